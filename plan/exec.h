@@ -1,0 +1,30 @@
+/*
+ * exec.h: the parallel executor. Walks a graph with N worker threads,
+ * starting a node once everything it waits for has succeeded. A node that
+ * fails marks everything waiting on it (transitively) as skipped; nodes that
+ * do not depend on it still run. In reverse mode (destroy) a node waits for
+ * its dependents instead of its dependencies.
+ *
+ * The executor knows nothing of resources: `run` does the work for one node
+ * and returns 0 or -1. `selected` (may be NULL) limits the walk: unselected
+ * nodes are treated as already done.
+ */
+#ifndef TERRACE_EXEC_H
+#define TERRACE_EXEC_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+struct graph;
+
+enum exec_status { EXEC_PENDING, EXEC_OK, EXEC_FAILED, EXEC_SKIPPED, EXEC_NOT_SELECTED };
+
+typedef int (*exec_fn)(void *ctx, size_t node);
+
+/* Returns 0 when every selected node succeeded, -1 otherwise; status[] (size
+ * graph_size) gets each node's outcome. parallelism < 1 means 1. */
+int exec_walk(const struct graph *g, bool reverse, int parallelism,
+	      const bool *selected, exec_fn run, void *ctx,
+	      enum exec_status *status);
+
+#endif

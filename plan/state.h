@@ -1,0 +1,89 @@
+/*
+ * state.h: the state document and the backends that store and lock it.
+ *
+ * The state is a jansson object, format version 1:
+ *
+ *   {
+ *     "format_version": 1,
+ *     "terrace_version": "0.1.0",
+ *     "serial": 7,                       incremented on every write
+ *     "lineage": "8c1f...-uuid",         fixed at creation; a different lineage
+ *                                        means a different state, never merged
+ *     "resources": {
+ *       "lake": {
+ *         "type": "aws.s3.bucket",
+ *         "provider": "aws",             configuration name
+ *         "id": "acme-lake",
+ *         "status": "created",           or "pending" while a create is in flight:
+ *                                        written before the API call so an apply
+ *                                        killed midway knows what it may have made
+ *         "attributes": { ... },         sensitive ones stored as {"$sha256": HEX}
+ *         "sensitive_attributes": ["x"], 
+ *         "dependencies": ["other"]
+ *       }
+ *     },
+ *     "outputs": { "name": {"value": ..., "sensitive": false} }
+ *   }
+ *
+ * Ownership: state_* functions that return json_t ** give a new reference.
+ * A backend is used from one thread at a time; the executor serialises writes.
+ */
+#ifndef TERRACE_STATE_H
+#define TERRACE_STATE_H
+
+#include <jansson.h>
+#include <stdbool.h>
+
+#include "stacks/strbuf.h"
+
+#define STATE_FORMAT_VERSION 1
+
+/* A new empty state: serial 0, a fresh random lineage (UUID v4 from OpenSSL RAND). */
+json_t *state_new(void);
+/* Check a loaded document: format version known (upgrade older ones here),
+ * required keys present with the right types. */
+int state_validate(const json_t *st, struct strbuf *err);
+
+struct state_lock_info {
+	char *id;        /* random lock id */
+	char *who;       /* user@host */
+	char *host;
+	long pid;
+	char *operation; /* "plan", "apply", "destroy" */
+	char *created;   /* RFC 3339 UTC */
+};
+void state_lock_info_free(struct state_lock_info *li);
+
+struct backend;
+struct backend_ops {
+	const char *name;
+	/* Load the state; a missing state gives state_new(). */
+	int (*load)(struct backend *b, json_t **out, struct strbuf *err);
+	/* Persist st: bump its serial, keep the previous copy as a backup,
+	 * write atomically (temp file, fsync, rename, fsync of the folder),
+	 * mode 0600. */
+	int (*save)(struct backend *b, json_t *st, struct strbuf *err);
+	/*
+	 * Take the lock for `operation`, waiting up to timeout_seconds
+	 * (0: try once). When held by another process, err names the holder:
+	 * "state is locked by root@ci-7 (pid 4242) for apply since
+	 *  2026-11-22T08:01:02Z (lock id ...)".
+	 */
+	int (*lock)(struct backend *b, const char *operation, double timeout_seconds,
+		    struct strbuf *err);
+	int (*unlock)(struct backend *b, struct strbuf *err);
+	void (*free)(struct backend *b);
+};
+
+struct backend {
+	const struct backend_ops *ops;
+	void *impl;
+};
+
+/* The local backend: state in `path` (default <stack dir>/terrace.tfstate.json),
+ * backup in path + ".backup", lock in path + ".lock" (flock on an open file
+ * descriptor, so it is released by the kernel even on SIGKILL; the holder's
+ * details are written into the lock file). */
+struct backend *backend_local_new(const char *path);
+
+#endif

@@ -1,0 +1,108 @@
+/*
+ * client.h: an AWS client for one provider configuration — credentials,
+ * region, endpoint and addressing style — and the transport that sends
+ * signed requests through libcurl with connection reuse and retries.
+ *
+ * One client is shared by every executor thread: it keeps a mutex-guarded
+ * pool of curl easy handles (each keeps its connections alive), so requests
+ * from different threads run in parallel and reuse connections.
+ *
+ * Retries: exponential backoff with full jitter (base 100 ms, cap 20 s,
+ * up to max_attempts, default 8) on HTTP 5xx, 429, throttling error codes
+ * (Throttling, ThrottlingException, SlowDown, RequestLimitExceeded,
+ * TooManyRequestsException, ...) and dropped or failed connections.
+ * aws_response.attempts tells how many were made, so a create whose first
+ * response was lost can recognise its own earlier success.
+ */
+#ifndef TERRACE_AWS_CLIENT_H
+#define TERRACE_AWS_CLIENT_H
+
+#include <jansson.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "stacks/strbuf.h"
+
+struct aws_client;
+
+struct aws_config {
+	const char *region;            /* NULL: from the credential chain / AWS_REGION, else us-east-1 */
+	const char *access_key_id;     /* explicit credentials, or NULL for the chain */
+	const char *secret_access_key;
+	const char *session_token;
+	const char *profile;           /* NULL: AWS_PROFILE, else "default" */
+	const char *endpoint;          /* e.g. "http://127.0.0.1:9000": one endpoint for
+	                                  every service (MinIO, moto); NULL: real AWS */
+	bool path_style;               /* S3 path-style addressing (MinIO needs it) */
+	bool insecure;                 /* skip TLS verification: only when the user asks */
+	int max_attempts;              /* 0: default 8 */
+};
+
+/* Resolve credentials and region (explicit attributes, then AWS_ACCESS_KEY_ID /
+ * AWS_SECRET_ACCESS_KEY / AWS_SESSION_TOKEN, then the profile in
+ * ~/.aws/credentials and ~/.aws/config, honouring AWS_SHARED_CREDENTIALS_FILE
+ * and AWS_CONFIG_FILE) and build a client. Error messages name where the
+ * chain looked, never a secret. */
+int aws_client_new(const struct aws_config *cfg, struct aws_client **out, struct strbuf *err);
+void aws_client_free(struct aws_client *c);
+const char *aws_client_region(const struct aws_client *c);
+const char *aws_client_endpoint(const struct aws_client *c); /* NULL for real AWS */
+
+struct aws_header {
+	char *name;
+	char *value;
+};
+
+struct aws_request {
+	const char *service;     /* signing name: "s3", "iam", "glue", "states" ... */
+	const char *operation;   /* for messages: "CreateBucket" */
+	const char *method;      /* "GET", "PUT", "POST", "DELETE", "HEAD" */
+	const char *bucket;      /* S3 only: addressed virtual-hosted or path-style */
+	const char *path;        /* raw, unencoded: "/" or "/key name" (under the bucket for S3) */
+	const char *query;       /* already-encoded query without '?', or NULL ("versioning", "list-type=2&prefix=a%2F") */
+	const struct aws_header *headers; /* extra headers (Content-Type, Content-MD5, x-amz-*) */
+	size_t n_headers;
+	const void *body;
+	size_t body_len;
+	const char *body_file;   /* alternatively stream the body from this file (S3 PutObject);
+	                            its SHA-256 is computed for signing */
+};
+
+struct aws_response {
+	long status;             /* HTTP status; 0 when no response */
+	struct aws_header *headers; /* names lower-cased */
+	size_t n_headers;
+	char *body;              /* NUL-terminated, may contain NULs for binary objects */
+	size_t body_len;
+	char *request_id;        /* x-amz-request-id / x-amzn-RequestId, or NULL */
+	char *error_code;        /* parsed from an XML or JSON error body, or NULL */
+	char *error_message;
+	int attempts;            /* how many attempts were made (1 = no retry) */
+};
+
+/*
+ * Send a request, signing it, retrying as described above. Returns 0 when a
+ * response arrived with status < 300; -1 otherwise, with *resp still filled
+ * (status, error_code) when a response arrived, and err holding
+ * "SERVICE OPERATION: HTTP STATUS ERRORCODE: MESSAGE (request id ID)" or the
+ * transport failure. A caller that treats some errors as success (404 on
+ * delete, BucketAlreadyOwnedByYou on a retried create) inspects resp.
+ */
+int aws_send(struct aws_client *c, const struct aws_request *req,
+	     struct aws_response *resp, struct strbuf *err);
+void aws_response_free(struct aws_response *resp);
+const char *aws_response_header(const struct aws_response *resp, const char *name);
+
+/* Convenience for protocol families (provider/aws/protocols.c):
+ * query protocol (IAM, RDS, Redshift, STS): POST form Action=...&Version=...
+ * with params given as a JSON object of already-flattened names
+ * ("Tags.member.1.Key": "env"); json protocol (Glue, Step Functions,
+ * Secrets Manager, Events): POST with X-Amz-Target, JSON body in and out. */
+int aws_query_call(struct aws_client *c, const char *service, const char *version,
+		   const char *action, const json_t *params,
+		   struct aws_response *resp, struct strbuf *err);
+int aws_json_call(struct aws_client *c, const char *service, const char *target_prefix,
+		  const char *json_version, const char *operation, const json_t *input,
+		  json_t **output, struct aws_response *resp, struct strbuf *err);
+
+#endif

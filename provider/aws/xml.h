@@ -1,0 +1,26 @@
+/*
+ * xml.h: reading and writing the small XML documents of the S3 and
+ * query-protocol APIs, on top of libxml2. Element lookups match local names
+ * and ignore namespaces, since AWS responses carry an xmlns.
+ */
+#ifndef TERRACE_AWS_XML_H
+#define TERRACE_AWS_XML_H
+
+#include <libxml/tree.h>
+#include <stddef.h>
+
+#include "stacks/strbuf.h"
+
+/* Parse a response body; NULL (with err set) when it is not XML. Free with xmlFreeDoc. */
+xmlDocPtr xml_parse(const char *body, size_t len, struct strbuf *err);
+/* The first child element of node named `name` (local name), or NULL.
+ * `name` may be a path "A/B/C". */
+xmlNodePtr xml_child(xmlNodePtr node, const char *name);
+/* Next sibling element with the same local name as node, or NULL. */
+xmlNodePtr xml_next_same(xmlNodePtr node);
+/* The text of a child element by path, as a new malloc'd string, or NULL. */
+char *xml_child_text(xmlNodePtr node, const char *path);
+/* Append text escaped for XML content/attribute values. */
+void xml_escape(struct strbuf *out, const char *s);
+
+#endif

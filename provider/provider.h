@@ -1,0 +1,138 @@
+/*
+ * provider.h: the one small interface every provider implements.
+ *
+ * A provider type (aws, postgres, ssh) has a configuration schema, a
+ * configure() that turns an evaluated configuration into a client, and a list
+ * of resource types. A resource type is data (an attribute schema) plus four
+ * functions: read, create, update, delete. Everything else — validation, diff,
+ * plan rendering, redaction of secrets, state — is generic over the schema and
+ * lives in stacks/ and plan/.
+ *
+ * Values are jansson json_t trees. Ownership follows jansson: a function that
+ * returns json_t ** gives the caller a new reference; `const json_t *`
+ * parameters are borrowed. A value that is not known until apply is the
+ * object {"$unknown": true} (see value_unknown()); it survives serialization
+ * into plan files.
+ *
+ * Errors: provider functions return 0 on success and -1 on failure with a
+ * one-line message in err (no trailing newline). The message must name the
+ * service, operation, status and AWS error code where there is one, and must
+ * never contain a sensitive value.
+ */
+#ifndef TERRACE_PROVIDER_H
+#define TERRACE_PROVIDER_H
+
+#include <jansson.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "stacks/strbuf.h"
+
+enum attr_type {
+	ATTR_STRING,
+	ATTR_NUMBER,
+	ATTR_BOOL,
+	ATTR_LIST,        /* list of `elem` values (elem_type) */
+	ATTR_MAP,         /* string keys to elem_type values */
+	ATTR_JSON,        /* a JSON document, written as YAML or as a JSON string;
+	                     stored parsed, compared by meaning not text */
+	ATTR_OBJECT,      /* one nested block described by `nested` */
+	ATTR_OBJECT_LIST, /* a list of nested blocks described by `nested` */
+};
+
+enum attr_flags {
+	ATTR_REQUIRED    = 1 << 0, /* the user must set it */
+	ATTR_OPTIONAL    = 1 << 1, /* the user may set it */
+	ATTR_COMPUTED    = 1 << 2, /* the provider sets it (with OPTIONAL: when the user does not) */
+	ATTR_FORCE_NEW   = 1 << 3, /* a change replaces the resource */
+	ATTR_SENSITIVE   = 1 << 4, /* never shown in plan, logs, errors or JSON output */
+	ATTR_CONFIG_ONLY = 1 << 5, /* not observable through the API (force_destroy, a
+	                              local source path): read() leaves it out and the
+	                              core carries it over from state */
+};
+
+struct attr_schema {
+	const char *name;
+	enum attr_type type;
+	unsigned flags;
+	const char *description;
+	enum attr_type elem_type;          /* for ATTR_LIST and ATTR_MAP */
+	const struct attr_schema *nested;  /* for ATTR_OBJECT(_LIST); ends with {NULL} */
+	const char *default_json;          /* default when unset, as JSON text, or NULL */
+};
+
+/* A schema array ends with an entry whose name is NULL. */
+const struct attr_schema *schema_find(const struct attr_schema *attrs, const char *name);
+size_t schema_count(const struct attr_schema *attrs);
+const char *attr_type_name(enum attr_type t);
+
+struct resource_type {
+	const char *name;        /* "aws.s3.bucket": provider type, then service, then kind */
+	const char *description;
+	const struct attr_schema *attrs;
+
+	/*
+	 * read: the current attributes of the resource with this id, or *out =
+	 * NULL when it no longer exists (deleted outside terrace). `prior` is the
+	 * state's last known attributes (borrowed). CONFIG_ONLY attributes may be
+	 * omitted: the core copies them from prior.
+	 */
+	int (*read)(void *client, const char *id, const json_t *prior,
+		    json_t **out, struct strbuf *err);
+	/*
+	 * create: make the resource from fully known desired attributes. On
+	 * success *id and *out (all attributes, computed ones filled) belong to
+	 * the caller. `may_exist` is true when an earlier attempt may already
+	 * have created it (an interrupted apply left a pending record in state):
+	 * an "already exists" answer for a resource that is ours then means
+	 * success, never a duplicate and never a failure.
+	 */
+	int (*create)(void *client, const json_t *desired, bool may_exist,
+		      char **id, json_t **out, struct strbuf *err);
+	/* update in place; *out gets the new attributes. */
+	int (*update)(void *client, const char *id, const json_t *prior,
+		      const json_t *desired, json_t **out, struct strbuf *err);
+	/* delete; a resource that is already gone is success. */
+	int (*delete)(void *client, const char *id, const json_t *prior,
+		      struct strbuf *err);
+};
+
+struct provider_type {
+	const char *name;                       /* "aws" */
+	const struct attr_schema *config_attrs; /* provider configuration schema */
+	const struct resource_type *const *resources; /* NULL-terminated */
+	/* Build a client from an evaluated configuration (borrowed). The client
+	 * must be safe to use from several executor threads at once. */
+	int (*configure)(const json_t *config, void **client, struct strbuf *err);
+	void (*close)(void *client);
+};
+
+/* The registry (provider/registry.c). */
+const struct provider_type *provider_type_find(const char *name);
+/* Find a resource type by full name; *pt gets its provider type. */
+const struct resource_type *resource_type_find(const char *name,
+					       const struct provider_type **pt);
+/* All resource type names, for "did you mean"; NULL-terminated, static. */
+const char *const *resource_type_names(size_t *n);
+
+/* Values (provider/value.c). */
+json_t *value_unknown(void);                 /* new reference */
+bool value_is_unknown(const json_t *v);
+bool value_contains_unknown(const json_t *v); /* anywhere inside */
+/* Deep comparison by meaning: objects ignore key order, 1 == 1.0. */
+bool value_equal(const json_t *a, const json_t *b);
+
+/*
+ * Normalize a user-supplied (evaluated) attribute value to its schema type:
+ * "true"/"false" strings to bools for ATTR_BOOL, numeric strings to numbers,
+ * JSON text to a parsed document for ATTR_JSON, etc. Returns a new
+ * reference, or NULL with a message in err naming the expected type.
+ */
+json_t *schema_coerce(const struct attr_schema *a, const json_t *v, struct strbuf *err);
+/* The schema default of an attribute as a new reference, or NULL if none. */
+json_t *schema_default(const struct attr_schema *a);
+/* A copy of attrs with every sensitive attribute replaced by the string
+ * "(sensitive)". */
+json_t *schema_redact(const struct attr_schema *attrs, const json_t *values);
+
+#endif

@@ -1,0 +1,92 @@
+/*
+ * registry.c: the list of provider types terrace knows, and lookups of
+ * resource types by their full name ("aws.s3.bucket").
+ */
+#include "provider/provider.h"
+
+#include <pthread.h>
+#include <string.h>
+
+extern const struct provider_type aws_provider_type;
+
+static const struct provider_type *const provider_types[] = {
+	&aws_provider_type,
+	NULL,
+};
+
+const struct provider_type *provider_type_find(const char *name)
+{
+	for (size_t i = 0; provider_types[i]; i++)
+		if (!strcmp(provider_types[i]->name, name))
+			return provider_types[i];
+	return NULL;
+}
+
+const struct resource_type *resource_type_find(const char *name,
+					       const struct provider_type **pt)
+{
+	for (size_t i = 0; provider_types[i]; i++) {
+		const struct provider_type *p = provider_types[i];
+		for (size_t j = 0; p->resources[j]; j++) {
+			if (!strcmp(p->resources[j]->name, name)) {
+				if (pt)
+					*pt = p;
+				return p->resources[j];
+			}
+		}
+	}
+	return NULL;
+}
+
+#define MAX_RESOURCE_TYPES 256
+static const char *type_names[MAX_RESOURCE_TYPES + 1];
+static size_t n_type_names;
+static pthread_once_t names_once = PTHREAD_ONCE_INIT;
+
+static void collect_names(void)
+{
+	for (size_t i = 0; provider_types[i]; i++)
+		for (size_t j = 0; provider_types[i]->resources[j]; j++)
+			if (n_type_names < MAX_RESOURCE_TYPES)
+				type_names[n_type_names++] = provider_types[i]->resources[j]->name;
+	type_names[n_type_names] = NULL;
+}
+
+const char *const *resource_type_names(size_t *n)
+{
+	pthread_once(&names_once, collect_names);
+	if (n)
+		*n = n_type_names;
+	return type_names;
+}
+
+const struct attr_schema *schema_find(const struct attr_schema *attrs, const char *name)
+{
+	for (; attrs && attrs->name; attrs++)
+		if (!strcmp(attrs->name, name))
+			return attrs;
+	return NULL;
+}
+
+size_t schema_count(const struct attr_schema *attrs)
+{
+	size_t n = 0;
+	while (attrs && attrs[n].name)
+		n++;
+	return n;
+}
+
+const char *attr_type_name(enum attr_type t)
+{
+	switch (t) {
+	case ATTR_STRING: return "string";
+	case ATTR_NUMBER: return "number";
+	case ATTR_BOOL: return "bool";
+	case ATTR_LIST: return "list";
+	case ATTR_MAP: return "map";
+	case ATTR_JSON: return "JSON document";
+	case ATTR_OBJECT: return "object";
+	case ATTR_OBJECT_LIST: return "list of objects";
+	}
+	return "?";
+}

@@ -1,0 +1,289 @@
+/*
+ * value.c: the value conventions shared by every provider: unknown values,
+ * comparison by meaning, coercion of user input to an attribute's schema
+ * type, defaults, and redaction of sensitive attributes.
+ */
+#include "provider/provider.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define UNKNOWN_KEY "$unknown"
+
+json_t *value_unknown(void)
+{
+	return json_pack("{s:b}", UNKNOWN_KEY, 1);
+}
+
+bool value_is_unknown(const json_t *v)
+{
+	return json_is_object(v) && json_object_size(v) == 1 &&
+	       json_is_true(json_object_get(v, UNKNOWN_KEY));
+}
+
+bool value_contains_unknown(const json_t *v)
+{
+	if (value_is_unknown(v))
+		return true;
+	if (json_is_array(v)) {
+		size_t i;
+		json_t *e;
+		json_array_foreach(v, i, e)
+			if (value_contains_unknown(e))
+				return true;
+	} else if (json_is_object(v)) {
+		const char *k;
+		json_t *e;
+		json_object_foreach((json_t *)v, k, e)
+			if (value_contains_unknown(e))
+				return true;
+	}
+	return false;
+}
+
+bool value_equal(const json_t *a, const json_t *b)
+{
+	if (!a || !b)
+		return a == b || (json_is_null(a) && !b) || (!a && json_is_null(b));
+	if (json_is_number(a) && json_is_number(b))
+		return json_number_value(a) == json_number_value(b);
+	if (json_typeof(a) != json_typeof(b))
+		return false;
+	switch (json_typeof(a)) {
+	case JSON_OBJECT: {
+		if (json_object_size(a) != json_object_size(b))
+			return false;
+		const char *k;
+		json_t *va;
+		json_object_foreach((json_t *)a, k, va) {
+			json_t *vb = json_object_get(b, k);
+			if (!vb || !value_equal(va, vb))
+				return false;
+		}
+		return true;
+	}
+	case JSON_ARRAY: {
+		if (json_array_size(a) != json_array_size(b))
+			return false;
+		for (size_t i = 0; i < json_array_size(a); i++)
+			if (!value_equal(json_array_get(a, i), json_array_get(b, i)))
+				return false;
+		return true;
+	}
+	default:
+		return json_equal((json_t *)a, (json_t *)b);
+	}
+}
+
+static const char *json_kind(const json_t *v)
+{
+	switch (json_typeof(v)) {
+	case JSON_OBJECT: return "a map";
+	case JSON_ARRAY: return "a list";
+	case JSON_STRING: return "a string";
+	case JSON_INTEGER:
+	case JSON_REAL: return "a number";
+	case JSON_TRUE:
+	case JSON_FALSE: return "a bool";
+	case JSON_NULL: return "null";
+	}
+	return "a value";
+}
+
+static json_t *coerce_type(enum attr_type type, enum attr_type elem_type,
+			   const struct attr_schema *nested, const json_t *v,
+			   struct strbuf *err);
+
+static json_t *coerce_scalar(enum attr_type type, const json_t *v, struct strbuf *err)
+{
+	switch (type) {
+	case ATTR_STRING:
+		if (json_is_string(v))
+			return json_incref((json_t *)v);
+		if (json_is_integer(v))
+			return json_sprintf("%" JSON_INTEGER_FORMAT, json_integer_value(v));
+		if (json_is_real(v))
+			return json_sprintf("%g", json_real_value(v));
+		if (json_is_boolean(v))
+			return json_string(json_is_true(v) ? "true" : "false");
+		break;
+	case ATTR_NUMBER:
+		if (json_is_number(v))
+			return json_incref((json_t *)v);
+		if (json_is_string(v)) {
+			const char *s = json_string_value(v);
+			char *end;
+			double d = strtod(s, &end);
+			if (*s && !*end && isfinite(d)) {
+				if (d == floor(d) && fabs(d) < 9e15)
+					return json_integer((json_int_t)d);
+				return json_real(d);
+			}
+		}
+		break;
+	case ATTR_BOOL:
+		if (json_is_boolean(v))
+			return json_incref((json_t *)v);
+		if (json_is_string(v)) {
+			if (!strcmp(json_string_value(v), "true"))
+				return json_true();
+			if (!strcmp(json_string_value(v), "false"))
+				return json_false();
+		}
+		break;
+	default:
+		break;
+	}
+	strbuf_addf(err, "must be a %s, got %s", attr_type_name(type), json_kind(v));
+	return NULL;
+}
+
+static json_t *coerce_object(const struct attr_schema *nested, const json_t *v,
+			     struct strbuf *err)
+{
+	if (!json_is_object(v)) {
+		strbuf_addf(err, "must be an object, got %s", json_kind(v));
+		return NULL;
+	}
+	json_t *out = json_object();
+	const char *k;
+	json_t *e;
+	json_object_foreach((json_t *)v, k, e) {
+		const struct attr_schema *a = schema_find(nested, k);
+		if (!a) {
+			strbuf_addf(err, "has no attribute \"%s\"", k);
+			json_decref(out);
+			return NULL;
+		}
+		json_t *c = schema_coerce(a, e, err);
+		if (!c) {
+			struct strbuf msg = STRBUF_INIT;
+			strbuf_addf(&msg, "attribute \"%s\" %s", k, err->buf);
+			strbuf_reset(err);
+			strbuf_addstr(err, msg.buf);
+			strbuf_release(&msg);
+			json_decref(out);
+			return NULL;
+		}
+		json_object_set_new(out, k, c);
+	}
+	for (const struct attr_schema *a = nested; a && a->name; a++) {
+		if (json_object_get(out, a->name))
+			continue;
+		json_t *d = schema_default(a);
+		if (d)
+			json_object_set_new(out, a->name, d);
+	}
+	return out;
+}
+
+static json_t *coerce_type(enum attr_type type, enum attr_type elem_type,
+			   const struct attr_schema *nested, const json_t *v,
+			   struct strbuf *err)
+{
+	if (value_contains_unknown(v) && !json_is_array(v) && !json_is_object(v))
+		return json_incref((json_t *)v);
+	if (value_is_unknown(v) || json_is_null(v))
+		return json_incref((json_t *)v);
+	switch (type) {
+	case ATTR_STRING:
+	case ATTR_NUMBER:
+	case ATTR_BOOL:
+		return coerce_scalar(type, v, err);
+	case ATTR_JSON:
+		if (json_is_string(v)) {
+			json_error_t jerr;
+			json_t *doc = json_loads(json_string_value(v), JSON_DECODE_ANY, &jerr);
+			if (!doc)
+				strbuf_addf(err, "is not a valid JSON document: %s (line %d, column %d)",
+					    jerr.text, jerr.line, jerr.column);
+			return doc;
+		}
+		return json_deep_copy(v);
+	case ATTR_LIST:
+	case ATTR_OBJECT_LIST: {
+		if (!json_is_array(v)) {
+			strbuf_addf(err, "must be a list, got %s", json_kind(v));
+			return NULL;
+		}
+		json_t *out = json_array();
+		size_t i;
+		json_t *e;
+		json_array_foreach(v, i, e) {
+			json_t *c = type == ATTR_OBJECT_LIST
+					    ? coerce_object(nested, e, err)
+					    : coerce_type(elem_type, ATTR_STRING, NULL, e, err);
+			if (!c) {
+				struct strbuf msg = STRBUF_INIT;
+				strbuf_addf(&msg, "item %zu %s", i, err->buf);
+				strbuf_reset(err);
+				strbuf_addstr(err, msg.buf);
+				strbuf_release(&msg);
+				json_decref(out);
+				return NULL;
+			}
+			json_array_append_new(out, c);
+		}
+		return out;
+	}
+	case ATTR_MAP: {
+		if (!json_is_object(v)) {
+			strbuf_addf(err, "must be a map, got %s", json_kind(v));
+			return NULL;
+		}
+		json_t *out = json_object();
+		const char *k;
+		json_t *e;
+		json_object_foreach((json_t *)v, k, e) {
+			json_t *c = coerce_type(elem_type, ATTR_STRING, NULL, e, err);
+			if (!c) {
+				struct strbuf msg = STRBUF_INIT;
+				strbuf_addf(&msg, "key \"%s\" %s", k, err->buf);
+				strbuf_reset(err);
+				strbuf_addstr(err, msg.buf);
+				strbuf_release(&msg);
+				json_decref(out);
+				return NULL;
+			}
+			json_object_set_new(out, k, c);
+		}
+		return out;
+	}
+	case ATTR_OBJECT:
+		return coerce_object(nested, v, err);
+	}
+	strbuf_addstr(err, "has an unsupported type");
+	return NULL;
+}
+
+json_t *schema_coerce(const struct attr_schema *a, const json_t *v, struct strbuf *err)
+{
+	return coerce_type(a->type, a->elem_type, a->nested, v, err);
+}
+
+json_t *schema_default(const struct attr_schema *a)
+{
+	if (!a->default_json)
+		return NULL;
+	return json_loads(a->default_json, JSON_DECODE_ANY, NULL);
+}
+
+json_t *schema_redact(const struct attr_schema *attrs, const json_t *values)
+{
+	if (!json_is_object(values))
+		return json_incref((json_t *)values);
+	json_t *out = json_object();
+	const char *k;
+	json_t *v;
+	json_object_foreach((json_t *)values, k, v) {
+		const struct attr_schema *a = schema_find(attrs, k);
+		if (a && (a->flags & ATTR_SENSITIVE) && !json_is_null(v))
+			json_object_set_new(out, k, json_string("(sensitive)"));
+		else if (a && a->nested && json_is_object(v))
+			json_object_set_new(out, k, schema_redact(a->nested, v));
+		else
+			json_object_set(out, k, v);
+	}
+	return out;
+}

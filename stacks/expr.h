@@ -1,0 +1,61 @@
+/*
+ * expr.h: ${...} expressions inside attribute strings.
+ *
+ *   "${var.region}"                 a whole-string expression keeps the value's type
+ *   "s3://${lake.name}/raw/"        interpolation: every part becomes a string
+ *   "$${literal}"                   escaped: the text "${literal}"
+ *
+ * Inside ${ }: a reference — `var.NAME`, `RESOURCE.ATTR[.SUBATTR...]`,
+ * `RESOURCE.ATTR[0]`, `terrace.workspace`; later issues add function calls,
+ * so the parser builds a small tree rather than matching text.
+ *
+ * A reference whose value is not known yet resolves to value_unknown(); an
+ * interpolation containing an unknown is itself unknown.
+ */
+#ifndef TERRACE_EXPR_H
+#define TERRACE_EXPR_H
+
+#include <jansson.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "stacks/diag.h"
+#include "stacks/strbuf.h"
+
+struct expr_ref {
+	char *root;     /* "var", "terrace", or a resource name */
+	char *path;     /* the rest as written: "arn", "tags.env", "name"; NULL if none */
+	struct src_pos pos; /* where the ${ starts, when known */
+};
+
+struct expr_refs {
+	struct expr_ref *items;
+	size_t n, alloc;
+};
+
+/* Collect every reference in a value tree (strings are scanned; keys are not).
+ * pos_of may be NULL; otherwise it gives the position of a string node so
+ * references and syntax errors carry file:line:col. Syntax errors go to d. */
+typedef const struct src_pos *(*expr_pos_fn)(void *ctx, const json_t *node);
+int expr_collect_refs(const json_t *value, expr_pos_fn pos_of, void *pos_ctx,
+		      struct expr_refs *out, struct diags *d);
+void expr_refs_free(struct expr_refs *r);
+
+/*
+ * Resolve one reference to a value: a new reference in *out (value_unknown()
+ * when not known yet). Set *sensitive when the value is secret (a sensitive
+ * variable, a sensitive attribute) so the result is marked too. Return -1
+ * with err set for an unknown reference.
+ */
+typedef int (*expr_resolve_fn)(void *ctx, const struct expr_ref *ref,
+			       json_t **out, bool *sensitive, struct strbuf *err);
+
+/*
+ * Evaluate a value tree: returns a new tree with every ${...} replaced.
+ * *sensitive (may be NULL) is set when any resolved reference was sensitive.
+ * Returns NULL with err set on failure.
+ */
+json_t *expr_eval(const json_t *value, expr_resolve_fn resolve, void *ctx,
+		  bool *sensitive, struct strbuf *err);
+
+#endif

@@ -1,0 +1,136 @@
+/*
+ * stack.h: the stack language's loaded model.
+ *
+ * A stack is one YAML file or a folder of *.yaml / *.yml files merged (a key
+ * defined twice across files is an error naming both places). Top-level keys:
+ *
+ *   stack: NAME
+ *   variables:  NAME: {type: string|number|bool|list|map, default, description, sensitive}
+ *   providers:  NAME: {type: aws, ...provider attributes}   (type defaults to NAME)
+ *   resources:  NAME: {type: aws.s3.bucket, provider: NAME, depends_on: [..],
+ *                      lifecycle: {prevent_destroy: bool, ignore_changes: [attr, ..]},
+ *                      ...resource attributes}
+ *   outputs:    NAME: {value: EXPR, description, sensitive}   or   NAME: EXPR
+ *
+ * Attribute values stay as written (jansson trees whose strings may contain
+ * ${...}); stacks/expr.h evaluates them. Every node keeps its source position
+ * so any later error can name file:line:col.
+ *
+ * Ownership: stack_load() returns a stack the caller frees with stack_free();
+ * every pointer inside (json_t included) is owned by the stack and borrowed by
+ * everyone else.
+ */
+#ifndef TERRACE_STACK_H
+#define TERRACE_STACK_H
+
+#include <jansson.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "stacks/diag.h"
+
+struct provider_type;
+struct resource_type;
+struct yaml_positions;
+
+struct stack_variable {
+	char *name;
+	char *type;            /* "string", "number", "bool", "list", "map" */
+	json_t *default_value; /* NULL: required */
+	char *description;
+	bool sensitive;
+	struct src_pos pos;
+};
+
+struct stack_provider {
+	char *name;            /* configuration name: "aws", "minio" */
+	char *type;            /* provider type: "aws" */
+	const struct provider_type *ptype;
+	json_t *config;        /* attributes (without "type"), may hold ${var.x} */
+	struct src_pos pos;
+};
+
+struct stack_resource {
+	char *name;            /* logical name, the key under resources: */
+	char *type;            /* "aws.s3.bucket" */
+	const struct resource_type *rtype;
+	const struct provider_type *ptype;
+	char *provider;        /* configuration name; default: the provider type's name */
+	json_t *config;        /* attributes only (type/provider/depends_on/lifecycle removed) */
+	char **depends_on;
+	size_t n_depends_on;
+	bool prevent_destroy;
+	char **ignore_changes;
+	size_t n_ignore_changes;
+	struct src_pos pos;    /* of the resource's key */
+};
+
+struct stack_output {
+	char *name;
+	json_t *value;         /* expression tree */
+	char *description;
+	bool sensitive;
+	struct src_pos pos;
+};
+
+struct stack {
+	char *name;
+	char *path;            /* as given: file or folder */
+	char *dir;             /* folder holding the stack (default state location) */
+	struct stack_variable *vars;
+	size_t n_vars;
+	struct stack_provider *providers;
+	size_t n_providers;
+	struct stack_resource *resources;
+	size_t n_resources;
+	struct stack_output *outputs;
+	size_t n_outputs;
+	struct yaml_positions *positions; /* node -> position map (stacks/yaml.h) */
+};
+
+/*
+ * Load and validate a stack: YAML syntax, top-level structure, resource types
+ * (with "did you mean"), attributes against the schema (unknown or misspelled
+ * names with a suggestion, wrong types where the value is a literal, missing
+ * required attributes), references (unknown variable, resource or attribute),
+ * depends_on names, and dependency cycles (printing the cycle as
+ * "a -> b -> a"). Returns 0, or -1 with every problem found in d.
+ */
+int stack_load(const char *path, struct stack **out, struct diags *d);
+void stack_free(struct stack *s);
+
+const struct stack_resource *stack_find_resource(const struct stack *s, const char *name);
+const struct stack_provider *stack_find_provider(const struct stack *s, const char *name);
+const struct stack_variable *stack_find_variable(const struct stack *s, const char *name);
+
+/* Position of a value node inside the stack's trees, or of an object's key;
+ * NULL when unknown (nodes built after loading). */
+const struct src_pos *stack_pos_of(const struct stack *s, const json_t *node);
+const struct src_pos *stack_key_pos(const struct stack *s, const json_t *object, const char *key);
+
+/* Variable inputs, applied in this order, later ones winning: defaults,
+ * TERRACE_VAR_<name> environment variables, -var-file files (YAML map) in
+ * order given, -var name=value in order given. */
+struct var_inputs {
+	const char **var_files;
+	size_t n_var_files;
+	const char **var_args;   /* "name=value" */
+	size_t n_var_args;
+};
+
+/*
+ * Resolve every variable to a value of its declared type (strings from -var
+ * and the environment are converted: numbers, bools, and JSON/YAML for lists
+ * and maps). A variable with no default and no value is an error naming it.
+ * Unknown names given with -var or in a var file are errors (with a
+ * suggestion). *values gets a new object name -> value.
+ */
+int stack_resolve_variables(const struct stack *s, const struct var_inputs *in,
+			    json_t **values, struct diags *d);
+
+/* Every resource name that resource r depends on, through references in its
+ * attributes and through depends_on; a new NULL-terminated array of borrowed
+ * names (free the array only). */
+const char **stack_resource_deps(const struct stack *s, const struct stack_resource *r, size_t *n);
+
+#endif
