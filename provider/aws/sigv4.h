@@ -31,7 +31,12 @@ struct sigv4_header {
 
 struct sigv4_request {
 	const char *method;            /* "GET" */
-	const char *path;              /* raw path as sent, e.g. "/a b/../c"; not yet encoded */
+	const char *path;              /* S3: the raw path, e.g. "/a b"; encoded once
+	                                  here, which is also its wire form. Others:
+	                                  the path as sent on the request line (the
+	                                  transport's encoded form, or the literal
+	                                  "/a b/../c" of the test vectors); normalized
+	                                  and encoded again here: the "double" rule */
 	const char *query;             /* raw query string without '?', or NULL; it is
 	                                  parsed, each name/value decoded and re-encoded,
 	                                  then sorted */
@@ -87,6 +92,23 @@ int sigv4_presign_query(const struct sigv4_request *req,
 void sigv4_signing_key(const char *secret, const char *date8,
 		       const char *region, const char *service,
 		       unsigned char out[32]);
+
+/*
+ * S3 streaming upload (Content-Encoding: aws-chunked, x-amz-content-sha256:
+ * STREAMING-AWS4-HMAC-SHA256-PAYLOAD): the signature of one chunk, chained
+ * from previous_signature (the seed signature from the Authorization header
+ * for the first chunk, then each chunk's own); the final chunk is empty.
+ * Writes the hex signature to out_signature (the chunk's wire prefix is
+ * "<hex size>;chunk-signature=<sig>\r\n"); out_string_to_sign may be NULL.
+ * Returns 0, or -1 with err set.
+ */
+int sigv4_chunk_signature(const struct sigv4_credentials *cred,
+			  const char *region, const char *service, time_t when,
+			  const char *previous_signature,
+			  const void *data, size_t len,
+			  char out_signature[65],
+			  struct strbuf *out_string_to_sign,
+			  struct strbuf *err);
 
 /* Helpers shared with the transport. */
 void sigv4_sha256_hex(const void *data, size_t len, char out[65]);
