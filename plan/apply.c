@@ -1,0 +1,382 @@
+/*
+ * apply.c: carrying out a plan.
+ *
+ * Each change becomes up to two graph nodes: a destroy step (delete, or the
+ * first half of a replace) and a create step (create, update, or the second
+ * half of a replace). Create steps wait for the create steps of what they
+ * depend on; destroy steps wait for the destroy steps of what depends on
+ * them (recorded in state); a replace destroys before it creates. The
+ * executor runs independent steps in parallel; a failure skips only what
+ * waits on it.
+ *
+ * State is saved after every step. A create first records the resource as
+ * "pending" (with its desired attributes), so an apply killed during the API
+ * call leaves a record: the next plan creates it again with may_exist set,
+ * and the provider adopts what the first attempt made instead of failing or
+ * duplicating it.
+ */
+#include "plan/plan.h"
+#include "plan/eval.h"
+#include "plan/exec.h"
+#include "plan/graph.h"
+#include "plan/state.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+struct step {
+	struct planned_change *c;
+	bool destroy;              /* the destroy half */
+};
+
+struct apply_job {
+	struct run *r;
+	struct plan *p;
+	struct step *steps;
+	size_t n_steps;
+	struct apply_result *res;
+	struct diags *d;
+};
+
+static double now_seconds(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/* Called with r->mu held. */
+static int save_locked(struct run *r)
+{
+	if (!r->backend)
+		return 0;
+	struct strbuf err = STRBUF_INIT;
+	int rc = r->backend->ops->save(r->backend, r->state, &err);
+	if (rc && !r->save_error.len)
+		strbuf_addstr(&r->save_error, err.buf);
+	strbuf_release(&err);
+	return rc;
+}
+
+/* The attributes as stored: sensitive values replaced by their hash. */
+static json_t *stored_attrs(const json_t *attrs, const json_t *sensitive)
+{
+	json_t *out = json_deep_copy(attrs);
+	size_t i;
+	json_t *name;
+	json_array_foreach(sensitive, i, name) {
+		json_t *v = json_object_get(out, json_string_value(name));
+		if (v && !json_is_null(v) && !value_is_hashed(v))
+			json_object_set_new(out, json_string_value(name), value_hashed(v));
+	}
+	return out;
+}
+
+static json_t *deps_of(const json_t *snapshot, const char *name)
+{
+	json_t *deps = json_object_get(json_object_get(json_object_get(snapshot, "resources"), name),
+				       "dependencies");
+	return deps ? json_deep_copy(deps) : json_array();
+}
+
+static void record(struct run *r, const struct planned_change *c, const char *status,
+		   const char *id, const json_t *attrs, const json_t *sensitive)
+{
+	json_t *entry = json_pack("{s:s, s:s, s:s, s:o, s:O, s:o}",
+				  "type", c->type, "provider", c->provider, "status", status,
+				  "attributes", stored_attrs(attrs, sensitive),
+				  "sensitive_attributes", sensitive ? sensitive : json_array(),
+				  "dependencies", deps_of(r->snapshot, c->name));
+	json_object_set_new(entry, "id", id ? json_string(id) : json_null());
+	json_object_set_new(json_object_get(r->state, "resources"), c->name, entry);
+}
+
+static const json_t *state_scope_attrs(void *ctx, const char *name, const json_t **sens, bool *exists)
+{
+	struct run *r = ctx;
+	/* Called with r->mu held (eval runs under the lock). */
+	json_t *e = json_object_get(json_object_get(r->state, "resources"), name);
+	*exists = json_object_get(json_object_get(r->snapshot, "resources"), name) != NULL;
+	if (!e)
+		return NULL;
+	*sens = json_object_get(e, "sensitive_attributes");
+	const char *status = json_string_value(json_object_get(e, "status"));
+	if (status && !strcmp(status, "pending"))
+		return NULL;
+	return json_object_get(e, "attributes");
+}
+
+/* Known values in the plan must come out the same at apply time. */
+static int check_consistent(const struct planned_change *c, const json_t *desired, struct strbuf *err)
+{
+	const char *k;
+	json_t *planned;
+	json_object_foreach(c->after, k, planned) {
+		if (value_contains_unknown(planned))
+			continue;
+		const struct attr_schema *a = schema_find(c->rtype->attrs, k);
+		if (!a || !(a->flags & (ATTR_REQUIRED | ATTR_OPTIONAL)))
+			continue;
+		json_t *now = json_object_get(desired, k);
+		if (now && !value_equal(now, planned)) {
+			strbuf_addf(err, "attribute %s changed between plan and apply; plan again", k);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+static int run_destroy(struct apply_job *j, struct planned_change *c, struct provider_conn *conn,
+		       struct strbuf *err)
+{
+	struct run *r = j->r;
+	pthread_mutex_lock(&r->mu);
+	json_t *entry = json_deep_copy(json_object_get(json_object_get(r->state, "resources"), c->name));
+	pthread_mutex_unlock(&r->mu);
+	const json_t *prior = entry ? json_object_get(entry, "attributes") : c->before;
+	const char *id = entry ? json_string_value(json_object_get(entry, "id")) : c->id;
+	int rc = 0;
+	if (id)
+		rc = c->rtype->delete(conn->client, id, prior, err);
+	json_decref(entry);
+	if (rc)
+		return -1;
+	pthread_mutex_lock(&r->mu);
+	json_object_del(json_object_get(r->state, "resources"), c->name);
+	rc = save_locked(r);
+	pthread_mutex_unlock(&r->mu);
+	if (rc)
+		strbuf_addf(err, "deleted, but saving state failed: %s", r->save_error.buf);
+	return rc;
+}
+
+static int run_create(struct apply_job *j, struct planned_change *c, struct provider_conn *conn,
+		      struct strbuf *err)
+{
+	struct run *r = j->r;
+	json_t *res = json_object_get(json_object_get(r->snapshot, "resources"), c->name);
+	struct eval_scope sc = { r->snapshot, state_scope_attrs, r };
+	json_t *sensitive = NULL;
+	pthread_mutex_lock(&r->mu);
+	json_t *desired = eval_resource(&sc, c->name, c->rtype->attrs,
+					json_object_get(res, "config"), &sensitive, err);
+	pthread_mutex_unlock(&r->mu);
+	if (!desired)
+		return -1;
+	int rc = -1;
+	char *id = NULL;
+	json_t *attrs = NULL;
+	if (value_contains_unknown(desired)) {
+		strbuf_addstr(err, "some attributes are still unknown after their dependencies were applied");
+		goto out;
+	}
+	if (check_consistent(c, desired, err))
+		goto out;
+	bool creating = c->action == ACTION_CREATE || c->action == ACTION_REPLACE;
+	if (creating) {
+		bool may_exist = c->pending;
+		pthread_mutex_lock(&r->mu);
+		json_t *cur = json_object_get(json_object_get(r->state, "resources"), c->name);
+		const char *status = json_string_value(json_object_get(cur, "status"));
+		if (status && !strcmp(status, "pending"))
+			may_exist = true;
+		record(r, c, "pending", NULL, desired, sensitive);
+		rc = save_locked(r);
+		pthread_mutex_unlock(&r->mu);
+		if (rc) {
+			strbuf_addf(err, "not created: saving state failed: %s", r->save_error.buf);
+			goto out;
+		}
+		rc = c->rtype->create(conn->client, desired, may_exist, &id, &attrs, err);
+	} else {
+		pthread_mutex_lock(&r->mu);
+		json_t *cur = json_object_get(json_object_get(r->state, "resources"), c->name);
+		const char *sid = json_string_value(json_object_get(cur, "id"));
+		id = xstrdup(sid ? sid : (c->id ? c->id : ""));
+		json_t *prior = json_deep_copy(c->before ? c->before : json_object_get(cur, "attributes"));
+		pthread_mutex_unlock(&r->mu);
+		rc = c->rtype->update(conn->client, id, prior, desired, &attrs, err);
+		json_decref(prior);
+	}
+	if (rc)
+		goto out;
+	/* What the API cannot show (config-only attributes) comes from desired. */
+	for (const struct attr_schema *a = c->rtype->attrs; a->name; a++)
+		if ((a->flags & ATTR_CONFIG_ONLY) && json_object_get(desired, a->name))
+			json_object_set(attrs, a->name, json_object_get(desired, a->name));
+	pthread_mutex_lock(&r->mu);
+	record(r, c, "created", id, attrs, sensitive);
+	rc = save_locked(r);
+	pthread_mutex_unlock(&r->mu);
+	if (rc)
+		strbuf_addf(err, "done, but saving state failed: %s", r->save_error.buf);
+	free(c->id);
+	c->id = xstrdup(id);
+out:
+	free(id);
+	json_decref(attrs);
+	json_decref(desired);
+	json_decref(sensitive);
+	return rc;
+}
+
+static int run_step(void *ctx, size_t i)
+{
+	struct apply_job *j = ctx;
+	struct step *s = &j->steps[i];
+	struct planned_change *c = s->c;
+	struct run *r = j->r;
+	struct strbuf err = STRBUF_INIT;
+	const char *dot = strchr(c->type, '.');
+	char *ptype = xstrndup(c->type, dot ? (size_t)(dot - c->type) : strlen(c->type));
+	struct provider_conn *conn = run_conn(r, c->provider, ptype, &err);
+	free(ptype);
+	int rc = -1;
+	double t0 = now_seconds();
+	if (conn) {
+		if (r->ev && r->ev->start)
+			r->ev->start(r->ev->ctx, c, s->destroy);
+		rc = s->destroy ? run_destroy(j, c, conn, &err) : run_create(j, c, conn, &err);
+	}
+	pthread_mutex_lock(&r->mu);
+	if (rc) {
+		j->res->failed++;
+		diag_subject_errorf(j->d, c->name, "%s", err.buf);
+	} else if (s->destroy) {
+		if (c->action == ACTION_DELETE)
+			j->res->destroyed++;
+	} else if (c->action == ACTION_UPDATE) {
+		j->res->changed++;
+	} else {
+		j->res->added++;
+		if (c->action == ACTION_REPLACE)
+			j->res->destroyed++;
+	}
+	pthread_mutex_unlock(&r->mu);
+	if (rc) {
+		if (r->ev && r->ev->failed)
+			r->ev->failed(r->ev->ctx, c->name, err.buf);
+	} else if (r->ev && r->ev->done) {
+		r->ev->done(r->ev->ctx, c, s->destroy, now_seconds() - t0, c->id);
+	}
+	strbuf_release(&err);
+	return rc;
+}
+
+static size_t step_index(const struct apply_job *j, const char *name, bool destroy)
+{
+	for (size_t i = 0; i < j->n_steps; i++)
+		if (j->steps[i].destroy == destroy && !strcmp(j->steps[i].c->name, name))
+			return i;
+	return (size_t)-1;
+}
+
+int plan_apply(struct run *r, struct plan *p, struct apply_result *result, struct diags *d)
+{
+	memset(result, 0, sizeof(*result));
+	const char *lineage = json_string_value(json_object_get(r->state, "lineage"));
+	json_int_t serial = json_integer_value(json_object_get(r->state, "serial"));
+	if (!lineage || strcmp(lineage, p->lineage)) {
+		return diag_subject_errorf(d, NULL,
+			"saved plan is stale: it was made for another state (lineage %s, now %s)",
+			p->lineage, lineage ? lineage : "none");
+	}
+	if (serial != p->serial) {
+		return diag_subject_errorf(d, NULL,
+			"saved plan is stale: the state changed since it was made (serial %lld, now %lld)",
+			(long long)p->serial, (long long)serial);
+	}
+
+	/* Record what refresh found: drift and resources deleted outside terrace. */
+	json_t *state_res = json_object_get(r->state, "resources");
+	bool refreshed = false;
+	for (size_t i = 0; i < p->n_changes; i++) {
+		struct planned_change *c = &p->changes[i];
+		json_t *e = json_object_get(state_res, c->name);
+		if (!e || c->pending)
+			continue;
+		if (c->gone) {
+			json_object_del(state_res, c->name);
+			refreshed = true;
+		} else if (c->drifted && c->before) {
+			json_object_set_new(e, "attributes",
+					    stored_attrs(c->before, json_object_get(e, "sensitive_attributes")));
+			refreshed = true;
+		}
+	}
+	if (refreshed && save_locked(r))
+		return diag_subject_errorf(d, NULL, "saving state failed: %s", r->save_error.buf);
+
+	struct apply_job j = { r, p, xcalloc(2 * p->n_changes + 1, sizeof(struct step)), 0, result, d };
+	for (size_t i = 0; i < p->n_changes; i++) {
+		struct planned_change *c = &p->changes[i];
+		if (c->gone && c->action == ACTION_DELETE)
+			continue;
+		if (c->action == ACTION_DELETE || c->action == ACTION_REPLACE)
+			j.steps[j.n_steps++] = (struct step){ c, true };
+		if (c->action == ACTION_CREATE || c->action == ACTION_UPDATE || c->action == ACTION_REPLACE)
+			j.steps[j.n_steps++] = (struct step){ c, false };
+	}
+	struct graph *g = graph_new();
+	for (size_t i = 0; i < j.n_steps; i++) {
+		char *label = xasprintf("%s%s", j.steps[i].destroy ? "destroy:" : "", j.steps[i].c->name);
+		graph_add(g, label);
+		free(label);
+	}
+	json_t *snap_res = json_object_get(r->snapshot, "resources");
+	for (size_t i = 0; i < j.n_steps; i++) {
+		struct step *s = &j.steps[i];
+		if (!s->destroy) {
+			size_t k;
+			json_t *dep;
+			json_array_foreach(json_object_get(json_object_get(snap_res, s->c->name), "dependencies"), k, dep) {
+				size_t t = step_index(&j, json_string_value(dep), false);
+				if (t != (size_t)-1)
+					graph_depend(g, i, t);
+			}
+			size_t own = step_index(&j, s->c->name, true);
+			if (own != (size_t)-1)
+				graph_depend(g, i, own);
+		} else {
+			/* This resource's destroy waits for the destroy of everything that
+			 * depends on it in state. */
+			const char *other;
+			json_t *e;
+			json_object_foreach(state_res, other, e) {
+				size_t k;
+				json_t *dep;
+				json_array_foreach(json_object_get(e, "dependencies"), k, dep) {
+					if (strcmp(json_string_value(dep), s->c->name))
+						continue;
+					size_t t = step_index(&j, other, true);
+					if (t != (size_t)-1)
+						graph_depend(g, i, t);
+				}
+			}
+		}
+	}
+	enum exec_status *st = xcalloc(j.n_steps + 1, sizeof(*st));
+	int rc = j.n_steps ? exec_walk(g, false, r->parallelism, NULL, run_step, &j, st) : 0;
+	for (size_t i = 0; i < j.n_steps; i++)
+		if (st[i] == EXEC_SKIPPED)
+			result->skipped++;
+	free(st);
+	graph_free(g);
+	free(j.steps);
+
+	/* Outputs, from whatever state we reached. */
+	struct diags od = DIAGS_INIT;
+	pthread_mutex_lock(&r->mu);
+	json_t *outs = outputs_eval(r->snapshot, r->state, &od);
+	if (p->destroy)
+		json_object_clear(outs);
+	json_object_set_new(r->state, "outputs", outs);
+	if (save_locked(r))
+		rc = diag_subject_errorf(d, NULL, "saving state failed: %s", r->save_error.buf);
+	pthread_mutex_unlock(&r->mu);
+	if (!rc && !p->destroy)
+		diags_append(d, &od);
+	diags_free(&od);
+	return rc || result->failed ? -1 : 0;
+}

@@ -1,0 +1,214 @@
+/*
+ * eval.c: resolving ${...} references against the snapshot's variables and
+ * a scope's resources, turning a resource's configuration into desired,
+ * typed attributes, and hashing secrets for storage.
+ */
+#include "plan/eval.h"
+#include "provider/provider.h"
+#include "stacks/expr.h"
+
+#include <ctype.h>
+#include <openssl/evp.h>
+#include <stdlib.h>
+#include <string.h>
+
+static bool name_in(const json_t *arr, const char *name)
+{
+	size_t i;
+	json_t *v;
+	json_array_foreach(arr, i, v)
+		if (json_is_string(v) && !strcmp(json_string_value(v), name))
+			return true;
+	return false;
+}
+
+/* Walk "a.b[0].c" inside v; NULL when a step is missing. Unknown values
+ * absorb the rest of the path. */
+static const json_t *walk_path(const json_t *v, const char *path, struct strbuf *seg0)
+{
+	const char *p = path;
+	bool first = true;
+	while (v && *p) {
+		if (value_is_unknown(v))
+			return v;
+		if (*p == '.')
+			p++;
+		if (*p == '[') {
+			char *end;
+			long idx = strtol(p + 1, &end, 10);
+			if (*end != ']' || !json_is_array(v))
+				return NULL;
+			v = json_array_get(v, (size_t)idx);
+			p = end + 1;
+			continue;
+		}
+		size_t n = strcspn(p, ".[");
+		char *key = xstrndup(p, n);
+		if (first && seg0)
+			strbuf_addstr(seg0, key);
+		first = false;
+		v = json_is_object(v) ? json_object_get(v, key) : NULL;
+		free(key);
+		p += n;
+	}
+	return v;
+}
+
+static int resolve_ref(void *ctx, const struct expr_ref *ref, json_t **out,
+		       bool *sensitive, struct strbuf *err)
+{
+	const struct eval_scope *sc = ctx;
+	if (!strcmp(ref->root, "var")) {
+		const json_t *vars = json_object_get(sc->snapshot, "variables");
+		if (!ref->path) {
+			strbuf_addstr(err, "a reference to var needs a variable name: ${var.NAME}");
+			return -1;
+		}
+		struct strbuf name = STRBUF_INIT;
+		const json_t *v = walk_path(vars, ref->path, &name);
+		if (name_in(json_object_get(sc->snapshot, "sensitive_variables"), name.buf))
+			*sensitive = true;
+		if (!v) {
+			strbuf_addf(err, "unknown variable \"%s\"", name.buf);
+			strbuf_release(&name);
+			return -1;
+		}
+		strbuf_release(&name);
+		*out = json_deep_copy(v);
+		return 0;
+	}
+	if (!strcmp(ref->root, "terrace")) {
+		if (ref->path && !strcmp(ref->path, "workspace")) {
+			*out = json_string("default");
+			return 0;
+		}
+		if (ref->path && !strcmp(ref->path, "stack")) {
+			*out = json_incref(json_object_get(sc->snapshot, "stack"));
+			return 0;
+		}
+		strbuf_addf(err, "unknown reference terrace.%s (known: terrace.workspace, terrace.stack)",
+			    ref->path ? ref->path : "");
+		return -1;
+	}
+	const json_t *sens = NULL;
+	bool exists = false;
+	const json_t *attrs = sc->resource_attrs(sc->ctx, ref->root, &sens, &exists);
+	if (!exists) {
+		strbuf_addf(err, "unknown resource \"%s\"", ref->root);
+		return -1;
+	}
+	if (!attrs) {
+		*out = value_unknown();
+		return 0;
+	}
+	if (!ref->path) {
+		*out = json_deep_copy(attrs);
+		if (sens && json_array_size(sens))
+			*sensitive = true;
+		return 0;
+	}
+	struct strbuf attr = STRBUF_INIT;
+	const json_t *v = walk_path(attrs, ref->path, &attr);
+	if (sens && name_in(sens, attr.buf))
+		*sensitive = true;
+	strbuf_release(&attr);
+	*out = v ? json_deep_copy(v) : json_null();
+	return 0;
+}
+
+json_t *eval_value(const struct eval_scope *sc, const json_t *expr, bool *sensitive,
+		   struct strbuf *err)
+{
+	bool dummy = false;
+	return expr_eval(expr, resolve_ref, (void *)sc, sensitive ? sensitive : &dummy, err);
+}
+
+json_t *eval_resource(const struct eval_scope *sc, const char *name,
+		      const struct attr_schema *schema, const json_t *config,
+		      json_t **sensitive_out, struct strbuf *err)
+{
+	json_t *desired = json_object();
+	json_t *sens = json_array();
+	const char *k;
+	json_t *expr;
+	json_object_foreach((json_t *)config, k, expr) {
+		const struct attr_schema *a = schema_find(schema, k);
+		if (!a) {
+			strbuf_addf(err, "resource %s: unknown attribute \"%s\"", name, k);
+			goto fail;
+		}
+		bool secret = false;
+		struct strbuf e = STRBUF_INIT;
+		json_t *v = eval_value(sc, expr, &secret, &e);
+		if (!v) {
+			strbuf_addf(err, "resource %s, attribute %s: %s", name, k, e.buf);
+			strbuf_release(&e);
+			goto fail;
+		}
+		json_t *c = schema_coerce(a, v, &e);
+		json_decref(v);
+		if (!c) {
+			strbuf_addf(err, "resource %s, attribute %s %s", name, k, e.buf);
+			strbuf_release(&e);
+			goto fail;
+		}
+		strbuf_release(&e);
+		json_object_set_new(desired, k, c);
+		if (secret || (a->flags & ATTR_SENSITIVE))
+			json_array_append_new(sens, json_string(k));
+	}
+	for (const struct attr_schema *a = schema; a->name; a++) {
+		json_t *cur = json_object_get(desired, a->name);
+		if (cur && !json_is_null(cur))
+			continue;
+		json_t *d = schema_default(a);
+		if (d)
+			json_object_set_new(desired, a->name, d);
+		if (!cur && !d && (a->flags & ATTR_REQUIRED)) {
+			strbuf_addf(err, "resource %s: missing required attribute \"%s\"", name, a->name);
+			goto fail;
+		}
+		if ((a->flags & ATTR_SENSITIVE) && !name_in(sens, a->name))
+			json_array_append_new(sens, json_string(a->name));
+	}
+	*sensitive_out = sens;
+	return desired;
+fail:
+	json_decref(desired);
+	json_decref(sens);
+	return NULL;
+}
+
+#define HASH_KEY "$sha256"
+
+json_t *value_hashed(const json_t *v)
+{
+	char *text = json_dumps(v, JSON_COMPACT | JSON_SORT_KEYS | JSON_ENCODE_ANY);
+	unsigned char md[EVP_MAX_MD_SIZE];
+	unsigned int mdlen = 0;
+	EVP_Digest(text ? text : "", text ? strlen(text) : 0, md, &mdlen, EVP_sha256(), NULL);
+	free(text);
+	char hex[65];
+	for (unsigned i = 0; i < mdlen && i < 32; i++)
+		sprintf(hex + 2 * i, "%02x", md[i]);
+	hex[64] = '\0';
+	return json_pack("{s:s}", HASH_KEY, hex);
+}
+
+bool value_is_hashed(const json_t *v)
+{
+	return json_is_object(v) && json_object_size(v) == 1 &&
+	       json_is_string(json_object_get(v, HASH_KEY));
+}
+
+bool value_matches_stored(const json_t *v, const json_t *stored)
+{
+	if (!value_is_hashed(stored))
+		return value_equal(v, stored);
+	if (value_is_hashed(v))
+		return value_equal(v, stored);
+	json_t *h = value_hashed(v);
+	bool eq = value_equal(h, stored);
+	json_decref(h);
+	return eq;
+}

@@ -1,0 +1,48 @@
+/*
+ * eval.h: evaluating attribute expressions of the configuration snapshot.
+ * A scope answers references: variables from the snapshot, resources from a
+ * lookup function (planned attributes while planning, state while applying).
+ */
+#ifndef TERRACE_EVAL_H
+#define TERRACE_EVAL_H
+
+#include <jansson.h>
+#include <stdbool.h>
+
+#include "stacks/strbuf.h"
+
+struct attr_schema;
+
+struct eval_scope {
+	const json_t *snapshot;
+	/* Attributes of resource `name` (borrowed), or NULL when not known yet;
+	 * *sensitive_names (may stay NULL) gets the array of its sensitive
+	 * attribute names. *exists is false when no such resource is known. */
+	const json_t *(*resource_attrs)(void *ctx, const char *name,
+					const json_t **sensitive_names, bool *exists);
+	void *ctx;
+};
+
+/* Evaluate an expression tree: a new value, or NULL with err set. */
+json_t *eval_value(const struct eval_scope *sc, const json_t *expr, bool *sensitive,
+		   struct strbuf *err);
+
+/*
+ * Evaluate a resource's configuration into desired attributes of its schema:
+ * every ${...} resolved, values coerced to their types, defaults filled for
+ * unset optional attributes. *sensitive_out gets the attribute names whose
+ * values are secret (schema-sensitive or derived from a secret). Returns a
+ * new object or NULL with err naming the attribute.
+ */
+json_t *eval_resource(const struct eval_scope *sc, const char *name,
+		      const struct attr_schema *schema, const json_t *config,
+		      json_t **sensitive_out, struct strbuf *err);
+
+/* Hashing of sensitive values for storage: {"$sha256": HEX} of the value's
+ * canonical JSON text. */
+json_t *value_hashed(const json_t *v);
+bool value_is_hashed(const json_t *v);
+/* v equals the stored value, which may be a hash. */
+bool value_matches_stored(const json_t *v, const json_t *stored);
+
+#endif

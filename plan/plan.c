@@ -1,0 +1,694 @@
+/*
+ * plan.c: runs (configured providers + working state), refresh, planning,
+ * plan files and outputs. Applying a plan lives in apply.c.
+ */
+#include "plan/plan.h"
+#include "plan/diff.h"
+#include "plan/eval.h"
+#include "plan/exec.h"
+#include "plan/graph.h"
+#include "plan/state.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+const char *plan_action_name(enum plan_action a)
+{
+	switch (a) {
+	case ACTION_NOOP: return "no-op";
+	case ACTION_CREATE: return "create";
+	case ACTION_UPDATE: return "update";
+	case ACTION_REPLACE: return "replace";
+	case ACTION_DELETE: return "delete";
+	}
+	return "?";
+}
+
+/* ---- providers ---- */
+
+static const json_t *no_resources(void *ctx, const char *name, const json_t **sens, bool *exists)
+{
+	(void)ctx; (void)name; (void)sens;
+	*exists = false;
+	return NULL;
+}
+
+static struct provider_conn *conn_find(struct run *r, const char *name)
+{
+	for (size_t i = 0; i < r->n_conns; i++)
+		if (!strcmp(r->conns[i].name, name))
+			return &r->conns[i];
+	return NULL;
+}
+
+static int conn_configure(struct run *r, const char *name, const char *type, struct strbuf *err)
+{
+	if (conn_find(r, name))
+		return 0;
+	const json_t *p = json_object_get(json_object_get(r->snapshot, "providers"), name);
+	if (p)
+		type = json_string_value(json_object_get(p, "type"));
+	const struct provider_type *pt = type ? provider_type_find(type) : NULL;
+	if (!pt) {
+		strbuf_addf(err, "provider \"%s\": unknown provider type \"%s\"", name, type ? type : "");
+		return -1;
+	}
+	struct eval_scope sc = { r->snapshot, no_resources, NULL };
+	json_t *sens = NULL;
+	json_t *raw = p ? json_object_get(p, "config") : NULL;
+	json_t *empty = json_object();
+	json_t *cfg = eval_resource(&sc, name, pt->config_attrs, raw ? raw : empty, &sens, err);
+	json_decref(empty);
+	json_decref(sens);
+	if (!cfg)
+		return -1;
+	void *client = NULL;
+	struct strbuf e = STRBUF_INIT;
+	int rc = pt->configure(cfg, &client, &e);
+	json_decref(cfg);
+	if (rc) {
+		strbuf_addf(err, "provider \"%s\": %s", name, e.buf);
+		strbuf_release(&e);
+		return -1;
+	}
+	strbuf_release(&e);
+	r->conns = xrealloc(r->conns, (r->n_conns + 1) * sizeof(*r->conns));
+	r->conns[r->n_conns].name = xstrdup(name);
+	r->conns[r->n_conns].ptype = pt;
+	r->conns[r->n_conns].client = client;
+	r->n_conns++;
+	return 0;
+}
+
+/* The provider type named by a resource type's first dotted part. */
+static char *type_prefix(const char *rtype)
+{
+	const char *dot = strchr(rtype, '.');
+	return xstrndup(rtype, dot ? (size_t)(dot - rtype) : strlen(rtype));
+}
+
+struct provider_conn *run_conn(struct run *r, const char *name, const char *type,
+			       struct strbuf *err)
+{
+	pthread_mutex_lock(&r->mu);
+	struct provider_conn *c = conn_find(r, name);
+	if (!c && !conn_configure(r, name, type, err))
+		c = conn_find(r, name);
+	pthread_mutex_unlock(&r->mu);
+	return c;
+}
+
+int run_init(struct run *r, json_t *snapshot, json_t *state, struct backend *b,
+	     int parallelism, const struct run_events *ev, struct diags *d)
+{
+	memset(r, 0, sizeof(*r));
+	r->snapshot = snapshot;
+	r->state = state;
+	r->backend = b;
+	r->parallelism = parallelism > 0 ? parallelism : 10;
+	r->ev = ev;
+	pthread_mutex_init(&r->mu, NULL);
+	strbuf_init(&r->save_error);
+
+	/* Configure every provider configuration that a resource uses, in the
+	 * snapshot or in state, once, up front. */
+	int rc = 0;
+	const char *name;
+	json_t *res;
+	json_t *sets[2] = { json_object_get(snapshot, "resources"),
+			    json_object_get(state, "resources") };
+	for (int s = 0; s < 2; s++) {
+		json_object_foreach(sets[s], name, res) {
+			const char *pname = json_string_value(json_object_get(res, "provider"));
+			char *ptype = type_prefix(json_string_value(json_object_get(res, "type")));
+			struct strbuf err = STRBUF_INIT;
+			if (pname && conn_configure(r, pname, ptype, &err)) {
+				diag_subject_errorf(d, NULL, "%s", err.buf);
+				rc = -1;
+			}
+			strbuf_release(&err);
+			free(ptype);
+			if (rc)
+				return rc;
+		}
+	}
+	return rc;
+}
+
+void run_release(struct run *r)
+{
+	for (size_t i = 0; i < r->n_conns; i++) {
+		if (r->conns[i].ptype->close)
+			r->conns[i].ptype->close(r->conns[i].client);
+		free(r->conns[i].name);
+	}
+	free(r->conns);
+	json_decref(r->state);
+	strbuf_release(&r->save_error);
+	pthread_mutex_destroy(&r->mu);
+	memset(r, 0, sizeof(*r));
+}
+
+/* ---- plans ---- */
+
+static void change_release(struct planned_change *c)
+{
+	free(c->name);
+	free(c->type);
+	free(c->provider);
+	free(c->id);
+	json_decref(c->before);
+	json_decref(c->after);
+	json_decref(c->changed);
+	json_decref(c->forces_new);
+	json_decref(c->sensitive);
+}
+
+void plan_free(struct plan *p)
+{
+	if (!p)
+		return;
+	for (size_t i = 0; i < p->n_changes; i++)
+		change_release(&p->changes[i]);
+	free(p->changes);
+	free(p->lineage);
+	json_decref(p->snapshot);
+	json_decref(p->targets);
+	free(p);
+}
+
+void plan_counts(const struct plan *p, int *add, int *change, int *destroy)
+{
+	*add = *change = *destroy = 0;
+	for (size_t i = 0; i < p->n_changes; i++) {
+		switch (p->changes[i].action) {
+		case ACTION_CREATE: (*add)++; break;
+		case ACTION_UPDATE: (*change)++; break;
+		case ACTION_REPLACE: (*add)++; (*destroy)++; break;
+		case ACTION_DELETE: (*destroy)++; break;
+		case ACTION_NOOP: break;
+		}
+	}
+}
+
+bool plan_has_changes(const struct plan *p)
+{
+	for (size_t i = 0; i < p->n_changes; i++)
+		if (p->changes[i].action != ACTION_NOOP)
+			return true;
+	return false;
+}
+
+/* ---- refresh ---- */
+
+struct refresh_job {
+	struct run *r;
+	const char **names;
+	json_t **results;   /* new attrs, or NULL when gone */
+	bool *gone;
+	char **errors;
+};
+
+/* Carry CONFIG_ONLY attributes (and anything the API cannot show, such as
+ * stored hashes of secrets) over from the prior state. */
+static void carry_config_only(const struct resource_type *rt, const json_t *prior, json_t *now)
+{
+	for (const struct attr_schema *a = rt->attrs; a->name; a++) {
+		json_t *p = json_object_get(prior, a->name);
+		if (!p)
+			continue;
+		if ((a->flags & ATTR_CONFIG_ONLY) || (value_is_hashed(p) && !json_object_get(now, a->name)))
+			json_object_set(now, a->name, p);
+	}
+}
+
+static int refresh_one(void *ctx, size_t i)
+{
+	struct refresh_job *j = ctx;
+	struct run *r = j->r;
+	pthread_mutex_lock(&r->mu);
+	json_t *entry = json_incref(json_object_get(json_object_get(r->state, "resources"), j->names[i]));
+	pthread_mutex_unlock(&r->mu);
+	const char *type = json_string_value(json_object_get(entry, "type"));
+	const char *pname = json_string_value(json_object_get(entry, "provider"));
+	const char *id = json_string_value(json_object_get(entry, "id"));
+	const json_t *prior = json_object_get(entry, "attributes");
+	const struct resource_type *rt = resource_type_find(type ? type : "", NULL);
+	struct strbuf err = STRBUF_INIT;
+	int rc = -1;
+	if (!rt) {
+		strbuf_addf(&err, "state holds unknown resource type \"%s\"", type ? type : "");
+		goto out;
+	}
+	char *ptype = type_prefix(type);
+	struct provider_conn *conn = run_conn(r, pname ? pname : ptype, ptype, &err);
+	free(ptype);
+	if (!conn)
+		goto out;
+	if (r->ev && r->ev->refreshing)
+		r->ev->refreshing(r->ev->ctx, j->names[i], id);
+	json_t *now = NULL;
+	if (rt->read(conn->client, id, prior, &now, &err))
+		goto out;
+	if (now)
+		carry_config_only(rt, prior, now);
+	else
+		j->gone[i] = true;
+	j->results[i] = now;
+	rc = 0;
+out:
+	if (rc)
+		j->errors[i] = xasprintf("%s: %s", j->names[i], err.buf);
+	strbuf_release(&err);
+	json_decref(entry);
+	return rc;
+}
+
+/* ---- planning ---- */
+
+struct plan_scope {
+	struct plan *p;
+	const json_t *snapshot;
+};
+
+static struct planned_change *find_change(struct plan *p, const char *name)
+{
+	for (size_t i = 0; i < p->n_changes; i++)
+		if (!strcmp(p->changes[i].name, name))
+			return &p->changes[i];
+	return NULL;
+}
+
+static const json_t *planned_attrs(void *ctx, const char *name, const json_t **sens, bool *exists)
+{
+	struct plan_scope *ps = ctx;
+	struct planned_change *c = find_change(ps->p, name);
+	*exists = c && json_object_get(json_object_get(ps->snapshot, "resources"), name);
+	if (!*exists)
+		return NULL;
+	*sens = c->sensitive;
+	return c->after;
+}
+
+static int cmp_change(const void *a, const void *b)
+{
+	return strcmp(((const struct planned_change *)a)->name,
+		      ((const struct planned_change *)b)->name);
+}
+
+static bool in_array(const json_t *arr, const char *s)
+{
+	size_t i;
+	json_t *v;
+	json_array_foreach(arr, i, v)
+		if (!strcmp(json_string_value(v), s))
+			return true;
+	return false;
+}
+
+/* Mark the resources selected by -target: each target and what it depends on
+ * (destroy: and what depends on it). */
+static int select_targets(const struct plan *p, const json_t *state_res, const json_t *snap_res,
+			  const char *const *targets, bool destroy, bool *sel, struct diags *d)
+{
+	struct graph *g = graph_new();
+	for (size_t i = 0; i < p->n_changes; i++)
+		graph_add(g, p->changes[i].name);
+	for (size_t i = 0; i < p->n_changes; i++) {
+		const char *name = p->changes[i].name;
+		json_t *deps = json_object_get(json_object_get(snap_res, name), "dependencies");
+		if (!deps)
+			deps = json_object_get(json_object_get(state_res, name), "dependencies");
+		size_t k;
+		json_t *dep;
+		json_array_foreach(deps, k, dep) {
+			size_t j = graph_find(g, json_string_value(dep));
+			if (j != (size_t)-1)
+				graph_depend(g, i, j);
+		}
+	}
+	int rc = 0;
+	for (size_t t = 0; targets[t]; t++) {
+		size_t i = graph_find(g, targets[t]);
+		if (i == (size_t)-1) {
+			rc = diag_subject_errorf(d, NULL, "-target %s: no such resource in the stack or state", targets[t]);
+			continue;
+		}
+		if (destroy)
+			graph_reverse_closure(g, i, sel);
+		else
+			graph_closure(g, i, sel);
+	}
+	graph_free(g);
+	return rc;
+}
+
+int plan_make(struct run *r, const struct plan_options *opt, struct plan **out,
+	      struct diags *d)
+{
+	struct plan *p = xcalloc(1, sizeof(*p));
+	p->snapshot = json_incref(r->snapshot);
+	p->lineage = xstrdup(json_string_value(json_object_get(r->state, "lineage")));
+	p->serial = json_integer_value(json_object_get(r->state, "serial"));
+	p->destroy = opt->destroy;
+
+	json_t *state_res = json_object_get(r->state, "resources");
+	json_t *snap_res = json_object_get(r->snapshot, "resources");
+	size_t n_state = json_object_size(state_res);
+
+	/* 1. Refresh every created resource in state, in parallel. */
+	const char **names = xcalloc(n_state + 1, sizeof(*names));
+	struct refresh_job job = { r, names, xcalloc(n_state + 1, sizeof(json_t *)),
+				   xcalloc(n_state + 1, sizeof(bool)),
+				   xcalloc(n_state + 1, sizeof(char *)) };
+	bool *sel_refresh = xcalloc(n_state + 1, sizeof(bool));
+	struct graph *g = graph_new();
+	size_t k = 0;
+	const char *name;
+	json_t *entry;
+	json_object_foreach(state_res, name, entry) {
+		names[k] = name;
+		graph_add(g, name);
+		const char *status = json_string_value(json_object_get(entry, "status"));
+		sel_refresh[k] = opt->refresh && !(status && !strcmp(status, "pending"));
+		k++;
+	}
+	enum exec_status *st = xcalloc(n_state + 1, sizeof(*st));
+	int rc = 0;
+	if (n_state)
+		exec_walk(g, false, r->parallelism, sel_refresh, refresh_one, &job, st);
+	for (size_t i = 0; i < n_state; i++)
+		if (job.errors[i]) {
+			diag_subject_errorf(d, NULL, "refresh failed: %s", job.errors[i]);
+			rc = -1;
+		}
+	graph_free(g);
+	free(st);
+
+	/* 2. One change per resource in the snapshot or in state. */
+	size_t cap = json_object_size(snap_res) + n_state + 1;
+	p->changes = xcalloc(cap, sizeof(*p->changes));
+	json_object_foreach(snap_res, name, entry) {
+		struct planned_change *c = &p->changes[p->n_changes++];
+		c->name = xstrdup(name);
+		c->type = xstrdup(json_string_value(json_object_get(entry, "type")));
+		c->provider = xstrdup(json_string_value(json_object_get(entry, "provider")));
+		c->rtype = resource_type_find(c->type, NULL);
+	}
+	for (size_t i = 0; i < n_state; i++) {
+		struct planned_change *c = find_change(p, names[i]);
+		json_t *se = json_object_get(state_res, names[i]);
+		if (!c) {
+			c = &p->changes[p->n_changes++];
+			c->name = xstrdup(names[i]);
+			c->type = xstrdup(json_string_value(json_object_get(se, "type")));
+			c->provider = xstrdup(json_string_value(json_object_get(se, "provider")));
+			c->rtype = resource_type_find(c->type, NULL);
+		}
+		const char *status = json_string_value(json_object_get(se, "status"));
+		const char *id = json_string_value(json_object_get(se, "id"));
+		c->id = id ? xstrdup(id) : NULL;
+		if (status && !strcmp(status, "pending")) {
+			c->pending = true;
+			continue;
+		}
+		if (!sel_refresh[i]) {
+			c->before = json_deep_copy(json_object_get(se, "attributes"));
+			continue;
+		}
+		c->gone = job.gone[i];
+		c->before = job.results[i];
+		job.results[i] = NULL;
+		c->drifted = c->before && !value_equal(c->before, json_object_get(se, "attributes"));
+	}
+	for (size_t i = 0; i < n_state; i++) {
+		json_decref(job.results[i]);
+		free(job.errors[i]);
+	}
+	free(job.results);
+	free(job.gone);
+	free(job.errors);
+	free(sel_refresh);
+	free(names);
+	qsort(p->changes, p->n_changes, sizeof(*p->changes), cmp_change);
+	if (rc)
+		goto done;
+
+	/* 3. Evaluate the configuration in dependency order and diff. */
+	g = graph_new();
+	for (size_t i = 0; i < p->n_changes; i++)
+		graph_add(g, p->changes[i].name);
+	for (size_t i = 0; i < p->n_changes; i++) {
+		json_t *deps = json_object_get(json_object_get(snap_res, p->changes[i].name), "dependencies");
+		size_t j;
+		json_t *dep;
+		json_array_foreach(deps, j, dep) {
+			size_t t = graph_find(g, json_string_value(dep));
+			if (t != (size_t)-1)
+				graph_depend(g, i, t);
+		}
+	}
+	size_t *order = xcalloc(p->n_changes + 1, sizeof(*order));
+	if (graph_topo(g, order)) {
+		rc = diag_subject_errorf(d, NULL, "dependency cycle between resources");
+		free(order);
+		graph_free(g);
+		goto done;
+	}
+	struct plan_scope ps = { p, r->snapshot };
+	struct eval_scope sc = { r->snapshot, planned_attrs, &ps };
+	for (size_t oi = 0; oi < p->n_changes; oi++) {
+		struct planned_change *c = &p->changes[order[oi]];
+		json_t *res = json_object_get(snap_res, c->name);
+		if (!c->rtype) {
+			rc = diag_subject_errorf(d, c->name, "unknown resource type \"%s\"", c->type);
+			continue;
+		}
+		json_t *desired = NULL;
+		if (res && !opt->destroy) {
+			struct strbuf err = STRBUF_INIT;
+			desired = eval_resource(&sc, c->name, c->rtype->attrs,
+						json_object_get(res, "config"), &c->sensitive, &err);
+			if (!desired) {
+				rc = diag_subject_errorf(d, NULL, "%s", err.buf);
+				strbuf_release(&err);
+				continue;
+			}
+			strbuf_release(&err);
+		}
+		if (!c->sensitive) {
+			c->sensitive = json_array();
+			for (const struct attr_schema *a = c->rtype->attrs; a->name; a++)
+				if (a->flags & ATTR_SENSITIVE)
+					json_array_append_new(c->sensitive, json_string(a->name));
+		}
+		diff_resource(c->rtype, c->before, desired,
+			      json_object_get(res, "ignore_changes"), c);
+		json_decref(desired);
+		if (c->pending && c->action == ACTION_NOOP)
+			c->action = ACTION_CREATE;
+		if (res && json_is_true(json_object_get(res, "prevent_destroy")) &&
+		    (c->action == ACTION_DELETE || c->action == ACTION_REPLACE))
+			rc = diag_subject_errorf(d, c->name,
+				"lifecycle.prevent_destroy is set, but this plan would %s it",
+				c->action == ACTION_DELETE ? "destroy" : "replace");
+	}
+	free(order);
+	graph_free(g);
+
+	/* 4. -target: drop changes outside the selection. */
+	if (opt->targets && opt->targets[0]) {
+		bool *sel = xcalloc(p->n_changes + 1, sizeof(bool));
+		if (select_targets(p, state_res, snap_res, opt->targets, opt->destroy, sel, d))
+			rc = -1;
+		p->targets = json_array();
+		for (size_t t = 0; opt->targets[t]; t++)
+			json_array_append_new(p->targets, json_string(opt->targets[t]));
+		for (size_t i = 0; i < p->n_changes; i++)
+			if (!sel[i])
+				p->changes[i].action = ACTION_NOOP;
+		free(sel);
+	}
+	(void)in_array;
+done:
+	if (rc) {
+		plan_free(p);
+		return -1;
+	}
+	*out = p;
+	return 0;
+}
+
+/* ---- outputs ---- */
+
+struct state_scope {
+	const json_t *state;
+};
+
+static const json_t *state_attrs(void *ctx, const char *name, const json_t **sens, bool *exists)
+{
+	const struct state_scope *ss = ctx;
+	json_t *e = json_object_get(json_object_get(ss->state, "resources"), name);
+	*exists = e != NULL;
+	if (!e)
+		return NULL;
+	*sens = json_object_get(e, "sensitive_attributes");
+	const char *status = json_string_value(json_object_get(e, "status"));
+	if (status && !strcmp(status, "pending"))
+		return NULL;
+	return json_object_get(e, "attributes");
+}
+
+json_t *outputs_eval(const json_t *snapshot, const json_t *state, struct diags *d)
+{
+	struct state_scope ss = { state };
+	struct eval_scope sc = { snapshot, state_attrs, &ss };
+	json_t *out = json_object();
+	const char *name;
+	json_t *o;
+	json_object_foreach(json_object_get(snapshot, "outputs"), name, o) {
+		bool secret = false;
+		struct strbuf err = STRBUF_INIT;
+		json_t *v = eval_value(&sc, json_object_get(o, "value"), &secret, &err);
+		if (!v) {
+			diag_subject_errorf(d, NULL, "output %s: %s", name, err.buf);
+			strbuf_release(&err);
+			continue;
+		}
+		strbuf_release(&err);
+		json_object_set_new(out, name, json_pack("{s:o, s:b}", "value", v, "sensitive",
+			secret || json_is_true(json_object_get(o, "sensitive"))));
+	}
+	return out;
+}
+
+/* ---- plan files ---- */
+
+static json_t *change_to_json(const struct planned_change *c)
+{
+	json_t *j = json_pack("{s:s, s:s, s:s, s:s}", "name", c->name, "type", c->type,
+			      "provider", c->provider ? c->provider : "",
+			      "action", plan_action_name(c->action));
+	if (c->id)
+		json_object_set_new(j, "id", json_string(c->id));
+	json_object_set_new(j, "pending", json_boolean(c->pending));
+	json_object_set_new(j, "drifted", json_boolean(c->drifted));
+	json_object_set_new(j, "gone", json_boolean(c->gone));
+	json_object_set(j, "before", c->before ? c->before : json_null());
+	json_object_set(j, "after", c->after ? c->after : json_null());
+	json_object_set(j, "changed", c->changed ? c->changed : json_array());
+	json_object_set(j, "forces_new", c->forces_new ? c->forces_new : json_array());
+	json_object_set(j, "sensitive", c->sensitive ? c->sensitive : json_array());
+	return j;
+}
+
+int plan_write_file(const struct plan *p, const char *path, struct strbuf *err)
+{
+	json_t *doc = json_pack("{s:s, s:i, s:s, s:I, s:b, s:O}",
+				"terrace_plan", "1", "format_version", 1,
+				"lineage", p->lineage, "serial", (json_int_t)p->serial,
+				"destroy", p->destroy, "snapshot", p->snapshot);
+	json_t *changes = json_array();
+	for (size_t i = 0; i < p->n_changes; i++)
+		json_array_append_new(changes, change_to_json(&p->changes[i]));
+	json_object_set_new(doc, "changes", changes);
+	if (p->targets)
+		json_object_set(doc, "targets", p->targets);
+	char *tmp = xasprintf("%s.tmp.%ld", path, (long)getpid());
+	int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+	int rc = -1;
+	if (fd < 0) {
+		strbuf_addf(err, "cannot write plan file %s: %s", path, strerror(errno));
+		goto out;
+	}
+	fchmod(fd, 0600);
+	if (json_dumpfd(doc, fd, JSON_INDENT(1) | JSON_SORT_KEYS) || fsync(fd)) {
+		strbuf_addf(err, "cannot write plan file %s: %s", path, strerror(errno));
+		close(fd);
+		unlink(tmp);
+		goto out;
+	}
+	close(fd);
+	if (rename(tmp, path)) {
+		strbuf_addf(err, "cannot write plan file %s: %s", path, strerror(errno));
+		unlink(tmp);
+		goto out;
+	}
+	rc = 0;
+out:
+	free(tmp);
+	json_decref(doc);
+	return rc;
+}
+
+static enum plan_action action_from_name(const char *s)
+{
+	for (int a = ACTION_NOOP; a <= ACTION_DELETE; a++)
+		if (s && !strcmp(plan_action_name(a), s))
+			return a;
+	return ACTION_NOOP;
+}
+
+static json_t *take(json_t *obj, const char *key)
+{
+	json_t *v = json_object_get(obj, key);
+	return v && !json_is_null(v) ? json_incref(v) : NULL;
+}
+
+int plan_read_file(const char *path, struct plan **out, struct strbuf *err)
+{
+	json_error_t jerr;
+	json_t *doc = json_load_file(path, 0, &jerr);
+	if (!doc) {
+		strbuf_addf(err, "cannot read plan file %s: %s", path, jerr.text);
+		return -1;
+	}
+	if (!json_is_string(json_object_get(doc, "terrace_plan")) ||
+	    !json_is_object(json_object_get(doc, "snapshot"))) {
+		strbuf_addf(err, "%s is not a terrace plan file", path);
+		json_decref(doc);
+		return -1;
+	}
+	struct plan *p = xcalloc(1, sizeof(*p));
+	p->snapshot = json_incref(json_object_get(doc, "snapshot"));
+	p->lineage = xstrdup(json_string_value(json_object_get(doc, "lineage")));
+	p->serial = json_integer_value(json_object_get(doc, "serial"));
+	p->destroy = json_is_true(json_object_get(doc, "destroy"));
+	p->targets = take(doc, "targets");
+	json_t *changes = json_object_get(doc, "changes");
+	p->changes = xcalloc(json_array_size(changes) + 1, sizeof(*p->changes));
+	size_t i;
+	json_t *c;
+	json_array_foreach(changes, i, c) {
+		struct planned_change *pc = &p->changes[p->n_changes++];
+		pc->name = xstrdup(json_string_value(json_object_get(c, "name")));
+		pc->type = xstrdup(json_string_value(json_object_get(c, "type")));
+		pc->provider = xstrdup(json_string_value(json_object_get(c, "provider")));
+		pc->rtype = resource_type_find(pc->type, NULL);
+		pc->action = action_from_name(json_string_value(json_object_get(c, "action")));
+		const char *id = json_string_value(json_object_get(c, "id"));
+		pc->id = id ? xstrdup(id) : NULL;
+		pc->pending = json_is_true(json_object_get(c, "pending"));
+		pc->drifted = json_is_true(json_object_get(c, "drifted"));
+		pc->gone = json_is_true(json_object_get(c, "gone"));
+		pc->before = take(c, "before");
+		pc->after = take(c, "after");
+		pc->changed = take(c, "changed");
+		pc->forces_new = take(c, "forces_new");
+		pc->sensitive = take(c, "sensitive");
+		if (!pc->rtype) {
+			strbuf_addf(err, "plan file %s: unknown resource type \"%s\"", path, pc->type);
+			plan_free(p);
+			json_decref(doc);
+			return -1;
+		}
+	}
+	json_decref(doc);
+	*out = p;
+	return 0;
+}

@@ -1,0 +1,159 @@
+/*
+ * plan.h: from a stack and a state to a plan, and from a plan to a changed
+ * world and a new state.
+ *
+ * Everything here works on a *configuration snapshot*: a JSON document that
+ * holds what a plan needs of the stack — resolved variable values, provider
+ * configurations, resources with their raw attribute expressions, their
+ * dependencies and lifecycle, and outputs. `terrace plan` builds it from the
+ * stack files; a saved plan file carries it, so `terrace apply PLANFILE`
+ * runs exactly what was planned without reading the stack again.
+ *
+ *   snapshot = {
+ *     "stack": NAME,
+ *     "variables": {NAME: VALUE}, "sensitive_variables": [NAME, ...],
+ *     "providers": {NAME: {"type": T, "config": {...}}},
+ *     "resources": {NAME: {"type": T, "provider": P, "config": {...},
+ *                          "dependencies": [NAME...], "prevent_destroy": B,
+ *                          "ignore_changes": [ATTR...]}},
+ *     "outputs": {NAME: {"value": EXPR, "sensitive": B}}
+ *   }
+ *
+ * Library code: nothing here prints; progress goes through struct run_events
+ * callbacks that cmd/ renders, errors through struct diags / strbuf.
+ */
+#ifndef TERRACE_PLAN_H
+#define TERRACE_PLAN_H
+
+#include <jansson.h>
+#include <pthread.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "provider/provider.h"
+#include "stacks/diag.h"
+#include "stacks/strbuf.h"
+
+struct stack;
+struct backend;
+
+/* --- configuration snapshot (plan/snapshot.c) --- */
+json_t *snapshot_from_stack(const struct stack *s, const json_t *variables);
+
+/* --- actions and planned changes --- */
+enum plan_action {
+	ACTION_NOOP,
+	ACTION_CREATE,
+	ACTION_UPDATE,
+	ACTION_REPLACE,
+	ACTION_DELETE,
+};
+const char *plan_action_name(enum plan_action a); /* "create", "update", ... */
+
+struct planned_change {
+	char *name;
+	char *type;
+	char *provider;              /* configuration name */
+	const struct resource_type *rtype;
+	enum plan_action action;
+	char *id;                    /* from state; NULL for a create */
+	bool pending;                /* state holds an interrupted create */
+	json_t *before;              /* refreshed attributes, or NULL */
+	json_t *after;               /* planned attributes (unknowns inside), NULL for delete */
+	json_t *changed;             /* array of attribute names that differ */
+	json_t *forces_new;          /* array of attribute names forcing replacement */
+	json_t *sensitive;           /* array of attribute names never to show */
+	bool drifted;                /* refresh found the resource differs from state */
+	bool gone;                   /* refresh found it deleted outside terrace */
+};
+
+struct plan {
+	json_t *snapshot;            /* owned */
+	char *lineage;               /* of the state the plan was made from */
+	json_int_t serial;
+	bool destroy;                /* a destroy plan */
+	struct planned_change *changes; /* sorted by name */
+	size_t n_changes;
+	json_t *targets;             /* array of names given with -target, or NULL */
+};
+
+void plan_free(struct plan *p);
+/* Counts for "Plan: N to add, N to change, N to destroy." */
+void plan_counts(const struct plan *p, int *add, int *change, int *destroy);
+bool plan_has_changes(const struct plan *p);
+
+/* Plan files: JSON, mode 0600 (they hold variable values). */
+int plan_write_file(const struct plan *p, const char *path, struct strbuf *err);
+int plan_read_file(const char *path, struct plan **out, struct strbuf *err);
+
+/* --- progress events, rendered by cmd/ --- */
+struct run_events {
+	void *ctx;
+	void (*refreshing)(void *ctx, const char *name, const char *id);
+	void (*start)(void *ctx, const struct planned_change *c, bool destroy_phase);
+	void (*done)(void *ctx, const struct planned_change *c, bool destroy_phase,
+		     double seconds, const char *id);
+	void (*failed)(void *ctx, const char *name, const char *message);
+	void (*warn)(void *ctx, const char *message);
+};
+
+/* --- a run: configured providers, the working state, the backend --- */
+struct provider_conn {
+	char *name;                  /* configuration name */
+	const struct provider_type *ptype;
+	void *client;
+};
+
+struct run {
+	json_t *snapshot;            /* borrowed */
+	json_t *state;               /* owned working copy, guarded by mu */
+	struct backend *backend;     /* borrowed; NULL: state kept in memory only */
+	struct provider_conn *conns;
+	size_t n_conns;
+	int parallelism;
+	const struct run_events *ev;
+	pthread_mutex_t mu;
+	struct strbuf save_error;    /* first failure to save state, if any */
+};
+
+/* Start a run: configure every provider the snapshot names (evaluating
+ * their configuration against the variables). Takes ownership of state. */
+int run_init(struct run *r, json_t *snapshot, json_t *state, struct backend *b,
+	     int parallelism, const struct run_events *ev, struct diags *d);
+void run_release(struct run *r);
+/* The client for a provider configuration name, configuring an implicit
+ * empty configuration of the type when the stack declares none. */
+struct provider_conn *run_conn(struct run *r, const char *name, const char *type,
+			       struct strbuf *err);
+
+/*
+ * Refresh and diff: read every resource in state (in parallel), compare with
+ * the evaluated configuration and produce a plan. With destroy, every
+ * resource in state is planned for deletion. targets (NULL-terminated, may
+ * be NULL) limits the plan to those resources and their dependencies (for
+ * destroy: and their dependents). refresh=false skips reads.
+ */
+struct plan_options {
+	bool destroy;
+	bool refresh;
+	const char *const *targets;
+};
+int plan_make(struct run *r, const struct plan_options *opt, struct plan **out,
+	      struct diags *d);
+
+/*
+ * Carry out a plan: check the state still matches (lineage and serial),
+ * walk the changes in dependency order with r->parallelism workers, save
+ * state after every resource, then evaluate and store outputs.
+ * Counts of what happened go to *result.
+ */
+struct apply_result {
+	int added, changed, destroyed, failed, skipped;
+};
+int plan_apply(struct run *r, struct plan *p, struct apply_result *result,
+	       struct diags *d);
+
+/* Evaluate outputs against the state: a new object NAME -> {value, sensitive}. */
+json_t *outputs_eval(const json_t *snapshot, const json_t *state, struct diags *d);
+
+#endif
