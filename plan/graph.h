@@ -37,7 +37,7 @@ int graph_topo(const struct graph *g, size_t *order);
 void graph_closure(const struct graph *g, size_t i, bool *mark);
 /* Mark i and everything that depends on it, transitively. */
 void graph_reverse_closure(const struct graph *g, size_t i, bool *mark);
-/* DOT output; label(i) may be NULL for plain names. */
+/* DOT output: quoted names, nodes and edges sorted by name. */
 void graph_dot(const struct graph *g, FILE *out, const char *title);
 
 #endif

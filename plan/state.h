@@ -43,6 +43,9 @@ json_t *state_new(void);
 /* Check a loaded document: format version known (upgrade older ones here),
  * required keys present with the right types. */
 int state_validate(const json_t *st, struct strbuf *err);
+/* A random UUID v4 ("xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx") from OpenSSL RAND
+ * into out; -1 only when no randomness is available. */
+int state_uuid(char out[37]);
 
 struct state_lock_info {
 	char *id;        /* random lock id */
@@ -52,6 +55,7 @@ struct state_lock_info {
 	char *operation; /* "plan", "apply", "destroy" */
 	char *created;   /* RFC 3339 UTC */
 };
+/* Frees the strings li holds (not li itself) and clears them. */
 void state_lock_info_free(struct state_lock_info *li);
 
 struct backend;

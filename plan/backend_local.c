@@ -1,0 +1,537 @@
+/*
+ * backend_local.c: the state kept in a local file. Writes are crash-safe
+ * (temp file, fsync, rename, fsync of the folder) and keep the previous
+ * state as PATH.backup; the lock is an flock on PATH.lock, which the kernel
+ * releases when the holder dies, with the holder's details written inside
+ * so a waiting process can say who holds it.
+ *
+ * At every instant PATH holds either the old or the new state in full, and
+ * PATH.backup either the previous backup or the old state in full.
+ */
+#include "plan/state.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <pwd.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+struct local {
+	char *path;
+	char *backup_path;
+	char *lock_path;
+	int lock_fd; /* open and flocked while we hold the lock, else -1 */
+};
+
+static struct local *impl(struct backend *b)
+{
+	return b->impl;
+}
+
+/* ---- load ---- */
+
+static int local_load(struct backend *b, json_t **out, struct strbuf *err)
+{
+	struct local *l = impl(b);
+	*out = NULL;
+	FILE *f = fopen(l->path, "re");
+	if (!f) {
+		if (errno != ENOENT) {
+			strbuf_addf(err, "%s: cannot read state: %s", l->path, strerror(errno));
+			return -1;
+		}
+		*out = state_new();
+		if (!*out) {
+			strbuf_addf(err, "%s: cannot create a state: no random lineage available",
+				    l->path);
+			return -1;
+		}
+		return 0;
+	}
+	json_error_t jerr;
+	json_t *st = json_loadf(f, JSON_REJECT_DUPLICATES, &jerr);
+	int read_failed = ferror(f);
+	fclose(f);
+	if (!st) {
+		if (read_failed)
+			strbuf_addf(err, "%s: cannot read state: %s", l->path, jerr.text);
+		else if (jerr.line > 0)
+			strbuf_addf(err, "%s:%d:%d: state file is not valid JSON: %s", l->path,
+				    jerr.line, jerr.column > 0 ? jerr.column : 1, jerr.text);
+		else
+			strbuf_addf(err, "%s: state file is not valid JSON: %s", l->path,
+				    jerr.text);
+		return -1;
+	}
+	struct strbuf why = STRBUF_INIT;
+	if (state_validate(st, &why)) {
+		strbuf_addf(err, "%s: %s", l->path, why.buf);
+		strbuf_release(&why);
+		json_decref(st);
+		return -1;
+	}
+	*out = st;
+	return 0;
+}
+
+/* ---- save ---- */
+
+static char *dir_of(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	if (!slash)
+		return xstrdup(".");
+	if (slash == path)
+		return xstrdup("/");
+	return xstrndup(path, (size_t)(slash - path));
+}
+
+/* Create path exclusively with mode 0600. A leftover from an earlier process
+ * that had our pid and crashed is removed first. */
+static int create_private(const char *path)
+{
+	int fd = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+	if (fd < 0 && errno == EEXIST && unlink(path) == 0)
+		fd = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+	if (fd < 0)
+		return -1;
+	/* The umask may have narrowed the mode further; make it exactly 0600. */
+	if (fchmod(fd, 0600) < 0) {
+		int e = errno;
+		close(fd);
+		unlink(path);
+		errno = e;
+		return -1;
+	}
+	return fd;
+}
+
+/* Write st to a new file tmp, fsynced. On failure tmp does not exist. */
+static int write_state_file(const char *tmp, const json_t *st, struct strbuf *err)
+{
+	int fd = create_private(tmp);
+	if (fd < 0) {
+		strbuf_addf(err, "%s: cannot create: %s", tmp, strerror(errno));
+		return -1;
+	}
+	FILE *f = fdopen(fd, "w");
+	if (!f) {
+		strbuf_addf(err, "%s: cannot open: %s", tmp, strerror(errno));
+		close(fd);
+		unlink(tmp);
+		return -1;
+	}
+	const char *step = "write";
+	int rc = json_dumpf(st, f, JSON_INDENT(2) | JSON_SORT_KEYS);
+	if (!rc && fputc('\n', f) == EOF)
+		rc = -1;
+	if (!rc && fflush(f) == EOF)
+		rc = -1;
+	if (!rc && fsync(fd) < 0) {
+		step = "fsync";
+		rc = -1;
+	}
+	int e = errno;
+	if (fclose(f) == EOF && !rc) {
+		e = errno;
+		step = "close";
+		rc = -1;
+	}
+	if (rc) {
+		strbuf_addf(err, "%s: cannot %s: %s", tmp, step, strerror(e));
+		unlink(tmp);
+		return -1;
+	}
+	return 0;
+}
+
+/* Copy src into a new file dst (mode 0600), fsynced; for file systems
+ * without hard links. On failure dst does not exist. */
+static int copy_file(const char *src, const char *dst, struct strbuf *err)
+{
+	int in = open(src, O_RDONLY | O_CLOEXEC);
+	if (in < 0) {
+		strbuf_addf(err, "%s: cannot read: %s", src, strerror(errno));
+		return -1;
+	}
+	int out = create_private(dst);
+	if (out < 0) {
+		strbuf_addf(err, "%s: cannot create: %s", dst, strerror(errno));
+		close(in);
+		return -1;
+	}
+	char buf[65536];
+	ssize_t n;
+	int rc = 0;
+	while (!rc && (n = read(in, buf, sizeof(buf))) != 0) {
+		if (n < 0) {
+			if (errno == EINTR)
+				continue;
+			strbuf_addf(err, "%s: cannot read: %s", src, strerror(errno));
+			rc = -1;
+			break;
+		}
+		for (ssize_t off = 0; off < n;) {
+			ssize_t w = write(out, buf + off, (size_t)(n - off));
+			if (w < 0 && errno == EINTR)
+				continue;
+			if (w < 0) {
+				strbuf_addf(err, "%s: cannot write: %s", dst, strerror(errno));
+				rc = -1;
+				break;
+			}
+			off += w;
+		}
+	}
+	if (!rc && fsync(out) < 0) {
+		strbuf_addf(err, "%s: cannot fsync: %s", dst, strerror(errno));
+		rc = -1;
+	}
+	close(in);
+	if (close(out) < 0 && !rc) {
+		strbuf_addf(err, "%s: cannot close: %s", dst, strerror(errno));
+		rc = -1;
+	}
+	if (rc)
+		unlink(dst);
+	return rc;
+}
+
+/*
+ * Make PATH.backup hold the current PATH, atomically: a hard link (or, where
+ * links are not supported, a copy) under a temporary name, renamed over the
+ * old backup. A missing PATH (first save) leaves any backup alone.
+ */
+static int keep_backup(struct local *l, struct strbuf *err)
+{
+	char *tmp = xasprintf("%s.tmp.%ld", l->backup_path, (long)getpid());
+	int rc = 0;
+	unlink(tmp);
+	if (link(l->path, tmp) < 0) {
+		if (errno == ENOENT)
+			goto out;
+		if (errno != EPERM && errno != EXDEV && errno != ENOTSUP &&
+		    errno != EOPNOTSUPP && errno != EMLINK && errno != ENOSYS) {
+			strbuf_addf(err, "%s: cannot link %s: %s", tmp, l->path, strerror(errno));
+			rc = -1;
+			goto out;
+		}
+		if (copy_file(l->path, tmp, err)) {
+			rc = -1;
+			goto out;
+		}
+	}
+	if (rename(tmp, l->backup_path) < 0) {
+		strbuf_addf(err, "%s: cannot rename to %s: %s", tmp, l->backup_path,
+			    strerror(errno));
+		unlink(tmp);
+		rc = -1;
+	}
+out:
+	free(tmp);
+	return rc;
+}
+
+static int sync_dir(const char *path, struct strbuf *err)
+{
+	char *dir = dir_of(path);
+	int rc = 0;
+	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (fd < 0 || (fsync(fd) < 0 && errno != EINVAL)) {
+		strbuf_addf(err, "%s: cannot sync folder: %s", dir, strerror(errno));
+		rc = -1;
+	}
+	if (fd >= 0)
+		close(fd);
+	free(dir);
+	return rc;
+}
+
+static int local_save(struct backend *b, json_t *st, struct strbuf *err)
+{
+	struct local *l = impl(b);
+	struct strbuf why = STRBUF_INIT;
+	if (state_validate(st, &why)) {
+		strbuf_addf(err, "%s: refusing to save an invalid state: %s", l->path, why.buf);
+		strbuf_release(&why);
+		return -1;
+	}
+	json_t *serial = json_object_get(st, "serial");
+	json_int_t old_serial = json_integer_value(serial);
+	json_integer_set(serial, old_serial + 1);
+
+	char *tmp = xasprintf("%s.tmp.%ld", l->path, (long)getpid());
+	int rc = write_state_file(tmp, st, err);
+	if (!rc && keep_backup(l, err)) {
+		unlink(tmp);
+		rc = -1;
+	}
+	if (!rc && rename(tmp, l->path) < 0) {
+		strbuf_addf(err, "%s: cannot rename to %s: %s", tmp, l->path, strerror(errno));
+		unlink(tmp);
+		rc = -1;
+	}
+	free(tmp);
+	if (rc) {
+		json_integer_set(serial, old_serial); /* nothing was written */
+		return -1;
+	}
+	/* The new state is in place; only its durability is in question here. */
+	if (sync_dir(l->path, err)) {
+		strbuf_addstr(err, " (the state was written but may not survive a crash)");
+		return -1;
+	}
+	return 0;
+}
+
+/* ---- lock ---- */
+
+static char *now_rfc3339(void)
+{
+	time_t t = time(NULL);
+	struct tm tm;
+	char buf[32];
+	gmtime_r(&t, &tm);
+	strftime(buf, sizeof(buf), "%Y-%m-%dT%H:%M:%SZ", &tm);
+	return xstrdup(buf);
+}
+
+static char *user_name(void)
+{
+	struct passwd pw, *found = NULL;
+	char buf[4096];
+	if (getpwuid_r(geteuid(), &pw, buf, sizeof(buf), &found) == 0 && found)
+		return xstrdup(found->pw_name);
+	const char *env = getenv("USER");
+	if (env && *env)
+		return xstrdup(env);
+	return xasprintf("uid%ld", (long)geteuid());
+}
+
+static char *host_name(void)
+{
+	char buf[256];
+	if (gethostname(buf, sizeof(buf)) < 0)
+		return xstrdup("unknown-host");
+	buf[sizeof(buf) - 1] = '\0';
+	return xstrdup(buf);
+}
+
+static int write_holder(int fd, const char *operation, struct strbuf *err,
+			const char *lock_path)
+{
+	char id[37];
+	if (state_uuid(id) < 0) {
+		strbuf_addf(err, "%s: no randomness available for a lock id", lock_path);
+		return -1;
+	}
+	char *user = user_name();
+	char *host = host_name();
+	char *created = now_rfc3339();
+	char *who = xasprintf("%s@%s", user, host);
+	json_t *info = json_pack("{s:s, s:s, s:s, s:I, s:s, s:s}",
+				 "id", id, "who", who, "host", host,
+				 "pid", (json_int_t)getpid(),
+				 "operation", operation, "created", created);
+	char *text = json_dumps(info, JSON_COMPACT | JSON_SORT_KEYS);
+	json_decref(info);
+	free(user);
+	free(host);
+	free(created);
+	free(who);
+
+	size_t len = strlen(text);
+	int rc = 0;
+	if (ftruncate(fd, 0) < 0 || pwrite(fd, text, len, 0) != (ssize_t)len ||
+	    fsync(fd) < 0) {
+		strbuf_addf(err, "%s: cannot write the lock holder: %s", lock_path,
+			    strerror(errno));
+		rc = -1;
+	}
+	free(text);
+	return rc;
+}
+
+/* Read the holder record from the lock file; -1 when it is empty or garbled
+ * (the holder is between taking the lock and writing it, or releasing). */
+static int read_holder(int fd, struct state_lock_info *li)
+{
+	char buf[4096];
+	ssize_t n = pread(fd, buf, sizeof(buf) - 1, 0);
+	if (n <= 0)
+		return -1;
+	buf[n] = '\0';
+	json_t *info = json_loads(buf, 0, NULL);
+	const char *id, *who, *host, *operation, *created;
+	json_int_t pid;
+	if (!info || json_unpack(info, "{s:s, s:s, s:s, s:I, s:s, s:s}",
+				 "id", &id, "who", &who, "host", &host, "pid", &pid,
+				 "operation", &operation, "created", &created)) {
+		json_decref(info);
+		return -1;
+	}
+	li->id = xstrdup(id);
+	li->who = xstrdup(who);
+	li->host = xstrdup(host);
+	li->pid = (long)pid;
+	li->operation = xstrdup(operation);
+	li->created = xstrdup(created);
+	json_decref(info);
+	return 0;
+}
+
+static double seconds_since(const struct timespec *start)
+{
+	struct timespec now;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	return (double)(now.tv_sec - start->tv_sec) +
+	       (double)(now.tv_nsec - start->tv_nsec) / 1e9;
+}
+
+/* Whether fd still refers to the file at path (nobody replaced or removed
+ * the lock file between our open and our flock). */
+static bool same_file(int fd, const char *path)
+{
+	struct stat a, b;
+	return fstat(fd, &a) == 0 && stat(path, &b) == 0 &&
+	       a.st_dev == b.st_dev && a.st_ino == b.st_ino;
+}
+
+static int local_lock(struct backend *b, const char *operation, double timeout_seconds,
+		      struct strbuf *err)
+{
+	struct local *l = impl(b);
+	if (l->lock_fd >= 0) {
+		strbuf_addf(err, "%s: this terrace already holds the state lock", l->lock_path);
+		return -1;
+	}
+	struct timespec start;
+	clock_gettime(CLOCK_MONOTONIC, &start);
+	struct state_lock_info holder = { 0 };
+	long delay_ms = 100;
+
+	for (;;) {
+		int fd = open(l->lock_path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+		if (fd < 0) {
+			strbuf_addf(err, "%s: cannot open the lock file: %s", l->lock_path,
+				    strerror(errno));
+			state_lock_info_free(&holder);
+			return -1;
+		}
+		if (flock(fd, LOCK_EX | LOCK_NB) == 0) {
+			if (!same_file(fd, l->lock_path)) {
+				close(fd);
+				continue;
+			}
+			state_lock_info_free(&holder);
+			if (write_holder(fd, operation, err, l->lock_path)) {
+				flock(fd, LOCK_UN);
+				close(fd);
+				return -1;
+			}
+			l->lock_fd = fd;
+			return 0;
+		}
+		if (errno != EWOULDBLOCK && errno != EINTR) {
+			strbuf_addf(err, "%s: cannot lock: %s", l->lock_path, strerror(errno));
+			close(fd);
+			state_lock_info_free(&holder);
+			return -1;
+		}
+		/* Keep the last complete record seen: the holder may be between
+		 * taking the lock and writing its details. */
+		struct state_lock_info now = { 0 };
+		if (read_holder(fd, &now) == 0) {
+			state_lock_info_free(&holder);
+			holder = now;
+		}
+		close(fd);
+
+		double left = timeout_seconds - seconds_since(&start);
+		if (left <= 0)
+			break;
+		long sleep_ms = delay_ms;
+		if (sleep_ms > (long)(left * 1000) + 1)
+			sleep_ms = (long)(left * 1000) + 1;
+		struct timespec ts = { sleep_ms / 1000, (sleep_ms % 1000) * 1000000L };
+		nanosleep(&ts, NULL);
+		if (delay_ms < 250)
+			delay_ms += 50;
+	}
+
+	if (holder.who)
+		strbuf_addf(err, "state is locked by %s (pid %ld) for %s since %s (lock id %s)",
+			    holder.who, holder.pid, holder.operation, holder.created, holder.id);
+	else
+		strbuf_addf(err, "state is locked by another process (%s names no holder)",
+			    l->lock_path);
+	state_lock_info_free(&holder);
+	return -1;
+}
+
+static int local_unlock(struct backend *b, struct strbuf *err)
+{
+	struct local *l = impl(b);
+	if (l->lock_fd < 0) {
+		strbuf_addf(err, "%s: the state lock is not held", l->lock_path);
+		return -1;
+	}
+	int rc = 0;
+	/* Empty the record first, so nobody reads a holder that has left. */
+	if (ftruncate(l->lock_fd, 0) < 0) {
+		strbuf_addf(err, "%s: cannot clear the lock holder: %s", l->lock_path,
+			    strerror(errno));
+		rc = -1;
+	}
+	if (flock(l->lock_fd, LOCK_UN) < 0 && !rc) {
+		strbuf_addf(err, "%s: cannot unlock: %s", l->lock_path, strerror(errno));
+		rc = -1;
+	}
+	close(l->lock_fd); /* releases the flock in any case */
+	l->lock_fd = -1;
+	return rc;
+}
+
+static void local_free(struct backend *b)
+{
+	if (!b)
+		return;
+	struct local *l = impl(b);
+	if (l->lock_fd >= 0) {
+		struct strbuf ignored = STRBUF_INIT;
+		local_unlock(b, &ignored);
+		strbuf_release(&ignored);
+	}
+	free(l->path);
+	free(l->backup_path);
+	free(l->lock_path);
+	free(l);
+	free(b);
+}
+
+static const struct backend_ops local_ops = {
+	.name = "local",
+	.load = local_load,
+	.save = local_save,
+	.lock = local_lock,
+	.unlock = local_unlock,
+	.free = local_free,
+};
+
+struct backend *backend_local_new(const char *path)
+{
+	struct local *l = xcalloc(1, sizeof(*l));
+	l->path = xstrdup(path);
+	l->backup_path = xasprintf("%s.backup", path);
+	l->lock_path = xasprintf("%s.lock", path);
+	l->lock_fd = -1;
+	struct backend *b = xcalloc(1, sizeof(*b));
+	b->ops = &local_ops;
+	b->impl = l;
+	return b;
+}

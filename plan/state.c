@@ -1,0 +1,193 @@
+/*
+ * state.c: the state document itself: creating an empty one with a fresh
+ * lineage, checking that a loaded one has the shape format version 1
+ * promises, and the lock holder record. Storage lives in the backends
+ * (backend_local.c).
+ */
+#include "plan/state.h"
+
+#include <openssl/rand.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/random.h>
+
+#ifndef TERRACE_VERSION
+#define TERRACE_VERSION "0.1.0"
+#endif
+
+int state_uuid(char out[37])
+{
+	unsigned char b[16];
+	if (RAND_bytes(b, sizeof(b)) != 1 &&
+	    getrandom(b, sizeof(b), 0) != (ssize_t)sizeof(b))
+		return -1;
+	b[6] = (b[6] & 0x0f) | 0x40; /* version 4 */
+	b[8] = (b[8] & 0x3f) | 0x80; /* RFC 4122 variant */
+	snprintf(out, 37,
+		 "%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x",
+		 b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7],
+		 b[8], b[9], b[10], b[11], b[12], b[13], b[14], b[15]);
+	return 0;
+}
+
+json_t *state_new(void)
+{
+	char lineage[37];
+	if (state_uuid(lineage) < 0)
+		return NULL;
+	return json_pack("{s:i, s:s, s:i, s:s, s:{}, s:{}}",
+			 "format_version", STATE_FORMAT_VERSION,
+			 "terrace_version", TERRACE_VERSION,
+			 "serial", 0,
+			 "lineage", lineage,
+			 "resources",
+			 "outputs");
+}
+
+static int require(const json_t *obj, const char *key, json_type type,
+		   const char *type_name, const char *where, struct strbuf *err)
+{
+	const json_t *v = json_object_get(obj, key);
+	if (v && json_typeof(v) == type)
+		return 0;
+	strbuf_addf(err, "%s%s\"%s\" %s %s", where, *where ? ": " : "", key,
+		    v ? "must be" : "is missing; expected", type_name);
+	return -1;
+}
+
+/* An optional key that, when present, must have the given type. */
+static int optional(const json_t *obj, const char *key, json_type type,
+		    const char *type_name, const char *where, struct strbuf *err)
+{
+	if (!json_object_get(obj, key))
+		return 0;
+	return require(obj, key, type, type_name, where, err);
+}
+
+static int string_array(const json_t *obj, const char *key, const char *where,
+			struct strbuf *err)
+{
+	const json_t *arr = json_object_get(obj, key);
+	size_t k;
+	const json_t *v;
+	if (!arr)
+		return 0;
+	if (!json_is_array(arr)) {
+		strbuf_addf(err, "%s: \"%s\" must be an array of strings", where, key);
+		return -1;
+	}
+	json_array_foreach(arr, k, v) {
+		if (!json_is_string(v)) {
+			strbuf_addf(err, "%s: \"%s\" item %zu must be a string", where, key, k);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+static int validate_resource(const char *name, const json_t *res, struct strbuf *err)
+{
+	struct strbuf where = STRBUF_INIT;
+	int rc = -1;
+	strbuf_addf(&where, "resource \"%s\"", name);
+	if (!json_is_object(res)) {
+		strbuf_addf(err, "%s must be an object", where.buf);
+		goto out;
+	}
+	if (require(res, "type", JSON_STRING, "a string", where.buf, err) ||
+	    require(res, "provider", JSON_STRING, "a string", where.buf, err) ||
+	    require(res, "status", JSON_STRING, "a string", where.buf, err) ||
+	    require(res, "attributes", JSON_OBJECT, "an object", where.buf, err) ||
+	    optional(res, "id", JSON_STRING, "a string", where.buf, err) ||
+	    string_array(res, "sensitive_attributes", where.buf, err) ||
+	    string_array(res, "dependencies", where.buf, err))
+		goto out;
+	const char *status = json_string_value(json_object_get(res, "status"));
+	if (strcmp(status, "created") && strcmp(status, "pending")) {
+		strbuf_addf(err, "%s: status \"%s\" is not \"created\" or \"pending\"",
+			    where.buf, status);
+		goto out;
+	}
+	rc = 0;
+out:
+	strbuf_release(&where);
+	return rc;
+}
+
+int state_validate(const json_t *st, struct strbuf *err)
+{
+	if (!json_is_object(st)) {
+		strbuf_addstr(err, "state must be a JSON object");
+		return -1;
+	}
+	const json_t *fv = json_object_get(st, "format_version");
+	if (!json_is_integer(fv)) {
+		strbuf_addstr(err, fv ? "\"format_version\" must be an integer"
+				      : "\"format_version\" is missing; expected an integer");
+		return -1;
+	}
+	json_int_t version = json_integer_value(fv);
+	if (version > STATE_FORMAT_VERSION) {
+		strbuf_addf(err, "state format version %" JSON_INTEGER_FORMAT
+			    " is newer than this terrace understands (%d)",
+			    version, STATE_FORMAT_VERSION);
+		return -1;
+	}
+	/* Version 1 is the first format: nothing older exists to upgrade. */
+	if (version < 1) {
+		strbuf_addf(err, "state format version %" JSON_INTEGER_FORMAT " is not valid",
+			    version);
+		return -1;
+	}
+	if (require(st, "serial", JSON_INTEGER, "an integer", "", err) ||
+	    require(st, "lineage", JSON_STRING, "a string", "", err) ||
+	    require(st, "resources", JSON_OBJECT, "an object", "", err) ||
+	    optional(st, "terrace_version", JSON_STRING, "a string", "", err) ||
+	    optional(st, "outputs", JSON_OBJECT, "an object", "", err))
+		return -1;
+	if (json_integer_value(json_object_get(st, "serial")) < 0) {
+		strbuf_addstr(err, "\"serial\" must not be negative");
+		return -1;
+	}
+	if (!*json_string_value(json_object_get(st, "lineage"))) {
+		strbuf_addstr(err, "\"lineage\" must not be empty");
+		return -1;
+	}
+
+	const char *name;
+	const json_t *v;
+	json_object_foreach((json_t *)json_object_get(st, "resources"), name, v)
+		if (validate_resource(name, v, err))
+			return -1;
+
+	const json_t *outputs = json_object_get(st, "outputs");
+	if (outputs) {
+		json_object_foreach((json_t *)outputs, name, v) {
+			if (!json_is_object(v) || !json_object_get(v, "value")) {
+				strbuf_addf(err, "output \"%s\" must be an object with a \"value\"",
+					    name);
+				return -1;
+			}
+			const json_t *sens = json_object_get(v, "sensitive");
+			if (sens && !json_is_boolean(sens)) {
+				strbuf_addf(err, "output \"%s\": \"sensitive\" must be a boolean",
+					    name);
+				return -1;
+			}
+		}
+	}
+	return 0;
+}
+
+void state_lock_info_free(struct state_lock_info *li)
+{
+	if (!li)
+		return;
+	free(li->id);
+	free(li->who);
+	free(li->host);
+	free(li->operation);
+	free(li->created);
+	memset(li, 0, sizeof(*li));
+}
