@@ -371,8 +371,9 @@ int plan_apply(struct run *r, struct plan *p, struct apply_result *result, struc
 	json_t *outs = outputs_eval(r->snapshot, r->state, &od);
 	if (p->destroy)
 		json_object_clear(outs);
+	bool outputs_changed = !value_equal(outs, json_object_get(r->state, "outputs"));
 	json_object_set_new(r->state, "outputs", outs);
-	if (save_locked(r))
+	if ((outputs_changed || j.n_steps) && save_locked(r))
 		rc = diag_subject_errorf(d, NULL, "saving state failed: %s", r->save_error.buf);
 	pthread_mutex_unlock(&r->mu);
 	if (!rc && !p->destroy)

@@ -1,0 +1,149 @@
+/*
+ * apply.c: `terrace apply` and `terrace destroy`: plan (or read a saved
+ * plan), confirm, carry it out, summarise.
+ */
+#include "cmd/cli.h"
+#include "plan/state.h"
+
+#include <stdlib.h>
+
+static const char *const apply_options[] = {
+	"stack", "state", "var", "var-file", "target", "parallelism", "lock", "lock-timeout",
+	"refresh", "auto-approve", "json", "no-color", NULL,
+};
+static const struct cli_command apply_cmd = {
+	"apply", "terrace apply [options] [PLANFILE]",
+	"Create, update and delete resources so they match the stack. With PLANFILE, carry out\n"
+	"exactly that saved plan (refused if the state changed since it was made).",
+	apply_options, 1,
+};
+static const struct cli_command destroy_cmd = {
+	"destroy", "terrace destroy [options]",
+	"Destroy every resource the stack's state holds, dependents first.",
+	apply_options, 0,
+};
+
+static int summarise(bool destroy, const struct apply_result *r, int rc)
+{
+	if (rc) {
+		ui_printf(stdout, "\n%s failed! Resources: %d added, %d changed, %d destroyed, %d failed, %d skipped.\n",
+			  destroy ? "Destroy" : "Apply", r->added, r->changed, r->destroyed,
+			  r->failed, r->skipped);
+		return 1;
+	}
+	if (destroy)
+		ui_printf(stdout, "\n%sDestroy complete!%s Resources: %d destroyed.\n",
+			  ui_c("\033[1;32m"), ui_c("\033[0m"), r->destroyed);
+	else
+		ui_printf(stdout, "\n%sApply complete!%s Resources: %d added, %d changed, %d destroyed.\n",
+			  ui_c("\033[1;32m"), ui_c("\033[0m"), r->added, r->changed, r->destroyed);
+	return 0;
+}
+
+static void print_outputs(const json_t *state)
+{
+	const json_t *outs = json_object_get(state, "outputs");
+	if (!json_object_size(outs))
+		return;
+	ui_printf(stdout, "\nOutputs:\n\n");
+	const char *k;
+	json_t *o;
+	json_object_foreach((json_t *)outs, k, o) {
+		struct strbuf sb = STRBUF_INIT;
+		if (json_is_true(json_object_get(o, "sensitive")))
+			strbuf_addstr(&sb, "(sensitive value)");
+		else
+			render_value(&sb, json_object_get(o, "value"), 0);
+		ui_printf(stdout, "%s = %s\n", k, sb.buf);
+		strbuf_release(&sb);
+	}
+}
+
+static int run_apply(const struct cli_command *cmd, int argc, char **argv, bool destroy)
+{
+	struct cli_opts o;
+	if (cli_parse(cmd, argc, argv, &o))
+		return 1;
+	if (o.help) {
+		cli_print_help(cmd, stdout);
+		cli_opts_release(&o);
+		return 0;
+	}
+	struct cli_context cx = { 0 };
+	struct diags d = DIAGS_INIT;
+	struct plan *p = NULL;
+	struct apply_result res = { 0 };
+	int code = 1;
+	const char *planfile = o.n_positional ? o.positional[0] : NULL;
+	const char *verb = destroy ? "destroy" : "apply";
+
+	if (planfile) {
+		struct strbuf err = STRBUF_INIT;
+		if (plan_read_file(planfile, &p, &err)) {
+			ui_error("%s", err.buf);
+			strbuf_release(&err);
+			goto out;
+		}
+		strbuf_release(&err);
+		cx.snapshot = json_incref(p->snapshot);
+		ctx_register_secrets(cx.snapshot);
+		const char *saved = json_string_value(json_object_get(
+			json_object_get(p->snapshot, "backend"), "path"));
+		struct cli_opts po = o;
+		if (!po.state_path && saved)
+			po.state_path = saved;
+		if (ctx_open_state(&cx, &po, verb, o.stack_path ? o.stack_path : ".") ||
+		    ctx_start_run(&cx, &po, &d))
+			goto out;
+		destroy = p->destroy;
+	} else {
+		if (ctx_load_stack(&cx, &o, &d) ||
+		    ctx_open_state(&cx, &o, verb, o.stack_path ? o.stack_path : ".") ||
+		    ctx_start_run(&cx, &o, &d))
+			goto out;
+		struct plan_options po = { destroy, o.refresh, o.targets };
+		if (plan_make(&cx.run, &po, &p, &d))
+			goto out;
+		render_plan(p, stdout);
+		if (!plan_has_changes(p)) {
+			code = summarise(destroy, &res, 0);
+			if (!destroy) {
+				/* Outputs may still change (new output, changed expression). */
+				if (plan_apply(&cx.run, p, &res, &d) == 0)
+					print_outputs(cx.run.state);
+				else
+					code = 1;
+			}
+			goto out;
+		}
+		if (!o.auto_approve) {
+			const char *q = destroy ? "Do you really want to destroy all resources?"
+						: "Do you want to perform these actions?";
+			if (!ui_confirm(q, verb))
+				goto out;
+		}
+		ui_printf(stdout, "\n");
+	}
+	int rc = plan_apply(&cx.run, p, &res, &d);
+	code = summarise(destroy, &res, rc);
+	if (!destroy && !rc)
+		print_outputs(cx.run.state);
+out:
+	if (ui_diags(&d))
+		code = 1;
+	plan_free(p);
+	diags_free(&d);
+	ctx_release(&cx);
+	cli_opts_release(&o);
+	return code;
+}
+
+int cmd_apply(int argc, char **argv)
+{
+	return run_apply(&apply_cmd, argc, argv, false);
+}
+
+int cmd_destroy(int argc, char **argv)
+{
+	return run_apply(&destroy_cmd, argc, argv, true);
+}

@@ -1,0 +1,124 @@
+/*
+ * cli.h: what the subcommands in cmd/ share: the option table parser, the
+ * loaded context (stack or plan file, state backend, lock, providers),
+ * messages with redaction of secrets, and plan rendering.
+ *
+ * Every subcommand is `int cmd_NAME(int argc, char **argv)` returning the
+ * process exit code (0 ok, 1 error, 2 changes with -detailed-exitcode).
+ */
+#ifndef TERRACE_CLI_H
+#define TERRACE_CLI_H
+
+#include <jansson.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+#include "plan/plan.h"
+#include "stacks/diag.h"
+#include "stacks/stack.h"
+
+#define TERRACE_VERSION "0.1.0"
+
+/* ---- options (cmd/opts.c) ---- */
+enum opt_kind { OPT_FLAG, OPT_STRING, OPT_INT, OPT_LIST };
+
+struct cli_option {
+	const char *name;   /* without the dash: "auto-approve" */
+	enum opt_kind kind;
+	const char *arg;    /* placeholder for help: "FILE" */
+	const char *help;
+};
+
+struct cli_opts {
+	const char *stack_path;
+	const char *state_path;
+	const char *out;
+	const char *lock_timeout;
+	const char **vars;       size_t n_vars;
+	const char **var_files;  size_t n_var_files;
+	const char **targets;    size_t n_targets;
+	int parallelism;
+	bool auto_approve, detailed_exitcode, json, no_color, destroy, help, raw;
+	bool lock;               /* -lock=false turns locking off */
+	bool refresh;            /* -refresh=false skips reads */
+	const char *positional[4];
+	int n_positional;
+};
+
+struct cli_command {
+	const char *name;
+	const char *usage;       /* "terrace plan [options]" */
+	const char *summary;
+	const char *const *options; /* option names accepted, NULL-terminated */
+	int max_positional;
+};
+
+/* Parse argv (after the command word). Prints usage errors itself and
+ * returns -1; sets o->help for -h/-help/--help. */
+int cli_parse(const struct cli_command *cmd, int argc, char **argv, struct cli_opts *o);
+void cli_opts_release(struct cli_opts *o);
+void cli_print_help(const struct cli_command *cmd, FILE *out);
+
+/* ---- messages (cmd/ui.c) ---- */
+void ui_init(bool no_color);
+bool ui_color(void);
+/* Register a secret: any later output containing it shows "(sensitive value)". */
+void ui_add_secret(const char *s);
+void ui_add_secrets_from(const json_t *value); /* every string inside */
+/* Write text to a stream with secrets redacted. */
+void ui_write(FILE *f, const char *text);
+void ui_printf(FILE *f, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* "Error: ..." on stderr; returns 1 (the exit code). */
+int ui_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void ui_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* Print every diagnostic; returns 1 when there was an error. */
+int ui_diags(const struct diags *d);
+/* Ask for "yes" on a terminal; refuses without one. */
+bool ui_confirm(const char *question, const char *verb);
+const char *ui_c(const char *code); /* ANSI code, or "" without colour */
+
+/* ---- context (cmd/context.c) ---- */
+struct cli_context {
+	struct stack *stack;     /* NULL when working from a plan file */
+	json_t *snapshot;        /* owned */
+	struct backend *backend;
+	bool locked;
+	char *state_path;
+	struct run run;
+	bool run_ready;
+};
+
+/* Load the stack (validated) and variables into a snapshot. */
+int ctx_load_stack(struct cli_context *cx, const struct cli_opts *o, struct diags *d);
+/* Open the backend and take the lock (honouring -lock and -lock-timeout). */
+int ctx_open_state(struct cli_context *cx, const struct cli_opts *o, const char *operation,
+		   const char *stack_dir);
+/* Load state and configure providers (after ctx_open_state). */
+int ctx_start_run(struct cli_context *cx, const struct cli_opts *o, struct diags *d);
+void ctx_release(struct cli_context *cx);
+/* Default state path for a stack path. */
+char *ctx_default_state_path(const char *stack_path);
+/* Register every sensitive variable's value as a secret. */
+void ctx_register_secrets(const json_t *snapshot);
+extern const struct run_events ui_run_events;
+
+/* ---- rendering (cmd/render.c) ---- */
+void render_plan(const struct plan *p, FILE *out);
+json_t *render_plan_json(const struct plan *p);
+void render_attributes(const struct resource_type *rt, const json_t *attrs,
+		       const json_t *sensitive, FILE *out, int indent);
+void render_value(struct strbuf *sb, const json_t *v, int indent);
+
+/* ---- commands ---- */
+int cmd_validate(int argc, char **argv);
+int cmd_plan(int argc, char **argv);
+int cmd_apply(int argc, char **argv);
+int cmd_destroy(int argc, char **argv);
+int cmd_show(int argc, char **argv);
+int cmd_output(int argc, char **argv);
+int cmd_state(int argc, char **argv);
+int cmd_graph(int argc, char **argv);
+int cmd_version(int argc, char **argv);
+
+#endif

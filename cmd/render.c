@@ -1,0 +1,306 @@
+/*
+ * render.c: plans and attributes as people read them (Terraform's layout:
+ * + create, ~ update in place, -/+ replace, - destroy) and as machines read
+ * them (Terraform's JSON plan format: resource_changes[].change.actions,
+ * before, after, after_unknown, with sensitive values redacted).
+ */
+#include "cmd/cli.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define SENSITIVE_TEXT "(sensitive value)"
+#define UNKNOWN_TEXT "(known after apply)"
+
+static bool is_sensitive(const json_t *sensitive, const char *name)
+{
+	size_t i;
+	json_t *v;
+	json_array_foreach(sensitive, i, v)
+		if (!strcmp(json_string_value(v), name))
+			return true;
+	return false;
+}
+
+static void indent_to(struct strbuf *sb, int n)
+{
+	for (int i = 0; i < n; i++)
+		strbuf_addch(sb, ' ');
+}
+
+void render_value(struct strbuf *sb, const json_t *v, int indent)
+{
+	if (!v || json_is_null(v)) {
+		strbuf_addstr(sb, "null");
+	} else if (value_is_unknown(v)) {
+		strbuf_addstr(sb, UNKNOWN_TEXT);
+	} else if (json_is_object(v) && json_object_size(v) == 1 && json_object_get(v, "$sha256")) {
+		strbuf_addstr(sb, SENSITIVE_TEXT);
+	} else if (json_is_string(v) || json_is_number(v) || json_is_boolean(v)) {
+		char *t = json_dumps(v, JSON_ENCODE_ANY);
+		strbuf_addstr(sb, t);
+		free(t);
+	} else if (json_is_array(v)) {
+		if (!json_array_size(v)) {
+			strbuf_addstr(sb, "[]");
+			return;
+		}
+		strbuf_addstr(sb, "[\n");
+		size_t i;
+		json_t *e;
+		json_array_foreach(v, i, e) {
+			indent_to(sb, indent + 4);
+			render_value(sb, e, indent + 4);
+			strbuf_addstr(sb, ",\n");
+		}
+		indent_to(sb, indent);
+		strbuf_addch(sb, ']');
+	} else if (json_is_object(v)) {
+		if (!json_object_size(v)) {
+			strbuf_addstr(sb, "{}");
+			return;
+		}
+		strbuf_addstr(sb, "{\n");
+		size_t width = 0;
+		const char *k;
+		json_t *e;
+		json_object_foreach((json_t *)v, k, e)
+			if (strlen(k) + 2 > width)
+				width = strlen(k) + 2;
+		const char **keys = xcalloc(json_object_size(v), sizeof(*keys));
+		size_t n = 0;
+		json_object_foreach((json_t *)v, k, e)
+			keys[n++] = k;
+		for (size_t a = 1; a < n; a++)
+			for (size_t b = a; b > 0 && strcmp(keys[b - 1], keys[b]) > 0; b--) {
+				const char *t = keys[b]; keys[b] = keys[b - 1]; keys[b - 1] = t;
+			}
+		for (size_t i = 0; i < n; i++) {
+			indent_to(sb, indent + 4);
+			strbuf_addf(sb, "\"%s\"", keys[i]);
+			indent_to(sb, (int)(width - strlen(keys[i]) - 2));
+			strbuf_addstr(sb, " = ");
+			render_value(sb, json_object_get(v, keys[i]), indent + 4);
+			strbuf_addch(sb, '\n');
+		}
+		free(keys);
+		indent_to(sb, indent);
+		strbuf_addch(sb, '}');
+	}
+}
+
+static void attr_value(struct strbuf *sb, const json_t *sensitive, const char *name,
+		       const json_t *v, int indent)
+{
+	if (v && !json_is_null(v) && is_sensitive(sensitive, name))
+		strbuf_addstr(sb, SENSITIVE_TEXT);
+	else
+		render_value(sb, v, indent);
+}
+
+struct line {
+	const char *name;
+	char sym;         /* '+', '-', '~' */
+	const json_t *before, *after;
+	bool forces;
+};
+
+static void render_lines(struct strbuf *sb, struct line *lines, size_t n, const json_t *sensitive,
+			 int indent)
+{
+	size_t width = 0;
+	for (size_t i = 0; i < n; i++)
+		if (strlen(lines[i].name) > width)
+			width = strlen(lines[i].name);
+	for (size_t i = 0; i < n; i++) {
+		struct line *l = &lines[i];
+		const char *col = l->sym == '+' ? "\033[32m" : l->sym == '-' ? "\033[31m" : "\033[33m";
+		indent_to(sb, indent);
+		strbuf_addf(sb, "%s%c%s %s", ui_c(col), l->sym, ui_c("\033[0m"), l->name);
+		indent_to(sb, (int)(width - strlen(l->name)));
+		strbuf_addstr(sb, " = ");
+		if (l->sym == '~') {
+			attr_value(sb, sensitive, l->name, l->before, indent + 2);
+			strbuf_addstr(sb, " -> ");
+			attr_value(sb, sensitive, l->name, l->after, indent + 2);
+		} else {
+			attr_value(sb, sensitive, l->name, l->sym == '+' ? l->after : l->before, indent + 2);
+		}
+		if (l->forces)
+			strbuf_addf(sb, " %s# forces replacement%s", ui_c("\033[31m"), ui_c("\033[0m"));
+		strbuf_addch(sb, '\n');
+	}
+}
+
+static void render_change(struct strbuf *sb, const struct planned_change *c)
+{
+	const char *what, *sym, *col;
+	switch (c->action) {
+	case ACTION_CREATE: what = "will be created"; sym = "  +"; col = "\033[32m"; break;
+	case ACTION_UPDATE: what = "will be updated in-place"; sym = "  ~"; col = "\033[33m"; break;
+	case ACTION_REPLACE: what = "must be replaced"; sym = "-/+"; col = "\033[31m"; break;
+	case ACTION_DELETE: what = "will be destroyed"; sym = "  -"; col = "\033[31m"; break;
+	default: return;
+	}
+	const char *why = c->gone ? " (it was deleted outside terrace)"
+			  : c->pending ? " (an earlier apply was interrupted while creating it)"
+			  : c->drifted ? " (it changed outside terrace)" : "";
+	strbuf_addf(sb, "  %s# %s%s %s%s\n", ui_c("\033[1m"), c->name, ui_c("\033[0m"), what, why);
+	strbuf_addf(sb, "%s%s%s resource \"%s\" \"%s\" {\n", ui_c(col), sym, ui_c("\033[0m"), c->type, c->name);
+
+	size_t n_attrs = schema_count(c->rtype->attrs);
+	struct line *lines = xcalloc(n_attrs + 1, sizeof(*lines));
+	size_t n = 0;
+	for (const struct attr_schema *a = c->rtype->attrs; a->name; a++) {
+		const json_t *b = c->before ? json_object_get(c->before, a->name) : NULL;
+		const json_t *af = c->after ? json_object_get(c->after, a->name) : NULL;
+		struct line l = { a->name, 0, b, af, false };
+		if (c->action == ACTION_CREATE) {
+			if (!af || json_is_null(af))
+				continue;
+			l.sym = '+';
+		} else if (c->action == ACTION_DELETE) {
+			if (!b || json_is_null(b))
+				continue;
+			l.sym = '-';
+		} else {
+			bool changed = false;
+			size_t i;
+			json_t *v;
+			json_array_foreach(c->changed, i, v)
+				if (!strcmp(json_string_value(v), a->name))
+					changed = true;
+			json_array_foreach(c->forces_new, i, v)
+				if (!strcmp(json_string_value(v), a->name))
+					l.forces = true;
+			if (changed) {
+				l.sym = '~';
+			} else if (c->action == ACTION_REPLACE && value_is_unknown(af)) {
+				l.sym = '~';
+			} else {
+				continue;
+			}
+		}
+		lines[n++] = l;
+	}
+	render_lines(sb, lines, n, c->sensitive, 6);
+	free(lines);
+	strbuf_addstr(sb, "    }\n\n");
+}
+
+void render_plan(const struct plan *p, FILE *out)
+{
+	struct strbuf sb = STRBUF_INIT;
+	if (!plan_has_changes(p)) {
+		strbuf_addf(&sb, "\n%sNo changes.%s Your infrastructure matches the configuration.\n",
+			    ui_c("\033[1;32m"), ui_c("\033[0m"));
+		ui_write(out, sb.buf);
+		strbuf_release(&sb);
+		return;
+	}
+	strbuf_addstr(&sb, "\nterrace will perform the following actions:\n\n");
+	for (size_t i = 0; i < p->n_changes; i++)
+		render_change(&sb, &p->changes[i]);
+	int add, change, destroy;
+	plan_counts(p, &add, &change, &destroy);
+	strbuf_addf(&sb, "%sPlan:%s %d to add, %d to change, %d to destroy.\n",
+		    ui_c("\033[1m"), ui_c("\033[0m"), add, change, destroy);
+	ui_write(out, sb.buf);
+	strbuf_release(&sb);
+}
+
+void render_attributes(const struct resource_type *rt, const json_t *attrs,
+		       const json_t *sensitive, FILE *out, int indent)
+{
+	struct strbuf sb = STRBUF_INIT;
+	size_t width = 0;
+	for (const struct attr_schema *a = rt->attrs; a->name; a++)
+		if (json_object_get(attrs, a->name) && strlen(a->name) > width)
+			width = strlen(a->name);
+	for (const struct attr_schema *a = rt->attrs; a->name; a++) {
+		const json_t *v = json_object_get(attrs, a->name);
+		if (!v)
+			continue;
+		indent_to(&sb, indent);
+		strbuf_addstr(&sb, a->name);
+		indent_to(&sb, (int)(width - strlen(a->name)));
+		strbuf_addstr(&sb, " = ");
+		attr_value(&sb, sensitive, a->name, v, indent);
+		strbuf_addch(&sb, '\n');
+	}
+	ui_write(out, sb.buf);
+	strbuf_release(&sb);
+}
+
+/* ---- JSON ---- */
+
+/* Values for JSON output: unknowns dropped (reported in *unknown), sensitive
+ * attributes replaced (reported in *sens). */
+static json_t *json_side(const struct planned_change *c, const json_t *attrs,
+			 json_t **unknown, json_t **sens)
+{
+	if (!attrs) {
+		*unknown = json_object();
+		*sens = json_object();
+		return json_null();
+	}
+	json_t *out = json_object();
+	*unknown = json_object();
+	*sens = json_object();
+	const char *k;
+	json_t *v;
+	json_object_foreach((json_t *)attrs, k, v) {
+		if (value_is_unknown(v)) {
+			json_object_set_new(*unknown, k, json_true());
+			continue;
+		}
+		if (is_sensitive(c->sensitive, k) ||
+		    (json_is_object(v) && json_object_get(v, "$sha256"))) {
+			json_object_set_new(*sens, k, json_true());
+			json_object_set_new(out, k, json_string(SENSITIVE_TEXT));
+			continue;
+		}
+		json_object_set(out, k, v);
+	}
+	return out;
+}
+
+json_t *render_plan_json(const struct plan *p)
+{
+	json_t *changes = json_array();
+	for (size_t i = 0; i < p->n_changes; i++) {
+		const struct planned_change *c = &p->changes[i];
+		json_t *actions = json_array();
+		switch (c->action) {
+		case ACTION_NOOP: json_array_append_new(actions, json_string("no-op")); break;
+		case ACTION_CREATE: json_array_append_new(actions, json_string("create")); break;
+		case ACTION_UPDATE: json_array_append_new(actions, json_string("update")); break;
+		case ACTION_DELETE: json_array_append_new(actions, json_string("delete")); break;
+		case ACTION_REPLACE:
+			json_array_append_new(actions, json_string("delete"));
+			json_array_append_new(actions, json_string("create"));
+			break;
+		}
+		json_t *bu, *bs, *au, *as;
+		json_t *before = json_side(c, c->before, &bu, &bs);
+		json_t *after = json_side(c, c->after, &au, &as);
+		json_decref(bu);
+		json_t *change = json_pack("{s:o, s:o, s:o, s:o, s:o, s:o}",
+					   "actions", actions, "before", before, "after", after,
+					   "after_unknown", au, "before_sensitive", bs,
+					   "after_sensitive", as);
+		json_t *rc = json_pack("{s:s, s:s, s:s, s:s, s:s, s:o}",
+				       "address", c->name, "mode", "managed", "type", c->type,
+				       "name", c->name, "provider_name", c->provider ? c->provider : "",
+				       "change", change);
+		if (json_array_size(c->forces_new))
+			json_object_set(rc, "replace_paths", c->forces_new);
+		json_array_append_new(changes, rc);
+	}
+	int add, change, destroy;
+	plan_counts(p, &add, &change, &destroy);
+	return json_pack("{s:s, s:s, s:o, s:b, s:{s:i, s:i, s:i}}",
+			 "format_version", "1.2", "terrace_version", TERRACE_VERSION,
+			 "resource_changes", changes, "errored", 0,
+			 "summary", "add", add, "change", change, "destroy", destroy);
+}

@@ -1,0 +1,117 @@
+/*
+ * show.c: `terrace show [PLANFILE]`: the current state, or a saved plan, as
+ * text or as JSON (with secrets redacted either way).
+ */
+#include "cmd/cli.h"
+#include "plan/state.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const show_options[] = { "stack", "state", "json", "no-color", NULL };
+static const struct cli_command show_cmd = {
+	"show", "terrace show [options] [PLANFILE]",
+	"Show the resources in state, or the changes in a saved plan.",
+	show_options, 1,
+};
+
+/* State resources for JSON output, sensitive attributes redacted. */
+static json_t *state_json(const json_t *st)
+{
+	json_t *res = json_array();
+	const char *name;
+	json_t *e;
+	json_object_foreach(json_object_get(st, "resources"), name, e) {
+		json_t *attrs = json_deep_copy(json_object_get(e, "attributes"));
+		size_t i;
+		json_t *s;
+		json_array_foreach(json_object_get(e, "sensitive_attributes"), i, s)
+			if (json_object_get(attrs, json_string_value(s)))
+				json_object_set_new(attrs, json_string_value(s), json_string("(sensitive value)"));
+		json_array_append_new(res, json_pack("{s:s, s:s, s:s, s:O, s:O, s:o}",
+			"address", name, "mode", "managed", "type",
+			json_string_value(json_object_get(e, "type")),
+			"id", json_object_get(e, "id"), "status", json_object_get(e, "status"),
+			"values", attrs));
+	}
+	json_t *outs = json_object();
+	const char *k;
+	json_t *o;
+	json_object_foreach(json_object_get(st, "outputs"), k, o) {
+		bool sens = json_is_true(json_object_get(o, "sensitive"));
+		json_object_set_new(outs, k, json_pack("{s:b, s:O}", "sensitive", sens, "value",
+			sens ? json_string("(sensitive value)") : json_object_get(o, "value")));
+	}
+	return json_pack("{s:s, s:s, s:O, s:{s:{s:o}}, s:o}", "format_version", "1.0",
+			 "terrace_version", TERRACE_VERSION, "serial", json_object_get(st, "serial"),
+			 "values", "root_module", "resources", res, "outputs", outs);
+}
+
+int cmd_show(int argc, char **argv)
+{
+	struct cli_opts o;
+	if (cli_parse(&show_cmd, argc, argv, &o))
+		return 1;
+	if (o.help) {
+		cli_print_help(&show_cmd, stdout);
+		cli_opts_release(&o);
+		return 0;
+	}
+	int code = 1;
+	struct strbuf err = STRBUF_INIT;
+	if (o.n_positional) {
+		struct plan *p = NULL;
+		if (plan_read_file(o.positional[0], &p, &err)) {
+			ui_error("%s", err.buf);
+			goto out;
+		}
+		ctx_register_secrets(p->snapshot);
+		if (o.json) {
+			json_t *j = render_plan_json(p);
+			char *t = json_dumps(j, JSON_INDENT(2) | JSON_SORT_KEYS);
+			ui_printf(stdout, "%s\n", t);
+			free(t);
+			json_decref(j);
+		} else {
+			render_plan(p, stdout);
+		}
+		plan_free(p);
+		code = 0;
+		goto out;
+	}
+	char *path = o.state_path ? xstrdup(o.state_path) : ctx_default_state_path(o.stack_path);
+	struct backend *b = backend_local_new(path);
+	json_t *st = NULL;
+	if (b->ops->load(b, &st, &err)) {
+		ui_error("%s", err.buf);
+	} else if (o.json) {
+		json_t *j = state_json(st);
+		char *t = json_dumps(j, JSON_INDENT(2) | JSON_SORT_KEYS);
+		ui_printf(stdout, "%s\n", t);
+		free(t);
+		json_decref(j);
+		code = 0;
+	} else {
+		const char *name;
+		json_t *e;
+		if (!json_object_size(json_object_get(st, "resources")))
+			ui_printf(stdout, "The state is empty: no resources.\n");
+		json_object_foreach(json_object_get(st, "resources"), name, e) {
+			const char *type = json_string_value(json_object_get(e, "type"));
+			const struct resource_type *rt = resource_type_find(type ? type : "", NULL);
+			ui_printf(stdout, "# %s:\nresource \"%s\" \"%s\" {\n", name, type ? type : "?", name);
+			if (rt)
+				render_attributes(rt, json_object_get(e, "attributes"),
+						  json_object_get(e, "sensitive_attributes"), stdout, 4);
+			ui_printf(stdout, "}\n\n");
+		}
+		code = 0;
+	}
+	json_decref(st);
+	b->ops->free(b);
+	free(path);
+out:
+	strbuf_release(&err);
+	cli_opts_release(&o);
+	return code;
+}

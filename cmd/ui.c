@@ -1,0 +1,251 @@
+/*
+ * ui.c: every message terrace prints goes through here: colour only on a
+ * terminal (and never with -no-color or NO_COLOR), secrets redacted from all
+ * text, "Error: " prefixes, diagnostics, confirmation prompts and the
+ * progress lines of apply and destroy.
+ */
+#include "cmd/cli.h"
+
+#include <pthread.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static bool use_color;
+static char **secrets;
+static size_t n_secrets;
+static pthread_mutex_t ui_mu = PTHREAD_MUTEX_INITIALIZER;
+
+#define REDACTED "(sensitive value)"
+/* Shorter values are too likely to match ordinary text. */
+#define MIN_SECRET_LEN 4
+
+void ui_init(bool no_color)
+{
+	use_color = !no_color && isatty(STDOUT_FILENO) && !getenv("NO_COLOR");
+}
+
+bool ui_color(void)
+{
+	return use_color;
+}
+
+const char *ui_c(const char *code)
+{
+	return use_color ? code : "";
+}
+
+static void free_secrets(void)
+{
+	for (size_t i = 0; i < n_secrets; i++)
+		free(secrets[i]);
+	free(secrets);
+	secrets = NULL;
+	n_secrets = 0;
+}
+
+void ui_add_secret(const char *s)
+{
+	if (!s || strlen(s) < MIN_SECRET_LEN)
+		return;
+	pthread_mutex_lock(&ui_mu);
+	if (!n_secrets)
+		atexit(free_secrets);
+	for (size_t i = 0; i < n_secrets; i++)
+		if (!strcmp(secrets[i], s))
+			goto out;
+	secrets = xrealloc(secrets, (n_secrets + 1) * sizeof(*secrets));
+	secrets[n_secrets++] = xstrdup(s);
+out:
+	pthread_mutex_unlock(&ui_mu);
+}
+
+void ui_add_secrets_from(const json_t *v)
+{
+	if (json_is_string(v)) {
+		ui_add_secret(json_string_value(v));
+		/* JSON output escapes some characters: register that form too. */
+		char *enc = json_dumps(v, JSON_ENCODE_ANY);
+		if (enc) {
+			enc[strlen(enc) - 1] = '\0';
+			ui_add_secret(enc + 1);
+			free(enc);
+		}
+	} else if (json_is_number(v)) {
+		char *t = json_dumps(v, JSON_ENCODE_ANY);
+		ui_add_secret(t);
+		free(t);
+	} else if (json_is_array(v)) {
+		size_t i;
+		json_t *e;
+		json_array_foreach(v, i, e)
+			ui_add_secrets_from(e);
+	} else if (json_is_object(v)) {
+		const char *k;
+		json_t *e;
+		json_object_foreach((json_t *)v, k, e)
+			ui_add_secrets_from(e);
+	}
+}
+
+void ui_write(FILE *f, const char *text)
+{
+	pthread_mutex_lock(&ui_mu);
+	if (!n_secrets) {
+		fputs(text, f);
+		pthread_mutex_unlock(&ui_mu);
+		fflush(f);
+		return;
+	}
+	const char *p = text;
+	while (*p) {
+		const char *best = NULL;
+		size_t best_len = 0;
+		for (size_t i = 0; i < n_secrets; i++) {
+			const char *hit = strstr(p, secrets[i]);
+			size_t len = strlen(secrets[i]);
+			if (hit && (!best || hit < best || (hit == best && len > best_len))) {
+				best = hit;
+				best_len = len;
+			}
+		}
+		if (!best) {
+			fputs(p, f);
+			break;
+		}
+		fwrite(p, 1, (size_t)(best - p), f);
+		fputs(REDACTED, f);
+		p = best + best_len;
+	}
+	pthread_mutex_unlock(&ui_mu);
+	fflush(f);
+}
+
+void ui_printf(FILE *f, const char *fmt, ...)
+{
+	struct strbuf sb = STRBUF_INIT;
+	va_list ap;
+	va_start(ap, fmt);
+	strbuf_vaddf(&sb, fmt, ap);
+	va_end(ap);
+	ui_write(f, sb.buf);
+	strbuf_release(&sb);
+}
+
+int ui_error(const char *fmt, ...)
+{
+	struct strbuf sb = STRBUF_INIT;
+	strbuf_addf(&sb, "%sError:%s ", ui_c("\033[1;31m"), ui_c("\033[0m"));
+	va_list ap;
+	va_start(ap, fmt);
+	strbuf_vaddf(&sb, fmt, ap);
+	va_end(ap);
+	strbuf_addch(&sb, '\n');
+	ui_write(stderr, sb.buf);
+	strbuf_release(&sb);
+	return 1;
+}
+
+void ui_warn(const char *fmt, ...)
+{
+	struct strbuf sb = STRBUF_INIT;
+	strbuf_addf(&sb, "%sWarning:%s ", ui_c("\033[1;33m"), ui_c("\033[0m"));
+	va_list ap;
+	va_start(ap, fmt);
+	strbuf_vaddf(&sb, fmt, ap);
+	va_end(ap);
+	strbuf_addch(&sb, '\n');
+	ui_write(stderr, sb.buf);
+	strbuf_release(&sb);
+}
+
+int ui_diags(const struct diags *d)
+{
+	for (size_t i = 0; i < d->n; i++) {
+		const struct diag *dg = &d->items[i];
+		struct strbuf sb = STRBUF_INIT;
+		if (dg->pos.line > 0) {
+			diag_format(dg, &sb);
+		} else {
+			/* No source position: Terraform-style "Error: subject: message". */
+			strbuf_addf(&sb, "%s%s:%s ", ui_c(dg->severity == DIAG_ERROR ? "\033[1;31m" : "\033[1;33m"),
+				    dg->severity == DIAG_ERROR ? "Error" : "Warning", ui_c("\033[0m"));
+			if (dg->subject)
+				strbuf_addf(&sb, "%s: ", dg->subject);
+			strbuf_addf(&sb, "%s\n", dg->summary);
+			if (dg->detail)
+				strbuf_addf(&sb, "  %s\n", dg->detail);
+		}
+		ui_write(stderr, sb.buf);
+		strbuf_release(&sb);
+	}
+	return diags_has_errors(d) ? 1 : 0;
+}
+
+bool ui_confirm(const char *question, const char *verb)
+{
+	if (!isatty(STDIN_FILENO)) {
+		ui_error("%s needs confirmation: run it on a terminal or pass -auto-approve", verb);
+		return false;
+	}
+	ui_printf(stdout, "\n%s%s%s\n  Only 'yes' will be accepted to approve.\n\n  Enter a value: ",
+		  ui_c("\033[1m"), question, ui_c("\033[0m"));
+	char line[64];
+	if (!fgets(line, sizeof(line), stdin))
+		return false;
+	line[strcspn(line, "\r\n")] = '\0';
+	if (strcmp(line, "yes")) {
+		ui_printf(stdout, "\n%s cancelled.\n", verb);
+		return false;
+	}
+	return true;
+}
+
+/* ---- progress lines ---- */
+
+static void ev_refreshing(void *ctx, const char *name, const char *id)
+{
+	(void)ctx;
+	ui_printf(stdout, "%s: Refreshing state... [id=%s]\n", name, id ? id : "");
+}
+
+static void ev_start(void *ctx, const struct planned_change *c, bool destroy_phase)
+{
+	(void)ctx;
+	const char *what = destroy_phase ? "Destroying..."
+			   : c->action == ACTION_UPDATE ? "Modifying..." : "Creating...";
+	if (c->id && (destroy_phase || c->action == ACTION_UPDATE))
+		ui_printf(stdout, "%s: %s [id=%s]\n", c->name, what, c->id);
+	else
+		ui_printf(stdout, "%s: %s\n", c->name, what);
+}
+
+static void ev_done(void *ctx, const struct planned_change *c, bool destroy_phase,
+		    double seconds, const char *id)
+{
+	(void)ctx;
+	if (destroy_phase)
+		ui_printf(stdout, "%s: Destruction complete after %.0fs\n", c->name, seconds);
+	else
+		ui_printf(stdout, "%s: %s complete after %.0fs [id=%s]\n", c->name,
+			  c->action == ACTION_UPDATE ? "Modifications" : "Creation", seconds,
+			  id ? id : "");
+}
+
+static void ev_failed(void *ctx, const char *name, const char *message)
+{
+	(void)ctx;
+	(void)name;
+	(void)message; /* the diagnostics carry the message; printed at the end */
+}
+
+static void ev_warn(void *ctx, const char *message)
+{
+	(void)ctx;
+	ui_warn("%s", message);
+}
+
+const struct run_events ui_run_events = {
+	NULL, ev_refreshing, ev_start, ev_done, ev_failed, ev_warn,
+};

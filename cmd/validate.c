@@ -1,0 +1,36 @@
+/*
+ * validate.c: `terrace validate`: load the stack and report every problem
+ * with its file:line:col, without touching state or any server.
+ */
+#include "cmd/cli.h"
+
+static const char *const validate_options[] = { "stack", "no-color", "json", NULL };
+static const struct cli_command validate_cmd = {
+	"validate", "terrace validate [-stack PATH]",
+	"Check the stack's YAML, resource types, attributes, references and dependencies.",
+	validate_options, 0,
+};
+
+int cmd_validate(int argc, char **argv)
+{
+	struct cli_opts o;
+	if (cli_parse(&validate_cmd, argc, argv, &o))
+		return 1;
+	if (o.help) {
+		cli_print_help(&validate_cmd, stdout);
+		cli_opts_release(&o);
+		return 0;
+	}
+	struct diags d = DIAGS_INIT;
+	struct stack *s = NULL;
+	int rc = stack_load(o.stack_path ? o.stack_path : ".", &s, &d);
+	int code = ui_diags(&d);
+	if (!rc && !code)
+		ui_printf(stdout, "%sSuccess!%s The stack is valid (%zu resources).\n",
+			  ui_c("\033[1;32m"), ui_c("\033[0m"), s->n_resources);
+	if (s)
+		stack_free(s);
+	diags_free(&d);
+	cli_opts_release(&o);
+	return rc || code ? 1 : 0;
+}
