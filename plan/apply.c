@@ -162,6 +162,11 @@ static int run_create(struct apply_job *j, struct planned_change *c, struct prov
 	json_t *desired = eval_resource(&sc, c->name, c->rtype->attrs,
 					json_object_get(res, "config"), &sensitive, err);
 	pthread_mutex_unlock(&r->mu);
+	if (desired && c->rtype->plan_desired && c->rtype->plan_desired(desired, err)) {
+		json_decref(desired);
+		json_decref(sensitive);
+		return -1;
+	}
 	if (!desired)
 		return -1;
 	int rc = -1;

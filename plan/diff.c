@@ -45,7 +45,8 @@ void diff_resource(const struct resource_type *rt, const json_t *before,
 		json_t *cur = json_object_get(before, a->name);
 		json_t *d = json_object_get(desired, a->name);
 		bool user_set = d && !json_is_null(d);
-		bool settable = a->flags & (ATTR_REQUIRED | ATTR_OPTIONAL);
+		/* Computed attributes the plan could derive (plan_desired) are compared too. */
+		bool settable = (a->flags & (ATTR_REQUIRED | ATTR_OPTIONAL)) || user_set;
 		if (!settable || (!user_set && (a->flags & ATTR_COMPUTED)) ||
 		    ignored(ignore_changes, a->name)) {
 			if (cur)

@@ -474,6 +474,16 @@ int plan_make(struct run *r, const struct plan_options *opt, struct plan **out,
 			struct strbuf err = STRBUF_INIT;
 			desired = eval_resource(&sc, c->name, c->rtype->attrs,
 						json_object_get(res, "config"), &c->sensitive, &err);
+			if (desired && c->rtype->plan_desired &&
+			    c->rtype->plan_desired(desired, &err)) {
+				json_decref(desired);
+				desired = NULL;
+				struct strbuf msg = STRBUF_INIT;
+				strbuf_addf(&msg, "resource %s: %s", c->name, err.buf);
+				strbuf_reset(&err);
+				strbuf_addstr(&err, msg.buf);
+				strbuf_release(&msg);
+			}
 			if (!desired) {
 				rc = diag_subject_errorf(d, NULL, "%s", err.buf);
 				strbuf_release(&err);

@@ -95,6 +95,13 @@ struct resource_type {
 	/* delete; a resource that is already gone is success. */
 	int (*delete)(void *client, const char *id, const json_t *prior,
 		      struct strbuf *err);
+	/*
+	 * Optional. At plan time, fill in attributes that follow from the
+	 * configuration without asking the API (a local file's content hash),
+	 * so the diff sees a change in them. `desired` may be modified; values
+	 * that cannot be known yet are left out. May be NULL.
+	 */
+	int (*plan_desired)(json_t *desired, struct strbuf *err);
 };
 
 struct provider_type {
