@@ -53,13 +53,16 @@ build/terrace: build/cmd/main.o build/libterrace.a
 build-san/terrace: build-san/cmd/main.o build-san/libterrace.a
 	$(CC) $(SANFLAGS) -o $@ $^ $(LIBS)
 
-build-san/tests/%: tests/unit/%.c build-san/libterrace.a
+build-san/tests/%: tests/unit/%.c build-san/libterrace.a $(wildcard tests/unit/*.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(BASEFLAGS) $(SANFLAGS) -o $@ $< build-san/libterrace.a $(LIBS) $(CMOCKA_LIBS)
 
 # The whole suite: unit tests, then integration tests against real servers,
-# all with the sanitizer build.
-test: unit integration
+# all with the sanitizer build. Installs what is missing first, then runs a
+# fresh make so pkg-config sees the libraries it just installed.
+test:
+	tests/servers/install-deps.sh
+	$(MAKE) unit integration
 
 unit: $(UNIT_BIN)
 	@set -e; for t in $(UNIT_BIN); do echo "== $$t"; ASAN_OPTIONS=detect_leaks=1 $$t; done
