@@ -52,15 +52,15 @@ bool value_equal(const json_t *a, const json_t *b)
 		return false;
 	switch (json_typeof(a)) {
 	case JSON_OBJECT: {
-		if (json_object_size(a) != json_object_size(b))
-			return false;
+		/* A member set to null is the same as an absent member. */
 		const char *k;
-		json_t *va;
-		json_object_foreach((json_t *)a, k, va) {
-			json_t *vb = json_object_get(b, k);
-			if (!vb || !value_equal(va, vb))
+		json_t *v;
+		json_object_foreach((json_t *)a, k, v)
+			if (!value_equal(v, json_object_get(b, k)))
 				return false;
-		}
+		json_object_foreach((json_t *)b, k, v)
+			if (!json_object_get(a, k) && !json_is_null(v))
+				return false;
 		return true;
 	}
 	case JSON_ARRAY: {

@@ -1,0 +1,126 @@
+/*
+ * provider.c: the `aws` provider type: its configuration schema, the list of
+ * aws resource types, and configure/close, which turn an evaluated
+ * configuration into a shared struct aws_client and release it.
+ */
+#include <math.h>
+#include <string.h>
+
+#include "provider/aws/client.h"
+#include "provider/aws/resources.h"
+#include "provider/provider.h"
+
+static const struct attr_schema aws_config_attrs[] = {
+	{ .name = "region", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
+	  .description = "AWS region; default from AWS_REGION or the profile, else us-east-1" },
+	{ .name = "profile", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
+	  .description = "profile in ~/.aws/credentials and ~/.aws/config; default AWS_PROFILE, else \"default\"" },
+	{ .name = "access_key", .type = ATTR_STRING, .flags = ATTR_OPTIONAL | ATTR_SENSITIVE,
+	  .description = "access key id; default from the environment or the profile" },
+	{ .name = "secret_key", .type = ATTR_STRING, .flags = ATTR_OPTIONAL | ATTR_SENSITIVE,
+	  .description = "secret access key; set together with access_key" },
+	{ .name = "token", .type = ATTR_STRING, .flags = ATTR_OPTIONAL | ATTR_SENSITIVE,
+	  .description = "session token for temporary credentials" },
+	{ .name = "endpoint", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
+	  .description = "one endpoint URL for every service (MinIO, moto), e.g. http://127.0.0.1:9000" },
+	{ .name = "path_style", .type = ATTR_BOOL, .flags = ATTR_OPTIONAL,
+	  .description = "S3 path-style addressing (MinIO needs it)", .default_json = "false" },
+	{ .name = "insecure", .type = ATTR_BOOL, .flags = ATTR_OPTIONAL,
+	  .description = "skip TLS certificate verification", .default_json = "false" },
+	{ .name = "max_attempts", .type = ATTR_NUMBER, .flags = ATTR_OPTIONAL,
+	  .description = "attempts per request including retries", .default_json = "8" },
+	{ .name = NULL },
+};
+
+static const struct resource_type *const aws_resources[] = {
+	&aws_s3_bucket_type,
+	&aws_s3_object_type,
+	NULL,
+};
+
+/* A string attribute, or NULL when unset; -1 when it has another type. */
+static int config_string(const json_t *config, const char *name, const char **out,
+			 struct strbuf *err)
+{
+	const json_t *v = json_object_get(config, name);
+
+	*out = NULL;
+	if (!v || json_is_null(v))
+		return 0;
+	if (!json_is_string(v)) {
+		strbuf_addf(err, "aws provider: %s must be a string", name);
+		return -1;
+	}
+	*out = json_string_value(v);
+	if (!**out)
+		*out = NULL;
+	return 0;
+}
+
+static int config_bool(const json_t *config, const char *name, bool *out,
+		       struct strbuf *err)
+{
+	const json_t *v = json_object_get(config, name);
+
+	*out = false;
+	if (!v || json_is_null(v))
+		return 0;
+	if (!json_is_boolean(v)) {
+		strbuf_addf(err, "aws provider: %s must be a bool", name);
+		return -1;
+	}
+	*out = json_is_true(v);
+	return 0;
+}
+
+static int aws_configure(const json_t *config, void **client, struct strbuf *err)
+{
+	struct aws_config cfg = { 0 };
+	const json_t *attempts = json_object_get(config, "max_attempts");
+	struct aws_client *c = NULL;
+
+	if (config && !json_is_object(config)) {
+		strbuf_addstr(err, "aws provider: the configuration must be an object");
+		return -1;
+	}
+	if (config_string(config, "region", &cfg.region, err) ||
+	    config_string(config, "profile", &cfg.profile, err) ||
+	    config_string(config, "access_key", &cfg.access_key_id, err) ||
+	    config_string(config, "secret_key", &cfg.secret_access_key, err) ||
+	    config_string(config, "token", &cfg.session_token, err) ||
+	    config_string(config, "endpoint", &cfg.endpoint, err) ||
+	    config_bool(config, "path_style", &cfg.path_style, err) ||
+	    config_bool(config, "insecure", &cfg.insecure, err))
+		return -1;
+	if (attempts && !json_is_null(attempts)) {
+		double n = json_number_value(attempts);
+
+		if (!json_is_number(attempts) || n < 1 || n > 100 || n != floor(n)) {
+			strbuf_addstr(err, "aws provider: max_attempts must be a whole number from 1 to 100");
+			return -1;
+		}
+		cfg.max_attempts = (int)n;
+	}
+	if (!cfg.access_key_id != !cfg.secret_access_key) {
+		strbuf_addstr(err, "aws provider: access_key and secret_key must be set together");
+		return -1;
+	}
+	if (aws_client_new(&cfg, &c, err) < 0)
+		return -1;
+	*client = c;
+	return 0;
+}
+
+static void aws_close(void *client)
+{
+	if (client)
+		aws_client_free(client);
+}
+
+const struct provider_type aws_provider_type = {
+	.name = "aws",
+	.config_attrs = aws_config_attrs,
+	.resources = aws_resources,
+	.configure = aws_configure,
+	.close = aws_close,
+};

@@ -1,0 +1,477 @@
+/*
+ * s3.c: S3 helpers shared by the aws.s3.* resource types: calls that may
+ * answer "absent", subresource documents, digests, tag sets, and emptying a
+ * bucket (ListObjectVersions / ListObjectsV2 + DeleteObjects in batches).
+ */
+#include "provider/aws/s3.h"
+
+#include <errno.h>
+#include <openssl/evp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "provider/aws/sigv4.h"
+#include "provider/aws/xml.h"
+
+#define S3_DELETE_BATCH 1000
+
+void s3_md5_base64(const void *data, size_t len, char out[S3_MD5_B64_SIZE])
+{
+	unsigned char md[EVP_MAX_MD_SIZE];
+	unsigned int md_len = 0;
+
+	EVP_Digest(data, len, md, &md_len, EVP_md5(), NULL);
+	EVP_EncodeBlock((unsigned char *)out, md, (int)md_len);
+}
+
+static void hex_encode(const unsigned char *in, size_t len, char *out)
+{
+	static const char digits[] = "0123456789abcdef";
+
+	for (size_t i = 0; i < len; i++) {
+		out[2 * i] = digits[in[i] >> 4];
+		out[2 * i + 1] = digits[in[i] & 15];
+	}
+	out[2 * len] = '\0';
+}
+
+int s3_file_digests(const char *path, char md5_b64[S3_MD5_B64_SIZE],
+		    char sha256_hex[65], struct strbuf *err)
+{
+	FILE *f = fopen(path, "rb");
+	EVP_MD_CTX *md5 = NULL, *sha = NULL;
+	unsigned char buf[65536], md[EVP_MAX_MD_SIZE];
+	unsigned int md_len;
+	size_t n;
+	int ret = -1;
+
+	if (!f) {
+		strbuf_addf(err, "cannot open %s: %s", path, strerror(errno));
+		return -1;
+	}
+	md5 = EVP_MD_CTX_new();
+	sha = EVP_MD_CTX_new();
+	if (!md5 || !sha || !EVP_DigestInit_ex(md5, EVP_md5(), NULL) ||
+	    !EVP_DigestInit_ex(sha, EVP_sha256(), NULL)) {
+		strbuf_addstr(err, "cannot initialise OpenSSL digests");
+		goto out;
+	}
+	while ((n = fread(buf, 1, sizeof(buf), f)) > 0) {
+		EVP_DigestUpdate(md5, buf, n);
+		EVP_DigestUpdate(sha, buf, n);
+	}
+	if (ferror(f)) {
+		strbuf_addf(err, "cannot read %s: %s", path, strerror(errno));
+		goto out;
+	}
+	if (md5_b64) {
+		EVP_DigestFinal_ex(md5, md, &md_len);
+		EVP_EncodeBlock((unsigned char *)md5_b64, md, (int)md_len);
+	}
+	if (sha256_hex) {
+		EVP_DigestFinal_ex(sha, md, &md_len);
+		hex_encode(md, md_len, sha256_hex);
+	}
+	ret = 0;
+out:
+	EVP_MD_CTX_free(md5);
+	EVP_MD_CTX_free(sha);
+	fclose(f);
+	return ret;
+}
+
+static bool code_in(const struct aws_response *resp, const char *const *codes)
+{
+	for (; codes && *codes; codes++) {
+		if (resp->error_code && !strcmp(resp->error_code, *codes))
+			return true;
+		if (resp->status == 404 && !strcmp(*codes, "404"))
+			return true;
+	}
+	return false;
+}
+
+int s3_call(struct aws_client *c, struct aws_request *req,
+	    const char *const *tolerated, struct aws_response *resp,
+	    struct strbuf *err)
+{
+	struct strbuf call_err = STRBUF_INIT;
+	int ret;
+
+	req->service = "s3";
+	memset(resp, 0, sizeof(*resp));
+	ret = aws_send(c, req, resp, &call_err);
+	if (ret < 0) {
+		if (resp->status && code_in(resp, tolerated))
+			ret = 1;
+		else
+			strbuf_add(err, call_err.buf, call_err.len);
+	}
+	strbuf_release(&call_err);
+	return ret;
+}
+
+int s3_put_document(struct aws_client *c, const char *operation,
+		    const char *bucket, const char *path, const char *query,
+		    const char *content_type, const char *body, size_t len,
+		    struct strbuf *err)
+{
+	char md5[S3_MD5_B64_SIZE];
+	struct aws_header headers[2];
+	struct aws_request req = {
+		.operation = operation, .method = "PUT", .bucket = bucket,
+		.path = path, .query = query, .headers = headers, .n_headers = 2,
+		.body = body, .body_len = len,
+	};
+	struct aws_response resp;
+	int ret;
+
+	s3_md5_base64(body, len, md5);
+	headers[0] = (struct aws_header){ .name = "Content-Type", .value = (char *)content_type };
+	headers[1] = (struct aws_header){ .name = "Content-MD5", .value = md5 };
+	ret = s3_call(c, &req, NULL, &resp, err);
+	aws_response_free(&resp);
+	return ret;
+}
+
+int s3_get_xml(struct aws_client *c, const char *operation, const char *bucket,
+	       const char *path, const char *query,
+	       const char *const *absent_codes, xmlDocPtr *doc,
+	       struct strbuf *err)
+{
+	struct aws_request req = {
+		.operation = operation, .method = "GET", .bucket = bucket,
+		.path = path, .query = query,
+	};
+	struct aws_response resp;
+	struct strbuf parse_err = STRBUF_INIT;
+	int ret;
+
+	*doc = NULL;
+	ret = s3_call(c, &req, absent_codes, &resp, err);
+	if (ret == 0) {
+		*doc = xml_parse(resp.body, resp.body_len, &parse_err);
+		if (!*doc) {
+			strbuf_addf(err, "s3 %s: unreadable response: %s",
+				    operation, parse_err.buf);
+			ret = -1;
+		}
+	}
+	strbuf_release(&parse_err);
+	aws_response_free(&resp);
+	return ret;
+}
+
+int s3_delete_subresource(struct aws_client *c, const char *operation,
+			  const char *bucket, const char *path, const char *query,
+			  const char *const *absent_codes, struct strbuf *err)
+{
+	struct aws_request req = {
+		.operation = operation, .method = "DELETE", .bucket = bucket,
+		.path = path, .query = query,
+	};
+	struct aws_response resp;
+	int ret = s3_call(c, &req, absent_codes, &resp, err);
+
+	aws_response_free(&resp);
+	return ret < 0 ? -1 : 0;
+}
+
+bool s3_xml_bool(xmlNodePtr node, const char *path)
+{
+	char *text = xml_child_text(node, path);
+	bool v = text && (!strcmp(text, "true") || !strcmp(text, "Enabled"));
+
+	free(text);
+	return v;
+}
+
+void s3_tagging_xml(struct strbuf *out, const json_t *tags)
+{
+	const char *key;
+	json_t *value;
+
+	strbuf_addstr(out, "<Tagging xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"><TagSet>");
+	json_object_foreach((json_t *)tags, key, value) {
+		strbuf_addstr(out, "<Tag><Key>");
+		xml_escape(out, key);
+		strbuf_addstr(out, "</Key><Value>");
+		xml_escape(out, json_string_value(value) ? json_string_value(value) : "");
+		strbuf_addstr(out, "</Value></Tag>");
+	}
+	strbuf_addstr(out, "</TagSet></Tagging>");
+}
+
+json_t *s3_tagging_parse(xmlDocPtr doc)
+{
+	json_t *tags = json_object();
+	xmlNodePtr root = xmlDocGetRootElement(doc);
+	xmlNodePtr tag = root ? xml_child(root, "TagSet/Tag") : NULL;
+
+	for (; tag; tag = xml_next_same(tag)) {
+		char *key = xml_child_text(tag, "Key");
+		char *value = xml_child_text(tag, "Value");
+
+		if (key)
+			json_object_set_new(tags, key, json_string(value ? value : ""));
+		free(key);
+		free(value);
+	}
+	return tags;
+}
+
+static int compare_strings(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+void s3_tagging_header(struct strbuf *out, const json_t *tags)
+{
+	size_t n = json_object_size(tags), i = 0;
+	const char **keys = xcalloc(n ? n : 1, sizeof(*keys));
+	const char *key;
+	json_t *value;
+
+	json_object_foreach((json_t *)tags, key, value)
+		keys[i++] = key;
+	qsort(keys, n, sizeof(*keys), compare_strings);
+	for (i = 0; i < n; i++) {
+		const char *v = json_string_value(json_object_get(tags, keys[i]));
+
+		if (i)
+			strbuf_addch(out, '&');
+		sigv4_uri_encode(out, keys[i], strlen(keys[i]), false);
+		strbuf_addch(out, '=');
+		if (v)
+			sigv4_uri_encode(out, v, strlen(v), false);
+	}
+	free(keys);
+}
+
+/* A batch of keys (and version ids, NULL for the current object) to delete. */
+struct delete_batch {
+	char *keys[S3_DELETE_BATCH];
+	char *versions[S3_DELETE_BATCH];
+	size_t n;
+};
+
+static void batch_clear(struct delete_batch *b)
+{
+	for (size_t i = 0; i < b->n; i++) {
+		free(b->keys[i]);
+		free(b->versions[i]);
+	}
+	b->n = 0;
+}
+
+static const char *const bucket_gone_codes[] = { "NoSuchBucket", NULL };
+
+/* DeleteObjects for the batch; returns 1 when the bucket is gone. */
+static int batch_flush(struct aws_client *c, const char *bucket,
+		       struct delete_batch *b, struct strbuf *err)
+{
+	struct strbuf body = STRBUF_INIT;
+	char md5[S3_MD5_B64_SIZE];
+	struct aws_header headers[2];
+	struct aws_request req = {
+		.operation = "DeleteObjects", .method = "POST", .bucket = bucket,
+		.path = "/", .query = "delete", .headers = headers, .n_headers = 2,
+	};
+	struct aws_response resp;
+	struct strbuf parse_err = STRBUF_INIT;
+	xmlDocPtr doc = NULL;
+	int ret;
+
+	if (!b->n)
+		return 0;
+	strbuf_addstr(&body, "<Delete xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"><Quiet>true</Quiet>");
+	for (size_t i = 0; i < b->n; i++) {
+		strbuf_addstr(&body, "<Object><Key>");
+		xml_escape(&body, b->keys[i]);
+		strbuf_addstr(&body, "</Key>");
+		if (b->versions[i]) {
+			strbuf_addstr(&body, "<VersionId>");
+			xml_escape(&body, b->versions[i]);
+			strbuf_addstr(&body, "</VersionId>");
+		}
+		strbuf_addstr(&body, "</Object>");
+	}
+	strbuf_addstr(&body, "</Delete>");
+	s3_md5_base64(body.buf, body.len, md5);
+	headers[0] = (struct aws_header){ .name = "Content-Type", .value = "application/xml" };
+	headers[1] = (struct aws_header){ .name = "Content-MD5", .value = md5 };
+	req.body = body.buf;
+	req.body_len = body.len;
+
+	ret = s3_call(c, &req, bucket_gone_codes, &resp, err);
+	if (ret == 0 && resp.body_len) {
+		/* With Quiet, the answer lists only the keys that failed. */
+		doc = xml_parse(resp.body, resp.body_len, &parse_err);
+		xmlNodePtr root = doc ? xmlDocGetRootElement(doc) : NULL;
+		xmlNodePtr failed = root ? xml_child(root, "Error") : NULL;
+
+		if (!doc) {
+			strbuf_addf(err, "s3 DeleteObjects: unreadable response: %s", parse_err.buf);
+			ret = -1;
+		} else if (failed) {
+			char *key = xml_child_text(failed, "Key");
+			char *code = xml_child_text(failed, "Code");
+			char *message = xml_child_text(failed, "Message");
+
+			strbuf_addf(err, "s3 DeleteObjects: cannot delete s3://%s/%s: %s: %s",
+				    bucket, key ? key : "?", code ? code : "error",
+				    message ? message : "");
+			free(key);
+			free(code);
+			free(message);
+			ret = -1;
+		}
+	}
+	if (doc)
+		xmlFreeDoc(doc);
+	strbuf_release(&parse_err);
+	aws_response_free(&resp);
+	strbuf_release(&body);
+	batch_clear(b);
+	return ret;
+}
+
+static void add_query_param(struct strbuf *q, const char *name, const char *value)
+{
+	strbuf_addf(q, "&%s=", name);
+	sigv4_uri_encode(q, value, strlen(value), false);
+}
+
+/* Add every <Version>/<DeleteMarker> (or <Contents>) child named `elem` of
+ * root to the batch, flushing when it is full. */
+static int collect(struct aws_client *c, const char *bucket, xmlNodePtr root,
+		   const char *elem, bool with_versions, struct delete_batch *b,
+		   struct strbuf *err)
+{
+	for (xmlNodePtr n = xml_child(root, elem); n; n = xml_next_same(n)) {
+		char *key = xml_child_text(n, "Key");
+		int ret;
+
+		if (!key)
+			continue;
+		b->keys[b->n] = key;
+		b->versions[b->n] = with_versions ? xml_child_text(n, "VersionId") : NULL;
+		b->n++;
+		if (b->n == S3_DELETE_BATCH && (ret = batch_flush(c, bucket, b, err)))
+			return ret;
+	}
+	return 0;
+}
+
+/* One listing page; 1 when the bucket is gone. */
+static int list_page(struct aws_client *c, const char *operation, const char *bucket,
+		     const char *query, xmlDocPtr *doc, struct strbuf *err)
+{
+	return s3_get_xml(c, operation, bucket, "/", query, bucket_gone_codes, doc, err);
+}
+
+static int empty_versions(struct aws_client *c, const char *bucket,
+			  struct delete_batch *b, struct strbuf *err)
+{
+	char *key_marker = NULL, *version_marker = NULL;
+	int ret = 0;
+
+	for (;;) {
+		struct strbuf q = STRBUF_INIT;
+		xmlDocPtr doc;
+		xmlNodePtr root;
+		bool truncated;
+
+		strbuf_addstr(&q, "versions=&max-keys=1000");
+		if (key_marker)
+			add_query_param(&q, "key-marker", key_marker);
+		if (version_marker)
+			add_query_param(&q, "version-id-marker", version_marker);
+		ret = list_page(c, "ListObjectVersions", bucket, q.buf, &doc, err);
+		strbuf_release(&q);
+		if (ret)
+			break;
+		root = xmlDocGetRootElement(doc);
+		ret = collect(c, bucket, root, "Version", true, b, err);
+		if (!ret)
+			ret = collect(c, bucket, root, "DeleteMarker", true, b, err);
+		truncated = s3_xml_bool(root, "IsTruncated");
+		free(key_marker);
+		free(version_marker);
+		key_marker = xml_child_text(root, "NextKeyMarker");
+		version_marker = xml_child_text(root, "NextVersionIdMarker");
+		xmlFreeDoc(doc);
+		if (ret || !truncated)
+			break;
+		if (!key_marker) {
+			strbuf_addf(err, "s3 ListObjectVersions: truncated listing of %s without NextKeyMarker",
+				    bucket);
+			ret = -1;
+			break;
+		}
+	}
+	free(key_marker);
+	free(version_marker);
+	if (!ret)
+		ret = batch_flush(c, bucket, b, err);
+	return ret;
+}
+
+static int empty_objects(struct aws_client *c, const char *bucket,
+			 struct delete_batch *b, struct strbuf *err)
+{
+	char *token = NULL;
+	int ret = 0;
+
+	for (;;) {
+		struct strbuf q = STRBUF_INIT;
+		xmlDocPtr doc;
+		xmlNodePtr root;
+		bool truncated;
+
+		strbuf_addstr(&q, "list-type=2&max-keys=1000");
+		if (token)
+			add_query_param(&q, "continuation-token", token);
+		ret = list_page(c, "ListObjectsV2", bucket, q.buf, &doc, err);
+		strbuf_release(&q);
+		if (ret)
+			break;
+		root = xmlDocGetRootElement(doc);
+		ret = collect(c, bucket, root, "Contents", false, b, err);
+		truncated = s3_xml_bool(root, "IsTruncated");
+		free(token);
+		token = xml_child_text(root, "NextContinuationToken");
+		xmlFreeDoc(doc);
+		/* Flush before asking for the next page: the deleted keys
+		 * would not come back anyway, but keep memory bounded. */
+		if (!ret)
+			ret = batch_flush(c, bucket, b, err);
+		if (ret || !truncated)
+			break;
+		if (!token) {
+			strbuf_addf(err, "s3 ListObjectsV2: truncated listing of %s without NextContinuationToken",
+				    bucket);
+			ret = -1;
+			break;
+		}
+	}
+	free(token);
+	return ret;
+}
+
+int s3_empty_bucket(struct aws_client *c, const char *bucket, bool *gone,
+		    struct strbuf *err)
+{
+	struct delete_batch *b = xcalloc(1, sizeof(*b));
+	int ret;
+
+	ret = empty_versions(c, bucket, b, err);
+	if (!ret)
+		ret = empty_objects(c, bucket, b, err);
+	batch_clear(b);
+	free(b);
+	if (gone)
+		*gone = ret == 1;
+	return ret < 0 ? -1 : 0;
+}

@@ -1,0 +1,83 @@
+/*
+ * s3.h: S3 helpers shared by the aws.s3.* resource types — sending S3
+ * requests, subresource documents (?tagging, ?policy ...) that may be
+ * absent, Content-MD5 and SHA-256 digests, tag sets, and emptying a bucket of
+ * every object, version and delete marker.
+ *
+ * Errors follow provider.h: -1 with one line in err naming the operation,
+ * status and AWS error code. Nothing here prints.
+ */
+#ifndef TERRACE_AWS_S3_H
+#define TERRACE_AWS_S3_H
+
+#include <jansson.h>
+#include <libxml/tree.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "provider/aws/client.h"
+#include "stacks/strbuf.h"
+
+/* Base64 of an MD5 digest is 24 characters. */
+#define S3_MD5_B64_SIZE 25
+
+/* Base64 MD5 of a buffer, for the Content-MD5 header. */
+void s3_md5_base64(const void *data, size_t len, char out[S3_MD5_B64_SIZE]);
+/* Base64 MD5 and hex SHA-256 of a file's bytes, read in one pass.
+ * Either output may be NULL. */
+int s3_file_digests(const char *path, char md5_b64[S3_MD5_B64_SIZE],
+		    char sha256_hex[65], struct strbuf *err);
+
+/*
+ * One S3 call: fills req->service, sends it, and on success returns 0 with
+ * *resp filled (the caller frees it). On failure returns -1; when the AWS
+ * error code is one of `tolerated` (NULL-terminated list, may be NULL) or the
+ * status is 404 and "404" is in the list, returns 1 instead, with err left
+ * untouched and *resp still filled.
+ */
+int s3_call(struct aws_client *c, struct aws_request *req,
+	    const char *const *tolerated, struct aws_response *resp,
+	    struct strbuf *err);
+
+/* PUT a document to bucket (and path, "/" for the bucket itself) with
+ * ?query, Content-Type and Content-MD5 set. */
+int s3_put_document(struct aws_client *c, const char *operation,
+		    const char *bucket, const char *path, const char *query,
+		    const char *content_type, const char *body, size_t len,
+		    struct strbuf *err);
+
+/*
+ * GET a bucket or object subresource as XML. Returns 0 with *doc (free with
+ * xmlFreeDoc), 1 when the answer is one of `absent_codes` (*doc = NULL),
+ * -1 on error.
+ */
+int s3_get_xml(struct aws_client *c, const char *operation, const char *bucket,
+	       const char *path, const char *query,
+	       const char *const *absent_codes, xmlDocPtr *doc,
+	       struct strbuf *err);
+
+/* DELETE a subresource; the codes in `absent_codes` count as success. */
+int s3_delete_subresource(struct aws_client *c, const char *operation,
+			  const char *bucket, const char *path, const char *query,
+			  const char *const *absent_codes, struct strbuf *err);
+
+/* The value of `name` in xml text as a bool ("true"/"Enabled" are true). */
+bool s3_xml_bool(xmlNodePtr node, const char *path);
+
+/* <Tagging><TagSet>...</TagSet></Tagging> for a JSON map of strings. */
+void s3_tagging_xml(struct strbuf *out, const json_t *tags);
+/* A JSON map of the <Tag> elements under a Tagging document's root. */
+json_t *s3_tagging_parse(xmlDocPtr doc);
+/* URL-encoded "k1=v1&k2=v2" for the x-amz-tagging header (keys sorted). */
+void s3_tagging_header(struct strbuf *out, const json_t *tags);
+
+/*
+ * Delete every object version, delete marker and remaining object in a
+ * bucket: ListObjectVersions and ListObjectsV2 with pagination, removed in
+ * DeleteObjects batches of up to 1000. A bucket that is already gone is
+ * success (*gone set to true when gone is not NULL).
+ */
+int s3_empty_bucket(struct aws_client *c, const char *bucket, bool *gone,
+		    struct strbuf *err);
+
+#endif

@@ -1,0 +1,478 @@
+/*
+ * s3_object.c: the aws.s3.object resource type — one object written from a
+ * local file (source) or from inline text (content), with its content type,
+ * user metadata and tags. The id is "BUCKET/KEY".
+ *
+ * The object's SHA-256 is stored in its metadata as x-amz-meta-content-sha256
+ * on every PUT, so read() reports content_sha256 and an object rewritten
+ * outside terrace shows as drift. aws_s3_object_plan_hash() gives the core
+ * the value it will have, at plan time.
+ *
+ * Shape of read(): bucket, key, content_type, metadata (user metadata, keys
+ * lower-case as S3 stores them), tags, etag (without quotes), version_id
+ * (null when the bucket is not versioned), content_sha256 (null when the
+ * object carries no such metadata). source and content are CONFIG_ONLY.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "provider/aws/client.h"
+#include "provider/aws/resources.h"
+#include "provider/aws/s3.h"
+#include "provider/aws/sigv4.h"
+#include "provider/aws/xml.h"
+#include "provider/provider.h"
+
+#define META_PREFIX "x-amz-meta-"
+#define SHA256_META "content-sha256"
+
+static const struct attr_schema object_attrs[] = {
+	{ .name = "bucket", .type = ATTR_STRING, .flags = ATTR_REQUIRED | ATTR_FORCE_NEW,
+	  .description = "bucket name" },
+	{ .name = "key", .type = ATTR_STRING, .flags = ATTR_REQUIRED | ATTR_FORCE_NEW,
+	  .description = "object key, like \"config/app.json\"" },
+	{ .name = "source", .type = ATTR_STRING, .flags = ATTR_OPTIONAL | ATTR_CONFIG_ONLY,
+	  .description = "local file to upload (set this or content)" },
+	{ .name = "content", .type = ATTR_STRING, .flags = ATTR_OPTIONAL | ATTR_CONFIG_ONLY,
+	  .description = "text to upload (set this or source)" },
+	{ .name = "content_type", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
+	  .description = "Content-Type of the object", .default_json = "\"binary/octet-stream\"" },
+	{ .name = "metadata", .type = ATTR_MAP, .flags = ATTR_OPTIONAL, .elem_type = ATTR_STRING,
+	  .description = "user metadata (x-amz-meta-*); keys are lower-case", .default_json = "{}" },
+	{ .name = "tags", .type = ATTR_MAP, .flags = ATTR_OPTIONAL, .elem_type = ATTR_STRING,
+	  .description = "object tags", .default_json = "{}" },
+	{ .name = "etag", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "ETag S3 gave the object" },
+	{ .name = "content_sha256", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "hex SHA-256 of the object's bytes" },
+	{ .name = "version_id", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "version id in a versioned bucket, else null" },
+	{ .name = NULL },
+};
+
+static const char *const object_gone[] = { "404", "NoSuchKey", "NoSuchBucket", NULL };
+
+static bool is_set(const json_t *v)
+{
+	return v && !json_is_null(v);
+}
+
+static json_t *attr(const json_t *o, const char *name)
+{
+	json_t *v = o ? json_object_get(o, name) : NULL;
+
+	return v ? v : json_null();
+}
+
+/* Split an id "BUCKET/KEY" (bucket names hold no '/'). */
+static int split_id(const char *id, char **bucket, char **path, struct strbuf *err)
+{
+	const char *slash = strchr(id, '/');
+
+	if (!slash || slash == id || !slash[1]) {
+		strbuf_addf(err, "aws.s3.object: id \"%s\" is not BUCKET/KEY", id);
+		return -1;
+	}
+	*bucket = xstrndup(id, (size_t)(slash - id));
+	*path = xstrdup(slash); /* "/KEY" */
+	return 0;
+}
+
+int aws_s3_object_plan_hash(const json_t *desired, char out[65], struct strbuf *err)
+{
+	json_t *source = attr(desired, "source");
+	json_t *content = attr(desired, "content");
+	json_t *v;
+
+	if (is_set(source) == is_set(content)) {
+		strbuf_addstr(err, "aws.s3.object: set exactly one of source and content");
+		return -1;
+	}
+	v = is_set(source) ? source : content;
+	if (value_is_unknown(v))
+		return 1;
+	if (!json_is_string(v)) {
+		strbuf_addf(err, "aws.s3.object: %s must be a string",
+			    is_set(source) ? "source" : "content");
+		return -1;
+	}
+	if (is_set(source)) {
+		if (s3_file_digests(json_string_value(v), NULL, out, err))
+			return -1;
+		return 0;
+	}
+	sigv4_sha256_hex(json_string_value(v), json_string_length(v), out);
+	return 0;
+}
+
+/* The hash at apply time, when every value is known. */
+static int hash_of(const json_t *desired, char out[65], struct strbuf *err)
+{
+	int ret = aws_s3_object_plan_hash(desired, out, err);
+
+	if (ret == 1)
+		strbuf_addstr(err, "aws.s3.object: source or content is still unknown at apply time");
+	return ret ? -1 : 0;
+}
+
+/* ---- read ---- */
+
+static int read_object_tags(struct aws_client *c, const char *bucket, const char *path,
+			    json_t **out, struct strbuf *err)
+{
+	xmlDocPtr doc;
+	int ret = s3_get_xml(c, "GetObjectTagging", bucket, path, "tagging", NULL, &doc, err);
+
+	if (ret)
+		return -1;
+	*out = s3_tagging_parse(doc);
+	xmlFreeDoc(doc);
+	return 0;
+}
+
+static json_t *header_string(const struct aws_response *resp, const char *name)
+{
+	const char *v = aws_response_header(resp, name);
+
+	return v ? json_string(v) : json_null();
+}
+
+/* The ETag without its quotes. */
+static json_t *etag_of(const struct aws_response *resp)
+{
+	const char *v = aws_response_header(resp, "etag");
+	size_t len;
+
+	if (!v)
+		return json_null();
+	len = strlen(v);
+	if (len >= 2 && v[0] == '"' && v[len - 1] == '"')
+		return json_stringn(v + 1, len - 2);
+	return json_string(v);
+}
+
+static json_t *version_of(const struct aws_response *resp)
+{
+	const char *v = aws_response_header(resp, "x-amz-version-id");
+
+	return v && *v && strcmp(v, "null") ? json_string(v) : json_null();
+}
+
+static int object_read(void *client, const char *id, const json_t *prior,
+		       json_t **out, struct strbuf *err)
+{
+	struct aws_client *c = client;
+	char *bucket, *path;
+	struct aws_request req = { .operation = "HeadObject", .method = "HEAD" };
+	struct aws_response resp;
+	json_t *o = NULL, *metadata, *tags = NULL;
+	int ret;
+
+	(void)prior;
+	*out = NULL;
+	if (split_id(id, &bucket, &path, err))
+		return -1;
+	req.bucket = bucket;
+	req.path = path;
+	ret = s3_call(c, &req, object_gone, &resp, err);
+	if (ret != 0) {
+		aws_response_free(&resp);
+		free(bucket);
+		free(path);
+		return ret < 0 ? -1 : 0;
+	}
+	o = json_object();
+	metadata = json_object();
+	json_object_set_new(o, "content_sha256", json_null());
+	for (size_t i = 0; i < resp.n_headers; i++) {
+		const char *name = resp.headers[i].name;
+
+		if (strncasecmp(name, META_PREFIX, strlen(META_PREFIX)))
+			continue;
+		name += strlen(META_PREFIX);
+		if (!strcasecmp(name, SHA256_META))
+			json_object_set_new(o, "content_sha256", json_string(resp.headers[i].value));
+		else
+			json_object_set_new(metadata, name, json_string(resp.headers[i].value));
+	}
+	json_object_set_new(o, "bucket", json_string(bucket));
+	json_object_set_new(o, "key", json_string(path + 1));
+	json_object_set_new(o, "content_type", header_string(&resp, "content-type"));
+	json_object_set_new(o, "metadata", metadata);
+	json_object_set_new(o, "etag", etag_of(&resp));
+	json_object_set_new(o, "version_id", version_of(&resp));
+	aws_response_free(&resp);
+
+	ret = read_object_tags(c, bucket, path, &tags, err);
+	if (ret == 0) {
+		json_object_set_new(o, "tags", tags);
+		*out = o;
+	} else {
+		json_decref(o);
+	}
+	free(bucket);
+	free(path);
+	return ret;
+}
+
+/* ---- write ---- */
+
+static bool has_line_break(const char *s)
+{
+	return strpbrk(s, "\r\n") != NULL;
+}
+
+static int check_metadata(const json_t *metadata, struct strbuf *err)
+{
+	const char *key;
+	json_t *value;
+
+	json_object_foreach((json_t *)metadata, key, value) {
+		if (!*key || strpbrk(key, " :\r\n\t")) {
+			strbuf_addf(err, "aws.s3.object: metadata key \"%s\" must be a non-empty word "
+				    "without spaces or colons", key);
+			return -1;
+		}
+		for (const char *k = key; *k; k++) {
+			if (*k >= 'A' && *k <= 'Z') {
+				strbuf_addf(err, "aws.s3.object: metadata key \"%s\" must be lower-case: "
+					    "S3 stores metadata keys lower-case", key);
+				return -1;
+			}
+		}
+		if (!strcasecmp(key, SHA256_META)) {
+			strbuf_addstr(err, "aws.s3.object: metadata key \"" SHA256_META
+				      "\" is reserved: terrace stores the object's hash there");
+			return -1;
+		}
+		if (!json_is_string(value) || has_line_break(json_string_value(value))) {
+			strbuf_addf(err, "aws.s3.object: metadata \"%s\" must be a string on one line",
+				    key);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/* Headers of a PutObject, owning their strings. */
+struct put_headers {
+	struct aws_header *items;
+	size_t n;
+};
+
+static void put_header(struct put_headers *h, const char *name, const char *value)
+{
+	h->items = xrealloc(h->items, (h->n + 1) * sizeof(*h->items));
+	h->items[h->n].name = xstrdup(name);
+	h->items[h->n].value = xstrdup(value);
+	h->n++;
+}
+
+static void put_headers_free(struct put_headers *h)
+{
+	for (size_t i = 0; i < h->n; i++) {
+		free(h->items[i].name);
+		free(h->items[i].value);
+	}
+	free(h->items);
+}
+
+/* PutObject of the desired bytes; *out gets the stored attributes. */
+static int put_object(struct aws_client *c, const json_t *desired, json_t **out,
+		      struct strbuf *err)
+{
+	const char *bucket = json_string_value(attr(desired, "bucket"));
+	const char *key = json_string_value(attr(desired, "key"));
+	json_t *source = attr(desired, "source");
+	json_t *content = attr(desired, "content");
+	json_t *metadata = attr(desired, "metadata");
+	json_t *tags = attr(desired, "tags");
+	const char *content_type = json_string_value(attr(desired, "content_type"));
+	char md5[S3_MD5_B64_SIZE], sha256[65];
+	struct put_headers h = { 0 };
+	struct aws_request req = { .operation = "PutObject", .method = "PUT" };
+	struct aws_response resp;
+	char *path;
+	const char *mkey;
+	json_t *mvalue;
+	int ret;
+
+	if (!bucket || !*bucket || !key || !*key) {
+		strbuf_addstr(err, "aws.s3.object: bucket and key must be set");
+		return -1;
+	}
+	if (hash_of(desired, sha256, err))
+		return -1;
+	if (json_is_object(metadata) && check_metadata(metadata, err))
+		return -1;
+	if (is_set(source)) {
+		if (s3_file_digests(json_string_value(source), md5, NULL, err))
+			return -1;
+		req.body_file = json_string_value(source);
+	} else {
+		req.body = json_string_value(content);
+		req.body_len = json_string_length(content);
+		s3_md5_base64(req.body, req.body_len, md5);
+	}
+
+	put_header(&h, "Content-Type", content_type && *content_type ? content_type
+								      : "binary/octet-stream");
+	put_header(&h, "Content-MD5", md5);
+	put_header(&h, META_PREFIX SHA256_META, sha256);
+	if (json_is_object(metadata)) {
+		json_object_foreach(metadata, mkey, mvalue) {
+			char *name = xasprintf(META_PREFIX "%s", mkey);
+
+			put_header(&h, name, json_string_value(mvalue));
+			free(name);
+		}
+	}
+	if (json_object_size(tags)) {
+		struct strbuf tagging = STRBUF_INIT;
+
+		s3_tagging_header(&tagging, tags);
+		put_header(&h, "x-amz-tagging", tagging.buf);
+		strbuf_release(&tagging);
+	}
+	path = xasprintf("/%s", key);
+	req.bucket = bucket;
+	req.path = path;
+	req.headers = h.items;
+	req.n_headers = h.n;
+	ret = s3_call(c, &req, NULL, &resp, err);
+	if (ret == 0) {
+		json_t *o = json_deep_copy(desired);
+
+		if (!is_set(json_object_get(o, "metadata")))
+			json_object_set_new(o, "metadata", json_object());
+		if (!is_set(json_object_get(o, "tags")))
+			json_object_set_new(o, "tags", json_object());
+		json_object_set_new(o, "content_type", json_string(h.items[0].value));
+		json_object_set_new(o, "content_sha256", json_string(sha256));
+		json_object_set_new(o, "etag", etag_of(&resp));
+		json_object_set_new(o, "version_id", version_of(&resp));
+		*out = o;
+	}
+	aws_response_free(&resp);
+	put_headers_free(&h);
+	free(path);
+	return ret < 0 ? -1 : 0;
+}
+
+static int object_create(void *client, const json_t *desired, bool may_exist,
+			 char **id, json_t **out, struct strbuf *err)
+{
+	/* PutObject is idempotent: an earlier attempt is simply overwritten. */
+	(void)may_exist;
+	*id = NULL;
+	*out = NULL;
+	if (put_object(client, desired, out, err))
+		return -1;
+	*id = xasprintf("%s/%s", json_string_value(attr(desired, "bucket")),
+			json_string_value(attr(desired, "key")));
+	return 0;
+}
+
+static int put_object_tags(struct aws_client *c, const char *bucket, const char *path,
+			   const json_t *tags, struct strbuf *err)
+{
+	struct strbuf xml = STRBUF_INIT;
+	int ret;
+
+	if (!json_object_size(tags))
+		return s3_delete_subresource(c, "DeleteObjectTagging", bucket, path, "tagging",
+					     NULL, err);
+	s3_tagging_xml(&xml, tags);
+	ret = s3_put_document(c, "PutObjectTagging", bucket, path, "tagging", "application/xml",
+			      xml.buf, xml.len, err);
+	strbuf_release(&xml);
+	return ret < 0 ? -1 : 0;
+}
+
+/* Whether the desired object differs from prior in more than its tags. */
+static int needs_put(const json_t *prior, const json_t *desired, bool *put,
+		     struct strbuf *err)
+{
+	char sha256[65];
+
+	if (hash_of(desired, sha256, err))
+		return -1;
+	*put = !json_is_string(attr(prior, "content_sha256")) ||
+	       strcmp(json_string_value(attr(prior, "content_sha256")), sha256) ||
+	       !value_equal(attr(prior, "content_type"), attr(desired, "content_type")) ||
+	       !value_equal(attr(prior, "metadata"), attr(desired, "metadata"));
+	return 0;
+}
+
+static int object_update(void *client, const char *id, const json_t *prior,
+			 const json_t *desired, json_t **out, struct strbuf *err)
+{
+	struct aws_client *c = client;
+	static const char *const computed[] = { "etag", "version_id", "content_sha256" };
+	char *bucket, *path;
+	json_t *tags = attr(desired, "tags");
+	bool put;
+	int ret;
+
+	*out = NULL;
+	if (needs_put(prior, desired, &put, err))
+		return -1;
+	if (put)
+		return put_object(c, desired, out, err);
+
+	if (split_id(id, &bucket, &path, err))
+		return -1;
+	ret = 0;
+	if (!value_equal(attr(prior, "tags"), tags))
+		ret = put_object_tags(c, bucket, path, json_is_object(tags) ? tags : NULL, err);
+	if (ret == 0) {
+		*out = json_deep_copy(desired);
+		if (!json_is_object(tags))
+			json_object_set_new(*out, "tags", json_object());
+		for (size_t i = 0; i < sizeof(computed) / sizeof(computed[0]); i++)
+			json_object_set(*out, computed[i], attr(prior, computed[i]));
+	}
+	free(bucket);
+	free(path);
+	return ret;
+}
+
+static int object_delete(void *client, const char *id, const json_t *prior,
+			 struct strbuf *err)
+{
+	char *bucket, *path;
+	int ret;
+
+	(void)prior;
+	if (split_id(id, &bucket, &path, err))
+		return -1;
+	ret = s3_delete_subresource(client, "DeleteObject", bucket, path, NULL, object_gone, err);
+	free(bucket);
+	free(path);
+	return ret;
+}
+
+/* plan_desired: the content hash the object will have, so that a changed
+ * local file or content plans as an update. */
+static int object_plan_desired(json_t *desired, struct strbuf *err)
+{
+	char hex[65];
+	int rc = aws_s3_object_plan_hash(desired, hex, err);
+	if (rc < 0)
+		return -1;
+	if (rc == 0)
+		json_object_set_new(desired, "content_sha256", json_string(hex));
+	return 0;
+}
+
+const struct resource_type aws_s3_object_type = {
+	.name = "aws.s3.object",
+	.description = "an S3 object uploaded from a local file or inline content",
+	.attrs = object_attrs,
+	.read = object_read,
+	.create = object_create,
+	.update = object_update,
+	.delete = object_delete,
+	.plan_desired = object_plan_desired,
+};

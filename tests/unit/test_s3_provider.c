@@ -1,0 +1,712 @@
+/*
+ * test_s3_provider.c: the aws provider's S3 resource types against a real
+ * moto server that the test starts on a free port and stops at the end:
+ * create / read / update / drift / delete of aws.s3.bucket and aws.s3.object.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <arpa/inet.h>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "provider/aws/client.h"
+#include "provider/aws/resources.h"
+#include "provider/aws/s3.h"
+#include "provider/aws/sigv4.h"
+#include "provider/provider.h"
+
+struct fixture {
+	pid_t moto;
+	int port;
+	const struct provider_type *aws;
+	void *client;
+};
+
+static int free_port(void)
+{
+	struct sockaddr_in addr = { .sin_family = AF_INET };
+	socklen_t len = sizeof(addr);
+	int fd = socket(AF_INET, SOCK_STREAM, 0), port = -1;
+
+	addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+	if (fd >= 0 && !bind(fd, (struct sockaddr *)&addr, sizeof(addr)) &&
+	    !getsockname(fd, (struct sockaddr *)&addr, &len))
+		port = ntohs(addr.sin_port);
+	if (fd >= 0)
+		close(fd);
+	return port;
+}
+
+static int port_open(int port)
+{
+	struct sockaddr_in addr = { .sin_family = AF_INET, .sin_port = htons((uint16_t)port) };
+	int fd = socket(AF_INET, SOCK_STREAM, 0), ok;
+
+	addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+	ok = fd >= 0 && !connect(fd, (struct sockaddr *)&addr, sizeof(addr));
+	if (fd >= 0)
+		close(fd);
+	return ok;
+}
+
+static void stop_moto(struct fixture *f)
+{
+	if (f->moto > 0) {
+		kill(-f->moto, SIGTERM);
+		waitpid(f->moto, NULL, 0);
+		f->moto = 0;
+	}
+}
+
+static int setup(void **state)
+{
+	struct fixture *f = calloc(1, sizeof(*f));
+	struct strbuf err = STRBUF_INIT;
+	char port[16], endpoint[64];
+	json_t *config;
+
+	f->port = free_port();
+	if (f->port < 0)
+		return -1;
+	snprintf(port, sizeof(port), "%d", f->port);
+	f->moto = fork();
+	if (f->moto == 0) {
+		int log = open("/tmp/terrace-test-s3-moto.log", O_WRONLY | O_CREAT | O_TRUNC, 0644);
+
+		setpgid(0, 0);
+		if (log >= 0) {
+			dup2(log, 1);
+			dup2(log, 2);
+		}
+		execlp("python3", "python3", "-m", "moto.server", "-H", "127.0.0.1", "-p", port,
+		       (char *)NULL);
+		_exit(127);
+	}
+	if (f->moto < 0)
+		return -1;
+	setpgid(f->moto, f->moto);
+	for (int i = 0; i < 300 && !port_open(f->port); i++) {
+		struct timespec ts = { 0, 100 * 1000 * 1000 };
+
+		if (waitpid(f->moto, NULL, WNOHANG) == f->moto) {
+			f->moto = 0;
+			fprintf(stderr, "moto server exited: see /tmp/terrace-test-s3-moto.log\n");
+			return -1;
+		}
+		nanosleep(&ts, NULL);
+	}
+	if (!port_open(f->port)) {
+		stop_moto(f);
+		return -1;
+	}
+
+	f->aws = provider_type_find("aws");
+	snprintf(endpoint, sizeof(endpoint), "http://127.0.0.1:%d", f->port);
+	config = json_pack("{s:s, s:s, s:b, s:s, s:s, s:i}", "region", "us-east-1",
+			   "endpoint", endpoint, "path_style", 1, "access_key", "testing",
+			   "secret_key", "testing", "max_attempts", 3);
+	if (!f->aws || f->aws->configure(config, &f->client, &err)) {
+		fprintf(stderr, "configure: %s\n", err.buf);
+		json_decref(config);
+		strbuf_release(&err);
+		stop_moto(f);
+		return -1;
+	}
+	json_decref(config);
+	strbuf_release(&err);
+	*state = f;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	struct fixture *f = *state;
+
+	f->aws->close(f->client);
+	stop_moto(f);
+	free(f);
+	return 0;
+}
+
+/* ---- helpers ---- */
+
+static const struct resource_type *type_named(const char *name)
+{
+	const struct resource_type *t = resource_type_find(name, NULL);
+
+	assert_non_null(t);
+	return t;
+}
+
+/* Desired attributes as the core hands them over: each set attribute
+ * coerced to its schema type, unset ones given their default. */
+static json_t *desired_of(const struct resource_type *t, const char *json_text)
+{
+	json_error_t jerr;
+	json_t *raw = json_loads(json_text, 0, &jerr), *out = json_object();
+
+	if (!raw)
+		fail_msg("bad test JSON: %s", jerr.text);
+	for (const struct attr_schema *a = t->attrs; a->name; a++) {
+		json_t *v = json_object_get(raw, a->name), *c;
+		struct strbuf err = STRBUF_INIT;
+
+		if (v) {
+			c = schema_coerce(a, v, &err);
+			if (!c)
+				fail_msg("%s: %s", a->name, err.buf);
+			json_object_set_new(out, a->name, c);
+		} else if ((c = schema_default(a))) {
+			json_object_set_new(out, a->name, c);
+		}
+		strbuf_release(&err);
+	}
+	json_decref(raw);
+	return out;
+}
+
+static void assert_attr_equal(const char *name, const json_t *got, const json_t *want)
+{
+	if (!value_equal(got, want)) {
+		char *g = got ? json_dumps(got, JSON_ENCODE_ANY | JSON_SORT_KEYS) : NULL;
+		char *w = want ? json_dumps(want, JSON_ENCODE_ANY | JSON_SORT_KEYS) : NULL;
+
+		fprintf(stderr, "attribute %s: got %s, want %s\n", name, g ? g : "(absent)",
+			w ? w : "(absent)");
+		free(g);
+		free(w);
+		fail();
+	}
+}
+
+/* The generic diff: every attribute the user sets (not CONFIG_ONLY, not
+ * purely computed) reads back equal to the desired value. */
+static void assert_no_diff(const struct resource_type *t, const json_t *read,
+			   const json_t *desired)
+{
+	for (const struct attr_schema *a = t->attrs; a->name; a++) {
+		if (a->flags & ATTR_CONFIG_ONLY)
+			continue;
+		if ((a->flags & ATTR_COMPUTED) && !json_object_get(desired, a->name))
+			continue;
+		assert_attr_equal(a->name, json_object_get(read, a->name),
+				  json_object_get(desired, a->name));
+	}
+}
+
+/* Every attribute read() reports equals what create/update stored. */
+static void assert_read_matches_stored(const struct resource_type *t, const json_t *read,
+				       const json_t *stored)
+{
+	for (const struct attr_schema *a = t->attrs; a->name; a++)
+		if (!(a->flags & ATTR_CONFIG_ONLY))
+			assert_attr_equal(a->name, json_object_get(read, a->name),
+					  json_object_get(stored, a->name));
+}
+
+static json_t *must_read(struct fixture *f, const struct resource_type *t, const char *id,
+			 const json_t *prior)
+{
+	struct strbuf err = STRBUF_INIT;
+	json_t *out = NULL;
+
+	if (t->read(f->client, id, prior, &out, &err))
+		fail_msg("read %s: %s", id, err.buf);
+	strbuf_release(&err);
+	return out;
+}
+
+static json_t *must_create(struct fixture *f, const struct resource_type *t,
+			   const json_t *desired, bool may_exist, const char *want_id)
+{
+	struct strbuf err = STRBUF_INIT;
+	json_t *out = NULL;
+	char *id = NULL;
+
+	if (t->create(f->client, desired, may_exist, &id, &out, &err))
+		fail_msg("create %s: %s", want_id, err.buf);
+	assert_string_equal(id, want_id);
+	free(id);
+	strbuf_release(&err);
+	return out;
+}
+
+static json_t *must_update(struct fixture *f, const struct resource_type *t, const char *id,
+			   const json_t *prior, const json_t *desired)
+{
+	struct strbuf err = STRBUF_INIT;
+	json_t *out = NULL;
+
+	if (t->update(f->client, id, prior, desired, &out, &err))
+		fail_msg("update %s: %s", id, err.buf);
+	strbuf_release(&err);
+	return out;
+}
+
+static void must_delete(struct fixture *f, const struct resource_type *t, const char *id,
+			const json_t *prior)
+{
+	struct strbuf err = STRBUF_INIT;
+
+	if (t->delete(f->client, id, prior, &err))
+		fail_msg("delete %s: %s", id, err.buf);
+	strbuf_release(&err);
+}
+
+/* A raw S3 request through the transport; returns the HTTP status. */
+static long raw_s3(struct fixture *f, const char *method, const char *bucket,
+		   const char *path, const char *query, const char *body)
+{
+	char md5[S3_MD5_B64_SIZE];
+	struct aws_header headers[1] = { { .name = "Content-MD5", .value = md5 } };
+	struct aws_request req = {
+		.service = "s3", .operation = "Raw", .method = method, .bucket = bucket,
+		.path = path, .query = query, .headers = headers, .n_headers = 1,
+		.body = body, .body_len = body ? strlen(body) : 0,
+	};
+	struct aws_response resp = { 0 };
+	struct strbuf err = STRBUF_INIT;
+	long status;
+
+	s3_md5_base64(body ? body : "", req.body_len, md5);
+	aws_send(f->client, &req, &resp, &err);
+	status = resp.status;
+	aws_response_free(&resp);
+	strbuf_release(&err);
+	return status;
+}
+
+static json_t *put_text_object(struct fixture *f, const char *bucket, const char *key,
+			       const char *content)
+{
+	const struct resource_type *obj = type_named("aws.s3.object");
+	json_t *desired = json_object(), *out;
+	char *id = xasprintf("%s/%s", bucket, key);
+
+	json_object_set_new(desired, "bucket", json_string(bucket));
+	json_object_set_new(desired, "key", json_string(key));
+	json_object_set_new(desired, "content", json_string(content));
+	out = must_create(f, obj, desired, false, id);
+	free(id);
+	json_decref(desired);
+	return out;
+}
+
+/* ---- aws.s3.bucket ---- */
+
+static const char *const lake_json =
+	"{\"name\": \"terrace-lake\", \"region\": \"eu-west-1\","
+	" \"tags\": {\"env\": \"dev\", \"team\": \"data\"},"
+	" \"versioning\": true,"
+	" \"policy\": \"{\\\"Version\\\": \\\"2012-10-17\\\", \\\"Statement\\\": [{\\\"Effect\\\": \\\"Deny\\\","
+	" \\\"Principal\\\": \\\"*\\\", \\\"Action\\\": \\\"s3:DeleteBucket\\\","
+	" \\\"Resource\\\": \\\"arn:aws:s3:::terrace-lake\\\"}]}\","
+	" \"lifecycle_rules\": ["
+	"   {\"id\": \"expire-tmp\", \"prefix\": \"tmp/\", \"expiration_days\": 7,"
+	"    \"transitions\": [{\"days\": 1, \"storage_class\": \"GLACIER\"}]},"
+	"   {\"id\": \"old-versions\", \"enabled\": \"false\", \"noncurrent_version_expiration_days\": \"90\"}],"
+	" \"encryption\": {\"sse_algorithm\": \"AES256\"},"
+	" \"public_access_block\": {\"block_public_acls\": true, \"block_public_policy\": true},"
+	" \"folders\": [\"data/bronze/\", \"data/silver/\"]}";
+
+static void test_bucket_create_read_update_drift(void **state)
+{
+	struct fixture *f = *state;
+	const struct resource_type *bucket = type_named("aws.s3.bucket");
+	json_t *desired = desired_of(bucket, lake_json);
+	json_t *stored, *read, *desired2, *stored2;
+
+	stored = must_create(f, bucket, desired, false, "terrace-lake");
+	assert_string_equal(json_string_value(json_object_get(stored, "arn")),
+			    "arn:aws:s3:::terrace-lake");
+	assert_int_equal(raw_s3(f, "HEAD", "terrace-lake", "/data/bronze/", NULL, NULL), 200);
+
+	read = must_read(f, bucket, "terrace-lake", stored);
+	assert_non_null(read);
+	assert_no_diff(bucket, read, desired);
+	assert_read_matches_stored(bucket, read, stored);
+	assert_null(json_object_get(read, "force_destroy"));
+	json_decref(read);
+
+	/* Update: versioning off (Suspended), other tags, one folder less,
+	 * no lifecycle rules, no policy. */
+	desired2 = desired_of(bucket,
+		"{\"name\": \"terrace-lake\", \"region\": \"eu-west-1\","
+		" \"tags\": {\"env\": \"prod\"}, \"versioning\": false,"
+		" \"encryption\": {\"sse_algorithm\": \"AES256\"},"
+		" \"public_access_block\": {\"block_public_acls\": true, \"block_public_policy\": true},"
+		" \"folders\": [\"data/bronze/\"]}");
+	stored2 = must_update(f, bucket, "terrace-lake", stored, desired2);
+	read = must_read(f, bucket, "terrace-lake", stored2);
+	assert_no_diff(bucket, read, desired2);
+	assert_read_matches_stored(bucket, read, stored2);
+	assert_int_equal(raw_s3(f, "HEAD", "terrace-lake", "/data/silver/", NULL, NULL), 404);
+	json_decref(read);
+
+	/* Drift: tags changed and a folder marker deleted with the plain API. */
+	assert_in_range(raw_s3(f, "PUT", "terrace-lake", "/", "tagging",
+			       "<Tagging><TagSet><Tag><Key>env</Key><Value>hacked</Value></Tag>"
+			       "</TagSet></Tagging>"), 200, 299);
+	assert_int_equal(raw_s3(f, "DELETE", "terrace-lake", "/data/bronze/", NULL, NULL), 204);
+	read = must_read(f, bucket, "terrace-lake", stored2);
+	assert_false(value_equal(json_object_get(read, "tags"), json_object_get(desired2, "tags")));
+	assert_string_equal(json_string_value(json_object_get(json_object_get(read, "tags"), "env")),
+			    "hacked");
+	assert_int_equal(json_array_size(json_object_get(read, "folders")), 0);
+	json_decref(read);
+
+	/* Applying the configuration again repairs the drift. */
+	read = must_read(f, bucket, "terrace-lake", stored2);
+	json_object_set(read, "force_destroy", json_false());
+	json_decref(stored2);
+	stored2 = must_update(f, bucket, "terrace-lake", read, desired2);
+	json_decref(read);
+	read = must_read(f, bucket, "terrace-lake", stored2);
+	assert_no_diff(bucket, read, desired2);
+	json_decref(read);
+
+	json_object_set_new(stored2, "force_destroy", json_true());
+	must_delete(f, bucket, "terrace-lake", stored2);
+	assert_null(must_read(f, bucket, "terrace-lake", stored2));
+
+	json_decref(stored);
+	json_decref(stored2);
+	json_decref(desired);
+	json_decref(desired2);
+}
+
+static void test_bucket_defaults_read_back_equal(void **state)
+{
+	struct fixture *f = *state;
+	const struct resource_type *bucket = type_named("aws.s3.bucket");
+	json_t *desired = desired_of(bucket, "{\"name\": \"terrace-plain\"}");
+	json_t *stored = must_create(f, bucket, desired, false, "terrace-plain");
+	json_t *read = must_read(f, bucket, "terrace-plain", stored);
+
+	assert_no_diff(bucket, read, desired);
+	assert_read_matches_stored(bucket, read, stored);
+	assert_string_equal(json_string_value(json_object_get(read, "region")), "us-east-1");
+	must_delete(f, bucket, "terrace-plain", stored);
+	json_decref(read);
+	json_decref(stored);
+	json_decref(desired);
+}
+
+static void test_bucket_not_empty_needs_force_destroy(void **state)
+{
+	struct fixture *f = *state;
+	const struct resource_type *bucket = type_named("aws.s3.bucket");
+	json_t *desired = desired_of(bucket, "{\"name\": \"terrace-full\"}");
+	json_t *stored = must_create(f, bucket, desired, false, "terrace-full");
+	json_t *obj = put_text_object(f, "terrace-full", "a.txt", "hello"), *read;
+	struct strbuf err = STRBUF_INIT;
+
+	assert_int_equal(bucket->delete(f->client, "terrace-full", stored, &err), -1);
+	assert_string_equal(err.buf, "bucket terrace-full is not empty: set force_destroy: true "
+				     "to delete it with its objects");
+	read = must_read(f, bucket, "terrace-full", stored);
+	assert_non_null(read);
+	json_decref(read);
+
+	json_object_set_new(stored, "force_destroy", json_true());
+	must_delete(f, bucket, "terrace-full", stored);
+	strbuf_release(&err);
+	json_decref(obj);
+	json_decref(stored);
+	json_decref(desired);
+}
+
+static void test_force_destroy_versioned_bucket(void **state)
+{
+	struct fixture *f = *state;
+	const struct resource_type *bucket = type_named("aws.s3.bucket");
+	const struct resource_type *object = type_named("aws.s3.object");
+	json_t *desired = desired_of(bucket,
+		"{\"name\": \"terrace-versions\", \"region\": \"eu-west-1\", \"versioning\": true,"
+		" \"force_destroy\": true, \"folders\": [\"raw/\"]}");
+	json_t *stored = must_create(f, bucket, desired, false, "terrace-versions");
+	json_t *no_force = json_pack("{s:b}", "force_destroy", 0), *o;
+	struct strbuf err = STRBUF_INIT;
+	char text[32];
+
+	for (int i = 0; i < 4; i++) {
+		snprintf(text, sizeof(text), "version %d", i);
+		json_decref(put_text_object(f, "terrace-versions", "k/one.txt", text));
+		json_decref(put_text_object(f, "terrace-versions", "k/two & <three>.txt", text));
+	}
+	o = put_text_object(f, "terrace-versions", "gone.txt", "soon deleted");
+	/* A delete in a versioned bucket leaves a delete marker behind. */
+	must_delete(f, object, "terrace-versions/gone.txt", o);
+	assert_null(must_read(f, object, "terrace-versions/gone.txt", o));
+	must_delete(f, object, "terrace-versions/k/one.txt", o);
+	must_delete(f, object, "terrace-versions/k/two & <three>.txt", o);
+
+	/* Only old versions and delete markers are left, and they still
+	 * keep the bucket from being deleted without force_destroy. */
+	assert_int_equal(bucket->delete(f->client, "terrace-versions", no_force, &err), -1);
+	assert_string_equal(err.buf, "bucket terrace-versions is not empty: set force_destroy: "
+				     "true to delete it with its objects");
+
+	must_delete(f, bucket, "terrace-versions", stored);
+	assert_null(must_read(f, bucket, "terrace-versions", stored));
+	/* Deleting what is already gone succeeds. */
+	must_delete(f, bucket, "terrace-versions", stored);
+	strbuf_release(&err);
+	json_decref(no_force);
+	json_decref(o);
+	json_decref(stored);
+	json_decref(desired);
+}
+
+static void test_create_existing_bucket(void **state)
+{
+	struct fixture *f = *state;
+	const struct resource_type *bucket = type_named("aws.s3.bucket");
+	const char *const regions[] = { "us-east-1", "eu-west-1" };
+
+	for (size_t i = 0; i < 2; i++) {
+		char *name = xasprintf("terrace-adopt-%zu", i);
+		char *first_json = xasprintf("{\"name\": \"%s\", \"region\": \"%s\"}", name, regions[i]);
+		char *second_json = xasprintf("{\"name\": \"%s\", \"region\": \"%s\","
+					      " \"tags\": {\"adopted\": \"yes\"}, \"folders\": [\"in/\"]}",
+					      name, regions[i]);
+		json_t *first = desired_of(bucket, first_json);
+		json_t *second = desired_of(bucket, second_json);
+		json_t *stored = must_create(f, bucket, first, false, name), *adopted, *read;
+		struct strbuf err = STRBUF_INIT, want = STRBUF_INIT;
+		char *id = NULL;
+		json_t *out = NULL;
+
+		/* Without may_exist, an existing bucket of ours is an error. */
+		assert_int_equal(bucket->create(f->client, second, false, &id, &out, &err), -1);
+		strbuf_addf(&want, "bucket %s already exists and is owned by you but is not in "
+			    "this state: import it or choose another name", name);
+		assert_string_equal(err.buf, want.buf);
+		assert_null(id);
+		assert_null(out);
+
+		/* With may_exist (an interrupted apply), it is adopted and configured. */
+		adopted = must_create(f, bucket, second, true, name);
+		read = must_read(f, bucket, name, adopted);
+		assert_no_diff(bucket, read, second);
+		json_object_set_new(adopted, "force_destroy", json_true());
+		must_delete(f, bucket, name, adopted);
+
+		json_decref(read);
+		json_decref(adopted);
+		json_decref(stored);
+		json_decref(first);
+		json_decref(second);
+		strbuf_release(&err);
+		strbuf_release(&want);
+		free(first_json);
+		free(second_json);
+		free(name);
+	}
+}
+
+static void test_missing_bucket_reads_gone_and_deletes(void **state)
+{
+	struct fixture *f = *state;
+	const struct resource_type *bucket = type_named("aws.s3.bucket");
+
+	assert_null(must_read(f, bucket, "terrace-never-made", NULL));
+	must_delete(f, bucket, "terrace-never-made", NULL);
+}
+
+/* ---- aws.s3.object ---- */
+
+static void make_bucket(struct fixture *f, const char *name)
+{
+	const struct resource_type *bucket = type_named("aws.s3.bucket");
+	char *text = xasprintf("{\"name\": \"%s\", \"versioning\": true}", name);
+	json_t *desired = desired_of(bucket, text);
+	json_t *stored = must_create(f, bucket, desired, false, name);
+
+	json_decref(stored);
+	json_decref(desired);
+	free(text);
+}
+
+static void drop_bucket(struct fixture *f, const char *name)
+{
+	const struct resource_type *bucket = type_named("aws.s3.bucket");
+	json_t *prior = json_pack("{s:b}", "force_destroy", 1);
+
+	must_delete(f, bucket, name, prior);
+	json_decref(prior);
+}
+
+static void test_object_from_content(void **state)
+{
+	struct fixture *f = *state;
+	const struct resource_type *object = type_named("aws.s3.object");
+	json_t *desired, *stored, *read, *desired2, *stored2, *desired3, *stored3;
+	char hash[65], want[65];
+	struct strbuf err = STRBUF_INIT;
+
+	make_bucket(f, "terrace-objects");
+	desired = desired_of(object,
+		"{\"bucket\": \"terrace-objects\", \"key\": \"conf/app.json\","
+		" \"content\": \"{\\\"debug\\\": true}\", \"content_type\": \"application/json\","
+		" \"metadata\": {\"owner\": \"data-team\"}, \"tags\": {\"tier\": \"gold\"}}");
+	assert_int_equal(aws_s3_object_plan_hash(desired, hash, &err), 0);
+	sigv4_sha256_hex("{\"debug\": true}", 15, want);
+	assert_string_equal(hash, want);
+
+	stored = must_create(f, object, desired, false, "terrace-objects/conf/app.json");
+	assert_string_equal(json_string_value(json_object_get(stored, "content_sha256")), hash);
+	assert_non_null(json_string_value(json_object_get(stored, "version_id")));
+	read = must_read(f, object, "terrace-objects/conf/app.json", stored);
+	assert_non_null(read);
+	assert_no_diff(object, read, desired);
+	assert_read_matches_stored(object, read, stored);
+	assert_null(json_object_get(read, "content"));
+	json_decref(read);
+
+	/* Tags only: no new upload, same etag and version. */
+	desired2 = json_deep_copy(desired);
+	json_object_set_new(desired2, "tags", json_pack("{s:s, s:s}", "tier", "silver", "x", "y"));
+	stored2 = must_update(f, object, "terrace-objects/conf/app.json", stored, desired2);
+	assert_true(value_equal(json_object_get(stored2, "version_id"),
+				json_object_get(stored, "version_id")));
+	read = must_read(f, object, "terrace-objects/conf/app.json", stored2);
+	assert_no_diff(object, read, desired2);
+	assert_read_matches_stored(object, read, stored2);
+	json_decref(read);
+
+	/* New content: a new upload with a new hash. */
+	desired3 = json_deep_copy(desired2);
+	json_object_set_new(desired3, "content", json_string("{\"debug\": false}"));
+	stored3 = must_update(f, object, "terrace-objects/conf/app.json", stored2, desired3);
+	assert_string_not_equal(json_string_value(json_object_get(stored3, "content_sha256")), hash);
+	assert_false(value_equal(json_object_get(stored3, "version_id"),
+				 json_object_get(stored2, "version_id")));
+	read = must_read(f, object, "terrace-objects/conf/app.json", stored3);
+	assert_no_diff(object, read, desired3);
+	assert_read_matches_stored(object, read, stored3);
+	json_decref(read);
+
+	/* Drift: the object rewritten outside terrace. */
+	assert_in_range(raw_s3(f, "PUT", "terrace-objects", "/conf/app.json", NULL, "other"),
+			200, 299);
+	read = must_read(f, object, "terrace-objects/conf/app.json", stored3);
+	assert_false(value_equal(json_object_get(read, "content_sha256"),
+				 json_object_get(stored3, "content_sha256")));
+	json_decref(read);
+
+	must_delete(f, object, "terrace-objects/conf/app.json", stored3);
+	assert_null(must_read(f, object, "terrace-objects/conf/app.json", stored3));
+	must_delete(f, object, "terrace-objects/conf/app.json", stored3);
+
+	drop_bucket(f, "terrace-objects");
+	strbuf_release(&err);
+	json_decref(desired);
+	json_decref(desired2);
+	json_decref(desired3);
+	json_decref(stored);
+	json_decref(stored2);
+	json_decref(stored3);
+}
+
+static void test_object_from_source_file(void **state)
+{
+	struct fixture *f = *state;
+	const struct resource_type *object = type_named("aws.s3.object");
+	char path[] = "/tmp/terrace-test-s3-XXXXXX";
+	int fd = mkstemp(path);
+	char hash[65], want[65], *text;
+	struct strbuf err = STRBUF_INIT, data = STRBUF_INIT;
+	json_t *desired, *stored, *read;
+
+	assert_true(fd >= 0);
+	for (int i = 0; i < 20000; i++)
+		strbuf_addf(&data, "row %d,%d\n", i, i * 7);
+	assert_int_equal(write(fd, data.buf, data.len), (ssize_t)data.len);
+	close(fd);
+	sigv4_sha256_hex(data.buf, data.len, want);
+
+	make_bucket(f, "terrace-files");
+	text = xasprintf("{\"bucket\": \"terrace-files\", \"key\": \"raw/rows.csv\","
+			 " \"source\": \"%s\", \"content_type\": \"text/csv\"}", path);
+	desired = desired_of(object, text);
+	assert_int_equal(aws_s3_object_plan_hash(desired, hash, &err), 0);
+	assert_string_equal(hash, want);
+
+	stored = must_create(f, object, desired, false, "terrace-files/raw/rows.csv");
+	read = must_read(f, object, "terrace-files/raw/rows.csv", stored);
+	assert_no_diff(object, read, desired);
+	assert_read_matches_stored(object, read, stored);
+	assert_string_equal(json_string_value(json_object_get(read, "content_sha256")), want);
+	assert_string_equal(json_string_value(json_object_get(read, "content_type")), "text/csv");
+	json_decref(read);
+
+	must_delete(f, object, "terrace-files/raw/rows.csv", stored);
+	assert_null(must_read(f, object, "terrace-files/raw/rows.csv", stored));
+	drop_bucket(f, "terrace-files");
+
+	unlink(path);
+	free(text);
+	strbuf_release(&err);
+	strbuf_release(&data);
+	json_decref(desired);
+	json_decref(stored);
+}
+
+static void test_object_needs_exactly_one_body(void **state)
+{
+	struct fixture *f = *state;
+	const struct resource_type *object = type_named("aws.s3.object");
+	json_t *both = json_pack("{s:s, s:s, s:s, s:s}", "bucket", "b", "key", "k",
+				 "source", "/etc/hostname", "content", "x");
+	json_t *neither = json_pack("{s:s, s:s}", "bucket", "b", "key", "k");
+	json_t *unknown = json_pack("{s:s, s:s, s:o}", "bucket", "b", "key", "k",
+				    "source", value_unknown());
+	json_t *out = NULL;
+	struct strbuf err = STRBUF_INIT;
+	char hash[65], *id = NULL;
+
+	assert_int_equal(aws_s3_object_plan_hash(both, hash, &err), -1);
+	assert_string_equal(err.buf, "aws.s3.object: set exactly one of source and content");
+	strbuf_reset(&err);
+	assert_int_equal(object->create(f->client, neither, false, &id, &out, &err), -1);
+	assert_string_equal(err.buf, "aws.s3.object: set exactly one of source and content");
+	assert_null(out);
+	strbuf_reset(&err);
+	assert_int_equal(aws_s3_object_plan_hash(unknown, hash, &err), 1);
+	assert_int_equal(err.len, 0);
+
+	strbuf_release(&err);
+	json_decref(both);
+	json_decref(neither);
+	json_decref(unknown);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_bucket_create_read_update_drift),
+		cmocka_unit_test(test_bucket_defaults_read_back_equal),
+		cmocka_unit_test(test_bucket_not_empty_needs_force_destroy),
+		cmocka_unit_test(test_force_destroy_versioned_bucket),
+		cmocka_unit_test(test_create_existing_bucket),
+		cmocka_unit_test(test_missing_bucket_reads_gone_and_deletes),
+		cmocka_unit_test(test_object_from_content),
+		cmocka_unit_test(test_object_from_source_file),
+		cmocka_unit_test(test_object_needs_exactly_one_body),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
