@@ -1,0 +1,990 @@
+/*
+ * client.c: the AWS transport. It owns the client (credentials, region,
+ * endpoint, addressing style), the pool of curl easy handles shared by all
+ * threads, where each request goes (service hosts, S3 virtual-hosted or
+ * path-style), signing every attempt, retries with backoff and full jitter,
+ * and reading error responses into code, message and request id.
+ */
+#include "provider/aws/client.h"
+
+#include <arpa/inet.h>
+#include <ctype.h>
+#include <errno.h>
+#include <pthread.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <time.h>
+
+#include <curl/curl.h>
+#include <openssl/evp.h>
+#include <openssl/rand.h>
+
+#include "provider/aws/client_internal.h"
+#include "provider/aws/credentials.h"
+#include "provider/aws/sigv4.h"
+#include "provider/aws/xml.h"
+
+#define DEFAULT_MAX_ATTEMPTS 8
+#define BACKOFF_BASE_MS 100
+#define BACKOFF_CAP_MS 20000
+#define CONNECT_TIMEOUT_S 10L
+#define LOW_SPEED_BYTES_PER_S 1L
+#define LOW_SPEED_TIME_S 60L
+#define EMPTY_SHA256 "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+
+struct aws_client {
+	struct aws_credentials creds;
+	char *endpoint;           /* as configured, trailing '/' removed; NULL: real AWS */
+	char *endpoint_scheme;    /* "http" */
+	char *endpoint_authority; /* "127.0.0.1:5000" */
+	char *endpoint_base_path; /* "" or "/prefix" */
+	bool endpoint_is_ip;      /* no virtual-hosted buckets on an IP address */
+	bool path_style;
+	bool insecure;
+	int max_attempts;
+
+	pthread_mutex_t pool_lock;
+	CURL **idle_handles;
+	size_t n_idle, idle_alloc;
+};
+
+static pthread_once_t curl_once = PTHREAD_ONCE_INIT;
+static CURLcode curl_init_result;
+
+static void curl_init_once(void)
+{
+	curl_init_result = curl_global_init(CURL_GLOBAL_DEFAULT);
+}
+
+/* ---- client ---- */
+
+static int parse_endpoint(struct aws_client *c, const char *endpoint, struct strbuf *err)
+{
+	const char *authority, *end;
+	size_t len = strlen(endpoint);
+	char *host;
+
+	while (len && endpoint[len - 1] == '/')
+		len--;
+	c->endpoint = xstrndup(endpoint, len);
+	if (!strncmp(c->endpoint, "http://", 7)) {
+		c->endpoint_scheme = xstrdup("http");
+		authority = c->endpoint + 7;
+	} else if (!strncmp(c->endpoint, "https://", 8)) {
+		c->endpoint_scheme = xstrdup("https");
+		authority = c->endpoint + 8;
+	} else {
+		strbuf_addf(err, "endpoint \"%s\" must start with http:// or https://", endpoint);
+		return -1;
+	}
+	if (strpbrk(authority, "?#@ ")) {
+		strbuf_addf(err, "endpoint \"%s\" must be scheme://host[:port][/path], without"
+			    " user, query or fragment", endpoint);
+		return -1;
+	}
+	end = strchr(authority, '/');
+	if (!end)
+		end = authority + strlen(authority);
+	if (end == authority) {
+		strbuf_addf(err, "endpoint \"%s\" has no host", endpoint);
+		return -1;
+	}
+	c->endpoint_authority = xstrndup(authority, (size_t)(end - authority));
+	c->endpoint_base_path = xstrdup(end);
+
+	if (c->endpoint_authority[0] == '[') {
+		c->endpoint_is_ip = true;
+	} else {
+		struct in_addr addr;
+		host = xstrdup(c->endpoint_authority);
+		host[strcspn(host, ":")] = '\0';
+		c->endpoint_is_ip = inet_pton(AF_INET, host, &addr) == 1;
+		free(host);
+	}
+	return 0;
+}
+
+int aws_client_new(const struct aws_config *cfg, struct aws_client **out, struct strbuf *err)
+{
+	struct aws_client *c;
+
+	*out = NULL;
+	pthread_once(&curl_once, curl_init_once);
+	if (curl_init_result != CURLE_OK) {
+		strbuf_addf(err, "cannot initialise libcurl: %s", curl_easy_strerror(curl_init_result));
+		return -1;
+	}
+	c = xcalloc(1, sizeof(*c));
+	pthread_mutex_init(&c->pool_lock, NULL);
+	if (aws_credentials_resolve(cfg, &c->creds, err) < 0)
+		goto fail;
+	if (cfg && cfg->endpoint && *cfg->endpoint && parse_endpoint(c, cfg->endpoint, err) < 0)
+		goto fail;
+	if (cfg) {
+		c->path_style = cfg->path_style;
+		c->insecure = cfg->insecure;
+		c->max_attempts = cfg->max_attempts;
+	}
+	if (c->max_attempts <= 0)
+		c->max_attempts = DEFAULT_MAX_ATTEMPTS;
+	*out = c;
+	return 0;
+fail:
+	aws_client_free(c);
+	return -1;
+}
+
+void aws_client_free(struct aws_client *c)
+{
+	if (!c)
+		return;
+	for (size_t i = 0; i < c->n_idle; i++)
+		curl_easy_cleanup(c->idle_handles[i]);
+	free(c->idle_handles);
+	pthread_mutex_destroy(&c->pool_lock);
+	aws_credentials_release(&c->creds);
+	free(c->endpoint);
+	free(c->endpoint_scheme);
+	free(c->endpoint_authority);
+	free(c->endpoint_base_path);
+	free(c);
+}
+
+const char *aws_client_region(const struct aws_client *c)
+{
+	return c->creds.region;
+}
+
+const char *aws_client_endpoint(const struct aws_client *c)
+{
+	return c->endpoint;
+}
+
+/* A thread takes an idle handle (its connections stay open in it) or makes one. */
+static CURL *pool_take(struct aws_client *c)
+{
+	CURL *h = NULL;
+
+	pthread_mutex_lock(&c->pool_lock);
+	if (c->n_idle)
+		h = c->idle_handles[--c->n_idle];
+	pthread_mutex_unlock(&c->pool_lock);
+	return h ? h : curl_easy_init();
+}
+
+static void pool_put(struct aws_client *c, CURL *h)
+{
+	pthread_mutex_lock(&c->pool_lock);
+	if (c->n_idle == c->idle_alloc) {
+		c->idle_alloc = c->idle_alloc ? 2 * c->idle_alloc : 8;
+		c->idle_handles = xrealloc(c->idle_handles, c->idle_alloc * sizeof(*c->idle_handles));
+	}
+	c->idle_handles[c->n_idle++] = h;
+	pthread_mutex_unlock(&c->pool_lock);
+}
+
+/* ---- where a request goes ---- */
+
+void aws_target_release(struct aws_target *t)
+{
+	free(t->url);
+	free(t->host);
+	free(t->sign_path);
+	free(t->signing_region);
+	memset(t, 0, sizeof(*t));
+}
+
+/* Can the bucket be a DNS label in front of the host? Names with dots
+ * cannot (TLS wildcard certificates cover one label), nor legacy names
+ * with upper case or underscores: those go path-style. */
+static bool bucket_is_dns_label(const char *bucket)
+{
+	size_t len = strlen(bucket);
+
+	if (len < 3 || len > 63 || bucket[0] == '-' || bucket[len - 1] == '-')
+		return false;
+	for (const char *p = bucket; *p; p++)
+		if (!(islower((unsigned char)*p) || isdigit((unsigned char)*p) || *p == '-'))
+			return false;
+	return true;
+}
+
+static const char *dns_suffix(const char *region)
+{
+	return !strncmp(region, "cn-", 3) ? "amazonaws.com.cn" : "amazonaws.com";
+}
+
+/*
+ * Real AWS host and signing region of a service. The service name is the
+ * SigV4 signing name, which equals the endpoint prefix for every service
+ * terrace uses (../shared/reference/aws-protocols.md: "states" for Step
+ * Functions). IAM is global per partition; STS is global in the aws
+ * partition, as Debian's botocore has it.
+ */
+static void aws_service_host(const char *service, const char *region,
+			     char **host, char **signing_region)
+{
+	bool china = !strncmp(region, "cn-", 3), gov = !strncmp(region, "us-gov-", 7);
+
+	if (!strcmp(service, "iam") && china) {
+		*host = xstrdup("iam.cn-north-1.amazonaws.com.cn");
+		*signing_region = xstrdup("cn-north-1");
+	} else if (!strcmp(service, "iam") && gov) {
+		*host = xstrdup("iam.us-gov.amazonaws.com");
+		*signing_region = xstrdup("us-gov-west-1");
+	} else if ((!strcmp(service, "iam") || !strcmp(service, "sts")) && !china && !gov) {
+		*host = xasprintf("%s.amazonaws.com", service);
+		*signing_region = xstrdup("us-east-1");
+	} else {
+		*host = xasprintf("%s.%s.%s", service, region, dns_suffix(region));
+		*signing_region = xstrdup(region);
+	}
+}
+
+int aws_target_build(const struct aws_client *c, const struct aws_request *req,
+		     struct aws_target *out, struct strbuf *err)
+{
+	const char *region = c->creds.region;
+	const char *path = req->path && *req->path ? req->path : "/";
+	const char *scheme, *base_path = "";
+	bool is_s3 = !strcmp(req->service, "s3");
+	bool has_bucket = is_s3 && req->bucket && *req->bucket;
+	bool virtual_host = false;
+	char *authority;
+	size_t wire_path_start;
+	struct strbuf sign_path = STRBUF_INIT, url = STRBUF_INIT;
+
+	memset(out, 0, sizeof(*out));
+	if (req->bucket && *req->bucket && !is_s3) {
+		strbuf_addf(err, "%s %s: a bucket is only meaningful for s3", req->service,
+			    req->operation ? req->operation : req->method);
+		return -1;
+	}
+	if (has_bucket && strchr(req->bucket, '/')) {
+		strbuf_addf(err, "%s %s: bucket name \"%s\" contains '/'", req->service,
+			    req->operation ? req->operation : req->method, req->bucket);
+		return -1;
+	}
+
+	if (c->endpoint) {
+		scheme = c->endpoint_scheme;
+		base_path = c->endpoint_base_path;
+		virtual_host = has_bucket && !c->path_style && !c->endpoint_is_ip &&
+			       bucket_is_dns_label(req->bucket);
+		authority = virtual_host ? xasprintf("%s.%s", req->bucket, c->endpoint_authority)
+					 : xstrdup(c->endpoint_authority);
+		out->signing_region = xstrdup(region);
+	} else if (is_s3) {
+		scheme = "https";
+		virtual_host = has_bucket && !c->path_style && bucket_is_dns_label(req->bucket);
+		authority = virtual_host
+			? xasprintf("%s.s3.%s.%s", req->bucket, region, dns_suffix(region))
+			: xasprintf("s3.%s.%s", region, dns_suffix(region));
+		out->signing_region = xstrdup(region);
+	} else {
+		scheme = "https";
+		aws_service_host(req->service, region, &authority, &out->signing_region);
+	}
+
+	strbuf_addstr(&sign_path, base_path);
+	if (has_bucket && !virtual_host) {
+		strbuf_addch(&sign_path, '/');
+		strbuf_addstr(&sign_path, req->bucket);
+		if (!strcmp(path, "/"))
+			path = "";   /* the bucket itself: "/bucket", as botocore sends it */
+	}
+	if (*path && path[0] != '/')
+		strbuf_addch(&sign_path, '/');
+	strbuf_addstr(&sign_path, path);
+
+	/*
+	 * The path goes on the wire encoded once. The signer encodes what it
+	 * is given once more for every service but S3 (the canonical URI of
+	 * those is the wire path encoded again), and only once for S3: so it
+	 * gets the wire path, or for S3 the raw one.
+	 */
+	strbuf_addf(&url, "%s://%s", scheme, authority);
+	wire_path_start = url.len;
+	sigv4_uri_encode(&url, sign_path.buf, sign_path.len, true);
+	if (!is_s3) {
+		strbuf_reset(&sign_path);
+		strbuf_addstr(&sign_path, url.buf + wire_path_start);
+	}
+	if (req->query && *req->query)
+		strbuf_addf(&url, "?%s", req->query);
+
+	out->url = strbuf_detach(&url);
+	out->host = authority;
+	out->sign_path = strbuf_detach(&sign_path);
+	return 0;
+}
+
+/* ---- responses and errors ---- */
+
+void aws_response_free(struct aws_response *resp)
+{
+	if (!resp)
+		return;
+	for (size_t i = 0; i < resp->n_headers; i++) {
+		free(resp->headers[i].name);
+		free(resp->headers[i].value);
+	}
+	free(resp->headers);
+	free(resp->body);
+	free(resp->request_id);
+	free(resp->error_code);
+	free(resp->error_message);
+	memset(resp, 0, sizeof(*resp));
+}
+
+const char *aws_response_header(const struct aws_response *resp, const char *name)
+{
+	for (size_t i = 0; i < resp->n_headers; i++)
+		if (!strcasecmp(resp->headers[i].name, name))
+			return resp->headers[i].value;
+	return NULL;
+}
+
+static void set_owned(char **slot, char *value)
+{
+	free(*slot);
+	*slot = value;
+}
+
+/* Empty strings count as absent. */
+static char *nonempty_or_free(char *s)
+{
+	if (s && !*s) {
+		free(s);
+		return NULL;
+	}
+	return s;
+}
+
+static void parse_xml_error(struct aws_response *resp)
+{
+	struct strbuf ignored = STRBUF_INIT;
+	xmlDocPtr doc = xml_parse(resp->body, resp->body_len, &ignored);
+	xmlNodePtr root, error;
+	char *request_id;
+
+	strbuf_release(&ignored);
+	if (!doc)
+		return;
+	root = xmlDocGetRootElement(doc);
+	if (!strcmp((const char *)root->name, "Error")) {
+		error = root;                               /* S3 */
+		request_id = xml_child_text(root, "RequestId");
+	} else if (!strcmp((const char *)root->name, "ErrorResponse")) {
+		error = xml_child(root, "Error");           /* query protocol */
+		if (!error)
+			error = xml_child(root, "Errors/Error");
+		request_id = xml_child_text(root, "RequestId");
+	} else if (!strcmp((const char *)root->name, "Response")) {
+		error = xml_child(root, "Errors/Error");    /* EC2-style query */
+		request_id = xml_child_text(root, "RequestID");
+	} else {
+		error = NULL;
+		request_id = NULL;
+	}
+	if (error) {
+		set_owned(&resp->error_code, nonempty_or_free(xml_child_text(error, "Code")));
+		set_owned(&resp->error_message, nonempty_or_free(xml_child_text(error, "Message")));
+		if (!request_id)
+			request_id = xml_child_text(error, "RequestId");
+	}
+	request_id = nonempty_or_free(request_id);
+	if (!resp->request_id && request_id)
+		resp->request_id = request_id;
+	else
+		free(request_id);
+	xmlFreeDoc(doc);
+}
+
+/* "com.amazonaws.glue#EntityNotFoundException" or
+ * "ValidationException:http://internal.amazon.com/..." -> the bare code. */
+static char *bare_error_code(const char *type)
+{
+	const char *hash = strrchr(type, '#');
+	const char *start = hash ? hash + 1 : type;
+	size_t len = strcspn(start, ":");
+
+	return len ? xstrndup(start, len) : NULL;
+}
+
+static void parse_json_error(struct aws_response *resp)
+{
+	json_t *doc = json_loadb(resp->body, resp->body_len, 0, NULL);
+	static const char *const code_keys[] = { "__type", "code", "Code" };
+	static const char *const message_keys[] = { "message", "Message", "errorMessage" };
+
+	if (!json_is_object(doc)) {
+		json_decref(doc);
+		return;
+	}
+	for (size_t i = 0; !resp->error_code && i < sizeof(code_keys) / sizeof(*code_keys); i++) {
+		const char *type = json_string_value(json_object_get(doc, code_keys[i]));
+		if (type)
+			resp->error_code = bare_error_code(type);
+	}
+	for (size_t i = 0; !resp->error_message && i < sizeof(message_keys) / sizeof(*message_keys); i++) {
+		const char *message = json_string_value(json_object_get(doc, message_keys[i]));
+		if (message && *message)
+			resp->error_message = xstrdup(message);
+	}
+	json_decref(doc);
+}
+
+static const char *status_error_code(long status)
+{
+	switch (status) {
+	case 301: return "PermanentRedirect";
+	case 304: return "NotModified";
+	case 400: return "BadRequest";
+	case 403: return "Forbidden";
+	case 404: return "NotFound";
+	case 405: return "MethodNotAllowed";
+	case 409: return "Conflict";
+	case 412: return "PreconditionFailed";
+	case 429: return "TooManyRequests";
+	case 500: return "InternalError";
+	case 503: return "ServiceUnavailable";
+	default: return NULL;
+	}
+}
+
+static const char *skip_space(const char *s, const char *end)
+{
+	while (s < end && isspace((unsigned char)*s))
+		s++;
+	return s;
+}
+
+/* A short single-line excerpt of a body that is neither AWS XML nor JSON
+ * (an HTML page from a proxy, say), for the message. */
+static char *body_excerpt(const char *body, size_t len)
+{
+	const char *start = skip_space(body, body + len);
+	size_t n = 0, max = 200;
+	struct strbuf sb = STRBUF_INIT;
+
+	for (const char *p = start; p < body + len && n < max; p++, n++) {
+		unsigned char ch = (unsigned char)*p;
+		if (ch == '\0')
+			break;
+		strbuf_addch(&sb, ch == '\n' || ch == '\r' || ch == '\t' ? ' ' : (char)ch);
+	}
+	while (sb.len && sb.buf[sb.len - 1] == ' ')
+		strbuf_setlen(&sb, sb.len - 1);
+	if (start + n < body + len && n == max)
+		strbuf_addstr(&sb, "...");
+	return nonempty_or_free(strbuf_detach(&sb));
+}
+
+void aws_response_parse_error(struct aws_response *resp)
+{
+	const char *type_header = aws_response_header(resp, "x-amzn-errortype");
+	const char *body = resp->body ? resp->body : "";
+	const char *start = skip_space(body, body + resp->body_len);
+
+	if (!resp->request_id) {
+		const char *id = aws_response_header(resp, "x-amz-request-id");
+		if (!id)
+			id = aws_response_header(resp, "x-amzn-requestid");
+		if (id && *id)
+			resp->request_id = xstrdup(id);
+	}
+	if (type_header && *type_header)
+		set_owned(&resp->error_code, bare_error_code(type_header));
+
+	if (start < body + resp->body_len) {
+		if (*start == '<')
+			parse_xml_error(resp);
+		else if (*start == '{')
+			parse_json_error(resp);
+		if (!resp->error_code && !resp->error_message)
+			resp->error_message = body_excerpt(body, resp->body_len);
+	} else if (!resp->error_code && status_error_code(resp->status)) {
+		resp->error_code = xstrdup(status_error_code(resp->status));
+	}
+}
+
+bool aws_error_is_retryable(long status, const char *code)
+{
+	static const char *const transient_codes[] = {
+		"Throttling", "ThrottlingException", "ThrottledException",
+		"RequestThrottledException", "TooManyRequestsException",
+		"ProvisionedThroughputExceededException", "TransactionInProgressException",
+		"RequestLimitExceeded", "BandwidthLimitExceeded", "SlowDown",
+		"PriorRequestNotComplete", "EC2ThrottledException", "RequestTimeout",
+		"RequestTimeoutException", "InternalError",
+	};
+
+	if (status == 500 || status == 502 || status == 503 || status == 504 || status == 429)
+		return true;
+	if (code)
+		for (size_t i = 0; i < sizeof(transient_codes) / sizeof(*transient_codes); i++)
+			if (!strcmp(code, transient_codes[i]))
+				return true;
+	return false;
+}
+
+void aws_format_http_error(struct strbuf *err, const char *service, const char *operation,
+			   const struct aws_response *resp)
+{
+	strbuf_addf(err, "%s %s: HTTP %ld", service, operation, resp->status);
+	if (resp->error_code)
+		strbuf_addf(err, " %s", resp->error_code);
+	if (resp->error_message)
+		strbuf_addf(err, ": %s", resp->error_message);
+	if (resp->request_id)
+		strbuf_addf(err, " (request id %s)", resp->request_id);
+}
+
+/* S3 may answer 200 and put an <Error> in the body of CompleteMultipartUpload
+ * (POST) and of copies (PUT with x-amz-copy-source). */
+static bool s3_error_in_200(const struct aws_request *req, const struct aws_response *resp)
+{
+	const char *body = resp->body, *end = resp->body + resp->body_len, *p;
+	bool is_copy = false;
+
+	if (strcmp(req->service, "s3") || resp->status != 200 || !resp->body_len)
+		return false;
+	for (size_t i = 0; i < req->n_headers; i++)
+		if (!strcasecmp(req->headers[i].name, "x-amz-copy-source"))
+			is_copy = true;
+	if (!is_copy && strcmp(req->method, "POST"))
+		return false;
+	p = skip_space(body, end);
+	if (end - p > 5 && !strncmp(p, "<?xml", 5)) {
+		p = memchr(p, '>', (size_t)(end - p));
+		if (!p)
+			return false;
+		p = skip_space(p + 1, end);
+	}
+	return end - p >= 7 && (!strncmp(p, "<Error>", 7) || !strncmp(p, "<Error ", 7));
+}
+
+/* ---- one attempt ---- */
+
+struct transfer {
+	struct aws_response *resp;
+	size_t headers_alloc;
+	struct strbuf body;
+	FILE *upload;
+};
+
+static void clear_headers(struct aws_response *resp)
+{
+	for (size_t i = 0; i < resp->n_headers; i++) {
+		free(resp->headers[i].name);
+		free(resp->headers[i].value);
+	}
+	resp->n_headers = 0;
+}
+
+static size_t on_header(char *data, size_t size, size_t n, void *userdata)
+{
+	struct transfer *t = userdata;
+	struct aws_response *resp = t->resp;
+	size_t len = size * n, name_len, value_len;
+	const char *colon, *value, *end = data + len;
+	struct aws_header *h;
+
+	/* Each response (100 Continue, redirects) starts again from its status line. */
+	if (len >= 5 && !strncmp(data, "HTTP/", 5)) {
+		clear_headers(resp);
+		return len;
+	}
+	colon = memchr(data, ':', len);
+	if (!colon)
+		return len;
+	name_len = (size_t)(colon - data);
+	value = skip_space(colon + 1, end);
+	while (end > value && isspace((unsigned char)end[-1]))
+		end--;
+	value_len = (size_t)(end - value);
+
+	if (resp->n_headers == t->headers_alloc) {
+		t->headers_alloc = t->headers_alloc ? 2 * t->headers_alloc : 16;
+		resp->headers = xrealloc(resp->headers, t->headers_alloc * sizeof(*resp->headers));
+	}
+	h = &resp->headers[resp->n_headers++];
+	h->name = xstrndup(data, name_len);
+	for (char *p = h->name; *p; p++)
+		*p = (char)tolower((unsigned char)*p);
+	h->value = xstrndup(value, value_len);
+	return len;
+}
+
+static size_t on_body(char *data, size_t size, size_t n, void *userdata)
+{
+	struct transfer *t = userdata;
+	strbuf_add(&t->body, data, size * n);
+	return size * n;
+}
+
+static size_t on_upload_read(char *buffer, size_t size, size_t n, void *userdata)
+{
+	struct transfer *t = userdata;
+	size_t got = fread(buffer, 1, size * n, t->upload);
+
+	if (got == 0 && ferror(t->upload))
+		return CURL_READFUNC_ABORT;
+	return got;
+}
+
+static int on_upload_seek(void *userdata, curl_off_t offset, int origin)
+{
+	struct transfer *t = userdata;
+	return fseeko(t->upload, (off_t)offset, origin) == 0 ? CURL_SEEKFUNC_OK : CURL_SEEKFUNC_FAIL;
+}
+
+static int sha256_file(const char *path, char out[65], struct strbuf *err)
+{
+	FILE *f = fopen(path, "rb");
+	EVP_MD_CTX *ctx;
+	unsigned char buf[65536], digest[32];
+	unsigned int digest_len = 0;
+	size_t got;
+	int rc = 0;
+
+	if (!f) {
+		strbuf_addf(err, "cannot open %s: %s", path, strerror(errno));
+		return -1;
+	}
+	ctx = EVP_MD_CTX_new();
+	if (!ctx || !EVP_DigestInit_ex(ctx, EVP_sha256(), NULL))
+		rc = -1;
+	while (!rc && (got = fread(buf, 1, sizeof(buf), f)) > 0)
+		if (!EVP_DigestUpdate(ctx, buf, got))
+			rc = -1;
+	if (!rc && ferror(f)) {
+		strbuf_addf(err, "cannot read %s: %s", path, strerror(errno));
+		rc = -1;
+	} else if (!rc && !EVP_DigestFinal_ex(ctx, digest, &digest_len)) {
+		rc = -1;
+	}
+	if (rc && !err->len)
+		strbuf_addf(err, "cannot compute the SHA-256 of %s", path);
+	EVP_MD_CTX_free(ctx);
+	fclose(f);
+	if (!rc)
+		for (unsigned int i = 0; i < digest_len; i++)
+			snprintf(out + 2 * i, 3, "%02x", digest[i]);
+	return rc;
+}
+
+static void add_header(struct curl_slist **list, const char *name, const char *value)
+{
+	/* "Name;" is curl's way to send a header with an empty value. */
+	char *line = *value ? xasprintf("%s: %s", name, value) : xasprintf("%s;", name);
+	struct curl_slist *grown = curl_slist_append(*list, line);
+
+	free(line);
+	if (!grown) {
+		fputs("terrace: out of memory\n", stderr);
+		abort();
+	}
+	*list = grown;
+}
+
+static bool has_request_header(const struct aws_request *req, const char *name)
+{
+	for (size_t i = 0; i < req->n_headers; i++)
+		if (!strcasecmp(req->headers[i].name, name))
+			return true;
+	return false;
+}
+
+/* Sign and build the header list for one attempt; -1 with err set. */
+static int signed_headers(const struct aws_client *c, const struct aws_request *req,
+			  const struct aws_target *target, const char *payload_hash,
+			  struct curl_slist **out, struct strbuf *err)
+{
+	bool is_s3 = !strcmp(req->service, "s3");
+	size_t n = 0;
+	struct sigv4_header *sig_headers = xcalloc(req->n_headers + 2, sizeof(*sig_headers));
+	struct sigv4_credentials cred = {
+		.access_key_id = c->creds.access_key_id,
+		.secret_access_key = c->creds.secret_access_key,
+		.session_token = c->creds.session_token,
+	};
+	struct sigv4_request sreq = {
+		.method = req->method,
+		.path = target->sign_path,
+		.query = req->query && *req->query ? req->query : NULL,
+		.payload_hash = payload_hash,
+		.region = target->signing_region,
+		.service = req->service,
+		.when = time(NULL),
+		.s3_rules = is_s3,
+	};
+	struct strbuf authorization = STRBUF_INIT, amz_date = STRBUF_INIT;
+	int rc;
+
+	sig_headers[n++] = (struct sigv4_header){ "Host", target->host };
+	if (is_s3)
+		sig_headers[n++] = (struct sigv4_header){ "x-amz-content-sha256", payload_hash };
+	for (size_t i = 0; i < req->n_headers; i++)
+		sig_headers[n++] = (struct sigv4_header){ req->headers[i].name, req->headers[i].value };
+	sreq.headers = sig_headers;
+	sreq.n_headers = n;
+
+	rc = sigv4_sign_headers(&sreq, &cred, &authorization, &amz_date, NULL, NULL, err);
+	if (!rc) {
+		for (size_t i = 0; i < n; i++)
+			add_header(out, sig_headers[i].name, sig_headers[i].value);
+		add_header(out, "X-Amz-Date", amz_date.buf);
+		if (cred.session_token && *cred.session_token)
+			add_header(out, "X-Amz-Security-Token", cred.session_token);
+		add_header(out, "Authorization", authorization.buf);
+		/* curl's own additions that would otherwise go unsigned or stall. */
+		*out = curl_slist_append(*out, "Expect:");
+		if (!has_request_header(req, "Content-Type"))
+			*out = curl_slist_append(*out, "Content-Type:");
+	}
+	explicit_bzero(authorization.buf, authorization.len);
+	strbuf_release(&authorization);
+	strbuf_release(&amz_date);
+	free(sig_headers);
+	return rc;
+}
+
+enum attempt_result { ATTEMPT_RESPONSE, ATTEMPT_TRANSPORT_ERROR, ATTEMPT_FATAL };
+
+/*
+ * One attempt: sign with the current time, send, collect the response into
+ * resp. ATTEMPT_TRANSPORT_ERROR leaves the curl code and its text in
+ * *curl_code / transport_err; ATTEMPT_FATAL (cannot sign, cannot open the
+ * body file) sets err.
+ */
+static enum attempt_result attempt_once(struct aws_client *c, CURL *h,
+					const struct aws_request *req,
+					const struct aws_target *target,
+					const char *payload_hash,
+					struct aws_response *resp, CURLcode *curl_code,
+					struct strbuf *transport_err, struct strbuf *err)
+{
+	struct transfer t = { .resp = resp, .body = STRBUF_INIT };
+	struct curl_slist *headers = NULL;
+	char curl_error[CURL_ERROR_SIZE] = "";
+	enum attempt_result result = ATTEMPT_RESPONSE;
+	CURLcode code;
+
+	if (signed_headers(c, req, target, payload_hash, &headers, err) < 0)
+		return ATTEMPT_FATAL;
+
+	curl_easy_reset(h);
+	curl_easy_setopt(h, CURLOPT_URL, target->url);
+	curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, "http,https");
+	curl_easy_setopt(h, CURLOPT_HTTPHEADER, headers);
+	curl_easy_setopt(h, CURLOPT_ERRORBUFFER, curl_error);
+	curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
+	curl_easy_setopt(h, CURLOPT_USERAGENT, "terrace");
+	curl_easy_setopt(h, CURLOPT_TCP_KEEPALIVE, 1L);
+	curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT, CONNECT_TIMEOUT_S);
+	curl_easy_setopt(h, CURLOPT_LOW_SPEED_LIMIT, LOW_SPEED_BYTES_PER_S);
+	curl_easy_setopt(h, CURLOPT_LOW_SPEED_TIME, LOW_SPEED_TIME_S);
+	curl_easy_setopt(h, CURLOPT_SSL_VERIFYPEER, c->insecure ? 0L : 1L);
+	curl_easy_setopt(h, CURLOPT_SSL_VERIFYHOST, c->insecure ? 0L : 2L);
+	curl_easy_setopt(h, CURLOPT_HEADERFUNCTION, on_header);
+	curl_easy_setopt(h, CURLOPT_HEADERDATA, &t);
+	curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, on_body);
+	curl_easy_setopt(h, CURLOPT_WRITEDATA, &t);
+
+	if (!strcmp(req->method, "HEAD")) {
+		curl_easy_setopt(h, CURLOPT_NOBODY, 1L);
+	} else if (req->body_file) {
+		struct stat st;
+
+		t.upload = fopen(req->body_file, "rb");
+		if (!t.upload || fstat(fileno(t.upload), &st) < 0) {
+			strbuf_addf(err, "%s %s: cannot open %s: %s", req->service,
+				    req->operation ? req->operation : req->method,
+				    req->body_file, strerror(errno));
+			result = ATTEMPT_FATAL;
+			goto out;
+		}
+		curl_easy_setopt(h, CURLOPT_UPLOAD, 1L);
+		curl_easy_setopt(h, CURLOPT_READFUNCTION, on_upload_read);
+		curl_easy_setopt(h, CURLOPT_READDATA, &t);
+		curl_easy_setopt(h, CURLOPT_SEEKFUNCTION, on_upload_seek);
+		curl_easy_setopt(h, CURLOPT_SEEKDATA, &t);
+		curl_easy_setopt(h, CURLOPT_INFILESIZE_LARGE, (curl_off_t)st.st_size);
+		if (strcmp(req->method, "PUT"))
+			curl_easy_setopt(h, CURLOPT_CUSTOMREQUEST, req->method);
+	} else if (req->body || !strcmp(req->method, "PUT") || !strcmp(req->method, "POST") ||
+		   !strcmp(req->method, "PATCH")) {
+		curl_easy_setopt(h, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)req->body_len);
+		curl_easy_setopt(h, CURLOPT_POSTFIELDS, req->body ? (const char *)req->body : "");
+		if (strcmp(req->method, "POST"))
+			curl_easy_setopt(h, CURLOPT_CUSTOMREQUEST, req->method);
+	} else if (!strcmp(req->method, "GET")) {
+		curl_easy_setopt(h, CURLOPT_HTTPGET, 1L);
+	} else {
+		curl_easy_setopt(h, CURLOPT_CUSTOMREQUEST, req->method);
+	}
+
+	code = curl_easy_perform(h);
+	if (code != CURLE_OK) {
+		*curl_code = code;
+		strbuf_addstr(transport_err, curl_error[0] ? curl_error : curl_easy_strerror(code));
+		result = ATTEMPT_TRANSPORT_ERROR;
+		goto out;
+	}
+	curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &resp->status);
+	resp->body_len = t.body.len;
+	resp->body = strbuf_detach(&t.body);
+	{
+		const char *id = aws_response_header(resp, "x-amz-request-id");
+		if (!id)
+			id = aws_response_header(resp, "x-amzn-requestid");
+		if (id && *id)
+			resp->request_id = xstrdup(id);
+	}
+out:
+	/* The handle must not keep pointers into this attempt's buffers. */
+	curl_easy_setopt(h, CURLOPT_HTTPHEADER, NULL);
+	curl_easy_setopt(h, CURLOPT_ERRORBUFFER, NULL);
+	if (t.upload)
+		fclose(t.upload);
+	curl_slist_free_all(headers);
+	strbuf_release(&t.body);
+	return result;
+}
+
+static bool transport_error_is_retryable(CURLcode code)
+{
+	switch (code) {
+	case CURLE_COULDNT_CONNECT:
+	case CURLE_SEND_ERROR:
+	case CURLE_RECV_ERROR:
+	case CURLE_GOT_NOTHING:
+	case CURLE_OPERATION_TIMEDOUT:
+	case CURLE_PARTIAL_FILE:
+	case CURLE_SSL_CONNECT_ERROR:
+	case CURLE_HTTP2:
+	case CURLE_HTTP2_STREAM:
+		return true;
+	default:
+		return false;
+	}
+}
+
+/* Full jitter: a uniformly random sleep in [0, min(cap, base * 2^retry)]. */
+static void backoff_sleep(int retry)
+{
+	uint64_t ceiling = BACKOFF_BASE_MS, r;
+	struct timespec ts;
+
+	for (int i = 0; i < retry && ceiling < BACKOFF_CAP_MS; i++)
+		ceiling *= 2;
+	if (ceiling > BACKOFF_CAP_MS)
+		ceiling = BACKOFF_CAP_MS;
+	if (RAND_bytes((unsigned char *)&r, sizeof(r)) != 1)
+		r = (uint64_t)time(NULL) * 2654435761u;
+	r = r % ((ceiling + 1) * 1000);   /* microseconds */
+	ts.tv_sec = (time_t)(r / 1000000);
+	ts.tv_nsec = (long)(r % 1000000) * 1000;
+	while (nanosleep(&ts, &ts) < 0 && errno == EINTR)
+		;
+}
+
+static void reset_response(struct aws_response *resp)
+{
+	int attempts = resp->attempts;
+	aws_response_free(resp);
+	resp->attempts = attempts;
+}
+
+int aws_send(struct aws_client *c, const struct aws_request *req,
+	     struct aws_response *resp, struct strbuf *err)
+{
+	struct aws_response scratch;
+	struct aws_target target;
+	struct strbuf transport_err = STRBUF_INIT;
+	char payload_hash[65];
+	const char *operation;
+	enum attempt_result result = ATTEMPT_FATAL;
+	CURLcode curl_code = CURLE_OK;
+	CURL *h;
+	int rc = -1;
+
+	if (!resp)
+		resp = &scratch;
+	memset(resp, 0, sizeof(*resp));
+	if (!req->service || !req->method) {
+		strbuf_addstr(err, "AWS request without service or method");
+		goto done;
+	}
+	operation = req->operation ? req->operation : req->method;
+	if (aws_target_build(c, req, &target, err) < 0)
+		goto done;
+
+	if (req->body_file) {
+		struct strbuf file_err = STRBUF_INIT;
+		if (sha256_file(req->body_file, payload_hash, &file_err) < 0) {
+			strbuf_addf(err, "%s %s: %s", req->service, operation, file_err.buf);
+			strbuf_release(&file_err);
+			aws_target_release(&target);
+			goto done;
+		}
+	} else if (req->body_len) {
+		sigv4_sha256_hex(req->body, req->body_len, payload_hash);
+	} else {
+		memcpy(payload_hash, EMPTY_SHA256, sizeof(payload_hash));
+	}
+
+	h = pool_take(c);
+	if (!h) {
+		strbuf_addf(err, "%s %s: cannot create a curl handle", req->service, operation);
+		aws_target_release(&target);
+		goto done;
+	}
+	for (int attempt = 1; attempt <= c->max_attempts; attempt++) {
+		bool retry;
+
+		if (attempt > 1)
+			backoff_sleep(attempt - 2);
+		reset_response(resp);
+		strbuf_reset(&transport_err);
+		resp->attempts = attempt;
+		result = attempt_once(c, h, req, &target, payload_hash, resp, &curl_code,
+				      &transport_err, err);
+		if (result == ATTEMPT_FATAL)
+			break;
+		if (result == ATTEMPT_TRANSPORT_ERROR) {
+			retry = transport_error_is_retryable(curl_code);
+		} else {
+			if (resp->status < 300 && !s3_error_in_200(req, resp))
+				break;
+			aws_response_parse_error(resp);
+			retry = aws_error_is_retryable(resp->status, resp->error_code);
+		}
+		if (!retry)
+			break;
+	}
+	pool_put(c, h);
+	aws_target_release(&target);
+
+	if (result == ATTEMPT_TRANSPORT_ERROR) {
+		strbuf_addf(err, "%s %s: connection failed after %d attempt%s: %s", req->service,
+			    operation, resp->attempts, resp->attempts == 1 ? "" : "s",
+			    transport_err.buf);
+	} else if (result == ATTEMPT_RESPONSE) {
+		if (resp->status < 300 && !resp->error_code)
+			rc = 0;
+		else
+			aws_format_http_error(err, req->service, operation, resp);
+	}
+done:
+	strbuf_release(&transport_err);
+	if (resp == &scratch)
+		aws_response_free(resp);
+	return rc;
+}

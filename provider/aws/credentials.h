@@ -1,0 +1,39 @@
+/*
+ * credentials.h: the AWS credential and region chain behind aws_client_new().
+ *
+ * Credentials: the provider's explicit attributes, then the environment
+ * (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN), then the
+ * profile (aws_config.profile, else AWS_PROFILE, else "default") in the
+ * shared credentials file (~/.aws/credentials, or AWS_SHARED_CREDENTIALS_FILE)
+ * and then in the config file (~/.aws/config, or AWS_CONFIG_FILE), where
+ * profiles are "[profile NAME]" sections and the default one "[default]".
+ *
+ * Region: aws_config.region, AWS_REGION, AWS_DEFAULT_REGION, the profile's
+ * "region" in the config file, else "us-east-1".
+ *
+ * Error messages say where the chain looked and never contain a secret.
+ */
+#ifndef TERRACE_AWS_CREDENTIALS_H
+#define TERRACE_AWS_CREDENTIALS_H
+
+#include "provider/aws/client.h"
+#include "stacks/strbuf.h"
+
+struct aws_credentials {
+	char *access_key_id;
+	char *secret_access_key;
+	char *session_token;  /* NULL when none */
+	char *region;
+	char *source;         /* where the keys came from, for messages:
+	                         "provider attributes", "environment",
+	                         "profile \"dev\" in /root/.aws/credentials" */
+};
+
+/* Fill *out (owned by the caller, release with aws_credentials_release);
+ * returns 0, or -1 with err set and *out left empty. */
+int aws_credentials_resolve(const struct aws_config *cfg, struct aws_credentials *out,
+			    struct strbuf *err);
+/* Frees every string (wiping the secret first) and empties *c. */
+void aws_credentials_release(struct aws_credentials *c);
+
+#endif

@@ -1,0 +1,150 @@
+/*
+ * protocols.c: the two RPC-style AWS protocol families on top of aws_send():
+ * query (IAM, RDS, Redshift, STS: a form-encoded POST, XML back) and json
+ * (Glue, Step Functions, Secrets Manager, Events: X-Amz-Target and JSON both
+ * ways). The wire formats are in ../shared/reference/aws-protocols.md.
+ */
+#include "provider/aws/client.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "provider/aws/sigv4.h"
+
+static void form_add(struct strbuf *body, const char *name, const char *value)
+{
+	if (body->len)
+		strbuf_addch(body, '&');
+	sigv4_uri_encode(body, name, strlen(name), false);
+	strbuf_addch(body, '=');
+	sigv4_uri_encode(body, value, strlen(value), false);
+}
+
+/* The form text of one scalar parameter; -1 for lists and maps, which the
+ * caller must flatten ("Tags.member.1.Key"). NULL *text: leave it out. */
+static int param_text(const json_t *value, char **text)
+{
+	*text = NULL;
+	switch (json_typeof(value)) {
+	case JSON_STRING:
+		*text = xstrdup(json_string_value(value));
+		return 0;
+	case JSON_INTEGER:
+		*text = xasprintf("%" JSON_INTEGER_FORMAT, json_integer_value(value));
+		return 0;
+	case JSON_REAL:
+		*text = xasprintf("%.17g", json_real_value(value));
+		return 0;
+	case JSON_TRUE:
+		*text = xstrdup("true");
+		return 0;
+	case JSON_FALSE:
+		*text = xstrdup("false");
+		return 0;
+	case JSON_NULL:
+		return 0;
+	default:
+		return -1;
+	}
+}
+
+int aws_query_call(struct aws_client *c, const char *service, const char *version,
+		   const char *action, const json_t *params,
+		   struct aws_response *resp, struct strbuf *err)
+{
+	static const struct aws_header form_type = {
+		.name = "Content-Type",
+		.value = "application/x-www-form-urlencoded; charset=utf-8",
+	};
+	struct strbuf body = STRBUF_INIT;
+	struct aws_request req = {
+		.service = service,
+		.operation = action,
+		.method = "POST",
+		.path = "/",
+		.headers = &form_type,
+		.n_headers = 1,
+	};
+	const char *name;
+	json_t *value;
+	int rc;
+
+	if (params && !json_is_object(params)) {
+		strbuf_addf(err, "%s %s: parameters must be a JSON object", service, action);
+		return -1;
+	}
+	form_add(&body, "Action", action);
+	form_add(&body, "Version", version);
+	json_object_foreach((json_t *)params, name, value) {
+		char *text;
+		if (param_text(value, &text) < 0) {
+			strbuf_addf(err, "%s %s: parameter %s must be a string, number or boolean"
+				    " (flatten lists and maps as Name.member.N)", service, action, name);
+			strbuf_release(&body);
+			return -1;
+		}
+		if (text) {
+			form_add(&body, name, text);
+			free(text);
+		}
+	}
+	req.body = body.buf;
+	req.body_len = body.len;
+	rc = aws_send(c, &req, resp, err);
+	strbuf_release(&body);
+	return rc;
+}
+
+int aws_json_call(struct aws_client *c, const char *service, const char *target_prefix,
+		  const char *json_version, const char *operation, const json_t *input,
+		  json_t **output, struct aws_response *resp, struct strbuf *err)
+{
+	struct aws_response scratch;
+	char *target = xasprintf("%s.%s", target_prefix, operation);
+	char *content_type = xasprintf("application/x-amz-json-%s", json_version);
+	struct aws_header headers[] = {
+		{ .name = "Content-Type", .value = content_type },
+		{ .name = "X-Amz-Target", .value = target },
+	};
+	char *body = input ? json_dumps(input, JSON_COMPACT) : xstrdup("{}");
+	struct aws_request req = {
+		.service = service,
+		.operation = operation,
+		.method = "POST",
+		.path = "/",
+		.headers = headers,
+		.n_headers = sizeof(headers) / sizeof(*headers),
+		.body = body,
+		.body_len = body ? strlen(body) : 0,
+	};
+	int rc = -1;
+
+	if (output)
+		*output = NULL;
+	if (!resp)
+		resp = &scratch;
+	memset(resp, 0, sizeof(*resp));
+	if (!body) {
+		strbuf_addf(err, "%s %s: input cannot be written as JSON", service, operation);
+		goto out;
+	}
+	rc = aws_send(c, &req, resp, err);
+	if (rc == 0 && output) {
+		json_error_t jerr;
+
+		*output = resp->body_len ? json_loadb(resp->body, resp->body_len, 0, &jerr)
+					 : json_object();
+		if (!*output) {
+			strbuf_addf(err, "%s %s: response is not JSON: %s (line %d)", service,
+				    operation, jerr.text, jerr.line);
+			rc = -1;
+		}
+	}
+out:
+	if (resp == &scratch)
+		aws_response_free(resp);
+	free(body);
+	free(target);
+	free(content_type);
+	return rc;
+}

@@ -1,0 +1,1196 @@
+/*
+ * test_aws_client.c: the AWS transport (provider/aws/client.c, protocols.c,
+ * xml.c): where requests go (real AWS hosts, custom endpoints, S3 path and
+ * virtual-hosted style), how the three error formats are read and worded,
+ * retries against a scripted local server (dropped connection, 503 SlowDown,
+ * then success), and live calls against a moto server that the test starts
+ * itself (S3, IAM via the query protocol, Glue via the json protocol).
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <arpa/inet.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "provider/aws/client.h"
+#include "provider/aws/client_internal.h"
+#include "provider/aws/xml.h"
+
+/* ---- helpers ---- */
+
+static struct aws_client *new_client(const char *endpoint, bool path_style, const char *region,
+				     int max_attempts)
+{
+	struct aws_config cfg = {
+		.region = region,
+		.access_key_id = "AKIDTESTING",
+		.secret_access_key = "testing-secret",
+		.endpoint = endpoint,
+		.path_style = path_style,
+		.max_attempts = max_attempts,
+	};
+	struct aws_client *c;
+	struct strbuf err = STRBUF_INIT;
+
+	if (aws_client_new(&cfg, &c, &err))
+		fail_msg("aws_client_new: %s", err.buf);
+	strbuf_release(&err);
+	return c;
+}
+
+static void add_response_header(struct aws_response *resp, const char *name, const char *value)
+{
+	resp->headers = xrealloc(resp->headers, (resp->n_headers + 1) * sizeof(*resp->headers));
+	resp->headers[resp->n_headers].name = xstrdup(name);
+	resp->headers[resp->n_headers].value = xstrdup(value);
+	resp->n_headers++;
+}
+
+static void set_body(struct aws_response *resp, const char *body)
+{
+	free(resp->body);
+	resp->body = xstrdup(body);
+	resp->body_len = strlen(body);
+}
+
+static char *formatted_error(const char *service, const char *operation,
+			     const struct aws_response *resp)
+{
+	struct strbuf err = STRBUF_INIT;
+	aws_format_http_error(&err, service, operation, resp);
+	return strbuf_detach(&err);
+}
+
+/* ---- error responses ---- */
+
+static void test_s3_xml_error(void **state)
+{
+	struct aws_response resp = { .status = 404 };
+	char *message;
+
+	(void)state;
+	add_response_header(&resp, "x-amz-request-id", "ABC");
+	set_body(&resp, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+			"<Error><Code>NoSuchBucket</Code>"
+			"<Message>The specified bucket does not exist</Message>"
+			"<BucketName>lake</BucketName><RequestId>BODYID</RequestId></Error>");
+	aws_response_parse_error(&resp);
+	assert_string_equal(resp.error_code, "NoSuchBucket");
+	assert_string_equal(resp.error_message, "The specified bucket does not exist");
+	assert_string_equal(resp.request_id, "ABC");   /* the header wins */
+	message = formatted_error("s3", "ListObjectsV2", &resp);
+	assert_string_equal(message, "s3 ListObjectsV2: HTTP 404 NoSuchBucket: "
+				     "The specified bucket does not exist (request id ABC)");
+	free(message);
+	aws_response_free(&resp);
+}
+
+static void test_query_xml_error(void **state)
+{
+	struct aws_response resp = { .status = 404 };
+	char *message;
+
+	(void)state;
+	set_body(&resp, "<ErrorResponse xmlns=\"https://iam.amazonaws.com/doc/2010-05-08/\">\n"
+			"  <Error>\n    <Type>Sender</Type>\n    <Code>NoSuchEntity</Code>\n"
+			"    <Message>The role with name x cannot be found.</Message>\n  </Error>\n"
+			"  <RequestId>4a1b-req</RequestId>\n</ErrorResponse>\n");
+	aws_response_parse_error(&resp);
+	assert_string_equal(resp.error_code, "NoSuchEntity");
+	assert_string_equal(resp.error_message, "The role with name x cannot be found.");
+	assert_string_equal(resp.request_id, "4a1b-req");
+	message = formatted_error("iam", "GetRole", &resp);
+	assert_string_equal(message, "iam GetRole: HTTP 404 NoSuchEntity: "
+				     "The role with name x cannot be found. (request id 4a1b-req)");
+	free(message);
+	aws_response_free(&resp);
+}
+
+static void test_json_error(void **state)
+{
+	struct aws_response resp = { .status = 400 };
+	char *message;
+
+	(void)state;
+	add_response_header(&resp, "x-amzn-requestid", "j-1");
+	set_body(&resp, "{\"__type\":\"com.amazonaws.glue#EntityNotFoundException\","
+			"\"Message\":\"Database lake not found.\"}");
+	aws_response_parse_error(&resp);
+	assert_string_equal(resp.error_code, "EntityNotFoundException");
+	assert_string_equal(resp.error_message, "Database lake not found.");
+	message = formatted_error("glue", "GetDatabase", &resp);
+	assert_string_equal(message, "glue GetDatabase: HTTP 400 EntityNotFoundException: "
+				     "Database lake not found. (request id j-1)");
+	free(message);
+	aws_response_free(&resp);
+
+	/* rest-json: the code in x-amzn-ErrorType, lower-case "message". */
+	resp.status = 409;
+	add_response_header(&resp, "x-amzn-errortype",
+			    "ConflictException:http://internal.amazon.com/coral/com.amazonaws/");
+	set_body(&resp, "{\"message\":\"Schedule exists\"}");
+	aws_response_parse_error(&resp);
+	assert_string_equal(resp.error_code, "ConflictException");
+	message = formatted_error("scheduler", "CreateSchedule", &resp);
+	assert_string_equal(message, "scheduler CreateSchedule: HTTP 409 ConflictException: "
+				     "Schedule exists");
+	free(message);
+	aws_response_free(&resp);
+}
+
+static void test_error_without_body(void **state)
+{
+	struct aws_response resp = { .status = 404 };
+	char *message;
+
+	(void)state;
+	add_response_header(&resp, "x-amz-request-id", "H1");
+	aws_response_parse_error(&resp);
+	assert_string_equal(resp.error_code, "NotFound");
+	assert_null(resp.error_message);
+	message = formatted_error("s3", "HeadBucket", &resp);
+	assert_string_equal(message, "s3 HeadBucket: HTTP 404 NotFound (request id H1)");
+	free(message);
+	aws_response_free(&resp);
+
+	/* Neither XML nor JSON: the start of the body becomes the message. */
+	resp.status = 502;
+	set_body(&resp, "Bad gateway\n");
+	aws_response_parse_error(&resp);
+	assert_null(resp.error_code);
+	message = formatted_error("glue", "GetTable", &resp);
+	assert_string_equal(message, "glue GetTable: HTTP 502: Bad gateway");
+	free(message);
+	aws_response_free(&resp);
+}
+
+static void test_retryable_classification(void **state)
+{
+	(void)state;
+	assert_true(aws_error_is_retryable(503, "SlowDown"));
+	assert_true(aws_error_is_retryable(500, NULL));
+	assert_true(aws_error_is_retryable(502, NULL));
+	assert_true(aws_error_is_retryable(504, NULL));
+	assert_true(aws_error_is_retryable(429, NULL));
+	assert_true(aws_error_is_retryable(400, "Throttling"));
+	assert_true(aws_error_is_retryable(400, "ThrottlingException"));
+	assert_true(aws_error_is_retryable(400, "RequestLimitExceeded"));
+	assert_true(aws_error_is_retryable(400, "RequestTimeout"));
+	assert_true(aws_error_is_retryable(409, "TransactionInProgressException"));
+	assert_false(aws_error_is_retryable(400, "LimitExceededException"));
+	assert_false(aws_error_is_retryable(404, "NoSuchBucket"));
+	assert_false(aws_error_is_retryable(403, "AccessDenied"));
+}
+
+/* ---- where requests go ---- */
+
+struct target_case {
+	const char *endpoint;
+	bool path_style;
+	const char *region;
+	const char *service;
+	const char *bucket;
+	const char *path;
+	const char *query;
+	const char *url;
+	const char *host;
+	const char *sign_path;
+	const char *signing_region;
+};
+
+static void check_target(const struct target_case *tc)
+{
+	struct aws_client *c = new_client(tc->endpoint, tc->path_style, tc->region, 1);
+	struct aws_request req = {
+		.service = tc->service, .operation = "Op", .method = "GET",
+		.bucket = tc->bucket, .path = tc->path, .query = tc->query,
+	};
+	struct aws_target t;
+	struct strbuf err = STRBUF_INIT;
+
+	if (aws_target_build(c, &req, &t, &err))
+		fail_msg("aws_target_build: %s", err.buf);
+	assert_string_equal(t.url, tc->url);
+	assert_string_equal(t.host, tc->host);
+	assert_string_equal(t.sign_path, tc->sign_path);
+	assert_string_equal(t.signing_region, tc->signing_region);
+	aws_target_release(&t);
+	strbuf_release(&err);
+	aws_client_free(c);
+}
+
+static void test_target_real_aws(void **state)
+{
+	static const struct target_case cases[] = {
+		{ NULL, false, "eu-west-1", "s3", "lake", "/dir/a b+c.txt", NULL,
+		  "https://lake.s3.eu-west-1.amazonaws.com/dir/a%20b%2Bc.txt",
+		  "lake.s3.eu-west-1.amazonaws.com", "/dir/a b+c.txt", "eu-west-1" },
+		{ NULL, true, "eu-west-1", "s3", "lake", "/k", "versionId=3",
+		  "https://s3.eu-west-1.amazonaws.com/lake/k?versionId=3",
+		  "s3.eu-west-1.amazonaws.com", "/lake/k", "eu-west-1" },
+		{ NULL, true, "us-east-1", "s3", "lake", "/", "list-type=2&prefix=a%2F",
+		  "https://s3.us-east-1.amazonaws.com/lake?list-type=2&prefix=a%2F",
+		  "s3.us-east-1.amazonaws.com", "/lake", "us-east-1" },
+		/* Dots cannot be virtual-hosted over TLS: path-style. */
+		{ NULL, false, "us-east-1", "s3", "my.lake", "/", "versioning",
+		  "https://s3.us-east-1.amazonaws.com/my.lake?versioning",
+		  "s3.us-east-1.amazonaws.com", "/my.lake", "us-east-1" },
+		{ NULL, false, "us-east-1", "s3", NULL, "/", NULL,
+		  "https://s3.us-east-1.amazonaws.com/", "s3.us-east-1.amazonaws.com", "/",
+		  "us-east-1" },
+		{ NULL, false, "eu-west-1", "iam", NULL, "/", NULL,
+		  "https://iam.amazonaws.com/", "iam.amazonaws.com", "/", "us-east-1" },
+		{ NULL, false, "eu-west-1", "sts", NULL, NULL, NULL,
+		  "https://sts.amazonaws.com/", "sts.amazonaws.com", "/", "us-east-1" },
+		{ NULL, false, "eu-west-1", "states", NULL, "/", NULL,
+		  "https://states.eu-west-1.amazonaws.com/", "states.eu-west-1.amazonaws.com", "/",
+		  "eu-west-1" },
+		{ NULL, false, "eu-west-1", "glue", NULL, "/", NULL,
+		  "https://glue.eu-west-1.amazonaws.com/", "glue.eu-west-1.amazonaws.com", "/",
+		  "eu-west-1" },
+		{ NULL, false, "cn-north-1", "glue", NULL, "/", NULL,
+		  "https://glue.cn-north-1.amazonaws.com.cn/", "glue.cn-north-1.amazonaws.com.cn", "/",
+		  "cn-north-1" },
+		{ NULL, false, "eu-west-1", "scheduler", NULL, "/schedules/nightly", NULL,
+		  "https://scheduler.eu-west-1.amazonaws.com/schedules/nightly",
+		  "scheduler.eu-west-1.amazonaws.com", "/schedules/nightly", "eu-west-1" },
+		/* Not S3: the signer gets the encoded wire path and encodes it again. */
+		{ NULL, false, "eu-west-1", "lambda", NULL, "/2015-03-31/functions/a:b c", NULL,
+		  "https://lambda.eu-west-1.amazonaws.com/2015-03-31/functions/a%3Ab%20c",
+		  "lambda.eu-west-1.amazonaws.com", "/2015-03-31/functions/a%3Ab%20c", "eu-west-1" },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(*cases); i++)
+		check_target(&cases[i]);
+}
+
+static void test_target_custom_endpoint(void **state)
+{
+	static const struct target_case cases[] = {
+		{ "http://127.0.0.1:5000", true, "us-east-1", "s3", "t1", "/a b", NULL,
+		  "http://127.0.0.1:5000/t1/a%20b", "127.0.0.1:5000", "/t1/a b", "us-east-1" },
+		{ "http://127.0.0.1:5000/", true, "us-east-1", "s3", "t1", "/", NULL,
+		  "http://127.0.0.1:5000/t1", "127.0.0.1:5000", "/t1", "us-east-1" },
+		{ "http://minio.local:9000", false, "eu-west-1", "s3", "lake", "/k", "tagging",
+		  "http://lake.minio.local:9000/k?tagging", "lake.minio.local:9000", "/k",
+		  "eu-west-1" },
+		/* Virtual-hosted is impossible on an IP address: path-style. */
+		{ "http://127.0.0.1:5000", false, "us-east-1", "s3", "lake", "/k", NULL,
+		  "http://127.0.0.1:5000/lake/k", "127.0.0.1:5000", "/lake/k", "us-east-1" },
+		{ "https://gw.example.com/aws", false, "eu-west-1", "iam", NULL, "/", NULL,
+		  "https://gw.example.com/aws/", "gw.example.com", "/aws/", "eu-west-1" },
+		{ "http://localhost:4566", false, "eu-west-1", "states", NULL, "/", NULL,
+		  "http://localhost:4566/", "localhost:4566", "/", "eu-west-1" },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(*cases); i++)
+		check_target(&cases[i]);
+}
+
+static void test_bad_endpoint(void **state)
+{
+	struct aws_config cfg = {
+		.access_key_id = "AKID", .secret_access_key = "secret", .endpoint = "127.0.0.1:5000",
+	};
+	struct aws_client *c;
+	struct strbuf err = STRBUF_INIT;
+
+	(void)state;
+	assert_int_equal(aws_client_new(&cfg, &c, &err), -1);
+	assert_string_equal(err.buf, "endpoint \"127.0.0.1:5000\" must start with http:// or https://");
+	strbuf_release(&err);
+}
+
+/* ---- xml.c ---- */
+
+static void test_xml_helpers(void **state)
+{
+	static const char doc_text[] =
+		"<ListBucketResult xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\">"
+		"<Name>lake</Name><Contents><Key>a</Key></Contents>"
+		"<Contents><Key>b &amp; c</Key></Contents><Other/><Contents><Key>d</Key></Contents>"
+		"</ListBucketResult>";
+	struct strbuf err = STRBUF_INIT, escaped = STRBUF_INIT;
+	xmlDocPtr doc = xml_parse(doc_text, strlen(doc_text), &err);
+	xmlNodePtr root, n;
+	char *text;
+	int count = 0;
+
+	(void)state;
+	assert_non_null(doc);
+	root = xmlDocGetRootElement(doc);
+	text = xml_child_text(root, "Name");
+	assert_string_equal(text, "lake");
+	free(text);
+	text = xml_child_text((xmlNodePtr)doc, "ListBucketResult/Contents/Key");
+	assert_string_equal(text, "a");
+	free(text);
+	assert_null(xml_child_text(root, "Contents/Size"));
+	for (n = xml_child(root, "Contents"); n; n = xml_next_same(n))
+		count++;
+	assert_int_equal(count, 3);
+	text = xml_child_text(xml_next_same(xml_child(root, "Contents")), "Key");
+	assert_string_equal(text, "b & c");
+	free(text);
+	xmlFreeDoc(doc);
+
+	assert_null(xml_parse("not xml", 7, &err));
+	assert_non_null(strstr(err.buf, "response is not valid XML"));
+	strbuf_reset(&err);
+	assert_null(xml_parse("", 0, &err));
+	assert_string_equal(err.buf, "empty response body where XML was expected");
+
+	xml_escape(&escaped, "a<b>&\"c'\r");
+	assert_string_equal(escaped.buf, "a&lt;b&gt;&amp;&quot;c&apos;&#13;");
+	strbuf_release(&escaped);
+	strbuf_release(&err);
+}
+
+/* ---- retries against a scripted server ---- */
+
+enum script_action { DROP_CONNECTION, RESPOND };
+
+struct script_step {
+	enum script_action action;
+	const char *response;   /* the full HTTP response for RESPOND */
+};
+
+struct scripted_server {
+	int listen_fd;
+	int port;
+	const struct script_step *steps;
+	size_t n_steps;
+	size_t served;
+	char bodies[4][64];     /* request bodies seen, per connection */
+	char first_request[2048];
+	pthread_t thread;
+};
+
+/* Read one request (headers and Content-Length body); the body goes to body_out. */
+static int read_request(int fd, char *head_out, size_t head_cap, char *body_out, size_t body_cap)
+{
+	char buf[8192];
+	size_t len = 0;
+	char *end = NULL;
+	long content_length = 0;
+
+	while (!end) {
+		ssize_t got;
+		if (len == sizeof(buf) - 1)
+			return -1;
+		got = read(fd, buf + len, sizeof(buf) - 1 - len);
+		if (got <= 0)
+			return -1;
+		len += (size_t)got;
+		buf[len] = '\0';
+		end = strstr(buf, "\r\n\r\n");
+	}
+	for (char *p = buf; p < end; p = strstr(p, "\r\n") + 2)
+		if (!strncasecmp(p, "content-length:", 15))
+			content_length = strtol(p + 15, NULL, 10);
+	end += 4;
+	while ((long)(len - (size_t)(end - buf)) < content_length) {
+		ssize_t got = read(fd, buf + len, sizeof(buf) - 1 - len);
+		if (got <= 0)
+			return -1;
+		len += (size_t)got;
+	}
+	snprintf(head_out, head_cap, "%.*s", (int)(end - buf), buf);
+	snprintf(body_out, body_cap, "%.*s", (int)content_length, end);
+	return 0;
+}
+
+static void *scripted_server_run(void *arg)
+{
+	struct scripted_server *s = arg;
+
+	for (size_t i = 0; i < s->n_steps; i++) {
+		struct pollfd pfd = { .fd = s->listen_fd, .events = POLLIN };
+		char head[2048];
+		int fd;
+
+		if (poll(&pfd, 1, 5000) != 1)
+			break;
+		fd = accept(s->listen_fd, NULL, NULL);
+		if (fd < 0)
+			break;
+		if (read_request(fd, head, sizeof(head), s->bodies[i % 4], sizeof(s->bodies[0])) == 0) {
+			if (i == 0)
+				snprintf(s->first_request, sizeof(s->first_request), "%s", head);
+			if (s->steps[i].action == RESPOND) {
+				const char *r = s->steps[i].response;
+				ssize_t ignored = write(fd, r, strlen(r));
+				(void)ignored;
+			}
+		}
+		s->served = i + 1;
+		close(fd);
+	}
+	return NULL;
+}
+
+static int listen_on_free_port(int *port)
+{
+	struct sockaddr_in addr = { .sin_family = AF_INET };
+	socklen_t addr_len = sizeof(addr);
+	int fd = socket(AF_INET, SOCK_STREAM, 0), one = 1;
+
+	assert_true(fd >= 0);
+	setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one));
+	addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+	assert_int_equal(bind(fd, (struct sockaddr *)&addr, sizeof(addr)), 0);
+	assert_int_equal(listen(fd, 8), 0);
+	assert_int_equal(getsockname(fd, (struct sockaddr *)&addr, &addr_len), 0);
+	*port = ntohs(addr.sin_port);
+	return fd;
+}
+
+static void scripted_server_start(struct scripted_server *s, const struct script_step *steps,
+				  size_t n_steps)
+{
+	memset(s, 0, sizeof(*s));
+	s->steps = steps;
+	s->n_steps = n_steps;
+	s->listen_fd = listen_on_free_port(&s->port);
+	assert_int_equal(pthread_create(&s->thread, NULL, scripted_server_run, s), 0);
+}
+
+static void scripted_server_stop(struct scripted_server *s)
+{
+	pthread_join(s->thread, NULL);
+	close(s->listen_fd);
+}
+
+#define SLOW_DOWN_BODY "<Error><Code>SlowDown</Code><Message>Please reduce your request rate.</Message></Error>"
+#define LIMIT_BODY "<Error><Code>LimitExceededException</Code><Message>Too many roles</Message></Error>"
+
+static const struct script_step drop_slowdown_ok[] = {
+	{ DROP_CONNECTION, NULL },
+	{ RESPOND, "HTTP/1.1 503 Slow Down\r\nContent-Type: application/xml\r\n"
+		   "Connection: close\r\nContent-Length: 87\r\n\r\n" SLOW_DOWN_BODY },
+	{ RESPOND, "HTTP/1.1 200 OK\r\nx-amz-request-id: OK3\r\nETag: \"e1\"\r\n"
+		   "Connection: close\r\nContent-Length: 0\r\n\r\n" },
+};
+
+static void test_retry_after_drop_and_slowdown(void **state)
+{
+	struct scripted_server server;
+	struct aws_client *c;
+	char *endpoint;
+	struct aws_header content_type = { .name = "Content-Type", .value = "text/plain" };
+	struct aws_request req = {
+		.service = "s3", .operation = "PutObject", .method = "PUT", .bucket = "lake",
+		.path = "/k.txt", .headers = &content_type, .n_headers = 1,
+		.body = "hello", .body_len = 5,
+	};
+	struct aws_response resp;
+	struct strbuf err = STRBUF_INIT;
+	struct timespec start, end;
+	int rc;
+
+	(void)state;
+	assert_int_equal(sizeof(SLOW_DOWN_BODY) - 1, 87);
+	scripted_server_start(&server, drop_slowdown_ok, 3);
+	endpoint = xasprintf("http://127.0.0.1:%d", server.port);
+	c = new_client(endpoint, true, "us-east-1", 3);
+	clock_gettime(CLOCK_MONOTONIC, &start);
+	rc = aws_send(c, &req, &resp, &err);
+	clock_gettime(CLOCK_MONOTONIC, &end);
+	scripted_server_stop(&server);
+	if (rc)
+		fail_msg("aws_send: %s", err.buf);
+	assert_int_equal(resp.attempts, 3);
+	assert_int_equal(resp.status, 200);
+	assert_string_equal(resp.request_id, "OK3");
+	assert_string_equal(aws_response_header(&resp, "ETag"), "\"e1\"");
+	assert_int_equal(server.served, 3);
+	/* The body went out again on every attempt, and the request was signed. */
+	for (int i = 0; i < 3; i++)
+		assert_string_equal(server.bodies[i], "hello");
+	assert_non_null(strstr(server.first_request, "PUT /lake/k.txt HTTP/1.1\r\n"));
+	assert_non_null(strstr(server.first_request, "Authorization: AWS4-HMAC-SHA256 "
+						     "Credential=AKIDTESTING/"));
+	assert_non_null(strstr(server.first_request, "x-amz-content-sha256: "
+		"2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824\r\n"));
+	assert_non_null(strstr(server.first_request, "Host: 127.0.0.1:"));
+	assert_null(strstr(server.first_request, "testing-secret"));
+	/* Two full-jitter sleeps of at most 100 and 200 ms. */
+	assert_true((end.tv_sec - start.tv_sec) * 1000 + (end.tv_nsec - start.tv_nsec) / 1000000 < 2000);
+	aws_response_free(&resp);
+	aws_client_free(c);
+	free(endpoint);
+	strbuf_release(&err);
+}
+
+static const struct script_step drop_then_ok[] = {
+	{ DROP_CONNECTION, NULL },
+	{ RESPOND, "HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: 0\r\n\r\n" },
+};
+
+static void test_retry_resends_body_file(void **state)
+{
+	struct scripted_server server;
+	struct aws_config cfg = {
+		.region = "eu-west-1", .access_key_id = "AKIDTESTING",
+		.secret_access_key = "testing-secret", .session_token = "session-token-value",
+		.path_style = true, .max_attempts = 2,
+	};
+	struct aws_client *c;
+	char *endpoint, file_path[] = "/tmp/terrace-retry-XXXXXX";
+	struct aws_request req = {
+		.service = "s3", .operation = "PutObject", .method = "PUT", .bucket = "lake",
+		.path = "/f", .body_file = file_path,
+	};
+	struct aws_response resp;
+	struct strbuf err = STRBUF_INIT;
+	int fd, rc;
+
+	(void)state;
+	fd = mkstemp(file_path);
+	assert_true(fd >= 0);
+	assert_int_equal(write(fd, "file body", 9), 9);
+	close(fd);
+	scripted_server_start(&server, drop_then_ok, 2);
+	endpoint = xasprintf("http://127.0.0.1:%d", server.port);
+	cfg.endpoint = endpoint;
+	assert_int_equal(aws_client_new(&cfg, &c, &err), 0);
+	rc = aws_send(c, &req, &resp, &err);
+	scripted_server_stop(&server);
+	unlink(file_path);
+	if (rc)
+		fail_msg("aws_send: %s", err.buf);
+	assert_int_equal(resp.attempts, 2);
+	assert_string_equal(server.bodies[0], "file body");
+	assert_string_equal(server.bodies[1], "file body");
+	/* sha256("file body"), and the session token goes along. */
+	assert_non_null(strstr(server.first_request, "x-amz-content-sha256: "
+		"15e470ec647ae0e6734ec2a397d8be444063aebab70fb6775c1a1e5f042b0ae6\r\n"));
+	assert_non_null(strstr(server.first_request, "X-Amz-Security-Token: session-token-value\r\n"));
+	assert_non_null(strstr(server.first_request, "/eu-west-1/s3/aws4_request"));
+	aws_response_free(&resp);
+	aws_client_free(c);
+	free(endpoint);
+	strbuf_release(&err);
+}
+
+static const struct script_step not_transient[] = {
+	{ RESPOND, "HTTP/1.1 409 Conflict\r\nContent-Type: text/xml\r\nx-amzn-RequestId: L1\r\n"
+		   "Connection: close\r\nContent-Length: 83\r\n\r\n" LIMIT_BODY },
+};
+
+static void test_no_retry_on_limit_exceeded(void **state)
+{
+	struct scripted_server server;
+	struct aws_client *c;
+	char *endpoint;
+	struct aws_response resp;
+	struct strbuf err = STRBUF_INIT;
+
+	(void)state;
+	assert_int_equal(sizeof(LIMIT_BODY) - 1, 83);
+	scripted_server_start(&server, not_transient, 1);
+	endpoint = xasprintf("http://127.0.0.1:%d", server.port);
+	c = new_client(endpoint, true, "us-east-1", 4);
+	assert_int_equal(aws_query_call(c, "iam", "2010-05-08", "CreateRole", NULL, &resp, &err), -1);
+	scripted_server_stop(&server);
+	assert_int_equal(resp.attempts, 1);
+	assert_int_equal(resp.status, 409);
+	assert_string_equal(err.buf, "iam CreateRole: HTTP 409 LimitExceededException: "
+				     "Too many roles (request id L1)");
+	assert_string_equal(server.bodies[0], "Action=CreateRole&Version=2010-05-08");
+	aws_response_free(&resp);
+	aws_client_free(c);
+	free(endpoint);
+	strbuf_release(&err);
+}
+
+static void test_connection_failure_message(void **state)
+{
+	int port, fd = listen_on_free_port(&port);
+	struct aws_client *c;
+	char *endpoint = xasprintf("http://127.0.0.1:%d", port), *prefix;
+	struct aws_request req = {
+		.service = "s3", .operation = "HeadBucket", .method = "HEAD", .bucket = "lake",
+	};
+	struct aws_response resp;
+	struct strbuf err = STRBUF_INIT;
+
+	(void)state;
+	close(fd);   /* nothing listens there any more: connection refused */
+	c = new_client(endpoint, true, "us-east-1", 2);
+	assert_int_equal(aws_send(c, &req, &resp, &err), -1);
+	assert_int_equal(resp.attempts, 2);
+	assert_int_equal(resp.status, 0);
+	prefix = "s3 HeadBucket: connection failed after 2 attempts: ";
+	assert_memory_equal(err.buf, prefix, strlen(prefix));
+	assert_true(err.len > strlen(prefix));
+	aws_response_free(&resp);
+	aws_client_free(c);
+	free(endpoint);
+	strbuf_release(&err);
+}
+
+/* ---- live against moto ---- */
+
+struct moto_server {
+	pid_t pid;
+	int port;
+	char endpoint[64];
+};
+
+static struct moto_server moto, moto_with_auth;
+
+static bool port_answers(int port)
+{
+	struct sockaddr_in addr = { .sin_family = AF_INET, .sin_port = htons((uint16_t)port) };
+	int fd = socket(AF_INET, SOCK_STREAM, 0);
+	bool ok;
+
+	addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+	ok = connect(fd, (struct sockaddr *)&addr, sizeof(addr)) == 0;
+	close(fd);
+	return ok;
+}
+
+/* Start `python3 -m moto.server` on a free port and wait until it answers;
+ * false when it cannot be started (moto not installed). no_auth_count, when
+ * set, turns on moto's IAM authentication (signatures are checked) after
+ * that many unauthenticated requests. */
+static bool moto_spawn(struct moto_server *m, const char *no_auth_count)
+{
+	int fd = listen_on_free_port(&m->port);
+	char port_text[16];
+
+	close(fd);
+	snprintf(port_text, sizeof(port_text), "%d", m->port);
+	snprintf(m->endpoint, sizeof(m->endpoint), "http://127.0.0.1:%d", m->port);
+	m->pid = fork();
+	if (m->pid == 0) {
+		int devnull = open("/dev/null", O_RDWR);
+		dup2(devnull, STDIN_FILENO);
+		dup2(devnull, STDOUT_FILENO);
+		dup2(devnull, STDERR_FILENO);
+		if (no_auth_count)
+			setenv("INITIAL_NO_AUTH_ACTION_COUNT", no_auth_count, 1);
+		execlp("python3", "python3", "-m", "moto.server", "-H", "127.0.0.1", "-p",
+		       port_text, (char *)NULL);
+		_exit(127);
+	}
+	for (int i = 0; m->pid > 0 && i < 300; i++) {
+		if (port_answers(m->port))
+			return true;
+		if (waitpid(m->pid, NULL, WNOHANG) == m->pid) {
+			m->pid = 0;
+			break;
+		}
+		usleep(100 * 1000);
+	}
+	if (m->pid > 0) {
+		kill(m->pid, SIGKILL);
+		waitpid(m->pid, NULL, 0);
+	}
+	m->pid = 0;
+	return false;
+}
+
+static void moto_kill(struct moto_server *m)
+{
+	if (m->pid > 0) {
+		kill(m->pid, SIGTERM);
+		waitpid(m->pid, NULL, 0);
+		m->pid = 0;
+	}
+}
+
+static int moto_start(void **state)
+{
+	(void)state;
+	if (!moto_spawn(&moto, NULL))
+		fprintf(stderr, "note: moto server did not start; live tests will be skipped\n");
+	return 0;
+}
+
+static int moto_stop(void **state)
+{
+	(void)state;
+	moto_kill(&moto);
+	moto_kill(&moto_with_auth);   /* when its test failed half-way */
+	return 0;
+}
+
+static void need_moto(void)
+{
+	if (moto.pid <= 0)
+		skip();
+}
+
+static int s3_call(struct aws_client *c, const char *operation, const char *method,
+		   const char *bucket, const char *path, const char *query,
+		   const char *body, struct aws_response *resp, struct strbuf *err)
+{
+	struct aws_request req = {
+		.service = "s3", .operation = operation, .method = method, .bucket = bucket,
+		.path = path, .query = query, .body = body, .body_len = body ? strlen(body) : 0,
+	};
+	return aws_send(c, &req, resp, err);
+}
+
+static void expect_ok(int rc, struct aws_response *resp, struct strbuf *err)
+{
+	if (rc)
+		fail_msg("%s", err->buf);
+	aws_response_free(resp);
+}
+
+static void test_live_s3_object_roundtrip(void **state)
+{
+	struct aws_client *c;
+	struct aws_response resp;
+	struct strbuf err = STRBUF_INIT;
+	char file_path[] = "/tmp/terrace-upload-XXXXXX";
+	int fd;
+	xmlDocPtr doc;
+	xmlNodePtr n;
+	int keys = 0;
+	struct aws_request file_put = {
+		.service = "s3", .operation = "PutObject", .method = "PUT",
+		.bucket = "terrace-t1", .path = "/dir/a b+c.txt", .body_file = file_path,
+	};
+
+	(void)state;
+	need_moto();
+	c = new_client(moto.endpoint, true, "us-east-1", 3);
+
+	expect_ok(s3_call(c, "CreateBucket", "PUT", "terrace-t1", "/", NULL, NULL, &resp, &err),
+		  &resp, &err);
+	expect_ok(s3_call(c, "PutObject", "PUT", "terrace-t1", "/hello.txt", NULL, "hello world",
+			  &resp, &err), &resp, &err);
+
+	fd = mkstemp(file_path);
+	assert_true(fd >= 0);
+	assert_int_equal(write(fd, "from a file\n", 12), 12);
+	close(fd);
+	expect_ok(aws_send(c, &file_put, &resp, &err), &resp, &err);
+	unlink(file_path);
+
+	assert_int_equal(s3_call(c, "GetObject", "GET", "terrace-t1", "/dir/a b+c.txt", NULL, NULL,
+				 &resp, &err), 0);
+	assert_int_equal(resp.body_len, 12);
+	assert_memory_equal(resp.body, "from a file\n", 12);
+	aws_response_free(&resp);
+
+	assert_int_equal(s3_call(c, "ListObjectsV2", "GET", "terrace-t1", "/", "list-type=2",
+				 NULL, &resp, &err), 0);
+	assert_int_equal(resp.status, 200);
+	assert_int_equal(resp.attempts, 1);
+	doc = xml_parse(resp.body, resp.body_len, &err);
+	assert_non_null(doc);
+	for (n = xml_child(xmlDocGetRootElement(doc), "Contents"); n; n = xml_next_same(n)) {
+		char *key = xml_child_text(n, "Key");
+		assert_true(!strcmp(key, "hello.txt") || !strcmp(key, "dir/a b+c.txt"));
+		keys++;
+		free(key);
+	}
+	assert_int_equal(keys, 2);
+	xmlFreeDoc(doc);
+	aws_response_free(&resp);
+
+	assert_int_equal(s3_call(c, "GetObject", "GET", "terrace-t1", "/hello.txt", NULL, NULL,
+				 &resp, &err), 0);
+	assert_string_equal(resp.body, "hello world");
+	aws_response_free(&resp);
+
+	assert_int_equal(s3_call(c, "HeadObject", "HEAD", "terrace-t1", "/hello.txt", NULL, NULL,
+				 &resp, &err), 0);
+	assert_string_equal(aws_response_header(&resp, "content-length"), "11");
+	aws_response_free(&resp);
+
+	expect_ok(s3_call(c, "DeleteObject", "DELETE", "terrace-t1", "/hello.txt", NULL, NULL,
+			  &resp, &err), &resp, &err);
+	expect_ok(s3_call(c, "DeleteObject", "DELETE", "terrace-t1", "/dir/a b+c.txt", NULL, NULL,
+			  &resp, &err), &resp, &err);
+	assert_int_equal(s3_call(c, "DeleteBucket", "DELETE", "terrace-t1", "/", NULL, NULL,
+				 &resp, &err), 0);
+	assert_int_equal(resp.status, 204);
+	aws_response_free(&resp);
+	aws_client_free(c);
+	strbuf_release(&err);
+}
+
+static void test_live_s3_virtual_hosted(void **state)
+{
+	struct aws_client *virtual, *path;
+	struct aws_response resp;
+	struct strbuf err = STRBUF_INIT;
+	char *endpoint;
+
+	(void)state;
+	need_moto();
+	/* curl resolves *.localhost to the loopback address by itself. */
+	endpoint = xasprintf("http://localhost:%d", moto.port);
+	virtual = new_client(endpoint, false, "us-east-1", 3);
+	path = new_client(moto.endpoint, true, "us-east-1", 3);
+
+	expect_ok(s3_call(virtual, "CreateBucket", "PUT", "terrace-vh", "/", NULL, NULL,
+			  &resp, &err), &resp, &err);
+	expect_ok(s3_call(virtual, "PutObject", "PUT", "terrace-vh", "/v.txt", NULL, "v",
+			  &resp, &err), &resp, &err);
+	/* Seen through path-style: the host carried the bucket name. */
+	assert_int_equal(s3_call(path, "GetObject", "GET", "terrace-vh", "/v.txt", NULL, NULL,
+				 &resp, &err), 0);
+	assert_string_equal(resp.body, "v");
+	aws_response_free(&resp);
+	expect_ok(s3_call(virtual, "DeleteObject", "DELETE", "terrace-vh", "/v.txt", NULL, NULL,
+			  &resp, &err), &resp, &err);
+	expect_ok(s3_call(virtual, "DeleteBucket", "DELETE", "terrace-vh", "/", NULL, NULL,
+			  &resp, &err), &resp, &err);
+	aws_client_free(virtual);
+	aws_client_free(path);
+	free(endpoint);
+	strbuf_release(&err);
+}
+
+static void test_live_s3_no_such_bucket(void **state)
+{
+	struct aws_client *c;
+	struct aws_response resp;
+	struct strbuf err = STRBUF_INIT;
+	char *expected;
+
+	(void)state;
+	need_moto();
+	c = new_client(moto.endpoint, true, "us-east-1", 3);
+	assert_int_equal(s3_call(c, "ListObjectsV2", "GET", "terrace-missing", "/", "list-type=2",
+				 NULL, &resp, &err), -1);
+	assert_int_equal(resp.status, 404);
+	assert_int_equal(resp.attempts, 1);
+	assert_string_equal(resp.error_code, "NoSuchBucket");
+	assert_non_null(resp.request_id);
+	expected = xasprintf("s3 ListObjectsV2: HTTP 404 NoSuchBucket: The specified bucket does"
+			     " not exist (request id %s)", resp.request_id);
+	assert_string_equal(err.buf, expected);
+	free(expected);
+	aws_response_free(&resp);
+	strbuf_reset(&err);
+
+	assert_int_equal(s3_call(c, "HeadBucket", "HEAD", "terrace-missing", "/", NULL, NULL,
+				 &resp, &err), -1);
+	assert_int_equal(resp.status, 404);
+	assert_string_equal(resp.error_code, "NotFound");
+	expected = resp.request_id
+		? xasprintf("s3 HeadBucket: HTTP 404 NotFound (request id %s)", resp.request_id)
+		: xstrdup("s3 HeadBucket: HTTP 404 NotFound");
+	assert_string_equal(err.buf, expected);
+	free(expected);
+	aws_response_free(&resp);
+	aws_client_free(c);
+	strbuf_release(&err);
+}
+
+static void test_live_iam_query_protocol(void **state)
+{
+	static const char policy[] =
+		"{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
+		"\"Principal\":{\"Service\":\"glue.amazonaws.com\"},\"Action\":\"sts:AssumeRole\"}]}";
+	struct aws_client *c;
+	struct aws_response resp;
+	struct strbuf err = STRBUF_INIT;
+	json_t *params;
+	xmlDocPtr doc;
+	char *text, *expected;
+
+	(void)state;
+	need_moto();
+	c = new_client(moto.endpoint, false, "eu-west-1", 3);
+
+	assert_int_equal(aws_query_call(c, "iam", "2010-05-08", "ListRoles", NULL, &resp, &err), 0);
+	assert_non_null(strstr(resp.body, "ListRolesResponse"));
+	aws_response_free(&resp);
+
+	params = json_pack("{s:s, s:s, s:s, s:s}", "RoleName", "terrace-role", "Path", "/svc/",
+			   "AssumeRolePolicyDocument", policy, "Tags.member.1.Key", "env");
+	json_object_set_new(params, "Tags.member.1.Value", json_string("a b&c=d"));
+	if (aws_query_call(c, "iam", "2010-05-08", "CreateRole", params, &resp, &err))
+		fail_msg("%s", err.buf);
+	json_decref(params);
+	aws_response_free(&resp);
+
+	params = json_pack("{s:s}", "RoleName", "terrace-role");
+	assert_int_equal(aws_query_call(c, "iam", "2010-05-08", "GetRole", params, &resp, &err), 0);
+	doc = xml_parse(resp.body, resp.body_len, &err);
+	assert_non_null(doc);
+	text = xml_child_text(xmlDocGetRootElement(doc), "GetRoleResult/Role/Path");
+	assert_string_equal(text, "/svc/");
+	free(text);
+	text = xml_child_text(xmlDocGetRootElement(doc), "GetRoleResult/Role/Tags/member/Value");
+	assert_string_equal(text, "a b&c=d");
+	free(text);
+	xmlFreeDoc(doc);
+	aws_response_free(&resp);
+
+	assert_int_equal(aws_query_call(c, "iam", "2010-05-08", "DeleteRole", params, &resp, &err), 0);
+	aws_response_free(&resp);
+	assert_int_equal(aws_query_call(c, "iam", "2010-05-08", "GetRole", params, &resp, &err), -1);
+	assert_string_equal(resp.error_code, "NoSuchEntity");
+	assert_non_null(resp.request_id);
+	expected = xasprintf("iam GetRole: HTTP 404 NoSuchEntity: %s (request id %s)",
+			     resp.error_message, resp.request_id);
+	assert_string_equal(err.buf, expected);
+	free(expected);
+	aws_response_free(&resp);
+	json_decref(params);
+	aws_client_free(c);
+	strbuf_release(&err);
+}
+
+static void test_live_glue_json_protocol(void **state)
+{
+	struct aws_client *c;
+	struct aws_response resp;
+	struct strbuf err = STRBUF_INIT;
+	json_t *input, *output;
+	const char *prefix;
+
+	(void)state;
+	need_moto();
+	c = new_client(moto.endpoint, false, "us-east-1", 3);
+
+	assert_int_equal(aws_json_call(c, "glue", "AWSGlue", "1.1", "GetDatabases", NULL, &output,
+				       &resp, &err), 0);
+	assert_true(json_is_array(json_object_get(output, "DatabaseList")));
+	json_decref(output);
+	aws_response_free(&resp);
+
+	input = json_pack("{s:{s:s, s:s}}", "DatabaseInput", "Name", "terrace_db",
+			  "Description", "made by test_aws_client");
+	if (aws_json_call(c, "glue", "AWSGlue", "1.1", "CreateDatabase", input, NULL, NULL, &err))
+		fail_msg("%s", err.buf);
+	json_decref(input);
+
+	assert_int_equal(aws_json_call(c, "glue", "AWSGlue", "1.1", "GetDatabases", NULL, &output,
+				       NULL, &err), 0);
+	assert_int_equal(json_array_size(json_object_get(output, "DatabaseList")), 1);
+	assert_string_equal(json_string_value(json_object_get(
+		json_array_get(json_object_get(output, "DatabaseList"), 0), "Name")), "terrace_db");
+	json_decref(output);
+
+	input = json_pack("{s:s}", "Name", "nosuch_db");
+	assert_int_equal(aws_json_call(c, "glue", "AWSGlue", "1.1", "GetDatabase", input, &output,
+				       &resp, &err), -1);
+	assert_null(output);
+	assert_string_equal(resp.error_code, "EntityNotFoundException");
+	prefix = "glue GetDatabase: HTTP 400 EntityNotFoundException: ";
+	assert_memory_equal(err.buf, prefix, strlen(prefix));
+	json_decref(input);
+	aws_response_free(&resp);
+
+	input = json_pack("{s:s}", "Name", "terrace_db");
+	assert_int_equal(aws_json_call(c, "glue", "AWSGlue", "1.1", "DeleteDatabase", input, NULL,
+				       NULL, &err), 0);
+	json_decref(input);
+	aws_client_free(c);
+	strbuf_release(&err);
+}
+
+/* moto with authentication on recomputes every signature with botocore. */
+static void test_live_signatures_checked_by_moto(void **state)
+{
+	static const char allow_all[] =
+		"{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
+		"\"Action\":\"*\",\"Resource\":\"*\"}]}";
+	struct moto_server *auth_moto = &moto_with_auth;
+	struct aws_client *bootstrap, *c, *wrong;
+	struct aws_response resp;
+	struct strbuf err = STRBUF_INIT;
+	json_t *params, *output;
+	xmlDocPtr doc;
+	char *key_id, *secret;
+
+	(void)state;
+	need_moto();
+	if (!moto_spawn(auth_moto, "3"))
+		fail_msg("second moto server (with authentication) did not start");
+
+	/* The three unauthenticated requests: a user allowed everything, and its keys. */
+	bootstrap = new_client(auth_moto->endpoint, true, "us-east-1", 1);
+	params = json_pack("{s:s}", "UserName", "terrace");
+	expect_ok(aws_query_call(bootstrap, "iam", "2010-05-08", "CreateUser", params, &resp, &err),
+		  &resp, &err);
+	json_object_set_new(params, "PolicyName", json_string("all"));
+	json_object_set_new(params, "PolicyDocument", json_string(allow_all));
+	expect_ok(aws_query_call(bootstrap, "iam", "2010-05-08", "PutUserPolicy", params, &resp,
+				 &err), &resp, &err);
+	json_object_del(params, "PolicyName");
+	json_object_del(params, "PolicyDocument");
+	assert_int_equal(aws_query_call(bootstrap, "iam", "2010-05-08", "CreateAccessKey", params,
+					&resp, &err), 0);
+	json_decref(params);
+	doc = xml_parse(resp.body, resp.body_len, &err);
+	assert_non_null(doc);
+	key_id = xml_child_text(xmlDocGetRootElement(doc), "CreateAccessKeyResult/AccessKey/AccessKeyId");
+	secret = xml_child_text(xmlDocGetRootElement(doc), "CreateAccessKeyResult/AccessKey/SecretAccessKey");
+	assert_non_null(key_id);
+	assert_non_null(secret);
+	xmlFreeDoc(doc);
+	aws_response_free(&resp);
+	aws_client_free(bootstrap);
+
+	{
+		struct aws_config cfg = {
+			.region = "eu-west-1", .access_key_id = key_id, .secret_access_key = secret,
+			.endpoint = auth_moto->endpoint, .path_style = true, .max_attempts = 1,
+		};
+		assert_int_equal(aws_client_new(&cfg, &c, &err), 0);
+		cfg.secret_access_key = "not-the-secret";
+		assert_int_equal(aws_client_new(&cfg, &wrong, &err), 0);
+	}
+
+	expect_ok(s3_call(c, "CreateBucket", "PUT", "terrace-signed", "/", NULL,
+			  "<CreateBucketConfiguration xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\">"
+			  "<LocationConstraint>eu-west-1</LocationConstraint></CreateBucketConfiguration>",
+			  &resp, &err), &resp, &err);
+	expect_ok(s3_call(c, "PutObject", "PUT", "terrace-signed", "/a b.txt", NULL, "signed",
+			  &resp, &err), &resp, &err);
+	assert_int_equal(s3_call(c, "ListObjectsV2", "GET", "terrace-signed", "/",
+				 "list-type=2&prefix=a%20b", NULL, &resp, &err), 0);
+	assert_non_null(strstr(resp.body, "<Key>a b.txt</Key>"));
+	aws_response_free(&resp);
+	expect_ok(s3_call(c, "GetBucketVersioning", "GET", "terrace-signed", "/", "versioning",
+			  NULL, &resp, &err), &resp, &err);
+	expect_ok(aws_query_call(c, "iam", "2010-05-08", "ListRoles", NULL, &resp, &err),
+		  &resp, &err);
+	assert_int_equal(aws_json_call(c, "glue", "AWSGlue", "1.1", "GetDatabases", NULL, &output,
+				       NULL, &err), 0);
+	json_decref(output);
+	assert_int_equal(aws_json_call(c, "states", "AWSStepFunctions", "1.0", "ListStateMachines",
+				       NULL, &output, NULL, &err), 0);
+	json_decref(output);
+
+	/* And a wrong secret is refused, so the checks above meant something. */
+	assert_int_equal(aws_query_call(wrong, "iam", "2010-05-08", "ListRoles", NULL, &resp, &err), -1);
+	assert_int_equal(resp.status, 403);
+	assert_string_equal(resp.error_code, "SignatureDoesNotMatch");
+	aws_response_free(&resp);
+
+	aws_client_free(c);
+	aws_client_free(wrong);
+	free(key_id);
+	free(secret);
+	strbuf_release(&err);
+	moto_kill(auth_moto);
+}
+
+/* Many threads share one client and its handle pool. */
+struct parallel_job {
+	struct aws_client *client;
+	int index;
+	int failures;
+};
+
+static void *parallel_puts(void *arg)
+{
+	struct parallel_job *job = arg;
+
+	for (int i = 0; i < 8; i++) {
+		struct aws_response resp;
+		struct strbuf err = STRBUF_INIT;
+		char path[32];
+
+		snprintf(path, sizeof(path), "/t%d/o%d", job->index, i);
+		if (s3_call(job->client, "PutObject", "PUT", "terrace-par", path, NULL, path,
+			    &resp, &err))
+			job->failures++;
+		aws_response_free(&resp);
+		strbuf_release(&err);
+	}
+	return NULL;
+}
+
+static void test_live_parallel_clients_share_pool(void **state)
+{
+	struct aws_client *c;
+	struct aws_response resp;
+	struct strbuf err = STRBUF_INIT;
+	pthread_t threads[4];
+	struct parallel_job jobs[4];
+	xmlDocPtr doc;
+	int keys = 0;
+
+	(void)state;
+	need_moto();
+	c = new_client(moto.endpoint, true, "us-east-1", 3);
+	expect_ok(s3_call(c, "CreateBucket", "PUT", "terrace-par", "/", NULL, NULL, &resp, &err),
+		  &resp, &err);
+	for (int i = 0; i < 4; i++) {
+		jobs[i] = (struct parallel_job){ .client = c, .index = i };
+		assert_int_equal(pthread_create(&threads[i], NULL, parallel_puts, &jobs[i]), 0);
+	}
+	for (int i = 0; i < 4; i++) {
+		pthread_join(threads[i], NULL);
+		assert_int_equal(jobs[i].failures, 0);
+	}
+	assert_int_equal(s3_call(c, "ListObjectsV2", "GET", "terrace-par", "/", "list-type=2",
+				 NULL, &resp, &err), 0);
+	doc = xml_parse(resp.body, resp.body_len, &err);
+	assert_non_null(doc);
+	for (xmlNodePtr n = xml_child(xmlDocGetRootElement(doc), "Contents"); n; n = xml_next_same(n))
+		keys++;
+	assert_int_equal(keys, 32);
+	xmlFreeDoc(doc);
+	aws_response_free(&resp);
+	aws_client_free(c);
+	strbuf_release(&err);
+}
+
+int main(void)
+{
+	const struct CMUnitTest offline[] = {
+		cmocka_unit_test(test_s3_xml_error),
+		cmocka_unit_test(test_query_xml_error),
+		cmocka_unit_test(test_json_error),
+		cmocka_unit_test(test_error_without_body),
+		cmocka_unit_test(test_retryable_classification),
+		cmocka_unit_test(test_target_real_aws),
+		cmocka_unit_test(test_target_custom_endpoint),
+		cmocka_unit_test(test_bad_endpoint),
+		cmocka_unit_test(test_xml_helpers),
+		cmocka_unit_test(test_retry_after_drop_and_slowdown),
+		cmocka_unit_test(test_retry_resends_body_file),
+		cmocka_unit_test(test_no_retry_on_limit_exceeded),
+		cmocka_unit_test(test_connection_failure_message),
+	};
+	const struct CMUnitTest live[] = {
+		cmocka_unit_test(test_live_s3_object_roundtrip),
+		cmocka_unit_test(test_live_s3_virtual_hosted),
+		cmocka_unit_test(test_live_s3_no_such_bucket),
+		cmocka_unit_test(test_live_iam_query_protocol),
+		cmocka_unit_test(test_live_glue_json_protocol),
+		cmocka_unit_test(test_live_parallel_clients_share_pool),
+		cmocka_unit_test(test_live_signatures_checked_by_moto),
+	};
+	int failed;
+
+	/* The credential chain must not pick up the developer's own files. */
+	setenv("AWS_SHARED_CREDENTIALS_FILE", "/nonexistent/credentials", 1);
+	setenv("AWS_CONFIG_FILE", "/nonexistent/config", 1);
+	failed = cmocka_run_group_tests_name("aws client offline", offline, NULL, NULL);
+	failed += cmocka_run_group_tests_name("aws client live (moto)", live, moto_start, moto_stop);
+	return failed;
+}

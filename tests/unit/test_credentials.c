@@ -1,0 +1,421 @@
+/*
+ * test_credentials.c: the AWS credential and region chain
+ * (provider/aws/credentials.c): explicit attributes, environment, profiles
+ * in shared credentials/config files written to a temporary HOME, their
+ * precedence, and error messages that say where the chain looked without
+ * ever showing a secret.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "provider/aws/client.h"
+#include "provider/aws/credentials.h"
+
+static const char *const chain_env[] = {
+	"AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_SECURITY_TOKEN",
+	"AWS_PROFILE", "AWS_REGION", "AWS_DEFAULT_REGION", "AWS_SHARED_CREDENTIALS_FILE",
+	"AWS_CONFIG_FILE",
+};
+
+struct fixture {
+	char home[64];
+	char *saved_home;
+};
+
+static void write_file(const char *path, const char *text)
+{
+	FILE *f = fopen(path, "w");
+	assert_non_null(f);
+	assert_int_equal(fputs(text, f) >= 0, 1);
+	assert_int_equal(fclose(f), 0);
+}
+
+/* ~/.aws/NAME inside the temporary HOME. */
+static char *aws_path(struct fixture *fx, const char *name)
+{
+	return xasprintf("%s/.aws/%s", fx->home, name);
+}
+
+static void write_aws_file(struct fixture *fx, const char *name, const char *text)
+{
+	char *dir = xasprintf("%s/.aws", fx->home), *path = aws_path(fx, name);
+	mkdir(dir, 0700);
+	write_file(path, text);
+	free(dir);
+	free(path);
+}
+
+static int setup(void **state)
+{
+	struct fixture *fx = xcalloc(1, sizeof(*fx));
+
+	for (size_t i = 0; i < sizeof(chain_env) / sizeof(*chain_env); i++)
+		unsetenv(chain_env[i]);
+	strcpy(fx->home, "/tmp/terrace-cred-XXXXXX");
+	assert_non_null(mkdtemp(fx->home));
+	fx->saved_home = getenv("HOME") ? xstrdup(getenv("HOME")) : NULL;
+	setenv("HOME", fx->home, 1);
+	*state = fx;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	struct fixture *fx = *state;
+	char *cmd = xasprintf("rm -rf '%s'", fx->home);
+
+	assert_int_equal(system(cmd), 0);
+	free(cmd);
+	if (fx->saved_home) {
+		setenv("HOME", fx->saved_home, 1);
+		free(fx->saved_home);
+	} else {
+		unsetenv("HOME");
+	}
+	for (size_t i = 0; i < sizeof(chain_env) / sizeof(*chain_env); i++)
+		unsetenv(chain_env[i]);
+	free(fx);
+	return 0;
+}
+
+static void resolve_ok(const struct aws_config *cfg, struct aws_credentials *out)
+{
+	struct strbuf err = STRBUF_INIT;
+	int rc = aws_credentials_resolve(cfg, out, &err);
+	if (rc)
+		fail_msg("unexpected error: %s", err.buf);
+	strbuf_release(&err);
+}
+
+static char *resolve_error(const struct aws_config *cfg)
+{
+	struct aws_credentials creds;
+	struct strbuf err = STRBUF_INIT;
+
+	assert_int_equal(aws_credentials_resolve(cfg, &creds, &err), -1);
+	assert_null(creds.access_key_id);
+	assert_null(creds.secret_access_key);
+	return strbuf_detach(&err);
+}
+
+static const char sample_credentials[] =
+	"# terrace test credentials\n"
+	"[default]\n"
+	"aws_access_key_id = AKIDDEFAULT\n"
+	"aws_secret_access_key=secretdefault\n"
+	"\n"
+	"; a comment before the next profile\n"
+	"[dev]\r\n"
+	"  aws_access_key_id   =   AKIDDEV  \r\n"
+	"aws_secret_access_key = secret/dev+key\r\n"
+	"aws_session_token = tokendev\r\n";
+
+static const char sample_config[] =
+	"[default]\n"
+	"region = eu-west-1\n"
+	"[profile dev]\n"
+	"region = ap-southeast-2\n"
+	"s3 =\n"
+	"  addressing_style = path\n"
+	"[profile cfgonly]\n"
+	"aws_access_key_id = AKIDCFG\n"
+	"aws_secret_access_key = secretcfg\n"
+	"region = sa-east-1\n"
+	"[other]\n"
+	"region = us-west-1\n";
+
+static void test_explicit_attributes_win(void **state)
+{
+	struct fixture *fx = *state;
+	struct aws_config cfg = {
+		.access_key_id = "AKIDEXPLICIT", .secret_access_key = "secretexplicit",
+		.session_token = "tok", .region = "eu-central-1",
+	};
+	struct aws_credentials creds;
+
+	write_aws_file(fx, "credentials", sample_credentials);
+	setenv("AWS_ACCESS_KEY_ID", "AKIDENV", 1);
+	setenv("AWS_SECRET_ACCESS_KEY", "secretenv", 1);
+	setenv("AWS_REGION", "us-west-2", 1);
+	resolve_ok(&cfg, &creds);
+	assert_string_equal(creds.access_key_id, "AKIDEXPLICIT");
+	assert_string_equal(creds.secret_access_key, "secretexplicit");
+	assert_string_equal(creds.session_token, "tok");
+	assert_string_equal(creds.region, "eu-central-1");
+	assert_string_equal(creds.source, "provider attributes");
+	aws_credentials_release(&creds);
+}
+
+static void test_environment_beats_profile(void **state)
+{
+	struct fixture *fx = *state;
+	struct aws_config cfg = { 0 };
+	struct aws_credentials creds;
+
+	write_aws_file(fx, "credentials", sample_credentials);
+	setenv("AWS_ACCESS_KEY_ID", "AKIDENV", 1);
+	setenv("AWS_SECRET_ACCESS_KEY", "secretenv", 1);
+	setenv("AWS_SESSION_TOKEN", "tokenv", 1);
+	resolve_ok(&cfg, &creds);
+	assert_string_equal(creds.access_key_id, "AKIDENV");
+	assert_string_equal(creds.secret_access_key, "secretenv");
+	assert_string_equal(creds.session_token, "tokenv");
+	assert_string_equal(creds.source, "environment");
+	assert_string_equal(creds.region, "us-east-1");
+	aws_credentials_release(&creds);
+}
+
+static void test_default_profile_from_home(void **state)
+{
+	struct fixture *fx = *state;
+	struct aws_credentials creds;
+	char *path = aws_path(fx, "credentials");
+	char *source = xasprintf("profile \"default\" in %s", path);
+
+	write_aws_file(fx, "credentials", sample_credentials);
+	write_aws_file(fx, "config", sample_config);
+	resolve_ok(NULL, &creds);
+	assert_string_equal(creds.access_key_id, "AKIDDEFAULT");
+	assert_string_equal(creds.secret_access_key, "secretdefault");
+	assert_null(creds.session_token);
+	assert_string_equal(creds.region, "eu-west-1");
+	assert_string_equal(creds.source, source);
+	aws_credentials_release(&creds);
+	free(path);
+	free(source);
+}
+
+static void test_named_profile_trims_and_reads_crlf(void **state)
+{
+	struct fixture *fx = *state;
+	struct aws_credentials creds;
+
+	write_aws_file(fx, "credentials", sample_credentials);
+	write_aws_file(fx, "config", sample_config);
+	setenv("AWS_PROFILE", "dev", 1);
+	resolve_ok(NULL, &creds);
+	assert_string_equal(creds.access_key_id, "AKIDDEV");
+	assert_string_equal(creds.secret_access_key, "secret/dev+key");
+	assert_string_equal(creds.session_token, "tokendev");
+	assert_string_equal(creds.region, "ap-southeast-2");
+	aws_credentials_release(&creds);
+}
+
+static void test_config_attribute_profile_beats_aws_profile(void **state)
+{
+	struct fixture *fx = *state;
+	struct aws_config cfg = { .profile = "cfgonly" };
+	struct aws_credentials creds;
+	char *path = aws_path(fx, "config");
+	char *source = xasprintf("profile \"cfgonly\" in %s", path);
+
+	write_aws_file(fx, "credentials", sample_credentials);
+	write_aws_file(fx, "config", sample_config);
+	setenv("AWS_PROFILE", "dev", 1);
+	resolve_ok(&cfg, &creds);
+	/* Keys only in ~/.aws/config are used too. */
+	assert_string_equal(creds.access_key_id, "AKIDCFG");
+	assert_string_equal(creds.secret_access_key, "secretcfg");
+	assert_string_equal(creds.region, "sa-east-1");
+	assert_string_equal(creds.source, source);
+	aws_credentials_release(&creds);
+	free(path);
+	free(source);
+}
+
+static void test_credentials_file_beats_config_file(void **state)
+{
+	struct fixture *fx = *state;
+	struct aws_credentials creds;
+
+	write_aws_file(fx, "credentials", "[both]\naws_access_key_id=AKIDCREDS\n"
+					  "aws_secret_access_key=secretcreds\n");
+	write_aws_file(fx, "config", "[profile both]\naws_access_key_id=AKIDCONF\n"
+				     "aws_secret_access_key=secretconf\nregion=eu-north-1\n");
+	setenv("AWS_PROFILE", "both", 1);
+	resolve_ok(NULL, &creds);
+	assert_string_equal(creds.access_key_id, "AKIDCREDS");
+	assert_string_equal(creds.region, "eu-north-1");
+	aws_credentials_release(&creds);
+}
+
+static void test_file_overrides_from_environment(void **state)
+{
+	struct fixture *fx = *state;
+	struct aws_credentials creds;
+	char *creds_path = xasprintf("%s/elsewhere-credentials", fx->home);
+	char *config_path = xasprintf("%s/elsewhere-config", fx->home);
+
+	write_aws_file(fx, "credentials", sample_credentials);
+	write_file(creds_path, "[default]\naws_access_key_id=AKIDOVERRIDE\n"
+			       "aws_secret_access_key=secretoverride\n");
+	write_file(config_path, "[default]\nregion=me-south-1\n");
+	setenv("AWS_SHARED_CREDENTIALS_FILE", creds_path, 1);
+	setenv("AWS_CONFIG_FILE", config_path, 1);
+	resolve_ok(NULL, &creds);
+	assert_string_equal(creds.access_key_id, "AKIDOVERRIDE");
+	assert_string_equal(creds.region, "me-south-1");
+	aws_credentials_release(&creds);
+	free(creds_path);
+	free(config_path);
+}
+
+static void test_region_chain(void **state)
+{
+	struct fixture *fx = *state;
+	struct aws_config cfg = { .access_key_id = "AKID", .secret_access_key = "secret" };
+	struct aws_credentials creds;
+
+	write_aws_file(fx, "config", sample_config);
+
+	resolve_ok(&cfg, &creds);      /* profile "default" in the config file */
+	assert_string_equal(creds.region, "eu-west-1");
+	aws_credentials_release(&creds);
+
+	setenv("AWS_DEFAULT_REGION", "us-west-1", 1);
+	resolve_ok(&cfg, &creds);
+	assert_string_equal(creds.region, "us-west-1");
+	aws_credentials_release(&creds);
+
+	setenv("AWS_REGION", "us-west-2", 1);
+	resolve_ok(&cfg, &creds);
+	assert_string_equal(creds.region, "us-west-2");
+	aws_credentials_release(&creds);
+
+	cfg.region = "eu-south-1";
+	resolve_ok(&cfg, &creds);
+	assert_string_equal(creds.region, "eu-south-1");
+	aws_credentials_release(&creds);
+
+	/* A bare [other] section in the config file is not a profile. */
+	cfg.region = NULL;
+	cfg.profile = "other";
+	unsetenv("AWS_REGION");
+	unsetenv("AWS_DEFAULT_REGION");
+	resolve_ok(&cfg, &creds);
+	assert_string_equal(creds.region, "us-east-1");
+	aws_credentials_release(&creds);
+}
+
+static void test_missing_credentials_message(void **state)
+{
+	struct fixture *fx = *state;
+	struct aws_config cfg = { .profile = "x" };
+	char *message = resolve_error(&cfg);
+	char *expected = xasprintf("no AWS credentials found: looked at provider attributes,"
+				   " AWS_ACCESS_KEY_ID, and profile \"x\" in %s/.aws/credentials"
+				   " and %s/.aws/config", fx->home, fx->home);
+
+	assert_string_equal(message, expected);
+	free(message);
+	free(expected);
+
+	/* With the default profile and files present but without keys. */
+	write_aws_file(fx, "config", "[default]\nregion=eu-west-1\n");
+	message = resolve_error(NULL);
+	expected = xasprintf("no AWS credentials found: looked at provider attributes,"
+			     " AWS_ACCESS_KEY_ID, and profile \"default\" in %s/.aws/credentials"
+			     " and %s/.aws/config", fx->home, fx->home);
+	assert_string_equal(message, expected);
+	free(message);
+	free(expected);
+}
+
+static void test_partial_credentials_never_show_the_secret(void **state)
+{
+	struct fixture *fx = *state;
+	struct aws_config cfg = { .secret_access_key = "explicit-secret-value" };
+	char *message, *path = aws_path(fx, "credentials"), *expected;
+
+	message = resolve_error(&cfg);
+	assert_string_equal(message, "the provider attributes set secret_access_key but not access_key_id");
+	assert_null(strstr(message, "explicit-secret-value"));
+	free(message);
+
+	setenv("AWS_SECRET_ACCESS_KEY", "env-secret-value", 1);
+	message = resolve_error(NULL);
+	assert_string_equal(message, "AWS_SECRET_ACCESS_KEY is set in the environment but"
+				     " AWS_ACCESS_KEY_ID is not");
+	assert_null(strstr(message, "env-secret-value"));
+	free(message);
+	unsetenv("AWS_SECRET_ACCESS_KEY");
+
+	write_aws_file(fx, "credentials", "[half]\naws_secret_access_key = file-secret-value\n");
+	setenv("AWS_PROFILE", "half", 1);
+	message = resolve_error(NULL);
+	expected = xasprintf("profile \"half\" in %s has aws_secret_access_key but no"
+			     " aws_access_key_id", path);
+	assert_string_equal(message, expected);
+	assert_null(strstr(message, "file-secret-value"));
+	free(message);
+	free(expected);
+	free(path);
+}
+
+static void test_unsupported_profile_source_is_named(void **state)
+{
+	struct fixture *fx = *state;
+	char *message;
+
+	write_aws_file(fx, "config", "[profile assume]\nrole_arn = arn:aws:iam::1:role/x\n"
+				     "source_profile = default\n");
+	setenv("AWS_PROFILE", "assume", 1);
+	message = resolve_error(NULL);
+	assert_non_null(strstr(message, "no AWS credentials found: looked at provider attributes"));
+	assert_non_null(strstr(message, "; profile \"assume\" uses role_arn, which terrace does not support"));
+	free(message);
+}
+
+static void test_client_new_reports_chain_error(void **state)
+{
+	struct fixture *fx = *state;
+	struct aws_config cfg = { .profile = "nobody" };
+	struct aws_client *client = (struct aws_client *)&cfg;
+	struct strbuf err = STRBUF_INIT;
+	char *expected = xasprintf("no AWS credentials found: looked at provider attributes,"
+				   " AWS_ACCESS_KEY_ID, and profile \"nobody\" in %s/.aws/credentials"
+				   " and %s/.aws/config", fx->home, fx->home);
+
+	assert_int_equal(aws_client_new(&cfg, &client, &err), -1);
+	assert_null(client);
+	assert_string_equal(err.buf, expected);
+	strbuf_release(&err);
+	free(expected);
+
+	setenv("AWS_ACCESS_KEY_ID", "AKIDENV", 1);
+	setenv("AWS_SECRET_ACCESS_KEY", "secretenv", 1);
+	setenv("AWS_REGION", "eu-west-3", 1);
+	assert_int_equal(aws_client_new(&cfg, &client, &err), 0);
+	assert_string_equal(aws_client_region(client), "eu-west-3");
+	assert_null(aws_client_endpoint(client));
+	aws_client_free(client);
+	strbuf_release(&err);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_explicit_attributes_win, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_environment_beats_profile, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_default_profile_from_home, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_named_profile_trims_and_reads_crlf, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_config_attribute_profile_beats_aws_profile, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_credentials_file_beats_config_file, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_file_overrides_from_environment, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_region_chain, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_missing_credentials_message, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_partial_credentials_never_show_the_secret, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_unsupported_profile_source_is_named, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_client_new_reports_chain_error, setup, teardown),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
