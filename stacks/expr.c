@@ -1,0 +1,843 @@
+/*
+ * expr.c: ${...} expressions: the template scanner (text, "${", "$${"), the
+ * tokenizer and parser that turn one expression into a small tree, reference
+ * collection, evaluation, and the path helpers of stacks/expr_path.h.
+ *
+ * Grammar inside ${ }:
+ *
+ *   expr     := primary
+ *   primary  := reference | STRING | NUMBER
+ *   reference:= IDENT ( "." IDENT | "[" NUMBER "]" )*
+ *
+ * IDENT is [A-Za-z_][A-Za-z0-9_-]*, STRING is "..." with \" \\ \n \t \r
+ * escapes, NUMBER is an optionally negative decimal. Function calls will be
+ * a new primary (IDENT "(" expr ("," expr)* ")") and a new node kind; the
+ * tokenizer already knows "(", ")" and ",".
+ */
+#include "stacks/expr.h"
+#include "stacks/expr_path.h"
+#include "provider/provider.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- tokens -------------------------------------------------------------- */
+
+enum tok_kind {
+	T_END,      /* end of the string: the ${ was not closed */
+	T_IDENT,
+	T_NUMBER,
+	T_STRING,
+	T_DOT,
+	T_LBRACKET,
+	T_RBRACKET,
+	T_LPAREN,
+	T_RPAREN,
+	T_COMMA,
+	T_RBRACE,
+	T_INVALID,
+};
+
+struct token {
+	enum tok_kind kind;
+	const char *start;
+	size_t len;
+	json_t *value; /* T_NUMBER, T_STRING: the literal (owned by the token) */
+};
+
+struct lexer {
+	const char *s;
+	size_t len, pos;
+	struct strbuf *err;
+	struct token tok; /* the current token */
+};
+
+static bool is_ident_start(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+}
+
+static bool is_ident_char(char c)
+{
+	return is_ident_start(c) || (c >= '0' && c <= '9') || c == '-';
+}
+
+static bool is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static const char *tok_desc(const struct token *t, struct strbuf *scratch)
+{
+	if (t->kind == T_END)
+		return "the end of the string";
+	strbuf_addf(scratch, "\"%.*s\"", (int)t->len, t->start);
+	return scratch->buf;
+}
+
+static int lex_string(struct lexer *lx, size_t start)
+{
+	struct strbuf text = STRBUF_INIT;
+	size_t i = start + 1;
+	while (i < lx->len && lx->s[i] != '"') {
+		char c = lx->s[i];
+		if (c == '\\' && i + 1 < lx->len) {
+			char e = lx->s[i + 1];
+			switch (e) {
+			case 'n': c = '\n'; break;
+			case 't': c = '\t'; break;
+			case 'r': c = '\r'; break;
+			case '"': c = '"'; break;
+			case '\\': c = '\\'; break;
+			default:
+				strbuf_addf(lx->err, "unknown escape \"\\%c\" in a string", e);
+				strbuf_release(&text);
+				return -1;
+			}
+			i++;
+		}
+		strbuf_addch(&text, c);
+		i++;
+	}
+	if (i >= lx->len) {
+		strbuf_release(&text);
+		strbuf_addstr(lx->err, "unterminated string literal");
+		return -1;
+	}
+	lx->tok.kind = T_STRING;
+	lx->tok.len = i + 1 - start;
+	lx->tok.value = json_stringn(text.buf, text.len);
+	strbuf_release(&text);
+	if (!lx->tok.value) {
+		strbuf_addstr(lx->err, "string literal is not valid UTF-8");
+		return -1;
+	}
+	lx->pos = i + 1;
+	return 0;
+}
+
+static int lex_number(struct lexer *lx, size_t start)
+{
+	size_t i = start;
+	bool real = false;
+	if (lx->s[i] == '-')
+		i++;
+	while (i < lx->len && is_digit(lx->s[i]))
+		i++;
+	if (i + 1 < lx->len && lx->s[i] == '.' && is_digit(lx->s[i + 1])) {
+		real = true;
+		i++;
+		while (i < lx->len && is_digit(lx->s[i]))
+			i++;
+	}
+	if (i < lx->len && (lx->s[i] == 'e' || lx->s[i] == 'E')) {
+		size_t j = i + 1;
+		if (j < lx->len && (lx->s[j] == '+' || lx->s[j] == '-'))
+			j++;
+		if (j < lx->len && is_digit(lx->s[j])) {
+			real = true;
+			i = j;
+			while (i < lx->len && is_digit(lx->s[i]))
+				i++;
+		}
+	}
+	char *text = xstrndup(lx->s + start, i - start);
+	errno = 0;
+	if (real) {
+		double v = strtod(text, NULL);
+		lx->tok.value = errno == ERANGE || !isfinite(v) ? NULL : json_real(v);
+	} else {
+		long long v = strtoll(text, NULL, 10);
+		lx->tok.value = errno == ERANGE ? NULL : json_integer(v);
+	}
+	if (!lx->tok.value) {
+		strbuf_addf(lx->err, "number %s is out of range", text);
+		free(text);
+		return -1;
+	}
+	free(text);
+	lx->tok.kind = T_NUMBER;
+	lx->tok.len = i - start;
+	lx->pos = i;
+	return 0;
+}
+
+/* Read the next token into lx->tok. Returns -1 with lx->err set on a
+ * malformed literal. */
+static int lex_next(struct lexer *lx)
+{
+	json_decref(lx->tok.value);
+	memset(&lx->tok, 0, sizeof(lx->tok));
+	while (lx->pos < lx->len && strchr(" \t\r\n", lx->s[lx->pos]))
+		lx->pos++;
+	size_t start = lx->pos;
+	lx->tok.start = lx->s + start;
+	if (start >= lx->len) {
+		lx->tok.kind = T_END;
+		return 0;
+	}
+	char c = lx->s[start];
+	if (is_ident_start(c)) {
+		size_t i = start;
+		while (i < lx->len && is_ident_char(lx->s[i]))
+			i++;
+		lx->tok.kind = T_IDENT;
+		lx->tok.len = i - start;
+		lx->pos = i;
+		return 0;
+	}
+	if (is_digit(c) || (c == '-' && start + 1 < lx->len && is_digit(lx->s[start + 1])))
+		return lex_number(lx, start);
+	if (c == '"')
+		return lex_string(lx, start);
+	static const struct { char c; enum tok_kind kind; } punct[] = {
+		{ '.', T_DOT }, { '[', T_LBRACKET }, { ']', T_RBRACKET }, { '(', T_LPAREN },
+		{ ')', T_RPAREN }, { ',', T_COMMA }, { '}', T_RBRACE },
+	};
+	lx->tok.len = 1;
+	lx->pos = start + 1;
+	lx->tok.kind = T_INVALID;
+	for (size_t i = 0; i < sizeof(punct) / sizeof(punct[0]); i++)
+		if (punct[i].c == c)
+			lx->tok.kind = punct[i].kind;
+	return 0;
+}
+
+/* ---- the tree ------------------------------------------------------------ */
+
+enum expr_kind {
+	EXPR_LITERAL, /* a string or number written inside ${ } */
+	EXPR_REF,     /* var.x, lake.arn, lake.rules[0].id */
+};
+
+struct expr_node {
+	enum expr_kind kind;
+	json_t *literal;     /* EXPR_LITERAL */
+	struct expr_ref ref; /* EXPR_REF: root and the path in canonical form */
+};
+
+struct template_part {
+	char *text;              /* literal text (escapes resolved), or NULL */
+	size_t text_len;
+	struct expr_node *expr;  /* or an expression */
+};
+
+struct template {
+	struct template_part *parts;
+	size_t n, alloc;
+};
+
+static void node_free(struct expr_node *n)
+{
+	if (!n)
+		return;
+	json_decref(n->literal);
+	free(n->ref.root);
+	free(n->ref.path);
+	free(n);
+}
+
+static void template_free(struct template *t)
+{
+	for (size_t i = 0; i < t->n; i++) {
+		free(t->parts[i].text);
+		node_free(t->parts[i].expr);
+	}
+	free(t->parts);
+	memset(t, 0, sizeof(*t));
+}
+
+static struct template_part *template_push(struct template *t)
+{
+	if (t->n == t->alloc) {
+		t->alloc = t->alloc ? 2 * t->alloc : 4;
+		t->parts = xrealloc(t->parts, t->alloc * sizeof(*t->parts));
+	}
+	struct template_part *p = &t->parts[t->n++];
+	memset(p, 0, sizeof(*p));
+	return p;
+}
+
+/* ---- the parser ---------------------------------------------------------- */
+
+struct parser {
+	struct lexer lx;
+	const char *expr_start; /* just after "${", for messages */
+	struct strbuf *err;
+};
+
+static int unexpected(struct parser *ps, const char *wanted)
+{
+	struct strbuf what = STRBUF_INIT;
+	strbuf_addf(ps->err, "expected %s, found %s", wanted, tok_desc(&ps->lx.tok, &what));
+	strbuf_release(&what);
+	return -1;
+}
+
+/* reference := IDENT ( "." IDENT | "[" NUMBER "]" )* ; the current token is
+ * the IDENT. */
+static struct expr_node *parse_reference(struct parser *ps)
+{
+	struct expr_node *n = xcalloc(1, sizeof(*n));
+	struct strbuf path = STRBUF_INIT;
+	n->kind = EXPR_REF;
+	n->ref.root = xstrndup(ps->lx.tok.start, ps->lx.tok.len);
+	if (lex_next(&ps->lx) < 0)
+		goto fail;
+	for (;;) {
+		if (ps->lx.tok.kind == T_DOT) {
+			if (lex_next(&ps->lx) < 0)
+				goto fail;
+			if (ps->lx.tok.kind != T_IDENT) {
+				unexpected(ps, "a name after \".\"");
+				goto fail;
+			}
+			if (path.len)
+				strbuf_addch(&path, '.');
+			strbuf_add(&path, ps->lx.tok.start, ps->lx.tok.len);
+		} else if (ps->lx.tok.kind == T_LBRACKET) {
+			if (!path.len) {
+				strbuf_addf(ps->err, "\"%s\" cannot be indexed; index an attribute: %s.NAME[0]",
+					    n->ref.root, n->ref.root);
+				goto fail;
+			}
+			if (lex_next(&ps->lx) < 0)
+				goto fail;
+			if (ps->lx.tok.kind != T_NUMBER || !json_is_integer(ps->lx.tok.value) ||
+			    json_integer_value(ps->lx.tok.value) < 0) {
+				unexpected(ps, "a list index (0, 1, ...) after \"[\"");
+				goto fail;
+			}
+			strbuf_addf(&path, "[%lld]", (long long)json_integer_value(ps->lx.tok.value));
+			if (lex_next(&ps->lx) < 0)
+				goto fail;
+			if (ps->lx.tok.kind != T_RBRACKET) {
+				unexpected(ps, "\"]\"");
+				goto fail;
+			}
+		} else {
+			break;
+		}
+		if (lex_next(&ps->lx) < 0)
+			goto fail;
+	}
+	n->ref.path = path.len ? strbuf_detach(&path) : NULL;
+	strbuf_release(&path);
+	return n;
+fail:
+	strbuf_release(&path);
+	node_free(n);
+	return NULL;
+}
+
+static struct expr_node *parse_primary(struct parser *ps)
+{
+	struct token *t = &ps->lx.tok;
+	if (t->kind == T_IDENT)
+		return parse_reference(ps);
+	if (t->kind == T_STRING || t->kind == T_NUMBER) {
+		struct expr_node *n = xcalloc(1, sizeof(*n));
+		n->kind = EXPR_LITERAL;
+		n->literal = json_incref(t->value);
+		if (lex_next(&ps->lx) < 0) {
+			node_free(n);
+			return NULL;
+		}
+		return n;
+	}
+	if (t->kind == T_RBRACE && t->start == ps->expr_start + strspn(ps->expr_start, " \t\r\n")) {
+		strbuf_addstr(ps->err, "empty expression");
+		return NULL;
+	}
+	unexpected(ps, "a reference, a string or a number");
+	return NULL;
+}
+
+/*
+ * Parse the expression that starts at s[start] (just after "${") and its
+ * closing "}". On success *end is the index just after the "}".
+ */
+static struct expr_node *parse_expression(const char *s, size_t len, size_t start,
+					  size_t *end, struct strbuf *err)
+{
+	struct parser ps;
+	memset(&ps, 0, sizeof(ps));
+	ps.lx.s = s;
+	ps.lx.len = len;
+	ps.lx.pos = start;
+	ps.lx.err = err;
+	ps.err = err;
+	ps.expr_start = s + start;
+
+	struct expr_node *n = NULL;
+	if (lex_next(&ps.lx) < 0)
+		goto fail;
+	n = parse_primary(&ps);
+	if (!n)
+		goto fail;
+	if (ps.lx.tok.kind != T_RBRACE) {
+		if (ps.lx.tok.kind == T_END)
+			goto unterminated;
+		unexpected(&ps, "\"}\"");
+		goto fail;
+	}
+	*end = ps.lx.pos;
+	json_decref(ps.lx.tok.value);
+	return n;
+fail:
+	/* A syntax error after which the string simply ends is best described
+	 * as the missing "}". */
+	if (ps.lx.tok.kind == T_END || !memchr(s + start, '}', len - start)) {
+		strbuf_reset(err);
+		goto unterminated;
+	}
+	json_decref(ps.lx.tok.value);
+	node_free(n);
+	return NULL;
+unterminated:
+	strbuf_addstr(err, "unterminated \"${\": missing \"}\"");
+	json_decref(ps.lx.tok.value);
+	node_free(n);
+	return NULL;
+}
+
+static bool has_template_marker(const char *s, size_t len)
+{
+	for (size_t i = 0; i + 1 < len; i++)
+		if (s[i] == '$' && s[i + 1] == '{')
+			return true;
+	return false;
+}
+
+/* Split a string into literal text and expressions. Errors read
+ * `invalid expression "${...}": <why>` or `unterminated "${": ...`. */
+static int template_parse(const char *s, size_t len, struct template *t, struct strbuf *err)
+{
+	struct strbuf text = STRBUF_INIT;
+	size_t i = 0;
+	memset(t, 0, sizeof(*t));
+	while (i < len) {
+		if (s[i] == '$' && i + 2 < len && s[i + 1] == '$' && s[i + 2] == '{') {
+			strbuf_addstr(&text, "${");
+			i += 3;
+			continue;
+		}
+		if (s[i] == '$' && i + 1 < len && s[i + 1] == '{') {
+			struct strbuf why = STRBUF_INIT;
+			size_t end = 0;
+			struct expr_node *n = parse_expression(s, len, i + 2, &end, &why);
+			if (!n) {
+				if (!strncmp(why.buf, "unterminated", 12)) {
+					strbuf_add(err, why.buf, why.len);
+				} else {
+					/* Quote the expression up to its first "}". */
+					const char *close = memchr(s + i, '}', len - i);
+					size_t shown = close ? (size_t)(close - (s + i)) + 1 : len - i;
+					strbuf_addf(err, "invalid expression \"%.*s\": %s",
+						    (int)shown, s + i, why.buf);
+				}
+				strbuf_release(&why);
+				strbuf_release(&text);
+				template_free(t);
+				return -1;
+			}
+			strbuf_release(&why);
+			if (text.len) {
+				struct template_part *p = template_push(t);
+				p->text_len = text.len;
+				p->text = strbuf_detach(&text);
+			}
+			template_push(t)->expr = n;
+			i = end;
+			continue;
+		}
+		strbuf_addch(&text, s[i]);
+		i++;
+	}
+	if (text.len || !t->n) {
+		struct template_part *p = template_push(t);
+		p->text_len = text.len;
+		p->text = strbuf_detach(&text);
+	}
+	strbuf_release(&text);
+	return 0;
+}
+
+/* ---- reference collection ------------------------------------------------ */
+
+static void refs_push(struct expr_refs *r, const struct expr_ref *ref, const struct src_pos *pos)
+{
+	if (r->n == r->alloc) {
+		r->alloc = r->alloc ? 2 * r->alloc : 8;
+		r->items = xrealloc(r->items, r->alloc * sizeof(*r->items));
+	}
+	struct expr_ref *dst = &r->items[r->n++];
+	dst->root = xstrdup(ref->root);
+	dst->path = ref->path ? xstrdup(ref->path) : NULL;
+	if (pos) {
+		dst->pos = *pos;
+	} else {
+		memset(&dst->pos, 0, sizeof(dst->pos));
+	}
+}
+
+static int collect(const json_t *v, expr_pos_fn pos_of, void *pos_ctx,
+		   struct expr_refs *out, struct diags *d)
+{
+	int rc = 0;
+	if (json_is_object(v)) {
+		const char *key;
+		json_t *item;
+		json_object_foreach((json_t *)v, key, item)
+			if (collect(item, pos_of, pos_ctx, out, d) < 0)
+				rc = -1;
+		return rc;
+	}
+	if (json_is_array(v)) {
+		size_t i;
+		json_t *item;
+		json_array_foreach(v, i, item)
+			if (collect(item, pos_of, pos_ctx, out, d) < 0)
+				rc = -1;
+		return rc;
+	}
+	if (!json_is_string(v))
+		return 0;
+	const char *s = json_string_value(v);
+	size_t len = json_string_length(v);
+	if (!has_template_marker(s, len))
+		return 0;
+	const struct src_pos *pos = pos_of ? pos_of(pos_ctx, v) : NULL;
+	struct template t;
+	struct strbuf err = STRBUF_INIT;
+	if (template_parse(s, len, &t, &err) < 0) {
+		diag_errorf(d, pos, "%s", err.buf);
+		strbuf_release(&err);
+		return -1;
+	}
+	for (size_t i = 0; i < t.n; i++)
+		if (t.parts[i].expr && t.parts[i].expr->kind == EXPR_REF)
+			refs_push(out, &t.parts[i].expr->ref, pos);
+	template_free(&t);
+	return 0;
+}
+
+int expr_collect_refs(const json_t *value, expr_pos_fn pos_of, void *pos_ctx,
+		      struct expr_refs *out, struct diags *d)
+{
+	return collect(value, pos_of, pos_ctx, out, d);
+}
+
+void expr_refs_free(struct expr_refs *r)
+{
+	for (size_t i = 0; i < r->n; i++) {
+		free(r->items[i].root);
+		free(r->items[i].path);
+	}
+	free(r->items);
+	memset(r, 0, sizeof(*r));
+}
+
+/* ---- evaluation ---------------------------------------------------------- */
+
+struct eval {
+	expr_resolve_fn resolve;
+	void *ctx;
+	bool sensitive;
+	struct strbuf *err;
+};
+
+static void describe_expr(const struct expr_node *n, struct strbuf *out)
+{
+	if (n->kind == EXPR_REF)
+		strbuf_addf(out, "${%s%s%s}", n->ref.root, n->ref.path ? "." : "",
+			    n->ref.path ? n->ref.path : "");
+	else
+		strbuf_addstr(out, "${...}");
+}
+
+static json_t *eval_node(struct eval *ev, const struct expr_node *n)
+{
+	if (n->kind == EXPR_LITERAL)
+		return json_deep_copy(n->literal);
+	json_t *out = NULL;
+	bool sensitive = false;
+	if (ev->resolve(ev->ctx, &n->ref, &out, &sensitive, ev->err) < 0) {
+		json_decref(out);
+		return NULL;
+	}
+	if (!out) {
+		strbuf_addstr(ev->err, "reference ");
+		describe_expr(n, ev->err);
+		strbuf_addstr(ev->err, " has no value");
+		return NULL;
+	}
+	if (sensitive)
+		ev->sensitive = true;
+	return out;
+}
+
+int expr_stringify(const json_t *v, struct strbuf *out)
+{
+	switch (json_typeof(v)) {
+	case JSON_STRING:
+		strbuf_add(out, json_string_value(v), json_string_length(v));
+		return 0;
+	case JSON_INTEGER:
+		strbuf_addf(out, "%lld", (long long)json_integer_value(v));
+		return 0;
+	case JSON_REAL: {
+		double d = json_real_value(v);
+		if (d == floor(d) && fabs(d) < 1e15) {
+			strbuf_addf(out, "%.0f", d);
+			return 0;
+		}
+		/* The shortest of %.15g / %.17g that reads back as the same double. */
+		char buf[32];
+		snprintf(buf, sizeof(buf), "%.15g", d);
+		if (strtod(buf, NULL) != d)
+			snprintf(buf, sizeof(buf), "%.17g", d);
+		strbuf_addstr(out, buf);
+		return 0;
+	}
+	case JSON_TRUE:
+		strbuf_addstr(out, "true");
+		return 0;
+	case JSON_FALSE:
+		strbuf_addstr(out, "false");
+		return 0;
+	default:
+		return -1;
+	}
+}
+
+static json_t *eval_string(struct eval *ev, const json_t *v)
+{
+	const char *s = json_string_value(v);
+	size_t len = json_string_length(v);
+	if (!has_template_marker(s, len))
+		return json_stringn(s, len);
+
+	struct template t;
+	if (template_parse(s, len, &t, ev->err) < 0)
+		return NULL;
+	if (t.n == 1 && t.parts[0].expr) {
+		json_t *whole = eval_node(ev, t.parts[0].expr);
+		template_free(&t);
+		return whole;
+	}
+
+	struct strbuf out = STRBUF_INIT;
+	bool unknown = false;
+	json_t *result = NULL;
+	for (size_t i = 0; i < t.n; i++) {
+		struct template_part *p = &t.parts[i];
+		if (!p->expr) {
+			strbuf_add(&out, p->text, p->text_len);
+			continue;
+		}
+		json_t *part = eval_node(ev, p->expr);
+		if (!part)
+			goto done;
+		if (value_is_unknown(part)) {
+			unknown = true;
+		} else if (expr_stringify(part, &out) < 0) {
+			strbuf_addf(ev->err, "cannot interpolate %s%s into a string: ",
+				    json_is_null(part) ? "" : "a ", json_is_null(part) ? "null" :
+				    json_is_array(part) ? "list" : "map");
+			describe_expr(p->expr, ev->err);
+			json_decref(part);
+			goto done;
+		}
+		json_decref(part);
+	}
+	result = unknown ? value_unknown() : json_stringn(out.buf, out.len);
+done:
+	strbuf_release(&out);
+	template_free(&t);
+	return result;
+}
+
+static json_t *eval_value(struct eval *ev, const json_t *v)
+{
+	if (json_is_object(v)) {
+		json_t *obj = json_object();
+		const char *key;
+		json_t *item;
+		json_object_foreach((json_t *)v, key, item) {
+			json_t *e = eval_value(ev, item);
+			if (!e) {
+				json_decref(obj);
+				return NULL;
+			}
+			json_object_set_new(obj, key, e);
+		}
+		return obj;
+	}
+	if (json_is_array(v)) {
+		json_t *list = json_array();
+		size_t i;
+		json_t *item;
+		json_array_foreach(v, i, item) {
+			json_t *e = eval_value(ev, item);
+			if (!e) {
+				json_decref(list);
+				return NULL;
+			}
+			json_array_append_new(list, e);
+		}
+		return list;
+	}
+	if (json_is_string(v))
+		return eval_string(ev, v);
+	return json_deep_copy(v);
+}
+
+json_t *expr_eval(const json_t *value, expr_resolve_fn resolve, void *ctx,
+		  bool *sensitive, struct strbuf *err)
+{
+	struct eval ev = { resolve, ctx, false, err };
+	json_t *out = eval_value(&ev, value);
+	if (out && ev.sensitive && sensitive)
+		*sensitive = true;
+	return out;
+}
+
+/* ---- paths --------------------------------------------------------------- */
+
+void expr_path_free(struct expr_path *p)
+{
+	for (size_t i = 0; i < p->n; i++)
+		free(p->steps[i].name);
+	free(p->steps);
+	memset(p, 0, sizeof(*p));
+}
+
+static struct expr_step *path_push(struct expr_path *p)
+{
+	p->steps = xrealloc(p->steps, (p->n + 1) * sizeof(*p->steps));
+	struct expr_step *st = &p->steps[p->n++];
+	memset(st, 0, sizeof(*st));
+	return st;
+}
+
+int expr_path_parse(const char *path, struct expr_path *out, struct strbuf *err)
+{
+	memset(out, 0, sizeof(*out));
+	const char *s = path ? path : "";
+	bool need_name = true;
+	while (*s) {
+		if (need_name || *s == '.') {
+			if (!need_name)
+				s++;
+			size_t n = 0;
+			if (is_ident_start(s[0]))
+				while (is_ident_char(s[n]))
+					n++;
+			if (!n)
+				goto bad;
+			path_push(out)->name = xstrndup(s, n);
+			s += n;
+			need_name = false;
+		} else if (*s == '[') {
+			char *end;
+			errno = 0;
+			if (!is_digit(s[1]))
+				goto bad;
+			unsigned long long idx = strtoull(s + 1, &end, 10);
+			if (errno || *end != ']')
+				goto bad;
+			path_push(out)->index = (size_t)idx;
+			s = end + 1;
+		} else {
+			goto bad;
+		}
+	}
+	return 0;
+bad:
+	strbuf_addf(err, "invalid reference path \"%s\"", path ? path : "");
+	expr_path_free(out);
+	return -1;
+}
+
+const json_t *expr_path_get(const json_t *value, const char *path, struct strbuf *err)
+{
+	struct expr_path p;
+	if (expr_path_parse(path, &p, err) < 0)
+		return NULL;
+	const json_t *cur = value;
+	for (size_t i = 0; i < p.n && !value_is_unknown(cur); i++) {
+		const struct expr_step *st = &p.steps[i];
+		if (st->name) {
+			if (!json_is_object(cur)) {
+				strbuf_addf(err, "cannot read \"%s\" of a %s", st->name,
+					    json_is_array(cur) ? "list" : json_is_null(cur) ? "null value" :
+					    json_is_string(cur) ? "string" : "scalar value");
+				cur = NULL;
+				break;
+			}
+			const json_t *next = json_object_get(cur, st->name);
+			if (!next) {
+				strbuf_addf(err, "no attribute \"%s\"", st->name);
+				cur = NULL;
+				break;
+			}
+			cur = next;
+		} else {
+			if (!json_is_array(cur)) {
+				strbuf_addf(err, "cannot index [%zu] into a %s", st->index,
+					    json_is_object(cur) ? "map" : json_is_null(cur) ? "null value" :
+					    json_is_string(cur) ? "string" : "scalar value");
+				cur = NULL;
+				break;
+			}
+			if (st->index >= json_array_size(cur)) {
+				strbuf_addf(err, "index %zu is out of range (the list has %zu elements)",
+					    st->index, json_array_size(cur));
+				cur = NULL;
+				break;
+			}
+			cur = json_array_get(cur, st->index);
+		}
+	}
+	expr_path_free(&p);
+	return cur;
+}
+
+static bool string_has_refs(const char *s, size_t len)
+{
+	for (size_t i = 0; i + 1 < len; i++) {
+		if (s[i] == '$' && s[i + 1] == '$' && i + 2 < len && s[i + 2] == '{') {
+			i += 2;
+			continue;
+		}
+		if (s[i] == '$' && s[i + 1] == '{')
+			return true;
+	}
+	return false;
+}
+
+bool expr_has_refs(const json_t *value)
+{
+	if (json_is_string(value))
+		return string_has_refs(json_string_value(value), json_string_length(value));
+	if (json_is_object(value)) {
+		const char *key;
+		json_t *item;
+		json_object_foreach((json_t *)value, key, item)
+			if (expr_has_refs(item))
+				return true;
+		return false;
+	}
+	if (json_is_array(value)) {
+		size_t i;
+		json_t *item;
+		json_array_foreach(value, i, item)
+			if (expr_has_refs(item))
+				return true;
+	}
+	return false;
+}

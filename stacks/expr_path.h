@@ -1,0 +1,52 @@
+/*
+ * expr_path.h: helpers around stacks/expr.h for code that resolves
+ * references: the path of a reference ("tags.env", "lifecycle_rules[0].id")
+ * split into steps, a walk of such a path inside a value, and a test for
+ * whether a value holds any ${...} at all.
+ *
+ * Ownership: expr_path_parse() fills a struct expr_path the caller releases
+ * with expr_path_free(); expr_path_get() returns a borrowed pointer into the
+ * value it was given.
+ */
+#ifndef TERRACE_EXPR_PATH_H
+#define TERRACE_EXPR_PATH_H
+
+#include <jansson.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "stacks/strbuf.h"
+
+struct expr_step {
+	char *name;   /* an attribute or map key; NULL for an index step */
+	size_t index; /* for an index step: [index] */
+};
+
+struct expr_path {
+	struct expr_step *steps;
+	size_t n;
+};
+
+/* Split a reference path as found in struct expr_ref.path. Returns -1 with
+ * err set when path is not of the form NAME(.NAME|[N])*. */
+int expr_path_parse(const char *path, struct expr_path *out, struct strbuf *err);
+void expr_path_free(struct expr_path *p);
+
+/*
+ * Follow path inside value (path NULL or "": value itself). Walking into an
+ * unknown value (value_is_unknown()) yields that unknown value. Returns a
+ * borrowed node, or NULL with err set: "no attribute \"x\"", "index 3 is out
+ * of range (the list has 2 elements)", "cannot index a string", ...
+ */
+const json_t *expr_path_get(const json_t *value, const char *path, struct strbuf *err);
+
+/* True when some string inside value holds a ${...} expression (an escaped
+ * $${ does not count). Invalid expressions count as expressions. */
+bool expr_has_refs(const json_t *value);
+
+/* Append v as it appears inside an interpolated string: strings as is,
+ * integral numbers without ".0", bools as true/false. Returns -1 (appending
+ * nothing) for null, lists and maps. */
+int expr_stringify(const json_t *v, struct strbuf *out);
+
+#endif

@@ -1,0 +1,923 @@
+/*
+ * stack.c: loading a stack: finding its files, reading them (stacks/yaml.c),
+ * merging their top-level sections, and building struct stack from the
+ * merged trees (variables, providers, resources, outputs). The checks that
+ * need the whole stack are in validate.c; variable values in vars.c.
+ *
+ * Choices made here:
+ * - `stack:` is optional; the name defaults to the folder's name, or to the
+ *   file's name without its .yaml / .yml extension.
+ * - In a folder, every *.yaml / *.yml file is read in name order, except
+ *   hidden files and variable files (*.vars.yaml, *.vars.yml).
+ * - A resource without `provider:` uses the configuration named like its
+ *   provider type ("aws"). When the stack defines no such configuration, an
+ *   implicit empty one is added to s->providers (its pos.line is 0), so every
+ *   resource's provider names an entry of s->providers.
+ * - A variable without `type:` takes the type of its default, or "string".
+ */
+#include "stacks/stack.h"
+#include "stacks/stack_internal.h"
+#include "stacks/expr.h"
+#include "stacks/yaml.h"
+#include "provider/provider.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+static const char *const top_level_keys[] = {
+	"stack", "variables", "providers", "resources", "outputs",
+};
+#define N_TOP_LEVEL_KEYS (sizeof(top_level_keys) / sizeof(top_level_keys[0]))
+
+/* Top-level sections holding NAME: definition maps, with the word used for
+ * one entry in messages. */
+static const struct {
+	const char *key;
+	const char *what;
+} sections[] = {
+	{ "variables", "variable" },
+	{ "providers", "provider" },
+	{ "resources", "resource" },
+	{ "outputs", "output" },
+};
+#define N_SECTIONS (sizeof(sections) / sizeof(sections[0]))
+
+/* ---- small helpers shared with validate.c and vars.c --------------------- */
+
+bool stack_name_valid(const char *name)
+{
+	if (!((name[0] >= 'a' && name[0] <= 'z') || (name[0] >= 'A' && name[0] <= 'Z') ||
+	      name[0] == '_'))
+		return false;
+	for (const char *c = name + 1; *c; c++)
+		if (!((*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z') ||
+		      (*c >= '0' && *c <= '9') || *c == '_' || *c == '-'))
+			return false;
+	return true;
+}
+
+const struct src_pos *stack_value_pos(const struct stack *s, const json_t *parent,
+				      const char *key, const json_t *value)
+{
+	const struct src_pos *pos = yaml_pos_of(s->positions, value);
+	if (!pos && parent && key)
+		pos = yaml_key_pos(s->positions, parent, key);
+	if (!pos && parent)
+		pos = yaml_pos_of(s->positions, parent);
+	return pos;
+}
+
+const char *stack_article(const char *word)
+{
+	return strchr("aeiouAEIOU", word[0]) && word[0] ? "an" : "a";
+}
+
+const char *stack_kind(const json_t *v)
+{
+	switch (json_typeof(v)) {
+	case JSON_OBJECT: return "a map";
+	case JSON_ARRAY: return "a list";
+	case JSON_STRING: return "a string";
+	case JSON_INTEGER:
+	case JSON_REAL: return "a number";
+	case JSON_TRUE:
+	case JSON_FALSE: return "a bool";
+	case JSON_NULL: return "null";
+	}
+	return "a value";
+}
+
+const struct src_pos *stack_pos_of(const struct stack *s, const json_t *node)
+{
+	return yaml_pos_of(s->positions, node);
+}
+
+const struct src_pos *stack_key_pos(const struct stack *s, const json_t *object, const char *key)
+{
+	return yaml_key_pos(s->positions, object, key);
+}
+
+const struct stack_resource *stack_find_resource(const struct stack *s, const char *name)
+{
+	for (size_t i = 0; i < s->n_resources; i++)
+		if (!strcmp(s->resources[i].name, name))
+			return &s->resources[i];
+	return NULL;
+}
+
+const struct stack_provider *stack_find_provider(const struct stack *s, const char *name)
+{
+	for (size_t i = 0; i < s->n_providers; i++)
+		if (!strcmp(s->providers[i].name, name))
+			return &s->providers[i];
+	return NULL;
+}
+
+const struct stack_variable *stack_find_variable(const struct stack *s, const char *name)
+{
+	for (size_t i = 0; i < s->n_vars; i++)
+		if (!strcmp(s->vars[i].name, name))
+			return &s->vars[i];
+	return NULL;
+}
+
+/* ---- freeing ------------------------------------------------------------- */
+
+static void free_strings(char **items, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(items[i]);
+	free(items);
+}
+
+void stack_free(struct stack *s)
+{
+	if (!s)
+		return;
+	for (size_t i = 0; i < s->n_vars; i++) {
+		free(s->vars[i].name);
+		free(s->vars[i].type);
+		json_decref(s->vars[i].default_value);
+		free(s->vars[i].description);
+	}
+	free(s->vars);
+	for (size_t i = 0; i < s->n_providers; i++) {
+		free(s->providers[i].name);
+		free(s->providers[i].type);
+		json_decref(s->providers[i].config);
+	}
+	free(s->providers);
+	for (size_t i = 0; i < s->n_resources; i++) {
+		struct stack_resource *r = &s->resources[i];
+		free(r->name);
+		free(r->type);
+		free(r->provider);
+		json_decref(r->config);
+		free_strings(r->depends_on, r->n_depends_on);
+		free_strings(r->ignore_changes, r->n_ignore_changes);
+	}
+	free(s->resources);
+	for (size_t i = 0; i < s->n_outputs; i++) {
+		free(s->outputs[i].name);
+		json_decref(s->outputs[i].value);
+		free(s->outputs[i].description);
+	}
+	free(s->outputs);
+	free(s->name);
+	free(s->path);
+	free(s->dir);
+	yaml_positions_free(s->positions);
+	free(s);
+}
+
+/* ---- finding and merging the files --------------------------------------- */
+
+static bool has_suffix(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), m = strlen(suffix);
+	return n >= m && !strcmp(s + n - m, suffix);
+}
+
+static bool is_stack_file_name(const char *name)
+{
+	if (name[0] == '.')
+		return false;
+	if (has_suffix(name, ".vars.yaml") || has_suffix(name, ".vars.yml"))
+		return false;
+	return has_suffix(name, ".yaml") || has_suffix(name, ".yml");
+}
+
+static int cmp_strings(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static char *join_path(const char *dir, const char *name)
+{
+	size_t n = strlen(dir);
+	return xasprintf("%s%s%s", dir, n && dir[n - 1] == '/' ? "" : "/", name);
+}
+
+/* The stack files of a folder, sorted; -1 when it cannot be read. */
+static int list_stack_files(const char *dir, char ***files, size_t *n, struct diags *d)
+{
+	DIR *dp = opendir(dir);
+	*files = NULL;
+	*n = 0;
+	if (!dp)
+		return diag_errorf(d, NULL, "cannot read %s: %s", dir, strerror(errno));
+	struct dirent *de;
+	while ((de = readdir(dp))) {
+		if (!is_stack_file_name(de->d_name))
+			continue;
+		char *path = join_path(dir, de->d_name);
+		struct stat st;
+		if (stat(path, &st) < 0 || !S_ISREG(st.st_mode)) {
+			free(path);
+			continue;
+		}
+		*files = xrealloc(*files, (*n + 1) * sizeof(**files));
+		(*files)[(*n)++] = path;
+	}
+	closedir(dp);
+	if (*n)
+		qsort(*files, *n, sizeof(**files), cmp_strings);
+	if (!*n)
+		return diag_errorf(d, NULL, "no stack files (*.yaml, *.yml) in %s", dir);
+	return 0;
+}
+
+/* The merged top level: the stack name and one object per section. */
+struct merged {
+	json_t *name;            /* the stack: value, borrowed from name_doc */
+	json_t *name_doc;
+	json_t *sections[N_SECTIONS];
+};
+
+static void report_twice(struct diags *d, const struct src_pos *pos, const char *what,
+			 const char *name, const struct src_pos *first)
+{
+	diag_errorf(d, pos, "%s \"%s\" is defined twice", what, name);
+	if (first)
+		diag_set_detail(d, "first defined at %s:%d:%d", first->file, first->line, first->col);
+}
+
+/* Add one file's top level to m. */
+static void merge_document(struct stack *s, struct merged *m, json_t *doc, struct diags *d)
+{
+	const char *key;
+	json_t *value;
+	if (json_is_null(doc))
+		return;
+	if (!json_is_object(doc)) {
+		diag_errorf(d, yaml_pos_of(s->positions, doc),
+			    "a stack file must be a map with the keys stack, variables, providers, "
+			    "resources and outputs; got %s", yaml_type_name(doc));
+		return;
+	}
+	json_object_foreach(doc, key, value) {
+		const struct src_pos *kpos = yaml_key_pos(s->positions, doc, key);
+		if (!strcmp(key, "stack")) {
+			if (m->name) {
+				report_twice(d, kpos, "top-level key", "stack",
+					     yaml_key_pos(s->positions, m->name_doc, "stack"));
+			} else if (!json_is_string(value)) {
+				diag_errorf(d, stack_value_pos(s, doc, key, value),
+					    "the stack name must be a string, got %s", yaml_type_name(value));
+			} else if (!stack_name_valid(json_string_value(value))) {
+				diag_errorf(d, stack_value_pos(s, doc, key, value),
+					    "invalid stack name \"%s\": use letters, digits, \"_\" and \"-\", "
+					    "starting with a letter or \"_\"", json_string_value(value));
+			} else {
+				m->name = value;
+				m->name_doc = doc;
+			}
+			continue;
+		}
+		size_t k;
+		for (k = 0; k < N_SECTIONS; k++)
+			if (!strcmp(key, sections[k].key))
+				break;
+		if (k == N_SECTIONS) {
+			diag_errorf(d, kpos, "unknown top-level key \"%s\"", key);
+			const char *hint = diag_suggest(key, top_level_keys, N_TOP_LEVEL_KEYS);
+			if (hint)
+				diag_set_detail(d, "did you mean \"%s\"?", hint);
+			else
+				diag_set_detail(d, "the top-level keys are stack, variables, providers, "
+						"resources and outputs");
+			continue;
+		}
+		if (json_is_null(value))
+			continue;
+		if (!json_is_object(value)) {
+			diag_errorf(d, stack_value_pos(s, doc, key, value),
+				    "%s must be a map of NAME: definition, got %s", key,
+				    yaml_type_name(value));
+			continue;
+		}
+		json_t *section = m->sections[k];
+		const char *name;
+		json_t *def;
+		json_object_foreach(value, name, def) {
+			const struct src_pos *npos = yaml_key_pos(s->positions, value, name);
+			if (json_object_get(section, name)) {
+				report_twice(d, npos, sections[k].what, name,
+					     yaml_key_pos(s->positions, section, name));
+				continue;
+			}
+			json_object_set(section, name, def);
+			yaml_set_key_pos(s->positions, section, name, npos);
+		}
+	}
+}
+
+/* ---- building the model -------------------------------------------------- */
+
+/* A shallow copy of obj without the keys in skip; keys keep their positions
+ * and the copy gets obj's position. */
+static json_t *copy_without(struct stack *s, const json_t *obj, const char *const *skip,
+			    size_t n_skip)
+{
+	json_t *copy = json_object();
+	const char *key;
+	json_t *value;
+	json_object_foreach((json_t *)obj, key, value) {
+		size_t i;
+		for (i = 0; i < n_skip; i++)
+			if (!strcmp(key, skip[i]))
+				break;
+		if (i < n_skip)
+			continue;
+		json_object_set(copy, key, value);
+		yaml_set_key_pos(s->positions, copy, key, yaml_key_pos(s->positions, obj, key));
+	}
+	yaml_set_pos(s->positions, copy, yaml_pos_of(s->positions, obj));
+	return copy;
+}
+
+static const struct src_pos *pos_or(const struct src_pos *pos, const struct src_pos *fallback)
+{
+	return pos ? pos : fallback;
+}
+
+static void unknown_key(struct diags *d, const struct src_pos *pos, const char *key,
+			const char *where, const char *const *known, size_t n_known)
+{
+	diag_errorf(d, pos, "unknown key \"%s\" in %s", key, where);
+	const char *hint = diag_suggest(key, known, n_known);
+	if (hint) {
+		diag_set_detail(d, "did you mean \"%s\"?", hint);
+		return;
+	}
+	struct strbuf list = STRBUF_INIT;
+	for (size_t i = 0; i < n_known; i++)
+		strbuf_addf(&list, "%s%s", i ? ", " : "", known[i]);
+	diag_set_detail(d, "the keys are %s", list.buf);
+	strbuf_release(&list);
+}
+
+static bool check_name(struct diags *d, const struct src_pos *pos, const char *what,
+		       const char *name)
+{
+	if (stack_name_valid(name))
+		return true;
+	diag_errorf(d, pos, "invalid %s name \"%s\": use letters, digits, \"_\" and \"-\", "
+		    "starting with a letter or \"_\"", what, name);
+	return false;
+}
+
+/* A string-valued key of def, or NULL; an error when present but not a string. */
+static const char *string_key(struct stack *s, const json_t *def, const char *key,
+			      const char *where, struct diags *d)
+{
+	json_t *v = json_object_get(def, key);
+	if (!v || json_is_null(v))
+		return NULL;
+	if (!json_is_string(v)) {
+		diag_errorf(d, stack_value_pos(s, def, key, v), "%s of %s must be a string, got %s",
+			    key, where, yaml_type_name(v));
+		return NULL;
+	}
+	return json_string_value(v);
+}
+
+static bool bool_key(struct stack *s, const json_t *def, const char *key, const char *where,
+		     struct diags *d)
+{
+	json_t *v = json_object_get(def, key);
+	if (!v || json_is_null(v))
+		return false;
+	if (!json_is_boolean(v)) {
+		diag_errorf(d, stack_value_pos(s, def, key, v), "%s of %s must be a bool, got %s",
+			    key, where, yaml_type_name(v));
+		return false;
+	}
+	return json_is_true(v);
+}
+
+/* A list of strings; NULL with an error when it is anything else. */
+static char **string_list(struct stack *s, const json_t *def, const char *key, size_t *n,
+			  const char *where, struct diags *d)
+{
+	json_t *v = json_object_get(def, key);
+	*n = 0;
+	if (!v || json_is_null(v))
+		return NULL;
+	if (!json_is_array(v)) {
+		diag_errorf(d, stack_value_pos(s, def, key, v), "%s of %s must be a list of names, got %s",
+			    key, where, yaml_type_name(v));
+		return NULL;
+	}
+	char **items = xcalloc(json_array_size(v) + 1, sizeof(*items));
+	size_t i;
+	json_t *item;
+	json_array_foreach(v, i, item) {
+		if (!json_is_string(item)) {
+			diag_errorf(d, stack_value_pos(s, def, key, item),
+				    "%s of %s must be a list of names; item %zu is %s", key, where, i,
+				    stack_kind(item));
+			continue;
+		}
+		items[(*n)++] = xstrdup(json_string_value(item));
+	}
+	return items;
+}
+
+static const char *const variable_keys[] = { "type", "default", "description", "sensitive" };
+
+static void build_variable(struct stack *s, const char *name, const json_t *def,
+			   const struct src_pos *pos, struct diags *d)
+{
+	struct stack_variable *v = &s->vars[s->n_vars++];
+	v->name = xstrdup(name);
+	if (pos)
+		v->pos = *pos;
+	check_name(d, pos, "variable", name);
+
+	char *where = xasprintf("variable \"%s\"", name);
+	if (json_is_null(def)) {
+		v->type = xstrdup("string");
+		goto done;
+	}
+	if (!json_is_object(def)) {
+		diag_errorf(d, pos_or(stack_pos_of(s, def), pos),
+			    "%s must be a map with type, default, description and sensitive, got %s",
+			    where, yaml_type_name(def));
+		v->type = xstrdup("string");
+		goto done;
+	}
+	const char *key;
+	json_t *value;
+	json_object_foreach((json_t *)def, key, value) {
+		size_t i;
+		for (i = 0; i < sizeof(variable_keys) / sizeof(variable_keys[0]); i++)
+			if (!strcmp(key, variable_keys[i]))
+				break;
+		if (i == sizeof(variable_keys) / sizeof(variable_keys[0]))
+			unknown_key(d, yaml_key_pos(s->positions, def, key), key, where, variable_keys,
+				    sizeof(variable_keys) / sizeof(variable_keys[0]));
+	}
+	const char *type = string_key(s, def, "type", where, d);
+	json_t *dflt = json_object_get(def, "default");
+	if (type && !stack_var_type_known(type)) {
+		json_t *tv = json_object_get(def, "type");
+		diag_errorf(d, stack_value_pos(s, def, "type", tv), "unknown type \"%s\" of %s", type,
+			    where);
+		const char *hint = diag_suggest(type, stack_var_types, STACK_N_VAR_TYPES);
+		if (hint)
+			diag_set_detail(d, "did you mean \"%s\"?", hint);
+		else
+			diag_set_detail(d, "the types are string, number, bool, list and map");
+		type = NULL;
+	}
+	if (!type && dflt && !json_is_null(dflt) && !json_object_get(def, "type")) {
+		/* No type written: the default's. */
+		type = json_is_array(dflt) ? "list" : json_is_object(dflt) ? "map" :
+		       json_is_number(dflt) ? "number" : json_is_boolean(dflt) ? "bool" : "string";
+	}
+	v->type = xstrdup(type ? type : "string");
+	if (dflt && !json_is_null(dflt) && type) {
+		struct strbuf why = STRBUF_INIT;
+		if (stack_var_convert(v->type, dflt, &v->default_value, &why) < 0)
+			diag_errorf(d, stack_value_pos(s, def, "default", dflt),
+				    "default of %s %s", where, why.buf);
+		strbuf_release(&why);
+	}
+	const char *desc = string_key(s, def, "description", where, d);
+	v->description = desc ? xstrdup(desc) : NULL;
+	v->sensitive = bool_key(s, def, "sensitive", where, d);
+done:
+	free(where);
+}
+
+static void build_provider(struct stack *s, const char *name, const json_t *def,
+			   const struct src_pos *pos, struct diags *d)
+{
+	struct stack_provider *p = &s->providers[s->n_providers++];
+	p->name = xstrdup(name);
+	if (pos)
+		p->pos = *pos;
+	check_name(d, pos, "provider", name);
+	char *where = xasprintf("provider \"%s\"", name);
+	if (!json_is_null(def) && !json_is_object(def)) {
+		diag_errorf(d, pos_or(stack_pos_of(s, def), pos),
+			    "%s must be a map of attributes, got %s", where,
+			    yaml_type_name(def));
+		def = NULL;
+	}
+	const char *type = def ? string_key(s, def, "type", where, d) : NULL;
+	p->type = xstrdup(type ? type : name);
+	p->ptype = provider_type_find(p->type);
+	if (!p->ptype) {
+		const struct src_pos *tpos = type ? stack_value_pos(s, def, "type",
+								   json_object_get(def, "type")) : pos;
+		diag_errorf(d, tpos, "unknown provider type \"%s\"", p->type);
+		/* The provider types, from the resource types they hold. */
+		size_t n_names;
+		const char *const *names = resource_type_names(&n_names);
+		const char **ptypes = xcalloc(n_names + 1, sizeof(*ptypes));
+		size_t n_ptypes = 0;
+		for (size_t i = 0; i < n_names; i++) {
+			const struct provider_type *pt = NULL;
+			if (!resource_type_find(names[i], &pt) || !pt)
+				continue;
+			size_t k;
+			for (k = 0; k < n_ptypes; k++)
+				if (!strcmp(ptypes[k], pt->name))
+					break;
+			if (k == n_ptypes)
+				ptypes[n_ptypes++] = pt->name;
+		}
+		const char *hint = diag_suggest(p->type, ptypes, n_ptypes);
+		if (hint) {
+			diag_set_detail(d, "did you mean \"%s\"?", hint);
+		} else {
+			struct strbuf list = STRBUF_INIT;
+			for (size_t i = 0; i < n_ptypes; i++)
+				strbuf_addf(&list, "%s%s", i ? ", " : "", ptypes[i]);
+			diag_set_detail(d, "the provider types are %s", list.buf);
+			strbuf_release(&list);
+		}
+		free(ptypes);
+	}
+	static const char *const reserved[] = { "type" };
+	if (def) {
+		p->config = copy_without(s, def, reserved, 1);
+	} else {
+		p->config = json_object();
+		yaml_set_pos(s->positions, p->config, pos);
+	}
+	free(where);
+}
+
+/* ignore_changes names attributes of the resource's type. */
+static void check_ignore_changes(struct stack *s, const struct stack_resource *r,
+				 const json_t *lc, struct diags *d)
+{
+	json_t *list = json_object_get(lc, "ignore_changes");
+	size_t i;
+	json_t *item;
+	if (!r->rtype || !json_is_array(list))
+		return;
+	json_array_foreach(list, i, item) {
+		if (!json_is_string(item))
+			continue;
+		const char *path = json_string_value(item);
+		char *name = xstrndup(path, strcspn(path, ".["));
+		if (!schema_find(r->rtype->attrs, name)) {
+			diag_errorf(d, stack_value_pos(s, list, NULL, item),
+				    "unknown attribute \"%s\" in ignore_changes of resource \"%s\"",
+				    name, r->name);
+			stack_suggest_attr(d, name, r->rtype->attrs, false);
+		}
+		free(name);
+	}
+}
+
+/* depends_on names resources of the stack. */
+static void check_depends_on(struct stack *s, const json_t *resources, struct diags *d)
+{
+	const char *name;
+	json_t *def;
+	json_object_foreach((json_t *)resources, name, def) {
+		json_t *list = json_object_get(def, "depends_on");
+		size_t i;
+		json_t *item;
+		if (!json_is_array(list))
+			continue;
+		json_array_foreach(list, i, item) {
+			if (!json_is_string(item) || stack_find_resource(s, json_string_value(item)))
+				continue;
+			diag_errorf(d, stack_value_pos(s, def, "depends_on", item),
+				    "depends_on of resource \"%s\" names unknown resource \"%s\"", name,
+				    json_string_value(item));
+			const char **names = xcalloc(s->n_resources + 1, sizeof(*names));
+			for (size_t k = 0; k < s->n_resources; k++)
+				names[k] = s->resources[k].name;
+			const char *hint = diag_suggest(json_string_value(item), names, s->n_resources);
+			if (hint)
+				diag_set_detail(d, "did you mean \"%s\"?", hint);
+			free(names);
+		}
+	}
+}
+
+static const char *const resource_meta_keys[] = { "type", "provider", "depends_on", "lifecycle" };
+static const char *const lifecycle_keys[] = { "prevent_destroy", "ignore_changes" };
+
+static void build_resource(struct stack *s, const char *name, const json_t *def,
+			   const struct src_pos *pos, struct diags *d)
+{
+	struct stack_resource *r = &s->resources[s->n_resources++];
+	r->name = xstrdup(name);
+	if (pos)
+		r->pos = *pos;
+	if (check_name(d, pos, "resource", name) &&
+	    (!strcmp(name, "var") || !strcmp(name, "terrace")))
+		diag_errorf(d, pos, "\"%s\" cannot be a resource name: ${%s.NAME} means something else",
+			    name, name);
+	char *where = xasprintf("resource \"%s\"", name);
+	if (!json_is_object(def)) {
+		diag_errorf(d, pos_or(stack_pos_of(s, def), pos),
+			    "%s must be a map with a type and attributes, got %s", where,
+			    yaml_type_name(def));
+		r->type = xstrdup("");
+		r->provider = xstrdup("");
+		r->config = json_object();
+		free(where);
+		return;
+	}
+
+	const char *type = string_key(s, def, "type", where, d);
+	if (!type && !json_object_get(def, "type"))
+		diag_errorf(d, pos, "%s has no type", where);
+	r->type = xstrdup(type ? type : "");
+	if (type) {
+		r->rtype = resource_type_find(type, &r->ptype);
+		if (!r->rtype) {
+			diag_errorf(d, stack_value_pos(s, def, "type", json_object_get(def, "type")),
+				    "unknown resource type \"%s\"", type);
+			size_t n_names;
+			const char *const *names = resource_type_names(&n_names);
+			const char *hint = diag_suggest(type, names, n_names);
+			if (hint)
+				diag_set_detail(d, "did you mean \"%s\"?", hint);
+		}
+	}
+
+	const char *provider = string_key(s, def, "provider", where, d);
+	if (provider)
+		r->provider = xstrdup(provider);
+	else if (r->ptype)
+		r->provider = xstrdup(r->ptype->name);
+	else
+		r->provider = xstrndup(r->type, strcspn(r->type, "."));
+
+	r->depends_on = string_list(s, def, "depends_on", &r->n_depends_on, where, d);
+
+	json_t *lc = json_object_get(def, "lifecycle");
+	if (lc && !json_is_null(lc) && !json_is_object(lc)) {
+		diag_errorf(d, stack_value_pos(s, def, "lifecycle", lc),
+			    "lifecycle of %s must be a map with prevent_destroy and ignore_changes, "
+			    "got %s", where, yaml_type_name(lc));
+	} else if (json_is_object(lc)) {
+		char *lc_where = xasprintf("the lifecycle of %s", where);
+		const char *key;
+		json_t *value;
+		json_object_foreach(lc, key, value)
+			if (strcmp(key, lifecycle_keys[0]) && strcmp(key, lifecycle_keys[1]))
+				unknown_key(d, yaml_key_pos(s->positions, lc, key), key, lc_where,
+					    lifecycle_keys, 2);
+		r->prevent_destroy = bool_key(s, lc, "prevent_destroy", lc_where, d);
+		r->ignore_changes = string_list(s, lc, "ignore_changes", &r->n_ignore_changes,
+						lc_where, d);
+		check_ignore_changes(s, r, lc, d);
+		free(lc_where);
+	}
+	r->config = copy_without(s, def, resource_meta_keys,
+				 sizeof(resource_meta_keys) / sizeof(resource_meta_keys[0]));
+	free(where);
+}
+
+static const char *const output_keys[] = { "value", "description", "sensitive" };
+
+static void build_output(struct stack *s, const char *name, json_t *def,
+			 const struct src_pos *pos, struct diags *d)
+{
+	struct stack_output *o = &s->outputs[s->n_outputs++];
+	o->name = xstrdup(name);
+	if (pos)
+		o->pos = *pos;
+	check_name(d, pos, "output", name);
+	bool long_form = false;
+	if (json_is_object(def))
+		for (size_t i = 0; i < 3; i++)
+			if (json_object_get(def, output_keys[i]))
+				long_form = true;
+	if (!long_form) {
+		o->value = json_incref(def);
+		return;
+	}
+	char *where = xasprintf("output \"%s\"", name);
+	const char *key;
+	json_t *value;
+	json_object_foreach(def, key, value)
+		if (strcmp(key, "value") && strcmp(key, "description") && strcmp(key, "sensitive"))
+			unknown_key(d, yaml_key_pos(s->positions, def, key), key, where, output_keys, 3);
+	json_t *v = json_object_get(def, "value");
+	if (!v)
+		diag_errorf(d, pos, "%s has no value", where);
+	o->value = json_incref(v ? v : json_null());
+	const char *desc = string_key(s, def, "description", where, d);
+	o->description = desc ? xstrdup(desc) : NULL;
+	o->sensitive = bool_key(s, def, "sensitive", where, d);
+	free(where);
+}
+
+/* Add the implicit empty configuration of every provider type that a
+ * resource uses by default and the stack does not configure. */
+static void add_implicit_providers(struct stack *s)
+{
+	for (size_t i = 0; i < s->n_resources; i++) {
+		const struct stack_resource *r = &s->resources[i];
+		if (!r->ptype || strcmp(r->provider, r->ptype->name) || stack_find_provider(s, r->provider))
+			continue;
+		s->providers = xrealloc(s->providers, (s->n_providers + 1) * sizeof(*s->providers));
+		struct stack_provider *p = &s->providers[s->n_providers++];
+		memset(p, 0, sizeof(*p));
+		p->name = xstrdup(r->ptype->name);
+		p->type = xstrdup(r->ptype->name);
+		p->ptype = r->ptype;
+		p->config = json_object();
+	}
+}
+
+static void build_stack(struct stack *s, struct merged *m, struct diags *d)
+{
+	const char *name;
+	json_t *def;
+	json_t *vars = m->sections[0], *providers = m->sections[1];
+	json_t *resources = m->sections[2], *outputs = m->sections[3];
+
+	s->vars = xcalloc(json_object_size(vars) + 1, sizeof(*s->vars));
+	json_object_foreach(vars, name, def)
+		build_variable(s, name, def, yaml_key_pos(s->positions, vars, name), d);
+	s->providers = xcalloc(json_object_size(providers) + 1, sizeof(*s->providers));
+	json_object_foreach(providers, name, def)
+		build_provider(s, name, def, yaml_key_pos(s->positions, providers, name), d);
+	s->resources = xcalloc(json_object_size(resources) + 1, sizeof(*s->resources));
+	json_object_foreach(resources, name, def)
+		build_resource(s, name, def, yaml_key_pos(s->positions, resources, name), d);
+	check_depends_on(s, resources, d);
+	s->outputs = xcalloc(json_object_size(outputs) + 1, sizeof(*s->outputs));
+	json_object_foreach(outputs, name, def)
+		build_output(s, name, def, yaml_key_pos(s->positions, outputs, name), d);
+	add_implicit_providers(s);
+}
+
+/* The default stack name: the folder's name (of the real path, so "." is
+ * named too), or the file's name without its extension. */
+static char *default_name(const char *path, bool is_dir)
+{
+	char *real = is_dir ? realpath(path, NULL) : NULL;
+	const char *p = real ? real : path;
+	size_t n = strlen(p);
+	while (n > 1 && p[n - 1] == '/')
+		n--;
+	size_t start = n;
+	while (start > 0 && p[start - 1] != '/')
+		start--;
+	char *base = xstrndup(p + start, n - start);
+	free(real);
+	if (!is_dir) {
+		char *dot = strrchr(base, '.');
+		if (dot && dot != base)
+			*dot = '\0';
+	}
+	if (!strcmp(base, ".") || !strcmp(base, "..") || !strcmp(base, "/") || !*base) {
+		free(base);
+		return xstrdup("stack");
+	}
+	return base;
+}
+
+static char *dir_of(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	if (!slash)
+		return xstrdup(".");
+	if (slash == path)
+		return xstrdup("/");
+	return xstrndup(path, (size_t)(slash - path));
+}
+
+/* Before a after b? Problems without a position come first, then in file
+ * (name) order, line, column. */
+static bool diag_after(const struct diag *a, const struct diag *b)
+{
+	if (!a->pos.line || !b->pos.line)
+		return a->pos.line && !b->pos.line;
+	int c = strcmp(a->file, b->file);
+	if (c)
+		return c > 0;
+	if (a->pos.line != b->pos.line)
+		return a->pos.line > b->pos.line;
+	return a->pos.col > b->pos.col;
+}
+
+/* The checks run section by section; report in reading order instead
+ * (a stable insertion sort: the lists are short). */
+static void sort_by_position(struct diags *d)
+{
+	for (size_t i = 1; i < d->n; i++) {
+		struct diag cur = d->items[i];
+		size_t j = i;
+		while (j > 0 && diag_after(&d->items[j - 1], &cur)) {
+			d->items[j] = d->items[j - 1];
+			j--;
+		}
+		d->items[j] = cur;
+	}
+}
+
+int stack_load(const char *path, struct stack **out, struct diags *d)
+{
+	struct diags local = DIAGS_INIT;
+	struct stat st;
+	char **files = NULL;
+	size_t n_files = 0;
+	struct stack *s = NULL;
+	struct merged m;
+	memset(&m, 0, sizeof(m));
+
+	*out = NULL;
+	if (stat(path, &st) < 0)
+		return diag_errorf(d, NULL, "cannot read %s: %s", path, strerror(errno));
+	bool is_dir = S_ISDIR(st.st_mode);
+	if (is_dir) {
+		if (list_stack_files(path, &files, &n_files, d) < 0) {
+			free_strings(files, n_files);
+			return -1;
+		}
+	} else {
+		files = xcalloc(1, sizeof(*files));
+		files[n_files++] = xstrdup(path);
+	}
+
+	s = xcalloc(1, sizeof(*s));
+	s->path = xstrdup(path);
+	s->dir = is_dir ? xstrdup(path) : dir_of(path);
+	s->positions = yaml_positions_new();
+	for (size_t k = 0; k < N_SECTIONS; k++) {
+		m.sections[k] = json_object();
+		yaml_positions_hold(s->positions, m.sections[k]);
+		json_decref(m.sections[k]); /* held by the positions map */
+	}
+
+	/* Read every file first: a syntax error in one stops before the
+	 * structure is checked, since everything it defines would be missing. */
+	json_t **docs = xcalloc(n_files + 1, sizeof(*docs));
+	bool syntax_ok = true;
+	for (size_t i = 0; i < n_files; i++)
+		if (yaml_load_file(files[i], s->positions, &docs[i], &local) < 0)
+			syntax_ok = false;
+	if (syntax_ok) {
+		for (size_t i = 0; i < n_files; i++)
+			merge_document(s, &m, docs[i], &local);
+		s->name = m.name ? xstrdup(json_string_value(m.name)) : default_name(path, is_dir);
+		build_stack(s, &m, &local);
+		stack_validate(s, &local);
+	}
+	for (size_t i = 0; i < n_files; i++)
+		json_decref(docs[i]);
+	free(docs);
+	free_strings(files, n_files);
+
+	sort_by_position(&local);
+	bool failed = diags_has_errors(&local);
+	diags_append(d, &local);
+	if (failed) {
+		stack_free(s);
+		return -1;
+	}
+	*out = s;
+	return 0;
+}
+
+/* ---- dependencies -------------------------------------------------------- */
+
+static void add_dep(const char ***deps, size_t *n, const char *name)
+{
+	for (size_t i = 0; i < *n; i++)
+		if (!strcmp((*deps)[i], name))
+			return;
+	*deps = xrealloc(*deps, (*n + 2) * sizeof(**deps));
+	(*deps)[(*n)++] = name;
+	(*deps)[*n] = NULL;
+}
+
+const char **stack_resource_deps(const struct stack *s, const struct stack_resource *r, size_t *n)
+{
+	const char **deps = xcalloc(1, sizeof(*deps));
+	struct expr_refs refs = { NULL, 0, 0 };
+	struct diags ignored = DIAGS_INIT; /* syntax errors were reported by stack_load */
+	*n = 0;
+	expr_collect_refs(r->config, NULL, NULL, &refs, &ignored);
+	for (size_t i = 0; i < refs.n; i++) {
+		const struct stack_resource *dep = stack_find_resource(s, refs.items[i].root);
+		if (dep)
+			add_dep(&deps, n, dep->name);
+	}
+	for (size_t i = 0; i < r->n_depends_on; i++) {
+		const struct stack_resource *dep = stack_find_resource(s, r->depends_on[i]);
+		if (dep)
+			add_dep(&deps, n, dep->name);
+	}
+	expr_refs_free(&refs);
+	diags_free(&ignored);
+	return deps;
+}

@@ -1,0 +1,666 @@
+/*
+ * yaml.c: the YAML reader (libyaml's event API into jansson trees, YAML 1.2
+ * core schema for plain scalars) and the node -> position map.
+ */
+#include "stacks/yaml.h"
+#include "stacks/strbuf.h"
+
+#include <errno.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <yaml.h>
+
+/* Deeper nesting than this is certainly a mistake (or an attack on the
+ * recursion in load_node). */
+#define YAML_MAX_DEPTH 256
+
+/* ---- the position map ---------------------------------------------------- */
+
+struct pos_entry {
+	const json_t *node; /* NULL: empty slot */
+	char *key;          /* NULL: the node's own position; else a key of node */
+	struct src_pos *pos; /* in a pos_block: never moves */
+};
+
+/* Positions live in blocks that are never reallocated, so the pointers
+ * handed out stay valid while the table grows. */
+#define POS_BLOCK_SIZE 256
+struct pos_block {
+	struct pos_block *next;
+	size_t used;
+	struct src_pos items[POS_BLOCK_SIZE];
+};
+
+struct yaml_positions {
+	struct pos_block *blocks;
+	struct pos_entry *slots;
+	size_t n_used, n_slots; /* n_slots is 0 or a power of two */
+	char **files;
+	size_t n_files;
+	json_t **held;
+	size_t n_held, alloc_held;
+};
+
+struct yaml_positions *yaml_positions_new(void)
+{
+	return xcalloc(1, sizeof(struct yaml_positions));
+}
+
+void yaml_positions_free(struct yaml_positions *p)
+{
+	if (!p)
+		return;
+	for (size_t i = 0; i < p->n_slots; i++)
+		free(p->slots[i].key);
+	free(p->slots);
+	while (p->blocks) {
+		struct pos_block *next = p->blocks->next;
+		free(p->blocks);
+		p->blocks = next;
+	}
+	for (size_t i = 0; i < p->n_files; i++)
+		free(p->files[i]);
+	free(p->files);
+	for (size_t i = 0; i < p->n_held; i++)
+		json_decref(p->held[i]);
+	free(p->held);
+	free(p);
+}
+
+void yaml_positions_hold(struct yaml_positions *p, json_t *node)
+{
+	if (p->n_held == p->alloc_held) {
+		p->alloc_held = p->alloc_held ? 2 * p->alloc_held : 8;
+		p->held = xrealloc(p->held, p->alloc_held * sizeof(*p->held));
+	}
+	p->held[p->n_held++] = json_incref(node);
+}
+
+const char *yaml_intern_file(struct yaml_positions *p, const char *file)
+{
+	for (size_t i = 0; i < p->n_files; i++)
+		if (!strcmp(p->files[i], file))
+			return p->files[i];
+	p->files = xrealloc(p->files, (p->n_files + 1) * sizeof(*p->files));
+	return p->files[p->n_files++] = xstrdup(file);
+}
+
+static size_t hash_entry(const json_t *node, const char *key)
+{
+	uint64_t h = (uint64_t)(uintptr_t)node;
+	h ^= h >> 33;
+	h *= 0xff51afd7ed558ccdULL;
+	h ^= h >> 33;
+	if (key) {
+		/* FNV-1a over the key, mixed in. */
+		uint64_t k = 1469598103934665603ULL;
+		for (const unsigned char *c = (const unsigned char *)key; *c; c++)
+			k = (k ^ *c) * 1099511628211ULL;
+		h ^= k + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
+	}
+	return (size_t)h;
+}
+
+static bool is_singleton(const json_t *node)
+{
+	return json_is_true(node) || json_is_false(node) || json_is_null(node);
+}
+
+static struct pos_entry *find_slot(const struct yaml_positions *p, const json_t *node,
+				   const char *key)
+{
+	size_t mask = p->n_slots - 1;
+	for (size_t i = hash_entry(node, key) & mask;; i = (i + 1) & mask) {
+		struct pos_entry *e = &p->slots[i];
+		if (!e->node)
+			return e;
+		if (e->node == node && (key ? e->key && !strcmp(e->key, key) : !e->key))
+			return e;
+	}
+}
+
+static void grow_slots(struct yaml_positions *p)
+{
+	struct pos_entry *old = p->slots;
+	size_t n_old = p->n_slots;
+	p->n_slots = n_old ? 2 * n_old : 64;
+	p->slots = xcalloc(p->n_slots, sizeof(*p->slots));
+	for (size_t i = 0; i < n_old; i++)
+		if (old[i].node)
+			*find_slot(p, old[i].node, old[i].key) = old[i];
+	free(old);
+}
+
+static void set_entry(struct yaml_positions *p, const json_t *node, const char *key,
+		      const struct src_pos *pos)
+{
+	if (!p || !node || !pos)
+		return;
+	struct src_pos copy = *pos; /* pos may point into this map */
+	if (2 * (p->n_used + 1) > p->n_slots)
+		grow_slots(p);
+	struct pos_entry *e = find_slot(p, node, key);
+	if (!e->node) {
+		if (!p->blocks || p->blocks->used == POS_BLOCK_SIZE) {
+			struct pos_block *b = xcalloc(1, sizeof(*b));
+			b->next = p->blocks;
+			p->blocks = b;
+		}
+		e->node = node;
+		e->key = key ? xstrdup(key) : NULL;
+		e->pos = &p->blocks->items[p->blocks->used++];
+		p->n_used++;
+	}
+	*e->pos = copy;
+}
+
+void yaml_set_pos(struct yaml_positions *p, const json_t *node, const struct src_pos *pos)
+{
+	if (is_singleton(node))
+		return;
+	set_entry(p, node, NULL, pos);
+}
+
+void yaml_set_key_pos(struct yaml_positions *p, const json_t *object, const char *key,
+		      const struct src_pos *pos)
+{
+	set_entry(p, object, key, pos);
+}
+
+const struct src_pos *yaml_pos_of(const struct yaml_positions *p, const json_t *node)
+{
+	if (!p || !node || !p->n_slots || is_singleton(node))
+		return NULL;
+	struct pos_entry *e = find_slot(p, node, NULL);
+	return e->node ? e->pos : NULL;
+}
+
+const struct src_pos *yaml_key_pos(const struct yaml_positions *p, const json_t *object,
+				   const char *key)
+{
+	if (!p || !object || !key || !p->n_slots)
+		return NULL;
+	struct pos_entry *e = find_slot(p, object, key);
+	return e->node ? e->pos : NULL;
+}
+
+const char *yaml_type_name(const json_t *v)
+{
+	switch (json_typeof(v)) {
+	case JSON_OBJECT:
+		return "map";
+	case JSON_ARRAY:
+		return "list";
+	case JSON_STRING:
+		return "string";
+	case JSON_INTEGER:
+	case JSON_REAL:
+		return "number";
+	case JSON_TRUE:
+	case JSON_FALSE:
+		return "bool";
+	case JSON_NULL:
+		return "null";
+	}
+	return "value";
+}
+
+/* ---- the reader ---------------------------------------------------------- */
+
+struct loader {
+	yaml_parser_t parser;
+	const char *file;  /* interned in p, or owned_file */
+	char *owned_file;  /* when there is no positions map */
+	const char *text;
+	size_t len;
+	struct yaml_positions *p;
+	struct diags *d;
+	int errors;        /* problems that did not stop the reading */
+};
+
+static struct src_pos mark_pos(const struct loader *l, yaml_mark_t m)
+{
+	struct src_pos pos = { l->file, (int)m.line + 1, (int)m.column + 1 };
+	return pos;
+}
+
+/* libyaml's reader errors carry a byte offset, not a mark: count lines. */
+static struct src_pos offset_pos(const struct loader *l, size_t offset)
+{
+	struct src_pos pos = { l->file, 1, 1 };
+	for (size_t i = 0; i < offset && i < l->len; i++) {
+		if (l->text[i] == '\n') {
+			pos.line++;
+			pos.col = 1;
+		} else {
+			pos.col++;
+		}
+	}
+	return pos;
+}
+
+static void syntax_error(struct loader *l)
+{
+	yaml_parser_t *ps = &l->parser;
+	const char *problem = ps->problem ? ps->problem : "invalid YAML";
+	struct src_pos pos;
+	if (ps->error == YAML_READER_ERROR)
+		pos = offset_pos(l, ps->problem_offset);
+	else
+		pos = mark_pos(l, ps->problem_mark);
+	diag_errorf(l->d, &pos, "%s", problem);
+	if (ps->context && ps->error != YAML_READER_ERROR)
+		diag_set_detail(l->d, "%s at %d:%d", ps->context,
+				(int)ps->context_mark.line + 1, (int)ps->context_mark.column + 1);
+}
+
+static int next_event(struct loader *l, yaml_event_t *ev)
+{
+	if (!yaml_parser_parse(&l->parser, ev)) {
+		syntax_error(l);
+		return -1;
+	}
+	return 0;
+}
+
+static int error_at(struct loader *l, yaml_mark_t m, const char *fmt, const char *arg)
+	__attribute__((format(printf, 3, 0)));
+static int error_at(struct loader *l, yaml_mark_t m, const char *fmt, const char *arg)
+{
+	struct src_pos pos = mark_pos(l, m);
+	diag_errorf(l->d, &pos, fmt, arg);
+	l->errors++;
+	return -1;
+}
+
+static bool all_in(const char *s, size_t n, const char *set)
+{
+	if (!n)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (!strchr(set, s[i]))
+			return false;
+	return true;
+}
+
+static bool is_null_word(const char *s)
+{
+	return !*s || !strcmp(s, "~") || !strcmp(s, "null") || !strcmp(s, "Null") ||
+	       !strcmp(s, "NULL");
+}
+
+static int bool_word(const char *s)
+{
+	if (!strcmp(s, "true") || !strcmp(s, "True") || !strcmp(s, "TRUE"))
+		return 1;
+	if (!strcmp(s, "false") || !strcmp(s, "False") || !strcmp(s, "FALSE"))
+		return 0;
+	return -1;
+}
+
+/* [-+]?[0-9]+ | 0o[0-7]+ | 0x[0-9a-fA-F]+ */
+static bool is_int_word(const char *s)
+{
+	size_t n = strlen(s);
+	if (n > 2 && s[0] == '0' && s[1] == 'o')
+		return all_in(s + 2, n - 2, "01234567");
+	if (n > 2 && s[0] == '0' && s[1] == 'x')
+		return all_in(s + 2, n - 2, "0123456789abcdefABCDEF");
+	if (*s == '-' || *s == '+')
+		s++, n--;
+	return all_in(s, n, "0123456789");
+}
+
+/* [-+]? ( \.[0-9]+ | [0-9]+ ( \.[0-9]* )? ) ( [eE][-+]?[0-9]+ )? */
+static bool is_float_word(const char *s)
+{
+	if (*s == '-' || *s == '+')
+		s++;
+	size_t int_digits = strspn(s, "0123456789");
+	s += int_digits;
+	size_t frac_digits = 0;
+	if (*s == '.') {
+		s++;
+		frac_digits = strspn(s, "0123456789");
+		s += frac_digits;
+	}
+	if (!int_digits && !frac_digits)
+		return false;
+	if (*s == 'e' || *s == 'E') {
+		s++;
+		if (*s == '-' || *s == '+')
+			s++;
+		size_t exp_digits = strspn(s, "0123456789");
+		if (!exp_digits)
+			return false;
+		s += exp_digits;
+	}
+	return !*s;
+}
+
+static bool is_inf_or_nan_word(const char *s)
+{
+	if (*s == '-' || *s == '+')
+		s++;
+	return !strcmp(s, ".inf") || !strcmp(s, ".Inf") || !strcmp(s, ".INF") ||
+	       !strcmp(s, ".nan") || !strcmp(s, ".NaN") || !strcmp(s, ".NAN");
+}
+
+enum scalar_kind { SK_ANY, SK_STR, SK_INT, SK_FLOAT, SK_BOOL, SK_NULL };
+
+/* Resolve a plain scalar (or one tagged !!int etc.; kind says which types
+ * are allowed). Returns NULL with an error recorded when it cannot. */
+static json_t *resolve_scalar(struct loader *l, const yaml_event_t *ev, enum scalar_kind kind)
+{
+	const char *s = (const char *)ev->data.scalar.value;
+	size_t n = ev->data.scalar.length;
+
+	if (kind == SK_STR)
+		return json_stringn(s, n);
+	if ((kind == SK_ANY || kind == SK_NULL) && is_null_word(s))
+		return json_null();
+	int b = bool_word(s);
+	if ((kind == SK_ANY || kind == SK_BOOL) && b >= 0)
+		return json_boolean(b);
+	if ((kind == SK_ANY || kind == SK_INT) && is_int_word(s)) {
+		int base = 10;
+		const char *digits = s;
+		if (s[0] == '0' && (s[1] == 'o' || s[1] == 'x')) {
+			base = s[1] == 'o' ? 8 : 16;
+			digits = s + 2;
+		}
+		errno = 0;
+		long long v = strtoll(digits, NULL, base);
+		if (errno == ERANGE) {
+			error_at(l, ev->start_mark, "integer %s is out of range", s);
+			return NULL;
+		}
+		return json_integer(v);
+	}
+	if ((kind == SK_ANY || kind == SK_FLOAT) && is_inf_or_nan_word(s)) {
+		error_at(l, ev->start_mark, "%s: infinite and NaN numbers are not supported", s);
+		return NULL;
+	}
+	if ((kind == SK_ANY || kind == SK_FLOAT) && (is_float_word(s) || is_int_word(s))) {
+		errno = 0;
+		double v = strtod(s, NULL);
+		if (errno == ERANGE && (v > 1 || v < -1)) {
+			error_at(l, ev->start_mark, "number %s is out of range", s);
+			return NULL;
+		}
+		return json_real(v);
+	}
+	if (kind == SK_ANY)
+		return json_stringn(s, n);
+	static const char *const kind_names[] = {
+		[SK_INT] = "!!int", [SK_FLOAT] = "!!float", [SK_BOOL] = "!!bool", [SK_NULL] = "!!null",
+	};
+	struct src_pos pos = mark_pos(l, ev->start_mark);
+	diag_errorf(l->d, &pos, "\"%s\" is not a valid %s", s, kind_names[kind]);
+	l->errors++;
+	return NULL;
+}
+
+static json_t *load_scalar(struct loader *l, const yaml_event_t *ev)
+{
+	const char *tag = (const char *)ev->data.scalar.tag;
+	enum scalar_kind kind;
+	if (!tag)
+		kind = ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE ? SK_ANY : SK_STR;
+	else if (!strcmp(tag, "!") || !strcmp(tag, YAML_STR_TAG))
+		kind = SK_STR;
+	else if (!strcmp(tag, YAML_INT_TAG))
+		kind = SK_INT;
+	else if (!strcmp(tag, YAML_FLOAT_TAG))
+		kind = SK_FLOAT;
+	else if (!strcmp(tag, YAML_BOOL_TAG))
+		kind = SK_BOOL;
+	else if (!strcmp(tag, YAML_NULL_TAG))
+		kind = SK_NULL;
+	else {
+		error_at(l, ev->start_mark, "unsupported tag \"%s\"", tag);
+		return json_null();
+	}
+	json_t *v = resolve_scalar(l, ev, kind);
+	return v ? v : json_null();
+}
+
+static json_t *load_node(struct loader *l, yaml_event_t *ev, int depth);
+
+/* Read nodes until the event that ends this collection; returns -1 only on
+ * a syntax error (the reading cannot go on). */
+static int load_sequence(struct loader *l, json_t *list, int depth)
+{
+	for (;;) {
+		yaml_event_t ev;
+		if (next_event(l, &ev) < 0)
+			return -1;
+		if (ev.type == YAML_SEQUENCE_END_EVENT) {
+			yaml_event_delete(&ev);
+			return 0;
+		}
+		json_t *item = load_node(l, &ev, depth + 1);
+		yaml_event_delete(&ev);
+		if (!item)
+			return -1;
+		json_array_append_new(list, item);
+	}
+}
+
+static int load_mapping(struct loader *l, json_t *obj, int depth)
+{
+	for (;;) {
+		yaml_event_t kev;
+		if (next_event(l, &kev) < 0)
+			return -1;
+		if (kev.type == YAML_MAPPING_END_EVENT) {
+			yaml_event_delete(&kev);
+			return 0;
+		}
+		char *key = NULL;
+		struct src_pos kpos = mark_pos(l, kev.start_mark);
+		if (kev.type != YAML_SCALAR_EVENT) {
+			error_at(l, kev.start_mark, "%s", "a map key must be a plain value, not a list or map");
+		} else if (strlen((const char *)kev.data.scalar.value) != kev.data.scalar.length) {
+			error_at(l, kev.start_mark, "%s", "a map key must not contain a NUL character");
+		} else {
+			key = xstrdup((const char *)kev.data.scalar.value);
+			if (kev.data.scalar.anchor)
+				error_at(l, kev.start_mark, "anchors (&%s) are not supported",
+					 (const char *)kev.data.scalar.anchor);
+		}
+		/* A bad key is reported; its node is still read to stay in step. */
+		if (kev.type != YAML_SCALAR_EVENT) {
+			json_t *skipped = load_node(l, &kev, depth + 1);
+			yaml_event_delete(&kev);
+			if (!skipped)
+				return -1;
+			json_decref(skipped);
+		} else {
+			yaml_event_delete(&kev);
+		}
+
+		yaml_event_t vev;
+		if (next_event(l, &vev) < 0) {
+			free(key);
+			return -1;
+		}
+		json_t *value = load_node(l, &vev, depth + 1);
+		yaml_event_delete(&vev);
+		if (!value) {
+			free(key);
+			return -1;
+		}
+		if (key && json_object_get(obj, key)) {
+			const struct src_pos *first = yaml_key_pos(l->p, obj, key);
+			diag_errorf(l->d, &kpos, "duplicate key \"%s\"", key);
+			if (first)
+				diag_set_detail(l->d, "first defined at %s:%d:%d", first->file,
+						first->line, first->col);
+			l->errors++;
+			json_decref(value);
+		} else if (key) {
+			json_object_set_new(obj, key, value);
+			yaml_set_key_pos(l->p, obj, key, &kpos);
+		} else {
+			json_decref(value);
+		}
+		free(key);
+	}
+}
+
+/* Convert the node that starts with ev (already read; the caller deletes it).
+ * Returns a new reference, or NULL when a syntax error stopped the reading;
+ * other problems are recorded in l->errors and the reading goes on. */
+static json_t *load_node(struct loader *l, yaml_event_t *ev, int depth)
+{
+	struct src_pos pos = mark_pos(l, ev->start_mark);
+	const yaml_char_t *anchor = NULL;
+	const char *tag = NULL;
+	json_t *node = NULL;
+
+	if (depth > YAML_MAX_DEPTH) {
+		diag_errorf(l->d, &pos, "nesting deeper than %d levels", YAML_MAX_DEPTH);
+		return NULL;
+	}
+	switch (ev->type) {
+	case YAML_ALIAS_EVENT:
+		error_at(l, ev->start_mark, "aliases (*%s) are not supported",
+			 (const char *)ev->data.alias.anchor);
+		return json_null();
+	case YAML_SCALAR_EVENT:
+		anchor = ev->data.scalar.anchor;
+		node = load_scalar(l, ev);
+		break;
+	case YAML_SEQUENCE_START_EVENT:
+		anchor = ev->data.sequence_start.anchor;
+		tag = (const char *)ev->data.sequence_start.tag;
+		if (tag && strcmp(tag, YAML_SEQ_TAG) && strcmp(tag, "!"))
+			error_at(l, ev->start_mark, "unsupported tag \"%s\"", tag);
+		node = json_array();
+		if (load_sequence(l, node, depth) < 0) {
+			json_decref(node);
+			return NULL;
+		}
+		break;
+	case YAML_MAPPING_START_EVENT:
+		anchor = ev->data.mapping_start.anchor;
+		tag = (const char *)ev->data.mapping_start.tag;
+		if (tag && strcmp(tag, YAML_MAP_TAG) && strcmp(tag, "!"))
+			error_at(l, ev->start_mark, "unsupported tag \"%s\"", tag);
+		node = json_object();
+		if (load_mapping(l, node, depth) < 0) {
+			json_decref(node);
+			return NULL;
+		}
+		break;
+	default:
+		diag_errorf(l->d, &pos, "unexpected YAML event");
+		return NULL;
+	}
+	if (anchor)
+		error_at(l, ev->start_mark, "anchors (&%s) are not supported", (const char *)anchor);
+	yaml_set_pos(l->p, node, &pos);
+	return node;
+}
+
+/* STREAM-START, then at most one document, then STREAM-END. */
+static json_t *load_stream(struct loader *l)
+{
+	yaml_event_t ev;
+	json_t *root = NULL;
+
+	if (next_event(l, &ev) < 0)
+		return NULL;
+	yaml_event_delete(&ev); /* stream start */
+	if (next_event(l, &ev) < 0)
+		return NULL;
+	if (ev.type == YAML_STREAM_END_EVENT) {
+		yaml_event_delete(&ev);
+		return json_null();
+	}
+	yaml_event_delete(&ev); /* document start */
+
+	if (next_event(l, &ev) < 0)
+		return NULL;
+	root = load_node(l, &ev, 0);
+	yaml_event_delete(&ev);
+	if (!root)
+		return NULL;
+	if (next_event(l, &ev) < 0)
+		goto fail;
+	yaml_event_delete(&ev); /* document end */
+	if (next_event(l, &ev) < 0)
+		goto fail;
+	if (ev.type == YAML_DOCUMENT_START_EVENT) {
+		struct src_pos pos = mark_pos(l, ev.start_mark);
+		yaml_event_delete(&ev);
+		diag_errorf(l->d, &pos, "a second YAML document in one file is not supported");
+		goto fail;
+	}
+	yaml_event_delete(&ev); /* stream end */
+	return root;
+fail:
+	json_decref(root);
+	return NULL;
+}
+
+int yaml_load_string(const char *name, const char *text, size_t len,
+		     struct yaml_positions *p, json_t **out, struct diags *d)
+{
+	struct loader l;
+	memset(&l, 0, sizeof(l));
+	l.p = p;
+	l.d = d;
+	l.text = text;
+	l.len = len;
+	if (p) {
+		l.file = yaml_intern_file(p, name);
+	} else {
+		l.owned_file = xstrdup(name);
+		l.file = l.owned_file;
+	}
+	*out = NULL;
+	if (!yaml_parser_initialize(&l.parser))
+		abort(); /* libyaml fails here only when out of memory */
+	yaml_parser_set_input_string(&l.parser, (const unsigned char *)text, len);
+	json_t *root = load_stream(&l);
+	yaml_parser_delete(&l.parser);
+	free(l.owned_file);
+	if (!root)
+		return -1;
+	if (l.errors) {
+		json_decref(root);
+		return -1;
+	}
+	if (p)
+		yaml_positions_hold(p, root);
+	*out = root;
+	return 0;
+}
+
+int yaml_load_file(const char *path, struct yaml_positions *p, json_t **out,
+		   struct diags *d)
+{
+	*out = NULL;
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return diag_errorf(d, NULL, "cannot read %s: %s", path, strerror(errno));
+	struct strbuf sb = STRBUF_INIT;
+	char chunk[8192];
+	size_t n;
+	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
+		strbuf_add(&sb, chunk, n);
+	int failed = ferror(f);
+	int saved_errno = errno;
+	fclose(f);
+	if (failed) {
+		strbuf_release(&sb);
+		return diag_errorf(d, NULL, "cannot read %s: %s", path, strerror(saved_errno));
+	}
+	int rc = yaml_load_string(path, sb.buf, sb.len, p, out, d);
+	strbuf_release(&sb);
+	return rc;
+}

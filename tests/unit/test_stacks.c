@@ -1,0 +1,647 @@
+/*
+ * test_stacks.c: the stack language as a specification: YAML in (fixtures
+ * under tests/unit/fixtures/stacks/, or inline text), the loaded model or
+ * the exact diagnostics ("FILE:LINE:COL: error: ...") out; then variable
+ * values and their precedence. Validation runs against the real registry
+ * and the real aws.s3.bucket schema.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "stacks/stack.h"
+#include "stacks/strbuf.h"
+#include "stacks/yaml.h"
+
+#define FIX "tests/unit/fixtures/stacks/"
+
+/* Every diagnostic as the user sees it. */
+static char *render(const struct diags *d)
+{
+	struct strbuf sb = STRBUF_INIT;
+	for (size_t i = 0; i < d->n; i++)
+		diag_format(&d->items[i], &sb);
+	return strbuf_detach(&sb);
+}
+
+static void assert_diags(const struct diags *d, const char *expected)
+{
+	char *got = render(d);
+	assert_string_equal(got, expected);
+	free(got);
+}
+
+/* Loading path fails with exactly these diagnostics. */
+static void assert_load_fails(const char *path, const char *expected)
+{
+	struct diags d = DIAGS_INIT;
+	struct stack *s = (struct stack *)1;
+	assert_int_equal(stack_load(path, &s, &d), -1);
+	assert_null(s);
+	assert_diags(&d, expected);
+	diags_free(&d);
+}
+
+static struct stack *load_ok(const char *path)
+{
+	struct diags d = DIAGS_INIT;
+	struct stack *s = NULL;
+	int rc = stack_load(path, &s, &d);
+	if (rc) {
+		char *text = render(&d);
+		print_error("%s", text);
+		free(text);
+	}
+	assert_int_equal(rc, 0);
+	assert_int_equal(d.n, 0);
+	diags_free(&d);
+	return s;
+}
+
+/* ---- YAML ---------------------------------------------------------------- */
+
+static void test_yaml_syntax_error_names_file_line_col(void **state)
+{
+	(void)state;
+	assert_load_fails(FIX "syntax_error2.yaml",
+			  FIX "syntax_error2.yaml:4:4: error: did not find expected key\n"
+			  "  while parsing a block mapping at 2:3\n");
+	assert_load_fails(FIX "syntax_error.yaml",
+			  FIX "syntax_error.yaml:6:1: error: found unexpected end of stream\n"
+			  "  while scanning a quoted scalar at 5:11\n");
+}
+
+static json_t *yaml_ok(const char *text, struct yaml_positions *p)
+{
+	struct diags d = DIAGS_INIT;
+	json_t *doc = NULL;
+	int rc = yaml_load_string("inline.yaml", text, strlen(text), p, &doc, &d);
+	if (rc) {
+		char *msg = render(&d);
+		print_error("%s", msg);
+		free(msg);
+	}
+	assert_int_equal(rc, 0);
+	diags_free(&d);
+	return doc;
+}
+
+static void assert_yaml_fails(const char *text, const char *expected)
+{
+	struct diags d = DIAGS_INIT;
+	json_t *doc = NULL;
+	assert_int_equal(yaml_load_string("inline.yaml", text, strlen(text), NULL, &doc, &d), -1);
+	assert_null(doc);
+	assert_diags(&d, expected);
+	diags_free(&d);
+}
+
+static void test_yaml_plain_scalars_follow_the_core_schema(void **state)
+{
+	(void)state;
+	json_t *doc = yaml_ok("int: 42\n"
+			      "negative: -7\n"
+			      "hex: 0x1F\n"
+			      "octal: 0o17\n"
+			      "float: 2.5\n"
+			      "exponent: 1e3\n"
+			      "version: 1.10\n"
+			      "t: true\n"
+			      "f: False\n"
+			      "tilde: ~\n"
+			      "null_word: null\n"
+			      "empty:\n"
+			      "yes_is_a_string: yes\n"
+			      "on_is_a_string: on\n"
+			      "word: hello world\n"
+			      "quoted_int: \"42\"\n"
+			      "quoted_bool: 'true'\n"
+			      "quoted_null: \"null\"\n"
+			      "tagged: !!str 12\n"
+			      "tagged_int: !!int \"12\"\n"
+			      "block: |\n"
+			      "  3\n",
+			      NULL);
+	assert_int_equal(json_integer_value(json_object_get(doc, "int")), 42);
+	assert_int_equal(json_integer_value(json_object_get(doc, "negative")), -7);
+	assert_int_equal(json_integer_value(json_object_get(doc, "hex")), 31);
+	assert_int_equal(json_integer_value(json_object_get(doc, "octal")), 15);
+	assert_true(json_is_real(json_object_get(doc, "float")));
+	assert_true(json_real_value(json_object_get(doc, "float")) == 2.5);
+	assert_true(json_real_value(json_object_get(doc, "exponent")) == 1000.0);
+	assert_true(json_real_value(json_object_get(doc, "version")) == 1.1);
+	assert_true(json_is_true(json_object_get(doc, "t")));
+	assert_true(json_is_false(json_object_get(doc, "f")));
+	assert_true(json_is_null(json_object_get(doc, "tilde")));
+	assert_true(json_is_null(json_object_get(doc, "null_word")));
+	assert_true(json_is_null(json_object_get(doc, "empty")));
+	/* YAML 1.2: yes/no/on/off are strings. */
+	assert_string_equal(json_string_value(json_object_get(doc, "yes_is_a_string")), "yes");
+	assert_string_equal(json_string_value(json_object_get(doc, "on_is_a_string")), "on");
+	assert_string_equal(json_string_value(json_object_get(doc, "word")), "hello world");
+	/* Quoted, tagged !!str and block scalars stay strings. */
+	assert_string_equal(json_string_value(json_object_get(doc, "quoted_int")), "42");
+	assert_string_equal(json_string_value(json_object_get(doc, "quoted_bool")), "true");
+	assert_string_equal(json_string_value(json_object_get(doc, "quoted_null")), "null");
+	assert_string_equal(json_string_value(json_object_get(doc, "tagged")), "12");
+	assert_int_equal(json_integer_value(json_object_get(doc, "tagged_int")), 12);
+	assert_string_equal(json_string_value(json_object_get(doc, "block")), "3\n");
+	json_decref(doc);
+}
+
+static void test_yaml_records_node_and_key_positions(void **state)
+{
+	(void)state;
+	struct yaml_positions *p = yaml_positions_new();
+	json_t *doc = yaml_ok("resources:\n"
+			      "  lake:\n"
+			      "    name: \"lake\"\n"
+			      "    folders: [raw/, curated/]\n"
+			      "    versioning: true\n",
+			      p);
+	json_t *lake = json_object_get(json_object_get(doc, "resources"), "lake");
+	const struct src_pos *pos = yaml_key_pos(p, lake, "folders");
+	assert_non_null(pos);
+	assert_string_equal(pos->file, "inline.yaml");
+	assert_int_equal(pos->line, 4);
+	assert_int_equal(pos->col, 5);
+
+	pos = yaml_pos_of(p, json_object_get(lake, "name"));
+	assert_int_equal(pos->line, 3);
+	assert_int_equal(pos->col, 11);
+
+	json_t *folders = json_object_get(lake, "folders");
+	pos = yaml_pos_of(p, json_array_get(folders, 1));
+	assert_int_equal(pos->line, 4);
+	assert_int_equal(pos->col, 21);
+
+	/* The block mapping starts at its first key. */
+	pos = yaml_pos_of(p, lake);
+	assert_int_equal(pos->line, 3);
+	assert_int_equal(pos->col, 5);
+
+	/* true/false/null are shared singletons: only their key has a position. */
+	assert_null(yaml_pos_of(p, json_object_get(lake, "versioning")));
+	assert_int_equal(yaml_key_pos(p, lake, "versioning")->line, 5);
+	assert_null(yaml_key_pos(p, lake, "missing"));
+
+	json_decref(doc);
+	yaml_positions_free(p);
+}
+
+static void test_yaml_duplicate_keys_are_errors(void **state)
+{
+	(void)state;
+	struct diags d = DIAGS_INIT;
+	struct yaml_positions *p = yaml_positions_new();
+	json_t *doc = NULL;
+	const char *text = "lake:\n"
+			   "  name: a\n"
+			   "  name: b\n"
+			   "lake: again\n";
+	assert_int_equal(yaml_load_string("dup.yaml", text, strlen(text), p, &doc, &d), -1);
+	assert_null(doc);
+	assert_diags(&d, "dup.yaml:3:3: error: duplicate key \"name\"\n"
+			 "  first defined at dup.yaml:2:3\n"
+			 "dup.yaml:4:1: error: duplicate key \"lake\"\n"
+			 "  first defined at dup.yaml:1:1\n");
+	diags_free(&d);
+	yaml_positions_free(p);
+}
+
+static void test_yaml_rejects_anchors_tags_and_second_documents(void **state)
+{
+	(void)state;
+	assert_yaml_fails("base: &b {a: 1}\n"
+			  "copy: *b\n",
+			  "inline.yaml:1:7: error: anchors (&b) are not supported\n"
+			  "inline.yaml:2:7: error: aliases (*b) are not supported\n");
+	assert_yaml_fails("x: !custom 1\n", "inline.yaml:1:4: error: unsupported tag \"!custom\"\n");
+	assert_yaml_fails("x: !!int many\n", "inline.yaml:1:4: error: \"many\" is not a valid !!int\n");
+	assert_yaml_fails("x: .inf\n",
+			  "inline.yaml:1:4: error: .inf: infinite and NaN numbers are not supported\n");
+	assert_yaml_fails("a: 1\n---\nb: 2\n",
+			  "inline.yaml:2:1: error: a second YAML document in one file is not supported\n");
+	assert_yaml_fails("? [a, b]\n: 1\n",
+			  "inline.yaml:1:3: error: a map key must be a plain value, not a list or map\n");
+}
+
+/* ---- loading ------------------------------------------------------------- */
+
+static void test_folder_merges_files_and_skips_var_files(void **state)
+{
+	(void)state;
+	/* lake/ holds main.yaml, storage.yaml and dev.vars.yaml; the variable
+	 * file would be an error ("unknown top-level key") if it were read. */
+	struct stack *s = load_ok(FIX "lake");
+	assert_string_equal(s->name, "lake");
+	assert_string_equal(s->path, FIX "lake");
+	assert_string_equal(s->dir, FIX "lake");
+	assert_int_equal(s->n_vars, 2);
+	assert_int_equal(s->n_resources, 2);
+	assert_int_equal(s->n_outputs, 2);
+
+	const struct stack_variable *region = stack_find_variable(s, "region");
+	assert_non_null(region);
+	assert_string_equal(region->type, "string"); /* from its default */
+	assert_string_equal(region->description, "where the buckets live");
+	assert_string_equal(json_string_value(region->default_value), "eu-west-1");
+	assert_string_equal(region->pos.file, FIX "lake/main.yaml");
+	assert_int_equal(region->pos.line, 6);
+
+	const struct stack_resource *raw = stack_find_resource(s, "raw");
+	assert_non_null(raw);
+	assert_string_equal(raw->type, "aws.s3.bucket");
+	assert_non_null(raw->rtype);
+	assert_string_equal(raw->provider, "minio");
+	assert_string_equal(raw->pos.file, FIX "lake/storage.yaml");
+	assert_int_equal(raw->pos.line, 2);
+	assert_int_equal(raw->pos.col, 3);
+	/* Attributes as written; type and provider are not attributes. */
+	assert_null(json_object_get(raw->config, "type"));
+	assert_null(json_object_get(raw->config, "provider"));
+	assert_string_equal(json_string_value(json_object_get(raw->config, "name")),
+			    "raw-${var.env}");
+	assert_true(json_is_true(json_object_get(raw->config, "versioning")));
+
+	const struct stack_resource *curated = stack_find_resource(s, "curated");
+	assert_string_equal(curated->provider, "aws"); /* default: the provider type */
+	assert_true(curated->prevent_destroy);
+	assert_int_equal(curated->n_ignore_changes, 1);
+	assert_string_equal(curated->ignore_changes[0], "tags");
+	assert_int_equal(curated->n_depends_on, 1);
+	assert_string_equal(curated->depends_on[0], "raw");
+	assert_null(json_object_get(curated->config, "lifecycle"));
+	assert_null(json_object_get(curated->config, "depends_on"));
+
+	/* Positions of values and keys inside the kept trees. */
+	json_t *rules = json_object_get(curated->config, "lifecycle_rules");
+	const struct src_pos *pos = stack_pos_of(s, json_object_get(json_array_get(rules, 0), "id"));
+	assert_int_equal(pos->line, 22);
+	assert_int_equal(pos->col, 13);
+	pos = stack_key_pos(s, curated->config, "policy");
+	assert_int_equal(pos->line, 16);
+	assert_int_equal(pos->col, 5);
+
+	/* minio is defined; "aws" is the implicit empty configuration. */
+	assert_int_equal(s->n_providers, 2);
+	const struct stack_provider *minio = stack_find_provider(s, "minio");
+	assert_string_equal(minio->type, "aws");
+	assert_non_null(minio->ptype);
+	assert_null(json_object_get(minio->config, "type"));
+	assert_true(json_is_true(json_object_get(minio->config, "path_style")));
+	const struct stack_provider *aws = stack_find_provider(s, "aws");
+	assert_non_null(aws);
+	assert_int_equal(json_object_size(aws->config), 0);
+	assert_int_equal(aws->pos.line, 0);
+
+	/* Outputs: the short form and the long form. */
+	assert_string_equal(s->outputs[0].name, "raw_arn");
+	assert_string_equal(json_string_value(s->outputs[0].value), "${raw.arn}");
+	assert_null(s->outputs[0].description);
+	assert_string_equal(s->outputs[1].name, "curated_name");
+	assert_string_equal(json_string_value(s->outputs[1].value), "${curated.name}");
+	assert_string_equal(s->outputs[1].description, "the curated bucket");
+	assert_false(s->outputs[1].sensitive);
+	stack_free(s);
+}
+
+static void test_stack_name_defaults_to_the_file_name(void **state)
+{
+	(void)state;
+	struct stack *s = load_ok(FIX "unnamed.yaml");
+	assert_string_equal(s->name, "unnamed");
+	assert_string_equal(s->dir, "tests/unit/fixtures/stacks");
+	stack_free(s);
+}
+
+static void test_stack_name_defaults_to_the_folder_name(void **state)
+{
+	(void)state;
+	struct stack *s = load_ok(FIX "orders/");
+	assert_string_equal(s->name, "orders");
+	assert_int_equal(s->n_resources, 1); /* *.yml counts too */
+	stack_free(s);
+}
+
+static void test_dependencies_come_from_references_and_depends_on(void **state)
+{
+	(void)state;
+	struct stack *s = load_ok(FIX "lake");
+	size_t n = 99;
+	const char **deps = stack_resource_deps(s, stack_find_resource(s, "curated"), &n);
+	/* ${raw.arn} and depends_on: [raw] count once. */
+	assert_int_equal(n, 1);
+	assert_string_equal(deps[0], "raw");
+	assert_null(deps[1]);
+	free(deps);
+	deps = stack_resource_deps(s, stack_find_resource(s, "raw"), &n);
+	assert_int_equal(n, 0);
+	assert_null(deps[0]);
+	free(deps);
+	stack_free(s);
+}
+
+static void test_name_defined_in_two_files(void **state)
+{
+	(void)state;
+	assert_load_fails(FIX "dup",
+			  FIX "dup/b.yaml:5:3: error: resource \"lake\" is defined twice\n"
+			  "  first defined at " FIX "dup/a.yaml:3:3\n");
+}
+
+static void test_unknown_top_level_key(void **state)
+{
+	(void)state;
+	assert_load_fails(FIX "unknown_top.yaml",
+			  FIX "unknown_top.yaml:2:1: error: unknown top-level key \"resource\"\n"
+			  "  did you mean \"resources\"?\n");
+}
+
+static void test_missing_file(void **state)
+{
+	(void)state;
+	assert_load_fails(FIX "nope.yaml",
+			  "error: cannot read " FIX "nope.yaml: No such file or directory\n");
+}
+
+/* ---- validation ---------------------------------------------------------- */
+
+static void test_unknown_resource_type(void **state)
+{
+	(void)state;
+	assert_load_fails(FIX "bad_type.yaml",
+			  FIX "bad_type.yaml:3:11: error: unknown resource type \"aws.s3.buckt\"\n"
+			  "  did you mean \"aws.s3.bucket\"?\n"
+			  FIX "bad_type.yaml:5:3: error: resource \"blob\" has no type\n");
+}
+
+static void test_attributes_against_the_schema(void **state)
+{
+	(void)state;
+	/* Every problem, in reading order: a missing required attribute at the
+	 * resource's key, unknown names with a suggestion, literals of the wrong
+	 * type at the value, computed-only attributes, nested blocks. */
+	assert_load_fails(FIX "bad_attrs.yaml",
+		FIX "bad_attrs.yaml:2:3: error: resource \"lake\" is missing required attribute \"name\"\n"
+		FIX "bad_attrs.yaml:4:5: error: unknown attribute \"nme\" of resource \"lake\"\n"
+		"  did you mean \"name\"?\n"
+		FIX "bad_attrs.yaml:5:17: error: attribute \"versioning\" of resource \"lake\" must be a bool, got string\n"
+		FIX "bad_attrs.yaml:6:20: error: attribute \"force_destroy\" of resource \"lake\" must be a bool, got number\n"
+		FIX "bad_attrs.yaml:7:11: error: attribute \"tags\" of resource \"lake\" must be a map, got list\n"
+		FIX "bad_attrs.yaml:8:21: error: attribute \"folders[1]\" of resource \"lake\" must be a string, got map\n"
+		FIX "bad_attrs.yaml:9:5: error: attribute \"arn\" of resource \"lake\" is computed by the provider and cannot be set\n"
+		FIX "bad_attrs.yaml:10:13: error: attribute \"policy\" of resource \"lake\" is not a valid JSON document: invalid token near 'not' (line 1, column 3)\n"
+		FIX "bad_attrs.yaml:12:7: error: unknown attribute \"public_access_block.block_public_acl\" of resource \"lake\"\n"
+		"  did you mean \"block_public_acls\"?\n"
+		FIX "bad_attrs.yaml:15:26: error: attribute \"lifecycle_rules[0].expiration_days\" of resource \"lake\" must be a number, got string\n"
+		FIX "bad_attrs.yaml:16:9: error: resource \"lake\" is missing required attribute \"lifecycle_rules[1].id\"\n"
+		FIX "bad_attrs.yaml:17:17: error: resource \"lake\" is missing required attribute \"encryption.sse_algorithm\"\n");
+}
+
+static void test_references_providers_and_depends_on(void **state)
+{
+	(void)state;
+	assert_load_fails(FIX "bad_refs.yaml",
+		FIX "bad_refs.yaml:6:15: error: provider \"minio\" cannot use \"${lake.arn}\": provider configurations may only use variables\n"
+		FIX "bad_refs.yaml:8:3: error: resource \"lake\" uses provider \"mino\", which is not defined under providers:\n"
+		"  did you mean \"minio\"?\n"
+		FIX "bad_refs.yaml:11:11: error: unknown variable \"regin\" in \"${var.regin}\"\n"
+		"  did you mean \"region\"?\n"
+		FIX "bad_refs.yaml:15:11: error: unknown resource \"lak\" in \"${lak.name}\"\n"
+		"  did you mean \"lake\"?\n"
+		FIX "bad_refs.yaml:17:12: error: unknown attribute \"nme\" of resource \"lake\" (aws.s3.bucket) in \"${lake.nme}\"\n"
+		"  did you mean \"name\"?\n"
+		FIX "bad_refs.yaml:18:13: error: unknown attribute \"idd\" in \"${lake.lifecycle_rules[0].idd}\"\n"
+		"  did you mean \"id\"?\n"
+		FIX "bad_refs.yaml:19:24: error: depends_on of resource \"etl\" names unknown resource \"lakes\"\n"
+		"  did you mean \"lake\"?\n"
+		FIX "bad_refs.yaml:21:24: error: unknown attribute \"tgs\" in ignore_changes of resource \"etl\"\n"
+		"  did you mean \"tags\"?\n"
+		FIX "bad_refs.yaml:23:10: error: unknown reference \"${terrace.cwd}\": terrace.workspace and terrace.stack are the known ones\n");
+}
+
+static void test_dependency_cycles(void **state)
+{
+	(void)state;
+	/* a -> c through ${c.name}, c -> b through ${b.arn}, b -> a through
+	 * depends_on; solo refers to itself; ok depends on the cycle but is
+	 * not part of it. One error per cycle, at its first resource. */
+	assert_load_fails(FIX "cycle.yaml",
+			  FIX "cycle.yaml:2:3: error: dependency cycle: a -> c -> b -> a\n"
+			  FIX "cycle.yaml:12:3: error: dependency cycle: solo -> solo\n");
+}
+
+static void test_variable_declarations(void **state)
+{
+	(void)state;
+	assert_load_fails(FIX "bad_vars.yaml",
+		FIX "bad_vars.yaml:4:14: error: default of variable \"count\" must be a number, got string\n"
+		FIX "bad_vars.yaml:6:11: error: unknown type \"boolean\" of variable \"flag\"\n"
+		"  the types are string, number, bool, list and map\n"
+		FIX "bad_vars.yaml:9:14: error: default of variable \"tags\" must be a map, got list\n"
+		FIX "bad_vars.yaml:10:5: error: unknown key \"sensitiv\" in variable \"tags\"\n"
+		"  did you mean \"sensitive\"?\n");
+}
+
+static void test_structure_errors(void **state)
+{
+	(void)state;
+	assert_load_fails(FIX "bad_structure.yaml",
+		FIX "bad_structure.yaml:1:8: error: the stack name must be a string, got number\n"
+		FIX "bad_structure.yaml:3:6: error: variable \"v\" must be a map with type, default, description and sensitive, got number\n"
+		FIX "bad_structure.yaml:6:5: error: unknown attribute \"regon\" of provider \"aws\"\n"
+		"  did you mean \"region\"?\n"
+		FIX "bad_structure.yaml:7:19: error: attribute \"max_attempts\" of provider \"aws\" must be a number, got string\n"
+		FIX "bad_structure.yaml:9:11: error: unknown provider type \"postgress\"\n"
+		"  the provider types are aws\n"
+		FIX "bad_structure.yaml:11:3: error: \"var\" cannot be a resource name: ${var.NAME} means something else\n"
+		FIX "bad_structure.yaml:14:3: error: invalid resource name \"a.b\": use letters, digits, \"_\" and \"-\", starting with a letter or \"_\"\n"
+		FIX "bad_structure.yaml:17:6: error: resource \"x\" must be a map with a type and attributes, got number\n"
+		FIX "bad_structure.yaml:19:11: error: type of resource \"z\" must be a string, got list\n"
+		FIX "bad_structure.yaml:20:15: error: provider of resource \"z\" must be a string, got number\n"
+		FIX "bad_structure.yaml:21:17: error: depends_on of resource \"z\" must be a list of names, got string\n"
+		FIX "bad_structure.yaml:22:34: error: prevent_destroy of the lifecycle of resource \"z\" must be a bool, got string\n"
+		FIX "bad_structure.yaml:22:57: error: ignore_changes of the lifecycle of resource \"z\" must be a list of names; item 0 is a number\n"
+		FIX "bad_structure.yaml:22:61: error: unknown key \"foo\" in the lifecycle of resource \"z\"\n"
+		"  the keys are prevent_destroy, ignore_changes\n"
+		FIX "bad_structure.yaml:23:10: error: outputs must be a map of NAME: definition, got list\n");
+}
+
+static void test_output_forms(void **state)
+{
+	(void)state;
+	assert_load_fails(FIX "outputs.yaml",
+			  FIX "outputs.yaml:15:3: error: output \"broken\" has no value\n"
+			  FIX "outputs.yaml:17:5: error: unknown key \"sensitve\" in output \"broken\"\n"
+			  "  did you mean \"sensitive\"?\n");
+}
+
+static void test_expression_syntax_errors(void **state)
+{
+	(void)state;
+	assert_load_fails(FIX "unterminated.yaml",
+			  FIX "unterminated.yaml:4:11: error: unterminated \"${\": missing \"}\"\n"
+			  FIX "unterminated.yaml:6:12: error: invalid expression \"${lake..name}\": "
+			  "expected a name after \".\", found \".\"\n");
+}
+
+/* ---- variables ----------------------------------------------------------- */
+
+static void clear_env(void)
+{
+	unsetenv("TERRACE_VAR_region");
+	unsetenv("TERRACE_VAR_replicas");
+	unsetenv("TERRACE_VAR_versioned");
+	unsetenv("TERRACE_VAR_password");
+}
+
+static json_t *resolve_ok(const struct stack *s, const struct var_inputs *in)
+{
+	struct diags d = DIAGS_INIT;
+	json_t *values = NULL;
+	int rc = stack_resolve_variables(s, in, &values, &d);
+	if (rc) {
+		char *text = render(&d);
+		print_error("%s", text);
+		free(text);
+	}
+	assert_int_equal(rc, 0);
+	diags_free(&d);
+	return values;
+}
+
+static void test_variable_precedence(void **state)
+{
+	(void)state;
+	struct stack *s = load_ok(FIX "vars");
+	clear_env();
+
+	/* Defaults only (password has none, so it is given). */
+	const char *pw[] = { "password=hunter2" };
+	struct var_inputs in = { NULL, 0, pw, 1 };
+	json_t *v = resolve_ok(s, &in);
+	assert_string_equal(json_string_value(json_object_get(v, "region")), "eu-west-1");
+	assert_int_equal(json_integer_value(json_object_get(v, "replicas")), 1);
+	assert_true(json_is_false(json_object_get(v, "versioned")));
+	assert_int_equal(json_array_size(json_object_get(v, "folders")), 0);
+	assert_string_equal(json_string_value(json_object_get(v, "password")), "hunter2");
+	json_decref(v);
+
+	/* The environment beats defaults, converted to the declared type. */
+	setenv("TERRACE_VAR_region", "from-env", 1);
+	setenv("TERRACE_VAR_versioned", "true", 1);
+	setenv("TERRACE_VAR_password", "from-env", 1);
+	struct var_inputs none = { NULL, 0, NULL, 0 };
+	v = resolve_ok(s, &none);
+	assert_string_equal(json_string_value(json_object_get(v, "region")), "from-env");
+	assert_true(json_is_true(json_object_get(v, "versioned")));
+	json_decref(v);
+
+	/* Var files beat the environment; -var beats var files. */
+	const char *files[] = { FIX "vars/prod.vars.yaml" };
+	const char *args[] = { "region=from-arg", "folders=[raw/, curated/]", "replicas=2.5" };
+	struct var_inputs all = { files, 1, args, 0 };
+	v = resolve_ok(s, &all);
+	assert_string_equal(json_string_value(json_object_get(v, "region")), "us-east-2");
+	assert_int_equal(json_integer_value(json_object_get(v, "replicas")), 3);
+	assert_string_equal(json_string_value(json_object_get(json_object_get(v, "tags"), "env")),
+			    "prod");
+	json_decref(v);
+
+	all.n_var_args = 3;
+	v = resolve_ok(s, &all);
+	assert_string_equal(json_string_value(json_object_get(v, "region")), "from-arg");
+	assert_true(json_real_value(json_object_get(v, "replicas")) == 2.5);
+	json_t *folders = json_object_get(v, "folders");
+	assert_int_equal(json_array_size(folders), 2);
+	assert_string_equal(json_string_value(json_array_get(folders, 1)), "curated/");
+	assert_true(json_is_true(json_object_get(v, "versioned"))); /* still from the env */
+	json_decref(v);
+
+	clear_env();
+	stack_free(s);
+}
+
+static void assert_resolve_fails(const struct stack *s, const struct var_inputs *in,
+				 const char *expected)
+{
+	struct diags d = DIAGS_INIT;
+	json_t *values = (json_t *)1;
+	assert_int_equal(stack_resolve_variables(s, in, &values, &d), -1);
+	assert_null(values);
+	assert_diags(&d, expected);
+	diags_free(&d);
+}
+
+static void test_variable_without_value(void **state)
+{
+	(void)state;
+	struct stack *s = load_ok(FIX "vars");
+	clear_env();
+	struct var_inputs none = { NULL, 0, NULL, 0 };
+	assert_resolve_fails(s, &none,
+			     FIX "vars/main.yaml:17:3: error: variable \"password\" has no value: set it "
+			     "with -var password=..., a -var-file, or TERRACE_VAR_password\n");
+	stack_free(s);
+}
+
+static void test_variable_input_errors(void **state)
+{
+	(void)state;
+	struct stack *s = load_ok(FIX "vars");
+	clear_env();
+	setenv("TERRACE_VAR_replicas", "many", 1);
+	const char *files[] = { FIX "vars/bad.vars.yaml" };
+	const char *args[] = { "regon=x", "password", "versioned=yes", "password=ok",
+			       "tags=[not, a, map]" };
+	struct var_inputs in = { files, 1, args, 5 };
+	/* No value is echoed: it may be a secret. */
+	assert_resolve_fails(s, &in,
+		"error: TERRACE_VAR_replicas: variable \"replicas\" must be a number, got string\n"
+		FIX "vars/bad.vars.yaml:1:1: error: unknown variable \"regoin\"\n"
+		"  did you mean \"region\"?\n"
+		FIX "vars/bad.vars.yaml:2:11: error: variable \"replicas\" must be a number, got list\n"
+		"error: -var: unknown variable \"regon\"\n"
+		"  did you mean \"region\"?\n"
+		"error: invalid -var \"password\": expected NAME=VALUE\n"
+		"error: -var versioned=...: variable \"versioned\" must be a bool, got string\n"
+		"error: -var tags=...: variable \"tags\" must be a map, got string (write it as YAML or JSON, e.g. {key: value})\n");
+	clear_env();
+	stack_free(s);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_yaml_syntax_error_names_file_line_col),
+		cmocka_unit_test(test_yaml_plain_scalars_follow_the_core_schema),
+		cmocka_unit_test(test_yaml_records_node_and_key_positions),
+		cmocka_unit_test(test_yaml_duplicate_keys_are_errors),
+		cmocka_unit_test(test_yaml_rejects_anchors_tags_and_second_documents),
+		cmocka_unit_test(test_folder_merges_files_and_skips_var_files),
+		cmocka_unit_test(test_stack_name_defaults_to_the_file_name),
+		cmocka_unit_test(test_stack_name_defaults_to_the_folder_name),
+		cmocka_unit_test(test_dependencies_come_from_references_and_depends_on),
+		cmocka_unit_test(test_name_defined_in_two_files),
+		cmocka_unit_test(test_unknown_top_level_key),
+		cmocka_unit_test(test_missing_file),
+		cmocka_unit_test(test_unknown_resource_type),
+		cmocka_unit_test(test_attributes_against_the_schema),
+		cmocka_unit_test(test_references_providers_and_depends_on),
+		cmocka_unit_test(test_dependency_cycles),
+		cmocka_unit_test(test_variable_declarations),
+		cmocka_unit_test(test_structure_errors),
+		cmocka_unit_test(test_output_forms),
+		cmocka_unit_test(test_expression_syntax_errors),
+		cmocka_unit_test(test_variable_precedence),
+		cmocka_unit_test(test_variable_without_value),
+		cmocka_unit_test(test_variable_input_errors),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
