@@ -88,7 +88,8 @@ static void record(struct run *r, const struct planned_change *c, const char *st
 				  "attributes", stored_attrs(attrs, sensitive),
 				  "sensitive_attributes", sensitive ? sensitive : json_array(),
 				  "dependencies", deps_of(r->snapshot, c->name));
-	json_object_set_new(entry, "id", id ? json_string(id) : json_null());
+	if (id)
+		json_object_set_new(entry, "id", json_string(id));
 	json_object_set_new(json_object_get(r->state, "resources"), c->name, entry);
 }
 
