@@ -5,11 +5,14 @@
 #include "cmd/cli.h"
 #include "plan/state.h"
 
+#include <signal.h>
 #include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
 
 static const char *const apply_options[] = {
 	"stack", "state", "var", "var-file", "target", "parallelism", "lock", "lock-timeout",
-	"refresh", "auto-approve", "json", "no-color", NULL,
+	"refresh", "auto-approve", "no-color", NULL,
 };
 static const struct cli_command apply_cmd = {
 	"apply", "terrace apply [options] [PLANFILE]",
@@ -57,6 +60,34 @@ static void print_outputs(const json_t *state)
 		ui_printf(stdout, "%s = %s\n", k, sb.buf);
 		strbuf_release(&sb);
 	}
+}
+
+/* First SIGINT/SIGTERM: let operations in flight finish and be saved, start
+ * nothing new, release the lock. A second one ends the process at once
+ * (the kernel still releases the state lock). */
+static void on_interrupt(int sig)
+{
+	static const char msg[] =
+		"\nInterrupt received: finishing the operations in progress, then stopping.\n"
+		"Interrupt again to quit at once.\n";
+	if (plan_stop_requested()) {
+		signal(sig, SIG_DFL);
+		raise(sig);
+		return;
+	}
+	plan_request_stop();
+	if (write(STDERR_FILENO, msg, sizeof(msg) - 1) < 0)
+		return;
+}
+
+static void catch_interrupts(void)
+{
+	struct sigaction sa;
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_interrupt;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
 }
 
 static int run_apply(const struct cli_command *cmd, int argc, char **argv, bool destroy)
@@ -124,6 +155,7 @@ static int run_apply(const struct cli_command *cmd, int argc, char **argv, bool 
 		}
 		ui_printf(stdout, "\n");
 	}
+	catch_interrupts();
 	int rc = plan_apply(&cx.run, p, &res, &d);
 	code = summarise(destroy, &res, rc);
 	if (!destroy && !rc)

@@ -98,6 +98,55 @@ static void attr_value(struct strbuf *sb, const json_t *sensitive, const char *n
 		render_value(sb, v, indent);
 }
 
+/* A map that changed: one line per key added (+), removed (-) or changed (~). */
+static void render_map_diff(struct strbuf *sb, const json_t *before, const json_t *after, int indent)
+{
+	json_t *keys = json_object();
+	const char *k;
+	json_t *v;
+	json_object_foreach((json_t *)before, k, v)
+		json_object_set(keys, k, json_true());
+	json_object_foreach((json_t *)after, k, v)
+		json_object_set(keys, k, json_true());
+	size_t width = 0;
+	json_object_foreach(keys, k, v)
+		if (strlen(k) + 2 > width)
+			width = strlen(k) + 2;
+	strbuf_addstr(sb, "{\n");
+	const char **names = xcalloc(json_object_size(keys) + 1, sizeof(*names));
+	size_t n = 0;
+	json_object_foreach(keys, k, v)
+		names[n++] = k;
+	for (size_t a = 1; a < n; a++)
+		for (size_t b = a; b > 0 && strcmp(names[b - 1], names[b]) > 0; b--) {
+			const char *t = names[b]; names[b] = names[b - 1]; names[b - 1] = t;
+		}
+	for (size_t i = 0; i < n; i++) {
+		const json_t *b = json_object_get(before, names[i]);
+		const json_t *a = json_object_get(after, names[i]);
+		if (value_equal(a, b))
+			continue;
+		char sym = !b || json_is_null(b) ? '+' : !a || json_is_null(a) ? '-' : '~';
+		const char *col = sym == '+' ? "\033[32m" : sym == '-' ? "\033[31m" : "\033[33m";
+		indent_to(sb, indent + 2);
+		strbuf_addf(sb, "%s%c%s \"%s\"", ui_c(col), sym, ui_c("\033[0m"), names[i]);
+		indent_to(sb, (int)(width - strlen(names[i]) - 2));
+		strbuf_addstr(sb, " = ");
+		if (sym == '~') {
+			render_value(sb, b, indent + 4);
+			strbuf_addstr(sb, " -> ");
+		}
+		render_value(sb, sym == '-' ? b : a, indent + 4);
+		if (sym == '-')
+			strbuf_addstr(sb, " -> null");
+		strbuf_addch(sb, '\n');
+	}
+	free(names);
+	json_decref(keys);
+	indent_to(sb, indent);
+	strbuf_addch(sb, '}');
+}
+
 struct line {
 	const char *name;
 	char sym;         /* '+', '-', '~' */
@@ -119,7 +168,10 @@ static void render_lines(struct strbuf *sb, struct line *lines, size_t n, const 
 		strbuf_addf(sb, "%s%c%s %s", ui_c(col), l->sym, ui_c("\033[0m"), l->name);
 		indent_to(sb, (int)(width - strlen(l->name)));
 		strbuf_addstr(sb, " = ");
-		if (l->sym == '~') {
+		if (l->sym == '~' && json_is_object(l->before) && json_is_object(l->after) &&
+		    !value_is_unknown(l->after) && !is_sensitive(sensitive, l->name)) {
+			render_map_diff(sb, l->before, l->after, indent + 2);
+		} else if (l->sym == '~') {
 			attr_value(sb, sensitive, l->name, l->before, indent + 2);
 			strbuf_addstr(sb, " -> ");
 			attr_value(sb, sensitive, l->name, l->after, indent + 2);

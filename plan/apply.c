@@ -21,9 +21,22 @@
 #include "plan/graph.h"
 #include "plan/state.h"
 
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+
+static volatile sig_atomic_t stop_requested;
+
+void plan_request_stop(void)
+{
+	stop_requested = 1;
+}
+
+bool plan_stop_requested(void)
+{
+	return stop_requested != 0;
+}
 
 struct step {
 	struct planned_change *c;
@@ -240,7 +253,9 @@ static int run_step(void *ctx, size_t i)
 	free(ptype);
 	int rc = -1;
 	double t0 = now_seconds();
-	if (conn) {
+	if (conn && stop_requested)
+		strbuf_addstr(&err, "not started: the run was interrupted");
+	else if (conn) {
 		if (r->ev && r->ev->start)
 			r->ev->start(r->ev->ctx, c, s->destroy);
 		rc = s->destroy ? run_destroy(j, c, conn, &err) : run_create(j, c, conn, &err);

@@ -153,6 +153,11 @@ struct apply_result {
 int plan_apply(struct run *r, struct plan *p, struct apply_result *result,
 	       struct diags *d);
 
+/* Ask a running apply to stop: operations in flight finish and are saved,
+ * nothing new starts. Async-signal-safe (it sets a flag). */
+void plan_request_stop(void);
+bool plan_stop_requested(void);
+
 /* Evaluate outputs against the state: a new object NAME -> {value, sensitive}. */
 json_t *outputs_eval(const json_t *snapshot, const json_t *state, struct diags *d);
 
