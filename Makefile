@@ -31,13 +31,16 @@ UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=build-san/tests/%)
 
 all: build/terrace
 
-build/%.o: %.c $(wildcard */*.h */*/*.h)
+# -MMD writes each object's header dependencies beside it (.d files).
+build/%.o: %.c
 	@mkdir -p $(dir $@)
-	$(CC) $(BASEFLAGS) $(RELFLAGS) -c $< -o $@
+	$(CC) $(BASEFLAGS) $(RELFLAGS) -MMD -MP -c $< -o $@
 
-build-san/%.o: %.c $(wildcard */*.h */*/*.h)
+build-san/%.o: %.c
 	@mkdir -p $(dir $@)
-	$(CC) $(BASEFLAGS) $(SANFLAGS) -c $< -o $@
+	$(CC) $(BASEFLAGS) $(SANFLAGS) -MMD -MP -c $< -o $@
+
+-include $(REL_OBJ:.o=.d) $(SAN_OBJ:.o=.d) build/cmd/main.d build-san/cmd/main.d
 
 build/libterrace.a: $(REL_OBJ)
 	@rm -f $@
@@ -53,9 +56,11 @@ build/terrace: build/cmd/main.o build/libterrace.a
 build-san/terrace: build-san/cmd/main.o build-san/libterrace.a
 	$(CC) $(SANFLAGS) -o $@ $^ $(LIBS)
 
-build-san/tests/%: tests/unit/%.c build-san/libterrace.a $(wildcard tests/unit/*.h)
+build-san/tests/%: tests/unit/%.c build-san/libterrace.a
 	@mkdir -p $(dir $@)
-	$(CC) $(BASEFLAGS) $(SANFLAGS) -o $@ $< build-san/libterrace.a $(LIBS) $(CMOCKA_LIBS)
+	$(CC) $(BASEFLAGS) $(SANFLAGS) -MMD -MP -o $@ $< build-san/libterrace.a $(LIBS) $(CMOCKA_LIBS)
+
+-include $(UNIT_BIN:=.d)
 
 # The whole suite: unit tests, then integration tests against real servers,
 # all with the sanitizer build. Installs what is missing first, then runs a
