@@ -51,8 +51,15 @@ static int conn_configure(struct run *r, const char *name, const char *type, str
 	if (conn_find(r, name))
 		return 0;
 	const json_t *p = json_object_get(json_object_get(r->snapshot, "providers"), name);
-	if (p)
+	if (p) {
 		type = json_string_value(json_object_get(p, "type"));
+	} else if (!type || strcmp(name, type)) {
+		/* Never fall back to another endpoint or account for resources
+		 * that were made through a named configuration. */
+		strbuf_addf(err, "provider configuration \"%s\" is used by resources in state but is "
+			    "not in the stack: put it back to manage or destroy them", name);
+		return -1;
+	}
 	const struct provider_type *pt = type ? provider_type_find(type) : NULL;
 	if (!pt) {
 		strbuf_addf(err, "provider \"%s\": unknown provider type \"%s\"", name, type ? type : "");
