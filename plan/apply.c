@@ -96,10 +96,10 @@ static json_t *deps_of(const json_t *snapshot, const char *name)
 static void record(struct run *r, const struct planned_change *c, const char *status,
 		   const char *id, const json_t *attrs, const json_t *sensitive)
 {
-	json_t *entry = json_pack("{s:s, s:s, s:s, s:o, s:O, s:o}",
+	json_t *entry = json_pack("{s:s, s:s, s:s, s:o, s:o, s:o}",
 				  "type", c->type, "provider", c->provider, "status", status,
 				  "attributes", stored_attrs(attrs, sensitive),
-				  "sensitive_attributes", sensitive ? sensitive : json_array(),
+				  "sensitive_attributes", sensitive ? json_incref((json_t *)sensitive) : json_array(),
 				  "dependencies", deps_of(r->snapshot, c->name));
 	if (id)
 		json_object_set_new(entry, "id", json_string(id));

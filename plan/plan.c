@@ -596,11 +596,11 @@ static json_t *change_to_json(const struct planned_change *c)
 	json_object_set_new(j, "pending", json_boolean(c->pending));
 	json_object_set_new(j, "drifted", json_boolean(c->drifted));
 	json_object_set_new(j, "gone", json_boolean(c->gone));
-	json_object_set(j, "before", c->before ? c->before : json_null());
-	json_object_set(j, "after", c->after ? c->after : json_null());
-	json_object_set(j, "changed", c->changed ? c->changed : json_array());
-	json_object_set(j, "forces_new", c->forces_new ? c->forces_new : json_array());
-	json_object_set(j, "sensitive", c->sensitive ? c->sensitive : json_array());
+	json_object_set_new(j, "before", c->before ? json_incref(c->before) : json_null());
+	json_object_set_new(j, "after", c->after ? json_incref(c->after) : json_null());
+	json_object_set_new(j, "changed", c->changed ? json_incref(c->changed) : json_array());
+	json_object_set_new(j, "forces_new", c->forces_new ? json_incref(c->forces_new) : json_array());
+	json_object_set_new(j, "sensitive", c->sensitive ? json_incref(c->sensitive) : json_array());
 	return j;
 }
 

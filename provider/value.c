@@ -46,6 +46,8 @@ bool value_equal(const json_t *a, const json_t *b)
 {
 	if (!a || !b)
 		return a == b || (json_is_null(a) && !b) || (!a && json_is_null(b));
+	if (json_is_integer(a) && json_is_integer(b))
+		return json_integer_value(a) == json_integer_value(b);
 	if (json_is_number(a) && json_is_number(b))
 		return json_number_value(a) == json_number_value(b);
 	if (json_typeof(a) != json_typeof(b))
@@ -103,8 +105,16 @@ static json_t *coerce_scalar(enum attr_type type, const json_t *v, struct strbuf
 			return json_incref((json_t *)v);
 		if (json_is_integer(v))
 			return json_sprintf("%" JSON_INTEGER_FORMAT, json_integer_value(v));
-		if (json_is_real(v))
-			return json_sprintf("%g", json_real_value(v));
+		if (json_is_real(v)) {
+			/* The shortest text that reads back as the same number. */
+			char buf[32];
+			for (int prec = 15; prec <= 17; prec++) {
+				snprintf(buf, sizeof(buf), "%.*g", prec, json_real_value(v));
+				if (strtod(buf, NULL) == json_real_value(v))
+					break;
+			}
+			return json_string(buf);
+		}
 		if (json_is_boolean(v))
 			return json_string(json_is_true(v) ? "true" : "false");
 		break;
@@ -282,7 +292,14 @@ json_t *schema_redact(const struct attr_schema *attrs, const json_t *values)
 			json_object_set_new(out, k, json_string("(sensitive)"));
 		else if (a && a->nested && json_is_object(v))
 			json_object_set_new(out, k, schema_redact(a->nested, v));
-		else
+		else if (a && a->nested && json_is_array(v)) {
+			json_t *list = json_array();
+			size_t i;
+			json_t *e;
+			json_array_foreach(v, i, e)
+				json_array_append_new(list, schema_redact(a->nested, e));
+			json_object_set_new(out, k, list);
+		} else
 			json_object_set(out, k, v);
 	}
 	return out;
