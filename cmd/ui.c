@@ -5,6 +5,7 @@
  * progress lines of apply and destroy.
  */
 #include "cmd/cli.h"
+#include "stacks/log.h"
 
 #include <pthread.h>
 #include <stdarg.h>
@@ -21,9 +22,20 @@ static pthread_mutex_t ui_mu = PTHREAD_MUTEX_INITIALIZER;
 /* Shorter values are too likely to match ordinary text. */
 #define MIN_SECRET_LEN 4
 
+static void log_to_stderr(const char *line)
+{
+	struct strbuf sb = STRBUF_INIT;
+	strbuf_addf(&sb, "[debug] %s\n", line);
+	ui_write(stderr, sb.buf);
+	strbuf_release(&sb);
+}
+
 void ui_init(bool no_color)
 {
 	use_color = !no_color && isatty(STDOUT_FILENO) && !getenv("NO_COLOR");
+	const char *level = getenv("TERRACE_LOG");
+	if (level && (!strcmp(level, "debug") || !strcmp(level, "DEBUG")))
+		log_set_sink(log_to_stderr);
 }
 
 bool ui_color(void)

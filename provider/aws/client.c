@@ -6,6 +6,7 @@
  * and reading error responses into code, message and request id.
  */
 #include "provider/aws/client.h"
+#include "stacks/log.h"
 
 #include <arpa/inet.h>
 #include <ctype.h>
@@ -954,8 +955,21 @@ int aws_send(struct aws_client *c, const struct aws_request *req,
 		reset_response(resp);
 		strbuf_reset(&transport_err);
 		resp->attempts = attempt;
+		struct timespec t0, t1;
+		clock_gettime(CLOCK_MONOTONIC, &t0);
 		result = attempt_once(c, h, req, &target, payload_hash, resp, &curl_code,
 				      &transport_err, err);
+		clock_gettime(CLOCK_MONOTONIC, &t1);
+		if (log_enabled()) {
+			long ms = (long)((t1.tv_sec - t0.tv_sec) * 1000 + (t1.tv_nsec - t0.tv_nsec) / 1000000);
+			if (result == ATTEMPT_RESPONSE)
+				log_debugf("%s %s %s%s%s: HTTP %ld in %ld ms (attempt %d)", req->service,
+					   operation, req->method, req->bucket ? " bucket " : "",
+					   req->bucket ? req->bucket : "", resp->status, ms, attempt);
+			else
+				log_debugf("%s %s: %s after %ld ms (attempt %d)", req->service, operation,
+					   transport_err.len ? transport_err.buf : "failed", ms, attempt);
+		}
 		if (result == ATTEMPT_FATAL)
 			break;
 		if (result == ATTEMPT_TRANSPORT_ERROR) {
