@@ -69,6 +69,8 @@ void ui_add_secrets_from(const json_t *value); /* every string inside */
 /* Write text to a stream with secrets redacted. */
 void ui_write(FILE *f, const char *text);
 void ui_printf(FILE *f, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* A JSON document, indented, keys sorted, redacted like everything else. */
+void ui_print_json(FILE *f, const json_t *doc);
 /* "Error: ..." on stderr; returns 1 (the exit code). */
 int ui_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void ui_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
@@ -97,6 +99,9 @@ int ctx_open_state(struct cli_context *cx, const struct cli_opts *o, const char 
 /* Load state and configure providers (after ctx_open_state). */
 int ctx_start_run(struct cli_context *cx, const struct cli_opts *o, struct diags *d);
 void ctx_release(struct cli_context *cx);
+/* The state for read-only commands (show, output, state): no lock taken.
+ * NULL after printing the error. */
+json_t *ctx_read_state(const struct cli_opts *o);
 /* Default state path for a stack path. */
 char *ctx_default_state_path(const char *stack_path);
 /* Register every sensitive variable's value as a secret. */
@@ -109,6 +114,10 @@ json_t *render_plan_json(const struct plan *p);
 void render_attributes(const struct resource_type *rt, const json_t *attrs,
 		       const json_t *sensitive, FILE *out, int indent);
 void render_value(struct strbuf *sb, const json_t *v, int indent);
+/* A state entry's attributes with sensitive ones redacted (new reference). */
+json_t *render_state_values(const json_t *entry);
+/* "# name:\nresource "type" "name" { attributes }" for show and state show. */
+void render_state_resource(const char *name, const json_t *entry, FILE *out);
 
 /* ---- commands ---- */
 int cmd_validate(int argc, char **argv);

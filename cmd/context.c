@@ -138,3 +138,17 @@ void ctx_release(struct cli_context *cx)
 	free(cx->state_path);
 	memset(cx, 0, sizeof(*cx));
 }
+
+json_t *ctx_read_state(const struct cli_opts *o)
+{
+	char *path = o->state_path ? xstrdup(o->state_path) : ctx_default_state_path(o->stack_path);
+	struct backend *b = backend_local_new(path);
+	struct strbuf err = STRBUF_INIT;
+	json_t *st = NULL;
+	if (b->ops->load(b, &st, &err))
+		ui_error("%s", err.buf);
+	strbuf_release(&err);
+	b->ops->free(b);
+	free(path);
+	return st;
+}

@@ -25,14 +25,9 @@ int cmd_output(int argc, char **argv)
 		return 0;
 	}
 	int code = 1;
-	struct strbuf err = STRBUF_INIT;
-	char *path = o.state_path ? xstrdup(o.state_path) : ctx_default_state_path(o.stack_path);
-	struct backend *b = backend_local_new(path);
-	json_t *st = NULL;
-	if (b->ops->load(b, &st, &err)) {
-		ui_error("%s", err.buf);
+	json_t *st = ctx_read_state(&o);
+	if (!st)
 		goto out;
-	}
 	json_t *outs = json_object_get(st, "outputs");
 	if (o.n_positional) {
 		json_t *out = json_object_get(outs, o.positional[0]);
@@ -63,9 +58,7 @@ int cmd_output(int argc, char **argv)
 			json_object_set_new(j, k, json_pack("{s:b, s:O}", "sensitive", sens, "value",
 				sens ? json_string("(sensitive value)") : json_object_get(e, "value")));
 		}
-		char *t = json_dumps(j, JSON_INDENT(2) | JSON_SORT_KEYS);
-		ui_printf(stdout, "%s\n", t);
-		free(t);
+		ui_print_json(stdout, j);
 		json_decref(j);
 	} else {
 		const char *k;
@@ -83,9 +76,6 @@ int cmd_output(int argc, char **argv)
 	code = 0;
 out:
 	json_decref(st);
-	b->ops->free(b);
-	free(path);
-	strbuf_release(&err);
 	cli_opts_release(&o);
 	return code;
 }

@@ -59,9 +59,7 @@ int cmd_plan(int argc, char **argv)
 	}
 	if (o.json) {
 		json_t *j = render_plan_json(p);
-		char *text = json_dumps(j, JSON_INDENT(2) | JSON_SORT_KEYS);
-		ui_printf(stdout, "%s\n", text);
-		free(text);
+		ui_print_json(stdout, j);
 		json_decref(j);
 	} else {
 		render_plan(p, stdout);

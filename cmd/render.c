@@ -356,3 +356,25 @@ json_t *render_plan_json(const struct plan *p)
 			 "resource_changes", changes, "errored", 0,
 			 "summary", "add", add, "change", change, "destroy", destroy);
 }
+
+json_t *render_state_values(const json_t *entry)
+{
+	json_t *attrs = json_deep_copy(json_object_get(entry, "attributes"));
+	size_t i;
+	json_t *s;
+	json_array_foreach(json_object_get(entry, "sensitive_attributes"), i, s)
+		if (json_object_get(attrs, json_string_value(s)))
+			json_object_set_new(attrs, json_string_value(s), json_string(SENSITIVE_TEXT));
+	return attrs;
+}
+
+void render_state_resource(const char *name, const json_t *entry, FILE *out)
+{
+	const char *type = json_string_value(json_object_get(entry, "type"));
+	const struct resource_type *rt = resource_type_find(type ? type : "", NULL);
+	ui_printf(out, "# %s:\nresource \"%s\" \"%s\" {\n", name, type ? type : "?", name);
+	if (rt)
+		render_attributes(rt, json_object_get(entry, "attributes"),
+				  json_object_get(entry, "sensitive_attributes"), out, 4);
+	ui_printf(out, "}\n");
+}

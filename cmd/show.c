@@ -22,12 +22,7 @@ static json_t *state_json(const json_t *st)
 	const char *name;
 	json_t *e;
 	json_object_foreach(json_object_get(st, "resources"), name, e) {
-		json_t *attrs = json_deep_copy(json_object_get(e, "attributes"));
-		size_t i;
-		json_t *s;
-		json_array_foreach(json_object_get(e, "sensitive_attributes"), i, s)
-			if (json_object_get(attrs, json_string_value(s)))
-				json_object_set_new(attrs, json_string_value(s), json_string("(sensitive value)"));
+		json_t *attrs = render_state_values(e);
 		json_array_append_new(res, json_pack("{s:s, s:s, s:s, s:O, s:O, s:o}",
 			"address", name, "mode", "managed", "type",
 			json_string_value(json_object_get(e, "type")),
@@ -68,9 +63,7 @@ int cmd_show(int argc, char **argv)
 		ctx_register_secrets(p->snapshot);
 		if (o.json) {
 			json_t *j = render_plan_json(p);
-			char *t = json_dumps(j, JSON_INDENT(2) | JSON_SORT_KEYS);
-			ui_printf(stdout, "%s\n", t);
-			free(t);
+			ui_print_json(stdout, j);
 			json_decref(j);
 		} else {
 			render_plan(p, stdout);
@@ -79,16 +72,12 @@ int cmd_show(int argc, char **argv)
 		code = 0;
 		goto out;
 	}
-	char *path = o.state_path ? xstrdup(o.state_path) : ctx_default_state_path(o.stack_path);
-	struct backend *b = backend_local_new(path);
-	json_t *st = NULL;
-	if (b->ops->load(b, &st, &err)) {
-		ui_error("%s", err.buf);
+	json_t *st = ctx_read_state(&o);
+	if (!st) {
+		goto out;
 	} else if (o.json) {
 		json_t *j = state_json(st);
-		char *t = json_dumps(j, JSON_INDENT(2) | JSON_SORT_KEYS);
-		ui_printf(stdout, "%s\n", t);
-		free(t);
+		ui_print_json(stdout, j);
 		json_decref(j);
 		code = 0;
 	} else {
@@ -97,19 +86,12 @@ int cmd_show(int argc, char **argv)
 		if (!json_object_size(json_object_get(st, "resources")))
 			ui_printf(stdout, "The state is empty: no resources.\n");
 		json_object_foreach(json_object_get(st, "resources"), name, e) {
-			const char *type = json_string_value(json_object_get(e, "type"));
-			const struct resource_type *rt = resource_type_find(type ? type : "", NULL);
-			ui_printf(stdout, "# %s:\nresource \"%s\" \"%s\" {\n", name, type ? type : "?", name);
-			if (rt)
-				render_attributes(rt, json_object_get(e, "attributes"),
-						  json_object_get(e, "sensitive_attributes"), stdout, 4);
-			ui_printf(stdout, "}\n\n");
+			render_state_resource(name, e, stdout);
+			ui_printf(stdout, "\n");
 		}
 		code = 0;
 	}
 	json_decref(st);
-	b->ops->free(b);
-	free(path);
 out:
 	strbuf_release(&err);
 	cli_opts_release(&o);

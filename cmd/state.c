@@ -38,14 +38,9 @@ int cmd_state(int argc, char **argv)
 		return 1;
 	}
 	int code = 1;
-	struct strbuf err = STRBUF_INIT;
-	char *path = o.state_path ? xstrdup(o.state_path) : ctx_default_state_path(o.stack_path);
-	struct backend *b = backend_local_new(path);
-	json_t *st = NULL;
-	if (b->ops->load(b, &st, &err)) {
-		ui_error("%s", err.buf);
+	json_t *st = ctx_read_state(&o);
+	if (!st)
 		goto out;
-	}
 	json_t *res = json_object_get(st, "resources");
 	if (list) {
 		size_t n = json_object_size(res), k = 0;
@@ -66,35 +61,18 @@ int cmd_state(int argc, char **argv)
 		ui_error("no resource named \"%s\" in the state", o.positional[1]);
 		goto out;
 	}
-	const char *type = json_string_value(json_object_get(e, "type"));
-	const struct resource_type *rt = resource_type_find(type ? type : "", NULL);
 	if (o.json) {
-		json_t *attrs = json_deep_copy(json_object_get(e, "attributes"));
-		size_t i;
-		json_t *s;
-		json_array_foreach(json_object_get(e, "sensitive_attributes"), i, s)
-			if (json_object_get(attrs, json_string_value(s)))
-				json_object_set_new(attrs, json_string_value(s), json_string("(sensitive value)"));
-		json_t *j = json_pack("{s:s, s:s, s:O, s:o}", "address", o.positional[1], "type",
-				      type ? type : "", "id", json_object_get(e, "id"), "values", attrs);
-		char *t = json_dumps(j, JSON_INDENT(2) | JSON_SORT_KEYS);
-		ui_printf(stdout, "%s\n", t);
-		free(t);
+		json_t *j = json_pack("{s:s, s:O, s:O, s:o}", "address", o.positional[1],
+				      "type", json_object_get(e, "type"), "id", json_object_get(e, "id"),
+				      "values", render_state_values(e));
+		ui_print_json(stdout, j);
 		json_decref(j);
 	} else {
-		ui_printf(stdout, "# %s:\nresource \"%s\" \"%s\" {\n", o.positional[1], type ? type : "?",
-			  o.positional[1]);
-		if (rt)
-			render_attributes(rt, json_object_get(e, "attributes"),
-					  json_object_get(e, "sensitive_attributes"), stdout, 4);
-		ui_printf(stdout, "}\n");
+		render_state_resource(o.positional[1], e, stdout);
 	}
 	code = 0;
 out:
 	json_decref(st);
-	b->ops->free(b);
-	free(path);
-	strbuf_release(&err);
 	cli_opts_release(&o);
 	return code;
 }

@@ -145,6 +145,13 @@ void ui_printf(FILE *f, const char *fmt, ...)
 	strbuf_release(&sb);
 }
 
+void ui_print_json(FILE *f, const json_t *doc)
+{
+	char *text = json_dumps(doc, JSON_INDENT(2) | JSON_SORT_KEYS | JSON_ENCODE_ANY);
+	ui_printf(f, "%s\n", text ? text : "null");
+	free(text);
+}
+
 int ui_error(const char *fmt, ...)
 {
 	struct strbuf sb = STRBUF_INIT;

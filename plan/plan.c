@@ -485,11 +485,7 @@ int plan_make(struct run *r, const struct plan_options *opt, struct plan **out,
 			    c->rtype->plan_desired(desired, &err)) {
 				json_decref(desired);
 				desired = NULL;
-				struct strbuf msg = STRBUF_INIT;
-				strbuf_addf(&msg, "resource %s: %s", c->name, err.buf);
-				strbuf_reset(&err);
-				strbuf_addstr(&err, msg.buf);
-				strbuf_release(&msg);
+				strbuf_prefixf(&err, "resource %s: ", c->name);
 			}
 			if (!desired) {
 				rc = diag_subject_errorf(d, NULL, "%s", err.buf);

@@ -126,6 +126,8 @@ const char *const *resource_type_names(size_t *n);
 json_t *value_unknown(void);                 /* new reference */
 bool value_is_unknown(const json_t *v);
 bool value_contains_unknown(const json_t *v); /* anywhere inside */
+/* "a map", "a list", "a string", "a number", "a bool", "null": for messages. */
+const char *value_kind(const json_t *v);
 /* Deep comparison by meaning: objects ignore key order, 1 == 1.0. */
 bool value_equal(const json_t *a, const json_t *b);
 

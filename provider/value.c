@@ -78,7 +78,7 @@ bool value_equal(const json_t *a, const json_t *b)
 	}
 }
 
-static const char *json_kind(const json_t *v)
+const char *value_kind(const json_t *v)
 {
 	switch (json_typeof(v)) {
 	case JSON_OBJECT: return "a map";
@@ -145,7 +145,7 @@ static json_t *coerce_scalar(enum attr_type type, const json_t *v, struct strbuf
 	default:
 		break;
 	}
-	strbuf_addf(err, "must be a %s, got %s", attr_type_name(type), json_kind(v));
+	strbuf_addf(err, "must be a %s, got %s", attr_type_name(type), value_kind(v));
 	return NULL;
 }
 
@@ -153,7 +153,7 @@ static json_t *coerce_object(const struct attr_schema *nested, const json_t *v,
 			     struct strbuf *err)
 {
 	if (!json_is_object(v)) {
-		strbuf_addf(err, "must be an object, got %s", json_kind(v));
+		strbuf_addf(err, "must be an object, got %s", value_kind(v));
 		return NULL;
 	}
 	json_t *out = json_object();
@@ -168,11 +168,7 @@ static json_t *coerce_object(const struct attr_schema *nested, const json_t *v,
 		}
 		json_t *c = schema_coerce(a, e, err);
 		if (!c) {
-			struct strbuf msg = STRBUF_INIT;
-			strbuf_addf(&msg, "attribute \"%s\" %s", k, err->buf);
-			strbuf_reset(err);
-			strbuf_addstr(err, msg.buf);
-			strbuf_release(&msg);
+			strbuf_prefixf(err, "attribute \"%s\" ", k);
 			json_decref(out);
 			return NULL;
 		}
@@ -214,7 +210,7 @@ static json_t *coerce_type(enum attr_type type, enum attr_type elem_type,
 	case ATTR_LIST:
 	case ATTR_OBJECT_LIST: {
 		if (!json_is_array(v)) {
-			strbuf_addf(err, "must be a list, got %s", json_kind(v));
+			strbuf_addf(err, "must be a list, got %s", value_kind(v));
 			return NULL;
 		}
 		json_t *out = json_array();
@@ -225,11 +221,7 @@ static json_t *coerce_type(enum attr_type type, enum attr_type elem_type,
 					    ? coerce_object(nested, e, err)
 					    : coerce_type(elem_type, ATTR_STRING, NULL, e, err);
 			if (!c) {
-				struct strbuf msg = STRBUF_INIT;
-				strbuf_addf(&msg, "item %zu %s", i, err->buf);
-				strbuf_reset(err);
-				strbuf_addstr(err, msg.buf);
-				strbuf_release(&msg);
+				strbuf_prefixf(err, "item %zu ", i);
 				json_decref(out);
 				return NULL;
 			}
@@ -239,7 +231,7 @@ static json_t *coerce_type(enum attr_type type, enum attr_type elem_type,
 	}
 	case ATTR_MAP: {
 		if (!json_is_object(v)) {
-			strbuf_addf(err, "must be a map, got %s", json_kind(v));
+			strbuf_addf(err, "must be a map, got %s", value_kind(v));
 			return NULL;
 		}
 		json_t *out = json_object();
@@ -248,11 +240,7 @@ static json_t *coerce_type(enum attr_type type, enum attr_type elem_type,
 		json_object_foreach((json_t *)v, k, e) {
 			json_t *c = coerce_type(elem_type, ATTR_STRING, NULL, e, err);
 			if (!c) {
-				struct strbuf msg = STRBUF_INIT;
-				strbuf_addf(&msg, "key \"%s\" %s", k, err->buf);
-				strbuf_reset(err);
-				strbuf_addstr(err, msg.buf);
-				strbuf_release(&msg);
+				strbuf_prefixf(err, "key \"%s\" ", k);
 				json_decref(out);
 				return NULL;
 			}

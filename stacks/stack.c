@@ -75,21 +75,6 @@ const char *stack_article(const char *word)
 	return strchr("aeiouAEIOU", word[0]) && word[0] ? "an" : "a";
 }
 
-const char *stack_kind(const json_t *v)
-{
-	switch (json_typeof(v)) {
-	case JSON_OBJECT: return "a map";
-	case JSON_ARRAY: return "a list";
-	case JSON_STRING: return "a string";
-	case JSON_INTEGER:
-	case JSON_REAL: return "a number";
-	case JSON_TRUE:
-	case JSON_FALSE: return "a bool";
-	case JSON_NULL: return "null";
-	}
-	return "a value";
-}
-
 const struct src_pos *stack_pos_of(const struct stack *s, const json_t *node)
 {
 	return yaml_pos_of(s->positions, node);
@@ -419,7 +404,7 @@ static char **string_list(struct stack *s, const json_t *def, const char *key, s
 		if (!json_is_string(item)) {
 			diag_errorf(d, stack_value_pos(s, def, key, item),
 				    "%s of %s must be a list of names; item %zu is %s", key, where, i,
-				    stack_kind(item));
+				    value_kind(item));
 			continue;
 		}
 		items[(*n)++] = xstrdup(json_string_value(item));

@@ -41,7 +41,6 @@ const struct src_pos *stack_value_pos(const struct stack *s, const json_t *paren
 				      const char *key, const json_t *value);
 
 /* A value's type with its article, for messages: "a list", "null". */
-const char *stack_kind(const json_t *v);
 
 /* "a" or "an", for "must be a bool" / "must be an object". */
 const char *stack_article(const char *word);

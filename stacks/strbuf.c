@@ -157,3 +157,15 @@ void strbuf_addf(struct strbuf *sb, const char *fmt, ...)
 	strbuf_vaddf(sb, fmt, ap);
 	va_end(ap);
 }
+
+void strbuf_prefixf(struct strbuf *sb, const char *fmt, ...)
+{
+	struct strbuf head = STRBUF_INIT;
+	va_list ap;
+	va_start(ap, fmt);
+	strbuf_vaddf(&head, fmt, ap);
+	va_end(ap);
+	strbuf_add(&head, sb->buf, sb->len);
+	strbuf_release(sb);
+	*sb = head;
+}

@@ -35,6 +35,9 @@ void strbuf_addf(struct strbuf *sb, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 void strbuf_vaddf(struct strbuf *sb, const char *fmt, va_list ap);
 void strbuf_setlen(struct strbuf *sb, size_t len);
+/* Put formatted text in front of the current contents ("attribute x " + "must be a bool"). */
+void strbuf_prefixf(struct strbuf *sb, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
 
 /* Small helpers used everywhere. xstrdup/xmalloc abort on out-of-memory. */
 void *xmalloc(size_t n);
