@@ -55,8 +55,8 @@ int cmd_output(int argc, char **argv)
 		json_t *e;
 		json_object_foreach(outs, k, e) {
 			bool sens = json_is_true(json_object_get(e, "sensitive"));
-			json_object_set_new(j, k, json_pack("{s:b, s:O}", "sensitive", sens, "value",
-				sens ? json_string("(sensitive value)") : json_object_get(e, "value")));
+			json_object_set_new(j, k, json_pack("{s:b, s:o}", "sensitive", sens, "value",
+				sens ? json_string("(sensitive value)") : json_incref(json_object_get(e, "value"))));
 		}
 		ui_print_json(stdout, j);
 		json_decref(j);

@@ -175,6 +175,14 @@ static void render_lines(struct strbuf *sb, struct line *lines, size_t n, const 
 			attr_value(sb, sensitive, l->name, l->before, indent + 2);
 			strbuf_addstr(sb, " -> ");
 			attr_value(sb, sensitive, l->name, l->after, indent + 2);
+		} else if (json_is_object(l->sym == '+' ? l->after : l->before) &&
+			   json_object_size(l->sym == '+' ? l->after : l->before) &&
+			   !value_is_unknown(l->after) && !is_sensitive(sensitive, l->name)) {
+			/* A whole map added or removed: every key with its symbol. */
+			json_t *none = json_object();
+			render_map_diff(sb, l->sym == '+' ? none : l->before,
+					l->sym == '+' ? l->after : none, indent + 2);
+			json_decref(none);
 		} else {
 			attr_value(sb, sensitive, l->name, l->sym == '+' ? l->after : l->before, indent + 2);
 		}

@@ -34,8 +34,8 @@ static json_t *state_json(const json_t *st)
 	json_t *o;
 	json_object_foreach(json_object_get(st, "outputs"), k, o) {
 		bool sens = json_is_true(json_object_get(o, "sensitive"));
-		json_object_set_new(outs, k, json_pack("{s:b, s:O}", "sensitive", sens, "value",
-			sens ? json_string("(sensitive value)") : json_object_get(o, "value")));
+		json_object_set_new(outs, k, json_pack("{s:b, s:o}", "sensitive", sens, "value",
+			sens ? json_string("(sensitive value)") : json_incref(json_object_get(o, "value"))));
 	}
 	return json_pack("{s:s, s:s, s:O, s:{s:{s:o}}, s:o}", "format_version", "1.0",
 			 "terrace_version", TERRACE_VERSION, "serial", json_object_get(st, "serial"),

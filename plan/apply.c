@@ -298,6 +298,13 @@ int plan_apply(struct run *r, struct plan *p, struct apply_result *result, struc
 	memset(result, 0, sizeof(*result));
 	const char *lineage = json_string_value(json_object_get(r->state, "lineage"));
 	json_int_t serial = json_integer_value(json_object_get(r->state, "serial"));
+	/* A plan made before any state existed applies to a state that is still
+	 * empty: the state takes the plan's lineage. */
+	if (p->serial == 0 && serial == 0 &&
+	    !json_object_size(json_object_get(r->state, "resources"))) {
+		json_object_set_new(r->state, "lineage", json_string(p->lineage));
+		lineage = json_string_value(json_object_get(r->state, "lineage"));
+	}
 	if (!lineage || strcmp(lineage, p->lineage)) {
 		return diag_subject_errorf(d, NULL,
 			"saved plan is stale: it was made for another state (lineage %s, now %s)",

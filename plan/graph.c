@@ -340,7 +340,8 @@ void graph_dot(const struct graph *g, FILE *out, const char *title)
 		}
 		if (l->n)
 			memcpy(deps, l->items, l->n * sizeof(*deps));
-		qsort_r(deps, l->n, sizeof(*deps), compare_by_name, (void *)g);
+		if (l->n > 1)
+			qsort_r(deps, l->n, sizeof(*deps), compare_by_name, (void *)g);
 		for (size_t e = 0; e < l->n; e++) {
 			fputc('\t', out);
 			dot_quoted(out, g->nodes[sorted[k]].name);

@@ -1,0 +1,339 @@
+# tests/integration/lib.sh: the integration test library, in the style of
+# git's t/test-lib.sh. Each tNNNN-name.sh sources it, starts the servers it
+# needs, then runs steps:
+#
+#   test_expect_success 'what it shows' '
+#           terrace plan >out &&
+#           test_contains out "Plan: 1 to add, 0 to change, 0 to destroy."
+#   '
+#   test_done
+#
+# A step's commands run with eval in the test's shell (so variables set in one
+# step are seen by the next), joined with && so the first failing command fails
+# the step; `return 1` inside a loop fails it too. The step passes when they
+# exit 0 and the terrace runs inside left no sanitizer report. Each step
+# prints "ok N - what" or "not ok N - what"; a failed one is followed by its
+# commands, the assertion messages, and the stderr files it wrote. test_done
+# prints the file's count and exits non-zero if any step failed.
+#
+# Every test file runs in a fresh temporary folder (its cwd, $TRASH), removed
+# afterwards unless a step failed or TEST_KEEP=1. TERRACE names the binary
+# (default: build-san/terrace of this repository). Servers come from
+# tests/servers/lib.sh and are stopped when the file exits.
+#
+# Assertions (each prints what it saw to the step's log when it fails):
+#   test_expect_code N CMD...       CMD must exit with status N
+#   test_contains FILE TEXT         FILE has TEXT (fixed string) somewhere
+#   test_not_contains FILE TEXT     FILE does not have TEXT
+#   test_line FILE LINE             FILE has LINE as a whole line (leading and
+#                                   trailing blanks ignored)
+#   test_match FILE REGEX           FILE has a line matching the extended REGEX
+#   test_equal EXPECTED ACTUAL      two strings are equal
+#   test_cmp EXPECTED_FILE ACTUAL_FILE
+#   test_empty FILE                 FILE is empty
+#
+# Helpers:
+#   terrace ARGS...                 runs $TERRACE (a sanitizer stop fails the step)
+#   write_stack FILE [VARIABLE_LINES]  writes the stack header (name, the
+#                                   endpoint/access_key/secret_key variables,
+#                                   an aws provider that uses them) to FILE;
+#                                   append resources: with a heredoc
+#   use_server moto|moto_auth|s3rver   points TERRACE_VAR_endpoint/access_key/
+#                                   secret_key at that server
+#   s3 ARGS...                      the aws CLI against the server in use
+
+# No set -u or -e: a step's failure is its exit status, never the end of the file.
+
+TEST_NAME=$(basename "$0" .sh)
+TEST_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+REPO_ROOT=$(cd "$TEST_DIR/../.." && pwd)
+TERRACE=${TERRACE:-$REPO_ROOT/build-san/terrace}
+
+. "$REPO_ROOT/tests/servers/lib.sh"
+
+TRASH=$(mktemp -d "${TMPDIR:-/tmp}/terrace-$TEST_NAME.XXXXXX") || exit 1
+test_count=0
+test_passed=0
+test_failed=0
+
+test_cleanup () {
+	if test "$test_failed" -eq 0 && test "${TEST_KEEP:-0}" != 1; then
+		cd / && rm -rf "$TRASH"
+	else
+		echo "# $TEST_NAME: files kept in $TRASH"
+	fi
+}
+
+servers_init "$TRASH/.servers" || exit 1
+servers_at_exit test_cleanup
+mkdir -p "$TRASH/.log" "$TRASH/.sanitizer"
+cd "$TRASH" || exit 1
+
+# Fd 5 carries assertion messages to the step's log even when a step
+# redirects stderr.
+exec 5>&2
+
+# The terrace under test sees no terminal, no colour, no user AWS setup, and
+# writes sanitizer reports to files that each step checks.
+export NO_COLOR=1
+export AWS_CONFIG_FILE=/nonexistent AWS_SHARED_CREDENTIALS_FILE=/nonexistent
+export AWS_EC2_METADATA_DISABLED=true
+unset AWS_PROFILE AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY AWS_SESSION_TOKEN
+# AddressSanitizer and LeakSanitizer write their reports to files (checked
+# after each step); UndefinedBehaviorSanitizer writes to stderr whatever
+# log_path says, so it exits with its own status instead, which terrace()
+# turns into a report.
+SANITIZER_EXIT=87
+export ASAN_OPTIONS="detect_leaks=1:fast_unwind_on_malloc=0:exitcode=$SANITIZER_EXIT:log_path=$TRASH/.sanitizer/asan"
+export LSAN_OPTIONS="exitcode=$SANITIZER_EXIT:log_path=$TRASH/.sanitizer/lsan"
+export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:exitcode=$SANITIZER_EXIT"
+
+terrace () {
+	local rc
+	"$TERRACE" "$@"
+	rc=$?
+	if test "$rc" -eq "$SANITIZER_EXIT"; then
+		echo "terrace $* exited $rc: a sanitizer stopped it (see its stderr)" \
+			>"$TRASH/.sanitizer/exit.$BASHPID.$RANDOM"
+	fi
+	return $rc
+}
+
+say_fail () {
+	echo "$*" >&5
+}
+
+test_expect_code () {
+	local want=$1 got
+	shift
+	"$@"
+	got=$?
+	if test "$got" != "$want"; then
+		say_fail "expected exit code $want, got $got from: $*"
+		return 1
+	fi
+	return 0
+}
+
+show_file () {
+	echo "--- $1:" >&5
+	if test -f "$1"; then
+		sed 's/^/| /' "$1" >&5
+	else
+		echo "(no such file)" >&5
+	fi
+}
+
+test_contains () {
+	if ! grep -qF -e "$2" "$1" 2>/dev/null; then
+		say_fail "expected $1 to contain: $2"
+		show_file "$1"
+		return 1
+	fi
+}
+
+test_not_contains () {
+	if grep -qF -e "$2" "$1" 2>/dev/null; then
+		say_fail "expected $1 not to contain: $2"
+		show_file "$1"
+		return 1
+	fi
+}
+
+test_line () {
+	if ! sed 's/^[[:space:]]*//; s/[[:space:]]*$//' "$1" 2>/dev/null | grep -qxF -e "$2"; then
+		say_fail "expected $1 to have the line: $2"
+		show_file "$1"
+		return 1
+	fi
+}
+
+test_match () {
+	if ! grep -qE -e "$2" "$1" 2>/dev/null; then
+		say_fail "expected $1 to have a line matching: $2"
+		show_file "$1"
+		return 1
+	fi
+}
+
+test_equal () {
+	if test "$1" != "$2"; then
+		say_fail "expected: $1"
+		say_fail "     got: $2"
+		return 1
+	fi
+}
+
+test_cmp () {
+	if ! diff -u "$1" "$2" >&5; then
+		say_fail "$1 and $2 differ"
+		return 1
+	fi
+}
+
+test_empty () {
+	if test -s "$1"; then
+		say_fail "expected $1 to be empty"
+		show_file "$1"
+		return 1
+	fi
+}
+
+# Sanitizer reports written since the last step: print them, then clear.
+test_sanitizer_reports () {
+	local f found=1
+	for f in "$TRASH"/.sanitizer/*; do
+		test -e "$f" || continue
+		echo "sanitizer report $f:"
+		sed 's/^/| /' "$f"
+		rm -f "$f"
+		found=0
+	done
+	return $found
+}
+
+# The stderr files (names with "err") this step wrote, to show why it failed.
+test_show_stderr_files () {
+	local f
+	find . -path ./.log -prune -o -path ./.servers -prune -o \
+		-type f -name '*err*' -newer "$1" -print 2>/dev/null | sort |
+	while read -r f; do
+		test -s "$f" || continue
+		echo "--- ${f#./} (stderr written by this step):"
+		head -n 40 "$f" | sed 's/^/| /'
+	done
+}
+
+# A step's body runs inside this function, so `return` in it ends the step.
+test_eval_ () {
+	eval "$1"
+}
+
+test_expect_success () {
+	local desc=$1 body=$2 log rc
+	test_count=$((test_count + 1))
+	log=$TRASH/.log/$test_count
+	: >"$log.start"
+	test_eval_ "$body" >"$log" 2>&1 5>&1 </dev/null
+	rc=$?
+	if test_sanitizer_reports >>"$log" 2>&1; then
+		rc=99
+	fi
+	if test "$rc" -ne 0; then
+		test_show_stderr_files "$log.start" >>"$log" 2>&1
+	fi
+	if test "$rc" -eq 0; then
+		test_passed=$((test_passed + 1))
+		echo "ok $test_count - $desc"
+	else
+		test_failed=$((test_failed + 1))
+		echo "not ok $test_count - $desc"
+		printf '%s\n' "$body" | sed 's/^/#\t/'
+		echo "# output (exit $rc):"
+		sed 's/^/#   /' "$log"
+	fi
+}
+
+# A problem before any step (a server that does not start): counts as one
+# failed step and ends the file.
+test_fail_setup () {
+	test_count=$((test_count + 1))
+	test_failed=$((test_failed + 1))
+	echo "not ok $test_count - setup: $*"
+	test_done
+}
+
+test_done () {
+	echo "# $TEST_NAME: $test_passed ok, $test_failed not ok"
+	if test "$test_failed" -gt 0; then
+		exit 1
+	fi
+	exit 0
+}
+
+# The stack header every test stack starts with. Extra variable declarations
+# (YAML lines indented by two spaces) may be given as $2.
+write_stack () {
+	{
+		echo "stack: $TEST_NAME"
+		echo "variables:"
+		echo "  endpoint: {type: string}"
+		echo "  access_key: {type: string}"
+		echo "  secret_key: {type: string, sensitive: true}"
+		if test -n "${2:-}"; then
+			printf '%s\n' "$2"
+		fi
+		cat <<-'EOF'
+		providers:
+		  aws:
+		    region: us-east-1
+		    endpoint: "${var.endpoint}"
+		    path_style: true
+		    access_key: "${var.access_key}"
+		    secret_key: "${var.secret_key}"
+		EOF
+	} >"$1"
+}
+
+use_server () {
+	case "$1" in
+	moto)
+		TEST_ENDPOINT=$MOTO_ENDPOINT TEST_ACCESS_KEY=$MOTO_ACCESS_KEY TEST_SECRET_KEY=$MOTO_SECRET_KEY ;;
+	moto_auth)
+		TEST_ENDPOINT=$MOTO_AUTH_ENDPOINT TEST_ACCESS_KEY=$MOTO_AUTH_ACCESS_KEY TEST_SECRET_KEY=$MOTO_AUTH_SECRET_KEY ;;
+	s3rver)
+		TEST_ENDPOINT=$S3RVER_ENDPOINT TEST_ACCESS_KEY=$S3RVER_ACCESS_KEY TEST_SECRET_KEY=$S3RVER_SECRET_KEY ;;
+	*)
+		echo "use_server: unknown server $1" >&2
+		return 1 ;;
+	esac
+	export TERRACE_VAR_endpoint=$TEST_ENDPOINT
+	export TERRACE_VAR_access_key=$TEST_ACCESS_KEY
+	export TERRACE_VAR_secret_key=$TEST_SECRET_KEY
+}
+
+s3 () {
+	aws_at "$TEST_ENDPOINT" "$TEST_ACCESS_KEY" "$TEST_SECRET_KEY" "$@"
+}
+
+# Bucket helpers built on the aws CLI.
+bucket_exists () {
+	s3 s3api head-bucket --bucket "$1" >/dev/null 2>&1
+}
+
+# The bucket's tags as sorted "key=value" lines.
+bucket_tags () {
+	s3 s3api get-bucket-tagging --bucket "$1" --output text \
+		--query 'TagSet[].[Key,Value]' | awk -F'\t' '{print $1 "=" $2}' | sort
+}
+
+# "Enabled", "Suspended", or "" when never set.
+bucket_versioning () {
+	s3 s3api get-bucket-versioning --bucket "$1" --output text --query 'Status' |
+		sed 's/^None$//'
+}
+
+# Every key in the bucket, one per line, sorted.
+bucket_keys () {
+	s3 s3api list-objects-v2 --bucket "$1" --output json --query 'Contents[].Key' |
+		"$SERVERS_PYTHON" -c 'import json, sys
+for k in sorted(json.load(sys.stdin) or []): print(k)'
+}
+
+# Every bucket on the server, one per line, sorted.
+bucket_names () {
+	s3 s3api list-buckets --output json --query 'Buckets[].Name' |
+		"$SERVERS_PYTHON" -c 'import json, sys
+for k in sorted(json.load(sys.stdin) or []): print(k)'
+}
+
+# json_get FILE PYTHON_EXPR: prints the expression evaluated with d = the
+# parsed JSON document in FILE (strings raw, others as JSON).
+json_get () {
+	"$SERVERS_PYTHON" - "$1" "$2" <<-'EOF'
+	import json, sys
+	d = json.load(open(sys.argv[1]))
+	v = eval(sys.argv[2], {"d": d})
+	print(v if isinstance(v, str) else json.dumps(v, sort_keys=True))
+	EOF
+}

@@ -1,0 +1,127 @@
+#!/usr/bin/env bash
+# tests/integration/run.sh: run terrace's integration tests.
+#
+#   TERRACE=build-san/terrace tests/integration/run.sh [-j JOBS] [tNNNN-name.sh ...]
+#
+# Runs every tests/integration/t[0-9]*.sh (or the files named), JOBS at a time
+# (default 2, or $TEST_JOBS), each in its own process group with a time limit
+# of $TEST_TIMEOUT seconds (default 600) and stdin from /dev/null. Prints each
+# file's steps as the file finishes, then exactly one closing line
+# "N passed, N failed" counting steps. Exits 1 if any step failed, a file
+# ended without reporting, or a file timed out.
+#
+# When a file ends, whatever it left running in its process group is killed,
+# so no server or terrace outlives its test.
+set -uo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+jobs=${TEST_JOBS:-2}
+timeout_s=${TEST_TIMEOUT:-600}
+
+while test $# -gt 0; do
+	case "$1" in
+	-j) jobs=$2; shift 2 ;;
+	-j*) jobs=${1#-j}; shift ;;
+	-h|--help) sed -n '2,13s/^# \{0,1\}//p' "$0"; exit 0 ;;
+	-*) echo "run.sh: unknown option $1" >&2; exit 2 ;;
+	*) break ;;
+	esac
+done
+
+if test $# -gt 0; then
+	files=()
+	for f in "$@"; do
+		case "$f" in
+		*/*) files+=("$f") ;;
+		*) files+=("$here/$f") ;;
+		esac
+	done
+else
+	files=("$here"/t[0-9]*.sh)
+fi
+
+if test -z "${TERRACE:-}"; then
+	TERRACE=$(cd "$here/../.." && pwd)/build-san/terrace
+fi
+export TERRACE
+if ! test -x "$TERRACE"; then
+	echo "run.sh: TERRACE=$TERRACE is not an executable file"
+	echo "0 passed, 1 failed"
+	exit 1
+fi
+
+outdir=$(mktemp -d "${TMPDIR:-/tmp}/terrace-integration.XXXXXX")
+trap 'rm -rf "$outdir"' EXIT
+
+passed=0
+failed=0
+declare -A file_of start_of
+next=0
+running=0
+
+report () {
+	local pid=$1 rc=$2 f name out ok notok
+	f=${file_of[$pid]}
+	name=$(basename "$f" .sh)
+	out=$outdir/$name.out
+	# Anything the file left behind in its process group goes now.
+	kill -KILL -- "-$pid" 2>/dev/null
+	ok=$(grep -c '^ok [0-9]* - ' "$out")
+	notok=$(grep -c '^not ok [0-9]* - ' "$out")
+	echo "=== $name ($(( $(date +%s) - ${start_of[$pid]} ))s)"
+	cat "$out"
+	if test "$rc" -eq 124 || test "$rc" -eq 137; then
+		echo "not ok - $name timed out after ${timeout_s}s"
+		notok=$((notok + 1))
+	elif test "$rc" -ne 0 && test "$notok" -eq 0; then
+		echo "not ok - $name exited with status $rc"
+		notok=$((notok + 1))
+	elif test "$ok" -eq 0 && test "$notok" -eq 0; then
+		echo "not ok - $name ran no step"
+		notok=1
+	fi
+	passed=$((passed + ok))
+	failed=$((failed + notok))
+	unset "file_of[$pid]"
+}
+
+# Interrupted: end the files still running (each is its own process group;
+# their EXIT traps stop their servers).
+stop_running () {
+	local pid
+	for pid in "${!file_of[@]}"; do
+		kill -TERM -- "-$pid" 2>/dev/null
+	done
+	sleep 2
+	for pid in "${!file_of[@]}"; do
+		kill -KILL -- "-$pid" 2>/dev/null
+	done
+	exit 130
+}
+trap stop_running INT TERM
+
+start () {
+	local f=$1 name pid
+	name=$(basename "$f" .sh)
+	timeout -k 10 "$timeout_s" bash "$f" >"$outdir/$name.out" 2>&1 </dev/null &
+	pid=$!
+	file_of[$pid]=$f
+	start_of[$pid]=$(date +%s)
+	running=$((running + 1))
+}
+
+while test "$next" -lt "${#files[@]}" || test "$running" -gt 0; do
+	while test "$running" -lt "$jobs" && test "$next" -lt "${#files[@]}"; do
+		start "${files[$next]}"
+		next=$((next + 1))
+	done
+	done_pid=
+	wait -n -p done_pid
+	rc=$?
+	test -n "$done_pid" || continue
+	running=$((running - 1))
+	report "$done_pid" "$rc"
+done
+
+echo "$passed passed, $failed failed"
+test "$failed" -eq 0

@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# t0010-bucket-create: create a bucket with tags, versioning and folders
+# against moto; the aws CLI sees what terrace made; a second plan has nothing
+# to do.
+. "$(dirname "$0")/lib.sh"
+
+start_moto || test_fail_setup "moto did not start"
+use_server moto
+
+write_stack stack.yaml
+cat >>stack.yaml <<-'YAML'
+resources:
+  lake:
+    type: aws.s3.bucket
+    name: acme-lake
+    versioning: true
+    tags:
+      env: dev
+      team: data
+    folders:
+      - data/factdata/bronze/
+      - glue/script/
+YAML
+
+test_expect_success 'plan on an empty state shows one create' '
+	test_expect_code 2 terrace plan -detailed-exitcode >out 2>err &&
+	test_line out "terrace will perform the following actions:" &&
+	test_line out "# lake will be created" &&
+	test_line out "+ resource \"aws.s3.bucket\" \"lake\" {" &&
+	test_match out "^ *\+ name *= \"acme-lake\"$" &&
+	test_match out "^ *\+ arn *= \(known after apply\)$" &&
+	test_match out "^ *\+ \"env\" *= \"dev\"$" &&
+	test_line out "Plan: 1 to add, 0 to change, 0 to destroy."
+'
+
+test_expect_success 'plan makes no change on the server' '
+	! bucket_exists acme-lake
+'
+
+test_expect_success 'plan -json has the create in Terraform plan shape' '
+	terrace plan -json >plan.json 2>err &&
+	test_equal "1.2" "$(json_get plan.json "d[\"format_version\"]")" &&
+	test_equal "[\"create\"]" "$(json_get plan.json "[r[\"change\"][\"actions\"] for r in d[\"resource_changes\"] if r[\"address\"] == \"lake\"][0]")" &&
+	test_equal "aws.s3.bucket" "$(json_get plan.json "d[\"resource_changes\"][0][\"type\"]")" &&
+	test_equal "acme-lake" "$(json_get plan.json "d[\"resource_changes\"][0][\"change\"][\"after\"][\"name\"]")"
+'
+
+test_expect_success 'apply creates the bucket' '
+	terrace apply -auto-approve >out 2>err &&
+	test_line out "lake: Creating..." &&
+	test_match out "^lake: Creation complete after [0-9]+s \[id=acme-lake\]$" &&
+	test_line out "Apply complete! Resources: 1 added, 0 changed, 0 destroyed."
+'
+
+test_expect_success 'the aws CLI sees the bucket, its tags, versioning and folders' '
+	bucket_exists acme-lake &&
+	bucket_tags acme-lake >tags &&
+	printf "%s\n" env=dev team=data >expect &&
+	test_cmp expect tags &&
+	test_equal Enabled "$(bucket_versioning acme-lake)" &&
+	bucket_keys acme-lake >keys &&
+	printf "%s\n" data/factdata/bronze/ glue/script/ >expect &&
+	test_cmp expect keys
+'
+
+test_expect_success 'the state records the bucket' '
+	terrace state list >out &&
+	echo lake >expect &&
+	test_cmp expect out &&
+	terrace state show lake >out &&
+	test_contains out "acme-lake" &&
+	test_contains out "arn:aws:s3:::acme-lake"
+'
+
+test_expect_success 'a second plan has no changes' '
+	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err &&
+	test_line out "No changes. Your infrastructure matches the configuration."
+'
+
+test_expect_success 'a second apply changes nothing' '
+	terrace apply -auto-approve >out 2>err &&
+	test_not_contains out "Creating..." &&
+	test_not_contains out "Modifying..." &&
+	bucket_names >names &&
+	echo acme-lake >expect &&
+	test_cmp expect names
+'
+
+test_done

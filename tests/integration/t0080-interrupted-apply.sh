@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# t0080-interrupted-apply: an apply killed with SIGKILL midway leaves a state
+# that the next apply completes: every bucket exists exactly once, the state
+# lists all of them, nothing on the server is left out of the state, and a
+# further plan has nothing to do.
+. "$(dirname "$0")/lib.sh"
+
+start_moto || test_fail_setup "moto did not start"
+use_server moto
+
+write_stack stack.yaml
+{
+	echo "resources:"
+	for i in $(seq -w 1 40); do
+		echo "  b$i:"
+		echo "    type: aws.s3.bucket"
+		echo "    name: crash-bucket-$i"
+		echo "    versioning: true"
+		echo "    tags: {n: \"$i\"}"
+		echo "    folders: [data/, glue/]"
+		echo "    force_destroy: true"
+	done
+} >>stack.yaml
+for i in $(seq -w 1 40); do echo "crash-bucket-$i"; done >all-buckets
+for i in $(seq -w 1 40); do echo "b$i"; done >all-names
+
+test_expect_success 'an apply killed after its first created bucket' '
+	"$TERRACE" apply -auto-approve -parallelism 2 >first.out 2>first.err </dev/null &
+	pid=$! &&
+	for i in $(seq 600); do
+		grep -q "Creation complete" first.out && break
+		sleep 0.05
+	done &&
+	kill -KILL $pid &&
+	{ wait $pid; test_equal 137 $?; } &&
+	test_contains first.out "Creation complete" &&
+	test_not_contains first.out "Apply complete!"
+'
+
+test_expect_success 'it left some buckets, not all' '
+	bucket_names >made &&
+	test -s made &&
+	! test_cmp all-buckets made 2>/dev/null
+'
+
+test_expect_success 'the state file is intact after the kill' '
+	"$SERVERS_PYTHON" -c "import json; json.load(open(\"terrace.state.json\"))"
+'
+
+test_expect_success 'the next apply completes the work' '
+	terrace apply -auto-approve -parallelism 2 >second.out 2>second.err &&
+	test_match second.out "^Apply complete! Resources: [0-9]+ added, [0-9]+ changed, 0 destroyed\.$"
+'
+
+test_expect_success 'every bucket exists exactly once, with its settings' '
+	bucket_names >names &&
+	test_cmp all-buckets names &&
+	for i in 01 20 40; do
+		test_equal Enabled "$(bucket_versioning crash-bucket-$i)" || return 1
+		bucket_keys crash-bucket-$i >keys &&
+		printf "%s\n" data/ glue/ >expect &&
+		test_cmp expect keys || return 1
+	done
+'
+
+test_expect_success 'the state lists every bucket and nothing else' '
+	terrace state list >listed &&
+	test_cmp all-names listed
+'
+
+test_expect_success 'nothing is left to do' '
+	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err &&
+	test_line out "No changes. Your infrastructure matches the configuration."
+'
+
+test_expect_success 'an apply killed during destroy is finished by the next destroy' '
+	"$TERRACE" destroy -auto-approve -parallelism 2 >d1.out 2>d1.err </dev/null &
+	pid=$! &&
+	for i in $(seq 600); do
+		grep -q "Destruction complete" d1.out && break
+		sleep 0.05
+	done &&
+	kill -KILL $pid;
+	wait $pid;
+	terrace destroy -auto-approve >d2.out 2>d2.err &&
+	test_match d2.out "^Destroy complete! Resources: [0-9]+ destroyed\.$" &&
+	bucket_names >names &&
+	test_empty names &&
+	terrace state list >listed &&
+	test_empty listed
+'
+
+test_done

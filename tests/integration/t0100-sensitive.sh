@@ -1,0 +1,128 @@
+#!/usr/bin/env bash
+# t0100-sensitive: a sensitive variable's value reaches the server (a tag
+# value, an object's content) but never terrace's output: not plan, apply,
+# show, state show, output, their -json forms, nor error messages. Only
+# `output NAME` prints it, as asked. The state file, which may hold it, is
+# private (mode 0600).
+. "$(dirname "$0")/lib.sh"
+
+start_moto || test_fail_setup "moto did not start"
+use_server moto
+
+secret='Pa55-wOrd-7f3c9e1d'
+export TERRACE_VAR_db_password=$secret
+# The provider's secret key is sensitive too: make it distinctive.
+export TERRACE_VAR_secret_key='moto-secret-key-0c4e2a91'
+secret_key=$TERRACE_VAR_secret_key
+
+write_stack stack.yaml '  db_password: {type: string, sensitive: true}'
+cat >>stack.yaml <<-'YAML'
+resources:
+  vault:
+    type: aws.s3.bucket
+    name: acme-vault
+    tags:
+      owner: data-team
+      token: "${var.db_password}"
+  creds:
+    type: aws.s3.object
+    bucket: ${vault.name}
+    key: config/db.txt
+    content: "password=${var.db_password}"
+outputs:
+  password:
+    value: ${var.db_password}
+    sensitive: true
+  bucket:
+    value: ${vault.name}
+YAML
+
+# no_secret FILE...: none of the files holds the secret or the secret key.
+no_secret () {
+	local f
+	for f in "$@"; do
+		test_not_contains "$f" "$secret" || return 1
+		test_not_contains "$f" "$secret_key" || return 1
+	done
+}
+
+test_expect_success 'plan hides the sensitive values' '
+	test_expect_code 2 terrace plan -detailed-exitcode >out 2>err &&
+	test_contains out "(sensitive value)" &&
+	no_secret out err
+'
+
+test_expect_success 'plan -json and plan -out/show hide them' '
+	terrace plan -json >plan.json 2>err &&
+	test_contains plan.json "(sensitive value)" &&
+	terrace plan -out saved.plan >out 2>err2 &&
+	terrace show saved.plan >show.out 2>err3 &&
+	terrace show -json saved.plan >show.json 2>err4 &&
+	no_secret plan.json err out err2 show.out err3 show.json err4
+'
+
+test_expect_success 'apply hides them and the values reach the server' '
+	terrace apply -auto-approve >out 2>err &&
+	test_line out "Apply complete! Resources: 2 added, 0 changed, 0 destroyed." &&
+	no_secret out err &&
+	bucket_tags acme-vault >tags &&
+	test_line tags "token=$secret" &&
+	s3 s3api get-object --bucket acme-vault --key config/db.txt body >/dev/null &&
+	test_equal "password=$secret" "$(cat body)"
+'
+
+test_expect_success 'show, state show and state list hide them' '
+	terrace show >show.out 2>err &&
+	terrace show -json >show.json 2>err2 &&
+	terrace state show vault >state-vault.out 2>err3 &&
+	terrace state show creds >state-creds.out 2>err4 &&
+	terrace state show -json vault >state-vault.json 2>err5 &&
+	terrace state list >list.out 2>err6 &&
+	test_contains state-vault.out "(sensitive value)" &&
+	no_secret show.out err show.json err2 state-vault.out err3 state-creds.out err4 \
+		state-vault.json err5 list.out err6
+'
+
+test_expect_success 'output hides a sensitive output; output NAME prints it' '
+	terrace output >out 2>err &&
+	test_line out "password = (sensitive value)" &&
+	test_line out "bucket = \"acme-vault\"" &&
+	terrace output -json >out.json 2>err2 &&
+	no_secret out err out.json err2 &&
+	terrace output password >pw 2>err3 &&
+	test_equal "$secret" "$(cat pw)" &&
+	terrace output bucket >b &&
+	test_equal acme-vault "$(cat b)"
+'
+
+test_expect_success 'drift and changes keep them hidden' '
+	s3 s3api put-bucket-tagging --bucket acme-vault \
+		--tagging "TagSet=[{Key=owner,Value=data-team},{Key=token,Value=other}]" &&
+	test_expect_code 2 env TERRACE_VAR_db_password="${secret}-2" \
+		"$TERRACE" plan -detailed-exitcode >out 2>err &&
+	env TERRACE_VAR_db_password="${secret}-2" "$TERRACE" apply -auto-approve >out2 2>err2 &&
+	bucket_tags acme-vault >tags &&
+	test_line tags "token=${secret}-2" &&
+	no_secret out err out2 err2
+'
+
+test_expect_success 'an error about a sensitive value does not print it' '
+	mkdir bad &&
+	write_stack bad/stack.yaml "  db_password: {type: string, sensitive: true}" &&
+	cat >>bad/stack.yaml <<-YAML &&
+	resources:
+	  vault:
+	    type: aws.s3.bucket
+	    name: acme-vault-2
+	    versioning: "\${var.db_password}"
+	YAML
+	test_expect_code 1 terrace plan -stack bad >out 2>err &&
+	test_contains err "versioning" &&
+	no_secret out err
+'
+
+test_expect_success 'the state file is readable by its owner only' '
+	test_equal 600 "$(stat -c %a terrace.state.json)"
+'
+
+test_done

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# tests/servers/install-deps.sh: install what building terrace and running its
+# tests, demo and benchmark need, on Debian 12, as root. Idempotent: installs
+# only what is missing and changes nothing otherwise.
+#
+#   - Debian packages: compiler, pkg-config, the libraries terrace links
+#     (libcurl, OpenSSL, jansson, libyaml, libssh2, libxml2), cmocka for unit
+#     tests, libpq, and the tools the test scripts use (curl, GNU time)
+#   - Node.js and npm (from Debian) when no node is on PATH
+#   - @20minutes/s3rver into tests/servers/node_modules, as package.json pins it
+#   - the aws CLI (Debian's awscli when none is on PATH)
+#   - moto's server for python3: the machine image ships moto 5 in python3;
+#     Debian 12 has no python3-moto package and PyPI is not reachable, so a
+#     python3 without moto is reported as an error.
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+
+apt_packages=(
+	build-essential pkg-config
+	libcurl4-openssl-dev libssl-dev libjansson-dev libyaml-dev
+	libssh2-1-dev libxml2-dev libcmocka-dev libpq-dev
+	curl time ca-certificates
+)
+
+missing=()
+for p in "${apt_packages[@]}"; do
+	status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
+	if test "$status" != "install ok installed"; then
+		missing+=("$p")
+	fi
+done
+command -v node >/dev/null 2>&1 || missing+=(nodejs)
+command -v npm >/dev/null 2>&1 || missing+=(npm)
+command -v aws >/dev/null 2>&1 || missing+=(awscli)
+command -v python3 >/dev/null 2>&1 || missing+=(python3)
+
+if test ${#missing[@]} -gt 0; then
+	echo "install-deps: installing ${missing[*]}"
+	export DEBIAN_FRONTEND=noninteractive
+	apt-get update -q
+	apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+if ! python3 -c 'import moto.server, botocore' 2>/dev/null; then
+	echo "install-deps: error: python3 ($(command -v python3)) cannot import moto.server and botocore." >&2
+	echo "install-deps: Debian 12 has no python3-moto package and PyPI is unreachable here;" >&2
+	echo "install-deps: the integration tests need moto 5 (python3 -m moto.server)." >&2
+	exit 1
+fi
+
+# node_modules is kept only if it holds exactly the pinned s3rver version.
+want=$(node -e 'console.log(require(process.argv[1]).dependencies["@20minutes/s3rver"])' "$here/package.json")
+have=$(node -e 'try { console.log(require(process.argv[1]).version) } catch (e) { console.log("") }' \
+	"$here/node_modules/@20minutes/s3rver/package.json")
+if test "$have" != "$want"; then
+	echo "install-deps: installing @20minutes/s3rver@$want into tests/servers/node_modules"
+	(cd "$here" && npm install --no-audit --no-fund --loglevel=error)
+fi
+
+echo "install-deps: ok (node $(node --version), $(aws --version 2>&1 | cut -d' ' -f1), moto $(python3 -c 'import moto; print(moto.__version__)'))"

@@ -1,0 +1,244 @@
+# tests/servers/lib.sh: start and stop the S3 servers that terrace's
+# integration tests, the demo and the benchmark talk to, all on 127.0.0.1.
+#
+# Source it from bash, then:
+#
+#   servers_init [DIR]     data and logs go under DIR (default: a new temp
+#                          folder); installs an EXIT trap that stops every
+#                          server started here (and INT/TERM traps that exit)
+#   servers_at_exit CMD    run CMD from that trap after the servers stopped
+#   start_moto             moto, no authentication: any key is accepted.
+#                          Sets MOTO_PORT MOTO_ENDPOINT MOTO_ACCESS_KEY
+#                          MOTO_SECRET_KEY MOTO_PID
+#   start_moto_auth        moto with request authentication on: only the
+#                          access key it made in its IAM is accepted, and
+#                          signatures are verified. Sets MOTO_AUTH_PORT
+#                          MOTO_AUTH_ENDPOINT MOTO_AUTH_ACCESS_KEY
+#                          MOTO_AUTH_SECRET_KEY MOTO_AUTH_PID
+#   start_s3rver           s3rver.js (path-style S3, signatures verified,
+#                          key pair S3RVER/S3RVER). Sets S3RVER_PORT
+#                          S3RVER_ENDPOINT S3RVER_ACCESS_KEY S3RVER_SECRET_KEY
+#                          S3RVER_PID
+#   aws_at ENDPOINT ACCESS SECRET ARGS...   the aws CLI against one server
+#   moto_aws / moto_auth_aws / s3rver_aws ARGS...  the same, per server
+#   servers_free_port      print a free loopback TCP port
+#   servers_stop_all       stop every server started here (the trap does it)
+#
+# Functions return non-zero with a message on stderr when a server does not
+# come up; its log is then in $SERVERS_DIR/NAME.log. Callers may use set -e.
+
+SERVERS_LIB_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+SERVERS_PIDS=()
+SERVERS_EXIT_CMDS=()
+SERVERS_DIR=
+SERVERS_START_TIMEOUT=${SERVERS_START_TIMEOUT:-60}
+
+# The interpreter behind python3 (pyenv's shim costs a fork chain per call).
+SERVERS_PYTHON=$(python3 -c 'import sys; print(sys.executable)' 2>/dev/null || command -v python3)
+
+servers_init () {
+	if test -n "${1:-}"; then
+		SERVERS_DIR=$1
+		mkdir -p "$SERVERS_DIR" || return 1
+	else
+		SERVERS_DIR=$(mktemp -d "${TMPDIR:-/tmp}/terrace-servers.XXXXXX") || return 1
+		servers_at_exit "rm -rf '$SERVERS_DIR'"
+	fi
+	trap servers_exit_trap EXIT
+	trap 'exit 130' INT
+	trap 'exit 143' TERM
+}
+
+servers_at_exit () {
+	SERVERS_EXIT_CMDS+=("$1")
+}
+
+servers_exit_trap () {
+	local rc=$? cmd
+	servers_stop_all
+	for cmd in "${SERVERS_EXIT_CMDS[@]}"; do
+		eval "$cmd"
+	done
+	return $rc
+}
+
+servers_free_port () {
+	"$SERVERS_PYTHON" -c 'import socket
+s = socket.socket()
+s.bind(("127.0.0.1", 0))
+print(s.getsockname()[1])'
+}
+
+# servers_stop PID: SIGTERM, up to 5 s to exit, then SIGKILL.
+servers_stop () {
+	local pid=$1 i
+	kill -TERM "$pid" 2>/dev/null || return 0
+	for i in $(seq 50); do
+		kill -0 "$pid" 2>/dev/null || break
+		sleep 0.1
+	done
+	kill -KILL "$pid" 2>/dev/null || true
+	wait "$pid" 2>/dev/null || true
+	return 0
+}
+
+servers_stop_all () {
+	local pid
+	for pid in "${SERVERS_PIDS[@]}"; do
+		servers_stop "$pid"
+	done
+	SERVERS_PIDS=()
+}
+
+servers_require_init () {
+	if test -z "$SERVERS_DIR"; then
+		echo "tests/servers/lib.sh: call servers_init first" >&2
+		return 1
+	fi
+}
+
+# servers_wait_http PID URL NAME: until URL answers (any HTTP status), the
+# process dies, or the timeout passes.
+servers_wait_http () {
+	local pid=$1 url=$2 name=$3 i
+	for i in $(seq $((SERVERS_START_TIMEOUT * 10))); do
+		if ! kill -0 "$pid" 2>/dev/null; then
+			echo "$name exited while starting; log: $SERVERS_DIR/$name.log" >&2
+			tail -n 20 "$SERVERS_DIR/$name.log" >&2
+			return 1
+		fi
+		if curl -s -o /dev/null --max-time 2 "$url"; then
+			return 0
+		fi
+		sleep 0.1
+	done
+	echo "$name did not answer at $url within ${SERVERS_START_TIMEOUT}s" >&2
+	return 1
+}
+
+# servers_start_moto_on NAME PORT [ENV=VALUE...]: start moto, record its pid
+# in SERVERS_STARTED_PID.
+servers_start_moto_on () {
+	local name=$1 port=$2
+	shift 2
+	env "$@" "$SERVERS_PYTHON" -m moto.server -H 127.0.0.1 -p "$port" \
+		>"$SERVERS_DIR/$name.log" 2>&1 </dev/null &
+	SERVERS_STARTED_PID=$!
+	SERVERS_PIDS+=("$SERVERS_STARTED_PID")
+	servers_wait_http "$SERVERS_STARTED_PID" "http://127.0.0.1:$port/moto-api/" "$name"
+}
+
+# A port can be taken between servers_free_port and the server's bind:
+# each start tries three ports.
+start_moto () {
+	servers_require_init || return 1
+	local try port
+	for try in 1 2 3; do
+		port=$(servers_free_port) || return 1
+		if servers_start_moto_on moto "$port" MOTO_PORT="$port"; then
+			MOTO_PORT=$port
+			MOTO_ENDPOINT=http://127.0.0.1:$port
+			MOTO_ACCESS_KEY=AKIAMOTOUNCHECKED000
+			MOTO_SECRET_KEY=moto-accepts-any-secret
+			MOTO_PID=$SERVERS_STARTED_PID
+			return 0
+		fi
+		servers_stop "$SERVERS_STARTED_PID"
+	done
+	return 1
+}
+
+# moto checks requests once INITIAL_NO_AUTH_ACTION_COUNT actions have been
+# served unauthenticated. The first three make an IAM user with an inline
+# allow-everything policy and an access key; every later request must be
+# signed with that key.
+start_moto_auth () {
+	servers_require_init || return 1
+	local try port keys
+	for try in 1 2 3; do
+		port=$(servers_free_port) || return 1
+		if servers_start_moto_on moto-auth "$port" INITIAL_NO_AUTH_ACTION_COUNT=3 MOTO_PORT="$port"; then
+			break
+		fi
+		servers_stop "$SERVERS_STARTED_PID"
+		port=
+	done
+	test -n "$port" || return 1
+	MOTO_AUTH_PID=$SERVERS_STARTED_PID
+	keys=$("$SERVERS_PYTHON" - "http://127.0.0.1:$port" <<-'EOF'
+	import sys, json
+	import botocore.session
+	session = botocore.session.get_session()
+	iam = session.create_client("iam", region_name="us-east-1", endpoint_url=sys.argv[1],
+	                            aws_access_key_id="setup", aws_secret_access_key="setup")
+	iam.create_user(UserName="terrace-test")
+	iam.put_user_policy(UserName="terrace-test", PolicyName="everything", PolicyDocument=json.dumps(
+	    {"Version": "2012-10-17",
+	     "Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}]}))
+	key = iam.create_access_key(UserName="terrace-test")["AccessKey"]
+	print(key["AccessKeyId"], key["SecretAccessKey"])
+	EOF
+	) || {
+		echo "moto-auth: could not create the test user's access key" >&2
+		return 1
+	}
+	MOTO_AUTH_PORT=$port
+	MOTO_AUTH_ENDPOINT=http://127.0.0.1:$port
+	MOTO_AUTH_ACCESS_KEY=${keys% *}
+	MOTO_AUTH_SECRET_KEY=${keys#* }
+}
+
+start_s3rver () {
+	servers_require_init || return 1
+	local dir=$SERVERS_DIR/s3rver-data log=$SERVERS_DIR/s3rver.log out=$SERVERS_DIR/s3rver.out i
+	if ! test -d "$SERVERS_LIB_DIR/node_modules/@20minutes/s3rver"; then
+		echo "s3rver is not installed: run tests/servers/install-deps.sh" >&2
+		return 1
+	fi
+	: >"$out"
+	node --openssl-legacy-provider "$SERVERS_LIB_DIR/s3rver.js" --port 0 --directory "$dir" \
+		>"$out" 2>"$log" </dev/null &
+	S3RVER_PID=$!
+	SERVERS_PIDS+=("$S3RVER_PID")
+	for i in $(seq $((SERVERS_START_TIMEOUT * 10))); do
+		if grep -q '^READY ' "$out"; then
+			S3RVER_PORT=$(sed -n 's/^READY \([0-9]*\)$/\1/p' "$out")
+			S3RVER_ENDPOINT=http://127.0.0.1:$S3RVER_PORT
+			S3RVER_ACCESS_KEY=S3RVER
+			S3RVER_SECRET_KEY=S3RVER
+			return 0
+		fi
+		if ! kill -0 "$S3RVER_PID" 2>/dev/null; then
+			echo "s3rver exited while starting; log: $log" >&2
+			tail -n 20 "$log" >&2
+			return 1
+		fi
+		sleep 0.1
+	done
+	echo "s3rver did not print READY within ${SERVERS_START_TIMEOUT}s" >&2
+	return 1
+}
+
+# The aws CLI with only the given credentials: no profile, no config file,
+# no metadata service.
+aws_at () {
+	local endpoint=$1 access=$2 secret=$3
+	shift 3
+	env -u AWS_PROFILE -u AWS_SESSION_TOKEN -u AWS_SECURITY_TOKEN \
+		AWS_ACCESS_KEY_ID="$access" AWS_SECRET_ACCESS_KEY="$secret" \
+		AWS_DEFAULT_REGION=us-east-1 AWS_EC2_METADATA_DISABLED=true \
+		AWS_CONFIG_FILE=/nonexistent AWS_SHARED_CREDENTIALS_FILE=/nonexistent \
+		aws --endpoint-url "$endpoint" "$@"
+}
+
+moto_aws () {
+	aws_at "$MOTO_ENDPOINT" "$MOTO_ACCESS_KEY" "$MOTO_SECRET_KEY" "$@"
+}
+
+moto_auth_aws () {
+	aws_at "$MOTO_AUTH_ENDPOINT" "$MOTO_AUTH_ACCESS_KEY" "$MOTO_AUTH_SECRET_KEY" "$@"
+}
+
+s3rver_aws () {
+	aws_at "$S3RVER_ENDPOINT" "$S3RVER_ACCESS_KEY" "$S3RVER_SECRET_KEY" "$@"
+}
