@@ -208,6 +208,25 @@ static int run_create(struct apply_job *j, struct planned_change *c, struct prov
 			goto out;
 		}
 		rc = c->rtype->create(conn->client, desired, may_exist, &id, &attrs, err);
+		if (rc) {
+			/* Made but not fully configured: track it by its identity only, so
+			 * the next plan finishes the job. Nothing made: forget the
+			 * pending record, unless an earlier interrupted run left it. */
+			pthread_mutex_lock(&r->mu);
+			if (id) {
+				json_t *ident = json_object();
+				for (const struct attr_schema *a = c->rtype->attrs; a->name; a++)
+					if ((a->flags & ATTR_FORCE_NEW) && json_object_get(desired, a->name))
+						json_object_set(ident, a->name, json_object_get(desired, a->name));
+				record(r, c, "created", id, attrs ? attrs : ident, sensitive);
+				json_decref(ident);
+			} else if (!may_exist) {
+				json_object_del(json_object_get(r->state, "resources"), c->name);
+			}
+			save_locked(r);
+			pthread_mutex_unlock(&r->mu);
+			goto out;
+		}
 	} else {
 		pthread_mutex_lock(&r->mu);
 		json_t *cur = json_object_get(json_object_get(r->state, "resources"), c->name);

@@ -86,6 +86,9 @@ struct resource_type {
 	 * have created it (an interrupted apply left a pending record in state):
 	 * an "already exists" answer for a resource that is ours then means
 	 * success, never a duplicate and never a failure.
+	 * On failure, setting *id says the resource was made but not fully
+	 * configured: the core keeps tracking it, and the next plan finishes
+	 * the job as an update. With *id NULL nothing was made.
 	 */
 	int (*create)(void *client, const json_t *desired, bool may_exist,
 		      char **id, json_t **out, struct strbuf *err);

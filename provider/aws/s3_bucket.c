@@ -846,13 +846,16 @@ static int bucket_create(void *client, const json_t *desired, bool may_exist,
 		return -1;
 	/* Adopting a bucket: bring what it has now to what is desired. */
 	if (outcome == EXISTS_OURS &&
-	    read_existing(c, name, attr(desired, "folders"), &current, err))
-		return -1;
-	if (!apply_subresources(c, name, current, desired, err) &&
-	    !stored_attributes(c, name, region, desired, out, err)) {
+	    read_existing(c, name, attr(desired, "folders"), &current, err)) {
 		*id = xstrdup(name);
-		ret = 0;
+		return -1;
 	}
+	/* From here on the bucket exists: report its id even if configuring it
+	 * fails, so the core keeps tracking it. */
+	*id = xstrdup(name);
+	if (!apply_subresources(c, name, current, desired, err) &&
+	    !stored_attributes(c, name, region, desired, out, err))
+		ret = 0;
 	json_decref(current);
 	return ret;
 }

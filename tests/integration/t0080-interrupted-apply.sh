@@ -73,6 +73,47 @@ test_expect_success 'nothing is left to do' '
 	test_line out "No changes. Your infrastructure matches the configuration."
 '
 
+# Deterministically: a create whose response was lost. The bucket exists on
+# the server, the state holds only the pending record written before the
+# call (what a kill between the two leaves), so the retry must adopt it.
+test_expect_success 'a pending create whose bucket exists is adopted, not duplicated' '
+	"$SERVERS_PYTHON" - <<-\PY &&
+	import json
+	st = json.load(open("terrace.state.json"))
+	e = st["resources"]["b07"]
+	e["status"] = "pending"
+	e.pop("id", None)
+	json.dump(st, open("terrace.state.json", "w"))
+	PY
+	test_expect_code 2 terrace plan -detailed-exitcode >out 2>err &&
+	test_line out "# b07 will be created (an earlier apply was interrupted while creating it)" &&
+	test_line out "Plan: 1 to add, 0 to change, 0 to destroy." &&
+	terrace apply -auto-approve >out 2>err &&
+	test_line out "Apply complete! Resources: 1 added, 0 changed, 0 destroyed." &&
+	bucket_names >names &&
+	test_cmp all-buckets names &&
+	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err
+'
+
+test_expect_success 'a bucket that exists but is not ours is refused, not adopted' '
+	s3 s3api create-bucket --bucket crash-bucket-41 >/dev/null &&
+	cat >>stack.yaml <<-\YAML &&
+	  b41:
+	    type: aws.s3.bucket
+	    name: crash-bucket-41
+	YAML
+	test_expect_code 1 terrace apply -auto-approve >out 2>err &&
+	test_contains err "bucket crash-bucket-41 already exists and is owned by you but is not in this state: import it or choose another name" &&
+	terrace state list >listed &&
+	test_not_contains listed b41 &&
+	s3 s3api delete-bucket --bucket crash-bucket-41 &&
+	"$SERVERS_PYTHON" - <<-\PY
+	import re
+	text = open("stack.yaml").read()
+	open("stack.yaml", "w").write(text[:text.index("  b41:")])
+	PY
+'
+
 test_expect_success 'an apply killed during destroy is finished by the next destroy' '
 	"$TERRACE" destroy -auto-approve -parallelism 2 >d1.out 2>d1.err </dev/null &
 	pid=$! &&
