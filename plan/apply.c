@@ -59,17 +59,50 @@ static double now_seconds(void)
 	return (double)ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
-/* Called with r->mu held. */
-static int save_locked(struct run *r)
+/*
+ * Make every state change recorded so far durable. Called without r->mu.
+ * Writes are grouped: when several workers finish at once, the first write
+ * carries all their changes and the others return without writing again, so
+ * state is still on disk before any of them reports its resource done.
+ */
+static int save_state(struct run *r)
 {
 	if (!r->backend)
 		return 0;
-	struct strbuf err = STRBUF_INIT;
-	int rc = r->backend->ops->save(r->backend, r->state, &err);
-	if (rc && !r->save_error.len)
-		strbuf_addstr(&r->save_error, err.buf);
-	strbuf_release(&err);
+	pthread_mutex_lock(&r->mu);
+	unsigned long want = r->changes_made;
+	pthread_mutex_unlock(&r->mu);
+	pthread_mutex_lock(&r->save_mu);
+	int rc = 0;
+	if (r->changes_saved < want) {
+		pthread_mutex_lock(&r->mu);
+		json_t *copy = json_deep_copy(r->state);
+		unsigned long gen = r->changes_made;
+		pthread_mutex_unlock(&r->mu);
+		struct strbuf err = STRBUF_INIT;
+		rc = r->backend->ops->save(r->backend, copy, &err);
+		pthread_mutex_lock(&r->mu);
+		if (rc) {
+			if (!r->save_error.len)
+				strbuf_addstr(&r->save_error, err.buf);
+		} else {
+			/* The backend advanced the serial of what it wrote. */
+			json_object_set(r->state, "serial", json_object_get(copy, "serial"));
+			r->changes_saved = gen;
+		}
+		pthread_mutex_unlock(&r->mu);
+		strbuf_release(&err);
+		json_decref(copy);
+	}
+	pthread_mutex_unlock(&r->save_mu);
 	return rc;
+}
+
+/* Remove a resource from the working state. Called with r->mu held. */
+static void forget(struct run *r, const char *name)
+{
+	json_object_del(json_object_get(r->state, "resources"), name);
+	r->changes_made++;
 }
 
 /* The attributes as stored: sensitive values replaced by their hash. */
@@ -104,6 +137,7 @@ static void record(struct run *r, const struct planned_change *c, const char *st
 	if (id)
 		json_object_set_new(entry, "id", json_string(id));
 	json_object_set_new(json_object_get(r->state, "resources"), c->name, entry);
+	r->changes_made++;
 }
 
 static const json_t *state_scope_attrs(void *ctx, const char *name, const json_t **sens, bool *exists)
@@ -157,9 +191,9 @@ static int run_destroy(struct apply_job *j, struct planned_change *c, struct pro
 	if (rc)
 		return -1;
 	pthread_mutex_lock(&r->mu);
-	json_object_del(json_object_get(r->state, "resources"), c->name);
-	rc = save_locked(r);
+	forget(r, c->name);
 	pthread_mutex_unlock(&r->mu);
+	rc = save_state(r);
 	if (rc)
 		strbuf_addf(err, "deleted, but saving state failed: %s", r->save_error.buf);
 	return rc;
@@ -201,8 +235,8 @@ static int run_create(struct apply_job *j, struct planned_change *c, struct prov
 		if (status && !strcmp(status, "pending"))
 			may_exist = true;
 		record(r, c, "pending", NULL, desired, sensitive);
-		rc = save_locked(r);
 		pthread_mutex_unlock(&r->mu);
+		rc = save_state(r);
 		if (rc) {
 			strbuf_addf(err, "not created: saving state failed: %s", r->save_error.buf);
 			goto out;
@@ -221,10 +255,10 @@ static int run_create(struct apply_job *j, struct planned_change *c, struct prov
 				record(r, c, "created", id, attrs ? attrs : ident, sensitive);
 				json_decref(ident);
 			} else if (!may_exist) {
-				json_object_del(json_object_get(r->state, "resources"), c->name);
+				forget(r, c->name);
 			}
-			save_locked(r);
 			pthread_mutex_unlock(&r->mu);
+			save_state(r);
 			goto out;
 		}
 	} else {
@@ -245,8 +279,8 @@ static int run_create(struct apply_job *j, struct planned_change *c, struct prov
 			json_object_set(attrs, a->name, json_object_get(desired, a->name));
 	pthread_mutex_lock(&r->mu);
 	record(r, c, "created", id, attrs, sensitive);
-	rc = save_locked(r);
 	pthread_mutex_unlock(&r->mu);
+	rc = save_state(r);
 	if (rc)
 		strbuf_addf(err, "done, but saving state failed: %s", r->save_error.buf);
 	free(c->id);
@@ -344,15 +378,16 @@ int plan_apply(struct run *r, struct plan *p, struct apply_result *result, struc
 		if (!e || c->pending)
 			continue;
 		if (c->gone) {
-			json_object_del(state_res, c->name);
+			forget(r, c->name);
 			refreshed = true;
 		} else if (c->drifted && c->before) {
 			json_object_set_new(e, "attributes",
 					    stored_attrs(c->before, json_object_get(e, "sensitive_attributes")));
+			r->changes_made++;
 			refreshed = true;
 		}
 	}
-	if (refreshed && save_locked(r))
+	if (refreshed && save_state(r))
 		return diag_subject_errorf(d, NULL, "saving state failed: %s", r->save_error.buf);
 
 	struct apply_job j = { r, p, xcalloc(2 * p->n_changes + 1, sizeof(struct step)), 0, result, d };
@@ -418,11 +453,12 @@ int plan_apply(struct run *r, struct plan *p, struct apply_result *result, struc
 	json_t *outs = outputs_eval(r->snapshot, r->state, &od);
 	if (p->destroy)
 		json_object_clear(outs);
-	bool outputs_changed = !value_equal(outs, json_object_get(r->state, "outputs"));
+	if (!value_equal(outs, json_object_get(r->state, "outputs")))
+		r->changes_made++;
 	json_object_set_new(r->state, "outputs", outs);
-	if ((outputs_changed || j.n_steps) && save_locked(r))
-		rc = diag_subject_errorf(d, NULL, "saving state failed: %s", r->save_error.buf);
 	pthread_mutex_unlock(&r->mu);
+	if (save_state(r))
+		rc = diag_subject_errorf(d, NULL, "saving state failed: %s", r->save_error.buf);
 	if (!rc && !p->destroy)
 		diags_append(d, &od);
 	diags_free(&od);

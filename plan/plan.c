@@ -120,6 +120,7 @@ int run_init(struct run *r, json_t *snapshot, json_t *state, struct backend *b,
 	r->parallelism = parallelism > 0 ? parallelism : 10;
 	r->ev = ev;
 	pthread_mutex_init(&r->mu, NULL);
+	pthread_mutex_init(&r->save_mu, NULL);
 	strbuf_init(&r->save_error);
 
 	/* Configure every provider configuration that a resource uses, in the
@@ -158,6 +159,7 @@ void run_release(struct run *r)
 	json_decref(r->state);
 	strbuf_release(&r->save_error);
 	pthread_mutex_destroy(&r->mu);
+	pthread_mutex_destroy(&r->save_mu);
 	memset(r, 0, sizeof(*r));
 }
 

@@ -113,6 +113,9 @@ struct run {
 	int parallelism;
 	const struct run_events *ev;
 	pthread_mutex_t mu;
+	pthread_mutex_t save_mu;     /* one state write at a time */
+	unsigned long changes_made;  /* state changes recorded (guarded by mu) */
+	unsigned long changes_saved; /* of those, how many are on disk (save_mu) */
 	struct strbuf save_error;    /* first failure to save state, if any */
 };
 
