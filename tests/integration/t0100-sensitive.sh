@@ -121,6 +121,26 @@ test_expect_success 'an error about a sensitive value does not print it' '
 	no_secret out err
 '
 
+test_expect_success 'the debug log hides them too' '
+	TERRACE_LOG=debug terrace plan >out 2>err &&
+	test_contains err "[debug] s3 HeadBucket HEAD bucket acme-vault: HTTP 200" &&
+	no_secret out err
+'
+
+test_expect_success 'resource attributes derived from a secret are stored only as hashes' '
+	"$SERVERS_PYTHON" - <<-\PY
+	import json
+	st = json.load(open("terrace.state.json"))
+	for name in ("vault", "creds"):
+	    e = st["resources"][name]
+	    for attr in e["sensitive_attributes"]:
+	        v = e["attributes"].get(attr)
+	        assert v is None or set(v) == {"$sha256"}, (name, attr, v)
+	assert "tags" in st["resources"]["vault"]["sensitive_attributes"]
+	assert "content" in st["resources"]["creds"]["sensitive_attributes"]
+	PY
+'
+
 test_expect_success 'the state file is readable by its owner only' '
 	test_equal 600 "$(stat -c %a terrace.state.json)"
 '
