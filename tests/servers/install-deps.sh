@@ -19,7 +19,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 apt_packages=(
 	build-essential pkg-config
 	libcurl4-openssl-dev libssl-dev libjansson-dev libyaml-dev
-	libssh2-1-dev libxml2-dev libcmocka-dev libpq-dev
+	libssh2-1-dev libxml2-dev libzip-dev libcmocka-dev libpq-dev
 	curl time ca-certificates
 )
 
