@@ -121,7 +121,7 @@ servers_wait_http () {
 servers_start_moto_on () {
 	local name=$1 port=$2
 	shift 2
-	env "$@" "$SERVERS_PYTHON" -m moto.server -H 127.0.0.1 -p "$port" \
+	env "$@" "$SERVERS_PYTHON" "$SERVERS_LIB_DIR/moto_run.py" -H 127.0.0.1 -p "$port" \
 		>"$SERVERS_DIR/$name.log" 2>&1 </dev/null &
 	SERVERS_STARTED_PID=$!
 	SERVERS_PIDS+=("$SERVERS_STARTED_PID")
