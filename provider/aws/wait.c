@@ -72,7 +72,7 @@ bool aws_role_not_ready(const struct aws_response *resp)
 	 * "is not authorized to assume"; Lambda: "cannot be assumed by Lambda";
 	 * Glue crawlers: "Service is unable to assume provided role". */
 	if (contains(msg, "unable to assume") || contains(msg, "cannot be assumed") ||
-	    contains(msg, "not authorized to assume") || contains(msg, "assume role"))
+	    contains(msg, "authorized to assume") || contains(msg, "assume role"))
 		return true;
 	return false;
 }
