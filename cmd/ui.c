@@ -152,31 +152,32 @@ void ui_print_json(FILE *f, const json_t *doc)
 	free(text);
 }
 
-int ui_error(const char *fmt, ...)
+/* "Error: ..." / "Warning: ..." lines on stderr. */
+static void ui_vmessage(const char *label, const char *color, const char *fmt, va_list ap)
 {
 	struct strbuf sb = STRBUF_INIT;
-	strbuf_addf(&sb, "%sError:%s ", ui_c("\033[1;31m"), ui_c("\033[0m"));
-	va_list ap;
-	va_start(ap, fmt);
+	strbuf_addf(&sb, "%s%s:%s ", ui_c(color), label, ui_c("\033[0m"));
 	strbuf_vaddf(&sb, fmt, ap);
-	va_end(ap);
 	strbuf_addch(&sb, '\n');
 	ui_write(stderr, sb.buf);
 	strbuf_release(&sb);
+}
+
+int ui_error(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	ui_vmessage("Error", "\033[1;31m", fmt, ap);
+	va_end(ap);
 	return 1;
 }
 
 void ui_warn(const char *fmt, ...)
 {
-	struct strbuf sb = STRBUF_INIT;
-	strbuf_addf(&sb, "%sWarning:%s ", ui_c("\033[1;33m"), ui_c("\033[0m"));
 	va_list ap;
 	va_start(ap, fmt);
-	strbuf_vaddf(&sb, fmt, ap);
+	ui_vmessage("Warning", "\033[1;33m", fmt, ap);
 	va_end(ap);
-	strbuf_addch(&sb, '\n');
-	ui_write(stderr, sb.buf);
-	strbuf_release(&sb);
 }
 
 int ui_diags(const struct diags *d)
