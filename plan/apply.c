@@ -163,9 +163,8 @@ static int check_consistent(const struct planned_change *c, const json_t *desire
 	json_object_foreach(c->after, k, planned) {
 		if (value_contains_unknown(planned))
 			continue;
-		const struct attr_schema *a = schema_find(c->rtype->attrs, k);
-		if (!a || !(a->flags & (ATTR_REQUIRED | ATTR_OPTIONAL)))
-			continue;
+		/* Configured values, and computed ones the plan derived (a local
+		 * file's hash): a file edited after `plan -out` is caught here. */
 		json_t *now = json_object_get(desired, k);
 		if (now && !value_equal(now, planned)) {
 			strbuf_addf(err, "attribute %s changed between plan and apply; plan again", k);

@@ -212,3 +212,16 @@ bool value_matches_stored(const json_t *v, const json_t *stored)
 	json_decref(h);
 	return eq;
 }
+
+bool attrs_match_stored(const json_t *now, const json_t *stored)
+{
+	const char *k;
+	json_t *v;
+	json_object_foreach((json_t *)now, k, v)
+		if (!value_matches_stored(v, json_object_get(stored, k)))
+			return false;
+	json_object_foreach((json_t *)stored, k, v)
+		if (!json_object_get(now, k) && !json_is_null(v))
+			return false;
+	return true;
+}

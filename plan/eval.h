@@ -44,5 +44,7 @@ json_t *value_hashed(const json_t *v);
 bool value_is_hashed(const json_t *v);
 /* v equals the stored value, which may be a hash. */
 bool value_matches_stored(const json_t *v, const json_t *stored);
+/* Every attribute of `now` matches the stored attributes (hashes included). */
+bool attrs_match_stored(const json_t *now, const json_t *stored);
 
 #endif

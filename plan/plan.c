@@ -433,7 +433,7 @@ int plan_make(struct run *r, const struct plan_options *opt, struct plan **out,
 		c->gone = job.gone[i];
 		c->before = job.results[i];
 		job.results[i] = NULL;
-		c->drifted = c->before && !value_equal(c->before, json_object_get(se, "attributes"));
+		c->drifted = c->before && !attrs_match_stored(c->before, json_object_get(se, "attributes"));
 	}
 	for (size_t i = 0; i < n_state; i++) {
 		json_decref(job.results[i]);
