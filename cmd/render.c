@@ -132,6 +132,12 @@ static void render_map_diff(struct strbuf *sb, const json_t *before, const json_
 		strbuf_addf(sb, "%s%c%s \"%s\"", ui_c(col), sym, ui_c("\033[0m"), names[i]);
 		indent_to(sb, (int)(width - strlen(names[i]) - 2));
 		strbuf_addstr(sb, " = ");
+		if (sym == '~' && json_is_object(a) && json_is_object(b) && !value_is_unknown(a)) {
+			/* Nested maps (JSON documents): only what changed inside. */
+			render_map_diff(sb, b, a, indent + 2);
+			strbuf_addch(sb, '\n');
+			continue;
+		}
 		if (sym == '~') {
 			render_value(sb, b, indent + 4);
 			strbuf_addstr(sb, " -> ");

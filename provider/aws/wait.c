@@ -68,11 +68,13 @@ bool aws_role_not_ready(const struct aws_response *resp)
 	if (!resp || !resp->status)
 		return false;
 	const char *msg = resp->error_message;
-	/* Glue, Step Functions, Scheduler, EventBridge: "unable to assume role" /
-	 * "is not authorized to assume"; Lambda: "cannot be assumed by Lambda";
-	 * Glue crawlers: "Service is unable to assume provided role". */
+	/* Glue: "unable to assume role" / "Service is unable to assume provided
+	 * role"; Step Functions: "... is authorized to assume the provided role";
+	 * Scheduler: "must allow AWS EventBridge Scheduler to assume the role";
+	 * Lambda: "cannot be assumed by Lambda". */
 	if (contains(msg, "unable to assume") || contains(msg, "cannot be assumed") ||
-	    contains(msg, "authorized to assume") || contains(msg, "assume role"))
+	    contains(msg, "authorized to assume") || contains(msg, "assume role") ||
+	    contains(msg, "to assume the role"))
 		return true;
 	return false;
 }

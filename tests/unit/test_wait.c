@@ -86,12 +86,15 @@ static void test_role_errors_are_recognised(void **state)
 	struct aws_response sfn = response(400, "AccessDeniedException",
 		"Neither the global service principal states.amazonaws.com, nor the regional one is "
 		"authorized to assume the provided role.");
+	struct aws_response scheduler = response(400, "ValidationException",
+		"The execution role you provide must allow AWS EventBridge Scheduler to assume the role.");
 	struct aws_response other = response(400, "InvalidParameterValueException",
 		"1 validation error detected: Value 'x' at 'role' failed to satisfy constraint");
 	struct aws_response none = response(0, NULL, NULL);
 	assert_true(aws_role_not_ready(&lambda));
 	assert_true(aws_role_not_ready(&glue));
 	assert_true(aws_role_not_ready(&sfn));
+	assert_true(aws_role_not_ready(&scheduler));
 	assert_false(aws_role_not_ready(&other));
 	assert_false(aws_role_not_ready(&none));
 	assert_false(aws_role_not_ready(NULL));

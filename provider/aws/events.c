@@ -1,0 +1,701 @@
+/*
+ * events.c: the aws.events.rule resource type — an EventBridge rule (a
+ * schedule or an event pattern on an event bus) with its tags and its
+ * targets. The id is "BUS/NAME" (rule names never contain '/', partner bus
+ * names may, so the id splits at the last one).
+ *
+ * EventBridge speaks the json protocol 1.1 (X-Amz-Target AWSEvents.<Operation>,
+ * signing name "events"). PutRule creates or replaces a rule, so create()
+ * asks first and refuses a rule that exists unless an interrupted apply may
+ * have made it. Targets are managed with PutTargets / RemoveTargets; a rule
+ * cannot be deleted while it has targets, so delete() removes them first.
+ *
+ * Shapes (what read() returns and create()/update() store):
+ *   name, event_bus_name, state, arn      strings
+ *   schedule_expression, description, role_arn   strings, left out when unset
+ *   event_pattern                         the parsed pattern, left out when unset
+ *   tags                                  {"k": "v"}  ({} when none)
+ *   targets                               [{id, arn[, role_arn][, input]}], in
+ *                                         the order of the prior state, new ones
+ *                                         after them
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "provider/aws/client.h"
+#include "provider/aws/resources.h"
+#include "provider/aws/wait.h"
+#include "provider/provider.h"
+
+#define EVENTS_SERVICE "events"
+#define EVENTS_TARGET_PREFIX "AWSEvents"
+#define EVENTS_JSON_VERSION "1.1"
+#define PUT_TARGETS_MAX 10      /* PutTargets takes at most 10 targets a call */
+#define REMOVE_TARGETS_MAX 100  /* RemoveTargets takes at most 100 ids a call */
+
+static const struct attr_schema target_attrs[] = {
+	{ .name = "id", .type = ATTR_STRING, .flags = ATTR_REQUIRED,
+	  .description = "target id, unique in the rule" },
+	{ .name = "arn", .type = ATTR_STRING, .flags = ATTR_REQUIRED,
+	  .description = "ARN of what the rule invokes (a state machine, a Lambda function, ...)" },
+	{ .name = "role_arn", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
+	  .description = "IAM role EventBridge uses to invoke the target (needed for Step Functions)" },
+	{ .name = "input", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
+	  .description = "JSON text passed to the target instead of the matched event" },
+	{ .name = NULL },
+};
+
+static const struct attr_schema rule_attrs[] = {
+	{ .name = "name", .type = ATTR_STRING, .flags = ATTR_REQUIRED | ATTR_FORCE_NEW,
+	  .description = "rule name, unique on its event bus" },
+	{ .name = "event_bus_name", .type = ATTR_STRING, .flags = ATTR_OPTIONAL | ATTR_FORCE_NEW,
+	  .description = "event bus name or ARN", .default_json = "\"default\"" },
+	{ .name = "schedule_expression", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
+	  .description = "cron(...) or rate(...); set this or event_pattern" },
+	{ .name = "event_pattern", .type = ATTR_JSON, .flags = ATTR_OPTIONAL,
+	  .description = "event pattern document; set this or schedule_expression" },
+	{ .name = "state", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
+	  .description = "ENABLED, DISABLED or ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS",
+	  .default_json = "\"ENABLED\"" },
+	{ .name = "description", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
+	  .description = "what the rule is for" },
+	{ .name = "role_arn", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
+	  .description = "IAM role for targets that need one of the rule" },
+	{ .name = "tags", .type = ATTR_MAP, .flags = ATTR_OPTIONAL, .elem_type = ATTR_STRING,
+	  .description = "rule tags", .default_json = "{}" },
+	{ .name = "targets", .type = ATTR_OBJECT_LIST, .flags = ATTR_OPTIONAL,
+	  .description = "what the rule invokes (at most 5)", .nested = target_attrs,
+	  .default_json = "[]" },
+	{ .name = "arn", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "rule ARN" },
+	{ .name = NULL },
+};
+
+static const char *const not_found[] = { "ResourceNotFoundException", NULL };
+
+/* An attribute of o, or JSON null when absent (borrowed). */
+static json_t *attr(const json_t *o, const char *name)
+{
+	json_t *v = o ? json_object_get(o, name) : NULL;
+
+	return v ? v : json_null();
+}
+
+static const char *attr_string(const json_t *o, const char *name)
+{
+	return json_string_value(attr(o, name));
+}
+
+static bool attr_changed(const json_t *prior, const json_t *desired, const char *name)
+{
+	return !value_equal(attr(prior, name), attr(desired, name));
+}
+
+static bool code_in(const char *code, const char *const *codes)
+{
+	for (; code && codes && *codes; codes++)
+		if (!strcmp(code, *codes))
+			return true;
+	return false;
+}
+
+static void set_string(json_t *o, const char *key, const char *value)
+{
+	if (value && *value)
+		json_object_set_new(o, key, json_string(value));
+}
+
+/*
+ * Call an EventBridge operation. Returns 0 on success (*out, when asked for,
+ * holds the response), 1 when AWS answered with one of `codes` (err
+ * untouched), -1 with a message in err. `role` says the input passes an IAM
+ * role, whose propagation is then waited for.
+ */
+static int events_call(struct aws_client *c, const char *operation, const json_t *input,
+		       const char *const *codes, bool role, json_t **out, struct strbuf *err)
+{
+	struct aws_role_retry rr = AWS_ROLE_RETRY_INIT;
+	struct strbuf call_err = STRBUF_INIT;
+	struct aws_response resp;
+	char *what = xasprintf(EVENTS_SERVICE " %s", operation);
+	int rc;
+
+	for (;;) {
+		rc = aws_json_call(c, EVENTS_SERVICE, EVENTS_TARGET_PREFIX, EVENTS_JSON_VERSION,
+				   operation, input, out, &resp, &call_err);
+		if (rc == 0)
+			break;
+		if (code_in(resp.error_code, codes)) {
+			rc = 1;
+			break;
+		}
+		if (!role || !aws_role_retry_again(&rr, &resp, what, &call_err)) {
+			strbuf_addstr(err, call_err.buf);
+			break;
+		}
+		aws_response_free(&resp);
+	}
+	aws_response_free(&resp);
+	strbuf_release(&call_err);
+	free(what);
+	return rc;
+}
+
+/* PutTargets and RemoveTargets answer 200 and list the entries they refused. */
+static int check_failed_entries(const char *operation, const json_t *out, struct strbuf *err)
+{
+	const json_t *failed = attr(out, "FailedEntries");
+	size_t i;
+	json_t *f;
+
+	if (!json_is_integer(attr(out, "FailedEntryCount")) ||
+	    json_integer_value(attr(out, "FailedEntryCount")) == 0)
+		return 0;
+	strbuf_addf(err, EVENTS_SERVICE " %s: %" JSON_INTEGER_FORMAT " target(s) refused", operation,
+		    json_integer_value(attr(out, "FailedEntryCount")));
+	json_array_foreach(failed, i, f)
+		strbuf_addf(err, "%s target %s: %s: %s", i ? ";" : ":",
+			    attr_string(f, "TargetId") ? attr_string(f, "TargetId") : "?",
+			    attr_string(f, "ErrorCode") ? attr_string(f, "ErrorCode") : "error",
+			    attr_string(f, "ErrorMessage") ? attr_string(f, "ErrorMessage") : "");
+	return -1;
+}
+
+/* ---- shapes ---- */
+
+/* "BUS/NAME" to its parts (a bare name is on the default bus). */
+static void split_id(const char *id, char **bus, char **name)
+{
+	const char *slash = strrchr(id, '/');
+
+	*bus = slash ? xstrndup(id, (size_t)(slash - id)) : xstrdup("default");
+	*name = xstrdup(slash ? slash + 1 : id);
+}
+
+static json_t *tags_to_api(const json_t *tags)
+{
+	json_t *list = json_array();
+	const char *k;
+	json_t *v;
+
+	json_object_foreach((json_t *)tags, k, v)
+		json_array_append_new(list, json_pack("{s:s, s:s}", "Key", k,
+						      "Value", json_is_string(v) ? json_string_value(v) : ""));
+	return list;
+}
+
+static json_t *tags_from_api(const json_t *list)
+{
+	json_t *tags = json_object();
+	size_t i;
+	json_t *t;
+
+	json_array_foreach(list, i, t) {
+		const char *k = attr_string(t, "Key"), *v = attr_string(t, "Value");
+
+		if (k)
+			json_object_set_new(tags, k, json_string(v ? v : ""));
+	}
+	return tags;
+}
+
+static json_t *target_to_api(const json_t *t)
+{
+	json_t *api = json_object();
+
+	set_string(api, "Id", attr_string(t, "id"));
+	set_string(api, "Arn", attr_string(t, "arn"));
+	set_string(api, "RoleArn", attr_string(t, "role_arn"));
+	set_string(api, "Input", attr_string(t, "input"));
+	return api;
+}
+
+static json_t *target_from_api(const json_t *api)
+{
+	json_t *t = json_object();
+
+	set_string(t, "id", attr_string(api, "Id"));
+	set_string(t, "arn", attr_string(api, "Arn"));
+	set_string(t, "role_arn", attr_string(api, "RoleArn"));
+	set_string(t, "input", attr_string(api, "Input"));
+	return t;
+}
+
+static const json_t *find_target(const json_t *targets, const char *id)
+{
+	size_t i;
+	json_t *t;
+
+	json_array_foreach(targets, i, t)
+		if (attr_string(t, "id") && id && !strcmp(attr_string(t, "id"), id))
+			return t;
+	return NULL;
+}
+
+/* The targets in the order of `order` (by id), then the others as listed. */
+static json_t *targets_ordered(const json_t *targets, const json_t *order)
+{
+	json_t *out = json_array();
+	size_t i;
+	json_t *t;
+
+	json_array_foreach(order, i, t) {
+		const json_t *found = find_target(targets, attr_string(t, "id"));
+
+		if (found && !find_target(out, attr_string(t, "id")))
+			json_array_append(out, (json_t *)found);
+	}
+	json_array_foreach(targets, i, t)
+		if (!find_target(out, attr_string(t, "id")))
+			json_array_append(out, t);
+	return out;
+}
+
+/* The PutRule input for desired; tags only when creating (PutRule leaves an
+ * existing rule's tags alone). */
+static json_t *put_rule_input(const json_t *desired, const char *bus, const char *name,
+			      bool with_tags, struct strbuf *err)
+{
+	json_t *in = json_object();
+	const json_t *pattern = attr(desired, "event_pattern");
+	const char *state = attr_string(desired, "state");
+
+	json_object_set_new(in, "Name", json_string(name));
+	json_object_set_new(in, "EventBusName", json_string(bus));
+	set_string(in, "ScheduleExpression", attr_string(desired, "schedule_expression"));
+	if (!json_is_null(pattern)) {
+		char *text = json_is_string(pattern) ? xstrdup(json_string_value(pattern))
+						     : json_dumps(pattern, JSON_COMPACT);
+
+		if (!text) {
+			strbuf_addstr(err, "aws.events.rule: event_pattern cannot be written as JSON");
+			json_decref(in);
+			return NULL;
+		}
+		json_object_set_new(in, "EventPattern", json_string(text));
+		free(text);
+	}
+	set_string(in, "State", state && *state ? state : "ENABLED");
+	set_string(in, "Description", attr_string(desired, "description"));
+	set_string(in, "RoleArn", attr_string(desired, "role_arn"));
+	if (with_tags && json_object_size(attr(desired, "tags")))
+		json_object_set_new(in, "Tags", tags_to_api(attr(desired, "tags")));
+	return in;
+}
+
+/* ---- read ---- */
+
+static int list_targets(struct aws_client *c, const char *bus, const char *name,
+			json_t **targets, struct strbuf *err)
+{
+	char *token = NULL;
+
+	*targets = json_array();
+	do {
+		json_t *in = json_pack("{s:s, s:s, s:i}", "Rule", name, "EventBusName", bus,
+				       "Limit", 100);
+		json_t *out = NULL, *t;
+		size_t i;
+		int rc;
+
+		if (token)
+			json_object_set_new(in, "NextToken", json_string(token));
+		free(token);
+		token = NULL;
+		rc = events_call(c, "ListTargetsByRule", in, not_found, false, &out, err);
+		json_decref(in);
+		if (rc) {
+			json_decref(*targets);
+			*targets = NULL;
+			return rc;
+		}
+		json_array_foreach(attr(out, "Targets"), i, t)
+			json_array_append_new(*targets, target_from_api(t));
+		if (attr_string(out, "NextToken") && *attr_string(out, "NextToken"))
+			token = xstrdup(attr_string(out, "NextToken"));
+		json_decref(out);
+	} while (token);
+	return 0;
+}
+
+static int read_tags(struct aws_client *c, const char *arn, json_t **tags, struct strbuf *err)
+{
+	json_t *in = json_pack("{s:s}", "ResourceARN", arn);
+	json_t *out = NULL;
+	int rc = events_call(c, "ListTagsForResource", in, NULL, false, &out, err);
+
+	json_decref(in);
+	if (rc)
+		return -1;
+	*tags = tags_from_api(attr(out, "Tags"));
+	json_decref(out);
+	return 0;
+}
+
+/* 0 with *out set, 1 when the rule does not exist, -1 on error. */
+static int read_rule(struct aws_client *c, const char *bus, const char *name,
+		     const json_t *prior_targets, json_t **out, struct strbuf *err)
+{
+	json_t *in = json_pack("{s:s, s:s}", "Name", name, "EventBusName", bus);
+	json_t *d = NULL, *o, *tags = NULL, *targets = NULL;
+	const char *pattern, *arn;
+	int rc = events_call(c, "DescribeRule", in, not_found, false, &d, err);
+
+	json_decref(in);
+	if (rc)
+		return rc;
+	o = json_object();
+	arn = attr_string(d, "Arn");
+	json_object_set_new(o, "name", json_string(name));
+	json_object_set_new(o, "event_bus_name", json_string(bus));
+	set_string(o, "schedule_expression", attr_string(d, "ScheduleExpression"));
+	pattern = attr_string(d, "EventPattern");
+	if (pattern && *pattern) {
+		json_t *doc = json_loads(pattern, JSON_DECODE_ANY, NULL);
+
+		json_object_set_new(o, "event_pattern", doc ? doc : json_string(pattern));
+	}
+	json_object_set_new(o, "state", json_string(attr_string(d, "State")
+						    ? attr_string(d, "State") : "ENABLED"));
+	set_string(o, "description", attr_string(d, "Description"));
+	set_string(o, "role_arn", attr_string(d, "RoleArn"));
+	json_object_set_new(o, "arn", json_string(arn ? arn : ""));
+	rc = arn ? read_tags(c, arn, &tags, err) : 0;
+	if (rc == 0)
+		rc = list_targets(c, bus, name, &targets, err);
+	json_decref(d);
+	if (rc) {
+		json_decref(tags);
+		json_decref(o);
+		return rc;
+	}
+	json_object_set_new(o, "tags", tags ? tags : json_object());
+	json_object_set_new(o, "targets", targets_ordered(targets, prior_targets));
+	json_decref(targets);
+	*out = o;
+	return 0;
+}
+
+static int rule_read(void *client, const char *id, const json_t *prior, json_t **out,
+		     struct strbuf *err)
+{
+	char *bus, *name;
+	int rc;
+
+	*out = NULL;
+	split_id(id, &bus, &name);
+	rc = read_rule(client, bus, name, attr(prior, "targets"), out, err);
+	free(bus);
+	free(name);
+	return rc < 0 ? -1 : 0;
+}
+
+/* ---- write ---- */
+
+static int put_rule(struct aws_client *c, const char *bus, const char *name,
+		    const json_t *desired, bool with_tags, char **arn, struct strbuf *err)
+{
+	json_t *in = put_rule_input(desired, bus, name, with_tags, err), *out = NULL;
+	int rc;
+
+	if (!in)
+		return -1;
+	rc = events_call(c, "PutRule", in, NULL, true, &out, err) ? -1 : 0;
+	if (rc == 0 && arn)
+		*arn = xstrdup(attr_string(out, "RuleArn") ? attr_string(out, "RuleArn") : "");
+	json_decref(out);
+	json_decref(in);
+	return rc;
+}
+
+static int sync_tags(struct aws_client *c, const char *arn, const json_t *current,
+		     const json_t *desired, struct strbuf *err)
+{
+	json_t *remove = json_array(), *add = json_object();
+	const char *k;
+	json_t *v;
+	int rc = 0;
+
+	json_object_foreach((json_t *)current, k, v)
+		if (!json_object_get(desired, k))
+			json_array_append_new(remove, json_string(k));
+	json_object_foreach((json_t *)desired, k, v)
+		if (!value_equal(v, json_object_get(current, k)))
+			json_object_set(add, k, v);
+	if (json_array_size(remove)) {
+		json_t *in = json_pack("{s:s, s:O}", "ResourceARN", arn, "TagKeys", remove);
+
+		rc = events_call(c, "UntagResource", in, NULL, false, NULL, err) ? -1 : 0;
+		json_decref(in);
+	}
+	if (!rc && json_object_size(add)) {
+		json_t *in = json_pack("{s:s, s:o}", "ResourceARN", arn, "Tags", tags_to_api(add));
+
+		rc = events_call(c, "TagResource", in, NULL, false, NULL, err) ? -1 : 0;
+		json_decref(in);
+	}
+	json_decref(remove);
+	json_decref(add);
+	return rc;
+}
+
+/* RemoveTargets for every id in ids, in chunks. A rule that is gone has none. */
+static int remove_targets(struct aws_client *c, const char *bus, const char *name,
+			  const json_t *ids, struct strbuf *err)
+{
+	for (size_t start = 0; start < json_array_size(ids); start += REMOVE_TARGETS_MAX) {
+		json_t *chunk = json_array(), *in, *out = NULL;
+		int rc;
+
+		for (size_t i = start; i < json_array_size(ids) && i < start + REMOVE_TARGETS_MAX; i++)
+			json_array_append(chunk, json_array_get(ids, i));
+		in = json_pack("{s:s, s:s, s:o}", "Rule", name, "EventBusName", bus, "Ids", chunk);
+		rc = events_call(c, "RemoveTargets", in, not_found, false, &out, err);
+		if (rc == 0)
+			rc = check_failed_entries("RemoveTargets", out, err);
+		json_decref(in);
+		json_decref(out);
+		if (rc < 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* PutTargets for every target in targets (terrace shapes), in chunks. */
+static int put_targets(struct aws_client *c, const char *bus, const char *name,
+		       const json_t *targets, struct strbuf *err)
+{
+	for (size_t start = 0; start < json_array_size(targets); start += PUT_TARGETS_MAX) {
+		json_t *chunk = json_array(), *in, *out = NULL;
+		int rc;
+
+		for (size_t i = start; i < json_array_size(targets) && i < start + PUT_TARGETS_MAX; i++)
+			json_array_append_new(chunk, target_to_api(json_array_get(targets, i)));
+		in = json_pack("{s:s, s:s, s:o}", "Rule", name, "EventBusName", bus, "Targets", chunk);
+		rc = events_call(c, "PutTargets", in, NULL, true, &out, err);
+		if (rc == 0)
+			rc = check_failed_entries("PutTargets", out, err);
+		json_decref(in);
+		json_decref(out);
+		if (rc)
+			return -1;
+	}
+	return 0;
+}
+
+/* Remove the targets of current that desired drops, then put the new and changed ones. */
+static int sync_targets(struct aws_client *c, const char *bus, const char *name,
+			const json_t *current, const json_t *desired, struct strbuf *err)
+{
+	json_t *gone = json_array(), *put = json_array(), *t;
+	size_t i;
+	int rc;
+
+	json_array_foreach(current, i, t)
+		if (attr_string(t, "id") && !find_target(desired, attr_string(t, "id")))
+			json_array_append_new(gone, json_string(attr_string(t, "id")));
+	json_array_foreach(desired, i, t)
+		if (!value_equal(t, find_target(current, attr_string(t, "id"))))
+			json_array_append(put, t);
+	rc = remove_targets(c, bus, name, gone, err);
+	if (rc == 0)
+		rc = put_targets(c, bus, name, put, err);
+	json_decref(gone);
+	json_decref(put);
+	return rc;
+}
+
+/* Bring the rule from `current` (read shape) to `desired`. */
+static int apply_changes(struct aws_client *c, const char *bus, const char *name,
+			 const char *arn, const json_t *current, const json_t *desired,
+			 struct strbuf *err)
+{
+	static const char *const rule_fields[] = {
+		"schedule_expression", "event_pattern", "state", "description", "role_arn", NULL,
+	};
+	json_t *none = json_array(), *no_tags = json_object();
+	json_t *have_tags = attr(current, "tags"), *want_tags = attr(desired, "tags");
+	json_t *have = attr(current, "targets"), *want = attr(desired, "targets");
+	bool rule_changed = false;
+	int rc = 0;
+
+	for (size_t i = 0; rule_fields[i]; i++)
+		if (attr_changed(current, desired, rule_fields[i]))
+			rule_changed = true;
+	if (rule_changed)
+		rc = put_rule(c, bus, name, desired, false, NULL, err);
+	if (!rc && !value_equal(have_tags, want_tags))
+		rc = sync_tags(c, arn, json_is_object(have_tags) ? have_tags : no_tags,
+			       json_is_object(want_tags) ? want_tags : no_tags, err);
+	if (!rc)
+		rc = sync_targets(c, bus, name, json_is_array(have) ? have : none,
+				  json_is_array(want) ? want : none, err);
+	json_decref(none);
+	json_decref(no_tags);
+	return rc;
+}
+
+/* What create() and update() store: the desired attributes with defaults and the ARN. */
+static json_t *stored_attributes(const json_t *desired, const char *arn)
+{
+	json_t *o = json_deep_copy(desired);
+
+	for (const struct attr_schema *a = rule_attrs; a->name; a++) {
+		json_t *d;
+
+		if (json_object_get(o, a->name) && !json_is_null(json_object_get(o, a->name)))
+			continue;
+		d = schema_default(a);
+		if (d)
+			json_object_set_new(o, a->name, d);
+	}
+	json_object_set_new(o, "arn", json_string(arn ? arn : ""));
+	return o;
+}
+
+static int rule_create(void *client, const json_t *desired, bool may_exist, char **id,
+		       json_t **out, struct strbuf *err)
+{
+	struct aws_client *c = client;
+	const char *name = attr_string(desired, "name");
+	const char *bus = attr_string(desired, "event_bus_name");
+	json_t *current = NULL, *none = json_array();
+	char *arn = NULL;
+	int rc;
+
+	*id = NULL;
+	*out = NULL;
+	if (!name || !*name) {
+		strbuf_addstr(err, "aws.events.rule: name must be set");
+		json_decref(none);
+		return -1;
+	}
+	if (!bus || !*bus)
+		bus = "default";
+	rc = read_rule(c, bus, name, none, &current, err);
+	json_decref(none);
+	if (rc < 0)
+		return -1;
+	if (rc == 0 && !may_exist) {
+		strbuf_addf(err, "rule %s on event bus %s already exists but is not in this state: "
+			    "import it or choose another name", name, bus);
+		json_decref(current);
+		return -1;
+	}
+	if (rc == 0) {
+		/* Adopting the rule an interrupted apply made. */
+		arn = xstrdup(attr_string(current, "arn") ? attr_string(current, "arn") : "");
+		*id = xasprintf("%s/%s", bus, name);
+		rc = apply_changes(c, bus, name, arn, current, desired, err);
+		json_decref(current);
+	} else {
+		rc = put_rule(c, bus, name, desired, true, &arn, err);
+		if (rc == 0) {
+			/* From here on the rule exists: report its id even if its
+			 * targets fail, so the core keeps tracking it. */
+			*id = xasprintf("%s/%s", bus, name);
+			rc = put_targets(c, bus, name, attr(desired, "targets"), err);
+		}
+	}
+	if (rc == 0)
+		*out = stored_attributes(desired, arn);
+	free(arn);
+	return rc ? -1 : 0;
+}
+
+static int rule_update(void *client, const char *id, const json_t *prior,
+		       const json_t *desired, json_t **out, struct strbuf *err)
+{
+	char *bus, *name;
+	const char *arn = attr_string(prior, "arn");
+	int rc;
+
+	*out = NULL;
+	split_id(id, &bus, &name);
+	rc = apply_changes(client, bus, name, arn ? arn : "", prior, desired, err);
+	if (rc == 0)
+		*out = stored_attributes(desired, arn);
+	free(bus);
+	free(name);
+	return rc;
+}
+
+static int rule_delete(void *client, const char *id, const json_t *prior, struct strbuf *err)
+{
+	struct aws_client *c = client;
+	json_t *targets = NULL, *ids = json_array(), *in, *t;
+	char *bus, *name;
+	size_t i;
+	int rc;
+
+	(void)prior;
+	split_id(id, &bus, &name);
+	rc = list_targets(c, bus, name, &targets, err);
+	if (rc == 0) {
+		json_array_foreach(targets, i, t)
+			json_array_append_new(ids, json_string(attr_string(t, "id")));
+		rc = remove_targets(c, bus, name, ids, err);
+	}
+	if (rc == 0) {
+		in = json_pack("{s:s, s:s}", "Name", name, "EventBusName", bus);
+		rc = events_call(c, "DeleteRule", in, not_found, false, NULL, err);
+		json_decref(in);
+	}
+	json_decref(targets);
+	json_decref(ids);
+	free(bus);
+	free(name);
+	return rc < 0 ? -1 : 0;
+}
+
+/* ---- plan-time checks ---- */
+
+static int rule_plan_desired(json_t *desired, struct strbuf *err)
+{
+	static const char *const states[] = {
+		"ENABLED", "DISABLED", "ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS", NULL,
+	};
+	const char *state = attr_string(desired, "state");
+	json_t *targets = attr(desired, "targets"), *t;
+	size_t i;
+
+	if (state && !code_in(state, states)) {
+		strbuf_addf(err, "state must be one of ENABLED, DISABLED, "
+			    "ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS; got \"%s\"", state);
+		return -1;
+	}
+	if (json_is_null(attr(desired, "schedule_expression")) &&
+	    json_is_null(attr(desired, "event_pattern"))) {
+		strbuf_addstr(err, "set schedule_expression or event_pattern (or both)");
+		return -1;
+	}
+	json_array_foreach(targets, i, t) {
+		const char *tid = attr_string(t, "id");
+
+		for (size_t j = 0; tid && j < i; j++)
+			if (attr_string(json_array_get(targets, j), "id") &&
+			    !strcmp(tid, attr_string(json_array_get(targets, j), "id"))) {
+				strbuf_addf(err, "targets: id \"%s\" is used twice", tid);
+				return -1;
+			}
+		/* AWS keeps no empty text: unset is what an empty one reads back as. */
+		if (attr_string(t, "input") && !*attr_string(t, "input"))
+			json_object_del(t, "input");
+		if (attr_string(t, "role_arn") && !*attr_string(t, "role_arn"))
+			json_object_del(t, "role_arn");
+	}
+	if (attr_string(desired, "description") && !*attr_string(desired, "description"))
+		json_object_del(desired, "description");
+	return 0;
+}
+
+const struct resource_type aws_events_rule_type = {
+	.name = "aws.events.rule",
+	.description = "an EventBridge rule (a schedule or an event pattern) with its tags and targets",
+	.attrs = rule_attrs,
+	.read = rule_read,
+	.create = rule_create,
+	.update = rule_update,
+	.delete = rule_delete,
+	.plan_desired = rule_plan_desired,
+};

@@ -1,0 +1,625 @@
+/*
+ * scheduler.c: the aws.scheduler.schedule resource type — an EventBridge
+ * Scheduler schedule (cron, rate or one-time at()) with its flexible time
+ * window and its target (ARN, execution role, input, retry policy). The id
+ * is "GROUP/NAME".
+ *
+ * EventBridge Scheduler speaks rest-json (signing name "scheduler"):
+ *   CreateSchedule  POST   /schedules/{Name}             JSON body with GroupName
+ *   GetSchedule     GET    /schedules/{Name}?groupName=G
+ *   UpdateSchedule  PUT    /schedules/{Name}             the full definition
+ *   DeleteSchedule  DELETE /schedules/{Name}?groupName=G
+ * Timestamps in the bodies are epoch seconds; terrace writes them as ISO 8601
+ * UTC text, "2030-01-01T00:00:00Z".
+ *
+ * Shapes (what read() returns and create()/update() store):
+ *   name, group_name, schedule_expression, schedule_expression_timezone,
+ *   state, arn                     strings
+ *   description, start_date, end_date   strings, left out when unset
+ *   flexible_time_window           {mode[, maximum_window_in_minutes]}
+ *   target                         {arn, role_arn[, input],
+ *                                   retry_policy: {maximum_event_age_in_seconds,
+ *                                                  maximum_retry_attempts}}
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <openssl/rand.h>
+
+#include "provider/aws/client.h"
+#include "provider/aws/resources.h"
+#include "provider/aws/sigv4.h"
+#include "provider/aws/wait.h"
+#include "provider/provider.h"
+
+#define SCHEDULER_SERVICE "scheduler"
+
+static const struct attr_schema flexible_time_window_attrs[] = {
+	{ .name = "mode", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
+	  .description = "OFF (run at the exact time) or FLEXIBLE", .default_json = "\"OFF\"" },
+	{ .name = "maximum_window_in_minutes", .type = ATTR_NUMBER, .flags = ATTR_OPTIONAL,
+	  .description = "with FLEXIBLE: the window the run may start in, 1 to 1440" },
+	{ .name = NULL },
+};
+
+static const struct attr_schema retry_policy_attrs[] = {
+	{ .name = "maximum_event_age_in_seconds", .type = ATTR_NUMBER, .flags = ATTR_OPTIONAL,
+	  .description = "keep retrying an event this long, 60 to 86400",
+	  .default_json = "86400" },
+	{ .name = "maximum_retry_attempts", .type = ATTR_NUMBER, .flags = ATTR_OPTIONAL,
+	  .description = "retries after a failed delivery, 0 to 185", .default_json = "185" },
+	{ .name = NULL },
+};
+
+static const struct attr_schema target_attrs[] = {
+	{ .name = "arn", .type = ATTR_STRING, .flags = ATTR_REQUIRED,
+	  .description = "ARN of what the schedule invokes (a state machine, a Lambda function, ...)" },
+	{ .name = "role_arn", .type = ATTR_STRING, .flags = ATTR_REQUIRED,
+	  .description = "IAM role EventBridge Scheduler assumes to invoke the target" },
+	{ .name = "input", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
+	  .description = "text passed to the target, usually a JSON document" },
+	{ .name = "retry_policy", .type = ATTR_OBJECT, .flags = ATTR_OPTIONAL,
+	  .description = "how failed deliveries are retried", .nested = retry_policy_attrs,
+	  .default_json = "{\"maximum_event_age_in_seconds\": 86400, "
+			  "\"maximum_retry_attempts\": 185}" },
+	{ .name = NULL },
+};
+
+static const struct attr_schema schedule_attrs[] = {
+	{ .name = "name", .type = ATTR_STRING, .flags = ATTR_REQUIRED | ATTR_FORCE_NEW,
+	  .description = "schedule name, unique in its group" },
+	{ .name = "group_name", .type = ATTR_STRING, .flags = ATTR_OPTIONAL | ATTR_FORCE_NEW,
+	  .description = "schedule group", .default_json = "\"default\"" },
+	{ .name = "schedule_expression", .type = ATTR_STRING, .flags = ATTR_REQUIRED,
+	  .description = "cron(...), rate(...) or at(yyyy-mm-ddThh:mm:ss)" },
+	{ .name = "schedule_expression_timezone", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
+	  .description = "time zone of the expression, like Europe/Paris",
+	  .default_json = "\"UTC\"" },
+	{ .name = "flexible_time_window", .type = ATTR_OBJECT, .flags = ATTR_OPTIONAL,
+	  .description = "window within which each run may start", .nested = flexible_time_window_attrs,
+	  .default_json = "{\"mode\": \"OFF\"}" },
+	{ .name = "target", .type = ATTR_OBJECT, .flags = ATTR_REQUIRED,
+	  .description = "what the schedule invokes", .nested = target_attrs },
+	{ .name = "state", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
+	  .description = "ENABLED or DISABLED", .default_json = "\"ENABLED\"" },
+	{ .name = "description", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
+	  .description = "what the schedule is for" },
+	{ .name = "start_date", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
+	  .description = "first time a recurring schedule may run, ISO 8601 (2030-01-01T00:00:00Z)" },
+	{ .name = "end_date", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
+	  .description = "last time a recurring schedule may run, ISO 8601" },
+	{ .name = "arn", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "schedule ARN" },
+	{ .name = NULL },
+};
+
+static const char *const not_found[] = { "ResourceNotFoundException", NULL };
+
+/* An attribute of o, or JSON null when absent (borrowed). */
+static json_t *attr(const json_t *o, const char *name)
+{
+	json_t *v = o ? json_object_get(o, name) : NULL;
+
+	return v ? v : json_null();
+}
+
+static const char *attr_string(const json_t *o, const char *name)
+{
+	return json_string_value(attr(o, name));
+}
+
+static bool code_in(const char *code, const char *const *codes)
+{
+	for (; code && codes && *codes; codes++)
+		if (!strcmp(code, *codes))
+			return true;
+	return false;
+}
+
+/* ---- timestamps ---- */
+
+static bool read_digits(const char **s, int n, int *out)
+{
+	int v = 0;
+
+	for (int i = 0; i < n; i++, (*s)++) {
+		if (!isdigit((unsigned char)**s))
+			return false;
+		v = v * 10 + (**s - '0');
+	}
+	*out = v;
+	return true;
+}
+
+/*
+ * ISO 8601 text to epoch seconds: YYYY-MM-DD, optionally followed by
+ * THH:MM[:SS[.fff]] and Z or +HH:MM / -HH:MM (no zone: UTC). 0 or -1.
+ */
+static int parse_timestamp(const char *text, time_t *out)
+{
+	struct tm tm = { 0 };
+	const char *s = text;
+	int year, mon, day, hour = 0, min = 0, sec = 0, off = 0;
+
+	if (!read_digits(&s, 4, &year) || *s++ != '-' || !read_digits(&s, 2, &mon) ||
+	    *s++ != '-' || !read_digits(&s, 2, &day))
+		return -1;
+	if (*s == 'T' || *s == 't' || *s == ' ') {
+		s++;
+		if (!read_digits(&s, 2, &hour) || *s++ != ':' || !read_digits(&s, 2, &min))
+			return -1;
+		if (*s == ':') {
+			s++;
+			if (!read_digits(&s, 2, &sec))
+				return -1;
+			if (*s == '.')
+				for (s++; isdigit((unsigned char)*s); s++)
+					;
+		}
+		if (*s == 'Z' || *s == 'z') {
+			s++;
+		} else if (*s == '+' || *s == '-') {
+			int sign = *s++ == '-' ? -1 : 1, oh, om;
+
+			if (!read_digits(&s, 2, &oh))
+				return -1;
+			if (*s == ':')
+				s++;
+			if (!read_digits(&s, 2, &om))
+				return -1;
+			off = sign * (oh * 3600 + om * 60);
+		}
+	}
+	if (*s || mon < 1 || mon > 12 || day < 1 || day > 31 || hour > 23 || min > 59 || sec > 60)
+		return -1;
+	tm.tm_year = year - 1900;
+	tm.tm_mon = mon - 1;
+	tm.tm_mday = day;
+	tm.tm_hour = hour;
+	tm.tm_min = min;
+	tm.tm_sec = sec;
+	*out = timegm(&tm) - off;
+	return 0;
+}
+
+static json_t *timestamp_text(time_t t)
+{
+	struct tm tm;
+	char buf[32];
+
+	gmtime_r(&t, &tm);
+	strftime(buf, sizeof(buf), "%Y-%m-%dT%H:%M:%SZ", &tm);
+	return json_string(buf);
+}
+
+/* A timestamp from the API (epoch seconds, or text) as ISO 8601 UTC; NULL when unset. */
+static json_t *timestamp_from_api(const json_t *v)
+{
+	time_t t;
+
+	if (json_is_number(v))
+		return timestamp_text((time_t)json_number_value(v));
+	if (json_is_string(v) && !parse_timestamp(json_string_value(v), &t))
+		return timestamp_text(t);
+	return NULL;
+}
+
+/* ---- calls ---- */
+
+/* A random version 4 UUID for ClientToken, so that a create or update retried
+ * after a lost answer is applied once; NULL if no random bytes are available
+ * (the token is optional). */
+static char *client_token(void)
+{
+	unsigned char b[16];
+
+	if (RAND_bytes(b, sizeof(b)) != 1)
+		return NULL;
+	b[6] = (unsigned char)((b[6] & 0x0f) | 0x40);
+	b[8] = (unsigned char)((b[8] & 0x3f) | 0x80);
+	return xasprintf("%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x",
+			 b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7], b[8], b[9], b[10], b[11],
+			 b[12], b[13], b[14], b[15]);
+}
+
+/*
+ * Send one Scheduler operation on /schedules/{name}, with the group in the
+ * query (GET, DELETE) or in the body. Returns 0 on success (*out, when asked
+ * for, holds the parsed response), 1 when AWS answered with one of `codes`
+ * (*attempts tells how many tries were made; err untouched), -1 with a
+ * message in err. `role` says the body passes an IAM role, whose propagation
+ * is then waited for.
+ */
+static int schedule_call(struct aws_client *c, const char *operation, const char *method,
+			 const char *name, const char *group, const json_t *body,
+			 const char *const *codes, bool role, json_t **out, int *attempts,
+			 struct strbuf *err)
+{
+	static const struct aws_header json_type = { .name = "Content-Type",
+						     .value = "application/json" };
+	struct aws_role_retry rr = AWS_ROLE_RETRY_INIT;
+	struct strbuf call_err = STRBUF_INIT, path = STRBUF_INIT, query = STRBUF_INIT;
+	char *text = body ? json_dumps(body, JSON_COMPACT) : NULL;
+	char *what = xasprintf(SCHEDULER_SERVICE " %s", operation);
+	struct aws_request req = {
+		.service = SCHEDULER_SERVICE, .operation = operation, .method = method,
+		.headers = body ? &json_type : NULL, .n_headers = body ? 1 : 0,
+		.body = text, .body_len = text ? strlen(text) : 0,
+	};
+	struct aws_response resp;
+	int rc;
+
+	if (out)
+		*out = NULL;
+	strbuf_addf(&path, "/schedules/%s", name);
+	req.path = path.buf;
+	if (!body) {
+		strbuf_addstr(&query, "groupName=");
+		sigv4_uri_encode(&query, group, strlen(group), false);
+		req.query = query.buf;
+	}
+	for (;;) {
+		memset(&resp, 0, sizeof(resp));
+		rc = aws_send(c, &req, &resp, &call_err);
+		if (attempts)
+			*attempts = resp.attempts;
+		if (rc == 0)
+			break;
+		if (code_in(resp.error_code, codes)) {
+			rc = 1;
+			break;
+		}
+		if (!role || !aws_role_retry_again(&rr, &resp, what, &call_err)) {
+			strbuf_addstr(err, call_err.buf);
+			break;
+		}
+		aws_response_free(&resp);
+	}
+	if (rc == 0 && out) {
+		json_error_t jerr;
+
+		*out = resp.body_len ? json_loadb(resp.body, resp.body_len, 0, &jerr) : json_object();
+		if (!*out) {
+			strbuf_addf(err, SCHEDULER_SERVICE " %s: response is not JSON: %s (line %d)",
+				    operation, jerr.text, jerr.line);
+			rc = -1;
+		}
+	}
+	aws_response_free(&resp);
+	strbuf_release(&call_err);
+	strbuf_release(&path);
+	strbuf_release(&query);
+	free(text);
+	free(what);
+	return rc;
+}
+
+/* ---- shapes ---- */
+
+static void set_string(json_t *o, const char *key, const char *value)
+{
+	if (value && *value)
+		json_object_set_new(o, key, json_string(value));
+}
+
+static void set_number(json_t *o, const char *key, const json_t *v, json_int_t fallback)
+{
+	json_object_set_new(o, key, json_integer(json_is_number(v) ? (json_int_t)json_number_value(v)
+								 : fallback));
+}
+
+/* The request body of CreateSchedule and UpdateSchedule: the full definition. */
+static json_t *schedule_body(const json_t *desired, const char *group)
+{
+	static const char *const dates[][2] = { { "start_date", "StartDate" },
+						{ "end_date", "EndDate" } };
+	const json_t *window = attr(desired, "flexible_time_window");
+	const json_t *target = attr(desired, "target");
+	const json_t *retry = attr(target, "retry_policy");
+	const char *tz = attr_string(desired, "schedule_expression_timezone");
+	const char *state = attr_string(desired, "state");
+	const char *mode = attr_string(window, "mode");
+	json_t *body = json_object(), *api_window = json_object();
+	json_t *api_target = json_object(), *api_retry = json_object();
+	char *token = client_token();
+
+	if (token)
+		json_object_set_new(body, "ClientToken", json_string(token));
+	free(token);
+	json_object_set_new(body, "GroupName", json_string(group));
+	set_string(body, "ScheduleExpression", attr_string(desired, "schedule_expression"));
+	set_string(body, "ScheduleExpressionTimezone", tz && *tz ? tz : "UTC");
+	set_string(body, "State", state && *state ? state : "ENABLED");
+	set_string(body, "Description", attr_string(desired, "description"));
+	for (size_t i = 0; i < sizeof(dates) / sizeof(dates[0]); i++) {
+		const char *text = attr_string(desired, dates[i][0]);
+		time_t t;
+
+		if (text && !parse_timestamp(text, &t))
+			json_object_set_new(body, dates[i][1], json_integer((json_int_t)t));
+	}
+	set_string(api_window, "Mode", mode && *mode ? mode : "OFF");
+	if (json_is_number(attr(window, "maximum_window_in_minutes")))
+		set_number(api_window, "MaximumWindowInMinutes",
+			   attr(window, "maximum_window_in_minutes"), 0);
+	json_object_set_new(body, "FlexibleTimeWindow", api_window);
+	set_string(api_target, "Arn", attr_string(target, "arn"));
+	set_string(api_target, "RoleArn", attr_string(target, "role_arn"));
+	set_string(api_target, "Input", attr_string(target, "input"));
+	set_number(api_retry, "MaximumEventAgeInSeconds",
+		   attr(retry, "maximum_event_age_in_seconds"), 86400);
+	set_number(api_retry, "MaximumRetryAttempts", attr(retry, "maximum_retry_attempts"), 185);
+	json_object_set_new(api_target, "RetryPolicy", api_retry);
+	json_object_set_new(body, "Target", api_target);
+	return body;
+}
+
+/* GetSchedule's answer in the shape read() returns. */
+static json_t *schedule_from_api(const json_t *d, const char *group, const char *name)
+{
+	const json_t *window = attr(d, "FlexibleTimeWindow");
+	const json_t *target = attr(d, "Target");
+	const json_t *retry = attr(target, "RetryPolicy");
+	const char *tz = attr_string(d, "ScheduleExpressionTimezone");
+	const char *state = attr_string(d, "State");
+	const char *mode = attr_string(window, "Mode");
+	json_t *o = json_object(), *w = json_object(), *t = json_object(), *r = json_object();
+	json_t *start = timestamp_from_api(attr(d, "StartDate"));
+	json_t *end = timestamp_from_api(attr(d, "EndDate"));
+
+	json_object_set_new(o, "name", json_string(attr_string(d, "Name") ? attr_string(d, "Name")
+										   : name));
+	json_object_set_new(o, "group_name", json_string(attr_string(d, "GroupName")
+							 ? attr_string(d, "GroupName") : group));
+	json_object_set(o, "schedule_expression", attr(d, "ScheduleExpression"));
+	json_object_set_new(o, "schedule_expression_timezone", json_string(tz && *tz ? tz : "UTC"));
+	json_object_set_new(o, "state", json_string(state && *state ? state : "ENABLED"));
+	set_string(o, "description", attr_string(d, "Description"));
+	if (start)
+		json_object_set_new(o, "start_date", start);
+	if (end)
+		json_object_set_new(o, "end_date", end);
+	json_object_set_new(w, "mode", json_string(mode && *mode ? mode : "OFF"));
+	if (json_is_number(attr(window, "MaximumWindowInMinutes")))
+		set_number(w, "maximum_window_in_minutes", attr(window, "MaximumWindowInMinutes"), 0);
+	json_object_set_new(o, "flexible_time_window", w);
+	set_string(t, "arn", attr_string(target, "Arn"));
+	set_string(t, "role_arn", attr_string(target, "RoleArn"));
+	set_string(t, "input", attr_string(target, "Input"));
+	set_number(r, "maximum_event_age_in_seconds", attr(retry, "MaximumEventAgeInSeconds"), 86400);
+	set_number(r, "maximum_retry_attempts", attr(retry, "MaximumRetryAttempts"), 185);
+	json_object_set_new(t, "retry_policy", r);
+	json_object_set_new(o, "target", t);
+	set_string(o, "arn", attr_string(d, "Arn"));
+	return o;
+}
+
+/* What create() and update() store: the desired attributes with defaults and the ARN. */
+static json_t *stored_attributes(const json_t *desired, const char *arn)
+{
+	json_t *o = json_deep_copy(desired);
+
+	for (const struct attr_schema *a = schedule_attrs; a->name; a++) {
+		json_t *d;
+
+		if (json_object_get(o, a->name) && !json_is_null(json_object_get(o, a->name)))
+			continue;
+		d = schema_default(a);
+		if (d)
+			json_object_set_new(o, a->name, d);
+	}
+	json_object_set_new(o, "arn", json_string(arn ? arn : ""));
+	return o;
+}
+
+/* "GROUP/NAME" to its parts (a bare name is in the default group). */
+static void split_id(const char *id, char **group, char **name)
+{
+	const char *slash = strchr(id, '/');
+
+	*group = slash ? xstrndup(id, (size_t)(slash - id)) : xstrdup("default");
+	*name = xstrdup(slash ? slash + 1 : id);
+}
+
+/* ---- read, create, update, delete ---- */
+
+static int schedule_read(void *client, const char *id, const json_t *prior, json_t **out,
+			 struct strbuf *err)
+{
+	char *group, *name;
+	json_t *d = NULL;
+	int rc;
+
+	(void)prior;
+	*out = NULL;
+	split_id(id, &group, &name);
+	rc = schedule_call(client, "GetSchedule", "GET", name, group, NULL, not_found, false,
+			   &d, NULL, err);
+	if (rc == 0)
+		*out = schedule_from_api(d, group, name);
+	json_decref(d);
+	free(group);
+	free(name);
+	return rc < 0 ? -1 : 0;
+}
+
+/* UpdateSchedule with the full desired definition; *arn gets the schedule's ARN. */
+static int put_schedule(struct aws_client *c, const char *group, const char *name,
+			const json_t *desired, char **arn, struct strbuf *err)
+{
+	json_t *body = schedule_body(desired, group), *out = NULL;
+	int rc = schedule_call(c, "UpdateSchedule", "PUT", name, group, body, NULL, true, &out,
+			       NULL, err);
+
+	if (rc == 0)
+		*arn = xstrdup(attr_string(out, "ScheduleArn") ? attr_string(out, "ScheduleArn") : "");
+	json_decref(out);
+	json_decref(body);
+	return rc ? -1 : 0;
+}
+
+static int schedule_create(void *client, const json_t *desired, bool may_exist, char **id,
+			   json_t **out, struct strbuf *err)
+{
+	static const char *const exists[] = { "ConflictException", NULL };
+	struct aws_client *c = client;
+	const char *name = attr_string(desired, "name");
+	const char *group = attr_string(desired, "group_name");
+	json_t *body, *resp = NULL;
+	char *arn = NULL;
+	int attempts = 0, rc;
+
+	*id = NULL;
+	*out = NULL;
+	if (!name || !*name) {
+		strbuf_addstr(err, "aws.scheduler.schedule: name must be set");
+		return -1;
+	}
+	if (!group || !*group)
+		group = "default";
+	body = schedule_body(desired, group);
+	rc = schedule_call(c, "CreateSchedule", "POST", name, group, body, exists, true, &resp,
+			   &attempts, err);
+	json_decref(body);
+	if (rc == 0)
+		arn = xstrdup(attr_string(resp, "ScheduleArn") ? attr_string(resp, "ScheduleArn") : "");
+	json_decref(resp);
+	if (rc < 0)
+		return -1;
+	if (rc == 1) {
+		/* A retried create whose first answer was lost finds its own schedule. */
+		if (!may_exist && attempts <= 1) {
+			strbuf_addf(err, "schedule %s/%s already exists but is not in this state: "
+				    "import it or choose another name", group, name);
+			return -1;
+		}
+		*id = xasprintf("%s/%s", group, name);
+		if (put_schedule(c, group, name, desired, &arn, err))
+			return -1;
+	}
+	if (!*id)
+		*id = xasprintf("%s/%s", group, name);
+	*out = stored_attributes(desired, arn);
+	free(arn);
+	return 0;
+}
+
+static int schedule_update(void *client, const char *id, const json_t *prior,
+			   const json_t *desired, json_t **out, struct strbuf *err)
+{
+	char *group, *name, *arn = NULL;
+	int rc;
+
+	(void)prior;
+	*out = NULL;
+	split_id(id, &group, &name);
+	rc = put_schedule(client, group, name, desired, &arn, err);
+	if (rc == 0)
+		*out = stored_attributes(desired, arn);
+	free(arn);
+	free(group);
+	free(name);
+	return rc;
+}
+
+static int schedule_delete(void *client, const char *id, const json_t *prior,
+			   struct strbuf *err)
+{
+	char *group, *name;
+	int rc;
+
+	(void)prior;
+	split_id(id, &group, &name);
+	rc = schedule_call(client, "DeleteSchedule", "DELETE", name, group, NULL, not_found, false,
+			   NULL, NULL, err);
+	free(group);
+	free(name);
+	return rc < 0 ? -1 : 0;
+}
+
+/* ---- plan-time checks ---- */
+
+static int check_choice(const json_t *o, const char *name, const char *const *choices,
+			const char *where, struct strbuf *err)
+{
+	const char *v = attr_string(o, name);
+
+	if (!v || code_in(v, choices))
+		return 0;
+	strbuf_addf(err, "%s%s must be one of", where, name);
+	for (size_t i = 0; choices[i]; i++)
+		strbuf_addf(err, "%s %s", i ? "," : "", choices[i]);
+	strbuf_addf(err, "; got \"%s\"", v);
+	return -1;
+}
+
+/* Write a date the way read() reports it, so equal times compare equal. */
+static int normalize_date(json_t *desired, const char *key, struct strbuf *err)
+{
+	const char *text = attr_string(desired, key);
+	time_t t;
+
+	if (!text)
+		return 0;
+	if (parse_timestamp(text, &t)) {
+		strbuf_addf(err, "%s must be an ISO 8601 time like 2030-01-01T00:00:00Z; got \"%s\"",
+			    key, text);
+		return -1;
+	}
+	json_object_set_new(desired, key, timestamp_text(t));
+	return 0;
+}
+
+static int schedule_plan_desired(json_t *desired, struct strbuf *err)
+{
+	static const char *const states[] = { "ENABLED", "DISABLED", NULL };
+	static const char *const modes[] = { "OFF", "FLEXIBLE", NULL };
+	json_t *window = attr(desired, "flexible_time_window");
+	json_t *target = attr(desired, "target");
+	const char *expr = attr_string(desired, "schedule_expression");
+	const char *mode = attr_string(window, "mode");
+	json_t *max = attr(window, "maximum_window_in_minutes");
+
+	if (check_choice(desired, "state", states, "", err) ||
+	    check_choice(window, "mode", modes, "flexible_time_window.", err))
+		return -1;
+	if (expr && strncmp(expr, "cron(", 5) && strncmp(expr, "rate(", 5) &&
+	    strncmp(expr, "at(", 3)) {
+		strbuf_addf(err, "schedule_expression must be cron(...), rate(...) or at(...); "
+			    "got \"%s\"", expr);
+		return -1;
+	}
+	if (mode && !strcmp(mode, "FLEXIBLE") && json_is_null(max)) {
+		strbuf_addstr(err, "flexible_time_window: mode FLEXIBLE needs "
+			      "maximum_window_in_minutes");
+		return -1;
+	}
+	if (mode && !strcmp(mode, "OFF") && json_is_number(max)) {
+		strbuf_addstr(err, "flexible_time_window: maximum_window_in_minutes is only "
+			      "allowed with mode FLEXIBLE");
+		return -1;
+	}
+	if (normalize_date(desired, "start_date", err) || normalize_date(desired, "end_date", err))
+		return -1;
+	/* AWS keeps no empty text: unset is what an empty one reads back as. */
+	if (attr_string(desired, "description") && !*attr_string(desired, "description"))
+		json_object_del(desired, "description");
+	if (json_is_object(target) && attr_string(target, "input") &&
+	    !*attr_string(target, "input"))
+		json_object_del(target, "input");
+	return 0;
+}
+
+const struct resource_type aws_scheduler_schedule_type = {
+	.name = "aws.scheduler.schedule",
+	.description = "an EventBridge Scheduler schedule that invokes a target (a state machine, "
+		       "a function, ...) on a cron, rate or one-time expression",
+	.attrs = schedule_attrs,
+	.read = schedule_read,
+	.create = schedule_create,
+	.update = schedule_update,
+	.delete = schedule_delete,
+	.plan_desired = schedule_plan_desired,
+};

@@ -1,0 +1,586 @@
+/*
+ * sfn.c: the aws.sfn.state_machine resource type — a Step Functions state
+ * machine with its definition, role, type, logging and tags. The id is the
+ * state machine's ARN.
+ *
+ * Step Functions speaks the json protocol 1.0 (X-Amz-Target
+ * AWSStepFunctions.<Operation>, signing name "states").
+ *
+ * Shapes (what read() returns and create()/update() store); every top-level
+ * key is always present:
+ *   name, role_arn, state_machine_type, arn   strings
+ *   definition                    the parsed definition document
+ *   tags                          {"k": "v"}   ({} when none)
+ *   logging_configuration         {level, include_execution_data[, log_group_arn]}
+ *
+ * CreateStateMachine is idempotent for identical input, so a create that
+ * finds nothing on its own would adopt a machine someone else made: create()
+ * therefore looks the name up first, and refuses an existing machine unless
+ * an interrupted apply may have made it. DeleteStateMachine is asynchronous:
+ * delete() waits until the machine is gone.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "provider/aws/client.h"
+#include "provider/aws/resources.h"
+#include "provider/aws/wait.h"
+#include "provider/provider.h"
+
+#define SFN_SERVICE "states"
+#define SFN_TARGET_PREFIX "AWSStepFunctions"
+#define SFN_JSON_VERSION "1.0"
+#define SFN_DELETE_TIMEOUT_SECONDS 300.0
+
+static const struct attr_schema logging_attrs[] = {
+	{ .name = "level", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
+	  .description = "ALL, ERROR, FATAL or OFF", .default_json = "\"OFF\"" },
+	{ .name = "include_execution_data", .type = ATTR_BOOL, .flags = ATTR_OPTIONAL,
+	  .description = "log execution input, output and state data", .default_json = "false" },
+	{ .name = "log_group_arn", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
+	  .description = "CloudWatch Logs log group ARN (ending in \":*\") to log to" },
+	{ .name = NULL },
+};
+
+static const struct attr_schema state_machine_attrs[] = {
+	{ .name = "name", .type = ATTR_STRING, .flags = ATTR_REQUIRED | ATTR_FORCE_NEW,
+	  .description = "state machine name, unique in the account and region" },
+	{ .name = "role_arn", .type = ATTR_STRING, .flags = ATTR_REQUIRED,
+	  .description = "IAM role the state machine runs as" },
+	{ .name = "definition", .type = ATTR_JSON, .flags = ATTR_REQUIRED,
+	  .description = "Amazon States Language document (StartAt, States, ...)" },
+	/* "type" in the API; a resource's "type" key names its resource type,
+	 * so this is CloudFormation's name for it. */
+	{ .name = "state_machine_type", .type = ATTR_STRING, .flags = ATTR_OPTIONAL | ATTR_FORCE_NEW,
+	  .description = "STANDARD or EXPRESS", .default_json = "\"STANDARD\"" },
+	{ .name = "tags", .type = ATTR_MAP, .flags = ATTR_OPTIONAL, .elem_type = ATTR_STRING,
+	  .description = "state machine tags", .default_json = "{}" },
+	{ .name = "logging_configuration", .type = ATTR_OBJECT, .flags = ATTR_OPTIONAL,
+	  .description = "execution history logging to CloudWatch Logs", .nested = logging_attrs,
+	  .default_json = "{\"level\": \"OFF\", \"include_execution_data\": false}" },
+	{ .name = "arn", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "state machine ARN (the id)" },
+	{ .name = NULL },
+};
+
+static const char *const not_found[] = { "StateMachineDoesNotExist", NULL };
+
+/* An attribute of o, or JSON null when absent (borrowed). */
+static json_t *attr(const json_t *o, const char *name)
+{
+	json_t *v = o ? json_object_get(o, name) : NULL;
+
+	return v ? v : json_null();
+}
+
+static const char *attr_string(const json_t *o, const char *name)
+{
+	return json_string_value(attr(o, name));
+}
+
+static bool attr_changed(const json_t *prior, const json_t *desired, const char *name)
+{
+	return !value_equal(attr(prior, name), attr(desired, name));
+}
+
+static bool code_in(const char *code, const char *const *codes)
+{
+	for (; code && codes && *codes; codes++)
+		if (!strcmp(code, *codes))
+			return true;
+	return false;
+}
+
+/*
+ * Call a Step Functions operation. Returns 0 on success (*out, when asked
+ * for, holds the response), 1 when AWS answered with one of `codes` (err
+ * untouched), -1 with a message in err. `role` says the input passes an IAM
+ * role, whose propagation is then waited for.
+ */
+static int sfn_call(struct aws_client *c, const char *operation, const json_t *input,
+		    const char *const *codes, bool role, json_t **out, struct strbuf *err)
+{
+	struct aws_role_retry rr = AWS_ROLE_RETRY_INIT;
+	struct strbuf call_err = STRBUF_INIT;
+	struct aws_response resp;
+	char *what = xasprintf(SFN_SERVICE " %s", operation);
+	int rc;
+
+	for (;;) {
+		rc = aws_json_call(c, SFN_SERVICE, SFN_TARGET_PREFIX, SFN_JSON_VERSION, operation,
+				   input, out, &resp, &call_err);
+		if (rc == 0)
+			break;
+		if (code_in(resp.error_code, codes)) {
+			rc = 1;
+			break;
+		}
+		if (!role || !aws_role_retry_again(&rr, &resp, what, &call_err)) {
+			strbuf_addstr(err, call_err.buf);
+			break;
+		}
+		aws_response_free(&resp);
+	}
+	aws_response_free(&resp);
+	strbuf_release(&call_err);
+	free(what);
+	return rc;
+}
+
+/* ---- shapes ---- */
+
+static json_t *tags_to_api(const json_t *tags)
+{
+	json_t *list = json_array();
+	const char *k;
+	json_t *v;
+
+	json_object_foreach((json_t *)tags, k, v)
+		json_array_append_new(list, json_pack("{s:s, s:s}", "key", k,
+						      "value", json_is_string(v) ? json_string_value(v) : ""));
+	return list;
+}
+
+static json_t *tags_from_api(const json_t *list)
+{
+	json_t *tags = json_object();
+	size_t i;
+	json_t *t;
+
+	json_array_foreach(list, i, t) {
+		const char *k = attr_string(t, "key"), *v = attr_string(t, "value");
+
+		if (k)
+			json_object_set_new(tags, k, json_string(v ? v : ""));
+	}
+	return tags;
+}
+
+static json_t *logging_to_api(const json_t *logging)
+{
+	const char *level = attr_string(logging, "level");
+	const char *group = attr_string(logging, "log_group_arn");
+	json_t *api = json_pack("{s:s, s:b}", "level", level ? level : "OFF",
+				"includeExecutionData",
+				json_is_true(attr(logging, "include_execution_data")));
+
+	if (group && *group)
+		json_object_set_new(api, "destinations",
+				    json_pack("[{s:{s:s}}]", "cloudWatchLogsLogGroup",
+					      "logGroupArn", group));
+	return api;
+}
+
+static json_t *logging_from_api(const json_t *api)
+{
+	const char *level = attr_string(api, "level");
+	json_t *dest = json_array_get(attr(api, "destinations"), 0);
+	const char *group = attr_string(attr(dest, "cloudWatchLogsLogGroup"), "logGroupArn");
+	json_t *logging = json_pack("{s:s, s:b}", "level", level ? level : "OFF",
+				    "include_execution_data",
+				    json_is_true(attr(api, "includeExecutionData")));
+
+	if (group && *group)
+		json_object_set_new(logging, "log_group_arn", json_string(group));
+	return logging;
+}
+
+/* The definition as AWS stores it: JSON text, indented for the console. */
+static char *definition_text(const json_t *definition, struct strbuf *err)
+{
+	char *text;
+
+	if (json_is_string(definition))
+		return xstrdup(json_string_value(definition));
+	text = json_dumps(definition, JSON_INDENT(2) | JSON_ENCODE_ANY);
+	if (!text)
+		strbuf_addstr(err, "aws.sfn.state_machine: definition cannot be written as JSON");
+	return text;
+}
+
+/* ---- read ---- */
+
+static int read_tags(struct aws_client *c, const char *arn, json_t **tags, struct strbuf *err)
+{
+	json_t *in = json_pack("{s:s}", "resourceArn", arn);
+	json_t *out = NULL;
+	int rc = sfn_call(c, "ListTagsForResource", in, NULL, false, &out, err);
+
+	json_decref(in);
+	if (rc)
+		return -1;
+	*tags = tags_from_api(attr(out, "tags"));
+	json_decref(out);
+	return 0;
+}
+
+/* 0 with *out set, 1 when the machine does not exist (or is being deleted). */
+static int read_machine(struct aws_client *c, const char *arn, json_t **out, struct strbuf *err)
+{
+	static const char *const gone[] = { "StateMachineDoesNotExist", "InvalidArn", NULL };
+	json_t *in = json_pack("{s:s}", "stateMachineArn", arn);
+	json_t *d = NULL, *o, *definition, *tags = NULL;
+	const char *text, *status;
+	int rc = sfn_call(c, "DescribeStateMachine", in, gone, false, &d, err);
+
+	json_decref(in);
+	if (rc)
+		return rc;
+	status = attr_string(d, "status");
+	if (status && !strcmp(status, "DELETING")) {
+		json_decref(d);
+		return 1;
+	}
+	text = attr_string(d, "definition");
+	definition = text ? json_loads(text, JSON_DECODE_ANY, NULL) : NULL;
+	if (!definition)
+		definition = text ? json_string(text) : json_null();
+	o = json_object();
+	json_object_set(o, "name", attr(d, "name"));
+	json_object_set(o, "role_arn", attr(d, "roleArn"));
+	json_object_set_new(o, "definition", definition);
+	json_object_set_new(o, "state_machine_type",
+			    json_string(attr_string(d, "type") ? attr_string(d, "type") : "STANDARD"));
+	json_object_set_new(o, "logging_configuration",
+			    logging_from_api(attr(d, "loggingConfiguration")));
+	json_object_set_new(o, "arn", json_string(attr_string(d, "stateMachineArn")
+						  ? attr_string(d, "stateMachineArn") : arn));
+	json_decref(d);
+	if (read_tags(c, arn, &tags, err)) {
+		json_decref(o);
+		return -1;
+	}
+	json_object_set_new(o, "tags", tags);
+	*out = o;
+	return 0;
+}
+
+static int machine_read(void *client, const char *id, const json_t *prior, json_t **out,
+			struct strbuf *err)
+{
+	(void)prior;
+	*out = NULL;
+	return read_machine(client, id, out, err) < 0 ? -1 : 0;
+}
+
+/* The ARN of the machine called name: 0 found, 1 none, -1 error. */
+static int find_machine(struct aws_client *c, const char *name, char **arn, struct strbuf *err)
+{
+	char *token = NULL;
+	int rc = 1;
+
+	*arn = NULL;
+	do {
+		json_t *in = json_pack("{s:i}", "maxResults", 1000);
+		json_t *out = NULL, *m;
+		size_t i;
+
+		if (token)
+			json_object_set_new(in, "nextToken", json_string(token));
+		free(token);
+		token = NULL;
+		if (sfn_call(c, "ListStateMachines", in, NULL, false, &out, err)) {
+			json_decref(in);
+			return -1;
+		}
+		json_decref(in);
+		json_array_foreach(attr(out, "stateMachines"), i, m) {
+			const char *n = attr_string(m, "name");
+
+			if (n && !strcmp(n, name) && attr_string(m, "stateMachineArn")) {
+				*arn = xstrdup(attr_string(m, "stateMachineArn"));
+				rc = 0;
+				break;
+			}
+		}
+		if (rc == 1 && attr_string(out, "nextToken") && *attr_string(out, "nextToken"))
+			token = xstrdup(attr_string(out, "nextToken"));
+		json_decref(out);
+	} while (token);
+	return rc;
+}
+
+/* ---- write ---- */
+
+static int sync_tags(struct aws_client *c, const char *arn, const json_t *current,
+		     const json_t *desired, struct strbuf *err)
+{
+	json_t *remove = json_array(), *add = json_object();
+	const char *k;
+	json_t *v;
+	int rc = 0;
+
+	json_object_foreach((json_t *)current, k, v)
+		if (!json_object_get(desired, k))
+			json_array_append_new(remove, json_string(k));
+	json_object_foreach((json_t *)desired, k, v)
+		if (!value_equal(v, json_object_get(current, k)))
+			json_object_set(add, k, v);
+	if (json_array_size(remove)) {
+		json_t *in = json_pack("{s:s, s:O}", "resourceArn", arn, "tagKeys", remove);
+
+		rc = sfn_call(c, "UntagResource", in, NULL, false, NULL, err) ? -1 : 0;
+		json_decref(in);
+	}
+	if (!rc && json_object_size(add)) {
+		json_t *in = json_pack("{s:s, s:o}", "resourceArn", arn, "tags", tags_to_api(add));
+
+		rc = sfn_call(c, "TagResource", in, NULL, false, NULL, err) ? -1 : 0;
+		json_decref(in);
+	}
+	json_decref(remove);
+	json_decref(add);
+	return rc;
+}
+
+static int update_machine(struct aws_client *c, const char *arn, const json_t *desired,
+			  struct strbuf *err)
+{
+	char *definition = definition_text(attr(desired, "definition"), err);
+	json_t *in;
+	int rc;
+
+	if (!definition)
+		return -1;
+	in = json_pack("{s:s, s:s, s:s?, s:o}", "stateMachineArn", arn, "definition", definition,
+		       "roleArn", attr_string(desired, "role_arn"), "loggingConfiguration",
+		       logging_to_api(attr(desired, "logging_configuration")));
+	rc = sfn_call(c, "UpdateStateMachine", in, NULL, true, NULL, err) ? -1 : 0;
+	json_decref(in);
+	free(definition);
+	return rc;
+}
+
+/* Bring the machine from `current` to `desired` (both read shapes). */
+static int apply_changes(struct aws_client *c, const char *arn, const json_t *current,
+			 const json_t *desired, struct strbuf *err)
+{
+	json_t *no_tags = json_object();
+	json_t *have = attr(current, "tags"), *want = attr(desired, "tags");
+	int rc = 0;
+
+	if (attr_changed(current, desired, "definition") ||
+	    attr_changed(current, desired, "role_arn") ||
+	    attr_changed(current, desired, "logging_configuration"))
+		rc = update_machine(c, arn, desired, err);
+	if (!rc && !value_equal(have, want))
+		rc = sync_tags(c, arn, json_is_object(have) ? have : no_tags,
+			       json_is_object(want) ? want : no_tags, err);
+	json_decref(no_tags);
+	return rc;
+}
+
+/* What create() and update() store: the desired attributes with defaults and the ARN. */
+static json_t *stored_attributes(const json_t *desired, const char *arn)
+{
+	json_t *o = json_deep_copy(desired);
+
+	for (const struct attr_schema *a = state_machine_attrs; a->name; a++) {
+		json_t *d;
+
+		if (json_object_get(o, a->name) && !json_is_null(json_object_get(o, a->name)))
+			continue;
+		d = schema_default(a);
+		if (d)
+			json_object_set_new(o, a->name, d);
+	}
+	json_object_set_new(o, "arn", json_string(arn));
+	return o;
+}
+
+static int create_new(struct aws_client *c, const json_t *desired, char **arn,
+		      struct strbuf *err)
+{
+	static const char *const exists[] = { "StateMachineAlreadyExists", NULL };
+	char *definition = definition_text(attr(desired, "definition"), err);
+	json_t *in, *out = NULL;
+	int rc;
+
+	if (!definition)
+		return -1;
+	in = json_pack("{s:s?, s:s, s:s?, s:s?, s:o, s:o}",
+		       "name", attr_string(desired, "name"), "definition", definition,
+		       "roleArn", attr_string(desired, "role_arn"),
+		       "type", attr_string(desired, "state_machine_type"),
+		       "loggingConfiguration", logging_to_api(attr(desired, "logging_configuration")),
+		       "tags", tags_to_api(attr(desired, "tags")));
+	rc = sfn_call(c, "CreateStateMachine", in, exists, true, &out, err);
+	if (rc == 0) {
+		const char *a = attr_string(out, "stateMachineArn");
+
+		if (a) {
+			*arn = xstrdup(a);
+		} else {
+			strbuf_addstr(err, "states CreateStateMachine: the response has no stateMachineArn");
+			rc = -1;
+		}
+	}
+	json_decref(out);
+	json_decref(in);
+	free(definition);
+	return rc;
+}
+
+static int machine_create(void *client, const json_t *desired, bool may_exist, char **id,
+			  json_t **out, struct strbuf *err)
+{
+	struct aws_client *c = client;
+	const char *name = attr_string(desired, "name");
+	const char *type = attr_string(desired, "state_machine_type");
+	json_t *current = NULL;
+	char *arn = NULL;
+	int rc;
+
+	*id = NULL;
+	*out = NULL;
+	if (!name || !*name) {
+		strbuf_addstr(err, "aws.sfn.state_machine: name must be set");
+		return -1;
+	}
+	rc = find_machine(c, name, &arn, err);
+	if (rc == 1) {
+		rc = create_new(c, desired, &arn, err);
+		if (rc == 1) {
+			/* Made meanwhile, with other settings: look again. */
+			rc = find_machine(c, name, &arn, err);
+			if (rc == 1) {
+				strbuf_addf(err, "states CreateStateMachine: %s already exists but "
+					    "cannot be found", name);
+				rc = -1;
+			}
+		} else if (rc == 0) {
+			*id = arn;
+			*out = stored_attributes(desired, arn);
+			return 0;
+		}
+	}
+	if (rc < 0) {
+		free(arn);
+		return -1;
+	}
+	/* The machine existed before this create. */
+	if (!may_exist) {
+		strbuf_addf(err, "state machine %s already exists but is not in this state: "
+			    "import it or choose another name", name);
+		free(arn);
+		return -1;
+	}
+	rc = read_machine(c, arn, &current, err);
+	if (rc == 1) {
+		strbuf_addf(err, "state machine %s is being deleted: apply again once it is gone",
+			    name);
+		rc = -1;
+	}
+	if (rc == 0 && type && strcmp(type, attr_string(current, "state_machine_type"))) {
+		strbuf_addf(err, "state machine %s already exists with type %s, not %s: "
+			    "delete it or choose another name", name,
+			    attr_string(current, "state_machine_type"),
+			    type);
+		rc = -1;
+	}
+	if (rc < 0) {
+		json_decref(current);
+		free(arn);
+		return -1;
+	}
+	*id = arn;
+	rc = apply_changes(c, arn, current, desired, err);
+	json_decref(current);
+	if (rc)
+		return -1;
+	*out = stored_attributes(desired, arn);
+	return 0;
+}
+
+static int machine_update(void *client, const char *id, const json_t *prior,
+			  const json_t *desired, json_t **out, struct strbuf *err)
+{
+	*out = NULL;
+	if (apply_changes(client, id, prior, desired, err))
+		return -1;
+	*out = stored_attributes(desired, id);
+	return 0;
+}
+
+struct delete_wait {
+	struct aws_client *c;
+	const char *arn;
+};
+
+static int machine_gone(void *ctx, struct strbuf *status, struct strbuf *err)
+{
+	struct delete_wait *w = ctx;
+	json_t *in = json_pack("{s:s}", "stateMachineArn", w->arn);
+	json_t *d = NULL;
+	int rc = sfn_call(w->c, "DescribeStateMachine", in, not_found, false, &d, err);
+
+	json_decref(in);
+	if (rc == 0)
+		strbuf_addstr(status, attr_string(d, "status") ? attr_string(d, "status") : "ACTIVE");
+	json_decref(d);
+	return rc;
+}
+
+static int machine_delete(void *client, const char *id, const json_t *prior,
+			  struct strbuf *err)
+{
+	struct delete_wait w = { client, id };
+	json_t *in = json_pack("{s:s}", "stateMachineArn", id);
+	char *what;
+	int rc;
+
+	(void)prior;
+	rc = sfn_call(client, "DeleteStateMachine", in, not_found, false, NULL, err);
+	json_decref(in);
+	if (rc)
+		return rc < 0 ? -1 : 0;
+	what = xasprintf("state machine %s to be deleted", id);
+	rc = aws_wait(what, SFN_DELETE_TIMEOUT_SECONDS, 2, machine_gone, &w, err);
+	free(what);
+	return rc;
+}
+
+static int check_choice(const json_t *o, const char *name, const char *const *choices,
+			const char *where, struct strbuf *err)
+{
+	const char *v = attr_string(o, name);
+
+	if (!v || code_in(v, choices))
+		return 0;
+	strbuf_addf(err, "%s%s must be one of", where, name);
+	for (size_t i = 0; choices[i]; i++)
+		strbuf_addf(err, "%s %s", i ? "," : "", choices[i]);
+	strbuf_addf(err, "; got \"%s\"", v);
+	return -1;
+}
+
+static int machine_plan_desired(json_t *desired, struct strbuf *err)
+{
+	static const char *const types[] = { "STANDARD", "EXPRESS", NULL };
+	static const char *const levels[] = { "ALL", "ERROR", "FATAL", "OFF", NULL };
+
+	json_t *logging = attr(desired, "logging_configuration");
+	const char *level = attr_string(logging, "level");
+
+	if (check_choice(desired, "state_machine_type", types, "", err) ||
+	    check_choice(logging, "level", levels, "logging_configuration.", err))
+		return -1;
+	/* AWS refuses a level other than OFF without somewhere to log to. */
+	if (level && strcmp(level, "OFF") && json_is_null(attr(logging, "log_group_arn"))) {
+		strbuf_addf(err, "logging_configuration: level %s needs log_group_arn "
+			    "(a CloudWatch Logs log group ARN ending in \":*\")", level);
+		return -1;
+	}
+	return 0;
+}
+
+const struct resource_type aws_sfn_state_machine_type = {
+	.name = "aws.sfn.state_machine",
+	.description = "a Step Functions state machine with its definition, role, logging and tags",
+	.attrs = state_machine_attrs,
+	.read = machine_read,
+	.create = machine_create,
+	.update = machine_update,
+	.delete = machine_delete,
+	.plan_desired = machine_plan_desired,
+};

@@ -1,0 +1,71 @@
+/*
+ * test_registry.c: rules every registered resource type's schema must keep,
+ * checked over the whole registry so a new type cannot break them.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <string.h>
+
+#include "provider/provider.h"
+
+/* Keys the stack language uses beside a resource's attributes. */
+static const char *const reserved[] = { "type", "provider", "depends_on", "lifecycle", NULL };
+
+static void check_schema(const char *where, const struct attr_schema *attrs, bool top)
+{
+	for (const struct attr_schema *a = attrs; a && a->name; a++) {
+		if (top)
+			for (size_t i = 0; reserved[i]; i++)
+				if (!strcmp(a->name, reserved[i]))
+					fail_msg("%s: attribute \"%s\" is a reserved resource key", where, a->name);
+		if (!(a->flags & (ATTR_REQUIRED | ATTR_OPTIONAL | ATTR_COMPUTED)))
+			fail_msg("%s.%s: neither required, optional nor computed", where, a->name);
+		if ((a->flags & ATTR_REQUIRED) && (a->flags & (ATTR_OPTIONAL | ATTR_COMPUTED)))
+			fail_msg("%s.%s: required cannot be optional or computed", where, a->name);
+		if (a->default_json) {
+			json_t *d = json_loads(a->default_json, JSON_DECODE_ANY, NULL);
+			if (!d)
+				fail_msg("%s.%s: default_json is not JSON", where, a->name);
+			json_decref(d);
+		}
+		if ((a->type == ATTR_OBJECT || a->type == ATTR_OBJECT_LIST) && !a->nested)
+			fail_msg("%s.%s: object attribute without nested schema", where, a->name);
+		for (const struct attr_schema *b = a + 1; b->name; b++)
+			if (!strcmp(a->name, b->name))
+				fail_msg("%s: attribute \"%s\" declared twice", where, a->name);
+		if (a->nested)
+			check_schema(where, a->nested, false);
+	}
+}
+
+static void test_every_schema_is_well_formed(void **state)
+{
+	(void)state;
+	size_t n = 0;
+	const char *const *names = resource_type_names(&n);
+	assert_true(n >= 2);
+	for (size_t i = 0; i < n; i++) {
+		const struct provider_type *pt = NULL;
+		const struct resource_type *rt = resource_type_find(names[i], &pt);
+		assert_non_null(rt);
+		assert_non_null(pt);
+		assert_int_equal(strncmp(rt->name, pt->name, strlen(pt->name)), 0);
+		assert_non_null(rt->read);
+		assert_non_null(rt->create);
+		assert_non_null(rt->update);
+		assert_non_null(rt->delete);
+		check_schema(rt->name, rt->attrs, true);
+	}
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_every_schema_is_well_formed),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
