@@ -5,7 +5,9 @@
  * first half of a replace) and a create step (create, update, or the second
  * half of a replace). Create steps wait for the create steps of what they
  * depend on; destroy steps wait for the destroy steps of what depends on
- * them (recorded in state); a replace destroys before it creates. The
+ * them (recorded in state), and for the update of a dependent whose new
+ * configuration no longer refers to them; a replace destroys before it
+ * creates. The
  * executor runs independent steps in parallel; a failure skips only what
  * waits on it.
  *
@@ -337,6 +339,17 @@ static int run_step(void *ctx, size_t i)
 	return rc;
 }
 
+static bool depends_in_config(const json_t *snapshot, const char *name, const char *on)
+{
+	size_t k;
+	json_t *dep;
+	json_array_foreach(json_object_get(json_object_get(json_object_get(snapshot, "resources"), name),
+					   "dependencies"), k, dep)
+		if (!strcmp(json_string_value(dep), on))
+			return true;
+	return false;
+}
+
 static size_t step_index(const struct apply_job *j, const char *name, bool destroy)
 {
 	for (size_t i = 0; i < j->n_steps; i++)
@@ -431,7 +444,14 @@ int plan_apply(struct run *r, struct plan *p, struct apply_result *result, struc
 					if (strcmp(json_string_value(dep), s->c->name))
 						continue;
 					size_t t = step_index(&j, other, true);
-					if (t != (size_t)-1)
+					if (t != (size_t)-1) {
+						graph_depend(g, i, t);
+						continue;
+					}
+					/* A dependent that stays but lets go of this resource
+					 * (its reference was removed) is updated first. */
+					t = step_index(&j, other, false);
+					if (t != (size_t)-1 && !depends_in_config(r->snapshot, other, s->c->name))
 						graph_depend(g, i, t);
 				}
 			}
