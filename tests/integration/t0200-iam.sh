@@ -468,4 +468,34 @@ test_expect_success 'destroy, once it is detached, leaves nothing behind' '
 	test_line out "Plan: 3 to add, 0 to change, 0 to destroy."
 '
 
+test_expect_success 'removing a policy and the reference to it in one apply: the role lets go first' '
+	mkdir order && cd order &&
+	write_stack stack.yaml &&
+	cat >>stack.yaml <<-\YAML &&
+	resources:
+	  pol:
+	    type: aws.iam.policy
+	    name: order-pol
+	    policy: {Version: "2012-10-17", Statement: [{Effect: Allow, Action: "s3:*", Resource: "*"}]}
+	  role:
+	    type: aws.iam.role
+	    name: order-role
+	    assume_role_policy: {Version: "2012-10-17", Statement: [{Effect: Allow, Principal: {Service: glue.amazonaws.com}, Action: "sts:AssumeRole"}]}
+	    managed_policy_arns: ["${pol.arn}"]
+	YAML
+	terrace apply -auto-approve >out 2>err &&
+	"$SERVERS_PYTHON" - <<-\PY &&
+	s = open("stack.yaml").read()
+	s = s[:s.index("  pol:")] + s[s.index("  role:"):]
+	open("stack.yaml", "w").write(s.replace("    managed_policy_arns: [\"${pol.arn}\"]\n", ""))
+	PY
+	terrace apply -auto-approve >out 2>err &&
+	test_line out "Apply complete! Resources: 0 added, 1 changed, 1 destroyed." &&
+	role_done=$(grep -n "^role: Modifications complete" out | cut -d: -f1) &&
+	pol_start=$(grep -n "^pol: Destroying" out | cut -d: -f1) &&
+	test "$role_done" -lt "$pol_start" &&
+	terrace destroy -auto-approve >out 2>err &&
+	cd ..
+'
+
 test_done
