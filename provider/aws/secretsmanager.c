@@ -1,0 +1,592 @@
+/*
+ * secretsmanager.c: the aws.secretsmanager.secret resource type — a secret
+ * with its string value, description, KMS key and tags — over Secrets
+ * Manager's json protocol (X-Amz-Target secretsmanager.<Operation>, JSON
+ * 1.1). The id is the secret's ARN, so a secret deleted outside terrace and
+ * made again under the same name is a different secret.
+ *
+ * The value is SENSITIVE: the core stores only its hash and compares by
+ * hash, so read() returns the real value (GetSecretValue) for drift to
+ * show. It is never logged and never put into an error message: a message
+ * from AWS that should echo it has it replaced.
+ *
+ * A secret deleted with a recovery window is only scheduled for deletion;
+ * read() counts it as gone. recovery_window_in_days is CONFIG_ONLY (AWS
+ * keeps no such setting on the secret): 0 deletes at once
+ * (ForceDeleteWithoutRecovery), 7 to 30 schedules the deletion.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include <openssl/rand.h>
+
+#include "provider/aws/client.h"
+#include "provider/aws/resources.h"
+#include "provider/provider.h"
+
+/* The key AWS uses when a secret names none; read as "no kms_key_id". */
+#define DEFAULT_KMS_KEY "alias/aws/secretsmanager"
+
+static const struct attr_schema secret_attrs[] = {
+	{ .name = "name", .type = ATTR_STRING, .flags = ATTR_REQUIRED | ATTR_FORCE_NEW,
+	  .description = "secret name, e.g. lake/warehouse/password" },
+	{ .name = "description", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
+	  .description = "what the secret is for" },
+	{ .name = "kms_key_id", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
+	  .description = "KMS key id, ARN or alias that encrypts the value; "
+			 "default the account's aws/secretsmanager key" },
+	{ .name = "value", .type = ATTR_STRING, .flags = ATTR_REQUIRED | ATTR_SENSITIVE,
+	  .description = "the secret string (JSON text for several fields)" },
+	{ .name = "tags", .type = ATTR_MAP, .flags = ATTR_OPTIONAL, .elem_type = ATTR_STRING,
+	  .description = "secret tags", .default_json = "{}" },
+	{ .name = "recovery_window_in_days", .type = ATTR_NUMBER,
+	  .flags = ATTR_OPTIONAL | ATTR_CONFIG_ONLY,
+	  .description = "on destroy, days AWS keeps the secret restorable (7 to 30); "
+			 "0 deletes it at once", .default_json = "30" },
+	{ .name = "arn", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "the secret's ARN" },
+	{ .name = "version_id", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "id of the current (AWSCURRENT) version of the value" },
+	{ .name = NULL },
+};
+
+static bool is_set(const json_t *v)
+{
+	return v && !json_is_null(v);
+}
+
+/* An attribute of o, or JSON null when absent (borrowed). */
+static json_t *attr(const json_t *o, const char *name)
+{
+	json_t *v = json_is_object(o) ? json_object_get(o, name) : NULL;
+
+	return v ? v : json_null();
+}
+
+static const char *attr_string(const json_t *o, const char *name)
+{
+	return json_string_value(attr(o, name));
+}
+
+static bool code_in(const char *code, const char *const *codes)
+{
+	for (size_t i = 0; code && codes && codes[i]; i++)
+		if (!strcmp(code, codes[i]))
+			return true;
+	return false;
+}
+
+static const char *const not_found[] = { "ResourceNotFoundException", NULL };
+
+/* Replace every occurrence of the secret in err (after byte `from`). */
+static void scrub_value(struct strbuf *err, size_t from, const char *value)
+{
+	char *hit;
+
+	if (!value || !*value || err->len <= from)
+		return;
+	while ((hit = strstr(err->buf + from, value))) {
+		size_t at = (size_t)(hit - err->buf);
+		char *rest = xstrdup(hit + strlen(value));
+
+		strbuf_setlen(err, at);
+		strbuf_addstr(err, "(sensitive value)");
+		strbuf_addstr(err, rest);
+		free(rest);
+	}
+}
+
+/*
+ * Call a Secrets Manager operation. Returns 0 on success (*output, when
+ * asked for, is the parsed response); 1 when the error code is one of
+ * `tolerated` (err is left alone); -1 with the message in err, cleaned of
+ * `secret`. *attempts, when given, gets
+ * the number of attempts the transport made.
+ */
+static int sm_call(struct aws_client *c, const char *operation, const json_t *input,
+		   const char *secret, const char *const *tolerated, json_t **output,
+		   int *attempts, struct strbuf *err)
+{
+	struct aws_response resp;
+	struct strbuf call_err = STRBUF_INIT;
+	int rc = aws_json_call(c, "secretsmanager", "secretsmanager", "1.1", operation, input,
+			       output, &resp, &call_err);
+
+	if (attempts)
+		*attempts = resp.attempts;
+	if (rc && code_in(resp.error_code, tolerated)) {
+		rc = 1;
+	} else if (rc) {
+		scrub_value(&call_err, 0, secret);
+		strbuf_addstr(err, call_err.buf);
+	}
+	strbuf_release(&call_err);
+	aws_response_free(&resp);
+	return rc;
+}
+
+/* A random version id (ClientRequestToken), a UUID v4: AWS asks callers of
+ * the plain HTTP API to make one, and a retried request carrying the same one
+ * is not applied twice. */
+static int request_token(char out[37], struct strbuf *err)
+{
+	unsigned char b[16];
+
+	if (RAND_bytes(b, sizeof(b)) != 1) {
+		strbuf_addstr(err, "secretsmanager: cannot make a random request token");
+		return -1;
+	}
+	b[6] = (unsigned char)((b[6] & 0x0f) | 0x40);
+	b[8] = (unsigned char)((b[8] & 0x3f) | 0x80);
+	snprintf(out, 37, "%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x",
+		 b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7], b[8], b[9], b[10], b[11],
+		 b[12], b[13], b[14], b[15]);
+	return 0;
+}
+
+/* [{"Key": k, "Value": v}] from a tags map. */
+static json_t *tag_list(const json_t *tags)
+{
+	json_t *list = json_array();
+	const char *k;
+	json_t *v;
+
+	json_object_foreach((json_t *)tags, k, v)
+		if (json_is_string(v))
+			json_array_append_new(list, json_pack("{s:s, s:O}", "Key", k, "Value", v));
+	return list;
+}
+
+/* A tags map from [{"Key": k, "Value": v}]. */
+static json_t *tag_map(const json_t *list)
+{
+	json_t *tags = json_object();
+	size_t i;
+	json_t *t;
+
+	json_array_foreach(list, i, t) {
+		const char *k = attr_string(t, "Key");
+		const char *v = attr_string(t, "Value");
+
+		if (k)
+			json_object_set_new(tags, k, json_string(v ? v : ""));
+	}
+	return tags;
+}
+
+/*
+ * DescribeSecret: 0 with *secret set, 1 when there is no such secret or it
+ * is scheduled for deletion (*secret is still set then when it exists), -1
+ * on error.
+ */
+static int describe_secret(struct aws_client *c, const char *secret_id, json_t **secret,
+			   struct strbuf *err)
+{
+	json_t *req = json_pack("{s:s}", "SecretId", secret_id);
+	int rc = sm_call(c, "DescribeSecret", req, NULL, not_found, secret, NULL, err);
+
+	json_decref(req);
+	if (rc == 0 && is_set(attr(*secret, "DeletedDate")))
+		rc = 1;
+	return rc;
+}
+
+/* GetSecretValue: 0 with *value set (a new string, or NULL when the current
+ * version holds binary) and *version_id; 1 when there is no value or the
+ * secret is gone; -1 on error. */
+static int get_value(struct aws_client *c, const char *secret_id, char **value,
+		     char **version_id, struct strbuf *err)
+{
+	static const char *const absent[] = {
+		"ResourceNotFoundException", "InvalidRequestException", NULL };
+	json_t *req = json_pack("{s:s}", "SecretId", secret_id);
+	json_t *resp = NULL;
+	int rc = sm_call(c, "GetSecretValue", req, NULL, absent, &resp, NULL, err);
+
+	json_decref(req);
+	*value = NULL;
+	*version_id = NULL;
+	if (rc == 0) {
+		const char *s = attr_string(resp, "SecretString");
+		const char *v = attr_string(resp, "VersionId");
+
+		*value = s ? xstrdup(s) : NULL;
+		*version_id = v ? xstrdup(v) : NULL;
+	}
+	json_decref(resp);
+	return rc;
+}
+
+static const char *kms_key_of(const json_t *secret)
+{
+	const char *key = attr_string(secret, "KmsKeyId");
+
+	return key && *key && strcmp(key, DEFAULT_KMS_KEY) ? key : NULL;
+}
+
+static bool strings_differ(const char *a, const char *b)
+{
+	return strcmp(a ? a : "", b ? b : "");
+}
+
+static int secret_read(void *client, const char *id, const json_t *prior, json_t **out,
+		       struct strbuf *err)
+{
+	struct aws_client *c = client;
+	json_t *secret = NULL, *o;
+	char *value = NULL, *version_id = NULL;
+	const char *description, *key;
+	int rc;
+
+	*out = NULL;
+	rc = describe_secret(c, id, &secret, err);
+	/* A secret without a current string value reads without one. */
+	if (rc == 0 && get_value(c, id, &value, &version_id, err) < 0)
+		rc = -1;
+	if (rc) {
+		json_decref(secret);
+		return rc < 0 ? -1 : 0;
+	}
+	o = json_object();
+	json_object_set_new(o, "name", json_string(attr_string(secret, "Name")
+						   ? attr_string(secret, "Name") : ""));
+	description = attr_string(secret, "Description");
+	if (description && *description)
+		json_object_set_new(o, "description", json_string(description));
+	else if (attr_string(prior, "description") && !*attr_string(prior, "description"))
+		json_object_set_new(o, "description", json_string(""));
+	key = kms_key_of(secret);
+	if (!key && strings_differ(attr_string(prior, "kms_key_id"), DEFAULT_KMS_KEY) == 0)
+		key = DEFAULT_KMS_KEY; /* the user named the default key */
+	if (key)
+		json_object_set_new(o, "kms_key_id", json_string(key));
+	if (value)
+		json_object_set_new(o, "value", json_string(value));
+	json_object_set_new(o, "tags", tag_map(attr(secret, "Tags")));
+	json_object_set_new(o, "arn", json_string(attr_string(secret, "ARN")
+						  ? attr_string(secret, "ARN") : id));
+	if (version_id)
+		json_object_set_new(o, "version_id", json_string(version_id));
+	free(value);
+	free(version_id);
+	json_decref(secret);
+	*out = o;
+	return 0;
+}
+
+/* The attributes to store: desired with its defaults, the ARN and the version. */
+static json_t *secret_stored(const json_t *desired, const char *arn, const char *version_id)
+{
+	json_t *o = json_deep_copy(desired);
+
+	if (!is_set(json_object_get(o, "tags")))
+		json_object_set_new(o, "tags", json_object());
+	if (!is_set(json_object_get(o, "recovery_window_in_days")))
+		json_object_set_new(o, "recovery_window_in_days", json_integer(30));
+	json_object_set_new(o, "arn", json_string(arn));
+	if (version_id)
+		json_object_set_new(o, "version_id", json_string(version_id));
+	return o;
+}
+
+/* Bring tags from `have` to `want` (both maps). */
+static int sync_tags(struct aws_client *c, const char *id, const json_t *have,
+		     const json_t *want, struct strbuf *err)
+{
+	json_t *removed = json_array(), *changed = json_object();
+	const char *k;
+	json_t *v;
+	int rc = 0;
+
+	json_object_foreach((json_t *)have, k, v)
+		if (!json_object_get(want, k))
+			json_array_append_new(removed, json_string(k));
+	json_object_foreach((json_t *)want, k, v)
+		if (!json_equal(v, json_object_get(have, k)))
+			json_object_set(changed, k, v);
+	if (json_array_size(removed)) {
+		json_t *req = json_pack("{s:s, s:O}", "SecretId", id, "TagKeys", removed);
+
+		rc = sm_call(c, "UntagResource", req, NULL, NULL, NULL, NULL, err);
+		json_decref(req);
+	}
+	if (!rc && json_object_size(changed)) {
+		json_t *req = json_pack("{s:s, s:o}", "SecretId", id, "Tags", tag_list(changed));
+
+		rc = sm_call(c, "TagResource", req, NULL, NULL, NULL, NULL, err);
+		json_decref(req);
+	}
+	json_decref(removed);
+	json_decref(changed);
+	return rc;
+}
+
+/*
+ * Bring an existing secret to desired: description and KMS key
+ * (UpdateSecret), value (PutSecretValue, only when it differs), tags.
+ * *version_id gets the current version afterwards.
+ */
+static int converge(struct aws_client *c, const char *id, const json_t *desired,
+		    char **version_id, struct strbuf *err)
+{
+	const char *want_value = attr_string(desired, "value");
+	const char *want_description = attr_string(desired, "description");
+	const char *want_key = attr_string(desired, "kms_key_id");
+	json_t *secret = NULL, *have_tags = NULL, *want_tags = attr(desired, "tags");
+	json_t *no_tags = json_object();
+	char *value = NULL;
+	int rc;
+
+	*version_id = NULL;
+	rc = describe_secret(c, id, &secret, err);
+	if (rc == 1) {
+		strbuf_addf(err, "secret %s does not exist or is scheduled for deletion", id);
+		rc = -1;
+	}
+	if (rc)
+		goto out;
+	rc = -1;
+	if (strings_differ(want_description, attr_string(secret, "Description")) ||
+	    strings_differ(want_key, kms_key_of(secret))) {
+		char token[37];
+		json_t *req;
+		int urc;
+
+		/* An idempotency token, as the SDKs send on every UpdateSecret. */
+		if (request_token(token, err))
+			goto out;
+		req = json_pack("{s:s, s:s, s:s}", "SecretId", id, "Description",
+				want_description ? want_description : "", "ClientRequestToken", token);
+		if (strings_differ(want_key, kms_key_of(secret)))
+			json_object_set_new(req, "KmsKeyId",
+					    json_string(want_key && *want_key ? want_key
+									      : DEFAULT_KMS_KEY));
+		urc = sm_call(c, "UpdateSecret", req, NULL, NULL, NULL, NULL, err);
+		json_decref(req);
+		if (urc)
+			goto out;
+	}
+	if (get_value(c, id, &value, version_id, err) < 0)
+		goto out;
+	if (want_value && (!value || strcmp(value, want_value))) {
+		char token[37];
+		json_t *req, *resp = NULL;
+		int prc;
+
+		if (request_token(token, err))
+			goto out;
+		req = json_pack("{s:s, s:s, s:s}", "SecretId", id, "SecretString", want_value,
+				"ClientRequestToken", token);
+		prc = sm_call(c, "PutSecretValue", req, want_value, NULL, &resp, NULL, err);
+		json_decref(req);
+		if (prc == 0) {
+			const char *v = attr_string(resp, "VersionId");
+
+			free(*version_id);
+			*version_id = xstrdup(v ? v : token);
+		}
+		json_decref(resp);
+		if (prc)
+			goto out;
+	}
+	have_tags = tag_map(attr(secret, "Tags"));
+	rc = sync_tags(c, id, have_tags, json_is_object(want_tags) ? want_tags : no_tags, err);
+out:
+	if (value) {
+		memset(value, 0, strlen(value));
+		free(value);
+	}
+	if (rc) {
+		free(*version_id);
+		*version_id = NULL;
+	}
+	json_decref(have_tags);
+	json_decref(secret);
+	json_decref(no_tags);
+	return rc;
+}
+
+static int secret_update(void *client, const char *id, const json_t *prior,
+			 const json_t *desired, json_t **out, struct strbuf *err)
+{
+	char *version_id = NULL;
+
+	(void)prior;
+	*out = NULL;
+	if (converge(client, id, desired, &version_id, err))
+		return -1;
+	*out = secret_stored(desired, id, version_id);
+	free(version_id);
+	return 0;
+}
+
+static void add_scheduled_hint(struct strbuf *err, const char *name)
+{
+	strbuf_addf(err, "secret %s is scheduled for deletion (it was deleted with a recovery "
+		    "window): restore it with `aws secretsmanager restore-secret --secret-id %s` "
+		    "and import it, or wait until the window ends (recovery_window_in_days: 0 "
+		    "deletes a secret at once)", name, name);
+}
+
+/* True when a secret of this name exists but is scheduled for deletion. */
+static bool scheduled_for_deletion(struct aws_client *c, const char *name)
+{
+	struct strbuf ignored = STRBUF_INIT;
+	json_t *secret = NULL;
+	bool scheduled = describe_secret(c, name, &secret, &ignored) == 1 &&
+			 attr_string(secret, "ARN");
+
+	json_decref(secret);
+	strbuf_release(&ignored);
+	return scheduled;
+}
+
+/*
+ * A CreateSecret that found the name taken. Our own secret (an earlier
+ * attempt made it) is brought to desired and adopted; a secret scheduled
+ * for deletion, or one that is not ours, is an error that says what to do.
+ */
+static int adopt_existing(struct aws_client *c, const char *name, const json_t *desired,
+			  bool ours, char **id, char **version_id, struct strbuf *err)
+{
+	json_t *secret = NULL;
+	int rc = describe_secret(c, name, &secret, err);
+	const char *arn = attr_string(secret, "ARN");
+
+	if (rc == 1 && arn) {
+		add_scheduled_hint(err, name);
+		rc = -1;
+	} else if (rc == 1) {
+		strbuf_addf(err, "secretsmanager CreateSecret: secret %s already exists, yet "
+			    "DescribeSecret does not find it", name);
+		rc = -1;
+	} else if (rc == 0 && !ours) {
+		strbuf_addf(err, "secret %s already exists but is not in this state: import it "
+			    "or choose another name (secretsmanager CreateSecret: "
+			    "ResourceExistsException)", name);
+		rc = -1;
+	} else if (rc == 0) {
+		*id = xstrdup(arn ? arn : name);
+		rc = converge(c, *id, desired, version_id, err);
+	}
+	json_decref(secret);
+	return rc;
+}
+
+static int secret_create(void *client, const json_t *desired, bool may_exist, char **id,
+			 json_t **out, struct strbuf *err)
+{
+	static const char *const taken[] = { "ResourceExistsException", NULL };
+	struct aws_client *c = client;
+	const char *name = attr_string(desired, "name");
+	const char *value = attr_string(desired, "value");
+	const char *description = attr_string(desired, "description");
+	const char *key = attr_string(desired, "kms_key_id");
+	json_t *tags = attr(desired, "tags");
+	json_t *req, *resp = NULL;
+	char token[37], *version_id = NULL;
+	int rc, attempts = 0;
+
+	*id = NULL;
+	*out = NULL;
+	if (!name || !*name || !value) {
+		strbuf_addstr(err, "aws.secretsmanager.secret: name and value must be set");
+		return -1;
+	}
+	if (request_token(token, err))
+		return -1;
+	req = json_pack("{s:s, s:s, s:s}", "Name", name, "SecretString", value,
+			"ClientRequestToken", token);
+	if (description && *description)
+		json_object_set_new(req, "Description", json_string(description));
+	if (key && *key)
+		json_object_set_new(req, "KmsKeyId", json_string(key));
+	if (json_object_size(tags))
+		json_object_set_new(req, "Tags", tag_list(tags));
+	rc = sm_call(c, "CreateSecret", req, value, taken, &resp, &attempts, err);
+	json_decref(req);
+	if (rc < 0 && scheduled_for_deletion(c, name)) {
+		/* AWS refuses such a name with InvalidRequestException. */
+		strbuf_addstr(err, ": ");
+		add_scheduled_hint(err, name);
+	} else if (rc == 0) {
+		const char *arn = attr_string(resp, "ARN");
+		const char *v = attr_string(resp, "VersionId");
+
+		*id = xstrdup(arn ? arn : name);
+		version_id = xstrdup(v ? v : token);
+	} else if (rc == 1) {
+		rc = adopt_existing(c, name, desired, may_exist || attempts > 1, id,
+				    &version_id, err);
+	}
+	json_decref(resp);
+	if (rc) {
+		free(version_id);
+		return -1;
+	}
+	*out = secret_stored(desired, *id, version_id);
+	free(version_id);
+	return 0;
+}
+
+static int secret_delete(void *client, const char *id, const json_t *prior,
+			 struct strbuf *err)
+{
+	struct aws_client *c = client;
+	json_t *window = attr(prior, "recovery_window_in_days");
+	json_int_t days = json_is_number(window) ? (json_int_t)json_number_value(window) : 30;
+	json_t *req = json_pack("{s:s}", "SecretId", id);
+	struct strbuf call_err = STRBUF_INIT;
+	int rc;
+
+	if (days == 0)
+		json_object_set_new(req, "ForceDeleteWithoutRecovery", json_true());
+	else
+		json_object_set_new(req, "RecoveryWindowInDays", json_integer(days));
+	rc = sm_call(c, "DeleteSecret", req, NULL, not_found, NULL, NULL, &call_err);
+	json_decref(req);
+	if (rc < 0) {
+		/* Refused because it is already scheduled for deletion (deleted
+		 * outside terrace): it is gone for us. */
+		struct strbuf ignored = STRBUF_INIT;
+		json_t *secret = NULL;
+
+		if (describe_secret(c, id, &secret, &ignored) == 1)
+			rc = 0;
+		else
+			strbuf_addstr(err, call_err.buf);
+		json_decref(secret);
+		strbuf_release(&ignored);
+	}
+	strbuf_release(&call_err);
+	return rc < 0 ? -1 : 0;
+}
+
+/* recovery_window_in_days is checked at plan time: AWS takes 0 (at once) or 7 to 30. */
+static int secret_plan_desired(json_t *desired, struct strbuf *err)
+{
+	json_t *window = json_object_get(desired, "recovery_window_in_days");
+	double days;
+
+	if (!json_is_number(window))
+		return 0;
+	days = json_number_value(window);
+	if (days != 0 && (days < 7 || days > 30 || days != (double)(json_int_t)days)) {
+		strbuf_addf(err, "aws.secretsmanager.secret: recovery_window_in_days must be 0 "
+			    "(delete at once) or a whole number from 7 to 30, got %g", days);
+		return -1;
+	}
+	return 0;
+}
+
+const struct resource_type aws_secretsmanager_secret_type = {
+	.name = "aws.secretsmanager.secret",
+	.description = "a Secrets Manager secret with its string value, description, KMS key "
+		       "and tags",
+	.attrs = secret_attrs,
+	.read = secret_read,
+	.create = secret_create,
+	.update = secret_update,
+	.delete = secret_delete,
+	.plan_desired = secret_plan_desired,
+};
