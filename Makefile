@@ -27,7 +27,7 @@ REL_OBJ  = $(LIB_SRC:%.c=build/%.o)
 SAN_OBJ  = $(LIB_SRC:%.c=build-san/%.o)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=build-san/tests/%)
 
-.PHONY: all test unit integration install demo bench clean deps
+.PHONY: all test unit integration install demo bench bench-artifact clean deps
 
 all: build/terrace
 
@@ -90,6 +90,11 @@ demo:
 
 bench: build/terrace
 	bench/run.sh
+
+# Upload a 256 MiB artifact with terrace and with `aws s3 cp` to the same
+# local S3 server, and compare their throughput.
+bench-artifact: build/terrace
+	bench/artifact.sh
 
 clean:
 	rm -rf build build-san

@@ -4,6 +4,7 @@
  * backend and its lock, the state, and the configured providers.
  */
 #include "cmd/cli.h"
+#include "cmd/progress.h"
 #include "plan/state.h"
 
 #include <libgen.h>
@@ -114,7 +115,7 @@ int ctx_start_run(struct cli_context *cx, const struct cli_opts *o, struct diags
 	}
 	strbuf_release(&err);
 	int rc = run_init(&cx->run, cx->snapshot, state, cx->backend, o->parallelism,
-			  &ui_run_events, d);
+			  progress_ui_setup(&ui_run_events, o->json), d);
 	cx->run_ready = true;
 	return rc;
 }

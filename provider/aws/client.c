@@ -577,6 +577,9 @@ struct transfer {
 	size_t headers_alloc;
 	struct strbuf body;
 	FILE *upload;
+	off_t upload_start;      /* where the body starts in the file */
+	off_t upload_len;        /* how many bytes of the file form the body */
+	off_t upload_left;       /* of those, not yet handed to curl */
 };
 
 static void clear_headers(struct aws_response *resp)
@@ -632,39 +635,91 @@ static size_t on_body(char *data, size_t size, size_t n, void *userdata)
 static size_t on_upload_read(char *buffer, size_t size, size_t n, void *userdata)
 {
 	struct transfer *t = userdata;
-	size_t got = fread(buffer, 1, size * n, t->upload);
+	size_t want = size * n, got;
 
+	if ((off_t)want > t->upload_left)
+		want = (size_t)t->upload_left;
+	got = want ? fread(buffer, 1, want, t->upload) : 0;
 	if (got == 0 && ferror(t->upload))
 		return CURL_READFUNC_ABORT;
+	t->upload_left -= (off_t)got;
 	return got;
 }
 
+/* curl rewinds a body to resend it (after a redirect or an auth
+ * challenge); offsets are relative to the start of the body. */
 static int on_upload_seek(void *userdata, curl_off_t offset, int origin)
 {
 	struct transfer *t = userdata;
-	return fseeko(t->upload, (off_t)offset, origin) == 0 ? CURL_SEEKFUNC_OK : CURL_SEEKFUNC_FAIL;
+
+	if (origin != SEEK_SET || offset < 0 || (off_t)offset > t->upload_len)
+		return CURL_SEEKFUNC_CANTSEEK;
+	if (fseeko(t->upload, t->upload_start + (off_t)offset, SEEK_SET) != 0)
+		return CURL_SEEKFUNC_FAIL;
+	t->upload_left = t->upload_len - (off_t)offset;
+	return CURL_SEEKFUNC_OK;
 }
 
-static int sha256_file(const char *path, char out[65], struct strbuf *err)
+/* The part of req->body_file that forms the body: the whole file, or
+ * body_len bytes from body_offset. -1 with err set when the file is
+ * shorter than that. */
+static int body_file_range(const struct aws_request *req, off_t file_size, off_t *start,
+			   off_t *len, struct strbuf *err)
 {
+	if (!req->body_len && !req->body_offset) {
+		*start = 0;
+		*len = file_size;
+		return 0;
+	}
+	if (req->body_offset < 0 || (uintmax_t)req->body_offset + req->body_len > (uintmax_t)file_size) {
+		strbuf_addf(err, "%s holds %jd bytes, fewer than the %zu bytes from offset %jd to send",
+			    req->body_file, (intmax_t)file_size, req->body_len, (intmax_t)req->body_offset);
+		return -1;
+	}
+	*start = req->body_offset;
+	*len = (off_t)req->body_len;
+	return 0;
+}
+
+/* The SHA-256 of the body the request streams from its file. */
+static int sha256_file(const struct aws_request *req, char out[65], struct strbuf *err)
+{
+	const char *path = req->body_file;
 	FILE *f = fopen(path, "rb");
 	EVP_MD_CTX *ctx;
 	unsigned char buf[65536], digest[32];
 	unsigned int digest_len = 0;
+	struct stat st;
+	off_t start, left;
 	size_t got;
 	int rc = 0;
 
-	if (!f) {
+	if (!f || fstat(fileno(f), &st) < 0) {
 		strbuf_addf(err, "cannot open %s: %s", path, strerror(errno));
+		if (f)
+			fclose(f);
+		return -1;
+	}
+	if (body_file_range(req, st.st_size, &start, &left, err) < 0 ||
+	    fseeko(f, start, SEEK_SET) != 0) {
+		if (!err->len)
+			strbuf_addf(err, "cannot seek in %s: %s", path, strerror(errno));
+		fclose(f);
 		return -1;
 	}
 	ctx = EVP_MD_CTX_new();
 	if (!ctx || !EVP_DigestInit_ex(ctx, EVP_sha256(), NULL))
 		rc = -1;
-	while (!rc && (got = fread(buf, 1, sizeof(buf), f)) > 0)
+	while (!rc && left > 0 &&
+	       (got = fread(buf, 1, left < (off_t)sizeof(buf) ? (size_t)left : sizeof(buf), f)) > 0) {
+		left -= (off_t)got;
 		if (!EVP_DigestUpdate(ctx, buf, got))
 			rc = -1;
-	if (!rc && ferror(f)) {
+	}
+	if (!rc && !ferror(f) && left > 0) {
+		strbuf_addf(err, "%s ended early: it changed while being read", path);
+		rc = -1;
+	} else if (!rc && ferror(f)) {
 		strbuf_addf(err, "cannot read %s: %s", path, strerror(errno));
 		rc = -1;
 	} else if (!rc && !EVP_DigestFinal_ex(ctx, digest, &digest_len)) {
@@ -803,6 +858,8 @@ static enum attempt_result attempt_once(struct aws_client *c, CURL *h,
 	} else if (req->body_file) {
 		struct stat st;
 
+		struct strbuf range_err = STRBUF_INIT;
+
 		t.upload = fopen(req->body_file, "rb");
 		if (!t.upload || fstat(fileno(t.upload), &st) < 0) {
 			strbuf_addf(err, "%s %s: cannot open %s: %s", req->service,
@@ -811,12 +868,22 @@ static enum attempt_result attempt_once(struct aws_client *c, CURL *h,
 			result = ATTEMPT_FATAL;
 			goto out;
 		}
+		if (body_file_range(req, st.st_size, &t.upload_start, &t.upload_len, &range_err) < 0 ||
+		    fseeko(t.upload, t.upload_start, SEEK_SET) != 0) {
+			strbuf_addf(err, "%s %s: %s", req->service,
+				    req->operation ? req->operation : req->method,
+				    range_err.len ? range_err.buf : strerror(errno));
+			strbuf_release(&range_err);
+			result = ATTEMPT_FATAL;
+			goto out;
+		}
+		t.upload_left = t.upload_len;
 		curl_easy_setopt(h, CURLOPT_UPLOAD, 1L);
 		curl_easy_setopt(h, CURLOPT_READFUNCTION, on_upload_read);
 		curl_easy_setopt(h, CURLOPT_READDATA, &t);
 		curl_easy_setopt(h, CURLOPT_SEEKFUNCTION, on_upload_seek);
 		curl_easy_setopt(h, CURLOPT_SEEKDATA, &t);
-		curl_easy_setopt(h, CURLOPT_INFILESIZE_LARGE, (curl_off_t)st.st_size);
+		curl_easy_setopt(h, CURLOPT_INFILESIZE_LARGE, (curl_off_t)t.upload_len);
 		if (strcmp(req->method, "PUT"))
 			curl_easy_setopt(h, CURLOPT_CUSTOMREQUEST, req->method);
 	} else if (req->body || !strcmp(req->method, "PUT") || !strcmp(req->method, "POST") ||
@@ -929,7 +996,7 @@ int aws_send(struct aws_client *c, const struct aws_request *req,
 
 	if (req->body_file) {
 		struct strbuf file_err = STRBUF_INIT;
-		if (sha256_file(req->body_file, payload_hash, &file_err) < 0) {
+		if (sha256_file(req, payload_hash, &file_err) < 0) {
 			strbuf_addf(err, "%s %s: %s", req->service, operation, file_err.buf);
 			strbuf_release(&file_err);
 			aws_target_release(&target);

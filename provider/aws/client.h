@@ -20,6 +20,7 @@
 #include <jansson.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <sys/types.h>
 
 #include "stacks/strbuf.h"
 
@@ -66,6 +67,9 @@ struct aws_request {
 	size_t body_len;
 	const char *body_file;   /* alternatively stream the body from this file (S3 PutObject);
 	                            its SHA-256 is computed for signing */
+	off_t body_offset;       /* with body_file and body_len > 0: send the body_len bytes
+	                            from this offset on (an S3 UploadPart); with body_len 0
+	                            (and body_offset 0) the whole file is sent */
 };
 
 struct aws_response {

@@ -35,6 +35,20 @@ static const struct attr_schema aws_config_attrs[] = {
 static const struct resource_type *const aws_resources[] = {
 	&aws_s3_bucket_type,
 	&aws_s3_object_type,
+	&aws_s3_artifact_type,
+	&aws_glue_database_type,
+	&aws_glue_table_type,
+	&aws_glue_connection_type,
+	&aws_secretsmanager_secret_type,
+	&aws_glue_job_type,
+	&aws_glue_trigger_type,
+	&aws_glue_crawler_type,
+	&aws_sfn_state_machine_type,
+	&aws_scheduler_schedule_type,
+	&aws_events_rule_type,
+	&aws_lambda_function_type,
+	&aws_iam_role_type,
+	&aws_iam_policy_type,
 	NULL,
 };
 

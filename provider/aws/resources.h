@@ -13,6 +13,20 @@
 
 extern const struct resource_type aws_s3_bucket_type; /* s3_bucket.c */
 extern const struct resource_type aws_s3_object_type; /* s3_object.c */
+extern const struct resource_type aws_s3_artifact_type; /* s3_artifact.c */
+extern const struct resource_type aws_glue_database_type; /* glue_catalog.c */
+extern const struct resource_type aws_glue_table_type; /* glue_catalog.c */
+extern const struct resource_type aws_glue_connection_type; /* glue_catalog.c */
+extern const struct resource_type aws_secretsmanager_secret_type; /* secretsmanager.c */
+extern const struct resource_type aws_glue_job_type; /* glue_job.c */
+extern const struct resource_type aws_glue_trigger_type; /* glue_job.c */
+extern const struct resource_type aws_glue_crawler_type; /* glue_job.c */
+extern const struct resource_type aws_sfn_state_machine_type; /* sfn.c */
+extern const struct resource_type aws_scheduler_schedule_type; /* scheduler.c */
+extern const struct resource_type aws_events_rule_type; /* events.c */
+extern const struct resource_type aws_lambda_function_type; /* lambda.c */
+extern const struct resource_type aws_iam_role_type; /* iam.c */
+extern const struct resource_type aws_iam_policy_type; /* iam.c */
 
 /*
  * The content_sha256 an aws.s3.object will have, computed at plan time from

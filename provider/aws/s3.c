@@ -7,9 +7,11 @@
 
 #include <errno.h>
 #include <openssl/evp.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "provider/aws/sigv4.h"
 #include "provider/aws/xml.h"
@@ -50,16 +52,19 @@ int s3_file_digests(const char *path, char md5_b64[S3_MD5_B64_SIZE],
 		strbuf_addf(err, "cannot open %s: %s", path, strerror(errno));
 		return -1;
 	}
-	md5 = EVP_MD_CTX_new();
-	sha = EVP_MD_CTX_new();
-	if (!md5 || !sha || !EVP_DigestInit_ex(md5, EVP_md5(), NULL) ||
-	    !EVP_DigestInit_ex(sha, EVP_sha256(), NULL)) {
+	/* Only the digests asked for: MD5 costs twice SHA-256's time. */
+	md5 = md5_b64 ? EVP_MD_CTX_new() : NULL;
+	sha = sha256_hex ? EVP_MD_CTX_new() : NULL;
+	if ((md5_b64 && (!md5 || !EVP_DigestInit_ex(md5, EVP_md5(), NULL))) ||
+	    (sha256_hex && (!sha || !EVP_DigestInit_ex(sha, EVP_sha256(), NULL)))) {
 		strbuf_addstr(err, "cannot initialise OpenSSL digests");
 		goto out;
 	}
 	while ((n = fread(buf, 1, sizeof(buf), f)) > 0) {
-		EVP_DigestUpdate(md5, buf, n);
-		EVP_DigestUpdate(sha, buf, n);
+		if (md5)
+			EVP_DigestUpdate(md5, buf, n);
+		if (sha)
+			EVP_DigestUpdate(sha, buf, n);
 	}
 	if (ferror(f)) {
 		strbuf_addf(err, "cannot read %s: %s", path, strerror(errno));
@@ -79,6 +84,69 @@ out:
 	EVP_MD_CTX_free(sha);
 	fclose(f);
 	return ret;
+}
+
+/* Hashes already taken, by file identity. */
+struct sha256_memo {
+	dev_t dev;
+	ino_t ino;
+	off_t size;
+	struct timespec mtime, ctime;
+	char sha256_hex[65];
+};
+
+#define SHA256_MEMO_SLOTS 16
+
+static pthread_mutex_t memo_lock = PTHREAD_MUTEX_INITIALIZER;
+static struct sha256_memo memo[SHA256_MEMO_SLOTS];
+static size_t memo_used, memo_next;
+
+static bool same_identity(const struct sha256_memo *m, const struct stat *st)
+{
+	return m->dev == st->st_dev && m->ino == st->st_ino && m->size == st->st_size &&
+	       m->mtime.tv_sec == st->st_mtim.tv_sec && m->mtime.tv_nsec == st->st_mtim.tv_nsec &&
+	       m->ctime.tv_sec == st->st_ctim.tv_sec && m->ctime.tv_nsec == st->st_ctim.tv_nsec;
+}
+
+int s3_file_sha256(const char *path, char sha256_hex[65], struct strbuf *err)
+{
+	struct stat before, after;
+	bool found = false;
+
+	if (stat(path, &before) < 0) {
+		strbuf_addf(err, "cannot open %s: %s", path, strerror(errno));
+		return -1;
+	}
+	pthread_mutex_lock(&memo_lock);
+	for (size_t i = 0; i < memo_used && !found; i++) {
+		if (same_identity(&memo[i], &before)) {
+			memcpy(sha256_hex, memo[i].sha256_hex, 65);
+			found = true;
+		}
+	}
+	pthread_mutex_unlock(&memo_lock);
+	if (found)
+		return 0;
+	if (s3_file_digests(path, NULL, sha256_hex, err))
+		return -1;
+	/* Remember it only when the file did not change while it was read. */
+	if (stat(path, &after) == 0) {
+		struct sha256_memo m = {
+			.dev = before.st_dev, .ino = before.st_ino, .size = before.st_size,
+			.mtime = before.st_mtim, .ctime = before.st_ctim,
+		};
+
+		if (same_identity(&m, &after)) {
+			memcpy(m.sha256_hex, sha256_hex, 65);
+			pthread_mutex_lock(&memo_lock);
+			memo[memo_next] = m;
+			memo_next = (memo_next + 1) % SHA256_MEMO_SLOTS;
+			if (memo_used < SHA256_MEMO_SLOTS)
+				memo_used++;
+			pthread_mutex_unlock(&memo_lock);
+		}
+	}
+	return 0;
 }
 
 static bool code_in(const struct aws_response *resp, const char *const *codes)

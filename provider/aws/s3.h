@@ -27,6 +27,15 @@ void s3_md5_base64(const void *data, size_t len, char out[S3_MD5_B64_SIZE]);
  * Either output may be NULL. */
 int s3_file_digests(const char *path, char md5_b64[S3_MD5_B64_SIZE],
 		    char sha256_hex[65], struct strbuf *err);
+/*
+ * Hex SHA-256 of a file for plan time, remembered for the life of the
+ * process by the file's identity (device, inode, size, modification and
+ * change times), so that a run reads a large file once for its plan and
+ * not again when apply re-evaluates it. A file rewritten without changing
+ * any of those would give its old hash; the uploads in multipart.h check
+ * the bytes they send against it, so that cannot store a wrong hash.
+ */
+int s3_file_sha256(const char *path, char sha256_hex[65], struct strbuf *err);
 
 /*
  * One S3 call: fills req->service, sends it, and on success returns 0 with

@@ -6,7 +6,9 @@
  * The object's SHA-256 is stored in its metadata as x-amz-meta-content-sha256
  * on every PUT, so read() reports content_sha256 and an object rewritten
  * outside terrace shows as drift. aws_s3_object_plan_hash() gives the core
- * the value it will have, at plan time.
+ * the value it will have, at plan time. A source file goes up through
+ * provider/aws/multipart.h: one PutObject up to 16 MiB, a multipart upload
+ * above that.
  *
  * Shape of read(): bucket, key, content_type, metadata (user metadata, keys
  * lower-case as S3 stores them), tags, etag (without quotes), version_id
@@ -18,6 +20,7 @@
 #include <strings.h>
 
 #include "provider/aws/client.h"
+#include "provider/aws/multipart.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/s3.h"
 #include "provider/aws/sigv4.h"
@@ -98,7 +101,7 @@ int aws_s3_object_plan_hash(const json_t *desired, char out[65], struct strbuf *
 		return -1;
 	}
 	if (is_set(source)) {
-		if (s3_file_digests(json_string_value(v), NULL, out, err))
+		if (s3_file_sha256(json_string_value(v), out, err))
 			return -1;
 		return 0;
 	}
@@ -278,9 +281,27 @@ static void put_headers_free(struct put_headers *h)
 	free(h->items);
 }
 
-/* PutObject of the desired bytes; *out gets the stored attributes. */
-static int put_object(struct aws_client *c, const json_t *desired, json_t **out,
-		      struct strbuf *err)
+/* The attributes stored after a PutObject (or a multipart upload). */
+static json_t *stored_attrs(const json_t *desired, const char *content_type, const char *sha256,
+			    const char *etag, const char *version_id)
+{
+	json_t *o = json_deep_copy(desired);
+
+	if (!is_set(json_object_get(o, "metadata")))
+		json_object_set_new(o, "metadata", json_object());
+	if (!is_set(json_object_get(o, "tags")))
+		json_object_set_new(o, "tags", json_object());
+	json_object_set_new(o, "content_type", json_string(content_type));
+	json_object_set_new(o, "content_sha256", json_string(sha256));
+	json_object_set_new(o, "etag", etag ? json_string(etag) : json_null());
+	json_object_set_new(o, "version_id", version_id ? json_string(version_id) : json_null());
+	return o;
+}
+
+/* Upload the desired bytes; *out gets the stored attributes. sha256 is
+ * their hash when the caller has just computed it, else NULL. */
+static int put_object(struct aws_client *c, const json_t *desired, const char *sha256,
+		      bool may_exist, json_t **out, struct strbuf *err)
 {
 	const char *bucket = json_string_value(attr(desired, "bucket"));
 	const char *key = json_string_value(attr(desired, "key"));
@@ -289,7 +310,8 @@ static int put_object(struct aws_client *c, const json_t *desired, json_t **out,
 	json_t *metadata = attr(desired, "metadata");
 	json_t *tags = attr(desired, "tags");
 	const char *content_type = json_string_value(attr(desired, "content_type"));
-	char md5[S3_MD5_B64_SIZE], sha256[65];
+	const char *planned = json_string_value(attr(desired, "content_sha256"));
+	char md5[S3_MD5_B64_SIZE], content_sha256[65];
 	struct put_headers h = { 0 };
 	struct aws_request req = { .operation = "PutObject", .method = "PUT" };
 	struct aws_response resp;
@@ -302,24 +324,20 @@ static int put_object(struct aws_client *c, const json_t *desired, json_t **out,
 		strbuf_addstr(err, "aws.s3.object: bucket and key must be set");
 		return -1;
 	}
-	if (hash_of(desired, sha256, err))
+	if (is_set(source) == is_set(content)) {
+		strbuf_addstr(err, "aws.s3.object: set exactly one of source and content");
 		return -1;
+	}
+	if (!json_is_string(is_set(source) ? source : content)) {
+		strbuf_addf(err, "aws.s3.object: %s must be a known string at apply time",
+			    is_set(source) ? "source" : "content");
+		return -1;
+	}
 	if (json_is_object(metadata) && check_metadata(metadata, err))
 		return -1;
-	if (is_set(source)) {
-		if (s3_file_digests(json_string_value(source), md5, NULL, err))
-			return -1;
-		req.body_file = json_string_value(source);
-	} else {
-		req.body = json_string_value(content);
-		req.body_len = json_string_length(content);
-		s3_md5_base64(req.body, req.body_len, md5);
-	}
 
 	put_header(&h, "Content-Type", content_type && *content_type ? content_type
 								      : "binary/octet-stream");
-	put_header(&h, "Content-MD5", md5);
-	put_header(&h, META_PREFIX SHA256_META, sha256);
 	if (json_is_object(metadata)) {
 		json_object_foreach(metadata, mkey, mvalue) {
 			char *name = xasprintf(META_PREFIX "%s", mkey);
@@ -335,6 +353,31 @@ static int put_object(struct aws_client *c, const json_t *desired, json_t **out,
 		put_header(&h, "x-amz-tagging", tagging.buf);
 		strbuf_release(&tagging);
 	}
+
+	if (is_set(source)) {
+		struct s3_upload u = {
+			.bucket = bucket, .key = key, .path = json_string_value(source),
+			.sha256_hex = sha256 ? sha256 : planned, .headers = h.items,
+			.n_headers = h.n, .abort_stale = may_exist,
+		};
+		struct s3_upload_result res;
+
+		ret = s3_upload_file(c, &u, &res, err);
+		if (ret == 0) {
+			*out = stored_attrs(desired, h.items[0].value, res.sha256_hex, res.etag,
+					    res.version_id);
+			s3_upload_result_release(&res);
+		}
+		put_headers_free(&h);
+		return ret;
+	}
+
+	req.body = json_string_value(content);
+	req.body_len = json_string_length(content);
+	s3_md5_base64(req.body, req.body_len, md5);
+	sigv4_sha256_hex(req.body, req.body_len, content_sha256);
+	put_header(&h, "Content-MD5", md5);
+	put_header(&h, META_PREFIX SHA256_META, content_sha256);
 	path = xasprintf("/%s", key);
 	req.bucket = bucket;
 	req.path = path;
@@ -342,17 +385,12 @@ static int put_object(struct aws_client *c, const json_t *desired, json_t **out,
 	req.n_headers = h.n;
 	ret = s3_call(c, &req, NULL, &resp, err);
 	if (ret == 0) {
-		json_t *o = json_deep_copy(desired);
+		json_t *etag = etag_of(&resp), *version = version_of(&resp);
 
-		if (!is_set(json_object_get(o, "metadata")))
-			json_object_set_new(o, "metadata", json_object());
-		if (!is_set(json_object_get(o, "tags")))
-			json_object_set_new(o, "tags", json_object());
-		json_object_set_new(o, "content_type", json_string(h.items[0].value));
-		json_object_set_new(o, "content_sha256", json_string(sha256));
-		json_object_set_new(o, "etag", etag_of(&resp));
-		json_object_set_new(o, "version_id", version_of(&resp));
-		*out = o;
+		*out = stored_attrs(desired, h.items[0].value, content_sha256,
+				    json_string_value(etag), json_string_value(version));
+		json_decref(etag);
+		json_decref(version);
 	}
 	aws_response_free(&resp);
 	put_headers_free(&h);
@@ -363,11 +401,11 @@ static int put_object(struct aws_client *c, const json_t *desired, json_t **out,
 static int object_create(void *client, const json_t *desired, bool may_exist,
 			 char **id, json_t **out, struct strbuf *err)
 {
-	/* PutObject is idempotent: an earlier attempt is simply overwritten. */
-	(void)may_exist;
+	/* PutObject is idempotent: an earlier attempt is simply overwritten;
+	 * a multipart upload it left unfinished is aborted first. */
 	*id = NULL;
 	*out = NULL;
-	if (put_object(client, desired, out, err))
+	if (put_object(client, desired, NULL, may_exist, out, err))
 		return -1;
 	*id = xasprintf("%s/%s", json_string_value(attr(desired, "bucket")),
 			json_string_value(attr(desired, "key")));
@@ -390,12 +428,11 @@ static int put_object_tags(struct aws_client *c, const char *bucket, const char 
 	return ret < 0 ? -1 : 0;
 }
 
-/* Whether the desired object differs from prior in more than its tags. */
+/* Whether the desired object differs from prior in more than its tags;
+ * sha256 gets the desired bytes' hash. */
 static int needs_put(const json_t *prior, const json_t *desired, bool *put,
-		     struct strbuf *err)
+		     char sha256[65], struct strbuf *err)
 {
-	char sha256[65];
-
 	if (hash_of(desired, sha256, err))
 		return -1;
 	*put = !json_is_string(attr(prior, "content_sha256")) ||
@@ -410,16 +447,16 @@ static int object_update(void *client, const char *id, const json_t *prior,
 {
 	struct aws_client *c = client;
 	static const char *const computed[] = { "etag", "version_id", "content_sha256" };
-	char *bucket, *path;
+	char *bucket, *path, sha256[65];
 	json_t *tags = attr(desired, "tags");
 	bool put;
 	int ret;
 
 	*out = NULL;
-	if (needs_put(prior, desired, &put, err))
+	if (needs_put(prior, desired, &put, sha256, err))
 		return -1;
 	if (put)
-		return put_object(c, desired, out, err);
+		return put_object(c, desired, sha256, false, out, err);
 
 	if (split_id(id, &bucket, &path, err))
 		return -1;

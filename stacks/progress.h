@@ -1,0 +1,48 @@
+/*
+ * progress.h: how library code reports the progress of a long transfer (an
+ * S3 upload of many megabytes) and learns that the user asked to stop.
+ *
+ * Library code never prints: it calls progress_begin/add/end, which forward
+ * to the sink the CLI installed (cmd/progress.c draws it on a terminal).
+ * With no sink installed every call does nothing, progress_begin returns
+ * NULL (which the other calls accept), and progress_stop_requested() is
+ * always false.
+ *
+ * Thread safety: progress_add may be called from several threads at once
+ * for the same transfer (the parts of a multipart upload); the sink's
+ * update() then receives a running total that never decreases.
+ */
+#ifndef TERRACE_PROGRESS_H
+#define TERRACE_PROGRESS_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+struct progress_sink {
+	/* A transfer of `total` bytes starts; what it returns is passed back
+	 * to update() and end(). `label` is borrowed ("s3://bucket/key"). */
+	void *(*begin)(const char *label, uint64_t total);
+	/* `done` of its bytes are transferred (a running total). */
+	void (*update)(void *handle, uint64_t done);
+	/* It ended, complete or not. */
+	void (*end)(void *handle);
+	/* Whether the user asked to stop (SIGINT/SIGTERM): long transfers
+	 * check it between steps and give up cleanly. May be NULL. */
+	bool (*stop_requested)(void);
+};
+
+/* Install the sink (NULL: none). Call before transfers start; the sink
+ * must outlive them. */
+void progress_set_sink(const struct progress_sink *sink);
+
+struct progress;
+
+/* Start reporting a transfer; NULL when no sink is installed. */
+struct progress *progress_begin(const char *label, uint64_t total);
+/* `bytes` more are transferred. */
+void progress_add(struct progress *p, uint64_t bytes);
+/* The transfer ended; p is freed (NULL is fine). */
+void progress_end(struct progress *p);
+bool progress_stop_requested(void);
+
+#endif
