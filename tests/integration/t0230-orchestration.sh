@@ -181,7 +181,7 @@ test_expect_success 'a changed definition updates the state machine in place' '
 	test_expect_code 2 terrace plan -detailed-exitcode >out 2>err &&
 	test_line out "# pipeline will be updated in-place" &&
 	test_match out "~ definition *= \{" &&
-	test_match out "\"JobName\" *= \"load-orders-v2\"" &&
+	test_match out "~ \"JobName\" *= \"load-orders\" -> \"load-orders-v2\"" &&
 	test_not_contains out "forces replacement" &&
 	test_line out "Plan: 0 to add, 1 to change, 0 to destroy." &&
 	terrace apply -auto-approve >out 2>err &&
