@@ -12,7 +12,7 @@ use_server moto
 write_stack stack.yaml
 {
 	echo "resources:"
-	for i in $(seq -w 1 200); do
+	for i in $(seq -w 1 60); do
 		echo "  b$i: {type: aws.s3.bucket, name: lock-bucket-$i, tags: {n: \"$i\"}}"
 	done
 } >>stack.yaml
@@ -49,8 +49,8 @@ test_expect_success 'plan -lock-timeout waits for the lock, then sees the result
 
 test_expect_success 'the first apply completed' '
 	wait $first &&
-	test_line first.out "Apply complete! Resources: 200 added, 0 changed, 0 destroyed." &&
-	test_equal 200 "$(bucket_names | wc -l)"
+	test_line first.out "Apply complete! Resources: 60 added, 0 changed, 0 destroyed." &&
+	test_equal 60 "$(bucket_names | wc -l)"
 '
 
 test_expect_success 'a too short -lock-timeout gives up with the lock error' '
@@ -60,12 +60,12 @@ test_expect_success 'a too short -lock-timeout gives up with the lock error' '
 	test_expect_code 1 terrace plan -lock-timeout 1s >out 2>err &&
 	test_match err "^Error: state is locked by .* \(pid $third\) for destroy since " &&
 	wait $third &&
-	test_line third.out "Destroy complete! Resources: 200 destroyed."
+	test_line third.out "Destroy complete! Resources: 60 destroyed."
 '
 
 test_expect_success 'the lock is free afterwards' '
 	test_expect_code 2 terrace plan -detailed-exitcode >out 2>err &&
-	test_line out "Plan: 200 to add, 0 to change, 0 to destroy."
+	test_line out "Plan: 60 to add, 0 to change, 0 to destroy."
 '
 
 test_done
