@@ -129,6 +129,13 @@ const char *const *resource_type_names(size_t *n);
 json_t *value_unknown(void);                 /* new reference */
 bool value_is_unknown(const json_t *v);
 bool value_contains_unknown(const json_t *v); /* anywhere inside */
+/* Reading attribute objects in provider code: the member `name` of o, or the
+ * JSON null when o is not an object or lacks it (borrowed, never NULL). */
+json_t *value_get(const json_t *o, const char *name);
+/* The member as a string, or NULL when it is absent or not a string. */
+const char *value_get_string(const json_t *o, const char *name);
+/* v is present and not JSON null. */
+bool value_is_set(const json_t *v);
 /* "a map", "a list", "a string", "a number", "a bool", "null": for messages. */
 const char *value_kind(const json_t *v);
 /* Deep comparison by meaning: objects ignore key order, 1 == 1.0. */

@@ -11,6 +11,22 @@
 
 #define UNKNOWN_KEY "$unknown"
 
+json_t *value_get(const json_t *o, const char *name)
+{
+	json_t *v = json_is_object(o) ? json_object_get(o, name) : NULL;
+	return v ? v : json_null();
+}
+
+const char *value_get_string(const json_t *o, const char *name)
+{
+	return json_string_value(value_get(o, name));
+}
+
+bool value_is_set(const json_t *v)
+{
+	return v && !json_is_null(v);
+}
+
 json_t *value_unknown(void)
 {
 	return json_pack("{s:b}", UNKNOWN_KEY, 1);

@@ -51,6 +51,7 @@ struct aws_client {
 	pthread_mutex_t pool_lock;
 	CURL **idle_handles;
 	size_t n_idle, idle_alloc;
+	char *account_id;         /* from STS, asked once; guarded by pool_lock */
 };
 
 static pthread_once_t curl_once = PTHREAD_ONCE_INIT;
@@ -152,7 +153,40 @@ void aws_client_free(struct aws_client *c)
 	free(c->endpoint_scheme);
 	free(c->endpoint_authority);
 	free(c->endpoint_base_path);
+	free(c->account_id);
 	free(c);
+}
+
+int aws_client_account_id(struct aws_client *c, char **account, struct strbuf *err)
+{
+	pthread_mutex_lock(&c->pool_lock);
+	*account = c->account_id ? xstrdup(c->account_id) : NULL;
+	pthread_mutex_unlock(&c->pool_lock);
+	if (*account)
+		return 0;
+	struct aws_response resp;
+	if (aws_query_call(c, "sts", "2011-06-15", "GetCallerIdentity", NULL, &resp, err)) {
+		aws_response_free(&resp);
+		return -1;
+	}
+	xmlDocPtr doc = xml_parse(resp.body, resp.body_len, err);
+	char *text = doc ? xml_child_text(xmlDocGetRootElement(doc), "GetCallerIdentityResult/Account") : NULL;
+	if (doc)
+		xmlFreeDoc(doc);
+	aws_response_free(&resp);
+	if (!text) {
+		if (doc)
+			strbuf_addstr(err, "sts GetCallerIdentity: the response names no account");
+		else
+			strbuf_prefixf(err, "sts GetCallerIdentity: ");
+		return -1;
+	}
+	pthread_mutex_lock(&c->pool_lock);
+	if (!c->account_id)
+		c->account_id = xstrdup(text);
+	pthread_mutex_unlock(&c->pool_lock);
+	*account = text;
+	return 0;
 }
 
 const char *aws_client_region(const struct aws_client *c)
@@ -325,6 +359,14 @@ int aws_target_build(const struct aws_client *c, const struct aws_request *req,
 }
 
 /* ---- responses and errors ---- */
+
+bool aws_error_code_in(const char *code, const char *const *codes)
+{
+	for (; code && codes && *codes; codes++)
+		if (!strcmp(code, *codes))
+			return true;
+	return false;
+}
 
 void aws_response_free(struct aws_response *resp)
 {

@@ -48,6 +48,9 @@ int aws_client_new(const struct aws_config *cfg, struct aws_client **out, struct
 void aws_client_free(struct aws_client *c);
 const char *aws_client_region(const struct aws_client *c);
 const char *aws_client_endpoint(const struct aws_client *c); /* NULL for real AWS */
+/* The caller's account id (STS GetCallerIdentity), asked once per client and
+ * remembered: ARNs built by hand need it. *account is a new string. */
+int aws_client_account_id(struct aws_client *c, char **account, struct strbuf *err);
 
 struct aws_header {
 	char *name;
@@ -95,6 +98,8 @@ struct aws_response {
 int aws_send(struct aws_client *c, const struct aws_request *req,
 	     struct aws_response *resp, struct strbuf *err);
 void aws_response_free(struct aws_response *resp);
+/* code is one of the NULL-terminated codes (a NULL code matches none). */
+bool aws_error_code_in(const char *code, const char *const *codes);
 const char *aws_response_header(const struct aws_response *resp, const char *name);
 
 /* Convenience for protocol families (provider/aws/protocols.c):

@@ -73,30 +73,9 @@ static const struct attr_schema rule_attrs[] = {
 
 static const char *const not_found[] = { "ResourceNotFoundException", NULL };
 
-/* An attribute of o, or JSON null when absent (borrowed). */
-static json_t *attr(const json_t *o, const char *name)
-{
-	json_t *v = o ? json_object_get(o, name) : NULL;
-
-	return v ? v : json_null();
-}
-
-static const char *attr_string(const json_t *o, const char *name)
-{
-	return json_string_value(attr(o, name));
-}
-
 static bool attr_changed(const json_t *prior, const json_t *desired, const char *name)
 {
-	return !value_equal(attr(prior, name), attr(desired, name));
-}
-
-static bool code_in(const char *code, const char *const *codes)
-{
-	for (; code && codes && *codes; codes++)
-		if (!strcmp(code, *codes))
-			return true;
-	return false;
+	return !value_equal(value_get(prior, name), value_get(desired, name));
 }
 
 static void set_string(json_t *o, const char *key, const char *value)
@@ -125,7 +104,7 @@ static int events_call(struct aws_client *c, const char *operation, const json_t
 				   operation, input, out, &resp, &call_err);
 		if (rc == 0)
 			break;
-		if (code_in(resp.error_code, codes)) {
+		if (aws_error_code_in(resp.error_code, codes)) {
 			rc = 1;
 			break;
 		}
@@ -144,20 +123,20 @@ static int events_call(struct aws_client *c, const char *operation, const json_t
 /* PutTargets and RemoveTargets answer 200 and list the entries they refused. */
 static int check_failed_entries(const char *operation, const json_t *out, struct strbuf *err)
 {
-	const json_t *failed = attr(out, "FailedEntries");
+	const json_t *failed = value_get(out, "FailedEntries");
 	size_t i;
 	json_t *f;
 
-	if (!json_is_integer(attr(out, "FailedEntryCount")) ||
-	    json_integer_value(attr(out, "FailedEntryCount")) == 0)
+	if (!json_is_integer(value_get(out, "FailedEntryCount")) ||
+	    json_integer_value(value_get(out, "FailedEntryCount")) == 0)
 		return 0;
 	strbuf_addf(err, EVENTS_SERVICE " %s: %" JSON_INTEGER_FORMAT " target(s) refused", operation,
-		    json_integer_value(attr(out, "FailedEntryCount")));
+		    json_integer_value(value_get(out, "FailedEntryCount")));
 	json_array_foreach(failed, i, f)
 		strbuf_addf(err, "%s target %s: %s: %s", i ? ";" : ":",
-			    attr_string(f, "TargetId") ? attr_string(f, "TargetId") : "?",
-			    attr_string(f, "ErrorCode") ? attr_string(f, "ErrorCode") : "error",
-			    attr_string(f, "ErrorMessage") ? attr_string(f, "ErrorMessage") : "");
+			    value_get_string(f, "TargetId") ? value_get_string(f, "TargetId") : "?",
+			    value_get_string(f, "ErrorCode") ? value_get_string(f, "ErrorCode") : "error",
+			    value_get_string(f, "ErrorMessage") ? value_get_string(f, "ErrorMessage") : "");
 	return -1;
 }
 
@@ -191,7 +170,7 @@ static json_t *tags_from_api(const json_t *list)
 	json_t *t;
 
 	json_array_foreach(list, i, t) {
-		const char *k = attr_string(t, "Key"), *v = attr_string(t, "Value");
+		const char *k = value_get_string(t, "Key"), *v = value_get_string(t, "Value");
 
 		if (k)
 			json_object_set_new(tags, k, json_string(v ? v : ""));
@@ -203,10 +182,10 @@ static json_t *target_to_api(const json_t *t)
 {
 	json_t *api = json_object();
 
-	set_string(api, "Id", attr_string(t, "id"));
-	set_string(api, "Arn", attr_string(t, "arn"));
-	set_string(api, "RoleArn", attr_string(t, "role_arn"));
-	set_string(api, "Input", attr_string(t, "input"));
+	set_string(api, "Id", value_get_string(t, "id"));
+	set_string(api, "Arn", value_get_string(t, "arn"));
+	set_string(api, "RoleArn", value_get_string(t, "role_arn"));
+	set_string(api, "Input", value_get_string(t, "input"));
 	return api;
 }
 
@@ -214,10 +193,10 @@ static json_t *target_from_api(const json_t *api)
 {
 	json_t *t = json_object();
 
-	set_string(t, "id", attr_string(api, "Id"));
-	set_string(t, "arn", attr_string(api, "Arn"));
-	set_string(t, "role_arn", attr_string(api, "RoleArn"));
-	set_string(t, "input", attr_string(api, "Input"));
+	set_string(t, "id", value_get_string(api, "Id"));
+	set_string(t, "arn", value_get_string(api, "Arn"));
+	set_string(t, "role_arn", value_get_string(api, "RoleArn"));
+	set_string(t, "input", value_get_string(api, "Input"));
 	return t;
 }
 
@@ -227,7 +206,7 @@ static const json_t *find_target(const json_t *targets, const char *id)
 	json_t *t;
 
 	json_array_foreach(targets, i, t)
-		if (attr_string(t, "id") && id && !strcmp(attr_string(t, "id"), id))
+		if (value_get_string(t, "id") && id && !strcmp(value_get_string(t, "id"), id))
 			return t;
 	return NULL;
 }
@@ -240,13 +219,13 @@ static json_t *targets_ordered(const json_t *targets, const json_t *order)
 	json_t *t;
 
 	json_array_foreach(order, i, t) {
-		const json_t *found = find_target(targets, attr_string(t, "id"));
+		const json_t *found = find_target(targets, value_get_string(t, "id"));
 
-		if (found && !find_target(out, attr_string(t, "id")))
+		if (found && !find_target(out, value_get_string(t, "id")))
 			json_array_append(out, (json_t *)found);
 	}
 	json_array_foreach(targets, i, t)
-		if (!find_target(out, attr_string(t, "id")))
+		if (!find_target(out, value_get_string(t, "id")))
 			json_array_append(out, t);
 	return out;
 }
@@ -257,12 +236,12 @@ static json_t *put_rule_input(const json_t *desired, const char *bus, const char
 			      bool with_tags, struct strbuf *err)
 {
 	json_t *in = json_object();
-	const json_t *pattern = attr(desired, "event_pattern");
-	const char *state = attr_string(desired, "state");
+	const json_t *pattern = value_get(desired, "event_pattern");
+	const char *state = value_get_string(desired, "state");
 
 	json_object_set_new(in, "Name", json_string(name));
 	json_object_set_new(in, "EventBusName", json_string(bus));
-	set_string(in, "ScheduleExpression", attr_string(desired, "schedule_expression"));
+	set_string(in, "ScheduleExpression", value_get_string(desired, "schedule_expression"));
 	if (!json_is_null(pattern)) {
 		char *text = json_is_string(pattern) ? xstrdup(json_string_value(pattern))
 						     : json_dumps(pattern, JSON_COMPACT);
@@ -276,10 +255,10 @@ static json_t *put_rule_input(const json_t *desired, const char *bus, const char
 		free(text);
 	}
 	set_string(in, "State", state && *state ? state : "ENABLED");
-	set_string(in, "Description", attr_string(desired, "description"));
-	set_string(in, "RoleArn", attr_string(desired, "role_arn"));
-	if (with_tags && json_object_size(attr(desired, "tags")))
-		json_object_set_new(in, "Tags", tags_to_api(attr(desired, "tags")));
+	set_string(in, "Description", value_get_string(desired, "description"));
+	set_string(in, "RoleArn", value_get_string(desired, "role_arn"));
+	if (with_tags && json_object_size(value_get(desired, "tags")))
+		json_object_set_new(in, "Tags", tags_to_api(value_get(desired, "tags")));
 	return in;
 }
 
@@ -309,10 +288,10 @@ static int list_targets(struct aws_client *c, const char *bus, const char *name,
 			*targets = NULL;
 			return rc;
 		}
-		json_array_foreach(attr(out, "Targets"), i, t)
+		json_array_foreach(value_get(out, "Targets"), i, t)
 			json_array_append_new(*targets, target_from_api(t));
-		if (attr_string(out, "NextToken") && *attr_string(out, "NextToken"))
-			token = xstrdup(attr_string(out, "NextToken"));
+		if (value_get_string(out, "NextToken") && *value_get_string(out, "NextToken"))
+			token = xstrdup(value_get_string(out, "NextToken"));
 		json_decref(out);
 	} while (token);
 	return 0;
@@ -327,7 +306,7 @@ static int read_tags(struct aws_client *c, const char *arn, json_t **tags, struc
 	json_decref(in);
 	if (rc)
 		return -1;
-	*tags = tags_from_api(attr(out, "Tags"));
+	*tags = tags_from_api(value_get(out, "Tags"));
 	json_decref(out);
 	return 0;
 }
@@ -345,20 +324,20 @@ static int read_rule(struct aws_client *c, const char *bus, const char *name,
 	if (rc)
 		return rc;
 	o = json_object();
-	arn = attr_string(d, "Arn");
+	arn = value_get_string(d, "Arn");
 	json_object_set_new(o, "name", json_string(name));
 	json_object_set_new(o, "event_bus_name", json_string(bus));
-	set_string(o, "schedule_expression", attr_string(d, "ScheduleExpression"));
-	pattern = attr_string(d, "EventPattern");
+	set_string(o, "schedule_expression", value_get_string(d, "ScheduleExpression"));
+	pattern = value_get_string(d, "EventPattern");
 	if (pattern && *pattern) {
 		json_t *doc = json_loads(pattern, JSON_DECODE_ANY, NULL);
 
 		json_object_set_new(o, "event_pattern", doc ? doc : json_string(pattern));
 	}
-	json_object_set_new(o, "state", json_string(attr_string(d, "State")
-						    ? attr_string(d, "State") : "ENABLED"));
-	set_string(o, "description", attr_string(d, "Description"));
-	set_string(o, "role_arn", attr_string(d, "RoleArn"));
+	json_object_set_new(o, "state", json_string(value_get_string(d, "State")
+						    ? value_get_string(d, "State") : "ENABLED"));
+	set_string(o, "description", value_get_string(d, "Description"));
+	set_string(o, "role_arn", value_get_string(d, "RoleArn"));
 	json_object_set_new(o, "arn", json_string(arn ? arn : ""));
 	rc = arn ? read_tags(c, arn, &tags, err) : 0;
 	if (rc == 0)
@@ -384,7 +363,7 @@ static int rule_read(void *client, const char *id, const json_t *prior, json_t *
 
 	*out = NULL;
 	split_id(id, &bus, &name);
-	rc = read_rule(client, bus, name, attr(prior, "targets"), out, err);
+	rc = read_rule(client, bus, name, value_get(prior, "targets"), out, err);
 	free(bus);
 	free(name);
 	return rc < 0 ? -1 : 0;
@@ -402,7 +381,7 @@ static int put_rule(struct aws_client *c, const char *bus, const char *name,
 		return -1;
 	rc = events_call(c, "PutRule", in, NULL, true, &out, err) ? -1 : 0;
 	if (rc == 0 && arn)
-		*arn = xstrdup(attr_string(out, "RuleArn") ? attr_string(out, "RuleArn") : "");
+		*arn = xstrdup(value_get_string(out, "RuleArn") ? value_get_string(out, "RuleArn") : "");
 	json_decref(out);
 	json_decref(in);
 	return rc;
@@ -492,10 +471,10 @@ static int sync_targets(struct aws_client *c, const char *bus, const char *name,
 	int rc;
 
 	json_array_foreach(current, i, t)
-		if (attr_string(t, "id") && !find_target(desired, attr_string(t, "id")))
-			json_array_append_new(gone, json_string(attr_string(t, "id")));
+		if (value_get_string(t, "id") && !find_target(desired, value_get_string(t, "id")))
+			json_array_append_new(gone, json_string(value_get_string(t, "id")));
 	json_array_foreach(desired, i, t)
-		if (!value_equal(t, find_target(current, attr_string(t, "id"))))
+		if (!value_equal(t, find_target(current, value_get_string(t, "id"))))
 			json_array_append(put, t);
 	rc = remove_targets(c, bus, name, gone, err);
 	if (rc == 0)
@@ -514,8 +493,8 @@ static int apply_changes(struct aws_client *c, const char *bus, const char *name
 		"schedule_expression", "event_pattern", "state", "description", "role_arn", NULL,
 	};
 	json_t *none = json_array(), *no_tags = json_object();
-	json_t *have_tags = attr(current, "tags"), *want_tags = attr(desired, "tags");
-	json_t *have = attr(current, "targets"), *want = attr(desired, "targets");
+	json_t *have_tags = value_get(current, "tags"), *want_tags = value_get(desired, "tags");
+	json_t *have = value_get(current, "targets"), *want = value_get(desired, "targets");
 	bool rule_changed = false;
 	int rc = 0;
 
@@ -557,8 +536,8 @@ static int rule_create(void *client, const json_t *desired, bool may_exist, char
 		       json_t **out, struct strbuf *err)
 {
 	struct aws_client *c = client;
-	const char *name = attr_string(desired, "name");
-	const char *bus = attr_string(desired, "event_bus_name");
+	const char *name = value_get_string(desired, "name");
+	const char *bus = value_get_string(desired, "event_bus_name");
 	json_t *current = NULL, *none = json_array();
 	char *arn = NULL;
 	int rc;
@@ -584,7 +563,7 @@ static int rule_create(void *client, const json_t *desired, bool may_exist, char
 	}
 	if (rc == 0) {
 		/* Adopting the rule an interrupted apply made. */
-		arn = xstrdup(attr_string(current, "arn") ? attr_string(current, "arn") : "");
+		arn = xstrdup(value_get_string(current, "arn") ? value_get_string(current, "arn") : "");
 		*id = xasprintf("%s/%s", bus, name);
 		rc = apply_changes(c, bus, name, arn, current, desired, err);
 		json_decref(current);
@@ -594,7 +573,7 @@ static int rule_create(void *client, const json_t *desired, bool may_exist, char
 			/* From here on the rule exists: report its id even if its
 			 * targets fail, so the core keeps tracking it. */
 			*id = xasprintf("%s/%s", bus, name);
-			rc = put_targets(c, bus, name, attr(desired, "targets"), err);
+			rc = put_targets(c, bus, name, value_get(desired, "targets"), err);
 		}
 	}
 	if (rc == 0)
@@ -607,7 +586,7 @@ static int rule_update(void *client, const char *id, const json_t *prior,
 		       const json_t *desired, json_t **out, struct strbuf *err)
 {
 	char *bus, *name;
-	const char *arn = attr_string(prior, "arn");
+	const char *arn = value_get_string(prior, "arn");
 	int rc;
 
 	*out = NULL;
@@ -633,7 +612,7 @@ static int rule_delete(void *client, const char *id, const json_t *prior, struct
 	rc = list_targets(c, bus, name, &targets, err);
 	if (rc == 0) {
 		json_array_foreach(targets, i, t)
-			json_array_append_new(ids, json_string(attr_string(t, "id")));
+			json_array_append_new(ids, json_string(value_get_string(t, "id")));
 		rc = remove_targets(c, bus, name, ids, err);
 	}
 	if (rc == 0) {
@@ -655,36 +634,36 @@ static int rule_plan_desired(json_t *desired, struct strbuf *err)
 	static const char *const states[] = {
 		"ENABLED", "DISABLED", "ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS", NULL,
 	};
-	const char *state = attr_string(desired, "state");
-	json_t *targets = attr(desired, "targets"), *t;
+	const char *state = value_get_string(desired, "state");
+	json_t *targets = value_get(desired, "targets"), *t;
 	size_t i;
 
-	if (state && !code_in(state, states)) {
+	if (state && !aws_error_code_in(state, states)) {
 		strbuf_addf(err, "state must be one of ENABLED, DISABLED, "
 			    "ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS; got \"%s\"", state);
 		return -1;
 	}
-	if (json_is_null(attr(desired, "schedule_expression")) &&
-	    json_is_null(attr(desired, "event_pattern"))) {
+	if (json_is_null(value_get(desired, "schedule_expression")) &&
+	    json_is_null(value_get(desired, "event_pattern"))) {
 		strbuf_addstr(err, "set schedule_expression or event_pattern (or both)");
 		return -1;
 	}
 	json_array_foreach(targets, i, t) {
-		const char *tid = attr_string(t, "id");
+		const char *tid = value_get_string(t, "id");
 
 		for (size_t j = 0; tid && j < i; j++)
-			if (attr_string(json_array_get(targets, j), "id") &&
-			    !strcmp(tid, attr_string(json_array_get(targets, j), "id"))) {
+			if (value_get_string(json_array_get(targets, j), "id") &&
+			    !strcmp(tid, value_get_string(json_array_get(targets, j), "id"))) {
 				strbuf_addf(err, "targets: id \"%s\" is used twice", tid);
 				return -1;
 			}
 		/* AWS keeps no empty text: unset is what an empty one reads back as. */
-		if (attr_string(t, "input") && !*attr_string(t, "input"))
+		if (value_get_string(t, "input") && !*value_get_string(t, "input"))
 			json_object_del(t, "input");
-		if (attr_string(t, "role_arn") && !*attr_string(t, "role_arn"))
+		if (value_get_string(t, "role_arn") && !*value_get_string(t, "role_arn"))
 			json_object_del(t, "role_arn");
 	}
-	if (attr_string(desired, "description") && !*attr_string(desired, "description"))
+	if (value_get_string(desired, "description") && !*value_get_string(desired, "description"))
 		json_object_del(desired, "description");
 	return 0;
 }

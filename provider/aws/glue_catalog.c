@@ -24,7 +24,6 @@
  * it and drops PASSWORD and ENCRYPTED_PASSWORD from the properties, and
  * every update re-sends it (UpdateConnection replaces the whole input).
  */
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -147,28 +146,10 @@ static const struct attr_schema connection_attrs[] = {
 
 /* ---- values ---- */
 
-static bool is_set(const json_t *v)
-{
-	return v && !json_is_null(v);
-}
-
-/* An attribute of o, or JSON null when absent (borrowed). */
-static json_t *attr(const json_t *o, const char *name)
-{
-	json_t *v = json_is_object(o) ? json_object_get(o, name) : NULL;
-
-	return v ? v : json_null();
-}
-
-static const char *attr_string(const json_t *o, const char *name)
-{
-	return json_string_value(attr(o, name));
-}
-
 /* Copy a string attribute of `from` into `to` under another key, when it is set. */
 static void copy_string(json_t *to, const char *to_key, const json_t *from, const char *from_key)
 {
-	const char *s = attr_string(from, from_key);
+	const char *s = value_get_string(from, from_key);
 
 	if (s)
 		json_object_set_new(to, to_key, json_string(s));
@@ -182,8 +163,8 @@ static void copy_string(json_t *to, const char *to_key, const json_t *from, cons
 static void read_string(json_t *out, const char *key, const json_t *api, const char *field,
 			const json_t *prior)
 {
-	const char *s = attr_string(api, field);
-	const char *before = attr_string(prior, key);
+	const char *s = value_get_string(api, field);
+	const char *before = value_get_string(prior, key);
 
 	if (s && *s)
 		json_object_set_new(out, key, json_string(s));
@@ -243,7 +224,7 @@ static json_t *nothing_or_prior(json_t *v, const json_t *prior)
 	if (v && !says_nothing(v))
 		return v;
 	json_decref(v);
-	return is_set(prior) && says_nothing(prior) ? json_deep_copy(prior) : NULL;
+	return value_is_set(prior) && says_nothing(prior) ? json_deep_copy(prior) : NULL;
 }
 
 /* desired with every unset top-level attribute that has a default set to it (new reference). */
@@ -254,21 +235,13 @@ static json_t *with_defaults(const struct attr_schema *attrs, const json_t *desi
 	for (const struct attr_schema *a = attrs; a->name; a++) {
 		json_t *d;
 
-		if (is_set(json_object_get(o, a->name)))
+		if (value_is_set(json_object_get(o, a->name)))
 			continue;
 		d = schema_default(a);
 		if (d)
 			json_object_set_new(o, a->name, d);
 	}
 	return o;
-}
-
-static bool code_in(const char *code, const char *const *codes)
-{
-	for (size_t i = 0; code && codes && codes[i]; i++)
-		if (!strcmp(code, codes[i]))
-			return true;
-	return false;
 }
 
 static const char *const not_found[] = { "EntityNotFoundException", NULL };
@@ -291,7 +264,7 @@ static int glue_call(struct aws_client *c, const char *operation, const json_t *
 
 	if (attempts)
 		*attempts = resp.attempts;
-	if (rc && code_in(resp.error_code, tolerated))
+	if (rc && aws_error_code_in(resp.error_code, tolerated))
 		rc = 1;
 	else if (rc)
 		strbuf_addstr(err, call_err.buf);
@@ -302,78 +275,9 @@ static int glue_call(struct aws_client *c, const char *operation, const json_t *
 
 /* ---- account id and ARNs ---- */
 
-/* The caller's account id per client, asked once: ARNs need it. */
-struct account_entry {
-	const struct aws_client *client;
-	char *account;
-	struct account_entry *next;
-};
-
-static pthread_mutex_t accounts_mu = PTHREAD_MUTEX_INITIALIZER;
-static struct account_entry *accounts;
-
-static const char *cached_account_locked(const struct aws_client *c)
-{
-	for (struct account_entry *e = accounts; e; e = e->next)
-		if (e->client == c)
-			return e->account;
-	return NULL;
-}
-
-/* The cached account of c as a new string, or NULL. */
-static char *cached_account(const struct aws_client *c)
-{
-	const char *account;
-	char *copy;
-
-	pthread_mutex_lock(&accounts_mu);
-	account = cached_account_locked(c);
-	copy = account ? xstrdup(account) : NULL;
-	pthread_mutex_unlock(&accounts_mu);
-	return copy;
-}
-
 static int caller_account(struct aws_client *c, char **out, struct strbuf *err)
 {
-	struct aws_response resp;
-	json_t *params;
-	xmlDocPtr doc;
-	char *account = NULL;
-	int rc;
-
-	account = cached_account(c);
-	if (account) {
-		*out = account;
-		return 0;
-	}
-	params = json_object();
-	rc = aws_query_call(c, "sts", "2011-06-15", "GetCallerIdentity", params, &resp, err);
-	json_decref(params);
-	if (rc == 0) {
-		doc = xml_parse(resp.body, resp.body_len, err);
-		if (doc) {
-			account = xml_child_text(xmlDocGetRootElement(doc),
-						 "GetCallerIdentityResult/Account");
-			xmlFreeDoc(doc);
-		}
-		if (doc && !account)
-			strbuf_addstr(err, "sts GetCallerIdentity: the response names no account");
-	}
-	aws_response_free(&resp);
-	if (!account)
-		return -1;
-	pthread_mutex_lock(&accounts_mu);
-	if (!cached_account_locked(c)) {
-		struct account_entry *e = xmalloc(sizeof(*e));
-
-		e->client = c;
-		e->account = xstrdup(account);
-		e->next = accounts;
-		accounts = e;
-	}
-	pthread_mutex_unlock(&accounts_mu);
-	*out = account;
-	return 0;
+	return aws_client_account_id(c, out, err);
 }
 
 static const char *partition_of(const char *region)
@@ -413,7 +317,7 @@ static json_t *database_input(const json_t *desired)
 	copy_string(in, "Name", desired, "name");
 	copy_string(in, "Description", desired, "description");
 	copy_string(in, "LocationUri", desired, "location_uri");
-	json_object_set_new(in, "Parameters", string_map(attr(desired, "parameters")));
+	json_object_set_new(in, "Parameters", string_map(value_get(desired, "parameters")));
 	return in;
 }
 
@@ -431,7 +335,7 @@ static int database_stored(struct aws_client *c, const char *name, const json_t 
 			   json_t **out, struct strbuf *err)
 {
 	json_t *o = with_defaults(database_attrs, desired);
-	const char *catalog = attr_string(desired, "catalog_id");
+	const char *catalog = value_get_string(desired, "catalog_id");
 	char *account = NULL;
 	json_t *arn;
 
@@ -459,7 +363,7 @@ static int database_read(void *client, const char *id, const json_t *prior, json
 			 struct strbuf *err)
 {
 	struct aws_client *c = client;
-	json_t *req = catalog_request(attr_string(prior, "catalog_id"));
+	json_t *req = catalog_request(value_get_string(prior, "catalog_id"));
 	json_t *resp = NULL, *db, *o, *arn;
 	const char *catalog;
 	int rc;
@@ -470,15 +374,15 @@ static int database_read(void *client, const char *id, const json_t *prior, json
 	*out = NULL;
 	if (rc)
 		return rc < 0 ? -1 : 0;
-	db = attr(resp, "Database");
+	db = value_get(resp, "Database");
 	o = json_object();
 	json_object_set_new(o, "name", json_string(id));
 	read_string(o, "description", db, "Description", prior);
 	read_string(o, "location_uri", db, "LocationUri", prior);
-	json_object_set_new(o, "parameters", string_map(attr(db, "Parameters")));
-	catalog = attr_string(db, "CatalogId");
+	json_object_set_new(o, "parameters", string_map(value_get(db, "Parameters")));
+	catalog = value_get_string(db, "CatalogId");
 	if (!catalog || !*catalog)
-		catalog = attr_string(prior, "catalog_id");
+		catalog = value_get_string(prior, "catalog_id");
 	if (catalog && *catalog)
 		json_object_set_new(o, "catalog_id", json_string(catalog));
 	arn = glue_arn(c, catalog, "database", id, err);
@@ -495,7 +399,7 @@ static int database_read(void *client, const char *id, const json_t *prior, json
 static int database_update_input(struct aws_client *c, const char *name, const json_t *desired,
 				 struct strbuf *err)
 {
-	json_t *req = catalog_request(attr_string(desired, "catalog_id"));
+	json_t *req = catalog_request(value_get_string(desired, "catalog_id"));
 	int rc;
 
 	json_object_set_new(req, "Name", json_string(name));
@@ -509,7 +413,7 @@ static int database_create(void *client, const json_t *desired, bool may_exist, 
 			   json_t **out, struct strbuf *err)
 {
 	struct aws_client *c = client;
-	const char *name = attr_string(desired, "name");
+	const char *name = value_get_string(desired, "name");
 	json_t *req;
 	int rc, attempts = 0;
 
@@ -519,7 +423,7 @@ static int database_create(void *client, const json_t *desired, bool may_exist, 
 		strbuf_addstr(err, "aws.glue.database: name must be set");
 		return -1;
 	}
-	req = catalog_request(attr_string(desired, "catalog_id"));
+	req = catalog_request(value_get_string(desired, "catalog_id"));
 	json_object_set_new(req, "DatabaseInput", database_input(desired));
 	rc = glue_call(c, "CreateDatabase", req, already_exists, NULL, &attempts, err);
 	json_decref(req);
@@ -548,8 +452,8 @@ static int database_update(void *client, const char *id, const json_t *prior,
 
 	*out = NULL;
 	/* catalog_id is computed when unset: keep addressing the same catalog. */
-	if (!is_set(json_object_get(want, "catalog_id")) && attr_string(prior, "catalog_id"))
-		json_object_set(want, "catalog_id", attr(prior, "catalog_id"));
+	if (!value_is_set(json_object_get(want, "catalog_id")) && value_get_string(prior, "catalog_id"))
+		json_object_set(want, "catalog_id", value_get(prior, "catalog_id"));
 	rc = database_update_input(c, id, want, err);
 	if (!rc)
 		rc = database_stored(c, id, want, out, err);
@@ -560,7 +464,7 @@ static int database_update(void *client, const char *id, const json_t *prior,
 static int database_delete(void *client, const char *id, const json_t *prior,
 			   struct strbuf *err)
 {
-	json_t *req = catalog_request(attr_string(prior, "catalog_id"));
+	json_t *req = catalog_request(value_get_string(prior, "catalog_id"));
 	int rc;
 
 	json_object_set_new(req, "Name", json_string(id));
@@ -640,19 +544,19 @@ static json_t *columns_convert(const json_t *list, json_t *(*convert)(const json
 static json_t *storage_descriptor_to_api(const json_t *sd)
 {
 	json_t *o = json_object();
-	json_t *serde = attr(sd, "serde_info");
+	json_t *serde = value_get(sd, "serde_info");
 
 	copy_string(o, "Location", sd, "location");
 	copy_string(o, "InputFormat", sd, "input_format");
 	copy_string(o, "OutputFormat", sd, "output_format");
-	json_object_set_new(o, "Columns", columns_convert(attr(sd, "columns"), column_to_api));
-	json_object_set_new(o, "Compressed", json_boolean(json_is_true(attr(sd, "compressed"))));
+	json_object_set_new(o, "Columns", columns_convert(value_get(sd, "columns"), column_to_api));
+	json_object_set_new(o, "Compressed", json_boolean(json_is_true(value_get(sd, "compressed"))));
 	if (json_is_object(serde)) {
 		json_t *s = json_object();
 
 		copy_string(s, "Name", serde, "name");
 		copy_string(s, "SerializationLibrary", serde, "serialization_library");
-		json_object_set_new(s, "Parameters", string_map(attr(serde, "parameters")));
+		json_object_set_new(s, "Parameters", string_map(value_get(serde, "parameters")));
 		json_object_set_new(o, "SerdeInfo", s);
 	}
 	return o;
@@ -663,24 +567,24 @@ static json_t *storage_descriptor_to_api(const json_t *sd)
 static json_t *storage_descriptor_from_api(const json_t *sd, const json_t *prior_sd)
 {
 	json_t *o = json_object();
-	json_t *serde = attr(sd, "SerdeInfo");
+	json_t *serde = value_get(sd, "SerdeInfo");
 
 	copy_string(o, "location", sd, "Location");
 	copy_string(o, "input_format", sd, "InputFormat");
 	copy_string(o, "output_format", sd, "OutputFormat");
-	json_object_set_new(o, "columns", columns_convert(attr(sd, "Columns"), column_from_api));
-	json_object_set_new(o, "compressed", json_boolean(json_is_true(attr(sd, "Compressed"))));
+	json_object_set_new(o, "columns", columns_convert(value_get(sd, "Columns"), column_from_api));
+	json_object_set_new(o, "compressed", json_boolean(json_is_true(value_get(sd, "Compressed"))));
 	if (json_is_object(serde)) {
 		json_t *s = json_object();
 
 		copy_string(s, "name", serde, "Name");
 		copy_string(s, "serialization_library", serde, "SerializationLibrary");
-		json_object_set_new(s, "parameters", string_map(attr(serde, "Parameters")));
-		s = nothing_or_prior(s, attr(prior_sd, "serde_info"));
+		json_object_set_new(s, "parameters", string_map(value_get(serde, "Parameters")));
+		s = nothing_or_prior(s, value_get(prior_sd, "serde_info"));
 		if (s)
 			json_object_set_new(o, "serde_info", s);
-	} else if (is_set(attr(prior_sd, "serde_info")) && says_nothing(attr(prior_sd, "serde_info"))) {
-		json_object_set_new(o, "serde_info", json_deep_copy(attr(prior_sd, "serde_info")));
+	} else if (value_is_set(value_get(prior_sd, "serde_info")) && says_nothing(value_get(prior_sd, "serde_info"))) {
+		json_object_set_new(o, "serde_info", json_deep_copy(value_get(prior_sd, "serde_info")));
 	}
 	return nothing_or_prior(o, prior_sd);
 }
@@ -693,8 +597,8 @@ static json_t *storage_descriptor_from_api(const json_t *sd, const json_t *prior
 static json_t *table_input(const json_t *desired, const json_t *current_params)
 {
 	json_t *in = json_object();
-	json_t *params = string_map(attr(desired, "parameters"));
-	json_t *sd = attr(desired, "storage_descriptor");
+	json_t *params = string_map(value_get(desired, "parameters"));
+	json_t *sd = value_get(desired, "storage_descriptor");
 
 	for (size_t i = 0; iceberg_writer_parameters[i]; i++) {
 		const char *key = iceberg_writer_parameters[i];
@@ -709,7 +613,7 @@ static json_t *table_input(const json_t *desired, const json_t *current_params)
 	copy_string(in, "TableType", desired, "table_type");
 	json_object_set_new(in, "Parameters", params);
 	json_object_set_new(in, "PartitionKeys",
-			    columns_convert(attr(desired, "partition_keys"), column_to_api));
+			    columns_convert(value_get(desired, "partition_keys"), column_to_api));
 	if (json_is_object(sd))
 		json_object_set_new(in, "StorageDescriptor", storage_descriptor_to_api(sd));
 	return in;
@@ -726,7 +630,7 @@ static int get_table(struct aws_client *c, const char *database, const char *nam
 	json_decref(req);
 	*table = NULL;
 	if (rc == 0)
-		*table = json_incref(attr(resp, "Table"));
+		*table = json_incref(value_get(resp, "Table"));
 	json_decref(resp);
 	return rc;
 }
@@ -735,8 +639,8 @@ static json_t *table_from_api(const char *database, const char *name, const json
 			      const json_t *prior)
 {
 	json_t *o = json_object();
-	json_t *params = string_map(attr(t, "Parameters"));
-	json_t *prior_params = attr(prior, "parameters");
+	json_t *params = string_map(value_get(t, "Parameters"));
+	json_t *prior_params = value_get(prior, "parameters");
 	json_t *sd;
 
 	json_object_set_new(o, "database", json_string(database));
@@ -749,9 +653,9 @@ static json_t *table_from_api(const char *database, const char *name, const json
 			json_object_del(params, iceberg_writer_parameters[i]);
 	json_object_set_new(o, "parameters", params);
 	json_object_set_new(o, "partition_keys",
-			    columns_convert(attr(t, "PartitionKeys"), column_from_api));
-	sd = storage_descriptor_from_api(attr(t, "StorageDescriptor"),
-					 attr(prior, "storage_descriptor"));
+			    columns_convert(value_get(t, "PartitionKeys"), column_from_api));
+	sd = storage_descriptor_from_api(value_get(t, "StorageDescriptor"),
+					 value_get(prior, "storage_descriptor"));
 	if (sd)
 		json_object_set_new(o, "storage_descriptor", sd);
 	return o;
@@ -786,7 +690,7 @@ static int table_update_input(struct aws_client *c, const char *database, const 
 	if (rc < 0)
 		return -1;
 	req = json_pack("{s:s}", "DatabaseName", database);
-	json_object_set_new(req, "TableInput", table_input(desired, attr(current, "Parameters")));
+	json_object_set_new(req, "TableInput", table_input(desired, value_get(current, "Parameters")));
 	rc = glue_call(c, "UpdateTable", req, NULL, NULL, NULL, err);
 	json_decref(req);
 	json_decref(current);
@@ -797,8 +701,8 @@ static int table_create(void *client, const json_t *desired, bool may_exist, cha
 			json_t **out, struct strbuf *err)
 {
 	struct aws_client *c = client;
-	const char *database = attr_string(desired, "database");
-	const char *name = attr_string(desired, "name");
+	const char *database = value_get_string(desired, "database");
+	const char *name = value_get_string(desired, "name");
 	json_t *req;
 	int rc, attempts = 0;
 
@@ -884,12 +788,12 @@ static const char *const password_properties[] = { "PASSWORD", "ENCRYPTED_PASSWO
 static json_t *connection_input(const json_t *desired)
 {
 	json_t *in = json_object();
-	json_t *props = string_map(attr(desired, "connection_properties"));
-	json_t *pcr = attr(desired, "physical_connection_requirements");
-	const char *type = attr_string(desired, "connection_type");
+	json_t *props = string_map(value_get(desired, "connection_properties"));
+	json_t *pcr = value_get(desired, "physical_connection_requirements");
+	const char *type = value_get_string(desired, "connection_type");
 
-	if (attr_string(desired, "password"))
-		json_object_set(props, "PASSWORD", attr(desired, "password"));
+	if (value_get_string(desired, "password"))
+		json_object_set(props, "PASSWORD", value_get(desired, "password"));
 	copy_string(in, "Name", desired, "name");
 	json_object_set_new(in, "ConnectionType", json_string(type ? type : "JDBC"));
 	json_object_set_new(in, "ConnectionProperties", props);
@@ -902,7 +806,7 @@ static json_t *connection_input(const json_t *desired)
 
 		copy_string(p, "SubnetId", pcr, "subnet_id");
 		copy_string(p, "AvailabilityZone", pcr, "availability_zone");
-		json_array_foreach(attr(pcr, "security_group_id_list"), i, g)
+		json_array_foreach(value_get(pcr, "security_group_id_list"), i, g)
 			if (json_is_string(g))
 				json_array_append(groups, g);
 		json_object_set_new(p, "SecurityGroupIdList", groups);
@@ -922,7 +826,7 @@ static json_t *physical_requirements_from_api(const json_t *p, const json_t *pri
 
 	copy_string(o, "subnet_id", p, "SubnetId");
 	copy_string(o, "availability_zone", p, "AvailabilityZone");
-	json_array_foreach(attr(p, "SecurityGroupIdList"), i, g)
+	json_array_foreach(value_get(p, "SecurityGroupIdList"), i, g)
 		if (json_is_string(g))
 			json_array_append(groups, g);
 	json_object_set_new(o, "security_group_id_list", groups);
@@ -932,7 +836,7 @@ static json_t *physical_requirements_from_api(const json_t *p, const json_t *pri
 /* Removes the secret from a message Glue wrote, should it echo it. */
 static void scrub_password(struct strbuf *err, size_t from, const json_t *desired)
 {
-	const char *password = attr_string(desired, "password");
+	const char *password = value_get_string(desired, "password");
 	char *hit;
 
 	if (!password || !*password || err->len <= from)
@@ -976,17 +880,17 @@ static int connection_read(void *client, const char *id, const json_t *prior, js
 	*out = NULL;
 	if (rc)
 		return rc < 0 ? -1 : 0;
-	conn = attr(resp, "Connection");
+	conn = value_get(resp, "Connection");
 	o = json_object();
 	json_object_set_new(o, "name", json_string(id));
 	copy_string(o, "connection_type", conn, "ConnectionType");
-	props = string_map(attr(conn, "ConnectionProperties"));
+	props = string_map(value_get(conn, "ConnectionProperties"));
 	for (size_t i = 0; password_properties[i]; i++)
 		json_object_del(props, password_properties[i]);
 	json_object_set_new(o, "connection_properties", props);
 	read_string(o, "description", conn, "Description", prior);
-	pcr = physical_requirements_from_api(attr(conn, "PhysicalConnectionRequirements"),
-					     attr(prior, "physical_connection_requirements"));
+	pcr = physical_requirements_from_api(value_get(conn, "PhysicalConnectionRequirements"),
+					     value_get(prior, "physical_connection_requirements"));
 	if (pcr)
 		json_object_set_new(o, "physical_connection_requirements", pcr);
 	json_decref(resp);
@@ -1021,7 +925,7 @@ static int connection_create(void *client, const json_t *desired, bool may_exist
 			     json_t **out, struct strbuf *err)
 {
 	struct aws_client *c = client;
-	const char *name = attr_string(desired, "name");
+	const char *name = value_get_string(desired, "name");
 	int rc, attempts = 0;
 
 	*id = NULL;

@@ -27,7 +27,6 @@
  * wait, bounded, until the trigger settles or is gone. A running crawler
  * refuses updates and deletion: those wait, bounded, for its crawl to end.
  */
-#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -48,24 +47,6 @@
 
 /* ---- small JSON helpers ---- */
 
-static bool is_set(const json_t *v)
-{
-	return v && !json_is_null(v);
-}
-
-/* A member of o, or the JSON null when o is not an object or lacks it. */
-static json_t *attr(const json_t *o, const char *name)
-{
-	json_t *v = json_is_object(o) ? json_object_get(o, name) : NULL;
-
-	return v ? v : json_null();
-}
-
-static const char *str_attr(const json_t *o, const char *name)
-{
-	return json_string_value(attr(o, name));
-}
-
 static bool str_is(const char *s, const char *want)
 {
 	return s && !strcmp(s, want);
@@ -82,7 +63,7 @@ static bool str_in(const char *s, const char *const *set)
 /* A string member as a new reference, else dflt (or null). */
 static json_t *string_or(const json_t *o, const char *name, const char *dflt)
 {
-	json_t *v = attr(o, name);
+	json_t *v = value_get(o, name);
 
 	if (json_is_string(v))
 		return json_incref(v);
@@ -92,7 +73,7 @@ static json_t *string_or(const json_t *o, const char *name, const char *dflt)
 /* A member that must be an object (a map), copied; {} when absent. */
 static json_t *object_or_empty(const json_t *o, const char *name)
 {
-	json_t *v = attr(o, name);
+	json_t *v = value_get(o, name);
 
 	return json_is_object(v) ? json_deep_copy(v) : json_object();
 }
@@ -100,14 +81,14 @@ static json_t *object_or_empty(const json_t *o, const char *name)
 /* A list member, copied; [] when absent. */
 static json_t *list_or_empty(const json_t *o, const char *name)
 {
-	json_t *v = attr(o, name);
+	json_t *v = value_get(o, name);
 
 	return json_is_array(v) ? json_deep_copy(v) : json_array();
 }
 
 static json_t *number_or_null(const json_t *o, const char *name)
 {
-	json_t *v = attr(o, name);
+	json_t *v = value_get(o, name);
 
 	return json_is_number(v) ? json_incref(v) : json_null();
 }
@@ -121,7 +102,7 @@ static json_t *whole(const json_t *v)
 /* Set key only when v is set; v is borrowed. */
 static void set_if(json_t *o, const char *key, const json_t *v)
 {
-	if (is_set(v))
+	if (value_is_set(v))
 		json_object_set(o, key, (json_t *)v);
 }
 
@@ -142,7 +123,7 @@ static void set_if_nonempty(json_t *o, const char *key, const json_t *v)
  */
 static void unset_where_prior_unset(json_t *obj, const json_t *prior_obj, const char *key)
 {
-	if (json_is_object(prior_obj) && !is_set(json_object_get(prior_obj, key)))
+	if (json_is_object(prior_obj) && !value_is_set(json_object_get(prior_obj, key)))
 		json_object_del(obj, key);
 }
 
@@ -150,7 +131,7 @@ static void unset_where_prior_unset(json_t *obj, const json_t *prior_obj, const 
  * the ARN the stack wrote when it names the same role. */
 static json_t *role_as_written(const char *server, const json_t *prior)
 {
-	const char *written = str_attr(prior, "role");
+	const char *written = value_get_string(prior, "role");
 	const char *res, *base;
 
 	if (!server)
@@ -172,13 +153,13 @@ static bool definition_differs(const struct attr_schema *attrs, const json_t *cu
 			       const json_t *desired, const char *const *skip)
 {
 	for (const struct attr_schema *a = attrs; a->name; a++) {
-		const json_t *d = attr(desired, a->name);
+		const json_t *d = value_get(desired, a->name);
 
 		if (!(a->flags & (ATTR_REQUIRED | ATTR_OPTIONAL)) || str_in(a->name, skip))
 			continue;
-		if (!is_set(d) && (a->flags & ATTR_COMPUTED))
+		if (!value_is_set(d) && (a->flags & ATTR_COMPUTED))
 			continue;
-		if (!value_equal(d, attr(current, a->name)))
+		if (!value_equal(d, value_get(current, a->name)))
 			return true;
 	}
 	return false;
@@ -244,87 +225,13 @@ static const char *const already_exists[] = {
 
 /* ---- the account and ARNs ---- */
 
-/* Accounts by client: a client is one set of credentials, region and
- * endpoint for its whole life. Entries stay until the process ends. */
-struct account_entry {
-	const struct aws_client *client;
-	char *region;
-	char *endpoint;
-	char *account;
-	struct account_entry *next;
-};
-
-static pthread_mutex_t accounts_mu = PTHREAD_MUTEX_INITIALIZER;
-static struct account_entry *accounts;
-
-static bool same_text(const char *a, const char *b)
-{
-	return (!a && !b) || (a && b && !strcmp(a, b));
-}
-
-static char *cached_account(const struct aws_client *c)
-{
-	const char *region = aws_client_region(c), *endpoint = aws_client_endpoint(c);
-	char *found = NULL;
-
-	pthread_mutex_lock(&accounts_mu);
-	for (struct account_entry *e = accounts; e; e = e->next) {
-		if (e->client == c && same_text(e->region, region) &&
-		    same_text(e->endpoint, endpoint)) {
-			found = xstrdup(e->account);
-			break;
-		}
-	}
-	pthread_mutex_unlock(&accounts_mu);
-	return found;
-}
-
-static void cache_account(const struct aws_client *c, const char *account)
-{
-	const char *endpoint = aws_client_endpoint(c);
-	struct account_entry *e = xcalloc(1, sizeof(*e));
-
-	e->client = c;
-	e->region = xstrdup(aws_client_region(c));
-	e->endpoint = endpoint ? xstrdup(endpoint) : NULL;
-	e->account = xstrdup(account);
-	pthread_mutex_lock(&accounts_mu);
-	e->next = accounts;
-	accounts = e;
-	pthread_mutex_unlock(&accounts_mu);
-}
-
-/* The caller's account id (STS GetCallerIdentity), as a new string. */
+/* The caller's account id, for the ARNs Glue's tag calls need. */
 static int caller_account(struct aws_client *c, char **account, struct strbuf *err)
 {
-	struct aws_response resp;
-	xmlDocPtr doc;
-	char *text = NULL;
-
-	*account = cached_account(c);
-	if (*account)
-		return 0;
-	memset(&resp, 0, sizeof(resp));
-	if (aws_query_call(c, "sts", "2011-06-15", "GetCallerIdentity", NULL, &resp, err)) {
-		aws_response_free(&resp);
+	if (aws_client_account_id(c, account, err)) {
 		strbuf_prefixf(err, "the account id for Glue ARNs: ");
 		return -1;
 	}
-	doc = xml_parse(resp.body, resp.body_len, err);
-	aws_response_free(&resp);
-	if (!doc) {
-		strbuf_prefixf(err, "sts GetCallerIdentity: ");
-		return -1;
-	}
-	text = xml_child_text(xmlDocGetRootElement(doc), "GetCallerIdentityResult/Account");
-	xmlFreeDoc(doc);
-	if (!text || !*text) {
-		free(text);
-		strbuf_addstr(err, "sts GetCallerIdentity: the response has no Account");
-		return -1;
-	}
-	cache_account(c, text);
-	*account = text;
 	return 0;
 }
 
@@ -343,7 +250,7 @@ static int glue_arn(struct aws_client *c, const char *kind, const char *name,
 		    const json_t *prior, char **arn, struct strbuf *err)
 {
 	const char *region = aws_client_region(c);
-	const char *known = str_attr(prior, "arn");
+	const char *known = value_get_string(prior, "arn");
 	char *tail = xasprintf(":glue:%s:", region);
 	char *suffix = xasprintf(":%s/%s", kind, name);
 	char *account;
@@ -440,7 +347,7 @@ static int add_arn_and_tags(struct aws_client *c, const char *kind, const char *
 static int update_tags(struct aws_client *c, const char *kind, const char *name,
 		       const json_t *current, const json_t *desired, struct strbuf *err)
 {
-	const json_t *have = attr(current, "tags"), *want = attr(desired, "tags");
+	const json_t *have = value_get(current, "tags"), *want = value_get(desired, "tags");
 	json_t *none = json_object();
 	char *arn = NULL;
 	int rc = 0;
@@ -467,7 +374,7 @@ static int check_whole(const char *type, const char *name, const json_t *v, doub
 {
 	double n;
 
-	if (!is_set(v) || value_is_unknown(v))
+	if (!value_is_set(v) || value_is_unknown(v))
 		return 0;
 	n = json_number_value(v);
 	if (!json_is_number(v) || n != (double)(json_int_t)n || n < min) {
@@ -481,7 +388,7 @@ static int check_whole(const char *type, const char *name, const json_t *v, doub
 static int check_enum(const char *type, const char *name, const json_t *v,
 		      const char *const *set, struct strbuf *err)
 {
-	if (!is_set(v) || value_is_unknown(v))
+	if (!value_is_set(v) || value_is_unknown(v))
 		return 0;
 	if (!json_is_string(v) || !str_in(json_string_value(v), set)) {
 		strbuf_addf(err, "%s: %s must be one of", type, name);
@@ -573,35 +480,35 @@ static const char *const job_kinds[] = { "glueetl", "pythonshell", "gluestreamin
 
 static int job_plan_desired(json_t *desired, struct strbuf *err)
 {
-	const json_t *command = attr(desired, "command");
-	const json_t *worker_type = attr(desired, "worker_type");
-	const json_t *workers = attr(desired, "number_of_workers");
+	const json_t *command = value_get(desired, "command");
+	const json_t *worker_type = value_get(desired, "worker_type");
+	const json_t *workers = value_get(desired, "number_of_workers");
 
 	if (json_is_object(command) && !value_is_unknown(command)) {
-		if (!is_set(attr(command, "script_location"))) {
+		if (!value_is_set(value_get(command, "script_location"))) {
 			strbuf_addstr(err, JOB_TYPE ": command.script_location must be set "
 				      "(the s3:// URI of the job's script)");
 			return -1;
 		}
 		if (check_s3_uri(JOB_TYPE, "command.script_location",
-				 attr(command, "script_location"), err) ||
-		    check_enum(JOB_TYPE, "command.name", attr(command, "name"), job_kinds, err))
+				 value_get(command, "script_location"), err) ||
+		    check_enum(JOB_TYPE, "command.name", value_get(command, "name"), job_kinds, err))
 			return -1;
 	}
-	if (is_set(worker_type) && is_set(attr(desired, "max_capacity"))) {
+	if (value_is_set(worker_type) && value_is_set(value_get(desired, "max_capacity"))) {
 		strbuf_addstr(err, JOB_TYPE ": set worker_type with number_of_workers, or "
 			      "max_capacity, not both");
 		return -1;
 	}
-	if (is_set(worker_type) != is_set(workers)) {
+	if (value_is_set(worker_type) != value_is_set(workers)) {
 		strbuf_addstr(err, JOB_TYPE ": worker_type and number_of_workers must be set together");
 		return -1;
 	}
 	if (check_whole(JOB_TYPE, "number_of_workers", workers, 1, err) ||
-	    check_whole(JOB_TYPE, "max_retries", attr(desired, "max_retries"), 0, err) ||
-	    check_whole(JOB_TYPE, "timeout", attr(desired, "timeout"), 1, err) ||
+	    check_whole(JOB_TYPE, "max_retries", value_get(desired, "max_retries"), 0, err) ||
+	    check_whole(JOB_TYPE, "timeout", value_get(desired, "timeout"), 1, err) ||
 	    check_whole(JOB_TYPE, "execution_property.max_concurrent_runs",
-			attr(attr(desired, "execution_property"), "max_concurrent_runs"), 1, err))
+			value_get(value_get(desired, "execution_property"), "max_concurrent_runs"), 1, err))
 		return -1;
 	return 0;
 }
@@ -614,43 +521,43 @@ static int job_plan_desired(json_t *desired, struct strbuf *err)
  */
 static json_t *job_definition(const json_t *desired, const json_t *current)
 {
-	const json_t *command = attr(desired, "command");
+	const json_t *command = value_get(desired, "command");
 	const json_t *v;
 	json_t *def = json_object(), *cmd = json_object();
 
-	json_object_set(def, "Role", attr(desired, "role"));
-	set_if(cmd, "Name", attr(command, "name"));
-	set_if(cmd, "ScriptLocation", attr(command, "script_location"));
-	v = attr(command, "python_version");
-	set_if(cmd, "PythonVersion", is_set(v) ? v : attr(attr(current, "command"), "python_version"));
+	json_object_set(def, "Role", value_get(desired, "role"));
+	set_if(cmd, "Name", value_get(command, "name"));
+	set_if(cmd, "ScriptLocation", value_get(command, "script_location"));
+	v = value_get(command, "python_version");
+	set_if(cmd, "PythonVersion", value_is_set(v) ? v : value_get(value_get(current, "command"), "python_version"));
 	json_object_set_new(def, "Command", cmd);
 
-	v = attr(desired, "glue_version");
-	set_if(def, "GlueVersion", is_set(v) ? v : attr(current, "glue_version"));
-	if (is_set(attr(desired, "worker_type"))) {
-		json_object_set(def, "WorkerType", attr(desired, "worker_type"));
-		json_object_set_new(def, "NumberOfWorkers", whole(attr(desired, "number_of_workers")));
+	v = value_get(desired, "glue_version");
+	set_if(def, "GlueVersion", value_is_set(v) ? v : value_get(current, "glue_version"));
+	if (value_is_set(value_get(desired, "worker_type"))) {
+		json_object_set(def, "WorkerType", value_get(desired, "worker_type"));
+		json_object_set_new(def, "NumberOfWorkers", whole(value_get(desired, "number_of_workers")));
 	} else {
-		v = attr(desired, "max_capacity");
-		set_if(def, "MaxCapacity", is_set(v) ? v : attr(current, "max_capacity"));
+		v = value_get(desired, "max_capacity");
+		set_if(def, "MaxCapacity", value_is_set(v) ? v : value_get(current, "max_capacity"));
 	}
-	v = attr(desired, "timeout");
-	if (!is_set(v))
-		v = attr(current, "timeout");
-	if (is_set(v))
+	v = value_get(desired, "timeout");
+	if (!value_is_set(v))
+		v = value_get(current, "timeout");
+	if (value_is_set(v))
 		json_object_set_new(def, "Timeout", whole(v));
-	v = attr(desired, "max_retries");
-	json_object_set_new(def, "MaxRetries", is_set(v) ? whole(v) : json_integer(0));
-	set_if_nonempty(def, "DefaultArguments", attr(desired, "default_arguments"));
-	set_if_nonempty(def, "NonOverridableArguments", attr(desired, "non_overridable_arguments"));
-	v = attr(desired, "connections");
+	v = value_get(desired, "max_retries");
+	json_object_set_new(def, "MaxRetries", value_is_set(v) ? whole(v) : json_integer(0));
+	set_if_nonempty(def, "DefaultArguments", value_get(desired, "default_arguments"));
+	set_if_nonempty(def, "NonOverridableArguments", value_get(desired, "non_overridable_arguments"));
+	v = value_get(desired, "connections");
 	if (json_array_size(v))
 		json_object_set_new(def, "Connections", json_pack("{s:O}", "Connections", v));
-	set_if_nonempty(def, "Description", attr(desired, "description"));
-	v = attr(attr(desired, "execution_property"), "max_concurrent_runs");
+	set_if_nonempty(def, "Description", value_get(desired, "description"));
+	v = value_get(value_get(desired, "execution_property"), "max_concurrent_runs");
 	json_object_set_new(def, "ExecutionProperty",
 			    json_pack("{s:o}", "MaxConcurrentRuns",
-				      is_set(v) ? whole(v) : json_integer(1)));
+				      value_is_set(v) ? whole(v) : json_integer(1)));
 	return def;
 }
 
@@ -672,17 +579,17 @@ static int job_read_attrs(struct aws_client *c, const char *name, const json_t *
 		glue_answer_release(&ans);
 		return rc < 0 ? -1 : 0;
 	}
-	job = attr(ans.body, "Job");
-	command = attr(job, "Command");
+	job = value_get(ans.body, "Job");
+	command = value_get(job, "Command");
 	o = json_object();
 	json_object_set_new(o, "name", string_or(job, "Name", name));
-	json_object_set_new(o, "role", role_as_written(str_attr(job, "Role"), prior));
+	json_object_set_new(o, "role", role_as_written(value_get_string(job, "Role"), prior));
 	cmd = json_object();
 	json_object_set_new(cmd, "name", string_or(command, "Name", NULL));
 	json_object_set_new(cmd, "script_location", string_or(command, "ScriptLocation", NULL));
-	if (json_is_string(attr(command, "PythonVersion")))
+	if (json_is_string(value_get(command, "PythonVersion")))
 		json_object_set_new(cmd, "python_version", string_or(command, "PythonVersion", NULL));
-	unset_where_prior_unset(cmd, attr(prior, "command"), "python_version");
+	unset_where_prior_unset(cmd, value_get(prior, "command"), "python_version");
 	json_object_set_new(o, "command", cmd);
 	json_object_set_new(o, "glue_version", string_or(job, "GlueVersion", NULL));
 	json_object_set_new(o, "worker_type", string_or(job, "WorkerType", NULL));
@@ -691,17 +598,17 @@ static int job_read_attrs(struct aws_client *c, const char *name, const json_t *
 	json_object_set_new(o, "default_arguments", object_or_empty(job, "DefaultArguments"));
 	json_object_set_new(o, "non_overridable_arguments",
 			    object_or_empty(job, "NonOverridableArguments"));
-	json_object_set_new(o, "max_retries", json_is_number(attr(job, "MaxRetries"))
-					      ? json_incref(attr(job, "MaxRetries"))
+	json_object_set_new(o, "max_retries", json_is_number(value_get(job, "MaxRetries"))
+					      ? json_incref(value_get(job, "MaxRetries"))
 					      : json_integer(0));
 	json_object_set_new(o, "timeout", number_or_null(job, "Timeout"));
-	json_object_set_new(o, "connections", list_or_empty(attr(job, "Connections"), "Connections"));
+	json_object_set_new(o, "connections", list_or_empty(value_get(job, "Connections"), "Connections"));
 	json_object_set_new(o, "description", string_or(job, "Description", ""));
 	json_object_set_new(o, "execution_property",
 			    json_pack("{s:o}", "max_concurrent_runs",
-				      json_is_number(attr(attr(job, "ExecutionProperty"),
+				      json_is_number(value_get(value_get(job, "ExecutionProperty"),
 							  "MaxConcurrentRuns"))
-				      ? json_incref(attr(attr(job, "ExecutionProperty"),
+				      ? json_incref(value_get(value_get(job, "ExecutionProperty"),
 							 "MaxConcurrentRuns"))
 				      : json_integer(1)));
 	glue_answer_release(&ans);
@@ -758,7 +665,7 @@ static int job_create(void *client, const json_t *desired, bool may_exist, char 
 		      json_t **out, struct strbuf *err)
 {
 	struct aws_client *c = client;
-	const char *name = str_attr(desired, "name");
+	const char *name = value_get_string(desired, "name");
 	struct glue_answer ans;
 	json_t *input, *current = NULL;
 	int rc;
@@ -771,7 +678,7 @@ static int job_create(void *client, const json_t *desired, bool may_exist, char 
 	}
 	input = job_definition(desired, NULL);
 	json_object_set_new(input, "Name", json_string(name));
-	set_if_nonempty(input, "Tags", attr(desired, "tags"));
+	set_if_nonempty(input, "Tags", value_get(desired, "tags"));
 	rc = glue_request(c, "CreateJob", input, true, already_exists, &ans, err);
 	json_decref(input);
 	if (rc == 1 && !may_exist && ans.attempts <= 1) {
@@ -917,16 +824,16 @@ static const char *const crawl_states[] = {
 /* Exactly one of a and b set (unknown counts as set). */
 static bool exactly_one(const json_t *a, const json_t *b)
 {
-	return is_set(a) != is_set(b);
+	return value_is_set(a) != value_is_set(b);
 }
 
 static int trigger_check_conditions(const json_t *predicate, struct strbuf *err)
 {
-	const json_t *conditions = attr(predicate, "conditions");
+	const json_t *conditions = value_get(predicate, "conditions");
 	size_t i;
 	json_t *cond;
 
-	if (check_enum(TRIGGER_TYPE, "predicate.logical", attr(predicate, "logical"), logicals, err))
+	if (check_enum(TRIGGER_TYPE, "predicate.logical", value_get(predicate, "logical"), logicals, err))
 		return -1;
 	if (value_is_unknown(conditions))
 		return 0;
@@ -938,19 +845,19 @@ static int trigger_check_conditions(const json_t *predicate, struct strbuf *err)
 	json_array_foreach(conditions, i, cond) {
 		if (value_is_unknown(cond))
 			continue;
-		if (!exactly_one(attr(cond, "job_name"), attr(cond, "crawler_name")) ||
-		    is_set(attr(cond, "job_name")) != is_set(attr(cond, "state")) ||
-		    is_set(attr(cond, "crawler_name")) != is_set(attr(cond, "crawl_state"))) {
+		if (!exactly_one(value_get(cond, "job_name"), value_get(cond, "crawler_name")) ||
+		    value_is_set(value_get(cond, "job_name")) != value_is_set(value_get(cond, "state")) ||
+		    value_is_set(value_get(cond, "crawler_name")) != value_is_set(value_get(cond, "crawl_state"))) {
 			strbuf_addf(err, TRIGGER_TYPE ": predicate condition %zu must set job_name "
 				    "with state, or crawler_name with crawl_state", i);
 			return -1;
 		}
 		if (check_enum(TRIGGER_TYPE, "predicate condition logical_operator",
-			       attr(cond, "logical_operator"), logical_operators, err) ||
-		    check_enum(TRIGGER_TYPE, "predicate condition state", attr(cond, "state"),
+			       value_get(cond, "logical_operator"), logical_operators, err) ||
+		    check_enum(TRIGGER_TYPE, "predicate condition state", value_get(cond, "state"),
 			       job_run_states, err) ||
 		    check_enum(TRIGGER_TYPE, "predicate condition crawl_state",
-			       attr(cond, "crawl_state"), crawl_states, err))
+			       value_get(cond, "crawl_state"), crawl_states, err))
 			return -1;
 	}
 	return 0;
@@ -958,33 +865,33 @@ static int trigger_check_conditions(const json_t *predicate, struct strbuf *err)
 
 static int trigger_plan_desired(json_t *desired, struct strbuf *err)
 {
-	const json_t *type = attr(desired, "trigger_type");
-	const json_t *actions = attr(desired, "actions");
+	const json_t *type = value_get(desired, "trigger_type");
+	const json_t *actions = value_get(desired, "actions");
 	const char *t = json_string_value(type);
 	size_t i;
 	json_t *action;
 
 	if (check_enum(TRIGGER_TYPE, "trigger_type", type, trigger_types, err))
 		return -1;
-	if (t && str_is(t, "SCHEDULED") != is_set(attr(desired, "schedule"))) {
+	if (t && str_is(t, "SCHEDULED") != value_is_set(value_get(desired, "schedule"))) {
 		strbuf_addstr(err, str_is(t, "SCHEDULED")
 			      ? TRIGGER_TYPE ": a SCHEDULED trigger needs a schedule"
 			      : TRIGGER_TYPE ": schedule applies only to SCHEDULED triggers");
 		return -1;
 	}
-	if (t && str_is(t, "CONDITIONAL") != is_set(attr(desired, "predicate"))) {
+	if (t && str_is(t, "CONDITIONAL") != value_is_set(value_get(desired, "predicate"))) {
 		strbuf_addstr(err, str_is(t, "CONDITIONAL")
 			      ? TRIGGER_TYPE ": a CONDITIONAL trigger needs a predicate"
 			      : TRIGGER_TYPE ": predicate applies only to CONDITIONAL triggers");
 		return -1;
 	}
-	if (str_is(t, "ON_DEMAND") && is_set(attr(desired, "enabled"))) {
+	if (str_is(t, "ON_DEMAND") && value_is_set(value_get(desired, "enabled"))) {
 		strbuf_addstr(err, TRIGGER_TYPE ": enabled does not apply to ON_DEMAND triggers, "
 			      "which have no active state: leave it unset");
 		return -1;
 	}
-	if (is_set(attr(desired, "predicate")) && !value_is_unknown(attr(desired, "predicate")) &&
-	    trigger_check_conditions(attr(desired, "predicate"), err))
+	if (value_is_set(value_get(desired, "predicate")) && !value_is_unknown(value_get(desired, "predicate")) &&
+	    trigger_check_conditions(value_get(desired, "predicate"), err))
 		return -1;
 	if (value_is_unknown(actions))
 		return 0;
@@ -995,12 +902,12 @@ static int trigger_plan_desired(json_t *desired, struct strbuf *err)
 	json_array_foreach(actions, i, action) {
 		if (value_is_unknown(action))
 			continue;
-		if (!exactly_one(attr(action, "job_name"), attr(action, "crawler_name"))) {
+		if (!exactly_one(value_get(action, "job_name"), value_get(action, "crawler_name"))) {
 			strbuf_addf(err, TRIGGER_TYPE ": action %zu must set exactly one of job_name "
 				    "and crawler_name", i);
 			return -1;
 		}
-		if (check_whole(TRIGGER_TYPE, "action timeout", attr(action, "timeout"), 1, err))
+		if (check_whole(TRIGGER_TYPE, "action timeout", value_get(action, "timeout"), 1, err))
 			return -1;
 	}
 	return 0;
@@ -1012,14 +919,14 @@ static json_t *trigger_predicate_input(const json_t *predicate)
 	size_t i;
 	json_t *cond;
 
-	json_array_foreach(attr(predicate, "conditions"), i, cond) {
+	json_array_foreach(value_get(predicate, "conditions"), i, cond) {
 		json_t *c = json_object();
 
-		set_if(c, "LogicalOperator", attr(cond, "logical_operator"));
-		set_if(c, "JobName", attr(cond, "job_name"));
-		set_if(c, "State", attr(cond, "state"));
-		set_if(c, "CrawlerName", attr(cond, "crawler_name"));
-		set_if(c, "CrawlState", attr(cond, "crawl_state"));
+		set_if(c, "LogicalOperator", value_get(cond, "logical_operator"));
+		set_if(c, "JobName", value_get(cond, "job_name"));
+		set_if(c, "State", value_get(cond, "state"));
+		set_if(c, "CrawlerName", value_get(cond, "crawler_name"));
+		set_if(c, "CrawlState", value_get(cond, "crawl_state"));
 		json_array_append_new(conditions, c);
 	}
 	return json_pack("{s:o, s:o}", "Logical", string_or(predicate, "logical", "AND"),
@@ -1035,11 +942,11 @@ static json_t *trigger_actions_input(const json_t *actions)
 	json_array_foreach(actions, i, action) {
 		json_t *a = json_object();
 
-		set_if(a, "JobName", attr(action, "job_name"));
-		set_if(a, "CrawlerName", attr(action, "crawler_name"));
-		set_if_nonempty(a, "Arguments", attr(action, "arguments"));
-		if (is_set(attr(action, "timeout")))
-			json_object_set_new(a, "Timeout", whole(attr(action, "timeout")));
+		set_if(a, "JobName", value_get(action, "job_name"));
+		set_if(a, "CrawlerName", value_get(action, "crawler_name"));
+		set_if_nonempty(a, "Arguments", value_get(action, "arguments"));
+		if (value_is_set(value_get(action, "timeout")))
+			json_object_set_new(a, "Timeout", whole(value_get(action, "timeout")));
 		json_array_append_new(list, a);
 	}
 	return list;
@@ -1051,13 +958,13 @@ static json_t *trigger_definition(const json_t *desired)
 {
 	json_t *def = json_object();
 
-	if (str_is(str_attr(desired, "trigger_type"), "SCHEDULED"))
-		set_if(def, "Schedule", attr(desired, "schedule"));
-	if (is_set(attr(desired, "predicate")))
+	if (str_is(value_get_string(desired, "trigger_type"), "SCHEDULED"))
+		set_if(def, "Schedule", value_get(desired, "schedule"));
+	if (value_is_set(value_get(desired, "predicate")))
 		json_object_set_new(def, "Predicate",
-				    trigger_predicate_input(attr(desired, "predicate")));
-	json_object_set_new(def, "Actions", trigger_actions_input(attr(desired, "actions")));
-	set_if_nonempty(def, "Description", attr(desired, "description"));
+				    trigger_predicate_input(value_get(desired, "predicate")));
+	json_object_set_new(def, "Actions", trigger_actions_input(value_get(desired, "actions")));
+	set_if_nonempty(def, "Description", value_get(desired, "description"));
 	return def;
 }
 
@@ -1088,7 +995,7 @@ static int get_trigger(struct aws_client *c, const char *name, json_t **trigger,
 	json_decref(input);
 	*trigger = NULL;
 	if (rc == 0)
-		*trigger = json_incref(attr(ans.body, "Trigger"));
+		*trigger = json_incref(value_get(ans.body, "Trigger"));
 	glue_answer_release(&ans);
 	return rc < 0 ? -1 : 0;
 }
@@ -1113,7 +1020,7 @@ static int trigger_settled(void *ctx, struct strbuf *status, struct strbuf *err)
 		strbuf_addstr(status, "not found yet");
 		return 0;
 	}
-	state = str_attr(trigger, "State");
+	state = value_get_string(trigger, "State");
 	done = !trigger_state_moving(state);
 	if (!done)
 		strbuf_addstr(status, state);
@@ -1131,7 +1038,7 @@ static int trigger_gone(void *ctx, struct strbuf *status, struct strbuf *err)
 		return -1;
 	if (!trigger)
 		return 1;
-	strbuf_addstr(status, str_attr(trigger, "State") ? str_attr(trigger, "State") : "present");
+	strbuf_addstr(status, value_get_string(trigger, "State") ? value_get_string(trigger, "State") : "present");
 	json_decref(trigger);
 	return 0;
 }
@@ -1150,7 +1057,7 @@ static int wait_trigger(struct aws_client *c, const char *name, aws_wait_check_f
 static int trigger_read_attrs(struct aws_client *c, const char *name, const json_t *prior,
 			      json_t **out, struct strbuf *err)
 {
-	const json_t *predicate, *prior_actions = attr(prior, "actions");
+	const json_t *predicate, *prior_actions = value_get(prior, "actions");
 	json_t *trigger, *o, *actions = json_array();
 	size_t i;
 	json_t *a;
@@ -1168,24 +1075,24 @@ static int trigger_read_attrs(struct aws_client *c, const char *name, const json
 	json_object_set_new(o, "name", string_or(trigger, "Name", name));
 	json_object_set_new(o, "trigger_type", string_or(trigger, "Type", NULL));
 	json_object_set_new(o, "schedule", string_or(trigger, "Schedule", NULL));
-	predicate = attr(trigger, "Predicate");
-	if (json_array_size(attr(predicate, "Conditions"))) {
+	predicate = value_get(trigger, "Predicate");
+	if (json_array_size(value_get(predicate, "Conditions"))) {
 		json_t *conditions = json_array();
 		json_t *cond;
 
-		json_array_foreach(attr(predicate, "Conditions"), i, cond) {
+		json_array_foreach(value_get(predicate, "Conditions"), i, cond) {
 			json_t *c2 = json_object();
 
 			json_object_set_new(c2, "logical_operator",
 					    string_or(cond, "LogicalOperator", "EQUALS"));
-			if (json_is_string(attr(cond, "JobName")))
-				json_object_set(c2, "job_name", attr(cond, "JobName"));
-			if (json_is_string(attr(cond, "State")))
-				json_object_set(c2, "state", attr(cond, "State"));
-			if (json_is_string(attr(cond, "CrawlerName")))
-				json_object_set(c2, "crawler_name", attr(cond, "CrawlerName"));
-			if (json_is_string(attr(cond, "CrawlState")))
-				json_object_set(c2, "crawl_state", attr(cond, "CrawlState"));
+			if (json_is_string(value_get(cond, "JobName")))
+				json_object_set(c2, "job_name", value_get(cond, "JobName"));
+			if (json_is_string(value_get(cond, "State")))
+				json_object_set(c2, "state", value_get(cond, "State"));
+			if (json_is_string(value_get(cond, "CrawlerName")))
+				json_object_set(c2, "crawler_name", value_get(cond, "CrawlerName"));
+			if (json_is_string(value_get(cond, "CrawlState")))
+				json_object_set(c2, "crawl_state", value_get(cond, "CrawlState"));
 			json_array_append_new(conditions, c2);
 		}
 		json_object_set_new(o, "predicate",
@@ -1195,24 +1102,24 @@ static int trigger_read_attrs(struct aws_client *c, const char *name, const json
 	} else {
 		json_object_set_new(o, "predicate", json_null());
 	}
-	json_array_foreach(attr(trigger, "Actions"), i, a) {
+	json_array_foreach(value_get(trigger, "Actions"), i, a) {
 		json_t *act = json_object();
 
-		if (json_is_string(attr(a, "JobName")))
-			json_object_set(act, "job_name", attr(a, "JobName"));
-		if (json_is_string(attr(a, "CrawlerName")))
-			json_object_set(act, "crawler_name", attr(a, "CrawlerName"));
+		if (json_is_string(value_get(a, "JobName")))
+			json_object_set(act, "job_name", value_get(a, "JobName"));
+		if (json_is_string(value_get(a, "CrawlerName")))
+			json_object_set(act, "crawler_name", value_get(a, "CrawlerName"));
 		json_object_set_new(act, "arguments", object_or_empty(a, "Arguments"));
-		if (json_is_number(attr(a, "Timeout")))
-			json_object_set(act, "timeout", attr(a, "Timeout"));
+		if (json_is_number(value_get(a, "Timeout")))
+			json_object_set(act, "timeout", value_get(a, "Timeout"));
 		if (json_is_array(prior_actions) &&
-		    !is_set(attr(json_array_get(prior_actions, i), "timeout")))
+		    !value_is_set(value_get(json_array_get(prior_actions, i), "timeout")))
 			json_object_del(act, "timeout");
 		json_array_append_new(actions, act);
 	}
 	json_object_set_new(o, "actions", actions);
-	json_object_set_new(o, "enabled", trigger_enabled_of(str_attr(trigger, "Type"),
-							     str_attr(trigger, "State")));
+	json_object_set_new(o, "enabled", trigger_enabled_of(value_get_string(trigger, "Type"),
+							     value_get_string(trigger, "State")));
 	json_object_set_new(o, "description", string_or(trigger, "Description", ""));
 	json_decref(trigger);
 	if (add_arn_and_tags(c, "trigger", name, prior, o, err)) {
@@ -1260,7 +1167,7 @@ static const char *const trigger_skip_attrs[] = { "tags", "enabled", NULL };
 static int trigger_update_to(struct aws_client *c, const char *name, const json_t *current,
 			     const json_t *desired, struct strbuf *err)
 {
-	const json_t *want = attr(desired, "enabled");
+	const json_t *want = value_get(desired, "enabled");
 	struct glue_answer ans;
 
 	if (definition_differs(trigger_attrs, current, desired, trigger_skip_attrs)) {
@@ -1273,7 +1180,7 @@ static int trigger_update_to(struct aws_client *c, const char *name, const json_
 		if (rc || wait_trigger(c, name, trigger_settled, "to settle after UpdateTrigger", err))
 			return -1;
 	}
-	if (json_is_boolean(want) && !value_equal(want, attr(current, "enabled"))) {
+	if (json_is_boolean(want) && !value_equal(want, value_get(current, "enabled"))) {
 		const char *op = json_is_true(want) ? "StartTrigger" : "StopTrigger";
 
 		if (trigger_simple_call(c, op, name, err) ||
@@ -1288,9 +1195,9 @@ static int trigger_create(void *client, const json_t *desired, bool may_exist, c
 			  json_t **out, struct strbuf *err)
 {
 	struct aws_client *c = client;
-	const char *name = str_attr(desired, "name");
-	const char *type = str_attr(desired, "trigger_type");
-	const json_t *enabled = attr(desired, "enabled");
+	const char *name = value_get_string(desired, "name");
+	const char *type = value_get_string(desired, "trigger_type");
+	const json_t *enabled = value_get(desired, "enabled");
 	struct glue_answer ans;
 	json_t *input, *current = NULL;
 	int rc;
@@ -1306,7 +1213,7 @@ static int trigger_create(void *client, const json_t *desired, bool may_exist, c
 	json_object_set_new(input, "Type", json_string(type));
 	if (!str_is(type, "ON_DEMAND"))
 		json_object_set_new(input, "StartOnCreation", json_boolean(!json_is_false(enabled)));
-	set_if_nonempty(input, "Tags", attr(desired, "tags"));
+	set_if_nonempty(input, "Tags", value_get(desired, "tags"));
 	rc = glue_request(c, "CreateTrigger", input, false, already_exists, &ans, err);
 	json_decref(input);
 	if (rc == 1 && !may_exist && ans.attempts <= 1) {
@@ -1328,7 +1235,7 @@ static int trigger_create(void *client, const json_t *desired, bool may_exist, c
 				    "GetTrigger does not find it", name);
 			return -1;
 		}
-		const char *existing = str_attr(current, "trigger_type");
+		const char *existing = value_get_string(current, "trigger_type");
 
 		if (!str_is(existing, type)) {
 			strbuf_addf(err, TRIGGER_TYPE ": trigger %s already exists with type %s, "
@@ -1450,8 +1357,8 @@ static const char *const delete_behaviors[] = {
 
 static int crawler_plan_desired(json_t *desired, struct strbuf *err)
 {
-	const json_t *targets = attr(desired, "s3_targets");
-	const json_t *policy = attr(desired, "schema_change_policy");
+	const json_t *targets = value_get(desired, "s3_targets");
+	const json_t *policy = value_get(desired, "schema_change_policy");
 	size_t i;
 	json_t *t;
 
@@ -1463,19 +1370,19 @@ static int crawler_plan_desired(json_t *desired, struct strbuf *err)
 		json_array_foreach(targets, i, t) {
 			if (value_is_unknown(t))
 				continue;
-			if (!is_set(attr(t, "path"))) {
+			if (!value_is_set(value_get(t, "path"))) {
 				strbuf_addf(err, CRAWLER_TYPE ": s3_targets item %zu must set path", i);
 				return -1;
 			}
-			if (check_s3_uri(CRAWLER_TYPE, "s3_targets path", attr(t, "path"), err))
+			if (check_s3_uri(CRAWLER_TYPE, "s3_targets path", value_get(t, "path"), err))
 				return -1;
 		}
 	}
 	if (!value_is_unknown(policy) &&
 	    (check_enum(CRAWLER_TYPE, "schema_change_policy.update_behavior",
-			attr(policy, "update_behavior"), update_behaviors, err) ||
+			value_get(policy, "update_behavior"), update_behaviors, err) ||
 	     check_enum(CRAWLER_TYPE, "schema_change_policy.delete_behavior",
-			attr(policy, "delete_behavior"), delete_behaviors, err)))
+			value_get(policy, "delete_behavior"), delete_behaviors, err)))
 		return -1;
 	return 0;
 }
@@ -1485,17 +1392,17 @@ static int crawler_plan_desired(json_t *desired, struct strbuf *err)
  * out); a create leaves them out. */
 static json_t *crawler_definition(const json_t *desired, bool for_update)
 {
-	const json_t *policy = attr(desired, "schema_change_policy");
+	const json_t *policy = value_get(desired, "schema_change_policy");
 	json_t *def = json_object(), *targets = json_array();
 	size_t i;
 	json_t *t;
 
-	json_object_set(def, "Role", attr(desired, "role"));
-	json_object_set(def, "DatabaseName", attr(desired, "database_name"));
-	json_array_foreach(attr(desired, "s3_targets"), i, t) {
+	json_object_set(def, "Role", value_get(desired, "role"));
+	json_object_set(def, "DatabaseName", value_get(desired, "database_name"));
+	json_array_foreach(value_get(desired, "s3_targets"), i, t) {
 		json_t *target = json_object();
 
-		json_object_set(target, "Path", attr(t, "path"));
+		json_object_set(target, "Path", value_get(t, "path"));
 		json_object_set_new(target, "Exclusions", list_or_empty(t, "exclusions"));
 		json_array_append_new(targets, target);
 	}
@@ -1505,9 +1412,9 @@ static json_t *crawler_definition(const json_t *desired, bool for_update)
 		json_object_set_new(def, "TablePrefix", string_or(desired, "table_prefix", ""));
 		json_object_set_new(def, "Description", string_or(desired, "description", ""));
 	} else {
-		set_if_nonempty(def, "Schedule", attr(desired, "schedule"));
-		set_if_nonempty(def, "TablePrefix", attr(desired, "table_prefix"));
-		set_if_nonempty(def, "Description", attr(desired, "description"));
+		set_if_nonempty(def, "Schedule", value_get(desired, "schedule"));
+		set_if_nonempty(def, "TablePrefix", value_get(desired, "table_prefix"));
+		set_if_nonempty(def, "Description", value_get(desired, "description"));
 	}
 	json_object_set_new(def, "SchemaChangePolicy",
 			    json_pack("{s:o, s:o}",
@@ -1528,7 +1435,7 @@ static int get_crawler(struct aws_client *c, const char *name, json_t **crawler,
 	json_decref(input);
 	*crawler = NULL;
 	if (rc == 0)
-		*crawler = json_incref(attr(ans.body, "Crawler"));
+		*crawler = json_incref(value_get(ans.body, "Crawler"));
 	glue_answer_release(&ans);
 	return rc < 0 ? -1 : 0;
 }
@@ -1552,21 +1459,21 @@ static int crawler_read_attrs(struct aws_client *c, const char *name, const json
 	}
 	o = json_object();
 	json_object_set_new(o, "name", string_or(crawler, "Name", name));
-	json_object_set_new(o, "role", role_as_written(str_attr(crawler, "Role"), prior));
+	json_object_set_new(o, "role", role_as_written(value_get_string(crawler, "Role"), prior));
 	json_object_set_new(o, "database_name", string_or(crawler, "DatabaseName", NULL));
-	json_array_foreach(attr(attr(crawler, "Targets"), "S3Targets"), i, t)
+	json_array_foreach(value_get(value_get(crawler, "Targets"), "S3Targets"), i, t)
 		json_array_append_new(targets, json_pack("{s:o, s:o}", "path",
 							 string_or(t, "Path", NULL), "exclusions",
 							 list_or_empty(t, "Exclusions")));
 	json_object_set_new(o, "s3_targets", targets);
 	json_object_set_new(o, "schedule",
-			    string_or(attr(crawler, "Schedule"), "ScheduleExpression", NULL));
+			    string_or(value_get(crawler, "Schedule"), "ScheduleExpression", NULL));
 	if (json_is_string(json_object_get(o, "schedule")) &&
 	    !json_string_length(json_object_get(o, "schedule")))
 		json_object_set_new(o, "schedule", json_null());
 	json_object_set_new(o, "table_prefix", string_or(crawler, "TablePrefix", ""));
 	json_object_set_new(o, "description", string_or(crawler, "Description", ""));
-	policy = attr(crawler, "SchemaChangePolicy");
+	policy = value_get(crawler, "SchemaChangePolicy");
 	json_object_set_new(o, "schema_change_policy",
 			    json_pack("{s:o, s:o}",
 				      "update_behavior",
@@ -1618,7 +1525,7 @@ static int crawler_idle(void *ctx, struct strbuf *status, struct strbuf *err)
 		return -1;
 	if (!crawler)
 		return 1;
-	state = str_attr(crawler, "State");
+	state = value_get_string(crawler, "State");
 	done = !str_is(state, "RUNNING") && !str_is(state, "STOPPING");
 	if (!done)
 		strbuf_addstr(status, state);
@@ -1636,7 +1543,7 @@ static int crawler_request(struct aws_client *c, const char *op, const json_t *i
 			   struct strbuf *err)
 {
 	const char *first[8] = { "CrawlerRunningException" };
-	const char *name = str_attr(input, "Name");
+	const char *name = value_get_string(input, "Name");
 	struct crawler_wait w = { c, name };
 	struct glue_answer ans;
 	size_t n = 1;
@@ -1683,7 +1590,7 @@ static int crawler_create(void *client, const json_t *desired, bool may_exist, c
 			  json_t **out, struct strbuf *err)
 {
 	struct aws_client *c = client;
-	const char *name = str_attr(desired, "name");
+	const char *name = value_get_string(desired, "name");
 	struct glue_answer ans;
 	json_t *input, *current = NULL;
 	int rc;
@@ -1696,7 +1603,7 @@ static int crawler_create(void *client, const json_t *desired, bool may_exist, c
 	}
 	input = crawler_definition(desired, false);
 	json_object_set_new(input, "Name", json_string(name));
-	set_if_nonempty(input, "Tags", attr(desired, "tags"));
+	set_if_nonempty(input, "Tags", value_get(desired, "tags"));
 	rc = glue_request(c, "CreateCrawler", input, true, already_exists, &ans, err);
 	json_decref(input);
 	if (rc == 1 && !may_exist && ans.attempts <= 1) {

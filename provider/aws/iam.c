@@ -186,24 +186,16 @@ void iam_tags_params(json_t *params, const char *prefix, const json_t *tags)
 
 /* ---- small value helpers ---- */
 
-/* An attribute of o, or JSON null when absent (borrowed). */
-static json_t *attr(const json_t *o, const char *name)
-{
-	json_t *v = o ? json_object_get(o, name) : NULL;
-
-	return v ? v : json_null();
-}
-
 static const char *attr_string(const json_t *o, const char *name, const char *fallback)
 {
-	const char *s = json_string_value(attr(o, name));
+	const char *s = json_string_value(value_get(o, name));
 
 	return s ? s : fallback;
 }
 
 static json_int_t attr_integer(const json_t *o, const char *name, json_int_t fallback)
 {
-	json_t *v = attr(o, name);
+	json_t *v = value_get(o, name);
 
 	return json_is_number(v) ? (json_int_t)json_number_value(v) : fallback;
 }
@@ -211,7 +203,7 @@ static json_int_t attr_integer(const json_t *o, const char *name, json_int_t fal
 /* An attribute's value, or `fallback` (borrowed) when it is unset. */
 static json_t *attr_or(const json_t *o, const char *name, json_t *fallback)
 {
-	json_t *v = attr(o, name);
+	json_t *v = value_get(o, name);
 
 	return json_is_null(v) ? fallback : v;
 }
@@ -575,9 +567,9 @@ static int role_apply(struct aws_client *c, const char *name, const json_t *curr
 	size_t i;
 	int ret = -1;
 
-	if (!value_equal(attr(current, "assume_role_policy"), attr(desired, "assume_role_policy"))) {
+	if (!value_equal(value_get(current, "assume_role_policy"), value_get(desired, "assume_role_policy"))) {
 		struct strbuf doc_err = STRBUF_INIT;
-		char *text = iam_policy_document_text(attr(desired, "assume_role_policy"), &doc_err);
+		char *text = iam_policy_document_text(value_get(desired, "assume_role_policy"), &doc_err);
 
 		if (!text) {
 			strbuf_addf(err, "aws.iam.role %s: assume_role_policy: %s", name, doc_err.buf);
@@ -637,9 +629,9 @@ static json_t *role_stored(const json_t *desired, const char *arn, const char *u
 	json_t *sorted;
 
 	for (const struct attr_schema *a = role_attrs; a->name; a++)
-		if (a->default_json && json_is_null(attr(o, a->name)))
+		if (a->default_json && json_is_null(value_get(o, a->name)))
 			json_object_set_new(o, a->name, schema_default(a));
-	sorted = sorted_string_set(attr(o, "managed_policy_arns"));
+	sorted = sorted_string_set(value_get(o, "managed_policy_arns"));
 	if (sorted)
 		json_object_set_new(o, "managed_policy_arns", sorted);
 	json_object_set_new(o, "arn", json_string(arn ? arn : ""));
@@ -718,7 +710,7 @@ static int role_create(void *client, const json_t *desired, bool may_exist,
 		strbuf_addstr(err, "aws.iam.role: name must be set");
 		return -1;
 	}
-	trust = iam_policy_document_text(attr(desired, "assume_role_policy"), &doc_err);
+	trust = iam_policy_document_text(value_get(desired, "assume_role_policy"), &doc_err);
 	if (!trust) {
 		strbuf_addf(err, "aws.iam.role %s: assume_role_policy: %s", name, doc_err.buf);
 		strbuf_release(&doc_err);
@@ -1040,8 +1032,8 @@ static int policy_apply(struct aws_client *c, const char *arn, const json_t *cur
 	int ret = -1;
 
 	*version_id = NULL;
-	if (!value_equal(attr(current, "policy"), attr(desired, "policy")) &&
-	    new_policy_version(c, arn, attr(desired, "policy"), version_id, err))
+	if (!value_equal(value_get(current, "policy"), value_get(desired, "policy")) &&
+	    new_policy_version(c, arn, value_get(desired, "policy"), version_id, err))
 		goto out;
 	if (sync_tags(c, "TagPolicy", "UntagPolicy", "PolicyArn", arn,
 		      attr_or(current, "tags", no_tags), attr_or(desired, "tags", no_tags), err))
@@ -1058,7 +1050,7 @@ static json_t *policy_stored(const json_t *desired, const char *arn, const char 
 	json_t *o = json_deep_copy(desired);
 
 	for (const struct attr_schema *a = policy_attrs; a->name; a++)
-		if (a->default_json && json_is_null(attr(o, a->name)))
+		if (a->default_json && json_is_null(value_get(o, a->name)))
 			json_object_set_new(o, a->name, schema_default(a));
 	json_object_set_new(o, "arn", json_string(arn ? arn : ""));
 	json_object_set_new(o, "policy_id", json_string(policy_id ? policy_id : ""));
@@ -1110,7 +1102,7 @@ static int policy_create(void *client, const json_t *desired, bool may_exist,
 		strbuf_addstr(err, "aws.iam.policy: name must be set");
 		return -1;
 	}
-	text = iam_policy_document_text(attr(desired, "policy"), &doc_err);
+	text = iam_policy_document_text(value_get(desired, "policy"), &doc_err);
 	if (!text) {
 		strbuf_addf(err, "aws.iam.policy %s: policy: %s", name, doc_err.buf);
 		strbuf_release(&doc_err);

@@ -102,21 +102,9 @@ static const char *const config_attrs[] = {
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
-static bool is_set(const json_t *v)
-{
-	return v && !json_is_null(v);
-}
-
-static json_t *attr(const json_t *o, const char *name)
-{
-	json_t *v = o ? json_object_get(o, name) : NULL;
-
-	return v ? v : json_null();
-}
-
 static const char *string_attr(const json_t *o, const char *name)
 {
-	return json_string_value(attr(o, name));
+	return json_string_value(value_get(o, name));
 }
 
 static const char *string_or_empty(const json_t *o, const char *name)
@@ -209,7 +197,7 @@ static json_t *string_or_null(const json_t *o, const char *name)
 
 static json_t *number_or_null(const json_t *o, const char *name)
 {
-	json_t *v = attr(o, name);
+	json_t *v = value_get(o, name);
 
 	return json_is_number(v) ? json_copy(v) : json_null();
 }
@@ -231,7 +219,7 @@ static json_t *string_map(const json_t *m)
 
 static json_t *shape_of(const json_t *doc)
 {
-	const json_t *conf = attr(doc, "Configuration");
+	const json_t *conf = value_get(doc, "Configuration");
 	json_t *o = json_object();
 	json_t *layers = json_array(), *architectures;
 	size_t i;
@@ -245,15 +233,15 @@ static json_t *shape_of(const json_t *doc)
 	json_object_set_new(o, "timeout", number_or_null(conf, "Timeout"));
 	json_object_set_new(o, "description", json_string(string_or_empty(conf, "Description")));
 	json_object_set_new(o, "environment",
-			    string_map(attr(attr(conf, "Environment"), "Variables")));
-	json_array_foreach(attr(conf, "Layers"), i, v)
+			    string_map(value_get(value_get(conf, "Environment"), "Variables")));
+	json_array_foreach(value_get(conf, "Layers"), i, v)
 		if (string_attr(v, "Arn"))
 			json_array_append_new(layers, json_string(string_attr(v, "Arn")));
 	json_object_set_new(o, "layers", layers);
-	architectures = attr(conf, "Architectures");
+	architectures = value_get(conf, "Architectures");
 	json_object_set_new(o, "architectures", json_array_size(architectures)
 			    ? json_deep_copy(architectures) : json_pack("[s]", "x86_64"));
-	json_object_set_new(o, "tags", string_map(attr(doc, "Tags")));
+	json_object_set_new(o, "tags", string_map(value_get(doc, "Tags")));
 	json_object_set_new(o, "arn", string_or_null(conf, "FunctionArn"));
 	json_object_set_new(o, "version", string_or_null(conf, "Version"));
 	json_object_set_new(o, "last_modified", string_or_null(conf, "LastModified"));
@@ -339,9 +327,9 @@ static int wait_ready(struct aws_client *c, const char *name, bool fail_on_faile
  * exactly one. */
 static int check_code_form(const json_t *desired, bool *from_source, struct strbuf *err)
 {
-	bool source = is_set(attr(desired, "source"));
-	bool bucket = is_set(attr(desired, "s3_bucket"));
-	bool key = is_set(attr(desired, "s3_key"));
+	bool source = value_is_set(value_get(desired, "source"));
+	bool bucket = value_is_set(value_get(desired, "s3_bucket"));
+	bool key = value_is_set(value_get(desired, "s3_key"));
 
 	if (source == bucket) {
 		strbuf_addstr(err, TYPE_NAME ": set exactly one of source and s3_bucket (with s3_key)");
@@ -351,7 +339,7 @@ static int check_code_form(const json_t *desired, bool *from_source, struct strb
 		strbuf_addstr(err, TYPE_NAME ": s3_bucket and s3_key go together");
 		return -1;
 	}
-	if (source && is_set(attr(desired, "s3_object_version"))) {
+	if (source && value_is_set(value_get(desired, "s3_object_version"))) {
 		strbuf_addstr(err, TYPE_NAME ": s3_object_version goes with s3_bucket and s3_key, not source");
 		return -1;
 	}
@@ -399,17 +387,17 @@ static int add_code(json_t *into, const json_t *desired, struct strbuf *err)
 		free(base64);
 		return 0;
 	}
-	json_object_set(into, "S3Bucket", attr(desired, "s3_bucket"));
-	json_object_set(into, "S3Key", attr(desired, "s3_key"));
-	if (is_set(attr(desired, "s3_object_version")))
-		json_object_set(into, "S3ObjectVersion", attr(desired, "s3_object_version"));
+	json_object_set(into, "S3Bucket", value_get(desired, "s3_bucket"));
+	json_object_set(into, "S3Key", value_get(desired, "s3_key"));
+	if (value_is_set(value_get(desired, "s3_object_version")))
+		json_object_set(into, "S3ObjectVersion", value_get(desired, "s3_object_version"));
 	return 0;
 }
 
 static int whole_number(const json_t *desired, const char *name, json_t **out,
 			struct strbuf *err)
 {
-	json_t *v = attr(desired, name);
+	json_t *v = value_get(desired, name);
 	double d = json_number_value(v);
 
 	if (!json_is_number(v) || d != (double)(json_int_t)d || d < 0) {
@@ -445,23 +433,23 @@ static int config_input(const json_t *desired, json_t **out, struct strbuf *err)
 		json_decref(in);
 		return -1;
 	}
-	json_object_set(in, "Role", attr(desired, "role"));
-	json_object_set(in, "Handler", attr(desired, "handler"));
-	json_object_set(in, "Runtime", attr(desired, "runtime"));
+	json_object_set(in, "Role", value_get(desired, "role"));
+	json_object_set(in, "Handler", value_get(desired, "handler"));
+	json_object_set(in, "Runtime", value_get(desired, "runtime"));
 	json_object_set_new(in, "MemorySize", memory);
 	json_object_set_new(in, "Timeout", timeout);
 	json_object_set_new(in, "Description", json_string(string_or_empty(desired, "description")));
 	json_object_set_new(in, "Environment",
 			    json_pack("{s:o}", "Variables",
-				      string_map_or_empty(attr(desired, "environment"))));
-	json_object_set_new(in, "Layers", array_or_empty(attr(desired, "layers")));
+				      string_map_or_empty(value_get(desired, "environment"))));
+	json_object_set_new(in, "Layers", array_or_empty(value_get(desired, "layers")));
 	*out = in;
 	return 0;
 }
 
 static json_t *architectures_of(const json_t *desired)
 {
-	json_t *v = attr(desired, "architectures");
+	json_t *v = value_get(desired, "architectures");
 
 	return json_array_size(v) ? json_deep_copy(v) : json_pack("[s]", "x86_64");
 }
@@ -555,7 +543,7 @@ static int converge_tags(struct aws_client *c, const char *arn, const json_t *cu
 static bool attrs_differ(const json_t *a, const json_t *b, const char *const *names, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
-		if (!value_equal(attr(a, names[i]), attr(b, names[i])))
+		if (!value_equal(value_get(a, names[i]), value_get(b, names[i])))
 			return true;
 	return false;
 }
@@ -574,7 +562,7 @@ static int code_needs_update(const json_t *prior, const json_t *current, const j
 
 	if (check_code_form(desired, &from_source, err))
 		return -1;
-	if (!value_equal(attr(current, "architectures"), attr(desired, "architectures"))) {
+	if (!value_equal(value_get(current, "architectures"), value_get(desired, "architectures"))) {
 		*update = true;
 	} else if (from_source) {
 		/* plan_desired put the package's hash in desired. */
@@ -583,7 +571,7 @@ static int code_needs_update(const json_t *prior, const json_t *current, const j
 
 		*update = !want || !have || strcmp(want, have);
 	} else {
-		*update = !prior || is_set(attr(prior, "source")) ||
+		*update = !prior || value_is_set(value_get(prior, "source")) ||
 			  attrs_differ(prior, desired, s3_code_attrs, COUNT(s3_code_attrs));
 	}
 	return 0;
@@ -671,8 +659,8 @@ static int converge(struct aws_client *c, const char *name, const json_t *prior,
 	if (attrs_differ(current, desired, config_attrs, COUNT(config_attrs)) &&
 	    (update_configuration(c, name, desired, err) || wait_ready(c, name, true, err)))
 		goto done;
-	if (converge_tags(c, string_attr(current, "arn"), attr(current, "tags"),
-			  attr(desired, "tags"), err))
+	if (converge_tags(c, string_attr(current, "arn"), value_get(current, "tags"),
+			  value_get(desired, "tags"), err))
 		goto done;
 	rc = read_back(c, name, out, err);
 done:
@@ -683,14 +671,14 @@ done:
 static int create_input(const json_t *desired, json_t **out, struct strbuf *err)
 {
 	json_t *in, *code = json_object();
-	json_t *tags = attr(desired, "tags");
+	json_t *tags = value_get(desired, "tags");
 
 	*out = NULL;
 	if (add_code(code, desired, err) || config_input(desired, &in, err)) {
 		json_decref(code);
 		return -1;
 	}
-	json_object_set(in, "FunctionName", attr(desired, "function_name"));
+	json_object_set(in, "FunctionName", value_get(desired, "function_name"));
 	json_object_set_new(in, "PackageType", json_string("Zip"));
 	json_object_set_new(in, "Code", code);
 	json_object_set_new(in, "Architectures", architectures_of(desired));
@@ -775,8 +763,8 @@ static int function_delete(void *client, const char *id, const json_t *prior,
  * update of the code; checks the code form and the upload limit early. */
 static int function_plan_desired(json_t *desired, struct strbuf *err)
 {
-	json_t *source = attr(desired, "source");
-	json_t *architectures = attr(desired, "architectures");
+	json_t *source = value_get(desired, "source");
+	json_t *architectures = value_get(desired, "architectures");
 	struct package_zip zip;
 	char sha256[PACKAGE_SHA256_B64_SIZE];
 	bool from_source;

@@ -98,18 +98,6 @@ static const struct {
 
 #define DEFAULT_CONTENT_TYPE "application/octet-stream"
 
-static bool is_set(const json_t *v)
-{
-	return v && !json_is_null(v);
-}
-
-static json_t *attr(const json_t *o, const char *name)
-{
-	json_t *v = o ? json_object_get(o, name) : NULL;
-
-	return v ? v : json_null();
-}
-
 /* The extension of a file name as it goes at the end of the key: the last
  * one, with ".tar" before a compression suffix; "" for none or a dotfile. */
 static const char *name_extension(const char *base)
@@ -177,13 +165,13 @@ static char *artifact_key(const char *prefix, const char *source, const char *sh
 
 static int artifact_plan_desired(json_t *desired, struct strbuf *err)
 {
-	json_t *source = attr(desired, "source"), *prefix = attr(desired, "prefix");
-	json_t *bucket = attr(desired, "bucket");
+	json_t *source = value_get(desired, "source"), *prefix = value_get(desired, "prefix");
+	json_t *bucket = value_get(desired, "bucket");
 	const char *path;
 	char sha256[65], *key;
 	struct stat st;
 
-	if (!is_set(source) || value_is_unknown(source))
+	if (!value_is_set(source) || value_is_unknown(source))
 		return 0; /* known only after apply: so are key and uri */
 	if (!json_is_string(source)) {
 		strbuf_addf(err, TYPE_NAME ": source must be a string, not %s", value_kind(source));
@@ -204,17 +192,17 @@ static int artifact_plan_desired(json_t *desired, struct strbuf *err)
 	}
 	json_object_set_new(desired, "content_sha256", json_string(sha256));
 	json_object_set_new(desired, "size", json_integer((json_int_t)st.st_size));
-	if (!is_set(attr(desired, "content_type")))
+	if (!value_is_set(value_get(desired, "content_type")))
 		json_object_set_new(desired, "content_type",
 				    json_string(guess_content_type(base_name(path))));
 
 	if (value_is_unknown(prefix))
 		return 0;
-	if (is_set(prefix) && !json_is_string(prefix)) {
+	if (value_is_set(prefix) && !json_is_string(prefix)) {
 		strbuf_addf(err, TYPE_NAME ": prefix must be a string, not %s", value_kind(prefix));
 		return -1;
 	}
-	key = artifact_key(is_set(prefix) ? json_string_value(prefix) : "", path, sha256, err);
+	key = artifact_key(value_is_set(prefix) ? json_string_value(prefix) : "", path, sha256, err);
 	if (!key)
 		return -1;
 	if (json_is_string(bucket))
@@ -318,19 +306,19 @@ static int want_of(const json_t *desired, struct artifact_want *w, struct strbuf
 					      "content_type" };
 
 	for (size_t i = 0; i < sizeof(needed) / sizeof(*needed); i++) {
-		json_t *v = attr(desired, needed[i]);
+		json_t *v = value_get(desired, needed[i]);
 
 		if (!json_is_string(v) || !*json_string_value(v)) {
 			strbuf_addf(err, TYPE_NAME ": %s is not known at apply time", needed[i]);
 			return -1;
 		}
 	}
-	w->bucket = json_string_value(attr(desired, "bucket"));
-	w->key = json_string_value(attr(desired, "key"));
-	w->source = json_string_value(attr(desired, "source"));
-	w->sha256 = json_string_value(attr(desired, "content_sha256"));
-	w->content_type = json_string_value(attr(desired, "content_type"));
-	w->size = json_integer_value(attr(desired, "size"));
+	w->bucket = json_string_value(value_get(desired, "bucket"));
+	w->key = json_string_value(value_get(desired, "key"));
+	w->source = json_string_value(value_get(desired, "source"));
+	w->sha256 = json_string_value(value_get(desired, "content_sha256"));
+	w->content_type = json_string_value(value_get(desired, "content_type"));
+	w->size = json_integer_value(value_get(desired, "size"));
 	return 0;
 }
 
@@ -412,10 +400,10 @@ static int replace_content_type(struct aws_client *c, const json_t *desired,
  * and size). */
 static bool holds_bytes(const json_t *shown, const struct artifact_want *w)
 {
-	const char *sha = json_string_value(attr(shown, "content_sha256"));
+	const char *sha = json_string_value(value_get(shown, "content_sha256"));
 
 	return sha && !strcmp(sha, w->sha256) &&
-	       json_integer_value(attr(shown, "size")) == w->size;
+	       json_integer_value(value_get(shown, "size")) == w->size;
 }
 
 /* Bring the object under the key to the desired state, given what S3
@@ -423,7 +411,7 @@ static bool holds_bytes(const json_t *shown, const struct artifact_want *w)
 static int converge(struct aws_client *c, const json_t *desired, const struct artifact_want *w,
 		    json_t *shown, bool may_exist, json_t **out, struct strbuf *err)
 {
-	const char *shown_type = json_string_value(attr(shown, "content_type"));
+	const char *shown_type = json_string_value(value_get(shown, "content_type"));
 	bool type_differs = !shown_type || strcmp(shown_type, w->content_type);
 
 	if (!shown || !holds_bytes(shown, w) || (type_differs && w->size > MAX_COPY_SIZE)) {

@@ -118,22 +118,9 @@ static const char *const no_public_access_block[] = {
 	"NoSuchPublicAccessBlockConfiguration", "NotImplemented", NULL };
 static const char *const not_found[] = { "404", "NoSuchBucket", "NoSuchKey", NULL };
 
-static bool is_set(const json_t *v)
-{
-	return v && !json_is_null(v);
-}
-
-/* An attribute of o, or JSON null when absent (borrowed). */
-static json_t *attr(const json_t *o, const char *name)
-{
-	json_t *v = o ? json_object_get(o, name) : NULL;
-
-	return v ? v : json_null();
-}
-
 static bool attr_changed(const json_t *prior, const json_t *desired, const char *name)
 {
-	return !value_equal(attr(prior, name), attr(desired, name));
+	return !value_equal(value_get(prior, name), value_get(desired, name));
 }
 
 static long long number_of(const json_t *v)
@@ -446,7 +433,7 @@ static int bucket_read(void *client, const char *id, const json_t *prior,
 		       json_t **out, struct strbuf *err)
 {
 	struct aws_client *c = client;
-	json_t *folders = json_is_array(attr(prior, "folders")) ? attr(prior, "folders") : NULL;
+	json_t *folders = json_is_array(value_get(prior, "folders")) ? value_get(prior, "folders") : NULL;
 	json_t *none = json_array();
 	int ret;
 
@@ -500,7 +487,7 @@ static int put_policy(struct aws_client *c, const char *name, const json_t *poli
 	char *text;
 	int ret;
 
-	if (!is_set(policy))
+	if (!value_is_set(policy))
 		return s3_delete_subresource(c, "DeleteBucketPolicy", name, "/", "policy",
 					     no_policy, err);
 	if (json_is_string(policy))
@@ -520,17 +507,17 @@ static int put_policy(struct aws_client *c, const char *name, const json_t *poli
 static void add_days(struct strbuf *xml, const char *elem, const char *days_elem,
 		     const json_t *v)
 {
-	if (is_set(v))
+	if (value_is_set(v))
 		strbuf_addf(xml, "<%s><%s>%lld</%s></%s>", elem, days_elem, number_of(v),
 			    days_elem, elem);
 }
 
 static void lifecycle_rule_xml(struct strbuf *xml, const json_t *rule)
 {
-	const char *id = json_string_value(attr(rule, "id"));
-	const char *prefix = json_string_value(attr(rule, "prefix"));
-	json_t *enabled = attr(rule, "enabled");
-	json_t *transitions = attr(rule, "transitions");
+	const char *id = json_string_value(value_get(rule, "id"));
+	const char *prefix = json_string_value(value_get(rule, "prefix"));
+	json_t *enabled = value_get(rule, "enabled");
+	json_t *transitions = value_get(rule, "transitions");
 	size_t i;
 	json_t *t;
 
@@ -541,16 +528,16 @@ static void lifecycle_rule_xml(struct strbuf *xml, const json_t *rule)
 	strbuf_addf(xml, "</Prefix></Filter><Status>%s</Status>",
 		    json_is_false(enabled) ? "Disabled" : "Enabled");
 	json_array_foreach(transitions, i, t) {
-		const char *storage_class = json_string_value(attr(t, "storage_class"));
+		const char *storage_class = json_string_value(value_get(t, "storage_class"));
 
 		strbuf_addf(xml, "<Transition><Days>%lld</Days><StorageClass>",
-			    number_of(attr(t, "days")));
+			    number_of(value_get(t, "days")));
 		xml_escape(xml, storage_class ? storage_class : "");
 		strbuf_addstr(xml, "</StorageClass></Transition>");
 	}
-	add_days(xml, "Expiration", "Days", attr(rule, "expiration_days"));
+	add_days(xml, "Expiration", "Days", value_get(rule, "expiration_days"));
 	add_days(xml, "NoncurrentVersionExpiration", "NoncurrentDays",
-		 attr(rule, "noncurrent_version_expiration_days"));
+		 value_get(rule, "noncurrent_version_expiration_days"));
 	strbuf_addstr(xml, "</Rule>");
 }
 
@@ -575,8 +562,8 @@ static int put_encryption(struct aws_client *c, const char *name, const json_t *
 			  struct strbuf *err)
 {
 	struct strbuf xml = STRBUF_INIT;
-	const char *algorithm = json_string_value(attr(enc, "sse_algorithm"));
-	const char *key = json_string_value(attr(enc, "kms_key_id"));
+	const char *algorithm = json_string_value(value_get(enc, "sse_algorithm"));
+	const char *key = json_string_value(value_get(enc, "kms_key_id"));
 
 	strbuf_addstr(&xml, "<ServerSideEncryptionConfiguration xmlns=\"" S3_XMLNS "\"><Rule>"
 		      "<ApplyServerSideEncryptionByDefault><SSEAlgorithm>");
@@ -606,7 +593,7 @@ static int put_public_access_block(struct aws_client *c, const char *name,
 	strbuf_addstr(&xml, "<PublicAccessBlockConfiguration xmlns=\"" S3_XMLNS "\">");
 	for (size_t i = 0; i < sizeof(fields) / sizeof(fields[0]); i++)
 		strbuf_addf(&xml, "<%s>%s</%s>", fields[i].elem,
-			    json_is_true(attr(pab, fields[i].attr)) ? "true" : "false",
+			    json_is_true(value_get(pab, fields[i].attr)) ? "true" : "false",
 			    fields[i].elem);
 	strbuf_addstr(&xml, "</PublicAccessBlockConfiguration>");
 	return put_xml(c, "PutPublicAccessBlock", name, "publicAccessBlock", &xml, err);
@@ -679,12 +666,12 @@ static int apply_subresources(struct aws_client *c, const char *name, const json
 			      const json_t *desired, struct strbuf *err)
 {
 	bool fresh = !current;
-	json_t *tags = attr(desired, "tags");
-	json_t *versioning = attr(desired, "versioning");
-	json_t *policy = attr(desired, "policy");
-	json_t *rules = attr(desired, "lifecycle_rules");
-	json_t *enc = attr(desired, "encryption");
-	json_t *pab = attr(desired, "public_access_block");
+	json_t *tags = value_get(desired, "tags");
+	json_t *versioning = value_get(desired, "versioning");
+	json_t *policy = value_get(desired, "policy");
+	json_t *rules = value_get(desired, "lifecycle_rules");
+	json_t *enc = value_get(desired, "encryption");
+	json_t *pab = value_get(desired, "public_access_block");
 	json_t *no_folders = json_array();
 	json_t *no_tags = json_object();
 	int ret = -1;
@@ -695,21 +682,21 @@ static int apply_subresources(struct aws_client *c, const char *name, const json
 	if (fresh ? json_is_true(versioning) : attr_changed(current, desired, "versioning"))
 		if (put_versioning(c, name, json_is_true(versioning), err))
 			goto out;
-	if (fresh ? is_set(policy) : attr_changed(current, desired, "policy"))
+	if (fresh ? value_is_set(policy) : attr_changed(current, desired, "policy"))
 		if (put_policy(c, name, policy, err))
 			goto out;
 	if (fresh ? json_array_size(rules) > 0 : attr_changed(current, desired, "lifecycle_rules"))
 		if (put_lifecycle(c, name, rules, err))
 			goto out;
-	if (is_set(enc) && (fresh || attr_changed(current, desired, "encryption")))
+	if (value_is_set(enc) && (fresh || attr_changed(current, desired, "encryption")))
 		if (put_encryption(c, name, enc, err))
 			goto out;
-	if (is_set(pab) && (fresh || attr_changed(current, desired, "public_access_block")))
+	if (value_is_set(pab) && (fresh || attr_changed(current, desired, "public_access_block")))
 		if (put_public_access_block(c, name, pab, err))
 			goto out;
 	{
-		json_t *have = fresh ? no_folders : attr(current, "folders");
-		json_t *want = attr(desired, "folders");
+		json_t *have = fresh ? no_folders : value_get(current, "folders");
+		json_t *want = value_get(desired, "folders");
 
 		if (sync_folders(c, name, json_is_array(have) ? have : no_folders,
 				 json_is_array(want) ? want : no_folders, err))
@@ -737,15 +724,15 @@ static int stored_attributes(struct aws_client *c, const char *name, const char 
 	};
 
 	for (size_t i = 0; i < sizeof(defaults) / sizeof(defaults[0]); i++)
-		if (!is_set(json_object_get(o, defaults[i].name)))
+		if (!value_is_set(json_object_get(o, defaults[i].name)))
 			json_object_set_new(o, defaults[i].name,
 					    json_loads(defaults[i].empty, JSON_DECODE_ANY, NULL));
 	json_object_set_new(o, "name", json_string(name));
 	json_object_set_new(o, "region", json_string(region));
 	json_object_set_new(o, "arn", json_sprintf("arn:aws:s3:::%s", name));
-	if ((!is_set(json_object_get(o, "encryption")) &&
+	if ((!value_is_set(json_object_get(o, "encryption")) &&
 	     set_read(o, "encryption", read_encryption, c, name, err)) ||
-	    (!is_set(json_object_get(o, "public_access_block")) &&
+	    (!value_is_set(json_object_get(o, "public_access_block")) &&
 	     set_read(o, "public_access_block", read_public_access_block, c, name, err))) {
 		json_decref(o);
 		return -1;
@@ -818,8 +805,8 @@ static int bucket_create(void *client, const json_t *desired, bool may_exist,
 			 char **id, json_t **out, struct strbuf *err)
 {
 	struct aws_client *c = client;
-	const char *name = json_string_value(attr(desired, "name"));
-	const char *region = json_string_value(attr(desired, "region"));
+	const char *name = json_string_value(value_get(desired, "name"));
+	const char *region = json_string_value(value_get(desired, "region"));
 	enum create_outcome outcome;
 	json_t *current = NULL;
 	int ret = -1;
@@ -846,7 +833,7 @@ static int bucket_create(void *client, const json_t *desired, bool may_exist,
 		return -1;
 	/* Adopting a bucket: bring what it has now to what is desired. */
 	if (outcome == EXISTS_OURS &&
-	    read_existing(c, name, attr(desired, "folders"), &current, err)) {
+	    read_existing(c, name, value_get(desired, "folders"), &current, err)) {
 		*id = xstrdup(name);
 		return -1;
 	}
@@ -864,11 +851,11 @@ static int bucket_update(void *client, const char *id, const json_t *prior,
 			 const json_t *desired, json_t **out, struct strbuf *err)
 {
 	struct aws_client *c = client;
-	const char *region = json_string_value(attr(desired, "region"));
+	const char *region = json_string_value(value_get(desired, "region"));
 
 	*out = NULL;
 	if (!region || !*region)
-		region = json_string_value(attr(prior, "region"));
+		region = json_string_value(value_get(prior, "region"));
 	if (!region || !*region)
 		region = aws_client_region(c);
 	if (apply_subresources(c, id, prior, desired, err))
@@ -881,7 +868,7 @@ static int bucket_delete(void *client, const char *id, const json_t *prior,
 {
 	static const char *const outcomes[] = { "NoSuchBucket", "404", "BucketNotEmpty", NULL };
 	struct aws_client *c = client;
-	bool force = json_is_true(attr(prior, "force_destroy"));
+	bool force = json_is_true(value_get(prior, "force_destroy"));
 	struct aws_request req = {
 		.operation = "DeleteBucket", .method = "DELETE", .bucket = id, .path = "/",
 	};

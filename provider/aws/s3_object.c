@@ -56,18 +56,6 @@ static const struct attr_schema object_attrs[] = {
 
 static const char *const object_gone[] = { "404", "NoSuchKey", "NoSuchBucket", NULL };
 
-static bool is_set(const json_t *v)
-{
-	return v && !json_is_null(v);
-}
-
-static json_t *attr(const json_t *o, const char *name)
-{
-	json_t *v = o ? json_object_get(o, name) : NULL;
-
-	return v ? v : json_null();
-}
-
 /* Split an id "BUCKET/KEY" (bucket names hold no '/'). */
 static int split_id(const char *id, char **bucket, char **path, struct strbuf *err)
 {
@@ -84,23 +72,23 @@ static int split_id(const char *id, char **bucket, char **path, struct strbuf *e
 
 int aws_s3_object_plan_hash(const json_t *desired, char out[65], struct strbuf *err)
 {
-	json_t *source = attr(desired, "source");
-	json_t *content = attr(desired, "content");
+	json_t *source = value_get(desired, "source");
+	json_t *content = value_get(desired, "content");
 	json_t *v;
 
-	if (is_set(source) == is_set(content)) {
+	if (value_is_set(source) == value_is_set(content)) {
 		strbuf_addstr(err, "aws.s3.object: set exactly one of source and content");
 		return -1;
 	}
-	v = is_set(source) ? source : content;
+	v = value_is_set(source) ? source : content;
 	if (value_is_unknown(v))
 		return 1;
 	if (!json_is_string(v)) {
 		strbuf_addf(err, "aws.s3.object: %s must be a string",
-			    is_set(source) ? "source" : "content");
+			    value_is_set(source) ? "source" : "content");
 		return -1;
 	}
-	if (is_set(source)) {
+	if (value_is_set(source)) {
 		if (s3_file_sha256(json_string_value(v), out, err))
 			return -1;
 		return 0;
@@ -287,9 +275,9 @@ static json_t *stored_attrs(const json_t *desired, const char *content_type, con
 {
 	json_t *o = json_deep_copy(desired);
 
-	if (!is_set(json_object_get(o, "metadata")))
+	if (!value_is_set(json_object_get(o, "metadata")))
 		json_object_set_new(o, "metadata", json_object());
-	if (!is_set(json_object_get(o, "tags")))
+	if (!value_is_set(json_object_get(o, "tags")))
 		json_object_set_new(o, "tags", json_object());
 	json_object_set_new(o, "content_type", json_string(content_type));
 	json_object_set_new(o, "content_sha256", json_string(sha256));
@@ -303,14 +291,14 @@ static json_t *stored_attrs(const json_t *desired, const char *content_type, con
 static int put_object(struct aws_client *c, const json_t *desired, const char *sha256,
 		      bool may_exist, json_t **out, struct strbuf *err)
 {
-	const char *bucket = json_string_value(attr(desired, "bucket"));
-	const char *key = json_string_value(attr(desired, "key"));
-	json_t *source = attr(desired, "source");
-	json_t *content = attr(desired, "content");
-	json_t *metadata = attr(desired, "metadata");
-	json_t *tags = attr(desired, "tags");
-	const char *content_type = json_string_value(attr(desired, "content_type"));
-	const char *planned = json_string_value(attr(desired, "content_sha256"));
+	const char *bucket = json_string_value(value_get(desired, "bucket"));
+	const char *key = json_string_value(value_get(desired, "key"));
+	json_t *source = value_get(desired, "source");
+	json_t *content = value_get(desired, "content");
+	json_t *metadata = value_get(desired, "metadata");
+	json_t *tags = value_get(desired, "tags");
+	const char *content_type = json_string_value(value_get(desired, "content_type"));
+	const char *planned = json_string_value(value_get(desired, "content_sha256"));
 	char md5[S3_MD5_B64_SIZE], content_sha256[65];
 	struct put_headers h = { 0 };
 	struct aws_request req = { .operation = "PutObject", .method = "PUT" };
@@ -324,13 +312,13 @@ static int put_object(struct aws_client *c, const json_t *desired, const char *s
 		strbuf_addstr(err, "aws.s3.object: bucket and key must be set");
 		return -1;
 	}
-	if (is_set(source) == is_set(content)) {
+	if (value_is_set(source) == value_is_set(content)) {
 		strbuf_addstr(err, "aws.s3.object: set exactly one of source and content");
 		return -1;
 	}
-	if (!json_is_string(is_set(source) ? source : content)) {
+	if (!json_is_string(value_is_set(source) ? source : content)) {
 		strbuf_addf(err, "aws.s3.object: %s must be a known string at apply time",
-			    is_set(source) ? "source" : "content");
+			    value_is_set(source) ? "source" : "content");
 		return -1;
 	}
 	if (json_is_object(metadata) && check_metadata(metadata, err))
@@ -354,7 +342,7 @@ static int put_object(struct aws_client *c, const json_t *desired, const char *s
 		strbuf_release(&tagging);
 	}
 
-	if (is_set(source)) {
+	if (value_is_set(source)) {
 		struct s3_upload u = {
 			.bucket = bucket, .key = key, .path = json_string_value(source),
 			.sha256_hex = sha256 ? sha256 : planned, .headers = h.items,
@@ -407,8 +395,8 @@ static int object_create(void *client, const json_t *desired, bool may_exist,
 	*out = NULL;
 	if (put_object(client, desired, NULL, may_exist, out, err))
 		return -1;
-	*id = xasprintf("%s/%s", json_string_value(attr(desired, "bucket")),
-			json_string_value(attr(desired, "key")));
+	*id = xasprintf("%s/%s", json_string_value(value_get(desired, "bucket")),
+			json_string_value(value_get(desired, "key")));
 	return 0;
 }
 
@@ -435,10 +423,10 @@ static int needs_put(const json_t *prior, const json_t *desired, bool *put,
 {
 	if (hash_of(desired, sha256, err))
 		return -1;
-	*put = !json_is_string(attr(prior, "content_sha256")) ||
-	       strcmp(json_string_value(attr(prior, "content_sha256")), sha256) ||
-	       !value_equal(attr(prior, "content_type"), attr(desired, "content_type")) ||
-	       !value_equal(attr(prior, "metadata"), attr(desired, "metadata"));
+	*put = !json_is_string(value_get(prior, "content_sha256")) ||
+	       strcmp(json_string_value(value_get(prior, "content_sha256")), sha256) ||
+	       !value_equal(value_get(prior, "content_type"), value_get(desired, "content_type")) ||
+	       !value_equal(value_get(prior, "metadata"), value_get(desired, "metadata"));
 	return 0;
 }
 
@@ -448,7 +436,7 @@ static int object_update(void *client, const char *id, const json_t *prior,
 	struct aws_client *c = client;
 	static const char *const computed[] = { "etag", "version_id", "content_sha256" };
 	char *bucket, *path, sha256[65];
-	json_t *tags = attr(desired, "tags");
+	json_t *tags = value_get(desired, "tags");
 	bool put;
 	int ret;
 
@@ -461,14 +449,14 @@ static int object_update(void *client, const char *id, const json_t *prior,
 	if (split_id(id, &bucket, &path, err))
 		return -1;
 	ret = 0;
-	if (!value_equal(attr(prior, "tags"), tags))
+	if (!value_equal(value_get(prior, "tags"), tags))
 		ret = put_object_tags(c, bucket, path, json_is_object(tags) ? tags : NULL, err);
 	if (ret == 0) {
 		*out = json_deep_copy(desired);
 		if (!json_is_object(tags))
 			json_object_set_new(*out, "tags", json_object());
 		for (size_t i = 0; i < sizeof(computed) / sizeof(computed[0]); i++)
-			json_object_set(*out, computed[i], attr(prior, computed[i]));
+			json_object_set(*out, computed[i], value_get(prior, computed[i]));
 	}
 	free(bucket);
 	free(path);

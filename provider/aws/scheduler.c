@@ -97,27 +97,6 @@ static const struct attr_schema schedule_attrs[] = {
 
 static const char *const not_found[] = { "ResourceNotFoundException", NULL };
 
-/* An attribute of o, or JSON null when absent (borrowed). */
-static json_t *attr(const json_t *o, const char *name)
-{
-	json_t *v = o ? json_object_get(o, name) : NULL;
-
-	return v ? v : json_null();
-}
-
-static const char *attr_string(const json_t *o, const char *name)
-{
-	return json_string_value(attr(o, name));
-}
-
-static bool code_in(const char *code, const char *const *codes)
-{
-	for (; code && codes && *codes; codes++)
-		if (!strcmp(code, *codes))
-			return true;
-	return false;
-}
-
 /* ---- timestamps ---- */
 
 static bool read_digits(const char **s, int n, int *out)
@@ -267,7 +246,7 @@ static int schedule_call(struct aws_client *c, const char *operation, const char
 			*attempts = resp.attempts;
 		if (rc == 0)
 			break;
-		if (code_in(resp.error_code, codes)) {
+		if (aws_error_code_in(resp.error_code, codes)) {
 			rc = 1;
 			break;
 		}
@@ -315,12 +294,12 @@ static json_t *schedule_body(const json_t *desired, const char *group)
 {
 	static const char *const dates[][2] = { { "start_date", "StartDate" },
 						{ "end_date", "EndDate" } };
-	const json_t *window = attr(desired, "flexible_time_window");
-	const json_t *target = attr(desired, "target");
-	const json_t *retry = attr(target, "retry_policy");
-	const char *tz = attr_string(desired, "schedule_expression_timezone");
-	const char *state = attr_string(desired, "state");
-	const char *mode = attr_string(window, "mode");
+	const json_t *window = value_get(desired, "flexible_time_window");
+	const json_t *target = value_get(desired, "target");
+	const json_t *retry = value_get(target, "retry_policy");
+	const char *tz = value_get_string(desired, "schedule_expression_timezone");
+	const char *state = value_get_string(desired, "state");
+	const char *mode = value_get_string(window, "mode");
 	json_t *body = json_object(), *api_window = json_object();
 	json_t *api_target = json_object(), *api_retry = json_object();
 	char *token = client_token();
@@ -329,28 +308,28 @@ static json_t *schedule_body(const json_t *desired, const char *group)
 		json_object_set_new(body, "ClientToken", json_string(token));
 	free(token);
 	json_object_set_new(body, "GroupName", json_string(group));
-	set_string(body, "ScheduleExpression", attr_string(desired, "schedule_expression"));
+	set_string(body, "ScheduleExpression", value_get_string(desired, "schedule_expression"));
 	set_string(body, "ScheduleExpressionTimezone", tz && *tz ? tz : "UTC");
 	set_string(body, "State", state && *state ? state : "ENABLED");
-	set_string(body, "Description", attr_string(desired, "description"));
+	set_string(body, "Description", value_get_string(desired, "description"));
 	for (size_t i = 0; i < sizeof(dates) / sizeof(dates[0]); i++) {
-		const char *text = attr_string(desired, dates[i][0]);
+		const char *text = value_get_string(desired, dates[i][0]);
 		time_t t;
 
 		if (text && !parse_timestamp(text, &t))
 			json_object_set_new(body, dates[i][1], json_integer((json_int_t)t));
 	}
 	set_string(api_window, "Mode", mode && *mode ? mode : "OFF");
-	if (json_is_number(attr(window, "maximum_window_in_minutes")))
+	if (json_is_number(value_get(window, "maximum_window_in_minutes")))
 		set_number(api_window, "MaximumWindowInMinutes",
-			   attr(window, "maximum_window_in_minutes"), 0);
+			   value_get(window, "maximum_window_in_minutes"), 0);
 	json_object_set_new(body, "FlexibleTimeWindow", api_window);
-	set_string(api_target, "Arn", attr_string(target, "arn"));
-	set_string(api_target, "RoleArn", attr_string(target, "role_arn"));
-	set_string(api_target, "Input", attr_string(target, "input"));
+	set_string(api_target, "Arn", value_get_string(target, "arn"));
+	set_string(api_target, "RoleArn", value_get_string(target, "role_arn"));
+	set_string(api_target, "Input", value_get_string(target, "input"));
 	set_number(api_retry, "MaximumEventAgeInSeconds",
-		   attr(retry, "maximum_event_age_in_seconds"), 86400);
-	set_number(api_retry, "MaximumRetryAttempts", attr(retry, "maximum_retry_attempts"), 185);
+		   value_get(retry, "maximum_event_age_in_seconds"), 86400);
+	set_number(api_retry, "MaximumRetryAttempts", value_get(retry, "maximum_retry_attempts"), 185);
 	json_object_set_new(api_target, "RetryPolicy", api_retry);
 	json_object_set_new(body, "Target", api_target);
 	return body;
@@ -359,40 +338,40 @@ static json_t *schedule_body(const json_t *desired, const char *group)
 /* GetSchedule's answer in the shape read() returns. */
 static json_t *schedule_from_api(const json_t *d, const char *group, const char *name)
 {
-	const json_t *window = attr(d, "FlexibleTimeWindow");
-	const json_t *target = attr(d, "Target");
-	const json_t *retry = attr(target, "RetryPolicy");
-	const char *tz = attr_string(d, "ScheduleExpressionTimezone");
-	const char *state = attr_string(d, "State");
-	const char *mode = attr_string(window, "Mode");
+	const json_t *window = value_get(d, "FlexibleTimeWindow");
+	const json_t *target = value_get(d, "Target");
+	const json_t *retry = value_get(target, "RetryPolicy");
+	const char *tz = value_get_string(d, "ScheduleExpressionTimezone");
+	const char *state = value_get_string(d, "State");
+	const char *mode = value_get_string(window, "Mode");
 	json_t *o = json_object(), *w = json_object(), *t = json_object(), *r = json_object();
-	json_t *start = timestamp_from_api(attr(d, "StartDate"));
-	json_t *end = timestamp_from_api(attr(d, "EndDate"));
+	json_t *start = timestamp_from_api(value_get(d, "StartDate"));
+	json_t *end = timestamp_from_api(value_get(d, "EndDate"));
 
-	json_object_set_new(o, "name", json_string(attr_string(d, "Name") ? attr_string(d, "Name")
+	json_object_set_new(o, "name", json_string(value_get_string(d, "Name") ? value_get_string(d, "Name")
 										   : name));
-	json_object_set_new(o, "group_name", json_string(attr_string(d, "GroupName")
-							 ? attr_string(d, "GroupName") : group));
-	json_object_set(o, "schedule_expression", attr(d, "ScheduleExpression"));
+	json_object_set_new(o, "group_name", json_string(value_get_string(d, "GroupName")
+							 ? value_get_string(d, "GroupName") : group));
+	json_object_set(o, "schedule_expression", value_get(d, "ScheduleExpression"));
 	json_object_set_new(o, "schedule_expression_timezone", json_string(tz && *tz ? tz : "UTC"));
 	json_object_set_new(o, "state", json_string(state && *state ? state : "ENABLED"));
-	set_string(o, "description", attr_string(d, "Description"));
+	set_string(o, "description", value_get_string(d, "Description"));
 	if (start)
 		json_object_set_new(o, "start_date", start);
 	if (end)
 		json_object_set_new(o, "end_date", end);
 	json_object_set_new(w, "mode", json_string(mode && *mode ? mode : "OFF"));
-	if (json_is_number(attr(window, "MaximumWindowInMinutes")))
-		set_number(w, "maximum_window_in_minutes", attr(window, "MaximumWindowInMinutes"), 0);
+	if (json_is_number(value_get(window, "MaximumWindowInMinutes")))
+		set_number(w, "maximum_window_in_minutes", value_get(window, "MaximumWindowInMinutes"), 0);
 	json_object_set_new(o, "flexible_time_window", w);
-	set_string(t, "arn", attr_string(target, "Arn"));
-	set_string(t, "role_arn", attr_string(target, "RoleArn"));
-	set_string(t, "input", attr_string(target, "Input"));
-	set_number(r, "maximum_event_age_in_seconds", attr(retry, "MaximumEventAgeInSeconds"), 86400);
-	set_number(r, "maximum_retry_attempts", attr(retry, "MaximumRetryAttempts"), 185);
+	set_string(t, "arn", value_get_string(target, "Arn"));
+	set_string(t, "role_arn", value_get_string(target, "RoleArn"));
+	set_string(t, "input", value_get_string(target, "Input"));
+	set_number(r, "maximum_event_age_in_seconds", value_get(retry, "MaximumEventAgeInSeconds"), 86400);
+	set_number(r, "maximum_retry_attempts", value_get(retry, "MaximumRetryAttempts"), 185);
 	json_object_set_new(t, "retry_policy", r);
 	json_object_set_new(o, "target", t);
-	set_string(o, "arn", attr_string(d, "Arn"));
+	set_string(o, "arn", value_get_string(d, "Arn"));
 	return o;
 }
 
@@ -454,7 +433,7 @@ static int put_schedule(struct aws_client *c, const char *group, const char *nam
 			       NULL, err);
 
 	if (rc == 0)
-		*arn = xstrdup(attr_string(out, "ScheduleArn") ? attr_string(out, "ScheduleArn") : "");
+		*arn = xstrdup(value_get_string(out, "ScheduleArn") ? value_get_string(out, "ScheduleArn") : "");
 	json_decref(out);
 	json_decref(body);
 	return rc ? -1 : 0;
@@ -465,8 +444,8 @@ static int schedule_create(void *client, const json_t *desired, bool may_exist, 
 {
 	static const char *const exists[] = { "ConflictException", NULL };
 	struct aws_client *c = client;
-	const char *name = attr_string(desired, "name");
-	const char *group = attr_string(desired, "group_name");
+	const char *name = value_get_string(desired, "name");
+	const char *group = value_get_string(desired, "group_name");
 	json_t *body, *resp = NULL;
 	char *arn = NULL;
 	int attempts = 0, rc;
@@ -484,7 +463,7 @@ static int schedule_create(void *client, const json_t *desired, bool may_exist, 
 			   &attempts, err);
 	json_decref(body);
 	if (rc == 0)
-		arn = xstrdup(attr_string(resp, "ScheduleArn") ? attr_string(resp, "ScheduleArn") : "");
+		arn = xstrdup(value_get_string(resp, "ScheduleArn") ? value_get_string(resp, "ScheduleArn") : "");
 	json_decref(resp);
 	if (rc < 0)
 		return -1;
@@ -544,9 +523,9 @@ static int schedule_delete(void *client, const char *id, const json_t *prior,
 static int check_choice(const json_t *o, const char *name, const char *const *choices,
 			const char *where, struct strbuf *err)
 {
-	const char *v = attr_string(o, name);
+	const char *v = value_get_string(o, name);
 
-	if (!v || code_in(v, choices))
+	if (!v || aws_error_code_in(v, choices))
 		return 0;
 	strbuf_addf(err, "%s%s must be one of", where, name);
 	for (size_t i = 0; choices[i]; i++)
@@ -558,7 +537,7 @@ static int check_choice(const json_t *o, const char *name, const char *const *ch
 /* Write a date the way read() reports it, so equal times compare equal. */
 static int normalize_date(json_t *desired, const char *key, struct strbuf *err)
 {
-	const char *text = attr_string(desired, key);
+	const char *text = value_get_string(desired, key);
 	time_t t;
 
 	if (!text)
@@ -576,11 +555,11 @@ static int schedule_plan_desired(json_t *desired, struct strbuf *err)
 {
 	static const char *const states[] = { "ENABLED", "DISABLED", NULL };
 	static const char *const modes[] = { "OFF", "FLEXIBLE", NULL };
-	json_t *window = attr(desired, "flexible_time_window");
-	json_t *target = attr(desired, "target");
-	const char *expr = attr_string(desired, "schedule_expression");
-	const char *mode = attr_string(window, "mode");
-	json_t *max = attr(window, "maximum_window_in_minutes");
+	json_t *window = value_get(desired, "flexible_time_window");
+	json_t *target = value_get(desired, "target");
+	const char *expr = value_get_string(desired, "schedule_expression");
+	const char *mode = value_get_string(window, "mode");
+	json_t *max = value_get(window, "maximum_window_in_minutes");
 
 	if (check_choice(desired, "state", states, "", err) ||
 	    check_choice(window, "mode", modes, "flexible_time_window.", err))
@@ -604,10 +583,10 @@ static int schedule_plan_desired(json_t *desired, struct strbuf *err)
 	if (normalize_date(desired, "start_date", err) || normalize_date(desired, "end_date", err))
 		return -1;
 	/* AWS keeps no empty text: unset is what an empty one reads back as. */
-	if (attr_string(desired, "description") && !*attr_string(desired, "description"))
+	if (value_get_string(desired, "description") && !*value_get_string(desired, "description"))
 		json_object_del(desired, "description");
-	if (json_is_object(target) && attr_string(target, "input") &&
-	    !*attr_string(target, "input"))
+	if (json_is_object(target) && value_get_string(target, "input") &&
+	    !*value_get_string(target, "input"))
 		json_object_del(target, "input");
 	return 0;
 }

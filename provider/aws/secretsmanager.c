@@ -50,32 +50,6 @@ static const struct attr_schema secret_attrs[] = {
 	{ .name = NULL },
 };
 
-static bool is_set(const json_t *v)
-{
-	return v && !json_is_null(v);
-}
-
-/* An attribute of o, or JSON null when absent (borrowed). */
-static json_t *attr(const json_t *o, const char *name)
-{
-	json_t *v = json_is_object(o) ? json_object_get(o, name) : NULL;
-
-	return v ? v : json_null();
-}
-
-static const char *attr_string(const json_t *o, const char *name)
-{
-	return json_string_value(attr(o, name));
-}
-
-static bool code_in(const char *code, const char *const *codes)
-{
-	for (size_t i = 0; code && codes && codes[i]; i++)
-		if (!strcmp(code, codes[i]))
-			return true;
-	return false;
-}
-
 static const char *const not_found[] = { "ResourceNotFoundException", NULL };
 
 /* Replace every occurrence of the secret in err (after byte `from`). */
@@ -114,7 +88,7 @@ static int sm_call(struct aws_client *c, const char *operation, const json_t *in
 
 	if (attempts)
 		*attempts = resp.attempts;
-	if (rc && code_in(resp.error_code, tolerated)) {
+	if (rc && aws_error_code_in(resp.error_code, tolerated)) {
 		rc = 1;
 	} else if (rc) {
 		scrub_value(&call_err, 0, secret);
@@ -165,8 +139,8 @@ static json_t *tag_map(const json_t *list)
 	json_t *t;
 
 	json_array_foreach(list, i, t) {
-		const char *k = attr_string(t, "Key");
-		const char *v = attr_string(t, "Value");
+		const char *k = value_get_string(t, "Key");
+		const char *v = value_get_string(t, "Value");
 
 		if (k)
 			json_object_set_new(tags, k, json_string(v ? v : ""));
@@ -186,7 +160,7 @@ static int describe_secret(struct aws_client *c, const char *secret_id, json_t *
 	int rc = sm_call(c, "DescribeSecret", req, NULL, not_found, secret, NULL, err);
 
 	json_decref(req);
-	if (rc == 0 && is_set(attr(*secret, "DeletedDate")))
+	if (rc == 0 && value_is_set(value_get(*secret, "DeletedDate")))
 		rc = 1;
 	return rc;
 }
@@ -207,8 +181,8 @@ static int get_value(struct aws_client *c, const char *secret_id, char **value,
 	*value = NULL;
 	*version_id = NULL;
 	if (rc == 0) {
-		const char *s = attr_string(resp, "SecretString");
-		const char *v = attr_string(resp, "VersionId");
+		const char *s = value_get_string(resp, "SecretString");
+		const char *v = value_get_string(resp, "VersionId");
 
 		*value = s ? xstrdup(s) : NULL;
 		*version_id = v ? xstrdup(v) : NULL;
@@ -219,7 +193,7 @@ static int get_value(struct aws_client *c, const char *secret_id, char **value,
 
 static const char *kms_key_of(const json_t *secret)
 {
-	const char *key = attr_string(secret, "KmsKeyId");
+	const char *key = value_get_string(secret, "KmsKeyId");
 
 	return key && *key && strcmp(key, DEFAULT_KMS_KEY) ? key : NULL;
 }
@@ -248,23 +222,23 @@ static int secret_read(void *client, const char *id, const json_t *prior, json_t
 		return rc < 0 ? -1 : 0;
 	}
 	o = json_object();
-	json_object_set_new(o, "name", json_string(attr_string(secret, "Name")
-						   ? attr_string(secret, "Name") : ""));
-	description = attr_string(secret, "Description");
+	json_object_set_new(o, "name", json_string(value_get_string(secret, "Name")
+						   ? value_get_string(secret, "Name") : ""));
+	description = value_get_string(secret, "Description");
 	if (description && *description)
 		json_object_set_new(o, "description", json_string(description));
-	else if (attr_string(prior, "description") && !*attr_string(prior, "description"))
+	else if (value_get_string(prior, "description") && !*value_get_string(prior, "description"))
 		json_object_set_new(o, "description", json_string(""));
 	key = kms_key_of(secret);
-	if (!key && strings_differ(attr_string(prior, "kms_key_id"), DEFAULT_KMS_KEY) == 0)
+	if (!key && strings_differ(value_get_string(prior, "kms_key_id"), DEFAULT_KMS_KEY) == 0)
 		key = DEFAULT_KMS_KEY; /* the user named the default key */
 	if (key)
 		json_object_set_new(o, "kms_key_id", json_string(key));
 	if (value)
 		json_object_set_new(o, "value", json_string(value));
-	json_object_set_new(o, "tags", tag_map(attr(secret, "Tags")));
-	json_object_set_new(o, "arn", json_string(attr_string(secret, "ARN")
-						  ? attr_string(secret, "ARN") : id));
+	json_object_set_new(o, "tags", tag_map(value_get(secret, "Tags")));
+	json_object_set_new(o, "arn", json_string(value_get_string(secret, "ARN")
+						  ? value_get_string(secret, "ARN") : id));
 	if (version_id)
 		json_object_set_new(o, "version_id", json_string(version_id));
 	free(value);
@@ -279,9 +253,9 @@ static json_t *secret_stored(const json_t *desired, const char *arn, const char 
 {
 	json_t *o = json_deep_copy(desired);
 
-	if (!is_set(json_object_get(o, "tags")))
+	if (!value_is_set(json_object_get(o, "tags")))
 		json_object_set_new(o, "tags", json_object());
-	if (!is_set(json_object_get(o, "recovery_window_in_days")))
+	if (!value_is_set(json_object_get(o, "recovery_window_in_days")))
 		json_object_set_new(o, "recovery_window_in_days", json_integer(30));
 	json_object_set_new(o, "arn", json_string(arn));
 	if (version_id)
@@ -329,10 +303,10 @@ static int sync_tags(struct aws_client *c, const char *id, const json_t *have,
 static int converge(struct aws_client *c, const char *id, const json_t *desired,
 		    char **version_id, struct strbuf *err)
 {
-	const char *want_value = attr_string(desired, "value");
-	const char *want_description = attr_string(desired, "description");
-	const char *want_key = attr_string(desired, "kms_key_id");
-	json_t *secret = NULL, *have_tags = NULL, *want_tags = attr(desired, "tags");
+	const char *want_value = value_get_string(desired, "value");
+	const char *want_description = value_get_string(desired, "description");
+	const char *want_key = value_get_string(desired, "kms_key_id");
+	json_t *secret = NULL, *have_tags = NULL, *want_tags = value_get(desired, "tags");
 	json_t *no_tags = json_object();
 	char *value = NULL;
 	int rc;
@@ -346,7 +320,7 @@ static int converge(struct aws_client *c, const char *id, const json_t *desired,
 	if (rc)
 		goto out;
 	rc = -1;
-	if (strings_differ(want_description, attr_string(secret, "Description")) ||
+	if (strings_differ(want_description, value_get_string(secret, "Description")) ||
 	    strings_differ(want_key, kms_key_of(secret))) {
 		char token[37];
 		json_t *req;
@@ -380,7 +354,7 @@ static int converge(struct aws_client *c, const char *id, const json_t *desired,
 		prc = sm_call(c, "PutSecretValue", req, want_value, NULL, &resp, NULL, err);
 		json_decref(req);
 		if (prc == 0) {
-			const char *v = attr_string(resp, "VersionId");
+			const char *v = value_get_string(resp, "VersionId");
 
 			free(*version_id);
 			*version_id = xstrdup(v ? v : token);
@@ -389,7 +363,7 @@ static int converge(struct aws_client *c, const char *id, const json_t *desired,
 		if (prc)
 			goto out;
 	}
-	have_tags = tag_map(attr(secret, "Tags"));
+	have_tags = tag_map(value_get(secret, "Tags"));
 	rc = sync_tags(c, id, have_tags, json_is_object(want_tags) ? want_tags : no_tags, err);
 out:
 	if (value) {
@@ -434,7 +408,7 @@ static bool scheduled_for_deletion(struct aws_client *c, const char *name)
 	struct strbuf ignored = STRBUF_INIT;
 	json_t *secret = NULL;
 	bool scheduled = describe_secret(c, name, &secret, &ignored) == 1 &&
-			 attr_string(secret, "ARN");
+			 value_get_string(secret, "ARN");
 
 	json_decref(secret);
 	strbuf_release(&ignored);
@@ -451,7 +425,7 @@ static int adopt_existing(struct aws_client *c, const char *name, const json_t *
 {
 	json_t *secret = NULL;
 	int rc = describe_secret(c, name, &secret, err);
-	const char *arn = attr_string(secret, "ARN");
+	const char *arn = value_get_string(secret, "ARN");
 
 	if (rc == 1 && arn) {
 		add_scheduled_hint(err, name);
@@ -478,11 +452,11 @@ static int secret_create(void *client, const json_t *desired, bool may_exist, ch
 {
 	static const char *const taken[] = { "ResourceExistsException", NULL };
 	struct aws_client *c = client;
-	const char *name = attr_string(desired, "name");
-	const char *value = attr_string(desired, "value");
-	const char *description = attr_string(desired, "description");
-	const char *key = attr_string(desired, "kms_key_id");
-	json_t *tags = attr(desired, "tags");
+	const char *name = value_get_string(desired, "name");
+	const char *value = value_get_string(desired, "value");
+	const char *description = value_get_string(desired, "description");
+	const char *key = value_get_string(desired, "kms_key_id");
+	json_t *tags = value_get(desired, "tags");
 	json_t *req, *resp = NULL;
 	char token[37], *version_id = NULL;
 	int rc, attempts = 0;
@@ -510,8 +484,8 @@ static int secret_create(void *client, const json_t *desired, bool may_exist, ch
 		strbuf_addstr(err, ": ");
 		add_scheduled_hint(err, name);
 	} else if (rc == 0) {
-		const char *arn = attr_string(resp, "ARN");
-		const char *v = attr_string(resp, "VersionId");
+		const char *arn = value_get_string(resp, "ARN");
+		const char *v = value_get_string(resp, "VersionId");
 
 		*id = xstrdup(arn ? arn : name);
 		version_id = xstrdup(v ? v : token);
@@ -533,7 +507,7 @@ static int secret_delete(void *client, const char *id, const json_t *prior,
 			 struct strbuf *err)
 {
 	struct aws_client *c = client;
-	json_t *window = attr(prior, "recovery_window_in_days");
+	json_t *window = value_get(prior, "recovery_window_in_days");
 	json_int_t days = json_is_number(window) ? (json_int_t)json_number_value(window) : 30;
 	json_t *req = json_pack("{s:s}", "SecretId", id);
 	struct strbuf call_err = STRBUF_INIT;

@@ -65,30 +65,9 @@ static const struct attr_schema state_machine_attrs[] = {
 
 static const char *const not_found[] = { "StateMachineDoesNotExist", NULL };
 
-/* An attribute of o, or JSON null when absent (borrowed). */
-static json_t *attr(const json_t *o, const char *name)
-{
-	json_t *v = o ? json_object_get(o, name) : NULL;
-
-	return v ? v : json_null();
-}
-
-static const char *attr_string(const json_t *o, const char *name)
-{
-	return json_string_value(attr(o, name));
-}
-
 static bool attr_changed(const json_t *prior, const json_t *desired, const char *name)
 {
-	return !value_equal(attr(prior, name), attr(desired, name));
-}
-
-static bool code_in(const char *code, const char *const *codes)
-{
-	for (; code && codes && *codes; codes++)
-		if (!strcmp(code, *codes))
-			return true;
-	return false;
+	return !value_equal(value_get(prior, name), value_get(desired, name));
 }
 
 /*
@@ -111,7 +90,7 @@ static int sfn_call(struct aws_client *c, const char *operation, const json_t *i
 				   input, out, &resp, &call_err);
 		if (rc == 0)
 			break;
-		if (code_in(resp.error_code, codes)) {
+		if (aws_error_code_in(resp.error_code, codes)) {
 			rc = 1;
 			break;
 		}
@@ -148,7 +127,7 @@ static json_t *tags_from_api(const json_t *list)
 	json_t *t;
 
 	json_array_foreach(list, i, t) {
-		const char *k = attr_string(t, "key"), *v = attr_string(t, "value");
+		const char *k = value_get_string(t, "key"), *v = value_get_string(t, "value");
 
 		if (k)
 			json_object_set_new(tags, k, json_string(v ? v : ""));
@@ -158,11 +137,11 @@ static json_t *tags_from_api(const json_t *list)
 
 static json_t *logging_to_api(const json_t *logging)
 {
-	const char *level = attr_string(logging, "level");
-	const char *group = attr_string(logging, "log_group_arn");
+	const char *level = value_get_string(logging, "level");
+	const char *group = value_get_string(logging, "log_group_arn");
 	json_t *api = json_pack("{s:s, s:b}", "level", level ? level : "OFF",
 				"includeExecutionData",
-				json_is_true(attr(logging, "include_execution_data")));
+				json_is_true(value_get(logging, "include_execution_data")));
 
 	if (group && *group)
 		json_object_set_new(api, "destinations",
@@ -173,12 +152,12 @@ static json_t *logging_to_api(const json_t *logging)
 
 static json_t *logging_from_api(const json_t *api)
 {
-	const char *level = attr_string(api, "level");
-	json_t *dest = json_array_get(attr(api, "destinations"), 0);
-	const char *group = attr_string(attr(dest, "cloudWatchLogsLogGroup"), "logGroupArn");
+	const char *level = value_get_string(api, "level");
+	json_t *dest = json_array_get(value_get(api, "destinations"), 0);
+	const char *group = value_get_string(value_get(dest, "cloudWatchLogsLogGroup"), "logGroupArn");
 	json_t *logging = json_pack("{s:s, s:b}", "level", level ? level : "OFF",
 				    "include_execution_data",
-				    json_is_true(attr(api, "includeExecutionData")));
+				    json_is_true(value_get(api, "includeExecutionData")));
 
 	if (group && *group)
 		json_object_set_new(logging, "log_group_arn", json_string(group));
@@ -209,7 +188,7 @@ static int read_tags(struct aws_client *c, const char *arn, json_t **tags, struc
 	json_decref(in);
 	if (rc)
 		return -1;
-	*tags = tags_from_api(attr(out, "tags"));
+	*tags = tags_from_api(value_get(out, "tags"));
 	json_decref(out);
 	return 0;
 }
@@ -226,25 +205,25 @@ static int read_machine(struct aws_client *c, const char *arn, json_t **out, str
 	json_decref(in);
 	if (rc)
 		return rc;
-	status = attr_string(d, "status");
+	status = value_get_string(d, "status");
 	if (status && !strcmp(status, "DELETING")) {
 		json_decref(d);
 		return 1;
 	}
-	text = attr_string(d, "definition");
+	text = value_get_string(d, "definition");
 	definition = text ? json_loads(text, JSON_DECODE_ANY, NULL) : NULL;
 	if (!definition)
 		definition = text ? json_string(text) : json_null();
 	o = json_object();
-	json_object_set(o, "name", attr(d, "name"));
-	json_object_set(o, "role_arn", attr(d, "roleArn"));
+	json_object_set(o, "name", value_get(d, "name"));
+	json_object_set(o, "role_arn", value_get(d, "roleArn"));
 	json_object_set_new(o, "definition", definition);
 	json_object_set_new(o, "state_machine_type",
-			    json_string(attr_string(d, "type") ? attr_string(d, "type") : "STANDARD"));
+			    json_string(value_get_string(d, "type") ? value_get_string(d, "type") : "STANDARD"));
 	json_object_set_new(o, "logging_configuration",
-			    logging_from_api(attr(d, "loggingConfiguration")));
-	json_object_set_new(o, "arn", json_string(attr_string(d, "stateMachineArn")
-						  ? attr_string(d, "stateMachineArn") : arn));
+			    logging_from_api(value_get(d, "loggingConfiguration")));
+	json_object_set_new(o, "arn", json_string(value_get_string(d, "stateMachineArn")
+						  ? value_get_string(d, "stateMachineArn") : arn));
 	json_decref(d);
 	if (read_tags(c, arn, &tags, err)) {
 		json_decref(o);
@@ -284,17 +263,17 @@ static int find_machine(struct aws_client *c, const char *name, char **arn, stru
 			return -1;
 		}
 		json_decref(in);
-		json_array_foreach(attr(out, "stateMachines"), i, m) {
-			const char *n = attr_string(m, "name");
+		json_array_foreach(value_get(out, "stateMachines"), i, m) {
+			const char *n = value_get_string(m, "name");
 
-			if (n && !strcmp(n, name) && attr_string(m, "stateMachineArn")) {
-				*arn = xstrdup(attr_string(m, "stateMachineArn"));
+			if (n && !strcmp(n, name) && value_get_string(m, "stateMachineArn")) {
+				*arn = xstrdup(value_get_string(m, "stateMachineArn"));
 				rc = 0;
 				break;
 			}
 		}
-		if (rc == 1 && attr_string(out, "nextToken") && *attr_string(out, "nextToken"))
-			token = xstrdup(attr_string(out, "nextToken"));
+		if (rc == 1 && value_get_string(out, "nextToken") && *value_get_string(out, "nextToken"))
+			token = xstrdup(value_get_string(out, "nextToken"));
 		json_decref(out);
 	} while (token);
 	return rc;
@@ -336,15 +315,15 @@ static int sync_tags(struct aws_client *c, const char *arn, const json_t *curren
 static int update_machine(struct aws_client *c, const char *arn, const json_t *desired,
 			  struct strbuf *err)
 {
-	char *definition = definition_text(attr(desired, "definition"), err);
+	char *definition = definition_text(value_get(desired, "definition"), err);
 	json_t *in;
 	int rc;
 
 	if (!definition)
 		return -1;
 	in = json_pack("{s:s, s:s, s:s?, s:o}", "stateMachineArn", arn, "definition", definition,
-		       "roleArn", attr_string(desired, "role_arn"), "loggingConfiguration",
-		       logging_to_api(attr(desired, "logging_configuration")));
+		       "roleArn", value_get_string(desired, "role_arn"), "loggingConfiguration",
+		       logging_to_api(value_get(desired, "logging_configuration")));
 	rc = sfn_call(c, "UpdateStateMachine", in, NULL, true, NULL, err) ? -1 : 0;
 	json_decref(in);
 	free(definition);
@@ -356,7 +335,7 @@ static int apply_changes(struct aws_client *c, const char *arn, const json_t *cu
 			 const json_t *desired, struct strbuf *err)
 {
 	json_t *no_tags = json_object();
-	json_t *have = attr(current, "tags"), *want = attr(desired, "tags");
+	json_t *have = value_get(current, "tags"), *want = value_get(desired, "tags");
 	int rc = 0;
 
 	if (attr_changed(current, desired, "definition") ||
@@ -392,21 +371,21 @@ static int create_new(struct aws_client *c, const json_t *desired, char **arn,
 		      struct strbuf *err)
 {
 	static const char *const exists[] = { "StateMachineAlreadyExists", NULL };
-	char *definition = definition_text(attr(desired, "definition"), err);
+	char *definition = definition_text(value_get(desired, "definition"), err);
 	json_t *in, *out = NULL;
 	int rc;
 
 	if (!definition)
 		return -1;
 	in = json_pack("{s:s?, s:s, s:s?, s:s?, s:o, s:o}",
-		       "name", attr_string(desired, "name"), "definition", definition,
-		       "roleArn", attr_string(desired, "role_arn"),
-		       "type", attr_string(desired, "state_machine_type"),
-		       "loggingConfiguration", logging_to_api(attr(desired, "logging_configuration")),
-		       "tags", tags_to_api(attr(desired, "tags")));
+		       "name", value_get_string(desired, "name"), "definition", definition,
+		       "roleArn", value_get_string(desired, "role_arn"),
+		       "type", value_get_string(desired, "state_machine_type"),
+		       "loggingConfiguration", logging_to_api(value_get(desired, "logging_configuration")),
+		       "tags", tags_to_api(value_get(desired, "tags")));
 	rc = sfn_call(c, "CreateStateMachine", in, exists, true, &out, err);
 	if (rc == 0) {
-		const char *a = attr_string(out, "stateMachineArn");
+		const char *a = value_get_string(out, "stateMachineArn");
 
 		if (a) {
 			*arn = xstrdup(a);
@@ -425,8 +404,8 @@ static int machine_create(void *client, const json_t *desired, bool may_exist, c
 			  json_t **out, struct strbuf *err)
 {
 	struct aws_client *c = client;
-	const char *name = attr_string(desired, "name");
-	const char *type = attr_string(desired, "state_machine_type");
+	const char *name = value_get_string(desired, "name");
+	const char *type = value_get_string(desired, "state_machine_type");
 	json_t *current = NULL;
 	char *arn = NULL;
 	int rc;
@@ -471,10 +450,10 @@ static int machine_create(void *client, const json_t *desired, bool may_exist, c
 			    name);
 		rc = -1;
 	}
-	if (rc == 0 && type && strcmp(type, attr_string(current, "state_machine_type"))) {
+	if (rc == 0 && type && strcmp(type, value_get_string(current, "state_machine_type"))) {
 		strbuf_addf(err, "state machine %s already exists with type %s, not %s: "
 			    "delete it or choose another name", name,
-			    attr_string(current, "state_machine_type"),
+			    value_get_string(current, "state_machine_type"),
 			    type);
 		rc = -1;
 	}
@@ -516,7 +495,7 @@ static int machine_gone(void *ctx, struct strbuf *status, struct strbuf *err)
 
 	json_decref(in);
 	if (rc == 0)
-		strbuf_addstr(status, attr_string(d, "status") ? attr_string(d, "status") : "ACTIVE");
+		strbuf_addstr(status, value_get_string(d, "status") ? value_get_string(d, "status") : "ACTIVE");
 	json_decref(d);
 	return rc;
 }
@@ -543,9 +522,9 @@ static int machine_delete(void *client, const char *id, const json_t *prior,
 static int check_choice(const json_t *o, const char *name, const char *const *choices,
 			const char *where, struct strbuf *err)
 {
-	const char *v = attr_string(o, name);
+	const char *v = value_get_string(o, name);
 
-	if (!v || code_in(v, choices))
+	if (!v || aws_error_code_in(v, choices))
 		return 0;
 	strbuf_addf(err, "%s%s must be one of", where, name);
 	for (size_t i = 0; choices[i]; i++)
@@ -559,14 +538,14 @@ static int machine_plan_desired(json_t *desired, struct strbuf *err)
 	static const char *const types[] = { "STANDARD", "EXPRESS", NULL };
 	static const char *const levels[] = { "ALL", "ERROR", "FATAL", "OFF", NULL };
 
-	json_t *logging = attr(desired, "logging_configuration");
-	const char *level = attr_string(logging, "level");
+	json_t *logging = value_get(desired, "logging_configuration");
+	const char *level = value_get_string(logging, "level");
 
 	if (check_choice(desired, "state_machine_type", types, "", err) ||
 	    check_choice(logging, "level", levels, "logging_configuration.", err))
 		return -1;
 	/* AWS refuses a level other than OFF without somewhere to log to. */
-	if (level && strcmp(level, "OFF") && json_is_null(attr(logging, "log_group_arn"))) {
+	if (level && strcmp(level, "OFF") && json_is_null(value_get(logging, "log_group_arn"))) {
 		strbuf_addf(err, "logging_configuration: level %s needs log_group_arn "
 			    "(a CloudWatch Logs log group ARN ending in \":*\")", level);
 		return -1;
