@@ -136,6 +136,10 @@ json_t *value_get(const json_t *o, const char *name);
 const char *value_get_string(const json_t *o, const char *name);
 /* v is present and not JSON null. */
 bool value_is_set(const json_t *v);
+/* What turns map `have` into map `want` (tags, mostly): *removed gets the
+ * keys to delete (an array), *set the keys to add or change with their new
+ * values (an object). Both are new references; either map may be NULL. */
+void value_map_diff(const json_t *have, const json_t *want, json_t **removed, json_t **set);
 /* "a map", "a list", "a string", "a number", "a bool", "null": for messages. */
 const char *value_kind(const json_t *v);
 /* Deep comparison by meaning: objects ignore key order, 1 == 1.0. */

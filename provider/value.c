@@ -27,6 +27,22 @@ bool value_is_set(const json_t *v)
 	return v && !json_is_null(v);
 }
 
+void value_map_diff(const json_t *have, const json_t *want, json_t **removed, json_t **set)
+{
+	const char *k;
+	json_t *v;
+	*removed = json_array();
+	*set = json_object();
+	if (json_is_object(have))
+		json_object_foreach((json_t *)have, k, v)
+			if (!json_object_get(want, k))
+				json_array_append_new(*removed, json_string(k));
+	if (json_is_object(want))
+		json_object_foreach((json_t *)want, k, v)
+			if (!value_equal(v, json_object_get(have, k)))
+				json_object_set(*set, k, v);
+}
+
 json_t *value_unknown(void)
 {
 	return json_pack("{s:b}", UNKNOWN_KEY, 1);

@@ -293,18 +293,11 @@ static int read_tags(struct aws_client *c, const char *arn, json_t **tags, struc
 static int sync_tags(struct aws_client *c, const char *arn, const json_t *have,
 		     const json_t *want, struct strbuf *err)
 {
-	json_t *add = json_object(), *remove = json_array();
+	json_t *add, *remove;
 	struct glue_answer ans;
-	const char *key;
-	json_t *value;
 	int rc = 0;
 
-	json_object_foreach((json_t *)want, key, value)
-		if (!value_equal(value, json_object_get(have, key)))
-			json_object_set(add, key, value);
-	json_object_foreach((json_t *)have, key, value)
-		if (!json_object_get(want, key))
-			json_array_append_new(remove, json_string(key));
+	value_map_diff(have, want, &remove, &add);
 	if (json_array_size(remove)) {
 		json_t *input = json_pack("{s:s, s:O}", "ResourceArn", arn, "TagsToRemove", remove);
 

@@ -336,24 +336,20 @@ static int sync_tags(struct aws_client *c, const char *tag_action, const char *u
 		     const char *id_param, const char *id, const json_t *current,
 		     const json_t *desired, struct strbuf *err)
 {
-	json_t *set = json_object();
+	json_t *set, *removed;
 	json_t *untag = json_pack("{s:s}", id_param, id);
-	const char *key;
-	json_t *value;
-	size_t n_untag = 0;
+	size_t i, n_untag = 0;
+	json_t *key;
 	int ret = 0;
 
-	json_object_foreach((json_t *)desired, key, value)
-		if (!value_equal(json_object_get(current, key), value))
-			json_object_set(set, key, value);
-	json_object_foreach((json_t *)current, key, value) {
-		if (!json_object_get(desired, key)) {
-			char *name = xasprintf("TagKeys.member.%zu", ++n_untag);
+	value_map_diff(current, desired, &removed, &set);
+	json_array_foreach(removed, i, key) {
+		char *name = xasprintf("TagKeys.member.%zu", ++n_untag);
 
-			json_object_set_new(untag, name, json_string(key));
-			free(name);
-		}
+		json_object_set(untag, name, key);
+		free(name);
 	}
+	json_decref(removed);
 	if (json_object_size(set)) {
 		json_t *params = json_pack("{s:s}", id_param, id);
 

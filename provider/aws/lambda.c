@@ -516,21 +516,10 @@ static int untag_resource(struct aws_client *c, const char *arn, const json_t *k
 static int converge_tags(struct aws_client *c, const char *arn, const json_t *current,
 			 const json_t *desired, struct strbuf *err)
 {
-	json_t *set = json_object(), *remove = json_array();
-	const char *k;
-	json_t *v;
+	json_t *set, *remove;
 	int rc = 0;
 
-	if (json_is_object(desired)) {
-		json_object_foreach((json_t *)desired, k, v)
-			if (!value_equal(json_object_get(current, k), v))
-				json_object_set(set, k, v);
-	}
-	if (json_is_object(current)) {
-		json_object_foreach((json_t *)current, k, v)
-			if (!json_object_get(desired, k))
-				json_array_append_new(remove, json_string(k));
-	}
+	value_map_diff(current, desired, &remove, &set);
 	if (json_array_size(remove))
 		rc = untag_resource(c, arn, remove, err);
 	if (rc == 0 && json_object_size(set))

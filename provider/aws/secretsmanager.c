@@ -267,17 +267,10 @@ static json_t *secret_stored(const json_t *desired, const char *arn, const char 
 static int sync_tags(struct aws_client *c, const char *id, const json_t *have,
 		     const json_t *want, struct strbuf *err)
 {
-	json_t *removed = json_array(), *changed = json_object();
-	const char *k;
-	json_t *v;
+	json_t *removed, *changed;
 	int rc = 0;
 
-	json_object_foreach((json_t *)have, k, v)
-		if (!json_object_get(want, k))
-			json_array_append_new(removed, json_string(k));
-	json_object_foreach((json_t *)want, k, v)
-		if (!json_equal(v, json_object_get(have, k)))
-			json_object_set(changed, k, v);
+	value_map_diff(have, want, &removed, &changed);
 	if (json_array_size(removed)) {
 		json_t *req = json_pack("{s:s, s:O}", "SecretId", id, "TagKeys", removed);
 

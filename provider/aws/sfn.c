@@ -284,17 +284,10 @@ static int find_machine(struct aws_client *c, const char *name, char **arn, stru
 static int sync_tags(struct aws_client *c, const char *arn, const json_t *current,
 		     const json_t *desired, struct strbuf *err)
 {
-	json_t *remove = json_array(), *add = json_object();
-	const char *k;
-	json_t *v;
+	json_t *remove, *add;
 	int rc = 0;
 
-	json_object_foreach((json_t *)current, k, v)
-		if (!json_object_get(desired, k))
-			json_array_append_new(remove, json_string(k));
-	json_object_foreach((json_t *)desired, k, v)
-		if (!value_equal(v, json_object_get(current, k)))
-			json_object_set(add, k, v);
+	value_map_diff(current, desired, &remove, &add);
 	if (json_array_size(remove)) {
 		json_t *in = json_pack("{s:s, s:O}", "resourceArn", arn, "tagKeys", remove);
 

@@ -260,6 +260,27 @@ static void test_value_unknown_is_a_marker_object(void **state)
 	assert_false(value_is_unknown(NULL));
 }
 
+/* The map diff that tag updates use: keys to remove, keys to add or change. */
+static void test_value_map_diff(void **state)
+{
+	(void)state;
+	json_t *have = js("{'env': 'dev', 'team': 'data', 'old': 'x', 'n': 1}");
+	json_t *want = js("{'env': 'prod', 'team': 'data', 'new': 'y', 'n': 1.0}");
+	json_t *removed, *set;
+	value_map_diff(have, want, &removed, &set);
+	assert_json(removed, "['old']");
+	assert_json(set, "{'env': 'prod', 'new': 'y'}");
+	json_decref(removed);
+	json_decref(set);
+	value_map_diff(NULL, want, &removed, &set);
+	assert_json(removed, "[]");
+	assert_json(set, "{'env': 'prod', 'team': 'data', 'new': 'y', 'n': 1.0}");
+	json_decref(removed);
+	json_decref(set);
+	json_decref(have);
+	json_decref(want);
+}
+
 static void test_value_contains_unknown_looks_everywhere(void **state)
 {
 	(void)state;
@@ -995,6 +1016,7 @@ int main(void)
 		cmocka_unit_test(test_value_equal_distinguishes_large_integers),
 		cmocka_unit_test(test_value_unknown_is_a_marker_object),
 		cmocka_unit_test(test_value_contains_unknown_looks_everywhere),
+		cmocka_unit_test(test_value_map_diff),
 		cmocka_unit_test(test_coerce_strings_to_bools),
 		cmocka_unit_test(test_coerce_strings_to_numbers),
 		cmocka_unit_test(test_coerce_scalars_to_strings),
