@@ -4,7 +4,7 @@
  */
 #include "cmd/cli.h"
 
-static const char *const validate_options[] = { "stack", "no-color", "json", NULL };
+static const char *const validate_options[] = { "stack", "no-color", NULL };
 static const struct cli_command validate_cmd = {
 	"validate", "terrace validate [-stack PATH]",
 	"Check the stack's YAML, resource types, attributes, references and dependencies.",
