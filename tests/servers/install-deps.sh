@@ -5,7 +5,10 @@
 #
 #   - Debian packages: compiler, pkg-config, the libraries terrace links
 #     (libcurl, OpenSSL, jansson, libyaml, libssh2, libxml2), cmocka for unit
-#     tests, libpq, and the tools the test scripts use (curl, GNU time)
+#     tests, libpq, and the tools the test scripts use (curl, GNU time);
+#     PostgreSQL 15 and OpenSSH's sshd for the database and host providers'
+#     tests (the tests start them on free ports, never as system services),
+#     iproute2 for the tests' network namespace, cron for crontab(1)
 #   - Node.js and npm (from Debian) when no node is on PATH
 #   - @20minutes/s3rver into tests/servers/node_modules, as package.json pins it
 #   - the aws CLI (Debian's awscli when none is on PATH)
@@ -21,6 +24,9 @@ apt_packages=(
 	libcurl4-openssl-dev libssl-dev libjansson-dev libyaml-dev
 	libssh2-1-dev libxml2-dev libzip-dev libcmocka-dev libpq-dev
 	curl time ca-certificates
+	postgresql-15 postgresql-client-15
+	openssh-server openssh-client openssh-sftp-server
+	iproute2 cron
 )
 
 missing=()
