@@ -25,6 +25,23 @@ char *ctx_default_state_path(const char *stack_path)
 	return path;
 }
 
+/* Every sensitive value written into a configuration block, nested blocks
+ * (a tunnel's private key) included. */
+static void register_sensitive(const struct attr_schema *schema, const json_t *config)
+{
+	const char *k;
+	json_t *v;
+	json_object_foreach((json_t *)config, k, v) {
+		const struct attr_schema *a = schema_find(schema, k);
+		if (!a)
+			continue;
+		if (a->flags & ATTR_SENSITIVE)
+			ui_add_secrets_from(v);
+		else if (a->type == ATTR_OBJECT && a->nested)
+			register_sensitive(a->nested, v);
+	}
+}
+
 void ctx_register_secrets(const json_t *snapshot)
 {
 	const json_t *vars = json_object_get(snapshot, "variables");
@@ -38,13 +55,8 @@ void ctx_register_secrets(const json_t *snapshot)
 	json_object_foreach(json_object_get(snapshot, "providers"), pname, p) {
 		const char *type = json_string_value(json_object_get(p, "type"));
 		const struct provider_type *pt = type ? provider_type_find(type) : NULL;
-		const char *k;
-		json_t *v;
-		json_object_foreach(json_object_get(p, "config"), k, v) {
-			const struct attr_schema *a = pt ? schema_find(pt->config_attrs, k) : NULL;
-			if (a && (a->flags & ATTR_SENSITIVE))
-				ui_add_secrets_from(v);
-		}
+		if (pt)
+			register_sensitive(pt->config_attrs, json_object_get(p, "config"));
 	}
 }
 
@@ -122,6 +134,7 @@ int ctx_start_run(struct cli_context *cx, const struct cli_opts *o, struct diags
 
 void ctx_release(struct cli_context *cx)
 {
+	ui_ops_stop();
 	if (cx->run_ready)
 		run_release(&cx->run);
 	if (cx->backend) {

@@ -303,7 +303,7 @@ static int run_step(void *ctx, size_t i)
 	struct strbuf err = STRBUF_INIT;
 	const char *dot = strchr(c->type, '.');
 	char *ptype = xstrndup(c->type, dot ? (size_t)(dot - c->type) : strlen(c->type));
-	struct provider_conn *conn = run_conn(r, c->provider, ptype, &err);
+	struct provider_conn *conn = run_conn(r, c->provider, ptype, NULL, &err);
 	free(ptype);
 	int rc = -1;
 	double t0 = now_seconds();

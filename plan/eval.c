@@ -55,6 +55,44 @@ static const json_t *walk_path(const json_t *v, const char *path, struct strbuf 
 }
 
 static int resolve_ref(void *ctx, const struct expr_ref *ref, json_t **out,
+		       bool *sensitive, struct strbuf *err);
+
+/*
+ * The value of resource `name`'s sensitive attribute `attr`, of which state
+ * holds only the hash `stored`: its configuration evaluated again. When that
+ * no longer gives the stored value (the configuration changed and is not
+ * applied yet) the value is unknown until the resource is updated. An
+ * attribute the provider generated cannot be had again: an error says so.
+ */
+static json_t *rederive_secret(const struct eval_scope *sc, const char *name, const char *attr,
+			       const json_t *stored, struct strbuf *err)
+{
+	const json_t *res = json_object_get(json_object_get(sc->snapshot, "resources"), name);
+	const json_t *expr = json_object_get(json_object_get(res, "config"), attr);
+	const struct resource_type *rt =
+		resource_type_find(json_string_value(json_object_get(res, "type")) ?
+				   json_string_value(json_object_get(res, "type")) : "", NULL);
+	const struct attr_schema *a = rt ? schema_find(rt->attrs, attr) : NULL;
+	if (!expr || !a) {
+		strbuf_addf(err, "%s.%s is sensitive and state keeps only its hash, and it is not "
+			    "set in %s's configuration: reference the value it was set from instead",
+			    name, attr, name);
+		return NULL;
+	}
+	bool secret = false;
+	struct strbuf e = STRBUF_INIT;
+	json_t *raw = eval_value(sc, expr, &secret, &e);
+	json_t *v = raw && !value_contains_unknown(raw) ? schema_coerce(a, raw, &e) : NULL;
+	json_decref(raw);
+	strbuf_release(&e);
+	if (!v || !value_matches_stored(v, stored)) {
+		json_decref(v);
+		return value_unknown();
+	}
+	return v;
+}
+
+static int resolve_ref(void *ctx, const struct expr_ref *ref, json_t **out,
 		       bool *sensitive, struct strbuf *err)
 {
 	const struct eval_scope *sc = ctx;
@@ -108,11 +146,28 @@ static int resolve_ref(void *ctx, const struct expr_ref *ref, json_t **out,
 		return 0;
 	}
 	struct strbuf attr = STRBUF_INIT;
-	const json_t *v = walk_path(attrs, ref->path, &attr);
+	walk_path(attrs, ref->path, &attr);
 	if (sens && name_in(sens, attr.buf))
 		*sensitive = true;
-	strbuf_release(&attr);
+	json_t *whole = NULL;
+	const json_t *stored = json_object_get(attrs, attr.buf);
+	if (value_is_hashed(stored)) {
+		/* State keeps only a hash of a secret: the value comes again from
+		 * the configuration it was made from, if that still gives it. */
+		json_t *plain = rederive_secret(sc, ref->root, attr.buf, stored, err);
+		if (!plain) {
+			strbuf_release(&attr);
+			return -1;
+		}
+		*sensitive = true;
+		whole = json_deep_copy(attrs);
+		json_object_set_new(whole, attr.buf, plain);
+		attrs = whole;
+	}
+	const json_t *v = walk_path(attrs, ref->path, NULL);
 	*out = v ? json_deep_copy(v) : json_null();
+	json_decref(whole);
+	strbuf_release(&attr);
 	return 0;
 }
 

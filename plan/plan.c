@@ -31,25 +31,50 @@ const char *plan_action_name(enum plan_action a)
 
 /* ---- providers ---- */
 
-static const json_t *no_resources(void *ctx, const char *name, const json_t **sens, bool *exists)
+/*
+ * A provider configuration may use attributes of resources (a database's
+ * endpoint): it is evaluated against the working state, and configured again
+ * whenever that gives a different configuration (the endpoint changed during
+ * this apply). Every client made stays alive until run_release, since other
+ * threads may still be using an older one.
+ */
+
+struct state_scope {
+	const json_t *state;
+};
+
+static const json_t *state_attrs(void *ctx, const char *name, const json_t **sens, bool *exists);
+
+struct config_scope {
+	const json_t *state;
+	const json_t *snapshot;
+};
+
+/* Resources of the snapshot that are not in state yet are unknown. */
+static const json_t *config_attrs(void *ctx, const char *name, const json_t **sens, bool *exists)
 {
-	(void)ctx; (void)name; (void)sens;
-	*exists = false;
-	return NULL;
+	const struct config_scope *cs = ctx;
+	struct state_scope ss = { cs->state };
+	const json_t *a = state_attrs(&ss, name, sens, exists);
+	if (!*exists)
+		*exists = json_object_get(json_object_get(cs->snapshot, "resources"), name) != NULL;
+	return a;
 }
 
+/* The newest client made for configuration `name`. */
 static struct provider_conn *conn_find(struct run *r, const char *name)
 {
-	for (size_t i = 0; i < r->n_conns; i++)
-		if (!strcmp(r->conns[i].name, name))
-			return &r->conns[i];
+	for (size_t i = r->n_conns; i-- > 0;)
+		if (!strcmp(r->conns[i]->name, name))
+			return r->conns[i];
 	return NULL;
 }
 
-static int conn_configure(struct run *r, const char *name, const char *type, struct strbuf *err)
+/* The provider configuration `name`, evaluated now: a new object, or NULL
+ * with err set; *pt gets its provider type. */
+static json_t *conn_config(struct run *r, const char *name, const char *type,
+			   const struct provider_type **pt, struct strbuf *err)
 {
-	if (conn_find(r, name))
-		return 0;
 	const json_t *p = json_object_get(json_object_get(r->snapshot, "providers"), name);
 	if (p) {
 		type = json_string_value(json_object_get(p, "type"));
@@ -58,38 +83,65 @@ static int conn_configure(struct run *r, const char *name, const char *type, str
 		 * that were made through a named configuration. */
 		strbuf_addf(err, "provider configuration \"%s\" is used by resources in state but is "
 			    "not in the stack: put it back to manage or destroy them", name);
-		return -1;
+		return NULL;
 	}
-	const struct provider_type *pt = type ? provider_type_find(type) : NULL;
-	if (!pt) {
+	*pt = type ? provider_type_find(type) : NULL;
+	if (!*pt) {
 		strbuf_addf(err, "provider \"%s\": unknown provider type \"%s\"", name, type ? type : "");
-		return -1;
+		return NULL;
 	}
-	struct eval_scope sc = { r->snapshot, no_resources, NULL };
+	struct config_scope cs = { r->state, r->snapshot };
+	struct eval_scope sc = { r->snapshot, config_attrs, &cs };
 	json_t *sens = NULL;
 	json_t *raw = p ? json_object_get(p, "config") : NULL;
 	json_t *empty = json_object();
-	json_t *cfg = eval_resource(&sc, name, pt->config_attrs, raw ? raw : empty, &sens, err);
+	json_t *cfg = eval_resource(&sc, name, (*pt)->config_attrs, raw ? raw : empty, &sens, err);
 	json_decref(empty);
 	json_decref(sens);
 	if (!cfg)
-		return -1;
+		strbuf_prefixf(err, "provider \"%s\": ", name);
+	return cfg;
+}
+
+/* Called with r->mu held. */
+static struct provider_conn *conn_configure(struct run *r, const char *name, const char *type,
+					    bool *not_yet, struct strbuf *err)
+{
+	*not_yet = false;
+	const struct provider_type *pt = NULL;
+	json_t *cfg = conn_config(r, name, type, &pt, err);
+	if (!cfg)
+		return NULL;
+	struct provider_conn *c = conn_find(r, name);
+	if (c && value_equal(c->config, cfg)) {
+		json_decref(cfg);
+		return c;
+	}
+	if (value_contains_unknown(cfg)) {
+		*not_yet = true;
+		strbuf_addf(err, "provider \"%s\" cannot be configured yet: its configuration uses "
+			    "attributes of resources that are not created yet", name);
+		json_decref(cfg);
+		return NULL;
+	}
 	void *client = NULL;
 	struct strbuf e = STRBUF_INIT;
 	int rc = pt->configure(cfg, &client, &e);
-	json_decref(cfg);
 	if (rc) {
 		strbuf_addf(err, "provider \"%s\": %s", name, e.buf);
 		strbuf_release(&e);
-		return -1;
+		json_decref(cfg);
+		return NULL;
 	}
 	strbuf_release(&e);
+	c = xcalloc(1, sizeof(*c));
+	c->name = xstrdup(name);
+	c->ptype = pt;
+	c->client = client;
+	c->config = cfg;
 	r->conns = xrealloc(r->conns, (r->n_conns + 1) * sizeof(*r->conns));
-	r->conns[r->n_conns].name = xstrdup(name);
-	r->conns[r->n_conns].ptype = pt;
-	r->conns[r->n_conns].client = client;
-	r->n_conns++;
-	return 0;
+	r->conns[r->n_conns++] = c;
+	return c;
 }
 
 /* The provider type named by a resource type's first dotted part. */
@@ -100,13 +152,14 @@ static char *type_prefix(const char *rtype)
 }
 
 struct provider_conn *run_conn(struct run *r, const char *name, const char *type,
-			       struct strbuf *err)
+			       bool *not_yet, struct strbuf *err)
 {
+	bool later = false;
 	pthread_mutex_lock(&r->mu);
-	struct provider_conn *c = conn_find(r, name);
-	if (!c && !conn_configure(r, name, type, err))
-		c = conn_find(r, name);
+	struct provider_conn *c = conn_configure(r, name, type, &later, err);
 	pthread_mutex_unlock(&r->mu);
+	if (not_yet)
+		*not_yet = later;
 	return c;
 }
 
@@ -135,7 +188,8 @@ int run_init(struct run *r, json_t *snapshot, json_t *state, struct backend *b,
 			const char *pname = json_string_value(json_object_get(res, "provider"));
 			char *ptype = type_prefix(json_string_value(json_object_get(res, "type")));
 			struct strbuf err = STRBUF_INIT;
-			if (pname && conn_configure(r, pname, ptype, &err)) {
+			bool not_yet = false;
+			if (pname && !run_conn(r, pname, ptype, &not_yet, &err) && !not_yet) {
 				diag_subject_errorf(d, NULL, "%s", err.buf);
 				rc = -1;
 			}
@@ -151,9 +205,11 @@ int run_init(struct run *r, json_t *snapshot, json_t *state, struct backend *b,
 void run_release(struct run *r)
 {
 	for (size_t i = 0; i < r->n_conns; i++) {
-		if (r->conns[i].ptype->close)
-			r->conns[i].ptype->close(r->conns[i].client);
-		free(r->conns[i].name);
+		if (r->conns[i]->ptype->close)
+			r->conns[i]->ptype->close(r->conns[i]->client);
+		free(r->conns[i]->name);
+		json_decref(r->conns[i]->config);
+		free(r->conns[i]);
 	}
 	free(r->conns);
 	json_decref(r->state);
@@ -255,8 +311,16 @@ static int refresh_one(void *ctx, size_t i)
 		goto out;
 	}
 	char *ptype = type_prefix(type);
-	struct provider_conn *conn = run_conn(r, pname ? pname : ptype, ptype, &err);
+	bool not_yet = false;
+	struct provider_conn *conn = run_conn(r, pname ? pname : ptype, ptype, &not_yet, &err);
 	free(ptype);
+	if (!conn && not_yet) {
+		/* What the provider needs is being created or replaced: nothing
+		 * to read through it yet; the state is taken as it is. */
+		j->results[i] = json_deep_copy(prior);
+		rc = 0;
+		goto out;
+	}
 	if (!conn)
 		goto out;
 	if (r->ev && r->ev->refreshing)
@@ -541,10 +605,7 @@ done:
 
 /* ---- outputs ---- */
 
-struct state_scope {
-	const json_t *state;
-};
-
+/* Attributes from a state; ctx points to a struct state_scope. */
 static const json_t *state_attrs(void *ctx, const char *name, const json_t **sens, bool *exists)
 {
 	const struct state_scope *ss = ctx;

@@ -102,13 +102,14 @@ struct provider_conn {
 	char *name;                  /* configuration name */
 	const struct provider_type *ptype;
 	void *client;
+	json_t *config;              /* the evaluated configuration it was made from */
 };
 
 struct run {
 	json_t *snapshot;            /* borrowed */
 	json_t *state;               /* owned working copy, guarded by mu */
 	struct backend *backend;     /* borrowed; NULL: state kept in memory only */
-	struct provider_conn *conns;
+	struct provider_conn **conns; /* every client made, oldest first */
 	size_t n_conns;
 	int parallelism;
 	const struct run_events *ev;
@@ -119,15 +120,20 @@ struct run {
 	struct strbuf save_error;    /* first failure to save state, if any */
 };
 
-/* Start a run: configure every provider the snapshot names (evaluating
- * their configuration against the variables). Takes ownership of state. */
+/* Start a run: configure every provider the snapshot or state names, except
+ * those whose configuration needs resources not created yet. Takes
+ * ownership of state. */
 int run_init(struct run *r, json_t *snapshot, json_t *state, struct backend *b,
 	     int parallelism, const struct run_events *ev, struct diags *d);
 void run_release(struct run *r);
 /* The client for a provider configuration name, configuring an implicit
- * empty configuration of the type when the stack declares none. */
+ * empty configuration of the type when the stack declares none. The
+ * configuration is evaluated against the working state each time: when it
+ * uses resources that do not exist yet, the result is NULL with *not_yet
+ * set (may be NULL); when it evaluates differently than before, a new
+ * client is made. */
 struct provider_conn *run_conn(struct run *r, const char *name, const char *type,
-			       struct strbuf *err);
+			       bool *not_yet, struct strbuf *err);
 
 /*
  * Refresh and diff: read every resource in state (in parallel), compare with

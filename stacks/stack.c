@@ -892,6 +892,11 @@ const char **stack_resource_deps(const struct stack *s, const struct stack_resou
 	struct diags ignored = DIAGS_INIT; /* syntax errors were reported by stack_load */
 	*n = 0;
 	expr_collect_refs(r->config, NULL, NULL, &refs, &ignored);
+	/* What the resource's provider configuration uses must exist before the
+	 * provider can reach the resource (a database's endpoint). */
+	const struct stack_provider *p = r->provider ? stack_find_provider(s, r->provider) : NULL;
+	if (p)
+		expr_collect_refs(p->config, NULL, NULL, &refs, &ignored);
 	for (size_t i = 0; i < refs.n; i++) {
 		const struct stack_resource *dep = stack_find_resource(s, refs.items[i].root);
 		if (dep)

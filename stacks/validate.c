@@ -240,7 +240,7 @@ static void check_ref_path(struct vctx *v, const struct expr_ref *ref,
 	expr_path_free(&path);
 }
 
-static void check_ref(struct vctx *v, const struct expr_ref *ref, bool resources_allowed)
+static void check_ref(struct vctx *v, const struct expr_ref *ref)
 {
 	const struct stack *s = v->s;
 	char *text = ref_text(ref);
@@ -287,24 +287,18 @@ static void check_ref(struct vctx *v, const struct expr_ref *ref, bool resources
 		free(names);
 		goto done;
 	}
-	if (!resources_allowed) {
-		diag_errorf(v->d, pos,
-			    "%s cannot use \"%s\": provider configurations may only use variables",
-			    v->owner, text);
-		goto done;
-	}
 	if (r->rtype && ref->path)
 		check_ref_path(v, ref, r, text);
 done:
 	free(text);
 }
 
-static void check_refs(struct vctx *v, const json_t *value, bool resources_allowed)
+static void check_refs(struct vctx *v, const json_t *value)
 {
 	struct expr_refs refs = { NULL, 0, 0 };
 	expr_collect_refs(value, ref_pos, (void *)v->s, &refs, v->d);
 	for (size_t i = 0; i < refs.n; i++)
-		check_ref(v, &refs.items[i], resources_allowed);
+		check_ref(v, &refs.items[i]);
 	expr_refs_free(&refs);
 }
 
@@ -491,7 +485,7 @@ int stack_validate(const struct stack *s, struct diags *d)
 		v.owner = owner;
 		if (p->ptype)
 			validate_object(&v, p->ptype->config_attrs, p->config, NULL, &p->pos);
-		check_refs(&v, p->config, false);
+		check_refs(&v, p->config);
 		free(owner);
 	}
 	for (size_t i = 0; i < s->n_resources; i++) {
@@ -501,13 +495,13 @@ int stack_validate(const struct stack *s, struct diags *d)
 		if (r->rtype)
 			validate_object(&v, r->rtype->attrs, r->config, NULL, &r->pos);
 		check_resource_provider(&v, r);
-		check_refs(&v, r->config, true);
+		check_refs(&v, r->config);
 		free(owner);
 	}
 	for (size_t i = 0; i < s->n_outputs; i++) {
 		char *owner = xasprintf("output \"%s\"", s->outputs[i].name);
 		v.owner = owner;
-		check_refs(&v, s->outputs[i].value, true);
+		check_refs(&v, s->outputs[i].value);
 		free(owner);
 	}
 	check_cycles(&v);

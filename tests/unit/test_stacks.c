@@ -408,7 +408,8 @@ static void test_references_providers_and_depends_on(void **state)
 {
 	(void)state;
 	assert_load_fails(FIX "bad_refs.yaml",
-		FIX "bad_refs.yaml:6:15: error: provider \"minio\" cannot use \"${lake.arn}\": provider configurations may only use variables\n"
+		FIX "bad_refs.yaml:6:15: error: unknown attribute \"arnn\" of resource \"lake\" (aws.s3.bucket) in \"${lake.arnn}\"\n"
+		"  did you mean \"arn\"?\n"
 		FIX "bad_refs.yaml:8:3: error: resource \"lake\" uses provider \"mino\", which is not defined under providers:\n"
 		"  did you mean \"minio\"?\n"
 		FIX "bad_refs.yaml:11:11: error: unknown variable \"regin\" in \"${var.regin}\"\n"
@@ -431,10 +432,13 @@ static void test_dependency_cycles(void **state)
 	(void)state;
 	/* a -> c through ${c.name}, c -> b through ${b.arn}, b -> a through
 	 * depends_on; solo refers to itself; ok depends on the cycle but is
-	 * not part of it. One error per cycle, at its first resource. */
+	 * not part of it; reached is reached through its provider, whose
+	 * configuration needs reached. One error per cycle, at its first
+	 * resource. */
 	assert_load_fails(FIX "cycle.yaml",
 			  FIX "cycle.yaml:2:3: error: dependency cycle: a -> c -> b -> a\n"
-			  FIX "cycle.yaml:12:3: error: dependency cycle: solo -> solo\n");
+			  FIX "cycle.yaml:12:3: error: dependency cycle: solo -> solo\n"
+			  FIX "cycle.yaml:18:3: error: dependency cycle: reached -> reached\n");
 }
 
 static void test_variable_declarations(void **state)
