@@ -79,6 +79,14 @@ int ui_diags(const struct diags *d);
 /* Ask for "yes" on a terminal; refuses without one. */
 bool ui_confirm(const char *question, const char *verb);
 const char *ui_c(const char *code); /* ANSI code, or "" without colour */
+/* The status a slow operation of this thread waits for (the progress sink's
+ * status()), shown on its "Still creating..." lines. */
+void ui_op_status(const char *text);
+/* Print "Still ..." lines through printer (one line, no newline) instead of
+ * straight to stdout; for cmd/progress.c's drawn block. */
+void ui_set_line_printer(void (*printer)(const char *line));
+/* Stop the thread that prints "Still ..." lines (before exiting). */
+void ui_ops_stop(void);
 
 /* ---- context (cmd/context.c) ---- */
 struct cli_context {

@@ -6,6 +6,7 @@
  * below it.
  */
 #include "cmd/progress.h"
+#include "cmd/cli.h"
 
 #include <math.h>
 #include <pthread.h>
@@ -200,10 +201,12 @@ static const struct progress_sink drawing_sink = {
 	.update = sink_update,
 	.end = sink_end,
 	.stop_requested = plan_stop_requested,
+	.status = ui_op_status,
 };
 
 static const struct progress_sink quiet_sink = {
 	.stop_requested = plan_stop_requested,
+	.status = ui_op_status,
 };
 
 /* ---- the wrapped run events ---- */
@@ -262,6 +265,12 @@ static void ev_warn(void *ctx, const char *message)
 		AROUND_INNER(inner_events->warn(inner_events->ctx, message));
 }
 
+/* "Still creating..." lines from cmd/ui.c go above the block too. */
+static void print_above_block(const char *line)
+{
+	AROUND_INNER(ui_printf(stdout, "%s\n", line));
+}
+
 static const struct run_events wrapped_events = {
 	NULL, ev_refreshing, ev_start, ev_done, ev_failed, ev_warn,
 };
@@ -285,5 +294,6 @@ const struct run_events *progress_ui_setup(const struct run_events *inner, bool 
 	}
 	inner_events = inner;
 	progress_set_sink(&drawing_sink);
+	ui_set_line_printer(print_above_block);
 	return &wrapped_events;
 }

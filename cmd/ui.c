@@ -11,6 +11,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 static bool use_color;
@@ -224,6 +225,126 @@ bool ui_confirm(const char *question, const char *verb)
 
 /* ---- progress lines ---- */
 
+/*
+ * Operations in flight, for the "Still creating... [10s elapsed]" lines that
+ * a slow operation (a database instance) prints every STILL_INTERVAL seconds,
+ * as Terraform does, with the status its waiter last saw. A thread of its
+ * own prints them; it starts with the first operation.
+ */
+#define STILL_INTERVAL 10
+
+struct op {
+	const char *name;       /* borrowed from the plan, which outlives it */
+	const char *verb;       /* "creating", "modifying", "destroying" */
+	double started;
+	int reported;           /* intervals already printed */
+	char status[96];
+	struct op *next;
+};
+
+static pthread_mutex_t ops_mu = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t ops_cond = PTHREAD_COND_INITIALIZER;
+static struct op *ops;
+static bool ticker_running;
+static pthread_t ticker;
+static _Thread_local struct op *thread_op;
+static void (*line_printer)(const char *line);
+
+static double mono_seconds(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static void print_line(const char *line)
+{
+	if (line_printer)
+		line_printer(line);
+	else
+		ui_printf(stdout, "%s\n", line);
+}
+
+void ui_set_line_printer(void (*printer)(const char *line))
+{
+	line_printer = printer;
+}
+
+static void *ticker_main(void *arg)
+{
+	(void)arg;
+	pthread_mutex_lock(&ops_mu);
+	while (ticker_running) {
+		struct timespec until;
+		clock_gettime(CLOCK_REALTIME, &until);
+		until.tv_sec += 1;
+		pthread_cond_timedwait(&ops_cond, &ops_mu, &until);
+		double now = mono_seconds();
+		for (struct op *o = ops; o && ticker_running; o = o->next) {
+			int due = (int)((now - o->started) / STILL_INTERVAL);
+			if (due <= o->reported)
+				continue;
+			o->reported = due;
+			char line[256];
+			snprintf(line, sizeof(line), "%s: Still %s... [%ds elapsed%s%s]", o->name,
+				 o->verb, due * STILL_INTERVAL, o->status[0] ? ", " : "", o->status);
+			print_line(line);
+		}
+	}
+	pthread_mutex_unlock(&ops_mu);
+	return NULL;
+}
+
+static void op_begin(const char *name, const char *verb)
+{
+	struct op *o = xcalloc(1, sizeof(*o));
+	o->name = name;
+	o->verb = verb;
+	o->started = mono_seconds();
+	pthread_mutex_lock(&ops_mu);
+	o->next = ops;
+	ops = o;
+	if (!ticker_running && !pthread_create(&ticker, NULL, ticker_main, NULL))
+		ticker_running = true;
+	pthread_mutex_unlock(&ops_mu);
+	thread_op = o;
+}
+
+static void op_end(void)
+{
+	struct op *o = thread_op, **p;
+	if (!o)
+		return;
+	thread_op = NULL;
+	pthread_mutex_lock(&ops_mu);
+	for (p = &ops; *p && *p != o; p = &(*p)->next)
+		;
+	if (*p)
+		*p = o->next;
+	pthread_mutex_unlock(&ops_mu);
+	free(o);
+}
+
+void ui_op_status(const char *text)
+{
+	pthread_mutex_lock(&ops_mu);
+	if (thread_op)
+		snprintf(thread_op->status, sizeof(thread_op->status), "%s%s",
+			 text && *text ? "status: " : "", text ? text : "");
+	pthread_mutex_unlock(&ops_mu);
+}
+
+void ui_ops_stop(void)
+{
+	pthread_mutex_lock(&ops_mu);
+	bool running = ticker_running;
+	ticker_running = false;
+	pthread_cond_signal(&ops_cond);
+	pthread_mutex_unlock(&ops_mu);
+	if (running)
+		pthread_join(ticker, NULL);
+}
+
 static void ev_refreshing(void *ctx, const char *name, const char *id)
 {
 	(void)ctx;
@@ -239,12 +360,15 @@ static void ev_start(void *ctx, const struct planned_change *c, bool destroy_pha
 		ui_printf(stdout, "%s: %s [id=%s]\n", c->name, what, c->id);
 	else
 		ui_printf(stdout, "%s: %s\n", c->name, what);
+	op_begin(c->name, destroy_phase ? "destroying"
+		 : c->action == ACTION_UPDATE ? "modifying" : "creating");
 }
 
 static void ev_done(void *ctx, const struct planned_change *c, bool destroy_phase,
 		    double seconds, const char *id)
 {
 	(void)ctx;
+	op_end();
 	if (destroy_phase)
 		ui_printf(stdout, "%s: Destruction complete after %.0fs\n", c->name, seconds);
 	else
@@ -256,6 +380,7 @@ static void ev_done(void *ctx, const struct planned_change *c, bool destroy_phas
 static void ev_failed(void *ctx, const char *name, const char *message)
 {
 	(void)ctx;
+	op_end();
 	(void)name;
 	(void)message; /* the diagnostics carry the message; printed at the end */
 }

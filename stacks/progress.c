@@ -66,3 +66,11 @@ bool progress_stop_requested(void)
 
 	return sink && sink->stop_requested && sink->stop_requested();
 }
+
+void progress_status(const char *text)
+{
+	const struct progress_sink *sink = installed;
+
+	if (sink && sink->status)
+		sink->status(text ? text : "");
+}

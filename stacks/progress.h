@@ -29,6 +29,10 @@ struct progress_sink {
 	/* Whether the user asked to stop (SIGINT/SIGTERM): long transfers
 	 * check it between steps and give up cleanly. May be NULL. */
 	bool (*stop_requested)(void);
+	/* What a long operation of the calling thread is waiting for now
+	 * ("status: creating"), shown with its "Still creating..." lines.
+	 * May be NULL. */
+	void (*status)(const char *text);
 };
 
 /* Install the sink (NULL: none). Call before transfers start; the sink
@@ -44,5 +48,8 @@ void progress_add(struct progress *p, uint64_t bytes);
 /* The transfer ended; p is freed (NULL is fine). */
 void progress_end(struct progress *p);
 bool progress_stop_requested(void);
+/* Report what the calling thread's operation waits for (a waiter's last
+ * observed status); "" clears it. */
+void progress_status(const char *text);
 
 #endif

@@ -3,6 +3,7 @@
  */
 #include "provider/aws/wait.h"
 #include "stacks/log.h"
+#include "stacks/progress.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -43,6 +44,7 @@ int aws_wait(const char *what, double timeout_seconds, double interval_seconds,
 		double elapsed = now_seconds() - start;
 		log_debugf("waiting for %s: %s after %.0f s", what,
 			   status.len ? status.buf : "not ready", elapsed);
+		progress_status(status.buf);
 		if (elapsed + interval > timeout_seconds) {
 			strbuf_addf(err, "timed out after %.0f s waiting for %s (last seen: %s)",
 				    timeout_seconds, what, status.len ? status.buf : "not ready");
@@ -54,6 +56,7 @@ int aws_wait(const char *what, double timeout_seconds, double interval_seconds,
 		if (interval > WAIT_MAX_INTERVAL_SECONDS)
 			interval = WAIT_MAX_INTERVAL_SECONDS;
 	}
+	progress_status("");
 	strbuf_release(&status);
 	return rc < 0 ? -1 : 0;
 }
