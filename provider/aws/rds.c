@@ -1,0 +1,871 @@
+/*
+ * rds.c: the aws.rds.instance resource type — one RDS DB instance (not a
+ * member of an Aurora cluster) over RDS's query protocol (Version
+ * 2014-10-31, XML answers). The id is the instance identifier, which RDS
+ * keeps in lower case: plan_desired refuses any other spelling, so the plan
+ * never compares "MyDb" with "mydb".
+ *
+ * The master password is either master_password (SENSITIVE and CONFIG_ONLY:
+ * RDS never shows it, so the core keeps its hash and read() leaves it out)
+ * or manage_master_user_password: RDS then keeps it in a Secrets Manager
+ * secret whose ARN is the computed master_user_secret_arn. Exactly one of
+ * the two is given. The password travels only in request bodies, which the
+ * transport never logs, and is cut out of every error message.
+ *
+ * Creating, modifying and deleting an instance take minutes: each waits,
+ * bounded (40 min create, 80 min update, 60 min delete; the environment
+ * variable TERRACE_DB_WAIT_SECONDS replaces all three), until the instance
+ * is available with none of the requested changes pending, or is gone.
+ * Changes apply at once (ApplyImmediately), not in the maintenance window.
+ *
+ * Destroy takes a final snapshot named final_snapshot_identifier unless
+ * skip_final_snapshot is true; both are CONFIG_ONLY and plan_desired
+ * insists on one of them, so a destroy never fails halfway for want of a
+ * name. delete() checks again (state written by hand) before calling RDS.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "provider/aws/client.h"
+#include "provider/aws/resources.h"
+#include "provider/aws/sigv4.h"
+#include "provider/aws/wait.h"
+#include "provider/aws/xml.h"
+#include "provider/provider.h"
+
+#define RDS_API_VERSION "2014-10-31"
+#define CREATE_TIMEOUT_SECONDS (40 * 60.0)
+#define UPDATE_TIMEOUT_SECONDS (80 * 60.0)
+#define DELETE_TIMEOUT_SECONDS (60 * 60.0)
+#define POLL_SECONDS 2.0
+#define IDENTIFIER_MAX 63
+#define SNAPSHOT_IDENTIFIER_MAX 255
+
+static const struct attr_schema instance_attrs[] = {
+	{ .name = "identifier", .type = ATTR_STRING, .flags = ATTR_REQUIRED | ATTR_FORCE_NEW,
+	  .description = "DB instance identifier: lower-case letters, digits and hyphens, "
+			 "starting with a letter" },
+	{ .name = "engine", .type = ATTR_STRING, .flags = ATTR_OPTIONAL | ATTR_FORCE_NEW,
+	  .description = "postgres, mysql, mariadb ...", .default_json = "\"postgres\"" },
+	{ .name = "engine_version", .type = ATTR_STRING, .flags = ATTR_OPTIONAL | ATTR_COMPUTED,
+	  .description = "engine version, e.g. 16.3 (or 16: any 16.x); default RDS's current one" },
+	{ .name = "instance_class", .type = ATTR_STRING, .flags = ATTR_REQUIRED,
+	  .description = "instance class, e.g. db.t3.micro" },
+	{ .name = "allocated_storage", .type = ATTR_NUMBER, .flags = ATTR_REQUIRED,
+	  .description = "storage in GiB" },
+	{ .name = "db_name", .type = ATTR_STRING, .flags = ATTR_OPTIONAL | ATTR_FORCE_NEW,
+	  .description = "database created with the instance; none when unset" },
+	{ .name = "master_username", .type = ATTR_STRING, .flags = ATTR_REQUIRED | ATTR_FORCE_NEW,
+	  .description = "master user name" },
+	{ .name = "master_password", .type = ATTR_STRING,
+	  .flags = ATTR_OPTIONAL | ATTR_SENSITIVE | ATTR_CONFIG_ONLY,
+	  .description = "master user password (never read back); or set "
+			 "manage_master_user_password" },
+	{ .name = "manage_master_user_password", .type = ATTR_BOOL, .flags = ATTR_OPTIONAL,
+	  .description = "RDS makes the password and keeps it in a Secrets Manager secret",
+	  .default_json = "false" },
+	{ .name = "master_user_secret_arn", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "the secret holding the password, with manage_master_user_password" },
+	{ .name = "port", .type = ATTR_NUMBER, .flags = ATTR_OPTIONAL | ATTR_COMPUTED,
+	  .description = "port the database listens on; default the engine's (5432 for postgres)" },
+	{ .name = "publicly_accessible", .type = ATTR_BOOL, .flags = ATTR_OPTIONAL,
+	  .description = "reachable from outside its VPC", .default_json = "false" },
+	{ .name = "backup_retention_period", .type = ATTR_NUMBER,
+	  .flags = ATTR_OPTIONAL | ATTR_COMPUTED,
+	  .description = "days automated backups are kept (0 turns them off)" },
+	{ .name = "tags", .type = ATTR_MAP, .flags = ATTR_OPTIONAL, .elem_type = ATTR_STRING,
+	  .description = "instance tags", .default_json = "{}" },
+	{ .name = "skip_final_snapshot", .type = ATTR_BOOL,
+	  .flags = ATTR_OPTIONAL | ATTR_CONFIG_ONLY,
+	  .description = "destroy without a final snapshot", .default_json = "false" },
+	{ .name = "final_snapshot_identifier", .type = ATTR_STRING,
+	  .flags = ATTR_OPTIONAL | ATTR_CONFIG_ONLY,
+	  .description = "name of the snapshot destroy takes (needed unless skip_final_snapshot)" },
+	{ .name = "address", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "host name of the endpoint" },
+	{ .name = "endpoint", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "\"host:port\"" },
+	{ .name = "arn", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "arn:aws:rds:REGION:ACCOUNT:db:IDENTIFIER" },
+	{ .name = NULL },
+};
+
+static const char *const not_found[] = { "DBInstanceNotFound", NULL };
+
+/* Statuses from which an instance does not become available by itself. */
+static const char *const stuck_states[] = {
+	"failed", "deleting", "stopped", "stopping", "storage-full", "restore-error",
+	"incompatible-network", "incompatible-option-group", "incompatible-parameters",
+	"incompatible-restore", "inaccessible-encryption-credentials",
+	"inaccessible-encryption-credentials-recoverable", NULL,
+};
+/* storage-optimization follows a storage change and may take hours; the
+ * instance is fully usable meanwhile. */
+static const char *const ready_states[] = { "available", "storage-optimization", NULL };
+
+/* ---- small helpers ---- */
+
+static const char *find_string(const char *const *list, const char *s)
+{
+	for (size_t i = 0; list && s && list[i]; i++)
+		if (!strcmp(list[i], s))
+			return list[i];
+	return NULL;
+}
+
+/* A wait's limit: `seconds`, or TERRACE_DB_WAIT_SECONDS when that is set. */
+static double wait_limit(double seconds)
+{
+	const char *env = getenv("TERRACE_DB_WAIT_SECONDS");
+	char *end;
+	double v;
+
+	if (!env || !*env)
+		return seconds;
+	v = strtod(env, &end);
+	return *end || v <= 0 ? seconds : v;
+}
+
+/* Replace every occurrence of `secret` in err with "(sensitive value)". */
+static void scrub_secret(struct strbuf *err, const char *secret)
+{
+	char *hit;
+
+	if (!secret || !*secret)
+		return;
+	while ((hit = strstr(err->buf, secret))) {
+		char *rest = xstrdup(hit + strlen(secret));
+
+		strbuf_setlen(err, (size_t)(hit - err->buf));
+		strbuf_addstr(err, "(sensitive value)");
+		strbuf_addstr(err, rest);
+		free(rest);
+	}
+}
+
+/* True when the state's value of a secret attribute (a hash) is `value`. */
+static bool stored_secret_is(const json_t *stored, const char *value)
+{
+	json_t *v = value ? json_string(value) : NULL;
+	bool same = v && value_matches_stored(v, stored);
+	json_decref(v);
+	return same;
+}
+
+/*
+ * RDS's rule for instance and snapshot identifiers: 1 to max letters,
+ * digits and hyphens, a letter first, no hyphen last or twice in a row.
+ * Instance identifiers must be lower case here (RDS lower-cases them).
+ */
+static bool valid_identifier(const char *s, size_t max, bool lower_only)
+{
+	size_t n = strlen(s);
+
+	if (n == 0 || n > max || !isalpha((unsigned char)s[0]) || s[n - 1] == '-')
+		return false;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char ch = (unsigned char)s[i];
+
+		if (!(isalnum(ch) || ch == '-') || (lower_only && isupper(ch)) ||
+		    (ch == '-' && s[i + 1] == '-'))
+			return false;
+	}
+	return true;
+}
+
+/* "15" names any 15.x: true when `have` is `want` followed by ".something". */
+static bool version_within(const char *want, const char *have)
+{
+	size_t n = want ? strlen(want) : 0;
+
+	return n && have && !strncmp(want, have, n) && have[n] == '.';
+}
+
+/* A whole number attribute, or -1 when it is unset or not a number. */
+static json_int_t attr_count(const json_t *o, const char *name)
+{
+	json_t *v = value_get(o, name);
+
+	return json_is_number(v) ? (json_int_t)json_number_value(v) : -1;
+}
+
+/* ---- calls ---- */
+
+/*
+ * One RDS call. 0 on success (*doc, when asked for, is the parsed answer);
+ * 1 when the AWS error code is one of `tolerated` (*code, when asked for,
+ * gets it, err is left alone); -1 with the message in err, cleaned of
+ * `secret`. *attempts, when given, gets how many attempts the transport made.
+ */
+static int rds_call(struct aws_client *c, const char *action, const json_t *params,
+		    const char *secret, const char *const *tolerated, xmlDocPtr *doc,
+		    const char **code, int *attempts, struct strbuf *err)
+{
+	struct aws_response resp;
+	struct strbuf call_err = STRBUF_INIT;
+	int rc;
+
+	memset(&resp, 0, sizeof(resp));
+	if (doc)
+		*doc = NULL;
+	if (code)
+		*code = NULL;
+	rc = aws_query_call(c, "rds", RDS_API_VERSION, action, params, &resp, &call_err);
+	if (attempts)
+		*attempts = resp.attempts;
+	if (rc == 0 && doc) {
+		*doc = xml_parse(resp.body, resp.body_len, &call_err);
+		if (!*doc) {
+			strbuf_addf(err, "rds %s: %s", action, call_err.buf);
+			rc = -1;
+		}
+	} else if (rc && find_string(tolerated, resp.error_code)) {
+		rc = 1;
+		if (code)
+			*code = find_string(tolerated, resp.error_code);
+	} else if (rc) {
+		scrub_secret(&call_err, secret);
+		strbuf_addstr(err, call_err.buf);
+		rc = -1;
+	}
+	aws_response_free(&resp);
+	strbuf_release(&call_err);
+	return rc;
+}
+
+/* DescribeDBInstances for one instance: 0 with *doc and *db (a node of
+ * *doc), 1 when there is no such instance, -1 on error. */
+static int describe_instance(struct aws_client *c, const char *id, xmlDocPtr *doc,
+			     xmlNodePtr *db, struct strbuf *err)
+{
+	json_t *params = json_pack("{s:s}", "DBInstanceIdentifier", id);
+	int rc = rds_call(c, "DescribeDBInstances", params, NULL, not_found, doc, NULL, NULL, err);
+
+	json_decref(params);
+	*db = NULL;
+	if (rc)
+		return rc;
+	*db = xml_child(xmlDocGetRootElement(*doc), "DescribeDBInstancesResult/DBInstances/DBInstance");
+	if (!*db) {
+		xmlFreeDoc(*doc);
+		*doc = NULL;
+		return 1;
+	}
+	return 0;
+}
+
+/* Tags.Tag.N.Key / .Value for every entry of a tags map. */
+static void add_tag_params(json_t *params, const json_t *tags)
+{
+	const char *key;
+	json_t *value;
+	size_t n = 0;
+
+	json_object_foreach((json_t *)tags, key, value) {
+		char *k = xasprintf("Tags.Tag.%zu.Key", ++n);
+		char *v = xasprintf("Tags.Tag.%zu.Value", n);
+
+		json_object_set_new(params, k, json_string(key));
+		json_object_set_new(params, v, json_string(json_is_string(value)
+							    ? json_string_value(value) : ""));
+		free(k);
+		free(v);
+	}
+}
+
+/* {"key": "value"} from a <TagList> of <Tag><Key/><Value/></Tag>. */
+static json_t *tags_from_xml(xmlNodePtr list)
+{
+	json_t *tags = json_object();
+
+	for (xmlNodePtr t = xml_child(list, "Tag"); t; t = xml_next_same(t)) {
+		char *key = xml_child_text(t, "Key");
+		char *value = xml_child_text(t, "Value");
+
+		if (key)
+			json_object_set_new(tags, key, json_string(value ? value : ""));
+		free(key);
+		free(value);
+	}
+	return tags;
+}
+
+/* Bring the tags of the instance `arn` from `have` to `want` (maps). */
+static int sync_tags(struct aws_client *c, const char *arn, const json_t *have,
+		     const json_t *want, struct strbuf *err)
+{
+	json_t *removed, *set, *key;
+	size_t i;
+	int rc = 0;
+
+	value_map_diff(have, want, &removed, &set);
+	if (json_array_size(removed)) {
+		json_t *params = json_pack("{s:s}", "ResourceName", arn);
+
+		json_array_foreach(removed, i, key) {
+			char *name = xasprintf("TagKeys.member.%zu", i + 1);
+
+			json_object_set(params, name, key);
+			free(name);
+		}
+		rc = rds_call(c, "RemoveTagsFromResource", params, NULL, NULL, NULL, NULL, NULL, err);
+		json_decref(params);
+	}
+	if (!rc && json_object_size(set)) {
+		json_t *params = json_pack("{s:s}", "ResourceName", arn);
+
+		add_tag_params(params, set);
+		rc = rds_call(c, "AddTagsToResource", params, NULL, NULL, NULL, NULL, NULL, err);
+		json_decref(params);
+	}
+	json_decref(removed);
+	json_decref(set);
+	return rc ? -1 : 0;
+}
+
+/* The tags of an instance whose DescribeDBInstances answer had no TagList. */
+static int list_tags(struct aws_client *c, const char *arn, json_t **tags, struct strbuf *err)
+{
+	json_t *params = json_pack("{s:s}", "ResourceName", arn);
+	xmlDocPtr doc;
+	int rc = rds_call(c, "ListTagsForResource", params, NULL, NULL, &doc, NULL, NULL, err);
+
+	json_decref(params);
+	*tags = NULL;
+	if (rc)
+		return -1;
+	*tags = tags_from_xml(xml_child(xmlDocGetRootElement(doc), "ListTagsForResourceResult/TagList"));
+	xmlFreeDoc(doc);
+	return 0;
+}
+
+/* ---- reading ---- */
+
+static void set_text(json_t *o, const char *key, xmlNodePtr node, const char *path)
+{
+	char *text = xml_child_text(node, path);
+
+	if (text)
+		json_object_set_new(o, key, json_string(text));
+	free(text);
+}
+
+static void set_integer(json_t *o, const char *key, xmlNodePtr node, const char *path)
+{
+	char *text = xml_child_text(node, path);
+
+	if (text && *text)
+		json_object_set_new(o, key, json_integer(strtoll(text, NULL, 10)));
+	free(text);
+}
+
+static void set_bool(json_t *o, const char *key, xmlNodePtr node, const char *path)
+{
+	char *text = xml_child_text(node, path);
+
+	json_object_set_new(o, key, json_boolean(text && !strcmp(text, "true")));
+	free(text);
+}
+
+/*
+ * The attributes of a described instance (everything but tags and the
+ * CONFIG_ONLY ones). An engine_version the user gave as a prefix ("16")
+ * of the running one ("16.3") reads as the user wrote it.
+ */
+static json_t *instance_from_xml(xmlNodePtr db, const json_t *wanted)
+{
+	json_t *o = json_object();
+	const char *want_version = value_get_string(wanted, "engine_version");
+	char *version = xml_child_text(db, "EngineVersion");
+	char *secret_arn = xml_child_text(db, "MasterUserSecret/SecretArn");
+	char *address = xml_child_text(db, "Endpoint/Address");
+	char *port = xml_child_text(db, "Endpoint/Port");
+
+	if (!port || !*port) {
+		free(port);
+		port = xml_child_text(db, "DbInstancePort");
+	}
+	set_text(o, "identifier", db, "DBInstanceIdentifier");
+	set_text(o, "engine", db, "Engine");
+	if (version)
+		json_object_set_new(o, "engine_version",
+				    json_string(version_within(want_version, version)
+						? want_version : version));
+	set_text(o, "instance_class", db, "DBInstanceClass");
+	set_integer(o, "allocated_storage", db, "AllocatedStorage");
+	set_text(o, "db_name", db, "DBName");
+	set_text(o, "master_username", db, "MasterUsername");
+	json_object_set_new(o, "manage_master_user_password",
+			    json_boolean(secret_arn && *secret_arn));
+	if (secret_arn && *secret_arn)
+		json_object_set_new(o, "master_user_secret_arn", json_string(secret_arn));
+	if (port && *port && strtoll(port, NULL, 10) > 0)
+		json_object_set_new(o, "port", json_integer(strtoll(port, NULL, 10)));
+	set_bool(o, "publicly_accessible", db, "PubliclyAccessible");
+	set_integer(o, "backup_retention_period", db, "BackupRetentionPeriod");
+	if (address && *address) {
+		json_object_set_new(o, "address", json_string(address));
+		if (port && *port)
+			json_object_set_new(o, "endpoint", json_sprintf("%s:%s", address, port));
+	}
+	set_text(o, "arn", db, "DBInstanceArn");
+	free(version);
+	free(secret_arn);
+	free(address);
+	free(port);
+	return o;
+}
+
+/*
+ * Everything read() reports about instance `id`: 0 with *out, 1 when it
+ * does not exist or is being deleted, -1 on error. `wanted` (prior or
+ * desired attributes, may be NULL) only shapes how engine_version reads.
+ */
+static int read_instance(struct aws_client *c, const char *id, const json_t *wanted,
+			 json_t **out, struct strbuf *err)
+{
+	xmlDocPtr doc;
+	xmlNodePtr db;
+	json_t *o, *tags = NULL;
+	char *status;
+	int rc = describe_instance(c, id, &doc, &db, err);
+
+	*out = NULL;
+	if (rc)
+		return rc;
+	status = xml_child_text(db, "DBInstanceStatus");
+	if (status && !strcmp(status, "deleting")) {
+		free(status);
+		xmlFreeDoc(doc);
+		return 1;
+	}
+	free(status);
+	o = instance_from_xml(db, wanted);
+	if (xml_child(db, "TagList"))
+		tags = tags_from_xml(xml_child(db, "TagList"));
+	xmlFreeDoc(doc);
+	if (!tags && value_get_string(o, "arn") &&
+	    list_tags(c, value_get_string(o, "arn"), &tags, err)) {
+		json_decref(o);
+		return -1;
+	}
+	json_object_set_new(o, "tags", tags ? tags : json_object());
+	*out = o;
+	return 0;
+}
+
+/* ---- waiting ---- */
+
+struct instance_wait {
+	struct aws_client *c;
+	const char *id;
+	bool until_gone;
+	const char *const *pending; /* PendingModifiedValues fields that must clear */
+};
+
+/* The first of `fields` that PendingModifiedValues still lists, or NULL. */
+static const char *pending_field(xmlNodePtr db, const char *const *fields)
+{
+	xmlNodePtr pending = xml_child(db, "PendingModifiedValues");
+
+	for (size_t i = 0; pending && fields && fields[i]; i++)
+		if (xml_child(pending, fields[i]))
+			return fields[i];
+	return NULL;
+}
+
+static int instance_wait_check(void *ctx, struct strbuf *status, struct strbuf *err)
+{
+	struct instance_wait *w = ctx;
+	xmlDocPtr doc;
+	xmlNodePtr db;
+	char *state;
+	const char *field;
+	int rc = describe_instance(w->c, w->id, &doc, &db, err);
+
+	if (rc < 0)
+		return -1;
+	if (rc == 1) {
+		if (w->until_gone)
+			return 1;
+		strbuf_addf(err, "RDS instance %s disappeared while terrace waited for it to "
+			    "become available", w->id);
+		return -1;
+	}
+	state = xml_child_text(db, "DBInstanceStatus");
+	strbuf_addstr(status, state ? state : "no status");
+	rc = 0;
+	if (w->until_gone) {
+		rc = 0;
+	} else if (find_string(stuck_states, state)) {
+		strbuf_addf(err, "RDS instance %s is %s: it will not become available by itself",
+			    w->id, state);
+		rc = -1;
+	} else if (find_string(ready_states, state)) {
+		field = pending_field(db, w->pending);
+		if (field)
+			strbuf_addf(status, ", %s change pending", field);
+		else
+			rc = 1;
+	}
+	free(state);
+	xmlFreeDoc(doc);
+	return rc;
+}
+
+/* Wait until instance `id` is available (none of `pending` pending), or
+ * until it is gone. */
+static int wait_instance(struct aws_client *c, const char *id, bool until_gone,
+			 const char *const *pending, double timeout, struct strbuf *err)
+{
+	struct instance_wait w = { c, id, until_gone, pending };
+	char *what = until_gone ? xasprintf("RDS instance %s to be deleted", id)
+				: xasprintf("RDS instance %s to become available", id);
+	int rc = aws_wait(what, wait_limit(timeout), POLL_SECONDS, instance_wait_check, &w, err);
+
+	free(what);
+	return rc;
+}
+
+/* ---- converging ---- */
+
+/* A user-set attribute of `want` that differs from `have`. */
+static bool changed(const json_t *have, const json_t *want, const char *name)
+{
+	json_t *w = value_get(want, name);
+
+	return value_is_set(w) && !value_equal(w, value_get(have, name));
+}
+
+/*
+ * ModifyDBInstance parameters that take `have` to `want`; `pending` (room
+ * for 8) gets the PendingModifiedValues fields to wait for.
+ * `password_known` says whether have's master_password can be trusted
+ * (false when adopting an instance: the password is then sent again).
+ */
+static json_t *modify_params(const json_t *have, const json_t *want, bool password_known,
+			     const char **pending)
+{
+	json_t *p = json_object();
+	const char *password = value_get_string(want, "master_password");
+	bool manage = json_is_true(value_get(want, "manage_master_user_password"));
+	bool managed = json_is_true(value_get(have, "manage_master_user_password"));
+	size_t n = 0;
+
+	if (changed(have, want, "instance_class")) {
+		json_object_set(p, "DBInstanceClass", value_get(want, "instance_class"));
+		pending[n++] = "DBInstanceClass";
+	}
+	if (changed(have, want, "allocated_storage")) {
+		json_object_set_new(p, "AllocatedStorage",
+				    json_integer(attr_count(want, "allocated_storage")));
+		pending[n++] = "AllocatedStorage";
+	}
+	if (changed(have, want, "engine_version") &&
+	    !version_within(value_get_string(want, "engine_version"),
+			    value_get_string(have, "engine_version"))) {
+		json_object_set(p, "EngineVersion", value_get(want, "engine_version"));
+		json_object_set_new(p, "AllowMajorVersionUpgrade", json_true());
+		pending[n++] = "EngineVersion";
+	}
+	if (changed(have, want, "backup_retention_period")) {
+		json_object_set_new(p, "BackupRetentionPeriod",
+				    json_integer(attr_count(want, "backup_retention_period")));
+		pending[n++] = "BackupRetentionPeriod";
+	}
+	if (changed(have, want, "port")) {
+		json_object_set_new(p, "DBPortNumber", json_integer(attr_count(want, "port")));
+		pending[n++] = "Port";
+	}
+	if (json_is_true(value_get(want, "publicly_accessible")) !=
+	    json_is_true(value_get(have, "publicly_accessible")))
+		json_object_set_new(p, "PubliclyAccessible",
+				    json_boolean(json_is_true(value_get(want, "publicly_accessible"))));
+	if (manage && !managed)
+		json_object_set_new(p, "ManageMasterUserPassword", json_true());
+	if (!manage && managed)
+		json_object_set_new(p, "ManageMasterUserPassword", json_false());
+	if (!manage && password &&
+	    (managed || !password_known ||
+	     !stored_secret_is(value_get(have, "master_password"), password))) {
+		json_object_set_new(p, "MasterUserPassword", json_string(password));
+		pending[n++] = "MasterUserPassword";
+	}
+	pending[n] = NULL;
+	return p;
+}
+
+/* Bring existing instance `id` from `have` to `want`: one ModifyDBInstance
+ * applied at once (then wait), then tags. */
+static int converge(struct aws_client *c, const char *id, const json_t *have,
+		    const json_t *want, bool password_known, struct strbuf *err)
+{
+	const char *pending[8];
+	json_t *params = modify_params(have, want, password_known, pending);
+	const char *arn = value_get_string(have, "arn");
+	json_t *no_tags = json_object();
+	json_t *have_tags = value_get(have, "tags"), *want_tags = value_get(want, "tags");
+	int rc = 0;
+
+	if (json_object_size(params)) {
+		json_object_set_new(params, "DBInstanceIdentifier", json_string(id));
+		json_object_set_new(params, "ApplyImmediately", json_true());
+		rc = rds_call(c, "ModifyDBInstance", params,
+			      value_get_string(want, "master_password"), NULL, NULL, NULL, NULL, err);
+		if (!rc)
+			rc = wait_instance(c, id, false, pending, UPDATE_TIMEOUT_SECONDS, err);
+	}
+	if (!rc && (!arn || !*arn)) {
+		strbuf_addf(err, "RDS instance %s: its ARN is not known, so its tags cannot be set", id);
+		rc = -1;
+	}
+	if (!rc)
+		rc = sync_tags(c, arn, json_is_object(have_tags) ? have_tags : no_tags,
+			       json_is_object(want_tags) ? want_tags : no_tags, err);
+	json_decref(no_tags);
+	json_decref(params);
+	return rc ? -1 : 0;
+}
+
+/* read_instance, where "gone" is an error: the instance should be there. */
+static int read_existing(struct aws_client *c, const char *id, const json_t *wanted,
+			 json_t **out, struct strbuf *err)
+{
+	int rc = read_instance(c, id, wanted, out, err);
+
+	if (rc == 1)
+		strbuf_addf(err, "RDS instance %s is gone or being deleted", id);
+	return rc ? -1 : 0;
+}
+
+/* ---- the resource type ---- */
+
+static json_t *create_params(const json_t *desired)
+{
+	json_t *p = json_object();
+	const char *const strings[][2] = {
+		{ "identifier", "DBInstanceIdentifier" }, { "instance_class", "DBInstanceClass" },
+		{ "engine", "Engine" }, { "engine_version", "EngineVersion" },
+		{ "db_name", "DBName" }, { "master_username", "MasterUsername" },
+	};
+	const char *const numbers[][2] = {
+		{ "allocated_storage", "AllocatedStorage" }, { "port", "Port" },
+		{ "backup_retention_period", "BackupRetentionPeriod" },
+	};
+	json_t *tags = value_get(desired, "tags");
+
+	for (size_t i = 0; i < sizeof(strings) / sizeof(strings[0]); i++) {
+		const char *s = value_get_string(desired, strings[i][0]);
+
+		if (s && *s)
+			json_object_set_new(p, strings[i][1], json_string(s));
+	}
+	for (size_t i = 0; i < sizeof(numbers) / sizeof(numbers[0]); i++)
+		if (attr_count(desired, numbers[i][0]) >= 0)
+			json_object_set_new(p, numbers[i][1],
+					    json_integer(attr_count(desired, numbers[i][0])));
+	json_object_set_new(p, "PubliclyAccessible",
+			    json_boolean(json_is_true(value_get(desired, "publicly_accessible"))));
+	if (json_is_true(value_get(desired, "manage_master_user_password")))
+		json_object_set_new(p, "ManageMasterUserPassword", json_true());
+	else if (value_get_string(desired, "master_password"))
+		json_object_set(p, "MasterUserPassword", value_get(desired, "master_password"));
+	if (json_is_object(tags))
+		add_tag_params(p, tags);
+	return p;
+}
+
+static int instance_read(void *client, const char *id, const json_t *prior, json_t **out,
+			 struct strbuf *err)
+{
+	return read_instance(client, id, prior, out, err) < 0 ? -1 : 0;
+}
+
+static int instance_create(void *client, const json_t *desired, bool may_exist, char **id,
+			   json_t **out, struct strbuf *err)
+{
+	static const char *const taken[] = { "DBInstanceAlreadyExists", NULL };
+	struct aws_client *c = client;
+	const char *ident = value_get_string(desired, "identifier");
+	json_t *params, *current = NULL;
+	int rc, attempts = 0;
+
+	*id = NULL;
+	*out = NULL;
+	if (!ident || !*ident) {
+		strbuf_addstr(err, "aws.rds.instance: identifier must be set");
+		return -1;
+	}
+	params = create_params(desired);
+	rc = rds_call(c, "CreateDBInstance", params, value_get_string(desired, "master_password"),
+		      taken, NULL, NULL, &attempts, err);
+	json_decref(params);
+	if (rc < 0)
+		return -1;
+	if (rc == 1 && !may_exist && attempts <= 1) {
+		strbuf_addf(err, "RDS instance %s already exists but is not in this state: import "
+			    "it or choose another identifier (rds CreateDBInstance: "
+			    "DBInstanceAlreadyExists)", ident);
+		return -1;
+	}
+	/* From here on the instance exists: report its id even when waiting or
+	 * configuring fails, so the core keeps tracking it. */
+	*id = xstrdup(ident);
+	if (wait_instance(c, ident, false, NULL, CREATE_TIMEOUT_SECONDS, err))
+		return -1;
+	if (rc == 1) {
+		/* Ours, from an interrupted apply: bring it to what is desired. */
+		if (read_existing(c, ident, desired, &current, err))
+			return -1;
+		rc = converge(c, ident, current, desired, false, err);
+		json_decref(current);
+		if (rc)
+			return -1;
+	}
+	return read_existing(c, ident, desired, out, err);
+}
+
+static int instance_update(void *client, const char *id, const json_t *prior,
+			   const json_t *desired, json_t **out, struct strbuf *err)
+{
+	struct aws_client *c = client;
+	json_t *current = NULL;
+	int rc;
+
+	*out = NULL;
+	/* An earlier create or modify may still be running. */
+	if (wait_instance(c, id, false, NULL, UPDATE_TIMEOUT_SECONDS, err))
+		return -1;
+	/* A prior without the ARN holds only the identity (a create that did
+	 * not finish, planned without refresh): start from what RDS has. */
+	if (!value_get_string(prior, "arn")) {
+		if (read_existing(c, id, prior, &current, err))
+			return -1;
+		json_object_set(current, "master_password", value_get(prior, "master_password"));
+	}
+	rc = converge(c, id, current ? current : prior, desired, true, err);
+	json_decref(current);
+	if (rc)
+		return -1;
+	return read_existing(c, id, desired, out, err);
+}
+
+/* DeleteDBInstance: 0 when deletion started or the instance is gone (*gone
+ * then true), 1 when RDS says the instance is busy, -1 on error. */
+static int start_delete(struct aws_client *c, const char *id, const char *snapshot,
+			bool *gone, struct strbuf *err)
+{
+	static const char *const outcomes[] = {
+		"DBInstanceNotFound", "InvalidDBInstanceState", NULL };
+	json_t *params = json_pack("{s:s}", "DBInstanceIdentifier", id);
+	const char *code;
+	int rc;
+
+	if (snapshot)
+		json_object_set_new(params, "FinalDBSnapshotIdentifier", json_string(snapshot));
+	else
+		json_object_set_new(params, "SkipFinalSnapshot", json_true());
+	rc = rds_call(c, "DeleteDBInstance", params, NULL, outcomes, NULL, &code, NULL, err);
+	json_decref(params);
+	*gone = rc == 1 && !strcmp(code, "DBInstanceNotFound");
+	if (rc == 1 && *gone)
+		rc = 0;
+	return rc;
+}
+
+static int instance_delete(void *client, const char *id, const json_t *prior,
+			   struct strbuf *err)
+{
+	struct aws_client *c = client;
+	bool skip = json_is_true(value_get(prior, "skip_final_snapshot"));
+	const char *snapshot = value_get_string(prior, "final_snapshot_identifier");
+	json_t *now = NULL;
+	bool gone = false;
+	int rc;
+
+	if (!skip && (!snapshot || !*snapshot)) {
+		strbuf_addf(err, "RDS instance %s was not deleted: final_snapshot_identifier is "
+			    "not set and skip_final_snapshot is false; set one of them and apply "
+			    "before destroying", id);
+		return -1;
+	}
+	rc = start_delete(c, id, skip ? NULL : snapshot, &gone, err);
+	if (rc == 1) {
+		/* Busy: still being made or changed, or already being deleted. */
+		rc = read_instance(c, id, NULL, &now, err);
+		json_decref(now);
+		if (rc == 1) {
+			rc = 0; /* already being deleted: wait below */
+		} else if (rc == 0) {
+			rc = wait_instance(c, id, false, NULL, UPDATE_TIMEOUT_SECONDS, err);
+			if (!rc)
+				rc = start_delete(c, id, skip ? NULL : snapshot, &gone, err);
+			if (rc == 1) {
+				strbuf_addf(err, "rds DeleteDBInstance: RDS instance %s refused "
+					    "deletion (InvalidDBInstanceState) even when available", id);
+				rc = -1;
+			}
+		}
+	}
+	if (rc)
+		return -1;
+	if (gone)
+		return 0;
+	return wait_instance(c, id, true, NULL, DELETE_TIMEOUT_SECONDS, err);
+}
+
+/* Checks that need only the configuration, done at plan time. */
+static int instance_plan_desired(json_t *desired, struct strbuf *err)
+{
+	const char *ident = value_get_string(desired, "identifier");
+	const char *snapshot = value_get_string(desired, "final_snapshot_identifier");
+	json_t *password = json_object_get(desired, "master_password");
+	json_t *manage = json_object_get(desired, "manage_master_user_password");
+	json_t *skip = json_object_get(desired, "skip_final_snapshot");
+	bool have_password = value_is_set(password);
+
+	if (ident && !valid_identifier(ident, IDENTIFIER_MAX, true)) {
+		strbuf_addf(err, "aws.rds.instance: identifier \"%s\" is not valid: use 1 to 63 "
+			    "lower-case letters, digits and hyphens, starting with a letter, without "
+			    "a hyphen at the end or two in a row", ident);
+		return -1;
+	}
+	if (!value_is_unknown(manage) && have_password && json_is_true(manage)) {
+		strbuf_addstr(err, "aws.rds.instance: set master_password or "
+			      "manage_master_user_password: true, not both");
+		return -1;
+	}
+	if (!value_is_unknown(manage) && !have_password && !json_is_true(manage)) {
+		strbuf_addstr(err, "aws.rds.instance: master_password is not set: set it, or set "
+			      "manage_master_user_password: true to have RDS keep the password "
+			      "in Secrets Manager");
+		return -1;
+	}
+	if (!value_is_unknown(skip) && !json_is_true(skip) &&
+	    !value_is_set(json_object_get(desired, "final_snapshot_identifier"))) {
+		strbuf_addstr(err, "aws.rds.instance: final_snapshot_identifier must be set when "
+			      "skip_final_snapshot is false (the default): destroy takes a final "
+			      "snapshot under that name; or set skip_final_snapshot: true");
+		return -1;
+	}
+	if (snapshot && !valid_identifier(snapshot, SNAPSHOT_IDENTIFIER_MAX, false)) {
+		strbuf_addf(err, "aws.rds.instance: final_snapshot_identifier \"%s\" is not valid: "
+			    "use 1 to 255 letters, digits and hyphens, starting with a letter, "
+			    "without a hyphen at the end or two in a row", snapshot);
+		return -1;
+	}
+	return 0;
+}
+
+const struct resource_type aws_rds_instance_type = {
+	.name = "aws.rds.instance",
+	.description = "an RDS DB instance (PostgreSQL by default) with its class, storage, "
+		       "master user, backups and tags; waits until it is available",
+	.attrs = instance_attrs,
+	.read = instance_read,
+	.create = instance_create,
+	.update = instance_update,
+	.delete = instance_delete,
+	.plan_desired = instance_plan_desired,
+};

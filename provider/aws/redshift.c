@@ -1,0 +1,919 @@
+/*
+ * redshift.c: the aws.redshift.cluster resource type — a provisioned
+ * Redshift cluster over Redshift's query protocol (Version 2012-12-01, XML
+ * answers). The id is the cluster identifier, which Redshift keeps in lower
+ * case: plan_desired refuses any other spelling.
+ *
+ * number_of_nodes decides the cluster type: 1 is a single-node cluster,
+ * more a multi-node one. A change of node_type or number_of_nodes is a
+ * resize (ModifyCluster with NodeType, ClusterType and NumberOfNodes).
+ * iam_roles is a set (sorted at plan time) kept with ModifyClusterIamRoles.
+ *
+ * master_password is SENSITIVE and CONFIG_ONLY: Redshift never shows it,
+ * the core keeps its hash, and it is cut out of every error message. The
+ * transport never logs request bodies.
+ *
+ * Creating, modifying and deleting wait, bounded (75 min create and update,
+ * 40 min delete; TERRACE_DB_WAIT_SECONDS replaces all three), until the
+ * cluster is available with the requested changes applied and its roles
+ * in sync, or until it is gone. Destroy takes a final snapshot named
+ * final_snapshot_identifier unless skip_final_snapshot is true (both
+ * CONFIG_ONLY; plan_desired insists on one of them).
+ *
+ * The ARN is arn:PARTITION:redshift:REGION:ACCOUNT:cluster:ID: Redshift's
+ * answers do not carry it, so it is built with the caller's account id.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "provider/aws/client.h"
+#include "provider/aws/resources.h"
+#include "provider/aws/sigv4.h"
+#include "provider/aws/wait.h"
+#include "provider/aws/xml.h"
+#include "provider/provider.h"
+
+#define REDSHIFT_API_VERSION "2012-12-01"
+#define CREATE_TIMEOUT_SECONDS (75 * 60.0)
+#define UPDATE_TIMEOUT_SECONDS (75 * 60.0)
+#define DELETE_TIMEOUT_SECONDS (40 * 60.0)
+#define POLL_SECONDS 2.0
+#define IDENTIFIER_MAX 63
+#define SNAPSHOT_IDENTIFIER_MAX 255
+
+static const struct attr_schema cluster_attrs[] = {
+	{ .name = "cluster_identifier", .type = ATTR_STRING, .flags = ATTR_REQUIRED | ATTR_FORCE_NEW,
+	  .description = "cluster identifier: lower-case letters, digits and hyphens, starting "
+			 "with a letter" },
+	{ .name = "node_type", .type = ATTR_STRING, .flags = ATTR_REQUIRED,
+	  .description = "node type, e.g. ra3.xlplus or dc2.large" },
+	{ .name = "number_of_nodes", .type = ATTR_NUMBER, .flags = ATTR_OPTIONAL,
+	  .description = "compute nodes; 1 makes a single-node cluster", .default_json = "1" },
+	{ .name = "database_name", .type = ATTR_STRING, .flags = ATTR_OPTIONAL | ATTR_FORCE_NEW,
+	  .description = "the first database", .default_json = "\"dev\"" },
+	{ .name = "master_username", .type = ATTR_STRING, .flags = ATTR_REQUIRED | ATTR_FORCE_NEW,
+	  .description = "admin user name" },
+	{ .name = "master_password", .type = ATTR_STRING,
+	  .flags = ATTR_REQUIRED | ATTR_SENSITIVE | ATTR_CONFIG_ONLY,
+	  .description = "admin user password (never read back)" },
+	{ .name = "iam_roles", .type = ATTR_LIST, .flags = ATTR_OPTIONAL, .elem_type = ATTR_STRING,
+	  .description = "ARNs of IAM roles the cluster may use (a set: order does not matter)",
+	  .default_json = "[]" },
+	{ .name = "port", .type = ATTR_NUMBER, .flags = ATTR_OPTIONAL,
+	  .description = "port the cluster listens on", .default_json = "5439" },
+	{ .name = "publicly_accessible", .type = ATTR_BOOL, .flags = ATTR_OPTIONAL,
+	  .description = "reachable from outside its VPC", .default_json = "false" },
+	{ .name = "tags", .type = ATTR_MAP, .flags = ATTR_OPTIONAL, .elem_type = ATTR_STRING,
+	  .description = "cluster tags", .default_json = "{}" },
+	{ .name = "skip_final_snapshot", .type = ATTR_BOOL,
+	  .flags = ATTR_OPTIONAL | ATTR_CONFIG_ONLY,
+	  .description = "destroy without a final snapshot", .default_json = "false" },
+	{ .name = "final_snapshot_identifier", .type = ATTR_STRING,
+	  .flags = ATTR_OPTIONAL | ATTR_CONFIG_ONLY,
+	  .description = "name of the snapshot destroy takes (needed unless skip_final_snapshot)" },
+	{ .name = "address", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "host name of the endpoint" },
+	{ .name = "endpoint", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "\"host:port\"" },
+	{ .name = "arn", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "arn:aws:redshift:REGION:ACCOUNT:cluster:IDENTIFIER" },
+	{ .name = NULL },
+};
+
+static const char *const not_found[] = { "ClusterNotFound", NULL };
+
+/* Statuses from which a cluster does not become available by itself. */
+static const char *const stuck_states[] = {
+	"deleting", "final-snapshot", "paused", "pausing", "hardware-failure", "storage-full",
+	"incompatible-hsm", "incompatible-network", "incompatible-parameters",
+	"incompatible-restore", NULL,
+};
+
+/* ---- small helpers ---- */
+
+static const char *find_string(const char *const *list, const char *s)
+{
+	for (size_t i = 0; list && s && list[i]; i++)
+		if (!strcmp(list[i], s))
+			return list[i];
+	return NULL;
+}
+
+/* A wait's limit: `seconds`, or TERRACE_DB_WAIT_SECONDS when that is set. */
+static double wait_limit(double seconds)
+{
+	const char *env = getenv("TERRACE_DB_WAIT_SECONDS");
+	char *end;
+	double v;
+
+	if (!env || !*env)
+		return seconds;
+	v = strtod(env, &end);
+	return *end || v <= 0 ? seconds : v;
+}
+
+/* Replace every occurrence of `secret` in err with "(sensitive value)". */
+static void scrub_secret(struct strbuf *err, const char *secret)
+{
+	char *hit;
+
+	if (!secret || !*secret)
+		return;
+	while ((hit = strstr(err->buf, secret))) {
+		char *rest = xstrdup(hit + strlen(secret));
+
+		strbuf_setlen(err, (size_t)(hit - err->buf));
+		strbuf_addstr(err, "(sensitive value)");
+		strbuf_addstr(err, rest);
+		free(rest);
+	}
+}
+
+/* True when the state's value of a secret attribute (a hash) is `value`. */
+static bool stored_secret_is(const json_t *stored, const char *value)
+{
+	json_t *v = value ? json_string(value) : NULL;
+	bool same = v && value_matches_stored(v, stored);
+	json_decref(v);
+	return same;
+}
+
+/* Redshift's rule for cluster and snapshot identifiers: 1 to max lower-case
+ * letters, digits and hyphens, a letter first, no hyphen last or twice in a
+ * row. */
+static bool valid_identifier(const char *s, size_t max)
+{
+	size_t n = strlen(s);
+
+	if (n == 0 || n > max || !islower((unsigned char)s[0]) || s[n - 1] == '-')
+		return false;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char ch = (unsigned char)s[i];
+
+		if (!(islower(ch) || isdigit(ch) || ch == '-') || (ch == '-' && s[i + 1] == '-'))
+			return false;
+	}
+	return true;
+}
+
+/* A whole number attribute, or `fallback` when it is unset. */
+static json_int_t attr_count(const json_t *o, const char *name, json_int_t fallback)
+{
+	json_t *v = value_get(o, name);
+
+	return json_is_number(v) ? (json_int_t)json_number_value(v) : fallback;
+}
+
+static int compare_strings(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* A sorted copy of a list of strings without duplicates; NULL when the list
+ * holds anything else (an unknown value at plan time). */
+static json_t *sorted_string_set(const json_t *list)
+{
+	size_t n = json_array_size(list), i;
+	const char **items;
+	json_t *out, *v;
+
+	if (!json_is_array(list))
+		return NULL;
+	items = xcalloc(n ? n : 1, sizeof(*items));
+	json_array_foreach(list, i, v) {
+		if (!json_is_string(v)) {
+			free(items);
+			return NULL;
+		}
+		items[i] = json_string_value(v);
+	}
+	qsort(items, n, sizeof(*items), compare_strings);
+	out = json_array();
+	for (i = 0; i < n; i++)
+		if (i == 0 || strcmp(items[i], items[i - 1]))
+			json_array_append_new(out, json_string(items[i]));
+	free(items);
+	return out;
+}
+
+static bool list_has_string(const json_t *list, const char *s)
+{
+	size_t i;
+	json_t *v;
+
+	json_array_foreach(list, i, v)
+		if (json_is_string(v) && !strcmp(json_string_value(v), s))
+			return true;
+	return false;
+}
+
+static const char *partition_of(const char *region)
+{
+	if (region && !strncmp(region, "cn-", 3))
+		return "aws-cn";
+	if (region && !strncmp(region, "us-gov-", 7))
+		return "aws-us-gov";
+	return "aws";
+}
+
+/* ---- calls ---- */
+
+/*
+ * One Redshift call. 0 on success (*doc, when asked for, is the parsed
+ * answer); 1 when the AWS error code is one of `tolerated` (*code, when
+ * asked for, gets it, err is left alone); -1 with the message in err,
+ * cleaned of `secret`. *attempts, when given, gets the transport's attempts.
+ */
+static int redshift_call(struct aws_client *c, const char *action, const json_t *params,
+			 const char *secret, const char *const *tolerated, xmlDocPtr *doc,
+			 const char **code, int *attempts, struct strbuf *err)
+{
+	struct aws_response resp;
+	struct strbuf call_err = STRBUF_INIT;
+	int rc;
+
+	memset(&resp, 0, sizeof(resp));
+	if (doc)
+		*doc = NULL;
+	if (code)
+		*code = NULL;
+	rc = aws_query_call(c, "redshift", REDSHIFT_API_VERSION, action, params, &resp, &call_err);
+	if (attempts)
+		*attempts = resp.attempts;
+	if (rc == 0 && doc) {
+		*doc = xml_parse(resp.body, resp.body_len, &call_err);
+		if (!*doc) {
+			strbuf_addf(err, "redshift %s: %s", action, call_err.buf);
+			rc = -1;
+		}
+	} else if (rc && find_string(tolerated, resp.error_code)) {
+		rc = 1;
+		if (code)
+			*code = find_string(tolerated, resp.error_code);
+	} else if (rc) {
+		scrub_secret(&call_err, secret);
+		strbuf_addstr(err, call_err.buf);
+		rc = -1;
+	}
+	aws_response_free(&resp);
+	strbuf_release(&call_err);
+	return rc;
+}
+
+/* DescribeClusters for one cluster: 0 with *doc and *cluster (a node of
+ * *doc), 1 when there is no such cluster, -1 on error. */
+static int describe_cluster(struct aws_client *c, const char *id, xmlDocPtr *doc,
+			    xmlNodePtr *cluster, struct strbuf *err)
+{
+	json_t *params = json_pack("{s:s}", "ClusterIdentifier", id);
+	int rc = redshift_call(c, "DescribeClusters", params, NULL, not_found, doc, NULL, NULL,
+			       err);
+
+	json_decref(params);
+	*cluster = NULL;
+	if (rc)
+		return rc;
+	*cluster = xml_child(xmlDocGetRootElement(*doc), "DescribeClustersResult/Clusters/Cluster");
+	if (!*cluster) {
+		xmlFreeDoc(*doc);
+		*doc = NULL;
+		return 1;
+	}
+	return 0;
+}
+
+/* The cluster's ARN as a new string, or NULL with err set. */
+static char *cluster_arn(struct aws_client *c, const char *id, struct strbuf *err)
+{
+	const char *region = aws_client_region(c);
+	char *account = NULL, *arn;
+
+	if (aws_client_account_id(c, &account, err))
+		return NULL;
+	arn = xasprintf("arn:%s:redshift:%s:%s:cluster:%s", partition_of(region),
+			region ? region : "", account, id);
+	free(account);
+	return arn;
+}
+
+/* NAME.LIST.N for every string of a list (IamRoles.IamRoleArn.1 ...). */
+static void add_list_params(json_t *params, const char *name, const char *member,
+			    const json_t *list)
+{
+	size_t i;
+	json_t *v;
+
+	json_array_foreach(list, i, v) {
+		char *key = xasprintf("%s.%s.%zu", name, member, i + 1);
+
+		json_object_set(params, key, v);
+		free(key);
+	}
+}
+
+/* Tags.Tag.N.Key / .Value for every entry of a tags map. */
+static void add_tag_params(json_t *params, const json_t *tags)
+{
+	const char *key;
+	json_t *value;
+	size_t n = 0;
+
+	json_object_foreach((json_t *)tags, key, value) {
+		char *k = xasprintf("Tags.Tag.%zu.Key", ++n);
+		char *v = xasprintf("Tags.Tag.%zu.Value", n);
+
+		json_object_set_new(params, k, json_string(key));
+		json_object_set_new(params, v, json_string(json_is_string(value)
+							    ? json_string_value(value) : ""));
+		free(k);
+		free(v);
+	}
+}
+
+/* Bring the tags of cluster `arn` from `have` to `want` (maps). */
+static int sync_tags(struct aws_client *c, const char *arn, const json_t *have,
+		     const json_t *want, struct strbuf *err)
+{
+	json_t *removed, *set;
+	int rc = 0;
+
+	value_map_diff(have, want, &removed, &set);
+	if (json_array_size(removed)) {
+		json_t *params = json_pack("{s:s}", "ResourceName", arn);
+
+		add_list_params(params, "TagKeys", "TagKey", removed);
+		rc = redshift_call(c, "DeleteTags", params, NULL, NULL, NULL, NULL, NULL, err);
+		json_decref(params);
+	}
+	if (!rc && json_object_size(set)) {
+		json_t *params = json_pack("{s:s}", "ResourceName", arn);
+
+		add_tag_params(params, set);
+		rc = redshift_call(c, "CreateTags", params, NULL, NULL, NULL, NULL, NULL, err);
+		json_decref(params);
+	}
+	json_decref(removed);
+	json_decref(set);
+	return rc ? -1 : 0;
+}
+
+/* ---- reading ---- */
+
+static void set_text(json_t *o, const char *key, xmlNodePtr node, const char *path)
+{
+	char *text = xml_child_text(node, path);
+
+	if (text)
+		json_object_set_new(o, key, json_string(text));
+	free(text);
+}
+
+static void set_integer(json_t *o, const char *key, xmlNodePtr node, const char *path)
+{
+	char *text = xml_child_text(node, path);
+
+	if (text && *text)
+		json_object_set_new(o, key, json_integer(strtoll(text, NULL, 10)));
+	free(text);
+}
+
+/* {"key": "value"} from <Tags><Tag><Key/><Value/></Tag>...</Tags>. */
+static json_t *tags_from_xml(xmlNodePtr list)
+{
+	json_t *tags = json_object();
+
+	for (xmlNodePtr t = xml_child(list, "Tag"); t; t = xml_next_same(t)) {
+		char *key = xml_child_text(t, "Key");
+		char *value = xml_child_text(t, "Value");
+
+		if (key)
+			json_object_set_new(tags, key, json_string(value ? value : ""));
+		free(key);
+		free(value);
+	}
+	return tags;
+}
+
+/* The cluster's IAM roles, sorted, leaving out those being removed. */
+static json_t *roles_from_xml(xmlNodePtr list)
+{
+	json_t *roles = json_array(), *sorted;
+
+	for (xmlNodePtr r = xml_child(list, "ClusterIamRole"); r; r = xml_next_same(r)) {
+		char *arn = xml_child_text(r, "IamRoleArn");
+		char *status = xml_child_text(r, "ApplyStatus");
+
+		if (arn && (!status || strcmp(status, "removing")))
+			json_array_append_new(roles, json_string(arn));
+		free(arn);
+		free(status);
+	}
+	sorted = sorted_string_set(roles);
+	json_decref(roles);
+	return sorted;
+}
+
+/* The attributes of a described cluster, but for the ARN and CONFIG_ONLY ones. */
+static json_t *cluster_from_xml(xmlNodePtr cl)
+{
+	json_t *o = json_object();
+	char *address = xml_child_text(cl, "Endpoint/Address");
+	char *port = xml_child_text(cl, "Endpoint/Port");
+	char *public = xml_child_text(cl, "PubliclyAccessible");
+
+	set_text(o, "cluster_identifier", cl, "ClusterIdentifier");
+	set_text(o, "node_type", cl, "NodeType");
+	set_integer(o, "number_of_nodes", cl, "NumberOfNodes");
+	set_text(o, "database_name", cl, "DBName");
+	set_text(o, "master_username", cl, "MasterUsername");
+	json_object_set_new(o, "iam_roles", roles_from_xml(xml_child(cl, "IamRoles")));
+	if (port && *port)
+		json_object_set_new(o, "port", json_integer(strtoll(port, NULL, 10)));
+	json_object_set_new(o, "publicly_accessible", json_boolean(public && !strcmp(public, "true")));
+	json_object_set_new(o, "tags", tags_from_xml(xml_child(cl, "Tags")));
+	if (address && *address) {
+		json_object_set_new(o, "address", json_string(address));
+		if (port && *port)
+			json_object_set_new(o, "endpoint", json_sprintf("%s:%s", address, port));
+	}
+	free(address);
+	free(port);
+	free(public);
+	return o;
+}
+
+/* Everything read() reports about cluster `id`: 0 with *out, 1 when it does
+ * not exist or is being deleted, -1 on error. */
+static int read_cluster(struct aws_client *c, const char *id, json_t **out, struct strbuf *err)
+{
+	xmlDocPtr doc;
+	xmlNodePtr cl;
+	json_t *o;
+	char *status, *arn;
+	int rc = describe_cluster(c, id, &doc, &cl, err);
+
+	*out = NULL;
+	if (rc)
+		return rc;
+	status = xml_child_text(cl, "ClusterStatus");
+	if (status && (!strcmp(status, "deleting") || !strcmp(status, "final-snapshot"))) {
+		free(status);
+		xmlFreeDoc(doc);
+		return 1;
+	}
+	free(status);
+	o = cluster_from_xml(cl);
+	xmlFreeDoc(doc);
+	arn = cluster_arn(c, id, err);
+	if (!arn) {
+		json_decref(o);
+		return -1;
+	}
+	json_object_set_new(o, "arn", json_string(arn));
+	free(arn);
+	*out = o;
+	return 0;
+}
+
+/* read_cluster, where "gone" is an error: the cluster should be there. */
+static int read_existing(struct aws_client *c, const char *id, json_t **out,
+			 struct strbuf *err)
+{
+	int rc = read_cluster(c, id, out, err);
+
+	if (rc == 1)
+		strbuf_addf(err, "Redshift cluster %s is gone or being deleted", id);
+	return rc ? -1 : 0;
+}
+
+/* ---- waiting ---- */
+
+struct cluster_wait {
+	struct aws_client *c;
+	const char *id;
+	bool until_gone;
+	const char *const *pending; /* PendingModifiedValues fields that must clear */
+};
+
+/* The first of `fields` that PendingModifiedValues still lists, or NULL. */
+static const char *pending_field(xmlNodePtr cl, const char *const *fields)
+{
+	xmlNodePtr pending = xml_child(cl, "PendingModifiedValues");
+
+	for (size_t i = 0; pending && fields && fields[i]; i++)
+		if (xml_child(pending, fields[i]))
+			return fields[i];
+	return NULL;
+}
+
+/* The ApplyStatus of the first IAM role that is not in sync, or NULL. */
+static char *role_not_in_sync(xmlNodePtr cl)
+{
+	for (xmlNodePtr r = xml_child(cl, "IamRoles/ClusterIamRole"); r; r = xml_next_same(r)) {
+		char *status = xml_child_text(r, "ApplyStatus");
+
+		if (status && strcmp(status, "in-sync"))
+			return status;
+		free(status);
+	}
+	return NULL;
+}
+
+static int cluster_wait_check(void *ctx, struct strbuf *status, struct strbuf *err)
+{
+	struct cluster_wait *w = ctx;
+	xmlDocPtr doc;
+	xmlNodePtr cl;
+	char *state, *role_status = NULL;
+	const char *field;
+	int rc = describe_cluster(w->c, w->id, &doc, &cl, err);
+
+	if (rc < 0)
+		return -1;
+	if (rc == 1) {
+		if (w->until_gone)
+			return 1;
+		strbuf_addf(err, "Redshift cluster %s disappeared while terrace waited for it to "
+			    "become available", w->id);
+		return -1;
+	}
+	state = xml_child_text(cl, "ClusterStatus");
+	strbuf_addstr(status, state ? state : "no status");
+	rc = 0;
+	if (w->until_gone) {
+		rc = 0;
+	} else if (find_string(stuck_states, state)) {
+		strbuf_addf(err, "Redshift cluster %s is %s: it will not become available by itself",
+			    w->id, state);
+		rc = -1;
+	} else if (state && !strcmp(state, "available")) {
+		field = pending_field(cl, w->pending);
+		role_status = role_not_in_sync(cl);
+		if (field)
+			strbuf_addf(status, ", %s change pending", field);
+		else if (role_status)
+			strbuf_addf(status, ", an IAM role is %s", role_status);
+		else
+			rc = 1;
+	}
+	free(role_status);
+	free(state);
+	xmlFreeDoc(doc);
+	return rc;
+}
+
+/* Wait until cluster `id` is available (none of `pending` pending, every
+ * role in sync), or until it is gone. */
+static int wait_cluster(struct aws_client *c, const char *id, bool until_gone,
+			const char *const *pending, double timeout, struct strbuf *err)
+{
+	struct cluster_wait w = { c, id, until_gone, pending };
+	char *what = until_gone ? xasprintf("Redshift cluster %s to be deleted", id)
+				: xasprintf("Redshift cluster %s to become available", id);
+	int rc = aws_wait(what, wait_limit(timeout), POLL_SECONDS, cluster_wait_check, &w, err);
+
+	free(what);
+	return rc;
+}
+
+/* ---- converging ---- */
+
+/* ClusterType (and NumberOfNodes for more than one node) for `want`. */
+static void add_size_params(json_t *params, const json_t *want)
+{
+	json_int_t nodes = attr_count(want, "number_of_nodes", 1);
+
+	if (nodes > 1) {
+		json_object_set_new(params, "ClusterType", json_string("multi-node"));
+		json_object_set_new(params, "NumberOfNodes", json_integer(nodes));
+	} else {
+		json_object_set_new(params, "ClusterType", json_string("single-node"));
+	}
+}
+
+/*
+ * ModifyCluster parameters that take `have` to `want`; `pending` (room for
+ * 6) gets the PendingModifiedValues fields to wait for. `password_known`
+ * says whether have's master_password can be trusted (false when adopting
+ * a cluster: the password is then sent again).
+ */
+static json_t *modify_params(const json_t *have, const json_t *want, bool password_known,
+			     const char **pending)
+{
+	json_t *p = json_object();
+	const char *password = value_get_string(want, "master_password");
+	size_t n = 0;
+
+	if (strcmp(value_get_string(want, "node_type") ? value_get_string(want, "node_type") : "",
+		   value_get_string(have, "node_type") ? value_get_string(have, "node_type") : "") ||
+	    attr_count(want, "number_of_nodes", 1) != attr_count(have, "number_of_nodes", 1)) {
+		json_object_set(p, "NodeType", value_get(want, "node_type"));
+		add_size_params(p, want);
+		pending[n++] = "NodeType";
+		pending[n++] = "NumberOfNodes";
+		pending[n++] = "ClusterType";
+	}
+	if (json_is_true(value_get(want, "publicly_accessible")) !=
+	    json_is_true(value_get(have, "publicly_accessible"))) {
+		json_object_set_new(p, "PubliclyAccessible",
+				    json_boolean(json_is_true(value_get(want, "publicly_accessible"))));
+		pending[n++] = "PubliclyAccessible";
+	}
+	if (attr_count(want, "port", 5439) != attr_count(have, "port", 5439))
+		json_object_set_new(p, "Port", json_integer(attr_count(want, "port", 5439)));
+	if (password && (!password_known ||
+			 !stored_secret_is(value_get(have, "master_password"), password))) {
+		json_object_set_new(p, "MasterUserPassword", json_string(password));
+		pending[n++] = "MasterUserPassword";
+	}
+	pending[n] = NULL;
+	return p;
+}
+
+/* Associate and disassociate IAM roles so the cluster has exactly `want`'s. */
+static int sync_roles(struct aws_client *c, const char *id, const json_t *have,
+		      const json_t *want, struct strbuf *err)
+{
+	json_t *add = json_array(), *remove = json_array(), *v;
+	json_t *have_roles = value_get(have, "iam_roles"), *want_roles = value_get(want, "iam_roles");
+	size_t i;
+	int rc = 0;
+
+	json_array_foreach(want_roles, i, v)
+		if (json_is_string(v) && !list_has_string(have_roles, json_string_value(v)))
+			json_array_append(add, v);
+	json_array_foreach(have_roles, i, v)
+		if (json_is_string(v) && !list_has_string(want_roles, json_string_value(v)))
+			json_array_append(remove, v);
+	if (json_array_size(add) || json_array_size(remove)) {
+		json_t *params = json_pack("{s:s}", "ClusterIdentifier", id);
+
+		add_list_params(params, "AddIamRoles", "IamRoleArn", add);
+		add_list_params(params, "RemoveIamRoles", "IamRoleArn", remove);
+		rc = redshift_call(c, "ModifyClusterIamRoles", params, NULL, NULL, NULL, NULL, NULL,
+				   err);
+		json_decref(params);
+		if (!rc)
+			rc = wait_cluster(c, id, false, NULL, UPDATE_TIMEOUT_SECONDS, err);
+	}
+	json_decref(add);
+	json_decref(remove);
+	return rc ? -1 : 0;
+}
+
+/* Bring existing cluster `id` from `have` to `want`: ModifyCluster (then
+ * wait), IAM roles (then wait), tags. */
+static int converge(struct aws_client *c, const char *id, const json_t *have,
+		    const json_t *want, bool password_known, struct strbuf *err)
+{
+	const char *pending[8];
+	json_t *params = modify_params(have, want, password_known, pending);
+	json_t *no_tags = json_object();
+	json_t *have_tags = value_get(have, "tags"), *want_tags = value_get(want, "tags");
+	char *arn = NULL;
+	int rc = 0;
+
+	if (json_object_size(params)) {
+		json_object_set_new(params, "ClusterIdentifier", json_string(id));
+		rc = redshift_call(c, "ModifyCluster", params,
+				   value_get_string(want, "master_password"), NULL, NULL, NULL, NULL,
+				   err);
+		if (!rc)
+			rc = wait_cluster(c, id, false, pending, UPDATE_TIMEOUT_SECONDS, err);
+	}
+	if (!rc)
+		rc = sync_roles(c, id, have, want, err);
+	if (!rc && !value_equal(json_is_object(have_tags) ? have_tags : no_tags,
+				json_is_object(want_tags) ? want_tags : no_tags)) {
+		arn = cluster_arn(c, id, err);
+		rc = arn ? sync_tags(c, arn, json_is_object(have_tags) ? have_tags : no_tags,
+				     json_is_object(want_tags) ? want_tags : no_tags, err) : -1;
+	}
+	free(arn);
+	json_decref(no_tags);
+	json_decref(params);
+	return rc ? -1 : 0;
+}
+
+/* ---- the resource type ---- */
+
+static json_t *create_params(const json_t *desired)
+{
+	json_t *p = json_object();
+	const char *const strings[][2] = {
+		{ "cluster_identifier", "ClusterIdentifier" }, { "node_type", "NodeType" },
+		{ "database_name", "DBName" }, { "master_username", "MasterUsername" },
+		{ "master_password", "MasterUserPassword" },
+	};
+	json_t *tags = value_get(desired, "tags"), *roles = value_get(desired, "iam_roles");
+
+	for (size_t i = 0; i < sizeof(strings) / sizeof(strings[0]); i++) {
+		const char *s = value_get_string(desired, strings[i][0]);
+
+		if (s && *s)
+			json_object_set_new(p, strings[i][1], json_string(s));
+	}
+	add_size_params(p, desired);
+	json_object_set_new(p, "Port", json_integer(attr_count(desired, "port", 5439)));
+	json_object_set_new(p, "PubliclyAccessible",
+			    json_boolean(json_is_true(value_get(desired, "publicly_accessible"))));
+	if (json_is_array(roles))
+		add_list_params(p, "IamRoles", "IamRoleArn", roles);
+	if (json_is_object(tags))
+		add_tag_params(p, tags);
+	return p;
+}
+
+static int cluster_read(void *client, const char *id, const json_t *prior, json_t **out,
+			struct strbuf *err)
+{
+	(void)prior;
+	return read_cluster(client, id, out, err) < 0 ? -1 : 0;
+}
+
+static int cluster_create(void *client, const json_t *desired, bool may_exist, char **id,
+			  json_t **out, struct strbuf *err)
+{
+	static const char *const taken[] = { "ClusterAlreadyExists", NULL };
+	struct aws_client *c = client;
+	const char *ident = value_get_string(desired, "cluster_identifier");
+	json_t *params, *current = NULL;
+	int rc, attempts = 0;
+
+	*id = NULL;
+	*out = NULL;
+	if (!ident || !*ident) {
+		strbuf_addstr(err, "aws.redshift.cluster: cluster_identifier must be set");
+		return -1;
+	}
+	params = create_params(desired);
+	rc = redshift_call(c, "CreateCluster", params, value_get_string(desired, "master_password"),
+			   taken, NULL, NULL, &attempts, err);
+	json_decref(params);
+	if (rc < 0)
+		return -1;
+	if (rc == 1 && !may_exist && attempts <= 1) {
+		strbuf_addf(err, "Redshift cluster %s already exists but is not in this state: "
+			    "import it or choose another cluster_identifier (redshift "
+			    "CreateCluster: ClusterAlreadyExists)", ident);
+		return -1;
+	}
+	/* From here on the cluster exists: report its id even when waiting or
+	 * configuring fails, so the core keeps tracking it. */
+	*id = xstrdup(ident);
+	if (wait_cluster(c, ident, false, NULL, CREATE_TIMEOUT_SECONDS, err))
+		return -1;
+	if (rc == 1) {
+		/* Ours, from an interrupted apply: bring it to what is desired. */
+		if (read_existing(c, ident, &current, err))
+			return -1;
+		rc = converge(c, ident, current, desired, false, err);
+		json_decref(current);
+		if (rc)
+			return -1;
+	}
+	return read_existing(c, ident, out, err);
+}
+
+static int cluster_update(void *client, const char *id, const json_t *prior,
+			  const json_t *desired, json_t **out, struct strbuf *err)
+{
+	struct aws_client *c = client;
+	json_t *current = NULL;
+	int rc;
+
+	*out = NULL;
+	/* An earlier create or modify may still be running. */
+	if (wait_cluster(c, id, false, NULL, UPDATE_TIMEOUT_SECONDS, err))
+		return -1;
+	/* A prior without the ARN holds only the identity (a create that did
+	 * not finish, planned without refresh): start from what Redshift has. */
+	if (!value_get_string(prior, "arn")) {
+		if (read_existing(c, id, &current, err))
+			return -1;
+		json_object_set(current, "master_password", value_get(prior, "master_password"));
+	}
+	rc = converge(c, id, current ? current : prior, desired, true, err);
+	json_decref(current);
+	if (rc)
+		return -1;
+	return read_existing(c, id, out, err);
+}
+
+/* DeleteCluster: 0 when deletion started or the cluster is gone (*gone then
+ * true), 1 when Redshift says the cluster is busy, -1 on error. */
+static int start_delete(struct aws_client *c, const char *id, const char *snapshot,
+			bool *gone, struct strbuf *err)
+{
+	static const char *const outcomes[] = { "ClusterNotFound", "InvalidClusterState", NULL };
+	json_t *params = json_pack("{s:s}", "ClusterIdentifier", id);
+	const char *code;
+	int rc;
+
+	if (snapshot) {
+		json_object_set_new(params, "SkipFinalClusterSnapshot", json_false());
+		json_object_set_new(params, "FinalClusterSnapshotIdentifier", json_string(snapshot));
+	} else {
+		json_object_set_new(params, "SkipFinalClusterSnapshot", json_true());
+	}
+	rc = redshift_call(c, "DeleteCluster", params, NULL, outcomes, NULL, &code, NULL, err);
+	json_decref(params);
+	*gone = rc == 1 && !strcmp(code, "ClusterNotFound");
+	if (rc == 1 && *gone)
+		rc = 0;
+	return rc;
+}
+
+static int cluster_delete(void *client, const char *id, const json_t *prior,
+			  struct strbuf *err)
+{
+	struct aws_client *c = client;
+	bool skip = json_is_true(value_get(prior, "skip_final_snapshot"));
+	const char *snapshot = value_get_string(prior, "final_snapshot_identifier");
+	json_t *now = NULL;
+	bool gone = false;
+	int rc;
+
+	if (!skip && (!snapshot || !*snapshot)) {
+		strbuf_addf(err, "Redshift cluster %s was not deleted: final_snapshot_identifier "
+			    "is not set and skip_final_snapshot is false; set one of them and "
+			    "apply before destroying", id);
+		return -1;
+	}
+	rc = start_delete(c, id, skip ? NULL : snapshot, &gone, err);
+	if (rc == 1) {
+		/* Busy: still being made or changed, or already being deleted. */
+		rc = read_cluster(c, id, &now, err);
+		json_decref(now);
+		if (rc == 1) {
+			rc = 0; /* already being deleted: wait below */
+		} else if (rc == 0) {
+			rc = wait_cluster(c, id, false, NULL, UPDATE_TIMEOUT_SECONDS, err);
+			if (!rc)
+				rc = start_delete(c, id, skip ? NULL : snapshot, &gone, err);
+			if (rc == 1) {
+				strbuf_addf(err, "redshift DeleteCluster: Redshift cluster %s refused "
+					    "deletion (InvalidClusterState) even when available", id);
+				rc = -1;
+			}
+		}
+	}
+	if (rc)
+		return -1;
+	if (gone)
+		return 0;
+	return wait_cluster(c, id, true, NULL, DELETE_TIMEOUT_SECONDS, err);
+}
+
+/* Checks that need only the configuration, done at plan time; iam_roles is
+ * a set, compared sorted. */
+static int cluster_plan_desired(json_t *desired, struct strbuf *err)
+{
+	const char *ident = value_get_string(desired, "cluster_identifier");
+	const char *snapshot = value_get_string(desired, "final_snapshot_identifier");
+	json_t *skip = json_object_get(desired, "skip_final_snapshot");
+	json_t *nodes = json_object_get(desired, "number_of_nodes");
+	json_t *sorted = sorted_string_set(json_object_get(desired, "iam_roles"));
+
+	if (sorted)
+		json_object_set_new(desired, "iam_roles", sorted);
+	if (ident && !valid_identifier(ident, IDENTIFIER_MAX)) {
+		strbuf_addf(err, "aws.redshift.cluster: cluster_identifier \"%s\" is not valid: use "
+			    "1 to 63 lower-case letters, digits and hyphens, starting with a letter, "
+			    "without a hyphen at the end or two in a row", ident);
+		return -1;
+	}
+	if (json_is_number(nodes) && (json_number_value(nodes) < 1 ||
+				      json_number_value(nodes) != (double)(json_int_t)json_number_value(nodes))) {
+		strbuf_addf(err, "aws.redshift.cluster: number_of_nodes must be a whole number from "
+			    "1 up, got %g", json_number_value(nodes));
+		return -1;
+	}
+	if (!value_is_unknown(skip) && !json_is_true(skip) &&
+	    !value_is_set(json_object_get(desired, "final_snapshot_identifier"))) {
+		strbuf_addstr(err, "aws.redshift.cluster: final_snapshot_identifier must be set when "
+			      "skip_final_snapshot is false (the default): destroy takes a final "
+			      "snapshot under that name; or set skip_final_snapshot: true");
+		return -1;
+	}
+	if (snapshot && !valid_identifier(snapshot, SNAPSHOT_IDENTIFIER_MAX)) {
+		strbuf_addf(err, "aws.redshift.cluster: final_snapshot_identifier \"%s\" is not "
+			    "valid: use 1 to 255 lower-case letters, digits and hyphens, starting "
+			    "with a letter, without a hyphen at the end or two in a row", snapshot);
+		return -1;
+	}
+	return 0;
+}
+
+const struct resource_type aws_redshift_cluster_type = {
+	.name = "aws.redshift.cluster",
+	.description = "a provisioned Redshift cluster with its nodes, admin user, IAM roles "
+		       "and tags; waits until it is available",
+	.attrs = cluster_attrs,
+	.read = cluster_read,
+	.create = cluster_create,
+	.update = cluster_update,
+	.delete = cluster_delete,
+	.plan_desired = cluster_plan_desired,
+};
