@@ -38,12 +38,6 @@ json_t *eval_resource(const struct eval_scope *sc, const char *name,
 		      const struct attr_schema *schema, const json_t *config,
 		      json_t **sensitive_out, struct strbuf *err);
 
-/* Hashing of sensitive values for storage: {"$sha256": HEX} of the value's
- * canonical JSON text. */
-json_t *value_hashed(const json_t *v);
-bool value_is_hashed(const json_t *v);
-/* v equals the stored value, which may be a hash. */
-bool value_matches_stored(const json_t *v, const json_t *stored);
 /* Every attribute of `now` matches the stored attributes (hashes included). */
 bool attrs_match_stored(const json_t *now, const json_t *stored);
 

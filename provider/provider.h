@@ -144,6 +144,13 @@ void value_map_diff(const json_t *have, const json_t *want, json_t **removed, js
 const char *value_kind(const json_t *v);
 /* Deep comparison by meaning: objects ignore key order, 1 == 1.0. */
 bool value_equal(const json_t *a, const json_t *b);
+/* State keeps sensitive values only as {"$sha256": HEX} of their canonical
+ * JSON text: the hash of v (new reference), whether v is one, and whether v
+ * equals a stored value that may be one (a provider deciding whether to send
+ * a password again compares the desired value with prior's this way). */
+json_t *value_hashed(const json_t *v);
+bool value_is_hashed(const json_t *v);
+bool value_matches_stored(const json_t *v, const json_t *stored);
 
 /*
  * Normalize a user-supplied (evaluated) attribute value to its schema type:
