@@ -8,9 +8,13 @@
 #include <string.h>
 
 extern const struct provider_type aws_provider_type;
+extern const struct provider_type ssh_provider_type;
+extern const struct provider_type postgres_provider_type;
 
 static const struct provider_type *const provider_types[] = {
 	&aws_provider_type,
+	&ssh_provider_type,
+	&postgres_provider_type,
 	NULL,
 };
 

@@ -43,8 +43,17 @@ extern const struct attr_schema ssh_connection_attrs[];
  * Returns -1 with a message naming the attribute when it is unusable. */
 int ssh_target_from_json(const json_t *cfg, struct ssh_target *t, struct strbuf *err);
 void ssh_target_release(struct ssh_target *t);
+/* A deep copy of src in dst (dst's old contents are not freed). */
+void ssh_target_copy(struct ssh_target *dst, const struct ssh_target *src);
 
-/* A connected, authenticated session. One thread at a time. */
+/*
+ * A connected, authenticated session. One thread at a time. ssh_conn_open
+ * keeps its own copy of t. Its errors start "ssh HOST:PORT: " (connection,
+ * host key) or "ssh USER@HOST:PORT: " (authentication) and never contain a
+ * key or passphrase. Without private_key_file, private_key or agent, the
+ * agent (when SSH_AUTH_SOCK is set) and then ~/.ssh/id_ed25519, id_ecdsa and
+ * id_rsa are tried, as OpenSSH does.
+ */
 struct ssh_conn;
 int ssh_conn_open(const struct ssh_target *t, struct ssh_conn **out, struct strbuf *err);
 void ssh_conn_close(struct ssh_conn *c);
@@ -53,7 +62,12 @@ void ssh_conn_close(struct ssh_conn *c);
  * A local port forward through a bastion: listens on 127.0.0.1 at a free
  * port, and forwards every connection accepted there through a direct-tcpip
  * channel to remote_host:remote_port as the bastion sees it. A thread of its
- * own serves it until ssh_tunnel_close.
+ * own serves it until ssh_tunnel_close, over a session of its own (opened,
+ * host key checked and authenticated before ssh_tunnel_open returns, so a
+ * bad bastion fails here with ssh_conn_open's message). A forward the
+ * bastion refuses (nothing listens there, or its policy forbids it) closes
+ * that one client connection and says why in the debug log; a dropped
+ * bastion session is reopened for the next client connection.
  */
 struct ssh_tunnel;
 int ssh_tunnel_open(const struct ssh_target *bastion, const char *remote_host,

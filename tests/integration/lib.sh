@@ -34,6 +34,7 @@
 #
 # Helpers:
 #   terrace ARGS...                 runs $TERRACE (a sanitizer stop fails the step)
+#   test_exclusive NAME             no other file saying NAME runs meanwhile
 #   write_stack FILE [VARIABLE_LINES]  writes the stack header (name, the
 #                                   endpoint/access_key/secret_key variables,
 #                                   an aws provider that uses them) to FILE;
@@ -232,6 +233,14 @@ test_expect_success () {
 		echo "# output (exit $rc):"
 		sed 's/^/#   /' "$log"
 	fi
+}
+
+# test_exclusive NAME: for the rest of this file, no other test file that
+# says the same NAME runs at once (they share something of the machine's,
+# like the login user's crontab). The lock is an flock, released when the
+# file's shell exits.
+test_exclusive () {
+	exec 7>"${TMPDIR:-/tmp}/terrace-test-$1.lock" && flock 7
 }
 
 # A problem before any step (a server that does not start): counts as one

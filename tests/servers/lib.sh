@@ -242,3 +242,6 @@ moto_auth_aws () {
 s3rver_aws () {
 	aws_at "$S3RVER_ENDPOINT" "$S3RVER_ACCESS_KEY" "$S3RVER_SECRET_KEY" "$@"
 }
+. "$SERVERS_LIB_DIR/postgres.sh"
+. "$SERVERS_LIB_DIR/sshd.sh"
+. "$SERVERS_LIB_DIR/netns.sh"

@@ -463,7 +463,7 @@ static void test_structure_errors(void **state)
 		"  did you mean \"region\"?\n"
 		FIX "bad_structure.yaml:7:19: error: attribute \"max_attempts\" of provider \"aws\" must be a number, got string\n"
 		FIX "bad_structure.yaml:9:11: error: unknown provider type \"postgress\"\n"
-		"  the provider types are aws\n"
+		"  did you mean \"postgres\"?\n"
 		FIX "bad_structure.yaml:11:3: error: \"var\" cannot be a resource name: ${var.NAME} means something else\n"
 		FIX "bad_structure.yaml:14:3: error: invalid resource name \"a.b\": use letters, digits, \"_\" and \"-\", starting with a letter or \"_\"\n"
 		FIX "bad_structure.yaml:17:6: error: resource \"x\" must be a map with a type and attributes, got number\n"

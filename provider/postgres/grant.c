@@ -1,0 +1,497 @@
+/*
+ * grant.c: the postgres.grant resource type — the privileges one role
+ * holds on a database, on a schema, or on all tables of a schema (views,
+ * materialized views, foreign and partitioned tables included, as GRANT ...
+ * ON ALL TABLES has it), optionally with the default privileges that cover
+ * tables made later in that schema.
+ *
+ * The id reads role@database, role@database/schema or
+ * role@database/schema:tables; read, update and delete take the names from
+ * the stored attributes, which always hold them.
+ *
+ * read() asks the catalogs (aclexplode over pg_database, pg_namespace,
+ * pg_class and pg_default_acl), so a REVOKE made by hand shows as drift:
+ * for tables, a privilege counts when every table of the schema has it (a
+ * table made later without it shows as drift too), and, with
+ * with_default_privileges, when the default privileges have it as well.
+ * A schema without tables shows nothing to compare, so the stored list
+ * stands.
+ *
+ * The privileges listed are the exact set the role holds on the object:
+ * create and update grant those and revoke the others; delete revokes
+ * exactly the listed ones. Keep one grant per role and object. Default
+ * privileges are those of the role terrace connects as (ALTER DEFAULT
+ * PRIVILEGES without FOR ROLE): they cover tables that role makes later,
+ * such as those of postgres.sql migrations.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "provider/postgres/postgres.h"
+
+static const struct attr_schema grant_attrs[] = {
+	{ .name = "role", .type = ATTR_STRING, .flags = ATTR_REQUIRED | ATTR_FORCE_NEW,
+	  .description = "role that receives the privileges; \"public\" for PUBLIC" },
+	{ .name = "database", .type = ATTR_STRING,
+	  .flags = ATTR_OPTIONAL | ATTR_COMPUTED | ATTR_FORCE_NEW,
+	  .description = "the database (object_type database), or the one holding the schema; "
+			 "default the provider's" },
+	{ .name = "object_type", .type = ATTR_STRING, .flags = ATTR_REQUIRED | ATTR_FORCE_NEW,
+	  .description = "database, schema, or table (all tables in the schema)" },
+	{ .name = "schema", .type = ATTR_STRING, .flags = ATTR_OPTIONAL | ATTR_FORCE_NEW,
+	  .description = "the schema, for object_type schema and table" },
+	{ .name = "privileges", .type = ATTR_LIST, .flags = ATTR_REQUIRED, .elem_type = ATTR_STRING,
+	  .description = "e.g. [CONNECT], [USAGE], [SELECT, INSERT], [ALL]; a set" },
+	{ .name = "with_default_privileges", .type = ATTR_BOOL, .flags = ATTR_OPTIONAL,
+	  .description = "object_type table: also grant the privileges on tables made later "
+			 "in the schema (ALTER DEFAULT PRIVILEGES)", .default_json = "false" },
+	{ .name = NULL },
+};
+
+/* What a grant is on. */
+struct grant_target {
+	const char *role;
+	const char *database;
+	enum pg_grant_object on;
+	const char *schema;
+};
+
+static void target_of(struct pg_client *c, const json_t *o, struct grant_target *t)
+{
+	int on = pg_grant_object_parse(value_get_string(o, "object_type"));
+
+	t->role = value_get_string(o, "role");
+	t->database = value_get_string(o, "database");
+	if (!t->database || !*t->database)
+		t->database = pg_client_default_database(c);
+	t->on = on < 0 ? PG_ON_DATABASE : (enum pg_grant_object)on;
+	t->schema = value_get_string(o, "schema");
+	if (!t->role)
+		t->role = "";
+	if (!t->schema)
+		t->schema = "";
+}
+
+/* The SQL that selects the grantee's oid from parameter $1. */
+#define GRANTEE_OID "(CASE WHEN $1 = 'public' THEN 0::oid " \
+		    "ELSE (SELECT oid FROM pg_roles WHERE rolname = $1) END)"
+
+/* The privilege names of rows in column 0 as a sorted set. */
+static json_t *privilege_set(const PGresult *r)
+{
+	json_t *list = json_array(), *set;
+
+	for (int i = 0; i < PQntuples(r); i++)
+		json_array_append_new(list, json_string(pg_cell(r, i, 0)));
+	set = pg_string_set(list);
+	json_decref(list);
+	return set;
+}
+
+/* 1 when the role (or PUBLIC) and the object exist, 0 when either is
+ * gone, -1 on error. `s` is a session on the target's database. */
+static int target_exists(struct pg_session *s, const struct grant_target *t, struct strbuf *err)
+{
+	const char *params[3] = { t->role, t->database, t->schema };
+	const char *sql = t->on == PG_ON_DATABASE
+		? "SELECT ($1 = 'public' OR EXISTS (SELECT 1 FROM pg_roles WHERE rolname = $1)) "
+		  "AND EXISTS (SELECT 1 FROM pg_database WHERE datname = $2) AND $3 = $3"
+		: "SELECT ($1 = 'public' OR EXISTS (SELECT 1 FROM pg_roles WHERE rolname = $1)) "
+		  "AND EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = $3) AND $2 = $2";
+
+	return pg_exists(s, "look up grant target", sql, 3, params, err);
+}
+
+/* The privileges the role holds directly on the database or schema. */
+static int read_object_privileges(struct pg_session *s, const struct grant_target *t,
+				  json_t **out, struct strbuf *err)
+{
+	const char *params[2] = { t->role, t->on == PG_ON_DATABASE ? t->database : t->schema };
+	const char *sql = t->on == PG_ON_DATABASE
+		? "SELECT a.privilege_type FROM pg_database d, "
+		  "aclexplode(COALESCE(d.datacl, acldefault('d', d.datdba))) a "
+		  "WHERE d.datname = $2 AND a.grantee = " GRANTEE_OID
+		: "SELECT a.privilege_type FROM pg_namespace n, "
+		  "aclexplode(COALESCE(n.nspacl, acldefault('n', n.nspowner))) a "
+		  "WHERE n.nspname = $2 AND a.grantee = " GRANTEE_OID;
+	PGresult *r = NULL;
+
+	if (pg_query(s, "read privileges", sql, 2, params, true, &r, err))
+		return -1;
+	*out = privilege_set(r);
+	PQclear(r);
+	return 0;
+}
+
+/* The privileges every table of the schema gives the role; *n_tables gets
+ * how many tables there are. */
+static int read_table_privileges(struct pg_session *s, const struct grant_target *t,
+				 json_t **out, long *n_tables, struct strbuf *err)
+{
+	const char *params[2] = { t->role, t->schema };
+	PGresult *r = NULL;
+
+	if (pg_query(s, "read table privileges",
+		     "WITH t AS (SELECT c.relacl, c.relowner FROM pg_class c "
+		     "JOIN pg_namespace n ON n.oid = c.relnamespace "
+		     "WHERE n.nspname = $2 AND c.relkind IN ('r', 'p', 'v', 'm', 'f')), "
+		     "g AS (SELECT a.privilege_type, count(*) AS n FROM t, "
+		     "aclexplode(COALESCE(t.relacl, acldefault('r', t.relowner))) a "
+		     "WHERE a.grantee = " GRANTEE_OID " GROUP BY 1) "
+		     "SELECT g.privilege_type, (SELECT count(*) FROM t) FROM g "
+		     "WHERE g.n = (SELECT count(*) FROM t) "
+		     "UNION ALL SELECT NULL, (SELECT count(*) FROM t) ORDER BY 1 NULLS FIRST",
+		     2, params, true, &r, err))
+		return -1;
+	*n_tables = atol(pg_cell(r, 0, 1));
+	json_t *list = json_array();
+	for (int i = 1; i < PQntuples(r); i++)
+		json_array_append_new(list, json_string(pg_cell(r, i, 0)));
+	*out = pg_string_set(list);
+	json_decref(list);
+	PQclear(r);
+	return 0;
+}
+
+/* The default privileges on tables that the connecting role's future
+ * tables in the schema give the grantee. */
+static int read_default_privileges(struct pg_session *s, const struct grant_target *t,
+				   json_t **out, struct strbuf *err)
+{
+	const char *params[2] = { t->role, t->schema };
+	PGresult *r = NULL;
+
+	if (pg_query(s, "read default privileges",
+		     "SELECT a.privilege_type FROM pg_default_acl d "
+		     "JOIN pg_namespace n ON n.oid = d.defaclnamespace, aclexplode(d.defaclacl) a "
+		     "WHERE n.nspname = $2 AND d.defaclobjtype = 'r' "
+		     "AND d.defaclrole = (SELECT oid FROM pg_roles WHERE rolname = current_user) "
+		     "AND a.grantee = " GRANTEE_OID, 2, params, true, &r, err))
+		return -1;
+	*out = privilege_set(r);
+	PQclear(r);
+	return 0;
+}
+
+/* Elements of a that are in b. */
+static json_t *intersect(const json_t *a, const json_t *b)
+{
+	json_t *out = json_array();
+	size_t i;
+	json_t *v;
+
+	json_array_foreach(a, i, v)
+		if (pg_string_set_has(b, json_string_value(v)))
+			json_array_append(out, v);
+	return out;
+}
+
+/* Build the grant's attributes from what the catalogs say. */
+static int read_grant(struct pg_session *s, const struct grant_target *t, const json_t *prior,
+		      json_t **out, struct strbuf *err)
+{
+	json_t *privileges = NULL, *defaults = NULL;
+	bool with_default = false;
+	long n_tables = 0;
+	int rc;
+
+	*out = NULL;
+	rc = target_exists(s, t, err);
+	if (rc <= 0)
+		return rc;
+	if (t->on != PG_ON_TABLES) {
+		if (read_object_privileges(s, t, &privileges, err))
+			return -1;
+	} else {
+		if (read_table_privileges(s, t, &privileges, &n_tables, err) ||
+		    read_default_privileges(s, t, &defaults, err)) {
+			json_decref(privileges);
+			return -1;
+		}
+		with_default = json_array_size(defaults) > 0;
+		if (n_tables == 0) {
+			/* No table to look at: what the defaults say, else the
+			 * stored list. */
+			json_decref(privileges);
+			privileges = pg_string_set(pg_attr_bool(prior, "with_default_privileges")
+						   ? defaults : value_get(prior, "privileges"));
+		} else if (pg_attr_bool(prior, "with_default_privileges")) {
+			json_t *both = intersect(privileges, defaults);
+
+			json_decref(privileges);
+			privileges = both;
+		}
+	}
+	*out = json_pack("{s:s, s:s, s:s, s:o, s:b}", "role", t->role, "database", t->database,
+			 "object_type", value_get_string(prior, "object_type")
+			 ? value_get_string(prior, "object_type") : "database",
+			 "privileges", privileges ? privileges : json_array(),
+			 "with_default_privileges", with_default);
+	if (t->on != PG_ON_DATABASE)
+		json_object_set_new(*out, "schema", json_string(t->schema));
+	json_decref(defaults);
+	return 0;
+}
+
+static int open_for(struct pg_client *c, const struct grant_target *t, struct pg_session *s,
+		    struct strbuf *err)
+{
+	/* Database privileges live in a shared catalog: any database will do. */
+	return pg_session_open(c, t->on == PG_ON_DATABASE ? NULL : t->database, s, err);
+}
+
+/* 1 when the target's database exists, 0 when not, -1 on error. */
+static int database_exists(struct pg_client *c, const char *database, struct strbuf *err)
+{
+	const char *params[1] = { database };
+	struct pg_session s;
+	int rc;
+
+	if (pg_session_open(c, NULL, &s, err))
+		return -1;
+	rc = pg_exists(&s, "look up database",
+		       "SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = $1)",
+		       1, params, err);
+	pg_session_close(&s);
+	return rc;
+}
+
+static int grant_read(void *client, const char *id, const json_t *prior, json_t **out,
+		      struct strbuf *err)
+{
+	struct grant_target t;
+	struct pg_session s;
+	int rc;
+
+	(void)id;
+	*out = NULL;
+	target_of(client, prior, &t);
+	rc = t.on == PG_ON_DATABASE ? 1 : database_exists(client, t.database, err);
+	if (rc <= 0)
+		return rc;
+	if (open_for(client, &t, &s, err))
+		return -1;
+	rc = read_grant(&s, &t, prior, out, err);
+	pg_session_close(&s);
+	return rc < 0 ? -1 : 0;
+}
+
+static char *describe(const struct grant_target *t, bool grant)
+{
+	const char *on = t->on == PG_ON_DATABASE ? "DATABASE" : t->on == PG_ON_SCHEMA ? "SCHEMA"
+			 : "ALL TABLES IN SCHEMA";
+
+	return xasprintf("%s ON %s \"%s\" %s \"%s\"", grant ? "GRANT" : "REVOKE", on,
+			 t->on == PG_ON_DATABASE ? t->database : t->schema,
+			 grant ? "TO" : "FROM", t->role);
+}
+
+static int run_grant(struct pg_session *s, const struct grant_target *t, bool grant,
+		     const json_t *privileges, struct strbuf *err)
+{
+	char *what = describe(t, grant);
+	struct sqlbuf b;
+	int rc;
+
+	if (!json_array_size(privileges)) {
+		free(what);
+		return 0;
+	}
+	sql_init(&b, s->conn);
+	pg_sql_grant(&b, grant, t->on, t->database, t->schema, privileges, t->role);
+	rc = pg_exec_sql(s, what, &b, err);
+	free(what);
+	return rc;
+}
+
+static int run_default_grant(struct pg_session *s, const struct grant_target *t, bool grant,
+			     const json_t *privileges, struct strbuf *err)
+{
+	char *what;
+	struct sqlbuf b;
+	int rc;
+
+	if (!json_array_size(privileges))
+		return 0;
+	what = xasprintf("ALTER DEFAULT PRIVILEGES IN SCHEMA \"%s\" %s", t->schema,
+			 grant ? "GRANT" : "REVOKE");
+	sql_init(&b, s->conn);
+	pg_sql_default_privileges(&b, grant, t->schema, privileges, t->role);
+	rc = pg_exec_sql(s, what, &b, err);
+	free(what);
+	return rc;
+}
+
+/* All privileges of the object type that are not in want. */
+static json_t *others(enum pg_grant_object on, const json_t *want)
+{
+	json_t *all_list = json_pack("[s]", "ALL");
+	struct strbuf ignored = STRBUF_INIT;
+	json_t *all = pg_privileges_normalize(on, all_list, &ignored), *out = json_array();
+	size_t i;
+	json_t *v;
+
+	json_array_foreach(all, i, v)
+		if (!pg_string_set_has(want, json_string_value(v)))
+			json_array_append(out, v);
+	json_decref(all);
+	json_decref(all_list);
+	strbuf_release(&ignored);
+	return out;
+}
+
+/*
+ * Make the role's privileges on the object exactly desired's: revoke the
+ * others, grant the listed ones, and the same for the default privileges
+ * when asked for (or revoke the defaults granted before when no longer).
+ */
+static int converge(struct pg_session *s, const struct grant_target *t, const json_t *prior,
+		    const json_t *desired, struct strbuf *err)
+{
+	const json_t *want = value_get(desired, "privileges");
+	json_t *revoke = others(t->on, want);
+	int rc = run_grant(s, t, false, revoke, err);
+
+	if (rc == 0)
+		rc = run_grant(s, t, true, want, err);
+	if (rc == 0 && t->on == PG_ON_TABLES) {
+		if (pg_attr_bool(desired, "with_default_privileges")) {
+			rc = run_default_grant(s, t, false, revoke, err);
+			if (rc == 0)
+				rc = run_default_grant(s, t, true, want, err);
+		} else if (pg_attr_bool(prior, "with_default_privileges")) {
+			rc = run_default_grant(s, t, false, value_get(prior, "privileges"), err);
+		}
+	}
+	json_decref(revoke);
+	return rc;
+}
+
+static int apply_grant(struct pg_client *c, const json_t *prior, const json_t *desired,
+		       json_t **out, struct strbuf *err)
+{
+	struct grant_target t;
+	struct pg_session s;
+	int rc;
+
+	*out = NULL;
+	target_of(c, desired, &t);
+	if (open_for(c, &t, &s, err))
+		return -1;
+	rc = converge(&s, &t, prior, desired, err);
+	if (rc == 0)
+		rc = read_grant(&s, &t, desired, out, err);
+	if (rc == 0 && !*out) {
+		strbuf_addf(err, "postgres %s: grant to \"%s\": the role or the object does not "
+			    "exist", s.database, t.role);
+		rc = -1;
+	}
+	pg_session_close(&s);
+	return rc < 0 ? -1 : 0;
+}
+
+static char *grant_id(const struct grant_target *t)
+{
+	if (t->on == PG_ON_DATABASE)
+		return xasprintf("%s@%s", t->role, t->database);
+	if (t->on == PG_ON_SCHEMA)
+		return xasprintf("%s@%s/%s", t->role, t->database, t->schema);
+	return xasprintf("%s@%s/%s:tables", t->role, t->database, t->schema);
+}
+
+static int grant_create(void *client, const json_t *desired, bool may_exist, char **id,
+			json_t **out, struct strbuf *err)
+{
+	struct grant_target t;
+
+	/* GRANT is idempotent: an interrupted earlier attempt needs nothing. */
+	(void)may_exist;
+	*id = NULL;
+	if (apply_grant(client, NULL, desired, out, err))
+		return -1;
+	target_of(client, desired, &t);
+	*id = grant_id(&t);
+	return 0;
+}
+
+static int grant_update(void *client, const char *id, const json_t *prior,
+			const json_t *desired, json_t **out, struct strbuf *err)
+{
+	(void)id;
+	return apply_grant(client, prior, desired, out, err);
+}
+
+static int grant_delete(void *client, const char *id, const json_t *prior, struct strbuf *err)
+{
+	struct grant_target t;
+	struct pg_session s;
+	int rc;
+
+	(void)id;
+	target_of(client, prior, &t);
+	rc = t.on == PG_ON_DATABASE ? 1 : database_exists(client, t.database, err);
+	if (rc <= 0)
+		return rc; /* no database: nothing is granted on it */
+	if (open_for(client, &t, &s, err))
+		return -1;
+	rc = target_exists(&s, &t, err);
+	if (rc == 1)
+		rc = run_grant(&s, &t, false, value_get(prior, "privileges"), err);
+	if (rc == 0 && t.on == PG_ON_TABLES && pg_attr_bool(prior, "with_default_privileges"))
+		rc = run_default_grant(&s, &t, false, value_get(prior, "privileges"), err);
+	pg_session_close(&s);
+	return rc < 0 ? -1 : 0;
+}
+
+/* object_type, schema and with_default_privileges must fit together; the
+ * privileges become their canonical sorted set. */
+static int grant_plan_desired(json_t *desired, struct strbuf *err)
+{
+	const json_t *type = json_object_get(desired, "object_type");
+	const json_t *schema = json_object_get(desired, "schema");
+	const json_t *privileges = json_object_get(desired, "privileges");
+	int on;
+	json_t *set;
+
+	if (value_contains_unknown(type))
+		return 0;
+	on = pg_grant_object_parse(json_string_value(type));
+	if (on < 0) {
+		strbuf_addf(err, "postgres.grant: object_type must be database, schema or table, "
+			    "got \"%s\"", json_string_value(type) ? json_string_value(type) : "");
+		return -1;
+	}
+	if (on != PG_ON_DATABASE && !value_is_set(schema)) {
+		strbuf_addf(err, "postgres.grant: object_type %s needs schema", json_string_value(type));
+		return -1;
+	}
+	if (on == PG_ON_DATABASE && value_is_set(schema)) {
+		strbuf_addstr(err, "postgres.grant: object_type database takes no schema");
+		return -1;
+	}
+	if (on != PG_ON_TABLES && pg_attr_bool(desired, "with_default_privileges")) {
+		strbuf_addstr(err, "postgres.grant: with_default_privileges is for object_type table");
+		return -1;
+	}
+	if (value_contains_unknown(privileges))
+		return 0;
+	set = pg_privileges_normalize(on, privileges, err);
+	if (!set) {
+		strbuf_prefixf(err, "postgres.grant: ");
+		return -1;
+	}
+	json_object_set_new(desired, "privileges", set);
+	return 0;
+}
+
+const struct resource_type postgres_grant_type = {
+	.name = "postgres.grant",
+	.description = "the privileges of a role on a database, a schema or all tables of a "
+		       "schema, optionally with default privileges for tables made later",
+	.attrs = grant_attrs,
+	.read = grant_read,
+	.create = grant_create,
+	.update = grant_update,
+	.delete = grant_delete,
+	.plan_desired = grant_plan_desired,
+};
