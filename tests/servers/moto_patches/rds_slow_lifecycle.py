@@ -14,14 +14,19 @@ MODIFYING_SECONDS after a modify, and "deleting" for DELETING_SECONDS
 after delete, then "available" (or gone). Every other instance keeps
 moto's instant behaviour.
 """
+import os
 import threading
 import time
 
 from moto.rds.exceptions import RDSClientError
 from moto.rds.models import RDSBackend
 
-PREFIX = "slow-"
-CREATING_SECONDS = 3.0
+# MOTO_SLOW_PREFIX in moto's environment names another prefix (a test that
+# runs an example whose identifiers it does not choose).
+PREFIX = os.environ.get("MOTO_SLOW_PREFIX", "slow-")
+# A test that wants to see terrace's "Still creating..." lines (every 10 s)
+# sets MOTO_RDS_CREATING_SECONDS in moto's environment.
+CREATING_SECONDS = float(os.environ.get("MOTO_RDS_CREATING_SECONDS", "3"))
 MODIFYING_SECONDS = 2.0
 DELETING_SECONDS = 3.0
 

@@ -1,0 +1,71 @@
+# tests/integration/examples.sh: helpers for the tests that run the examples
+# (t0290, t0330), sourced after lib.sh. The test lists the secret values it
+# uses in the array TEST_SECRETS, for no_secret.
+
+# The aws CLI against moto, JSON output.
+cli () {
+	aws_at "$TEST_ENDPOINT" "$TEST_ACCESS_KEY" "$TEST_SECRET_KEY" --output json "$@"
+}
+
+# check_json FILE...: runs the Python read from stdin with
+#   d      FILE's JSON document (a list of them when several files are named)
+#   st     the state's attributes by resource name (terrace.state.json)
+#   expect(what, got, want)  records a mismatch
+# and fails, printing every mismatch, if there was one (or an exception).
+check_json () {
+	"$SERVERS_PYTHON" -c '
+import json, os, sys
+failures = []
+def expect(what, got, want):
+    if got != want:
+        failures.append(f"{what}: expected {want!r}, got {got!r}")
+docs = [json.load(open(f)) for f in sys.argv[2:]]
+state = json.load(open("terrace.state.json"))
+st = {name: r["attributes"] for name, r in state["resources"].items()}
+exec(sys.argv[1], {"d": docs[0] if len(docs) == 1 else docs, "st": st, "expect": expect,
+                   "json": json, "os": os})
+for f in failures:
+    print(f)
+sys.exit(1 if failures else 0)
+' "$(cat)" "$@" >&5 2>&5
+}
+
+# artifact_key PREFIX FILE: the key aws.s3.artifact gives FILE under PREFIX:
+# its name, "-", the first 16 hex digits of its SHA-256, its extension.
+artifact_key () {
+	local base=${2##*/} sum
+	sum=$(sha256sum "$2" | cut -c1-16) || return 1
+	echo "$1${base%.*}-$sum.${base##*.}"
+}
+
+# no_secret FILE...: none of the files holds any of the test's secrets
+# (the array TEST_SECRETS).
+no_secret () {
+	local f v
+	for f in "$@"; do
+		for v in "${TEST_SECRETS[@]}"; do
+			test_not_contains "$f" "$v" || return 1
+		done
+	done
+}
+
+# nothing_left CLI_ARGS...: the CLI's answer (a --query selecting a list)
+# is empty.
+nothing_left () {
+	cli "$@" >left.json || return 1
+	check_json left.json <<-\PY || { say_fail "left after destroy: aws $*"; return 1; }
+	expect("what is left", d or [], [])
+	PY
+}
+
+# state_attr RESOURCE ATTRIBUTE: one attribute from the state file.
+state_attr () {
+	json_get terrace.state.json "d[\"resources\"][\"$1\"][\"attributes\"][\"$2\"]"
+}
+
+# The example copied to the test folder.
+copy_example () {
+	cp -R "$REPO_ROOT/examples/$1" "$TRASH/$1" &&
+	rm -f "$TRASH/$1"/terrace.state.json* &&
+	cd "$TRASH/$1"
+}

@@ -1,0 +1,351 @@
+#!/usr/bin/env bash
+# t0330-example-retail-batch: examples/retail-batch applied unchanged against
+# moto (bucket, secret, roles, script artifacts, Glue jobs, Step Functions
+# pipeline, Scheduler schedule, the RDS source instance) and a real
+# PostgreSQL standing in for the instance, which only an SSH bastion can
+# reach, as in the workshop's VPC: postgres and the bastion's sshd run in a
+# network namespace (tests/servers/netns.sh) whose /etc/hosts resolves the
+# instance's endpoint name (moto's address for it) to the namespace's own
+# postgres. terrace creates the instance, waits for it (moto keeps it
+# "creating" for 11 s, so the "Still creating..." line shows), then opens
+# the tunnel to the endpoint it read and applies the retail schema's
+# migrations, the glue_reader login and its grants.
+#
+# Checked with the AWS CLI and with psql inside the namespace: validate,
+# plan, apply, a second plan with no changes, the bucket, secret (its host
+# is the instance's endpoint), instance, tables with their keys and
+# comments, the reader's rights, roles, jobs, pipeline and schedule; an
+# edited job script planned as one replaced artifact and one updated job
+# (nothing else); destroy, and nothing of the example left. The passwords
+# appear in no output of terrace and not in its state.
+#
+# Making the namespace needs root (CAP_NET_ADMIN) and iproute2; without
+# them the file reports one step named "skipped: ..." and runs nothing else.
+. "$(dirname "$0")/lib.sh"
+. "$TEST_DIR/examples.sh"
+
+if ! start_netns; then
+	echo "# skipped: cannot make a network namespace and veth pair: $NETNS_WHY"
+	test_expect_success "skipped: no network namespace (needs root with CAP_NET_ADMIN): $NETNS_WHY" 'true'
+	test_done
+fi
+
+# The Glue roles attach the AWS managed policy AWSGlueServiceRole, which moto
+# knows only when asked to load AWS's managed policies. The instance takes
+# 11 s to become available.
+export MOTO_IAM_LOAD_MANAGED_POLICIES=true MOTO_SLOW_PREFIX=alice- MOTO_RDS_CREATING_SECONDS=11
+start_moto || test_fail_setup "moto did not start"
+use_server moto
+
+# The instance's endpoint, as moto names it, is the namespace's postgres.
+rds_address=alice-retail-source.aaaaaaaaaa.us-east-1.rds.amazonaws.com
+netns_hosts "127.0.0.1 $rds_address" || test_fail_setup "cannot write the namespace's hosts file"
+PG_EXEC_PREFIX="ip netns exec $NETNS"
+PG_EXEC_PREFIX=$PG_EXEC_PREFIX start_postgres || test_fail_setup "postgres did not start in the namespace"
+# What RDS would make with the instance: its database.
+psql_test "CREATE DATABASE retail" >/dev/null || test_fail_setup "cannot create the retail database"
+SSHD_EXEC_PREFIX=$PG_EXEC_PREFIX SSHD_LISTEN_ADDR=$NETNS_IP SSHD_NAME=bastion start_sshd ||
+	test_fail_setup "the bastion sshd did not start in the namespace"
+
+export TERRACE_VAR_region=us-east-1
+export TERRACE_VAR_attendee=alice
+export TERRACE_VAR_db_port=$PG_PORT
+export TERRACE_VAR_db_admin_user=terrace
+export TERRACE_VAR_db_admin_password=$PG_PASSWORD
+export TERRACE_VAR_db_sslmode=disable
+export TERRACE_VAR_bastion_host=$NETNS_IP
+export TERRACE_VAR_bastion_port=$SSHD_PORT
+export TERRACE_VAR_bastion_user=$SSHD_USER
+export TERRACE_VAR_bastion_key_file=$SSHD_KEY
+export TERRACE_VAR_bastion_known_hosts=$SSHD_KNOWN_HOSTS
+# Distinctive secrets, to look for in every output.
+export TERRACE_VAR_secret_key='moto-secret-key-4f0b9d2c'
+export TERRACE_VAR_db_password='Retail-Db-Pa55-8c1e7a3f'
+TEST_SECRETS=("$TERRACE_VAR_secret_key" "$TERRACE_VAR_db_password" "$PG_PASSWORD")
+
+copy_example retail-batch || test_fail_setup "cannot copy examples/retail-batch"
+
+test_expect_success 'retail-batch: the database is reachable only through the bastion' '
+	test_expect_code 2 env PGPASSWORD="$PG_PASSWORD" PGCONNECT_TIMEOUT=3 psql -X -A -t \
+		-h 127.0.0.1 -p "$PG_PORT" -U terrace -d retail -c "SELECT 1" 2>direct.err &&
+	test_contains direct.err "Connection refused" &&
+	test_equal 1 "$(psql_test -d retail "SELECT 1")"
+'
+
+test_expect_success 'retail-batch: validate' '
+	terrace validate >out 2>err &&
+	test_line out "Success! The stack is valid (19 resources)."
+'
+
+test_expect_success 'retail-batch: plan creates everything, script locations known' '
+	test_expect_code 2 terrace plan -detailed-exitcode >plan.out 2>plan.err &&
+	for r in "aws.s3.bucket\" \"bucket" \
+		"aws.secretsmanager.secret\" \"db_secret" \
+		"aws.iam.role\" \"glue_role" "aws.iam.role\" \"pipeline_role" \
+		"aws.iam.role\" \"scheduler_role" \
+		"aws.s3.artifact\" \"bronze_script" "aws.s3.artifact\" \"silver_script" \
+		"aws.s3.artifact\" \"gold_script" \
+		"aws.glue.job\" \"bronze_job" "aws.glue.job\" \"silver_job" \
+		"aws.glue.job\" \"gold_job" \
+		"aws.sfn.state_machine\" \"pipeline" "aws.scheduler.schedule\" \"daily" \
+		"aws.rds.instance\" \"source_db" "postgres.sql\" \"source_schema" \
+		"postgres.role\" \"glue_reader" "postgres.grant\" \"glue_reader_connect" \
+		"postgres.grant\" \"glue_reader_usage" "postgres.grant\" \"glue_reader_select"
+	do
+		test_line plan.out "+ resource \"$r\" {" || return 1
+	done &&
+	for s in bronze silver gold; do
+		key=$(artifact_key glue/script/ jobs/$s.py) &&
+		test_line plan.out "+ key            = \"$key\"" &&
+		test_line plan.out "+ \"script_location\" = \"s3://alice-hist-retail/$key\"" ||
+		return 1
+	done &&
+	test_match plan.out "^ *\+ value += \(sensitive value\)$" &&
+	test_line plan.out "Plan: 19 to add, 0 to change, 0 to destroy." &&
+	no_secret plan.out plan.err
+'
+
+test_expect_success 'retail-batch: apply waits for the instance, then reaches it through the bastion' '
+	terrace apply -auto-approve >apply.out 2>apply.err &&
+	test_line apply.out "Apply complete! Resources: 19 added, 0 changed, 0 destroyed." &&
+	test_line apply.out "source_db: Still creating... [10s elapsed, status: creating]" &&
+	test_match apply.out "^source_db: Creation complete after 1[1-9]s \[id=alice-retail-source\]$" &&
+	grep -q "Accepted publickey for $SSHD_USER" "$SERVERS_DIR/bastion.log" &&
+	test_line apply.out "bucket = \"alice-hist-retail\"" &&
+	terrace output -raw pipeline_arn >arn.out 2>arn.err &&
+	test_equal "$(state_attr pipeline arn)" "$(cat arn.out)" &&
+	test_match arn.out "^arn:aws:states:us-east-1:[0-9]{12}:stateMachine:alice-hist-retail-pipeline$" &&
+	no_secret apply.out apply.err
+'
+
+test_expect_success 'retail-batch: a second plan has nothing to do' '
+	test_expect_code 0 terrace plan -detailed-exitcode >plan2.out 2>plan2.err &&
+	test_line plan2.out "No changes. Your infrastructure matches the configuration." &&
+	no_secret plan2.out plan2.err
+'
+
+test_expect_success 'retail-batch: the bucket holds its folders and the three scripts' '
+	bucket_keys alice-hist-retail >keys &&
+	{
+		printf "%s\n" data/dimension/ data/factdata/bronze/ data/factdata/silver/ \
+			data/factdata/gold/ glue/tmp/ glue/script/ glue/logs/ &&
+		for s in bronze silver gold; do artifact_key glue/script/ jobs/$s.py; done
+	} | sort >expect &&
+	test_cmp expect keys &&
+	s3 s3 cp --quiet --recursive --exclude "*/" s3://alice-hist-retail/glue/script/ got/ &&
+	for s in bronze silver gold; do
+		test_cmp jobs/$s.py "got/$(basename "$(artifact_key "" jobs/$s.py)")" || return 1
+	done
+'
+
+test_expect_success 'retail-batch: the secret holds the connection, password included' '
+	cli secretsmanager describe-secret --secret-id alice/hist-retail/source-db >secret.json &&
+	cli secretsmanager get-secret-value --secret-id alice/hist-retail/source-db \
+		--query "{SecretString: SecretString}" >secret-value.cli &&
+	RDS_ADDRESS=$rds_address PG_PORT=$PG_PORT check_json secret.json secret-value.cli <<-\PY
+	secret, value = d
+	expect("secret ARN", secret["ARN"], st["db_secret"]["arn"])
+	expect("description", secret["Description"],
+	       "connection to the retail source database (read by the bronze Glue job)")
+	conn = json.loads(value["SecretString"])
+	expect("password is the variable", conn.pop("password") == os.environ["TERRACE_VAR_db_password"], True)
+	expect("connection", conn, {"engine": "postgres", "host": os.environ["RDS_ADDRESS"],
+	                            "port": int(os.environ["PG_PORT"]), "dbname": "retail",
+	                            "username": "glue_reader"})
+	PY
+'
+
+test_expect_success 'retail-batch: the RDS instance is private, as configured' '
+	cli rds describe-db-instances --db-instance-identifier alice-retail-source >rds.json &&
+	check_json rds.json <<-\PY
+	db = d["DBInstances"][0]
+	expect("status", db["DBInstanceStatus"], "available")
+	expect("engine", (db["Engine"], db["DBInstanceClass"], db["AllocatedStorage"]), ("postgres", "db.t3.micro", 20))
+	expect("database and user", (db["DBName"], db["MasterUsername"]), ("retail", "terrace"))
+	expect("private", db["PubliclyAccessible"], False)
+	expect("endpoint", (db["Endpoint"]["Address"], db["Endpoint"]["Port"]),
+	       (st["source_db"]["address"], st["source_db"]["port"]))
+	PY
+'
+
+test_expect_success 'retail-batch: the migrations made the retail schema, keys and comments included' '
+	psql_test -d retail "SELECT name FROM terrace_migrations ORDER BY name" >applied &&
+	printf "%s\n" 001_retail_schema.sql 002_customers_and_products.sql 003_purchases.sql >expect &&
+	test_cmp expect applied &&
+	psql_test -d retail "SELECT c.relname || '\'':'\'' || string_agg(a.attname, '\'','\'' ORDER BY a.attnum)
+		FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid
+		JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = ANY (k.conkey)
+		WHERE k.contype = '\''p'\'' AND c.relnamespace = '\''retail'\''::regnamespace
+		GROUP BY c.relname ORDER BY 1" >pkeys &&
+	printf "%s\n" customer:customer_id products_info:product_id purchase:purchase_id zipcode:zipcode >expect &&
+	test_cmp expect pkeys &&
+	test_equal "purchase_customer_fkey FOREIGN KEY (customer_id) REFERENCES retail.customer(customer_id)" \
+		"$(psql_test -d retail "SELECT conname || '\'' '\'' || pg_get_constraintdef(oid) FROM pg_constraint
+			WHERE contype = '\''f'\'' AND conrelid = '\''retail.purchase'\''::regclass")" &&
+	test_equal 0 "$(psql_test -d retail "SELECT count(*) FROM pg_attribute
+		WHERE attrelid IN ('\''retail.customer'\''::regclass, '\''retail.products_info'\''::regclass,
+		                   '\''retail.purchase'\''::regclass, '\''retail.zipcode'\''::regclass)
+		  AND attnum > 0 AND NOT attisdropped AND col_description(attrelid, attnum) IS NULL")"
+'
+
+test_expect_success 'retail-batch: glue_reader logs in with the secret'\''s password and may only read' '
+	reader () {
+		$PG_EXEC_PREFIX env PGPASSWORD="$TERRACE_VAR_db_password" psql -X -A -t -v ON_ERROR_STOP=1 \
+			-h 127.0.0.1 -p "$PG_PORT" -U glue_reader -d retail -c "$1"
+	} &&
+	test_equal 0 "$(reader "SELECT count(*) FROM retail.purchase")" &&
+	test_equal 0 "$(reader "SELECT count(*) FROM retail.customer JOIN retail.zipcode USING (zipcode)")" &&
+	test_expect_code 1 reader "INSERT INTO retail.zipcode VALUES ('\''10001'\'', '\''New York'\'', '\''NY'\'')" 2>insert.err &&
+	test_contains insert.err "permission denied for table zipcode"
+'
+
+test_expect_success 'retail-batch: the three roles, their trust and their policies' '
+	cli iam get-account-authorization-details --filter Role >iam.json &&
+	check_json iam.json <<-\PY
+	roles = {r["RoleName"]: r for r in d["RoleDetailList"]}
+	expect("roles", sorted(n for n in roles if "hist-retail" in n),
+	       ["alice-hist-retail-glue", "alice-hist-retail-pipeline", "alice-hist-retail-scheduler"])
+	for name, service in (("glue", "glue"), ("pipeline", "states"), ("scheduler", "scheduler")):
+	    r = roles["alice-hist-retail-" + name]
+	    expect(name + " arn", r["Arn"], st[name + "_role"]["arn"])
+	    trust = r["AssumeRolePolicyDocument"]["Statement"]
+	    expect(name + " trust", [(s["Principal"], s["Action"]) for s in trust],
+	           [({"Service": service + ".amazonaws.com"}, "sts:AssumeRole")])
+	glue = roles["alice-hist-retail-glue"]
+	expect("glue managed policies", [p["PolicyArn"] for p in glue["AttachedManagedPolicies"]],
+	       ["arn:aws:iam::aws:policy/service-role/AWSGlueServiceRole"])
+	expect("glue inline policies", [p["PolicyName"] for p in glue["RolePolicyList"]], ["hist-retail-data"])
+	resources = [s["Resource"] for s in glue["RolePolicyList"][0]["PolicyDocument"]["Statement"]]
+	expect("glue policy resources", resources,
+	       ["arn:aws:s3:::alice-hist-retail", "arn:aws:s3:::alice-hist-retail/*", st["db_secret"]["arn"]])
+	pipeline = roles["alice-hist-retail-pipeline"]["RolePolicyList"][0]["PolicyDocument"]["Statement"][0]
+	expect("pipeline may run", pipeline["Resource"], [st[s + "_job"]["arn"] for s in ("bronze", "silver", "gold")])
+	scheduler = roles["alice-hist-retail-scheduler"]["RolePolicyList"][0]["PolicyDocument"]["Statement"][0]
+	expect("scheduler may start", (scheduler["Action"], scheduler["Resource"]),
+	       ("states:StartExecution", st["pipeline"]["arn"]))
+	PY
+'
+
+test_expect_success 'retail-batch: the three Glue jobs run their uploaded scripts' '
+	cli glue get-jobs >jobs.json &&
+	check_json jobs.json <<-\PY
+	jobs = {j["Name"]: j for j in d["Jobs"]}
+	expect("jobs", sorted(jobs), ["alice-hist-retail-bronze", "alice-hist-retail-gold",
+	                              "alice-hist-retail-silver"])
+	for s in ("bronze", "silver", "gold"):
+	    j = jobs["alice-hist-retail-" + s]
+	    expect(s + " script", j["Command"]["ScriptLocation"], st[s + "_script"]["uri"])
+	    expect(s + " command", (j["Command"]["Name"], j["Command"]["PythonVersion"]), ("glueetl", "3"))
+	    expect(s + " role", j["Role"], st["glue_role"]["arn"])
+	    expect(s + " workers", (j["GlueVersion"], j["WorkerType"], j["NumberOfWorkers"]), ("4.0", "G.1X", 2))
+	    expect(s + " --bucket", j["DefaultArguments"]["--bucket"], "alice-hist-retail")
+	    expect(s + " --TempDir", j["DefaultArguments"]["--TempDir"], "s3://alice-hist-retail/glue/tmp/")
+	expect("bronze --secret_id", jobs["alice-hist-retail-bronze"]["DefaultArguments"]["--secret_id"],
+	       st["db_secret"]["arn"])
+	PY
+'
+
+test_expect_success 'retail-batch: the pipeline runs bronze, silver, gold in order' '
+	cli stepfunctions list-state-machines >machines.json &&
+	cli stepfunctions describe-state-machine \
+		--state-machine-arn "$(state_attr pipeline arn)" >sm.json &&
+	check_json machines.json sm.json <<-\PY
+	machines, sm = d
+	expect("state machines", [m["name"] for m in machines["stateMachines"]], ["alice-hist-retail-pipeline"])
+	expect("arn", sm["stateMachineArn"], st["pipeline"]["arn"])
+	expect("role", sm["roleArn"], st["pipeline_role"]["arn"])
+	definition = json.loads(sm["definition"])
+	expect("StartAt", definition["StartAt"], "Bronze")
+	states = definition["States"]
+	steps = [(n, s["Resource"], s["Parameters"]["JobName"], s.get("Next"), s.get("End"))
+	         for n, s in states.items()]
+	expect("steps", sorted(steps), sorted([
+	    ("Bronze", "arn:aws:states:::glue:startJobRun.sync", "alice-hist-retail-bronze", "Silver", None),
+	    ("Silver", "arn:aws:states:::glue:startJobRun.sync", "alice-hist-retail-silver", "Gold", None),
+	    ("Gold", "arn:aws:states:::glue:startJobRun.sync", "alice-hist-retail-gold", None, True)]))
+	PY
+'
+
+test_expect_success 'retail-batch: the daily schedule starts the pipeline' '
+	cli scheduler list-schedules >schedules.json &&
+	cli scheduler get-schedule --name alice-hist-retail-daily >schedule.json &&
+	check_json schedules.json schedule.json <<-\PY
+	schedules, s = d
+	expect("schedules", [x["Name"] for x in schedules["Schedules"]], ["alice-hist-retail-daily"])
+	expect("expression", (s["ScheduleExpression"], s["ScheduleExpressionTimezone"]),
+	       ("cron(0 2 * * ? *)", "UTC"))
+	expect("window", s["FlexibleTimeWindow"], {"Mode": "OFF"})
+	expect("target", (s["Target"]["Arn"], s["Target"]["RoleArn"]),
+	       (st["pipeline"]["arn"], st["scheduler_role"]["arn"]))
+	expect("input", json.loads(s["Target"]["Input"]), {"run_date": "yesterday"})
+	PY
+'
+
+test_expect_success 'retail-batch: an edited script replaces its artifact and updates its job, nothing else' '
+	old_key=$(artifact_key glue/script/ jobs/silver.py) &&
+	printf "\n# v2: quarantine rows with a negative discount too\n" >>jobs/silver.py &&
+	new_key=$(artifact_key glue/script/ jobs/silver.py) &&
+	test_expect_code 2 terrace plan -detailed-exitcode >edit.out 2>edit.err &&
+	test_line edit.out "# silver_script must be replaced" &&
+	test_line edit.out "~ key            = \"$old_key\" -> \"$new_key\" # forces replacement" &&
+	test_line edit.out "# silver_job will be updated in-place" &&
+	test_line edit.out "~ \"script_location\" = \"s3://alice-hist-retail/$old_key\" -> \"s3://alice-hist-retail/$new_key\"" &&
+	test_equal 2 "$(grep -cE "^ *# [a-z_]+ (will|must) be" edit.out)" &&
+	test_line edit.out "Plan: 1 to add, 1 to change, 1 to destroy." &&
+	no_secret edit.out edit.err
+'
+
+test_expect_success 'retail-batch: apply uploads the new script and points the job at it' '
+	terrace apply -auto-approve >apply2.out 2>apply2.err &&
+	test_line apply2.out "Apply complete! Resources: 1 added, 1 changed, 1 destroyed." &&
+	bucket_keys alice-hist-retail >keys &&
+	test_line keys "$new_key" &&
+	test_not_contains keys "$old_key" &&
+	s3 s3 cp --quiet "s3://alice-hist-retail/$new_key" got.py &&
+	test_cmp jobs/silver.py got.py &&
+	cli glue get-job --job-name alice-hist-retail-silver >job.json &&
+	NEW_URI=s3://alice-hist-retail/$new_key check_json job.json <<-\PY &&
+	expect("script", d["Job"]["Command"]["ScriptLocation"], os.environ["NEW_URI"])
+	expect("state", st["silver_script"]["uri"], os.environ["NEW_URI"])
+	PY
+	test_expect_code 0 terrace plan -detailed-exitcode >plan3.out 2>plan3.err &&
+	no_secret apply2.out apply2.err plan3.out plan3.err
+'
+
+test_expect_success 'retail-batch: show, state and the debug log hide the password' '
+	terrace show >show.out 2>show.err &&
+	terrace show -json >show.json 2>show2.err &&
+	terrace state show db_secret >state.out 2>state.err &&
+	test_match state.out "^ *value += \(sensitive value\)$" &&
+	TERRACE_LOG=debug terrace plan >debug.out 2>debug.err &&
+	test_contains debug.err "[debug] secretsmanager GetSecretValue" &&
+	no_secret show.out show.err show.json show2.err state.out state.err debug.out debug.err
+'
+
+test_expect_success 'retail-batch: destroy' '
+	terrace destroy -auto-approve >destroy.out 2>destroy.err &&
+	test_line destroy.out "Destroy complete! Resources: 19 destroyed." &&
+	test_equal 0 "$(psql_test "SELECT count(*) FROM pg_roles WHERE rolname = '\''glue_reader'\''")" &&
+	no_secret destroy.out destroy.err
+'
+
+test_expect_success 'retail-batch: nothing is left in S3, Secrets Manager, IAM, Glue, Step Functions, Scheduler, RDS' '
+	nothing_left s3api list-buckets --query "Buckets[].Name" &&
+	nothing_left secretsmanager list-secrets --include-planned-deletion \
+		--query "SecretList[].Name" &&
+	nothing_left iam list-roles --query "Roles[].RoleName" &&
+	nothing_left glue get-jobs --query "Jobs[].Name" &&
+	nothing_left stepfunctions list-state-machines --query "stateMachines[].name" &&
+	nothing_left scheduler list-schedules --query "Schedules[].Name" &&
+	nothing_left rds describe-db-instances --query "DBInstances[].DBInstanceIdentifier"
+'
+
+test_expect_success 'retail-batch: the password is in no file terrace wrote' '
+	for f in terrace.state.json terrace.state.json.backup *.out *.err *.json; do
+		test -e "$f" || continue
+		no_secret "$f" || return 1
+	done
+'
+
+
+test_done
