@@ -134,12 +134,22 @@ bool value_contains_unknown(const json_t *v); /* anywhere inside */
 json_t *value_get(const json_t *o, const char *name);
 /* The member as a string, or NULL when it is absent or not a string. */
 const char *value_get_string(const json_t *o, const char *name);
+/* The member as a whole number (a fraction is cut off), or `fallback` when
+ * it is absent or not a number. */
+json_int_t value_get_integer(const json_t *o, const char *name, json_int_t fallback);
 /* v is present and not JSON null. */
 bool value_is_set(const json_t *v);
 /* What turns map `have` into map `want` (tags, mostly): *removed gets the
  * keys to delete (an array), *set the keys to add or change with their new
  * values (an object). Both are new references; either map may be NULL. */
 void value_map_diff(const json_t *have, const json_t *want, json_t **removed, json_t **set);
+/* Attributes that are sets of strings (role ARNs, privileges, member_of):
+ * a sorted copy of list without duplicates (new reference), or NULL when
+ * list is not a list or holds anything but strings (an unknown value at
+ * plan time). */
+json_t *value_string_set(const json_t *list);
+/* list (a JSON list; anything else holds nothing) holds the string s. */
+bool value_list_has_string(const json_t *list, const char *s);
 /* "a map", "a list", "a string", "a number", "a bool", "null": for messages. */
 const char *value_kind(const json_t *v);
 /* Deep comparison by meaning: objects ignore key order, 1 == 1.0. */

@@ -1,7 +1,7 @@
 /*
  * value.c: the value conventions shared by every provider: unknown values,
- * comparison by meaning, coercion of user input to an attribute's schema
- * type, defaults, and redaction of sensitive attributes.
+ * comparison by meaning, sets of strings, coercion of user input to an
+ * attribute's schema type, defaults, and redaction of sensitive attributes.
  */
 #include "provider/provider.h"
 
@@ -24,6 +24,13 @@ const char *value_get_string(const json_t *o, const char *name)
 	return json_string_value(value_get(o, name));
 }
 
+json_int_t value_get_integer(const json_t *o, const char *name, json_int_t fallback)
+{
+	json_t *v = value_get(o, name);
+
+	return json_is_number(v) ? (json_int_t)json_number_value(v) : fallback;
+}
+
 bool value_is_set(const json_t *v)
 {
 	return v && !json_is_null(v);
@@ -43,6 +50,47 @@ void value_map_diff(const json_t *have, const json_t *want, json_t **removed, js
 		json_object_foreach((json_t *)want, k, v)
 			if (!value_equal(v, json_object_get(have, k)))
 				json_object_set(*set, k, v);
+}
+
+static int compare_strings(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+json_t *value_string_set(const json_t *list)
+{
+	size_t n = json_array_size(list), i;
+	const char **items;
+	json_t *out, *v;
+
+	if (!json_is_array(list))
+		return NULL;
+	items = xcalloc(n ? n : 1, sizeof(*items));
+	json_array_foreach(list, i, v) {
+		if (!json_is_string(v)) {
+			free(items);
+			return NULL;
+		}
+		items[i] = json_string_value(v);
+	}
+	qsort(items, n, sizeof(*items), compare_strings);
+	out = json_array();
+	for (i = 0; i < n; i++)
+		if (i == 0 || strcmp(items[i], items[i - 1]))
+			json_array_append_new(out, json_string(items[i]));
+	free(items);
+	return out;
+}
+
+bool value_list_has_string(const json_t *list, const char *s)
+{
+	size_t i;
+	json_t *v;
+
+	json_array_foreach(list, i, v)
+		if (json_is_string(v) && !strcmp(json_string_value(v), s))
+			return true;
+	return false;
 }
 
 json_t *value_unknown(void)

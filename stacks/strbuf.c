@@ -169,3 +169,21 @@ void strbuf_prefixf(struct strbuf *sb, const char *fmt, ...)
 	strbuf_release(sb);
 	*sb = head;
 }
+
+void strbuf_redact(struct strbuf *sb, size_t from, const char *secret)
+{
+	size_t n = secret ? strlen(secret) : 0;
+	struct strbuf out = STRBUF_INIT;
+	const char *p, *hit;
+
+	if (!n || sb->len <= from || !strstr(sb->buf + from, secret))
+		return;
+	strbuf_add(&out, sb->buf, from);
+	for (p = sb->buf + from; (hit = strstr(p, secret)); p = hit + n) {
+		strbuf_add(&out, p, (size_t)(hit - p));
+		strbuf_addstr(&out, "(sensitive value)");
+	}
+	strbuf_add(&out, p, (size_t)(sb->buf + sb->len - p));
+	strbuf_release(sb);
+	*sb = out;
+}

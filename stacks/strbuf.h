@@ -38,6 +38,13 @@ void strbuf_setlen(struct strbuf *sb, size_t len);
 /* Put formatted text in front of the current contents ("attribute x " + "must be a bool"). */
 void strbuf_prefixf(struct strbuf *sb, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
+/*
+ * Replace every occurrence of `secret` at or after byte `from` with
+ * "(sensitive value)", so an error message that echoes a password does not
+ * carry it. Left to right; a replacement is never searched again. Nothing
+ * changes when secret is NULL or "" or does not occur. sb->buf may move.
+ */
+void strbuf_redact(struct strbuf *sb, size_t from, const char *secret);
 
 /* Small helpers used everywhere. xstrdup/xmalloc abort on out-of-memory. */
 void *xmalloc(size_t n);

@@ -18,6 +18,7 @@
 #define TERRACE_AWS_CLIENT_H
 
 #include <jansson.h>
+#include <libxml/tree.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <sys/types.h>
@@ -113,5 +114,19 @@ int aws_query_call(struct aws_client *c, const char *service, const char *versio
 int aws_json_call(struct aws_client *c, const char *service, const char *target_prefix,
 		  const char *json_version, const char *operation, const json_t *input,
 		  json_t **output, struct aws_response *resp, struct strbuf *err);
+
+/*
+ * A query-protocol call whose answer is XML (IAM, RDS, Redshift): 0 on
+ * success, with *doc, when asked for, the parsed answer (xmlFreeDoc it);
+ * 1 when the AWS error code is one of `tolerated` (NULL-terminated, may be
+ * NULL): *code, when asked for, gets it (static storage: one of the
+ * tolerated strings) and err is left alone; otherwise -1 with the message
+ * in err, `secret` (a value sent in params, may be NULL) cut out of it.
+ * *attempts, when given, gets how many attempts the transport made.
+ */
+int aws_query_call_xml(struct aws_client *c, const char *service, const char *version,
+		       const char *action, const json_t *params, const char *secret,
+		       const char *const *tolerated, xmlDocPtr *doc, const char **code,
+		       int *attempts, struct strbuf *err);
 
 #endif

@@ -833,24 +833,6 @@ static json_t *physical_requirements_from_api(const json_t *p, const json_t *pri
 	return nothing_or_prior(o, prior_p);
 }
 
-/* Removes the secret from a message Glue wrote, should it echo it. */
-static void scrub_password(struct strbuf *err, size_t from, const json_t *desired)
-{
-	const char *password = value_get_string(desired, "password");
-	char *hit;
-
-	if (!password || !*password || err->len <= from)
-		return;
-	while ((hit = strstr(err->buf + from, password))) {
-		size_t at = (size_t)(hit - err->buf);
-		char *rest = xstrdup(hit + strlen(password));
-
-		strbuf_setlen(err, at);
-		strbuf_addstr(err, "(sensitive value)");
-		strbuf_addstr(err, rest);
-		free(rest);
-	}
-}
 
 static int connection_stored(struct aws_client *c, const char *name, const json_t *desired,
 			     json_t **out, struct strbuf *err)
@@ -917,7 +899,8 @@ static int connection_put(struct aws_client *c, const char *operation, const cha
 	json_object_set_new(req, "ConnectionInput", connection_input(desired));
 	rc = glue_call(c, operation, req, tolerated, NULL, attempts, err);
 	json_decref(req);
-	scrub_password(err, from, desired);
+	/* Should Glue echo the password, it is cut out. */
+	strbuf_redact(err, from, value_get_string(desired, "password"));
 	return rc;
 }
 

@@ -39,49 +39,12 @@ static const char *const no_such_entity[] = { "NoSuchEntity", NULL };
 
 /* ---- shared helpers (iam.h) ---- */
 
-static const char *tolerated_code(const char *const *tolerated, const char *code)
-{
-	for (size_t i = 0; tolerated && code && tolerated[i]; i++)
-		if (!strcmp(tolerated[i], code))
-			return tolerated[i];
-	return NULL;
-}
-
 int iam_call(struct aws_client *c, const char *action, const json_t *params,
 	     const char *const *tolerated, xmlDocPtr *doc, const char **code,
 	     struct strbuf *err)
 {
-	struct aws_response resp;
-	struct strbuf call_err = STRBUF_INIT;
-	const char *hit;
-	int ret;
-
-	memset(&resp, 0, sizeof(resp));
-	if (doc)
-		*doc = NULL;
-	if (code)
-		*code = NULL;
-	ret = aws_query_call(c, "iam", IAM_API_VERSION, action, params, &resp, &call_err);
-	if (ret == 0 && doc) {
-		*doc = xml_parse(resp.body, resp.body_len, &call_err);
-		if (!*doc) {
-			strbuf_addf(err, "iam %s: %s", action, call_err.buf);
-			ret = -1;
-		}
-	} else if (ret != 0) {
-		hit = tolerated_code(tolerated, resp.error_code);
-		if (hit) {
-			ret = 1;
-			if (code)
-				*code = hit;
-		} else {
-			strbuf_addstr(err, call_err.buf);
-			ret = -1;
-		}
-	}
-	aws_response_free(&resp);
-	strbuf_release(&call_err);
-	return ret;
+	return aws_query_call_xml(c, "iam", IAM_API_VERSION, action, params, NULL, tolerated,
+				  doc, code, NULL, err);
 }
 
 static int hex_value(char ch)
@@ -193,62 +156,12 @@ static const char *attr_string(const json_t *o, const char *name, const char *fa
 	return s ? s : fallback;
 }
 
-static json_int_t attr_integer(const json_t *o, const char *name, json_int_t fallback)
-{
-	json_t *v = value_get(o, name);
-
-	return json_is_number(v) ? (json_int_t)json_number_value(v) : fallback;
-}
-
 /* An attribute's value, or `fallback` (borrowed) when it is unset. */
 static json_t *attr_or(const json_t *o, const char *name, json_t *fallback)
 {
 	json_t *v = value_get(o, name);
 
 	return json_is_null(v) ? fallback : v;
-}
-
-static int compare_strings(const void *a, const void *b)
-{
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
-/* A sorted copy of a list of strings without duplicates; NULL when the list
- * holds anything else (an unknown value at plan time). */
-static json_t *sorted_string_set(const json_t *list)
-{
-	size_t n = json_array_size(list), i;
-	const char **items;
-	json_t *out, *v;
-
-	if (!json_is_array(list))
-		return NULL;
-	items = xcalloc(n ? n : 1, sizeof(*items));
-	json_array_foreach(list, i, v) {
-		if (!json_is_string(v)) {
-			free(items);
-			return NULL;
-		}
-		items[i] = json_string_value(v);
-	}
-	qsort(items, n, sizeof(*items), compare_strings);
-	out = json_array();
-	for (i = 0; i < n; i++)
-		if (i == 0 || strcmp(items[i], items[i - 1]))
-			json_array_append_new(out, json_string(items[i]));
-	free(items);
-	return out;
-}
-
-static bool list_has_string(const json_t *list, const char *s)
-{
-	size_t i;
-	json_t *v;
-
-	json_array_foreach(list, i, v)
-		if (json_is_string(v) && !strcmp(json_string_value(v), s))
-			return true;
-	return false;
 }
 
 /* Set key in o to the text of an element, or to `fallback` when absent. */
@@ -494,7 +407,7 @@ static int role_read_existing(struct aws_client *c, const char *name, json_t **o
 		json_decref(inline_policies);
 		return ret;
 	}
-	sorted = sorted_string_set(attached);
+	sorted = value_string_set(attached);
 	json_object_set_new(o, "inline_policies", inline_policies);
 	json_object_set_new(o, "managed_policy_arns", sorted ? sorted : json_array());
 	json_decref(attached);
@@ -579,12 +492,12 @@ static int role_apply(struct aws_client *c, const char *name, const json_t *curr
 		ret = -1;
 	}
 	if (strcmp(attr_string(current, "description", ""), attr_string(desired, "description", "")) ||
-	    attr_integer(current, "max_session_duration", 3600) !=
-	    attr_integer(desired, "max_session_duration", 3600)) {
+	    value_get_integer(current, "max_session_duration", 3600) !=
+	    value_get_integer(desired, "max_session_duration", 3600)) {
 		json_t *params = json_pack("{s:s, s:s, s:I}", "RoleName", name, "Description",
 					   attr_string(desired, "description", ""),
 					   "MaxSessionDuration",
-					   attr_integer(desired, "max_session_duration", 3600));
+					   value_get_integer(desired, "max_session_duration", 3600));
 		int rc = iam_call(c, "UpdateRole", params, NULL, NULL, NULL, err);
 
 		json_decref(params);
@@ -599,7 +512,7 @@ static int role_apply(struct aws_client *c, const char *name, const json_t *curr
 		    put_role_policy(c, name, key, v, err))
 			goto out;
 	json_array_foreach(want_arns, i, v)
-		if (json_is_string(v) && !list_has_string(cur_arns, json_string_value(v)) &&
+		if (json_is_string(v) && !value_list_has_string(cur_arns, json_string_value(v)) &&
 		    role_call(c, "AttachRolePolicy", name, "PolicyArn", json_string_value(v), false, err))
 			goto out;
 	json_object_foreach(cur_inline, key, v)
@@ -607,7 +520,7 @@ static int role_apply(struct aws_client *c, const char *name, const json_t *curr
 		    role_call(c, "DeleteRolePolicy", name, "PolicyName", key, true, err))
 			goto out;
 	json_array_foreach(cur_arns, i, v)
-		if (json_is_string(v) && !list_has_string(want_arns, json_string_value(v)) &&
+		if (json_is_string(v) && !value_list_has_string(want_arns, json_string_value(v)) &&
 		    role_call(c, "DetachRolePolicy", name, "PolicyArn", json_string_value(v), true, err))
 			goto out;
 	ret = 0;
@@ -627,7 +540,7 @@ static json_t *role_stored(const json_t *desired, const char *arn, const char *u
 	for (const struct attr_schema *a = role_attrs; a->name; a++)
 		if (a->default_json && json_is_null(value_get(o, a->name)))
 			json_object_set_new(o, a->name, schema_default(a));
-	sorted = sorted_string_set(value_get(o, "managed_policy_arns"));
+	sorted = value_string_set(value_get(o, "managed_policy_arns"));
 	if (sorted)
 		json_object_set_new(o, "managed_policy_arns", sorted);
 	json_object_set_new(o, "arn", json_string(arn ? arn : ""));
@@ -714,7 +627,7 @@ static int role_create(void *client, const json_t *desired, bool may_exist,
 	}
 	params = json_pack("{s:s, s:s, s:s, s:I}", "RoleName", name, "Path", path,
 			   "AssumeRolePolicyDocument", trust, "MaxSessionDuration",
-			   attr_integer(desired, "max_session_duration", 3600));
+			   value_get_integer(desired, "max_session_duration", 3600));
 	if (*description)
 		json_object_set_new(params, "Description", json_string(description));
 	iam_tags_params(params, "Tags", attr_or(desired, "tags", NULL));
@@ -829,7 +742,7 @@ fail:
 /* plan_desired: managed_policy_arns is a set, compared sorted. */
 static int role_plan_desired(json_t *desired, struct strbuf *err)
 {
-	json_t *sorted = sorted_string_set(json_object_get(desired, "managed_policy_arns"));
+	json_t *sorted = value_string_set(json_object_get(desired, "managed_policy_arns"));
 
 	(void)err;
 	if (sorted)

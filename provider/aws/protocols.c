@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "provider/aws/sigv4.h"
+#include "provider/aws/xml.h"
 
 static void form_add(struct strbuf *body, const char *name, const char *value)
 {
@@ -92,6 +93,52 @@ int aws_query_call(struct aws_client *c, const char *service, const char *versio
 	req.body_len = body.len;
 	rc = aws_send(c, &req, resp, err);
 	strbuf_release(&body);
+	return rc;
+}
+
+/* The entry of `list` that is s (static storage, unlike s), or NULL. */
+static const char *listed(const char *const *list, const char *s)
+{
+	for (size_t i = 0; list && s && list[i]; i++)
+		if (!strcmp(list[i], s))
+			return list[i];
+	return NULL;
+}
+
+int aws_query_call_xml(struct aws_client *c, const char *service, const char *version,
+		       const char *action, const json_t *params, const char *secret,
+		       const char *const *tolerated, xmlDocPtr *doc, const char **code,
+		       int *attempts, struct strbuf *err)
+{
+	struct aws_response resp;
+	struct strbuf call_err = STRBUF_INIT;
+	int rc;
+
+	memset(&resp, 0, sizeof(resp));
+	if (doc)
+		*doc = NULL;
+	if (code)
+		*code = NULL;
+	rc = aws_query_call(c, service, version, action, params, &resp, &call_err);
+	if (attempts)
+		*attempts = resp.attempts;
+	if (rc == 0 && doc) {
+		*doc = xml_parse(resp.body, resp.body_len, &call_err);
+		if (!*doc) {
+			strbuf_addf(err, "%s %s: %s", service, action, call_err.buf);
+			rc = -1;
+		}
+	} else if (rc && listed(tolerated, resp.error_code)) {
+		rc = 1;
+		if (code)
+			*code = listed(tolerated, resp.error_code);
+	} else if (rc) {
+		strbuf_redact(&call_err, 0, secret);
+		strbuf_addstr(err, call_err.buf);
+		rc = -1;
+	}
+	aws_response_free(&resp);
+	strbuf_release(&call_err);
 	return rc;
 }
 

@@ -23,11 +23,11 @@
  * insists on one of them, so a destroy never fails halfway for want of a
  * name. delete() checks again (state written by hand) before calling RDS.
  */
-#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "provider/aws/client.h"
+#include "provider/aws/dbinstance.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/sigv4.h"
 #include "provider/aws/wait.h"
@@ -38,9 +38,6 @@
 #define CREATE_TIMEOUT_SECONDS (40 * 60.0)
 #define UPDATE_TIMEOUT_SECONDS (80 * 60.0)
 #define DELETE_TIMEOUT_SECONDS (60 * 60.0)
-#define POLL_SECONDS 2.0
-#define IDENTIFIER_MAX 63
-#define SNAPSHOT_IDENTIFIER_MAX 255
 
 static const struct attr_schema instance_attrs[] = {
 	{ .name = "identifier", .type = ATTR_STRING, .flags = ATTR_REQUIRED | ATTR_FORCE_NEW,
@@ -106,74 +103,6 @@ static const char *const ready_states[] = { "available", "storage-optimization",
 
 /* ---- small helpers ---- */
 
-static const char *find_string(const char *const *list, const char *s)
-{
-	for (size_t i = 0; list && s && list[i]; i++)
-		if (!strcmp(list[i], s))
-			return list[i];
-	return NULL;
-}
-
-/* A wait's limit: `seconds`, or TERRACE_DB_WAIT_SECONDS when that is set. */
-static double wait_limit(double seconds)
-{
-	const char *env = getenv("TERRACE_DB_WAIT_SECONDS");
-	char *end;
-	double v;
-
-	if (!env || !*env)
-		return seconds;
-	v = strtod(env, &end);
-	return *end || v <= 0 ? seconds : v;
-}
-
-/* Replace every occurrence of `secret` in err with "(sensitive value)". */
-static void scrub_secret(struct strbuf *err, const char *secret)
-{
-	char *hit;
-
-	if (!secret || !*secret)
-		return;
-	while ((hit = strstr(err->buf, secret))) {
-		char *rest = xstrdup(hit + strlen(secret));
-
-		strbuf_setlen(err, (size_t)(hit - err->buf));
-		strbuf_addstr(err, "(sensitive value)");
-		strbuf_addstr(err, rest);
-		free(rest);
-	}
-}
-
-/* True when the state's value of a secret attribute (a hash) is `value`. */
-static bool stored_secret_is(const json_t *stored, const char *value)
-{
-	json_t *v = value ? json_string(value) : NULL;
-	bool same = v && value_matches_stored(v, stored);
-	json_decref(v);
-	return same;
-}
-
-/*
- * RDS's rule for instance and snapshot identifiers: 1 to max letters,
- * digits and hyphens, a letter first, no hyphen last or twice in a row.
- * Instance identifiers must be lower case here (RDS lower-cases them).
- */
-static bool valid_identifier(const char *s, size_t max, bool lower_only)
-{
-	size_t n = strlen(s);
-
-	if (n == 0 || n > max || !isalpha((unsigned char)s[0]) || s[n - 1] == '-')
-		return false;
-	for (size_t i = 0; i < n; i++) {
-		unsigned char ch = (unsigned char)s[i];
-
-		if (!(isalnum(ch) || ch == '-') || (lower_only && isupper(ch)) ||
-		    (ch == '-' && s[i + 1] == '-'))
-			return false;
-	}
-	return true;
-}
-
 /* "15" names any 15.x: true when `have` is `want` followed by ".something". */
 static bool version_within(const char *want, const char *have)
 {
@@ -182,56 +111,15 @@ static bool version_within(const char *want, const char *have)
 	return n && have && !strncmp(want, have, n) && have[n] == '.';
 }
 
-/* A whole number attribute, or -1 when it is unset or not a number. */
-static json_int_t attr_count(const json_t *o, const char *name)
-{
-	json_t *v = value_get(o, name);
-
-	return json_is_number(v) ? (json_int_t)json_number_value(v) : -1;
-}
-
 /* ---- calls ---- */
 
-/*
- * One RDS call. 0 on success (*doc, when asked for, is the parsed answer);
- * 1 when the AWS error code is one of `tolerated` (*code, when asked for,
- * gets it, err is left alone); -1 with the message in err, cleaned of
- * `secret`. *attempts, when given, gets how many attempts the transport made.
- */
+/* One RDS call: aws_query_call_xml (client.h) for RDS. */
 static int rds_call(struct aws_client *c, const char *action, const json_t *params,
 		    const char *secret, const char *const *tolerated, xmlDocPtr *doc,
 		    const char **code, int *attempts, struct strbuf *err)
 {
-	struct aws_response resp;
-	struct strbuf call_err = STRBUF_INIT;
-	int rc;
-
-	memset(&resp, 0, sizeof(resp));
-	if (doc)
-		*doc = NULL;
-	if (code)
-		*code = NULL;
-	rc = aws_query_call(c, "rds", RDS_API_VERSION, action, params, &resp, &call_err);
-	if (attempts)
-		*attempts = resp.attempts;
-	if (rc == 0 && doc) {
-		*doc = xml_parse(resp.body, resp.body_len, &call_err);
-		if (!*doc) {
-			strbuf_addf(err, "rds %s: %s", action, call_err.buf);
-			rc = -1;
-		}
-	} else if (rc && find_string(tolerated, resp.error_code)) {
-		rc = 1;
-		if (code)
-			*code = find_string(tolerated, resp.error_code);
-	} else if (rc) {
-		scrub_secret(&call_err, secret);
-		strbuf_addstr(err, call_err.buf);
-		rc = -1;
-	}
-	aws_response_free(&resp);
-	strbuf_release(&call_err);
-	return rc;
+	return aws_query_call_xml(c, "rds", RDS_API_VERSION, action, params, secret, tolerated,
+				  doc, code, attempts, err);
 }
 
 /* DescribeDBInstances for one instance: 0 with *doc and *db (a node of
@@ -253,42 +141,6 @@ static int describe_instance(struct aws_client *c, const char *id, xmlDocPtr *do
 		return 1;
 	}
 	return 0;
-}
-
-/* Tags.Tag.N.Key / .Value for every entry of a tags map. */
-static void add_tag_params(json_t *params, const json_t *tags)
-{
-	const char *key;
-	json_t *value;
-	size_t n = 0;
-
-	json_object_foreach((json_t *)tags, key, value) {
-		char *k = xasprintf("Tags.Tag.%zu.Key", ++n);
-		char *v = xasprintf("Tags.Tag.%zu.Value", n);
-
-		json_object_set_new(params, k, json_string(key));
-		json_object_set_new(params, v, json_string(json_is_string(value)
-							    ? json_string_value(value) : ""));
-		free(k);
-		free(v);
-	}
-}
-
-/* {"key": "value"} from a <TagList> of <Tag><Key/><Value/></Tag>. */
-static json_t *tags_from_xml(xmlNodePtr list)
-{
-	json_t *tags = json_object();
-
-	for (xmlNodePtr t = xml_child(list, "Tag"); t; t = xml_next_same(t)) {
-		char *key = xml_child_text(t, "Key");
-		char *value = xml_child_text(t, "Value");
-
-		if (key)
-			json_object_set_new(tags, key, json_string(value ? value : ""));
-		free(key);
-		free(value);
-	}
-	return tags;
 }
 
 /* Bring the tags of the instance `arn` from `have` to `want` (maps). */
@@ -315,7 +167,7 @@ static int sync_tags(struct aws_client *c, const char *arn, const json_t *have,
 	if (!rc && json_object_size(set)) {
 		json_t *params = json_pack("{s:s}", "ResourceName", arn);
 
-		add_tag_params(params, set);
+		db_add_tag_params(params, set);
 		rc = rds_call(c, "AddTagsToResource", params, NULL, NULL, NULL, NULL, NULL, err);
 		json_decref(params);
 	}
@@ -335,30 +187,13 @@ static int list_tags(struct aws_client *c, const char *arn, json_t **tags, struc
 	*tags = NULL;
 	if (rc)
 		return -1;
-	*tags = tags_from_xml(xml_child(xmlDocGetRootElement(doc), "ListTagsForResourceResult/TagList"));
+	*tags = db_tags_from_xml(xml_child(xmlDocGetRootElement(doc),
+					   "ListTagsForResourceResult/TagList"));
 	xmlFreeDoc(doc);
 	return 0;
 }
 
 /* ---- reading ---- */
-
-static void set_text(json_t *o, const char *key, xmlNodePtr node, const char *path)
-{
-	char *text = xml_child_text(node, path);
-
-	if (text)
-		json_object_set_new(o, key, json_string(text));
-	free(text);
-}
-
-static void set_integer(json_t *o, const char *key, xmlNodePtr node, const char *path)
-{
-	char *text = xml_child_text(node, path);
-
-	if (text && *text)
-		json_object_set_new(o, key, json_integer(strtoll(text, NULL, 10)));
-	free(text);
-}
 
 static void set_bool(json_t *o, const char *key, xmlNodePtr node, const char *path)
 {
@@ -386,16 +221,16 @@ static json_t *instance_from_xml(xmlNodePtr db, const json_t *wanted)
 		free(port);
 		port = xml_child_text(db, "DbInstancePort");
 	}
-	set_text(o, "identifier", db, "DBInstanceIdentifier");
-	set_text(o, "engine", db, "Engine");
+	db_set_text(o, "identifier", db, "DBInstanceIdentifier");
+	db_set_text(o, "engine", db, "Engine");
 	if (version)
 		json_object_set_new(o, "engine_version",
 				    json_string(version_within(want_version, version)
 						? want_version : version));
-	set_text(o, "instance_class", db, "DBInstanceClass");
-	set_integer(o, "allocated_storage", db, "AllocatedStorage");
-	set_text(o, "db_name", db, "DBName");
-	set_text(o, "master_username", db, "MasterUsername");
+	db_set_text(o, "instance_class", db, "DBInstanceClass");
+	db_set_integer(o, "allocated_storage", db, "AllocatedStorage");
+	db_set_text(o, "db_name", db, "DBName");
+	db_set_text(o, "master_username", db, "MasterUsername");
 	json_object_set_new(o, "manage_master_user_password",
 			    json_boolean(secret_arn && *secret_arn));
 	if (secret_arn && *secret_arn)
@@ -403,13 +238,13 @@ static json_t *instance_from_xml(xmlNodePtr db, const json_t *wanted)
 	if (port && *port && strtoll(port, NULL, 10) > 0)
 		json_object_set_new(o, "port", json_integer(strtoll(port, NULL, 10)));
 	set_bool(o, "publicly_accessible", db, "PubliclyAccessible");
-	set_integer(o, "backup_retention_period", db, "BackupRetentionPeriod");
+	db_set_integer(o, "backup_retention_period", db, "BackupRetentionPeriod");
 	if (address && *address) {
 		json_object_set_new(o, "address", json_string(address));
 		if (port && *port)
 			json_object_set_new(o, "endpoint", json_sprintf("%s:%s", address, port));
 	}
-	set_text(o, "arn", db, "DBInstanceArn");
+	db_set_text(o, "arn", db, "DBInstanceArn");
 	free(version);
 	free(secret_arn);
 	free(address);
@@ -443,7 +278,7 @@ static int read_instance(struct aws_client *c, const char *id, const json_t *wan
 	free(status);
 	o = instance_from_xml(db, wanted);
 	if (xml_child(db, "TagList"))
-		tags = tags_from_xml(xml_child(db, "TagList"));
+		tags = db_tags_from_xml(xml_child(db, "TagList"));
 	xmlFreeDoc(doc);
 	if (!tags && value_get_string(o, "arn") &&
 	    list_tags(c, value_get_string(o, "arn"), &tags, err)) {
@@ -457,27 +292,9 @@ static int read_instance(struct aws_client *c, const char *id, const json_t *wan
 
 /* ---- waiting ---- */
 
-struct instance_wait {
-	struct aws_client *c;
-	const char *id;
-	bool until_gone;
-	const char *const *pending; /* PendingModifiedValues fields that must clear */
-};
-
-/* The first of `fields` that PendingModifiedValues still lists, or NULL. */
-static const char *pending_field(xmlNodePtr db, const char *const *fields)
-{
-	xmlNodePtr pending = xml_child(db, "PendingModifiedValues");
-
-	for (size_t i = 0; pending && fields && fields[i]; i++)
-		if (xml_child(pending, fields[i]))
-			return fields[i];
-	return NULL;
-}
-
 static int instance_wait_check(void *ctx, struct strbuf *status, struct strbuf *err)
 {
-	struct instance_wait *w = ctx;
+	struct db_wait *w = ctx;
 	xmlDocPtr doc;
 	xmlNodePtr db;
 	char *state;
@@ -498,12 +315,12 @@ static int instance_wait_check(void *ctx, struct strbuf *status, struct strbuf *
 	rc = 0;
 	if (w->until_gone) {
 		rc = 0;
-	} else if (find_string(stuck_states, state)) {
+	} else if (db_state_in(state, stuck_states)) {
 		strbuf_addf(err, "RDS instance %s is %s: it will not become available by itself",
 			    w->id, state);
 		rc = -1;
-	} else if (find_string(ready_states, state)) {
-		field = pending_field(db, w->pending);
+	} else if (db_state_in(state, ready_states)) {
+		field = db_pending_field(db, w->pending);
 		if (field)
 			strbuf_addf(status, ", %s change pending", field);
 		else
@@ -519,13 +336,9 @@ static int instance_wait_check(void *ctx, struct strbuf *status, struct strbuf *
 static int wait_instance(struct aws_client *c, const char *id, bool until_gone,
 			 const char *const *pending, double timeout, struct strbuf *err)
 {
-	struct instance_wait w = { c, id, until_gone, pending };
-	char *what = until_gone ? xasprintf("RDS instance %s to be deleted", id)
-				: xasprintf("RDS instance %s to become available", id);
-	int rc = aws_wait(what, wait_limit(timeout), POLL_SECONDS, instance_wait_check, &w, err);
+	struct db_wait w = { c, id, until_gone, pending };
 
-	free(what);
-	return rc;
+	return db_wait("RDS instance", &w, instance_wait_check, timeout, err);
 }
 
 /* ---- converging ---- */
@@ -559,7 +372,7 @@ static json_t *modify_params(const json_t *have, const json_t *want, bool passwo
 	}
 	if (changed(have, want, "allocated_storage")) {
 		json_object_set_new(p, "AllocatedStorage",
-				    json_integer(attr_count(want, "allocated_storage")));
+				    json_integer(value_get_integer(want, "allocated_storage", -1)));
 		pending[n++] = "AllocatedStorage";
 	}
 	if (changed(have, want, "engine_version") &&
@@ -571,11 +384,13 @@ static json_t *modify_params(const json_t *have, const json_t *want, bool passwo
 	}
 	if (changed(have, want, "backup_retention_period")) {
 		json_object_set_new(p, "BackupRetentionPeriod",
-				    json_integer(attr_count(want, "backup_retention_period")));
+				    json_integer(value_get_integer(want, "backup_retention_period",
+								   -1)));
 		pending[n++] = "BackupRetentionPeriod";
 	}
 	if (changed(have, want, "port")) {
-		json_object_set_new(p, "DBPortNumber", json_integer(attr_count(want, "port")));
+		json_object_set_new(p, "DBPortNumber",
+				    json_integer(value_get_integer(want, "port", -1)));
 		pending[n++] = "Port";
 	}
 	if (json_is_true(value_get(want, "publicly_accessible")) !=
@@ -588,7 +403,7 @@ static json_t *modify_params(const json_t *have, const json_t *want, bool passwo
 		json_object_set_new(p, "ManageMasterUserPassword", json_false());
 	if (!manage && password &&
 	    (managed || !password_known ||
-	     !stored_secret_is(value_get(have, "master_password"), password))) {
+	     !db_stored_secret_is(value_get(have, "master_password"), password))) {
 		json_object_set_new(p, "MasterUserPassword", json_string(password));
 		pending[n++] = "MasterUserPassword";
 	}
@@ -628,17 +443,6 @@ static int converge(struct aws_client *c, const char *id, const json_t *have,
 	return rc ? -1 : 0;
 }
 
-/* read_instance, where "gone" is an error: the instance should be there. */
-static int read_existing(struct aws_client *c, const char *id, const json_t *wanted,
-			 json_t **out, struct strbuf *err)
-{
-	int rc = read_instance(c, id, wanted, out, err);
-
-	if (rc == 1)
-		strbuf_addf(err, "RDS instance %s is gone or being deleted", id);
-	return rc ? -1 : 0;
-}
-
 /* ---- the resource type ---- */
 
 static json_t *create_params(const json_t *desired)
@@ -661,10 +465,12 @@ static json_t *create_params(const json_t *desired)
 		if (s && *s)
 			json_object_set_new(p, strings[i][1], json_string(s));
 	}
-	for (size_t i = 0; i < sizeof(numbers) / sizeof(numbers[0]); i++)
-		if (attr_count(desired, numbers[i][0]) >= 0)
-			json_object_set_new(p, numbers[i][1],
-					    json_integer(attr_count(desired, numbers[i][0])));
+	for (size_t i = 0; i < sizeof(numbers) / sizeof(numbers[0]); i++) {
+		json_int_t n = value_get_integer(desired, numbers[i][0], -1);
+
+		if (n >= 0)
+			json_object_set_new(p, numbers[i][1], json_integer(n));
+	}
 	json_object_set_new(p, "PubliclyAccessible",
 			    json_boolean(json_is_true(value_get(desired, "publicly_accessible"))));
 	if (json_is_true(value_get(desired, "manage_master_user_password")))
@@ -672,7 +478,7 @@ static json_t *create_params(const json_t *desired)
 	else if (value_get_string(desired, "master_password"))
 		json_object_set(p, "MasterUserPassword", value_get(desired, "master_password"));
 	if (json_is_object(tags))
-		add_tag_params(p, tags);
+		db_add_tag_params(p, tags);
 	return p;
 }
 
@@ -682,155 +488,65 @@ static int instance_read(void *client, const char *id, const json_t *prior, json
 	return read_instance(client, id, prior, out, err) < 0 ? -1 : 0;
 }
 
+/* A final snapshot named `snapshot`, or none when it is NULL. */
+static void snapshot_params(json_t *params, const char *snapshot)
+{
+	if (snapshot)
+		json_object_set_new(params, "FinalDBSnapshotIdentifier", json_string(snapshot));
+	else
+		json_object_set_new(params, "SkipFinalSnapshot", json_true());
+}
+
+static const struct db_type rds_instance = {
+	.type_name = "aws.rds.instance",
+	.kind = "RDS instance",
+	.service = "rds",
+	.api_version = RDS_API_VERSION,
+	.id_attr = "identifier",
+	.id_param = "DBInstanceIdentifier",
+	.create_action = "CreateDBInstance",
+	.exists_code = "DBInstanceAlreadyExists",
+	.delete_action = "DeleteDBInstance",
+	.not_found_code = "DBInstanceNotFound",
+	.busy_code = "InvalidDBInstanceState",
+	.create_timeout = CREATE_TIMEOUT_SECONDS,
+	.update_timeout = UPDATE_TIMEOUT_SECONDS,
+	.delete_timeout = DELETE_TIMEOUT_SECONDS,
+	.create_params = create_params,
+	.snapshot_params = snapshot_params,
+	.read = read_instance,
+	.wait = wait_instance,
+	.converge = converge,
+};
+
 static int instance_create(void *client, const json_t *desired, bool may_exist, char **id,
 			   json_t **out, struct strbuf *err)
 {
-	static const char *const taken[] = { "DBInstanceAlreadyExists", NULL };
-	struct aws_client *c = client;
-	const char *ident = value_get_string(desired, "identifier");
-	json_t *params, *current = NULL;
-	int rc, attempts = 0;
-
-	*id = NULL;
-	*out = NULL;
-	if (!ident || !*ident) {
-		strbuf_addstr(err, "aws.rds.instance: identifier must be set");
-		return -1;
-	}
-	params = create_params(desired);
-	rc = rds_call(c, "CreateDBInstance", params, value_get_string(desired, "master_password"),
-		      taken, NULL, NULL, &attempts, err);
-	json_decref(params);
-	if (rc < 0)
-		return -1;
-	if (rc == 1 && !may_exist && attempts <= 1) {
-		strbuf_addf(err, "RDS instance %s already exists but is not in this state: import "
-			    "it or choose another identifier (rds CreateDBInstance: "
-			    "DBInstanceAlreadyExists)", ident);
-		return -1;
-	}
-	/* From here on the instance exists: report its id even when waiting or
-	 * configuring fails, so the core keeps tracking it. */
-	*id = xstrdup(ident);
-	if (wait_instance(c, ident, false, NULL, CREATE_TIMEOUT_SECONDS, err))
-		return -1;
-	if (rc == 1) {
-		/* Ours, from an interrupted apply: bring it to what is desired. */
-		if (read_existing(c, ident, desired, &current, err))
-			return -1;
-		rc = converge(c, ident, current, desired, false, err);
-		json_decref(current);
-		if (rc)
-			return -1;
-	}
-	return read_existing(c, ident, desired, out, err);
+	return db_create(&rds_instance, client, desired, may_exist, id, out, err);
 }
 
 static int instance_update(void *client, const char *id, const json_t *prior,
 			   const json_t *desired, json_t **out, struct strbuf *err)
 {
-	struct aws_client *c = client;
-	json_t *current = NULL;
-	int rc;
-
-	*out = NULL;
-	/* An earlier create or modify may still be running. */
-	if (wait_instance(c, id, false, NULL, UPDATE_TIMEOUT_SECONDS, err))
-		return -1;
-	/* A prior without the ARN holds only the identity (a create that did
-	 * not finish, planned without refresh): start from what RDS has. */
-	if (!value_get_string(prior, "arn")) {
-		if (read_existing(c, id, prior, &current, err))
-			return -1;
-		json_object_set(current, "master_password", value_get(prior, "master_password"));
-	}
-	rc = converge(c, id, current ? current : prior, desired, true, err);
-	json_decref(current);
-	if (rc)
-		return -1;
-	return read_existing(c, id, desired, out, err);
-}
-
-/* DeleteDBInstance: 0 when deletion started or the instance is gone (*gone
- * then true), 1 when RDS says the instance is busy, -1 on error. */
-static int start_delete(struct aws_client *c, const char *id, const char *snapshot,
-			bool *gone, struct strbuf *err)
-{
-	static const char *const outcomes[] = {
-		"DBInstanceNotFound", "InvalidDBInstanceState", NULL };
-	json_t *params = json_pack("{s:s}", "DBInstanceIdentifier", id);
-	const char *code;
-	int rc;
-
-	if (snapshot)
-		json_object_set_new(params, "FinalDBSnapshotIdentifier", json_string(snapshot));
-	else
-		json_object_set_new(params, "SkipFinalSnapshot", json_true());
-	rc = rds_call(c, "DeleteDBInstance", params, NULL, outcomes, NULL, &code, NULL, err);
-	json_decref(params);
-	*gone = rc == 1 && !strcmp(code, "DBInstanceNotFound");
-	if (rc == 1 && *gone)
-		rc = 0;
-	return rc;
+	return db_update(&rds_instance, client, id, prior, desired, out, err);
 }
 
 static int instance_delete(void *client, const char *id, const json_t *prior,
 			   struct strbuf *err)
 {
-	struct aws_client *c = client;
-	bool skip = json_is_true(value_get(prior, "skip_final_snapshot"));
-	const char *snapshot = value_get_string(prior, "final_snapshot_identifier");
-	json_t *now = NULL;
-	bool gone = false;
-	int rc;
-
-	if (!skip && (!snapshot || !*snapshot)) {
-		strbuf_addf(err, "RDS instance %s was not deleted: final_snapshot_identifier is "
-			    "not set and skip_final_snapshot is false; set one of them and apply "
-			    "before destroying", id);
-		return -1;
-	}
-	rc = start_delete(c, id, skip ? NULL : snapshot, &gone, err);
-	if (rc == 1) {
-		/* Busy: still being made or changed, or already being deleted. */
-		rc = read_instance(c, id, NULL, &now, err);
-		json_decref(now);
-		if (rc == 1) {
-			rc = 0; /* already being deleted: wait below */
-		} else if (rc == 0) {
-			rc = wait_instance(c, id, false, NULL, UPDATE_TIMEOUT_SECONDS, err);
-			if (!rc)
-				rc = start_delete(c, id, skip ? NULL : snapshot, &gone, err);
-			if (rc == 1) {
-				strbuf_addf(err, "rds DeleteDBInstance: RDS instance %s refused "
-					    "deletion (InvalidDBInstanceState) even when available", id);
-				rc = -1;
-			}
-		}
-	}
-	if (rc)
-		return -1;
-	if (gone)
-		return 0;
-	return wait_instance(c, id, true, NULL, DELETE_TIMEOUT_SECONDS, err);
+	return db_delete(&rds_instance, client, id, prior, err);
 }
 
 /* Checks that need only the configuration, done at plan time. */
 static int instance_plan_desired(json_t *desired, struct strbuf *err)
 {
-	const char *ident = value_get_string(desired, "identifier");
-	const char *snapshot = value_get_string(desired, "final_snapshot_identifier");
 	json_t *password = json_object_get(desired, "master_password");
 	json_t *manage = json_object_get(desired, "manage_master_user_password");
-	json_t *skip = json_object_get(desired, "skip_final_snapshot");
 	bool have_password = value_is_set(password);
 
-	if (ident && !valid_identifier(ident, IDENTIFIER_MAX, true)) {
-		strbuf_addf(err, "aws.rds.instance: identifier \"%s\" is not valid: use 1 to 63 "
-			    "lower-case letters, digits and hyphens, starting with a letter, without "
-			    "a hyphen at the end or two in a row", ident);
+	if (db_check_identifier(&rds_instance, "identifier", value_get_string(desired, "identifier"),
+				DB_IDENTIFIER_MAX, true, err))
 		return -1;
-	}
 	if (!value_is_unknown(manage) && have_password && json_is_true(manage)) {
 		strbuf_addstr(err, "aws.rds.instance: set master_password or "
 			      "manage_master_user_password: true, not both");
@@ -842,20 +558,7 @@ static int instance_plan_desired(json_t *desired, struct strbuf *err)
 			      "in Secrets Manager");
 		return -1;
 	}
-	if (!value_is_unknown(skip) && !json_is_true(skip) &&
-	    !value_is_set(json_object_get(desired, "final_snapshot_identifier"))) {
-		strbuf_addstr(err, "aws.rds.instance: final_snapshot_identifier must be set when "
-			      "skip_final_snapshot is false (the default): destroy takes a final "
-			      "snapshot under that name; or set skip_final_snapshot: true");
-		return -1;
-	}
-	if (snapshot && !valid_identifier(snapshot, SNAPSHOT_IDENTIFIER_MAX, false)) {
-		strbuf_addf(err, "aws.rds.instance: final_snapshot_identifier \"%s\" is not valid: "
-			    "use 1 to 255 letters, digits and hyphens, starting with a letter, "
-			    "without a hyphen at the end or two in a row", snapshot);
-		return -1;
-	}
-	return 0;
+	return db_check_final_snapshot(&rds_instance, desired, false, err);
 }
 
 const struct resource_type aws_rds_instance_type = {

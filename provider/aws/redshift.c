@@ -23,11 +23,11 @@
  * The ARN is arn:PARTITION:redshift:REGION:ACCOUNT:cluster:ID: Redshift's
  * answers do not carry it, so it is built with the caller's account id.
  */
-#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "provider/aws/client.h"
+#include "provider/aws/dbinstance.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/sigv4.h"
 #include "provider/aws/wait.h"
@@ -38,9 +38,6 @@
 #define CREATE_TIMEOUT_SECONDS (75 * 60.0)
 #define UPDATE_TIMEOUT_SECONDS (75 * 60.0)
 #define DELETE_TIMEOUT_SECONDS (40 * 60.0)
-#define POLL_SECONDS 2.0
-#define IDENTIFIER_MAX 63
-#define SNAPSHOT_IDENTIFIER_MAX 255
 
 static const struct attr_schema cluster_attrs[] = {
 	{ .name = "cluster_identifier", .type = ATTR_STRING, .flags = ATTR_REQUIRED | ATTR_FORCE_NEW,
@@ -92,122 +89,6 @@ static const char *const stuck_states[] = {
 
 /* ---- small helpers ---- */
 
-static const char *find_string(const char *const *list, const char *s)
-{
-	for (size_t i = 0; list && s && list[i]; i++)
-		if (!strcmp(list[i], s))
-			return list[i];
-	return NULL;
-}
-
-/* A wait's limit: `seconds`, or TERRACE_DB_WAIT_SECONDS when that is set. */
-static double wait_limit(double seconds)
-{
-	const char *env = getenv("TERRACE_DB_WAIT_SECONDS");
-	char *end;
-	double v;
-
-	if (!env || !*env)
-		return seconds;
-	v = strtod(env, &end);
-	return *end || v <= 0 ? seconds : v;
-}
-
-/* Replace every occurrence of `secret` in err with "(sensitive value)". */
-static void scrub_secret(struct strbuf *err, const char *secret)
-{
-	char *hit;
-
-	if (!secret || !*secret)
-		return;
-	while ((hit = strstr(err->buf, secret))) {
-		char *rest = xstrdup(hit + strlen(secret));
-
-		strbuf_setlen(err, (size_t)(hit - err->buf));
-		strbuf_addstr(err, "(sensitive value)");
-		strbuf_addstr(err, rest);
-		free(rest);
-	}
-}
-
-/* True when the state's value of a secret attribute (a hash) is `value`. */
-static bool stored_secret_is(const json_t *stored, const char *value)
-{
-	json_t *v = value ? json_string(value) : NULL;
-	bool same = v && value_matches_stored(v, stored);
-	json_decref(v);
-	return same;
-}
-
-/* Redshift's rule for cluster and snapshot identifiers: 1 to max lower-case
- * letters, digits and hyphens, a letter first, no hyphen last or twice in a
- * row. */
-static bool valid_identifier(const char *s, size_t max)
-{
-	size_t n = strlen(s);
-
-	if (n == 0 || n > max || !islower((unsigned char)s[0]) || s[n - 1] == '-')
-		return false;
-	for (size_t i = 0; i < n; i++) {
-		unsigned char ch = (unsigned char)s[i];
-
-		if (!(islower(ch) || isdigit(ch) || ch == '-') || (ch == '-' && s[i + 1] == '-'))
-			return false;
-	}
-	return true;
-}
-
-/* A whole number attribute, or `fallback` when it is unset. */
-static json_int_t attr_count(const json_t *o, const char *name, json_int_t fallback)
-{
-	json_t *v = value_get(o, name);
-
-	return json_is_number(v) ? (json_int_t)json_number_value(v) : fallback;
-}
-
-static int compare_strings(const void *a, const void *b)
-{
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
-/* A sorted copy of a list of strings without duplicates; NULL when the list
- * holds anything else (an unknown value at plan time). */
-static json_t *sorted_string_set(const json_t *list)
-{
-	size_t n = json_array_size(list), i;
-	const char **items;
-	json_t *out, *v;
-
-	if (!json_is_array(list))
-		return NULL;
-	items = xcalloc(n ? n : 1, sizeof(*items));
-	json_array_foreach(list, i, v) {
-		if (!json_is_string(v)) {
-			free(items);
-			return NULL;
-		}
-		items[i] = json_string_value(v);
-	}
-	qsort(items, n, sizeof(*items), compare_strings);
-	out = json_array();
-	for (i = 0; i < n; i++)
-		if (i == 0 || strcmp(items[i], items[i - 1]))
-			json_array_append_new(out, json_string(items[i]));
-	free(items);
-	return out;
-}
-
-static bool list_has_string(const json_t *list, const char *s)
-{
-	size_t i;
-	json_t *v;
-
-	json_array_foreach(list, i, v)
-		if (json_is_string(v) && !strcmp(json_string_value(v), s))
-			return true;
-	return false;
-}
-
 static const char *partition_of(const char *region)
 {
 	if (region && !strncmp(region, "cn-", 3))
@@ -219,46 +100,13 @@ static const char *partition_of(const char *region)
 
 /* ---- calls ---- */
 
-/*
- * One Redshift call. 0 on success (*doc, when asked for, is the parsed
- * answer); 1 when the AWS error code is one of `tolerated` (*code, when
- * asked for, gets it, err is left alone); -1 with the message in err,
- * cleaned of `secret`. *attempts, when given, gets the transport's attempts.
- */
+/* One Redshift call: aws_query_call_xml (client.h) for Redshift. */
 static int redshift_call(struct aws_client *c, const char *action, const json_t *params,
 			 const char *secret, const char *const *tolerated, xmlDocPtr *doc,
 			 const char **code, int *attempts, struct strbuf *err)
 {
-	struct aws_response resp;
-	struct strbuf call_err = STRBUF_INIT;
-	int rc;
-
-	memset(&resp, 0, sizeof(resp));
-	if (doc)
-		*doc = NULL;
-	if (code)
-		*code = NULL;
-	rc = aws_query_call(c, "redshift", REDSHIFT_API_VERSION, action, params, &resp, &call_err);
-	if (attempts)
-		*attempts = resp.attempts;
-	if (rc == 0 && doc) {
-		*doc = xml_parse(resp.body, resp.body_len, &call_err);
-		if (!*doc) {
-			strbuf_addf(err, "redshift %s: %s", action, call_err.buf);
-			rc = -1;
-		}
-	} else if (rc && find_string(tolerated, resp.error_code)) {
-		rc = 1;
-		if (code)
-			*code = find_string(tolerated, resp.error_code);
-	} else if (rc) {
-		scrub_secret(&call_err, secret);
-		strbuf_addstr(err, call_err.buf);
-		rc = -1;
-	}
-	aws_response_free(&resp);
-	strbuf_release(&call_err);
-	return rc;
+	return aws_query_call_xml(c, "redshift", REDSHIFT_API_VERSION, action, params, secret,
+				  tolerated, doc, code, attempts, err);
 }
 
 /* DescribeClusters for one cluster: 0 with *doc and *cluster (a node of
@@ -312,25 +160,6 @@ static void add_list_params(json_t *params, const char *name, const char *member
 	}
 }
 
-/* Tags.Tag.N.Key / .Value for every entry of a tags map. */
-static void add_tag_params(json_t *params, const json_t *tags)
-{
-	const char *key;
-	json_t *value;
-	size_t n = 0;
-
-	json_object_foreach((json_t *)tags, key, value) {
-		char *k = xasprintf("Tags.Tag.%zu.Key", ++n);
-		char *v = xasprintf("Tags.Tag.%zu.Value", n);
-
-		json_object_set_new(params, k, json_string(key));
-		json_object_set_new(params, v, json_string(json_is_string(value)
-							    ? json_string_value(value) : ""));
-		free(k);
-		free(v);
-	}
-}
-
 /* Bring the tags of cluster `arn` from `have` to `want` (maps). */
 static int sync_tags(struct aws_client *c, const char *arn, const json_t *have,
 		     const json_t *want, struct strbuf *err)
@@ -349,7 +178,7 @@ static int sync_tags(struct aws_client *c, const char *arn, const json_t *have,
 	if (!rc && json_object_size(set)) {
 		json_t *params = json_pack("{s:s}", "ResourceName", arn);
 
-		add_tag_params(params, set);
+		db_add_tag_params(params, set);
 		rc = redshift_call(c, "CreateTags", params, NULL, NULL, NULL, NULL, NULL, err);
 		json_decref(params);
 	}
@@ -359,41 +188,6 @@ static int sync_tags(struct aws_client *c, const char *arn, const json_t *have,
 }
 
 /* ---- reading ---- */
-
-static void set_text(json_t *o, const char *key, xmlNodePtr node, const char *path)
-{
-	char *text = xml_child_text(node, path);
-
-	if (text)
-		json_object_set_new(o, key, json_string(text));
-	free(text);
-}
-
-static void set_integer(json_t *o, const char *key, xmlNodePtr node, const char *path)
-{
-	char *text = xml_child_text(node, path);
-
-	if (text && *text)
-		json_object_set_new(o, key, json_integer(strtoll(text, NULL, 10)));
-	free(text);
-}
-
-/* {"key": "value"} from <Tags><Tag><Key/><Value/></Tag>...</Tags>. */
-static json_t *tags_from_xml(xmlNodePtr list)
-{
-	json_t *tags = json_object();
-
-	for (xmlNodePtr t = xml_child(list, "Tag"); t; t = xml_next_same(t)) {
-		char *key = xml_child_text(t, "Key");
-		char *value = xml_child_text(t, "Value");
-
-		if (key)
-			json_object_set_new(tags, key, json_string(value ? value : ""));
-		free(key);
-		free(value);
-	}
-	return tags;
-}
 
 /* The cluster's IAM roles, sorted, leaving out those being removed. */
 static json_t *roles_from_xml(xmlNodePtr list)
@@ -409,7 +203,7 @@ static json_t *roles_from_xml(xmlNodePtr list)
 		free(arn);
 		free(status);
 	}
-	sorted = sorted_string_set(roles);
+	sorted = value_string_set(roles);
 	json_decref(roles);
 	return sorted;
 }
@@ -422,16 +216,16 @@ static json_t *cluster_from_xml(xmlNodePtr cl)
 	char *port = xml_child_text(cl, "Endpoint/Port");
 	char *public = xml_child_text(cl, "PubliclyAccessible");
 
-	set_text(o, "cluster_identifier", cl, "ClusterIdentifier");
-	set_text(o, "node_type", cl, "NodeType");
-	set_integer(o, "number_of_nodes", cl, "NumberOfNodes");
-	set_text(o, "database_name", cl, "DBName");
-	set_text(o, "master_username", cl, "MasterUsername");
+	db_set_text(o, "cluster_identifier", cl, "ClusterIdentifier");
+	db_set_text(o, "node_type", cl, "NodeType");
+	db_set_integer(o, "number_of_nodes", cl, "NumberOfNodes");
+	db_set_text(o, "database_name", cl, "DBName");
+	db_set_text(o, "master_username", cl, "MasterUsername");
 	json_object_set_new(o, "iam_roles", roles_from_xml(xml_child(cl, "IamRoles")));
 	if (port && *port)
 		json_object_set_new(o, "port", json_integer(strtoll(port, NULL, 10)));
 	json_object_set_new(o, "publicly_accessible", json_boolean(public && !strcmp(public, "true")));
-	json_object_set_new(o, "tags", tags_from_xml(xml_child(cl, "Tags")));
+	json_object_set_new(o, "tags", db_tags_from_xml(xml_child(cl, "Tags")));
 	if (address && *address) {
 		json_object_set_new(o, "address", json_string(address));
 		if (port && *port)
@@ -444,8 +238,9 @@ static json_t *cluster_from_xml(xmlNodePtr cl)
 }
 
 /* Everything read() reports about cluster `id`: 0 with *out, 1 when it does
- * not exist or is being deleted, -1 on error. */
-static int read_cluster(struct aws_client *c, const char *id, json_t **out, struct strbuf *err)
+ * not exist or is being deleted, -1 on error. (`wanted` is not needed.) */
+static int read_cluster(struct aws_client *c, const char *id, const json_t *wanted,
+			json_t **out, struct strbuf *err)
 {
 	xmlDocPtr doc;
 	xmlNodePtr cl;
@@ -453,6 +248,7 @@ static int read_cluster(struct aws_client *c, const char *id, json_t **out, stru
 	char *status, *arn;
 	int rc = describe_cluster(c, id, &doc, &cl, err);
 
+	(void)wanted;
 	*out = NULL;
 	if (rc)
 		return rc;
@@ -476,36 +272,7 @@ static int read_cluster(struct aws_client *c, const char *id, json_t **out, stru
 	return 0;
 }
 
-/* read_cluster, where "gone" is an error: the cluster should be there. */
-static int read_existing(struct aws_client *c, const char *id, json_t **out,
-			 struct strbuf *err)
-{
-	int rc = read_cluster(c, id, out, err);
-
-	if (rc == 1)
-		strbuf_addf(err, "Redshift cluster %s is gone or being deleted", id);
-	return rc ? -1 : 0;
-}
-
 /* ---- waiting ---- */
-
-struct cluster_wait {
-	struct aws_client *c;
-	const char *id;
-	bool until_gone;
-	const char *const *pending; /* PendingModifiedValues fields that must clear */
-};
-
-/* The first of `fields` that PendingModifiedValues still lists, or NULL. */
-static const char *pending_field(xmlNodePtr cl, const char *const *fields)
-{
-	xmlNodePtr pending = xml_child(cl, "PendingModifiedValues");
-
-	for (size_t i = 0; pending && fields && fields[i]; i++)
-		if (xml_child(pending, fields[i]))
-			return fields[i];
-	return NULL;
-}
 
 /* The ApplyStatus of the first IAM role that is not in sync, or NULL. */
 static char *role_not_in_sync(xmlNodePtr cl)
@@ -522,7 +289,7 @@ static char *role_not_in_sync(xmlNodePtr cl)
 
 static int cluster_wait_check(void *ctx, struct strbuf *status, struct strbuf *err)
 {
-	struct cluster_wait *w = ctx;
+	struct db_wait *w = ctx;
 	xmlDocPtr doc;
 	xmlNodePtr cl;
 	char *state, *role_status = NULL;
@@ -543,12 +310,12 @@ static int cluster_wait_check(void *ctx, struct strbuf *status, struct strbuf *e
 	rc = 0;
 	if (w->until_gone) {
 		rc = 0;
-	} else if (find_string(stuck_states, state)) {
+	} else if (db_state_in(state, stuck_states)) {
 		strbuf_addf(err, "Redshift cluster %s is %s: it will not become available by itself",
 			    w->id, state);
 		rc = -1;
 	} else if (state && !strcmp(state, "available")) {
-		field = pending_field(cl, w->pending);
+		field = db_pending_field(cl, w->pending);
 		role_status = role_not_in_sync(cl);
 		if (field)
 			strbuf_addf(status, ", %s change pending", field);
@@ -568,13 +335,9 @@ static int cluster_wait_check(void *ctx, struct strbuf *status, struct strbuf *e
 static int wait_cluster(struct aws_client *c, const char *id, bool until_gone,
 			const char *const *pending, double timeout, struct strbuf *err)
 {
-	struct cluster_wait w = { c, id, until_gone, pending };
-	char *what = until_gone ? xasprintf("Redshift cluster %s to be deleted", id)
-				: xasprintf("Redshift cluster %s to become available", id);
-	int rc = aws_wait(what, wait_limit(timeout), POLL_SECONDS, cluster_wait_check, &w, err);
+	struct db_wait w = { c, id, until_gone, pending };
 
-	free(what);
-	return rc;
+	return db_wait("Redshift cluster", &w, cluster_wait_check, timeout, err);
 }
 
 /* ---- converging ---- */
@@ -582,7 +345,7 @@ static int wait_cluster(struct aws_client *c, const char *id, bool until_gone,
 /* ClusterType (and NumberOfNodes for more than one node) for `want`. */
 static void add_size_params(json_t *params, const json_t *want)
 {
-	json_int_t nodes = attr_count(want, "number_of_nodes", 1);
+	json_int_t nodes = value_get_integer(want, "number_of_nodes", 1);
 
 	if (nodes > 1) {
 		json_object_set_new(params, "ClusterType", json_string("multi-node"));
@@ -607,7 +370,8 @@ static json_t *modify_params(const json_t *have, const json_t *want, bool passwo
 
 	if (strcmp(value_get_string(want, "node_type") ? value_get_string(want, "node_type") : "",
 		   value_get_string(have, "node_type") ? value_get_string(have, "node_type") : "") ||
-	    attr_count(want, "number_of_nodes", 1) != attr_count(have, "number_of_nodes", 1)) {
+	    value_get_integer(want, "number_of_nodes", 1) !=
+	    value_get_integer(have, "number_of_nodes", 1)) {
 		json_object_set(p, "NodeType", value_get(want, "node_type"));
 		add_size_params(p, want);
 		pending[n++] = "NodeType";
@@ -620,10 +384,10 @@ static json_t *modify_params(const json_t *have, const json_t *want, bool passwo
 				    json_boolean(json_is_true(value_get(want, "publicly_accessible"))));
 		pending[n++] = "PubliclyAccessible";
 	}
-	if (attr_count(want, "port", 5439) != attr_count(have, "port", 5439))
-		json_object_set_new(p, "Port", json_integer(attr_count(want, "port", 5439)));
+	if (value_get_integer(want, "port", 5439) != value_get_integer(have, "port", 5439))
+		json_object_set_new(p, "Port", json_integer(value_get_integer(want, "port", 5439)));
 	if (password && (!password_known ||
-			 !stored_secret_is(value_get(have, "master_password"), password))) {
+			 !db_stored_secret_is(value_get(have, "master_password"), password))) {
 		json_object_set_new(p, "MasterUserPassword", json_string(password));
 		pending[n++] = "MasterUserPassword";
 	}
@@ -641,10 +405,10 @@ static int sync_roles(struct aws_client *c, const char *id, const json_t *have,
 	int rc = 0;
 
 	json_array_foreach(want_roles, i, v)
-		if (json_is_string(v) && !list_has_string(have_roles, json_string_value(v)))
+		if (json_is_string(v) && !value_list_has_string(have_roles, json_string_value(v)))
 			json_array_append(add, v);
 	json_array_foreach(have_roles, i, v)
-		if (json_is_string(v) && !list_has_string(want_roles, json_string_value(v)))
+		if (json_is_string(v) && !value_list_has_string(want_roles, json_string_value(v)))
 			json_array_append(remove, v);
 	if (json_array_size(add) || json_array_size(remove)) {
 		json_t *params = json_pack("{s:s}", "ClusterIdentifier", id);
@@ -715,195 +479,93 @@ static json_t *create_params(const json_t *desired)
 			json_object_set_new(p, strings[i][1], json_string(s));
 	}
 	add_size_params(p, desired);
-	json_object_set_new(p, "Port", json_integer(attr_count(desired, "port", 5439)));
+	json_object_set_new(p, "Port", json_integer(value_get_integer(desired, "port", 5439)));
 	json_object_set_new(p, "PubliclyAccessible",
 			    json_boolean(json_is_true(value_get(desired, "publicly_accessible"))));
 	if (json_is_array(roles))
 		add_list_params(p, "IamRoles", "IamRoleArn", roles);
 	if (json_is_object(tags))
-		add_tag_params(p, tags);
+		db_add_tag_params(p, tags);
 	return p;
 }
 
 static int cluster_read(void *client, const char *id, const json_t *prior, json_t **out,
 			struct strbuf *err)
 {
-	(void)prior;
-	return read_cluster(client, id, out, err) < 0 ? -1 : 0;
+	return read_cluster(client, id, prior, out, err) < 0 ? -1 : 0;
 }
 
-static int cluster_create(void *client, const json_t *desired, bool may_exist, char **id,
-			  json_t **out, struct strbuf *err)
+/* A final snapshot named `snapshot`, or none when it is NULL. */
+static void snapshot_params(json_t *params, const char *snapshot)
 {
-	static const char *const taken[] = { "ClusterAlreadyExists", NULL };
-	struct aws_client *c = client;
-	const char *ident = value_get_string(desired, "cluster_identifier");
-	json_t *params, *current = NULL;
-	int rc, attempts = 0;
-
-	*id = NULL;
-	*out = NULL;
-	if (!ident || !*ident) {
-		strbuf_addstr(err, "aws.redshift.cluster: cluster_identifier must be set");
-		return -1;
-	}
-	params = create_params(desired);
-	rc = redshift_call(c, "CreateCluster", params, value_get_string(desired, "master_password"),
-			   taken, NULL, NULL, &attempts, err);
-	json_decref(params);
-	if (rc < 0)
-		return -1;
-	if (rc == 1 && !may_exist && attempts <= 1) {
-		strbuf_addf(err, "Redshift cluster %s already exists but is not in this state: "
-			    "import it or choose another cluster_identifier (redshift "
-			    "CreateCluster: ClusterAlreadyExists)", ident);
-		return -1;
-	}
-	/* From here on the cluster exists: report its id even when waiting or
-	 * configuring fails, so the core keeps tracking it. */
-	*id = xstrdup(ident);
-	if (wait_cluster(c, ident, false, NULL, CREATE_TIMEOUT_SECONDS, err))
-		return -1;
-	if (rc == 1) {
-		/* Ours, from an interrupted apply: bring it to what is desired. */
-		if (read_existing(c, ident, &current, err))
-			return -1;
-		rc = converge(c, ident, current, desired, false, err);
-		json_decref(current);
-		if (rc)
-			return -1;
-	}
-	return read_existing(c, ident, out, err);
-}
-
-static int cluster_update(void *client, const char *id, const json_t *prior,
-			  const json_t *desired, json_t **out, struct strbuf *err)
-{
-	struct aws_client *c = client;
-	json_t *current = NULL;
-	int rc;
-
-	*out = NULL;
-	/* An earlier create or modify may still be running. */
-	if (wait_cluster(c, id, false, NULL, UPDATE_TIMEOUT_SECONDS, err))
-		return -1;
-	/* A prior without the ARN holds only the identity (a create that did
-	 * not finish, planned without refresh): start from what Redshift has. */
-	if (!value_get_string(prior, "arn")) {
-		if (read_existing(c, id, &current, err))
-			return -1;
-		json_object_set(current, "master_password", value_get(prior, "master_password"));
-	}
-	rc = converge(c, id, current ? current : prior, desired, true, err);
-	json_decref(current);
-	if (rc)
-		return -1;
-	return read_existing(c, id, out, err);
-}
-
-/* DeleteCluster: 0 when deletion started or the cluster is gone (*gone then
- * true), 1 when Redshift says the cluster is busy, -1 on error. */
-static int start_delete(struct aws_client *c, const char *id, const char *snapshot,
-			bool *gone, struct strbuf *err)
-{
-	static const char *const outcomes[] = { "ClusterNotFound", "InvalidClusterState", NULL };
-	json_t *params = json_pack("{s:s}", "ClusterIdentifier", id);
-	const char *code;
-	int rc;
-
 	if (snapshot) {
 		json_object_set_new(params, "SkipFinalClusterSnapshot", json_false());
 		json_object_set_new(params, "FinalClusterSnapshotIdentifier", json_string(snapshot));
 	} else {
 		json_object_set_new(params, "SkipFinalClusterSnapshot", json_true());
 	}
-	rc = redshift_call(c, "DeleteCluster", params, NULL, outcomes, NULL, &code, NULL, err);
-	json_decref(params);
-	*gone = rc == 1 && !strcmp(code, "ClusterNotFound");
-	if (rc == 1 && *gone)
-		rc = 0;
-	return rc;
+}
+
+static const struct db_type redshift_cluster = {
+	.type_name = "aws.redshift.cluster",
+	.kind = "Redshift cluster",
+	.service = "redshift",
+	.api_version = REDSHIFT_API_VERSION,
+	.id_attr = "cluster_identifier",
+	.id_param = "ClusterIdentifier",
+	.create_action = "CreateCluster",
+	.exists_code = "ClusterAlreadyExists",
+	.delete_action = "DeleteCluster",
+	.not_found_code = "ClusterNotFound",
+	.busy_code = "InvalidClusterState",
+	.create_timeout = CREATE_TIMEOUT_SECONDS,
+	.update_timeout = UPDATE_TIMEOUT_SECONDS,
+	.delete_timeout = DELETE_TIMEOUT_SECONDS,
+	.create_params = create_params,
+	.snapshot_params = snapshot_params,
+	.read = read_cluster,
+	.wait = wait_cluster,
+	.converge = converge,
+};
+
+static int cluster_create(void *client, const json_t *desired, bool may_exist, char **id,
+			  json_t **out, struct strbuf *err)
+{
+	return db_create(&redshift_cluster, client, desired, may_exist, id, out, err);
+}
+
+static int cluster_update(void *client, const char *id, const json_t *prior,
+			  const json_t *desired, json_t **out, struct strbuf *err)
+{
+	return db_update(&redshift_cluster, client, id, prior, desired, out, err);
 }
 
 static int cluster_delete(void *client, const char *id, const json_t *prior,
 			  struct strbuf *err)
 {
-	struct aws_client *c = client;
-	bool skip = json_is_true(value_get(prior, "skip_final_snapshot"));
-	const char *snapshot = value_get_string(prior, "final_snapshot_identifier");
-	json_t *now = NULL;
-	bool gone = false;
-	int rc;
-
-	if (!skip && (!snapshot || !*snapshot)) {
-		strbuf_addf(err, "Redshift cluster %s was not deleted: final_snapshot_identifier "
-			    "is not set and skip_final_snapshot is false; set one of them and "
-			    "apply before destroying", id);
-		return -1;
-	}
-	rc = start_delete(c, id, skip ? NULL : snapshot, &gone, err);
-	if (rc == 1) {
-		/* Busy: still being made or changed, or already being deleted. */
-		rc = read_cluster(c, id, &now, err);
-		json_decref(now);
-		if (rc == 1) {
-			rc = 0; /* already being deleted: wait below */
-		} else if (rc == 0) {
-			rc = wait_cluster(c, id, false, NULL, UPDATE_TIMEOUT_SECONDS, err);
-			if (!rc)
-				rc = start_delete(c, id, skip ? NULL : snapshot, &gone, err);
-			if (rc == 1) {
-				strbuf_addf(err, "redshift DeleteCluster: Redshift cluster %s refused "
-					    "deletion (InvalidClusterState) even when available", id);
-				rc = -1;
-			}
-		}
-	}
-	if (rc)
-		return -1;
-	if (gone)
-		return 0;
-	return wait_cluster(c, id, true, NULL, DELETE_TIMEOUT_SECONDS, err);
+	return db_delete(&redshift_cluster, client, id, prior, err);
 }
 
 /* Checks that need only the configuration, done at plan time; iam_roles is
  * a set, compared sorted. */
 static int cluster_plan_desired(json_t *desired, struct strbuf *err)
 {
-	const char *ident = value_get_string(desired, "cluster_identifier");
-	const char *snapshot = value_get_string(desired, "final_snapshot_identifier");
-	json_t *skip = json_object_get(desired, "skip_final_snapshot");
 	json_t *nodes = json_object_get(desired, "number_of_nodes");
-	json_t *sorted = sorted_string_set(json_object_get(desired, "iam_roles"));
+	json_t *sorted = value_string_set(json_object_get(desired, "iam_roles"));
 
 	if (sorted)
 		json_object_set_new(desired, "iam_roles", sorted);
-	if (ident && !valid_identifier(ident, IDENTIFIER_MAX)) {
-		strbuf_addf(err, "aws.redshift.cluster: cluster_identifier \"%s\" is not valid: use "
-			    "1 to 63 lower-case letters, digits and hyphens, starting with a letter, "
-			    "without a hyphen at the end or two in a row", ident);
+	if (db_check_identifier(&redshift_cluster, "cluster_identifier",
+				value_get_string(desired, "cluster_identifier"), DB_IDENTIFIER_MAX,
+				true, err))
 		return -1;
-	}
 	if (json_is_number(nodes) && (json_number_value(nodes) < 1 ||
 				      json_number_value(nodes) != (double)(json_int_t)json_number_value(nodes))) {
 		strbuf_addf(err, "aws.redshift.cluster: number_of_nodes must be a whole number from "
 			    "1 up, got %g", json_number_value(nodes));
 		return -1;
 	}
-	if (!value_is_unknown(skip) && !json_is_true(skip) &&
-	    !value_is_set(json_object_get(desired, "final_snapshot_identifier"))) {
-		strbuf_addstr(err, "aws.redshift.cluster: final_snapshot_identifier must be set when "
-			      "skip_final_snapshot is false (the default): destroy takes a final "
-			      "snapshot under that name; or set skip_final_snapshot: true");
-		return -1;
-	}
-	if (snapshot && !valid_identifier(snapshot, SNAPSHOT_IDENTIFIER_MAX)) {
-		strbuf_addf(err, "aws.redshift.cluster: final_snapshot_identifier \"%s\" is not "
-			    "valid: use 1 to 255 lower-case letters, digits and hyphens, starting "
-			    "with a letter, without a hyphen at the end or two in a row", snapshot);
-		return -1;
-	}
-	return 0;
+	return db_check_final_snapshot(&redshift_cluster, desired, true, err);
 }
 
 const struct resource_type aws_redshift_cluster_type = {

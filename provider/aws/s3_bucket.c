@@ -599,17 +599,6 @@ static int put_public_access_block(struct aws_client *c, const char *name,
 	return put_xml(c, "PutPublicAccessBlock", name, "publicAccessBlock", &xml, err);
 }
 
-static bool list_has_string(const json_t *list, const char *s)
-{
-	size_t i;
-	json_t *v;
-
-	json_array_foreach(list, i, v)
-		if (json_is_string(v) && !strcmp(json_string_value(v), s))
-			return true;
-	return false;
-}
-
 static int put_folder(struct aws_client *c, const char *name, const char *folder,
 		      struct strbuf *err)
 {
@@ -647,11 +636,11 @@ static int sync_folders(struct aws_client *c, const char *name, const json_t *cu
 	json_t *f;
 
 	json_array_foreach(desired, i, f)
-		if (json_is_string(f) && !list_has_string(current, json_string_value(f)) &&
+		if (json_is_string(f) && !value_list_has_string(current, json_string_value(f)) &&
 		    put_folder(c, name, json_string_value(f), err))
 			return -1;
 	json_array_foreach(current, i, f)
-		if (json_is_string(f) && !list_has_string(desired, json_string_value(f)) &&
+		if (json_is_string(f) && !value_list_has_string(desired, json_string_value(f)) &&
 		    delete_folder(c, name, json_string_value(f), err))
 			return -1;
 	return 0;

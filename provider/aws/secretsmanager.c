@@ -52,24 +52,6 @@ static const struct attr_schema secret_attrs[] = {
 
 static const char *const not_found[] = { "ResourceNotFoundException", NULL };
 
-/* Replace every occurrence of the secret in err (after byte `from`). */
-static void scrub_value(struct strbuf *err, size_t from, const char *value)
-{
-	char *hit;
-
-	if (!value || !*value || err->len <= from)
-		return;
-	while ((hit = strstr(err->buf + from, value))) {
-		size_t at = (size_t)(hit - err->buf);
-		char *rest = xstrdup(hit + strlen(value));
-
-		strbuf_setlen(err, at);
-		strbuf_addstr(err, "(sensitive value)");
-		strbuf_addstr(err, rest);
-		free(rest);
-	}
-}
-
 /*
  * Call a Secrets Manager operation. Returns 0 on success (*output, when
  * asked for, is the parsed response); 1 when the error code is one of
@@ -91,7 +73,7 @@ static int sm_call(struct aws_client *c, const char *operation, const json_t *in
 	if (rc && aws_error_code_in(resp.error_code, tolerated)) {
 		rc = 1;
 	} else if (rc) {
-		scrub_value(&call_err, 0, secret);
+		strbuf_redact(&call_err, 0, secret);
 		strbuf_addstr(err, call_err.buf);
 	}
 	strbuf_release(&call_err);

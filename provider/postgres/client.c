@@ -43,24 +43,6 @@ static char *dup_or_null(const char *s)
 	return s && *s ? xstrdup(s) : NULL;
 }
 
-/* Replace every occurrence of the secret in err (from byte `from`). */
-static void scrub(struct strbuf *err, size_t from, const char *secret)
-{
-	char *hit;
-
-	if (!secret || !*secret || err->len <= from)
-		return;
-	while ((hit = strstr(err->buf + from, secret))) {
-		size_t at = (size_t)(hit - err->buf);
-		char *rest = xstrdup(hit + strlen(secret));
-
-		strbuf_setlen(err, at);
-		strbuf_addstr(err, "(sensitive value)");
-		strbuf_addstr(err, rest);
-		free(rest);
-	}
-}
-
 /* Append libpq's text on one line: line breaks become `newline` (a space,
  * or "; " between the lines of a DETAIL), runs of blanks one space, no
  * trailing blank. */
@@ -174,7 +156,7 @@ static PGconn *connect_db(struct pg_client *c, const char *database, struct strb
 		strbuf_addf(err, " as %s", c->username);
 	strbuf_addstr(err, ": ");
 	add_one_line(err, conn ? PQerrorMessage(conn) : "out of memory");
-	scrub(err, from, c->password);
+	strbuf_redact(err, from, c->password);
 	PQfinish(conn);
 	return NULL;
 }
@@ -305,7 +287,7 @@ void pg_add_error(struct pg_session *s, const char *what, const PGresult *res, s
 		if (PQstatus(s->conn) == CONNECTION_BAD)
 			strbuf_addstr(err, " (the connection was lost)");
 	}
-	scrub(err, from, s->client->password);
+	strbuf_redact(err, from, s->client->password);
 }
 
 static bool result_ok(const PGresult *r)
@@ -390,6 +372,21 @@ int pg_exists(struct pg_session *s, const char *what, const char *sql, int n_par
 	if (rc == 0)
 		rc = PQntuples(r) > 0 && !strcmp(pg_cell(r, 0, 0), "t") ? 1 : 0;
 	PQclear(r);
+	return rc;
+}
+
+int pg_database_exists(struct pg_client *c, const char *database, struct strbuf *err)
+{
+	const char *params[1] = { database };
+	struct pg_session s;
+	int rc;
+
+	if (pg_session_open(c, NULL, &s, err))
+		return -1;
+	rc = pg_exists(&s, "look up database",
+		       "SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = $1)",
+		       1, params, err);
+	pg_session_close(&s);
 	return rc;
 }
 

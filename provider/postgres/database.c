@@ -79,7 +79,7 @@ static int converge(struct pg_session *s, const char *name, const json_t *desire
 		    struct strbuf *err)
 {
 	const char *owner = value_get_string(desired, "owner");
-	long long limit = pg_attr_int(desired, "connection_limit", -1);
+	long long limit = value_get_integer(desired, "connection_limit", -1);
 	json_t *now = NULL;
 	char *what = pg_describe(s->conn, "ALTER DATABASE", name);
 	int rc = read_database(s, name, NULL, &now, err);
@@ -97,7 +97,7 @@ static int converge(struct pg_session *s, const char *name, const json_t *desire
 		sql_ident(&b, owner);
 		rc = pg_exec_sql(s, what, &b, err);
 	}
-	if (rc == 0 && limit != pg_attr_int(now, "connection_limit", -1)) {
+	if (rc == 0 && limit != value_get_integer(now, "connection_limit", -1)) {
 		sql_init(&b, s->conn);
 		sql_add(&b, "ALTER DATABASE ");
 		sql_ident(&b, name);
@@ -141,7 +141,7 @@ static int database_create(void *client, const json_t *desired, bool may_exist, 
 	sql_init(&b, s.conn);
 	pg_sql_create_database(&b, name, value_get_string(desired, "owner"),
 			       value_get_string(desired, "encoding"),
-			       pg_attr_int(desired, "connection_limit", -1));
+			       value_get_integer(desired, "connection_limit", -1));
 	struct strbuf create_err = STRBUF_INIT;
 	rc = pg_exec_sql(&s, what, &b, &create_err);
 	if (rc && !strcmp(s.sqlstate, PG_DUPLICATE_DATABASE) && may_exist) {

@@ -83,7 +83,7 @@ static json_t *privilege_set(const PGresult *r)
 
 	for (int i = 0; i < PQntuples(r); i++)
 		json_array_append_new(list, json_string(pg_cell(r, i, 0)));
-	set = pg_string_set(list);
+	set = value_string_set(list);
 	json_decref(list);
 	return set;
 }
@@ -147,7 +147,7 @@ static int read_table_privileges(struct pg_session *s, const struct grant_target
 	json_t *list = json_array();
 	for (int i = 1; i < PQntuples(r); i++)
 		json_array_append_new(list, json_string(pg_cell(r, i, 0)));
-	*out = pg_string_set(list);
+	*out = value_string_set(list);
 	json_decref(list);
 	PQclear(r);
 	return 0;
@@ -181,7 +181,7 @@ static json_t *intersect(const json_t *a, const json_t *b)
 	json_t *v;
 
 	json_array_foreach(a, i, v)
-		if (pg_string_set_has(b, json_string_value(v)))
+		if (value_list_has_string(b, json_string_value(v)))
 			json_array_append(out, v);
 	return out;
 }
@@ -213,8 +213,8 @@ static int read_grant(struct pg_session *s, const struct grant_target *t, const 
 			/* No table to look at: what the defaults say, else the
 			 * stored list. */
 			json_decref(privileges);
-			privileges = pg_string_set(pg_attr_bool(prior, "with_default_privileges")
-						   ? defaults : value_get(prior, "privileges"));
+			privileges = value_string_set(pg_attr_bool(prior, "with_default_privileges")
+						      ? defaults : value_get(prior, "privileges"));
 		} else if (pg_attr_bool(prior, "with_default_privileges")) {
 			json_t *both = intersect(privileges, defaults);
 
@@ -240,20 +240,21 @@ static int open_for(struct pg_client *c, const struct grant_target *t, struct pg
 	return pg_session_open(c, t->on == PG_ON_DATABASE ? NULL : t->database, s, err);
 }
 
-/* 1 when the target's database exists, 0 when not, -1 on error. */
-static int database_exists(struct pg_client *c, const char *database, struct strbuf *err)
+/*
+ * The target of the grant `o` describes, with a session open for it: 1
+ * (pg_session_close follows), 0 when its database does not exist (nothing
+ * is granted on it then), -1 on error.
+ */
+static int open_target(struct pg_client *c, const json_t *o, struct grant_target *t,
+		       struct pg_session *s, struct strbuf *err)
 {
-	const char *params[1] = { database };
-	struct pg_session s;
 	int rc;
 
-	if (pg_session_open(c, NULL, &s, err))
-		return -1;
-	rc = pg_exists(&s, "look up database",
-		       "SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = $1)",
-		       1, params, err);
-	pg_session_close(&s);
-	return rc;
+	target_of(c, o, t);
+	rc = t->on == PG_ON_DATABASE ? 1 : pg_database_exists(c, t->database, err);
+	if (rc <= 0)
+		return rc;
+	return open_for(c, t, s, err) ? -1 : 1;
 }
 
 static int grant_read(void *client, const char *id, const json_t *prior, json_t **out,
@@ -265,12 +266,9 @@ static int grant_read(void *client, const char *id, const json_t *prior, json_t 
 
 	(void)id;
 	*out = NULL;
-	target_of(client, prior, &t);
-	rc = t.on == PG_ON_DATABASE ? 1 : database_exists(client, t.database, err);
+	rc = open_target(client, prior, &t, &s, err);
 	if (rc <= 0)
 		return rc;
-	if (open_for(client, &t, &s, err))
-		return -1;
 	rc = read_grant(&s, &t, prior, out, err);
 	pg_session_close(&s);
 	return rc < 0 ? -1 : 0;
@@ -332,7 +330,7 @@ static json_t *others(enum pg_grant_object on, const json_t *want)
 	json_t *v;
 
 	json_array_foreach(all, i, v)
-		if (!pg_string_set_has(want, json_string_value(v)))
+		if (!value_list_has_string(want, json_string_value(v)))
 			json_array_append(out, v);
 	json_decref(all);
 	json_decref(all_list);
@@ -428,12 +426,9 @@ static int grant_delete(void *client, const char *id, const json_t *prior, struc
 	int rc;
 
 	(void)id;
-	target_of(client, prior, &t);
-	rc = t.on == PG_ON_DATABASE ? 1 : database_exists(client, t.database, err);
+	rc = open_target(client, prior, &t, &s, err);
 	if (rc <= 0)
 		return rc; /* no database: nothing is granted on it */
-	if (open_for(client, &t, &s, err))
-		return -1;
 	rc = target_exists(&s, &t, err);
 	if (rc == 1)
 		rc = run_grant(&s, &t, false, value_get(prior, "privileges"), err);

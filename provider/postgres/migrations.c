@@ -493,22 +493,6 @@ static const char *database_of(struct pg_client *c, const json_t *o)
 	return d && *d ? d : pg_client_default_database(c);
 }
 
-/* 1 when the database exists, 0 when not, -1 on error. */
-static int database_exists(struct pg_client *c, const char *database, struct strbuf *err)
-{
-	const char *params[1] = { database };
-	struct pg_session s;
-	int rc;
-
-	if (pg_session_open(c, NULL, &s, err))
-		return -1;
-	rc = pg_exists(&s, "look up database",
-		       "SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = $1)",
-		       1, params, err);
-	pg_session_close(&s);
-	return rc;
-}
-
 static json_t *attrs_of(const char *database, const char *history_schema, json_t *applied)
 {
 	return json_pack("{s:s, s:s, s:o}", "database", database, "history_schema",
@@ -527,7 +511,7 @@ static int sql_read(void *client, const char *id, const json_t *prior, json_t **
 
 	(void)id;
 	*out = NULL;
-	rc = database_exists(client, database, err);
+	rc = pg_database_exists(client, database, err);
 	if (rc <= 0)
 		return rc;
 	if (pg_session_open(client, database, &s, err))

@@ -90,6 +90,9 @@ void pg_add_error(struct pg_session *s, const char *what, const PGresult *res,
  * 0 when false, -1 on error. */
 int pg_exists(struct pg_session *s, const char *what, const char *sql, int n_params,
 	      const char *const *params, struct strbuf *err);
+/* Whether `database` exists (asked on a session to the default database,
+ * so a missing one is no error): 1, 0, or -1 on error. */
+int pg_database_exists(struct pg_client *c, const char *database, struct strbuf *err);
 
 /* The text of one result cell, "" for NULL. */
 const char *pg_cell(const PGresult *r, int row, int col);
@@ -170,13 +173,7 @@ void pg_sql_default_privileges(struct sqlbuf *b, bool grant, const char *schema,
 
 /* ---- helpers for the resource types ---- */
 
-/* A whole number attribute, or dflt when it is unset. */
-long long pg_attr_int(const json_t *o, const char *name, long long dflt);
 bool pg_attr_bool(const json_t *o, const char *name);
-/* A sorted copy of a list of strings without duplicates; NULL when it holds
- * something else (an unknown value at plan time). */
-json_t *pg_string_set(const json_t *list);
-bool pg_string_set_has(const json_t *set, const char *s);
 
 /* ---- resource types ---- */
 

@@ -52,7 +52,7 @@ static struct pg_role_options options_of(const json_t *o)
 		.superuser = pg_attr_bool(o, "superuser"),
 		.createdb = pg_attr_bool(o, "createdb"),
 		.createrole = pg_attr_bool(o, "createrole"),
-		.connection_limit = pg_attr_int(o, "connection_limit", -1),
+		.connection_limit = value_get_integer(o, "connection_limit", -1),
 		.valid_until = value_get_string(o, "valid_until"),
 	};
 	return r;
@@ -73,7 +73,7 @@ static int read_member_of(struct pg_session *s, const char *name, json_t **out,
 	list = json_array();
 	for (int i = 0; i < PQntuples(r); i++)
 		json_array_append_new(list, json_string(pg_cell(r, i, 0)));
-	*out = pg_string_set(list);
+	*out = value_string_set(list);
 	json_decref(list);
 	PQclear(r);
 	return 0;
@@ -168,7 +168,7 @@ static int sync_membership(struct pg_session *s, const char *name, const json_t 
 	json_array_foreach(want, i, v) {
 		const char *role = json_string_value(v);
 
-		if (role && !pg_string_set_has(have, role)) {
+		if (role && !value_list_has_string(have, role)) {
 			char *what = pg_describe(s->conn, "GRANT", role);
 			struct sqlbuf b;
 			int rc;
@@ -184,7 +184,7 @@ static int sync_membership(struct pg_session *s, const char *name, const json_t 
 	json_array_foreach(have, i, v) {
 		const char *role = json_string_value(v);
 
-		if (role && !pg_string_set_has(want, role)) {
+		if (role && !value_list_has_string(want, role)) {
 			char *what = pg_describe(s->conn, "REVOKE", role);
 			struct sqlbuf b;
 			int rc;
@@ -209,7 +209,7 @@ static int converge(struct pg_session *s, const char *name, const json_t *prior,
 {
 	const char *password = value_get_string(desired, "password");
 	struct pg_role_options want = options_of(desired), have;
-	json_t *now = NULL, *want_members = pg_string_set(value_get(desired, "member_of"));
+	json_t *now = NULL, *want_members = value_string_set(value_get(desired, "member_of"));
 	char *verifier = NULL, *what = pg_describe(s->conn, "ALTER ROLE", name);
 	struct sqlbuf b;
 	/* Read without desired's valid_until, which the server has not checked
@@ -289,7 +289,7 @@ static int role_create(void *client, const json_t *desired, bool may_exist, char
 {
 	const char *name = value_get_string(desired, "name");
 	struct strbuf create_err = STRBUF_INIT;
-	json_t *want_members = pg_string_set(value_get(desired, "member_of"));
+	json_t *want_members = value_string_set(value_get(desired, "member_of"));
 	struct pg_session s;
 	int rc;
 
@@ -364,7 +364,7 @@ static int role_delete(void *client, const char *id, const json_t *prior, struct
 static int role_plan_desired(json_t *desired, struct strbuf *err)
 {
 	json_t *limit = json_object_get(desired, "connection_limit");
-	json_t *sorted = pg_string_set(json_object_get(desired, "member_of"));
+	json_t *sorted = value_string_set(json_object_get(desired, "member_of"));
 
 	if (sorted)
 		json_object_set_new(desired, "member_of", sorted);

@@ -50,22 +50,6 @@ static void target_of(struct pg_client *c, const char *id, const json_t *o,
 		*database = pg_client_default_database(c);
 }
 
-/* 1 when the database exists, 0 when not, -1 on error. */
-static int database_exists(struct pg_client *c, const char *database, struct strbuf *err)
-{
-	const char *params[1] = { database };
-	struct pg_session s;
-	int rc;
-
-	if (pg_session_open(c, NULL, &s, err))
-		return -1;
-	rc = pg_exists(&s, "look up database",
-		       "SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = $1)",
-		       1, params, err);
-	pg_session_close(&s);
-	return rc;
-}
-
 static int read_schema(struct pg_session *s, const char *name, json_t **out, struct strbuf *err)
 {
 	const char *params[1] = { name };
@@ -93,7 +77,7 @@ static int schema_read(void *client, const char *id, const json_t *prior, json_t
 
 	*out = NULL;
 	target_of(client, id, prior, &database, &name, &buf);
-	rc = database_exists(client, database, err);
+	rc = pg_database_exists(client, database, err);
 	if (rc == 1 && (rc = pg_session_open(client, database, &s, err)) == 0) {
 		rc = read_schema(&s, name, out, err);
 		pg_session_close(&s);
@@ -210,7 +194,7 @@ static int schema_delete(void *client, const char *id, const json_t *prior, stru
 	int rc;
 
 	target_of(client, id, prior, &database, &name, &buf);
-	rc = database_exists(client, database, err);
+	rc = pg_database_exists(client, database, err);
 	if (rc <= 0 || pg_session_open(client, database, &s, err)) {
 		free(buf);
 		return rc < 0 || rc == 1 ? -1 : 0; /* no database: the schema is gone */

@@ -286,7 +286,7 @@ json_t *pg_privileges_normalize(enum pg_grant_object on, const json_t *list, str
 			json_array_append_new(names, json_string(p));
 		}
 	}
-	out = pg_string_set(names);
+	out = value_string_set(names);
 	json_decref(names);
 	return out;
 }
@@ -358,55 +358,8 @@ void pg_sql_default_privileges(struct sqlbuf *b, bool grant, const char *schema,
 
 /* ---- attribute helpers ---- */
 
-long long pg_attr_int(const json_t *o, const char *name, long long dflt)
-{
-	const json_t *v = value_get(o, name);
-
-	return json_is_number(v) ? (long long)json_number_value(v) : dflt;
-}
-
 bool pg_attr_bool(const json_t *o, const char *name)
 {
 	return json_is_true(value_get(o, name));
 }
 
-static int compare_strings(const void *a, const void *b)
-{
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
-json_t *pg_string_set(const json_t *list)
-{
-	size_t n = json_array_size(list), i;
-	const char **items;
-	json_t *out, *v;
-
-	if (!json_is_array(list))
-		return NULL;
-	items = xcalloc(n ? n : 1, sizeof(*items));
-	json_array_foreach(list, i, v) {
-		if (!json_is_string(v)) {
-			free(items);
-			return NULL;
-		}
-		items[i] = json_string_value(v);
-	}
-	qsort(items, n, sizeof(*items), compare_strings);
-	out = json_array();
-	for (i = 0; i < n; i++)
-		if (i == 0 || strcmp(items[i], items[i - 1]))
-			json_array_append_new(out, json_string(items[i]));
-	free(items);
-	return out;
-}
-
-bool pg_string_set_has(const json_t *set, const char *s)
-{
-	size_t i;
-	json_t *v;
-
-	json_array_foreach(set, i, v)
-		if (json_is_string(v) && !strcmp(json_string_value(v), s))
-			return true;
-	return false;
-}

@@ -807,17 +807,6 @@ static int remove_empty_folders(struct ssh_conn *c, json_t *dirs, struct strbuf 
 	return rc < 0 ? -1 : 0;
 }
 
-static bool has_rel(const json_t *rels, const char *rel)
-{
-	size_t i;
-	json_t *v;
-
-	json_array_foreach(rels, i, v)
-		if (json_is_string(v) && !strcmp(json_string_value(v), rel))
-			return true;
-	return false;
-}
-
 /* The files on the host now: the tree's after a success; after a failure
  * also the previous ones, since either may be there (removing a recorded
  * file that is not there is harmless, forgetting one that is would leak). */
@@ -832,7 +821,7 @@ static void record_files(const struct sync_job *j, const json_t *before, bool do
 		json_array_foreach(before, i, v)
 			json_array_append(res->files, v);
 	for (i = 0; i < j->tree.n && j->tree.folder; i++)
-		if (!has_rel(res->files, j->tree.files[i].rel))
+		if (!value_list_has_string(res->files, j->tree.files[i].rel))
 			json_array_append_new(res->files, json_string(j->tree.files[i].rel));
 }
 

@@ -552,6 +552,21 @@ static int listen_loopback(struct ssh_tunnel *t, struct strbuf *err)
 	return 0;
 }
 
+/* Close what an open tunnel holds (its thread has ended or never started). */
+static void tunnel_free(struct ssh_tunnel *t)
+{
+	if (t->listen_fd >= 0)
+		close(t->listen_fd);
+	if (t->wake[0] >= 0) {
+		close(t->wake[0]);
+		close(t->wake[1]);
+	}
+	ssh_conn_close(t->conn);
+	ssh_target_release(&t->bastion);
+	free(t->remote_host);
+	free(t);
+}
+
 int ssh_tunnel_open(const struct ssh_target *bastion, const char *remote_host,
 		    int remote_port, struct ssh_tunnel **out, struct strbuf *err)
 {
@@ -580,16 +595,7 @@ int ssh_tunnel_open(const struct ssh_target *bastion, const char *remote_host,
 	*out = t;
 	return 0;
 fail:
-	if (t->listen_fd >= 0)
-		close(t->listen_fd);
-	if (t->wake[0] >= 0) {
-		close(t->wake[0]);
-		close(t->wake[1]);
-	}
-	ssh_conn_close(t->conn);
-	ssh_target_release(&t->bastion);
-	free(t->remote_host);
-	free(t);
+	tunnel_free(t);
 	return -1;
 }
 
@@ -608,11 +614,5 @@ void ssh_tunnel_close(struct ssh_tunnel *t)
 		n = write(t->wake[1], "x", 1);
 	while (n < 0 && errno == EINTR);
 	pthread_join(t->thread, NULL);
-	close(t->listen_fd);
-	close(t->wake[0]);
-	close(t->wake[1]);
-	ssh_conn_close(t->conn);
-	ssh_target_release(&t->bastion);
-	free(t->remote_host);
-	free(t);
+	tunnel_free(t);
 }

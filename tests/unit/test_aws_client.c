@@ -3,7 +3,8 @@
  * xml.c): where requests go (real AWS hosts, custom endpoints, S3 path and
  * virtual-hosted style), how the three error formats are read and worded,
  * retries against a scripted local server (dropped connection, 503 SlowDown,
- * then success), and live calls against a moto server that the test starts
+ * then success), the outcomes of a query call with an XML answer
+ * (tolerated codes, a secret cut out of the message), and live calls against a moto server that the test starts
  * itself (S3, IAM via the query protocol, Glue via the json protocol).
  */
 #include <setjmp.h>
@@ -621,6 +622,80 @@ static void test_no_retry_on_limit_exceeded(void **state)
 	strbuf_release(&err);
 }
 
+/* An HTTP response with a body, for a scripted server. */
+static char *http_response(const char *status, const char *body)
+{
+	return xasprintf("HTTP/1.1 %s\r\nContent-Type: text/xml\r\nx-amzn-RequestId: Q1\r\n"
+			 "Connection: close\r\nContent-Length: %zu\r\n\r\n%s",
+			 status, strlen(body), body);
+}
+
+/* aws_query_call_xml: tolerated codes, the secret cut out of a message that
+ * echoes it, the answer parsed, and an answer that is not XML. */
+static void test_query_call_xml_outcomes(void **state)
+{
+	static const char *const tolerated[] = { "DBInstanceNotFound", "LimitExceededException",
+						 NULL };
+	char *responses[] = {
+		http_response("409 Conflict", LIMIT_BODY),
+		http_response("400 Bad Request", "<Error><Code>InvalidParameterValue</Code>"
+				  "<Message>password hunter22 is too weak: hunter22</Message></Error>"),
+		http_response("200 OK", "<R xmlns=\"x\"><Id>db-1</Id></R>"),
+		http_response("200 OK", "not xml"),
+	};
+	struct script_step steps[4];
+	struct scripted_server server;
+	struct aws_client *c;
+	struct strbuf err = STRBUF_INIT;
+	const char *code = "unset";
+	xmlDocPtr doc = NULL;
+	char *endpoint, *id;
+	int attempts = 0;
+
+	(void)state;
+	for (size_t i = 0; i < 4; i++)
+		steps[i] = (struct script_step){ RESPOND, responses[i] };
+	scripted_server_start(&server, steps, 4);
+	endpoint = xasprintf("http://127.0.0.1:%d", server.port);
+	c = new_client(endpoint, true, "us-east-1", 1);
+
+	assert_int_equal(aws_query_call_xml(c, "rds", "2014-10-31", "CreateDBInstance", NULL,
+					    "hunter22", tolerated, &doc, &code, &attempts, &err), 1);
+	assert_ptr_equal(code, tolerated[1]);
+	assert_null(doc);
+	assert_int_equal(attempts, 1);
+	assert_int_equal(err.len, 0);
+
+	assert_int_equal(aws_query_call_xml(c, "rds", "2014-10-31", "ModifyDBInstance", NULL,
+					    "hunter22", tolerated, NULL, &code, NULL, &err), -1);
+	assert_null(code);
+	assert_string_equal(err.buf, "rds ModifyDBInstance: HTTP 400 InvalidParameterValue: "
+				     "password (sensitive value) is too weak: (sensitive value) "
+				     "(request id Q1)");
+	strbuf_reset(&err);
+
+	assert_int_equal(aws_query_call_xml(c, "rds", "2014-10-31", "DescribeDBInstances", NULL,
+					    NULL, NULL, &doc, NULL, NULL, &err), 0);
+	assert_non_null(doc);
+	id = xml_child_text(xmlDocGetRootElement(doc), "Id");
+	assert_string_equal(id, "db-1");
+	free(id);
+	xmlFreeDoc(doc);
+
+	assert_int_equal(aws_query_call_xml(c, "rds", "2014-10-31", "DescribeDBInstances", NULL,
+					    NULL, NULL, &doc, NULL, NULL, &err), -1);
+	assert_null(doc);
+	assert_true(!strncmp(err.buf, "rds DescribeDBInstances: ", 25));
+
+	scripted_server_stop(&server);
+	assert_int_equal(server.served, 4);
+	aws_client_free(c);
+	free(endpoint);
+	for (size_t i = 0; i < 4; i++)
+		free(responses[i]);
+	strbuf_release(&err);
+}
+
 static void test_connection_failure_message(void **state)
 {
 	int port, fd = listen_on_free_port(&port);
@@ -1174,6 +1249,7 @@ int main(void)
 		cmocka_unit_test(test_retry_after_drop_and_slowdown),
 		cmocka_unit_test(test_retry_resends_body_file),
 		cmocka_unit_test(test_no_retry_on_limit_exceeded),
+		cmocka_unit_test(test_query_call_xml_outcomes),
 		cmocka_unit_test(test_connection_failure_message),
 	};
 	const struct CMUnitTest live[] = {

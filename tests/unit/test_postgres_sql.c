@@ -273,25 +273,6 @@ static void test_grant_statements(void **state)
 	json_decref(bad);
 }
 
-static void test_string_sets(void **state)
-{
-	json_t *list = json_pack("[s, s, s]", "b", "a", "b");
-	json_t *set = pg_string_set(list);
-	json_t *mixed = json_pack("[s, i]", "a", 1);
-	char *text;
-
-	(void)state;
-	text = json_dumps(set, JSON_COMPACT);
-	assert_string_equal(text, "[\"a\",\"b\"]");
-	assert_true(pg_string_set_has(set, "a"));
-	assert_false(pg_string_set_has(set, "c"));
-	assert_null(pg_string_set(mixed));
-	free(text);
-	json_decref(list);
-	json_decref(set);
-	json_decref(mixed);
-}
-
 static void test_resource_types_registered(void **state)
 {
 	static const char *const names[] = {
@@ -317,7 +298,6 @@ int main(void)
 		cmocka_unit_test(test_schema_statements),
 		cmocka_unit_test(test_privileges),
 		cmocka_unit_test(test_grant_statements),
-		cmocka_unit_test(test_string_sets),
 		cmocka_unit_test(test_resource_types_registered),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);

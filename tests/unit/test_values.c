@@ -1,8 +1,9 @@
 /*
  * test_values.c: the value conventions every provider shares
  * (provider/value.c: comparison by meaning, unknown values, coercion of user
- * input to schema types, defaults, redaction), the hashing of secrets for
- * storage (plan/eval.c), and plan files and counts (plan/plan.c).
+ * input to schema types, defaults, redaction, sets of strings), secrets cut
+ * out of messages (stacks/strbuf.c: strbuf_redact), the hashing of secrets
+ * for storage (plan/eval.c), and plan files and counts (plan/plan.c).
  *
  * JSON in these tests is written with single quotes for readability; js()
  * turns them into double quotes before parsing. Error cases check the exact
@@ -307,6 +308,100 @@ static void test_value_contains_unknown_looks_everywhere(void **state)
 				 cases[i].contains ? "true" : "false");
 	}
 	assert_false(value_contains_unknown(NULL));
+}
+
+/* ---- sets of strings ---- */
+
+/* Set attributes (role ARNs, privileges, member_of) compare sorted and
+ * without duplicates; anything but a list of strings is not a set yet. */
+static void test_value_string_set_sorts_and_drops_duplicates(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *list;
+		const char *set; /* NULL: not a set */
+	} cases[] = {
+		{ "['b', 'a', 'b', 'c', 'a']", "['a', 'b', 'c']" },
+		{ "['B', 'a', 'A']", "['A', 'B', 'a']" },
+		{ "['only']", "['only']" },
+		{ "[]", "[]" },
+		{ "['a', 1]", NULL },
+		{ "['a', " UNKNOWN "]", NULL },
+		{ UNKNOWN, NULL },
+		{ "'a'", NULL },
+		{ "null", NULL },
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		json_t *list = js(cases[i].list);
+		json_t *set = value_string_set(list);
+		if (cases[i].set)
+			assert_json(set, cases[i].set);
+		else if (set)
+			fail_msg("value_string_set(%s): expected NULL", cases[i].list);
+		json_decref(set);
+		json_decref(list);
+	}
+	assert_null(value_string_set(NULL));
+}
+
+static void test_value_list_has_string(void **state)
+{
+	(void)state;
+	json_t *list = js("['a', 1, 'bc', null]");
+	json_t *map = js("{'a': 'a'}");
+	assert_true(value_list_has_string(list, "a"));
+	assert_true(value_list_has_string(list, "bc"));
+	assert_false(value_list_has_string(list, "b"));
+	assert_false(value_list_has_string(list, "1"));
+	assert_false(value_list_has_string(map, "a"));
+	assert_false(value_list_has_string(NULL, "a"));
+	json_decref(list);
+	json_decref(map);
+}
+
+/* ---- strbuf_redact: secrets cut out of error messages ---- */
+
+static void assert_redacts(const char *text, size_t from, const char *secret,
+			   const char *expected)
+{
+	struct strbuf sb = STRBUF_INIT;
+	strbuf_addstr(&sb, text);
+	strbuf_redact(&sb, from, secret);
+	assert_string_equal(sb.buf, expected);
+	assert_int_equal(sb.len, strlen(expected));
+	strbuf_release(&sb);
+}
+
+static void test_strbuf_redact_replaces_every_occurrence(void **state)
+{
+	(void)state;
+	assert_redacts("password authentication failed: s3cr3t", 0, "s3cr3t",
+		       "password authentication failed: (sensitive value)");
+	assert_redacts("s3cr3t and s3cr3ts3cr3t", 0, "s3cr3t",
+		       "(sensitive value) and (sensitive value)(sensitive value)");
+	assert_redacts("no secret here", 0, "s3cr3t", "no secret here");
+	assert_redacts("", 0, "s3cr3t", "");
+	/* NULL or "" is no secret: nothing changes. */
+	assert_redacts("text", 0, NULL, "text");
+	assert_redacts("text", 0, "", "text");
+}
+
+/* Only what follows `from` is searched: what the caller wrote before stays. */
+static void test_strbuf_redact_starts_at_from(void **state)
+{
+	(void)state;
+	assert_redacts("pw: pw", 3, "pw", "pw: (sensitive value)");
+	assert_redacts("pw: pw", 6, "pw", "pw: pw");
+	assert_redacts("pw: pw", 60, "pw", "pw: pw");
+}
+
+/* A secret that the replacement itself contains is replaced once, not
+ * forever. */
+static void test_strbuf_redact_never_searches_a_replacement(void **state)
+{
+	(void)state;
+	assert_redacts("a value", 0, "value", "a (sensitive value)");
+	assert_redacts("e-e", 0, "e", "(sensitive value)-(sensitive value)");
 }
 
 /* ---- schema_coerce ---- */
@@ -1017,6 +1112,11 @@ int main(void)
 		cmocka_unit_test(test_value_unknown_is_a_marker_object),
 		cmocka_unit_test(test_value_contains_unknown_looks_everywhere),
 		cmocka_unit_test(test_value_map_diff),
+		cmocka_unit_test(test_value_string_set_sorts_and_drops_duplicates),
+		cmocka_unit_test(test_value_list_has_string),
+		cmocka_unit_test(test_strbuf_redact_replaces_every_occurrence),
+		cmocka_unit_test(test_strbuf_redact_starts_at_from),
+		cmocka_unit_test(test_strbuf_redact_never_searches_a_replacement),
 		cmocka_unit_test(test_coerce_strings_to_bools),
 		cmocka_unit_test(test_coerce_strings_to_numbers),
 		cmocka_unit_test(test_coerce_scalars_to_strings),

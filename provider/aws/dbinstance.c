@@ -1,0 +1,302 @@
+/*
+ * dbinstance.c: what aws.rds.instance and aws.redshift.cluster share (see
+ * dbinstance.h).
+ */
+#include "provider/aws/dbinstance.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "provider/aws/xml.h"
+#include "provider/provider.h"
+
+#define POLL_SECONDS 2.0
+
+double db_wait_limit(double seconds)
+{
+	const char *env = getenv("TERRACE_DB_WAIT_SECONDS");
+	char *end;
+	double v;
+
+	if (!env || !*env)
+		return seconds;
+	v = strtod(env, &end);
+	return *end || v <= 0 ? seconds : v;
+}
+
+int db_wait(const char *kind, struct db_wait *w, aws_wait_check_fn check, double timeout,
+	    struct strbuf *err)
+{
+	char *what = w->until_gone ? xasprintf("%s %s to be deleted", kind, w->id)
+				   : xasprintf("%s %s to become available", kind, w->id);
+	int rc = aws_wait(what, db_wait_limit(timeout), POLL_SECONDS, check, w, err);
+
+	free(what);
+	return rc;
+}
+
+bool db_state_in(const char *state, const char *const *states)
+{
+	for (size_t i = 0; states && state && states[i]; i++)
+		if (!strcmp(states[i], state))
+			return true;
+	return false;
+}
+
+const char *db_pending_field(xmlNodePtr node, const char *const *fields)
+{
+	xmlNodePtr pending = xml_child(node, "PendingModifiedValues");
+
+	for (size_t i = 0; pending && fields && fields[i]; i++)
+		if (xml_child(pending, fields[i]))
+			return fields[i];
+	return NULL;
+}
+
+bool db_stored_secret_is(const json_t *stored, const char *value)
+{
+	json_t *v = value ? json_string(value) : NULL;
+	bool same = v && value_matches_stored(v, stored);
+
+	json_decref(v);
+	return same;
+}
+
+bool db_valid_identifier(const char *s, size_t max, bool lower_only)
+{
+	size_t n = strlen(s);
+
+	if (n == 0 || n > max || !isalpha((unsigned char)s[0]) || s[n - 1] == '-')
+		return false;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char ch = (unsigned char)s[i];
+
+		if (!(isalnum(ch) || ch == '-') || (lower_only && isupper(ch)) ||
+		    (ch == '-' && s[i + 1] == '-'))
+			return false;
+	}
+	return true;
+}
+
+int db_check_identifier(const struct db_type *t, const char *attr, const char *value,
+			size_t max, bool lower_only, struct strbuf *err)
+{
+	if (!value || db_valid_identifier(value, max, lower_only))
+		return 0;
+	strbuf_addf(err, "%s: %s \"%s\" is not valid: use 1 to %zu %sletters, digits and hyphens, "
+		    "starting with a letter, without a hyphen at the end or two in a row",
+		    t->type_name, attr, value, max, lower_only ? "lower-case " : "");
+	return -1;
+}
+
+int db_check_final_snapshot(const struct db_type *t, const json_t *desired, bool lower_only,
+			    struct strbuf *err)
+{
+	json_t *skip = json_object_get(desired, "skip_final_snapshot");
+
+	if (!value_is_unknown(skip) && !json_is_true(skip) &&
+	    !value_is_set(json_object_get(desired, "final_snapshot_identifier"))) {
+		strbuf_addf(err, "%s: final_snapshot_identifier must be set when skip_final_snapshot "
+			    "is false (the default): destroy takes a final snapshot under that name; "
+			    "or set skip_final_snapshot: true", t->type_name);
+		return -1;
+	}
+	return db_check_identifier(t, "final_snapshot_identifier",
+				   value_get_string(desired, "final_snapshot_identifier"),
+				   DB_SNAPSHOT_IDENTIFIER_MAX, lower_only, err);
+}
+
+void db_add_tag_params(json_t *params, const json_t *tags)
+{
+	const char *key;
+	json_t *value;
+	size_t n = 0;
+
+	json_object_foreach((json_t *)tags, key, value) {
+		char *k = xasprintf("Tags.Tag.%zu.Key", ++n);
+		char *v = xasprintf("Tags.Tag.%zu.Value", n);
+
+		json_object_set_new(params, k, json_string(key));
+		json_object_set_new(params, v, json_string(json_is_string(value)
+							    ? json_string_value(value) : ""));
+		free(k);
+		free(v);
+	}
+}
+
+json_t *db_tags_from_xml(xmlNodePtr list)
+{
+	json_t *tags = json_object();
+
+	for (xmlNodePtr t = xml_child(list, "Tag"); t; t = xml_next_same(t)) {
+		char *key = xml_child_text(t, "Key");
+		char *value = xml_child_text(t, "Value");
+
+		if (key)
+			json_object_set_new(tags, key, json_string(value ? value : ""));
+		free(key);
+		free(value);
+	}
+	return tags;
+}
+
+void db_set_text(json_t *o, const char *key, xmlNodePtr node, const char *path)
+{
+	char *text = xml_child_text(node, path);
+
+	if (text)
+		json_object_set_new(o, key, json_string(text));
+	free(text);
+}
+
+void db_set_integer(json_t *o, const char *key, xmlNodePtr node, const char *path)
+{
+	char *text = xml_child_text(node, path);
+
+	if (text && *text)
+		json_object_set_new(o, key, json_integer(strtoll(text, NULL, 10)));
+	free(text);
+}
+
+/* ---- the lifecycle ---- */
+
+/* t->read, where "gone" is an error: the resource should be there. */
+static int read_existing(const struct db_type *t, struct aws_client *c, const char *id,
+			 const json_t *wanted, json_t **out, struct strbuf *err)
+{
+	int rc = t->read(c, id, wanted, out, err);
+
+	if (rc == 1)
+		strbuf_addf(err, "%s %s is gone or being deleted", t->kind, id);
+	return rc ? -1 : 0;
+}
+
+int db_create(const struct db_type *t, struct aws_client *c, const json_t *desired,
+	      bool may_exist, char **id, json_t **out, struct strbuf *err)
+{
+	const char *const taken[] = { t->exists_code, NULL };
+	const char *ident = value_get_string(desired, t->id_attr);
+	json_t *params, *current = NULL;
+	int rc, attempts = 0;
+
+	*id = NULL;
+	*out = NULL;
+	if (!ident || !*ident) {
+		strbuf_addf(err, "%s: %s must be set", t->type_name, t->id_attr);
+		return -1;
+	}
+	params = t->create_params(desired);
+	rc = aws_query_call_xml(c, t->service, t->api_version, t->create_action, params,
+				value_get_string(desired, "master_password"), taken, NULL, NULL,
+				&attempts, err);
+	json_decref(params);
+	if (rc < 0)
+		return -1;
+	if (rc == 1 && !may_exist && attempts <= 1) {
+		strbuf_addf(err, "%s %s already exists but is not in this state: import it or "
+			    "choose another %s (%s %s: %s)", t->kind, ident, t->id_attr, t->service,
+			    t->create_action, t->exists_code);
+		return -1;
+	}
+	/* From here on it exists: report its id even when waiting or
+	 * configuring fails, so the core keeps tracking it. */
+	*id = xstrdup(ident);
+	if (t->wait(c, ident, false, NULL, t->create_timeout, err))
+		return -1;
+	if (rc == 1) {
+		/* Ours, from an interrupted apply: bring it to what is desired. */
+		if (read_existing(t, c, ident, desired, &current, err))
+			return -1;
+		rc = t->converge(c, ident, current, desired, false, err);
+		json_decref(current);
+		if (rc)
+			return -1;
+	}
+	return read_existing(t, c, ident, desired, out, err);
+}
+
+int db_update(const struct db_type *t, struct aws_client *c, const char *id,
+	      const json_t *prior, const json_t *desired, json_t **out, struct strbuf *err)
+{
+	json_t *current = NULL;
+	int rc;
+
+	*out = NULL;
+	/* An earlier create or modify may still be running. */
+	if (t->wait(c, id, false, NULL, t->update_timeout, err))
+		return -1;
+	/* A prior without the ARN holds only the identity (a create that did
+	 * not finish, planned without refresh): start from what the API has. */
+	if (!value_get_string(prior, "arn")) {
+		if (read_existing(t, c, id, prior, &current, err))
+			return -1;
+		json_object_set(current, "master_password", value_get(prior, "master_password"));
+	}
+	rc = t->converge(c, id, current ? current : prior, desired, true, err);
+	json_decref(current);
+	if (rc)
+		return -1;
+	return read_existing(t, c, id, desired, out, err);
+}
+
+/* The delete call: 0 when deletion started or the resource is gone (*gone
+ * then true), 1 when the API says it is busy, -1 on error. */
+static int start_delete(const struct db_type *t, struct aws_client *c, const char *id,
+			const char *snapshot, bool *gone, struct strbuf *err)
+{
+	const char *const outcomes[] = { t->not_found_code, t->busy_code, NULL };
+	json_t *params = json_pack("{s:s}", t->id_param, id);
+	const char *code;
+	int rc;
+
+	t->snapshot_params(params, snapshot);
+	rc = aws_query_call_xml(c, t->service, t->api_version, t->delete_action, params, NULL,
+				outcomes, NULL, &code, NULL, err);
+	json_decref(params);
+	*gone = rc == 1 && !strcmp(code, t->not_found_code);
+	if (rc == 1 && *gone)
+		rc = 0;
+	return rc;
+}
+
+int db_delete(const struct db_type *t, struct aws_client *c, const char *id,
+	      const json_t *prior, struct strbuf *err)
+{
+	bool skip = json_is_true(value_get(prior, "skip_final_snapshot"));
+	const char *snapshot = value_get_string(prior, "final_snapshot_identifier");
+	json_t *now = NULL;
+	bool gone = false;
+	int rc;
+
+	if (!skip && (!snapshot || !*snapshot)) {
+		strbuf_addf(err, "%s %s was not deleted: final_snapshot_identifier is not set and "
+			    "skip_final_snapshot is false; set one of them and apply before "
+			    "destroying", t->kind, id);
+		return -1;
+	}
+	rc = start_delete(t, c, id, skip ? NULL : snapshot, &gone, err);
+	if (rc == 1) {
+		/* Busy: still being made or changed, or already being deleted. */
+		rc = t->read(c, id, NULL, &now, err);
+		json_decref(now);
+		if (rc == 1) {
+			rc = 0; /* already being deleted: wait below */
+		} else if (rc == 0) {
+			rc = t->wait(c, id, false, NULL, t->update_timeout, err);
+			if (!rc)
+				rc = start_delete(t, c, id, skip ? NULL : snapshot, &gone, err);
+			if (rc == 1) {
+				strbuf_addf(err, "%s %s: %s %s refused deletion (%s) even when "
+					    "available", t->service, t->delete_action, t->kind, id,
+					    t->busy_code);
+				rc = -1;
+			}
+		}
+	}
+	if (rc)
+		return -1;
+	if (gone)
+		return 0;
+	return t->wait(c, id, true, NULL, t->delete_timeout, err);
+}

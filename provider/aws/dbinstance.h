@@ -1,0 +1,122 @@
+/*
+ * dbinstance.h: what aws.rds.instance (rds.c) and aws.redshift.cluster
+ * (redshift.c) share: the lifecycle (create that adopts its own earlier
+ * attempt, update, delete with a final snapshot, each waiting, bounded),
+ * the identifier rule, the master password compared with state, and the
+ * tags and fields of their XML answers (both APIs spell tags
+ * Tags.Tag.N.Key / <Tag><Key/><Value/></Tag>).
+ */
+#ifndef TERRACE_AWS_DBINSTANCE_H
+#define TERRACE_AWS_DBINSTANCE_H
+
+#include <jansson.h>
+#include <libxml/tree.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "provider/aws/client.h"
+#include "provider/aws/wait.h"
+#include "stacks/strbuf.h"
+
+/*
+ * An RDS instance or Redshift cluster type as the shared create, update
+ * and delete see it: names for requests and messages, and its own steps.
+ */
+struct db_type {
+	const char *type_name;       /* "aws.rds.instance" */
+	const char *kind;            /* "RDS instance" */
+	const char *service;         /* "rds" */
+	const char *api_version;     /* "2014-10-31" */
+	const char *id_attr;         /* "identifier": the attribute that is the id */
+	const char *id_param;        /* "DBInstanceIdentifier" */
+	const char *create_action;   /* "CreateDBInstance" */
+	const char *exists_code;     /* "DBInstanceAlreadyExists" */
+	const char *delete_action;   /* "DeleteDBInstance" */
+	const char *not_found_code;  /* "DBInstanceNotFound" */
+	const char *busy_code;       /* "InvalidDBInstanceState" */
+	double create_timeout, update_timeout, delete_timeout; /* seconds */
+
+	/* The create call's parameters for the desired attributes. */
+	json_t *(*create_params)(const json_t *desired);
+	/* The delete call's snapshot parameters: a final snapshot named
+	 * `snapshot`, or none when it is NULL. */
+	void (*snapshot_params)(json_t *params, const char *snapshot);
+	/* 0 with *out, 1 when it does not exist or is being deleted, -1 on
+	 * error; `wanted` (may be NULL) may shape how attributes read. */
+	int (*read)(struct aws_client *c, const char *id, const json_t *wanted, json_t **out,
+		    struct strbuf *err);
+	/* Wait until it is available with none of `pending` pending, or gone. */
+	int (*wait)(struct aws_client *c, const char *id, bool until_gone,
+		    const char *const *pending, double timeout, struct strbuf *err);
+	/* Bring it from `have` to `want`; password_known says whether have's
+	 * master_password can be trusted (false when adopting it). */
+	int (*converge)(struct aws_client *c, const char *id, const json_t *have,
+			const json_t *want, bool password_known, struct strbuf *err);
+};
+
+/* The resource type's create, update and delete (provider.h) for t. */
+int db_create(const struct db_type *t, struct aws_client *c, const json_t *desired,
+	      bool may_exist, char **id, json_t **out, struct strbuf *err);
+int db_update(const struct db_type *t, struct aws_client *c, const char *id,
+	      const json_t *prior, const json_t *desired, json_t **out, struct strbuf *err);
+int db_delete(const struct db_type *t, struct aws_client *c, const char *id,
+	      const json_t *prior, struct strbuf *err);
+
+/* A wait's limit: `seconds`, or TERRACE_DB_WAIT_SECONDS when that is set
+ * to a positive number. */
+double db_wait_limit(double seconds);
+
+/* What the wait for one instance or cluster knows; each resource type's
+ * aws_wait_check_fn reads it. */
+struct db_wait {
+	struct aws_client *c;
+	const char *id;
+	bool until_gone;            /* wait until it is gone, not until it is available */
+	const char *const *pending; /* PendingModifiedValues fields that must clear */
+};
+
+/* aws_wait for "KIND ID to become available" (or "to be deleted"), bounded
+ * by db_wait_limit(timeout), polling from every 2 s. */
+int db_wait(const char *kind, struct db_wait *w, aws_wait_check_fn check, double timeout,
+	    struct strbuf *err);
+
+/* state is one of the NULL-terminated states (a NULL state is none). */
+bool db_state_in(const char *state, const char *const *states);
+
+/* The first of `fields` that node's PendingModifiedValues still lists, or NULL. */
+const char *db_pending_field(xmlNodePtr node, const char *const *fields);
+
+/* True when the state's value of a secret attribute (a hash) is `value`. */
+bool db_stored_secret_is(const json_t *stored, const char *value);
+
+/*
+ * The rule for RDS and Redshift identifiers (instances, clusters,
+ * snapshots): 1 to max letters, digits and hyphens, a letter first, no
+ * hyphen last or twice in a row; with lower_only no upper-case letter.
+ */
+#define DB_IDENTIFIER_MAX 63
+#define DB_SNAPSHOT_IDENTIFIER_MAX 255
+bool db_valid_identifier(const char *s, size_t max, bool lower_only);
+
+/* plan_desired's checks: -1 with "TYPE: ATTR \"VALUE\" is not valid: use ..."
+ * (the rule) when `value` of attribute `attr` breaks it; NULL is not known
+ * yet, and passes. */
+int db_check_identifier(const struct db_type *t, const char *attr, const char *value,
+			size_t max, bool lower_only, struct strbuf *err);
+/* destroy's final snapshot: final_snapshot_identifier is set unless
+ * skip_final_snapshot is true, and follows the rule (lower_only as the API
+ * wants it); -1 with the message in err when not. */
+int db_check_final_snapshot(const struct db_type *t, const json_t *desired, bool lower_only,
+			    struct strbuf *err);
+
+/* Tags.Tag.N.Key / .Value for every entry of a tags map. */
+void db_add_tag_params(json_t *params, const json_t *tags);
+/* {"key": "value"} from a list of <Tag><Key/><Value/></Tag> (new reference). */
+json_t *db_tags_from_xml(xmlNodePtr list);
+
+/* Set o's key to the text at `path` below node (left out when absent), or
+ * to its whole number (left out when absent or empty). */
+void db_set_text(json_t *o, const char *key, xmlNodePtr node, const char *path);
+void db_set_integer(json_t *o, const char *key, xmlNodePtr node, const char *path);
+
+#endif

@@ -1,0 +1,231 @@
+/*
+ * test_dbinstance.c: what aws.rds.instance and aws.redshift.cluster share
+ * (provider/aws/dbinstance.h) that needs no server: the identifier rule
+ * and the plan-time messages about it, the wait limit from TERRACE_DB_WAIT_SECONDS, pending fields, the master
+ * password compared with state, and tags and fields to and from XML.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "provider/aws/dbinstance.h"
+#include "provider/aws/xml.h"
+#include "provider/provider.h"
+
+static void test_identifier_rule(void **state)
+{
+	static const struct {
+		const char *id;
+		bool any_case, lower_only;
+	} cases[] = {
+		{ "mydb", true, true },
+		{ "my-db-2", true, true },
+		{ "a", true, true },
+		{ "MyDb", true, false },      /* upper case: only where allowed */
+		{ "", false, false },
+		{ "2db", false, false },      /* a letter first */
+		{ "-db", false, false },
+		{ "db-", false, false },      /* no hyphen last */
+		{ "my--db", false, false },   /* nor two in a row */
+		{ "my_db", false, false },
+		{ "my.db", false, false },
+		{ "d\xc3\xa9", false, false },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		if (db_valid_identifier(cases[i].id, 63, false) != cases[i].any_case)
+			fail_msg("db_valid_identifier(\"%s\", any case): expected %d", cases[i].id,
+				 cases[i].any_case);
+		if (db_valid_identifier(cases[i].id, 63, true) != cases[i].lower_only)
+			fail_msg("db_valid_identifier(\"%s\", lower only): expected %d", cases[i].id,
+				 cases[i].lower_only);
+	}
+	assert_true(db_valid_identifier("abc", 3, true));
+	assert_false(db_valid_identifier("abcd", 3, true));
+}
+
+static const struct db_type rds_like = { .type_name = "aws.rds.instance" };
+
+/* The messages plan shows name the type, the attribute and the rule. */
+static void test_plan_time_checks(void **state)
+{
+	static const struct {
+		const char *desired;
+		bool lower_only;
+		const char *message; /* NULL: passes */
+	} cases[] = {
+		{ "{\"skip_final_snapshot\": true}", false, NULL },
+		{ "{\"final_snapshot_identifier\": \"Final-1\"}", false, NULL },
+		{ "{\"skip_final_snapshot\": {\"$unknown\": true}}", false, NULL },
+		{ "{\"skip_final_snapshot\": false}", false,
+		  "aws.rds.instance: final_snapshot_identifier must be set when skip_final_snapshot "
+		  "is false (the default): destroy takes a final snapshot under that name; or set "
+		  "skip_final_snapshot: true" },
+		{ "{\"final_snapshot_identifier\": \"Final-1\"}", true,
+		  "aws.rds.instance: final_snapshot_identifier \"Final-1\" is not valid: use 1 to 255 "
+		  "lower-case letters, digits and hyphens, starting with a letter, without a hyphen "
+		  "at the end or two in a row" },
+		{ "{\"final_snapshot_identifier\": \"final--1\"}", false,
+		  "aws.rds.instance: final_snapshot_identifier \"final--1\" is not valid: use 1 to 255 "
+		  "letters, digits and hyphens, starting with a letter, without a hyphen at the end "
+		  "or two in a row" },
+	};
+	struct strbuf err = STRBUF_INIT;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		json_t *desired = json_loads(cases[i].desired, 0, NULL);
+		int rc = db_check_final_snapshot(&rds_like, desired, cases[i].lower_only, &err);
+
+		assert_int_equal(rc, cases[i].message ? -1 : 0);
+		assert_string_equal(err.buf, cases[i].message ? cases[i].message : "");
+		strbuf_reset(&err);
+		json_decref(desired);
+	}
+	assert_int_equal(db_check_identifier(&rds_like, "identifier", "MyDb", DB_IDENTIFIER_MAX,
+					     true, &err), -1);
+	assert_string_equal(err.buf, "aws.rds.instance: identifier \"MyDb\" is not valid: use 1 "
+			    "to 63 lower-case letters, digits and hyphens, starting with a letter, "
+			    "without a hyphen at the end or two in a row");
+	strbuf_reset(&err);
+	assert_int_equal(db_check_identifier(&rds_like, "identifier", NULL, DB_IDENTIFIER_MAX,
+					     true, &err), 0);
+	assert_int_equal(db_check_identifier(&rds_like, "identifier", "mydb", DB_IDENTIFIER_MAX,
+					     true, &err), 0);
+	assert_int_equal(err.len, 0);
+	strbuf_release(&err);
+}
+
+static void test_wait_limit_from_environment(void **state)
+{
+	(void)state;
+	unsetenv("TERRACE_DB_WAIT_SECONDS");
+	assert_true(db_wait_limit(2400) == 2400);
+	setenv("TERRACE_DB_WAIT_SECONDS", "90", 1);
+	assert_true(db_wait_limit(2400) == 90);
+	setenv("TERRACE_DB_WAIT_SECONDS", "0.5", 1);
+	assert_true(db_wait_limit(2400) == 0.5);
+	/* Anything but a positive number leaves the default. */
+	setenv("TERRACE_DB_WAIT_SECONDS", "", 1);
+	assert_true(db_wait_limit(2400) == 2400);
+	setenv("TERRACE_DB_WAIT_SECONDS", "soon", 1);
+	assert_true(db_wait_limit(2400) == 2400);
+	setenv("TERRACE_DB_WAIT_SECONDS", "90s", 1);
+	assert_true(db_wait_limit(2400) == 2400);
+	setenv("TERRACE_DB_WAIT_SECONDS", "-5", 1);
+	assert_true(db_wait_limit(2400) == 2400);
+	unsetenv("TERRACE_DB_WAIT_SECONDS");
+}
+
+static void test_state_in(void **state)
+{
+	static const char *const stuck[] = { "failed", "stopped", NULL };
+
+	(void)state;
+	assert_true(db_state_in("stopped", stuck));
+	assert_false(db_state_in("available", stuck));
+	assert_false(db_state_in(NULL, stuck));
+	assert_false(db_state_in("failed", NULL));
+}
+
+static void test_stored_secret(void **state)
+{
+	json_t *pw = json_string("s3cret-pass");
+	json_t *stored = value_hashed(pw);
+
+	(void)state;
+	assert_true(db_stored_secret_is(stored, "s3cret-pass"));
+	assert_false(db_stored_secret_is(stored, "other"));
+	assert_false(db_stored_secret_is(stored, NULL));
+	assert_true(db_stored_secret_is(pw, "s3cret-pass")); /* stored in clear */
+	assert_false(db_stored_secret_is(NULL, "s3cret-pass"));
+	json_decref(stored);
+	json_decref(pw);
+}
+
+static xmlDocPtr parse(const char *text)
+{
+	struct strbuf err = STRBUF_INIT;
+	xmlDocPtr doc = xml_parse(text, strlen(text), &err);
+
+	if (!doc)
+		fail_msg("test XML does not parse: %s", err.buf);
+	strbuf_release(&err);
+	return doc;
+}
+
+static void test_fields_tags_and_pending_from_xml(void **state)
+{
+	static const char *const watched[] = { "DBInstanceClass", "MasterUserPassword", NULL };
+	static const char *const others[] = { "Port", NULL };
+	xmlDocPtr doc = parse(
+		"<DBInstance xmlns=\"http://rds.amazonaws.com/doc/2014-10-31/\">"
+		"<DBInstanceIdentifier>mydb</DBInstanceIdentifier>"
+		"<AllocatedStorage>20</AllocatedStorage><Empty></Empty>"
+		"<PendingModifiedValues><MasterUserPassword>****</MasterUserPassword>"
+		"</PendingModifiedValues>"
+		"<TagList><Tag><Key>env</Key><Value>prod</Value></Tag>"
+		"<Tag><Key>blank</Key></Tag><Tag><Value>no key</Value></Tag></TagList>"
+		"</DBInstance>");
+	xmlNodePtr db = xmlDocGetRootElement(doc);
+	json_t *o = json_object(), *tags;
+	char *text;
+
+	(void)state;
+	db_set_text(o, "identifier", db, "DBInstanceIdentifier");
+	db_set_text(o, "missing", db, "Nothing");
+	db_set_integer(o, "allocated_storage", db, "AllocatedStorage");
+	db_set_integer(o, "empty", db, "Empty");
+	text = json_dumps(o, JSON_COMPACT | JSON_SORT_KEYS);
+	assert_string_equal(text, "{\"allocated_storage\":20,\"identifier\":\"mydb\"}");
+	free(text);
+
+	tags = db_tags_from_xml(xml_child(db, "TagList"));
+	text = json_dumps(tags, JSON_COMPACT | JSON_SORT_KEYS);
+	assert_string_equal(text, "{\"blank\":\"\",\"env\":\"prod\"}");
+	free(text);
+
+	assert_string_equal(db_pending_field(db, watched), "MasterUserPassword");
+	assert_null(db_pending_field(db, others));
+	assert_null(db_pending_field(db, NULL));
+	json_decref(tags);
+	json_decref(o);
+	xmlFreeDoc(doc);
+}
+
+static void test_tag_params(void **state)
+{
+	json_t *tags = json_pack("{s:s, s:i}", "env", "prod", "n", 1);
+	json_t *params = json_object();
+	char *text;
+
+	(void)state;
+	db_add_tag_params(params, tags);
+	text = json_dumps(params, JSON_COMPACT | JSON_SORT_KEYS);
+	/* jansson keeps insertion order: env is tag 1; a non-string value is "". */
+	assert_string_equal(text, "{\"Tags.Tag.1.Key\":\"env\",\"Tags.Tag.1.Value\":\"prod\","
+			    "\"Tags.Tag.2.Key\":\"n\",\"Tags.Tag.2.Value\":\"\"}");
+	free(text);
+	json_decref(params);
+	json_decref(tags);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_identifier_rule),
+		cmocka_unit_test(test_plan_time_checks),
+		cmocka_unit_test(test_wait_limit_from_environment),
+		cmocka_unit_test(test_state_in),
+		cmocka_unit_test(test_stored_secret),
+		cmocka_unit_test(test_fields_tags_and_pending_from_xml),
+		cmocka_unit_test(test_tag_params),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
