@@ -5,17 +5,20 @@
  *
  * Grammar inside ${ }:
  *
- *   expr     := primary
- *   primary  := reference | STRING | NUMBER
+ *   expr     := call | list | reference | STRING | NUMBER | "true" | "false"
+ *   call     := IDENT "(" [ expr ( "," expr )* ] ")"
+ *   list     := "[" [ expr ( "," expr )* ] "]"
  *   reference:= IDENT ( "." IDENT | "[" NUMBER "]" )*
  *
  * IDENT is [A-Za-z_][A-Za-z0-9_-]*, STRING is "..." with \" \\ \n \t \r
- * escapes, NUMBER is an optionally negative decimal. Function calls will be
- * a new primary (IDENT "(" expr ("," expr)* ")") and a new node kind; the
- * tokenizer already knows "(", ")" and ",".
+ * escapes, NUMBER is an optionally negative decimal. Calls are checked while
+ * parsing (the function exists, the number of arguments, the kind of literal
+ * arguments) so a stack with a bad call fails to load; stacks/expr_func.c
+ * holds the functions themselves.
  */
 #include "stacks/expr.h"
 #include "stacks/expr_path.h"
+#include "stacks/expr_func.h"
 #include "provider/provider.h"
 
 #include <errno.h>
@@ -209,14 +212,20 @@ static int lex_next(struct lexer *lx)
 /* ---- the tree ------------------------------------------------------------ */
 
 enum expr_kind {
-	EXPR_LITERAL, /* a string or number written inside ${ } */
+	EXPR_LITERAL, /* a string, number or bool written inside ${ } */
 	EXPR_REF,     /* var.x, lake.arn, lake.rules[0].id */
+	EXPR_CALL,    /* upper(var.env) */
+	EXPR_LIST,    /* [a, b] */
 };
 
 struct expr_node {
 	enum expr_kind kind;
 	json_t *literal;     /* EXPR_LITERAL */
 	struct expr_ref ref; /* EXPR_REF: root and the path in canonical form */
+	const struct expr_func *func; /* EXPR_CALL */
+	struct expr_node **args;      /* EXPR_CALL arguments, EXPR_LIST elements */
+	size_t n_args;
+	char *text;          /* EXPR_CALL, EXPR_LIST: the source text, for messages */
 };
 
 struct template_part {
@@ -237,6 +246,10 @@ static void node_free(struct expr_node *n)
 	json_decref(n->literal);
 	free(n->ref.root);
 	free(n->ref.path);
+	for (size_t i = 0; i < n->n_args; i++)
+		node_free(n->args[i]);
+	free(n->args);
+	free(n->text);
 	free(n);
 }
 
@@ -267,6 +280,8 @@ struct parser {
 	struct lexer lx;
 	const char *expr_start; /* just after "${", for messages */
 	struct strbuf *err;
+	struct strbuf *hint;    /* may be NULL */
+	int depth;              /* calls and lists being parsed */
 };
 
 static int unexpected(struct parser *ps, const char *wanted)
@@ -333,35 +348,171 @@ fail:
 	return NULL;
 }
 
-static struct expr_node *parse_primary(struct parser *ps)
+#define MAX_DEPTH 32 /* calls and lists inside each other */
+
+static struct expr_node *parse_expr(struct parser *ps);
+
+/* The next character that is not white space, without moving. */
+static char peek_char(const struct lexer *lx)
+{
+	size_t i = lx->pos;
+	while (i < lx->len && strchr(" \t\r\n", lx->s[i]))
+		i++;
+	return i < lx->len ? lx->s[i] : '\0';
+}
+
+/*
+ * [ expr ( "," expr )* ] followed by the token close; the current token is
+ * the first after the opener. n->text becomes the source from start up to
+ * and including close.
+ */
+static int parse_items(struct parser *ps, struct expr_node *n, const char *start,
+		       enum tok_kind close, const char *wanted)
+{
+	while (ps->lx.tok.kind != close) {
+		if (n->n_args) {
+			if (ps->lx.tok.kind != T_COMMA)
+				return unexpected(ps, wanted);
+			if (lex_next(&ps->lx) < 0)
+				return -1;
+		}
+		struct expr_node *item = parse_expr(ps);
+		if (!item)
+			return -1;
+		n->args = xrealloc(n->args, (n->n_args + 1) * sizeof(*n->args));
+		n->args[n->n_args++] = item;
+	}
+	n->text = xstrndup(start, (size_t)(ps->lx.tok.start + ps->lx.tok.len - start));
+	return lex_next(&ps->lx);
+}
+
+/* What an argument is known to be before evaluation: a sample value of its
+ * kind, or NULL when only evaluation can tell (references). */
+static json_t *static_sample(const struct expr_node *n)
+{
+	switch (n->kind) {
+	case EXPR_LITERAL:
+		return json_incref(n->literal);
+	case EXPR_LIST:
+		return json_array();
+	case EXPR_CALL:
+		switch (n->func->returns) {
+		case FK_STRING: return json_string("");
+		case FK_LIST: return json_array();
+		case FK_MAP: return json_object();
+		default: return NULL;
+		}
+	default:
+		return NULL;
+	}
+}
+
+static int check_call(struct parser *ps, const struct expr_node *n)
+{
+	if (expr_func_check_count(n->func, n->n_args, ps->err) < 0)
+		return -1;
+	for (size_t i = 0; i < n->n_args; i++) {
+		json_t *sample = static_sample(n->args[i]);
+		int rc = sample ? expr_func_check_arg(n->func, i, sample, ps->err) : 0;
+		json_decref(sample);
+		if (rc < 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* call := IDENT "(" args ")"; the current token is the IDENT, "(" follows. */
+static struct expr_node *parse_call(struct parser *ps)
+{
+	struct expr_node *n = xcalloc(1, sizeof(*n));
+	const char *start = ps->lx.tok.start;
+	char *name = xstrndup(start, ps->lx.tok.len);
+	n->kind = EXPR_CALL;
+	n->func = expr_func_find(name);
+	if (!n->func) {
+		expr_func_unknown(name, ps->err, ps->hint);
+		goto fail;
+	}
+	if (lex_next(&ps->lx) < 0 || lex_next(&ps->lx) < 0)
+		goto fail;
+	if (parse_items(ps, n, start, T_RPAREN, "\",\" or \")\"") < 0 || check_call(ps, n) < 0)
+		goto fail;
+	free(name);
+	return n;
+fail:
+	free(name);
+	node_free(n);
+	return NULL;
+}
+
+/* list := "[" items "]"; the current token is the "[". */
+static struct expr_node *parse_list(struct parser *ps)
+{
+	struct expr_node *n = xcalloc(1, sizeof(*n));
+	const char *start = ps->lx.tok.start;
+	n->kind = EXPR_LIST;
+	if (lex_next(&ps->lx) < 0 || parse_items(ps, n, start, T_RBRACKET, "\",\" or \"]\"") < 0) {
+		node_free(n);
+		return NULL;
+	}
+	return n;
+}
+
+static struct expr_node *parse_literal(struct parser *ps, json_t *value)
+{
+	struct expr_node *n = xcalloc(1, sizeof(*n));
+	n->kind = EXPR_LITERAL;
+	n->literal = value;
+	if (lex_next(&ps->lx) < 0) {
+		node_free(n);
+		return NULL;
+	}
+	return n;
+}
+
+static bool ident_is(const struct token *t, const char *word)
+{
+	return t->len == strlen(word) && !strncmp(t->start, word, t->len);
+}
+
+static struct expr_node *parse_expr(struct parser *ps)
 {
 	struct token *t = &ps->lx.tok;
-	if (t->kind == T_IDENT)
-		return parse_reference(ps);
-	if (t->kind == T_STRING || t->kind == T_NUMBER) {
-		struct expr_node *n = xcalloc(1, sizeof(*n));
-		n->kind = EXPR_LITERAL;
-		n->literal = json_incref(t->value);
-		if (lex_next(&ps->lx) < 0) {
-			node_free(n);
+	if ((t->kind == T_IDENT && peek_char(&ps->lx) == '(') || t->kind == T_LBRACKET) {
+		if (ps->depth >= MAX_DEPTH) {
+			strbuf_addf(ps->err, "calls and lists nest more than %d deep", MAX_DEPTH);
 			return NULL;
 		}
+		ps->depth++;
+		struct expr_node *n = t->kind == T_IDENT ? parse_call(ps) : parse_list(ps);
+		ps->depth--;
 		return n;
 	}
+	if (t->kind == T_IDENT && !strchr(".[", peek_char(&ps->lx))) {
+		if (ident_is(t, "true"))
+			return parse_literal(ps, json_true());
+		if (ident_is(t, "false"))
+			return parse_literal(ps, json_false());
+	}
+	if (t->kind == T_IDENT)
+		return parse_reference(ps);
+	if (t->kind == T_STRING || t->kind == T_NUMBER)
+		return parse_literal(ps, json_incref(t->value));
 	if (t->kind == T_RBRACE && t->start == ps->expr_start + strspn(ps->expr_start, " \t\r\n")) {
 		strbuf_addstr(ps->err, "empty expression");
 		return NULL;
 	}
-	unexpected(ps, "a reference, a string or a number");
+	unexpected(ps, "a reference, a function call, a string, a number or a list");
 	return NULL;
 }
 
 /*
  * Parse the expression that starts at s[start] (just after "${") and its
- * closing "}". On success *end is the index just after the "}".
+ * closing "}". On success *end is the index just after the "}". hint (may
+ * be NULL) gets a suggestion for some errors ("did you mean ...").
  */
 static struct expr_node *parse_expression(const char *s, size_t len, size_t start,
-					  size_t *end, struct strbuf *err)
+					  size_t *end, struct strbuf *err, struct strbuf *hint)
 {
 	struct parser ps;
 	memset(&ps, 0, sizeof(ps));
@@ -370,12 +521,13 @@ static struct expr_node *parse_expression(const char *s, size_t len, size_t star
 	ps.lx.pos = start;
 	ps.lx.err = err;
 	ps.err = err;
+	ps.hint = hint;
 	ps.expr_start = s + start;
 
 	struct expr_node *n = NULL;
 	if (lex_next(&ps.lx) < 0)
 		goto fail;
-	n = parse_primary(&ps);
+	n = parse_expr(&ps);
 	if (!n)
 		goto fail;
 	if (ps.lx.tok.kind != T_RBRACE) {
@@ -392,6 +544,8 @@ fail:
 	 * as the missing "}". */
 	if (ps.lx.tok.kind == T_END || !memchr(s + start, '}', len - start)) {
 		strbuf_reset(err);
+		if (hint)
+			strbuf_reset(hint);
 		goto unterminated;
 	}
 	json_decref(ps.lx.tok.value);
@@ -413,8 +567,10 @@ static bool has_template_marker(const char *s, size_t len)
 }
 
 /* Split a string into literal text and expressions. Errors read
- * `invalid expression "${...}": <why>` or `unterminated "${": ...`. */
-static int template_parse(const char *s, size_t len, struct template *t, struct strbuf *err)
+ * `invalid expression "${...}": <why>` or `unterminated "${": ...`; hint
+ * (may be NULL) may get a suggestion to go with the error. */
+static int template_parse(const char *s, size_t len, struct template *t, struct strbuf *err,
+			  struct strbuf *hint)
 {
 	struct strbuf text = STRBUF_INIT;
 	size_t i = 0;
@@ -428,7 +584,7 @@ static int template_parse(const char *s, size_t len, struct template *t, struct 
 		if (s[i] == '$' && i + 1 < len && s[i + 1] == '{') {
 			struct strbuf why = STRBUF_INIT;
 			size_t end = 0;
-			struct expr_node *n = parse_expression(s, len, i + 2, &end, &why);
+			struct expr_node *n = parse_expression(s, len, i + 2, &end, &why, hint);
 			if (!n) {
 				if (!strncmp(why.buf, "unterminated", 12)) {
 					strbuf_add(err, why.buf, why.len);
@@ -484,6 +640,16 @@ static void refs_push(struct expr_refs *r, const struct expr_ref *ref, const str
 	}
 }
 
+/* The references of an expression, including those inside calls and lists. */
+static void collect_node(const struct expr_node *n, const struct src_pos *pos,
+			 struct expr_refs *out)
+{
+	if (n->kind == EXPR_REF)
+		refs_push(out, &n->ref, pos);
+	for (size_t i = 0; i < n->n_args; i++)
+		collect_node(n->args[i], pos, out);
+}
+
 static int collect(const json_t *v, expr_pos_fn pos_of, void *pos_ctx,
 		   struct expr_refs *out, struct diags *d)
 {
@@ -512,15 +678,19 @@ static int collect(const json_t *v, expr_pos_fn pos_of, void *pos_ctx,
 		return 0;
 	const struct src_pos *pos = pos_of ? pos_of(pos_ctx, v) : NULL;
 	struct template t;
-	struct strbuf err = STRBUF_INIT;
-	if (template_parse(s, len, &t, &err) < 0) {
+	struct strbuf err = STRBUF_INIT, hint = STRBUF_INIT;
+	if (template_parse(s, len, &t, &err, &hint) < 0) {
 		diag_errorf(d, pos, "%s", err.buf);
+		if (hint.len)
+			diag_set_detail(d, "%s", hint.buf);
 		strbuf_release(&err);
+		strbuf_release(&hint);
 		return -1;
 	}
+	strbuf_release(&hint);
 	for (size_t i = 0; i < t.n; i++)
-		if (t.parts[i].expr && t.parts[i].expr->kind == EXPR_REF)
-			refs_push(out, &t.parts[i].expr->ref, pos);
+		if (t.parts[i].expr)
+			collect_node(t.parts[i].expr, pos, out);
 	template_free(&t);
 	return 0;
 }
@@ -555,14 +725,72 @@ static void describe_expr(const struct expr_node *n, struct strbuf *out)
 	if (n->kind == EXPR_REF)
 		strbuf_addf(out, "${%s%s%s}", n->ref.root, n->ref.path ? "." : "",
 			    n->ref.path ? n->ref.path : "");
+	else if (n->text)
+		strbuf_addf(out, "${%s}", n->text);
 	else
 		strbuf_addstr(out, "${...}");
+}
+
+static json_t *eval_node(struct eval *ev, const struct expr_node *n);
+
+static json_t *eval_list(struct eval *ev, const struct expr_node *n)
+{
+	json_t *list = json_array();
+	for (size_t i = 0; i < n->n_args; i++) {
+		json_t *item = eval_node(ev, n->args[i]);
+		if (!item) {
+			json_decref(list);
+			return NULL;
+		}
+		json_array_append_new(list, item);
+	}
+	return list;
+}
+
+/*
+ * A call: arguments are evaluated first; an argument that is not known yet
+ * (anywhere inside) makes the result unknown, after the known ones passed
+ * their checks. The function learns whether an argument was sensitive so
+ * its messages can leave values out.
+ */
+static json_t *eval_call(struct eval *ev, const struct expr_node *n)
+{
+	bool outer_sensitive = ev->sensitive;
+	json_t **args = xcalloc(n->n_args + 1, sizeof(*args));
+	json_t *result = NULL;
+	bool unknown = false;
+	ev->sensitive = false;
+	for (size_t i = 0; i < n->n_args; i++) {
+		args[i] = eval_node(ev, n->args[i]);
+		if (!args[i])
+			goto done;
+		if (value_contains_unknown(args[i]))
+			unknown = true;
+		else if (expr_func_check_arg(n->func, i, args[i], ev->err) < 0)
+			goto done;
+	}
+	if (unknown) {
+		result = value_unknown();
+	} else {
+		struct func_args a = { args, n->n_args, ev->sensitive };
+		result = n->func->call(&a, ev->err);
+	}
+done:
+	ev->sensitive = ev->sensitive || outer_sensitive;
+	for (size_t i = 0; i < n->n_args; i++)
+		json_decref(args[i]);
+	free(args);
+	return result;
 }
 
 static json_t *eval_node(struct eval *ev, const struct expr_node *n)
 {
 	if (n->kind == EXPR_LITERAL)
 		return json_deep_copy(n->literal);
+	if (n->kind == EXPR_LIST)
+		return eval_list(ev, n);
+	if (n->kind == EXPR_CALL)
+		return eval_call(ev, n);
 	json_t *out = NULL;
 	bool sensitive = false;
 	if (ev->resolve(ev->ctx, &n->ref, &out, &sensitive, ev->err) < 0) {
@@ -622,7 +850,7 @@ static json_t *eval_string(struct eval *ev, const json_t *v)
 		return json_stringn(s, len);
 
 	struct template t;
-	if (template_parse(s, len, &t, ev->err) < 0)
+	if (template_parse(s, len, &t, ev->err, NULL) < 0)
 		return NULL;
 	if (t.n == 1 && t.parts[0].expr) {
 		json_t *whole = eval_node(ev, t.parts[0].expr);

@@ -6,8 +6,10 @@
  *   "$${literal}"                   escaped: the text "${literal}"
  *
  * Inside ${ }: a reference — `var.NAME`, `RESOURCE.ATTR[.SUBATTR...]`,
- * `RESOURCE.ATTR[0]`, `terrace.workspace`; later issues add function calls,
- * so the parser builds a small tree rather than matching text.
+ * `RESOURCE.ATTR[0]`, `terrace.workspace` —, a string, number or bool
+ * literal, a list `[a, b]`, or a function call `upper(var.env)` whose
+ * arguments are any of these (the functions: stacks/expr_func.h). References
+ * inside calls and lists count like any other.
  *
  * A reference whose value is not known yet resolves to value_unknown(); an
  * interpolation containing an unknown is itself unknown.

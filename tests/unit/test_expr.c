@@ -2,7 +2,9 @@
  * test_expr.c: ${...} expressions as a specification: what a string
  * evaluates to (typed whole-string references, interpolation, "$${"
  * escapes, literals), how unknown and sensitive values propagate, the exact
- * error texts, reference collection with positions, and reference paths.
+ * error texts, reference collection with positions, reference paths, and
+ * the functions (every one, load-time and run-time errors, calls nested and
+ * holding references).
  *
  * The resolver here answers from a fixed scope: var.* from `vars`, resources
  * from `resources`; resource "pending" is not known yet (value_unknown()),
@@ -16,6 +18,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "provider/provider.h"
 #include "stacks/expr.h"
@@ -59,7 +62,8 @@ static struct scope *scope_new(void)
 	struct scope *sc = calloc(1, sizeof(*sc));
 	sc->vars = json_loads("{\"count\": 3, \"ratio\": 2.5, \"whole\": 3.0, \"flag\": true,"
 			      " \"region\": \"eu-west-1\", \"password\": \"hunter2\","
-			      " \"list\": [\"a\", \"b\"], \"nothing\": null}", 0, NULL);
+			      " \"list\": [\"a\", \"b\"], \"nothing\": null,"
+			      " \"map\": {\"a\": \"x\", \"n\": 1}}", 0, NULL);
 	sc->resources = json_loads("{\"lake\": {\"name\": \"lake\", \"arn\": \"arn:aws:s3:::lake\","
 				   " \"tags\": {\"env\": \"dev\"},"
 				   " \"rules\": [{\"id\": \"r0\"}, {\"id\": \"r1\"}]}}", 0, NULL);
@@ -213,8 +217,7 @@ static void test_evaluation_errors(void **state)
 	assert_eval_error(sc, "\"${lake[0]}\"",
 			  "invalid expression \"${lake[0]}\": \"lake\" cannot be indexed; index an "
 			  "attribute: lake.NAME[0]");
-	assert_eval_error(sc, "\"${f(1)}\"",
-			  "invalid expression \"${f(1)}\": expected \"}\", found \"(\"");
+	assert_eval_error(sc, "\"${f(1)}\"", "invalid expression \"${f(1)}\": unknown function \"f\"");
 	/* The resolver's message goes through unchanged. */
 	assert_eval_error(sc, "\"${nope.arn}\"", "unknown resource \"nope\"");
 	assert_eval_error(sc, "\"${lake.rules[5].id}\"",
@@ -337,6 +340,287 @@ static void test_has_refs_and_stringify(void **state)
 	strbuf_release(&sb);
 }
 
+/* ---- functions ------------------------------------------------------------
+ * Inputs here are the attribute text itself (no JSON quoting); results are
+ * compact JSON. */
+
+static void assert_call(struct scope *sc, const char *text, const char *want)
+{
+	json_t *v = json_string(text);
+	struct strbuf err = STRBUF_INIT;
+	json_t *out = expr_eval(v, resolve, sc, NULL, &err);
+	if (!out)
+		print_error("%s: %s\n", text, err.buf);
+	assert_non_null(out);
+	char *got = json_dumps(out, JSON_ENCODE_ANY | JSON_COMPACT | JSON_SORT_KEYS);
+	if (strcmp(got, want))
+		print_error("%s: got %s\n", text, got);
+	assert_string_equal(got, want);
+	free(got);
+	json_decref(out);
+	json_decref(v);
+	strbuf_release(&err);
+}
+
+static void assert_call_error(struct scope *sc, const char *text, const char *want)
+{
+	json_t *v = json_string(text);
+	struct strbuf err = STRBUF_INIT;
+	assert_null(expr_eval(v, resolve, sc, NULL, &err));
+	assert_string_equal(err.buf, want);
+	json_decref(v);
+	strbuf_release(&err);
+}
+
+static void test_string_functions(void **state)
+{
+	struct scope *sc = *state;
+	assert_call(sc, "${upper(var.region)}-lake", "\"EU-WEST-1-lake\"");
+	assert_call(sc, "${lower(\"MiXeD-Ünï\")}", "\"mixed-Ünï\"");
+	assert_call(sc, "${upper(var.count)}", "\"3\"");
+	assert_call(sc, "${replace(var.region, \"-\", \"_\")}", "\"eu_west_1\"");
+	assert_call(sc, "${replace(\"aaa\", \"a\", \"ab\")}", "\"ababab\"");
+	assert_call(sc, "${sha256(\"abc\")}",
+		    "\"ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad\"");
+	assert_call(sc, "${sha256(\"\")}",
+		    "\"e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855\"");
+}
+
+static void test_join_lookup_and_lists(void **state)
+{
+	struct scope *sc = *state;
+	assert_call(sc, "${join(\"-\", var.list)}", "\"a-b\"");
+	assert_call(sc, "${join(\",\", [\"x\", var.region, 3, true])}", "\"x,eu-west-1,3,true\"");
+	assert_call(sc, "${join(\"-\", [])}", "\"\"");
+	/* A whole-string call keeps its result's type. */
+	assert_call(sc, "${lookup(var.map, \"n\")}", "1");
+	assert_call(sc, "${lookup(var.map, \"a\", \"none\")}", "\"x\"");
+	assert_call(sc, "${lookup(var.map, \"zz\", \"none\")}", "\"none\"");
+	assert_call(sc, "${lookup(lake.tags, \"env\")}", "\"dev\"");
+	assert_call(sc, "${[1, \"a\", false, [var.count]]}", "[1,\"a\",false,[3]]");
+	assert_call(sc, "${true}", "true");
+}
+
+static void test_format(void **state)
+{
+	struct scope *sc = *state;
+	assert_call(sc, "${format(\"%s-%d-%v-%q-%%\", \"a\", 42, true, \"q\\\"\")}",
+		    "\"a-42-true-\\\"q\\\\\\\"\\\"-%\"");
+	assert_call(sc, "${format(\"%03d|%-4s|%4s|%d\", 7, \"ab\", \"cd\", 3.0)}",
+		    "\"007|ab  |  cd|3\"");
+	assert_call(sc, "${format(\"%v %v\", var.list, var.ratio)}", "\"[\\\"a\\\",\\\"b\\\"] 2.5\"");
+	assert_call(sc, "${format(\"lake-%s\", pending.name)}", "{\"$unknown\":true}");
+	assert_call(sc, "${format(\"plain\")}", "\"plain\"");
+}
+
+static void test_jsonencode_and_nesting(void **state)
+{
+	struct scope *sc = *state;
+	assert_call(sc, "${jsonencode(lake.tags)}", "\"{\\\"env\\\":\\\"dev\\\"}\"");
+	assert_call(sc, "${jsonencode([\"s3:GetObject\", upper(\"x\"), 1, true])}",
+		    "\"[\\\"s3:GetObject\\\",\\\"X\\\",1,true]\"");
+	assert_call(sc, "${jsonencode(\"a\\\"b\")}", "\"\\\"a\\\\\\\"b\\\"\"");
+	assert_call(sc, "${upper(replace(format(\"%s_%s\", var.region, \"x\"), \"-\", \"\"))}",
+		    "\"EUWEST1_X\"");
+	assert_call(sc, "arn:${lower(lake.name)}/${join(\"/\", [lake.rules[1].id, \"k\"])}",
+		    "\"arn:lake/r1/k\"");
+}
+
+static void test_file_function(void **state)
+{
+	struct scope *sc = *state;
+	char path[] = "/tmp/test_expr_fileXXXXXX";
+	int fd = mkstemp(path);
+	assert_true(fd >= 0);
+	assert_int_equal(write(fd, "{\"Version\": 1}\n", 15), 15);
+	close(fd);
+	char *text = xasprintf("${file(\"%s\")}", path);
+	assert_call(sc, text, "\"{\\\"Version\\\": 1}\\n\"");
+	free(text);
+	text = xasprintf("${sha256(file(\"%s\"))}", path);
+	json_t *v = json_string(text);
+	struct strbuf err = STRBUF_INIT;
+	json_t *out = expr_eval(v, resolve, sc, NULL, &err);
+	assert_int_equal(strlen(json_string_value(out)), 64);
+	json_decref(out);
+	json_decref(v);
+	strbuf_release(&err);
+	free(text);
+	unlink(path);
+	assert_call_error(sc, "${file(\"/nonexistent/policy.json\")}",
+			  "file: cannot read \"/nonexistent/policy.json\": No such file or directory");
+}
+
+static void test_function_runtime_errors(void **state)
+{
+	struct scope *sc = *state;
+	assert_call_error(sc, "${upper(var.list)}", "upper: argument 1 must be a string, got a list");
+	assert_call_error(sc, "${join(\"-\", var.region)}",
+			  "join: argument 2 must be a list, got a string");
+	assert_call_error(sc, "${lookup(var.list, \"a\")}",
+			  "lookup: argument 1 must be a map, got a list");
+	assert_call_error(sc, "${upper(var.nothing)}", "upper: argument 1 must be a string, got null");
+	assert_call_error(sc, "${join(\"-\", [lake.tags])}",
+			  "join: element 0 of argument 2 must be a string, got a map");
+	assert_call_error(sc, "${lookup(var.map, \"zz\")}",
+			  "lookup: the map has no key \"zz\" and no default was given");
+	/* A sensitive argument stays out of the message. */
+	assert_call_error(sc, "${lookup(var.map, var.password)}",
+			  "lookup: the map has no such key and no default was given");
+	assert_call_error(sc, "${replace(\"a\", \"\", \"b\")}",
+			  "replace: argument 2 (the text to replace) must not be empty");
+	assert_call_error(sc, "${format(\"%s-%s\", \"a\")}",
+			  "format: the format string needs more than 1 argument");
+	assert_call_error(sc, "${format(\"%s\", \"a\", \"b\")}",
+			  "format: too many arguments: the format string uses 1, got 2");
+	assert_call_error(sc, "${format(\"%x\", 1)}",
+			  "format: unsupported verb \"%x\" (known: %s %d %v %q %%)");
+	assert_call_error(sc, "${format(\"%d\", var.region)}",
+			  "format: %d needs a whole number, argument 2 is a string");
+	assert_call_error(sc, "${format(\"%d\", var.ratio)}",
+			  "format: %d needs a whole number, argument 2 is a fraction");
+	assert_call_error(sc, "${format(\"%s\", var.list)}",
+			  "format: %s needs a string, argument 2 is a list");
+	assert_call_error(sc, "${format(\"50%\")}", "format: the format string ends inside a verb");
+	assert_call_error(sc, "x-${[1]}", "cannot interpolate a list into a string: ${[1]}");
+	assert_call_error(sc, "x-${lookup(var.map, \"a\", [1])}${var.list}",
+			  "cannot interpolate a list into a string: ${var.list}");
+	/* The resolver's errors inside calls go through unchanged. */
+	assert_call_error(sc, "${upper(nope.arn)}", "unknown resource \"nope\"");
+}
+
+static void test_function_load_errors(void **state)
+{
+	struct scope *sc = *state;
+	assert_call_error(sc, "${uper(var.env)}",
+			  "invalid expression \"${uper(var.env)}\": unknown function \"uper\"");
+	assert_call_error(sc, "${join(\"-\", var.list, \"x\")}",
+			  "invalid expression \"${join(\"-\", var.list, \"x\")}\": join takes 2 "
+			  "arguments, got 3");
+	assert_call_error(sc, "${upper()}",
+			  "invalid expression \"${upper()}\": upper takes 1 argument, got 0");
+	assert_call_error(sc, "${lookup(var.map)}",
+			  "invalid expression \"${lookup(var.map)}\": lookup takes 2 or 3 arguments, got 1");
+	assert_call_error(sc, "${format()}",
+			  "invalid expression \"${format()}\": format takes at least 1 argument, got 0");
+	assert_call_error(sc, "${join(\"-\", \"abc\")}",
+			  "invalid expression \"${join(\"-\", \"abc\")}\": join: argument 2 must be a "
+			  "list, got a string");
+	assert_call_error(sc, "${lookup(\"m\", \"k\")}",
+			  "invalid expression \"${lookup(\"m\", \"k\")}\": lookup: argument 1 must be a "
+			  "map, got a string");
+	assert_call_error(sc, "${upper([\"a\"])}",
+			  "invalid expression \"${upper([\"a\"])}\": upper: argument 1 must be a string, "
+			  "got a list");
+	/* What a nested call returns is known too. */
+	assert_call_error(sc, "${join(\"-\", upper(\"a\"))}",
+			  "invalid expression \"${join(\"-\", upper(\"a\"))}\": join: argument 2 must be "
+			  "a list, got a string");
+	assert_call_error(sc, "${upper(var.env,)}",
+			  "invalid expression \"${upper(var.env,)}\": expected a reference, a function "
+			  "call, a string, a number or a list, found \")\"");
+	assert_call_error(sc, "${upper(var.env var.x)}",
+			  "invalid expression \"${upper(var.env var.x)}\": expected \",\" or \")\", "
+			  "found \"var\"");
+	assert_call_error(sc, "${upper(var.env}", "invalid expression \"${upper(var.env}\": "
+			  "expected \",\" or \")\", found \"}\"");
+	assert_call_error(sc, "${upper(var.env", "unterminated \"${\": missing \"}\"");
+	struct strbuf deep = STRBUF_INIT;
+	strbuf_addstr(&deep, "${");
+	for (int i = 0; i < 40; i++)
+		strbuf_addstr(&deep, "upper(");
+	strbuf_addstr(&deep, "\"x\"");
+	for (int i = 0; i < 40; i++)
+		strbuf_addch(&deep, ')');
+	strbuf_addch(&deep, '}');
+	json_t *v = json_string(deep.buf);
+	struct strbuf err = STRBUF_INIT;
+	assert_null(expr_eval(v, resolve, sc, NULL, &err));
+	assert_non_null(strstr(err.buf, ": calls and lists nest more than 32 deep"));
+	json_decref(v);
+	strbuf_release(&err);
+	strbuf_release(&deep);
+}
+
+static void test_functions_unknown_and_sensitive(void **state)
+{
+	struct scope *sc = *state;
+	assert_call(sc, "${upper(pending.arn)}", "{\"$unknown\":true}");
+	assert_call(sc, "x-${join(\"-\", [var.region, pending.arn])}", "{\"$unknown\":true}");
+	assert_call(sc, "${lookup(var.map, pending.key, \"d\")}", "{\"$unknown\":true}");
+	/* Known arguments are still checked when another one is unknown. */
+	assert_call_error(sc, "${join(pending.sep, var.region)}",
+			  "join: argument 2 must be a list, got a string");
+
+	struct strbuf err = STRBUF_INIT;
+	bool sensitive = false;
+	json_t *in = json_string("${sha256(var.password)}");
+	json_t *out = expr_eval(in, resolve, sc, &sensitive, &err);
+	assert_int_equal(strlen(json_string_value(out)), 64);
+	assert_true(sensitive);
+	json_decref(out);
+	json_decref(in);
+
+	sensitive = false;
+	in = json_string("${upper(var.region)}-${jsonencode(lake.tags)}");
+	out = expr_eval(in, resolve, sc, &sensitive, &err);
+	assert_non_null(out);
+	assert_false(sensitive);
+	json_decref(out);
+	json_decref(in);
+
+	sensitive = false;
+	in = json_string("${lookup(var.map, \"a\", format(\"%s\", var.password))}");
+	out = expr_eval(in, resolve, sc, &sensitive, &err);
+	assert_string_equal(json_string_value(out), "x");
+	assert_true(sensitive);
+	json_decref(out);
+	json_decref(in);
+	strbuf_release(&err);
+}
+
+static void test_collect_refs_inside_calls(void **state)
+{
+	(void)state;
+	struct src_pos here = { "main.yaml", 4, 11 };
+	json_t *v = json_string("${join(\"-\", [var.env, lake.name])}-${upper(lower(pending.arn))}"
+				"-${format(\"%s\", lookup(lake.tags, \"env\", true))}");
+	struct expr_refs refs = { NULL, 0, 0 };
+	struct diags d = DIAGS_INIT;
+	assert_int_equal(expr_collect_refs(v, test_pos, &here, &refs, &d), 0);
+	assert_int_equal(refs.n, 4);
+	assert_string_equal(refs.items[0].root, "var");
+	assert_string_equal(refs.items[0].path, "env");
+	assert_string_equal(refs.items[1].root, "lake");
+	assert_string_equal(refs.items[1].path, "name");
+	assert_string_equal(refs.items[2].root, "pending");
+	assert_string_equal(refs.items[2].path, "arn");
+	assert_string_equal(refs.items[3].root, "lake");
+	assert_string_equal(refs.items[3].path, "tags");
+	assert_int_equal(refs.items[3].pos.line, 4);
+	expr_refs_free(&refs);
+	json_decref(v);
+
+	/* An unknown function is an error at the string's position with a
+	 * suggestion; with nothing close, the list of functions. */
+	v = json_pack("[s, s]", "${uper(var.env)}", "${frobnicate(1)}");
+	assert_int_equal(expr_collect_refs(v, test_pos, &here, &refs, &d), -1);
+	assert_int_equal(d.n, 2);
+	struct strbuf text = STRBUF_INIT;
+	diag_format(&d.items[0], &text);
+	assert_string_equal(text.buf, "main.yaml:4:11: error: invalid expression \"${uper(var.env)}\": "
+			    "unknown function \"uper\"\n  did you mean \"upper\"?\n");
+	strbuf_reset(&text);
+	diag_format(&d.items[1], &text);
+	assert_string_equal(text.buf, "main.yaml:4:11: error: invalid expression \"${frobnicate(1)}\": "
+			    "unknown function \"frobnicate\"\n  the functions are file, format, join, "
+			    "jsonencode, lookup, lower, replace, sha256, upper\n");
+	strbuf_release(&text);
+	expr_refs_free(&refs);
+	diags_free(&d);
+	json_decref(v);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -350,6 +634,15 @@ int main(void)
 		cmocka_unit_test(test_collect_refs),
 		cmocka_unit_test(test_reference_paths),
 		cmocka_unit_test(test_has_refs_and_stringify),
+		cmocka_unit_test_setup_teardown(test_string_functions, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_join_lookup_and_lists, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_format, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_jsonencode_and_nesting, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_file_function, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_function_runtime_errors, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_function_load_errors, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_functions_unknown_and_sensitive, setup, teardown),
+		cmocka_unit_test(test_collect_refs_inside_calls),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,453 @@
+/*
+ * expr_func.c: the functions of ${...} expressions (see stacks/expr_func.h):
+ * the table, argument checks shared by load time and plan time, and one C
+ * function per entry.
+ */
+#include "stacks/expr_func.h"
+#include "stacks/expr_path.h"
+#include "stacks/diag.h"
+
+#include <errno.h>
+#include <math.h>
+#include <openssl/evp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- helpers ------------------------------------------------------------- */
+
+static const char *kind_name(enum func_kind k)
+{
+	switch (k) {
+	case FK_STRING: return "a string";
+	case FK_LIST: return "a list";
+	case FK_MAP: return "a map";
+	default: return "a value";
+	}
+}
+
+static const char *value_desc(const json_t *v)
+{
+	switch (json_typeof(v)) {
+	case JSON_OBJECT: return "a map";
+	case JSON_ARRAY: return "a list";
+	case JSON_STRING: return "a string";
+	case JSON_INTEGER:
+	case JSON_REAL: return "a number";
+	case JSON_TRUE:
+	case JSON_FALSE: return "a bool";
+	default: return "null";
+	}
+}
+
+static bool is_scalar(const json_t *v)
+{
+	return json_is_string(v) || json_is_number(v) || json_is_boolean(v);
+}
+
+/* Argument i as text; the kind check has made sure it is a scalar. */
+static char *arg_text(const struct func_args *a, size_t i)
+{
+	struct strbuf sb = STRBUF_INIT;
+	expr_stringify(a->v[i], &sb);
+	return strbuf_detach(&sb);
+}
+
+/* ---- lower, upper, replace ----------------------------------------------- */
+
+static json_t *change_case(const struct func_args *a, int (*conv)(int))
+{
+	char *s = arg_text(a, 0);
+	/* ASCII letters only: bytes of multi-byte UTF-8 characters are >= 0x80
+	 * and stay as they are. */
+	for (char *p = s; *p; p++)
+		if ((unsigned char)*p < 0x80)
+			*p = (char)conv((unsigned char)*p);
+	json_t *out = json_string(s);
+	free(s);
+	return out;
+}
+
+static int ascii_lower(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+
+static int ascii_upper(int c)
+{
+	return c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c;
+}
+
+static json_t *fn_lower(const struct func_args *a, struct strbuf *err)
+{
+	(void)err;
+	return change_case(a, ascii_lower);
+}
+
+static json_t *fn_upper(const struct func_args *a, struct strbuf *err)
+{
+	(void)err;
+	return change_case(a, ascii_upper);
+}
+
+static json_t *fn_replace(const struct func_args *a, struct strbuf *err)
+{
+	char *s = arg_text(a, 0), *old = arg_text(a, 1), *with = arg_text(a, 2);
+	json_t *out = NULL;
+	size_t old_len = strlen(old);
+	if (!old_len) {
+		strbuf_addstr(err, "replace: argument 2 (the text to replace) must not be empty");
+		goto done;
+	}
+	struct strbuf sb = STRBUF_INIT;
+	const char *p = s, *hit;
+	while ((hit = strstr(p, old))) {
+		strbuf_add(&sb, p, (size_t)(hit - p));
+		strbuf_addstr(&sb, with);
+		p = hit + old_len;
+	}
+	strbuf_addstr(&sb, p);
+	out = json_stringn(sb.buf, sb.len);
+	strbuf_release(&sb);
+done:
+	free(s);
+	free(old);
+	free(with);
+	return out;
+}
+
+/* ---- join, lookup -------------------------------------------------------- */
+
+static json_t *fn_join(const struct func_args *a, struct strbuf *err)
+{
+	char *sep = arg_text(a, 0);
+	struct strbuf sb = STRBUF_INIT;
+	json_t *out = NULL;
+	size_t i;
+	json_t *item;
+	json_array_foreach(a->v[1], i, item) {
+		if (!is_scalar(item)) {
+			strbuf_addf(err, "join: element %zu of argument 2 must be a string, got %s",
+				    i, value_desc(item));
+			goto done;
+		}
+		if (i)
+			strbuf_addstr(&sb, sep);
+		expr_stringify(item, &sb);
+	}
+	out = json_stringn(sb.buf, sb.len);
+done:
+	strbuf_release(&sb);
+	free(sep);
+	return out;
+}
+
+static json_t *fn_lookup(const struct func_args *a, struct strbuf *err)
+{
+	char *key = arg_text(a, 1);
+	json_t *found = json_object_get(a->v[0], key);
+	json_t *out = NULL;
+	if (found)
+		out = json_deep_copy(found);
+	else if (a->n > 2)
+		out = json_deep_copy(a->v[2]);
+	else if (a->secret)
+		strbuf_addstr(err, "lookup: the map has no such key and no default was given");
+	else
+		strbuf_addf(err, "lookup: the map has no key \"%s\" and no default was given", key);
+	free(key);
+	return out;
+}
+
+/* ---- format -------------------------------------------------------------- */
+
+struct verb {
+	bool left, zero; /* flags "-" and "0" */
+	size_t width;
+	char conv;       /* s d v q */
+};
+
+static size_t utf8_chars(const char *s, size_t len)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < len; i++)
+		if (((unsigned char)s[i] & 0xC0) != 0x80)
+			n++;
+	return n;
+}
+
+static void pad(struct strbuf *out, const struct verb *vb, const char *text, size_t len)
+{
+	size_t chars = utf8_chars(text, len);
+	size_t fill = vb->width > chars ? vb->width - chars : 0;
+	if (vb->left) {
+		strbuf_add(out, text, len);
+		while (fill--)
+			strbuf_addch(out, ' ');
+		return;
+	}
+	bool zeros = vb->zero && vb->conv == 'd';
+	size_t sign = zeros && len && text[0] == '-';
+	strbuf_add(out, text, sign);
+	while (fill--)
+		strbuf_addch(out, zeros ? '0' : ' ');
+	strbuf_add(out, text + sign, len - sign);
+}
+
+/* One argument by one verb into text; -1 with err set. */
+static int format_one(const struct verb *vb, const json_t *v, size_t argno,
+		      struct strbuf *text, struct strbuf *err)
+{
+	switch (vb->conv) {
+	case 'd':
+		if (json_is_integer(v)) {
+			strbuf_addf(text, "%lld", (long long)json_integer_value(v));
+			return 0;
+		}
+		if (json_is_real(v) && json_real_value(v) == floor(json_real_value(v)) &&
+		    fabs(json_real_value(v)) < 1e15) {
+			strbuf_addf(text, "%.0f", json_real_value(v));
+			return 0;
+		}
+		strbuf_addf(err, "format: %%d needs a whole number, argument %zu is %s", argno,
+			    json_is_number(v) ? "a fraction" : value_desc(v));
+		return -1;
+	case 's':
+		if (is_scalar(v))
+			return expr_stringify(v, text);
+		strbuf_addf(err, "format: %%s needs a string, argument %zu is %s", argno, value_desc(v));
+		return -1;
+	case 'q': {
+		if (!is_scalar(v)) {
+			strbuf_addf(err, "format: %%q needs a string, argument %zu is %s", argno,
+				    value_desc(v));
+			return -1;
+		}
+		struct strbuf raw = STRBUF_INIT;
+		expr_stringify(v, &raw);
+		json_t *js = json_stringn(raw.buf, raw.len);
+		char *quoted = json_dumps(js, JSON_ENCODE_ANY);
+		strbuf_addstr(text, quoted);
+		free(quoted);
+		json_decref(js);
+		strbuf_release(&raw);
+		return 0;
+	}
+	default: /* 'v' */
+		if (!json_is_null(v) && is_scalar(v))
+			return expr_stringify(v, text);
+		char *enc = json_dumps(v, JSON_ENCODE_ANY | JSON_COMPACT | JSON_SORT_KEYS);
+		strbuf_addstr(text, enc);
+		free(enc);
+		return 0;
+	}
+}
+
+/* Read a verb after its "%"; *p is advanced past it. */
+static int parse_verb(const char **p, struct verb *vb, struct strbuf *err)
+{
+	const char *s = *p;
+	memset(vb, 0, sizeof(*vb));
+	for (; *s == '-' || *s == '0'; s++) {
+		if (*s == '-')
+			vb->left = true;
+		else
+			vb->zero = true;
+	}
+	while (*s >= '0' && *s <= '9' && vb->width < 1000)
+		vb->width = vb->width * 10 + (size_t)(*s++ - '0');
+	if (!*s || !strchr("sdvq", *s)) {
+		if (*s)
+			strbuf_addf(err, "format: unsupported verb \"%%%.*s\" (known: %%s %%d %%v %%q %%%%)",
+				    (int)(s - *p + 1), *p);
+		else
+			strbuf_addstr(err, "format: the format string ends inside a verb");
+		return -1;
+	}
+	vb->conv = *s;
+	*p = s + 1;
+	return 0;
+}
+
+static json_t *fn_format(const struct func_args *a, struct strbuf *err)
+{
+	char *fmt = arg_text(a, 0);
+	struct strbuf out = STRBUF_INIT;
+	json_t *result = NULL;
+	size_t next = 1;
+	const char *p = fmt;
+	while (*p) {
+		if (*p != '%') {
+			strbuf_addch(&out, *p++);
+			continue;
+		}
+		p++;
+		if (*p == '%') {
+			strbuf_addch(&out, '%');
+			p++;
+			continue;
+		}
+		struct verb vb;
+		if (parse_verb(&p, &vb, err) < 0)
+			goto done;
+		if (next >= a->n) {
+			strbuf_addf(err, "format: the format string needs more than %zu argument%s",
+				    a->n - 1, a->n == 2 ? "" : "s");
+			goto done;
+		}
+		struct strbuf text = STRBUF_INIT;
+		int rc = format_one(&vb, a->v[next], next + 1, &text, err);
+		if (!rc)
+			pad(&out, &vb, text.buf, text.len);
+		strbuf_release(&text);
+		if (rc < 0)
+			goto done;
+		next++;
+	}
+	if (next < a->n) {
+		strbuf_addf(err, "format: too many arguments: the format string uses %zu, got %zu",
+			    next - 1, a->n - 1);
+		goto done;
+	}
+	result = json_stringn(out.buf, out.len);
+done:
+	strbuf_release(&out);
+	free(fmt);
+	return result;
+}
+
+/* ---- jsonencode, file, sha256 -------------------------------------------- */
+
+static json_t *fn_jsonencode(const struct func_args *a, struct strbuf *err)
+{
+	char *enc = json_dumps(a->v[0], JSON_ENCODE_ANY | JSON_COMPACT | JSON_SORT_KEYS);
+	if (!enc) {
+		strbuf_addstr(err, "jsonencode: the value cannot be encoded");
+		return NULL;
+	}
+	json_t *out = json_string(enc);
+	free(enc);
+	return out;
+}
+
+static json_t *fn_file(const struct func_args *a, struct strbuf *err)
+{
+	char *path = arg_text(a, 0);
+	struct strbuf data = STRBUF_INIT;
+	json_t *out = NULL;
+	FILE *f = fopen(path, "rb");
+	if (!f) {
+		strbuf_addf(err, "file: cannot read \"%s\": %s", path, strerror(errno));
+		goto done;
+	}
+	char buf[8192];
+	size_t got;
+	while ((got = fread(buf, 1, sizeof(buf), f)) > 0)
+		strbuf_add(&data, buf, got);
+	if (ferror(f)) {
+		strbuf_addf(err, "file: cannot read \"%s\": %s", path, strerror(errno));
+		fclose(f);
+		goto done;
+	}
+	fclose(f);
+	out = json_stringn(data.buf, data.len);
+	if (!out)
+		strbuf_addf(err, "file: \"%s\" is not UTF-8 text", path);
+done:
+	strbuf_release(&data);
+	free(path);
+	return out;
+}
+
+static json_t *fn_sha256(const struct func_args *a, struct strbuf *err)
+{
+	char *s = arg_text(a, 0);
+	unsigned char md[EVP_MAX_MD_SIZE];
+	unsigned int mdlen = 0;
+	json_t *out = NULL;
+	if (EVP_Digest(s, strlen(s), md, &mdlen, EVP_sha256(), NULL) != 1) {
+		strbuf_addstr(err, "sha256: the digest failed");
+	} else {
+		char hex[2 * EVP_MAX_MD_SIZE + 1];
+		for (unsigned int i = 0; i < mdlen; i++)
+			snprintf(hex + 2 * i, 3, "%02x", md[i]);
+		out = json_string(hex);
+	}
+	free(s);
+	return out;
+}
+
+/* ---- the table ----------------------------------------------------------- */
+
+static const struct expr_func funcs[] = {
+	{ "file", 1, 1, 1, { FK_STRING }, FK_STRING, fn_file },
+	{ "format", 1, FUNC_ANY_NUMBER, 2, { FK_STRING, FK_ANY }, FK_STRING, fn_format },
+	{ "join", 2, 2, 2, { FK_STRING, FK_LIST }, FK_STRING, fn_join },
+	{ "jsonencode", 1, 1, 1, { FK_ANY }, FK_STRING, fn_jsonencode },
+	{ "lookup", 2, 3, 3, { FK_MAP, FK_STRING, FK_ANY }, FK_ANY, fn_lookup },
+	{ "lower", 1, 1, 1, { FK_STRING }, FK_STRING, fn_lower },
+	{ "replace", 3, 3, 1, { FK_STRING }, FK_STRING, fn_replace },
+	{ "sha256", 1, 1, 1, { FK_STRING }, FK_STRING, fn_sha256 },
+	{ "upper", 1, 1, 1, { FK_STRING }, FK_STRING, fn_upper },
+};
+#define N_FUNCS (sizeof(funcs) / sizeof(funcs[0]))
+
+const struct expr_func *expr_func_find(const char *name)
+{
+	for (size_t i = 0; i < N_FUNCS; i++)
+		if (!strcmp(funcs[i].name, name))
+			return &funcs[i];
+	return NULL;
+}
+
+void expr_func_unknown(const char *name, struct strbuf *err, struct strbuf *hint)
+{
+	const char *names[N_FUNCS];
+	for (size_t i = 0; i < N_FUNCS; i++)
+		names[i] = funcs[i].name;
+	strbuf_addf(err, "unknown function \"%s\"", name);
+	if (!hint)
+		return;
+	const char *close = diag_suggest(name, names, N_FUNCS);
+	if (close) {
+		strbuf_addf(hint, "did you mean \"%s\"?", close);
+		return;
+	}
+	strbuf_addstr(hint, "the functions are");
+	for (size_t i = 0; i < N_FUNCS; i++)
+		strbuf_addf(hint, "%s %s", i ? "," : "", names[i]);
+}
+
+int expr_func_check_count(const struct expr_func *f, size_t n, struct strbuf *err)
+{
+	if (n >= f->min_args && (f->max_args == FUNC_ANY_NUMBER || n <= f->max_args))
+		return 0;
+	strbuf_addf(err, "%s takes ", f->name);
+	if (f->max_args == FUNC_ANY_NUMBER)
+		strbuf_addf(err, "at least %zu", f->min_args);
+	else if (f->max_args == f->min_args)
+		strbuf_addf(err, "%zu", f->min_args);
+	else
+		strbuf_addf(err, "%zu or %zu", f->min_args, f->max_args);
+	size_t largest = f->max_args == FUNC_ANY_NUMBER ? f->min_args : f->max_args;
+	strbuf_addf(err, " argument%s, got %zu", largest == 1 ? "" : "s", n);
+	return -1;
+}
+
+int expr_func_check_arg(const struct expr_func *f, size_t i, const json_t *v,
+			struct strbuf *err)
+{
+	enum func_kind want = f->arg_kinds[i < f->n_kinds ? i : f->n_kinds - 1];
+	bool ok;
+	switch (want) {
+	case FK_STRING: ok = is_scalar(v); break;
+	case FK_LIST: ok = json_is_array(v); break;
+	case FK_MAP: ok = json_is_object(v); break;
+	default: ok = true; break;
+	}
+	if (ok)
+		return 0;
+	strbuf_addf(err, "%s: argument %zu must be %s, got %s", f->name, i + 1, kind_name(want),
+		    value_desc(v));
+	return -1;
+}
