@@ -12,13 +12,20 @@
 
 static const char *const apply_options[] = {
 	"stack", "state", "var", "var-file", "target", "parallelism", "lock", "lock-timeout",
-	"refresh", "auto-approve", "no-color", NULL,
+	"refresh", "auto-approve", "no-color", "input", "compact-warnings", "backend-config",
+	NULL,
+};
+static const char *const apply_only_options[] = {
+	"stack", "state", "var", "var-file", "target", "parallelism", "lock", "lock-timeout",
+	"refresh", "refresh-only", "auto-approve", "no-color", "input", "compact-warnings", "backend-config",
+	NULL,
 };
 static const struct cli_command apply_cmd = {
 	"apply", "terrace apply [options] [PLANFILE]",
 	"Create, update and delete resources so they match the stack. With PLANFILE, carry out\n"
-	"exactly that saved plan (refused if the state changed since it was made).",
-	apply_options, 1,
+	"exactly that saved plan (refused if the state changed since it was made).\n"
+	"With -refresh-only, only record in the state what changed outside terrace.",
+	apply_only_options, 1,
 };
 static const struct cli_command destroy_cmd = {
 	"destroy", "terrace destroy [options]",
@@ -118,25 +125,25 @@ static int run_apply(const struct cli_command *cmd, int argc, char **argv, bool 
 		strbuf_release(&err);
 		cx.snapshot = json_incref(p->snapshot);
 		ctx_register_secrets(cx.snapshot);
-		const char *saved = json_string_value(json_object_get(
-			json_object_get(p->snapshot, "backend"), "path"));
-		struct cli_opts po = o;
-		if (!po.state_path && saved)
-			po.state_path = saved;
-		if (ctx_open_state(&cx, &po, verb, o.stack_path ? o.stack_path : ".") ||
-		    ctx_start_run(&cx, &po, &d))
+		/* The state the plan was made from: the backend it recorded
+		 * (cx.stack is NULL, so ctx_open_state reads the snapshot's). */
+		if (ctx_open_state(&cx, &o, verb, o.stack_path ? o.stack_path : ".") ||
+		    ctx_start_run(&cx, &o, &d))
 			goto out;
 		destroy = p->destroy;
 	} else {
-		if (ctx_load_stack(&cx, &o, &d) ||
+		if (refresh_only_conflicts(&o) || ctx_load_stack(&cx, &o, &d) ||
 		    ctx_open_state(&cx, &o, verb, o.stack_path ? o.stack_path : ".") ||
 		    ctx_start_run(&cx, &o, &d))
 			goto out;
-		struct plan_options po = { destroy, o.refresh, o.targets };
+		struct plan_options po = { destroy, o.refresh, o.targets, o.refresh_only };
 		if (plan_make(&cx.run, &po, &p, &d))
 			goto out;
-		render_plan(p, stdout);
-		if (!plan_has_changes(p)) {
+		if (p->refresh_only)
+			render_drift(p, cx.run.state, stdout);
+		else
+			render_plan(p, stdout);
+		if (p->refresh_only ? !plan_has_drift(p) : !plan_has_changes(p)) {
 			code = summarise(destroy, &res, 0);
 			if (!destroy) {
 				/* Outputs may still change (new output, changed expression). */
@@ -149,7 +156,9 @@ static int run_apply(const struct cli_command *cmd, int argc, char **argv, bool 
 		}
 		if (!o.auto_approve) {
 			const char *q = destroy ? "Do you really want to destroy all resources?"
-						: "Do you want to perform these actions?";
+					: p->refresh_only ? "Would you like to update the terrace state to reflect "
+							    "these detected changes?"
+					: "Do you want to perform these actions?";
 			if (!ui_confirm(q, verb))
 				goto out;
 		}

@@ -38,10 +38,15 @@ struct cli_opts {
 	const char **vars;       size_t n_vars;
 	const char **var_files;  size_t n_var_files;
 	const char **targets;    size_t n_targets;
+	const char **backend_configs; size_t n_backend_configs; /* KEY=VALUE */
 	int parallelism;
 	bool auto_approve, detailed_exitcode, json, no_color, destroy, help, raw;
 	bool lock;               /* -lock=false turns locking off */
+	bool force;              /* state push: replace an older or foreign state */
 	bool refresh;            /* -refresh=false skips reads */
+	bool input;              /* -input=false (or CI set): never prompt */
+	bool compact_warnings;   /* -compact-warnings: one line each, at the end */
+	bool refresh_only;       /* -refresh-only: record drift, change nothing */
 	const char *positional[4];
 	int n_positional;
 };
@@ -78,6 +83,13 @@ void ui_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 int ui_diags(const struct diags *d);
 /* Ask for "yes" on a terminal; refuses without one. */
 bool ui_confirm(const char *question, const char *verb);
+/* -input=false: ui_confirm refuses instead of asking. */
+void ui_set_input(bool allowed);
+/* -compact-warnings: warnings are held and printed at exit, their first
+ * line only, one each. */
+void ui_set_compact_warnings(bool compact);
+/* CI is set to something other than "", "false" or "0". */
+bool ui_in_ci(void);
 const char *ui_c(const char *code); /* ANSI code, or "" without colour */
 /* The status a slow operation of this thread waits for (the progress sink's
  * status()), shown on its "Still creating..." lines. */
@@ -93,6 +105,7 @@ struct cli_context {
 	struct stack *stack;     /* NULL when working from a plan file */
 	json_t *snapshot;        /* owned */
 	struct backend *backend;
+	json_t *backend_settings; /* as a saved plan records them (ctx_open_backend) */
 	bool locked;
 	char *state_path;
 	struct run run;
@@ -110,6 +123,20 @@ void ctx_release(struct cli_context *cx);
 /* The state for read-only commands (show, output, state): no lock taken.
  * NULL after printing the error. */
 json_t *ctx_read_state(const struct cli_opts *o);
+/* The state backend named by a backend: block (the stack's, or the one a
+ * saved plan recorded; may be NULL), TERRACE_BACKEND_<KEY> and
+ * -backend-config; local, in -state or beside the stack, by default
+ * (*state_path then gets the file, else NULL). *recorded (may be NULL) gets
+ * the settings a plan file keeps to find the same state: no credentials, a
+ * local path made absolute. NULL after printing the error. */
+struct backend *ctx_open_backend(const struct cli_opts *o, const json_t *block,
+				 const char *stack_name, const char *stack_dir, char **state_path,
+				 json_t **recorded);
+/* The same for commands that do not load the stack otherwise (state, show,
+ * force-unlock): loads it (unless -state names a file) to read its block. */
+struct backend *ctx_backend_for(const struct cli_opts *o, char **state_path);
+/* "30s", "2m", "500ms", "1h", "5" (seconds) into seconds; -1 if not a duration. */
+int ctx_parse_duration(const char *s, double *out);
 /* Default state path for a stack path. */
 char *ctx_default_state_path(const char *stack_path);
 /* Register every sensitive variable's value as a secret. */
@@ -119,6 +146,9 @@ extern const struct run_events ui_run_events;
 /* ---- rendering (cmd/render.c) ---- */
 void render_plan(const struct plan *p, FILE *out);
 json_t *render_plan_json(const struct plan *p);
+/* The same with the state the plan was made from (its outputs become
+ * output_changes' before); prior may be NULL (cmd/plan_json.c). */
+json_t *render_plan_json_state(const struct plan *p, const json_t *prior);
 void render_attributes(const struct resource_type *rt, const json_t *attrs,
 		       const json_t *sensitive, FILE *out, int indent);
 void render_value(struct strbuf *sb, const json_t *v, int indent);
@@ -126,6 +156,8 @@ void render_value(struct strbuf *sb, const json_t *v, int indent);
 json_t *render_state_values(const json_t *entry);
 /* "# name:\nresource "type" "name" { attributes }" for show and state show. */
 void render_state_resource(const char *name, const json_t *entry, FILE *out);
+/* A refresh-only plan: what changed outside terrace since `state` (cmd/drift.c). */
+void render_drift(const struct plan *p, const json_t *state, FILE *out);
 
 /* ---- commands ---- */
 int cmd_validate(int argc, char **argv);
@@ -135,7 +167,11 @@ int cmd_destroy(int argc, char **argv);
 int cmd_show(int argc, char **argv);
 int cmd_output(int argc, char **argv);
 int cmd_state(int argc, char **argv);
+int cmd_force_unlock(int argc, char **argv);
 int cmd_graph(int argc, char **argv);
+int cmd_import(int argc, char **argv);
+/* -refresh-only with -refresh=false or -destroy: prints why, returns -1 (cmd/plan.c). */
+int refresh_only_conflicts(const struct cli_opts *o);
 int cmd_version(int argc, char **argv);
 
 #endif

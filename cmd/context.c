@@ -2,15 +2,22 @@
  * context.c: what plan, apply, destroy and friends load before they act:
  * the stack and its variables (as a configuration snapshot), the state
  * backend and its lock, the state, and the configured providers.
+ * The backend comes from the stack's backend: block, overridden by
+ * TERRACE_BACKEND_<KEY> in the environment and then -backend-config
+ * KEY=VALUE; local (a file beside the stack) when none names a type.
  */
 #include "cmd/cli.h"
 #include "cmd/progress.h"
 #include "plan/state.h"
 
+#include <ctype.h>
 #include <libgen.h>
+#include <limits.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 char *ctx_default_state_path(const char *stack_path)
 {
@@ -75,7 +82,7 @@ int ctx_load_stack(struct cli_context *cx, const struct cli_opts *o, struct diag
 	return 0;
 }
 
-static int parse_duration(const char *s, double *out)
+int ctx_parse_duration(const char *s, double *out)
 {
 	char *end;
 	double v = strtod(s, &end);
@@ -94,15 +101,150 @@ static int parse_duration(const char *s, double *out)
 	return 0;
 }
 
+/* A setting as a string: the block may hold booleans and numbers. */
+static json_t *setting_string(const json_t *v)
+{
+	if (json_is_string(v))
+		return json_incref((json_t *)v);
+	if (json_is_boolean(v))
+		return json_string(json_is_true(v) ? "true" : "false");
+	char *text = json_dumps(v, JSON_ENCODE_ANY);
+	json_t *s = json_string(text ? text : "");
+	free(text);
+	return s;
+}
+
+static void settings_from_environment(json_t *settings)
+{
+	static const char *const local_keys[] = { "path", NULL };
+	const char *const *lists[] = { backend_s3_keys, local_keys };
+	for (size_t l = 0; l < 2; l++) {
+		for (size_t i = 0; lists[l][i]; i++) {
+			char name[64] = "TERRACE_BACKEND_";
+			size_t n = strlen(name);
+			for (const char *c = lists[l][i]; *c && n + 1 < sizeof(name); c++)
+				name[n++] = (char)toupper((unsigned char)*c);
+			name[n] = '\0';
+			const char *v = getenv(name);
+			if (v)
+				json_object_set_new(settings, lists[l][i], json_string(v));
+		}
+	}
+}
+
+/* The merged settings (strings), or NULL after printing an error. */
+static json_t *backend_settings(const json_t *block, const struct cli_opts *o)
+{
+	json_t *settings = json_object();
+	const char *k;
+	json_t *v;
+	json_object_foreach((json_t *)block, k, v)
+		json_object_set_new(settings, k, setting_string(v));
+	settings_from_environment(settings);
+	for (size_t i = 0; i < o->n_backend_configs; i++) {
+		const char *kv = o->backend_configs[i];
+		const char *eq = strchr(kv, '=');
+		if (!eq || eq == kv) {
+			ui_error("-backend-config: expected KEY=VALUE, got \"%s\"", kv);
+			json_decref(settings);
+			return NULL;
+		}
+		char *key = xstrndup(kv, (size_t)(eq - kv));
+		json_object_set_new(settings, key, json_string(eq + 1));
+		free(key);
+	}
+	const char *secret = json_string_value(json_object_get(settings, "secret_key"));
+	if (secret && *secret)
+		ui_add_secret(secret);
+	return settings;
+}
+
+struct backend *ctx_open_backend(const struct cli_opts *o, const json_t *block,
+				 const char *stack_name, const char *stack_dir, char **state_path,
+				 json_t **recorded)
+{
+	*state_path = NULL;
+	json_t *settings = backend_settings(block, o);
+	if (!settings)
+		return NULL;
+	const char *type = json_string_value(json_object_get(settings, "type"));
+	struct backend *b = NULL;
+	if (o->state_path || !type || !strcmp(type, "local")) {
+		const char *path = json_string_value(json_object_get(settings, "path"));
+		*state_path = o->state_path ? xstrdup(o->state_path)
+			      : path	     ? xstrdup(path)
+					     : ctx_default_state_path(stack_dir);
+		b = backend_local_new(*state_path);
+	} else if (!strcmp(type, "s3")) {
+		struct strbuf err = STRBUF_INIT;
+		b = backend_s3_new(settings, stack_name && *stack_name ? stack_name : "default", &err);
+		if (!b)
+			ui_error("%s", err.buf);
+		strbuf_release(&err);
+	} else {
+		ui_error("backend: unknown type \"%s\" (types: local, s3)", type);
+	}
+	if (b && recorded) {
+		/* What a saved plan keeps to find this state again: the
+		 * settings without credentials, a local path made absolute. */
+		json_object_del(settings, "access_key");
+		json_object_del(settings, "secret_key");
+		if (*state_path) {
+			char abs[PATH_MAX];
+			json_object_set_new(settings, "type", json_string("local"));
+			json_object_set_new(settings, "path", json_string(
+				realpath(*state_path, abs) ? abs : *state_path));
+		}
+		*recorded = json_incref(settings);
+	}
+	json_decref(settings);
+	return b;
+}
+
+/* A remote lock outlives a process that dies of a signal: while it is held,
+ * the first SIGINT/SIGTERM asks the run to stop (operations in flight
+ * finish, nothing new starts) so the exit path releases it; a second one
+ * ends the process at once (then `terrace force-unlock`). apply installs
+ * the same behaviour for its own phase. */
+static void stop_on_signal(int sig)
+{
+	static const char msg[] = "\nInterrupt received: stopping and releasing the state lock.\n"
+				  "Interrupt again to quit at once (the lock then stays).\n";
+	if (plan_stop_requested()) {
+		signal(sig, SIG_DFL);
+		raise(sig);
+		return;
+	}
+	plan_request_stop();
+	if (write(STDERR_FILENO, msg, sizeof(msg) - 1) < 0)
+		return;
+}
+
+static void release_lock_on_signals(void)
+{
+	struct sigaction sa;
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = stop_on_signal;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+}
+
 int ctx_open_state(struct cli_context *cx, const struct cli_opts *o, const char *operation,
 		   const char *stack_dir)
 {
 	double timeout = 0;
-	if (parse_duration(o->lock_timeout, &timeout))
+	if (ctx_parse_duration(o->lock_timeout, &timeout))
 		return ui_error("-lock-timeout: \"%s\" is not a duration (examples: 0s, 30s, 2m)",
 				o->lock_timeout), -1;
-	cx->state_path = o->state_path ? xstrdup(o->state_path) : ctx_default_state_path(stack_dir);
-	cx->backend = backend_local_new(cx->state_path);
+	const char *name = cx->stack ? cx->stack->name
+				     : json_string_value(json_object_get(cx->snapshot, "stack"));
+	const json_t *block = cx->stack ? cx->stack->backend
+			      : json_object_get(cx->snapshot, "backend");
+	cx->backend = ctx_open_backend(o, block, name, stack_dir, &cx->state_path,
+				       &cx->backend_settings);
+	if (!cx->backend)
+		return -1;
 	if (!o->lock)
 		return 0;
 	struct strbuf err = STRBUF_INIT;
@@ -113,6 +255,8 @@ int ctx_open_state(struct cli_context *cx, const struct cli_opts *o, const char 
 	}
 	strbuf_release(&err);
 	cx->locked = true;
+	if (strcmp(cx->backend->ops->name, "local"))
+		release_lock_on_signals();
 	return 0;
 }
 
@@ -147,16 +291,43 @@ void ctx_release(struct cli_context *cx)
 		cx->backend->ops->free(cx->backend);
 	}
 	json_decref(cx->snapshot);
+	json_decref(cx->backend_settings);
 	if (cx->stack)
 		stack_free(cx->stack);
 	free(cx->state_path);
 	memset(cx, 0, sizeof(*cx));
 }
 
+struct backend *ctx_backend_for(const struct cli_opts *o, char **state_path)
+{
+	struct stack *stack = NULL;
+	*state_path = NULL;
+	if (!o->state_path) {
+		struct diags d = DIAGS_INIT;
+		int rc = stack_load(o->stack_path ? o->stack_path : ".", &stack, &d);
+		if (rc) {
+			/* The stack names the backend: guessing the local file
+			 * instead could show or overwrite the wrong state. */
+			ui_diags(&d);
+			diags_free(&d);
+			return NULL;
+		}
+		diags_free(&d);
+	}
+	struct backend *b = ctx_open_backend(o, stack ? stack->backend : NULL,
+					     stack ? stack->name : NULL,
+					     o->stack_path ? o->stack_path : ".", state_path, NULL);
+	if (stack)
+		stack_free(stack);
+	return b;
+}
+
 json_t *ctx_read_state(const struct cli_opts *o)
 {
-	char *path = o->state_path ? xstrdup(o->state_path) : ctx_default_state_path(o->stack_path);
-	struct backend *b = backend_local_new(path);
+	char *path = NULL;
+	struct backend *b = ctx_backend_for(o, &path);
+	if (!b)
+		return NULL;
 	struct strbuf err = STRBUF_INIT;
 	json_t *st = NULL;
 	if (b->ops->load(b, &st, &err))

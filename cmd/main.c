@@ -20,8 +20,10 @@ static const struct command_entry commands[] = {
 	{ "destroy", cmd_destroy, "Destroy everything a stack manages" },
 	{ "show", cmd_show, "Show the state or a saved plan" },
 	{ "output", cmd_output, "Show output values" },
-	{ "state", cmd_state, "Inspect the state: state list, state show NAME" },
+	{ "state", cmd_state, "Inspect the state: state list, show NAME, pull, push FILE" },
+	{ "force-unlock", cmd_force_unlock, "Remove a state lock left by a holder that is gone" },
 	{ "graph", cmd_graph, "Print the dependency graph in DOT" },
+	{ "import", cmd_import, "Adopt an existing object into the state as a stack resource" },
 	{ "version", cmd_version, "Print the version" },
 	{ NULL, NULL, NULL },
 };
@@ -53,7 +55,7 @@ int main(int argc, char **argv)
 	for (const struct command_entry *c = commands; c->name; c++)
 		if (!strcmp(c->name, name))
 			return c->fn(argc - 2, argv + 2);
-	const char *names[16];
+	const char *names[sizeof(commands) / sizeof(*commands)];
 	size_t n = 0;
 	for (const struct command_entry *c = commands; c->name; c++)
 		names[n++] = c->name;

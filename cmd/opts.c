@@ -18,9 +18,14 @@ static const struct cli_option all_options[] = {
 	{ "out", OPT_STRING, "FILE", "write the plan to FILE, for `terrace apply FILE`" },
 	{ "parallelism", OPT_INT, "N", "run up to N resource operations at once (default 10)" },
 	{ "lock-timeout", OPT_STRING, "DURATION", "wait this long for the state lock (e.g. 30s, 2m; default 0s)" },
+	{ "backend-config", OPT_LIST, "KEY=VALUE", "override a setting of the stack's backend: block (repeatable)" },
 	{ "lock", OPT_FLAG, NULL, "take the state lock (default true; -lock=false to skip)" },
 	{ "refresh", OPT_FLAG, NULL, "read the real resources first (default true; -refresh=false to skip)" },
+	{ "refresh-only", OPT_FLAG, NULL, "only record changes made outside terrace into the state" },
+	{ "force", OPT_FLAG, NULL, "state push: replace even an older serial or another lineage" },
 	{ "auto-approve", OPT_FLAG, NULL, "do not ask for confirmation" },
+	{ "input", OPT_FLAG, NULL, "ask for input when needed (default true; false when CI is set)" },
+	{ "compact-warnings", OPT_FLAG, NULL, "print warnings at the end, one line each" },
 	{ "detailed-exitcode", OPT_FLAG, NULL, "exit 0 with no changes, 1 on error, 2 with changes" },
 	{ "destroy", OPT_FLAG, NULL, "plan to destroy every resource" },
 	{ "json", OPT_FLAG, NULL, "machine-readable JSON output" },
@@ -69,6 +74,7 @@ int cli_parse(const struct cli_command *cmd, int argc, char **argv, struct cli_o
 	memset(o, 0, sizeof(*o));
 	o->lock = true;
 	o->refresh = true;
+	o->input = !ui_in_ci();     /* CI: never prompt unless -input=true */
 	o->parallelism = 10;
 	o->lock_timeout = "0s";
 	for (int i = 0; i < argc; i++) {
@@ -120,7 +126,11 @@ int cli_parse(const struct cli_command *cmd, int argc, char **argv, struct cli_o
 			}
 			if (!strcmp(opt->name, "lock")) o->lock = flag;
 			else if (!strcmp(opt->name, "refresh")) o->refresh = flag;
+			else if (!strcmp(opt->name, "refresh-only")) o->refresh_only = flag;
 			else if (!strcmp(opt->name, "auto-approve")) o->auto_approve = flag;
+			else if (!strcmp(opt->name, "force")) o->force = flag;
+			else if (!strcmp(opt->name, "input")) o->input = flag;
+			else if (!strcmp(opt->name, "compact-warnings")) o->compact_warnings = flag;
 			else if (!strcmp(opt->name, "detailed-exitcode")) o->detailed_exitcode = flag;
 			else if (!strcmp(opt->name, "destroy")) o->destroy = flag;
 			else if (!strcmp(opt->name, "json")) o->json = flag;
@@ -148,12 +158,20 @@ int cli_parse(const struct cli_command *cmd, int argc, char **argv, struct cli_o
 			if (!strcmp(opt->name, "var")) list_add(&o->vars, &o->n_vars, val);
 			else if (!strcmp(opt->name, "var-file")) list_add(&o->var_files, &o->n_var_files, val);
 			else if (!strcmp(opt->name, "target")) list_add(&o->targets, &o->n_targets, val);
+			else if (!strcmp(opt->name, "backend-config"))
+				list_add(&o->backend_configs, &o->n_backend_configs, val);
 			break;
 		}
 	}
 	if (o->no_color || getenv("NO_COLOR"))
 		o->no_color = true;
 	ui_init(o->no_color);
+	ui_set_input(o->input);
+	ui_set_compact_warnings(o->compact_warnings);
+	if (o->n_targets)
+		ui_warn("Resource targeting is in effect\n"
+			"  The plan may leave out changes the stack asks for: -target is for\n"
+			"  recovering from mistakes, not for routine use.");
 	/* -targets are passed on as a NULL-terminated list. */
 	list_add(&o->targets, &o->n_targets, NULL);
 	o->n_targets--;
@@ -165,6 +183,7 @@ void cli_opts_release(struct cli_opts *o)
 	free(o->vars);
 	free(o->var_files);
 	free(o->targets);
+	free(o->backend_configs);
 }
 
 void cli_print_help(const struct cli_command *cmd, FILE *out)

@@ -9,7 +9,8 @@
 
 static const char *const plan_options[] = {
 	"stack", "state", "var", "var-file", "target", "out", "parallelism", "lock",
-	"lock-timeout", "refresh", "detailed-exitcode", "destroy", "json", "no-color", NULL,
+	"lock-timeout", "refresh", "refresh-only", "detailed-exitcode", "destroy", "json", "no-color",
+	"input", "compact-warnings", "backend-config", NULL,
 };
 static const struct cli_command plan_cmd = {
 	"plan", "terrace plan [options]",
@@ -18,12 +19,16 @@ static const struct cli_command plan_cmd = {
 	plan_options, 0,
 };
 
-/* Remember where the state lives, so `apply PLANFILE` finds it again. */
-static void note_state_path(json_t *snapshot, const char *state_path)
+
+int refresh_only_conflicts(const struct cli_opts *o)
 {
-	char abs[PATH_MAX];
-	const char *p = realpath(state_path, abs) ? abs : state_path;
-	json_object_set_new(snapshot, "backend", json_pack("{s:s, s:s}", "type", "local", "path", p));
+	if (!o->refresh_only)
+		return 0;
+	if (!o->refresh)
+		return ui_error("-refresh-only cannot be combined with -refresh=false: it only refreshes"), -1;
+	if (o->destroy)
+		return ui_error("-refresh-only cannot be combined with -destroy"), -1;
+	return 0;
 }
 
 int cmd_plan(int argc, char **argv)
@@ -44,11 +49,14 @@ int cmd_plan(int argc, char **argv)
 	    ctx_open_state(&cx, &o, "plan", o.stack_path ? o.stack_path : ".") ||
 	    ctx_start_run(&cx, &o, &d))
 		goto out;
-	struct plan_options po = { o.destroy, o.refresh, o.targets };
+	if (refresh_only_conflicts(&o))
+		goto out;
+	struct plan_options po = { o.destroy, o.refresh, o.targets, o.refresh_only };
 	if (plan_make(&cx.run, &po, &p, &d))
 		goto out;
 	if (o.out) {
-		note_state_path(p->snapshot, cx.state_path);
+		/* Where the state lives, so `apply PLANFILE` finds it again. */
+		json_object_set(p->snapshot, "backend", cx.backend_settings);
 		struct strbuf err = STRBUF_INIT;
 		if (plan_write_file(p, o.out, &err)) {
 			ui_error("%s", err.buf);
@@ -62,12 +70,16 @@ int cmd_plan(int argc, char **argv)
 		ui_print_json(stdout, j);
 		json_decref(j);
 	} else {
-		render_plan(p, stdout);
+		if (p->refresh_only)
+			render_drift(p, cx.run.state, stdout);
+		else
+			render_plan(p, stdout);
 		if (o.out)
 			ui_printf(stdout, "\nSaved the plan to: %s\n\nTo perform exactly these actions, run:\n"
 				  "    terrace apply %s\n", o.out, o.out);
 	}
-	code = o.detailed_exitcode && plan_has_changes(p) ? 2 : 0;
+	bool changes = p->refresh_only ? plan_has_drift(p) : plan_has_changes(p);
+	code = o.detailed_exitcode && changes ? 2 : 0;
 out:
 	if (ui_diags(&d))
 		code = 1;

@@ -1,8 +1,8 @@
 /*
  * render.c: plans and attributes as people read them (Terraform's layout:
  * + create, ~ update in place, -/+ replace, - destroy) and as machines read
- * them (Terraform's JSON plan format: resource_changes[].change.actions,
- * before, after, after_unknown, with sensitive values redacted).
+ * them: state values with sensitive ones redacted (the JSON plan itself is
+ * cmd/plan_json.c).
  */
 #include "cmd/cli.h"
 
@@ -298,78 +298,7 @@ void render_attributes(const struct resource_type *rt, const json_t *attrs,
 	strbuf_release(&sb);
 }
 
-/* ---- JSON ---- */
-
-/* Values for JSON output: unknowns dropped (reported in *unknown), sensitive
- * attributes replaced (reported in *sens). */
-static json_t *json_side(const struct planned_change *c, const json_t *attrs,
-			 json_t **unknown, json_t **sens)
-{
-	if (!attrs) {
-		*unknown = json_object();
-		*sens = json_object();
-		return json_null();
-	}
-	json_t *out = json_object();
-	*unknown = json_object();
-	*sens = json_object();
-	const char *k;
-	json_t *v;
-	json_object_foreach((json_t *)attrs, k, v) {
-		if (value_is_unknown(v)) {
-			json_object_set_new(*unknown, k, json_true());
-			continue;
-		}
-		if (is_sensitive(c->sensitive, k) ||
-		    (json_is_object(v) && json_object_get(v, "$sha256"))) {
-			json_object_set_new(*sens, k, json_true());
-			json_object_set_new(out, k, json_string(SENSITIVE_TEXT));
-			continue;
-		}
-		json_object_set(out, k, v);
-	}
-	return out;
-}
-
-json_t *render_plan_json(const struct plan *p)
-{
-	json_t *changes = json_array();
-	for (size_t i = 0; i < p->n_changes; i++) {
-		const struct planned_change *c = &p->changes[i];
-		json_t *actions = json_array();
-		switch (c->action) {
-		case ACTION_NOOP: json_array_append_new(actions, json_string("no-op")); break;
-		case ACTION_CREATE: json_array_append_new(actions, json_string("create")); break;
-		case ACTION_UPDATE: json_array_append_new(actions, json_string("update")); break;
-		case ACTION_DELETE: json_array_append_new(actions, json_string("delete")); break;
-		case ACTION_REPLACE:
-			json_array_append_new(actions, json_string("delete"));
-			json_array_append_new(actions, json_string("create"));
-			break;
-		}
-		json_t *bu, *bs, *au, *as;
-		json_t *before = json_side(c, c->before, &bu, &bs);
-		json_t *after = json_side(c, c->after, &au, &as);
-		json_decref(bu);
-		json_t *change = json_pack("{s:o, s:o, s:o, s:o, s:o, s:o}",
-					   "actions", actions, "before", before, "after", after,
-					   "after_unknown", au, "before_sensitive", bs,
-					   "after_sensitive", as);
-		json_t *rc = json_pack("{s:s, s:s, s:s, s:s, s:s, s:o}",
-				       "address", c->name, "mode", "managed", "type", c->type,
-				       "name", c->name, "provider_name", c->provider ? c->provider : "",
-				       "change", change);
-		if (json_array_size(c->forces_new))
-			json_object_set(rc, "replace_paths", c->forces_new);
-		json_array_append_new(changes, rc);
-	}
-	int add, change, destroy;
-	plan_counts(p, &add, &change, &destroy);
-	return json_pack("{s:s, s:s, s:o, s:b, s:{s:i, s:i, s:i}}",
-			 "format_version", "1.2", "terrace_version", TERRACE_VERSION,
-			 "resource_changes", changes, "errored", 0,
-			 "summary", "add", add, "change", change, "destroy", destroy);
-}
+/* ---- state values (the JSON plan is in cmd/plan_json.c) ---- */
 
 json_t *render_state_values(const json_t *entry)
 {

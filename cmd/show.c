@@ -1,6 +1,7 @@
 /*
  * show.c: `terrace show [PLANFILE]`: the current state, or a saved plan, as
- * text or as JSON (with secrets redacted either way).
+ * text or as JSON (a plan in Terraform's JSON plan format, cmd/plan_json.c;
+ * secrets redacted either way).
  */
 #include "cmd/cli.h"
 #include "plan/state.h"
@@ -42,6 +43,26 @@ static json_t *state_json(const json_t *st)
 			 "values", "root_module", "resources", res, "outputs", outs);
 }
 
+/* The state a saved plan was made from, when its local state file still
+ * holds exactly that version (same lineage and serial); else NULL. Its
+ * outputs are the before side of the JSON plan's output_changes. */
+static json_t *plan_prior_state(const struct plan *p)
+{
+	const json_t *b = json_object_get(p->snapshot, "backend");
+	const char *type = json_string_value(json_object_get(b, "type"));
+	const char *path = json_string_value(json_object_get(b, "path"));
+	if (!type || strcmp(type, "local") || !path)
+		return NULL;
+	json_t *st = json_load_file(path, 0, NULL);
+	const char *lineage = json_string_value(json_object_get(st, "lineage"));
+	if (!lineage || !p->lineage || strcmp(lineage, p->lineage) ||
+	    json_integer_value(json_object_get(st, "serial")) != p->serial) {
+		json_decref(st);
+		return NULL;
+	}
+	return st;
+}
+
 int cmd_show(int argc, char **argv)
 {
 	struct cli_opts o;
@@ -62,9 +83,11 @@ int cmd_show(int argc, char **argv)
 		}
 		ctx_register_secrets(p->snapshot);
 		if (o.json) {
-			json_t *j = render_plan_json(p);
+			json_t *prior = plan_prior_state(p);
+			json_t *j = render_plan_json_state(p, prior);
 			ui_print_json(stdout, j);
 			json_decref(j);
+			json_decref(prior);
 		} else {
 			render_plan(p, stdout);
 		}

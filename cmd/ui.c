@@ -1,8 +1,9 @@
 /*
  * ui.c: every message terrace prints goes through here: colour only on a
  * terminal (and never with -no-color or NO_COLOR), secrets redacted from all
- * text, "Error: " prefixes, diagnostics, confirmation prompts and the
- * progress lines of apply and destroy.
+ * text, "Error: " prefixes, diagnostics, confirmation prompts (refused
+ * with -input=false), warnings (held for the end with -compact-warnings)
+ * and the progress lines of apply and destroy.
  */
 #include "cmd/cli.h"
 #include "stacks/log.h"
@@ -11,10 +12,15 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 #include <unistd.h>
 
 static bool use_color;
+static bool input_allowed = true;
+static bool compact_warnings;
+static char **held_warnings;       /* -compact-warnings: first lines, in order */
+static size_t n_held_warnings;
 static char **secrets;
 static size_t n_secrets;
 static pthread_mutex_t ui_mu = PTHREAD_MUTEX_INITIALIZER;
@@ -33,7 +39,8 @@ static void log_to_stderr(const char *line)
 
 void ui_init(bool no_color)
 {
-	use_color = !no_color && isatty(STDOUT_FILENO) && !getenv("NO_COLOR");
+	/* CI logs are not terminals even when a pseudo-terminal says so. */
+	use_color = !no_color && isatty(STDOUT_FILENO) && !getenv("NO_COLOR") && !ui_in_ci();
 	const char *level = getenv("TERRACE_LOG");
 	if (level && (!strcmp(level, "debug") || !strcmp(level, "DEBUG")))
 		log_set_sink(log_to_stderr);
@@ -164,6 +171,14 @@ static void ui_vmessage(const char *label, const char *color, const char *fmt, v
 	strbuf_release(&sb);
 }
 
+static void ui_vmessage_text(const char *label, const char *color, const char *text)
+{
+	struct strbuf sb = STRBUF_INIT;
+	strbuf_addf(&sb, "%s%s:%s %s\n", ui_c(color), label, ui_c("\033[0m"), text);
+	ui_write(stderr, sb.buf);
+	strbuf_release(&sb);
+}
+
 int ui_error(const char *fmt, ...)
 {
 	va_list ap;
@@ -173,18 +188,72 @@ int ui_error(const char *fmt, ...)
 	return 1;
 }
 
+bool ui_in_ci(void)
+{
+	const char *ci = getenv("CI");
+	return ci && *ci && strcasecmp(ci, "false") && strcmp(ci, "0");
+}
+
+void ui_set_input(bool allowed)
+{
+	input_allowed = allowed;
+}
+
+/* Print the held warnings, one line each (at exit). */
+static void print_held_warnings(void)
+{
+	if (!n_held_warnings)
+		return;
+	struct strbuf sb = STRBUF_INIT;
+	strbuf_addf(&sb, "%sWarnings:%s\n", ui_c("\033[1;33m"), ui_c("\033[0m"));
+	for (size_t i = 0; i < n_held_warnings; i++) {
+		strbuf_addf(&sb, "  - %s\n", held_warnings[i]);
+		free(held_warnings[i]);
+	}
+	free(held_warnings);
+	held_warnings = NULL;
+	n_held_warnings = 0;
+	ui_write(stderr, sb.buf);
+	strbuf_release(&sb);
+}
+
+void ui_set_compact_warnings(bool compact)
+{
+	if (compact && !compact_warnings)
+		atexit(print_held_warnings);
+	compact_warnings = compact;
+}
+
+/* Hold a warning's first line for the end; false when not compacting. */
+static bool hold_warning(const char *text)
+{
+	if (!compact_warnings)
+		return false;
+	pthread_mutex_lock(&ui_mu);
+	held_warnings = xrealloc(held_warnings, (n_held_warnings + 1) * sizeof(*held_warnings));
+	held_warnings[n_held_warnings++] = xstrndup(text, strcspn(text, "\n"));
+	pthread_mutex_unlock(&ui_mu);
+	return true;
+}
+
 void ui_warn(const char *fmt, ...)
 {
 	va_list ap;
+	struct strbuf sb = STRBUF_INIT;
 	va_start(ap, fmt);
-	ui_vmessage("Warning", "\033[1;33m", fmt, ap);
+	strbuf_vaddf(&sb, fmt, ap);
 	va_end(ap);
+	if (!hold_warning(sb.buf))
+		ui_vmessage_text("Warning", "\033[1;33m", sb.buf);
+	strbuf_release(&sb);
 }
 
 int ui_diags(const struct diags *d)
 {
 	for (size_t i = 0; i < d->n; i++) {
 		const struct diag *dg = &d->items[i];
+		if (dg->severity != DIAG_ERROR && hold_warning(dg->summary))
+			continue;
 		struct strbuf sb = STRBUF_INIT;
 		if (dg->pos.line > 0) {
 			diag_format(dg, &sb);
@@ -206,6 +275,11 @@ int ui_diags(const struct diags *d)
 
 bool ui_confirm(const char *question, const char *verb)
 {
+	if (!input_allowed) {
+		ui_error("%s needs confirmation, but input is off (-input=false, or CI is set): "
+			 "pass -auto-approve, or apply a saved plan file", verb);
+		return false;
+	}
 	if (!isatty(STDIN_FILENO)) {
 		ui_error("%s needs confirmation: run it on a terminal or pass -auto-approve", verb);
 		return false;

@@ -483,3 +483,131 @@ int plan_apply(struct run *r, struct plan *p, struct apply_result *result, struc
 	diags_free(&od);
 	return rc || result->failed ? -1 : 0;
 }
+
+/* ---- import ---- */
+
+/* What read() gets as prior when importing: the evaluated configuration
+ * without values that are not known yet and without secrets, so a read
+ * shapes what it reports the way the configuration writes it but can never
+ * hand back a secret it did not observe. */
+static json_t *import_prior(const struct resource_type *rt, const json_t *desired,
+			    const json_t *sensitive)
+{
+	json_t *prior = json_object();
+	for (const struct attr_schema *a = rt->attrs; a->name; a++) {
+		json_t *v = json_object_get(desired, a->name);
+		if (!v || value_contains_unknown(v) || (a->flags & ATTR_SENSITIVE))
+			continue;
+		size_t i;
+		json_t *s;
+		bool secret = false;
+		json_array_foreach(sensitive, i, s)
+			if (!strcmp(json_string_value(s), a->name))
+				secret = true;
+		if (!secret)
+			json_object_set(prior, a->name, v);
+	}
+	return prior;
+}
+
+/* The configuration of `name` evaluated against the state: references to
+ * resources not in state stay unknown. */
+static json_t *import_desired(struct run *r, const char *name, const struct resource_type *rt,
+			      json_t **sensitive, struct strbuf *err)
+{
+	json_t *res = json_object_get(json_object_get(r->snapshot, "resources"), name);
+	struct eval_scope sc = { r->snapshot, state_scope_attrs, r };
+	pthread_mutex_lock(&r->mu);
+	json_t *desired = eval_resource(&sc, name, rt->attrs, json_object_get(res, "config"),
+					sensitive, err);
+	pthread_mutex_unlock(&r->mu);
+	return desired;
+}
+
+static int import_read(struct run *r, const struct planned_change *c, const char *id,
+		       const json_t *desired, const json_t *sensitive, json_t **now,
+		       struct strbuf *err)
+{
+	const char *dot = strchr(c->type, '.');
+	char *ptype = xstrndup(c->type, (size_t)(dot - c->type));
+	bool not_yet = false;
+	struct provider_conn *conn = run_conn(r, c->provider, ptype, &not_yet, err);
+	free(ptype);
+	if (!conn)
+		return -1;
+	if (r->ev && r->ev->refreshing)
+		r->ev->refreshing(r->ev->ctx, c->name, id);
+	json_t *prior = import_prior(c->rtype, desired, sensitive);
+	int rc = c->rtype->read(conn->client, id, prior, now, err);
+	json_decref(prior);
+	if (rc)
+		return -1;
+	if (!*now) {
+		strbuf_addf(err, "cannot import %s: no %s with id \"%s\" exists",
+			    c->name, c->type, id);
+		return -1;
+	}
+	/* What the API cannot show comes from the configuration. */
+	for (const struct attr_schema *a = c->rtype->attrs; a->name; a++) {
+		json_t *v = json_object_get(desired, a->name);
+		if ((a->flags & ATTR_CONFIG_ONLY) && v && !value_contains_unknown(v))
+			json_object_set(*now, a->name, v);
+	}
+	return 0;
+}
+
+int plan_import(struct run *r, const char *name, const char *id, json_t **imported,
+		struct strbuf *err)
+{
+	json_t *res = json_object_get(json_object_get(r->snapshot, "resources"), name);
+	if (!res) {
+		strbuf_addf(err, "cannot import %s: there is no resource of that name in the stack; "
+			    "add it to the stack first", name);
+		return -1;
+	}
+	if (json_object_get(json_object_get(r->state, "resources"), name)) {
+		strbuf_addf(err, "cannot import %s: it is already managed by terrace (it is in the "
+			    "state); remove it from the state first to import another object", name);
+		return -1;
+	}
+	struct planned_change c = { 0 };
+	c.name = (char *)name;
+	c.type = (char *)json_string_value(json_object_get(res, "type"));
+	c.provider = (char *)json_string_value(json_object_get(res, "provider"));
+	c.rtype = resource_type_find(c.type ? c.type : "", NULL);
+	if (!c.rtype || !c.provider || !strchr(c.type, '.')) {
+		strbuf_addf(err, "cannot import %s: unknown resource type \"%s\"", name,
+			    c.type ? c.type : "");
+		return -1;
+	}
+	if (c.rtype->not_importable) {
+		strbuf_addf(err, "cannot import %s: %s cannot be imported: %s", name, c.type,
+			    c.rtype->not_importable);
+		return -1;
+	}
+	json_t *sensitive = NULL, *now = NULL;
+	json_t *desired = import_desired(r, name, c.rtype, &sensitive, err);
+	int rc = -1;
+	if (!desired) {
+		strbuf_prefixf(err, "cannot import %s: ", name);
+		goto out;
+	}
+	if (import_read(r, &c, id, desired, sensitive, &now, err))
+		goto out;
+	pthread_mutex_lock(&r->mu);
+	record(r, &c, "created", id, now, sensitive);
+	pthread_mutex_unlock(&r->mu);
+	if (save_state(r)) {
+		strbuf_addf(err, "saving state failed: %s", r->save_error.buf);
+		goto out;
+	}
+	if (imported)
+		*imported = json_incref(json_object_get(json_object_get(
+			json_object_get(r->state, "resources"), name), "attributes"));
+	rc = 0;
+out:
+	json_decref(now);
+	json_decref(desired);
+	json_decref(sensitive);
+	return rc;
+}

@@ -269,6 +269,14 @@ bool plan_has_changes(const struct plan *p)
 	return false;
 }
 
+bool plan_has_drift(const struct plan *p)
+{
+	for (size_t i = 0; i < p->n_changes; i++)
+		if (p->changes[i].drifted || p->changes[i].gone)
+			return true;
+	return false;
+}
+
 /* ---- refresh ---- */
 
 struct refresh_job {
@@ -421,6 +429,25 @@ static int select_targets(const struct plan *p, const json_t *state_res, const j
 	return rc;
 }
 
+/* A refresh-only plan acts on nothing; with -target it records the drift of
+ * the selected resources only. */
+static int refresh_only_targets(struct plan *p, const json_t *state_res, const json_t *snap_res,
+				const char *const *targets, struct diags *d)
+{
+	if (!targets || !targets[0])
+		return 0;
+	bool *sel = xcalloc(p->n_changes + 1, sizeof(bool));
+	int rc = select_targets(p, state_res, snap_res, targets, false, sel, d);
+	p->targets = json_array();
+	for (size_t t = 0; targets[t]; t++)
+		json_array_append_new(p->targets, json_string(targets[t]));
+	for (size_t i = 0; i < p->n_changes; i++)
+		if (!sel[i])
+			p->changes[i].drifted = p->changes[i].gone = false;
+	free(sel);
+	return rc;
+}
+
 int plan_make(struct run *r, const struct plan_options *opt, struct plan **out,
 	      struct diags *d)
 {
@@ -429,6 +456,7 @@ int plan_make(struct run *r, const struct plan_options *opt, struct plan **out,
 	p->lineage = xstrdup(json_string_value(json_object_get(r->state, "lineage")));
 	p->serial = json_integer_value(json_object_get(r->state, "serial"));
 	p->destroy = opt->destroy;
+	p->refresh_only = opt->refresh_only;
 
 	json_t *state_res = json_object_get(r->state, "resources");
 	json_t *snap_res = json_object_get(r->snapshot, "resources");
@@ -511,6 +539,10 @@ int plan_make(struct run *r, const struct plan_options *opt, struct plan **out,
 	qsort(p->changes, p->n_changes, sizeof(*p->changes), cmp_change);
 	if (rc)
 		goto done;
+	if (opt->refresh_only) {
+		rc = refresh_only_targets(p, state_res, snap_res, opt->targets, d);
+		goto done;
+	}
 
 	/* 3. Evaluate the configuration in dependency order and diff. */
 	g = graph_new();
@@ -669,6 +701,7 @@ int plan_write_file(const struct plan *p, const char *path, struct strbuf *err)
 				"terrace_plan", "1", "format_version", 1,
 				"lineage", p->lineage, "serial", (json_int_t)p->serial,
 				"destroy", p->destroy, "snapshot", p->snapshot);
+	json_object_set_new(doc, "refresh_only", json_boolean(p->refresh_only));
 	json_t *changes = json_array();
 	for (size_t i = 0; i < p->n_changes; i++)
 		json_array_append_new(changes, change_to_json(&p->changes[i]));
@@ -735,6 +768,7 @@ int plan_read_file(const char *path, struct plan **out, struct strbuf *err)
 	p->lineage = xstrdup(json_string_value(json_object_get(doc, "lineage")));
 	p->serial = json_integer_value(json_object_get(doc, "serial"));
 	p->destroy = json_is_true(json_object_get(doc, "destroy"));
+	p->refresh_only = json_is_true(json_object_get(doc, "refresh_only"));
 	p->targets = take(doc, "targets");
 	json_t *changes = json_object_get(doc, "changes");
 	p->changes = xcalloc(json_array_size(changes) + 1, sizeof(*p->changes));

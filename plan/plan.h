@@ -72,6 +72,7 @@ struct plan {
 	char *lineage;               /* of the state the plan was made from */
 	json_int_t serial;
 	bool destroy;                /* a destroy plan */
+	bool refresh_only;           /* only records drift; every action is a no-op */
 	struct planned_change *changes; /* sorted by name */
 	size_t n_changes;
 	json_t *targets;             /* array of names given with -target, or NULL */
@@ -81,6 +82,8 @@ void plan_free(struct plan *p);
 /* Counts for "Plan: N to add, N to change, N to destroy." */
 void plan_counts(const struct plan *p, int *add, int *change, int *destroy);
 bool plan_has_changes(const struct plan *p);
+/* Refresh found a resource changed or deleted outside terrace. */
+bool plan_has_drift(const struct plan *p);
 
 /* Plan files: JSON, mode 0600 (they hold variable values). */
 int plan_write_file(const struct plan *p, const char *path, struct strbuf *err);
@@ -146,6 +149,7 @@ struct plan_options {
 	bool destroy;
 	bool refresh;
 	const char *const *targets;
+	bool refresh_only;           /* read only: plan no action, only the drift to record */
 };
 int plan_make(struct run *r, const struct plan_options *opt, struct plan **out,
 	      struct diags *d);
@@ -161,6 +165,17 @@ struct apply_result {
 };
 int plan_apply(struct run *r, struct plan *p, struct apply_result *result,
 	       struct diags *d);
+
+/*
+ * Import: adopt the existing object `id` as resource `name` of the snapshot.
+ * Refused when `name` is not in the snapshot, is already in state, when its
+ * type cannot be imported, or when read() finds no such object. Attributes
+ * the API cannot show (CONFIG_ONLY) come from the evaluated configuration;
+ * the entry is recorded like apply records a create and the state saved.
+ * *imported (may be NULL) gets the recorded attributes (new reference).
+ */
+int plan_import(struct run *r, const char *name, const char *id, json_t **imported,
+		struct strbuf *err);
 
 /* Ask a running apply to stop: operations in flight finish and are saved,
  * nothing new starts. Async-signal-safe (it sets a flag). */

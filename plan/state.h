@@ -76,6 +76,11 @@ struct backend_ops {
 	int (*lock)(struct backend *b, const char *operation, double timeout_seconds,
 		    struct strbuf *err);
 	int (*unlock)(struct backend *b, struct strbuf *err);
+	/* Remove a lock left by a holder that died, only when its id is `id`;
+	 * *was gets the holder's record. NULL for backends whose lock cannot
+	 * outlive its holder (local: the kernel drops the flock). */
+	int (*force_unlock)(struct backend *b, const char *id, struct state_lock_info *was,
+			    struct strbuf *err);
 	void (*free)(struct backend *b);
 };
 
@@ -89,5 +94,20 @@ struct backend {
  * descriptor, so it is released by the kernel even on SIGKILL; the holder's
  * details are written into the lock file). */
 struct backend *backend_local_new(const char *path);
+
+/*
+ * The S3 backend (backend_s3.c): the state as the object KEY in BUCKET,
+ * written with conditional PUTs (If-Match: the loaded ETag, or
+ * If-None-Match: * for the first write) so a state that moved is refused,
+ * never overwritten; the previous state kept as KEY.history/SERIAL-TIME.json;
+ * the lock as KEY.lock created with If-None-Match: *. `config` is an object
+ * of strings with the keys in backend_s3_keys (bucket required; key defaults
+ * to backend_s3_default_key(stack_name)). NULL with err set on a bad setting
+ * or missing credentials.
+ */
+extern const char *const backend_s3_keys[]; /* NULL-terminated, "type" included */
+char *backend_s3_default_key(const char *stack_name);
+struct backend *backend_s3_new(const json_t *config, const char *stack_name,
+			       struct strbuf *err);
 
 #endif

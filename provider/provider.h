@@ -105,6 +105,11 @@ struct resource_type {
 	 * that cannot be known yet are left out. May be NULL.
 	 */
 	int (*plan_desired)(json_t *desired, struct strbuf *err);
+	/* Why `terrace import` cannot adopt an object of this type (its identity
+	 * follows from local files, say), or NULL: it can, by the id create()
+	 * returns, with read() given the evaluated configuration (secrets and
+	 * unknown values left out) as prior. */
+	const char *not_importable;
 };
 
 struct provider_type {

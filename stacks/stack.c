@@ -20,6 +20,7 @@
 #include "stacks/expr.h"
 #include "stacks/yaml.h"
 #include "provider/provider.h"
+#include "plan/state.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -28,7 +29,7 @@
 #include <sys/stat.h>
 
 static const char *const top_level_keys[] = {
-	"stack", "variables", "providers", "resources", "outputs",
+	"stack", "variables", "providers", "resources", "outputs", "backend",
 };
 #define N_TOP_LEVEL_KEYS (sizeof(top_level_keys) / sizeof(top_level_keys[0]))
 
@@ -154,6 +155,7 @@ void stack_free(struct stack *s)
 	free(s->name);
 	free(s->path);
 	free(s->dir);
+	json_decref(s->backend);
 	yaml_positions_free(s->positions);
 	free(s);
 }
@@ -230,6 +232,83 @@ static void report_twice(struct diags *d, const struct src_pos *pos, const char 
 		diag_set_detail(d, "first defined at %s:%d:%d", first->file, first->line, first->col);
 }
 
+/* ---- the backend: block ---------------------------------------------------- */
+
+static const char *const backend_local_keys[] = { "type", "path", NULL };
+
+static bool key_listed(const char *const *keys, const char *key)
+{
+	for (size_t i = 0; keys[i]; i++)
+		if (!strcmp(keys[i], key))
+			return true;
+	return false;
+}
+
+/* Like Terraform's, the block is read before variables exist: its values are
+ * plain strings, booleans or numbers, never ${...}. Returns 0 when valid. */
+static int check_backend(struct stack *s, json_t *block, struct diags *d)
+{
+	int errors = 0;
+	const char *type = json_string_value(json_object_get(block, "type"));
+	const char *const *keys = NULL;
+	if (!type) {
+		diag_errorf(d, yaml_pos_of(s->positions, block),
+			    "backend: \"type\" is required (local or s3)");
+		errors++;
+	} else if (!strcmp(type, "s3")) {
+		keys = backend_s3_keys;
+	} else if (!strcmp(type, "local")) {
+		keys = backend_local_keys;
+	} else {
+		diag_errorf(d, stack_value_pos(s, block, "type", json_object_get(block, "type")),
+			    "backend: unknown type \"%s\" (types: local, s3)", type);
+		errors++;
+	}
+	const char *key;
+	json_t *v;
+	json_object_foreach(block, key, v) {
+		const struct src_pos *pos = stack_value_pos(s, block, key, v);
+		if (keys && !key_listed(keys, key)) {
+			diag_errorf(d, yaml_key_pos(s->positions, block, key),
+				    "backend %s: unknown setting \"%s\"", type, key);
+			size_t n = 0;
+			while (keys[n])
+				n++;
+			const char *hint = diag_suggest(key, keys, n);
+			if (hint)
+				diag_set_detail(d, "did you mean \"%s\"?", hint);
+			errors++;
+		} else if (!json_is_string(v) && !json_is_boolean(v) && !json_is_number(v)) {
+			diag_errorf(d, pos, "backend: \"%s\" must be a string, got %s", key,
+				    yaml_type_name(v));
+			errors++;
+		} else if (json_is_string(v) && strstr(json_string_value(v), "${")) {
+			diag_errorf(d, pos, "backend: \"%s\" cannot use ${...}: the backend is read "
+				    "before variables and resources; use -backend-config or "
+				    "TERRACE_BACKEND_%s instead", key, key);
+			errors++;
+		}
+	}
+	return errors ? -1 : 0;
+}
+
+static void merge_backend(struct stack *s, json_t *doc, json_t *value, struct diags *d)
+{
+	const struct src_pos *kpos = yaml_key_pos(s->positions, doc, "backend");
+	if (s->backend) {
+		report_twice(d, kpos, "top-level key", "backend", yaml_pos_of(s->positions, s->backend));
+		return;
+	}
+	if (!json_is_object(value)) {
+		diag_errorf(d, stack_value_pos(s, doc, "backend", value),
+			    "backend must be a map (type: s3, bucket: ..., key: ...), got %s",
+			    yaml_type_name(value));
+		return;
+	}
+	if (check_backend(s, value, d) == 0)
+		s->backend = json_incref(value);
+}
+
 /* Add one file's top level to m. */
 static void merge_document(struct stack *s, struct merged *m, json_t *doc, struct diags *d)
 {
@@ -262,6 +341,10 @@ static void merge_document(struct stack *s, struct merged *m, json_t *doc, struc
 			}
 			continue;
 		}
+		if (!strcmp(key, "backend")) {
+			merge_backend(s, doc, value, d);
+			continue;
+		}
 		size_t k;
 		for (k = 0; k < N_SECTIONS; k++)
 			if (!strcmp(key, sections[k].key))
@@ -273,7 +356,7 @@ static void merge_document(struct stack *s, struct merged *m, json_t *doc, struc
 				diag_set_detail(d, "did you mean \"%s\"?", hint);
 			else
 				diag_set_detail(d, "the top-level keys are stack, variables, providers, "
-						"resources and outputs");
+						"resources, outputs and backend");
 			continue;
 		}
 		if (json_is_null(value))

@@ -86,6 +86,7 @@ struct stack {
 	struct stack_output *outputs;
 	size_t n_outputs;
 	struct yaml_positions *positions; /* node -> position map (stacks/yaml.h) */
+	json_t *backend;       /* the `backend:` block (type, bucket, ...: scalars), or NULL */
 };
 
 /*

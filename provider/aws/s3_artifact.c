@@ -488,4 +488,6 @@ const struct resource_type aws_s3_artifact_type = {
 	.update = artifact_update,
 	.delete = artifact_delete,
 	.plan_desired = artifact_plan_desired,
+	.not_importable = "its key is derived from the local file's SHA-256, so apply uploads it "
+			  "when missing and finds it when already there: nothing to import",
 };

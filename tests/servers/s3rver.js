@@ -28,6 +28,10 @@
  *     PutObject without it leaves the object untagged), and deleting an
  *     object deletes its tags (s3rver kept them for the next object of that
  *     key).
+ *   - PutObject and DeleteObject honour If-None-Match: * and If-Match: ETAG
+ *     like S3 (412 PreconditionFailed when the stored object does not match;
+ *     If-Match on a missing object: 404 NoSuchKey); writes to one key are
+ *     serialised so two conditional writes cannot both win.
  * Versioning is recorded, not enforced: overwritten objects keep no history.
  *
  * Under Node 20 s3rver's ListObjectsV2 continuation tokens use DES, which needs
@@ -316,6 +320,67 @@ function objectTagging() {
   };
 }
 
+/* Writes to one key run one at a time, so a condition checked before the
+ * write still holds when it lands. */
+const keyQueues = new Map();
+async function serialised(id, fn) {
+  const before = keyQueues.get(id) || Promise.resolve();
+  let release;
+  const mine = new Promise((resolve) => { release = resolve; });
+  const tail = before.then(() => mine);
+  keyQueues.set(id, tail);
+  await before;
+  try {
+    return await fn();
+  } finally {
+    release();
+    if (keyQueues.get(id) === tail) keyQueues.delete(id);
+  }
+}
+
+function conditionHolds(ctx, metadata) {
+  const ifNoneMatch = ctx.get('If-None-Match');
+  const ifMatch = ctx.get('If-Match');
+  if (ifNoneMatch && ifNoneMatch.trim() === '*' && metadata) return false;
+  if (ifMatch) {
+    if (!metadata)
+      throw s3error('NoSuchKey', 'The specified key does not exist.', 404, { Key: ctx.params.key });
+    const wanted = ifMatch.split(',').map((t) => t.trim());
+    if (!wanted.includes('*') && !wanted.includes(metadata.etag)) return false;
+  }
+  return true;
+}
+
+function conditionalWrites() {
+  const verifySignature = authentication();
+  return async function conditionalWrites(ctx, next) {
+    const obj = objectOf(ctx);
+    const write = obj && (ctx.method === 'PUT' || ctx.method === 'DELETE') && onlySignatureQuery(ctx);
+    if (!write) return next();
+    const { store } = ctx.app;
+    const conditional = ctx.get('If-None-Match') || ctx.get('If-Match');
+    return serialised(`${obj.bucket}/${obj.key}`, async () => {
+      if (!conditional) return next();
+      ctx.params = { bucket: obj.bucket, key: obj.key };
+      let pass = false;
+      await verifySignature(ctx, async () => {
+        let metadata = null;
+        try {
+          metadata = await store.getMetadata(obj.bucket, obj.key);
+        } catch (err) {
+          if (err.code !== 'ENOENT') throw err;
+        }
+        if (!conditionHolds(ctx, metadata))
+          throw s3error('PreconditionFailed',
+            'At least one of the pre-conditions you specified did not hold', 412,
+            { Condition: ctx.get('If-Match') ? 'If-Match' : 'If-None-Match' });
+        pass = true;
+      });
+      if (pass) return next();
+    });
+  };
+}
+
 function bucketExtensions() {
   const verifySignature = authentication();
   return async function bucketExtensions(ctx, next) {
@@ -350,7 +415,7 @@ async function main() {
   });
   // s3rver's router is the last middleware; the additions go right before it,
   // after its logging, XML rendering and path handling.
-  server.middleware.splice(server.middleware.length - 1, 0, bucketExtensions(), objectTagging());
+  server.middleware.splice(server.middleware.length - 1, 0, bucketExtensions(), conditionalWrites(), objectTagging());
 
   const address = await server.run();
   process.stdout.write(`READY ${address.port}\n`);

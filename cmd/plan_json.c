@@ -1,0 +1,457 @@
+/*
+ * plan_json.c: a plan as Terraform's JSON plan representation (the "JSON
+ * Output Format" of `terraform show -json PLANFILE`), so that policy and
+ * review tools written for Terraform read terrace plans unchanged:
+ * format_version, terraform_version, variables, planned_values,
+ * resource_changes, output_changes, prior_state, configuration and
+ * relevant_attributes. See README "JSON plans" for the mapping.
+ *
+ * One deliberate deviation: Terraform prints sensitive values in before and
+ * after and only marks them in *_sensitive; terrace never prints them: the
+ * value becomes "(sensitive value)" and *_sensitive marks it true.
+ */
+#include "cmd/cli.h"
+#include "stacks/expr.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define SENSITIVE_TEXT "(sensitive value)"
+#define PLAN_FORMAT_VERSION "1.2"
+#define STATE_FORMAT_VERSION_JSON "1.0"
+
+static bool name_in(const json_t *names, const char *name)
+{
+	size_t i;
+	json_t *v;
+	json_array_foreach(names, i, v)
+		if (json_is_string(v) && !strcmp(json_string_value(v), name))
+			return true;
+	return false;
+}
+
+static bool is_hashed_secret(const json_t *v)
+{
+	return json_is_object(v) && json_object_get(v, "$sha256");
+}
+
+/* One side (before or after) of a resource change: known, non-secret
+ * attributes as they are; secrets redacted and listed in *sens; unknowns
+ * left out and listed in *unknown. attrs NULL gives null, {} and false. */
+static json_t *attrs_side(const json_t *attrs, const json_t *sensitive_names,
+			  json_t **unknown, json_t **sens)
+{
+	*unknown = json_object();
+	if (!attrs || json_is_null(attrs)) {
+		*sens = json_false();
+		return json_null();
+	}
+	json_t *out = json_object();
+	*sens = json_object();
+	const char *k;
+	json_t *v;
+	json_object_foreach((json_t *)attrs, k, v) {
+		if (value_is_unknown(v)) {
+			json_object_set_new(*unknown, k, json_true());
+		} else if (name_in(sensitive_names, k) || is_hashed_secret(v)) {
+			json_object_set_new(*sens, k, json_true());
+			json_object_set_new(out, k, json_string(SENSITIVE_TEXT));
+		} else {
+			json_object_set(out, k, v);
+		}
+	}
+	return out;
+}
+
+static json_t *actions_json(enum plan_action a)
+{
+	switch (a) {
+	case ACTION_CREATE: return json_pack("[s]", "create");
+	case ACTION_UPDATE: return json_pack("[s]", "update");
+	case ACTION_DELETE: return json_pack("[s]", "delete");
+	case ACTION_REPLACE: return json_pack("[s, s]", "delete", "create");
+	case ACTION_NOOP: break;
+	}
+	return json_pack("[s]", "no-op");
+}
+
+/* [["attr"], ...]: Terraform's replace_paths are attribute paths. */
+static json_t *replace_paths(const json_t *forces_new)
+{
+	json_t *paths = json_array();
+	size_t i;
+	json_t *v;
+	json_array_foreach(forces_new, i, v)
+		json_array_append_new(paths, json_pack("[O]", v));
+	return paths;
+}
+
+static const char *action_reason(const struct plan *p, const struct planned_change *c)
+{
+	if (c->action == ACTION_REPLACE)
+		return "replace_because_cannot_update";
+	if (c->action == ACTION_DELETE && !p->destroy &&
+	    !json_object_get(json_object_get(p->snapshot, "resources"), c->name))
+		return "delete_because_no_resource_config";
+	return NULL;
+}
+
+static json_t *resource_change(const struct plan *p, const struct planned_change *c)
+{
+	json_t *bu, *bs, *au, *as;
+	json_t *before = attrs_side(c->before, c->sensitive, &bu, &bs);
+	json_t *after = attrs_side(c->action == ACTION_DELETE ? NULL : c->after, c->sensitive,
+				   &au, &as);
+	json_decref(bu);
+	json_t *change = json_pack("{s:o, s:o, s:o, s:o, s:o, s:o}",
+				   "actions", actions_json(c->action), "before", before,
+				   "after", after, "after_unknown", au,
+				   "before_sensitive", bs, "after_sensitive", as);
+	if (c->action == ACTION_REPLACE && json_array_size(c->forces_new))
+		json_object_set_new(change, "replace_paths", replace_paths(c->forces_new));
+	json_t *rc = json_pack("{s:s, s:s, s:s, s:s, s:s, s:o}",
+			       "address", c->name, "mode", "managed", "type", c->type,
+			       "name", c->name, "provider_name", c->provider ? c->provider : "",
+			       "change", change);
+	const char *why = action_reason(p, c);
+	if (why)
+		json_object_set_new(rc, "action_reason", json_string(why));
+	return rc;
+}
+
+/* A resource in a values representation (planned_values, prior_state). */
+static json_t *resource_values(const struct planned_change *c, const json_t *attrs)
+{
+	json_t *unknown, *sens;
+	json_t *values = attrs_side(attrs, c->sensitive, &unknown, &sens);
+	json_decref(unknown);
+	return json_pack("{s:s, s:s, s:s, s:s, s:s, s:i, s:o, s:o}",
+			 "address", c->name, "mode", "managed", "type", c->type,
+			 "name", c->name, "provider_name", c->provider ? c->provider : "",
+			 "schema_version", 0, "values", values, "sensitive_values", sens);
+}
+
+/* A state-shaped document holding each change's before or after attributes,
+ * for evaluating outputs against. */
+static json_t *side_state(const struct plan *p, bool after)
+{
+	json_t *res = json_object();
+	for (size_t i = 0; i < p->n_changes; i++) {
+		const struct planned_change *c = &p->changes[i];
+		const json_t *attrs = after ? c->after : c->before;
+		if (!attrs || (after && c->action == ACTION_DELETE))
+			continue;
+		json_object_set_new(res, c->name, json_pack("{s:s, s:s, s:O, s:O}",
+			"type", c->type, "status", "created", "attributes", attrs,
+			"sensitive_attributes", c->sensitive ? c->sensitive : json_array()));
+	}
+	return json_pack("{s:o, s:{}}", "resources", res, "outputs");
+}
+
+/* An output's value for JSON: redacted when sensitive, NULL when unknown. */
+static json_t *output_value(const json_t *o)
+{
+	const json_t *v = json_object_get(o, "value");
+	if (!o || value_contains_unknown(v))
+		return NULL;
+	if (json_is_true(json_object_get(o, "sensitive")))
+		return json_string(SENSITIVE_TEXT);
+	return json_incref((json_t *)v);
+}
+
+static json_t *planned_outputs(const json_t *evaluated)
+{
+	json_t *outs = json_object();
+	const char *k;
+	json_t *o;
+	json_object_foreach((json_t *)evaluated, k, o) {
+		json_t *v = output_value(o);
+		json_t *e = json_pack("{s:b}", "sensitive", json_is_true(json_object_get(o, "sensitive")));
+		if (v)
+			json_object_set_new(e, "value", v);
+		json_object_set_new(outs, k, e);
+	}
+	return outs;
+}
+
+static json_t *output_change(const json_t *prior, const json_t *planned, bool destroy)
+{
+	json_t *before = prior ? output_value(prior) : NULL;
+	json_t *after = planned && !destroy ? output_value(planned) : NULL;
+	bool unknown = planned && !destroy && !after;
+	const char *action = !prior && !planned ? "no-op"
+			     : !prior ? "create"
+			     : (!planned || destroy) ? "delete"
+			     : unknown || !value_equal(json_object_get(prior, "value"),
+						       json_object_get(planned, "value")) ? "update"
+			     : "no-op";
+	return json_pack("{s:[s], s:o, s:o, s:b, s:b, s:b}", "actions", action,
+			 "before", before ? before : json_null(),
+			 "after", after ? after : json_null(), "after_unknown", unknown,
+			 "before_sensitive", prior && json_is_true(json_object_get(prior, "sensitive")),
+			 "after_sensitive", planned && json_is_true(json_object_get(planned, "sensitive")));
+}
+
+static json_t *output_changes(const json_t *prior_outputs, const json_t *planned, bool destroy)
+{
+	json_t *out = json_object();
+	const char *k;
+	json_t *o;
+	json_object_foreach((json_t *)planned, k, o)
+		json_object_set_new(out, k, output_change(json_object_get(prior_outputs, k), o, destroy));
+	json_object_foreach((json_t *)prior_outputs, k, o)
+		if (!json_object_get(planned, k))
+			json_object_set_new(out, k, output_change(o, NULL, destroy));
+	return out;
+}
+
+/* Terraform-style references ("var.x", "lake.arn", "lake") of a value tree. */
+static json_t *references(const json_t *value)
+{
+	struct expr_refs refs = { 0 };
+	struct diags d = DIAGS_INIT;
+	json_t *out = json_array();
+	expr_collect_refs(value, NULL, NULL, &refs, &d);
+	for (size_t i = 0; i < refs.n; i++) {
+		const struct expr_ref *r = &refs.items[i];
+		char *full = r->path ? xasprintf("%s.%s", r->root, r->path) : xstrdup(r->root);
+		if (!name_in(out, full))
+			json_array_append_new(out, json_string(full));
+		if (strcmp(r->root, "var") && strcmp(r->root, "terrace") && !name_in(out, r->root))
+			json_array_append_new(out, json_string(r->root));
+		free(full);
+	}
+	expr_refs_free(&refs);
+	diags_free(&d);
+	return out;
+}
+
+/* {"constant_value": V} or {"references": [...]}, as Terraform writes expressions. */
+static json_t *expression(const json_t *value)
+{
+	json_t *refs = references(value);
+	if (!json_array_size(refs)) {
+		json_decref(refs);
+		return json_pack("{s:O}", "constant_value", value);
+	}
+	return json_pack("{s:o}", "references", refs);
+}
+
+static json_t *config_resources(const json_t *snapshot)
+{
+	json_t *out = json_array();
+	const char *name;
+	json_t *r;
+	json_object_foreach(json_object_get(snapshot, "resources"), name, r) {
+		json_t *exprs = json_object();
+		const char *k;
+		json_t *v;
+		const char *type = json_string_value(json_object_get(r, "type"));
+		const struct resource_type *rt = type ? resource_type_find(type, NULL) : NULL;
+		json_object_foreach(json_object_get(r, "config"), k, v) {
+			/* A secret written literally in the stack is configuration,
+			 * but never output. */
+			const struct attr_schema *a = rt ? schema_find(rt->attrs, k) : NULL;
+			json_t *e = expression(v);
+			if (a && (a->flags & ATTR_SENSITIVE) && json_object_get(e, "constant_value"))
+				json_object_set_new(e, "constant_value", json_string(SENSITIVE_TEXT));
+			json_object_set_new(exprs, k, e);
+		}
+		const char *prov = json_string_value(json_object_get(r, "provider"));
+		json_t *e = json_pack("{s:s, s:s, s:s, s:s, s:s, s:o, s:i}",
+				      "address", name, "mode", "managed", "type", type ? type : "",
+				      "name", name, "provider_config_key", prov ? prov : "",
+				      "expressions", exprs, "schema_version", 0);
+		if (json_array_size(json_object_get(r, "dependencies")))
+			json_object_set(e, "depends_on", json_object_get(r, "dependencies"));
+		json_array_append_new(out, e);
+	}
+	return out;
+}
+
+static json_t *configuration(const json_t *snapshot)
+{
+	json_t *providers = json_object();
+	const char *k;
+	json_t *v;
+	json_object_foreach(json_object_get(snapshot, "providers"), k, v)
+		json_object_set_new(providers, k, json_pack("{s:s, s:O}", "name", k,
+			"full_name", json_object_get(v, "type")));
+	json_t *outputs = json_object();
+	json_object_foreach(json_object_get(snapshot, "outputs"), k, v) {
+		bool secret = json_is_true(json_object_get(v, "sensitive"));
+		json_t *e = expression(json_object_get(v, "value"));
+		if (secret && json_object_get(e, "constant_value"))
+			json_object_set_new(e, "constant_value", json_string(SENSITIVE_TEXT));
+		json_object_set_new(outputs, k, json_pack("{s:o, s:b}", "expression", e,
+							   "sensitive", secret));
+	}
+	json_t *vars = json_object();
+	const json_t *sens = json_object_get(snapshot, "sensitive_variables");
+	json_object_foreach(json_object_get(snapshot, "variables"), k, v)
+		json_object_set_new(vars, k, json_pack("{s:b}", "sensitive", name_in(sens, k)));
+	return json_pack("{s:o, s:{s:o, s:o, s:o}}", "provider_config", providers,
+			 "root_module", "resources", config_resources(snapshot),
+			 "outputs", outputs, "variables", vars);
+}
+
+/* Variables whose values reach a sensitive attribute of a resource or a
+ * sensitive output: secrets by use, even when not declared sensitive. */
+static json_t *secret_variables(const json_t *snapshot)
+{
+	json_t *out = json_deep_copy(json_object_get(snapshot, "sensitive_variables"));
+	json_t *uses = json_array();
+	const char *name, *k;
+	json_t *r, *v;
+	if (!out)
+		out = json_array();
+	json_object_foreach(json_object_get(snapshot, "resources"), name, r) {
+		const char *type = json_string_value(json_object_get(r, "type"));
+		const struct resource_type *rt = type ? resource_type_find(type, NULL) : NULL;
+		json_object_foreach(json_object_get(r, "config"), k, v) {
+			const struct attr_schema *a = rt ? schema_find(rt->attrs, k) : NULL;
+			if (a && (a->flags & ATTR_SENSITIVE))
+				json_array_append(uses, v);
+		}
+	}
+	json_object_foreach(json_object_get(snapshot, "outputs"), name, r)
+		if (json_is_true(json_object_get(r, "sensitive")))
+			json_array_append(uses, json_object_get(r, "value"));
+	struct expr_refs refs = { 0 };
+	struct diags d = DIAGS_INIT;
+	expr_collect_refs(uses, NULL, NULL, &refs, &d);
+	for (size_t i = 0; i < refs.n; i++) {
+		const struct expr_ref *ref = &refs.items[i];
+		if (!strcmp(ref->root, "var") && ref->path) {
+			char *var = xstrndup(ref->path, strcspn(ref->path, ".["));
+			if (!name_in(out, var))
+				json_array_append_new(out, json_string(var));
+			free(var);
+		}
+	}
+	expr_refs_free(&refs);
+	diags_free(&d);
+	json_decref(uses);
+	return out;
+}
+
+/* The plan's input variables, secret ones redacted. */
+static json_t *variables(const json_t *snapshot)
+{
+	json_t *out = json_object();
+	json_t *sens = secret_variables(snapshot);
+	const char *k;
+	json_t *v;
+	json_object_foreach(json_object_get(snapshot, "variables"), k, v)
+		json_object_set_new(out, k, json_pack("{s:o}", "value", name_in(sens, k)
+			? json_string(SENSITIVE_TEXT) : json_incref(v)));
+	json_decref(sens);
+	return out;
+}
+
+/* Which resource attributes the configuration reads: {resource, attribute[]}. */
+static json_t *relevant_attributes(const json_t *snapshot)
+{
+	json_t *out = json_array();
+	json_t *all = json_array();
+	const char *k;
+	json_t *v;
+	json_object_foreach(json_object_get(snapshot, "resources"), k, v)
+		json_array_append_new(all, json_incref(json_object_get(v, "config")));
+	json_object_foreach(json_object_get(snapshot, "outputs"), k, v)
+		json_array_append_new(all, json_incref(json_object_get(v, "value")));
+	struct expr_refs refs = { 0 };
+	struct diags d = DIAGS_INIT;
+	expr_collect_refs(all, NULL, NULL, &refs, &d);
+	json_t *seen = json_object();
+	const json_t *resources = json_object_get(snapshot, "resources");
+	for (size_t i = 0; i < refs.n; i++) {
+		const struct expr_ref *r = &refs.items[i];
+		if (!r->path || !json_object_get(resources, r->root))
+			continue;
+		char *attr = xstrndup(r->path, strcspn(r->path, ".["));
+		char *key = xasprintf("%s.%s", r->root, attr);
+		if (!json_object_get(seen, key)) {
+			json_object_set_new(seen, key, json_true());
+			json_array_append_new(out, json_pack("{s:s, s:[s]}", "resource", r->root,
+							     "attribute", attr));
+		}
+		free(key);
+		free(attr);
+	}
+	json_decref(seen);
+	expr_refs_free(&refs);
+	diags_free(&d);
+	json_decref(all);
+	return out;
+}
+
+/* The prior state in the values representation: the refreshed resources the
+ * plan started from, and the stored outputs when the state is known. */
+static json_t *prior_state(const struct plan *p, const json_t *prior_outputs)
+{
+	json_t *res = json_array();
+	for (size_t i = 0; i < p->n_changes; i++)
+		if (p->changes[i].before && !json_is_null(p->changes[i].before))
+			json_array_append_new(res, resource_values(&p->changes[i], p->changes[i].before));
+	return json_pack("{s:s, s:s, s:{s:o, s:{s:o}}}",
+			 "format_version", STATE_FORMAT_VERSION_JSON,
+			 "terraform_version", TERRACE_VERSION,
+			 "values", "outputs", planned_outputs(prior_outputs),
+			 "root_module", "resources", res);
+}
+
+/* The outputs before the change: the state's when given, else the outputs
+ * evaluated against the refreshed resources (new reference). */
+static json_t *prior_outputs_of(const struct plan *p, const json_t *prior)
+{
+	if (prior)
+		return json_incref(json_object_get(prior, "outputs"));
+	json_t *before_state = side_state(p, false);
+	struct diags d = DIAGS_INIT;
+	json_t *outs = outputs_eval(p->snapshot, before_state, &d);
+	diags_free(&d);
+	json_decref(before_state);
+	return outs;
+}
+
+json_t *render_plan_json_state(const struct plan *p, const json_t *prior)
+{
+	json_t *prior_outputs = prior_outputs_of(p, prior);
+	json_t *changes = json_array(), *planned = json_array();
+	for (size_t i = 0; i < p->n_changes; i++) {
+		const struct planned_change *c = &p->changes[i];
+		json_array_append_new(changes, resource_change(p, c));
+		if (c->action != ACTION_DELETE && c->after)
+			json_array_append_new(planned, resource_values(c, c->after));
+	}
+	json_t *after_state = side_state(p, true);
+	struct diags d = DIAGS_INIT;
+	json_t *outs = p->destroy ? json_object() : outputs_eval(p->snapshot, after_state, &d);
+	diags_free(&d);
+	json_decref(after_state);
+
+	int add, change, destroy;
+	plan_counts(p, &add, &change, &destroy);
+	json_t *doc = json_pack("{s:s, s:s, s:s, s:b, s:b, s:b, s:o, s:{s:o, s:{s:o}}, s:o, s:o,"
+				" s:o, s:o, s:{s:i, s:i, s:i}}",
+		"format_version", PLAN_FORMAT_VERSION,
+		"terraform_version", TERRACE_VERSION, "terrace_version", TERRACE_VERSION,
+		"applyable", plan_has_changes(p), "complete", !p->targets, "errored", 0,
+		"variables", variables(p->snapshot),
+		"planned_values", "outputs", planned_outputs(outs), "root_module", "resources", planned,
+		"resource_changes", changes,
+		"output_changes", output_changes(prior_outputs, outs, p->destroy),
+		"configuration", configuration(p->snapshot),
+		"relevant_attributes", relevant_attributes(p->snapshot),
+		"summary", "add", add, "change", change, "destroy", destroy);
+	json_object_set_new(doc, "prior_state", prior_state(p, prior_outputs));
+	json_decref(outs);
+	json_decref(prior_outputs);
+	return doc;
+}
+
+json_t *render_plan_json(const struct plan *p)
+{
+	return render_plan_json_state(p, NULL);
+}

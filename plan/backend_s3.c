@@ -1,0 +1,587 @@
+/*
+ * backend_s3.c: the state kept as one object in an S3 bucket (AWS S3 or an
+ * S3-compatible server), with a lock object beside it.
+ *
+ * - State: s3://BUCKET/KEY, written only with a conditional PUT: If-Match:
+ *   the ETag terrace loaded (If-None-Match: * when there was none), so a
+ *   state that moved behind terrace's back is refused (412), never
+ *   overwritten.
+ * - History: before each overwrite the previous state is stored as
+ *   KEY.history/<serial>-<UTC time>.json (a history prefix rather than
+ *   bucket versioning, so it works the same on servers without versioning).
+ * - Lock: KEY.lock created with If-None-Match: *, holding the holder record
+ *   {id, who, host, pid, operation, created}; unlock deletes it only while it
+ *   still holds our id. A holder killed with SIGKILL leaves it behind:
+ *   `terrace force-unlock ID` removes it.
+ *
+ * Retried requests: a conditional PUT whose first response was lost can be
+ * answered 412 by its own earlier success; both writes check for that by
+ * reading the object back before reporting a lost race.
+ */
+#include "plan/state.h"
+#include "provider/aws/client.h"
+#include "provider/aws/s3.h"
+
+#include <openssl/evp.h>
+#include <pwd.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+struct s3_backend {
+	struct aws_client *client;
+	char *bucket;
+	char *key;
+	char *lock_key;
+	char *where;         /* "s3://bucket/key", for messages */
+	bool loaded;         /* load() ran: etag tells what is stored */
+	char *etag;          /* ETag of the stored state we know; NULL: none stored */
+	char *stored_body;   /* that state's bytes, kept for the history copy */
+	size_t stored_len;
+	json_int_t stored_serial;
+	char *lock_id;       /* set while we hold the lock */
+};
+
+static struct s3_backend *impl(struct backend *b)
+{
+	return b->impl;
+}
+
+static const char *const absent_codes[] = { "NoSuchKey", "404", NULL };
+
+/* ---- helpers ---- */
+
+static char *utc_now(const char *format)
+{
+	time_t t = time(NULL);
+	struct tm tm;
+	char buf[32];
+	gmtime_r(&t, &tm);
+	strftime(buf, sizeof(buf), format, &tm);
+	return xstrdup(buf);
+}
+
+/* The ETag S3 gives a single-part PUT of these bytes: the quoted hex MD5. */
+static char *md5_etag(const char *body, size_t len)
+{
+	unsigned char md[EVP_MAX_MD_SIZE];
+	unsigned int n = 0;
+	EVP_Digest(body, len, md, &n, EVP_md5(), NULL);
+	struct strbuf sb = STRBUF_INIT;
+	strbuf_addch(&sb, '"');
+	for (unsigned int i = 0; i < n; i++)
+		strbuf_addf(&sb, "%02x", md[i]);
+	strbuf_addch(&sb, '"');
+	return strbuf_detach(&sb);
+}
+
+static void remember_stored(struct s3_backend *s, const char *etag, char *body, size_t len,
+			    json_int_t serial)
+{
+	free(s->etag);
+	free(s->stored_body);
+	s->etag = etag ? xstrdup(etag) : NULL;
+	s->stored_body = body;
+	s->stored_len = len;
+	s->stored_serial = serial;
+	s->loaded = true;
+}
+
+/* GET an object: 0 with *resp filled, 1 when absent, -1 on error. */
+static int get_object(struct s3_backend *s, const char *operation, const char *key,
+		      struct aws_response *resp, struct strbuf *err)
+{
+	struct aws_request req = {
+		.operation = operation, .method = "GET", .bucket = s->bucket, .path = key,
+	};
+	char *path = xasprintf("/%s", key);
+	req.path = path;
+	int rc = s3_call(s->client, &req, absent_codes, resp, err);
+	free(path);
+	return rc;
+}
+
+/* PUT body to key with one optional condition header; 0 ok, 1 on 412
+ * PreconditionFailed (or 404 for If-Match on a missing object), -1 error. */
+static int put_object(struct s3_backend *s, const char *key, const char *body, size_t len,
+		      const char *cond_name, const char *cond_value,
+		      struct aws_response *resp, struct strbuf *err)
+{
+	static const char *const precondition[] = { "PreconditionFailed", "NoSuchKey", "412",
+						    NULL };
+	char md5[S3_MD5_B64_SIZE];
+	s3_md5_base64(body, len, md5);
+	struct aws_header headers[3] = {
+		{ .name = "Content-Type", .value = "application/json" },
+		{ .name = "Content-MD5", .value = md5 },
+		{ .name = (char *)cond_name, .value = (char *)cond_value },
+	};
+	char *path = xasprintf("/%s", key);
+	struct aws_request req = {
+		.operation = "PutObject", .method = "PUT", .bucket = s->bucket, .path = path,
+		.headers = headers, .n_headers = cond_name ? 3 : 2, .body = body, .body_len = len,
+	};
+	int rc = s3_call(s->client, &req, cond_name ? precondition : NULL, resp, err);
+	if (rc == 1 && resp->status != 412 && resp->status != 404) {
+		strbuf_addf(err, "s3://%s/%s: PutObject: HTTP %ld %s", s->bucket, key,
+			    resp->status, resp->error_code ? resp->error_code : "");
+		rc = -1;
+	}
+	free(path);
+	return rc;
+}
+
+static int delete_object(struct s3_backend *s, const char *key, struct strbuf *err)
+{
+	char *path = xasprintf("/%s", key);
+	struct aws_request req = {
+		.operation = "DeleteObject", .method = "DELETE", .bucket = s->bucket, .path = path,
+	};
+	struct aws_response resp;
+	int rc = s3_call(s->client, &req, absent_codes, &resp, err);
+	aws_response_free(&resp);
+	free(path);
+	return rc < 0 ? -1 : 0;
+}
+
+/* Whether the object at key now holds exactly these bytes (a retried
+ * conditional PUT answered 412 by its own first attempt). */
+static bool object_holds(struct s3_backend *s, const char *key, const char *body, size_t len)
+{
+	struct aws_response resp;
+	struct strbuf ignored = STRBUF_INIT;
+	bool same = get_object(s, "GetObject", key, &resp, &ignored) == 0 &&
+		    resp.body_len == len && !memcmp(resp.body, body, len);
+	aws_response_free(&resp);
+	strbuf_release(&ignored);
+	return same;
+}
+
+/* ---- load ---- */
+
+static int s3_load(struct backend *b, json_t **out, struct strbuf *err)
+{
+	struct s3_backend *s = impl(b);
+	struct aws_response resp;
+	*out = NULL;
+	int rc = get_object(s, "GetObject", s->key, &resp, err);
+	if (rc < 0) {
+		aws_response_free(&resp);
+		return -1;
+	}
+	if (rc == 1) {
+		aws_response_free(&resp);
+		remember_stored(s, NULL, NULL, 0, 0);
+		*out = state_new();
+		if (!*out) {
+			strbuf_addf(err, "%s: cannot create a state: no random lineage available",
+				    s->where);
+			return -1;
+		}
+		return 0;
+	}
+	json_error_t jerr;
+	json_t *st = json_loadb(resp.body, resp.body_len, JSON_REJECT_DUPLICATES, &jerr);
+	struct strbuf why = STRBUF_INIT;
+	if (!st)
+		strbuf_addf(err, "%s:%d:%d: state object is not valid JSON: %s", s->where,
+			    jerr.line > 0 ? jerr.line : 1, jerr.column > 0 ? jerr.column : 1,
+			    jerr.text);
+	else if (state_validate(st, &why))
+		strbuf_addf(err, "%s: %s", s->where, why.buf);
+	strbuf_release(&why);
+	if (!st || err->len) {
+		json_decref(st);
+		aws_response_free(&resp);
+		return -1;
+	}
+	const char *etag = aws_response_header(&resp, "etag");
+	char *computed = etag ? NULL : md5_etag(resp.body, resp.body_len);
+	remember_stored(s, etag ? etag : computed, resp.body, resp.body_len,
+			json_integer_value(json_object_get(st, "serial")));
+	resp.body = NULL;
+	free(computed);
+	aws_response_free(&resp);
+	*out = st;
+	return 0;
+}
+
+/* ---- save ---- */
+
+static int keep_history(struct s3_backend *s, struct strbuf *err)
+{
+	if (!s->stored_body)
+		return 0;
+	char *when = utc_now("%Y%m%dT%H%M%SZ");
+	char *key = xasprintf("%s.history/%lld-%s.json", s->key, (long long)s->stored_serial,
+			      when);
+	struct aws_response resp;
+	int rc = put_object(s, key, s->stored_body, s->stored_len, NULL, NULL, &resp, err);
+	if (rc)
+		strbuf_addf(err, " (keeping the previous state as s3://%s/%s)", s->bucket, key);
+	aws_response_free(&resp);
+	free(key);
+	free(when);
+	return rc ? -1 : 0;
+}
+
+static int s3_save(struct backend *b, json_t *st, struct strbuf *err)
+{
+	struct s3_backend *s = impl(b);
+	struct strbuf why = STRBUF_INIT;
+	if (state_validate(st, &why)) {
+		strbuf_addf(err, "%s: refusing to save an invalid state: %s", s->where, why.buf);
+		strbuf_release(&why);
+		return -1;
+	}
+	if (!s->loaded) {
+		strbuf_addf(err, "%s: refusing to save a state that was not loaded first", s->where);
+		return -1;
+	}
+	json_t *serial = json_object_get(st, "serial");
+	json_int_t old_serial = json_integer_value(serial);
+	json_integer_set(serial, old_serial + 1);
+	char *text = json_dumps(st, JSON_INDENT(2) | JSON_SORT_KEYS);
+	struct strbuf body = STRBUF_INIT;
+	strbuf_addf(&body, "%s\n", text);
+	free(text);
+
+	struct aws_response resp = { 0 };
+	int rc = keep_history(s, err);
+	if (!rc)
+		rc = s->etag ? put_object(s, s->key, body.buf, body.len, "If-Match", s->etag,
+					  &resp, err)
+			     : put_object(s, s->key, body.buf, body.len, "If-None-Match", "*",
+					  &resp, err);
+	if (rc == 1 && resp.attempts > 1 && object_holds(s, s->key, body.buf, body.len))
+		rc = 0;
+	if (rc == 1)
+		strbuf_addf(err, "%s: the stored state changed since terrace read it (another "
+			    "writer?); refusing to overwrite it. Nothing was written; run the "
+			    "command again to work from the current state", s->where);
+	if (rc) {
+		json_integer_set(serial, old_serial); /* nothing was written */
+		aws_response_free(&resp);
+		strbuf_release(&body);
+		return -1;
+	}
+	const char *etag = aws_response_header(&resp, "etag");
+	char *computed = md5_etag(body.buf, body.len);
+	size_t len = body.len;
+	remember_stored(s, etag ? etag : computed, strbuf_detach(&body), len,
+			old_serial + 1);
+	free(computed);
+	aws_response_free(&resp);
+	return 0;
+}
+
+/* ---- lock ---- */
+
+static char *user_name(void)
+{
+	struct passwd pw, *found = NULL;
+	char buf[4096];
+	if (getpwuid_r(geteuid(), &pw, buf, sizeof(buf), &found) == 0 && found)
+		return xstrdup(found->pw_name);
+	const char *env = getenv("USER");
+	return env && *env ? xstrdup(env) : xasprintf("uid%ld", (long)geteuid());
+}
+
+static char *host_name(void)
+{
+	char buf[256];
+	if (gethostname(buf, sizeof(buf)) < 0)
+		return xstrdup("unknown-host");
+	buf[sizeof(buf) - 1] = '\0';
+	return xstrdup(buf);
+}
+
+static char *holder_record(const char *id, const char *operation)
+{
+	char *user = user_name(), *host = host_name(), *created = utc_now("%Y-%m-%dT%H:%M:%SZ");
+	char *who = xasprintf("%s@%s", user, host);
+	json_t *info = json_pack("{s:s, s:s, s:s, s:I, s:s, s:s}", "id", id, "who", who,
+				 "host", host, "pid", (json_int_t)getpid(),
+				 "operation", operation, "created", created);
+	char *text = json_dumps(info, JSON_COMPACT | JSON_SORT_KEYS);
+	json_decref(info);
+	free(user);
+	free(host);
+	free(created);
+	free(who);
+	return text;
+}
+
+/* Read the lock object: 0 with *li filled, 1 when there is none, -1 on a
+ * request error or a record that is not one of ours. */
+static int read_holder(struct s3_backend *s, struct state_lock_info *li, struct strbuf *err)
+{
+	struct aws_response resp;
+	int rc = get_object(s, "GetObject", s->lock_key, &resp, err);
+	if (rc) {
+		aws_response_free(&resp);
+		return rc;
+	}
+	json_t *info = json_loadb(resp.body, resp.body_len, 0, NULL);
+	aws_response_free(&resp);
+	const char *id, *who, *host, *operation, *created;
+	json_int_t pid;
+	if (!info || json_unpack(info, "{s:s, s:s, s:s, s:I, s:s, s:s}", "id", &id, "who", &who,
+				 "host", &host, "pid", &pid, "operation", &operation,
+				 "created", &created)) {
+		json_decref(info);
+		strbuf_addf(err, "s3://%s/%s: the lock object holds no lock record", s->bucket,
+			    s->lock_key);
+		return -1;
+	}
+	li->id = xstrdup(id);
+	li->who = xstrdup(who);
+	li->host = xstrdup(host);
+	li->pid = (long)pid;
+	li->operation = xstrdup(operation);
+	li->created = xstrdup(created);
+	json_decref(info);
+	return 0;
+}
+
+static double seconds_since(const struct timespec *start)
+{
+	struct timespec now;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	return (double)(now.tv_sec - start->tv_sec) +
+	       (double)(now.tv_nsec - start->tv_nsec) / 1e9;
+}
+
+/* One attempt: 0 taken, 1 held by someone (holder filled when readable),
+ * -1 error. */
+static int try_lock(struct s3_backend *s, const char *id, const char *record,
+		    struct state_lock_info *holder, struct strbuf *err)
+{
+	struct aws_response resp;
+	int rc = put_object(s, s->lock_key, record, strlen(record), "If-None-Match", "*", &resp,
+			    err);
+	int attempts = resp.attempts;
+	aws_response_free(&resp);
+	if (rc <= 0)
+		return rc;
+	struct state_lock_info now = { 0 };
+	int read = read_holder(s, &now, err);
+	if (read < 0)
+		return -1;
+	if (read == 1) /* released between our PUT and GET: try again */
+		return 1;
+	if (attempts > 1 && !strcmp(now.id, id)) { /* our own retried PUT */
+		state_lock_info_free(&now);
+		return 0;
+	}
+	state_lock_info_free(holder);
+	*holder = now;
+	return 1;
+}
+
+static int s3_lock(struct backend *b, const char *operation, double timeout_seconds,
+		   struct strbuf *err)
+{
+	struct s3_backend *s = impl(b);
+	if (s->lock_id) {
+		strbuf_addf(err, "s3://%s/%s: this terrace already holds the state lock", s->bucket,
+			    s->lock_key);
+		return -1;
+	}
+	char id[37];
+	if (state_uuid(id) < 0) {
+		strbuf_addf(err, "s3://%s/%s: no randomness available for a lock id", s->bucket,
+			    s->lock_key);
+		return -1;
+	}
+	char *record = holder_record(id, operation);
+	struct timespec start;
+	clock_gettime(CLOCK_MONOTONIC, &start);
+	struct state_lock_info holder = { 0 };
+	long delay_ms = 250;
+	int rc;
+	while ((rc = try_lock(s, id, record, &holder, err)) == 1) {
+		double left = timeout_seconds - seconds_since(&start);
+		if (left <= 0)
+			break;
+		long sleep_ms = delay_ms < (long)(left * 1000) + 1 ? delay_ms
+								   : (long)(left * 1000) + 1;
+		struct timespec ts = { sleep_ms / 1000, (sleep_ms % 1000) * 1000000L };
+		nanosleep(&ts, NULL);
+		if (delay_ms < 2000)
+			delay_ms *= 2;
+	}
+	free(record);
+	if (rc == 0)
+		s->lock_id = xstrdup(id);
+	else if (rc == 1 && holder.who)
+		strbuf_addf(err, "state is locked by %s (pid %ld) for %s since %s (lock id %s)",
+			    holder.who, holder.pid, holder.operation, holder.created, holder.id);
+	else if (rc == 1)
+		strbuf_addf(err, "state is locked by another process (s3://%s/%s)", s->bucket,
+			    s->lock_key);
+	state_lock_info_free(&holder);
+	return rc ? -1 : 0;
+}
+
+static int s3_unlock(struct backend *b, struct strbuf *err)
+{
+	struct s3_backend *s = impl(b);
+	if (!s->lock_id) {
+		strbuf_addf(err, "s3://%s/%s: the state lock is not held", s->bucket, s->lock_key);
+		return -1;
+	}
+	struct state_lock_info now = { 0 };
+	int rc = read_holder(s, &now, err);
+	if (rc == 1) {
+		strbuf_addf(err, "s3://%s/%s: our lock (id %s) was removed by someone else",
+			    s->bucket, s->lock_key, s->lock_id);
+		rc = -1;
+	} else if (rc == 0 && strcmp(now.id, s->lock_id)) {
+		strbuf_addf(err, "s3://%s/%s: the lock is now held by %s (lock id %s), not by us; "
+			    "left alone", s->bucket, s->lock_key, now.who, now.id);
+		rc = -1;
+	} else if (rc == 0) {
+		rc = delete_object(s, s->lock_key, err);
+	}
+	state_lock_info_free(&now);
+	free(s->lock_id);
+	s->lock_id = NULL;
+	return rc;
+}
+
+static int s3_force_unlock(struct backend *b, const char *id, struct state_lock_info *was,
+			   struct strbuf *err)
+{
+	struct s3_backend *s = impl(b);
+	int rc = read_holder(s, was, err);
+	if (rc == 1) {
+		strbuf_addf(err, "s3://%s/%s: the state is not locked", s->bucket, s->lock_key);
+		return -1;
+	}
+	if (rc < 0)
+		return -1;
+	if (strcmp(was->id, id)) {
+		strbuf_addf(err, "s3://%s/%s: the lock's id is %s, not %s; nothing removed",
+			    s->bucket, s->lock_key, was->id, id);
+		return -1;
+	}
+	return delete_object(s, s->lock_key, err);
+}
+
+static void s3_free(struct backend *b)
+{
+	if (!b)
+		return;
+	struct s3_backend *s = impl(b);
+	if (s->lock_id) {
+		struct strbuf ignored = STRBUF_INIT;
+		s3_unlock(b, &ignored);
+		strbuf_release(&ignored);
+	}
+	aws_client_free(s->client);
+	free(s->bucket);
+	free(s->key);
+	free(s->lock_key);
+	free(s->where);
+	free(s->etag);
+	free(s->stored_body);
+	free(s);
+	free(b);
+}
+
+static const struct backend_ops s3_ops = {
+	.name = "s3",
+	.load = s3_load,
+	.save = s3_save,
+	.lock = s3_lock,
+	.unlock = s3_unlock,
+	.force_unlock = s3_force_unlock,
+	.free = s3_free,
+};
+
+/* ---- configuration ---- */
+
+const char *const backend_s3_keys[] = {
+	"type", "bucket", "key", "region", "endpoint", "path_style", "access_key",
+	"secret_key", "profile", NULL,
+};
+
+char *backend_s3_default_key(const char *stack_name)
+{
+	return xasprintf("%s/terrace.state.json", stack_name);
+}
+
+static const char *config_string(const json_t *config, const char *name)
+{
+	const char *v = json_string_value(json_object_get(config, name));
+	return v && *v ? v : NULL;
+}
+
+static int parse_bool(const char *v, bool *out)
+{
+	if (!v || !strcmp(v, "false") || !strcmp(v, "0")) {
+		*out = false;
+		return 0;
+	}
+	if (!strcmp(v, "true") || !strcmp(v, "1")) {
+		*out = true;
+		return 0;
+	}
+	return -1;
+}
+
+struct backend *backend_s3_new(const json_t *config, const char *stack_name,
+			       struct strbuf *err)
+{
+	const char *k;
+	json_t *v;
+	json_object_foreach((json_t *)config, k, v) {
+		size_t i;
+		for (i = 0; backend_s3_keys[i] && strcmp(backend_s3_keys[i], k); i++)
+			;
+		if (!backend_s3_keys[i]) {
+			strbuf_addf(err, "backend s3: unknown setting \"%s\" (settings: bucket, key, "
+				    "region, endpoint, path_style, access_key, secret_key, profile)", k);
+			return NULL;
+		}
+	}
+	const char *bucket = config_string(config, "bucket");
+	if (!bucket) {
+		strbuf_addstr(err, "backend s3: the setting \"bucket\" is required");
+		return NULL;
+	}
+	struct aws_config cfg = {
+		.region = config_string(config, "region"),
+		.endpoint = config_string(config, "endpoint"),
+		.access_key_id = config_string(config, "access_key"),
+		.secret_access_key = config_string(config, "secret_key"),
+		.profile = config_string(config, "profile"),
+	};
+	if (parse_bool(config_string(config, "path_style"), &cfg.path_style)) {
+		strbuf_addf(err, "backend s3: path_style must be true or false, not \"%s\"",
+			    config_string(config, "path_style"));
+		return NULL;
+	}
+	struct aws_client *client = NULL;
+	struct strbuf why = STRBUF_INIT;
+	if (aws_client_new(&cfg, &client, &why) < 0) {
+		strbuf_addf(err, "backend s3: %s", why.buf);
+		strbuf_release(&why);
+		return NULL;
+	}
+	strbuf_release(&why);
+	struct s3_backend *s = xcalloc(1, sizeof(*s));
+	s->client = client;
+	s->bucket = xstrdup(bucket);
+	s->key = config_string(config, "key") ? xstrdup(config_string(config, "key"))
+					      : backend_s3_default_key(stack_name);
+	s->lock_key = xasprintf("%s.lock", s->key);
+	s->where = xasprintf("s3://%s/%s", s->bucket, s->key);
+	struct backend *b = xcalloc(1, sizeof(*b));
+	b->ops = &s3_ops;
+	b->impl = s;
+	return b;
+}

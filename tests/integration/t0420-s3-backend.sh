@@ -1,0 +1,185 @@
+#!/usr/bin/env bash
+# t0420-s3-backend: the state in an S3 bucket (backend: type s3), on moto and
+# on the signature-verifying s3rver: the state object and its history seen
+# with the aws CLI, the lock object (a second apply names the holder, or waits
+# with -lock-timeout; nothing is lost), a kill -9 leaving a lock that
+# force-unlock clears, a saved plan applied to the remote state from another
+# folder (the plan file names the backend, without credentials), state
+# pull/push, and a lost race refused.
+. "$(dirname "$0")/lib.sh"
+
+start_moto || test_fail_setup "moto did not start"
+start_s3rver || test_fail_setup "s3rver did not start"
+
+wait_for_line () { # FILE TEXT PID: until FILE has TEXT or PID exits
+	local i
+	for i in $(seq 600); do
+		grep -qF -e "$2" "$1" 2>/dev/null && return 0
+		kill -0 "$3" 2>/dev/null || { echo "process $3 ended before printing: $2"; cat "$1"; return 1; }
+		sleep 0.1
+	done
+	echo "no \"$2\" within 60s"
+	return 1
+}
+
+# get_state FILE: the state object, read with the aws CLI.
+get_state () {
+	s3 s3api get-object --bucket tfstate --key "$TEST_NAME/terrace.state.json" "$1" >/dev/null
+}
+
+# write_buckets N PREFIX: the stack with a remote backend and N buckets.
+write_buckets () {
+	write_stack stack.yaml
+	cat >>stack.yaml <<-'EOF2'
+	backend:
+	  type: s3
+	  bucket: tfstate
+	  region: us-east-1
+	  path_style: true
+	resources:
+	EOF2
+	for i in $(seq -w 1 "$1"); do
+		echo "  b$i: {type: aws.s3.bucket, name: $2-$i, tags: {n: \"$i\"}}"
+	done >>stack.yaml
+}
+
+backend_suite () {
+	server=$1
+	use_server "$server"
+	mkdir -p "$TRASH/$server" && cd "$TRASH/$server" || return 1
+	export TERRACE_BACKEND_ENDPOINT=$TEST_ENDPOINT
+	export TERRACE_BACKEND_ACCESS_KEY=$TEST_ACCESS_KEY
+	export TERRACE_BACKEND_SECRET_KEY=$TEST_SECRET_KEY
+
+	test_expect_success "$server: apply keeps the state in the bucket, not beside the stack" '
+		s3 s3api create-bucket --bucket tfstate >/dev/null &&
+		write_buckets 3 $server-rs &&
+		terrace apply -auto-approve >out 2>err &&
+		test_contains out "Apply complete! Resources: 3 added" &&
+		! test -e terrace.state.json &&
+		get_state st.json &&
+		test_equal "b1 b2 b3" "$(json_get st.json "\" \".join(sorted(d[\"resources\"]))")" &&
+		test_equal "$server-rs-2" "$(json_get st.json "d[\"resources\"][\"b2\"][\"id\"]")" &&
+		test_equal "[]" "$(s3 s3api list-objects-v2 --bucket tfstate --prefix "$TEST_NAME/terrace.state.json.lock" --query "Contents[].Key" --output json | tr -d " \n" | sed s/null/[]/)"
+	'
+
+	test_expect_success "$server: each write keeps the previous state under .history/" '
+		n1=$(bucket_keys tfstate | grep -c "^$TEST_NAME/terrace.state.json.history/") &&
+		test "$n1" -ge 2 &&
+		sed -i "s/tags: {n: \"1\"}/tags: {n: \"one\"}/" stack.yaml &&
+		terrace apply -auto-approve >out 2>err &&
+		test_contains out "1 changed" &&
+		n2=$(bucket_keys tfstate | grep -c "^$TEST_NAME/terrace.state.json.history/") &&
+		test "$n2" -gt "$n1" &&
+		last=$(bucket_keys tfstate | grep "^$TEST_NAME/terrace.state.json.history/" | sort -t/ -k3 -n | tail -n 1) &&
+		s3 s3api get-object --bucket tfstate --key "$last" prev.json >/dev/null &&
+		get_state st.json &&
+		test_equal $(( $(json_get st.json "d[\"serial\"]") - 1 )) "$(json_get prev.json "d[\"serial\"]")"
+	'
+
+	test_expect_success "$server: a saved plan applies to the remote state from another folder; it names the backend without credentials" '
+		sed -i "s/tags: {n: \"2\"}/tags: {n: \"two\"}/" stack.yaml &&
+		terrace plan -out=remote.plan >out 2>err &&
+		test_equal "bucket endpoint path_style region type" \
+			"$(json_get remote.plan "\" \".join(sorted(d[\"snapshot\"][\"backend\"]))")" &&
+		get_state before.json &&
+		mkdir -p elsewhere && (cd elsewhere && terrace apply ../remote.plan >../out 2>../err) &&
+		test_contains out "Apply complete! Resources: 0 added, 1 changed, 0 destroyed." &&
+		! test -e elsewhere/terrace.state.json && ! test -e terrace.state.json &&
+		get_state st.json &&
+		test_equal $(( $(json_get before.json "d[\"serial\"]") + 1 )) "$(json_get st.json "d[\"serial\"]")" &&
+		test_equal two "$(json_get st.json "d[\"resources\"][\"b2\"][\"attributes\"][\"tags\"][\"n\"]")"
+	'
+
+	test_expect_success "$server: state pull prints the stored state" '
+		terrace state pull >pulled.json 2>err &&
+		get_state st.json &&
+		test_cmp st.json pulled.json
+	'
+
+	test_expect_success "$server: a second apply fails naming the holder; -lock-timeout waits; nothing lost" '
+		write_buckets 25 $server-rs
+		"$TERRACE" apply -auto-approve -parallelism 1 >first.out 2>first.err </dev/null &
+		first=$! &&
+		wait_for_line first.out ": Creating..." $first &&
+		test_expect_code 1 terrace apply -auto-approve >out 2>err &&
+		test_match err "^Error: state is locked by [^ ]+@[^ ]+ \(pid $first\) for apply since [^ ]+ \(lock id [^)]+\)$" &&
+		test_not_contains out "Creating..." &&
+		terrace plan -lock-timeout 5m -detailed-exitcode >second.out 2>second.err &&
+		test_line second.out "No changes. Your infrastructure matches the configuration." &&
+		wait $first &&
+		test_line first.out "Apply complete! Resources: 25 added, 0 changed, 3 destroyed." &&
+		get_state st.json &&
+		test_equal 25 "$(json_get st.json "len(d[\"resources\"])")"
+	'
+
+	test_expect_success "$server: a killed apply leaves a lock that force-unlock clears" '
+		write_buckets 40 $server-rs
+		"$TERRACE" apply -auto-approve -parallelism 1 >killed.out 2>killed.err </dev/null &
+		victim=$! &&
+		wait_for_line killed.out ": Creating..." $victim &&
+		kill -9 $victim && { wait $victim; true; } &&
+		s3 s3api get-object --bucket tfstate --key "$TEST_NAME/terrace.state.json.lock" lock.json >/dev/null &&
+		test_equal $victim "$(json_get lock.json "d[\"pid\"]")" &&
+		id=$(json_get lock.json "d[\"id\"]") &&
+		test_expect_code 1 terrace plan >out 2>err &&
+		test_contains err "(lock id $id)" &&
+		test_expect_code 1 terrace force-unlock 00000000-0000-4000-8000-000000000000 >out 2>err &&
+		test_contains err "the lock'"'"'s id is $id, not 00000000-0000-4000-8000-000000000000; nothing removed" &&
+		terrace force-unlock "$id" >out 2>err &&
+		test_match out "^Removed the state lock $id held by [^ ]+ \(pid $victim\) for apply since " &&
+		test_expect_code 255 s3 s3api head-object --bucket tfstate --key "$TEST_NAME/terrace.state.json.lock" 2>/dev/null &&
+		terrace apply -auto-approve >out 2>err &&
+		test_contains out "Apply complete!" &&
+		get_state st.json &&
+		test_equal 40 "$(json_get st.json "len(d[\"resources\"])")"
+	'
+
+	test_expect_success "$server: state push refuses an older serial and another lineage" '
+		terrace state pull >cur.json &&
+		serial=$(json_get cur.json "d[\"serial\"]") &&
+		"$SERVERS_PYTHON" -c "import json,sys; d=json.load(open(\"cur.json\")); d[\"serial\"]-=1; json.dump(d, open(\"older.json\",\"w\"))" &&
+		test_expect_code 1 terrace state push older.json >out 2>err &&
+		test_line err "Error: state push: the file'"'"'s serial $((serial - 1)) is older than the stored state'"'"'s $serial; -force to replace it anyway" &&
+		"$SERVERS_PYTHON" -c "import json,sys; d=json.load(open(\"cur.json\")); d[\"lineage\"]=\"11111111-1111-4111-8111-111111111111\"; json.dump(d, open(\"foreign.json\",\"w\"))" &&
+		test_expect_code 1 terrace state push foreign.json >out 2>err &&
+		test_contains err "differs from the stored state" &&
+		get_state st.json &&
+		test_equal "$serial" "$(json_get st.json "d[\"serial\"]")" &&
+		terrace state push cur.json >out 2>err &&
+		test_line out "Pushed cur.json: serial $((serial + 1))." &&
+		get_state st.json &&
+		test_equal "$((serial + 1))" "$(json_get st.json "d[\"serial\"]")" &&
+		terrace state push -force older.json >out 2>err &&
+		get_state st.json &&
+		test_equal "$((serial + 2))" "$(json_get st.json "d[\"serial\"]")"
+	'
+
+	test_expect_success "$server: a state changed behind terrace between load and save is not overwritten" '
+		write_buckets 60 $server-rs
+		"$TERRACE" apply -auto-approve -parallelism 1 >race.out 2>race.err </dev/null &
+		racer=$! &&
+		wait_for_line race.out ": Creating..." $racer &&
+		get_state theirs.json &&
+		echo " " >>theirs.json &&
+		s3 s3api put-object --bucket tfstate --key "$TEST_NAME/terrace.state.json" --body theirs.json >/dev/null &&
+		{ wait $racer; rc=$?; test $rc = 1; } &&
+		test_contains race.err "the stored state changed since terrace read it (another writer?); refusing to overwrite it" &&
+		get_state now.json &&
+		test_cmp theirs.json now.json
+	'
+
+	test_expect_success "$server: the backend: block refuses variables, with its position" '
+		mkdir -p bad && write_stack bad/stack.yaml &&
+		printf "backend:\n  type: s3\n  bucket: \"\${var.endpoint}\"\n" >>bad/stack.yaml &&
+		test_expect_code 1 terrace validate -stack bad >out 2>err &&
+		test_contains err "bad/stack.yaml:" &&
+		test_contains err "backend: \"bucket\" cannot use \${...}"
+	'
+	cd "$TRASH" || return 1
+}
+
+backend_suite moto
+backend_suite s3rver
+
+test_done
