@@ -77,6 +77,9 @@ exec 5>&2
 # The terrace under test sees no terminal, no colour, no user AWS setup, and
 # writes sanitizer reports to files that each step checks.
 export NO_COLOR=1
+# CI changes terrace's defaults (no prompts, no colour): every file sees the
+# same terrace wherever it runs; t0431 sets CI itself where it tests that.
+unset CI
 export AWS_CONFIG_FILE=/nonexistent AWS_SHARED_CREDENTIALS_FILE=/nonexistent
 export AWS_EC2_METADATA_DISABLED=true
 unset AWS_PROFILE AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY AWS_SESSION_TOKEN
