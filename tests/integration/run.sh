@@ -4,7 +4,7 @@
 #   TERRACE=build-san/terrace tests/integration/run.sh [-j JOBS] [tNNNN-name.sh ...]
 #
 # Runs every tests/integration/t[0-9]*.sh (or the files named), JOBS at a time
-# (default 2, or $TEST_JOBS), each in its own process group with a time limit
+# (default 3, or $TEST_JOBS), each in its own process group with a time limit
 # of $TEST_TIMEOUT seconds (default 600) and stdin from /dev/null. Prints each
 # file's steps as the file finishes, then exactly one closing line
 # "N passed, N failed" counting steps. Exits 1 if any step failed, a file
@@ -15,7 +15,7 @@
 set -uo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
-jobs=${TEST_JOBS:-2}
+jobs=${TEST_JOBS:-3}
 timeout_s=${TEST_TIMEOUT:-600}
 
 while test $# -gt 0; do
