@@ -128,10 +128,12 @@ json_t *ctx_read_state(const struct cli_opts *o);
  * -backend-config; local, in -state or beside the stack, by default
  * (*state_path then gets the file, else NULL). *recorded (may be NULL) gets
  * the settings a plan file keeps to find the same state: no credentials, a
- * local path made absolute. NULL after printing the error. */
+ * local path made absolute, the workspace's S3 key. `workspace` picks that
+ * workspace's state (NULL or "default": the default one). NULL after
+ * printing the error. */
 struct backend *ctx_open_backend(const struct cli_opts *o, const json_t *block,
-				 const char *stack_name, const char *stack_dir, char **state_path,
-				 json_t **recorded);
+				 const char *stack_name, const char *stack_dir,
+				 const char *workspace, char **state_path, json_t **recorded);
 /* The same for commands that do not load the stack otherwise (state, show,
  * force-unlock): loads it (unless -state names a file) to read its block. */
 struct backend *ctx_backend_for(const struct cli_opts *o, char **state_path);
@@ -142,6 +144,20 @@ char *ctx_default_state_path(const char *stack_path);
 /* Register every sensitive variable's value as a secret. */
 void ctx_register_secrets(const json_t *snapshot);
 extern const struct run_events ui_run_events;
+
+/* ---- workspaces (cmd/workspace.c) ---- */
+/* Letters, digits, '-' and '_', 1 to 64 of them. */
+bool ws_name_valid(const char *name);
+/* The current workspace for a stack path (file or folder; NULL: "."):
+ * TERRACE_WORKSPACE, else .terrace/environment beside the stack, else
+ * "default". NULL after printing an error (an invalid name). */
+char *ws_current(const char *stack_path);
+/* The local state file of a workspace: default_path itself for NULL or
+ * "default", else terrace.state.d/<ws>/<its name> in default_path's folder. */
+char *ws_local_state_path(const char *default_path, const char *workspace);
+/* 0 when workspace (NULL: default) exists in b (state_path: b's local file,
+ * NULL for remote backends); else prints how to create it and returns -1. */
+int ws_check_exists(struct backend *b, const char *state_path, const char *workspace);
 
 /* ---- rendering (cmd/render.c) ---- */
 void render_plan(const struct plan *p, FILE *out);
@@ -170,6 +186,7 @@ int cmd_state(int argc, char **argv);
 int cmd_force_unlock(int argc, char **argv);
 int cmd_graph(int argc, char **argv);
 int cmd_import(int argc, char **argv);
+int cmd_workspace(int argc, char **argv);
 /* -refresh-only with -refresh=false or -destroy: prints why, returns -1 (cmd/plan.c). */
 int refresh_only_conflicts(const struct cli_opts *o);
 int cmd_version(int argc, char **argv);

@@ -78,6 +78,11 @@ int ctx_load_stack(struct cli_context *cx, const struct cli_opts *o, struct diag
 		return -1;
 	cx->snapshot = snapshot_from_stack(cx->stack, vars);
 	json_decref(vars);
+	char *workspace = ws_current(path);
+	if (!workspace)
+		return -1;
+	json_object_set_new(cx->snapshot, "workspace", json_string(workspace));
+	free(workspace);
 	ctx_register_secrets(cx->snapshot);
 	return 0;
 }
@@ -160,8 +165,8 @@ static json_t *backend_settings(const json_t *block, const struct cli_opts *o)
 }
 
 struct backend *ctx_open_backend(const struct cli_opts *o, const json_t *block,
-				 const char *stack_name, const char *stack_dir, char **state_path,
-				 json_t **recorded)
+				 const char *stack_name, const char *stack_dir,
+				 const char *workspace, char **state_path, json_t **recorded)
 {
 	*state_path = NULL;
 	json_t *settings = backend_settings(block, o);
@@ -171,13 +176,15 @@ struct backend *ctx_open_backend(const struct cli_opts *o, const json_t *block,
 	struct backend *b = NULL;
 	if (o->state_path || !type || !strcmp(type, "local")) {
 		const char *path = json_string_value(json_object_get(settings, "path"));
+		char *base = path ? xstrdup(path) : ctx_default_state_path(stack_dir);
 		*state_path = o->state_path ? xstrdup(o->state_path)
-			      : path	     ? xstrdup(path)
-					     : ctx_default_state_path(stack_dir);
+					    : ws_local_state_path(base, workspace);
+		free(base);
 		b = backend_local_new(*state_path);
 	} else if (!strcmp(type, "s3")) {
 		struct strbuf err = STRBUF_INIT;
-		b = backend_s3_new(settings, stack_name && *stack_name ? stack_name : "default", &err);
+		b = backend_s3_new(settings, stack_name && *stack_name ? stack_name : "default",
+				   workspace, &err);
 		if (!b)
 			ui_error("%s", err.buf);
 		strbuf_release(&err);
@@ -194,6 +201,13 @@ struct backend *ctx_open_backend(const struct cli_opts *o, const json_t *block,
 			json_object_set_new(settings, "type", json_string("local"));
 			json_object_set_new(settings, "path", json_string(
 				realpath(*state_path, abs) ? abs : *state_path));
+		} else {
+			/* The workspace's key, so the plan finds it again. */
+			char *key = backend_s3_default_key(
+				json_string_value(json_object_get(settings, "key")),
+				stack_name && *stack_name ? stack_name : "default", workspace);
+			json_object_set_new(settings, "key", json_string(key));
+			free(key);
 		}
 		*recorded = json_incref(settings);
 	}
@@ -241,9 +255,14 @@ int ctx_open_state(struct cli_context *cx, const struct cli_opts *o, const char 
 				     : json_string_value(json_object_get(cx->snapshot, "stack"));
 	const json_t *block = cx->stack ? cx->stack->backend
 			      : json_object_get(cx->snapshot, "backend");
-	cx->backend = ctx_open_backend(o, block, name, stack_dir, &cx->state_path,
+	/* A saved plan's recorded settings already name its workspace's state. */
+	const char *workspace = cx->stack
+		? json_string_value(json_object_get(cx->snapshot, "workspace")) : NULL;
+	cx->backend = ctx_open_backend(o, block, name, stack_dir, workspace, &cx->state_path,
 				       &cx->backend_settings);
 	if (!cx->backend)
+		return -1;
+	if (!o->state_path && ws_check_exists(cx->backend, cx->state_path, workspace))
 		return -1;
 	if (!o->lock)
 		return 0;
@@ -314,9 +333,17 @@ struct backend *ctx_backend_for(const struct cli_opts *o, char **state_path)
 		}
 		diags_free(&d);
 	}
-	struct backend *b = ctx_open_backend(o, stack ? stack->backend : NULL,
-					     stack ? stack->name : NULL,
-					     o->stack_path ? o->stack_path : ".", state_path, NULL);
+	char *workspace = o->state_path ? NULL : ws_current(o->stack_path);
+	struct backend *b = NULL;
+	if (o->state_path || workspace)
+		b = ctx_open_backend(o, stack ? stack->backend : NULL, stack ? stack->name : NULL,
+				     o->stack_path ? o->stack_path : ".", workspace, state_path,
+				     NULL);
+	if (b && workspace && ws_check_exists(b, *state_path, workspace)) {
+		b->ops->free(b);
+		b = NULL;
+	}
+	free(workspace);
 	if (stack)
 		stack_free(stack);
 	return b;

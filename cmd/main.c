@@ -24,6 +24,7 @@ static const struct command_entry commands[] = {
 	{ "force-unlock", cmd_force_unlock, "Remove a state lock left by a holder that is gone" },
 	{ "graph", cmd_graph, "Print the dependency graph in DOT" },
 	{ "import", cmd_import, "Adopt an existing object into the state as a stack resource" },
+	{ "workspace", cmd_workspace, "Manage workspaces: workspace list, show, new, select, delete" },
 	{ "version", cmd_version, "Print the version" },
 	{ NULL, NULL, NULL },
 };

@@ -22,7 +22,7 @@ static const struct cli_option all_options[] = {
 	{ "lock", OPT_FLAG, NULL, "take the state lock (default true; -lock=false to skip)" },
 	{ "refresh", OPT_FLAG, NULL, "read the real resources first (default true; -refresh=false to skip)" },
 	{ "refresh-only", OPT_FLAG, NULL, "only record changes made outside terrace into the state" },
-	{ "force", OPT_FLAG, NULL, "state push: replace even an older serial or another lineage" },
+	{ "force", OPT_FLAG, NULL, "state push: replace even an older serial or another lineage; workspace delete: delete one that still has resources" },
 	{ "auto-approve", OPT_FLAG, NULL, "do not ask for confirmation" },
 	{ "input", OPT_FLAG, NULL, "ask for input when needed (default true; false when CI is set)" },
 	{ "compact-warnings", OPT_FLAG, NULL, "print warnings at the end, one line each" },

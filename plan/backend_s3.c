@@ -21,6 +21,8 @@
 #include "plan/state.h"
 #include "provider/aws/client.h"
 #include "provider/aws/s3.h"
+#include "provider/aws/sigv4.h"
+#include "provider/aws/xml.h"
 
 #include <openssl/evp.h>
 #include <pwd.h>
@@ -42,6 +44,8 @@ struct s3_backend {
 	size_t stored_len;
 	json_int_t stored_serial;
 	char *lock_id;       /* set while we hold the lock */
+	char *ws_prefix;     /* other workspaces' keys are ws_prefix WS "/" ws_suffix */
+	char *ws_suffix;
 };
 
 static struct s3_backend *impl(struct backend *b)
@@ -486,6 +490,8 @@ static void s3_free(struct backend *b)
 	free(s->key);
 	free(s->lock_key);
 	free(s->where);
+	free(s->ws_prefix);
+	free(s->ws_suffix);
 	free(s->etag);
 	free(s->stored_body);
 	free(s);
@@ -509,9 +515,97 @@ const char *const backend_s3_keys[] = {
 	"secret_key", "profile", NULL,
 };
 
-char *backend_s3_default_key(const char *stack_name)
+/* Where other workspaces' states live: a derived key puts them under the
+ * stack's folder, a configured key under env:/ (Terraform's
+ * workspace_key_prefix), each in a folder named after the workspace. */
+static void workspace_layout(const char *key, const char *stack_name, char **prefix,
+			     char **suffix)
 {
-	return xasprintf("%s/terrace.state.json", stack_name);
+	*prefix = key ? xstrdup("env:/") : xasprintf("%s/env:/", stack_name);
+	*suffix = xstrdup(key ? key : "terrace.state.json");
+}
+
+char *backend_s3_default_key(const char *key, const char *stack_name, const char *workspace)
+{
+	if (!workspace || !strcmp(workspace, "default"))
+		return key ? xstrdup(key) : xasprintf("%s/terrace.state.json", stack_name);
+	char *prefix, *suffix;
+	workspace_layout(key, stack_name, &prefix, &suffix);
+	char *full = xasprintf("%s%s/%s", prefix, workspace, suffix);
+	free(prefix);
+	free(suffix);
+	return full;
+}
+
+/* The workspace a listed key holds the state of, or NULL. */
+static char *workspace_of_key(const struct s3_backend *s, const char *key)
+{
+	size_t np = strlen(s->ws_prefix), ns = strlen(s->ws_suffix), n = strlen(key);
+	if (n <= np + ns + 1 || strncmp(key, s->ws_prefix, np) ||
+	    strcmp(key + n - ns, s->ws_suffix) || key[n - ns - 1] != '/')
+		return NULL;
+	char *ws = xstrndup(key + np, n - ns - 1 - np);
+	if (strchr(ws, '/')) {
+		free(ws);
+		return NULL;
+	}
+	return ws;
+}
+
+static int list_workspace_page(struct s3_backend *s, json_t *names, char **token,
+			       struct strbuf *err)
+{
+	struct strbuf q = STRBUF_INIT;
+	strbuf_addstr(&q, "list-type=2&max-keys=1000&prefix=");
+	sigv4_uri_encode(&q, s->ws_prefix, strlen(s->ws_prefix), false);
+	if (*token) {
+		strbuf_addstr(&q, "&continuation-token=");
+		sigv4_uri_encode(&q, *token, strlen(*token), false);
+	}
+	xmlDocPtr doc = NULL;
+	int rc = s3_get_xml(s->client, "ListObjectsV2", s->bucket, "/", q.buf, NULL, &doc, err);
+	strbuf_release(&q);
+	free(*token);
+	*token = NULL;
+	if (rc)
+		return -1;
+	xmlNodePtr root = xmlDocGetRootElement(doc);
+	for (xmlNodePtr n = xml_child(root, "Contents"); n; n = xml_next_same(n)) {
+		char *key = xml_child_text(n, "Key");
+		char *ws = key ? workspace_of_key(s, key) : NULL;
+		if (ws)
+			json_array_append_new(names, json_string(ws));
+		free(ws);
+		free(key);
+	}
+	if (s3_xml_bool(root, "IsTruncated"))
+		*token = xml_child_text(root, "NextContinuationToken");
+	xmlFreeDoc(doc);
+	return 0;
+}
+
+int backend_s3_workspaces(struct backend *b, json_t *names, struct strbuf *err)
+{
+	struct s3_backend *s = impl(b);
+	char *token = NULL;
+	do {
+		if (list_workspace_page(s, names, &token, err)) {
+			strbuf_addf(err, " (listing workspaces under s3://%s/%s)", s->bucket,
+				    s->ws_prefix);
+			return -1;
+		}
+	} while (token);
+	return 0;
+}
+
+int backend_s3_delete_state(struct backend *b, struct strbuf *err)
+{
+	struct s3_backend *s = impl(b);
+	if (delete_object(s, s->key, err)) {
+		strbuf_addf(err, " (deleting %s)", s->where);
+		return -1;
+	}
+	return 0;
 }
 
 static const char *config_string(const json_t *config, const char *name)
@@ -534,7 +628,7 @@ static int parse_bool(const char *v, bool *out)
 }
 
 struct backend *backend_s3_new(const json_t *config, const char *stack_name,
-			       struct strbuf *err)
+			       const char *workspace, struct strbuf *err)
 {
 	const char *k;
 	json_t *v;
@@ -576,8 +670,9 @@ struct backend *backend_s3_new(const json_t *config, const char *stack_name,
 	struct s3_backend *s = xcalloc(1, sizeof(*s));
 	s->client = client;
 	s->bucket = xstrdup(bucket);
-	s->key = config_string(config, "key") ? xstrdup(config_string(config, "key"))
-					      : backend_s3_default_key(stack_name);
+	const char *key = config_string(config, "key");
+	s->key = backend_s3_default_key(key, stack_name, workspace);
+	workspace_layout(key, stack_name, &s->ws_prefix, &s->ws_suffix);
 	s->lock_key = xasprintf("%s.lock", s->key);
 	s->where = xasprintf("s3://%s/%s", s->bucket, s->key);
 	struct backend *b = xcalloc(1, sizeof(*b));

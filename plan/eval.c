@@ -116,7 +116,9 @@ static int resolve_ref(void *ctx, const struct expr_ref *ref, json_t **out,
 	}
 	if (!strcmp(ref->root, "terrace")) {
 		if (ref->path && !strcmp(ref->path, "workspace")) {
-			*out = json_string("default");
+			const json_t *ws = json_object_get(sc->snapshot, "workspace");
+			*out = json_is_string(ws) ? json_incref((json_t *)ws)
+						  : json_string("default");
 			return 0;
 		}
 		if (ref->path && !strcmp(ref->path, "stack")) {

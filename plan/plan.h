@@ -10,7 +10,7 @@
  * runs exactly what was planned without reading the stack again.
  *
  *   snapshot = {
- *     "stack": NAME,
+ *     "stack": NAME, "workspace": NAME (${terrace.workspace}; "default" when absent),
  *     "variables": {NAME: VALUE}, "sensitive_variables": [NAME, ...],
  *     "providers": {NAME: {"type": T, "config": {...}}},
  *     "resources": {NAME: {"type": T, "provider": P, "config": {...},

@@ -101,13 +101,21 @@ struct backend *backend_local_new(const char *path);
  * If-None-Match: * for the first write) so a state that moved is refused,
  * never overwritten; the previous state kept as KEY.history/SERIAL-TIME.json;
  * the lock as KEY.lock created with If-None-Match: *. `config` is an object
- * of strings with the keys in backend_s3_keys (bucket required; key defaults
- * to backend_s3_default_key(stack_name)). NULL with err set on a bad setting
- * or missing credentials.
+ * of strings with the keys in backend_s3_keys (bucket required); the state
+ * key is backend_s3_default_key(config's key, stack_name, workspace). NULL
+ * with err set on a bad setting or missing credentials.
  */
 extern const char *const backend_s3_keys[]; /* NULL-terminated, "type" included */
-char *backend_s3_default_key(const char *stack_name);
+/* The state's key for a workspace (NULL or "default": the default one):
+ * default: `key`, or "<stack>/terrace.state.json" without one; others:
+ * "<stack>/env:/<ws>/terrace.state.json", or "env:/<ws>/<key>" with one. */
+char *backend_s3_default_key(const char *key, const char *stack_name, const char *workspace);
 struct backend *backend_s3_new(const json_t *config, const char *stack_name,
-			       struct strbuf *err);
+			       const char *workspace, struct strbuf *err);
+/* Append to names the workspaces other than "default" that have a state
+ * object beside b's (b opened for any workspace of the stack). */
+int backend_s3_workspaces(struct backend *b, json_t *names, struct strbuf *err);
+/* Delete b's state object (a workspace being deleted); history is kept. */
+int backend_s3_delete_state(struct backend *b, struct strbuf *err);
 
 #endif

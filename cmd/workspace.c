@@ -1,0 +1,506 @@
+/*
+ * workspace.c: `terrace workspace list|show|new|select|delete` and what the
+ * other commands ask of workspaces: the current one (TERRACE_WORKSPACE,
+ * else .terrace/environment beside the stack, else "default") and where its
+ * local state lives (default: terrace.state.json; others:
+ * terrace.state.d/<ws>/terrace.state.json, Terraform's layout). Remote keys
+ * come from backend_s3_default_key.
+ *
+ * A workspace exists when its folder exists (local) or its state object
+ * does (S3); "default" always exists and cannot be deleted.
+ */
+#include "cmd/cli.h"
+#include "plan/state.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#define ENVIRONMENT_FILE ".terrace/environment"
+#define WORKSPACE_DIR "terrace.state.d"
+
+static const char *const workspace_options[] = {
+	"stack", "backend-config", "force", "lock", "lock-timeout", "no-color", NULL,
+};
+static const struct cli_command workspace_cmd = {
+	"workspace", "terrace workspace list|show|new NAME|select NAME|delete NAME [options]",
+	"Manage workspaces: separate states of one stack (dev, staging, ...).\n"
+	"  list          the workspaces, the current one marked with *\n"
+	"  show          the current workspace\n"
+	"  new NAME      create a workspace and select it\n"
+	"  select NAME   make NAME the current workspace (kept in .terrace/environment)\n"
+	"  delete NAME   delete a workspace whose state holds no resources (-force: even then)\n"
+	"TERRACE_WORKSPACE overrides the selected workspace.",
+	workspace_options, 2,
+};
+
+bool ws_name_valid(const char *name)
+{
+	size_t n = strlen(name);
+	if (n == 0 || n > 64)
+		return false;
+	for (const char *c = name; *c; c++)
+		if (!(*c >= 'a' && *c <= 'z') && !(*c >= 'A' && *c <= 'Z') &&
+		    !(*c >= '0' && *c <= '9') && *c != '-' && *c != '_')
+			return false;
+	return true;
+}
+
+static int invalid_name(const char *name, const char *from)
+{
+	return ui_error("workspace name \"%s\"%s is not valid: use letters, digits, '-' and '_' "
+			"(up to 64)", name, from);
+}
+
+/* The folder holding the stack (the path itself when it is a folder). */
+static char *stack_dir(const char *stack_path)
+{
+	char *state = ctx_default_state_path(stack_path);
+	char *slash = strrchr(state, '/');
+	*slash = '\0';
+	return state;
+}
+
+static char *environment_path(const char *stack_path)
+{
+	char *dir = stack_dir(stack_path);
+	char *path = xasprintf("%s/%s", dir, ENVIRONMENT_FILE);
+	free(dir);
+	return path;
+}
+
+char *ws_current(const char *stack_path)
+{
+	const char *env = getenv("TERRACE_WORKSPACE");
+	if (env && *env) {
+		if (!ws_name_valid(env))
+			return invalid_name(env, " (TERRACE_WORKSPACE)"), NULL;
+		return xstrdup(env);
+	}
+	char *path = environment_path(stack_path);
+	FILE *f = fopen(path, "re");
+	if (!f) {
+		free(path);
+		return xstrdup("default");
+	}
+	char line[128] = "";
+	if (!fgets(line, sizeof(line), f))
+		line[0] = '\0';
+	fclose(f);
+	line[strcspn(line, "\r\n")] = '\0';
+	if (!line[0]) {
+		free(path);
+		return xstrdup("default");
+	}
+	if (!ws_name_valid(line)) {
+		char *from = xasprintf(" (in %s)", path);
+		invalid_name(line, from);
+		free(from);
+		free(path);
+		return NULL;
+	}
+	free(path);
+	return xstrdup(line);
+}
+
+static bool is_default(const char *workspace)
+{
+	return !workspace || !strcmp(workspace, "default");
+}
+
+char *ws_local_state_path(const char *default_path, const char *workspace)
+{
+	if (is_default(workspace))
+		return xstrdup(default_path);
+	const char *slash = strrchr(default_path, '/');
+	if (!slash)
+		return xasprintf(WORKSPACE_DIR "/%s/%s", workspace, default_path);
+	return xasprintf("%.*s/" WORKSPACE_DIR "/%s/%s", (int)(slash - default_path),
+			 default_path, workspace, slash + 1);
+}
+
+/* The folder of a local state file. */
+static char *folder_of(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	return slash ? xstrndup(path, (size_t)(slash - path)) : xstrdup(".");
+}
+
+static bool is_dir(const char *path)
+{
+	struct stat st;
+	return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+static int remote_has(struct backend *b, const char *workspace, bool *found)
+{
+	json_t *names = json_array();
+	struct strbuf err = STRBUF_INIT;
+	int rc = backend_s3_workspaces(b, names, &err);
+	if (rc)
+		ui_error("%s", err.buf);
+	strbuf_release(&err);
+	*found = false;
+	size_t i;
+	json_t *n;
+	json_array_foreach(names, i, n)
+		if (!strcmp(json_string_value(n), workspace))
+			*found = true;
+	json_decref(names);
+	return rc;
+}
+
+/* 0 with *found set, -1 after printing an error. */
+static int workspace_exists(struct backend *b, const char *state_path, const char *workspace,
+			    bool *found)
+{
+	*found = true;
+	if (is_default(workspace))
+		return 0;
+	if (!strcmp(b->ops->name, "s3"))
+		return remote_has(b, workspace, found);
+	char *dir = folder_of(state_path);
+	*found = is_dir(dir);
+	free(dir);
+	return 0;
+}
+
+int ws_check_exists(struct backend *b, const char *state_path, const char *workspace)
+{
+	bool found;
+	if (workspace_exists(b, state_path, workspace, &found))
+		return -1;
+	if (!found)
+		return ui_error("workspace \"%s\" does not exist; create it with `terrace workspace "
+				"new %s`", workspace, workspace), -1;
+	return 0;
+}
+
+/* ---- the command ---- */
+
+struct ws_cmd {
+	const struct cli_opts *o;
+	const char *stack_path;
+	struct stack *stack;
+	char *current;
+};
+
+/* The backend of one workspace, without a lock. */
+static struct backend *open_workspace(struct ws_cmd *w, const char *workspace, char **state_path)
+{
+	return ctx_open_backend(w->o, w->stack->backend, w->stack->name, w->stack_path, workspace,
+				state_path, NULL);
+}
+
+static int cmp_names(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static int local_workspaces(const char *default_state, json_t *names)
+{
+	char *base = folder_of(default_state);
+	char *dir = xasprintf("%s/" WORKSPACE_DIR, base);
+	free(base);
+	DIR *d = opendir(dir);
+	if (!d) {
+		int rc = errno == ENOENT ? 0 : ui_error("%s: cannot list: %s", dir, strerror(errno));
+		free(dir);
+		return rc ? -1 : 0;
+	}
+	struct dirent *e;
+	while ((e = readdir(d))) {
+		char *sub = xasprintf("%s/%s", dir, e->d_name);
+		if (ws_name_valid(e->d_name) && strcmp(e->d_name, "default") && is_dir(sub))
+			json_array_append_new(names, json_string(e->d_name));
+		free(sub);
+	}
+	closedir(d);
+	free(dir);
+	return 0;
+}
+
+static int workspace_list(struct ws_cmd *w)
+{
+	char *path = NULL;
+	struct backend *b = open_workspace(w, "default", &path);
+	if (!b)
+		return 1;
+	json_t *names = json_array();
+	int rc;
+	if (!strcmp(b->ops->name, "s3")) {
+		struct strbuf err = STRBUF_INIT;
+		rc = backend_s3_workspaces(b, names, &err);
+		if (rc)
+			ui_error("%s", err.buf);
+		strbuf_release(&err);
+	} else {
+		rc = local_workspaces(path, names);
+	}
+	b->ops->free(b);
+	free(path);
+	if (rc) {
+		json_decref(names);
+		return 1;
+	}
+	size_t n = json_array_size(names);
+	const char **sorted = xcalloc(n + 1, sizeof(*sorted));
+	sorted[0] = "default";
+	for (size_t i = 0; i < n; i++)
+		sorted[i + 1] = json_string_value(json_array_get(names, i));
+	qsort(sorted + 1, n, sizeof(*sorted), cmp_names);
+	for (size_t i = 0; i <= n; i++)
+		ui_printf(stdout, "%s %s\n", strcmp(sorted[i], w->current) ? " " : "*", sorted[i]);
+	free(sorted);
+	json_decref(names);
+	return 0;
+}
+
+/* Write .terrace/environment: temp file and rename. */
+static int write_environment(struct ws_cmd *w, const char *workspace)
+{
+	char *path = environment_path(w->stack_path);
+	char *dir = folder_of(path);
+	char *tmp = xasprintf("%s.tmp.%ld", path, (long)getpid());
+	int rc = 0;
+	FILE *f = NULL;
+	if (mkdir(dir, 0755) < 0 && errno != EEXIST)
+		rc = ui_error("%s: cannot create: %s", dir, strerror(errno));
+	else if (!(f = fopen(tmp, "we")))
+		rc = ui_error("%s: cannot create: %s", tmp, strerror(errno));
+	else if (fprintf(f, "%s\n", workspace) < 0 || fclose(f) == EOF || rename(tmp, path) < 0)
+		rc = ui_error("%s: cannot write: %s", path, strerror(errno));
+	if (rc)
+		unlink(tmp);
+	free(tmp);
+	free(dir);
+	free(path);
+	return rc ? -1 : 0;
+}
+
+static int select_workspace(struct ws_cmd *w, const char *workspace)
+{
+	const char *env = getenv("TERRACE_WORKSPACE");
+	if (env && *env)
+		return ui_error("TERRACE_WORKSPACE=%s overrides the selected workspace; unset it to "
+				"select one", env);
+	if (write_environment(w, workspace))
+		return 1;
+	ui_printf(stdout, "Switched to workspace \"%s\".\n", workspace);
+	return 0;
+}
+
+static int workspace_select(struct ws_cmd *w, const char *workspace)
+{
+	char *path = NULL;
+	struct backend *b = open_workspace(w, workspace, &path);
+	int rc = b ? ws_check_exists(b, path, workspace) : -1;
+	if (b)
+		b->ops->free(b);
+	free(path);
+	return rc ? 1 : select_workspace(w, workspace);
+}
+
+static int mkdir_parents(const char *dir)
+{
+	char *copy = xstrdup(dir);
+	int rc = 0;
+	for (char *p = copy + 1; *p && !rc; p++) {
+		if (*p != '/')
+			continue;
+		*p = '\0';
+		if (mkdir(copy, 0755) < 0 && errno != EEXIST)
+			rc = -1;
+		*p = '/';
+	}
+	if (!rc && mkdir(copy, 0755) < 0 && errno != EEXIST)
+		rc = -1;
+	free(copy);
+	return rc;
+}
+
+/* Make the workspace exist: its folder, or an empty state object. */
+static int create_workspace(struct backend *b, const char *state_path)
+{
+	struct strbuf err = STRBUF_INIT;
+	int rc = 0;
+	if (strcmp(b->ops->name, "s3")) {
+		char *dir = folder_of(state_path);
+		if (mkdir_parents(dir) < 0)
+			rc = ui_error("%s: cannot create: %s", dir, strerror(errno));
+		free(dir);
+		return rc ? -1 : 0;
+	}
+	json_t *st = NULL;
+	if (b->ops->load(b, &st, &err) || b->ops->save(b, st, &err))
+		rc = ui_error("workspace new: %s", err.buf);
+	json_decref(st);
+	strbuf_release(&err);
+	return rc ? -1 : 0;
+}
+
+static int workspace_new(struct ws_cmd *w, const char *workspace)
+{
+	if (is_default(workspace))
+		return ui_error("workspace \"default\" always exists");
+	char *path = NULL;
+	struct backend *b = open_workspace(w, workspace, &path);
+	bool found = false;
+	int rc = b ? workspace_exists(b, path, workspace, &found) : -1;
+	if (!rc && found)
+		rc = ui_error("workspace \"%s\" already exists", workspace);
+	if (!rc)
+		rc = create_workspace(b, path);
+	if (b)
+		b->ops->free(b);
+	free(path);
+	if (rc)
+		return 1;
+	ui_printf(stdout, "Created workspace \"%s\".\n", workspace);
+	const char *env = getenv("TERRACE_WORKSPACE");
+	if (env && *env)
+		return 0; /* the environment selects; nothing to switch */
+	return select_workspace(w, workspace);
+}
+
+/* Remove a local workspace: its state, backup and lock files, its folder. */
+static int remove_local(struct backend *b, const char *state_path)
+{
+	char *backup = xasprintf("%s.backup", state_path);
+	char *lock = xasprintf("%s.lock", state_path);
+	char *dir = folder_of(state_path);
+	int rc = 0;
+	if ((unlink(state_path) < 0 && errno != ENOENT) || (unlink(backup) < 0 && errno != ENOENT))
+		rc = ui_error("%s: cannot delete: %s", state_path, strerror(errno));
+	b->ops->free(b); /* releases the lock before its file goes */
+	if (!rc && ((unlink(lock) < 0 && errno != ENOENT) || rmdir(dir) < 0))
+		rc = ui_error("%s: cannot delete: %s", dir, strerror(errno));
+	free(backup);
+	free(lock);
+	free(dir);
+	return rc ? -1 : 0;
+}
+
+static int remove_remote(struct backend *b)
+{
+	struct strbuf err = STRBUF_INIT;
+	int rc = backend_s3_delete_state(b, &err);
+	if (rc)
+		ui_error("workspace delete: %s", err.buf);
+	strbuf_release(&err);
+	b->ops->free(b); /* releases the lock */
+	return rc;
+}
+
+/* Refuse a state that still holds resources, unless -force. */
+static int check_empty(struct backend *b, const char *workspace, bool force)
+{
+	json_t *st = NULL;
+	struct strbuf err = STRBUF_INIT;
+	int rc = 0;
+	if (b->ops->load(b, &st, &err))
+		rc = ui_error("%s", err.buf);
+	size_t n = json_object_size(json_object_get(st, "resources"));
+	if (!rc && n && !force)
+		rc = ui_error("workspace \"%s\" still manages %zu resource%s; destroy %s first "
+			      "(`terrace destroy` in that workspace) or delete it with -force, "
+			      "which leaves them unmanaged", workspace, n, n == 1 ? "" : "s",
+			      n == 1 ? "it" : "them");
+	json_decref(st);
+	strbuf_release(&err);
+	return rc ? -1 : 0;
+}
+
+static int workspace_delete(struct ws_cmd *w, const char *workspace)
+{
+	if (is_default(workspace))
+		return ui_error("workspace \"default\" cannot be deleted");
+	if (!strcmp(workspace, w->current))
+		return ui_error("workspace \"%s\" is the current one; select another first "
+				"(`terrace workspace select default`)", workspace);
+	double timeout = 0;
+	if (ctx_parse_duration(w->o->lock_timeout, &timeout))
+		return ui_error("-lock-timeout: \"%s\" is not a duration", w->o->lock_timeout);
+	char *path = NULL;
+	struct backend *b = open_workspace(w, workspace, &path);
+	if (!b || ws_check_exists(b, path, workspace)) {
+		if (b)
+			b->ops->free(b);
+		free(path);
+		return 1;
+	}
+	struct strbuf err = STRBUF_INIT;
+	int rc = 0;
+	if (w->o->lock && b->ops->lock(b, "workspace delete", timeout, &err))
+		rc = ui_error("%s", err.buf);
+	strbuf_release(&err);
+	if (!rc)
+		rc = check_empty(b, workspace, w->o->force);
+	if (rc)
+		b->ops->free(b);
+	else
+		rc = strcmp(b->ops->name, "s3") ? remove_local(b, path) : remove_remote(b);
+	free(path);
+	if (rc)
+		return 1;
+	ui_printf(stdout, "Deleted workspace \"%s\".\n", workspace);
+	return 0;
+}
+
+static int run_subcommand(struct ws_cmd *w, const char *sub, const char *name)
+{
+	bool wants_name = !strcmp(sub, "new") || !strcmp(sub, "select") || !strcmp(sub, "delete");
+	bool plain = !strcmp(sub, "list") || !strcmp(sub, "show");
+	if (!wants_name && !plain)
+		return ui_error("workspace: unknown subcommand \"%s\" (list, show, new, select, "
+				"delete)", sub);
+	if (wants_name && !name)
+		return ui_error("workspace %s: a workspace NAME is required", sub);
+	if (plain && name)
+		return ui_error("workspace %s takes no NAME", sub);
+	if (name && !ws_name_valid(name))
+		return invalid_name(name, "");
+	if (!strcmp(sub, "show")) {
+		ui_printf(stdout, "%s\n", w->current);
+		return 0;
+	}
+	struct diags d = DIAGS_INIT;
+	int rc = stack_load(w->stack_path, &w->stack, &d);
+	ui_diags(&d);
+	diags_free(&d);
+	if (rc)
+		return 1;
+	if (!strcmp(sub, "list"))
+		return workspace_list(w);
+	if (!strcmp(sub, "new"))
+		return workspace_new(w, name);
+	if (!strcmp(sub, "select"))
+		return workspace_select(w, name);
+	return workspace_delete(w, name);
+}
+
+int cmd_workspace(int argc, char **argv)
+{
+	struct cli_opts o;
+	if (cli_parse(&workspace_cmd, argc, argv, &o))
+		return 1;
+	if (o.help || o.n_positional == 0) {
+		cli_print_help(&workspace_cmd, o.help ? stdout : stderr);
+		cli_opts_release(&o);
+		return o.help ? 0 : 1;
+	}
+	struct ws_cmd w = { &o, o.stack_path ? o.stack_path : ".", NULL, NULL };
+	int code = 1;
+	w.current = ws_current(w.stack_path);
+	if (w.current)
+		code = run_subcommand(&w, o.positional[0], o.n_positional > 1 ? o.positional[1]
+									      : NULL);
+	free(w.current);
+	if (w.stack)
+		stack_free(w.stack);
+	cli_opts_release(&o);
+	return code;
+}
