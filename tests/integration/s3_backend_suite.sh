@@ -94,7 +94,8 @@ backend_suite () {
 		"$TERRACE" apply -auto-approve -parallelism 1 >first.out 2>first.err </dev/null &
 		first=$! &&
 		wait_for_line first.out ": Creating..." $first &&
-		test_expect_code 1 terrace apply -auto-approve >out 2>err &&
+		kill -STOP $first &&
+		{ terrace apply -auto-approve >out 2>err; rc=$?; kill -CONT $first; test $rc = 1; } &&
 		test_match err "^Error: state is locked by [^ ]+@[^ ]+ \(pid $first\) for apply since [^ ]+ \(lock id [^)]+\)$" &&
 		test_not_contains out "Creating..." &&
 		terrace plan -lock-timeout 5m -detailed-exitcode >second.out 2>second.err &&
@@ -152,9 +153,11 @@ backend_suite () {
 		"$TERRACE" apply -auto-approve -parallelism 1 >race.out 2>race.err </dev/null &
 		racer=$! &&
 		wait_for_line race.out ": Creating..." $racer &&
+		kill -STOP $racer &&
 		get_state theirs.json &&
 		echo " " >>theirs.json &&
-		s3 s3api put-object --bucket tfstate --key "$TEST_NAME/terrace.state.json" --body theirs.json >/dev/null &&
+		{ s3 s3api put-object --bucket tfstate --key "$TEST_NAME/terrace.state.json" \
+			--body theirs.json >/dev/null; rc=$?; kill -CONT $racer; test $rc = 0; } &&
 		{ wait $racer; rc=$?; test $rc = 1; } &&
 		test_contains race.err "the stored state changed since terrace read it (another writer?); refusing to overwrite it" &&
 		get_state now.json &&

@@ -28,10 +28,13 @@ wait_for_line () { # FILE TEXT PID: until FILE has TEXT or PID exits
 	return 1
 }
 
-test_expect_success 'setup: a long apply in the background' '
+# The holder is stopped (SIGSTOP) mid-way while it holds the lock, and let go
+# on (SIGCONT) when a step is done with it: no step races a fast apply.
+test_expect_success 'setup: a long apply in the background, held mid-way' '
 	"$TERRACE" apply -auto-approve -parallelism 1 >first.out 2>first.err </dev/null &
 	first=$! &&
 	wait_for_line first.out ": Creating..." $first &&
+	kill -STOP $first &&
 	kill -0 $first
 '
 
@@ -43,6 +46,7 @@ test_expect_success 'a second apply fails at once, naming the holder' '
 
 test_expect_success 'plan -lock-timeout waits for the lock, then sees the result' '
 	test_not_contains first.out "Apply complete!" &&
+	kill -CONT $first &&
 	terrace plan -lock-timeout 5m -detailed-exitcode >second.out 2>second.err &&
 	test_line second.out "No changes. Your infrastructure matches the configuration."
 '
@@ -57,7 +61,8 @@ test_expect_success 'a too short -lock-timeout gives up with the lock error' '
 	"$TERRACE" destroy -auto-approve -parallelism 1 >third.out 2>third.err </dev/null &
 	third=$! &&
 	wait_for_line third.out ": Destroying..." $third &&
-	test_expect_code 1 terrace plan -lock-timeout 1s >out 2>err &&
+	kill -STOP $third &&
+	{ terrace plan -lock-timeout 1s >out 2>err; rc=$?; kill -CONT $third; test_equal 1 "$rc"; } &&
 	test_match err "^Error: state is locked by .* \(pid $third\) for destroy since " &&
 	wait $third &&
 	test_line third.out "Destroy complete! Resources: 60 destroyed."
