@@ -76,13 +76,16 @@ int ctx_load_stack(struct cli_context *cx, const struct cli_opts *o, struct diag
 	json_t *vars = NULL;
 	if (stack_resolve_variables(cx->stack, &in, &vars, d))
 		return -1;
-	cx->snapshot = snapshot_from_stack(cx->stack, vars);
-	json_decref(vars);
 	char *workspace = ws_current(path);
-	if (!workspace)
+	if (!workspace) {
+		json_decref(vars);
 		return -1;
-	json_object_set_new(cx->snapshot, "workspace", json_string(workspace));
+	}
+	cx->snapshot = snapshot_from_stack(cx->stack, vars, workspace, d);
+	json_decref(vars);
 	free(workspace);
+	if (!cx->snapshot)
+		return -1;
 	ctx_register_secrets(cx->snapshot);
 	return 0;
 }

@@ -5,6 +5,7 @@
  * value -> the value read now, secrets redacted.
  */
 #include "cmd/cli.h"
+#include "stacks/expand.h"
 
 #include <string.h>
 
@@ -47,16 +48,19 @@ static void drift_attr(struct strbuf *sb, const char *name, const json_t *was,
 
 static void drift_change(struct strbuf *sb, const struct planned_change *c, const json_t *entry)
 {
+	char *short_name = address_name(c->name);
 	if (c->gone) {
 		strbuf_addf(sb, "  %s# %s%s has been deleted\n  - resource \"%s\" \"%s\" {\n"
 			    "      id = \"%s\"\n    }\n\n", ui_c("\033[1m"), c->name, ui_c("\033[0m"),
-			    c->type, c->name, c->id ? c->id : "");
+			    c->type, short_name, c->id ? c->id : "");
+		free(short_name);
 		return;
 	}
 	const json_t *stored = json_object_get(entry, "attributes");
 	const json_t *sens = json_object_get(entry, "sensitive_attributes");
 	strbuf_addf(sb, "  %s# %s%s has changed\n  ~ resource \"%s\" \"%s\" {\n",
-		    ui_c("\033[1m"), c->name, ui_c("\033[0m"), c->type, c->name);
+		    ui_c("\033[1m"), c->name, ui_c("\033[0m"), c->type, short_name);
+	free(short_name);
 	for (const struct attr_schema *a = c->rtype->attrs; a->name; a++) {
 		const json_t *was = json_object_get(stored, a->name);
 		const json_t *now = json_object_get(c->before, a->name);

@@ -4,13 +4,12 @@
 #include "cmd/cli.h"
 #include "plan/graph.h"
 
-#include <stdlib.h>
 
 static const char *const graph_options[] = { "stack", "var", "var-file", "no-color", NULL };
 static const struct cli_command graph_cmd = {
 	"graph", "terrace graph [options] | dot -Tsvg > graph.svg",
-	"Print the dependency graph of the stack's resources in DOT; an edge a -> b means\n"
-	"a depends on b.",
+	"Print the dependency graph of the stack's resource instances (modules, for_each and\n"
+	"count expanded) in DOT; an edge a -> b means a depends on b.",
 	graph_options, 0,
 };
 
@@ -25,29 +24,31 @@ int cmd_graph(int argc, char **argv)
 		return 0;
 	}
 	struct diags d = DIAGS_INIT;
-	struct stack *s = NULL;
+	struct cli_context cx = { 0 };
 	int code = 1;
-	if (stack_load(o.stack_path ? o.stack_path : ".", &s, &d))
+	/* The expanded stack: one node per resource instance, modules included. */
+	if (ctx_load_stack(&cx, &o, &d))
 		goto out;
+	const json_t *resources = json_object_get(cx.snapshot, "resources");
 	struct graph *g = graph_new();
-	for (size_t i = 0; i < s->n_resources; i++)
-		graph_add(g, s->resources[i].name);
-	for (size_t i = 0; i < s->n_resources; i++) {
-		size_t n = 0;
-		const char **deps = stack_resource_deps(s, &s->resources[i], &n);
-		for (size_t k = 0; k < n; k++)
-			graph_depend(g, graph_find(g, s->resources[i].name), graph_find(g, deps[k]));
-		free(deps);
+	const char *name;
+	json_t *r;
+	json_object_foreach((json_t *)resources, name, r)
+		graph_add(g, name);
+	json_object_foreach((json_t *)resources, name, r) {
+		size_t i;
+		json_t *dep;
+		json_array_foreach(json_object_get(r, "dependencies"), i, dep)
+			graph_depend(g, graph_find(g, name), graph_find(g, json_string_value(dep)));
 	}
-	graph_dot(g, stdout, s->name);
+	graph_dot(g, stdout, cx.stack->name);
 	graph_free(g);
 	code = 0;
 out:
 	if (ui_diags(&d))
 		code = 1;
-	if (s)
-		stack_free(s);
 	diags_free(&d);
+	ctx_release(&cx);
 	cli_opts_release(&o);
 	return code;
 }

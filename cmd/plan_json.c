@@ -11,6 +11,7 @@
  * value becomes "(sensitive value)" and *_sensitive marks it true.
  */
 #include "cmd/cli.h"
+#include "stacks/expand.h"
 #include "stacks/expr.h"
 
 #include <stdlib.h>
@@ -75,6 +76,22 @@ static json_t *actions_json(enum plan_action a)
 	return json_pack("[s]", "no-op");
 }
 
+/* Terraform's address fields of an instance: module_address and index where
+ * they apply, and the resource's own name. */
+static void add_address_fields(json_t *obj, const char *address)
+{
+	char *module_address, *name = address_name(address);
+	json_t *index;
+	address_parts(address, &module_address, &index);
+	json_object_set_new(obj, "name", json_string(name));
+	if (module_address)
+		json_object_set_new(obj, "module_address", json_string(module_address));
+	if (index)
+		json_object_set_new(obj, "index", index);
+	free(module_address);
+	free(name);
+}
+
 /* [["attr"], ...]: Terraform's replace_paths are attribute paths. */
 static json_t *replace_paths(const json_t *forces_new)
 {
@@ -113,6 +130,7 @@ static json_t *resource_change(const struct plan *p, const struct planned_change
 			       "address", c->name, "mode", "managed", "type", c->type,
 			       "name", c->name, "provider_name", c->provider ? c->provider : "",
 			       "change", change);
+	add_address_fields(rc, c->name);
 	const char *why = action_reason(p, c);
 	if (why)
 		json_object_set_new(rc, "action_reason", json_string(why));
@@ -125,10 +143,12 @@ static json_t *resource_values(const struct planned_change *c, const json_t *att
 	json_t *unknown, *sens;
 	json_t *values = attrs_side(attrs, c->sensitive, &unknown, &sens);
 	json_decref(unknown);
-	return json_pack("{s:s, s:s, s:s, s:s, s:s, s:i, s:o, s:o}",
-			 "address", c->name, "mode", "managed", "type", c->type,
-			 "name", c->name, "provider_name", c->provider ? c->provider : "",
-			 "schema_version", 0, "values", values, "sensitive_values", sens);
+	json_t *rv = json_pack("{s:s, s:s, s:s, s:s, s:s, s:i, s:o, s:o}",
+			       "address", c->name, "mode", "managed", "type", c->type,
+			       "name", c->name, "provider_name", c->provider ? c->provider : "",
+			       "schema_version", 0, "values", values, "sensitive_values", sens);
+	add_address_fields(rv, c->name);
+	return rv;
 }
 
 /* A state-shaped document holding each change's before or after attributes,
@@ -217,7 +237,8 @@ static json_t *references(const json_t *value)
 		char *full = r->path ? xasprintf("%s.%s", r->root, r->path) : xstrdup(r->root);
 		if (!name_in(out, full))
 			json_array_append_new(out, json_string(full));
-		if (strcmp(r->root, "var") && strcmp(r->root, "terrace") && !name_in(out, r->root))
+		if (strcmp(r->root, "var") && strcmp(r->root, "terrace") && strcmp(r->root, "local") &&
+		    strcmp(r->root, "each") && strcmp(r->root, "count") && !name_in(out, r->root))
 			json_array_append_new(out, json_string(r->root));
 		free(full);
 	}
@@ -262,6 +283,7 @@ static json_t *config_resources(const json_t *snapshot)
 				      "address", name, "mode", "managed", "type", type ? type : "",
 				      "name", name, "provider_config_key", prov ? prov : "",
 				      "expressions", exprs, "schema_version", 0);
+		add_address_fields(e, name);
 		if (json_array_size(json_object_get(r, "dependencies")))
 			json_object_set(e, "depends_on", json_object_get(r, "dependencies"));
 		json_array_append_new(out, e);

@@ -5,6 +5,7 @@
  * cmd/plan_json.c).
  */
 #include "cmd/cli.h"
+#include "stacks/expand.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -212,7 +213,10 @@ static void render_change(struct strbuf *sb, const struct planned_change *c)
 			  : c->pending ? " (an earlier apply was interrupted while creating it)"
 			  : c->drifted ? " (it changed outside terrace)" : "";
 	strbuf_addf(sb, "  %s# %s%s %s%s\n", ui_c("\033[1m"), c->name, ui_c("\033[0m"), what, why);
-	strbuf_addf(sb, "%s%s%s resource \"%s\" \"%s\" {\n", ui_c(col), sym, ui_c("\033[0m"), c->type, c->name);
+	char *short_name = address_name(c->name);
+	strbuf_addf(sb, "%s%s%s resource \"%s\" \"%s\" {\n", ui_c(col), sym, ui_c("\033[0m"), c->type,
+		    short_name);
+	free(short_name);
 
 	size_t n_attrs = schema_count(c->rtype->attrs);
 	struct line *lines = xcalloc(n_attrs + 1, sizeof(*lines));
@@ -315,7 +319,9 @@ void render_state_resource(const char *name, const json_t *entry, FILE *out)
 {
 	const char *type = json_string_value(json_object_get(entry, "type"));
 	const struct resource_type *rt = resource_type_find(type ? type : "", NULL);
-	ui_printf(out, "# %s:\nresource \"%s\" \"%s\" {\n", name, type ? type : "?", name);
+	char *short_name = address_name(name);
+	ui_printf(out, "# %s:\nresource \"%s\" \"%s\" {\n", name, type ? type : "?", short_name);
+	free(short_name);
 	if (rt)
 		render_attributes(rt, json_object_get(entry, "attributes"),
 				  json_object_get(entry, "sensitive_attributes"), out, 4);

@@ -6,6 +6,7 @@
 #include "plan/eval.h"
 #include "provider/provider.h"
 #include "stacks/expr.h"
+#include "stacks/expr_path.h"
 
 #include <ctype.h>
 #include <stdlib.h>
@@ -21,35 +22,34 @@ static bool name_in(const json_t *arr, const char *name)
 	return false;
 }
 
-/* Walk "a.b[0].c" inside v; NULL when a step is missing. Unknown values
- * absorb the rest of the path. */
+/* Follow the steps of p from step `from` on inside v; NULL when a step is
+ * missing. Unknown values absorb the rest of the path. */
+static const json_t *walk_steps(const json_t *v, const struct expr_path *p, size_t from)
+{
+	for (size_t i = from; i < p->n && v && !value_is_unknown(v); i++) {
+		const struct expr_step *st = &p->steps[i];
+		if (st->name)
+			v = json_is_object(v) ? json_object_get(v, st->name) : NULL;
+		else
+			v = json_is_array(v) ? json_array_get(v, st->index) : NULL;
+	}
+	return v;
+}
+
+/* Walk "a.b[0].c" or "[\"k\"].c" inside v; NULL when a step is missing.
+ * seg0 (may be NULL) gets the first step's name. */
 static const json_t *walk_path(const json_t *v, const char *path, struct strbuf *seg0)
 {
-	const char *p = path;
-	bool first = true;
-	while (v && *p) {
-		if (value_is_unknown(v))
-			return v;
-		if (*p == '.')
-			p++;
-		if (*p == '[') {
-			char *end;
-			long idx = strtol(p + 1, &end, 10);
-			if (*end != ']' || !json_is_array(v))
-				return NULL;
-			v = json_array_get(v, (size_t)idx);
-			p = end + 1;
-			continue;
-		}
-		size_t n = strcspn(p, ".[");
-		char *key = xstrndup(p, n);
-		if (first && seg0)
-			strbuf_addstr(seg0, key);
-		first = false;
-		v = json_is_object(v) ? json_object_get(v, key) : NULL;
-		free(key);
-		p += n;
-	}
+	struct expr_path p;
+	struct strbuf err = STRBUF_INIT;
+	int rc = expr_path_parse(path, &p, &err);
+	strbuf_release(&err);
+	if (rc < 0)
+		return NULL;
+	if (seg0 && p.n && p.steps[0].name)
+		strbuf_addstr(seg0, p.steps[0].name);
+	v = walk_steps(v, &p, 0);
+	expr_path_free(&p);
 	return v;
 }
 
@@ -91,6 +91,53 @@ static json_t *rederive_secret(const struct eval_scope *sc, const char *name, co
 	return v;
 }
 
+#define MAX_LOCAL_DEPTH 64
+
+/*
+ * local.NAME or local["NAME"]: the snapshot's locals hold expressions (the
+ * stack's locals, module inputs and outputs, each.key/each.value/count.index
+ * of each instance: see stacks/expand.c), evaluated where they are used.
+ */
+static int resolve_local(const struct eval_scope *sc, const struct expr_ref *ref, json_t **out,
+			 bool *sensitive, struct strbuf *err)
+{
+	static __thread int depth;
+	struct expr_path p;
+	if (expr_path_parse(ref->path, &p, err) < 0)
+		return -1;
+	if (!p.n || !p.steps[0].name) {
+		expr_path_free(&p);
+		strbuf_addstr(err, "a reference to local needs a name: ${local.NAME}");
+		return -1;
+	}
+	const char *name = p.steps[0].name;
+	const json_t *local = json_object_get(json_object_get(sc->snapshot, "locals"), name);
+	int rc = -1;
+	json_t *v = NULL;
+	if (!local) {
+		strbuf_addf(err, "unknown local value \"%s\"", name);
+		goto out;
+	}
+	if (depth >= MAX_LOCAL_DEPTH) {
+		strbuf_addf(err, "local value \"%s\" refers to itself", name);
+		goto out;
+	}
+	if (json_is_true(json_object_get(local, "sensitive")))
+		*sensitive = true;
+	depth++;
+	v = eval_value(sc, json_object_get(local, "value"), sensitive, err);
+	depth--;
+	if (!v)
+		goto out;
+	const json_t *inside = walk_steps(v, &p, 1);
+	*out = inside ? json_deep_copy(inside) : json_null();
+	rc = 0;
+out:
+	json_decref(v);
+	expr_path_free(&p);
+	return rc;
+}
+
 static int resolve_ref(void *ctx, const struct expr_ref *ref, json_t **out,
 		       bool *sensitive, struct strbuf *err)
 {
@@ -114,6 +161,8 @@ static int resolve_ref(void *ctx, const struct expr_ref *ref, json_t **out,
 		*out = json_deep_copy(v);
 		return 0;
 	}
+	if (!strcmp(ref->root, "local"))
+		return resolve_local(sc, ref, out, sensitive, err);
 	if (!strcmp(ref->root, "terrace")) {
 		if (ref->path && !strcmp(ref->path, "workspace")) {
 			const json_t *ws = json_object_get(sc->snapshot, "workspace");

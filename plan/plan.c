@@ -3,6 +3,7 @@
  * plan files and outputs. Applying a plan lives in apply.c.
  */
 #include "plan/plan.h"
+#include "stacks/expand.h"
 #include "plan/diff.h"
 #include "plan/eval.h"
 #include "plan/exec.h"
@@ -415,15 +416,19 @@ static int select_targets(const struct plan *p, const json_t *state_res, const j
 	}
 	int rc = 0;
 	for (size_t t = 0; targets[t]; t++) {
-		size_t i = graph_find(g, targets[t]);
-		if (i == (size_t)-1) {
-			rc = diag_subject_errorf(d, NULL, "-target %s: no such resource in the stack or state", targets[t]);
-			continue;
+		/* A target names one instance, all of a resource's, or a module's. */
+		bool found = false;
+		for (size_t i = 0; i < p->n_changes; i++) {
+			if (!address_within(p->changes[i].name, targets[t]))
+				continue;
+			found = true;
+			if (destroy)
+				graph_reverse_closure(g, i, sel);
+			else
+				graph_closure(g, i, sel);
 		}
-		if (destroy)
-			graph_reverse_closure(g, i, sel);
-		else
-			graph_closure(g, i, sel);
+		if (!found)
+			rc = diag_subject_errorf(d, NULL, "-target %s: no such resource in the stack or state", targets[t]);
 	}
 	graph_free(g);
 	return rc;
@@ -560,7 +565,16 @@ int plan_make(struct run *r, const struct plan_options *opt, struct plan **out,
 	}
 	size_t *order = xcalloc(p->n_changes + 1, sizeof(*order));
 	if (graph_topo(g, order)) {
-		rc = diag_subject_errorf(d, NULL, "dependency cycle between resources");
+		/* Within one stack file this is caught on loading; across modules
+		 * (an input that uses what uses the module's output) only here. */
+		size_t *cycle = NULL, len = 0;
+		struct strbuf names = STRBUF_INIT;
+		if (graph_find_cycle(g, &cycle, &len))
+			for (size_t k = 0; k < len; k++)
+				strbuf_addf(&names, "%s%s", k ? " -> " : "", graph_name(g, cycle[k]));
+		rc = diag_subject_errorf(d, NULL, "dependency cycle between resources: %s", names.buf);
+		strbuf_release(&names);
+		free(cycle);
 		free(order);
 		graph_free(g);
 		goto done;

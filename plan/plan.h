@@ -13,7 +13,8 @@
  *     "stack": NAME, "workspace": NAME (${terrace.workspace}; "default" when absent),
  *     "variables": {NAME: VALUE}, "sensitive_variables": [NAME, ...],
  *     "providers": {NAME: {"type": T, "config": {...}}},
- *     "resources": {NAME: {"type": T, "provider": P, "config": {...},
+ *     "locals": {NAME: {"value": EXPR, "sensitive": B}}   (stacks/expand.h)
+ *     "resources": {ADDRESS: {"type": T, "provider": P, "config": {...},
  *                          "dependencies": [NAME...], "prevent_destroy": B,
  *                          "ignore_changes": [ATTR...]}},
  *     "outputs": {NAME: {"value": EXPR, "sensitive": B}}
@@ -38,7 +39,9 @@ struct stack;
 struct backend;
 
 /* --- configuration snapshot (plan/snapshot.c) --- */
-json_t *snapshot_from_stack(const struct stack *s, const json_t *variables);
+/* NULL with problems in d when expanding modules, for_each or count fails. */
+json_t *snapshot_from_stack(const struct stack *s, const json_t *variables, const char *workspace,
+			    struct diags *d);
 
 /* --- actions and planned changes --- */
 enum plan_action {

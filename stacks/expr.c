@@ -8,7 +8,9 @@
  *   expr     := call | list | reference | STRING | NUMBER | "true" | "false"
  *   call     := IDENT "(" [ expr ( "," expr )* ] ")"
  *   list     := "[" [ expr ( "," expr )* ] "]"
- *   reference:= IDENT ( "." IDENT | "[" NUMBER "]" )*
+ *   reference:= root ( "." IDENT | key )*
+ *   root     := ( "module" "." IDENT [key] "." )* IDENT [key]
+ *   key      := "[" NUMBER "]" | "[" STRING "]"
  *
  * IDENT is [A-Za-z_][A-Za-z0-9_-]*, STRING is "..." with \" \\ \n \t \r
  * escapes, NUMBER is an optionally negative decimal. Calls are checked while
@@ -226,6 +228,7 @@ struct expr_node {
 	struct expr_node **args;      /* EXPR_CALL arguments, EXPR_LIST elements */
 	size_t n_args;
 	char *text;          /* EXPR_CALL, EXPR_LIST: the source text, for messages */
+	size_t span_start, span_end; /* EXPR_REF: where it is in the string parsed */
 };
 
 struct template_part {
@@ -292,57 +295,139 @@ static int unexpected(struct parser *ps, const char *wanted)
 	return -1;
 }
 
-/* reference := IDENT ( "." IDENT | "[" NUMBER "]" )* ; the current token is
- * the IDENT. */
+/* Roots with a meaning of their own; the others name resources. */
+static bool reserved_root(const char *root)
+{
+	static const char *const words[] = { "var", "terrace", "each", "count", "local" };
+	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+		if (!strcmp(root, words[i]))
+			return true;
+	return false;
+}
+
+void expr_quote_key(struct strbuf *out, const char *key)
+{
+	strbuf_addch(out, '"');
+	for (const char *c = key; *c; c++) {
+		switch (*c) {
+		case '"': strbuf_addstr(out, "\\\""); break;
+		case '\\': strbuf_addstr(out, "\\\\"); break;
+		case '\n': strbuf_addstr(out, "\\n"); break;
+		case '\t': strbuf_addstr(out, "\\t"); break;
+		case '\r': strbuf_addstr(out, "\\r"); break;
+		default: strbuf_addch(out, *c);
+		}
+	}
+	strbuf_addch(out, '"');
+}
+
+/* key := "[" NUMBER "]" | "[" STRING "]"; the current token is the "[".
+ * Appends the canonical form ([0], ["alice"]) to out; *end gets the end of
+ * the "]" and the current token becomes the one after it. */
+static int parse_key(struct parser *ps, struct strbuf *out, const char **end)
+{
+	struct token *t = &ps->lx.tok;
+	if (lex_next(&ps->lx) < 0)
+		return -1;
+	if (t->kind == T_NUMBER && json_is_integer(t->value) && json_integer_value(t->value) >= 0) {
+		strbuf_addf(out, "[%lld]", (long long)json_integer_value(t->value));
+	} else if (t->kind == T_STRING) {
+		strbuf_addch(out, '[');
+		expr_quote_key(out, json_string_value(t->value));
+		strbuf_addch(out, ']');
+	} else {
+		return unexpected(ps, "a list index (0, 1, ...) or a quoted key after \"[\"");
+	}
+	if (lex_next(&ps->lx) < 0)
+		return -1;
+	if (t->kind != T_RBRACKET)
+		return unexpected(ps, "\"]\"");
+	*end = t->start + t->len;
+	return lex_next(&ps->lx);
+}
+
+/* "." IDENT, appended to out with its dot; the current token is the ".". */
+static int parse_dot_name(struct parser *ps, struct strbuf *out, const char *wanted,
+			  const char **end)
+{
+	struct token *t = &ps->lx.tok;
+	if (t->kind != T_DOT)
+		return unexpected(ps, wanted);
+	if (lex_next(&ps->lx) < 0)
+		return -1;
+	if (t->kind != T_IDENT)
+		return unexpected(ps, wanted);
+	strbuf_addch(out, '.');
+	strbuf_add(out, t->start, t->len);
+	*end = t->start + t->len;
+	return lex_next(&ps->lx);
+}
+
+/*
+ * reference := root ( "." IDENT | key )*
+ * root      := ( "module" "." IDENT [key] "." )* IDENT [key]
+ *
+ * The root is what the reference names: "var", "lake", "bucket[\"alice\"]",
+ * "module.lake.raw" (after expansion, a resource inside a module; before it,
+ * an output of the module); ref.prefix_len is the length of the
+ * "module.NAME." part. Reserved roots (var, local, ...) take no key: for
+ * local, a key is the first step of the path (local["name"]). The current
+ * token is the first IDENT.
+ */
 static struct expr_node *parse_reference(struct parser *ps)
 {
 	struct expr_node *n = xcalloc(1, sizeof(*n));
-	struct strbuf path = STRBUF_INIT;
+	struct strbuf root = STRBUF_INIT, path = STRBUF_INIT;
+	struct token *t = &ps->lx.tok;
+	const char *end = t->start + t->len;
 	n->kind = EXPR_REF;
-	n->ref.root = xstrndup(ps->lx.tok.start, ps->lx.tok.len);
+	n->span_start = (size_t)(t->start - ps->lx.s);
+	strbuf_add(&root, t->start, t->len);
+	bool in_module = !strcmp(root.buf, "module");
 	if (lex_next(&ps->lx) < 0)
 		goto fail;
+	while (in_module) {
+		if (parse_dot_name(ps, &root, "a module name after \"module.\"", &end) < 0)
+			goto fail;
+		if (t->kind == T_LBRACKET && parse_key(ps, &root, &end) < 0)
+			goto fail;
+		n->ref.prefix_len = root.len + 1;
+		if (parse_dot_name(ps, &root, "\".\" and an output name after the module", &end) < 0)
+			goto fail;
+		in_module = !strcmp(root.buf + n->ref.prefix_len, "module");
+		if (!in_module && t->kind == T_LBRACKET && parse_key(ps, &root, &end) < 0)
+			goto fail;
+	}
+	if (t->kind == T_LBRACKET && !n->ref.prefix_len && reserved_root(root.buf) &&
+	    strcmp(root.buf, "local")) {
+		strbuf_addf(ps->err, "\"%s\" cannot be indexed; index an attribute: %s.NAME[0]",
+			    root.buf, root.buf);
+		goto fail;
+	}
+	if (t->kind == T_LBRACKET && !n->ref.prefix_len && !reserved_root(root.buf) &&
+	    parse_key(ps, &root, &end) < 0)
+		goto fail;
 	for (;;) {
-		if (ps->lx.tok.kind == T_DOT) {
-			if (lex_next(&ps->lx) < 0)
+		if (t->kind == T_DOT) {
+			size_t before = path.len;
+			if (parse_dot_name(ps, &path, "a name after \".\"", &end) < 0)
 				goto fail;
-			if (ps->lx.tok.kind != T_IDENT) {
-				unexpected(ps, "a name after \".\"");
+			if (!before) /* the path starts without its dot */
+				memmove(path.buf, path.buf + 1, path.len--);
+		} else if (t->kind == T_LBRACKET) {
+			if (parse_key(ps, &path, &end) < 0)
 				goto fail;
-			}
-			if (path.len)
-				strbuf_addch(&path, '.');
-			strbuf_add(&path, ps->lx.tok.start, ps->lx.tok.len);
-		} else if (ps->lx.tok.kind == T_LBRACKET) {
-			if (!path.len) {
-				strbuf_addf(ps->err, "\"%s\" cannot be indexed; index an attribute: %s.NAME[0]",
-					    n->ref.root, n->ref.root);
-				goto fail;
-			}
-			if (lex_next(&ps->lx) < 0)
-				goto fail;
-			if (ps->lx.tok.kind != T_NUMBER || !json_is_integer(ps->lx.tok.value) ||
-			    json_integer_value(ps->lx.tok.value) < 0) {
-				unexpected(ps, "a list index (0, 1, ...) after \"[\"");
-				goto fail;
-			}
-			strbuf_addf(&path, "[%lld]", (long long)json_integer_value(ps->lx.tok.value));
-			if (lex_next(&ps->lx) < 0)
-				goto fail;
-			if (ps->lx.tok.kind != T_RBRACKET) {
-				unexpected(ps, "\"]\"");
-				goto fail;
-			}
 		} else {
 			break;
 		}
-		if (lex_next(&ps->lx) < 0)
-			goto fail;
 	}
+	n->span_end = (size_t)(end - ps->lx.s);
+	n->ref.root = strbuf_detach(&root);
 	n->ref.path = path.len ? strbuf_detach(&path) : NULL;
 	strbuf_release(&path);
 	return n;
 fail:
+	strbuf_release(&root);
 	strbuf_release(&path);
 	node_free(n);
 	return NULL;
@@ -633,6 +718,7 @@ static void refs_push(struct expr_refs *r, const struct expr_ref *ref, const str
 	struct expr_ref *dst = &r->items[r->n++];
 	dst->root = xstrdup(ref->root);
 	dst->path = ref->path ? xstrdup(ref->path) : NULL;
+	dst->prefix_len = ref->prefix_len;
 	if (pos) {
 		dst->pos = *pos;
 	} else {
@@ -709,6 +795,122 @@ void expr_refs_free(struct expr_refs *r)
 	}
 	free(r->items);
 	memset(r, 0, sizeof(*r));
+}
+
+/* ---- renaming -------------------------------------------------------------- */
+
+struct rename {
+	expr_rename_fn fn;
+	void *ctx;
+	struct strbuf *err;
+	const char *s;    /* the string being rewritten */
+	size_t copied;    /* how much of it is in out already */
+	struct strbuf *out;
+};
+
+static int rename_node(struct rename *rn, const struct expr_node *n)
+{
+	if (n->kind == EXPR_REF) {
+		struct strbuf with = STRBUF_INIT;
+		int rc = rn->fn(rn->ctx, &n->ref, &with, rn->err);
+		if (rc > 0) {
+			strbuf_add(rn->out, rn->s + rn->copied, n->span_start - rn->copied);
+			strbuf_add(rn->out, with.buf, with.len);
+			rn->copied = n->span_end;
+		}
+		strbuf_release(&with);
+		return rc < 0 ? -1 : 0;
+	}
+	for (size_t i = 0; i < n->n_args; i++)
+		if (rename_node(rn, n->args[i]) < 0)
+			return -1;
+	return 0;
+}
+
+static json_t *rename_string(const json_t *v, struct rename *rn)
+{
+	const char *s = json_string_value(v);
+	size_t len = json_string_length(v), i = 0;
+	struct strbuf out = STRBUF_INIT;
+	rn->s = s;
+	rn->copied = 0;
+	rn->out = &out;
+	while (i < len) {
+		if (s[i] == '$' && i + 2 < len && s[i + 1] == '$' && s[i + 2] == '{') {
+			i += 3;
+			continue;
+		}
+		if (s[i] != '$' || i + 1 >= len || s[i + 1] != '{') {
+			i++;
+			continue;
+		}
+		struct strbuf why = STRBUF_INIT;
+		size_t end = 0;
+		struct expr_node *n = parse_expression(s, len, i + 2, &end, &why, NULL);
+		if (!n) {
+			strbuf_addf(rn->err, "invalid expression in \"%s\": %s", s, why.buf);
+			strbuf_release(&why);
+			strbuf_release(&out);
+			return NULL;
+		}
+		strbuf_release(&why);
+		int rc = rename_node(rn, n);
+		node_free(n);
+		if (rc < 0) {
+			strbuf_release(&out);
+			return NULL;
+		}
+		i = end;
+	}
+	if (!rn->copied) {
+		strbuf_release(&out);
+		return json_incref((json_t *)v);
+	}
+	strbuf_add(&out, s + rn->copied, len - rn->copied);
+	json_t *copy = json_stringn(out.buf, out.len);
+	strbuf_release(&out);
+	return copy;
+}
+
+static json_t *rename_value(const json_t *v, struct rename *rn)
+{
+	if (json_is_string(v))
+		return rename_string(v, rn);
+	if (json_is_array(v)) {
+		json_t *copy = json_array();
+		size_t i;
+		json_t *item;
+		json_array_foreach(v, i, item) {
+			json_t *c = rename_value(item, rn);
+			if (!c) {
+				json_decref(copy);
+				return NULL;
+			}
+			json_array_append_new(copy, c);
+		}
+		return copy;
+	}
+	if (json_is_object(v)) {
+		json_t *copy = json_object();
+		const char *key;
+		json_t *item;
+		json_object_foreach((json_t *)v, key, item) {
+			json_t *c = rename_value(item, rn);
+			if (!c) {
+				json_decref(copy);
+				return NULL;
+			}
+			json_object_set_new(copy, key, c);
+		}
+		return copy;
+	}
+	return json_deep_copy(v);
+}
+
+json_t *expr_rename_refs(const json_t *value, expr_rename_fn fn, void *ctx, struct strbuf *err)
+{
+	struct rename rn = { fn, ctx, err, NULL, 0, NULL };
+	return rename_value(value, &rn);
 }
 
 /* ---- evaluation ---------------------------------------------------------- */
@@ -952,14 +1154,39 @@ static struct expr_step *path_push(struct expr_path *p)
 	return st;
 }
 
+/* A quoted key as written by expr_quote_key, starting at s (the '"'); the
+ * unescaped text, *end just past the closing quote; NULL if malformed. */
+static char *unquote_key(const char *s, const char **end)
+{
+	struct strbuf text = STRBUF_INIT;
+	const char *c = s + 1;
+	for (; *c && *c != '"'; c++) {
+		if (*c == '\\') {
+			c++;
+			char e = *c == 'n' ? '\n' : *c == 't' ? '\t' : *c == 'r' ? '\r' : *c;
+			if (!*c)
+				break;
+			strbuf_addch(&text, e);
+			continue;
+		}
+		strbuf_addch(&text, *c);
+	}
+	if (*c != '"') {
+		strbuf_release(&text);
+		return NULL;
+	}
+	*end = c + 1;
+	return strbuf_detach(&text);
+}
+
 int expr_path_parse(const char *path, struct expr_path *out, struct strbuf *err)
 {
 	memset(out, 0, sizeof(*out));
 	const char *s = path ? path : "";
-	bool need_name = true;
+	bool first = true;
 	while (*s) {
-		if (need_name || *s == '.') {
-			if (!need_name)
+		if (*s == '.' || (first && *s != '[')) {
+			if (*s == '.')
 				s++;
 			size_t n = 0;
 			if (is_ident_start(s[0]))
@@ -969,7 +1196,15 @@ int expr_path_parse(const char *path, struct expr_path *out, struct strbuf *err)
 				goto bad;
 			path_push(out)->name = xstrndup(s, n);
 			s += n;
-			need_name = false;
+		} else if (*s == '[' && s[1] == '"') {
+			const char *end;
+			char *key = unquote_key(s + 1, &end);
+			if (!key || *end != ']') {
+				free(key);
+				goto bad;
+			}
+			path_push(out)->name = key;
+			s = end + 1;
 		} else if (*s == '[') {
 			char *end;
 			errno = 0;
@@ -983,6 +1218,7 @@ int expr_path_parse(const char *path, struct expr_path *out, struct strbuf *err)
 		} else {
 			goto bad;
 		}
+		first = false;
 	}
 	return 0;
 bad:

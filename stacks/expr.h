@@ -6,7 +6,10 @@
  *   "$${literal}"                   escaped: the text "${literal}"
  *
  * Inside ${ }: a reference — `var.NAME`, `RESOURCE.ATTR[.SUBATTR...]`,
- * `RESOURCE.ATTR[0]`, `terrace.workspace` —, a string, number or bool
+ * `RESOURCE.ATTR[0]`, `RESOURCE["key"].ATTR` and `RESOURCE[0].ATTR` (one
+ * instance of a resource with for_each or count), `module.NAME.OUTPUT`,
+ * `local.NAME`, `each.key`, `each.value`, `count.index`,
+ * `terrace.workspace` —, a string, number or bool
  * literal, a list `[a, b]`, or a function call `upper(var.env)` whose
  * arguments are any of these (the functions: stacks/expr_func.h). References
  * inside calls and lists count like any other.
@@ -25,8 +28,11 @@
 #include "stacks/strbuf.h"
 
 struct expr_ref {
-	char *root;     /* "var", "terrace", or a resource name */
-	char *path;     /* the rest as written: "arn", "tags.env", "name"; NULL if none */
+	char *root;     /* "var", "terrace", "local", "each", "count", or a resource
+			 * address: "lake", "bucket[\"alice\"]", "module.lake.raw" */
+	char *path;     /* the rest, canonical: "arn", "tags.env", "rules[0].id",
+			 * "[\"name\"]"; NULL if none */
+	size_t prefix_len; /* length of root's "module.NAME[KEY]." part; 0 if none */
 	struct src_pos pos; /* where the ${ starts, when known */
 };
 
@@ -59,5 +65,20 @@ typedef int (*expr_resolve_fn)(void *ctx, const struct expr_ref *ref,
  */
 json_t *expr_eval(const json_t *value, expr_resolve_fn resolve, void *ctx,
 		  bool *sensitive, struct strbuf *err);
+
+/*
+ * Rename references: a new copy of value in which every reference for which
+ * fn returns 1 is replaced, in the text, by what fn appended to out (another
+ * reference, as in "module.lake.raw.arn" or "local[\"n\"].x"). The rest of
+ * each string, escapes included, is kept as written. fn returns 0 to keep a
+ * reference, -1 with err set to fail (the copy is then NULL).
+ */
+typedef int (*expr_rename_fn)(void *ctx, const struct expr_ref *ref, struct strbuf *out,
+			      struct strbuf *err);
+json_t *expr_rename_refs(const json_t *value, expr_rename_fn fn, void *ctx, struct strbuf *err);
+
+/* Append key as a quoted string literal of the expression language
+ * ("alice", with \" and \\ escaped), as used in keys: bucket["alice"]. */
+void expr_quote_key(struct strbuf *out, const char *key);
 
 #endif

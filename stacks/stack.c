@@ -27,9 +27,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 static const char *const top_level_keys[] = {
-	"stack", "variables", "providers", "resources", "outputs", "backend",
+	"stack", "variables", "providers", "locals", "resources", "modules", "outputs", "backend",
 };
 #define N_TOP_LEVEL_KEYS (sizeof(top_level_keys) / sizeof(top_level_keys[0]))
 
@@ -43,6 +44,8 @@ static const struct {
 	{ "providers", "provider" },
 	{ "resources", "resource" },
 	{ "outputs", "output" },
+	{ "locals", "local value" },
+	{ "modules", "module" },
 };
 #define N_SECTIONS (sizeof(sections) / sizeof(sections[0]))
 
@@ -110,6 +113,34 @@ const struct stack_variable *stack_find_variable(const struct stack *s, const ch
 	return NULL;
 }
 
+const struct stack_module *stack_find_module(const struct stack *s, const char *name)
+{
+	for (size_t i = 0; i < s->n_modules; i++)
+		if (!strcmp(s->modules[i].name, name))
+			return &s->modules[i];
+	return NULL;
+}
+
+const struct stack_local *stack_find_local(const struct stack *s, const char *name)
+{
+	for (size_t i = 0; i < s->n_locals; i++)
+		if (!strcmp(s->locals[i].name, name))
+			return &s->locals[i];
+	return NULL;
+}
+
+const struct stack_resource *stack_resource_of_root(const struct stack *s, const char *root,
+						    const char **key)
+{
+	size_t n = strcspn(root, "[");
+	if (key)
+		*key = root[n] ? root + n : NULL;
+	for (size_t i = 0; i < s->n_resources; i++)
+		if (strlen(s->resources[i].name) == n && !strncmp(s->resources[i].name, root, n))
+			return &s->resources[i];
+	return NULL;
+}
+
 /* ---- freeing ------------------------------------------------------------- */
 
 static void free_strings(char **items, size_t n)
@@ -144,8 +175,26 @@ void stack_free(struct stack *s)
 		json_decref(r->config);
 		free_strings(r->depends_on, r->n_depends_on);
 		free_strings(r->ignore_changes, r->n_ignore_changes);
+		json_decref(r->for_each);
+		json_decref(r->count);
 	}
 	free(s->resources);
+	for (size_t i = 0; i < s->n_locals; i++) {
+		free(s->locals[i].name);
+		json_decref(s->locals[i].value);
+	}
+	free(s->locals);
+	for (size_t i = 0; i < s->n_modules; i++) {
+		struct stack_module *m = &s->modules[i];
+		free(m->name);
+		free(m->source);
+		stack_free(m->stack);
+		json_decref(m->inputs);
+		json_decref(m->for_each);
+		json_decref(m->count);
+		free_strings(m->depends_on, m->n_depends_on);
+	}
+	free(s->modules);
 	for (size_t i = 0; i < s->n_outputs; i++) {
 		free(s->outputs[i].name);
 		json_decref(s->outputs[i].value);
@@ -339,6 +388,11 @@ static void merge_document(struct stack *s, struct merged *m, json_t *doc, struc
 				m->name = value;
 				m->name_doc = doc;
 			}
+			continue;
+		}
+		if (!strcmp(key, "backend") && s->module_depth) {
+			diag_errorf(d, kpos, "a module cannot have a backend: state belongs to the "
+				    "stack that calls it");
 			continue;
 		}
 		if (!strcmp(key, "backend")) {
@@ -646,35 +700,88 @@ static void check_ignore_changes(struct stack *s, const struct stack_resource *r
 	}
 }
 
-/* depends_on names resources of the stack. */
-static void check_depends_on(struct stack *s, const json_t *resources, struct diags *d)
+/* One depends_on entry: a resource or module.NAME of the stack. */
+static void check_depends_on_item(struct stack *s, const json_t *def, const json_t *item,
+				  const char *where, struct diags *d)
 {
-	const char *name;
-	json_t *def;
-	json_object_foreach((json_t *)resources, name, def) {
-		json_t *list = json_object_get(def, "depends_on");
-		size_t i;
-		json_t *item;
-		if (!json_is_array(list))
-			continue;
-		json_array_foreach(list, i, item) {
-			if (!json_is_string(item) || stack_find_resource(s, json_string_value(item)))
+	const char *name = json_string_value(item);
+	if (!name || stack_find_resource(s, name) ||
+	    (!strncmp(name, "module.", 7) && stack_find_module(s, name + 7)))
+		return;
+	diag_errorf(d, stack_value_pos(s, def, "depends_on", item),
+		    "depends_on of %s names unknown resource \"%s\"", where, name);
+	const char **names = xcalloc(s->n_resources + 1, sizeof(*names));
+	for (size_t k = 0; k < s->n_resources; k++)
+		names[k] = s->resources[k].name;
+	const char *hint = diag_suggest(name, names, s->n_resources);
+	if (hint)
+		diag_set_detail(d, "did you mean \"%s\"?", hint);
+	free(names);
+}
+
+/* depends_on names resources or modules (module.NAME) of the stack. */
+static void check_depends_on(struct stack *s, const json_t *sections[2], struct diags *d)
+{
+	static const char *const kinds[] = { "resource", "module" };
+	for (size_t k = 0; k < 2; k++) {
+		const char *name;
+		json_t *def;
+		json_object_foreach((json_t *)sections[k], name, def) {
+			json_t *list = json_object_get(def, "depends_on");
+			size_t i;
+			json_t *item;
+			if (!json_is_array(list))
 				continue;
-			diag_errorf(d, stack_value_pos(s, def, "depends_on", item),
-				    "depends_on of resource \"%s\" names unknown resource \"%s\"", name,
-				    json_string_value(item));
-			const char **names = xcalloc(s->n_resources + 1, sizeof(*names));
-			for (size_t k = 0; k < s->n_resources; k++)
-				names[k] = s->resources[k].name;
-			const char *hint = diag_suggest(json_string_value(item), names, s->n_resources);
-			if (hint)
-				diag_set_detail(d, "did you mean \"%s\"?", hint);
-			free(names);
+			char *where = xasprintf("%s \"%s\"", kinds[k], name);
+			json_array_foreach(list, i, item)
+				check_depends_on_item(s, def, item, where, d);
+			free(where);
 		}
 	}
 }
 
-static const char *const resource_meta_keys[] = { "type", "provider", "depends_on", "lifecycle" };
+static const char *const resource_meta_keys[] = {
+	"type", "provider", "depends_on", "lifecycle", "for_each", "count",
+};
+
+static bool reserved_name(const char *name)
+{
+	static const char *const words[] = { "var", "terrace", "local", "each", "count", "module" };
+	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+		if (!strcmp(name, words[i]))
+			return true;
+	return false;
+}
+
+/* for_each and count of a resource or module: at most one of them. */
+static void repeat_keys(struct stack *s, const json_t *def, const char *where, json_t **for_each,
+			json_t **count, struct diags *d)
+{
+	json_t *fe = json_object_get(def, "for_each"), *c = json_object_get(def, "count");
+	if (fe && c) {
+		diag_errorf(d, yaml_key_pos(s->positions, def, "count"),
+			    "%s has both for_each and count; use one of them", where);
+		return;
+	}
+	if (fe && !json_is_array(fe) && !json_is_object(fe) && !json_is_string(fe)) {
+		diag_errorf(d, stack_value_pos(s, def, "for_each", fe),
+			    "for_each of %s must be a list of strings or a map, got %s", where,
+			    yaml_type_name(fe));
+		return;
+	}
+	if (c && !json_is_integer(c) && !json_is_string(c)) {
+		diag_errorf(d, stack_value_pos(s, def, "count", c),
+			    "count of %s must be a whole number, got %s", where, yaml_type_name(c));
+		return;
+	}
+	if (c && json_is_integer(c) && json_integer_value(c) < 0) {
+		diag_errorf(d, stack_value_pos(s, def, "count", c),
+			    "count of %s must not be negative", where);
+		return;
+	}
+	*for_each = fe ? json_incref(fe) : NULL;
+	*count = c ? json_incref(c) : NULL;
+}
 static const char *const lifecycle_keys[] = { "prevent_destroy", "ignore_changes" };
 
 static void build_resource(struct stack *s, const char *name, const json_t *def,
@@ -684,8 +791,7 @@ static void build_resource(struct stack *s, const char *name, const json_t *def,
 	r->name = xstrdup(name);
 	if (pos)
 		r->pos = *pos;
-	if (check_name(d, pos, "resource", name) &&
-	    (!strcmp(name, "var") || !strcmp(name, "terrace")))
+	if (check_name(d, pos, "resource", name) && reserved_name(name))
 		diag_errorf(d, pos, "\"%s\" cannot be a resource name: ${%s.NAME} means something else",
 			    name, name);
 	char *where = xasprintf("resource \"%s\"", name);
@@ -746,8 +852,141 @@ static void build_resource(struct stack *s, const char *name, const json_t *def,
 		check_ignore_changes(s, r, lc, d);
 		free(lc_where);
 	}
+	repeat_keys(s, def, where, &r->for_each, &r->count, d);
 	r->config = copy_without(s, def, resource_meta_keys,
 				 sizeof(resource_meta_keys) / sizeof(resource_meta_keys[0]));
+	free(where);
+}
+
+static void build_local(struct stack *s, const char *name, json_t *def,
+			const struct src_pos *pos, struct diags *d)
+{
+	struct stack_local *l = &s->locals[s->n_locals++];
+	l->name = xstrdup(name);
+	if (pos)
+		l->pos = *pos;
+	check_name(d, pos, "local value", name);
+	l->value = json_incref(def);
+}
+
+#define MAX_MODULE_DEPTH 16
+#define CATALOG_PREFIX "terrace/"
+
+/* A folder, if it exists; else NULL (path is freed). */
+static char *existing_dir(char *path)
+{
+	struct stat st;
+	char *real = stat(path, &st) == 0 && S_ISDIR(st.st_mode) ? realpath(path, NULL) : NULL;
+	free(path);
+	return real;
+}
+
+/*
+ * The folder (absolute) of catalog module NAME (source: terrace/NAME): the first of
+ * each folder in TERRACE_MODULES_PATH (colon-separated), then, next to the
+ * running binary, ../share/terrace/modules (installed) and ../modules (the
+ * source tree, for build/terrace). NULL when none has it.
+ */
+static char *catalog_module(const char *name)
+{
+	if (!*name || strstr(name, "..") || strchr(name, '/'))
+		return NULL;
+	const char *env = getenv("TERRACE_MODULES_PATH");
+	char *found = NULL;
+	if (env && *env) {
+		char *list = xstrdup(env), *save = NULL;
+		for (char *dir = strtok_r(list, ":", &save); dir && !found;
+		     dir = strtok_r(NULL, ":", &save))
+			found = existing_dir(xasprintf("%s/%s", dir, name));
+		free(list);
+		if (found)
+			return found;
+	}
+	char exe[4096];
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+	if (n <= 0)
+		return NULL;
+	exe[n] = '\0';
+	char *slash = strrchr(exe, '/');
+	if (slash)
+		*slash = '\0';
+	found = existing_dir(xasprintf("%s/../share/terrace/modules/%s", exe, name));
+	if (!found)
+		found = existing_dir(xasprintf("%s/../modules/%s", exe, name));
+	return found;
+}
+
+static int load(const char *path, int depth, struct stack **out, struct diags *d);
+
+static const char *const module_meta_keys[] = {
+	"source", "for_each", "count", "depends_on", "providers",
+};
+
+static void build_module(struct stack *s, const char *name, const json_t *def,
+			 const struct src_pos *pos, struct diags *d)
+{
+	struct stack_module *m = &s->modules[s->n_modules++];
+	m->name = xstrdup(name);
+	if (pos)
+		m->pos = *pos;
+	check_name(d, pos, "module", name);
+	char *where = xasprintf("module \"%s\"", name);
+	if (!json_is_object(def)) {
+		diag_errorf(d, pos_or(stack_pos_of(s, def), pos),
+			    "%s must be a map with a source and inputs, got %s", where,
+			    yaml_type_name(def));
+		m->inputs = json_object();
+		free(where);
+		return;
+	}
+	const char *source = string_key(s, def, "source", where, d);
+	const json_t *sv = json_object_get(def, "source");
+	if (!sv)
+		diag_errorf(d, pos, "%s has no source (a path such as ./modules/lake)", where);
+	if (json_object_get(def, "providers"))
+		diag_errorf(d, yaml_key_pos(s->positions, def, "providers"),
+			    "%s: modules use the calling stack's provider configurations; "
+			    "\"providers\" cannot be set", where);
+	m->source = source ? xstrdup(source) : NULL;
+	m->depends_on = string_list(s, def, "depends_on", &m->n_depends_on, where, d);
+	repeat_keys(s, def, where, &m->for_each, &m->count, d);
+	m->inputs = copy_without(s, def, module_meta_keys,
+				 sizeof(module_meta_keys) / sizeof(module_meta_keys[0]));
+	char *catalog = NULL;
+	if (source && !strncmp(source, CATALOG_PREFIX, strlen(CATALOG_PREFIX))) {
+		catalog = catalog_module(source + strlen(CATALOG_PREFIX));
+		if (!catalog)
+			diag_errorf(d, stack_value_pos(s, def, "source", sv),
+				    "%s: no module \"%s\" in terrace's catalog (searched "
+				    "TERRACE_MODULES_PATH, then the modules/ folder shipped with terrace)",
+				    where, source + strlen(CATALOG_PREFIX));
+		source = catalog;
+	} else if (source && strncmp(source, "./", 2) && strncmp(source, "../", 3) &&
+		   source[0] != '/') {
+		diag_errorf(d, stack_value_pos(s, def, "source", sv),
+			    "%s: source \"%s\" must be a local path starting with ./ or ../, or "
+			    "terrace/NAME for a module of terrace's catalog", where, source);
+		source = NULL;
+	}
+	if (source && s->module_depth >= MAX_MODULE_DEPTH) {
+		diag_errorf(d, stack_value_pos(s, def, "source", sv),
+			    "%s: modules nest more than %d deep; does a module call itself?", where,
+			    MAX_MODULE_DEPTH);
+	} else if (source) {
+		while (!strncmp(source, "./", 2))
+			source += 2;
+		char *path = source[0] == '/' || !strcmp(s->dir, ".") ? xstrdup(source)
+								       : join_path(s->dir, source);
+		struct stat st;
+		if (stat(path, &st) < 0)
+			diag_errorf(d, stack_value_pos(s, def, "source", sv), "%s: cannot read %s: %s",
+				    where, path, strerror(errno));
+		else if (load(path, s->module_depth + 1, &m->stack, d) < 0)
+			diag_errorf(d, stack_value_pos(s, def, "source", sv),
+				    "%s: the module at %s has errors", where, path);
+		free(path);
+	}
+	free(catalog);
 	free(where);
 }
 
@@ -810,17 +1049,30 @@ static void build_stack(struct stack *s, struct merged *m, struct diags *d)
 	json_t *def;
 	json_t *vars = m->sections[0], *providers = m->sections[1];
 	json_t *resources = m->sections[2], *outputs = m->sections[3];
+	json_t *locals = m->sections[4], *modules = m->sections[5];
 
 	s->vars = xcalloc(json_object_size(vars) + 1, sizeof(*s->vars));
 	json_object_foreach(vars, name, def)
 		build_variable(s, name, def, yaml_key_pos(s->positions, vars, name), d);
+	if (s->module_depth && json_object_size(providers))
+		diag_errorf(d, yaml_key_pos(s->positions, providers,
+					    json_object_iter_key(json_object_iter(providers))),
+			    "a module uses the provider configurations of the stack that calls it; "
+			    "move providers: to that stack");
 	s->providers = xcalloc(json_object_size(providers) + 1, sizeof(*s->providers));
 	json_object_foreach(providers, name, def)
 		build_provider(s, name, def, yaml_key_pos(s->positions, providers, name), d);
+	s->locals = xcalloc(json_object_size(locals) + 1, sizeof(*s->locals));
+	json_object_foreach(locals, name, def)
+		build_local(s, name, def, yaml_key_pos(s->positions, locals, name), d);
 	s->resources = xcalloc(json_object_size(resources) + 1, sizeof(*s->resources));
 	json_object_foreach(resources, name, def)
 		build_resource(s, name, def, yaml_key_pos(s->positions, resources, name), d);
-	check_depends_on(s, resources, d);
+	s->modules = xcalloc(json_object_size(modules) + 1, sizeof(*s->modules));
+	json_object_foreach(modules, name, def)
+		build_module(s, name, def, yaml_key_pos(s->positions, modules, name), d);
+	const json_t *with_depends_on[2] = { resources, modules };
+	check_depends_on(s, with_depends_on, d);
 	s->outputs = xcalloc(json_object_size(outputs) + 1, sizeof(*s->outputs));
 	json_object_foreach(outputs, name, def)
 		build_output(s, name, def, yaml_key_pos(s->positions, outputs, name), d);
@@ -894,6 +1146,11 @@ static void sort_by_position(struct diags *d)
 
 int stack_load(const char *path, struct stack **out, struct diags *d)
 {
+	return load(path, 0, out, d);
+}
+
+static int load(const char *path, int depth, struct stack **out, struct diags *d)
+{
 	struct diags local = DIAGS_INIT;
 	struct stat st;
 	char **files = NULL;
@@ -917,6 +1174,7 @@ int stack_load(const char *path, struct stack **out, struct diags *d)
 	}
 
 	s = xcalloc(1, sizeof(*s));
+	s->module_depth = depth;
 	s->path = xstrdup(path);
 	s->dir = is_dir ? xstrdup(path) : dir_of(path);
 	s->positions = yaml_positions_new();
@@ -968,29 +1226,51 @@ static void add_dep(const char ***deps, size_t *n, const char *name)
 	(*deps)[*n] = NULL;
 }
 
+/* The resources that the references in value lead to, directly or through
+ * local values (depth bounds a local that refers to itself). */
+static void deps_of_value(const struct stack *s, const json_t *value, const char ***deps,
+			  size_t *n, int depth)
+{
+	struct expr_refs refs = { NULL, 0, 0 };
+	struct diags ignored = DIAGS_INIT; /* syntax errors were reported by stack_load */
+	expr_collect_refs(value, NULL, NULL, &refs, &ignored);
+	for (size_t i = 0; i < refs.n; i++) {
+		const struct expr_ref *ref = &refs.items[i];
+		if (!strcmp(ref->root, "local") && ref->path && depth < 32) {
+			char *name = xstrndup(ref->path, strcspn(ref->path, ".["));
+			const struct stack_local *l = stack_find_local(s, name);
+			free(name);
+			if (l)
+				deps_of_value(s, l->value, deps, n, depth + 1);
+			continue;
+		}
+		const struct stack_resource *dep = ref->prefix_len ? NULL :
+						   stack_resource_of_root(s, ref->root, NULL);
+		if (dep)
+			add_dep(deps, n, dep->name);
+	}
+	expr_refs_free(&refs);
+	diags_free(&ignored);
+}
+
 const char **stack_resource_deps(const struct stack *s, const struct stack_resource *r, size_t *n)
 {
 	const char **deps = xcalloc(1, sizeof(*deps));
-	struct expr_refs refs = { NULL, 0, 0 };
-	struct diags ignored = DIAGS_INIT; /* syntax errors were reported by stack_load */
 	*n = 0;
-	expr_collect_refs(r->config, NULL, NULL, &refs, &ignored);
+	deps_of_value(s, r->config, &deps, n, 0);
+	if (r->for_each)
+		deps_of_value(s, r->for_each, &deps, n, 0);
+	if (r->count)
+		deps_of_value(s, r->count, &deps, n, 0);
 	/* What the resource's provider configuration uses must exist before the
 	 * provider can reach the resource (a database's endpoint). */
 	const struct stack_provider *p = r->provider ? stack_find_provider(s, r->provider) : NULL;
 	if (p)
-		expr_collect_refs(p->config, NULL, NULL, &refs, &ignored);
-	for (size_t i = 0; i < refs.n; i++) {
-		const struct stack_resource *dep = stack_find_resource(s, refs.items[i].root);
-		if (dep)
-			add_dep(&deps, n, dep->name);
-	}
+		deps_of_value(s, p->config, &deps, n, 0);
 	for (size_t i = 0; i < r->n_depends_on; i++) {
 		const struct stack_resource *dep = stack_find_resource(s, r->depends_on[i]);
 		if (dep)
 			add_dep(&deps, n, dep->name);
 	}
-	expr_refs_free(&refs);
-	diags_free(&ignored);
 	return deps;
 }

@@ -7,10 +7,21 @@
  *   stack: NAME
  *   variables:  NAME: {type: string|number|bool|list|map, default, description, sensitive}
  *   providers:  NAME: {type: aws, ...provider attributes}   (type defaults to NAME)
+ *   locals:     NAME: EXPR
  *   resources:  NAME: {type: aws.s3.bucket, provider: NAME, depends_on: [..],
+ *                      for_each: LIST-OR-MAP | count: N,
  *                      lifecycle: {prevent_destroy: bool, ignore_changes: [attr, ..]},
  *                      ...resource attributes}
+ *   modules:    NAME: {source: ./path, for_each | count, depends_on, ...inputs}
  *   outputs:    NAME: {value: EXPR, description, sensitive}   or   NAME: EXPR
+ *
+ * A module is a stack of its own (a file or folder, loaded and validated on
+ * its own, so its errors name its files): its variables are the inputs, its
+ * outputs are ${module.NAME.OUTPUT} to the caller, and it uses the caller's
+ * provider configurations. Resources and modules with for_each or count
+ * stand for several instances; stacks/expand.h turns all of this into the
+ * flat list of resource instances with addresses such as bucket["alice"],
+ * logs[0] and module.lake.raw.
  *
  * Attribute values stay as written (jansson trees whose strings may contain
  * ${...}); stacks/expr.h evaluates them. Every node keeps its source position
@@ -50,6 +61,12 @@ struct stack_provider {
 	struct src_pos pos;
 };
 
+struct stack_local {
+	char *name;
+	json_t *value;         /* expression tree */
+	struct src_pos pos;
+};
+
 struct stack_resource {
 	char *name;            /* logical name, the key under resources: */
 	char *type;            /* "aws.s3.bucket" */
@@ -62,7 +79,21 @@ struct stack_resource {
 	bool prevent_destroy;
 	char **ignore_changes;
 	size_t n_ignore_changes;
+	json_t *for_each;      /* expression of a list or map, or NULL */
+	json_t *count;         /* expression of a number, or NULL */
 	struct src_pos pos;    /* of the resource's key */
+};
+
+struct stack_module {
+	char *name;
+	char *source;          /* as written */
+	struct stack *stack;   /* the module, loaded from source (relative to the caller's folder) */
+	json_t *inputs;        /* variable name -> expression, in the caller's scope */
+	json_t *for_each;      /* or NULL */
+	json_t *count;         /* or NULL */
+	char **depends_on;     /* resources and modules (module.NAME) of the caller */
+	size_t n_depends_on;
+	struct src_pos pos;
 };
 
 struct stack_output {
@@ -85,8 +116,13 @@ struct stack {
 	size_t n_resources;
 	struct stack_output *outputs;
 	size_t n_outputs;
+	struct stack_local *locals;
+	size_t n_locals;
+	struct stack_module *modules;
+	size_t n_modules;
 	struct yaml_positions *positions; /* node -> position map (stacks/yaml.h) */
 	json_t *backend;       /* the `backend:` block (type, bucket, ...: scalars), or NULL */
+	int module_depth;      /* 0: the root stack; n: a module called n levels down */
 };
 
 /*
@@ -103,6 +139,15 @@ void stack_free(struct stack *s);
 const struct stack_resource *stack_find_resource(const struct stack *s, const char *name);
 const struct stack_provider *stack_find_provider(const struct stack *s, const char *name);
 const struct stack_variable *stack_find_variable(const struct stack *s, const char *name);
+const struct stack_module *stack_find_module(const struct stack *s, const char *name);
+const struct stack_local *stack_find_local(const struct stack *s, const char *name);
+
+/* The resource a reference's root names: "lake", or one instance of it,
+ * "bucket[\"alice\"]" / "logs[0]" (the key is not checked here); NULL for
+ * roots inside modules and unknown names. *key (may be NULL) gets the key
+ * part ("[0]") or NULL. */
+const struct stack_resource *stack_resource_of_root(const struct stack *s, const char *root,
+						    const char **key);
 
 /* Position of a value node inside the stack's trees, or of an object's key;
  * NULL when unknown (nodes built after loading). */

@@ -23,6 +23,8 @@ struct vctx {
 	const struct stack *s;
 	struct diags *d;
 	const char *owner; /* "resource \"lake\"" or "provider \"aws\"" */
+	bool has_for_each, has_count; /* the owner's: each.* and count.* are known */
+	bool in_repeat;    /* checking a for_each or count: no resources, no each/count */
 };
 
 static bool settable(const struct attr_schema *a)
@@ -197,7 +199,8 @@ static const struct src_pos *ref_pos(void *ctx, const json_t *node)
 
 static char *ref_text(const struct expr_ref *ref)
 {
-	return xasprintf("${%s%s%s}", ref->root, ref->path ? "." : "", ref->path ? ref->path : "");
+	const char *dot = ref->path && ref->path[0] != '[' ? "." : "";
+	return xasprintf("${%s%s%s}", ref->root, dot, ref->path ? ref->path : "");
 }
 
 /* Attribute names inside a resource reference, as far as the schema says
@@ -240,6 +243,92 @@ static void check_ref_path(struct vctx *v, const struct expr_ref *ref,
 	expr_path_free(&path);
 }
 
+static void suggest_among(struct diags *d, const char *name, const char **names, size_t n)
+{
+	const char *hint = diag_suggest(name, names, n);
+	if (hint)
+		diag_set_detail(d, "did you mean \"%s\"?", hint);
+}
+
+/* each.key, each.value..., count.index: only where for_each / count is set. */
+static void check_repeat_ref(struct vctx *v, const struct expr_ref *ref, const char *text)
+{
+	bool each = !strcmp(ref->root, "each");
+	const char *path = ref->path ? ref->path : "";
+	size_t n = strcspn(path, ".[");
+	if (v->in_repeat) {
+		diag_errorf(v->d, &ref->pos, "\"%s\" cannot be used in the for_each or count that "
+			    "makes the instances", text);
+	} else if (each && !v->has_for_each) {
+		diag_errorf(v->d, &ref->pos, "\"%s\" is only known in a resource or module with "
+			    "for_each (%s has none)", text, v->owner);
+	} else if (!each && !v->has_count) {
+		diag_errorf(v->d, &ref->pos, "\"%s\" is only known in a resource or module with "
+			    "count (%s has none)", text, v->owner);
+	} else if (each && !((n == 3 && !strncmp(path, "key", 3) && !path[3]) ||
+			     (n == 5 && !strncmp(path, "value", 5)))) {
+		diag_errorf(v->d, &ref->pos, "unknown reference \"%s\": each.key and each.value "
+			    "are the known ones", text);
+	} else if (!each && strcmp(path, "index")) {
+		diag_errorf(v->d, &ref->pos, "unknown reference \"%s\": count.index is the known one",
+			    text);
+	}
+}
+
+/* module.NAME[KEY].OUTPUT...: the module exists, the key matches its
+ * for_each / count, the output exists in the module. */
+static void check_module_ref(struct vctx *v, const struct expr_ref *ref, const char *text)
+{
+	const struct stack *s = v->s;
+	const char *root = ref->root;
+	size_t prefix = ref->prefix_len;
+	const char *name_start = root + strlen("module.");
+	size_t name_len = strcspn(name_start, ".[");
+	char *name = xstrndup(name_start, name_len);
+	bool keyed = name_start[name_len] == '[';
+	const struct stack_module *m = stack_find_module(s, name);
+	if (!m) {
+		diag_errorf(v->d, &ref->pos, "unknown module \"%s\" in \"%s\"", name, text);
+		const char **names = xcalloc(s->n_modules + 1, sizeof(*names));
+		for (size_t i = 0; i < s->n_modules; i++)
+			names[i] = s->modules[i].name;
+		suggest_among(v->d, name, names, s->n_modules);
+		free(names);
+		goto done;
+	}
+	if (keyed && !m->for_each && !m->count) {
+		diag_errorf(v->d, &ref->pos, "module \"%s\" has no for_each or count; refer to it "
+			    "without a key: \"module.%s.OUTPUT\"", name, name);
+		goto done;
+	}
+	if (!keyed && (m->for_each || m->count)) {
+		diag_errorf(v->d, &ref->pos, "module \"%s\" has %s; refer to one instance, as in "
+			    "\"module.%s[%s].OUTPUT\"", name, m->for_each ? "for_each" : "count", name,
+			    m->for_each ? "\"KEY\"" : "0");
+		goto done;
+	}
+	if (!m->stack)
+		goto done;
+	const char *out_start = root + prefix;
+	char *out = xstrndup(out_start, strcspn(out_start, "["));
+	size_t i;
+	for (i = 0; i < m->stack->n_outputs; i++)
+		if (!strcmp(m->stack->outputs[i].name, out))
+			break;
+	if (i == m->stack->n_outputs) {
+		diag_errorf(v->d, &ref->pos, "module \"%s\" has no output \"%s\" (in \"%s\")", name,
+			    out, text);
+		const char **names = xcalloc(m->stack->n_outputs + 1, sizeof(*names));
+		for (size_t k = 0; k < m->stack->n_outputs; k++)
+			names[k] = m->stack->outputs[k].name;
+		suggest_among(v->d, out, names, m->stack->n_outputs);
+		free(names);
+	}
+	free(out);
+done:
+	free(name);
+}
+
 static void check_ref(struct vctx *v, const struct expr_ref *ref)
 {
 	const struct stack *s = v->s;
@@ -275,7 +364,40 @@ static void check_ref(struct vctx *v, const struct expr_ref *ref)
 				    "the known ones", text);
 		goto done;
 	}
-	const struct stack_resource *r = stack_find_resource(s, ref->root);
+	if (!strcmp(ref->root, "each") || !strcmp(ref->root, "count")) {
+		check_repeat_ref(v, ref, text);
+		goto done;
+	}
+	if (!strcmp(ref->root, "local")) {
+		struct expr_path path;
+		struct strbuf err = STRBUF_INIT;
+		if (expr_path_parse(ref->path, &path, &err) < 0 || !path.n || !path.steps[0].name) {
+			diag_errorf(v->d, pos, "\"%s\" needs a local value's name: ${local.NAME}", text);
+		} else if (!stack_find_local(s, path.steps[0].name)) {
+			diag_errorf(v->d, pos, "unknown local value \"%s\" in \"%s\"",
+				    path.steps[0].name, text);
+			const char **names = xcalloc(s->n_locals + 1, sizeof(*names));
+			for (size_t i = 0; i < s->n_locals; i++)
+				names[i] = s->locals[i].name;
+			suggest_among(v->d, path.steps[0].name, names, s->n_locals);
+			free(names);
+		}
+		expr_path_free(&path);
+		strbuf_release(&err);
+		goto done;
+	}
+	if (v->in_repeat) {
+		diag_errorf(v->d, pos, "\"%s\": for_each and count cannot use resources or modules; "
+			    "the instances must be known when planning (use variables and locals)",
+			    text);
+		goto done;
+	}
+	if (ref->prefix_len) {
+		check_module_ref(v, ref, text);
+		goto done;
+	}
+	const char *key = NULL;
+	const struct stack_resource *r = stack_resource_of_root(s, ref->root, &key);
 	if (!r) {
 		diag_errorf(v->d, pos, "unknown resource \"%s\" in \"%s\"", ref->root, text);
 		const char **names = xcalloc(s->n_resources + 1, sizeof(*names));
@@ -285,6 +407,27 @@ static void check_ref(struct vctx *v, const struct expr_ref *ref)
 		if (hint)
 			diag_set_detail(v->d, "did you mean \"%s\"?", hint);
 		free(names);
+		goto done;
+	}
+	if (key && !r->for_each && !r->count) {
+		diag_errorf(v->d, pos, "resource \"%s\" has no for_each or count; refer to it without "
+			    "a key, as in \"${%s.ATTR}\"", r->name, r->name);
+		goto done;
+	}
+	if (key && r->count && key[1] == '"') {
+		diag_errorf(v->d, pos, "resource \"%s\" has count: its instances are %s[0], %s[1], "
+			    "...; \"%s\" names a key", r->name, r->name, r->name, text);
+		goto done;
+	}
+	if (key && r->for_each && key[1] != '"') {
+		diag_errorf(v->d, pos, "resource \"%s\" has for_each: its instances are named by "
+			    "their keys, as in %s[\"KEY\"], not by a number", r->name, r->name);
+		goto done;
+	}
+	if (!key && (r->for_each || r->count)) {
+		diag_errorf(v->d, pos, "resource \"%s\" has %s; refer to one instance, as in "
+			    "\"${%s[%s].ATTR}\"", r->name, r->for_each ? "for_each" : "count", r->name,
+			    r->for_each ? "\"KEY\"" : "0");
 		goto done;
 	}
 	if (r->rtype && ref->path)
@@ -474,10 +617,49 @@ static void check_cycles(struct vctx *v)
 
 /* ---- the whole stack ----------------------------------------------------- */
 
+/* A module call's inputs are the module's variables; the required ones are
+ * given. */
+static void check_module_inputs(struct vctx *v, const struct stack_module *m)
+{
+	const struct stack *child = m->stack;
+	const char *key;
+	json_t *value;
+	if (!child)
+		return;
+	json_object_foreach(m->inputs, key, value) {
+		if (stack_find_variable(child, key))
+			continue;
+		diag_errorf(v->d, stack_key_pos(v->s, m->inputs, key),
+			    "module \"%s\" has no variable \"%s\" to set", m->name, key);
+		const char **names = xcalloc(child->n_vars + 1, sizeof(*names));
+		for (size_t i = 0; i < child->n_vars; i++)
+			names[i] = child->vars[i].name;
+		suggest_among(v->d, key, names, child->n_vars);
+		free(names);
+	}
+	for (size_t i = 0; i < child->n_vars; i++)
+		if (!child->vars[i].default_value && !json_object_get(m->inputs, child->vars[i].name))
+			diag_errorf(v->d, &m->pos, "module \"%s\" needs input \"%s\" (variable %s of "
+				    "%s:%d has no default)", m->name, child->vars[i].name,
+				    child->vars[i].name, child->vars[i].pos.file ? child->vars[i].pos.file : "",
+				    child->vars[i].pos.line);
+}
+
+/* The for_each or count of a resource or module: variables and locals only. */
+static void check_repeat(struct vctx *v, const json_t *for_each, const json_t *count)
+{
+	v->in_repeat = true;
+	if (for_each)
+		check_refs(v, for_each);
+	if (count)
+		check_refs(v, count);
+	v->in_repeat = false;
+}
+
 int stack_validate(const struct stack *s, struct diags *d)
 {
 	size_t before = d->n;
-	struct vctx v = { s, d, NULL };
+	struct vctx v = { s, d, NULL, false, false, false };
 
 	for (size_t i = 0; i < s->n_providers; i++) {
 		const struct stack_provider *p = &s->providers[i];
@@ -488,14 +670,38 @@ int stack_validate(const struct stack *s, struct diags *d)
 		check_refs(&v, p->config);
 		free(owner);
 	}
+	for (size_t i = 0; i < s->n_locals; i++) {
+		char *owner = xasprintf("local value \"%s\"", s->locals[i].name);
+		v.owner = owner;
+		check_refs(&v, s->locals[i].value);
+		free(owner);
+	}
 	for (size_t i = 0; i < s->n_resources; i++) {
 		const struct stack_resource *r = &s->resources[i];
 		char *owner = xasprintf("resource \"%s\"", r->name);
 		v.owner = owner;
 		if (r->rtype)
 			validate_object(&v, r->rtype->attrs, r->config, NULL, &r->pos);
-		check_resource_provider(&v, r);
+		/* In a module, provider names are those of the calling stack. */
+		if (!s->module_depth)
+			check_resource_provider(&v, r);
+		check_repeat(&v, r->for_each, r->count);
+		v.has_for_each = r->for_each != NULL;
+		v.has_count = r->count != NULL;
 		check_refs(&v, r->config);
+		v.has_for_each = v.has_count = false;
+		free(owner);
+	}
+	for (size_t i = 0; i < s->n_modules; i++) {
+		const struct stack_module *m = &s->modules[i];
+		char *owner = xasprintf("module \"%s\"", m->name);
+		v.owner = owner;
+		check_module_inputs(&v, m);
+		check_repeat(&v, m->for_each, m->count);
+		v.has_for_each = m->for_each != NULL;
+		v.has_count = m->count != NULL;
+		check_refs(&v, m->inputs);
+		v.has_for_each = v.has_count = false;
 		free(owner);
 	}
 	for (size_t i = 0; i < s->n_outputs; i++) {

@@ -352,3 +352,16 @@ json_get () {
 	print(v if isinstance(v, str) else json.dumps(v, sort_keys=True))
 	EOF
 }
+
+# check_json_plan FILE <<PY: FILE (terrace show -json) validates against
+# tests/schemas/terraform-plan.schema.json, then the Python read from stdin
+# (asserts) runs with d (the document) and rc (address -> resource change).
+check_json_plan () {
+	python3 -c '
+import json, sys, jsonschema
+d = json.load(open(sys.argv[2]))
+jsonschema.Draft202012Validator(json.load(open(sys.argv[1]))).validate(d)
+rc = {c["address"]: c for c in d["resource_changes"]}
+exec(sys.stdin.read())
+' "$REPO_ROOT/tests/schemas/terraform-plan.schema.json" "$1"
+}

@@ -211,12 +211,15 @@ static void test_evaluation_errors(void **state)
 	assert_eval_error(sc, "\"${}\"", "invalid expression \"${}\": empty expression");
 	assert_eval_error(sc, "\"${lake.rules[x]}\"",
 			  "invalid expression \"${lake.rules[x]}\": expected a list index (0, 1, ...) "
-			  "after \"[\", found \"x\"");
+			  "or a quoted key after \"[\", found \"x\"");
 	assert_eval_error(sc, "\"${lake.name lake}\"",
 			  "invalid expression \"${lake.name lake}\": expected \"}\", found \"lake\"");
-	assert_eval_error(sc, "\"${lake[0]}\"",
-			  "invalid expression \"${lake[0]}\": \"lake\" cannot be indexed; index an "
-			  "attribute: lake.NAME[0]");
+	assert_eval_error(sc, "\"${var[0]}\"",
+			  "invalid expression \"${var[0]}\": \"var\" cannot be indexed; index an "
+			  "attribute: var.NAME[0]");
+	assert_eval_error(sc, "\"${module.x}\"",
+			  "invalid expression \"${module.x}\": expected \".\" and an output name after "
+			  "the module, found \"}\"");
 	assert_eval_error(sc, "\"${f(1)}\"", "invalid expression \"${f(1)}\": unknown function \"f\"");
 	/* The resolver's message goes through unchanged. */
 	assert_eval_error(sc, "\"${nope.arn}\"", "unknown resource \"nope\"");
@@ -313,6 +316,98 @@ static void test_reference_paths(void **state)
 	assert_string_equal(p.steps[4].name, "days");
 	expr_path_free(&p);
 	json_decref(v);
+}
+
+/* Roots name resource instances and module outputs; keys are canonical. */
+static void test_instance_and_module_roots(void **state)
+{
+	(void)state;
+	json_t *v = json_loads("[\"${bucket[\\\"alice\\\"].arn}\", \"${logs[ 1 ]}\","
+			       " \"${module.lake.bucket_name}\", \"${module.team[\\\"a\\\"].module.z.out[0].x}\","
+			       " \"${local[\\\"a.b\\\"].c}\", \"${each.value.tier}\", \"${tags[\\\"k\\\"]}\"]",
+			       0, NULL);
+	assert_non_null(v);
+	struct expr_refs refs = { NULL, 0, 0 };
+	struct diags d = DIAGS_INIT;
+	assert_int_equal(expr_collect_refs(v, NULL, NULL, &refs, &d), 0);
+	assert_int_equal(refs.n, 7);
+	assert_string_equal(refs.items[0].root, "bucket[\"alice\"]");
+	assert_string_equal(refs.items[0].path, "arn");
+	assert_int_equal(refs.items[0].prefix_len, 0);
+	assert_string_equal(refs.items[1].root, "logs[1]");
+	assert_null(refs.items[1].path);
+	assert_string_equal(refs.items[2].root, "module.lake.bucket_name");
+	assert_int_equal(refs.items[2].prefix_len, strlen("module.lake."));
+	assert_null(refs.items[2].path);
+	assert_string_equal(refs.items[3].root, "module.team[\"a\"].module.z.out[0]");
+	assert_int_equal(refs.items[3].prefix_len, strlen("module.team[\"a\"].module.z."));
+	assert_string_equal(refs.items[3].path, "x");
+	assert_string_equal(refs.items[4].root, "local");
+	assert_string_equal(refs.items[4].path, "[\"a.b\"].c");
+	assert_string_equal(refs.items[5].root, "each");
+	assert_string_equal(refs.items[5].path, "value.tier");
+	assert_string_equal(refs.items[6].root, "tags[\"k\"]");
+	expr_refs_free(&refs);
+	json_decref(v);
+
+	/* Quoted keys are path steps too. */
+	struct expr_path p;
+	struct strbuf err = STRBUF_INIT;
+	assert_int_equal(expr_path_parse("[\"a.\\\"b\"].c[2]", &p, &err), 0);
+	assert_int_equal(p.n, 3);
+	assert_string_equal(p.steps[0].name, "a.\"b");
+	assert_string_equal(p.steps[1].name, "c");
+	assert_int_equal(p.steps[2].index, 2);
+	expr_path_free(&p);
+	assert_int_equal(expr_path_parse("[\"open].x", &p, &err), -1);
+	strbuf_release(&err);
+}
+
+/* Renaming rewrites only the references the callback takes, in place. */
+static int rename_for_test(void *ctx, const struct expr_ref *ref, struct strbuf *out,
+			   struct strbuf *err)
+{
+	(void)ctx;
+	if (!strcmp(ref->root, "boom")) {
+		strbuf_addstr(err, "boom is refused");
+		return -1;
+	}
+	if (!strcmp(ref->root, "var"))
+		return 0;
+	strbuf_addf(out, "module.m.%s%s%s", ref->root, ref->path ? "." : "",
+		    ref->path ? ref->path : "");
+	return 1;
+}
+
+static void test_rename_refs(void **state)
+{
+	(void)state;
+	json_t *v = json_loads("{\"a\": \"x-${raw.name}-$${raw.name}-${ upper(var.env) }-${join(\\\"-\\\", [raw.arn, var.x])}\","
+			       " \"b\": [\"${raw}\", 3, true], \"c\": \"plain\"}", 0, NULL);
+	assert_non_null(v);
+	struct strbuf err = STRBUF_INIT;
+	json_t *r = expr_rename_refs(v, rename_for_test, NULL, &err);
+	assert_non_null(r);
+	assert_string_equal(json_string_value(json_object_get(r, "a")),
+			    "x-${module.m.raw.name}-$${raw.name}-${ upper(var.env) }-"
+			    "${join(\"-\", [module.m.raw.arn, var.x])}");
+	assert_string_equal(json_string_value(json_array_get(json_object_get(r, "b"), 0)),
+			    "${module.m.raw}");
+	assert_int_equal(json_integer_value(json_array_get(json_object_get(r, "b"), 1)), 3);
+	assert_string_equal(json_string_value(json_object_get(r, "c")), "plain");
+	json_decref(r);
+	json_decref(v);
+
+	v = json_string("${boom.x}");
+	assert_null(expr_rename_refs(v, rename_for_test, NULL, &err));
+	assert_string_equal(err.buf, "boom is refused");
+	json_decref(v);
+	strbuf_release(&err);
+
+	strbuf_init(&err);
+	expr_quote_key(&err, "a\"b\\c\n");
+	assert_string_equal(err.buf, "\"a\\\"b\\\\c\\n\"");
+	strbuf_release(&err);
 }
 
 static void test_has_refs_and_stringify(void **state)
@@ -633,6 +728,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_evaluation_errors, setup, teardown),
 		cmocka_unit_test(test_collect_refs),
 		cmocka_unit_test(test_reference_paths),
+		cmocka_unit_test(test_instance_and_module_roots),
+		cmocka_unit_test(test_rename_refs),
 		cmocka_unit_test(test_has_refs_and_stringify),
 		cmocka_unit_test_setup_teardown(test_string_functions, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_join_lookup_and_lists, setup, teardown),

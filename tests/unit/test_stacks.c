@@ -15,6 +15,8 @@
 #include <string.h>
 
 #include "stacks/stack.h"
+#include "stacks/expand.h"
+#include "plan/plan.h"
 #include "stacks/strbuf.h"
 #include "stacks/yaml.h"
 
@@ -620,6 +622,62 @@ static void test_variable_input_errors(void **state)
 	stack_free(s);
 }
 
+/* Modules and for_each/count expand to instances with Terraform's
+ * addresses; references are renamed into that namespace; dependencies
+ * follow references through module outputs and depends_on. */
+static void test_expansion_of_modules_and_loops(void **state)
+{
+	(void)state;
+	struct stack *s = load_ok(FIX "modules/root.yaml");
+	struct var_inputs in = { NULL, 0, NULL, 0 };
+	json_t *vars = resolve_ok(s, &in);
+	struct diags d = DIAGS_INIT;
+	json_t *snap = snapshot_from_stack(s, vars, "default", &d);
+	assert_non_null(snap);
+	json_t *res = json_object_get(snap, "resources");
+	assert_int_equal(json_object_size(res), 4);
+	json_t *a = json_object_get(res, "module.team[\"a\"].bucket");
+	assert_non_null(a);
+	assert_string_equal(json_string_value(json_object_get(json_object_get(a, "config"), "name")),
+			    "${local[\"module.team[\\\"a\\\"].var.name\"]}");
+	json_t *logs1 = json_object_get(res, "logs[1]");
+	assert_non_null(logs1);
+	assert_string_equal(json_string_value(json_object_get(json_object_get(json_object_get(logs1,
+			    "config"), "tags"), "of")),
+			    "${local[\"module.team[\\\"b\\\"].output.bucket_name\"]}");
+	/* depends_on: [module.team] takes both instances; the output adds b. */
+	json_t *deps = json_object_get(logs1, "dependencies");
+	assert_int_equal(json_array_size(deps), 2);
+	json_t *locals = json_object_get(snap, "locals");
+	assert_non_null(json_object_get(locals, "prefix"));
+	assert_non_null(json_object_get(locals, "logs[1].count.index"));
+	assert_non_null(json_object_get(locals, "module.team[\"a\"].each.key"));
+	assert_non_null(json_object_get(locals, "module.team[\"b\"].var.tier"));
+	json_decref(snap);
+	json_decref(vars);
+	diags_free(&d);
+	stack_free(s);
+
+	/* Address helpers. */
+	char *name = address_name("module.team[\"a.b\"].bucket[\"x.y\"]");
+	assert_string_equal(name, "bucket");
+	free(name);
+	char *mod;
+	json_t *index;
+	address_parts("module.team[\"a.b\"].logs[3]", &mod, &index);
+	assert_string_equal(mod, "module.team[\"a.b\"]");
+	assert_int_equal(json_integer_value(index), 3);
+	free(mod);
+	json_decref(index);
+	address_parts("lake", &mod, &index);
+	assert_null(mod);
+	assert_null(index);
+	assert_true(address_within("bucket[\"a\"]", "bucket"));
+	assert_true(address_within("module.team[\"a\"].bucket", "module.team"));
+	assert_false(address_within("bucket2", "bucket"));
+	assert_false(address_within("module.teams.x", "module.team"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -639,6 +697,7 @@ int main(void)
 		cmocka_unit_test(test_attributes_against_the_schema),
 		cmocka_unit_test(test_references_providers_and_depends_on),
 		cmocka_unit_test(test_dependency_cycles),
+		cmocka_unit_test(test_expansion_of_modules_and_loops),
 		cmocka_unit_test(test_variable_declarations),
 		cmocka_unit_test(test_structure_errors),
 		cmocka_unit_test(test_output_forms),

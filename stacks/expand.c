@@ -1,0 +1,656 @@
+/*
+ * expand.c: modules, for_each and count turned into the flat list of
+ * resource instances (see expand.h for the addresses and the local values
+ * that carry what depends on where an expression was written).
+ *
+ * The walk: a scope is a stack (the root, or a module) with the prefix of
+ * its addresses ("" or "module.lake."). In each scope: its locals, then its
+ * modules (each instance: its each/count values, its inputs, the module's
+ * own scope, its outputs), then its resources (each instance: renamed
+ * configuration). Dependencies are worked out at the end, on the flat
+ * result, from the renamed references (through local values) and from
+ * depends_on (a resource name stands for all its instances, module.NAME for
+ * every resource inside).
+ */
+#include "stacks/expand.h"
+#include "stacks/expr.h"
+#include "stacks/expr_path.h"
+#include "stacks/stack.h"
+#include "provider/provider.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+struct origin {
+	char *address;
+	const struct src_pos *pos; /* of the template, for messages */
+	json_t *depends_on;        /* patterns: an address, or an address prefix */
+};
+
+struct expander {
+	const struct stack *root;
+	expand_eval_fn eval;
+	void *ctx;
+	struct diags *d;
+	struct expansion *x;
+	struct origin *origins;
+	size_t n_origins;
+};
+
+/* What a reference means depends on where it was written. */
+struct scope {
+	const char *prefix; /* "" or "module.lake." */
+	const char *inst;   /* the instance whose each/count are meant, or NULL */
+};
+
+/* ---- renaming ------------------------------------------------------------ */
+
+static void add_local_ref(struct strbuf *out, const char *name)
+{
+	strbuf_addstr(out, "local[");
+	expr_quote_key(out, name);
+	strbuf_addch(out, ']');
+}
+
+/* The first step of a path, "NAME..." or "[\"NAME\"]...": a new string, and
+ * in *rest the remainder ("", ".x", "[0]"). */
+static char *first_step(const char *path, const char **rest)
+{
+	struct expr_path p;
+	struct strbuf err = STRBUF_INIT;
+	char *name = NULL;
+	if (path[0] != '[') {
+		size_t n = strcspn(path, ".[");
+		*rest = path + n;
+		strbuf_release(&err);
+		return xstrndup(path, n);
+	}
+	/* A quoted key: its end is the first "]" after which the key parses. */
+	for (const char *c = strchr(path, ']'); c; c = strchr(c + 1, ']')) {
+		char *head = xstrndup(path, (size_t)(c + 1 - path));
+		int rc = expr_path_parse(head, &p, &err);
+		free(head);
+		strbuf_reset(&err);
+		if (rc == 0 && p.n == 1 && p.steps[0].name) {
+			name = xstrdup(p.steps[0].name);
+			expr_path_free(&p);
+			*rest = c + 1;
+			break;
+		}
+		if (rc == 0)
+			expr_path_free(&p);
+	}
+	strbuf_release(&err);
+	if (!name) {
+		*rest = "";
+		name = xstrdup(path);
+	}
+	return name;
+}
+
+static int rename_ref(void *ctx, const struct expr_ref *ref, struct strbuf *out,
+		      struct strbuf *err)
+{
+	const struct scope *sc = ctx;
+	const char *path = ref->path ? ref->path : "";
+	bool scoped = !strcmp(ref->root, "var") || !strcmp(ref->root, "local");
+	bool repeat = !strcmp(ref->root, "each") || !strcmp(ref->root, "count");
+	if (!strcmp(ref->root, "terrace") || (scoped && !*sc->prefix))
+		return 0;
+	if (scoped || repeat) {
+		if (repeat && !sc->inst) {
+			strbuf_addf(err, "%s.%s is not known here", ref->root, path);
+			return -1;
+		}
+		const char *rest;
+		char *name = first_step(path, &rest);
+		char *local = repeat ? xasprintf("%s.%s.%s", sc->inst, ref->root, name)
+				     : xasprintf("%s%s.%s", sc->prefix, ref->root, name);
+		add_local_ref(out, local);
+		strbuf_addstr(out, rest);
+		free(local);
+		free(name);
+		return 1;
+	}
+	if (ref->prefix_len) {
+		/* module.M[K].OUT[K2].path -> local "PREFIX module.M[K]. output.OUT" */
+		const char *final = ref->root + ref->prefix_len;
+		size_t n = strcspn(final, "[");
+		char *local = xasprintf("%s%.*soutput.%.*s", sc->prefix, (int)ref->prefix_len,
+					ref->root, (int)n, final);
+		add_local_ref(out, local);
+		strbuf_addstr(out, final + n);
+		free(local);
+	} else if (*sc->prefix) {
+		strbuf_addf(out, "%s%s", sc->prefix, ref->root);
+	} else {
+		return 0;
+	}
+	if (ref->path)
+		strbuf_addf(out, "%s%s", ref->path[0] == '[' ? "" : ".", ref->path);
+	return 1;
+}
+
+static json_t *renamed(struct expander *e, const json_t *value, const char *prefix,
+		       const char *inst, const struct src_pos *pos)
+{
+	struct scope sc = { prefix, inst };
+	struct strbuf err = STRBUF_INIT;
+	json_t *v = expr_rename_refs(value ? value : json_null(), rename_ref, &sc, &err);
+	if (!v) {
+		diag_errorf(e->d, pos, "%s", err.buf);
+		v = json_null();
+	}
+	strbuf_release(&err);
+	return v;
+}
+
+/* A value as an expression that evaluates to itself: "${" in strings is
+ * escaped. */
+static json_t *literal(const json_t *v)
+{
+	if (json_is_string(v)) {
+		struct strbuf out = STRBUF_INIT;
+		const char *s = json_string_value(v);
+		for (size_t i = 0; i < json_string_length(v); i++) {
+			if (s[i] == '$' && s[i + 1] == '{')
+				strbuf_addch(&out, '$');
+			strbuf_addch(&out, s[i]);
+		}
+		json_t *copy = json_stringn(out.buf, out.len);
+		strbuf_release(&out);
+		return copy;
+	}
+	if (json_is_array(v)) {
+		json_t *copy = json_array();
+		size_t i;
+		json_t *item;
+		json_array_foreach(v, i, item)
+			json_array_append_new(copy, literal(item));
+		return copy;
+	}
+	if (json_is_object(v)) {
+		json_t *copy = json_object();
+		const char *key;
+		json_t *item;
+		json_object_foreach((json_t *)v, key, item)
+			json_object_set_new(copy, key, literal(item));
+		return copy;
+	}
+	return v ? json_deep_copy(v) : json_null();
+}
+
+static void set_local(struct expander *e, const char *name, json_t *value, bool sensitive)
+{
+	json_object_set_new(e->x->locals, name,
+			    json_pack("{s:o, s:b}", "value", value, "sensitive", sensitive));
+}
+
+/* ---- instances ----------------------------------------------------------- */
+
+struct instance {
+	char *key;        /* "[\"alice\"]", "[0]", or "" for a single one */
+	json_t *each_key; /* for_each: the key and the value */
+	json_t *each_value;
+	long long index;  /* count */
+	bool counted;
+};
+
+static void instances_free(struct instance *in, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free(in[i].key);
+		json_decref(in[i].each_key);
+		json_decref(in[i].each_value);
+	}
+	free(in);
+}
+
+static struct instance *instance_push(struct instance **in, size_t *n)
+{
+	*in = xrealloc(*in, (*n + 1) * sizeof(**in));
+	struct instance *it = &(*in)[(*n)++];
+	memset(it, 0, sizeof(*it));
+	return it;
+}
+
+static struct instance *for_each_key(struct instance **in, size_t *n, const char *key,
+				     const json_t *value)
+{
+	struct strbuf text = STRBUF_INIT;
+	strbuf_addch(&text, '[');
+	expr_quote_key(&text, key);
+	strbuf_addch(&text, ']');
+	struct instance *it = instance_push(in, n);
+	it->key = strbuf_detach(&text);
+	it->each_key = json_string(key);
+	it->each_value = json_deep_copy(value);
+	return it;
+}
+
+/*
+ * The instances of a template: one with key "" when it has neither for_each
+ * nor count. what names the template in messages ("resource \"bucket\"");
+ * s is the stack it is written in (for positions). -1 after an error.
+ */
+static int instances_of(struct expander *e, const struct stack *s, const char *prefix,
+			const json_t *for_each, const json_t *count, const char *what,
+			const struct src_pos *fallback, struct instance **out, size_t *n)
+{
+	*out = NULL;
+	*n = 0;
+	if (!for_each && !count) {
+		instance_push(out, n)->key = xstrdup("");
+		return 0;
+	}
+	const json_t *expr = for_each ? for_each : count;
+	const char *meta = for_each ? "for_each" : "count";
+	const struct src_pos *pos = stack_pos_of(s, expr);
+	if (!pos)
+		pos = fallback;
+	json_t *ren = renamed(e, expr, prefix, NULL, pos);
+	struct strbuf err = STRBUF_INIT;
+	json_t *v = e->eval(e->ctx, ren, e->x->locals, &err);
+	json_decref(ren);
+	int rc = -1;
+	if (!v) {
+		diag_errorf(e->d, pos, "%s of %s: %s", meta, what, err.buf);
+		goto out;
+	}
+	if (value_contains_unknown(v)) {
+		diag_errorf(e->d, pos, "%s of %s is not known until apply; its %s must come from "
+			    "variables and locals", meta, what, for_each ? "keys" : "number");
+		goto out;
+	}
+	if (count) {
+		double c = json_is_number(v) ? json_number_value(v) : -1;
+		if (json_is_string(v)) {
+			char *end;
+			c = strtod(json_string_value(v), &end);
+			if (*end || end == json_string_value(v))
+				c = -1;
+		}
+		if (c < 0 || c != (double)(long long)c) {
+			diag_errorf(e->d, pos, "count of %s must be a whole number of at least 0, got %s",
+				    what, value_kind(v));
+			goto out;
+		}
+		for (long long i = 0; i < (long long)c; i++) {
+			struct instance *it = instance_push(out, n);
+			it->key = xasprintf("[%lld]", i);
+			it->index = i;
+			it->counted = true;
+		}
+		rc = 0;
+		goto out;
+	}
+	if (json_is_object(v)) {
+		const char *key;
+		json_t *item;
+		json_object_foreach(v, key, item)
+			for_each_key(out, n, key, item);
+		rc = 0;
+		goto out;
+	}
+	if (!json_is_array(v)) {
+		diag_errorf(e->d, pos, "for_each of %s must be a list of strings or a map, got %s",
+			    what, value_kind(v));
+		goto out;
+	}
+	size_t i;
+	json_t *item;
+	rc = 0;
+	json_array_foreach(v, i, item) {
+		if (!json_is_string(item)) {
+			diag_errorf(e->d, pos, "for_each of %s: item %zu is %s; a list must hold "
+				    "strings (the keys)", what, i, value_kind(item));
+			rc = -1;
+			break;
+		}
+		for (size_t k = 0; k < *n; k++)
+			if (json_equal((*out)[k].each_key, item)) {
+				diag_errorf(e->d, pos, "for_each of %s lists \"%s\" twice; the keys must "
+					    "differ", what, json_string_value(item));
+				rc = -1;
+			}
+		if (rc)
+			break;
+		for_each_key(out, n, json_string_value(item), item);
+	}
+out:
+	json_decref(v);
+	strbuf_release(&err);
+	if (rc) {
+		instances_free(*out, *n);
+		*out = NULL;
+		*n = 0;
+	}
+	return rc;
+}
+
+/* each.key, each.value or count.index of instance address addr. */
+static void instance_locals(struct expander *e, const char *addr, const struct instance *it)
+{
+	char *name;
+	if (it->each_key) {
+		name = xasprintf("%s.each.key", addr);
+		set_local(e, name, literal(it->each_key), false);
+		free(name);
+		name = xasprintf("%s.each.value", addr);
+		set_local(e, name, literal(it->each_value), false);
+		free(name);
+	} else if (it->counted) {
+		name = xasprintf("%s.count.index", addr);
+		set_local(e, name, json_integer(it->index), false);
+		free(name);
+	}
+}
+
+/* ---- scopes -------------------------------------------------------------- */
+
+static struct origin *origin_add(struct expander *e, const char *address,
+				 const struct src_pos *pos)
+{
+	e->origins = xrealloc(e->origins, (e->n_origins + 1) * sizeof(*e->origins));
+	struct origin *o = &e->origins[e->n_origins++];
+	o->address = xstrdup(address);
+	o->pos = pos;
+	o->depends_on = json_array();
+	return o;
+}
+
+static void add_patterns(json_t *patterns, const char *prefix, char *const *names, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		char *p = xasprintf("%s%s", prefix, names[i]);
+		json_array_append_new(patterns, json_string(p));
+		free(p);
+	}
+}
+
+static void expand_scope(struct expander *e, const struct stack *s, const char *prefix);
+
+static void expand_module(struct expander *e, const struct stack *s, const char *prefix,
+			  const struct stack_module *m)
+{
+	char *what = xasprintf("module \"%s\"", m->name);
+	struct instance *in;
+	size_t n;
+	if (!m->stack ||
+	    instances_of(e, s, prefix, m->for_each, m->count, what, &m->pos, &in, &n) < 0) {
+		free(what);
+		return;
+	}
+	for (size_t i = 0; i < n; i++) {
+		char *addr = xasprintf("%smodule.%s%s", prefix, m->name, in[i].key);
+		char *child = xasprintf("%s.", addr);
+		instance_locals(e, addr, &in[i]);
+		const struct stack *ms = m->stack;
+		for (size_t k = 0; k < ms->n_vars; k++) {
+			const struct stack_variable *v = &ms->vars[k];
+			const json_t *input = json_object_get(m->inputs, v->name);
+			json_t *value = input ? renamed(e, input, prefix, addr, &m->pos)
+					      : literal(v->default_value);
+			char *name = xasprintf("%svar.%s", child, v->name);
+			set_local(e, name, value, v->sensitive);
+			free(name);
+		}
+		size_t first = e->n_origins;
+		expand_scope(e, ms, child);
+		for (size_t k = first; k < e->n_origins; k++)
+			add_patterns(e->origins[k].depends_on, prefix, m->depends_on, m->n_depends_on);
+		for (size_t k = 0; k < ms->n_outputs; k++) {
+			const struct stack_output *o = &ms->outputs[k];
+			char *name = xasprintf("%soutput.%s", child, o->name);
+			set_local(e, name, renamed(e, o->value, child, NULL, &o->pos), o->sensitive);
+			free(name);
+		}
+		free(child);
+		free(addr);
+	}
+	instances_free(in, n);
+	free(what);
+}
+
+/* The provider configuration a resource of a module uses is the calling
+ * (root) stack's, or the implicit empty one of its type. */
+static void check_provider(struct expander *e, const struct stack_resource *r, const char *addr)
+{
+	json_t *providers = e->x->providers;
+	if (json_object_get(providers, r->provider))
+		return;
+	if (r->ptype && !strcmp(r->provider, r->ptype->name)) {
+		json_object_set_new(providers, r->provider,
+				    json_pack("{s:s, s:{}}", "type", r->ptype->name, "config"));
+		return;
+	}
+	diag_errorf(e->d, &r->pos, "resource %s uses provider \"%s\", which the root stack does "
+		    "not define under providers:", addr, r->provider);
+}
+
+static void expand_resource(struct expander *e, const struct stack *s, const char *prefix,
+			    const struct stack_resource *r)
+{
+	char *what = xasprintf("resource \"%s\"", r->name);
+	struct instance *in;
+	size_t n;
+	if (instances_of(e, s, prefix, r->for_each, r->count, what, &r->pos, &in, &n) < 0) {
+		free(what);
+		return;
+	}
+	for (size_t i = 0; i < n; i++) {
+		char *addr = xasprintf("%s%s%s", prefix, r->name, in[i].key);
+		instance_locals(e, addr, &in[i]);
+		check_provider(e, r, addr);
+		json_t *ignore = json_array();
+		for (size_t k = 0; k < r->n_ignore_changes; k++)
+			json_array_append_new(ignore, json_string(r->ignore_changes[k]));
+		json_object_set_new(e->x->resources, addr,
+			json_pack("{s:s, s:s, s:o, s:[], s:b, s:o}",
+				  "type", r->type,
+				  "provider", r->provider,
+				  "config", renamed(e, r->config, prefix, addr, &r->pos),
+				  "dependencies",
+				  "prevent_destroy", r->prevent_destroy,
+				  "ignore_changes", ignore));
+		struct origin *o = origin_add(e, addr, &r->pos);
+		add_patterns(o->depends_on, prefix, r->depends_on, r->n_depends_on);
+		free(addr);
+	}
+	instances_free(in, n);
+	free(what);
+}
+
+static void expand_scope(struct expander *e, const struct stack *s, const char *prefix)
+{
+	for (size_t i = 0; i < s->n_locals; i++) {
+		const struct stack_local *l = &s->locals[i];
+		char *name = *prefix ? xasprintf("%slocal.%s", prefix, l->name) : xstrdup(l->name);
+		set_local(e, name, renamed(e, l->value, prefix, NULL, &l->pos), false);
+		free(name);
+	}
+	for (size_t i = 0; i < s->n_modules; i++)
+		expand_module(e, s, prefix, &s->modules[i]);
+	for (size_t i = 0; i < s->n_resources; i++)
+		expand_resource(e, s, prefix, &s->resources[i]);
+}
+
+/* ---- dependencies -------------------------------------------------------- */
+
+bool address_within(const char *address, const char *pattern)
+{
+	size_t n = strlen(pattern);
+	return !strncmp(address, pattern, n) &&
+	       (!address[n] || address[n] == '[' || address[n] == '.');
+}
+
+static void add_dependency(json_t *deps, const char *address)
+{
+	size_t i;
+	json_t *v;
+	json_array_foreach(deps, i, v)
+		if (!strcmp(json_string_value(v), address))
+			return;
+	json_array_append_new(deps, json_string(address));
+}
+
+/* The resources value refers to, through local values too (seen: the
+ * locals already followed). */
+static void deps_of(struct expander *e, const struct origin *o, const json_t *value,
+		    json_t *deps, json_t *seen)
+{
+	struct expr_refs refs = { NULL, 0, 0 };
+	struct diags ignored = DIAGS_INIT;
+	expr_collect_refs(value, NULL, NULL, &refs, &ignored);
+	diags_free(&ignored);
+	for (size_t i = 0; i < refs.n; i++) {
+		const struct expr_ref *ref = &refs.items[i];
+		const char *root = ref->root;
+		if (!strcmp(root, "var") || !strcmp(root, "terrace") || !strcmp(root, "each") ||
+		    !strcmp(root, "count"))
+			continue;
+		if (!strcmp(root, "local")) {
+			const char *rest;
+			char *name = first_step(ref->path ? ref->path : "", &rest);
+			const json_t *l = json_object_get(e->x->locals, name);
+			if (l && !json_object_get(seen, name)) {
+				json_object_set_new(seen, name, json_true());
+				deps_of(e, o, json_object_get(l, "value"), deps, seen);
+			}
+			free(name);
+			continue;
+		}
+		if (json_object_get(e->x->resources, root)) {
+			if (strcmp(root, o->address))
+				add_dependency(deps, root);
+			continue;
+		}
+		diag_errorf(e->d, o->pos, "%s refers to %s, which is not a resource instance of "
+			    "the stack", o->address, root);
+		const char *key = strchr(root, '[');
+		if (key)
+			diag_set_detail(e->d, "check the for_each or count of %.*s", (int)(key - root),
+					root);
+	}
+	expr_refs_free(&refs);
+}
+
+static void work_out_dependencies(struct expander *e)
+{
+	for (size_t i = 0; i < e->n_origins; i++) {
+		const struct origin *o = &e->origins[i];
+		json_t *res = json_object_get(e->x->resources, o->address);
+		json_t *deps = json_object_get(res, "dependencies");
+		json_t *seen = json_object();
+		deps_of(e, o, json_object_get(res, "config"), deps, seen);
+		const char *provider = json_string_value(json_object_get(res, "provider"));
+		json_t *p = json_object_get(e->x->providers, provider ? provider : "");
+		deps_of(e, o, json_object_get(p, "config"), deps, seen);
+		json_decref(seen);
+		size_t k;
+		json_t *pat;
+		json_array_foreach(o->depends_on, k, pat)
+			for (size_t j = 0; j < e->n_origins; j++)
+				if (j != i && address_within(e->origins[j].address, json_string_value(pat)))
+					add_dependency(deps, e->origins[j].address);
+	}
+}
+
+/* ---- the whole stack ----------------------------------------------------- */
+
+int stack_expand(const struct stack *s, expand_eval_fn eval, void *ctx, struct expansion *out,
+		 struct diags *d)
+{
+	struct diags local = DIAGS_INIT;
+	struct expander e = { s, eval, ctx, &local, out, NULL, 0 };
+	out->resources = json_object();
+	out->locals = json_object();
+	out->outputs = json_object();
+	out->providers = json_object();
+	for (size_t i = 0; i < s->n_providers; i++) {
+		const struct stack_provider *p = &s->providers[i];
+		json_object_set_new(out->providers, p->name,
+				    json_pack("{s:s, s:O}", "type", p->type,
+					      "config", p->config ? p->config : json_object()));
+	}
+	expand_scope(&e, s, "");
+	for (size_t i = 0; i < s->n_outputs; i++) {
+		const struct stack_output *o = &s->outputs[i];
+		json_object_set_new(out->outputs, o->name,
+				    json_pack("{s:o, s:b}", "value", renamed(&e, o->value, "", NULL, &o->pos),
+					      "sensitive", o->sensitive));
+	}
+	if (!diags_has_errors(&local))
+		work_out_dependencies(&e);
+	for (size_t i = 0; i < e.n_origins; i++) {
+		free(e.origins[i].address);
+		json_decref(e.origins[i].depends_on);
+	}
+	free(e.origins);
+	bool failed = diags_has_errors(&local);
+	diags_append(d, &local);
+	if (failed) {
+		expansion_release(out);
+		return -1;
+	}
+	return 0;
+}
+
+void expansion_release(struct expansion *x)
+{
+	json_decref(x->resources);
+	json_decref(x->locals);
+	json_decref(x->outputs);
+	json_decref(x->providers);
+	memset(x, 0, sizeof(*x));
+}
+
+/* Where the resource's own name starts in address, and where its key starts
+ * (NULL without one). Keys are skipped whole: they may hold dots. */
+static const char *name_start(const char *address, const char **key)
+{
+	const char *start = address, *end = NULL;
+	bool quoted = false;
+	for (const char *c = address; *c; c++) {
+		if (quoted) {
+			if (*c == '\\' && c[1])
+				c++;
+			else if (*c == '"')
+				quoted = false;
+		} else if (*c == '"') {
+			quoted = true;
+		} else if (*c == '.') {
+			start = c + 1;
+			end = NULL;
+		} else if (*c == '[' && !end) {
+			end = c;
+		}
+	}
+	*key = end;
+	return start;
+}
+
+char *address_name(const char *address)
+{
+	const char *key;
+	const char *start = name_start(address, &key);
+	return key ? xstrndup(start, (size_t)(key - start)) : xstrdup(start);
+}
+
+void address_parts(const char *address, char **module_address, json_t **index)
+{
+	const char *key;
+	const char *start = name_start(address, &key);
+	*module_address = start > address ? xstrndup(address, (size_t)(start - 1 - address)) : NULL;
+	*index = NULL;
+	if (!key)
+		return;
+	struct expr_path p;
+	struct strbuf err = STRBUF_INIT;
+	if (expr_path_parse(key, &p, &err) == 0 && p.n == 1)
+		*index = p.steps[0].name ? json_string(p.steps[0].name)
+					 : json_integer((json_int_t)p.steps[0].index);
+	if (!err.len)
+		expr_path_free(&p);
+	strbuf_release(&err);
+}

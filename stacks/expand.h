@@ -1,0 +1,78 @@
+/*
+ * expand.h: from a loaded stack (templates: resources and modules that may
+ * carry for_each or count, modules that hold stacks of their own) to the flat
+ * list of resource instances that plans, state and -target work with.
+ *
+ * Addresses, as Terraform writes them:
+ *
+ *   lake                      a resource
+ *   bucket["alice"]           one instance of a resource with for_each
+ *   logs[0]                   one instance of a resource with count
+ *   module.lake.raw           resource raw of module lake
+ *   module.team["a"].bucket   inside one instance of a module with for_each
+ *
+ * Expressions are renamed into that one namespace (stacks/expr.h:
+ * expr_rename_refs): inside module lake, ${raw.arn} becomes
+ * ${module.lake.raw.arn}; what depends on where an expression is written
+ * (var.X inside a module, each.key, count.index, module outputs, locals)
+ * becomes a *local value* of the expansion, an expression kept by name and
+ * evaluated where it is used:
+ *
+ *   local["module.lake.var.NAME"]       the input, as written by the caller
+ *   local["module.lake.output.NAME"]    the output, as written in the module
+ *   local["module.lake.local.NAME"]     a local value of the module
+ *   local["bucket[\"a\"].each.key"]     each.key / each.value / count.index
+ *   local["NAME"]                       a local value of the root stack
+ *
+ * for_each and count are evaluated here, so they may use variables and
+ * locals but not resource attributes (their instances must be known when
+ * planning, as in Terraform).
+ */
+#ifndef TERRACE_EXPAND_H
+#define TERRACE_EXPAND_H
+
+#include <jansson.h>
+#include <stdbool.h>
+
+#include "stacks/diag.h"
+#include "stacks/strbuf.h"
+
+struct stack;
+
+/* Evaluate expression expr with the variables and the local values known so
+ * far (locals: name -> {"value": EXPR, "sensitive": B}); resource
+ * references evaluate to unknown. A new value, or NULL with err set. */
+typedef json_t *(*expand_eval_fn)(void *ctx, const json_t *expr, const json_t *locals,
+				  struct strbuf *err);
+
+struct expansion {
+	/* address -> {"type", "provider", "config", "dependencies": [ADDRESS...],
+	 * "prevent_destroy", "ignore_changes"} */
+	json_t *resources;
+	json_t *locals;     /* name -> {"value": EXPR, "sensitive": B} */
+	json_t *outputs;    /* the root stack's: name -> {"value": EXPR, "sensitive": B} */
+	json_t *providers;  /* name -> {"type", "config"}: the root's, plus implicit ones */
+};
+
+/* Expand s. Returns 0, or -1 with problems in d (naming the file:line:col of
+ * the for_each, count or resource at fault). On success the caller owns
+ * out's members. */
+int stack_expand(const struct stack *s, expand_eval_fn eval, void *ctx, struct expansion *out,
+		 struct diags *d);
+void expansion_release(struct expansion *x);
+
+/* address is pattern, one of its instances (pattern["k"], pattern[0]), or a
+ * resource inside it (pattern module.lake: module.lake.raw), as -target
+ * takes them. */
+bool address_within(const char *address, const char *pattern);
+
+/* The name a resource has in its stack: "bucket" for
+ * module.lake.bucket["a"]. A new string. */
+char *address_name(const char *address);
+
+/* The parts of an address as Terraform's JSON formats give them: the module
+ * part ("module.lake", or NULL at the root; a new string) and the instance
+ * key (a JSON string or integer, or NULL without one; a new reference). */
+void address_parts(const char *address, char **module_address, json_t **index);
+
+#endif
