@@ -117,12 +117,14 @@ static int run_apply(const struct cli_command *cmd, int argc, char **argv, bool 
 
 	if (planfile) {
 		struct strbuf err = STRBUF_INIT;
-		if (plan_read_file(planfile, &p, &err)) {
+		struct encrypt_keys keys = { 0 };
+		int rc = ctx_plan_keys(&o, &keys) ? -1 : plan_read_file_sealed(planfile, &keys, &p, &err);
+		encrypt_keys_clear(&keys);
+		if (rc && err.len)
 			ui_error("%s", err.buf);
-			strbuf_release(&err);
-			goto out;
-		}
 		strbuf_release(&err);
+		if (rc)
+			goto out;
 		cx.snapshot = json_incref(p->snapshot);
 		ctx_register_secrets(cx.snapshot);
 		/* The state the plan was made from: the backend it recorded

@@ -14,6 +14,7 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "plan/encrypt.h"
 #include "plan/plan.h"
 #include "stacks/diag.h"
 #include "stacks/stack.h"
@@ -47,6 +48,11 @@ struct cli_opts {
 	bool input;              /* -input=false (or CI set): never prompt */
 	bool compact_warnings;   /* -compact-warnings: one line each, at the end */
 	bool refresh_only;       /* -refresh-only: record drift, change nothing */
+	bool migrate_state;      /* init: copy every workspace's state to the new backend */
+	bool reconfigure;        /* init: use the new backend as it is, copy nothing */
+	bool force_copy;         /* init -migrate-state: replace a destination's state */
+	bool any_backend;        /* set by force-unlock: the backend as configured, even
+				    one changed since `terrace init` (only a lock goes) */
 	const char *positional[4];
 	int n_positional;
 };
@@ -137,6 +143,35 @@ struct backend *ctx_open_backend(const struct cli_opts *o, const json_t *block,
 /* The same for commands that do not load the stack otherwise (state, show,
  * force-unlock): loads it (unless -state names a file) to read its block. */
 struct backend *ctx_backend_for(const struct cli_opts *o, char **state_path);
+/* The merged backend settings (strings): the block (may be NULL), then
+ * TERRACE_BACKEND_<KEY>, then -backend-config. NULL after printing an error. */
+json_t *ctx_backend_settings(const json_t *block, const struct cli_opts *o);
+/* The backend these settings name for a workspace, with its encryption keys
+ * (cmd/encryption.c): local (state_file, else the settings' path or the file
+ * beside the stack; *state_path gets it) or s3. NULL after printing an error. */
+struct backend *ctx_backend_from_settings(const json_t *settings, const char *state_file,
+					  const char *stack_name, const char *stack_dir,
+					  const char *workspace, char **state_path);
+
+/* ---- encryption keys (cmd/encryption.c) ---- */
+/* Load b->keys from the environment and the settings' encryption_key_file;
+ * key values become secrets for redaction. -1 after printing an error. */
+int ctx_backend_keys(struct backend *b, const json_t *settings);
+/* The keys for reading a plan file: the environment's, else those the
+ * stack's backend settings name (when a stack loads at -stack). -1 after
+ * printing an error. Wipe them with encrypt_keys_clear(). */
+int ctx_plan_keys(const struct cli_opts *o, struct encrypt_keys *keys);
+/* Make the settings' encryption_key_file absolute, for a record read from
+ * another folder (a saved plan, .terrace/backend.json). */
+void ctx_key_file_absolute(json_t *settings);
+
+/* ---- the recorded backend (cmd/init.c) ---- */
+/* 0 when the backend these settings name is the one `terrace init`
+ * recorded beside the stack (or nothing was recorded and no local state
+ * would be left behind); else prints that the state must be migrated
+ * (`terrace init -migrate-state` or `-reconfigure`) and returns -1. */
+int init_check_backend(const struct cli_opts *o, const json_t *block, const char *stack_name,
+		       const char *stack_dir);
 /* "30s", "2m", "500ms", "1h", "5" (seconds) into seconds; -1 if not a duration. */
 int ctx_parse_duration(const char *s, double *out);
 /* Default state path for a stack path. */
@@ -158,6 +193,13 @@ char *ws_local_state_path(const char *default_path, const char *workspace);
 /* 0 when workspace (NULL: default) exists in b (state_path: b's local file,
  * NULL for remote backends); else prints how to create it and returns -1. */
 int ws_check_exists(struct backend *b, const char *state_path, const char *workspace);
+/* Append to names the workspaces other than "default" that b (opened for
+ * the default workspace; state_path its local file or NULL) holds.
+ * -1 after printing an error. */
+int ws_list(struct backend *b, const char *state_path, json_t *names);
+/* Make a workspace exist in b: its folder (local), or an empty state
+ * object (s3). -1 after printing an error. */
+int ws_create(struct backend *b, const char *state_path);
 
 /* ---- rendering (cmd/render.c) ---- */
 void render_plan(const struct plan *p, FILE *out);
@@ -187,6 +229,7 @@ int cmd_force_unlock(int argc, char **argv);
 int cmd_graph(int argc, char **argv);
 int cmd_import(int argc, char **argv);
 int cmd_workspace(int argc, char **argv);
+int cmd_init(int argc, char **argv);
 /* -refresh-only with -refresh=false or -destroy: prints why, returns -1 (cmd/plan.c). */
 int refresh_only_conflicts(const struct cli_opts *o);
 int cmd_version(int argc, char **argv);

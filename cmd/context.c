@@ -140,8 +140,7 @@ static void settings_from_environment(json_t *settings)
 	}
 }
 
-/* The merged settings (strings), or NULL after printing an error. */
-static json_t *backend_settings(const json_t *block, const struct cli_opts *o)
+json_t *ctx_backend_settings(const json_t *block, const struct cli_opts *o)
 {
 	json_t *settings = json_object();
 	const char *k;
@@ -167,21 +166,17 @@ static json_t *backend_settings(const json_t *block, const struct cli_opts *o)
 	return settings;
 }
 
-struct backend *ctx_open_backend(const struct cli_opts *o, const json_t *block,
-				 const char *stack_name, const char *stack_dir,
-				 const char *workspace, char **state_path, json_t **recorded)
+struct backend *ctx_backend_from_settings(const json_t *settings, const char *state_file,
+					  const char *stack_name, const char *stack_dir,
+					  const char *workspace, char **state_path)
 {
 	*state_path = NULL;
-	json_t *settings = backend_settings(block, o);
-	if (!settings)
-		return NULL;
 	const char *type = json_string_value(json_object_get(settings, "type"));
 	struct backend *b = NULL;
-	if (o->state_path || !type || !strcmp(type, "local")) {
+	if (state_file || !type || !strcmp(type, "local")) {
 		const char *path = json_string_value(json_object_get(settings, "path"));
 		char *base = path ? xstrdup(path) : ctx_default_state_path(stack_dir);
-		*state_path = o->state_path ? xstrdup(o->state_path)
-					    : ws_local_state_path(base, workspace);
+		*state_path = state_file ? xstrdup(state_file) : ws_local_state_path(base, workspace);
 		free(base);
 		b = backend_local_new(*state_path);
 	} else if (!strcmp(type, "s3")) {
@@ -194,11 +189,33 @@ struct backend *ctx_open_backend(const struct cli_opts *o, const json_t *block,
 	} else {
 		ui_error("backend: unknown type \"%s\" (types: local, s3)", type);
 	}
+	if (b && ctx_backend_keys(b, settings)) {
+		b->ops->free(b);
+		b = NULL;
+	}
+	if (!b) {
+		free(*state_path);
+		*state_path = NULL;
+	}
+	return b;
+}
+
+struct backend *ctx_open_backend(const struct cli_opts *o, const json_t *block,
+				 const char *stack_name, const char *stack_dir,
+				 const char *workspace, char **state_path, json_t **recorded)
+{
+	*state_path = NULL;
+	json_t *settings = ctx_backend_settings(block, o);
+	if (!settings)
+		return NULL;
+	struct backend *b = ctx_backend_from_settings(settings, o->state_path, stack_name,
+						      stack_dir, workspace, state_path);
 	if (b && recorded) {
 		/* What a saved plan keeps to find this state again: the
 		 * settings without credentials, a local path made absolute. */
 		json_object_del(settings, "access_key");
 		json_object_del(settings, "secret_key");
+		ctx_key_file_absolute(settings);
 		if (*state_path) {
 			char abs[PATH_MAX];
 			json_object_set_new(settings, "type", json_string("local"));
@@ -258,6 +275,9 @@ int ctx_open_state(struct cli_context *cx, const struct cli_opts *o, const char 
 				     : json_string_value(json_object_get(cx->snapshot, "stack"));
 	const json_t *block = cx->stack ? cx->stack->backend
 			      : json_object_get(cx->snapshot, "backend");
+	/* A saved plan names its state itself; a stack's must not have moved. */
+	if (cx->stack && !o->state_path && init_check_backend(o, block, name, stack_dir))
+		return -1;
 	/* A saved plan's recorded settings already name its workspace's state. */
 	const char *workspace = cx->stack
 		? json_string_value(json_object_get(cx->snapshot, "workspace")) : NULL;
@@ -338,6 +358,12 @@ struct backend *ctx_backend_for(const struct cli_opts *o, char **state_path)
 	}
 	char *workspace = o->state_path ? NULL : ws_current(o->stack_path);
 	struct backend *b = NULL;
+	if (workspace && !o->any_backend &&
+	    init_check_backend(o, stack->backend, stack->name, o->stack_path ? o->stack_path : ".")) {
+		free(workspace);
+		stack_free(stack);
+		return NULL;
+	}
 	if (o->state_path || workspace)
 		b = ctx_open_backend(o, stack ? stack->backend : NULL, stack ? stack->name : NULL,
 				     o->stack_path ? o->stack_path : ".", workspace, state_path,

@@ -30,6 +30,7 @@ int cmd_force_unlock(int argc, char **argv)
 	}
 	int code = 1;
 	char *path = NULL;
+	o.any_backend = true; /* a lock met while migrating is on the new backend */
 	struct backend *b = ctx_backend_for(&o, &path);
 	if (!b)
 		goto out;

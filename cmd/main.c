@@ -14,6 +14,7 @@ struct command_entry {
 };
 
 static const struct command_entry commands[] = {
+	{ "init", cmd_init, "Record the state's backend; -migrate-state moves the state to a new one" },
 	{ "validate", cmd_validate, "Check a stack's files for errors" },
 	{ "plan", cmd_plan, "Show what apply would change" },
 	{ "apply", cmd_apply, "Create or update infrastructure (or run a saved plan)" },

@@ -23,6 +23,9 @@ static const struct cli_option all_options[] = {
 	{ "refresh", OPT_FLAG, NULL, "read the real resources first (default true; -refresh=false to skip)" },
 	{ "refresh-only", OPT_FLAG, NULL, "only record changes made outside terrace into the state" },
 	{ "force", OPT_FLAG, NULL, "state push: replace even an older serial or another lineage; workspace delete: delete one that still has resources" },
+	{ "migrate-state", OPT_FLAG, NULL, "init: copy every workspace's state from the backend recorded before to the one now configured" },
+	{ "reconfigure", OPT_FLAG, NULL, "init: use the backend now configured as it is, copying nothing" },
+	{ "force-copy", OPT_FLAG, NULL, "init -migrate-state: replace states the new backend already holds" },
 	{ "auto-approve", OPT_FLAG, NULL, "do not ask for confirmation" },
 	{ "input", OPT_FLAG, NULL, "ask for input when needed (default true; false when CI is set)" },
 	{ "compact-warnings", OPT_FLAG, NULL, "print warnings at the end, one line each" },
@@ -129,6 +132,9 @@ int cli_parse(const struct cli_command *cmd, int argc, char **argv, struct cli_o
 			else if (!strcmp(opt->name, "refresh-only")) o->refresh_only = flag;
 			else if (!strcmp(opt->name, "auto-approve")) o->auto_approve = flag;
 			else if (!strcmp(opt->name, "force")) o->force = flag;
+			else if (!strcmp(opt->name, "migrate-state")) o->migrate_state = flag;
+			else if (!strcmp(opt->name, "reconfigure")) o->reconfigure = flag;
+			else if (!strcmp(opt->name, "force-copy")) o->force_copy = flag;
 			else if (!strcmp(opt->name, "input")) o->input = flag;
 			else if (!strcmp(opt->name, "compact-warnings")) o->compact_warnings = flag;
 			else if (!strcmp(opt->name, "detailed-exitcode")) o->detailed_exitcode = flag;

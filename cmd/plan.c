@@ -3,6 +3,7 @@
  * optionally save the plan for `terrace apply FILE`.
  */
 #include "cmd/cli.h"
+#include "plan/state.h"
 
 #include <limits.h>
 #include <stdlib.h>
@@ -58,7 +59,7 @@ int cmd_plan(int argc, char **argv)
 		/* Where the state lives, so `apply PLANFILE` finds it again. */
 		json_object_set(p->snapshot, "backend", cx.backend_settings);
 		struct strbuf err = STRBUF_INIT;
-		if (plan_write_file(p, o.out, &err)) {
+		if (plan_write_file_sealed(p, o.out, &cx.backend->keys, &err)) {
 			ui_error("%s", err.buf);
 			strbuf_release(&err);
 			goto out;

@@ -46,14 +46,18 @@ static json_t *state_json(const json_t *st)
 /* The state a saved plan was made from, when its local state file still
  * holds exactly that version (same lineage and serial); else NULL. Its
  * outputs are the before side of the JSON plan's output_changes. */
-static json_t *plan_prior_state(const struct plan *p)
+static json_t *plan_prior_state(const struct plan *p, const struct encrypt_keys *keys)
 {
 	const json_t *b = json_object_get(p->snapshot, "backend");
 	const char *type = json_string_value(json_object_get(b, "type"));
 	const char *path = json_string_value(json_object_get(b, "path"));
 	if (!type || strcmp(type, "local") || !path)
 		return NULL;
-	json_t *st = json_load_file(path, 0, NULL);
+	struct strbuf text = STRBUF_INIT, ignored = STRBUF_INIT;
+	json_t *st = encrypt_read_file(keys, path, &text, &ignored) ? NULL
+		     : json_loadb(text.buf, text.len, 0, NULL);
+	strbuf_release(&text);
+	strbuf_release(&ignored);
 	const char *lineage = json_string_value(json_object_get(st, "lineage"));
 	if (!lineage || !p->lineage || strcmp(lineage, p->lineage) ||
 	    json_integer_value(json_object_get(st, "serial")) != p->serial) {
@@ -77,13 +81,17 @@ int cmd_show(int argc, char **argv)
 	struct strbuf err = STRBUF_INIT;
 	if (o.n_positional) {
 		struct plan *p = NULL;
-		if (plan_read_file(o.positional[0], &p, &err)) {
+		struct encrypt_keys keys = { 0 };
+		if (ctx_plan_keys(&o, &keys))
+			goto out;
+		if (plan_read_file_sealed(o.positional[0], &keys, &p, &err)) {
+			encrypt_keys_clear(&keys);
 			ui_error("%s", err.buf);
 			goto out;
 		}
 		ctx_register_secrets(p->snapshot);
 		if (o.json) {
-			json_t *prior = plan_prior_state(p);
+			json_t *prior = plan_prior_state(p, &keys);
 			json_t *j = render_plan_json_state(p, prior);
 			ui_print_json(stdout, j);
 			json_decref(j);
@@ -91,6 +99,7 @@ int cmd_show(int argc, char **argv)
 		} else {
 			render_plan(p, stdout);
 		}
+		encrypt_keys_clear(&keys);
 		plan_free(p);
 		code = 0;
 		goto out;

@@ -56,21 +56,34 @@ static int push_allowed(const json_t *pushed, const json_t *current, bool force)
 	return 0;
 }
 
+/* FILE as a state document (sealed or not: opened with b's keys); NULL
+ * after printing why. */
+static json_t *read_pushed(struct backend *b, const char *file)
+{
+	struct strbuf text = STRBUF_INIT, err = STRBUF_INIT;
+	json_t *pushed = NULL;
+	json_error_t jerr;
+	int rc = encrypt_read_file(&b->keys, file, &text, &err);
+	if (rc == 1)
+		ui_error("%s: no such file", file);
+	else if (rc < 0)
+		ui_error("%s", err.buf);
+	else if (!(pushed = json_loadb(text.buf, text.len, JSON_REJECT_DUPLICATES, &jerr)))
+		ui_error("%s:%d:%d: not valid JSON: %s", file, jerr.line, jerr.column, jerr.text);
+	else if (state_validate(pushed, &err)) {
+		ui_error("%s: %s", file, err.buf);
+		json_decref(pushed);
+		pushed = NULL;
+	}
+	strbuf_release(&text);
+	strbuf_release(&err);
+	return pushed;
+}
+
 static int state_push(const struct cli_opts *o, const char *file)
 {
-	json_error_t jerr;
-	json_t *pushed = json_load_file(file, JSON_REJECT_DUPLICATES, &jerr);
 	struct strbuf err = STRBUF_INIT;
-	if (!pushed) {
-		ui_error("%s:%d:%d: not valid JSON: %s", file, jerr.line, jerr.column, jerr.text);
-		return 1;
-	}
-	if (state_validate(pushed, &err)) {
-		ui_error("%s: %s", file, err.buf);
-		strbuf_release(&err);
-		json_decref(pushed);
-		return 1;
-	}
+	json_t *pushed = NULL;
 	char *path = NULL;
 	struct backend *b = ctx_backend_for(o, &path);
 	json_t *current = NULL;
@@ -78,6 +91,8 @@ static int state_push(const struct cli_opts *o, const char *file)
 	double timeout = 0;
 	if (!b)
 		goto out;
+	if (!(pushed = read_pushed(b, file)))
+		goto out_backend;
 	if (ctx_parse_duration(o->lock_timeout, &timeout)) {
 		ui_error("-lock-timeout: \"%s\" is not a duration (examples: 0s, 30s, 2m)",
 			 o->lock_timeout);

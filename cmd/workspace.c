@@ -223,6 +223,18 @@ static int local_workspaces(const char *default_state, json_t *names)
 	return 0;
 }
 
+int ws_list(struct backend *b, const char *state_path, json_t *names)
+{
+	if (strcmp(b->ops->name, "s3"))
+		return local_workspaces(state_path, names);
+	struct strbuf err = STRBUF_INIT;
+	int rc = backend_s3_workspaces(b, names, &err);
+	if (rc)
+		ui_error("%s", err.buf);
+	strbuf_release(&err);
+	return rc;
+}
+
 static int workspace_list(struct ws_cmd *w)
 {
 	char *path = NULL;
@@ -230,16 +242,7 @@ static int workspace_list(struct ws_cmd *w)
 	if (!b)
 		return 1;
 	json_t *names = json_array();
-	int rc;
-	if (!strcmp(b->ops->name, "s3")) {
-		struct strbuf err = STRBUF_INIT;
-		rc = backend_s3_workspaces(b, names, &err);
-		if (rc)
-			ui_error("%s", err.buf);
-		strbuf_release(&err);
-	} else {
-		rc = local_workspaces(path, names);
-	}
+	int rc = ws_list(b, path, names);
 	b->ops->free(b);
 	free(path);
 	if (rc) {
@@ -322,8 +325,7 @@ static int mkdir_parents(const char *dir)
 	return rc;
 }
 
-/* Make the workspace exist: its folder, or an empty state object. */
-static int create_workspace(struct backend *b, const char *state_path)
+int ws_create(struct backend *b, const char *state_path)
 {
 	struct strbuf err = STRBUF_INIT;
 	int rc = 0;
@@ -353,7 +355,7 @@ static int workspace_new(struct ws_cmd *w, const char *workspace)
 	if (!rc && found)
 		rc = ui_error("workspace \"%s\" already exists", workspace);
 	if (!rc)
-		rc = create_workspace(b, path);
+		rc = ws_create(b, path);
 	if (b)
 		b->ops->free(b);
 	free(path);
@@ -471,7 +473,7 @@ static int run_subcommand(struct ws_cmd *w, const char *sub, const char *name)
 	int rc = stack_load(w->stack_path, &w->stack, &d);
 	ui_diags(&d);
 	diags_free(&d);
-	if (rc)
+	if (rc || init_check_backend(w->o, w->stack->backend, w->stack->name, w->stack_path))
 		return 1;
 	if (!strcmp(sub, "list"))
 		return workspace_list(w);

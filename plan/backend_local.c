@@ -7,6 +7,10 @@
  *
  * At every instant PATH holds either the old or the new state in full, and
  * PATH.backup either the previous backup or the old state in full.
+ *
+ * With an encryption key (b->keys, plan/encrypt.h) both files are sealed:
+ * the state on every write, and a backup taken of a plain state (the first
+ * write after a key was set) is sealed rather than linked.
  */
 #include "plan/state.h"
 
@@ -39,12 +43,9 @@ static int local_load(struct backend *b, json_t **out, struct strbuf *err)
 {
 	struct local *l = impl(b);
 	*out = NULL;
-	FILE *f = fopen(l->path, "re");
-	if (!f) {
-		if (errno != ENOENT) {
-			strbuf_addf(err, "%s: cannot read state: %s", l->path, strerror(errno));
-			return -1;
-		}
+	struct strbuf text = STRBUF_INIT;
+	int rc = encrypt_read_file(&b->keys, l->path, &text, err);
+	if (rc == 1) {
 		*out = state_new();
 		if (!*out) {
 			strbuf_addf(err, "%s: cannot create a state: no random lineage available",
@@ -53,14 +54,15 @@ static int local_load(struct backend *b, json_t **out, struct strbuf *err)
 		}
 		return 0;
 	}
+	if (rc < 0) {
+		strbuf_release(&text);
+		return -1;
+	}
 	json_error_t jerr;
-	json_t *st = json_loadf(f, JSON_REJECT_DUPLICATES, &jerr);
-	int read_failed = ferror(f);
-	fclose(f);
+	json_t *st = json_loadb(text.buf, text.len, JSON_REJECT_DUPLICATES, &jerr);
+	strbuf_release(&text);
 	if (!st) {
-		if (read_failed)
-			strbuf_addf(err, "%s: cannot read state: %s", l->path, jerr.text);
-		else if (jerr.line > 0)
+		if (jerr.line > 0)
 			strbuf_addf(err, "%s:%d:%d: state file is not valid JSON: %s", l->path,
 				    jerr.line, jerr.column > 0 ? jerr.column : 1, jerr.text);
 		else
@@ -111,38 +113,40 @@ static int create_private(const char *path)
 	return fd;
 }
 
-/* Write st to a new file tmp, fsynced. On failure tmp does not exist. */
-static int write_state_file(const char *tmp, const json_t *st, struct strbuf *err)
+/* Write all of buf to fd; -1 with errno set. */
+static int write_all(int fd, const char *buf, size_t len)
+{
+	for (size_t off = 0; off < len;) {
+		ssize_t w = write(fd, buf + off, len - off);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w < 0)
+			return -1;
+		off += (size_t)w;
+	}
+	return 0;
+}
+
+/* Write bytes to a new file tmp (mode 0600), fsynced. On failure tmp does
+ * not exist. */
+static int write_new_file(const char *tmp, const struct strbuf *bytes, struct strbuf *err)
 {
 	int fd = create_private(tmp);
 	if (fd < 0) {
 		strbuf_addf(err, "%s: cannot create: %s", tmp, strerror(errno));
 		return -1;
 	}
-	FILE *f = fdopen(fd, "w");
-	if (!f) {
-		strbuf_addf(err, "%s: cannot open: %s", tmp, strerror(errno));
-		close(fd);
-		unlink(tmp);
-		return -1;
-	}
-	const char *step = "write";
-	int rc = json_dumpf(st, f, JSON_INDENT(2) | JSON_SORT_KEYS);
-	if (!rc && fputc('\n', f) == EOF)
-		rc = -1;
-	if (!rc && fflush(f) == EOF)
-		rc = -1;
-	if (!rc && fsync(fd) < 0) {
+	const char *step = NULL;
+	if (write_all(fd, bytes->buf, bytes->len) < 0)
+		step = "write";
+	else if (fsync(fd) < 0)
 		step = "fsync";
-		rc = -1;
-	}
 	int e = errno;
-	if (fclose(f) == EOF && !rc) {
+	if (close(fd) < 0 && !step) {
 		e = errno;
 		step = "close";
-		rc = -1;
 	}
-	if (rc) {
+	if (step) {
 		strbuf_addf(err, "%s: cannot %s: %s", tmp, step, strerror(e));
 		unlink(tmp);
 		return -1;
@@ -176,16 +180,9 @@ static int copy_file(const char *src, const char *dst, struct strbuf *err)
 			rc = -1;
 			break;
 		}
-		for (ssize_t off = 0; off < n;) {
-			ssize_t w = write(out, buf + off, (size_t)(n - off));
-			if (w < 0 && errno == EINTR)
-				continue;
-			if (w < 0) {
-				strbuf_addf(err, "%s: cannot write: %s", dst, strerror(errno));
-				rc = -1;
-				break;
-			}
-			off += w;
+		if (write_all(out, buf, (size_t)n) < 0) {
+			strbuf_addf(err, "%s: cannot write: %s", dst, strerror(errno));
+			rc = -1;
 		}
 	}
 	if (!rc && fsync(out) < 0) {
@@ -203,16 +200,44 @@ static int copy_file(const char *src, const char *dst, struct strbuf *err)
 }
 
 /*
- * Make PATH.backup hold the current PATH, atomically: a hard link (or, where
- * links are not supported, a copy) under a temporary name, renamed over the
- * old backup. A missing PATH (first save) leaves any backup alone.
+ * With a sealing key, a plain PATH is sealed into tmp (1: done, tmp holds
+ * it); 0 when PATH is missing or already sealed (link it as it is).
  */
-static int keep_backup(struct local *l, struct strbuf *err)
+static int seal_plain_backup(struct backend *b, const char *tmp, struct strbuf *err)
 {
+	struct local *l = impl(b);
+	if (!b->keys.seal)
+		return 0;
+	struct strbuf raw = STRBUF_INIT, sealed = STRBUF_INIT;
+	int rc = encrypt_read_raw(l->path, &raw, err);
+	if (rc == 1 || (rc == 0 && encrypt_is_sealed(raw.buf, raw.len)))
+		rc = 0;
+	else if (rc == 0)
+		rc = encrypt_seal(&b->keys, raw.buf, raw.len, &sealed, err) ||
+		     write_new_file(tmp, &sealed, err) ? -1 : 1;
+	strbuf_release(&raw);
+	strbuf_release(&sealed);
+	return rc;
+}
+
+/*
+ * Make PATH.backup hold the current PATH, atomically: a hard link (or, where
+ * links are not supported, a copy; or, for a plain state and a sealing key,
+ * its sealed copy) under a temporary name, renamed over the old backup. A
+ * missing PATH (first save) leaves any backup alone.
+ */
+static int keep_backup(struct backend *b, struct strbuf *err)
+{
+	struct local *l = impl(b);
 	char *tmp = xasprintf("%s.tmp.%ld", l->backup_path, (long)getpid());
 	int rc = 0;
 	unlink(tmp);
-	if (link(l->path, tmp) < 0) {
+	int sealed = seal_plain_backup(b, tmp, err);
+	if (sealed < 0) {
+		rc = -1;
+		goto out;
+	}
+	if (!sealed && link(l->path, tmp) < 0) {
 		if (errno == ENOENT)
 			goto out;
 		if (errno != EPERM && errno != EXDEV && errno != ENOTSUP &&
@@ -265,9 +290,15 @@ static int local_save(struct backend *b, json_t *st, struct strbuf *err)
 	json_int_t old_serial = json_integer_value(serial);
 	json_integer_set(serial, old_serial + 1);
 
+	struct strbuf bytes = STRBUF_INIT;
 	char *tmp = xasprintf("%s.tmp.%ld", l->path, (long)getpid());
-	int rc = write_state_file(tmp, st, err);
-	if (!rc && keep_backup(l, err)) {
+	int rc = state_serialize(st, &b->keys, &bytes, err);
+	if (rc)
+		strbuf_prefixf(err, "%s: ", l->path);
+	else
+		rc = write_new_file(tmp, &bytes, err);
+	strbuf_release(&bytes);
+	if (!rc && keep_backup(b, err)) {
 		unlink(tmp);
 		rc = -1;
 	}
@@ -511,6 +542,7 @@ static void local_free(struct backend *b)
 	free(l->backup_path);
 	free(l->lock_path);
 	free(l);
+	encrypt_keys_clear(&b->keys);
 	free(b);
 }
 

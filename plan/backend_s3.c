@@ -14,6 +14,11 @@
  *   still holds our id. A holder killed with SIGKILL leaves it behind:
  *   `terrace force-unlock ID` removes it.
  *
+ * Encryption: with a key (b->keys, plan/encrypt.h) the state object and
+ * its history copies are sealed; a plain state stored before the key was
+ * set is read, and its history copy sealed on the next write. The lock
+ * object stays plain: it holds no secrets.
+ *
  * Retried requests: a conditional PUT whose first response was lost can be
  * answered 412 by its own earlier success; both writes check for that by
  * reading the object back before reporting a lost race.
@@ -186,8 +191,15 @@ static int s3_load(struct backend *b, json_t **out, struct strbuf *err)
 		}
 		return 0;
 	}
+	struct strbuf plain = STRBUF_INIT;
+	if (encrypt_open(&b->keys, s->where, resp.body, resp.body_len, &plain, err) < 0) {
+		strbuf_release(&plain);
+		aws_response_free(&resp);
+		return -1;
+	}
 	json_error_t jerr;
-	json_t *st = json_loadb(resp.body, resp.body_len, JSON_REJECT_DUPLICATES, &jerr);
+	json_t *st = json_loadb(plain.buf, plain.len, JSON_REJECT_DUPLICATES, &jerr);
+	strbuf_release(&plain);
 	struct strbuf why = STRBUF_INIT;
 	if (!st)
 		strbuf_addf(err, "%s:%d:%d: state object is not valid JSON: %s", s->where,
@@ -214,15 +226,27 @@ static int s3_load(struct backend *b, json_t **out, struct strbuf *err)
 
 /* ---- save ---- */
 
-static int keep_history(struct s3_backend *s, struct strbuf *err)
+/* Copy the stored state to KEY.history/; sealed when it is plain and b
+ * has a sealing key (a state stored before the key was set). */
+static int keep_history(struct backend *b, struct strbuf *err)
 {
+	struct s3_backend *s = impl(b);
 	if (!s->stored_body)
 		return 0;
+	struct strbuf sealed = STRBUF_INIT;
+	if (b->keys.seal && !encrypt_is_sealed(s->stored_body, s->stored_len) &&
+	    encrypt_seal(&b->keys, s->stored_body, s->stored_len, &sealed, err)) {
+		strbuf_prefixf(err, "%s: ", s->where);
+		return -1;
+	}
+	const char *body = sealed.len ? sealed.buf : s->stored_body;
+	size_t len = sealed.len ? sealed.len : s->stored_len;
 	char *when = utc_now("%Y%m%dT%H%M%SZ");
 	char *key = xasprintf("%s.history/%lld-%s.json", s->key, (long long)s->stored_serial,
 			      when);
 	struct aws_response resp;
-	int rc = put_object(s, key, s->stored_body, s->stored_len, NULL, NULL, &resp, err);
+	int rc = put_object(s, key, body, len, NULL, NULL, &resp, err);
+	strbuf_release(&sealed);
 	if (rc)
 		strbuf_addf(err, " (keeping the previous state as s3://%s/%s)", s->bucket, key);
 	aws_response_free(&resp);
@@ -247,13 +271,13 @@ static int s3_save(struct backend *b, json_t *st, struct strbuf *err)
 	json_t *serial = json_object_get(st, "serial");
 	json_int_t old_serial = json_integer_value(serial);
 	json_integer_set(serial, old_serial + 1);
-	char *text = json_dumps(st, JSON_INDENT(2) | JSON_SORT_KEYS);
 	struct strbuf body = STRBUF_INIT;
-	strbuf_addf(&body, "%s\n", text);
-	free(text);
-
 	struct aws_response resp = { 0 };
-	int rc = keep_history(s, err);
+	int rc = state_serialize(st, &b->keys, &body, err);
+	if (rc)
+		strbuf_prefixf(err, "%s: ", s->where);
+	if (!rc)
+		rc = keep_history(b, err);
 	if (!rc)
 		rc = s->etag ? put_object(s, s->key, body.buf, body.len, "If-Match", s->etag,
 					  &resp, err)
@@ -495,6 +519,7 @@ static void s3_free(struct backend *b)
 	free(s->etag);
 	free(s->stored_body);
 	free(s);
+	encrypt_keys_clear(&b->keys);
 	free(b);
 }
 
@@ -512,7 +537,7 @@ static const struct backend_ops s3_ops = {
 
 const char *const backend_s3_keys[] = {
 	"type", "bucket", "key", "region", "endpoint", "path_style", "access_key",
-	"secret_key", "profile", NULL,
+	"secret_key", "profile", ENCRYPT_KEY_FILE_SETTING, NULL,
 };
 
 /* Where other workspaces' states live: a derived key puts them under the
@@ -638,7 +663,8 @@ struct backend *backend_s3_new(const json_t *config, const char *stack_name,
 			;
 		if (!backend_s3_keys[i]) {
 			strbuf_addf(err, "backend s3: unknown setting \"%s\" (settings: bucket, key, "
-				    "region, endpoint, path_style, access_key, secret_key, profile)", k);
+				    "region, endpoint, path_style, access_key, secret_key, profile, "
+				    ENCRYPT_KEY_FILE_SETTING ")", k);
 			return NULL;
 		}
 	}

@@ -9,6 +9,7 @@
 #include "plan/exec.h"
 #include "plan/graph.h"
 #include "plan/state.h"
+#include "plan/encrypt.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -711,6 +712,12 @@ static json_t *change_to_json(const struct planned_change *c)
 
 int plan_write_file(const struct plan *p, const char *path, struct strbuf *err)
 {
+	return plan_write_file_sealed(p, path, NULL, err);
+}
+
+int plan_write_file_sealed(const struct plan *p, const char *path,
+			   const struct encrypt_keys *keys, struct strbuf *err)
+{
 	json_t *doc = json_pack("{s:s, s:i, s:s, s:I, s:b, s:O}",
 				"terrace_plan", "1", "format_version", 1,
 				"lineage", p->lineage, "serial", (json_int_t)p->serial,
@@ -723,8 +730,13 @@ int plan_write_file(const struct plan *p, const char *path, struct strbuf *err)
 	if (p->targets)
 		json_object_set(doc, "targets", p->targets);
 	char *tmp = xasprintf("%s.tmp.%ld", path, (long)getpid());
-	int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+	struct strbuf bytes = STRBUF_INIT;
 	int rc = -1;
+	if (encrypt_maybe_seal_json(keys, doc, JSON_INDENT(1) | JSON_SORT_KEYS, &bytes, err)) {
+		strbuf_prefixf(err, "cannot write plan file %s: ", path);
+		goto out;
+	}
+	int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
 	if (fd < 0) {
 		strbuf_addf(err, "cannot write plan file %s: %s", path, strerror(errno));
 		goto out;
@@ -765,12 +777,31 @@ static json_t *take(json_t *obj, const char *key)
 
 int plan_read_file(const char *path, struct plan **out, struct strbuf *err)
 {
+	return plan_read_file_sealed(path, NULL, out, err);
+}
+
+int plan_read_file_sealed(const char *path, const struct encrypt_keys *keys, struct plan **out,
+			  struct strbuf *err)
+{
+	struct strbuf text = STRBUF_INIT, why = STRBUF_INIT;
+	int read = encrypt_read_file(keys, path, &text, &why);
 	json_error_t jerr;
-	json_t *doc = json_load_file(path, 0, &jerr);
+	json_t *doc = read ? NULL : json_loadb(text.buf, text.len, 0, &jerr);
+	strbuf_release(&text);
 	if (!doc) {
-		strbuf_addf(err, "cannot read plan file %s: %s", path, jerr.text);
+		if (read == 1)
+			strbuf_addf(err, "cannot read plan file %s: unable to open %s: %s", path,
+				    path, strerror(ENOENT));
+		else if (read < 0 && strncmp(why.buf, path, strlen(path)))
+			strbuf_addf(err, "cannot read plan file %s: %s", path, why.buf);
+		else if (read < 0)
+			strbuf_addf(err, "plan file %s", why.buf); /* "plan file PATH: ..." */
+		else
+			strbuf_addf(err, "cannot read plan file %s: %s", path, jerr.text);
+		strbuf_release(&why);
 		return -1;
 	}
+	strbuf_release(&why);
 	if (!json_is_string(json_object_get(doc, "terrace_plan")) ||
 	    !json_is_object(json_object_get(doc, "snapshot"))) {
 		strbuf_addf(err, "%s is not a terrace plan file", path);

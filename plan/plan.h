@@ -91,6 +91,14 @@ bool plan_has_drift(const struct plan *p);
 /* Plan files: JSON, mode 0600 (they hold variable values). */
 int plan_write_file(const struct plan *p, const char *path, struct strbuf *err);
 int plan_read_file(const char *path, struct plan **out, struct strbuf *err);
+/* The same, sealed with keys' sealing key when it has one (plan/encrypt.h);
+ * reading opens a sealed file with any of keys and reads a plain one as it
+ * is. keys may be NULL: no keys. */
+struct encrypt_keys;
+int plan_write_file_sealed(const struct plan *p, const char *path,
+			   const struct encrypt_keys *keys, struct strbuf *err);
+int plan_read_file_sealed(const char *path, const struct encrypt_keys *keys, struct plan **out,
+			  struct strbuf *err);
 
 /* --- progress events, rendered by cmd/ --- */
 struct run_events {

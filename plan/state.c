@@ -1,8 +1,8 @@
 /*
  * state.c: the state document itself: creating an empty one with a fresh
  * lineage, checking that a loaded one has the shape format version 1
- * promises, and the lock holder record. Storage lives in the backends
- * (backend_local.c).
+ * promises, the bytes a backend stores for it, and the lock holder record.
+ * Storage lives in the backends (backend_local.c, backend_s3.c).
  */
 #include "plan/state.h"
 
@@ -178,6 +178,12 @@ int state_validate(const json_t *st, struct strbuf *err)
 		}
 	}
 	return 0;
+}
+
+int state_serialize(const json_t *st, const struct encrypt_keys *keys, struct strbuf *out,
+		    struct strbuf *err)
+{
+	return encrypt_maybe_seal_json(keys, st, JSON_INDENT(2) | JSON_SORT_KEYS, out, err);
 }
 
 void state_lock_info_free(struct state_lock_info *li)

@@ -34,6 +34,7 @@
 #include <jansson.h>
 #include <stdbool.h>
 
+#include "plan/encrypt.h"
 #include "stacks/strbuf.h"
 
 #define STATE_FORMAT_VERSION 1
@@ -43,6 +44,11 @@ json_t *state_new(void);
 /* Check a loaded document: format version known (upgrade older ones here),
  * required keys present with the right types. */
 int state_validate(const json_t *st, struct strbuf *err);
+/* The bytes a backend stores for st: JSON, indented, keys sorted, a final
+ * newline; sealed (plan/encrypt.h) when keys has a sealing key (keys may be
+ * NULL). Appended to out; -1 with err set when sealing fails. */
+int state_serialize(const json_t *st, const struct encrypt_keys *keys, struct strbuf *out,
+		    struct strbuf *err);
 /* A random UUID v4 ("xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx") from OpenSSL RAND
  * into out; -1 only when no randomness is available. */
 int state_uuid(char out[37]);
@@ -87,6 +93,10 @@ struct backend_ops {
 struct backend {
 	const struct backend_ops *ops;
 	void *impl;
+	/* Zero (no key) from the constructors; the caller sets it before
+	 * load/save: a sealing key encrypts every write, any key opens
+	 * encrypted states (plan/encrypt.h). The backend's free wipes it. */
+	struct encrypt_keys keys;
 };
 
 /* The local backend: state in `path` (default <stack dir>/terrace.tfstate.json),

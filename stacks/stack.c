@@ -283,7 +283,7 @@ static void report_twice(struct diags *d, const struct src_pos *pos, const char 
 
 /* ---- the backend: block ---------------------------------------------------- */
 
-static const char *const backend_local_keys[] = { "type", "path", NULL };
+static const char *const backend_local_keys[] = { "type", "path", "encryption_key_file", NULL };
 
 static bool key_listed(const char *const *keys, const char *key)
 {
