@@ -211,7 +211,8 @@ static int run_create(struct apply_job *j, struct planned_change *c, struct prov
 	json_t *desired = eval_resource(&sc, c->name, c->rtype->attrs,
 					json_object_get(res, "config"), &sensitive, err);
 	pthread_mutex_unlock(&r->mu);
-	if (desired && c->rtype->plan_desired && c->rtype->plan_desired(desired, err)) {
+	if (desired && (plan_add_stack_tags(r->snapshot, c->rtype, desired, err) ||
+			(c->rtype->plan_desired && c->rtype->plan_desired(desired, err)))) {
 		json_decref(desired);
 		json_decref(sensitive);
 		return -1;
@@ -510,8 +511,9 @@ static json_t *import_prior(const struct resource_type *rt, const json_t *desire
 	return prior;
 }
 
-/* The configuration of `name` evaluated against the state: references to
- * resources not in state stay unknown. */
+/* The configuration of `name` evaluated against the state, as plan
+ * computes it (terrace's tags, what plan_desired derives from local files):
+ * references to resources not in state stay unknown. */
 static json_t *import_desired(struct run *r, const char *name, const struct resource_type *rt,
 			      json_t **sensitive, struct strbuf *err)
 {
@@ -521,6 +523,11 @@ static json_t *import_desired(struct run *r, const char *name, const struct reso
 	json_t *desired = eval_resource(&sc, name, rt->attrs, json_object_get(res, "config"),
 					sensitive, err);
 	pthread_mutex_unlock(&r->mu);
+	if (desired && (plan_add_stack_tags(r->snapshot, rt, desired, err) ||
+			(rt->plan_desired && rt->plan_desired(desired, err)))) {
+		json_decref(desired);
+		return NULL;
+	}
 	return desired;
 }
 
@@ -539,21 +546,26 @@ static int import_read(struct run *r, const struct planned_change *c, const char
 		r->ev->refreshing(r->ev->ctx, c->name, id);
 	json_t *prior = import_prior(c->rtype, desired, sensitive);
 	int rc = c->rtype->read(conn->client, id, prior, now, err);
-	json_decref(prior);
-	if (rc)
-		return -1;
-	if (!*now) {
-		strbuf_addf(err, "cannot import %s: no %s with id \"%s\" exists",
-			    c->name, c->type, id);
-		return -1;
+	if (rc || !*now) {
+		if (rc)
+			strbuf_prefixf(err, "cannot import %s: ", c->name);
+		else
+			strbuf_addf(err, "cannot import %s: no %s with id \"%s\" exists",
+				    c->name, c->type, id);
+		if (c->rtype->import_id)
+			strbuf_addf(err, " (%s is imported by %s)", c->type, c->rtype->import_id);
+		rc = -1;
 	}
-	/* What the API cannot show comes from the configuration. */
-	for (const struct attr_schema *a = c->rtype->attrs; a->name; a++) {
-		json_t *v = json_object_get(desired, a->name);
-		if ((a->flags & ATTR_CONFIG_ONLY) && v && !value_contains_unknown(v))
+	/* What the API cannot show comes from the configuration, except
+	 * secrets: a password that cannot be read back is left out, so the
+	 * next plan sets it rather than taking it as set. */
+	for (const struct attr_schema *a = c->rtype->attrs; !rc && a->name; a++) {
+		json_t *v = json_object_get(prior, a->name);
+		if ((a->flags & ATTR_CONFIG_ONLY) && v)
 			json_object_set(*now, a->name, v);
 	}
-	return 0;
+	json_decref(prior);
+	return rc ? -1 : 0;
 }
 
 int plan_import(struct run *r, const char *name, const char *id, json_t **imported,

@@ -352,6 +352,38 @@ out:
 	return rc;
 }
 
+/* ---- terrace's own tags ---- */
+
+int plan_add_stack_tags(const json_t *snapshot, const struct resource_type *rt,
+			json_t *desired, struct strbuf *err)
+{
+	const struct attr_schema *a = schema_find(rt->attrs, "tags");
+	if (!a || a->type != ATTR_MAP || !json_is_object(desired))
+		return 0;
+	json_t *tags = json_object_get(desired, "tags");
+	if (value_is_unknown(tags))
+		return 0;    /* a whole map known only after apply: merged then */
+	if (!json_is_object(tags))
+		tags = NULL; /* unset */
+	const char *key;
+	json_t *v;
+	json_object_foreach(tags, key, v) {
+		if (!strncmp(key, PLAN_TAG_PREFIX, strlen(PLAN_TAG_PREFIX))) {
+			strbuf_addf(err, "tags: the key \"%s\" is reserved: terrace sets "
+				    PLAN_TAG_STACK " and " PLAN_TAG_WORKSPACE " on every resource "
+				    "that has tags; remove it", key);
+			return -1;
+		}
+	}
+	const char *stack = json_string_value(json_object_get(snapshot, "stack"));
+	const char *ws = json_string_value(json_object_get(snapshot, "workspace"));
+	json_t *merged = tags ? json_copy(tags) : json_object();
+	json_object_set_new(merged, PLAN_TAG_STACK, json_string(stack ? stack : ""));
+	json_object_set_new(merged, PLAN_TAG_WORKSPACE, json_string(ws ? ws : "default"));
+	json_object_set_new(desired, "tags", merged);
+	return 0;
+}
+
 /* ---- planning ---- */
 
 struct plan_scope {
@@ -594,8 +626,9 @@ int plan_make(struct run *r, const struct plan_options *opt, struct plan **out,
 			struct strbuf err = STRBUF_INIT;
 			desired = eval_resource(&sc, c->name, c->rtype->attrs,
 						json_object_get(res, "config"), &c->sensitive, &err);
-			if (desired && c->rtype->plan_desired &&
-			    c->rtype->plan_desired(desired, &err)) {
+			if (desired && (plan_add_stack_tags(r->snapshot, c->rtype, desired, &err) ||
+					(c->rtype->plan_desired &&
+					 c->rtype->plan_desired(desired, &err)))) {
 				json_decref(desired);
 				desired = NULL;
 				strbuf_prefixf(&err, "resource %s: ", c->name);
@@ -742,13 +775,17 @@ int plan_write_file_sealed(const struct plan *p, const char *path,
 		goto out;
 	}
 	fchmod(fd, 0600);
-	if (json_dumpfd(doc, fd, JSON_INDENT(1) | JSON_SORT_KEYS) || fsync(fd)) {
+	FILE *f = fdopen(fd, "w");
+	if (!f || fwrite(bytes.buf, 1, bytes.len, f) != bytes.len || fflush(f) || fsync(fd)) {
 		strbuf_addf(err, "cannot write plan file %s: %s", path, strerror(errno));
-		close(fd);
+		if (f)
+			fclose(f);
+		else
+			close(fd);
 		unlink(tmp);
 		goto out;
 	}
-	close(fd);
+	fclose(f);
 	if (rename(tmp, path)) {
 		strbuf_addf(err, "cannot write plan file %s: %s", path, strerror(errno));
 		unlink(tmp);
@@ -757,6 +794,7 @@ int plan_write_file_sealed(const struct plan *p, const char *path,
 	rc = 0;
 out:
 	free(tmp);
+	strbuf_release(&bytes);
 	json_decref(doc);
 	return rc;
 }

@@ -166,6 +166,21 @@ int plan_make(struct run *r, const struct plan_options *opt, struct plan **out,
 	      struct diags *d);
 
 /*
+ * Terrace's own tags, so a stack's and a workspace's resources can always be
+ * found: for a resource type whose schema has a map attribute `tags`, the
+ * evaluated `desired` attributes get terrace:stack = the snapshot's "stack"
+ * and terrace:workspace = its "workspace" merged into their tags. Keys
+ * starting with "terrace:" are terrace's: a configuration that sets one is
+ * an error (-1, err says which key). Every place that computes desired
+ * attributes (plan, apply, import) calls this, so plan and apply agree.
+ */
+#define PLAN_TAG_PREFIX "terrace:"
+#define PLAN_TAG_STACK PLAN_TAG_PREFIX "stack"
+#define PLAN_TAG_WORKSPACE PLAN_TAG_PREFIX "workspace"
+int plan_add_stack_tags(const json_t *snapshot, const struct resource_type *rt,
+			json_t *desired, struct strbuf *err);
+
+/*
  * Carry out a plan: check the state still matches (lineage and serial),
  * walk the changes in dependency order with r->parallelism workers, save
  * state after every resource, then evaluate and store outputs.

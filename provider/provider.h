@@ -110,6 +110,10 @@ struct resource_type {
 	 * returns, with read() given the evaluated configuration (secrets and
 	 * unknown values left out) as prior. */
 	const char *not_importable;
+	/* For importable types: the ID `terrace import` takes, ending the
+	 * sentence "TYPE is imported by ..." ("its name", "its ARN",
+	 * "DATABASE:TABLE"); errors of an import that finds nothing show it. */
+	const char *import_id;
 };
 
 struct provider_type {

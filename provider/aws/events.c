@@ -670,4 +670,5 @@ const struct resource_type aws_events_rule_type = {
 	.update = rule_update,
 	.delete = rule_delete,
 	.plan_desired = rule_plan_desired,
+	.import_id = "BUS/NAME, or NAME for the default bus",
 };

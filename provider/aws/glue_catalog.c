@@ -481,6 +481,7 @@ const struct resource_type aws_glue_database_type = {
 	.create = database_create,
 	.update = database_update,
 	.delete = database_delete,
+	.import_id = "its name",
 };
 
 /* ---- aws.glue.table ---- */
@@ -778,6 +779,7 @@ const struct resource_type aws_glue_table_type = {
 	.create = table_create,
 	.update = table_update,
 	.delete = table_delete,
+	.import_id = "DATABASE:TABLE",
 };
 
 /* ---- aws.glue.connection ---- */
@@ -976,4 +978,5 @@ const struct resource_type aws_glue_connection_type = {
 	.update = connection_update,
 	.delete = connection_delete,
 	.plan_desired = connection_plan_desired,
+	.import_id = "its name",
 };

@@ -737,6 +737,7 @@ const struct resource_type aws_glue_job_type = {
 	.update = job_update,
 	.delete = job_delete,
 	.plan_desired = job_plan_desired,
+	.import_id = "its name",
 };
 
 /* ======================= aws.glue.trigger ======================= */
@@ -1289,6 +1290,7 @@ const struct resource_type aws_glue_trigger_type = {
 	.update = trigger_update,
 	.delete = trigger_delete,
 	.plan_desired = trigger_plan_desired,
+	.import_id = "its name",
 };
 
 /* ======================= aws.glue.crawler ======================= */
@@ -1659,4 +1661,5 @@ const struct resource_type aws_glue_crawler_type = {
 	.update = crawler_update,
 	.delete = crawler_delete,
 	.plan_desired = crawler_plan_desired,
+	.import_id = "its name",
 };

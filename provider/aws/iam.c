@@ -760,6 +760,7 @@ const struct resource_type aws_iam_role_type = {
 	.update = role_update,
 	.delete = role_delete,
 	.plan_desired = role_plan_desired,
+	.import_id = "its name",
 };
 
 /* ---- aws.iam.policy ---- */
@@ -1193,4 +1194,5 @@ const struct resource_type aws_iam_policy_type = {
 	.create = policy_create,
 	.update = policy_update,
 	.delete = policy_delete,
+	.import_id = "its ARN, arn:aws:iam::ACCOUNT:policy/NAME",
 };

@@ -790,4 +790,5 @@ const struct resource_type aws_lambda_function_type = {
 	.update = function_update,
 	.delete = function_delete,
 	.plan_desired = function_plan_desired,
+	.import_id = "its function name",
 };

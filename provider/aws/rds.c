@@ -571,4 +571,5 @@ const struct resource_type aws_rds_instance_type = {
 	.update = instance_update,
 	.delete = instance_delete,
 	.plan_desired = instance_plan_desired,
+	.import_id = "its identifier",
 };

@@ -578,4 +578,5 @@ const struct resource_type aws_redshift_cluster_type = {
 	.update = cluster_update,
 	.delete = cluster_delete,
 	.plan_desired = cluster_plan_desired,
+	.import_id = "its cluster identifier",
 };

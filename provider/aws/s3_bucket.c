@@ -902,4 +902,5 @@ const struct resource_type aws_s3_bucket_type = {
 	.create = bucket_create,
 	.update = bucket_update,
 	.delete = bucket_delete,
+	.import_id = "its name",
 };

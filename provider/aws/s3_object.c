@@ -500,4 +500,5 @@ const struct resource_type aws_s3_object_type = {
 	.update = object_update,
 	.delete = object_delete,
 	.plan_desired = object_plan_desired,
+	.import_id = "BUCKET/KEY",
 };

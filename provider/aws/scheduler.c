@@ -601,4 +601,5 @@ const struct resource_type aws_scheduler_schedule_type = {
 	.update = schedule_update,
 	.delete = schedule_delete,
 	.plan_desired = schedule_plan_desired,
+	.import_id = "GROUP/NAME, or NAME for the default group",
 };

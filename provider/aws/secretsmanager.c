@@ -538,4 +538,5 @@ const struct resource_type aws_secretsmanager_secret_type = {
 	.update = secret_update,
 	.delete = secret_delete,
 	.plan_desired = secret_plan_desired,
+	.import_id = "its ARN or its name",
 };

@@ -555,4 +555,5 @@ const struct resource_type aws_sfn_state_machine_type = {
 	.update = machine_update,
 	.delete = machine_delete,
 	.plan_desired = machine_plan_desired,
+	.import_id = "its ARN, arn:aws:states:REGION:ACCOUNT:stateMachine:NAME",
 };

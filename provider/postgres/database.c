@@ -226,4 +226,5 @@ const struct resource_type postgres_database_type = {
 	.update = database_update,
 	.delete = database_delete,
 	.plan_desired = database_plan_desired,
+	.import_id = "its name",
 };

@@ -7,7 +7,9 @@
  *
  * The id reads role@database, role@database/schema or
  * role@database/schema:tables; read, update and delete take the names from
- * the stored attributes, which always hold them.
+ * the stored attributes, which always hold them, except that read() takes
+ * them from an id naming another grant (an import, whose attributes are
+ * the configuration).
  *
  * read() asks the catalogs (aclexplode over pg_database, pg_namespace,
  * pg_class and pg_default_acl), so a REVOKE made by hand shows as drift:
@@ -257,20 +259,77 @@ static int open_target(struct pg_client *c, const json_t *o, struct grant_target
 	return open_for(c, t, s, err) ? -1 : 1;
 }
 
+static char *grant_id(const struct grant_target *t)
+{
+	if (t->on == PG_ON_DATABASE)
+		return xasprintf("%s@%s", t->role, t->database);
+	if (t->on == PG_ON_SCHEMA)
+		return xasprintf("%s@%s/%s", t->role, t->database, t->schema);
+	return xasprintf("%s@%s/%s:tables", t->role, t->database, t->schema);
+}
+
+/*
+ * The attributes naming the grant an id names (role@database,
+ * role@database/schema, role@database/schema:tables; the role is what
+ * precedes the last '@'), as a new object with `base`'s other attributes,
+ * or NULL when the id does not read so.
+ */
+static json_t *attrs_of_id(const char *id, const json_t *base)
+{
+	const char *at = strrchr(id, '@'), *slash, *object_type = "database";
+	char *database, *schema = NULL;
+	size_t n;
+	json_t *o;
+
+	if (!at || at == id || !at[1])
+		return NULL;
+	slash = strchr(at + 1, '/');
+	database = slash ? xstrndup(at + 1, (size_t)(slash - at - 1)) : xstrdup(at + 1);
+	if (slash) {
+		n = strlen(slash + 1);
+		object_type = "schema";
+		if (n > strlen(":tables") && !strcmp(slash + 1 + n - strlen(":tables"), ":tables")) {
+			n -= strlen(":tables");
+			object_type = "table";
+		}
+		schema = xstrndup(slash + 1, n);
+	}
+	o = json_is_object(base) ? json_deep_copy(base) : json_object();
+	json_object_set_new(o, "role", json_stringn(id, (size_t)(at - id)));
+	json_object_set_new(o, "database", json_string(database));
+	json_object_set_new(o, "object_type", json_string(object_type));
+	if (schema)
+		json_object_set_new(o, "schema", json_string(schema));
+	else
+		json_object_del(o, "schema");
+	free(database);
+	free(schema);
+	return o;
+}
+
 static int grant_read(void *client, const char *id, const json_t *prior, json_t **out,
 		      struct strbuf *err)
 {
 	struct grant_target t;
 	struct pg_session s;
+	json_t *named = NULL;
+	char *own;
 	int rc;
 
-	(void)id;
 	*out = NULL;
-	rc = open_target(client, prior, &t, &s, err);
-	if (rc <= 0)
-		return rc;
-	rc = read_grant(&s, &t, prior, out, err);
-	pg_session_close(&s);
+	/* State's attributes name the grant; at an import they are the
+	 * configuration, and the id says which grant to adopt. */
+	target_of(client, prior, &t);
+	own = grant_id(&t);
+	if (id && strcmp(own, id))
+		named = attrs_of_id(id, prior);
+	free(own);
+	rc = open_target(client, named ? named : prior, &t, &s, err);
+	if (rc > 0) {
+		rc = read_grant(&s, &t, named ? named : prior, out, err);
+		pg_session_close(&s);
+	}
+	json_decref(named);
 	return rc < 0 ? -1 : 0;
 }
 
@@ -388,15 +447,6 @@ static int apply_grant(struct pg_client *c, const json_t *prior, const json_t *d
 	return rc < 0 ? -1 : 0;
 }
 
-static char *grant_id(const struct grant_target *t)
-{
-	if (t->on == PG_ON_DATABASE)
-		return xasprintf("%s@%s", t->role, t->database);
-	if (t->on == PG_ON_SCHEMA)
-		return xasprintf("%s@%s/%s", t->role, t->database, t->schema);
-	return xasprintf("%s@%s/%s:tables", t->role, t->database, t->schema);
-}
-
 static int grant_create(void *client, const json_t *desired, bool may_exist, char **id,
 			json_t **out, struct strbuf *err)
 {
@@ -489,4 +539,5 @@ const struct resource_type postgres_grant_type = {
 	.update = grant_update,
 	.delete = grant_delete,
 	.plan_desired = grant_plan_desired,
+	.import_id = "ROLE@DATABASE, ROLE@DATABASE/SCHEMA or ROLE@DATABASE/SCHEMA:tables",
 };

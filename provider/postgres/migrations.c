@@ -499,31 +499,67 @@ static json_t *attrs_of(const char *database, const char *history_schema, json_t
 			 history_schema, "migrations", applied);
 }
 
+/*
+ * The history an id "DATABASE/HISTORY_SCHEMA.terrace_migrations" names, when
+ * it names another one than the attributes do (an import: the attributes
+ * are then the configuration, the id the history to adopt): 1 with *db and
+ * *schema (free them), else 0.
+ */
+static int history_of_id(struct pg_client *c, const char *id, const json_t *o, char **db,
+			 char **schema)
+{
+	const char *slash = id ? strchr(id, '/') : NULL;
+	size_t n = id ? strlen(id) : 0, suffix = strlen("." HISTORY_TABLE);
+	char *own = xasprintf("%s/%s." HISTORY_TABLE, database_of(c, o), history_schema_of(o));
+	int named = slash && strcmp(own, id) && n > suffix &&
+		    !strcmp(id + n - suffix, "." HISTORY_TABLE) && slash < id + n - suffix;
+
+	free(own);
+	if (!named)
+		return 0;
+	*db = xstrndup(id, (size_t)(slash - id));
+	*schema = xstrndup(slash + 1, (size_t)(id + n - suffix - slash - 1));
+	return 1;
+}
+
 static int sql_read(void *client, const char *id, const json_t *prior, json_t **out,
 		    struct strbuf *err)
 {
 	const char *database = database_of(client, prior);
 	const char *history_schema = history_schema_of(prior);
 	const char *source = value_get_string(prior, "source");
+	char *id_db = NULL, *id_schema = NULL;
 	json_t *applied = NULL;
 	struct pg_session s;
 	int rc;
 
-	(void)id;
 	*out = NULL;
+	if (history_of_id(client, id, prior, &id_db, &id_schema)) {
+		database = id_db;
+		history_schema = id_schema;
+	}
 	rc = pg_database_exists(client, database, err);
 	if (rc <= 0)
-		return rc;
+		goto out;
+	rc = -1;
 	if (pg_session_open(client, database, &s, err))
-		return -1;
-	rc = read_history(&s, history_schema, &applied, err);
+		goto out;
+	/* Without its history table the resource is gone (never made here). */
+	rc = history_exists(&s, history_schema, err);
+	if (rc == 1)
+		rc = read_history(&s, history_schema, &applied, err);
+	else if (rc == 0)
+		rc = 1;
 	pg_session_close(&s);
 	if (rc)
-		return -1;
+		goto out;
 	if (source)
 		remember_seen(source, database, history_schema, applied);
 	*out = attrs_of(database, history_schema, applied);
-	return 0;
+out:
+	free(id_db);
+	free(id_schema);
+	return rc < 0 ? -1 : 0;
 }
 
 /* Apply every local file the history lacks, in name order; *out gets the
@@ -658,4 +694,5 @@ const struct resource_type postgres_sql_type = {
 	.update = sql_update,
 	.delete = sql_delete,
 	.plan_desired = sql_plan_desired,
+	.import_id = "DATABASE/HISTORY_SCHEMA.terrace_migrations",
 };

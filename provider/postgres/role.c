@@ -386,4 +386,5 @@ const struct resource_type postgres_role_type = {
 	.update = role_update,
 	.delete = role_delete,
 	.plan_desired = role_plan_desired,
+	.import_id = "its name",
 };

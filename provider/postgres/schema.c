@@ -28,26 +28,30 @@ static const struct attr_schema schema_attrs[] = {
 	{ .name = NULL },
 };
 
-/* The schema's database and name, from the attributes or else the id. The
- * returned strings belong to o or to *buf (free it). */
+/* The schema's database and name: from the attributes, unless the id
+ * ("database/name") names another schema (an import: the attributes are
+ * then the configuration, the id what to adopt), or they lack the name.
+ * The returned strings belong to o or to *buf (free it). */
 static void target_of(struct pg_client *c, const char *id, const json_t *o,
 		      const char **database, const char **name, char **buf)
 {
 	const char *slash = id ? strchr(id, '/') : NULL;
+	char *own;
 
 	*buf = NULL;
 	*database = value_get_string(o, "database");
-	*name = value_get_string(o, "name");
-	if (!*name && slash) {
-		*buf = xstrndup(id, (size_t)(slash - id));
-		*name = slash + 1;
-		if (!*database)
-			*database = *buf;
-	}
-	if (!*name)
-		*name = id ? id : "";
 	if (!*database || !**database)
 		*database = pg_client_default_database(c);
+	*name = value_get_string(o, "name");
+	own = *name ? xasprintf("%s/%s", *database, *name) : NULL;
+	if (slash && (!own || strcmp(own, id))) {
+		*buf = xstrndup(id, (size_t)(slash - id));
+		*database = *buf;
+		*name = slash + 1;
+	} else if (!*name) {
+		*name = id ? id : "";
+	}
+	free(own);
 }
 
 static int read_schema(struct pg_session *s, const char *name, json_t **out, struct strbuf *err)
@@ -220,4 +224,5 @@ const struct resource_type postgres_schema_type = {
 	.create = schema_create,
 	.update = schema_update,
 	.delete = schema_delete,
+	.import_id = "DATABASE/NAME",
 };

@@ -706,4 +706,5 @@ const struct resource_type ssh_cron_type = {
 	.update = cron_update,
 	.delete = cron_delete,
 	.plan_desired = cron_plan_desired,
+	.import_id = "its name",
 };

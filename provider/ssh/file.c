@@ -583,18 +583,51 @@ static int gone(struct ssh_conn *c, const char *destination, bool folder,
 	return rc < 0 ? -1 : 0;
 }
 
-static int file_read(void *client, const char *id, const json_t *prior, json_t **out,
+/*
+ * prior as read() uses it. State always records a folder's `files`; when it
+ * has none, prior is the configuration of an import (folder known from
+ * plan_desired): the files are then those of the local source, the ones
+ * terrace writes there and from now on manages (new reference, or NULL
+ * with err set when the source cannot be read).
+ */
+static json_t *prior_for_read(const json_t *prior, struct strbuf *err)
+{
+	const char *source = value_get_string(prior, "source");
+	struct local_tree t;
+	json_t *p, *files;
+
+	if (!json_is_true(value_get(prior, "folder")) || json_is_array(value_get(prior, "files")) ||
+	    !source)
+		return json_incref((json_t *)prior);
+	if (tree_load(source, &t, err))
+		return NULL;
+	files = json_array();
+	for (size_t i = 0; i < t.n; i++)
+		json_array_append_new(files, json_string(t.files[i].rel));
+	tree_release(&t);
+	p = json_deep_copy(prior);
+	json_object_set_new(p, "files", files);
+	return p;
+}
+
+static int file_read(void *client, const char *id, const json_t *prior_arg, json_t **out,
 		     struct strbuf *err)
 {
 	struct ssh_client *cl = client;
 	size_t n = 0;
-	char **paths = recorded_paths(id, prior, &n);
-	struct remote_file *rf = xcalloc(n + 1, sizeof(*rf));
-	struct ssh_conn *c = ssh_client_acquire(cl, err);
+	json_t *prior = prior_for_read(prior_arg, err);
+	char **paths;
+	struct remote_file *rf;
+	struct ssh_conn *c;
 	bool is_gone = false;
 	int rc = -1;
 
 	*out = NULL;
+	if (!prior)
+		return -1;
+	paths = recorded_paths(id, prior, &n);
+	rf = xcalloc(n + 1, sizeof(*rf));
+	c = ssh_client_acquire(cl, err);
 	if (!c)
 		goto out;
 	rc = inspect(c, paths, n, rf, err);
@@ -608,6 +641,7 @@ out:
 		strbuf_prefixf(err, "ssh.file %s: ", id);
 	free(rf);
 	free_paths(paths, n);
+	json_decref(prior);
 	return rc;
 }
 
@@ -1096,4 +1130,5 @@ const struct resource_type ssh_file_type = {
 	.update = file_update,
 	.delete = file_delete,
 	.plan_desired = file_plan_desired,
+	.import_id = "its destination path",
 };

@@ -42,6 +42,10 @@
 #   use_server moto|moto_auth|s3rver   points TERRACE_VAR_endpoint/access_key/
 #                                   secret_key at that server
 #   s3 ARGS...                      the aws CLI against the server in use
+#   stack_tags [WORKSPACE]          the tags terrace adds to what it tags, as
+#                                   "key=value" lines: terrace:stack=$TEST_NAME
+#                                   (write_stack's name), terrace:workspace=
+#                                   WORKSPACE (default: default)
 
 # No set -u or -e: a step's failure is its exit status, never the end of the file.
 
@@ -309,6 +313,10 @@ use_server () {
 
 s3 () {
 	aws_at "$TEST_ENDPOINT" "$TEST_ACCESS_KEY" "$TEST_SECRET_KEY" "$@"
+}
+
+stack_tags () {
+	printf 'terrace:stack=%s\nterrace:workspace=%s\n' "$TEST_NAME" "${1:-default}"
 }
 
 # Bucket helpers built on the aws CLI.

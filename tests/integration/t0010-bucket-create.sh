@@ -30,6 +30,8 @@ test_expect_success 'plan on an empty state shows one create' '
 	test_match out "^ *\+ name *= \"acme-lake\"$" &&
 	test_match out "^ *\+ arn *= \(known after apply\)$" &&
 	test_match out "^ *\+ \"env\" *= \"dev\"$" &&
+	test_match out "^ *\+ \"terrace:stack\" *= \"t0010-bucket-create\"$" &&
+	test_match out "^ *\+ \"terrace:workspace\" *= \"default\"$" &&
 	test_line out "Plan: 1 to add, 0 to change, 0 to destroy."
 '
 
@@ -55,7 +57,7 @@ test_expect_success 'apply creates the bucket' '
 test_expect_success 'the aws CLI sees the bucket, its tags, versioning and folders' '
 	bucket_exists acme-lake &&
 	bucket_tags acme-lake >tags &&
-	printf "%s\n" env=dev team=data >expect &&
+	{ printf "%s\n" env=dev team=data && stack_tags; } >expect &&
 	test_cmp expect tags &&
 	test_equal Enabled "$(bucket_versioning acme-lake)" &&
 	bucket_keys acme-lake >keys &&

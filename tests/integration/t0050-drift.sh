@@ -37,6 +37,7 @@ test_expect_success 'plan shows the drift as the change that undoes it' '
 	test_match out "~ versioning *= false -> true" &&
 	test_match out "\"env\" *= \"prod\" -> \"dev\"" &&
 	test_match out "- \"extra\" *= \"x\"" &&
+	test_match out "\+ \"terrace:stack\" *= \"t0050-drift\"" &&
 	test_line out "Plan: 0 to add, 1 to change, 0 to destroy."
 '
 
@@ -44,7 +45,7 @@ test_expect_success 'apply puts the bucket back' '
 	terrace apply -auto-approve >out 2>err &&
 	test_line out "Apply complete! Resources: 0 added, 1 changed, 0 destroyed." &&
 	bucket_tags acme-raw >tags &&
-	echo env=dev >expect &&
+	{ echo env=dev && stack_tags; } >expect &&
 	test_cmp expect tags &&
 	test_equal Enabled "$(bucket_versioning acme-raw)" &&
 	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err

@@ -15,6 +15,8 @@ start_moto || test_fail_setup "moto did not start"
 use_server moto
 
 ROLE=arn:aws:iam::123456789012:role/glue
+# terrace's own tags as glue_state prints them (after the stack's, sorted).
+TT="\"terrace:stack\": \"$TEST_NAME\", \"terrace:workspace\": \"default\""
 
 glue () {
 	s3 glue "$@"
@@ -148,7 +150,7 @@ test_expect_success 'create: the job runs the uploaded script' '
 		"[$J[\"WorkerType\"], $J[\"NumberOfWorkers\"], $J[\"Timeout\"], $J[\"GlueVersion\"]]" \
 		"$J[\"DefaultArguments\"]" "$J[\"Tags\"]" >actual &&
 	expect s3://acme-glue-scripts/jobs/clean.py "$ROLE" "[\"G.1X\", 2, 60, \"4.0\"]" \
-		"{\"--env\": \"dev\", \"--job-language\": \"python\"}" "{\"team\": \"data\"}" &&
+		"{\"--env\": \"dev\", \"--job-language\": \"python\"}" "{\"team\": \"data\", $TT}" &&
 	test_cmp expect actual &&
 	s3 s3api head-object --bucket acme-glue-scripts --key jobs/clean.py >/dev/null
 '
@@ -162,7 +164,7 @@ test_expect_success 'create: triggers and crawler as written' '
 		"[$C[\"DatabaseName\"], $C[\"Targets\"][\"S3Targets\"], $C[\"SchemaChangePolicy\"]]" >actual &&
 	expect "[\"SCHEDULED\", \"ACTIVATED\", \"cron(0 2 * * ? *)\"]" \
 		"[{\"Arguments\": {\"--day\": \"today\"}, \"JobName\": \"clean\"}]" \
-		"{\"team\": \"data\"}" \
+		"{\"team\": \"data\", $TT}" \
 		"[\"CONDITIONAL\", \"ACTIVATED\", {\"Conditions\": [{\"JobName\": \"clean\", \"LogicalOperator\": \"EQUALS\", \"State\": \"SUCCEEDED\"}], \"Logical\": \"AND\"}, [{\"CrawlerName\": \"lake-crawler\"}]]" \
 		"[\"ON_DEMAND\", \"CREATED\"]" \
 		"[\"lake\", [{\"Exclusions\": [], \"Path\": \"s3://acme-data/raw/\"}], {\"DeleteBehavior\": \"LOG\", \"UpdateBehavior\": \"UPDATE_IN_DATABASE\"}]" &&
@@ -195,7 +197,7 @@ test_expect_success 'apply updates the job (UpdateJob) and its tags' '
 		"$J[\"Command\"]" "$J[\"Tags\"]" >actual &&
 	expect "[\"prod\", 5, 120, \"G.1X\", \"4.0\"]" \
 		"{\"Name\": \"glueetl\", \"PythonVersion\": \"3\", \"ScriptLocation\": \"s3://acme-glue-scripts/jobs/clean.py\"}" \
-		"{\"team\": \"lake\"}" &&
+		"{\"team\": \"lake\", $TT}" &&
 	test_cmp expect actual &&
 	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err
 '
@@ -211,7 +213,7 @@ test_expect_success 'trigger schedule, actions and enabled update in place' '
 	terrace apply -auto-approve >out 2>err &&
 	T="d[\"triggers\"][\"nightly-clean\"]" &&
 	glue_state "[$T[\"State\"], $T[\"Schedule\"], $T[\"Actions\"], $T[\"Tags\"]]" >actual &&
-	expect "[\"DEACTIVATED\", \"cron(30 4 * * ? *)\", [{\"Arguments\": {\"--day\": \"yesterday\"}, \"JobName\": \"clean\"}], {\"team\": \"data\"}]" &&
+	expect "[\"DEACTIVATED\", \"cron(30 4 * * ? *)\", [{\"Arguments\": {\"--day\": \"yesterday\"}, \"JobName\": \"clean\"}], {\"team\": \"data\", $TT}]" &&
 	test_cmp expect actual &&
 	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err
 '
@@ -260,7 +262,7 @@ test_expect_success 'a new job name replaces the job and updates the triggers th
 	glue_state "sorted(d[\"jobs\"])" \
 		"[$J[\"DefaultArguments\"][\"--env\"], $J[\"NumberOfWorkers\"], $J[\"Tags\"]]" \
 		"[$T[\"nightly-clean\"][\"Actions\"][0][\"JobName\"], $T[\"after-clean\"][\"Predicate\"][\"Conditions\"][0][\"JobName\"], $T[\"manual-clean\"][\"Actions\"][0][\"JobName\"]]" >actual &&
-	expect "[\"clean-v2\"]" "[\"prod\", 5, {\"team\": \"lake\"}]" \
+	expect "[\"clean-v2\"]" "[\"prod\", 5, {\"team\": \"lake\", $TT}]" \
 		"[\"clean-v2\", \"clean-v2\", \"clean-v2\"]" &&
 	test_cmp expect actual &&
 	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err
@@ -299,7 +301,7 @@ test_expect_success 'apply puts them back' '
 	glue_state "[$J[\"Command\"][\"ScriptLocation\"], $J[\"MaxRetries\"], $J[\"Tags\"]]" \
 		"d[\"triggers\"][\"nightly-clean\"][\"State\"]" \
 		"d[\"crawlers\"][\"lake-crawler\"].get(\"TablePrefix\")" >actual &&
-	expect "[\"s3://acme-glue-scripts/jobs/clean.py\", 0, {\"team\": \"lake\"}]" ACTIVATED null &&
+	expect "[\"s3://acme-glue-scripts/jobs/clean.py\", 0, {\"team\": \"lake\", $TT}]" ACTIVATED null &&
 	test_cmp expect actual &&
 	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err
 '
@@ -340,7 +342,7 @@ test_expect_success 'pending creates whose job, trigger and crawler exist are ad
 	glue_state "sorted(d[\"jobs\"])" "sorted(d[\"triggers\"])" "sorted(d[\"crawlers\"])" \
 		"d[\"jobs\"][\"clean-v2\"][\"Tags\"]" >actual &&
 	expect "[\"clean-v2\"]" "[\"after-clean\", \"manual-clean\", \"nightly-clean\"]" \
-		"[\"lake-crawler\"]" "{\"team\": \"lake\"}" &&
+		"[\"lake-crawler\"]" "{\"team\": \"lake\", $TT}" &&
 	test_cmp expect actual &&
 	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err
 '

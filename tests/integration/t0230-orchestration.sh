@@ -13,6 +13,8 @@ use_server moto
 ACCOUNT=123456789012
 ROLE=arn:aws:iam::$ACCOUNT:role
 SM_PREFIX=arn:aws:states:us-east-1:$ACCOUNT:stateMachine
+# terrace's own tags as orchestration prints them (after the stack's).
+TT=terrace:stack=$TEST_NAME,terrace:workspace=default
 LOG_GROUP="arn:aws:logs:us-east-1:$ACCOUNT:log-group:/aws/states/lake-pipeline:*"
 
 aws_cli () {
@@ -162,9 +164,9 @@ test_expect_success 'create the state machine, the schedule and the rule' '
 	pipeline_stack &&
 	terrace apply -auto-approve >out 2>err &&
 	test_line out "Apply complete! Resources: 3 added, 0 changed, 0 destroyed." &&
-	expect_orchestration <<-\EOF
-	machine lake-pipeline type=STANDARD role=sfn-runner log=OFF jobs=extract-orders,load-orders tags=env=dev
-	rule orders-uploaded state=ENABLED sources=aws.s3 tags=team=lake
+	expect_orchestration <<-EOF
+	machine lake-pipeline type=STANDARD role=sfn-runner log=OFF jobs=extract-orders,load-orders tags=env=dev,$TT
+	rule orders-uploaded state=ENABLED sources=aws.s3 tags=team=lake,$TT
 	schedule default/nightly-load expr=cron(0 3 * * ? *) state=ENABLED window=OFF start=- target=lake-pipeline input={"run": "nightly"}
 	target orders-uploaded load -> lake-pipeline input={"target": "load"}
 	EOF
@@ -217,9 +219,9 @@ test_expect_success 'schedule expression, state, window, start and target input 
 	terrace apply -auto-approve >out 2>err &&
 	test_line out "Apply complete! Resources: 0 added, 1 changed, 0 destroyed." &&
 	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err &&
-	expect_orchestration <<-\EOF
-	machine lake-pipeline type=STANDARD role=sfn-runner-2 log=ERROR:/aws/states/lake-pipeline jobs=extract-orders,load-orders-v2 tags=env=prod
-	rule orders-uploaded state=ENABLED sources=aws.s3 tags=team=lake
+	expect_orchestration <<-EOF
+	machine lake-pipeline type=STANDARD role=sfn-runner-2 log=ERROR:/aws/states/lake-pipeline jobs=extract-orders,load-orders-v2 tags=env=prod,$TT
+	rule orders-uploaded state=ENABLED sources=aws.s3 tags=team=lake,$TT
 	schedule default/nightly-load expr=rate(12 hours) state=DISABLED window=FLEXIBLE:15 start=2030-01-01T07:00:00+00:00 target=lake-pipeline input={"run": "half-day"}
 	target orders-uploaded load -> lake-pipeline input={"target": "load"}
 	EOF
@@ -247,9 +249,9 @@ test_expect_success 'a rule target is removed' '
 	terrace apply -auto-approve >out 2>err &&
 	test_line out "Apply complete! Resources: 0 added, 1 changed, 0 destroyed." &&
 	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err &&
-	expect_orchestration <<-\EOF
-	machine lake-pipeline type=STANDARD role=sfn-runner-2 log=ERROR:/aws/states/lake-pipeline jobs=extract-orders,load-orders-v2 tags=env=prod
-	rule orders-uploaded state=DISABLED sources=aws.s3,aws.glue tags=team=platform
+	expect_orchestration <<-EOF
+	machine lake-pipeline type=STANDARD role=sfn-runner-2 log=ERROR:/aws/states/lake-pipeline jobs=extract-orders,load-orders-v2 tags=env=prod,$TT
+	rule orders-uploaded state=DISABLED sources=aws.s3,aws.glue tags=team=platform,$TT
 	schedule default/nightly-load expr=rate(12 hours) state=DISABLED window=FLEXIBLE:15 start=2030-01-01T07:00:00+00:00 target=lake-pipeline input={"run": "half-day"}
 	target orders-uploaded audit -> lake-pipeline input={"target": "audit"}
 	EOF
@@ -291,9 +293,9 @@ test_expect_success 'apply undoes the drift' '
 	terrace apply -auto-approve >out 2>err &&
 	test_line out "Apply complete! Resources: 0 added, 3 changed, 0 destroyed." &&
 	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err &&
-	expect_orchestration <<-\EOF
-	machine lake-pipeline type=STANDARD role=sfn-runner-2 log=ERROR:/aws/states/lake-pipeline jobs=extract-orders,load-orders-v2 tags=env=prod
-	rule orders-uploaded state=DISABLED sources=aws.s3,aws.glue tags=team=platform
+	expect_orchestration <<-EOF
+	machine lake-pipeline type=STANDARD role=sfn-runner-2 log=ERROR:/aws/states/lake-pipeline jobs=extract-orders,load-orders-v2 tags=env=prod,$TT
+	rule orders-uploaded state=DISABLED sources=aws.s3,aws.glue tags=team=platform,$TT
 	schedule default/nightly-load expr=rate(12 hours) state=DISABLED window=FLEXIBLE:15 start=2030-01-01T07:00:00+00:00 target=lake-pipeline input={"run": "half-day"}
 	target orders-uploaded audit -> lake-pipeline input={"target": "audit"}
 	EOF
@@ -333,9 +335,9 @@ test_expect_success 'new schedule and rule names replace them' '
 	test_line out "Plan: 2 to add, 0 to change, 2 to destroy." &&
 	terrace apply -auto-approve >out 2>err &&
 	test_line out "Apply complete! Resources: 2 added, 0 changed, 2 destroyed." &&
-	expect_orchestration <<-\EOF
-	machine lake-pipeline-b type=EXPRESS role=sfn-runner-2 log=ERROR:/aws/states/lake-pipeline jobs=extract-orders,load-orders-v2 tags=env=prod
-	rule orders-uploaded-b state=DISABLED sources=aws.s3,aws.glue tags=team=platform
+	expect_orchestration <<-EOF
+	machine lake-pipeline-b type=EXPRESS role=sfn-runner-2 log=ERROR:/aws/states/lake-pipeline jobs=extract-orders,load-orders-v2 tags=env=prod,$TT
+	rule orders-uploaded-b state=DISABLED sources=aws.s3,aws.glue tags=team=platform,$TT
 	schedule default/nightly-load-b expr=rate(12 hours) state=DISABLED window=FLEXIBLE:15 start=2030-01-01T07:00:00+00:00 target=lake-pipeline-b input={"run": "half-day"}
 	target orders-uploaded-b audit -> lake-pipeline-b input={"target": "audit"}
 	EOF
@@ -360,9 +362,9 @@ test_expect_success 'creates an interrupted apply may have made adopt what they 
 	terrace apply -auto-approve >out 2>err &&
 	test_line out "Apply complete! Resources: 3 added, 0 changed, 0 destroyed." &&
 	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err &&
-	expect_orchestration <<-\EOF
-	machine lake-pipeline-b type=EXPRESS role=sfn-runner-2 log=ERROR:/aws/states/lake-pipeline jobs=extract-orders,load-orders-v3 tags=env=prod
-	rule orders-uploaded-b state=DISABLED sources=aws.s3,aws.glue tags=team=adopted
+	expect_orchestration <<-EOF
+	machine lake-pipeline-b type=EXPRESS role=sfn-runner-2 log=ERROR:/aws/states/lake-pipeline jobs=extract-orders,load-orders-v3 tags=env=prod,$TT
+	rule orders-uploaded-b state=DISABLED sources=aws.s3,aws.glue tags=team=adopted,$TT
 	schedule default/nightly-load-b expr=rate(12 hours) state=DISABLED window=FLEXIBLE:15 start=2030-01-01T07:00:00+00:00 target=lake-pipeline-b input={"run": "adopted"}
 	target orders-uploaded-b audit -> lake-pipeline-b input={"target": "audit"}
 	EOF

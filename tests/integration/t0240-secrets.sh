@@ -14,6 +14,8 @@ use_server moto
 
 value='wh-Pa55-61c0e2d9'      # written literally in the stack
 token='api-t0ken-3b7f08aa'    # comes from a variable that is not sensitive
+# terrace's own tags as json_get prints them (after the stack's, sorted).
+TT="\"terrace:stack\": \"$TEST_NAME\", \"terrace:workspace\": \"default\""
 export TERRACE_VAR_api_token=$token
 
 sm () {
@@ -77,7 +79,7 @@ test_expect_success 'apply creates the secrets; Secrets Manager has the values' 
 	test_equal "$token" "$(secret_value lake/partner-api)" &&
 	sm describe-secret --secret-id lake/warehouse --output json >desc.json &&
 	test_equal "credentials of the reporting warehouse" "$(json_get desc.json "d[\"Description\"]")" &&
-	test_equal "{\"env\": \"dev\", \"team\": \"data\"}" \
+	test_equal "{\"env\": \"dev\", \"team\": \"data\", $TT}" \
 		"$(json_get desc.json "{t[\"Key\"]: t[\"Value\"] for t in d[\"Tags\"]}")"
 '
 
@@ -140,7 +142,7 @@ test_expect_success 'description, KMS key and tags (changed, added, removed) upd
 	sm describe-secret --secret-id lake/warehouse --output json >desc.json &&
 	test_equal "reporting warehouse, read-only user" "$(json_get desc.json "d[\"Description\"]")" &&
 	test_equal alias/lake-secrets "$(json_get desc.json "d[\"KmsKeyId\"]")" &&
-	test_equal "{\"owner\": \"bi\", \"team\": \"data\"}" \
+	test_equal "{\"owner\": \"bi\", \"team\": \"data\", $TT}" \
 		"$(json_get desc.json "{t[\"Key\"]: t[\"Value\"] for t in d[\"Tags\"]}")" &&
 	test_equal "${value}-2" "$(secret_value lake/warehouse)"
 '
@@ -166,7 +168,7 @@ test_expect_success 'apply undoes the drift' '
 	no_secret out err &&
 	test_equal "${value}-2" "$(secret_value lake/warehouse)" &&
 	sm describe-secret --secret-id lake/warehouse --output json >desc.json &&
-	test_equal "{\"owner\": \"bi\", \"team\": \"data\"}" \
+	test_equal "{\"owner\": \"bi\", \"team\": \"data\", $TT}" \
 		"$(json_get desc.json "{t[\"Key\"]: t[\"Value\"] for t in d[\"Tags\"]}")" &&
 	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err
 '

@@ -135,7 +135,7 @@ test_expect_success 'apply creates it; Lambda has its settings and the planned C
 	test_equal "$sha" "$(state_attr ingest code_sha256)" &&
 	test_contains plan.out "$sha" &&
 	tags_of fn.json >tags &&
-	echo team=data >expect &&
+	{ echo team=data && stack_tags; } >expect &&
 	test_cmp expect tags
 '
 
@@ -223,7 +223,7 @@ test_expect_success 'configuration and tags update in place' '
 	test_equal "{\"DB_PASSWORD\": \"$secret\", \"LOG_LEVEL\": \"debug\", \"STAGE\": \"prod\"}" \
 		"$(json_get fn.json "d[\"Configuration\"][\"Environment\"][\"Variables\"]")" &&
 	tags_of fn.json >tags &&
-	printf "cost=ingest\nteam=data-eng\n" >expect &&
+	{ printf "cost=ingest\nteam=data-eng\n" && stack_tags; } >expect &&
 	test_cmp expect tags &&
 	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err
 '
@@ -244,7 +244,7 @@ test_expect_success 'drift made with the aws CLI shows in plan and apply undoes 
 	test_equal 256 "$(conf fn.json MemorySize)" &&
 	test_equal 10 "$(conf fn.json Timeout)" &&
 	tags_of fn.json >tags &&
-	printf "cost=ingest\nteam=data-eng\n" >expect &&
+	{ printf "cost=ingest\nteam=data-eng\n" && stack_tags; } >expect &&
 	test_cmp expect tags &&
 	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err
 '
@@ -307,7 +307,7 @@ test_expect_success 'a function made outside terrace is refused, and adopted aft
 	test_equal 192 "$(conf fn.json MemorySize)" &&
 	test_equal "$(state_attr orphan code_sha256)" "$(conf fn.json CodeSha256)" &&
 	tags_of fn.json >tags &&
-	echo owner=terrace >expect &&
+	{ echo owner=terrace && stack_tags; } >expect &&
 	test_cmp expect tags &&
 	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err
 '

@@ -91,12 +91,14 @@ both () {
 	test $rc1 -eq 0 && test $rc2 -eq 0
 }
 
-# check FILE PYTHON: run the assertions with d = the JSON document in FILE.
+# check FILE PYTHON: run the assertions with d = the JSON document in FILE,
+# tags(LIST) a tag list as a dict, TT the tags terrace adds to what it tags.
 check () {
-	"$SERVERS_PYTHON" - "$1" "$2" <<-\EOF
+	"$SERVERS_PYTHON" - "$1" "$2" "$TEST_NAME" <<-\EOF
 	import json, sys
 	d = json.load(open(sys.argv[1]))
 	tags = lambda l: {t["Key"]: t["Value"] for t in l}
+	TT = {"terrace:stack": sys.argv[3], "terrace:workspace": "default"}
 	exec(sys.argv[2])
 	EOF
 }
@@ -256,7 +258,7 @@ test_expect_success 'apply waits until the instances and clusters are available'
 o = d[\"slow-orders\"]
 assert o[\"DBInstanceStatus\"] == \"available\", o
 assert [o[k] for k in (\"DBInstanceClass\", \"AllocatedStorage\", \"DBName\", \"MasterUsername\", \"BackupRetentionPeriod\", \"PubliclyAccessible\", \"Engine\")] == [\"db.t3.micro\", 20, \"orders\", \"app\", 1, False, \"postgres\"], o
-assert tags(o[\"TagList\"]) == {\"team\": \"data\", \"env\": \"dev\"}, o
+assert tags(o[\"TagList\"]) == {\"team\": \"data\", \"env\": \"dev\", **TT}, o
 v = d[\"vault-db\"]
 assert v[\"Engine\"] == \"mysql\" and v[\"MasterUserSecret\"][\"SecretArn\"], v
 " &&
@@ -266,7 +268,7 @@ assert w[\"ClusterStatus\"] == \"available\", w
 assert [w[k] for k in (\"NumberOfNodes\", \"NodeType\", \"DBName\", \"MasterUsername\", \"PubliclyAccessible\")] == [1, \"dc2.large\", \"dev\", \"admin\", False], w
 assert w[\"Endpoint\"][\"Port\"] == 5439, w
 assert sorted(r[\"IamRoleArn\"] for r in w[\"IamRoles\"]) == [\"$role/wh-copy\", \"$role/wh-load\"], w
-assert tags(w[\"Tags\"]) == {\"team\": \"data\"}, w
+assert tags(w[\"Tags\"]) == {\"team\": \"data\", **TT}, w
 assert \"scratch\" in d, d
 "
 '
@@ -334,13 +336,13 @@ test_expect_success 'updates in place: class, storage, backups, tags; nodes, IAM
 	check dbs.json "
 o = d[\"slow-orders\"]
 assert [o[k] for k in (\"DBInstanceStatus\", \"DBInstanceClass\", \"AllocatedStorage\", \"BackupRetentionPeriod\")] == [\"available\", \"db.t3.small\", 30, 7], o
-assert tags(o[\"TagList\"]) == {\"team\": \"data\", \"owner\": \"bi\"}, o
+assert tags(o[\"TagList\"]) == {\"team\": \"data\", \"owner\": \"bi\", **TT}, o
 " &&
 	check clusters.json "
 w = d[\"slow-wh\"]
 assert [w[\"ClusterStatus\"], w[\"NumberOfNodes\"]] == [\"available\", 2], w
 assert sorted([r[\"IamRoleArn\"], r[\"ApplyStatus\"]] for r in w[\"IamRoles\"]) == [[\"$role/wh-load\", \"in-sync\"], [\"$role/wh-unload\", \"in-sync\"]], w
-assert tags(w[\"Tags\"]) == {\"team\": \"data\", \"env\": \"prod\"}, w
+assert tags(w[\"Tags\"]) == {\"team\": \"data\", \"env\": \"prod\", **TT}, w
 " &&
 	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err
 '
@@ -456,7 +458,7 @@ test_expect_success 'a create interrupted while waiting is adopted by the next a
 	check dbs.json "
 assert sorted(d) == [\"orders-v2\", \"slow-late\", \"taken-db\", \"vault-db\"], sorted(d)
 l = d[\"slow-late\"]
-assert [l[\"DBInstanceStatus\"], tags(l[\"TagList\"])] == [\"available\", {\"step\": \"two\"}], l
+assert [l[\"DBInstanceStatus\"], tags(l[\"TagList\"])] == [\"available\", {\"step\": \"two\", **TT}], l
 " &&
 	test_expect_code 0 terrace plan -stack late -detailed-exitcode >out 2>err
 '

@@ -64,10 +64,11 @@ json_stack () {
 }
 
 # check_plan FILE PYTHON: FILE validates against the schema, then PYTHON runs
-# with d (the document), rc (address -> resource change) and
-# with_action(a) (addresses whose actions contain a).
+# with d (the document), rc (address -> resource change),
+# with_action(a) (addresses whose actions contain a) and TT (the tags terrace
+# adds to what it tags).
 check_plan () {
-	python3 - "$SCHEMA" "$1" "$2" <<-'PY'
+	python3 - "$SCHEMA" "$1" "$2" "$TEST_NAME" <<-'PY'
 	import json, sys, jsonschema
 	schema = json.load(open(sys.argv[1]))
 	d = json.load(open(sys.argv[2]))
@@ -75,6 +76,7 @@ check_plan () {
 	rc = {c["address"]: c for c in d["resource_changes"]}
 	def with_action(a):
 	    return sorted(c["address"] for c in d["resource_changes"] if a in c["change"]["actions"])
+	TT = {"terrace:stack": sys.argv[4], "terrace:workspace": "default"}
 	exec(sys.argv[3])
 	PY
 }
@@ -109,7 +111,7 @@ ch = w[\"change\"]
 assert ch[\"before\"] is None and ch[\"before_sensitive\"] is False
 assert ch[\"after\"][\"value\"] == \"(sensitive value)\" and ch[\"after_sensitive\"][\"value\"] is True
 assert ch[\"after_unknown\"].get(\"arn\") is True and \"arn\" not in ch[\"after\"]
-assert rc[\"gold\"][\"change\"][\"after\"][\"tags\"] == {\"zone\": \"gold\"}
+assert rc[\"gold\"][\"change\"][\"after\"][\"tags\"] == {\"zone\": \"gold\", **TT}
 oc = d[\"output_changes\"]
 assert oc[\"gold_bucket\"][\"actions\"] == [\"create\"] and oc[\"gold_bucket\"][\"after\"] == \"jp-gold\"
 assert oc[\"warehouse_arn\"][\"after_unknown\"] is True and oc[\"warehouse_arn\"][\"after\"] is None
@@ -157,7 +159,7 @@ assert rc[\"stage\"][\"change\"][\"replace_paths\"] == [[\"name\"]]
 assert rc[\"temp\"][\"action_reason\"] == \"delete_because_no_resource_config\"
 assert rc[\"temp\"][\"change\"][\"after\"] is None and rc[\"temp\"][\"change\"][\"after_sensitive\"] is False
 g = rc[\"gold\"][\"change\"]
-assert g[\"before\"][\"tags\"] == {\"zone\": \"gold\"} and g[\"after\"][\"tags\"] == {\"zone\": \"platinum\"}
+assert g[\"before\"][\"tags\"] == {\"zone\": \"gold\", **TT} and g[\"after\"][\"tags\"] == {\"zone\": \"platinum\", **TT}
 w = rc[\"warehouse\"][\"change\"]
 assert w[\"before\"][\"value\"] == w[\"after\"][\"value\"] == \"(sensitive value)\"
 assert w[\"before_sensitive\"][\"value\"] is True and w[\"after_sensitive\"][\"value\"] is True
@@ -183,7 +185,8 @@ test_expect_success 'apply it: the aws CLI sees exactly the planned changes' '
 	terrace apply change.plan >out 2>err &&
 	test_line out "Apply complete! Resources: 1 added, 2 changed, 2 destroyed." &&
 	! bucket_exists jp-temp && ! bucket_exists jp-stage-a && bucket_exists jp-stage-b &&
-	bucket_tags jp-gold >tags && echo zone=platinum >expect && test_cmp expect tags &&
+	bucket_tags jp-gold >tags && { echo zone=platinum && stack_tags; } | sort >expect &&
+	test_cmp expect tags &&
 	test_equal "${secret}-2" "$(s3 secretsmanager get-secret-value --secret-id jp/warehouse \
 		--query SecretString --output text)"
 '

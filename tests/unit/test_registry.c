@@ -62,10 +62,30 @@ static void test_every_schema_is_well_formed(void **state)
 	}
 }
 
+/* Every type can be imported, saying by what ID, or says why it cannot; a
+ * `tags` attribute is an optional map of strings, which terrace's own tags
+ * (plan_add_stack_tags) are merged into. */
+static void test_every_type_is_importable_and_taggable_the_same_way(void **state)
+{
+	(void)state;
+	size_t n = 0;
+	const char *const *names = resource_type_names(&n);
+	for (size_t i = 0; i < n; i++) {
+		const struct resource_type *rt = resource_type_find(names[i], NULL);
+		if (!rt->import_id == !rt->not_importable)
+			fail_msg("%s: set exactly one of import_id and not_importable", rt->name);
+		const struct attr_schema *tags = schema_find(rt->attrs, "tags");
+		if (tags && (tags->type != ATTR_MAP || tags->elem_type != ATTR_STRING ||
+			     !(tags->flags & ATTR_OPTIONAL)))
+			fail_msg("%s: tags must be an optional map of strings", rt->name);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_every_schema_is_well_formed),
+		cmocka_unit_test(test_every_type_is_importable_and_taggable_the_same_way),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
