@@ -288,6 +288,9 @@ static json_t *stored_attrs(const json_t *desired, const char *content_type, con
 
 /* Upload the desired bytes; *out gets the stored attributes. sha256 is
  * their hash when the caller has just computed it, else NULL. */
+static int put_object_tags(struct aws_client *c, const char *bucket, const char *path,
+			   const json_t *tags, struct strbuf *err);
+
 static int put_object(struct aws_client *c, const json_t *desired, const char *sha256,
 		      bool may_exist, json_t **out, struct strbuf *err)
 {
@@ -352,8 +355,17 @@ static int put_object(struct aws_client *c, const json_t *desired, const char *s
 
 		ret = s3_upload_file(c, &u, &res, err);
 		if (ret == 0) {
-			*out = stored_attrs(desired, h.items[0].value, res.sha256_hex, res.etag,
-					    res.version_id);
+			/* Some S3 servers (s3rver) drop x-amz-tagging on
+			 * CreateMultipartUpload: the tags are put again once the
+			 * parts are in. */
+			if (res.parts && json_object_size(tags)) {
+				char *tpath = xasprintf("/%s", key);
+				ret = put_object_tags(c, bucket, tpath, tags, err);
+				free(tpath);
+			}
+			if (ret == 0)
+				*out = stored_attrs(desired, h.items[0].value, res.sha256_hex,
+						    res.etag, res.version_id);
 			s3_upload_result_release(&res);
 		}
 		put_headers_free(&h);
