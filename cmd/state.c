@@ -1,10 +1,14 @@
 /*
  * state.c: `terrace state list`, `state show NAME`, `state pull` (the
- * state document on stdout) and `state push FILE` (replace the state, under
- * the lock, refusing an older serial or another lineage unless -force).
+ * state document on stdout), `state push FILE` (replace the state, refusing
+ * an older serial or another lineage unless -force), `state mv SRC DST` and
+ * `state rm ADDRESS...` (rename or forget entries, as after moving a
+ * resource into a module; nothing in the infrastructure changes). The
+ * changing ones run under the state lock, through update_state().
  */
 #include "cmd/cli.h"
 #include "plan/state.h"
+#include "stacks/expand.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -14,11 +18,12 @@ static const char *const state_options[] = {
 	NULL,
 };
 static const struct cli_command state_cmd = {
-	"state", "terrace state list | show NAME | pull | push FILE [options]",
+	"state", "terrace state list | show NAME | pull | push FILE | mv SRC DST | rm ADDRESS... [options]",
 	"List the resources in state, or show one with its attributes; pull prints the state\n"
 	"document, push replaces it with FILE (refused for an older serial or another\n"
-	"lineage unless -force).",
-	state_options, 2,
+	"lineage unless -force); mv renames an entry (or every entry of a module or of a\n"
+	"resource's instances), rm forgets entries without touching the infrastructure.",
+	state_options, 4,
 };
 
 static int state_pull(const struct cli_opts *o)
@@ -80,25 +85,32 @@ static json_t *read_pushed(struct backend *b, const char *file)
 	return pushed;
 }
 
-static int state_push(const struct cli_opts *o, const char *file)
+/* change(ctx, state): alter the loaded state in place; 0 to save it, -1
+ * after printing why not (nothing is saved). */
+typedef int (*state_change_fn)(void *ctx, json_t *state, const struct cli_opts *o);
+
+/*
+ * Load the stored state under the lock (operation names it to others), let
+ * change alter it, save it (the backend bumps the serial), release the lock
+ * on every path. b is the backend to use, or NULL for the stack's. Returns
+ * the exit code.
+ */
+static int update_state(const struct cli_opts *o, const char *operation, struct backend *b,
+			state_change_fn change, void *ctx)
 {
 	struct strbuf err = STRBUF_INIT;
-	json_t *pushed = NULL;
 	char *path = NULL;
-	struct backend *b = ctx_backend_for(o, &path);
 	json_t *current = NULL;
 	int code = 1;
 	double timeout = 0;
-	if (!b)
+	if (!b && !(b = ctx_backend_for(o, &path)))
 		goto out;
-	if (!(pushed = read_pushed(b, file)))
-		goto out_backend;
 	if (ctx_parse_duration(o->lock_timeout, &timeout)) {
 		ui_error("-lock-timeout: \"%s\" is not a duration (examples: 0s, 30s, 2m)",
 			 o->lock_timeout);
 		goto out_backend;
 	}
-	if (o->lock && b->ops->lock(b, "state push", timeout, &err)) {
+	if (o->lock && b->ops->lock(b, operation, timeout, &err)) {
 		ui_error("%s", err.buf);
 		goto out_backend;
 	}
@@ -106,18 +118,12 @@ static int state_push(const struct cli_opts *o, const char *file)
 		ui_error("%s", err.buf);
 		goto out_unlock;
 	}
-	if (push_allowed(pushed, current, o->force))
+	if (change(ctx, current, o))
 		goto out_unlock;
-	/* The stored serial only moves forward, even for a forced push. */
-	json_int_t cs = json_integer_value(json_object_get(current, "serial"));
-	json_int_t ps = json_integer_value(json_object_get(pushed, "serial"));
-	json_object_set_new(pushed, "serial", json_integer(ps > cs ? ps : cs));
-	if (b->ops->save(b, pushed, &err)) {
+	if (b->ops->save(b, current, &err)) {
 		ui_error("%s", err.buf);
 		goto out_unlock;
 	}
-	ui_printf(stdout, "Pushed %s: serial %lld.\n", file,
-		  (long long)json_integer_value(json_object_get(pushed, "serial")));
 	code = 0;
 out_unlock:
 	strbuf_reset(&err);
@@ -130,9 +136,171 @@ out_backend:
 out:
 	strbuf_release(&err);
 	json_decref(current);
-	json_decref(pushed);
 	free(path);
 	return code;
+}
+
+struct push {
+	const char *file;
+	json_t *pushed;
+};
+
+static int push_change(void *ctx, json_t *current, const struct cli_opts *o)
+{
+	struct push *p = ctx;
+	if (push_allowed(p->pushed, current, o->force))
+		return -1;
+	/* The stored serial only moves forward, even for a forced push. */
+	json_int_t cs = json_integer_value(json_object_get(current, "serial"));
+	json_int_t ps = json_integer_value(json_object_get(p->pushed, "serial"));
+	json_object_clear(current);
+	json_object_update(current, p->pushed);
+	json_object_set_new(current, "serial", json_integer(ps > cs ? ps : cs));
+	ui_printf(stdout, "Pushed %s: serial %lld.\n", p->file, (long long)(ps > cs ? ps : cs) + 1);
+	return 0;
+}
+
+static int state_push(const struct cli_opts *o, const char *file)
+{
+	char *path = NULL;
+	struct backend *b = ctx_backend_for(o, &path);
+	int code = 1;
+	if (!b)
+		goto out;
+	struct push p = { file, read_pushed(b, file) };
+	if (!p.pushed) {
+		b->ops->free(b);
+		goto out;
+	}
+	code = update_state(o, "state push", b, push_change, &p);
+	json_decref(p.pushed);
+out:
+	free(path);
+	return code;
+}
+
+/* Every state entry within address (itself, its instances, or a module's
+ * entries), sorted; NULL-terminated, names borrowed from res. */
+static const char **entries_within(const json_t *res, const char *address, size_t *n)
+{
+	const char **names = xcalloc(json_object_size(res) + 1, sizeof(*names));
+	const char *name;
+	json_t *e;
+	*n = 0;
+	json_object_foreach((json_t *)res, name, e)
+		if (address_within(name, address))
+			names[(*n)++] = name;
+	return names;
+}
+
+/* Rename or drop `from` in every entry's dependencies (to NULL: drop). */
+static void rename_dependency(json_t *res, const char *from, const char *to)
+{
+	const char *name;
+	json_t *e;
+	json_object_foreach(res, name, e) {
+		json_t *deps = json_object_get(e, "dependencies");
+		for (size_t i = json_array_size(deps); i-- > 0;) {
+			if (strcmp(json_string_value(json_array_get(deps, i)), from))
+				continue;
+			if (to)
+				json_array_set_new(deps, i, json_string(to));
+			else
+				json_array_remove(deps, i);
+		}
+	}
+}
+
+struct move {
+	const char *src, *dst;
+};
+
+static int mv_change(void *ctx, json_t *state, const struct cli_opts *o)
+{
+	(void)o;
+	const struct move *m = ctx;
+	json_t *res = json_object_get(state, "resources");
+	size_t n;
+	const char **names = entries_within(res, m->src, &n);
+	int rc = -1;
+	if (!n) {
+		ui_error("state mv: nothing in the state at \"%s\" (see terrace state list)", m->src);
+		goto out;
+	}
+	/* Every new address first: a move is all or nothing. */
+	char **to = xcalloc(n + 1, sizeof(*to));
+	for (size_t i = 0; i < n; i++) {
+		to[i] = xasprintf("%s%s", m->dst, names[i] + strlen(m->src));
+		if (json_object_get(res, to[i]) && !address_within(to[i], m->src)) {
+			ui_error("state mv: \"%s\" is already in the state; move or remove it first",
+				 to[i]);
+			goto free_to;
+		}
+	}
+	json_t *moved = json_object();
+	char **from = xcalloc(n + 1, sizeof(*from)); /* the keys die with their entries */
+	for (size_t i = 0; i < n; i++) {
+		from[i] = xstrdup(names[i]);
+		json_object_set(moved, to[i], json_object_get(res, from[i]));
+		ui_printf(stdout, "Move \"%s\" to \"%s\"\n", from[i], to[i]);
+	}
+	for (size_t i = 0; i < n; i++)
+		json_object_del(res, from[i]);
+	json_object_update(res, moved);
+	json_decref(moved);
+	for (size_t i = 0; i < n; i++) {
+		rename_dependency(res, from[i], to[i]);
+		free(from[i]);
+	}
+	free(from);
+	ui_printf(stdout, "Successfully moved %zu object(s).\n", n);
+	rc = 0;
+free_to:
+	for (size_t i = 0; i < n; i++)
+		free(to[i]);
+	free(to);
+out:
+	free(names);
+	return rc;
+}
+
+struct removal {
+	const char *const *addresses;
+	size_t n;
+};
+
+static int rm_change(void *ctx, json_t *state, const struct cli_opts *o)
+{
+	(void)o;
+	const struct removal *r = ctx;
+	json_t *res = json_object_get(state, "resources");
+	json_t *gone = json_array(); /* every name to remove, checked first */
+	int rc = -1;
+	for (size_t a = 0; a < r->n; a++) {
+		size_t n;
+		const char **names = entries_within(res, r->addresses[a], &n);
+		for (size_t i = 0; i < n; i++)
+			json_array_append_new(gone, json_string(names[i]));
+		free(names);
+		if (!n) {
+			ui_error("state rm: nothing in the state at \"%s\"; nothing was removed",
+				 r->addresses[a]);
+			goto out;
+		}
+	}
+	size_t i;
+	json_t *name;
+	json_array_foreach(gone, i, name) {
+		json_object_del(res, json_string_value(name));
+		rename_dependency(res, json_string_value(name), NULL);
+		ui_printf(stdout, "Removed %s\n", json_string_value(name));
+	}
+	ui_printf(stdout, "Successfully removed %zu resource instance(s). The objects still exist; "
+		  "terrace no longer manages them.\n", json_array_size(gone));
+	rc = 0;
+out:
+	json_decref(gone);
+	return rc;
 }
 
 static int cmp_str(const void *a, const void *b)
@@ -151,6 +319,20 @@ int cmd_state(int argc, char **argv)
 		return o.help ? 0 : 1;
 	}
 	const char *sub = o.positional[0];
+	if (!strcmp(sub, "mv") || !strcmp(sub, "rm")) {
+		int code;
+		if (!strcmp(sub, "mv") && o.n_positional == 3) {
+			struct move m = { o.positional[1], o.positional[2] };
+			code = update_state(&o, "state mv", NULL, mv_change, &m);
+		} else if (!strcmp(sub, "rm") && o.n_positional >= 2) {
+			struct removal r = { o.positional + 1, (size_t)o.n_positional - 1 };
+			code = update_state(&o, "state rm", NULL, rm_change, &r);
+		} else {
+			code = ui_error("usage: terrace state mv SRC DST | terrace state rm ADDRESS...");
+		}
+		cli_opts_release(&o);
+		return code;
+	}
 	if (!strcmp(sub, "pull") || !strcmp(sub, "push")) {
 		bool pull = !strcmp(sub, "pull");
 		int code;

@@ -155,6 +155,40 @@ test_expect_success 'destroy removes every module resource' '
 	done
 '
 
+test_expect_success 'state mv moves a resource into a module without touching it' '
+	write_stack stack.yaml &&
+	printf "resources:\n  solo: {type: aws.s3.bucket, name: t0465-solo, tags: {tier: gold}}\n" >>stack.yaml &&
+	terrace apply -auto-approve >out 2>err &&
+	write_stack stack.yaml &&
+	printf "modules:\n  solo: {source: ./mods/zone, name: t0465-solo, tier: gold}\n" >>stack.yaml &&
+	terrace plan -no-color >out 2>err &&
+	test_contains out "Plan: 2 to add, 0 to change, 1 to destroy." &&
+	terrace state mv solo module.solo.bucket >out 2>err &&
+	test_contains out "Move \"solo\" to \"module.solo.bucket\"" &&
+	test_expect_code 1 terrace state mv solo module.x.bucket >out 2>err &&
+	test_contains err "nothing in the state at \"solo\"" &&
+	terrace plan -no-color >out 2>err &&
+	test_contains out "# module.solo.readme will be created" &&
+	test_contains out "Plan: 1 to add, 0 to change, 0 to destroy." &&
+	terrace apply -auto-approve >out 2>err &&
+	bucket_exists t0465-solo
+'
+
+test_expect_success 'state mv renames a whole module; state rm forgets without deleting' '
+	write_stack stack.yaml &&
+	printf "modules:\n  gold: {source: ./mods/zone, name: t0465-solo, tier: gold}\n" >>stack.yaml &&
+	terrace state mv module.solo module.gold >out 2>err &&
+	test_contains out "Successfully moved 2 object(s)." &&
+	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err &&
+	terrace state rm module.gold >out 2>err &&
+	test_contains out "Removed module.gold.bucket" &&
+	test_contains out "Removed module.gold.readme" &&
+	terrace state list >list &&
+	test_empty list &&
+	bucket_exists t0465-solo &&
+	s3 s3 rb --force s3://t0465-solo >/dev/null
+'
+
 test_expect_success 'an error inside a module names the module file' '
 	mkdir -p mods/bad &&
 	printf "variables:\n  name: {}\nresources:\n  b:\n    type: aws.s3.bucket\n    nmae: \"\${var.name}\"\n" >mods/bad/main.yaml &&
