@@ -147,12 +147,14 @@ static int run_apply(const struct cli_command *cmd, int argc, char **argv, bool 
 			render_plan(p, stdout);
 		if (p->refresh_only ? !plan_has_drift(p) : !plan_has_changes(p)) {
 			code = summarise(destroy, &res, 0);
-			if (!destroy) {
-				/* Outputs may still change (new output, changed expression). */
-				if (plan_apply(&cx.run, p, &res, &d) == 0)
+			/* Still recorded: outputs that changed (a new output, a changed
+			 * expression) and what refresh found deleted outside terrace, so
+			 * a destroy of resources already gone leaves an empty state. */
+			if (plan_apply(&cx.run, p, &res, &d) == 0) {
+				if (!destroy)
 					print_outputs(cx.run.state);
-				else
-					code = 1;
+			} else {
+				code = 1;
 			}
 			goto out;
 		}

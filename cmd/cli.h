@@ -40,6 +40,7 @@ struct cli_opts {
 	const char **var_files;  size_t n_var_files;
 	const char **targets;    size_t n_targets;
 	const char **backend_configs; size_t n_backend_configs; /* KEY=VALUE */
+	const char *attendees;   /* lab: the attendee list file */
 	int parallelism;
 	bool auto_approve, detailed_exitcode, json, no_color, destroy, help, raw;
 	bool lock;               /* -lock=false turns locking off */
@@ -230,6 +231,7 @@ int cmd_graph(int argc, char **argv);
 int cmd_import(int argc, char **argv);
 int cmd_workspace(int argc, char **argv);
 int cmd_init(int argc, char **argv);
+int cmd_lab(int argc, char **argv);
 /* -refresh-only with -refresh=false or -destroy: prints why, returns -1 (cmd/plan.c). */
 int refresh_only_conflicts(const struct cli_opts *o);
 int cmd_version(int argc, char **argv);

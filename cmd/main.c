@@ -26,6 +26,7 @@ static const struct command_entry commands[] = {
 	{ "graph", cmd_graph, "Print the dependency graph in DOT" },
 	{ "import", cmd_import, "Adopt an existing object into the state as a stack resource" },
 	{ "workspace", cmd_workspace, "Manage workspaces: workspace list, show, new, select, delete" },
+	{ "lab", cmd_lab, "Run a stack as a workshop lab: lab up, status, down with an attendee list" },
 	{ "version", cmd_version, "Print the version" },
 	{ NULL, NULL, NULL },
 };

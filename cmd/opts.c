@@ -19,6 +19,7 @@ static const struct cli_option all_options[] = {
 	{ "parallelism", OPT_INT, "N", "run up to N resource operations at once (default 10)" },
 	{ "lock-timeout", OPT_STRING, "DURATION", "wait this long for the state lock (e.g. 30s, 2m; default 0s)" },
 	{ "backend-config", OPT_LIST, "KEY=VALUE", "override a setting of the stack's backend: block (repeatable)" },
+	{ "attendees", OPT_STRING, "FILE", "lab: the attendee list (CSV with an id column, or YAML)" },
 	{ "lock", OPT_FLAG, NULL, "take the state lock (default true; -lock=false to skip)" },
 	{ "refresh", OPT_FLAG, NULL, "read the real resources first (default true; -refresh=false to skip)" },
 	{ "refresh-only", OPT_FLAG, NULL, "only record changes made outside terrace into the state" },
@@ -148,6 +149,7 @@ int cli_parse(const struct cli_command *cmd, int argc, char **argv, struct cli_o
 			else if (!strcmp(opt->name, "state")) o->state_path = val;
 			else if (!strcmp(opt->name, "out")) o->out = val;
 			else if (!strcmp(opt->name, "lock-timeout")) o->lock_timeout = val;
+			else if (!strcmp(opt->name, "attendees")) o->attendees = val;
 			break;
 		case OPT_INT: {
 			char *end;

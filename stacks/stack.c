@@ -31,6 +31,7 @@
 
 static const char *const top_level_keys[] = {
 	"stack", "variables", "providers", "locals", "resources", "modules", "outputs", "backend",
+	"lab",
 };
 #define N_TOP_LEVEL_KEYS (sizeof(top_level_keys) / sizeof(top_level_keys[0]))
 
@@ -205,6 +206,7 @@ void stack_free(struct stack *s)
 	free(s->path);
 	free(s->dir);
 	json_decref(s->backend);
+	json_decref(s->lab);
 	yaml_positions_free(s->positions);
 	free(s);
 }
@@ -358,6 +360,64 @@ static void merge_backend(struct stack *s, json_t *doc, json_t *value, struct di
 		s->backend = json_incref(value);
 }
 
+/* ---- the lab: block -------------------------------------------------------- */
+
+const char *const stack_lab_keys[] = {
+	"allowed_accounts", "allowed_endpoints", "parallel", "attendee_variable", "name_prefix",
+	"credentials_output", NULL,
+};
+
+static void unknown_key(struct diags *d, const struct src_pos *pos, const char *key,
+			const char *where, const char *const *known, size_t n_known);
+
+static void merge_lab(struct stack *s, json_t *doc, json_t *block, struct diags *d)
+{
+	const struct src_pos *kpos = yaml_key_pos(s->positions, doc, "lab");
+	if (s->lab) {
+		report_twice(d, kpos, "top-level key", "lab", yaml_pos_of(s->positions, s->lab));
+		return;
+	}
+	if (!json_is_object(block)) {
+		diag_errorf(d, stack_value_pos(s, doc, "lab", block),
+			    "lab must be a map (allowed_accounts, allowed_endpoints, parallel, ...), "
+			    "got %s", yaml_type_name(block));
+		return;
+	}
+	size_t before = d->n;
+	const char *key;
+	json_t *v;
+	json_object_foreach(block, key, v) {
+		const struct src_pos *pos = stack_value_pos(s, block, key, v);
+		bool list = !strcmp(key, "allowed_accounts") || !strcmp(key, "allowed_endpoints");
+		if (!key_listed(stack_lab_keys, key)) {
+			size_t n = 0;
+			while (stack_lab_keys[n])
+				n++;
+			unknown_key(d, yaml_key_pos(s->positions, block, key), key, "lab",
+				    stack_lab_keys, n);
+		} else if (list && !json_is_array(v)) {
+			diag_errorf(d, pos, "lab: \"%s\" must be a list of strings, got %s", key,
+				    yaml_type_name(v));
+		} else if (!strcmp(key, "parallel") &&
+			   (!json_is_integer(v) || json_integer_value(v) < 1)) {
+			diag_errorf(d, pos, "lab: \"parallel\" must be a whole number of at least 1");
+		} else if (!list && strcmp(key, "parallel") && !json_is_string(v)) {
+			diag_errorf(d, pos, "lab: \"%s\" must be a string, got %s", key,
+				    yaml_type_name(v));
+		} else if (list) {
+			size_t i;
+			json_t *item;
+			json_array_foreach(v, i, item)
+				if (!json_is_string(item) && !json_is_integer(item))
+					diag_errorf(d, stack_value_pos(s, v, NULL, item),
+						    "lab: \"%s\" must be a list of strings; item %zu is %s",
+						    key, i, value_kind(item));
+		}
+	}
+	if (d->n == before)
+		s->lab = json_incref(block);
+}
+
 /* Add one file's top level to m. */
 static void merge_document(struct stack *s, struct merged *m, json_t *doc, struct diags *d)
 {
@@ -393,6 +453,10 @@ static void merge_document(struct stack *s, struct merged *m, json_t *doc, struc
 		if (!strcmp(key, "backend") && s->module_depth) {
 			diag_errorf(d, kpos, "a module cannot have a backend: state belongs to the "
 				    "stack that calls it");
+			continue;
+		}
+		if (!strcmp(key, "lab")) {
+			merge_lab(s, doc, value, d);
 			continue;
 		}
 		if (!strcmp(key, "backend")) {
@@ -1026,9 +1090,13 @@ static void build_output(struct stack *s, const char *name, json_t *def,
 }
 
 /* Add the implicit empty configuration of every provider type that a
- * resource uses by default and the stack does not configure. */
+ * resource uses by default and the stack does not configure. Not in a
+ * module: its resources use the calling stack's configurations (an empty
+ * ssh configuration would fail validation for want of a host). */
 static void add_implicit_providers(struct stack *s)
 {
+	if (s->module_depth)
+		return;
 	for (size_t i = 0; i < s->n_resources; i++) {
 		const struct stack_resource *r = &s->resources[i];
 		if (!r->ptype || strcmp(r->provider, r->ptype->name) || stack_find_provider(s, r->provider))

@@ -122,6 +122,7 @@ struct stack {
 	size_t n_modules;
 	struct yaml_positions *positions; /* node -> position map (stacks/yaml.h) */
 	json_t *backend;       /* the `backend:` block (type, bucket, ...: scalars), or NULL */
+	json_t *lab;           /* the `lab:` block (see stack_lab_keys), or NULL */
 	int module_depth;      /* 0: the root stack; n: a module called n levels down */
 };
 
@@ -139,6 +140,23 @@ void stack_free(struct stack *s);
 const struct stack_resource *stack_find_resource(const struct stack *s, const char *name);
 const struct stack_provider *stack_find_provider(const struct stack *s, const char *name);
 const struct stack_variable *stack_find_variable(const struct stack *s, const char *name);
+/*
+ * The `lab:` block of a stack run as a workshop lab (cmd/lab.c, cmd/sweep.c),
+ * read before variables like `backend:` (literal values only):
+ *   allowed_accounts:  [ACCOUNT_ID, ...]  AWS accounts lab and sweep may act in
+ *   allowed_endpoints: [URL, ...]         endpoints they may act on (MinIO, moto)
+ *   parallel:          N                  attendees worked on at once (default 8)
+ *   attendee_variable: NAME               the variable given each attendee's id
+ *                                         (default "attendee")
+ *   name_prefix:       TEXT               what the names of resources without
+ *                                         tags start with, for sweep
+ *   credentials_output: NAME              an output naming a Secrets Manager secret
+ *                                         (ARN or name) with the attendee's
+ *                                         credentials; lab up writes its value to
+ *                                         the attendee's credentials file (0600)
+ */
+extern const char *const stack_lab_keys[];
+
 const struct stack_module *stack_find_module(const struct stack *s, const char *name);
 const struct stack_local *stack_find_local(const struct stack *s, const char *name);
 

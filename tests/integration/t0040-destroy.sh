@@ -86,4 +86,13 @@ test_expect_success 'the state is empty and destroy again does nothing' '
 	test_not_contains out "Destroying"
 '
 
+test_expect_success 'destroy of what was deleted by hand empties the state' '
+	terrace apply -auto-approve >out 2>err &&
+	for b in acme-raw acme-logs acme-plain; do s3 s3 rb --force s3://$b >/dev/null || return 1; done &&
+	terrace destroy -auto-approve >out 2>err &&
+	test_line out "Destroy complete! Resources: 0 destroyed." &&
+	terrace state list >out &&
+	test_empty out
+'
+
 test_done

@@ -1,0 +1,984 @@
+/*
+ * lab.c: `terrace lab up|status|down LAB -attendees FILE`: one stack run as
+ * a workshop lab, one workspace per attendee.
+ *
+ * Each attendee's apply, plan or destroy is a terrace child process (the
+ * same binary), in the workspace named after the attendee, with the stack's
+ * attendee variable set to the id; at most `parallel` at once (the stack's
+ * lab: block, or -parallelism). A child holds its own workspace's lock and
+ * state, so one attendee's failure stops nobody else, and re-running `lab
+ * up` only does what is missing. Each child's output goes to
+ * .terrace/lab/ID.log beside the stack; the terminal shows one line per
+ * attendee. After `up`, a table of each attendee's outputs; sensitive
+ * outputs and the credentials named by lab.credentials_output go only to
+ * .terrace/lab/ID.credentials.json (mode 0600).
+ */
+#include "cmd/cli.h"
+#include "plan/eval.h"
+#include "plan/state.h"
+#include "stacks/expr_path.h"
+#include "stacks/yaml.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+static const char *const lab_options[] = {
+	"attendees", "parallelism", "var", "var-file", "backend-config", "no-color", NULL,
+};
+static const struct cli_command lab_cmd = {
+	"lab", "terrace lab up|status|down LAB -attendees FILE [options]",
+	"Run the stack LAB (a file or folder) for every attendee of FILE (CSV with an id\n"
+	"column and optional variable columns, or YAML: a list of ids or of maps with id),\n"
+	"each in its own workspace named after the attendee: up applies, status plans and\n"
+	"says which labs exist, have drifted or are gone, down destroys and deletes the\n"
+	"workspaces. Logs: .terrace/lab/ID.log beside the stack.",
+	lab_options, 2,
+};
+
+/* ---- attendees ------------------------------------------------------------ */
+
+struct attendee {
+	char *id;
+	json_t *vars;       /* variable name -> string, from the file */
+	pid_t pid;
+	int exit_code;      /* -1 while waiting or running */
+	bool started;
+	time_t start, end;
+	char *log;          /* .terrace/lab/ID.log */
+	char *summary;      /* the result line, once done */
+};
+
+struct lab {
+	const struct cli_opts *o;
+	const char *path;          /* the stack */
+	struct stack *stack;
+	char *dir;                 /* .terrace/lab beside the stack */
+	const char *attendee_var;
+	struct attendee *a;
+	size_t n;
+	int parallel;
+	bool tty;
+};
+
+static void attendees_free(struct lab *l)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		free(l->a[i].id);
+		json_decref(l->a[i].vars);
+		free(l->a[i].log);
+		free(l->a[i].summary);
+	}
+	free(l->a);
+}
+
+/* Add attendee id (from file:line); -1 after printing why it cannot be one. */
+static int add_attendee(struct lab *l, const char *file, int line, const char *id, json_t *vars)
+{
+	if (!ws_name_valid(id) || !strcmp(id, "default")) {
+		json_decref(vars);
+		return ui_error("%s:%d: attendee id \"%s\" cannot name a workspace: use letters, digits, "
+				"\"-\" and \"_\" (for a mail address, its part before the @)", file, line, id);
+	}
+	for (size_t i = 0; i < l->n; i++)
+		if (!strcmp(l->a[i].id, id)) {
+			json_decref(vars);
+			return ui_error("%s:%d: attendee \"%s\" is listed twice", file, line, id);
+		}
+	l->a = xrealloc(l->a, (l->n + 1) * sizeof(*l->a));
+	struct attendee *a = &l->a[l->n++];
+	memset(a, 0, sizeof(*a));
+	a->id = xstrdup(id);
+	a->vars = vars ? vars : json_object();
+	a->exit_code = -1;
+	return 0;
+}
+
+/* One CSV record from *p (quotes, "" inside quotes); fields into a new array. */
+static json_t *csv_record(const char **p)
+{
+	json_t *fields = json_array();
+	struct strbuf f = STRBUF_INIT;
+	const char *c = *p;
+	bool quoted = false;
+	for (;; c++) {
+		if (quoted) {
+			if (*c == '"' && c[1] == '"') {
+				strbuf_addch(&f, '"');
+				c++;
+			} else if (*c == '"') {
+				quoted = false;
+			} else if (*c) {
+				strbuf_addch(&f, *c);
+			} else {
+				break;
+			}
+			continue;
+		}
+		if (*c == '"') {
+			quoted = true;
+		} else if (*c == ',' || *c == '\n' || *c == '\r' || !*c) {
+			json_array_append_new(fields, json_string(f.buf));
+			strbuf_reset(&f);
+			if (*c != ',') {
+				if (*c == '\r' && c[1] == '\n')
+					c++;
+				if (*c)
+					c++;
+				break;
+			}
+		} else {
+			strbuf_addch(&f, *c);
+		}
+	}
+	strbuf_release(&f);
+	*p = c;
+	return fields;
+}
+
+static int read_csv(struct lab *l, const char *file, const char *text)
+{
+	const char *p = text;
+	int line = 1;
+	json_t *header = csv_record(&p);
+	size_t id_col = (size_t)-1, k;
+	json_t *h;
+	json_array_foreach(header, k, h)
+		if (!strcmp(json_string_value(h), "id"))
+			id_col = k;
+	int rc = 0;
+	if (id_col == (size_t)-1) {
+		rc = ui_error("%s:1: the header has no \"id\" column (the attendee ids); other columns "
+			      "are variables", file);
+		goto out;
+	}
+	while (*p && rc == 0) {
+		line++;
+		json_t *rec = csv_record(&p);
+		if (json_array_size(rec) == 1 && !*json_string_value(json_array_get(rec, 0))) {
+			json_decref(rec); /* an empty line */
+			continue;
+		}
+		if (json_array_size(rec) != json_array_size(header)) {
+			rc = ui_error("%s:%d: %zu fields, but the header has %zu", file, line,
+				      json_array_size(rec), json_array_size(header));
+			json_decref(rec);
+			break;
+		}
+		json_t *vars = json_object();
+		json_array_foreach(header, k, h)
+			if (k != id_col && *json_string_value(json_array_get(rec, k)))
+				json_object_set(vars, json_string_value(h), json_array_get(rec, k));
+		rc = add_attendee(l, file, line, json_string_value(json_array_get(rec, id_col)), vars);
+		json_decref(rec);
+	}
+out:
+	json_decref(header);
+	return rc;
+}
+
+static int read_yaml(struct lab *l, const char *file)
+{
+	struct yaml_positions *pos = yaml_positions_new();
+	struct diags d = DIAGS_INIT;
+	json_t *doc = NULL;
+	int rc = 0;
+	if (yaml_load_file(file, pos, &doc, &d) < 0) {
+		ui_diags(&d);
+		rc = -1;
+		goto out;
+	}
+	if (!json_is_array(doc)) {
+		rc = ui_error("%s: the attendee list must be a list of ids or of maps with an id", file);
+		goto out;
+	}
+	size_t i;
+	json_t *item;
+	json_array_foreach(doc, i, item) {
+		const struct src_pos *p = yaml_pos_of(pos, item);
+		int line = p ? p->line : 0;
+		const char *id = json_string_value(json_is_object(item) ? json_object_get(item, "id")
+									 : item);
+		if (!id) {
+			rc = ui_error("%s:%d: an attendee is an id or a map with an \"id\" string", file,
+				      line);
+			break;
+		}
+		json_t *vars = json_object();
+		const char *k;
+		json_t *v;
+		json_object_foreach(json_is_object(item) ? item : NULL, k, v) {
+			if (!strcmp(k, "id"))
+				continue;
+			struct strbuf s = STRBUF_INIT;
+			if (expr_stringify(v, &s) < 0) {
+				char *text = json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY);
+				strbuf_addstr(&s, text);
+				free(text);
+			}
+			json_object_set_new(vars, k, json_string(s.buf));
+			strbuf_release(&s);
+		}
+		if ((rc = add_attendee(l, file, line, id, vars)))
+			break;
+	}
+out:
+	json_decref(doc);
+	diags_free(&d);
+	yaml_positions_free(pos);
+	return rc;
+}
+
+static int read_attendees(struct lab *l, const char *file)
+{
+	size_t n = strlen(file);
+	if (n > 4 && !strcmp(file + n - 4, ".csv")) {
+		struct strbuf text = STRBUF_INIT;
+		int rc = strbuf_read_file(&text, file);
+		if (rc < 0)
+			rc = ui_error("%s: cannot read: %s", file, strerror(errno));
+		else
+			rc = read_csv(l, file, text.buf);
+		strbuf_release(&text);
+		return rc;
+	}
+	return read_yaml(l, file);
+}
+
+/* ---- running one child per attendee ---------------------------------------- */
+
+static volatile sig_atomic_t interrupted;
+
+static void on_interrupt(int sig)
+{
+	(void)sig;
+	interrupted = 1; /* the children got it too: they stop and unlock; we wait */
+}
+
+/* argv of `terrace VERB... -stack LAB ... -var ATTENDEE_VAR=ID -var K=V...`. */
+static char **child_argv(const struct lab *l, const struct attendee *a, const char *const *verb)
+{
+	size_t cap = 16 + 2 * (l->o->n_vars + l->o->n_var_files + l->o->n_backend_configs) +
+		     2 * json_object_size(a->vars);
+	char **argv = xcalloc(cap, sizeof(*argv));
+	size_t n = 0;
+	argv[n++] = xstrdup("terrace");
+	for (size_t i = 0; verb[i]; i++)
+		argv[n++] = xstrdup(verb[i]);
+	argv[n++] = xstrdup("-stack");
+	argv[n++] = xstrdup(l->path);
+	argv[n++] = xstrdup("-input=false");
+	argv[n++] = xstrdup("-no-color");
+	for (size_t i = 0; i < l->o->n_var_files; i++)
+		argv[n++] = xasprintf("-var-file=%s", l->o->var_files[i]);
+	for (size_t i = 0; i < l->o->n_backend_configs; i++)
+		argv[n++] = xasprintf("-backend-config=%s", l->o->backend_configs[i]);
+	for (size_t i = 0; i < l->o->n_vars; i++)
+		argv[n++] = xasprintf("-var=%s", l->o->vars[i]);
+	/* Later -var win: the attendee's own values come last. */
+	argv[n++] = xasprintf("-var=%s=%s", l->attendee_var, a->id);
+	const char *k;
+	json_t *v;
+	json_object_foreach(a->vars, k, v)
+		argv[n++] = xasprintf("-var=%s=%s", k, json_string_value(v));
+	return argv;
+}
+
+static void free_argv(char **argv)
+{
+	for (size_t i = 0; argv[i]; i++)
+		free(argv[i]);
+	free(argv);
+}
+
+/* Start argv (freed here) for attendee a, its output to a->log; in its
+ * workspace (TERRACE_WORKSPACE) when in_workspace. */
+static int start_process(struct lab *l, struct attendee *a, char **argv, bool in_workspace)
+{
+	free(a->log);
+	a->log = xasprintf("%s/%s.log", l->dir, a->id);
+	int fd = open(a->log, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+	if (fd < 0) {
+		free_argv(argv);
+		return ui_error("%s: cannot write: %s", a->log, strerror(errno));
+	}
+	fflush(NULL);
+	pid_t pid = fork();
+	if (pid == 0) {
+		dup2(fd, STDOUT_FILENO);
+		dup2(fd, STDERR_FILENO);
+		if (in_workspace)
+			setenv("TERRACE_WORKSPACE", a->id, 1);
+		else
+			unsetenv("TERRACE_WORKSPACE");
+		unsetenv("CI"); /* -input=false is given; CI would change nothing else */
+		execv("/proc/self/exe", argv);
+		dprintf(STDERR_FILENO, "Error: cannot run terrace: %s\n", strerror(errno));
+		_exit(127);
+	}
+	close(fd);
+	free_argv(argv);
+	if (pid < 0)
+		return ui_error("cannot start a process: %s", strerror(errno));
+	a->pid = pid;
+	a->started = true;
+	a->exit_code = -1;
+	a->start = time(NULL);
+	return 0;
+}
+
+static int start_child(struct lab *l, struct attendee *a, const char *const *verb)
+{
+	return start_process(l, a, child_argv(l, a, verb), true);
+}
+
+/* The last non-empty line of file (at most 200 bytes of it), or "". */
+static char *last_line(const char *file)
+{
+	char buf[1024];
+	int fd = open(file, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return xstrdup("");
+	off_t size = lseek(fd, 0, SEEK_END);
+	off_t from = size > (off_t)sizeof(buf) - 1 ? size - (off_t)sizeof(buf) + 1 : 0;
+	ssize_t n = pread(fd, buf, sizeof(buf) - 1, from);
+	close(fd);
+	if (n <= 0)
+		return xstrdup("");
+	buf[n] = '\0';
+	while (n > 0 && (buf[n - 1] == '\n' || buf[n - 1] == ' '))
+		buf[--n] = '\0';
+	char *start = strrchr(buf, '\n');
+	start = start ? start + 1 : buf;
+	return xstrndup(start, strnlen(start, 200));
+}
+
+/* The first line of file starting with one of prefixes (NULL-terminated),
+ * or NULL. */
+static char *find_line(const char *file, const char *const *prefixes)
+{
+	FILE *f = fopen(file, "r");
+	if (!f)
+		return NULL;
+	char line[1024];
+	char *found = NULL;
+	while (!found && fgets(line, sizeof(line), f)) {
+		line[strcspn(line, "\n")] = '\0';
+		for (size_t i = 0; prefixes[i] && !found; i++)
+			if (!strncmp(line, prefixes[i], strlen(prefixes[i])))
+				found = xstrdup(line);
+	}
+	fclose(f);
+	return found;
+}
+
+/* What a finished child's log says, in one line: the first error, else the
+ * outcome (an apply's log holds its plan's line too: it comes last). */
+static char *result_line(const struct attendee *a)
+{
+	static const char *const results[][2] = {
+		{ "Error: ", NULL }, { "Apply complete!", NULL }, { "Destroy complete!", NULL },
+		{ "No changes.", NULL }, { "Plan: ", NULL },
+	};
+	for (size_t i = 0; i < sizeof(results) / sizeof(results[0]); i++) {
+		char *line = find_line(a->log, results[i]);
+		if (line)
+			return line;
+	}
+	return last_line(a->log);
+}
+
+static const char *state_word(const struct attendee *a)
+{
+	if (!a->started)
+		return "waiting";
+	if (a->exit_code < 0)
+		return "running";
+	return a->exit_code == 0 ? "ok" : a->exit_code == 2 ? "changes" : "failed";
+}
+
+static int id_width(const struct lab *l)
+{
+	int w = 8;
+	for (size_t i = 0; i < l->n; i++)
+		if ((int)strlen(l->a[i].id) > w)
+			w = (int)strlen(l->a[i].id);
+	return w;
+}
+
+/* On a terminal: every attendee's line, redrawn in place. */
+static void draw(const struct lab *l, bool again)
+{
+	int w = id_width(l);
+	struct strbuf sb = STRBUF_INIT;
+	if (again)
+		strbuf_addf(&sb, "\033[%zuA", l->n);
+	time_t now = time(NULL);
+	for (size_t i = 0; i < l->n; i++) {
+		const struct attendee *a = &l->a[i];
+		char *detail = a->summary ? xstrdup(a->summary) : a->started ? last_line(a->log)
+										   : xstrdup("");
+		long secs = a->started ? (long)((a->exit_code < 0 ? now : a->end) - a->start) : 0;
+		strbuf_addf(&sb, "\033[2K  %-*s  %-8s %3ld:%02ld  %.90s\n", w, a->id, state_word(a),
+			    secs / 60, secs % 60, detail);
+		free(detail);
+	}
+	ui_write(stdout, sb.buf);
+	fflush(stdout);
+	strbuf_release(&sb);
+}
+
+/* Without a terminal: one line per attendee as it finishes. */
+static void print_done(const struct lab *l, const struct attendee *a)
+{
+	ui_printf(stdout, "  %-*s  %-8s %3ld:%02ld  %s\n", id_width(l), a->id, state_word(a),
+		  (long)(a->end - a->start) / 60, (long)(a->end - a->start) % 60,
+		  a->summary ? a->summary : "");
+	fflush(stdout);
+}
+
+/*
+ * Run verb for the attendees with want[i] set (NULL: all), `parallel` at a
+ * time. Returns the number that failed (exit codes other than 0 and 2).
+ */
+static size_t run_all(struct lab *l, const char *const *verb, const bool *want)
+{
+	struct sigaction sa, old_int, old_term;
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_interrupt;
+	sigaction(SIGINT, &sa, &old_int);
+	sigaction(SIGTERM, &sa, &old_term);
+	size_t next = 0, running = 0, failed = 0;
+	if (l->tty)
+		draw(l, false);
+	for (;;) {
+		while (!interrupted && running < (size_t)l->parallel && next < l->n) {
+			struct attendee *a = &l->a[next++];
+			if (want && !want[next - 1])
+				continue;
+			if (start_child(l, a, verb) == 0)
+				running++;
+			else
+				failed++;
+		}
+		if (!running)
+			break;
+		int status;
+		pid_t pid = waitpid(-1, &status, l->tty ? WNOHANG : 0);
+		if (pid < 0 && errno == EINTR)
+			continue;
+		if (pid <= 0) {
+			struct timespec ts = { 0, 250 * 1000 * 1000 };
+			nanosleep(&ts, NULL);
+			draw(l, true);
+			continue;
+		}
+		for (size_t i = 0; i < l->n; i++) {
+			struct attendee *a = &l->a[i];
+			if (!a->started || a->exit_code >= 0 || a->pid != pid)
+				continue;
+			a->exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+			a->end = time(NULL);
+			a->summary = result_line(a);
+			if (a->exit_code != 0 && a->exit_code != 2)
+				failed++;
+			running--;
+			if (l->tty)
+				draw(l, true);
+			else
+				print_done(l, a);
+		}
+	}
+	sigaction(SIGINT, &old_int, NULL);
+	sigaction(SIGTERM, &old_term, NULL);
+	if (interrupted)
+		ui_error("interrupted: %zu attendee(s) not started", l->n - next);
+	return failed;
+}
+
+/* ---- workspaces and outputs ----------------------------------------------- */
+
+static struct backend *open_ws(struct lab *l, const char *ws, char **state_path)
+{
+	return ctx_open_backend(l->o, l->stack->backend, l->stack->name, l->path, ws, state_path,
+				NULL);
+}
+
+/* Which attendees have a workspace; a new array of l->n flags, NULL on error. */
+static bool *existing_workspaces(struct lab *l)
+{
+	char *path = NULL;
+	struct backend *b = open_ws(l, NULL, &path);
+	json_t *names = json_array();
+	int rc = b ? ws_list(b, path, names) : -1;
+	if (b)
+		b->ops->free(b);
+	free(path);
+	bool *have = NULL;
+	if (rc == 0) {
+		have = xcalloc(l->n + 1, sizeof(*have));
+		for (size_t i = 0; i < l->n; i++) {
+			size_t k;
+			json_t *v;
+			json_array_foreach(names, k, v)
+				have[i] = have[i] || !strcmp(json_string_value(v), l->a[i].id);
+		}
+	}
+	json_decref(names);
+	return have;
+}
+
+/* Make every attendee's workspace exist; -1 after printing an error. */
+static int ensure_workspaces(struct lab *l)
+{
+	bool *have = existing_workspaces(l);
+	int rc = have ? 0 : -1;
+	for (size_t i = 0; i < l->n && rc == 0; i++) {
+		if (have[i])
+			continue;
+		char *path = NULL;
+		struct backend *b = open_ws(l, l->a[i].id, &path);
+		rc = b ? ws_create(b, path) : -1;
+		if (b)
+			b->ops->free(b);
+		free(path);
+	}
+	free(have);
+	return rc;
+}
+
+/* An attendee's stored state, or NULL (after printing why). */
+static json_t *load_state(struct lab *l, const struct attendee *a)
+{
+	char *path = NULL;
+	struct strbuf err = STRBUF_INIT;
+	struct backend *b = open_ws(l, a->id, &path);
+	json_t *st = NULL;
+	if (b && b->ops->load(b, &st, &err))
+		ui_error("%s: %s", a->id, err.buf);
+	if (b)
+		b->ops->free(b);
+	free(path);
+	strbuf_release(&err);
+	return st;
+}
+
+/* A value as a table cell. */
+static char *cell(const json_t *v)
+{
+	struct strbuf s = STRBUF_INIT;
+	if (expr_stringify(v, &s) < 0) {
+		char *text = json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY);
+		strbuf_addstr(&s, text ? text : "");
+		free(text);
+	}
+	return strbuf_detach(&s);
+}
+
+struct secret_reader {
+	const struct provider_type *pt;
+	const struct resource_type *rt;
+	void *client;
+};
+
+static const json_t *no_resources(void *ctx, const char *name, const json_t **sens, bool *exists)
+{
+	(void)ctx;
+	(void)name;
+	(void)sens;
+	*exists = true;
+	return NULL;
+}
+
+/* A client of the stack's aws provider (its configuration evaluated with the
+ * lab's variables and the first attendee), to read credentials secrets. */
+static int secret_reader_open(struct lab *l, struct secret_reader *sr)
+{
+	memset(sr, 0, sizeof(*sr));
+	sr->rt = resource_type_find("aws.secretsmanager.secret", &sr->pt);
+	struct cli_opts o = *l->o;
+	char *attendee = xasprintf("%s=%s", l->attendee_var, l->a[0].id);
+	const char **vars = xcalloc(o.n_vars + 2, sizeof(*vars));
+	memcpy(vars, o.vars, o.n_vars * sizeof(*vars));
+	vars[o.n_vars++] = attendee;
+	o.vars = vars;
+	o.stack_path = l->path;
+	struct cli_context cx = { 0 };
+	struct diags d = DIAGS_INIT;
+	int rc = -1;
+	if (ctx_load_stack(&cx, &o, &d)) {
+		ui_diags(&d);
+		goto out;
+	}
+	const char *name;
+	json_t *p;
+	json_object_foreach(json_object_get(cx.snapshot, "providers"), name, p) {
+		if (strcmp(json_string_value(json_object_get(p, "type")), "aws"))
+			continue;
+		struct eval_scope sc = { cx.snapshot, no_resources, NULL };
+		struct strbuf err = STRBUF_INIT;
+		json_t *config = eval_value(&sc, json_object_get(p, "config"), NULL, &err);
+		if (config && sr->pt->configure(config, &sr->client, &err) == 0)
+			rc = 0;
+		else
+			ui_error("provider %s: %s", name, err.buf);
+		json_decref(config);
+		strbuf_release(&err);
+		break;
+	}
+	if (rc && !sr->client)
+		ui_error("lab: credentials_output needs an aws provider to read the secret with");
+out:
+	diags_free(&d);
+	ctx_release(&cx);
+	free(vars);
+	free(attendee);
+	return rc;
+}
+
+/* The secret's value (parsed when it is JSON), or NULL after a warning. */
+static json_t *read_secret(struct secret_reader *sr, const char *id, const char *attendee)
+{
+	json_t *out = NULL;
+	struct strbuf err = STRBUF_INIT;
+	if (sr->rt->read(sr->client, id, NULL, &out, &err) || !out) {
+		ui_warn("%s: cannot read the credentials secret: %s", attendee,
+			err.len ? err.buf : "it does not exist");
+		strbuf_release(&err);
+		json_decref(out);
+		return NULL;
+	}
+	strbuf_release(&err);
+	const char *text = json_string_value(json_object_get(out, "value"));
+	json_t *v = text ? json_loads(text, 0, NULL) : NULL;
+	if (!v && text)
+		v = json_string(text);
+	json_decref(out);
+	return v;
+}
+
+static int write_private(const char *file, const json_t *doc)
+{
+	char *text = json_dumps(doc, JSON_INDENT(2) | JSON_SORT_KEYS);
+	int fd = open(file, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+	int rc = fd < 0 ? -1 : 0;
+	if (fd >= 0) {
+		if (fchmod(fd, 0600) < 0 || write(fd, text, strlen(text)) < 0 || write(fd, "\n", 1) < 0)
+			rc = -1;
+		if (close(fd) < 0)
+			rc = -1;
+	}
+	if (rc)
+		ui_error("%s: cannot write: %s", file, strerror(errno));
+	free(text);
+	return rc;
+}
+
+/* The outputs table; sensitive values and credentials to ID.credentials.json. */
+static int report_outputs(struct lab *l)
+{
+	const char *cred_output = json_string_value(json_object_get(l->stack->lab,
+								    "credentials_output"));
+	struct secret_reader sr = { 0 };
+	bool reader = cred_output && secret_reader_open(l, &sr) == 0;
+	json_t *columns = json_array();
+	json_t **rows = xcalloc(l->n + 1, sizeof(*rows));
+	int rc = 0;
+	for (size_t i = 0; i < l->n; i++) {
+		struct attendee *a = &l->a[i];
+		rows[i] = json_object();
+		json_t *st = a->exit_code == 0 ? load_state(l, a) : NULL;
+		json_t *private = json_object();
+		const char *name;
+		json_t *o;
+		json_object_foreach(json_object_get(st, "outputs"), name, o) {
+			json_t *v = json_object_get(o, "value");
+			if (json_is_true(json_object_get(o, "sensitive"))) {
+				json_object_set(private, name, v);
+				continue;
+			}
+			bool known = false;
+			size_t k;
+			json_t *c;
+			json_array_foreach(columns, k, c)
+				known = known || !strcmp(json_string_value(c), name);
+			if (!known)
+				json_array_append_new(columns, json_string(name));
+			char *text = cell(v);
+			json_object_set_new(rows[i], name, json_string(text));
+			free(text);
+		}
+		if (reader && json_is_string(json_object_get(json_object_get(json_object_get(st,
+				"outputs"), cred_output), "value"))) {
+			const char *id = json_string_value(json_object_get(json_object_get(
+				json_object_get(st, "outputs"), cred_output), "value"));
+			json_t *creds = read_secret(&sr, id, a->id);
+			if (creds)
+				json_object_set_new(private, "credentials", creds);
+		}
+		if (json_object_size(private)) {
+			char *file = xasprintf("%s/%s.credentials.json", l->dir, a->id);
+			ui_add_secrets_from(private);
+			if (write_private(file, private))
+				rc = -1;
+			json_object_set_new(rows[i], " credentials", json_string(file));
+			free(file);
+		}
+		json_decref(private);
+		json_decref(st);
+	}
+	if (reader)
+		sr.pt->close(sr.client);
+	/* The table: attendee, status, each output, the credentials file. */
+	bool any_private = false;
+	for (size_t i = 0; i < l->n; i++)
+		any_private = any_private || json_object_get(rows[i], " credentials");
+	if (any_private)
+		json_array_append_new(columns, json_string(" credentials"));
+	size_t nc = json_array_size(columns);
+	int *w = xcalloc(nc + 1, sizeof(*w));
+	for (size_t k = 0; k < nc; k++) {
+		const char *c = json_string_value(json_array_get(columns, k));
+		w[k] = (int)strlen(c[0] == ' ' ? "credentials (0600)" : c);
+		for (size_t i = 0; i < l->n; i++) {
+			const char *v = json_string_value(json_object_get(rows[i], c));
+			if (v && (int)strlen(v) > w[k])
+				w[k] = (int)strlen(v);
+		}
+	}
+	int iw = id_width(l);
+	struct strbuf sb = STRBUF_INIT;
+	strbuf_addf(&sb, "\n%-*s  %-7s", iw, "ATTENDEE", "STATUS");
+	for (size_t k = 0; k < nc; k++) {
+		const char *c = json_string_value(json_array_get(columns, k));
+		strbuf_addf(&sb, "  %-*s", w[k], c[0] == ' ' ? "credentials (0600)" : c);
+	}
+	strbuf_addch(&sb, '\n');
+	for (size_t i = 0; i < l->n; i++) {
+		strbuf_addf(&sb, "%-*s  %-7s", iw, l->a[i].id, state_word(&l->a[i]));
+		for (size_t k = 0; k < nc; k++) {
+			const char *v = json_string_value(json_object_get(rows[i],
+					json_string_value(json_array_get(columns, k))));
+			strbuf_addf(&sb, "  %-*s", w[k], v ? v : "-");
+		}
+		strbuf_addch(&sb, '\n');
+	}
+	ui_write(stdout, sb.buf);
+	strbuf_release(&sb);
+	for (size_t i = 0; i < l->n; i++)
+		json_decref(rows[i]);
+	free(rows);
+	free(w);
+	json_decref(columns);
+	return rc;
+}
+
+/* ---- the subcommands ------------------------------------------------------- */
+
+static const char *const apply_verb[] = { "apply", "-auto-approve", NULL };
+static const char *const plan_verb[] = { "plan", "-detailed-exitcode", "-lock=false", NULL };
+static const char *const destroy_verb[] = { "destroy", "-auto-approve", NULL };
+
+static void print_failures(const struct lab *l)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		const struct attendee *a = &l->a[i];
+		if (a->started && a->exit_code != 0 && a->exit_code != 2)
+			ui_printf(stderr, "%s failed: %s (log: %s)\n", a->id,
+				  a->summary ? a->summary : "", a->log);
+	}
+}
+
+static int lab_up(struct lab *l)
+{
+	if (ensure_workspaces(l))
+		return 1;
+	ui_printf(stdout, "Applying %s for %zu attendee(s), %d at a time (logs in %s/):\n",
+		  l->stack->name, l->n, l->parallel, l->dir);
+	size_t failed = run_all(l, apply_verb, NULL);
+	int rc = report_outputs(l);
+	print_failures(l);
+	ui_printf(stdout, "\nLab up: %zu ready, %zu failed.\n", l->n - failed, failed);
+	return failed || rc || interrupted ? 1 : 0;
+}
+
+static int lab_status(struct lab *l)
+{
+	bool *have = existing_workspaces(l);
+	if (!have)
+		return 1;
+	ui_printf(stdout, "Checking %s for %zu attendee(s):\n", l->stack->name, l->n);
+	size_t failed = run_all(l, plan_verb, have);
+	size_t ok = 0, drifted = 0, gone = 0;
+	int iw = id_width(l);
+	struct strbuf sb = STRBUF_INIT;
+	strbuf_addf(&sb, "\n%-*s  %-8s %s\n", iw, "ATTENDEE", "LAB", "DETAIL");
+	for (size_t i = 0; i < l->n; i++) {
+		struct attendee *a = &l->a[i];
+		const char *word;
+		const char *detail = a->summary ? a->summary : "";
+		json_t *st = have[i] ? load_state(l, a) : NULL;
+		bool empty = !json_object_size(json_object_get(st, "resources"));
+		json_decref(st);
+		if (!have[i] || (empty && a->exit_code != 1)) {
+			word = "gone";
+			detail = have[i] ? "the workspace holds nothing" : "no workspace";
+			gone++;
+		} else if (a->exit_code == 0) {
+			word = "ok";
+			ok++;
+		} else if (a->exit_code == 2) {
+			word = "drifted";
+			drifted++;
+		} else {
+			word = "error";
+		}
+		strbuf_addf(&sb, "%-*s  %-8s %s\n", iw, a->id, word, detail);
+	}
+	strbuf_addf(&sb, "\n%zu ok, %zu drifted, %zu gone, %zu error(s).\n", ok, drifted, gone,
+		    failed);
+	ui_write(stdout, sb.buf);
+	strbuf_release(&sb);
+	free(have);
+	return failed ? 1 : ok == l->n ? 0 : 2;
+}
+
+static int lab_down(struct lab *l)
+{
+	bool *have = existing_workspaces(l);
+	if (!have)
+		return 1;
+	size_t n_have = 0;
+	for (size_t i = 0; i < l->n; i++)
+		n_have += have[i];
+	ui_printf(stdout, "Destroying %s for %zu attendee(s), %d at a time (logs in %s/):\n",
+		  l->stack->name, n_have, l->parallel, l->dir);
+	size_t failed = run_all(l, destroy_verb, have);
+	/* The emptied workspaces go too (one at a time: they share the list). */
+	for (size_t i = 0; i < l->n; i++) {
+		struct attendee *a = &l->a[i];
+		if (!have[i] || a->exit_code != 0)
+			continue;
+		char **argv = xcalloc(8, sizeof(*argv));
+		argv[0] = xstrdup("terrace");
+		argv[1] = xstrdup("workspace");
+		argv[2] = xstrdup("delete");
+		argv[3] = xstrdup(a->id);
+		argv[4] = xstrdup("-stack");
+		argv[5] = xstrdup(l->path);
+		argv[6] = xstrdup("-no-color");
+		char *log = a->log;
+		a->log = NULL;
+		if (start_process(l, a, argv, false) == 0) {
+			int status;
+			while (waitpid(a->pid, &status, 0) < 0 && errno == EINTR)
+				;
+			a->exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 1;
+		}
+		if (a->exit_code != 0) {
+			ui_warn("%s: the workspace could not be deleted (see %s)", a->id, a->log);
+			failed++;
+		} else {
+			unlink(a->log);
+		}
+		free(a->log);
+		a->log = log;
+	}
+	print_failures(l);
+	ui_printf(stdout, "\nLab down: %zu destroyed, %zu failed, %zu had no workspace.\n",
+		  n_have - failed, failed, l->n - n_have);
+	free(have);
+	return failed || interrupted ? 1 : 0;
+}
+
+static char *lab_dir(const char *stack_path)
+{
+	struct stat st;
+	bool is_dir = stat(stack_path, &st) == 0 && S_ISDIR(st.st_mode);
+	char *base;
+	if (is_dir) {
+		base = xstrdup(stack_path);
+	} else {
+		const char *slash = strrchr(stack_path, '/');
+		base = slash ? xstrndup(stack_path, (size_t)(slash - stack_path)) : xstrdup(".");
+	}
+	char *dir = xasprintf("%s/.terrace/lab", base);
+	char *terrace_dir = xasprintf("%s/.terrace", base);
+	free(base);
+	if ((mkdir(terrace_dir, 0755) < 0 && errno != EEXIST) ||
+	    (mkdir(dir, 0700) < 0 && errno != EEXIST)) {
+		ui_error("%s: cannot create: %s", dir, strerror(errno));
+		free(dir);
+		dir = NULL;
+	}
+	free(terrace_dir);
+	return dir;
+}
+
+int cmd_lab(int argc, char **argv)
+{
+	struct cli_opts o;
+	if (cli_parse(&lab_cmd, argc, argv, &o))
+		return 1;
+	if (o.help) {
+		cli_print_help(&lab_cmd, stdout);
+		cli_opts_release(&o);
+		return 0;
+	}
+	int code = 1;
+	struct lab l = { 0 };
+	struct diags d = DIAGS_INIT;
+	const char *sub = o.n_positional ? o.positional[0] : "";
+	bool up = !strcmp(sub, "up"), down = !strcmp(sub, "down"), status = !strcmp(sub, "status");
+	if ((!up && !down && !status) || o.n_positional != 2) {
+		ui_error("usage: terrace lab up|status|down LAB -attendees FILE");
+		goto out;
+	}
+	if (!o.attendees) {
+		ui_error("lab %s: -attendees FILE is required (CSV with an id column, or YAML)", sub);
+		goto out;
+	}
+	l.o = &o;
+	l.path = o.positional[1];
+	if (stack_load(l.path, &l.stack, &d)) {
+		ui_diags(&d);
+		goto out;
+	}
+	const json_t *var = json_object_get(l.stack->lab, "attendee_variable");
+	l.attendee_var = json_is_string(var) ? json_string_value(var) : "attendee";
+	if (!stack_find_variable(l.stack, l.attendee_var)) {
+		ui_error("lab: the stack has no variable \"%s\" to give each attendee's id (set "
+			 "lab: {attendee_variable: NAME} to use another)", l.attendee_var);
+		goto out;
+	}
+	if (read_attendees(&l, o.attendees))
+		goto out;
+	if (!l.n) {
+		ui_error("%s: no attendees", o.attendees);
+		goto out;
+	}
+	const json_t *par = json_object_get(l.stack->lab, "parallel");
+	l.parallel = json_is_integer(par) ? (int)json_integer_value(par) : 8;
+	for (int i = 0; i < argc; i++)
+		if (!strncmp(argv[i], "-parallelism", 12) || !strncmp(argv[i], "--parallelism", 13))
+			l.parallel = o.parallelism; /* given on the command line wins */
+	if (l.parallel < 1)
+		l.parallel = 1;
+	l.tty = isatty(STDOUT_FILENO) && !ui_in_ci();
+	if (!(l.dir = lab_dir(l.path)))
+		goto out;
+	code = up ? lab_up(&l) : down ? lab_down(&l) : lab_status(&l);
+out:
+	attendees_free(&l);
+	free(l.dir);
+	stack_free(l.stack);
+	diags_free(&d);
+	cli_opts_release(&o);
+	return code;
+}

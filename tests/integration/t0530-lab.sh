@@ -1,0 +1,98 @@
+#!/usr/bin/env bash
+# t0530-lab: `terrace lab up|status|down` against moto with a small stack:
+# one workspace per attendee (from CSV and from YAML, with per-attendee
+# variables), one result line per attendee, the outputs table, sensitive
+# outputs only in ID.credentials.json (0600); re-running up only adds what
+# is missing; status tells ok, drifted and gone apart; down destroys every
+# attendee's resources, tolerating ones deleted by hand, and deletes the
+# workspaces; bad attendee files are refused with file:line.
+. "$(dirname "$0")/lib.sh"
+
+start_moto || test_fail_setup "moto did not start"
+use_server moto
+
+mkdir lab
+write_stack lab/stack.yaml '  attendee: {type: string}
+  tier: {type: string, default: bronze}
+  token: {type: string, default: t0530-secret-token, sensitive: true}'
+cat >>lab/stack.yaml <<-'EOF'
+lab:
+  parallel: 2
+resources:
+  home:
+    type: aws.s3.bucket
+    name: "t0530-${var.attendee}"
+    tags: {tier: "${var.tier}"}
+  readme:
+    type: aws.s3.object
+    bucket: "${home.name}"
+    key: README
+    content: "welcome ${var.attendee}"
+outputs:
+  bucket: "${home.name}"
+  token: {value: "${var.token}", sensitive: true}
+EOF
+printf 'id,tier\nann,gold\nbob,\ncid,silver\n' >people.csv
+
+test_expect_success 'lab up applies one workspace per attendee' '
+	terrace lab up lab -attendees people.csv >out 2>err &&
+	test_contains out "Applying t0530-lab for 3 attendee(s), 2 at a time" &&
+	test_match out "^  ann +ok .*Apply complete! Resources: 2 added" &&
+	test_match out "^  cid +ok " &&
+	test_contains out "Lab up: 3 ready, 0 failed." &&
+	for a in ann bob cid; do bucket_exists t0530-$a || return 1; done &&
+	bucket_tags t0530-ann >tags && test_contains tags "tier=gold" &&
+	bucket_tags t0530-bob >tags && test_contains tags "tier=bronze" &&
+	bucket_tags t0530-cid >tags && test_contains tags "terrace:workspace=cid" &&
+	test -f lab/terrace.state.d/bob/terrace.state.json
+'
+
+test_expect_success 'the table shows outputs; secrets only in a 0600 file per attendee' '
+	test_match out "^ATTENDEE +STATUS +bucket +credentials \(0600\)" &&
+	test_match out "^bob +ok +t0530-bob +lab/.terrace/lab/bob.credentials.json" &&
+	test_not_contains out t0530-secret-token &&
+	test_equal 600 "$(stat -c %a lab/.terrace/lab/bob.credentials.json)" &&
+	test_contains lab/.terrace/lab/bob.credentials.json t0530-secret-token
+'
+
+test_expect_success 'up again only fixes what is missing' '
+	s3 s3 rm s3://t0530-bob/README >/dev/null &&
+	terrace lab up lab -attendees people.csv >out 2>err &&
+	test_match out "^  bob +ok .*Apply complete! Resources: 1 added, 0 changed" &&
+	test_match out "^  ann +ok .*No changes|^  ann +ok .*Apply complete! Resources: 0 added, 0 changed, 0 destroyed"
+'
+
+test_expect_success 'status: ok, drifted, gone' '
+	s3 s3api put-bucket-tagging --bucket t0530-cid --tagging "TagSet=[{Key=tier,Value=x}]" &&
+	printf -- "- id: ann\n  tier: gold\n- id: cid\n  tier: silver\n- dan\n" >people.yaml &&
+	test_expect_code 2 terrace lab status lab -attendees people.yaml >out 2>err &&
+	test_match out "^ann +ok " &&
+	test_match out "^cid +drifted +Plan: 0 to add, 1 to change, 0 to destroy." &&
+	test_match out "^dan +gone +no workspace" &&
+	test_contains out "1 ok, 1 drifted, 1 gone, 0 error(s)."
+'
+
+test_expect_success 'down destroys everything, even what was deleted by hand, and the workspaces' '
+	s3 s3 rb --force s3://t0530-ann >/dev/null &&
+	terrace lab down lab -attendees people.csv >out 2>err &&
+	test_contains out "Lab down: 3 destroyed, 0 failed, 0 had no workspace." &&
+	for a in ann bob cid; do ! bucket_exists t0530-$a || return 1; done &&
+	! test -e lab/terrace.state.d/bob &&
+	test_expect_code 2 terrace lab status lab -attendees people.csv >out 2>err &&
+	test_contains out "0 ok, 0 drifted, 3 gone"
+'
+
+test_expect_success 'bad attendee files are refused with file:line' '
+	printf "name\nann\n" >bad1.csv &&
+	test_expect_code 1 terrace lab up lab -attendees bad1.csv >out 2>err &&
+	test_contains err "bad1.csv:1: the header has no \"id\" column" &&
+	printf "id\nann\nann@example.com\n" >bad2.csv &&
+	test_expect_code 1 terrace lab up lab -attendees bad2.csv >out 2>err &&
+	test_contains err "bad2.csv:3: attendee id \"ann@example.com\" cannot name a workspace" &&
+	printf -- "- ann\n- ann\n" >bad3.yaml &&
+	test_expect_code 1 terrace lab up lab -attendees bad3.yaml >out 2>err &&
+	test_contains err "bad3.yaml:2: attendee \"ann\" is listed twice" &&
+	! bucket_exists t0530-ann
+'
+
+test_done
