@@ -40,6 +40,9 @@ struct cli_opts {
 	const char **var_files;  size_t n_var_files;
 	const char **targets;    size_t n_targets;
 	const char **backend_configs; size_t n_backend_configs; /* KEY=VALUE */
+	const char *workspace;   /* sweep: only this workspace's resources */
+	const char *older_than;  /* sweep: only resources older than this duration */
+	const char *name;        /* sweep: only resources whose name matches this glob */
 	const char *attendees;   /* lab: the attendee list file */
 	int parallelism;
 	bool auto_approve, detailed_exitcode, json, no_color, destroy, help, raw;
@@ -231,6 +234,7 @@ int cmd_graph(int argc, char **argv);
 int cmd_import(int argc, char **argv);
 int cmd_workspace(int argc, char **argv);
 int cmd_init(int argc, char **argv);
+int cmd_sweep(int argc, char **argv);
 int cmd_lab(int argc, char **argv);
 /* -refresh-only with -refresh=false or -destroy: prints why, returns -1 (cmd/plan.c). */
 int refresh_only_conflicts(const struct cli_opts *o);

@@ -27,6 +27,7 @@ static const struct command_entry commands[] = {
 	{ "import", cmd_import, "Adopt an existing object into the state as a stack resource" },
 	{ "workspace", cmd_workspace, "Manage workspaces: workspace list, show, new, select, delete" },
 	{ "lab", cmd_lab, "Run a stack as a workshop lab: lab up, status, down with an attendee list" },
+	{ "sweep", cmd_sweep, "List (and with -force delete) a lab stack's resources, without state" },
 	{ "version", cmd_version, "Print the version" },
 	{ NULL, NULL, NULL },
 };

@@ -19,11 +19,14 @@ static const struct cli_option all_options[] = {
 	{ "parallelism", OPT_INT, "N", "run up to N resource operations at once (default 10)" },
 	{ "lock-timeout", OPT_STRING, "DURATION", "wait this long for the state lock (e.g. 30s, 2m; default 0s)" },
 	{ "backend-config", OPT_LIST, "KEY=VALUE", "override a setting of the stack's backend: block (repeatable)" },
+	{ "workspace", OPT_STRING, "NAME", "sweep: only that workspace's resources (default: every workspace)" },
+	{ "older-than", OPT_STRING, "DURATION", "sweep: only resources made longer ago than this (e.g. 30m, 2h)" },
+	{ "name", OPT_STRING, "GLOB", "sweep: only resources whose name (or id) matches this pattern (lake-*-dev)" },
 	{ "attendees", OPT_STRING, "FILE", "lab: the attendee list (CSV with an id column, or YAML)" },
 	{ "lock", OPT_FLAG, NULL, "take the state lock (default true; -lock=false to skip)" },
 	{ "refresh", OPT_FLAG, NULL, "read the real resources first (default true; -refresh=false to skip)" },
 	{ "refresh-only", OPT_FLAG, NULL, "only record changes made outside terrace into the state" },
-	{ "force", OPT_FLAG, NULL, "state push: replace even an older serial or another lineage; workspace delete: delete one that still has resources" },
+	{ "force", OPT_FLAG, NULL, "state push: replace even an older serial or another lineage; workspace delete: delete one that still has resources; sweep: delete what it lists" },
 	{ "migrate-state", OPT_FLAG, NULL, "init: copy every workspace's state from the backend recorded before to the one now configured" },
 	{ "reconfigure", OPT_FLAG, NULL, "init: use the backend now configured as it is, copying nothing" },
 	{ "force-copy", OPT_FLAG, NULL, "init -migrate-state: replace states the new backend already holds" },
@@ -149,6 +152,9 @@ int cli_parse(const struct cli_command *cmd, int argc, char **argv, struct cli_o
 			else if (!strcmp(opt->name, "state")) o->state_path = val;
 			else if (!strcmp(opt->name, "out")) o->out = val;
 			else if (!strcmp(opt->name, "lock-timeout")) o->lock_timeout = val;
+			else if (!strcmp(opt->name, "workspace")) o->workspace = val;
+			else if (!strcmp(opt->name, "older-than")) o->older_than = val;
+			else if (!strcmp(opt->name, "name")) o->name = val;
 			else if (!strcmp(opt->name, "attendees")) o->attendees = val;
 			break;
 		case OPT_INT: {

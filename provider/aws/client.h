@@ -22,6 +22,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <sys/types.h>
+#include <time.h>
 
 #include "stacks/strbuf.h"
 
@@ -128,5 +129,38 @@ int aws_query_call_xml(struct aws_client *c, const char *service, const char *ve
 		       const char *action, const json_t *params, const char *secret,
 		       const char *const *tolerated, xmlDocPtr *doc, const char **code,
 		       int *attempts, struct strbuf *err);
+
+/*
+ * Every item of a paged query-protocol listing (IAM's Marker and
+ * IsTruncated; RDS's and Redshift's Marker). `members` is the path of the
+ * first item element under the ACTIONResult element ("Roles/member",
+ * "DBInstances/DBInstance"). Each item is the text of its child `text_of`
+ * ("" for its own text) or, when `fields` (NULL-terminated) is given, an
+ * object of those children's texts keyed by their paths (absent ones left
+ * out). Returns 0 with *out (a new list), 1 when the error code is one of
+ * `tolerated` (may be NULL; *out NULL, err untouched), -1 with err set.
+ */
+int aws_query_list(struct aws_client *c, const char *service, const char *version,
+		   const char *action, const json_t *params, const char *const *tolerated,
+		   const char *members, const char *text_of, const char *const *fields,
+		   json_t **out, struct strbuf *err);
+
+/*
+ * rest-json (Lambda, Scheduler): METHOD path?query (query already encoded,
+ * may be NULL) with `input` (may be NULL) as the JSON body; *output, when
+ * asked for, gets the parsed answer ({} for an empty body). *resp is always
+ * filled; the caller frees it and may inspect it on failure (404 on delete).
+ */
+int aws_rest_json_call(struct aws_client *c, const char *service, const char *operation,
+		       const char *method, const char *path, const char *query,
+		       const json_t *input, json_t **output, struct aws_response *resp,
+		       struct strbuf *err);
+
+/* ISO 8601 text to epoch seconds: YYYY-MM-DD, optionally followed by
+ * THH:MM[:SS[.fff]] and Z, +HH:MM, -HH:MM or +HHMM (no zone: UTC). 0 or -1. */
+int aws_parse_timestamp(const char *text, time_t *out);
+/* A time as AWS answers give it: epoch seconds (json protocol) or ISO 8601
+ * text (query protocol, S3, rest-json); 0 when v is neither. */
+time_t aws_time_of(const json_t *v);
 
 #endif

@@ -177,77 +177,21 @@ static void set_xml_string(json_t *o, const char *key, xmlNodePtr node, const ch
 
 /* ---- paged listings ---- */
 
-/*
- * Collect the members of a paged IAM listing (Marker / IsTruncated).
- * `members` is the path of the first member element under the result
- * ("PolicyNames/member"). Each item is the text of the member's child
- * element `text_of` ("" for the member's own text) or, when `fields` is not
- * NULL, an object of the named child elements' texts. Returns 0 with *out
- * (a new list), 1 when IAM answers NoSuchEntity, -1 on error.
- */
-static int iam_list(struct aws_client *c, const char *action, const json_t *params,
-		    const char *members, const char *text_of, const char *const *fields,
-		    json_t **out, struct strbuf *err)
+/* iam.h */
+int iam_list(struct aws_client *c, const char *action, const json_t *params,
+	     const char *members, const char *text_of, const char *const *fields,
+	     json_t **out, struct strbuf *err)
 {
-	char *result_name = xasprintf("%sResult", action);
-	char *marker = NULL;
-	int ret;
-
-	*out = json_array();
-	do {
-		json_t *p = params ? json_deep_copy(params) : json_object();
-		xmlDocPtr doc;
-		xmlNodePtr result;
-		char *truncated;
-
-		if (marker)
-			json_object_set_new(p, "Marker", json_string(marker));
-		free(marker);
-		marker = NULL;
-		ret = iam_call(c, action, p, no_such_entity, &doc, NULL, err);
-		json_decref(p);
-		if (ret)
-			break;
-		result = xml_child(xmlDocGetRootElement(doc), result_name);
-		for (xmlNodePtr m = xml_child(result, members); m; m = xml_next_same(m)) {
-			json_t *item;
-
-			if (!fields) {
-				char *text = xml_child_text(m, text_of ? text_of : "");
-
-				item = json_string(text ? text : "");
-				free(text);
-			} else {
-				item = json_object();
-				for (size_t i = 0; fields[i]; i++)
-					set_xml_string(item, fields[i], m, fields[i], NULL);
-			}
-			json_array_append_new(*out, item);
-		}
-		truncated = xml_child_text(result, "IsTruncated");
-		if (truncated && !strcmp(truncated, "true"))
-			marker = xml_child_text(result, "Marker");
-		free(truncated);
-		xmlFreeDoc(doc);
-	} while (marker);
-	free(result_name);
-	if (ret) {
-		json_decref(*out);
-		*out = NULL;
-	}
-	return ret;
+	return aws_query_list(c, "iam", IAM_API_VERSION, action, params, no_such_entity, members,
+			      text_of, fields, out, err);
 }
 
 /* ---- tags ---- */
 
-/*
- * Bring the tags of one IAM entity from `current` to `desired`: tag_action
- * (TagRole, TagPolicy) for new and changed keys, untag_action for removed
- * ones. id_param names the entity ("RoleName", "PolicyArn").
- */
-static int sync_tags(struct aws_client *c, const char *tag_action, const char *untag_action,
-		     const char *id_param, const char *id, const json_t *current,
-		     const json_t *desired, struct strbuf *err)
+/* iam.h */
+int iam_sync_tags(struct aws_client *c, const char *tag_action, const char *untag_action,
+		  const char *id_param, const char *id, const json_t *current,
+		  const json_t *desired, struct strbuf *err)
 {
 	json_t *set, *removed;
 	json_t *untag = json_pack("{s:s}", id_param, id);
@@ -504,8 +448,8 @@ static int role_apply(struct aws_client *c, const char *name, const json_t *curr
 		if (rc)
 			goto out;
 	}
-	if (sync_tags(c, "TagRole", "UntagRole", "RoleName", name, attr_or(current, "tags", no_map),
-		      attr_or(desired, "tags", no_map), err))
+	if (iam_sync_tags(c, "TagRole", "UntagRole", "RoleName", name,
+			  attr_or(current, "tags", no_map), attr_or(desired, "tags", no_map), err))
 		goto out;
 	json_object_foreach(want_inline, key, v)
 		if (!value_equal(json_object_get(cur_inline, key), v) &&
@@ -559,34 +503,27 @@ static json_t *role_fresh(const json_t *desired)
 	return o;
 }
 
-enum create_outcome { CREATED, EXISTS_OURS, CREATE_FAILED };
-
-/*
- * Send a Create* call. CREATED with *doc; EXISTS_OURS when the entity exists
- * and may be ours (an interrupted apply, or a retry whose first answer was
- * lost); CREATE_FAILED with err set, saying "KIND NAME already exists but is
- * not in this state" when it exists and is not known to be ours.
- */
-static enum create_outcome create_entity(struct aws_client *c, const char *action,
-					 const json_t *params, const char *kind,
-					 const char *name, bool may_exist, xmlDocPtr *doc,
-					 struct strbuf *err)
+/* iam.h */
+enum iam_create_outcome iam_create_entity(struct aws_client *c, const char *action,
+					  const json_t *params, const char *kind,
+					  const char *name, bool may_exist, xmlDocPtr *doc,
+					  struct strbuf *err)
 {
 	struct aws_response resp;
 	struct strbuf call_err = STRBUF_INIT;
-	enum create_outcome outcome = CREATE_FAILED;
+	enum iam_create_outcome outcome = IAM_CREATE_FAILED;
 
 	*doc = NULL;
 	memset(&resp, 0, sizeof(resp));
 	if (aws_query_call(c, "iam", IAM_API_VERSION, action, params, &resp, &call_err) == 0) {
 		*doc = xml_parse(resp.body, resp.body_len, &call_err);
 		if (*doc)
-			outcome = CREATED;
+			outcome = IAM_CREATED;
 		else
 			strbuf_addf(err, "iam %s: %s", action, call_err.buf);
 	} else if (resp.error_code && !strcmp(resp.error_code, "EntityAlreadyExists")) {
 		if (may_exist || resp.attempts > 1)
-			outcome = EXISTS_OURS;
+			outcome = IAM_EXISTS_OURS;
 		else
 			strbuf_addf(err, "%s %s already exists but is not in this state: import it or "
 				    "choose another name (iam %s: HTTP %ld EntityAlreadyExists)",
@@ -608,7 +545,7 @@ static int role_create(void *client, const json_t *desired, bool may_exist,
 	const char *description = attr_string(desired, "description", "");
 	struct strbuf doc_err = STRBUF_INIT;
 	json_t *params, *current = NULL;
-	enum create_outcome outcome;
+	enum iam_create_outcome outcome;
 	char *trust, *arn = NULL, *unique_id = NULL;
 	xmlDocPtr doc;
 	int ret = -1;
@@ -631,12 +568,12 @@ static int role_create(void *client, const json_t *desired, bool may_exist,
 	if (*description)
 		json_object_set_new(params, "Description", json_string(description));
 	iam_tags_params(params, "Tags", attr_or(desired, "tags", NULL));
-	outcome = create_entity(c, "CreateRole", params, "role", name, may_exist, &doc, err);
+	outcome = iam_create_entity(c, "CreateRole", params, "role", name, may_exist, &doc, err);
 	json_decref(params);
 	free(trust);
-	if (outcome == CREATE_FAILED)
+	if (outcome == IAM_CREATE_FAILED)
 		return -1;
-	if (outcome == CREATED) {
+	if (outcome == IAM_CREATED) {
 		xmlNodePtr role = xml_child(xmlDocGetRootElement(doc), "CreateRoleResult/Role");
 
 		arn = xml_child_text(role, "Arn");
@@ -945,8 +882,8 @@ static int policy_apply(struct aws_client *c, const char *arn, const json_t *cur
 	if (!value_equal(value_get(current, "policy"), value_get(desired, "policy")) &&
 	    new_policy_version(c, arn, value_get(desired, "policy"), version_id, err))
 		goto out;
-	if (sync_tags(c, "TagPolicy", "UntagPolicy", "PolicyArn", arn,
-		      attr_or(current, "tags", no_tags), attr_or(desired, "tags", no_tags), err))
+	if (iam_sync_tags(c, "TagPolicy", "UntagPolicy", "PolicyArn", arn,
+			  attr_or(current, "tags", no_tags), attr_or(desired, "tags", no_tags), err))
 		goto out;
 	ret = 0;
 out:
@@ -1002,7 +939,7 @@ static int policy_create(void *client, const json_t *desired, bool may_exist,
 	struct strbuf doc_err = STRBUF_INIT;
 	char *text, *arn = NULL, *policy_id = NULL, *version_id = NULL, *new_version = NULL;
 	json_t *params, *current = NULL;
-	enum create_outcome outcome;
+	enum iam_create_outcome outcome;
 	xmlDocPtr doc;
 	int ret = -1;
 
@@ -1023,12 +960,12 @@ static int policy_create(void *client, const json_t *desired, bool may_exist,
 	if (*description)
 		json_object_set_new(params, "Description", json_string(description));
 	iam_tags_params(params, "Tags", attr_or(desired, "tags", NULL));
-	outcome = create_entity(c, "CreatePolicy", params, "policy", name, may_exist, &doc, err);
+	outcome = iam_create_entity(c, "CreatePolicy", params, "policy", name, may_exist, &doc, err);
 	json_decref(params);
 	free(text);
-	if (outcome == CREATE_FAILED)
+	if (outcome == IAM_CREATE_FAILED)
 		return -1;
-	if (outcome == CREATED) {
+	if (outcome == IAM_CREATED) {
 		xmlNodePtr policy = xml_child(xmlDocGetRootElement(doc), "CreatePolicyResult/Policy");
 
 		arn = xml_child_text(policy, "Arn");

@@ -1,13 +1,18 @@
 /*
- * protocols.c: the two RPC-style AWS protocol families on top of aws_send():
- * query (IAM, RDS, Redshift, STS: a form-encoded POST, XML back) and json
- * (Glue, Step Functions, Secrets Manager, Events: X-Amz-Target and JSON both
- * ways). The wire formats are in ../shared/reference/aws-protocols.md.
+ * protocols.c: the AWS protocol families on top of aws_send(): query (IAM,
+ * RDS, Redshift, STS: a form-encoded POST, XML back) with its paged
+ * listings, json (Glue, Step Functions, Secrets Manager, Events:
+ * X-Amz-Target and JSON both ways) and rest-json (Lambda, Scheduler: the
+ * operation in the method and path, JSON bodies); and the two forms their
+ * answers give times in. The wire formats are in
+ * ../shared/reference/aws-protocols.md.
  */
 #include "provider/aws/client.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "provider/aws/sigv4.h"
 #include "provider/aws/xml.h"
@@ -194,4 +199,181 @@ out:
 	free(target);
 	free(content_type);
 	return rc;
+}
+
+int aws_query_list(struct aws_client *c, const char *service, const char *version,
+		   const char *action, const json_t *params, const char *const *tolerated,
+		   const char *members, const char *text_of, const char *const *fields,
+		   json_t **out, struct strbuf *err)
+{
+	char *result_name = xasprintf("%sResult", action);
+	char *marker = NULL;
+	int ret;
+
+	*out = json_array();
+	do {
+		json_t *p = params ? json_deep_copy(params) : json_object();
+		xmlDocPtr doc;
+		xmlNodePtr result;
+		char *truncated;
+
+		if (marker)
+			json_object_set_new(p, "Marker", json_string(marker));
+		free(marker);
+		marker = NULL;
+		ret = aws_query_call_xml(c, service, version, action, p, NULL, tolerated, &doc,
+					 NULL, NULL, err);
+		json_decref(p);
+		if (ret)
+			break;
+		result = xml_child(xmlDocGetRootElement(doc), result_name);
+		for (xmlNodePtr m = xml_child(result, members); m; m = xml_next_same(m)) {
+			json_t *item;
+
+			if (!fields) {
+				char *text = xml_child_text(m, text_of ? text_of : "");
+
+				item = json_string(text ? text : "");
+				free(text);
+			} else {
+				item = json_object();
+				for (size_t i = 0; fields[i]; i++) {
+					char *text = xml_child_text(m, fields[i]);
+
+					if (text)
+						json_object_set_new(item, fields[i], json_string(text));
+					free(text);
+				}
+			}
+			json_array_append_new(*out, item);
+		}
+		/* IAM says IsTruncated; RDS and Redshift give a Marker only
+		 * when there is more. */
+		truncated = xml_child_text(result, "IsTruncated");
+		if (!truncated || !strcmp(truncated, "true"))
+			marker = xml_child_text(result, "Marker");
+		if (marker && !*marker) {
+			free(marker);
+			marker = NULL;
+		}
+		free(truncated);
+		xmlFreeDoc(doc);
+	} while (marker);
+	free(result_name);
+	if (ret) {
+		json_decref(*out);
+		*out = NULL;
+	}
+	return ret;
+}
+
+int aws_rest_json_call(struct aws_client *c, const char *service, const char *operation,
+		       const char *method, const char *path, const char *query,
+		       const json_t *input, json_t **output, struct aws_response *resp,
+		       struct strbuf *err)
+{
+	struct aws_header content_type = { (char *)"Content-Type", (char *)"application/json" };
+	char *body = input ? json_dumps(input, JSON_COMPACT) : NULL;
+	struct aws_request req = {
+		.service = service,
+		.operation = operation,
+		.method = method,
+		.path = path,
+		.query = query,
+		.headers = body ? &content_type : NULL,
+		.n_headers = body ? 1 : 0,
+		.body = body,
+		.body_len = body ? strlen(body) : 0,
+	};
+	int rc;
+
+	if (output)
+		*output = NULL;
+	rc = aws_send(c, &req, resp, err);
+	if (rc == 0 && output) {
+		*output = resp->body_len ? json_loadb(resp->body, resp->body_len, 0, NULL)
+					 : json_object();
+		if (!json_is_object(*output)) {
+			json_decref(*output);
+			*output = NULL;
+			strbuf_addf(err, "%s %s: HTTP %ld: the response is not a JSON object",
+				    service, operation, resp->status);
+			rc = -1;
+		}
+	}
+	free(body);
+	return rc;
+}
+
+/* ---- times ---- */
+
+static bool read_digits(const char **s, int n, int *out)
+{
+	int v = 0;
+
+	for (int i = 0; i < n; i++, (*s)++) {
+		if (!isdigit((unsigned char)**s))
+			return false;
+		v = v * 10 + (**s - '0');
+	}
+	*out = v;
+	return true;
+}
+
+int aws_parse_timestamp(const char *text, time_t *out)
+{
+	struct tm tm = { 0 };
+	const char *s = text;
+	int year, mon, day, hour = 0, min = 0, sec = 0, off = 0;
+
+	if (!read_digits(&s, 4, &year) || *s++ != '-' || !read_digits(&s, 2, &mon) ||
+	    *s++ != '-' || !read_digits(&s, 2, &day))
+		return -1;
+	if (*s == 'T' || *s == 't' || *s == ' ') {
+		s++;
+		if (!read_digits(&s, 2, &hour) || *s++ != ':' || !read_digits(&s, 2, &min))
+			return -1;
+		if (*s == ':') {
+			s++;
+			if (!read_digits(&s, 2, &sec))
+				return -1;
+			if (*s == '.')
+				for (s++; isdigit((unsigned char)*s); s++)
+					;
+		}
+		if (*s == 'Z' || *s == 'z') {
+			s++;
+		} else if (*s == '+' || *s == '-') {
+			int sign = *s++ == '-' ? -1 : 1, oh, om;
+
+			if (!read_digits(&s, 2, &oh))
+				return -1;
+			if (*s == ':')
+				s++;
+			if (!read_digits(&s, 2, &om))
+				return -1;
+			off = sign * (oh * 3600 + om * 60);
+		}
+	}
+	if (*s || mon < 1 || mon > 12 || day < 1 || day > 31 || hour > 23 || min > 59 || sec > 60)
+		return -1;
+	tm.tm_year = year - 1900;
+	tm.tm_mon = mon - 1;
+	tm.tm_mday = day;
+	tm.tm_hour = hour;
+	tm.tm_min = min;
+	tm.tm_sec = sec;
+	*out = timegm(&tm) - off;
+	return 0;
+}
+
+time_t aws_time_of(const json_t *v)
+{
+	time_t t;
+
+	if (json_is_number(v) && json_number_value(v) > 0)
+		return (time_t)json_number_value(v);
+	if (json_is_string(v) && aws_parse_timestamp(json_string_value(v), &t) == 0)
+		return t;
+	return 0;
 }

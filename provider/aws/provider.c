@@ -49,6 +49,8 @@ static const struct resource_type *const aws_resources[] = {
 	&aws_lambda_function_type,
 	&aws_iam_role_type,
 	&aws_iam_policy_type,
+	&aws_iam_group_type,
+	&aws_iam_user_type,
 	&aws_rds_instance_type,
 	&aws_redshift_cluster_type,
 	NULL,

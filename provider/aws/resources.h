@@ -27,6 +27,8 @@ extern const struct resource_type aws_events_rule_type; /* events.c */
 extern const struct resource_type aws_lambda_function_type; /* lambda.c */
 extern const struct resource_type aws_iam_role_type; /* iam.c */
 extern const struct resource_type aws_iam_policy_type; /* iam.c */
+extern const struct resource_type aws_iam_group_type; /* iam_user.c */
+extern const struct resource_type aws_iam_user_type; /* iam_user.c */
 extern const struct resource_type aws_rds_instance_type; /* rds.c */
 extern const struct resource_type aws_redshift_cluster_type; /* redshift.c */
 

@@ -21,7 +21,6 @@
  *                                   retry_policy: {maximum_event_age_in_seconds,
  *                                                  maximum_retry_attempts}}
  */
-#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -99,70 +98,6 @@ static const char *const not_found[] = { "ResourceNotFoundException", NULL };
 
 /* ---- timestamps ---- */
 
-static bool read_digits(const char **s, int n, int *out)
-{
-	int v = 0;
-
-	for (int i = 0; i < n; i++, (*s)++) {
-		if (!isdigit((unsigned char)**s))
-			return false;
-		v = v * 10 + (**s - '0');
-	}
-	*out = v;
-	return true;
-}
-
-/*
- * ISO 8601 text to epoch seconds: YYYY-MM-DD, optionally followed by
- * THH:MM[:SS[.fff]] and Z or +HH:MM / -HH:MM (no zone: UTC). 0 or -1.
- */
-static int parse_timestamp(const char *text, time_t *out)
-{
-	struct tm tm = { 0 };
-	const char *s = text;
-	int year, mon, day, hour = 0, min = 0, sec = 0, off = 0;
-
-	if (!read_digits(&s, 4, &year) || *s++ != '-' || !read_digits(&s, 2, &mon) ||
-	    *s++ != '-' || !read_digits(&s, 2, &day))
-		return -1;
-	if (*s == 'T' || *s == 't' || *s == ' ') {
-		s++;
-		if (!read_digits(&s, 2, &hour) || *s++ != ':' || !read_digits(&s, 2, &min))
-			return -1;
-		if (*s == ':') {
-			s++;
-			if (!read_digits(&s, 2, &sec))
-				return -1;
-			if (*s == '.')
-				for (s++; isdigit((unsigned char)*s); s++)
-					;
-		}
-		if (*s == 'Z' || *s == 'z') {
-			s++;
-		} else if (*s == '+' || *s == '-') {
-			int sign = *s++ == '-' ? -1 : 1, oh, om;
-
-			if (!read_digits(&s, 2, &oh))
-				return -1;
-			if (*s == ':')
-				s++;
-			if (!read_digits(&s, 2, &om))
-				return -1;
-			off = sign * (oh * 3600 + om * 60);
-		}
-	}
-	if (*s || mon < 1 || mon > 12 || day < 1 || day > 31 || hour > 23 || min > 59 || sec > 60)
-		return -1;
-	tm.tm_year = year - 1900;
-	tm.tm_mon = mon - 1;
-	tm.tm_mday = day;
-	tm.tm_hour = hour;
-	tm.tm_min = min;
-	tm.tm_sec = sec;
-	*out = timegm(&tm) - off;
-	return 0;
-}
-
 static json_t *timestamp_text(time_t t)
 {
 	struct tm tm;
@@ -180,7 +115,7 @@ static json_t *timestamp_from_api(const json_t *v)
 
 	if (json_is_number(v))
 		return timestamp_text((time_t)json_number_value(v));
-	if (json_is_string(v) && !parse_timestamp(json_string_value(v), &t))
+	if (json_is_string(v) && !aws_parse_timestamp(json_string_value(v), &t))
 		return timestamp_text(t);
 	return NULL;
 }
@@ -316,7 +251,7 @@ static json_t *schedule_body(const json_t *desired, const char *group)
 		const char *text = value_get_string(desired, dates[i][0]);
 		time_t t;
 
-		if (text && !parse_timestamp(text, &t))
+		if (text && !aws_parse_timestamp(text, &t))
 			json_object_set_new(body, dates[i][1], json_integer((json_int_t)t));
 	}
 	set_string(api_window, "Mode", mode && *mode ? mode : "OFF");
@@ -542,7 +477,7 @@ static int normalize_date(json_t *desired, const char *key, struct strbuf *err)
 
 	if (!text)
 		return 0;
-	if (parse_timestamp(text, &t)) {
+	if (aws_parse_timestamp(text, &t)) {
 		strbuf_addf(err, "%s must be an ISO 8601 time like 2030-01-01T00:00:00Z; got \"%s\"",
 			    key, text);
 		return -1;

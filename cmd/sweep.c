@@ -1,0 +1,571 @@
+/*
+ * sweep.c: `terrace sweep`: teardown without state. Finds what a stack made
+ * in AWS by terrace's tags (terrace:stack, terrace:workspace) and, for types
+ * without tags, by the lab: block's name_prefix (provider/aws/sweep.h),
+ * lists it, and with -force deletes it in dependency order.
+ *
+ * The stack is read only for its name, its lab: block and its aws provider
+ * configurations; no state is read. aws-nuke's rule: nothing is listed or
+ * deleted unless the stack has a lab: block and every aws provider
+ * configuration's endpoint is in its allowed_endpoints or its account (STS
+ * GetCallerIdentity) in its allowed_accounts.
+ */
+#include "cmd/cli.h"
+#include "plan/exec.h"
+#include "plan/graph.h"
+#include "provider/aws/client.h"
+#include "provider/aws/sweep.h"
+
+#include <fnmatch.h>
+#include <inttypes.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+static const char *const sweep_options[] = {
+	"stack", "var", "var-file", "workspace", "older-than", "name", "force", "parallelism",
+	"no-color", NULL,
+};
+static const struct cli_command sweep_cmd = {
+	"sweep", "terrace sweep [options]",
+	"List, and with -force delete, what the stack made in AWS, without its state: objects\n"
+	"tagged terrace:stack=STACK (any workspace, or -workspace NAME's) and, for types without\n"
+	"tags (Glue databases, tables, connections, Scheduler schedules, IAM groups), objects\n"
+	"whose names start with the lab: block's name_prefix. Runs only where the stack's lab:\n"
+	"block allows the provider's endpoint (allowed_endpoints) or account (allowed_accounts).\n"
+	"Deletes in dependency order, buckets emptied first, databases without final snapshots.",
+	sweep_options, 0,
+};
+
+/* One aws provider configuration to sweep with. */
+struct sweep_conn {
+	struct provider_conn *pc;   /* borrowed from the run */
+	struct aws_client *client;  /* borrowed from the run */
+	char *where;                /* "endpoint URL" or "account N", for messages */
+	char *scope;                /* what account-wide listings are made once per */
+};
+
+/* One object found. */
+struct found {
+	const struct aws_sweep_kind *kind;
+	struct sweep_conn *conn;
+	struct aws_sweep_item item;
+	bool tagged;
+};
+
+struct sweep {
+	const struct cli_opts *o;
+	const char *stack;          /* the stack's name: the terrace:stack tag to match */
+	const char *prefix;         /* the lab's name_prefix, or NULL */
+	double older_than;          /* seconds; < 0: no age filter */
+	time_t now;
+	struct sweep_conn *conns;
+	size_t n_conns;
+	struct found *found;
+	size_t n_found;
+	size_t untagged_left_out;   /* -workspace: objects found by prefix carry no workspace */
+	size_t ageless_left_out;    /* -older-than: objects whose age the API does not give */
+	bool failed;                /* a listing failed */
+	/* deleting */
+	pthread_mutex_t mu;
+	size_t *rank_items;         /* the found[] index of each node of the rank's graph */
+	size_t deleted;
+	struct strbuf failures;
+	size_t n_failures;
+};
+
+/* ---- the allow-list ---- */
+
+/* An account id as YAML may have read it: a number loses leading zeros. */
+static char *list_entry(const json_t *v)
+{
+	if (json_is_integer(v))
+		return xasprintf("%012" JSON_INTEGER_FORMAT, json_integer_value(v));
+	return xstrdup(json_string_value(v) ? json_string_value(v) : "");
+}
+
+/* s is in the lab's list; endpoints match whatever their trailing slashes. */
+static bool allowed(const json_t *list, const char *s)
+{
+	size_t i, n = strlen(s);
+	json_t *v;
+
+	while (n > 1 && s[n - 1] == '/')
+		n--;
+	json_array_foreach(list, i, v) {
+		char *e = list_entry(v);
+		size_t m = strlen(e);
+
+		while (m > 1 && e[m - 1] == '/')
+			m--;
+		bool same = m == n && !strncmp(e, s, n);
+		free(e);
+		if (same)
+			return true;
+	}
+	return false;
+}
+
+static char *list_text(const json_t *list)
+{
+	struct strbuf sb = STRBUF_INIT;
+	size_t i;
+	json_t *v;
+
+	json_array_foreach(list, i, v) {
+		char *e = list_entry(v);
+		strbuf_addf(&sb, "%s%s", sb.len ? ", " : "", e);
+		free(e);
+	}
+	if (!sb.len)
+		strbuf_addstr(&sb, "(none)");
+	return strbuf_detach(&sb);
+}
+
+/* 0 when the lab allows what this configuration acts on; else prints why not. */
+static int check_allowed(struct sweep_conn *sc, const json_t *lab)
+{
+	const json_t *endpoints = json_object_get(lab, "allowed_endpoints");
+	const json_t *accounts = json_object_get(lab, "allowed_accounts");
+	const char *endpoint = aws_client_endpoint(sc->client);
+	struct strbuf err = STRBUF_INIT;
+	char *account = NULL;
+	int rc = -1;
+
+	if (endpoint) {
+		sc->scope = xstrdup(endpoint);
+		sc->where = xasprintf("endpoint %s", endpoint);
+		if (allowed(endpoints, endpoint))
+			return 0;
+	}
+	if (aws_client_account_id(sc->client, &account, &err) == 0) {
+		if (!sc->scope)
+			sc->scope = xasprintf("account %s", account);
+		char *where = xasprintf("%s%saccount %s", sc->where ? sc->where : "",
+					sc->where ? ", " : "", account);
+		free(sc->where);
+		sc->where = where;
+		if (allowed(accounts, account))
+			rc = 0;
+	} else if (!sc->where) {
+		sc->where = xstrdup("an account it could not name");
+	}
+	if (rc) {
+		char *e = list_text(endpoints), *a = list_text(accounts);
+		ui_error("sweep refused: provider \"%s\" acts on %s, which the lab: block does not "
+			 "allow\n  allowed_endpoints: %s\n  allowed_accounts:  %s%s%s\n"
+			 "  sweep lists and deletes only where the stack's lab: block names the "
+			 "endpoint or the account.", sc->pc->name, sc->where, e, a,
+			 err.len ? "\n  asking for the account failed: " : "", err.buf);
+		free(e);
+		free(a);
+	}
+	free(account);
+	strbuf_release(&err);
+	return rc;
+}
+
+/* ---- the provider configurations ---- */
+
+/*
+ * The snapshot with only the aws resources, so the run configures exactly
+ * the aws provider configurations (never a database or host the stack
+ * reaches through other providers).
+ */
+static json_t *aws_only(const json_t *snapshot)
+{
+	json_t *snap = json_copy((json_t *)snapshot);
+	json_t *resources = json_object();
+	const char *name;
+	json_t *r;
+
+	json_object_foreach(json_object_get(snapshot, "resources"), name, r)
+		if (json_string_value(json_object_get(r, "type")) &&
+		    !strncmp(json_string_value(json_object_get(r, "type")), "aws.", 4))
+			json_object_set(resources, name, r);
+	json_object_set_new(snap, "resources", resources);
+	return snap;
+}
+
+/* Every aws provider configuration the stack declares or its aws
+ * resources use, configured once (the same settings once). -1 after
+ * printing an error. */
+static int collect_conns(struct sweep *sw, struct run *run, const json_t *snap)
+{
+	json_t *names = json_array();
+	const char *name;
+	json_t *v;
+	size_t i;
+	int rc = 0;
+
+	json_object_foreach(json_object_get(snap, "providers"), name, v)
+		if (json_string_value(json_object_get(v, "type")) &&
+		    !strcmp(json_string_value(json_object_get(v, "type")), "aws"))
+			json_array_append_new(names, json_string(name));
+	json_object_foreach(json_object_get(snap, "resources"), name, v) {
+		const char *p = json_string_value(json_object_get(v, "provider"));
+		if (p && !value_list_has_string(names, p))
+			json_array_append_new(names, json_string(p));
+	}
+	json_array_foreach(names, i, v) {
+		struct strbuf err = STRBUF_INIT;
+		bool not_yet = false, seen = false;
+		struct provider_conn *pc = run_conn(run, json_string_value(v), "aws", &not_yet, &err);
+
+		if (!pc) {
+			ui_error("%s%s", err.buf, not_yet ? " (sweep reads no state, so it cannot "
+				 "sweep with this configuration)" : "");
+			strbuf_release(&err);
+			rc = -1;
+			continue;
+		}
+		strbuf_release(&err);
+		/* Two configurations with the same settings see the same objects. */
+		for (size_t k = 0; k < sw->n_conns; k++)
+			if (sw->conns[k].pc == pc || value_equal(sw->conns[k].pc->config, pc->config))
+				seen = true;
+		if (seen)
+			continue;
+		sw->conns = xrealloc(sw->conns, (sw->n_conns + 1) * sizeof(*sw->conns));
+		sw->conns[sw->n_conns++] = (struct sweep_conn){ pc, pc->client, NULL, NULL };
+	}
+	json_decref(names);
+	return rc;
+}
+
+/* ---- finding ---- */
+
+static bool name_matches(const struct sweep *sw, const struct aws_sweep_item *it)
+{
+	return !sw->o->name || !fnmatch(sw->o->name, it->name, 0) ||
+	       !fnmatch(sw->o->name, it->id, 0);
+}
+
+/* Whether a found object is the stack's and passes the filters. */
+static bool wanted(struct sweep *sw, const struct aws_sweep_item *it, bool tagged)
+{
+	if (tagged) {
+		const char *stack = json_string_value(json_object_get(it->tags, PLAN_TAG_STACK));
+		const char *ws = json_string_value(json_object_get(it->tags, PLAN_TAG_WORKSPACE));
+		if (!stack || strcmp(stack, sw->stack))
+			return false;
+		if (sw->o->workspace && (!ws || strcmp(ws, sw->o->workspace)))
+			return false;
+	}
+	if (!name_matches(sw, it))
+		return false;
+	if (!tagged && sw->o->workspace) {
+		sw->untagged_left_out++;
+		return false;
+	}
+	if (sw->older_than >= 0) {
+		if (!it->created) {
+			sw->ageless_left_out++;
+			return false;
+		}
+		if (difftime(sw->now, it->created) < sw->older_than)
+			return false;
+	}
+	return true;
+}
+
+static void find_all(struct sweep *sw)
+{
+	json_t *listed = json_object(); /* "TYPE SCOPE [REGION]" already listed */
+
+	for (const struct aws_sweep_kind *k = aws_sweep_kinds; k->type; k++) {
+		if (!resource_type_find(k->type, NULL))
+			continue;   /* a type this build does not have */
+		bool tagged = aws_sweep_kind_tagged(k);
+		if (!tagged && !sw->prefix)
+			continue;
+		for (size_t c = 0; c < sw->n_conns; c++) {
+			struct sweep_conn *sc = &sw->conns[c];
+			char *key = k->global ? xasprintf("%s %s", k->type, sc->scope)
+				  : xasprintf("%s %s %s", k->type, sc->scope,
+					      aws_client_region(sc->client));
+			bool again = json_object_get(listed, key) != NULL;
+			json_object_set_new(listed, key, json_true());
+			free(key);
+			if (again)
+				continue;
+			struct aws_sweep_items items = { NULL, 0 };
+			struct strbuf err = STRBUF_INIT;
+			if (aws_sweep_find(sc->client, k, sw->prefix, &items, &err)) {
+				ui_error("listing %s (provider \"%s\"): %s", k->type, sc->pc->name, err.buf);
+				sw->failed = true;
+			}
+			strbuf_release(&err);
+			for (size_t i = 0; i < items.n; i++) {
+				if (!wanted(sw, &items.v[i], tagged)) {
+					aws_sweep_item_release(&items.v[i]);
+					continue;
+				}
+				sw->found = xrealloc(sw->found, (sw->n_found + 1) * sizeof(*sw->found));
+				sw->found[sw->n_found++] = (struct found){ k, sc, items.v[i], tagged };
+			}
+			free(items.v);
+		}
+	}
+	json_decref(listed);
+}
+
+/* ---- listing ---- */
+
+static void age_text(char *buf, size_t n, time_t created, time_t now)
+{
+	if (!created) {
+		snprintf(buf, n, "-");
+		return;
+	}
+	double d = difftime(now, created);
+	long s = d > 0 ? (long)d : 0;
+	if (s < 120)
+		snprintf(buf, n, "%lds", s);
+	else if (s < 2 * 3600)
+		snprintf(buf, n, "%ldm", s / 60);
+	else if (s < 2 * 86400)
+		snprintf(buf, n, "%ldh", s / 3600);
+	else
+		snprintf(buf, n, "%ldd", s / 86400);
+}
+
+static const char *tag_or_dash(const struct found *f, const char *key)
+{
+	const char *v = f->tagged ? json_string_value(json_object_get(f->item.tags, key)) : NULL;
+	return v ? v : "-";
+}
+
+static void print_table(const struct sweep *sw)
+{
+	int wt = 4, wn = 4, ws = 5, ww = 9;
+	for (size_t i = 0; i < sw->n_found; i++) {
+		const struct found *f = &sw->found[i];
+		int l;
+		if ((l = (int)strlen(f->kind->type)) > wt) wt = l;
+		if ((l = (int)strlen(f->item.name)) > wn) wn = l;
+		if ((l = (int)strlen(tag_or_dash(f, PLAN_TAG_STACK))) > ws) ws = l;
+		if ((l = (int)strlen(tag_or_dash(f, PLAN_TAG_WORKSPACE))) > ww) ww = l;
+	}
+	ui_printf(stdout, "%-*s  %-*s  %-*s  %-*s  %s\n", wt, "TYPE", wn, "NAME", ws, "STACK", ww,
+		  "WORKSPACE", "AGE");
+	for (size_t i = 0; i < sw->n_found; i++) {
+		const struct found *f = &sw->found[i];
+		char age[32];
+		age_text(age, sizeof(age), f->item.created, sw->now);
+		ui_printf(stdout, "%-*s  %-*s  %-*s  %-*s  %s\n", wt, f->kind->type, wn, f->item.name,
+			  ws, tag_or_dash(f, PLAN_TAG_STACK), ww, tag_or_dash(f, PLAN_TAG_WORKSPACE),
+			  age);
+	}
+}
+
+/* Deletion order: the kinds' order (sweep.h), then names. */
+static int cmp_found(const void *a, const void *b)
+{
+	const struct found *x = a, *y = b;
+	if (x->kind != y->kind)
+		return x->kind < y->kind ? -1 : 1;
+	int c = strcmp(x->item.name, y->item.name);
+	return c ? c : strcmp(x->item.id, y->item.id);
+}
+
+/* ---- deleting ---- */
+
+static int delete_one(void *ctx, size_t node)
+{
+	struct sweep *sw = ctx;
+	struct found *f = &sw->found[sw->rank_items[node]];
+	struct strbuf err = STRBUF_INIT;
+	int rc = aws_sweep_delete(f->conn->client, f->kind, f->item.id, &err);
+
+	pthread_mutex_lock(&sw->mu);
+	if (rc) {
+		ui_printf(stdout, "%s %s: failed\n", f->kind->type, f->item.name);
+		strbuf_addf(&sw->failures, "\n  %s %s: %s", f->kind->type, f->item.name, err.buf);
+		sw->n_failures++;
+	} else {
+		ui_printf(stdout, "%s %s: deleted\n", f->kind->type, f->item.name);
+		sw->deleted++;
+	}
+	pthread_mutex_unlock(&sw->mu);
+	strbuf_release(&err);
+	return rc ? -1 : 0;
+}
+
+/* Rank by rank (sweep.h), each rank's objects in parallel; a failure does
+ * not stop the others, nor the later ranks. */
+static void delete_all(struct sweep *sw)
+{
+	size_t i = 0;
+	while (i < sw->n_found) {
+		int rank = sw->found[i].kind->rank;
+		struct graph *g = graph_new();
+		size_t n = 0;
+		sw->rank_items = xcalloc(sw->n_found, sizeof(*sw->rank_items));
+		for (; i < sw->n_found && sw->found[i].kind->rank == rank; i++) {
+			char node[32];
+			snprintf(node, sizeof(node), "%zu", i);
+			graph_add(g, node);
+			sw->rank_items[n++] = i;
+		}
+		enum exec_status *status = xcalloc(n, sizeof(*status));
+		exec_walk(g, false, sw->o->parallelism, NULL, delete_one, sw, status);
+		free(status);
+		free(sw->rank_items);
+		sw->rank_items = NULL;
+		graph_free(g);
+	}
+}
+
+/* ---- the command ---- */
+
+static void print_notes(const struct sweep *sw)
+{
+	bool untagged_types = false;
+	for (const struct aws_sweep_kind *k = aws_sweep_kinds; k->type; k++)
+		if (resource_type_find(k->type, NULL) && !aws_sweep_kind_tagged(k))
+			untagged_types = true;
+	if (!sw->prefix && untagged_types)
+		ui_printf(stdout, "Note: the lab: block sets no name_prefix, so types without tags "
+			  "(Glue databases, tables, connections, Scheduler schedules, IAM groups) "
+			  "were not looked for.\n");
+	if (sw->untagged_left_out)
+		ui_printf(stdout, "Note: %zu object%s found by name prefix left out: -workspace "
+			  "cannot tell their workspace (their types have no tags).\n",
+			  sw->untagged_left_out, sw->untagged_left_out == 1 ? "" : "s");
+	if (sw->ageless_left_out)
+		ui_printf(stdout, "Note: %zu object%s left out: -older-than cannot tell their age "
+			  "(the API gives none).\n", sw->ageless_left_out,
+			  sw->ageless_left_out == 1 ? "" : "s");
+}
+
+static int sweep_run(struct sweep *sw, struct cli_context *cx, struct diags *d)
+{
+	const json_t *lab = cx->stack->lab;
+	if (!lab)
+		return ui_error("sweep refused: stack \"%s\" has no lab: block; sweep lists and "
+				"deletes only where a lab: block allows it (allowed_endpoints, "
+				"allowed_accounts)", sw->stack);
+	if (!json_array_size(json_object_get(lab, "allowed_endpoints")) &&
+	    !json_array_size(json_object_get(lab, "allowed_accounts")))
+		return ui_error("sweep refused: the lab: block of stack \"%s\" allows no endpoint "
+				"and no account (allowed_endpoints, allowed_accounts are empty)",
+				sw->stack);
+	const char *prefix = json_string_value(json_object_get(lab, "name_prefix"));
+	sw->prefix = prefix && *prefix ? prefix : NULL;
+
+	json_t *snap = aws_only(cx->snapshot);
+	struct run run;
+	int code = 1;
+	if (run_init(&run, snap, json_object(), NULL, 1, NULL, d)) {
+		run_release(&run);
+		json_decref(snap);
+		return 1;
+	}
+	if (collect_conns(sw, &run, snap))
+		goto out;
+	if (!sw->n_conns) {
+		ui_printf(stdout, "Stack \"%s\" has no aws provider configuration: nothing to sweep.\n",
+			  sw->stack);
+		code = 0;
+		goto out;
+	}
+	bool refused = false;
+	for (size_t i = 0; i < sw->n_conns; i++)
+		if (check_allowed(&sw->conns[i], lab))
+			refused = true;
+	if (refused)
+		goto out;
+
+	for (size_t i = 0; i < sw->n_conns; i++)
+		ui_printf(stdout, "Sweeping stack \"%s\" (%s%s) with provider \"%s\" (%s, region %s)\n",
+			  sw->stack, sw->o->workspace ? "workspace " : "every workspace",
+			  sw->o->workspace ? sw->o->workspace : "", sw->conns[i].pc->name,
+			  sw->conns[i].where, aws_client_region(sw->conns[i].client));
+	find_all(sw);
+	if (sw->n_found)
+		qsort(sw->found, sw->n_found, sizeof(*sw->found), cmp_found);
+	ui_printf(stdout, "\n");
+	if (sw->n_found)
+		print_table(sw);
+	else
+		ui_printf(stdout, "Nothing of stack \"%s\" found.\n", sw->stack);
+	print_notes(sw);
+	if (!sw->o->force) {
+		if (sw->n_found)
+			ui_printf(stdout, "\n%zu to delete. This was a dry run: nothing was deleted. "
+				  "Run `terrace sweep -force` with the same options to delete them.\n",
+				  sw->n_found);
+		code = sw->failed ? 1 : 0;
+		goto out;
+	}
+	if (sw->n_found) {
+		ui_printf(stdout, "\nDeleting %zu:\n", sw->n_found);
+		delete_all(sw);
+	}
+	if (sw->n_failures || sw->failed) {
+		ui_printf(stdout, "\nSweep failed! %zu deleted, %zu failed%s.\n", sw->deleted,
+			  sw->n_failures, sw->failed ? " (and a listing failed: see above)" : "");
+		if (sw->n_failures)
+			ui_error("%zu could not be deleted:%s", sw->n_failures, sw->failures.buf);
+	} else {
+		ui_printf(stdout, "\n%sSweep complete!%s %zu deleted.\n", ui_c("\033[1;32m"),
+			  ui_c("\033[0m"), sw->deleted);
+		code = 0;
+	}
+out:
+	run_release(&run);
+	json_decref(snap);
+	return code;
+}
+
+int cmd_sweep(int argc, char **argv)
+{
+	struct cli_opts o;
+	if (cli_parse(&sweep_cmd, argc, argv, &o))
+		return 1;
+	if (o.help) {
+		cli_print_help(&sweep_cmd, stdout);
+		cli_opts_release(&o);
+		return 0;
+	}
+	struct sweep sw = { .o = &o, .older_than = -1, .now = time(NULL) };
+	struct cli_context cx = { 0 };
+	struct diags d = DIAGS_INIT;
+	int code = 1;
+	pthread_mutex_init(&sw.mu, NULL);
+	strbuf_init(&sw.failures);
+
+	if (o.workspace && !ws_name_valid(o.workspace)) {
+		ui_error("-workspace: \"%s\" is not a workspace name (letters, digits, '-' and '_')",
+			 o.workspace);
+		goto out;
+	}
+	if (o.older_than && ctx_parse_duration(o.older_than, &sw.older_than)) {
+		ui_error("-older-than: \"%s\" is not a duration (examples: 30m, 2h, 90s)",
+			 o.older_than);
+		goto out;
+	}
+	if (ctx_load_stack(&cx, &o, &d))
+		goto out;
+	sw.stack = cx.stack->name;
+	code = sweep_run(&sw, &cx, &d);
+out:
+	if (ui_diags(&d))
+		code = 1;
+	for (size_t i = 0; i < sw.n_found; i++)
+		aws_sweep_item_release(&sw.found[i].item);
+	free(sw.found);
+	for (size_t i = 0; i < sw.n_conns; i++) {
+		free(sw.conns[i].where);
+		free(sw.conns[i].scope);
+	}
+	free(sw.conns);
+	strbuf_release(&sw.failures);
+	pthread_mutex_destroy(&sw.mu);
+	diags_free(&d);
+	ctx_release(&cx);
+	cli_opts_release(&o);
+	return code;
+}

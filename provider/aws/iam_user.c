@@ -1,0 +1,1336 @@
+/*
+ * iam_user.c: the aws.iam.group and aws.iam.user resource types (attendee
+ * accounts): groups with their attached managed policies and one inline
+ * policy; users with their path, tags, group memberships, attached policies,
+ * console login profile and access key. Also the initial password generator
+ * of iam.h.
+ *
+ * aws.iam.group: the id is the group name. Shapes (read() and the stored
+ * attributes): name, path, arn, group_id (strings); policy_arns (sorted, no
+ * duplicates); policy (the parsed document of the inline policy named
+ * "terrace", absent when there is none). IAM groups have no tags.
+ *
+ * aws.iam.user: the id is the user name. Shapes: name, path, arn,
+ * unique_id, sign_in_url, access_key_id ("" without a key),
+ * credentials_secret_arn ("" without a secret) strings; tags {"k": "v"};
+ * groups and policy_arns sorted sets; login_profile, access_key bools;
+ * credentials_secret (the secret's name) as configured.
+ *
+ * Generated secrets never reach the state (it keeps only hashes of
+ * sensitive values, and these are made here, not configured). The initial
+ * password and the access key's secret go to the Secrets Manager secret
+ * named by credentials_secret, as the JSON object
+ *   {"access_key_id", "password", "secret_access_key", "sign_in_url", "user"}
+ * (null for what the user does not have), tagged terrace:iam-user=USER
+ * besides the user's own tags. That tag is how terrace tells its own secret
+ * from another one of the same name, which it refuses to overwrite. An
+ * existing password or key is kept as long as the secret still holds it;
+ * new ones are made only when login_profile or access_key is switched on,
+ * the user is replaced, or the secret lost them (deleted or overwritten
+ * outside terrace: read() then reports no credentials_secret, and the plan
+ * shows the update that makes new ones). Of the user's access keys, terrace
+ * manages the one it made (in state and in the secret); on an adopting
+ * create, every key the user has is from the interrupted attempt.
+ *
+ * Passwords and keys are never put into an error message (IAM's answers to
+ * the calls that carry a password have it cut out) and never logged: the
+ * debug log has only operation names.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include <openssl/crypto.h>
+#include <openssl/rand.h>
+
+#include "provider/aws/client.h"
+#include "provider/aws/iam.h"
+#include "provider/aws/resources.h"
+#include "provider/aws/xml.h"
+#include "provider/provider.h"
+
+#define GROUP_INLINE_POLICY "terrace"
+#define SECRET_OWNER_TAG "terrace:iam-user"
+#define PASSWORD_LENGTH 24
+
+static const char *const no_such_entity[] = { "NoSuchEntity", NULL };
+
+/* ---- the initial password ---- */
+
+static const char *const password_classes[] = {
+	"ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+	"abcdefghijklmnopqrstuvwxyz",
+	"0123456789",
+	"!@#%^&*()_+-=[]{}",
+};
+#define N_PASSWORD_CLASSES (sizeof(password_classes) / sizeof(password_classes[0]))
+
+int iam_user_password(char *out, size_t len, struct strbuf *err)
+{
+	char alphabet[128] = "";
+	size_t n, limit;
+
+	for (size_t k = 0; k < N_PASSWORD_CLASSES; k++)
+		strcat(alphabet, password_classes[k]);
+	n = strlen(alphabet);
+	limit = 256 - 256 % n;  /* bytes at or above it would favour the first characters */
+	if (len < 20) {
+		strbuf_addstr(err, "iam: an initial password has at least 20 characters");
+		return -1;
+	}
+	/* A draw lacking a class is drawn again: rare at this length, and it
+	 * keeps every accepted password uniformly distributed. */
+	for (int attempt = 0; attempt < 100; attempt++) {
+		bool has[N_PASSWORD_CLASSES] = { false };
+		bool complete = true;
+		size_t filled = 0;
+
+		while (filled < len) {
+			unsigned char bytes[64];
+
+			if (RAND_bytes(bytes, sizeof(bytes)) != 1) {
+				OPENSSL_cleanse(out, len);
+				strbuf_addstr(err, "iam: OpenSSL has no randomness for a password");
+				return -1;
+			}
+			for (size_t i = 0; i < sizeof(bytes) && filled < len; i++)
+				if (bytes[i] < limit)
+					out[filled++] = alphabet[bytes[i] % n];
+			OPENSSL_cleanse(bytes, sizeof(bytes));
+		}
+		out[len] = '\0';
+		for (size_t i = 0; i < len; i++)
+			for (size_t k = 0; k < N_PASSWORD_CLASSES; k++)
+				if (strchr(password_classes[k], out[i]))
+					has[k] = true;
+		for (size_t k = 0; k < N_PASSWORD_CLASSES; k++)
+			complete = complete && has[k];
+		if (complete)
+			return 0;
+	}
+	OPENSSL_cleanse(out, len);
+	strbuf_addstr(err, "iam: could not draw a password with every kind of character");
+	return -1;
+}
+
+/* ---- small helpers ---- */
+
+/* The member as a non-empty string, else NULL. */
+static const char *nonempty(const json_t *o, const char *name)
+{
+	const char *s = value_get_string(o, name);
+
+	return s && *s ? s : NULL;
+}
+
+static const char *str_or(const char *s, const char *fallback)
+{
+	return s ? s : fallback;
+}
+
+static bool str_eq(const char *a, const char *b)
+{
+	return a && b && !strcmp(a, b);
+}
+
+/* Overwrite the string members of an object (credentials) before it goes. */
+static void wipe_decref(json_t *o)
+{
+	const char *key;
+	json_t *v;
+
+	json_object_foreach(o, key, v)
+		if (json_is_string(v))
+			OPENSSL_cleanse((char *)json_string_value(v), json_string_length(v));
+	json_decref(o);
+}
+
+static void wipe_free(char *s)
+{
+	if (s) {
+		OPENSSL_cleanse(s, strlen(s));
+		free(s);
+	}
+}
+
+/*
+ * One IAM call with the parameters k1=v1 and, when k2 is not NULL, k2=v2.
+ * NoSuchEntity is tolerated (1) when tolerate_missing; 0 done, -1 error.
+ */
+static int call2(struct aws_client *c, const char *action, const char *k1, const char *v1,
+		 const char *k2, const char *v2, bool tolerate_missing, struct strbuf *err)
+{
+	json_t *params = json_pack("{s:s}", k1, v1);
+	int ret;
+
+	if (k2)
+		json_object_set_new(params, k2, json_string(v2));
+	ret = iam_call(c, action, params, tolerate_missing ? no_such_entity : NULL, NULL, NULL,
+		       err);
+	json_decref(params);
+	return ret;
+}
+
+/* A listing of one entity (key_param=key) as a sorted set of the members'
+ * `text_of` texts: 0 with *out, 1 when the entity is gone, -1 on error. */
+static int list_set(struct aws_client *c, const char *action, const char *key_param,
+		    const char *key, const char *members, const char *text_of, json_t **out,
+		    struct strbuf *err)
+{
+	json_t *params = json_pack("{s:s}", key_param, key);
+	json_t *items = NULL;
+	int ret = iam_list(c, action, params, members, text_of, NULL, &items, err);
+
+	json_decref(params);
+	*out = NULL;
+	if (ret)
+		return ret;
+	*out = value_string_set(items);
+	if (!*out)
+		*out = json_array();
+	json_decref(items);
+	return 0;
+}
+
+/*
+ * Bring the set `have` to `want`: `add` (entity_param=entity,
+ * member_param=MEMBER) for each missing member first, then `remove` for
+ * each extra one (a member already gone counts as removed). AddUserToGroup,
+ * AttachUserPolicy, AttachGroupPolicy and their opposites.
+ */
+static int sync_set(struct aws_client *c, const char *add, const char *remove,
+		    const char *entity_param, const char *entity, const char *member_param,
+		    const json_t *have, const json_t *want, struct strbuf *err)
+{
+	size_t i;
+	json_t *v;
+
+	json_array_foreach(want, i, v)
+		if (json_is_string(v) && !value_list_has_string(have, json_string_value(v)) &&
+		    call2(c, add, entity_param, entity, member_param, json_string_value(v), false,
+			  err))
+			return -1;
+	json_array_foreach(have, i, v)
+		if (json_is_string(v) && !value_list_has_string(want, json_string_value(v)) &&
+		    call2(c, remove, entity_param, entity, member_param, json_string_value(v), true,
+			  err) < 0)
+			return -1;
+	return 0;
+}
+
+/*
+ * Call `action` (entity_param=entity, param=ITEM) for every item of a
+ * listing, tolerating items that went meanwhile: what a delete removes
+ * first. 0 done, 1 the entity is gone, -1 error.
+ */
+static int remove_each(struct aws_client *c, const char *entity_param, const char *entity,
+		       const char *list_action, const char *members, const char *text_of,
+		       const char *action, const char *param, struct strbuf *err)
+{
+	json_t *items = NULL, *v;
+	size_t i;
+	int ret = list_set(c, list_action, entity_param, entity, members, text_of, &items, err);
+
+	json_array_foreach(items, i, v)
+		if (!ret && call2(c, action, entity_param, entity, param, json_string_value(v), true,
+				  err) < 0)
+			ret = -1;
+	json_decref(items);
+	return ret;
+}
+
+/* name, path, arn and the entity's id (element id_element, stored as
+ * id_attr) of a Group or User element, as a new object. */
+static json_t *entity_attrs(xmlNodePtr node, const char *name, const char *id_element,
+			    const char *id_attr)
+{
+	char *path = xml_child_text(node, "Path");
+	char *arn = xml_child_text(node, "Arn");
+	char *id = xml_child_text(node, id_element);
+	json_t *o = json_pack("{s:s, s:s, s:s, s:s}", "name", name, "path", str_or(path, "/"),
+			      "arn", str_or(arn, ""), id_attr, str_or(id, ""));
+
+	free(path);
+	free(arn);
+	free(id);
+	return o;
+}
+
+/* Fill schema defaults into a copy of desired and sort its string sets. */
+static json_t *stored_base(const struct attr_schema *attrs, const json_t *desired,
+			   const char *const *sets)
+{
+	json_t *o = json_deep_copy(desired);
+
+	for (const struct attr_schema *a = attrs; a->name; a++)
+		if (a->default_json && json_is_null(value_get(o, a->name)))
+			json_object_set_new(o, a->name, schema_default(a));
+	for (size_t i = 0; sets[i]; i++) {
+		json_t *sorted = value_string_set(value_get(o, sets[i]));
+
+		if (sorted)
+			json_object_set_new(o, sets[i], sorted);
+	}
+	return o;
+}
+
+/* plan_desired of both types: their string sets are compared sorted. */
+static void sort_sets(json_t *desired, const char *const *sets)
+{
+	for (size_t i = 0; sets[i]; i++) {
+		json_t *sorted = value_string_set(json_object_get(desired, sets[i]));
+
+		if (sorted)
+			json_object_set_new(desired, sets[i], sorted);
+	}
+}
+
+/* ---- aws.iam.group ---- */
+
+static const char *const group_sets[] = { "policy_arns", NULL };
+
+static const struct attr_schema group_attrs[] = {
+	{ .name = "name", .type = ATTR_STRING, .flags = ATTR_REQUIRED | ATTR_FORCE_NEW,
+	  .description = "group name, unique in the account" },
+	{ .name = "path", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
+	  .description = "path of the group, like \"/labs/\"", .default_json = "\"/\"" },
+	{ .name = "policy_arns", .type = ATTR_LIST, .flags = ATTR_OPTIONAL,
+	  .elem_type = ATTR_STRING, .description = "ARNs of managed policies attached to the "
+	  "group (a set: order does not matter)", .default_json = "[]" },
+	{ .name = "policy", .type = ATTR_JSON, .flags = ATTR_OPTIONAL,
+	  .description = "an inline policy document (IAM keeps it as the group's policy "
+			 "named \"terrace\")" },
+	{ .name = "arn", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "arn:aws:iam::ACCOUNT:group/PATH/NAME" },
+	{ .name = "group_id", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "the stable id IAM gives the group (AGPA...)" },
+	{ .name = NULL },
+};
+
+/* Everything read() reports. 0 with *out, 1 when the group does not exist. */
+static int group_read_existing(struct aws_client *c, const char *name, json_t **out,
+			       struct strbuf *err)
+{
+	json_t *o, *params = json_pack("{s:s}", "GroupName", name);
+	json_t *attached = NULL, *inline_names = NULL;
+	xmlDocPtr doc;
+	char *text;
+	int ret = iam_call(c, "GetGroup", params, no_such_entity, &doc, NULL, err);
+
+	json_decref(params);
+	*out = NULL;
+	if (ret)
+		return ret;
+	o = entity_attrs(xml_child(xmlDocGetRootElement(doc), "GetGroupResult/Group"), name,
+			 "GroupId", "group_id");
+	xmlFreeDoc(doc);
+
+	ret = list_set(c, "ListAttachedGroupPolicies", "GroupName", name,
+		       "AttachedPolicies/member", "PolicyArn", &attached, err);
+	if (!ret)
+		ret = list_set(c, "ListGroupPolicies", "GroupName", name, "PolicyNames/member",
+			       NULL, &inline_names, err);
+	if (!ret && value_list_has_string(inline_names, GROUP_INLINE_POLICY)) {
+		params = json_pack("{s:s, s:s}", "GroupName", name, "PolicyName",
+				   GROUP_INLINE_POLICY);
+		ret = iam_call(c, "GetGroupPolicy", params, no_such_entity, &doc, NULL, err);
+		json_decref(params);
+		if (ret == 1) {         /* deleted since the listing */
+			ret = 0;
+		} else if (!ret) {
+			text = xml_child_text(xmlDocGetRootElement(doc),
+					      "GetGroupPolicyResult/PolicyDocument");
+			json_object_set_new(o, "policy", iam_policy_document_parse(text));
+			free(text);
+			xmlFreeDoc(doc);
+		}
+	}
+	json_decref(inline_names);
+	if (ret) {
+		json_decref(attached);
+		json_decref(o);
+		return ret;
+	}
+	json_object_set_new(o, "policy_arns", attached);
+	*out = o;
+	return 0;
+}
+
+static int group_read(void *client, const char *id, const json_t *prior, json_t **out,
+		      struct strbuf *err)
+{
+	(void)prior;
+	return group_read_existing(client, id, out, err) < 0 ? -1 : 0;
+}
+
+/* Bring a group from `current` to `desired`: path, inline policy, attachments. */
+static int group_apply(struct aws_client *c, const char *name, const json_t *current,
+		       const json_t *desired, struct strbuf *err)
+{
+	const char *want_path = str_or(value_get_string(desired, "path"), "/");
+	json_t *want_policy = value_get(desired, "policy");
+	json_t *no_list = json_array();
+	int ret = -1;
+
+	if (strcmp(str_or(value_get_string(current, "path"), "/"), want_path) &&
+	    call2(c, "UpdateGroup", "GroupName", name, "NewPath", want_path, false, err))
+		goto out;
+	if (value_is_set(want_policy) && !value_equal(value_get(current, "policy"), want_policy)) {
+		struct strbuf doc_err = STRBUF_INIT;
+		char *text = iam_policy_document_text(want_policy, &doc_err);
+		json_t *params;
+		int rc;
+
+		if (!text) {
+			strbuf_addf(err, "aws.iam.group %s: policy: %s", name, doc_err.buf);
+			strbuf_release(&doc_err);
+			goto out;
+		}
+		params = json_pack("{s:s, s:s, s:s}", "GroupName", name, "PolicyName",
+				   GROUP_INLINE_POLICY, "PolicyDocument", text);
+		rc = iam_call(c, "PutGroupPolicy", params, NULL, NULL, NULL, err);
+		json_decref(params);
+		free(text);
+		if (rc)
+			goto out;
+	}
+	if (sync_set(c, "AttachGroupPolicy", "DetachGroupPolicy", "GroupName", name, "PolicyArn",
+		     value_is_set(value_get(current, "policy_arns"))
+		     ? value_get(current, "policy_arns") : no_list,
+		     value_is_set(value_get(desired, "policy_arns"))
+		     ? value_get(desired, "policy_arns") : no_list, err))
+		goto out;
+	if (!value_is_set(want_policy) && value_is_set(value_get(current, "policy")) &&
+	    call2(c, "DeleteGroupPolicy", "GroupName", name, "PolicyName", GROUP_INLINE_POLICY,
+		  true, err) < 0)
+		goto out;
+	ret = 0;
+out:
+	json_decref(no_list);
+	return ret;
+}
+
+static json_t *group_stored(const json_t *desired, const char *arn, const char *group_id)
+{
+	json_t *o = stored_base(group_attrs, desired, group_sets);
+
+	if (!value_is_set(value_get(o, "policy")))
+		json_object_del(o, "policy");
+	json_object_set_new(o, "arn", json_string(str_or(arn, "")));
+	json_object_set_new(o, "group_id", json_string(str_or(group_id, "")));
+	return o;
+}
+
+static int group_create(void *client, const json_t *desired, bool may_exist, char **id,
+			json_t **out, struct strbuf *err)
+{
+	struct aws_client *c = client;
+	const char *name = value_get_string(desired, "name");
+	const char *path = str_or(value_get_string(desired, "path"), "/");
+	json_t *params, *current = NULL;
+	char *arn = NULL, *group_id = NULL;
+	enum iam_create_outcome outcome;
+	xmlDocPtr doc;
+	int ret = -1;
+
+	*id = NULL;
+	*out = NULL;
+	if (!name || !*name) {
+		strbuf_addstr(err, "aws.iam.group: name must be set");
+		return -1;
+	}
+	params = json_pack("{s:s, s:s}", "GroupName", name, "Path", path);
+	outcome = iam_create_entity(c, "CreateGroup", params, "group", name, may_exist, &doc, err);
+	json_decref(params);
+	if (outcome == IAM_CREATE_FAILED)
+		return -1;
+	if (outcome == IAM_CREATED) {
+		xmlNodePtr group = xml_child(xmlDocGetRootElement(doc), "CreateGroupResult/Group");
+
+		arn = xml_child_text(group, "Arn");
+		group_id = xml_child_text(group, "GroupId");
+		xmlFreeDoc(doc);
+		current = json_pack("{s:s}", "path", path);
+	} else {
+		/* Adopting our own group: bring what it has now to what is desired. */
+		int rc = group_read_existing(c, name, &current, err);
+
+		if (rc == 1)
+			strbuf_addf(err, "group %s: IAM said it exists, then that it does not: "
+				    "apply again", name);
+		else if (rc)
+			*id = xstrdup(name);    /* it exists: the next plan reads it again */
+		if (rc)
+			return -1;
+		arn = xstrdup(value_get_string(current, "arn"));
+		group_id = xstrdup(value_get_string(current, "group_id"));
+	}
+	*id = xstrdup(name);    /* it exists: tracked even if configuring it fails */
+	if (!group_apply(c, name, current, desired, err)) {
+		*out = group_stored(desired, arn, group_id);
+		ret = 0;
+	}
+	json_decref(current);
+	free(arn);
+	free(group_id);
+	return ret;
+}
+
+static int group_update(void *client, const char *id, const json_t *prior,
+			const json_t *desired, json_t **out, struct strbuf *err)
+{
+	struct aws_client *c = client;
+	json_t *now = NULL;
+	int rc;
+
+	*out = NULL;
+	if (group_apply(c, id, prior, desired, err))
+		return -1;
+	/* A new path is a new ARN. */
+	rc = group_read_existing(c, id, &now, err);
+	if (rc == 1)
+		strbuf_addf(err, "group %s was deleted while it was being updated", id);
+	if (rc)
+		return -1;
+	*out = group_stored(desired, value_get_string(now, "arn"),
+			    value_get_string(now, "group_id"));
+	json_decref(now);
+	return 0;
+}
+
+static int group_delete(void *client, const char *id, const json_t *prior, struct strbuf *err)
+{
+	struct aws_client *c = client;
+	int ret;
+
+	(void)prior;
+	/* IAM deletes only an empty group: members, attachments and inline
+	 * policies go first. */
+	ret = remove_each(c, "GroupName", id, "GetGroup", "Users/member", "UserName",
+			  "RemoveUserFromGroup", "UserName", err);
+	if (!ret)
+		ret = remove_each(c, "GroupName", id, "ListAttachedGroupPolicies",
+				  "AttachedPolicies/member", "PolicyArn", "DetachGroupPolicy",
+				  "PolicyArn", err);
+	if (!ret)
+		ret = remove_each(c, "GroupName", id, "ListGroupPolicies", "PolicyNames/member",
+				  NULL, "DeleteGroupPolicy", "PolicyName", err);
+	if (!ret)
+		ret = call2(c, "DeleteGroup", "GroupName", id, NULL, NULL, true, err);
+	return ret < 0 ? -1 : 0;
+}
+
+static int group_plan_desired(json_t *desired, struct strbuf *err)
+{
+	(void)err;
+	sort_sets(desired, group_sets);
+	return 0;
+}
+
+const struct resource_type aws_iam_group_type = {
+	.name = "aws.iam.group",
+	.description = "an IAM group with its attached managed policies and an inline policy",
+	.attrs = group_attrs,
+	.read = group_read,
+	.create = group_create,
+	.update = group_update,
+	.delete = group_delete,
+	.plan_desired = group_plan_desired,
+	.import_id = "its name",
+};
+
+/* ---- aws.iam.user ---- */
+
+static const char *const user_sets[] = { "groups", "policy_arns", NULL };
+
+static const struct attr_schema user_attrs[] = {
+	{ .name = "name", .type = ATTR_STRING, .flags = ATTR_REQUIRED | ATTR_FORCE_NEW,
+	  .description = "user name, unique in the account" },
+	{ .name = "path", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
+	  .description = "path of the user, like \"/attendees/\"", .default_json = "\"/\"" },
+	{ .name = "tags", .type = ATTR_MAP, .flags = ATTR_OPTIONAL, .elem_type = ATTR_STRING,
+	  .description = "user tags", .default_json = "{}" },
+	{ .name = "groups", .type = ATTR_LIST, .flags = ATTR_OPTIONAL, .elem_type = ATTR_STRING,
+	  .description = "names of the groups the user is in (a set)", .default_json = "[]" },
+	{ .name = "policy_arns", .type = ATTR_LIST, .flags = ATTR_OPTIONAL,
+	  .elem_type = ATTR_STRING, .description = "ARNs of managed policies attached to the "
+	  "user (a set)", .default_json = "[]" },
+	{ .name = "login_profile", .type = ATTR_BOOL, .flags = ATTR_OPTIONAL,
+	  .description = "console access, with a generated initial password that must be "
+			 "changed at first sign-in (kept in credentials_secret)",
+	  .default_json = "false" },
+	{ .name = "access_key", .type = ATTR_BOOL, .flags = ATTR_OPTIONAL,
+	  .description = "one access key (its secret kept in credentials_secret)",
+	  .default_json = "false" },
+	{ .name = "credentials_secret", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
+	  .description = "name of the Secrets Manager secret terrace writes the user's "
+			 "credentials to (JSON: user, password, access_key_id, "
+			 "secret_access_key, sign_in_url); required with login_profile or "
+			 "access_key" },
+	{ .name = "arn", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "arn:aws:iam::ACCOUNT:user/PATH/NAME" },
+	{ .name = "unique_id", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "the stable id IAM gives the user (AIDA...)" },
+	{ .name = "access_key_id", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "the access key's id (not secret); \"\" without a key" },
+	{ .name = "sign_in_url", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "https://ACCOUNT.signin.aws.amazon.com/console" },
+	{ .name = "credentials_secret_arn", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "ARN of the credentials secret; \"\" without one" },
+	{ .name = NULL },
+};
+
+/* The console sign-in URL of the account in a user's ARN
+ * (arn:PARTITION:iam::ACCOUNT:user/...), else of the caller's account. */
+static char *sign_in_url(struct aws_client *c, const char *arn, struct strbuf *err)
+{
+	const char *p = arn ? arn : "";
+	char *account = NULL, *url;
+
+	for (int colons = 0; *p && colons < 4; p++)
+		if (*p == ':')
+			colons++;
+	if (*p && *p != ':')
+		account = xstrndup(p, strcspn(p, ":"));
+	else if (aws_client_account_id(c, &account, err))
+		return NULL;
+	url = xasprintf("https://%s.signin.aws.amazon.com/console", account);
+	free(account);
+	return url;
+}
+
+/* ---- the credentials secret ---- */
+
+struct creds_secret {
+	char *arn;        /* NULL: no such secret (or one scheduled for deletion) */
+	char *name;
+	bool ours;        /* tagged terrace:iam-user = the user */
+	json_t *tags;
+	char *text;       /* its value */
+	json_t *creds;    /* the value parsed, when it is this user's credentials */
+};
+
+static void creds_secret_release(struct creds_secret *s)
+{
+	free(s->arn);
+	free(s->name);
+	json_decref(s->tags);
+	wipe_free(s->text);
+	wipe_decref(s->creds);
+	memset(s, 0, sizeof(*s));
+}
+
+/* A credential from the secret ("password", "access_key_id", ...), or NULL. */
+static const char *creds_get(const struct creds_secret *s, const char *key)
+{
+	return s ? nonempty(s->creds, key) : NULL;
+}
+
+/* Read the secret `id` (name or ARN) as user's credentials secret. */
+static int creds_secret_load(struct aws_client *c, const char *id, const char *user,
+			     struct creds_secret *s, struct strbuf *err)
+{
+	json_t *out = NULL, *parsed;
+
+	memset(s, 0, sizeof(*s));
+	if (aws_secretsmanager_secret_type.read(c, id, NULL, &out, err))
+		return -1;
+	if (!out)
+		return 0;
+	s->arn = xstrdup(str_or(value_get_string(out, "arn"), id));
+	s->name = xstrdup(str_or(value_get_string(out, "name"), id));
+	s->tags = json_incref(value_get(out, "tags"));
+	s->ours = str_eq(value_get_string(s->tags, SECRET_OWNER_TAG), user);
+	if (value_get_string(out, "value"))
+		s->text = xstrdup(value_get_string(out, "value"));
+	wipe_decref(out);
+	parsed = s->text ? json_loads(s->text, 0, NULL) : NULL;
+	if (s->ours && str_eq(value_get_string(parsed, "user"), user))
+		s->creds = parsed;
+	else
+		wipe_decref(parsed);
+	return 0;
+}
+
+/* The secret's value: compact JSON, keys sorted, null for what is absent. */
+static char *creds_text(const char *user, const char *password, const char *key_id,
+			const char *secret_key, const char *url)
+{
+	json_t *o = json_pack("{s:s, s:s?, s:s?, s:s?, s:s}", "user", user, "password", password,
+			      "access_key_id", key_id, "secret_access_key", secret_key,
+			      "sign_in_url", url);
+	char *text = json_dumps(o, JSON_COMPACT | JSON_SORT_KEYS);
+
+	wipe_decref(o);
+	return text;
+}
+
+static json_t *creds_secret_tags(const char *user, const json_t *user_tags)
+{
+	json_t *tags = json_is_object(user_tags) ? json_deep_copy(user_tags) : json_object();
+
+	json_object_set_new(tags, SECRET_OWNER_TAG, json_string(user));
+	return tags;
+}
+
+/* Create the secret, or bring the existing one (`existing_arn`) to `text`
+ * and the user's tags. *arn gets its ARN. */
+static int creds_secret_write(struct aws_client *c, const char *name, const char *user,
+			      const json_t *user_tags, const char *text,
+			      const char *existing_arn, char **arn, struct strbuf *err)
+{
+	const struct resource_type *sm = &aws_secretsmanager_secret_type;
+	char *description = xasprintf("credentials of IAM user %s (written by terrace)", user);
+	json_t *desired = json_pack("{s:s, s:s, s:s, s:o, s:i}", "name", name,
+				    "description", description, "value", text,
+				    "tags", creds_secret_tags(user, user_tags),
+				    "recovery_window_in_days", 0);
+	json_t *out = NULL;
+	char *id = NULL;
+	int rc;
+
+	*arn = NULL;
+	if (existing_arn)
+		rc = sm->update(c, existing_arn, NULL, desired, &out, err);
+	else
+		rc = sm->create(c, desired, false, &id, &out, err);
+	if (!rc)
+		*arn = xstrdup(str_or(value_get_string(out, "arn"), str_or(id, name)));
+	free(id);
+	free(description);
+	wipe_decref(desired);
+	wipe_decref(out);
+	return rc ? -1 : 0;
+}
+
+static int creds_secret_delete(struct aws_client *c, const char *id, struct strbuf *err)
+{
+	json_t *prior = json_pack("{s:i}", "recovery_window_in_days", 0);
+	int rc = aws_secretsmanager_secret_type.delete(c, id, prior, err);
+
+	json_decref(prior);
+	return rc;
+}
+
+/* ---- login profile and access key ---- */
+
+/* A login profile call that carries the password: it is cut out of any
+ * error. CreateLoginProfile may answer EntityAlreadyExists (1). */
+static int login_profile_call(struct aws_client *c, const char *action, const char *user,
+			      const char *password, struct strbuf *err)
+{
+	static const char *const exists[] = { "EntityAlreadyExists", NULL };
+	json_t *params = json_pack("{s:s, s:s, s:b}", "UserName", user, "Password", password,
+				   "PasswordResetRequired", 1);
+	int rc = aws_query_call_xml(c, "iam", IAM_API_VERSION, action, params, password, exists,
+				    NULL, NULL, NULL, err);
+
+	wipe_decref(params);
+	return rc;
+}
+
+/*
+ * Make the user's login profile exist with a new password (in `password`,
+ * PASSWORD_LENGTH + 1 bytes), or, when keep is not NULL and a profile
+ * exists, keep that one.
+ */
+static int converge_login_profile(struct aws_client *c, const char *user, bool want,
+				  const char *keep, char *password, const char **use,
+				  struct strbuf *err)
+{
+	json_t *params = json_pack("{s:s}", "UserName", user);
+	int have = iam_call(c, "GetLoginProfile", params, no_such_entity, NULL, NULL, err);
+	int rc;
+
+	json_decref(params);
+	*use = NULL;
+	if (have < 0)
+		return -1;
+	have = !have;
+	if (!want)
+		return have && call2(c, "DeleteLoginProfile", "UserName", user, NULL, NULL, true,
+				     err) < 0 ? -1 : 0;
+	if (have && keep) {
+		*use = keep;
+		return 0;
+	}
+	if (iam_user_password(password, PASSWORD_LENGTH, err))
+		return -1;
+	rc = login_profile_call(c, have ? "UpdateLoginProfile" : "CreateLoginProfile", user,
+				password, err);
+	if (rc == 1)    /* made meanwhile (a lost answer): set our password on it */
+		rc = login_profile_call(c, "UpdateLoginProfile", user, password, err);
+	if (rc)
+		return -1;
+	*use = password;
+	return 0;
+}
+
+/* CreateAccessKey: *key_id and *secret_key (new strings). `before` is what
+ * the user had: a retried call whose first answer was lost may have made
+ * one more key, which is deleted. */
+static int create_access_key(struct aws_client *c, const char *user, const json_t *before,
+			     char **key_id, char **secret_key, struct strbuf *err)
+{
+	static const char *const limit[] = { "LimitExceeded", NULL };
+	json_t *params = json_pack("{s:s}", "UserName", user), *now = NULL, *v;
+	xmlNodePtr key;
+	xmlDocPtr doc;
+	int attempts = 0, rc;
+	size_t i;
+
+	*key_id = *secret_key = NULL;
+	rc = aws_query_call_xml(c, "iam", IAM_API_VERSION, "CreateAccessKey", params, NULL, limit,
+				&doc, NULL, &attempts, err);
+	json_decref(params);
+	if (rc == 1)
+		strbuf_addf(err, "user %s already has the two access keys IAM allows, made outside "
+			    "terrace: delete one, then apply again (iam CreateAccessKey: "
+			    "LimitExceeded)", user);
+	if (rc)
+		return -1;
+	key = xml_child(xmlDocGetRootElement(doc), "CreateAccessKeyResult/AccessKey");
+	*key_id = xml_child_text(key, "AccessKeyId");
+	*secret_key = xml_child_text(key, "SecretAccessKey");
+	xmlFreeDoc(doc);
+	if (!*key_id || !*secret_key) {
+		strbuf_addf(err, "iam CreateAccessKey: the answer for user %s has no key", user);
+		goto fail;
+	}
+	if (attempts > 1) {
+		if (list_set(c, "ListAccessKeys", "UserName", user, "AccessKeyMetadata/member",
+			     "AccessKeyId", &now, err))
+			goto fail;
+		json_array_foreach(now, i, v)
+			if (!value_list_has_string(before, json_string_value(v)) &&
+			    strcmp(json_string_value(v), *key_id) &&
+			    call2(c, "DeleteAccessKey", "UserName", user, "AccessKeyId",
+				  json_string_value(v), true, err) < 0)
+				goto fail;
+		json_decref(now);
+	}
+	return 0;
+fail:
+	json_decref(now);
+	free(*key_id);
+	wipe_free(*secret_key);
+	*key_id = *secret_key = NULL;
+	return -1;
+}
+
+/*
+ * Keep the user's access key (`keep`, whose secret is known) or make one,
+ * deleting the keys terrace made that are not kept: the one in state
+ * (`prior_id`), the one in the secret (`known_id`), or, on an adopting
+ * create (`all_ours`), every key the user has. *key_id gets the key kept or
+ * made, *secret_key the new secret (NULL when kept).
+ */
+static int converge_access_key(struct aws_client *c, const char *user, bool want,
+			       const char *known_id, bool known_secret, const char *prior_id,
+			       bool all_ours, char **key_id, char **secret_key,
+			       struct strbuf *err)
+{
+	json_t *keys = NULL, *remaining = json_array(), *v;
+	const char *keep = NULL;
+	size_t i;
+	int ret = -1;
+
+	*key_id = *secret_key = NULL;
+	if (list_set(c, "ListAccessKeys", "UserName", user, "AccessKeyMetadata/member",
+		     "AccessKeyId", &keys, err)) {
+		if (!err->len)
+			strbuf_addf(err, "user %s was deleted while it was being configured", user);
+		goto out;
+	}
+	if (want && known_id && known_secret && value_list_has_string(keys, known_id))
+		keep = known_id;
+	json_array_foreach(keys, i, v) {
+		const char *k = json_string_value(v);
+		bool ours = all_ours || str_eq(k, prior_id) || str_eq(k, known_id);
+
+		if (ours && !str_eq(k, keep)) {
+			if (call2(c, "DeleteAccessKey", "UserName", user, "AccessKeyId", k, true,
+				  err) < 0)
+				goto out;
+		} else {
+			json_array_append(remaining, v);
+		}
+	}
+	if (keep)
+		*key_id = xstrdup(keep);
+	else if (want && create_access_key(c, user, remaining, key_id, secret_key, err))
+		goto out;
+	ret = 0;
+out:
+	json_decref(keys);
+	json_decref(remaining);
+	return ret;
+}
+
+/*
+ * Bring the user's login profile, access key and credentials secret to
+ * desired. `prior` is the state's attributes (NULL on a create); `fresh`
+ * says the user was adopted by a create, so its keys are an earlier
+ * attempt's. *key_id and *secret_arn get what to store (new strings or NULL).
+ */
+static int converge_credentials(struct aws_client *c, const char *user, const char *arn,
+				const json_t *desired, const json_t *prior, bool fresh,
+				char **key_id, char **secret_arn, struct strbuf *err)
+{
+	const char *want_secret = nonempty(desired, "credentials_secret");
+	const char *prior_name = nonempty(prior, "credentials_secret");
+	const char *prior_arn = nonempty(prior, "credentials_secret_arn");
+	bool want_profile = json_is_true(value_get(desired, "login_profile"));
+	bool want_key = json_is_true(value_get(desired, "access_key"));
+	bool moved = prior_name && !str_eq(prior_name, want_secret);
+	struct creds_secret cur = { 0 }, old = { 0 };
+	const struct creds_secret *known = NULL;
+	char password[PASSWORD_LENGTH + 1] = "";
+	const char *password_use = NULL;
+	char *new_secret_key = NULL, *text = NULL, *url = NULL;
+	int ret = -1;
+
+	*key_id = *secret_arn = NULL;
+	if ((want_profile || want_key) && !want_secret) {
+		strbuf_addf(err, "user %s: login_profile and access_key need credentials_secret",
+			    user);
+		return -1;
+	}
+	if (want_secret && creds_secret_load(c, want_secret, user, &cur, err))
+		goto out;
+	if (cur.arn && !cur.ours) {
+		strbuf_addf(err, "secret %s already exists and is not the credentials secret of "
+			    "user %s (it lacks the tag %s=%s): choose another credentials_secret "
+			    "or delete that secret", want_secret, user, SECRET_OWNER_TAG, user);
+		goto out;
+	}
+	/* A renamed or removed credentials_secret: the old one still holds the
+	 * credentials, which move to the new one. */
+	if (moved && creds_secret_load(c, prior_arn ? prior_arn : prior_name, user, &old, err))
+		goto out;
+	known = cur.creds ? &cur : old.creds ? &old : NULL;
+
+	if (converge_login_profile(c, user, want_profile, creds_get(known, "password"), password,
+				   &password_use, err) ||
+	    converge_access_key(c, user, want_key, creds_get(known, "access_key_id"),
+				creds_get(known, "secret_access_key") != NULL,
+				nonempty(prior, "access_key_id"), fresh, key_id, &new_secret_key,
+				err))
+		goto out;
+	if (want_secret) {
+		const char *secret_key = new_secret_key ? new_secret_key
+							: *key_id ? creds_get(known, "secret_access_key")
+								  : NULL;
+		json_t *tags = creds_secret_tags(user, value_get(desired, "tags"));
+		bool same;
+
+		url = sign_in_url(c, arn, err);
+		if (!url) {
+			json_decref(tags);
+			goto out;
+		}
+		text = creds_text(user, password_use, *key_id, secret_key, url);
+		same = cur.arn && str_eq(cur.text, text) && value_equal(cur.tags, tags);
+		json_decref(tags);
+		if (same)
+			*secret_arn = xstrdup(cur.arn);
+		else if (creds_secret_write(c, want_secret, user, value_get(desired, "tags"), text,
+					    cur.arn, secret_arn, err))
+			goto out;
+	}
+	if (moved && old.arn && old.ours && creds_secret_delete(c, old.arn, err))
+		goto out;
+	ret = 0;
+out:
+	if (ret) {
+		free(*key_id);
+		free(*secret_arn);
+		*key_id = *secret_arn = NULL;
+	}
+	OPENSSL_cleanse(password, sizeof(password));
+	wipe_free(new_secret_key);
+	wipe_free(text);
+	free(url);
+	creds_secret_release(&cur);
+	creds_secret_release(&old);
+	return ret;
+}
+
+/* ---- read ---- */
+
+/*
+ * The key terrace manages among the user's keys: the one in state; on an
+ * import (prior without access_key_id), the user's only key.
+ */
+static const char *managed_key(const json_t *keys, const json_t *prior)
+{
+	const char *prior_id = value_get_string(prior, "access_key_id");
+
+	if (prior_id)
+		return value_list_has_string(keys, prior_id) ? prior_id : NULL;
+	return json_array_size(keys) == 1 ? json_string_value(json_array_get(keys, 0)) : NULL;
+}
+
+/* Report credentials_secret (and its ARN) only while the secret holds the
+ * user's credentials as they are: with the password when terrace made the
+ * login profile, with the access key that exists. */
+static int read_credentials_secret(struct aws_client *c, const char *user,
+				   const json_t *prior, json_t *o, struct strbuf *err)
+{
+	const char *name = nonempty(prior, "credentials_secret");
+	const char *arn = nonempty(prior, "credentials_secret_arn");
+	const char *key = nonempty(o, "access_key_id");
+	bool need_password = json_is_true(value_get(o, "login_profile")) &&
+			     json_is_true(value_get(prior, "login_profile"));
+	struct creds_secret s;
+
+	json_object_set_new(o, "credentials_secret_arn", json_string(""));
+	if (!name)
+		return 0;
+	if (creds_secret_load(c, arn ? arn : name, user, &s, err))
+		return -1;
+	if (s.creds && str_eq(s.name, name) &&
+	    (!need_password || creds_get(&s, "password")) &&
+	    str_eq(creds_get(&s, "access_key_id"), key) == (key != NULL) &&
+	    (!key || creds_get(&s, "secret_access_key"))) {
+		json_object_set_new(o, "credentials_secret", json_string(name));
+		json_object_set_new(o, "credentials_secret_arn", json_string(s.arn));
+	}
+	creds_secret_release(&s);
+	return 0;
+}
+
+/* Everything read() reports. 0 with *out, 1 when the user does not exist. */
+static int user_read_existing(struct aws_client *c, const char *name, const json_t *prior,
+			      json_t **out, struct strbuf *err)
+{
+	static const char *const tag_fields[] = { "Key", "Value", NULL };
+	json_t *o, *params = json_pack("{s:s}", "UserName", name);
+	json_t *tags = NULL, *groups = NULL, *policies = NULL, *keys = NULL, *v;
+	xmlDocPtr doc;
+	char *url;
+	const char *key;
+	size_t i;
+	int profile = 1, ret = iam_call(c, "GetUser", params, no_such_entity, &doc, NULL, err);
+
+	*out = NULL;
+	if (ret) {
+		json_decref(params);
+		return ret;
+	}
+	o = entity_attrs(xml_child(xmlDocGetRootElement(doc), "GetUserResult/User"), name,
+			 "UserId", "unique_id");
+	xmlFreeDoc(doc);
+
+	ret = iam_list(c, "ListUserTags", params, "Tags/member", NULL, tag_fields, &tags, err);
+	if (!ret)
+		ret = list_set(c, "ListGroupsForUser", "UserName", name, "Groups/member",
+			       "GroupName", &groups, err);
+	if (!ret)
+		ret = list_set(c, "ListAttachedUserPolicies", "UserName", name,
+			       "AttachedPolicies/member", "PolicyArn", &policies, err);
+	if (!ret)
+		ret = list_set(c, "ListAccessKeys", "UserName", name, "AccessKeyMetadata/member",
+			       "AccessKeyId", &keys, err);
+	if (!ret) {
+		profile = iam_call(c, "GetLoginProfile", params, no_such_entity, NULL, NULL, err);
+		ret = profile < 0 ? -1 : 0;
+	}
+	if (!ret) {
+		json_t *map = json_object();
+
+		json_array_foreach(tags, i, v)
+			if (value_get_string(v, "Key"))
+				json_object_set_new(map, value_get_string(v, "Key"),
+						    json_string(str_or(value_get_string(v, "Value"), "")));
+		json_object_set_new(o, "tags", map);
+		json_object_set_new(o, "groups", json_incref(groups));
+		json_object_set_new(o, "policy_arns", json_incref(policies));
+		json_object_set_new(o, "login_profile", json_boolean(profile == 0));
+		key = managed_key(keys, prior);
+		json_object_set_new(o, "access_key", json_boolean(key != NULL));
+		json_object_set_new(o, "access_key_id", json_string(str_or(key, "")));
+		url = sign_in_url(c, value_get_string(o, "arn"), err);
+		if (url)
+			json_object_set_new(o, "sign_in_url", json_string(url));
+		else
+			ret = -1;
+		free(url);
+	}
+	if (!ret)
+		ret = read_credentials_secret(c, name, prior, o, err);
+	json_decref(params);
+	json_decref(tags);
+	json_decref(groups);
+	json_decref(policies);
+	json_decref(keys);
+	if (ret) {
+		json_decref(o);
+		return ret;
+	}
+	*out = o;
+	return 0;
+}
+
+static int user_read(void *client, const char *id, const json_t *prior, json_t **out,
+		     struct strbuf *err)
+{
+	return user_read_existing(client, id, prior, out, err) < 0 ? -1 : 0;
+}
+
+/* ---- create, update, delete ---- */
+
+/* Bring a user's path, tags, groups and attached policies from `current` to
+ * `desired`. */
+static int user_apply(struct aws_client *c, const char *name, const json_t *current,
+		      const json_t *desired, struct strbuf *err)
+{
+	const char *want_path = str_or(value_get_string(desired, "path"), "/");
+	json_t *none = json_array(), *no_tags = json_object();
+	int ret = -1;
+
+#define SET_OR_NONE(o, k) (value_is_set(value_get(o, k)) ? value_get(o, k) : none)
+	if (strcmp(str_or(value_get_string(current, "path"), "/"), want_path) &&
+	    call2(c, "UpdateUser", "UserName", name, "NewPath", want_path, false, err))
+		goto out;
+	if (iam_sync_tags(c, "TagUser", "UntagUser", "UserName", name,
+			  value_is_set(value_get(current, "tags")) ? value_get(current, "tags")
+								   : no_tags,
+			  value_is_set(value_get(desired, "tags")) ? value_get(desired, "tags")
+								   : no_tags, err))
+		goto out;
+	if (sync_set(c, "AddUserToGroup", "RemoveUserFromGroup", "UserName", name, "GroupName",
+		     SET_OR_NONE(current, "groups"), SET_OR_NONE(desired, "groups"), err))
+		goto out;
+	if (sync_set(c, "AttachUserPolicy", "DetachUserPolicy", "UserName", name, "PolicyArn",
+		     SET_OR_NONE(current, "policy_arns"), SET_OR_NONE(desired, "policy_arns"), err))
+		goto out;
+#undef SET_OR_NONE
+	ret = 0;
+out:
+	json_decref(none);
+	json_decref(no_tags);
+	return ret;
+}
+
+static json_t *user_stored(struct aws_client *c, const json_t *desired, const char *arn,
+			   const char *unique_id, const char *key_id, const char *secret_arn,
+			   struct strbuf *err)
+{
+	char *url = sign_in_url(c, arn, err);
+	json_t *o;
+
+	if (!url)
+		return NULL;
+	o = stored_base(user_attrs, desired, user_sets);
+	json_object_set_new(o, "arn", json_string(str_or(arn, "")));
+	json_object_set_new(o, "unique_id", json_string(str_or(unique_id, "")));
+	json_object_set_new(o, "access_key_id", json_string(str_or(key_id, "")));
+	json_object_set_new(o, "sign_in_url", json_string(url));
+	json_object_set_new(o, "credentials_secret_arn", json_string(str_or(secret_arn, "")));
+	free(url);
+	return o;
+}
+
+/* Once the user has its settings: its credentials, and what to store. */
+static int user_finish(struct aws_client *c, const char *name, const char *arn,
+		       const char *unique_id, const json_t *desired, const json_t *prior,
+		       bool fresh, json_t **out, struct strbuf *err)
+{
+	char *key_id = NULL, *secret_arn = NULL;
+
+	if (converge_credentials(c, name, arn, desired, prior, fresh, &key_id, &secret_arn, err))
+		return -1;
+	*out = user_stored(c, desired, arn, unique_id, key_id, secret_arn, err);
+	free(key_id);
+	free(secret_arn);
+	return *out ? 0 : -1;
+}
+
+static int user_create(void *client, const json_t *desired, bool may_exist, char **id,
+		       json_t **out, struct strbuf *err)
+{
+	struct aws_client *c = client;
+	const char *name = value_get_string(desired, "name");
+	const char *path = str_or(value_get_string(desired, "path"), "/");
+	json_t *params, *current = NULL;
+	char *arn = NULL, *unique_id = NULL;
+	enum iam_create_outcome outcome;
+	xmlDocPtr doc;
+	int ret;
+
+	*id = NULL;
+	*out = NULL;
+	if (!name || !*name) {
+		strbuf_addstr(err, "aws.iam.user: name must be set");
+		return -1;
+	}
+	params = json_pack("{s:s, s:s}", "UserName", name, "Path", path);
+	iam_tags_params(params, "Tags", value_get(desired, "tags"));
+	outcome = iam_create_entity(c, "CreateUser", params, "user", name, may_exist, &doc, err);
+	json_decref(params);
+	if (outcome == IAM_CREATE_FAILED)
+		return -1;
+	if (outcome == IAM_CREATED) {
+		xmlNodePtr user = xml_child(xmlDocGetRootElement(doc), "CreateUserResult/User");
+
+		arn = xml_child_text(user, "Arn");
+		unique_id = xml_child_text(user, "UserId");
+		xmlFreeDoc(doc);
+		current = json_pack("{s:s}", "path", path);
+		if (value_is_set(value_get(desired, "tags")))
+			json_object_set(current, "tags", value_get(desired, "tags"));
+	} else {
+		/* Adopting our own user: bring what it has now to what is desired. */
+		int rc = user_read_existing(c, name, NULL, &current, err);
+
+		if (rc == 1)
+			strbuf_addf(err, "user %s: IAM said it exists, then that it does not: "
+				    "apply again", name);
+		else if (rc)
+			*id = xstrdup(name);    /* it exists: the next plan reads it again */
+		if (rc)
+			return -1;
+		arn = xstrdup(value_get_string(current, "arn"));
+		unique_id = xstrdup(value_get_string(current, "unique_id"));
+	}
+	*id = xstrdup(name);    /* it exists: tracked even if configuring it fails */
+	ret = user_apply(c, name, current, desired, err);
+	if (!ret)
+		ret = user_finish(c, name, arn, unique_id, desired, NULL,
+				  outcome == IAM_EXISTS_OURS, out, err);
+	json_decref(current);
+	free(arn);
+	free(unique_id);
+	return ret;
+}
+
+static int user_update(void *client, const char *id, const json_t *prior,
+		       const json_t *desired, json_t **out, struct strbuf *err)
+{
+	struct aws_client *c = client;
+	const char *arn = nonempty(prior, "arn");
+	char *new_arn = NULL;
+	int ret;
+
+	*out = NULL;
+	if (user_apply(c, id, prior, desired, err))
+		return -1;
+	/* A new path is a new ARN: read it after the move. */
+	if (!arn || strcmp(str_or(value_get_string(prior, "path"), "/"),
+			   str_or(value_get_string(desired, "path"), "/"))) {
+		json_t *params = json_pack("{s:s}", "UserName", id);
+		xmlDocPtr doc;
+		int rc;
+
+		rc = iam_call(c, "GetUser", params, no_such_entity, &doc, NULL, err);
+		json_decref(params);
+		if (rc == 1)
+			strbuf_addf(err, "user %s was deleted while it was being updated", id);
+		if (rc)
+			return -1;
+		new_arn = xml_child_text(xmlDocGetRootElement(doc), "GetUserResult/User/Arn");
+		xmlFreeDoc(doc);
+		arn = new_arn;
+	}
+	ret = user_finish(c, id, arn, value_get_string(prior, "unique_id"), desired, prior, false,
+			  out, err);
+	free(new_arn);
+	return ret;
+}
+
+/* The credentials secret goes with the user: the one in state by ARN, or
+ * the named one when it is ours. */
+static int delete_user_secret(struct aws_client *c, const char *user, const json_t *prior,
+			      struct strbuf *err)
+{
+	const char *arn = nonempty(prior, "credentials_secret_arn");
+	const char *name = nonempty(prior, "credentials_secret");
+	struct creds_secret s;
+	int rc;
+
+	if (arn)
+		return creds_secret_delete(c, arn, err);
+	if (!name)
+		return 0;
+	if (creds_secret_load(c, name, user, &s, err))
+		return -1;
+	rc = s.arn && s.ours ? creds_secret_delete(c, s.arn, err) : 0;
+	creds_secret_release(&s);
+	return rc;
+}
+
+static int user_delete(void *client, const char *id, const json_t *prior, struct strbuf *err)
+{
+	struct aws_client *c = client;
+	json_t *mfa = NULL, *v;
+	size_t i;
+	int ret;
+
+	/* IAM deletes a user only once it has no keys, login profile, MFA
+	 * devices, groups or policies. A user already gone (deleted by hand)
+	 * is fine; its secret still goes. */
+	ret = remove_each(c, "UserName", id, "ListAccessKeys", "AccessKeyMetadata/member",
+			  "AccessKeyId", "DeleteAccessKey", "AccessKeyId", err);
+	if (!ret)
+		ret = call2(c, "DeleteLoginProfile", "UserName", id, NULL, NULL, true, err) < 0
+		      ? -1 : 0;
+	if (!ret)
+		ret = list_set(c, "ListMFADevices", "UserName", id, "MFADevices/member",
+			       "SerialNumber", &mfa, err);
+	json_array_foreach(mfa, i, v) {
+		const char *serial = json_string_value(v);
+
+		if (!ret)
+			ret = call2(c, "DeactivateMFADevice", "UserName", id, "SerialNumber",
+				    serial, true, err) < 0 ? -1 : 0;
+		if (!ret && !strncmp(serial, "arn:", 4))   /* a virtual device */
+			ret = call2(c, "DeleteVirtualMFADevice", "SerialNumber", serial, NULL, NULL,
+				    true, err) < 0 ? -1 : 0;
+	}
+	json_decref(mfa);
+	if (!ret)
+		ret = remove_each(c, "UserName", id, "ListGroupsForUser", "Groups/member",
+				  "GroupName", "RemoveUserFromGroup", "GroupName", err);
+	if (!ret)
+		ret = remove_each(c, "UserName", id, "ListAttachedUserPolicies",
+				  "AttachedPolicies/member", "PolicyArn", "DetachUserPolicy",
+				  "PolicyArn", err);
+	if (!ret)
+		ret = remove_each(c, "UserName", id, "ListUserPolicies", "PolicyNames/member",
+				  NULL, "DeleteUserPolicy", "PolicyName", err);
+	if (!ret)
+		ret = call2(c, "DeleteUser", "UserName", id, NULL, NULL, true, err);
+	if (ret < 0)
+		return -1;
+	return delete_user_secret(c, id, prior, err);
+}
+
+static int user_plan_desired(json_t *desired, struct strbuf *err)
+{
+	json_t *secret = json_object_get(desired, "credentials_secret");
+
+	sort_sets(desired, user_sets);
+	if ((json_is_true(json_object_get(desired, "login_profile")) ||
+	     json_is_true(json_object_get(desired, "access_key"))) &&
+	    !value_is_unknown(secret) && !nonempty(desired, "credentials_secret")) {
+		strbuf_addstr(err, "login_profile and access_key make a password and a secret "
+			      "key that the state cannot keep: set credentials_secret to the name "
+			      "of a Secrets Manager secret for terrace to write them to");
+		return -1;
+	}
+	return 0;
+}
+
+const struct resource_type aws_iam_user_type = {
+	.name = "aws.iam.user",
+	.description = "an IAM user with its groups, attached policies, tags, console login "
+		       "profile and access key; generated credentials go to a Secrets Manager "
+		       "secret",
+	.attrs = user_attrs,
+	.read = user_read,
+	.create = user_create,
+	.update = user_update,
+	.delete = user_delete,
+	.plan_desired = user_plan_desired,
+	.import_id = "its name",
+};
