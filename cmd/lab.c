@@ -605,7 +605,8 @@ static int secret_reader_open(struct lab *l, struct secret_reader *sr)
 	struct cli_opts o = *l->o;
 	char *attendee = xasprintf("%s=%s", l->attendee_var, l->a[0].id);
 	const char **vars = xcalloc(o.n_vars + 2, sizeof(*vars));
-	memcpy(vars, o.vars, o.n_vars * sizeof(*vars));
+	if (o.n_vars)
+		memcpy(vars, o.vars, o.n_vars * sizeof(*vars));
 	vars[o.n_vars++] = attendee;
 	o.vars = vars;
 	o.stack_path = l->path;
@@ -700,6 +701,7 @@ static int report_outputs(struct lab *l)
 		json_object_foreach(json_object_get(st, "outputs"), name, o) {
 			json_t *v = json_object_get(o, "value");
 			if (json_is_true(json_object_get(o, "sensitive"))) {
+				ui_add_secrets_from(v); /* never printed, even by accident */
 				json_object_set(private, name, v);
 				continue;
 			}
@@ -719,12 +721,20 @@ static int report_outputs(struct lab *l)
 			const char *id = json_string_value(json_object_get(json_object_get(
 				json_object_get(st, "outputs"), cred_output), "value"));
 			json_t *creds = read_secret(&sr, id, a->id);
-			if (creds)
+			if (creds) {
+				/* The secret parts (aws.iam.user's keys; others stay readable). */
+				static const char *const secret_keys[] = { "password", "secret_access_key" };
+				for (size_t k = 0; k < 2; k++)
+					if (json_is_string(json_object_get(creds, secret_keys[k])))
+						ui_add_secret(json_string_value(json_object_get(creds,
+									secret_keys[k])));
+				if (json_is_string(creds))
+					ui_add_secret(json_string_value(creds));
 				json_object_set_new(private, "credentials", creds);
+			}
 		}
 		if (json_object_size(private)) {
 			char *file = xasprintf("%s/%s.credentials.json", l->dir, a->id);
-			ui_add_secrets_from(private);
 			if (write_private(file, private))
 				rc = -1;
 			json_object_set_new(rows[i], " credentials", json_string(file));

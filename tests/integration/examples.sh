@@ -20,7 +20,8 @@ def expect(what, got, want):
     if got != want:
         failures.append(f"{what}: expected {want!r}, got {got!r}")
 docs = [json.load(open(f)) for f in sys.argv[2:]]
-state = json.load(open("terrace.state.json"))
+state = json.load(open("terrace.state.json")) if os.path.exists("terrace.state.json") \
+        else {"resources": {}}
 st = {name: r["attributes"] for name, r in state["resources"].items()}
 exec(sys.argv[1], {"d": docs[0] if len(docs) == 1 else docs, "st": st, "expect": expect,
                    "json": json, "os": os})
@@ -68,4 +69,20 @@ copy_example () {
 	cp -R "$REPO_ROOT/examples/$1" "$TRASH/$1" &&
 	rm -f "$TRASH/$1"/terrace.state.json* &&
 	cd "$TRASH/$1"
+}
+
+# own_crontab FILE: for the rest of the test the login user's crontab holds
+# FILE's lines (the host's own jobs, which a test checks are kept); the
+# crontab it had is put back when the file exits. Call test_exclusive
+# login-crontab first, as every file that writes that crontab does.
+own_crontab () {
+	local saved
+	saved=$(mktemp "${TMPDIR:-/tmp}/terrace-$TEST_NAME-crontab.XXXXXX") || return 1
+	if crontab -l >"$saved" 2>/dev/null; then
+		servers_at_exit "crontab '$saved' && rm -f '$saved'"
+	else
+		rm -f "$saved"
+		servers_at_exit "crontab -r 2>/dev/null"
+	fi
+	crontab "$1"
 }

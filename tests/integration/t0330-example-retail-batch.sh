@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # t0330-example-retail-batch: examples/retail-batch applied unchanged against
 # moto (bucket, secret, roles, script artifacts, Glue jobs, Step Functions
-# pipeline, Scheduler schedule, the RDS source instance) and a real
+# pipeline, Scheduler schedule, the RDS source instance, the attendee's
+# IAM login) and a real
 # PostgreSQL standing in for the instance, which only an SSH bastion can
 # reach, as in the workshop's VPC: postgres and the bastion's sshd run in a
 # network namespace (tests/servers/netns.sh) whose /etc/hosts resolves the
@@ -74,7 +75,7 @@ test_expect_success 'retail-batch: the database is reachable only through the ba
 
 test_expect_success 'retail-batch: validate' '
 	terrace validate >out 2>err &&
-	test_line out "Success! The stack is valid (19 resources)."
+	test_line out "Success! The stack is valid (21 resources)."
 '
 
 test_expect_success 'retail-batch: plan creates everything, script locations known' '
@@ -101,13 +102,13 @@ test_expect_success 'retail-batch: plan creates everything, script locations kno
 		return 1
 	done &&
 	test_match plan.out "^ *\+ value += \(sensitive value\)$" &&
-	test_line plan.out "Plan: 19 to add, 0 to change, 0 to destroy." &&
+	test_line plan.out "Plan: 21 to add, 0 to change, 0 to destroy." &&
 	no_secret plan.out plan.err
 '
 
 test_expect_success 'retail-batch: apply waits for the instance, then reaches it through the bastion' '
 	terrace apply -auto-approve >apply.out 2>apply.err &&
-	test_line apply.out "Apply complete! Resources: 19 added, 0 changed, 0 destroyed." &&
+	test_line apply.out "Apply complete! Resources: 21 added, 0 changed, 0 destroyed." &&
 	test_line apply.out "source_db: Still creating... [10s elapsed, status: creating]" &&
 	test_match apply.out "^source_db: Creation complete after 1[1-9]s \[id=alice-retail-source\]$" &&
 	grep -q "Accepted publickey for $SSHD_USER" "$SERVERS_DIR/bastion.log" &&
@@ -226,6 +227,22 @@ test_expect_success 'retail-batch: the three roles, their trust and their polici
 	PY
 '
 
+test_expect_success 'retail-batch: the attendee login: their own policy, credentials in the secret only' '
+	cli iam list-attached-user-policies --user-name alice-hist-retail >attached.json &&
+	check_json attached.json <<-\PY &&
+	expect("attached", [p["PolicyArn"] for p in d["AttachedPolicies"]], [st["attendee_policy"]["arn"]])
+	PY
+	cli iam get-login-profile --user-name alice-hist-retail >profile.json &&
+	check_json profile.json <<-\PY &&
+	expect("password reset", d["LoginProfile"]["PasswordResetRequired"], True)
+	PY
+	cli secretsmanager get-secret-value --secret-id alice/hist-retail/credentials >creds.json &&
+	python3 -c "import json; print(json.loads(json.load(open(\"creds.json\"))[\"SecretString\"])[\"password\"])" >pw &&
+	test -s pw &&
+	test_not_contains terrace.state.json "$(cat pw)" &&
+	test_not_contains apply.out "$(cat pw)"
+'
+
 test_expect_success 'retail-batch: the three Glue jobs run their uploaded scripts' '
 	cli glue get-jobs >jobs.json &&
 	check_json jobs.json <<-\PY
@@ -324,7 +341,7 @@ test_expect_success 'retail-batch: show, state and the debug log hide the passwo
 
 test_expect_success 'retail-batch: destroy' '
 	terrace destroy -auto-approve >destroy.out 2>destroy.err &&
-	test_line destroy.out "Destroy complete! Resources: 19 destroyed." &&
+	test_line destroy.out "Destroy complete! Resources: 21 destroyed." &&
 	test_equal 0 "$(psql_test "SELECT count(*) FROM pg_roles WHERE rolname = '\''glue_reader'\''")" &&
 	no_secret destroy.out destroy.err
 '
@@ -334,6 +351,8 @@ test_expect_success 'retail-batch: nothing is left in S3, Secrets Manager, IAM, 
 	nothing_left secretsmanager list-secrets --include-planned-deletion \
 		--query "SecretList[].Name" &&
 	nothing_left iam list-roles --query "Roles[].RoleName" &&
+	nothing_left iam list-users --query "Users[].UserName" &&
+	nothing_left iam list-policies --scope Local --query "Policies[].PolicyName" &&
 	nothing_left glue get-jobs --query "Jobs[].Name" &&
 	nothing_left stepfunctions list-state-machines --query "stateMachines[].name" &&
 	nothing_left scheduler list-schedules --query "Schedules[].Name" &&

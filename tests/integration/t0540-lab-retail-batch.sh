@@ -1,0 +1,153 @@
+#!/usr/bin/env bash
+# t0540-lab-retail-batch: examples/retail-batch as a workshop lab for
+# LAB_ATTENDEES attendees (default 30) against moto, with the PostgreSQL standing in for every
+# attendee's RDS instance behind the SSH bastion, as t0330 sets them up (one
+# database and one reader login per attendee, from the attendee CSV's
+# columns), each with their own IAM login whose credentials land only in
+# their 0600 credentials file. lab up: all ready; status: all ok; lab down: all destroyed, the
+# workspaces gone, and a listing of every service shows nothing left. Then
+# the lab again with the local state deleted midway: sweep -force finds and
+# deletes every attendee's resources, and nothing is left either. The wall
+# time of up, status and down is printed as "# figure: ...".
+. "$(dirname "$0")/lib.sh"
+. "$TEST_DIR/examples.sh"
+
+N=${LAB_ATTENDEES:-30}
+
+if ! start_netns; then
+	echo "# skipped: cannot make a network namespace and veth pair: $NETNS_WHY"
+	test_expect_success "skipped: no network namespace (needs root with CAP_NET_ADMIN): $NETNS_WHY" 'true'
+	test -f "$TRASH/figures" && sed 's/^/# figure: /' "$TRASH/figures"
+test_done
+fi
+
+export MOTO_IAM_LOAD_MANAGED_POLICIES=true
+start_moto || test_fail_setup "moto did not start"
+use_server moto
+
+ids=()
+hosts=()
+for i in $(seq 1 "$N"); do
+	id=$(printf "lab%02d" "$i")
+	ids+=("$id")
+	hosts+=("127.0.0.1 $id-retail-source.aaaaaaaaaa.us-east-1.rds.amazonaws.com")
+done
+netns_hosts "${hosts[@]}" || test_fail_setup "cannot write the namespace's hosts file"
+PG_EXEC_PREFIX="ip netns exec $NETNS"
+PG_EXEC_PREFIX=$PG_EXEC_PREFIX start_postgres || test_fail_setup "postgres did not start in the namespace"
+for id in "${ids[@]}"; do
+	psql_test "CREATE DATABASE retail_$id" >/dev/null || test_fail_setup "cannot create retail_$id"
+done
+SSHD_EXEC_PREFIX=$PG_EXEC_PREFIX SSHD_LISTEN_ADDR=$NETNS_IP SSHD_NAME=bastion start_sshd ||
+	test_fail_setup "the bastion sshd did not start in the namespace"
+
+export TERRACE_VAR_region=us-east-1
+export TERRACE_VAR_db_port=$PG_PORT
+export TERRACE_VAR_db_admin_user=terrace
+export TERRACE_VAR_db_admin_password=$PG_PASSWORD
+export TERRACE_VAR_db_sslmode=disable
+export TERRACE_VAR_bastion_host=$NETNS_IP
+export TERRACE_VAR_bastion_port=$SSHD_PORT
+export TERRACE_VAR_bastion_user=$SSHD_USER
+export TERRACE_VAR_bastion_key_file=$SSHD_KEY
+export TERRACE_VAR_bastion_known_hosts=$SSHD_KNOWN_HOSTS
+export TERRACE_VAR_secret_key='moto-secret-key-4f0b9d2c'
+export TERRACE_VAR_db_password='Retail-Db-Pa55-8c1e7a3f'
+TEST_SECRETS=("$TERRACE_VAR_secret_key" "$TERRACE_VAR_db_password" "$PG_PASSWORD")
+
+copy_example retail-batch || test_fail_setup "cannot copy examples/retail-batch"
+# The lab may act on moto only; the schedule (no tags) is found by name.
+sed -i "s|^  allowed_accounts: \[\].*|  allowed_endpoints: [\"$TEST_ENDPOINT\"]\n  name_prefix: lab|" main.yaml
+{
+	echo "id,db_name,db_username"
+	for id in "${ids[@]}"; do echo "$id,retail_$id,reader_$id"; done
+} >attendees.csv
+
+# everything_gone: a listing of every service the example uses is empty.
+everything_gone () {
+	nothing_left s3api list-buckets --query "Buckets[].Name" &&
+	nothing_left secretsmanager list-secrets --include-planned-deletion \
+		--query "SecretList[].Name" &&
+	nothing_left iam list-roles --query "Roles[?starts_with(RoleName, 'lab')].RoleName" &&
+	nothing_left iam list-users --query "Users[].UserName" &&
+	nothing_left iam list-policies --scope Local --query "Policies[].PolicyName" &&
+	nothing_left glue get-jobs --query "Jobs[].Name" &&
+	nothing_left stepfunctions list-state-machines --query "stateMachines[].name" &&
+	nothing_left scheduler list-schedules --query "Schedules[].Name" &&
+	nothing_left rds describe-db-instances --query "DBInstances[].DBInstanceIdentifier"
+}
+
+# timed NAME CMD...: run CMD and note its wall time in $TRASH/figures,
+# printed as "# figure: ..." lines at the end.
+timed () {
+	local name=$1 start end rc
+	shift
+	start=$(date +%s%N)
+	"$@"
+	rc=$?
+	end=$(date +%s%N)
+	printf '%s for %s attendees: %d.%01d s\n' "$name" "$N" $(((end - start) / 1000000000)) \
+		$(((end - start) / 100000000 % 10)) >>"$TRASH/figures"
+	return $rc
+}
+
+test_expect_success "lab up: $N attendees, each ready" '
+	timed "lab up" terrace lab up . -attendees attendees.csv >up.out 2>up.err &&
+	test_contains up.out "Lab up: $N ready, 0 failed." &&
+	test_equal "$N" "$(grep -c "^  lab[0-9]* *ok .*Apply complete!" up.out)" &&
+	for id in "${ids[@]}"; do bucket_exists "$id-hist-retail" || return 1; done
+'
+
+test_expect_success "the table: each attendee's bucket, sign-in URL and credentials file" '
+	test_match up.out "^ATTENDEE +STATUS +bucket .* sign_in_url .* credentials \(0600\)" &&
+	test_match up.out "^lab01 +ok +lab01-hist-retail .*https://123456789012.signin.aws.amazon.com/console .*\.terrace/lab/lab01.credentials.json" &&
+	for id in "${ids[@]}"; do
+		f=.terrace/lab/$id.credentials.json &&
+		test_equal 600 "$(stat -c %a "$f")" &&
+		json_get "$f" "d[\"credentials\"][\"user\"]" >user &&
+		test_equal "$id-hist-retail" "$(cat user)" || return 1
+	done &&
+	json_get .terrace/lab/lab01.credentials.json "d[\"credentials\"][\"password\"]" >pw &&
+	test_not_contains up.out "$(cat pw)" &&
+	test_not_contains up.err "$(cat pw)" &&
+	test_not_contains terrace.state.d/lab01/terrace.state.json "$(cat pw)"
+'
+
+test_expect_success 'every attendee has their own schema and reader' '
+	for id in "${ids[@]}"; do
+		test_equal 4 "$(psql_test -d "retail_$id" "SELECT count(*) FROM information_schema.tables WHERE table_schema = '\''retail'\''")" || return 1
+	done
+'
+
+test_expect_success 'lab status: all ok' '
+	timed "lab status" terrace lab status . -attendees attendees.csv >status.out 2>status.err &&
+	test_contains status.out "$N ok, 0 drifted, 0 gone, 0 error(s)."
+'
+
+test_expect_success 'lab down: every attendee destroyed, the workspaces deleted' '
+	timed "lab down" terrace lab down . -attendees attendees.csv >down.out 2>down.err &&
+	test_contains down.out "Lab down: $N destroyed, 0 failed, 0 had no workspace." &&
+	! test -e terrace.state.d/lab01
+'
+
+test_expect_success 'nothing is left in S3, Secrets Manager, IAM, Glue, Step Functions, Scheduler, RDS' '
+	everything_gone
+'
+
+test_expect_success 'no secret in any log or file terrace wrote' '
+	no_secret up.out up.err status.out down.out .terrace/lab/*.log
+'
+
+test_expect_success 'the lab again, its local state deleted midway: sweep finds the rest' '
+	terrace lab up . -attendees attendees.csv >up2.out 2>up2.err &&
+	test_contains up2.out "Lab up: $N ready, 0 failed." &&
+	rm -rf terrace.state.d terrace.state.json* &&
+	terrace sweep -var attendee=any >dry.out 2>dry.err &&
+	test_contains dry.out "This was a dry run: nothing was deleted" &&
+	bucket_exists lab01-hist-retail &&
+	timed "sweep -force" terrace sweep -force -var attendee=any >sweep.out 2>sweep.err &&
+	everything_gone
+'
+
+test -f "$TRASH/figures" && sed 's/^/# figure: /' "$TRASH/figures"
+test_done
