@@ -192,6 +192,8 @@ struct instance {
 	char *key;        /* "[\"alice\"]", "[0]", or "" for a single one */
 	json_t *each_key; /* for_each: the key and the value */
 	json_t *each_value;
+	const char *map_local; /* for_each over a map: the local holding it, so each.value
+				* is read from it when used (it may be known only then) */
 	long long index;  /* count */
 	bool counted;
 };
@@ -234,8 +236,9 @@ static struct instance *for_each_key(struct instance **in, size_t *n, const char
  * s is the stack it is written in (for positions). -1 after an error.
  */
 static int instances_of(struct expander *e, const struct stack *s, const char *prefix,
-			const json_t *for_each, const json_t *count, const char *what,
-			const struct src_pos *fallback, struct instance **out, size_t *n)
+			const char *template, const json_t *for_each, const json_t *count,
+			const char *what, const struct src_pos *fallback, struct instance **out,
+			size_t *n)
 {
 	*out = NULL;
 	*n = 0;
@@ -251,13 +254,18 @@ static int instances_of(struct expander *e, const struct stack *s, const char *p
 	json_t *ren = renamed(e, expr, prefix, NULL, pos);
 	struct strbuf err = STRBUF_INIT;
 	json_t *v = e->eval(e->ctx, ren, e->x->locals, &err);
-	json_decref(ren);
 	int rc = -1;
+	char *map_local = xasprintf("%s.for_each", template);
+	if (for_each)
+		set_local(e, map_local, ren, false); /* each.value of a map reads it */
+	else
+		json_decref(ren);
 	if (!v) {
 		diag_errorf(e->d, pos, "%s of %s: %s", meta, what, err.buf);
 		goto out;
 	}
-	if (value_contains_unknown(v)) {
+	/* The instances must be known; a map's values may come later. */
+	if (value_is_unknown(v) || (!json_is_object(v) && value_contains_unknown(v))) {
 		diag_errorf(e->d, pos, "%s of %s is not known until apply; its %s must come from "
 			    "variables and locals", meta, what, for_each ? "keys" : "number");
 		goto out;
@@ -288,7 +296,8 @@ static int instances_of(struct expander *e, const struct stack *s, const char *p
 		const char *key;
 		json_t *item;
 		json_object_foreach(v, key, item)
-			for_each_key(out, n, key, item);
+			for_each_key(out, n, key, item)->map_local =
+				json_object_iter_key(json_object_iter_at(e->x->locals, map_local));
 		rc = 0;
 		goto out;
 	}
@@ -319,6 +328,7 @@ static int instances_of(struct expander *e, const struct stack *s, const char *p
 	}
 out:
 	json_decref(v);
+	free(map_local);
 	strbuf_release(&err);
 	if (rc) {
 		instances_free(*out, *n);
@@ -337,7 +347,18 @@ static void instance_locals(struct expander *e, const char *addr, const struct i
 		set_local(e, name, literal(it->each_key), false);
 		free(name);
 		name = xasprintf("%s.each.value", addr);
-		set_local(e, name, literal(it->each_value), false);
+		if (it->map_local) {
+			struct strbuf ref = STRBUF_INIT;
+			strbuf_addstr(&ref, "${");
+			add_local_ref(&ref, it->map_local);
+			strbuf_addch(&ref, '[');
+			expr_quote_key(&ref, json_string_value(it->each_key));
+			strbuf_addstr(&ref, "]}");
+			set_local(e, name, json_stringn(ref.buf, ref.len), false);
+			strbuf_release(&ref);
+		} else {
+			set_local(e, name, literal(it->each_value), false);
+		}
 		free(name);
 	} else if (it->counted) {
 		name = xasprintf("%s.count.index", addr);
@@ -374,10 +395,13 @@ static void expand_module(struct expander *e, const struct stack *s, const char 
 			  const struct stack_module *m)
 {
 	char *what = xasprintf("module \"%s\"", m->name);
+	char *template = xasprintf("%smodule.%s", prefix, m->name);
 	struct instance *in;
 	size_t n;
-	if (!m->stack ||
-	    instances_of(e, s, prefix, m->for_each, m->count, what, &m->pos, &in, &n) < 0) {
+	int rc = m->stack ? instances_of(e, s, prefix, template, m->for_each, m->count, what,
+					 &m->pos, &in, &n) : -1;
+	free(template);
+	if (rc < 0) {
 		free(what);
 		return;
 	}
@@ -432,9 +456,12 @@ static void expand_resource(struct expander *e, const struct stack *s, const cha
 			    const struct stack_resource *r)
 {
 	char *what = xasprintf("resource \"%s\"", r->name);
+	char *template = xasprintf("%s%s", prefix, r->name);
 	struct instance *in;
 	size_t n;
-	if (instances_of(e, s, prefix, r->for_each, r->count, what, &r->pos, &in, &n) < 0) {
+	int rc = instances_of(e, s, prefix, template, r->for_each, r->count, what, &r->pos, &in, &n);
+	free(template);
+	if (rc < 0) {
 		free(what);
 		return;
 	}

@@ -155,6 +155,40 @@ test_expect_success 'destroy removes every module resource' '
 	done
 '
 
+test_expect_success 'for_each over a map whose values are known only after apply' '
+	mkdir -p mods/notes &&
+	cat >mods/notes/main.yaml <<-\EOF &&
+	variables:
+	  bucket: {}
+	  notes: {type: map}
+	resources:
+	  note:
+	    type: aws.s3.object
+	    for_each: "${var.notes}"
+	    bucket: "${var.bucket}"
+	    key: "${each.key}.txt"
+	    content: "${each.value}"
+	EOF
+	write_stack stack.yaml &&
+	cat >>stack.yaml <<-\EOF &&
+	resources:
+	  home: {type: aws.s3.bucket, name: t0465-notes}
+	modules:
+	  n:
+	    source: ./mods/notes
+	    bucket: "${home.name}"
+	    notes: {arn: "${home.arn}", plain: fixed}
+	EOF
+	terrace plan -no-color >out 2>err &&
+	test_contains out "# module.n.note[\"arn\"] will be created" &&
+	test_match out "content *= \"fixed\"" &&
+	terrace apply -auto-approve >out 2>err &&
+	s3 s3 cp s3://t0465-notes/arn.txt - >body &&
+	test_equal arn:aws:s3:::t0465-notes "$(cat body)" &&
+	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err &&
+	terrace destroy -auto-approve >out 2>err
+'
+
 test_expect_success 'state mv moves a resource into a module without touching it' '
 	write_stack stack.yaml &&
 	printf "resources:\n  solo: {type: aws.s3.bucket, name: t0465-solo, tags: {tier: gold}}\n" >>stack.yaml &&
