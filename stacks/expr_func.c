@@ -116,7 +116,7 @@ done:
 	return out;
 }
 
-/* ---- join, lookup -------------------------------------------------------- */
+/* ---- join, lookup, merge ------------------------------------------------- */
 
 static json_t *fn_join(const struct func_args *a, struct strbuf *err)
 {
@@ -156,6 +156,20 @@ static json_t *fn_lookup(const struct func_args *a, struct strbuf *err)
 	else
 		strbuf_addf(err, "lookup: the map has no key \"%s\" and no default was given", key);
 	free(key);
+	return out;
+}
+
+/* merge(maps...): one map with every key; a later map's value wins. */
+static json_t *fn_merge(const struct func_args *a, struct strbuf *err)
+{
+	(void)err;
+	json_t *out = json_object();
+	for (size_t i = 0; i < a->n; i++) {
+		const char *key;
+		json_t *v;
+		json_object_foreach(a->v[i], key, v)
+			json_object_set_new(out, key, json_deep_copy(v));
+	}
 	return out;
 }
 
@@ -316,6 +330,47 @@ done:
 	return result;
 }
 
+/* formatlist(fmt, args...): format() once per element of the list
+ * arguments (all of one length), other arguments repeated, as Terraform's. */
+static json_t *fn_formatlist(const struct func_args *a, struct strbuf *err)
+{
+	size_t len = 0;
+	bool any_list = false;
+	for (size_t i = 1; i < a->n; i++) {
+		if (!json_is_array(a->v[i]))
+			continue;
+		if (any_list && json_array_size(a->v[i]) != len) {
+			strbuf_addf(err, "formatlist: the lists have different lengths (%zu and %zu)",
+				    len, json_array_size(a->v[i]));
+			return NULL;
+		}
+		any_list = true;
+		len = json_array_size(a->v[i]);
+	}
+	if (!any_list) {
+		strbuf_addstr(err, "formatlist: no argument after the format string is a list");
+		return NULL;
+	}
+	json_t *out = json_array();
+	json_t **row = xcalloc(a->n, sizeof(*row));
+	struct func_args one = { row, a->n, a->secret };
+	row[0] = a->v[0];
+	for (size_t k = 0; k < len && out; k++) {
+		for (size_t i = 1; i < a->n; i++)
+			row[i] = json_is_array(a->v[i]) ? json_array_get(a->v[i], k) : a->v[i];
+		json_t *s = fn_format(&one, err);
+		if (s) {
+			json_array_append_new(out, s);
+		} else {
+			strbuf_prefixf(err, "formatlist: element %zu: ", k);
+			json_decref(out);
+			out = NULL;
+		}
+	}
+	free(row);
+	return out;
+}
+
 /* ---- jsonencode, file, sha256 -------------------------------------------- */
 
 static json_t *fn_jsonencode(const struct func_args *a, struct strbuf *err)
@@ -382,10 +437,12 @@ static json_t *fn_sha256(const struct func_args *a, struct strbuf *err)
 static const struct expr_func funcs[] = {
 	{ "file", 1, 1, 1, { FK_STRING }, FK_STRING, fn_file },
 	{ "format", 1, FUNC_ANY_NUMBER, 2, { FK_STRING, FK_ANY }, FK_STRING, fn_format },
+	{ "formatlist", 1, FUNC_ANY_NUMBER, 2, { FK_STRING, FK_ANY }, FK_LIST, fn_formatlist },
 	{ "join", 2, 2, 2, { FK_STRING, FK_LIST }, FK_STRING, fn_join },
 	{ "jsonencode", 1, 1, 1, { FK_ANY }, FK_STRING, fn_jsonencode },
 	{ "lookup", 2, 3, 3, { FK_MAP, FK_STRING, FK_ANY }, FK_ANY, fn_lookup },
 	{ "lower", 1, 1, 1, { FK_STRING }, FK_STRING, fn_lower },
+	{ "merge", 1, FUNC_ANY_NUMBER, 1, { FK_MAP }, FK_MAP, fn_merge },
 	{ "replace", 3, 3, 1, { FK_STRING }, FK_STRING, fn_replace },
 	{ "sha256", 1, 1, 1, { FK_STRING }, FK_STRING, fn_sha256 },
 	{ "upper", 1, 1, 1, { FK_STRING }, FK_STRING, fn_upper },

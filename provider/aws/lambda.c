@@ -3,10 +3,11 @@
  * its configuration, tags and code, the code either packaged by terrace
  * from a local file or folder (`source`, zipped deterministically by zip.c)
  * or taken from an object in S3 (`s3_bucket`, `s3_key`, `s3_object_version`).
- * The id is the function name.
+ * The id is the function name. Also aws.lambda.layer_version (at the end of
+ * the file), whose content comes the same two ways.
  *
  * Lambda speaks rest-json: GET/POST/PUT/DELETE on /2015-03-31/functions/...,
- * tags on /2017-03-31/tags/ARN, JSON bodies both ways.
+ * /2018-10-31/layers/..., tags on /2017-03-31/tags/ARN, JSON bodies both ways.
  *
  * Shape of read(): function_name, runtime, handler, role (strings),
  * memory_size, timeout (numbers), description ("" when none), environment
@@ -26,9 +27,12 @@
  * while one is in progress; create and configuration updates retry while
  * IAM has not yet propagated the role (aws_role_retry_again).
  */
+#include <errno.h>
 #include <stdbool.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "provider/aws/client.h"
 #include "provider/aws/resources.h"
@@ -38,6 +42,7 @@
 #include "provider/provider.h"
 
 #define TYPE_NAME "aws.lambda.function"
+#define LAYER_TYPE_NAME "aws.lambda.layer_version"
 #define FUNCTIONS_PATH "/2015-03-31/functions"
 #define TAGS_PATH "/2017-03-31/tags/"
 /* Lambda's limit for a package uploaded in the request (ZipFile). */
@@ -102,6 +107,17 @@ static const char *const config_attrs[] = {
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
+/* Whose code a helper packages: the type named in messages, and whether a
+ * .zip file given as source is sent as it is (layers) or zipped (functions,
+ * whose source is the code itself). */
+struct code_form {
+	const char *type;
+	bool zip_file_as_is;
+};
+
+static const struct code_form function_form = { TYPE_NAME, false };
+static const struct code_form layer_form = { LAYER_TYPE_NAME, true };
+
 static const char *string_attr(const json_t *o, const char *name)
 {
 	return json_string_value(value_get(o, name));
@@ -130,37 +146,8 @@ static int lambda_call(struct aws_client *c, const char *operation, const char *
 		       const char *path, const char *query, const json_t *input,
 		       json_t **output, struct aws_response *resp, struct strbuf *err)
 {
-	struct aws_header content_type = { (char *)"Content-Type", (char *)"application/json" };
-	char *body = input ? json_dumps(input, JSON_COMPACT) : NULL;
-	struct aws_request req = {
-		.service = "lambda",
-		.operation = operation,
-		.method = method,
-		.path = path,
-		.query = query,
-		.headers = body ? &content_type : NULL,
-		.n_headers = body ? 1 : 0,
-		.body = body,
-		.body_len = body ? strlen(body) : 0,
-	};
-	int rc;
-
-	if (output)
-		*output = NULL;
-	rc = aws_send(c, &req, resp, err);
-	if (rc == 0 && output) {
-		*output = resp->body_len ? json_loadb(resp->body, resp->body_len, 0, NULL)
-					 : json_object();
-		if (!json_is_object(*output)) {
-			json_decref(*output);
-			*output = NULL;
-			strbuf_addf(err, "lambda %s: HTTP %ld: the response is not a JSON object",
-				    operation, resp->status);
-			rc = -1;
-		}
-	}
-	free(body);
-	return rc;
+	return aws_rest_json_call(c, "lambda", operation, method, path, query, input, output,
+				  resp, err);
 }
 
 static char *function_path(const char *name, const char *suffix)
@@ -325,42 +312,116 @@ static int wait_ready(struct aws_client *c, const char *name, bool fail_on_faile
 
 /* Which code form the desired attributes use; -1 with a message when not
  * exactly one. */
-static int check_code_form(const json_t *desired, bool *from_source, struct strbuf *err)
+static int check_code_form(const struct code_form *form, const json_t *desired,
+			   bool *from_source, struct strbuf *err)
 {
 	bool source = value_is_set(value_get(desired, "source"));
 	bool bucket = value_is_set(value_get(desired, "s3_bucket"));
 	bool key = value_is_set(value_get(desired, "s3_key"));
 
 	if (source == bucket) {
-		strbuf_addstr(err, TYPE_NAME ": set exactly one of source and s3_bucket (with s3_key)");
+		strbuf_addf(err, "%s: set exactly one of source and s3_bucket (with s3_key)",
+			    form->type);
 		return -1;
 	}
 	if (bucket != key) {
-		strbuf_addstr(err, TYPE_NAME ": s3_bucket and s3_key go together");
+		strbuf_addf(err, "%s: s3_bucket and s3_key go together", form->type);
 		return -1;
 	}
 	if (source && value_is_set(value_get(desired, "s3_object_version"))) {
-		strbuf_addstr(err, TYPE_NAME ": s3_object_version goes with s3_bucket and s3_key, not source");
+		strbuf_addf(err, "%s: s3_object_version goes with s3_bucket and s3_key, not source",
+			    form->type);
 		return -1;
 	}
 	*from_source = source;
 	return 0;
 }
 
-/* The deterministic package of `source`, within the direct upload limit. */
-static int package_source(const char *source, struct package_zip *zip, struct strbuf *err)
+static bool ends_with_zip(const char *path)
 {
-	if (package_zip_build(source, zip, err)) {
-		strbuf_prefixf(err, TYPE_NAME ": source: ");
+	size_t n = strlen(path);
+
+	return n > 4 && !strcasecmp(path + n - 4, ".zip");
+}
+
+/* A .zip file's bytes, as they are. */
+static int read_zip_file(const char *path, struct package_zip *out, struct strbuf *err)
+{
+	FILE *f = fopen(path, "rb");
+	struct strbuf buf = STRBUF_INIT;
+	char chunk[65536];
+	size_t n;
+	int failed;
+
+	out->data = NULL;
+	out->len = 0;
+	if (!f) {
+		strbuf_addf(err, "cannot read %s: %s", path, strerror(errno));
+		return -1;
+	}
+	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
+		strbuf_add(&buf, chunk, n);
+	failed = ferror(f);
+	fclose(f);
+	if (failed) {
+		strbuf_addf(err, "cannot read %s", path);
+		strbuf_release(&buf);
+		return -1;
+	}
+	if (buf.len < 4 || memcmp(buf.buf, "PK\3\4", 4)) {
+		strbuf_addf(err, "%s is not a zip file", path);
+		strbuf_release(&buf);
+		return -1;
+	}
+	out->len = buf.len;
+	out->data = (unsigned char *)strbuf_detach(&buf);
+	return 0;
+}
+
+/* The package of `source` (deterministic, or a layer's .zip file as it is),
+ * within the direct upload limit. */
+static int package_source(const struct code_form *form, const char *source,
+			  struct package_zip *zip, struct strbuf *err)
+{
+	int rc = form->zip_file_as_is && ends_with_zip(source) ? read_zip_file(source, zip, err)
+							       : package_zip_build(source, zip, err);
+
+	if (rc) {
+		strbuf_prefixf(err, "%s: source: ", form->type);
 		return -1;
 	}
 	if (zip->len > DIRECT_UPLOAD_LIMIT) {
-		strbuf_addf(err, TYPE_NAME ": the package of %s is %zu bytes, over Lambda's 50 MB "
-			    "limit for direct uploads: upload it to S3 and set s3_bucket and s3_key",
-			    source, zip->len);
+		strbuf_addf(err, "%s: the package of %s is %zu bytes, over Lambda's 50 MB limit "
+			    "for direct uploads: upload it to S3 and set s3_bucket and s3_key",
+			    form->type, source, zip->len);
 		package_zip_release(zip);
 		return -1;
 	}
+	return 0;
+}
+
+/* At plan time: code_sha256 of the package of `source` (when it is the form
+ * used and known), so an edited file plans as new code. */
+static int plan_code_sha256(const struct code_form *form, json_t *desired, struct strbuf *err)
+{
+	json_t *source = value_get(desired, "source");
+	struct package_zip zip;
+	char sha256[PACKAGE_SHA256_B64_SIZE];
+	bool from_source;
+
+	if (check_code_form(form, desired, &from_source, err))
+		return -1;
+	if (!from_source || value_is_unknown(source))
+		return 0;
+	if (!json_is_string(source)) {
+		strbuf_addf(err, "%s: source must be a string", form->type);
+		return -1;
+	}
+	if (package_source(form, json_string_value(source), &zip, err))
+		return -1;
+	package_sha256_base64(zip.data, zip.len, sha256);
+	package_zip_release(&zip);
+	json_object_set_new(desired, "code_sha256", json_string(sha256));
 	return 0;
 }
 
@@ -369,17 +430,18 @@ static int package_source(const char *source, struct package_zip *zip, struct st
  * `into`: the Code object of CreateFunction or the body of
  * UpdateFunctionCode.
  */
-static int add_code(json_t *into, const json_t *desired, struct strbuf *err)
+static int add_code(const struct code_form *form, json_t *into, const json_t *desired,
+		    struct strbuf *err)
 {
 	bool from_source;
 
-	if (check_code_form(desired, &from_source, err))
+	if (check_code_form(form, desired, &from_source, err))
 		return -1;
 	if (from_source) {
 		struct package_zip zip;
 		char *base64;
 
-		if (package_source(string_attr(desired, "source"), &zip, err))
+		if (package_source(form, string_attr(desired, "source"), &zip, err))
 			return -1;
 		base64 = package_base64(zip.data, zip.len);
 		package_zip_release(&zip);
@@ -549,7 +611,7 @@ static int code_needs_update(const json_t *prior, const json_t *current, const j
 {
 	bool from_source;
 
-	if (check_code_form(desired, &from_source, err))
+	if (check_code_form(&function_form, desired, &from_source, err))
 		return -1;
 	if (!value_equal(value_get(current, "architectures"), value_get(desired, "architectures"))) {
 		*update = true;
@@ -572,7 +634,7 @@ static int update_code(struct aws_client *c, const char *name, const json_t *des
 	json_t *in = json_object();
 	char *path = function_path(name, "/code");
 	struct aws_response resp;
-	int rc = add_code(in, desired, err);
+	int rc = add_code(&function_form, in, desired, err);
 
 	if (rc == 0) {
 		json_object_set_new(in, "Architectures", architectures_of(desired));
@@ -663,7 +725,7 @@ static int create_input(const json_t *desired, json_t **out, struct strbuf *err)
 	json_t *tags = value_get(desired, "tags");
 
 	*out = NULL;
-	if (add_code(code, desired, err) || config_input(desired, &in, err)) {
+	if (add_code(&function_form, code, desired, err) || config_input(desired, &in, err)) {
 		json_decref(code);
 		return -1;
 	}
@@ -752,13 +814,10 @@ static int function_delete(void *client, const char *id, const json_t *prior,
  * update of the code; checks the code form and the upload limit early. */
 static int function_plan_desired(json_t *desired, struct strbuf *err)
 {
-	json_t *source = value_get(desired, "source");
 	json_t *architectures = value_get(desired, "architectures");
-	struct package_zip zip;
-	char sha256[PACKAGE_SHA256_B64_SIZE];
 	bool from_source;
 
-	if (check_code_form(desired, &from_source, err))
+	if (check_code_form(&function_form, desired, &from_source, err))
 		return -1;
 	/* Lambda takes exactly one; an empty list would read back as x86_64
 	 * and never stop planning a change. */
@@ -767,18 +826,7 @@ static int function_plan_desired(json_t *desired, struct strbuf *err)
 			      "and \"arm64\"");
 		return -1;
 	}
-	if (!from_source || value_is_unknown(source))
-		return 0;
-	if (!json_is_string(source)) {
-		strbuf_addstr(err, TYPE_NAME ": source must be a string");
-		return -1;
-	}
-	if (package_source(json_string_value(source), &zip, err))
-		return -1;
-	package_sha256_base64(zip.data, zip.len, sha256);
-	package_zip_release(&zip);
-	json_object_set_new(desired, "code_sha256", json_string(sha256));
-	return 0;
+	return plan_code_sha256(&function_form, desired, err);
 }
 
 const struct resource_type aws_lambda_function_type = {
@@ -791,4 +839,357 @@ const struct resource_type aws_lambda_function_type = {
 	.delete = function_delete,
 	.plan_desired = function_plan_desired,
 	.import_id = "its function name",
+};
+
+/* ---- aws.lambda.layer_version ---- */
+
+/*
+ * A layer version is immutable: every attribute but the CONFIG_ONLY
+ * `source` forces a new version. The id is the version's ARN
+ * (arn:aws:lambda:REGION:ACCOUNT:layer:NAME:VERSION); read() is
+ * GetLayerVersion, delete() DeleteLayerVersion, create() PublishLayerVersion.
+ *
+ * Content comes from `source` (a folder or a file, zipped as a function's
+ * source is; a file ending in .zip is sent as it is) or from s3_bucket +
+ * s3_key (+ s3_object_version). For `source` plan_desired computes
+ * code_sha256, so a changed file plans a new version and the functions
+ * whose `layers` name ${layer.arn} an update. Shape of read(): layer_name,
+ * description, license_info ("" when none), compatible_runtimes,
+ * compatible_architectures ([] when none), and the computed code_sha256,
+ * code_size, arn, layer_arn, version, created_date.
+ */
+#define LAYERS_PATH "/2018-10-31/layers"
+#define LAYER_NAME_MAX 140
+
+static const struct attr_schema layer_attrs[] = {
+	{ .name = "layer_name", .type = ATTR_STRING, .flags = ATTR_REQUIRED | ATTR_FORCE_NEW,
+	  .description = "name of the layer (letters, digits, - and _); each apply of new "
+			 "content publishes the next version" },
+	{ .name = "description", .type = ATTR_STRING, .flags = ATTR_OPTIONAL | ATTR_FORCE_NEW,
+	  .description = "description of the version", .default_json = "\"\"" },
+	{ .name = "license_info", .type = ATTR_STRING, .flags = ATTR_OPTIONAL | ATTR_FORCE_NEW,
+	  .description = "an SPDX identifier, a license URL or its text", .default_json = "\"\"" },
+	{ .name = "compatible_runtimes", .type = ATTR_LIST,
+	  .flags = ATTR_OPTIONAL | ATTR_FORCE_NEW, .elem_type = ATTR_STRING,
+	  .description = "runtimes the layer is for, like [\"python3.12\"]", .default_json = "[]" },
+	{ .name = "compatible_architectures", .type = ATTR_LIST,
+	  .flags = ATTR_OPTIONAL | ATTR_FORCE_NEW, .elem_type = ATTR_STRING,
+	  .description = "[\"x86_64\"], [\"arm64\"] or both", .default_json = "[]" },
+	{ .name = "source", .type = ATTR_STRING, .flags = ATTR_OPTIONAL | ATTR_CONFIG_ONLY,
+	  .description = "local folder or file that terrace zips as the content (a .zip file is "
+			 "sent as it is), or set s3_bucket and s3_key" },
+	{ .name = "s3_bucket", .type = ATTR_STRING,
+	  .flags = ATTR_OPTIONAL | ATTR_CONFIG_ONLY | ATTR_FORCE_NEW,
+	  .description = "bucket holding the zipped content (with s3_key; instead of source)" },
+	{ .name = "s3_key", .type = ATTR_STRING,
+	  .flags = ATTR_OPTIONAL | ATTR_CONFIG_ONLY | ATTR_FORCE_NEW,
+	  .description = "key of the zipped content in s3_bucket" },
+	{ .name = "s3_object_version", .type = ATTR_STRING,
+	  .flags = ATTR_OPTIONAL | ATTR_CONFIG_ONLY | ATTR_FORCE_NEW,
+	  .description = "version of the object in a versioned bucket" },
+	{ .name = "code_sha256", .type = ATTR_STRING, .flags = ATTR_COMPUTED | ATTR_FORCE_NEW,
+	  .description = "base64 SHA-256 of the content (known at plan time for source)" },
+	{ .name = "code_size", .type = ATTR_NUMBER, .flags = ATTR_COMPUTED,
+	  .description = "size of the content in bytes" },
+	{ .name = "arn", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "ARN of this version, for a function's layers" },
+	{ .name = "layer_arn", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "ARN of the layer, without the version" },
+	{ .name = "version", .type = ATTR_NUMBER, .flags = ATTR_COMPUTED,
+	  .description = "version number Lambda gave it" },
+	{ .name = "created_date", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "when it was published (ISO 8601)" },
+	{ .name = NULL },
+};
+
+/* "arn:aws:lambda:REGION:ACCOUNT:layer:NAME:VERSION" -> NAME and VERSION. */
+static int layer_id_split(const char *id, char **name, char **version, struct strbuf *err)
+{
+	const char *layer = strncmp(id, "arn:", 4) ? NULL : strstr(id, ":layer:");
+	const char *start = layer ? layer + strlen(":layer:") : NULL;
+	const char *colon = start ? strrchr(start, ':') : NULL;
+
+	if (!colon || colon == start || !colon[1] ||
+	    colon[1 + strspn(colon + 1, "0123456789")] != '\0') {
+		strbuf_addf(err, LAYER_TYPE_NAME ": id \"%s\" is not a layer version ARN "
+			    "(arn:aws:lambda:REGION:ACCOUNT:layer:NAME:VERSION)", id);
+		return -1;
+	}
+	*name = xstrndup(start, (size_t)(colon - start));
+	*version = xstrdup(colon + 1);
+	return 0;
+}
+
+static json_t *string_list_of(const json_t *v)
+{
+	json_t *out = json_array();
+	size_t i;
+	json_t *s;
+
+	json_array_foreach(v, i, s)
+		if (json_is_string(s))
+			json_array_append(out, s);
+	return out;
+}
+
+/* The read() shape of a GetLayerVersion / PublishLayerVersion answer. */
+static json_t *layer_shape_of(const char *name, const json_t *doc)
+{
+	const json_t *content = value_get(doc, "Content");
+	json_t *o = json_object();
+
+	json_object_set_new(o, "layer_name", json_string(name));
+	json_object_set_new(o, "description", json_string(string_or_empty(doc, "Description")));
+	json_object_set_new(o, "license_info", json_string(string_or_empty(doc, "LicenseInfo")));
+	json_object_set_new(o, "compatible_runtimes",
+			    string_list_of(value_get(doc, "CompatibleRuntimes")));
+	json_object_set_new(o, "compatible_architectures",
+			    string_list_of(value_get(doc, "CompatibleArchitectures")));
+	json_object_set_new(o, "code_sha256", string_or_null(content, "CodeSha256"));
+	json_object_set_new(o, "code_size", number_or_null(content, "CodeSize"));
+	json_object_set_new(o, "arn", string_or_null(doc, "LayerVersionArn"));
+	json_object_set_new(o, "layer_arn", string_or_null(doc, "LayerArn"));
+	json_object_set_new(o, "version", number_or_null(doc, "Version"));
+	json_object_set_new(o, "created_date", string_or_null(doc, "CreatedDate"));
+	return o;
+}
+
+/* GetLayerVersion of the version `id` names: *out its shape, NULL when gone. */
+static int layer_get(struct aws_client *c, const char *id, json_t **out, struct strbuf *err)
+{
+	struct aws_response resp;
+	char *name, *version, *path;
+	json_t *doc;
+	int rc;
+
+	*out = NULL;
+	if (layer_id_split(id, &name, &version, err))
+		return -1;
+	path = xasprintf(LAYERS_PATH "/%s/versions/%s", name, version);
+	rc = lambda_call(c, "GetLayerVersion", "GET", path, NULL, NULL, &doc, &resp, err);
+	if (rc && resp.status == 404 && error_is(&resp, "ResourceNotFoundException")) {
+		strbuf_reset(err);
+		rc = 0;
+	} else if (rc == 0) {
+		*out = layer_shape_of(name, doc);
+		json_decref(doc);
+	}
+	aws_response_free(&resp);
+	free(path);
+	free(name);
+	free(version);
+	return rc;
+}
+
+static int layer_read(void *client, const char *id, const json_t *prior, json_t **out,
+		      struct strbuf *err)
+{
+	(void)prior;
+	return layer_get(client, id, out, err);
+}
+
+static int layer_check_name(const json_t *name, struct strbuf *err)
+{
+	const char *s = json_string_value(name);
+	size_t n = s ? strlen(s) : 0;
+
+	if (!s || !n || n > LAYER_NAME_MAX ||
+	    s[strspn(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_")]) {
+		strbuf_addf(err, LAYER_TYPE_NAME ": layer_name must be 1 to %d letters, digits, "
+			    "hyphens and underscores", LAYER_NAME_MAX);
+		return -1;
+	}
+	return 0;
+}
+
+/* plan_desired: the content's hash, so that an edited source plans a new
+ * version; checks the name, the form and the size early. */
+static int layer_plan_desired(json_t *desired, struct strbuf *err)
+{
+	json_t *name = value_get(desired, "layer_name");
+
+	if (!value_is_unknown(name) && layer_check_name(name, err))
+		return -1;
+	return plan_code_sha256(&layer_form, desired, err);
+}
+
+/* PublishLayerVersion's body for desired. */
+static int layer_publish_input(const json_t *desired, json_t **out, struct strbuf *err)
+{
+	json_t *in = json_object(), *content = json_object(), *v;
+
+	*out = NULL;
+	if (add_code(&layer_form, content, desired, err)) {
+		json_decref(content);
+		json_decref(in);
+		return -1;
+	}
+	json_object_set_new(in, "Content", content);
+	if (*string_or_empty(desired, "description"))
+		json_object_set(in, "Description", value_get(desired, "description"));
+	if (*string_or_empty(desired, "license_info"))
+		json_object_set(in, "LicenseInfo", value_get(desired, "license_info"));
+	v = value_get(desired, "compatible_runtimes");
+	if (json_array_size(v))
+		json_object_set(in, "CompatibleRuntimes", v);
+	v = value_get(desired, "compatible_architectures");
+	if (json_array_size(v))
+		json_object_set(in, "CompatibleArchitectures", v);
+	*out = in;
+	return 0;
+}
+
+/*
+ * After an interrupted apply: the newest version of the layer that already
+ * has desired's content and description (the one the lost publish made),
+ * or NULL. Only for `source`, whose hash is known before publishing.
+ */
+static int layer_find_published(struct aws_client *c, const char *name, const json_t *desired,
+				json_t **found, struct strbuf *err)
+{
+	const char *want = string_attr(desired, "code_sha256");
+	char *path = xasprintf(LAYERS_PATH "/%s/versions", name);
+	struct strbuf query = STRBUF_INIT;
+	json_t *page = NULL;
+	int rc = 0;
+
+	*found = NULL;
+	while (want && rc == 0) {
+		struct aws_response resp;
+		const char *marker;
+		size_t i;
+		json_t *v;
+
+		rc = lambda_call(c, "ListLayerVersions", "GET", path, query.len ? query.buf : NULL,
+				 NULL, &page, &resp, err);
+		if (rc && resp.status == 404 && error_is(&resp, "ResourceNotFoundException")) {
+			strbuf_reset(err);
+			rc = 0;
+		}
+		aws_response_free(&resp);
+		if (rc || !page)
+			break;
+		json_array_foreach(value_get(page, "LayerVersions"), i, v) {
+			json_t *shape = layer_shape_of(name, v);
+			bool same = value_equal(value_get(shape, "code_sha256"),
+						value_get(desired, "code_sha256")) &&
+				    value_equal(value_get(shape, "description"),
+						value_get(desired, "description"));
+
+			if (same && (!*found || json_integer_value(value_get(shape, "version")) >
+						 json_integer_value(value_get(*found, "version")))) {
+				json_decref(*found);
+				*found = shape;
+			} else {
+				json_decref(shape);
+			}
+		}
+		marker = string_attr(page, "NextMarker");
+		if (!marker || !*marker)
+			break;
+		strbuf_reset(&query);
+		strbuf_addstr(&query, "Marker=");
+		sigv4_uri_encode(&query, marker, strlen(marker), false);
+		json_decref(page);
+		page = NULL;
+	}
+	json_decref(page);
+	strbuf_release(&query);
+	free(path);
+	return rc;
+}
+
+static int layer_create(void *client, const json_t *desired, bool may_exist, char **id,
+			json_t **out, struct strbuf *err)
+{
+	struct aws_client *c = client;
+	const char *name = string_attr(desired, "layer_name");
+	struct aws_response resp;
+	json_t *in, *doc;
+	char *path;
+	int rc;
+
+	*id = NULL;
+	*out = NULL;
+	if (layer_check_name(value_get(desired, "layer_name"), err))
+		return -1;
+	if (may_exist) {
+		if (layer_find_published(c, name, desired, out, err))
+			return -1;
+		if (*out) {
+			*id = xstrdup(string_attr(*out, "arn"));
+			return 0;
+		}
+	}
+	if (layer_publish_input(desired, &in, err))
+		return -1;
+	path = xasprintf(LAYERS_PATH "/%s/versions", name);
+	rc = lambda_call(c, "PublishLayerVersion", "POST", path, NULL, in, &doc, &resp, err);
+	aws_response_free(&resp);
+	json_decref(in);
+	free(path);
+	if (rc)
+		return -1;
+	*out = layer_shape_of(name, doc);
+	json_decref(doc);
+	if (!string_attr(*out, "arn")) {
+		strbuf_addstr(err, "lambda PublishLayerVersion: the answer has no LayerVersionArn");
+		json_decref(*out);
+		*out = NULL;
+		return -1;
+	}
+	*id = xstrdup(string_attr(*out, "arn"));
+	return 0;
+}
+
+/* Only CONFIG_ONLY attributes that change nothing in Lambda reach an update
+ * (another path to the same content): the version is read again. */
+static int layer_update(void *client, const char *id, const json_t *prior,
+			const json_t *desired, json_t **out, struct strbuf *err)
+{
+	(void)prior;
+	(void)desired;
+	if (layer_get(client, id, out, err))
+		return -1;
+	if (!*out) {
+		strbuf_addf(err, "lambda GetLayerVersion: %s no longer exists", id);
+		return -1;
+	}
+	return 0;
+}
+
+static int layer_delete(void *client, const char *id, const json_t *prior, struct strbuf *err)
+{
+	struct aws_response resp;
+	char *name, *version, *path;
+	int rc;
+
+	(void)prior;
+	if (layer_id_split(id, &name, &version, err))
+		return -1;
+	path = xasprintf(LAYERS_PATH "/%s/versions/%s", name, version);
+	rc = lambda_call(client, "DeleteLayerVersion", "DELETE", path, NULL, NULL, NULL, &resp,
+			 err);
+	if (rc && resp.status == 404 && error_is(&resp, "ResourceNotFoundException")) {
+		strbuf_reset(err);
+		rc = 0;
+	}
+	aws_response_free(&resp);
+	free(path);
+	free(name);
+	free(version);
+	return rc;
+}
+
+const struct resource_type aws_lambda_layer_version_type = {
+	.name = LAYER_TYPE_NAME,
+	.description = "a version of a Lambda layer, its content zipped from a local folder or "
+		       "taken from S3",
+	.attrs = layer_attrs,
+	.read = layer_read,
+	.create = layer_create,
+	.update = layer_update,
+	.delete = layer_delete,
+	.plan_desired = layer_plan_desired,
+	.import_id = "its version ARN, arn:aws:lambda:REGION:ACCOUNT:layer:NAME:VERSION",
 };

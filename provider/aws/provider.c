@@ -47,6 +47,7 @@ static const struct resource_type *const aws_resources[] = {
 	&aws_scheduler_schedule_type,
 	&aws_events_rule_type,
 	&aws_lambda_function_type,
+	&aws_lambda_layer_version_type,
 	&aws_iam_role_type,
 	&aws_iam_policy_type,
 	&aws_iam_group_type,

@@ -25,6 +25,7 @@ extern const struct resource_type aws_sfn_state_machine_type; /* sfn.c */
 extern const struct resource_type aws_scheduler_schedule_type; /* scheduler.c */
 extern const struct resource_type aws_events_rule_type; /* events.c */
 extern const struct resource_type aws_lambda_function_type; /* lambda.c */
+extern const struct resource_type aws_lambda_layer_version_type; /* lambda.c */
 extern const struct resource_type aws_iam_role_type; /* iam.c */
 extern const struct resource_type aws_iam_policy_type; /* iam.c */
 extern const struct resource_type aws_iam_group_type; /* iam_user.c */

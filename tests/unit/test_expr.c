@@ -492,6 +492,9 @@ static void test_join_lookup_and_lists(void **state)
 	assert_call(sc, "${lookup(var.map, \"a\", \"none\")}", "\"x\"");
 	assert_call(sc, "${lookup(var.map, \"zz\", \"none\")}", "\"none\"");
 	assert_call(sc, "${lookup(lake.tags, \"env\")}", "\"dev\"");
+	assert_call(sc, "${merge(var.map, lake.tags)}", "{\"a\":\"x\",\"env\":\"dev\",\"n\":1}");
+	assert_call(sc, "${merge(lake.tags)}", "{\"env\":\"dev\"}");
+	assert_call(sc, "${merge(var.map, pending.tags)}", "{\"$unknown\":true}");
 	assert_call(sc, "${[1, \"a\", false, [var.count]]}", "[1,\"a\",false,[3]]");
 	assert_call(sc, "${true}", "true");
 }
@@ -506,6 +509,12 @@ static void test_format(void **state)
 	assert_call(sc, "${format(\"%v %v\", var.list, var.ratio)}", "\"[\\\"a\\\",\\\"b\\\"] 2.5\"");
 	assert_call(sc, "${format(\"lake-%s\", pending.name)}", "{\"$unknown\":true}");
 	assert_call(sc, "${format(\"plain\")}", "\"plain\"");
+	assert_call(sc, "${formatlist(\"arn:aws:s3:::%s/*\", var.list)}",
+		    "[\"arn:aws:s3:::a/*\",\"arn:aws:s3:::b/*\"]");
+	assert_call(sc, "${formatlist(\"%s=%s-%d\", var.list, [\"x\", \"y\"], 1)}",
+		    "[\"a=x-1\",\"b=y-1\"]");
+	assert_call(sc, "${formatlist(\"%s\", [])}", "[]");
+	assert_call(sc, "${formatlist(\"%s\", [pending.name])}", "{\"$unknown\":true}");
 }
 
 static void test_jsonencode_and_nesting(void **state)
@@ -557,6 +566,8 @@ static void test_function_runtime_errors(void **state)
 	assert_call_error(sc, "${upper(var.nothing)}", "upper: argument 1 must be a string, got null");
 	assert_call_error(sc, "${join(\"-\", [lake.tags])}",
 			  "join: element 0 of argument 2 must be a string, got a map");
+	assert_call_error(sc, "${merge(var.map, var.list)}",
+			  "merge: argument 2 must be a map, got a list");
 	assert_call_error(sc, "${lookup(var.map, \"zz\")}",
 			  "lookup: the map has no key \"zz\" and no default was given");
 	/* A sensitive argument stays out of the message. */
@@ -574,6 +585,12 @@ static void test_function_runtime_errors(void **state)
 			  "format: %d needs a whole number, argument 2 is a string");
 	assert_call_error(sc, "${format(\"%d\", var.ratio)}",
 			  "format: %d needs a whole number, argument 2 is a fraction");
+	assert_call_error(sc, "${formatlist(\"%s-%s\", var.list, [\"x\"])}",
+			  "formatlist: the lists have different lengths (2 and 1)");
+	assert_call_error(sc, "${formatlist(\"%s\", \"a\")}",
+			  "formatlist: no argument after the format string is a list");
+	assert_call_error(sc, "${formatlist(\"%d\", var.list)}",
+			  "formatlist: element 0: format: %d needs a whole number, argument 2 is a string");
 	assert_call_error(sc, "${format(\"%s\", var.list)}",
 			  "format: %s needs a string, argument 2 is a list");
 	assert_call_error(sc, "${format(\"50%\")}", "format: the format string ends inside a verb");
@@ -708,8 +725,8 @@ static void test_collect_refs_inside_calls(void **state)
 	strbuf_reset(&text);
 	diag_format(&d.items[1], &text);
 	assert_string_equal(text.buf, "main.yaml:4:11: error: invalid expression \"${frobnicate(1)}\": "
-			    "unknown function \"frobnicate\"\n  the functions are file, format, join, "
-			    "jsonencode, lookup, lower, replace, sha256, upper\n");
+			    "unknown function \"frobnicate\"\n  the functions are file, format, formatlist, "
+			    "join, jsonencode, lookup, lower, merge, replace, sha256, upper\n");
 	strbuf_release(&text);
 	expr_refs_free(&refs);
 	diags_free(&d);

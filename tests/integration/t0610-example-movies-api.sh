@@ -1,0 +1,194 @@
+#!/usr/bin/env bash
+# t0610-example-movies-api: examples/movies-api applied unchanged against
+# moto. It is made only of catalog modules (medallion-lake, scheduled-ingest,
+# two glue-etl-job, two glue-catalog): validate, plan, apply, a second plan
+# with no changes; then, with the AWS CLI, the three zones (versioned raw,
+# folders, lifecycle), the ingest function with its layer, environment and
+# schedule, the two Glue jobs running their uploaded scripts (the second
+# started when the first succeeded), the two catalog databases and their
+# Parquet tables. The ingest code (the function with its layer's modules)
+# run locally against a stub API and moto writes the day's JSON lines file
+# under raw/movies_api/yyyy/mm/dd/. An edited job script plans as one
+# replaced artifact and one updated job. Destroy leaves nothing.
+. "$(dirname "$0")/lib.sh"
+. "$TEST_DIR/examples.sh"
+
+# The Glue and Lambda roles attach AWS managed policies, which moto knows
+# only when asked to load them.
+export MOTO_IAM_LOAD_MANAGED_POLICIES=true
+start_moto || test_fail_setup "moto did not start"
+use_server moto
+
+export TERRACE_VAR_region=us-east-1
+export TERRACE_VAR_project=alice-movies
+copy_example movies-api || test_fail_setup "cannot copy examples/movies-api"
+export PYTHONDONTWRITEBYTECODE=1
+
+test_expect_success 'movies-api: validate' '
+	terrace validate >out 2>err &&
+	test_match out "^Success! The stack is valid"
+'
+
+test_expect_success 'movies-api: plan creates every module resource, script locations known' '
+	test_expect_code 2 terrace plan -detailed-exitcode -no-color >plan.out 2>plan.err &&
+	for r in module.lake.raw module.lake.silver module.lake.gold \
+		module.movies_ingest.layer module.movies_ingest.function module.movies_ingest.schedule \
+		module.raw_to_trusted.job "module.raw_to_trusted.schedule[0]" \
+		module.trusted_to_refined.job "module.trusted_to_refined.after[0]" \
+		module.trusted_catalog.database "module.trusted_catalog.table[\"ratings\"]" \
+		"module.refined_catalog.table[\"movie_ratings\"]"
+	do
+		test_line plan.out "# $r will be created" || return 1
+	done &&
+	for s in raw_to_trusted trusted_to_refined; do
+		key=$(artifact_key glue/scripts/ jobs/$s.py) &&
+		test_line plan.out "+ key            = \"$key\"" || return 1
+	done &&
+	test_line plan.out "Plan: 22 to add, 0 to change, 0 to destroy."
+'
+
+test_expect_success 'movies-api: apply, its outputs, then a second plan has nothing to do' '
+	terrace apply -auto-approve >apply.out 2>apply.err &&
+	test_line apply.out "Apply complete! Resources: 22 added, 0 changed, 0 destroyed." &&
+	terrace output -json >outputs.json &&
+	check_json outputs.json <<-\PY &&
+	out = {k: v["value"] for k, v in d.items()}
+	expect("zones", out["zones"], ["alice-movies-raw", "alice-movies-trusted", "alice-movies-refined"])
+	expect("api", out["raw_api_location"], "s3://alice-movies-raw/raw/movies_api/")
+	expect("function", out["ingest_function"], "alice-movies-movies-ingest")
+	expect("jobs", out["jobs"], ["alice-movies-raw-to-trusted", "alice-movies-trusted-to-refined"])
+	expect("databases", out["databases"], ["alice_movies_trusted", "alice_movies_refined"])
+	PY
+	test_expect_code 0 terrace plan -detailed-exitcode >plan2.out 2>plan2.err &&
+	test_line plan2.out "No changes. Your infrastructure matches the configuration."
+'
+
+test_expect_success 'movies-api: the zones, their folders and lifecycle' '
+	test_equal Enabled "$(bucket_versioning alice-movies-raw)" &&
+	test_equal "" "$(bucket_versioning alice-movies-refined)" &&
+	bucket_keys alice-movies-raw >keys &&
+	{
+		printf "%s\n" glue/scripts/ raw/links/ raw/movies/ raw/movies_api/ raw/ratings/ &&
+		for s in raw_to_trusted trusted_to_refined; do artifact_key glue/scripts/ jobs/$s.py; done
+	} | sort >expect &&
+	test_cmp expect keys &&
+	printf "%s\n" api_movies/ movies/ ratings/ >expect &&
+	bucket_keys alice-movies-trusted >keys && test_cmp expect keys &&
+	cli s3api get-bucket-lifecycle-configuration --bucket alice-movies-raw >rules.json &&
+	check_json rules.json <<-\PY &&
+	rules = {r["ID"]: r for r in d["Rules"]}
+	expect("rules", sorted(rules), ["expire-tmp", "raw-aging"])
+	expect("tmp", rules["expire-tmp"].get("Filter", {}).get("Prefix", rules["expire-tmp"].get("Prefix")), "glue/tmp/")
+	expect("to IA", rules["raw-aging"]["Transitions"][0]["StorageClass"], "STANDARD_IA")
+	PY
+	bucket_tags alice-movies-trusted >tags &&
+	test_line tags "project=alice-movies" && test_line tags "tier=silver" && test_line tags "zone=trusted"
+'
+
+test_expect_success 'movies-api: the ingest function, its layer and its schedule' '
+	cli lambda get-function --function-name alice-movies-movies-ingest >fn.json &&
+	cli scheduler get-schedule --name alice-movies-movies-ingest >schedule.json &&
+	check_json fn.json schedule.json <<-\PY
+	fn, schedule = d
+	conf = fn["Configuration"]
+	expect("layers", [l["Arn"] for l in conf["Layers"]], [st["module.movies_ingest.layer"]["arn"]])
+	expect("env", conf["Environment"]["Variables"], {"BUCKET": "alice-movies-raw",
+	       "RAW_PREFIX": "raw/movies_api/", "SOURCE_NAME": "movies_api", "MAX_PAGES": "20",
+	       "API_URL": "https://movies.example.com/api/v1/movies/popular"})
+	expect("timeout", conf["Timeout"], 120)
+	expect("schedule", (schedule["ScheduleExpression"], schedule["Target"]["Arn"]),
+	       ("cron(0 1 * * ? *)", conf["FunctionArn"]))
+	PY
+'
+
+test_expect_success 'movies-api: the two jobs run their uploaded scripts, the second after the first' '
+	cli glue get-jobs >jobs.json && cli glue get-triggers >triggers.json &&
+	check_json jobs.json triggers.json <<-\PY &&
+	jobs, triggers = d
+	jobs = {j["Name"]: j for j in jobs["Jobs"]}
+	expect("jobs", sorted(jobs), ["alice-movies-raw-to-trusted", "alice-movies-trusted-to-refined"])
+	r2t = jobs["alice-movies-raw-to-trusted"]
+	expect("script", r2t["Command"]["ScriptLocation"], st["module.raw_to_trusted.script_file"]["uri"])
+	expect("args", r2t["DefaultArguments"], {"--job-language": "python",
+	       "--raw_bucket": "alice-movies-raw", "--trusted_bucket": "alice-movies-trusted",
+	       "--run_date": "yesterday", "--TempDir": "s3://alice-movies-raw/glue/tmp/"})
+	expect("role", r2t["Role"], st["module.raw_to_trusted.role"]["arn"])
+	triggers = {t["Name"]: t for t in triggers["Triggers"]}
+	expect("schedule", triggers["alice-movies-raw-to-trusted-schedule"]["Schedule"], "cron(0 3 * * ? *)")
+	after = triggers["alice-movies-trusted-to-refined-after"]
+	expect("after", [c["JobName"] for c in after["Predicate"]["Conditions"]], ["alice-movies-raw-to-trusted"])
+	PY
+	s3 s3 cp --quiet "$(state_attr module.trusted_to_refined.script_file uri)" got.py &&
+	test_cmp jobs/trusted_to_refined.py got.py
+'
+
+test_expect_success 'movies-api: the catalog over the trusted and refined zones' '
+	cli glue get-tables --database-name alice_movies_trusted >trusted.json &&
+	cli glue get-tables --database-name alice_movies_refined >refined.json &&
+	check_json trusted.json refined.json <<-\PY
+	trusted, refined = ({t["Name"]: t for t in x["TableList"]} for x in d)
+	expect("trusted", sorted(trusted), ["api_movies", "movies", "ratings"])
+	expect("refined", sorted(refined), ["movie_ratings"])
+	for name, t in list(trusted.items()) + list(refined.items()):
+	    expect(name + " format", t["Parameters"].get("classification"), "parquet")
+	    expect(name + " partition", [k["Name"] for k in t["PartitionKeys"]], ["ingest_date"])
+	expect("ratings", trusted["ratings"]["StorageDescriptor"]["Location"], "s3://alice-movies-trusted/ratings")
+	expect("movie_ratings", [c["Name"] for c in refined["movie_ratings"]["StorageDescriptor"]["Columns"]],
+	       ["movie_id", "title", "ratings_count", "average_rating", "popularity"])
+	PY
+'
+
+test_expect_success 'movies-api: the ingest code puts a pull of the API under raw/movies_api/yyyy/mm/dd/' '
+	mkdir -p api &&
+	printf "%s\n" "{\"page\": 1, \"total_pages\": 1, \"results\": [{\"id\": 949, \"title\": \"Heat\", \"popularity\": 41.5}, {\"id\": 862, \"title\": \"Toy Story\", \"popularity\": 88.2}]}" >api/popular &&
+	port=$(servers_free_port) &&
+	{ "$SERVERS_PYTHON" -m http.server --bind 127.0.0.1 --directory api "$port" >"$SERVERS_DIR/api.log" 2>&1 & } &&
+	api_pid=$! && SERVERS_PIDS+=("$api_pid") &&
+	servers_wait_http "$api_pid" "http://127.0.0.1:$port/popular" api &&
+	json_get fn.json "\"\\n\".join(\"export %s=%s\" % (k, __import__(\"shlex\").quote(v))
+		for k, v in d[\"Configuration\"][\"Environment\"][\"Variables\"].items())" >env.sh &&
+	(
+		. ./env.sh &&
+		export API_URL=http://127.0.0.1:$port/popular AWS_ENDPOINT_URL=$MOTO_ENDPOINT \
+			AWS_ACCESS_KEY_ID=$MOTO_ACCESS_KEY AWS_SECRET_ACCESS_KEY=$MOTO_SECRET_KEY \
+			AWS_DEFAULT_REGION=us-east-1 PYTHONPATH=ingest/layer/python:ingest/function &&
+		"$SERVERS_PYTHON" -c "import handler; handler.handler({\"run_date\": \"2024-03-01\"}, None)"
+	) >run.out 2>run.err &&
+	servers_stop "$api_pid" &&
+	bucket_keys alice-movies-raw >keys &&
+	test_match keys "^raw/movies_api/2024/03/01/movies_api-[0-9]{6}\.jsonl$" &&
+	s3 s3 cp --quiet "s3://alice-movies-raw/$(grep "^raw/movies_api/2024/" keys)" pulled.jsonl &&
+	"$SERVERS_PYTHON" -c "import json
+rows = [json.loads(line) for line in open(\"pulled.jsonl\")]
+assert [(r[\"id\"], r[\"title\"]) for r in rows] == [(949, \"Heat\"), (862, \"Toy Story\")], rows"
+'
+
+test_expect_success 'movies-api: an edited job script replaces its artifact and updates its job, nothing else' '
+	old_key=$(artifact_key glue/scripts/ jobs/trusted_to_refined.py) &&
+	printf "\n# v2: round the averages to 2 digits\n" >>jobs/trusted_to_refined.py &&
+	new_key=$(artifact_key glue/scripts/ jobs/trusted_to_refined.py) &&
+	test_expect_code 2 terrace plan -detailed-exitcode -no-color >edit.out 2>edit.err &&
+	test_line edit.out "# module.trusted_to_refined.script_file must be replaced" &&
+	test_line edit.out "~ key            = \"$old_key\" -> \"$new_key\" # forces replacement" &&
+	test_line edit.out "# module.trusted_to_refined.job will be updated in-place" &&
+	test_equal 2 "$(grep -cE "^ *# [^ ]+ (will|must) be" edit.out)" &&
+	test_line edit.out "Plan: 1 to add, 1 to change, 1 to destroy." &&
+	terrace apply -auto-approve >edit-apply.out 2>edit-apply.err &&
+	test_equal "s3://alice-movies-raw/$new_key" \
+		"$(cli glue get-job --job-name alice-movies-trusted-to-refined --query Job.Command.ScriptLocation --output text)"
+'
+
+test_expect_success 'movies-api: destroy leaves nothing in S3, Lambda, Scheduler, Glue or IAM' '
+	terrace destroy -auto-approve >destroy.out 2>destroy.err &&
+	test_line destroy.out "Destroy complete! Resources: 22 destroyed." &&
+	nothing_left s3api list-buckets --query "Buckets[].Name" &&
+	nothing_left lambda list-functions --query "Functions[].FunctionName" &&
+	nothing_left lambda list-layers --query "Layers[].LayerName" &&
+	nothing_left scheduler list-schedules --query "Schedules[].Name" &&
+	nothing_left glue get-jobs --query "Jobs[].Name" &&
+	nothing_left glue get-triggers --query "Triggers[].Name" &&
+	nothing_left glue get-databases --query "DatabaseList[].Name" &&
+	nothing_left iam list-roles --query "Roles[].RoleName"
+'
+
+test_done
