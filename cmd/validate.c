@@ -25,7 +25,11 @@ int cmd_validate(int argc, char **argv)
 	struct stack *s = NULL;
 	int rc = stack_load(o.stack_path ? o.stack_path : ".", &s, &d);
 	int code = ui_diags(&d);
-	if (!rc && !code)
+	if (!rc && !code && s->n_modules)
+		ui_printf(stdout, "%sSuccess!%s The stack is valid (%zu resources, %zu module "
+			  "call%s).\n", ui_c("\033[1;32m"), ui_c("\033[0m"), s->n_resources,
+			  s->n_modules, s->n_modules == 1 ? "" : "s");
+	else if (!rc && !code)
 		ui_printf(stdout, "%sSuccess!%s The stack is valid (%zu resources).\n",
 			  ui_c("\033[1;32m"), ui_c("\033[0m"), s->n_resources);
 	if (s)

@@ -89,7 +89,7 @@ test_expect_success 'airflow-dbt-ops: the cluster and the metadata database are 
 
 test_expect_success 'airflow-dbt-ops: validate' '
 	terrace validate >out 2>err &&
-	test_match out "^Success! The stack is valid"
+	test_match out "^Success! The stack is valid \(7 resources, 1 module call\)\."
 '
 
 test_expect_success 'airflow-dbt-ops: plan creates everything' '
