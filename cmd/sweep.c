@@ -31,8 +31,9 @@ static const struct cli_command sweep_cmd = {
 	"sweep", "terrace sweep [options]",
 	"List, and with -force delete, what the stack made in AWS, without its state: objects\n"
 	"tagged terrace:stack=STACK (any workspace, or -workspace NAME's) and, for types without\n"
-	"tags (Glue databases, tables, connections, Scheduler schedules, IAM groups), objects\n"
-	"whose names start with the lab: block's name_prefix. Runs only where the stack's lab:\n"
+	"tags (Glue databases, tables, connections, Scheduler schedules, IAM groups, Lambda\n"
+	"layer versions), objects whose names start with the lab: block's name_prefix. Runs only\n"
+	"where the stack's lab:\n"
 	"block allows the provider's endpoint (allowed_endpoints) or account (allowed_accounts).\n"
 	"Deletes in dependency order, buckets emptied first, databases without final snapshots.",
 	sweep_options, 0,
@@ -428,7 +429,8 @@ static void print_notes(const struct sweep *sw)
 			untagged_types = true;
 	if (!sw->prefix && untagged_types)
 		ui_printf(stdout, "Note: the lab: block sets no name_prefix, so types without tags "
-			  "(Glue databases, tables, connections, Scheduler schedules, IAM groups) "
+			  "(Glue databases, tables, connections, Scheduler schedules, IAM groups, "
+			  "Lambda layer versions) "
 			  "were not looked for.\n");
 	if (sw->untagged_left_out)
 		ui_printf(stdout, "Note: %zu object%s found by name prefix left out: -workspace "

@@ -335,6 +335,49 @@ static const struct rest_listing schedules = {
 	"NextToken", "Name", "GroupName", "CreationDate",
 };
 
+static const struct rest_listing layers = {
+	"lambda", "ListLayers", "/2018-10-31/layers", NULL, "Layers", "NextMarker", "Marker",
+	"LayerName", NULL, NULL,
+};
+
+/* Lambda layer versions (no tags): the versions of the layers whose name
+ * starts with the prefix; an item's id is the version's ARN, its name the
+ * layer's. */
+static int list_layer_versions(struct aws_client *c, const struct aws_sweep_kind *k,
+			       const struct aws_sweep_query *q, struct aws_sweep_items *out,
+			       struct strbuf *err)
+{
+	struct aws_sweep_kind layer_kind = *k;
+	struct aws_sweep_items found = { NULL, 0 };
+	int rc;
+
+	layer_kind.arg = &layers;
+	rc = list_rest(c, &layer_kind, q, &found, err);
+	for (size_t i = 0; i < found.n && rc == 0; i++) {
+		if (!starts_with(found.v[i].name, q->prefix))
+			continue;
+		char *path = xasprintf("/2018-10-31/layers/%s/versions", found.v[i].name);
+		struct rest_listing versions = {
+			"lambda", "ListLayerVersions", path, NULL, "LayerVersions", "NextMarker",
+			"Marker", "LayerVersionArn", NULL, "CreatedDate",
+		};
+		struct aws_sweep_kind version_kind = *k;
+		size_t first = out->n;
+
+		version_kind.arg = &versions;
+		rc = list_rest(c, &version_kind, q, out, err);
+		for (size_t j = first; j < out->n; j++) {
+			free(out->v[j].name);
+			out->v[j].name = xstrdup(found.v[i].name);
+		}
+		free(path);
+	}
+	for (size_t i = 0; i < found.n; i++)
+		aws_sweep_item_release(&found.v[i]);
+	free(found.v);
+	return rc;
+}
+
 /* ---- query protocol listings (IAM, RDS, Redshift) ---- */
 
 struct query_listing {
@@ -506,6 +549,7 @@ const struct aws_sweep_kind aws_sweep_kinds[] = {
 	{ "aws.glue.job", 2, false, list_json, &glue_jobs },
 	{ "aws.glue.crawler", 3, false, list_json, &glue_crawlers },
 	{ "aws.lambda.function", 4, false, list_rest, &functions },
+	{ "aws.lambda.layer_version", 5, false, list_layer_versions, NULL },
 	{ "aws.glue.table", 5, false, list_nested, &glue_tables },
 	{ "aws.glue.database", 6, false, list_json, &glue_databases },
 	{ "aws.glue.connection", 7, false, list_json, &glue_connections },

@@ -186,6 +186,10 @@ lab_stack () {
 	    handler: main.handler
 	    role: \${etl.arn}
 	    source: fn
+	  lib:
+	    type: aws.lambda.layer_version
+	    layer_name: t0520-lib-\${terrace.workspace}
+	    source: fn
 	  api:
 	    type: aws.secretsmanager.secret
 	    name: t0520/api-\${terrace.workspace}
@@ -239,10 +243,10 @@ sweep_rows () {
 test_expect_success 'setup: two workspaces of the lab, another stack, a bucket by hand' '
 	lab_stack lab &&
 	(cd lab && terrace apply -auto-approve >../out 2>../err) &&
-	test_contains out "Apply complete! Resources: 16 added" &&
+	test_contains out "Apply complete! Resources: 17 added" &&
 	(cd lab && terrace workspace new dev >../out 2>../err &&
 	 terrace apply -auto-approve >../out 2>../err) &&
-	test_contains out "Apply complete! Resources: 16 added" &&
+	test_contains out "Apply complete! Resources: 17 added" &&
 	other_stack &&
 	terrace apply -stack other -auto-approve >out 2>err &&
 	s3 s3api create-bucket --bucket t0520-raw-by-hand >/dev/null &&
@@ -291,7 +295,7 @@ test_expect_success 'the account in allowed_accounts is enough' '
 	test_line out "Sweeping stack \"t0520-sweep\" (every workspace) with provider \"aws\" (endpoint $TEST_ENDPOINT, account 123456789012, region us-east-1)" &&
 	test_equal 24 "$(sweep_rows out | wc -l)" &&
 	test_equal 0 "$(sweep_rows out | grep -c " - -$")" &&
-	test_line out "Note: the lab: block sets no name_prefix, so types without tags (Glue databases, tables, connections, Scheduler schedules, IAM groups) were not looked for."
+	test_line out "Note: the lab: block sets no name_prefix, so types without tags (Glue databases, tables, connections, Scheduler schedules, IAM groups, Lambda layer versions) were not looked for."
 '
 
 test_expect_success 'the dry run lists both workspaces and deletes nothing' '
@@ -317,10 +321,10 @@ test_expect_success 'the dry run lists both workspaces and deletes nothing' '
 			grep -qxF "$r" rows || { say_fail "missing row: $r"; show_file out; return 1; }
 		done
 	done &&
-	test_equal 32 "$(wc -l <rows)" &&
+	test_equal 34 "$(wc -l <rows)" &&
 	test_match out "^TYPE +NAME +STACK +WORKSPACE +AGE$" &&
 	test_match out "^aws\.s3\.bucket +t0520-raw-dev +t0520-sweep +dev +[0-9]+[sm]$" &&
-	test_line out "32 to delete. This was a dry run: nothing was deleted. Run \`terrace sweep -force\` with the same options to delete them." &&
+	test_line out "34 to delete. This was a dry run: nothing was deleted. Run \`terrace sweep -force\` with the same options to delete them." &&
 	test_not_contains out "keep" &&
 	test_not_contains out "by-hand" &&
 	inventory >now &&
@@ -334,7 +338,8 @@ test_expect_success 'the dry run lists both workspaces and deletes nothing' '
 test_expect_success 'the list comes in deletion order' '
 	awk "\$1 ~ /^aws\\./ {print \$1}" out | uniq >order &&
 	printf "%s\n" aws.scheduler.schedule aws.glue.trigger aws.events.rule \
-		aws.sfn.state_machine aws.glue.job aws.lambda.function aws.glue.table \
+		aws.sfn.state_machine aws.glue.job aws.lambda.function aws.lambda.layer_version \
+		aws.glue.table \
 		aws.glue.database aws.secretsmanager.secret aws.rds.instance \
 		aws.redshift.cluster aws.s3.bucket aws.iam.user aws.iam.group aws.iam.role \
 		aws.iam.policy >expect &&
@@ -346,7 +351,7 @@ test_expect_success '-workspace, -name and -older-than narrow the list' '
 	sweep_rows out >rows &&
 	test_equal 12 "$(wc -l <rows)" &&
 	test_equal 12 "$(grep -c " t0520-sweep dev$" rows)" &&
-	test_line out "Note: 8 objects found by name prefix left out: -workspace cannot tell their workspace (their types have no tags)." &&
+	test_line out "Note: 10 objects found by name prefix left out: -workspace cannot tell their workspace (their types have no tags)." &&
 	(cd lab && terrace sweep -name "t0520-raw-*" >../out 2>../err) &&
 	sweep_rows out >rows &&
 	printf "%s\n" "aws.s3.bucket t0520-raw-default t0520-sweep default" \
@@ -387,7 +392,7 @@ test_expect_success 'sweep -force -workspace dev deletes dev'\''s tagged resourc
 
 test_expect_success 'sweep -force deletes the rest, and only the lab stack'\''s' '
 	(cd lab && terrace sweep -force >../out 2>../err) &&
-	test_line out "Sweep complete! 21 deleted." &&
+	test_line out "Sweep complete! 23 deleted." &&
 	inventory >now &&
 	printf "%s\n" "bucket keep-raw stack=t0520-other ws=default" \
 		"bucket t0520-raw-by-hand stack=none ws=none" \
