@@ -20,6 +20,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 struct origin {
 	char *address;
@@ -42,6 +43,10 @@ struct scope {
 	const char *prefix; /* "" or "module.lake." */
 	const char *inst;   /* the instance whose each/count are meant, or NULL */
 };
+
+/* path.module, path.root, path.cwd: the folder of the stack (module) an
+ * expression is written in, of the root stack, the current one; literal
+ * local values "PREFIXpath.module" and "path.root" / "path.cwd". */
 
 /* ---- renaming ------------------------------------------------------------ */
 
@@ -95,6 +100,13 @@ static int rename_ref(void *ctx, const struct expr_ref *ref, struct strbuf *out,
 	const char *path = ref->path ? ref->path : "";
 	bool scoped = !strcmp(ref->root, "var") || !strcmp(ref->root, "local");
 	bool repeat = !strcmp(ref->root, "each") || !strcmp(ref->root, "count");
+	if (!strcmp(ref->root, "path")) {
+		char *local = !strcmp(path, "module") ? xasprintf("%spath.module", sc->prefix)
+						      : xasprintf("path.%s", path);
+		add_local_ref(out, local);
+		free(local);
+		return 1;
+	}
 	if (!strcmp(ref->root, "terrace") || (scoped && !*sc->prefix))
 		return 0;
 	if (scoped || repeat) {
@@ -490,6 +502,11 @@ static void expand_resource(struct expander *e, const struct stack *s, const cha
 
 static void expand_scope(struct expander *e, const struct stack *s, const char *prefix)
 {
+	char *module_path = xasprintf("%spath.module", prefix);
+	json_t *dir = json_string(s->dir);
+	set_local(e, module_path, literal(dir), false);
+	json_decref(dir);
+	free(module_path);
 	for (size_t i = 0; i < s->n_locals; i++) {
 		const struct stack_local *l = &s->locals[i];
 		char *name = *prefix ? xasprintf("%slocal.%s", prefix, l->name) : xstrdup(l->name);
@@ -596,10 +613,16 @@ int stack_expand(const struct stack *s, expand_eval_fn eval, void *ctx, struct e
 	out->providers = json_object();
 	for (size_t i = 0; i < s->n_providers; i++) {
 		const struct stack_provider *p = &s->providers[i];
+		json_t *config = p->config ? renamed(&e, p->config, "", NULL, &p->pos) : json_object();
 		json_object_set_new(out->providers, p->name,
-				    json_pack("{s:s, s:O}", "type", p->type,
-					      "config", p->config ? p->config : json_object()));
+				    json_pack("{s:s, s:o}", "type", p->type, "config", config));
 	}
+	char cwd[4096];
+	json_t *root = json_string(s->dir), *here = json_string(getcwd(cwd, sizeof(cwd)) ? cwd : ".");
+	set_local(&e, "path.root", literal(root), false);
+	set_local(&e, "path.cwd", literal(here), false);
+	json_decref(root);
+	json_decref(here);
 	expand_scope(&e, s, "");
 	for (size_t i = 0; i < s->n_outputs; i++) {
 		const struct stack_output *o = &s->outputs[i];

@@ -298,7 +298,7 @@ static int unexpected(struct parser *ps, const char *wanted)
 /* Roots with a meaning of their own; the others name resources. */
 static bool reserved_root(const char *root)
 {
-	static const char *const words[] = { "var", "terrace", "each", "count", "local" };
+	static const char *const words[] = { "var", "terrace", "each", "count", "local", "path" };
 	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
 		if (!strcmp(root, words[i]))
 			return true;

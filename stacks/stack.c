@@ -810,7 +810,8 @@ static const char *const resource_meta_keys[] = {
 
 static bool reserved_name(const char *name)
 {
-	static const char *const words[] = { "var", "terrace", "local", "each", "count", "module" };
+	static const char *const words[] = { "var", "terrace", "local", "each", "count", "module",
+					     "path" };
 	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
 		if (!strcmp(name, words[i]))
 			return true;

@@ -357,6 +357,13 @@ static void check_ref(struct vctx *v, const struct expr_ref *ref)
 		free(name);
 		goto done;
 	}
+	if (!strcmp(ref->root, "path")) {
+		if (!ref->path || (strcmp(ref->path, "module") && strcmp(ref->path, "root") &&
+				   strcmp(ref->path, "cwd")))
+			diag_errorf(v->d, pos, "unknown reference \"%s\": path.module, path.root and "
+				    "path.cwd are the known ones", text);
+		goto done;
+	}
 	if (!strcmp(ref->root, "terrace")) {
 		if (!ref->path || (strcmp(ref->path, "workspace") && strcmp(ref->path, "stack")))
 			diag_errorf(v->d, pos,

@@ -189,6 +189,32 @@ test_expect_success 'for_each over a map whose values are known only after apply
 	terrace destroy -auto-approve >out 2>err
 '
 
+test_expect_success 'path.module reaches a module'"'"'s own files' '
+	mkdir -p mods/filed/files &&
+	echo "shipped with the module" >mods/filed/files/hello.txt &&
+	printf "variables:\n  bucket: {}\nresources:\n  hello:\n    type: aws.s3.object\n    bucket: \"\${var.bucket}\"\n    key: hello.txt\n    source: \"\${path.module}/files/hello.txt\"\noutputs:\n  where: \"\${path.module}\"\n" >mods/filed/main.yaml &&
+	write_stack stack.yaml &&
+	cat >>stack.yaml <<-\EOF &&
+	resources:
+	  home: {type: aws.s3.bucket, name: t0465-filed}
+	modules:
+	  f: {source: ./mods/filed, bucket: "${home.name}"}
+	outputs:
+	  module_dir: "${module.f.where}"
+	  root_dir: "${path.root}"
+	EOF
+	terrace apply -auto-approve >out 2>err &&
+	s3 s3 cp s3://t0465-filed/hello.txt - >body &&
+	test_equal "shipped with the module" "$(cat body)" &&
+	test_equal mods/filed "$(terrace output -raw module_dir)" &&
+	test_equal . "$(terrace output -raw root_dir)" &&
+	mkdir -p badpath &&
+	printf "resources:\n  x: {type: aws.s3.bucket, name: \"\${path.nope}\"}\n" >badpath/bad.yaml &&
+	test_expect_code 1 terrace validate -stack badpath/bad.yaml >out 2>err &&
+	test_contains err "badpath/bad.yaml:2:34: error: unknown reference \"\${path.nope}\": path.module, path.root and path.cwd" &&
+	terrace destroy -auto-approve >out 2>err
+'
+
 test_expect_success 'state mv moves a resource into a module without touching it' '
 	write_stack stack.yaml &&
 	printf "resources:\n  solo: {type: aws.s3.bucket, name: t0465-solo, tags: {tier: gold}}\n" >>stack.yaml &&
