@@ -16,7 +16,6 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include <pwd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -322,37 +321,6 @@ static int local_save(struct backend *b, json_t *st, struct strbuf *err)
 
 /* ---- lock ---- */
 
-static char *now_rfc3339(void)
-{
-	time_t t = time(NULL);
-	struct tm tm;
-	char buf[32];
-	gmtime_r(&t, &tm);
-	strftime(buf, sizeof(buf), "%Y-%m-%dT%H:%M:%SZ", &tm);
-	return xstrdup(buf);
-}
-
-static char *user_name(void)
-{
-	struct passwd pw, *found = NULL;
-	char buf[4096];
-	if (getpwuid_r(geteuid(), &pw, buf, sizeof(buf), &found) == 0 && found)
-		return xstrdup(found->pw_name);
-	const char *env = getenv("USER");
-	if (env && *env)
-		return xstrdup(env);
-	return xasprintf("uid%ld", (long)geteuid());
-}
-
-static char *host_name(void)
-{
-	char buf[256];
-	if (gethostname(buf, sizeof(buf)) < 0)
-		return xstrdup("unknown-host");
-	buf[sizeof(buf) - 1] = '\0';
-	return xstrdup(buf);
-}
-
 static int write_holder(int fd, const char *operation, struct strbuf *err,
 			const char *lock_path)
 {
@@ -361,21 +329,7 @@ static int write_holder(int fd, const char *operation, struct strbuf *err,
 		strbuf_addf(err, "%s: no randomness available for a lock id", lock_path);
 		return -1;
 	}
-	char *user = user_name();
-	char *host = host_name();
-	char *created = now_rfc3339();
-	char *who = xasprintf("%s@%s", user, host);
-	json_t *info = json_pack("{s:s, s:s, s:s, s:I, s:s, s:s}",
-				 "id", id, "who", who, "host", host,
-				 "pid", (json_int_t)getpid(),
-				 "operation", operation, "created", created);
-	char *text = json_dumps(info, JSON_COMPACT | JSON_SORT_KEYS);
-	json_decref(info);
-	free(user);
-	free(host);
-	free(created);
-	free(who);
-
+	char *text = state_lock_record(id, operation);
 	size_t len = strlen(text);
 	int rc = 0;
 	if (ftruncate(fd, 0) < 0 || pwrite(fd, text, len, 0) != (ssize_t)len ||
@@ -397,31 +351,7 @@ static int read_holder(int fd, struct state_lock_info *li)
 	if (n <= 0)
 		return -1;
 	buf[n] = '\0';
-	json_t *info = json_loads(buf, 0, NULL);
-	const char *id, *who, *host, *operation, *created;
-	json_int_t pid;
-	if (!info || json_unpack(info, "{s:s, s:s, s:s, s:I, s:s, s:s}",
-				 "id", &id, "who", &who, "host", &host, "pid", &pid,
-				 "operation", &operation, "created", &created)) {
-		json_decref(info);
-		return -1;
-	}
-	li->id = xstrdup(id);
-	li->who = xstrdup(who);
-	li->host = xstrdup(host);
-	li->pid = (long)pid;
-	li->operation = xstrdup(operation);
-	li->created = xstrdup(created);
-	json_decref(info);
-	return 0;
-}
-
-static double seconds_since(const struct timespec *start)
-{
-	struct timespec now;
-	clock_gettime(CLOCK_MONOTONIC, &now);
-	return (double)(now.tv_sec - start->tv_sec) +
-	       (double)(now.tv_nsec - start->tv_nsec) / 1e9;
+	return state_lock_parse(buf, (size_t)n, li);
 }
 
 /* Whether fd still refers to the file at path (nobody replaced or removed
@@ -483,7 +413,7 @@ static int local_lock(struct backend *b, const char *operation, double timeout_s
 		}
 		close(fd);
 
-		double left = timeout_seconds - seconds_since(&start);
+		double left = timeout_seconds - state_seconds_since(&start);
 		if (left <= 0)
 			break;
 		long sleep_ms = delay_ms;

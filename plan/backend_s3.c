@@ -30,7 +30,6 @@
 #include "provider/aws/xml.h"
 
 #include <openssl/evp.h>
-#include <pwd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -61,16 +60,6 @@ static struct s3_backend *impl(struct backend *b)
 static const char *const absent_codes[] = { "NoSuchKey", "404", NULL };
 
 /* ---- helpers ---- */
-
-static char *utc_now(const char *format)
-{
-	time_t t = time(NULL);
-	struct tm tm;
-	char buf[32];
-	gmtime_r(&t, &tm);
-	strftime(buf, sizeof(buf), format, &tm);
-	return xstrdup(buf);
-}
 
 /* The ETag S3 gives a single-part PUT of these bytes: the quoted hex MD5. */
 static char *md5_etag(const char *body, size_t len)
@@ -241,7 +230,7 @@ static int keep_history(struct backend *b, struct strbuf *err)
 	}
 	const char *body = sealed.len ? sealed.buf : s->stored_body;
 	size_t len = sealed.len ? sealed.len : s->stored_len;
-	char *when = utc_now("%Y%m%dT%H%M%SZ");
+	char *when = state_utc_now("%Y%m%dT%H%M%SZ");
 	char *key = xasprintf("%s.history/%lld-%s.json", s->key, (long long)s->stored_serial,
 			      when);
 	struct aws_response resp;
@@ -307,41 +296,6 @@ static int s3_save(struct backend *b, json_t *st, struct strbuf *err)
 
 /* ---- lock ---- */
 
-static char *user_name(void)
-{
-	struct passwd pw, *found = NULL;
-	char buf[4096];
-	if (getpwuid_r(geteuid(), &pw, buf, sizeof(buf), &found) == 0 && found)
-		return xstrdup(found->pw_name);
-	const char *env = getenv("USER");
-	return env && *env ? xstrdup(env) : xasprintf("uid%ld", (long)geteuid());
-}
-
-static char *host_name(void)
-{
-	char buf[256];
-	if (gethostname(buf, sizeof(buf)) < 0)
-		return xstrdup("unknown-host");
-	buf[sizeof(buf) - 1] = '\0';
-	return xstrdup(buf);
-}
-
-static char *holder_record(const char *id, const char *operation)
-{
-	char *user = user_name(), *host = host_name(), *created = utc_now("%Y-%m-%dT%H:%M:%SZ");
-	char *who = xasprintf("%s@%s", user, host);
-	json_t *info = json_pack("{s:s, s:s, s:s, s:I, s:s, s:s}", "id", id, "who", who,
-				 "host", host, "pid", (json_int_t)getpid(),
-				 "operation", operation, "created", created);
-	char *text = json_dumps(info, JSON_COMPACT | JSON_SORT_KEYS);
-	json_decref(info);
-	free(user);
-	free(host);
-	free(created);
-	free(who);
-	return text;
-}
-
 /* Read the lock object: 0 with *li filled, 1 when there is none, -1 on a
  * request error or a record that is not one of ours. */
 static int read_holder(struct s3_backend *s, struct state_lock_info *li, struct strbuf *err)
@@ -352,34 +306,14 @@ static int read_holder(struct s3_backend *s, struct state_lock_info *li, struct 
 		aws_response_free(&resp);
 		return rc;
 	}
-	json_t *info = json_loadb(resp.body, resp.body_len, 0, NULL);
+	rc = state_lock_parse(resp.body, resp.body_len, li);
 	aws_response_free(&resp);
-	const char *id, *who, *host, *operation, *created;
-	json_int_t pid;
-	if (!info || json_unpack(info, "{s:s, s:s, s:s, s:I, s:s, s:s}", "id", &id, "who", &who,
-				 "host", &host, "pid", &pid, "operation", &operation,
-				 "created", &created)) {
-		json_decref(info);
+	if (rc) {
 		strbuf_addf(err, "s3://%s/%s: the lock object holds no lock record", s->bucket,
 			    s->lock_key);
 		return -1;
 	}
-	li->id = xstrdup(id);
-	li->who = xstrdup(who);
-	li->host = xstrdup(host);
-	li->pid = (long)pid;
-	li->operation = xstrdup(operation);
-	li->created = xstrdup(created);
-	json_decref(info);
 	return 0;
-}
-
-static double seconds_since(const struct timespec *start)
-{
-	struct timespec now;
-	clock_gettime(CLOCK_MONOTONIC, &now);
-	return (double)(now.tv_sec - start->tv_sec) +
-	       (double)(now.tv_nsec - start->tv_nsec) / 1e9;
 }
 
 /* One attempt: 0 taken, 1 held by someone (holder filled when readable),
@@ -424,14 +358,14 @@ static int s3_lock(struct backend *b, const char *operation, double timeout_seco
 			    s->lock_key);
 		return -1;
 	}
-	char *record = holder_record(id, operation);
+	char *record = state_lock_record(id, operation);
 	struct timespec start;
 	clock_gettime(CLOCK_MONOTONIC, &start);
 	struct state_lock_info holder = { 0 };
 	long delay_ms = 250;
 	int rc;
 	while ((rc = try_lock(s, id, record, &holder, err)) == 1) {
-		double left = timeout_seconds - seconds_since(&start);
+		double left = timeout_seconds - state_seconds_since(&start);
 		if (left <= 0)
 			break;
 		long sleep_ms = delay_ms < (long)(left * 1000) + 1 ? delay_ms

@@ -7,10 +7,13 @@
 #include "plan/state.h"
 
 #include <openssl/rand.h>
+#include <pwd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/random.h>
+#include <time.h>
+#include <unistd.h>
 
 #ifndef TERRACE_VERSION
 #define TERRACE_VERSION "0.1.0"
@@ -196,4 +199,81 @@ void state_lock_info_free(struct state_lock_info *li)
 	free(li->operation);
 	free(li->created);
 	memset(li, 0, sizeof(*li));
+}
+
+/* ---- lock records, shared by the backends ---- */
+
+char *state_utc_now(const char *format)
+{
+	time_t t = time(NULL);
+	struct tm tm;
+	char buf[64];
+	gmtime_r(&t, &tm);
+	strftime(buf, sizeof(buf), format, &tm);
+	return xstrdup(buf);
+}
+
+static char *user_name(void)
+{
+	struct passwd pw, *found = NULL;
+	char buf[4096];
+	if (getpwuid_r(geteuid(), &pw, buf, sizeof(buf), &found) == 0 && found)
+		return xstrdup(found->pw_name);
+	const char *env = getenv("USER");
+	return env && *env ? xstrdup(env) : xasprintf("uid%ld", (long)geteuid());
+}
+
+static char *host_name(void)
+{
+	char buf[256];
+	if (gethostname(buf, sizeof(buf)) < 0)
+		return xstrdup("unknown-host");
+	buf[sizeof(buf) - 1] = '\0';
+	return xstrdup(buf);
+}
+
+char *state_lock_record(const char *id, const char *operation)
+{
+	char *user = user_name(), *host = host_name();
+	char *created = state_utc_now("%Y-%m-%dT%H:%M:%SZ");
+	char *who = xasprintf("%s@%s", user, host);
+	json_t *info = json_pack("{s:s, s:s, s:s, s:I, s:s, s:s}", "id", id, "who", who,
+				 "host", host, "pid", (json_int_t)getpid(),
+				 "operation", operation, "created", created);
+	char *text = json_dumps(info, JSON_COMPACT | JSON_SORT_KEYS);
+	json_decref(info);
+	free(user);
+	free(host);
+	free(created);
+	free(who);
+	return text;
+}
+
+int state_lock_parse(const char *text, size_t len, struct state_lock_info *li)
+{
+	json_t *info = json_loadb(text, len, 0, NULL);
+	const char *id, *who, *host, *operation, *created;
+	json_int_t pid;
+	if (!info || json_unpack(info, "{s:s, s:s, s:s, s:I, s:s, s:s}", "id", &id, "who", &who,
+				 "host", &host, "pid", &pid, "operation", &operation,
+				 "created", &created)) {
+		json_decref(info);
+		return -1;
+	}
+	li->id = xstrdup(id);
+	li->who = xstrdup(who);
+	li->host = xstrdup(host);
+	li->pid = (long)pid;
+	li->operation = xstrdup(operation);
+	li->created = xstrdup(created);
+	json_decref(info);
+	return 0;
+}
+
+double state_seconds_since(const struct timespec *start)
+{
+	struct timespec now;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	return (double)(now.tv_sec - start->tv_sec) +
+	       (double)(now.tv_nsec - start->tv_nsec) / 1e9;
 }

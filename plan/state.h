@@ -64,6 +64,18 @@ struct state_lock_info {
 /* Frees the strings li holds (not li itself) and clears them. */
 void state_lock_info_free(struct state_lock_info *li);
 
+/* The lock holder record both backends write (compact JSON: id, who
+ * (user@host), host, pid, operation, created), a new string. */
+char *state_lock_record(const char *id, const char *operation);
+/* Parse such a record into li; -1 when it is not one (empty, garbled, a
+ * holder between taking the lock and writing it). */
+int state_lock_parse(const char *text, size_t len, struct state_lock_info *li);
+/* The current UTC time in strftime format, a new string. */
+char *state_utc_now(const char *format);
+/* Seconds of CLOCK_MONOTONIC since start. */
+struct timespec;
+double state_seconds_since(const struct timespec *start);
+
 struct backend;
 struct backend_ops {
 	const char *name;
