@@ -72,31 +72,6 @@ static void print_outputs(const json_t *state)
 /* First SIGINT/SIGTERM: let operations in flight finish and be saved, start
  * nothing new, release the lock. A second one ends the process at once
  * (the kernel still releases the state lock). */
-static void on_interrupt(int sig)
-{
-	static const char msg[] =
-		"\nInterrupt received: finishing the operations in progress, then stopping.\n"
-		"Interrupt again to quit at once.\n";
-	if (plan_stop_requested()) {
-		signal(sig, SIG_DFL);
-		raise(sig);
-		return;
-	}
-	plan_request_stop();
-	if (write(STDERR_FILENO, msg, sizeof(msg) - 1) < 0)
-		return;
-}
-
-static void catch_interrupts(void)
-{
-	struct sigaction sa;
-	memset(&sa, 0, sizeof(sa));
-	sa.sa_handler = on_interrupt;
-	sigemptyset(&sa.sa_mask);
-	sigaction(SIGINT, &sa, NULL);
-	sigaction(SIGTERM, &sa, NULL);
-}
-
 static int run_apply(const struct cli_command *cmd, int argc, char **argv, bool destroy)
 {
 	struct cli_opts o;
@@ -168,7 +143,8 @@ static int run_apply(const struct cli_command *cmd, int argc, char **argv, bool 
 		}
 		ui_printf(stdout, "\n");
 	}
-	catch_interrupts();
+	ctx_stop_on_interrupt("\nInterrupt received: finishing the operations in progress, then "
+			      "stopping.\nInterrupt again to quit at once.\n");
 	int rc = plan_apply(&cx.run, p, &res, &d);
 	code = summarise(destroy, &res, rc);
 	if (!destroy && !rc)

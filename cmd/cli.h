@@ -130,6 +130,10 @@ int ctx_open_state(struct cli_context *cx, const struct cli_opts *o, const char 
 /* Load state and configure providers (after ctx_open_state). */
 int ctx_start_run(struct cli_context *cx, const struct cli_opts *o, struct diags *d);
 void ctx_release(struct cli_context *cx);
+/* SIGINT/SIGTERM: the first asks the run to stop (operations in progress
+ * finish, nothing new starts, the lock is released on the way out) and
+ * prints message; a second ends the process at once. */
+void ctx_stop_on_interrupt(const char *message);
 /* The state for read-only commands (show, output, state): no lock taken.
  * NULL after printing the error. */
 json_t *ctx_read_state(const struct cli_opts *o);

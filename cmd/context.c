@@ -239,24 +239,25 @@ struct backend *ctx_open_backend(const struct cli_opts *o, const json_t *block,
  * the first SIGINT/SIGTERM asks the run to stop (operations in flight
  * finish, nothing new starts) so the exit path releases it; a second one
  * ends the process at once (then `terrace force-unlock`). apply installs
- * the same behaviour for its own phase. */
+ * it again for its own phase, with its own message. */
+static const char *interrupt_message;
+
 static void stop_on_signal(int sig)
 {
-	static const char msg[] = "\nInterrupt received: stopping and releasing the state lock.\n"
-				  "Interrupt again to quit at once (the lock then stays).\n";
 	if (plan_stop_requested()) {
 		signal(sig, SIG_DFL);
 		raise(sig);
 		return;
 	}
 	plan_request_stop();
-	if (write(STDERR_FILENO, msg, sizeof(msg) - 1) < 0)
+	if (write(STDERR_FILENO, interrupt_message, strlen(interrupt_message)) < 0)
 		return;
 }
 
-static void release_lock_on_signals(void)
+void ctx_stop_on_interrupt(const char *message)
 {
 	struct sigaction sa;
+	interrupt_message = message;
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_handler = stop_on_signal;
 	sigemptyset(&sa.sa_mask);
@@ -298,7 +299,8 @@ int ctx_open_state(struct cli_context *cx, const struct cli_opts *o, const char 
 	strbuf_release(&err);
 	cx->locked = true;
 	if (strcmp(cx->backend->ops->name, "local"))
-		release_lock_on_signals();
+		ctx_stop_on_interrupt("\nInterrupt received: stopping and releasing the state lock.\n"
+				      "Interrupt again to quit at once (the lock then stays).\n");
 	return 0;
 }
 
