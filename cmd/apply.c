@@ -5,10 +5,8 @@
 #include "cmd/cli.h"
 #include "plan/state.h"
 
-#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 static const char *const apply_options[] = {
 	"stack", "state", "var", "var-file", "target", "parallelism", "lock", "lock-timeout",
