@@ -146,15 +146,8 @@ static const json_t *state_scope_attrs(void *ctx, const char *name, const json_t
 {
 	struct run *r = ctx;
 	/* Called with r->mu held (eval runs under the lock). */
-	json_t *e = json_object_get(json_object_get(r->state, "resources"), name);
 	*exists = json_object_get(json_object_get(r->snapshot, "resources"), name) != NULL;
-	if (!e)
-		return NULL;
-	*sens = json_object_get(e, "sensitive_attributes");
-	const char *status = json_string_value(json_object_get(e, "status"));
-	if (status && !strcmp(status, "pending"))
-		return NULL;
-	return json_object_get(e, "attributes");
+	return state_entry_attrs(json_object_get(json_object_get(r->state, "resources"), name), sens);
 }
 
 /* Known values in the plan must come out the same at apply time. */

@@ -691,13 +691,7 @@ static const json_t *state_attrs(void *ctx, const char *name, const json_t **sen
 	const struct state_scope *ss = ctx;
 	json_t *e = json_object_get(json_object_get(ss->state, "resources"), name);
 	*exists = e != NULL;
-	if (!e)
-		return NULL;
-	*sens = json_object_get(e, "sensitive_attributes");
-	const char *status = json_string_value(json_object_get(e, "status"));
-	if (status && !strcmp(status, "pending"))
-		return NULL;
-	return json_object_get(e, "attributes");
+	return state_entry_attrs(e, sens);
 }
 
 json_t *outputs_eval(const json_t *snapshot, const json_t *state, struct diags *d)

@@ -277,3 +277,14 @@ double state_seconds_since(const struct timespec *start)
 	return (double)(now.tv_sec - start->tv_sec) +
 	       (double)(now.tv_nsec - start->tv_nsec) / 1e9;
 }
+
+const json_t *state_entry_attrs(const json_t *entry, const json_t **sensitive)
+{
+	if (!entry)
+		return NULL;
+	*sensitive = json_object_get(entry, "sensitive_attributes");
+	const char *status = json_string_value(json_object_get(entry, "status"));
+	if (status && !strcmp(status, "pending"))
+		return NULL;
+	return json_object_get(entry, "attributes");
+}

@@ -61,6 +61,11 @@ struct state_lock_info {
 	char *operation; /* "plan", "apply", "destroy" */
 	char *created;   /* RFC 3339 UTC */
 };
+/* A resource entry's attributes as references see them: NULL while it is
+ * pending (an interrupted create) or absent; *sensitive gets its
+ * sensitive_attributes. */
+const json_t *state_entry_attrs(const json_t *entry, const json_t **sensitive);
+
 /* Frees the strings li holds (not li itself) and clears them. */
 void state_lock_info_free(struct state_lock_info *li);
 

@@ -6,6 +6,7 @@
 #include "stacks/expr_func.h"
 #include "stacks/expr_path.h"
 #include "stacks/diag.h"
+#include "provider/provider.h"
 
 #include <errno.h>
 #include <math.h>
@@ -23,20 +24,6 @@ static const char *kind_name(enum func_kind k)
 	case FK_LIST: return "a list";
 	case FK_MAP: return "a map";
 	default: return "a value";
-	}
-}
-
-static const char *value_desc(const json_t *v)
-{
-	switch (json_typeof(v)) {
-	case JSON_OBJECT: return "a map";
-	case JSON_ARRAY: return "a list";
-	case JSON_STRING: return "a string";
-	case JSON_INTEGER:
-	case JSON_REAL: return "a number";
-	case JSON_TRUE:
-	case JSON_FALSE: return "a bool";
-	default: return "null";
 	}
 }
 
@@ -128,7 +115,7 @@ static json_t *fn_join(const struct func_args *a, struct strbuf *err)
 	json_array_foreach(a->v[1], i, item) {
 		if (!is_scalar(item)) {
 			strbuf_addf(err, "join: element %zu of argument 2 must be a string, got %s",
-				    i, value_desc(item));
+				    i, value_kind(item));
 			goto done;
 		}
 		if (i)
@@ -224,17 +211,17 @@ static int format_one(const struct verb *vb, const json_t *v, size_t argno,
 			return 0;
 		}
 		strbuf_addf(err, "format: %%d needs a whole number, argument %zu is %s", argno,
-			    json_is_number(v) ? "a fraction" : value_desc(v));
+			    json_is_number(v) ? "a fraction" : value_kind(v));
 		return -1;
 	case 's':
 		if (is_scalar(v))
 			return expr_stringify(v, text);
-		strbuf_addf(err, "format: %%s needs a string, argument %zu is %s", argno, value_desc(v));
+		strbuf_addf(err, "format: %%s needs a string, argument %zu is %s", argno, value_kind(v));
 		return -1;
 	case 'q': {
 		if (!is_scalar(v)) {
 			strbuf_addf(err, "format: %%q needs a string, argument %zu is %s", argno,
-				    value_desc(v));
+				    value_kind(v));
 			return -1;
 		}
 		struct strbuf raw = STRBUF_INIT;
@@ -505,6 +492,6 @@ int expr_func_check_arg(const struct expr_func *f, size_t i, const json_t *v,
 	if (ok)
 		return 0;
 	strbuf_addf(err, "%s: argument %zu must be %s, got %s", f->name, i + 1, kind_name(want),
-		    value_desc(v));
+		    value_kind(v));
 	return -1;
 }
