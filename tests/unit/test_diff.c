@@ -25,6 +25,7 @@
 #include "plan/eval.h"
 #include "plan/plan.h"
 #include "provider/provider.h"
+#include "tests/unit/json_support.h"
 
 /* ---- the test resource type: a bucket-like schema ---- */
 
@@ -73,39 +74,6 @@ static const struct resource_type test_bucket = {
 #define UNKNOWN "{'$unknown': true}"
 
 /* ---- helpers ---- */
-
-static json_t *js(const char *text)
-{
-	char *s = xstrdup(text);
-	for (char *p = s; *p; p++)
-		if (*p == '\'')
-			*p = '"';
-	json_error_t e;
-	json_t *v = json_loads(s, JSON_DECODE_ANY, &e);
-	free(s);
-	if (!v)
-		fail_msg("test JSON does not parse: %s: %s", text, e.text);
-	return v;
-}
-
-#define assert_json(actual, expected) assert_json_at((actual), (expected), __FILE__, __LINE__)
-
-/* Exact structural equality (not by meaning), showing both on failure. */
-static void assert_json_at(const json_t *actual, const char *expected, const char *file, int line)
-{
-	json_t *want = js(expected);
-	if (actual && json_equal((json_t *)actual, want)) {
-		json_decref(want);
-		return;
-	}
-	char *a = actual ? json_dumps(actual, JSON_SORT_KEYS | JSON_ENCODE_ANY) : xstrdup("NULL");
-	char *w = json_dumps(want, JSON_SORT_KEYS | JSON_ENCODE_ANY);
-	print_error("expected %s\n     got %s\n", w, a);
-	free(a);
-	free(w);
-	json_decref(want);
-	_fail(file, line);
-}
 
 /* Variables of the test stack, and one resource, "upstream", that is planned
  * but whose attributes are only known after apply. */
