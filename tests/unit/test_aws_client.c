@@ -31,6 +31,7 @@
 #include "provider/aws/client.h"
 #include "provider/aws/client_internal.h"
 #include "provider/aws/xml.h"
+#include "tests/unit/moto_support.h"
 
 /* ---- helpers ---- */
 
@@ -724,89 +725,21 @@ static void test_connection_failure_message(void **state)
 
 /* ---- live against moto ---- */
 
-struct moto_server {
-	pid_t pid;
-	int port;
-	char endpoint[64];
-};
+static struct moto moto, moto_with_auth;
 
-static struct moto_server moto, moto_with_auth;
-
-static bool port_answers(int port)
-{
-	struct sockaddr_in addr = { .sin_family = AF_INET, .sin_port = htons((uint16_t)port) };
-	int fd = socket(AF_INET, SOCK_STREAM, 0);
-	bool ok;
-
-	addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-	ok = connect(fd, (struct sockaddr *)&addr, sizeof(addr)) == 0;
-	close(fd);
-	return ok;
-}
-
-/* Start `python3 -m moto.server` on a free port and wait until it answers;
- * false when it cannot be started (moto not installed). no_auth_count, when
- * set, turns on moto's IAM authentication (signatures are checked) after
- * that many unauthenticated requests. */
-static bool moto_spawn(struct moto_server *m, const char *no_auth_count)
-{
-	int fd = listen_on_free_port(&m->port);
-	char port_text[16];
-
-	close(fd);
-	snprintf(port_text, sizeof(port_text), "%d", m->port);
-	snprintf(m->endpoint, sizeof(m->endpoint), "http://127.0.0.1:%d", m->port);
-	m->pid = fork();
-	if (m->pid == 0) {
-		int devnull = open("/dev/null", O_RDWR);
-		dup2(devnull, STDIN_FILENO);
-		dup2(devnull, STDOUT_FILENO);
-		dup2(devnull, STDERR_FILENO);
-		if (no_auth_count)
-			setenv("INITIAL_NO_AUTH_ACTION_COUNT", no_auth_count, 1);
-		execlp("python3", "python3", "-m", "moto.server", "-H", "127.0.0.1", "-p",
-		       port_text, (char *)NULL);
-		_exit(127);
-	}
-	for (int i = 0; m->pid > 0 && i < 300; i++) {
-		if (port_answers(m->port))
-			return true;
-		if (waitpid(m->pid, NULL, WNOHANG) == m->pid) {
-			m->pid = 0;
-			break;
-		}
-		usleep(100 * 1000);
-	}
-	if (m->pid > 0) {
-		kill(m->pid, SIGKILL);
-		waitpid(m->pid, NULL, 0);
-	}
-	m->pid = 0;
-	return false;
-}
-
-static void moto_kill(struct moto_server *m)
-{
-	if (m->pid > 0) {
-		kill(m->pid, SIGTERM);
-		waitpid(m->pid, NULL, 0);
-		m->pid = 0;
-	}
-}
-
-static int moto_start(void **state)
+static int live_setup(void **state)
 {
 	(void)state;
-	if (!moto_spawn(&moto, NULL))
+	if (moto_start(&moto, "/tmp/terrace-test-aws-client-moto.log", NULL))
 		fprintf(stderr, "note: moto server did not start; live tests will be skipped\n");
 	return 0;
 }
 
-static int moto_stop(void **state)
+static int live_teardown(void **state)
 {
 	(void)state;
-	moto_kill(&moto);
-	moto_kill(&moto_with_auth);   /* when its test failed half-way */
+	moto_stop(&moto);
+	moto_stop(&moto_with_auth);   /* when its test failed half-way */
 	return 0;
 }
 
@@ -1090,7 +1023,7 @@ static void test_live_signatures_checked_by_moto(void **state)
 	static const char allow_all[] =
 		"{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
 		"\"Action\":\"*\",\"Resource\":\"*\"}]}";
-	struct moto_server *auth_moto = &moto_with_auth;
+	struct moto *auth_moto = &moto_with_auth;
 	struct aws_client *bootstrap, *c, *wrong;
 	struct aws_response resp;
 	struct strbuf err = STRBUF_INIT;
@@ -1100,7 +1033,7 @@ static void test_live_signatures_checked_by_moto(void **state)
 
 	(void)state;
 	need_moto();
-	if (!moto_spawn(auth_moto, "3"))
+	if (moto_start(auth_moto, "/tmp/terrace-test-aws-client-moto-auth.log", "3"))
 		fail_msg("second moto server (with authentication) did not start");
 
 	/* The three unauthenticated requests: a user allowed everything, and its keys. */
@@ -1169,7 +1102,7 @@ static void test_live_signatures_checked_by_moto(void **state)
 	free(key_id);
 	free(secret);
 	strbuf_release(&err);
-	moto_kill(auth_moto);
+	moto_stop(auth_moto);
 }
 
 /* Many threads share one client and its handle pool. */
@@ -1267,6 +1200,6 @@ int main(void)
 	setenv("AWS_SHARED_CREDENTIALS_FILE", "/nonexistent/credentials", 1);
 	setenv("AWS_CONFIG_FILE", "/nonexistent/config", 1);
 	failed = cmocka_run_group_tests_name("aws client offline", offline, NULL, NULL);
-	failed += cmocka_run_group_tests_name("aws client live (moto)", live, moto_start, moto_stop);
+	failed += cmocka_run_group_tests_name("aws client live (moto)", live, live_setup, live_teardown);
 	return failed;
 }

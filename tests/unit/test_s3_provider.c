@@ -26,106 +26,24 @@
 #include "provider/aws/s3.h"
 #include "provider/aws/sigv4.h"
 #include "provider/provider.h"
+#include "tests/unit/moto_support.h"
 
 struct fixture {
-	pid_t moto;
-	int port;
+	struct moto moto;
 	const struct provider_type *aws;
 	void *client;
 };
 
-static int free_port(void)
-{
-	struct sockaddr_in addr = { .sin_family = AF_INET };
-	socklen_t len = sizeof(addr);
-	int fd = socket(AF_INET, SOCK_STREAM, 0), port = -1;
-
-	addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-	if (fd >= 0 && !bind(fd, (struct sockaddr *)&addr, sizeof(addr)) &&
-	    !getsockname(fd, (struct sockaddr *)&addr, &len))
-		port = ntohs(addr.sin_port);
-	if (fd >= 0)
-		close(fd);
-	return port;
-}
-
-static int port_open(int port)
-{
-	struct sockaddr_in addr = { .sin_family = AF_INET, .sin_port = htons((uint16_t)port) };
-	int fd = socket(AF_INET, SOCK_STREAM, 0), ok;
-
-	addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-	ok = fd >= 0 && !connect(fd, (struct sockaddr *)&addr, sizeof(addr));
-	if (fd >= 0)
-		close(fd);
-	return ok;
-}
-
-static void stop_moto(struct fixture *f)
-{
-	if (f->moto > 0) {
-		kill(-f->moto, SIGTERM);
-		waitpid(f->moto, NULL, 0);
-		f->moto = 0;
-	}
-}
-
 static int setup(void **state)
 {
 	struct fixture *f = calloc(1, sizeof(*f));
-	struct strbuf err = STRBUF_INIT;
-	char port[16], endpoint[64];
-	json_t *config;
 
-	f->port = free_port();
-	if (f->port < 0)
+	if (moto_start(&f->moto, "/tmp/terrace-test-s3-moto.log", NULL))
 		return -1;
-	snprintf(port, sizeof(port), "%d", f->port);
-	f->moto = fork();
-	if (f->moto == 0) {
-		int log = open("/tmp/terrace-test-s3-moto.log", O_WRONLY | O_CREAT | O_TRUNC, 0644);
-
-		setpgid(0, 0);
-		if (log >= 0) {
-			dup2(log, 1);
-			dup2(log, 2);
-		}
-		execlp("python3", "python3", "-m", "moto.server", "-H", "127.0.0.1", "-p", port,
-		       (char *)NULL);
-		_exit(127);
-	}
-	if (f->moto < 0)
-		return -1;
-	setpgid(f->moto, f->moto);
-	for (int i = 0; i < 300 && !port_open(f->port); i++) {
-		struct timespec ts = { 0, 100 * 1000 * 1000 };
-
-		if (waitpid(f->moto, NULL, WNOHANG) == f->moto) {
-			f->moto = 0;
-			fprintf(stderr, "moto server exited: see /tmp/terrace-test-s3-moto.log\n");
-			return -1;
-		}
-		nanosleep(&ts, NULL);
-	}
-	if (!port_open(f->port)) {
-		stop_moto(f);
+	if (moto_aws_client(&f->moto, &f->aws, &f->client)) {
+		moto_stop(&f->moto);
 		return -1;
 	}
-
-	f->aws = provider_type_find("aws");
-	snprintf(endpoint, sizeof(endpoint), "http://127.0.0.1:%d", f->port);
-	config = json_pack("{s:s, s:s, s:b, s:s, s:s, s:i}", "region", "us-east-1",
-			   "endpoint", endpoint, "path_style", 1, "access_key", "testing",
-			   "secret_key", "testing", "max_attempts", 3);
-	if (!f->aws || f->aws->configure(config, &f->client, &err)) {
-		fprintf(stderr, "configure: %s\n", err.buf);
-		json_decref(config);
-		strbuf_release(&err);
-		stop_moto(f);
-		return -1;
-	}
-	json_decref(config);
-	strbuf_release(&err);
 	*state = f;
 	return 0;
 }
@@ -135,7 +53,7 @@ static int teardown(void **state)
 	struct fixture *f = *state;
 
 	f->aws->close(f->client);
-	stop_moto(f);
+	moto_stop(&f->moto);
 	free(f);
 	return 0;
 }
