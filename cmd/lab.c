@@ -30,15 +30,15 @@
 #include <unistd.h>
 
 static const char *const lab_options[] = {
-	"attendees", "parallelism", "var", "var-file", "backend-config", "no-color", NULL,
+	"attendees", "parallelism", "var", "var-file", "backend-config", "json", "no-color", NULL,
 };
 static const struct cli_command lab_cmd = {
 	"lab", "terrace lab up|status|down LAB -attendees FILE [options]",
 	"Run the stack LAB (a file or folder) for every attendee of FILE (CSV with an id\n"
 	"column and optional variable columns, or YAML: a list of ids or of maps with id),\n"
 	"each in its own workspace named after the attendee: up applies, status plans and\n"
-	"says which labs exist, have drifted or are gone, down destroys and deletes the\n"
-	"workspaces. Logs: .terrace/lab/ID.log beside the stack.",
+	"says which labs exist, have drifted or are gone (-json: as a JSON list), down\n"
+	"destroys and deletes the workspaces. Logs: .terrace/lab/ID.log beside the stack.",
 	lab_options, 2,
 };
 
@@ -65,6 +65,7 @@ struct lab {
 	size_t n;
 	int parallel;
 	bool tty;
+	bool quiet;                /* -json: no progress lines */
 };
 
 static void attendees_free(struct lab *l)
@@ -455,7 +456,7 @@ static size_t run_all(struct lab *l, const char *const *verb, const bool *want)
 	sigaction(SIGINT, &sa, &old_int);
 	sigaction(SIGTERM, &sa, &old_term);
 	size_t next = 0, running = 0, failed = 0;
-	if (l->tty)
+	if (l->tty && !l->quiet)
 		draw(l, false);
 	for (;;) {
 		while (!interrupted && running < (size_t)l->parallel && next < l->n) {
@@ -476,7 +477,8 @@ static size_t run_all(struct lab *l, const char *const *verb, const bool *want)
 		if (pid <= 0) {
 			struct timespec ts = { 0, 250 * 1000 * 1000 };
 			nanosleep(&ts, NULL);
-			draw(l, true);
+			if (!l->quiet)
+				draw(l, true);
 			continue;
 		}
 		for (size_t i = 0; i < l->n; i++) {
@@ -489,6 +491,8 @@ static size_t run_all(struct lab *l, const char *const *verb, const bool *want)
 			if (a->exit_code != 0 && a->exit_code != 2)
 				failed++;
 			running--;
+			if (l->quiet)
+				continue;
 			if (l->tty)
 				draw(l, true);
 			else
@@ -823,11 +827,13 @@ static int lab_status(struct lab *l)
 	bool *have = existing_workspaces(l);
 	if (!have)
 		return 1;
-	ui_printf(stdout, "Checking %s for %zu attendee(s):\n", l->stack->name, l->n);
+	if (!l->quiet)
+		ui_printf(stdout, "Checking %s for %zu attendee(s):\n", l->stack->name, l->n);
 	size_t failed = run_all(l, plan_verb, have);
 	size_t ok = 0, drifted = 0, gone = 0;
 	int iw = id_width(l);
 	struct strbuf sb = STRBUF_INIT;
+	json_t *list = json_array();
 	strbuf_addf(&sb, "\n%-*s  %-8s %s\n", iw, "ATTENDEE", "LAB", "DETAIL");
 	for (size_t i = 0; i < l->n; i++) {
 		struct attendee *a = &l->a[i];
@@ -850,10 +856,16 @@ static int lab_status(struct lab *l)
 			word = "error";
 		}
 		strbuf_addf(&sb, "%-*s  %-8s %s\n", iw, a->id, word, detail);
+		json_array_append_new(list, json_pack("{s:s, s:s, s:s}", "attendee", a->id,
+						      "lab", word, "detail", detail));
 	}
 	strbuf_addf(&sb, "\n%zu ok, %zu drifted, %zu gone, %zu error(s).\n", ok, drifted, gone,
 		    failed);
-	ui_write(stdout, sb.buf);
+	if (l->quiet)
+		ui_print_json(stdout, list);
+	else
+		ui_write(stdout, sb.buf);
+	json_decref(list);
 	strbuf_release(&sb);
 	free(have);
 	return failed ? 1 : ok == l->n ? 0 : 2;
@@ -981,6 +993,11 @@ int cmd_lab(int argc, char **argv)
 	if (l.parallel < 1)
 		l.parallel = 1;
 	l.tty = isatty(STDOUT_FILENO) && !ui_in_ci();
+	l.quiet = o.json;
+	if (o.json && !status) {
+		ui_error("lab %s: -json is for lab status", sub);
+		goto out;
+	}
 	if (!(l.dir = lab_dir(l.path)))
 		goto out;
 	code = up ? lab_up(&l) : down ? lab_down(&l) : lab_status(&l);

@@ -69,7 +69,10 @@ test_expect_success 'status: ok, drifted, gone' '
 	test_match out "^ann +ok " &&
 	test_match out "^cid +drifted +Plan: 0 to add, 1 to change, 0 to destroy." &&
 	test_match out "^dan +gone +no workspace" &&
-	test_contains out "1 ok, 1 drifted, 1 gone, 0 error(s)."
+	test_contains out "1 ok, 1 drifted, 1 gone, 0 error(s)." &&
+	test_expect_code 2 terrace lab status lab -attendees people.yaml -json >status.json 2>err &&
+	test_equal "ann=ok cid=drifted dan=gone" \
+		"$(json_get status.json "\" \".join(e[\"attendee\"] + \"=\" + e[\"lab\"] for e in d)")"
 '
 
 test_expect_success 'down destroys everything, even what was deleted by hand, and the workspaces' '
