@@ -155,6 +155,24 @@ test_expect_success 'destroy removes every module resource' '
 	done
 '
 
+test_expect_success 'count on a module: module.NAME[0], module.NAME[1]' '
+	write_stack stack.yaml &&
+	cat >>stack.yaml <<-\EOF &&
+	modules:
+	  copies:
+	    source: ./mods/zone
+	    count: 2
+	    name: "t0465-copy-${count.index}"
+	outputs:
+	  second: "${module.copies[1].bucket_name}"
+	EOF
+	terrace plan -no-color >out 2>err &&
+	test_contains out "# module.copies[0].bucket will be created" &&
+	test_contains out "# module.copies[1].readme will be created" &&
+	test_contains out "Plan: 4 to add, 0 to change, 0 to destroy." &&
+	test_match out "name *= \"t0465-copy-1\""
+'
+
 test_expect_success 'for_each over a map whose values are known only after apply' '
 	mkdir -p mods/notes &&
 	cat >mods/notes/main.yaml <<-\EOF &&
