@@ -115,6 +115,17 @@ int aws_query_call(struct aws_client *c, const char *service, const char *versio
 int aws_json_call(struct aws_client *c, const char *service, const char *target_prefix,
 		  const char *json_version, const char *operation, const json_t *input,
 		  json_t **output, struct aws_response *resp, struct strbuf *err);
+/*
+ * aws_json_call telling outcomes apart: 0 on success (*output, when asked
+ * for, holds the response), 1 when AWS answered with one of `codes`
+ * (NULL-terminated, may be NULL; err untouched), -1 with the message in
+ * err. With passes_role the input passes an IAM role: refusals while the
+ * role propagates are retried for a bounded time (wait.h).
+ */
+int aws_json_call_codes(struct aws_client *c, const char *service, const char *target_prefix,
+			const char *json_version, const char *operation, const json_t *input,
+			const char *const *codes, bool passes_role, json_t **output,
+			struct strbuf *err);
 
 /*
  * A query-protocol call whose answer is XML (IAM, RDS, Redshift): 0 on

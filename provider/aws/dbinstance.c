@@ -5,9 +5,11 @@
 #include "provider/aws/dbinstance.h"
 
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "provider/aws/adopt.h"
 #include "provider/aws/xml.h"
 #include "provider/provider.h"
 
@@ -23,17 +25,6 @@ double db_wait_limit(double seconds)
 		return seconds;
 	v = strtod(env, &end);
 	return *end || v <= 0 ? seconds : v;
-}
-
-int db_wait(const char *kind, struct db_wait *w, aws_wait_check_fn check, double timeout,
-	    struct strbuf *err)
-{
-	char *what = w->until_gone ? xasprintf("%s %s to be deleted", kind, w->id)
-				   : xasprintf("%s %s to become available", kind, w->id);
-	int rc = aws_wait(what, db_wait_limit(timeout), POLL_SECONDS, check, w, err);
-
-	free(what);
-	return rc;
 }
 
 bool db_state_in(const char *state, const char *const *states)
@@ -159,13 +150,158 @@ void db_set_integer(json_t *o, const char *key, xmlNodePtr node, const char *pat
 	free(text);
 }
 
+/* ---- calls, reading, waiting, tags ---- */
+
+int db_call(const struct db_type *t, struct aws_client *c, const char *action,
+	    const json_t *params, const char *secret, const char *const *tolerated,
+	    xmlDocPtr *doc, struct strbuf *err)
+{
+	return aws_query_call_xml(c, t->service, t->api_version, action, params, secret,
+				  tolerated, doc, NULL, NULL, err);
+}
+
+/* The describe call for one item: 0 with *doc and *node (a node of *doc),
+ * 1 when there is no such item, -1 on error. */
+static int describe(const struct db_type *t, struct aws_client *c, const char *id,
+		    xmlDocPtr *doc, xmlNodePtr *node, struct strbuf *err)
+{
+	const char *const not_found[] = { t->not_found_code, NULL };
+	json_t *params = json_pack("{s:s}", t->id_param, id);
+	int rc = db_call(t, c, t->describe_action, params, NULL, not_found, doc, err);
+
+	json_decref(params);
+	*node = NULL;
+	if (rc)
+		return rc;
+	*node = xml_child(xmlDocGetRootElement(*doc), t->describe_path);
+	if (!*node) {
+		xmlFreeDoc(*doc);
+		*doc = NULL;
+		return 1;
+	}
+	return 0;
+}
+
+int db_read(const struct db_type *t, struct aws_client *c, const char *id,
+	    const json_t *wanted, json_t **out, struct strbuf *err)
+{
+	xmlDocPtr doc;
+	xmlNodePtr node;
+	char *status;
+	int rc = describe(t, c, id, &doc, &node, err);
+
+	*out = NULL;
+	if (rc)
+		return rc;
+	status = xml_child_text(node, t->status_field);
+	rc = db_state_in(status, t->gone_states) ? 1 : t->from_xml(c, id, node, wanted, out, err);
+	free(status);
+	xmlFreeDoc(doc);
+	return rc;
+}
+
+/* What the wait for one instance or cluster knows. */
+struct db_wait {
+	const struct db_type *t;
+	struct aws_client *c;
+	const char *id;
+	bool until_gone;            /* wait until it is gone, not until it is available */
+	const char *const *pending; /* PendingModifiedValues fields that must clear */
+};
+
+static int wait_check(void *ctx, struct strbuf *status, struct strbuf *err)
+{
+	struct db_wait *w = ctx;
+	const struct db_type *t = w->t;
+	xmlDocPtr doc;
+	xmlNodePtr node;
+	char *state;
+	const char *field;
+	int rc = describe(t, w->c, w->id, &doc, &node, err);
+
+	if (rc < 0)
+		return -1;
+	if (rc == 1) {
+		if (w->until_gone)
+			return 1;
+		strbuf_addf(err, "%s %s disappeared while terrace waited for it to become "
+			    "available", t->kind, w->id);
+		return -1;
+	}
+	state = xml_child_text(node, t->status_field);
+	strbuf_addstr(status, state ? state : "no status");
+	rc = 0;
+	if (w->until_gone) {
+		rc = 0;
+	} else if (db_state_in(state, t->stuck_states)) {
+		strbuf_addf(err, "%s %s is %s: it will not become available by itself", t->kind,
+			    w->id, state);
+		rc = -1;
+	} else if (db_state_in(state, t->ready_states)) {
+		field = db_pending_field(node, w->pending);
+		if (field)
+			strbuf_addf(status, ", %s change pending", field);
+		else
+			rc = t->settled ? t->settled(node, status) : 1;
+	}
+	free(state);
+	xmlFreeDoc(doc);
+	return rc;
+}
+
+int db_wait(const struct db_type *t, struct aws_client *c, const char *id, bool until_gone,
+	    const char *const *pending, double timeout, struct strbuf *err)
+{
+	struct db_wait w = { t, c, id, until_gone, pending };
+	char *what = until_gone ? xasprintf("%s %s to be deleted", t->kind, id)
+				: xasprintf("%s %s to become available", t->kind, id);
+	int rc = aws_wait(what, db_wait_limit(timeout), POLL_SECONDS, wait_check, &w, err);
+
+	free(what);
+	return rc;
+}
+
+int db_sync_tags(const struct db_type *t, struct aws_client *c, const char *arn,
+		 const json_t *have, const json_t *want, struct strbuf *err)
+{
+	json_t *none = json_object(), *removed, *set, *key;
+	size_t i;
+	int rc = 0;
+
+	value_map_diff(json_is_object(have) ? have : none, json_is_object(want) ? want : none,
+		       &removed, &set);
+	json_decref(none);
+	if (json_array_size(removed)) {
+		json_t *params = json_pack("{s:s}", "ResourceName", arn);
+
+		json_array_foreach(removed, i, key) {
+			char *name = xasprintf("%s.%zu", t->untag_keys, i + 1);
+
+			json_object_set(params, name, key);
+			free(name);
+		}
+		rc = db_call(t, c, t->untag_action, params, NULL, NULL, NULL, err);
+		json_decref(params);
+	}
+	if (!rc && json_object_size(set)) {
+		json_t *params = json_pack("{s:s}", "ResourceName", arn);
+
+		db_add_tag_params(params, set);
+		rc = db_call(t, c, t->tag_action, params, NULL, NULL, NULL, err);
+		json_decref(params);
+	}
+	json_decref(removed);
+	json_decref(set);
+	return rc ? -1 : 0;
+}
+
 /* ---- the lifecycle ---- */
 
-/* t->read, where "gone" is an error: the resource should be there. */
+/* db_read, where "gone" is an error: the resource should be there. */
 static int read_existing(const struct db_type *t, struct aws_client *c, const char *id,
 			 const json_t *wanted, json_t **out, struct strbuf *err)
 {
-	int rc = t->read(c, id, wanted, out, err);
+	int rc = db_read(t, c, id, wanted, out, err);
 
 	if (rc == 1)
 		strbuf_addf(err, "%s %s is gone or being deleted", t->kind, id);
@@ -178,6 +314,7 @@ int db_create(const struct db_type *t, struct aws_client *c, const json_t *desir
 	const char *const taken[] = { t->exists_code, NULL };
 	const char *ident = value_get_string(desired, t->id_attr);
 	json_t *params, *current = NULL;
+	char why[160];
 	int rc, attempts = 0;
 
 	*id = NULL;
@@ -193,16 +330,14 @@ int db_create(const struct db_type *t, struct aws_client *c, const json_t *desir
 	json_decref(params);
 	if (rc < 0)
 		return -1;
-	if (rc == 1 && !may_exist && attempts <= 1) {
-		strbuf_addf(err, "%s %s already exists but is not in this state: import it or "
-			    "choose another %s (%s %s: %s)", t->kind, ident, t->id_attr, t->service,
-			    t->create_action, t->exists_code);
+	snprintf(why, sizeof(why), "%s %s: %s", t->service, t->create_action, t->exists_code);
+	if (rc == 1 && aws_adopt_check(may_exist, attempts, t->id_attr, why, err, "%s %s",
+				       t->kind, ident))
 		return -1;
-	}
 	/* From here on it exists: report its id even when waiting or
 	 * configuring fails, so the core keeps tracking it. */
 	*id = xstrdup(ident);
-	if (t->wait(c, ident, false, NULL, t->create_timeout, err))
+	if (db_wait(t, c, ident, false, NULL, t->create_timeout, err))
 		return -1;
 	if (rc == 1) {
 		/* Ours, from an interrupted apply: bring it to what is desired. */
@@ -224,7 +359,7 @@ int db_update(const struct db_type *t, struct aws_client *c, const char *id,
 
 	*out = NULL;
 	/* An earlier create or modify may still be running. */
-	if (t->wait(c, id, false, NULL, t->update_timeout, err))
+	if (db_wait(t, c, id, false, NULL, t->update_timeout, err))
 		return -1;
 	/* A prior without the ARN holds only the identity (a create that did
 	 * not finish, planned without refresh): start from what the API has. */
@@ -278,12 +413,12 @@ int db_delete(const struct db_type *t, struct aws_client *c, const char *id,
 	rc = start_delete(t, c, id, skip ? NULL : snapshot, &gone, err);
 	if (rc == 1) {
 		/* Busy: still being made or changed, or already being deleted. */
-		rc = t->read(c, id, NULL, &now, err);
+		rc = db_read(t, c, id, NULL, &now, err);
 		json_decref(now);
 		if (rc == 1) {
 			rc = 0; /* already being deleted: wait below */
 		} else if (rc == 0) {
-			rc = t->wait(c, id, false, NULL, t->update_timeout, err);
+			rc = db_wait(t, c, id, false, NULL, t->update_timeout, err);
 			if (!rc)
 				rc = start_delete(t, c, id, skip ? NULL : snapshot, &gone, err);
 			if (rc == 1) {
@@ -298,5 +433,5 @@ int db_delete(const struct db_type *t, struct aws_client *c, const char *id,
 		return -1;
 	if (gone)
 		return 0;
-	return t->wait(c, id, true, NULL, t->delete_timeout, err);
+	return db_wait(t, c, id, true, NULL, t->delete_timeout, err);
 }

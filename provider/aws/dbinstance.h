@@ -19,8 +19,9 @@
 #include "stacks/strbuf.h"
 
 /*
- * An RDS instance or Redshift cluster type as the shared create, update
- * and delete see it: names for requests and messages, and its own steps.
+ * An RDS instance or Redshift cluster type as the shared create, read,
+ * wait, tag, update and delete see it: names for requests and messages,
+ * and its own steps.
  */
 struct db_type {
 	const char *type_name;       /* "aws.rds.instance" */
@@ -34,6 +35,15 @@ struct db_type {
 	const char *delete_action;   /* "DeleteDBInstance" */
 	const char *not_found_code;  /* "DBInstanceNotFound" */
 	const char *busy_code;       /* "InvalidDBInstanceState" */
+	const char *describe_action; /* "DescribeDBInstances" */
+	const char *describe_path;   /* its item: "DescribeDBInstancesResult/DBInstances/DBInstance" */
+	const char *status_field;    /* "DBInstanceStatus" */
+	const char *const *gone_states;  /* statuses read as gone: { "deleting", NULL } */
+	const char *const *stuck_states; /* statuses it does not leave by itself for available */
+	const char *const *ready_states; /* available ones: { "available", NULL } */
+	const char *tag_action;      /* "AddTagsToResource" */
+	const char *untag_action;    /* "RemoveTagsFromResource" */
+	const char *untag_keys;      /* its key list: "TagKeys.member" (".N" follows) */
 	double create_timeout, update_timeout, delete_timeout; /* seconds */
 
 	/* The create call's parameters for the desired attributes. */
@@ -41,18 +51,35 @@ struct db_type {
 	/* The delete call's snapshot parameters: a final snapshot named
 	 * `snapshot`, or none when it is NULL. */
 	void (*snapshot_params)(json_t *params, const char *snapshot);
-	/* 0 with *out, 1 when it does not exist or is being deleted, -1 on
-	 * error; `wanted` (may be NULL) may shape how attributes read. */
-	int (*read)(struct aws_client *c, const char *id, const json_t *wanted, json_t **out,
-		    struct strbuf *err);
-	/* Wait until it is available with none of `pending` pending, or gone. */
-	int (*wait)(struct aws_client *c, const char *id, bool until_gone,
-		    const char *const *pending, double timeout, struct strbuf *err);
+	/* The attributes of a described item `node` (0 with *out, or -1);
+	 * `wanted` (may be NULL) may shape how they read. */
+	int (*from_xml)(struct aws_client *c, const char *id, xmlNodePtr node,
+			const json_t *wanted, json_t **out, struct strbuf *err);
+	/* In a ready state with nothing pending: 1 when it is settled, else 0
+	 * with what it waits for added to status; NULL: always settled. */
+	int (*settled)(xmlNodePtr node, struct strbuf *status);
 	/* Bring it from `have` to `want`; password_known says whether have's
 	 * master_password can be trusted (false when adopting it). */
 	int (*converge)(struct aws_client *c, const char *id, const json_t *have,
 			const json_t *want, bool password_known, struct strbuf *err);
 };
+
+/* One call of t's service: aws_query_call_xml (client.h). */
+int db_call(const struct db_type *t, struct aws_client *c, const char *action,
+	    const json_t *params, const char *secret, const char *const *tolerated,
+	    xmlDocPtr *doc, struct strbuf *err);
+/* Everything read() reports about `id`: 0 with *out, 1 when it does not
+ * exist or is being deleted, -1 on error. */
+int db_read(const struct db_type *t, struct aws_client *c, const char *id,
+	    const json_t *wanted, json_t **out, struct strbuf *err);
+/* Wait, bounded by db_wait_limit(timeout) and polling from every 2 s, until
+ * `id` is available with none of `pending` (PendingModifiedValues fields)
+ * pending and settled, or with until_gone until it is gone. */
+int db_wait(const struct db_type *t, struct aws_client *c, const char *id, bool until_gone,
+	    const char *const *pending, double timeout, struct strbuf *err);
+/* Bring the tags of `arn` from `have` to `want` (maps; anything else is no tags). */
+int db_sync_tags(const struct db_type *t, struct aws_client *c, const char *arn,
+		 const json_t *have, const json_t *want, struct strbuf *err);
 
 /* The resource type's create, update and delete (provider.h) for t. */
 int db_create(const struct db_type *t, struct aws_client *c, const json_t *desired,
@@ -65,20 +92,6 @@ int db_delete(const struct db_type *t, struct aws_client *c, const char *id,
 /* A wait's limit: `seconds`, or TERRACE_DB_WAIT_SECONDS when that is set
  * to a positive number. */
 double db_wait_limit(double seconds);
-
-/* What the wait for one instance or cluster knows; each resource type's
- * aws_wait_check_fn reads it. */
-struct db_wait {
-	struct aws_client *c;
-	const char *id;
-	bool until_gone;            /* wait until it is gone, not until it is available */
-	const char *const *pending; /* PendingModifiedValues fields that must clear */
-};
-
-/* aws_wait for "KIND ID to become available" (or "to be deleted"), bounded
- * by db_wait_limit(timeout), polling from every 2 s. */
-int db_wait(const char *kind, struct db_wait *w, aws_wait_check_fn check, double timeout,
-	    struct strbuf *err);
 
 /* state is one of the NULL-terminated states (a NULL state is none). */
 bool db_state_in(const char *state, const char *const *states);

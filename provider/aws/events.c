@@ -22,6 +22,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "provider/aws/adopt.h"
 #include "provider/aws/client.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/wait.h"
@@ -93,31 +94,8 @@ static void set_string(json_t *o, const char *key, const char *value)
 static int events_call(struct aws_client *c, const char *operation, const json_t *input,
 		       const char *const *codes, bool role, json_t **out, struct strbuf *err)
 {
-	struct aws_role_retry rr = AWS_ROLE_RETRY_INIT;
-	struct strbuf call_err = STRBUF_INIT;
-	struct aws_response resp;
-	char *what = xasprintf(EVENTS_SERVICE " %s", operation);
-	int rc;
-
-	for (;;) {
-		rc = aws_json_call(c, EVENTS_SERVICE, EVENTS_TARGET_PREFIX, EVENTS_JSON_VERSION,
-				   operation, input, out, &resp, &call_err);
-		if (rc == 0)
-			break;
-		if (aws_error_code_in(resp.error_code, codes)) {
-			rc = 1;
-			break;
-		}
-		if (!role || !aws_role_retry_again(&rr, &resp, what, &call_err)) {
-			strbuf_addstr(err, call_err.buf);
-			break;
-		}
-		aws_response_free(&resp);
-	}
-	aws_response_free(&resp);
-	strbuf_release(&call_err);
-	free(what);
-	return rc;
+	return aws_json_call_codes(c, EVENTS_SERVICE, EVENTS_TARGET_PREFIX, EVENTS_JSON_VERSION,
+				   operation, input, codes, role, out, err);
 }
 
 /* PutTargets and RemoveTargets answer 200 and list the entries they refused. */
@@ -510,17 +488,8 @@ static int apply_changes(struct aws_client *c, const char *bus, const char *name
 /* What create() and update() store: the desired attributes with defaults and the ARN. */
 static json_t *stored_attributes(const json_t *desired, const char *arn)
 {
-	json_t *o = json_deep_copy(desired);
+	json_t *o = aws_with_defaults(rule_attrs, desired);
 
-	for (const struct attr_schema *a = rule_attrs; a->name; a++) {
-		json_t *d;
-
-		if (json_object_get(o, a->name) && !json_is_null(json_object_get(o, a->name)))
-			continue;
-		d = schema_default(a);
-		if (d)
-			json_object_set_new(o, a->name, d);
-	}
 	json_object_set_new(o, "arn", json_string(arn ? arn : ""));
 	return o;
 }
@@ -548,9 +517,8 @@ static int rule_create(void *client, const json_t *desired, bool may_exist, char
 	json_decref(none);
 	if (rc < 0)
 		return -1;
-	if (rc == 0 && !may_exist) {
-		strbuf_addf(err, "rule %s on event bus %s already exists but is not in this state: "
-			    "import it or choose another name", name, bus);
+	if (rc == 0 && aws_adopt_check(may_exist, 0, "name", NULL, err,
+				       "rule %s on event bus %s", name, bus)) {
 		json_decref(current);
 		return -1;
 	}

@@ -27,6 +27,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "provider/aws/adopt.h"
 #include "provider/aws/client.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/xml.h"
@@ -227,23 +228,6 @@ static json_t *nothing_or_prior(json_t *v, const json_t *prior)
 	return value_is_set(prior) && says_nothing(prior) ? json_deep_copy(prior) : NULL;
 }
 
-/* desired with every unset top-level attribute that has a default set to it (new reference). */
-static json_t *with_defaults(const struct attr_schema *attrs, const json_t *desired)
-{
-	json_t *o = json_deep_copy(desired);
-
-	for (const struct attr_schema *a = attrs; a->name; a++) {
-		json_t *d;
-
-		if (value_is_set(json_object_get(o, a->name)))
-			continue;
-		d = schema_default(a);
-		if (d)
-			json_object_set_new(o, a->name, d);
-	}
-	return o;
-}
-
 static const char *const not_found[] = { "EntityNotFoundException", NULL };
 static const char *const already_exists[] = { "AlreadyExistsException", NULL };
 
@@ -334,7 +318,7 @@ static json_t *catalog_request(const char *catalog_id)
 static int database_stored(struct aws_client *c, const char *name, const json_t *desired,
 			   json_t **out, struct strbuf *err)
 {
-	json_t *o = with_defaults(database_attrs, desired);
+	json_t *o = aws_with_defaults(database_attrs, desired);
 	const char *catalog = value_get_string(desired, "catalog_id");
 	char *account = NULL;
 	json_t *arn;
@@ -429,14 +413,10 @@ static int database_create(void *client, const json_t *desired, bool may_exist, 
 	json_decref(req);
 	if (rc < 0)
 		return -1;
-	/* "Already exists" after an interrupted apply, or on a retried request
-	 * whose first answer was lost, is our own database. */
-	if (rc == 1 && !may_exist && attempts <= 1) {
-		strbuf_addf(err, "glue database %s already exists but is not in this state: "
-			    "import it or choose another name (glue CreateDatabase: "
-			    "AlreadyExistsException)", name);
+	if (rc == 1 && aws_adopt_check(may_exist, attempts, "name",
+				       "glue CreateDatabase: AlreadyExistsException", err,
+				       "glue database %s", name))
 		return -1;
-	}
 	*id = xstrdup(name);
 	if (rc == 1 && database_update_input(c, name, desired, err))
 		return -1;
@@ -723,16 +703,14 @@ static int table_create(void *client, const json_t *desired, bool may_exist, cha
 	json_decref(req);
 	if (rc < 0)
 		return -1;
-	if (rc == 1 && !may_exist && attempts <= 1) {
-		strbuf_addf(err, "glue table %s.%s already exists but is not in this state: "
-			    "import it or choose another name (glue CreateTable: "
-			    "AlreadyExistsException)", database, name);
+	if (rc == 1 && aws_adopt_check(may_exist, attempts, "name",
+				       "glue CreateTable: AlreadyExistsException", err,
+				       "glue table %s.%s", database, name))
 		return -1;
-	}
 	*id = xasprintf("%s:%s", database, name);
 	if (rc == 1 && table_update_input(c, database, name, desired, err))
 		return -1;
-	*out = with_defaults(table_attrs, desired);
+	*out = aws_with_defaults(table_attrs, desired);
 	return 0;
 }
 
@@ -748,7 +726,7 @@ static int table_update(void *client, const char *id, const json_t *prior,
 		return -1;
 	rc = table_update_input(client, database, name, desired, err);
 	if (!rc)
-		*out = with_defaults(table_attrs, desired);
+		*out = aws_with_defaults(table_attrs, desired);
 	free(database);
 	free(name);
 	return rc;
@@ -839,7 +817,7 @@ static json_t *physical_requirements_from_api(const json_t *p, const json_t *pri
 static int connection_stored(struct aws_client *c, const char *name, const json_t *desired,
 			     json_t **out, struct strbuf *err)
 {
-	json_t *o = with_defaults(connection_attrs, desired);
+	json_t *o = aws_with_defaults(connection_attrs, desired);
 	json_t *arn = glue_arn(c, NULL, "connection", name, err);
 
 	if (!arn) {
@@ -922,12 +900,10 @@ static int connection_create(void *client, const json_t *desired, bool may_exist
 	rc = connection_put(c, "CreateConnection", name, desired, already_exists, &attempts, err);
 	if (rc < 0)
 		return -1;
-	if (rc == 1 && !may_exist && attempts <= 1) {
-		strbuf_addf(err, "glue connection %s already exists but is not in this state: "
-			    "import it or choose another name (glue CreateConnection: "
-			    "AlreadyExistsException)", name);
+	if (rc == 1 && aws_adopt_check(may_exist, attempts, "name",
+				       "glue CreateConnection: AlreadyExistsException", err,
+				       "glue connection %s", name))
 		return -1;
-	}
 	*id = xstrdup(name);
 	if (rc == 1 && connection_put(c, "UpdateConnection", name, desired, NULL, NULL, err))
 		return -1;

@@ -31,6 +31,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "provider/aws/adopt.h"
 #include "provider/aws/client.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/wait.h"
@@ -359,6 +360,103 @@ static int update_tags(struct aws_client *c, const char *kind, const char *name,
 	return rc;
 }
 
+/* ---- the create, read-back and update sequences of the three kinds ---- */
+
+typedef int (*glue_read_fn)(void *client, const char *name, const json_t *prior,
+			    json_t **out, struct strbuf *err);
+typedef int (*glue_write_fn)(struct aws_client *c, const char *name, const json_t *current,
+			     const json_t *desired, struct strbuf *err);
+
+struct glue_kind {
+	const char *type;       /* "aws.glue.job" */
+	const char *kind;       /* "job": in ARNs and messages */
+	const char *create_op;  /* "CreateJob" */
+	const char *get_op;     /* "GetJob", for messages */
+	bool passes_role;       /* the create passes a role (see glue_request) */
+	glue_read_fn read;      /* the attributes, *out NULL when there is no such object */
+	glue_write_fn update_to; /* bring it from current to desired */
+	/* May refuse to adopt an existing object (-1 with err set); or NULL. */
+	int (*check_existing)(const json_t *current, const json_t *desired, struct strbuf *err);
+	glue_write_fn adopt;    /* bring an adopted object to desired; NULL: update_to */
+	/* After a fresh create, before reading it back; or NULL. */
+	int (*created)(struct aws_client *c, const char *name, struct strbuf *err);
+};
+
+/* After a write: the object as it now is, or an error if it vanished. */
+static int glue_read_back(const struct glue_kind *k, struct aws_client *c, const char *name,
+			  const json_t *desired, json_t **out, struct strbuf *err)
+{
+	if (k->read(c, name, desired, out, err))
+		return -1;
+	if (!*out) {
+		strbuf_addf(err, "%s: %s %s was written but %s does not find it", k->type, k->kind,
+			    name, k->get_op);
+		return -1;
+	}
+	return 0;
+}
+
+/*
+ * Create the object `name` from `input` (the kind's definition; taken),
+ * with the desired tags. When it exists already and is ours (aws_adopt_check),
+ * bring it to the stack instead. Then read it back.
+ */
+static int glue_create(const struct glue_kind *k, struct aws_client *c, const char *name,
+		       json_t *input, const json_t *desired, bool may_exist, char **id,
+		       json_t **out, struct strbuf *err)
+{
+	struct glue_answer ans;
+	json_t *current = NULL;
+	char why[160];
+	int rc;
+
+	set_if_nonempty(input, "Tags", value_get(desired, "tags"));
+	rc = glue_request(c, k->create_op, input, k->passes_role, already_exists, &ans, err);
+	json_decref(input);
+	if (rc == 1) {
+		snprintf(why, sizeof(why), "glue %s: %s", k->create_op, ans.code);
+		if (aws_adopt_check(may_exist, ans.attempts, "name", why, err, "%s: a %s named %s",
+				    k->type, k->kind, name))
+			rc = -1;
+	}
+	glue_answer_release(&ans);
+	if (rc < 0)
+		return -1;
+	if (rc == 1) {
+		/* Ours from an earlier interrupted attempt: bring it to the stack. */
+		if (k->read(c, name, NULL, &current, err))
+			return -1;
+		if (!current) {
+			strbuf_addf(err, "%s: %s said %s %s exists, but %s does not find it", k->type,
+				    k->create_op, k->kind, name, k->get_op);
+			return -1;
+		}
+		if (k->check_existing && k->check_existing(current, desired, err)) {
+			json_decref(current);
+			return -1;
+		}
+		*id = xstrdup(name);
+		rc = (k->adopt ? k->adopt : k->update_to)(c, name, current, desired, err);
+		json_decref(current);
+	} else {
+		*id = xstrdup(name);
+		rc = k->created ? k->created(c, name, err) : 0;
+	}
+	if (rc)
+		return -1;
+	return glue_read_back(k, c, name, desired, out, err);
+}
+
+static int glue_update(const struct glue_kind *k, void *client, const char *id,
+		       const json_t *prior, const json_t *desired, json_t **out,
+		       struct strbuf *err)
+{
+	*out = NULL;
+	if (k->update_to(client, id, prior, desired, err))
+		return -1;
+	return glue_read_back(k, client, id, desired, out, err);
+}
+
 /* ---- validation helpers (plan time) ---- */
 
 /* A whole number >= min, when set and known. */
@@ -556,9 +654,10 @@ static json_t *job_definition(const json_t *desired, const json_t *current)
 
 /* The job as attributes; *out NULL when there is no such job. `prior`
  * decides which nested values are the server's (see the file comment). */
-static int job_read_attrs(struct aws_client *c, const char *name, const json_t *prior,
-			  json_t **out, struct strbuf *err)
+static int job_read(void *client, const char *name, const json_t *prior, json_t **out,
+		    struct strbuf *err)
 {
+	struct aws_client *c = client;
 	json_t *input = json_pack("{s:s}", "JobName", name);
 	struct glue_answer ans;
 	const json_t *job, *command;
@@ -613,25 +712,6 @@ static int job_read_attrs(struct aws_client *c, const char *name, const json_t *
 	return 0;
 }
 
-static int job_read(void *client, const char *id, const json_t *prior, json_t **out,
-		    struct strbuf *err)
-{
-	return job_read_attrs(client, id, prior, out, err);
-}
-
-/* After a write: the job as it now is, or an error if it vanished. */
-static int job_read_back(struct aws_client *c, const char *name, const json_t *desired,
-			 json_t **out, struct strbuf *err)
-{
-	if (job_read_attrs(c, name, desired, out, err))
-		return -1;
-	if (!*out) {
-		strbuf_addf(err, JOB_TYPE ": job %s was written but GetJob does not find it", name);
-		return -1;
-	}
-	return 0;
-}
-
 static const char *const job_tag_attrs[] = { "tags", NULL };
 
 /* Bring the job from `current` (its attributes now) to `desired`. */
@@ -654,14 +734,16 @@ static int job_update_to(struct aws_client *c, const char *name, const json_t *c
 	return update_tags(c, "job", name, current, desired, err);
 }
 
+static const struct glue_kind job_kind = {
+	.type = JOB_TYPE, .kind = "job", .create_op = "CreateJob", .get_op = "GetJob",
+	.passes_role = true, .read = job_read, .update_to = job_update_to,
+};
+
 static int job_create(void *client, const json_t *desired, bool may_exist, char **id,
 		      json_t **out, struct strbuf *err)
 {
-	struct aws_client *c = client;
 	const char *name = value_get_string(desired, "name");
-	struct glue_answer ans;
-	json_t *input, *current = NULL;
-	int rc;
+	json_t *input;
 
 	*id = NULL;
 	*out = NULL;
@@ -671,46 +753,13 @@ static int job_create(void *client, const json_t *desired, bool may_exist, char 
 	}
 	input = job_definition(desired, NULL);
 	json_object_set_new(input, "Name", json_string(name));
-	set_if_nonempty(input, "Tags", value_get(desired, "tags"));
-	rc = glue_request(c, "CreateJob", input, true, already_exists, &ans, err);
-	json_decref(input);
-	if (rc == 1 && !may_exist && ans.attempts <= 1) {
-		strbuf_addf(err, JOB_TYPE ": a job named %s already exists but is not in this "
-			    "state: import it or choose another name (glue CreateJob: %s)",
-			    name, ans.code);
-		glue_answer_release(&ans);
-		return -1;
-	}
-	glue_answer_release(&ans);
-	if (rc < 0)
-		return -1;
-	if (rc == 1) {
-		/* Ours from an earlier interrupted attempt: bring it to the stack. */
-		if (job_read_attrs(c, name, NULL, &current, err))
-			return -1;
-		if (!current) {
-			strbuf_addf(err, JOB_TYPE ": CreateJob said job %s exists, but GetJob "
-				    "does not find it", name);
-			return -1;
-		}
-		rc = job_update_to(c, name, current, desired, err);
-		json_decref(current);
-	}
-	*id = xstrdup(name);
-	if (rc)
-		return -1;
-	return job_read_back(c, name, desired, out, err);
+	return glue_create(&job_kind, client, name, input, desired, may_exist, id, out, err);
 }
 
 static int job_update(void *client, const char *id, const json_t *prior,
 		      const json_t *desired, json_t **out, struct strbuf *err)
 {
-	struct aws_client *c = client;
-
-	*out = NULL;
-	if (job_update_to(c, id, prior, desired, err))
-		return -1;
-	return job_read_back(c, id, desired, out, err);
+	return glue_update(&job_kind, client, id, prior, desired, out, err);
 }
 
 static int job_delete(void *client, const char *id, const json_t *prior,
@@ -1048,9 +1097,10 @@ static int wait_trigger(struct aws_client *c, const char *name, aws_wait_check_f
 	return rc;
 }
 
-static int trigger_read_attrs(struct aws_client *c, const char *name, const json_t *prior,
-			      json_t **out, struct strbuf *err)
+static int trigger_read(void *client, const char *name, const json_t *prior, json_t **out,
+			struct strbuf *err)
 {
+	struct aws_client *c = client;
 	const json_t *predicate, *prior_actions = value_get(prior, "actions");
 	json_t *trigger, *o, *actions = json_array();
 	size_t i;
@@ -1124,25 +1174,6 @@ static int trigger_read_attrs(struct aws_client *c, const char *name, const json
 	return 0;
 }
 
-static int trigger_read(void *client, const char *id, const json_t *prior, json_t **out,
-			struct strbuf *err)
-{
-	return trigger_read_attrs(client, id, prior, out, err);
-}
-
-static int trigger_read_back(struct aws_client *c, const char *name, const json_t *desired,
-			     json_t **out, struct strbuf *err)
-{
-	if (trigger_read_attrs(c, name, desired, out, err))
-		return -1;
-	if (!*out) {
-		strbuf_addf(err, TRIGGER_TYPE ": trigger %s was written but GetTrigger does not "
-			    "find it", name);
-		return -1;
-	}
-	return 0;
-}
-
 static int trigger_simple_call(struct aws_client *c, const char *op, const char *name,
 			       struct strbuf *err)
 {
@@ -1185,16 +1216,48 @@ static int trigger_update_to(struct aws_client *c, const char *name, const json_
 	return update_tags(c, "trigger", name, current, desired, err);
 }
 
+/* An existing trigger of another type cannot be adopted: the type is fixed. */
+static int trigger_check_existing(const json_t *current, const json_t *desired,
+				  struct strbuf *err)
+{
+	const char *existing = value_get_string(current, "trigger_type");
+	const char *type = value_get_string(desired, "trigger_type");
+
+	if (str_is(existing, type))
+		return 0;
+	strbuf_addf(err, TRIGGER_TYPE ": trigger %s already exists with type %s, not %s: delete "
+		    "it or choose another name", value_get_string(desired, "name"),
+		    existing ? existing : "(none)", type);
+	return -1;
+}
+
+static int trigger_adopt(struct aws_client *c, const char *name, const json_t *current,
+			 const json_t *desired, struct strbuf *err)
+{
+	if (wait_trigger(c, name, trigger_settled, "to settle", err))
+		return -1;
+	return trigger_update_to(c, name, current, desired, err);
+}
+
+static int trigger_created(struct aws_client *c, const char *name, struct strbuf *err)
+{
+	return wait_trigger(c, name, trigger_settled, "to be created", err);
+}
+
+static const struct glue_kind trigger_kind = {
+	.type = TRIGGER_TYPE, .kind = "trigger", .create_op = "CreateTrigger",
+	.get_op = "GetTrigger", .read = trigger_read, .update_to = trigger_update_to,
+	.check_existing = trigger_check_existing, .adopt = trigger_adopt,
+	.created = trigger_created,
+};
+
 static int trigger_create(void *client, const json_t *desired, bool may_exist, char **id,
 			  json_t **out, struct strbuf *err)
 {
-	struct aws_client *c = client;
 	const char *name = value_get_string(desired, "name");
 	const char *type = value_get_string(desired, "trigger_type");
 	const json_t *enabled = value_get(desired, "enabled");
-	struct glue_answer ans;
-	json_t *input, *current = NULL;
-	int rc;
+	json_t *input;
 
 	*id = NULL;
 	*out = NULL;
@@ -1207,61 +1270,13 @@ static int trigger_create(void *client, const json_t *desired, bool may_exist, c
 	json_object_set_new(input, "Type", json_string(type));
 	if (!str_is(type, "ON_DEMAND"))
 		json_object_set_new(input, "StartOnCreation", json_boolean(!json_is_false(enabled)));
-	set_if_nonempty(input, "Tags", value_get(desired, "tags"));
-	rc = glue_request(c, "CreateTrigger", input, false, already_exists, &ans, err);
-	json_decref(input);
-	if (rc == 1 && !may_exist && ans.attempts <= 1) {
-		strbuf_addf(err, TRIGGER_TYPE ": a trigger named %s already exists but is not in "
-			    "this state: import it or choose another name (glue CreateTrigger: %s)",
-			    name, ans.code);
-		glue_answer_release(&ans);
-		return -1;
-	}
-	glue_answer_release(&ans);
-	if (rc < 0)
-		return -1;
-	if (rc == 1) {
-		/* Ours from an earlier interrupted attempt: bring it to the stack. */
-		if (trigger_read_attrs(c, name, NULL, &current, err))
-			return -1;
-		if (!current) {
-			strbuf_addf(err, TRIGGER_TYPE ": CreateTrigger said trigger %s exists, but "
-				    "GetTrigger does not find it", name);
-			return -1;
-		}
-		const char *existing = value_get_string(current, "trigger_type");
-
-		if (!str_is(existing, type)) {
-			strbuf_addf(err, TRIGGER_TYPE ": trigger %s already exists with type %s, "
-				    "not %s: delete it or choose another name", name,
-				    existing ? existing : "(none)", type);
-			json_decref(current);
-			return -1;
-		}
-		*id = xstrdup(name);
-		rc = wait_trigger(c, name, trigger_settled, "to settle", err);
-		if (rc == 0)
-			rc = trigger_update_to(c, name, current, desired, err);
-		json_decref(current);
-		if (rc)
-			return -1;
-		return trigger_read_back(c, name, desired, out, err);
-	}
-	*id = xstrdup(name);
-	if (wait_trigger(c, name, trigger_settled, "to be created", err))
-		return -1;
-	return trigger_read_back(c, name, desired, out, err);
+	return glue_create(&trigger_kind, client, name, input, desired, may_exist, id, out, err);
 }
 
 static int trigger_update(void *client, const char *id, const json_t *prior,
 			  const json_t *desired, json_t **out, struct strbuf *err)
 {
-	struct aws_client *c = client;
-
-	*out = NULL;
-	if (trigger_update_to(c, id, prior, desired, err))
-		return -1;
-	return trigger_read_back(c, id, desired, out, err);
+	return glue_update(&trigger_kind, client, id, prior, desired, out, err);
 }
 
 static int trigger_delete(void *client, const char *id, const json_t *prior,
@@ -1435,9 +1450,10 @@ static int get_crawler(struct aws_client *c, const char *name, json_t **crawler,
 	return rc < 0 ? -1 : 0;
 }
 
-static int crawler_read_attrs(struct aws_client *c, const char *name, const json_t *prior,
-			      json_t **out, struct strbuf *err)
+static int crawler_read(void *client, const char *name, const json_t *prior, json_t **out,
+			struct strbuf *err)
 {
+	struct aws_client *c = client;
 	const json_t *policy;
 	json_t *crawler, *o, *targets = json_array();
 	size_t i;
@@ -1481,25 +1497,6 @@ static int crawler_read_attrs(struct aws_client *c, const char *name, const json
 		return -1;
 	}
 	*out = o;
-	return 0;
-}
-
-static int crawler_read(void *client, const char *id, const json_t *prior, json_t **out,
-			struct strbuf *err)
-{
-	return crawler_read_attrs(client, id, prior, out, err);
-}
-
-static int crawler_read_back(struct aws_client *c, const char *name, const json_t *desired,
-			     json_t **out, struct strbuf *err)
-{
-	if (crawler_read_attrs(c, name, desired, out, err))
-		return -1;
-	if (!*out) {
-		strbuf_addf(err, CRAWLER_TYPE ": crawler %s was written but GetCrawler does not "
-			    "find it", name);
-		return -1;
-	}
 	return 0;
 }
 
@@ -1581,14 +1578,17 @@ static int crawler_update_to(struct aws_client *c, const char *name, const json_
 	return update_tags(c, "crawler", name, current, desired, err);
 }
 
+static const struct glue_kind crawler_kind = {
+	.type = CRAWLER_TYPE, .kind = "crawler", .create_op = "CreateCrawler",
+	.get_op = "GetCrawler", .passes_role = true, .read = crawler_read,
+	.update_to = crawler_update_to,
+};
+
 static int crawler_create(void *client, const json_t *desired, bool may_exist, char **id,
 			  json_t **out, struct strbuf *err)
 {
-	struct aws_client *c = client;
 	const char *name = value_get_string(desired, "name");
-	struct glue_answer ans;
-	json_t *input, *current = NULL;
-	int rc;
+	json_t *input;
 
 	*id = NULL;
 	*out = NULL;
@@ -1598,46 +1598,13 @@ static int crawler_create(void *client, const json_t *desired, bool may_exist, c
 	}
 	input = crawler_definition(desired, false);
 	json_object_set_new(input, "Name", json_string(name));
-	set_if_nonempty(input, "Tags", value_get(desired, "tags"));
-	rc = glue_request(c, "CreateCrawler", input, true, already_exists, &ans, err);
-	json_decref(input);
-	if (rc == 1 && !may_exist && ans.attempts <= 1) {
-		strbuf_addf(err, CRAWLER_TYPE ": a crawler named %s already exists but is not in "
-			    "this state: import it or choose another name (glue CreateCrawler: %s)",
-			    name, ans.code);
-		glue_answer_release(&ans);
-		return -1;
-	}
-	glue_answer_release(&ans);
-	if (rc < 0)
-		return -1;
-	if (rc == 1) {
-		/* Ours from an earlier interrupted attempt: bring it to the stack. */
-		if (crawler_read_attrs(c, name, NULL, &current, err))
-			return -1;
-		if (!current) {
-			strbuf_addf(err, CRAWLER_TYPE ": CreateCrawler said crawler %s exists, but "
-				    "GetCrawler does not find it", name);
-			return -1;
-		}
-		rc = crawler_update_to(c, name, current, desired, err);
-		json_decref(current);
-	}
-	*id = xstrdup(name);
-	if (rc)
-		return -1;
-	return crawler_read_back(c, name, desired, out, err);
+	return glue_create(&crawler_kind, client, name, input, desired, may_exist, id, out, err);
 }
 
 static int crawler_update(void *client, const char *id, const json_t *prior,
 			  const json_t *desired, json_t **out, struct strbuf *err)
 {
-	struct aws_client *c = client;
-
-	*out = NULL;
-	if (crawler_update_to(c, id, prior, desired, err))
-		return -1;
-	return crawler_read_back(c, id, desired, out, err);
+	return glue_update(&crawler_kind, client, id, prior, desired, out, err);
 }
 
 static int crawler_delete(void *client, const char *id, const json_t *prior,

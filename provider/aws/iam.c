@@ -25,9 +25,11 @@
  */
 #include "provider/aws/iam.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "provider/aws/adopt.h"
 #include "provider/aws/client.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/xml.h"
@@ -478,12 +480,9 @@ out:
  * managed_policy_arns as a sorted set, plus the computed ones. */
 static json_t *role_stored(const json_t *desired, const char *arn, const char *unique_id)
 {
-	json_t *o = json_deep_copy(desired);
+	json_t *o = aws_with_defaults(role_attrs, desired);
 	json_t *sorted;
 
-	for (const struct attr_schema *a = role_attrs; a->name; a++)
-		if (a->default_json && json_is_null(value_get(o, a->name)))
-			json_object_set_new(o, a->name, schema_default(a));
 	sorted = value_string_set(value_get(o, "managed_policy_arns"));
 	if (sorted)
 		json_object_set_new(o, "managed_policy_arns", sorted);
@@ -522,12 +521,12 @@ enum iam_create_outcome iam_create_entity(struct aws_client *c, const char *acti
 		else
 			strbuf_addf(err, "iam %s: %s", action, call_err.buf);
 	} else if (resp.error_code && !strcmp(resp.error_code, "EntityAlreadyExists")) {
-		if (may_exist || resp.attempts > 1)
+		char why[160];
+
+		snprintf(why, sizeof(why), "iam %s: HTTP %ld EntityAlreadyExists", action,
+			 resp.status);
+		if (aws_adopt_check(may_exist, resp.attempts, "name", why, err, "%s %s", kind, name) == 0)
 			outcome = IAM_EXISTS_OURS;
-		else
-			strbuf_addf(err, "%s %s already exists but is not in this state: import it or "
-				    "choose another name (iam %s: HTTP %ld EntityAlreadyExists)",
-				    kind, name, action, resp.status);
 	} else {
 		strbuf_addstr(err, call_err.buf);
 	}
@@ -894,11 +893,8 @@ out:
 static json_t *policy_stored(const json_t *desired, const char *arn, const char *policy_id,
 			     const char *default_version_id)
 {
-	json_t *o = json_deep_copy(desired);
+	json_t *o = aws_with_defaults(policy_attrs, desired);
 
-	for (const struct attr_schema *a = policy_attrs; a->name; a++)
-		if (a->default_json && json_is_null(value_get(o, a->name)))
-			json_object_set_new(o, a->name, schema_default(a));
 	json_object_set_new(o, "arn", json_string(arn ? arn : ""));
 	json_object_set_new(o, "policy_id", json_string(policy_id ? policy_id : ""));
 	json_object_set_new(o, "default_version_id",

@@ -42,6 +42,7 @@
 #include <openssl/crypto.h>
 #include <openssl/rand.h>
 
+#include "provider/aws/adopt.h"
 #include "provider/aws/client.h"
 #include "provider/aws/iam.h"
 #include "provider/aws/resources.h"
@@ -259,11 +260,8 @@ static json_t *entity_attrs(xmlNodePtr node, const char *name, const char *id_el
 static json_t *stored_base(const struct attr_schema *attrs, const json_t *desired,
 			   const char *const *sets)
 {
-	json_t *o = json_deep_copy(desired);
+	json_t *o = aws_with_defaults(attrs, desired);
 
-	for (const struct attr_schema *a = attrs; a->name; a++)
-		if (a->default_json && json_is_null(value_get(o, a->name)))
-			json_object_set_new(o, a->name, schema_default(a));
 	for (size_t i = 0; sets[i]; i++) {
 		json_t *sorted = value_string_set(value_get(o, sets[i]));
 

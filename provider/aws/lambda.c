@@ -34,6 +34,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "provider/aws/adopt.h"
 #include "provider/aws/client.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/sigv4.h"
@@ -764,15 +765,13 @@ static int function_create(void *client, const json_t *desired, bool may_exist,
 	json_decref(in);
 	if (rc && resp.status == 409 && error_is(&resp, "ResourceConflictException")) {
 		/* A retried create whose first answer was lost finds its own function. */
-		bool ours = may_exist || resp.attempts > 1;
+		int attempts = resp.attempts;
 
 		aws_response_free(&resp);
 		strbuf_reset(err);
-		if (!ours) {
-			strbuf_addf(err, "lambda function %s already exists but is not in this state: "
-				    "import it or choose another function_name", name);
+		if (aws_adopt_check(may_exist, attempts, "function_name", NULL, err,
+				    "lambda function %s", name))
 			return -1;
-		}
 		/* Adopting it: bring what it has now to what is desired. */
 		*id = xstrdup(name);
 		return converge(c, name, NULL, desired, out, err);

@@ -15,6 +15,7 @@
 #include <time.h>
 
 #include "provider/aws/sigv4.h"
+#include "provider/aws/wait.h"
 #include "provider/aws/xml.h"
 
 static void form_add(struct strbuf *body, const char *name, const char *value)
@@ -198,6 +199,38 @@ out:
 	free(body);
 	free(target);
 	free(content_type);
+	return rc;
+}
+
+int aws_json_call_codes(struct aws_client *c, const char *service, const char *target_prefix,
+			const char *json_version, const char *operation, const json_t *input,
+			const char *const *codes, bool passes_role, json_t **output,
+			struct strbuf *err)
+{
+	struct aws_role_retry rr = AWS_ROLE_RETRY_INIT;
+	struct strbuf call_err = STRBUF_INIT;
+	struct aws_response resp;
+	char *what = xasprintf("%s %s", service, operation);
+	int rc;
+
+	for (;;) {
+		rc = aws_json_call(c, service, target_prefix, json_version, operation, input,
+				   output, &resp, &call_err);
+		if (rc == 0)
+			break;
+		if (aws_error_code_in(resp.error_code, codes)) {
+			rc = 1;
+			break;
+		}
+		if (!passes_role || !aws_role_retry_again(&rr, &resp, what, &call_err)) {
+			strbuf_addstr(err, call_err.buf);
+			break;
+		}
+		aws_response_free(&resp);
+	}
+	aws_response_free(&resp);
+	strbuf_release(&call_err);
+	free(what);
 	return rc;
 }
 

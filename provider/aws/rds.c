@@ -88,7 +88,7 @@ static const struct attr_schema instance_attrs[] = {
 	{ .name = NULL },
 };
 
-static const char *const not_found[] = { "DBInstanceNotFound", NULL };
+static const struct db_type rds_instance;
 
 /* Statuses from which an instance does not become available by itself. */
 static const char *const stuck_states[] = {
@@ -100,6 +100,7 @@ static const char *const stuck_states[] = {
 /* storage-optimization follows a storage change and may take hours; the
  * instance is fully usable meanwhile. */
 static const char *const ready_states[] = { "available", "storage-optimization", NULL };
+static const char *const gone_states[] = { "deleting", NULL };
 
 /* ---- small helpers ---- */
 
@@ -113,75 +114,12 @@ static bool version_within(const char *want, const char *have)
 
 /* ---- calls ---- */
 
-/* One RDS call: aws_query_call_xml (client.h) for RDS. */
-static int rds_call(struct aws_client *c, const char *action, const json_t *params,
-		    const char *secret, const char *const *tolerated, xmlDocPtr *doc,
-		    const char **code, int *attempts, struct strbuf *err)
-{
-	return aws_query_call_xml(c, "rds", RDS_API_VERSION, action, params, secret, tolerated,
-				  doc, code, attempts, err);
-}
-
-/* DescribeDBInstances for one instance: 0 with *doc and *db (a node of
- * *doc), 1 when there is no such instance, -1 on error. */
-static int describe_instance(struct aws_client *c, const char *id, xmlDocPtr *doc,
-			     xmlNodePtr *db, struct strbuf *err)
-{
-	json_t *params = json_pack("{s:s}", "DBInstanceIdentifier", id);
-	int rc = rds_call(c, "DescribeDBInstances", params, NULL, not_found, doc, NULL, NULL, err);
-
-	json_decref(params);
-	*db = NULL;
-	if (rc)
-		return rc;
-	*db = xml_child(xmlDocGetRootElement(*doc), "DescribeDBInstancesResult/DBInstances/DBInstance");
-	if (!*db) {
-		xmlFreeDoc(*doc);
-		*doc = NULL;
-		return 1;
-	}
-	return 0;
-}
-
-/* Bring the tags of the instance `arn` from `have` to `want` (maps). */
-static int sync_tags(struct aws_client *c, const char *arn, const json_t *have,
-		     const json_t *want, struct strbuf *err)
-{
-	json_t *removed, *set, *key;
-	size_t i;
-	int rc = 0;
-
-	value_map_diff(have, want, &removed, &set);
-	if (json_array_size(removed)) {
-		json_t *params = json_pack("{s:s}", "ResourceName", arn);
-
-		json_array_foreach(removed, i, key) {
-			char *name = xasprintf("TagKeys.member.%zu", i + 1);
-
-			json_object_set(params, name, key);
-			free(name);
-		}
-		rc = rds_call(c, "RemoveTagsFromResource", params, NULL, NULL, NULL, NULL, NULL, err);
-		json_decref(params);
-	}
-	if (!rc && json_object_size(set)) {
-		json_t *params = json_pack("{s:s}", "ResourceName", arn);
-
-		db_add_tag_params(params, set);
-		rc = rds_call(c, "AddTagsToResource", params, NULL, NULL, NULL, NULL, NULL, err);
-		json_decref(params);
-	}
-	json_decref(removed);
-	json_decref(set);
-	return rc ? -1 : 0;
-}
-
 /* The tags of an instance whose DescribeDBInstances answer had no TagList. */
 static int list_tags(struct aws_client *c, const char *arn, json_t **tags, struct strbuf *err)
 {
 	json_t *params = json_pack("{s:s}", "ResourceName", arn);
 	xmlDocPtr doc;
-	int rc = rds_call(c, "ListTagsForResource", params, NULL, NULL, &doc, NULL, NULL, err);
+	int rc = db_call(&rds_instance, c, "ListTagsForResource", params, NULL, NULL, &doc, err);
 
 	json_decref(params);
 	*tags = NULL;
@@ -252,34 +190,17 @@ static json_t *instance_from_xml(xmlNodePtr db, const json_t *wanted)
 	return o;
 }
 
-/*
- * Everything read() reports about instance `id`: 0 with *out, 1 when it
- * does not exist or is being deleted, -1 on error. `wanted` (prior or
- * desired attributes, may be NULL) only shapes how engine_version reads.
- */
-static int read_instance(struct aws_client *c, const char *id, const json_t *wanted,
-			 json_t **out, struct strbuf *err)
+/* db_type.from_xml: the instance's attributes, with its tags. `wanted`
+ * (prior or desired attributes, may be NULL) only shapes how
+ * engine_version reads. */
+static int instance_with_tags(struct aws_client *c, const char *id, xmlNodePtr db,
+			      const json_t *wanted, json_t **out, struct strbuf *err)
 {
-	xmlDocPtr doc;
-	xmlNodePtr db;
-	json_t *o, *tags = NULL;
-	char *status;
-	int rc = describe_instance(c, id, &doc, &db, err);
+	json_t *o = instance_from_xml(db, wanted), *tags = NULL;
 
-	*out = NULL;
-	if (rc)
-		return rc;
-	status = xml_child_text(db, "DBInstanceStatus");
-	if (status && !strcmp(status, "deleting")) {
-		free(status);
-		xmlFreeDoc(doc);
-		return 1;
-	}
-	free(status);
-	o = instance_from_xml(db, wanted);
+	(void)id;
 	if (xml_child(db, "TagList"))
 		tags = db_tags_from_xml(xml_child(db, "TagList"));
-	xmlFreeDoc(doc);
 	if (!tags && value_get_string(o, "arn") &&
 	    list_tags(c, value_get_string(o, "arn"), &tags, err)) {
 		json_decref(o);
@@ -288,57 +209,6 @@ static int read_instance(struct aws_client *c, const char *id, const json_t *wan
 	json_object_set_new(o, "tags", tags ? tags : json_object());
 	*out = o;
 	return 0;
-}
-
-/* ---- waiting ---- */
-
-static int instance_wait_check(void *ctx, struct strbuf *status, struct strbuf *err)
-{
-	struct db_wait *w = ctx;
-	xmlDocPtr doc;
-	xmlNodePtr db;
-	char *state;
-	const char *field;
-	int rc = describe_instance(w->c, w->id, &doc, &db, err);
-
-	if (rc < 0)
-		return -1;
-	if (rc == 1) {
-		if (w->until_gone)
-			return 1;
-		strbuf_addf(err, "RDS instance %s disappeared while terrace waited for it to "
-			    "become available", w->id);
-		return -1;
-	}
-	state = xml_child_text(db, "DBInstanceStatus");
-	strbuf_addstr(status, state ? state : "no status");
-	rc = 0;
-	if (w->until_gone) {
-		rc = 0;
-	} else if (db_state_in(state, stuck_states)) {
-		strbuf_addf(err, "RDS instance %s is %s: it will not become available by itself",
-			    w->id, state);
-		rc = -1;
-	} else if (db_state_in(state, ready_states)) {
-		field = db_pending_field(db, w->pending);
-		if (field)
-			strbuf_addf(status, ", %s change pending", field);
-		else
-			rc = 1;
-	}
-	free(state);
-	xmlFreeDoc(doc);
-	return rc;
-}
-
-/* Wait until instance `id` is available (none of `pending` pending), or
- * until it is gone. */
-static int wait_instance(struct aws_client *c, const char *id, bool until_gone,
-			 const char *const *pending, double timeout, struct strbuf *err)
-{
-	struct db_wait w = { c, id, until_gone, pending };
-
-	return db_wait("RDS instance", &w, instance_wait_check, timeout, err);
 }
 
 /* ---- converging ---- */
@@ -419,26 +289,24 @@ static int converge(struct aws_client *c, const char *id, const json_t *have,
 	const char *pending[8];
 	json_t *params = modify_params(have, want, password_known, pending);
 	const char *arn = value_get_string(have, "arn");
-	json_t *no_tags = json_object();
-	json_t *have_tags = value_get(have, "tags"), *want_tags = value_get(want, "tags");
 	int rc = 0;
 
 	if (json_object_size(params)) {
 		json_object_set_new(params, "DBInstanceIdentifier", json_string(id));
 		json_object_set_new(params, "ApplyImmediately", json_true());
-		rc = rds_call(c, "ModifyDBInstance", params,
-			      value_get_string(want, "master_password"), NULL, NULL, NULL, NULL, err);
+		rc = db_call(&rds_instance, c, "ModifyDBInstance", params,
+			     value_get_string(want, "master_password"), NULL, NULL, err);
 		if (!rc)
-			rc = wait_instance(c, id, false, pending, UPDATE_TIMEOUT_SECONDS, err);
+			rc = db_wait(&rds_instance, c, id, false, pending, UPDATE_TIMEOUT_SECONDS,
+				     err);
 	}
 	if (!rc && (!arn || !*arn)) {
 		strbuf_addf(err, "RDS instance %s: its ARN is not known, so its tags cannot be set", id);
 		rc = -1;
 	}
 	if (!rc)
-		rc = sync_tags(c, arn, json_is_object(have_tags) ? have_tags : no_tags,
-			       json_is_object(want_tags) ? want_tags : no_tags, err);
-	json_decref(no_tags);
+		rc = db_sync_tags(&rds_instance, c, arn, value_get(have, "tags"),
+				  value_get(want, "tags"), err);
 	json_decref(params);
 	return rc ? -1 : 0;
 }
@@ -485,7 +353,7 @@ static json_t *create_params(const json_t *desired)
 static int instance_read(void *client, const char *id, const json_t *prior, json_t **out,
 			 struct strbuf *err)
 {
-	return read_instance(client, id, prior, out, err) < 0 ? -1 : 0;
+	return db_read(&rds_instance, client, id, prior, out, err) < 0 ? -1 : 0;
 }
 
 /* A final snapshot named `snapshot`, or none when it is NULL. */
@@ -509,13 +377,21 @@ static const struct db_type rds_instance = {
 	.delete_action = "DeleteDBInstance",
 	.not_found_code = "DBInstanceNotFound",
 	.busy_code = "InvalidDBInstanceState",
+	.describe_action = "DescribeDBInstances",
+	.describe_path = "DescribeDBInstancesResult/DBInstances/DBInstance",
+	.status_field = "DBInstanceStatus",
+	.gone_states = gone_states,
+	.stuck_states = stuck_states,
+	.ready_states = ready_states,
+	.tag_action = "AddTagsToResource",
+	.untag_action = "RemoveTagsFromResource",
+	.untag_keys = "TagKeys.member",
 	.create_timeout = CREATE_TIMEOUT_SECONDS,
 	.update_timeout = UPDATE_TIMEOUT_SECONDS,
 	.delete_timeout = DELETE_TIMEOUT_SECONDS,
 	.create_params = create_params,
 	.snapshot_params = snapshot_params,
-	.read = read_instance,
-	.wait = wait_instance,
+	.from_xml = instance_with_tags,
 	.converge = converge,
 };
 

@@ -78,7 +78,7 @@ static const struct attr_schema cluster_attrs[] = {
 	{ .name = NULL },
 };
 
-static const char *const not_found[] = { "ClusterNotFound", NULL };
+static const struct db_type redshift_cluster;
 
 /* Statuses from which a cluster does not become available by itself. */
 static const char *const stuck_states[] = {
@@ -86,6 +86,8 @@ static const char *const stuck_states[] = {
 	"incompatible-hsm", "incompatible-network", "incompatible-parameters",
 	"incompatible-restore", NULL,
 };
+static const char *const ready_states[] = { "available", NULL };
+static const char *const gone_states[] = { "deleting", "final-snapshot", NULL };
 
 /* ---- small helpers ---- */
 
@@ -99,37 +101,6 @@ static const char *partition_of(const char *region)
 }
 
 /* ---- calls ---- */
-
-/* One Redshift call: aws_query_call_xml (client.h) for Redshift. */
-static int redshift_call(struct aws_client *c, const char *action, const json_t *params,
-			 const char *secret, const char *const *tolerated, xmlDocPtr *doc,
-			 const char **code, int *attempts, struct strbuf *err)
-{
-	return aws_query_call_xml(c, "redshift", REDSHIFT_API_VERSION, action, params, secret,
-				  tolerated, doc, code, attempts, err);
-}
-
-/* DescribeClusters for one cluster: 0 with *doc and *cluster (a node of
- * *doc), 1 when there is no such cluster, -1 on error. */
-static int describe_cluster(struct aws_client *c, const char *id, xmlDocPtr *doc,
-			    xmlNodePtr *cluster, struct strbuf *err)
-{
-	json_t *params = json_pack("{s:s}", "ClusterIdentifier", id);
-	int rc = redshift_call(c, "DescribeClusters", params, NULL, not_found, doc, NULL, NULL,
-			       err);
-
-	json_decref(params);
-	*cluster = NULL;
-	if (rc)
-		return rc;
-	*cluster = xml_child(xmlDocGetRootElement(*doc), "DescribeClustersResult/Clusters/Cluster");
-	if (!*cluster) {
-		xmlFreeDoc(*doc);
-		*doc = NULL;
-		return 1;
-	}
-	return 0;
-}
 
 /* The cluster's ARN as a new string, or NULL with err set. */
 static char *cluster_arn(struct aws_client *c, const char *id, struct strbuf *err)
@@ -158,33 +129,6 @@ static void add_list_params(json_t *params, const char *name, const char *member
 		json_object_set(params, key, v);
 		free(key);
 	}
-}
-
-/* Bring the tags of cluster `arn` from `have` to `want` (maps). */
-static int sync_tags(struct aws_client *c, const char *arn, const json_t *have,
-		     const json_t *want, struct strbuf *err)
-{
-	json_t *removed, *set;
-	int rc = 0;
-
-	value_map_diff(have, want, &removed, &set);
-	if (json_array_size(removed)) {
-		json_t *params = json_pack("{s:s}", "ResourceName", arn);
-
-		add_list_params(params, "TagKeys", "TagKey", removed);
-		rc = redshift_call(c, "DeleteTags", params, NULL, NULL, NULL, NULL, NULL, err);
-		json_decref(params);
-	}
-	if (!rc && json_object_size(set)) {
-		json_t *params = json_pack("{s:s}", "ResourceName", arn);
-
-		db_add_tag_params(params, set);
-		rc = redshift_call(c, "CreateTags", params, NULL, NULL, NULL, NULL, NULL, err);
-		json_decref(params);
-	}
-	json_decref(removed);
-	json_decref(set);
-	return rc ? -1 : 0;
 }
 
 /* ---- reading ---- */
@@ -237,38 +181,18 @@ static json_t *cluster_from_xml(xmlNodePtr cl)
 	return o;
 }
 
-/* Everything read() reports about cluster `id`: 0 with *out, 1 when it does
- * not exist or is being deleted, -1 on error. (`wanted` is not needed.) */
-static int read_cluster(struct aws_client *c, const char *id, const json_t *wanted,
-			json_t **out, struct strbuf *err)
+/* db_type.from_xml: the cluster's attributes, with its ARN. */
+static int cluster_with_arn(struct aws_client *c, const char *id, xmlNodePtr cl,
+			    const json_t *wanted, json_t **out, struct strbuf *err)
 {
-	xmlDocPtr doc;
-	xmlNodePtr cl;
-	json_t *o;
-	char *status, *arn;
-	int rc = describe_cluster(c, id, &doc, &cl, err);
+	char *arn = cluster_arn(c, id, err);
 
 	(void)wanted;
-	*out = NULL;
-	if (rc)
-		return rc;
-	status = xml_child_text(cl, "ClusterStatus");
-	if (status && (!strcmp(status, "deleting") || !strcmp(status, "final-snapshot"))) {
-		free(status);
-		xmlFreeDoc(doc);
-		return 1;
-	}
-	free(status);
-	o = cluster_from_xml(cl);
-	xmlFreeDoc(doc);
-	arn = cluster_arn(c, id, err);
-	if (!arn) {
-		json_decref(o);
+	if (!arn)
 		return -1;
-	}
-	json_object_set_new(o, "arn", json_string(arn));
+	*out = cluster_from_xml(cl);
+	json_object_set_new(*out, "arn", json_string(arn));
 	free(arn);
-	*out = o;
 	return 0;
 }
 
@@ -287,57 +211,16 @@ static char *role_not_in_sync(xmlNodePtr cl)
 	return NULL;
 }
 
-static int cluster_wait_check(void *ctx, struct strbuf *status, struct strbuf *err)
+/* db_type.settled: every IAM role in sync. */
+static int roles_settled(xmlNodePtr cl, struct strbuf *status)
 {
-	struct db_wait *w = ctx;
-	xmlDocPtr doc;
-	xmlNodePtr cl;
-	char *state, *role_status = NULL;
-	const char *field;
-	int rc = describe_cluster(w->c, w->id, &doc, &cl, err);
+	char *role_status = role_not_in_sync(cl);
 
-	if (rc < 0)
-		return -1;
-	if (rc == 1) {
-		if (w->until_gone)
-			return 1;
-		strbuf_addf(err, "Redshift cluster %s disappeared while terrace waited for it to "
-			    "become available", w->id);
-		return -1;
-	}
-	state = xml_child_text(cl, "ClusterStatus");
-	strbuf_addstr(status, state ? state : "no status");
-	rc = 0;
-	if (w->until_gone) {
-		rc = 0;
-	} else if (db_state_in(state, stuck_states)) {
-		strbuf_addf(err, "Redshift cluster %s is %s: it will not become available by itself",
-			    w->id, state);
-		rc = -1;
-	} else if (state && !strcmp(state, "available")) {
-		field = db_pending_field(cl, w->pending);
-		role_status = role_not_in_sync(cl);
-		if (field)
-			strbuf_addf(status, ", %s change pending", field);
-		else if (role_status)
-			strbuf_addf(status, ", an IAM role is %s", role_status);
-		else
-			rc = 1;
-	}
+	if (!role_status)
+		return 1;
+	strbuf_addf(status, ", an IAM role is %s", role_status);
 	free(role_status);
-	free(state);
-	xmlFreeDoc(doc);
-	return rc;
-}
-
-/* Wait until cluster `id` is available (none of `pending` pending, every
- * role in sync), or until it is gone. */
-static int wait_cluster(struct aws_client *c, const char *id, bool until_gone,
-			const char *const *pending, double timeout, struct strbuf *err)
-{
-	struct db_wait w = { c, id, until_gone, pending };
-
-	return db_wait("Redshift cluster", &w, cluster_wait_check, timeout, err);
+	return 0;
 }
 
 /* ---- converging ---- */
@@ -415,11 +298,12 @@ static int sync_roles(struct aws_client *c, const char *id, const json_t *have,
 
 		add_list_params(params, "AddIamRoles", "IamRoleArn", add);
 		add_list_params(params, "RemoveIamRoles", "IamRoleArn", remove);
-		rc = redshift_call(c, "ModifyClusterIamRoles", params, NULL, NULL, NULL, NULL, NULL,
-				   err);
+		rc = db_call(&redshift_cluster, c, "ModifyClusterIamRoles", params, NULL, NULL, NULL,
+			     err);
 		json_decref(params);
 		if (!rc)
-			rc = wait_cluster(c, id, false, NULL, UPDATE_TIMEOUT_SECONDS, err);
+			rc = db_wait(&redshift_cluster, c, id, false, NULL, UPDATE_TIMEOUT_SECONDS,
+				     err);
 	}
 	json_decref(add);
 	json_decref(remove);
@@ -440,19 +324,18 @@ static int converge(struct aws_client *c, const char *id, const json_t *have,
 
 	if (json_object_size(params)) {
 		json_object_set_new(params, "ClusterIdentifier", json_string(id));
-		rc = redshift_call(c, "ModifyCluster", params,
-				   value_get_string(want, "master_password"), NULL, NULL, NULL, NULL,
-				   err);
+		rc = db_call(&redshift_cluster, c, "ModifyCluster", params,
+			     value_get_string(want, "master_password"), NULL, NULL, err);
 		if (!rc)
-			rc = wait_cluster(c, id, false, pending, UPDATE_TIMEOUT_SECONDS, err);
+			rc = db_wait(&redshift_cluster, c, id, false, pending, UPDATE_TIMEOUT_SECONDS,
+				     err);
 	}
 	if (!rc)
 		rc = sync_roles(c, id, have, want, err);
 	if (!rc && !value_equal(json_is_object(have_tags) ? have_tags : no_tags,
 				json_is_object(want_tags) ? want_tags : no_tags)) {
 		arn = cluster_arn(c, id, err);
-		rc = arn ? sync_tags(c, arn, json_is_object(have_tags) ? have_tags : no_tags,
-				     json_is_object(want_tags) ? want_tags : no_tags, err) : -1;
+		rc = arn ? db_sync_tags(&redshift_cluster, c, arn, have_tags, want_tags, err) : -1;
 	}
 	free(arn);
 	json_decref(no_tags);
@@ -492,7 +375,7 @@ static json_t *create_params(const json_t *desired)
 static int cluster_read(void *client, const char *id, const json_t *prior, json_t **out,
 			struct strbuf *err)
 {
-	return read_cluster(client, id, prior, out, err) < 0 ? -1 : 0;
+	return db_read(&redshift_cluster, client, id, prior, out, err) < 0 ? -1 : 0;
 }
 
 /* A final snapshot named `snapshot`, or none when it is NULL. */
@@ -518,13 +401,22 @@ static const struct db_type redshift_cluster = {
 	.delete_action = "DeleteCluster",
 	.not_found_code = "ClusterNotFound",
 	.busy_code = "InvalidClusterState",
+	.describe_action = "DescribeClusters",
+	.describe_path = "DescribeClustersResult/Clusters/Cluster",
+	.status_field = "ClusterStatus",
+	.gone_states = gone_states,
+	.stuck_states = stuck_states,
+	.ready_states = ready_states,
+	.tag_action = "CreateTags",
+	.untag_action = "DeleteTags",
+	.untag_keys = "TagKeys.TagKey",
 	.create_timeout = CREATE_TIMEOUT_SECONDS,
 	.update_timeout = UPDATE_TIMEOUT_SECONDS,
 	.delete_timeout = DELETE_TIMEOUT_SECONDS,
 	.create_params = create_params,
 	.snapshot_params = snapshot_params,
-	.read = read_cluster,
-	.wait = wait_cluster,
+	.from_xml = cluster_with_arn,
+	.settled = roles_settled,
 	.converge = converge,
 };
 

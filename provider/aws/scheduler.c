@@ -27,6 +27,7 @@
 
 #include <openssl/rand.h>
 
+#include "provider/aws/adopt.h"
 #include "provider/aws/client.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/sigv4.h"
@@ -313,17 +314,8 @@ static json_t *schedule_from_api(const json_t *d, const char *group, const char 
 /* What create() and update() store: the desired attributes with defaults and the ARN. */
 static json_t *stored_attributes(const json_t *desired, const char *arn)
 {
-	json_t *o = json_deep_copy(desired);
+	json_t *o = aws_with_defaults(schedule_attrs, desired);
 
-	for (const struct attr_schema *a = schedule_attrs; a->name; a++) {
-		json_t *d;
-
-		if (json_object_get(o, a->name) && !json_is_null(json_object_get(o, a->name)))
-			continue;
-		d = schema_default(a);
-		if (d)
-			json_object_set_new(o, a->name, d);
-	}
 	json_object_set_new(o, "arn", json_string(arn ? arn : ""));
 	return o;
 }
@@ -404,11 +396,9 @@ static int schedule_create(void *client, const json_t *desired, bool may_exist, 
 		return -1;
 	if (rc == 1) {
 		/* A retried create whose first answer was lost finds its own schedule. */
-		if (!may_exist && attempts <= 1) {
-			strbuf_addf(err, "schedule %s/%s already exists but is not in this state: "
-				    "import it or choose another name", group, name);
+		if (aws_adopt_check(may_exist, attempts, "name", NULL, err, "schedule %s/%s",
+				    group, name))
 			return -1;
-		}
 		*id = xasprintf("%s/%s", group, name);
 		if (put_schedule(c, group, name, desired, &arn, err))
 			return -1;

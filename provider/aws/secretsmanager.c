@@ -20,6 +20,7 @@
 
 #include <openssl/rand.h>
 
+#include "provider/aws/adopt.h"
 #include "provider/aws/client.h"
 #include "provider/aws/resources.h"
 #include "provider/provider.h"
@@ -396,7 +397,8 @@ static bool scheduled_for_deletion(struct aws_client *c, const char *name)
  * for deletion, or one that is not ours, is an error that says what to do.
  */
 static int adopt_existing(struct aws_client *c, const char *name, const json_t *desired,
-			  bool ours, char **id, char **version_id, struct strbuf *err)
+			  bool may_exist, int attempts, char **id, char **version_id,
+			  struct strbuf *err)
 {
 	json_t *secret = NULL;
 	int rc = describe_secret(c, name, &secret, err);
@@ -409,10 +411,9 @@ static int adopt_existing(struct aws_client *c, const char *name, const json_t *
 		strbuf_addf(err, "secretsmanager CreateSecret: secret %s already exists, yet "
 			    "DescribeSecret does not find it", name);
 		rc = -1;
-	} else if (rc == 0 && !ours) {
-		strbuf_addf(err, "secret %s already exists but is not in this state: import it "
-			    "or choose another name (secretsmanager CreateSecret: "
-			    "ResourceExistsException)", name);
+	} else if (rc == 0 && aws_adopt_check(may_exist, attempts, "name",
+					      "secretsmanager CreateSecret: ResourceExistsException",
+					      err, "secret %s", name)) {
 		rc = -1;
 	} else if (rc == 0) {
 		*id = xstrdup(arn ? arn : name);
@@ -465,8 +466,7 @@ static int secret_create(void *client, const json_t *desired, bool may_exist, ch
 		*id = xstrdup(arn ? arn : name);
 		version_id = xstrdup(v ? v : token);
 	} else if (rc == 1) {
-		rc = adopt_existing(c, name, desired, may_exist || attempts > 1, id,
-				    &version_id, err);
+		rc = adopt_existing(c, name, desired, may_exist, attempts, id, &version_id, err);
 	}
 	json_decref(resp);
 	if (rc) {

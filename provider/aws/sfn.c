@@ -22,6 +22,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "provider/aws/adopt.h"
 #include "provider/aws/client.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/wait.h"
@@ -79,31 +80,8 @@ static bool attr_changed(const json_t *prior, const json_t *desired, const char 
 static int sfn_call(struct aws_client *c, const char *operation, const json_t *input,
 		    const char *const *codes, bool role, json_t **out, struct strbuf *err)
 {
-	struct aws_role_retry rr = AWS_ROLE_RETRY_INIT;
-	struct strbuf call_err = STRBUF_INIT;
-	struct aws_response resp;
-	char *what = xasprintf(SFN_SERVICE " %s", operation);
-	int rc;
-
-	for (;;) {
-		rc = aws_json_call(c, SFN_SERVICE, SFN_TARGET_PREFIX, SFN_JSON_VERSION, operation,
-				   input, out, &resp, &call_err);
-		if (rc == 0)
-			break;
-		if (aws_error_code_in(resp.error_code, codes)) {
-			rc = 1;
-			break;
-		}
-		if (!role || !aws_role_retry_again(&rr, &resp, what, &call_err)) {
-			strbuf_addstr(err, call_err.buf);
-			break;
-		}
-		aws_response_free(&resp);
-	}
-	aws_response_free(&resp);
-	strbuf_release(&call_err);
-	free(what);
-	return rc;
+	return aws_json_call_codes(c, SFN_SERVICE, SFN_TARGET_PREFIX, SFN_JSON_VERSION, operation,
+				   input, codes, role, out, err);
 }
 
 /* ---- shapes ---- */
@@ -345,17 +323,8 @@ static int apply_changes(struct aws_client *c, const char *arn, const json_t *cu
 /* What create() and update() store: the desired attributes with defaults and the ARN. */
 static json_t *stored_attributes(const json_t *desired, const char *arn)
 {
-	json_t *o = json_deep_copy(desired);
+	json_t *o = aws_with_defaults(state_machine_attrs, desired);
 
-	for (const struct attr_schema *a = state_machine_attrs; a->name; a++) {
-		json_t *d;
-
-		if (json_object_get(o, a->name) && !json_is_null(json_object_get(o, a->name)))
-			continue;
-		d = schema_default(a);
-		if (d)
-			json_object_set_new(o, a->name, d);
-	}
 	json_object_set_new(o, "arn", json_string(arn));
 	return o;
 }
@@ -431,9 +400,7 @@ static int machine_create(void *client, const json_t *desired, bool may_exist, c
 		return -1;
 	}
 	/* The machine existed before this create. */
-	if (!may_exist) {
-		strbuf_addf(err, "state machine %s already exists but is not in this state: "
-			    "import it or choose another name", name);
+	if (aws_adopt_check(may_exist, 0, "name", NULL, err, "state machine %s", name)) {
 		free(arn);
 		return -1;
 	}

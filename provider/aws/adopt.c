@@ -1,0 +1,39 @@
+/*
+ * adopt.c: whether a create may adopt the object it found (see adopt.h).
+ */
+#include "provider/aws/adopt.h"
+
+#include <stdarg.h>
+
+int aws_adopt_check(bool may_exist, int attempts, const char *noun, const char *why,
+		    struct strbuf *err, const char *object_fmt, ...)
+{
+	va_list ap;
+
+	if (may_exist || attempts > 1)
+		return 0;
+	va_start(ap, object_fmt);
+	strbuf_vaddf(err, object_fmt, ap);
+	va_end(ap);
+	strbuf_addf(err, " already exists but is not in this state: import it or choose another %s",
+		    noun);
+	if (why)
+		strbuf_addf(err, " (%s)", why);
+	return -1;
+}
+
+json_t *aws_with_defaults(const struct attr_schema *attrs, const json_t *desired)
+{
+	json_t *o = json_deep_copy(desired);
+
+	for (const struct attr_schema *a = attrs; a->name; a++) {
+		json_t *d;
+
+		if (value_is_set(json_object_get(o, a->name)))
+			continue;
+		d = schema_default(a);
+		if (d)
+			json_object_set_new(o, a->name, d);
+	}
+	return o;
+}
