@@ -44,6 +44,7 @@ struct cli_opts {
 	const char *older_than;  /* sweep: only resources older than this duration */
 	const char *name;        /* sweep: only resources whose name matches this glob */
 	const char *attendees;   /* lab: the attendee list file */
+	bool vars_optional;      /* set by a command: variables without a value are unknown */
 	int parallelism;
 	bool auto_approve, detailed_exitcode, json, no_color, destroy, help, raw;
 	bool lock;               /* -lock=false turns locking off */

@@ -72,7 +72,8 @@ int ctx_load_stack(struct cli_context *cx, const struct cli_opts *o, struct diag
 	const char *path = o->stack_path ? o->stack_path : ".";
 	if (stack_load(path, &cx->stack, d))
 		return -1;
-	struct var_inputs in = { o->var_files, o->n_var_files, o->vars, o->n_vars };
+	struct var_inputs in = { o->var_files, o->n_var_files, o->vars, o->n_vars,
+				 o->vars_optional };
 	json_t *vars = NULL;
 	if (stack_resolve_variables(cx->stack, &in, &vars, d))
 		return -1;

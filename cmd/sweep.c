@@ -15,6 +15,7 @@
 #include "plan/graph.h"
 #include "provider/aws/client.h"
 #include "provider/aws/sweep.h"
+#include "stacks/expr.h"
 
 #include <fnmatch.h>
 #include <inttypes.h>
@@ -442,6 +443,38 @@ static void print_notes(const struct sweep *sw)
 			  sw->ageless_left_out == 1 ? "" : "s");
 }
 
+/* The variables an aws provider configuration uses must have values (the
+ * others need none: see cmd_sweep); -1 after naming each one missing. */
+static int provider_vars_known(const json_t *snapshot)
+{
+	const json_t *vars = json_object_get(snapshot, "variables");
+	const char *name;
+	json_t *p;
+	int rc = 0;
+	json_object_foreach(json_object_get(snapshot, "providers"), name, p) {
+		const char *type = json_string_value(json_object_get(p, "type"));
+		if (!type || strcmp(type, "aws"))
+			continue;
+		struct expr_refs refs = { NULL, 0, 0 };
+		struct diags ignored = DIAGS_INIT;
+		expr_collect_refs(json_object_get(p, "config"), NULL, NULL, &refs, &ignored);
+		for (size_t i = 0; i < refs.n; i++) {
+			const struct expr_ref *ref = &refs.items[i];
+			if (strcmp(ref->root, "var") || !ref->path)
+				continue;
+			char *var = xstrndup(ref->path, strcspn(ref->path, ".["));
+			if (value_is_unknown(json_object_get(vars, var)))
+				rc = ui_error("provider \"%s\" uses var.%s, which has no value: set it "
+					      "with -var %s=..., a -var-file, or TERRACE_VAR_%s", name,
+					      var, var, var);
+			free(var);
+		}
+		expr_refs_free(&refs);
+		diags_free(&ignored);
+	}
+	return rc ? -1 : 0;
+}
+
 static int sweep_run(struct sweep *sw, struct cli_context *cx, struct diags *d)
 {
 	const json_t *lab = cx->stack->lab;
@@ -457,6 +490,8 @@ static int sweep_run(struct sweep *sw, struct cli_context *cx, struct diags *d)
 	const char *prefix = json_string_value(json_object_get(lab, "name_prefix"));
 	sw->prefix = prefix && *prefix ? prefix : NULL;
 
+	if (provider_vars_known(cx->snapshot))
+		return 1;
 	json_t *snap = aws_only(cx->snapshot);
 	struct run run;
 	int code = 1;
@@ -549,6 +584,9 @@ int cmd_sweep(int argc, char **argv)
 			 o.older_than);
 		goto out;
 	}
+	/* Only the provider configurations are evaluated: the other variables
+	 * (an attendee's name) need no value. */
+	o.vars_optional = true;
 	if (ctx_load_stack(&cx, &o, &d))
 		goto out;
 	sw.stack = cx.stack->name;

@@ -180,6 +180,10 @@ struct var_inputs {
 	size_t n_var_files;
 	const char **var_args;   /* "name=value" */
 	size_t n_var_args;
+	/* A variable with no value is unknown (value_unknown()) instead of an
+	 * error: for commands that evaluate only part of the stack (sweep, which
+	 * needs only the provider configurations). */
+	bool missing_unknown;
 };
 
 /*

@@ -8,6 +8,7 @@
  */
 #include "stacks/stack.h"
 #include "stacks/stack_internal.h"
+#include "provider/provider.h"
 #include "stacks/expr_path.h"
 #include "stacks/yaml.h"
 
@@ -217,6 +218,10 @@ int stack_resolve_variables(const struct stack *s, const struct var_inputs *in,
 		const struct stack_variable *var = &s->vars[i];
 		if (json_object_get(vals, var->name))
 			continue;
+		if (in && in->missing_unknown) {
+			json_object_set_new(vals, var->name, value_unknown());
+			continue;
+		}
 		diag_errorf(&local, &var->pos,
 			    "variable \"%s\" has no value: set it with -var %s=..., a -var-file, "
 			    "or TERRACE_VAR_%s", var->name, var->name, var->name);

@@ -346,6 +346,12 @@ test_expect_success 'the list comes in deletion order' '
 	test_cmp expect order
 '
 
+test_expect_success 'variables the provider does not use need no value; those it uses do' '
+	(cd lab && unset TERRACE_VAR_endpoint && test_expect_code 1 terrace sweep >../out 2>../err) &&
+	test_contains err "Error: provider \"aws\" uses var.endpoint, which has no value: set it with -var endpoint=..., a -var-file, or TERRACE_VAR_endpoint" &&
+	test_empty out
+'
+
 test_expect_success '-workspace, -name and -older-than narrow the list' '
 	(cd lab && terrace sweep -workspace dev >../out 2>../err) &&
 	sweep_rows out >rows &&

@@ -142,10 +142,10 @@ test_expect_success 'the lab again, its local state deleted midway: sweep finds 
 	terrace lab up . -attendees attendees.csv >up2.out 2>up2.err &&
 	test_contains up2.out "Lab up: $N ready, 0 failed." &&
 	rm -rf terrace.state.d terrace.state.json* &&
-	terrace sweep -var attendee=any >dry.out 2>dry.err &&
+	terrace sweep >dry.out 2>dry.err &&
 	test_contains dry.out "This was a dry run: nothing was deleted" &&
 	bucket_exists lab01-hist-retail &&
-	timed "sweep -force" terrace sweep -force -var attendee=any >sweep.out 2>sweep.err &&
+	timed "sweep -force" terrace sweep -force >sweep.out 2>sweep.err &&
 	everything_gone
 '
 
