@@ -1,9 +1,12 @@
 /*
- * adopt.c: whether a create may adopt the object it found (see adopt.h).
+ * adopt.c: whether a create may adopt the object it found, the attributes
+ * creates store, and the check of a setting's allowed values (see adopt.h).
  */
 #include "provider/aws/adopt.h"
 
 #include <stdarg.h>
+
+#include "provider/aws/client.h"
 
 int aws_adopt_check(bool may_exist, int attempts, const char *noun, const char *why,
 		    struct strbuf *err, const char *object_fmt, ...)
@@ -36,4 +39,18 @@ json_t *aws_with_defaults(const struct attr_schema *attrs, const json_t *desired
 			json_object_set_new(o, a->name, d);
 	}
 	return o;
+}
+
+int aws_check_choice(const json_t *o, const char *name, const char *const *choices,
+		     const char *where, struct strbuf *err)
+{
+	const char *v = value_get_string(o, name);
+
+	if (!v || aws_error_code_in(v, choices))
+		return 0;
+	strbuf_addf(err, "%s%s must be one of", where, name);
+	for (size_t i = 0; choices[i]; i++)
+		strbuf_addf(err, "%s %s", i ? "," : "", choices[i]);
+	strbuf_addf(err, "; got \"%s\"", v);
+	return -1;
 }

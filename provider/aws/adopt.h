@@ -1,8 +1,9 @@
 /*
  * adopt.h: what the creates of every aws resource type share: the one rule
  * they follow when they find their object already there (adopt it when it
- * is ours, else refuse, naming the object and suggesting import), and the
- * attributes they store when they do not read the object back.
+ * is ours, else refuse, naming the object and suggesting import), the
+ * attributes they store when they do not read the object back, and the
+ * plan-time check of a setting that takes one of a few values.
  */
 #ifndef TERRACE_AWS_ADOPT_H
 #define TERRACE_AWS_ADOPT_H
@@ -30,5 +31,11 @@ int aws_adopt_check(bool may_exist, int attempts, const char *noun, const char *
 /* A copy of desired (new reference) in which every attribute of attrs that
  * is unset (absent or null) and has a schema default gets it. */
 json_t *aws_with_defaults(const struct attr_schema *attrs, const json_t *desired);
+
+/* 0 when the string member `name` of o is unset or one of `choices`
+ * (NULL-terminated); otherwise -1 with "WHERENAME must be one of A, B; got
+ * "V"" in err (where: a prefix such as "logging_configuration.", or ""). */
+int aws_check_choice(const json_t *o, const char *name, const char *const *choices,
+		     const char *where, struct strbuf *err);
 
 #endif

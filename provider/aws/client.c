@@ -199,6 +199,15 @@ const char *aws_client_endpoint(const struct aws_client *c)
 	return c->endpoint;
 }
 
+const char *aws_partition(const char *region)
+{
+	if (region && !strncmp(region, "cn-", 3))
+		return "aws-cn";
+	if (region && !strncmp(region, "us-gov-", 7))
+		return "aws-us-gov";
+	return "aws";
+}
+
 /* A thread takes an idle handle (its connections stay open in it) or makes one. */
 static CURL *pool_take(struct aws_client *c)
 {

@@ -50,6 +50,8 @@ int aws_client_new(const struct aws_config *cfg, struct aws_client **out, struct
 void aws_client_free(struct aws_client *c);
 const char *aws_client_region(const struct aws_client *c);
 const char *aws_client_endpoint(const struct aws_client *c); /* NULL for real AWS */
+/* The ARN partition of a region (may be NULL): "aws-cn", "aws-us-gov" or "aws". */
+const char *aws_partition(const char *region);
 /* The caller's account id (STS GetCallerIdentity), asked once per client and
  * remembered: ARNs built by hand need it. *account is a new string. */
 int aws_client_account_id(struct aws_client *c, char **account, struct strbuf *err);
@@ -118,14 +120,16 @@ int aws_json_call(struct aws_client *c, const char *service, const char *target_
 /*
  * aws_json_call telling outcomes apart: 0 on success (*output, when asked
  * for, holds the response), 1 when AWS answered with one of `codes`
- * (NULL-terminated, may be NULL; err untouched), -1 with the message in
+ * (NULL-terminated, may be NULL; err untouched; *code, when asked for, gets
+ * it: static storage, one of the `codes` strings), -1 with the message in
  * err. With passes_role the input passes an IAM role: refusals while the
- * role propagates are retried for a bounded time (wait.h).
+ * role propagates are retried for a bounded time (wait.h). *attempts, when
+ * given, gets how many attempts the transport made over every retry.
  */
 int aws_json_call_codes(struct aws_client *c, const char *service, const char *target_prefix,
 			const char *json_version, const char *operation, const json_t *input,
 			const char *const *codes, bool passes_role, json_t **output,
-			struct strbuf *err);
+			const char **code, int *attempts, struct strbuf *err);
 
 /*
  * A query-protocol call whose answer is XML (IAM, RDS, Redshift): 0 on

@@ -25,6 +25,7 @@
 #include "provider/aws/adopt.h"
 #include "provider/aws/client.h"
 #include "provider/aws/resources.h"
+#include "provider/aws/tags.h"
 #include "provider/aws/wait.h"
 #include "provider/provider.h"
 
@@ -33,6 +34,13 @@
 #define EVENTS_JSON_VERSION "1.1"
 #define PUT_TARGETS_MAX 10      /* PutTargets takes at most 10 targets a call */
 #define REMOVE_TARGETS_MAX 100  /* RemoveTargets takes at most 100 ids a call */
+
+static const struct aws_json_tagging events_tagging = {
+	.service = EVENTS_SERVICE, .target_prefix = EVENTS_TARGET_PREFIX,
+	.json_version = EVENTS_JSON_VERSION, .arn_param = "ResourceARN",
+	.list_op = "ListTagsForResource", .list_member = "Tags", .add_member = "Tags",
+	.remove_member = "TagKeys", .key = "Key", .value = "Value",
+};
 
 static const struct attr_schema target_attrs[] = {
 	{ .name = "id", .type = ATTR_STRING, .flags = ATTR_REQUIRED,
@@ -95,7 +103,7 @@ static int events_call(struct aws_client *c, const char *operation, const json_t
 		       const char *const *codes, bool role, json_t **out, struct strbuf *err)
 {
 	return aws_json_call_codes(c, EVENTS_SERVICE, EVENTS_TARGET_PREFIX, EVENTS_JSON_VERSION,
-				   operation, input, codes, role, out, err);
+				   operation, input, codes, role, out, NULL, NULL, err);
 }
 
 /* PutTargets and RemoveTargets answer 200 and list the entries they refused. */
@@ -127,33 +135,6 @@ static void split_id(const char *id, char **bus, char **name)
 
 	*bus = slash ? xstrndup(id, (size_t)(slash - id)) : xstrdup("default");
 	*name = xstrdup(slash ? slash + 1 : id);
-}
-
-static json_t *tags_to_api(const json_t *tags)
-{
-	json_t *list = json_array();
-	const char *k;
-	json_t *v;
-
-	json_object_foreach((json_t *)tags, k, v)
-		json_array_append_new(list, json_pack("{s:s, s:s}", "Key", k,
-						      "Value", json_is_string(v) ? json_string_value(v) : ""));
-	return list;
-}
-
-static json_t *tags_from_api(const json_t *list)
-{
-	json_t *tags = json_object();
-	size_t i;
-	json_t *t;
-
-	json_array_foreach(list, i, t) {
-		const char *k = value_get_string(t, "Key"), *v = value_get_string(t, "Value");
-
-		if (k)
-			json_object_set_new(tags, k, json_string(v ? v : ""));
-	}
-	return tags;
 }
 
 static json_t *target_to_api(const json_t *t)
@@ -236,7 +217,8 @@ static json_t *put_rule_input(const json_t *desired, const char *bus, const char
 	set_string(in, "Description", value_get_string(desired, "description"));
 	set_string(in, "RoleArn", value_get_string(desired, "role_arn"));
 	if (with_tags && json_object_size(value_get(desired, "tags")))
-		json_object_set_new(in, "Tags", tags_to_api(value_get(desired, "tags")));
+		json_object_set_new(in, "Tags",
+				    aws_tag_list(value_get(desired, "tags"), "Key", "Value"));
 	return in;
 }
 
@@ -275,20 +257,6 @@ static int list_targets(struct aws_client *c, const char *bus, const char *name,
 	return 0;
 }
 
-static int read_tags(struct aws_client *c, const char *arn, json_t **tags, struct strbuf *err)
-{
-	json_t *in = json_pack("{s:s}", "ResourceARN", arn);
-	json_t *out = NULL;
-	int rc = events_call(c, "ListTagsForResource", in, NULL, false, &out, err);
-
-	json_decref(in);
-	if (rc)
-		return -1;
-	*tags = tags_from_api(value_get(out, "Tags"));
-	json_decref(out);
-	return 0;
-}
-
 /* 0 with *out set, 1 when the rule does not exist, -1 on error. */
 static int read_rule(struct aws_client *c, const char *bus, const char *name,
 		     const json_t *prior_targets, json_t **out, struct strbuf *err)
@@ -317,7 +285,7 @@ static int read_rule(struct aws_client *c, const char *bus, const char *name,
 	set_string(o, "description", value_get_string(d, "Description"));
 	set_string(o, "role_arn", value_get_string(d, "RoleArn"));
 	json_object_set_new(o, "arn", json_string(arn ? arn : ""));
-	rc = arn ? read_tags(c, arn, &tags, err) : 0;
+	rc = arn ? aws_json_read_tags(c, &events_tagging, arn, &tags, err) : 0;
 	if (rc == 0)
 		rc = list_targets(c, bus, name, &targets, err);
 	json_decref(d);
@@ -362,30 +330,6 @@ static int put_rule(struct aws_client *c, const char *bus, const char *name,
 		*arn = xstrdup(value_get_string(out, "RuleArn") ? value_get_string(out, "RuleArn") : "");
 	json_decref(out);
 	json_decref(in);
-	return rc;
-}
-
-static int sync_tags(struct aws_client *c, const char *arn, const json_t *current,
-		     const json_t *desired, struct strbuf *err)
-{
-	json_t *remove, *add;
-	int rc = 0;
-
-	value_map_diff(current, desired, &remove, &add);
-	if (json_array_size(remove)) {
-		json_t *in = json_pack("{s:s, s:O}", "ResourceARN", arn, "TagKeys", remove);
-
-		rc = events_call(c, "UntagResource", in, NULL, false, NULL, err) ? -1 : 0;
-		json_decref(in);
-	}
-	if (!rc && json_object_size(add)) {
-		json_t *in = json_pack("{s:s, s:o}", "ResourceARN", arn, "Tags", tags_to_api(add));
-
-		rc = events_call(c, "TagResource", in, NULL, false, NULL, err) ? -1 : 0;
-		json_decref(in);
-	}
-	json_decref(remove);
-	json_decref(add);
 	return rc;
 }
 
@@ -463,7 +407,7 @@ static int apply_changes(struct aws_client *c, const char *bus, const char *name
 	static const char *const rule_fields[] = {
 		"schedule_expression", "event_pattern", "state", "description", "role_arn", NULL,
 	};
-	json_t *none = json_array(), *no_tags = json_object();
+	json_t *none = json_array();
 	json_t *have_tags = value_get(current, "tags"), *want_tags = value_get(desired, "tags");
 	json_t *have = value_get(current, "targets"), *want = value_get(desired, "targets");
 	bool rule_changed = false;
@@ -474,14 +418,12 @@ static int apply_changes(struct aws_client *c, const char *bus, const char *name
 			rule_changed = true;
 	if (rule_changed)
 		rc = put_rule(c, bus, name, desired, false, NULL, err);
-	if (!rc && !value_equal(have_tags, want_tags))
-		rc = sync_tags(c, arn, json_is_object(have_tags) ? have_tags : no_tags,
-			       json_is_object(want_tags) ? want_tags : no_tags, err);
+	if (!rc)
+		rc = aws_json_sync_tags(c, &events_tagging, arn, have_tags, want_tags, err);
 	if (!rc)
 		rc = sync_targets(c, bus, name, json_is_array(have) ? have : none,
 				  json_is_array(want) ? want : none, err);
 	json_decref(none);
-	json_decref(no_tags);
 	return rc;
 }
 

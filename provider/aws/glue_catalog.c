@@ -1,8 +1,9 @@
 /*
  * glue_catalog.c: the Glue Data Catalog resource types — aws.glue.database,
  * aws.glue.table and aws.glue.connection — over Glue's json protocol
- * (X-Amz-Target AWSGlue.<Operation>, JSON 1.1), and the caller's account id
- * (STS GetCallerIdentity, asked once per client) that their ARNs need.
+ * (X-Amz-Target AWSGlue.<Operation>, JSON 1.1). The call and the ARNs,
+ * built from the caller's account id (STS GetCallerIdentity, asked once per
+ * client), are glue.h's, shared with glue_job.c.
  *
  * Ids: a database's is its name, a table's is "DATABASE:NAME", a
  * connection's is its name.
@@ -29,6 +30,7 @@
 
 #include "provider/aws/adopt.h"
 #include "provider/aws/client.h"
+#include "provider/aws/glue.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/xml.h"
 #include "provider/provider.h"
@@ -232,64 +234,23 @@ static const char *const not_found[] = { "EntityNotFoundException", NULL };
 static const char *const already_exists[] = { "AlreadyExistsException", NULL };
 
 /*
- * Call a Glue operation. Returns 0 on success (*output, when asked for, is
- * the parsed response); 1 when the error code is one of `tolerated` (err is
- * left alone); -1 with the message in err. *attempts, when given, gets the
- * number of attempts the transport made.
+ * Give back o (taken) as *out with o["arn"] the ARN of KIND/NAME in
+ * `account`'s catalog (the caller's when unset): 0, or -1 with err set and
+ * o freed when the caller's account cannot be had.
  */
-static int glue_call(struct aws_client *c, const char *operation, const json_t *input,
-		     const char *const *tolerated, json_t **output, int *attempts,
-		     struct strbuf *err)
+static int with_arn(struct aws_client *c, json_t *o, const char *account, const char *kind,
+		    const char *name, json_t **out, struct strbuf *err)
 {
-	struct aws_response resp;
-	struct strbuf call_err = STRBUF_INIT;
-	int rc = aws_json_call(c, "glue", "AWSGlue", "1.1", operation, input, output, &resp,
-			       &call_err);
+	char *arn = glue_arn(c, account, kind, name, err);
 
-	if (attempts)
-		*attempts = resp.attempts;
-	if (rc && aws_error_code_in(resp.error_code, tolerated))
-		rc = 1;
-	else if (rc)
-		strbuf_addstr(err, call_err.buf);
-	strbuf_release(&call_err);
-	aws_response_free(&resp);
-	return rc;
-}
-
-/* ---- account id and ARNs ---- */
-
-static int caller_account(struct aws_client *c, char **out, struct strbuf *err)
-{
-	return aws_client_account_id(c, out, err);
-}
-
-static const char *partition_of(const char *region)
-{
-	if (!strncmp(region, "cn-", 3))
-		return "aws-cn";
-	if (!strncmp(region, "us-gov-", 7))
-		return "aws-us-gov";
-	return "aws";
-}
-
-/* "arn:aws:glue:REGION:ACCOUNT:KIND/NAME" as a new JSON string, or NULL with err set. */
-static json_t *glue_arn(struct aws_client *c, const char *account, const char *kind,
-			const char *name, struct strbuf *err)
-{
-	const char *region = aws_client_region(c);
-	char *own = NULL;
-	json_t *arn;
-
-	if (!account || !*account) {
-		if (caller_account(c, &own, err))
-			return NULL;
-		account = own;
+	if (!arn) {
+		json_decref(o);
+		return -1;
 	}
-	arn = json_sprintf("arn:%s:glue:%s:%s:%s/%s", partition_of(region), region, account,
-			   kind, name);
-	free(own);
-	return arn;
+	json_object_set_new(o, "arn", json_string(arn));
+	free(arn);
+	*out = o;
+	return 0;
 }
 
 /* ---- aws.glue.database ---- */
@@ -321,10 +282,10 @@ static int database_stored(struct aws_client *c, const char *name, const json_t 
 	json_t *o = aws_with_defaults(database_attrs, desired);
 	const char *catalog = value_get_string(desired, "catalog_id");
 	char *account = NULL;
-	json_t *arn;
+	int rc;
 
 	if (!catalog || !*catalog) {
-		if (caller_account(c, &account, err)) {
+		if (aws_client_account_id(c, &account, err)) {
 			json_decref(o);
 			return -1;
 		}
@@ -332,15 +293,9 @@ static int database_stored(struct aws_client *c, const char *name, const json_t 
 	}
 	json_object_set_new(o, "name", json_string(name));
 	json_object_set_new(o, "catalog_id", json_string(catalog));
-	arn = glue_arn(c, catalog, "database", name, err);
+	rc = with_arn(c, o, catalog, "database", name, out, err);
 	free(account);
-	if (!arn) {
-		json_decref(o);
-		return -1;
-	}
-	json_object_set_new(o, "arn", arn);
-	*out = o;
-	return 0;
+	return rc;
 }
 
 static int database_read(void *client, const char *id, const json_t *prior, json_t **out,
@@ -348,12 +303,12 @@ static int database_read(void *client, const char *id, const json_t *prior, json
 {
 	struct aws_client *c = client;
 	json_t *req = catalog_request(value_get_string(prior, "catalog_id"));
-	json_t *resp = NULL, *db, *o, *arn;
+	json_t *resp = NULL, *db, *o;
 	const char *catalog;
 	int rc;
 
 	json_object_set_new(req, "Name", json_string(id));
-	rc = glue_call(c, "GetDatabase", req, not_found, &resp, NULL, err);
+	rc = glue_call(c, "GetDatabase", req, false, not_found, &resp, NULL, NULL, err);
 	json_decref(req);
 	*out = NULL;
 	if (rc)
@@ -369,15 +324,9 @@ static int database_read(void *client, const char *id, const json_t *prior, json
 		catalog = value_get_string(prior, "catalog_id");
 	if (catalog && *catalog)
 		json_object_set_new(o, "catalog_id", json_string(catalog));
-	arn = glue_arn(c, catalog, "database", id, err);
+	rc = with_arn(c, o, catalog, "database", id, out, err);
 	json_decref(resp);
-	if (!arn) {
-		json_decref(o);
-		return -1;
-	}
-	json_object_set_new(o, "arn", arn);
-	*out = o;
-	return 0;
+	return rc;
 }
 
 static int database_update_input(struct aws_client *c, const char *name, const json_t *desired,
@@ -388,7 +337,7 @@ static int database_update_input(struct aws_client *c, const char *name, const j
 
 	json_object_set_new(req, "Name", json_string(name));
 	json_object_set_new(req, "DatabaseInput", database_input(desired));
-	rc = glue_call(c, "UpdateDatabase", req, NULL, NULL, NULL, err);
+	rc = glue_call(c, "UpdateDatabase", req, false, NULL, NULL, NULL, NULL, err);
 	json_decref(req);
 	return rc;
 }
@@ -409,7 +358,8 @@ static int database_create(void *client, const json_t *desired, bool may_exist, 
 	}
 	req = catalog_request(value_get_string(desired, "catalog_id"));
 	json_object_set_new(req, "DatabaseInput", database_input(desired));
-	rc = glue_call(c, "CreateDatabase", req, already_exists, NULL, &attempts, err);
+	rc = glue_call(c, "CreateDatabase", req, false, already_exists, NULL, NULL, &attempts,
+		       err);
 	json_decref(req);
 	if (rc < 0)
 		return -1;
@@ -448,7 +398,7 @@ static int database_delete(void *client, const char *id, const json_t *prior,
 	int rc;
 
 	json_object_set_new(req, "Name", json_string(id));
-	rc = glue_call(client, "DeleteDatabase", req, not_found, NULL, NULL, err);
+	rc = glue_call(client, "DeleteDatabase", req, false, not_found, NULL, NULL, NULL, err);
 	json_decref(req);
 	return rc < 0 ? -1 : 0;
 }
@@ -606,7 +556,7 @@ static int get_table(struct aws_client *c, const char *database, const char *nam
 {
 	json_t *req = json_pack("{s:s, s:s}", "DatabaseName", database, "Name", name);
 	json_t *resp = NULL;
-	int rc = glue_call(c, "GetTable", req, not_found, &resp, NULL, err);
+	int rc = glue_call(c, "GetTable", req, false, not_found, &resp, NULL, NULL, err);
 
 	json_decref(req);
 	*table = NULL;
@@ -672,7 +622,7 @@ static int table_update_input(struct aws_client *c, const char *database, const 
 		return -1;
 	req = json_pack("{s:s}", "DatabaseName", database);
 	json_object_set_new(req, "TableInput", table_input(desired, value_get(current, "Parameters")));
-	rc = glue_call(c, "UpdateTable", req, NULL, NULL, NULL, err);
+	rc = glue_call(c, "UpdateTable", req, false, NULL, NULL, NULL, NULL, err);
 	json_decref(req);
 	json_decref(current);
 	return rc;
@@ -699,7 +649,7 @@ static int table_create(void *client, const json_t *desired, bool may_exist, cha
 	}
 	req = json_pack("{s:s}", "DatabaseName", database);
 	json_object_set_new(req, "TableInput", table_input(desired, NULL));
-	rc = glue_call(c, "CreateTable", req, already_exists, NULL, &attempts, err);
+	rc = glue_call(c, "CreateTable", req, false, already_exists, NULL, NULL, &attempts, err);
 	json_decref(req);
 	if (rc < 0)
 		return -1;
@@ -742,7 +692,7 @@ static int table_delete(void *client, const char *id, const json_t *prior, struc
 	if (table_id_split(id, &database, &name, err))
 		return -1;
 	req = json_pack("{s:s, s:s}", "DatabaseName", database, "Name", name);
-	rc = glue_call(client, "DeleteTable", req, not_found, NULL, NULL, err);
+	rc = glue_call(client, "DeleteTable", req, false, not_found, NULL, NULL, NULL, err);
 	json_decref(req);
 	free(database);
 	free(name);
@@ -818,16 +768,9 @@ static int connection_stored(struct aws_client *c, const char *name, const json_
 			     json_t **out, struct strbuf *err)
 {
 	json_t *o = aws_with_defaults(connection_attrs, desired);
-	json_t *arn = glue_arn(c, NULL, "connection", name, err);
 
-	if (!arn) {
-		json_decref(o);
-		return -1;
-	}
 	json_object_set_new(o, "name", json_string(name));
-	json_object_set_new(o, "arn", arn);
-	*out = o;
-	return 0;
+	return with_arn(c, o, NULL, "connection", name, out, err);
 }
 
 static int connection_read(void *client, const char *id, const json_t *prior, json_t **out,
@@ -835,8 +778,8 @@ static int connection_read(void *client, const char *id, const json_t *prior, js
 {
 	struct aws_client *c = client;
 	json_t *req = json_pack("{s:s, s:b}", "Name", id, "HidePassword", 1);
-	json_t *resp = NULL, *conn, *o, *props, *pcr, *arn;
-	int rc = glue_call(c, "GetConnection", req, not_found, &resp, NULL, err);
+	json_t *resp = NULL, *conn, *o, *props, *pcr;
+	int rc = glue_call(c, "GetConnection", req, false, not_found, &resp, NULL, NULL, err);
 
 	json_decref(req);
 	*out = NULL;
@@ -856,14 +799,7 @@ static int connection_read(void *client, const char *id, const json_t *prior, js
 	if (pcr)
 		json_object_set_new(o, "physical_connection_requirements", pcr);
 	json_decref(resp);
-	arn = glue_arn(c, NULL, "connection", id, err);
-	if (!arn) {
-		json_decref(o);
-		return -1;
-	}
-	json_object_set_new(o, "arn", arn);
-	*out = o;
-	return 0;
+	return with_arn(c, o, NULL, "connection", id, out, err);
 }
 
 static int connection_put(struct aws_client *c, const char *operation, const char *name,
@@ -877,7 +813,7 @@ static int connection_put(struct aws_client *c, const char *operation, const cha
 	if (!strcmp(operation, "UpdateConnection"))
 		json_object_set_new(req, "Name", json_string(name));
 	json_object_set_new(req, "ConnectionInput", connection_input(desired));
-	rc = glue_call(c, operation, req, tolerated, NULL, attempts, err);
+	rc = glue_call(c, operation, req, false, tolerated, NULL, NULL, attempts, err);
 	json_decref(req);
 	/* Should Glue echo the password, it is cut out. */
 	strbuf_redact(err, from, value_get_string(desired, "password"));
@@ -924,7 +860,8 @@ static int connection_delete(void *client, const char *id, const json_t *prior,
 			     struct strbuf *err)
 {
 	json_t *req = json_pack("{s:s}", "ConnectionName", id);
-	int rc = glue_call(client, "DeleteConnection", req, not_found, NULL, NULL, err);
+	int rc = glue_call(client, "DeleteConnection", req, false, not_found, NULL, NULL, NULL,
+			   err);
 
 	(void)prior;
 	json_decref(req);

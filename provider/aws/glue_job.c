@@ -33,14 +33,11 @@
 
 #include "provider/aws/adopt.h"
 #include "provider/aws/client.h"
+#include "provider/aws/glue.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/wait.h"
 #include "provider/aws/xml.h"
 #include "provider/provider.h"
-
-#define GLUE_SERVICE "glue"
-#define GLUE_TARGET_PREFIX "AWSGlue"
-#define GLUE_JSON_VERSION "1.1"
 
 #define TRIGGER_SETTLE_SECONDS 300.0
 #define CRAWLER_IDLE_SECONDS 900.0
@@ -166,107 +163,29 @@ static bool definition_differs(const struct attr_schema *attrs, const json_t *cu
 	return false;
 }
 
-/* ---- calls ---- */
-
-struct glue_answer {
-	json_t *body;   /* the parsed response on success */
-	char *code;     /* the accepted error code when the call returned 1 */
-	int attempts;   /* HTTP attempts, over every role-propagation retry */
-};
-
-static void glue_answer_release(struct glue_answer *a)
-{
-	json_decref(a->body);
-	free(a->code);
-	memset(a, 0, sizeof(*a));
-}
-
-/*
- * One Glue operation. Returns 0 on success (ans->body set), 1 when the
- * error code is one of `accepted` (ans->code set; err untouched), -1 with
- * the error in err. With passes_role, refusals because the IAM role is not
- * usable yet are retried for a bounded time.
- */
-static int glue_request(struct aws_client *c, const char *op, const json_t *input,
-			bool passes_role, const char *const *accepted,
-			struct glue_answer *ans, struct strbuf *err)
-{
-	struct aws_role_retry rr = AWS_ROLE_RETRY_INIT;
-	struct aws_response resp;
-	struct strbuf e = STRBUF_INIT;
-	char what[96];
-	int rc;
-
-	memset(ans, 0, sizeof(*ans));
-	snprintf(what, sizeof(what), "glue %s", op);
-	for (;;) {
-		strbuf_reset(&e);
-		rc = aws_json_call(c, GLUE_SERVICE, GLUE_TARGET_PREFIX, GLUE_JSON_VERSION, op,
-				   input, &ans->body, &resp, &e);
-		ans->attempts += resp.attempts;
-		if (rc == 0 || !passes_role || !aws_role_retry_again(&rr, &resp, what, &e))
-			break;
-		aws_response_free(&resp);
-	}
-	if (rc && resp.error_code && accepted && str_in(resp.error_code, accepted)) {
-		ans->code = xstrdup(resp.error_code);
-		rc = 1;
-	} else if (rc) {
-		strbuf_add(err, e.buf, e.len);
-	}
-	aws_response_free(&resp);
-	strbuf_release(&e);
-	return rc;
-}
-
 static const char *const not_found[] = { "EntityNotFoundException", NULL };
 static const char *const already_exists[] = {
 	"AlreadyExistsException", "IdempotentParameterMismatchException", NULL,
 };
 
-/* ---- the account and ARNs ---- */
-
-/* The caller's account id, for the ARNs Glue's tag calls need. */
-static int caller_account(struct aws_client *c, char **account, struct strbuf *err)
-{
-	if (aws_client_account_id(c, account, err)) {
-		strbuf_prefixf(err, "the account id for Glue ARNs: ");
-		return -1;
-	}
-	return 0;
-}
-
-static const char *partition_of(const char *region)
-{
-	if (!strncmp(region, "cn-", 3))
-		return "aws-cn";
-	if (!strncmp(region, "us-gov-", 7))
-		return "aws-us-gov";
-	return "aws";
-}
+/* ---- ARNs ---- */
 
 /* The ARN of the Glue resource KIND/NAME: the one in prior when it names
  * this resource in this region, else built from the caller's account. */
-static int glue_arn(struct aws_client *c, const char *kind, const char *name,
+static int kind_arn(struct aws_client *c, const char *kind, const char *name,
 		    const json_t *prior, char **arn, struct strbuf *err)
 {
-	const char *region = aws_client_region(c);
 	const char *known = value_get_string(prior, "arn");
-	char *tail = xasprintf(":glue:%s:", region);
+	char *tail = xasprintf(":glue:%s:", aws_client_region(c));
 	char *suffix = xasprintf(":%s/%s", kind, name);
-	char *account;
 	size_t klen = known ? strlen(known) : 0, slen = strlen(suffix);
 	int rc = 0;
 
-	*arn = NULL;
 	if (known && !strncmp(known, "arn:", 4) && strstr(known, tail) && klen > slen &&
 	    !strcmp(known + klen - slen, suffix)) {
 		*arn = xstrdup(known);
-	} else if (caller_account(c, &account, err) == 0) {
-		*arn = xasprintf("arn:%s:glue:%s:%s:%s/%s", partition_of(region), region, account,
-				 kind, name);
-		free(account);
-	} else {
+	} else if (!(*arn = glue_arn(c, NULL, kind, name, err))) {
+		strbuf_prefixf(err, "the account id for Glue ARNs: ");
 		rc = -1;
 	}
 	free(tail);
@@ -276,48 +195,6 @@ static int glue_arn(struct aws_client *c, const char *kind, const char *name,
 
 /* ---- tags ---- */
 
-static int read_tags(struct aws_client *c, const char *arn, json_t **tags, struct strbuf *err)
-{
-	json_t *input = json_pack("{s:s}", "ResourceArn", arn);
-	struct glue_answer ans;
-	int rc = glue_request(c, "GetTags", input, false, NULL, &ans, err);
-
-	json_decref(input);
-	*tags = NULL;
-	if (rc == 0)
-		*tags = object_or_empty(ans.body, "Tags");
-	glue_answer_release(&ans);
-	return rc ? -1 : 0;
-}
-
-/* Bring the tags from `have` to `want` (either may be null: no tags). */
-static int sync_tags(struct aws_client *c, const char *arn, const json_t *have,
-		     const json_t *want, struct strbuf *err)
-{
-	json_t *add, *remove;
-	struct glue_answer ans;
-	int rc = 0;
-
-	value_map_diff(have, want, &remove, &add);
-	if (json_array_size(remove)) {
-		json_t *input = json_pack("{s:s, s:O}", "ResourceArn", arn, "TagsToRemove", remove);
-
-		rc = glue_request(c, "UntagResource", input, false, NULL, &ans, err);
-		glue_answer_release(&ans);
-		json_decref(input);
-	}
-	if (rc == 0 && json_object_size(add)) {
-		json_t *input = json_pack("{s:s, s:O}", "ResourceArn", arn, "TagsToAdd", add);
-
-		rc = glue_request(c, "TagResource", input, false, NULL, &ans, err);
-		glue_answer_release(&ans);
-		json_decref(input);
-	}
-	json_decref(add);
-	json_decref(remove);
-	return rc ? -1 : 0;
-}
-
 /* Read the tags at KIND/NAME into o["tags"] and its ARN into o["arn"]. */
 static int add_arn_and_tags(struct aws_client *c, const char *kind, const char *name,
 			    const json_t *prior, json_t *o, struct strbuf *err)
@@ -325,9 +202,9 @@ static int add_arn_and_tags(struct aws_client *c, const char *kind, const char *
 	char *arn;
 	json_t *tags;
 
-	if (glue_arn(c, kind, name, prior, &arn, err))
+	if (kind_arn(c, kind, name, prior, &arn, err))
 		return -1;
-	if (read_tags(c, arn, &tags, err)) {
+	if (aws_json_read_tags(c, &glue_tagging, arn, &tags, err)) {
 		free(arn);
 		return -1;
 	}
@@ -351,9 +228,9 @@ static int update_tags(struct aws_client *c, const char *kind, const char *name,
 	if (!json_is_object(want))
 		want = none;
 	if (!value_equal(have, want)) {
-		rc = glue_arn(c, kind, name, current, &arn, err);
+		rc = kind_arn(c, kind, name, current, &arn, err);
 		if (rc == 0)
-			rc = sync_tags(c, arn, have, want, err);
+			rc = aws_json_sync_tags(c, &glue_tagging, arn, have, want, err);
 	}
 	free(arn);
 	json_decref(none);
@@ -372,7 +249,7 @@ struct glue_kind {
 	const char *kind;       /* "job": in ARNs and messages */
 	const char *create_op;  /* "CreateJob" */
 	const char *get_op;     /* "GetJob", for messages */
-	bool passes_role;       /* the create passes a role (see glue_request) */
+	bool passes_role;       /* the create passes a role (see glue_call) */
 	glue_read_fn read;      /* the attributes, *out NULL when there is no such object */
 	glue_write_fn update_to; /* bring it from current to desired */
 	/* May refuse to adopt an existing object (-1 with err set); or NULL. */
@@ -405,21 +282,21 @@ static int glue_create(const struct glue_kind *k, struct aws_client *c, const ch
 		       json_t *input, const json_t *desired, bool may_exist, char **id,
 		       json_t **out, struct strbuf *err)
 {
-	struct glue_answer ans;
 	json_t *current = NULL;
+	const char *code;
 	char why[160];
-	int rc;
+	int rc, attempts;
 
 	set_if_nonempty(input, "Tags", value_get(desired, "tags"));
-	rc = glue_request(c, k->create_op, input, k->passes_role, already_exists, &ans, err);
+	rc = glue_call(c, k->create_op, input, k->passes_role, already_exists, NULL, &code,
+		       &attempts, err);
 	json_decref(input);
 	if (rc == 1) {
-		snprintf(why, sizeof(why), "glue %s: %s", k->create_op, ans.code);
-		if (aws_adopt_check(may_exist, ans.attempts, "name", why, err, "%s: a %s named %s",
+		snprintf(why, sizeof(why), "glue %s: %s", k->create_op, code);
+		if (aws_adopt_check(may_exist, attempts, "name", why, err, "%s: a %s named %s",
 				    k->type, k->kind, name))
 			rc = -1;
 	}
-	glue_answer_release(&ans);
 	if (rc < 0)
 		return -1;
 	if (rc == 1) {
@@ -659,19 +536,16 @@ static int job_read(void *client, const char *name, const json_t *prior, json_t 
 {
 	struct aws_client *c = client;
 	json_t *input = json_pack("{s:s}", "JobName", name);
-	struct glue_answer ans;
 	const json_t *job, *command;
-	json_t *o, *cmd;
+	json_t *body, *o, *cmd;
 	int rc;
 
 	*out = NULL;
-	rc = glue_request(c, "GetJob", input, false, not_found, &ans, err);
+	rc = glue_call(c, "GetJob", input, false, not_found, &body, NULL, NULL, err);
 	json_decref(input);
-	if (rc) {
-		glue_answer_release(&ans);
+	if (rc)
 		return rc < 0 ? -1 : 0;
-	}
-	job = value_get(ans.body, "Job");
+	job = value_get(body, "Job");
 	command = value_get(job, "Command");
 	o = json_object();
 	json_object_set_new(o, "name", string_or(job, "Name", name));
@@ -703,7 +577,7 @@ static int job_read(void *client, const char *name, const json_t *prior, json_t 
 				      ? json_incref(value_get(value_get(job, "ExecutionProperty"),
 							 "MaxConcurrentRuns"))
 				      : json_integer(1)));
-	glue_answer_release(&ans);
+	json_decref(body);
 	if (add_arn_and_tags(c, "job", name, prior, o, err)) {
 		json_decref(o);
 		return -1;
@@ -718,15 +592,13 @@ static const char *const job_tag_attrs[] = { "tags", NULL };
 static int job_update_to(struct aws_client *c, const char *name, const json_t *current,
 			 const json_t *desired, struct strbuf *err)
 {
-	struct glue_answer ans;
 	int rc = 0;
 
 	if (definition_differs(job_attrs, current, desired, job_tag_attrs)) {
 		json_t *input = json_pack("{s:s, s:o}", "JobName", name, "JobUpdate",
 					  job_definition(desired, current));
 
-		rc = glue_request(c, "UpdateJob", input, true, NULL, &ans, err);
-		glue_answer_release(&ans);
+		rc = glue_call(c, "UpdateJob", input, true, NULL, NULL, NULL, NULL, err);
 		json_decref(input);
 		if (rc)
 			return -1;
@@ -766,13 +638,11 @@ static int job_delete(void *client, const char *id, const json_t *prior,
 		      struct strbuf *err)
 {
 	json_t *input = json_pack("{s:s}", "JobName", id);
-	struct glue_answer ans;
 	int rc;
 
 	(void)prior;
 	/* DeleteJob answers success for a job that does not exist. */
-	rc = glue_request(client, "DeleteJob", input, false, not_found, &ans, err);
-	glue_answer_release(&ans);
+	rc = glue_call(client, "DeleteJob", input, false, not_found, NULL, NULL, NULL, err);
 	json_decref(input);
 	return rc < 0 ? -1 : 0;
 }
@@ -1032,14 +902,14 @@ static int get_trigger(struct aws_client *c, const char *name, json_t **trigger,
 		       struct strbuf *err)
 {
 	json_t *input = json_pack("{s:s}", "Name", name);
-	struct glue_answer ans;
-	int rc = glue_request(c, "GetTrigger", input, false, not_found, &ans, err);
+	json_t *body;
+	int rc = glue_call(c, "GetTrigger", input, false, not_found, &body, NULL, NULL, err);
 
 	json_decref(input);
 	*trigger = NULL;
 	if (rc == 0)
-		*trigger = json_incref(value_get(ans.body, "Trigger"));
-	glue_answer_release(&ans);
+		*trigger = json_incref(value_get(body, "Trigger"));
+	json_decref(body);
 	return rc < 0 ? -1 : 0;
 }
 
@@ -1178,10 +1048,8 @@ static int trigger_simple_call(struct aws_client *c, const char *op, const char 
 			       struct strbuf *err)
 {
 	json_t *input = json_pack("{s:s}", "Name", name);
-	struct glue_answer ans;
-	int rc = glue_request(c, op, input, false, NULL, &ans, err);
+	int rc = glue_call(c, op, input, false, NULL, NULL, NULL, NULL, err);
 
-	glue_answer_release(&ans);
 	json_decref(input);
 	return rc ? -1 : 0;
 }
@@ -1193,14 +1061,12 @@ static int trigger_update_to(struct aws_client *c, const char *name, const json_
 			     const json_t *desired, struct strbuf *err)
 {
 	const json_t *want = value_get(desired, "enabled");
-	struct glue_answer ans;
 
 	if (definition_differs(trigger_attrs, current, desired, trigger_skip_attrs)) {
 		json_t *input = json_pack("{s:s, s:o}", "Name", name, "TriggerUpdate",
 					  trigger_definition(desired));
-		int rc = glue_request(c, "UpdateTrigger", input, false, NULL, &ans, err);
+		int rc = glue_call(c, "UpdateTrigger", input, false, NULL, NULL, NULL, NULL, err);
 
-		glue_answer_release(&ans);
 		json_decref(input);
 		if (rc || wait_trigger(c, name, trigger_settled, "to settle after UpdateTrigger", err))
 			return -1;
@@ -1283,12 +1149,10 @@ static int trigger_delete(void *client, const char *id, const json_t *prior,
 			  struct strbuf *err)
 {
 	json_t *input = json_pack("{s:s}", "Name", id);
-	struct glue_answer ans;
 	int rc;
 
 	(void)prior;
-	rc = glue_request(client, "DeleteTrigger", input, false, not_found, &ans, err);
-	glue_answer_release(&ans);
+	rc = glue_call(client, "DeleteTrigger", input, false, not_found, NULL, NULL, NULL, err);
 	json_decref(input);
 	if (rc < 0)
 		return -1;
@@ -1439,14 +1303,14 @@ static int get_crawler(struct aws_client *c, const char *name, json_t **crawler,
 		       struct strbuf *err)
 {
 	json_t *input = json_pack("{s:s}", "Name", name);
-	struct glue_answer ans;
-	int rc = glue_request(c, "GetCrawler", input, false, not_found, &ans, err);
+	json_t *body;
+	int rc = glue_call(c, "GetCrawler", input, false, not_found, &body, NULL, NULL, err);
 
 	json_decref(input);
 	*crawler = NULL;
 	if (rc == 0)
-		*crawler = json_incref(value_get(ans.body, "Crawler"));
-	glue_answer_release(&ans);
+		*crawler = json_incref(value_get(body, "Crawler"));
+	json_decref(body);
 	return rc < 0 ? -1 : 0;
 }
 
@@ -1528,7 +1392,7 @@ static int crawler_idle(void *ctx, struct strbuf *status, struct strbuf *err)
 /*
  * A crawler operation that a running crawl refuses (CrawlerRunningException):
  * wait, bounded, for the crawl to end, then try once more. `accepted` as for
- * glue_request.
+ * glue_call.
  */
 static int crawler_request(struct aws_client *c, const char *op, const json_t *input,
 			   bool passes_role, const char *const *accepted,
@@ -1537,27 +1401,22 @@ static int crawler_request(struct aws_client *c, const char *op, const json_t *i
 	const char *first[8] = { "CrawlerRunningException" };
 	const char *name = value_get_string(input, "Name");
 	struct crawler_wait w = { c, name };
-	struct glue_answer ans;
+	const char *code;
 	size_t n = 1;
 	char *what;
 	int rc;
 
 	for (const char *const *a = accepted; a && *a && n < 7; a++)
 		first[n++] = *a;
-	rc = glue_request(c, op, input, passes_role, first, &ans, err);
-	if (rc != 1 || strcmp(ans.code, "CrawlerRunningException")) {
-		glue_answer_release(&ans);
+	rc = glue_call(c, op, input, passes_role, first, NULL, &code, NULL, err);
+	if (rc != 1 || strcmp(code, "CrawlerRunningException"))
 		return rc;
-	}
-	glue_answer_release(&ans);
 	what = xasprintf("glue crawler %s to finish its crawl before %s", name, op);
 	rc = aws_wait(what, CRAWLER_IDLE_SECONDS, WAIT_INTERVAL_SECONDS, crawler_idle, &w, err);
 	free(what);
 	if (rc)
 		return -1;
-	rc = glue_request(c, op, input, passes_role, accepted, &ans, err);
-	glue_answer_release(&ans);
-	return rc;
+	return glue_call(c, op, input, passes_role, accepted, NULL, NULL, NULL, err);
 }
 
 static const char *const crawler_tag_attrs[] = { "tags", NULL };

@@ -535,41 +535,77 @@ enum iam_create_outcome iam_create_entity(struct aws_client *c, const char *acti
 	return outcome;
 }
 
+/* What the creates of roles and policies differ in (create_with_document). */
+struct document_kind {
+	const char *type;       /* "aws.iam.role", in messages */
+	const char *kind;       /* "role", in messages */
+	const char *action;     /* "CreateRole" */
+	const char *name_param; /* "RoleName" */
+	const char *doc_attr;   /* "assume_role_policy": the attribute holding the document */
+	const char *doc_param;  /* "AssumeRolePolicyDocument" */
+};
+
+/*
+ * The create call of a role or policy named `name` (may be NULL): params
+ * (taken; the kind's own settings) get the name, the document as text, the
+ * description when there is one and the tags. As iam_create_entity, and
+ * IAM_CREATE_FAILED with err set when the name is missing or the document
+ * cannot be written.
+ */
+static enum iam_create_outcome create_with_document(struct aws_client *c,
+						    const struct document_kind *k,
+						    const char *name, json_t *params,
+						    const json_t *desired, bool may_exist,
+						    xmlDocPtr *doc, struct strbuf *err)
+{
+	const char *description = attr_string(desired, "description", "");
+	enum iam_create_outcome outcome = IAM_CREATE_FAILED;
+	struct strbuf doc_err = STRBUF_INIT;
+	char *text = NULL;
+
+	*doc = NULL;
+	if (!name || !*name) {
+		strbuf_addf(err, "%s: name must be set", k->type);
+	} else if (!(text = iam_policy_document_text(value_get(desired, k->doc_attr), &doc_err))) {
+		strbuf_addf(err, "%s %s: %s: %s", k->type, name, k->doc_attr, doc_err.buf);
+	} else {
+		json_object_set_new(params, k->name_param, json_string(name));
+		json_object_set_new(params, k->doc_param, json_string(text));
+		if (*description)
+			json_object_set_new(params, "Description", json_string(description));
+		iam_tags_params(params, "Tags", attr_or(desired, "tags", NULL));
+		outcome = iam_create_entity(c, k->action, params, k->kind, name, may_exist, doc,
+					    err);
+	}
+	json_decref(params);
+	free(text);
+	strbuf_release(&doc_err);
+	return outcome;
+}
+
+static const struct document_kind role_document = {
+	.type = "aws.iam.role", .kind = "role", .action = "CreateRole", .name_param = "RoleName",
+	.doc_attr = "assume_role_policy", .doc_param = "AssumeRolePolicyDocument",
+};
+
 static int role_create(void *client, const json_t *desired, bool may_exist,
 		       char **id, json_t **out, struct strbuf *err)
 {
 	struct aws_client *c = client;
 	const char *name = attr_string(desired, "name", NULL);
 	const char *path = attr_string(desired, "path", "/");
-	const char *description = attr_string(desired, "description", "");
-	struct strbuf doc_err = STRBUF_INIT;
 	json_t *params, *current = NULL;
 	enum iam_create_outcome outcome;
-	char *trust, *arn = NULL, *unique_id = NULL;
+	char *arn = NULL, *unique_id = NULL;
 	xmlDocPtr doc;
 	int ret = -1;
 
 	*id = NULL;
 	*out = NULL;
-	if (!name || !*name) {
-		strbuf_addstr(err, "aws.iam.role: name must be set");
-		return -1;
-	}
-	trust = iam_policy_document_text(value_get(desired, "assume_role_policy"), &doc_err);
-	if (!trust) {
-		strbuf_addf(err, "aws.iam.role %s: assume_role_policy: %s", name, doc_err.buf);
-		strbuf_release(&doc_err);
-		return -1;
-	}
-	params = json_pack("{s:s, s:s, s:s, s:I}", "RoleName", name, "Path", path,
-			   "AssumeRolePolicyDocument", trust, "MaxSessionDuration",
+	params = json_pack("{s:s, s:I}", "Path", path, "MaxSessionDuration",
 			   value_get_integer(desired, "max_session_duration", 3600));
-	if (*description)
-		json_object_set_new(params, "Description", json_string(description));
-	iam_tags_params(params, "Tags", attr_or(desired, "tags", NULL));
-	outcome = iam_create_entity(c, "CreateRole", params, "role", name, may_exist, &doc, err);
-	json_decref(params);
-	free(trust);
+	outcome = create_with_document(c, &role_document, name, params, desired, may_exist, &doc,
+				       err);
 	if (outcome == IAM_CREATE_FAILED)
 		return -1;
 	if (outcome == IAM_CREATED) {
@@ -925,6 +961,11 @@ static int find_policy_arn(struct aws_client *c, const char *name, const char *p
 	return 0;
 }
 
+static const struct document_kind policy_document = {
+	.type = "aws.iam.policy", .kind = "policy", .action = "CreatePolicy",
+	.name_param = "PolicyName", .doc_attr = "policy", .doc_param = "PolicyDocument",
+};
+
 static int policy_create(void *client, const json_t *desired, bool may_exist,
 			 char **id, json_t **out, struct strbuf *err)
 {
@@ -932,33 +973,16 @@ static int policy_create(void *client, const json_t *desired, bool may_exist,
 	const char *name = attr_string(desired, "name", NULL);
 	const char *path = attr_string(desired, "path", "/");
 	const char *description = attr_string(desired, "description", "");
-	struct strbuf doc_err = STRBUF_INIT;
-	char *text, *arn = NULL, *policy_id = NULL, *version_id = NULL, *new_version = NULL;
-	json_t *params, *current = NULL;
+	char *arn = NULL, *policy_id = NULL, *version_id = NULL, *new_version = NULL;
+	json_t *current = NULL;
 	enum iam_create_outcome outcome;
 	xmlDocPtr doc;
 	int ret = -1;
 
 	*id = NULL;
 	*out = NULL;
-	if (!name || !*name) {
-		strbuf_addstr(err, "aws.iam.policy: name must be set");
-		return -1;
-	}
-	text = iam_policy_document_text(value_get(desired, "policy"), &doc_err);
-	if (!text) {
-		strbuf_addf(err, "aws.iam.policy %s: policy: %s", name, doc_err.buf);
-		strbuf_release(&doc_err);
-		return -1;
-	}
-	params = json_pack("{s:s, s:s, s:s}", "PolicyName", name, "Path", path,
-			   "PolicyDocument", text);
-	if (*description)
-		json_object_set_new(params, "Description", json_string(description));
-	iam_tags_params(params, "Tags", attr_or(desired, "tags", NULL));
-	outcome = iam_create_entity(c, "CreatePolicy", params, "policy", name, may_exist, &doc, err);
-	json_decref(params);
-	free(text);
+	outcome = create_with_document(c, &policy_document, name, json_pack("{s:s}", "Path", path),
+				       desired, may_exist, &doc, err);
 	if (outcome == IAM_CREATE_FAILED)
 		return -1;
 	if (outcome == IAM_CREATED) {

@@ -205,7 +205,7 @@ out:
 int aws_json_call_codes(struct aws_client *c, const char *service, const char *target_prefix,
 			const char *json_version, const char *operation, const json_t *input,
 			const char *const *codes, bool passes_role, json_t **output,
-			struct strbuf *err)
+			const char **code, int *attempts, struct strbuf *err)
 {
 	struct aws_role_retry rr = AWS_ROLE_RETRY_INIT;
 	struct strbuf call_err = STRBUF_INIT;
@@ -213,12 +213,20 @@ int aws_json_call_codes(struct aws_client *c, const char *service, const char *t
 	char *what = xasprintf("%s %s", service, operation);
 	int rc;
 
+	if (code)
+		*code = NULL;
+	if (attempts)
+		*attempts = 0;
 	for (;;) {
 		rc = aws_json_call(c, service, target_prefix, json_version, operation, input,
 				   output, &resp, &call_err);
+		if (attempts)
+			*attempts += resp.attempts;
 		if (rc == 0)
 			break;
-		if (aws_error_code_in(resp.error_code, codes)) {
+		if (listed(codes, resp.error_code)) {
+			if (code)
+				*code = listed(codes, resp.error_code);
 			rc = 1;
 			break;
 		}

@@ -89,17 +89,6 @@ static const char *const stuck_states[] = {
 static const char *const ready_states[] = { "available", NULL };
 static const char *const gone_states[] = { "deleting", "final-snapshot", NULL };
 
-/* ---- small helpers ---- */
-
-static const char *partition_of(const char *region)
-{
-	if (region && !strncmp(region, "cn-", 3))
-		return "aws-cn";
-	if (region && !strncmp(region, "us-gov-", 7))
-		return "aws-us-gov";
-	return "aws";
-}
-
 /* ---- calls ---- */
 
 /* The cluster's ARN as a new string, or NULL with err set. */
@@ -110,7 +99,7 @@ static char *cluster_arn(struct aws_client *c, const char *id, struct strbuf *er
 
 	if (aws_client_account_id(c, &account, err))
 		return NULL;
-	arn = xasprintf("arn:%s:redshift:%s:%s:cluster:%s", partition_of(region),
+	arn = xasprintf("arn:%s:redshift:%s:%s:cluster:%s", aws_partition(region),
 			region ? region : "", account, id);
 	free(account);
 	return arn;

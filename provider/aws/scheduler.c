@@ -445,20 +445,6 @@ static int schedule_delete(void *client, const char *id, const json_t *prior,
 
 /* ---- plan-time checks ---- */
 
-static int check_choice(const json_t *o, const char *name, const char *const *choices,
-			const char *where, struct strbuf *err)
-{
-	const char *v = value_get_string(o, name);
-
-	if (!v || aws_error_code_in(v, choices))
-		return 0;
-	strbuf_addf(err, "%s%s must be one of", where, name);
-	for (size_t i = 0; choices[i]; i++)
-		strbuf_addf(err, "%s %s", i ? "," : "", choices[i]);
-	strbuf_addf(err, "; got \"%s\"", v);
-	return -1;
-}
-
 /* Write a date the way read() reports it, so equal times compare equal. */
 static int normalize_date(json_t *desired, const char *key, struct strbuf *err)
 {
@@ -486,8 +472,8 @@ static int schedule_plan_desired(json_t *desired, struct strbuf *err)
 	const char *mode = value_get_string(window, "mode");
 	json_t *max = value_get(window, "maximum_window_in_minutes");
 
-	if (check_choice(desired, "state", states, "", err) ||
-	    check_choice(window, "mode", modes, "flexible_time_window.", err))
+	if (aws_check_choice(desired, "state", states, "", err) ||
+	    aws_check_choice(window, "mode", modes, "flexible_time_window.", err))
 		return -1;
 	if (expr && strncmp(expr, "cron(", 5) && strncmp(expr, "rate(", 5) &&
 	    strncmp(expr, "at(", 3)) {

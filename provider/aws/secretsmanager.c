@@ -23,6 +23,7 @@
 #include "provider/aws/adopt.h"
 #include "provider/aws/client.h"
 #include "provider/aws/resources.h"
+#include "provider/aws/tags.h"
 #include "provider/provider.h"
 
 /* The key AWS uses when a secret names none; read as "no kms_key_id". */
@@ -114,23 +115,6 @@ static json_t *tag_list(const json_t *tags)
 	return list;
 }
 
-/* A tags map from [{"Key": k, "Value": v}]. */
-static json_t *tag_map(const json_t *list)
-{
-	json_t *tags = json_object();
-	size_t i;
-	json_t *t;
-
-	json_array_foreach(list, i, t) {
-		const char *k = value_get_string(t, "Key");
-		const char *v = value_get_string(t, "Value");
-
-		if (k)
-			json_object_set_new(tags, k, json_string(v ? v : ""));
-	}
-	return tags;
-}
-
 /*
  * DescribeSecret: 0 with *secret set, 1 when there is no such secret or it
  * is scheduled for deletion (*secret is still set then when it exists), -1
@@ -219,7 +203,7 @@ static int secret_read(void *client, const char *id, const json_t *prior, json_t
 		json_object_set_new(o, "kms_key_id", json_string(key));
 	if (value)
 		json_object_set_new(o, "value", json_string(value));
-	json_object_set_new(o, "tags", tag_map(value_get(secret, "Tags")));
+	json_object_set_new(o, "tags", aws_tag_map(value_get(secret, "Tags"), "Key", "Value"));
 	json_object_set_new(o, "arn", json_string(value_get_string(secret, "ARN")
 						  ? value_get_string(secret, "ARN") : id));
 	if (version_id)
@@ -339,7 +323,7 @@ static int converge(struct aws_client *c, const char *id, const json_t *desired,
 		if (prc)
 			goto out;
 	}
-	have_tags = tag_map(value_get(secret, "Tags"));
+	have_tags = aws_tag_map(value_get(secret, "Tags"), "Key", "Value");
 	rc = sync_tags(c, id, have_tags, json_is_object(want_tags) ? want_tags : no_tags, err);
 out:
 	if (value) {

@@ -25,6 +25,7 @@
 #include "provider/aws/adopt.h"
 #include "provider/aws/client.h"
 #include "provider/aws/resources.h"
+#include "provider/aws/tags.h"
 #include "provider/aws/wait.h"
 #include "provider/provider.h"
 
@@ -32,6 +33,12 @@
 #define SFN_TARGET_PREFIX "AWSStepFunctions"
 #define SFN_JSON_VERSION "1.0"
 #define SFN_DELETE_TIMEOUT_SECONDS 300.0
+
+static const struct aws_json_tagging sfn_tagging = {
+	.service = SFN_SERVICE, .target_prefix = SFN_TARGET_PREFIX, .json_version = SFN_JSON_VERSION,
+	.arn_param = "resourceArn", .list_op = "ListTagsForResource", .list_member = "tags",
+	.add_member = "tags", .remove_member = "tagKeys", .key = "key", .value = "value",
+};
 
 static const struct attr_schema logging_attrs[] = {
 	{ .name = "level", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
@@ -81,37 +88,10 @@ static int sfn_call(struct aws_client *c, const char *operation, const json_t *i
 		    const char *const *codes, bool role, json_t **out, struct strbuf *err)
 {
 	return aws_json_call_codes(c, SFN_SERVICE, SFN_TARGET_PREFIX, SFN_JSON_VERSION, operation,
-				   input, codes, role, out, err);
+				   input, codes, role, out, NULL, NULL, err);
 }
 
 /* ---- shapes ---- */
-
-static json_t *tags_to_api(const json_t *tags)
-{
-	json_t *list = json_array();
-	const char *k;
-	json_t *v;
-
-	json_object_foreach((json_t *)tags, k, v)
-		json_array_append_new(list, json_pack("{s:s, s:s}", "key", k,
-						      "value", json_is_string(v) ? json_string_value(v) : ""));
-	return list;
-}
-
-static json_t *tags_from_api(const json_t *list)
-{
-	json_t *tags = json_object();
-	size_t i;
-	json_t *t;
-
-	json_array_foreach(list, i, t) {
-		const char *k = value_get_string(t, "key"), *v = value_get_string(t, "value");
-
-		if (k)
-			json_object_set_new(tags, k, json_string(v ? v : ""));
-	}
-	return tags;
-}
 
 static json_t *logging_to_api(const json_t *logging)
 {
@@ -157,20 +137,6 @@ static char *definition_text(const json_t *definition, struct strbuf *err)
 
 /* ---- read ---- */
 
-static int read_tags(struct aws_client *c, const char *arn, json_t **tags, struct strbuf *err)
-{
-	json_t *in = json_pack("{s:s}", "resourceArn", arn);
-	json_t *out = NULL;
-	int rc = sfn_call(c, "ListTagsForResource", in, NULL, false, &out, err);
-
-	json_decref(in);
-	if (rc)
-		return -1;
-	*tags = tags_from_api(value_get(out, "tags"));
-	json_decref(out);
-	return 0;
-}
-
 /* 0 with *out set, 1 when the machine does not exist (or is being deleted). */
 static int read_machine(struct aws_client *c, const char *arn, json_t **out, struct strbuf *err)
 {
@@ -203,7 +169,7 @@ static int read_machine(struct aws_client *c, const char *arn, json_t **out, str
 	json_object_set_new(o, "arn", json_string(value_get_string(d, "stateMachineArn")
 						  ? value_get_string(d, "stateMachineArn") : arn));
 	json_decref(d);
-	if (read_tags(c, arn, &tags, err)) {
+	if (aws_json_read_tags(c, &sfn_tagging, arn, &tags, err)) {
 		json_decref(o);
 		return -1;
 	}
@@ -259,30 +225,6 @@ static int find_machine(struct aws_client *c, const char *name, char **arn, stru
 
 /* ---- write ---- */
 
-static int sync_tags(struct aws_client *c, const char *arn, const json_t *current,
-		     const json_t *desired, struct strbuf *err)
-{
-	json_t *remove, *add;
-	int rc = 0;
-
-	value_map_diff(current, desired, &remove, &add);
-	if (json_array_size(remove)) {
-		json_t *in = json_pack("{s:s, s:O}", "resourceArn", arn, "tagKeys", remove);
-
-		rc = sfn_call(c, "UntagResource", in, NULL, false, NULL, err) ? -1 : 0;
-		json_decref(in);
-	}
-	if (!rc && json_object_size(add)) {
-		json_t *in = json_pack("{s:s, s:o}", "resourceArn", arn, "tags", tags_to_api(add));
-
-		rc = sfn_call(c, "TagResource", in, NULL, false, NULL, err) ? -1 : 0;
-		json_decref(in);
-	}
-	json_decref(remove);
-	json_decref(add);
-	return rc;
-}
-
 static int update_machine(struct aws_client *c, const char *arn, const json_t *desired,
 			  struct strbuf *err)
 {
@@ -305,7 +247,6 @@ static int update_machine(struct aws_client *c, const char *arn, const json_t *d
 static int apply_changes(struct aws_client *c, const char *arn, const json_t *current,
 			 const json_t *desired, struct strbuf *err)
 {
-	json_t *no_tags = json_object();
 	json_t *have = value_get(current, "tags"), *want = value_get(desired, "tags");
 	int rc = 0;
 
@@ -313,10 +254,8 @@ static int apply_changes(struct aws_client *c, const char *arn, const json_t *cu
 	    attr_changed(current, desired, "role_arn") ||
 	    attr_changed(current, desired, "logging_configuration"))
 		rc = update_machine(c, arn, desired, err);
-	if (!rc && !value_equal(have, want))
-		rc = sync_tags(c, arn, json_is_object(have) ? have : no_tags,
-			       json_is_object(want) ? want : no_tags, err);
-	json_decref(no_tags);
+	if (!rc)
+		rc = aws_json_sync_tags(c, &sfn_tagging, arn, have, want, err);
 	return rc;
 }
 
@@ -344,7 +283,7 @@ static int create_new(struct aws_client *c, const json_t *desired, char **arn,
 		       "roleArn", value_get_string(desired, "role_arn"),
 		       "type", value_get_string(desired, "state_machine_type"),
 		       "loggingConfiguration", logging_to_api(value_get(desired, "logging_configuration")),
-		       "tags", tags_to_api(value_get(desired, "tags")));
+		       "tags", aws_tag_list(value_get(desired, "tags"), "key", "value"));
 	rc = sfn_call(c, "CreateStateMachine", in, exists, true, &out, err);
 	if (rc == 0) {
 		const char *a = value_get_string(out, "stateMachineArn");
@@ -479,20 +418,6 @@ static int machine_delete(void *client, const char *id, const json_t *prior,
 	return rc;
 }
 
-static int check_choice(const json_t *o, const char *name, const char *const *choices,
-			const char *where, struct strbuf *err)
-{
-	const char *v = value_get_string(o, name);
-
-	if (!v || aws_error_code_in(v, choices))
-		return 0;
-	strbuf_addf(err, "%s%s must be one of", where, name);
-	for (size_t i = 0; choices[i]; i++)
-		strbuf_addf(err, "%s %s", i ? "," : "", choices[i]);
-	strbuf_addf(err, "; got \"%s\"", v);
-	return -1;
-}
-
 static int machine_plan_desired(json_t *desired, struct strbuf *err)
 {
 	static const char *const types[] = { "STANDARD", "EXPRESS", NULL };
@@ -501,8 +426,8 @@ static int machine_plan_desired(json_t *desired, struct strbuf *err)
 	json_t *logging = value_get(desired, "logging_configuration");
 	const char *level = value_get_string(logging, "level");
 
-	if (check_choice(desired, "state_machine_type", types, "", err) ||
-	    check_choice(logging, "level", levels, "logging_configuration.", err))
+	if (aws_check_choice(desired, "state_machine_type", types, "", err) ||
+	    aws_check_choice(logging, "level", levels, "logging_configuration.", err))
 		return -1;
 	/* AWS refuses a level other than OFF without somewhere to log to. */
 	if (level && strcmp(level, "OFF") && json_is_null(value_get(logging, "log_group_arn"))) {

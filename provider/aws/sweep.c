@@ -24,6 +24,7 @@
 #include "provider/aws/iam.h"
 #include "provider/aws/s3.h"
 #include "provider/aws/sigv4.h"
+#include "provider/aws/tags.h"
 #include "provider/aws/xml.h"
 #include "provider/provider.h"
 
@@ -126,21 +127,6 @@ struct json_listing {
 	const char *tags_key;   /* a list of {Key, Value} in the entry, or NULL */
 };
 
-/* [{"Key": k, "Value": v}, ...] as {"k": "v"}. */
-static json_t *key_value_map(const json_t *list)
-{
-	json_t *map = json_object(), *e;
-	size_t i;
-
-	json_array_foreach(list, i, e) {
-		const char *k = value_get_string(e, "Key"), *v = value_get_string(e, "Value");
-
-		if (k)
-			json_object_set_new(map, k, json_string(v ? v : ""));
-	}
-	return map;
-}
-
 static int list_json(struct aws_client *c, const struct aws_sweep_kind *k,
 		     const struct aws_sweep_query *q, struct aws_sweep_items *out,
 		     struct strbuf *err)
@@ -162,7 +148,7 @@ static int list_json(struct aws_client *c, const struct aws_sweep_kind *k,
 			continue;
 		it = item_add(out, id, name, l->time_key ? aws_time_of(value_get(e, l->time_key)) : 0);
 		if (q->tagged && l->tags_key)
-			it->tags = key_value_map(value_get(e, l->tags_key));
+			it->tags = aws_tag_map(value_get(e, l->tags_key), "Key", "Value");
 	}
 	json_decref(all);
 	return 0;
