@@ -204,8 +204,8 @@ struct instance {
 	char *key;        /* "[\"alice\"]", "[0]", or "" for a single one */
 	json_t *each_key; /* for_each: the key and the value */
 	json_t *each_value;
-	const char *map_local; /* for_each over a map: the local holding it, so each.value
-				* is read from it when used (it may be known only then) */
+	char *map_local;  /* for_each over a map: the local holding it, so each.value
+			   * is read from it when used (it may be known only then) */
 	long long index;  /* count */
 	bool counted;
 };
@@ -214,6 +214,7 @@ static void instances_free(struct instance *in, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
 		free(in[i].key);
+		free(in[i].map_local);
 		json_decref(in[i].each_key);
 		json_decref(in[i].each_value);
 	}
@@ -308,8 +309,7 @@ static int instances_of(struct expander *e, const struct stack *s, const char *p
 		const char *key;
 		json_t *item;
 		json_object_foreach(v, key, item)
-			for_each_key(out, n, key, item)->map_local =
-				json_object_iter_key(json_object_iter_at(e->x->locals, map_local));
+			for_each_key(out, n, key, item)->map_local = xstrdup(map_local);
 		rc = 0;
 		goto out;
 	}
