@@ -86,3 +86,22 @@ own_crontab () {
 	fi
 	crontab "$1"
 }
+
+# retail_batch_env: examples/retail-batch's variables for the servers the
+# test started (PostgreSQL and the bastion's sshd in the network namespace),
+# and its secrets, distinctive so that no_secret can look for them
+# (TEST_SECRETS).
+retail_batch_env () {
+	export TERRACE_VAR_db_port=$PG_PORT
+	export TERRACE_VAR_db_admin_user=terrace
+	export TERRACE_VAR_db_admin_password=$PG_PASSWORD
+	export TERRACE_VAR_db_sslmode=disable
+	export TERRACE_VAR_bastion_host=$NETNS_IP
+	export TERRACE_VAR_bastion_port=$SSHD_PORT
+	export TERRACE_VAR_bastion_user=$SSHD_USER
+	export TERRACE_VAR_bastion_key_file=$SSHD_KEY
+	export TERRACE_VAR_bastion_known_hosts=$SSHD_KNOWN_HOSTS
+	export TERRACE_VAR_secret_key='moto-secret-key-4f0b9d2c'
+	export TERRACE_VAR_db_password='Retail-Db-Pa55-8c1e7a3f'
+	TEST_SECRETS=("$TERRACE_VAR_secret_key" "$TERRACE_VAR_db_password" "$PG_PASSWORD")
+}

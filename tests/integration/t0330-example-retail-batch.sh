@@ -50,19 +50,7 @@ SSHD_EXEC_PREFIX=$PG_EXEC_PREFIX SSHD_LISTEN_ADDR=$NETNS_IP SSHD_NAME=bastion st
 
 export TERRACE_VAR_region=us-east-1
 export TERRACE_VAR_attendee=alice
-export TERRACE_VAR_db_port=$PG_PORT
-export TERRACE_VAR_db_admin_user=terrace
-export TERRACE_VAR_db_admin_password=$PG_PASSWORD
-export TERRACE_VAR_db_sslmode=disable
-export TERRACE_VAR_bastion_host=$NETNS_IP
-export TERRACE_VAR_bastion_port=$SSHD_PORT
-export TERRACE_VAR_bastion_user=$SSHD_USER
-export TERRACE_VAR_bastion_key_file=$SSHD_KEY
-export TERRACE_VAR_bastion_known_hosts=$SSHD_KNOWN_HOSTS
-# Distinctive secrets, to look for in every output.
-export TERRACE_VAR_secret_key='moto-secret-key-4f0b9d2c'
-export TERRACE_VAR_db_password='Retail-Db-Pa55-8c1e7a3f'
-TEST_SECRETS=("$TERRACE_VAR_secret_key" "$TERRACE_VAR_db_password" "$PG_PASSWORD")
+retail_batch_env
 
 copy_example retail-batch || test_fail_setup "cannot copy examples/retail-batch"
 
