@@ -23,6 +23,7 @@
 #include "plan/encrypt.h"
 #include "plan/plan.h"
 #include "plan/state.h"
+#include "tests/unit/tmpdir_support.h"
 
 static const char hex_key[] =
 	"000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f";
@@ -408,18 +409,7 @@ static int dir_setup(void **state)
 static int dir_teardown(void **state)
 {
 	struct dir_fixture *fx = *state;
-	DIR *d = opendir(fx->dir);
-	struct dirent *e;
-	while (d && (e = readdir(d))) {
-		if (e->d_name[0] == '.')
-			continue;
-		char *p = xasprintf("%s/%s", fx->dir, e->d_name);
-		unlink(p);
-		free(p);
-	}
-	if (d)
-		closedir(d);
-	rmdir(fx->dir);
+	remove_tree(fx->dir);
 	free(fx->path);
 	free(fx->backup);
 	free(fx);

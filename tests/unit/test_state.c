@@ -22,6 +22,7 @@
 #include <unistd.h>
 
 #include "plan/state.h"
+#include "tests/unit/tmpdir_support.h"
 
 struct fixture {
 	char dir[64];
@@ -29,27 +30,6 @@ struct fixture {
 	char *backup;
 	char *lock;
 };
-
-static void remove_tree(const char *dir)
-{
-	DIR *d = opendir(dir);
-	if (!d)
-		return;
-	struct dirent *e;
-	while ((e = readdir(d))) {
-		if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
-			continue;
-		char *p = xasprintf("%s/%s", dir, e->d_name);
-		struct stat sb;
-		if (lstat(p, &sb) == 0 && S_ISDIR(sb.st_mode))
-			remove_tree(p);
-		else
-			unlink(p);
-		free(p);
-	}
-	closedir(d);
-	rmdir(dir);
-}
 
 static int setup(void **state)
 {

@@ -30,6 +30,7 @@
 #include "plan/plan.h"
 #include "provider/provider.h"
 #include "tests/unit/json_support.h"
+#include "tests/unit/tmpdir_support.h"
 
 /* ---- a test schema with every attribute type ---- */
 
@@ -703,18 +704,7 @@ static int fixture_setup(void **state)
 static int fixture_teardown(void **state)
 {
 	struct fixture *fx = *state;
-	DIR *d = opendir(fx->dir);
-	struct dirent *e;
-	while (d && (e = readdir(d))) {
-		if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
-			continue;
-		char *p = xasprintf("%s/%s", fx->dir, e->d_name);
-		unlink(p);
-		free(p);
-	}
-	if (d)
-		closedir(d);
-	rmdir(fx->dir);
+	remove_tree(fx->dir);
 	free(fx->path);
 	free(fx);
 	return 0;
