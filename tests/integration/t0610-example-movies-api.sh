@@ -141,10 +141,8 @@ test_expect_success 'movies-api: the catalog over the trusted and refined zones'
 test_expect_success 'movies-api: the ingest code puts a pull of the API under raw/movies_api/yyyy/mm/dd/' '
 	mkdir -p api &&
 	printf "%s\n" "{\"page\": 1, \"total_pages\": 1, \"results\": [{\"id\": 949, \"title\": \"Heat\", \"popularity\": 41.5}, {\"id\": 862, \"title\": \"Toy Story\", \"popularity\": 88.2}]}" >api/popular &&
-	port=$(servers_free_port) &&
-	{ "$SERVERS_PYTHON" -m http.server --bind 127.0.0.1 --directory api "$port" >"$SERVERS_DIR/api.log" 2>&1 & } &&
-	api_pid=$! && SERVERS_PIDS+=("$api_pid") &&
-	servers_wait_http "$api_pid" "http://127.0.0.1:$port/popular" api &&
+	servers_start_static api api &&
+	api_pid=$SERVERS_STARTED_PID port=$SERVERS_STARTED_PORT &&
 	json_get fn.json "\"\\n\".join(\"export %s=%s\" % (k, __import__(\"shlex\").quote(v))
 		for k, v in d[\"Configuration\"][\"Environment\"][\"Variables\"].items())" >env.sh &&
 	(

@@ -21,7 +21,12 @@
 #                          S3RVER_PID
 #   aws_at ENDPOINT ACCESS SECRET ARGS...   the aws CLI against one server
 #   moto_aws / moto_auth_aws / s3rver_aws ARGS...  the same, per server
-#   servers_free_port      print a free loopback TCP port
+#   servers_start_static NAME DIR  python's http.server serving DIR on a
+#                          port of its choosing. Sets SERVERS_STARTED_PID and
+#                          SERVERS_STARTED_PORT
+#   servers_free_port      print a free loopback TCP port (for servers that
+#                          cannot pick their own; the caller must make sure
+#                          the server that then answers there is its own)
 #   servers_stop_all       stop every server started here (the trap does it)
 #
 # Functions return non-zero with a message on stderr when a server does not
@@ -97,54 +102,64 @@ servers_require_init () {
 	fi
 }
 
-# servers_wait_http PID URL NAME: until URL answers (any HTTP status), the
-# process dies, or the timeout passes.
-servers_wait_http () {
-	local pid=$1 url=$2 name=$3 i
+# servers_start_moto NAME [ENV=VALUE...]: start moto with ENV. It binds a
+# port of the kernel's choosing and writes it to $SERVERS_DIR/NAME.port once
+# it listens, so the port read here is always this server's (a port chosen
+# before the bind could be handed to another test's server meanwhile). Sets
+# SERVERS_STARTED_PID and SERVERS_STARTED_PORT.
+servers_start_moto () {
+	local name=$1 port_file=$SERVERS_DIR/$1.port i
+	shift
+	rm -f "$port_file"
+	env "$@" "$SERVERS_PYTHON" "$SERVERS_LIB_DIR/moto_run.py" -H 127.0.0.1 \
+		--port-file "$port_file" >"$SERVERS_DIR/$name.log" 2>&1 </dev/null &
+	SERVERS_STARTED_PID=$!
+	SERVERS_PIDS+=("$SERVERS_STARTED_PID")
 	for i in $(seq $((SERVERS_START_TIMEOUT * 10))); do
-		if ! kill -0 "$pid" 2>/dev/null; then
+		if test -s "$port_file"; then
+			SERVERS_STARTED_PORT=$(cat "$port_file")
+			return 0
+		fi
+		if ! kill -0 "$SERVERS_STARTED_PID" 2>/dev/null; then
 			echo "$name exited while starting; log: $SERVERS_DIR/$name.log" >&2
 			tail -n 20 "$SERVERS_DIR/$name.log" >&2
 			return 1
 		fi
-		if curl -s -o /dev/null --max-time 2 "$url"; then
-			return 0
-		fi
 		sleep 0.1
 	done
-	echo "$name did not answer at $url within ${SERVERS_START_TIMEOUT}s" >&2
+	echo "$name did not listen within ${SERVERS_START_TIMEOUT}s; log: $SERVERS_DIR/$name.log" >&2
 	return 1
 }
 
-# servers_start_moto_on NAME PORT [ENV=VALUE...]: start moto, record its pid
-# in SERVERS_STARTED_PID.
-servers_start_moto_on () {
-	local name=$1 port=$2
-	shift 2
-	env "$@" "$SERVERS_PYTHON" "$SERVERS_LIB_DIR/moto_run.py" -H 127.0.0.1 -p "$port" \
-		>"$SERVERS_DIR/$name.log" 2>&1 </dev/null &
-	SERVERS_STARTED_PID=$!
-	SERVERS_PIDS+=("$SERVERS_STARTED_PID")
-	servers_wait_http "$SERVERS_STARTED_PID" "http://127.0.0.1:$port/moto-api/" "$name"
-}
-
-# A port can be taken between servers_free_port and the server's bind:
-# each start tries three ports.
 start_moto () {
 	servers_require_init || return 1
-	local try port
-	for try in 1 2 3; do
-		port=$(servers_free_port) || return 1
-		if servers_start_moto_on moto "$port" MOTO_PORT="$port"; then
-			MOTO_PORT=$port
-			MOTO_ENDPOINT=http://127.0.0.1:$port
-			MOTO_ACCESS_KEY=AKIAMOTOUNCHECKED000
-			MOTO_SECRET_KEY=moto-accepts-any-secret
-			MOTO_PID=$SERVERS_STARTED_PID
-			return 0
+	servers_start_moto moto || return 1
+	MOTO_PORT=$SERVERS_STARTED_PORT
+	MOTO_ENDPOINT=http://127.0.0.1:$MOTO_PORT
+	MOTO_ACCESS_KEY=AKIAMOTOUNCHECKED000
+	MOTO_SECRET_KEY=moto-accepts-any-secret
+	MOTO_PID=$SERVERS_STARTED_PID
+}
+
+servers_start_static () {
+	local name=$1 dir=$2 log=$SERVERS_DIR/$1.log i
+	servers_require_init || return 1
+	: >"$log"
+	"$SERVERS_PYTHON" -u -m http.server --bind 127.0.0.1 --directory "$dir" 0 \
+		>"$log" 2>&1 </dev/null &
+	SERVERS_STARTED_PID=$!
+	SERVERS_PIDS+=("$SERVERS_STARTED_PID")
+	for i in $(seq $((SERVERS_START_TIMEOUT * 10))); do
+		SERVERS_STARTED_PORT=$(sed -n 's/^Serving HTTP on .* port \([0-9]*\) .*/\1/p' "$log")
+		test -n "$SERVERS_STARTED_PORT" && return 0
+		if ! kill -0 "$SERVERS_STARTED_PID" 2>/dev/null; then
+			echo "$name exited while starting; log: $log" >&2
+			tail -n 20 "$log" >&2
+			return 1
 		fi
-		servers_stop "$SERVERS_STARTED_PID"
+		sleep 0.1
 	done
+	echo "$name did not listen within ${SERVERS_START_TIMEOUT}s; log: $log" >&2
 	return 1
 }
 
@@ -154,16 +169,9 @@ start_moto () {
 # signed with that key.
 start_moto_auth () {
 	servers_require_init || return 1
-	local try port keys
-	for try in 1 2 3; do
-		port=$(servers_free_port) || return 1
-		if servers_start_moto_on moto-auth "$port" INITIAL_NO_AUTH_ACTION_COUNT=3 MOTO_PORT="$port"; then
-			break
-		fi
-		servers_stop "$SERVERS_STARTED_PID"
-		port=
-	done
-	test -n "$port" || return 1
+	local port keys
+	servers_start_moto moto-auth INITIAL_NO_AUTH_ACTION_COUNT=3 || return 1
+	port=$SERVERS_STARTED_PORT
 	MOTO_AUTH_PID=$SERVERS_STARTED_PID
 	keys=$("$SERVERS_PYTHON" - "http://127.0.0.1:$port" <<-'EOF'
 	import sys, json

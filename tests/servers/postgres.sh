@@ -76,6 +76,10 @@ pg_init_cluster () {
 }
 
 # pg_start_on PORT: start the server, wait until it accepts connections.
+# postmaster.pid's fourth line is the port and its eighth the server's
+# status, "ready" once it accepts connections: reading it, rather than asking
+# the port, cannot take another test's server, handed the same port number
+# between servers_free_port and this bind, for ours.
 pg_start_on () {
 	local port=$1 i
 	# shellcheck disable=SC2086 # the prefix is words
@@ -92,8 +96,8 @@ pg_start_on () {
 			tail -n 5 "$SERVERS_DIR/pg.log" >&2
 			return 1
 		fi
-		# shellcheck disable=SC2086
-		if ${PG_EXEC_PREFIX:-} "$PG_BIN/pg_isready" -q -h "$PG_LISTEN_ADDR" -p "$port" -t 1; then
+		if test "$(sed -n 4p "$PG_DATA/postmaster.pid" 2>/dev/null)" = "$port" &&
+			test "$(sed -n '8s/ *$//p' "$PG_DATA/postmaster.pid" 2>/dev/null)" = ready; then
 			return 0
 		fi
 		sleep 0.1

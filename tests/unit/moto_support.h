@@ -1,23 +1,21 @@
 /*
  * moto_support.h: a moto server for the unit tests that call AWS APIs
  * (include after cmocka.h). moto_start() runs tests/servers/moto_run.py
- * (moto with terrace's server-side patches) on a free loopback port in a
- * process group of its own, with its output in a log file, and waits until
- * it answers; moto_stop() ends the group. moto_aws_client() gives an aws
- * provider client for it. Unit tests run from the repository's root.
+ * (moto with terrace's server-side patches) in a process group of its own,
+ * with its output in a log file, and waits until it has written the port
+ * it listens on to LOG.port; moto_stop() ends the group. moto_aws_client()
+ * gives an aws provider client for it. Unit tests run from the repository's
+ * root.
  */
 #ifndef TERRACE_TEST_MOTO_SUPPORT_H
 #define TERRACE_TEST_MOTO_SUPPORT_H
 
-#include <arpa/inet.h>
 #include <fcntl.h>
 #include <jansson.h>
-#include <netinet/in.h>
 #include <signal.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <sys/socket.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -31,33 +29,18 @@ struct moto {
 	char endpoint[64];  /* http://127.0.0.1:PORT */
 };
 
-/* A loopback port nobody listens on right now; -1 on failure. */
-static inline int moto_free_port(void)
+/* The port moto wrote to path once it listened; -1 while there is none. */
+static inline int moto_read_port(const char *path)
 {
-	struct sockaddr_in addr = { .sin_family = AF_INET };
-	socklen_t len = sizeof(addr);
-	int fd = socket(AF_INET, SOCK_STREAM, 0), port = -1;
+	FILE *f = fopen(path, "r");
+	int port = -1;
 
-	addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-	if (fd >= 0 && !bind(fd, (struct sockaddr *)&addr, sizeof(addr)) &&
-	    !getsockname(fd, (struct sockaddr *)&addr, &len))
-		port = ntohs(addr.sin_port);
-	if (fd >= 0)
-		close(fd);
+	if (f) {
+		if (fscanf(f, "%d", &port) != 1)
+			port = -1;
+		fclose(f);
+	}
 	return port;
-}
-
-static inline bool moto_port_answers(int port)
-{
-	struct sockaddr_in addr = { .sin_family = AF_INET, .sin_port = htons((uint16_t)port) };
-	int fd = socket(AF_INET, SOCK_STREAM, 0);
-	bool ok;
-
-	addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-	ok = fd >= 0 && connect(fd, (struct sockaddr *)&addr, sizeof(addr)) == 0;
-	if (fd >= 0)
-		close(fd);
-	return ok;
 }
 
 static inline void moto_stop(struct moto *m)
@@ -77,14 +60,11 @@ static inline void moto_stop(struct moto *m)
  */
 static inline int moto_start(struct moto *m, const char *log, const char *no_auth_count)
 {
-	char port[16];
+	char port_file[512];
 
-	m->pid = 0;
-	m->port = moto_free_port();
-	if (m->port < 0)
-		return -1;
-	snprintf(port, sizeof(port), "%d", m->port);
-	snprintf(m->endpoint, sizeof(m->endpoint), "http://127.0.0.1:%d", m->port);
+	snprintf(port_file, sizeof(port_file), "%s.port", log);
+	unlink(port_file);
+	m->port = -1;
 	m->pid = fork();
 	if (m->pid == 0) {
 		int fd = open(log, O_WRONLY | O_CREAT | O_TRUNC, 0644);
@@ -96,8 +76,8 @@ static inline int moto_start(struct moto *m, const char *log, const char *no_aut
 		}
 		if (no_auth_count)
 			setenv("INITIAL_NO_AUTH_ACTION_COUNT", no_auth_count, 1);
-		execlp("python3", "python3", "tests/servers/moto_run.py", "-H", "127.0.0.1", "-p",
-		       port, (char *)NULL);
+		execlp("python3", "python3", "tests/servers/moto_run.py", "-H", "127.0.0.1",
+		       "--port-file", port_file, (char *)NULL);
 		_exit(127);
 	}
 	if (m->pid < 0) {
@@ -108,8 +88,11 @@ static inline int moto_start(struct moto *m, const char *log, const char *no_aut
 	for (int i = 0; i < 300; i++) {
 		struct timespec ts = { 0, 100 * 1000 * 1000 };
 
-		if (moto_port_answers(m->port))
+		m->port = moto_read_port(port_file);
+		if (m->port > 0) {
+			snprintf(m->endpoint, sizeof(m->endpoint), "http://127.0.0.1:%d", m->port);
 			return 0;
+		}
 		if (waitpid(m->pid, NULL, WNOHANG) == m->pid) {
 			m->pid = 0;
 			fprintf(stderr, "moto exited: see %s\n", log);
@@ -118,7 +101,7 @@ static inline int moto_start(struct moto *m, const char *log, const char *no_aut
 		nanosleep(&ts, NULL);
 	}
 	moto_stop(m);
-	fprintf(stderr, "moto did not answer within 30 s: see %s\n", log);
+	fprintf(stderr, "moto did not listen within 30 s: see %s\n", log);
 	return -1;
 }
 
