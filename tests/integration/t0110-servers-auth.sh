@@ -56,6 +56,35 @@ for server in s3rver moto_auth; do
 		test_cmp expect keys
 	'
 
+	# A state write cut off by a killed terrace must not wipe the state:
+	# S3 keeps an object whole or not at all, and so must the test servers.
+	# The pause gives a server that streams into the object's own file time
+	# to truncate it.
+	test_expect_success "$server: a PUT cut off after its headers leaves the object as it was" '
+		echo "the state before" >before &&
+		s3 s3api put-object --bucket lake-silver --key cut.json --body before >/dev/null &&
+		"$SERVERS_PYTHON" - "$TEST_ENDPOINT" "$TEST_ACCESS_KEY" "$TEST_SECRET_KEY" <<-\PY &&
+		import socket, sys, urllib.parse
+		from botocore.auth import S3SigV4Auth
+		from botocore.awsrequest import AWSRequest
+		from botocore.credentials import Credentials
+		endpoint, access, secret = sys.argv[1:]
+		url = urllib.parse.urlsplit(endpoint)
+		body = b"{}" * 4096
+		req = AWSRequest(method="PUT", url=endpoint + "/lake-silver/cut.json", data=body)
+		S3SigV4Auth(Credentials(access, secret), "s3", "us-east-1").add_auth(req)
+		head = "PUT /lake-silver/cut.json HTTP/1.1\r\nHost: %s\r\nContent-Length: %d\r\n" % (url.netloc, len(body))
+		head += "".join("%s: %s\r\n" % kv for kv in req.headers.items() if kv[0].lower() != "host")
+		conn = socket.create_connection((url.hostname, url.port))
+		conn.sendall(head.encode() + b"\r\n" + body[:100])
+		conn.close()
+		PY
+		sleep 0.5 &&
+		s3 s3api get-object --bucket lake-silver --key cut.json after >/dev/null &&
+		test_cmp before after &&
+		s3 s3api delete-object --bucket lake-silver --key cut.json >/dev/null
+	'
+
 	test_expect_success "$server: a second plan has no changes" '
 		test_expect_code 0 terrace plan -detailed-exitcode >out 2>err &&
 		test_line out "No changes. Your infrastructure matches the configuration."

@@ -32,6 +32,9 @@
  *     like S3 (412 PreconditionFailed when the stored object does not match;
  *     If-Match on a missing object: 404 NoSuchKey); writes to one key are
  *     serialised so two conditional writes cannot both win.
+ *   - An object is stored whole or not at all, as S3 and MinIO store it:
+ *     s3rver streamed a PUT straight into the object's file, so a client
+ *     killed between its headers and its body left the object empty.
  * Versioning is recorded, not enforced: overwritten objects keep no history.
  *
  * Under Node 20 s3rver's ListObjectsV2 continuation tokens use DES, which needs
@@ -41,6 +44,8 @@
 const crypto = require('crypto');
 const fs = require('fs');
 const path = require('path');
+const { Transform } = require('stream');
+const { pipeline } = require('stream/promises');
 
 const S3rver = require('@20minutes/s3rver');
 const AWSAccount = require('@20minutes/s3rver/lib/models/account');
@@ -396,6 +401,38 @@ function bucketExtensions() {
   };
 }
 
+/*
+ * The store's putContent (objects and multipart parts) writing to a
+ * temporary file beside the target and renaming it into place once the whole
+ * body arrived; a request cut short leaves the previous object as it was.
+ */
+let partialWrites = 0;
+async function putContentWhole(objectPath, content) {
+  const tmp = `${objectPath}.partial-${process.pid}-${partialWrites++}`;
+  const md5 = crypto.createHash('md5');
+  let size = 0;
+  try {
+    if (Buffer.isBuffer(content)) {
+      await fs.promises.writeFile(tmp, content);
+      md5.update(content);
+      size = content.length;
+    } else {
+      await pipeline(content, new Transform({
+        transform(chunk, encoding, callback) {
+          md5.update(chunk, encoding);
+          size += chunk.length;
+          callback(null, chunk);
+        },
+      }), fs.createWriteStream(tmp));
+    }
+    await fs.promises.rename(tmp, objectPath);
+  } catch (err) {
+    await fs.promises.rm(tmp, { force: true });
+    throw err;
+  }
+  return [size, md5.digest('hex')];
+}
+
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
   checkLegacyProvider();
@@ -413,6 +450,7 @@ async function main() {
     silent: !opts.log,
     vhostBuckets: false,
   });
+  server.store.putContent = putContentWhole;
   // s3rver's router is the last middleware; the additions go right before it,
   // after its logging, XML rendering and path handling.
   server.middleware.splice(server.middleware.length - 1, 0, bucketExtensions(), conditionalWrites(), objectTagging());
