@@ -66,7 +66,19 @@ test_cleanup () {
 		cd / && rm -rf "$TRASH"
 	else
 		echo "# $TEST_NAME: files kept in $TRASH"
+		test_show_server_logs
 	fi
+}
+
+# A failed file shows how its servers' logs end, so that a CI run, whose
+# kept files are gone with its machine, still tells whether a server died.
+test_show_server_logs () {
+	local log
+	for log in "$SERVERS_DIR"/*.log; do
+		test -s "$log" || continue
+		echo "# the end of ${log#"$TRASH"/}:"
+		tail -n 8 "$log" | sed 's/^/#   /'
+	done
 }
 
 servers_init "$TRASH/.servers" || exit 1
