@@ -67,6 +67,9 @@ static int local_load(struct backend *b, json_t **out, struct strbuf *err)
 		else
 			strbuf_addf(err, "%s: state file is not valid JSON: %s", l->path,
 				    jerr.text);
+		if (access(l->backup_path, F_OK) == 0)
+			strbuf_addf(err, " (the state before its last write is in %s)",
+				    l->backup_path);
 		return -1;
 	}
 	struct strbuf why = STRBUF_INIT;

@@ -191,9 +191,10 @@ static int s3_load(struct backend *b, json_t **out, struct strbuf *err)
 	strbuf_release(&plain);
 	struct strbuf why = STRBUF_INIT;
 	if (!st)
-		strbuf_addf(err, "%s:%d:%d: state object is not valid JSON: %s", s->where,
+		strbuf_addf(err, "%s:%d:%d: state object is not valid JSON: %s "
+			    "(earlier versions are kept under %s.history/)", s->where,
 			    jerr.line > 0 ? jerr.line : 1, jerr.column > 0 ? jerr.column : 1,
-			    jerr.text);
+			    jerr.text, s->where);
 	else if (state_validate(st, &why))
 		strbuf_addf(err, "%s: %s", s->where, why.buf);
 	strbuf_release(&why);

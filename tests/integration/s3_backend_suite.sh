@@ -164,6 +164,21 @@ backend_suite () {
 		test_cmp theirs.json now.json
 	'
 
+	test_expect_success "$server: a state object that is not JSON is refused, naming its history" '
+		get_state good.json &&
+		printf "{\n  \"serial\": \n" >broken.json &&
+		s3 s3api put-object --bucket tfstate --key "$TEST_NAME/terrace.state.json" \
+			--body broken.json >/dev/null &&
+		test_expect_code 1 terrace plan >out 2>err &&
+		test_contains err "s3://tfstate/$TEST_NAME/terrace.state.json:3:1: state object is not valid JSON" &&
+		test_contains err "(earlier versions are kept under s3://tfstate/$TEST_NAME/terrace.state.json.history/)" &&
+		test_expect_code 255 s3 s3api head-object --bucket tfstate --key "$TEST_NAME/terrace.state.json.lock" 2>/dev/null &&
+		get_state now.json &&
+		test_cmp broken.json now.json &&
+		s3 s3api put-object --bucket tfstate --key "$TEST_NAME/terrace.state.json" \
+			--body good.json >/dev/null
+	'
+
 	test_expect_success "$server: the backend: block refuses variables, with its position" '
 		mkdir -p bad && write_stack bad/stack.yaml &&
 		printf "backend:\n  type: s3\n  bucket: \"\${var.endpoint}\"\n" >>bad/stack.yaml &&

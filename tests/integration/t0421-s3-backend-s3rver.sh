@@ -5,7 +5,8 @@
 # second apply names the holder, or waits with -lock-timeout; nothing is
 # lost), a kill -9 leaving a lock that force-unlock clears, a saved plan
 # applied to the remote state from another folder (the plan file names the
-# backend, without credentials), state pull/push, and a lost race refused.
+# backend, without credentials), state pull/push, a lost race refused, and
+# a damaged state object refused with its history named.
 . "$(dirname "$0")/lib.sh"
 . "$TEST_DIR/s3_backend_suite.sh"
 

@@ -295,6 +295,25 @@ static void test_corrupt_json(void **state)
 	b->ops->free(b);
 }
 
+/* A state file damaged outside terrace: the error points at the backup. */
+static void test_corrupt_json_names_backup(void **state)
+{
+	struct fixture *fx = *state;
+	write_file(fx->backup, "{}\n");
+	write_file(fx->path, "{\n  \"format_version\": 1,\n");
+	struct backend *b = backend_local_new(fx->path);
+	struct strbuf err = STRBUF_INIT;
+	json_t *st = (json_t *)1;
+	assert_int_equal(b->ops->load(b, &st, &err), -1);
+	assert_null(st);
+	char *want = xasprintf(" (the state before its last write is in %s)", fx->backup);
+	assert_non_null(strstr(err.buf, "state file is not valid JSON"));
+	assert_string_equal(err.buf + err.len - strlen(want), want);
+	free(want);
+	strbuf_release(&err);
+	b->ops->free(b);
+}
+
 static void test_newer_format_refused(void **state)
 {
 	struct fixture *fx = *state;
@@ -516,6 +535,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_round_trip, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_save_failure_keeps_old_state, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_corrupt_json, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_corrupt_json_names_backup, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_newer_format_refused, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_lock_busy_names_holder, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_lock_waits_for_release, setup, teardown),
