@@ -379,8 +379,7 @@ static void test_keys_from_environment(void **state)
 	assert_int_equal(k.n, 1);
 	assert_false(k.seal);
 	clear_env();
-	unlink(file);
-	rmdir(dir);
+	remove_tree(dir);
 	free(file);
 	free(missing);
 	strbuf_release(&err);

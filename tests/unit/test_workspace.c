@@ -17,6 +17,7 @@
 
 #include "cmd/cli.h"
 #include "plan/state.h"
+#include "tests/unit/tmpdir_support.h"
 
 static void assert_key(const char *key, const char *stack, const char *ws, const char *want)
 {
@@ -93,7 +94,7 @@ static void write_file(const char *path, const char *text)
 static void test_current_workspace(void **state)
 {
 	(void)state;
-	char dir[] = "/tmp/test_workspace.XXXXXX";
+	char dir[] = "/tmp/terrace-test-workspace-XXXXXX";
 	assert_non_null(mkdtemp(dir));
 	char *tdir = xasprintf("%s/.terrace", dir);
 	char *env = xasprintf("%s/environment", tdir);
@@ -113,9 +114,7 @@ static void test_current_workspace(void **state)
 	write_file(env, "no/slashes\n");
 	assert_current(dir, NULL);
 
-	unlink(env);
-	rmdir(tdir);
-	rmdir(dir);
+	remove_tree(dir);
 	free(env);
 	free(tdir);
 }
