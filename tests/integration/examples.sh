@@ -105,3 +105,19 @@ retail_batch_env () {
 	export TERRACE_VAR_db_password='Retail-Db-Pa55-8c1e7a3f'
 	TEST_SECRETS=("$TERRACE_VAR_secret_key" "$TERRACE_VAR_db_password" "$PG_PASSWORD")
 }
+
+# retail_batch_gone [ROLE_PREFIX]: a listing of every service
+# examples/retail-batch uses is empty (of IAM roles, those named
+# ROLE_PREFIX*; all by default).
+retail_batch_gone () {
+	nothing_left s3api list-buckets --query "Buckets[].Name" &&
+	nothing_left secretsmanager list-secrets --include-planned-deletion \
+		--query "SecretList[].Name" &&
+	nothing_left iam list-roles --query "Roles[?starts_with(RoleName, '${1:-}')].RoleName" &&
+	nothing_left iam list-users --query "Users[].UserName" &&
+	nothing_left iam list-policies --scope Local --query "Policies[].PolicyName" &&
+	nothing_left glue get-jobs --query "Jobs[].Name" &&
+	nothing_left stepfunctions list-state-machines --query "stateMachines[].name" &&
+	nothing_left scheduler list-schedules --query "Schedules[].Name" &&
+	nothing_left rds describe-db-instances --query "DBInstances[].DBInstanceIdentifier"
+}

@@ -257,6 +257,29 @@ test_expect_success () {
 	fi
 }
 
+# wait_for_line FILE TEXT PID: until FILE has the line part TEXT, or PID
+# exits, or 60 s pass (then it says which).
+wait_for_line () {
+	local i
+	for i in $(seq 600); do
+		grep -qF -e "$2" "$1" 2>/dev/null && return 0
+		kill -0 "$3" 2>/dev/null || { echo "process $3 ended before printing: $2"; cat "$1"; return 1; }
+		sleep 0.1
+	done
+	echo "no \"$2\" within 60s"
+	return 1
+}
+
+# require_netns: start a network namespace (tests/servers/netns.sh), or
+# report the file as one step named "skipped: ..." and end it. Making one
+# needs root with CAP_NET_ADMIN, and iproute2.
+require_netns () {
+	start_netns && return 0
+	echo "# skipped: cannot make a network namespace and veth pair: $NETNS_WHY"
+	test_expect_success "skipped: no network namespace (needs root with CAP_NET_ADMIN): $NETNS_WHY" 'true'
+	test_done
+}
+
 # test_exclusive NAME: for the rest of this file, no other test file that
 # says the same NAME runs at once (they share something of the machine's,
 # like the login user's crontab). The lock is an flock, released when the

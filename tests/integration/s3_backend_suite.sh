@@ -2,17 +2,6 @@
 # by t0420 against moto and by t0421 against s3rver (two files, so they run
 # side by side). Sourced after lib.sh, with the server started; then
 # `backend_suite moto|s3rver`.
-wait_for_line () { # FILE TEXT PID: until FILE has TEXT or PID exits
-	local i
-	for i in $(seq 600); do
-		grep -qF -e "$2" "$1" 2>/dev/null && return 0
-		kill -0 "$3" 2>/dev/null || { echo "process $3 ended before printing: $2"; cat "$1"; return 1; }
-		sleep 0.1
-	done
-	echo "no \"$2\" within 60s"
-	return 1
-}
-
 # get_state FILE: the state object, read with the aws CLI.
 get_state () {
 	s3 s3api get-object --bucket tfstate --key "$TEST_NAME/terrace.state.json" "$1" >/dev/null

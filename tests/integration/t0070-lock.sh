@@ -17,17 +17,6 @@ write_stack stack.yaml
 	done
 } >>stack.yaml
 
-wait_for_line () { # FILE TEXT PID: until FILE has TEXT or PID exits
-	local i
-	for i in $(seq 600); do
-		grep -qF -e "$2" "$1" 2>/dev/null && return 0
-		kill -0 "$3" 2>/dev/null || { echo "process $3 ended before printing: $2"; cat "$1"; return 1; }
-		sleep 0.1
-	done
-	echo "no \"$2\" within 60s"
-	return 1
-}
-
 # The holder is stopped (SIGSTOP) mid-way while it holds the lock, and let go
 # on (SIGCONT) when a step is done with it: no step races a fast apply.
 test_expect_success 'setup: a long apply in the background, held mid-way' '

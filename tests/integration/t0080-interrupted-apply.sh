@@ -27,10 +27,7 @@ for i in $(seq -w 1 40); do echo "b$i"; done >all-names
 test_expect_success 'an apply killed after its first created bucket' '
 	"$TERRACE" apply -auto-approve -parallelism 2 >first.out 2>first.err </dev/null &
 	pid=$! &&
-	for i in $(seq 600); do
-		grep -q "Creation complete" first.out && break
-		sleep 0.05
-	done &&
+	wait_for_line first.out "Creation complete" $pid &&
 	kill -KILL $pid &&
 	{ wait $pid; test_equal 137 $?; } &&
 	test_contains first.out "Creation complete" &&
@@ -117,10 +114,7 @@ test_expect_success 'a bucket that exists but is not ours is refused, not adopte
 test_expect_success 'an apply killed during destroy is finished by the next destroy' '
 	"$TERRACE" destroy -auto-approve -parallelism 2 >d1.out 2>d1.err </dev/null &
 	pid=$! &&
-	for i in $(seq 600); do
-		grep -q "Destruction complete" d1.out && break
-		sleep 0.05
-	done &&
+	wait_for_line d1.out "Destruction complete" $pid &&
 	kill -KILL $pid;
 	wait $pid;
 	terrace destroy -auto-approve >d2.out 2>d2.err &&

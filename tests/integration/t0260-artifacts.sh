@@ -262,10 +262,7 @@ moto_interrupts () {
 		bigkey=data/big-$(sha256sum data/big.bin | cut -c1-16).bin &&
 		{ TERRACE_LOG=debug "$TERRACE" apply -auto-approve >killed.out 2>killed.err & } &&
 		pid=$! &&
-		for i in $(seq 600); do
-			grep -q "s3 UploadPart" killed.err && break
-			sleep 0.05
-		done &&
+		wait_for_line killed.err "s3 UploadPart" $pid &&
 		kill -KILL $pid &&
 		{ wait $pid; test_equal 137 $?; } &&
 		test_not_contains killed.err "s3 CompleteMultipartUpload" &&
@@ -294,10 +291,7 @@ moto_interrupts () {
 		head -c $((48 << 20)) /dev/urandom >data/big.bin &&
 		{ TERRACE_LOG=debug "$TERRACE" apply -auto-approve >term.out 2>term.err & } &&
 		pid=$! &&
-		for i in $(seq 600); do
-			grep -q "s3 UploadPart" term.err && break
-			sleep 0.05
-		done &&
+		wait_for_line term.err "s3 UploadPart" $pid &&
 		kill -TERM $pid &&
 		{ wait $pid; test_equal 1 $?; } &&
 		test_match term.err "interrupted: the upload of data/big.bin to s3://$TERRACE_VAR_bucket/data/big-[0-9a-f]{16}\.bin stopped after [0-9]+ of 6 parts \(the multipart upload was aborted\)" &&

@@ -441,10 +441,7 @@ test_expect_success 'a create interrupted while waiting is adopted by the next a
 	late_stack || return 1
 	"$TERRACE" apply -stack late -auto-approve >first.out 2>first.err </dev/null &
 	pid=$! &&
-	for i in $(seq 100); do
-		grep -q "Creating\.\.\." first.out && break
-		sleep 0.1
-	done &&
+	wait_for_line first.out "Creating..." $pid &&
 	sleep 1.2 &&
 	kill -KILL $pid &&
 	{ wait $pid; test_equal 137 $?; } &&

@@ -13,11 +13,7 @@
 # them the file reports one step named "skipped: ..." and runs nothing else.
 . "$(dirname "$0")/lib.sh"
 
-if ! start_netns; then
-	echo "# skipped: cannot make a network namespace and veth pair: $NETNS_WHY"
-	test_expect_success "skipped: no network namespace (needs root with CAP_NET_ADMIN): $NETNS_WHY" 'true'
-	test_done
-fi
+require_netns
 ns=$NETNS
 ns_ip=$NETNS_IP
 

@@ -25,11 +25,7 @@
 . "$(dirname "$0")/lib.sh"
 . "$TEST_DIR/examples.sh"
 
-if ! start_netns; then
-	echo "# skipped: cannot make a network namespace and veth pair: $NETNS_WHY"
-	test_expect_success "skipped: no network namespace (needs root with CAP_NET_ADMIN): $NETNS_WHY" 'true'
-	test_done
-fi
+require_netns
 
 # The Glue roles attach the AWS managed policy AWSGlueServiceRole, which moto
 # knows only when asked to load AWS's managed policies. The instance takes
@@ -335,16 +331,7 @@ test_expect_success 'retail-batch: destroy' '
 '
 
 test_expect_success 'retail-batch: nothing is left in S3, Secrets Manager, IAM, Glue, Step Functions, Scheduler, RDS' '
-	nothing_left s3api list-buckets --query "Buckets[].Name" &&
-	nothing_left secretsmanager list-secrets --include-planned-deletion \
-		--query "SecretList[].Name" &&
-	nothing_left iam list-roles --query "Roles[].RoleName" &&
-	nothing_left iam list-users --query "Users[].UserName" &&
-	nothing_left iam list-policies --scope Local --query "Policies[].PolicyName" &&
-	nothing_left glue get-jobs --query "Jobs[].Name" &&
-	nothing_left stepfunctions list-state-machines --query "stateMachines[].name" &&
-	nothing_left scheduler list-schedules --query "Schedules[].Name" &&
-	nothing_left rds describe-db-instances --query "DBInstances[].DBInstanceIdentifier"
+	retail_batch_gone
 '
 
 test_expect_success 'retail-batch: the password is in no file terrace wrote' '

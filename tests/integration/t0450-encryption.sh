@@ -160,7 +160,6 @@ unset TERRACE_ENCRYPTION_KEY
 cd "$TRASH" || exit 1
 
 # ---- S3 ----
-. "$TEST_DIR/s3_backend_suite.sh" # for wait_for_line
 
 s3_steps () {
 	server=$1

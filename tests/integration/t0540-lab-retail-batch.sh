@@ -14,12 +14,7 @@
 
 N=${LAB_ATTENDEES:-30}
 
-if ! start_netns; then
-	echo "# skipped: cannot make a network namespace and veth pair: $NETNS_WHY"
-	test_expect_success "skipped: no network namespace (needs root with CAP_NET_ADMIN): $NETNS_WHY" 'true'
-	test -f "$TRASH/figures" && sed 's/^/# figure: /' "$TRASH/figures"
-test_done
-fi
+require_netns
 
 export MOTO_IAM_LOAD_MANAGED_POLICIES=true
 start_moto || test_fail_setup "moto did not start"
@@ -51,20 +46,6 @@ sed -i "s|^  allowed_accounts: \[\].*|  allowed_endpoints: [\"$TEST_ENDPOINT\"]\
 	echo "id,db_name,db_username"
 	for id in "${ids[@]}"; do echo "$id,retail_$id,reader_$id"; done
 } >attendees.csv
-
-# everything_gone: a listing of every service the example uses is empty.
-everything_gone () {
-	nothing_left s3api list-buckets --query "Buckets[].Name" &&
-	nothing_left secretsmanager list-secrets --include-planned-deletion \
-		--query "SecretList[].Name" &&
-	nothing_left iam list-roles --query "Roles[?starts_with(RoleName, 'lab')].RoleName" &&
-	nothing_left iam list-users --query "Users[].UserName" &&
-	nothing_left iam list-policies --scope Local --query "Policies[].PolicyName" &&
-	nothing_left glue get-jobs --query "Jobs[].Name" &&
-	nothing_left stepfunctions list-state-machines --query "stateMachines[].name" &&
-	nothing_left scheduler list-schedules --query "Schedules[].Name" &&
-	nothing_left rds describe-db-instances --query "DBInstances[].DBInstanceIdentifier"
-}
 
 # timed NAME CMD...: run CMD and note its wall time in $TRASH/figures,
 # printed as "# figure: ..." lines at the end.
@@ -120,7 +101,7 @@ test_expect_success 'lab down: every attendee destroyed, the workspaces deleted'
 '
 
 test_expect_success 'nothing is left in S3, Secrets Manager, IAM, Glue, Step Functions, Scheduler, RDS' '
-	everything_gone
+	retail_batch_gone lab
 '
 
 test_expect_success 'no secret in any log or file terrace wrote' '
@@ -135,7 +116,7 @@ test_expect_success 'the lab again, its local state deleted midway: sweep finds 
 	test_contains dry.out "This was a dry run: nothing was deleted" &&
 	bucket_exists lab01-hist-retail &&
 	timed "sweep -force" terrace sweep -force >sweep.out 2>sweep.err &&
-	everything_gone
+	retail_batch_gone lab
 '
 
 test -f "$TRASH/figures" && sed 's/^/# figure: /' "$TRASH/figures"

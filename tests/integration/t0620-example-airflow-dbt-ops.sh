@@ -23,11 +23,7 @@
 . "$(dirname "$0")/lib.sh"
 . "$TEST_DIR/examples.sh"
 
-if ! start_netns; then
-	echo "# skipped: cannot make a network namespace and veth pair: $NETNS_WHY"
-	test_expect_success "skipped: no network namespace (needs root with CAP_NET_ADMIN): $NETNS_WHY" 'true'
-	test_done
-fi
+require_netns
 
 test_exclusive login-crontab
 
