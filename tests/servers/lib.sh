@@ -144,7 +144,6 @@ start_moto () {
 servers_start_static () {
 	local name=$1 dir=$2 log=$SERVERS_DIR/$1.log i
 	servers_require_init || return 1
-	: >"$log"
 	"$SERVERS_PYTHON" -u -m http.server --bind 127.0.0.1 --directory "$dir" 0 \
 		>"$log" 2>&1 </dev/null &
 	SERVERS_STARTED_PID=$!
