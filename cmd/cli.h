@@ -16,7 +16,7 @@
 
 #include "plan/encrypt.h"
 #include "plan/plan.h"
-#include "stacks/diag.h"
+#include "provider/base/diag.h"
 #include "stacks/stack.h"
 
 #define TERRACE_VERSION "0.1.0"

@@ -126,7 +126,7 @@ static json_t *setting_string(const json_t *v)
 static void settings_from_environment(json_t *settings)
 {
 	static const char *const local_keys[] = { "path", NULL };
-	const char *const *lists[] = { backend_s3_keys, local_keys };
+	const char *const *lists[] = { stack_backend_settings("s3"), local_keys };
 	for (size_t l = 0; l < 2; l++) {
 		for (size_t i = 0; lists[l][i]; i++) {
 			char name[64] = "TERRACE_BACKEND_";

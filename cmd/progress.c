@@ -18,8 +18,8 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "stacks/progress.h"
-#include "stacks/strbuf.h"
+#include "provider/base/progress.h"
+#include "provider/base/strbuf.h"
 
 #define REDRAW_INTERVAL 0.1
 #define LINE_MAX_BYTES 512

@@ -1,6 +1,6 @@
 /*
  * progress.h: the terminal rendering of transfer progress (the sink of
- * stacks/progress.h), for apply and destroy.
+ * provider/base/progress.h), for apply and destroy.
  */
 #ifndef TERRACE_CMD_PROGRESS_H
 #define TERRACE_CMD_PROGRESS_H

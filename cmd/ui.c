@@ -6,7 +6,7 @@
  * and the progress lines of apply and destroy.
  */
 #include "cmd/cli.h"
-#include "stacks/log.h"
+#include "provider/base/log.h"
 
 #include <pthread.h>
 #include <stdarg.h>

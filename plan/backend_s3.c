@@ -24,6 +24,7 @@
  * reading the object back before reporting a lost race.
  */
 #include "plan/state.h"
+#include "stacks/stack.h"
 #include "provider/aws/client.h"
 #include "provider/aws/s3.h"
 #include "provider/aws/sigv4.h"
@@ -470,11 +471,6 @@ static const struct backend_ops s3_ops = {
 
 /* ---- configuration ---- */
 
-const char *const backend_s3_keys[] = {
-	"type", "bucket", "key", "region", "endpoint", "path_style", "access_key",
-	"secret_key", "profile", ENCRYPT_KEY_FILE_SETTING, NULL,
-};
-
 /* Where other workspaces' states live: a derived key puts them under the
  * stack's folder, a configured key under env:/ (Terraform's
  * workspace_key_prefix), each in a folder named after the workspace. */
@@ -590,13 +586,14 @@ static int parse_bool(const char *v, bool *out)
 struct backend *backend_s3_new(const json_t *config, const char *stack_name,
 			       const char *workspace, struct strbuf *err)
 {
+	const char *const *settings = stack_backend_settings("s3");
 	const char *k;
 	json_t *v;
 	json_object_foreach((json_t *)config, k, v) {
 		size_t i;
-		for (i = 0; backend_s3_keys[i] && strcmp(backend_s3_keys[i], k); i++)
+		for (i = 0; settings[i] && strcmp(settings[i], k); i++)
 			;
-		if (!backend_s3_keys[i]) {
+		if (!settings[i]) {
 			strbuf_addf(err, "backend s3: unknown setting \"%s\" (settings: bucket, key, "
 				    "region, endpoint, path_style, access_key, secret_key, profile, "
 				    ENCRYPT_KEY_FILE_SETTING ")", k);

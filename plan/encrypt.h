@@ -35,7 +35,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "stacks/strbuf.h"
+#include "provider/base/strbuf.h"
 
 #define ENCRYPT_KEY_SIZE 32
 #define ENCRYPT_KEY_ENV "TERRACE_ENCRYPTION_KEY"

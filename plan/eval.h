@@ -9,7 +9,7 @@
 #include <jansson.h>
 #include <stdbool.h>
 
-#include "stacks/strbuf.h"
+#include "provider/base/strbuf.h"
 
 struct attr_schema;
 

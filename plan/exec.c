@@ -7,7 +7,7 @@
  */
 #include "plan/exec.h"
 #include "plan/graph.h"
-#include "stacks/strbuf.h"
+#include "provider/base/strbuf.h"
 
 #include <pthread.h>
 #include <stdlib.h>

@@ -5,7 +5,7 @@
  * nothing about resources.
  */
 #include "plan/graph.h"
-#include "stacks/strbuf.h"
+#include "provider/base/strbuf.h"
 
 #include <stdint.h>
 #include <stdlib.h>

@@ -32,8 +32,8 @@
 #include <stddef.h>
 
 #include "provider/provider.h"
-#include "stacks/diag.h"
-#include "stacks/strbuf.h"
+#include "provider/base/diag.h"
+#include "provider/base/strbuf.h"
 
 struct stack;
 struct backend;

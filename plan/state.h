@@ -35,7 +35,7 @@
 #include <stdbool.h>
 
 #include "plan/encrypt.h"
-#include "stacks/strbuf.h"
+#include "provider/base/strbuf.h"
 
 #define STATE_FORMAT_VERSION 1
 
@@ -128,11 +128,11 @@ struct backend *backend_local_new(const char *path);
  * If-None-Match: * for the first write) so a state that moved is refused,
  * never overwritten; the previous state kept as KEY.history/SERIAL-TIME.json;
  * the lock as KEY.lock created with If-None-Match: *. `config` is an object
- * of strings with the keys in backend_s3_keys (bucket required); the state
- * key is backend_s3_default_key(config's key, stack_name, workspace). NULL
- * with err set on a bad setting or missing credentials.
+ * of strings with the keys stack_backend_settings("s3") lists (bucket
+ * required); the state key is backend_s3_default_key(config's key,
+ * stack_name, workspace). NULL with err set on a bad setting or missing
+ * credentials.
  */
-extern const char *const backend_s3_keys[]; /* NULL-terminated, "type" included */
 /* The state's key for a workspace (NULL or "default": the default one):
  * default: `key`, or "<stack>/terrace.state.json" without one; others:
  * "<stack>/env:/<ws>/terrace.state.json", or "env:/<ws>/<key>" with one. */

@@ -26,7 +26,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "stacks/strbuf.h"
+#include "provider/base/strbuf.h"
 
 enum attr_type {
 	ATTR_STRING,

@@ -34,8 +34,8 @@
 #include <jansson.h>
 #include <stdbool.h>
 
-#include "stacks/diag.h"
-#include "stacks/strbuf.h"
+#include "provider/base/diag.h"
+#include "provider/base/strbuf.h"
 
 struct stack;
 

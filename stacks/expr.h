@@ -24,8 +24,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "stacks/diag.h"
-#include "stacks/strbuf.h"
+#include "provider/base/diag.h"
+#include "provider/base/strbuf.h"
 
 struct expr_ref {
 	char *root;     /* "var", "terrace", "local", "each", "count", or a resource

@@ -5,7 +5,7 @@
  */
 #include "stacks/expr_func.h"
 #include "stacks/expr_path.h"
-#include "stacks/diag.h"
+#include "provider/base/diag.h"
 #include "provider/provider.h"
 
 #include <errno.h>

@@ -18,7 +18,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "stacks/strbuf.h"
+#include "provider/base/strbuf.h"
 
 enum func_kind {
 	FK_STRING, /* a string; numbers and bools are converted as in interpolation */

@@ -15,7 +15,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "stacks/strbuf.h"
+#include "provider/base/strbuf.h"
 
 struct expr_step {
 	char *name;   /* an attribute or map key; NULL for an index step */

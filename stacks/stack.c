@@ -20,7 +20,6 @@
 #include "stacks/expr.h"
 #include "stacks/yaml.h"
 #include "provider/provider.h"
-#include "plan/state.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -285,7 +284,24 @@ static void report_twice(struct diags *d, const struct src_pos *pos, const char 
 
 /* ---- the backend: block ---------------------------------------------------- */
 
-static const char *const backend_local_keys[] = { "type", "path", "encryption_key_file", NULL };
+static const char *const backend_local_settings[] = {
+	"type", "path", "encryption_key_file", NULL,
+};
+static const char *const backend_s3_settings[] = {
+	"type", "bucket", "key", "region", "endpoint", "path_style", "access_key",
+	"secret_key", "profile", "encryption_key_file", NULL,
+};
+
+const char *const *stack_backend_settings(const char *type)
+{
+	if (!type)
+		return NULL;
+	if (!strcmp(type, "s3"))
+		return backend_s3_settings;
+	if (!strcmp(type, "local"))
+		return backend_local_settings;
+	return NULL;
+}
 
 static bool key_listed(const char *const *keys, const char *key)
 {
@@ -301,16 +317,12 @@ static int check_backend(struct stack *s, json_t *block, struct diags *d)
 {
 	int errors = 0;
 	const char *type = json_string_value(json_object_get(block, "type"));
-	const char *const *keys = NULL;
+	const char *const *keys = stack_backend_settings(type);
 	if (!type) {
 		diag_errorf(d, yaml_pos_of(s->positions, block),
 			    "backend: \"type\" is required (local or s3)");
 		errors++;
-	} else if (!strcmp(type, "s3")) {
-		keys = backend_s3_keys;
-	} else if (!strcmp(type, "local")) {
-		keys = backend_local_keys;
-	} else {
+	} else if (!keys) {
 		diag_errorf(d, stack_value_pos(s, block, "type", json_object_get(block, "type")),
 			    "backend: unknown type \"%s\" (types: local, s3)", type);
 		errors++;

@@ -38,7 +38,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "stacks/diag.h"
+#include "provider/base/diag.h"
 
 struct provider_type;
 struct resource_type;
@@ -136,6 +136,11 @@ struct stack {
  */
 int stack_load(const char *path, struct stack **out, struct diags *d);
 void stack_free(struct stack *s);
+
+/* The settings a `backend:` block of this type may have ("type" included),
+ * NULL-terminated, or NULL for a type other than "local" and "s3". The
+ * language owns the list; plan/'s backends accept exactly these. */
+const char *const *stack_backend_settings(const char *type);
 
 const struct stack_resource *stack_find_resource(const struct stack *s, const char *name);
 const struct stack_provider *stack_find_provider(const struct stack *s, const char *name);

@@ -10,7 +10,7 @@
 #include <stdbool.h>
 
 #include "stacks/stack.h"
-#include "stacks/strbuf.h"
+#include "provider/base/strbuf.h"
 
 /* validate.c: every check that needs the whole stack (schemas, provider
  * configurations, references, depends_on, cycles). Returns 0 or -1. */

@@ -3,7 +3,7 @@
  * core schema for plain scalars) and the node -> position map.
  */
 #include "stacks/yaml.h"
-#include "stacks/strbuf.h"
+#include "provider/base/strbuf.h"
 
 #include <errno.h>
 #include <stdint.h>

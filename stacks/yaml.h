@@ -27,7 +27,7 @@
 #include <jansson.h>
 #include <stddef.h>
 
-#include "stacks/diag.h"
+#include "provider/base/diag.h"
 
 struct yaml_positions;
 

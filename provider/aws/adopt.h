@@ -12,7 +12,7 @@
 #include <stdbool.h>
 
 #include "provider/provider.h"
-#include "stacks/strbuf.h"
+#include "provider/base/strbuf.h"
 
 /*
  * An object a create found already there is ours when an earlier attempt

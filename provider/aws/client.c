@@ -6,7 +6,7 @@
  * and reading error responses into code, message and request id.
  */
 #include "provider/aws/client.h"
-#include "stacks/log.h"
+#include "provider/base/log.h"
 
 #include <arpa/inet.h>
 #include <ctype.h>

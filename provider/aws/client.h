@@ -24,7 +24,7 @@
 #include <sys/types.h>
 #include <time.h>
 
-#include "stacks/strbuf.h"
+#include "provider/base/strbuf.h"
 
 struct aws_client;
 

@@ -10,7 +10,7 @@
 #include <stdbool.h>
 
 #include "provider/aws/client.h"
-#include "stacks/strbuf.h"
+#include "provider/base/strbuf.h"
 
 /* Where one request goes. All strings are owned; release with aws_target_release. */
 struct aws_target {

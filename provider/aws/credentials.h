@@ -17,7 +17,7 @@
 #define TERRACE_AWS_CREDENTIALS_H
 
 #include "provider/aws/client.h"
-#include "stacks/strbuf.h"
+#include "provider/base/strbuf.h"
 
 struct aws_credentials {
 	char *access_key_id;

@@ -16,7 +16,7 @@
 
 #include "provider/aws/client.h"
 #include "provider/aws/wait.h"
-#include "stacks/strbuf.h"
+#include "provider/base/strbuf.h"
 
 /*
  * An RDS instance or Redshift cluster type as the shared create, read,

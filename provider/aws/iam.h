@@ -14,7 +14,7 @@
 #include <libxml/tree.h>
 
 #include "provider/aws/client.h"
-#include "stacks/strbuf.h"
+#include "provider/base/strbuf.h"
 
 #define IAM_API_VERSION "2010-05-08"
 

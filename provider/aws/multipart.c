@@ -22,8 +22,8 @@
 #include "provider/aws/s3.h"
 #include "provider/aws/sigv4.h"
 #include "provider/aws/xml.h"
-#include "stacks/log.h"
-#include "stacks/progress.h"
+#include "provider/base/log.h"
+#include "provider/base/progress.h"
 
 #define READ_CHUNK ((size_t)1 << 20)
 #define PART_RETRY_BASE_MS 250

@@ -16,11 +16,11 @@
  * HeadObject check: the size, the stored content-sha256 metadata, and the
  * ETag, which must be the MD5 of the part MD5s followed by "-N" (or, from
  * servers that give a multipart object a plain ETag, the file's MD5). Any
- * failure, and a stop requested through stacks/progress.h, ends in
+ * failure, and a stop requested through provider/base/progress.h, ends in
  * AbortMultipartUpload, so no parts stay behind to be billed.
  *
  * Every upload stores the file's SHA-256 as x-amz-meta-content-sha256.
- * Progress of a multipart upload goes to stacks/progress.h, in whole parts.
+ * Progress of a multipart upload goes to provider/base/progress.h, in whole parts.
  */
 #ifndef TERRACE_AWS_MULTIPART_H
 #define TERRACE_AWS_MULTIPART_H
@@ -30,7 +30,7 @@
 #include <stdint.h>
 
 #include "provider/aws/client.h"
-#include "stacks/strbuf.h"
+#include "provider/base/strbuf.h"
 
 #define S3_MULTIPART_THRESHOLD ((uint64_t)16 << 20) /* larger files go multipart */
 #define S3_PART_SIZE ((uint64_t)8 << 20)

@@ -9,7 +9,7 @@
 #include <jansson.h>
 
 #include "provider/provider.h"
-#include "stacks/strbuf.h"
+#include "provider/base/strbuf.h"
 
 extern const struct resource_type aws_s3_bucket_type; /* s3_bucket.c */
 extern const struct resource_type aws_s3_object_type; /* s3_object.c */

@@ -16,7 +16,7 @@
 #include <stddef.h>
 
 #include "provider/aws/client.h"
-#include "stacks/strbuf.h"
+#include "provider/base/strbuf.h"
 
 /* Base64 of an MD5 digest is 24 characters. */
 #define S3_MD5_B64_SIZE 25

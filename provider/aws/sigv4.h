@@ -15,7 +15,7 @@
 #include <stddef.h>
 #include <time.h>
 
-#include "stacks/strbuf.h"
+#include "provider/base/strbuf.h"
 
 struct sigv4_credentials {
 	const char *access_key_id;

@@ -22,7 +22,7 @@
 #include <time.h>
 
 #include "provider/aws/client.h"
-#include "stacks/strbuf.h"
+#include "provider/base/strbuf.h"
 
 struct aws_sweep_item {
 	char *id;        /* what the type's read() and delete() take */

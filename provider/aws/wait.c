@@ -2,8 +2,8 @@
  * wait.c: waiters and the IAM role-propagation retry (see wait.h).
  */
 #include "provider/aws/wait.h"
-#include "stacks/log.h"
-#include "stacks/progress.h"
+#include "provider/base/log.h"
+#include "provider/base/progress.h"
 
 #include <stdlib.h>
 #include <string.h>

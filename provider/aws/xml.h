@@ -9,7 +9,7 @@
 #include <libxml/tree.h>
 #include <stddef.h>
 
-#include "stacks/strbuf.h"
+#include "provider/base/strbuf.h"
 
 /* Parse a response body; NULL (with err set) when it is not XML. Free with xmlFreeDoc. */
 xmlDocPtr xml_parse(const char *body, size_t len, struct strbuf *err);

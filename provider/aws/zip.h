@@ -19,7 +19,7 @@
 
 #include <stddef.h>
 
-#include "stacks/strbuf.h"
+#include "provider/base/strbuf.h"
 
 /* A package in memory. */
 struct package_zip {

@@ -13,7 +13,7 @@
 
 #include "provider/postgres/postgres.h"
 #include "provider/ssh/ssh.h"
-#include "stacks/log.h"
+#include "provider/base/log.h"
 
 struct pg_db {
 	char *name;

@@ -43,7 +43,7 @@
 #include <openssl/evp.h>
 
 #include "provider/postgres/postgres.h"
-#include "stacks/log.h"
+#include "provider/base/log.h"
 
 #define HISTORY_TABLE "terrace_migrations"
 /* pg_advisory_xact_lock key: "terrace_migrations" as a number. */

@@ -25,7 +25,7 @@
 #include <stdbool.h>
 
 #include "provider/provider.h"
-#include "stacks/strbuf.h"
+#include "provider/base/strbuf.h"
 
 /* ---- the client (client.c) ---- */
 

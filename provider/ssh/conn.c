@@ -28,7 +28,7 @@
 #include "provider/provider.h"
 #include "provider/ssh/remote.h"
 #include "provider/ssh/ssh.h"
-#include "stacks/log.h"
+#include "provider/base/log.h"
 
 const struct attr_schema ssh_connection_attrs[] = {
 	{ .name = "host", .type = ATTR_STRING, .flags = ATTR_REQUIRED,

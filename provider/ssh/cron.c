@@ -24,7 +24,7 @@
 
 #include "provider/provider.h"
 #include "provider/ssh/resources.h"
-#include "stacks/log.h"
+#include "provider/base/log.h"
 
 static const struct attr_schema cron_attrs[] = {
 	{ .name = "name", .type = ATTR_STRING, .flags = ATTR_REQUIRED | ATTR_FORCE_NEW,

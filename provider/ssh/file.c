@@ -28,7 +28,7 @@
 
 #include "provider/provider.h"
 #include "provider/ssh/resources.h"
-#include "stacks/log.h"
+#include "provider/base/log.h"
 
 /* Remote commands are cut into pieces of about this many bytes. */
 #define COMMAND_CHUNK 65536

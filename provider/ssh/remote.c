@@ -18,7 +18,7 @@
 #include <openssl/rand.h>
 
 #include "provider/ssh/remote.h"
-#include "stacks/log.h"
+#include "provider/base/log.h"
 
 void ssh_shell_quote(struct strbuf *sb, const char *s)
 {

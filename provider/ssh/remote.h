@@ -18,7 +18,7 @@
 #include <stdint.h>
 
 #include "provider/ssh/ssh.h"
-#include "stacks/strbuf.h"
+#include "provider/base/strbuf.h"
 
 struct ssh_conn {
 	struct ssh_target target; /* own copy */

@@ -20,7 +20,7 @@
 #include <stdbool.h>
 
 #include "provider/provider.h"
-#include "stacks/strbuf.h"
+#include "provider/base/strbuf.h"
 
 struct ssh_target {
 	char *host;

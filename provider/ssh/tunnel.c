@@ -30,7 +30,7 @@
 
 #include "provider/ssh/remote.h"
 #include "provider/ssh/ssh.h"
-#include "stacks/log.h"
+#include "provider/base/log.h"
 
 #define FORWARD_BUF 32768
 #define CLOSE_GRACE_MS 2000

@@ -10,7 +10,7 @@
 #include <jansson.h>
 #include <stdlib.h>
 
-#include "stacks/strbuf.h"
+#include "provider/base/strbuf.h"
 
 static inline json_t *js(const char *text)
 {

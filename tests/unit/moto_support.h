@@ -21,7 +21,7 @@
 #include <unistd.h>
 
 #include "provider/provider.h"
-#include "stacks/strbuf.h"
+#include "provider/base/strbuf.h"
 
 struct moto {
 	pid_t pid;          /* 0: not running */

@@ -35,7 +35,7 @@
 #include "provider/aws/sigv4.h"
 #include "provider/provider.h"
 #include "tests/unit/moto_support.h"
-#include "stacks/progress.h"
+#include "provider/base/progress.h"
 
 #define MIB ((uint64_t)1 << 20)
 

@@ -31,7 +31,7 @@
 #include <openssl/hmac.h>
 
 #include "provider/aws/sigv4.h"
-#include "stacks/strbuf.h"
+#include "provider/base/strbuf.h"
 
 #define SUITE_DIR "../shared/reference/sigv4-test-suite/v4"
 #define S3_EXAMPLES "../shared/reference/s3-doc-examples/s3-doc-examples.json"

@@ -31,7 +31,7 @@
 
 #include "provider/ssh/remote.h"
 #include "provider/ssh/ssh.h"
-#include "stacks/log.h"
+#include "provider/base/log.h"
 
 /* The debug log, kept for the tests to look at (the tunnel thread writes too). */
 static pthread_mutex_t log_mu = PTHREAD_MUTEX_INITIALIZER;

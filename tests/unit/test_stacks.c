@@ -17,7 +17,7 @@
 #include "stacks/stack.h"
 #include "stacks/expand.h"
 #include "plan/plan.h"
-#include "stacks/strbuf.h"
+#include "provider/base/strbuf.h"
 #include "stacks/yaml.h"
 
 #define FIX "tests/unit/fixtures/stacks/"

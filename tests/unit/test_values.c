@@ -2,7 +2,7 @@
  * test_values.c: the value conventions every provider shares
  * (provider/value.c: comparison by meaning, unknown values, coercion of user
  * input to schema types, defaults, redaction, sets of strings), secrets cut
- * out of messages (stacks/strbuf.c: strbuf_redact), the hashing of secrets
+ * out of messages (provider/base/strbuf.c: strbuf_redact), the hashing of secrets
  * for storage (plan/eval.c), and plan files and counts (plan/plan.c).
  *
  * JSON in these tests is written with single quotes for readability; js()

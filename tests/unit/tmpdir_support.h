@@ -11,7 +11,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "stacks/strbuf.h"
+#include "provider/base/strbuf.h"
 
 static inline void remove_tree(const char *dir)
 {

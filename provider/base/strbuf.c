@@ -1,7 +1,7 @@
 /*
  * strbuf.c: growable strings and the allocation wrappers that abort on OOM.
  */
-#include "stacks/strbuf.h"
+#include "provider/base/strbuf.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -3,12 +3,12 @@
  * installed sink, and per-transfer running totals kept under a lock so that
  * parallel parts report one ordered sequence.
  */
-#include "stacks/progress.h"
+#include "provider/base/progress.h"
 
 #include <pthread.h>
 #include <stdlib.h>
 
-#include "stacks/strbuf.h"
+#include "provider/base/strbuf.h"
 
 static const struct progress_sink *installed;
 

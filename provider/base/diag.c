@@ -1,8 +1,8 @@
 /*
  * diag.c: the diagnostics list, its formatting, and "did you mean" hints.
  */
-#include "stacks/strbuf.h"
-#include "stacks/diag.h"
+#include "provider/base/strbuf.h"
+#include "provider/base/diag.h"
 
 #include <stdarg.h>
 #include <stdlib.h>

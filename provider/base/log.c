@@ -1,8 +1,8 @@
 /*
  * log.c: the debug log's sink (see log.h).
  */
-#include "stacks/log.h"
-#include "stacks/strbuf.h"
+#include "provider/base/log.h"
+#include "provider/base/strbuf.h"
 
 #include <stdarg.h>
 
