@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# t0001-layers: the source tree reads top to bottom. Each layer includes only
+# the layers under it (cmd -> plan -> stacks -> provider -> provider/base),
+# and reaches a provider's insides only through that provider's public
+# header. A new #include that climbs a layer fails here, naming the line.
+. "$(dirname "$0")/lib.sh"
+
+src=$(cd "$(dirname "$0")/../.." && pwd)
+
+# Print "TARGET FILE:LINE" for every quoted include under DIR ($1) whose
+# target does not match the extended regex ALLOWED ($2).
+includes_outside() {
+	(cd "$src" && grep -rnE --include='*.c' --include='*.h' '^#include "' "$1") |
+	sed -E 's/^([^:]+:[0-9]+):#include "([^"]+)".*/\2 \1/' |
+	grep -vE "^($2) "
+}
+
+check_layer() {
+	includes_outside "$@" >bad
+	test_empty bad
+}
+
+test_expect_success 'provider/base uses nothing of terrace' '
+	check_layer provider/base "provider/base/[a-z_]+\.h"
+'
+
+test_expect_success 'each provider uses the base, the provider interface and its own files' '
+	check_layer provider/aws "provider/base/[a-z_]+\.h|provider/provider\.h|provider/aws/.+\.h" &&
+	check_layer provider/postgres "provider/base/[a-z_]+\.h|provider/provider\.h|provider/postgres/.+\.h|provider/ssh/ssh\.h" &&
+	check_layer provider/ssh "provider/base/[a-z_]+\.h|provider/provider\.h|provider/ssh/.+\.h"
+'
+
+test_expect_success 'the stack language uses only the provider interface and the base' '
+	check_layer stacks "provider/base/[a-z_]+\.h|provider/provider\.h|stacks/[a-z_]+\.h"
+'
+
+# plan/ reaches the AWS transport (the S3 backend) and nothing else of a provider.
+aws_transport="provider/aws/(client|s3|sigv4|xml)\.h"
+
+test_expect_success 'plan uses stacks, the provider interface and the AWS transport' '
+	check_layer plan "provider/base/[a-z_]+\.h|provider/provider\.h|stacks/[a-z_]+\.h|plan/[a-z_]+\.h|$aws_transport"
+'
+
+test_expect_success 'cmd reaches providers only through plan, the interface and the AWS transport' '
+	check_layer cmd "provider/base/[a-z_]+\.h|provider/provider\.h|stacks/[a-z_]+\.h|plan/[a-z_]+\.h|cmd/[a-z_]+\.h|$aws_transport|provider/aws/sweep\.h"
+'
+
+test_done
