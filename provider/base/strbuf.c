@@ -146,21 +146,25 @@ void strbuf_addstr(struct strbuf *sb, const char *s)
 	strbuf_add(sb, s, strlen(s));
 }
 
-void strbuf_addch(struct strbuf *sb, char c)
-{
-	strbuf_add(sb, &c, 1);
-}
 
+/* Formats into the room already there first (as git does): most appends
+ * fit, and a second vsnprintf is paid only when the buffer must grow. */
 void strbuf_vaddf(struct strbuf *sb, const char *fmt, va_list ap)
 {
 	va_list cp;
 	va_copy(cp, ap);
-	int n = vsnprintf(NULL, 0, fmt, cp);
+	size_t room = sb->alloc ? sb->alloc - sb->len - 1 : 0;
+	int n = vsnprintf(room ? sb->buf + sb->len : NULL, room ? room + 1 : 0, fmt, cp);
 	va_end(cp);
-	if (n < 0)
+	if (n < 0) {
+		if (sb->alloc)
+			sb->buf[sb->len] = '\0';
 		return;
-	strbuf_grow(sb, (size_t)n);
-	vsnprintf(sb->buf + sb->len, (size_t)n + 1, fmt, ap);
+	}
+	if ((size_t)n > room) {
+		strbuf_grow(sb, (size_t)n);
+		vsnprintf(sb->buf + sb->len, (size_t)n + 1, fmt, ap);
+	}
 	sb->len += (size_t)n;
 }
 

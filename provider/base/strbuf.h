@@ -32,7 +32,14 @@ void strbuf_add(struct strbuf *sb, const void *data, size_t len);
 /* Append the whole file at path; -1 with errno set when it cannot be read. */
 int strbuf_read_file(struct strbuf *sb, const char *path);
 void strbuf_addstr(struct strbuf *sb, const char *s);
-void strbuf_addch(struct strbuf *sb, char c);
+/* Inline, as git's: the hot loops of encoders append one byte at a time. */
+static inline void strbuf_addch(struct strbuf *sb, char c)
+{
+	if (sb->len + 1 >= sb->alloc)
+		strbuf_grow(sb, 1);
+	sb->buf[sb->len++] = c;
+	sb->buf[sb->len] = '\0';
+}
 void strbuf_addf(struct strbuf *sb, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 void strbuf_vaddf(struct strbuf *sb, const char *fmt, va_list ap);
