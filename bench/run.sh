@@ -17,8 +17,13 @@
 # PutBucketTagging, PutObject; read: HeadBucket, GetBucket*, HeadObject,
 # GetObjectTagging; delete), and the ratio of terrace's rate to the raw rate
 # of the matching phase is printed (apply/write, refresh/read,
-# destroy/delete). TERRACE names the binary (default: build/terrace,
-# the optimised build). Not part of `make test`; `make bench` runs it.
+# destroy/delete). When Terraform and a local mirror of the hashicorp/aws
+# provider are present (TF_PROVIDER_MIRROR, default /opt/tf-plugins), the
+# same stack written in HCL (bench/terraform.sh writes it) goes through
+# terraform plan, apply, plan and destroy against the same moto, and each
+# phase's time and peak RSS are printed as Terraform's over terrace's.
+# TERRACE names the binary (default: build/terrace, the optimised build).
+# Not part of `make test`; `make bench` runs it.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -74,17 +79,17 @@ moto_requests () {
 	grep -cE '"(GET|PUT|POST|DELETE|HEAD) [^ ]* HTTP/1\.[01]" [0-9]+' "$SERVERS_DIR/moto.log" || true
 }
 
-# phase NAME EXPECTED_EXIT ARGS...: run terrace under /usr/bin/time -v and
-# record wall seconds, peak RSS and the requests moto served meanwhile.
+# run_phase NAME EXPECTED_EXIT COMMAND...: run COMMAND under /usr/bin/time -v
+# and record wall seconds, peak RSS and the requests moto served meanwhile.
 declare -A wall rss reqs
-phase () {
+run_phase () {
 	local name=$1 want=$2 before after rc=0
 	shift 2
 	before=$(moto_requests)
-	/usr/bin/time -v -o "time.$name" "$TERRACE" "$@" >"out.$name" 2>"err.$name" || rc=$?
+	/usr/bin/time -v -o "time.$name" "$@" >"out.$name" 2>"err.$name" || rc=$?
 	after=$(moto_requests)
 	if test "$rc" -ne "$want"; then
-		echo "bench: terrace $* exited $rc (expected $want):" >&2
+		echo "bench: $* exited $rc (expected $want):" >&2
 		tail -n 20 "out.$name" "err.$name" >&2
 		exit 1
 	fi
@@ -97,6 +102,12 @@ phase () {
 	printf '  %-14s %8.2f s  %7d KiB peak RSS  %6d requests  %8.1f requests/s\n' \
 		"$name" "${wall[$name]}" "${rss[$name]}" "${reqs[$name]}" \
 		"$(awk -v r="${reqs[$name]}" -v s="${wall[$name]}" 'BEGIN { print (s > 0 ? r / s : 0) }')"
+}
+
+phase () { # NAME EXPECTED_EXIT TERRACE_ARGS...
+	local name=$1 want=$2
+	shift 2
+	run_phase "$name" "$want" "$TERRACE" "$@"
 }
 
 echo "bench: terrace ($TERRACE)"
@@ -123,3 +134,31 @@ compare () { # TERRACE_PHASE RAW_PHASE
 compare apply write
 compare plan-refresh read
 compare destroy delete
+
+mirror=${TF_PROVIDER_MIRROR:-/opt/tf-plugins}
+if ! command -v terraform >/dev/null 2>&1 || ! test -d "$mirror/registry.terraform.io/hashicorp/aws"; then
+	echo "bench: Terraform side by side skipped (no terraform, or no hashicorp/aws under $mirror)"
+	exit 0
+fi
+mkdir -p "$work/tf"
+"$here/terraform.sh" "$mirror" "$buckets" "$per_bucket" "$work/tf"
+export TF_CLI_CONFIG_FILE=$work/tf/cli.tfrc TF_IN_AUTOMATION=1 TF_VAR_endpoint=$MOTO_ENDPOINT
+echo "bench: terraform ($(terraform version | head -n 1), hashicorp/aws from $mirror), the same stack in HCL"
+(cd "$work/tf" && terraform init -input=false >init.out 2>&1) || {
+	echo "bench: terraform init failed:" >&2; tail -n 20 "$work/tf/init.out" >&2; exit 1; }
+tf () { # NAME EXPECTED_EXIT TERRAFORM_ARGS...
+	local name=$1 want=$2
+	shift 2
+	run_phase "tf-$name" "$want" terraform -chdir="$work/tf" "$@" -input=false -no-color
+}
+tf plan-empty 2 plan -detailed-exitcode
+tf apply 0 apply -auto-approve
+tf plan-refresh 0 plan -detailed-exitcode
+tf destroy 0 destroy -auto-approve
+
+echo "bench: Terraform's time and peak RSS over terrace's (higher: terrace is ahead)"
+for p in plan-empty apply plan-refresh destroy; do
+	awk -v n="$p" -v tw="${wall[tf-$p]}" -v w="${wall[$p]}" -v tr="${rss[tf-$p]}" -v r="${rss[$p]}" 'BEGIN {
+		printf "  %-13s time %7.2f s / %6.2f s = %5.1fx   peak RSS %7d / %6d KiB = %5.1fx\n",
+			n, tw, w, (w > 0 ? tw / w : 0), tr, r, (r > 0 ? tr / r : 0) }'
+done
