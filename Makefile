@@ -19,7 +19,7 @@ LIBS     = $(PKG_LIBS) -lpthread -lm
 RELFLAGS = -O2 -g
 SANFLAGS = -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined
 
-LIB_SRC  = $(sort $(wildcard stacks/*.c plan/*.c provider/*.c provider/*/*.c cmd/*.c))
+LIB_SRC  = $(sort $(wildcard stacks/*.c plan/*.c provider/*.c provider/*/*.c provider/*/*/*.c cmd/*.c))
 LIB_SRC := $(filter-out cmd/main.c,$(LIB_SRC))
 UNIT_SRC = $(sort $(wildcard tests/unit/test_*.c))
 
@@ -27,7 +27,7 @@ REL_OBJ  = $(LIB_SRC:%.c=build/%.o)
 SAN_OBJ  = $(LIB_SRC:%.c=build-san/%.o)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=build-san/tests/%)
 
-.PHONY: all test unit integration install demo bench bench-artifact clean deps
+.PHONY: all test unit integration install install-completion demo bench bench-artifact bench-scale clean deps docs man
 
 all: build/terrace
 
@@ -75,10 +75,35 @@ unit: $(UNIT_BIN)
 integration: build-san/terrace
 	TERRACE=$(CURDIR)/build-san/terrace tests/integration/run.sh
 
-install: build/terrace
+install: build/terrace build/terrace.1 install-completion
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/terrace/modules
 	install -m 0755 build/terrace $(DESTDIR)$(PREFIX)/bin/terrace
 	cp -R modules/. $(DESTDIR)$(PREFIX)/share/terrace/modules/
+	install -d $(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 0644 build/terrace.1 $(DESTDIR)$(PREFIX)/share/man/man1/terrace.1
+
+# The generated parts of docs/ (attribute tables from `terrace providers
+# schema -json`, each command's -help) rewritten from this build;
+# t0710-docs-reference.sh fails when they are stale.
+TERRACE ?= build/terrace
+docs: $(TERRACE)
+	docs/gen-reference.py --terrace $(TERRACE)
+
+# `man terrace`, from the command-line reference (go-md2man).
+man: build/terrace.1
+
+build/terrace.1: docs/cli.md docs/man/header.md
+	@mkdir -p build
+	cat docs/man/header.md docs/cli.md | sed -e '/^<!-- /d' -e 's/](\([a-z/.-]*\)\.md\(#[a-z-]*\)\?)/] (docs\/\1.md)/g' | go-md2man >$@
+
+# bash completion, generated from the commands' option tables by the binary
+# (COMPLETION_TERRACE: another build of it, as the integration test uses).
+COMPLETION_TERRACE ?= build/terrace
+COMPLETION_DIR = $(DESTDIR)$(PREFIX)/share/bash-completion/completions
+install-completion: $(COMPLETION_TERRACE)
+	install -d $(COMPLETION_DIR)
+	$(COMPLETION_TERRACE) completion bash > $(COMPLETION_DIR)/terrace.tmp
+	mv $(COMPLETION_DIR)/terrace.tmp $(COMPLETION_DIR)/terrace
 
 deps:
 	tests/servers/install-deps.sh
@@ -95,6 +120,11 @@ bench: build/terrace build/bench-sign
 # The signer alone, for bench/sign.sh: signatures per second on one core.
 build/bench-sign: bench/sign.c build/libterrace.a
 	$(CC) $(BASEFLAGS) $(RELFLAGS) -o $@ $< build/libterrace.a $(LIBS)
+
+# Time and peak memory of plan -refresh=false and show -json for 1k, 2k, 5k
+# and 10k resources, with the cost per resource.
+bench-scale: build/terrace
+	bench/scale.sh
 
 # Upload a 256 MiB artifact with terrace and with `aws s3 cp` to the same
 # local S3 server, and compare their throughput.

@@ -8,27 +8,26 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *const apply_options[] = {
-	"stack", "state", "var", "var-file", "target", "parallelism", "lock", "lock-timeout",
-	"refresh", "auto-approve", "no-color", "input", "compact-warnings", "backend-config",
-	NULL,
-};
-static const char *const apply_only_options[] = {
-	"stack", "state", "var", "var-file", "target", "parallelism", "lock", "lock-timeout",
-	"refresh", "refresh-only", "auto-approve", "no-color", "input", "compact-warnings", "backend-config",
-	NULL,
-};
 static const struct cli_command apply_cmd = {
 	"apply", "terrace apply [options] [PLANFILE]",
 	"Create, update and delete resources so they match the stack. With PLANFILE, carry out\n"
 	"exactly that saved plan (refused if the state changed since it was made).\n"
 	"With -refresh-only, only record in the state what changed outside terrace.",
-	apply_only_options, 1,
+	1,
 };
 static const struct cli_command destroy_cmd = {
 	"destroy", "terrace destroy [options]",
 	"Destroy every resource the stack's state holds, dependents first.",
-	apply_options, 0,
+	0,
+};
+
+#define APPLY_SETUP (SETUP_STACK | SETUP_STATE | SETUP_VARS | SETUP_TARGET | SETUP_PARALLELISM | \
+		     SETUP_LOCK | SETUP_BACKEND_CONFIG | SETUP_REFRESH | SETUP_INPUT | SETUP_NO_COLOR)
+
+/* apply's and destroy's options. */
+struct apply_opts {
+	struct cli_setup setup;
+	bool auto_approve, refresh_only;
 };
 
 static int summarise(bool destroy, const struct apply_result *r, int rc)
@@ -70,28 +69,21 @@ static void print_outputs(const json_t *state)
 /* First SIGINT/SIGTERM: let operations in flight finish and be saved, start
  * nothing new, release the lock. A second one ends the process at once
  * (the kernel still releases the state lock). */
-static int run_apply(const struct cli_command *cmd, int argc, char **argv, bool destroy)
+static int run_apply(const struct apply_opts *a, bool destroy)
 {
-	struct cli_opts o;
-	if (cli_parse(cmd, argc, argv, &o))
-		return 1;
-	if (o.help) {
-		cli_print_help(cmd, stdout);
-		cli_opts_release(&o);
-		return 0;
-	}
+	const struct cli_setup *o = &a->setup;
 	struct cli_context cx = { 0 };
 	struct diags d = DIAGS_INIT;
 	struct plan *p = NULL;
 	struct apply_result res = { 0 };
 	int code = 1;
-	const char *planfile = o.n_positional ? o.positional[0] : NULL;
+	const char *planfile = o->n_positional ? o->positional[0] : NULL;
 	const char *verb = destroy ? "destroy" : "apply";
 
 	if (planfile) {
 		struct strbuf err = STRBUF_INIT;
 		struct encrypt_keys keys = { 0 };
-		int rc = ctx_plan_keys(&o, &keys) ? -1 : plan_read_file_sealed(planfile, &keys, &p, &err);
+		int rc = ctx_plan_keys(o, &keys) ? -1 : plan_read_file_sealed(planfile, &keys, &p, &err);
 		encrypt_keys_clear(&keys);
 		if (rc && err.len)
 			ui_error("%s", err.buf);
@@ -102,16 +94,15 @@ static int run_apply(const struct cli_command *cmd, int argc, char **argv, bool 
 		ctx_register_secrets(cx.snapshot);
 		/* The state the plan was made from: the backend it recorded
 		 * (cx.stack is NULL, so ctx_open_state reads the snapshot's). */
-		if (ctx_open_state(&cx, &o, verb, o.stack_path ? o.stack_path : ".") ||
-		    ctx_start_run(&cx, &o, &d))
+		if (ctx_open_state(&cx, o, verb, o->stack_path ? o->stack_path : ".") ||
+		    ctx_start_run(&cx, o, &d))
 			goto out;
 		destroy = p->destroy;
 	} else {
-		if (refresh_only_conflicts(&o) || ctx_load_stack(&cx, &o, &d) ||
-		    ctx_open_state(&cx, &o, verb, o.stack_path ? o.stack_path : ".") ||
-		    ctx_start_run(&cx, &o, &d))
+		if (refresh_only_conflicts(a->refresh_only, o->refresh, destroy) ||
+		    ctx_open(&cx, o, verb, &d))
 			goto out;
-		struct plan_options po = { destroy, o.refresh, o.targets, o.refresh_only };
+		struct plan_options po = { destroy, o->refresh, o->targets.items, a->refresh_only };
 		if (plan_make(&cx.run, &po, &p, &d))
 			goto out;
 		if (p->refresh_only)
@@ -131,7 +122,7 @@ static int run_apply(const struct cli_command *cmd, int argc, char **argv, bool 
 			}
 			goto out;
 		}
-		if (!o.auto_approve) {
+		if (!a->auto_approve) {
 			const char *q = destroy ? "Do you really want to destroy all resources?"
 					: p->refresh_only ? "Would you like to update the terrace state to reflect "
 							    "these detected changes?"
@@ -153,16 +144,40 @@ out:
 	plan_free(p);
 	diags_free(&d);
 	ctx_release(&cx);
-	cli_opts_release(&o);
+	return code;
+}
+
+static int parse_and_run(const struct cli_command *cmd, int argc, char **argv, bool destroy)
+{
+	struct apply_opts a = { .auto_approve = false };
+	const struct cli_option apply_options[] = {
+		OPT_SETUP(APPLY_SETUP),
+		OPT_BOOL("refresh-only", "only record changes made outside terrace into the state",
+			 &a.refresh_only),
+		OPT_BOOL("auto-approve", "do not ask for confirmation", &a.auto_approve),
+		OPT_END(),
+	};
+	/* destroy takes the same options but -refresh-only. */
+	const struct cli_option destroy_options[] = {
+		OPT_SETUP(APPLY_SETUP),
+		OPT_BOOL("auto-approve", "do not ask for confirmation", &a.auto_approve),
+		OPT_END(),
+	};
+	enum cli_parsed parsed = cli_parse(cmd, destroy ? destroy_options : apply_options, argc,
+					   argv, &a.setup);
+	if (parsed != CLI_RUN)
+		return CLI_EXIT_CODE(parsed);
+	int code = run_apply(&a, destroy);
+	cli_setup_release(&a.setup);
 	return code;
 }
 
 int cmd_apply(int argc, char **argv)
 {
-	return run_apply(&apply_cmd, argc, argv, false);
+	return parse_and_run(&apply_cmd, argc, argv, false);
 }
 
 int cmd_destroy(int argc, char **argv)
 {
-	return run_apply(&destroy_cmd, argc, argv, true);
+	return parse_and_run(&destroy_cmd, argc, argv, true);
 }

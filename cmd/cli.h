@@ -21,41 +21,68 @@
 
 #define TERRACE_VERSION "0.1.0"
 
-/* ---- options (cmd/opts.c) ---- */
-enum opt_kind { OPT_FLAG, OPT_STRING, OPT_INT, OPT_LIST };
+/* ---- options (cmd/opts.c) ----
+ * Each command declares its own option table next to its code (as git's
+ * parse-options does): name, kind, placeholder, help, and a pointer to where
+ * the value goes. The setup options many commands share (-stack, -state,
+ * -var, -lock, ...) are declared once, in cmd/opts.c, and a command's table
+ * takes the ones it accepts with one OPT_SETUP entry. Help and completion
+ * are printed from the same tables. */
+enum opt_kind { OPT_KIND_FLAG, OPT_KIND_STRING, OPT_KIND_INT, OPT_KIND_LIST, OPT_KIND_SETUP };
+
+/* A repeatable option's values, in order. */
+struct cli_list {
+	const char **items;
+	size_t n;
+};
 
 struct cli_option {
-	const char *name;   /* without the dash: "auto-approve" */
+	const char *name;   /* without the dash: "auto-approve"; NULL ends a table */
 	enum opt_kind kind;
 	const char *arg;    /* placeholder for help: "FILE" */
 	const char *help;
+	void *value;        /* bool *, const char **, int * (1 to 1000), struct cli_list * */
+	unsigned setup;     /* OPT_SETUP: the SETUP_* options taken */
 };
 
-struct cli_opts {
+#define OPT_BOOL(name, help, v)             { name, OPT_KIND_FLAG, NULL, help, v, 0 }
+#define OPT_STRING(name, arg, help, v)      { name, OPT_KIND_STRING, arg, help, v, 0 }
+#define OPT_INT(name, arg, help, v)         { name, OPT_KIND_INT, arg, help, v, 0 }
+#define OPT_LIST(name, arg, help, v)        { name, OPT_KIND_LIST, arg, help, v, 0 }
+#define OPT_SETUP(which)                    { "", OPT_KIND_SETUP, NULL, NULL, NULL, which }
+#define OPT_END()                           { NULL, OPT_KIND_FLAG, NULL, NULL, NULL, 0 }
+
+/* The shared setup options, for OPT_SETUP. */
+enum {
+	SETUP_STACK = 1 << 0,          /* -stack */
+	SETUP_STATE = 1 << 1,          /* -state */
+	SETUP_VARS = 1 << 2,           /* -var, -var-file */
+	SETUP_TARGET = 1 << 3,         /* -target */
+	SETUP_PARALLELISM = 1 << 4,    /* -parallelism */
+	SETUP_LOCK = 1 << 5,           /* -lock, -lock-timeout */
+	SETUP_BACKEND_CONFIG = 1 << 6, /* -backend-config */
+	SETUP_REFRESH = 1 << 7,        /* -refresh */
+	SETUP_INPUT = 1 << 8,          /* -input, -compact-warnings */
+	SETUP_JSON = 1 << 9,           /* -json */
+	SETUP_NO_COLOR = 1 << 10,      /* -no-color */
+};
+
+/* What the setup options set, and the command line's arguments: what the
+ * context (cmd/context.c) needs to load a stack and open its state. */
+struct cli_setup {
 	const char *stack_path;
 	const char *state_path;
-	const char *out;
 	const char *lock_timeout;
-	const char **vars;       size_t n_vars;
-	const char **var_files;  size_t n_var_files;
-	const char **targets;    size_t n_targets;
-	const char **backend_configs; size_t n_backend_configs; /* KEY=VALUE */
-	const char *workspace;   /* sweep: only this workspace's resources */
-	const char *older_than;  /* sweep: only resources older than this duration */
-	const char *name;        /* sweep: only resources whose name matches this glob */
-	const char *attendees;   /* lab: the attendee list file */
-	bool vars_optional;      /* set by a command: variables without a value are unknown */
+	struct cli_list vars, var_files;
+	struct cli_list targets;         /* NULL-terminated after parsing */
+	struct cli_list backend_configs; /* KEY=VALUE */
 	int parallelism;
-	bool auto_approve, detailed_exitcode, json, no_color, destroy, help, raw;
 	bool lock;               /* -lock=false turns locking off */
-	bool force;              /* state push: replace an older or foreign state */
 	bool refresh;            /* -refresh=false skips reads */
 	bool input;              /* -input=false (or CI set): never prompt */
 	bool compact_warnings;   /* -compact-warnings: one line each, at the end */
-	bool refresh_only;       /* -refresh-only: record drift, change nothing */
-	bool migrate_state;      /* init: copy every workspace's state to the new backend */
-	bool reconfigure;        /* init: use the new backend as it is, copy nothing */
-	bool force_copy;         /* init -migrate-state: replace a destination's state */
+	bool json, no_color;
+	bool vars_optional;      /* set by a command: variables without a value are unknown */
 	bool any_backend;        /* set by force-unlock: the backend as configured, even
 				    one changed since `terrace init` (only a lock goes) */
 	const char *positional[4];
@@ -66,15 +93,28 @@ struct cli_command {
 	const char *name;
 	const char *usage;       /* "terrace plan [options]" */
 	const char *summary;
-	const char *const *options; /* option names accepted, NULL-terminated */
 	int max_positional;
+	const char *subcommands; /* for completion: "list show new", or NULL */
 };
 
-/* Parse argv (after the command word). Prints usage errors itself and
- * returns -1; sets o->help for -h/-help/--help. */
-int cli_parse(const struct cli_command *cmd, int argc, char **argv, struct cli_opts *o);
-void cli_opts_release(struct cli_opts *o);
-void cli_print_help(const struct cli_command *cmd, FILE *out);
+/* What cli_parse found. */
+enum cli_parsed {
+	CLI_RUN,        /* options parsed into their places: run the command */
+	CLI_HELP_SHOWN, /* -h, -help or --help: help printed on stdout; exit 0
+			   (also -completion-words alone: the subcommands and
+			   options on one line, for cmd/completion.c) */
+	CLI_BAD_USAGE,  /* the error printed; exit 1 */
+};
+
+/* Parse argv (after the command word) with the command's table into its
+ * places and *s (defaults first); sets up messages (colour, input, compact
+ * warnings). For anything but CLI_RUN, *s is already released. */
+enum cli_parsed cli_parse(const struct cli_command *cmd, const struct cli_option *table,
+			  int argc, char **argv, struct cli_setup *s);
+/* The exit code for a parse that did not return CLI_RUN. */
+#define CLI_EXIT_CODE(parsed) ((parsed) == CLI_HELP_SHOWN ? 0 : 1)
+void cli_setup_release(struct cli_setup *s);
+void cli_print_help(const struct cli_command *cmd, const struct cli_option *table, FILE *out);
 
 /* ---- messages (cmd/ui.c) ---- */
 void ui_init(bool no_color);
@@ -111,6 +151,11 @@ void ui_set_line_printer(void (*printer)(const char *line));
 /* Stop the thread that prints "Still ..." lines (before exiting). */
 void ui_ops_stop(void);
 
+/* ---- state handling, bottom to top ----
+ * cmd/backend_settings.c (settings, durations) < encryption.c (keys) <
+ * workspace_store.c (opening a workspace's backend) < backend_record.c
+ * (init's record, init_check_backend) < context.c < the commands. */
+
 /* ---- context (cmd/context.c) ---- */
 struct cli_context {
 	struct stack *stack;     /* NULL when working from a plan file */
@@ -124,12 +169,16 @@ struct cli_context {
 };
 
 /* Load the stack (validated) and variables into a snapshot. */
-int ctx_load_stack(struct cli_context *cx, const struct cli_opts *o, struct diags *d);
+int ctx_load_stack(struct cli_context *cx, const struct cli_setup *o, struct diags *d);
 /* Open the backend and take the lock (honouring -lock and -lock-timeout). */
-int ctx_open_state(struct cli_context *cx, const struct cli_opts *o, const char *operation,
+int ctx_open_state(struct cli_context *cx, const struct cli_setup *o, const char *operation,
 		   const char *stack_dir);
 /* Load state and configure providers (after ctx_open_state). */
-int ctx_start_run(struct cli_context *cx, const struct cli_opts *o, struct diags *d);
+int ctx_start_run(struct cli_context *cx, const struct cli_setup *o, struct diags *d);
+/* The setup of every command that changes the state: load the stack, open
+ * its state for `operation` (locked) and start the run. */
+int ctx_open(struct cli_context *cx, const struct cli_setup *o, const char *operation,
+	     struct diags *d);
 void ctx_release(struct cli_context *cx);
 /* SIGINT/SIGTERM: the first asks the run to stop (operations in progress
  * finish, nothing new starts, the lock is released on the way out) and
@@ -137,7 +186,7 @@ void ctx_release(struct cli_context *cx);
 void ctx_stop_on_interrupt(const char *message);
 /* The state for read-only commands (show, output, state): no lock taken.
  * NULL after printing the error. */
-json_t *ctx_read_state(const struct cli_opts *o);
+json_t *ctx_read_state(const struct cli_setup *o);
 /* The state backend named by a backend: block (the stack's, or the one a
  * saved plan recorded; may be NULL), TERRACE_BACKEND_<KEY> and
  * -backend-config; local, in -state or beside the stack, by default
@@ -146,21 +195,25 @@ json_t *ctx_read_state(const struct cli_opts *o);
  * local path made absolute, the workspace's S3 key. `workspace` picks that
  * workspace's state (NULL or "default": the default one). NULL after
  * printing the error. */
-struct backend *ctx_open_backend(const struct cli_opts *o, const json_t *block,
+struct backend *ctx_open_backend(const struct cli_setup *o, const json_t *block,
 				 const char *stack_name, const char *stack_dir,
 				 const char *workspace, char **state_path, json_t **recorded);
 /* The same for commands that do not load the stack otherwise (state, show,
  * force-unlock): loads it (unless -state names a file) to read its block. */
-struct backend *ctx_backend_for(const struct cli_opts *o, char **state_path);
+struct backend *ctx_backend_for(const struct cli_setup *o, char **state_path);
+
+/* Register every sensitive variable's value as a secret. */
+void ctx_register_secrets(const json_t *snapshot);
+extern const struct run_events ui_run_events;
+
+/* ---- backend settings (cmd/backend_settings.c): the bottom piece ---- */
 /* The merged backend settings (strings): the block (may be NULL), then
  * TERRACE_BACKEND_<KEY>, then -backend-config. NULL after printing an error. */
-json_t *ctx_backend_settings(const json_t *block, const struct cli_opts *o);
-/* The backend these settings name for a workspace, with its encryption keys
- * (cmd/encryption.c): local (state_file, else the settings' path or the file
- * beside the stack; *state_path gets it) or s3. NULL after printing an error. */
-struct backend *ctx_backend_from_settings(const json_t *settings, const char *state_file,
-					  const char *stack_name, const char *stack_dir,
-					  const char *workspace, char **state_path);
+json_t *ctx_backend_settings(const json_t *block, const struct cli_setup *o);
+/* "30s", "2m", "500ms", "1h", "5" (seconds) into seconds; -1 if not a duration. */
+int ctx_parse_duration(const char *s, double *out);
+/* Default state path for a stack path. */
+char *ctx_default_state_path(const char *stack_path);
 
 /* ---- encryption keys (cmd/encryption.c) ---- */
 /* Load b->keys from the environment and the settings' encryption_key_file;
@@ -169,27 +222,26 @@ int ctx_backend_keys(struct backend *b, const json_t *settings);
 /* The keys for reading a plan file: the environment's, else those the
  * stack's backend settings name (when a stack loads at -stack). -1 after
  * printing an error. Wipe them with encrypt_keys_clear(). */
-int ctx_plan_keys(const struct cli_opts *o, struct encrypt_keys *keys);
+int ctx_plan_keys(const struct cli_setup *o, struct encrypt_keys *keys);
 /* Make the settings' encryption_key_file absolute, for a record read from
  * another folder (a saved plan, .terrace/backend.json). */
 void ctx_key_file_absolute(json_t *settings);
 
-/* ---- the recorded backend (cmd/init.c) ---- */
+/* ---- the recorded backend (cmd/backend_record.c) ---- */
 /* 0 when the backend these settings name is the one `terrace init`
  * recorded beside the stack (or nothing was recorded and no local state
  * would be left behind); else prints that the state must be migrated
  * (`terrace init -migrate-state` or `-reconfigure`) and returns -1. */
-int init_check_backend(const struct cli_opts *o, const json_t *block, const char *stack_name,
+int init_check_backend(const struct cli_setup *o, const json_t *block, const char *stack_name,
 		       const char *stack_dir);
-/* "30s", "2m", "500ms", "1h", "5" (seconds) into seconds; -1 if not a duration. */
-int ctx_parse_duration(const char *s, double *out);
-/* Default state path for a stack path. */
-char *ctx_default_state_path(const char *stack_path);
-/* Register every sensitive variable's value as a secret. */
-void ctx_register_secrets(const json_t *snapshot);
-extern const struct run_events ui_run_events;
 
-/* ---- workspaces (cmd/workspace.c) ---- */
+/* ---- workspaces (cmd/workspace_store.c) ---- */
+/* The backend these settings name for a workspace, with its encryption keys
+ * (cmd/encryption.c): local (state_file, else the settings' path or the file
+ * beside the stack; *state_path gets it) or s3. NULL after printing an error. */
+struct backend *ctx_backend_from_settings(const json_t *settings, const char *state_file,
+					  const char *stack_name, const char *stack_dir,
+					  const char *workspace, char **state_path);
 /* Letters, digits, '-' and '_', 1 to 64 of them. */
 bool ws_name_valid(const char *name);
 /* The current workspace for a stack path (file or folder; NULL: "."):
@@ -209,6 +261,15 @@ int ws_list(struct backend *b, const char *state_path, json_t *names);
 /* Make a workspace exist in b: its folder (local), or an empty state
  * object (s3). -1 after printing an error. */
 int ws_create(struct backend *b, const char *state_path);
+/* For `terrace workspace` (cmd/workspace.c): */
+/* Prints that name (read from `from`, may be "") is not valid; returns 1. */
+int ws_invalid_name(const char *name, const char *from);
+/* .terrace/environment beside the stack: the selected workspace. */
+char *ws_environment_path(const char *stack_path);
+bool ws_is_default(const char *workspace); /* NULL or "default" */
+char *ws_folder_of(const char *path);      /* the folder of a local state file */
+/* 0 with *found set, -1 after printing an error. */
+int ws_exists(struct backend *b, const char *state_path, const char *workspace, bool *found);
 
 /* ---- rendering (cmd/render.c) ---- */
 void render_plan(const struct plan *p, FILE *out);
@@ -227,6 +288,14 @@ void render_state_resource(const char *name, const json_t *entry, FILE *out);
 void render_drift(const struct plan *p, const json_t *state, FILE *out);
 
 /* ---- commands ---- */
+/* A command of terrace, as cmd/main.c lists them. */
+struct cli_command_entry {
+	const char *name;
+	int (*fn)(int argc, char **argv);
+	const char *summary;
+};
+/* `terrace completion bash` for these commands (NULL-terminated) (cmd/completion.c). */
+int cmd_completion(const struct cli_command_entry *commands, int argc, char **argv);
 int cmd_validate(int argc, char **argv);
 int cmd_plan(int argc, char **argv);
 int cmd_apply(int argc, char **argv);
@@ -241,8 +310,9 @@ int cmd_workspace(int argc, char **argv);
 int cmd_init(int argc, char **argv);
 int cmd_sweep(int argc, char **argv);
 int cmd_lab(int argc, char **argv);
+int cmd_providers(int argc, char **argv);
 /* -refresh-only with -refresh=false or -destroy: prints why, returns -1 (cmd/plan.c). */
-int refresh_only_conflicts(const struct cli_opts *o);
+int refresh_only_conflicts(bool refresh_only, bool refresh, bool destroy);
 int cmd_version(int argc, char **argv);
 
 #endif

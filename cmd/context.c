@@ -2,9 +2,10 @@
  * context.c: what plan, apply, destroy and friends load before they act:
  * the stack and its variables (as a configuration snapshot), the state
  * backend and its lock, the state, and the configured providers.
- * The backend comes from the stack's backend: block, overridden by
- * TERRACE_BACKEND_<KEY> in the environment and then -backend-config
- * KEY=VALUE; local (a file beside the stack) when none names a type.
+ * The backend comes from the merged settings (cmd/backend_settings.c);
+ * local (a file beside the stack) when none names a type. Above the
+ * workspaces (cmd/workspace_store.c) and init's record
+ * (cmd/backend_record.c); below the commands.
  */
 #include "cmd/cli.h"
 #include "cmd/progress.h"
@@ -18,19 +19,6 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
-
-char *ctx_default_state_path(const char *stack_path)
-{
-	struct stat st;
-	if (!stack_path)
-		stack_path = ".";
-	if (stat(stack_path, &st) == 0 && S_ISDIR(st.st_mode))
-		return xasprintf("%s/terrace.state.json", stack_path);
-	char *copy = xstrdup(stack_path);
-	char *path = xasprintf("%s/terrace.state.json", dirname(copy));
-	free(copy);
-	return path;
-}
 
 /* Every sensitive value written into a configuration block, nested blocks
  * (a tunnel's private key) included. */
@@ -67,12 +55,12 @@ void ctx_register_secrets(const json_t *snapshot)
 	}
 }
 
-int ctx_load_stack(struct cli_context *cx, const struct cli_opts *o, struct diags *d)
+int ctx_load_stack(struct cli_context *cx, const struct cli_setup *o, struct diags *d)
 {
 	const char *path = o->stack_path ? o->stack_path : ".";
 	if (stack_load(path, &cx->stack, d))
 		return -1;
-	struct var_inputs in = { o->var_files, o->n_var_files, o->vars, o->n_vars,
+	struct var_inputs in = { o->var_files.items, o->var_files.n, o->vars.items, o->vars.n,
 				 o->vars_optional };
 	json_t *vars = NULL;
 	if (stack_resolve_variables(cx->stack, &in, &vars, d))
@@ -91,117 +79,7 @@ int ctx_load_stack(struct cli_context *cx, const struct cli_opts *o, struct diag
 	return 0;
 }
 
-int ctx_parse_duration(const char *s, double *out)
-{
-	char *end;
-	double v = strtod(s, &end);
-	if (end == s || v < 0)
-		return -1;
-	if (!*end || !strcmp(end, "s"))
-		*out = v;
-	else if (!strcmp(end, "ms"))
-		*out = v / 1000;
-	else if (!strcmp(end, "m"))
-		*out = v * 60;
-	else if (!strcmp(end, "h"))
-		*out = v * 3600;
-	else
-		return -1;
-	return 0;
-}
-
-/* A setting as a string: the block may hold booleans and numbers. */
-static json_t *setting_string(const json_t *v)
-{
-	if (json_is_string(v))
-		return json_incref((json_t *)v);
-	if (json_is_boolean(v))
-		return json_string(json_is_true(v) ? "true" : "false");
-	char *text = json_dumps(v, JSON_ENCODE_ANY);
-	json_t *s = json_string(text ? text : "");
-	free(text);
-	return s;
-}
-
-static void settings_from_environment(json_t *settings)
-{
-	static const char *const local_keys[] = { "path", NULL };
-	const char *const *lists[] = { stack_backend_settings("s3"), local_keys };
-	for (size_t l = 0; l < 2; l++) {
-		for (size_t i = 0; lists[l][i]; i++) {
-			char name[64] = "TERRACE_BACKEND_";
-			size_t n = strlen(name);
-			for (const char *c = lists[l][i]; *c && n + 1 < sizeof(name); c++)
-				name[n++] = (char)toupper((unsigned char)*c);
-			name[n] = '\0';
-			const char *v = getenv(name);
-			if (v)
-				json_object_set_new(settings, lists[l][i], json_string(v));
-		}
-	}
-}
-
-json_t *ctx_backend_settings(const json_t *block, const struct cli_opts *o)
-{
-	json_t *settings = json_object();
-	const char *k;
-	json_t *v;
-	json_object_foreach((json_t *)block, k, v)
-		json_object_set_new(settings, k, setting_string(v));
-	settings_from_environment(settings);
-	for (size_t i = 0; i < o->n_backend_configs; i++) {
-		const char *kv = o->backend_configs[i];
-		const char *eq = strchr(kv, '=');
-		if (!eq || eq == kv) {
-			ui_error("-backend-config: expected KEY=VALUE, got \"%s\"", kv);
-			json_decref(settings);
-			return NULL;
-		}
-		char *key = xstrndup(kv, (size_t)(eq - kv));
-		json_object_set_new(settings, key, json_string(eq + 1));
-		free(key);
-	}
-	const char *secret = json_string_value(json_object_get(settings, "secret_key"));
-	if (secret && *secret)
-		ui_add_secret(secret);
-	return settings;
-}
-
-struct backend *ctx_backend_from_settings(const json_t *settings, const char *state_file,
-					  const char *stack_name, const char *stack_dir,
-					  const char *workspace, char **state_path)
-{
-	*state_path = NULL;
-	const char *type = json_string_value(json_object_get(settings, "type"));
-	struct backend *b = NULL;
-	if (state_file || !type || !strcmp(type, "local")) {
-		const char *path = json_string_value(json_object_get(settings, "path"));
-		char *base = path ? xstrdup(path) : ctx_default_state_path(stack_dir);
-		*state_path = state_file ? xstrdup(state_file) : ws_local_state_path(base, workspace);
-		free(base);
-		b = backend_local_new(*state_path);
-	} else if (!strcmp(type, "s3")) {
-		struct strbuf err = STRBUF_INIT;
-		b = backend_s3_new(settings, stack_name && *stack_name ? stack_name : "default",
-				   workspace, &err);
-		if (!b)
-			ui_error("%s", err.buf);
-		strbuf_release(&err);
-	} else {
-		ui_error("backend: unknown type \"%s\" (types: local, s3)", type);
-	}
-	if (b && ctx_backend_keys(b, settings)) {
-		b->ops->free(b);
-		b = NULL;
-	}
-	if (!b) {
-		free(*state_path);
-		*state_path = NULL;
-	}
-	return b;
-}
-
-struct backend *ctx_open_backend(const struct cli_opts *o, const json_t *block,
+struct backend *ctx_open_backend(const struct cli_setup *o, const json_t *block,
 				 const char *stack_name, const char *stack_dir,
 				 const char *workspace, char **state_path, json_t **recorded)
 {
@@ -266,7 +144,7 @@ void ctx_stop_on_interrupt(const char *message)
 	sigaction(SIGTERM, &sa, NULL);
 }
 
-int ctx_open_state(struct cli_context *cx, const struct cli_opts *o, const char *operation,
+int ctx_open_state(struct cli_context *cx, const struct cli_setup *o, const char *operation,
 		   const char *stack_dir)
 {
 	double timeout = 0;
@@ -305,7 +183,7 @@ int ctx_open_state(struct cli_context *cx, const struct cli_opts *o, const char 
 	return 0;
 }
 
-int ctx_start_run(struct cli_context *cx, const struct cli_opts *o, struct diags *d)
+int ctx_start_run(struct cli_context *cx, const struct cli_setup *o, struct diags *d)
 {
 	json_t *state = NULL;
 	struct strbuf err = STRBUF_INIT;
@@ -319,6 +197,16 @@ int ctx_start_run(struct cli_context *cx, const struct cli_opts *o, struct diags
 			  progress_ui_setup(&ui_run_events, o->json), d);
 	cx->run_ready = true;
 	return rc;
+}
+
+int ctx_open(struct cli_context *cx, const struct cli_setup *o, const char *operation,
+	     struct diags *d)
+{
+	if (ctx_load_stack(cx, o, d) ||
+	    ctx_open_state(cx, o, operation, o->stack_path ? o->stack_path : ".") ||
+	    ctx_start_run(cx, o, d))
+		return -1;
+	return 0;
 }
 
 void ctx_release(struct cli_context *cx)
@@ -343,7 +231,7 @@ void ctx_release(struct cli_context *cx)
 	memset(cx, 0, sizeof(*cx));
 }
 
-struct backend *ctx_backend_for(const struct cli_opts *o, char **state_path)
+struct backend *ctx_backend_for(const struct cli_setup *o, char **state_path)
 {
 	struct stack *stack = NULL;
 	*state_path = NULL;
@@ -381,7 +269,7 @@ struct backend *ctx_backend_for(const struct cli_opts *o, char **state_path)
 	return b;
 }
 
-json_t *ctx_read_state(const struct cli_opts *o)
+json_t *ctx_read_state(const struct cli_setup *o)
 {
 	char *path = NULL;
 	struct backend *b = ctx_backend_for(o, &path);

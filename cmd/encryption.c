@@ -29,7 +29,7 @@ int ctx_backend_keys(struct backend *b, const json_t *settings)
 	return load_keys(&b->keys, settings);
 }
 
-int ctx_plan_keys(const struct cli_opts *o, struct encrypt_keys *keys)
+int ctx_plan_keys(const struct cli_setup *o, struct encrypt_keys *keys)
 {
 	const char *const env[] = { ENCRYPT_KEY_ENV, ENCRYPT_KEY_FILE_ENV };
 	bool from_env = false;

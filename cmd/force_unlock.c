@@ -8,25 +8,27 @@
 
 #include <stdlib.h>
 
-static const char *const force_unlock_options[] = {
-	"stack", "state", "backend-config", "no-color", NULL,
-};
 static const struct cli_command force_unlock_cmd = {
 	"force-unlock", "terrace force-unlock LOCK_ID [options]",
 	"Remove the state lock whose id is LOCK_ID (printed by the command that found it\n"
 	"held). Only for a holder that is gone: a running terrace would lose its lock.",
-	force_unlock_options, 1,
+	1,
 };
 
 int cmd_force_unlock(int argc, char **argv)
 {
-	struct cli_opts o;
-	if (cli_parse(&force_unlock_cmd, argc, argv, &o))
+	static const struct cli_option options[] = {
+		OPT_SETUP(SETUP_STACK | SETUP_STATE | SETUP_BACKEND_CONFIG | SETUP_NO_COLOR),
+		OPT_END(),
+	};
+	struct cli_setup o;
+	enum cli_parsed parsed = cli_parse(&force_unlock_cmd, options, argc, argv, &o);
+	if (parsed != CLI_RUN)
+		return CLI_EXIT_CODE(parsed);
+	if (o.n_positional != 1) {
+		cli_print_help(&force_unlock_cmd, options, stderr);
+		cli_setup_release(&o);
 		return 1;
-	if (o.help || o.n_positional != 1) {
-		cli_print_help(&force_unlock_cmd, o.help ? stdout : stderr);
-		cli_opts_release(&o);
-		return o.help ? 0 : 1;
 	}
 	int code = 1;
 	char *path = NULL;
@@ -54,6 +56,6 @@ out_backend:
 	b->ops->free(b);
 out:
 	free(path);
-	cli_opts_release(&o);
+	cli_setup_release(&o);
 	return code;
 }

@@ -5,24 +5,23 @@
 #include "plan/graph.h"
 
 
-static const char *const graph_options[] = { "stack", "var", "var-file", "no-color", NULL };
 static const struct cli_command graph_cmd = {
 	"graph", "terrace graph [options] | dot -Tsvg > graph.svg",
 	"Print the dependency graph of the stack's resource instances (modules, for_each and\n"
 	"count expanded) in DOT; an edge a -> b means a depends on b.",
-	graph_options, 0,
+	0,
 };
 
 int cmd_graph(int argc, char **argv)
 {
-	struct cli_opts o;
-	if (cli_parse(&graph_cmd, argc, argv, &o))
-		return 1;
-	if (o.help) {
-		cli_print_help(&graph_cmd, stdout);
-		cli_opts_release(&o);
-		return 0;
-	}
+	static const struct cli_option options[] = {
+		OPT_SETUP(SETUP_STACK | SETUP_VARS | SETUP_NO_COLOR),
+		OPT_END(),
+	};
+	struct cli_setup o;
+	enum cli_parsed parsed = cli_parse(&graph_cmd, options, argc, argv, &o);
+	if (parsed != CLI_RUN)
+		return CLI_EXIT_CODE(parsed);
 	struct diags d = DIAGS_INIT;
 	struct cli_context cx = { 0 };
 	int code = 1;
@@ -49,6 +48,6 @@ out:
 		code = 1;
 	diags_free(&d);
 	ctx_release(&cx);
-	cli_opts_release(&o);
+	cli_setup_release(&o);
 	return code;
 }

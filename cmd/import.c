@@ -6,15 +6,12 @@
  */
 #include "cmd/cli.h"
 
-static const char *const import_options[] = {
-	"stack", "state", "var", "var-file", "lock", "lock-timeout", "no-color", "backend-config", NULL,
-};
 static const struct cli_command import_cmd = {
 	"import", "terrace import [options] ADDRESS ID",
 	"Read the existing object ID and record it in the state as resource ADDRESS of the\n"
 	"stack. ADDRESS must be in the stack and not yet in the state. ID is what the state\n"
-	"records as the resource's id (see README: a bucket's name, a policy's ARN, ...).",
-	import_options, 2,
+	"records as the resource's id (see docs/cli.md: a bucket's name, a policy's ARN, ...).",
+	2,
 };
 
 static void print_imported(const char *name, const char *type, const char *id)
@@ -27,14 +24,12 @@ static void print_imported(const char *name, const char *type, const char *id)
 		  ui_c("\033[1;32m"), ui_c("\033[0m"));
 }
 
-static int run_import(const struct cli_opts *o, const char *name, const char *id)
+static int run_import(const struct cli_setup *o, const char *name, const char *id)
 {
 	struct cli_context cx = { 0 };
 	struct diags d = DIAGS_INIT;
 	int code = 1;
-	if (ctx_load_stack(&cx, o, &d) ||
-	    ctx_open_state(&cx, o, "import", o->stack_path ? o->stack_path : ".") ||
-	    ctx_start_run(&cx, o, &d))
+	if (ctx_open(&cx, o, "import", &d))
 		goto out;
 	ui_printf(stdout, "%s: Importing from ID \"%s\"...\n", name, id);
 	struct strbuf err = STRBUF_INIT;
@@ -56,19 +51,22 @@ out:
 
 int cmd_import(int argc, char **argv)
 {
-	struct cli_opts o;
-	if (cli_parse(&import_cmd, argc, argv, &o))
-		return 1;
+	static const struct cli_option options[] = {
+		OPT_SETUP(SETUP_STACK | SETUP_STATE | SETUP_VARS | SETUP_LOCK | SETUP_BACKEND_CONFIG |
+			  SETUP_NO_COLOR),
+		OPT_END(),
+	};
+	struct cli_setup o;
+	enum cli_parsed parsed = cli_parse(&import_cmd, options, argc, argv, &o);
+	if (parsed != CLI_RUN)
+		return CLI_EXIT_CODE(parsed);
 	int code;
-	if (o.help) {
-		cli_print_help(&import_cmd, stdout);
-		code = 0;
-	} else if (o.n_positional != 2 || !*o.positional[0] || !*o.positional[1]) {
+	if (o.n_positional != 2 || !*o.positional[0] || !*o.positional[1]) {
 		code = ui_error("import: expected ADDRESS and ID, as in: terrace import lake acme-lake "
 				"(see terrace import -help)");
 	} else {
 		code = run_import(&o, o.positional[0], o.positional[1]);
 	}
-	cli_opts_release(&o);
+	cli_setup_release(&o);
 	return code;
 }

@@ -29,9 +29,6 @@
 #include <time.h>
 #include <unistd.h>
 
-static const char *const lab_options[] = {
-	"attendees", "parallelism", "var", "var-file", "backend-config", "json", "no-color", NULL,
-};
 static const struct cli_command lab_cmd = {
 	"lab", "terrace lab up|status|down LAB -attendees FILE [options]",
 	"Run the stack LAB (a file or folder) for every attendee of FILE (CSV with an id\n"
@@ -39,7 +36,7 @@ static const struct cli_command lab_cmd = {
 	"each in its own workspace named after the attendee: up applies, status plans and\n"
 	"says which labs exist, have drifted or are gone (-json: as a JSON list), down\n"
 	"destroys and deletes the workspaces. Logs: .terrace/lab/ID.log beside the stack.",
-	lab_options, 2,
+	2, "up status down",
 };
 
 /* ---- attendees ------------------------------------------------------------ */
@@ -56,7 +53,7 @@ struct attendee {
 };
 
 struct lab {
-	const struct cli_opts *o;
+	const struct cli_setup *o;
 	const char *path;          /* the stack */
 	struct stack *stack;
 	char *dir;                 /* .terrace/lab beside the stack */
@@ -265,7 +262,7 @@ static void on_interrupt(int sig)
 /* argv of `terrace VERB... -stack LAB ... -var ATTENDEE_VAR=ID -var K=V...`. */
 static char **child_argv(const struct lab *l, const struct attendee *a, const char *const *verb)
 {
-	size_t cap = 16 + 2 * (l->o->n_vars + l->o->n_var_files + l->o->n_backend_configs) +
+	size_t cap = 16 + 2 * (l->o->vars.n + l->o->var_files.n + l->o->backend_configs.n) +
 		     2 * json_object_size(a->vars);
 	char **argv = xcalloc(cap, sizeof(*argv));
 	size_t n = 0;
@@ -276,12 +273,12 @@ static char **child_argv(const struct lab *l, const struct attendee *a, const ch
 	argv[n++] = xstrdup(l->path);
 	argv[n++] = xstrdup("-input=false");
 	argv[n++] = xstrdup("-no-color");
-	for (size_t i = 0; i < l->o->n_var_files; i++)
-		argv[n++] = xasprintf("-var-file=%s", l->o->var_files[i]);
-	for (size_t i = 0; i < l->o->n_backend_configs; i++)
-		argv[n++] = xasprintf("-backend-config=%s", l->o->backend_configs[i]);
-	for (size_t i = 0; i < l->o->n_vars; i++)
-		argv[n++] = xasprintf("-var=%s", l->o->vars[i]);
+	for (size_t i = 0; i < l->o->var_files.n; i++)
+		argv[n++] = xasprintf("-var-file=%s", l->o->var_files.items[i]);
+	for (size_t i = 0; i < l->o->backend_configs.n; i++)
+		argv[n++] = xasprintf("-backend-config=%s", l->o->backend_configs.items[i]);
+	for (size_t i = 0; i < l->o->vars.n; i++)
+		argv[n++] = xasprintf("-var=%s", l->o->vars.items[i]);
 	/* Later -var win: the attendee's own values come last. */
 	argv[n++] = xasprintf("-var=%s=%s", l->attendee_var, a->id);
 	const char *k;
@@ -606,13 +603,13 @@ static int secret_reader_open(struct lab *l, struct secret_reader *sr)
 {
 	memset(sr, 0, sizeof(*sr));
 	sr->rt = resource_type_find("aws.secretsmanager.secret", &sr->pt);
-	struct cli_opts o = *l->o;
+	struct cli_setup o = *l->o;
 	char *attendee = xasprintf("%s=%s", l->attendee_var, l->a[0].id);
-	const char **vars = xcalloc(o.n_vars + 2, sizeof(*vars));
-	if (o.n_vars)
-		memcpy(vars, o.vars, o.n_vars * sizeof(*vars));
-	vars[o.n_vars++] = attendee;
-	o.vars = vars;
+	const char **vars = xcalloc(o.vars.n + 2, sizeof(*vars));
+	if (o.vars.n)
+		memcpy(vars, o.vars.items, o.vars.n * sizeof(*vars));
+	vars[o.vars.n++] = attendee;
+	o.vars.items = vars;
 	o.stack_path = l->path;
 	struct cli_context cx = { 0 };
 	struct diags d = DIAGS_INIT;
@@ -945,14 +942,20 @@ static char *lab_dir(const char *stack_path)
 
 int cmd_lab(int argc, char **argv)
 {
-	struct cli_opts o;
-	if (cli_parse(&lab_cmd, argc, argv, &o))
-		return 1;
-	if (o.help) {
-		cli_print_help(&lab_cmd, stdout);
-		cli_opts_release(&o);
-		return 0;
-	}
+	struct cli_setup o;
+	const char *attendees = NULL;
+	int parallelism = 0; /* not given */
+	const struct cli_option options[] = {
+		OPT_STRING("attendees", "FILE", "the attendee list (CSV with an id column, or YAML)",
+			   &attendees),
+		OPT_INT("parallelism", "N", "run up to N attendees' labs at once (default: the lab: "
+			"block's parallel, else 8)", &parallelism),
+		OPT_SETUP(SETUP_VARS | SETUP_BACKEND_CONFIG | SETUP_JSON | SETUP_NO_COLOR),
+		OPT_END(),
+	};
+	enum cli_parsed parsed = cli_parse(&lab_cmd, options, argc, argv, &o);
+	if (parsed != CLI_RUN)
+		return CLI_EXIT_CODE(parsed);
 	int code = 1;
 	struct lab l = { 0 };
 	struct diags d = DIAGS_INIT;
@@ -962,7 +965,7 @@ int cmd_lab(int argc, char **argv)
 		ui_error("usage: terrace lab up|status|down LAB -attendees FILE");
 		goto out;
 	}
-	if (!o.attendees) {
+	if (!attendees) {
 		ui_error("lab %s: -attendees FILE is required (CSV with an id column, or YAML)", sub);
 		goto out;
 	}
@@ -979,17 +982,16 @@ int cmd_lab(int argc, char **argv)
 			 "lab: {attendee_variable: NAME} to use another)", l.attendee_var);
 		goto out;
 	}
-	if (read_attendees(&l, o.attendees))
+	if (read_attendees(&l, attendees))
 		goto out;
 	if (!l.n) {
-		ui_error("%s: no attendees", o.attendees);
+		ui_error("%s: no attendees", attendees);
 		goto out;
 	}
 	const json_t *par = json_object_get(l.stack->lab, "parallel");
 	l.parallel = json_is_integer(par) ? (int)json_integer_value(par) : 8;
-	for (int i = 0; i < argc; i++)
-		if (!strncmp(argv[i], "-parallelism", 12) || !strncmp(argv[i], "--parallelism", 13))
-			l.parallel = o.parallelism; /* given on the command line wins */
+	if (parallelism)
+		l.parallel = parallelism; /* given on the command line wins */
 	if (l.parallel < 1)
 		l.parallel = 1;
 	l.tty = isatty(STDOUT_FILENO) && !ui_in_ci();
@@ -1006,6 +1008,6 @@ out:
 	free(l.dir);
 	stack_free(l.stack);
 	diags_free(&d);
-	cli_opts_release(&o);
+	cli_setup_release(&o);
 	return code;
 }

@@ -1,66 +1,101 @@
 /*
- * opts.c: one option parser for every subcommand. Options are single-dash
- * like Terraform's (-auto-approve, -var k=v, -out=FILE); a double dash is
- * accepted too. Each command lists the options it takes; help comes from
- * the same table.
+ * opts.c: one option parser for every subcommand, and the setup options
+ * commands share. Options are single-dash like Terraform's (-auto-approve,
+ * -var k=v, -out=FILE); a double dash is accepted too. Each command declares
+ * its table next to its code (cli.h); help comes from the same table.
  */
 #include "cmd/cli.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
-static const struct cli_option all_options[] = {
-	{ "stack", OPT_STRING, "PATH", "stack file or folder (default: the current folder)" },
-	{ "state", OPT_STRING, "PATH", "state file (default: terrace.state.json beside the stack)" },
-	{ "var", OPT_LIST, "NAME=VALUE", "set a variable (repeatable)" },
-	{ "var-file", OPT_LIST, "FILE", "read variables from a YAML file (repeatable)" },
-	{ "target", OPT_LIST, "NAME", "limit to a resource and what it depends on (repeatable)" },
-	{ "out", OPT_STRING, "FILE", "write the plan to FILE, for `terrace apply FILE`" },
-	{ "parallelism", OPT_INT, "N", "run up to N resource operations at once (default 10)" },
-	{ "lock-timeout", OPT_STRING, "DURATION", "wait this long for the state lock (e.g. 30s, 2m; default 0s)" },
-	{ "backend-config", OPT_LIST, "KEY=VALUE", "override a setting of the stack's backend: block (repeatable)" },
-	{ "workspace", OPT_STRING, "NAME", "sweep: only that workspace's resources (default: every workspace)" },
-	{ "older-than", OPT_STRING, "DURATION", "sweep: only resources made longer ago than this (e.g. 30m, 2h)" },
-	{ "name", OPT_STRING, "GLOB", "sweep: only resources whose name (or id) matches this pattern (lake-*-dev)" },
-	{ "attendees", OPT_STRING, "FILE", "lab: the attendee list (CSV with an id column, or YAML)" },
-	{ "lock", OPT_FLAG, NULL, "take the state lock (default true; -lock=false to skip)" },
-	{ "refresh", OPT_FLAG, NULL, "read the real resources first (default true; -refresh=false to skip)" },
-	{ "refresh-only", OPT_FLAG, NULL, "only record changes made outside terrace into the state" },
-	{ "force", OPT_FLAG, NULL, "state push: replace even an older serial or another lineage; workspace delete: delete one that still has resources; sweep: delete what it lists" },
-	{ "migrate-state", OPT_FLAG, NULL, "init: copy every workspace's state from the backend recorded before to the one now configured" },
-	{ "reconfigure", OPT_FLAG, NULL, "init: use the backend now configured as it is, copying nothing" },
-	{ "force-copy", OPT_FLAG, NULL, "init -migrate-state: replace states the new backend already holds" },
-	{ "auto-approve", OPT_FLAG, NULL, "do not ask for confirmation" },
-	{ "input", OPT_FLAG, NULL, "ask for input when needed (default true; false when CI is set)" },
-	{ "compact-warnings", OPT_FLAG, NULL, "print warnings at the end, one line each" },
-	{ "detailed-exitcode", OPT_FLAG, NULL, "exit 0 with no changes, 1 on error, 2 with changes" },
-	{ "destroy", OPT_FLAG, NULL, "plan to destroy every resource" },
-	{ "json", OPT_FLAG, NULL, "machine-readable JSON output" },
-	{ "raw", OPT_FLAG, NULL, "print a string output without quotes" },
-	{ "no-color", OPT_FLAG, NULL, "no colours (also: NO_COLOR set in the environment)" },
-	{ NULL, OPT_FLAG, NULL, NULL },
+#define COMPLETION_WORDS "-completion-words"
+#define SETUP_FIELD(f) ((void *)offsetof(struct cli_setup, f))
+
+/* The setup options, declared once; value is the field's offset in struct
+ * cli_setup, setup the SETUP_* bit a command's OPT_SETUP names. */
+static const struct cli_option setup_options[] = {
+	{ "stack", OPT_KIND_STRING, "PATH", "stack file or folder (default: the current folder)",
+	  SETUP_FIELD(stack_path), SETUP_STACK },
+	{ "state", OPT_KIND_STRING, "PATH", "state file (default: terrace.state.json beside the stack)",
+	  SETUP_FIELD(state_path), SETUP_STATE },
+	{ "var", OPT_KIND_LIST, "NAME=VALUE", "set a variable (repeatable)",
+	  SETUP_FIELD(vars), SETUP_VARS },
+	{ "var-file", OPT_KIND_LIST, "FILE", "read variables from a YAML file (repeatable)",
+	  SETUP_FIELD(var_files), SETUP_VARS },
+	{ "target", OPT_KIND_LIST, "NAME", "limit to a resource and what it depends on (repeatable)",
+	  SETUP_FIELD(targets), SETUP_TARGET },
+	{ "parallelism", OPT_KIND_INT, "N", "run up to N resource operations at once (default 10)",
+	  SETUP_FIELD(parallelism), SETUP_PARALLELISM },
+	{ "lock", OPT_KIND_FLAG, NULL, "take the state lock (default true; -lock=false to skip)",
+	  SETUP_FIELD(lock), SETUP_LOCK },
+	{ "lock-timeout", OPT_KIND_STRING, "DURATION", "wait this long for the state lock (e.g. 30s, 2m; default 0s)",
+	  SETUP_FIELD(lock_timeout), SETUP_LOCK },
+	{ "backend-config", OPT_KIND_LIST, "KEY=VALUE", "override a setting of the stack's backend: block (repeatable)",
+	  SETUP_FIELD(backend_configs), SETUP_BACKEND_CONFIG },
+	{ "refresh", OPT_KIND_FLAG, NULL, "read the real resources first (default true; -refresh=false to skip)",
+	  SETUP_FIELD(refresh), SETUP_REFRESH },
+	{ "input", OPT_KIND_FLAG, NULL, "ask for input when needed (default true; false when CI is set)",
+	  SETUP_FIELD(input), SETUP_INPUT },
+	{ "compact-warnings", OPT_KIND_FLAG, NULL, "print warnings at the end, one line each",
+	  SETUP_FIELD(compact_warnings), SETUP_INPUT },
+	{ "json", OPT_KIND_FLAG, NULL, "machine-readable JSON output",
+	  SETUP_FIELD(json), SETUP_JSON },
+	{ "no-color", OPT_KIND_FLAG, NULL, "no colours (also: NO_COLOR set in the environment)",
+	  SETUP_FIELD(no_color), SETUP_NO_COLOR },
+	OPT_END(),
 };
 
-static const struct cli_option *find_option(const char *name)
+/* Walk a command's options in order, the setup ones its OPT_SETUP takes in
+ * their place; fn returns non-zero to stop (that value is returned). */
+static int walk_options(const struct cli_option *table,
+			int (*fn)(const struct cli_option *o, void *place, void *arg),
+			struct cli_setup *s, void *arg)
 {
-	for (const struct cli_option *o = all_options; o->name; o++)
-		if (!strcmp(o->name, name))
-			return o;
-	return NULL;
+	for (const struct cli_option *o = table; o->name; o++) {
+		if (o->kind != OPT_KIND_SETUP) {
+			int rc = fn(o, o->value, arg);
+			if (rc)
+				return rc;
+			continue;
+		}
+		for (const struct cli_option *so = setup_options; so->name; so++) {
+			if (!(so->setup & o->setup))
+				continue;
+			void *place = s ? (char *)s + (size_t)so->value : NULL;
+			int rc = fn(so, place, arg);
+			if (rc)
+				return rc;
+		}
+	}
+	return 0;
 }
 
-static bool accepts(const struct cli_command *cmd, const char *name)
+struct lookup {
+	const char *name;
+	const struct cli_option *found;
+	void *place;
+	const char **names; /* every name, for suggestions */
+	size_t n_names;
+};
+
+static int look_up(const struct cli_option *o, void *place, void *arg)
 {
-	for (size_t i = 0; cmd->options && cmd->options[i]; i++)
-		if (!strcmp(cmd->options[i], name))
-			return true;
-	return false;
+	struct lookup *l = arg;
+	l->names = xrealloc(l->names, (l->n_names + 1) * sizeof(*l->names));
+	l->names[l->n_names++] = o->name;
+	if (!l->found && !strcmp(o->name, l->name)) {
+		l->found = o;
+		l->place = place;
+	}
+	return 0;
 }
 
-static void list_add(const char ***list, size_t *n, const char *v)
+static void list_add(struct cli_list *list, const char *v)
 {
-	*list = xrealloc(*list, (*n + 1) * sizeof(**list));
-	(*list)[(*n)++] = v;
+	list->items = xrealloc(list->items, (list->n + 1) * sizeof(*list->items));
+	list->items[list->n++] = v;
 }
 
 static int parse_bool(const char *v, bool *out)
@@ -76,142 +111,177 @@ static int parse_bool(const char *v, bool *out)
 	return -1;
 }
 
-int cli_parse(const struct cli_command *cmd, int argc, char **argv, struct cli_opts *o)
+static int unknown_option(const struct cli_command *cmd, const struct lookup *l)
 {
-	memset(o, 0, sizeof(*o));
-	o->lock = true;
-	o->refresh = true;
-	o->input = !ui_in_ci();     /* CI: never prompt unless -input=true */
-	o->parallelism = 10;
-	o->lock_timeout = "0s";
-	for (int i = 0; i < argc; i++) {
-		const char *a = argv[i];
-		if (a[0] != '-' || !a[1]) {
-			if (o->n_positional >= cmd->max_positional || o->n_positional >= 4) {
-				ui_error("%s: unexpected argument \"%s\" (see terrace %s -help)", cmd->name, a, cmd->name);
-				return -1;
-			}
-			o->positional[o->n_positional++] = a;
-			continue;
-		}
-		const char *name = a + 1 + (a[1] == '-');
-		if (!strcmp(name, "h") || !strcmp(name, "help")) {
-			o->help = true;
-			continue;
-		}
-		const char *eq = strchr(name, '=');
-		char *key = eq ? xstrndup(name, (size_t)(eq - name)) : xstrdup(name);
-		const char *val = eq ? eq + 1 : NULL;
-		const struct cli_option *opt = find_option(key);
-		if (!opt || !accepts(cmd, key)) {
-			const char *cands[32];
-			size_t n = 0;
-			for (size_t k = 0; cmd->options && cmd->options[k] && n < 32; k++)
-				cands[n++] = cmd->options[k];
-			const char *hint = diag_suggest(key, cands, n);
-			if (hint)
-				ui_error("%s: unknown option -%s; did you mean -%s?", cmd->name, key, hint);
-			else
-				ui_error("%s: unknown option -%s (see terrace %s -help)", cmd->name, key, cmd->name);
-			free(key);
-			return -1;
-		}
-		free(key);
-		if (opt->kind != OPT_FLAG && !val) {
-			if (i + 1 >= argc) {
-				ui_error("%s: option -%s needs a value %s", cmd->name, opt->name, opt->arg);
-				return -1;
-			}
-			val = argv[++i];
-		}
-		bool flag = false;
-		switch (opt->kind) {
-		case OPT_FLAG:
-			if (parse_bool(val, &flag)) {
-				ui_error("%s: option -%s takes true or false, not \"%s\"", cmd->name, opt->name, val);
-				return -1;
-			}
-			if (!strcmp(opt->name, "lock")) o->lock = flag;
-			else if (!strcmp(opt->name, "refresh")) o->refresh = flag;
-			else if (!strcmp(opt->name, "refresh-only")) o->refresh_only = flag;
-			else if (!strcmp(opt->name, "auto-approve")) o->auto_approve = flag;
-			else if (!strcmp(opt->name, "force")) o->force = flag;
-			else if (!strcmp(opt->name, "migrate-state")) o->migrate_state = flag;
-			else if (!strcmp(opt->name, "reconfigure")) o->reconfigure = flag;
-			else if (!strcmp(opt->name, "force-copy")) o->force_copy = flag;
-			else if (!strcmp(opt->name, "input")) o->input = flag;
-			else if (!strcmp(opt->name, "compact-warnings")) o->compact_warnings = flag;
-			else if (!strcmp(opt->name, "detailed-exitcode")) o->detailed_exitcode = flag;
-			else if (!strcmp(opt->name, "destroy")) o->destroy = flag;
-			else if (!strcmp(opt->name, "json")) o->json = flag;
-			else if (!strcmp(opt->name, "raw")) o->raw = flag;
-			else if (!strcmp(opt->name, "no-color")) o->no_color = flag;
-			break;
-		case OPT_STRING:
-			if (!strcmp(opt->name, "stack")) o->stack_path = val;
-			else if (!strcmp(opt->name, "state")) o->state_path = val;
-			else if (!strcmp(opt->name, "out")) o->out = val;
-			else if (!strcmp(opt->name, "lock-timeout")) o->lock_timeout = val;
-			else if (!strcmp(opt->name, "workspace")) o->workspace = val;
-			else if (!strcmp(opt->name, "older-than")) o->older_than = val;
-			else if (!strcmp(opt->name, "name")) o->name = val;
-			else if (!strcmp(opt->name, "attendees")) o->attendees = val;
-			break;
-		case OPT_INT: {
-			char *end;
-			long n = strtol(val, &end, 10);
-			if (*end || n < 1 || n > 1000) {
-				ui_error("%s: option -%s needs a whole number from 1 to 1000, not \"%s\"",
-					 cmd->name, opt->name, val);
-				return -1;
-			}
-			o->parallelism = (int)n;
-			break;
-		}
-		case OPT_LIST:
-			if (!strcmp(opt->name, "var")) list_add(&o->vars, &o->n_vars, val);
-			else if (!strcmp(opt->name, "var-file")) list_add(&o->var_files, &o->n_var_files, val);
-			else if (!strcmp(opt->name, "target")) list_add(&o->targets, &o->n_targets, val);
-			else if (!strcmp(opt->name, "backend-config"))
-				list_add(&o->backend_configs, &o->n_backend_configs, val);
-			break;
-		}
+	const char *hint = diag_suggest(l->name, l->names, l->n_names);
+	if (hint)
+		ui_error("%s: unknown option -%s; did you mean -%s?", cmd->name, l->name, hint);
+	else
+		ui_error("%s: unknown option -%s (see terrace %s -help)", cmd->name, l->name, cmd->name);
+	return -1;
+}
+
+/* Store one option's value (val NULL: none given) at place. */
+static int store_value(const struct cli_command *cmd, const struct cli_option *opt, void *place,
+		       const char *val)
+{
+	switch (opt->kind) {
+	case OPT_KIND_FLAG:
+		if (parse_bool(val, place))
+			return ui_error("%s: option -%s takes true or false, not \"%s\"", cmd->name,
+					opt->name, val), -1;
+		return 0;
+	case OPT_KIND_STRING:
+		*(const char **)place = val;
+		return 0;
+	case OPT_KIND_INT: {
+		char *end;
+		long n = strtol(val, &end, 10);
+		if (*end || n < 1 || n > 1000)
+			return ui_error("%s: option -%s needs a whole number from 1 to 1000, not \"%s\"",
+					cmd->name, opt->name, val), -1;
+		*(int *)place = (int)n;
+		return 0;
 	}
-	if (o->no_color || getenv("NO_COLOR"))
-		o->no_color = true;
-	ui_init(o->no_color);
-	ui_set_input(o->input);
-	ui_set_compact_warnings(o->compact_warnings);
-	if (o->n_targets)
+	case OPT_KIND_LIST:
+		list_add(place, val);
+		return 0;
+	case OPT_KIND_SETUP:
+		break;
+	}
+	return 0;
+}
+
+/* One "-name[=value]" at argv[*i] (taking the next word as its value when
+ * needed). */
+static int parse_option(const struct cli_command *cmd, const struct cli_option *table,
+			struct cli_setup *s, int argc, char **argv, int *i)
+{
+	const char *name = argv[*i] + 1 + (argv[*i][1] == '-');
+	const char *eq = strchr(name, '=');
+	char *key = eq ? xstrndup(name, (size_t)(eq - name)) : xstrdup(name);
+	const char *val = eq ? eq + 1 : NULL;
+	struct lookup l = { key, NULL, NULL, NULL, 0 };
+	walk_options(table, look_up, s, &l);
+	int rc = -1;
+	if (!l.found)
+		unknown_option(cmd, &l);
+	else if (l.found->kind != OPT_KIND_FLAG && !val && *i + 1 >= argc)
+		ui_error("%s: option -%s needs a value %s", cmd->name, l.found->name, l.found->arg);
+	else
+		rc = store_value(cmd, l.found, l.place,
+				 l.found->kind != OPT_KIND_FLAG && !val ? argv[++*i] : val);
+	free(l.names);
+	free(key);
+	return rc;
+}
+
+static void setup_defaults(struct cli_setup *s)
+{
+	memset(s, 0, sizeof(*s));
+	s->lock = true;
+	s->refresh = true;
+	s->input = !ui_in_ci();     /* CI: never prompt unless -input=true */
+	s->parallelism = 10;
+	s->lock_timeout = "0s";
+}
+
+/* Messages as the options ask. */
+static void setup_messages(struct cli_setup *s)
+{
+	if (s->no_color || getenv("NO_COLOR"))
+		s->no_color = true;
+	ui_init(s->no_color);
+	ui_set_input(s->input);
+	ui_set_compact_warnings(s->compact_warnings);
+	if (s->targets.n)
 		ui_warn("Resource targeting is in effect\n"
 			"  The plan may leave out changes the stack asks for: -target is for\n"
 			"  recovering from mistakes, not for routine use.");
 	/* -targets are passed on as a NULL-terminated list. */
-	list_add(&o->targets, &o->n_targets, NULL);
-	o->n_targets--;
+	list_add(&s->targets, NULL);
+	s->targets.n--;
+}
+
+static int print_option_name(const struct cli_option *o, void *place, void *arg)
+{
+	(void)place;
+	(void)arg;
+	printf(" -%s%s", o->name, o->kind == OPT_KIND_FLAG ? "" : "=");
 	return 0;
 }
 
-void cli_opts_release(struct cli_opts *o)
+/* The words completion offers after the command: its subcommands, then its
+ * options (those taking a value end in "="), on one line. */
+static void print_completion_words(const struct cli_command *cmd, const struct cli_option *table)
 {
-	free(o->vars);
-	free(o->var_files);
-	free(o->targets);
-	free(o->backend_configs);
+	fputs(cmd->subcommands ? cmd->subcommands : "", stdout);
+	walk_options(table, print_option_name, NULL, NULL);
+	fflush(stdout);
 }
 
-void cli_print_help(const struct cli_command *cmd, FILE *out)
+enum cli_parsed cli_parse(const struct cli_command *cmd, const struct cli_option *table,
+			  int argc, char **argv, struct cli_setup *s)
+{
+	setup_defaults(s);
+	if (argc == 1 && !strcmp(argv[0], COMPLETION_WORDS)) {
+		print_completion_words(cmd, table);
+		return CLI_HELP_SHOWN;
+	}
+	bool help = false;
+	for (int i = 0; i < argc; i++) {
+		const char *a = argv[i];
+		if (a[0] != '-' || !a[1]) {
+			if (s->n_positional >= cmd->max_positional || s->n_positional >= 4) {
+				ui_error("%s: unexpected argument \"%s\" (see terrace %s -help)", cmd->name, a, cmd->name);
+				goto bad;
+			}
+			s->positional[s->n_positional++] = a;
+			continue;
+		}
+		const char *name = a + 1 + (a[1] == '-');
+		if (!strcmp(name, "h") || !strcmp(name, "help"))
+			help = true;
+		else if (parse_option(cmd, table, s, argc, argv, &i))
+			goto bad;
+	}
+	setup_messages(s);
+	if (!help)
+		return CLI_RUN;
+	cli_print_help(cmd, table, stdout);
+	cli_setup_release(s);
+	return CLI_HELP_SHOWN;
+bad:
+	cli_setup_release(s);
+	return CLI_BAD_USAGE;
+}
+
+void cli_setup_release(struct cli_setup *s)
+{
+	free(s->vars.items);
+	free(s->var_files.items);
+	free(s->targets.items);
+	free(s->backend_configs.items);
+	memset(&s->vars, 0, sizeof(s->vars));
+	memset(&s->var_files, 0, sizeof(s->var_files));
+	memset(&s->targets, 0, sizeof(s->targets));
+	memset(&s->backend_configs, 0, sizeof(s->backend_configs));
+}
+
+static int print_option_help(const struct cli_option *o, void *place, void *arg)
+{
+	(void)place;
+	char left[64];
+	snprintf(left, sizeof(left), "-%s%s%s", o->name, o->arg ? " " : "", o->arg ? o->arg : "");
+	fprintf(arg, "  %-24s %s\n", left, o->help);
+	return 0;
+}
+
+void cli_print_help(const struct cli_command *cmd, const struct cli_option *table, FILE *out)
 {
 	fprintf(out, "Usage: %s\n\n%s\n", cmd->usage, cmd->summary);
-	if (!cmd->options || !cmd->options[0])
+	if (!table || !table->name)
 		return;
 	fputs("\nOptions:\n", out);
-	for (size_t i = 0; cmd->options[i]; i++) {
-		const struct cli_option *o = find_option(cmd->options[i]);
-		if (!o)
-			continue;
-		char left[64];
-		snprintf(left, sizeof(left), "-%s%s%s", o->name, o->arg ? " " : "", o->arg ? o->arg : "");
-		fprintf(out, "  %-24s %s\n", left, o->help);
-	}
+	walk_options(table, print_option_help, NULL, out);
 }

@@ -6,24 +6,25 @@
 
 #include <stdlib.h>
 
-static const char *const output_options[] = { "stack", "state", "json", "raw", "no-color", NULL };
 static const struct cli_command output_cmd = {
 	"output", "terrace output [options] [NAME]",
 	"Print the stack's outputs from the state. With NAME, print that value alone\n"
 	"(strings without quotes with -raw); sensitive values are shown only this way.",
-	output_options, 1,
+	1,
 };
 
 int cmd_output(int argc, char **argv)
 {
-	struct cli_opts o;
-	if (cli_parse(&output_cmd, argc, argv, &o))
-		return 1;
-	if (o.help) {
-		cli_print_help(&output_cmd, stdout);
-		cli_opts_release(&o);
-		return 0;
-	}
+	struct cli_setup o;
+	bool raw = false;
+	const struct cli_option options[] = {
+		OPT_SETUP(SETUP_STACK | SETUP_STATE | SETUP_JSON | SETUP_NO_COLOR),
+		OPT_BOOL("raw", "print a string output without quotes", &raw),
+		OPT_END(),
+	};
+	enum cli_parsed parsed = cli_parse(&output_cmd, options, argc, argv, &o);
+	if (parsed != CLI_RUN)
+		return CLI_EXIT_CODE(parsed);
 	int code = 1;
 	json_t *st = ctx_read_state(&o);
 	if (!st)
@@ -38,9 +39,9 @@ int cmd_output(int argc, char **argv)
 		json_t *v = json_object_get(out, "value");
 		/* Asked for by name: the user gets the value, sensitive or not
 		 * (as `terraform output NAME` does); nothing else is printed. */
-		if ((o.raw || !o.json) && json_is_string(v)) {
+		if ((raw || !o.json) && json_is_string(v)) {
 			fputs(json_string_value(v), stdout);
-			fputs(o.raw ? "" : "\n", stdout);
+			fputs(raw ? "" : "\n", stdout);
 		} else {
 			char *t = json_dumps(v, JSON_ENCODE_ANY | JSON_INDENT(2));
 			printf("%s\n", t);
@@ -76,6 +77,6 @@ int cmd_output(int argc, char **argv)
 	code = 0;
 out:
 	json_decref(st);
-	cli_opts_release(&o);
+	cli_setup_release(&o);
 	return code;
 }

@@ -8,61 +8,61 @@
 #include <limits.h>
 #include <stdlib.h>
 
-static const char *const plan_options[] = {
-	"stack", "state", "var", "var-file", "target", "out", "parallelism", "lock",
-	"lock-timeout", "refresh", "refresh-only", "detailed-exitcode", "destroy", "json", "no-color",
-	"input", "compact-warnings", "backend-config", NULL,
-};
 static const struct cli_command plan_cmd = {
 	"plan", "terrace plan [options]",
 	"Compare the stack with the state and the real resources, and show the changes\n"
 	"apply would make. Exit codes with -detailed-exitcode: 0 no changes, 1 error, 2 changes.",
-	plan_options, 0,
+	0,
 };
 
-
-int refresh_only_conflicts(const struct cli_opts *o)
+int refresh_only_conflicts(bool refresh_only, bool refresh, bool destroy)
 {
-	if (!o->refresh_only)
+	if (!refresh_only)
 		return 0;
-	if (!o->refresh)
+	if (!refresh)
 		return ui_error("-refresh-only cannot be combined with -refresh=false: it only refreshes"), -1;
-	if (o->destroy)
+	if (destroy)
 		return ui_error("-refresh-only cannot be combined with -destroy"), -1;
 	return 0;
 }
 
 int cmd_plan(int argc, char **argv)
 {
-	struct cli_opts o;
-	if (cli_parse(&plan_cmd, argc, argv, &o))
-		return 1;
-	if (o.help) {
-		cli_print_help(&plan_cmd, stdout);
-		cli_opts_release(&o);
-		return 0;
-	}
+	struct cli_setup o;
+	const char *out = NULL;
+	bool destroy = false, refresh_only = false, detailed_exitcode = false;
+	const struct cli_option options[] = {
+		OPT_SETUP(SETUP_STACK | SETUP_STATE | SETUP_VARS | SETUP_TARGET | SETUP_PARALLELISM |
+			  SETUP_LOCK | SETUP_BACKEND_CONFIG | SETUP_REFRESH | SETUP_INPUT |
+			  SETUP_JSON | SETUP_NO_COLOR),
+		OPT_STRING("out", "FILE", "write the plan to FILE, for `terrace apply FILE`", &out),
+		OPT_BOOL("refresh-only", "only record changes made outside terrace into the state",
+			 &refresh_only),
+		OPT_BOOL("detailed-exitcode", "exit 0 with no changes, 1 on error, 2 with changes",
+			 &detailed_exitcode),
+		OPT_BOOL("destroy", "plan to destroy every resource", &destroy),
+		OPT_END(),
+	};
+	enum cli_parsed parsed = cli_parse(&plan_cmd, options, argc, argv, &o);
+	if (parsed != CLI_RUN)
+		return CLI_EXIT_CODE(parsed);
 	struct cli_context cx = { 0 };
 	struct diags d = DIAGS_INIT;
 	struct plan *p = NULL;
 	int code = 1;
-	if (ctx_load_stack(&cx, &o, &d) ||
-	    ctx_open_state(&cx, &o, "plan", o.stack_path ? o.stack_path : ".") ||
-	    ctx_start_run(&cx, &o, &d))
-		goto out;
-	if (refresh_only_conflicts(&o))
-		goto out;
-	struct plan_options po = { o.destroy, o.refresh, o.targets, o.refresh_only };
+	if (ctx_open(&cx, &o, "plan", &d) || refresh_only_conflicts(refresh_only, o.refresh, destroy))
+		goto done;
+	struct plan_options po = { destroy, o.refresh, o.targets.items, refresh_only };
 	if (plan_make(&cx.run, &po, &p, &d))
-		goto out;
-	if (o.out) {
+		goto done;
+	if (out) {
 		/* Where the state lives, so `apply PLANFILE` finds it again. */
 		json_object_set(p->snapshot, "backend", cx.backend_settings);
 		struct strbuf err = STRBUF_INIT;
-		if (plan_write_file_sealed(p, o.out, &cx.backend->keys, &err)) {
+		if (plan_write_file_sealed(p, out, &cx.backend->keys, &err)) {
 			ui_error("%s", err.buf);
 			strbuf_release(&err);
-			goto out;
+			goto done;
 		}
 		strbuf_release(&err);
 	}
@@ -75,18 +75,18 @@ int cmd_plan(int argc, char **argv)
 			render_drift(p, cx.run.state, stdout);
 		else
 			render_plan(p, stdout);
-		if (o.out)
+		if (out)
 			ui_printf(stdout, "\nSaved the plan to: %s\n\nTo perform exactly these actions, run:\n"
-				  "    terrace apply %s\n", o.out, o.out);
+				  "    terrace apply %s\n", out, out);
 	}
 	bool changes = p->refresh_only ? plan_has_drift(p) : plan_has_changes(p);
-	code = o.detailed_exitcode && changes ? 2 : 0;
-out:
+	code = detailed_exitcode && changes ? 2 : 0;
+done:
 	if (ui_diags(&d))
 		code = 1;
 	plan_free(p);
 	diags_free(&d);
 	ctx_release(&cx);
-	cli_opts_release(&o);
+	cli_setup_release(&o);
 	return code;
 }

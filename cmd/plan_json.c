@@ -4,7 +4,7 @@
  * review tools written for Terraform read terrace plans unchanged:
  * format_version, terraform_version, variables, planned_values,
  * resource_changes, output_changes, prior_state, configuration and
- * relevant_attributes. See README "JSON plans" for the mapping.
+ * relevant_attributes. See docs/cli.md "JSON plans and CI" for the mapping.
  *
  * One deliberate deviation: Terraform prints sensitive values in before and
  * after and only marks them in *_sensitive; terrace never prints them: the

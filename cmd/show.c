@@ -9,11 +9,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *const show_options[] = { "stack", "state", "json", "no-color", NULL };
 static const struct cli_command show_cmd = {
 	"show", "terrace show [options] [PLANFILE]",
 	"Show the resources in state, or the changes in a saved plan.",
-	show_options, 1,
+	1,
 };
 
 /* State resources for JSON output, sensitive attributes redacted. */
@@ -69,14 +68,14 @@ static json_t *plan_prior_state(const struct plan *p, const struct encrypt_keys 
 
 int cmd_show(int argc, char **argv)
 {
-	struct cli_opts o;
-	if (cli_parse(&show_cmd, argc, argv, &o))
-		return 1;
-	if (o.help) {
-		cli_print_help(&show_cmd, stdout);
-		cli_opts_release(&o);
-		return 0;
-	}
+	static const struct cli_option options[] = {
+		OPT_SETUP(SETUP_STACK | SETUP_STATE | SETUP_JSON | SETUP_NO_COLOR),
+		OPT_END(),
+	};
+	struct cli_setup o;
+	enum cli_parsed parsed = cli_parse(&show_cmd, options, argc, argv, &o);
+	if (parsed != CLI_RUN)
+		return CLI_EXIT_CODE(parsed);
 	int code = 1;
 	struct strbuf err = STRBUF_INIT;
 	if (o.n_positional) {
@@ -126,6 +125,6 @@ int cmd_show(int argc, char **argv)
 	json_decref(st);
 out:
 	strbuf_release(&err);
-	cli_opts_release(&o);
+	cli_setup_release(&o);
 	return code;
 }

@@ -13,20 +13,16 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *const state_options[] = {
-	"stack", "state", "backend-config", "lock", "lock-timeout", "force", "json", "no-color",
-	NULL,
-};
 static const struct cli_command state_cmd = {
 	"state", "terrace state list | show NAME | pull | push FILE | mv SRC DST | rm ADDRESS... [options]",
 	"List the resources in state, or show one with its attributes; pull prints the state\n"
 	"document, push replaces it with FILE (refused for an older serial or another\n"
 	"lineage unless -force); mv renames an entry (or every entry of a module or of a\n"
 	"resource's instances), rm forgets entries without touching the infrastructure.",
-	state_options, 4,
+	4, "list show pull push mv rm",
 };
 
-static int state_pull(const struct cli_opts *o)
+static int state_pull(const struct cli_setup *o)
 {
 	json_t *st = ctx_read_state(o);
 	if (!st)
@@ -87,7 +83,7 @@ static json_t *read_pushed(struct backend *b, const char *file)
 
 /* change(ctx, state): alter the loaded state in place; 0 to save it, -1
  * after printing why not (nothing is saved). */
-typedef int (*state_change_fn)(void *ctx, json_t *state, const struct cli_opts *o);
+typedef int (*state_change_fn)(void *ctx, json_t *state, const struct cli_setup *o);
 
 /*
  * Load the stored state under the lock (operation names it to others), let
@@ -95,7 +91,7 @@ typedef int (*state_change_fn)(void *ctx, json_t *state, const struct cli_opts *
  * on every path. b is the backend to use, or NULL for the stack's. Returns
  * the exit code.
  */
-static int update_state(const struct cli_opts *o, const char *operation, struct backend *b,
+static int update_state(const struct cli_setup *o, const char *operation, struct backend *b,
 			state_change_fn change, void *ctx)
 {
 	struct strbuf err = STRBUF_INIT;
@@ -143,12 +139,14 @@ out:
 struct push {
 	const char *file;
 	json_t *pushed;
+	bool force;        /* -force: even an older serial or another lineage */
 };
 
-static int push_change(void *ctx, json_t *current, const struct cli_opts *o)
+static int push_change(void *ctx, json_t *current, const struct cli_setup *o)
 {
+	(void)o;
 	struct push *p = ctx;
-	if (push_allowed(p->pushed, current, o->force))
+	if (push_allowed(p->pushed, current, p->force))
 		return -1;
 	/* The stored serial only moves forward, even for a forced push. */
 	json_int_t cs = json_integer_value(json_object_get(current, "serial"));
@@ -160,14 +158,14 @@ static int push_change(void *ctx, json_t *current, const struct cli_opts *o)
 	return 0;
 }
 
-static int state_push(const struct cli_opts *o, const char *file)
+static int state_push(const struct cli_setup *o, const char *file, bool force)
 {
 	char *path = NULL;
 	struct backend *b = ctx_backend_for(o, &path);
 	int code = 1;
 	if (!b)
 		goto out;
-	struct push p = { file, read_pushed(b, file) };
+	struct push p = { file, read_pushed(b, file), force };
 	if (!p.pushed) {
 		b->ops->free(b);
 		goto out;
@@ -215,7 +213,7 @@ struct move {
 	const char *src, *dst;
 };
 
-static int mv_change(void *ctx, json_t *state, const struct cli_opts *o)
+static int mv_change(void *ctx, json_t *state, const struct cli_setup *o)
 {
 	(void)o;
 	const struct move *m = ctx;
@@ -269,7 +267,7 @@ struct removal {
 	size_t n;
 };
 
-static int rm_change(void *ctx, json_t *state, const struct cli_opts *o)
+static int rm_change(void *ctx, json_t *state, const struct cli_setup *o)
 {
 	(void)o;
 	const struct removal *r = ctx;
@@ -310,13 +308,22 @@ static int cmp_str(const void *a, const void *b)
 
 int cmd_state(int argc, char **argv)
 {
-	struct cli_opts o;
-	if (cli_parse(&state_cmd, argc, argv, &o))
+	struct cli_setup o;
+	bool force = false;
+	const struct cli_option options[] = {
+		OPT_SETUP(SETUP_STACK | SETUP_STATE | SETUP_BACKEND_CONFIG | SETUP_LOCK | SETUP_JSON |
+			  SETUP_NO_COLOR),
+		OPT_BOOL("force", "state push: replace even an older serial or another lineage",
+			 &force),
+		OPT_END(),
+	};
+	enum cli_parsed parsed = cli_parse(&state_cmd, options, argc, argv, &o);
+	if (parsed != CLI_RUN)
+		return CLI_EXIT_CODE(parsed);
+	if (!o.n_positional) {
+		cli_print_help(&state_cmd, options, stderr);
+		cli_setup_release(&o);
 		return 1;
-	if (o.help || !o.n_positional) {
-		cli_print_help(&state_cmd, o.help ? stdout : stderr);
-		cli_opts_release(&o);
-		return o.help ? 0 : 1;
 	}
 	const char *sub = o.positional[0];
 	if (!strcmp(sub, "mv") || !strcmp(sub, "rm")) {
@@ -330,7 +337,7 @@ int cmd_state(int argc, char **argv)
 		} else {
 			code = ui_error("usage: terrace state mv SRC DST | terrace state rm ADDRESS...");
 		}
-		cli_opts_release(&o);
+		cli_setup_release(&o);
 		return code;
 	}
 	if (!strcmp(sub, "pull") || !strcmp(sub, "push")) {
@@ -339,15 +346,15 @@ int cmd_state(int argc, char **argv)
 		if (o.n_positional != (pull ? 1 : 2))
 			code = ui_error("usage: terrace state pull | terrace state push FILE");
 		else
-			code = pull ? state_pull(&o) : state_push(&o, o.positional[1]);
-		cli_opts_release(&o);
+			code = pull ? state_pull(&o) : state_push(&o, o.positional[1], force);
+		cli_setup_release(&o);
 		return code;
 	}
 	bool list = !strcmp(sub, "list");
 	bool show = !strcmp(sub, "show");
 	if ((!list && !show) || (show && o.n_positional != 2) || (list && o.n_positional != 1)) {
 		ui_error("usage: terrace state list | terrace state show NAME");
-		cli_opts_release(&o);
+		cli_setup_release(&o);
 		return 1;
 	}
 	int code = 1;
@@ -386,6 +393,6 @@ int cmd_state(int argc, char **argv)
 	code = 0;
 out:
 	json_decref(st);
-	cli_opts_release(&o);
+	cli_setup_release(&o);
 	return code;
 }

@@ -13,8 +13,8 @@
 #include "cmd/cli.h"
 #include "plan/exec.h"
 #include "plan/graph.h"
-#include "provider/aws/client.h"
 #include "provider/aws/sweep.h"
+#include "provider/aws/transport/transport.h"
 #include "stacks/expr.h"
 
 #include <fnmatch.h>
@@ -24,10 +24,6 @@
 #include <string.h>
 #include <time.h>
 
-static const char *const sweep_options[] = {
-	"stack", "var", "var-file", "workspace", "older-than", "name", "force", "parallelism",
-	"no-color", NULL,
-};
 static const struct cli_command sweep_cmd = {
 	"sweep", "terrace sweep [options]",
 	"List, and with -force delete, what the stack made in AWS, without its state: objects\n"
@@ -37,7 +33,7 @@ static const struct cli_command sweep_cmd = {
 	"where the stack's lab:\n"
 	"block allows the provider's endpoint (allowed_endpoints) or account (allowed_accounts).\n"
 	"Deletes in dependency order, buckets emptied first, databases without final snapshots.",
-	sweep_options, 0,
+	0,
 };
 
 /* One aws provider configuration to sweep with. */
@@ -52,12 +48,21 @@ struct sweep_conn {
 struct found {
 	const struct aws_sweep_kind *kind;
 	struct sweep_conn *conn;
-	struct aws_sweep_item item;
+	struct resource_item item;
 	bool tagged;
 };
 
+/* sweep's options. */
+struct sweep_opts {
+	struct cli_setup setup;
+	const char *workspace;   /* only this workspace's resources */
+	const char *older_than;  /* only resources older than this duration */
+	const char *name;        /* only resources whose name matches this glob */
+	bool force;              /* delete what it lists */
+};
+
 struct sweep {
-	const struct cli_opts *o;
+	const struct sweep_opts *o;
 	const char *stack;          /* the stack's name: the terrace:stack tag to match */
 	const char *prefix;         /* the lab's name_prefix, or NULL */
 	double older_than;          /* seconds; < 0: no age filter */
@@ -238,14 +243,14 @@ static int collect_conns(struct sweep *sw, struct run *run, const json_t *snap)
 
 /* ---- finding ---- */
 
-static bool name_matches(const struct sweep *sw, const struct aws_sweep_item *it)
+static bool name_matches(const struct sweep *sw, const struct resource_item *it)
 {
 	return !sw->o->name || !fnmatch(sw->o->name, it->name, 0) ||
 	       !fnmatch(sw->o->name, it->id, 0);
 }
 
 /* Whether a found object is the stack's and passes the filters. */
-static bool wanted(struct sweep *sw, const struct aws_sweep_item *it, bool tagged)
+static bool wanted(struct sweep *sw, const struct resource_item *it, bool tagged)
 {
 	if (tagged) {
 		const char *stack = json_string_value(json_object_get(it->tags, PLAN_TAG_STACK));
@@ -276,7 +281,7 @@ static void find_all(struct sweep *sw)
 {
 	json_t *listed = json_object(); /* "TYPE SCOPE [REGION]" already listed */
 
-	for (const struct aws_sweep_kind *k = aws_sweep_kinds; k->type; k++) {
+	for (const struct aws_sweep_kind *k = aws_sweep_kinds(); k->type; k++) {
 		if (!resource_type_find(k->type, NULL))
 			continue;   /* a type this build does not have */
 		bool tagged = aws_sweep_kind_tagged(k);
@@ -292,7 +297,7 @@ static void find_all(struct sweep *sw)
 			free(key);
 			if (again)
 				continue;
-			struct aws_sweep_items items = { NULL, 0 };
+			struct resource_items items = { NULL, 0 };
 			struct strbuf err = STRBUF_INIT;
 			if (aws_sweep_find(sc->client, k, sw->prefix, &items, &err)) {
 				ui_error("listing %s (provider \"%s\"): %s", k->type, sc->pc->name, err.buf);
@@ -301,7 +306,7 @@ static void find_all(struct sweep *sw)
 			strbuf_release(&err);
 			for (size_t i = 0; i < items.n; i++) {
 				if (!wanted(sw, &items.v[i], tagged)) {
-					aws_sweep_item_release(&items.v[i]);
+					resource_item_release(&items.v[i]);
 					continue;
 				}
 				sw->found = xrealloc(sw->found, (sw->n_found + 1) * sizeof(*sw->found));
@@ -412,7 +417,7 @@ static void delete_all(struct sweep *sw)
 			sw->rank_items[n++] = i;
 		}
 		enum exec_status *status = xcalloc(n, sizeof(*status));
-		exec_walk(g, false, sw->o->parallelism, NULL, delete_one, sw, status);
+		exec_walk(g, false, sw->o->setup.parallelism, NULL, delete_one, sw, status);
 		free(status);
 		free(sw->rank_items);
 		sw->rank_items = NULL;
@@ -425,7 +430,7 @@ static void delete_all(struct sweep *sw)
 static void print_notes(const struct sweep *sw)
 {
 	bool untagged_types = false;
-	for (const struct aws_sweep_kind *k = aws_sweep_kinds; k->type; k++)
+	for (const struct aws_sweep_kind *k = aws_sweep_kinds(); k->type; k++)
 		if (resource_type_find(k->type, NULL) && !aws_sweep_kind_tagged(k))
 			untagged_types = true;
 	if (!sw->prefix && untagged_types)
@@ -559,14 +564,21 @@ out:
 
 int cmd_sweep(int argc, char **argv)
 {
-	struct cli_opts o;
-	if (cli_parse(&sweep_cmd, argc, argv, &o))
-		return 1;
-	if (o.help) {
-		cli_print_help(&sweep_cmd, stdout);
-		cli_opts_release(&o);
-		return 0;
-	}
+	struct sweep_opts o = { .force = false };
+	const struct cli_option options[] = {
+		OPT_SETUP(SETUP_STACK | SETUP_VARS | SETUP_PARALLELISM | SETUP_NO_COLOR),
+		OPT_STRING("workspace", "NAME", "only that workspace's resources (default: every workspace)",
+			   &o.workspace),
+		OPT_STRING("older-than", "DURATION", "only resources made longer ago than this (e.g. 30m, 2h)",
+			   &o.older_than),
+		OPT_STRING("name", "GLOB", "only resources whose name (or id) matches this pattern (lake-*-dev)",
+			   &o.name),
+		OPT_BOOL("force", "delete what it lists", &o.force),
+		OPT_END(),
+	};
+	enum cli_parsed parsed = cli_parse(&sweep_cmd, options, argc, argv, &o.setup);
+	if (parsed != CLI_RUN)
+		return CLI_EXIT_CODE(parsed);
 	struct sweep sw = { .o = &o, .older_than = -1, .now = time(NULL) };
 	struct cli_context cx = { 0 };
 	struct diags d = DIAGS_INIT;
@@ -586,8 +598,8 @@ int cmd_sweep(int argc, char **argv)
 	}
 	/* Only the provider configurations are evaluated: the other variables
 	 * (an attendee's name) need no value. */
-	o.vars_optional = true;
-	if (ctx_load_stack(&cx, &o, &d))
+	o.setup.vars_optional = true;
+	if (ctx_load_stack(&cx, &o.setup, &d))
 		goto out;
 	sw.stack = cx.stack->name;
 	code = sweep_run(&sw, &cx, &d);
@@ -595,7 +607,7 @@ out:
 	if (ui_diags(&d))
 		code = 1;
 	for (size_t i = 0; i < sw.n_found; i++)
-		aws_sweep_item_release(&sw.found[i].item);
+		resource_item_release(&sw.found[i].item);
 	free(sw.found);
 	for (size_t i = 0; i < sw.n_conns; i++) {
 		free(sw.conns[i].where);
@@ -606,6 +618,6 @@ out:
 	pthread_mutex_destroy(&sw.mu);
 	diags_free(&d);
 	ctx_release(&cx);
-	cli_opts_release(&o);
+	cli_setup_release(&o.setup);
 	return code;
 }

@@ -4,23 +4,22 @@
  */
 #include "cmd/cli.h"
 
-static const char *const validate_options[] = { "stack", "no-color", NULL };
 static const struct cli_command validate_cmd = {
 	"validate", "terrace validate [-stack PATH]",
 	"Check the stack's YAML, resource types, attributes, references and dependencies.",
-	validate_options, 0,
+	0,
 };
 
 int cmd_validate(int argc, char **argv)
 {
-	struct cli_opts o;
-	if (cli_parse(&validate_cmd, argc, argv, &o))
-		return 1;
-	if (o.help) {
-		cli_print_help(&validate_cmd, stdout);
-		cli_opts_release(&o);
-		return 0;
-	}
+	static const struct cli_option options[] = {
+		OPT_SETUP(SETUP_STACK | SETUP_NO_COLOR),
+		OPT_END(),
+	};
+	struct cli_setup o;
+	enum cli_parsed parsed = cli_parse(&validate_cmd, options, argc, argv, &o);
+	if (parsed != CLI_RUN)
+		return CLI_EXIT_CODE(parsed);
 	struct diags d = DIAGS_INIT;
 	struct stack *s = NULL;
 	int rc = stack_load(o.stack_path ? o.stack_path : ".", &s, &d);
@@ -35,6 +34,6 @@ int cmd_validate(int argc, char **argv)
 	if (s)
 		stack_free(s);
 	diags_free(&d);
-	cli_opts_release(&o);
+	cli_setup_release(&o);
 	return rc || code ? 1 : 0;
 }

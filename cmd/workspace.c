@@ -1,13 +1,7 @@
 /*
- * workspace.c: `terrace workspace list|show|new|select|delete` and what the
- * other commands ask of workspaces: the current one (TERRACE_WORKSPACE,
- * else .terrace/environment beside the stack, else "default") and where its
- * local state lives (default: terrace.state.json; others:
- * terrace.state.d/<ws>/terrace.state.json, Terraform's layout). Remote keys
- * come from backend_s3_default_key.
- *
- * A workspace exists when its folder exists (local) or its state object
- * does (S3); "default" always exists and cannot be deleted.
+ * workspace.c: `terrace workspace list|show|new|select|delete`: separate
+ * states of one stack. Where each one lives is cmd/workspace_store.c's;
+ * "default" always exists and cannot be deleted.
  */
 #include "cmd/cli.h"
 #include "plan/state.h"
@@ -19,12 +13,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#define ENVIRONMENT_FILE ".terrace/environment"
-#define WORKSPACE_DIR "terrace.state.d"
-
-static const char *const workspace_options[] = {
-	"stack", "backend-config", "force", "lock", "lock-timeout", "no-color", NULL,
-};
 static const struct cli_command workspace_cmd = {
 	"workspace", "terrace workspace list|show|new NAME|select NAME|delete NAME [options]",
 	"Manage workspaces: separate states of one stack (dev, staging, ...).\n"
@@ -34,155 +22,14 @@ static const struct cli_command workspace_cmd = {
 	"  select NAME   make NAME the current workspace (kept in .terrace/environment)\n"
 	"  delete NAME   delete a workspace whose state holds no resources (-force: even then)\n"
 	"TERRACE_WORKSPACE overrides the selected workspace.",
-	workspace_options, 2,
+	2, "list show new select delete",
 };
-
-bool ws_name_valid(const char *name)
-{
-	size_t n = strlen(name);
-	if (n == 0 || n > 64)
-		return false;
-	for (const char *c = name; *c; c++)
-		if (!(*c >= 'a' && *c <= 'z') && !(*c >= 'A' && *c <= 'Z') &&
-		    !(*c >= '0' && *c <= '9') && *c != '-' && *c != '_')
-			return false;
-	return true;
-}
-
-static int invalid_name(const char *name, const char *from)
-{
-	return ui_error("workspace name \"%s\"%s is not valid: use letters, digits, '-' and '_' "
-			"(up to 64)", name, from);
-}
-
-/* The folder holding the stack (the path itself when it is a folder). */
-static char *stack_dir(const char *stack_path)
-{
-	char *state = ctx_default_state_path(stack_path);
-	char *slash = strrchr(state, '/');
-	*slash = '\0';
-	return state;
-}
-
-static char *environment_path(const char *stack_path)
-{
-	char *dir = stack_dir(stack_path);
-	char *path = xasprintf("%s/%s", dir, ENVIRONMENT_FILE);
-	free(dir);
-	return path;
-}
-
-char *ws_current(const char *stack_path)
-{
-	const char *env = getenv("TERRACE_WORKSPACE");
-	if (env && *env) {
-		if (!ws_name_valid(env))
-			return invalid_name(env, " (TERRACE_WORKSPACE)"), NULL;
-		return xstrdup(env);
-	}
-	char *path = environment_path(stack_path);
-	FILE *f = fopen(path, "re");
-	if (!f) {
-		free(path);
-		return xstrdup("default");
-	}
-	char line[128] = "";
-	if (!fgets(line, sizeof(line), f))
-		line[0] = '\0';
-	fclose(f);
-	line[strcspn(line, "\r\n")] = '\0';
-	if (!line[0]) {
-		free(path);
-		return xstrdup("default");
-	}
-	if (!ws_name_valid(line)) {
-		char *from = xasprintf(" (in %s)", path);
-		invalid_name(line, from);
-		free(from);
-		free(path);
-		return NULL;
-	}
-	free(path);
-	return xstrdup(line);
-}
-
-static bool is_default(const char *workspace)
-{
-	return !workspace || !strcmp(workspace, "default");
-}
-
-char *ws_local_state_path(const char *default_path, const char *workspace)
-{
-	if (is_default(workspace))
-		return xstrdup(default_path);
-	const char *slash = strrchr(default_path, '/');
-	if (!slash)
-		return xasprintf(WORKSPACE_DIR "/%s/%s", workspace, default_path);
-	return xasprintf("%.*s/" WORKSPACE_DIR "/%s/%s", (int)(slash - default_path),
-			 default_path, workspace, slash + 1);
-}
-
-/* The folder of a local state file. */
-static char *folder_of(const char *path)
-{
-	const char *slash = strrchr(path, '/');
-	return slash ? xstrndup(path, (size_t)(slash - path)) : xstrdup(".");
-}
-
-static bool is_dir(const char *path)
-{
-	struct stat st;
-	return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
-}
-
-static int remote_has(struct backend *b, const char *workspace, bool *found)
-{
-	json_t *names = json_array();
-	struct strbuf err = STRBUF_INIT;
-	int rc = backend_s3_workspaces(b, names, &err);
-	if (rc)
-		ui_error("%s", err.buf);
-	strbuf_release(&err);
-	*found = false;
-	size_t i;
-	json_t *n;
-	json_array_foreach(names, i, n)
-		if (!strcmp(json_string_value(n), workspace))
-			*found = true;
-	json_decref(names);
-	return rc;
-}
-
-/* 0 with *found set, -1 after printing an error. */
-static int workspace_exists(struct backend *b, const char *state_path, const char *workspace,
-			    bool *found)
-{
-	*found = true;
-	if (is_default(workspace))
-		return 0;
-	if (!strcmp(b->ops->name, "s3"))
-		return remote_has(b, workspace, found);
-	char *dir = folder_of(state_path);
-	*found = is_dir(dir);
-	free(dir);
-	return 0;
-}
-
-int ws_check_exists(struct backend *b, const char *state_path, const char *workspace)
-{
-	bool found;
-	if (workspace_exists(b, state_path, workspace, &found))
-		return -1;
-	if (!found)
-		return ui_error("workspace \"%s\" does not exist; create it with `terrace workspace "
-				"new %s`", workspace, workspace), -1;
-	return 0;
-}
 
 /* ---- the command ---- */
 
 struct ws_cmd {
-	const struct cli_opts *o;
+	const struct cli_setup *o;
+	bool force;                /* delete: even a workspace with resources */
 	const char *stack_path;
 	struct stack *stack;
 	char *current;
@@ -198,41 +45,6 @@ static struct backend *open_workspace(struct ws_cmd *w, const char *workspace, c
 static int cmp_names(const void *a, const void *b)
 {
 	return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
-static int local_workspaces(const char *default_state, json_t *names)
-{
-	char *base = folder_of(default_state);
-	char *dir = xasprintf("%s/" WORKSPACE_DIR, base);
-	free(base);
-	DIR *d = opendir(dir);
-	if (!d) {
-		int rc = errno == ENOENT ? 0 : ui_error("%s: cannot list: %s", dir, strerror(errno));
-		free(dir);
-		return rc ? -1 : 0;
-	}
-	struct dirent *e;
-	while ((e = readdir(d))) {
-		char *sub = xasprintf("%s/%s", dir, e->d_name);
-		if (ws_name_valid(e->d_name) && strcmp(e->d_name, "default") && is_dir(sub))
-			json_array_append_new(names, json_string(e->d_name));
-		free(sub);
-	}
-	closedir(d);
-	free(dir);
-	return 0;
-}
-
-int ws_list(struct backend *b, const char *state_path, json_t *names)
-{
-	if (strcmp(b->ops->name, "s3"))
-		return local_workspaces(state_path, names);
-	struct strbuf err = STRBUF_INIT;
-	int rc = backend_s3_workspaces(b, names, &err);
-	if (rc)
-		ui_error("%s", err.buf);
-	strbuf_release(&err);
-	return rc;
 }
 
 static int workspace_list(struct ws_cmd *w)
@@ -265,8 +77,8 @@ static int workspace_list(struct ws_cmd *w)
 /* Write .terrace/environment: temp file and rename. */
 static int write_environment(struct ws_cmd *w, const char *workspace)
 {
-	char *path = environment_path(w->stack_path);
-	char *dir = folder_of(path);
+	char *path = ws_environment_path(w->stack_path);
+	char *dir = ws_folder_of(path);
 	char *tmp = xasprintf("%s.tmp.%ld", path, (long)getpid());
 	int rc = 0;
 	FILE *f = NULL;
@@ -307,51 +119,14 @@ static int workspace_select(struct ws_cmd *w, const char *workspace)
 	return rc ? 1 : select_workspace(w, workspace);
 }
 
-static int mkdir_parents(const char *dir)
-{
-	char *copy = xstrdup(dir);
-	int rc = 0;
-	for (char *p = copy + 1; *p && !rc; p++) {
-		if (*p != '/')
-			continue;
-		*p = '\0';
-		if (mkdir(copy, 0755) < 0 && errno != EEXIST)
-			rc = -1;
-		*p = '/';
-	}
-	if (!rc && mkdir(copy, 0755) < 0 && errno != EEXIST)
-		rc = -1;
-	free(copy);
-	return rc;
-}
-
-int ws_create(struct backend *b, const char *state_path)
-{
-	struct strbuf err = STRBUF_INIT;
-	int rc = 0;
-	if (strcmp(b->ops->name, "s3")) {
-		char *dir = folder_of(state_path);
-		if (mkdir_parents(dir) < 0)
-			rc = ui_error("%s: cannot create: %s", dir, strerror(errno));
-		free(dir);
-		return rc ? -1 : 0;
-	}
-	json_t *st = NULL;
-	if (b->ops->load(b, &st, &err) || b->ops->save(b, st, &err))
-		rc = ui_error("workspace new: %s", err.buf);
-	json_decref(st);
-	strbuf_release(&err);
-	return rc ? -1 : 0;
-}
-
 static int workspace_new(struct ws_cmd *w, const char *workspace)
 {
-	if (is_default(workspace))
+	if (ws_is_default(workspace))
 		return ui_error("workspace \"default\" always exists");
 	char *path = NULL;
 	struct backend *b = open_workspace(w, workspace, &path);
 	bool found = false;
-	int rc = b ? workspace_exists(b, path, workspace, &found) : -1;
+	int rc = b ? ws_exists(b, path, workspace, &found) : -1;
 	if (!rc && found)
 		rc = ui_error("workspace \"%s\" already exists", workspace);
 	if (!rc)
@@ -373,7 +148,7 @@ static int remove_local(struct backend *b, const char *state_path)
 {
 	char *backup = xasprintf("%s.backup", state_path);
 	char *lock = xasprintf("%s.lock", state_path);
-	char *dir = folder_of(state_path);
+	char *dir = ws_folder_of(state_path);
 	int rc = 0;
 	if ((unlink(state_path) < 0 && errno != ENOENT) || (unlink(backup) < 0 && errno != ENOENT))
 		rc = ui_error("%s: cannot delete: %s", state_path, strerror(errno));
@@ -418,7 +193,7 @@ static int check_empty(struct backend *b, const char *workspace, bool force)
 
 static int workspace_delete(struct ws_cmd *w, const char *workspace)
 {
-	if (is_default(workspace))
+	if (ws_is_default(workspace))
 		return ui_error("workspace \"default\" cannot be deleted");
 	if (!strcmp(workspace, w->current))
 		return ui_error("workspace \"%s\" is the current one; select another first "
@@ -440,7 +215,7 @@ static int workspace_delete(struct ws_cmd *w, const char *workspace)
 		rc = ui_error("%s", err.buf);
 	strbuf_release(&err);
 	if (!rc)
-		rc = check_empty(b, workspace, w->o->force);
+		rc = check_empty(b, workspace, w->force);
 	if (rc)
 		b->ops->free(b);
 	else
@@ -464,7 +239,7 @@ static int run_subcommand(struct ws_cmd *w, const char *sub, const char *name)
 	if (plain && name)
 		return ui_error("workspace %s takes no NAME", sub);
 	if (name && !ws_name_valid(name))
-		return invalid_name(name, "");
+		return ws_invalid_name(name, "");
 	if (!strcmp(sub, "show")) {
 		ui_printf(stdout, "%s\n", w->current);
 		return 0;
@@ -486,15 +261,22 @@ static int run_subcommand(struct ws_cmd *w, const char *sub, const char *name)
 
 int cmd_workspace(int argc, char **argv)
 {
-	struct cli_opts o;
-	if (cli_parse(&workspace_cmd, argc, argv, &o))
+	struct cli_setup o;
+	bool force = false;
+	const struct cli_option options[] = {
+		OPT_SETUP(SETUP_STACK | SETUP_BACKEND_CONFIG | SETUP_LOCK | SETUP_NO_COLOR),
+		OPT_BOOL("force", "delete: delete a workspace that still has resources", &force),
+		OPT_END(),
+	};
+	enum cli_parsed parsed = cli_parse(&workspace_cmd, options, argc, argv, &o);
+	if (parsed != CLI_RUN)
+		return CLI_EXIT_CODE(parsed);
+	if (o.n_positional == 0) {
+		cli_print_help(&workspace_cmd, options, stderr);
+		cli_setup_release(&o);
 		return 1;
-	if (o.help || o.n_positional == 0) {
-		cli_print_help(&workspace_cmd, o.help ? stdout : stderr);
-		cli_opts_release(&o);
-		return o.help ? 0 : 1;
 	}
-	struct ws_cmd w = { &o, o.stack_path ? o.stack_path : ".", NULL, NULL };
+	struct ws_cmd w = { &o, force, o.stack_path ? o.stack_path : ".", NULL, NULL };
 	int code = 1;
 	w.current = ws_current(w.stack_path);
 	if (w.current)
@@ -503,6 +285,6 @@ int cmd_workspace(int argc, char **argv)
 	free(w.current);
 	if (w.stack)
 		stack_free(w.stack);
-	cli_opts_release(&o);
+	cli_setup_release(&o);
 	return code;
 }

@@ -24,11 +24,8 @@
  * reading the object back before reporting a lost race.
  */
 #include "plan/state.h"
+#include "provider/aws/transport/transport.h"
 #include "stacks/stack.h"
-#include "provider/aws/client.h"
-#include "provider/aws/s3.h"
-#include "provider/aws/sigv4.h"
-#include "provider/aws/xml.h"
 
 #include <openssl/evp.h>
 #include <stdio.h>

@@ -391,12 +391,18 @@ struct plan_scope {
 	const json_t *snapshot;
 };
 
+static int cmp_change(const void *a, const void *b)
+{
+	return strcmp(((const struct planned_change *)a)->name,
+		      ((const struct planned_change *)b)->name);
+}
+
+/* The change of resource `name`, once the changes are sorted by name. */
 static struct planned_change *find_change(struct plan *p, const char *name)
 {
-	for (size_t i = 0; i < p->n_changes; i++)
-		if (!strcmp(p->changes[i].name, name))
-			return &p->changes[i];
-	return NULL;
+	struct planned_change key = { .name = (char *)name };
+
+	return bsearch(&key, p->changes, p->n_changes, sizeof(*p->changes), cmp_change);
 }
 
 static const json_t *planned_attrs(void *ctx, const char *name, const json_t **sens, bool *exists)
@@ -408,12 +414,6 @@ static const json_t *planned_attrs(void *ctx, const char *name, const json_t **s
 		return NULL;
 	*sens = c->sensitive;
 	return c->after;
-}
-
-static int cmp_change(const void *a, const void *b)
-{
-	return strcmp(((const struct planned_change *)a)->name,
-		      ((const struct planned_change *)b)->name);
 }
 
 static bool in_array(const json_t *arr, const char *s)
@@ -531,8 +531,10 @@ int plan_make(struct run *r, const struct plan_options *opt, struct plan **out,
 
 	/* 2. One change per resource in the snapshot or in state. */
 	size_t cap = json_object_size(snap_res) + n_state + 1;
+	json_t *positions = json_object(); /* name -> its change, until they are sorted */
 	p->changes = xcalloc(cap, sizeof(*p->changes));
 	json_object_foreach(snap_res, name, entry) {
+		json_object_set_new(positions, name, json_integer((json_int_t)p->n_changes));
 		struct planned_change *c = &p->changes[p->n_changes++];
 		c->name = xstrdup(name);
 		c->type = xstrdup(json_string_value(json_object_get(entry, "type")));
@@ -540,7 +542,8 @@ int plan_make(struct run *r, const struct plan_options *opt, struct plan **out,
 		c->rtype = resource_type_find(c->type, NULL);
 	}
 	for (size_t i = 0; i < n_state; i++) {
-		struct planned_change *c = find_change(p, names[i]);
+		json_t *at = json_object_get(positions, names[i]);
+		struct planned_change *c = at ? &p->changes[json_integer_value(at)] : NULL;
 		json_t *se = json_object_get(state_res, names[i]);
 		if (!c) {
 			c = &p->changes[p->n_changes++];
@@ -574,6 +577,7 @@ int plan_make(struct run *r, const struct plan_options *opt, struct plan **out,
 	free(job.errors);
 	free(sel_refresh);
 	free(names);
+	json_decref(positions);
 	qsort(p->changes, p->n_changes, sizeof(*p->changes), cmp_change);
 	if (rc)
 		goto done;

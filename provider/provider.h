@@ -25,6 +25,7 @@
 #include <jansson.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <time.h>
 
 #include "provider/base/strbuf.h"
 
@@ -65,6 +66,36 @@ struct attr_schema {
 const struct attr_schema *schema_find(const struct attr_schema *attrs, const char *name);
 size_t schema_count(const struct attr_schema *attrs);
 const char *attr_type_name(enum attr_type t);
+
+/*
+ * What a resource type's list() finds of its objects without any state
+ * (`terrace sweep`): one item per object.
+ */
+struct resource_item {
+	char *id;        /* what the type's read() and delete() take */
+	char *name;      /* the object's own name, for display and name patterns */
+	json_t *tags;    /* {"key": "value"}; NULL for a type without tags */
+	time_t created;  /* when it was made (a Lambda function: last changed); 0: unknown */
+};
+
+struct resource_items {
+	struct resource_item *v;
+	size_t n;
+};
+
+/* What the caller of list() asks for. */
+struct resource_query {
+	const char *prefix; /* types without tags: the names start with it (the API
+			       filters where it can; the caller checks again);
+			       NULL for types with tags */
+	bool tagged;        /* fetch tags where the listing's own calls can */
+};
+
+/* Append an item with copies of id and name (NULL name: the id), no tags. */
+struct resource_item *resource_items_add(struct resource_items *out, const char *id,
+					 const char *name, time_t created);
+/* Free what an item holds (not the item itself). */
+void resource_item_release(struct resource_item *item);
 
 struct resource_type {
 	const char *name;        /* "aws.s3.bucket": provider type, then service, then kind */
@@ -114,6 +145,22 @@ struct resource_type {
 	 * sentence "TYPE is imported by ..." ("its name", "its ARN",
 	 * "DATABASE:TABLE"); errors of an import that finds nothing show it. */
 	const char *import_id;
+	/*
+	 * Optional, for `terrace sweep`: append to out the objects of this
+	 * type that the client sees, found without state, page after page
+	 * (provider/aws/listing.h has the listings AWS types use). -1 with err
+	 * set; what was found before the failure stays in out. NULL: sweep
+	 * does not look for this type.
+	 */
+	int (*list)(void *client, const struct resource_query *q, struct resource_items *out,
+		    struct strbuf *err);
+	/* With list: sweep deletes the types of a lower rank first, the objects
+	 * of one rank in parallel: what points at others first (schedules,
+	 * triggers, rules), what others point at last (roles, policies).
+	 * Within a rank, the registry's order. */
+	int list_rank;
+	/* With list: one listing per account (IAM, S3), not one per region. */
+	bool list_account_wide;
 };
 
 struct provider_type {
@@ -128,6 +175,8 @@ struct provider_type {
 
 /* The registry (provider/registry.c). */
 const struct provider_type *provider_type_find(const char *name);
+/* Every provider type, NULL-terminated, static. */
+const struct provider_type *const *provider_types_all(void);
 /* Find a resource type by full name; *pt gets its provider type. */
 const struct resource_type *resource_type_find(const char *name,
 					       const struct provider_type **pt);

@@ -1,10 +1,12 @@
 /*
- * registry.c: the list of provider types terrace knows, and lookups of
- * resource types by their full name ("aws.s3.bucket").
+ * registry.c: the list of provider types terrace knows, lookups of
+ * resource types by their full name ("aws.s3.bucket"), and the items a
+ * type's list() finds.
  */
 #include "provider/provider.h"
 
 #include <pthread.h>
+#include <stdlib.h>
 #include <string.h>
 
 extern const struct provider_type aws_provider_type;
@@ -24,6 +26,11 @@ const struct provider_type *provider_type_find(const char *name)
 		if (!strcmp(provider_types[i]->name, name))
 			return provider_types[i];
 	return NULL;
+}
+
+const struct provider_type *const *provider_types_all(void)
+{
+	return provider_types;
 }
 
 const struct resource_type *resource_type_find(const char *name,
@@ -93,4 +100,25 @@ const char *attr_type_name(enum attr_type t)
 	case ATTR_OBJECT_LIST: return "list of objects";
 	}
 	return "?";
+}
+
+struct resource_item *resource_items_add(struct resource_items *out, const char *id,
+					 const char *name, time_t created)
+{
+	struct resource_item *it;
+
+	out->v = xrealloc(out->v, (out->n + 1) * sizeof(*out->v));
+	it = &out->v[out->n++];
+	it->id = xstrdup(id);
+	it->name = xstrdup(name ? name : id);
+	it->tags = NULL;
+	it->created = created;
+	return it;
+}
+
+void resource_item_release(struct resource_item *it)
+{
+	free(it->id);
+	free(it->name);
+	json_decref(it->tags);
 }

@@ -89,12 +89,18 @@ const struct src_pos *stack_key_pos(const struct stack *s, const json_t *object,
 	return yaml_key_pos(s->positions, object, key);
 }
 
+/* The resource called name[0..len), looked up in the index of names (a
+ * stack of thousands of resources makes as many lookups while validating). */
+static const struct stack_resource *resource_named(const struct stack *s, const char *name,
+						   size_t len)
+{
+	json_t *at = s->resource_index ? json_object_getn(s->resource_index, name, len) : NULL;
+	return at ? &s->resources[json_integer_value(at)] : NULL;
+}
+
 const struct stack_resource *stack_find_resource(const struct stack *s, const char *name)
 {
-	for (size_t i = 0; i < s->n_resources; i++)
-		if (!strcmp(s->resources[i].name, name))
-			return &s->resources[i];
-	return NULL;
+	return resource_named(s, name, strlen(name));
 }
 
 const struct stack_provider *stack_find_provider(const struct stack *s, const char *name)
@@ -135,10 +141,7 @@ const struct stack_resource *stack_resource_of_root(const struct stack *s, const
 	size_t n = strcspn(root, "[");
 	if (key)
 		*key = root[n] ? root + n : NULL;
-	for (size_t i = 0; i < s->n_resources; i++)
-		if (strlen(s->resources[i].name) == n && !strncmp(s->resources[i].name, root, n))
-			return &s->resources[i];
-	return NULL;
+	return resource_named(s, root, n);
 }
 
 /* ---- freeing ------------------------------------------------------------- */
@@ -179,6 +182,7 @@ void stack_free(struct stack *s)
 		json_decref(r->count);
 	}
 	free(s->resources);
+	json_decref(s->resource_index);
 	for (size_t i = 0; i < s->n_locals; i++) {
 		free(s->locals[i].name);
 		json_decref(s->locals[i].value);
@@ -864,6 +868,10 @@ static const char *const lifecycle_keys[] = { "prevent_destroy", "ignore_changes
 static void build_resource(struct stack *s, const char *name, const json_t *def,
 			   const struct src_pos *pos, struct diags *d)
 {
+	if (!s->resource_index)
+		s->resource_index = json_object();
+	if (!json_object_get(s->resource_index, name))
+		json_object_set_new(s->resource_index, name, json_integer((json_int_t)s->n_resources));
 	struct stack_resource *r = &s->resources[s->n_resources++];
 	r->name = xstrdup(name);
 	if (pos)

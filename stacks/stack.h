@@ -114,6 +114,7 @@ struct stack {
 	size_t n_providers;
 	struct stack_resource *resources;
 	size_t n_resources;
+	json_t *resource_index;  /* name -> position in resources (the first of a name) */
 	struct stack_output *outputs;
 	size_t n_outputs;
 	struct stack_local *locals;

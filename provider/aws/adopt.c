@@ -1,12 +1,13 @@
 /*
- * adopt.c: whether a create may adopt the object it found, the attributes
- * creates store, and the check of a setting's allowed values (see adopt.h).
+ * adopt.c: whether a create may adopt the object it found, reading an
+ * object back after a write, the attributes creates store, and the check of
+ * a setting's allowed values (see adopt.h).
  */
 #include "provider/aws/adopt.h"
 
 #include <stdarg.h>
 
-#include "provider/aws/client.h"
+#include "provider/aws/transport/transport.h"
 
 int aws_adopt_check(bool may_exist, int attempts, const char *noun, const char *why,
 		    struct strbuf *err, const char *object_fmt, ...)
@@ -22,6 +23,21 @@ int aws_adopt_check(bool may_exist, int attempts, const char *noun, const char *
 		    noun);
 	if (why)
 		strbuf_addf(err, " (%s)", why);
+	return -1;
+}
+
+int aws_read_written(aws_read_fn read, void *client, const char *id, const json_t *prior,
+		     json_t **out, struct strbuf *err, const char *missing_fmt, ...)
+{
+	va_list ap;
+
+	if (read(client, id, prior, out, err))
+		return -1;
+	if (*out)
+		return 0;
+	va_start(ap, missing_fmt);
+	strbuf_vaddf(err, missing_fmt, ap);
+	va_end(ap);
 	return -1;
 }
 

@@ -1,9 +1,13 @@
 /*
- * adopt.h: what the creates of every aws resource type share: the one rule
- * they follow when they find their object already there (adopt it when it
- * is ours, else refuse, naming the object and suggesting import), the
- * attributes they store when they do not read the object back, and the
- * plan-time check of a setting that takes one of a few values.
+ * adopt.h: helpers every aws resource type may call in its create and
+ * update: the one rule for an object a create finds already there (adopt it
+ * when it is ours, else refuse, naming the object and suggesting import),
+ * reading an object back after writing it, the attributes a create stores
+ * when it does not read the object back, and the plan-time check of a
+ * setting that takes one of a few values. Waiting until a state is
+ * aws_wait (transport/wait.h); tags are tags.h and each service's helper
+ * file. A type calls these from its own create/read/update/delete: nothing
+ * here calls the type back.
  */
 #ifndef TERRACE_AWS_ADOPT_H
 #define TERRACE_AWS_ADOPT_H
@@ -27,6 +31,20 @@
 int aws_adopt_check(bool may_exist, int attempts, const char *noun, const char *why,
 		    struct strbuf *err, const char *object_fmt, ...)
 	__attribute__((format(printf, 6, 7)));
+
+/* A resource type's read() (provider.h). */
+typedef int (*aws_read_fn)(void *client, const char *id, const json_t *prior, json_t **out,
+			   struct strbuf *err);
+
+/*
+ * Read back the object `id` that a create or update just wrote (or that a
+ * create found and adopts): 0 with *out; -1 with err set when read fails,
+ * or with the message formatted from missing_fmt ("TYPE: job NAME was
+ * written but GetJob does not find it") when read finds nothing.
+ */
+int aws_read_written(aws_read_fn read, void *client, const char *id, const json_t *prior,
+		     json_t **out, struct strbuf *err, const char *missing_fmt, ...)
+	__attribute__((format(printf, 7, 8)));
 
 /* A copy of desired (new reference) in which every attribute of attrs that
  * is unset (absent or null) and has a schema default gets it. */

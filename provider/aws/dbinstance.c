@@ -10,7 +10,7 @@
 #include <string.h>
 
 #include "provider/aws/adopt.h"
-#include "provider/aws/xml.h"
+#include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
 
 #define POLL_SECONDS 2.0
@@ -70,7 +70,7 @@ bool db_valid_identifier(const char *s, size_t max, bool lower_only)
 	return true;
 }
 
-int db_check_identifier(const struct db_type *t, const char *attr, const char *value,
+int db_check_identifier(const struct db_api *t, const char *attr, const char *value,
 			size_t max, bool lower_only, struct strbuf *err)
 {
 	if (!value || db_valid_identifier(value, max, lower_only))
@@ -81,7 +81,7 @@ int db_check_identifier(const struct db_type *t, const char *attr, const char *v
 	return -1;
 }
 
-int db_check_final_snapshot(const struct db_type *t, const json_t *desired, bool lower_only,
+int db_check_final_snapshot(const struct db_api *t, const json_t *desired, bool lower_only,
 			    struct strbuf *err)
 {
 	json_t *skip = json_object_get(desired, "skip_final_snapshot");
@@ -152,7 +152,7 @@ void db_set_integer(json_t *o, const char *key, xmlNodePtr node, const char *pat
 
 /* ---- calls, reading, waiting, tags ---- */
 
-int db_call(const struct db_type *t, struct aws_client *c, const char *action,
+int db_call(const struct db_api *t, struct aws_client *c, const char *action,
 	    const json_t *params, const char *secret, const char *const *tolerated,
 	    xmlDocPtr *doc, struct strbuf *err)
 {
@@ -162,7 +162,7 @@ int db_call(const struct db_type *t, struct aws_client *c, const char *action,
 
 /* The describe call for one item: 0 with *doc and *node (a node of *doc),
  * 1 when there is no such item, -1 on error. */
-static int describe(const struct db_type *t, struct aws_client *c, const char *id,
+static int describe(const struct db_api *t, struct aws_client *c, const char *id,
 		    xmlDocPtr *doc, xmlNodePtr *node, struct strbuf *err)
 {
 	const char *const not_found[] = { t->not_found_code, NULL };
@@ -182,8 +182,8 @@ static int describe(const struct db_type *t, struct aws_client *c, const char *i
 	return 0;
 }
 
-int db_read(const struct db_type *t, struct aws_client *c, const char *id,
-	    const json_t *wanted, json_t **out, struct strbuf *err)
+int db_read(const struct db_api *t, struct aws_client *c, const char *id,
+	    db_from_xml_fn from_xml, const json_t *wanted, json_t **out, struct strbuf *err)
 {
 	xmlDocPtr doc;
 	xmlNodePtr node;
@@ -194,7 +194,7 @@ int db_read(const struct db_type *t, struct aws_client *c, const char *id,
 	if (rc)
 		return rc;
 	status = xml_child_text(node, t->status_field);
-	rc = db_state_in(status, t->gone_states) ? 1 : t->from_xml(c, id, node, wanted, out, err);
+	rc = db_state_in(status, t->gone_states) ? 1 : from_xml(c, id, node, wanted, out, err);
 	free(status);
 	xmlFreeDoc(doc);
 	return rc;
@@ -202,9 +202,10 @@ int db_read(const struct db_type *t, struct aws_client *c, const char *id,
 
 /* What the wait for one instance or cluster knows. */
 struct db_wait {
-	const struct db_type *t;
+	const struct db_api *t;
 	struct aws_client *c;
 	const char *id;
+	db_settled_fn settled;      /* NULL: always settled */
 	bool until_gone;            /* wait until it is gone, not until it is available */
 	const char *const *pending; /* PendingModifiedValues fields that must clear */
 };
@@ -212,7 +213,7 @@ struct db_wait {
 static int wait_check(void *ctx, struct strbuf *status, struct strbuf *err)
 {
 	struct db_wait *w = ctx;
-	const struct db_type *t = w->t;
+	const struct db_api *t = w->t;
 	xmlDocPtr doc;
 	xmlNodePtr node;
 	char *state;
@@ -242,17 +243,18 @@ static int wait_check(void *ctx, struct strbuf *status, struct strbuf *err)
 		if (field)
 			strbuf_addf(status, ", %s change pending", field);
 		else
-			rc = t->settled ? t->settled(node, status) : 1;
+			rc = w->settled ? w->settled(node, status) : 1;
 	}
 	free(state);
 	xmlFreeDoc(doc);
 	return rc;
 }
 
-int db_wait(const struct db_type *t, struct aws_client *c, const char *id, bool until_gone,
-	    const char *const *pending, double timeout, struct strbuf *err)
+int db_wait(const struct db_api *t, struct aws_client *c, const char *id,
+	    db_settled_fn settled, bool until_gone, const char *const *pending, double timeout,
+	    struct strbuf *err)
 {
-	struct db_wait w = { t, c, id, until_gone, pending };
+	struct db_wait w = { t, c, id, settled, until_gone, pending };
 	char *what = until_gone ? xasprintf("%s %s to be deleted", t->kind, id)
 				: xasprintf("%s %s to become available", t->kind, id);
 	int rc = aws_wait(what, db_wait_limit(timeout), POLL_SECONDS, wait_check, &w, err);
@@ -261,7 +263,7 @@ int db_wait(const struct db_type *t, struct aws_client *c, const char *id, bool 
 	return rc;
 }
 
-int db_sync_tags(const struct db_type *t, struct aws_client *c, const char *arn,
+int db_sync_tags(const struct db_api *t, struct aws_client *c, const char *arn,
 		 const json_t *have, const json_t *want, struct strbuf *err)
 {
 	json_t *none = json_object(), *removed, *set, *key;
@@ -295,132 +297,91 @@ int db_sync_tags(const struct db_type *t, struct aws_client *c, const char *arn,
 	return rc ? -1 : 0;
 }
 
-/* ---- the lifecycle ---- */
+/* ---- create and delete ---- */
 
-/* db_read, where "gone" is an error: the resource should be there. */
-static int read_existing(const struct db_type *t, struct aws_client *c, const char *id,
-			 const json_t *wanted, json_t **out, struct strbuf *err)
+int db_read_existing(const struct db_api *t, struct aws_client *c, const char *id,
+		     db_from_xml_fn from_xml, const json_t *wanted, json_t **out,
+		     struct strbuf *err)
 {
-	int rc = db_read(t, c, id, wanted, out, err);
+	int rc = db_read(t, c, id, from_xml, wanted, out, err);
 
 	if (rc == 1)
 		strbuf_addf(err, "%s %s is gone or being deleted", t->kind, id);
 	return rc ? -1 : 0;
 }
 
-int db_create(const struct db_type *t, struct aws_client *c, const json_t *desired,
-	      bool may_exist, char **id, json_t **out, struct strbuf *err)
+int db_create_call(const struct db_api *t, struct aws_client *c, const char *ident,
+		   const json_t *params, const char *secret, bool may_exist,
+		   struct strbuf *err)
 {
 	const char *const taken[] = { t->exists_code, NULL };
-	const char *ident = value_get_string(desired, t->id_attr);
-	json_t *params, *current = NULL;
 	char why[160];
 	int rc, attempts = 0;
 
-	*id = NULL;
-	*out = NULL;
-	if (!ident || !*ident) {
-		strbuf_addf(err, "%s: %s must be set", t->type_name, t->id_attr);
-		return -1;
-	}
-	params = t->create_params(desired);
-	rc = aws_query_call_xml(c, t->service, t->api_version, t->create_action, params,
-				value_get_string(desired, "master_password"), taken, NULL, NULL,
-				&attempts, err);
-	json_decref(params);
+	rc = aws_query_call_xml(c, t->service, t->api_version, t->create_action, params, secret,
+				taken, NULL, NULL, &attempts, err);
 	if (rc < 0)
 		return -1;
 	snprintf(why, sizeof(why), "%s %s: %s", t->service, t->create_action, t->exists_code);
 	if (rc == 1 && aws_adopt_check(may_exist, attempts, t->id_attr, why, err, "%s %s",
 				       t->kind, ident))
 		return -1;
-	/* From here on it exists: report its id even when waiting or
-	 * configuring fails, so the core keeps tracking it. */
-	*id = xstrdup(ident);
-	if (db_wait(t, c, ident, false, NULL, t->create_timeout, err))
-		return -1;
-	if (rc == 1) {
-		/* Ours, from an interrupted apply: bring it to what is desired. */
-		if (read_existing(t, c, ident, desired, &current, err))
-			return -1;
-		rc = t->converge(c, ident, current, desired, false, err);
-		json_decref(current);
-		if (rc)
-			return -1;
-	}
-	return read_existing(t, c, ident, desired, out, err);
+	return rc;
 }
 
-int db_update(const struct db_type *t, struct aws_client *c, const char *id,
-	      const json_t *prior, const json_t *desired, json_t **out, struct strbuf *err)
+int db_final_snapshot(const struct db_api *t, const char *id, const json_t *prior,
+		      const char **snapshot, struct strbuf *err)
 {
-	json_t *current = NULL;
-	int rc;
+	bool skip = json_is_true(value_get(prior, "skip_final_snapshot"));
+	const char *name = value_get_string(prior, "final_snapshot_identifier");
 
-	*out = NULL;
-	/* An earlier create or modify may still be running. */
-	if (db_wait(t, c, id, false, NULL, t->update_timeout, err))
+	*snapshot = NULL;
+	if (skip)
+		return 0;
+	if (!name || !*name) {
+		strbuf_addf(err, "%s %s was not deleted: final_snapshot_identifier is not set and "
+			    "skip_final_snapshot is false; set one of them and apply before "
+			    "destroying", t->kind, id);
 		return -1;
-	/* A prior without the ARN holds only the identity (a create that did
-	 * not finish, planned without refresh): start from what the API has. */
-	if (!value_get_string(prior, "arn")) {
-		if (read_existing(t, c, id, prior, &current, err))
-			return -1;
-		json_object_set(current, "master_password", value_get(prior, "master_password"));
 	}
-	rc = t->converge(c, id, current ? current : prior, desired, true, err);
-	json_decref(current);
-	if (rc)
-		return -1;
-	return read_existing(t, c, id, desired, out, err);
+	*snapshot = name;
+	return 0;
 }
 
 /* The delete call: 0 when deletion started or the resource is gone (*gone
  * then true), 1 when the API says it is busy, -1 on error. */
-static int start_delete(const struct db_type *t, struct aws_client *c, const char *id,
-			const char *snapshot, bool *gone, struct strbuf *err)
+static int start_delete(const struct db_api *t, struct aws_client *c, const json_t *params,
+			bool *gone, struct strbuf *err)
 {
 	const char *const outcomes[] = { t->not_found_code, t->busy_code, NULL };
-	json_t *params = json_pack("{s:s}", t->id_param, id);
 	const char *code;
-	int rc;
+	int rc = aws_query_call_xml(c, t->service, t->api_version, t->delete_action, params, NULL,
+				    outcomes, NULL, &code, NULL, err);
 
-	t->snapshot_params(params, snapshot);
-	rc = aws_query_call_xml(c, t->service, t->api_version, t->delete_action, params, NULL,
-				outcomes, NULL, &code, NULL, err);
-	json_decref(params);
 	*gone = rc == 1 && !strcmp(code, t->not_found_code);
 	if (rc == 1 && *gone)
 		rc = 0;
 	return rc;
 }
 
-int db_delete(const struct db_type *t, struct aws_client *c, const char *id,
-	      const json_t *prior, struct strbuf *err)
+int db_delete_call(const struct db_api *t, struct aws_client *c, const char *id,
+		   const json_t *params, db_from_xml_fn from_xml, db_settled_fn settled,
+		   struct strbuf *err)
 {
-	bool skip = json_is_true(value_get(prior, "skip_final_snapshot"));
-	const char *snapshot = value_get_string(prior, "final_snapshot_identifier");
 	json_t *now = NULL;
 	bool gone = false;
-	int rc;
+	int rc = start_delete(t, c, params, &gone, err);
 
-	if (!skip && (!snapshot || !*snapshot)) {
-		strbuf_addf(err, "%s %s was not deleted: final_snapshot_identifier is not set and "
-			    "skip_final_snapshot is false; set one of them and apply before "
-			    "destroying", t->kind, id);
-		return -1;
-	}
-	rc = start_delete(t, c, id, skip ? NULL : snapshot, &gone, err);
 	if (rc == 1) {
 		/* Busy: still being made or changed, or already being deleted. */
-		rc = db_read(t, c, id, NULL, &now, err);
+		rc = db_read(t, c, id, from_xml, NULL, &now, err);
 		json_decref(now);
 		if (rc == 1) {
 			rc = 0; /* already being deleted: wait below */
 		} else if (rc == 0) {
-			rc = db_wait(t, c, id, false, NULL, t->update_timeout, err);
+			rc = db_wait(t, c, id, settled, false, NULL, t->update_timeout, err);
 			if (!rc)
-				rc = start_delete(t, c, id, skip ? NULL : snapshot, &gone, err);
+				rc = start_delete(t, c, params, &gone, err);
 			if (rc == 1) {
 				strbuf_addf(err, "%s %s: %s %s refused deletion (%s) even when "
 					    "available", t->service, t->delete_action, t->kind, id,
@@ -433,5 +394,5 @@ int db_delete(const struct db_type *t, struct aws_client *c, const char *id,
 		return -1;
 	if (gone)
 		return 0;
-	return db_wait(t, c, id, true, NULL, t->delete_timeout, err);
+	return db_wait(t, c, id, settled, true, NULL, t->delete_timeout, err);
 }

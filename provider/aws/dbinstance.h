@@ -1,10 +1,12 @@
 /*
- * dbinstance.h: what aws.rds.instance (rds.c) and aws.redshift.cluster
- * (redshift.c) share: the lifecycle (create that adopts its own earlier
- * attempt, update, delete with a final snapshot, each waiting, bounded),
- * the identifier rule, the master password compared with state, and the
- * tags and fields of their XML answers (both APIs spell tags
- * Tags.Tag.N.Key / <Tag><Key/><Value/></Tag>).
+ * dbinstance.h: helpers aws.rds.instance (rds.c) and aws.redshift.cluster
+ * (redshift.c) call: the create call that adopts its own earlier attempt,
+ * reading and waiting (bounded) until a state, deleting with a final
+ * snapshot, tag sync, the identifier rule, the master password compared
+ * with state, and the tags and fields of their XML answers (both APIs spell
+ * tags Tags.Tag.N.Key / <Tag><Key/><Value/></Tag>). Each type writes its
+ * own create, update and delete from these; a struct db_api only names
+ * its API's actions, codes and states.
  */
 #ifndef TERRACE_AWS_DBINSTANCE_H
 #define TERRACE_AWS_DBINSTANCE_H
@@ -14,16 +16,12 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "provider/aws/client.h"
-#include "provider/aws/wait.h"
+#include "provider/aws/transport/transport.h"
 #include "provider/base/strbuf.h"
 
-/*
- * An RDS instance or Redshift cluster type as the shared create, read,
- * wait, tag, update and delete see it: names for requests and messages,
- * and its own steps.
- */
-struct db_type {
+/* The names an RDS or Redshift API gives its actions, codes and states:
+ * data the helpers below read, nothing they call. */
+struct db_api {
 	const char *type_name;       /* "aws.rds.instance" */
 	const char *kind;            /* "RDS instance" */
 	const char *service;         /* "rds" */
@@ -44,50 +42,67 @@ struct db_type {
 	const char *tag_action;      /* "AddTagsToResource" */
 	const char *untag_action;    /* "RemoveTagsFromResource" */
 	const char *untag_keys;      /* its key list: "TagKeys.member" (".N" follows) */
-	double create_timeout, update_timeout, delete_timeout; /* seconds */
-
-	/* The create call's parameters for the desired attributes. */
-	json_t *(*create_params)(const json_t *desired);
-	/* The delete call's snapshot parameters: a final snapshot named
-	 * `snapshot`, or none when it is NULL. */
-	void (*snapshot_params)(json_t *params, const char *snapshot);
-	/* The attributes of a described item `node` (0 with *out, or -1);
-	 * `wanted` (may be NULL) may shape how they read. */
-	int (*from_xml)(struct aws_client *c, const char *id, xmlNodePtr node,
-			const json_t *wanted, json_t **out, struct strbuf *err);
-	/* In a ready state with nothing pending: 1 when it is settled, else 0
-	 * with what it waits for added to status; NULL: always settled. */
-	int (*settled)(xmlNodePtr node, struct strbuf *status);
-	/* Bring it from `have` to `want`; password_known says whether have's
-	 * master_password can be trusted (false when adopting it). */
-	int (*converge)(struct aws_client *c, const char *id, const json_t *have,
-			const json_t *want, bool password_known, struct strbuf *err);
+	double update_timeout, delete_timeout; /* seconds, for db_delete_call's waits */
 };
 
+/* A type's reading of one described item `node`: 0 with *out, or -1;
+ * `wanted` (may be NULL) may shape how it reads. */
+typedef int (*db_from_xml_fn)(struct aws_client *c, const char *id, xmlNodePtr node,
+			      const json_t *wanted, json_t **out, struct strbuf *err);
+/* In a ready state with nothing pending: 1 when it is settled, else 0 with
+ * what it waits for added to status. */
+typedef int (*db_settled_fn)(xmlNodePtr node, struct strbuf *status);
+
 /* One call of t's service: aws_query_call_xml (client.h). */
-int db_call(const struct db_type *t, struct aws_client *c, const char *action,
+int db_call(const struct db_api *t, struct aws_client *c, const char *action,
 	    const json_t *params, const char *secret, const char *const *tolerated,
 	    xmlDocPtr *doc, struct strbuf *err);
-/* Everything read() reports about `id`: 0 with *out, 1 when it does not
- * exist or is being deleted, -1 on error. */
-int db_read(const struct db_type *t, struct aws_client *c, const char *id,
-	    const json_t *wanted, json_t **out, struct strbuf *err);
+/* Everything read() reports about `id`, read by from_xml: 0 with *out, 1
+ * when it does not exist or is being deleted, -1 on error. */
+int db_read(const struct db_api *t, struct aws_client *c, const char *id,
+	    db_from_xml_fn from_xml, const json_t *wanted, json_t **out, struct strbuf *err);
+/* db_read where "gone" is an error ("KIND ID is gone or being deleted"):
+ * after a write, the object should be there. 0 or -1. */
+int db_read_existing(const struct db_api *t, struct aws_client *c, const char *id,
+		     db_from_xml_fn from_xml, const json_t *wanted, json_t **out,
+		     struct strbuf *err);
 /* Wait, bounded by db_wait_limit(timeout) and polling from every 2 s, until
  * `id` is available with none of `pending` (PendingModifiedValues fields)
- * pending and settled, or with until_gone until it is gone. */
-int db_wait(const struct db_type *t, struct aws_client *c, const char *id, bool until_gone,
-	    const char *const *pending, double timeout, struct strbuf *err);
+ * pending and settled (NULL: always settled), or with until_gone until it
+ * is gone. */
+int db_wait(const struct db_api *t, struct aws_client *c, const char *id,
+	    db_settled_fn settled, bool until_gone, const char *const *pending, double timeout,
+	    struct strbuf *err);
 /* Bring the tags of `arn` from `have` to `want` (maps; anything else is no tags). */
-int db_sync_tags(const struct db_type *t, struct aws_client *c, const char *arn,
+int db_sync_tags(const struct db_api *t, struct aws_client *c, const char *arn,
 		 const json_t *have, const json_t *want, struct strbuf *err);
 
-/* The resource type's create, update and delete (provider.h) for t. */
-int db_create(const struct db_type *t, struct aws_client *c, const json_t *desired,
-	      bool may_exist, char **id, json_t **out, struct strbuf *err);
-int db_update(const struct db_type *t, struct aws_client *c, const char *id,
-	      const json_t *prior, const json_t *desired, json_t **out, struct strbuf *err);
-int db_delete(const struct db_type *t, struct aws_client *c, const char *id,
-	      const json_t *prior, struct strbuf *err);
+/*
+ * The create call of `ident` with `params` (borrowed; `secret`, a value in
+ * them, is cut out of messages): 0 when it made it; 1 when it was there
+ * already and is ours (aws_adopt_check: may_exist, or the transport's retry
+ * of this call), which the caller brings to the stack; -1 with err set,
+ * also when it is there and not ours.
+ */
+int db_create_call(const struct db_api *t, struct aws_client *c, const char *ident,
+		   const json_t *params, const char *secret, bool may_exist,
+		   struct strbuf *err);
+
+/* destroy's final snapshot from prior: 0 with *snapshot NULL when
+ * skip_final_snapshot is true, else final_snapshot_identifier; -1 ("KIND ID
+ * was not deleted: ...") when neither is set. */
+int db_final_snapshot(const struct db_api *t, const char *id, const json_t *prior,
+		      const char **snapshot, struct strbuf *err);
+
+/*
+ * Delete `id` with the delete call's `params` (borrowed: the id and the
+ * snapshot settings) and wait until it is gone. A resource that is busy
+ * (still being made or changed) is waited for (from_xml and settled as for
+ * db_read and db_wait) and asked again; one already gone is success.
+ */
+int db_delete_call(const struct db_api *t, struct aws_client *c, const char *id,
+		   const json_t *params, db_from_xml_fn from_xml, db_settled_fn settled,
+		   struct strbuf *err);
 
 /* A wait's limit: `seconds`, or TERRACE_DB_WAIT_SECONDS when that is set
  * to a positive number. */
@@ -114,12 +129,12 @@ bool db_valid_identifier(const char *s, size_t max, bool lower_only);
 /* plan_desired's checks: -1 with "TYPE: ATTR \"VALUE\" is not valid: use ..."
  * (the rule) when `value` of attribute `attr` breaks it; NULL is not known
  * yet, and passes. */
-int db_check_identifier(const struct db_type *t, const char *attr, const char *value,
+int db_check_identifier(const struct db_api *t, const char *attr, const char *value,
 			size_t max, bool lower_only, struct strbuf *err);
 /* destroy's final snapshot: final_snapshot_identifier is set unless
  * skip_final_snapshot is true, and follows the rule (lower_only as the API
  * wants it); -1 with the message in err when not. */
-int db_check_final_snapshot(const struct db_type *t, const json_t *desired, bool lower_only,
+int db_check_final_snapshot(const struct db_api *t, const json_t *desired, bool lower_only,
 			    struct strbuf *err);
 
 /* Tags.Tag.N.Key / .Value for every entry of a tags map. */

@@ -23,10 +23,10 @@
 #include <string.h>
 
 #include "provider/aws/adopt.h"
-#include "provider/aws/client.h"
+#include "provider/aws/listing.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/tags.h"
-#include "provider/aws/wait.h"
+#include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
 
 #define EVENTS_SERVICE "events"
@@ -571,6 +571,18 @@ static int rule_plan_desired(json_t *desired, struct strbuf *err)
 	return 0;
 }
 
+/* For sweep (listing.h). */
+static const struct aws_nested_listing rule_listing = {
+	&aws_events_api, "ListEventBuses", "EventBuses", "ListRules", "EventBusName", "Rules", "/",
+	"default", false, NULL, "ManagedBy",
+};
+
+static int rule_list(void *client, const struct resource_query *q,
+		     struct resource_items *out, struct strbuf *err)
+{
+	return aws_list_nested(client, &rule_listing, q, out, err);
+}
+
 const struct resource_type aws_events_rule_type = {
 	.name = "aws.events.rule",
 	.description = "an EventBridge rule (a schedule or an event pattern) with its tags and targets",
@@ -581,4 +593,6 @@ const struct resource_type aws_events_rule_type = {
 	.delete = rule_delete,
 	.plan_desired = rule_plan_desired,
 	.import_id = "BUS/NAME, or NAME for the default bus",
+	.list = rule_list,
+	.list_rank = 0,
 };

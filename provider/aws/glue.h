@@ -1,8 +1,10 @@
 /*
- * glue.h: what the Glue resource types share (glue_catalog.c: databases,
- * tables and connections; glue_job.c: jobs, triggers and crawlers): the
- * call to Glue's json protocol, the ARNs of Glue objects and how Glue's
- * tags are read and changed.
+ * glue.h: what the Glue resource types share (glue_database.c,
+ * glue_table.c, glue_connection.c, glue_job.c, glue_trigger.c,
+ * glue_crawler.c): the call to Glue's json protocol, the ARNs of Glue
+ * objects and how Glue's tags are read and changed, the shapes attributes
+ * take between the stack and Glue, plan-time checks, and the create call.
+ * Each is a helper a type calls; none is a framework it plugs into.
  */
 #ifndef TERRACE_AWS_GLUE_H
 #define TERRACE_AWS_GLUE_H
@@ -10,8 +12,9 @@
 #include <jansson.h>
 #include <stdbool.h>
 
-#include "provider/aws/client.h"
 #include "provider/aws/tags.h"
+#include "provider/aws/transport/transport.h"
+#include "provider/provider.h"
 
 /*
  * One Glue operation (X-Amz-Target AWSGlue.OP, JSON 1.1), as
@@ -36,5 +39,102 @@ char *glue_arn(struct aws_client *c, const char *account, const char *kind, cons
 
 /* Glue's tags, by ARN (tags.h): GetTags, TagResource and UntagResource, as maps. */
 extern const struct aws_json_tagging glue_tagging;
+
+/*
+ * The tags of the Glue object KIND/NAME ("job", "trigger", "crawler") into
+ * o["tags"] and its ARN into o["arn"]: the ARN in prior when it names this
+ * object in this region, else one built from the caller's account.
+ */
+int glue_read_arn_and_tags(struct aws_client *c, const char *kind, const char *name,
+			   const json_t *prior, json_t *o, struct strbuf *err);
+/* Bring the tags of KIND/NAME from current["tags"] to desired["tags"]. */
+int glue_sync_tags(struct aws_client *c, const char *kind, const char *name,
+		   const json_t *current, const json_t *desired, struct strbuf *err);
+
+/*
+ * Create a Glue object: OP with `input` (taken; its "Name" names the
+ * object) and desired["tags"] as its Tags. 0 when it made it; 1 when the
+ * object was there already and is ours (aws_adopt_check: may_exist, or the
+ * transport's retry of this call): the caller reads it and brings it to
+ * the stack; -1 with err set, also when it is there and not ours ("TYPE: a
+ * KIND named NAME already exists ..."). passes_role as for glue_call.
+ */
+int glue_create_call(struct aws_client *c, const char *op, json_t *input, bool passes_role,
+		     const json_t *desired, bool may_exist, const char *type, const char *kind,
+		     struct strbuf *err);
+
+/* ---- shapes ---- */
+
+bool glue_str_is(const char *s, const char *want);     /* s is set and is want */
+bool glue_str_in(const char *s, const char *const *set); /* s is one of set (NULL-ended) */
+/* A string member as a new reference, else dflt (or null). */
+json_t *glue_string_or(const json_t *o, const char *name, const char *dflt);
+/* A member that must be an object (a map), copied; {} when absent. */
+json_t *glue_object_or_empty(const json_t *o, const char *name);
+/* A list member, copied; [] when absent. */
+json_t *glue_list_or_empty(const json_t *o, const char *name);
+/* A number member (new reference), else null. */
+json_t *glue_number_or_null(const json_t *o, const char *name);
+/* A whole-number attribute as the integer Glue expects. */
+json_t *glue_whole(const json_t *v);
+/* Set key only when v is set; v is borrowed. */
+void glue_set_if(json_t *o, const char *key, const json_t *v);
+/* Set key only when v is a non-empty string (or a non-empty map/list). */
+void glue_set_if_nonempty(json_t *o, const char *key, const json_t *v);
+/* A nested attribute the prior attributes leave unset is Glue's to choose:
+ * left out of what read() reports (kept when there is no prior object). */
+void glue_unset_where_prior_unset(json_t *obj, const json_t *prior_obj, const char *key);
+/* Glue answers some role ARNs with the role's name (or path/name): the ARN
+ * the stack wrote when it names the same role, else the server's value. */
+json_t *glue_role_as_written(const char *server, const json_t *prior);
+/* Whether any settable attribute of attrs other than those in `skip`
+ * differs between current and desired. Unset OPTIONAL|COMPUTED ones are
+ * the server's and never differ. */
+bool glue_definition_differs(const struct attr_schema *attrs, const json_t *current,
+			     const json_t *desired, const char *const *skip);
+
+/* ---- catalog shapes (glue_database.c, glue_table.c, glue_connection.c) ----
+ *
+ * read() returns what create() and update() store, which is what the user
+ * writes with the schema defaults filled in. An optional string the API
+ * does not return is left out, unless the prior state holds "" for it (the
+ * user wrote an empty string, which Glue may drop). Inside nested blocks an
+ * optional value the API does not return is left out, as schema_coerce
+ * leaves it out; a nested block that says nothing (every member empty)
+ * reads as absent, unless the prior state holds such an empty block, which
+ * is then given back.
+ */
+
+/* Copy a string attribute of `from` into `to` under another key, when it is set. */
+void glue_copy_string(json_t *to, const char *to_key, const json_t *from, const char *from_key);
+/* A top-level optional string read back: set when the API returns a
+ * non-empty one; "" when it returns none and prior holds ""; else left out. */
+void glue_read_string(json_t *out, const char *key, const json_t *api, const char *field,
+		      const json_t *prior);
+/* The string members of v as a new object ({} when v is no object). */
+json_t *glue_string_map(const json_t *v);
+/* Every member is null, "", false, [] or {} (recursively). */
+bool glue_says_nothing(const json_t *v);
+/* A nested block read back (v, taken): NULL when it says nothing, unless
+ * prior holds an empty block there, which is then given back. */
+json_t *glue_nothing_or_prior(json_t *v, const json_t *prior);
+/* Give back o (taken) as *out with o["arn"] the ARN of KIND/NAME in
+ * `account`'s catalog (the caller's when unset): 0, or -1 with err set and
+ * o freed when the caller's account cannot be had. */
+int glue_with_arn(struct aws_client *c, json_t *o, const char *account, const char *kind,
+		  const char *name, json_t **out, struct strbuf *err);
+
+/* ---- plan-time checks: 0, or -1 with "TYPE: NAME must ..." in err; a
+ * value that is unset or not known yet passes ---- */
+
+/* A whole number >= min. */
+int glue_check_whole(const char *type, const char *name, const json_t *v, double min,
+		     struct strbuf *err);
+/* A string that is one of `set`. */
+int glue_check_enum(const char *type, const char *name, const json_t *v,
+		    const char *const *set, struct strbuf *err);
+/* An s3:// URI. */
+int glue_check_s3_uri(const char *type, const char *name, const json_t *v,
+		      struct strbuf *err);
 
 #endif

@@ -13,7 +13,8 @@
 #include <jansson.h>
 #include <libxml/tree.h>
 
-#include "provider/aws/client.h"
+#include "provider/aws/transport/transport.h"
+#include "provider/provider.h"
 #include "provider/base/strbuf.h"
 
 #define IAM_API_VERSION "2010-05-08"
@@ -97,5 +98,86 @@ enum iam_create_outcome iam_create_entity(struct aws_client *c, const char *acti
  * out must hold len + 1 bytes. -1 with err set when no randomness is there.
  */
 int iam_user_password(char *out, size_t len, struct strbuf *err);
+
+/* ---- shared by the IAM types ---- */
+
+/* A string attribute, or `fallback` when it is unset or no string. */
+const char *iam_attr_string(const json_t *o, const char *name, const char *fallback);
+/* An attribute's value, or `fallback` (borrowed) when it is unset. */
+json_t *iam_attr_or(const json_t *o, const char *name, json_t *fallback);
+/* Set key in o to the text of an element, or to `fallback` when absent. */
+void iam_set_xml_string(json_t *o, const char *key, xmlNodePtr node, const char *path,
+			const char *fallback);
+
+/* What the creates of roles and policies differ in (iam_create_with_document). */
+struct iam_document_kind {
+	const char *type;       /* "aws.iam.role", in messages */
+	const char *kind;       /* "role", in messages */
+	const char *action;     /* "CreateRole" */
+	const char *name_param; /* "RoleName" */
+	const char *doc_attr;   /* "assume_role_policy": the attribute holding the document */
+	const char *doc_param;  /* "AssumeRolePolicyDocument" */
+};
+
+/*
+ * The create call of a role or policy named `name` (may be NULL): params
+ * (taken; the kind's own settings) get the name, the document as text, the
+ * description when there is one and the tags. As iam_create_entity, and
+ * IAM_CREATE_FAILED with err set when the name is missing or the document
+ * cannot be written.
+ */
+enum iam_create_outcome iam_create_with_document(struct aws_client *c,
+						 const struct iam_document_kind *k,
+						 const char *name, json_t *params,
+						 const json_t *desired, bool may_exist,
+						 xmlDocPtr *doc, struct strbuf *err);
+
+/* ---- what groups and users share ---- */
+
+const char *iam_str_or(const char *s, const char *fallback);
+
+/*
+ * One IAM call with the parameters k1=v1 and, when k2 is not NULL, k2=v2.
+ * NoSuchEntity is tolerated (1) when tolerate_missing; 0 done, -1 error.
+ */
+int iam_call2(struct aws_client *c, const char *action, const char *k1, const char *v1,
+	      const char *k2, const char *v2, bool tolerate_missing, struct strbuf *err);
+
+/* A listing of one entity (key_param=key) as a sorted set of the members'
+ * `text_of` texts: 0 with *out, 1 when the entity is gone, -1 on error. */
+int iam_list_set(struct aws_client *c, const char *action, const char *key_param,
+		 const char *key, const char *members, const char *text_of, json_t **out,
+		 struct strbuf *err);
+
+/*
+ * Bring the set `have` to `want`: `add` (entity_param=entity,
+ * member_param=MEMBER) for each missing member first, then `remove` for
+ * each extra one (a member already gone counts as removed). AddUserToGroup,
+ * AttachUserPolicy, AttachGroupPolicy and their opposites.
+ */
+int iam_sync_set(struct aws_client *c, const char *add, const char *remove,
+		 const char *entity_param, const char *entity, const char *member_param,
+		 const json_t *have, const json_t *want, struct strbuf *err);
+
+/*
+ * Call `action` (entity_param=entity, param=ITEM) for every item of a
+ * listing, tolerating items that went meanwhile: what a delete removes
+ * first. 0 done, 1 the entity is gone, -1 error.
+ */
+int iam_remove_each(struct aws_client *c, const char *entity_param, const char *entity,
+		    const char *list_action, const char *members, const char *text_of,
+		    const char *action, const char *param, struct strbuf *err);
+
+/* name, path, arn and the entity's id (element id_element, stored as
+ * id_attr) of a Group or User element, as a new object. */
+json_t *iam_entity_attrs(xmlNodePtr node, const char *name, const char *id_element,
+			 const char *id_attr);
+
+/* Fill schema defaults into a copy of desired and sort its string sets. */
+json_t *iam_stored_base(const struct attr_schema *attrs, const json_t *desired,
+			const char *const *sets);
+
+/* plan_desired of both types: their string sets are compared sorted. */
+void iam_sort_sets(json_t *desired, const char *const *sets);
 
 #endif

@@ -1,14 +1,8 @@
 /*
- * iam_user.c: the aws.iam.group and aws.iam.user resource types (attendee
- * accounts): groups with their attached managed policies and one inline
- * policy; users with their path, tags, group memberships, attached policies,
- * console login profile and access key. Also the initial password generator
- * of iam.h.
- *
- * aws.iam.group: the id is the group name. Shapes (read() and the stored
- * attributes): name, path, arn, group_id (strings); policy_arns (sorted, no
- * duplicates); policy (the parsed document of the inline policy named
- * "terrace", absent when there is none). IAM groups have no tags.
+ * iam_user.c: the resource type aws.iam.user (attendee accounts): users
+ * with their path, tags, group memberships, attached policies, console
+ * login profile and access key. Also the initial password generator of
+ * iam.h.
  *
  * aws.iam.user: the id is the user name. Shapes: name, path, arn,
  * unique_id, sign_in_url, access_key_id ("" without a key),
@@ -43,13 +37,12 @@
 #include <openssl/rand.h>
 
 #include "provider/aws/adopt.h"
-#include "provider/aws/client.h"
 #include "provider/aws/iam.h"
+#include "provider/aws/listing.h"
 #include "provider/aws/resources.h"
-#include "provider/aws/xml.h"
+#include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
 
-#define GROUP_INLINE_POLICY "terrace"
 #define SECRET_OWNER_TAG "terrace:iam-user"
 #define PASSWORD_LENGTH 24
 
@@ -123,11 +116,6 @@ static const char *nonempty(const json_t *o, const char *name)
 	return s && *s ? s : NULL;
 }
 
-static const char *str_or(const char *s, const char *fallback)
-{
-	return s ? s : fallback;
-}
-
 static bool str_eq(const char *a, const char *b)
 {
 	return a && b && !strcmp(a, b);
@@ -152,389 +140,6 @@ static void wipe_free(char *s)
 		free(s);
 	}
 }
-
-/*
- * One IAM call with the parameters k1=v1 and, when k2 is not NULL, k2=v2.
- * NoSuchEntity is tolerated (1) when tolerate_missing; 0 done, -1 error.
- */
-static int call2(struct aws_client *c, const char *action, const char *k1, const char *v1,
-		 const char *k2, const char *v2, bool tolerate_missing, struct strbuf *err)
-{
-	json_t *params = json_pack("{s:s}", k1, v1);
-	int ret;
-
-	if (k2)
-		json_object_set_new(params, k2, json_string(v2));
-	ret = iam_call(c, action, params, tolerate_missing ? no_such_entity : NULL, NULL, NULL,
-		       err);
-	json_decref(params);
-	return ret;
-}
-
-/* A listing of one entity (key_param=key) as a sorted set of the members'
- * `text_of` texts: 0 with *out, 1 when the entity is gone, -1 on error. */
-static int list_set(struct aws_client *c, const char *action, const char *key_param,
-		    const char *key, const char *members, const char *text_of, json_t **out,
-		    struct strbuf *err)
-{
-	json_t *params = json_pack("{s:s}", key_param, key);
-	json_t *items = NULL;
-	int ret = iam_list(c, action, params, members, text_of, NULL, &items, err);
-
-	json_decref(params);
-	*out = NULL;
-	if (ret)
-		return ret;
-	*out = value_string_set(items);
-	if (!*out)
-		*out = json_array();
-	json_decref(items);
-	return 0;
-}
-
-/*
- * Bring the set `have` to `want`: `add` (entity_param=entity,
- * member_param=MEMBER) for each missing member first, then `remove` for
- * each extra one (a member already gone counts as removed). AddUserToGroup,
- * AttachUserPolicy, AttachGroupPolicy and their opposites.
- */
-static int sync_set(struct aws_client *c, const char *add, const char *remove,
-		    const char *entity_param, const char *entity, const char *member_param,
-		    const json_t *have, const json_t *want, struct strbuf *err)
-{
-	size_t i;
-	json_t *v;
-
-	json_array_foreach(want, i, v)
-		if (json_is_string(v) && !value_list_has_string(have, json_string_value(v)) &&
-		    call2(c, add, entity_param, entity, member_param, json_string_value(v), false,
-			  err))
-			return -1;
-	json_array_foreach(have, i, v)
-		if (json_is_string(v) && !value_list_has_string(want, json_string_value(v)) &&
-		    call2(c, remove, entity_param, entity, member_param, json_string_value(v), true,
-			  err) < 0)
-			return -1;
-	return 0;
-}
-
-/*
- * Call `action` (entity_param=entity, param=ITEM) for every item of a
- * listing, tolerating items that went meanwhile: what a delete removes
- * first. 0 done, 1 the entity is gone, -1 error.
- */
-static int remove_each(struct aws_client *c, const char *entity_param, const char *entity,
-		       const char *list_action, const char *members, const char *text_of,
-		       const char *action, const char *param, struct strbuf *err)
-{
-	json_t *items = NULL, *v;
-	size_t i;
-	int ret = list_set(c, list_action, entity_param, entity, members, text_of, &items, err);
-
-	json_array_foreach(items, i, v)
-		if (!ret && call2(c, action, entity_param, entity, param, json_string_value(v), true,
-				  err) < 0)
-			ret = -1;
-	json_decref(items);
-	return ret;
-}
-
-/* name, path, arn and the entity's id (element id_element, stored as
- * id_attr) of a Group or User element, as a new object. */
-static json_t *entity_attrs(xmlNodePtr node, const char *name, const char *id_element,
-			    const char *id_attr)
-{
-	char *path = xml_child_text(node, "Path");
-	char *arn = xml_child_text(node, "Arn");
-	char *id = xml_child_text(node, id_element);
-	json_t *o = json_pack("{s:s, s:s, s:s, s:s}", "name", name, "path", str_or(path, "/"),
-			      "arn", str_or(arn, ""), id_attr, str_or(id, ""));
-
-	free(path);
-	free(arn);
-	free(id);
-	return o;
-}
-
-/* Fill schema defaults into a copy of desired and sort its string sets. */
-static json_t *stored_base(const struct attr_schema *attrs, const json_t *desired,
-			   const char *const *sets)
-{
-	json_t *o = aws_with_defaults(attrs, desired);
-
-	for (size_t i = 0; sets[i]; i++) {
-		json_t *sorted = value_string_set(value_get(o, sets[i]));
-
-		if (sorted)
-			json_object_set_new(o, sets[i], sorted);
-	}
-	return o;
-}
-
-/* plan_desired of both types: their string sets are compared sorted. */
-static void sort_sets(json_t *desired, const char *const *sets)
-{
-	for (size_t i = 0; sets[i]; i++) {
-		json_t *sorted = value_string_set(json_object_get(desired, sets[i]));
-
-		if (sorted)
-			json_object_set_new(desired, sets[i], sorted);
-	}
-}
-
-/* ---- aws.iam.group ---- */
-
-static const char *const group_sets[] = { "policy_arns", NULL };
-
-static const struct attr_schema group_attrs[] = {
-	{ .name = "name", .type = ATTR_STRING, .flags = ATTR_REQUIRED | ATTR_FORCE_NEW,
-	  .description = "group name, unique in the account" },
-	{ .name = "path", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
-	  .description = "path of the group, like \"/labs/\"", .default_json = "\"/\"" },
-	{ .name = "policy_arns", .type = ATTR_LIST, .flags = ATTR_OPTIONAL,
-	  .elem_type = ATTR_STRING, .description = "ARNs of managed policies attached to the "
-	  "group (a set: order does not matter)", .default_json = "[]" },
-	{ .name = "policy", .type = ATTR_JSON, .flags = ATTR_OPTIONAL,
-	  .description = "an inline policy document (IAM keeps it as the group's policy "
-			 "named \"terrace\")" },
-	{ .name = "arn", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
-	  .description = "arn:aws:iam::ACCOUNT:group/PATH/NAME" },
-	{ .name = "group_id", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
-	  .description = "the stable id IAM gives the group (AGPA...)" },
-	{ .name = NULL },
-};
-
-/* Everything read() reports. 0 with *out, 1 when the group does not exist. */
-static int group_read_existing(struct aws_client *c, const char *name, json_t **out,
-			       struct strbuf *err)
-{
-	json_t *o, *params = json_pack("{s:s}", "GroupName", name);
-	json_t *attached = NULL, *inline_names = NULL;
-	xmlDocPtr doc;
-	char *text;
-	int ret = iam_call(c, "GetGroup", params, no_such_entity, &doc, NULL, err);
-
-	json_decref(params);
-	*out = NULL;
-	if (ret)
-		return ret;
-	o = entity_attrs(xml_child(xmlDocGetRootElement(doc), "GetGroupResult/Group"), name,
-			 "GroupId", "group_id");
-	xmlFreeDoc(doc);
-
-	ret = list_set(c, "ListAttachedGroupPolicies", "GroupName", name,
-		       "AttachedPolicies/member", "PolicyArn", &attached, err);
-	if (!ret)
-		ret = list_set(c, "ListGroupPolicies", "GroupName", name, "PolicyNames/member",
-			       NULL, &inline_names, err);
-	if (!ret && value_list_has_string(inline_names, GROUP_INLINE_POLICY)) {
-		params = json_pack("{s:s, s:s}", "GroupName", name, "PolicyName",
-				   GROUP_INLINE_POLICY);
-		ret = iam_call(c, "GetGroupPolicy", params, no_such_entity, &doc, NULL, err);
-		json_decref(params);
-		if (ret == 1) {         /* deleted since the listing */
-			ret = 0;
-		} else if (!ret) {
-			text = xml_child_text(xmlDocGetRootElement(doc),
-					      "GetGroupPolicyResult/PolicyDocument");
-			json_object_set_new(o, "policy", iam_policy_document_parse(text));
-			free(text);
-			xmlFreeDoc(doc);
-		}
-	}
-	json_decref(inline_names);
-	if (ret) {
-		json_decref(attached);
-		json_decref(o);
-		return ret;
-	}
-	json_object_set_new(o, "policy_arns", attached);
-	*out = o;
-	return 0;
-}
-
-static int group_read(void *client, const char *id, const json_t *prior, json_t **out,
-		      struct strbuf *err)
-{
-	(void)prior;
-	return group_read_existing(client, id, out, err) < 0 ? -1 : 0;
-}
-
-/* Bring a group from `current` to `desired`: path, inline policy, attachments. */
-static int group_apply(struct aws_client *c, const char *name, const json_t *current,
-		       const json_t *desired, struct strbuf *err)
-{
-	const char *want_path = str_or(value_get_string(desired, "path"), "/");
-	json_t *want_policy = value_get(desired, "policy");
-	json_t *no_list = json_array();
-	int ret = -1;
-
-	if (strcmp(str_or(value_get_string(current, "path"), "/"), want_path) &&
-	    call2(c, "UpdateGroup", "GroupName", name, "NewPath", want_path, false, err))
-		goto out;
-	if (value_is_set(want_policy) && !value_equal(value_get(current, "policy"), want_policy)) {
-		struct strbuf doc_err = STRBUF_INIT;
-		char *text = iam_policy_document_text(want_policy, &doc_err);
-		json_t *params;
-		int rc;
-
-		if (!text) {
-			strbuf_addf(err, "aws.iam.group %s: policy: %s", name, doc_err.buf);
-			strbuf_release(&doc_err);
-			goto out;
-		}
-		params = json_pack("{s:s, s:s, s:s}", "GroupName", name, "PolicyName",
-				   GROUP_INLINE_POLICY, "PolicyDocument", text);
-		rc = iam_call(c, "PutGroupPolicy", params, NULL, NULL, NULL, err);
-		json_decref(params);
-		free(text);
-		if (rc)
-			goto out;
-	}
-	if (sync_set(c, "AttachGroupPolicy", "DetachGroupPolicy", "GroupName", name, "PolicyArn",
-		     value_is_set(value_get(current, "policy_arns"))
-		     ? value_get(current, "policy_arns") : no_list,
-		     value_is_set(value_get(desired, "policy_arns"))
-		     ? value_get(desired, "policy_arns") : no_list, err))
-		goto out;
-	if (!value_is_set(want_policy) && value_is_set(value_get(current, "policy")) &&
-	    call2(c, "DeleteGroupPolicy", "GroupName", name, "PolicyName", GROUP_INLINE_POLICY,
-		  true, err) < 0)
-		goto out;
-	ret = 0;
-out:
-	json_decref(no_list);
-	return ret;
-}
-
-static json_t *group_stored(const json_t *desired, const char *arn, const char *group_id)
-{
-	json_t *o = stored_base(group_attrs, desired, group_sets);
-
-	if (!value_is_set(value_get(o, "policy")))
-		json_object_del(o, "policy");
-	json_object_set_new(o, "arn", json_string(str_or(arn, "")));
-	json_object_set_new(o, "group_id", json_string(str_or(group_id, "")));
-	return o;
-}
-
-static int group_create(void *client, const json_t *desired, bool may_exist, char **id,
-			json_t **out, struct strbuf *err)
-{
-	struct aws_client *c = client;
-	const char *name = value_get_string(desired, "name");
-	const char *path = str_or(value_get_string(desired, "path"), "/");
-	json_t *params, *current = NULL;
-	char *arn = NULL, *group_id = NULL;
-	enum iam_create_outcome outcome;
-	xmlDocPtr doc;
-	int ret = -1;
-
-	*id = NULL;
-	*out = NULL;
-	if (!name || !*name) {
-		strbuf_addstr(err, "aws.iam.group: name must be set");
-		return -1;
-	}
-	params = json_pack("{s:s, s:s}", "GroupName", name, "Path", path);
-	outcome = iam_create_entity(c, "CreateGroup", params, "group", name, may_exist, &doc, err);
-	json_decref(params);
-	if (outcome == IAM_CREATE_FAILED)
-		return -1;
-	if (outcome == IAM_CREATED) {
-		xmlNodePtr group = xml_child(xmlDocGetRootElement(doc), "CreateGroupResult/Group");
-
-		arn = xml_child_text(group, "Arn");
-		group_id = xml_child_text(group, "GroupId");
-		xmlFreeDoc(doc);
-		current = json_pack("{s:s}", "path", path);
-	} else {
-		/* Adopting our own group: bring what it has now to what is desired. */
-		int rc = group_read_existing(c, name, &current, err);
-
-		if (rc == 1)
-			strbuf_addf(err, "group %s: IAM said it exists, then that it does not: "
-				    "apply again", name);
-		else if (rc)
-			*id = xstrdup(name);    /* it exists: the next plan reads it again */
-		if (rc)
-			return -1;
-		arn = xstrdup(value_get_string(current, "arn"));
-		group_id = xstrdup(value_get_string(current, "group_id"));
-	}
-	*id = xstrdup(name);    /* it exists: tracked even if configuring it fails */
-	if (!group_apply(c, name, current, desired, err)) {
-		*out = group_stored(desired, arn, group_id);
-		ret = 0;
-	}
-	json_decref(current);
-	free(arn);
-	free(group_id);
-	return ret;
-}
-
-static int group_update(void *client, const char *id, const json_t *prior,
-			const json_t *desired, json_t **out, struct strbuf *err)
-{
-	struct aws_client *c = client;
-	json_t *now = NULL;
-	int rc;
-
-	*out = NULL;
-	if (group_apply(c, id, prior, desired, err))
-		return -1;
-	/* A new path is a new ARN. */
-	rc = group_read_existing(c, id, &now, err);
-	if (rc == 1)
-		strbuf_addf(err, "group %s was deleted while it was being updated", id);
-	if (rc)
-		return -1;
-	*out = group_stored(desired, value_get_string(now, "arn"),
-			    value_get_string(now, "group_id"));
-	json_decref(now);
-	return 0;
-}
-
-static int group_delete(void *client, const char *id, const json_t *prior, struct strbuf *err)
-{
-	struct aws_client *c = client;
-	int ret;
-
-	(void)prior;
-	/* IAM deletes only an empty group: members, attachments and inline
-	 * policies go first. */
-	ret = remove_each(c, "GroupName", id, "GetGroup", "Users/member", "UserName",
-			  "RemoveUserFromGroup", "UserName", err);
-	if (!ret)
-		ret = remove_each(c, "GroupName", id, "ListAttachedGroupPolicies",
-				  "AttachedPolicies/member", "PolicyArn", "DetachGroupPolicy",
-				  "PolicyArn", err);
-	if (!ret)
-		ret = remove_each(c, "GroupName", id, "ListGroupPolicies", "PolicyNames/member",
-				  NULL, "DeleteGroupPolicy", "PolicyName", err);
-	if (!ret)
-		ret = call2(c, "DeleteGroup", "GroupName", id, NULL, NULL, true, err);
-	return ret < 0 ? -1 : 0;
-}
-
-static int group_plan_desired(json_t *desired, struct strbuf *err)
-{
-	(void)err;
-	sort_sets(desired, group_sets);
-	return 0;
-}
-
-const struct resource_type aws_iam_group_type = {
-	.name = "aws.iam.group",
-	.description = "an IAM group with its attached managed policies and an inline policy",
-	.attrs = group_attrs,
-	.read = group_read,
-	.create = group_create,
-	.update = group_update,
-	.delete = group_delete,
-	.plan_desired = group_plan_desired,
-	.import_id = "its name",
-};
 
 /* ---- aws.iam.user ---- */
 
@@ -634,8 +239,8 @@ static int creds_secret_load(struct aws_client *c, const char *id, const char *u
 		return -1;
 	if (!out)
 		return 0;
-	s->arn = xstrdup(str_or(value_get_string(out, "arn"), id));
-	s->name = xstrdup(str_or(value_get_string(out, "name"), id));
+	s->arn = xstrdup(iam_str_or(value_get_string(out, "arn"), id));
+	s->name = xstrdup(iam_str_or(value_get_string(out, "name"), id));
 	s->tags = json_incref(value_get(out, "tags"));
 	s->ours = str_eq(value_get_string(s->tags, SECRET_OWNER_TAG), user);
 	if (value_get_string(out, "value"))
@@ -692,7 +297,7 @@ static int creds_secret_write(struct aws_client *c, const char *name, const char
 	else
 		rc = sm->create(c, desired, false, &id, &out, err);
 	if (!rc)
-		*arn = xstrdup(str_or(value_get_string(out, "arn"), str_or(id, name)));
+		*arn = xstrdup(iam_str_or(value_get_string(out, "arn"), iam_str_or(id, name)));
 	free(id);
 	free(description);
 	wipe_decref(desired);
@@ -745,7 +350,7 @@ static int converge_login_profile(struct aws_client *c, const char *user, bool w
 		return -1;
 	have = !have;
 	if (!want)
-		return have && call2(c, "DeleteLoginProfile", "UserName", user, NULL, NULL, true,
+		return have && iam_call2(c, "DeleteLoginProfile", "UserName", user, NULL, NULL, true,
 				     err) < 0 ? -1 : 0;
 	if (have && keep) {
 		*use = keep;
@@ -795,13 +400,13 @@ static int create_access_key(struct aws_client *c, const char *user, const json_
 		goto fail;
 	}
 	if (attempts > 1) {
-		if (list_set(c, "ListAccessKeys", "UserName", user, "AccessKeyMetadata/member",
+		if (iam_list_set(c, "ListAccessKeys", "UserName", user, "AccessKeyMetadata/member",
 			     "AccessKeyId", &now, err))
 			goto fail;
 		json_array_foreach(now, i, v)
 			if (!value_list_has_string(before, json_string_value(v)) &&
 			    strcmp(json_string_value(v), *key_id) &&
-			    call2(c, "DeleteAccessKey", "UserName", user, "AccessKeyId",
+			    iam_call2(c, "DeleteAccessKey", "UserName", user, "AccessKeyId",
 				  json_string_value(v), true, err) < 0)
 				goto fail;
 		json_decref(now);
@@ -833,7 +438,7 @@ static int converge_access_key(struct aws_client *c, const char *user, bool want
 	int ret = -1;
 
 	*key_id = *secret_key = NULL;
-	if (list_set(c, "ListAccessKeys", "UserName", user, "AccessKeyMetadata/member",
+	if (iam_list_set(c, "ListAccessKeys", "UserName", user, "AccessKeyMetadata/member",
 		     "AccessKeyId", &keys, err)) {
 		if (!err->len)
 			strbuf_addf(err, "user %s was deleted while it was being configured", user);
@@ -846,7 +451,7 @@ static int converge_access_key(struct aws_client *c, const char *user, bool want
 		bool ours = all_ours || str_eq(k, prior_id) || str_eq(k, known_id);
 
 		if (ours && !str_eq(k, keep)) {
-			if (call2(c, "DeleteAccessKey", "UserName", user, "AccessKeyId", k, true,
+			if (iam_call2(c, "DeleteAccessKey", "UserName", user, "AccessKeyId", k, true,
 				  err) < 0)
 				goto out;
 		} else {
@@ -1015,19 +620,19 @@ static int user_read_existing(struct aws_client *c, const char *name, const json
 		json_decref(params);
 		return ret;
 	}
-	o = entity_attrs(xml_child(xmlDocGetRootElement(doc), "GetUserResult/User"), name,
+	o = iam_entity_attrs(xml_child(xmlDocGetRootElement(doc), "GetUserResult/User"), name,
 			 "UserId", "unique_id");
 	xmlFreeDoc(doc);
 
 	ret = iam_list(c, "ListUserTags", params, "Tags/member", NULL, tag_fields, &tags, err);
 	if (!ret)
-		ret = list_set(c, "ListGroupsForUser", "UserName", name, "Groups/member",
+		ret = iam_list_set(c, "ListGroupsForUser", "UserName", name, "Groups/member",
 			       "GroupName", &groups, err);
 	if (!ret)
-		ret = list_set(c, "ListAttachedUserPolicies", "UserName", name,
+		ret = iam_list_set(c, "ListAttachedUserPolicies", "UserName", name,
 			       "AttachedPolicies/member", "PolicyArn", &policies, err);
 	if (!ret)
-		ret = list_set(c, "ListAccessKeys", "UserName", name, "AccessKeyMetadata/member",
+		ret = iam_list_set(c, "ListAccessKeys", "UserName", name, "AccessKeyMetadata/member",
 			       "AccessKeyId", &keys, err);
 	if (!ret) {
 		profile = iam_call(c, "GetLoginProfile", params, no_such_entity, NULL, NULL, err);
@@ -1039,14 +644,14 @@ static int user_read_existing(struct aws_client *c, const char *name, const json
 		json_array_foreach(tags, i, v)
 			if (value_get_string(v, "Key"))
 				json_object_set_new(map, value_get_string(v, "Key"),
-						    json_string(str_or(value_get_string(v, "Value"), "")));
+						    json_string(iam_str_or(value_get_string(v, "Value"), "")));
 		json_object_set_new(o, "tags", map);
 		json_object_set_new(o, "groups", json_incref(groups));
 		json_object_set_new(o, "policy_arns", json_incref(policies));
 		json_object_set_new(o, "login_profile", json_boolean(profile == 0));
 		key = managed_key(keys, prior);
 		json_object_set_new(o, "access_key", json_boolean(key != NULL));
-		json_object_set_new(o, "access_key_id", json_string(str_or(key, "")));
+		json_object_set_new(o, "access_key_id", json_string(iam_str_or(key, "")));
 		url = sign_in_url(c, value_get_string(o, "arn"), err);
 		if (url)
 			json_object_set_new(o, "sign_in_url", json_string(url));
@@ -1082,13 +687,13 @@ static int user_read(void *client, const char *id, const json_t *prior, json_t *
 static int user_apply(struct aws_client *c, const char *name, const json_t *current,
 		      const json_t *desired, struct strbuf *err)
 {
-	const char *want_path = str_or(value_get_string(desired, "path"), "/");
+	const char *want_path = iam_str_or(value_get_string(desired, "path"), "/");
 	json_t *none = json_array(), *no_tags = json_object();
 	int ret = -1;
 
 #define SET_OR_NONE(o, k) (value_is_set(value_get(o, k)) ? value_get(o, k) : none)
-	if (strcmp(str_or(value_get_string(current, "path"), "/"), want_path) &&
-	    call2(c, "UpdateUser", "UserName", name, "NewPath", want_path, false, err))
+	if (strcmp(iam_str_or(value_get_string(current, "path"), "/"), want_path) &&
+	    iam_call2(c, "UpdateUser", "UserName", name, "NewPath", want_path, false, err))
 		goto out;
 	if (iam_sync_tags(c, "TagUser", "UntagUser", "UserName", name,
 			  value_is_set(value_get(current, "tags")) ? value_get(current, "tags")
@@ -1096,10 +701,10 @@ static int user_apply(struct aws_client *c, const char *name, const json_t *curr
 			  value_is_set(value_get(desired, "tags")) ? value_get(desired, "tags")
 								   : no_tags, err))
 		goto out;
-	if (sync_set(c, "AddUserToGroup", "RemoveUserFromGroup", "UserName", name, "GroupName",
+	if (iam_sync_set(c, "AddUserToGroup", "RemoveUserFromGroup", "UserName", name, "GroupName",
 		     SET_OR_NONE(current, "groups"), SET_OR_NONE(desired, "groups"), err))
 		goto out;
-	if (sync_set(c, "AttachUserPolicy", "DetachUserPolicy", "UserName", name, "PolicyArn",
+	if (iam_sync_set(c, "AttachUserPolicy", "DetachUserPolicy", "UserName", name, "PolicyArn",
 		     SET_OR_NONE(current, "policy_arns"), SET_OR_NONE(desired, "policy_arns"), err))
 		goto out;
 #undef SET_OR_NONE
@@ -1119,12 +724,12 @@ static json_t *user_stored(struct aws_client *c, const json_t *desired, const ch
 
 	if (!url)
 		return NULL;
-	o = stored_base(user_attrs, desired, user_sets);
-	json_object_set_new(o, "arn", json_string(str_or(arn, "")));
-	json_object_set_new(o, "unique_id", json_string(str_or(unique_id, "")));
-	json_object_set_new(o, "access_key_id", json_string(str_or(key_id, "")));
+	o = iam_stored_base(user_attrs, desired, user_sets);
+	json_object_set_new(o, "arn", json_string(iam_str_or(arn, "")));
+	json_object_set_new(o, "unique_id", json_string(iam_str_or(unique_id, "")));
+	json_object_set_new(o, "access_key_id", json_string(iam_str_or(key_id, "")));
 	json_object_set_new(o, "sign_in_url", json_string(url));
-	json_object_set_new(o, "credentials_secret_arn", json_string(str_or(secret_arn, "")));
+	json_object_set_new(o, "credentials_secret_arn", json_string(iam_str_or(secret_arn, "")));
 	free(url);
 	return o;
 }
@@ -1149,7 +754,7 @@ static int user_create(void *client, const json_t *desired, bool may_exist, char
 {
 	struct aws_client *c = client;
 	const char *name = value_get_string(desired, "name");
-	const char *path = str_or(value_get_string(desired, "path"), "/");
+	const char *path = iam_str_or(value_get_string(desired, "path"), "/");
 	json_t *params, *current = NULL;
 	char *arn = NULL, *unique_id = NULL;
 	enum iam_create_outcome outcome;
@@ -1214,8 +819,8 @@ static int user_update(void *client, const char *id, const json_t *prior,
 	if (user_apply(c, id, prior, desired, err))
 		return -1;
 	/* A new path is a new ARN: read it after the move. */
-	if (!arn || strcmp(str_or(value_get_string(prior, "path"), "/"),
-			   str_or(value_get_string(desired, "path"), "/"))) {
+	if (!arn || strcmp(iam_str_or(value_get_string(prior, "path"), "/"),
+			   iam_str_or(value_get_string(desired, "path"), "/"))) {
 		json_t *params = json_pack("{s:s}", "UserName", id);
 		xmlDocPtr doc;
 		int rc;
@@ -1267,37 +872,37 @@ static int user_delete(void *client, const char *id, const json_t *prior, struct
 	/* IAM deletes a user only once it has no keys, login profile, MFA
 	 * devices, groups or policies. A user already gone (deleted by hand)
 	 * is fine; its secret still goes. */
-	ret = remove_each(c, "UserName", id, "ListAccessKeys", "AccessKeyMetadata/member",
+	ret = iam_remove_each(c, "UserName", id, "ListAccessKeys", "AccessKeyMetadata/member",
 			  "AccessKeyId", "DeleteAccessKey", "AccessKeyId", err);
 	if (!ret)
-		ret = call2(c, "DeleteLoginProfile", "UserName", id, NULL, NULL, true, err) < 0
+		ret = iam_call2(c, "DeleteLoginProfile", "UserName", id, NULL, NULL, true, err) < 0
 		      ? -1 : 0;
 	if (!ret)
-		ret = list_set(c, "ListMFADevices", "UserName", id, "MFADevices/member",
+		ret = iam_list_set(c, "ListMFADevices", "UserName", id, "MFADevices/member",
 			       "SerialNumber", &mfa, err);
 	json_array_foreach(mfa, i, v) {
 		const char *serial = json_string_value(v);
 
 		if (!ret)
-			ret = call2(c, "DeactivateMFADevice", "UserName", id, "SerialNumber",
+			ret = iam_call2(c, "DeactivateMFADevice", "UserName", id, "SerialNumber",
 				    serial, true, err) < 0 ? -1 : 0;
 		if (!ret && !strncmp(serial, "arn:", 4))   /* a virtual device */
-			ret = call2(c, "DeleteVirtualMFADevice", "SerialNumber", serial, NULL, NULL,
+			ret = iam_call2(c, "DeleteVirtualMFADevice", "SerialNumber", serial, NULL, NULL,
 				    true, err) < 0 ? -1 : 0;
 	}
 	json_decref(mfa);
 	if (!ret)
-		ret = remove_each(c, "UserName", id, "ListGroupsForUser", "Groups/member",
+		ret = iam_remove_each(c, "UserName", id, "ListGroupsForUser", "Groups/member",
 				  "GroupName", "RemoveUserFromGroup", "GroupName", err);
 	if (!ret)
-		ret = remove_each(c, "UserName", id, "ListAttachedUserPolicies",
+		ret = iam_remove_each(c, "UserName", id, "ListAttachedUserPolicies",
 				  "AttachedPolicies/member", "PolicyArn", "DetachUserPolicy",
 				  "PolicyArn", err);
 	if (!ret)
-		ret = remove_each(c, "UserName", id, "ListUserPolicies", "PolicyNames/member",
+		ret = iam_remove_each(c, "UserName", id, "ListUserPolicies", "PolicyNames/member",
 				  NULL, "DeleteUserPolicy", "PolicyName", err);
 	if (!ret)
-		ret = call2(c, "DeleteUser", "UserName", id, NULL, NULL, true, err);
+		ret = iam_call2(c, "DeleteUser", "UserName", id, NULL, NULL, true, err);
 	if (ret < 0)
 		return -1;
 	return delete_user_secret(c, id, prior, err);
@@ -1307,7 +912,7 @@ static int user_plan_desired(json_t *desired, struct strbuf *err)
 {
 	json_t *secret = json_object_get(desired, "credentials_secret");
 
-	sort_sets(desired, user_sets);
+	iam_sort_sets(desired, user_sets);
 	if ((json_is_true(json_object_get(desired, "login_profile")) ||
 	     json_is_true(json_object_get(desired, "access_key"))) &&
 	    !value_is_unknown(secret) && !nonempty(desired, "credentials_secret")) {
@@ -1317,6 +922,18 @@ static int user_plan_desired(json_t *desired, struct strbuf *err)
 		return -1;
 	}
 	return 0;
+}
+
+/* For sweep (listing.h). */
+static const struct aws_query_listing user_listing = {
+	"iam", IAM_API_VERSION, "ListUsers", NULL, "Users/member", "UserName", NULL, "CreateDate",
+	"ListUserTags", "UserName",
+};
+
+static int user_list(void *client, const struct resource_query *q,
+		     struct resource_items *out, struct strbuf *err)
+{
+	return aws_list_query(client, &user_listing, q, out, err);
 }
 
 const struct resource_type aws_iam_user_type = {
@@ -1331,4 +948,7 @@ const struct resource_type aws_iam_user_type = {
 	.delete = user_delete,
 	.plan_desired = user_plan_desired,
 	.import_id = "its name",
+	.list = user_list,
+	.list_rank = 11,
+	.list_account_wide = true,
 };

@@ -6,8 +6,8 @@
 #include <math.h>
 #include <string.h>
 
-#include "provider/aws/client.h"
 #include "provider/aws/resources.h"
+#include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
 
 static const struct attr_schema aws_config_attrs[] = {
@@ -32,28 +32,11 @@ static const struct attr_schema aws_config_attrs[] = {
 	{ .name = NULL },
 };
 
+/* Every type of types.def, in its order. */
 static const struct resource_type *const aws_resources[] = {
-	&aws_s3_bucket_type,
-	&aws_s3_object_type,
-	&aws_s3_artifact_type,
-	&aws_glue_database_type,
-	&aws_glue_table_type,
-	&aws_glue_connection_type,
-	&aws_secretsmanager_secret_type,
-	&aws_glue_job_type,
-	&aws_glue_trigger_type,
-	&aws_glue_crawler_type,
-	&aws_sfn_state_machine_type,
-	&aws_scheduler_schedule_type,
-	&aws_events_rule_type,
-	&aws_lambda_function_type,
-	&aws_lambda_layer_version_type,
-	&aws_iam_role_type,
-	&aws_iam_policy_type,
-	&aws_iam_group_type,
-	&aws_iam_user_type,
-	&aws_rds_instance_type,
-	&aws_redshift_cluster_type,
+#define RESOURCE_TYPE(name) &name,
+#include "provider/aws/types.def"
+#undef RESOURCE_TYPE
 	NULL,
 };
 

@@ -26,12 +26,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "provider/aws/client.h"
 #include "provider/aws/dbinstance.h"
+#include "provider/aws/listing.h"
 #include "provider/aws/resources.h"
-#include "provider/aws/sigv4.h"
-#include "provider/aws/wait.h"
-#include "provider/aws/xml.h"
+#include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
 
 #define RDS_API_VERSION "2014-10-31"
@@ -88,7 +86,7 @@ static const struct attr_schema instance_attrs[] = {
 	{ .name = NULL },
 };
 
-static const struct db_type rds_instance;
+static const struct db_api rds_instance;
 
 /* Statuses from which an instance does not become available by itself. */
 static const char *const stuck_states[] = {
@@ -190,7 +188,7 @@ static json_t *instance_from_xml(xmlNodePtr db, const json_t *wanted)
 	return o;
 }
 
-/* db_type.from_xml: the instance's attributes, with its tags. `wanted`
+/* db_read's from_xml: the instance's attributes, with its tags. `wanted`
  * (prior or desired attributes, may be NULL) only shapes how
  * engine_version reads. */
 static int instance_with_tags(struct aws_client *c, const char *id, xmlNodePtr db,
@@ -297,7 +295,8 @@ static int converge(struct aws_client *c, const char *id, const json_t *have,
 		rc = db_call(&rds_instance, c, "ModifyDBInstance", params,
 			     value_get_string(want, "master_password"), NULL, NULL, err);
 		if (!rc)
-			rc = db_wait(&rds_instance, c, id, false, pending, UPDATE_TIMEOUT_SECONDS,
+			rc = db_wait(&rds_instance, c, id, NULL, false, pending,
+				     UPDATE_TIMEOUT_SECONDS,
 				     err);
 	}
 	if (!rc && (!arn || !*arn)) {
@@ -353,7 +352,7 @@ static json_t *create_params(const json_t *desired)
 static int instance_read(void *client, const char *id, const json_t *prior, json_t **out,
 			 struct strbuf *err)
 {
-	return db_read(&rds_instance, client, id, prior, out, err) < 0 ? -1 : 0;
+	return db_read(&rds_instance, client, id, instance_with_tags, prior, out, err) < 0 ? -1 : 0;
 }
 
 /* A final snapshot named `snapshot`, or none when it is NULL. */
@@ -365,7 +364,7 @@ static void snapshot_params(json_t *params, const char *snapshot)
 		json_object_set_new(params, "SkipFinalSnapshot", json_true());
 }
 
-static const struct db_type rds_instance = {
+static const struct db_api rds_instance = {
 	.type_name = "aws.rds.instance",
 	.kind = "RDS instance",
 	.service = "rds",
@@ -386,31 +385,87 @@ static const struct db_type rds_instance = {
 	.tag_action = "AddTagsToResource",
 	.untag_action = "RemoveTagsFromResource",
 	.untag_keys = "TagKeys.member",
-	.create_timeout = CREATE_TIMEOUT_SECONDS,
 	.update_timeout = UPDATE_TIMEOUT_SECONDS,
 	.delete_timeout = DELETE_TIMEOUT_SECONDS,
-	.create_params = create_params,
-	.snapshot_params = snapshot_params,
-	.from_xml = instance_with_tags,
-	.converge = converge,
 };
 
 static int instance_create(void *client, const json_t *desired, bool may_exist, char **id,
 			   json_t **out, struct strbuf *err)
 {
-	return db_create(&rds_instance, client, desired, may_exist, id, out, err);
+	const char *ident = value_get_string(desired, "identifier");
+	json_t *params, *current = NULL;
+	int rc;
+
+	*id = NULL;
+	*out = NULL;
+	if (!ident || !*ident) {
+		strbuf_addstr(err, "aws.rds.instance: identifier must be set");
+		return -1;
+	}
+	params = create_params(desired);
+	rc = db_create_call(&rds_instance, client, ident, params,
+			    value_get_string(desired, "master_password"), may_exist, err);
+	json_decref(params);
+	if (rc < 0)
+		return -1;
+	/* From here on it exists: report its id even when waiting or
+	 * configuring fails, so the core keeps tracking it. */
+	*id = xstrdup(ident);
+	if (db_wait(&rds_instance, client, ident, NULL, false, NULL, CREATE_TIMEOUT_SECONDS, err))
+		return -1;
+	if (rc == 1) {
+		/* Ours, from an interrupted apply: bring it to what is desired. */
+		if (db_read_existing(&rds_instance, client, ident, instance_with_tags, desired,
+				     &current, err))
+			return -1;
+		rc = converge(client, ident, current, desired, false, err);
+		json_decref(current);
+		if (rc)
+			return -1;
+	}
+	return db_read_existing(&rds_instance, client, ident, instance_with_tags, desired, out,
+				err);
 }
 
 static int instance_update(void *client, const char *id, const json_t *prior,
 			   const json_t *desired, json_t **out, struct strbuf *err)
 {
-	return db_update(&rds_instance, client, id, prior, desired, out, err);
+	json_t *current = NULL;
+	int rc;
+
+	*out = NULL;
+	/* An earlier create or modify may still be running. */
+	if (db_wait(&rds_instance, client, id, NULL, false, NULL, UPDATE_TIMEOUT_SECONDS, err))
+		return -1;
+	/* A prior without the ARN holds only the identity (a create that did
+	 * not finish, planned without refresh): start from what the API has. */
+	if (!value_get_string(prior, "arn")) {
+		if (db_read_existing(&rds_instance, client, id, instance_with_tags, prior, &current,
+				     err))
+			return -1;
+		json_object_set(current, "master_password", value_get(prior, "master_password"));
+	}
+	rc = converge(client, id, current ? current : prior, desired, true, err);
+	json_decref(current);
+	if (rc)
+		return -1;
+	return db_read_existing(&rds_instance, client, id, instance_with_tags, desired, out, err);
 }
 
 static int instance_delete(void *client, const char *id, const json_t *prior,
 			   struct strbuf *err)
 {
-	return db_delete(&rds_instance, client, id, prior, err);
+	const char *snapshot;
+	json_t *params;
+	int rc;
+
+	if (db_final_snapshot(&rds_instance, id, prior, &snapshot, err))
+		return -1;
+	params = json_pack("{s:s}", "DBInstanceIdentifier", id);
+	snapshot_params(params, snapshot);
+	rc = db_delete_call(&rds_instance, client, id, params, instance_with_tags, NULL, err);
+	json_decref(params);
+	return rc;
 }
 
 /* Checks that need only the configuration, done at plan time. */
@@ -420,7 +475,8 @@ static int instance_plan_desired(json_t *desired, struct strbuf *err)
 	json_t *manage = json_object_get(desired, "manage_master_user_password");
 	bool have_password = value_is_set(password);
 
-	if (db_check_identifier(&rds_instance, "identifier", value_get_string(desired, "identifier"),
+	if (db_check_identifier(&rds_instance, "identifier", value_get_string(desired,
+				"identifier"),
 				DB_IDENTIFIER_MAX, true, err))
 		return -1;
 	if (!value_is_unknown(manage) && have_password && json_is_true(manage)) {
@@ -437,6 +493,18 @@ static int instance_plan_desired(json_t *desired, struct strbuf *err)
 	return db_check_final_snapshot(&rds_instance, desired, false, err);
 }
 
+/* For sweep (listing.h). */
+static const struct aws_query_listing instance_listing = {
+	"rds", "2014-10-31", "DescribeDBInstances", NULL, "DBInstances/DBInstance",
+	"DBInstanceIdentifier", NULL, "InstanceCreateTime", NULL, NULL,
+};
+
+static int instance_list(void *client, const struct resource_query *q,
+			 struct resource_items *out, struct strbuf *err)
+{
+	return aws_list_query(client, &instance_listing, q, out, err);
+}
+
 const struct resource_type aws_rds_instance_type = {
 	.name = "aws.rds.instance",
 	.description = "an RDS DB instance (PostgreSQL by default) with its class, storage, "
@@ -448,4 +516,6 @@ const struct resource_type aws_rds_instance_type = {
 	.delete = instance_delete,
 	.plan_desired = instance_plan_desired,
 	.import_id = "its identifier",
+	.list = instance_list,
+	.list_rank = 9,
 };

@@ -26,12 +26,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "provider/aws/client.h"
 #include "provider/aws/dbinstance.h"
+#include "provider/aws/listing.h"
 #include "provider/aws/resources.h"
-#include "provider/aws/sigv4.h"
-#include "provider/aws/wait.h"
-#include "provider/aws/xml.h"
+#include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
 
 #define REDSHIFT_API_VERSION "2012-12-01"
@@ -78,7 +76,7 @@ static const struct attr_schema cluster_attrs[] = {
 	{ .name = NULL },
 };
 
-static const struct db_type redshift_cluster;
+static const struct db_api redshift_cluster;
 
 /* Statuses from which a cluster does not become available by itself. */
 static const char *const stuck_states[] = {
@@ -170,7 +168,7 @@ static json_t *cluster_from_xml(xmlNodePtr cl)
 	return o;
 }
 
-/* db_type.from_xml: the cluster's attributes, with its ARN. */
+/* db_read's from_xml: the cluster's attributes, with its ARN. */
 static int cluster_with_arn(struct aws_client *c, const char *id, xmlNodePtr cl,
 			    const json_t *wanted, json_t **out, struct strbuf *err)
 {
@@ -200,7 +198,7 @@ static char *role_not_in_sync(xmlNodePtr cl)
 	return NULL;
 }
 
-/* db_type.settled: every IAM role in sync. */
+/* db_wait's settled: every IAM role in sync. */
 static int roles_settled(xmlNodePtr cl, struct strbuf *status)
 {
 	char *role_status = role_not_in_sync(cl);
@@ -291,8 +289,8 @@ static int sync_roles(struct aws_client *c, const char *id, const json_t *have,
 			     err);
 		json_decref(params);
 		if (!rc)
-			rc = db_wait(&redshift_cluster, c, id, false, NULL, UPDATE_TIMEOUT_SECONDS,
-				     err);
+			rc = db_wait(&redshift_cluster, c, id, roles_settled, false, NULL,
+				     UPDATE_TIMEOUT_SECONDS, err);
 	}
 	json_decref(add);
 	json_decref(remove);
@@ -316,8 +314,8 @@ static int converge(struct aws_client *c, const char *id, const json_t *have,
 		rc = db_call(&redshift_cluster, c, "ModifyCluster", params,
 			     value_get_string(want, "master_password"), NULL, NULL, err);
 		if (!rc)
-			rc = db_wait(&redshift_cluster, c, id, false, pending, UPDATE_TIMEOUT_SECONDS,
-				     err);
+			rc = db_wait(&redshift_cluster, c, id, roles_settled, false, pending,
+				     UPDATE_TIMEOUT_SECONDS, err);
 	}
 	if (!rc)
 		rc = sync_roles(c, id, have, want, err);
@@ -364,7 +362,8 @@ static json_t *create_params(const json_t *desired)
 static int cluster_read(void *client, const char *id, const json_t *prior, json_t **out,
 			struct strbuf *err)
 {
-	return db_read(&redshift_cluster, client, id, prior, out, err) < 0 ? -1 : 0;
+	return db_read(&redshift_cluster, client, id, cluster_with_arn, prior, out,
+		       err) < 0 ? -1 : 0;
 }
 
 /* A final snapshot named `snapshot`, or none when it is NULL. */
@@ -378,7 +377,7 @@ static void snapshot_params(json_t *params, const char *snapshot)
 	}
 }
 
-static const struct db_type redshift_cluster = {
+static const struct db_api redshift_cluster = {
 	.type_name = "aws.redshift.cluster",
 	.kind = "Redshift cluster",
 	.service = "redshift",
@@ -399,32 +398,90 @@ static const struct db_type redshift_cluster = {
 	.tag_action = "CreateTags",
 	.untag_action = "DeleteTags",
 	.untag_keys = "TagKeys.TagKey",
-	.create_timeout = CREATE_TIMEOUT_SECONDS,
 	.update_timeout = UPDATE_TIMEOUT_SECONDS,
 	.delete_timeout = DELETE_TIMEOUT_SECONDS,
-	.create_params = create_params,
-	.snapshot_params = snapshot_params,
-	.from_xml = cluster_with_arn,
-	.settled = roles_settled,
-	.converge = converge,
 };
 
 static int cluster_create(void *client, const json_t *desired, bool may_exist, char **id,
 			  json_t **out, struct strbuf *err)
 {
-	return db_create(&redshift_cluster, client, desired, may_exist, id, out, err);
+	const char *ident = value_get_string(desired, "cluster_identifier");
+	json_t *params, *current = NULL;
+	int rc;
+
+	*id = NULL;
+	*out = NULL;
+	if (!ident || !*ident) {
+		strbuf_addstr(err, "aws.redshift.cluster: cluster_identifier must be set");
+		return -1;
+	}
+	params = create_params(desired);
+	rc = db_create_call(&redshift_cluster, client, ident, params,
+			    value_get_string(desired, "master_password"), may_exist, err);
+	json_decref(params);
+	if (rc < 0)
+		return -1;
+	/* From here on it exists: report its id even when waiting or
+	 * configuring fails, so the core keeps tracking it. */
+	*id = xstrdup(ident);
+	if (db_wait(&redshift_cluster, client, ident, roles_settled, false, NULL,
+		    CREATE_TIMEOUT_SECONDS, err))
+		return -1;
+	if (rc == 1) {
+		/* Ours, from an interrupted apply: bring it to what is desired. */
+		if (db_read_existing(&redshift_cluster, client, ident, cluster_with_arn, desired,
+				     &current, err))
+			return -1;
+		rc = converge(client, ident, current, desired, false, err);
+		json_decref(current);
+		if (rc)
+			return -1;
+	}
+	return db_read_existing(&redshift_cluster, client, ident, cluster_with_arn, desired, out,
+				err);
 }
 
 static int cluster_update(void *client, const char *id, const json_t *prior,
 			  const json_t *desired, json_t **out, struct strbuf *err)
 {
-	return db_update(&redshift_cluster, client, id, prior, desired, out, err);
+	json_t *current = NULL;
+	int rc;
+
+	*out = NULL;
+	/* An earlier create or modify may still be running. */
+	if (db_wait(&redshift_cluster, client, id, roles_settled, false, NULL,
+		    UPDATE_TIMEOUT_SECONDS, err))
+		return -1;
+	/* A prior without the ARN holds only the identity (a create that did
+	 * not finish, planned without refresh): start from what the API has. */
+	if (!value_get_string(prior, "arn")) {
+		if (db_read_existing(&redshift_cluster, client, id, cluster_with_arn, prior,
+				     &current, err))
+			return -1;
+		json_object_set(current, "master_password", value_get(prior, "master_password"));
+	}
+	rc = converge(client, id, current ? current : prior, desired, true, err);
+	json_decref(current);
+	if (rc)
+		return -1;
+	return db_read_existing(&redshift_cluster, client, id, cluster_with_arn, desired, out, err);
 }
 
 static int cluster_delete(void *client, const char *id, const json_t *prior,
 			  struct strbuf *err)
 {
-	return db_delete(&redshift_cluster, client, id, prior, err);
+	const char *snapshot;
+	json_t *params;
+	int rc;
+
+	if (db_final_snapshot(&redshift_cluster, id, prior, &snapshot, err))
+		return -1;
+	params = json_pack("{s:s}", "ClusterIdentifier", id);
+	snapshot_params(params, snapshot);
+	rc = db_delete_call(&redshift_cluster, client, id, params, cluster_with_arn, roles_settled,
+			    err);
+	json_decref(params);
+	return rc;
 }
 
 /* Checks that need only the configuration, done at plan time; iam_roles is
@@ -449,6 +506,18 @@ static int cluster_plan_desired(json_t *desired, struct strbuf *err)
 	return db_check_final_snapshot(&redshift_cluster, desired, true, err);
 }
 
+/* For sweep (listing.h). */
+static const struct aws_query_listing cluster_listing = {
+	"redshift", "2012-12-01", "DescribeClusters", NULL, "Clusters/Cluster",
+	"ClusterIdentifier", NULL, "ClusterCreateTime", NULL, NULL,
+};
+
+static int cluster_list(void *client, const struct resource_query *q,
+			struct resource_items *out, struct strbuf *err)
+{
+	return aws_list_query(client, &cluster_listing, q, out, err);
+}
+
 const struct resource_type aws_redshift_cluster_type = {
 	.name = "aws.redshift.cluster",
 	.description = "a provisioned Redshift cluster with its nodes, admin user, IAM roles "
@@ -460,4 +529,6 @@ const struct resource_type aws_redshift_cluster_type = {
 	.delete = cluster_delete,
 	.plan_desired = cluster_plan_desired,
 	.import_id = "its cluster identifier",
+	.list = cluster_list,
+	.list_rank = 9,
 };

@@ -1,7 +1,8 @@
 /*
- * resources.h: every resource type of the aws provider (the list that
- * provider/aws/provider.c registers), and the plan-time hooks some of them
- * offer to the core.
+ * resources.h: the declarations of every resource type of the aws provider
+ * (made from types.def, the one list of them, which provider.c also turns
+ * into the provider's table), and the plan-time hooks some of them offer to
+ * the core.
  */
 #ifndef TERRACE_AWS_RESOURCES_H
 #define TERRACE_AWS_RESOURCES_H
@@ -11,27 +12,9 @@
 #include "provider/provider.h"
 #include "provider/base/strbuf.h"
 
-extern const struct resource_type aws_s3_bucket_type; /* s3_bucket.c */
-extern const struct resource_type aws_s3_object_type; /* s3_object.c */
-extern const struct resource_type aws_s3_artifact_type; /* s3_artifact.c */
-extern const struct resource_type aws_glue_database_type; /* glue_catalog.c */
-extern const struct resource_type aws_glue_table_type; /* glue_catalog.c */
-extern const struct resource_type aws_glue_connection_type; /* glue_catalog.c */
-extern const struct resource_type aws_secretsmanager_secret_type; /* secretsmanager.c */
-extern const struct resource_type aws_glue_job_type; /* glue_job.c */
-extern const struct resource_type aws_glue_trigger_type; /* glue_job.c */
-extern const struct resource_type aws_glue_crawler_type; /* glue_job.c */
-extern const struct resource_type aws_sfn_state_machine_type; /* sfn.c */
-extern const struct resource_type aws_scheduler_schedule_type; /* scheduler.c */
-extern const struct resource_type aws_events_rule_type; /* events.c */
-extern const struct resource_type aws_lambda_function_type; /* lambda.c */
-extern const struct resource_type aws_lambda_layer_version_type; /* lambda.c */
-extern const struct resource_type aws_iam_role_type; /* iam.c */
-extern const struct resource_type aws_iam_policy_type; /* iam.c */
-extern const struct resource_type aws_iam_group_type; /* iam_user.c */
-extern const struct resource_type aws_iam_user_type; /* iam_user.c */
-extern const struct resource_type aws_rds_instance_type; /* rds.c */
-extern const struct resource_type aws_redshift_cluster_type; /* redshift.c */
+#define RESOURCE_TYPE(name) extern const struct resource_type name;
+#include "provider/aws/types.def"
+#undef RESOURCE_TYPE
 
 /*
  * The content_sha256 an aws.s3.object will have, computed at plan time from

@@ -20,7 +20,7 @@
  * metadata), size, etag (without quotes), version_id (null when the
  * bucket keeps no versions). source and prefix are CONFIG_ONLY.
  *
- * Uploads go through provider/aws/multipart.h (a multipart upload above
+ * Uploads go through provider/aws/transport/multipart.h (a multipart upload above
  * 16 MiB). A create that finds the key already holding these bytes (same
  * SHA-256 metadata and size: an interrupted earlier run, or a shared
  * artifact) sends nothing. A content_type change is a CopyObject of the
@@ -32,11 +32,8 @@
 #include <strings.h>
 #include <sys/stat.h>
 
-#include "provider/aws/client.h"
-#include "provider/aws/multipart.h"
 #include "provider/aws/resources.h"
-#include "provider/aws/s3.h"
-#include "provider/aws/sigv4.h"
+#include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
 
 #define TYPE_NAME "aws.s3.artifact"

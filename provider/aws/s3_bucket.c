@@ -28,10 +28,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "provider/aws/client.h"
+#include "provider/aws/listing.h"
 #include "provider/aws/resources.h"
-#include "provider/aws/s3.h"
-#include "provider/aws/xml.h"
+#include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
 
 #define S3_XMLNS "http://s3.amazonaws.com/doc/2006-03-01/"
@@ -893,6 +892,68 @@ static int bucket_delete(void *client, const char *id, const json_t *prior,
 	return -1;
 }
 
+/* For sweep (listing.h): every bucket of the account in the client's
+ * region, with its tags. A
+ * bucket of another region (ListBuckets names it; asking it from here is
+ * redirected) is left to a provider configuration of that region. */
+static int bucket_list(void *client, const struct resource_query *q,
+		       struct resource_items *out, struct strbuf *err)
+{
+	struct aws_client *c = client;
+	static const char *const no_tags[] = {
+		"NoSuchTagSet", "NoSuchBucket", "PermanentRedirect", "AuthorizationHeaderMalformed",
+		NULL,
+	};
+	struct aws_request req = { .operation = "ListBuckets", .method = "GET", .path = "/" };
+	struct aws_response resp;
+	xmlDocPtr doc;
+	int rc = 0;
+
+	if (s3_call(c, &req, NULL, &resp, err)) {
+		aws_response_free(&resp);
+		return -1;
+	}
+	doc = xml_parse(resp.body, resp.body_len, err);
+	aws_response_free(&resp);
+	if (!doc) {
+		strbuf_prefixf(err, "s3 ListBuckets: ");
+		return -1;
+	}
+	for (xmlNodePtr b = xml_child(xmlDocGetRootElement(doc), "Buckets/Bucket"); b;
+	     b = xml_next_same(b)) {
+		char *name = xml_child_text(b, "Name");
+		char *created = xml_child_text(b, "CreationDate");
+		char *region = xml_child_text(b, "BucketRegion");
+		json_t *tags = NULL;
+		time_t t = 0;
+
+		if (name && (!region || !strcmp(region, aws_client_region(c)))) {
+			xmlDocPtr tdoc = NULL;
+
+			if (q->tagged)
+				rc = s3_get_xml(c, "GetBucketTagging", name, "/", "tagging", no_tags,
+						&tdoc, err);
+			if (rc >= 0) {
+				if (q->tagged)
+					tags = tdoc ? s3_tagging_parse(tdoc) : json_object();
+				if (created)
+					aws_parse_timestamp(created, &t);
+				resource_items_add(out, name, name, t)->tags = tags;
+				rc = 0;
+			}
+			if (tdoc)
+				xmlFreeDoc(tdoc);
+		}
+		free(name);
+		free(created);
+		free(region);
+		if (rc < 0)
+			break;
+	}
+	xmlFreeDoc(doc);
+	return rc < 0 ? -1 : 0;
+}
+
 const struct resource_type aws_s3_bucket_type = {
 	.name = "aws.s3.bucket",
 	.description = "an S3 bucket with its tags, versioning, policy, lifecycle, encryption, "
@@ -903,4 +964,7 @@ const struct resource_type aws_s3_bucket_type = {
 	.update = bucket_update,
 	.delete = bucket_delete,
 	.import_id = "its name",
+	.list = bucket_list,
+	.list_rank = 10,
+	.list_account_wide = true,
 };

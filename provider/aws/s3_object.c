@@ -7,7 +7,7 @@
  * on every PUT, so read() reports content_sha256 and an object rewritten
  * outside terrace shows as drift. aws_s3_object_plan_hash() gives the core
  * the value it will have, at plan time. A source file goes up through
- * provider/aws/multipart.h: one PutObject up to 16 MiB, a multipart upload
+ * provider/aws/transport/multipart.h: one PutObject up to 16 MiB, a multipart upload
  * above that.
  *
  * Shape of read(): bucket, key, content_type, metadata (user metadata, keys
@@ -19,12 +19,8 @@
 #include <string.h>
 #include <strings.h>
 
-#include "provider/aws/client.h"
-#include "provider/aws/multipart.h"
 #include "provider/aws/resources.h"
-#include "provider/aws/s3.h"
-#include "provider/aws/sigv4.h"
-#include "provider/aws/xml.h"
+#include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
 
 #define META_PREFIX "x-amz-meta-"

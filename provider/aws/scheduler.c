@@ -28,10 +28,9 @@
 #include <openssl/rand.h>
 
 #include "provider/aws/adopt.h"
-#include "provider/aws/client.h"
+#include "provider/aws/listing.h"
 #include "provider/aws/resources.h"
-#include "provider/aws/sigv4.h"
-#include "provider/aws/wait.h"
+#include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
 
 #define SCHEDULER_SERVICE "scheduler"
@@ -502,6 +501,18 @@ static int schedule_plan_desired(json_t *desired, struct strbuf *err)
 	return 0;
 }
 
+/* For sweep (listing.h). */
+static const struct aws_rest_listing schedule_listing = {
+	"scheduler", "ListSchedules", "/schedules", "NamePrefix", "Schedules", "NextToken",
+	"NextToken", "Name", "GroupName", "CreationDate",
+};
+
+static int schedule_list(void *client, const struct resource_query *q,
+			 struct resource_items *out, struct strbuf *err)
+{
+	return aws_list_rest(client, &schedule_listing, q, out, err);
+}
+
 const struct resource_type aws_scheduler_schedule_type = {
 	.name = "aws.scheduler.schedule",
 	.description = "an EventBridge Scheduler schedule that invokes a target (a state machine, "
@@ -513,4 +524,6 @@ const struct resource_type aws_scheduler_schedule_type = {
 	.delete = schedule_delete,
 	.plan_desired = schedule_plan_desired,
 	.import_id = "GROUP/NAME, or NAME for the default group",
+	.list = schedule_list,
+	.list_rank = 0,
 };

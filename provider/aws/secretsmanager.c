@@ -21,9 +21,10 @@
 #include <openssl/rand.h>
 
 #include "provider/aws/adopt.h"
-#include "provider/aws/client.h"
+#include "provider/aws/listing.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/tags.h"
+#include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
 
 /* The key AWS uses when a secret names none; read as "no kms_key_id". */
@@ -512,6 +513,18 @@ static int secret_plan_desired(json_t *desired, struct strbuf *err)
 	return 0;
 }
 
+/* For sweep (listing.h). */
+static const struct aws_json_listing secret_listing = {
+	&aws_secrets_api, "ListSecrets", NULL, "SecretList", "NextToken", "Name", "ARN", "CreatedDate",
+	"Tags",
+};
+
+static int secret_list(void *client, const struct resource_query *q,
+		       struct resource_items *out, struct strbuf *err)
+{
+	return aws_list_json(client, &secret_listing, q, out, err);
+}
+
 const struct resource_type aws_secretsmanager_secret_type = {
 	.name = "aws.secretsmanager.secret",
 	.description = "a Secrets Manager secret with its string value, description, KMS key "
@@ -523,4 +536,6 @@ const struct resource_type aws_secretsmanager_secret_type = {
 	.delete = secret_delete,
 	.plan_desired = secret_plan_desired,
 	.import_id = "its ARN or its name",
+	.list = secret_list,
+	.list_rank = 8,
 };

@@ -23,10 +23,10 @@
 #include <string.h>
 
 #include "provider/aws/adopt.h"
-#include "provider/aws/client.h"
+#include "provider/aws/listing.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/tags.h"
-#include "provider/aws/wait.h"
+#include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
 
 #define SFN_SERVICE "states"
@@ -438,6 +438,18 @@ static int machine_plan_desired(json_t *desired, struct strbuf *err)
 	return 0;
 }
 
+/* For sweep (listing.h). */
+static const struct aws_json_listing machine_listing = {
+	&aws_sfn_api, "ListStateMachines", NULL, "stateMachines", "nextToken", "name",
+	"stateMachineArn", "creationDate", NULL,
+};
+
+static int machine_list(void *client, const struct resource_query *q,
+			struct resource_items *out, struct strbuf *err)
+{
+	return aws_list_json(client, &machine_listing, q, out, err);
+}
+
 const struct resource_type aws_sfn_state_machine_type = {
 	.name = "aws.sfn.state_machine",
 	.description = "a Step Functions state machine with its definition, role, logging and tags",
@@ -448,4 +460,6 @@ const struct resource_type aws_sfn_state_machine_type = {
 	.delete = machine_delete,
 	.plan_desired = machine_plan_desired,
 	.import_id = "its ARN, arn:aws:states:REGION:ACCOUNT:stateMachine:NAME",
+	.list = machine_list,
+	.list_rank = 1,
 };

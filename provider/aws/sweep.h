@@ -2,14 +2,14 @@
  * sweep.h: what terrace made in an AWS account, found without its state,
  * for `terrace sweep` (cmd/sweep.c).
  *
- * One kind per resource type: a listing of the objects that may be
- * terrace's. For a type with tags, every object with its tags (the caller
- * keeps those whose terrace:stack tag names its stack); for a type without
- * (Glue databases, tables, connections, Scheduler schedules), those whose
- * name starts with a prefix. The kinds come in the order they are deleted
- * in: what points at others first (schedules, triggers, rules), what others
- * point at last (roles, policies). Deleting goes through each type's own
- * delete() (provider.h), with the settings that leave nothing behind.
+ * One kind per resource type that has a list() hook (provider.h): a
+ * listing of the objects that may be terrace's. For a type with tags,
+ * every object with its tags (the caller keeps those whose terrace:stack
+ * tag names its stack); for a type without (Glue databases, tables,
+ * connections, Scheduler schedules), those whose name starts with a
+ * prefix. The kinds come in the order they are deleted in (the types'
+ * list_rank). Deleting goes through each type's own delete(), with the
+ * settings that leave nothing behind.
  *
  * Errors follow provider.h: -1 with one line in err. Nothing here prints.
  */
@@ -21,38 +21,22 @@
 #include <stddef.h>
 #include <time.h>
 
-#include "provider/aws/client.h"
+#include "provider/aws/transport/transport.h"
+#include "provider/provider.h"
 #include "provider/base/strbuf.h"
 
-struct aws_sweep_item {
-	char *id;        /* what the type's read() and delete() take */
-	char *name;      /* the object's own name, for display and name patterns */
-	json_t *tags;    /* {"key": "value"}; NULL for a type without tags */
-	time_t created;  /* when it was made (a Lambda function: last changed); 0: unknown */
-};
-
-struct aws_sweep_items {
-	struct aws_sweep_item *v;
-	size_t n;
-};
-
-struct aws_sweep_query;
-
 struct aws_sweep_kind {
-	const char *type;   /* "aws.glue.job" */
-	int rank;           /* deletion order: lower ranks go first; one rank
-			       may be deleted in parallel */
-	bool global;        /* one listing per account (IAM, S3), not per region */
-	/* Append the objects of this kind to out (internal: see aws_sweep_find). */
-	int (*list)(struct aws_client *c, const struct aws_sweep_kind *k,
-		    const struct aws_sweep_query *q, struct aws_sweep_items *out,
-		    struct strbuf *err);
-	const void *arg;    /* what list() needs to know of this kind */
+	const char *type;                /* "aws.glue.job" */
+	const struct resource_type *rt;  /* its type, which has a list() hook */
+	int rank;                        /* rt->list_rank: lower ranks go first; one
+					    rank may be deleted in parallel */
+	bool global;                     /* rt->list_account_wide */
 };
 
-/* Every kind, in deletion order; the last entry's type is NULL. A kind
- * whose type is not registered (resource_type_find) is to be skipped. */
-extern const struct aws_sweep_kind aws_sweep_kinds[];
+/* Every aws type with a list() hook, in deletion order: by rank, then in
+ * the registry's order (provider/aws/types.def); the last entry's type is
+ * NULL. Built once, static. */
+const struct aws_sweep_kind *aws_sweep_kinds(void);
 
 /* Found by tags (the type has a `tags` attribute), else by name prefix. */
 bool aws_sweep_kind_tagged(const struct aws_sweep_kind *k);
@@ -66,7 +50,7 @@ bool aws_sweep_kind_tagged(const struct aws_sweep_kind *k);
  * found before it stays in out.
  */
 int aws_sweep_find(struct aws_client *c, const struct aws_sweep_kind *k, const char *prefix,
-		   struct aws_sweep_items *out, struct strbuf *err);
+		   struct resource_items *out, struct strbuf *err);
 
 /*
  * Delete one object through its type's delete(), asking for what leaves
@@ -76,8 +60,5 @@ int aws_sweep_find(struct aws_client *c, const struct aws_sweep_kind *k, const c
  */
 int aws_sweep_delete(struct aws_client *c, const struct aws_sweep_kind *k, const char *id,
 		     struct strbuf *err);
-
-/* Free what an item holds (not the item itself). */
-void aws_sweep_item_release(struct aws_sweep_item *item);
 
 #endif

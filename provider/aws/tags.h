@@ -10,7 +10,7 @@
 
 #include <jansson.h>
 
-#include "provider/aws/client.h"
+#include "provider/aws/transport/transport.h"
 
 /* How a json-protocol service names its tagging calls and their members. */
 struct aws_json_tagging {

@@ -177,10 +177,8 @@ bool pg_attr_bool(const json_t *o, const char *name);
 
 /* ---- resource types ---- */
 
-extern const struct resource_type postgres_database_type; /* database.c */
-extern const struct resource_type postgres_role_type;     /* role.c */
-extern const struct resource_type postgres_schema_type;   /* schema.c */
-extern const struct resource_type postgres_grant_type;    /* grant.c */
-extern const struct resource_type postgres_sql_type;      /* migrations.c */
+#define RESOURCE_TYPE(name) extern const struct resource_type name;
+#include "provider/postgres/types.def"
+#undef RESOURCE_TYPE
 
 #endif

@@ -40,11 +40,9 @@ static const struct attr_schema postgres_config_attrs[] = {
 };
 
 static const struct resource_type *const postgres_resources[] = {
-	&postgres_database_type,
-	&postgres_role_type,
-	&postgres_schema_type,
-	&postgres_grant_type,
-	&postgres_sql_type,
+#define RESOURCE_TYPE(name) &name,
+#include "provider/postgres/types.def"
+#undef RESOURCE_TYPE
 	NULL,
 };
 

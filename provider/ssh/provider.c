@@ -11,8 +11,9 @@
 #include "provider/ssh/ssh.h"
 
 static const struct resource_type *const ssh_resources[] = {
-	&ssh_file_type,
-	&ssh_cron_type,
+#define RESOURCE_TYPE(name) &name,
+#include "provider/ssh/types.def"
+#undef RESOURCE_TYPE
 	NULL,
 };
 

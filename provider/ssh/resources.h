@@ -1,8 +1,8 @@
 /*
  * resources.h: the ssh provider's client — one session per provider
  * configuration, shared by every resource behind a mutex, reopened when it
- * dropped — and the list of its resource types (provider/ssh/provider.c
- * registers them).
+ * dropped — and the declarations of its resource types (made from
+ * types.def, which provider.c also turns into the provider's table).
  */
 #ifndef TERRACE_SSH_RESOURCES_H
 #define TERRACE_SSH_RESOURCES_H
@@ -28,7 +28,8 @@ struct ssh_client {
 struct ssh_conn *ssh_client_acquire(struct ssh_client *c, struct strbuf *err);
 void ssh_client_release(struct ssh_client *c);
 
-extern const struct resource_type ssh_file_type; /* file.c */
-extern const struct resource_type ssh_cron_type; /* cron.c */
+#define RESOURCE_TYPE(name) extern const struct resource_type name;
+#include "provider/ssh/types.def"
+#undef RESOURCE_TYPE
 
 #endif

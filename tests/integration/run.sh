@@ -12,6 +12,10 @@
 #
 # When a file ends, whatever it left running in its process group is killed,
 # so no server or terrace outlives its test.
+#
+# Every request terrace sends to moto is recorded (TERRACE_REQUEST_LOG, see
+# tests/servers/moto_run.py); after the files, tests/contract/check.py holds
+# them against the AWS API models, and its steps count like a file's.
 set -uo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -52,6 +56,7 @@ fi
 
 outdir=$(mktemp -d "${TMPDIR:-/tmp}/terrace-integration.XXXXXX")
 trap 'rm -rf "$outdir"' EXIT
+export TERRACE_REQUEST_LOG=$outdir/requests
 
 passed=0
 failed=0
@@ -122,6 +127,25 @@ while test "$next" -lt "${#files[@]}" || test "$running" -gt 0; do
 	running=$((running - 1))
 	report "$done_pid" "$rc"
 done
+
+# The contract: its self-test (requests AWS refuses must be found), then the
+# requests this run recorded.
+contract=$outdir/contract.out
+contract_start=$(date +%s)
+{
+	python3 "$here/../contract/check.py" --self-test
+	python3 "$here/../contract/check.py" "$TERRACE_REQUEST_LOG" "$here/../../provider"
+} >"$contract" 2>&1
+ok=$(grep -c '^ok [0-9]* - ' "$contract")
+notok=$(grep -c '^not ok [0-9]* - ' "$contract")
+echo "=== contract ($(( $(date +%s) - contract_start ))s)"
+cat "$contract"
+if test "$ok" -eq 0 && test "$notok" -eq 0; then
+	echo "not ok - contract ran no step"
+	notok=1
+fi
+passed=$((passed + ok))
+failed=$((failed + notok))
 
 echo "$passed passed, $failed failed"
 test "$failed" -eq 0

@@ -21,28 +21,33 @@ check_layer() {
 }
 
 test_expect_success 'provider/base uses nothing of terrace' '
-	check_layer provider/base "provider/base/[a-z_]+\.h"
+	check_layer provider/base "provider/base/[a-z0-9_]+\.h"
+'
+
+test_expect_success 'the AWS transport uses only the base and itself' '
+	check_layer provider/aws/transport "provider/base/[a-z0-9_]+\.h|provider/aws/transport/[a-z0-9_]+\.h"
 '
 
 test_expect_success 'each provider uses the base, the provider interface and its own files' '
-	check_layer provider/aws "provider/base/[a-z_]+\.h|provider/provider\.h|provider/aws/.+\.h" &&
-	check_layer provider/postgres "provider/base/[a-z_]+\.h|provider/provider\.h|provider/postgres/.+\.h|provider/ssh/ssh\.h" &&
-	check_layer provider/ssh "provider/base/[a-z_]+\.h|provider/provider\.h|provider/ssh/.+\.h"
+	check_layer provider/aws "provider/base/[a-z0-9_]+\.h|provider/provider\.h|provider/aws/.+\.(h|def)" &&
+	check_layer provider/postgres "provider/base/[a-z0-9_]+\.h|provider/provider\.h|provider/postgres/.+\.(h|def)|provider/ssh/ssh\.h" &&
+	check_layer provider/ssh "provider/base/[a-z0-9_]+\.h|provider/provider\.h|provider/ssh/.+\.(h|def)"
 '
 
 test_expect_success 'the stack language uses only the provider interface and the base' '
-	check_layer stacks "provider/base/[a-z_]+\.h|provider/provider\.h|stacks/[a-z_]+\.h"
+	check_layer stacks "provider/base/[a-z0-9_]+\.h|provider/provider\.h|stacks/[a-z0-9_]+\.h"
 '
 
-# plan/ reaches the AWS transport (the S3 backend) and nothing else of a provider.
-aws_transport="provider/aws/(client|s3|sigv4|xml)\.h"
+# plan/ reaches the AWS transport (the S3 backend) through its one public
+# header, and nothing else of a provider.
+aws_transport="provider/aws/transport/transport\.h"
 
 test_expect_success 'plan uses stacks, the provider interface and the AWS transport' '
-	check_layer plan "provider/base/[a-z_]+\.h|provider/provider\.h|stacks/[a-z_]+\.h|plan/[a-z_]+\.h|$aws_transport"
+	check_layer plan "provider/base/[a-z0-9_]+\.h|provider/provider\.h|stacks/[a-z0-9_]+\.h|plan/[a-z0-9_]+\.h|$aws_transport"
 '
 
 test_expect_success 'cmd reaches providers only through plan, the interface and the AWS transport' '
-	check_layer cmd "provider/base/[a-z_]+\.h|provider/provider\.h|stacks/[a-z_]+\.h|plan/[a-z_]+\.h|cmd/[a-z_]+\.h|$aws_transport|provider/aws/sweep\.h"
+	check_layer cmd "provider/base/[a-z0-9_]+\.h|provider/provider\.h|stacks/[a-z0-9_]+\.h|plan/[a-z0-9_]+\.h|cmd/[a-z0-9_]+\.h|$aws_transport|provider/aws/sweep\.h"
 '
 
 test_done

@@ -3,7 +3,7 @@
 # types. A database, two roles, a schema, grants on the database, the schema
 # and its tables, and a migration history are made with psql; a file, a
 # folder and a cron job (a `# BEGIN terrace NAME` block in daemon's crontab)
-# with the OpenSSH client and crontab. Each is imported by the ID the README gives, and
+# with the OpenSSH client and crontab. Each is imported by the ID docs/cli.md gives, and
 # the next plan shows only what the server cannot show: the role's password,
 # which terrace never takes as set (apply sets it, and the role logs in
 # with it). Then no changes. The migration folder's applied file is adopted,

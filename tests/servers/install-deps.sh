@@ -8,7 +8,8 @@
 #     tests, libpq, and the tools the test scripts use (curl, GNU time);
 #     PostgreSQL 15 and OpenSSH's sshd for the database and host providers'
 #     tests (the tests start them on free ports, never as system services),
-#     iproute2 for the tests' network namespace, cron for crontab(1)
+#     iproute2 for the tests' network namespace, cron for crontab(1),
+#     go-md2man and man-db for `make man` and the manual page's test
 #   - Node.js and npm (from Debian) when no node is on PATH
 #   - @20minutes/s3rver into tests/servers/node_modules, as package.json pins it
 #   - the aws CLI (Debian's awscli when none is on PATH)
@@ -27,6 +28,7 @@ apt_packages=(
 	postgresql-15 postgresql-client-15
 	openssh-server openssh-client openssh-sftp-server
 	iproute2 cron
+	go-md2man man-db
 )
 
 missing=()

@@ -12,14 +12,25 @@ take the port between choosing and binding it, and a caller that reads the
 file knows it talks to this server, not to another test's that happened to
 be handed the same number.
 
+With TERRACE_REQUEST_LOG set to a folder, every request terrace sends (its
+User-Agent is "terrace") is also written there, one JSON line each (method,
+path, query, the headers that choose an operation, the SigV4 credential
+scope and the body), for tests/contract/check.py to hold against the AWS
+API models. Requests of other clients (the aws CLI that tests use to look)
+are not recorded.
+
 Usage: python3 tests/servers/moto_run.py [-H HOST] --port-file PORT_FILE
 """
 import argparse
+import base64
 import importlib.util
+import io
+import json
 import os
 import pathlib
 import signal
 import sys
+import threading
 
 from moto.moto_server.werkzeug_app import DomainDispatcherApplication, create_backend_app
 from werkzeug.serving import make_server
@@ -31,6 +42,59 @@ for path in sorted(patches.glob("*.py")):
     spec.loader.exec_module(module)
 
 
+class RequestRecorder:
+    """WSGI middleware: terrace's requests, one JSON line each, in a file of
+    this server's own under `folder` (several test servers share a folder)."""
+
+    # Bodies above this are recorded by length only (S3 object contents).
+    BODY_LIMIT = 256 * 1024
+
+    def __init__(self, app, folder):
+        self.app = app
+        self.lock = threading.Lock()
+        os.makedirs(folder, exist_ok=True)
+        self.path = os.path.join(folder, f"moto-{os.getpid()}.jsonl")
+
+    def __call__(self, environ, start_response):
+        if not environ.get("HTTP_USER_AGENT", "").startswith("terrace"):
+            return self.app(environ, start_response)
+        length = int(environ.get("CONTENT_LENGTH") or 0)
+        body = environ["wsgi.input"].read(length) if length else b""
+        environ["wsgi.input"] = io.BytesIO(body)
+        record = {
+            "method": environ["REQUEST_METHOD"],
+            "path": environ.get("PATH_INFO", ""),
+            "query": environ.get("QUERY_STRING", ""),
+            "content_type": environ.get("CONTENT_TYPE", ""),
+            "target": environ.get("HTTP_X_AMZ_TARGET", ""),
+            "scope": self.scope(environ.get("HTTP_AUTHORIZATION", "")),
+            "headers": {k[5:].lower().replace("_", "-"): v for k, v in environ.items()
+                        if k.startswith("HTTP_X_AMZ_") and k not in
+                        ("HTTP_X_AMZ_SECURITY_TOKEN", "HTTP_X_AMZ_CONTENT_SHA256",
+                         "HTTP_X_AMZ_DATE")},
+            "body_length": len(body),
+        }
+        if len(body) <= self.BODY_LIMIT:
+            try:
+                record["body"] = body.decode("utf-8")
+            except UnicodeDecodeError:
+                record["body_base64"] = base64.b64encode(body).decode()
+        line = json.dumps(record) + "\n"
+        with self.lock, open(self.path, "a") as f:
+            f.write(line)
+        return self.app(environ, start_response)
+
+    @staticmethod
+    def scope(authorization):
+        """"us-east-1/iam" from an Authorization header's credential scope."""
+        marker = "Credential="
+        at = authorization.find(marker)
+        if at < 0:
+            return ""
+        parts = authorization[at + len(marker):].split(",")[0].split("/")
+        return "/".join(parts[2:4]) if len(parts) >= 5 else ""
+
+
 def main():
     parser = argparse.ArgumentParser(description="moto's server with terrace's test patches")
     parser.add_argument("-H", "--host", default="127.0.0.1")
@@ -39,7 +103,10 @@ def main():
 
     app = DomainDispatcherApplication(create_backend_app)
     app.debug = True  # as moto.server does: errors answered with their traceback
-    server = make_server(args.host, 0, app, threaded=True)
+    served = app
+    if os.environ.get("TERRACE_REQUEST_LOG"):
+        served = RequestRecorder(app, os.environ["TERRACE_REQUEST_LOG"])
+    server = make_server(args.host, 0, served, threaded=True)
     port = server.server_port
     # moto builds some URLs it returns (queue URLs, for one) from MOTO_PORT.
     os.environ["MOTO_PORT"] = str(port)

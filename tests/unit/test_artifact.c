@@ -28,11 +28,11 @@
 #include <openssl/evp.h>
 
 #include "cmd/progress.h"
-#include "provider/aws/client.h"
-#include "provider/aws/multipart.h"
+#include "provider/aws/transport/client.h"
+#include "provider/aws/transport/multipart.h"
 #include "provider/aws/resources.h"
-#include "provider/aws/s3.h"
-#include "provider/aws/sigv4.h"
+#include "provider/aws/transport/s3.h"
+#include "provider/aws/transport/sigv4.h"
 #include "provider/provider.h"
 #include "tests/unit/moto_support.h"
 #include "provider/base/progress.h"

@@ -1,5 +1,5 @@
 /*
- * test_aws_client.c: the AWS transport (provider/aws/client.c, protocols.c,
+ * test_aws_client.c: the AWS transport (provider/aws/transport/client.c, protocols.c,
  * xml.c): where requests go (real AWS hosts, custom endpoints, S3 path and
  * virtual-hosted style), how the three error formats are read and worded,
  * retries against a scripted local server (dropped connection, 503 SlowDown,
@@ -28,9 +28,9 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "provider/aws/client.h"
-#include "provider/aws/client_internal.h"
-#include "provider/aws/xml.h"
+#include "provider/aws/transport/client.h"
+#include "provider/aws/transport/client_internal.h"
+#include "provider/aws/transport/xml.h"
 #include "tests/unit/moto_support.h"
 
 /* ---- helpers ---- */

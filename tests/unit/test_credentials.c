@@ -1,6 +1,6 @@
 /*
  * test_credentials.c: the AWS credential and region chain
- * (provider/aws/credentials.c): explicit attributes, environment, profiles
+ * (provider/aws/transport/credentials.c): explicit attributes, environment, profiles
  * in shared credentials/config files written to a temporary HOME, their
  * precedence, and error messages that say where the chain looked without
  * ever showing a secret.
@@ -17,8 +17,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "provider/aws/client.h"
-#include "provider/aws/credentials.h"
+#include "provider/aws/transport/client.h"
+#include "provider/aws/transport/credentials.h"
 
 static const char *const chain_env[] = {
 	"AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_SECURITY_TOKEN",

@@ -14,7 +14,7 @@
 #include <string.h>
 
 #include "provider/aws/dbinstance.h"
-#include "provider/aws/xml.h"
+#include "provider/aws/transport/xml.h"
 #include "provider/provider.h"
 
 static void test_identifier_rule(void **state)
@@ -50,7 +50,7 @@ static void test_identifier_rule(void **state)
 	assert_false(db_valid_identifier("abcd", 3, true));
 }
 
-static const struct db_type rds_like = { .type_name = "aws.rds.instance" };
+static const struct db_api rds_like = { .type_name = "aws.rds.instance" };
 
 /* The messages plan shows name the type, the attribute and the rule. */
 static void test_plan_time_checks(void **state)

@@ -13,7 +13,7 @@
 #include <string.h>
 
 #include "provider/aws/iam.h"
-#include "provider/aws/xml.h"
+#include "provider/aws/transport/xml.h"
 #include "provider/provider.h"
 
 static void test_url_decode(void **state)

@@ -81,11 +81,31 @@ static void test_every_type_is_importable_and_taggable_the_same_way(void **state
 	}
 }
 
+/* Each type is listed once (its provider's types.def), and only a type
+ * with a list() hook says how sweep orders or scopes it. */
+static void test_every_type_is_registered_once(void **state)
+{
+	(void)state;
+	size_t n = 0;
+	const char *const *names = resource_type_names(&n);
+	for (size_t i = 0; i < n; i++) {
+		const struct resource_type *rt = resource_type_find(names[i], NULL);
+		for (size_t j = i + 1; j < n; j++)
+			if (!strcmp(names[i], names[j]))
+				fail_msg("%s: registered twice", names[i]);
+		if (!rt->list && (rt->list_rank || rt->list_account_wide))
+			fail_msg("%s: list_rank or list_account_wide without a list hook", rt->name);
+		if (rt->list_rank < 0)
+			fail_msg("%s: list_rank must not be negative", rt->name);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_every_schema_is_well_formed),
 		cmocka_unit_test(test_every_type_is_importable_and_taggable_the_same_way),
+		cmocka_unit_test(test_every_type_is_registered_once),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -21,10 +21,10 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "provider/aws/client.h"
+#include "provider/aws/transport/client.h"
 #include "provider/aws/resources.h"
-#include "provider/aws/s3.h"
-#include "provider/aws/sigv4.h"
+#include "provider/aws/transport/s3.h"
+#include "provider/aws/transport/sigv4.h"
 #include "provider/provider.h"
 #include "tests/unit/moto_support.h"
 

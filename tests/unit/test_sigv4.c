@@ -30,7 +30,7 @@
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
 
-#include "provider/aws/sigv4.h"
+#include "provider/aws/transport/sigv4.h"
 #include "provider/base/strbuf.h"
 
 #define SUITE_DIR "../shared/reference/sigv4-test-suite/v4"

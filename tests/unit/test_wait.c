@@ -1,6 +1,6 @@
 /*
  * test_wait.c: bounded waiters and the IAM role-propagation retry
- * (provider/aws/wait.c).
+ * (provider/aws/transport/wait.c).
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -11,7 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "provider/aws/wait.h"
+#include "provider/aws/transport/wait.h"
 
 struct poller {
 	int polls;

@@ -29,7 +29,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "provider/aws/client.h"
+#include "provider/aws/transport/client.h"
 #include "provider/base/strbuf.h"
 
 #define S3_MULTIPART_THRESHOLD ((uint64_t)16 << 20) /* larger files go multipart */

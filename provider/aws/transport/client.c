@@ -5,7 +5,7 @@
  * path-style), signing every attempt, retries with backoff and full jitter,
  * and reading error responses into code, message and request id.
  */
-#include "provider/aws/client.h"
+#include "provider/aws/transport/client.h"
 #include "provider/base/log.h"
 
 #include <arpa/inet.h>
@@ -24,10 +24,10 @@
 #include <openssl/evp.h>
 #include <openssl/rand.h>
 
-#include "provider/aws/client_internal.h"
-#include "provider/aws/credentials.h"
-#include "provider/aws/sigv4.h"
-#include "provider/aws/xml.h"
+#include "provider/aws/transport/client_internal.h"
+#include "provider/aws/transport/credentials.h"
+#include "provider/aws/transport/sigv4.h"
+#include "provider/aws/transport/xml.h"
 
 #define DEFAULT_MAX_ATTEMPTS 8
 #define BACKOFF_BASE_MS 100

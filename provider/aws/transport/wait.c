@@ -1,7 +1,7 @@
 /*
  * wait.c: waiters and the IAM role-propagation retry (see wait.h).
  */
-#include "provider/aws/wait.h"
+#include "provider/aws/transport/wait.h"
 #include "provider/base/log.h"
 #include "provider/base/progress.h"
 

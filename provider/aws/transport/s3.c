@@ -3,7 +3,7 @@
  * answer "absent", subresource documents, digests, tag sets, and emptying a
  * bucket (ListObjectVersions / ListObjectsV2 + DeleteObjects in batches).
  */
-#include "provider/aws/s3.h"
+#include "provider/aws/transport/s3.h"
 
 #include <errno.h>
 #include <openssl/evp.h>
@@ -13,8 +13,8 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "provider/aws/sigv4.h"
-#include "provider/aws/xml.h"
+#include "provider/aws/transport/sigv4.h"
+#include "provider/aws/transport/xml.h"
 
 #define S3_DELETE_BATCH 1000
 

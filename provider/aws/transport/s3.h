@@ -15,7 +15,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "provider/aws/client.h"
+#include "provider/aws/transport/client.h"
 #include "provider/base/strbuf.h"
 
 /* Base64 of an MD5 digest is 24 characters. */

@@ -1,5 +1,5 @@
 /*
- * client_internal.h: the pieces of the AWS transport (provider/aws/client.c)
+ * client_internal.h: the pieces of the AWS transport (provider/aws/transport/client.c)
  * that are pure functions — where a request goes, how an error response is
  * read, which errors are transient — exposed so unit tests can check them
  * without a server. Not for resource code: use client.h.
@@ -9,7 +9,7 @@
 
 #include <stdbool.h>
 
-#include "provider/aws/client.h"
+#include "provider/aws/transport/client.h"
 #include "provider/base/strbuf.h"
 
 /* Where one request goes. All strings are owned; release with aws_target_release. */

@@ -4,7 +4,7 @@
  * hash thread, CompleteMultipartUpload and the check that follows, and
  * AbortMultipartUpload on every way out that does not complete.
  */
-#include "provider/aws/multipart.h"
+#include "provider/aws/transport/multipart.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -19,9 +19,9 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "provider/aws/s3.h"
-#include "provider/aws/sigv4.h"
-#include "provider/aws/xml.h"
+#include "provider/aws/transport/s3.h"
+#include "provider/aws/transport/sigv4.h"
+#include "provider/aws/transport/xml.h"
 #include "provider/base/log.h"
 #include "provider/base/progress.h"
 

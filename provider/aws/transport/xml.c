@@ -4,7 +4,7 @@
  * element lookup by local name (AWS documents carry an xmlns), and escaping
  * for the request bodies terrace writes.
  */
-#include "provider/aws/xml.h"
+#include "provider/aws/transport/xml.h"
 
 #include <limits.h>
 #include <pthread.h>

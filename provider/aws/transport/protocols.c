@@ -7,16 +7,16 @@
  * answers give times in. The wire formats are in
  * ../shared/reference/aws-protocols.md.
  */
-#include "provider/aws/client.h"
+#include "provider/aws/transport/client.h"
 
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
-#include "provider/aws/sigv4.h"
-#include "provider/aws/wait.h"
-#include "provider/aws/xml.h"
+#include "provider/aws/transport/sigv4.h"
+#include "provider/aws/transport/wait.h"
+#include "provider/aws/transport/xml.h"
 
 static void form_add(struct strbuf *body, const char *name, const char *value)
 {

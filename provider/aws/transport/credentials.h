@@ -16,7 +16,7 @@
 #ifndef TERRACE_AWS_CREDENTIALS_H
 #define TERRACE_AWS_CREDENTIALS_H
 
-#include "provider/aws/client.h"
+#include "provider/aws/transport/client.h"
 #include "provider/base/strbuf.h"
 
 struct aws_credentials {

@@ -3,7 +3,7 @@
  * environment, shared credentials/config files) and the small INI reader
  * for those files. Nothing here prints; no message carries a secret.
  */
-#include "provider/aws/credentials.h"
+#include "provider/aws/transport/credentials.h"
 
 #include <errno.h>
 #include <pwd.h>

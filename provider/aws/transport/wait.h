@@ -16,7 +16,7 @@
 
 #include <stdbool.h>
 
-#include "provider/aws/client.h"
+#include "provider/aws/transport/client.h"
 
 /*
  * Poll `check` until it reports done (1), fails (-1), or `timeout_seconds`

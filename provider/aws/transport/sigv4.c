@@ -5,7 +5,7 @@
  * thread-safe cache of per-day signing keys. SHA-256 and HMAC come from
  * OpenSSL's libcrypto; nothing here does I/O or reads the clock.
  */
-#include "provider/aws/sigv4.h"
+#include "provider/aws/transport/sigv4.h"
 
 #include <pthread.h>
 #include <stdint.h>

@@ -1,0 +1,251 @@
+/*
+ * glue_connection.c: the resource type aws.glue.connection, a Glue
+ * connection (JDBC and others), over Glue's json protocol (glue.h). Its id
+ * is its name.
+ *
+ * The password is sent as the PASSWORD connection property and never read
+ * back: it is CONFIG_ONLY and SENSITIVE, read() asks Glue to hide it and
+ * drops PASSWORD and ENCRYPTED_PASSWORD from the properties, and every
+ * update re-sends it (UpdateConnection replaces the whole input).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "provider/aws/adopt.h"
+#include "provider/aws/glue.h"
+#include "provider/aws/listing.h"
+#include "provider/aws/resources.h"
+#include "provider/aws/transport/transport.h"
+#include "provider/provider.h"
+
+static const char *const not_found[] = { "EntityNotFoundException", NULL };
+static const char *const already_exists[] = { "AlreadyExistsException", NULL };
+
+static const struct attr_schema physical_requirements_attrs[] = {
+	{ .name = "subnet_id", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
+	  .description = "subnet the connection is made from" },
+	{ .name = "security_group_id_list", .type = ATTR_LIST, .flags = ATTR_OPTIONAL,
+	  .elem_type = ATTR_STRING, .description = "security groups of the connection",
+	  .default_json = "[]" },
+	{ .name = "availability_zone", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
+	  .description = "availability zone of the subnet" },
+	{ .name = NULL },
+};
+
+static const struct attr_schema connection_attrs[] = {
+	{ .name = "name", .type = ATTR_STRING, .flags = ATTR_REQUIRED | ATTR_FORCE_NEW,
+	  .description = "connection name" },
+	{ .name = "connection_type", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
+	  .description = "JDBC, KAFKA, MONGODB, NETWORK ...", .default_json = "\"JDBC\"" },
+	{ .name = "connection_properties", .type = ATTR_MAP, .flags = ATTR_OPTIONAL,
+	  .elem_type = ATTR_STRING,
+	  .description = "e.g. JDBC_CONNECTION_URL, USERNAME (the password goes in password)",
+	  .default_json = "{}" },
+	{ .name = "password", .type = ATTR_STRING,
+	  .flags = ATTR_OPTIONAL | ATTR_SENSITIVE | ATTR_CONFIG_ONLY,
+	  .description = "sent as the PASSWORD property; never read back" },
+	{ .name = "description", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
+	  .description = "what the connection is for" },
+	{ .name = "physical_connection_requirements", .type = ATTR_OBJECT, .flags = ATTR_OPTIONAL,
+	  .nested = physical_requirements_attrs,
+	  .description = "the VPC placement of the connection" },
+	{ .name = "arn", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "arn:aws:glue:REGION:ACCOUNT:connection/NAME" },
+	{ .name = NULL },
+};
+
+/* Connection properties that hold the password: never read back. */
+static const char *const password_properties[] = { "PASSWORD", "ENCRYPTED_PASSWORD", NULL };
+
+static json_t *connection_input(const json_t *desired)
+{
+	json_t *in = json_object();
+	json_t *props = glue_string_map(value_get(desired, "connection_properties"));
+	json_t *pcr = value_get(desired, "physical_connection_requirements");
+	const char *type = value_get_string(desired, "connection_type");
+
+	if (value_get_string(desired, "password"))
+		json_object_set(props, "PASSWORD", value_get(desired, "password"));
+	glue_copy_string(in, "Name", desired, "name");
+	json_object_set_new(in, "ConnectionType", json_string(type ? type : "JDBC"));
+	json_object_set_new(in, "ConnectionProperties", props);
+	glue_copy_string(in, "Description", desired, "description");
+	if (json_is_object(pcr)) {
+		json_t *p = json_object();
+		json_t *groups = json_array();
+		size_t i;
+		json_t *g;
+
+		glue_copy_string(p, "SubnetId", pcr, "subnet_id");
+		glue_copy_string(p, "AvailabilityZone", pcr, "availability_zone");
+		json_array_foreach(value_get(pcr, "security_group_id_list"), i, g)
+			if (json_is_string(g))
+				json_array_append(groups, g);
+		json_object_set_new(p, "SecurityGroupIdList", groups);
+		json_object_set_new(in, "PhysicalConnectionRequirements", p);
+	}
+	return in;
+}
+
+/* physical_connection_requirements read back (may be NULL); `prior_p` is
+ * the prior state's (may be null). */
+static json_t *physical_requirements_from_api(const json_t *p, const json_t *prior_p)
+{
+	json_t *o = json_object();
+	json_t *groups = json_array();
+	size_t i;
+	json_t *g;
+
+	glue_copy_string(o, "subnet_id", p, "SubnetId");
+	glue_copy_string(o, "availability_zone", p, "AvailabilityZone");
+	json_array_foreach(value_get(p, "SecurityGroupIdList"), i, g)
+		if (json_is_string(g))
+			json_array_append(groups, g);
+	json_object_set_new(o, "security_group_id_list", groups);
+	return glue_nothing_or_prior(o, prior_p);
+}
+
+
+static int connection_stored(struct aws_client *c, const char *name, const json_t *desired,
+			     json_t **out, struct strbuf *err)
+{
+	json_t *o = aws_with_defaults(connection_attrs, desired);
+
+	json_object_set_new(o, "name", json_string(name));
+	return glue_with_arn(c, o, NULL, "connection", name, out, err);
+}
+
+static int connection_read(void *client, const char *id, const json_t *prior, json_t **out,
+			   struct strbuf *err)
+{
+	struct aws_client *c = client;
+	json_t *req = json_pack("{s:s, s:b}", "Name", id, "HidePassword", 1);
+	json_t *resp = NULL, *conn, *o, *props, *pcr;
+	int rc = glue_call(c, "GetConnection", req, false, not_found, &resp, NULL, NULL, err);
+
+	json_decref(req);
+	*out = NULL;
+	if (rc)
+		return rc < 0 ? -1 : 0;
+	conn = value_get(resp, "Connection");
+	o = json_object();
+	json_object_set_new(o, "name", json_string(id));
+	glue_copy_string(o, "connection_type", conn, "ConnectionType");
+	props = glue_string_map(value_get(conn, "ConnectionProperties"));
+	for (size_t i = 0; password_properties[i]; i++)
+		json_object_del(props, password_properties[i]);
+	json_object_set_new(o, "connection_properties", props);
+	glue_read_string(o, "description", conn, "Description", prior);
+	pcr = physical_requirements_from_api(value_get(conn, "PhysicalConnectionRequirements"),
+					     value_get(prior, "physical_connection_requirements"));
+	if (pcr)
+		json_object_set_new(o, "physical_connection_requirements", pcr);
+	json_decref(resp);
+	return glue_with_arn(c, o, NULL, "connection", id, out, err);
+}
+
+static int connection_put(struct aws_client *c, const char *operation, const char *name,
+			  const json_t *desired, const char *const *tolerated, int *attempts,
+			  struct strbuf *err)
+{
+	json_t *req = json_object();
+	size_t from = err->len;
+	int rc;
+
+	if (!strcmp(operation, "UpdateConnection"))
+		json_object_set_new(req, "Name", json_string(name));
+	json_object_set_new(req, "ConnectionInput", connection_input(desired));
+	rc = glue_call(c, operation, req, false, tolerated, NULL, NULL, attempts, err);
+	json_decref(req);
+	/* Should Glue echo the password, it is cut out. */
+	strbuf_redact(err, from, value_get_string(desired, "password"));
+	return rc;
+}
+
+static int connection_create(void *client, const json_t *desired, bool may_exist, char **id,
+			     json_t **out, struct strbuf *err)
+{
+	struct aws_client *c = client;
+	const char *name = value_get_string(desired, "name");
+	int rc, attempts = 0;
+
+	*id = NULL;
+	*out = NULL;
+	if (!name || !*name) {
+		strbuf_addstr(err, "aws.glue.connection: name must be set");
+		return -1;
+	}
+	rc = connection_put(c, "CreateConnection", name, desired, already_exists, &attempts, err);
+	if (rc < 0)
+		return -1;
+	if (rc == 1 && aws_adopt_check(may_exist, attempts, "name",
+				       "glue CreateConnection: AlreadyExistsException", err,
+				       "glue connection %s", name))
+		return -1;
+	*id = xstrdup(name);
+	if (rc == 1 && connection_put(c, "UpdateConnection", name, desired, NULL, NULL, err))
+		return -1;
+	return connection_stored(c, name, desired, out, err);
+}
+
+static int connection_update(void *client, const char *id, const json_t *prior,
+			     const json_t *desired, json_t **out, struct strbuf *err)
+{
+	(void)prior;
+	*out = NULL;
+	if (connection_put(client, "UpdateConnection", id, desired, NULL, NULL, err))
+		return -1;
+	return connection_stored(client, id, desired, out, err);
+}
+
+static int connection_delete(void *client, const char *id, const json_t *prior,
+			     struct strbuf *err)
+{
+	json_t *req = json_pack("{s:s}", "ConnectionName", id);
+	int rc = glue_call(client, "DeleteConnection", req, false, not_found, NULL, NULL, NULL,
+			   err);
+
+	(void)prior;
+	json_decref(req);
+	return rc < 0 ? -1 : 0;
+}
+
+/* A password written into connection_properties would be stored and shown in
+ * the clear: it belongs in password. */
+static int connection_plan_desired(json_t *desired, struct strbuf *err)
+{
+	json_t *props = json_object_get(desired, "connection_properties");
+
+	if (json_is_object(props) && json_object_get(props, "PASSWORD")) {
+		strbuf_addstr(err, "aws.glue.connection: connection_properties must not hold "
+			      "PASSWORD: set the password attribute, which is kept secret");
+		return -1;
+	}
+	return 0;
+}
+
+/* For sweep (listing.h). */
+static const struct aws_json_listing connection_listing = {
+	&aws_glue_api, "GetConnections", "{\"HidePassword\": true}", "ConnectionList", "NextToken",
+	"Name", NULL, "CreationTime", NULL,
+};
+
+static int connection_list(void *client, const struct resource_query *q,
+			   struct resource_items *out, struct strbuf *err)
+{
+	return aws_list_json(client, &connection_listing, q, out, err);
+}
+
+const struct resource_type aws_glue_connection_type = {
+	.name = "aws.glue.connection",
+	.description = "a Glue connection (JDBC and others) with a password that is never read back",
+	.attrs = connection_attrs,
+	.read = connection_read,
+	.create = connection_create,
+	.update = connection_update,
+	.delete = connection_delete,
+	.plan_desired = connection_plan_desired,
+	.import_id = "its name",
+	.list = connection_list,
+	.list_rank = 7,
+};

@@ -1,0 +1,372 @@
+/*
+ * glue_crawler.c: the resource type aws.glue.crawler, a Glue crawler that
+ * catalogs S3 data as tables of a Glue database (glue.h for Glue's call,
+ * ARNs and tags). Identified by its name.
+ *
+ * CreateCrawler and UpdateCrawler pass a role: they retry for IAM role
+ * propagation. A running crawler refuses updates and deletion: those wait,
+ * bounded, for its crawl to end. A role Glue answers by name is reported as
+ * the ARN the stack wrote.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "provider/aws/adopt.h"
+#include "provider/aws/glue.h"
+#include "provider/aws/listing.h"
+#include "provider/aws/resources.h"
+#include "provider/aws/transport/transport.h"
+#include "provider/provider.h"
+
+#define CRAWLER_IDLE_SECONDS 900.0
+#define WAIT_INTERVAL_SECONDS 2.0
+
+static const char *const not_found[] = { "EntityNotFoundException", NULL };
+
+#define CRAWLER_TYPE "aws.glue.crawler"
+
+static const struct attr_schema crawler_s3_target_attrs[] = {
+	{ .name = "path", .type = ATTR_STRING, .flags = ATTR_REQUIRED,
+	  .description = "s3:// URI of the data to crawl" },
+	{ .name = "exclusions", .type = ATTR_LIST, .flags = ATTR_OPTIONAL,
+	  .elem_type = ATTR_STRING, .description = "glob patterns left out of the crawl",
+	  .default_json = "[]" },
+	{ .name = NULL },
+};
+
+static const struct attr_schema crawler_schema_policy_attrs[] = {
+	{ .name = "update_behavior", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
+	  .description = "UPDATE_IN_DATABASE or LOG",
+	  .default_json = "\"UPDATE_IN_DATABASE\"" },
+	{ .name = "delete_behavior", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
+	  .description = "DEPRECATE_IN_DATABASE, DELETE_FROM_DATABASE or LOG",
+	  .default_json = "\"DEPRECATE_IN_DATABASE\"" },
+	{ .name = NULL },
+};
+
+#define CRAWLER_POLICY_DEFAULT \
+	"{\"update_behavior\": \"UPDATE_IN_DATABASE\", \"delete_behavior\": \"DEPRECATE_IN_DATABASE\"}"
+
+static const struct attr_schema crawler_attrs[] = {
+	{ .name = "name", .type = ATTR_STRING, .flags = ATTR_REQUIRED | ATTR_FORCE_NEW,
+	  .description = "crawler name" },
+	{ .name = "role", .type = ATTR_STRING, .flags = ATTR_REQUIRED,
+	  .description = "ARN of the IAM role the crawler runs as" },
+	{ .name = "database_name", .type = ATTR_STRING, .flags = ATTR_REQUIRED,
+	  .description = "Glue database the crawler writes tables to" },
+	{ .name = "s3_targets", .type = ATTR_OBJECT_LIST, .flags = ATTR_REQUIRED,
+	  .description = "S3 locations to crawl: path, exclusions",
+	  .nested = crawler_s3_target_attrs },
+	{ .name = "schedule", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
+	  .description = "cron expression, like \"cron(0 3 * * ? *)\"; unset: on demand only" },
+	{ .name = "table_prefix", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
+	  .description = "prefix of the tables the crawler creates", .default_json = "\"\"" },
+	{ .name = "description", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
+	  .description = "description", .default_json = "\"\"" },
+	{ .name = "schema_change_policy", .type = ATTR_OBJECT, .flags = ATTR_OPTIONAL,
+	  .description = "update_behavior, delete_behavior", .nested = crawler_schema_policy_attrs,
+	  .default_json = CRAWLER_POLICY_DEFAULT },
+	{ .name = "tags", .type = ATTR_MAP, .flags = ATTR_OPTIONAL, .elem_type = ATTR_STRING,
+	  .description = "crawler tags", .default_json = "{}" },
+	{ .name = "arn", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "ARN of the crawler" },
+	{ .name = NULL },
+};
+
+static const char *const update_behaviors[] = { "UPDATE_IN_DATABASE", "LOG", NULL };
+static const char *const delete_behaviors[] = {
+	"DEPRECATE_IN_DATABASE", "DELETE_FROM_DATABASE", "LOG", NULL,
+};
+
+static int crawler_plan_desired(json_t *desired, struct strbuf *err)
+{
+	const json_t *targets = value_get(desired, "s3_targets");
+	const json_t *policy = value_get(desired, "schema_change_policy");
+	size_t i;
+	json_t *t;
+
+	if (!value_is_unknown(targets)) {
+		if (!json_array_size(targets)) {
+			strbuf_addstr(err, CRAWLER_TYPE ": s3_targets must list at least one target");
+			return -1;
+		}
+		json_array_foreach(targets, i, t) {
+			if (value_is_unknown(t))
+				continue;
+			if (!value_is_set(value_get(t, "path"))) {
+				strbuf_addf(err, CRAWLER_TYPE ": s3_targets item %zu must set path", i);
+				return -1;
+			}
+			if (glue_check_s3_uri(CRAWLER_TYPE, "s3_targets path", value_get(t, "path"), err))
+				return -1;
+		}
+	}
+	if (!value_is_unknown(policy) &&
+	    (glue_check_enum(CRAWLER_TYPE, "schema_change_policy.update_behavior",
+			value_get(policy, "update_behavior"), update_behaviors, err) ||
+	     glue_check_enum(CRAWLER_TYPE, "schema_change_policy.delete_behavior",
+			value_get(policy, "delete_behavior"), delete_behaviors, err)))
+		return -1;
+	return 0;
+}
+
+/* The crawler definition shared by CreateCrawler and UpdateCrawler. For an
+ * update, cleared values are sent empty (UpdateCrawler keeps what is left
+ * out); a create leaves them out. */
+static json_t *crawler_definition(const json_t *desired, bool for_update)
+{
+	const json_t *policy = value_get(desired, "schema_change_policy");
+	json_t *def = json_object(), *targets = json_array();
+	size_t i;
+	json_t *t;
+
+	json_object_set(def, "Role", value_get(desired, "role"));
+	json_object_set(def, "DatabaseName", value_get(desired, "database_name"));
+	json_array_foreach(value_get(desired, "s3_targets"), i, t) {
+		json_t *target = json_object();
+
+		json_object_set(target, "Path", value_get(t, "path"));
+		json_object_set_new(target, "Exclusions", glue_list_or_empty(t, "exclusions"));
+		json_array_append_new(targets, target);
+	}
+	json_object_set_new(def, "Targets", json_pack("{s:o}", "S3Targets", targets));
+	if (for_update) {
+		json_object_set_new(def, "Schedule", glue_string_or(desired, "schedule", ""));
+		json_object_set_new(def, "TablePrefix", glue_string_or(desired, "table_prefix", ""));
+		json_object_set_new(def, "Description", glue_string_or(desired, "description", ""));
+	} else {
+		glue_set_if_nonempty(def, "Schedule", value_get(desired, "schedule"));
+		glue_set_if_nonempty(def, "TablePrefix", value_get(desired, "table_prefix"));
+		glue_set_if_nonempty(def, "Description", value_get(desired, "description"));
+	}
+	json_object_set_new(def, "SchemaChangePolicy",
+			    json_pack("{s:o, s:o}",
+				      "UpdateBehavior",
+				      glue_string_or(policy, "update_behavior", "UPDATE_IN_DATABASE"),
+				      "DeleteBehavior",
+				      glue_string_or(policy, "delete_behavior", "DEPRECATE_IN_DATABASE")));
+	return def;
+}
+
+static int get_crawler(struct aws_client *c, const char *name, json_t **crawler,
+		       struct strbuf *err)
+{
+	json_t *input = json_pack("{s:s}", "Name", name);
+	json_t *body;
+	int rc = glue_call(c, "GetCrawler", input, false, not_found, &body, NULL, NULL, err);
+
+	json_decref(input);
+	*crawler = NULL;
+	if (rc == 0)
+		*crawler = json_incref(value_get(body, "Crawler"));
+	json_decref(body);
+	return rc < 0 ? -1 : 0;
+}
+
+static int crawler_read(void *client, const char *name, const json_t *prior, json_t **out,
+			struct strbuf *err)
+{
+	struct aws_client *c = client;
+	const json_t *policy;
+	json_t *crawler, *o, *targets = json_array();
+	size_t i;
+	json_t *t;
+
+	*out = NULL;
+	if (get_crawler(c, name, &crawler, err)) {
+		json_decref(targets);
+		return -1;
+	}
+	if (!crawler) {
+		json_decref(targets);
+		return 0;
+	}
+	o = json_object();
+	json_object_set_new(o, "name", glue_string_or(crawler, "Name", name));
+	json_object_set_new(o, "role", glue_role_as_written(value_get_string(crawler, "Role"), prior));
+	json_object_set_new(o, "database_name", glue_string_or(crawler, "DatabaseName", NULL));
+	json_array_foreach(value_get(value_get(crawler, "Targets"), "S3Targets"), i, t)
+		json_array_append_new(targets, json_pack("{s:o, s:o}", "path",
+							 glue_string_or(t, "Path", NULL), "exclusions",
+							 glue_list_or_empty(t, "Exclusions")));
+	json_object_set_new(o, "s3_targets", targets);
+	json_object_set_new(o, "schedule",
+			    glue_string_or(value_get(crawler, "Schedule"), "ScheduleExpression", NULL));
+	if (json_is_string(json_object_get(o, "schedule")) &&
+	    !json_string_length(json_object_get(o, "schedule")))
+		json_object_set_new(o, "schedule", json_null());
+	json_object_set_new(o, "table_prefix", glue_string_or(crawler, "TablePrefix", ""));
+	json_object_set_new(o, "description", glue_string_or(crawler, "Description", ""));
+	policy = value_get(crawler, "SchemaChangePolicy");
+	json_object_set_new(o, "schema_change_policy",
+			    json_pack("{s:o, s:o}",
+				      "update_behavior",
+				      glue_string_or(policy, "UpdateBehavior", "UPDATE_IN_DATABASE"),
+				      "delete_behavior",
+				      glue_string_or(policy, "DeleteBehavior", "DEPRECATE_IN_DATABASE")));
+	json_decref(crawler);
+	if (glue_read_arn_and_tags(c, "crawler", name, prior, o, err)) {
+		json_decref(o);
+		return -1;
+	}
+	*out = o;
+	return 0;
+}
+
+struct crawler_wait {
+	struct aws_client *c;
+	const char *name;
+};
+
+/* aws_wait check: done when the crawler is not crawling (or is gone). */
+static int crawler_idle(void *ctx, struct strbuf *status, struct strbuf *err)
+{
+	struct crawler_wait *w = ctx;
+	const char *state;
+	json_t *crawler;
+	int done;
+
+	if (get_crawler(w->c, w->name, &crawler, err))
+		return -1;
+	if (!crawler)
+		return 1;
+	state = value_get_string(crawler, "State");
+	done = !glue_str_is(state, "RUNNING") && !glue_str_is(state, "STOPPING");
+	if (!done)
+		strbuf_addstr(status, state);
+	json_decref(crawler);
+	return done;
+}
+
+/*
+ * A crawler operation that a running crawl refuses (CrawlerRunningException):
+ * wait, bounded, for the crawl to end, then try once more. `accepted` as for
+ * glue_call.
+ */
+static int crawler_request(struct aws_client *c, const char *op, const json_t *input,
+			   bool passes_role, const char *const *accepted,
+			   struct strbuf *err)
+{
+	const char *first[8] = { "CrawlerRunningException" };
+	const char *name = value_get_string(input, "Name");
+	struct crawler_wait w = { c, name };
+	const char *code;
+	size_t n = 1;
+	char *what;
+	int rc;
+
+	for (const char *const *a = accepted; a && *a && n < 7; a++)
+		first[n++] = *a;
+	rc = glue_call(c, op, input, passes_role, first, NULL, &code, NULL, err);
+	if (rc != 1 || strcmp(code, "CrawlerRunningException"))
+		return rc;
+	what = xasprintf("glue crawler %s to finish its crawl before %s", name, op);
+	rc = aws_wait(what, CRAWLER_IDLE_SECONDS, WAIT_INTERVAL_SECONDS, crawler_idle, &w, err);
+	free(what);
+	if (rc)
+		return -1;
+	return glue_call(c, op, input, passes_role, accepted, NULL, NULL, NULL, err);
+}
+
+static const char *const crawler_tag_attrs[] = { "tags", NULL };
+
+static int crawler_update_to(struct aws_client *c, const char *name, const json_t *current,
+			     const json_t *desired, struct strbuf *err)
+{
+	if (glue_definition_differs(crawler_attrs, current, desired, crawler_tag_attrs)) {
+		json_t *input = crawler_definition(desired, true);
+		int rc;
+
+		json_object_set_new(input, "Name", json_string(name));
+		rc = crawler_request(c, "UpdateCrawler", input, true, NULL, err);
+		json_decref(input);
+		if (rc)
+			return -1;
+	}
+	return glue_sync_tags(c, "crawler", name, current, desired, err);
+}
+
+static int crawler_create(void *client, const json_t *desired, bool may_exist, char **id,
+			  json_t **out, struct strbuf *err)
+{
+	const char *name = value_get_string(desired, "name");
+	json_t *input, *current = NULL;
+	int rc;
+
+	*id = NULL;
+	*out = NULL;
+	if (!name || !*name) {
+		strbuf_addstr(err, CRAWLER_TYPE ": name must be set");
+		return -1;
+	}
+	input = crawler_definition(desired, false);
+	json_object_set_new(input, "Name", json_string(name));
+	rc = glue_create_call(client, "CreateCrawler", input, true, desired, may_exist, CRAWLER_TYPE,
+			      "crawler", err);
+	if (rc < 0)
+		return -1;
+	/* rc 1: ours from an earlier interrupted attempt; bring it to the stack. */
+	if (rc == 1 && aws_read_written(crawler_read, client, name, NULL, &current, err,
+					CRAWLER_TYPE ": CreateCrawler said crawler %s exists, "
+					"but GetCrawler does not find it", name))
+		return -1;
+	*id = xstrdup(name);
+	if (rc == 1) {
+		rc = crawler_update_to(client, name, current, desired, err);
+		json_decref(current);
+		if (rc)
+			return -1;
+	}
+	return aws_read_written(crawler_read, client, name, desired, out, err,
+				CRAWLER_TYPE ": crawler %s was written but GetCrawler "
+				"does not find it", name);
+}
+
+static int crawler_update(void *client, const char *id, const json_t *prior,
+			  const json_t *desired, json_t **out, struct strbuf *err)
+{
+	*out = NULL;
+	if (crawler_update_to(client, id, prior, desired, err))
+		return -1;
+	return aws_read_written(crawler_read, client, id, desired, out, err,
+				CRAWLER_TYPE ": crawler %s was written but GetCrawler "
+				"does not find it", id);
+}
+
+static int crawler_delete(void *client, const char *id, const json_t *prior,
+			  struct strbuf *err)
+{
+	json_t *input = json_pack("{s:s}", "Name", id);
+	int rc;
+
+	(void)prior;
+	rc = crawler_request(client, "DeleteCrawler", input, false, not_found, err);
+	json_decref(input);
+	return rc < 0 ? -1 : 0;
+}
+
+/* For sweep (listing.h). */
+static const struct aws_json_listing crawler_listing = {
+	&aws_glue_api, "GetCrawlers", NULL, "Crawlers", "NextToken", "Name", NULL, "CreationTime", NULL,
+};
+
+static int crawler_list(void *client, const struct resource_query *q,
+			struct resource_items *out, struct strbuf *err)
+{
+	return aws_list_json(client, &crawler_listing, q, out, err);
+}
+
+const struct resource_type aws_glue_crawler_type = {
+	.name = "aws.glue.crawler",
+	.description = "a Glue crawler: catalogs S3 data as tables of a Glue database",
+	.attrs = crawler_attrs,
+	.read = crawler_read,
+	.create = crawler_create,
+	.update = crawler_update,
+	.delete = crawler_delete,
+	.plan_desired = crawler_plan_desired,
+	.import_id = "its name",
+	.list = crawler_list,
+	.list_rank = 3,
+};

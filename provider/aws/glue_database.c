@@ -1,0 +1,209 @@
+/*
+ * glue_database.c: the resource type aws.glue.database, a Glue Data Catalog
+ * database, over Glue's json protocol (glue.h). Its id is its name; its ARN
+ * is built from the caller's account id (STS GetCallerIdentity, asked once
+ * per client) or the catalog_id. read() reports what create() and update()
+ * store (the catalog shapes of glue.h).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "provider/aws/adopt.h"
+#include "provider/aws/glue.h"
+#include "provider/aws/listing.h"
+#include "provider/aws/resources.h"
+#include "provider/aws/transport/transport.h"
+#include "provider/provider.h"
+
+static const char *const not_found[] = { "EntityNotFoundException", NULL };
+static const char *const already_exists[] = { "AlreadyExistsException", NULL };
+
+static const struct attr_schema database_attrs[] = {
+	{ .name = "name", .type = ATTR_STRING, .flags = ATTR_REQUIRED | ATTR_FORCE_NEW,
+	  .description = "database name (lower case letters, digits, underscores), e.g. lake_silver" },
+	{ .name = "description", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
+	  .description = "what the database holds" },
+	{ .name = "location_uri", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
+	  .description = "where its tables live, e.g. s3://acme-lake/silver/" },
+	{ .name = "parameters", .type = ATTR_MAP, .flags = ATTR_OPTIONAL, .elem_type = ATTR_STRING,
+	  .description = "key-value properties", .default_json = "{}" },
+	{ .name = "catalog_id", .type = ATTR_STRING,
+	  .flags = ATTR_OPTIONAL | ATTR_COMPUTED | ATTR_FORCE_NEW,
+	  .description = "account id of the Data Catalog; default the caller's account" },
+	{ .name = "arn", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "arn:aws:glue:REGION:ACCOUNT:database/NAME" },
+	{ .name = NULL },
+};
+
+static json_t *database_input(const json_t *desired)
+{
+	json_t *in = json_object();
+
+	glue_copy_string(in, "Name", desired, "name");
+	glue_copy_string(in, "Description", desired, "description");
+	glue_copy_string(in, "LocationUri", desired, "location_uri");
+	json_object_set_new(in, "Parameters", glue_string_map(value_get(desired, "parameters")));
+	return in;
+}
+
+/* A request about databases: {"CatalogId": catalog_id} when it is set, else {}. */
+static json_t *catalog_request(const char *catalog_id)
+{
+	json_t *req = json_object();
+
+	if (catalog_id && *catalog_id)
+		json_object_set_new(req, "CatalogId", json_string(catalog_id));
+	return req;
+}
+
+static int database_stored(struct aws_client *c, const char *name, const json_t *desired,
+			   json_t **out, struct strbuf *err)
+{
+	json_t *o = aws_with_defaults(database_attrs, desired);
+	const char *catalog = value_get_string(desired, "catalog_id");
+	char *account = NULL;
+	int rc;
+
+	if (!catalog || !*catalog) {
+		if (aws_client_account_id(c, &account, err)) {
+			json_decref(o);
+			return -1;
+		}
+		catalog = account;
+	}
+	json_object_set_new(o, "name", json_string(name));
+	json_object_set_new(o, "catalog_id", json_string(catalog));
+	rc = glue_with_arn(c, o, catalog, "database", name, out, err);
+	free(account);
+	return rc;
+}
+
+static int database_read(void *client, const char *id, const json_t *prior, json_t **out,
+			 struct strbuf *err)
+{
+	struct aws_client *c = client;
+	json_t *req = catalog_request(value_get_string(prior, "catalog_id"));
+	json_t *resp = NULL, *db, *o;
+	const char *catalog;
+	int rc;
+
+	json_object_set_new(req, "Name", json_string(id));
+	rc = glue_call(c, "GetDatabase", req, false, not_found, &resp, NULL, NULL, err);
+	json_decref(req);
+	*out = NULL;
+	if (rc)
+		return rc < 0 ? -1 : 0;
+	db = value_get(resp, "Database");
+	o = json_object();
+	json_object_set_new(o, "name", json_string(id));
+	glue_read_string(o, "description", db, "Description", prior);
+	glue_read_string(o, "location_uri", db, "LocationUri", prior);
+	json_object_set_new(o, "parameters", glue_string_map(value_get(db, "Parameters")));
+	catalog = value_get_string(db, "CatalogId");
+	if (!catalog || !*catalog)
+		catalog = value_get_string(prior, "catalog_id");
+	if (catalog && *catalog)
+		json_object_set_new(o, "catalog_id", json_string(catalog));
+	rc = glue_with_arn(c, o, catalog, "database", id, out, err);
+	json_decref(resp);
+	return rc;
+}
+
+static int database_update_input(struct aws_client *c, const char *name, const json_t *desired,
+				 struct strbuf *err)
+{
+	json_t *req = catalog_request(value_get_string(desired, "catalog_id"));
+	int rc;
+
+	json_object_set_new(req, "Name", json_string(name));
+	json_object_set_new(req, "DatabaseInput", database_input(desired));
+	rc = glue_call(c, "UpdateDatabase", req, false, NULL, NULL, NULL, NULL, err);
+	json_decref(req);
+	return rc;
+}
+
+static int database_create(void *client, const json_t *desired, bool may_exist, char **id,
+			   json_t **out, struct strbuf *err)
+{
+	struct aws_client *c = client;
+	const char *name = value_get_string(desired, "name");
+	json_t *req;
+	int rc, attempts = 0;
+
+	*id = NULL;
+	*out = NULL;
+	if (!name || !*name) {
+		strbuf_addstr(err, "aws.glue.database: name must be set");
+		return -1;
+	}
+	req = catalog_request(value_get_string(desired, "catalog_id"));
+	json_object_set_new(req, "DatabaseInput", database_input(desired));
+	rc = glue_call(c, "CreateDatabase", req, false, already_exists, NULL, NULL, &attempts,
+		       err);
+	json_decref(req);
+	if (rc < 0)
+		return -1;
+	if (rc == 1 && aws_adopt_check(may_exist, attempts, "name",
+				       "glue CreateDatabase: AlreadyExistsException", err,
+				       "glue database %s", name))
+		return -1;
+	*id = xstrdup(name);
+	if (rc == 1 && database_update_input(c, name, desired, err))
+		return -1;
+	return database_stored(c, name, desired, out, err);
+}
+
+static int database_update(void *client, const char *id, const json_t *prior,
+			   const json_t *desired, json_t **out, struct strbuf *err)
+{
+	struct aws_client *c = client;
+	json_t *want = json_deep_copy(desired);
+	int rc;
+
+	*out = NULL;
+	/* catalog_id is computed when unset: keep addressing the same catalog. */
+	if (!value_is_set(json_object_get(want, "catalog_id")) && value_get_string(prior, "catalog_id"))
+		json_object_set(want, "catalog_id", value_get(prior, "catalog_id"));
+	rc = database_update_input(c, id, want, err);
+	if (!rc)
+		rc = database_stored(c, id, want, out, err);
+	json_decref(want);
+	return rc;
+}
+
+static int database_delete(void *client, const char *id, const json_t *prior,
+			   struct strbuf *err)
+{
+	json_t *req = catalog_request(value_get_string(prior, "catalog_id"));
+	int rc;
+
+	json_object_set_new(req, "Name", json_string(id));
+	rc = glue_call(client, "DeleteDatabase", req, false, not_found, NULL, NULL, NULL, err);
+	json_decref(req);
+	return rc < 0 ? -1 : 0;
+}
+
+/* For sweep (listing.h). */
+static const struct aws_json_listing database_listing = {
+	&aws_glue_api, "GetDatabases", NULL, "DatabaseList", "NextToken", "Name", NULL, "CreateTime",
+	NULL,
+};
+
+static int database_list(void *client, const struct resource_query *q,
+			 struct resource_items *out, struct strbuf *err)
+{
+	return aws_list_json(client, &database_listing, q, out, err);
+}
+
+const struct resource_type aws_glue_database_type = {
+	.name = "aws.glue.database",
+	.description = "a Glue Data Catalog database",
+	.attrs = database_attrs,
+	.read = database_read,
+	.create = database_create,
+	.update = database_update,
+	.delete = database_delete,
+	.import_id = "its name",
+	.list = database_list,
+	.list_rank = 6,
+};

@@ -1,0 +1,391 @@
+/*
+ * glue_table.c: the resource type aws.glue.table, a Glue Data Catalog table
+ * (Parquet, Iceberg or any Hive format over S3), over Glue's json protocol
+ * (glue.h). Its id is "DATABASE:NAME".
+ *
+ * read() reports what create() and update() store (the catalog shapes of
+ * glue.h). What Glue keeps beside the user's settings (create times,
+ * versions, bucket counts, column parameters, an Iceberg writer's
+ * metadata_location) is not reported, so only the user's settings are
+ * compared.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "provider/aws/adopt.h"
+#include "provider/aws/glue.h"
+#include "provider/aws/listing.h"
+#include "provider/aws/resources.h"
+#include "provider/aws/transport/transport.h"
+#include "provider/provider.h"
+
+static const char *const not_found[] = { "EntityNotFoundException", NULL };
+static const char *const already_exists[] = { "AlreadyExistsException", NULL };
+
+static const struct attr_schema column_attrs[] = {
+	{ .name = "name", .type = ATTR_STRING, .flags = ATTR_REQUIRED,
+	  .description = "column name" },
+	{ .name = "type", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
+	  .description = "Hive type: string, bigint, decimal(12,2), timestamp, array<string> ..." },
+	{ .name = "comment", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
+	  .description = "free-form comment" },
+	{ .name = NULL },
+};
+
+static const struct attr_schema serde_info_attrs[] = {
+	{ .name = "name", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
+	  .description = "name of the SerDe" },
+	{ .name = "serialization_library", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
+	  .description = "e.g. org.apache.hadoop.hive.ql.io.parquet.serde.ParquetHiveSerDe" },
+	{ .name = "parameters", .type = ATTR_MAP, .flags = ATTR_OPTIONAL, .elem_type = ATTR_STRING,
+	  .description = "SerDe parameters, e.g. serialization.format: \"1\"", .default_json = "{}" },
+	{ .name = NULL },
+};
+
+static const struct attr_schema storage_descriptor_attrs[] = {
+	{ .name = "location", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
+	  .description = "where the data is, e.g. s3://acme-lake/bronze/orders/" },
+	{ .name = "input_format", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
+	  .description = "e.g. org.apache.hadoop.hive.ql.io.parquet.MapredParquetInputFormat" },
+	{ .name = "output_format", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
+	  .description = "e.g. org.apache.hadoop.hive.ql.io.parquet.MapredParquetOutputFormat" },
+	{ .name = "columns", .type = ATTR_OBJECT_LIST, .flags = ATTR_OPTIONAL,
+	  .nested = column_attrs, .description = "the table's columns, in order",
+	  .default_json = "[]" },
+	{ .name = "compressed", .type = ATTR_BOOL, .flags = ATTR_OPTIONAL,
+	  .description = "whether the data is compressed", .default_json = "false" },
+	{ .name = "serde_info", .type = ATTR_OBJECT, .flags = ATTR_OPTIONAL,
+	  .nested = serde_info_attrs, .description = "serialization and deserialization" },
+	{ .name = NULL },
+};
+
+static const struct attr_schema table_attrs[] = {
+	{ .name = "database", .type = ATTR_STRING, .flags = ATTR_REQUIRED | ATTR_FORCE_NEW,
+	  .description = "name of the Glue database holding the table" },
+	{ .name = "name", .type = ATTR_STRING, .flags = ATTR_REQUIRED | ATTR_FORCE_NEW,
+	  .description = "table name (lower case)" },
+	{ .name = "description", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
+	  .description = "what the table holds" },
+	{ .name = "table_type", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
+	  .description = "EXTERNAL_TABLE, VIRTUAL_VIEW, GOVERNED ..." },
+	{ .name = "owner", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
+	  .description = "owner of the table" },
+	{ .name = "parameters", .type = ATTR_MAP, .flags = ATTR_OPTIONAL, .elem_type = ATTR_STRING,
+	  .description = "table properties, e.g. classification: parquet, table_type: ICEBERG",
+	  .default_json = "{}" },
+	{ .name = "partition_keys", .type = ATTR_OBJECT_LIST, .flags = ATTR_OPTIONAL,
+	  .nested = column_attrs, .description = "partition columns, in order",
+	  .default_json = "[]" },
+	{ .name = "storage_descriptor", .type = ATTR_OBJECT, .flags = ATTR_OPTIONAL,
+	  .nested = storage_descriptor_attrs,
+	  .description = "location, formats, columns and SerDe of the data" },
+	{ .name = NULL },
+};
+
+/*
+ * Table parameters that Iceberg writers (Athena, Spark, Flink) change on
+ * every commit. They are reported only when the user manages them, and an
+ * update keeps the table's current values when the user does not: dropping
+ * metadata_location would cut the table off from its data.
+ */
+static const char *const iceberg_writer_parameters[] = {
+	"metadata_location", "previous_metadata_location", NULL,
+};
+
+/* "DATABASE:NAME" split in two; -1 with err set when the id has no ':'. */
+static int table_id_split(const char *id, char **database, char **name, struct strbuf *err)
+{
+	const char *colon = strchr(id, ':');
+
+	if (!colon || colon == id || !colon[1]) {
+		strbuf_addf(err, "aws.glue.table: id \"%s\" is not DATABASE:NAME", id);
+		return -1;
+	}
+	*database = xstrndup(id, (size_t)(colon - id));
+	*name = xstrdup(colon + 1);
+	return 0;
+}
+
+static json_t *column_to_api(const json_t *col)
+{
+	json_t *o = json_object();
+
+	glue_copy_string(o, "Name", col, "name");
+	glue_copy_string(o, "Type", col, "type");
+	glue_copy_string(o, "Comment", col, "comment");
+	return o;
+}
+
+static json_t *column_from_api(const json_t *col)
+{
+	json_t *o = json_object();
+
+	glue_copy_string(o, "name", col, "Name");
+	glue_copy_string(o, "type", col, "Type");
+	glue_copy_string(o, "comment", col, "Comment");
+	return o;
+}
+
+static json_t *columns_convert(const json_t *list, json_t *(*convert)(const json_t *))
+{
+	json_t *out = json_array();
+	size_t i;
+	json_t *col;
+
+	json_array_foreach(list, i, col)
+		if (json_is_object(col))
+			json_array_append_new(out, convert(col));
+	return out;
+}
+
+static json_t *storage_descriptor_to_api(const json_t *sd)
+{
+	json_t *o = json_object();
+	json_t *serde = value_get(sd, "serde_info");
+
+	glue_copy_string(o, "Location", sd, "location");
+	glue_copy_string(o, "InputFormat", sd, "input_format");
+	glue_copy_string(o, "OutputFormat", sd, "output_format");
+	json_object_set_new(o, "Columns", columns_convert(value_get(sd, "columns"), column_to_api));
+	json_object_set_new(o, "Compressed", json_boolean(json_is_true(value_get(sd, "compressed"))));
+	if (json_is_object(serde)) {
+		json_t *s = json_object();
+
+		glue_copy_string(s, "Name", serde, "name");
+		glue_copy_string(s, "SerializationLibrary", serde, "serialization_library");
+		json_object_set_new(s, "Parameters", glue_string_map(value_get(serde, "parameters")));
+		json_object_set_new(o, "SerdeInfo", s);
+	}
+	return o;
+}
+
+/* The storage_descriptor read back (may be NULL); `prior_sd` is the prior
+ * state's (may be null). */
+static json_t *storage_descriptor_from_api(const json_t *sd, const json_t *prior_sd)
+{
+	json_t *o = json_object();
+	json_t *serde = value_get(sd, "SerdeInfo");
+
+	glue_copy_string(o, "location", sd, "Location");
+	glue_copy_string(o, "input_format", sd, "InputFormat");
+	glue_copy_string(o, "output_format", sd, "OutputFormat");
+	json_object_set_new(o, "columns", columns_convert(value_get(sd, "Columns"), column_from_api));
+	json_object_set_new(o, "compressed", json_boolean(json_is_true(value_get(sd, "Compressed"))));
+	if (json_is_object(serde)) {
+		json_t *s = json_object();
+
+		glue_copy_string(s, "name", serde, "Name");
+		glue_copy_string(s, "serialization_library", serde, "SerializationLibrary");
+		json_object_set_new(s, "parameters", glue_string_map(value_get(serde, "Parameters")));
+		s = glue_nothing_or_prior(s, value_get(prior_sd, "serde_info"));
+		if (s)
+			json_object_set_new(o, "serde_info", s);
+	} else if (value_is_set(value_get(prior_sd, "serde_info")) && glue_says_nothing(value_get(prior_sd, "serde_info"))) {
+		json_object_set_new(o, "serde_info", json_deep_copy(value_get(prior_sd, "serde_info")));
+	}
+	return glue_nothing_or_prior(o, prior_sd);
+}
+
+/*
+ * The TableInput for desired. `current_params` (may be NULL) are the
+ * table's parameters now: the Iceberg writers' ones among them are kept
+ * unless desired sets them.
+ */
+static json_t *table_input(const json_t *desired, const json_t *current_params)
+{
+	json_t *in = json_object();
+	json_t *params = glue_string_map(value_get(desired, "parameters"));
+	json_t *sd = value_get(desired, "storage_descriptor");
+
+	for (size_t i = 0; iceberg_writer_parameters[i]; i++) {
+		const char *key = iceberg_writer_parameters[i];
+		json_t *now = json_object_get(current_params, key);
+
+		if (!json_object_get(params, key) && json_is_string(now))
+			json_object_set(params, key, now);
+	}
+	glue_copy_string(in, "Name", desired, "name");
+	glue_copy_string(in, "Description", desired, "description");
+	glue_copy_string(in, "Owner", desired, "owner");
+	glue_copy_string(in, "TableType", desired, "table_type");
+	json_object_set_new(in, "Parameters", params);
+	json_object_set_new(in, "PartitionKeys",
+			    columns_convert(value_get(desired, "partition_keys"), column_to_api));
+	if (json_is_object(sd))
+		json_object_set_new(in, "StorageDescriptor", storage_descriptor_to_api(sd));
+	return in;
+}
+
+/* GetTable: 0 with *table set, 1 when it (or its database) does not exist, -1 on error. */
+static int get_table(struct aws_client *c, const char *database, const char *name,
+		     json_t **table, struct strbuf *err)
+{
+	json_t *req = json_pack("{s:s, s:s}", "DatabaseName", database, "Name", name);
+	json_t *resp = NULL;
+	int rc = glue_call(c, "GetTable", req, false, not_found, &resp, NULL, NULL, err);
+
+	json_decref(req);
+	*table = NULL;
+	if (rc == 0)
+		*table = json_incref(value_get(resp, "Table"));
+	json_decref(resp);
+	return rc;
+}
+
+static json_t *table_from_api(const char *database, const char *name, const json_t *t,
+			      const json_t *prior)
+{
+	json_t *o = json_object();
+	json_t *params = glue_string_map(value_get(t, "Parameters"));
+	json_t *prior_params = value_get(prior, "parameters");
+	json_t *sd;
+
+	json_object_set_new(o, "database", json_string(database));
+	json_object_set_new(o, "name", json_string(name));
+	glue_read_string(o, "description", t, "Description", prior);
+	glue_read_string(o, "table_type", t, "TableType", prior);
+	glue_read_string(o, "owner", t, "Owner", prior);
+	for (size_t i = 0; iceberg_writer_parameters[i]; i++)
+		if (!json_object_get(prior_params, iceberg_writer_parameters[i]))
+			json_object_del(params, iceberg_writer_parameters[i]);
+	json_object_set_new(o, "parameters", params);
+	json_object_set_new(o, "partition_keys",
+			    columns_convert(value_get(t, "PartitionKeys"), column_from_api));
+	sd = storage_descriptor_from_api(value_get(t, "StorageDescriptor"),
+					 value_get(prior, "storage_descriptor"));
+	if (sd)
+		json_object_set_new(o, "storage_descriptor", sd);
+	return o;
+}
+
+static int table_read(void *client, const char *id, const json_t *prior, json_t **out,
+		      struct strbuf *err)
+{
+	char *database, *name;
+	json_t *t = NULL;
+	int rc;
+
+	*out = NULL;
+	if (table_id_split(id, &database, &name, err))
+		return -1;
+	rc = get_table(client, database, name, &t, err);
+	if (rc == 0)
+		*out = table_from_api(database, name, t, prior);
+	json_decref(t);
+	free(database);
+	free(name);
+	return rc < 0 ? -1 : 0;
+}
+
+/* UpdateTable to desired, keeping the Iceberg writers' parameters. */
+static int table_update_input(struct aws_client *c, const char *database, const char *name,
+			      const json_t *desired, struct strbuf *err)
+{
+	json_t *current = NULL, *req;
+	int rc = get_table(c, database, name, &current, err);
+
+	if (rc < 0)
+		return -1;
+	req = json_pack("{s:s}", "DatabaseName", database);
+	json_object_set_new(req, "TableInput", table_input(desired, value_get(current, "Parameters")));
+	rc = glue_call(c, "UpdateTable", req, false, NULL, NULL, NULL, NULL, err);
+	json_decref(req);
+	json_decref(current);
+	return rc;
+}
+
+static int table_create(void *client, const json_t *desired, bool may_exist, char **id,
+			json_t **out, struct strbuf *err)
+{
+	struct aws_client *c = client;
+	const char *database = value_get_string(desired, "database");
+	const char *name = value_get_string(desired, "name");
+	json_t *req;
+	int rc, attempts = 0;
+
+	*id = NULL;
+	*out = NULL;
+	if (!database || !*database || !name || !*name) {
+		strbuf_addstr(err, "aws.glue.table: database and name must be set");
+		return -1;
+	}
+	if (strchr(database, ':')) {
+		strbuf_addf(err, "aws.glue.table: database \"%s\" must not contain ':'", database);
+		return -1;
+	}
+	req = json_pack("{s:s}", "DatabaseName", database);
+	json_object_set_new(req, "TableInput", table_input(desired, NULL));
+	rc = glue_call(c, "CreateTable", req, false, already_exists, NULL, NULL, &attempts, err);
+	json_decref(req);
+	if (rc < 0)
+		return -1;
+	if (rc == 1 && aws_adopt_check(may_exist, attempts, "name",
+				       "glue CreateTable: AlreadyExistsException", err,
+				       "glue table %s.%s", database, name))
+		return -1;
+	*id = xasprintf("%s:%s", database, name);
+	if (rc == 1 && table_update_input(c, database, name, desired, err))
+		return -1;
+	*out = aws_with_defaults(table_attrs, desired);
+	return 0;
+}
+
+static int table_update(void *client, const char *id, const json_t *prior,
+			const json_t *desired, json_t **out, struct strbuf *err)
+{
+	char *database, *name;
+	int rc;
+
+	(void)prior;
+	*out = NULL;
+	if (table_id_split(id, &database, &name, err))
+		return -1;
+	rc = table_update_input(client, database, name, desired, err);
+	if (!rc)
+		*out = aws_with_defaults(table_attrs, desired);
+	free(database);
+	free(name);
+	return rc;
+}
+
+static int table_delete(void *client, const char *id, const json_t *prior, struct strbuf *err)
+{
+	char *database, *name;
+	json_t *req;
+	int rc;
+
+	(void)prior;
+	if (table_id_split(id, &database, &name, err))
+		return -1;
+	req = json_pack("{s:s, s:s}", "DatabaseName", database, "Name", name);
+	rc = glue_call(client, "DeleteTable", req, false, not_found, NULL, NULL, NULL, err);
+	json_decref(req);
+	free(database);
+	free(name);
+	return rc < 0 ? -1 : 0;
+}
+
+/* For sweep (listing.h). */
+static const struct aws_nested_listing table_listing = {
+	&aws_glue_api, "GetDatabases", "DatabaseList", "GetTables", "DatabaseName", "TableList", ":",
+	NULL, true, "CreateTime", NULL,
+};
+
+static int table_list(void *client, const struct resource_query *q,
+		      struct resource_items *out, struct strbuf *err)
+{
+	return aws_list_nested(client, &table_listing, q, out, err);
+}
+
+const struct resource_type aws_glue_table_type = {
+	.name = "aws.glue.table",
+	.description = "a Glue Data Catalog table: Parquet, Iceberg or any Hive format over S3",
+	.attrs = table_attrs,
+	.read = table_read,
+	.create = table_create,
+	.update = table_update,
+	.delete = table_delete,
+	.import_id = "DATABASE:TABLE",
+	.list = table_list,
+	.list_rank = 5,
+};

@@ -1,0 +1,570 @@
+/*
+ * glue_trigger.c: the resource type aws.glue.trigger, a Glue trigger that
+ * starts jobs or crawlers on a schedule, on conditions, or on demand
+ * (glue.h for Glue's call, ARNs and tags). Identified by its name.
+ *
+ * A trigger's Type is the attribute trigger_type: `type` is the key that
+ * names a resource's type in a stack. Triggers move through transient
+ * states (CREATING, ACTIVATING, UPDATING, DELETING): writes wait, bounded,
+ * until the trigger settles or is gone. An action's timeout that the stack
+ * leaves unset is Glue's to choose and is reported unset.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "provider/aws/adopt.h"
+#include "provider/aws/glue.h"
+#include "provider/aws/listing.h"
+#include "provider/aws/resources.h"
+#include "provider/aws/transport/transport.h"
+#include "provider/provider.h"
+
+#define TRIGGER_SETTLE_SECONDS 300.0
+#define WAIT_INTERVAL_SECONDS 2.0
+
+static const char *const not_found[] = { "EntityNotFoundException", NULL };
+
+#define TRIGGER_TYPE "aws.glue.trigger"
+
+static const struct attr_schema trigger_condition_attrs[] = {
+	{ .name = "logical_operator", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
+	  .description = "EQUALS", .default_json = "\"EQUALS\"" },
+	{ .name = "job_name", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
+	  .description = "the job whose run state is watched (with state)" },
+	{ .name = "state", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
+	  .description = "SUCCEEDED, FAILED, TIMEOUT, STOPPED, ..." },
+	{ .name = "crawler_name", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
+	  .description = "the crawler whose crawl state is watched (with crawl_state)" },
+	{ .name = "crawl_state", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
+	  .description = "SUCCEEDED, FAILED, CANCELLED, ..." },
+	{ .name = NULL },
+};
+
+static const struct attr_schema trigger_predicate_attrs[] = {
+	{ .name = "logical", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
+	  .description = "AND (every condition) or ANY", .default_json = "\"AND\"" },
+	{ .name = "conditions", .type = ATTR_OBJECT_LIST, .flags = ATTR_REQUIRED,
+	  .description = "the conditions", .nested = trigger_condition_attrs },
+	{ .name = NULL },
+};
+
+static const struct attr_schema trigger_action_attrs[] = {
+	{ .name = "job_name", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
+	  .description = "the job to start (or crawler_name)" },
+	{ .name = "crawler_name", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
+	  .description = "the crawler to start (or job_name)" },
+	{ .name = "arguments", .type = ATTR_MAP, .flags = ATTR_OPTIONAL, .elem_type = ATTR_STRING,
+	  .description = "arguments for the job run", .default_json = "{}" },
+	{ .name = "timeout", .type = ATTR_NUMBER, .flags = ATTR_OPTIONAL,
+	  .description = "minutes, overriding the job's timeout; when unset, Glue's choice" },
+	{ .name = NULL },
+};
+
+static const struct attr_schema trigger_attrs[] = {
+	{ .name = "name", .type = ATTR_STRING, .flags = ATTR_REQUIRED | ATTR_FORCE_NEW,
+	  .description = "trigger name" },
+	{ .name = "trigger_type", .type = ATTR_STRING, .flags = ATTR_REQUIRED | ATTR_FORCE_NEW,
+	  .description = "SCHEDULED, CONDITIONAL or ON_DEMAND" },
+	{ .name = "schedule", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
+	  .description = "cron expression of a SCHEDULED trigger, like \"cron(0 2 * * ? *)\"" },
+	{ .name = "predicate", .type = ATTR_OBJECT, .flags = ATTR_OPTIONAL,
+	  .description = "when a CONDITIONAL trigger fires: logical, conditions",
+	  .nested = trigger_predicate_attrs },
+	{ .name = "actions", .type = ATTR_OBJECT_LIST, .flags = ATTR_REQUIRED,
+	  .description = "what the trigger starts: job_name or crawler_name, arguments, timeout",
+	  .nested = trigger_action_attrs },
+	{ .name = "enabled", .type = ATTR_BOOL, .flags = ATTR_OPTIONAL | ATTR_COMPUTED,
+	  .description = "whether a SCHEDULED or CONDITIONAL trigger is active (when unset: "
+			 "started on creation, then left as it is); ON_DEMAND triggers have "
+			 "no such state: leave it unset" },
+	{ .name = "description", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
+	  .description = "description", .default_json = "\"\"" },
+	{ .name = "tags", .type = ATTR_MAP, .flags = ATTR_OPTIONAL, .elem_type = ATTR_STRING,
+	  .description = "trigger tags", .default_json = "{}" },
+	{ .name = "arn", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "ARN of the trigger" },
+	{ .name = NULL },
+};
+
+static const char *const trigger_types[] = { "SCHEDULED", "CONDITIONAL", "ON_DEMAND", NULL };
+static const char *const logicals[] = { "AND", "ANY", NULL };
+static const char *const logical_operators[] = { "EQUALS", NULL };
+static const char *const job_run_states[] = {
+	"STARTING", "RUNNING", "STOPPING", "STOPPED", "SUCCEEDED", "FAILED", "TIMEOUT",
+	"ERROR", "WAITING", "EXPIRED", NULL,
+};
+static const char *const crawl_states[] = {
+	"RUNNING", "CANCELLING", "CANCELLED", "SUCCEEDED", "FAILED", "ERROR", NULL,
+};
+
+/* Exactly one of a and b set (unknown counts as set). */
+static bool exactly_one(const json_t *a, const json_t *b)
+{
+	return value_is_set(a) != value_is_set(b);
+}
+
+static int trigger_check_conditions(const json_t *predicate, struct strbuf *err)
+{
+	const json_t *conditions = value_get(predicate, "conditions");
+	size_t i;
+	json_t *cond;
+
+	if (glue_check_enum(TRIGGER_TYPE, "predicate.logical", value_get(predicate, "logical"), logicals, err))
+		return -1;
+	if (value_is_unknown(conditions))
+		return 0;
+	if (!json_array_size(conditions)) {
+		strbuf_addstr(err, TRIGGER_TYPE ": predicate.conditions must list at least one "
+			      "condition");
+		return -1;
+	}
+	json_array_foreach(conditions, i, cond) {
+		if (value_is_unknown(cond))
+			continue;
+		if (!exactly_one(value_get(cond, "job_name"), value_get(cond, "crawler_name")) ||
+		    value_is_set(value_get(cond, "job_name")) != value_is_set(value_get(cond, "state")) ||
+		    value_is_set(value_get(cond, "crawler_name")) != value_is_set(value_get(cond, "crawl_state"))) {
+			strbuf_addf(err, TRIGGER_TYPE ": predicate condition %zu must set job_name "
+				    "with state, or crawler_name with crawl_state", i);
+			return -1;
+		}
+		if (glue_check_enum(TRIGGER_TYPE, "predicate condition logical_operator",
+			       value_get(cond, "logical_operator"), logical_operators, err) ||
+		    glue_check_enum(TRIGGER_TYPE, "predicate condition state", value_get(cond, "state"),
+			       job_run_states, err) ||
+		    glue_check_enum(TRIGGER_TYPE, "predicate condition crawl_state",
+			       value_get(cond, "crawl_state"), crawl_states, err))
+			return -1;
+	}
+	return 0;
+}
+
+static int trigger_plan_desired(json_t *desired, struct strbuf *err)
+{
+	const json_t *type = value_get(desired, "trigger_type");
+	const json_t *actions = value_get(desired, "actions");
+	const char *t = json_string_value(type);
+	size_t i;
+	json_t *action;
+
+	if (glue_check_enum(TRIGGER_TYPE, "trigger_type", type, trigger_types, err))
+		return -1;
+	if (t && glue_str_is(t, "SCHEDULED") != value_is_set(value_get(desired, "schedule"))) {
+		strbuf_addstr(err, glue_str_is(t, "SCHEDULED")
+			      ? TRIGGER_TYPE ": a SCHEDULED trigger needs a schedule"
+			      : TRIGGER_TYPE ": schedule applies only to SCHEDULED triggers");
+		return -1;
+	}
+	if (t && glue_str_is(t, "CONDITIONAL") != value_is_set(value_get(desired, "predicate"))) {
+		strbuf_addstr(err, glue_str_is(t, "CONDITIONAL")
+			      ? TRIGGER_TYPE ": a CONDITIONAL trigger needs a predicate"
+			      : TRIGGER_TYPE ": predicate applies only to CONDITIONAL triggers");
+		return -1;
+	}
+	if (glue_str_is(t, "ON_DEMAND") && value_is_set(value_get(desired, "enabled"))) {
+		strbuf_addstr(err, TRIGGER_TYPE ": enabled does not apply to ON_DEMAND triggers, "
+			      "which have no active state: leave it unset");
+		return -1;
+	}
+	if (value_is_set(value_get(desired, "predicate")) && !value_is_unknown(value_get(desired, "predicate")) &&
+	    trigger_check_conditions(value_get(desired, "predicate"), err))
+		return -1;
+	if (value_is_unknown(actions))
+		return 0;
+	if (!json_array_size(actions)) {
+		strbuf_addstr(err, TRIGGER_TYPE ": actions must list at least one action");
+		return -1;
+	}
+	json_array_foreach(actions, i, action) {
+		if (value_is_unknown(action))
+			continue;
+		if (!exactly_one(value_get(action, "job_name"), value_get(action, "crawler_name"))) {
+			strbuf_addf(err, TRIGGER_TYPE ": action %zu must set exactly one of job_name "
+				    "and crawler_name", i);
+			return -1;
+		}
+		if (glue_check_whole(TRIGGER_TYPE, "action timeout", value_get(action, "timeout"), 1, err))
+			return -1;
+	}
+	return 0;
+}
+
+static json_t *trigger_predicate_input(const json_t *predicate)
+{
+	json_t *conditions = json_array();
+	size_t i;
+	json_t *cond;
+
+	json_array_foreach(value_get(predicate, "conditions"), i, cond) {
+		json_t *c = json_object();
+
+		glue_set_if(c, "LogicalOperator", value_get(cond, "logical_operator"));
+		glue_set_if(c, "JobName", value_get(cond, "job_name"));
+		glue_set_if(c, "State", value_get(cond, "state"));
+		glue_set_if(c, "CrawlerName", value_get(cond, "crawler_name"));
+		glue_set_if(c, "CrawlState", value_get(cond, "crawl_state"));
+		json_array_append_new(conditions, c);
+	}
+	return json_pack("{s:o, s:o}", "Logical", glue_string_or(predicate, "logical", "AND"),
+			 "Conditions", conditions);
+}
+
+static json_t *trigger_actions_input(const json_t *actions)
+{
+	json_t *list = json_array();
+	size_t i;
+	json_t *action;
+
+	json_array_foreach(actions, i, action) {
+		json_t *a = json_object();
+
+		glue_set_if(a, "JobName", value_get(action, "job_name"));
+		glue_set_if(a, "CrawlerName", value_get(action, "crawler_name"));
+		glue_set_if_nonempty(a, "Arguments", value_get(action, "arguments"));
+		if (value_is_set(value_get(action, "timeout")))
+			json_object_set_new(a, "Timeout", glue_whole(value_get(action, "timeout")));
+		json_array_append_new(list, a);
+	}
+	return list;
+}
+
+/* The definition CreateTrigger takes and UpdateTrigger's TriggerUpdate
+ * carries (which overwrites the whole previous definition). */
+static json_t *trigger_definition(const json_t *desired)
+{
+	json_t *def = json_object();
+
+	if (glue_str_is(value_get_string(desired, "trigger_type"), "SCHEDULED"))
+		glue_set_if(def, "Schedule", value_get(desired, "schedule"));
+	if (value_is_set(value_get(desired, "predicate")))
+		json_object_set_new(def, "Predicate",
+				    trigger_predicate_input(value_get(desired, "predicate")));
+	json_object_set_new(def, "Actions", trigger_actions_input(value_get(desired, "actions")));
+	glue_set_if_nonempty(def, "Description", value_get(desired, "description"));
+	return def;
+}
+
+/* Whether a trigger in this state is on its way somewhere. */
+static bool trigger_state_moving(const char *state)
+{
+	static const char *const moving[] = {
+		"CREATING", "ACTIVATING", "DEACTIVATING", "UPDATING", "DELETING", NULL,
+	};
+	return glue_str_in(state, moving);
+}
+
+static json_t *trigger_enabled_of(const char *type, const char *state)
+{
+	if (!type || !state || glue_str_is(type, "ON_DEMAND"))
+		return json_null();
+	return json_boolean(glue_str_is(state, "ACTIVATED") || glue_str_is(state, "ACTIVATING"));
+}
+
+/* GetTrigger: 0 with *trigger (new reference) set, or NULL when gone. */
+static int get_trigger(struct aws_client *c, const char *name, json_t **trigger,
+		       struct strbuf *err)
+{
+	json_t *input = json_pack("{s:s}", "Name", name);
+	json_t *body;
+	int rc = glue_call(c, "GetTrigger", input, false, not_found, &body, NULL, NULL, err);
+
+	json_decref(input);
+	*trigger = NULL;
+	if (rc == 0)
+		*trigger = json_incref(value_get(body, "Trigger"));
+	json_decref(body);
+	return rc < 0 ? -1 : 0;
+}
+
+struct trigger_wait {
+	struct aws_client *c;
+	const char *name;
+};
+
+/* aws_wait check: done when the trigger is in a resting state. */
+static int trigger_settled(void *ctx, struct strbuf *status, struct strbuf *err)
+{
+	struct trigger_wait *w = ctx;
+	json_t *trigger;
+	const char *state;
+	int done;
+
+	if (get_trigger(w->c, w->name, &trigger, err))
+		return -1;
+	if (!trigger) {
+		/* Just created, and not visible to reads yet. */
+		strbuf_addstr(status, "not found yet");
+		return 0;
+	}
+	state = value_get_string(trigger, "State");
+	done = !trigger_state_moving(state);
+	if (!done)
+		strbuf_addstr(status, state);
+	json_decref(trigger);
+	return done;
+}
+
+/* aws_wait check: done when the trigger is gone. */
+static int trigger_gone(void *ctx, struct strbuf *status, struct strbuf *err)
+{
+	struct trigger_wait *w = ctx;
+	json_t *trigger;
+
+	if (get_trigger(w->c, w->name, &trigger, err))
+		return -1;
+	if (!trigger)
+		return 1;
+	strbuf_addstr(status, value_get_string(trigger, "State") ? value_get_string(trigger, "State") : "present");
+	json_decref(trigger);
+	return 0;
+}
+
+static int wait_trigger(struct aws_client *c, const char *name, aws_wait_check_fn check,
+			const char *what_kind, struct strbuf *err)
+{
+	struct trigger_wait w = { c, name };
+	char *what = xasprintf("glue trigger %s %s", name, what_kind);
+	int rc = aws_wait(what, TRIGGER_SETTLE_SECONDS, WAIT_INTERVAL_SECONDS, check, &w, err);
+
+	free(what);
+	return rc;
+}
+
+static int trigger_read(void *client, const char *name, const json_t *prior, json_t **out,
+			struct strbuf *err)
+{
+	struct aws_client *c = client;
+	const json_t *predicate, *prior_actions = value_get(prior, "actions");
+	json_t *trigger, *o, *actions = json_array();
+	size_t i;
+	json_t *a;
+
+	*out = NULL;
+	if (get_trigger(c, name, &trigger, err)) {
+		json_decref(actions);
+		return -1;
+	}
+	if (!trigger) {
+		json_decref(actions);
+		return 0;
+	}
+	o = json_object();
+	json_object_set_new(o, "name", glue_string_or(trigger, "Name", name));
+	json_object_set_new(o, "trigger_type", glue_string_or(trigger, "Type", NULL));
+	json_object_set_new(o, "schedule", glue_string_or(trigger, "Schedule", NULL));
+	predicate = value_get(trigger, "Predicate");
+	if (json_array_size(value_get(predicate, "Conditions"))) {
+		json_t *conditions = json_array();
+		json_t *cond;
+
+		json_array_foreach(value_get(predicate, "Conditions"), i, cond) {
+			json_t *c2 = json_object();
+
+			json_object_set_new(c2, "logical_operator",
+					    glue_string_or(cond, "LogicalOperator", "EQUALS"));
+			if (json_is_string(value_get(cond, "JobName")))
+				json_object_set(c2, "job_name", value_get(cond, "JobName"));
+			if (json_is_string(value_get(cond, "State")))
+				json_object_set(c2, "state", value_get(cond, "State"));
+			if (json_is_string(value_get(cond, "CrawlerName")))
+				json_object_set(c2, "crawler_name", value_get(cond, "CrawlerName"));
+			if (json_is_string(value_get(cond, "CrawlState")))
+				json_object_set(c2, "crawl_state", value_get(cond, "CrawlState"));
+			json_array_append_new(conditions, c2);
+		}
+		json_object_set_new(o, "predicate",
+				    json_pack("{s:o, s:o}", "logical",
+					      glue_string_or(predicate, "Logical", "AND"),
+					      "conditions", conditions));
+	} else {
+		json_object_set_new(o, "predicate", json_null());
+	}
+	json_array_foreach(value_get(trigger, "Actions"), i, a) {
+		json_t *act = json_object();
+
+		if (json_is_string(value_get(a, "JobName")))
+			json_object_set(act, "job_name", value_get(a, "JobName"));
+		if (json_is_string(value_get(a, "CrawlerName")))
+			json_object_set(act, "crawler_name", value_get(a, "CrawlerName"));
+		json_object_set_new(act, "arguments", glue_object_or_empty(a, "Arguments"));
+		if (json_is_number(value_get(a, "Timeout")))
+			json_object_set(act, "timeout", value_get(a, "Timeout"));
+		if (json_is_array(prior_actions) &&
+		    !value_is_set(value_get(json_array_get(prior_actions, i), "timeout")))
+			json_object_del(act, "timeout");
+		json_array_append_new(actions, act);
+	}
+	json_object_set_new(o, "actions", actions);
+	json_object_set_new(o, "enabled", trigger_enabled_of(value_get_string(trigger, "Type"),
+							     value_get_string(trigger, "State")));
+	json_object_set_new(o, "description", glue_string_or(trigger, "Description", ""));
+	json_decref(trigger);
+	if (glue_read_arn_and_tags(c, "trigger", name, prior, o, err)) {
+		json_decref(o);
+		return -1;
+	}
+	*out = o;
+	return 0;
+}
+
+static int trigger_simple_call(struct aws_client *c, const char *op, const char *name,
+			       struct strbuf *err)
+{
+	json_t *input = json_pack("{s:s}", "Name", name);
+	int rc = glue_call(c, op, input, false, NULL, NULL, NULL, NULL, err);
+
+	json_decref(input);
+	return rc ? -1 : 0;
+}
+
+static const char *const trigger_skip_attrs[] = { "tags", "enabled", NULL };
+
+/* Bring the trigger from `current` (its attributes now) to `desired`. */
+static int trigger_update_to(struct aws_client *c, const char *name, const json_t *current,
+			     const json_t *desired, struct strbuf *err)
+{
+	const json_t *want = value_get(desired, "enabled");
+
+	if (glue_definition_differs(trigger_attrs, current, desired, trigger_skip_attrs)) {
+		json_t *input = json_pack("{s:s, s:o}", "Name", name, "TriggerUpdate",
+					  trigger_definition(desired));
+		int rc = glue_call(c, "UpdateTrigger", input, false, NULL, NULL, NULL, NULL, err);
+
+		json_decref(input);
+		if (rc || wait_trigger(c, name, trigger_settled, "to settle after UpdateTrigger", err))
+			return -1;
+	}
+	if (json_is_boolean(want) && !value_equal(want, value_get(current, "enabled"))) {
+		const char *op = json_is_true(want) ? "StartTrigger" : "StopTrigger";
+
+		if (trigger_simple_call(c, op, name, err) ||
+		    wait_trigger(c, name, trigger_settled, json_is_true(want) ? "to activate"
+									       : "to deactivate", err))
+			return -1;
+	}
+	return glue_sync_tags(c, "trigger", name, current, desired, err);
+}
+
+/* An existing trigger of another type cannot be adopted: the type is fixed. */
+static int trigger_check_existing(const json_t *current, const json_t *desired,
+				  struct strbuf *err)
+{
+	const char *existing = value_get_string(current, "trigger_type");
+	const char *type = value_get_string(desired, "trigger_type");
+
+	if (glue_str_is(existing, type))
+		return 0;
+	strbuf_addf(err, TRIGGER_TYPE ": trigger %s already exists with type %s, not %s: delete "
+		    "it or choose another name", value_get_string(desired, "name"),
+		    existing ? existing : "(none)", type);
+	return -1;
+}
+
+static int trigger_adopt(struct aws_client *c, const char *name, const json_t *current,
+			 const json_t *desired, struct strbuf *err)
+{
+	if (wait_trigger(c, name, trigger_settled, "to settle", err))
+		return -1;
+	return trigger_update_to(c, name, current, desired, err);
+}
+
+static int trigger_create(void *client, const json_t *desired, bool may_exist, char **id,
+			  json_t **out, struct strbuf *err)
+{
+	const char *name = value_get_string(desired, "name");
+	const char *type = value_get_string(desired, "trigger_type");
+	const json_t *enabled = value_get(desired, "enabled");
+	json_t *input, *current = NULL;
+	int rc;
+
+	*id = NULL;
+	*out = NULL;
+	if (!name || !*name || !type) {
+		strbuf_addstr(err, TRIGGER_TYPE ": name and trigger_type must be set");
+		return -1;
+	}
+	input = trigger_definition(desired);
+	json_object_set_new(input, "Name", json_string(name));
+	json_object_set_new(input, "Type", json_string(type));
+	if (!glue_str_is(type, "ON_DEMAND"))
+		json_object_set_new(input, "StartOnCreation", json_boolean(!json_is_false(enabled)));
+	rc = glue_create_call(client, "CreateTrigger", input, false, desired, may_exist, TRIGGER_TYPE,
+			      "trigger", err);
+	if (rc < 0)
+		return -1;
+	/* rc 1: ours from an earlier interrupted attempt; bring it to the stack. */
+	if (rc == 1 && aws_read_written(trigger_read, client, name, NULL, &current, err,
+					TRIGGER_TYPE ": CreateTrigger said trigger %s exists, "
+					"but GetTrigger does not find it", name))
+		return -1;
+	if (rc == 1 && trigger_check_existing(current, desired, err)) {
+		json_decref(current);
+		return -1;
+	}
+	*id = xstrdup(name);
+	if (rc == 1) {
+		rc = trigger_adopt(client, name, current, desired, err);
+		json_decref(current);
+	} else {
+		rc = wait_trigger(client, name, trigger_settled, "to be created", err);
+	}
+	if (rc)
+		return -1;
+	return aws_read_written(trigger_read, client, name, desired, out, err,
+				TRIGGER_TYPE ": trigger %s was written but GetTrigger "
+				"does not find it", name);
+}
+
+static int trigger_update(void *client, const char *id, const json_t *prior,
+			  const json_t *desired, json_t **out, struct strbuf *err)
+{
+	*out = NULL;
+	if (trigger_update_to(client, id, prior, desired, err))
+		return -1;
+	return aws_read_written(trigger_read, client, id, desired, out, err,
+				TRIGGER_TYPE ": trigger %s was written but GetTrigger "
+				"does not find it", id);
+}
+
+static int trigger_delete(void *client, const char *id, const json_t *prior,
+			  struct strbuf *err)
+{
+	json_t *input = json_pack("{s:s}", "Name", id);
+	int rc;
+
+	(void)prior;
+	rc = glue_call(client, "DeleteTrigger", input, false, not_found, NULL, NULL, NULL, err);
+	json_decref(input);
+	if (rc < 0)
+		return -1;
+	return wait_trigger(client, id, trigger_gone, "to be deleted", err);
+}
+
+/* For sweep (listing.h). */
+static const struct aws_json_listing trigger_listing = {
+	&aws_glue_api, "GetTriggers", NULL, "Triggers", "NextToken", "Name", NULL, NULL, NULL,
+};
+
+static int trigger_list(void *client, const struct resource_query *q,
+			struct resource_items *out, struct strbuf *err)
+{
+	return aws_list_json(client, &trigger_listing, q, out, err);
+}
+
+const struct resource_type aws_glue_trigger_type = {
+	.name = "aws.glue.trigger",
+	.description = "a Glue trigger: starts jobs or crawlers on a schedule, on conditions, "
+		       "or on demand",
+	.attrs = trigger_attrs,
+	.read = trigger_read,
+	.create = trigger_create,
+	.update = trigger_update,
+	.delete = trigger_delete,
+	.plan_desired = trigger_plan_desired,
+	.import_id = "its name",
+	.list = trigger_list,
+	.list_rank = 0,
+};
+
+/* ======================= aws.glue.crawler ======================= */

@@ -1,0 +1,290 @@
+/*
+ * iam_group.c: the resource type aws.iam.group (attendee accounts' groups)
+ * with its attached managed policies and one inline policy; the id is the
+ * group name. Shapes (read() and the stored attributes): name, path, arn,
+ * group_id (strings); policy_arns (sorted, no duplicates); policy (the
+ * parsed document of the inline policy named "terrace", absent when there
+ * is none). IAM groups have no tags. IAM's calls are iam.h's.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "provider/aws/adopt.h"
+#include "provider/aws/iam.h"
+#include "provider/aws/listing.h"
+#include "provider/aws/resources.h"
+#include "provider/aws/transport/transport.h"
+#include "provider/provider.h"
+
+#define GROUP_INLINE_POLICY "terrace"
+
+static const char *const no_such_entity[] = { "NoSuchEntity", NULL };
+
+/* ---- aws.iam.group ---- */
+
+static const char *const group_sets[] = { "policy_arns", NULL };
+
+static const struct attr_schema group_attrs[] = {
+	{ .name = "name", .type = ATTR_STRING, .flags = ATTR_REQUIRED | ATTR_FORCE_NEW,
+	  .description = "group name, unique in the account" },
+	{ .name = "path", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
+	  .description = "path of the group, like \"/labs/\"", .default_json = "\"/\"" },
+	{ .name = "policy_arns", .type = ATTR_LIST, .flags = ATTR_OPTIONAL,
+	  .elem_type = ATTR_STRING, .description = "ARNs of managed policies attached to the "
+	  "group (a set: order does not matter)", .default_json = "[]" },
+	{ .name = "policy", .type = ATTR_JSON, .flags = ATTR_OPTIONAL,
+	  .description = "an inline policy document (IAM keeps it as the group's policy "
+			 "named \"terrace\")" },
+	{ .name = "arn", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "arn:aws:iam::ACCOUNT:group/PATH/NAME" },
+	{ .name = "group_id", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "the stable id IAM gives the group (AGPA...)" },
+	{ .name = NULL },
+};
+
+/* Everything read() reports. 0 with *out, 1 when the group does not exist. */
+static int group_read_existing(struct aws_client *c, const char *name, json_t **out,
+			       struct strbuf *err)
+{
+	json_t *o, *params = json_pack("{s:s}", "GroupName", name);
+	json_t *attached = NULL, *inline_names = NULL;
+	xmlDocPtr doc;
+	char *text;
+	int ret = iam_call(c, "GetGroup", params, no_such_entity, &doc, NULL, err);
+
+	json_decref(params);
+	*out = NULL;
+	if (ret)
+		return ret;
+	o = iam_entity_attrs(xml_child(xmlDocGetRootElement(doc), "GetGroupResult/Group"), name,
+			 "GroupId", "group_id");
+	xmlFreeDoc(doc);
+
+	ret = iam_list_set(c, "ListAttachedGroupPolicies", "GroupName", name,
+		       "AttachedPolicies/member", "PolicyArn", &attached, err);
+	if (!ret)
+		ret = iam_list_set(c, "ListGroupPolicies", "GroupName", name, "PolicyNames/member",
+			       NULL, &inline_names, err);
+	if (!ret && value_list_has_string(inline_names, GROUP_INLINE_POLICY)) {
+		params = json_pack("{s:s, s:s}", "GroupName", name, "PolicyName",
+				   GROUP_INLINE_POLICY);
+		ret = iam_call(c, "GetGroupPolicy", params, no_such_entity, &doc, NULL, err);
+		json_decref(params);
+		if (ret == 1) {         /* deleted since the listing */
+			ret = 0;
+		} else if (!ret) {
+			text = xml_child_text(xmlDocGetRootElement(doc),
+					      "GetGroupPolicyResult/PolicyDocument");
+			json_object_set_new(o, "policy", iam_policy_document_parse(text));
+			free(text);
+			xmlFreeDoc(doc);
+		}
+	}
+	json_decref(inline_names);
+	if (ret) {
+		json_decref(attached);
+		json_decref(o);
+		return ret;
+	}
+	json_object_set_new(o, "policy_arns", attached);
+	*out = o;
+	return 0;
+}
+
+static int group_read(void *client, const char *id, const json_t *prior, json_t **out,
+		      struct strbuf *err)
+{
+	(void)prior;
+	return group_read_existing(client, id, out, err) < 0 ? -1 : 0;
+}
+
+/* Bring a group from `current` to `desired`: path, inline policy, attachments. */
+static int group_apply(struct aws_client *c, const char *name, const json_t *current,
+		       const json_t *desired, struct strbuf *err)
+{
+	const char *want_path = iam_str_or(value_get_string(desired, "path"), "/");
+	json_t *want_policy = value_get(desired, "policy");
+	json_t *no_list = json_array();
+	int ret = -1;
+
+	if (strcmp(iam_str_or(value_get_string(current, "path"), "/"), want_path) &&
+	    iam_call2(c, "UpdateGroup", "GroupName", name, "NewPath", want_path, false, err))
+		goto out;
+	if (value_is_set(want_policy) && !value_equal(value_get(current, "policy"), want_policy)) {
+		struct strbuf doc_err = STRBUF_INIT;
+		char *text = iam_policy_document_text(want_policy, &doc_err);
+		json_t *params;
+		int rc;
+
+		if (!text) {
+			strbuf_addf(err, "aws.iam.group %s: policy: %s", name, doc_err.buf);
+			strbuf_release(&doc_err);
+			goto out;
+		}
+		params = json_pack("{s:s, s:s, s:s}", "GroupName", name, "PolicyName",
+				   GROUP_INLINE_POLICY, "PolicyDocument", text);
+		rc = iam_call(c, "PutGroupPolicy", params, NULL, NULL, NULL, err);
+		json_decref(params);
+		free(text);
+		if (rc)
+			goto out;
+	}
+	if (iam_sync_set(c, "AttachGroupPolicy", "DetachGroupPolicy", "GroupName", name, "PolicyArn",
+		     value_is_set(value_get(current, "policy_arns"))
+		     ? value_get(current, "policy_arns") : no_list,
+		     value_is_set(value_get(desired, "policy_arns"))
+		     ? value_get(desired, "policy_arns") : no_list, err))
+		goto out;
+	if (!value_is_set(want_policy) && value_is_set(value_get(current, "policy")) &&
+	    iam_call2(c, "DeleteGroupPolicy", "GroupName", name, "PolicyName", GROUP_INLINE_POLICY,
+		  true, err) < 0)
+		goto out;
+	ret = 0;
+out:
+	json_decref(no_list);
+	return ret;
+}
+
+static json_t *group_stored(const json_t *desired, const char *arn, const char *group_id)
+{
+	json_t *o = iam_stored_base(group_attrs, desired, group_sets);
+
+	if (!value_is_set(value_get(o, "policy")))
+		json_object_del(o, "policy");
+	json_object_set_new(o, "arn", json_string(iam_str_or(arn, "")));
+	json_object_set_new(o, "group_id", json_string(iam_str_or(group_id, "")));
+	return o;
+}
+
+static int group_create(void *client, const json_t *desired, bool may_exist, char **id,
+			json_t **out, struct strbuf *err)
+{
+	struct aws_client *c = client;
+	const char *name = value_get_string(desired, "name");
+	const char *path = iam_str_or(value_get_string(desired, "path"), "/");
+	json_t *params, *current = NULL;
+	char *arn = NULL, *group_id = NULL;
+	enum iam_create_outcome outcome;
+	xmlDocPtr doc;
+	int ret = -1;
+
+	*id = NULL;
+	*out = NULL;
+	if (!name || !*name) {
+		strbuf_addstr(err, "aws.iam.group: name must be set");
+		return -1;
+	}
+	params = json_pack("{s:s, s:s}", "GroupName", name, "Path", path);
+	outcome = iam_create_entity(c, "CreateGroup", params, "group", name, may_exist, &doc, err);
+	json_decref(params);
+	if (outcome == IAM_CREATE_FAILED)
+		return -1;
+	if (outcome == IAM_CREATED) {
+		xmlNodePtr group = xml_child(xmlDocGetRootElement(doc), "CreateGroupResult/Group");
+
+		arn = xml_child_text(group, "Arn");
+		group_id = xml_child_text(group, "GroupId");
+		xmlFreeDoc(doc);
+		current = json_pack("{s:s}", "path", path);
+	} else {
+		/* Adopting our own group: bring what it has now to what is desired. */
+		int rc = group_read_existing(c, name, &current, err);
+
+		if (rc == 1)
+			strbuf_addf(err, "group %s: IAM said it exists, then that it does not: "
+				    "apply again", name);
+		else if (rc)
+			*id = xstrdup(name);    /* it exists: the next plan reads it again */
+		if (rc)
+			return -1;
+		arn = xstrdup(value_get_string(current, "arn"));
+		group_id = xstrdup(value_get_string(current, "group_id"));
+	}
+	*id = xstrdup(name);    /* it exists: tracked even if configuring it fails */
+	if (!group_apply(c, name, current, desired, err)) {
+		*out = group_stored(desired, arn, group_id);
+		ret = 0;
+	}
+	json_decref(current);
+	free(arn);
+	free(group_id);
+	return ret;
+}
+
+static int group_update(void *client, const char *id, const json_t *prior,
+			const json_t *desired, json_t **out, struct strbuf *err)
+{
+	struct aws_client *c = client;
+	json_t *now = NULL;
+	int rc;
+
+	*out = NULL;
+	if (group_apply(c, id, prior, desired, err))
+		return -1;
+	/* A new path is a new ARN. */
+	rc = group_read_existing(c, id, &now, err);
+	if (rc == 1)
+		strbuf_addf(err, "group %s was deleted while it was being updated", id);
+	if (rc)
+		return -1;
+	*out = group_stored(desired, value_get_string(now, "arn"),
+			    value_get_string(now, "group_id"));
+	json_decref(now);
+	return 0;
+}
+
+static int group_delete(void *client, const char *id, const json_t *prior, struct strbuf *err)
+{
+	struct aws_client *c = client;
+	int ret;
+
+	(void)prior;
+	/* IAM deletes only an empty group: members, attachments and inline
+	 * policies go first. */
+	ret = iam_remove_each(c, "GroupName", id, "GetGroup", "Users/member", "UserName",
+			  "RemoveUserFromGroup", "UserName", err);
+	if (!ret)
+		ret = iam_remove_each(c, "GroupName", id, "ListAttachedGroupPolicies",
+				  "AttachedPolicies/member", "PolicyArn", "DetachGroupPolicy",
+				  "PolicyArn", err);
+	if (!ret)
+		ret = iam_remove_each(c, "GroupName", id, "ListGroupPolicies", "PolicyNames/member",
+				  NULL, "DeleteGroupPolicy", "PolicyName", err);
+	if (!ret)
+		ret = iam_call2(c, "DeleteGroup", "GroupName", id, NULL, NULL, true, err);
+	return ret < 0 ? -1 : 0;
+}
+
+static int group_plan_desired(json_t *desired, struct strbuf *err)
+{
+	(void)err;
+	iam_sort_sets(desired, group_sets);
+	return 0;
+}
+
+/* For sweep (listing.h). */
+static const struct aws_query_listing group_listing = {
+	"iam", IAM_API_VERSION, "ListGroups", NULL, "Groups/member", "GroupName", NULL,
+	"CreateDate", NULL, NULL,
+};
+
+static int group_list(void *client, const struct resource_query *q,
+		      struct resource_items *out, struct strbuf *err)
+{
+	return aws_list_query(client, &group_listing, q, out, err);
+}
+
+const struct resource_type aws_iam_group_type = {
+	.name = "aws.iam.group",
+	.description = "an IAM group with its attached managed policies and an inline policy",
+	.attrs = group_attrs,
+	.read = group_read,
+	.create = group_create,
+	.update = group_update,
+	.delete = group_delete,
+	.plan_desired = group_plan_desired,
+	.import_id = "its name",
+	.list = group_list,
+	.list_rank = 12,
+	.list_account_wide = true,
+};

@@ -1,0 +1,456 @@
+/*
+ * iam_policy.c: the resource type aws.iam.policy, a customer managed
+ * policy; the id is its ARN. Shapes:
+ *   name, path, description, arn, policy_id, default_version_id   strings
+ *   policy                                    parsed JSON (the default version)
+ *   tags                                      {"k": "v"}
+ * A changed document becomes a new default version; IAM keeps at most five,
+ * so the oldest non-default one is deleted first when five exist. IAM's
+ * calls and documents are iam.h's.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "provider/aws/adopt.h"
+#include "provider/aws/iam.h"
+#include "provider/aws/listing.h"
+#include "provider/aws/resources.h"
+#include "provider/aws/transport/transport.h"
+#include "provider/provider.h"
+
+static const char *const no_such_entity[] = { "NoSuchEntity", NULL };
+
+#define IAM_MAX_POLICY_VERSIONS 5
+
+static const struct attr_schema policy_attrs[] = {
+	{ .name = "name", .type = ATTR_STRING, .flags = ATTR_REQUIRED | ATTR_FORCE_NEW,
+	  .description = "policy name, unique in the account" },
+	{ .name = "path", .type = ATTR_STRING, .flags = ATTR_OPTIONAL | ATTR_FORCE_NEW,
+	  .description = "path of the policy, like \"/data/\"", .default_json = "\"/\"" },
+	{ .name = "description", .type = ATTR_STRING, .flags = ATTR_OPTIONAL | ATTR_FORCE_NEW,
+	  .description = "what the policy is for (IAM cannot change it later)",
+	  .default_json = "\"\"" },
+	{ .name = "policy", .type = ATTR_JSON, .flags = ATTR_REQUIRED,
+	  .description = "the policy document" },
+	{ .name = "tags", .type = ATTR_MAP, .flags = ATTR_OPTIONAL, .elem_type = ATTR_STRING,
+	  .description = "policy tags", .default_json = "{}" },
+	{ .name = "arn", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "arn:aws:iam::ACCOUNT:policy/PATH/NAME" },
+	{ .name = "policy_id", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "the stable id IAM gives the policy (ANPA...)" },
+	{ .name = "default_version_id", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "the version in effect, like \"v3\"" },
+	{ .name = NULL },
+};
+
+static json_t *policy_arn_params(const char *arn)
+{
+	return json_pack("{s:s}", "PolicyArn", arn);
+}
+
+/* Everything read() reports. 0 with *out, 1 when the policy does not exist. */
+static int policy_read_existing(struct aws_client *c, const char *arn, json_t **out,
+				struct strbuf *err)
+{
+	json_t *params = policy_arn_params(arn);
+	json_t *o;
+	xmlDocPtr doc;
+	xmlNodePtr policy;
+	char *text;
+	int ret = iam_call(c, "GetPolicy", params, no_such_entity, &doc, NULL, err);
+
+	json_decref(params);
+	*out = NULL;
+	if (ret)
+		return ret;
+	policy = xml_child(xmlDocGetRootElement(doc), "GetPolicyResult/Policy");
+	o = json_object();
+	iam_set_xml_string(o, "name", policy, "PolicyName", "");
+	iam_set_xml_string(o, "path", policy, "Path", "/");
+	iam_set_xml_string(o, "description", policy, "Description", "");
+	json_object_set_new(o, "tags", iam_tags_parse(xml_child(policy, "Tags")));
+	iam_set_xml_string(o, "arn", policy, "Arn", arn);
+	iam_set_xml_string(o, "policy_id", policy, "PolicyId", "");
+	iam_set_xml_string(o, "default_version_id", policy, "DefaultVersionId", "");
+	xmlFreeDoc(doc);
+
+	params = json_pack("{s:s, s:s}", "PolicyArn", arn, "VersionId",
+			   iam_attr_string(o, "default_version_id", ""));
+	ret = iam_call(c, "GetPolicyVersion", params, no_such_entity, &doc, NULL, err);
+	json_decref(params);
+	if (ret) {
+		json_decref(o);
+		return ret;
+	}
+	text = xml_child_text(xmlDocGetRootElement(doc), "GetPolicyVersionResult/PolicyVersion/Document");
+	json_object_set_new(o, "policy", iam_policy_document_parse(text));
+	free(text);
+	xmlFreeDoc(doc);
+	*out = o;
+	return 0;
+}
+
+static int policy_read(void *client, const char *id, const json_t *prior,
+		       json_t **out, struct strbuf *err)
+{
+	(void)prior;
+	return policy_read_existing(client, id, out, err) < 0 ? -1 : 0;
+}
+
+static const char *const version_fields[] = { "VersionId", "IsDefaultVersion", "CreateDate", NULL };
+
+static long version_number(const json_t *version)
+{
+	const char *id = iam_attr_string(version, "VersionId", "v0");
+
+	return strtol(id[0] == 'v' ? id + 1 : id, NULL, 10);
+}
+
+static bool version_is_default(const json_t *version)
+{
+	return !strcmp(iam_attr_string(version, "IsDefaultVersion", "false"), "true");
+}
+
+/* Older first: by creation time, then by version number. */
+static bool version_older(const json_t *a, const json_t *b)
+{
+	int by_date = strcmp(iam_attr_string(a, "CreateDate", ""), iam_attr_string(b, "CreateDate", ""));
+
+	return by_date ? by_date < 0 : version_number(a) < version_number(b);
+}
+
+static int delete_policy_version(struct aws_client *c, const char *arn, const json_t *version,
+				 struct strbuf *err)
+{
+	json_t *params = json_pack("{s:s, s:s}", "PolicyArn", arn, "VersionId",
+				   iam_attr_string(version, "VersionId", ""));
+	int ret = iam_call(c, "DeletePolicyVersion", params, no_such_entity, NULL, NULL, err);
+
+	json_decref(params);
+	return ret < 0 ? -1 : 0;
+}
+
+/*
+ * Make `document` the policy's default version. IAM keeps at most five
+ * versions: when five exist, the oldest non-default ones go first.
+ * *version_id gets the new version's id (malloc'd).
+ */
+static int new_policy_version(struct aws_client *c, const char *arn, const json_t *document,
+			      char **version_id, struct strbuf *err)
+{
+	struct strbuf doc_err = STRBUF_INIT;
+	json_t *params = policy_arn_params(arn), *versions = NULL;
+	char *text = NULL;
+	xmlDocPtr doc;
+	int ret = -1;
+
+	*version_id = NULL;
+	text = iam_policy_document_text(document, &doc_err);
+	if (!text) {
+		strbuf_addf(err, "aws.iam.policy %s: policy: %s", arn, doc_err.buf);
+		goto out;
+	}
+	if (iam_list(c, "ListPolicyVersions", params, "Versions/member", NULL, version_fields,
+		     &versions, err)) {
+		if (!err->len)
+			strbuf_addf(err, "policy %s was deleted while it was being updated", arn);
+		goto out;
+	}
+	while (json_array_size(versions) >= IAM_MAX_POLICY_VERSIONS) {
+		size_t i, oldest = (size_t)-1;
+		json_t *v;
+
+		json_array_foreach(versions, i, v)
+			if (!version_is_default(v) &&
+			    (oldest == (size_t)-1 || version_older(v, json_array_get(versions, oldest))))
+				oldest = i;
+		if (oldest == (size_t)-1)
+			break;
+		if (delete_policy_version(c, arn, json_array_get(versions, oldest), err))
+			goto out;
+		json_array_remove(versions, oldest);
+	}
+	json_object_set_new(params, "PolicyDocument", json_string(text));
+	json_object_set_new(params, "SetAsDefault", json_true());
+	if (iam_call(c, "CreatePolicyVersion", params, NULL, &doc, NULL, err))
+		goto out;
+	*version_id = xml_child_text(xmlDocGetRootElement(doc),
+				     "CreatePolicyVersionResult/PolicyVersion/VersionId");
+	xmlFreeDoc(doc);
+	if (!*version_id) {
+		strbuf_addf(err, "iam CreatePolicyVersion: the answer for %s has no VersionId", arn);
+		goto out;
+	}
+	ret = 0;
+out:
+	strbuf_release(&doc_err);
+	json_decref(params);
+	json_decref(versions);
+	free(text);
+	return ret;
+}
+
+/* Bring a policy from `current` to `desired`: a new default version when the
+ * document changed (*version_id then gets its id, else stays NULL), and tags. */
+static int policy_apply(struct aws_client *c, const char *arn, const json_t *current,
+			const json_t *desired, char **version_id, struct strbuf *err)
+{
+	json_t *no_tags = json_object();
+	int ret = -1;
+
+	*version_id = NULL;
+	if (!value_equal(value_get(current, "policy"), value_get(desired, "policy")) &&
+	    new_policy_version(c, arn, value_get(desired, "policy"), version_id, err))
+		goto out;
+	if (iam_sync_tags(c, "TagPolicy", "UntagPolicy", "PolicyArn", arn,
+			  iam_attr_or(current, "tags", no_tags), iam_attr_or(desired, "tags", no_tags), err))
+		goto out;
+	ret = 0;
+out:
+	json_decref(no_tags);
+	return ret;
+}
+
+static json_t *policy_stored(const json_t *desired, const char *arn, const char *policy_id,
+			     const char *default_version_id)
+{
+	json_t *o = aws_with_defaults(policy_attrs, desired);
+
+	json_object_set_new(o, "arn", json_string(arn ? arn : ""));
+	json_object_set_new(o, "policy_id", json_string(policy_id ? policy_id : ""));
+	json_object_set_new(o, "default_version_id",
+			    json_string(default_version_id ? default_version_id : ""));
+	return o;
+}
+
+/* The ARN of the customer managed policy `name` under `path`, or NULL. */
+static int find_policy_arn(struct aws_client *c, const char *name, const char *path,
+			   char **arn, struct strbuf *err)
+{
+	static const char *const fields[] = { "PolicyName", "Path", "Arn", NULL };
+	json_t *params = json_pack("{s:s, s:s}", "Scope", "Local", "PathPrefix", path);
+	json_t *policies = NULL, *p;
+	size_t i;
+	int ret = iam_list(c, "ListPolicies", params, "Policies/member", NULL, fields, &policies,
+			   err);
+
+	*arn = NULL;
+	json_decref(params);
+	if (ret < 0)
+		return -1;
+	json_array_foreach(policies, i, p)
+		if (!strcmp(iam_attr_string(p, "PolicyName", ""), name) &&
+		    !strcmp(iam_attr_string(p, "Path", "/"), path))
+			*arn = xstrdup(iam_attr_string(p, "Arn", ""));
+	json_decref(policies);
+	return 0;
+}
+
+static const struct iam_document_kind policy_document = {
+	.type = "aws.iam.policy", .kind = "policy", .action = "CreatePolicy",
+	.name_param = "PolicyName", .doc_attr = "policy", .doc_param = "PolicyDocument",
+};
+
+static int policy_create(void *client, const json_t *desired, bool may_exist,
+			 char **id, json_t **out, struct strbuf *err)
+{
+	struct aws_client *c = client;
+	const char *name = iam_attr_string(desired, "name", NULL);
+	const char *path = iam_attr_string(desired, "path", "/");
+	const char *description = iam_attr_string(desired, "description", "");
+	char *arn = NULL, *policy_id = NULL, *version_id = NULL, *new_version = NULL;
+	json_t *current = NULL;
+	enum iam_create_outcome outcome;
+	xmlDocPtr doc;
+	int ret = -1;
+
+	*id = NULL;
+	*out = NULL;
+	outcome = iam_create_with_document(c, &policy_document, name, json_pack("{s:s}", "Path", path),
+				       desired, may_exist, &doc, err);
+	if (outcome == IAM_CREATE_FAILED)
+		return -1;
+	if (outcome == IAM_CREATED) {
+		xmlNodePtr policy = xml_child(xmlDocGetRootElement(doc), "CreatePolicyResult/Policy");
+
+		arn = xml_child_text(policy, "Arn");
+		policy_id = xml_child_text(policy, "PolicyId");
+		version_id = xml_child_text(policy, "DefaultVersionId");
+		xmlFreeDoc(doc);
+		if (!arn || !*arn) {
+			strbuf_addf(err, "iam CreatePolicy: the answer for policy %s has no Arn", name);
+			goto out;
+		}
+		*id = xstrdup(arn);
+		*out = policy_stored(desired, arn, policy_id, version_id);
+		ret = 0;
+		goto out;
+	}
+	/* Adopting our own policy: bring what it has now to what is desired. */
+	if (find_policy_arn(c, name, path, &arn, err))
+		goto out;
+	if (!arn || policy_read_existing(c, arn, &current, err)) {
+		if (!err->len)
+			strbuf_addf(err, "policy %s: IAM said it exists, then that it does not: "
+				    "apply again", name);
+		goto out;
+	}
+	*id = xstrdup(arn);
+	if (strcmp(iam_attr_string(current, "description", ""), description)) {
+		strbuf_addf(err, "policy %s already exists with another description: the next "
+			    "plan replaces it", name);
+		goto out;
+	}
+	if (policy_apply(c, arn, current, desired, &new_version, err))
+		goto out;
+	*out = policy_stored(desired, arn, iam_attr_string(current, "policy_id", ""),
+			     new_version ? new_version : iam_attr_string(current, "default_version_id", ""));
+	ret = 0;
+out:
+	json_decref(current);
+	free(arn);
+	free(policy_id);
+	free(version_id);
+	free(new_version);
+	return ret;
+}
+
+static int policy_update(void *client, const char *id, const json_t *prior,
+			 const json_t *desired, json_t **out, struct strbuf *err)
+{
+	struct aws_client *c = client;
+	const char *policy_id = iam_attr_string(prior, "policy_id", "");
+	const char *version_id = iam_attr_string(prior, "default_version_id", "");
+	char *new_version = NULL;
+	json_t *now = NULL;
+
+	*out = NULL;
+	if (policy_apply(c, id, prior, desired, &new_version, err))
+		return -1;
+	if (!*policy_id || (!new_version && !*version_id)) {
+		int rc = policy_read_existing(c, id, &now, err);
+
+		if (rc == 1)
+			strbuf_addf(err, "policy %s was deleted while it was being updated", id);
+		if (rc) {
+			free(new_version);
+			return -1;
+		}
+		policy_id = iam_attr_string(now, "policy_id", "");
+		version_id = iam_attr_string(now, "default_version_id", "");
+	}
+	*out = policy_stored(desired, id, policy_id, new_version ? new_version : version_id);
+	free(new_version);
+	json_decref(now);
+	return 0;
+}
+
+/* "role a, role b, user c": who the policy is attached to ("" when nobody). */
+static int policy_attachments(struct aws_client *c, const char *arn, struct strbuf *who,
+			      int *gone, struct strbuf *err)
+{
+	static const struct { const char *list, *name, *kind; } kinds[] = {
+		{ "ListEntitiesForPolicyResult/PolicyRoles/member", "RoleName", "role" },
+		{ "ListEntitiesForPolicyResult/PolicyUsers/member", "UserName", "user" },
+		{ "ListEntitiesForPolicyResult/PolicyGroups/member", "GroupName", "group" },
+	};
+	json_t *params = policy_arn_params(arn);
+	xmlDocPtr doc;
+	int ret = iam_call(c, "ListEntitiesForPolicy", params, no_such_entity, &doc, NULL, err);
+
+	json_decref(params);
+	*gone = ret == 1;
+	if (ret)
+		return ret < 0 ? -1 : 0;
+	for (size_t k = 0; k < sizeof(kinds) / sizeof(kinds[0]); k++) {
+		for (xmlNodePtr n = xml_child(xmlDocGetRootElement(doc), kinds[k].list); n;
+		     n = xml_next_same(n)) {
+			char *name = xml_child_text(n, kinds[k].name);
+
+			strbuf_addf(who, "%s%s %s", who->len ? ", " : "", kinds[k].kind,
+				    name ? name : "?");
+			free(name);
+		}
+	}
+	xmlFreeDoc(doc);
+	return 0;
+}
+
+static int policy_delete(void *client, const char *id, const json_t *prior,
+			 struct strbuf *err)
+{
+	static const char *const delete_outcomes[] = { "NoSuchEntity", "DeleteConflict", NULL };
+	struct aws_client *c = client;
+	struct strbuf who = STRBUF_INIT;
+	json_t *params = policy_arn_params(id), *versions = NULL, *v;
+	const char *code;
+	size_t i;
+	int gone, ret = -1;
+
+	(void)prior;
+	/* IAM refuses to delete an attached policy: say where it is attached
+	 * before deleting any of its versions. */
+	if (policy_attachments(c, id, &who, &gone, err))
+		goto out;
+	if (gone) {
+		ret = 0;
+		goto out;
+	}
+	if (who.len) {
+		strbuf_addf(err, "policy %s is still attached to %s: detach it from them (or remove "
+			    "it from their managed_policy_arns) before destroying it", id, who.buf);
+		goto out;
+	}
+	ret = iam_list(c, "ListPolicyVersions", params, "Versions/member", NULL, version_fields,
+		       &versions, err);
+	if (ret) {
+		ret = ret < 0 ? -1 : 0;
+		goto out;
+	}
+	ret = -1;
+	json_array_foreach(versions, i, v)
+		if (!version_is_default(v) && delete_policy_version(c, id, v, err))
+			goto out;
+	if (iam_call(c, "DeletePolicy", params, delete_outcomes, NULL, &code, err) < 0)
+		goto out;
+	if (code && !strcmp(code, "DeleteConflict")) {
+		strbuf_addf(err, "policy %s cannot be deleted: IAM says it is still attached or has "
+			    "versions besides the default one (iam DeletePolicy: HTTP 409 "
+			    "DeleteConflict); detach it everywhere and apply again", id);
+		goto out;
+	}
+	ret = 0;
+out:
+	strbuf_release(&who);
+	json_decref(params);
+	json_decref(versions);
+	return ret;
+}
+
+/* For sweep (listing.h). */
+static const struct aws_query_listing policy_listing = {
+	"iam", IAM_API_VERSION, "ListPolicies", "Local", "Policies/member", "PolicyName", "Arn",
+	"CreateDate", "ListPolicyTags", "PolicyArn",
+};
+
+static int policy_list(void *client, const struct resource_query *q,
+		       struct resource_items *out, struct strbuf *err)
+{
+	return aws_list_query(client, &policy_listing, q, out, err);
+}
+
+const struct resource_type aws_iam_policy_type = {
+	.name = "aws.iam.policy",
+	.description = "a customer managed IAM policy; a changed document becomes its new "
+		       "default version",
+	.attrs = policy_attrs,
+	.read = policy_read,
+	.create = policy_create,
+	.update = policy_update,
+	.delete = policy_delete,
+	.import_id = "its ARN, arn:aws:iam::ACCOUNT:policy/NAME",
+	.list = policy_list,
+	.list_rank = 14,
+	.list_account_wide = true,
+};

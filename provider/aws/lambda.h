@@ -1,0 +1,60 @@
+/*
+ * lambda.h: what the Lambda resource types share (lambda_function.c,
+ * lambda_layer_version.c): the rest-json call, reading answers, and the
+ * code package of a function or layer. Helpers a type calls.
+ */
+#ifndef TERRACE_AWS_LAMBDA_H
+#define TERRACE_AWS_LAMBDA_H
+
+#include <jansson.h>
+#include <stdbool.h>
+
+#include "provider/aws/transport/transport.h"
+#include "provider/base/strbuf.h"
+
+/* Whose code a helper packages: the type named in messages, and whether a
+ * .zip file given as source is sent as it is (layers) or zipped (functions,
+ * whose source is the code itself). */
+struct lambda_code_form {
+	const char *type;
+	bool zip_file_as_is;
+};
+
+/* A string member, or NULL (lambda_string_or_empty: ""). */
+const char *lambda_string_attr(const json_t *o, const char *name);
+const char *lambda_string_or_empty(const json_t *o, const char *name);
+/* The error response carries this AWS error code. */
+bool lambda_error_is(const struct aws_response *resp, const char *code);
+
+/*
+ * One rest-json call: `input` (may be NULL) is sent as the JSON body, and
+ * when `output` is given it receives the parsed response ({} for an empty
+ * body). resp is always filled and the caller frees it.
+ */
+int lambda_call(struct aws_client *c, const char *operation, const char *method,
+		const char *path, const char *query, const json_t *input,
+		json_t **output, struct aws_response *resp, struct strbuf *err);
+
+/* A string or number member of an answer as a new reference, else null. */
+json_t *lambda_string_or_null(const json_t *o, const char *name);
+json_t *lambda_number_or_null(const json_t *o, const char *name);
+
+/* Which code form the desired attributes use; -1 with a message when not
+ * exactly one. */
+int lambda_check_code_form(const struct lambda_code_form *form, const json_t *desired,
+			   bool *from_source, struct strbuf *err);
+
+/* At plan time: code_sha256 of the package of `source` (when it is the form
+ * used and known), so an edited file plans as new code. */
+int lambda_plan_code_sha256(const struct lambda_code_form *form, json_t *desired,
+			    struct strbuf *err);
+
+/*
+ * The code fields (ZipFile, or S3Bucket/S3Key/S3ObjectVersion) added to
+ * `into`: the Code object of CreateFunction or the body of
+ * UpdateFunctionCode.
+ */
+int lambda_add_code(const struct lambda_code_form *form, json_t *into, const json_t *desired,
+		    struct strbuf *err);
+
+#endif

@@ -1,0 +1,659 @@
+/*
+ * lambda_function.c: the aws.lambda.function resource type — a Lambda function with
+ * its configuration, tags and code, the code either packaged by terrace
+ * from a local file or folder (`source`, zipped deterministically by zip.c)
+ * or taken from an object in S3 (`s3_bucket`, `s3_key`, `s3_object_version`).
+ * The id is the function name. The helpers it shares with
+ * aws.lambda.layer_version (lambda_layer_version.c) are lambda.h's.
+ *
+ * Lambda speaks rest-json: GET/POST/PUT/DELETE on /2015-03-31/functions/...,
+ * /2018-10-31/layers/..., tags on /2017-03-31/tags/ARN, JSON bodies both ways.
+ *
+ * Shape of read(): function_name, runtime, handler, role (strings),
+ * memory_size, timeout (numbers), description ("" when none), environment
+ * ({} when none), layers (ARNs, [] when none), architectures, tags ({} when
+ * none), and the computed arn, version, last_modified and code_sha256
+ * (base64 SHA-256 of the package, Lambda's CodeSha256). source, s3_bucket,
+ * s3_key, s3_object_version and source_code_hash are CONFIG_ONLY: the API
+ * does not show where code came from.
+ *
+ * plan_desired packages `source` at plan time and sets code_sha256, so an
+ * edited file plans as an update of the code. For the S3 form the package
+ * is not known at plan time: a changed s3_key, s3_object_version or
+ * source_code_hash is what asks for new code.
+ *
+ * Writes wait until the function is ready (State not Pending,
+ * LastUpdateStatus not InProgress), since Lambda refuses a second update
+ * while one is in progress; create and configuration updates retry while
+ * IAM has not yet propagated the role (aws_role_retry_again).
+ */
+#include <errno.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "provider/aws/adopt.h"
+#include "provider/aws/lambda.h"
+#include "provider/aws/listing.h"
+#include "provider/aws/resources.h"
+#include "provider/aws/transport/transport.h"
+#include "provider/aws/zip.h"
+#include "provider/provider.h"
+
+#define TYPE_NAME "aws.lambda.function"
+#define FUNCTIONS_PATH "/2015-03-31/functions"
+#define TAGS_PATH "/2017-03-31/tags/"
+/* Lambda's limit for a package uploaded in the request (ZipFile). */
+#define DIRECT_UPLOAD_LIMIT (50u * 1024 * 1024)
+#define READY_TIMEOUT_SECONDS 600.0
+#define READY_INTERVAL_SECONDS 1.0
+
+static const struct attr_schema function_attrs[] = {
+	{ .name = "function_name", .type = ATTR_STRING, .flags = ATTR_REQUIRED | ATTR_FORCE_NEW,
+	  .description = "name of the function" },
+	{ .name = "runtime", .type = ATTR_STRING, .flags = ATTR_REQUIRED,
+	  .description = "runtime identifier, like \"python3.12\"" },
+	{ .name = "handler", .type = ATTR_STRING, .flags = ATTR_REQUIRED,
+	  .description = "entry point, like \"main.handler\"" },
+	{ .name = "role", .type = ATTR_STRING, .flags = ATTR_REQUIRED,
+	  .description = "ARN of the IAM role the function runs as" },
+	{ .name = "memory_size", .type = ATTR_NUMBER, .flags = ATTR_OPTIONAL,
+	  .description = "memory in MB (128 to 10240)", .default_json = "128" },
+	{ .name = "timeout", .type = ATTR_NUMBER, .flags = ATTR_OPTIONAL,
+	  .description = "seconds an invocation may run (1 to 900)", .default_json = "3" },
+	{ .name = "description", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
+	  .description = "description of the function", .default_json = "\"\"" },
+	{ .name = "environment", .type = ATTR_MAP, .flags = ATTR_OPTIONAL, .elem_type = ATTR_STRING,
+	  .description = "environment variables", .default_json = "{}" },
+	{ .name = "layers", .type = ATTR_LIST, .flags = ATTR_OPTIONAL, .elem_type = ATTR_STRING,
+	  .description = "ARNs of layer versions, in order", .default_json = "[]" },
+	{ .name = "architectures", .type = ATTR_LIST, .flags = ATTR_OPTIONAL, .elem_type = ATTR_STRING,
+	  .description = "instruction set: [\"x86_64\"] or [\"arm64\"]", .default_json = "[\"x86_64\"]" },
+	{ .name = "tags", .type = ATTR_MAP, .flags = ATTR_OPTIONAL, .elem_type = ATTR_STRING,
+	  .description = "function tags", .default_json = "{}" },
+	{ .name = "source", .type = ATTR_STRING, .flags = ATTR_OPTIONAL | ATTR_CONFIG_ONLY,
+	  .description = "local file or folder that terrace zips as the code (or set s3_bucket and s3_key)" },
+	{ .name = "s3_bucket", .type = ATTR_STRING, .flags = ATTR_OPTIONAL | ATTR_CONFIG_ONLY,
+	  .description = "bucket holding the zipped code (with s3_key; instead of source)" },
+	{ .name = "s3_key", .type = ATTR_STRING, .flags = ATTR_OPTIONAL | ATTR_CONFIG_ONLY,
+	  .description = "key of the zipped code in s3_bucket" },
+	{ .name = "s3_object_version", .type = ATTR_STRING, .flags = ATTR_OPTIONAL | ATTR_CONFIG_ONLY,
+	  .description = "version of the object in a versioned bucket" },
+	{ .name = "source_code_hash", .type = ATTR_STRING, .flags = ATTR_OPTIONAL | ATTR_CONFIG_ONLY,
+	  .description = "any text that changes when the code in S3 does; a change deploys the code again" },
+	{ .name = "arn", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "ARN of the function" },
+	{ .name = "version", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "version of the function read (\"$LATEST\")" },
+	{ .name = "last_modified", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "when the function was last changed (ISO 8601)" },
+	{ .name = "code_sha256", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "base64 SHA-256 of the code package (Lambda's CodeSha256)" },
+	{ .name = NULL },
+};
+
+/* CONFIG_ONLY attributes naming the code in S3: a change deploys it again. */
+static const char *const s3_code_attrs[] = {
+	"s3_bucket", "s3_key", "s3_object_version", "source_code_hash",
+};
+
+/* Configuration attributes UpdateFunctionConfiguration sets. */
+static const char *const config_attrs[] = {
+	"runtime", "handler", "role", "memory_size", "timeout", "description",
+	"environment", "layers",
+};
+
+#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
+
+static const struct lambda_code_form function_form = { TYPE_NAME, false };
+
+
+/* ---- requests ---- */
+
+
+static char *function_path(const char *name, const char *suffix)
+{
+	return xasprintf(FUNCTIONS_PATH "/%s%s", name, suffix);
+}
+
+/* GetFunction: *doc gets the response, or NULL when the function is gone. */
+static int get_function(struct aws_client *c, const char *name, json_t **doc,
+			struct strbuf *err)
+{
+	char *path = function_path(name, "");
+	struct aws_response resp;
+	int rc = lambda_call(c, "GetFunction", "GET", path, NULL, NULL, doc, &resp, err);
+
+	if (rc && resp.status == 404 && lambda_error_is(&resp, "ResourceNotFoundException")) {
+		strbuf_reset(err);
+		*doc = NULL;
+		rc = 0;
+	}
+	aws_response_free(&resp);
+	free(path);
+	return rc;
+}
+
+/* ---- the shape read() returns ---- */
+
+
+/* A string map, or {} when absent. */
+static json_t *string_map(const json_t *m)
+{
+	json_t *out = json_object();
+	const char *k;
+	json_t *v;
+
+	if (json_is_object(m)) {
+		json_object_foreach((json_t *)m, k, v)
+			if (json_is_string(v))
+				json_object_set(out, k, v);
+	}
+	return out;
+}
+
+static json_t *shape_of(const json_t *doc)
+{
+	const json_t *conf = value_get(doc, "Configuration");
+	json_t *o = json_object();
+	json_t *layers = json_array(), *architectures;
+	size_t i;
+	json_t *v;
+
+	json_object_set_new(o, "function_name", lambda_string_or_null(conf, "FunctionName"));
+	json_object_set_new(o, "runtime", lambda_string_or_null(conf, "Runtime"));
+	json_object_set_new(o, "handler", lambda_string_or_null(conf, "Handler"));
+	json_object_set_new(o, "role", lambda_string_or_null(conf, "Role"));
+	json_object_set_new(o, "memory_size", lambda_number_or_null(conf, "MemorySize"));
+	json_object_set_new(o, "timeout", lambda_number_or_null(conf, "Timeout"));
+	json_object_set_new(o, "description", json_string(lambda_string_or_empty(conf, "Description")));
+	json_object_set_new(o, "environment",
+			    string_map(value_get(value_get(conf, "Environment"), "Variables")));
+	json_array_foreach(value_get(conf, "Layers"), i, v)
+		if (lambda_string_attr(v, "Arn"))
+			json_array_append_new(layers, json_string(lambda_string_attr(v, "Arn")));
+	json_object_set_new(o, "layers", layers);
+	architectures = value_get(conf, "Architectures");
+	json_object_set_new(o, "architectures", json_array_size(architectures)
+			    ? json_deep_copy(architectures) : json_pack("[s]", "x86_64"));
+	json_object_set_new(o, "tags", string_map(value_get(doc, "Tags")));
+	json_object_set_new(o, "arn", lambda_string_or_null(conf, "FunctionArn"));
+	json_object_set_new(o, "version", lambda_string_or_null(conf, "Version"));
+	json_object_set_new(o, "last_modified", lambda_string_or_null(conf, "LastModified"));
+	json_object_set_new(o, "code_sha256", lambda_string_or_null(conf, "CodeSha256"));
+	return o;
+}
+
+static int function_read(void *client, const char *id, const json_t *prior,
+			 json_t **out, struct strbuf *err)
+{
+	json_t *doc;
+
+	(void)prior;
+	*out = NULL;
+	if (get_function(client, id, &doc, err))
+		return -1;
+	if (doc) {
+		*out = shape_of(doc);
+		json_decref(doc);
+	}
+	return 0;
+}
+
+/* ---- waiting until the function is ready ---- */
+
+struct ready_wait {
+	struct aws_client *c;
+	const char *name;
+	bool fail_on_failed; /* a failed state or update is an error (after our own writes) */
+};
+
+static int ready_check(void *ctx, struct strbuf *status, struct strbuf *err)
+{
+	struct ready_wait *w = ctx;
+	char *path = function_path(w->name, "/configuration");
+	struct aws_response resp;
+	json_t *conf;
+	const char *state, *update;
+	int rc = lambda_call(w->c, "GetFunctionConfiguration", "GET", path, NULL, NULL, &conf,
+			     &resp, err);
+
+	aws_response_free(&resp);
+	free(path);
+	if (rc)
+		return -1;
+	state = lambda_string_attr(conf, "State");
+	update = lambda_string_attr(conf, "LastUpdateStatus");
+	strbuf_addf(status, "State %s, LastUpdateStatus %s", state ? state : "(none)",
+		    update ? update : "(none)");
+	if (w->fail_on_failed && state && !strcmp(state, "Failed")) {
+		strbuf_addf(err, "lambda function %s failed: %s: %s", w->name,
+			    lambda_string_or_empty(conf, "StateReasonCode"), lambda_string_or_empty(conf, "StateReason"));
+		rc = -1;
+	} else if (w->fail_on_failed && update && !strcmp(update, "Failed")) {
+		strbuf_addf(err, "lambda function %s: the update failed: %s: %s", w->name,
+			    lambda_string_or_empty(conf, "LastUpdateStatusReasonCode"),
+			    lambda_string_or_empty(conf, "LastUpdateStatusReason"));
+		rc = -1;
+	} else if ((state && !strcmp(state, "Pending")) ||
+		   (update && !strcmp(update, "InProgress"))) {
+		rc = 0;
+	} else {
+		rc = 1;
+	}
+	json_decref(conf);
+	return rc;
+}
+
+static int wait_ready(struct aws_client *c, const char *name, bool fail_on_failed,
+		      struct strbuf *err)
+{
+	struct ready_wait w = { c, name, fail_on_failed };
+	char *what = xasprintf("lambda function %s to be ready", name);
+	int rc = aws_wait(what, READY_TIMEOUT_SECONDS, READY_INTERVAL_SECONDS, ready_check, &w, err);
+
+	free(what);
+	return rc;
+}
+
+/* ---- the desired function, as API input ---- */
+
+
+static int whole_number(const json_t *desired, const char *name, json_t **out,
+			struct strbuf *err)
+{
+	json_t *v = value_get(desired, name);
+	double d = json_number_value(v);
+
+	if (!json_is_number(v) || d != (double)(json_int_t)d || d < 0) {
+		strbuf_addf(err, TYPE_NAME ": %s must be a whole number", name);
+		return -1;
+	}
+	*out = json_integer((json_int_t)d);
+	return 0;
+}
+
+static json_t *string_map_or_empty(const json_t *v)
+{
+	return json_is_object(v) ? json_deep_copy(v) : json_object();
+}
+
+static json_t *array_or_empty(const json_t *v)
+{
+	return json_is_array(v) ? json_deep_copy(v) : json_array();
+}
+
+/* The fields UpdateFunctionConfiguration takes (and CreateFunction too). */
+static int config_input(const json_t *desired, json_t **out, struct strbuf *err)
+{
+	json_t *in = json_object(), *memory, *timeout;
+
+	*out = NULL;
+	if (whole_number(desired, "memory_size", &memory, err)) {
+		json_decref(in);
+		return -1;
+	}
+	if (whole_number(desired, "timeout", &timeout, err)) {
+		json_decref(memory);
+		json_decref(in);
+		return -1;
+	}
+	json_object_set(in, "Role", value_get(desired, "role"));
+	json_object_set(in, "Handler", value_get(desired, "handler"));
+	json_object_set(in, "Runtime", value_get(desired, "runtime"));
+	json_object_set_new(in, "MemorySize", memory);
+	json_object_set_new(in, "Timeout", timeout);
+	json_object_set_new(in, "Description", json_string(lambda_string_or_empty(desired, "description")));
+	json_object_set_new(in, "Environment",
+			    json_pack("{s:o}", "Variables",
+				      string_map_or_empty(value_get(desired, "environment"))));
+	json_object_set_new(in, "Layers", array_or_empty(value_get(desired, "layers")));
+	*out = in;
+	return 0;
+}
+
+static json_t *architectures_of(const json_t *desired)
+{
+	json_t *v = value_get(desired, "architectures");
+
+	return json_array_size(v) ? json_deep_copy(v) : json_pack("[s]", "x86_64");
+}
+
+/* ---- writes ---- */
+
+/* Send a write, retrying while IAM has not propagated the role yet. */
+static int call_with_role_retry(struct aws_client *c, const char *operation,
+				const char *method, const char *path, const json_t *input,
+				struct aws_response *resp, struct strbuf *err)
+{
+	struct aws_role_retry rr = AWS_ROLE_RETRY_INIT;
+	char *what = xasprintf("lambda %s", operation);
+	int rc;
+
+	for (;;) {
+		rc = lambda_call(c, operation, method, path, NULL, input, NULL, resp, err);
+		if (!rc || !aws_role_retry_again(&rr, resp, what, err))
+			break;
+		aws_response_free(resp);
+	}
+	free(what);
+	return rc;
+}
+
+static int tag_resource(struct aws_client *c, const char *arn, const json_t *tags,
+			struct strbuf *err)
+{
+	char *path = xasprintf(TAGS_PATH "%s", arn);
+	json_t *in = json_pack("{s:O}", "Tags", tags);
+	struct aws_response resp;
+	int rc = lambda_call(c, "TagResource", "POST", path, NULL, in, NULL, &resp, err);
+
+	aws_response_free(&resp);
+	json_decref(in);
+	free(path);
+	return rc;
+}
+
+static int untag_resource(struct aws_client *c, const char *arn, const json_t *keys,
+			  struct strbuf *err)
+{
+	char *path = xasprintf(TAGS_PATH "%s", arn);
+	struct strbuf query = STRBUF_INIT;
+	struct aws_response resp;
+	size_t i;
+	json_t *k;
+	int rc;
+
+	json_array_foreach(keys, i, k) {
+		if (query.len)
+			strbuf_addch(&query, '&');
+		strbuf_addstr(&query, "tagKeys=");
+		sigv4_uri_encode(&query, json_string_value(k), json_string_length(k), false);
+	}
+	rc = lambda_call(c, "UntagResource", "DELETE", path, query.buf, NULL, NULL, &resp, err);
+	aws_response_free(&resp);
+	strbuf_release(&query);
+	free(path);
+	return rc;
+}
+
+/* Bring the function's tags from `current` to `desired`. */
+static int converge_tags(struct aws_client *c, const char *arn, const json_t *current,
+			 const json_t *desired, struct strbuf *err)
+{
+	json_t *set, *remove;
+	int rc = 0;
+
+	value_map_diff(current, desired, &remove, &set);
+	if (json_array_size(remove))
+		rc = untag_resource(c, arn, remove, err);
+	if (rc == 0 && json_object_size(set))
+		rc = tag_resource(c, arn, set, err);
+	json_decref(set);
+	json_decref(remove);
+	return rc;
+}
+
+static bool attrs_differ(const json_t *a, const json_t *b, const char *const *names, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!value_equal(value_get(a, names[i]), value_get(b, names[i])))
+			return true;
+	return false;
+}
+
+/*
+ * Whether the code must be deployed again: for the source form, when the
+ * package's hash (code_sha256, which plan_desired computed) differs from
+ * the function's, or is missing; for S3, when prior (the
+ * CONFIG_ONLY attributes of the state, NULL when adopting) named other code;
+ * and in both when the architectures change, since they go with the code.
+ */
+static int code_needs_update(const json_t *prior, const json_t *current, const json_t *desired,
+			     bool *update, struct strbuf *err)
+{
+	bool from_source;
+
+	if (lambda_check_code_form(&function_form, desired, &from_source, err))
+		return -1;
+	if (!value_equal(value_get(current, "architectures"), value_get(desired, "architectures"))) {
+		*update = true;
+	} else if (from_source) {
+		/* plan_desired put the package's hash in desired. */
+		const char *want = lambda_string_attr(desired, "code_sha256");
+		const char *have = lambda_string_attr(current, "code_sha256");
+
+		*update = !want || !have || strcmp(want, have);
+	} else {
+		*update = !prior || value_is_set(value_get(prior, "source")) ||
+			  attrs_differ(prior, desired, s3_code_attrs, COUNT(s3_code_attrs));
+	}
+	return 0;
+}
+
+static int update_code(struct aws_client *c, const char *name, const json_t *desired,
+		       struct strbuf *err)
+{
+	json_t *in = json_object();
+	char *path = function_path(name, "/code");
+	struct aws_response resp;
+	int rc = lambda_add_code(&function_form, in, desired, err);
+
+	if (rc == 0) {
+		json_object_set_new(in, "Architectures", architectures_of(desired));
+		rc = lambda_call(c, "UpdateFunctionCode", "PUT", path, NULL, in, NULL, &resp, err);
+		aws_response_free(&resp);
+	}
+	json_decref(in);
+	free(path);
+	return rc;
+}
+
+static int update_configuration(struct aws_client *c, const char *name, const json_t *desired,
+				struct strbuf *err)
+{
+	char *path = function_path(name, "/configuration");
+	struct aws_response resp;
+	json_t *in;
+	int rc = config_input(desired, &in, err);
+
+	if (rc == 0) {
+		rc = call_with_role_retry(c, "UpdateFunctionConfiguration", "PUT", path, in,
+					  &resp, err);
+		aws_response_free(&resp);
+		json_decref(in);
+	}
+	free(path);
+	return rc;
+}
+
+/* The stored attributes after a write: what read() sees now. */
+static int read_back(struct aws_client *c, const char *name, json_t **out, struct strbuf *err)
+{
+	json_t *doc;
+
+	if (get_function(c, name, &doc, err))
+		return -1;
+	if (!doc) {
+		strbuf_addf(err, "lambda GetFunction: function %s is gone right after it was written",
+			    name);
+		return -1;
+	}
+	*out = shape_of(doc);
+	json_decref(doc);
+	return 0;
+}
+
+/*
+ * Bring an existing function to `desired`: its code (when it changed), its
+ * configuration, its tags, waiting until it is ready between the steps.
+ * prior holds the state's CONFIG_ONLY attributes, or NULL when adopting a
+ * function the state does not know.
+ */
+static int converge(struct aws_client *c, const char *name, const json_t *prior,
+		    const json_t *desired, json_t **out, struct strbuf *err)
+{
+	json_t *doc = NULL, *current = NULL;
+	bool code;
+	int rc = -1;
+
+	*out = NULL;
+	if (wait_ready(c, name, false, err) || get_function(c, name, &doc, err))
+		return -1;
+	if (!doc) {
+		strbuf_addf(err, "lambda GetFunction: function %s no longer exists", name);
+		return -1;
+	}
+	current = shape_of(doc);
+	json_decref(doc);
+	if (code_needs_update(prior, current, desired, &code, err))
+		goto done;
+	if (code && (update_code(c, name, desired, err) || wait_ready(c, name, true, err)))
+		goto done;
+	if (attrs_differ(current, desired, config_attrs, COUNT(config_attrs)) &&
+	    (update_configuration(c, name, desired, err) || wait_ready(c, name, true, err)))
+		goto done;
+	if (converge_tags(c, lambda_string_attr(current, "arn"), value_get(current, "tags"),
+			  value_get(desired, "tags"), err))
+		goto done;
+	rc = read_back(c, name, out, err);
+done:
+	json_decref(current);
+	return rc;
+}
+
+static int create_input(const json_t *desired, json_t **out, struct strbuf *err)
+{
+	json_t *in, *code = json_object();
+	json_t *tags = value_get(desired, "tags");
+
+	*out = NULL;
+	if (lambda_add_code(&function_form, code, desired, err) || config_input(desired, &in, err)) {
+		json_decref(code);
+		return -1;
+	}
+	json_object_set(in, "FunctionName", value_get(desired, "function_name"));
+	json_object_set_new(in, "PackageType", json_string("Zip"));
+	json_object_set_new(in, "Code", code);
+	json_object_set_new(in, "Architectures", architectures_of(desired));
+	if (!json_object_size(json_object_get(json_object_get(in, "Environment"), "Variables")))
+		json_object_del(in, "Environment");
+	if (!json_array_size(json_object_get(in, "Layers")))
+		json_object_del(in, "Layers");
+	if (json_object_size(tags))
+		json_object_set(in, "Tags", tags);
+	*out = in;
+	return 0;
+}
+
+static int function_create(void *client, const json_t *desired, bool may_exist,
+			   char **id, json_t **out, struct strbuf *err)
+{
+	struct aws_client *c = client;
+	const char *name = lambda_string_attr(desired, "function_name");
+	struct aws_response resp;
+	json_t *in;
+	int rc;
+
+	*id = NULL;
+	*out = NULL;
+	if (!name || !*name) {
+		strbuf_addstr(err, TYPE_NAME ": function_name must be set");
+		return -1;
+	}
+	if (create_input(desired, &in, err))
+		return -1;
+	rc = call_with_role_retry(c, "CreateFunction", "POST", FUNCTIONS_PATH, in, &resp, err);
+	json_decref(in);
+	if (rc && resp.status == 409 && lambda_error_is(&resp, "ResourceConflictException")) {
+		/* A retried create whose first answer was lost finds its own function. */
+		int attempts = resp.attempts;
+
+		aws_response_free(&resp);
+		strbuf_reset(err);
+		if (aws_adopt_check(may_exist, attempts, "function_name", NULL, err,
+				    "lambda function %s", name))
+			return -1;
+		/* Adopting it: bring what it has now to what is desired. */
+		*id = xstrdup(name);
+		return converge(c, name, NULL, desired, out, err);
+	}
+	aws_response_free(&resp);
+	if (rc)
+		return -1;
+	/* From here on the function exists: report its id even if waiting fails. */
+	*id = xstrdup(name);
+	if (wait_ready(c, name, true, err))
+		return -1;
+	return read_back(c, name, out, err);
+}
+
+static int function_update(void *client, const char *id, const json_t *prior,
+			   const json_t *desired, json_t **out, struct strbuf *err)
+{
+	return converge(client, id, prior, desired, out, err);
+}
+
+static int function_delete(void *client, const char *id, const json_t *prior,
+			   struct strbuf *err)
+{
+	char *path = function_path(id, "");
+	struct aws_response resp;
+	int rc = lambda_call(client, "DeleteFunction", "DELETE", path, NULL, NULL, NULL, &resp, err);
+
+	(void)prior;
+	if (rc && resp.status == 404 && lambda_error_is(&resp, "ResourceNotFoundException")) {
+		strbuf_reset(err);
+		rc = 0;
+	}
+	aws_response_free(&resp);
+	free(path);
+	return rc;
+}
+
+/* plan_desired: the package's hash, so that an edited source plans as an
+ * update of the code; checks the code form and the upload limit early. */
+static int function_plan_desired(json_t *desired, struct strbuf *err)
+{
+	json_t *architectures = value_get(desired, "architectures");
+	bool from_source;
+
+	if (lambda_check_code_form(&function_form, desired, &from_source, err))
+		return -1;
+	/* Lambda takes exactly one; an empty list would read back as x86_64
+	 * and never stop planning a change. */
+	if (json_is_array(architectures) && json_array_size(architectures) != 1) {
+		strbuf_addstr(err, TYPE_NAME ": architectures must hold exactly one of \"x86_64\" "
+			      "and \"arm64\"");
+		return -1;
+	}
+	return lambda_plan_code_sha256(&function_form, desired, err);
+}
+
+/* For sweep (listing.h). */
+static const struct aws_rest_listing function_listing = {
+	"lambda", "ListFunctions", "/2015-03-31/functions/", NULL, "Functions", "NextMarker",
+	"Marker", "FunctionName", NULL, "LastModified",
+};
+
+static int function_list(void *client, const struct resource_query *q,
+			 struct resource_items *out, struct strbuf *err)
+{
+	return aws_list_rest(client, &function_listing, q, out, err);
+}
+
+const struct resource_type aws_lambda_function_type = {
+	.name = TYPE_NAME,
+	.description = "a Lambda function, its code zipped from a local folder or taken from S3",
+	.attrs = function_attrs,
+	.read = function_read,
+	.create = function_create,
+	.update = function_update,
+	.delete = function_delete,
+	.plan_desired = function_plan_desired,
+	.import_id = "its function name",
+	.list = function_list,
+	.list_rank = 4,
+};

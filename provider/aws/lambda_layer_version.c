@@ -1,0 +1,408 @@
+/*
+ * lambda_layer_version.c: the resource type aws.lambda.layer_version, over
+ * Lambda's rest-json API (/2018-10-31/layers/...), its content packaged by
+ * lambda.h's helpers as a function's code is.
+ *
+ * A layer version is immutable: every attribute but the CONFIG_ONLY
+ * `source` forces a new version. The id is the version's ARN
+ * (arn:aws:lambda:REGION:ACCOUNT:layer:NAME:VERSION); read() is
+ * GetLayerVersion, delete() DeleteLayerVersion, create() PublishLayerVersion.
+ *
+ * Content comes from `source` (a folder or a file, zipped as a function's
+ * source is; a file ending in .zip is sent as it is) or from s3_bucket +
+ * s3_key (+ s3_object_version). For `source` plan_desired computes
+ * code_sha256, so a changed file plans a new version and the functions
+ * whose `layers` name ${layer.arn} an update. Shape of read(): layer_name,
+ * description, license_info ("" when none), compatible_runtimes,
+ * compatible_architectures ([] when none), and the computed code_sha256,
+ * code_size, arn, layer_arn, version, created_date.
+ */
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "provider/aws/adopt.h"
+#include "provider/aws/lambda.h"
+#include "provider/aws/listing.h"
+#include "provider/aws/resources.h"
+#include "provider/aws/transport/transport.h"
+#include "provider/provider.h"
+
+#define LAYER_TYPE_NAME "aws.lambda.layer_version"
+
+static const struct lambda_code_form layer_form = { LAYER_TYPE_NAME, true };
+#define LAYERS_PATH "/2018-10-31/layers"
+#define LAYER_NAME_MAX 140
+
+static const struct attr_schema layer_attrs[] = {
+	{ .name = "layer_name", .type = ATTR_STRING, .flags = ATTR_REQUIRED | ATTR_FORCE_NEW,
+	  .description = "name of the layer (letters, digits, - and _); each apply of new "
+			 "content publishes the next version" },
+	{ .name = "description", .type = ATTR_STRING, .flags = ATTR_OPTIONAL | ATTR_FORCE_NEW,
+	  .description = "description of the version", .default_json = "\"\"" },
+	{ .name = "license_info", .type = ATTR_STRING, .flags = ATTR_OPTIONAL | ATTR_FORCE_NEW,
+	  .description = "an SPDX identifier, a license URL or its text", .default_json = "\"\"" },
+	{ .name = "compatible_runtimes", .type = ATTR_LIST,
+	  .flags = ATTR_OPTIONAL | ATTR_FORCE_NEW, .elem_type = ATTR_STRING,
+	  .description = "runtimes the layer is for, like [\"python3.12\"]", .default_json = "[]" },
+	{ .name = "compatible_architectures", .type = ATTR_LIST,
+	  .flags = ATTR_OPTIONAL | ATTR_FORCE_NEW, .elem_type = ATTR_STRING,
+	  .description = "[\"x86_64\"], [\"arm64\"] or both", .default_json = "[]" },
+	{ .name = "source", .type = ATTR_STRING, .flags = ATTR_OPTIONAL | ATTR_CONFIG_ONLY,
+	  .description = "local folder or file that terrace zips as the content (a .zip file is "
+			 "sent as it is), or set s3_bucket and s3_key" },
+	{ .name = "s3_bucket", .type = ATTR_STRING,
+	  .flags = ATTR_OPTIONAL | ATTR_CONFIG_ONLY | ATTR_FORCE_NEW,
+	  .description = "bucket holding the zipped content (with s3_key; instead of source)" },
+	{ .name = "s3_key", .type = ATTR_STRING,
+	  .flags = ATTR_OPTIONAL | ATTR_CONFIG_ONLY | ATTR_FORCE_NEW,
+	  .description = "key of the zipped content in s3_bucket" },
+	{ .name = "s3_object_version", .type = ATTR_STRING,
+	  .flags = ATTR_OPTIONAL | ATTR_CONFIG_ONLY | ATTR_FORCE_NEW,
+	  .description = "version of the object in a versioned bucket" },
+	{ .name = "code_sha256", .type = ATTR_STRING, .flags = ATTR_COMPUTED | ATTR_FORCE_NEW,
+	  .description = "base64 SHA-256 of the content (known at plan time for source)" },
+	{ .name = "code_size", .type = ATTR_NUMBER, .flags = ATTR_COMPUTED,
+	  .description = "size of the content in bytes" },
+	{ .name = "arn", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "ARN of this version, for a function's layers" },
+	{ .name = "layer_arn", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "ARN of the layer, without the version" },
+	{ .name = "version", .type = ATTR_NUMBER, .flags = ATTR_COMPUTED,
+	  .description = "version number Lambda gave it" },
+	{ .name = "created_date", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "when it was published (ISO 8601)" },
+	{ .name = NULL },
+};
+
+/* "arn:aws:lambda:REGION:ACCOUNT:layer:NAME:VERSION" -> NAME and VERSION. */
+static int layer_id_split(const char *id, char **name, char **version, struct strbuf *err)
+{
+	const char *layer = strncmp(id, "arn:", 4) ? NULL : strstr(id, ":layer:");
+	const char *start = layer ? layer + strlen(":layer:") : NULL;
+	const char *colon = start ? strrchr(start, ':') : NULL;
+
+	if (!colon || colon == start || !colon[1] ||
+	    colon[1 + strspn(colon + 1, "0123456789")] != '\0') {
+		strbuf_addf(err, LAYER_TYPE_NAME ": id \"%s\" is not a layer version ARN "
+			    "(arn:aws:lambda:REGION:ACCOUNT:layer:NAME:VERSION)", id);
+		return -1;
+	}
+	*name = xstrndup(start, (size_t)(colon - start));
+	*version = xstrdup(colon + 1);
+	return 0;
+}
+
+static json_t *string_list_of(const json_t *v)
+{
+	json_t *out = json_array();
+	size_t i;
+	json_t *s;
+
+	json_array_foreach(v, i, s)
+		if (json_is_string(s))
+			json_array_append(out, s);
+	return out;
+}
+
+/* The read() shape of a GetLayerVersion / PublishLayerVersion answer. */
+static json_t *layer_shape_of(const char *name, const json_t *doc)
+{
+	const json_t *content = value_get(doc, "Content");
+	json_t *o = json_object();
+
+	json_object_set_new(o, "layer_name", json_string(name));
+	json_object_set_new(o, "description", json_string(lambda_string_or_empty(doc, "Description")));
+	json_object_set_new(o, "license_info", json_string(lambda_string_or_empty(doc, "LicenseInfo")));
+	json_object_set_new(o, "compatible_runtimes",
+			    string_list_of(value_get(doc, "CompatibleRuntimes")));
+	json_object_set_new(o, "compatible_architectures",
+			    string_list_of(value_get(doc, "CompatibleArchitectures")));
+	json_object_set_new(o, "code_sha256", lambda_string_or_null(content, "CodeSha256"));
+	json_object_set_new(o, "code_size", lambda_number_or_null(content, "CodeSize"));
+	json_object_set_new(o, "arn", lambda_string_or_null(doc, "LayerVersionArn"));
+	json_object_set_new(o, "layer_arn", lambda_string_or_null(doc, "LayerArn"));
+	json_object_set_new(o, "version", lambda_number_or_null(doc, "Version"));
+	json_object_set_new(o, "created_date", lambda_string_or_null(doc, "CreatedDate"));
+	return o;
+}
+
+/* GetLayerVersion of the version `id` names: *out its shape, NULL when gone. */
+static int layer_get(struct aws_client *c, const char *id, json_t **out, struct strbuf *err)
+{
+	struct aws_response resp;
+	char *name, *version, *path;
+	json_t *doc;
+	int rc;
+
+	*out = NULL;
+	if (layer_id_split(id, &name, &version, err))
+		return -1;
+	path = xasprintf(LAYERS_PATH "/%s/versions/%s", name, version);
+	rc = lambda_call(c, "GetLayerVersion", "GET", path, NULL, NULL, &doc, &resp, err);
+	if (rc && resp.status == 404 && lambda_error_is(&resp, "ResourceNotFoundException")) {
+		strbuf_reset(err);
+		rc = 0;
+	} else if (rc == 0) {
+		*out = layer_shape_of(name, doc);
+		json_decref(doc);
+	}
+	aws_response_free(&resp);
+	free(path);
+	free(name);
+	free(version);
+	return rc;
+}
+
+static int layer_read(void *client, const char *id, const json_t *prior, json_t **out,
+		      struct strbuf *err)
+{
+	(void)prior;
+	return layer_get(client, id, out, err);
+}
+
+static int layer_check_name(const json_t *name, struct strbuf *err)
+{
+	const char *s = json_string_value(name);
+	size_t n = s ? strlen(s) : 0;
+
+	if (!s || !n || n > LAYER_NAME_MAX ||
+	    s[strspn(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_")]) {
+		strbuf_addf(err, LAYER_TYPE_NAME ": layer_name must be 1 to %d letters, digits, "
+			    "hyphens and underscores", LAYER_NAME_MAX);
+		return -1;
+	}
+	return 0;
+}
+
+/* plan_desired: the content's hash, so that an edited source plans a new
+ * version; checks the name, the form and the size early. */
+static int layer_plan_desired(json_t *desired, struct strbuf *err)
+{
+	json_t *name = value_get(desired, "layer_name");
+
+	if (!value_is_unknown(name) && layer_check_name(name, err))
+		return -1;
+	return lambda_plan_code_sha256(&layer_form, desired, err);
+}
+
+/* PublishLayerVersion's body for desired. */
+static int layer_publish_input(const json_t *desired, json_t **out, struct strbuf *err)
+{
+	json_t *in = json_object(), *content = json_object(), *v;
+
+	*out = NULL;
+	if (lambda_add_code(&layer_form, content, desired, err)) {
+		json_decref(content);
+		json_decref(in);
+		return -1;
+	}
+	json_object_set_new(in, "Content", content);
+	if (*lambda_string_or_empty(desired, "description"))
+		json_object_set(in, "Description", value_get(desired, "description"));
+	if (*lambda_string_or_empty(desired, "license_info"))
+		json_object_set(in, "LicenseInfo", value_get(desired, "license_info"));
+	v = value_get(desired, "compatible_runtimes");
+	if (json_array_size(v))
+		json_object_set(in, "CompatibleRuntimes", v);
+	v = value_get(desired, "compatible_architectures");
+	if (json_array_size(v))
+		json_object_set(in, "CompatibleArchitectures", v);
+	*out = in;
+	return 0;
+}
+
+/*
+ * After an interrupted apply: the newest version of the layer that already
+ * has desired's content and description (the one the lost publish made),
+ * or NULL. Only for `source`, whose hash is known before publishing.
+ */
+static int layer_find_published(struct aws_client *c, const char *name, const json_t *desired,
+				json_t **found, struct strbuf *err)
+{
+	const char *want = lambda_string_attr(desired, "code_sha256");
+	char *path = xasprintf(LAYERS_PATH "/%s/versions", name);
+	struct strbuf query = STRBUF_INIT;
+	json_t *page = NULL;
+	int rc = 0;
+
+	*found = NULL;
+	while (want && rc == 0) {
+		struct aws_response resp;
+		const char *marker;
+		size_t i;
+		json_t *v;
+
+		rc = lambda_call(c, "ListLayerVersions", "GET", path, query.len ? query.buf : NULL,
+				 NULL, &page, &resp, err);
+		if (rc && resp.status == 404 && lambda_error_is(&resp, "ResourceNotFoundException")) {
+			strbuf_reset(err);
+			rc = 0;
+		}
+		aws_response_free(&resp);
+		if (rc || !page)
+			break;
+		json_array_foreach(value_get(page, "LayerVersions"), i, v) {
+			json_t *shape = layer_shape_of(name, v);
+			bool same = value_equal(value_get(shape, "code_sha256"),
+						value_get(desired, "code_sha256")) &&
+				    value_equal(value_get(shape, "description"),
+						value_get(desired, "description"));
+
+			if (same && (!*found || json_integer_value(value_get(shape, "version")) >
+						 json_integer_value(value_get(*found, "version")))) {
+				json_decref(*found);
+				*found = shape;
+			} else {
+				json_decref(shape);
+			}
+		}
+		marker = lambda_string_attr(page, "NextMarker");
+		if (!marker || !*marker)
+			break;
+		strbuf_reset(&query);
+		strbuf_addstr(&query, "Marker=");
+		sigv4_uri_encode(&query, marker, strlen(marker), false);
+		json_decref(page);
+		page = NULL;
+	}
+	json_decref(page);
+	strbuf_release(&query);
+	free(path);
+	return rc;
+}
+
+static int layer_create(void *client, const json_t *desired, bool may_exist, char **id,
+			json_t **out, struct strbuf *err)
+{
+	struct aws_client *c = client;
+	const char *name = lambda_string_attr(desired, "layer_name");
+	struct aws_response resp;
+	json_t *in, *doc;
+	char *path;
+	int rc;
+
+	*id = NULL;
+	*out = NULL;
+	if (layer_check_name(value_get(desired, "layer_name"), err))
+		return -1;
+	if (may_exist) {
+		if (layer_find_published(c, name, desired, out, err))
+			return -1;
+		if (*out) {
+			*id = xstrdup(lambda_string_attr(*out, "arn"));
+			return 0;
+		}
+	}
+	if (layer_publish_input(desired, &in, err))
+		return -1;
+	path = xasprintf(LAYERS_PATH "/%s/versions", name);
+	rc = lambda_call(c, "PublishLayerVersion", "POST", path, NULL, in, &doc, &resp, err);
+	aws_response_free(&resp);
+	json_decref(in);
+	free(path);
+	if (rc)
+		return -1;
+	*out = layer_shape_of(name, doc);
+	json_decref(doc);
+	if (!lambda_string_attr(*out, "arn")) {
+		strbuf_addstr(err, "lambda PublishLayerVersion: the answer has no LayerVersionArn");
+		json_decref(*out);
+		*out = NULL;
+		return -1;
+	}
+	*id = xstrdup(lambda_string_attr(*out, "arn"));
+	return 0;
+}
+
+/* Only CONFIG_ONLY attributes that change nothing in Lambda reach an update
+ * (another path to the same content): the version is read again. */
+static int layer_update(void *client, const char *id, const json_t *prior,
+			const json_t *desired, json_t **out, struct strbuf *err)
+{
+	(void)prior;
+	(void)desired;
+	if (layer_get(client, id, out, err))
+		return -1;
+	if (!*out) {
+		strbuf_addf(err, "lambda GetLayerVersion: %s no longer exists", id);
+		return -1;
+	}
+	return 0;
+}
+
+static int layer_delete(void *client, const char *id, const json_t *prior, struct strbuf *err)
+{
+	struct aws_response resp;
+	char *name, *version, *path;
+	int rc;
+
+	(void)prior;
+	if (layer_id_split(id, &name, &version, err))
+		return -1;
+	path = xasprintf(LAYERS_PATH "/%s/versions/%s", name, version);
+	rc = lambda_call(client, "DeleteLayerVersion", "DELETE", path, NULL, NULL, NULL, &resp,
+			 err);
+	if (rc && resp.status == 404 && lambda_error_is(&resp, "ResourceNotFoundException")) {
+		strbuf_reset(err);
+		rc = 0;
+	}
+	aws_response_free(&resp);
+	free(path);
+	free(name);
+	free(version);
+	return rc;
+}
+
+/* For sweep (listing.h): the versions of the layers whose name starts with
+ * the prefix (layers have no tags); an item's id is the version's ARN, its
+ * name the layer's. */
+static const struct aws_rest_listing layers_listing = {
+	"lambda", "ListLayers", "/2018-10-31/layers", NULL, "Layers", "NextMarker", "Marker",
+	"LayerName", NULL, NULL,
+};
+
+static int layer_list(void *client, const struct resource_query *q,
+		      struct resource_items *out, struct strbuf *err)
+{
+	struct resource_items found = { NULL, 0 };
+	int rc = aws_list_rest(client, &layers_listing, q, &found, err);
+
+	for (size_t i = 0; i < found.n && rc == 0; i++) {
+		if (!aws_has_prefix(found.v[i].name, q->prefix))
+			continue;
+		char *path = xasprintf("/2018-10-31/layers/%s/versions", found.v[i].name);
+		struct aws_rest_listing versions = {
+			"lambda", "ListLayerVersions", path, NULL, "LayerVersions", "NextMarker",
+			"Marker", "LayerVersionArn", NULL, "CreatedDate",
+		};
+		size_t first = out->n;
+
+		rc = aws_list_rest(client, &versions, q, out, err);
+		for (size_t j = first; j < out->n; j++) {
+			free(out->v[j].name);
+			out->v[j].name = xstrdup(found.v[i].name);
+		}
+		free(path);
+	}
+	for (size_t i = 0; i < found.n; i++)
+		resource_item_release(&found.v[i]);
+	free(found.v);
+	return rc;
+}
+
+const struct resource_type aws_lambda_layer_version_type = {
+	.name = LAYER_TYPE_NAME,
+	.description = "a version of a Lambda layer, its content zipped from a local folder or "
+		       "taken from S3",
+	.attrs = layer_attrs,
+	.read = layer_read,
+	.create = layer_create,
+	.update = layer_update,
+	.delete = layer_delete,
+	.plan_desired = layer_plan_desired,
+	.import_id = "its version ARN, arn:aws:lambda:REGION:ACCOUNT:layer:NAME:VERSION",
+	.list = layer_list,
+	.list_rank = 5,
+};

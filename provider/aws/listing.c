@@ -1,0 +1,243 @@
+/*
+ * listing.c: the listings of listing.h, over the json, rest-json and query
+ * protocols: S3 has its own in s3_bucket.c, Lambda layer versions theirs in
+ * lambda_layer_version.c.
+ */
+#include "provider/aws/listing.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "provider/aws/iam.h"
+#include "provider/aws/tags.h"
+
+const struct aws_json_api aws_glue_api = { "glue", "AWSGlue", "1.1" };
+const struct aws_json_api aws_sfn_api = { "states", "AWSStepFunctions", "1.0" };
+const struct aws_json_api aws_events_api = { "events", "AWSEvents", "1.1" };
+const struct aws_json_api aws_secrets_api = { "secretsmanager", "secretsmanager", "1.1" };
+
+bool aws_has_prefix(const char *s, const char *prefix)
+{
+	return s && prefix && *prefix && !strncmp(s, prefix, strlen(prefix));
+}
+
+/* ---- json protocol listings (Glue, Step Functions, EventBridge, Secrets Manager) ---- */
+
+/*
+ * Every element of the list `list` on every page of operation `op` (input
+ * may be NULL); the page token goes back in as it came out, named `token`.
+ * 0 with *out (a new list), -1 with err set.
+ */
+static int json_list(struct aws_client *c, const struct aws_json_api *api, const char *op,
+		     const json_t *input, const char *list, const char *token, json_t **out,
+		     struct strbuf *err)
+{
+	json_t *in = input ? json_deep_copy(input) : json_object();
+	int rc = 0;
+
+	*out = json_array();
+	for (;;) {
+		json_t *page = NULL;
+		const char *next;
+
+		rc = aws_json_call(c, api->service, api->target_prefix, api->version, op, in, &page,
+				   NULL, err);
+		if (rc)
+			break;
+		if (json_is_array(json_object_get(page, list)))
+			json_array_extend(*out, json_object_get(page, list));
+		next = value_get_string(page, token);
+		if (!next || !*next || !strcmp(next, value_get_string(in, token) ?
+					       value_get_string(in, token) : "")) {
+			json_decref(page);
+			break;
+		}
+		json_object_set_new(in, token, json_string(next));
+		json_decref(page);
+	}
+	json_decref(in);
+	if (rc) {
+		json_decref(*out);
+		*out = NULL;
+	}
+	return rc ? -1 : 0;
+}
+
+int aws_list_json(struct aws_client *c, const struct aws_json_listing *l,
+		  const struct resource_query *q, struct resource_items *out,
+		  struct strbuf *err)
+{
+	json_t *input = l->input ? json_loads(l->input, 0, NULL) : NULL, *all, *e;
+	size_t i;
+	int rc = json_list(c, l->api, l->op, input, l->list, l->token, &all, err);
+
+	json_decref(input);
+	if (rc)
+		return -1;
+	json_array_foreach(all, i, e) {
+		const char *name = value_get_string(e, l->name_key);
+		const char *id = l->id_key ? value_get_string(e, l->id_key) : name;
+		struct resource_item *it;
+
+		if (!name || !id)
+			continue;
+		it = resource_items_add(out, id, name, l->time_key ? aws_time_of(value_get(e, l->time_key)) : 0);
+		if (q->tagged && l->tags_key)
+			it->tags = aws_tag_map(value_get(e, l->tags_key), "Key", "Value");
+	}
+	json_decref(all);
+	return 0;
+}
+
+int aws_list_nested(struct aws_client *c, const struct aws_nested_listing *l,
+		    const struct resource_query *q, struct resource_items *out,
+		    struct strbuf *err)
+{
+	json_t *parents, *p;
+	size_t i;
+	int rc = 0;
+
+	(void)q;
+	if (json_list(c, l->api, l->parents_op, NULL, l->parents_list, "NextToken", &parents, err))
+		return -1;
+	json_array_foreach(parents, i, p) {
+		const char *parent = value_get_string(p, "Name");
+		json_t *in, *all, *e;
+		size_t j;
+
+		if (!parent)
+			continue;
+		in = json_pack("{s:s}", l->parent_param, parent);
+		rc = json_list(c, l->api, l->op, in, l->list, "NextToken", &all, err);
+		json_decref(in);
+		if (rc)
+			break;
+		json_array_foreach(all, j, e) {
+			const char *name = value_get_string(e, "Name");
+			char *id;
+
+			if (!name || (l->skip_key && value_get_string(e, l->skip_key)))
+				continue;
+			id = l->plain_parent && !strcmp(parent, l->plain_parent)
+				? xstrdup(name) : xasprintf("%s%s%s", parent, l->sep, name);
+			resource_items_add(out, id, l->id_is_name ? id : name,
+				 l->time_key ? aws_time_of(value_get(e, l->time_key)) : 0);
+			free(id);
+		}
+		json_decref(all);
+	}
+	json_decref(parents);
+	return rc ? -1 : 0;
+}
+
+/* ---- rest-json listings (Lambda, Scheduler) ---- */
+
+static void query_add(struct strbuf *q, const char *name, const char *value)
+{
+	if (q->len)
+		strbuf_addch(q, '&');
+	strbuf_addstr(q, name);
+	strbuf_addch(q, '=');
+	sigv4_uri_encode(q, value, strlen(value), false);
+}
+
+int aws_list_rest(struct aws_client *c, const struct aws_rest_listing *l,
+		  const struct resource_query *q, struct resource_items *out,
+		  struct strbuf *err)
+{
+	char *marker = NULL;
+	int rc = 0;
+
+	do {
+		struct strbuf query = STRBUF_INIT;
+		struct aws_response resp;
+		json_t *page = NULL, *e;
+		size_t i;
+
+		if (l->prefix_param && q->prefix)
+			query_add(&query, l->prefix_param, q->prefix);
+		if (marker)
+			query_add(&query, l->token_in, marker);
+		free(marker);
+		marker = NULL;
+		rc = aws_rest_json_call(c, l->service, l->op, "GET", l->path,
+					query.len ? query.buf : NULL, NULL, &page, &resp, err);
+		aws_response_free(&resp);
+		strbuf_release(&query);
+		if (rc)
+			break;
+		json_array_foreach(value_get(page, l->list), i, e) {
+			const char *name = value_get_string(e, l->name_key);
+			const char *group = l->group_key ? value_get_string(e, l->group_key) : NULL;
+			char *id;
+
+			if (!name)
+				continue;
+			id = group ? xasprintf("%s/%s", group, name) : xstrdup(name);
+			resource_items_add(out, id, name, aws_time_of(value_get(e, l->time_key)));
+			free(id);
+		}
+		if (value_get_string(page, l->token_out) && *value_get_string(page, l->token_out))
+			marker = xstrdup(value_get_string(page, l->token_out));
+		json_decref(page);
+	} while (marker);
+	return rc ? -1 : 0;
+}
+
+/* ---- query protocol listings (IAM, RDS, Redshift) ---- */
+
+/* One IAM entity's tags (List*Tags: IAM gives up to 50 tags an entity, and
+ * these calls return up to 100 without paging). 1 when it is gone. */
+static int iam_entity_tags(struct aws_client *c, const struct aws_query_listing *l, const char *id,
+			   json_t **tags, struct strbuf *err)
+{
+	static const char *const gone[] = { "NoSuchEntity", NULL };
+	json_t *params = json_pack("{s:s}", l->tags_param, id);
+	char *result = xasprintf("%sResult/Tags", l->tags_action);
+	xmlDocPtr doc = NULL;
+	int rc = iam_call(c, l->tags_action, params, gone, &doc, NULL, err);
+
+	if (rc == 0)
+		*tags = iam_tags_parse(xml_child(xmlDocGetRootElement(doc), result));
+	if (doc)
+		xmlFreeDoc(doc);
+	free(result);
+	json_decref(params);
+	return rc;
+}
+
+int aws_list_query(struct aws_client *c, const struct aws_query_listing *l,
+		   const struct resource_query *q, struct resource_items *out,
+		   struct strbuf *err)
+{
+	const char *fields[] = { l->name_field, l->time_field, "Path", l->id_field, NULL };
+	json_t *params = l->scope ? json_pack("{s:s}", "Scope", l->scope) : NULL, *all, *e;
+	size_t i;
+	int rc = aws_query_list(c, l->service, l->version, l->action, params, NULL, l->members,
+				NULL, fields, &all, err);
+
+	json_decref(params);
+	if (rc)
+		return -1;
+	json_array_foreach(all, i, e) {
+		const char *name = value_get_string(e, l->name_field);
+		const char *id = l->id_field ? value_get_string(e, l->id_field) : name;
+		json_t *tags = NULL;
+		struct resource_item *it;
+
+		/* Roles AWS services make for themselves carry no tags of ours. */
+		if (!name || !id || aws_has_prefix(value_get_string(e, "Path"), "/aws-service-role/"))
+			continue;
+		if (q->tagged && l->tags_action) {
+			rc = iam_entity_tags(c, l, id, &tags, err);
+			if (rc < 0)
+				break;
+			if (rc == 1)
+				continue; /* deleted meanwhile */
+		}
+		it = resource_items_add(out, id, name, aws_time_of(value_get(e, l->time_field)));
+		it->tags = tags;
+	}
+	json_decref(all);
+	return rc < 0 ? -1 : 0;
+}

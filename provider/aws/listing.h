@@ -1,0 +1,101 @@
+/*
+ * listing.h: the listings behind the aws resource types' list() hooks
+ * (provider.h), which `terrace sweep` uses to find what terrace made without
+ * its state. A type describes its listing as data and calls one of these;
+ * each asks the service for every object of the type, page after page, and
+ * appends them to a struct resource_items.
+ *
+ * Tags come with the listing where it gives them (Secrets Manager), or from
+ * one tag call where that is cheaper than a read (IAM List*Tags); else the
+ * sweep reads them with the type's read(). Creation times are the
+ * listings' (0 where there are none).
+ *
+ * Errors follow provider.h: -1 with one line in err; what was found before
+ * the failure stays in out. Nothing here prints.
+ */
+#ifndef TERRACE_AWS_LISTING_H
+#define TERRACE_AWS_LISTING_H
+
+#include <stdbool.h>
+
+#include "provider/aws/transport/transport.h"
+#include "provider/provider.h"
+
+/* A json-protocol service as aws_json_call names it. */
+struct aws_json_api {
+	const char *service, *target_prefix, *version;
+};
+
+/* A listing of one json-protocol call whose entries are the objects. */
+struct aws_json_listing {
+	const struct aws_json_api *api;
+	const char *op;         /* "GetJobs" */
+	const char *input;      /* the request as JSON text, or NULL */
+	const char *list;       /* "Jobs" */
+	const char *token;      /* "NextToken" */
+	const char *name_key;   /* "Name" */
+	const char *id_key;     /* NULL: the id is the name */
+	const char *time_key;   /* NULL: no creation time */
+	const char *tags_key;   /* a list of {Key, Value} in the entry, or NULL */
+};
+
+/*
+ * Objects listed per parent: Glue tables per database (the id and the name
+ * are DATABASE:TABLE), EventBridge rules per bus (the id is BUS/NAME, NAME on
+ * the default bus; rules a service manages, ManagedBy, are not the account's).
+ */
+struct aws_nested_listing {
+	const struct aws_json_api *api;
+	const char *parents_op, *parents_list; /* "GetDatabases", "DatabaseList" */
+	const char *op, *parent_param, *list;  /* "GetTables", "DatabaseName", "TableList" */
+	const char *sep;                       /* between parent and name in the id */
+	const char *plain_parent;              /* whose objects' id is the name alone, or NULL */
+	bool id_is_name;                       /* show the id as the name */
+	const char *time_key, *skip_key;       /* may be NULL */
+};
+
+/* A paged rest-json listing (Lambda, Scheduler). */
+struct aws_rest_listing {
+	const char *service;    /* "lambda" */
+	const char *op;         /* "ListFunctions" */
+	const char *path;       /* "/2015-03-31/functions/" */
+	const char *prefix_param; /* the query parameter that filters by name prefix, or NULL */
+	const char *list;       /* "Functions" */
+	const char *token_out;  /* "NextMarker" */
+	const char *token_in;   /* "Marker" */
+	const char *name_key, *group_key, *time_key; /* group_key: the id is GROUP/NAME */
+};
+
+/* A paged query-protocol listing (IAM, RDS, Redshift). */
+struct aws_query_listing {
+	const char *service, *version;
+	const char *action;     /* "ListRoles" */
+	const char *scope;      /* ListPolicies: only the account's own (Scope=Local) */
+	const char *members;    /* "Roles/member" */
+	const char *name_field; /* "RoleName" */
+	const char *id_field;   /* NULL: the id is the name */
+	const char *time_field; /* "CreateDate" */
+	/* IAM: the call that lists one entity's tags, and its parameter
+	 * (taking the id); NULL: the tags come from read(), or there are none */
+	const char *tags_action, *tags_param;
+};
+
+extern const struct aws_json_api aws_glue_api, aws_sfn_api, aws_events_api, aws_secrets_api;
+
+int aws_list_json(struct aws_client *c, const struct aws_json_listing *l,
+		  const struct resource_query *q, struct resource_items *out, struct strbuf *err);
+int aws_list_nested(struct aws_client *c, const struct aws_nested_listing *l,
+		    const struct resource_query *q, struct resource_items *out,
+		    struct strbuf *err);
+/* Names are filtered by q->prefix on the API side where l->prefix_param is set. */
+int aws_list_rest(struct aws_client *c, const struct aws_rest_listing *l,
+		  const struct resource_query *q, struct resource_items *out, struct strbuf *err);
+/* IAM roles under /aws-service-role/ (AWS's own) are left out. */
+int aws_list_query(struct aws_client *c, const struct aws_query_listing *l,
+		   const struct resource_query *q, struct resource_items *out,
+		   struct strbuf *err);
+
+/* s is set and starts with a non-empty prefix. */
+bool aws_has_prefix(const char *s, const char *prefix);
+
+#endif

@@ -1,0 +1,565 @@
+"""tests/contract/check.py: hold every request terrace sent during the tests
+against the AWS API models the AWS SDKs are generated from (botocore ships
+them as JSON), and fail on any request AWS would refuse.
+
+    python3 tests/contract/check.py REQUEST_LOG_FOLDER [SOURCE_FOLDER]
+    python3 tests/contract/check.py --self-test
+
+REQUEST_LOG_FOLDER holds the *.jsonl files tests/servers/moto_run.py writes
+with TERRACE_REQUEST_LOG set: one request a line. For each request the
+service comes from its SigV4 credential scope, the protocol from the model,
+and the operation from the request itself (Action=, X-Amz-Target, or the
+HTTP method and path against the operations' request URIs). Its input is
+then checked against the operation's input shape: the operation exists,
+every member it sends is in the shape, every required member is there, and
+each value has the right type and keeps to the shape's enum, length, range
+and pattern.
+
+Prints TAP lines (one per service, then one for the whole run) and a
+summary: requests and operations checked, each violation with how often it
+was seen, and the operations named in terrace's source (SOURCE_FOLDER,
+default provider/) that no request used. Exits 1 on any violation.
+"""
+import base64
+import collections
+import json
+import pathlib
+import re
+import sys
+import urllib.parse
+import xml.etree.ElementTree as ET
+
+import botocore.loaders
+
+# SigV4 signing name -> botocore's model name, where the two differ.
+MODEL_OF_SIGNING_NAME = {"states": "stepfunctions"}
+
+LOADER = botocore.loaders.create_loader()
+MAX_DEPTH = 12
+
+
+class Model:
+    def __init__(self, name):
+        self.raw = LOADER.load_service_model(name, "service-2")
+        self.name = name
+        self.meta = self.raw["metadata"]
+        self.protocol = self.meta["protocol"]
+        self.shapes = self.raw["shapes"]
+        self.ops = self.raw["operations"]
+
+    def input_shape(self, op):
+        ref = self.ops[op].get("input")
+        return self.shapes[ref["shape"]] if ref else {"type": "structure", "members": {}}
+
+
+_models = {}
+
+
+def model_for(signing_name):
+    name = MODEL_OF_SIGNING_NAME.get(signing_name, signing_name)
+    if name not in _models:
+        try:
+            _models[name] = Model(name)
+        except Exception:  # no such model
+            _models[name] = None
+    return _models[name]
+
+
+class Checker:
+    def __init__(self, model, op):
+        self.m, self.op, self.problems = model, op, []
+
+    def bad(self, where, what):
+        self.problems.append(f"{where or '(input)'}: {what}")
+
+    # ---- values already in their types (json, rest-json bodies) ----
+
+    def value(self, shape, v, where, depth=0):
+        if depth > MAX_DEPTH:
+            return
+        t = shape["type"]
+        if t == "structure":
+            if not isinstance(v, dict):
+                return self.bad(where, f"expected an object, got {type(v).__name__}")
+            self.members(shape, v, where, depth)
+        elif t == "list":
+            if not isinstance(v, list):
+                return self.bad(where, f"expected a list, got {type(v).__name__}")
+            self.length(shape, len(v), where, "items")
+            member = self.m.shapes[shape["member"]["shape"]]
+            for i, item in enumerate(v):
+                self.value(member, item, f"{where}[{i}]", depth + 1)
+        elif t == "map":
+            if not isinstance(v, dict):
+                return self.bad(where, f"expected a map, got {type(v).__name__}")
+            self.length(shape, len(v), where, "entries")
+            ks, vs = self.m.shapes[shape["key"]["shape"]], self.m.shapes[shape["value"]["shape"]]
+            for k, item in v.items():
+                self.value(ks, k, f"{where} key {k!r}", depth + 1)
+                self.value(vs, item, f"{where}[{k!r}]", depth + 1)
+        else:
+            self.scalar(shape, v, where)
+
+    def members(self, shape, v, where, depth):
+        members = shape.get("members", {})
+        for k, item in v.items():
+            if k not in members:
+                self.bad(f"{where}.{k}" if where else k, "not a member of " + self.shape_name(shape))
+                continue
+            self.value(self.m.shapes[members[k]["shape"]], item,
+                       f"{where}.{k}" if where else k, depth + 1)
+        for k in shape.get("required", []):
+            if k not in v:
+                self.bad(f"{where}.{k}" if where else k, "required, missing")
+
+    def shape_name(self, shape):
+        for n, s in self.m.shapes.items():
+            if s is shape:
+                return n
+        return "its shape"
+
+    def length(self, shape, n, where, unit):
+        if "min" in shape and n < shape["min"]:
+            self.bad(where, f"{n} {unit}, fewer than the minimum {shape['min']}")
+        if "max" in shape and n > shape["max"]:
+            self.bad(where, f"{n} {unit}, more than the maximum {shape['max']}")
+
+    def scalar(self, shape, v, where):
+        t = shape["type"]
+        if t == "string":
+            if not isinstance(v, str):
+                return self.bad(where, f"expected a string, got {type(v).__name__}")
+            if "enum" in shape and v not in shape["enum"]:
+                self.bad(where, f"{v!r} is not one of {', '.join(shape['enum'][:8])}")
+            self.length(shape, len(v), where, "characters")
+            pattern = shape.get("pattern")
+            if pattern:
+                try:
+                    if not re.fullmatch(pattern, v, re.S):
+                        self.bad(where, f"does not match the pattern {pattern}")
+                except re.error:
+                    pass  # a Java-only construct: not checkable here
+        elif t in ("integer", "long"):
+            if isinstance(v, bool) or not isinstance(v, int):
+                return self.bad(where, f"expected an integer, got {v!r}")
+            if "min" in shape and v < shape["min"]:
+                self.bad(where, f"{v} is below the minimum {shape['min']}")
+            if "max" in shape and v > shape["max"]:
+                self.bad(where, f"{v} is above the maximum {shape['max']}")
+        elif t in ("double", "float"):
+            if isinstance(v, bool) or not isinstance(v, (int, float)):
+                self.bad(where, f"expected a number, got {v!r}")
+        elif t == "boolean":
+            if not isinstance(v, bool):
+                self.bad(where, f"expected a boolean, got {v!r}")
+        elif t == "timestamp":
+            if not isinstance(v, (int, float, str)):
+                self.bad(where, f"expected a timestamp, got {v!r}")
+        elif t == "blob":
+            if not isinstance(v, str):
+                self.bad(where, f"expected base64 text, got {type(v).__name__}")
+
+    # ---- text values (query strings, headers, URI labels, XML) ----
+
+    def text(self, shape, s, where):
+        t = shape["type"]
+        try:
+            if t in ("integer", "long"):
+                v = int(s)
+            elif t in ("double", "float"):
+                v = float(s)
+            elif t == "boolean":
+                if s not in ("true", "false"):
+                    return self.bad(where, f"expected true or false, got {s!r}")
+                v = s == "true"
+            else:
+                v = s
+        except ValueError:
+            return self.bad(where, f"expected a {t}, got {s!r}")
+        if t in ("string", "integer", "long", "double", "float", "boolean"):
+            self.scalar(shape, v, where)
+
+
+# ---- query and ec2 protocols: flattened form parameters ----
+
+def query_names(checker, shape, prefix, ec2, out, depth=0):
+    """Fill out with name -> leaf shape for every parameter shape can take,
+    numbered parts written as N."""
+    if depth > MAX_DEPTH:
+        return
+    m = checker.m
+    for name, ref in shape.get("members", {}).items():
+        ms = m.shapes[ref["shape"]]
+        if ec2:
+            wire = ref.get("queryName") or (ref.get("locationName", name)[:1].upper() +
+                                           ref.get("locationName", name)[1:])
+        else:
+            wire = ref.get("locationName", name)
+        query_value(checker, ms, f"{prefix}{wire}", ec2, out, depth, ref)
+
+
+def query_value(checker, ms, key, ec2, out, depth, ref=None):
+    m = checker.m
+    t = ms["type"]
+    if t == "structure":
+        query_names(checker, ms, key + ".", ec2, out, depth + 1)
+        out[key + "#struct"] = ms
+    elif t == "list":
+        member_ref = ms["member"]
+        member = m.shapes[member_ref["shape"]]
+        if ec2 or ms.get("flattened") or (ref or {}).get("flattened"):
+            item = f"{key}.N"
+        else:
+            item = f"{key}.{member_ref.get('locationName', 'member')}.N"
+        out[key + "#list"] = ms
+        query_value(checker, member, item, ec2, out, depth + 1)
+    elif t == "map":
+        entry = key + (".N" if ms.get("flattened") else ".entry.N")
+        out[key + "#map"] = ms
+        query_value(checker, m.shapes[ms["key"]["shape"]],
+                    f"{entry}.{ms['key'].get('locationName', 'key')}", ec2, out, depth + 1)
+        query_value(checker, m.shapes[ms["value"]["shape"]],
+                    f"{entry}.{ms['value'].get('locationName', 'value')}", ec2, out, depth + 1)
+    else:
+        out[key] = ms
+
+
+def check_query(model, req):
+    params = urllib.parse.parse_qs(req.get("body") or "", keep_blank_values=True)
+    if req["method"] == "GET" or not params:
+        params.update(urllib.parse.parse_qs(req["query"], keep_blank_values=True))
+    flat = {k: v[0] for k, v in params.items()}
+    op = flat.pop("Action", None)
+    version = flat.pop("Version", None)
+    if not op:
+        return None, ["no Action parameter"]
+    if op not in model.ops:
+        return op, [f"{op} is not an operation of {model.name}"]
+    c = Checker(model, op)
+    if version != model.meta["apiVersion"]:
+        c.bad("Version", f"{version!r}, the model's is {model.meta['apiVersion']!r}")
+    names = {}
+    shape = model.input_shape(op)
+    query_names(c, shape, "", model.protocol == "ec2", names)
+    patterns = [(re.compile("^" + re.escape(k).replace("N", r"[1-9][0-9]*") + "$")
+                 if ".N" in k else None, k, s) for k, s in names.items() if "#" not in k]
+    seen_prefixes = set()
+    for key, value in flat.items():
+        leaf = names.get(key)
+        if leaf is None:
+            for rx, k, s in patterns:
+                if rx and rx.match(key):
+                    leaf = s
+                    break
+        if leaf is None:
+            c.bad(key, "not a parameter of " + (model.ops[op].get("input", {}).get("shape", op)))
+            continue
+        c.text(leaf, value, key)
+        parts = key.split(".")
+        for i in range(1, len(parts) + 1):
+            seen_prefixes.add(".".join(parts[:i]))
+    for req_name in shape.get("required", []):
+        ref = shape["members"][req_name]
+        wire = ref.get("locationName", req_name)
+        if model.protocol == "ec2":
+            wire = ref.get("queryName") or wire[:1].upper() + wire[1:]
+        if wire not in seen_prefixes:
+            c.bad(wire, "required, missing")
+    return op, c.problems
+
+
+# ---- json protocol ----
+
+def check_json(model, req):
+    target = req.get("target", "")
+    prefix, _, op = target.partition(".")
+    if not op:
+        return None, ["no X-Amz-Target header"]
+    if prefix != model.meta.get("targetPrefix"):
+        return op, [f"target prefix {prefix!r}, the model's is {model.meta.get('targetPrefix')!r}"]
+    if op not in model.ops:
+        return op, [f"{op} is not an operation of {model.name}"]
+    try:
+        body = json.loads(req.get("body") or "{}")
+    except ValueError:
+        return op, ["the body is not JSON"]
+    c = Checker(model, op)
+    c.value(model.input_shape(op), body, "")
+    return op, c.problems
+
+
+# ---- rest-json and rest-xml: the operation from the method and the URI ----
+
+def uri_matcher(request_uri):
+    path, _, query = request_uri.partition("?")
+    labels = []
+
+    def label(m):
+        name = m.group(1)
+        greedy = name.endswith("+")
+        labels.append(name.rstrip("+"))
+        return "(.+)" if greedy else "([^/]+)"
+    rx = re.compile("^" + re.sub(r"\\\{([^}]+)\\\}", label, re.escape(path)) + "/?$")
+    literal = dict(urllib.parse.parse_qsl(query, keep_blank_values=True))
+    return rx, labels, literal
+
+
+def find_rest_op(model, req, path):
+    query = urllib.parse.parse_qs(req["query"], keep_blank_values=True)
+    best = None
+    for op, spec in model.ops.items():
+        http = spec["http"]
+        if http["method"] != req["method"]:
+            continue
+        rx, labels, literal = uri_matcher(http["requestUri"])
+        m = rx.match(path)
+        if not m:
+            continue
+        if any(k not in query or (v and query[k][0] != v) for k, v in literal.items()):
+            continue
+        # Operations sharing a method and URI (S3's PutObject and CopyObject)
+        # differ by the headers they require.
+        shape = model.input_shape(op)
+        missing = sum(1 for r in shape.get("required", [])
+                      if shape["members"][r].get("location") == "header" and
+                      shape["members"][r].get("locationName", r).lower()
+                      not in req.get("headers", {}))
+        score = (len(literal), -missing, -sum(len(g) for g in m.groups()))
+        if best is None or score > best[0]:
+            best = (score, op, dict(zip(labels, m.groups())), literal)
+    return best
+
+
+def check_rest(model, req):
+    path = req["path"]
+    if model.protocol == "rest-xml" and model.name == "s3" and path.count("/") == 1 and path != "/":
+        pass  # /bucket: the path-style form matches "/{Bucket}"
+    found = find_rest_op(model, req, path)
+    if not found:
+        return f"{req['method']} {path}?{req['query']}", ["no operation of the model has this method and URI"]
+    _, op, labels, literal = found
+    c = Checker(model, op)
+    shape = model.input_shape(op)
+    members = shape.get("members", {})
+    query = urllib.parse.parse_qs(req["query"], keep_blank_values=True)
+    given = set()
+    for name, ref in members.items():
+        loc, wire = ref.get("location"), ref.get("locationName", name)
+        ms = model.shapes[ref["shape"]]
+        if loc == "uri":
+            if wire in labels:
+                given.add(name)
+                c.text(ms, urllib.parse.unquote(labels[wire]), name)
+        elif loc == "querystring":
+            if wire in query:
+                given.add(name)
+                if ms["type"] != "list":
+                    c.text(ms, query[wire][0], name)
+        elif loc == "header":
+            v = req.get("headers", {}).get(wire.lower())
+            if v is not None:
+                given.add(name)
+                if ms["type"] not in ("map", "list"):
+                    c.text(ms, v, name)
+    known_query = {ref.get("locationName", n) for n, ref in members.items()
+                   if ref.get("location") == "querystring"} | set(literal)
+    for k in query:
+        if k not in known_query and not k.lower().startswith("x-amz-"):
+            c.bad(k, f"not a query parameter of {op}")
+    body_members = {n: r for n, r in members.items() if "location" not in r}
+    payload = shape.get("payload")
+    text = req.get("body")
+    if text:
+        if model.protocol == "rest-json" and not payload:
+            try:
+                body = json.loads(text)
+            except ValueError:
+                body = None
+                c.bad("(body)", "not JSON")
+            if isinstance(body, dict):
+                c.members({"members": body_members, "required": [
+                    r for r in shape.get("required", []) if r in body_members]}, body, "", 0)
+                given.update(body.keys())
+        elif model.protocol == "rest-xml" and payload and \
+                model.shapes[members[payload]["shape"]]["type"] == "structure":
+            given.add(payload)
+            check_xml(c, model.shapes[members[payload]["shape"]], text, payload)
+        elif payload:
+            given.add(payload)
+    for r in shape.get("required", []):
+        if r not in given and r in members and members[r].get("location") != "uri":
+            if members[r].get("location") or r == payload or model.protocol == "rest-xml":
+                c.bad(r, "required, missing")
+    return op, c.problems
+
+
+def check_xml(c, shape, text, where):
+    try:
+        root = ET.fromstring(text)
+    except ET.ParseError:
+        return c.bad(where, "the body is not XML")
+    xml_value(c, shape, root, where, 0)
+
+
+def local(tag):
+    return tag.rpartition("}")[2]
+
+
+def xml_value(c, shape, el, where, depth):
+    if depth > MAX_DEPTH:
+        return
+    t = shape["type"]
+    if t == "structure":
+        members = shape.get("members", {})
+        by_wire = {r.get("locationName", n): (n, r) for n, r in members.items()}
+        present = set()
+        for child in el:
+            name = local(child.tag)
+            if name not in by_wire:
+                c.bad(f"{where}.{name}", "not an element of its shape")
+                continue
+            n, ref = by_wire[name]
+            present.add(n)
+            ms = c.m.shapes[ref["shape"]]
+            if ms["type"] == "list" and ms.get("flattened", ref.get("flattened")):
+                xml_value(c, c.m.shapes[ms["member"]["shape"]], child, f"{where}.{name}", depth + 1)
+            else:
+                xml_value(c, ms, child, f"{where}.{name}", depth + 1)
+        for r in shape.get("required", []):
+            if r not in present and not members[r].get("location") and \
+                    not members[r].get("xmlAttribute"):
+                ms = c.m.shapes[members[r]["shape"]]
+                if not (ms["type"] == "list" and ms.get("flattened", members[r].get("flattened"))):
+                    c.bad(f"{where}.{r}", "required, missing")
+    elif t == "list":
+        member = c.m.shapes[shape["member"]["shape"]]
+        for i, child in enumerate(el):
+            xml_value(c, member, child, f"{where}[{i}]", depth + 1)
+    elif t == "map":
+        return
+    else:
+        c.text(shape, (el.text or "").strip() if t != "string" else (el.text or ""), where)
+
+
+CHECKS = {"query": check_query, "ec2": check_query, "json": check_json,
+          "rest-json": check_rest, "rest-xml": check_rest}
+
+
+def source_operations(folder, models):
+    """Operations of the models seen that terrace's source names as a string."""
+    text = "\n".join(p.read_text(errors="replace") for p in pathlib.Path(folder).rglob("*.c"))
+    named = collections.defaultdict(set)
+    for model in models:
+        for op in model.ops:
+            if f'"{op}"' in text or f'"{model.meta.get("targetPrefix", "")}.{op}"' in text:
+                named[model.name].add(op)
+    return named
+
+
+# Requests AWS would refuse, each with the violation the check must find:
+# --self-test proves the check fails where it should.
+SELF_TEST = [
+    ({"scope": "us-east-1/iam", "method": "POST", "path": "/", "query": "",
+      "body": "Action=CreateRole&Version=2010-05-08&RoleName=r"},
+     "AssumeRolePolicyDocument: required, missing"),
+    ({"scope": "us-east-1/iam", "method": "POST", "path": "/", "query": "",
+      "body": "Action=CreateRole&Version=2010-05-08&RoleName=r&AssumeRolePolicyDocument=%7B%7D"
+              "&Tags.member.1.Key=k&Tags.member.1.Vaule=v"},
+     "Tags.member.1.Vaule: not a parameter"),
+    ({"scope": "us-east-1/glue", "method": "POST", "path": "/", "query": "",
+      "target": "AWSGlue.CreateJob",
+      "body": json.dumps({"Name": "j", "Role": "r", "Command": {"Name": "glueetl"},
+                          "WorkerType": "G.3X"})},
+     "WorkerType: 'G.3X' is not one of"),
+    ({"scope": "us-east-1/glue", "method": "POST", "path": "/", "query": "",
+      "target": "AWSGlue.CreateDatabase", "body": json.dumps({"DatabaseInput": {"Nam": "d"}})},
+     "DatabaseInput.Nam: not a member"),
+    ({"scope": "us-east-1/lambda", "method": "POST", "path": "/2015-03-31/functions",
+      "query": "", "body": json.dumps({"FunctionName": "f", "Role": "r", "Code": {},
+                                       "Timeout": 0})},
+     "Timeout: 0 is below the minimum 1"),
+    ({"scope": "us-east-1/s3", "method": "PUT", "path": "/b", "query": "versioning=",
+      "body": "<VersioningConfiguration><Status>On</Status></VersioningConfiguration>"},
+     "'On' is not one of"),
+    ({"scope": "us-east-1/ec2", "method": "POST", "path": "/", "query": "",
+      "body": "Action=CreateVpc&Version=2016-11-15&CidrBlock=10.0.0.0/16&InstanceTenancy=shared"},
+     "InstanceTenancy: 'shared' is not one of"),
+]
+
+
+def self_test():
+    failed = 0
+    for i, (req, want) in enumerate(SELF_TEST, 1):
+        model = model_for(req["scope"].partition("/")[2])
+        op, problems = CHECKS[model.protocol](model, req)
+        found = any(want in p for p in problems)
+        print(f"{'ok' if found else 'not ok'} {i} - contract self-test: {model.name} {op} "
+              f"is refused ({want})")
+        if not found:
+            failed += 1
+            for p in problems:
+                print(f"#   found instead: {p}")
+    return 1 if failed else 0
+
+
+def main():
+    if sys.argv[1:] == ["--self-test"]:
+        return self_test()
+    folder = pathlib.Path(sys.argv[1])
+    source = sys.argv[2] if len(sys.argv) > 2 else "provider"
+    requests = []
+    for f in sorted(folder.glob("*.jsonl")):
+        for line in f.read_text().splitlines():
+            if line.strip():
+                requests.append(json.loads(line))
+    if not requests:
+        print("ok 1 - contract: no request was recorded (nothing to check)")
+        return 0
+    seen = collections.defaultdict(collections.Counter)
+    violations = collections.defaultdict(collections.Counter)
+    unknown_service = collections.Counter()
+    for req in requests:
+        service = req.get("scope", "").partition("/")[2]
+        model = model_for(service) if service else None
+        if model is None:
+            unknown_service[service or "(unsigned)"] += 1
+            continue
+        op, problems = CHECKS[model.protocol](model, req)
+        seen[model.name][op or "?"] += 1
+        for p in problems:
+            violations[(model.name, op or "?")][p] += 1
+    n = 0
+    failed = False
+    for service in sorted(seen):
+        n += 1
+        bad = {k: v for k, v in violations.items() if k[0] == service}
+        ops = sorted(seen[service])
+        reqs = sum(seen[service].values())
+        if bad:
+            failed = True
+            print(f"not ok {n} - contract {service}: {reqs} requests, {len(ops)} operations, "
+                  f"{sum(sum(c.values()) for c in bad.values())} violations")
+            for (_, op), problems in sorted(bad.items()):
+                for p, count in problems.most_common():
+                    print(f"#   {service} {op}: {p} ({count}x)")
+        else:
+            print(f"ok {n} - contract {service}: {reqs} requests, {len(ops)} operations "
+                  f"({', '.join(ops)}), 0 violations")
+    for service, count in unknown_service.items():
+        n += 1
+        failed = True
+        print(f"not ok {n} - contract: {count} requests for {service!r}, which has no model")
+    models = [m for m in _models.values() if m]
+    named = source_operations(source, models)
+    total_ops = sum(len(s) for s in seen.values())
+    print(f"# contract: {len(requests)} requests, {total_ops} operations of "
+          f"{len(seen)} services checked against botocore's models")
+    for service in sorted(named):
+        unseen = sorted(named[service] - set(seen.get(service, {})))
+        if unseen:
+            print(f"# not seen in this run ({service}): {', '.join(unseen)}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# t0700-providers-schema: `terrace providers` lists the registry and
+# `terrace providers schema -json` prints it whole: every provider's
+# configuration and every resource type's attributes with their type, flags,
+# defaults, nested blocks and import id. The schema is checked against what
+# the rest of terrace does with it: `validate` of a resource with no
+# attributes names exactly the attributes the schema says are required.
+. "$(dirname "$0")/lib.sh"
+
+test_expect_success 'providers lists each provider type and its resource types' '
+	terrace providers >list &&
+	test_line list aws &&
+	test_line list postgres &&
+	test_line list ssh &&
+	test_line list "aws.s3.bucket" &&
+	test_line list "postgres.sql" &&
+	test_line list "ssh.cron"
+'
+
+test_expect_success 'providers schema -json holds the same types, as JSON' '
+	terrace providers schema -json >schema.json &&
+	test_equal 1.0 "$(json_get schema.json "d[\"format_version\"]")" &&
+	json_get schema.json "\"\\n\".join(p + \"\\n\" + \"\\n\".join(\"  \" + t for t in v[\"resource_schemas\"]) for p, v in d[\"provider_schemas\"].items())" >from-schema &&
+	test_cmp list from-schema
+'
+
+# attr TYPE ATTRIBUTE: one resource attribute's schema, as sorted JSON.
+attr () {
+	json_get schema.json "next(p[\"resource_schemas\"][\"$1\"] for p in d[\"provider_schemas\"].values() if \"$1\" in p[\"resource_schemas\"])[\"attributes\"][\"$2\"]"
+}
+
+test_expect_success 'flags, types, defaults and descriptions are as the registry declares them' '
+	attr aws.s3.bucket name >out &&
+	test_contains out "\"force_new\": true" &&
+	test_contains out "\"required\": true" &&
+	test_contains out "\"type\": \"string\"" &&
+	attr postgres.role password >out &&
+	test_contains out "\"sensitive\": true" &&
+	test_contains out "\"optional\": true" &&
+	attr ssh.file mode >out &&
+	test_contains out "\"default\": \"0644\"" &&
+	attr aws.s3.bucket force_destroy >out &&
+	test_contains out "\"config_only\": true" &&
+	attr aws.s3.bucket tags >out &&
+	test_contains out "\"element_type\": \"string\"" &&
+	test_contains out "\"type\": \"map\"" &&
+	test_equal 22 "$(json_get schema.json "d[\"provider_schemas\"][\"ssh\"][\"provider\"][\"attributes\"][\"port\"][\"default\"]")"
+'
+
+test_expect_success 'nested blocks and import ids are there' '
+	attr aws.s3.bucket lifecycle_rules >out &&
+	test_contains out "\"type\": \"object_list\"" &&
+	test_contains out "\"transitions\": {" &&
+	test_contains out "\"storage_class\": {" &&
+	json_get schema.json "d[\"provider_schemas\"][\"aws\"][\"resource_schemas\"][\"aws.glue.table\"][\"import_id\"]" >out &&
+	test_contains out "DATABASE:TABLE" &&
+	json_get schema.json "d[\"provider_schemas\"][\"aws\"][\"resource_schemas\"][\"aws.s3.artifact\"]" >out &&
+	test_contains out "\"not_importable\": " &&
+	test_not_contains out "\"import_id\""
+'
+
+test_expect_success 'validate asks for exactly the attributes the schema requires, for every type' '
+	json_get schema.json "\"\\n\".join(t + \" \" + \",\".join(sorted(a for a, s in v[\"attributes\"].items() if s.get(\"required\"))) for p in d[\"provider_schemas\"].values() for t, v in p[\"resource_schemas\"].items())" >required &&
+	test $(wc -l <required) -gt 20 &&
+	while read type names; do
+		printf "stack: s\nresources:\n  r:\n    type: %s\n" "$type" >stack.yaml &&
+		test_expect_code 1 terrace validate 2>err &&
+		sed -n "s/.*resource \"r\" is missing required attribute \"\\(.*\\)\"/\\1/p" err | sort | paste -sd, >got &&
+		test_equal "$names" "$(cat got)" || { echo "$type: schema requires [$names], validate asked for [$(cat got)]"; return 1; }
+	done <required
+'
+
+test_expect_success 'schema without -json, or another subcommand, is refused' '
+	test_expect_code 1 terrace providers schema 2>err &&
+	test_contains err "add -json" &&
+	test_expect_code 1 terrace providers schemas -json 2>err &&
+	test_contains err "unknown subcommand \"providers schemas\""
+'
+
+test_done
