@@ -19,7 +19,7 @@ static const struct cli_command_entry commands[] = {
 	{ "destroy", cmd_destroy, "Destroy everything a stack manages" },
 	{ "show", cmd_show, "Show the state or a saved plan" },
 	{ "output", cmd_output, "Show output values" },
-	{ "state", cmd_state, "Inspect and change the state: state list, show NAME, pull, push FILE, mv SRC DST, rm ADDRESS" },
+	{ "state", cmd_state, "Inspect and change the state: state list, show NAME, pull, push FILE, mv SRC DST, rm ADDRESS..." },
 	{ "force-unlock", cmd_force_unlock, "Remove a state lock left by a holder that is gone" },
 	{ "graph", cmd_graph, "Print the dependency graph in DOT" },
 	{ "import", cmd_import, "Adopt an existing object into the state as a stack resource" },
