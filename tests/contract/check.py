@@ -317,14 +317,28 @@ def find_rest_op(model, req, path):
             continue
         if any(k not in query or (v and query[k][0] != v) for k, v in literal.items()):
             continue
-        # Operations sharing a method and URI (S3's PutObject and CopyObject)
-        # differ by the headers they require.
+        # Operations sharing a method and URI differ by the headers and query
+        # parameters they require (S3's PutObject, CopyObject and UploadPart;
+        # DeleteObject and AbortMultipartUpload), then by the query parameters
+        # they take; a deprecated one (PutBucketLifecycle) loses a tie.
         shape = model.input_shape(op)
-        missing = sum(1 for r in shape.get("required", [])
-                      if shape["members"][r].get("location") == "header" and
-                      shape["members"][r].get("locationName", r).lower()
-                      not in req.get("headers", {}))
-        score = (len(literal), -missing, -sum(len(g) for g in m.groups()))
+        members = shape.get("members", {})
+
+        def sent(name):
+            member = members[name]
+            where = member.get("location")
+            key = member.get("locationName", name)
+            if where == "header":
+                return key.lower() in req.get("headers", {})
+            if where == "querystring":
+                return key in query
+            return True
+        missing = sum(1 for r in shape.get("required", []) if not sent(r))
+        taken = sum(1 for member in members.values()
+                    if member.get("location") == "querystring" and
+                    member.get("locationName") in query)
+        score = (len(literal), -missing, taken, not spec.get("deprecated", False),
+                 -sum(len(g) for g in m.groups()))
         if best is None or score > best[0]:
             best = (score, op, dict(zip(labels, m.groups())), literal)
     return best
