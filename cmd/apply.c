@@ -28,6 +28,7 @@ static const struct cli_command destroy_cmd = {
 struct apply_opts {
 	struct cli_setup setup;
 	bool auto_approve, refresh_only;
+	struct cli_list replace;  /* -replace ADDRESS (apply only) */
 };
 
 static int summarise(bool destroy, const struct apply_result *r, int rc)
@@ -102,7 +103,8 @@ static int run_apply(const struct apply_opts *a, bool destroy)
 		if (refresh_only_conflicts(a->refresh_only, o->refresh, destroy) ||
 		    ctx_open(&cx, o, verb, &d))
 			goto out;
-		struct plan_options po = { destroy, o->refresh, o->targets.items, a->refresh_only };
+		struct plan_options po = { destroy, o->refresh, o->targets.items, a->refresh_only,
+					   cli_list_terminated((struct cli_list *)&a->replace) };
 		if (plan_make(&cx.run, &po, &p, &d))
 			goto out;
 		if (p->refresh_only)
@@ -155,6 +157,8 @@ static int parse_and_run(const struct cli_command *cmd, int argc, char **argv, b
 		OPT_BOOL("refresh-only", "only record changes made outside terrace into the state",
 			 &a.refresh_only),
 		OPT_BOOL("auto-approve", "do not ask for confirmation", &a.auto_approve),
+		OPT_LIST("replace", "ADDRESS", "replace this resource even if nothing changed (repeatable)",
+			 &a.replace),
 		OPT_END(),
 	};
 	/* destroy takes the same options but -refresh-only. */
@@ -169,6 +173,7 @@ static int parse_and_run(const struct cli_command *cmd, int argc, char **argv, b
 		return CLI_EXIT_CODE(parsed);
 	int code = run_apply(&a, destroy);
 	cli_setup_release(&a.setup);
+	cli_list_release(&a.replace);
 	return code;
 }
 

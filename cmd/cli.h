@@ -35,6 +35,10 @@ struct cli_list {
 	const char **items;
 	size_t n;
 };
+/* A list's items followed by NULL (n unchanged), for the layers below;
+ * cli_list_release frees what the list holds. */
+const char *const *cli_list_terminated(struct cli_list *list);
+void cli_list_release(struct cli_list *list);
 
 struct cli_option {
 	const char *name;   /* without the dash: "auto-approve"; NULL ends a table */

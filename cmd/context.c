@@ -193,8 +193,10 @@ int ctx_start_run(struct cli_context *cx, const struct cli_setup *o, struct diag
 		return -1;
 	}
 	strbuf_release(&err);
+	/* With -json, stdout holds the document alone: no progress lines. */
+	const struct run_events *ev = progress_ui_setup(&ui_run_events, o->json);
 	int rc = run_init(&cx->run, cx->snapshot, state, cx->backend, o->parallelism,
-			  progress_ui_setup(&ui_run_events, o->json), d);
+			  o->json ? NULL : ev, d);
 	cx->run_ready = true;
 	return rc;
 }

@@ -98,6 +98,20 @@ static void list_add(struct cli_list *list, const char *v)
 	list->items[list->n++] = v;
 }
 
+const char *const *cli_list_terminated(struct cli_list *list)
+{
+	list_add(list, NULL);
+	list->n--;
+	return list->items;
+}
+
+void cli_list_release(struct cli_list *list)
+{
+	free(list->items);
+	list->items = NULL;
+	list->n = 0;
+}
+
 static int parse_bool(const char *v, bool *out)
 {
 	if (!v || !strcmp(v, "true") || !strcmp(v, "1")) {

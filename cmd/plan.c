@@ -31,6 +31,7 @@ int cmd_plan(int argc, char **argv)
 	struct cli_setup o;
 	const char *out = NULL;
 	bool destroy = false, refresh_only = false, detailed_exitcode = false;
+	struct cli_list replace = { 0 };
 	const struct cli_option options[] = {
 		OPT_SETUP(SETUP_STACK | SETUP_STATE | SETUP_VARS | SETUP_TARGET | SETUP_PARALLELISM |
 			  SETUP_LOCK | SETUP_BACKEND_CONFIG | SETUP_REFRESH | SETUP_INPUT |
@@ -41,6 +42,8 @@ int cmd_plan(int argc, char **argv)
 		OPT_BOOL("detailed-exitcode", "exit 0 with no changes, 1 on error, 2 with changes",
 			 &detailed_exitcode),
 		OPT_BOOL("destroy", "plan to destroy every resource", &destroy),
+		OPT_LIST("replace", "ADDRESS", "replace this resource even if nothing changed (repeatable)",
+			 &replace),
 		OPT_END(),
 	};
 	enum cli_parsed parsed = cli_parse(&plan_cmd, options, argc, argv, &o);
@@ -52,7 +55,8 @@ int cmd_plan(int argc, char **argv)
 	int code = 1;
 	if (ctx_open(&cx, &o, "plan", &d) || refresh_only_conflicts(refresh_only, o.refresh, destroy))
 		goto done;
-	struct plan_options po = { destroy, o.refresh, o.targets.items, refresh_only };
+	struct plan_options po = { destroy, o.refresh, o.targets.items, refresh_only,
+				   cli_list_terminated(&replace) };
 	if (plan_make(&cx.run, &po, &p, &d))
 		goto done;
 	if (out) {
@@ -88,5 +92,6 @@ done:
 	diags_free(&d);
 	ctx_release(&cx);
 	cli_setup_release(&o);
+	cli_list_release(&replace);
 	return code;
 }

@@ -211,7 +211,8 @@ static void render_change(struct strbuf *sb, const struct planned_change *c)
 	}
 	const char *why = c->gone ? " (it was deleted outside terrace)"
 			  : c->pending ? " (an earlier apply was interrupted while creating it)"
-			  : c->drifted ? " (it changed outside terrace)" : "";
+			  : c->drifted ? " (it changed outside terrace)"
+			  : c->replace_requested ? ", as requested (-replace)" : "";
 	strbuf_addf(sb, "  %s# %s%s %s%s\n", ui_c("\033[1m"), c->name, ui_c("\033[0m"), what, why);
 	char *short_name = address_name(c->name);
 	strbuf_addf(sb, "%s%s%s resource \"%s\" \"%s\" {\n", ui_c(col), sym, ui_c("\033[0m"), c->type,

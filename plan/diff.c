@@ -1,5 +1,6 @@
 /*
- * diff.c: the generic per-resource diff (see diff.h).
+ * diff.c: the generic per-resource diff (see diff.h). A change whose
+ * replace_requested is set (-replace) is a replacement whatever differs.
  */
 #include "plan/diff.h"
 #include "plan/eval.h"
@@ -40,7 +41,7 @@ void diff_resource(const struct resource_type *rt, const json_t *before,
 		c->after = after;
 		return;
 	}
-	bool replace = false;
+	bool replace = c->replace_requested;
 	for (const struct attr_schema *a = rt->attrs; a->name; a++) {
 		json_t *cur = json_object_get(before, a->name);
 		json_t *d = json_object_get(desired, a->name);

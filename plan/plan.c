@@ -416,6 +416,33 @@ static const json_t *planned_attrs(void *ctx, const char *name, const json_t **s
 	return c->after;
 }
 
+static bool list_has(const char *const *list, const char *s)
+{
+	for (; *list; list++)
+		if (!strcmp(*list, s))
+			return true;
+	return false;
+}
+
+/* Every -replace address names a resource that is in the stack and the
+ * state (an address only in one of them is a create or a destroy already). */
+static int check_replace_addresses(struct plan *p, const char *const *replace,
+				   struct diags *d)
+{
+	int rc = 0;
+	for (; replace && *replace; replace++) {
+		const struct planned_change *c = find_change(p, *replace);
+		if (!c || !c->before || c->gone || c->action == ACTION_DELETE ||
+		    c->action == ACTION_CREATE)
+			rc = diag_subject_errorf(d, NULL,
+				"-replace=%s: %s", *replace,
+				!c ? "no resource with this address in the stack or the state"
+				: c->action == ACTION_DELETE ? "it is no longer in the stack: it will be destroyed"
+				: "it is not in the state yet: it will be created");
+	}
+	return rc;
+}
+
 static bool in_array(const json_t *arr, const char *s)
 {
 	size_t i;
@@ -650,6 +677,8 @@ int plan_make(struct run *r, const struct plan_options *opt, struct plan **out,
 				if (a->flags & ATTR_SENSITIVE)
 					json_array_append_new(c->sensitive, json_string(a->name));
 		}
+		c->replace_requested = c->before && !c->gone && desired &&
+				       opt->replace && list_has(opt->replace, c->name);
 		diff_resource(c->rtype, c->before, desired,
 			      json_object_get(res, "ignore_changes"), c);
 		json_decref(desired);
@@ -663,6 +692,9 @@ int plan_make(struct run *r, const struct plan_options *opt, struct plan **out,
 	}
 	free(order);
 	graph_free(g);
+
+	if (!opt->destroy && check_replace_addresses(p, opt->replace, d))
+		rc = -1;
 
 	/* 4. -target: drop changes outside the selection. */
 	if (opt->targets && opt->targets[0]) {
@@ -732,6 +764,8 @@ static json_t *change_to_json(const struct planned_change *c)
 		json_object_set_new(j, "id", json_string(c->id));
 	json_object_set_new(j, "pending", json_boolean(c->pending));
 	json_object_set_new(j, "drifted", json_boolean(c->drifted));
+	if (c->replace_requested)
+		json_object_set_new(j, "replace_requested", json_true());
 	json_object_set_new(j, "gone", json_boolean(c->gone));
 	json_object_set_new(j, "before", c->before ? json_incref(c->before) : json_null());
 	json_object_set_new(j, "after", c->after ? json_incref(c->after) : json_null());
@@ -866,6 +900,7 @@ int plan_read_file_sealed(const char *path, const struct encrypt_keys *keys, str
 		pc->id = id ? xstrdup(id) : NULL;
 		pc->pending = json_is_true(json_object_get(c, "pending"));
 		pc->drifted = json_is_true(json_object_get(c, "drifted"));
+		pc->replace_requested = json_is_true(json_object_get(c, "replace_requested"));
 		pc->gone = json_is_true(json_object_get(c, "gone"));
 		pc->before = take(c, "before");
 		pc->after = take(c, "after");

@@ -66,6 +66,7 @@ struct planned_change {
 	json_t *changed;             /* array of attribute names that differ */
 	json_t *forces_new;          /* array of attribute names forcing replacement */
 	json_t *sensitive;           /* array of attribute names never to show */
+	bool replace_requested;      /* -replace named it: replaced even without a change */
 	bool drifted;                /* refresh found the resource differs from state */
 	bool gone;                   /* refresh found it deleted outside terrace */
 };
@@ -161,6 +162,7 @@ struct plan_options {
 	bool refresh;
 	const char *const *targets;
 	bool refresh_only;           /* read only: plan no action, only the drift to record */
+	const char *const *replace;  /* -replace: addresses to replace though unchanged, or NULL */
 };
 int plan_make(struct run *r, const struct plan_options *opt, struct plan **out,
 	      struct diags *d);
