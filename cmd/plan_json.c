@@ -123,7 +123,9 @@ static json_t *resource_change(const struct plan *p, const struct planned_change
 				   &au, &as);
 	json_decref(bu);
 	json_t *change = json_pack("{s:o, s:o, s:o, s:o, s:o, s:o}",
-				   "actions", actions_json(c->action), "before", before,
+				   "actions", c->forget ? json_pack("[s]", "forget")
+							: actions_json(c->action),
+				   "before", before,
 				   "after", after, "after_unknown", au,
 				   "before_sensitive", bs, "after_sensitive", as);
 	if (c->action == ACTION_REPLACE && json_array_size(c->forces_new))
@@ -133,6 +135,8 @@ static json_t *resource_change(const struct plan *p, const struct planned_change
 			       "name", c->name, "provider_name", c->provider ? c->provider : "",
 			       "change", change);
 	add_address_fields(rc, c->name);
+	if (c->moved_from)
+		json_object_set_new(rc, "previous_address", json_string(c->moved_from));
 	const char *why = action_reason(p, c);
 	if (why)
 		json_object_set_new(rc, "action_reason", json_string(why));

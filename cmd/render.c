@@ -202,6 +202,16 @@ static void render_lines(struct strbuf *sb, struct line *lines, size_t n, const 
 static void render_change(struct strbuf *sb, const struct planned_change *c)
 {
 	const char *what, *sym, *col;
+	if (c->action == ACTION_NOOP) {
+		if (c->forget)
+			strbuf_addf(sb, "  %s# %s%s will no longer be managed by terrace (removed:); "
+				    "the object stays\n\n", ui_c("\033[1m"), c->name, ui_c("\033[0m"));
+		else if (c->moved_from)
+			strbuf_addf(sb, "  %s# %s%s has moved to %s%s%s (moved:)\n\n", ui_c("\033[1m"),
+				    c->moved_from, ui_c("\033[0m"), ui_c("\033[1m"), c->name,
+				    ui_c("\033[0m"));
+		return;
+	}
 	switch (c->action) {
 	case ACTION_CREATE: what = "will be created"; sym = "  +"; col = "\033[32m"; break;
 	case ACTION_UPDATE: what = "will be updated in-place"; sym = "  ~"; col = "\033[33m"; break;
@@ -214,6 +224,8 @@ static void render_change(struct strbuf *sb, const struct planned_change *c)
 			  : c->drifted ? " (it changed outside terrace)"
 			  : c->replace_requested ? ", as requested (-replace)" : "";
 	strbuf_addf(sb, "  %s# %s%s %s%s\n", ui_c("\033[1m"), c->name, ui_c("\033[0m"), what, why);
+	if (c->moved_from)
+		strbuf_addf(sb, "  # (moved from %s)\n", c->moved_from);
 	char *short_name = address_name(c->name);
 	strbuf_addf(sb, "%s%s%s resource \"%s\" \"%s\" {\n", ui_c(col), sym, ui_c("\033[0m"), c->type,
 		    short_name);
@@ -274,8 +286,12 @@ void render_plan(const struct plan *p, FILE *out)
 		render_change(&sb, &p->changes[i]);
 	int add, change, destroy;
 	plan_counts(p, &add, &change, &destroy);
-	strbuf_addf(&sb, "%sPlan:%s %d to add, %d to change, %d to destroy.\n",
-		    ui_c("\033[1m"), ui_c("\033[0m"), add, change, destroy);
+	int forget = plan_count_forgotten(p);
+	strbuf_addf(&sb, "%sPlan:%s %d to add, %d to change, %d to destroy", ui_c("\033[1m"),
+		    ui_c("\033[0m"), add, change, destroy);
+	if (forget)
+		strbuf_addf(&sb, ", %d to forget", forget);
+	strbuf_addstr(&sb, ".\n");
 	ui_write(out, sb.buf);
 	strbuf_release(&sb);
 }

@@ -177,38 +177,6 @@ out:
 	return code;
 }
 
-/* Every state entry within address (itself, its instances, or a module's
- * entries), sorted; NULL-terminated, names borrowed from res. */
-static const char **entries_within(const json_t *res, const char *address, size_t *n)
-{
-	const char **names = xcalloc(json_object_size(res) + 1, sizeof(*names));
-	const char *name;
-	json_t *e;
-	*n = 0;
-	json_object_foreach((json_t *)res, name, e)
-		if (address_within(name, address))
-			names[(*n)++] = name;
-	return names;
-}
-
-/* Rename or drop `from` in every entry's dependencies (to NULL: drop). */
-static void rename_dependency(json_t *res, const char *from, const char *to)
-{
-	const char *name;
-	json_t *e;
-	json_object_foreach(res, name, e) {
-		json_t *deps = json_object_get(e, "dependencies");
-		for (size_t i = json_array_size(deps); i-- > 0;) {
-			if (strcmp(json_string_value(json_array_get(deps, i)), from))
-				continue;
-			if (to)
-				json_array_set_new(deps, i, json_string(to));
-			else
-				json_array_remove(deps, i);
-		}
-	}
-}
-
 struct move {
 	const char *src, *dst;
 };
@@ -217,49 +185,23 @@ static int mv_change(void *ctx, json_t *state, const struct cli_setup *o)
 {
 	(void)o;
 	const struct move *m = ctx;
-	json_t *res = json_object_get(state, "resources");
-	size_t n;
-	const char **names = entries_within(res, m->src, &n);
-	int rc = -1;
-	if (!n) {
+	struct strbuf err = STRBUF_INIT;
+	json_t *log = json_array();
+	int n = state_move(state, m->src, m->dst, log, &err);
+	if (n < 0)
+		ui_error("state mv: %s", err.buf);
+	else if (n == 0)
 		ui_error("state mv: nothing in the state at \"%s\" (see terrace state list)", m->src);
-		goto out;
-	}
-	/* Every new address first: a move is all or nothing. */
-	char **to = xcalloc(n + 1, sizeof(*to));
-	for (size_t i = 0; i < n; i++) {
-		to[i] = xasprintf("%s%s", m->dst, names[i] + strlen(m->src));
-		if (json_object_get(res, to[i]) && !address_within(to[i], m->src)) {
-			ui_error("state mv: \"%s\" is already in the state; move or remove it first",
-				 to[i]);
-			goto free_to;
-		}
-	}
-	json_t *moved = json_object();
-	char **from = xcalloc(n + 1, sizeof(*from)); /* the keys die with their entries */
-	for (size_t i = 0; i < n; i++) {
-		from[i] = xstrdup(names[i]);
-		json_object_set(moved, to[i], json_object_get(res, from[i]));
-		ui_printf(stdout, "Move \"%s\" to \"%s\"\n", from[i], to[i]);
-	}
-	for (size_t i = 0; i < n; i++)
-		json_object_del(res, from[i]);
-	json_object_update(res, moved);
-	json_decref(moved);
-	for (size_t i = 0; i < n; i++) {
-		rename_dependency(res, from[i], to[i]);
-		free(from[i]);
-	}
-	free(from);
-	ui_printf(stdout, "Successfully moved %zu object(s).\n", n);
-	rc = 0;
-free_to:
-	for (size_t i = 0; i < n; i++)
-		free(to[i]);
-	free(to);
-out:
-	free(names);
-	return rc;
+	size_t i;
+	json_t *pair;
+	json_array_foreach(log, i, pair)
+		ui_printf(stdout, "Move \"%s\" to \"%s\"\n", json_string_value(json_array_get(pair, 0)),
+			  json_string_value(json_array_get(pair, 1)));
+	if (n > 0)
+		ui_printf(stdout, "Successfully moved %d object(s).\n", n);
+	json_decref(log);
+	strbuf_release(&err);
+	return n > 0 ? 0 : -1;
 }
 
 struct removal {
@@ -272,33 +214,29 @@ static int rm_change(void *ctx, json_t *state, const struct cli_setup *o)
 	(void)o;
 	const struct removal *r = ctx;
 	json_t *res = json_object_get(state, "resources");
-	json_t *gone = json_array(); /* every name to remove, checked first */
-	int rc = -1;
+	/* Every address must hold something before anything is removed. */
 	for (size_t a = 0; a < r->n; a++) {
-		size_t n;
-		const char **names = entries_within(res, r->addresses[a], &n);
-		for (size_t i = 0; i < n; i++)
-			json_array_append_new(gone, json_string(names[i]));
-		free(names);
-		if (!n) {
-			ui_error("state rm: nothing in the state at \"%s\"; nothing was removed",
-				 r->addresses[a]);
-			goto out;
-		}
+		bool found = false;
+		const char *name;
+		json_t *e;
+		json_object_foreach(res, name, e)
+			if (address_within(name, r->addresses[a]))
+				found = true;
+		if (!found)
+			return ui_error("state rm: nothing in the state at \"%s\"; nothing was removed",
+					r->addresses[a]), -1;
 	}
+	json_t *gone = json_array();
+	for (size_t a = 0; a < r->n; a++)
+		state_forget(state, r->addresses[a], gone);
 	size_t i;
 	json_t *name;
-	json_array_foreach(gone, i, name) {
-		json_object_del(res, json_string_value(name));
-		rename_dependency(res, json_string_value(name), NULL);
+	json_array_foreach(gone, i, name)
 		ui_printf(stdout, "Removed %s\n", json_string_value(name));
-	}
 	ui_printf(stdout, "Successfully removed %zu resource instance(s). The objects still exist; "
 		  "terrace no longer manages them.\n", json_array_size(gone));
-	rc = 0;
-out:
 	json_decref(gone);
-	return rc;
+	return 0;
 }
 
 static int cmp_str(const void *a, const void *b)

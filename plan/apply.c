@@ -375,13 +375,41 @@ int plan_apply(struct run *r, struct plan *p, struct apply_result *result, struc
 			(long long)p->serial, (long long)serial);
 	}
 
-	/* Record what refresh found: drift and resources deleted outside terrace. */
-	json_t *state_res = json_object_get(r->state, "resources");
+	/* The moves the plan made (again: a saved plan meets the stored state;
+	 * a move already made finds nothing at its old address). */
 	bool refreshed = false;
+	size_t mi;
+	json_t *pair;
+	json_array_foreach(p->moves, mi, pair) {
+		struct strbuf err = STRBUF_INIT;
+		int moved = state_move(r->state, json_string_value(json_array_get(pair, 0)),
+				       json_string_value(json_array_get(pair, 1)), NULL, &err);
+		if (moved < 0) {
+			diag_subject_errorf(d, NULL, "moved: %s", err.buf);
+			strbuf_release(&err);
+			return -1;
+		}
+		if (moved > 0) {
+			r->changes_made++;
+			refreshed = true;
+		}
+		strbuf_release(&err);
+	}
+
+	/* Record what refresh found: drift and resources deleted outside terrace;
+	 * forget what removed: blocks name. */
+	json_t *state_res = json_object_get(r->state, "resources");
 	for (size_t i = 0; i < p->n_changes; i++) {
 		struct planned_change *c = &p->changes[i];
 		json_t *e = json_object_get(state_res, c->name);
-		if (!e || c->pending)
+		if (!e)
+			continue;
+		if (c->forget) {
+			forget(r, c->name);
+			refreshed = true;
+			continue;
+		}
+		if (c->pending)
 			continue;
 		if (c->gone) {
 			forget(r, c->name);

@@ -229,6 +229,7 @@ static void change_release(struct planned_change *c)
 	free(c->type);
 	free(c->provider);
 	free(c->id);
+	free(c->moved_from);
 	json_decref(c->before);
 	json_decref(c->after);
 	json_decref(c->changed);
@@ -246,6 +247,7 @@ void plan_free(struct plan *p)
 	free(p->lineage);
 	json_decref(p->snapshot);
 	json_decref(p->targets);
+	json_decref(p->moves);
 	free(p);
 }
 
@@ -263,12 +265,21 @@ void plan_counts(const struct plan *p, int *add, int *change, int *destroy)
 	}
 }
 
+int plan_count_forgotten(const struct plan *p)
+{
+	int n = 0;
+	for (size_t i = 0; i < p->n_changes; i++)
+		n += p->changes[i].forget;
+	return n;
+}
+
+/* Moves and forgotten entries change the state, so they count. */
 bool plan_has_changes(const struct plan *p)
 {
 	for (size_t i = 0; i < p->n_changes; i++)
-		if (p->changes[i].action != ACTION_NOOP)
+		if (p->changes[i].action != ACTION_NOOP || p->changes[i].forget)
 			return true;
-	return false;
+	return json_array_size(p->moves) > 0;
 }
 
 bool plan_has_drift(const struct plan *p)
@@ -424,6 +435,85 @@ static bool list_has(const char *const *list, const char *s)
 	return false;
 }
 
+/* Some resource of the snapshot is at address (itself, an instance, or in
+ * the module it names). */
+static bool snapshot_has(const json_t *snapshot, const char *address)
+{
+	const char *name;
+	json_t *e;
+	json_object_foreach(json_object_get(snapshot, "resources"), name, e)
+		if (address_within(name, address))
+			return true;
+	return false;
+}
+
+/* The stack's moved: blocks, in order, on the in-memory state: what is at
+ * `from` is renamed to `to` (nothing there: moved already, or never made).
+ * The renames go to log; apply makes them again on the state it loads. */
+static int apply_moved_blocks(json_t *state, const json_t *snapshot, json_t *log,
+			      struct diags *d)
+{
+	int rc = 0;
+	size_t i;
+	json_t *m;
+	json_array_foreach(json_object_get(snapshot, "moved"), i, m) {
+		const char *from = json_string_value(json_object_get(m, "from"));
+		const char *to = json_string_value(json_object_get(m, "to"));
+		struct strbuf err = STRBUF_INIT;
+		if (!snapshot_has(snapshot, to))
+			rc = diag_subject_errorf(d, NULL, "moved: from %s to %s: %s is not in the stack",
+						 from, to, to);
+		else if (snapshot_has(snapshot, from))
+			rc = diag_subject_errorf(d, NULL, "moved: from %s to %s: %s is still in the "
+						 "stack; a moved: block renames what the stack no "
+						 "longer has", from, to, from);
+		else if (state_move(state, from, to, log, &err) < 0)
+			rc = diag_subject_errorf(d, NULL, "moved: from %s to %s: %s", from, to, err.buf);
+		strbuf_release(&err);
+	}
+	return rc;
+}
+
+/* Each change renamed by a moved: block knows its old address. */
+static void mark_moved(struct plan *p)
+{
+	size_t i;
+	json_t *pair;
+	json_array_foreach(p->moves, i, pair) {
+		struct planned_change *c = find_change(p, json_string_value(json_array_get(pair, 1)));
+		if (c && !c->moved_from)
+			c->moved_from = xstrdup(json_string_value(json_array_get(pair, 0)));
+	}
+}
+
+/* The stack's removed: blocks: what the state holds at `from`, which the
+ * stack no longer has, is forgotten instead of destroyed (destroy: true
+ * keeps the destroy). An address still in the stack is an error. */
+static int apply_removed_blocks(struct plan *p, const json_t *snapshot, struct diags *d)
+{
+	int rc = 0;
+	size_t i;
+	json_t *rm;
+	json_array_foreach(json_object_get(snapshot, "removed"), i, rm) {
+		const char *from = json_string_value(json_object_get(rm, "from"));
+		if (snapshot_has(snapshot, from)) {
+			rc = diag_subject_errorf(d, NULL, "removed: %s is still in the stack: delete its "
+						 "definition too, and the state entry is forgotten", from);
+			continue;
+		}
+		if (json_is_true(json_object_get(rm, "destroy")))
+			continue;
+		for (size_t k = 0; k < p->n_changes; k++) {
+			struct planned_change *c = &p->changes[k];
+			if (c->action == ACTION_DELETE && address_within(c->name, from)) {
+				c->action = ACTION_NOOP;
+				c->forget = true;
+			}
+		}
+	}
+	return rc;
+}
+
 /* Every -replace address names a resource that is in the stack and the
  * state (an address only in one of them is a create or a destroy already). */
 static int check_replace_addresses(struct plan *p, const char *const *replace,
@@ -523,6 +613,9 @@ int plan_make(struct run *r, const struct plan_options *opt, struct plan **out,
 	p->destroy = opt->destroy;
 	p->refresh_only = opt->refresh_only;
 
+	p->moves = json_array();
+	if (apply_moved_blocks(r->state, r->snapshot, p->moves, d))
+		return plan_free(p), -1;
 	json_t *state_res = json_object_get(r->state, "resources");
 	json_t *snap_res = json_object_get(r->snapshot, "resources");
 	size_t n_state = json_object_size(state_res);
@@ -695,6 +788,9 @@ int plan_make(struct run *r, const struct plan_options *opt, struct plan **out,
 
 	if (!opt->destroy && check_replace_addresses(p, opt->replace, d))
 		rc = -1;
+	if (!opt->destroy && apply_removed_blocks(p, r->snapshot, d))
+		rc = -1;
+	mark_moved(p);
 
 	/* 4. -target: drop changes outside the selection. */
 	if (opt->targets && opt->targets[0]) {
@@ -766,6 +862,10 @@ static json_t *change_to_json(const struct planned_change *c)
 	json_object_set_new(j, "drifted", json_boolean(c->drifted));
 	if (c->replace_requested)
 		json_object_set_new(j, "replace_requested", json_true());
+	if (c->forget)
+		json_object_set_new(j, "forget", json_true());
+	if (c->moved_from)
+		json_object_set_new(j, "moved_from", json_string(c->moved_from));
 	json_object_set_new(j, "gone", json_boolean(c->gone));
 	json_object_set_new(j, "before", c->before ? json_incref(c->before) : json_null());
 	json_object_set_new(j, "after", c->after ? json_incref(c->after) : json_null());
@@ -794,6 +894,8 @@ int plan_write_file_sealed(const struct plan *p, const char *path,
 	json_object_set_new(doc, "changes", changes);
 	if (p->targets)
 		json_object_set(doc, "targets", p->targets);
+	if (json_array_size(p->moves))
+		json_object_set(doc, "moves", p->moves);
 	char *tmp = xasprintf("%s.tmp.%ld", path, (long)getpid());
 	struct strbuf bytes = STRBUF_INIT;
 	int rc = -1;
@@ -885,6 +987,9 @@ int plan_read_file_sealed(const char *path, const struct encrypt_keys *keys, str
 	p->destroy = json_is_true(json_object_get(doc, "destroy"));
 	p->refresh_only = json_is_true(json_object_get(doc, "refresh_only"));
 	p->targets = take(doc, "targets");
+	p->moves = take(doc, "moves");
+	if (!p->moves)
+		p->moves = json_array();
 	json_t *changes = json_object_get(doc, "changes");
 	p->changes = xcalloc(json_array_size(changes) + 1, sizeof(*p->changes));
 	size_t i;
@@ -901,6 +1006,9 @@ int plan_read_file_sealed(const char *path, const struct encrypt_keys *keys, str
 		pc->pending = json_is_true(json_object_get(c, "pending"));
 		pc->drifted = json_is_true(json_object_get(c, "drifted"));
 		pc->replace_requested = json_is_true(json_object_get(c, "replace_requested"));
+		pc->forget = json_is_true(json_object_get(c, "forget"));
+		const char *moved_from = json_string_value(json_object_get(c, "moved_from"));
+		pc->moved_from = moved_from ? xstrdup(moved_from) : NULL;
 		pc->gone = json_is_true(json_object_get(c, "gone"));
 		pc->before = take(c, "before");
 		pc->after = take(c, "after");

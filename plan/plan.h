@@ -67,6 +67,8 @@ struct planned_change {
 	json_t *forces_new;          /* array of attribute names forcing replacement */
 	json_t *sensitive;           /* array of attribute names never to show */
 	bool replace_requested;      /* -replace named it: replaced even without a change */
+	bool forget;                 /* a removed: block: dropped from state, the object stays */
+	char *moved_from;            /* a moved: block renamed it from this address, or NULL */
 	bool drifted;                /* refresh found the resource differs from state */
 	bool gone;                   /* refresh found it deleted outside terrace */
 };
@@ -80,9 +82,12 @@ struct plan {
 	struct planned_change *changes; /* sorted by name */
 	size_t n_changes;
 	json_t *targets;             /* array of names given with -target, or NULL */
+	json_t *moves;               /* [[from, to], ...] the moved: blocks made in state */
 };
 
 void plan_free(struct plan *p);
+/* Entries a removed: block drops from the state without destroying them. */
+int plan_count_forgotten(const struct plan *p);
 /* Counts for "Plan: N to add, N to change, N to destroy." */
 void plan_counts(const struct plan *p, int *add, int *change, int *destroy);
 bool plan_has_changes(const struct plan *p);

@@ -5,6 +5,7 @@
  * Storage lives in the backends (backend_local.c, backend_s3.c).
  */
 #include "plan/state.h"
+#include "stacks/expand.h"
 
 #include <openssl/rand.h>
 #include <pwd.h>
@@ -287,4 +288,94 @@ const json_t *state_entry_attrs(const json_t *entry, const json_t **sensitive)
 	if (status && !strcmp(status, "pending"))
 		return NULL;
 	return json_object_get(entry, "attributes");
+}
+
+/* ---- entries by address: moves and removals ---- */
+
+/* Every entry within address, sorted; NULL-terminated copies. */
+static char **entries_within(const json_t *res, const char *address, size_t *n)
+{
+	char **names = xcalloc(json_object_size(res) + 1, sizeof(*names));
+	const char *name;
+	json_t *e;
+	*n = 0;
+	json_object_foreach((json_t *)res, name, e)
+		if (address_within(name, address))
+			names[(*n)++] = xstrdup(name);
+	return names;
+}
+
+static void free_names(char **names, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(names[i]);
+	free(names);
+}
+
+/* Rename or drop `from` in every entry's dependencies (to NULL: drop). */
+static void rename_dependency(json_t *res, const char *from, const char *to)
+{
+	const char *name;
+	json_t *e;
+	json_object_foreach(res, name, e) {
+		json_t *deps = json_object_get(e, "dependencies");
+		for (size_t i = json_array_size(deps); i-- > 0;) {
+			if (strcmp(json_string_value(json_array_get(deps, i)), from))
+				continue;
+			if (to)
+				json_array_set_new(deps, i, json_string(to));
+			else
+				json_array_remove(deps, i);
+		}
+	}
+}
+
+int state_move(json_t *state, const char *src, const char *dst, json_t *log, struct strbuf *err)
+{
+	json_t *res = json_object_get(state, "resources");
+	size_t n;
+	char **from = entries_within(res, src, &n);
+	char **to = xcalloc(n + 1, sizeof(*to));
+	int rc = (int)n;
+	for (size_t i = 0; i < n; i++)
+		to[i] = xasprintf("%s%s", dst, from[i] + strlen(src));
+	/* Every new address first: a move is all or nothing. */
+	for (size_t i = 0; i < n && rc >= 0; i++)
+		if (json_object_get(res, to[i]) && !address_within(to[i], src)) {
+			strbuf_addf(err, "\"%s\" is already in the state; move or remove it first",
+				    to[i]);
+			rc = -1;
+		}
+	if (rc > 0) {
+		json_t *moved = json_object();
+		for (size_t i = 0; i < n; i++) {
+			json_object_set(moved, to[i], json_object_get(res, from[i]));
+			if (log)
+				json_array_append_new(log, json_pack("[s, s]", from[i], to[i]));
+		}
+		for (size_t i = 0; i < n; i++)
+			json_object_del(res, from[i]);
+		json_object_update(res, moved);
+		json_decref(moved);
+		for (size_t i = 0; i < n; i++)
+			rename_dependency(res, from[i], to[i]);
+	}
+	free_names(from, n);
+	free_names(to, n);
+	return rc;
+}
+
+size_t state_forget(json_t *state, const char *address, json_t *removed)
+{
+	json_t *res = json_object_get(state, "resources");
+	size_t n;
+	char **names = entries_within(res, address, &n);
+	for (size_t i = 0; i < n; i++) {
+		json_object_del(res, names[i]);
+		rename_dependency(res, names[i], NULL);
+		if (removed)
+			json_array_append_new(removed, json_string(names[i]));
+	}
+	free_names(names, n);
+	return n;
 }

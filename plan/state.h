@@ -66,6 +66,22 @@ struct state_lock_info {
  * sensitive_attributes. */
 const json_t *state_entry_attrs(const json_t *entry, const json_t **sensitive);
 
+/*
+ * Entries by address, for `state mv`/`state rm` and the stack's moved: and
+ * removed: blocks. An address covers itself, its instances (bucket covers
+ * bucket["a"]) and, for module.NAME, every entry of the module.
+ *
+ * state_move renames every entry at src to dst, dependencies included:
+ * all or nothing. Returns the number moved (0: nothing at src) and appends
+ * [from, to] pairs to log when it is not NULL; -1 with err set when an
+ * entry's new address is taken already.
+ * state_forget removes every entry at address and drops it from the others'
+ * dependencies; returns the number removed and appends their names to
+ * removed when it is not NULL.
+ */
+int state_move(json_t *state, const char *src, const char *dst, json_t *log, struct strbuf *err);
+size_t state_forget(json_t *state, const char *address, json_t *removed);
+
 /* Frees the strings li holds (not li itself) and clears them. */
 void state_lock_info_free(struct state_lock_info *li);
 

@@ -30,7 +30,7 @@
 
 static const char *const top_level_keys[] = {
 	"stack", "variables", "providers", "locals", "resources", "modules", "outputs", "backend",
-	"lab",
+	"lab", "moved", "removed",
 };
 #define N_TOP_LEVEL_KEYS (sizeof(top_level_keys) / sizeof(top_level_keys[0]))
 
@@ -210,6 +210,8 @@ void stack_free(struct stack *s)
 	free(s->dir);
 	json_decref(s->backend);
 	json_decref(s->lab);
+	json_decref(s->moved);
+	json_decref(s->removed);
 	yaml_positions_free(s->positions);
 	free(s);
 }
@@ -434,6 +436,68 @@ static void merge_lab(struct stack *s, json_t *doc, json_t *block, struct diags 
 		s->lab = json_incref(block);
 }
 
+/* ---- moved: and removed: (Terraform's moved and removed blocks) ------------ */
+
+/* A list of maps with exactly the keys `keys` allows (`from` required in
+ * each, `to` too for moved:), addresses as strings; appended to *out. */
+static void merge_address_blocks(struct stack *s, json_t *doc, const char *key, json_t *list,
+				 json_t **out, struct diags *d)
+{
+	bool moved = !strcmp(key, "moved");
+	static const char *const moved_keys[] = { "from", "to", NULL };
+	static const char *const removed_keys[] = { "from", "destroy", NULL };
+	const char *const *keys = moved ? moved_keys : removed_keys;
+	const char *example = moved ? "- from: OLD_ADDRESS\n    to: NEW_ADDRESS"
+				    : "- from: ADDRESS";
+	if (s->module_depth) {
+		diag_errorf(d, yaml_key_pos(s->positions, doc, key),
+			    "%s: belongs to the root stack: a module's addresses are moved from there "
+			    "(module.NAME.RESOURCE)", key);
+		return;
+	}
+	if (!json_is_array(list)) {
+		diag_errorf(d, stack_value_pos(s, doc, key, list),
+			    "%s must be a list of entries, as in:\n  %s:\n  %s", key, key, example);
+		return;
+	}
+	if (!*out)
+		*out = json_array();
+	size_t i;
+	json_t *entry;
+	json_array_foreach(list, i, entry) {
+		const struct src_pos *pos = stack_value_pos(s, list, NULL, entry);
+		if (!json_is_object(entry)) {
+			diag_errorf(d, pos, "%s: entry %zu must be a map (%s), got %s", key, i + 1,
+				    moved ? "from, to" : "from, destroy", yaml_type_name(entry));
+			continue;
+		}
+		size_t before = d->n;
+		const char *k;
+		json_t *v;
+		json_object_foreach(entry, k, v) {
+			if (!key_listed(keys, k)) {
+				unknown_key(d, yaml_key_pos(s->positions, entry, k), k, key, keys, 2);
+			} else if (!strcmp(k, "destroy") ? !json_is_boolean(v)
+				   : !json_is_string(v) || !*json_string_value(v)) {
+				diag_errorf(d, stack_value_pos(s, entry, k, v),
+					    "%s: \"%s\" must be %s, got %s", key, k,
+					    strcmp(k, "destroy") ? "a resource address" : "true or false",
+					    yaml_type_name(v));
+			}
+		}
+		/* from: in both; to: in moved: only. */
+		for (size_t n = 0; n < (moved ? 2u : 1u); n++)
+			if (!json_object_get(entry, keys[n]))
+				diag_errorf(d, pos, "%s: entry %zu has no \"%s\"", key, i + 1, keys[n]);
+		if (moved && d->n == before &&
+		    !strcmp(json_string_value(json_object_get(entry, "from")),
+			    json_string_value(json_object_get(entry, "to"))))
+			diag_errorf(d, pos, "moved: \"from\" and \"to\" are the same address");
+		if (d->n == before)
+			json_array_append(*out, entry);
+	}
+}
+
 /* Add one file's top level to m. */
 static void merge_document(struct stack *s, struct merged *m, json_t *doc, struct diags *d)
 {
@@ -475,6 +539,11 @@ static void merge_document(struct stack *s, struct merged *m, json_t *doc, struc
 			merge_lab(s, doc, value, d);
 			continue;
 		}
+		if (!strcmp(key, "moved") || !strcmp(key, "removed")) {
+			merge_address_blocks(s, doc, key, value,
+					     !strcmp(key, "moved") ? &s->moved : &s->removed, d);
+			continue;
+		}
 		if (!strcmp(key, "backend")) {
 			merge_backend(s, doc, value, d);
 			continue;
@@ -490,7 +559,7 @@ static void merge_document(struct stack *s, struct merged *m, json_t *doc, struc
 				diag_set_detail(d, "did you mean \"%s\"?", hint);
 			else
 				diag_set_detail(d, "the top-level keys are stack, variables, providers, "
-						"resources, outputs and backend");
+						"resources, outputs, backend, lab, moved and removed");
 			continue;
 		}
 		if (json_is_null(value))

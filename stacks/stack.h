@@ -124,6 +124,8 @@ struct stack {
 	struct yaml_positions *positions; /* node -> position map (stacks/yaml.h) */
 	json_t *backend;       /* the `backend:` block (type, bucket, ...: scalars), or NULL */
 	json_t *lab;           /* the `lab:` block (see stack_lab_keys), or NULL */
+	json_t *moved;         /* `moved:` [{"from": ADDRESS, "to": ADDRESS}], or NULL */
+	json_t *removed;       /* `removed:` [{"from": ADDRESS, "destroy": bool}], or NULL */
 	int module_depth;      /* 0: the root stack; n: a module called n levels down */
 };
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # t0480-terraform-habits: what Terraform users reach for, as they know it:
-# -replace=ADDRESS on plan and apply.
+# -replace=ADDRESS on plan and apply; moved: and removed: blocks (rename and
+# forget without destroying).
 . "$(dirname "$0")/lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -68,6 +69,121 @@ test_expect_success 'a -replace address that is not in the state or not in the s
 	test_contains err "-replace=later: it is not in the state yet: it will be created" &&
 	test_expect_code 1 terrace destroy -replace=raw >out 2>err &&
 	test_contains err "unknown option -replace"
+'
+
+rename_stack () {
+	write_stack stack.yaml
+	cat >>stack.yaml <<-YAML
+	resources:
+	  landing:
+	    type: aws.s3.bucket
+	    name: acme-raw
+	    force_destroy: true
+	  logs:
+	    type: aws.s3.bucket
+	    name: acme-logs
+	  readme:
+	    type: aws.s3.object
+	    bucket: \${landing.name}
+	    key: README.txt
+	    content: landing zone
+	moved:
+	  - from: raw
+	    to: landing
+	YAML
+}
+
+test_expect_success 'setup: an object in the bucket, stack as before' '
+	two_buckets &&
+	cat >>stack.yaml <<-YAML
+	  readme:
+	    type: aws.s3.object
+	    bucket: \${raw.name}
+	    key: README.txt
+	    content: landing zone
+	YAML
+	terrace apply -auto-approve >out 2>err &&
+	test_line out "Apply complete! Resources: 1 added, 0 changed, 0 destroyed."
+'
+
+test_expect_success 'a renamed resource with a moved: block plans no destroy, only the move' '
+	rename_stack &&
+	test_expect_code 2 terrace plan -detailed-exitcode >out 2>err &&
+	test_line out "# raw has moved to landing (moved:)" &&
+	test_not_contains out "will be destroyed" &&
+	test_not_contains out "will be created" &&
+	test_line out "Plan: 0 to add, 0 to change, 0 to destroy." &&
+	terrace state list >list && test_contains list raw &&
+	terrace plan -json >plan.json 2>err &&
+	test_equal raw "$(json_get plan.json "[c for c in d[\"resource_changes\"] if c[\"address\"] == \"landing\"][0][\"previous_address\"]")"
+'
+
+test_expect_success 'a saved plan with the move applies it; dependencies follow; then nothing to do' '
+	terrace plan -out=m.plan >out 2>err &&
+	terrace apply m.plan >out 2>err &&
+	test_line out "Apply complete! Resources: 0 added, 0 changed, 0 destroyed." &&
+	terrace state list >list &&
+	printf "%s\n" landing logs readme >expect && test_cmp expect list &&
+	terrace state pull >pulled.json 2>err &&
+	test_equal "[\"landing\"]" "$(json_get pulled.json "d[\"resources\"][\"readme\"][\"dependencies\"]")" &&
+	bucket_names >names && printf "%s\n" acme-logs acme-raw >expect && test_cmp expect names &&
+	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err
+'
+
+test_expect_success 'a moved: block whose from is still in the stack, or whose to is not, is an error' '
+	rename_stack &&
+	cat >>stack.yaml <<-YAML
+	  - from: logs
+	    to: nowhere
+	YAML
+	test_expect_code 1 terrace plan >out 2>err &&
+	test_contains err "moved: from logs to nowhere: nowhere is not in the stack" &&
+	rename_stack &&
+	sed -i "s/^    to: landing/    to: logs/" stack.yaml &&
+	sed -i "s/^  - from: raw/  - from: landing/" stack.yaml &&
+	test_expect_code 1 terrace plan >out 2>err &&
+	test_contains err "landing is still in the stack"
+'
+
+test_expect_success 'a bad moved: or removed: entry is named at file:line:col' '
+	rename_stack &&
+	cat >>stack.yaml <<-YAML
+	removed:
+	  - from: logs
+	    destory: false
+	  - 42
+	YAML
+	test_expect_code 1 terrace validate >out 2>err &&
+	test_match err "stack.yaml:[0-9]+:[0-9]+: .*unknown key \"destory\" in removed" &&
+	test_contains err "did you mean \"destroy\"" &&
+	test_match err "stack.yaml:[0-9]+:[0-9]+: .*removed: entry 2 must be a map"
+'
+
+test_expect_success 'removed: forgets a resource without destroying it' '
+	rename_stack &&
+	python3 - stack.yaml <<-PY &&
+	import sys
+	p = sys.argv[1]
+	s = open(p).read().replace("  logs:\n    type: aws.s3.bucket\n    name: acme-logs\n", "")
+	open(p, "w").write(s + "removed:\n  - from: logs\n")
+	PY
+	test_expect_code 2 terrace plan -detailed-exitcode >out 2>err &&
+	test_line out "# logs will no longer be managed by terrace (removed:); the object stays" &&
+	test_line out "Plan: 0 to add, 0 to change, 0 to destroy, 1 to forget." &&
+	terrace plan -json >plan.json 2>err &&
+	test_equal "[\"forget\"]" "$(json_get plan.json "[c for c in d[\"resource_changes\"] if c[\"address\"] == \"logs\"][0][\"change\"][\"actions\"]")" &&
+	terrace apply -auto-approve >out 2>err &&
+	terrace state list >list &&
+	printf "%s\n" landing readme >expect && test_cmp expect list &&
+	bucket_exists acme-logs &&
+	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err
+'
+
+test_expect_success 'removed: of an address still in the stack is an error' '
+	rename_stack &&
+	printf "removed:\n  - from: readme\n" >>stack.yaml &&
+	test_expect_code 1 terrace plan >out 2>err &&
+	test_contains err "removed: readme is still in the stack"
 '
 
 test_done
