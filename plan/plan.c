@@ -826,6 +826,22 @@ static const json_t *state_attrs(void *ctx, const char *name, const json_t **sen
 	return state_entry_attrs(e, sens);
 }
 
+json_t *plan_eval_in_state(const json_t *snapshot, const json_t *state, const char *text,
+			   bool *sensitive, struct strbuf *err)
+{
+	struct state_scope ss = { state };
+	struct eval_scope sc = { snapshot, state_attrs, &ss };
+	json_t *expr = strstr(text, "${") ? json_string(text) : json_sprintf("${%s}", text);
+	if (!expr) {
+		strbuf_addstr(err, "the expression is not valid UTF-8");
+		return NULL;
+	}
+	*sensitive = false;
+	json_t *v = eval_value(&sc, expr, sensitive, err);
+	json_decref(expr);
+	return v;
+}
+
 json_t *outputs_eval(const json_t *snapshot, const json_t *state, struct diags *d)
 {
 	struct state_scope ss = { state };

@@ -215,6 +215,13 @@ int plan_import(struct run *r, const char *name, const char *id, json_t **import
 void plan_request_stop(void);
 bool plan_stop_requested(void);
 
+/* Evaluate one expression (`${...}`, or its inside alone) against the
+ * snapshot's variables and locals and the state's resources, as outputs
+ * are: a new value, or NULL with err set; *sensitive says whether it
+ * derives from a secret. For `terrace console`. */
+json_t *plan_eval_in_state(const json_t *snapshot, const json_t *state, const char *text,
+			   bool *sensitive, struct strbuf *err);
+
 /* Evaluate outputs against the state: a new object NAME -> {value, sensitive}. */
 json_t *outputs_eval(const json_t *snapshot, const json_t *state, struct diags *d);
 

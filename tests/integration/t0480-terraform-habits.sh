@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # t0480-terraform-habits: what Terraform users reach for, as they know it:
 # -replace=ADDRESS on plan and apply; moved: and removed: blocks (rename and
-# forget without destroying).
+# forget without destroying); console.
 . "$(dirname "$0")/lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -184,6 +184,31 @@ test_expect_success 'removed: of an address still in the stack is an error' '
 	printf "removed:\n  - from: readme\n" >>stack.yaml &&
 	test_expect_code 1 terrace plan >out 2>err &&
 	test_contains err "removed: readme is still in the stack"
+'
+
+test_expect_success 'console evaluates expressions against variables, locals and the state' '
+	rename_stack &&
+	cat >extra.yaml <<-YAML
+	variables:
+	  zone: { type: string, default: landing }
+	  token: { type: string, default: s3cr3t-t0k3n, sensitive: true }
+	locals:
+	  prefix: acme-\${var.zone}
+	YAML
+	printf "%s\n" "landing.arn" "\${local.prefix}-x" "readme.key" "var.token" "" "exit" "var.zone" >in &&
+	terrace console <in >out 2>err &&
+	printf "%s\n" "\"arn:aws:s3:::acme-raw\"" "\"acme-landing-x\"" "\"README.txt\"" "(sensitive value)" >expect &&
+	test_cmp expect out &&
+	test_not_contains out s3cr3t
+'
+
+test_expect_success 'console: a bad expression is named and the exit code is 1; the state is untouched' '
+	cp terrace.state.json before.json &&
+	printf "%s\n" "nosuch.arn" "landing.arn" >in &&
+	test_expect_code 1 terrace console <in >out 2>err &&
+	test_contains err "nosuch" &&
+	test_line out "\"arn:aws:s3:::acme-raw\"" &&
+	test_cmp before.json terrace.state.json
 '
 
 test_done

@@ -1,0 +1,93 @@
+/*
+ * console.c: `terrace console`: evaluate expressions against the stack's
+ * variables and locals and the resources in its state, one per line from
+ * stdin, as `terraform console` does. Nothing is changed and no lock is
+ * taken; a value derived from a secret prints as (sensitive value).
+ */
+#include "cmd/cli.h"
+#include "plan/state.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static const struct cli_command console_cmd = {
+	"console", "terrace console [options]",
+	"Evaluate expressions (${raw.arn}, or raw.arn alone) against the variables, locals\n"
+	"and the resources in the state, one per line read from stdin; exit on end of input\n"
+	"or `exit`. Exit code 1 when any expression failed.",
+	0,
+};
+
+/* One line: 0 printed, -1 the error printed. */
+static int eval_line(const json_t *snapshot, const json_t *state, const char *line)
+{
+	bool sensitive = false;
+	struct strbuf err = STRBUF_INIT;
+	json_t *v = plan_eval_in_state(snapshot, state, line, &sensitive, &err);
+	if (!v) {
+		ui_error("%s", err.buf);
+		strbuf_release(&err);
+		return -1;
+	}
+	struct strbuf sb = STRBUF_INIT;
+	if (sensitive)
+		strbuf_addstr(&sb, "(sensitive value)");
+	else
+		render_value(&sb, v, 0);
+	ui_printf(stdout, "%s\n", sb.buf);
+	strbuf_release(&sb);
+	strbuf_release(&err);
+	json_decref(v);
+	return 0;
+}
+
+int cmd_console(int argc, char **argv)
+{
+	struct cli_setup o;
+	const struct cli_option options[] = {
+		OPT_SETUP(SETUP_STACK | SETUP_STATE | SETUP_VARS | SETUP_BACKEND_CONFIG |
+			  SETUP_NO_COLOR),
+		OPT_END(),
+	};
+	enum cli_parsed parsed = cli_parse(&console_cmd, options, argc, argv, &o);
+	if (parsed != CLI_RUN)
+		return CLI_EXIT_CODE(parsed);
+	struct cli_context cx = { 0 };
+	struct diags d = DIAGS_INIT;
+	json_t *state = NULL;
+	int code = 1;
+	if (ctx_load_stack(&cx, &o, &d) || !(state = ctx_read_state(&o)))
+		goto out;
+	code = 0;
+	bool prompt = isatty(STDIN_FILENO) && isatty(STDOUT_FILENO);
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t n;
+	for (;;) {
+		if (prompt)
+			fputs("> ", stdout), fflush(stdout);
+		if ((n = getline(&line, &cap, stdin)) < 0)
+			break;
+		while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r' ||
+				 line[n - 1] == ' ' || line[n - 1] == '\t'))
+			line[--n] = '\0';
+		const char *text = line + strspn(line, " \t");
+		if (!*text)
+			continue;
+		if (!strcmp(text, "exit"))
+			break;
+		if (eval_line(cx.snapshot, state, text))
+			code = 1;
+	}
+	free(line);
+out:
+	if (ui_diags(&d))
+		code = 1;
+	json_decref(state);
+	diags_free(&d);
+	ctx_release(&cx);
+	cli_setup_release(&o);
+	return code;
+}
