@@ -14,6 +14,7 @@ static int completion(int argc, char **argv);
 static const struct cli_command_entry commands[] = {
 	{ "init", cmd_init, "Record the state's backend; -migrate-state moves the state to a new one" },
 	{ "validate", cmd_validate, "Check a stack's files for errors" },
+	{ "fmt", cmd_fmt, "Rewrite stack files in the canonical layout; -check for CI" },
 	{ "plan", cmd_plan, "Show what apply would change" },
 	{ "apply", cmd_apply, "Create or update infrastructure (or run a saved plan)" },
 	{ "destroy", cmd_destroy, "Destroy everything a stack manages" },

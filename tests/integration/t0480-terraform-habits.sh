@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # t0480-terraform-habits: what Terraform users reach for, as they know it:
 # -replace=ADDRESS on plan and apply; moved: and removed: blocks (rename and
-# forget without destroying); console.
+# forget without destroying); console; fmt.
 . "$(dirname "$0")/lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -209,6 +209,36 @@ test_expect_success 'console: a bad expression is named and the exit code is 1; 
 	test_contains err "nosuch" &&
 	test_line out "\"arn:aws:s3:::acme-raw\"" &&
 	test_cmp before.json terrace.state.json
+'
+
+test_expect_success 'fmt -check lists a file not laid out and exits 3; fmt rewrites it, meaning kept' '
+	mkdir -p fmt/sub && (
+	cd fmt &&
+	write_stack p.yaml &&
+	printf "resources:\n    raw:\n        type: aws.s3.bucket  # raw\n        name: acme-f   \n\n\n\n        tags:\n            zone: raw\n" >a.yaml &&
+	printf "outputs:\n  x: \${raw.arn}\n" >b.yaml &&
+	printf "l:\n    -   1\n" >sub/c.yml &&
+	terrace plan -json >before.json 2>err &&
+	test_expect_code 3 terrace fmt -check >out 2>err &&
+	echo a.yaml >expect && test_cmp expect out &&
+	test_expect_code 3 terrace fmt -check -recursive >out 2>err &&
+	printf "%s\n" a.yaml sub/c.yml >expect && test_cmp expect out &&
+	terrace fmt >out 2>err &&
+	echo a.yaml >expect && test_cmp expect out &&
+	printf "resources:\n  raw:\n    type: aws.s3.bucket  # raw\n    name: acme-f\n\n    tags:\n      zone: raw\n" >expect &&
+	test_cmp expect a.yaml &&
+	terrace fmt -check && terrace fmt >out && test_empty out &&
+	terrace plan -json >after.json 2>err &&
+	test_equal "$(json_get before.json "d[\"resource_changes\"]")" "$(json_get after.json "d[\"resource_changes\"]")" &&
+	printf "a:\n      b: 1\n" | terrace fmt - >out &&
+	printf "a:\n  b: 1\n" >expect && test_cmp expect out )
+'
+
+test_expect_success 'fmt of a file that is not YAML names the place and writes nothing' '
+	printf "a:\n  b: [1, 2\n" >fmt/bad.yaml && cp fmt/bad.yaml bad.orig &&
+	test_expect_code 1 terrace fmt fmt/bad.yaml >out 2>err &&
+	test_match err "bad.yaml:[0-9]+:[0-9]+: error: " &&
+	test_cmp bad.orig fmt/bad.yaml
 '
 
 test_done

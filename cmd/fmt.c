@@ -1,0 +1,197 @@
+/*
+ * fmt.c: `terrace fmt`: rewrite stack files in the canonical layout
+ * (stacks/fmt.h), as `terraform fmt` does: the YAML files of the current
+ * folder, or the files and folders named (-recursive: their subfolders
+ * too; "-": stdin to stdout). Prints the name of each file it changed;
+ * -check changes nothing, lists the files that are not laid out and exits
+ * 3 when there is one, for CI.
+ */
+#include "cmd/cli.h"
+#include "stacks/fmt.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static const struct cli_command fmt_cmd = {
+	"fmt", "terrace fmt [options] [PATH...]",
+	"Rewrite the stack files (*.yaml, *.yml) of the current folder, or of the files and\n"
+	"folders given, in the canonical layout: two spaces a level, \"- \" before an entry,\n"
+	"no trailing spaces, one blank line at most, one newline at the end; comments and\n"
+	"values stay as written. \"-\" formats stdin to stdout. Prints each file changed.\n"
+	"Exit codes: 0 done, 1 error, 3 with -check when a file is not laid out.",
+	4,
+};
+
+struct fmt_run {
+	bool check, recursive;
+	int unformatted, errors;
+};
+
+static bool is_stack_file(const char *name)
+{
+	size_t n = strlen(name);
+	return name[0] != '.' && ((n > 5 && !strcmp(name + n - 5, ".yaml")) ||
+				  (n > 4 && !strcmp(name + n - 4, ".yml")));
+}
+
+static int read_all(FILE *f, struct strbuf *sb)
+{
+	char buf[65536];
+	size_t n;
+	while ((n = fread(buf, 1, sizeof(buf), f)) > 0)
+		strbuf_add(sb, buf, n);
+	return ferror(f) ? -1 : 0;
+}
+
+/* Replace path's content, keeping its mode: a temporary file beside it,
+ * renamed over it. */
+static int write_back(const char *path, const struct strbuf *text)
+{
+	struct stat st;
+	char *tmp = xasprintf("%s.fmt.%ld", path, (long)getpid());
+	FILE *f = NULL;
+	int rc = -1;
+	if (stat(path, &st) || !(f = fopen(tmp, "w")))
+		goto out;
+	if (fwrite(text->buf, 1, text->len, f) != text->len || fflush(f) ||
+	    fchmod(fileno(f), st.st_mode & 07777) || fsync(fileno(f)))
+		goto out;
+	if (fclose(f)) {
+		f = NULL;
+		goto out;
+	}
+	f = NULL;
+	rc = rename(tmp, path);
+out:
+	if (f)
+		fclose(f);
+	if (rc)
+		unlink(tmp);
+	free(tmp);
+	return rc;
+}
+
+static void fmt_file(struct fmt_run *r, const char *path)
+{
+	struct strbuf in = STRBUF_INIT, out = STRBUF_INIT;
+	struct diags d = DIAGS_INIT;
+	bool is_stdin = !strcmp(path, "-");
+	FILE *f = is_stdin ? stdin : fopen(path, "r");
+	if (!f || read_all(f, &in)) {
+		ui_error("fmt: cannot read %s: %s", path, strerror(errno));
+		r->errors++;
+		goto out;
+	}
+	if (stack_fmt(is_stdin ? "<stdin>" : path, in.buf ? in.buf : "", in.len, &out, &d)) {
+		ui_diags(&d);
+		r->errors++;
+		goto out;
+	}
+	bool same = in.len == out.len && (!in.len || !memcmp(in.buf, out.buf, in.len));
+	if (is_stdin) {
+		if (r->check)
+			r->unformatted += !same;
+		else
+			fwrite(out.buf ? out.buf : "", 1, out.len, stdout);
+		goto out;
+	}
+	if (same)
+		goto out;
+	r->unformatted++;
+	if (!r->check && write_back(path, &out)) {
+		ui_error("fmt: cannot write %s: %s", path, strerror(errno));
+		r->errors++;
+		goto out;
+	}
+	ui_printf(stdout, "%s\n", path);
+out:
+	if (f && !is_stdin)
+		fclose(f);
+	strbuf_release(&in);
+	strbuf_release(&out);
+	diags_free(&d);
+}
+
+static int cmp_names(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The stack files of a folder in name order, then (-recursive) its
+ * subfolders'. */
+static void fmt_dir(struct fmt_run *r, const char *dir)
+{
+	DIR *dh = opendir(dir);
+	if (!dh) {
+		ui_error("fmt: cannot read folder %s: %s", dir, strerror(errno));
+		r->errors++;
+		return;
+	}
+	char **names = NULL;
+	size_t n = 0;
+	struct dirent *e;
+	while ((e = readdir(dh))) {
+		if (e->d_name[0] == '.')
+			continue;
+		names = xrealloc(names, (n + 1) * sizeof(*names));
+		names[n++] = xstrdup(e->d_name);
+	}
+	closedir(dh);
+	qsort(names, n, sizeof(*names), cmp_names);
+	for (int pass = 0; pass < 2; pass++)
+		for (size_t i = 0; i < n; i++) {
+			char *path = !strcmp(dir, ".") ? xstrdup(names[i])
+				     : xasprintf("%s/%s", dir, names[i]);
+			struct stat st;
+			if (!stat(path, &st)) {
+				if (pass == 0 && S_ISREG(st.st_mode) && is_stack_file(names[i]))
+					fmt_file(r, path);
+				else if (pass == 1 && S_ISDIR(st.st_mode) && r->recursive)
+					fmt_dir(r, path);
+			}
+			free(path);
+		}
+	for (size_t i = 0; i < n; i++)
+		free(names[i]);
+	free(names);
+}
+
+int cmd_fmt(int argc, char **argv)
+{
+	struct cli_setup o;
+	struct fmt_run r = { 0 };
+	const struct cli_option options[] = {
+		OPT_SETUP(SETUP_NO_COLOR),
+		OPT_BOOL("check", "change nothing; list the files not laid out, exit 3 if any",
+			 &r.check),
+		OPT_BOOL("recursive", "format the subfolders too", &r.recursive),
+		OPT_END(),
+	};
+	enum cli_parsed parsed = cli_parse(&fmt_cmd, options, argc, argv, &o);
+	if (parsed != CLI_RUN)
+		return CLI_EXIT_CODE(parsed);
+	if (!o.n_positional)
+		fmt_dir(&r, ".");
+	for (int i = 0; i < o.n_positional; i++) {
+		struct stat st;
+		if (!strcmp(o.positional[i], "-"))
+			fmt_file(&r, "-");
+		else if (stat(o.positional[i], &st)) {
+			ui_error("fmt: %s: %s", o.positional[i], strerror(errno));
+			r.errors++;
+		} else if (S_ISDIR(st.st_mode)) {
+			fmt_dir(&r, o.positional[i]);
+		} else {
+			fmt_file(&r, o.positional[i]);
+		}
+	}
+	cli_setup_release(&o);
+	if (r.errors)
+		return 1;
+	return r.check && r.unformatted ? 3 : 0;
+}
