@@ -128,6 +128,8 @@ static json_t *resource_change(const struct plan *p, const struct planned_change
 				   "before", before,
 				   "after", after, "after_unknown", au,
 				   "before_sensitive", bs, "after_sensitive", as);
+	if (c->import_id)
+		json_object_set_new(change, "importing", json_pack("{s:s}", "id", c->import_id));
 	if (c->action == ACTION_REPLACE && json_array_size(c->forces_new))
 		json_object_set_new(change, "replace_paths", replace_paths(c->forces_new));
 	json_t *rc = json_pack("{s:s, s:s, s:s, s:s, s:s, s:o}",

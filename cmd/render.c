@@ -206,6 +206,9 @@ static void render_change(struct strbuf *sb, const struct planned_change *c)
 		if (c->forget)
 			strbuf_addf(sb, "  %s# %s%s will no longer be managed by terrace (removed:); "
 				    "the object stays\n\n", ui_c("\033[1m"), c->name, ui_c("\033[0m"));
+		else if (c->import_id)
+			strbuf_addf(sb, "  %s# %s%s will be imported (import:)\n      id = \"%s\"\n\n",
+				    ui_c("\033[1m"), c->name, ui_c("\033[0m"), c->import_id);
 		else if (c->moved_from)
 			strbuf_addf(sb, "  %s# %s%s has moved to %s%s%s (moved:)\n\n", ui_c("\033[1m"),
 				    c->moved_from, ui_c("\033[0m"), ui_c("\033[1m"), c->name,
@@ -226,6 +229,8 @@ static void render_change(struct strbuf *sb, const struct planned_change *c)
 	strbuf_addf(sb, "  %s# %s%s %s%s\n", ui_c("\033[1m"), c->name, ui_c("\033[0m"), what, why);
 	if (c->moved_from)
 		strbuf_addf(sb, "  # (moved from %s)\n", c->moved_from);
+	if (c->import_id)
+		strbuf_addf(sb, "  # (imported from \"%s\")\n", c->import_id);
 	char *short_name = address_name(c->name);
 	strbuf_addf(sb, "%s%s%s resource \"%s\" \"%s\" {\n", ui_c(col), sym, ui_c("\033[0m"), c->type,
 		    short_name);
@@ -286,9 +291,11 @@ void render_plan(const struct plan *p, FILE *out)
 		render_change(&sb, &p->changes[i]);
 	int add, change, destroy;
 	plan_counts(p, &add, &change, &destroy);
-	int forget = plan_count_forgotten(p);
-	strbuf_addf(&sb, "%sPlan:%s %d to add, %d to change, %d to destroy", ui_c("\033[1m"),
-		    ui_c("\033[0m"), add, change, destroy);
+	int forget = plan_count_forgotten(p), import = plan_count_imported(p);
+	strbuf_addf(&sb, "%sPlan:%s ", ui_c("\033[1m"), ui_c("\033[0m"));
+	if (import)
+		strbuf_addf(&sb, "%d to import, ", import);
+	strbuf_addf(&sb, "%d to add, %d to change, %d to destroy", add, change, destroy);
 	if (forget)
 		strbuf_addf(&sb, ", %d to forget", forget);
 	strbuf_addstr(&sb, ".\n");

@@ -396,6 +396,23 @@ int plan_apply(struct run *r, struct plan *p, struct apply_result *result, struc
 		strbuf_release(&err);
 	}
 
+	/* What import: blocks adopt (a saved plan meets a state without them). */
+	for (size_t i = 0; i < p->n_changes; i++) {
+		struct planned_change *c = &p->changes[i];
+		if (!c->import_id)
+			continue;
+		struct strbuf err = STRBUF_INIT;
+		if (!json_object_get(json_object_get(r->state, "resources"), c->name) &&
+		    plan_import_entry(r, c->name, c->import_id, &err)) {
+			diag_subject_errorf(d, NULL, "import: %s", err.buf);
+			strbuf_release(&err);
+			return -1;
+		}
+		strbuf_release(&err);
+		r->changes_made++;
+		refreshed = true;
+	}
+
 	/* Record what refresh found: drift and resources deleted outside terrace;
 	 * forget what removed: blocks name. */
 	json_t *state_res = json_object_get(r->state, "resources");
@@ -589,8 +606,7 @@ static int import_read(struct run *r, const struct planned_change *c, const char
 	return rc ? -1 : 0;
 }
 
-int plan_import(struct run *r, const char *name, const char *id, json_t **imported,
-		struct strbuf *err)
+int plan_import_entry(struct run *r, const char *name, const char *id, struct strbuf *err)
 {
 	json_t *res = json_object_get(json_object_get(r->snapshot, "resources"), name);
 	if (!res) {
@@ -630,17 +646,25 @@ int plan_import(struct run *r, const char *name, const char *id, json_t **import
 	pthread_mutex_lock(&r->mu);
 	record(r, &c, "created", id, now, sensitive);
 	pthread_mutex_unlock(&r->mu);
-	if (save_state(r)) {
-		strbuf_addf(err, "saving state failed: %s", r->save_error.buf);
-		goto out;
-	}
-	if (imported)
-		*imported = json_incref(json_object_get(json_object_get(
-			json_object_get(r->state, "resources"), name), "attributes"));
 	rc = 0;
 out:
 	json_decref(now);
 	json_decref(desired);
 	json_decref(sensitive);
 	return rc;
+}
+
+int plan_import(struct run *r, const char *name, const char *id, json_t **imported,
+		struct strbuf *err)
+{
+	if (plan_import_entry(r, name, id, err))
+		return -1;
+	if (save_state(r)) {
+		strbuf_addf(err, "saving state failed: %s", r->save_error.buf);
+		return -1;
+	}
+	if (imported)
+		*imported = json_incref(json_object_get(json_object_get(
+			json_object_get(r->state, "resources"), name), "attributes"));
+	return 0;
 }

@@ -230,6 +230,7 @@ static void change_release(struct planned_change *c)
 	free(c->provider);
 	free(c->id);
 	free(c->moved_from);
+	free(c->import_id);
 	json_decref(c->before);
 	json_decref(c->after);
 	json_decref(c->changed);
@@ -273,11 +274,20 @@ int plan_count_forgotten(const struct plan *p)
 	return n;
 }
 
-/* Moves and forgotten entries change the state, so they count. */
+int plan_count_imported(const struct plan *p)
+{
+	int n = 0;
+	for (size_t i = 0; i < p->n_changes; i++)
+		n += p->changes[i].import_id != NULL;
+	return n;
+}
+
+/* Moves, imports and forgotten entries change the state, so they count. */
 bool plan_has_changes(const struct plan *p)
 {
 	for (size_t i = 0; i < p->n_changes; i++)
-		if (p->changes[i].action != ACTION_NOOP || p->changes[i].forget)
+		if (p->changes[i].action != ACTION_NOOP || p->changes[i].forget ||
+		    p->changes[i].import_id)
 			return true;
 	return json_array_size(p->moves) > 0;
 }
@@ -474,6 +484,30 @@ static int apply_moved_blocks(json_t *state, const json_t *snapshot, json_t *log
 	return rc;
 }
 
+/* The stack's import: blocks: each object whose address is not in the
+ * state yet is read by its id and added to the in-memory state, as
+ * `terrace import` would; the plan then shows it imported, and any update
+ * that brings it to the stack. imported gets name -> id. */
+static int import_blocks(struct run *r, json_t *imported, struct diags *d)
+{
+	int rc = 0;
+	size_t i;
+	json_t *im;
+	json_array_foreach(json_object_get(r->snapshot, "import"), i, im) {
+		const char *to = json_string_value(json_object_get(im, "to"));
+		const char *id = json_string_value(json_object_get(im, "id"));
+		if (json_object_get(json_object_get(r->state, "resources"), to))
+			continue; /* imported already: the block may stay */
+		struct strbuf err = STRBUF_INIT;
+		if (plan_import_entry(r, to, id, &err))
+			rc = diag_subject_errorf(d, NULL, "import: %s", err.buf);
+		else
+			json_object_set_new(imported, to, json_string(id));
+		strbuf_release(&err);
+	}
+	return rc;
+}
+
 /* Each change renamed by a moved: block knows its old address. */
 static void mark_moved(struct plan *p)
 {
@@ -614,8 +648,10 @@ int plan_make(struct run *r, const struct plan_options *opt, struct plan **out,
 	p->refresh_only = opt->refresh_only;
 
 	p->moves = json_array();
-	if (apply_moved_blocks(r->state, r->snapshot, p->moves, d))
-		return plan_free(p), -1;
+	json_t *imported = json_object(); /* name -> id */
+	if (apply_moved_blocks(r->state, r->snapshot, p->moves, d) ||
+	    (!opt->destroy && import_blocks(r, imported, d)))
+		return json_decref(imported), plan_free(p), -1;
 	json_t *state_res = json_object_get(r->state, "resources");
 	json_t *snap_res = json_object_get(r->snapshot, "resources");
 	size_t n_state = json_object_size(state_res);
@@ -791,6 +827,14 @@ int plan_make(struct run *r, const struct plan_options *opt, struct plan **out,
 	if (!opt->destroy && apply_removed_blocks(p, r->snapshot, d))
 		rc = -1;
 	mark_moved(p);
+	const char *iname;
+	json_t *iid;
+	json_object_foreach(imported, iname, iid) {
+		struct planned_change *c = find_change(p, iname);
+		if (c)
+			c->import_id = xstrdup(json_string_value(iid));
+	}
+	json_decref(imported);
 
 	/* 4. -target: drop changes outside the selection. */
 	if (opt->targets && opt->targets[0]) {
@@ -882,6 +926,8 @@ static json_t *change_to_json(const struct planned_change *c)
 		json_object_set_new(j, "forget", json_true());
 	if (c->moved_from)
 		json_object_set_new(j, "moved_from", json_string(c->moved_from));
+	if (c->import_id)
+		json_object_set_new(j, "import_id", json_string(c->import_id));
 	json_object_set_new(j, "gone", json_boolean(c->gone));
 	json_object_set_new(j, "before", c->before ? json_incref(c->before) : json_null());
 	json_object_set_new(j, "after", c->after ? json_incref(c->after) : json_null());
@@ -1025,6 +1071,8 @@ int plan_read_file_sealed(const char *path, const struct encrypt_keys *keys, str
 		pc->forget = json_is_true(json_object_get(c, "forget"));
 		const char *moved_from = json_string_value(json_object_get(c, "moved_from"));
 		pc->moved_from = moved_from ? xstrdup(moved_from) : NULL;
+		const char *import_id = json_string_value(json_object_get(c, "import_id"));
+		pc->import_id = import_id ? xstrdup(import_id) : NULL;
 		pc->gone = json_is_true(json_object_get(c, "gone"));
 		pc->before = take(c, "before");
 		pc->after = take(c, "after");

@@ -69,6 +69,7 @@ struct planned_change {
 	bool replace_requested;      /* -replace named it: replaced even without a change */
 	bool forget;                 /* a removed: block: dropped from state, the object stays */
 	char *moved_from;            /* a moved: block renamed it from this address, or NULL */
+	char *import_id;             /* an import: block adopts the object with this id, or NULL */
 	bool drifted;                /* refresh found the resource differs from state */
 	bool gone;                   /* refresh found it deleted outside terrace */
 };
@@ -86,8 +87,10 @@ struct plan {
 };
 
 void plan_free(struct plan *p);
-/* Entries a removed: block drops from the state without destroying them. */
+/* Entries a removed: block drops from the state without destroying them,
+ * and objects import: blocks adopt. */
 int plan_count_forgotten(const struct plan *p);
+int plan_count_imported(const struct plan *p);
 /* Counts for "Plan: N to add, N to change, N to destroy." */
 void plan_counts(const struct plan *p, int *add, int *change, int *destroy);
 bool plan_has_changes(const struct plan *p);
@@ -209,6 +212,9 @@ int plan_apply(struct run *r, struct plan *p, struct apply_result *result,
  */
 int plan_import(struct run *r, const char *name, const char *id, json_t **imported,
 		struct strbuf *err);
+/* The same without saving: the entry is only added to r->state (a plan's
+ * import: blocks; apply saves it with the rest). */
+int plan_import_entry(struct run *r, const char *name, const char *id, struct strbuf *err);
 
 /* Ask a running apply to stop: operations in flight finish and are saved,
  * nothing new starts. Async-signal-safe (it sets a flag). */

@@ -70,5 +70,7 @@ json_t *snapshot_from_stack(const struct stack *s, const json_t *variables, cons
 		json_object_set_new(snap, "moved", json_deep_copy(s->moved));
 	if (s->removed)
 		json_object_set_new(snap, "removed", json_deep_copy(s->removed));
+	if (s->imports)
+		json_object_set_new(snap, "import", json_deep_copy(s->imports));
 	return snap;
 }

@@ -30,7 +30,7 @@
 
 static const char *const top_level_keys[] = {
 	"stack", "variables", "providers", "locals", "resources", "modules", "outputs", "backend",
-	"lab", "moved", "removed",
+	"lab", "moved", "removed", "import",
 };
 #define N_TOP_LEVEL_KEYS (sizeof(top_level_keys) / sizeof(top_level_keys[0]))
 
@@ -212,6 +212,7 @@ void stack_free(struct stack *s)
 	json_decref(s->lab);
 	json_decref(s->moved);
 	json_decref(s->removed);
+	json_decref(s->imports);
 	yaml_positions_free(s->positions);
 	free(s);
 }
@@ -436,30 +437,45 @@ static void merge_lab(struct stack *s, json_t *doc, json_t *block, struct diags 
 		s->lab = json_incref(block);
 }
 
-/* ---- moved: and removed: (Terraform's moved and removed blocks) ------------ */
+/* ---- moved:, removed: and import: (Terraform's blocks of those names) ------ */
 
-/* A list of maps with exactly the keys `keys` allows (`from` required in
- * each, `to` too for moved:), addresses as strings; appended to *out. */
-static void merge_address_blocks(struct stack *s, json_t *doc, const char *key, json_t *list,
-				 json_t **out, struct diags *d)
+/* The lists of address entries: their keys, the first n_required of them
+ * required, and what one looks like. */
+static const struct address_block {
+	const char *key;
+	const char *keys[3];
+	size_t n_required;
+	const char *example;
+} address_blocks[] = {
+	{ "moved", { "from", "to", NULL }, 2, "- from: OLD_ADDRESS\n    to: NEW_ADDRESS" },
+	{ "removed", { "from", "destroy", NULL }, 1, "- from: ADDRESS" },
+	{ "import", { "to", "id", NULL }, 2, "- to: ADDRESS\n    id: ID" },
+};
+
+static json_t **address_block_list(struct stack *s, const char *key)
 {
-	bool moved = !strcmp(key, "moved");
-	static const char *const moved_keys[] = { "from", "to", NULL };
-	static const char *const removed_keys[] = { "from", "destroy", NULL };
-	const char *const *keys = moved ? moved_keys : removed_keys;
-	const char *example = moved ? "- from: OLD_ADDRESS\n    to: NEW_ADDRESS"
-				    : "- from: ADDRESS";
+	return !strcmp(key, "moved") ? &s->moved : !strcmp(key, "removed") ? &s->removed
+									   : &s->imports;
+}
+
+/* A list of maps with the block's keys (strings; destroy: a bool); entries
+ * without problems are appended to the stack's list. */
+static void merge_address_block(struct stack *s, json_t *doc, const struct address_block *b,
+				json_t *list, struct diags *d)
+{
+	const char *key = b->key;
 	if (s->module_depth) {
 		diag_errorf(d, yaml_key_pos(s->positions, doc, key),
-			    "%s: belongs to the root stack: a module's addresses are moved from there "
-			    "(module.NAME.RESOURCE)", key);
+			    "%s: belongs to the root stack, which names a module's resources as "
+			    "module.NAME.RESOURCE", key);
 		return;
 	}
 	if (!json_is_array(list)) {
 		diag_errorf(d, stack_value_pos(s, doc, key, list),
-			    "%s must be a list of entries, as in:\n  %s:\n  %s", key, key, example);
+			    "%s must be a list of entries, as in:\n  %s:\n  %s", key, key, b->example);
 		return;
 	}
+	json_t **out = address_block_list(s, key);
 	if (!*out)
 		*out = json_array();
 	size_t i;
@@ -467,29 +483,29 @@ static void merge_address_blocks(struct stack *s, json_t *doc, const char *key, 
 	json_array_foreach(list, i, entry) {
 		const struct src_pos *pos = stack_value_pos(s, list, NULL, entry);
 		if (!json_is_object(entry)) {
-			diag_errorf(d, pos, "%s: entry %zu must be a map (%s), got %s", key, i + 1,
-				    moved ? "from, to" : "from, destroy", yaml_type_name(entry));
+			diag_errorf(d, pos, "%s: entry %zu must be a map (%s, %s), got %s", key, i + 1,
+				    b->keys[0], b->keys[1], yaml_type_name(entry));
 			continue;
 		}
 		size_t before = d->n;
 		const char *k;
 		json_t *v;
 		json_object_foreach(entry, k, v) {
-			if (!key_listed(keys, k)) {
-				unknown_key(d, yaml_key_pos(s->positions, entry, k), k, key, keys, 2);
-			} else if (!strcmp(k, "destroy") ? !json_is_boolean(v)
-				   : !json_is_string(v) || !*json_string_value(v)) {
+			bool flag = !strcmp(k, "destroy");
+			if (!key_listed(b->keys, k)) {
+				unknown_key(d, yaml_key_pos(s->positions, entry, k), k, key, b->keys, 2);
+			} else if (flag ? !json_is_boolean(v) : !json_is_string(v) ||
+				   !*json_string_value(v)) {
 				diag_errorf(d, stack_value_pos(s, entry, k, v),
 					    "%s: \"%s\" must be %s, got %s", key, k,
-					    strcmp(k, "destroy") ? "a resource address" : "true or false",
-					    yaml_type_name(v));
+					    flag ? "true or false" : !strcmp(k, "id") ? "a string"
+					    : "a resource address", yaml_type_name(v));
 			}
 		}
-		/* from: in both; to: in moved: only. */
-		for (size_t n = 0; n < (moved ? 2u : 1u); n++)
-			if (!json_object_get(entry, keys[n]))
-				diag_errorf(d, pos, "%s: entry %zu has no \"%s\"", key, i + 1, keys[n]);
-		if (moved && d->n == before &&
+		for (size_t n = 0; n < b->n_required; n++)
+			if (!json_object_get(entry, b->keys[n]))
+				diag_errorf(d, pos, "%s: entry %zu has no \"%s\"", key, i + 1, b->keys[n]);
+		if (!strcmp(key, "moved") && d->n == before &&
 		    !strcmp(json_string_value(json_object_get(entry, "from")),
 			    json_string_value(json_object_get(entry, "to"))))
 			diag_errorf(d, pos, "moved: \"from\" and \"to\" are the same address");
@@ -539,9 +555,12 @@ static void merge_document(struct stack *s, struct merged *m, json_t *doc, struc
 			merge_lab(s, doc, value, d);
 			continue;
 		}
-		if (!strcmp(key, "moved") || !strcmp(key, "removed")) {
-			merge_address_blocks(s, doc, key, value,
-					     !strcmp(key, "moved") ? &s->moved : &s->removed, d);
+		const struct address_block *ab = NULL;
+		for (size_t b = 0; b < sizeof(address_blocks) / sizeof(address_blocks[0]); b++)
+			if (!strcmp(key, address_blocks[b].key))
+				ab = &address_blocks[b];
+		if (ab) {
+			merge_address_block(s, doc, ab, value, d);
 			continue;
 		}
 		if (!strcmp(key, "backend")) {
@@ -559,7 +578,7 @@ static void merge_document(struct stack *s, struct merged *m, json_t *doc, struc
 				diag_set_detail(d, "did you mean \"%s\"?", hint);
 			else
 				diag_set_detail(d, "the top-level keys are stack, variables, providers, "
-						"resources, outputs, backend, lab, moved and removed");
+						"resources, outputs, backend, lab, moved, removed and import");
 			continue;
 		}
 		if (json_is_null(value))

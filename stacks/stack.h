@@ -126,6 +126,7 @@ struct stack {
 	json_t *lab;           /* the `lab:` block (see stack_lab_keys), or NULL */
 	json_t *moved;         /* `moved:` [{"from": ADDRESS, "to": ADDRESS}], or NULL */
 	json_t *removed;       /* `removed:` [{"from": ADDRESS, "destroy": bool}], or NULL */
+	json_t *imports;       /* `import:` [{"to": ADDRESS, "id": ID}], or NULL */
 	int module_depth;      /* 0: the root stack; n: a module called n levels down */
 };
 

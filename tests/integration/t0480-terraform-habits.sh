@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # t0480-terraform-habits: what Terraform users reach for, as they know it:
 # -replace=ADDRESS on plan and apply; moved: and removed: blocks (rename and
-# forget without destroying); console; fmt.
+# forget without destroying); import: blocks (planned import); console; fmt.
 . "$(dirname "$0")/lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -239,6 +239,55 @@ test_expect_success 'fmt of a file that is not YAML names the place and writes n
 	test_expect_code 1 terrace fmt fmt/bad.yaml >out 2>err &&
 	test_match err "bad.yaml:[0-9]+:[0-9]+: error: " &&
 	test_cmp bad.orig fmt/bad.yaml
+'
+
+import_stack () {
+	write_stack stack.yaml
+	cat >>stack.yaml <<-YAML
+	resources:
+	  made_by_hand:
+	    type: aws.s3.bucket
+	    name: acme-by-hand
+	    versioning: true
+	import:
+	  - to: made_by_hand
+	    id: acme-by-hand
+	YAML
+}
+
+test_expect_success 'an import: block plans the import and the update that follows; plan changes nothing' '
+	mkdir imp && (
+	cd imp &&
+	s3 s3api create-bucket --bucket acme-by-hand >/dev/null &&
+	import_stack &&
+	test_expect_code 2 terrace plan -detailed-exitcode >out 2>err &&
+	test_line out "# made_by_hand will be updated in-place" &&
+	test_line out "# (imported from \"acme-by-hand\")" &&
+	test_line out "Plan: 1 to import, 0 to add, 1 to change, 0 to destroy." &&
+	! test -e terrace.state.json &&
+	test_equal "" "$(bucket_versioning acme-by-hand)" &&
+	terrace plan -json >plan.json 2>err &&
+	test_equal "{\"id\": \"acme-by-hand\"}" "$(json_get plan.json "d[\"resource_changes\"][0][\"change\"][\"importing\"]")" )
+'
+
+test_expect_success 'apply of a saved plan imports it and updates it; the block may stay' '
+	( cd imp &&
+	terrace plan -out=i.plan >out 2>err &&
+	terrace apply i.plan >out 2>err &&
+	test_line out "Apply complete! Resources: 0 added, 1 changed, 0 destroyed." &&
+	terrace state list >list && echo made_by_hand >expect && test_cmp expect list &&
+	test_equal Enabled "$(bucket_versioning acme-by-hand)" &&
+	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err )
+'
+
+test_expect_success 'an import: of an object that does not exist, or of an address not in the stack, is an error' '
+	( cd imp && rm -f terrace.state.json* &&
+	import_stack && sed -i "s/id: acme-by-hand/id: acme-nowhere/" stack.yaml &&
+	test_expect_code 1 terrace plan >out 2>err &&
+	test_contains err "import: " && test_contains err "acme-nowhere" &&
+	import_stack && sed -i "s/  - to: made_by_hand/  - to: nothing_here/" stack.yaml &&
+	test_expect_code 1 terrace plan >out 2>err &&
+	test_contains err "import: cannot import nothing_here: there is no resource of that name in the stack" )
 '
 
 test_done
