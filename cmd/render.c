@@ -226,13 +226,19 @@ static void render_change(struct strbuf *sb, const struct planned_change *c)
 			  : c->pending ? " (an earlier apply was interrupted while creating it)"
 			  : c->drifted ? " (it changed outside terrace)"
 			  : c->replace_requested ? ", as requested (-replace)" : "";
+	char *type_changed = c->prior_type && c->action == ACTION_REPLACE
+			     ? xasprintf(" (its type changes from %s)", c->prior_type) : NULL;
+	if (type_changed)
+		why = type_changed;
 	strbuf_addf(sb, "  %s# %s%s %s%s\n", ui_c("\033[1m"), c->name, ui_c("\033[0m"), what, why);
 	if (c->moved_from)
 		strbuf_addf(sb, "  # (moved from %s)\n", c->moved_from);
 	if (c->import_id)
 		strbuf_addf(sb, "  # (imported from \"%s\")\n", c->import_id);
+	free(type_changed);
 	char *short_name = address_name(c->name);
-	strbuf_addf(sb, "%s%s%s resource \"%s\" \"%s\" {\n", ui_c(col), sym, ui_c("\033[0m"), c->type,
+	strbuf_addf(sb, "%s%s%s resource \"%s\" \"%s\" {\n", ui_c(col), sym, ui_c("\033[0m"),
+		    c->prior_type && c->action == ACTION_DELETE ? c->prior_type : c->type,
 		    short_name);
 	free(short_name);
 

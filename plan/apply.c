@@ -178,9 +178,15 @@ static int run_destroy(struct apply_job *j, struct planned_change *c, struct pro
 	pthread_mutex_unlock(&r->mu);
 	const json_t *prior = entry ? json_object_get(entry, "attributes") : c->before;
 	const char *id = entry ? json_string_value(json_object_get(entry, "id")) : c->id;
+	/* The object is of the type the state holds (see prior_type). */
+	const struct resource_type *rt = c->prior_type ? c->prior_rtype : c->rtype;
 	int rc = 0;
-	if (id)
-		rc = c->rtype->delete(conn->client, id, prior, err);
+	if (!rt) {
+		strbuf_addf(err, "the state holds unknown resource type \"%s\"", c->prior_type);
+		rc = -1;
+	} else if (id) {
+		rc = rt->delete(conn->client, id, prior, err);
+	}
 	json_decref(entry);
 	if (rc)
 		return -1;
@@ -295,9 +301,12 @@ static int run_step(void *ctx, size_t i)
 	struct planned_change *c = s->c;
 	struct run *r = j->r;
 	struct strbuf err = STRBUF_INIT;
-	const char *dot = strchr(c->type, '.');
-	char *ptype = xstrndup(c->type, dot ? (size_t)(dot - c->type) : strlen(c->type));
-	struct provider_conn *conn = run_conn(r, c->provider, ptype, NULL, &err);
+	bool prior = s->destroy && c->prior_type;
+	const char *type = prior ? c->prior_type : c->type;
+	const char *dot = strchr(type, '.');
+	char *ptype = xstrndup(type, dot ? (size_t)(dot - type) : strlen(type));
+	struct provider_conn *conn = run_conn(r, prior && *c->prior_provider ? c->prior_provider
+					      : c->provider, ptype, NULL, &err);
 	free(ptype);
 	int rc = -1;
 	double t0 = now_seconds();

@@ -231,6 +231,8 @@ static void change_release(struct planned_change *c)
 	free(c->id);
 	free(c->moved_from);
 	free(c->import_id);
+	free(c->prior_type);
+	free(c->prior_provider);
 	json_decref(c->before);
 	json_decref(c->after);
 	json_decref(c->changed);
@@ -710,7 +712,14 @@ int plan_make(struct run *r, const struct plan_options *opt, struct plan **out,
 		}
 		const char *status = json_string_value(json_object_get(se, "status"));
 		const char *id = json_string_value(json_object_get(se, "id"));
+		const char *stype = json_string_value(json_object_get(se, "type"));
 		c->id = id ? xstrdup(id) : NULL;
+		if (stype && strcmp(stype, c->type)) {
+			const char *sprov = json_string_value(json_object_get(se, "provider"));
+			c->prior_type = xstrdup(stype);
+			c->prior_provider = xstrdup(sprov ? sprov : "");
+			c->prior_rtype = resource_type_find(stype, NULL);
+		}
 		if (status && !strcmp(status, "pending")) {
 			c->pending = true;
 			continue;
@@ -735,6 +744,14 @@ int plan_make(struct run *r, const struct plan_options *opt, struct plan **out,
 	free(names);
 	json_decref(positions);
 	qsort(p->changes, p->n_changes, sizeof(*p->changes), cmp_change);
+	const char *iname;
+	json_t *iid;
+	json_object_foreach(imported, iname, iid) {
+		struct planned_change *c = find_change(p, iname);
+		if (c)
+			c->import_id = xstrdup(json_string_value(iid));
+	}
+	json_decref(imported);
 	if (rc)
 		goto done;
 	if (opt->refresh_only) {
@@ -808,8 +825,13 @@ int plan_make(struct run *r, const struct plan_options *opt, struct plan **out,
 		}
 		c->replace_requested = c->before && !c->gone && desired &&
 				       opt->replace && list_has(opt->replace, c->name);
-		diff_resource(c->rtype, c->before, desired,
+		/* Another type's object at this address says nothing about this
+		 * one: the new one is created and the old deleted with its own API. */
+		bool other_type = c->prior_type && desired;
+		diff_resource(c->rtype, other_type ? NULL : c->before, desired,
 			      json_object_get(res, "ignore_changes"), c);
+		if (other_type && c->before)
+			c->action = ACTION_REPLACE;
 		json_decref(desired);
 		if (c->pending && c->action == ACTION_NOOP)
 			c->action = ACTION_CREATE;
@@ -827,14 +849,6 @@ int plan_make(struct run *r, const struct plan_options *opt, struct plan **out,
 	if (!opt->destroy && apply_removed_blocks(p, r->snapshot, d))
 		rc = -1;
 	mark_moved(p);
-	const char *iname;
-	json_t *iid;
-	json_object_foreach(imported, iname, iid) {
-		struct planned_change *c = find_change(p, iname);
-		if (c)
-			c->import_id = xstrdup(json_string_value(iid));
-	}
-	json_decref(imported);
 
 	/* 4. -target: drop changes outside the selection. */
 	if (opt->targets && opt->targets[0]) {
@@ -928,6 +942,9 @@ static json_t *change_to_json(const struct planned_change *c)
 		json_object_set_new(j, "moved_from", json_string(c->moved_from));
 	if (c->import_id)
 		json_object_set_new(j, "import_id", json_string(c->import_id));
+	if (c->prior_type)
+		json_object_set_new(j, "prior", json_pack("{s:s, s:s}", "type", c->prior_type,
+							  "provider", c->prior_provider));
 	json_object_set_new(j, "gone", json_boolean(c->gone));
 	json_object_set_new(j, "before", c->before ? json_incref(c->before) : json_null());
 	json_object_set_new(j, "after", c->after ? json_incref(c->after) : json_null());
@@ -995,12 +1012,51 @@ out:
 	return rc;
 }
 
-static enum plan_action action_from_name(const char *s)
+/* The action named s; -1 when s names none. */
+static int action_from_name(const char *s)
 {
 	for (int a = ACTION_NOOP; a <= ACTION_DELETE; a++)
 		if (s && !strcmp(plan_action_name(a), s))
 			return a;
-	return ACTION_NOOP;
+	return -1;
+}
+
+/* What a plan file must hold before anything in it is used: the format this
+ * terrace writes, and changes with a name, a type and a known action. */
+static int check_plan_doc(const char *path, const json_t *doc, struct strbuf *err)
+{
+	const json_t *version = json_object_get(doc, "format_version");
+	if (!json_is_integer(version) || json_integer_value(version) != 1 ||
+	    strcmp(json_string_value(json_object_get(doc, "terrace_plan")), "1")) {
+		char *text = version ? json_dumps(version, JSON_ENCODE_ANY) : NULL;
+		strbuf_addf(err, "plan file %s has format version %s; this terrace reads version 1 "
+			    "(was it written by another version? make the plan again)", path,
+			    text ? text : "(none)");
+		free(text);
+		return -1;
+	}
+	if (!json_is_string(json_object_get(doc, "lineage")) ||
+	    !json_is_array(json_object_get(doc, "changes"))) {
+		strbuf_addf(err, "plan file %s is damaged: no lineage or no changes", path);
+		return -1;
+	}
+	size_t i;
+	json_t *c;
+	json_array_foreach(json_object_get(doc, "changes"), i, c) {
+		const char *name = json_string_value(json_object_get(c, "name"));
+		const char *action = json_string_value(json_object_get(c, "action"));
+		if (!name || !json_is_string(json_object_get(c, "type"))) {
+			strbuf_addf(err, "plan file %s is damaged: change %zu has no name or type", path,
+				    i + 1);
+			return -1;
+		}
+		if (action_from_name(action) < 0) {
+			strbuf_addf(err, "plan file %s: %s: unknown action \"%s\" (make the plan again)",
+				    path, name, action ? action : "");
+			return -1;
+		}
+	}
+	return 0;
 }
 
 static json_t *take(json_t *obj, const char *key)
@@ -1042,6 +1098,10 @@ int plan_read_file_sealed(const char *path, const struct encrypt_keys *keys, str
 		json_decref(doc);
 		return -1;
 	}
+	if (check_plan_doc(path, doc, err)) {
+		json_decref(doc);
+		return -1;
+	}
 	struct plan *p = xcalloc(1, sizeof(*p));
 	p->snapshot = json_incref(json_object_get(doc, "snapshot"));
 	p->lineage = xstrdup(json_string_value(json_object_get(doc, "lineage")));
@@ -1062,7 +1122,8 @@ int plan_read_file_sealed(const char *path, const struct encrypt_keys *keys, str
 		pc->type = xstrdup(json_string_value(json_object_get(c, "type")));
 		pc->provider = xstrdup(json_string_value(json_object_get(c, "provider")));
 		pc->rtype = resource_type_find(pc->type, NULL);
-		pc->action = action_from_name(json_string_value(json_object_get(c, "action")));
+		pc->action = (enum plan_action)action_from_name(
+			json_string_value(json_object_get(c, "action")));
 		const char *id = json_string_value(json_object_get(c, "id"));
 		pc->id = id ? xstrdup(id) : NULL;
 		pc->pending = json_is_true(json_object_get(c, "pending"));
@@ -1073,6 +1134,15 @@ int plan_read_file_sealed(const char *path, const struct encrypt_keys *keys, str
 		pc->moved_from = moved_from ? xstrdup(moved_from) : NULL;
 		const char *import_id = json_string_value(json_object_get(c, "import_id"));
 		pc->import_id = import_id ? xstrdup(import_id) : NULL;
+		const char *prior_type = json_string_value(json_object_get(json_object_get(c, "prior"),
+									   "type"));
+		if (prior_type) {
+			const char *pp = json_string_value(json_object_get(json_object_get(c, "prior"),
+									   "provider"));
+			pc->prior_type = xstrdup(prior_type);
+			pc->prior_provider = xstrdup(pp ? pp : "");
+			pc->prior_rtype = resource_type_find(prior_type, NULL);
+		}
 		pc->gone = json_is_true(json_object_get(c, "gone"));
 		pc->before = take(c, "before");
 		pc->after = take(c, "after");

@@ -70,6 +70,12 @@ struct planned_change {
 	bool forget;                 /* a removed: block: dropped from state, the object stays */
 	char *moved_from;            /* a moved: block renamed it from this address, or NULL */
 	char *import_id;             /* an import: block adopts the object with this id, or NULL */
+	/* The state holds another type at this address (the stack changed it, or
+	 * the state was edited): the object is of prior_type, deleted with its
+	 * API and provider, and the change is a replacement. NULL otherwise. */
+	char *prior_type;
+	char *prior_provider;
+	const struct resource_type *prior_rtype;
 	bool drifted;                /* refresh found the resource differs from state */
 	bool gone;                   /* refresh found it deleted outside terrace */
 };

@@ -291,9 +291,18 @@ static int instances_of(struct expander *e, const struct stack *s, const char *p
 			if (*end || end == json_string_value(v))
 				c = -1;
 		}
-		if (c < 0 || c != (double)(long long)c) {
+		/* Checked before any conversion: 1e308 does not fit a long long. */
+		if (c > STACK_MAX_INSTANCES) {
+			diag_errorf(e->d, pos, "count of %s is %.0f; one resource or module has at most "
+				    "%d instances", what, c, STACK_MAX_INSTANCES);
+			goto out;
+		}
+		if (!(c >= 0) || c != (double)(long long)c) {
+			char *text = json_is_number(v) || json_is_string(v)
+				     ? json_dumps(v, JSON_ENCODE_ANY) : NULL;
 			diag_errorf(e->d, pos, "count of %s must be a whole number of at least 0, got %s",
-				    what, value_kind(v));
+				    what, text ? text : value_kind(v));
+			free(text);
 			goto out;
 		}
 		for (long long i = 0; i < (long long)c; i++) {
@@ -303,6 +312,12 @@ static int instances_of(struct expander *e, const struct stack *s, const char *p
 			it->counted = true;
 		}
 		rc = 0;
+		goto out;
+	}
+	size_t size = json_is_object(v) ? json_object_size(v) : json_array_size(v);
+	if (size > STACK_MAX_INSTANCES) {
+		diag_errorf(e->d, pos, "for_each of %s has %zu keys; one resource or module has at "
+			    "most %d instances", what, size, STACK_MAX_INSTANCES);
 		goto out;
 	}
 	if (json_is_object(v)) {

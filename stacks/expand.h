@@ -37,6 +37,10 @@
 #include "provider/base/diag.h"
 #include "provider/base/strbuf.h"
 
+/* The most instances count or for_each may make of one resource or module:
+ * a typo such as count: 100000000 is an error, not an endless plan. */
+#define STACK_MAX_INSTANCES 10000
+
 struct stack;
 
 /* Evaluate expression expr with the variables and the local values known so

@@ -18,6 +18,7 @@
 #include "stacks/stack.h"
 #include "stacks/stack_internal.h"
 #include "stacks/expr.h"
+#include "stacks/expand.h"
 #include "stacks/yaml.h"
 #include "provider/provider.h"
 
@@ -938,18 +939,23 @@ static void repeat_keys(struct stack *s, const json_t *def, const char *where, j
 			    yaml_type_name(fe));
 		return;
 	}
-	if (c && !json_is_integer(c) && !json_is_string(c)) {
-		diag_errorf(d, stack_value_pos(s, def, "count", c),
-			    "count of %s must be a whole number, got %s", where, yaml_type_name(c));
-		return;
-	}
-	if (c && json_is_integer(c) && json_integer_value(c) < 0) {
-		diag_errorf(d, stack_value_pos(s, def, "count", c),
-			    "count of %s must not be negative", where);
-		return;
-	}
+	/* A literal count is checked here; a wrong one still counts as a count,
+	 * so count.index in the resource is not reported too. */
 	*for_each = fe ? json_incref(fe) : NULL;
 	*count = c ? json_incref(c) : NULL;
+	char *text = c && json_is_number(c) ? json_dumps(c, JSON_ENCODE_ANY) : NULL;
+	if (c && !json_is_number(c) && !json_is_string(c))
+		diag_errorf(d, stack_value_pos(s, def, "count", c),
+			    "count of %s must be a whole number, got %s", where, yaml_type_name(c));
+	else if (c && json_is_number(c) && json_number_value(c) > STACK_MAX_INSTANCES)
+		diag_errorf(d, stack_value_pos(s, def, "count", c),
+			    "count of %s is %s; one resource or module has at most %d instances",
+			    where, text, STACK_MAX_INSTANCES);
+	else if (c && json_is_number(c) && (json_number_value(c) < 0 ||
+		 json_number_value(c) != (double)(long long)json_number_value(c)))
+		diag_errorf(d, stack_value_pos(s, def, "count", c),
+			    "count of %s must be a whole number of at least 0, got %s", where, text);
+	free(text);
 }
 static const char *const lifecycle_keys[] = { "prevent_destroy", "ignore_changes" };
 
