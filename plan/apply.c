@@ -169,6 +169,70 @@ static int check_consistent(const struct planned_change *c, const json_t *desire
 	return 0;
 }
 
+/* Whether `now`, the object found at a pending entry's id, is the one the
+ * interrupted create made: it carries this stack's and workspace's tags
+ * (types with tags), or else every attribute the stack set reads back as
+ * set. */
+static bool made_by_us(const struct run *r, const struct resource_type *rt, const json_t *now,
+		       const json_t *wanted)
+{
+	const json_t *tags = json_object_get(now, "tags");
+	for (const struct attr_schema *a = rt->attrs; a->name; a++)
+		if (!strcmp(a->name, "tags") && a->type == ATTR_MAP)
+			return json_is_object(tags) &&
+			       json_equal(json_object_get(tags, PLAN_TAG_STACK),
+					  json_object_get(r->snapshot, "stack")) &&
+			       json_equal(json_object_get(tags, PLAN_TAG_WORKSPACE),
+					  json_object_get(r->snapshot, "workspace"));
+	for (const struct attr_schema *a = rt->attrs; a->name; a++) {
+		const json_t *w = json_object_get(wanted, a->name);
+		if (!(a->flags & (ATTR_REQUIRED | ATTR_OPTIONAL)) || (a->flags & ATTR_SENSITIVE) ||
+		    (a->flags & ATTR_CONFIG_ONLY) || !value_is_set(w))
+			continue;
+		if (!value_matches_stored(json_object_get(now, a->name), w))
+			return false;
+	}
+	return true;
+}
+
+/*
+ * Destroy what an interrupted create may have made: the entry holds what
+ * was asked for, not an id. Looked up by the id the configuration gives
+ * (the type's id_attr): not there, the entry is forgotten; there and ours,
+ * deleted; there and not ours, left alone with an error.
+ */
+static int destroy_pending(struct run *r, struct planned_change *c,
+			   const struct resource_type *rt, struct provider_conn *conn,
+			   const json_t *wanted, struct strbuf *err)
+{
+	const char *id = rt->id_attr ? value_get_string(wanted, rt->id_attr) : NULL;
+	if (!id) {
+		strbuf_addf(err, "an earlier apply was interrupted while creating it, and %s objects "
+			    "cannot be looked up without their id: run `terrace apply` to finish "
+			    "the create first, or check by hand and `terrace state rm %s`",
+			    rt->name, c->name);
+		return -1;
+	}
+	json_t *now = NULL;
+	if (rt->read(conn->client, id, wanted, &now, err))
+		return -1;
+	int rc = 0;
+	if (now && !made_by_us(r, rt, now, wanted)) {
+		strbuf_addf(err, "an earlier apply was interrupted while creating it; %s exists but "
+			    "is not this stack's (its tags or attributes differ), so it is left "
+			    "alone: `terrace state rm %s` forgets the interrupted create", id, c->name);
+		rc = -1;
+	} else if (now) {
+		rc = rt->delete(conn->client, id, now, err);
+		if (!rc) {
+			free(c->id);
+			c->id = xstrdup(id);
+		}
+	}
+	json_decref(now);
+	return rc;
+}
+
 static int run_destroy(struct apply_job *j, struct planned_change *c, struct provider_conn *conn,
 		       struct strbuf *err)
 {
@@ -180,10 +244,13 @@ static int run_destroy(struct apply_job *j, struct planned_change *c, struct pro
 	const char *id = entry ? json_string_value(json_object_get(entry, "id")) : c->id;
 	/* The object is of the type the state holds (see prior_type). */
 	const struct resource_type *rt = c->prior_type ? c->prior_rtype : c->rtype;
+	const char *status = json_string_value(json_object_get(entry, "status"));
 	int rc = 0;
 	if (!rt) {
 		strbuf_addf(err, "the state holds unknown resource type \"%s\"", c->prior_type);
 		rc = -1;
+	} else if (status && !strcmp(status, "pending")) {
+		rc = destroy_pending(r, c, rt, conn, prior, err);
 	} else if (id) {
 		rc = rt->delete(conn->client, id, prior, err);
 	}

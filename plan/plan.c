@@ -833,8 +833,11 @@ int plan_make(struct run *r, const struct plan_options *opt, struct plan **out,
 		if (other_type && c->before)
 			c->action = ACTION_REPLACE;
 		json_decref(desired);
+		/* An interrupted create: finished by apply; looked up and deleted
+		 * (or forgotten when it was never made) by destroy or when the
+		 * stack no longer has it. */
 		if (c->pending && c->action == ACTION_NOOP)
-			c->action = ACTION_CREATE;
+			c->action = res && !opt->destroy ? ACTION_CREATE : ACTION_DELETE;
 		if (res && json_is_true(json_object_get(res, "prevent_destroy")) &&
 		    (c->action == ACTION_DELETE || c->action == ACTION_REPLACE))
 			rc = diag_subject_errorf(d, c->name,

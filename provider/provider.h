@@ -145,6 +145,11 @@ struct resource_type {
 	 * sentence "TYPE is imported by ..." ("its name", "its ARN",
 	 * "DATABASE:TABLE"); errors of an import that finds nothing show it. */
 	const char *import_id;
+	/* The attribute whose value is the id create() returns (the object's
+	 * name), when the id follows from the configuration alone; NULL when
+	 * it does not (ARNs, ids the server assigns). A destroy uses it to look
+	 * up what an interrupted create may have made (plan/apply.c). */
+	const char *id_attr;
 	/*
 	 * Optional, for `terrace sweep`: append to out the objects of this
 	 * type that the client sees, found without state, page after page

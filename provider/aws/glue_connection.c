@@ -246,6 +246,7 @@ const struct resource_type aws_glue_connection_type = {
 	.delete = connection_delete,
 	.plan_desired = connection_plan_desired,
 	.import_id = "its name",
+	.id_attr = "name",
 	.list = connection_list,
 	.list_rank = 7,
 };

@@ -367,6 +367,7 @@ const struct resource_type aws_glue_crawler_type = {
 	.delete = crawler_delete,
 	.plan_desired = crawler_plan_desired,
 	.import_id = "its name",
+	.id_attr = "name",
 	.list = crawler_list,
 	.list_rank = 3,
 };

@@ -204,6 +204,7 @@ const struct resource_type aws_glue_database_type = {
 	.update = database_update,
 	.delete = database_delete,
 	.import_id = "its name",
+	.id_attr = "name",
 	.list = database_list,
 	.list_rank = 6,
 };

@@ -337,6 +337,7 @@ const struct resource_type aws_glue_job_type = {
 	.delete = job_delete,
 	.plan_desired = job_plan_desired,
 	.import_id = "its name",
+	.id_attr = "name",
 	.list = job_list,
 	.list_rank = 2,
 };

@@ -563,6 +563,7 @@ const struct resource_type aws_glue_trigger_type = {
 	.delete = trigger_delete,
 	.plan_desired = trigger_plan_desired,
 	.import_id = "its name",
+	.id_attr = "name",
 	.list = trigger_list,
 	.list_rank = 0,
 };

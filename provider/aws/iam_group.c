@@ -284,6 +284,7 @@ const struct resource_type aws_iam_group_type = {
 	.delete = group_delete,
 	.plan_desired = group_plan_desired,
 	.import_id = "its name",
+	.id_attr = "name",
 	.list = group_list,
 	.list_rank = 12,
 	.list_account_wide = true,

@@ -463,6 +463,7 @@ const struct resource_type aws_iam_role_type = {
 	.delete = role_delete,
 	.plan_desired = role_plan_desired,
 	.import_id = "its name",
+	.id_attr = "name",
 	.list = role_list,
 	.list_rank = 13,
 	.list_account_wide = true,

@@ -948,6 +948,7 @@ const struct resource_type aws_iam_user_type = {
 	.delete = user_delete,
 	.plan_desired = user_plan_desired,
 	.import_id = "its name",
+	.id_attr = "name",
 	.list = user_list,
 	.list_rank = 11,
 	.list_account_wide = true,

@@ -654,6 +654,7 @@ const struct resource_type aws_lambda_function_type = {
 	.delete = function_delete,
 	.plan_desired = function_plan_desired,
 	.import_id = "its function name",
+	.id_attr = "function_name",
 	.list = function_list,
 	.list_rank = 4,
 };

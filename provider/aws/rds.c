@@ -516,6 +516,7 @@ const struct resource_type aws_rds_instance_type = {
 	.delete = instance_delete,
 	.plan_desired = instance_plan_desired,
 	.import_id = "its identifier",
+	.id_attr = "identifier",
 	.list = instance_list,
 	.list_rank = 9,
 };

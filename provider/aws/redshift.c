@@ -529,6 +529,7 @@ const struct resource_type aws_redshift_cluster_type = {
 	.delete = cluster_delete,
 	.plan_desired = cluster_plan_desired,
 	.import_id = "its cluster identifier",
+	.id_attr = "cluster_identifier",
 	.list = cluster_list,
 	.list_rank = 9,
 };

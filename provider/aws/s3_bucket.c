@@ -964,6 +964,7 @@ const struct resource_type aws_s3_bucket_type = {
 	.update = bucket_update,
 	.delete = bucket_delete,
 	.import_id = "its name",
+	.id_attr = "name",
 	.list = bucket_list,
 	.list_rank = 10,
 	.list_account_wide = true,

@@ -536,6 +536,7 @@ const struct resource_type aws_secretsmanager_secret_type = {
 	.delete = secret_delete,
 	.plan_desired = secret_plan_desired,
 	.import_id = "its ARN or its name",
+	.id_attr = "name",
 	.list = secret_list,
 	.list_rank = 8,
 };

@@ -227,4 +227,5 @@ const struct resource_type postgres_database_type = {
 	.delete = database_delete,
 	.plan_desired = database_plan_desired,
 	.import_id = "its name",
+	.id_attr = "name",
 };

@@ -387,4 +387,5 @@ const struct resource_type postgres_role_type = {
 	.delete = role_delete,
 	.plan_desired = role_plan_desired,
 	.import_id = "its name",
+	.id_attr = "name",
 };
