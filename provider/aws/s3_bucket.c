@@ -851,6 +851,21 @@ static int bucket_update(void *client, const char *id, const json_t *prior,
 	return stored_attributes(c, id, region, desired, out, err);
 }
 
+/* The object keys of the folder markers of `folders` (a list), new list. */
+static json_t *marker_keys(const json_t *folders)
+{
+	json_t *keys = json_array();
+	size_t i;
+	json_t *f;
+	json_array_foreach(folders, i, f)
+		if (json_is_string(f)) {
+			char *key = folder_key(json_string_value(f));
+			json_array_append_new(keys, json_string(key + 1));
+			free(key);
+		}
+	return keys;
+}
+
 static int bucket_delete(void *client, const char *id, const json_t *prior,
 			 struct strbuf *err)
 {
@@ -882,6 +897,16 @@ static int bucket_delete(void *client, const char *id, const json_t *prior,
 		if (!not_empty)
 			return 0;
 		if (!force) {
+			/* Only terrace's folder markers in it: those are ours to remove. */
+			bool others = true;
+			json_t *markers = marker_keys(value_get(prior, "folders"));
+			int rc = json_array_size(markers) && round == 0
+				 ? s3_delete_only_keys(c, id, markers, &others, err) : 0;
+			json_decref(markers);
+			if (rc)
+				return -1;
+			if (!others)
+				continue;
 			strbuf_addf(err, "bucket %s is not empty: set force_destroy: true to delete "
 				    "it with its objects", id);
 			return -1;

@@ -95,4 +95,39 @@ test_expect_success 'destroy of what was deleted by hand empties the state' '
 	test_empty out
 '
 
+folder_stack () {
+	write_stack stack.yaml
+	cat >>stack.yaml <<-YAML
+	resources:
+	  zone:
+	    type: aws.s3.bucket
+	    name: acme-zone
+	    versioning: $1
+	    folders: [incoming/, archive/]
+	YAML
+}
+
+test_expect_success 'without force_destroy, a bucket holding only its folder markers is destroyed' '
+	folder_stack false &&
+	terrace apply -auto-approve >out 2>err &&
+	bucket_keys acme-zone >keys && printf "%s\n" archive/ incoming/ >expect && test_cmp expect keys &&
+	terrace destroy -auto-approve >out 2>err &&
+	test_line out "Destroy complete! Resources: 1 destroyed." &&
+	! bucket_exists acme-zone
+'
+
+test_expect_success 'versioned too; but with any other object it is refused and its markers stay' '
+	folder_stack true &&
+	terrace apply -auto-approve >out 2>err &&
+	echo x >f && s3 s3 cp f s3://acme-zone/incoming/data.csv >/dev/null &&
+	test_expect_code 1 terrace destroy -auto-approve >out 2>err &&
+	test_contains err "bucket acme-zone is not empty: set force_destroy: true" &&
+	bucket_keys acme-zone >keys &&
+	printf "%s\n" archive/ incoming/ incoming/data.csv >expect && test_cmp expect keys &&
+	s3 s3api delete-objects --bucket acme-zone --delete "$(s3 s3api list-object-versions --bucket acme-zone --prefix incoming/data.csv --query "{Objects: Versions[].{Key: Key, VersionId: VersionId}}" --output json)" >/dev/null &&
+	terrace destroy -auto-approve >out 2>err &&
+	test_line out "Destroy complete! Resources: 1 destroyed." &&
+	! bucket_exists acme-zone
+'
+
 test_done

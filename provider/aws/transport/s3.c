@@ -322,7 +322,20 @@ struct delete_batch {
 	char *keys[S3_DELETE_BATCH];
 	char *versions[S3_DELETE_BATCH];
 	size_t n;
+	const json_t *only;  /* delete only these keys (NULL: every key) */
+	bool dry;            /* only look: note others, delete nothing */
+	bool others;         /* a key not in `only` was seen */
 };
+
+static bool list_has_key(const json_t *list, const char *key)
+{
+	size_t i;
+	json_t *v;
+	json_array_foreach(list, i, v)
+		if (json_is_string(v) && !strcmp(json_string_value(v), key))
+			return true;
+	return false;
+}
 
 static void batch_clear(struct delete_batch *b)
 {
@@ -423,6 +436,13 @@ static int collect(struct aws_client *c, const char *bucket, xmlNodePtr root,
 
 		if (!key)
 			continue;
+		bool other = b->only && !list_has_key(b->only, key);
+		if (other)
+			b->others = true;
+		if (other || b->dry) {
+			free(key);
+			continue;
+		}
 		b->keys[b->n] = key;
 		b->versions[b->n] = with_versions ? xml_child_text(n, "VersionId") : NULL;
 		b->n++;
@@ -526,6 +546,25 @@ static int empty_objects(struct aws_client *c, const char *bucket,
 	}
 	free(token);
 	return ret;
+}
+
+int s3_delete_only_keys(struct aws_client *c, const char *bucket, const json_t *keys,
+			bool *others, struct strbuf *err)
+{
+	struct delete_batch *b = xcalloc(1, sizeof(*b));
+	b->only = keys;
+	int ret = 0;
+	/* Look first, delete only when nothing else is there. */
+	for (int pass = 0; pass < 2 && !ret && !b->others; pass++) {
+		b->dry = pass == 0;
+		ret = empty_versions(c, bucket, b, err);
+		if (!ret)
+			ret = empty_objects(c, bucket, b, err);
+		batch_clear(b);
+	}
+	*others = b->others;
+	free(b);
+	return ret < 0 ? -1 : 0;
 }
 
 int s3_empty_bucket(struct aws_client *c, const char *bucket, bool *gone,

@@ -89,4 +89,13 @@ void s3_tagging_header(struct strbuf *out, const json_t *tags);
 int s3_empty_bucket(struct aws_client *c, const char *bucket, bool *gone,
 		    struct strbuf *err);
 
+/*
+ * Delete every version of the objects whose key is in keys (a JSON list of
+ * strings), only when the bucket holds no other key: *others is set, and
+ * nothing deleted, when it does. For a bucket holding only terrace's own
+ * folder markers.
+ */
+int s3_delete_only_keys(struct aws_client *c, const char *bucket, const json_t *keys,
+			bool *others, struct strbuf *err);
+
 #endif
