@@ -170,6 +170,9 @@ int ctx_open_state(struct cli_context *cx, const struct cli_setup *o, const char
 	if (!o->lock)
 		return 0;
 	struct strbuf err = STRBUF_INIT;
+	if (timeout > 0)
+		ui_printf(stderr, "Acquiring state lock (waiting up to %s). This may take a few "
+			  "moments...\n", o->lock_timeout);
 	if (cx->backend->ops->lock(cx->backend, operation, timeout, &err)) {
 		ui_error("%s", err.buf);
 		strbuf_release(&err);

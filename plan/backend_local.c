@@ -428,12 +428,7 @@ static int local_lock(struct backend *b, const char *operation, double timeout_s
 			delay_ms += 50;
 	}
 
-	if (holder.who)
-		strbuf_addf(err, "state is locked by %s (pid %ld) for %s since %s (lock id %s)",
-			    holder.who, holder.pid, holder.operation, holder.created, holder.id);
-	else
-		strbuf_addf(err, "state is locked by another process (%s names no holder)",
-			    l->lock_path);
+	state_lock_describe(err, &holder, timeout_seconds, l->lock_path);
 	state_lock_info_free(&holder);
 	return -1;
 }

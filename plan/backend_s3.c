@@ -86,6 +86,13 @@ static void remember_stored(struct s3_backend *s, const char *etag, char *body, 
 }
 
 /* GET an object: 0 with *resp filled, 1 when absent, -1 on error. */
+/* An error of a call to the state's bucket says it comes from the backend. */
+static int backend_failed(const struct s3_backend *s, const char *key, struct strbuf *err)
+{
+	strbuf_prefixf(err, "backend s3, s3://%s/%s: ", s->bucket, key);
+	return -1;
+}
+
 static int get_object(struct s3_backend *s, const char *operation, const char *key,
 		      struct aws_response *resp, struct strbuf *err)
 {
@@ -96,7 +103,7 @@ static int get_object(struct s3_backend *s, const char *operation, const char *k
 	req.path = path;
 	int rc = s3_call(s->client, &req, absent_codes, resp, err);
 	free(path);
-	return rc;
+	return rc < 0 ? backend_failed(s, key, err) : rc;
 }
 
 /* PUT body to key with one optional condition header; 0 ok, 1 on 412
@@ -120,6 +127,8 @@ static int put_object(struct s3_backend *s, const char *key, const char *body, s
 		.headers = headers, .n_headers = cond_name ? 3 : 2, .body = body, .body_len = len,
 	};
 	int rc = s3_call(s->client, &req, cond_name ? precondition : NULL, resp, err);
+	if (rc < 0)
+		backend_failed(s, key, err);
 	if (rc == 1 && resp->status != 412 && resp->status != 404) {
 		strbuf_addf(err, "s3://%s/%s: PutObject: HTTP %ld %s", s->bucket, key,
 			    resp->status, resp->error_code ? resp->error_code : "");
@@ -139,7 +148,7 @@ static int delete_object(struct s3_backend *s, const char *key, struct strbuf *e
 	int rc = s3_call(s->client, &req, absent_codes, &resp, err);
 	aws_response_free(&resp);
 	free(path);
-	return rc < 0 ? -1 : 0;
+	return rc < 0 ? backend_failed(s, key, err) : 0;
 }
 
 /* Whether the object at key now holds exactly these bytes (a retried
@@ -377,12 +386,11 @@ static int s3_lock(struct backend *b, const char *operation, double timeout_seco
 	free(record);
 	if (rc == 0)
 		s->lock_id = xstrdup(id);
-	else if (rc == 1 && holder.who)
-		strbuf_addf(err, "state is locked by %s (pid %ld) for %s since %s (lock id %s)",
-			    holder.who, holder.pid, holder.operation, holder.created, holder.id);
-	else if (rc == 1)
-		strbuf_addf(err, "state is locked by another process (s3://%s/%s)", s->bucket,
-			    s->lock_key);
+	else if (rc == 1) {
+		char *where = xasprintf("s3://%s/%s", s->bucket, s->lock_key);
+		state_lock_describe(err, &holder, timeout_seconds, where);
+		free(where);
+	}
 	state_lock_info_free(&holder);
 	return rc ? -1 : 0;
 }
@@ -593,7 +601,7 @@ struct backend *backend_s3_new(const json_t *config, const char *stack_name,
 		if (!settings[i]) {
 			strbuf_addf(err, "backend s3: unknown setting \"%s\" (settings: bucket, key, "
 				    "region, endpoint, path_style, access_key, secret_key, profile, "
-				    ENCRYPT_KEY_FILE_SETTING ")", k);
+				    "ca_bundle, insecure, " ENCRYPT_KEY_FILE_SETTING ")", k);
 			return NULL;
 		}
 	}
@@ -608,12 +616,16 @@ struct backend *backend_s3_new(const json_t *config, const char *stack_name,
 		.access_key_id = config_string(config, "access_key"),
 		.secret_access_key = config_string(config, "secret_key"),
 		.profile = config_string(config, "profile"),
+		.ca_bundle = config_string(config, "ca_bundle"),
 	};
-	if (parse_bool(config_string(config, "path_style"), &cfg.path_style)) {
-		strbuf_addf(err, "backend s3: path_style must be true or false, not \"%s\"",
-			    config_string(config, "path_style"));
-		return NULL;
-	}
+	static const char *const flags[] = { "path_style", "insecure" };
+	bool *places[] = { &cfg.path_style, &cfg.insecure };
+	for (size_t f = 0; f < 2; f++)
+		if (parse_bool(config_string(config, flags[f]), places[f])) {
+			strbuf_addf(err, "backend s3: %s must be true or false, not \"%s\"", flags[f],
+				    config_string(config, flags[f]));
+			return NULL;
+		}
 	struct aws_client *client = NULL;
 	struct strbuf why = STRBUF_INIT;
 	if (aws_client_new(&cfg, &client, &why) < 0) {

@@ -8,7 +8,9 @@
 #include "stacks/expand.h"
 
 #include <openssl/rand.h>
+#include <errno.h>
 #include <pwd.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -378,4 +380,33 @@ size_t state_forget(json_t *state, const char *address, json_t *removed)
 	}
 	free_names(names, n);
 	return n;
+}
+
+/* ---- why a lock is held ---- */
+
+void state_lock_describe(struct strbuf *err, const struct state_lock_info *h,
+			 double timeout_seconds, const char *where)
+{
+	if (timeout_seconds > 0)
+		strbuf_addf(err, "timed out after %gs waiting for the state lock: ", timeout_seconds);
+	if (!h->who) {
+		strbuf_addf(err, "state is locked by another process (%s names no holder)", where);
+		return;
+	}
+	strbuf_addf(err, "state is locked by %s (pid %ld) for %s since %s (lock id %s)", h->who,
+		    h->pid, h->operation, h->created, h->id);
+	char here[256] = "";
+	gethostname(here, sizeof(here) - 1);
+	if (h->host && !strcmp(h->host, here) && h->pid > 0) {
+		if (kill((pid_t)h->pid, 0) && errno == ESRCH)
+			strbuf_addf(err, "\n  pid %ld is no longer running on this host: the lock was left "
+				    "by a run that ended without releasing it. If no other terrace uses "
+				    "this state, remove it with: terrace force-unlock %s", h->pid, h->id);
+		else
+			strbuf_addf(err, "\n  pid %ld is still running on this host: wait for it to "
+				    "finish (-lock-timeout=5m waits up to five minutes)", h->pid);
+	} else {
+		strbuf_addf(err, "\n  if that run has ended (check on %s), remove the lock with: "
+			    "terrace force-unlock %s", h->host ? h->host : "its host", h->id);
+	}
 }

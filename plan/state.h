@@ -82,6 +82,18 @@ const json_t *state_entry_attrs(const json_t *entry, const json_t **sensitive);
 int state_move(json_t *state, const char *src, const char *dst, json_t *log, struct strbuf *err);
 size_t state_forget(json_t *state, const char *address, json_t *removed);
 
+/*
+ * Why a lock could not be taken, for both backends: "state is locked by
+ * WHO (pid N) for OP since T (lock id ID)", after "timed out after Ns
+ * waiting for the state lock: " when timeout_seconds > 0, then what to do:
+ * for a holder on this host whose pid is gone, that it is no longer running
+ * and `terrace force-unlock ID` removes the lock; on this host and running,
+ * to wait (-lock-timeout); on another host, to check there first. where
+ * names the lock when the holder left no record.
+ */
+void state_lock_describe(struct strbuf *err, const struct state_lock_info *holder,
+			 double timeout_seconds, const char *where);
+
 /* Frees the strings li holds (not li itself) and clears them. */
 void state_lock_info_free(struct state_lock_info *li);
 

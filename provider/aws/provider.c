@@ -27,6 +27,9 @@ static const struct attr_schema aws_config_attrs[] = {
 	  .description = "S3 path-style addressing (MinIO needs it)", .default_json = "false" },
 	{ .name = "insecure", .type = ATTR_BOOL, .flags = ATTR_OPTIONAL,
 	  .description = "skip TLS certificate verification", .default_json = "false" },
+	{ .name = "ca_bundle", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
+	  .description = "PEM file of the certificate authorities to trust (a private CA); "
+			 "default: AWS_CA_BUNDLE, else the system's" },
 	{ .name = "max_attempts", .type = ATTR_NUMBER, .flags = ATTR_OPTIONAL,
 	  .description = "attempts per request including retries", .default_json = "8" },
 	{ .name = NULL },
@@ -92,7 +95,8 @@ static int aws_configure(const json_t *config, void **client, struct strbuf *err
 	    config_string(config, "token", &cfg.session_token, err) ||
 	    config_string(config, "endpoint", &cfg.endpoint, err) ||
 	    config_bool(config, "path_style", &cfg.path_style, err) ||
-	    config_bool(config, "insecure", &cfg.insecure, err))
+	    config_bool(config, "insecure", &cfg.insecure, err) ||
+	    config_string(config, "ca_bundle", &cfg.ca_bundle, err))
 		return -1;
 	if (attempts && !json_is_null(attempts)) {
 		double n = json_number_value(attempts);

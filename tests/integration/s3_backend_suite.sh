@@ -86,6 +86,7 @@ backend_suite () {
 		kill -STOP $first &&
 		{ terrace apply -auto-approve >out 2>err; rc=$?; kill -CONT $first; test $rc = 1; } &&
 		test_match err "^Error: state is locked by [^ ]+@[^ ]+ \(pid $first\) for apply since [^ ]+ \(lock id [^)]+\)$" &&
+		test_contains err "pid $first is still running on this host: wait for it to finish" &&
 		test_not_contains out "Creating..." &&
 		terrace plan -lock-timeout 5m -detailed-exitcode >second.out 2>second.err &&
 		test_line second.out "No changes. Your infrastructure matches the configuration." &&
@@ -106,6 +107,11 @@ backend_suite () {
 		id=$(json_get lock.json "d[\"id\"]") &&
 		test_expect_code 1 terrace plan >out 2>err &&
 		test_contains err "(lock id $id)" &&
+		test_contains err "pid $victim is no longer running on this host" &&
+		test_contains err "remove it with: terrace force-unlock $id" &&
+		test_expect_code 1 terrace plan -lock-timeout=1s >out 2>err &&
+		test_contains err "Acquiring state lock (waiting up to 1s)" &&
+		test_contains err "Error: timed out after 1s waiting for the state lock: state is locked by" &&
 		test_expect_code 1 terrace force-unlock 00000000-0000-4000-8000-000000000000 >out 2>err &&
 		test_contains err "the lock'"'"'s id is $id, not 00000000-0000-4000-8000-000000000000; nothing removed" &&
 		terrace force-unlock "$id" >out 2>err &&

@@ -52,7 +52,8 @@ test_expect_success 'a too short -lock-timeout gives up with the lock error' '
 	wait_for_line third.out ": Destroying..." $third &&
 	kill -STOP $third &&
 	{ terrace plan -lock-timeout 1s >out 2>err; rc=$?; kill -CONT $third; test_equal 1 "$rc"; } &&
-	test_match err "^Error: state is locked by .* \(pid $third\) for destroy since " &&
+	test_contains err "Acquiring state lock (waiting up to 1s)" &&
+	test_match err "^Error: timed out after 1s waiting for the state lock: state is locked by .* \(pid $third\) for destroy since " &&
 	wait $third &&
 	test_line third.out "Destroy complete! Resources: 60 destroyed."
 '

@@ -10,6 +10,8 @@
 #   start_moto             moto, no authentication: any key is accepted.
 #                          Sets MOTO_PORT MOTO_ENDPOINT MOTO_ACCESS_KEY
 #                          MOTO_SECRET_KEY MOTO_PID
+#   start_tls_proxy URL    an HTTPS front for URL with a private CA of its own:
+#                          sets TLS_PROXY_ENDPOINT TLS_PROXY_CA
 #   start_moto_auth        moto with request authentication on: only the
 #                          access key it made in its IAM is accepted, and
 #                          signatures are verified. Sets MOTO_AUTH_PORT
@@ -159,6 +161,34 @@ servers_start_static () {
 		sleep 0.1
 	done
 	echo "$name did not listen within ${SERVERS_START_TIMEOUT}s; log: $log" >&2
+	return 1
+}
+
+# start_tls_proxy UPSTREAM_URL: an HTTPS front (tests/servers/tls_proxy.py)
+# with a private CA of its own: TLS_PROXY_ENDPOINT=https://127.0.0.1:PORT and
+# TLS_PROXY_CA (the CA's PEM file) are set.
+start_tls_proxy () {
+	local log=$SERVERS_DIR/tls-proxy.log dir=$SERVERS_DIR/tls-proxy i
+	servers_require_init || return 1
+	mkdir -p "$dir"
+	"$SERVERS_PYTHON" -u "$SERVERS_LIB_DIR/tls_proxy.py" "$1" "$dir" >"$log" 2>&1 </dev/null &
+	SERVERS_STARTED_PID=$!
+	SERVERS_PIDS+=("$SERVERS_STARTED_PID")
+	for i in $(seq $((SERVERS_START_TIMEOUT * 10))); do
+		TLS_PROXY_PORT=$(sed -n 's/^tls-proxy on port \([0-9]*\), CA .*/\1/p' "$log")
+		if test -n "$TLS_PROXY_PORT"; then
+			TLS_PROXY_ENDPOINT=https://127.0.0.1:$TLS_PROXY_PORT
+			TLS_PROXY_CA=$(sed -n 's/^tls-proxy on port [0-9]*, CA //p' "$log")
+			return 0
+		fi
+		if ! kill -0 "$SERVERS_STARTED_PID" 2>/dev/null; then
+			echo "tls-proxy exited while starting; log: $log" >&2
+			tail -n 20 "$log" >&2
+			return 1
+		fi
+		sleep 0.1
+	done
+	echo "tls-proxy did not listen within ${SERVERS_START_TIMEOUT}s; log: $log" >&2
 	return 1
 }
 

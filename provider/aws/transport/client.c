@@ -11,6 +11,7 @@
 #include <arpa/inet.h>
 #include <ctype.h>
 #include <errno.h>
+#include <unistd.h>
 #include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -46,6 +47,7 @@ struct aws_client {
 	bool endpoint_is_ip;      /* no virtual-hosted buckets on an IP address */
 	bool path_style;
 	bool insecure;
+	char *ca_bundle;   /* CURLOPT_CAINFO, or NULL: libcurl's default */
 	int max_attempts;
 
 	pthread_mutex_t pool_lock;
@@ -129,6 +131,15 @@ int aws_client_new(const struct aws_config *cfg, struct aws_client **out, struct
 	if (cfg) {
 		c->path_style = cfg->path_style;
 		c->insecure = cfg->insecure;
+		const char *ca = cfg->ca_bundle && *cfg->ca_bundle ? cfg->ca_bundle
+				 : getenv("AWS_CA_BUNDLE");
+		if (ca && *ca) {
+			if (access(ca, R_OK)) {
+				strbuf_addf(err, "ca_bundle %s: %s", ca, strerror(errno));
+				goto fail;
+			}
+			c->ca_bundle = xstrdup(ca);
+		}
 		c->max_attempts = cfg->max_attempts;
 	}
 	if (c->max_attempts <= 0)
@@ -154,6 +165,7 @@ void aws_client_free(struct aws_client *c)
 	free(c->endpoint_authority);
 	free(c->endpoint_base_path);
 	free(c->account_id);
+	free(c->ca_bundle);
 	free(c);
 }
 
@@ -898,6 +910,8 @@ static enum attempt_result attempt_once(struct aws_client *c, CURL *h,
 	curl_easy_setopt(h, CURLOPT_LOW_SPEED_LIMIT, LOW_SPEED_BYTES_PER_S);
 	curl_easy_setopt(h, CURLOPT_LOW_SPEED_TIME, LOW_SPEED_TIME_S);
 	curl_easy_setopt(h, CURLOPT_SSL_VERIFYPEER, c->insecure ? 0L : 1L);
+	if (c->ca_bundle)
+		curl_easy_setopt(h, CURLOPT_CAINFO, c->ca_bundle);
 	curl_easy_setopt(h, CURLOPT_SSL_VERIFYHOST, c->insecure ? 0L : 2L);
 	curl_easy_setopt(h, CURLOPT_HEADERFUNCTION, on_header);
 	curl_easy_setopt(h, CURLOPT_HEADERDATA, &t);

@@ -38,6 +38,8 @@ struct aws_config {
 	                                  every service (MinIO, moto); NULL: real AWS */
 	bool path_style;               /* S3 path-style addressing (MinIO needs it) */
 	bool insecure;                 /* skip TLS verification: only when the user asks */
+	const char *ca_bundle;         /* PEM file of the CAs to trust (a private CA); NULL:
+	                                  AWS_CA_BUNDLE, else the system's */
 	int max_attempts;              /* 0: default 8 */
 };
 
