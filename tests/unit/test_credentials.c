@@ -23,8 +23,16 @@
 static const char *const chain_env[] = {
 	"AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_SECURITY_TOKEN",
 	"AWS_PROFILE", "AWS_REGION", "AWS_DEFAULT_REGION", "AWS_SHARED_CREDENTIALS_FILE",
-	"AWS_CONFIG_FILE",
+	"AWS_CONFIG_FILE", "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI",
+	"AWS_CONTAINER_CREDENTIALS_FULL_URI", "AWS_CONTAINER_AUTHORIZATION_TOKEN",
+	"AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE", "AWS_EC2_METADATA_DISABLED",
+	"AWS_EC2_METADATA_SERVICE_ENDPOINT",
 };
+
+/* What the chain says of its last two sources on a test machine. */
+#define SKIPPED_LINK_LOCAL "; skipped container credentials (neither" \
+	" AWS_CONTAINER_CREDENTIALS_RELATIVE_URI nor AWS_CONTAINER_CREDENTIALS_FULL_URI is set)," \
+	" EC2 instance metadata (AWS_EC2_METADATA_DISABLED=true)"
 
 struct fixture {
 	char home[64];
@@ -60,6 +68,8 @@ static int setup(void **state)
 
 	for (size_t i = 0; i < sizeof(chain_env) / sizeof(*chain_env); i++)
 		unsetenv(chain_env[i]);
+	/* No test may wait on 169.254.169.254; t0900 serves instance metadata. */
+	setenv("AWS_EC2_METADATA_DISABLED", "true", 1);
 	strcpy(fx->home, "/tmp/terrace-cred-XXXXXX");
 	assert_non_null(mkdtemp(fx->home));
 	fx->saved_home = getenv("HOME") ? xstrdup(getenv("HOME")) : NULL;
@@ -313,7 +323,7 @@ static void test_missing_credentials_message(void **state)
 	char *message = resolve_error(&cfg);
 	char *expected = xasprintf("no AWS credentials found: looked at provider attributes,"
 				   " AWS_ACCESS_KEY_ID, and profile \"x\" in %s/.aws/credentials"
-				   " and %s/.aws/config", fx->home, fx->home);
+				   " and %s/.aws/config" SKIPPED_LINK_LOCAL, fx->home, fx->home);
 
 	assert_string_equal(message, expected);
 	free(message);
@@ -324,7 +334,7 @@ static void test_missing_credentials_message(void **state)
 	message = resolve_error(NULL);
 	expected = xasprintf("no AWS credentials found: looked at provider attributes,"
 			     " AWS_ACCESS_KEY_ID, and profile \"default\" in %s/.aws/credentials"
-			     " and %s/.aws/config", fx->home, fx->home);
+			     " and %s/.aws/config" SKIPPED_LINK_LOCAL, fx->home, fx->home);
 	assert_string_equal(message, expected);
 	free(message);
 	free(expected);
@@ -383,7 +393,7 @@ static void test_client_new_reports_chain_error(void **state)
 	struct strbuf err = STRBUF_INIT;
 	char *expected = xasprintf("no AWS credentials found: looked at provider attributes,"
 				   " AWS_ACCESS_KEY_ID, and profile \"nobody\" in %s/.aws/credentials"
-				   " and %s/.aws/config", fx->home, fx->home);
+				   " and %s/.aws/config" SKIPPED_LINK_LOCAL, fx->home, fx->home);
 
 	assert_int_equal(aws_client_new(&cfg, &client, &err), -1);
 	assert_null(client);
@@ -401,6 +411,81 @@ static void test_client_new_reports_chain_error(void **state)
 	strbuf_release(&err);
 }
 
+/* credential_process: the JSON Version 1 document, Expiration honoured. */
+static void test_credential_process_document(void **state)
+{
+	struct fixture *fx = *state;
+	struct aws_credentials creds;
+	char *config = xasprintf(
+		"[profile proc]\n"
+		"credential_process = printf '{\"Version\": 1, \"AccessKeyId\": \"AKIDPROC\","
+		" \"SecretAccessKey\": \"secretproc\", \"SessionToken\": \"tokenproc\","
+		" \"Expiration\": \"2999-01-01T00:00:00Z\"}'\n"
+		"region = eu-north-1\n"
+		"[profile noexpiry]\n"
+		"credential_process = echo '{\"Version\":1,\"AccessKeyId\":\"AKIDNOEXP\",\"SecretAccessKey\":\"s\"}'\n");
+
+	write_aws_file(fx, "config", config);
+	free(config);
+	setenv("AWS_PROFILE", "proc", 1);
+	resolve_ok(NULL, &creds);
+	assert_string_equal(creds.access_key_id, "AKIDPROC");
+	assert_string_equal(creds.secret_access_key, "secretproc");
+	assert_string_equal(creds.session_token, "tokenproc");
+	assert_string_equal(creds.region, "eu-north-1");
+	assert_string_equal(creds.source, "credential_process of profile \"proc\"");
+	assert_int_equal(creds.expiration, 32472144000);
+	aws_credentials_release(&creds);
+
+	setenv("AWS_PROFILE", "noexpiry", 1);
+	resolve_ok(NULL, &creds);
+	assert_string_equal(creds.access_key_id, "AKIDNOEXP");
+	assert_null(creds.session_token);
+	assert_int_equal(creds.expiration, 0);
+	aws_credentials_release(&creds);
+}
+
+/* Failures name the profile and show stderr, never stdout (the secret). */
+static void test_credential_process_failures(void **state)
+{
+	struct fixture *fx = *state;
+	char *message;
+
+	write_aws_file(fx, "config",
+		       "[profile fails]\n"
+		       "credential_process = sh -c 'echo \"{\\\"SecretAccessKey\\\": \\\"leaked\\\"}\"; echo token expired, run login >&2; exit 3'\n"
+		       "[profile expired]\n"
+		       "credential_process = echo '{\"Version\":1,\"AccessKeyId\":\"A\",\"SecretAccessKey\":\"oldsecret\",\"Expiration\":\"2001-01-01T00:00:00Z\"}'\n"
+		       "[profile version2]\n"
+		       "credential_process = echo '{\"Version\":2,\"AccessKeyId\":\"A\",\"SecretAccessKey\":\"v2secret\"}'\n"
+		       "[profile notjson]\n"
+		       "credential_process = echo secretish-garbage\n");
+
+	setenv("AWS_PROFILE", "fails", 1);
+	message = resolve_error(NULL);
+	assert_string_equal(message, "credential_process of profile \"fails\" exited with status 3;"
+			    " its stderr: token expired, run login");
+	free(message);
+
+	setenv("AWS_PROFILE", "expired", 1);
+	message = resolve_error(NULL);
+	assert_string_equal(message, "credential_process of profile \"expired\" printed credentials"
+			    " that expired at 2001-01-01T00:00:00Z");
+	free(message);
+
+	setenv("AWS_PROFILE", "version2", 1);
+	message = resolve_error(NULL);
+	assert_non_null(strstr(message, "without \"Version\": 1"));
+	assert_null(strstr(message, "v2secret"));
+	free(message);
+
+	setenv("AWS_PROFILE", "notjson", 1);
+	message = resolve_error(NULL);
+	assert_string_equal(message, "credential_process of profile \"notjson\" did not print a JSON"
+			    " object on stdout");
+	free(message);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -416,6 +501,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_partial_credentials_never_show_the_secret, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_unsupported_profile_source_is_named, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_client_new_reports_chain_error, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_credential_process_document, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_credential_process_failures, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

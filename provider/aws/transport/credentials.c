@@ -5,6 +5,9 @@
  */
 #include "provider/aws/transport/credentials.h"
 
+#include "provider/aws/transport/credential_http.h"
+#include "provider/aws/transport/credential_process.h"
+
 #include <errno.h>
 #include <pwd.h>
 #include <stdbool.h>
@@ -20,6 +23,7 @@ struct profile_values {
 	char *secret_access_key;
 	char *session_token;
 	char *region;
+	char *credential_process;
 	const char *unsupported; /* a credential source terrace cannot use, by key name */
 };
 
@@ -32,6 +36,7 @@ static void profile_values_release(struct profile_values *p)
 	}
 	free(p->session_token);
 	free(p->region);
+	free(p->credential_process);
 	memset(p, 0, sizeof(*p));
 }
 
@@ -101,7 +106,7 @@ static void set_value(char **slot, const char *value)
 static void take_key(struct profile_values *p, const char *key, const char *value)
 {
 	static const char *const unsupported_keys[] = {
-		"role_arn", "credential_process", "sso_start_url", "sso_session",
+		"role_arn", "sso_start_url", "sso_session",
 		"web_identity_token_file", "credential_source",
 	};
 
@@ -113,6 +118,8 @@ static void take_key(struct profile_values *p, const char *key, const char *valu
 		set_value(&p->session_token, value);
 	else if (!strcasecmp(key, "region"))
 		set_value(&p->region, value);
+	else if (!strcasecmp(key, "credential_process"))
+		set_value(&p->credential_process, value);
 	else
 		for (size_t i = 0; i < sizeof(unsupported_keys) / sizeof(*unsupported_keys); i++)
 			if (!strcasecmp(key, unsupported_keys[i]) && !p->unsupported)
@@ -288,16 +295,40 @@ int aws_credentials_resolve(const struct aws_config *cfg, struct aws_credentials
 		if (found < 0)
 			goto out;
 		if (found == 0) {
+			const char *command = from_credentials.credential_process
+				? from_credentials.credential_process : from_config.credential_process;
+			if (command) {
+				if (aws_credential_process_run(command, profile, out, err) < 0)
+					goto out;
+				found = 1;
+			}
+		}
+		if (found == 0) {
 			const char *unsupported = from_credentials.unsupported
 				? from_credentials.unsupported : from_config.unsupported;
-			strbuf_addf(err, "no AWS credentials found: looked at provider attributes,"
-				    " AWS_ACCESS_KEY_ID, and profile \"%s\" in %s and %s",
-				    profile, credentials_path, config_path);
-			if (unsupported)
-				strbuf_addf(err, "; profile \"%s\" uses %s, which terrace does not"
-					    " support: give it static keys or export them to the environment",
-					    profile, unsupported);
-			goto out;
+			struct strbuf skipped = STRBUF_INIT;
+
+			if (!unsupported) {
+				found = aws_container_credentials(out, &skipped, err);
+				if (found == 0) {
+					strbuf_addstr(&skipped, ", ");
+					found = aws_instance_metadata_credentials(out, &skipped, err);
+				}
+			}
+			if (found == 0) {
+				strbuf_addf(err, "no AWS credentials found: looked at provider attributes,"
+					    " AWS_ACCESS_KEY_ID, and profile \"%s\" in %s and %s",
+					    profile, credentials_path, config_path);
+				if (unsupported)
+					strbuf_addf(err, "; profile \"%s\" uses %s, which terrace does not"
+						    " support: give it static keys or export them to the"
+						    " environment", profile, unsupported);
+				else
+					strbuf_addf(err, "; skipped %s", skipped.buf);
+			}
+			strbuf_release(&skipped);
+			if (found <= 0)
+				goto out;
 		}
 	}
 

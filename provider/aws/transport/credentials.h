@@ -6,7 +6,8 @@
  * profile (aws_config.profile, else AWS_PROFILE, else "default") in the
  * shared credentials file (~/.aws/credentials, or AWS_SHARED_CREDENTIALS_FILE)
  * and then in the config file (~/.aws/config, or AWS_CONFIG_FILE), where
- * profiles are "[profile NAME]" sections and the default one "[default]".
+ * profiles are "[profile NAME]" sections and the default one "[default]";
+ * a profile without keys may name a credential_process instead.
  *
  * Region: aws_config.region, AWS_REGION, AWS_DEFAULT_REGION, the profile's
  * "region" in the config file, else "us-east-1".
@@ -19,11 +20,14 @@
 #include "provider/aws/transport/client.h"
 #include "provider/base/strbuf.h"
 
+#include <time.h>
+
 struct aws_credentials {
 	char *access_key_id;
 	char *secret_access_key;
 	char *session_token;  /* NULL when none */
 	char *region;
+	time_t expiration;    /* 0 when the keys do not expire */
 	char *source;         /* where the keys came from, for messages:
 	                         "provider attributes", "environment",
 	                         "profile \"dev\" in /root/.aws/credentials" */
