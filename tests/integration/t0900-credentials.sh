@@ -100,4 +100,78 @@ test_expect_success "nothing found: the error lists each source skipped and why"
 	grep -qF "skipped container credentials (neither AWS_CONTAINER_CREDENTIALS_RELATIVE_URI nor AWS_CONTAINER_CREDENTIALS_FULL_URI is set), EC2 instance metadata (AWS_EC2_METADATA_DISABLED=true)" err
 '
 
+# Roles in moto's IAM, allowed everything, that the test user may assume.
+moto_auth_aws iam create-role --role-name terrace-deployer --assume-role-policy-document \
+	'{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"*"},"Action":["sts:AssumeRole","sts:AssumeRoleWithWebIdentity"]}]}' \
+	>/dev/null || test_fail_setup "cannot create the role"
+moto_auth_aws iam put-role-policy --role-name terrace-deployer --policy-name everything \
+	--policy-document '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}' ||
+	test_fail_setup "cannot give the role a policy"
+ROLE_ARN=$(moto_auth_aws iam get-role --role-name terrace-deployer --query Role.Arn --output text)
+
+cat >aws-credentials <<CREDS
+[base]
+aws_access_key_id = $MOTO_AUTH_ACCESS_KEY
+aws_secret_access_key = $MOTO_AUTH_SECRET_KEY
+[wrongbase]
+aws_access_key_id = $MOTO_AUTH_ACCESS_KEY
+aws_secret_access_key = not-the-secret
+CREDS
+cat >>aws-config <<CONFIG
+[profile deployer]
+role_arn = $ROLE_ARN
+source_profile = base
+external_id = ci-external-id
+role_session_name = t0900-session
+duration_seconds = 1800
+[profile chained]
+role_arn = $ROLE_ARN
+source_profile = deployer
+[profile wrongdeployer]
+role_arn = $ROLE_ARN
+source_profile = wrongbase
+[profile fromenv]
+role_arn = $ROLE_ARN
+credential_source = Environment
+[profile oidc]
+role_arn = $ROLE_ARN
+web_identity_token_file = $PWD/oidc-token
+role_session_name = t0900-oidc
+CONFIG
+echo "eyJhbGciOiJub25lIn0.eyJzdWIiOiJ0MDkwMCJ9." >oidc-token
+
+test_expect_success "role_arn with source_profile: AssumeRole signed with the source keys" '
+	AWS_SHARED_CREDENTIALS_FILE=$PWD/aws-credentials AWS_PROFILE=deployer apply_and_destroy
+'
+
+test_expect_success "chained roles: a role profile as the source_profile of another" '
+	AWS_SHARED_CREDENTIALS_FILE=$PWD/aws-credentials AWS_PROFILE=chained apply_and_destroy
+'
+
+test_expect_success "role_arn: a wrong source secret fails AssumeRole, naming the role, not the secret" '
+	AWS_SHARED_CREDENTIALS_FILE=$PWD/aws-credentials AWS_PROFILE=wrongdeployer \
+		test_expect_code 1 terrace plan >out 2>err &&
+	grep -qF "cannot assume $ROLE_ARN for profile \"wrongdeployer\"" err &&
+	! grep -q not-the-secret out err
+'
+
+test_expect_success "role_arn with credential_source = Environment" '
+	AWS_PROFILE=fromenv AWS_ACCESS_KEY_ID=$MOTO_AUTH_ACCESS_KEY \
+	AWS_SECRET_ACCESS_KEY=$MOTO_AUTH_SECRET_KEY apply_and_destroy
+'
+
+test_expect_success "web identity from the environment: AWS_WEB_IDENTITY_TOKEN_FILE + AWS_ROLE_ARN" '
+	AWS_WEB_IDENTITY_TOKEN_FILE=$PWD/oidc-token AWS_ROLE_ARN=$ROLE_ARN \
+	AWS_ROLE_SESSION_NAME=t0900-ci apply_and_destroy
+'
+
+test_expect_success "web identity from a profile: web_identity_token_file + role_arn" '
+	AWS_PROFILE=oidc apply_and_destroy
+'
+
+test_expect_success "web identity: AWS_ROLE_ARN without a token file is a clear error" '
+	AWS_ROLE_ARN=$ROLE_ARN test_expect_code 1 terrace plan >out 2>err &&
+	grep -qF "AWS_ROLE_ARN is set in the environment but AWS_WEB_IDENTITY_TOKEN_FILE is not" err
+'
+
 test_done

@@ -376,12 +376,72 @@ static void test_unsupported_profile_source_is_named(void **state)
 	struct fixture *fx = *state;
 	char *message;
 
-	write_aws_file(fx, "config", "[profile assume]\nrole_arn = arn:aws:iam::1:role/x\n"
-				     "source_profile = default\n");
-	setenv("AWS_PROFILE", "assume", 1);
+	write_aws_file(fx, "config", "[profile sso]\nsso_session = corp\n");
+	setenv("AWS_PROFILE", "sso", 1);
 	message = resolve_error(NULL);
 	assert_non_null(strstr(message, "no AWS credentials found: looked at provider attributes"));
-	assert_non_null(strstr(message, "; profile \"assume\" uses role_arn, which terrace does not support"));
+	assert_non_null(strstr(message, "; profile \"sso\" uses sso_session, which terrace does not support"));
+	free(message);
+}
+
+/* role_arn profiles: what is missing or wrong is said before any STS call. */
+static void test_role_profile_errors(void **state)
+{
+	struct fixture *fx = *state;
+	char *message, *expected;
+
+	write_aws_file(fx, "config",
+		       "[profile assume]\nrole_arn = arn:aws:iam::1:role/x\nsource_profile = default\n"
+		       "[profile nosource]\nrole_arn = arn:aws:iam::1:role/x\n"
+		       "[profile loop]\nrole_arn = arn:aws:iam::1:role/x\nsource_profile = loop\n"
+		       "[profile mfa]\nrole_arn = arn:aws:iam::1:role/x\nsource_profile = default\n"
+		       "mfa_serial = arn:aws:iam::1:mfa/me\n"
+		       "[profile badsource]\nrole_arn = arn:aws:iam::1:role/x\ncredential_source = Laptop\n"
+		       "[profile envsource]\nrole_arn = arn:aws:iam::1:role/x\ncredential_source = Environment\n"
+		       "[profile shortrole]\nrole_arn = arn:aws:iam::1:role/x\nsource_profile = default\n"
+		       "duration_seconds = 60\n");
+	setenv("AWS_PROFILE", "assume", 1);
+	message = resolve_error(NULL);
+	expected = xasprintf("profile \"assume\" has source_profile = default, but profile"
+			     " \"default\" has no credentials in %s/.aws/credentials or"
+			     " %s/.aws/config", fx->home, fx->home);
+	assert_string_equal(message, expected);
+	free(message);
+	free(expected);
+
+	setenv("AWS_PROFILE", "nosource", 1);
+	message = resolve_error(NULL);
+	assert_string_equal(message, "profile \"nosource\" has role_arn but neither source_profile"
+			    " nor credential_source");
+	free(message);
+
+	setenv("AWS_PROFILE", "loop", 1);
+	message = resolve_error(NULL);
+	assert_string_equal(message, "profile \"loop\": more than 5 roles chained through"
+			    " source_profile (is there a loop?)");
+	free(message);
+
+	setenv("AWS_PROFILE", "mfa", 1);
+	message = resolve_error(NULL);
+	assert_non_null(strstr(message, "profile \"mfa\" needs an MFA code (mfa_serial)"));
+	free(message);
+
+	setenv("AWS_PROFILE", "badsource", 1);
+	message = resolve_error(NULL);
+	assert_string_equal(message, "profile \"badsource\": credential_source = Laptop is not one"
+			    " of Environment, Ec2InstanceMetadata, EcsContainer");
+	free(message);
+
+	setenv("AWS_PROFILE", "envsource", 1);
+	message = resolve_error(NULL);
+	assert_string_equal(message, "profile \"envsource\" has credential_source = Environment,"
+			    " but AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not both set");
+	free(message);
+
+	setenv("AWS_PROFILE", "shortrole", 1);
+	message = resolve_error(NULL);
+	assert_string_equal(message, "profile \"shortrole\": duration_seconds = 60 is not a number"
+			    " of seconds from 900 to 43200");
 	free(message);
 }
 
@@ -501,6 +561,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_partial_credentials_never_show_the_secret, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_unsupported_profile_source_is_named, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_client_new_reports_chain_error, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_role_profile_errors, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_credential_process_document, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_credential_process_failures, setup, teardown),
 	};
