@@ -174,4 +174,53 @@ test_expect_success "web identity: AWS_ROLE_ARN without a token file is a clear 
 	grep -qF "AWS_ROLE_ARN is set in the environment but AWS_WEB_IDENTITY_TOKEN_FILE is not" err
 '
 
+# SSO: the login `aws sso login` would have cached, named by the SHA-1 of the
+# sso_session name (new style) or of the start URL (legacy profiles).
+mkdir -p home/.aws/sso/cache
+sso_cache () {
+	printf '{"accessToken": "%s", "expiresAt": "%s"}' "$2" "$3" \
+		>"home/.aws/sso/cache/$(printf %s "$1" | sha1sum | cut -d" " -f1).json"
+}
+cat >>aws-config <<CONFIG
+[profile sso]
+sso_session = corp
+sso_account_id = 123456789012
+sso_role_name = Deployer
+[sso-session corp]
+sso_start_url = https://corp.awsapps.com/start
+sso_region = eu-west-1
+[profile legacysso]
+sso_start_url = https://legacy.awsapps.com/start
+sso_region = us-east-1
+sso_account_id = 123456789012
+sso_role_name = Deployer
+CONFIG
+
+test_expect_success "SSO (sso_session): the cached token exchanged at the portal" '
+	sso_cache corp sso-access-token 2999-01-01T00:00:00Z &&
+	: >creds-server.log &&
+	HOME=$PWD/home AWS_PROFILE=sso AWS_ENDPOINT_URL_SSO=$CREDS_URL apply_and_destroy &&
+	grep -q "^GET /federation/credentials?account_id=123456789012&role_name=Deployer" creds-server.log
+'
+
+test_expect_success "SSO (legacy sso_start_url profile)" '
+	sso_cache https://legacy.awsapps.com/start sso-access-token 2999-01-01T00:00:00Z &&
+	HOME=$PWD/home AWS_PROFILE=legacysso AWS_ENDPOINT_URL_SSO=$CREDS_URL apply_and_destroy
+'
+
+test_expect_success "SSO: an expired login says to run aws sso login" '
+	sso_cache corp sso-access-token 2001-01-01T00:00:00Z &&
+	HOME=$PWD/home AWS_PROFILE=sso AWS_ENDPOINT_URL_SSO=$CREDS_URL \
+		test_expect_code 1 terrace plan >out 2>err &&
+	grep -qF "the SSO login of profile \"sso\" expired at 2001-01-01T00:00:00Z: run \`aws sso login --profile sso\`" err
+'
+
+test_expect_success "SSO: a token the portal refuses says to run aws sso login" '
+	sso_cache corp revoked-token 2999-01-01T00:00:00Z &&
+	HOME=$PWD/home AWS_PROFILE=sso AWS_ENDPOINT_URL_SSO=$CREDS_URL \
+		test_expect_code 1 terrace plan >out 2>err &&
+	grep -qF "the portal refused the cached SSO login (HTTP 401): run \`aws sso login --profile sso\`" err &&
+	! grep -q revoked-token out err
+'
+
 test_done

@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """credential_server.py: a loopback stand-in for the link-local credential
 services terrace's chain reaches over HTTP: the ECS/EKS container endpoint
-(GET /container, answering only the right Authorization header) and EC2
+(GET /container, answering only the right Authorization header), the IAM
+Identity Center portal (GET /federation/credentials, answering only the SSO
+token "sso-access-token" in x-amz-sso_bearer_token) and EC2
 instance metadata with IMDSv2 (PUT /latest/api/token, then the role name and
 its credentials, answering only requests carrying that token). Python stdlib
 only. Prints "listening on PORT" once bound; every request is logged to
@@ -12,9 +14,11 @@ usage: credential_server.py ACCESS_KEY SECRET_KEY CONTAINER_TOKEN
 import http.server
 import json
 import sys
+import urllib.parse
 
 ACCESS, SECRET, CONTAINER_TOKEN = sys.argv[1:4]
 IMDS_TOKEN = "imds-session-token"
+SSO_TOKEN = "sso-access-token"
 ROLE = "terrace-instance-role"
 DOCUMENT = {"Code": "Success", "Type": "AWS-HMAC", "AccessKeyId": ACCESS,
             "SecretAccessKey": SECRET, "Token": "",
@@ -46,6 +50,18 @@ class Handler(http.server.BaseHTTPRequestHandler):
                 self.answer(403, '{"message": "bad authorization token"}')
             else:
                 self.answer(200, json.dumps(DOCUMENT))
+            return
+        url = urllib.parse.urlsplit(self.path)
+        if url.path == "/federation/credentials":
+            query = urllib.parse.parse_qs(url.query)
+            if self.headers.get("x-amz-sso_bearer_token") != SSO_TOKEN:
+                self.answer(401, '{"message": "Session token not found or invalid"}')
+            elif not query.get("account_id") or not query.get("role_name"):
+                self.answer(400, '{"message": "account_id and role_name are required"}')
+            else:
+                self.answer(200, json.dumps({"roleCredentials": {
+                    "accessKeyId": ACCESS, "secretAccessKey": SECRET, "sessionToken": "",
+                    "expiration": 32472144000000}}))
             return
         if self.path.startswith("/latest/meta-data/"):
             if self.headers.get("X-aws-ec2-metadata-token") != IMDS_TOKEN:

@@ -376,11 +376,66 @@ static void test_unsupported_profile_source_is_named(void **state)
 	struct fixture *fx = *state;
 	char *message;
 
-	write_aws_file(fx, "config", "[profile sso]\nsso_session = corp\n");
-	setenv("AWS_PROFILE", "sso", 1);
+	write_aws_file(fx, "config", "[profile web]\nlogin_session = arn:aws:iam::1:user/me\n");
+	setenv("AWS_PROFILE", "web", 1);
 	message = resolve_error(NULL);
 	assert_non_null(strstr(message, "no AWS credentials found: looked at provider attributes"));
-	assert_non_null(strstr(message, "; profile \"sso\" uses sso_session, which terrace does not support"));
+	assert_non_null(strstr(message, "; profile \"web\" uses login_session, which terrace does not support"));
+	free(message);
+}
+
+/* SSO profiles: the cached login is looked up by SHA-1 and must be current. */
+static void test_sso_login_errors(void **state)
+{
+	struct fixture *fx = *state;
+	char *message, *expected, *dir;
+
+	write_aws_file(fx, "config",
+		       "[profile sso]\nsso_session = corp\nsso_account_id = 111122223333\n"
+		       "sso_role_name = Deployer\n"
+		       "[sso-session corp]\nsso_start_url = https://corp.awsapps.com/start\n"
+		       "sso_region = eu-west-1\n"
+		       "[profile nosession]\nsso_session = gone\nsso_account_id = 1\nsso_role_name = R\n"
+		       "[profile legacy]\nsso_start_url = https://legacy.awsapps.com/start\n"
+		       "sso_region = us-east-1\nsso_account_id = 1\n");
+
+	setenv("AWS_PROFILE", "sso", 1);
+	message = resolve_error(NULL);
+	expected = xasprintf("profile \"sso\" uses SSO, but no login is cached in"
+			     " %s/.aws/sso/cache/ee0bfd2552fbd840c02cc48b6e823320543c450f.json:"
+			     " run `aws sso login --profile sso`", fx->home);
+	assert_string_equal(message, expected);
+	free(message);
+	free(expected);
+
+	dir = xasprintf("%s/.aws/sso", fx->home);
+	mkdir(dir, 0700);
+	free(dir);
+	dir = xasprintf("%s/.aws/sso/cache", fx->home);
+	mkdir(dir, 0700);
+	expected = xasprintf("%s/ee0bfd2552fbd840c02cc48b6e823320543c450f.json", dir);
+	write_file(expected, "{\"accessToken\": \"old-sso-token\","
+		   " \"expiresAt\": \"2020-01-01T00:00:00Z\"}");
+	free(expected);
+	free(dir);
+	message = resolve_error(NULL);
+	assert_string_equal(message, "the SSO login of profile \"sso\" expired at"
+			    " 2020-01-01T00:00:00Z: run `aws sso login --profile sso`");
+	assert_null(strstr(message, "old-sso-token"));
+	free(message);
+
+	setenv("AWS_PROFILE", "nosession", 1);
+	message = resolve_error(NULL);
+	expected = xasprintf("profile \"nosession\" has sso_session = gone, but %s/.aws/config has"
+			     " no [sso-session gone] section with sso_start_url and sso_region",
+			     fx->home);
+	assert_string_equal(message, expected);
+	free(message);
+	free(expected);
+
+	setenv("AWS_PROFILE", "legacy", 1);
+	message = resolve_error(NULL);
+	assert_string_equal(message, "profile \"legacy\" uses SSO but has no sso_role_name");
 	free(message);
 }
 
@@ -562,6 +617,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_unsupported_profile_source_is_named, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_client_new_reports_chain_error, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_role_profile_errors, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_sso_login_errors, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_credential_process_document, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_credential_process_failures, setup, teardown),
 	};

@@ -46,9 +46,8 @@ static void wipe_release(struct strbuf *sb)
 	strbuf_release(sb);
 }
 
-/* One request; returns the HTTP status, or -1 with err set ("why" names the step). */
-static long http_call(const char *method, const char *url, const char *header,
-		      struct strbuf *body, const char *why, struct strbuf *err)
+long aws_credential_http_call(const char *method, const char *url, const char *header,
+			      struct strbuf *body, const char *why, struct strbuf *err)
 {
 	CURL *h = curl_easy_init();
 	struct curl_slist *headers = NULL;
@@ -189,7 +188,7 @@ int aws_container_credentials(struct aws_credentials *out, struct strbuf *skippe
 		free(token);
 	}
 	source = xasprintf("container credentials from %s", url);
-	status = http_call("GET", url, header, &body, source, err);
+	status = aws_credential_http_call("GET", url, header, &body, source, err);
 	if (status >= 0 && status != 200)
 		strbuf_addf(err, "%s: HTTP status %ld", source, status);
 	else if (status == 200 && read_document(&body, source, out, err) == 0)
@@ -225,8 +224,8 @@ int aws_instance_metadata_credentials(struct aws_credentials *out, struct strbuf
 		base[strlen(base) - 1] = '\0';
 
 	url = xasprintf("%s/latest/api/token", base);
-	status = http_call("PUT", url, "X-aws-ec2-metadata-token-ttl-seconds: 21600", &token,
-			   "EC2 instance metadata token", &probe);
+	status = aws_credential_http_call("PUT", url, "X-aws-ec2-metadata-token-ttl-seconds: 21600",
+					  &token, "EC2 instance metadata token", &probe);
 	if (status < 0) {
 		/* Nothing listening: not an EC2 instance; the chain goes on. */
 		strbuf_addf(skipped, "EC2 instance metadata at %s (%s)", base, probe.buf);
@@ -241,7 +240,7 @@ int aws_instance_metadata_credentials(struct aws_credentials *out, struct strbuf
 	header = xasprintf("X-aws-ec2-metadata-token: %s", token.buf ? token.buf : "");
 	free(url);
 	url = xasprintf("%s/latest/meta-data/iam/security-credentials/", base);
-	status = http_call("GET", url, header, &role, "EC2 instance metadata role", err);
+	status = aws_credential_http_call("GET", url, header, &role, "EC2 instance metadata role", err);
 	if (status < 0)
 		goto out;
 	if (status == 404 || (status == 200 && !role.len)) {
@@ -259,7 +258,7 @@ int aws_instance_metadata_credentials(struct aws_credentials *out, struct strbuf
 	free(url);
 	url = xasprintf("%s/latest/meta-data/iam/security-credentials/%s", base, role.buf);
 	source = xasprintf("EC2 instance metadata role \"%s\"", role.buf);
-	status = http_call("GET", url, header, &body, source, err);
+	status = aws_credential_http_call("GET", url, header, &body, source, err);
 	if (status >= 0 && status != 200)
 		strbuf_addf(err, "%s: HTTP status %ld", source, status);
 	else if (status == 200 && read_document(&body, source, out, err) == 0)

@@ -15,4 +15,10 @@ int aws_container_credentials(struct aws_credentials *out, struct strbuf *skippe
 int aws_instance_metadata_credentials(struct aws_credentials *out, struct strbuf *skipped,
 				      struct strbuf *err);
 
+/* One small HTTP request of the chain (no proxy, short timeouts, the answer
+ * capped at 64 KiB into *body); returns the HTTP status, or -1 with err set
+ * as "WHY: reason". `header` (one "Name: value" line) may be NULL. */
+long aws_credential_http_call(const char *method, const char *url, const char *header,
+			      struct strbuf *body, const char *why, struct strbuf *err);
+
 #endif

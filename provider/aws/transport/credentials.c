@@ -7,6 +7,7 @@
 
 #include "provider/aws/transport/credential_http.h"
 #include "provider/aws/transport/credential_process.h"
+#include "provider/aws/transport/credential_sso.h"
 #include "provider/aws/transport/credential_sts.h"
 
 #include <errno.h>
@@ -34,6 +35,11 @@ struct profile_values {
 	char *duration_seconds;
 	char *web_identity_token_file;
 	char *mfa_serial;
+	char *sso_session;
+	char *sso_start_url;
+	char *sso_region;
+	char *sso_account_id;
+	char *sso_role_name;
 	const char *unsupported; /* a credential source terrace cannot use, by key name */
 };
 
@@ -55,6 +61,11 @@ static void profile_values_release(struct profile_values *p)
 	free(p->duration_seconds);
 	free(p->web_identity_token_file);
 	free(p->mfa_serial);
+	free(p->sso_session);
+	free(p->sso_start_url);
+	free(p->sso_region);
+	free(p->sso_account_id);
+	free(p->sso_role_name);
 	memset(p, 0, sizeof(*p));
 }
 
@@ -106,6 +117,9 @@ static bool section_matches(const char *section, const char *profile, bool confi
 {
 	if (!config_file)
 		return strcmp(section, profile) == 0;
+	if (strncmp(profile, "sso-session ", 12) == 0)
+		return strncmp(section, "sso-session", 11) == 0 &&
+		       strcmp(section + 11 + strspn(section + 11, " \t"), profile + 12) == 0;
 	if (strncmp(section, "profile", 7) == 0 && (section[7] == ' ' || section[7] == '\t')) {
 		const char *name = section + 8;
 		while (*name == ' ' || *name == '\t')
@@ -123,9 +137,7 @@ static void set_value(char **slot, const char *value)
 
 static void take_key(struct profile_values *p, const char *key, const char *value)
 {
-	static const char *const unsupported_keys[] = {
-		"sso_start_url", "sso_session",
-	};
+	static const char *const unsupported_keys[] = { "login_session" };
 	static const struct { const char *key; size_t offset; } role_keys[] = {
 		{ "role_arn", offsetof(struct profile_values, role_arn) },
 		{ "source_profile", offsetof(struct profile_values, source_profile) },
@@ -135,6 +147,11 @@ static void take_key(struct profile_values *p, const char *key, const char *valu
 		{ "duration_seconds", offsetof(struct profile_values, duration_seconds) },
 		{ "web_identity_token_file", offsetof(struct profile_values, web_identity_token_file) },
 		{ "mfa_serial", offsetof(struct profile_values, mfa_serial) },
+		{ "sso_session", offsetof(struct profile_values, sso_session) },
+		{ "sso_start_url", offsetof(struct profile_values, sso_start_url) },
+		{ "sso_region", offsetof(struct profile_values, sso_region) },
+		{ "sso_account_id", offsetof(struct profile_values, sso_account_id) },
+		{ "sso_role_name", offsetof(struct profile_values, sso_role_name) },
 	};
 
 	for (size_t i = 0; i < sizeof(role_keys) / sizeof(*role_keys); i++)
@@ -418,6 +435,52 @@ static int profile_role(const struct chain_context *ctx, const char *profile,
 	return rc;
 }
 
+/* A profile's SSO settings: 1 with *out filled, 0 when it has none, -1 on error. */
+static int profile_sso(const struct chain_context *ctx, const char *profile,
+		       const struct profile_values *a, const struct profile_values *b,
+		       struct aws_credentials *out, struct strbuf *err)
+{
+	const char *session = either(a->sso_session, b->sso_session);
+	struct profile_values s = { 0 };
+	struct aws_sso_profile sso = {
+		.profile = profile,
+		.start_url = either(a->sso_start_url, b->sso_start_url),
+		.region = either(a->sso_region, b->sso_region),
+		.account_id = either(a->sso_account_id, b->sso_account_id),
+		.role_name = either(a->sso_role_name, b->sso_role_name),
+	};
+	int rc = -1;
+
+	if (!session && !sso.start_url)
+		return 0;
+	if (session) {
+		char *section = xasprintf("sso-session %s", session);
+		int read = read_profile(ctx->config_path, section, true, &s, err);
+		free(section);
+		if (read < 0)
+			goto out;
+		if (!nonempty(s.sso_start_url) || !nonempty(s.sso_region)) {
+			strbuf_addf(err, "profile \"%s\" has sso_session = %s, but %s has no"
+				    " [sso-session %s] section with sso_start_url and sso_region",
+				    profile, session, ctx->config_path, session);
+			goto out;
+		}
+		sso.session = session;
+		sso.start_url = s.sso_start_url;
+		sso.region = s.sso_region;
+	}
+	if (!sso.account_id || !sso.role_name || !sso.region) {
+		strbuf_addf(err, "profile \"%s\" uses SSO but has no %s", profile,
+			    !sso.account_id ? "sso_account_id" : !sso.role_name ? "sso_role_name"
+			    : "sso_region");
+		goto out;
+	}
+	rc = aws_sso_credentials(&sso, out, err) == 0 ? 1 : -1;
+out:
+	profile_values_release(&s);
+	return rc;
+}
+
 /*
  * The credentials one profile gives by itself: its role, else its keys
  * (credentials file first), else its credential_process. 1 found, 0 none,
@@ -433,6 +496,8 @@ static int profile_credentials(const struct chain_context *ctx, const char *prof
 	if (read_both(ctx, profile, &a, &b, err) < 0)
 		goto out;
 	found = profile_role(ctx, profile, &a, &b, depth, out, err);
+	if (found == 0)
+		found = profile_sso(ctx, profile, &a, &b, out, err);
 	if (found == 0)
 		found = keys_from_profile(&a, profile, ctx->credentials_path, out, err);
 	if (found == 0)

@@ -1,13 +1,18 @@
 /*
  * credentials.h: the AWS credential and region chain behind aws_client_new().
  *
- * Credentials: the provider's explicit attributes, then the environment
- * (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN), then the
- * profile (aws_config.profile, else AWS_PROFILE, else "default") in the
- * shared credentials file (~/.aws/credentials, or AWS_SHARED_CREDENTIALS_FILE)
- * and then in the config file (~/.aws/config, or AWS_CONFIG_FILE), where
- * profiles are "[profile NAME]" sections and the default one "[default]";
- * a profile without keys may name a credential_process instead.
+ * Credentials, in the AWS CLI's order: the provider's explicit attributes;
+ * the environment (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY,
+ * AWS_SESSION_TOKEN); web identity from the environment
+ * (AWS_WEB_IDENTITY_TOKEN_FILE + AWS_ROLE_ARN), unless the profile has a
+ * role_arn; then the profile (aws_config.profile, else AWS_PROFILE, else
+ * "default") in the shared credentials file (~/.aws/credentials, or
+ * AWS_SHARED_CREDENTIALS_FILE) and the config file (~/.aws/config, or
+ * AWS_CONFIG_FILE; "[profile NAME]" sections, "[default]"): its role_arn
+ * (source_profile or credential_source, or web_identity_token_file), its SSO
+ * settings (sso_session or sso_start_url), its keys, its credential_process;
+ * then container credentials; then EC2 instance metadata (IMDSv2).
+ * Temporary credentials carry their expiration.
  *
  * Region: aws_config.region, AWS_REGION, AWS_DEFAULT_REGION, the profile's
  * "region" in the config file, else "us-east-1".
