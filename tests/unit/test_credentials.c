@@ -601,6 +601,41 @@ static void test_credential_process_failures(void **state)
 	free(message);
 }
 
+/* Without an endpoint, a region that matches no partition is named as such. */
+static void test_unknown_region_is_named(void **state)
+{
+	static const char *const good[] = { "eu-west-1", "cn-north-1", "us-gov-west-1", "il-central-1" };
+	struct aws_config cfg = { .access_key_id = "AKID", .secret_access_key = "secret" };
+	struct aws_client *client = NULL;
+	struct strbuf err = STRBUF_INIT;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(good) / sizeof(*good); i++) {
+		cfg.region = good[i];
+		assert_int_equal(aws_client_new(&cfg, &client, &err), 0);
+		aws_client_free(client);
+	}
+	cfg.region = "eu-wst1";
+	assert_int_equal(aws_client_new(&cfg, &client, &err), -1);
+	assert_null(client);
+	assert_string_equal(err.buf, "unknown AWS region \"eu-wst1\": it matches no AWS partition's"
+			    " region names (e.g. us-east-1, eu-west-1, cn-north-1, us-gov-west-1)");
+	strbuf_release(&err);
+
+	cfg.region = "us-iso-east-1";
+	assert_int_equal(aws_client_new(&cfg, &client, &err), -1);
+	assert_string_equal(err.buf, "region \"us-iso-east-1\" is in the aws-iso partition, which"
+			    " terrace does not build endpoints for: set the provider's endpoint");
+	strbuf_release(&err);
+
+	/* A custom endpoint (moto, MinIO) takes any region name. */
+	cfg.region = "local";
+	cfg.endpoint = "http://127.0.0.1:9";
+	assert_int_equal(aws_client_new(&cfg, &client, &err), 0);
+	aws_client_free(client);
+	strbuf_release(&err);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -618,6 +653,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_client_new_reports_chain_error, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_role_profile_errors, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_sso_login_errors, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_unknown_region_is_named, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_credential_process_document, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_credential_process_failures, setup, teardown),
 	};

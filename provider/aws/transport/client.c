@@ -26,6 +26,7 @@
 
 #include "provider/aws/transport/client_internal.h"
 #include "provider/aws/transport/credentials.h"
+#include "provider/aws/transport/endpoints.h"
 #include "provider/aws/transport/sigv4.h"
 #include "provider/aws/transport/xml.h"
 
@@ -125,6 +126,8 @@ int aws_client_new(const struct aws_config *cfg, struct aws_client **out, struct
 	if (aws_credentials_resolve(cfg, &c->creds, err) < 0)
 		goto fail;
 	if (cfg && cfg->endpoint && *cfg->endpoint && parse_endpoint(c, cfg->endpoint, err) < 0)
+		goto fail;
+	if (!c->endpoint && aws_region_check(c->creds.region, err) < 0)
 		goto fail;
 	if (cfg) {
 		c->path_style = cfg->path_style;
