@@ -317,13 +317,16 @@ def find_rest_op(model, req, path):
             continue
         if any(k not in query or (v and query[k][0] != v) for k, v in literal.items()):
             continue
-        # Operations sharing a method and URI (S3's PutObject and CopyObject)
-        # differ by the headers they require.
+        # Operations sharing a method and URI (S3's PutObject and CopyObject,
+        # DeleteObject and AbortMultipartUpload) differ by the headers and
+        # query members they require.
         shape = model.input_shape(op)
         missing = sum(1 for r in shape.get("required", [])
-                      if shape["members"][r].get("location") == "header" and
-                      shape["members"][r].get("locationName", r).lower()
-                      not in req.get("headers", {}))
+                      if (shape["members"][r].get("location") == "header" and
+                          shape["members"][r].get("locationName", r).lower()
+                          not in req.get("headers", {})) or
+                      (shape["members"][r].get("location") == "querystring" and
+                       shape["members"][r].get("locationName", r) not in query))
         score = (len(literal), -missing, -sum(len(g) for g in m.groups()))
         if best is None or score > best[0]:
             best = (score, op, dict(zip(labels, m.groups())), literal)

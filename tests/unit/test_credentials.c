@@ -26,7 +26,7 @@ static const char *const chain_env[] = {
 	"AWS_CONFIG_FILE", "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI",
 	"AWS_CONTAINER_CREDENTIALS_FULL_URI", "AWS_CONTAINER_AUTHORIZATION_TOKEN",
 	"AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE", "AWS_EC2_METADATA_DISABLED",
-	"AWS_EC2_METADATA_SERVICE_ENDPOINT",
+	"AWS_EC2_METADATA_SERVICE_ENDPOINT", "AWS_CA_BUNDLE",
 };
 
 /* What the chain says of its last two sources on a test machine. */
@@ -636,6 +636,29 @@ static void test_unknown_region_is_named(void **state)
 	strbuf_release(&err);
 }
 
+/* AWS_CA_BUNDLE, else the profile's ca_bundle, even with explicit keys. */
+static void test_ca_bundle(void **state)
+{
+	struct fixture *fx = *state;
+	struct aws_config cfg = { .access_key_id = "AKID", .secret_access_key = "secret",
+				  .region = "eu-west-1" };
+	struct aws_credentials creds;
+
+	resolve_ok(&cfg, &creds);
+	assert_null(creds.ca_bundle);
+	aws_credentials_release(&creds);
+
+	write_aws_file(fx, "config", "[default]\nca_bundle = /etc/corp/ca.pem\n");
+	resolve_ok(&cfg, &creds);
+	assert_string_equal(creds.ca_bundle, "/etc/corp/ca.pem");
+	aws_credentials_release(&creds);
+
+	setenv("AWS_CA_BUNDLE", "/etc/other/ca.pem", 1);
+	resolve_ok(&cfg, &creds);
+	assert_string_equal(creds.ca_bundle, "/etc/other/ca.pem");
+	aws_credentials_release(&creds);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -654,6 +677,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_role_profile_errors, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_sso_login_errors, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_unknown_region_is_named, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_ca_bundle, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_credential_process_document, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_credential_process_failures, setup, teardown),
 	};

@@ -902,6 +902,8 @@ static enum attempt_result attempt_once(struct aws_client *c, CURL *h,
 	curl_easy_setopt(h, CURLOPT_LOW_SPEED_TIME, LOW_SPEED_TIME_S);
 	curl_easy_setopt(h, CURLOPT_SSL_VERIFYPEER, c->insecure ? 0L : 1L);
 	curl_easy_setopt(h, CURLOPT_SSL_VERIFYHOST, c->insecure ? 0L : 2L);
+	if (c->creds.ca_bundle)
+		curl_easy_setopt(h, CURLOPT_CAINFO, c->creds.ca_bundle);
 	curl_easy_setopt(h, CURLOPT_HEADERFUNCTION, on_header);
 	curl_easy_setopt(h, CURLOPT_HEADERDATA, &t);
 	curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, on_body);

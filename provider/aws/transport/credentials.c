@@ -40,6 +40,7 @@ struct profile_values {
 	char *sso_region;
 	char *sso_account_id;
 	char *sso_role_name;
+	char *ca_bundle;
 	const char *unsupported; /* a credential source terrace cannot use, by key name */
 };
 
@@ -66,6 +67,7 @@ static void profile_values_release(struct profile_values *p)
 	free(p->sso_region);
 	free(p->sso_account_id);
 	free(p->sso_role_name);
+	free(p->ca_bundle);
 	memset(p, 0, sizeof(*p));
 }
 
@@ -152,6 +154,7 @@ static void take_key(struct profile_values *p, const char *key, const char *valu
 		{ "sso_region", offsetof(struct profile_values, sso_region) },
 		{ "sso_account_id", offsetof(struct profile_values, sso_account_id) },
 		{ "sso_role_name", offsetof(struct profile_values, sso_role_name) },
+		{ "ca_bundle", offsetof(struct profile_values, ca_bundle) },
 	};
 
 	for (size_t i = 0; i < sizeof(role_keys) / sizeof(*role_keys); i++)
@@ -257,6 +260,7 @@ void aws_credentials_release(struct aws_credentials *c)
 	}
 	free(c->region);
 	free(c->source);
+	free(c->ca_bundle);
 	memset(c, 0, sizeof(*c));
 }
 
@@ -584,8 +588,8 @@ int aws_credentials_resolve(const struct aws_config *cfg, struct aws_credentials
 		set_keys(out, env_key, env_secret, getenv("AWS_SESSION_TOKEN"), "environment");
 	}
 
-	/* The files are read only when keys or region are still missing. */
-	if (!out->access_key_id || !region) {
+	/* The files are read only when keys, region or CA bundle are still missing. */
+	if (!out->access_key_id || !region || !nonempty(getenv("AWS_CA_BUNDLE"))) {
 		if (read_profile(credentials_path, profile, false, &from_credentials, err) < 0 ||
 		    read_profile(config_path, profile, true, &from_config, err) < 0)
 			goto out;
@@ -637,6 +641,10 @@ int aws_credentials_resolve(const struct aws_config *cfg, struct aws_credentials
 	if (!region)
 		region = nonempty(from_config.region) ? from_config.region : "us-east-1";
 	out->region = xstrdup(region);
+	if (nonempty(getenv("AWS_CA_BUNDLE")))
+		out->ca_bundle = aws_file_path("AWS_CA_BUNDLE", "");
+	else if (nonempty(from_config.ca_bundle))
+		out->ca_bundle = xstrdup(from_config.ca_bundle);
 	rc = 0;
 out:
 	if (rc < 0)

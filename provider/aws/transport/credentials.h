@@ -14,6 +14,8 @@
  * then container credentials; then EC2 instance metadata (IMDSv2).
  * Temporary credentials carry their expiration.
  *
+ * CA bundle: AWS_CA_BUNDLE, else the profile's "ca_bundle" in the config file.
+ *
  * Region: aws_config.region, AWS_REGION, AWS_DEFAULT_REGION, the profile's
  * "region" in the config file, else "us-east-1".
  *
@@ -33,6 +35,8 @@ struct aws_credentials {
 	char *session_token;  /* NULL when none */
 	char *region;
 	time_t expiration;    /* 0 when the keys do not expire */
+	char *ca_bundle;      /* PEM file of trusted CAs: AWS_CA_BUNDLE, else the
+	                         profile's ca_bundle; NULL: the system's */
 	char *source;         /* where the keys came from, for messages:
 	                         "provider attributes", "environment",
 	                         "profile \"dev\" in /root/.aws/credentials" */
