@@ -516,6 +516,16 @@ def self_test():
     return 1 if failed else 0
 
 
+# STS actions AWS accepts unsigned (no credentials exist yet), by Action.
+UNSIGNED_STS_ACTIONS = ("AssumeRoleWithWebIdentity", "AssumeRoleWithSAML")
+
+
+def unsigned_service(req):
+    """The service of an unsigned request: only STS's unsigned actions have one."""
+    action = urllib.parse.parse_qs(req.get("body", "")).get("Action", [""])[0]
+    return "sts" if action in UNSIGNED_STS_ACTIONS else ""
+
+
 def main():
     if sys.argv[1:] == ["--self-test"]:
         return self_test()
@@ -533,7 +543,7 @@ def main():
     violations = collections.defaultdict(collections.Counter)
     unknown_service = collections.Counter()
     for req in requests:
-        service = req.get("scope", "").partition("/")[2]
+        service = req.get("scope", "").partition("/")[2] or unsigned_service(req)
         model = model_for(service) if service else None
         if model is None:
             unknown_service[service or "(unsigned)"] += 1

@@ -23,8 +23,16 @@
 static const char *const chain_env[] = {
 	"AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_SECURITY_TOKEN",
 	"AWS_PROFILE", "AWS_REGION", "AWS_DEFAULT_REGION", "AWS_SHARED_CREDENTIALS_FILE",
-	"AWS_CONFIG_FILE",
+	"AWS_CONFIG_FILE", "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI",
+	"AWS_CONTAINER_CREDENTIALS_FULL_URI", "AWS_CONTAINER_AUTHORIZATION_TOKEN",
+	"AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE", "AWS_EC2_METADATA_DISABLED",
+	"AWS_EC2_METADATA_SERVICE_ENDPOINT", "AWS_CA_BUNDLE",
 };
+
+/* What the chain says of its last two sources on a test machine. */
+#define SKIPPED_LINK_LOCAL "; skipped container credentials (neither" \
+	" AWS_CONTAINER_CREDENTIALS_RELATIVE_URI nor AWS_CONTAINER_CREDENTIALS_FULL_URI is set)," \
+	" EC2 instance metadata (AWS_EC2_METADATA_DISABLED=true)"
 
 struct fixture {
 	char home[64];
@@ -60,6 +68,8 @@ static int setup(void **state)
 
 	for (size_t i = 0; i < sizeof(chain_env) / sizeof(*chain_env); i++)
 		unsetenv(chain_env[i]);
+	/* No test may wait on 169.254.169.254; t0900 serves instance metadata. */
+	setenv("AWS_EC2_METADATA_DISABLED", "true", 1);
 	strcpy(fx->home, "/tmp/terrace-cred-XXXXXX");
 	assert_non_null(mkdtemp(fx->home));
 	fx->saved_home = getenv("HOME") ? xstrdup(getenv("HOME")) : NULL;
@@ -313,7 +323,7 @@ static void test_missing_credentials_message(void **state)
 	char *message = resolve_error(&cfg);
 	char *expected = xasprintf("no AWS credentials found: looked at provider attributes,"
 				   " AWS_ACCESS_KEY_ID, and profile \"x\" in %s/.aws/credentials"
-				   " and %s/.aws/config", fx->home, fx->home);
+				   " and %s/.aws/config" SKIPPED_LINK_LOCAL, fx->home, fx->home);
 
 	assert_string_equal(message, expected);
 	free(message);
@@ -324,7 +334,7 @@ static void test_missing_credentials_message(void **state)
 	message = resolve_error(NULL);
 	expected = xasprintf("no AWS credentials found: looked at provider attributes,"
 			     " AWS_ACCESS_KEY_ID, and profile \"default\" in %s/.aws/credentials"
-			     " and %s/.aws/config", fx->home, fx->home);
+			     " and %s/.aws/config" SKIPPED_LINK_LOCAL, fx->home, fx->home);
 	assert_string_equal(message, expected);
 	free(message);
 	free(expected);
@@ -366,12 +376,127 @@ static void test_unsupported_profile_source_is_named(void **state)
 	struct fixture *fx = *state;
 	char *message;
 
-	write_aws_file(fx, "config", "[profile assume]\nrole_arn = arn:aws:iam::1:role/x\n"
-				     "source_profile = default\n");
-	setenv("AWS_PROFILE", "assume", 1);
+	write_aws_file(fx, "config", "[profile web]\nlogin_session = arn:aws:iam::1:user/me\n");
+	setenv("AWS_PROFILE", "web", 1);
 	message = resolve_error(NULL);
 	assert_non_null(strstr(message, "no AWS credentials found: looked at provider attributes"));
-	assert_non_null(strstr(message, "; profile \"assume\" uses role_arn, which terrace does not support"));
+	assert_non_null(strstr(message, "; profile \"web\" uses login_session, which terrace does not support"));
+	free(message);
+}
+
+/* SSO profiles: the cached login is looked up by SHA-1 and must be current. */
+static void test_sso_login_errors(void **state)
+{
+	struct fixture *fx = *state;
+	char *message, *expected, *dir;
+
+	write_aws_file(fx, "config",
+		       "[profile sso]\nsso_session = corp\nsso_account_id = 111122223333\n"
+		       "sso_role_name = Deployer\n"
+		       "[sso-session corp]\nsso_start_url = https://corp.awsapps.com/start\n"
+		       "sso_region = eu-west-1\n"
+		       "[profile nosession]\nsso_session = gone\nsso_account_id = 1\nsso_role_name = R\n"
+		       "[profile legacy]\nsso_start_url = https://legacy.awsapps.com/start\n"
+		       "sso_region = us-east-1\nsso_account_id = 1\n");
+
+	setenv("AWS_PROFILE", "sso", 1);
+	message = resolve_error(NULL);
+	expected = xasprintf("profile \"sso\" uses SSO, but no login is cached in"
+			     " %s/.aws/sso/cache/ee0bfd2552fbd840c02cc48b6e823320543c450f.json:"
+			     " run `aws sso login --profile sso`", fx->home);
+	assert_string_equal(message, expected);
+	free(message);
+	free(expected);
+
+	dir = xasprintf("%s/.aws/sso", fx->home);
+	mkdir(dir, 0700);
+	free(dir);
+	dir = xasprintf("%s/.aws/sso/cache", fx->home);
+	mkdir(dir, 0700);
+	expected = xasprintf("%s/ee0bfd2552fbd840c02cc48b6e823320543c450f.json", dir);
+	write_file(expected, "{\"accessToken\": \"old-sso-token\","
+		   " \"expiresAt\": \"2020-01-01T00:00:00Z\"}");
+	free(expected);
+	free(dir);
+	message = resolve_error(NULL);
+	assert_string_equal(message, "the SSO login of profile \"sso\" expired at"
+			    " 2020-01-01T00:00:00Z: run `aws sso login --profile sso`");
+	assert_null(strstr(message, "old-sso-token"));
+	free(message);
+
+	setenv("AWS_PROFILE", "nosession", 1);
+	message = resolve_error(NULL);
+	expected = xasprintf("profile \"nosession\" has sso_session = gone, but %s/.aws/config has"
+			     " no [sso-session gone] section with sso_start_url and sso_region",
+			     fx->home);
+	assert_string_equal(message, expected);
+	free(message);
+	free(expected);
+
+	setenv("AWS_PROFILE", "legacy", 1);
+	message = resolve_error(NULL);
+	assert_string_equal(message, "profile \"legacy\" uses SSO but has no sso_role_name");
+	free(message);
+}
+
+/* role_arn profiles: what is missing or wrong is said before any STS call. */
+static void test_role_profile_errors(void **state)
+{
+	struct fixture *fx = *state;
+	char *message, *expected;
+
+	write_aws_file(fx, "config",
+		       "[profile assume]\nrole_arn = arn:aws:iam::1:role/x\nsource_profile = default\n"
+		       "[profile nosource]\nrole_arn = arn:aws:iam::1:role/x\n"
+		       "[profile loop]\nrole_arn = arn:aws:iam::1:role/x\nsource_profile = loop\n"
+		       "[profile mfa]\nrole_arn = arn:aws:iam::1:role/x\nsource_profile = default\n"
+		       "mfa_serial = arn:aws:iam::1:mfa/me\n"
+		       "[profile badsource]\nrole_arn = arn:aws:iam::1:role/x\ncredential_source = Laptop\n"
+		       "[profile envsource]\nrole_arn = arn:aws:iam::1:role/x\ncredential_source = Environment\n"
+		       "[profile shortrole]\nrole_arn = arn:aws:iam::1:role/x\nsource_profile = default\n"
+		       "duration_seconds = 60\n");
+	setenv("AWS_PROFILE", "assume", 1);
+	message = resolve_error(NULL);
+	expected = xasprintf("profile \"assume\" has source_profile = default, but profile"
+			     " \"default\" has no credentials in %s/.aws/credentials or"
+			     " %s/.aws/config", fx->home, fx->home);
+	assert_string_equal(message, expected);
+	free(message);
+	free(expected);
+
+	setenv("AWS_PROFILE", "nosource", 1);
+	message = resolve_error(NULL);
+	assert_string_equal(message, "profile \"nosource\" has role_arn but neither source_profile"
+			    " nor credential_source");
+	free(message);
+
+	setenv("AWS_PROFILE", "loop", 1);
+	message = resolve_error(NULL);
+	assert_string_equal(message, "profile \"loop\": more than 5 roles chained through"
+			    " source_profile (is there a loop?)");
+	free(message);
+
+	setenv("AWS_PROFILE", "mfa", 1);
+	message = resolve_error(NULL);
+	assert_non_null(strstr(message, "profile \"mfa\" needs an MFA code (mfa_serial)"));
+	free(message);
+
+	setenv("AWS_PROFILE", "badsource", 1);
+	message = resolve_error(NULL);
+	assert_string_equal(message, "profile \"badsource\": credential_source = Laptop is not one"
+			    " of Environment, Ec2InstanceMetadata, EcsContainer");
+	free(message);
+
+	setenv("AWS_PROFILE", "envsource", 1);
+	message = resolve_error(NULL);
+	assert_string_equal(message, "profile \"envsource\" has credential_source = Environment,"
+			    " but AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not both set");
+	free(message);
+
+	setenv("AWS_PROFILE", "shortrole", 1);
+	message = resolve_error(NULL);
+	assert_string_equal(message, "profile \"shortrole\": duration_seconds = 60 is not a number"
+			    " of seconds from 900 to 43200");
 	free(message);
 }
 
@@ -383,7 +508,7 @@ static void test_client_new_reports_chain_error(void **state)
 	struct strbuf err = STRBUF_INIT;
 	char *expected = xasprintf("no AWS credentials found: looked at provider attributes,"
 				   " AWS_ACCESS_KEY_ID, and profile \"nobody\" in %s/.aws/credentials"
-				   " and %s/.aws/config", fx->home, fx->home);
+				   " and %s/.aws/config" SKIPPED_LINK_LOCAL, fx->home, fx->home);
 
 	assert_int_equal(aws_client_new(&cfg, &client, &err), -1);
 	assert_null(client);
@@ -401,6 +526,139 @@ static void test_client_new_reports_chain_error(void **state)
 	strbuf_release(&err);
 }
 
+/* credential_process: the JSON Version 1 document, Expiration honoured. */
+static void test_credential_process_document(void **state)
+{
+	struct fixture *fx = *state;
+	struct aws_credentials creds;
+	char *config = xasprintf(
+		"[profile proc]\n"
+		"credential_process = printf '{\"Version\": 1, \"AccessKeyId\": \"AKIDPROC\","
+		" \"SecretAccessKey\": \"secretproc\", \"SessionToken\": \"tokenproc\","
+		" \"Expiration\": \"2999-01-01T00:00:00Z\"}'\n"
+		"region = eu-north-1\n"
+		"[profile noexpiry]\n"
+		"credential_process = echo '{\"Version\":1,\"AccessKeyId\":\"AKIDNOEXP\",\"SecretAccessKey\":\"s\"}'\n");
+
+	write_aws_file(fx, "config", config);
+	free(config);
+	setenv("AWS_PROFILE", "proc", 1);
+	resolve_ok(NULL, &creds);
+	assert_string_equal(creds.access_key_id, "AKIDPROC");
+	assert_string_equal(creds.secret_access_key, "secretproc");
+	assert_string_equal(creds.session_token, "tokenproc");
+	assert_string_equal(creds.region, "eu-north-1");
+	assert_string_equal(creds.source, "credential_process of profile \"proc\"");
+	assert_int_equal(creds.expiration, 32472144000);
+	aws_credentials_release(&creds);
+
+	setenv("AWS_PROFILE", "noexpiry", 1);
+	resolve_ok(NULL, &creds);
+	assert_string_equal(creds.access_key_id, "AKIDNOEXP");
+	assert_null(creds.session_token);
+	assert_int_equal(creds.expiration, 0);
+	aws_credentials_release(&creds);
+}
+
+/* Failures name the profile and show stderr, never stdout (the secret). */
+static void test_credential_process_failures(void **state)
+{
+	struct fixture *fx = *state;
+	char *message;
+
+	write_aws_file(fx, "config",
+		       "[profile fails]\n"
+		       "credential_process = sh -c 'echo \"{\\\"SecretAccessKey\\\": \\\"leaked\\\"}\"; echo token expired, run login >&2; exit 3'\n"
+		       "[profile expired]\n"
+		       "credential_process = echo '{\"Version\":1,\"AccessKeyId\":\"A\",\"SecretAccessKey\":\"oldsecret\",\"Expiration\":\"2001-01-01T00:00:00Z\"}'\n"
+		       "[profile version2]\n"
+		       "credential_process = echo '{\"Version\":2,\"AccessKeyId\":\"A\",\"SecretAccessKey\":\"v2secret\"}'\n"
+		       "[profile notjson]\n"
+		       "credential_process = echo secretish-garbage\n");
+
+	setenv("AWS_PROFILE", "fails", 1);
+	message = resolve_error(NULL);
+	assert_string_equal(message, "credential_process of profile \"fails\" exited with status 3;"
+			    " its stderr: token expired, run login");
+	free(message);
+
+	setenv("AWS_PROFILE", "expired", 1);
+	message = resolve_error(NULL);
+	assert_string_equal(message, "credential_process of profile \"expired\" printed credentials"
+			    " that expired at 2001-01-01T00:00:00Z");
+	free(message);
+
+	setenv("AWS_PROFILE", "version2", 1);
+	message = resolve_error(NULL);
+	assert_non_null(strstr(message, "without \"Version\": 1"));
+	assert_null(strstr(message, "v2secret"));
+	free(message);
+
+	setenv("AWS_PROFILE", "notjson", 1);
+	message = resolve_error(NULL);
+	assert_string_equal(message, "credential_process of profile \"notjson\" did not print a JSON"
+			    " object on stdout");
+	free(message);
+}
+
+/* Without an endpoint, a region that matches no partition is named as such. */
+static void test_unknown_region_is_named(void **state)
+{
+	static const char *const good[] = { "eu-west-1", "cn-north-1", "us-gov-west-1", "il-central-1" };
+	struct aws_config cfg = { .access_key_id = "AKID", .secret_access_key = "secret" };
+	struct aws_client *client = NULL;
+	struct strbuf err = STRBUF_INIT;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(good) / sizeof(*good); i++) {
+		cfg.region = good[i];
+		assert_int_equal(aws_client_new(&cfg, &client, &err), 0);
+		aws_client_free(client);
+	}
+	cfg.region = "eu-wst1";
+	assert_int_equal(aws_client_new(&cfg, &client, &err), -1);
+	assert_null(client);
+	assert_string_equal(err.buf, "unknown AWS region \"eu-wst1\": it matches no AWS partition's"
+			    " region names (e.g. us-east-1, eu-west-1, cn-north-1, us-gov-west-1)");
+	strbuf_release(&err);
+
+	cfg.region = "us-iso-east-1";
+	assert_int_equal(aws_client_new(&cfg, &client, &err), -1);
+	assert_string_equal(err.buf, "region \"us-iso-east-1\" is in the aws-iso partition, which"
+			    " terrace does not build endpoints for: set the provider's endpoint");
+	strbuf_release(&err);
+
+	/* A custom endpoint (moto, MinIO) takes any region name. */
+	cfg.region = "local";
+	cfg.endpoint = "http://127.0.0.1:9";
+	assert_int_equal(aws_client_new(&cfg, &client, &err), 0);
+	aws_client_free(client);
+	strbuf_release(&err);
+}
+
+/* AWS_CA_BUNDLE, else the profile's ca_bundle, even with explicit keys. */
+static void test_ca_bundle(void **state)
+{
+	struct fixture *fx = *state;
+	struct aws_config cfg = { .access_key_id = "AKID", .secret_access_key = "secret",
+				  .region = "eu-west-1" };
+	struct aws_credentials creds;
+
+	resolve_ok(&cfg, &creds);
+	assert_null(creds.ca_bundle);
+	aws_credentials_release(&creds);
+
+	write_aws_file(fx, "config", "[default]\nca_bundle = /etc/corp/ca.pem\n");
+	resolve_ok(&cfg, &creds);
+	assert_string_equal(creds.ca_bundle, "/etc/corp/ca.pem");
+	aws_credentials_release(&creds);
+
+	setenv("AWS_CA_BUNDLE", "/etc/other/ca.pem", 1);
+	resolve_ok(&cfg, &creds);
+	assert_string_equal(creds.ca_bundle, "/etc/other/ca.pem");
+	aws_credentials_release(&creds);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -416,6 +674,12 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_partial_credentials_never_show_the_secret, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_unsupported_profile_source_is_named, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_client_new_reports_chain_error, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_role_profile_errors, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_sso_login_errors, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_unknown_region_is_named, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_ca_bundle, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_credential_process_document, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_credential_process_failures, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

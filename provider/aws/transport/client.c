@@ -27,6 +27,7 @@
 
 #include "provider/aws/transport/client_internal.h"
 #include "provider/aws/transport/credentials.h"
+#include "provider/aws/transport/endpoints.h"
 #include "provider/aws/transport/sigv4.h"
 #include "provider/aws/transport/xml.h"
 
@@ -128,19 +129,23 @@ int aws_client_new(const struct aws_config *cfg, struct aws_client **out, struct
 		goto fail;
 	if (cfg && cfg->endpoint && *cfg->endpoint && parse_endpoint(c, cfg->endpoint, err) < 0)
 		goto fail;
+	if (!c->endpoint && aws_region_check(c->creds.region, err) < 0)
+		goto fail;
 	if (cfg) {
 		c->path_style = cfg->path_style;
 		c->insecure = cfg->insecure;
-		const char *ca = cfg->ca_bundle && *cfg->ca_bundle ? cfg->ca_bundle
-				 : getenv("AWS_CA_BUNDLE");
-		if (ca && *ca) {
-			if (access(ca, R_OK)) {
-				strbuf_addf(err, "ca_bundle %s: %s", ca, strerror(errno));
-				goto fail;
-			}
-			c->ca_bundle = xstrdup(ca);
-		}
 		c->max_attempts = cfg->max_attempts;
+	}
+	/* The provider's or backend's own setting, else AWS_CA_BUNDLE, else the
+	 * profile's ca_bundle (the credential chain read both). */
+	const char *ca = cfg && cfg->ca_bundle && *cfg->ca_bundle ? cfg->ca_bundle
+			 : c->creds.ca_bundle;
+	if (ca && *ca) {
+		if (access(ca, R_OK)) {
+			strbuf_addf(err, "ca_bundle %s: %s", ca, strerror(errno));
+			goto fail;
+		}
+		c->ca_bundle = xstrdup(ca);
 	}
 	if (c->max_attempts <= 0)
 		c->max_attempts = DEFAULT_MAX_ATTEMPTS;

@@ -5,7 +5,13 @@
  */
 #include "provider/aws/transport/credentials.h"
 
+#include "provider/aws/transport/credential_http.h"
+#include "provider/aws/transport/credential_process.h"
+#include "provider/aws/transport/credential_sso.h"
+#include "provider/aws/transport/credential_sts.h"
+
 #include <errno.h>
+#include <stddef.h>
 #include <pwd.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -20,6 +26,21 @@ struct profile_values {
 	char *secret_access_key;
 	char *session_token;
 	char *region;
+	char *credential_process;
+	char *role_arn;
+	char *source_profile;
+	char *credential_source;
+	char *external_id;
+	char *role_session_name;
+	char *duration_seconds;
+	char *web_identity_token_file;
+	char *mfa_serial;
+	char *sso_session;
+	char *sso_start_url;
+	char *sso_region;
+	char *sso_account_id;
+	char *sso_role_name;
+	char *ca_bundle;
 	const char *unsupported; /* a credential source terrace cannot use, by key name */
 };
 
@@ -32,6 +53,21 @@ static void profile_values_release(struct profile_values *p)
 	}
 	free(p->session_token);
 	free(p->region);
+	free(p->credential_process);
+	free(p->role_arn);
+	free(p->source_profile);
+	free(p->credential_source);
+	free(p->external_id);
+	free(p->role_session_name);
+	free(p->duration_seconds);
+	free(p->web_identity_token_file);
+	free(p->mfa_serial);
+	free(p->sso_session);
+	free(p->sso_start_url);
+	free(p->sso_region);
+	free(p->sso_account_id);
+	free(p->sso_role_name);
+	free(p->ca_bundle);
 	memset(p, 0, sizeof(*p));
 }
 
@@ -83,6 +119,9 @@ static bool section_matches(const char *section, const char *profile, bool confi
 {
 	if (!config_file)
 		return strcmp(section, profile) == 0;
+	if (strncmp(profile, "sso-session ", 12) == 0)
+		return strncmp(section, "sso-session", 11) == 0 &&
+		       strcmp(section + 11 + strspn(section + 11, " \t"), profile + 12) == 0;
 	if (strncmp(section, "profile", 7) == 0 && (section[7] == ' ' || section[7] == '\t')) {
 		const char *name = section + 8;
 		while (*name == ' ' || *name == '\t')
@@ -100,10 +139,29 @@ static void set_value(char **slot, const char *value)
 
 static void take_key(struct profile_values *p, const char *key, const char *value)
 {
-	static const char *const unsupported_keys[] = {
-		"role_arn", "credential_process", "sso_start_url", "sso_session",
-		"web_identity_token_file", "credential_source",
+	static const char *const unsupported_keys[] = { "login_session" };
+	static const struct { const char *key; size_t offset; } role_keys[] = {
+		{ "role_arn", offsetof(struct profile_values, role_arn) },
+		{ "source_profile", offsetof(struct profile_values, source_profile) },
+		{ "credential_source", offsetof(struct profile_values, credential_source) },
+		{ "external_id", offsetof(struct profile_values, external_id) },
+		{ "role_session_name", offsetof(struct profile_values, role_session_name) },
+		{ "duration_seconds", offsetof(struct profile_values, duration_seconds) },
+		{ "web_identity_token_file", offsetof(struct profile_values, web_identity_token_file) },
+		{ "mfa_serial", offsetof(struct profile_values, mfa_serial) },
+		{ "sso_session", offsetof(struct profile_values, sso_session) },
+		{ "sso_start_url", offsetof(struct profile_values, sso_start_url) },
+		{ "sso_region", offsetof(struct profile_values, sso_region) },
+		{ "sso_account_id", offsetof(struct profile_values, sso_account_id) },
+		{ "sso_role_name", offsetof(struct profile_values, sso_role_name) },
+		{ "ca_bundle", offsetof(struct profile_values, ca_bundle) },
 	};
+
+	for (size_t i = 0; i < sizeof(role_keys) / sizeof(*role_keys); i++)
+		if (!strcasecmp(key, role_keys[i].key)) {
+			set_value((char **)((char *)p + role_keys[i].offset), value);
+			return;
+		}
 
 	if (!strcasecmp(key, "aws_access_key_id"))
 		set_value(&p->access_key_id, value);
@@ -113,6 +171,8 @@ static void take_key(struct profile_values *p, const char *key, const char *valu
 		set_value(&p->session_token, value);
 	else if (!strcasecmp(key, "region"))
 		set_value(&p->region, value);
+	else if (!strcasecmp(key, "credential_process"))
+		set_value(&p->credential_process, value);
 	else
 		for (size_t i = 0; i < sizeof(unsupported_keys) / sizeof(*unsupported_keys); i++)
 			if (!strcasecmp(key, unsupported_keys[i]) && !p->unsupported)
@@ -200,6 +260,7 @@ void aws_credentials_release(struct aws_credentials *c)
 	}
 	free(c->region);
 	free(c->source);
+	free(c->ca_bundle);
 	memset(c, 0, sizeof(*c));
 }
 
@@ -230,6 +291,258 @@ static int keys_from_profile(struct profile_values *p, const char *profile, cons
 	set_keys(out, p->access_key_id, p->secret_access_key, p->session_token, source);
 	free(source);
 	return 1;
+}
+
+/* Where the chain reads profiles and sends STS calls. */
+struct chain_context {
+	const char *credentials_path;
+	const char *config_path;
+	const char *sts_region;
+	const char *endpoint;
+};
+
+/* How many source_profile hops a role chain may take (a loop ends here). */
+#define MAX_ROLE_CHAIN 5
+
+static const char *either(const char *a, const char *b)
+{
+	return nonempty(a) ? a : nonempty(b);
+}
+
+static int read_both(const struct chain_context *ctx, const char *profile,
+		     struct profile_values *a, struct profile_values *b, struct strbuf *err)
+{
+	if (read_profile(ctx->credentials_path, profile, false, a, err) < 0 ||
+	    read_profile(ctx->config_path, profile, true, b, err) < 0)
+		return -1;
+	return 0;
+}
+
+static int profile_credentials(const struct chain_context *ctx, const char *profile, int depth,
+			       struct aws_credentials *out, struct strbuf *err);
+
+/* The keys a role_arn profile assumes the role with. */
+static int role_source_keys(const struct chain_context *ctx, const char *profile,
+			    const char *source_profile, const char *credential_source, int depth,
+			    struct aws_credentials *keys, struct strbuf *err)
+{
+	struct strbuf skipped = STRBUF_INIT;
+	int found;
+
+	if (source_profile) {
+		if (depth >= MAX_ROLE_CHAIN) {
+			strbuf_addf(err, "profile \"%s\": more than %d roles chained through"
+				    " source_profile (is there a loop?)", profile, MAX_ROLE_CHAIN);
+			return -1;
+		}
+		found = profile_credentials(ctx, source_profile, depth + 1, keys, err);
+		if (found == 0)
+			strbuf_addf(err, "profile \"%s\" has source_profile = %s, but profile \"%s\""
+				    " has no credentials in %s or %s", profile, source_profile,
+				    source_profile, ctx->credentials_path, ctx->config_path);
+		return found > 0 ? 0 : -1;
+	}
+	if (!credential_source) {
+		strbuf_addf(err, "profile \"%s\" has role_arn but neither source_profile nor"
+			    " credential_source", profile);
+		return -1;
+	}
+	if (!strcmp(credential_source, "Environment")) {
+		const char *key = nonempty(getenv("AWS_ACCESS_KEY_ID"));
+		const char *secret = nonempty(getenv("AWS_SECRET_ACCESS_KEY"));
+		if (!key || !secret) {
+			strbuf_addf(err, "profile \"%s\" has credential_source = Environment, but"
+				    " AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not both set",
+				    profile);
+			return -1;
+		}
+		set_keys(keys, key, secret, getenv("AWS_SESSION_TOKEN"), "environment");
+		return 0;
+	}
+	if (!strcmp(credential_source, "Ec2InstanceMetadata"))
+		found = aws_instance_metadata_credentials(keys, &skipped, err);
+	else if (!strcmp(credential_source, "EcsContainer"))
+		found = aws_container_credentials(keys, &skipped, err);
+	else {
+		strbuf_addf(err, "profile \"%s\": credential_source = %s is not one of Environment,"
+			    " Ec2InstanceMetadata, EcsContainer", profile, credential_source);
+		return -1;
+	}
+	if (found == 0)
+		strbuf_addf(err, "profile \"%s\" has credential_source = %s, but skipped %s",
+			    profile, credential_source, skipped.buf);
+	strbuf_release(&skipped);
+	return found > 0 ? 0 : -1;
+}
+
+static int parse_duration(const char *text, const char *profile, int *out, struct strbuf *err)
+{
+	char *end;
+	long v;
+
+	*out = 0;
+	if (!text)
+		return 0;
+	errno = 0;
+	v = strtol(text, &end, 10);
+	if (errno || *end || v < 900 || v > 43200) {
+		strbuf_addf(err, "profile \"%s\": duration_seconds = %s is not a number of seconds"
+			    " from 900 to 43200", profile, text);
+		return -1;
+	}
+	*out = (int)v;
+	return 0;
+}
+
+/* A profile's role_arn: 1 with *out filled, 0 when it has none, -1 on error. */
+static int profile_role(const struct chain_context *ctx, const char *profile,
+			const struct profile_values *a, const struct profile_values *b, int depth,
+			struct aws_credentials *out, struct strbuf *err)
+{
+	const char *role_arn = either(a->role_arn, b->role_arn);
+	const char *token_file = either(a->web_identity_token_file, b->web_identity_token_file);
+	struct aws_credentials keys = { 0 };
+	char *session = NULL;
+	struct aws_assume_role req = {
+		.profile = profile, .role_arn = role_arn,
+		.external_id = either(a->external_id, b->external_id),
+		.region = ctx->sts_region, .endpoint = ctx->endpoint,
+	};
+	int rc = -1;
+
+	if (!role_arn)
+		return 0;
+	if (either(a->mfa_serial, b->mfa_serial)) {
+		strbuf_addf(err, "profile \"%s\" needs an MFA code (mfa_serial), which terrace cannot"
+			    " ask for: run it with credentials from `aws sts assume-role"
+			    " --serial-number ... --token-code ...` in the environment", profile);
+		return -1;
+	}
+	if (parse_duration(either(a->duration_seconds, b->duration_seconds), profile,
+			   &req.duration_seconds, err) < 0)
+		return -1;
+	session = either(a->role_session_name, b->role_session_name)
+		? xstrdup(either(a->role_session_name, b->role_session_name))
+		: xasprintf("terrace-session-%ld", (long)time(NULL));
+	req.session_name = session;
+	if (token_file) {
+		if (aws_assume_role_with_web_identity(&req, token_file, out, err) == 0)
+			rc = 1;
+	} else if (role_source_keys(ctx, profile, either(a->source_profile, b->source_profile),
+				    either(a->credential_source, b->credential_source), depth,
+				    &keys, err) == 0 &&
+		   aws_assume_role(&req, &keys, out, err) == 0) {
+		rc = 1;
+	}
+	aws_credentials_release(&keys);
+	free(session);
+	return rc;
+}
+
+/* A profile's SSO settings: 1 with *out filled, 0 when it has none, -1 on error. */
+static int profile_sso(const struct chain_context *ctx, const char *profile,
+		       const struct profile_values *a, const struct profile_values *b,
+		       struct aws_credentials *out, struct strbuf *err)
+{
+	const char *session = either(a->sso_session, b->sso_session);
+	struct profile_values s = { 0 };
+	struct aws_sso_profile sso = {
+		.profile = profile,
+		.start_url = either(a->sso_start_url, b->sso_start_url),
+		.region = either(a->sso_region, b->sso_region),
+		.account_id = either(a->sso_account_id, b->sso_account_id),
+		.role_name = either(a->sso_role_name, b->sso_role_name),
+	};
+	int rc = -1;
+
+	if (!session && !sso.start_url)
+		return 0;
+	if (session) {
+		char *section = xasprintf("sso-session %s", session);
+		int read = read_profile(ctx->config_path, section, true, &s, err);
+		free(section);
+		if (read < 0)
+			goto out;
+		if (!nonempty(s.sso_start_url) || !nonempty(s.sso_region)) {
+			strbuf_addf(err, "profile \"%s\" has sso_session = %s, but %s has no"
+				    " [sso-session %s] section with sso_start_url and sso_region",
+				    profile, session, ctx->config_path, session);
+			goto out;
+		}
+		sso.session = session;
+		sso.start_url = s.sso_start_url;
+		sso.region = s.sso_region;
+	}
+	if (!sso.account_id || !sso.role_name || !sso.region) {
+		strbuf_addf(err, "profile \"%s\" uses SSO but has no %s", profile,
+			    !sso.account_id ? "sso_account_id" : !sso.role_name ? "sso_role_name"
+			    : "sso_region");
+		goto out;
+	}
+	rc = aws_sso_credentials(&sso, out, err) == 0 ? 1 : -1;
+out:
+	profile_values_release(&s);
+	return rc;
+}
+
+/*
+ * The credentials one profile gives by itself: its role, else its keys
+ * (credentials file first), else its credential_process. 1 found, 0 none,
+ * -1 error.
+ */
+static int profile_credentials(const struct chain_context *ctx, const char *profile, int depth,
+			       struct aws_credentials *out, struct strbuf *err)
+{
+	struct profile_values a = { 0 }, b = { 0 };
+	const char *command;
+	int found = -1;
+
+	if (read_both(ctx, profile, &a, &b, err) < 0)
+		goto out;
+	found = profile_role(ctx, profile, &a, &b, depth, out, err);
+	if (found == 0)
+		found = profile_sso(ctx, profile, &a, &b, out, err);
+	if (found == 0)
+		found = keys_from_profile(&a, profile, ctx->credentials_path, out, err);
+	if (found == 0)
+		found = keys_from_profile(&b, profile, ctx->config_path, out, err);
+	command = either(a.credential_process, b.credential_process);
+	if (found == 0 && command)
+		found = aws_credential_process_run(command, profile, out, err) < 0 ? -1 : 1;
+out:
+	profile_values_release(&a);
+	profile_values_release(&b);
+	return found;
+}
+
+/* AWS_WEB_IDENTITY_TOKEN_FILE with AWS_ROLE_ARN: 1 found, 0 not set, -1 error. */
+static int environment_web_identity(const struct chain_context *ctx,
+				    struct aws_credentials *out, struct strbuf *err)
+{
+	const char *token_file = nonempty(getenv("AWS_WEB_IDENTITY_TOKEN_FILE"));
+	const char *role_arn = nonempty(getenv("AWS_ROLE_ARN"));
+	char *session;
+	struct aws_assume_role req = {
+		.profile = "environment", .role_arn = role_arn,
+		.region = ctx->sts_region, .endpoint = ctx->endpoint,
+	};
+	int rc;
+
+	if (!token_file && !role_arn)
+		return 0;
+	if (!token_file || !role_arn) {
+		strbuf_addf(err, "%s is set in the environment but %s is not",
+			    token_file ? "AWS_WEB_IDENTITY_TOKEN_FILE" : "AWS_ROLE_ARN",
+			    token_file ? "AWS_ROLE_ARN" : "AWS_WEB_IDENTITY_TOKEN_FILE");
+		return -1;
+	}
+	session = nonempty(getenv("AWS_ROLE_SESSION_NAME"))
+		? xstrdup(getenv("AWS_ROLE_SESSION_NAME"))
+		: xasprintf("terrace-session-%ld", (long)time(NULL));
+	req.session_name = session;
+	rc = aws_assume_role_with_web_identity(&req, token_file, out, err) == 0 ? 1 : -1;
+	free(session);
+	return rc;
 }
 
 int aws_credentials_resolve(const struct aws_config *cfg, struct aws_credentials *out,
@@ -275,35 +588,63 @@ int aws_credentials_resolve(const struct aws_config *cfg, struct aws_credentials
 		set_keys(out, env_key, env_secret, getenv("AWS_SESSION_TOKEN"), "environment");
 	}
 
-	/* The files are read only when keys or region are still missing. */
-	if (!out->access_key_id || !region) {
+	/* The files are read only when keys, region or CA bundle are still missing. */
+	if (!out->access_key_id || !region || !nonempty(getenv("AWS_CA_BUNDLE"))) {
 		if (read_profile(credentials_path, profile, false, &from_credentials, err) < 0 ||
 		    read_profile(config_path, profile, true, &from_config, err) < 0)
 			goto out;
 	}
 	if (!out->access_key_id) {
-		found = keys_from_profile(&from_credentials, profile, credentials_path, out, err);
+		struct chain_context ctx = {
+			.credentials_path = credentials_path, .config_path = config_path,
+			.sts_region = region ? region
+				: nonempty(from_config.region) ? from_config.region : "us-east-1",
+			.endpoint = nonempty(cfg->endpoint),
+		};
+
+		found = 0;
+		if (!either(from_credentials.role_arn, from_config.role_arn))
+			found = environment_web_identity(&ctx, out, err);
 		if (found == 0)
-			found = keys_from_profile(&from_config, profile, config_path, out, err);
+			found = profile_credentials(&ctx, profile, 0, out, err);
 		if (found < 0)
 			goto out;
 		if (found == 0) {
 			const char *unsupported = from_credentials.unsupported
 				? from_credentials.unsupported : from_config.unsupported;
-			strbuf_addf(err, "no AWS credentials found: looked at provider attributes,"
-				    " AWS_ACCESS_KEY_ID, and profile \"%s\" in %s and %s",
-				    profile, credentials_path, config_path);
-			if (unsupported)
-				strbuf_addf(err, "; profile \"%s\" uses %s, which terrace does not"
-					    " support: give it static keys or export them to the environment",
-					    profile, unsupported);
-			goto out;
+			struct strbuf skipped = STRBUF_INIT;
+
+			if (!unsupported) {
+				found = aws_container_credentials(out, &skipped, err);
+				if (found == 0) {
+					strbuf_addstr(&skipped, ", ");
+					found = aws_instance_metadata_credentials(out, &skipped, err);
+				}
+			}
+			if (found == 0) {
+				strbuf_addf(err, "no AWS credentials found: looked at provider attributes,"
+					    " AWS_ACCESS_KEY_ID, and profile \"%s\" in %s and %s",
+					    profile, credentials_path, config_path);
+				if (unsupported)
+					strbuf_addf(err, "; profile \"%s\" uses %s, which terrace does not"
+						    " support: give it static keys or export them to the"
+						    " environment", profile, unsupported);
+				else
+					strbuf_addf(err, "; skipped %s", skipped.buf);
+			}
+			strbuf_release(&skipped);
+			if (found <= 0)
+				goto out;
 		}
 	}
 
 	if (!region)
 		region = nonempty(from_config.region) ? from_config.region : "us-east-1";
 	out->region = xstrdup(region);
+	if (nonempty(getenv("AWS_CA_BUNDLE")))
+		out->ca_bundle = aws_file_path("AWS_CA_BUNDLE", "");
+	else if (nonempty(from_config.ca_bundle))
+		out->ca_bundle = xstrdup(from_config.ca_bundle);
 	rc = 0;
 out:
 	if (rc < 0)

@@ -1,0 +1,24 @@
+/*
+ * credential_http.h: container credentials and EC2 instance metadata
+ * (IMDSv2), the last two sources of the credential chain.
+ */
+#ifndef TERRACE_AWS_CREDENTIAL_HTTP_H
+#define TERRACE_AWS_CREDENTIAL_HTTP_H
+
+#include "provider/aws/transport/credentials.h"
+
+/* Each returns 1 with the keys, session token, expiration and source of *out
+ * filled; 0 when the source does not apply here (with the reason appended to
+ * `skipped` as "SOURCE (why)"); -1 with err set when it applies but fails. */
+int aws_container_credentials(struct aws_credentials *out, struct strbuf *skipped,
+			      struct strbuf *err);
+int aws_instance_metadata_credentials(struct aws_credentials *out, struct strbuf *skipped,
+				      struct strbuf *err);
+
+/* One small HTTP request of the chain (no proxy, short timeouts, the answer
+ * capped at 64 KiB into *body); returns the HTTP status, or -1 with err set
+ * as "WHY: reason". `header` (one "Name: value" line) may be NULL. */
+long aws_credential_http_call(const char *method, const char *url, const char *header,
+			      struct strbuf *body, const char *why, struct strbuf *err);
+
+#endif
