@@ -555,6 +555,55 @@ static void test_file_function(void **state)
 			  "file: cannot read \"/nonexistent/policy.json\": No such file or directory");
 }
 
+static void test_collection_and_conversion_functions(void **state)
+{
+	struct scope *sc = *state;
+	assert_call(sc, "${coalesce(var.nothing, \"\", var.region, \"x\")}", "\"eu-west-1\"");
+	assert_call(sc, "${coalesce(\"\", 0)}", "0");
+	assert_call(sc, "${concat(var.list, [], [\"c\", 1])}", "[\"a\",\"b\",\"c\",1]");
+	assert_call(sc, "${contains(var.list, \"b\")}", "true");
+	assert_call(sc, "${contains(var.list, \"z\")}", "false");
+	assert_call(sc, "${contains([\"1\", 2], 1)}", "true");
+	assert_call(sc, "${keys(var.map)}", "[\"a\",\"n\"]");
+	assert_call(sc, "${values(var.map)}", "[\"x\",1]");
+	assert_call(sc, "${length(var.list)}", "2");
+	assert_call(sc, "${length(var.map)}", "2");
+	assert_call(sc, "${length(\"Ünï\")}", "3");
+	assert_call(sc, "n=${length(concat(var.list, [1]))}", "\"n=3\"");
+	assert_call(sc, "${tostring(var.count)}", "\"3\"");
+	assert_call(sc, "${tostring(var.flag)}", "\"true\"");
+	assert_call(sc, "${tonumber(\"42\")}", "42");
+	assert_call(sc, "${tonumber(\"2.5\")}", "2.5");
+	assert_call(sc, "${tonumber(var.count)}", "3");
+	assert_call(sc, "${cidrsubnet(\"10.1.0.0/16\", 8, 2)}", "\"10.1.2.0/24\"");
+	assert_call(sc, "${cidrsubnet(\"172.16.0.0/12\", 4, 15)}", "\"172.31.0.0/16\"");
+	assert_call(sc, "${cidrsubnet(\"10.1.2.3/16\", 0, 0)}", "\"10.1.0.0/16\"");
+	assert_call(sc, "${cidrsubnet(\"10.0.0.0/8\", 16, \"257\")}", "\"10.1.1.0/24\"");
+	assert_call(sc, "${length(pending.tags)}", "{\"$unknown\":true}");
+
+	assert_call_error(sc, "${coalesce(var.nothing, \"\")}",
+			  "coalesce: every argument is null or an empty string");
+	assert_call_error(sc, "${concat(var.list, var.map)}",
+			  "concat: argument 2 must be a list, got a map");
+	assert_call_error(sc, "${keys(var.list)}", "keys: argument 1 must be a map, got a list");
+	assert_call_error(sc, "${length(var.count)}",
+			  "length: argument 1 must be a list, a map or a string, got a number");
+	assert_call_error(sc, "${tonumber(\"12x\")}", "tonumber: \"12x\" is not a number");
+	assert_call_error(sc, "${tonumber(var.password)}", "tonumber: argument 1 is not a number");
+	assert_call_error(sc, "${tostring(var.list)}",
+			  "tostring: argument 1 must be a string, number or bool, got a list");
+	assert_call_error(sc, "${cidrsubnet(\"10.0.0/16\", 8, 1)}",
+			  "cidrsubnet: \"10.0.0/16\" is not an IPv4 CIDR prefix like \"10.0.0.0/16\"");
+	assert_call_error(sc, "${cidrsubnet(\"10.0.0.0/16\", 8, 256)}",
+			  "cidrsubnet: netnum 256 does not fit in 8 bits");
+	assert_call_error(sc, "${cidrsubnet(\"10.0.0.0/28\", 8, 1)}",
+			  "cidrsubnet: a /28 prefix cannot be extended by 8 bits (more than 32)");
+	assert_call_error(sc, "${cidrsubnet(\"10.0.0.0/16\", -1, 1)}",
+			  "cidrsubnet: argument 2 (newbits) must be a whole number >= 0");
+	assert_call_error(sc, "${cidrsubnet(\"fd00::/56\", 8, 1)}",
+			  "cidrsubnet: IPv6 prefixes are not supported yet");
+}
+
 static void test_function_runtime_errors(void **state)
 {
 	struct scope *sc = *state;
@@ -725,8 +774,9 @@ static void test_collect_refs_inside_calls(void **state)
 	strbuf_reset(&text);
 	diag_format(&d.items[1], &text);
 	assert_string_equal(text.buf, "main.yaml:4:11: error: invalid expression \"${frobnicate(1)}\": "
-			    "unknown function \"frobnicate\"\n  the functions are file, format, formatlist, "
-			    "join, jsonencode, lookup, lower, merge, replace, sha256, upper\n");
+			    "unknown function \"frobnicate\"\n  the functions are cidrsubnet, coalesce, "
+			    "concat, contains, file, format, formatlist, join, jsonencode, keys, length, "
+			    "lookup, lower, merge, replace, sha256, tonumber, tostring, upper, values\n");
 	strbuf_release(&text);
 	expr_refs_free(&refs);
 	diags_free(&d);
@@ -753,6 +803,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_format, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_jsonencode_and_nesting, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_file_function, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_collection_and_conversion_functions, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_function_runtime_errors, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_function_load_errors, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_functions_unknown_and_sensitive, setup, teardown),
