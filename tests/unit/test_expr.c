@@ -604,6 +604,87 @@ static void test_collection_and_conversion_functions(void **state)
 			  "cidrsubnet: IPv6 prefixes are not supported yet");
 }
 
+static void test_conditionals_and_operators(void **state)
+{
+	struct scope *sc = *state;
+	assert_call(sc, "${var.count > 2 ? \"big\" : \"small\"}", "\"big\"");
+	assert_call(sc, "${var.count >= 4 ? \"big\" : \"small\"}", "\"small\"");
+	assert_call(sc, "${var.region == \"eu-west-1\" ? 1 : 2}", "1");
+	assert_call(sc, "${var.count == 3.0}", "true");
+	assert_call(sc, "${var.count != 3 || var.flag}", "true");
+	assert_call(sc, "${!var.flag && var.count < 5}", "false");
+	assert_call(sc, "${!!var.flag}", "true");
+	assert_call(sc, "${!(var.count == 3) || (false || var.flag) && true}", "true");
+	assert_call(sc, "${(true || false) && false}", "false");
+	/* && binds tighter than ||, comparison tighter than &&. */
+	assert_call(sc, "${true || false && false}", "true");
+	assert_call(sc, "${1 < 2 == true}", "true");
+	/* The conditional is the loosest and nests to the right. */
+	assert_call(sc, "${var.count < 2 ? \"a\" : var.count < 4 ? \"b\" : \"c\"}", "\"b\"");
+	assert_call(sc, "${var.flag ? var.list : []}", "[\"a\",\"b\"]");
+	assert_call(sc, "x-${length(var.list) == 2 ? upper(var.region) : \"none\"}",
+		    "\"x-EU-WEST-1\"");
+	assert_call(sc, "${join(\",\", [var.flag ? \"on\" : \"off\", var.count <= 3])}",
+		    "\"on,true\"");
+	/* Only the chosen branch is evaluated; an unknown condition is unknown. */
+	assert_call(sc, "${true ? 1 : nope.arn}", "1");
+	assert_call(sc, "${pending.name == \"x\" ? 1 : 2}", "{\"$unknown\":true}");
+	assert_call(sc, "${false && nope.arn}", "false");
+
+	assert_call_error(sc, "${var.region ? 1 : 2}",
+			  "the condition must be true or false, got a string: "
+			  "${var.region ? 1 : 2}");
+	assert_call_error(sc, "${var.region < 3}",
+			  "the operands of \"<\" must be numbers, got a string and a number: "
+			  "${var.region < 3}");
+	assert_call_error(sc, "${!var.count}",
+			  "an operand of a boolean operator must be true or false, got a number: "
+			  "${!var.count}");
+}
+
+static void test_operator_syntax_errors_have_positions(void **state)
+{
+	(void)state;
+	struct src_pos here = { "main.yaml", 9, 5 };
+	json_t *v = json_pack("[s, s, s, s, s]", "${var.a ? 1}", "${var.a == }", "${var.a ? 1 : }",
+			      "${var.a && && var.b}", "${(var.a || var.b}");
+	struct expr_refs refs = { NULL, 0, 0 };
+	struct diags d = DIAGS_INIT;
+	assert_int_equal(expr_collect_refs(v, test_pos, &here, &refs, &d), -1);
+	assert_int_equal(d.n, 5);
+	const char *want[] = {
+		"main.yaml:9:5: error: invalid expression \"${var.a ? 1}\": expected \":\" (the "
+		"conditional's false value), found \"}\"\n",
+		"main.yaml:9:5: error: invalid expression \"${var.a == }\": expected a reference, a "
+		"function call, a string, a number or a list, found \"}\"\n",
+		"main.yaml:9:5: error: invalid expression \"${var.a ? 1 : }\": expected a reference, a "
+		"function call, a string, a number or a list, found \"}\"\n",
+		"main.yaml:9:5: error: invalid expression \"${var.a && && var.b}\": expected a "
+		"reference, a function call, a string, a number or a list, found \"&&\"\n",
+		"main.yaml:9:5: error: invalid expression \"${(var.a || var.b}\": expected \")\", "
+		"found \"}\"\n",
+	};
+	for (size_t i = 0; i < 5; i++) {
+		struct strbuf text = STRBUF_INIT;
+		diag_format(&d.items[i], &text);
+		assert_string_equal(text.buf, want[i]);
+		strbuf_release(&text);
+	}
+	expr_refs_free(&refs);
+	diags_free(&d);
+	json_decref(v);
+	/* References inside operators are collected like any other. */
+	v = json_string("${var.on && lake.arn != \"\" ? other.name : var.x}");
+	d = (struct diags)DIAGS_INIT;
+	assert_int_equal(expr_collect_refs(v, test_pos, &here, &refs, &d), 0);
+	assert_int_equal(refs.n, 4);
+	assert_string_equal(refs.items[1].root, "lake");
+	assert_string_equal(refs.items[2].root, "other");
+	expr_refs_free(&refs);
+	diags_free(&d);
+	json_decref(v);
+}
+
 static void test_function_runtime_errors(void **state)
 {
 	struct scope *sc = *state;
@@ -804,6 +885,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_jsonencode_and_nesting, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_file_function, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_collection_and_conversion_functions, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_conditionals_and_operators, setup, teardown),
+		cmocka_unit_test(test_operator_syntax_errors_have_positions),
 		cmocka_unit_test_setup_teardown(test_function_runtime_errors, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_function_load_errors, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_functions_unknown_and_sensitive, setup, teardown),
