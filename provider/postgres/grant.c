@@ -1,10 +1,9 @@
 /*
  * grant.c: the postgres.grant resource type — the privileges one role
- * holds on a database, on a schema, or on all tables (or sequences, or
- * functions) of a schema (views,
+ * holds on a database, on a schema, or on all tables of a schema (views,
  * materialized views, foreign and partitioned tables included, as GRANT ...
- * ON ALL TABLES has it), optionally with the default privileges that cover
- * tables made later in that schema.
+ * ON ALL TABLES has it), all its sequences or all its functions, optionally
+ * with the default privileges that cover those made later in that schema.
  *
  * The id reads role@database, role@database/schema or
  * role@database/schema:tables; read, update and delete take the names from

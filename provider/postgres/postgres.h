@@ -135,6 +135,8 @@ void pg_sql_drop_database(struct sqlbuf *b, const char *name, bool force);
 /* Role options, as the attributes of postgres.role. */
 struct pg_role_options {
 	bool login, superuser, createdb, createrole;
+	bool replication, bypass_rls;  /* off unless set */
+	bool no_inherit;               /* NOINHERIT; a role inherits by default */
 	long long connection_limit;    /* -1: no limit */
 	const char *valid_until;       /* NULL: none (no expiry) */
 };

@@ -138,6 +138,17 @@ bool pg_sql_role(struct sqlbuf *b, const char *name, const struct pg_role_option
 	role_flag(b, want->createdb, have ? &have->createdb : NULL, "CREATEDB", "NOCREATEDB", &any);
 	role_flag(b, want->createrole, have ? &have->createrole : NULL, "CREATEROLE",
 		  "NOCREATEROLE", &any);
+	/* Named on CREATE only when not the server's default: only a superuser
+	 * may name REPLICATION or BYPASSRLS at all. */
+	if (have || want->no_inherit)
+		role_flag(b, want->no_inherit, have ? &have->no_inherit : NULL, "NOINHERIT",
+			  "INHERIT", &any);
+	if (have || want->replication)
+		role_flag(b, want->replication, have ? &have->replication : NULL, "REPLICATION",
+			  "NOREPLICATION", &any);
+	if (have || want->bypass_rls)
+		role_flag(b, want->bypass_rls, have ? &have->bypass_rls : NULL, "BYPASSRLS",
+			  "NOBYPASSRLS", &any);
 	if (!have || have->connection_limit != want->connection_limit) {
 		sql_add(b, " CONNECTION LIMIT ");
 		sql_int(b, want->connection_limit);

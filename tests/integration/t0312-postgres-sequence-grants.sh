@@ -4,7 +4,9 @@
 # a bigserial key through its grants (table INSERT alone fails with
 # "permission denied for sequence") and runs a function; default privileges
 # cover a sequence and a function a later migration makes; a REVOKE made
-# with psql shows as drift and apply undoes it; destroy revokes.
+# with psql shows as drift and apply undoes it; destroy revokes. A role
+# with replication, bypass_rls, inherit: false, connection_limit and
+# valid_until reads back as set, and a change of inherit is an update.
 . "$(dirname "$0")/lib.sh"
 
 start_postgres || test_fail_setup "postgres did not start"
@@ -23,6 +25,7 @@ stack: t0312
 variables:
   pg_password: {type: string, sensitive: true}
   writer_password: {type: string, sensitive: true}
+  inherit: {type: bool, default: false}
 providers:
   postgres:
     host: $PG_HOST
@@ -39,6 +42,15 @@ resources:
     name: writer
     login: true
     password: \${var.writer_password}
+  replicator:
+    type: postgres.role
+    name: replicator
+    login: true
+    replication: true
+    bypass_rls: true
+    inherit: \${var.inherit}
+    connection_limit: 3
+    valid_until: "2099-06-30"
   sales:
     type: postgres.schema
     name: sales
@@ -99,7 +111,12 @@ SQL
 
 test_expect_success 'apply grants on the tables, sequences and functions of the schema' '
 	terrace apply -auto-approve >out 2>err &&
-	test_line out "Apply complete! Resources: 9 added, 0 changed, 0 destroyed."
+	test_line out "Apply complete! Resources: 10 added, 0 changed, 0 destroyed."
+'
+
+test_expect_success 'the role options reach pg_roles' '
+	test_equal "t|t|f|3|t" "$(psql_test "SELECT rolreplication, rolbypassrls, rolinherit,
+		rolconnlimit, rolvaliduntil = '\''2099-06-30'\'' FROM pg_roles WHERE rolname = '\''replicator'\''")"
 '
 
 test_expect_success 'the writer inserts into the bigserial table and runs the function' '
@@ -113,6 +130,15 @@ test_expect_success 'a second plan is a no-op; ids name the sequences and functi
 	test_line out "No changes. Your infrastructure matches the configuration." &&
 	test_contains out "use_sequences: Refreshing state... [id=writer@shop/sales:sequences]" &&
 	test_contains out "run_functions: Refreshing state... [id=writer@shop/sales:functions]"
+'
+
+test_expect_success 'inherit changed: an update in place, NOINHERIT undone' '
+	test_expect_code 2 terrace plan -detailed-exitcode -var inherit=true >out 2>err &&
+	test_match out "~ inherit *= false -> true" &&
+	test_line out "Plan: 0 to add, 1 to change, 0 to destroy." &&
+	terrace apply -auto-approve -var inherit=true >out 2>err &&
+	test_equal "t|t" "$(psql_test "SELECT rolinherit, rolreplication FROM pg_roles WHERE rolname = '\''replicator'\''")" &&
+	terrace apply -auto-approve >out 2>err
 '
 
 test_expect_success 'a REVOKE made with psql shows as drift; apply undoes it' '
@@ -146,7 +172,7 @@ test_expect_success 'a privilege that does not apply to sequences is refused nam
 
 test_expect_success 'destroy revokes and removes everything' '
 	terrace destroy -auto-approve >out 2>err &&
-	test_line out "Destroy complete! Resources: 9 destroyed." &&
+	test_line out "Destroy complete! Resources: 10 destroyed." &&
 	test_equal "" "$(psql_test "SELECT rolname FROM pg_roles WHERE rolname = '\''writer'\''")"
 '
 

@@ -139,6 +139,21 @@ static void test_role_statements(void **state)
 	assert_true(pg_sql_role(&b, "r", &want, &have, ""));
 	assert_sql(&b, "ALTER ROLE \"r\" WITH VALID UNTIL 'infinity' PASSWORD NULL");
 
+	/* INHERIT, REPLICATION, BYPASSRLS: on CREATE only when not the
+	 * default; on ALTER only when they change. */
+	struct pg_role_options repl = { .replication = true, .bypass_rls = true,
+					.no_inherit = true, .connection_limit = 2 };
+	sql_init(&b, offline);
+	assert_true(pg_sql_role(&b, "rep", &repl, NULL, NULL));
+	assert_sql(&b, "CREATE ROLE \"rep\" WITH NOLOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE "
+		   "NOINHERIT REPLICATION BYPASSRLS CONNECTION LIMIT 2");
+	have = repl;
+	repl.no_inherit = false;
+	repl.bypass_rls = false;
+	sql_init(&b, offline);
+	assert_true(pg_sql_role(&b, "rep", &repl, &have, NULL));
+	assert_sql(&b, "ALTER ROLE \"rep\" WITH INHERIT NOBYPASSRLS");
+
 	/* Nothing to change: nothing to send. */
 	have = want;
 	sql_init(&b, offline);
