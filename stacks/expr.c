@@ -43,6 +43,8 @@ enum tok_kind {
 	T_RPAREN,
 	T_COMMA,
 	T_RBRACE,
+	T_LBRACE,
+	T_EQUALS,
 	T_OP,       /* == != < <= > >= && || ! ? : */
 	T_INVALID,
 };
@@ -215,7 +217,8 @@ static int lex_next(struct lexer *lx)
 	}
 	static const struct { char c; enum tok_kind kind; } punct[] = {
 		{ '.', T_DOT }, { '[', T_LBRACKET }, { ']', T_RBRACKET }, { '(', T_LPAREN },
-		{ ')', T_RPAREN }, { ',', T_COMMA }, { '}', T_RBRACE },
+		{ ')', T_RPAREN }, { ',', T_COMMA }, { '}', T_RBRACE }, { '{', T_LBRACE },
+		{ '=', T_EQUALS },
 	};
 	lx->tok.len = 1;
 	lx->pos = start + 1;
@@ -234,6 +237,7 @@ enum expr_kind {
 	EXPR_CALL,    /* upper(var.env) */
 	EXPR_LIST,    /* [a, b] */
 	EXPR_OP,      /* a == b, a && b, !a, c ? a : b: op names it, args the operands */
+	EXPR_MAP,     /* {a = 1, "b" = x}: args are key literal, value, key, value, ... */
 };
 
 struct expr_node {
@@ -497,6 +501,8 @@ static json_t *static_sample(const struct expr_node *n)
 		return json_incref(n->literal);
 	case EXPR_LIST:
 		return json_array();
+	case EXPR_MAP:
+		return json_object();
 	case EXPR_CALL:
 		switch (n->func->returns) {
 		case FK_STRING: return json_string("");
@@ -547,6 +553,66 @@ fail:
 	return NULL;
 }
 
+static bool tok_is_op(const struct token *t, const char *op)
+{
+	return t->kind == T_OP && t->len == strlen(op) && !strncmp(t->start, op, t->len);
+}
+
+/*
+ * map := "{" [ key ("=" | ":") expr ( "," key ("=" | ":") expr )* [","] ] "}"
+ * key := IDENT | STRING. The current token is the "{".
+ */
+static struct expr_node *parse_map(struct parser *ps)
+{
+	struct expr_node *n = xcalloc(1, sizeof(*n));
+	const char *start = ps->lx.tok.start;
+	struct token *t = &ps->lx.tok;
+	n->kind = EXPR_MAP;
+	if (lex_next(&ps->lx) < 0)
+		goto fail;
+	while (t->kind != T_RBRACE) {
+		json_t *key;
+		if (t->kind == T_IDENT)
+			key = json_stringn(t->start, t->len);
+		else if (t->kind == T_STRING)
+			key = json_incref(t->value);
+		else {
+			unexpected(ps, "a key (a name or a string) or \"}\"");
+			goto fail;
+		}
+		struct expr_node *k = xcalloc(1, sizeof(*k));
+		k->kind = EXPR_LITERAL;
+		k->literal = key;
+		n->args = xrealloc(n->args, (n->n_args + 2) * sizeof(*n->args));
+		n->args[n->n_args++] = k;
+		if (lex_next(&ps->lx) < 0)
+			goto fail;
+		if (t->kind != T_EQUALS && !tok_is_op(t, ":")) {
+			unexpected(ps, "\"=\" after the key");
+			goto fail;
+		}
+		if (lex_next(&ps->lx) < 0)
+			goto fail;
+		struct expr_node *v = parse_expr(ps);
+		if (!v)
+			goto fail;
+		n->args[n->n_args++] = v;
+		if (t->kind == T_COMMA && lex_next(&ps->lx) < 0)
+			goto fail;
+		else if (t->kind != T_RBRACE && t->kind != T_IDENT && t->kind != T_STRING) {
+			unexpected(ps, "\",\" or \"}\"");
+			goto fail;
+		}
+	}
+	n->text = xstrndup(start, (size_t)(t->start + t->len - start));
+	if (lex_next(&ps->lx) < 0)
+		goto fail;
+	return n;
+fail:
+	node_free(n);
+	return NULL;
+}
+
 /* list := "[" items "]"; the current token is the "[". */
 static struct expr_node *parse_list(struct parser *ps)
 {
@@ -590,6 +656,16 @@ static struct expr_node *parse_primary(struct parser *ps)
 		ps->depth--;
 		return n;
 	}
+	if (t->kind == T_LBRACE) {
+		if (ps->depth >= MAX_DEPTH) {
+			strbuf_addf(ps->err, "maps nest more than %d deep", MAX_DEPTH);
+			return NULL;
+		}
+		ps->depth++;
+		struct expr_node *n = parse_map(ps);
+		ps->depth--;
+		return n;
+	}
 	if (t->kind == T_LPAREN) {
 		/* "(" expr ")": grouping, as in a && (b || c). */
 		if (ps->depth >= MAX_DEPTH) {
@@ -628,10 +704,6 @@ static struct expr_node *parse_primary(struct parser *ps)
 	return NULL;
 }
 
-static bool tok_is_op(const struct token *t, const char *op)
-{
-	return t->kind == T_OP && t->len == strlen(op) && !strncmp(t->start, op, t->len);
-}
 
 static struct expr_node *op_node(const char *op, const char *start, const char *end,
 				 struct expr_node **args, size_t n)
@@ -1227,10 +1299,26 @@ done:
 	return out;
 }
 
+static json_t *eval_map(struct eval *ev, const struct expr_node *n)
+{
+	json_t *map = json_object();
+	for (size_t i = 0; i + 1 < n->n_args; i += 2) {
+		json_t *v = eval_node(ev, n->args[i + 1]);
+		if (!v) {
+			json_decref(map);
+			return NULL;
+		}
+		json_object_set_new(map, json_string_value(n->args[i]->literal), v);
+	}
+	return map;
+}
+
 static json_t *eval_node(struct eval *ev, const struct expr_node *n)
 {
 	if (n->kind == EXPR_OP)
 		return eval_op(ev, n);
+	if (n->kind == EXPR_MAP)
+		return eval_map(ev, n);
 	if (n->kind == EXPR_LITERAL)
 		return json_deep_copy(n->literal);
 	if (n->kind == EXPR_LIST)

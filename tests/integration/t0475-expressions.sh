@@ -33,6 +33,7 @@ resources:
     tags:
       subnet: ${cidrsubnet("10.1.0.0/16", 8, 2)}
       not_prod: ${tostring(!(var.env == "prod"))}
+      team: ${lookup({dev = "data", prod = "ops"}, var.env, "none")}
 YAML
 
 test_expect_success 'plan computes names and tags from operators and functions' '
@@ -50,7 +51,7 @@ test_expect_success 'apply creates them; the aws CLI sees the computed tags' '
 		size=large zones=a+b+c && stack_tags; } | sort >expect &&
 	test_cmp expect tags &&
 	bucket_tags expr-net-10.1.2.0-24 >tags &&
-	{ printf "%s\n" not_prod=true subnet=10.1.2.0/24 && stack_tags; } | sort >expect &&
+	{ printf "%s\n" not_prod=true subnet=10.1.2.0/24 team=data && stack_tags; } | sort >expect &&
 	test_cmp expect tags
 '
 

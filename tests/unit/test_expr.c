@@ -631,6 +631,19 @@ static void test_conditionals_and_operators(void **state)
 	assert_call(sc, "${pending.name == \"x\" ? 1 : 2}", "{\"$unknown\":true}");
 	assert_call(sc, "${false && nope.arn}", "false");
 
+	/* Map literals, with "=" or ":", keys as names or strings. */
+	assert_call(sc, "${{a = 1, \"b-c\" = var.region, d: [var.flag]}}",
+		    "{\"a\":1,\"b-c\":\"eu-west-1\",\"d\":[true]}");
+	assert_call(sc, "${{}}", "{}");
+	assert_call(sc, "${lookup({dev = \"small\", prod = \"large\"}, var.region, \"none\")}",
+		    "\"none\"");
+	assert_call(sc, "${keys(merge(var.map, {z = 1,}))}", "[\"a\",\"n\",\"z\"]");
+	assert_call(sc, "${var.flag ? {x = 1} : {}}", "{\"x\":1}");
+	assert_call_error(sc, "${{a 1}}", "invalid expression \"${{a 1}\": expected \"=\" after the "
+			  "key, found \"1\"");
+	assert_call_error(sc, "${{[1] = 2}}", "invalid expression \"${{[1] = 2}\": expected a key (a "
+			  "name or a string) or \"}\", found \"[\"");
+
 	assert_call_error(sc, "${var.region ? 1 : 2}",
 			  "the condition must be true or false, got a string: "
 			  "${var.region ? 1 : 2}");
