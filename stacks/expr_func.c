@@ -4,6 +4,7 @@
  * function per entry.
  */
 #include "stacks/expr_func.h"
+#include "stacks/expr.h"
 #include "stacks/expr_path.h"
 #include "provider/base/diag.h"
 #include "provider/provider.h"
@@ -420,6 +421,63 @@ static json_t *fn_sha256(const struct func_args *a, struct strbuf *err)
 	return out;
 }
 
+/* ---- templatefile ---------------------------------------------------------- */
+
+/* A template's ${name} and ${name.path} read from the vars map. */
+static int resolve_template_var(void *ctx, const struct expr_ref *ref, json_t **out,
+				bool *sensitive, struct strbuf *err)
+{
+	(void)sensitive; /* the call is sensitive already when vars is */
+	const json_t *value = json_object_get((const json_t *)ctx, ref->root);
+	if (!value) {
+		strbuf_addf(err, "templatefile: the template uses \"%s\", which vars does not have",
+			    ref->root);
+		return -1;
+	}
+	const json_t *at = expr_path_get(value, ref->path, err);
+	if (!at) {
+		strbuf_prefixf(err, "templatefile: %s: ", ref->root);
+		return -1;
+	}
+	*out = json_deep_copy(at);
+	return 0;
+}
+
+/*
+ * templatefile(path, vars): the file's text with each ${...} evaluated, a
+ * name in it standing for vars' entry (functions and operators work as in
+ * the stack). The result is always a string; sensitive when vars is.
+ */
+static json_t *fn_templatefile(const struct func_args *a, struct strbuf *err)
+{
+	json_t *text = fn_file(a, err);
+	if (!text) {
+		strbuf_prefixf(err, "template");
+		return NULL;
+	}
+	json_t *out = expr_eval(text, resolve_template_var, a->v[1], NULL, err);
+	json_decref(text);
+	if (!out) {
+		char *path = arg_text(a, 0);
+		if (strncmp(err->buf, "templatefile:", strlen("templatefile:")))
+			strbuf_prefixf(err, "templatefile: \"%s\": ", path);
+		free(path);
+		return NULL;
+	}
+	if (json_is_string(out))
+		return out;
+	struct strbuf sb = STRBUF_INIT;
+	json_t *str = NULL;
+	if (expr_stringify(out, &sb) == 0)
+		str = json_stringn(sb.buf, sb.len);
+	else
+		strbuf_addf(err, "templatefile: the template is one ${...} whose value is %s, "
+			    "not text", value_kind(out));
+	strbuf_release(&sb);
+	json_decref(out);
+	return str;
+}
+
 /* ---- coalesce, concat, contains, keys, values, length -------------------- */
 
 /* coalesce(vals...): the first argument that is neither null nor "". */
@@ -686,6 +744,7 @@ static const struct expr_func funcs[] = {
 	{ "merge", 1, FUNC_ANY_NUMBER, 1, { FK_MAP }, FK_MAP, fn_merge },
 	{ "replace", 3, 3, 1, { FK_STRING }, FK_STRING, fn_replace },
 	{ "sha256", 1, 1, 1, { FK_STRING }, FK_STRING, fn_sha256 },
+	{ "templatefile", 2, 2, 2, { FK_STRING, FK_MAP }, FK_STRING, fn_templatefile },
 	{ "tonumber", 1, 1, 1, { FK_ANY }, FK_ANY, fn_tonumber },
 	{ "tostring", 1, 1, 1, { FK_ANY }, FK_STRING, fn_tostring },
 	{ "upper", 1, 1, 1, { FK_STRING }, FK_STRING, fn_upper },

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # t0475-expressions: conditionals, comparison and boolean operators and the
-# collection/conversion functions (coalesce, concat, contains, keys, values,
+# collection/conversion functions (templatefile, coalesce, concat, contains, keys, values,
 # length, tostring, tonumber, cidrsubnet) against moto. Plan and apply use
 # them; the aws CLI sees the computed names and tags; a changed variable
 # that flips a conditional plans exactly the resource that uses it; bad
@@ -10,11 +10,14 @@
 start_moto || test_fail_setup "moto did not start"
 use_server moto
 
+printf '%s' 'listen=${port} ${env == "prod" ? "strict" : "relaxed"}' >conf.tpl
+
 write_stack stack.yaml '  env: {type: string, default: dev}
   replicas: {type: number, default: 3}
   zones: {type: list, default: [a, b]}
   owners: {type: map, default: {dev: alice, prod: bob}}
-  nickname: {type: string, default: ""}'
+  nickname: {type: string, default: ""}
+  port: {type: number, default: 5432}'
 cat >>stack.yaml <<-'YAML'
 resources:
   lake:
@@ -34,6 +37,7 @@ resources:
       subnet: ${cidrsubnet("10.1.0.0/16", 8, 2)}
       not_prod: ${tostring(!(var.env == "prod"))}
       team: ${lookup({dev = "data", prod = "ops"}, var.env, "none")}
+      conf: ${templatefile("conf.tpl", {port = var.port, env = var.env})}
 YAML
 
 test_expect_success 'plan computes names and tags from operators and functions' '
@@ -51,7 +55,7 @@ test_expect_success 'apply creates them; the aws CLI sees the computed tags' '
 		size=large zones=a+b+c && stack_tags; } | sort >expect &&
 	test_cmp expect tags &&
 	bucket_tags expr-net-10.1.2.0-24 >tags &&
-	{ printf "%s\n" not_prod=true subnet=10.1.2.0/24 team=data && stack_tags; } | sort >expect &&
+	{ printf "%s\n" "conf=listen=5432 relaxed" not_prod=true subnet=10.1.2.0/24 team=data && stack_tags; } | sort >expect &&
 	test_cmp expect tags
 '
 
@@ -65,6 +69,23 @@ test_expect_success 'a variable that flips a conditional plans only the resource
 	test_match out "~ \"size\" *= \"large\" -> \"small\"" &&
 	test_line out "Plan: 0 to add, 1 to change, 0 to destroy." &&
 	! grep -q "# net will" out
+'
+
+test_expect_success 'a changed templatefile input plans exactly the resource using it' '
+	test_expect_code 2 terrace plan -detailed-exitcode -var port=6000 >out 2>err &&
+	test_match out "~ \"conf\" *= \"listen=5432 relaxed\" -> \"listen=6000 relaxed\"" &&
+	test_line out "Plan: 0 to add, 1 to change, 0 to destroy." &&
+	test_contains out "# net will be updated in-place" &&
+	! grep -q "# lake will" out
+'
+
+test_expect_success 'a changed template file plans exactly the resource using it' '
+	cp conf.tpl conf.tpl.orig &&
+	printf "%s" "listen=\${port} v2" >conf.tpl &&
+	test_expect_code 2 terrace plan -detailed-exitcode >out 2>err &&
+	mv conf.tpl.orig conf.tpl &&
+	test_match out "~ \"conf\" *= \"listen=5432 relaxed\" -> \"listen=5432 v2\"" &&
+	test_line out "Plan: 0 to add, 1 to change, 0 to destroy."
 '
 
 bad_stack () {

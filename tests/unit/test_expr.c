@@ -553,6 +553,35 @@ static void test_file_function(void **state)
 	unlink(path);
 	assert_call_error(sc, "${file(\"/nonexistent/policy.json\")}",
 			  "file: cannot read \"/nonexistent/policy.json\": No such file or directory");
+
+	/* templatefile: names in the template are vars' entries. */
+	char tpl[] = "/tmp/test_expr_tplXXXXXX";
+	fd = mkstemp(tpl);
+	assert_true(fd >= 0);
+	const char *body = "host=${db.host}:${port} env=${upper(env)}${port > 5000 ? \" high\" : \"\"} $${kept}\n";
+	assert_int_equal(write(fd, body, strlen(body)), (ssize_t)strlen(body));
+	close(fd);
+	text = xasprintf("${templatefile(\"%s\", {db = {host = \"h1\"}, port = 5432, env = var.region})}",
+			 tpl);
+	assert_call(sc, text, "\"host=h1:5432 env=EU-WEST-1 high ${kept}\\n\"");
+	free(text);
+	text = xasprintf("${templatefile(\"%s\", {port = 1})}", tpl);
+	assert_call_error(sc, text, "templatefile: the template uses \"db\", which vars does not have");
+	free(text);
+	/* Sensitive in, sensitive out. */
+	text = xasprintf("${templatefile(\"%s\", {db = {host = var.password}, port = 1, env = \"x\"})}",
+			 tpl);
+	v = json_string(text);
+	bool sensitive = false;
+	out = expr_eval(v, resolve, sc, &sensitive, &err);
+	assert_non_null(out);
+	assert_true(sensitive);
+	json_decref(out);
+	json_decref(v);
+	free(text);
+	unlink(tpl);
+	assert_call_error(sc, "${templatefile(\"/nonexistent/t.tpl\", {})}",
+			  "templatefile: cannot read \"/nonexistent/t.tpl\": No such file or directory");
 }
 
 static void test_collection_and_conversion_functions(void **state)
@@ -870,7 +899,8 @@ static void test_collect_refs_inside_calls(void **state)
 	assert_string_equal(text.buf, "main.yaml:4:11: error: invalid expression \"${frobnicate(1)}\": "
 			    "unknown function \"frobnicate\"\n  the functions are cidrsubnet, coalesce, "
 			    "concat, contains, file, format, formatlist, join, jsonencode, keys, length, "
-			    "lookup, lower, merge, replace, sha256, tonumber, tostring, upper, values\n");
+			    "lookup, lower, merge, replace, sha256, templatefile, tonumber, tostring, upper, "
+			    "values\n");
 	strbuf_release(&text);
 	expr_refs_free(&refs);
 	diags_free(&d);
