@@ -60,6 +60,9 @@ struct attr_schema {
 	enum attr_type elem_type;          /* for ATTR_LIST and ATTR_MAP */
 	const struct attr_schema *nested;  /* for ATTR_OBJECT(_LIST); ends with {NULL} */
 	const char *default_json;          /* default when unset, as JSON text, or NULL */
+	const char *api_wrapper;           /* ATTR_MAP: the key the API nests the map
+	                                      under ("Variables"); a stack written in
+	                                      that shape gets a message showing the flat one */
 };
 
 /* A schema array ends with an entry whose name is NULL. */

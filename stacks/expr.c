@@ -43,6 +43,9 @@ enum tok_kind {
 	T_RPAREN,
 	T_COMMA,
 	T_RBRACE,
+	T_LBRACE,
+	T_EQUALS,
+	T_OP,       /* == != < <= > >= && || ! ? : */
 	T_INVALID,
 };
 
@@ -58,6 +61,7 @@ struct lexer {
 	size_t len, pos;
 	struct strbuf *err;
 	struct token tok; /* the current token */
+	const char *prev_end; /* just after the token before it */
 };
 
 static bool is_ident_start(char c)
@@ -175,6 +179,8 @@ static int lex_number(struct lexer *lx, size_t start)
 static int lex_next(struct lexer *lx)
 {
 	json_decref(lx->tok.value);
+	if (lx->tok.start)
+		lx->prev_end = lx->tok.start + lx->tok.len;
 	memset(&lx->tok, 0, sizeof(lx->tok));
 	while (lx->pos < lx->len && strchr(" \t\r\n", lx->s[lx->pos]))
 		lx->pos++;
@@ -198,9 +204,21 @@ static int lex_next(struct lexer *lx)
 		return lex_number(lx, start);
 	if (c == '"')
 		return lex_string(lx, start);
+	static const char *const ops[] = { "==", "!=", "<=", ">=", "&&", "||", "<", ">", "!", "?",
+					   ":" };
+	for (size_t i = 0; i < sizeof(ops) / sizeof(ops[0]); i++) {
+		size_t n = strlen(ops[i]);
+		if (start + n <= lx->len && !strncmp(lx->s + start, ops[i], n)) {
+			lx->tok.kind = T_OP;
+			lx->tok.len = n;
+			lx->pos = start + n;
+			return 0;
+		}
+	}
 	static const struct { char c; enum tok_kind kind; } punct[] = {
 		{ '.', T_DOT }, { '[', T_LBRACKET }, { ']', T_RBRACKET }, { '(', T_LPAREN },
-		{ ')', T_RPAREN }, { ',', T_COMMA }, { '}', T_RBRACE },
+		{ ')', T_RPAREN }, { ',', T_COMMA }, { '}', T_RBRACE }, { '{', T_LBRACE },
+		{ '=', T_EQUALS },
 	};
 	lx->tok.len = 1;
 	lx->pos = start + 1;
@@ -218,6 +236,8 @@ enum expr_kind {
 	EXPR_REF,     /* var.x, lake.arn, lake.rules[0].id */
 	EXPR_CALL,    /* upper(var.env) */
 	EXPR_LIST,    /* [a, b] */
+	EXPR_OP,      /* a == b, a && b, !a, c ? a : b: op names it, args the operands */
+	EXPR_MAP,     /* {a = 1, "b" = x}: args are key literal, value, key, value, ... */
 };
 
 struct expr_node {
@@ -227,7 +247,8 @@ struct expr_node {
 	const struct expr_func *func; /* EXPR_CALL */
 	struct expr_node **args;      /* EXPR_CALL arguments, EXPR_LIST elements */
 	size_t n_args;
-	char *text;          /* EXPR_CALL, EXPR_LIST: the source text, for messages */
+	char op[3];          /* EXPR_OP: "==", "!", "?" (the conditional), ... */
+	char *text;          /* EXPR_CALL, EXPR_LIST, EXPR_OP: the source text, for messages */
 	size_t span_start, span_end; /* EXPR_REF: where it is in the string parsed */
 };
 
@@ -480,6 +501,8 @@ static json_t *static_sample(const struct expr_node *n)
 		return json_incref(n->literal);
 	case EXPR_LIST:
 		return json_array();
+	case EXPR_MAP:
+		return json_object();
 	case EXPR_CALL:
 		switch (n->func->returns) {
 		case FK_STRING: return json_string("");
@@ -530,6 +553,66 @@ fail:
 	return NULL;
 }
 
+static bool tok_is_op(const struct token *t, const char *op)
+{
+	return t->kind == T_OP && t->len == strlen(op) && !strncmp(t->start, op, t->len);
+}
+
+/*
+ * map := "{" [ key ("=" | ":") expr ( "," key ("=" | ":") expr )* [","] ] "}"
+ * key := IDENT | STRING. The current token is the "{".
+ */
+static struct expr_node *parse_map(struct parser *ps)
+{
+	struct expr_node *n = xcalloc(1, sizeof(*n));
+	const char *start = ps->lx.tok.start;
+	struct token *t = &ps->lx.tok;
+	n->kind = EXPR_MAP;
+	if (lex_next(&ps->lx) < 0)
+		goto fail;
+	while (t->kind != T_RBRACE) {
+		json_t *key;
+		if (t->kind == T_IDENT)
+			key = json_stringn(t->start, t->len);
+		else if (t->kind == T_STRING)
+			key = json_incref(t->value);
+		else {
+			unexpected(ps, "a key (a name or a string) or \"}\"");
+			goto fail;
+		}
+		struct expr_node *k = xcalloc(1, sizeof(*k));
+		k->kind = EXPR_LITERAL;
+		k->literal = key;
+		n->args = xrealloc(n->args, (n->n_args + 2) * sizeof(*n->args));
+		n->args[n->n_args++] = k;
+		if (lex_next(&ps->lx) < 0)
+			goto fail;
+		if (t->kind != T_EQUALS && !tok_is_op(t, ":")) {
+			unexpected(ps, "\"=\" after the key");
+			goto fail;
+		}
+		if (lex_next(&ps->lx) < 0)
+			goto fail;
+		struct expr_node *v = parse_expr(ps);
+		if (!v)
+			goto fail;
+		n->args[n->n_args++] = v;
+		if (t->kind == T_COMMA && lex_next(&ps->lx) < 0)
+			goto fail;
+		else if (t->kind != T_RBRACE && t->kind != T_IDENT && t->kind != T_STRING) {
+			unexpected(ps, "\",\" or \"}\"");
+			goto fail;
+		}
+	}
+	n->text = xstrndup(start, (size_t)(t->start + t->len - start));
+	if (lex_next(&ps->lx) < 0)
+		goto fail;
+	return n;
+fail:
+	node_free(n);
+	return NULL;
+}
+
 /* list := "[" items "]"; the current token is the "[". */
 static struct expr_node *parse_list(struct parser *ps)
 {
@@ -560,7 +643,7 @@ static bool ident_is(const struct token *t, const char *word)
 	return t->len == strlen(word) && !strncmp(t->start, word, t->len);
 }
 
-static struct expr_node *parse_expr(struct parser *ps)
+static struct expr_node *parse_primary(struct parser *ps)
 {
 	struct token *t = &ps->lx.tok;
 	if ((t->kind == T_IDENT && peek_char(&ps->lx) == '(') || t->kind == T_LBRACKET) {
@@ -572,6 +655,36 @@ static struct expr_node *parse_expr(struct parser *ps)
 		struct expr_node *n = t->kind == T_IDENT ? parse_call(ps) : parse_list(ps);
 		ps->depth--;
 		return n;
+	}
+	if (t->kind == T_LBRACE) {
+		if (ps->depth >= MAX_DEPTH) {
+			strbuf_addf(ps->err, "maps nest more than %d deep", MAX_DEPTH);
+			return NULL;
+		}
+		ps->depth++;
+		struct expr_node *n = parse_map(ps);
+		ps->depth--;
+		return n;
+	}
+	if (t->kind == T_LPAREN) {
+		/* "(" expr ")": grouping, as in a && (b || c). */
+		if (ps->depth >= MAX_DEPTH) {
+			strbuf_addf(ps->err, "parentheses nest more than %d deep", MAX_DEPTH);
+			return NULL;
+		}
+		ps->depth++;
+		struct expr_node *inner = lex_next(&ps->lx) < 0 ? NULL : parse_expr(ps);
+		ps->depth--;
+		if (inner && ps->lx.tok.kind != T_RPAREN) {
+			unexpected(ps, "\")\"");
+			node_free(inner);
+			return NULL;
+		}
+		if (inner && lex_next(&ps->lx) < 0) {
+			node_free(inner);
+			return NULL;
+		}
+		return inner;
 	}
 	if (t->kind == T_IDENT && !strchr(".[", peek_char(&ps->lx))) {
 		if (ident_is(t, "true"))
@@ -588,6 +701,105 @@ static struct expr_node *parse_expr(struct parser *ps)
 		return NULL;
 	}
 	unexpected(ps, "a reference, a function call, a string, a number or a list");
+	return NULL;
+}
+
+
+static struct expr_node *op_node(const char *op, const char *start, const char *end,
+				 struct expr_node **args, size_t n)
+{
+	struct expr_node *node = xcalloc(1, sizeof(*node));
+	node->kind = EXPR_OP;
+	snprintf(node->op, sizeof(node->op), "%s", op);
+	node->args = xcalloc(n, sizeof(*node->args));
+	memcpy(node->args, args, n * sizeof(*args));
+	node->n_args = n;
+	node->text = xstrndup(start, (size_t)(end - start));
+	return node;
+}
+
+/* unary := "!" unary | primary */
+static struct expr_node *parse_unary(struct parser *ps)
+{
+	if (!tok_is_op(&ps->lx.tok, "!"))
+		return parse_primary(ps);
+	const char *start = ps->lx.tok.start;
+	if (ps->depth >= MAX_DEPTH) {
+		strbuf_addf(ps->err, "operators nest more than %d deep", MAX_DEPTH);
+		return NULL;
+	}
+	ps->depth++;
+	struct expr_node *operand = lex_next(&ps->lx) < 0 ? NULL : parse_unary(ps);
+	ps->depth--;
+	if (!operand)
+		return NULL;
+	return op_node("!", start, ps->lx.prev_end, &operand, 1);
+}
+
+/*
+ * Binary operators by Terraform's precedence, loosest first; each level
+ * is left-associative over the next.
+ */
+static const char *const binary_levels[][4] = {
+	{ "||" }, { "&&" }, { "==", "!=" }, { "<", "<=", ">", ">=" },
+};
+#define N_BINARY_LEVELS (sizeof(binary_levels) / sizeof(binary_levels[0]))
+
+static const char *binary_op_at(const struct token *t, size_t level)
+{
+	for (size_t i = 0; i < 4 && binary_levels[level][i]; i++)
+		if (tok_is_op(t, binary_levels[level][i]))
+			return binary_levels[level][i];
+	return NULL;
+}
+
+static struct expr_node *parse_binary(struct parser *ps, size_t level)
+{
+	if (level == N_BINARY_LEVELS)
+		return parse_unary(ps);
+	const char *start = ps->lx.tok.start;
+	struct expr_node *left = parse_binary(ps, level + 1);
+	const char *op;
+	while (left && (op = binary_op_at(&ps->lx.tok, level))) {
+		struct expr_node *right = NULL;
+		if (lex_next(&ps->lx) == 0)
+			right = parse_binary(ps, level + 1);
+		if (!right) {
+			node_free(left);
+			return NULL;
+		}
+		struct expr_node *pair[2] = { left, right };
+		left = op_node(op, start, ps->lx.prev_end, pair, 2);
+	}
+	return left;
+}
+
+/* expr := binary [ "?" expr ":" expr ] */
+static struct expr_node *parse_expr(struct parser *ps)
+{
+	const char *start = ps->lx.tok.start;
+	struct expr_node *cond = parse_binary(ps, 0);
+	if (!cond || !tok_is_op(&ps->lx.tok, "?"))
+		return cond;
+	struct expr_node *parts[3] = { cond, NULL, NULL };
+	if (ps->depth >= MAX_DEPTH) {
+		strbuf_addf(ps->err, "conditionals nest more than %d deep", MAX_DEPTH);
+		goto fail;
+	}
+	ps->depth++;
+	if (lex_next(&ps->lx) == 0)
+		parts[1] = parse_expr(ps);
+	if (parts[1] && !tok_is_op(&ps->lx.tok, ":"))
+		unexpected(ps, "\":\" (the conditional's false value)");
+	else if (parts[1] && lex_next(&ps->lx) == 0)
+		parts[2] = parse_expr(ps);
+	ps->depth--;
+	if (!parts[2])
+		goto fail;
+	return op_node("?", start, ps->lx.prev_end, parts, 3);
+fail:
+	node_free(parts[0]);
+	node_free(parts[1]);
 	return NULL;
 }
 
@@ -985,8 +1197,128 @@ done:
 	return result;
 }
 
+static bool is_number(const json_t *v)
+{
+	return json_is_integer(v) || json_is_real(v);
+}
+
+/* A bool operand of n, or -1 with an error naming the operator. */
+static int want_bool(struct eval *ev, const struct expr_node *n, const json_t *v,
+		     const char *role)
+{
+	if (json_is_boolean(v))
+		return json_is_true(v);
+	strbuf_addf(ev->err, "%s must be true or false, got %s: ", role, value_kind(v));
+	describe_expr(n, ev->err);
+	return -1;
+}
+
+static bool values_equal(const json_t *a, const json_t *b)
+{
+	if (is_number(a) && is_number(b))
+		return json_number_value(a) == json_number_value(b);
+	return json_equal((json_t *)a, (json_t *)b);
+}
+
+static json_t *eval_compare(struct eval *ev, const struct expr_node *n, const json_t *a,
+			    const json_t *b)
+{
+	if (!strcmp(n->op, "=="))
+		return json_boolean(values_equal(a, b));
+	if (!strcmp(n->op, "!="))
+		return json_boolean(!values_equal(a, b));
+	if (!is_number(a) || !is_number(b)) {
+		strbuf_addf(ev->err, "the operands of \"%s\" must be numbers, got %s and %s: ", n->op,
+			    value_kind(a), value_kind(b));
+		describe_expr(n, ev->err);
+		return NULL;
+	}
+	double x = json_number_value(a), y = json_number_value(b);
+	if (!strcmp(n->op, "<"))
+		return json_boolean(x < y);
+	if (!strcmp(n->op, "<="))
+		return json_boolean(x <= y);
+	if (!strcmp(n->op, ">"))
+		return json_boolean(x > y);
+	return json_boolean(x >= y);
+}
+
+/*
+ * Operators. A conditional evaluates only the branch chosen; an operand not
+ * known until apply makes the result unknown.
+ */
+static json_t *eval_op(struct eval *ev, const struct expr_node *n)
+{
+	json_t *a = eval_node(ev, n->args[0]), *b = NULL, *out = NULL;
+	if (!a)
+		return NULL;
+	if (value_contains_unknown(a)) {
+		out = value_unknown();
+		goto done;
+	}
+	if (!strcmp(n->op, "?") || !strcmp(n->op, "!") || !strcmp(n->op, "&&") ||
+	    !strcmp(n->op, "||")) {
+		const char *role = !strcmp(n->op, "?") ? "the condition" : "an operand of a boolean operator";
+		int truth = want_bool(ev, n, a, role);
+		if (truth < 0)
+			goto done;
+		if (!strcmp(n->op, "?")) {
+			out = eval_node(ev, n->args[truth ? 1 : 2]);
+			goto done;
+		}
+		if (!strcmp(n->op, "!")) {
+			out = json_boolean(!truth);
+			goto done;
+		}
+		if (truth == !strcmp(n->op, "||")) {
+			out = json_boolean(truth);
+			goto done;
+		}
+		b = eval_node(ev, n->args[1]);
+		if (!b)
+			goto done;
+		if (value_contains_unknown(b)) {
+			out = value_unknown();
+			goto done;
+		}
+		truth = want_bool(ev, n, b, role);
+		if (truth >= 0)
+			out = json_boolean(truth);
+		goto done;
+	}
+	b = eval_node(ev, n->args[1]);
+	if (!b)
+		goto done;
+	if (value_contains_unknown(b))
+		out = value_unknown();
+	else
+		out = eval_compare(ev, n, a, b);
+done:
+	json_decref(a);
+	json_decref(b);
+	return out;
+}
+
+static json_t *eval_map(struct eval *ev, const struct expr_node *n)
+{
+	json_t *map = json_object();
+	for (size_t i = 0; i + 1 < n->n_args; i += 2) {
+		json_t *v = eval_node(ev, n->args[i + 1]);
+		if (!v) {
+			json_decref(map);
+			return NULL;
+		}
+		json_object_set_new(map, json_string_value(n->args[i]->literal), v);
+	}
+	return map;
+}
+
 static json_t *eval_node(struct eval *ev, const struct expr_node *n)
 {
+	if (n->kind == EXPR_OP)
+		return eval_op(ev, n);
+	if (n->kind == EXPR_MAP)
+		return eval_map(ev, n);
 	if (n->kind == EXPR_LITERAL)
 		return json_deep_copy(n->literal);
 	if (n->kind == EXPR_LIST)

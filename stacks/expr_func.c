@@ -4,6 +4,7 @@
  * function per entry.
  */
 #include "stacks/expr_func.h"
+#include "stacks/expr.h"
 #include "stacks/expr_path.h"
 #include "provider/base/diag.h"
 #include "provider/provider.h"
@@ -11,6 +12,7 @@
 #include <errno.h>
 #include <math.h>
 #include <openssl/evp.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -419,20 +421,334 @@ static json_t *fn_sha256(const struct func_args *a, struct strbuf *err)
 	return out;
 }
 
+/* ---- templatefile ---------------------------------------------------------- */
+
+/* A template's ${name} and ${name.path} read from the vars map. */
+static int resolve_template_var(void *ctx, const struct expr_ref *ref, json_t **out,
+				bool *sensitive, struct strbuf *err)
+{
+	(void)sensitive; /* the call is sensitive already when vars is */
+	const json_t *value = json_object_get((const json_t *)ctx, ref->root);
+	if (!value) {
+		strbuf_addf(err, "templatefile: the template uses \"%s\", which vars does not have",
+			    ref->root);
+		return -1;
+	}
+	const json_t *at = expr_path_get(value, ref->path, err);
+	if (!at) {
+		strbuf_prefixf(err, "templatefile: %s: ", ref->root);
+		return -1;
+	}
+	*out = json_deep_copy(at);
+	return 0;
+}
+
+/*
+ * templatefile(path, vars): the file's text with each ${...} evaluated, a
+ * name in it standing for vars' entry (functions and operators work as in
+ * the stack). The result is always a string; sensitive when vars is.
+ */
+static json_t *fn_templatefile(const struct func_args *a, struct strbuf *err)
+{
+	json_t *text = fn_file(a, err);
+	if (!text) {
+		strbuf_prefixf(err, "template");
+		return NULL;
+	}
+	json_t *out = expr_eval(text, resolve_template_var, a->v[1], NULL, err);
+	json_decref(text);
+	if (!out) {
+		char *path = arg_text(a, 0);
+		if (strncmp(err->buf, "templatefile:", strlen("templatefile:")))
+			strbuf_prefixf(err, "templatefile: \"%s\": ", path);
+		free(path);
+		return NULL;
+	}
+	if (json_is_string(out))
+		return out;
+	struct strbuf sb = STRBUF_INIT;
+	json_t *str = NULL;
+	if (expr_stringify(out, &sb) == 0)
+		str = json_stringn(sb.buf, sb.len);
+	else
+		strbuf_addf(err, "templatefile: the template is one ${...} whose value is %s, "
+			    "not text", value_kind(out));
+	strbuf_release(&sb);
+	json_decref(out);
+	return str;
+}
+
+/* ---- coalesce, concat, contains, keys, values, length -------------------- */
+
+/* coalesce(vals...): the first argument that is neither null nor "". */
+static json_t *fn_coalesce(const struct func_args *a, struct strbuf *err)
+{
+	for (size_t i = 0; i < a->n; i++) {
+		const json_t *v = a->v[i];
+		if (json_is_null(v) || (json_is_string(v) && !json_string_length(v)))
+			continue;
+		return json_deep_copy(v);
+	}
+	strbuf_addstr(err, "coalesce: every argument is null or an empty string");
+	return NULL;
+}
+
+/* concat(lists...): one list, the elements of each in order. */
+static json_t *fn_concat(const struct func_args *a, struct strbuf *err)
+{
+	(void)err;
+	json_t *out = json_array();
+	for (size_t i = 0; i < a->n; i++) {
+		size_t k;
+		json_t *item;
+		json_array_foreach(a->v[i], k, item)
+			json_array_append_new(out, json_deep_copy(item));
+	}
+	return out;
+}
+
+/* contains(list, value): whether an element equals value (as Terraform,
+ * numbers and strings compare by their text: contains(["1"], 1) is true). */
+static json_t *fn_contains(const struct func_args *a, struct strbuf *err)
+{
+	(void)err;
+	size_t k;
+	json_t *item;
+	json_array_foreach(a->v[0], k, item) {
+		if (json_equal(item, a->v[1]))
+			return json_true();
+		if (is_scalar(item) && is_scalar(a->v[1]) && !json_is_boolean(item) &&
+		    !json_is_boolean(a->v[1])) {
+			struct strbuf x = STRBUF_INIT, y = STRBUF_INIT;
+			expr_stringify(item, &x);
+			expr_stringify(a->v[1], &y);
+			bool same = !strcmp(x.buf, y.buf);
+			strbuf_release(&x);
+			strbuf_release(&y);
+			if (same)
+				return json_true();
+		}
+	}
+	return json_false();
+}
+
+static int cmp_keys(const void *x, const void *y)
+{
+	return strcmp(*(const char *const *)x, *(const char *const *)y);
+}
+
+/* The keys of map, sorted (as Terraform's keys and values order them). */
+static const char **sorted_keys(const json_t *map, size_t *n)
+{
+	*n = json_object_size(map);
+	const char **keys = xcalloc(*n + 1, sizeof(*keys));
+	size_t i = 0;
+	const char *key;
+	json_t *v;
+	json_object_foreach((json_t *)map, key, v)
+		keys[i++] = key;
+	qsort(keys, *n, sizeof(*keys), cmp_keys);
+	return keys;
+}
+
+static json_t *fn_keys(const struct func_args *a, struct strbuf *err)
+{
+	(void)err;
+	size_t n;
+	const char **keys = sorted_keys(a->v[0], &n);
+	json_t *out = json_array();
+	for (size_t i = 0; i < n; i++)
+		json_array_append_new(out, json_string(keys[i]));
+	free(keys);
+	return out;
+}
+
+static json_t *fn_values(const struct func_args *a, struct strbuf *err)
+{
+	(void)err;
+	size_t n;
+	const char **keys = sorted_keys(a->v[0], &n);
+	json_t *out = json_array();
+	for (size_t i = 0; i < n; i++)
+		json_array_append_new(out, json_deep_copy(json_object_get(a->v[0], keys[i])));
+	free(keys);
+	return out;
+}
+
+/* length(list | map | string): elements, keys, or characters (UTF-8 code
+ * points, not bytes). */
+static json_t *fn_length(const struct func_args *a, struct strbuf *err)
+{
+	const json_t *v = a->v[0];
+	if (json_is_array(v))
+		return json_integer((json_int_t)json_array_size(v));
+	if (json_is_object(v))
+		return json_integer((json_int_t)json_object_size(v));
+	if (json_is_string(v)) {
+		json_int_t chars = 0;
+		for (const char *p = json_string_value(v); *p; p++)
+			if (((unsigned char)*p & 0xC0) != 0x80)
+				chars++;
+		return json_integer(chars);
+	}
+	strbuf_addf(err, "length: argument 1 must be a list, a map or a string, got %s",
+		    value_kind(v));
+	return NULL;
+}
+
+/* ---- tostring, tonumber --------------------------------------------------- */
+
+static json_t *fn_tostring(const struct func_args *a, struct strbuf *err)
+{
+	if (json_is_null(a->v[0]))
+		return json_null();
+	if (!is_scalar(a->v[0])) {
+		strbuf_addf(err, "tostring: argument 1 must be a string, number or bool, got %s",
+			    value_kind(a->v[0]));
+		return NULL;
+	}
+	char *s = arg_text(a, 0);
+	json_t *out = json_string(s);
+	free(s);
+	return out;
+}
+
+/* A whole number when the text is one, else a real; NULL when the text is
+ * not a number. */
+static json_t *number_from_text(const char *s)
+{
+	if (!*s || strchr(" \t\n", *s))
+		return NULL;
+	char *end;
+	errno = 0;
+	long long whole = strtoll(s, &end, 10);
+	if (!*end && !errno)
+		return json_integer((json_int_t)whole);
+	double d = strtod(s, &end);
+	if (*end || errno || !isfinite(d))
+		return NULL;
+	return json_real(d);
+}
+
+static json_t *fn_tonumber(const struct func_args *a, struct strbuf *err)
+{
+	const json_t *v = a->v[0];
+	if (json_is_null(v))
+		return json_null();
+	if (json_is_number(v))
+		return json_deep_copy(v);
+	json_t *out = json_is_string(v) ? number_from_text(json_string_value(v)) : NULL;
+	if (out)
+		return out;
+	if (!json_is_string(v))
+		strbuf_addf(err, "tonumber: argument 1 must be a string or a number, got %s",
+			    value_kind(v));
+	else if (a->secret)
+		strbuf_addstr(err, "tonumber: argument 1 is not a number");
+	else
+		strbuf_addf(err, "tonumber: \"%s\" is not a number", json_string_value(v));
+	return NULL;
+}
+
+/* ---- cidrsubnet ----------------------------------------------------------- */
+
+/* Argument i as a whole number >= 0, else -1 with err set. */
+static long long whole_arg(const struct func_args *a, size_t i, const char *fn, const char *what,
+			   struct strbuf *err)
+{
+	const json_t *v = a->v[i];
+	json_t *num = json_is_string(v) ? number_from_text(json_string_value(v)) : NULL;
+	const json_t *n = num ? num : v;
+	long long out = -1;
+	if (json_is_integer(n) && json_integer_value(n) >= 0)
+		out = json_integer_value(n);
+	else if (json_is_real(n) && json_real_value(n) >= 0 &&
+		 json_real_value(n) == floor(json_real_value(n)) && json_real_value(n) < 9e18)
+		out = (long long)json_real_value(n);
+	else
+		strbuf_addf(err, "%s: argument %zu (%s) must be a whole number >= 0", fn, i + 1,
+			    what);
+	json_decref(num);
+	return out;
+}
+
+/*
+ * cidrsubnet(prefix, newbits, netnum), as Terraform's: the prefix extended
+ * by newbits bits, the subnet numbered netnum among them.
+ * cidrsubnet("10.1.0.0/16", 8, 2) = "10.1.2.0/24". IPv4 only.
+ */
+static json_t *fn_cidrsubnet(const struct func_args *a, struct strbuf *err)
+{
+	char *prefix = arg_text(a, 0);
+	json_t *out = NULL;
+	unsigned o[4], len;
+	char tail;
+	if (sscanf(prefix, "%3u.%3u.%3u.%3u/%2u%c", &o[0], &o[1], &o[2], &o[3], &len, &tail) != 5 ||
+	    o[0] > 255 || o[1] > 255 || o[2] > 255 || o[3] > 255 || len > 32) {
+		if (strchr(prefix, ':'))
+			strbuf_addstr(err, "cidrsubnet: IPv6 prefixes are not supported yet");
+		else if (a->secret)
+			strbuf_addstr(err, "cidrsubnet: argument 1 is not an IPv4 CIDR prefix");
+		else
+			strbuf_addf(err, "cidrsubnet: \"%s\" is not an IPv4 CIDR prefix like \"10.0.0.0/16\"",
+				    prefix);
+		goto done;
+	}
+	long long newbits = whole_arg(a, 1, "cidrsubnet", "newbits", err);
+	if (newbits < 0)
+		goto done;
+	long long netnum = whole_arg(a, 2, "cidrsubnet", "netnum", err);
+	if (netnum < 0)
+		goto done;
+	if (len + newbits > 32) {
+		strbuf_addf(err, "cidrsubnet: a /%u prefix cannot be extended by %lld bits (more than 32)",
+			    len, newbits);
+		goto done;
+	}
+	if (newbits < 63 && (unsigned long long)netnum >= (1ULL << newbits)) {
+		strbuf_addf(err, "cidrsubnet: netnum %lld does not fit in %lld bits", netnum,
+			    newbits);
+		goto done;
+	}
+	uint32_t addr = (uint32_t)o[0] << 24 | (uint32_t)o[1] << 16 | (uint32_t)o[2] << 8 | o[3];
+	unsigned newlen = len + (unsigned)newbits;
+	uint32_t mask = len ? ~(uint32_t)0 << (32 - len) : 0;
+	addr &= mask;
+	if (newlen > len)
+		addr |= (uint32_t)netnum << (32 - newlen);
+	char text[32];
+	snprintf(text, sizeof(text), "%u.%u.%u.%u/%u", addr >> 24, (addr >> 16) & 255,
+		 (addr >> 8) & 255, addr & 255, newlen);
+	out = json_string(text);
+done:
+	free(prefix);
+	return out;
+}
+
 /* ---- the table ----------------------------------------------------------- */
 
 static const struct expr_func funcs[] = {
+	{ "cidrsubnet", 3, 3, 3, { FK_STRING, FK_STRING, FK_STRING }, FK_STRING, fn_cidrsubnet },
+	{ "coalesce", 1, FUNC_ANY_NUMBER, 1, { FK_ANY }, FK_ANY, fn_coalesce },
+	{ "concat", 1, FUNC_ANY_NUMBER, 1, { FK_LIST }, FK_LIST, fn_concat },
+	{ "contains", 2, 2, 2, { FK_LIST, FK_ANY }, FK_ANY, fn_contains },
 	{ "file", 1, 1, 1, { FK_STRING }, FK_STRING, fn_file },
 	{ "format", 1, FUNC_ANY_NUMBER, 2, { FK_STRING, FK_ANY }, FK_STRING, fn_format },
 	{ "formatlist", 1, FUNC_ANY_NUMBER, 2, { FK_STRING, FK_ANY }, FK_LIST, fn_formatlist },
 	{ "join", 2, 2, 2, { FK_STRING, FK_LIST }, FK_STRING, fn_join },
 	{ "jsonencode", 1, 1, 1, { FK_ANY }, FK_STRING, fn_jsonencode },
+	{ "keys", 1, 1, 1, { FK_MAP }, FK_LIST, fn_keys },
+	{ "length", 1, 1, 1, { FK_ANY }, FK_ANY, fn_length },
 	{ "lookup", 2, 3, 3, { FK_MAP, FK_STRING, FK_ANY }, FK_ANY, fn_lookup },
 	{ "lower", 1, 1, 1, { FK_STRING }, FK_STRING, fn_lower },
 	{ "merge", 1, FUNC_ANY_NUMBER, 1, { FK_MAP }, FK_MAP, fn_merge },
 	{ "replace", 3, 3, 1, { FK_STRING }, FK_STRING, fn_replace },
 	{ "sha256", 1, 1, 1, { FK_STRING }, FK_STRING, fn_sha256 },
+	{ "templatefile", 2, 2, 2, { FK_STRING, FK_MAP }, FK_STRING, fn_templatefile },
+	{ "tonumber", 1, 1, 1, { FK_ANY }, FK_ANY, fn_tonumber },
+	{ "tostring", 1, 1, 1, { FK_ANY }, FK_STRING, fn_tostring },
 	{ "upper", 1, 1, 1, { FK_STRING }, FK_STRING, fn_upper },
+	{ "values", 1, 1, 1, { FK_MAP }, FK_LIST, fn_values },
 };
 #define N_FUNCS (sizeof(funcs) / sizeof(funcs[0]))
 

@@ -1,10 +1,12 @@
 /*
  * expr_func.h: the functions callable inside ${...} (stacks/expr.c parses
- * and evaluates the calls): lower, upper, replace, join, format, jsonencode,
- * file, sha256, lookup. Each function is a row of a table — its name, how
- * many arguments it takes, what kind each must be, what it returns — plus
- * one C function, so calls are checked when a stack is loaded and run at
- * plan time by the same rules.
+ * and evaluates the calls): lower, upper, replace, join, format, formatlist,
+ * jsonencode, file, sha256, lookup, merge, coalesce, concat, contains, keys,
+ * values, length, tostring, tonumber, cidrsubnet, templatefile. Each
+ * function is a row of a table — its name, how many arguments it takes,
+ * what kind each must be, what it returns — plus one C function, so calls
+ * are checked when a stack is loaded and run at plan time by the same
+ * rules.
  *
  * Ownership: every json_t passed in is borrowed; call() returns a new
  * reference, or NULL with err set ("join: argument 2 must be a list, got a

@@ -139,6 +139,21 @@ static void validate_value(struct vctx *v, const struct attr_schema *a, const js
 			type_error(v, pos, path, a->type, value);
 			return;
 		}
+		const json_t *nested = a->api_wrapper ? json_object_get(value, a->api_wrapper) : NULL;
+		if (nested && json_is_object(nested)) {
+			const struct src_pos *kpos = yaml_key_pos(v->s->positions, value, a->api_wrapper);
+			diag_errorf(v->d, kpos ? kpos : pos,
+				    "attribute \"%s\" of %s is a flat map: write its entries directly "
+				    "under \"%s:\", not nested under \"%s:\" as in the API",
+				    path, v->owner, a->name, a->api_wrapper);
+			const char *first = NULL;
+			json_t *ignored;
+			json_object_foreach((json_t *)nested, first, ignored)
+				break;
+			diag_set_detail(v->d, "for example  %s: { %s: ... }", a->name,
+					first ? first : "NAME");
+			return;
+		}
 		struct attr_schema elem = { .name = a->name, .type = a->elem_type };
 		const char *k;
 		json_t *item;

@@ -2,8 +2,8 @@
  * grant.c: the postgres.grant resource type — the privileges one role
  * holds on a database, on a schema, or on all tables of a schema (views,
  * materialized views, foreign and partitioned tables included, as GRANT ...
- * ON ALL TABLES has it), optionally with the default privileges that cover
- * tables made later in that schema.
+ * ON ALL TABLES has it), all its sequences or all its functions, optionally
+ * with the default privileges that cover those made later in that schema.
  *
  * The id reads role@database, role@database/schema or
  * role@database/schema:tables; read, update and delete take the names from
@@ -39,14 +39,16 @@ static const struct attr_schema grant_attrs[] = {
 	  .description = "the database (object_type database), or the one holding the schema; "
 			 "default the provider's" },
 	{ .name = "object_type", .type = ATTR_STRING, .flags = ATTR_REQUIRED | ATTR_FORCE_NEW,
-	  .description = "database, schema, or table (all tables in the schema)" },
+	  .description = "database, schema, table, sequence or function (the last three: all "
+			 "of that kind in the schema)" },
 	{ .name = "schema", .type = ATTR_STRING, .flags = ATTR_OPTIONAL | ATTR_FORCE_NEW,
-	  .description = "the schema, for object_type schema and table" },
+	  .description = "the schema, for every object_type but database" },
 	{ .name = "privileges", .type = ATTR_LIST, .flags = ATTR_REQUIRED, .elem_type = ATTR_STRING,
 	  .description = "e.g. [CONNECT], [USAGE], [SELECT, INSERT], [ALL]; a set" },
 	{ .name = "with_default_privileges", .type = ATTR_BOOL, .flags = ATTR_OPTIONAL,
-	  .description = "object_type table: also grant the privileges on tables made later "
-			 "in the schema (ALTER DEFAULT PRIVILEGES)", .default_json = "false" },
+	  .description = "object_type table, sequence, function: also grant the privileges on "
+			 "those made later in the schema (ALTER DEFAULT PRIVILEGES)",
+	  .default_json = "false" },
 	{ .name = NULL },
 };
 
@@ -133,17 +135,31 @@ static int read_table_privileges(struct pg_session *s, const struct grant_target
 	const char *params[2] = { t->role, t->schema };
 	PGresult *r = NULL;
 
-	if (pg_query(s, "read table privileges",
-		     "WITH t AS (SELECT c.relacl, c.relowner FROM pg_class c "
-		     "JOIN pg_namespace n ON n.oid = c.relnamespace "
-		     "WHERE n.nspname = $2 AND c.relkind IN ('r', 'p', 'v', 'm', 'f')), "
-		     "g AS (SELECT a.privilege_type, count(*) AS n FROM t, "
-		     "aclexplode(COALESCE(t.relacl, acldefault('r', t.relowner))) a "
-		     "WHERE a.grantee = " GRANTEE_OID " GROUP BY 1) "
-		     "SELECT g.privilege_type, (SELECT count(*) FROM t) FROM g "
-		     "WHERE g.n = (SELECT count(*) FROM t) "
-		     "UNION ALL SELECT NULL, (SELECT count(*) FROM t) ORDER BY 1 NULLS FIRST",
-		     2, params, true, &r, err))
+	/* The objects of the kind in the schema, each with its ACL as the
+	 * catalogs would show it (acldefault when never granted). */
+	static const char *const objects[] = {
+		[PG_ON_TABLES] = "SELECT COALESCE(c.relacl, acldefault('r', c.relowner)) AS acl "
+				 "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+				 "WHERE n.nspname = $2 AND c.relkind IN ('r', 'p', 'v', 'm', 'f')",
+		[PG_ON_SEQUENCES] = "SELECT COALESCE(c.relacl, acldefault('s', c.relowner)) AS acl "
+				    "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+				    "WHERE n.nspname = $2 AND c.relkind = 'S'",
+		[PG_ON_FUNCTIONS] = "SELECT COALESCE(p.proacl, acldefault('f', p.proowner)) AS acl "
+				    "FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+				    "WHERE n.nspname = $2 AND p.prokind = 'f'",
+	};
+	char *sql = xasprintf("WITH t AS (%s), "
+			      "g AS (SELECT a.privilege_type, count(*) AS n FROM t, "
+			      "aclexplode(t.acl) a "
+			      "WHERE a.grantee = " GRANTEE_OID " GROUP BY 1) "
+			      "SELECT g.privilege_type, (SELECT count(*) FROM t) FROM g "
+			      "WHERE g.n = (SELECT count(*) FROM t) "
+			      "UNION ALL SELECT NULL, (SELECT count(*) FROM t) ORDER BY 1 NULLS FIRST",
+			      objects[t->on]);
+	int rc = pg_query(s, "read privileges on every object of the schema", sql, 2, params,
+			  true, &r, err);
+	free(sql);
+	if (rc)
 		return -1;
 	*n_tables = atol(pg_cell(r, 0, 1));
 	json_t *list = json_array();
@@ -160,15 +176,16 @@ static int read_table_privileges(struct pg_session *s, const struct grant_target
 static int read_default_privileges(struct pg_session *s, const struct grant_target *t,
 				   json_t **out, struct strbuf *err)
 {
-	const char *params[2] = { t->role, t->schema };
+	const char *objtype = t->on == PG_ON_SEQUENCES ? "S" : t->on == PG_ON_FUNCTIONS ? "f" : "r";
+	const char *params[3] = { t->role, t->schema, objtype };
 	PGresult *r = NULL;
 
 	if (pg_query(s, "read default privileges",
 		     "SELECT a.privilege_type FROM pg_default_acl d "
 		     "JOIN pg_namespace n ON n.oid = d.defaclnamespace, aclexplode(d.defaclacl) a "
-		     "WHERE n.nspname = $2 AND d.defaclobjtype = 'r' "
+		     "WHERE n.nspname = $2 AND d.defaclobjtype = $3::\"char\" "
 		     "AND d.defaclrole = (SELECT oid FROM pg_roles WHERE rolname = current_user) "
-		     "AND a.grantee = " GRANTEE_OID, 2, params, true, &r, err))
+		     "AND a.grantee = " GRANTEE_OID, 3, params, true, &r, err))
 		return -1;
 	*out = privilege_set(r);
 	PQclear(r);
@@ -201,7 +218,7 @@ static int read_grant(struct pg_session *s, const struct grant_target *t, const 
 	rc = target_exists(s, t, err);
 	if (rc <= 0)
 		return rc;
-	if (t->on != PG_ON_TABLES) {
+	if (!PG_ON_ALL_IN_SCHEMA(t->on)) {
 		if (read_object_privileges(s, t, &privileges, err))
 			return -1;
 	} else {
@@ -265,7 +282,9 @@ static char *grant_id(const struct grant_target *t)
 		return xasprintf("%s@%s", t->role, t->database);
 	if (t->on == PG_ON_SCHEMA)
 		return xasprintf("%s@%s/%s", t->role, t->database, t->schema);
-	return xasprintf("%s@%s/%s:tables", t->role, t->database, t->schema);
+	return xasprintf("%s@%s/%s:%s", t->role, t->database, t->schema,
+			 t->on == PG_ON_SEQUENCES ? "sequences"
+			 : t->on == PG_ON_FUNCTIONS ? "functions" : "tables");
 }
 
 /*
@@ -288,9 +307,16 @@ static json_t *attrs_of_id(const char *id, const json_t *base)
 	if (slash) {
 		n = strlen(slash + 1);
 		object_type = "schema";
-		if (n > strlen(":tables") && !strcmp(slash + 1 + n - strlen(":tables"), ":tables")) {
-			n -= strlen(":tables");
-			object_type = "table";
+		static const char *const suffixes[][2] = {
+			{ ":tables", "table" }, { ":sequences", "sequence" }, { ":functions", "function" },
+		};
+		for (size_t k = 0; k < sizeof(suffixes) / sizeof(suffixes[0]); k++) {
+			size_t len = strlen(suffixes[k][0]);
+			if (n > len && !strcmp(slash + 1 + n - len, suffixes[k][0])) {
+				n -= len;
+				object_type = suffixes[k][1];
+				break;
+			}
 		}
 		schema = xstrndup(slash + 1, n);
 	}
@@ -336,7 +362,8 @@ static int grant_read(void *client, const char *id, const json_t *prior, json_t 
 static char *describe(const struct grant_target *t, bool grant)
 {
 	const char *on = t->on == PG_ON_DATABASE ? "DATABASE" : t->on == PG_ON_SCHEMA ? "SCHEMA"
-			 : "ALL TABLES IN SCHEMA";
+			 : t->on == PG_ON_SEQUENCES ? "ALL SEQUENCES IN SCHEMA"
+			 : t->on == PG_ON_FUNCTIONS ? "ALL FUNCTIONS IN SCHEMA" : "ALL TABLES IN SCHEMA";
 
 	return xasprintf("%s ON %s \"%s\" %s \"%s\"", grant ? "GRANT" : "REVOKE", on,
 			 t->on == PG_ON_DATABASE ? t->database : t->schema,
@@ -373,7 +400,7 @@ static int run_default_grant(struct pg_session *s, const struct grant_target *t,
 	what = xasprintf("ALTER DEFAULT PRIVILEGES IN SCHEMA \"%s\" %s", t->schema,
 			 grant ? "GRANT" : "REVOKE");
 	sql_init(&b, s->conn);
-	pg_sql_default_privileges(&b, grant, t->schema, privileges, t->role);
+	pg_sql_default_privileges(&b, grant, t->on, t->schema, privileges, t->role);
 	rc = pg_exec_sql(s, what, &b, err);
 	free(what);
 	return rc;
@@ -411,7 +438,7 @@ static int converge(struct pg_session *s, const struct grant_target *t, const js
 
 	if (rc == 0)
 		rc = run_grant(s, t, true, want, err);
-	if (rc == 0 && t->on == PG_ON_TABLES) {
+	if (rc == 0 && PG_ON_ALL_IN_SCHEMA(t->on)) {
 		if (pg_attr_bool(desired, "with_default_privileges")) {
 			rc = run_default_grant(s, t, false, revoke, err);
 			if (rc == 0)
@@ -482,7 +509,7 @@ static int grant_delete(void *client, const char *id, const json_t *prior, struc
 	rc = target_exists(&s, &t, err);
 	if (rc == 1)
 		rc = run_grant(&s, &t, false, value_get(prior, "privileges"), err);
-	if (rc == 0 && t.on == PG_ON_TABLES && pg_attr_bool(prior, "with_default_privileges"))
+	if (rc == 0 && PG_ON_ALL_IN_SCHEMA(t.on) && pg_attr_bool(prior, "with_default_privileges"))
 		rc = run_default_grant(&s, &t, false, value_get(prior, "privileges"), err);
 	pg_session_close(&s);
 	return rc < 0 ? -1 : 0;
@@ -502,7 +529,8 @@ static int grant_plan_desired(json_t *desired, struct strbuf *err)
 		return 0;
 	on = pg_grant_object_parse(json_string_value(type));
 	if (on < 0) {
-		strbuf_addf(err, "postgres.grant: object_type must be database, schema or table, "
+		strbuf_addf(err, "postgres.grant: object_type must be database, schema, table, sequence "
+			    "or function, "
 			    "got \"%s\"", json_string_value(type) ? json_string_value(type) : "");
 		return -1;
 	}
@@ -514,8 +542,9 @@ static int grant_plan_desired(json_t *desired, struct strbuf *err)
 		strbuf_addstr(err, "postgres.grant: object_type database takes no schema");
 		return -1;
 	}
-	if (on != PG_ON_TABLES && pg_attr_bool(desired, "with_default_privileges")) {
-		strbuf_addstr(err, "postgres.grant: with_default_privileges is for object_type table");
+	if (!PG_ON_ALL_IN_SCHEMA(on) && pg_attr_bool(desired, "with_default_privileges")) {
+		strbuf_addstr(err, "postgres.grant: with_default_privileges is for object_type table, "
+			      "sequence or function");
 		return -1;
 	}
 	if (value_contains_unknown(privileges))
@@ -539,5 +568,6 @@ const struct resource_type postgres_grant_type = {
 	.update = grant_update,
 	.delete = grant_delete,
 	.plan_desired = grant_plan_desired,
-	.import_id = "ROLE@DATABASE, ROLE@DATABASE/SCHEMA or ROLE@DATABASE/SCHEMA:tables",
+	.import_id = "ROLE@DATABASE, ROLE@DATABASE/SCHEMA or ROLE@DATABASE/SCHEMA:tables "
+		     "(:sequences, :functions)",
 };

@@ -135,6 +135,8 @@ void pg_sql_drop_database(struct sqlbuf *b, const char *name, bool force);
 /* Role options, as the attributes of postgres.role. */
 struct pg_role_options {
 	bool login, superuser, createdb, createrole;
+	bool replication, bypass_rls;  /* off unless set */
+	bool no_inherit;               /* NOINHERIT; a role inherits by default */
 	long long connection_limit;    /* -1: no limit */
 	const char *valid_until;       /* NULL: none (no expiry) */
 };
@@ -154,8 +156,12 @@ void pg_sql_membership(struct sqlbuf *b, bool grant, const char *role, const cha
 void pg_sql_create_schema(struct sqlbuf *b, const char *name, const char *owner);
 void pg_sql_drop_schema(struct sqlbuf *b, const char *name, bool cascade);
 
-enum pg_grant_object { PG_ON_DATABASE, PG_ON_SCHEMA, PG_ON_TABLES };
-/* "database", "schema", "table"; -1 when none of them. */
+enum pg_grant_object { PG_ON_DATABASE, PG_ON_SCHEMA, PG_ON_TABLES, PG_ON_SEQUENCES,
+		       PG_ON_FUNCTIONS };
+/* Whether `on` is every object of a kind in a schema (tables, sequences,
+ * functions), which default privileges can cover too. */
+#define PG_ON_ALL_IN_SCHEMA(on) ((on) >= PG_ON_TABLES)
+/* "database", "schema", "table", "sequence", "function"; -1 when none. */
 int pg_grant_object_parse(const char *s);
 /*
  * The privileges of a grant as a sorted list without duplicates, upper
@@ -167,9 +173,12 @@ json_t *pg_privileges_normalize(enum pg_grant_object on, const json_t *list, str
  * (REVOKE ... FROM); role "public" is the PUBLIC pseudo-role. */
 void pg_sql_grant(struct sqlbuf *b, bool grant, enum pg_grant_object on, const char *database,
 		  const char *schema, const json_t *privileges, const char *role);
-/* ALTER DEFAULT PRIVILEGES IN SCHEMA "s" GRANT privs ON TABLES TO role (or REVOKE) */
-void pg_sql_default_privileges(struct sqlbuf *b, bool grant, const char *schema,
-			       const json_t *privileges, const char *role);
+/* ALTER DEFAULT PRIVILEGES IN SCHEMA "s" GRANT privs ON TABLES | SEQUENCES |
+ * FUNCTIONS TO role (or REVOKE) */
+void pg_sql_default_privileges(struct sqlbuf *b, bool grant, enum pg_grant_object on,
+			       const char *schema, const json_t *privileges, const char *role);
+/* TABLES, SEQUENCES or FUNCTIONS for the PG_ON_ALL_IN_SCHEMA kinds. */
+const char *pg_grant_plural(enum pg_grant_object on);
 
 /* ---- helpers for the resource types ---- */
 

@@ -34,6 +34,15 @@ static const struct attr_schema role_attrs[] = {
 	  .description = "CREATEDB: may create databases", .default_json = "false" },
 	{ .name = "createrole", .type = ATTR_BOOL, .flags = ATTR_OPTIONAL,
 	  .description = "CREATEROLE: may create and alter roles", .default_json = "false" },
+	{ .name = "inherit", .type = ATTR_BOOL, .flags = ATTR_OPTIONAL,
+	  .description = "INHERIT: uses the privileges of the roles it is a member of",
+	  .default_json = "true" },
+	{ .name = "replication", .type = ATTR_BOOL, .flags = ATTR_OPTIONAL,
+	  .description = "REPLICATION: may stream WAL (setting it needs a superuser)",
+	  .default_json = "false" },
+	{ .name = "bypass_rls", .type = ATTR_BOOL, .flags = ATTR_OPTIONAL,
+	  .description = "BYPASSRLS: row-level security policies do not apply (setting it needs "
+			 "a superuser)", .default_json = "false" },
 	{ .name = "connection_limit", .type = ATTR_NUMBER, .flags = ATTR_OPTIONAL,
 	  .description = "concurrent connections allowed; -1 for no limit",
 	  .default_json = "-1" },
@@ -52,6 +61,9 @@ static struct pg_role_options options_of(const json_t *o)
 		.superuser = pg_attr_bool(o, "superuser"),
 		.createdb = pg_attr_bool(o, "createdb"),
 		.createrole = pg_attr_bool(o, "createrole"),
+		.replication = pg_attr_bool(o, "replication"),
+		.bypass_rls = pg_attr_bool(o, "bypass_rls"),
+		.no_inherit = json_is_false(value_get(o, "inherit")),
 		.connection_limit = value_get_integer(o, "connection_limit", -1),
 		.valid_until = value_get_string(o, "valid_until"),
 	};
@@ -95,7 +107,7 @@ static int read_role(struct pg_session *s, const char *name, const json_t *prior
 		     "r.rolconnlimit, CASE "
 		     "WHEN COALESCE(r.rolvaliduntil, 'infinity') = NULLIF($2, '')::timestamptz THEN $2 "
 		     "WHEN r.rolvaliduntil IS NULL OR r.rolvaliduntil = 'infinity' THEN NULL "
-		     "ELSE r.rolvaliduntil::text END "
+		     "ELSE r.rolvaliduntil::text END, r.rolinherit, r.rolreplication, r.rolbypassrls "
 		     "FROM pg_roles r WHERE r.rolname = $1", 2, params, true, &r, err))
 		return -1;
 	if (PQntuples(r) != 1) {
@@ -113,6 +125,9 @@ static int read_role(struct pg_session *s, const char *name, const json_t *prior
 		      "createrole", !strcmp(pg_cell(r, 0, 3), "t"),
 		      "connection_limit", (json_int_t)atoll(pg_cell(r, 0, 4)),
 		      "member_of", members);
+	json_object_set_new(o, "inherit", json_boolean(!strcmp(pg_cell(r, 0, 6), "t")));
+	json_object_set_new(o, "replication", json_boolean(!strcmp(pg_cell(r, 0, 7), "t")));
+	json_object_set_new(o, "bypass_rls", json_boolean(!strcmp(pg_cell(r, 0, 8), "t")));
 	if (!PQgetisnull(r, 0, 5))
 		json_object_set_new(o, "valid_until", json_string(pg_cell(r, 0, 5)));
 	PQclear(r);

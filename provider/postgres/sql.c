@@ -138,6 +138,17 @@ bool pg_sql_role(struct sqlbuf *b, const char *name, const struct pg_role_option
 	role_flag(b, want->createdb, have ? &have->createdb : NULL, "CREATEDB", "NOCREATEDB", &any);
 	role_flag(b, want->createrole, have ? &have->createrole : NULL, "CREATEROLE",
 		  "NOCREATEROLE", &any);
+	/* Named on CREATE only when not the server's default: only a superuser
+	 * may name REPLICATION or BYPASSRLS at all. */
+	if (have || want->no_inherit)
+		role_flag(b, want->no_inherit, have ? &have->no_inherit : NULL, "NOINHERIT",
+			  "INHERIT", &any);
+	if (have || want->replication)
+		role_flag(b, want->replication, have ? &have->replication : NULL, "REPLICATION",
+			  "NOREPLICATION", &any);
+	if (have || want->bypass_rls)
+		role_flag(b, want->bypass_rls, have ? &have->bypass_rls : NULL, "BYPASSRLS",
+			  "NOBYPASSRLS", &any);
 	if (!have || have->connection_limit != want->connection_limit) {
 		sql_add(b, " CONNECTION LIMIT ");
 		sql_int(b, want->connection_limit);
@@ -192,6 +203,8 @@ static const char *const database_privileges[] = { "CONNECT", "CREATE", "TEMPORA
 static const char *const schema_privileges[] = { "CREATE", "USAGE", NULL };
 static const char *const table_privileges[] = {
 	"DELETE", "INSERT", "REFERENCES", "SELECT", "TRIGGER", "TRUNCATE", "UPDATE", NULL };
+static const char *const sequence_privileges[] = { "SELECT", "UPDATE", "USAGE", NULL };
+static const char *const function_privileges[] = { "EXECUTE", NULL };
 
 static const char *const *valid_privileges(enum pg_grant_object on)
 {
@@ -199,6 +212,8 @@ static const char *const *valid_privileges(enum pg_grant_object on)
 	case PG_ON_DATABASE: return database_privileges;
 	case PG_ON_SCHEMA: return schema_privileges;
 	case PG_ON_TABLES: return table_privileges;
+	case PG_ON_SEQUENCES: return sequence_privileges;
+	case PG_ON_FUNCTIONS: return function_privileges;
 	}
 	return table_privileges;
 }
@@ -209,6 +224,8 @@ static const char *object_word(enum pg_grant_object on)
 	case PG_ON_DATABASE: return "database";
 	case PG_ON_SCHEMA: return "schema";
 	case PG_ON_TABLES: return "table";
+	case PG_ON_SEQUENCES: return "sequence";
+	case PG_ON_FUNCTIONS: return "function";
 	}
 	return "?";
 }
@@ -223,7 +240,20 @@ int pg_grant_object_parse(const char *s)
 		return PG_ON_SCHEMA;
 	if (!strcmp(s, "table"))
 		return PG_ON_TABLES;
+	if (!strcmp(s, "sequence"))
+		return PG_ON_SEQUENCES;
+	if (!strcmp(s, "function"))
+		return PG_ON_FUNCTIONS;
 	return -1;
+}
+
+const char *pg_grant_plural(enum pg_grant_object on)
+{
+	switch (on) {
+	case PG_ON_SEQUENCES: return "SEQUENCES";
+	case PG_ON_FUNCTIONS: return "FUNCTIONS";
+	default: return "TABLES";
+	}
 }
 
 /* The canonical spelling of one privilege for `on`, or NULL. "ALL" is
@@ -301,7 +331,7 @@ static void add_privileges(struct sqlbuf *b, const json_t *privileges)
 		const char *p = json_string_value(v);
 		bool known = false;
 
-		for (int on = PG_ON_DATABASE; on <= PG_ON_TABLES && !known; on++)
+		for (int on = PG_ON_DATABASE; on <= PG_ON_FUNCTIONS && !known; on++)
 			if (p && canonical_privilege(on, p) && strcmp(canonical_privilege(on, p), "ALL"))
 				known = true;
 		if (!known) {
@@ -337,7 +367,11 @@ void pg_sql_grant(struct sqlbuf *b, bool grant, enum pg_grant_object on, const c
 		sql_ident(b, schema);
 		break;
 	case PG_ON_TABLES:
-		sql_add(b, " ON ALL TABLES IN SCHEMA ");
+	case PG_ON_SEQUENCES:
+	case PG_ON_FUNCTIONS:
+		sql_add(b, " ON ALL ");
+		sql_add(b, pg_grant_plural(on));
+		sql_add(b, " IN SCHEMA ");
 		sql_ident(b, schema);
 		break;
 	}
@@ -345,14 +379,16 @@ void pg_sql_grant(struct sqlbuf *b, bool grant, enum pg_grant_object on, const c
 	add_grantee(b, role);
 }
 
-void pg_sql_default_privileges(struct sqlbuf *b, bool grant, const char *schema,
-			       const json_t *privileges, const char *role)
+void pg_sql_default_privileges(struct sqlbuf *b, bool grant, enum pg_grant_object on,
+			       const char *schema, const json_t *privileges, const char *role)
 {
 	sql_add(b, "ALTER DEFAULT PRIVILEGES IN SCHEMA ");
 	sql_ident(b, schema);
 	sql_add(b, grant ? " GRANT " : " REVOKE ");
 	add_privileges(b, privileges);
-	sql_add(b, grant ? " ON TABLES TO " : " ON TABLES FROM ");
+	sql_add(b, " ON ");
+	sql_add(b, pg_grant_plural(on));
+	sql_add(b, grant ? " TO " : " FROM ");
 	add_grantee(b, role);
 }
 

@@ -401,4 +401,25 @@ test_expect_success 'moto never needed Docker' '
 	test_not_contains "$SERVERS_DIR/moto.log" "docker"
 '
 
+test_expect_success 'environment in the API'\''s nested shape fails at load time pointing to the flat one' '
+	mkdir -p nested &&
+	write_stack nested/stack.yaml "  role_arn: {type: string, default: arn:aws:iam::123456789012:role/x}" &&
+	cat >>nested/stack.yaml <<-\YAML &&
+	resources:
+	  ingest:
+	    type: aws.lambda.function
+	    function_name: nested-env
+	    runtime: python3.12
+	    handler: main.handler
+	    role: ${var.role_arn}
+	    source: fn
+	    environment:
+	      Variables:
+	        STAGE: dev
+	YAML
+	test_expect_code 1 terrace validate -stack nested >out 2>err &&
+	test_contains err "nested/stack.yaml:23:7: error: attribute \"environment\" of resource \"ingest\" is a flat map: write its entries directly under \"environment:\", not nested under \"Variables:\" as in the API" &&
+	test_contains err "for example  environment: { STAGE: ... }"
+'
+
 test_done

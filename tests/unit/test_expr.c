@@ -553,6 +553,178 @@ static void test_file_function(void **state)
 	unlink(path);
 	assert_call_error(sc, "${file(\"/nonexistent/policy.json\")}",
 			  "file: cannot read \"/nonexistent/policy.json\": No such file or directory");
+
+	/* templatefile: names in the template are vars' entries. */
+	char tpl[] = "/tmp/test_expr_tplXXXXXX";
+	fd = mkstemp(tpl);
+	assert_true(fd >= 0);
+	const char *body = "host=${db.host}:${port} env=${upper(env)}${port > 5000 ? \" high\" : \"\"} $${kept}\n";
+	assert_int_equal(write(fd, body, strlen(body)), (ssize_t)strlen(body));
+	close(fd);
+	text = xasprintf("${templatefile(\"%s\", {db = {host = \"h1\"}, port = 5432, env = var.region})}",
+			 tpl);
+	assert_call(sc, text, "\"host=h1:5432 env=EU-WEST-1 high ${kept}\\n\"");
+	free(text);
+	text = xasprintf("${templatefile(\"%s\", {port = 1})}", tpl);
+	assert_call_error(sc, text, "templatefile: the template uses \"db\", which vars does not have");
+	free(text);
+	/* Sensitive in, sensitive out. */
+	text = xasprintf("${templatefile(\"%s\", {db = {host = var.password}, port = 1, env = \"x\"})}",
+			 tpl);
+	v = json_string(text);
+	bool sensitive = false;
+	out = expr_eval(v, resolve, sc, &sensitive, &err);
+	assert_non_null(out);
+	assert_true(sensitive);
+	json_decref(out);
+	json_decref(v);
+	free(text);
+	unlink(tpl);
+	assert_call_error(sc, "${templatefile(\"/nonexistent/t.tpl\", {})}",
+			  "templatefile: cannot read \"/nonexistent/t.tpl\": No such file or directory");
+}
+
+static void test_collection_and_conversion_functions(void **state)
+{
+	struct scope *sc = *state;
+	assert_call(sc, "${coalesce(var.nothing, \"\", var.region, \"x\")}", "\"eu-west-1\"");
+	assert_call(sc, "${coalesce(\"\", 0)}", "0");
+	assert_call(sc, "${concat(var.list, [], [\"c\", 1])}", "[\"a\",\"b\",\"c\",1]");
+	assert_call(sc, "${contains(var.list, \"b\")}", "true");
+	assert_call(sc, "${contains(var.list, \"z\")}", "false");
+	assert_call(sc, "${contains([\"1\", 2], 1)}", "true");
+	assert_call(sc, "${keys(var.map)}", "[\"a\",\"n\"]");
+	assert_call(sc, "${values(var.map)}", "[\"x\",1]");
+	assert_call(sc, "${length(var.list)}", "2");
+	assert_call(sc, "${length(var.map)}", "2");
+	assert_call(sc, "${length(\"Ünï\")}", "3");
+	assert_call(sc, "n=${length(concat(var.list, [1]))}", "\"n=3\"");
+	assert_call(sc, "${tostring(var.count)}", "\"3\"");
+	assert_call(sc, "${tostring(var.flag)}", "\"true\"");
+	assert_call(sc, "${tonumber(\"42\")}", "42");
+	assert_call(sc, "${tonumber(\"2.5\")}", "2.5");
+	assert_call(sc, "${tonumber(var.count)}", "3");
+	assert_call(sc, "${cidrsubnet(\"10.1.0.0/16\", 8, 2)}", "\"10.1.2.0/24\"");
+	assert_call(sc, "${cidrsubnet(\"172.16.0.0/12\", 4, 15)}", "\"172.31.0.0/16\"");
+	assert_call(sc, "${cidrsubnet(\"10.1.2.3/16\", 0, 0)}", "\"10.1.0.0/16\"");
+	assert_call(sc, "${cidrsubnet(\"10.0.0.0/8\", 16, \"257\")}", "\"10.1.1.0/24\"");
+	assert_call(sc, "${length(pending.tags)}", "{\"$unknown\":true}");
+
+	assert_call_error(sc, "${coalesce(var.nothing, \"\")}",
+			  "coalesce: every argument is null or an empty string");
+	assert_call_error(sc, "${concat(var.list, var.map)}",
+			  "concat: argument 2 must be a list, got a map");
+	assert_call_error(sc, "${keys(var.list)}", "keys: argument 1 must be a map, got a list");
+	assert_call_error(sc, "${length(var.count)}",
+			  "length: argument 1 must be a list, a map or a string, got a number");
+	assert_call_error(sc, "${tonumber(\"12x\")}", "tonumber: \"12x\" is not a number");
+	assert_call_error(sc, "${tonumber(var.password)}", "tonumber: argument 1 is not a number");
+	assert_call_error(sc, "${tostring(var.list)}",
+			  "tostring: argument 1 must be a string, number or bool, got a list");
+	assert_call_error(sc, "${cidrsubnet(\"10.0.0/16\", 8, 1)}",
+			  "cidrsubnet: \"10.0.0/16\" is not an IPv4 CIDR prefix like \"10.0.0.0/16\"");
+	assert_call_error(sc, "${cidrsubnet(\"10.0.0.0/16\", 8, 256)}",
+			  "cidrsubnet: netnum 256 does not fit in 8 bits");
+	assert_call_error(sc, "${cidrsubnet(\"10.0.0.0/28\", 8, 1)}",
+			  "cidrsubnet: a /28 prefix cannot be extended by 8 bits (more than 32)");
+	assert_call_error(sc, "${cidrsubnet(\"10.0.0.0/16\", -1, 1)}",
+			  "cidrsubnet: argument 2 (newbits) must be a whole number >= 0");
+	assert_call_error(sc, "${cidrsubnet(\"fd00::/56\", 8, 1)}",
+			  "cidrsubnet: IPv6 prefixes are not supported yet");
+}
+
+static void test_conditionals_and_operators(void **state)
+{
+	struct scope *sc = *state;
+	assert_call(sc, "${var.count > 2 ? \"big\" : \"small\"}", "\"big\"");
+	assert_call(sc, "${var.count >= 4 ? \"big\" : \"small\"}", "\"small\"");
+	assert_call(sc, "${var.region == \"eu-west-1\" ? 1 : 2}", "1");
+	assert_call(sc, "${var.count == 3.0}", "true");
+	assert_call(sc, "${var.count != 3 || var.flag}", "true");
+	assert_call(sc, "${!var.flag && var.count < 5}", "false");
+	assert_call(sc, "${!!var.flag}", "true");
+	assert_call(sc, "${!(var.count == 3) || (false || var.flag) && true}", "true");
+	assert_call(sc, "${(true || false) && false}", "false");
+	/* && binds tighter than ||, comparison tighter than &&. */
+	assert_call(sc, "${true || false && false}", "true");
+	assert_call(sc, "${1 < 2 == true}", "true");
+	/* The conditional is the loosest and nests to the right. */
+	assert_call(sc, "${var.count < 2 ? \"a\" : var.count < 4 ? \"b\" : \"c\"}", "\"b\"");
+	assert_call(sc, "${var.flag ? var.list : []}", "[\"a\",\"b\"]");
+	assert_call(sc, "x-${length(var.list) == 2 ? upper(var.region) : \"none\"}",
+		    "\"x-EU-WEST-1\"");
+	assert_call(sc, "${join(\",\", [var.flag ? \"on\" : \"off\", var.count <= 3])}",
+		    "\"on,true\"");
+	/* Only the chosen branch is evaluated; an unknown condition is unknown. */
+	assert_call(sc, "${true ? 1 : nope.arn}", "1");
+	assert_call(sc, "${pending.name == \"x\" ? 1 : 2}", "{\"$unknown\":true}");
+	assert_call(sc, "${false && nope.arn}", "false");
+
+	/* Map literals, with "=" or ":", keys as names or strings. */
+	assert_call(sc, "${{a = 1, \"b-c\" = var.region, d: [var.flag]}}",
+		    "{\"a\":1,\"b-c\":\"eu-west-1\",\"d\":[true]}");
+	assert_call(sc, "${{}}", "{}");
+	assert_call(sc, "${lookup({dev = \"small\", prod = \"large\"}, var.region, \"none\")}",
+		    "\"none\"");
+	assert_call(sc, "${keys(merge(var.map, {z = 1,}))}", "[\"a\",\"n\",\"z\"]");
+	assert_call(sc, "${var.flag ? {x = 1} : {}}", "{\"x\":1}");
+	assert_call_error(sc, "${{a 1}}", "invalid expression \"${{a 1}\": expected \"=\" after the "
+			  "key, found \"1\"");
+	assert_call_error(sc, "${{[1] = 2}}", "invalid expression \"${{[1] = 2}\": expected a key (a "
+			  "name or a string) or \"}\", found \"[\"");
+
+	assert_call_error(sc, "${var.region ? 1 : 2}",
+			  "the condition must be true or false, got a string: "
+			  "${var.region ? 1 : 2}");
+	assert_call_error(sc, "${var.region < 3}",
+			  "the operands of \"<\" must be numbers, got a string and a number: "
+			  "${var.region < 3}");
+	assert_call_error(sc, "${!var.count}",
+			  "an operand of a boolean operator must be true or false, got a number: "
+			  "${!var.count}");
+}
+
+static void test_operator_syntax_errors_have_positions(void **state)
+{
+	(void)state;
+	struct src_pos here = { "main.yaml", 9, 5 };
+	json_t *v = json_pack("[s, s, s, s, s]", "${var.a ? 1}", "${var.a == }", "${var.a ? 1 : }",
+			      "${var.a && && var.b}", "${(var.a || var.b}");
+	struct expr_refs refs = { NULL, 0, 0 };
+	struct diags d = DIAGS_INIT;
+	assert_int_equal(expr_collect_refs(v, test_pos, &here, &refs, &d), -1);
+	assert_int_equal(d.n, 5);
+	const char *want[] = {
+		"main.yaml:9:5: error: invalid expression \"${var.a ? 1}\": expected \":\" (the "
+		"conditional's false value), found \"}\"\n",
+		"main.yaml:9:5: error: invalid expression \"${var.a == }\": expected a reference, a "
+		"function call, a string, a number or a list, found \"}\"\n",
+		"main.yaml:9:5: error: invalid expression \"${var.a ? 1 : }\": expected a reference, a "
+		"function call, a string, a number or a list, found \"}\"\n",
+		"main.yaml:9:5: error: invalid expression \"${var.a && && var.b}\": expected a "
+		"reference, a function call, a string, a number or a list, found \"&&\"\n",
+		"main.yaml:9:5: error: invalid expression \"${(var.a || var.b}\": expected \")\", "
+		"found \"}\"\n",
+	};
+	for (size_t i = 0; i < 5; i++) {
+		struct strbuf text = STRBUF_INIT;
+		diag_format(&d.items[i], &text);
+		assert_string_equal(text.buf, want[i]);
+		strbuf_release(&text);
+	}
+	expr_refs_free(&refs);
+	diags_free(&d);
+	json_decref(v);
+	/* References inside operators are collected like any other. */
+	v = json_string("${var.on && lake.arn != \"\" ? other.name : var.x}");
+	d = (struct diags)DIAGS_INIT;
+	assert_int_equal(expr_collect_refs(v, test_pos, &here, &refs, &d), 0);
+	assert_int_equal(refs.n, 4);
+	assert_string_equal(refs.items[1].root, "lake");
+	assert_string_equal(refs.items[2].root, "other");
+	expr_refs_free(&refs);
+	diags_free(&d);
+	json_decref(v);
 }
 
 static void test_function_runtime_errors(void **state)
@@ -725,8 +897,10 @@ static void test_collect_refs_inside_calls(void **state)
 	strbuf_reset(&text);
 	diag_format(&d.items[1], &text);
 	assert_string_equal(text.buf, "main.yaml:4:11: error: invalid expression \"${frobnicate(1)}\": "
-			    "unknown function \"frobnicate\"\n  the functions are file, format, formatlist, "
-			    "join, jsonencode, lookup, lower, merge, replace, sha256, upper\n");
+			    "unknown function \"frobnicate\"\n  the functions are cidrsubnet, coalesce, "
+			    "concat, contains, file, format, formatlist, join, jsonencode, keys, length, "
+			    "lookup, lower, merge, replace, sha256, templatefile, tonumber, tostring, upper, "
+			    "values\n");
 	strbuf_release(&text);
 	expr_refs_free(&refs);
 	diags_free(&d);
@@ -753,6 +927,9 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_format, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_jsonencode_and_nesting, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_file_function, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_collection_and_conversion_functions, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_conditionals_and_operators, setup, teardown),
+		cmocka_unit_test(test_operator_syntax_errors_have_positions),
 		cmocka_unit_test_setup_teardown(test_function_runtime_errors, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_function_load_errors, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_functions_unknown_and_sensitive, setup, teardown),

@@ -139,6 +139,21 @@ static void test_role_statements(void **state)
 	assert_true(pg_sql_role(&b, "r", &want, &have, ""));
 	assert_sql(&b, "ALTER ROLE \"r\" WITH VALID UNTIL 'infinity' PASSWORD NULL");
 
+	/* INHERIT, REPLICATION, BYPASSRLS: on CREATE only when not the
+	 * default; on ALTER only when they change. */
+	struct pg_role_options repl = { .replication = true, .bypass_rls = true,
+					.no_inherit = true, .connection_limit = 2 };
+	sql_init(&b, offline);
+	assert_true(pg_sql_role(&b, "rep", &repl, NULL, NULL));
+	assert_sql(&b, "CREATE ROLE \"rep\" WITH NOLOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE "
+		   "NOINHERIT REPLICATION BYPASSRLS CONNECTION LIMIT 2");
+	have = repl;
+	repl.no_inherit = false;
+	repl.bypass_rls = false;
+	sql_init(&b, offline);
+	assert_true(pg_sql_role(&b, "rep", &repl, &have, NULL));
+	assert_sql(&b, "ALTER ROLE \"rep\" WITH INHERIT NOBYPASSRLS");
+
 	/* Nothing to change: nothing to send. */
 	have = want;
 	sql_init(&b, offline);
@@ -230,7 +245,15 @@ static void test_privileges(void **state)
 	assert_privileges_refused(PG_ON_TABLES, "[1]",
 				  "privilege a number is not valid on a table (valid: DELETE, "
 				  "INSERT, REFERENCES, SELECT, TRIGGER, TRUNCATE, UPDATE, ALL)");
+	assert_privileges_refused(PG_ON_SEQUENCES, "[\"INSERT\"]",
+				  "privilege \"INSERT\" is not valid on a sequence (valid: SELECT, "
+				  "UPDATE, USAGE, ALL)");
+	assert_privileges_refused(PG_ON_FUNCTIONS, "[\"SELECT\"]",
+				  "privilege \"SELECT\" is not valid on a function (valid: EXECUTE, "
+				  "ALL)");
 	assert_int_equal(pg_grant_object_parse("table"), PG_ON_TABLES);
+	assert_int_equal(pg_grant_object_parse("sequence"), PG_ON_SEQUENCES);
+	assert_int_equal(pg_grant_object_parse("function"), PG_ON_FUNCTIONS);
 	assert_int_equal(pg_grant_object_parse("tables"), -1);
 }
 
@@ -253,13 +276,32 @@ static void test_grant_statements(void **state)
 	pg_sql_grant(&b, true, PG_ON_SCHEMA, "db", "s", privs, "Public");
 	assert_sql(&b, "GRANT SELECT, INSERT ON SCHEMA \"s\" TO \"Public\"");
 	sql_init(&b, offline);
-	pg_sql_default_privileges(&b, true, "s", privs, HOSTILE);
+	pg_sql_default_privileges(&b, true, PG_ON_TABLES, "s", privs, HOSTILE);
 	assert_sql(&b, "ALTER DEFAULT PRIVILEGES IN SCHEMA \"s\" GRANT SELECT, INSERT ON TABLES TO "
 		   HOSTILE_QUOTED);
 	sql_init(&b, offline);
-	pg_sql_default_privileges(&b, false, "s", privs, "r");
+	pg_sql_default_privileges(&b, false, PG_ON_TABLES, "s", privs, "r");
 	assert_sql(&b, "ALTER DEFAULT PRIVILEGES IN SCHEMA \"s\" REVOKE SELECT, INSERT ON TABLES "
 		   "FROM \"r\"");
+
+	json_t *seq = json_pack("[s, s]", "USAGE", "SELECT");
+	sql_init(&b, offline);
+	pg_sql_grant(&b, true, PG_ON_SEQUENCES, "db", "s", seq, "writer");
+	assert_sql(&b, "GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA \"s\" TO \"writer\"");
+	sql_init(&b, offline);
+	pg_sql_default_privileges(&b, true, PG_ON_SEQUENCES, "s", seq, "writer");
+	assert_sql(&b, "ALTER DEFAULT PRIVILEGES IN SCHEMA \"s\" GRANT USAGE, SELECT ON SEQUENCES "
+		   "TO \"writer\"");
+	json_decref(seq);
+	json_t *exec = json_pack("[s]", "EXECUTE");
+	sql_init(&b, offline);
+	pg_sql_grant(&b, false, PG_ON_FUNCTIONS, "db", "s", exec, "public");
+	assert_sql(&b, "REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA \"s\" FROM PUBLIC");
+	sql_init(&b, offline);
+	pg_sql_default_privileges(&b, false, PG_ON_FUNCTIONS, "s", exec, "r");
+	assert_sql(&b, "ALTER DEFAULT PRIVILEGES IN SCHEMA \"s\" REVOKE EXECUTE ON FUNCTIONS "
+		   "FROM \"r\"");
+	json_decref(exec);
 
 	/* A privilege that is not a known keyword never reaches the text. */
 	sql_init(&b, offline);
