@@ -103,6 +103,60 @@ test_expect_success 'a lost CreateSecret answer: the secret is adopted' '
 		"s3 secretsmanager list-secrets --query \"length(SecretList[?Name==\\\`fault/lost\\\`])\""
 '
 
+ACCOUNT=123456789012
+test_expect_success 'a lost IAM CreateRole answer: the role is adopted' '
+	lost_response CreateRole "Action=CreateRole|CreateRole\$" "
+  r:
+    type: aws.iam.role
+    name: fault-lost-role
+    assume_role_policy: {Version: \"2012-10-17\", Statement: []}" \
+		"s3 iam list-roles --query \"length(Roles[?RoleName==\\\`fault-lost-role\\\`])\""
+'
+
+test_expect_success 'a lost IAM CreatePolicy answer: the policy is adopted' '
+	lost_response CreatePolicy "CreatePolicy\$" "
+  p:
+    type: aws.iam.policy
+    name: fault-lost-policy
+    policy: {Version: \"2012-10-17\", Statement: [{Effect: Allow, Action: \"s3:*\", Resource: \"*\"}]}" \
+		"s3 iam list-policies --scope Local --query \"length(Policies[?PolicyName==\\\`fault-lost-policy\\\`])\""
+'
+
+test_expect_success 'a lost IAM CreateGroup answer: the group is adopted' '
+	lost_response CreateGroup "CreateGroup\$" "
+  g:
+    type: aws.iam.group
+    name: fault-lost-group" \
+		"s3 iam list-groups --query \"length(Groups[?GroupName==\\\`fault-lost-group\\\`])\""
+'
+
+test_expect_success 'a lost IAM CreateUser answer: the user is adopted' '
+	lost_response CreateUser "CreateUser\$" "
+  u:
+    type: aws.iam.user
+    name: fault-lost-user" \
+		"s3 iam list-users --query \"length(Users[?UserName==\\\`fault-lost-user\\\`])\""
+'
+
+test_expect_success 'a lost EventBridge PutRule answer: the rule is adopted' '
+	lost_response PutRule "AWSEvents.PutRule" "
+  e:
+    type: aws.events.rule
+    name: fault-lost-rule
+    event_pattern: {source: [aws.s3]}" \
+		"s3 events list-rules --query \"length(Rules[?Name==\\\`fault-lost-rule\\\`])\""
+'
+
+test_expect_success 'a lost CreateStateMachine answer: the state machine is adopted' '
+	lost_response CreateStateMachine "AWSStepFunctions.CreateStateMachine" "
+  m:
+    type: aws.sfn.state_machine
+    name: fault-lost-sm
+    role_arn: arn:aws:iam::$ACCOUNT:role/sfn-runner
+    definition: {StartAt: B, States: {B: {Type: Pass, End: true}}}" \
+		"s3 stepfunctions list-state-machines --query \"length(stateMachines[?name==\\\`fault-lost-sm\\\`])\""
+'
+
 test_expect_success 'a silent server: the proxy accepts and never answers' '
 	rm -f terrace.state.json* &&
 	write_stack stack.yaml &&
@@ -136,18 +190,6 @@ test_expect_success 'SIGTERM ends the apply within seconds, state readable, lock
 	terrace plan -lock-timeout=0s >plan.out 2>plan.err;
 	test $? -ne 1 &&
 	test_not_contains plan.err "lock"
-'
-
-test_expect_success 'a silent server without a signal: the operation deadline ends it' '
-	rm -f terrace.state.json* &&
-	start_proxy silent2 --match . --fault silent &&
-	start=$(date +%s.%N) &&
-	TERRACE_AWS_OPERATION_TIMEOUT=3 terrace apply -auto-approve >deadline.out 2>deadline.err;
-	rc=$?; end=$(date +%s.%N);
-	echo "# figure: silent server, operation_timeout 3: exit $rc after $(echo "$end - $start" | bc)s" >>figures;
-	stop_proxy;
-	test "$rc" -eq 1 &&
-	test_contains deadline.err "operation deadline reached"
 '
 
 write_many () {
@@ -190,6 +232,18 @@ for seed in 1 2 3 4; do
 	'
 	stop_proxy
 done
+
+test_expect_success 'a silent server without a signal: the operation deadline ends it' '
+	rm -f terrace.state.json* &&
+	start_proxy silent2 --match . --fault silent &&
+	start=$(date +%s.%N) &&
+	TERRACE_AWS_OPERATION_TIMEOUT=3 terrace apply -auto-approve >deadline.out 2>deadline.err;
+	rc=$?; end=$(date +%s.%N);
+	echo "# figure: silent server, operation_timeout 3: exit $rc after $(echo "$end - $start" | bc)s" >>figures;
+	stop_proxy;
+	test "$rc" -eq 1 &&
+	test_contains deadline.err "operation deadline reached"
+'
 
 cat figures 2>/dev/null
 test_done
