@@ -157,6 +157,31 @@ test_expect_success 'a lost CreateStateMachine answer: the state machine is adop
 		"s3 stepfunctions list-state-machines --query \"length(stateMachines[?name==\\\`fault-lost-sm\\\`])\""
 '
 
+test_expect_success 'a lost Glue CreateConnection answer: the connection is adopted' '
+	lost_response CreateConnection "AWSGlue.CreateConnection" "
+  c:
+    type: aws.glue.connection
+    name: fault-lost-conn
+    connection_type: JDBC
+    connection_properties:
+      JDBC_CONNECTION_URL: jdbc:postgresql://warehouse.internal:5432/reporting
+      USERNAME: etl" \
+		"s3 glue get-connections --query \"length(ConnectionList[?Name==\\\`fault-lost-conn\\\`])\""
+'
+
+test_expect_success 'a lost Glue CreateTable answer: the table is adopted' '
+	lost_response CreateTable "AWSGlue.CreateTable" "
+  d:
+    type: aws.glue.database
+    name: fault_lost_tables
+  t:
+    type: aws.glue.table
+    database: \${d.name}
+    name: orders
+    table_type: EXTERNAL_TABLE" \
+		"s3 glue get-tables --database-name fault_lost_tables --query \"length(TableList[?Name==\\\`orders\\\`])\""
+'
+
 test_expect_success 'a silent server: the proxy accepts and never answers' '
 	rm -f terrace.state.json* &&
 	write_stack stack.yaml &&
