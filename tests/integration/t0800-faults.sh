@@ -40,6 +40,16 @@ stop_proxy () {
 	return 0
 }
 
+test_expect_success 'a bad timeout setting is refused, naming the variable or attribute' '
+	write_stack stack.yaml &&
+	printf "resources:\n  b: {type: aws.s3.bucket, name: fault-settings}\n" >>stack.yaml &&
+	TERRACE_AWS_READ_TIMEOUT=abc test_expect_code 1 terrace plan >out 2>err &&
+	test_contains err "TERRACE_AWS_READ_TIMEOUT=\"abc\": must be a whole number from 1 to 3600 (read_timeout)" &&
+	sed -i "s/^    region: us-east-1/    region: us-east-1\n    operation_timeout: 0/" stack.yaml &&
+	test_expect_code 1 terrace plan >out 2>err &&
+	test_contains err "operation_timeout must be a whole number from 1 to 86400"
+'
+
 test_expect_success 'a malformed answer (HTTP/0.9 garbage) is retried' '
 	write_stack stack.yaml &&
 	cat >>stack.yaml <<-YAML &&
