@@ -4,6 +4,7 @@
  * configuration into a shared struct aws_client and release it.
  */
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "provider/aws/resources.h"
@@ -31,7 +32,13 @@ static const struct attr_schema aws_config_attrs[] = {
 	  .description = "PEM file of the certificate authorities to trust (a private CA); "
 			 "default: AWS_CA_BUNDLE, else the system's" },
 	{ .name = "max_attempts", .type = ATTR_NUMBER, .flags = ATTR_OPTIONAL,
-	  .description = "attempts per request including retries", .default_json = "8" },
+	  .description = "attempts per request including retries; default AWS_MAX_ATTEMPTS, else 8" },
+	{ .name = "connect_timeout", .type = ATTR_NUMBER, .flags = ATTR_OPTIONAL,
+	  .description = "seconds to open a connection; default TERRACE_AWS_CONNECT_TIMEOUT, else 10" },
+	{ .name = "read_timeout", .type = ATTR_NUMBER, .flags = ATTR_OPTIONAL,
+	  .description = "seconds without a byte sent or received before a request is cut and retried; default TERRACE_AWS_READ_TIMEOUT, else 60" },
+	{ .name = "operation_timeout", .type = ATTR_NUMBER, .flags = ATTR_OPTIONAL,
+	  .description = "seconds one AWS call may take, every retry included; default TERRACE_AWS_OPERATION_TIMEOUT, else 900" },
 	{ .name = NULL },
 };
 
@@ -78,10 +85,41 @@ static int config_bool(const json_t *config, const char *name, bool *out,
 	return 0;
 }
 
+/* A whole number from `min` to `max` from the attribute, else from the
+ * environment variable, else 0 (the client's default). */
+static int config_whole(const json_t *config, const char *name, const char *env, int min,
+			int max, int *out, struct strbuf *err)
+{
+	const json_t *v = json_object_get(config, name);
+	double n;
+
+	*out = 0;
+	if (v && !json_is_null(v)) {
+		n = json_number_value(v);
+		if (!json_is_number(v) || n < min || n > max || n != floor(n)) {
+			strbuf_addf(err, "aws provider: %s must be a whole number from %d to %d",
+				    name, min, max);
+			return -1;
+		}
+	} else {
+		const char *text = getenv(env);
+		char *end;
+		if (!text || !*text)
+			return 0;
+		n = strtod(text, &end);
+		if (*end || n < min || n > max || n != floor(n)) {
+			strbuf_addf(err, "%s=\"%s\": must be a whole number from %d to %d (%s)",
+				    env, text, min, max, name);
+			return -1;
+		}
+	}
+	*out = (int)n;
+	return 0;
+}
+
 static int aws_configure(const json_t *config, void **client, struct strbuf *err)
 {
 	struct aws_config cfg = { 0 };
-	const json_t *attempts = json_object_get(config, "max_attempts");
 	struct aws_client *c = NULL;
 
 	if (config && !json_is_object(config)) {
@@ -98,15 +136,15 @@ static int aws_configure(const json_t *config, void **client, struct strbuf *err
 	    config_bool(config, "insecure", &cfg.insecure, err) ||
 	    config_string(config, "ca_bundle", &cfg.ca_bundle, err))
 		return -1;
-	if (attempts && !json_is_null(attempts)) {
-		double n = json_number_value(attempts);
-
-		if (!json_is_number(attempts) || n < 1 || n > 100 || n != floor(n)) {
-			strbuf_addstr(err, "aws provider: max_attempts must be a whole number from 1 to 100");
-			return -1;
-		}
-		cfg.max_attempts = (int)n;
-	}
+	if (config_whole(config, "max_attempts", "AWS_MAX_ATTEMPTS", 1, 100,
+			 &cfg.max_attempts, err) ||
+	    config_whole(config, "connect_timeout", "TERRACE_AWS_CONNECT_TIMEOUT", 1, 3600,
+			 &cfg.connect_timeout_s, err) ||
+	    config_whole(config, "read_timeout", "TERRACE_AWS_READ_TIMEOUT", 1, 3600,
+			 &cfg.read_timeout_s, err) ||
+	    config_whole(config, "operation_timeout", "TERRACE_AWS_OPERATION_TIMEOUT", 1, 86400,
+			 &cfg.operation_timeout_s, err))
+		return -1;
 	if (!cfg.access_key_id != !cfg.secret_access_key) {
 		strbuf_addstr(err, "aws provider: access_key and secret_key must be set together");
 		return -1;

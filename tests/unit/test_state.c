@@ -349,10 +349,13 @@ static char *expected_lock_message(const char *lock_path)
 	assert_int_equal(strlen(created), 20); /* 2026-11-22T08:01:02Z */
 	assert_int_equal(created[10], 'T');
 	assert_int_equal(created[19], 'Z');
-	char *msg = xasprintf("state is locked by %s (pid %lld) for %s since %s (lock id %s)",
-			      who, (long long)json_integer_value(json_object_get(info, "pid")),
-			      json_string_value(json_object_get(info, "operation")), created,
-			      json_string_value(json_object_get(info, "id")));
+	/* The holder is this test process: alive on this host, so the hint is to wait. */
+	long long pid = (long long)json_integer_value(json_object_get(info, "pid"));
+	char *msg = xasprintf("state is locked by %s (pid %lld) for %s since %s (lock id %s)\n"
+			      "  pid %lld is still running on this host: wait for it to finish "
+			      "(-lock-timeout=5m waits up to five minutes)",
+			      who, pid, json_string_value(json_object_get(info, "operation")), created,
+			      json_string_value(json_object_get(info, "id")), pid);
 	json_decref(info);
 	return msg;
 }

@@ -7,6 +7,7 @@
  */
 #include "provider/aws/transport/client.h"
 #include "provider/base/log.h"
+#include "provider/base/progress.h"
 
 #include <arpa/inet.h>
 #include <ctype.h>
@@ -34,9 +35,13 @@
 #define DEFAULT_MAX_ATTEMPTS 8
 #define BACKOFF_BASE_MS 100
 #define BACKOFF_CAP_MS 20000
-#define CONNECT_TIMEOUT_S 10L
+#define DEFAULT_CONNECT_TIMEOUT_S 10
+#define DEFAULT_READ_TIMEOUT_S 60
+#define DEFAULT_OPERATION_TIMEOUT_S 900
 #define LOW_SPEED_BYTES_PER_S 1L
-#define LOW_SPEED_TIME_S 60L
+/* After SIGINT/SIGTERM an attempt in flight gets this long to be answered
+ * (so a create that is being answered is recorded), then it is cut. */
+#define STOP_GRACE_S 2.0
 #define EMPTY_SHA256 "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
 
 struct aws_client {
@@ -50,6 +55,9 @@ struct aws_client {
 	bool insecure;
 	char *ca_bundle;   /* CURLOPT_CAINFO, or NULL: libcurl's default */
 	int max_attempts;
+	int connect_timeout_s;    /* per connection attempt */
+	int read_timeout_s;       /* no byte received or sent for this long: cut */
+	int operation_timeout_s;  /* one aws_send, every retry included */
 
 	pthread_mutex_t pool_lock;
 	CURL **idle_handles;
@@ -135,6 +143,9 @@ int aws_client_new(const struct aws_config *cfg, struct aws_client **out, struct
 		c->path_style = cfg->path_style;
 		c->insecure = cfg->insecure;
 		c->max_attempts = cfg->max_attempts;
+		c->connect_timeout_s = cfg->connect_timeout_s;
+		c->read_timeout_s = cfg->read_timeout_s;
+		c->operation_timeout_s = cfg->operation_timeout_s;
 	}
 	/* The provider's or backend's own setting, else AWS_CA_BUNDLE, else the
 	 * profile's ca_bundle (the credential chain read both). */
@@ -149,6 +160,12 @@ int aws_client_new(const struct aws_config *cfg, struct aws_client **out, struct
 	}
 	if (c->max_attempts <= 0)
 		c->max_attempts = DEFAULT_MAX_ATTEMPTS;
+	if (c->connect_timeout_s <= 0)
+		c->connect_timeout_s = DEFAULT_CONNECT_TIMEOUT_S;
+	if (c->read_timeout_s <= 0)
+		c->read_timeout_s = DEFAULT_READ_TIMEOUT_S;
+	if (c->operation_timeout_s <= 0)
+		c->operation_timeout_s = DEFAULT_OPERATION_TIMEOUT_S;
 	*out = c;
 	return 0;
 fail:
@@ -648,7 +665,60 @@ struct transfer {
 	off_t upload_start;      /* where the body starts in the file */
 	off_t upload_len;        /* how many bytes of the file form the body */
 	off_t upload_left;       /* of those, not yet handed to curl */
+	int requests_sent;       /* request heads curl wrote: > 1 when it resent the
+	                            request on a new connection by itself */
+	double deadline;         /* monotonic seconds: the operation's deadline */
+	double stop_seen;        /* when a stop request was first seen, or 0 */
+	bool stopped;            /* cut by the stop request */
+	bool timed_out;          /* cut by the deadline */
 };
+
+static double monotonic_now(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* libcurl resends a request by itself when a reused connection turns out
+ * dead; counting the request heads it writes shows that it did, so a
+ * create answered "already exists" is known to be possibly our own. */
+static int on_debug(CURL *h, curl_infotype type, char *data, size_t size, void *userdata)
+{
+	struct transfer *t = userdata;
+	(void)h;
+	(void)data;
+	(void)size;
+	if (type == CURLINFO_HEADER_OUT)
+		t->requests_sent++;
+	return 0;
+}
+
+/* Cut the transfer at the operation's deadline, or a little after the
+ * user asked to stop. */
+static int on_xferinfo(void *userdata, curl_off_t dltotal, curl_off_t dlnow,
+		       curl_off_t ultotal, curl_off_t ulnow)
+{
+	struct transfer *t = userdata;
+	double now = monotonic_now();
+	(void)dltotal;
+	(void)dlnow;
+	(void)ultotal;
+	(void)ulnow;
+	if (now >= t->deadline) {
+		t->timed_out = true;
+		return 1;
+	}
+	if (progress_stop_requested()) {
+		if (t->stop_seen == 0)
+			t->stop_seen = now;
+		else if (now - t->stop_seen >= STOP_GRACE_S) {
+			t->stopped = true;
+			return 1;
+		}
+	}
+	return 0;
+}
 
 static void clear_headers(struct aws_response *resp)
 {
@@ -890,11 +960,12 @@ enum attempt_result { ATTEMPT_RESPONSE, ATTEMPT_TRANSPORT_ERROR, ATTEMPT_FATAL }
 static enum attempt_result attempt_once(struct aws_client *c, CURL *h,
 					const struct aws_request *req,
 					const struct aws_target *target,
-					const char *payload_hash,
+					const char *payload_hash, double deadline,
 					struct aws_response *resp, CURLcode *curl_code,
-					struct strbuf *transport_err, struct strbuf *err)
+					int *requests_sent, struct strbuf *transport_err,
+					struct strbuf *err)
 {
-	struct transfer t = { .resp = resp, .body = STRBUF_INIT };
+	struct transfer t = { .resp = resp, .body = STRBUF_INIT, .deadline = deadline };
 	struct curl_slist *headers = NULL;
 	char curl_error[CURL_ERROR_SIZE] = "";
 	enum attempt_result result = ATTEMPT_RESPONSE;
@@ -911,9 +982,15 @@ static enum attempt_result attempt_once(struct aws_client *c, CURL *h,
 	curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
 	curl_easy_setopt(h, CURLOPT_USERAGENT, "terrace");
 	curl_easy_setopt(h, CURLOPT_TCP_KEEPALIVE, 1L);
-	curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT, CONNECT_TIMEOUT_S);
+	curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT, (long)c->connect_timeout_s);
 	curl_easy_setopt(h, CURLOPT_LOW_SPEED_LIMIT, LOW_SPEED_BYTES_PER_S);
-	curl_easy_setopt(h, CURLOPT_LOW_SPEED_TIME, LOW_SPEED_TIME_S);
+	curl_easy_setopt(h, CURLOPT_LOW_SPEED_TIME, (long)c->read_timeout_s);
+	curl_easy_setopt(h, CURLOPT_NOPROGRESS, 0L);
+	curl_easy_setopt(h, CURLOPT_XFERINFOFUNCTION, on_xferinfo);
+	curl_easy_setopt(h, CURLOPT_XFERINFODATA, &t);
+	curl_easy_setopt(h, CURLOPT_DEBUGFUNCTION, on_debug);
+	curl_easy_setopt(h, CURLOPT_DEBUGDATA, &t);
+	curl_easy_setopt(h, CURLOPT_VERBOSE, 1L);
 	curl_easy_setopt(h, CURLOPT_SSL_VERIFYPEER, c->insecure ? 0L : 1L);
 	if (c->ca_bundle)
 		curl_easy_setopt(h, CURLOPT_CAINFO, c->ca_bundle);
@@ -969,9 +1046,16 @@ static enum attempt_result attempt_once(struct aws_client *c, CURL *h,
 	}
 
 	code = curl_easy_perform(h);
+	*requests_sent = t.requests_sent;
 	if (code != CURLE_OK) {
 		*curl_code = code;
-		strbuf_addstr(transport_err, curl_error[0] ? curl_error : curl_easy_strerror(code));
+		if (t.timed_out)
+			strbuf_addstr(transport_err, "operation deadline reached");
+		else if (t.stopped)
+			strbuf_addstr(transport_err, "interrupted");
+		else
+			strbuf_addstr(transport_err, curl_error[0] ? curl_error
+								: curl_easy_strerror(code));
 		result = ATTEMPT_TRANSPORT_ERROR;
 		goto out;
 	}
@@ -989,6 +1073,10 @@ out:
 	/* The handle must not keep pointers into this attempt's buffers. */
 	curl_easy_setopt(h, CURLOPT_HTTPHEADER, NULL);
 	curl_easy_setopt(h, CURLOPT_ERRORBUFFER, NULL);
+	curl_easy_setopt(h, CURLOPT_XFERINFODATA, NULL);
+	curl_easy_setopt(h, CURLOPT_DEBUGDATA, NULL);
+	curl_easy_setopt(h, CURLOPT_NOPROGRESS, 1L);
+	curl_easy_setopt(h, CURLOPT_VERBOSE, 0L);
 	if (t.upload)
 		fclose(t.upload);
 	curl_slist_free_all(headers);
@@ -996,9 +1084,18 @@ out:
 	return result;
 }
 
+/* Every failure of the connection or of the answer's framing is retried
+ * like a dropped connection: resets, partial reads, a malformed status line
+ * or headers ("Received HTTP/0.9 when not allowed", which libcurl reports
+ * as an unsupported protocol: the URL's own protocol is checked before any
+ * request), bad chunked or content encoding, timeouts. */
 static bool transport_error_is_retryable(CURLcode code)
 {
 	switch (code) {
+	case CURLE_UNSUPPORTED_PROTOCOL:
+	case CURLE_WEIRD_SERVER_REPLY:
+	case CURLE_BAD_CONTENT_ENCODING:
+	case CURLE_RANGE_ERROR:
 	case CURLE_COULDNT_CONNECT:
 	case CURLE_SEND_ERROR:
 	case CURLE_RECV_ERROR:
@@ -1014,8 +1111,9 @@ static bool transport_error_is_retryable(CURLcode code)
 	}
 }
 
-/* Full jitter: a uniformly random sleep in [0, min(cap, base * 2^retry)]. */
-static void backoff_sleep(int retry)
+/* Full jitter: a uniformly random sleep in [0, min(cap, base * 2^retry)],
+ * never past the deadline, in slices so a stop request ends it. */
+static void backoff_sleep(int retry, double deadline)
 {
 	uint64_t ceiling = BACKOFF_BASE_MS, r;
 	struct timespec ts;
@@ -1027,10 +1125,17 @@ static void backoff_sleep(int retry)
 	if (RAND_bytes((unsigned char *)&r, sizeof(r)) != 1)
 		r = (uint64_t)time(NULL) * 2654435761u;
 	r = r % ((ceiling + 1) * 1000);   /* microseconds */
-	ts.tv_sec = (time_t)(r / 1000000);
-	ts.tv_nsec = (long)(r % 1000000) * 1000;
-	while (nanosleep(&ts, &ts) < 0 && errno == EINTR)
-		;
+	double until = monotonic_now() + (double)r / 1e6;
+	if (until > deadline)
+		until = deadline;
+	for (double now = monotonic_now(); now < until && !progress_stop_requested();
+	     now = monotonic_now()) {
+		double slice = until - now < 0.1 ? until - now : 0.1;
+		ts.tv_sec = 0;
+		ts.tv_nsec = (long)(slice * 1e9);
+		while (nanosleep(&ts, &ts) < 0 && errno == EINTR)
+			;
+	}
 }
 
 static void reset_response(struct aws_response *resp)
@@ -1051,7 +1156,9 @@ int aws_send(struct aws_client *c, const struct aws_request *req,
 	enum attempt_result result = ATTEMPT_FATAL;
 	CURLcode curl_code = CURLE_OK;
 	CURL *h;
-	int rc = -1;
+	int rc = -1, resent = 0;
+	double deadline;
+	bool out_of_time = false, stopped = false;
 
 	if (!resp)
 		resp = &scratch;
@@ -1084,19 +1191,30 @@ int aws_send(struct aws_client *c, const struct aws_request *req,
 		aws_target_release(&target);
 		goto done;
 	}
+	deadline = monotonic_now() + c->operation_timeout_s;
 	for (int attempt = 1; attempt <= c->max_attempts; attempt++) {
 		bool retry;
+		int sent = 0;
 
-		if (attempt > 1)
-			backoff_sleep(attempt - 2);
+		if (attempt > 1) {
+			backoff_sleep(attempt - 2, deadline);
+			out_of_time = monotonic_now() >= deadline;
+			stopped = progress_stop_requested();
+			if (out_of_time || stopped)
+				break;
+		}
 		reset_response(resp);
 		strbuf_reset(&transport_err);
-		resp->attempts = attempt;
 		struct timespec t0, t1;
 		clock_gettime(CLOCK_MONOTONIC, &t0);
-		result = attempt_once(c, h, req, &target, payload_hash, resp, &curl_code,
-				      &transport_err, err);
+		result = attempt_once(c, h, req, &target, payload_hash, deadline, resp,
+				      &curl_code, &sent, &transport_err, err);
 		clock_gettime(CLOCK_MONOTONIC, &t1);
+		/* A request libcurl sent more than once counts as that many
+		 * attempts: the earlier one may have been carried out. */
+		if (sent > 1)
+			resent += sent - 1;
+		resp->attempts = attempt + resent;
 		if (log_enabled()) {
 			long ms = (long)((t1.tv_sec - t0.tv_sec) * 1000 + (t1.tv_nsec - t0.tv_nsec) / 1000000);
 			if (result == ATTEMPT_RESPONSE)
@@ -1111,6 +1229,8 @@ int aws_send(struct aws_client *c, const struct aws_request *req,
 			break;
 		if (result == ATTEMPT_TRANSPORT_ERROR) {
 			retry = transport_error_is_retryable(curl_code);
+			if (curl_code == CURLE_ABORTED_BY_CALLBACK)
+				retry = false;
 		} else {
 			if (resp->status < 300 && !s3_error_in_200(req, resp))
 				break;
@@ -1123,7 +1243,11 @@ int aws_send(struct aws_client *c, const struct aws_request *req,
 	pool_put(c, h);
 	aws_target_release(&target);
 
-	if (result == ATTEMPT_TRANSPORT_ERROR) {
+	if ((out_of_time || stopped) && result == ATTEMPT_TRANSPORT_ERROR) {
+		strbuf_addf(err, "%s %s: %s after %d attempt%s (last: %s)", req->service,
+			    operation, stopped ? "interrupted" : "operation deadline reached",
+			    resp->attempts, resp->attempts == 1 ? "" : "s", transport_err.buf);
+	} else if (result == ATTEMPT_TRANSPORT_ERROR) {
 		strbuf_addf(err, "%s %s: connection failed after %d attempt%s: %s", req->service,
 			    operation, resp->attempts, resp->attempts == 1 ? "" : "s",
 			    transport_err.buf);

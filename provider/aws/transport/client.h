@@ -10,9 +10,14 @@
  * Retries: exponential backoff with full jitter (base 100 ms, cap 20 s,
  * up to max_attempts, default 8) on HTTP 5xx, 429, throttling error codes
  * (Throttling, ThrottlingException, SlowDown, RequestLimitExceeded,
- * TooManyRequestsException, ...) and dropped or failed connections.
- * aws_response.attempts tells how many were made, so a create whose first
- * response was lost can recognise its own earlier success.
+ * TooManyRequestsException, ...) and every transport failure (dropped,
+ * reset or silent connection, malformed or partial answer), all within the
+ * operation's deadline (operation_timeout_s). A stop request
+ * (progress_stop_requested: SIGINT/SIGTERM) ends retries and, after a
+ * short grace, cuts the transfer in flight.
+ * aws_response.attempts tells how many were made (counting a resend libcurl
+ * made by itself on a new connection), so a create whose first response
+ * was lost can recognise its own earlier success.
  */
 #ifndef TERRACE_AWS_CLIENT_H
 #define TERRACE_AWS_CLIENT_H
@@ -41,6 +46,9 @@ struct aws_config {
 	const char *ca_bundle;         /* PEM file of the CAs to trust (a private CA); NULL:
 	                                  AWS_CA_BUNDLE, else the system's */
 	int max_attempts;              /* 0: default 8 */
+	int connect_timeout_s;         /* 0: default 10 */
+	int read_timeout_s;            /* 0: default 60 (no byte moved for this long) */
+	int operation_timeout_s;       /* 0: default 900 (one request, all retries) */
 };
 
 /* Resolve credentials and region (explicit attributes, then AWS_ACCESS_KEY_ID /

@@ -1,0 +1,239 @@
+#!/usr/bin/env python3
+"""fault_proxy.py: a reverse proxy in front of moto (or any AWS-like server)
+that injects the faults a real network and a real AWS produce, so tests can
+check that terrace creates everything exactly once anyway.
+
+terrace uses the proxy's address as its endpoint. Each request gets one
+action, chosen from a seeded random generator (--seed, --rate) or, for the
+requests whose "METHOD PATH TARGET ACTION" line matches --match, the fault
+given by --fault (--count times, then they pass):
+
+  pass         forward, answer what the server answered
+  drop_before  close the connection without forwarding (nothing happened)
+  drop_after   forward, then close without answering (it happened; the
+               answer is lost)
+  503 500 429  answer SlowDown / InternalError / Throttling in the request's
+               protocol (query XML, json, rest-json, S3 XML) without forwarding
+  silent       accept and never answer (until the proxy stops)
+  malformed    answer garbage without a status line (libcurl: "Received
+               HTTP/0.9 when not allowed") without forwarding
+
+Every request is logged (--log) as "SEQ ACTION METHOD PATH TARGET/ACTION",
+so a failing run can be read and replayed (--replay LOG gives each request
+the logged request's action, by order).
+"""
+import argparse
+import http.client
+import random
+import re
+import socket
+import sys
+import threading
+import time
+import urllib.parse
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+FAULTS = ["drop_before", "drop_after", "503", "500", "429", "silent", "malformed"]
+# Faults the random mode draws from: silence is kept for the tests that
+# want it (a silent server costs a whole read timeout).
+RANDOM_FAULTS = ["drop_before", "drop_after", "503", "500", "429", "malformed"]
+HOP_HEADERS = {"connection", "keep-alive", "transfer-encoding", "proxy-connection",
+               "te", "trailer", "upgrade", "content-length"}
+
+
+class State:
+    def __init__(self, args):
+        self.lock = threading.Lock()
+        self.rng = random.Random(args.seed)
+        self.rate = args.rate
+        self.match = re.compile(args.match) if args.match else None
+        self.fault = args.fault
+        self.count = args.count
+        self.seq = 0
+        self.replay = []
+        if args.replay:
+            with open(args.replay) as f:
+                self.replay = [line.split()[1] for line in f if line.strip()]
+        self.log = open(args.log, "a", buffering=1) if args.log else sys.stderr
+        self.upstream = urllib.parse.urlsplit(args.upstream)
+        self.stopping = threading.Event()
+
+    def choose(self, line):
+        with self.lock:
+            self.seq += 1
+            seq = self.seq
+            if self.replay:
+                action = self.replay[seq - 1] if seq <= len(self.replay) else "pass"
+            elif self.match is not None:
+                action = "pass"
+                if self.match.search(line) and self.count != 0:
+                    self.count -= 1
+                    action = self.fault
+            elif self.rng.random() < self.rate:
+                action = self.rng.choice(RANDOM_FAULTS)
+            else:
+                action = "pass"
+            self.log.write("%d %s %s\n" % (seq, action, line))
+            return action
+
+
+def protocol_of(headers, body, path):
+    if headers.get("X-Amz-Target"):
+        return "json"
+    if b"Action=" in body and "x-www-form-urlencoded" in headers.get("Content-Type", ""):
+        return "query"
+    if path.startswith("/2015-03-31/") or path.startswith("/2018-10-31/") \
+            or path.startswith("/schedules") or path.startswith("/schedule-groups"):
+        return "rest-json"
+    return "s3"
+
+
+ERRORS = {  # status -> protocol -> code
+    503: {"s3": "SlowDown", "query": "ServiceUnavailable", "json": "ServiceUnavailableException",
+          "rest-json": "ServiceException"},
+    500: {"s3": "InternalError", "query": "InternalFailure", "json": "InternalFailure",
+          "rest-json": "ServiceException"},
+    429: {"s3": "SlowDown", "query": "Throttling", "json": "ThrottlingException",
+          "rest-json": "TooManyRequestsException"},
+}
+
+
+def error_response(status, protocol):
+    code = ERRORS[status][protocol]
+    message = "injected by fault_proxy"
+    rid = "fault-proxy-%d" % random.randrange(1 << 30)
+    if protocol == "s3":
+        body = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Error><Code>%s</Code>"
+                "<Message>%s</Message><RequestId>%s</RequestId></Error>" % (code, message, rid))
+        return body.encode(), "application/xml", {"x-amz-request-id": rid}
+    if protocol == "query":
+        body = ("<ErrorResponse><Error><Type>Receiver</Type><Code>%s</Code><Message>%s</Message>"
+                "</Error><RequestId>%s</RequestId></ErrorResponse>" % (code, message, rid))
+        return body.encode(), "text/xml", {"x-amzn-RequestId": rid}
+    if protocol == "json":
+        body = '{"__type":"%s","message":"%s"}' % (code, message)
+        return body.encode(), "application/x-amz-json-1.1", {"x-amzn-RequestId": rid}
+    body = '{"message":"%s"}' % message
+    return body.encode(), "application/json", {"x-amzn-RequestId": rid, "x-amzn-ErrorType": code}
+
+
+class Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"   # keep-alive, so libcurl reuses connections
+
+    def log_message(self, fmt, *args):
+        pass
+
+    def handle_any(self):
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length) if length else b""
+        if self.headers.get("Transfer-Encoding", "").lower() == "chunked":
+            body = self.read_chunked()
+        target = self.headers.get("X-Amz-Target", "")
+        m = re.search(rb"(?:^|&)Action=([A-Za-z]+)", body)
+        action_name = m.group(1).decode() if m else ""
+        line = "%s %s %s%s" % (self.command, self.path.split("?")[0] + (
+            "?" + self.path.split("?")[1] if "?" in self.path else ""), target, action_name)
+        st = self.server.state
+        action = st.choose(line)
+        if action == "drop_before":
+            self.drop()
+            return
+        if action == "silent":
+            while not st.stopping.wait(1):
+                pass
+            self.drop()
+            return
+        if action == "malformed":
+            self.wfile.write(b"garbage from a broken middlebox\r\n\r\n")
+            self.wfile.flush()
+            self.drop()
+            return
+        if action in ("503", "500", "429"):
+            payload, ctype, extra = error_response(int(action), protocol_of(
+                self.headers, body, self.path))
+            self.send_response(int(action))
+            self.send_header("Content-Type", ctype)
+            for k, v in extra.items():
+                self.send_header(k, v)
+            self.send_header("Content-Length", str(len(payload)))
+            self.end_headers()
+            if self.command != "HEAD":
+                self.wfile.write(payload)
+            return
+        status, reason, headers, payload = self.forward(body)
+        if action == "drop_after":
+            self.drop()
+            return
+        self.send_response(status, reason)
+        for k, v in headers:
+            if k.lower() not in HOP_HEADERS:
+                self.send_header(k, v)
+        self.send_header("Content-Length", str(len(payload)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(payload)
+
+    def read_chunked(self):
+        out = b""
+        while True:
+            size = int(self.rfile.readline().split(b";")[0].strip() or b"0", 16)
+            if size == 0:
+                while self.rfile.readline() not in (b"\r\n", b"\n", b""):
+                    pass
+                return out
+            out += self.rfile.read(size)
+            self.rfile.readline()
+
+    def forward(self, body):
+        up = self.server.state.upstream
+        conn = http.client.HTTPConnection(up.hostname, up.port, timeout=600)
+        headers = {k: v for k, v in self.headers.items()
+                   if k.lower() not in HOP_HEADERS and k.lower() != "expect"}
+        headers["Content-Length"] = str(len(body))
+        conn.request(self.command, self.path, body=body, headers=headers)
+        r = conn.getresponse()
+        payload = r.read()
+        result = (r.status, r.reason, r.getheaders(), payload)
+        conn.close()
+        return result
+
+    def drop(self):
+        self.close_connection = True
+        try:
+            self.connection.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+
+    do_GET = do_PUT = do_POST = do_DELETE = do_HEAD = do_PATCH = handle_any
+
+
+def main():
+    p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    p.add_argument("--upstream", required=True, help="http://127.0.0.1:PORT of the real server")
+    p.add_argument("--port", type=int, default=0)
+    p.add_argument("--port-file", help="write the port here once listening")
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--rate", type=float, default=0.0, help="share of requests given a fault")
+    p.add_argument("--match", help="regex on 'METHOD PATH TARGET/ACTION': those get --fault")
+    p.add_argument("--fault", choices=FAULTS, default="drop_after")
+    p.add_argument("--count", type=int, default=-1, help="with --match: how many (-1: all)")
+    p.add_argument("--replay", help="a --log of an earlier run: the same action per request")
+    p.add_argument("--log", help="append one line per request here (default stderr)")
+    args = p.parse_args()
+    server = ThreadingHTTPServer(("127.0.0.1", args.port), Handler)
+    server.daemon_threads = True
+    server.state = State(args)
+    if args.port_file:
+        with open(args.port_file + ".tmp", "w") as f:
+            f.write(str(server.server_address[1]))
+        import os
+        os.rename(args.port_file + ".tmp", args.port_file)
+    try:
+        server.serve_forever()
+    finally:
+        server.state.stopping.set()
+        time.sleep(0.1)
+
+
+if __name__ == "__main__":
+    main()
