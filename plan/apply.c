@@ -22,6 +22,7 @@
 #include "plan/exec.h"
 #include "plan/graph.h"
 #include "plan/state.h"
+#include "provider/base/progress.h"
 
 #include <signal.h>
 #include <stdlib.h>
@@ -309,11 +310,16 @@ static int run_create(struct apply_job *j, struct planned_change *c, struct prov
 			strbuf_addf(err, "not created: saving state failed: %s", r->save_error.buf);
 			goto out;
 		}
+		progress_take_outcome_unknown();
 		rc = c->rtype->create(conn->client, desired, may_exist, &id, &attrs, err);
 		if (rc) {
 			/* Made but not fully configured: track it by its identity only, so
-			 * the next plan finishes the job. Nothing made: forget the
-			 * pending record, unless an earlier interrupted run left it. */
+			 * the next plan finishes the job. Nothing made for certain (the
+			 * server answered no): forget the pending record, unless an
+			 * earlier interrupted run left it. A request sent but never
+			 * answered (cut, deadline, interrupt) may have made it: the
+			 * pending record stays for the next run to look up. */
+			bool unknown = progress_take_outcome_unknown() || stop_requested;
 			pthread_mutex_lock(&r->mu);
 			if (id) {
 				json_t *ident = json_object();
@@ -322,7 +328,7 @@ static int run_create(struct apply_job *j, struct planned_change *c, struct prov
 						json_object_set(ident, a->name, json_object_get(desired, a->name));
 				record(r, c, "created", id, attrs ? attrs : ident, sensitive);
 				json_decref(ident);
-			} else if (!may_exist) {
+			} else if (!may_exist && !unknown) {
 				forget(r, c->name);
 			}
 			pthread_mutex_unlock(&r->mu);

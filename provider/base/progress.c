@@ -74,3 +74,18 @@ void progress_status(const char *text)
 	if (sink && sink->status)
 		sink->status(text ? text : "");
 }
+
+static _Thread_local bool outcome_unknown;
+
+void progress_mark_outcome_unknown(void)
+{
+	outcome_unknown = true;
+}
+
+bool progress_take_outcome_unknown(void)
+{
+	bool was = outcome_unknown;
+
+	outcome_unknown = false;
+	return was;
+}

@@ -52,4 +52,12 @@ bool progress_stop_requested(void);
  * observed status); "" clears it. */
 void progress_status(const char *text);
 
+/* A call of the calling thread ended without an answer after its request
+ * was sent (connection cut, deadline, interrupt): the server may have
+ * carried it out. The transport marks it; the engine asks, before and
+ * after a create, whether it happened (true once, then cleared), to keep
+ * the create's pending record rather than forget it. */
+void progress_mark_outcome_unknown(void);
+bool progress_take_outcome_unknown(void);
+
 #endif

@@ -228,7 +228,11 @@ test_expect_success 'SIGTERM ends the apply within seconds, state readable, lock
 	terrace state list >list 2>err &&
 	terrace plan -lock-timeout=0s >plan.out 2>plan.err;
 	test $? -ne 1 &&
-	test_not_contains plan.err "lock"
+	test_not_contains plan.err "lock" &&
+	# The CreateBucket was sent and never answered: it may have been carried
+	# out, so its pending record stays and the next plan says so.
+	test_contains list "lake" &&
+	test_contains plan.out "# lake will be created (an earlier apply was interrupted while creating it)"
 '
 
 write_many () {
@@ -281,7 +285,15 @@ test_expect_success 'a silent server without a signal: the operation deadline en
 	echo "# figure: silent server, operation_timeout 3: exit $rc after $(echo "$end - $start" | bc)s" >>figures;
 	stop_proxy;
 	test "$rc" -eq 1 &&
-	test_contains deadline.err "operation deadline reached"
+	test_contains deadline.err "operation deadline reached" &&
+	# Each create was sent and never answered: the records stay pending, and
+	# the next apply (moto answering) creates each exactly once.
+	terrace plan >deadline.plan 2>&1;
+	test_contains deadline.plan "will be created (an earlier apply was interrupted while creating it)" &&
+	terrace apply -auto-approve >deadline.apply 2>&1 &&
+	test "$(bucket_names | grep -c "^fault-many-4\$")" = 1 &&
+	terrace plan -detailed-exitcode >deadline.plan2 2>&1 &&
+	terrace destroy -auto-approve >deadline.destroy 2>&1
 '
 
 cat figures 2>/dev/null

@@ -1158,7 +1158,7 @@ int aws_send(struct aws_client *c, const struct aws_request *req,
 	CURL *h;
 	int rc = -1, resent = 0;
 	double deadline;
-	bool out_of_time = false, stopped = false;
+	bool out_of_time = false, stopped = false, any_sent = false;
 
 	if (!resp)
 		resp = &scratch;
@@ -1214,6 +1214,8 @@ int aws_send(struct aws_client *c, const struct aws_request *req,
 		 * attempts: the earlier one may have been carried out. */
 		if (sent > 1)
 			resent += sent - 1;
+		if (sent > 0)
+			any_sent = true;
 		resp->attempts = attempt + resent;
 		if (log_enabled()) {
 			long ms = (long)((t1.tv_sec - t0.tv_sec) * 1000 + (t1.tv_nsec - t0.tv_nsec) / 1000000);
@@ -1243,6 +1245,8 @@ int aws_send(struct aws_client *c, const struct aws_request *req,
 	pool_put(c, h);
 	aws_target_release(&target);
 
+	if (result == ATTEMPT_TRANSPORT_ERROR && any_sent)
+		progress_mark_outcome_unknown();
 	if ((out_of_time || stopped) && result == ATTEMPT_TRANSPORT_ERROR) {
 		strbuf_addf(err, "%s %s: %s after %d attempt%s (last: %s)", req->service,
 			    operation, stopped ? "interrupted" : "operation deadline reached",
