@@ -4,7 +4,8 @@
 # again as no change, DNS hostnames and tags changed in place, drift made
 # with the aws CLI (a tag added, hostnames turned off) shown and undone, a new
 # CIDR block planned as a replacement, a CIDR EC2 refuses named in the error,
-# import by id, destroy leaving only the default VPC. Subnets in two zones
+# import by id, sweep finding the new types by tag, destroy leaving only
+# the default VPC. Subnets in two zones
 # (public and private): read back, drift of map_public_ip_on_launch, replaced
 # with their VPC, a block outside the VPC and an overlapping one refused.
 . "$(dirname "$0")/lib.sh"
@@ -225,6 +226,38 @@ test_expect_success 'a VPC and a subnet made with the aws CLI are imported by id
 	 terrace destroy -auto-approve >../out 2>../err) &&
 	own_vpcs >vpcs &&
 	test_empty vpcs
+'
+
+test_expect_success 'sweep finds the VPC, subnet and log group of a lab by tag and deletes them' '
+	mkdir lab &&
+	write_stack lab/stack.yaml &&
+	cat >>lab/stack.yaml <<-YAML &&
+	lab:
+	  allowed_endpoints: ["$TEST_ENDPOINT/"]
+	  name_prefix: t1000
+	resources:
+	  vpc:
+	    type: aws.ec2.vpc
+	    cidr_block: 10.7.0.0/16
+	  sub:
+	    type: aws.ec2.subnet
+	    vpc_id: "\${vpc.vpc_id}"
+	    cidr_block: 10.7.1.0/24
+	  logs:
+	    type: aws.logs.log_group
+	    name: t1000-lab-logs
+	YAML
+	(cd lab && terrace apply -auto-approve >../out 2>../err) &&
+	test_contains out "Apply complete! Resources: 3 added" &&
+	rm -rf lab/terrace.state.json* &&
+	(cd lab && terrace sweep >../out 2>../err) &&
+	awk "\$1 ~ /^aws\\./ {print \$1}" out >types &&
+	printf "%s\n" aws.logs.log_group aws.ec2.subnet aws.ec2.vpc >expect &&
+	test_cmp expect types &&
+	(cd lab && terrace sweep -force >../out 2>../err) &&
+	own_vpcs >vpcs &&
+	test_empty vpcs &&
+	test_equal 0 "$(s3 logs describe-log-groups --output json --query "length(logGroups)")"
 '
 
 test_done
