@@ -106,6 +106,19 @@ test_expect_success 'a new KMS key replaces the group' '
 	test_match out "kms_key_id .*# forces replacement"
 '
 
+test_expect_success 'retention 0 means never expire: the policy is deleted' '
+	export EXTRA_TAG="owner: bi" &&
+	RETENTION=0 logs_stack &&
+	terrace apply -auto-approve >out 2>err &&
+	test_line out "Apply complete! Resources: 0 added, 1 changed, 0 destroyed." &&
+	group g.json /aws-glue/jobs/retail-nightly &&
+	test_equal false "$(json_get g.json "\"retentionInDays\" in d")" &&
+	RETENTION=30 logs_stack &&
+	terrace apply -auto-approve >out 2>err &&
+	group g.json /aws-glue/jobs/retail-nightly &&
+	test_equal 30 "$(json_get g.json "d[\"retentionInDays\"]")"
+'
+
 test_expect_success 'import by name, then no changes' '
 	export RETENTION=30 EXTRA_TAG="owner: bi" &&
 	logs_stack &&
