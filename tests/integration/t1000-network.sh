@@ -6,7 +6,8 @@
 # CIDR block planned as a replacement, a CIDR EC2 refuses named in the error,
 # import by id, sweep finding the new types by tag, destroy leaving only
 # the default VPC. Subnets in two zones
-# (public and private): read back, drift of map_public_ip_on_launch, replaced
+# (public and private) and an internet gateway: read back, drift of
+# map_public_ip_on_launch and of a gateway detached by hand, replaced
 # with their VPC, a block outside the VPC and an overlapping one refused.
 . "$(dirname "$0")/lib.sh"
 
@@ -68,7 +69,17 @@ net_stack () {
 	    cidr_block: 10.0.11.0/24
 	    availability_zone: us-east-1b
 	    tags: {Name: private-b}
+	  igw:
+	    type: aws.ec2.internet_gateway
+	    vpc_id: "\${main.vpc_id}"
+	    tags: {Name: retail-batch}
 	YAML
+}
+
+igw_field () {
+	ec2 describe-internet-gateways --internet-gateway-ids \
+		"$(json_get terrace.state.json "d[\"resources\"][\"igw\"][\"id\"]")" \
+		--output text --query "InternetGateways[0].$1"
 }
 
 subnet_id () {
@@ -80,10 +91,12 @@ subnet_field () {
 	ec2 describe-subnets --subnet-ids "$(subnet_id "$1")" --output text --query "Subnets[0].$2"
 }
 
-test_expect_success 'apply creates the VPC and subnets; the AWS CLI reads every attribute back' '
+test_expect_success 'apply creates the VPC, subnets and internet gateway; the AWS CLI reads every attribute back' '
 	net_stack &&
 	terrace apply -auto-approve >out 2>err &&
-	test_line out "Apply complete! Resources: 3 added, 0 changed, 0 destroyed." &&
+	test_line out "Apply complete! Resources: 4 added, 0 changed, 0 destroyed." &&
+	test_equal "$(vpc_id)" "$(igw_field "Attachments[0].VpcId")" &&
+	test_equal retail-batch "$(igw_field "Tags[?Key==\`Name\`].Value | [0]")" &&
 	test_equal "$(vpc_id)" "$(subnet_field public_a VpcId)" &&
 	test_equal "$(vpc_id)" "$(subnet_field private_b VpcId)" &&
 	test_equal 10.0.1.0/24 "$(subnet_field public_a CidrBlock)" &&
@@ -123,8 +136,10 @@ test_expect_success 'drift made with the aws CLI is shown and undone' '
 	ec2 create-tags --resources "$(vpc_id)" --tags Key=extra,Value=x &&
 	ec2 modify-vpc-attribute --vpc-id "$(vpc_id)" --enable-dns-hostnames "{\"Value\": true}" &&
 	ec2 modify-subnet-attribute --subnet-id "$(subnet_id public_a)" --no-map-public-ip-on-launch &&
+	ec2 detach-internet-gateway --vpc-id "$(vpc_id)" --internet-gateway-id "$(subnet_id igw)" &&
 	test_expect_code 2 terrace plan -detailed-exitcode >out 2>err &&
 	test_match out "~ map_public_ip_on_launch *= false -> true" &&
+	test_match out "~ vpc_id *= null -> \"$(vpc_id)\"" &&
 	test_match out "~ enable_dns_hostnames *= true -> false" &&
 	test_match out "- \"extra\" *= \"x\"" &&
 	terrace apply -auto-approve >out 2>err &&
@@ -190,7 +205,9 @@ test_expect_success 'a subnet outside the VPC, and one overlapping another, fail
 test_expect_success 'destroy leaves only the default VPC and its subnets' '
 	export HOSTNAMES=false EXTRA_TAG="owner: bi" &&
 	terrace destroy -auto-approve >out 2>err &&
-	test_line out "Destroy complete! Resources: 3 destroyed." &&
+	test_line out "Destroy complete! Resources: 4 destroyed." &&
+	ec2 describe-internet-gateways --output text --query "InternetGateways[].InternetGatewayId" >igws &&
+	test_empty igws &&
 	own_vpcs >vpcs &&
 	test_empty vpcs &&
 	ec2 describe-subnets --output text --query "Subnets[?DefaultForAz==\`false\`].SubnetId" >subnets &&
