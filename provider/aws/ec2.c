@@ -1,0 +1,130 @@
+/*
+ * ec2.c: the EC2 helpers of ec2.h: calls, tag specifications, tag sets and
+ * the paged Describe listings sweep uses.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "provider/aws/ec2.h"
+
+int ec2_call(struct aws_client *c, const char *action, const json_t *params,
+	     const char *const *tolerated, xmlDocPtr *doc, struct strbuf *err)
+{
+	return aws_query_call_xml(c, EC2_SERVICE, EC2_VERSION, action, params, NULL, tolerated,
+				  doc, NULL, NULL, err);
+}
+
+/* Add PREFIX.N.Key / PREFIX.N.Value for each tag (N from 1). */
+static void add_tags(json_t *params, const char *prefix, const json_t *tags)
+{
+	const char *k;
+	json_t *v;
+	int n = 0;
+	char name[96];
+
+	json_object_foreach((json_t *)tags, k, v) {
+		n++;
+		snprintf(name, sizeof(name), "%s.%d.Key", prefix, n);
+		json_object_set_new(params, name, json_string(k));
+		snprintf(name, sizeof(name), "%s.%d.Value", prefix, n);
+		json_object_set_new(params, name,
+				    json_string(json_is_string(v) ? json_string_value(v) : ""));
+	}
+}
+
+void ec2_add_tag_spec(json_t *params, const char *resource_type, const json_t *tags)
+{
+	if (!json_is_object(tags) || !json_object_size(tags))
+		return;
+	json_object_set_new(params, "TagSpecification.1.ResourceType",
+			    json_string(resource_type));
+	add_tags(params, "TagSpecification.1.Tag", tags);
+}
+
+json_t *ec2_tags_of(xmlNodePtr entry)
+{
+	json_t *tags = json_object();
+	xmlNodePtr it;
+
+	for (it = xml_child(entry, "tagSet/item"); it; it = xml_next_same(it)) {
+		char *k = xml_child_text(it, "key"), *v = xml_child_text(it, "value");
+
+		if (k)
+			json_object_set_new(tags, k, json_string(v ? v : ""));
+		free(k);
+		free(v);
+	}
+	return tags;
+}
+
+int ec2_sync_tags(struct aws_client *c, const char *id, const json_t *have,
+		  const json_t *want, struct strbuf *err)
+{
+	json_t *gone = json_object(), *set = json_object();
+	const char *k;
+	json_t *v;
+	int rc = 0;
+
+	json_object_foreach((json_t *)have, k, v)
+		if (!json_object_get(want, k))
+			json_object_set(gone, k, v);
+	json_object_foreach((json_t *)want, k, v)
+		if (!json_equal(json_object_get(have, k), v))
+			json_object_set(set, k, v);
+	if (json_object_size(gone)) {
+		json_t *p = json_pack("{s:s}", "ResourceId.1", id);
+
+		add_tags(p, "Tag", gone);
+		rc = ec2_call(c, "DeleteTags", p, NULL, NULL, err);
+		json_decref(p);
+	}
+	if (!rc && json_object_size(set)) {
+		json_t *p = json_pack("{s:s}", "ResourceId.1", id);
+
+		add_tags(p, "Tag", set);
+		rc = ec2_call(c, "CreateTags", p, NULL, NULL, err);
+		json_decref(p);
+	}
+	json_decref(gone);
+	json_decref(set);
+	return rc ? -1 : 0;
+}
+
+int ec2_list(struct aws_client *c, const char *action, const char *set, const char *id_field,
+	     bool (*skip)(xmlNodePtr entry), struct resource_items *out, struct strbuf *err)
+{
+	json_t *params = json_object();
+	char *token = NULL, *path = xasprintf("%s/item", set);
+	int rc = 0;
+
+	do {
+		xmlDocPtr doc = NULL;
+		xmlNodePtr e;
+
+		if (token)
+			json_object_set_new(params, "NextToken", json_string(token));
+		free(token);
+		token = NULL;
+		rc = ec2_call(c, action, params, NULL, &doc, err);
+		if (rc)
+			break;
+		for (e = xml_child(xmlDocGetRootElement(doc), path); e; e = xml_next_same(e)) {
+			char *id = xml_child_text(e, id_field);
+
+			if (id && (!skip || !skip(e)))
+				resource_items_add(out, id, NULL, 0)->tags = ec2_tags_of(e);
+			free(id);
+		}
+		token = xml_child_text(xmlDocGetRootElement(doc), "nextToken");
+		if (token && !*token) {
+			free(token);
+			token = NULL;
+		}
+		xmlFreeDoc(doc);
+	} while (token);
+	free(token);
+	free(path);
+	json_decref(params);
+	return rc ? -1 : 0;
+}

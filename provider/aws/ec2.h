@@ -1,0 +1,44 @@
+/*
+ * ec2.h: what the EC2 resource types share (ec2_vpc.c, ...). EC2 speaks the
+ * query protocol with its own flavour: lists are NAME.N parameters
+ * (VpcId.1, TagSpecification.1.Tag.1.Key), answers have no ACTIONResult
+ * wrapper and list their entries as <item> elements, and tags are changed
+ * with CreateTags / DeleteTags on resource ids.
+ */
+#ifndef TERRACE_AWS_EC2_H
+#define TERRACE_AWS_EC2_H
+
+#include <jansson.h>
+
+#include "provider/aws/transport/transport.h"
+#include "provider/provider.h"
+
+#define EC2_SERVICE "ec2"
+#define EC2_VERSION "2016-11-15"
+
+/* aws_query_call_xml for EC2: 0 with *doc when asked for, 1 when the error
+ * code is one of `tolerated`, -1 with err set. */
+int ec2_call(struct aws_client *c, const char *action, const json_t *params,
+	     const char *const *tolerated, xmlDocPtr *doc, struct strbuf *err);
+
+/* Add TagSpecification.1.ResourceType=TYPE and its Tag.N.Key/Value from a
+ * tags map (nothing when the map is empty). */
+void ec2_add_tag_spec(json_t *params, const char *resource_type, const json_t *tags);
+
+/* The tags map of an entry's <tagSet> (a new object, {} when none). */
+json_t *ec2_tags_of(xmlNodePtr entry);
+
+/* Bring the tags of resource `id` from `have` to `want` (maps): DeleteTags
+ * for removed keys, CreateTags for new and changed ones. 0, or -1 with err. */
+int ec2_sync_tags(struct aws_client *c, const char *id, const json_t *have,
+		  const json_t *want, struct strbuf *err);
+
+/*
+ * For sweep: every entry of a Describe call (e.g. "DescribeVpcs",
+ * "vpcSet", "vpcId"), page after page (NextToken), with its tags; entries
+ * for which skip (may be NULL) returns true are left out.
+ */
+int ec2_list(struct aws_client *c, const char *action, const char *set, const char *id_field,
+	     bool (*skip)(xmlNodePtr entry), struct resource_items *out, struct strbuf *err);
+
+#endif

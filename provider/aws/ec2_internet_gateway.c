@@ -1,0 +1,174 @@
+/*
+ * ec2_internet_gateway.c: the resource type aws.ec2.internet_gateway, an
+ * internet gateway attached to one VPC, with tags, over EC2's query
+ * protocol (ec2.h). Its id is the gateway id (igw-...). A new vpc_id
+ * detaches and attaches in place; delete detaches first, since EC2 refuses
+ * to delete an attached gateway (and a VPC with one attached).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "provider/aws/ec2.h"
+#include "provider/aws/resources.h"
+#include "provider/provider.h"
+
+static const char *const not_found[] = { "InvalidInternetGatewayID.NotFound", NULL };
+static const char *const not_attached[] = { "Gateway.NotAttached",
+					    "InvalidInternetGatewayID.NotFound", NULL };
+
+static const struct attr_schema igw_attrs[] = {
+	{ .name = "vpc_id", .type = ATTR_STRING, .flags = ATTR_REQUIRED,
+	  .description = "the VPC it is attached to, e.g. ${main.vpc_id}" },
+	{ .name = "tags", .type = ATTR_MAP, .flags = ATTR_OPTIONAL, .elem_type = ATTR_STRING,
+	  .description = "gateway tags", .default_json = "{}" },
+	{ .name = "internet_gateway_id", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "igw-..., the target of a 0.0.0.0/0 route" },
+	{ .name = NULL },
+};
+
+static int igw_read(void *client, const char *id, const json_t *prior, json_t **out,
+		    struct strbuf *err)
+{
+	json_t *p = json_pack("{s:s}", "InternetGatewayId.1", id), *o;
+	xmlDocPtr doc = NULL;
+	xmlNodePtr g;
+	char *vpc;
+	int rc;
+
+	(void)prior;
+	*out = NULL;
+	rc = ec2_call(client, "DescribeInternetGateways", p, not_found, &doc, err);
+	json_decref(p);
+	if (rc)
+		return rc < 0 ? -1 : 0;
+	g = xml_child(xmlDocGetRootElement(doc), "internetGatewaySet/item");
+	if (!g) {
+		xmlFreeDoc(doc);
+		return 0;
+	}
+	o = json_object();
+	vpc = xml_child_text(g, "attachmentSet/item/vpcId");
+	json_object_set_new(o, "vpc_id", vpc ? json_string(vpc) : json_null());
+	free(vpc);
+	json_object_set_new(o, "tags", ec2_tags_of(g));
+	json_object_set_new(o, "internet_gateway_id", json_string(id));
+	xmlFreeDoc(doc);
+	*out = o;
+	return 0;
+}
+
+/* Attach (or Detach) gateway id to/from vpc; a detach of what is no longer
+ * attached counts as done. */
+static int igw_attach(struct aws_client *c, const char *action, const char *id,
+		      const char *vpc, struct strbuf *err)
+{
+	json_t *p = json_pack("{s:s, s:s}", "InternetGatewayId", id, "VpcId", vpc);
+	int rc = ec2_call(c, action, p, strcmp(action, "DetachInternetGateway") ? NULL : not_attached,
+			  NULL, err);
+
+	json_decref(p);
+	if (rc < 0)
+		strbuf_addf(err, " (aws.ec2.internet_gateway %s: vpc_id %s)", id, vpc);
+	return rc < 0 ? -1 : 0;
+}
+
+static int igw_converge(struct aws_client *c, const char *id, const json_t *desired,
+			json_t **out, struct strbuf *err)
+{
+	json_t *have = NULL, *no_tags = json_object(), *want_tags = value_get(desired, "tags");
+	const char *want_vpc = value_get_string(desired, "vpc_id"), *have_vpc;
+	int rc = igw_read(c, id, NULL, &have, err);
+
+	*out = NULL;
+	if (!rc && !have) {
+		strbuf_addf(err, "aws.ec2.internet_gateway %s: not found after it was written", id);
+		rc = -1;
+	}
+	have_vpc = value_get_string(have, "vpc_id");
+	if (!rc && have_vpc && (!want_vpc || strcmp(have_vpc, want_vpc)))
+		rc = igw_attach(c, "DetachInternetGateway", id, have_vpc, err);
+	if (!rc && want_vpc && (!have_vpc || strcmp(have_vpc, want_vpc)))
+		rc = igw_attach(c, "AttachInternetGateway", id, want_vpc, err);
+	if (!rc)
+		rc = ec2_sync_tags(c, id, value_get(have, "tags"),
+				   json_is_object(want_tags) ? want_tags : no_tags, err);
+	json_decref(have);
+	json_decref(no_tags);
+	if (!rc)
+		rc = igw_read(c, id, NULL, out, err);
+	return rc;
+}
+
+static int igw_create(void *client, const json_t *desired, bool may_exist, char **id,
+		      json_t **out, struct strbuf *err)
+{
+	struct aws_client *c = client;
+	json_t *p = json_object();
+	xmlDocPtr doc = NULL;
+	int rc;
+
+	(void)may_exist;
+	*id = NULL;
+	*out = NULL;
+	ec2_add_tag_spec(p, "internet-gateway", value_get(desired, "tags"));
+	rc = ec2_call(c, "CreateInternetGateway", p, NULL, &doc, err);
+	json_decref(p);
+	if (rc)
+		return -1;
+	*id = xml_child_text(xmlDocGetRootElement(doc), "internetGateway/internetGatewayId");
+	xmlFreeDoc(doc);
+	if (!*id) {
+		strbuf_addstr(err, "ec2 CreateInternetGateway: the answer has no internetGatewayId");
+		return -1;
+	}
+	return igw_converge(c, *id, desired, out, err);
+}
+
+static int igw_update(void *client, const char *id, const json_t *prior,
+		      const json_t *desired, json_t **out, struct strbuf *err)
+{
+	(void)prior;
+	return igw_converge(client, id, desired, out, err);
+}
+
+static int igw_delete(void *client, const char *id, const json_t *prior, struct strbuf *err)
+{
+	struct aws_client *c = client;
+	json_t *have = NULL, *p;
+	const char *vpc;
+	int rc = igw_read(c, id, prior, &have, err);
+
+	if (rc || !have)
+		return rc;
+	vpc = value_get_string(have, "vpc_id");
+	if (vpc)
+		rc = igw_attach(c, "DetachInternetGateway", id, vpc, err);
+	json_decref(have);
+	if (rc)
+		return -1;
+	p = json_pack("{s:s}", "InternetGatewayId", id);
+	rc = ec2_call(c, "DeleteInternetGateway", p, not_found, NULL, err);
+	json_decref(p);
+	return rc < 0 ? -1 : 0;
+}
+
+static int igw_list(void *client, const struct resource_query *q, struct resource_items *out,
+		    struct strbuf *err)
+{
+	(void)q;
+	return ec2_list(client, "DescribeInternetGateways", "internetGatewaySet",
+			"internetGatewayId", NULL, out, err);
+}
+
+const struct resource_type aws_ec2_internet_gateway_type = {
+	.name = "aws.ec2.internet_gateway",
+	.description = "an internet gateway attached to a VPC",
+	.attrs = igw_attrs,
+	.read = igw_read,
+	.create = igw_create,
+	.update = igw_update,
+	.delete = igw_delete,
+	.import_id = "its id (igw-...)",
+	.list = igw_list,
+	.list_rank = 14,
+};

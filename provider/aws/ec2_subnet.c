@@ -1,0 +1,193 @@
+/*
+ * ec2_subnet.c: the resource type aws.ec2.subnet, a subnet of a VPC with its
+ * CIDR block, availability zone, public-IP-on-launch setting and tags, over
+ * EC2's query protocol (ec2.h). Its id is the subnet id (subnet-...). The
+ * VPC, CIDR block and zone replace the subnet; map_public_ip_on_launch and
+ * tags change in place. EC2 itself refuses a block outside the VPC or
+ * overlapping another subnet; the error names the resource's cidr_block.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "provider/aws/ec2.h"
+#include "provider/aws/resources.h"
+#include "provider/provider.h"
+
+static const char *const not_found[] = { "InvalidSubnetID.NotFound", NULL };
+
+static const struct attr_schema subnet_attrs[] = {
+	{ .name = "vpc_id", .type = ATTR_STRING, .flags = ATTR_REQUIRED | ATTR_FORCE_NEW,
+	  .description = "the VPC, e.g. ${main.vpc_id}" },
+	{ .name = "cidr_block", .type = ATTR_STRING, .flags = ATTR_REQUIRED | ATTR_FORCE_NEW,
+	  .description = "a range inside the VPC's, e.g. 10.0.1.0/24" },
+	{ .name = "availability_zone", .type = ATTR_STRING,
+	  .flags = ATTR_OPTIONAL | ATTR_COMPUTED | ATTR_FORCE_NEW,
+	  .description = "e.g. us-east-1a; EC2 picks one when unset" },
+	{ .name = "map_public_ip_on_launch", .type = ATTR_BOOL, .flags = ATTR_OPTIONAL,
+	  .description = "instances launched here get a public IPv4 address (public subnets)",
+	  .default_json = "false" },
+	{ .name = "tags", .type = ATTR_MAP, .flags = ATTR_OPTIONAL, .elem_type = ATTR_STRING,
+	  .description = "subnet tags", .default_json = "{}" },
+	{ .name = "subnet_id", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "subnet-..., what route tables, endpoints and instances refer to" },
+	{ .name = NULL },
+};
+
+static void set_text(json_t *o, const char *attr, xmlNodePtr node, const char *field)
+{
+	char *v = xml_child_text(node, field);
+
+	json_object_set_new(o, attr, json_string(v ? v : ""));
+	free(v);
+}
+
+static int subnet_read(void *client, const char *id, const json_t *prior, json_t **out,
+		       struct strbuf *err)
+{
+	json_t *p = json_pack("{s:s}", "SubnetId.1", id), *o;
+	xmlDocPtr doc = NULL;
+	xmlNodePtr s;
+	char *pub;
+	int rc;
+
+	(void)prior;
+	*out = NULL;
+	rc = ec2_call(client, "DescribeSubnets", p, not_found, &doc, err);
+	json_decref(p);
+	if (rc)
+		return rc < 0 ? -1 : 0;
+	s = xml_child(xmlDocGetRootElement(doc), "subnetSet/item");
+	if (!s) {
+		xmlFreeDoc(doc);
+		return 0;
+	}
+	o = json_object();
+	set_text(o, "vpc_id", s, "vpcId");
+	set_text(o, "cidr_block", s, "cidrBlock");
+	set_text(o, "availability_zone", s, "availabilityZone");
+	pub = xml_child_text(s, "mapPublicIpOnLaunch");
+	json_object_set_new(o, "map_public_ip_on_launch", json_boolean(pub && !strcmp(pub, "true")));
+	free(pub);
+	json_object_set_new(o, "tags", ec2_tags_of(s));
+	json_object_set_new(o, "subnet_id", json_string(id));
+	xmlFreeDoc(doc);
+	*out = o;
+	return 0;
+}
+
+static int subnet_converge(struct aws_client *c, const char *id, const json_t *desired,
+			   json_t **out, struct strbuf *err)
+{
+	json_t *have = NULL, *no_tags = json_object(), *want_tags = value_get(desired, "tags");
+	const json_t *want_pub = value_get(desired, "map_public_ip_on_launch");
+	bool pub = json_is_true(want_pub);
+	int rc = subnet_read(c, id, NULL, &have, err);
+
+	*out = NULL;
+	if (!rc && !have) {
+		strbuf_addf(err, "aws.ec2.subnet %s: not found after it was written", id);
+		rc = -1;
+	}
+	if (!rc && json_is_true(value_get(have, "map_public_ip_on_launch")) != pub) {
+		json_t *p = json_pack("{s:s, s:b}", "SubnetId", id, "MapPublicIpOnLaunch.Value", pub);
+
+		rc = ec2_call(c, "ModifySubnetAttribute", p, NULL, NULL, err) ? -1 : 0;
+		json_decref(p);
+	}
+	if (!rc)
+		rc = ec2_sync_tags(c, id, value_get(have, "tags"),
+				   json_is_object(want_tags) ? want_tags : no_tags, err);
+	json_decref(have);
+	json_decref(no_tags);
+	if (!rc)
+		rc = subnet_read(c, id, NULL, out, err);
+	return rc;
+}
+
+static int subnet_create(void *client, const json_t *desired, bool may_exist, char **id,
+			 json_t **out, struct strbuf *err)
+{
+	struct aws_client *c = client;
+	const char *vpc = value_get_string(desired, "vpc_id");
+	const char *cidr = value_get_string(desired, "cidr_block");
+	const char *az = value_get_string(desired, "availability_zone");
+	json_t *p;
+	xmlDocPtr doc = NULL;
+	int rc;
+
+	(void)may_exist;
+	*id = NULL;
+	*out = NULL;
+	if (!vpc || !*vpc || !cidr || !*cidr) {
+		strbuf_addstr(err, "aws.ec2.subnet: vpc_id and cidr_block must be set");
+		return -1;
+	}
+	p = json_pack("{s:s, s:s}", "VpcId", vpc, "CidrBlock", cidr);
+	if (az && *az)
+		json_object_set_new(p, "AvailabilityZone", json_string(az));
+	ec2_add_tag_spec(p, "subnet", value_get(desired, "tags"));
+	rc = ec2_call(c, "CreateSubnet", p, NULL, &doc, err);
+	json_decref(p);
+	if (rc) {
+		strbuf_addf(err, " (aws.ec2.subnet cidr_block %s%s%s)", cidr,
+			    az && *az ? ", availability_zone " : "", az && *az ? az : "");
+		return -1;
+	}
+	*id = xml_child_text(xmlDocGetRootElement(doc), "subnet/subnetId");
+	xmlFreeDoc(doc);
+	if (!*id) {
+		strbuf_addstr(err, "ec2 CreateSubnet: the answer has no subnet/subnetId");
+		return -1;
+	}
+	return subnet_converge(c, *id, desired, out, err);
+}
+
+static int subnet_update(void *client, const char *id, const json_t *prior,
+			 const json_t *desired, json_t **out, struct strbuf *err)
+{
+	(void)prior;
+	return subnet_converge(client, id, desired, out, err);
+}
+
+static int subnet_delete(void *client, const char *id, const json_t *prior,
+			 struct strbuf *err)
+{
+	json_t *p = json_pack("{s:s}", "SubnetId", id);
+	int rc;
+
+	(void)prior;
+	rc = ec2_call(client, "DeleteSubnet", p, not_found, NULL, err);
+	json_decref(p);
+	return rc < 0 ? -1 : 0;
+}
+
+/* The default VPC's subnets are AWS's. */
+static bool is_default_subnet(xmlNodePtr s)
+{
+	char *d = xml_child_text(s, "defaultForAz");
+	bool yes = d && !strcmp(d, "true");
+
+	free(d);
+	return yes;
+}
+
+static int subnet_list(void *client, const struct resource_query *q,
+		       struct resource_items *out, struct strbuf *err)
+{
+	(void)q;
+	return ec2_list(client, "DescribeSubnets", "subnetSet", "subnetId", is_default_subnet,
+			out, err);
+}
+
+const struct resource_type aws_ec2_subnet_type = {
+	.name = "aws.ec2.subnet",
+	.description = "a subnet of a VPC in one availability zone",
+	.attrs = subnet_attrs,
+	.read = subnet_read,
+	.create = subnet_create,
+	.update = subnet_update,
+	.delete = subnet_delete,
+	.import_id = "its id (subnet-...)",
+	.list = subnet_list,
+	.list_rank = 14,
+};

@@ -1,0 +1,232 @@
+/*
+ * ec2_vpc.c: the resource type aws.ec2.vpc, a VPC with its IPv4 CIDR block,
+ * DNS support and DNS hostnames, and tags, over EC2's query protocol
+ * (ec2.h). Its id is the VPC id (vpc-...). The CIDR block replaces the VPC;
+ * the DNS settings change in place with ModifyVpcAttribute (one attribute
+ * per call, as EC2 requires).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "provider/aws/ec2.h"
+#include "provider/aws/resources.h"
+#include "provider/provider.h"
+
+static const char *const not_found[] = { "InvalidVpcID.NotFound", NULL };
+
+static const struct attr_schema vpc_attrs[] = {
+	{ .name = "cidr_block", .type = ATTR_STRING, .flags = ATTR_REQUIRED | ATTR_FORCE_NEW,
+	  .description = "the VPC's IPv4 range, e.g. 10.0.0.0/16" },
+	{ .name = "enable_dns_support", .type = ATTR_BOOL, .flags = ATTR_OPTIONAL,
+	  .description = "the Amazon DNS server answers inside the VPC", .default_json = "true" },
+	{ .name = "enable_dns_hostnames", .type = ATTR_BOOL, .flags = ATTR_OPTIONAL,
+	  .description = "instances with a public IP get a public DNS name (needed for "
+			 "interface endpoints with private DNS)", .default_json = "false" },
+	{ .name = "tags", .type = ATTR_MAP, .flags = ATTR_OPTIONAL, .elem_type = ATTR_STRING,
+	  .description = "VPC tags (Name shows in the console)", .default_json = "{}" },
+	{ .name = "vpc_id", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "vpc-..., what subnets and groups refer to" },
+	{ .name = NULL },
+};
+
+/* "enableDnsSupport" -> true/false as DescribeVpcAttribute tells. */
+static int vpc_attribute(struct aws_client *c, const char *id, const char *attr, bool *on,
+			 struct strbuf *err)
+{
+	json_t *p = json_pack("{s:s, s:s}", "VpcId", id, "Attribute", attr);
+	xmlDocPtr doc = NULL;
+	char *path = xasprintf("%s/value", attr), *v = NULL;
+	int rc = ec2_call(c, "DescribeVpcAttribute", p, NULL, &doc, err);
+
+	if (!rc) {
+		v = xml_child_text(xmlDocGetRootElement(doc), path);
+		*on = v && !strcmp(v, "true");
+	}
+	free(v);
+	free(path);
+	xmlFreeDoc(doc);
+	json_decref(p);
+	return rc ? -1 : 0;
+}
+
+static int vpc_read(void *client, const char *id, const json_t *prior, json_t **out,
+		    struct strbuf *err)
+{
+	struct aws_client *c = client;
+	json_t *p = json_pack("{s:s}", "VpcId.1", id), *o;
+	xmlDocPtr doc = NULL;
+	xmlNodePtr vpc;
+	char *cidr, *state;
+	bool dns = false, hostnames = false;
+	int rc;
+
+	(void)prior;
+	*out = NULL;
+	rc = ec2_call(c, "DescribeVpcs", p, not_found, &doc, err);
+	json_decref(p);
+	if (rc)
+		return rc < 0 ? -1 : 0;
+	vpc = xml_child(xmlDocGetRootElement(doc), "vpcSet/item");
+	state = vpc ? xml_child_text(vpc, "state") : NULL;
+	if (!vpc || (state && !strcmp(state, "deleted"))) {
+		free(state);
+		xmlFreeDoc(doc);
+		return 0;
+	}
+	free(state);
+	if (vpc_attribute(c, id, "enableDnsSupport", &dns, err) ||
+	    vpc_attribute(c, id, "enableDnsHostnames", &hostnames, err)) {
+		xmlFreeDoc(doc);
+		return -1;
+	}
+	o = json_object();
+	cidr = xml_child_text(vpc, "cidrBlock");
+	json_object_set_new(o, "cidr_block", json_string(cidr ? cidr : ""));
+	free(cidr);
+	json_object_set_new(o, "enable_dns_support", json_boolean(dns));
+	json_object_set_new(o, "enable_dns_hostnames", json_boolean(hostnames));
+	json_object_set_new(o, "tags", ec2_tags_of(vpc));
+	json_object_set_new(o, "vpc_id", json_string(id));
+	xmlFreeDoc(doc);
+	*out = o;
+	return 0;
+}
+
+/* ModifyVpcAttribute NAME.Value=on when `have` differs from on. */
+static int set_attribute(struct aws_client *c, const char *id, const char *name, bool have,
+			 bool on, struct strbuf *err)
+{
+	char *key;
+	json_t *p;
+	int rc;
+
+	if (have == on)
+		return 0;
+	key = xasprintf("%s.Value", name);
+	p = json_pack("{s:s, s:b}", "VpcId", id, key, on);
+	rc = ec2_call(c, "ModifyVpcAttribute", p, NULL, NULL, err);
+	json_decref(p);
+	free(key);
+	return rc ? -1 : 0;
+}
+
+static bool want_bool(const json_t *desired, const char *name, bool fallback)
+{
+	const json_t *v = value_get(desired, name);
+
+	return json_is_boolean(v) ? json_is_true(v) : fallback;
+}
+
+/* Bring DNS settings and tags of VPC id to desired, then read it back. */
+static int vpc_converge(struct aws_client *c, const char *id, const json_t *desired,
+			json_t **out, struct strbuf *err)
+{
+	json_t *have = NULL, *no_tags = json_object(), *want_tags = value_get(desired, "tags");
+	int rc = vpc_read(c, id, NULL, &have, err);
+
+	*out = NULL;
+	if (!rc && !have) {
+		strbuf_addf(err, "aws.ec2.vpc %s: not found after it was written", id);
+		rc = -1;
+	}
+	/* Hostnames need DNS support: turn support on first, hostnames off first. */
+	if (!rc && !want_bool(desired, "enable_dns_hostnames", false))
+		rc = set_attribute(c, id, "EnableDnsHostnames",
+				   json_is_true(value_get(have, "enable_dns_hostnames")), false, err);
+	if (!rc)
+		rc = set_attribute(c, id, "EnableDnsSupport",
+				   json_is_true(value_get(have, "enable_dns_support")),
+				   want_bool(desired, "enable_dns_support", true), err);
+	if (!rc && want_bool(desired, "enable_dns_hostnames", false))
+		rc = set_attribute(c, id, "EnableDnsHostnames",
+				   json_is_true(value_get(have, "enable_dns_hostnames")), true, err);
+	if (!rc)
+		rc = ec2_sync_tags(c, id, value_get(have, "tags"),
+				   json_is_object(want_tags) ? want_tags : no_tags, err);
+	json_decref(have);
+	json_decref(no_tags);
+	if (!rc)
+		rc = vpc_read(c, id, NULL, out, err);
+	return rc;
+}
+
+static int vpc_create(void *client, const json_t *desired, bool may_exist, char **id,
+		      json_t **out, struct strbuf *err)
+{
+	struct aws_client *c = client;
+	const char *cidr = value_get_string(desired, "cidr_block");
+	json_t *p;
+	xmlDocPtr doc = NULL;
+	int rc;
+
+	(void)may_exist;
+	*id = NULL;
+	*out = NULL;
+	if (!cidr || !*cidr) {
+		strbuf_addstr(err, "aws.ec2.vpc: cidr_block must be set");
+		return -1;
+	}
+	p = json_pack("{s:s}", "CidrBlock", cidr);
+	ec2_add_tag_spec(p, "vpc", value_get(desired, "tags"));
+	rc = ec2_call(c, "CreateVpc", p, NULL, &doc, err);
+	json_decref(p);
+	if (rc) {
+		strbuf_addf(err, " (aws.ec2.vpc cidr_block %s)", cidr);
+		return -1;
+	}
+	*id = xml_child_text(xmlDocGetRootElement(doc), "vpc/vpcId");
+	xmlFreeDoc(doc);
+	if (!*id) {
+		strbuf_addstr(err, "ec2 CreateVpc: the answer has no vpc/vpcId");
+		return -1;
+	}
+	return vpc_converge(c, *id, desired, out, err);
+}
+
+static int vpc_update(void *client, const char *id, const json_t *prior,
+		      const json_t *desired, json_t **out, struct strbuf *err)
+{
+	(void)prior;
+	return vpc_converge(client, id, desired, out, err);
+}
+
+static int vpc_delete(void *client, const char *id, const json_t *prior, struct strbuf *err)
+{
+	json_t *p = json_pack("{s:s}", "VpcId", id);
+	int rc;
+
+	(void)prior;
+	rc = ec2_call(client, "DeleteVpc", p, not_found, NULL, err);
+	json_decref(p);
+	return rc < 0 ? -1 : 0;
+}
+
+/* The account's default VPC is AWS's, never terrace's. */
+static bool is_default_vpc(xmlNodePtr vpc)
+{
+	char *d = xml_child_text(vpc, "isDefault");
+	bool yes = d && !strcmp(d, "true");
+
+	free(d);
+	return yes;
+}
+
+static int vpc_list(void *client, const struct resource_query *q, struct resource_items *out,
+		    struct strbuf *err)
+{
+	(void)q;
+	return ec2_list(client, "DescribeVpcs", "vpcSet", "vpcId", is_default_vpc, out, err);
+}
+
+const struct resource_type aws_ec2_vpc_type = {
+	.name = "aws.ec2.vpc",
+	.description = "a VPC with its CIDR block, DNS settings and tags",
+	.attrs = vpc_attrs,
+	.read = vpc_read,
+	.create = vpc_create,
+	.update = vpc_update,
+	.delete = vpc_delete,
+	.import_id = "its id (vpc-...)",
+	.list = vpc_list,
+	.list_rank = 15,
+};

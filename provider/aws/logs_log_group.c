@@ -1,0 +1,266 @@
+/*
+ * logs_log_group.c: the resource type aws.logs.log_group, a CloudWatch Logs
+ * log group with its retention, KMS key and tags, over the Logs json
+ * protocol. Its id is its name. read() finds it with DescribeLogGroups
+ * (logGroupNamePrefix, then the exact name among the answers); tags are
+ * read and changed with ListTagsForResource / TagResource / UntagResource on
+ * the group's ARN without the ":*" the listing appends. The KMS key can only
+ * be given at creation here: a change replaces the group.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "provider/aws/adopt.h"
+#include "provider/aws/listing.h"
+#include "provider/aws/resources.h"
+#include "provider/aws/tags.h"
+#include "provider/aws/transport/transport.h"
+#include "provider/provider.h"
+
+#define LOGS_SERVICE "logs"
+#define LOGS_TARGET_PREFIX "Logs_20140328"
+#define LOGS_JSON_VERSION "1.1"
+
+static const char *const not_found[] = { "ResourceNotFoundException", NULL };
+static const char *const already_exists[] = { "ResourceAlreadyExistsException", NULL };
+
+static const struct aws_json_api logs_api = { LOGS_SERVICE, LOGS_TARGET_PREFIX,
+					      LOGS_JSON_VERSION };
+
+static const struct aws_json_tagging logs_tagging = {
+	.service = LOGS_SERVICE, .target_prefix = LOGS_TARGET_PREFIX,
+	.json_version = LOGS_JSON_VERSION, .arn_param = "resourceArn",
+	.list_op = "ListTagsForResource", .list_member = "tags", .add_member = "tags",
+	.remove_member = "tagKeys",
+};
+
+static const struct attr_schema log_group_attrs[] = {
+	{ .name = "name", .type = ATTR_STRING, .flags = ATTR_REQUIRED | ATTR_FORCE_NEW,
+	  .description = "log group name, e.g. /aws-glue/jobs/retail-nightly" },
+	{ .name = "retention_in_days", .type = ATTR_NUMBER, .flags = ATTR_OPTIONAL,
+	  .description = "days events are kept (1, 3, 5, 7, 14, 30, ... 3653); 0 or unset: never expire",
+	  .default_json = "0" },
+	{ .name = "kms_key_id", .type = ATTR_STRING, .flags = ATTR_OPTIONAL | ATTR_FORCE_NEW,
+	  .description = "ARN of the KMS key that encrypts the events" },
+	{ .name = "tags", .type = ATTR_MAP, .flags = ATTR_OPTIONAL, .elem_type = ATTR_STRING,
+	  .description = "log group tags", .default_json = "{}" },
+	{ .name = "arn", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "arn:aws:logs:REGION:ACCOUNT:log-group:NAME" },
+	{ .name = NULL },
+};
+
+static int logs_call(struct aws_client *c, const char *op, const json_t *in,
+		     const char *const *codes, json_t **out, int *attempts, struct strbuf *err)
+{
+	return aws_json_call_codes(c, LOGS_SERVICE, LOGS_TARGET_PREFIX, LOGS_JSON_VERSION, op, in,
+				   codes, false, out, NULL, attempts, err);
+}
+
+/* The group's ARN without the ":*" that DescribeLogGroups' "arn" ends with. */
+static char *group_arn(const json_t *group)
+{
+	const char *arn = value_get_string(group, "logGroupArn");
+	size_t n;
+
+	if (arn && *arn)
+		return xstrdup(arn);
+	arn = value_get_string(group, "arn");
+	if (!arn)
+		return NULL;
+	n = strlen(arn);
+	if (n >= 2 && !strcmp(arn + n - 2, ":*"))
+		n -= 2;
+	return xstrndup(arn, n);
+}
+
+/* The group named `name`: 0 with *group (a new reference) or NULL when there
+ * is none; -1 with err set. */
+static int find_group(struct aws_client *c, const char *name, json_t **group,
+		      struct strbuf *err)
+{
+	json_t *req = json_pack("{s:s}", "logGroupNamePrefix", name), *resp = NULL, *g;
+	const char *token;
+	size_t i;
+	int rc = 0;
+
+	*group = NULL;
+	for (;;) {
+		rc = logs_call(c, "DescribeLogGroups", req, NULL, &resp, NULL, err);
+		if (rc)
+			break;
+		json_array_foreach(value_get(resp, "logGroups"), i, g) {
+			const char *n = value_get_string(g, "logGroupName");
+
+			if (n && !strcmp(n, name)) {
+				*group = json_incref(g);
+				break;
+			}
+		}
+		token = value_get_string(resp, "nextToken");
+		if (*group || !token || !*token)
+			break;
+		json_object_set_new(req, "nextToken", json_string(token));
+		json_decref(resp);
+		resp = NULL;
+	}
+	json_decref(resp);
+	json_decref(req);
+	return rc ? -1 : 0;
+}
+
+static int log_group_read(void *client, const char *id, const json_t *prior, json_t **out,
+			  struct strbuf *err)
+{
+	struct aws_client *c = client;
+	json_t *group = NULL, *tags = NULL, *o;
+	char *arn;
+
+	(void)prior;
+	*out = NULL;
+	if (find_group(c, id, &group, err))
+		return -1;
+	if (!group)
+		return 0;
+	arn = group_arn(group);
+	if (arn && aws_json_read_tags(c, &logs_tagging, arn, &tags, err)) {
+		free(arn);
+		json_decref(group);
+		return -1;
+	}
+	o = json_object();
+	json_object_set_new(o, "name", json_string(id));
+	json_object_set_new(o, "retention_in_days",
+			    json_integer(value_get_integer(group, "retentionInDays", 0)));
+	if (value_get_string(group, "kmsKeyId"))
+		json_object_set_new(o, "kms_key_id",
+				    json_string(value_get_string(group, "kmsKeyId")));
+	json_object_set_new(o, "tags", tags ? tags : json_object());
+	if (arn)
+		json_object_set_new(o, "arn", json_string(arn));
+	free(arn);
+	json_decref(group);
+	*out = o;
+	return 0;
+}
+
+/* PutRetentionPolicy, or DeleteRetentionPolicy for 0 (never expire). */
+static int set_retention(struct aws_client *c, const char *name, json_int_t days,
+			 struct strbuf *err)
+{
+	json_t *req = json_pack("{s:s}", "logGroupName", name);
+	int rc;
+
+	if (days > 0) {
+		json_object_set_new(req, "retentionInDays", json_integer(days));
+		rc = logs_call(c, "PutRetentionPolicy", req, NULL, NULL, NULL, err);
+	} else {
+		rc = logs_call(c, "DeleteRetentionPolicy", req, NULL, NULL, NULL, err);
+	}
+	json_decref(req);
+	if (rc)
+		strbuf_addf(err, " (aws.logs.log_group %s: retention_in_days)", name);
+	return rc ? -1 : 0;
+}
+
+/* Bring retention and tags of the existing group to `desired`. */
+static int log_group_converge(struct aws_client *c, const char *name, const json_t *desired,
+			      json_t **out, struct strbuf *err)
+{
+	json_t *have = NULL, *no_tags = json_object(), *want_tags = value_get(desired, "tags");
+	json_int_t want_days = value_get_integer(desired, "retention_in_days", 0);
+	int rc = log_group_read(c, name, NULL, &have, err);
+
+	*out = NULL;
+	if (!rc && !have) {
+		strbuf_addf(err, "aws.logs.log_group %s: not found after it was written", name);
+		rc = -1;
+	}
+	if (!rc && value_get_integer(have, "retention_in_days", 0) != want_days)
+		rc = set_retention(c, name, want_days, err);
+	if (!rc)
+		rc = aws_json_sync_tags(c, &logs_tagging, value_get_string(have, "arn"),
+					value_get(have, "tags"),
+					json_is_object(want_tags) ? want_tags : no_tags, err);
+	json_decref(have);
+	json_decref(no_tags);
+	if (!rc)
+		rc = log_group_read(c, name, NULL, out, err);
+	return rc;
+}
+
+static int log_group_create(void *client, const json_t *desired, bool may_exist, char **id,
+			    json_t **out, struct strbuf *err)
+{
+	struct aws_client *c = client;
+	const char *name = value_get_string(desired, "name");
+	const char *kms = value_get_string(desired, "kms_key_id");
+	const json_t *tags = value_get(desired, "tags");
+	json_t *req;
+	int rc, attempts = 0;
+
+	*id = NULL;
+	*out = NULL;
+	if (!name || !*name) {
+		strbuf_addstr(err, "aws.logs.log_group: name must be set");
+		return -1;
+	}
+	req = json_pack("{s:s}", "logGroupName", name);
+	if (kms && *kms)
+		json_object_set_new(req, "kmsKeyId", json_string(kms));
+	if (json_object_size(tags))
+		json_object_set(req, "tags", (json_t *)tags);
+	rc = logs_call(c, "CreateLogGroup", req, already_exists, NULL, &attempts, err);
+	json_decref(req);
+	if (rc < 0)
+		return -1;
+	if (rc == 1 && aws_adopt_check(may_exist, attempts, "name",
+				       "logs CreateLogGroup: ResourceAlreadyExistsException", err,
+				       "log group %s", name))
+		return -1;
+	*id = xstrdup(name);
+	return log_group_converge(c, name, desired, out, err);
+}
+
+static int log_group_update(void *client, const char *id, const json_t *prior,
+			    const json_t *desired, json_t **out, struct strbuf *err)
+{
+	(void)prior;
+	return log_group_converge(client, id, desired, out, err);
+}
+
+static int log_group_delete(void *client, const char *id, const json_t *prior,
+			    struct strbuf *err)
+{
+	json_t *req = json_pack("{s:s}", "logGroupName", id);
+	int rc;
+
+	(void)prior;
+	rc = logs_call(client, "DeleteLogGroup", req, not_found, NULL, NULL, err);
+	json_decref(req);
+	return rc < 0 ? -1 : 0;
+}
+
+/* For sweep (listing.h): the tags come from read(). */
+static const struct aws_json_listing log_group_listing = {
+	&logs_api, "DescribeLogGroups", NULL, "logGroups", "nextToken", "logGroupName", NULL,
+	NULL, NULL,
+};
+
+static int log_group_list(void *client, const struct resource_query *q,
+			  struct resource_items *out, struct strbuf *err)
+{
+	return aws_list_json(client, &log_group_listing, q, out, err);
+}
+
+const struct resource_type aws_logs_log_group_type = {
+	.name = "aws.logs.log_group",
+	.description = "a CloudWatch Logs log group with its retention, KMS key and tags",
+	.attrs = log_group_attrs,
+	.read = log_group_read,
+	.create = log_group_create,
+	.update = log_group_update,
+	.delete = log_group_delete,
+	.import_id = "its name",
+	.list = log_group_list,
+	.list_rank = 6,
+};
