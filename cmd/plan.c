@@ -3,6 +3,7 @@
  * optionally save the plan for `terrace apply FILE`.
  */
 #include "cmd/cli.h"
+#include "cmd/plan_json.h"
 #include "plan/state.h"
 
 #include <limits.h>
@@ -31,6 +32,7 @@ int cmd_plan(int argc, char **argv)
 	struct cli_setup o;
 	const char *out = NULL;
 	bool destroy = false, refresh_only = false, detailed_exitcode = false;
+	bool terraform_names = false;
 	struct cli_list replace = { 0 };
 	const struct cli_option options[] = {
 		OPT_SETUP(SETUP_STACK | SETUP_STATE | SETUP_VARS | SETUP_TARGET | SETUP_PARALLELISM |
@@ -44,6 +46,8 @@ int cmd_plan(int argc, char **argv)
 		OPT_BOOL("destroy", "plan to destroy every resource", &destroy),
 		OPT_LIST("replace", "ADDRESS", "replace this resource even if nothing changed (repeatable)",
 			 &replace),
+		OPT_BOOL("terraform-names", "with -json: the Terraform AWS provider's type and "
+			 "attribute names, for policy checks written for Terraform", &terraform_names),
 		OPT_END(),
 	};
 	enum cli_parsed parsed = cli_parse(&plan_cmd, options, argc, argv, &o);
@@ -53,6 +57,10 @@ int cmd_plan(int argc, char **argv)
 	struct diags d = DIAGS_INIT;
 	struct plan *p = NULL;
 	int code = 1;
+	if (terraform_names && !o.json) {
+		ui_error("-terraform-names is an option of -json output: add -json");
+		goto done;
+	}
 	if (ctx_open(&cx, &o, "plan", &d) || refresh_only_conflicts(refresh_only, o.refresh, destroy))
 		goto done;
 	struct plan_options po = { destroy, o.refresh, o.targets.items, refresh_only,
@@ -72,6 +80,8 @@ int cmd_plan(int argc, char **argv)
 	}
 	if (o.json) {
 		json_t *j = render_plan_json(p);
+		if (terraform_names)
+			plan_json_terraform_names(j);
 		ui_print_json(stdout, j);
 		json_decref(j);
 	} else {

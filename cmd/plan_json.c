@@ -11,17 +11,17 @@
  * value becomes "(sensitive value)" and *_sensitive marks it true.
  */
 #include "cmd/cli.h"
+#include "cmd/plan_json.h"
 #include "stacks/expand.h"
 #include "stacks/expr.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-#define SENSITIVE_TEXT "(sensitive value)"
 #define PLAN_FORMAT_VERSION "1.2"
 #define STATE_FORMAT_VERSION_JSON "1.0"
 
-static bool name_in(const json_t *names, const char *name)
+bool plan_json_name_in(const json_t *names, const char *name)
 {
 	size_t i;
 	json_t *v;
@@ -36,10 +36,48 @@ static bool is_hashed_secret(const json_t *v)
 	return json_is_object(v) && json_object_get(v, "$sha256");
 }
 
+json_t *plan_json_split_unknown(const json_t *v, json_t **mask)
+{
+	*mask = NULL;
+	if (value_is_unknown(v)) {
+		*mask = json_true();
+		return NULL;
+	}
+	if (!value_contains_unknown(v))
+		return json_incref((json_t *)v);
+	json_t *known, *m, *sub;
+	if (json_is_array(v)) {
+		known = json_array();
+		m = json_array();
+		size_t i;
+		json_t *e;
+		json_array_foreach(v, i, e) {
+			json_t *k = plan_json_split_unknown(e, &sub);
+			json_array_append_new(known, k ? k : json_null());
+			json_array_append_new(m, sub ? sub : json_false());
+		}
+	} else {
+		known = json_object();
+		m = json_object();
+		const char *key;
+		json_t *e;
+		json_object_foreach((json_t *)v, key, e) {
+			json_t *k = plan_json_split_unknown(e, &sub);
+			if (k)
+				json_object_set_new(known, key, k);
+			if (sub)
+				json_object_set_new(m, key, sub);
+		}
+	}
+	*mask = m;
+	return known;
+}
+
 /* One side (before or after) of a resource change: known, non-secret
  * attributes as they are; secrets redacted and listed in *sens; unknowns
- * left out and listed in *unknown. attrs NULL gives null, {} and false. */
-static json_t *attrs_side(const json_t *attrs, const json_t *sensitive_names,
+ * left out and marked in *unknown (true, or where in a nested value).
+ * attrs NULL gives null, {} and false. */
+static json_t *attrs_side(const char *type, const json_t *attrs, const json_t *sensitive_names,
 			  json_t **unknown, json_t **sens)
 {
 	*unknown = json_object();
@@ -52,15 +90,24 @@ static json_t *attrs_side(const json_t *attrs, const json_t *sensitive_names,
 	const char *k;
 	json_t *v;
 	json_object_foreach((json_t *)attrs, k, v) {
+		json_t *mask;
 		if (value_is_unknown(v)) {
 			json_object_set_new(*unknown, k, json_true());
-		} else if (name_in(sensitive_names, k) || is_hashed_secret(v)) {
+		} else if (value_contains_unknown(v)) {
+			json_object_set_new(out, k, plan_json_split_unknown(v, &mask));
+			json_object_set_new(*unknown, k, mask);
+		} else if (plan_json_name_in(sensitive_names, k) || is_hashed_secret(v)) {
 			json_object_set_new(*sens, k, json_true());
 			json_object_set_new(out, k, json_string(SENSITIVE_TEXT));
 		} else {
 			json_object_set(out, k, v);
 		}
 	}
+	/* As Terraform: every attribute of the schema is there, null when unset. */
+	const struct resource_type *rt = type ? resource_type_find(type, NULL) : NULL;
+	for (const struct attr_schema *a = rt ? rt->attrs : NULL; a && a->name; a++)
+		if (!json_object_get(out, a->name) && !json_object_get(*unknown, a->name))
+			json_object_set_new(out, a->name, json_null());
 	return out;
 }
 
@@ -78,7 +125,7 @@ static json_t *actions_json(enum plan_action a)
 
 /* Terraform's address fields of an instance: module_address and index where
  * they apply, and the resource's own name. */
-static void add_address_fields(json_t *obj, const char *address)
+void plan_json_address_fields(json_t *obj, const char *address)
 {
 	char *module_address, *name = address_name(address);
 	json_t *index;
@@ -118,8 +165,8 @@ static const char *action_reason(const struct plan *p, const struct planned_chan
 static json_t *resource_change(const struct plan *p, const struct planned_change *c)
 {
 	json_t *bu, *bs, *au, *as;
-	json_t *before = attrs_side(c->before, c->sensitive, &bu, &bs);
-	json_t *after = attrs_side(c->action == ACTION_DELETE ? NULL : c->after, c->sensitive,
+	json_t *before = attrs_side(c->type, c->before, c->sensitive, &bu, &bs);
+	json_t *after = attrs_side(c->type, c->action == ACTION_DELETE ? NULL : c->after, c->sensitive,
 				   &au, &as);
 	json_decref(bu);
 	json_t *change = json_pack("{s:o, s:o, s:o, s:o, s:o, s:o}",
@@ -136,7 +183,7 @@ static json_t *resource_change(const struct plan *p, const struct planned_change
 			       "address", c->name, "mode", "managed", "type", c->type,
 			       "name", c->name, "provider_name", c->provider ? c->provider : "",
 			       "change", change);
-	add_address_fields(rc, c->name);
+	plan_json_address_fields(rc, c->name);
 	if (c->moved_from)
 		json_object_set_new(rc, "previous_address", json_string(c->moved_from));
 	const char *why = action_reason(p, c);
@@ -149,14 +196,58 @@ static json_t *resource_change(const struct plan *p, const struct planned_change
 static json_t *resource_values(const struct planned_change *c, const json_t *attrs)
 {
 	json_t *unknown, *sens;
-	json_t *values = attrs_side(attrs, c->sensitive, &unknown, &sens);
+	json_t *values = attrs_side(c->type, attrs, c->sensitive, &unknown, &sens);
 	json_decref(unknown);
 	json_t *rv = json_pack("{s:s, s:s, s:s, s:s, s:s, s:i, s:o, s:o}",
 			       "address", c->name, "mode", "managed", "type", c->type,
 			       "name", c->name, "provider_name", c->provider ? c->provider : "",
 			       "schema_version", 0, "values", values, "sensitive_values", sens);
-	add_address_fields(rv, c->name);
+	plan_json_address_fields(rv, c->name);
 	return rv;
+}
+
+/* The module node at address in a values tree (made on the way). index
+ * maps addresses to nodes already made. */
+static json_t *module_node(json_t *root, json_t *index, const char *address)
+{
+	json_t *m = json_object_get(index, address);
+	if (m)
+		return m;
+	size_t up_len = plan_json_parent_len(address, strlen(address));
+	json_t *up = root;
+	if (up_len) {
+		char *parent = xstrndup(address, up_len);
+		up = module_node(root, index, parent);
+		free(parent);
+	}
+	m = json_pack("{s:s, s:[]}", "address", address, "resources");
+	json_t *children = json_object_get(up, "child_modules");
+	if (!children) {
+		children = json_array();
+		json_object_set_new(up, "child_modules", children);
+	}
+	json_array_append_new(children, m);
+	json_object_set(index, address, m);
+	return m;
+}
+
+/* Terraform's root_module of a values representation: resources of the
+ * root there, the others under child_modules nested by module address.
+ * Takes resources (an array of resource values). */
+static json_t *module_tree(json_t *resources)
+{
+	json_t *root = json_pack("{s:[]}", "resources");
+	json_t *index = json_object();
+	size_t i;
+	json_t *r;
+	json_array_foreach(resources, i, r) {
+		const char *ma = json_string_value(json_object_get(r, "module_address"));
+		json_t *mod = ma ? module_node(root, index, ma) : root;
+		json_array_append(json_object_get(mod, "resources"), r);
+	}
+	json_decref(index);
+	json_decref(resources);
+	return root;
 }
 
 /* A state-shaped document holding each change's before or after attributes,
@@ -233,98 +324,6 @@ static json_t *output_changes(const json_t *prior_outputs, const json_t *planned
 	return out;
 }
 
-/* Terraform-style references ("var.x", "lake.arn", "lake") of a value tree. */
-static json_t *references(const json_t *value)
-{
-	struct expr_refs refs = { 0 };
-	struct diags d = DIAGS_INIT;
-	json_t *out = json_array();
-	expr_collect_refs(value, NULL, NULL, &refs, &d);
-	for (size_t i = 0; i < refs.n; i++) {
-		const struct expr_ref *r = &refs.items[i];
-		char *full = r->path ? xasprintf("%s.%s", r->root, r->path) : xstrdup(r->root);
-		if (!name_in(out, full))
-			json_array_append_new(out, json_string(full));
-		if (strcmp(r->root, "var") && strcmp(r->root, "terrace") && strcmp(r->root, "local") &&
-		    strcmp(r->root, "each") && strcmp(r->root, "count") && !name_in(out, r->root))
-			json_array_append_new(out, json_string(r->root));
-		free(full);
-	}
-	expr_refs_free(&refs);
-	diags_free(&d);
-	return out;
-}
-
-/* {"constant_value": V} or {"references": [...]}, as Terraform writes expressions. */
-static json_t *expression(const json_t *value)
-{
-	json_t *refs = references(value);
-	if (!json_array_size(refs)) {
-		json_decref(refs);
-		return json_pack("{s:O}", "constant_value", value);
-	}
-	return json_pack("{s:o}", "references", refs);
-}
-
-static json_t *config_resources(const json_t *snapshot)
-{
-	json_t *out = json_array();
-	const char *name;
-	json_t *r;
-	json_object_foreach(json_object_get(snapshot, "resources"), name, r) {
-		json_t *exprs = json_object();
-		const char *k;
-		json_t *v;
-		const char *type = json_string_value(json_object_get(r, "type"));
-		const struct resource_type *rt = type ? resource_type_find(type, NULL) : NULL;
-		json_object_foreach(json_object_get(r, "config"), k, v) {
-			/* A secret written literally in the stack is configuration,
-			 * but never output. */
-			const struct attr_schema *a = rt ? schema_find(rt->attrs, k) : NULL;
-			json_t *e = expression(v);
-			if (a && (a->flags & ATTR_SENSITIVE) && json_object_get(e, "constant_value"))
-				json_object_set_new(e, "constant_value", json_string(SENSITIVE_TEXT));
-			json_object_set_new(exprs, k, e);
-		}
-		const char *prov = json_string_value(json_object_get(r, "provider"));
-		json_t *e = json_pack("{s:s, s:s, s:s, s:s, s:s, s:o, s:i}",
-				      "address", name, "mode", "managed", "type", type ? type : "",
-				      "name", name, "provider_config_key", prov ? prov : "",
-				      "expressions", exprs, "schema_version", 0);
-		add_address_fields(e, name);
-		if (json_array_size(json_object_get(r, "dependencies")))
-			json_object_set(e, "depends_on", json_object_get(r, "dependencies"));
-		json_array_append_new(out, e);
-	}
-	return out;
-}
-
-static json_t *configuration(const json_t *snapshot)
-{
-	json_t *providers = json_object();
-	const char *k;
-	json_t *v;
-	json_object_foreach(json_object_get(snapshot, "providers"), k, v)
-		json_object_set_new(providers, k, json_pack("{s:s, s:O}", "name", k,
-			"full_name", json_object_get(v, "type")));
-	json_t *outputs = json_object();
-	json_object_foreach(json_object_get(snapshot, "outputs"), k, v) {
-		bool secret = json_is_true(json_object_get(v, "sensitive"));
-		json_t *e = expression(json_object_get(v, "value"));
-		if (secret && json_object_get(e, "constant_value"))
-			json_object_set_new(e, "constant_value", json_string(SENSITIVE_TEXT));
-		json_object_set_new(outputs, k, json_pack("{s:o, s:b}", "expression", e,
-							   "sensitive", secret));
-	}
-	json_t *vars = json_object();
-	const json_t *sens = json_object_get(snapshot, "sensitive_variables");
-	json_object_foreach(json_object_get(snapshot, "variables"), k, v)
-		json_object_set_new(vars, k, json_pack("{s:b}", "sensitive", name_in(sens, k)));
-	return json_pack("{s:o, s:{s:o, s:o, s:o}}", "provider_config", providers,
-			 "root_module", "resources", config_resources(snapshot),
-			 "outputs", outputs, "variables", vars);
-}
-
 /* Variables whose values reach a sensitive attribute of a resource or a
  * sensitive output: secrets by use, even when not declared sensitive. */
 static json_t *secret_variables(const json_t *snapshot)
@@ -354,7 +353,7 @@ static json_t *secret_variables(const json_t *snapshot)
 		const struct expr_ref *ref = &refs.items[i];
 		if (!strcmp(ref->root, "var") && ref->path) {
 			char *var = xstrndup(ref->path, strcspn(ref->path, ".["));
-			if (!name_in(out, var))
+			if (!plan_json_name_in(out, var))
 				json_array_append_new(out, json_string(var));
 			free(var);
 		}
@@ -373,7 +372,7 @@ static json_t *variables(const json_t *snapshot)
 	const char *k;
 	json_t *v;
 	json_object_foreach(json_object_get(snapshot, "variables"), k, v)
-		json_object_set_new(out, k, json_pack("{s:o}", "value", name_in(sens, k)
+		json_object_set_new(out, k, json_pack("{s:o}", "value", plan_json_name_in(sens, k)
 			? json_string(SENSITIVE_TEXT) : json_incref(v)));
 	json_decref(sens);
 	return out;
@@ -424,11 +423,11 @@ static json_t *prior_state(const struct plan *p, const json_t *prior_outputs)
 	for (size_t i = 0; i < p->n_changes; i++)
 		if (p->changes[i].before && !json_is_null(p->changes[i].before))
 			json_array_append_new(res, resource_values(&p->changes[i], p->changes[i].before));
-	return json_pack("{s:s, s:s, s:{s:o, s:{s:o}}}",
+	return json_pack("{s:s, s:s, s:{s:o, s:o}}",
 			 "format_version", STATE_FORMAT_VERSION_JSON,
 			 "terraform_version", TERRACE_VERSION,
 			 "values", "outputs", planned_outputs(prior_outputs),
-			 "root_module", "resources", res);
+			 "root_module", module_tree(res));
 }
 
 /* The outputs before the change: the state's when given, else the outputs
@@ -463,16 +462,16 @@ json_t *render_plan_json_state(const struct plan *p, const json_t *prior)
 
 	int add, change, destroy;
 	plan_counts(p, &add, &change, &destroy);
-	json_t *doc = json_pack("{s:s, s:s, s:s, s:b, s:b, s:b, s:o, s:{s:o, s:{s:o}}, s:o, s:o,"
+	json_t *doc = json_pack("{s:s, s:s, s:s, s:b, s:b, s:b, s:o, s:{s:o, s:o}, s:o, s:o,"
 				" s:o, s:o, s:{s:i, s:i, s:i}}",
 		"format_version", PLAN_FORMAT_VERSION,
 		"terraform_version", TERRACE_VERSION, "terrace_version", TERRACE_VERSION,
 		"applyable", plan_has_changes(p), "complete", !p->targets, "errored", 0,
 		"variables", variables(p->snapshot),
-		"planned_values", "outputs", planned_outputs(outs), "root_module", "resources", planned,
+		"planned_values", "outputs", planned_outputs(outs), "root_module", module_tree(planned),
 		"resource_changes", changes,
 		"output_changes", output_changes(prior_outputs, outs, p->destroy),
-		"configuration", configuration(p->snapshot),
+		"configuration", plan_json_configuration(p->snapshot),
 		"relevant_attributes", relevant_attributes(p->snapshot),
 		"summary", "add", add, "change", change, "destroy", destroy);
 	json_object_set_new(doc, "prior_state", prior_state(p, prior_outputs));

@@ -4,6 +4,7 @@
  * secrets redacted either way).
  */
 #include "cmd/cli.h"
+#include "cmd/plan_json.h"
 #include "plan/state.h"
 
 #include <stdlib.h>
@@ -68,8 +69,11 @@ static json_t *plan_prior_state(const struct plan *p, const struct encrypt_keys 
 
 int cmd_show(int argc, char **argv)
 {
-	static const struct cli_option options[] = {
+	bool terraform_names = false;
+	const struct cli_option options[] = {
 		OPT_SETUP(SETUP_STACK | SETUP_STATE | SETUP_JSON | SETUP_NO_COLOR),
+		OPT_BOOL("terraform-names", "with -json PLANFILE: the Terraform AWS provider's type "
+			 "and attribute names", &terraform_names),
 		OPT_END(),
 	};
 	struct cli_setup o;
@@ -78,6 +82,10 @@ int cmd_show(int argc, char **argv)
 		return CLI_EXIT_CODE(parsed);
 	int code = 1;
 	struct strbuf err = STRBUF_INIT;
+	if (terraform_names && (!o.json || !o.n_positional)) {
+		ui_error("-terraform-names is an option of `show -json PLANFILE`");
+		goto out;
+	}
 	if (o.n_positional) {
 		struct plan *p = NULL;
 		struct encrypt_keys keys = { 0 };
@@ -92,6 +100,8 @@ int cmd_show(int argc, char **argv)
 		if (o.json) {
 			json_t *prior = plan_prior_state(p, &keys);
 			json_t *j = render_plan_json_state(p, prior);
+			if (terraform_names)
+				plan_json_terraform_names(j);
 			ui_print_json(stdout, j);
 			json_decref(j);
 			json_decref(prior);

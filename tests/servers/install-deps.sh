@@ -24,7 +24,7 @@ apt_packages=(
 	build-essential pkg-config
 	libcurl4-openssl-dev libssl-dev libjansson-dev libyaml-dev
 	libssh2-1-dev libxml2-dev libzip-dev libcmocka-dev libpq-dev
-	curl time ca-certificates
+	curl time ca-certificates jq
 	postgresql-15 postgresql-client-15
 	openssh-server openssh-client openssh-sftp-server
 	iproute2 cron

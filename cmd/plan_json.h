@@ -1,0 +1,44 @@
+/*
+ * plan_json.h: what the three parts of the JSON plan renderer share:
+ * plan_json.c (changes and values), plan_json_config.c (the configuration
+ * with its module calls and references) and plan_json_tf.c (the view in the
+ * Terraform AWS provider's names, -terraform-names). Internal to cmd/.
+ */
+#ifndef TERRACE_CMD_PLAN_JSON_H
+#define TERRACE_CMD_PLAN_JSON_H
+
+#include <jansson.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+#define SENSITIVE_TEXT "(sensitive value)"
+
+bool plan_json_name_in(const json_t *names, const char *name);
+
+/* The known part of v (unknown leaves left out of objects, null in
+ * arrays) and in *mask where the unknowns were (true for v itself, else an
+ * object or array mirroring v; NULL when nothing is unknown). NULL when v
+ * is wholly unknown. New references. */
+json_t *plan_json_split_unknown(const json_t *v, json_t **mask);
+
+/* Terraform's address fields of an instance (name, module_address, index). */
+void plan_json_address_fields(json_t *obj, const char *address);
+
+/* Length of the module instance part of a name ("module.a[\"x\"].module.b"
+ * of module.a["x"].module.b.bucket), 0 at the root. */
+size_t plan_json_module_prefix(const char *name);
+
+/* The module instance holding a module instance (module.a["x"] of
+ * module.a["x"].module.b, len bytes): its length, 0 for the root. */
+size_t plan_json_parent_len(const char *instance, size_t len);
+
+/* The configuration block of a JSON plan: the root module's resources,
+ * outputs and variables, and module_calls nested as the stack nests them,
+ * with references in Terraform's words (var.x, module.m.out, each.key). */
+json_t *plan_json_configuration(const json_t *snapshot);
+
+/* Rewrite a finished JSON plan in the Terraform AWS provider's type and
+ * attribute names (-terraform-names); see docs/cli.md. */
+void plan_json_terraform_names(json_t *doc);
+
+#endif

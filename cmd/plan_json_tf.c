@@ -1,0 +1,526 @@
+/*
+ * plan_json_tf.c: -terraform-names, a view of a JSON plan in the Terraform
+ * AWS provider's (hashicorp/aws) type and attribute names, so that policy
+ * checks written against Terraform plans (resource type aws_s3_bucket,
+ * attribute bucket, a policy document as a JSON string) run on terrace's
+ * plans unchanged.
+ *
+ * It rewrites the finished document: resource_changes, planned_values,
+ * prior_state, configuration and relevant_attributes. Each aws type names
+ * its Terraform type and the attributes that have a Terraform counterpart
+ * ("name=bucket": renamed; "tags": same name); the others are left out.
+ * A nested block is a list of one, as Terraform writes blocks. Settings
+ * Terraform keeps in resources of their own (a bucket's versioning,
+ * encryption, public access block and policy; a secret's value) become
+ * those resources too, named like the resource they come from. Types of
+ * other providers, and aws types without an entry, keep terrace's names.
+ * tests/integration/t0435-terraform-names.sh checks every name here against
+ * the provider's own schema (`terraform providers schema -json`).
+ */
+#include "cmd/cli.h"
+#include "cmd/plan_json.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define TF_PROVIDER "registry.terraform.io/hashicorp/aws"
+
+/* Terraform keeps these in separate resources: from one side (before or
+ * after) of the terrace resource, add {type: values} to out. */
+typedef void companions_fn(const json_t *values, json_t *out);
+
+struct tf_type {
+	const char *terrace;
+	const char *tf;
+	const char *attrs; /* "from=to" or "same", separated by spaces */
+	companions_fn *companions;
+};
+
+static companions_fn s3_bucket_companions, secret_companions;
+
+static const struct tf_type tf_types[] = {
+	{ "aws.s3.bucket", "aws_s3_bucket", "name=bucket region tags force_destroy arn",
+	  s3_bucket_companions },
+	{ "aws.s3.object", "aws_s3_object",
+	  "bucket key content source content_type etag metadata tags version_id", NULL },
+	{ "aws.s3.artifact", "aws_s3_object",
+	  "bucket key source content_type etag version_id", NULL },
+	{ "aws.iam.role", "aws_iam_role",
+	  "name path description assume_role_policy max_session_duration managed_policy_arns "
+	  "tags arn unique_id", NULL },
+	{ "aws.iam.policy", "aws_iam_policy",
+	  "name path description policy tags arn policy_id", NULL },
+	{ "aws.iam.group", "aws_iam_group", "name path arn group_id=unique_id", NULL },
+	{ "aws.iam.user", "aws_iam_user", "name path tags arn unique_id", NULL },
+	{ "aws.glue.database", "aws_glue_catalog_database",
+	  "name description catalog_id location_uri parameters arn", NULL },
+	{ "aws.glue.table", "aws_glue_catalog_table",
+	  "name database=database_name description owner parameters table_type storage_descriptor "
+	  "partition_keys", NULL },
+	{ "aws.glue.connection", "aws_glue_connection",
+	  "name description connection_type connection_properties physical_connection_requirements "
+	  "arn", NULL },
+	{ "aws.glue.crawler", "aws_glue_crawler",
+	  "name database_name description role schedule table_prefix s3_targets=s3_target "
+	  "schema_change_policy tags arn", NULL },
+	{ "aws.glue.job", "aws_glue_job",
+	  "name description role=role_arn glue_version worker_type number_of_workers max_capacity "
+	  "max_retries timeout default_arguments non_overridable_arguments connections command "
+	  "execution_property tags arn",
+	  NULL },
+	{ "aws.glue.trigger", "aws_glue_trigger",
+	  "name description trigger_type=type schedule enabled tags arn", NULL },
+	{ "aws.lambda.function", "aws_lambda_function",
+	  "function_name description role handler runtime memory_size timeout architectures "
+	  "layers s3_bucket s3_key s3_object_version source_code_hash tags arn version "
+	  "last_modified code_sha256", NULL },
+	{ "aws.lambda.layer_version", "aws_lambda_layer_version",
+	  "layer_name description compatible_runtimes compatible_architectures license_info "
+	  "s3_bucket s3_key s3_object_version arn layer_arn version created_date code_sha256 "
+	  "code_size=source_code_size", NULL },
+	{ "aws.logs.log_group", "aws_cloudwatch_log_group",
+	  "name retention_in_days kms_key_id tags arn", NULL },
+	{ "aws.rds.instance", "aws_db_instance",
+	  "identifier engine engine_version instance_class allocated_storage db_name "
+	  "master_username=username master_password=password manage_master_user_password "
+	  "backup_retention_period publicly_accessible skip_final_snapshot "
+	  "final_snapshot_identifier port tags arn address endpoint", NULL },
+	{ "aws.redshift.cluster", "aws_redshift_cluster",
+	  "cluster_identifier node_type number_of_nodes database_name master_username "
+	  "master_password publicly_accessible skip_final_snapshot final_snapshot_identifier "
+	  "iam_roles port tags arn endpoint", NULL },
+	{ "aws.scheduler.schedule", "aws_scheduler_schedule",
+	  "name group_name description schedule_expression schedule_expression_timezone "
+	  "start_date end_date state flexible_time_window target arn", NULL },
+	{ "aws.secretsmanager.secret", "aws_secretsmanager_secret",
+	  "name description kms_key_id recovery_window_in_days tags arn", secret_companions },
+	{ "aws.sfn.state_machine", "aws_sfn_state_machine",
+	  "name definition role_arn state_machine_type=type logging_configuration tags arn", NULL },
+	{ "aws.events.rule", "aws_cloudwatch_event_rule",
+	  "name description event_bus_name event_pattern schedule_expression role_arn state "
+	  "tags arn", NULL },
+	{ "aws.ec2.vpc", "aws_vpc",
+	  "cidr_block enable_dns_support enable_dns_hostnames tags vpc_id=id", NULL },
+	{ "aws.ec2.subnet", "aws_subnet",
+	  "vpc_id cidr_block availability_zone map_public_ip_on_launch tags subnet_id=id", NULL },
+	{ "aws.ec2.internet_gateway", "aws_internet_gateway",
+	  "vpc_id tags internet_gateway_id=id", NULL },
+};
+
+static const struct tf_type *tf_type_of(const char *terrace)
+{
+	if (!terrace)
+		return NULL;
+	for (size_t i = 0; i < sizeof(tf_types) / sizeof(tf_types[0]); i++)
+		if (!strcmp(tf_types[i].terrace, terrace))
+			return &tf_types[i];
+	return NULL;
+}
+
+/* The Terraform name of attribute `name`, or NULL when it has none: a new
+ * string. */
+static char *tf_attr(const struct tf_type *t, const char *name)
+{
+	size_t n = strlen(name);
+	for (const char *p = t->attrs; *p; ) {
+		size_t len = strcspn(p, " ");
+		const char *eq = memchr(p, '=', len);
+		size_t from = eq ? (size_t)(eq - p) : len;
+		if (from == n && !strncmp(p, name, n))
+			return eq ? xstrndup(eq + 1, len - from - 1) : xstrndup(p, len);
+		p += len;
+		p += strspn(p, " ");
+	}
+	return NULL;
+}
+
+/* Terraform holds JSON documents (policies, patterns, definitions) as
+ * strings. */
+static json_t *tf_value(const struct tf_type *t, const char *name, json_t *v)
+{
+	const struct resource_type *rt = resource_type_find(t->terrace, NULL);
+	const struct attr_schema *a = rt ? schema_find(rt->attrs, name) : NULL;
+	if (a && a->type == ATTR_OBJECT && json_is_object(v))
+		return json_pack("[O]", v); /* a nested block: a list of one */
+	if (a && a->type == ATTR_JSON && !json_is_null(v) && !json_is_string(v)) {
+		char *text = json_dumps(v, JSON_COMPACT | JSON_SORT_KEYS);
+		json_t *s = json_string(text ? text : "");
+		free(text);
+		return s;
+	}
+	return json_incref(v);
+}
+
+/* A map keyed by terrace attribute names (values, after_unknown,
+ * *_sensitive) in Terraform's names; non-objects are kept. */
+static json_t *rename_map(const struct tf_type *t, json_t *m, bool convert)
+{
+	if (!json_is_object(m))
+		return json_incref(m);
+	json_t *out = json_object();
+	const char *k;
+	json_t *v;
+	json_object_foreach(m, k, v) {
+		char *to = tf_attr(t, k);
+		if (to)
+			json_object_set_new(out, to, convert ? tf_value(t, k, v) : json_incref(v));
+		free(to);
+	}
+	return out;
+}
+
+static void rename_key(json_t *obj, const struct tf_type *t, const char *key, bool convert)
+{
+	json_t *m = json_object_get(obj, key);
+	if (m)
+		json_object_set_new(obj, key, rename_map(t, m, convert));
+}
+
+/* Terraform's address of a resource object: module part, type, name, key. */
+static void set_address(json_t *r, const char *tf_type)
+{
+	const char *ma = json_string_value(json_object_get(r, "module_address"));
+	const char *name = json_string_value(json_object_get(r, "name"));
+	json_t *index = json_object_get(r, "index");
+	char *key = NULL;
+	if (json_is_integer(index))
+		key = xasprintf("[%lld]", (long long)json_integer_value(index));
+	else if (json_is_string(index)) {
+		char *q = json_dumps(index, JSON_ENCODE_ANY);
+		key = xasprintf("[%s]", q);
+		free(q);
+	}
+	json_object_set_new(r, "address", json_sprintf("%s%s%s.%s%s", ma ? ma : "", ma ? "." : "",
+						       tf_type, name ? name : "", key ? key : ""));
+	free(key);
+}
+
+static const char *bool_status(const json_t *v)
+{
+	return json_is_true(v) ? "Enabled" : "Suspended";
+}
+
+static void s3_bucket_companions(const json_t *values, json_t *out)
+{
+	const json_t *bucket = json_object_get(values, "name");
+	const json_t *v = json_object_get(values, "versioning");
+	if (json_is_true(v))
+		json_object_set_new(out, "aws_s3_bucket_versioning", json_pack(
+			"{s:O, s:[{s:s}]}", "bucket", bucket, "versioning_configuration",
+			"status", bool_status(v)));
+	const json_t *enc = json_object_get(values, "encryption");
+	if (json_is_object(enc))
+		json_object_set_new(out, "aws_s3_bucket_server_side_encryption_configuration",
+			json_pack("{s:O, s:[{s:[{s:O, s:O}]}]}", "bucket", bucket, "rule",
+				  "apply_server_side_encryption_by_default",
+				  "sse_algorithm", json_object_get(enc, "sse_algorithm"),
+				  "kms_master_key_id", json_object_get(enc, "kms_key_id")
+				  ? json_object_get(enc, "kms_key_id") : json_null()));
+	const json_t *pab = json_object_get(values, "public_access_block");
+	if (json_is_object(pab)) {
+		json_t *c = json_deep_copy(pab);
+		json_object_set(c, "bucket", (json_t *)bucket);
+		json_object_set_new(out, "aws_s3_bucket_public_access_block", c);
+	}
+	const json_t *policy = json_object_get(values, "policy");
+	if (policy && !json_is_null(policy)) {
+		char *text = json_is_string(policy) ? NULL
+			     : json_dumps(policy, JSON_COMPACT | JSON_SORT_KEYS);
+		json_object_set_new(out, "aws_s3_bucket_policy", json_pack("{s:O, s:s}",
+			"bucket", bucket, "policy", text ? text : json_string_value(policy)));
+		free(text);
+	}
+}
+
+static void secret_companions(const json_t *values, json_t *out)
+{
+	const json_t *value = json_object_get(values, "value");
+	if (!value || json_is_null(value))
+		return;
+	const json_t *arn = json_object_get(values, "arn");
+	/* Not there: unknown until the secret is made. */
+	json_t *c = json_pack("{s:s, s:o}", "secret_string", SENSITIVE_TEXT,
+			      "secret_id", arn ? json_incref((json_t *)arn) : value_unknown());
+	json_object_set_new(out, "aws_secretsmanager_secret_version", c);
+}
+
+/* Sensitive values of a companion: its secret_string. */
+static json_t *companion_sensitive(const json_t *values)
+{
+	if (!json_is_object(values))
+		return json_false();
+	return json_object_get(values, "secret_string") ? json_pack("{s:b}", "secret_string", 1)
+							: json_object();
+}
+
+/* A resource object for a companion, with the address fields of the
+ * resource it comes from. */
+static json_t *companion_object(const json_t *from, const char *type)
+{
+	json_t *r = json_pack("{s:s, s:s, s:O, s:s}", "mode", "managed", "type", type,
+			      "name", json_object_get(from, "name"), "provider_name", TF_PROVIDER);
+	json_t *ma = json_object_get(from, "module_address");
+	if (ma)
+		json_object_set(r, "module_address", ma);
+	json_t *index = json_object_get(from, "index");
+	if (index)
+		json_object_set(r, "index", index);
+	set_address(r, type);
+	return r;
+}
+
+static json_t *companion_actions(const json_t *parent_actions, const json_t *b, const json_t *a)
+{
+	if (!b)
+		return json_pack("[s]", "create");
+	if (!a)
+		return json_pack("[s]", "delete");
+	if (json_array_size(parent_actions) == 2)
+		return json_incref((json_t *)parent_actions);
+	return json_pack("[s]", json_equal((json_t *)b, (json_t *)a) ? "no-op" : "update");
+}
+
+/* The changes of a resource's companions, appended to out. */
+static void change_companions(const struct tf_type *t, const json_t *rc, json_t *out)
+{
+	const json_t *change = json_object_get(rc, "change");
+	const json_t *before = json_object_get(change, "before");
+	const json_t *after = json_object_get(change, "after");
+	json_t *cb = json_object(), *ca = json_object();
+	if (json_is_object(before))
+		t->companions(before, cb);
+	if (json_is_object(after))
+		t->companions(after, ca);
+	json_t *all = json_deep_copy(cb);
+	json_object_update(all, ca);
+	const char *type;
+	json_t *v;
+	json_object_foreach(all, type, v) {
+		json_t *b = json_object_get(cb, type), *mask = NULL;
+		json_t *a = json_object_get(ca, type);
+		a = a ? plan_json_split_unknown(a, &mask) : NULL;
+		json_t *c = companion_object(rc, type);
+		json_object_set_new(c, "change", json_pack("{s:o, s:O, s:o, s:o, s:o, s:o}",
+			"actions", companion_actions(json_object_get(change, "actions"), b, a),
+			"before", b ? b : json_null(), "after", a ? a : json_null(),
+			"after_unknown", mask ? mask : json_object(),
+			"before_sensitive", companion_sensitive(b),
+			"after_sensitive", companion_sensitive(a)));
+		json_array_append_new(out, c);
+	}
+	json_decref(all);
+	json_decref(cb);
+	json_decref(ca);
+}
+
+/* A JSON document Terraform holds as a string is unknown as a whole when
+ * any part of it is. */
+static void documents_unknown(const struct tf_type *t, json_t *change)
+{
+	const struct resource_type *rt = resource_type_find(t->terrace, NULL);
+	json_t *unknown = json_object_get(change, "after_unknown");
+	json_t *after = json_object_get(change, "after");
+	const char *k;
+	json_t *m;
+	json_object_foreach(unknown, k, m) {
+		const struct attr_schema *a = rt ? schema_find(rt->attrs, k) : NULL;
+		if (a && a->type == ATTR_JSON && !json_is_true(m)) {
+			json_object_set_new(unknown, k, json_true());
+			json_object_del(after, k);
+		}
+	}
+}
+
+static void rename_change(const struct tf_type *t, json_t *rc)
+{
+	json_t *change = json_object_get(rc, "change");
+	documents_unknown(t, change);
+	rename_key(change, t, "before", true);
+	rename_key(change, t, "after", true);
+	rename_key(change, t, "after_unknown", false);
+	rename_key(change, t, "before_sensitive", false);
+	rename_key(change, t, "after_sensitive", false);
+	json_t *paths = json_object_get(change, "replace_paths");
+	size_t i;
+	json_t *p;
+	json_array_foreach(paths, i, p) {
+		char *to = tf_attr(t, json_string_value(json_array_get(p, 0)));
+		if (to)
+			json_array_set_new(p, 0, json_string(to));
+		free(to);
+	}
+}
+
+/* The resource objects of an array in Terraform's names, with their
+ * companions added. kind: 'c' resource_changes, 'v' values. */
+static void rename_resources(json_t *list, char kind, json_t *types)
+{
+	json_t *extra = json_array();
+	size_t i;
+	json_t *r;
+	json_array_foreach(list, i, r) {
+		const char *type = json_string_value(json_object_get(r, "type"));
+		const struct tf_type *t = tf_type_of(type);
+		if (types && type)
+			json_object_set_new(types, json_string_value(json_object_get(r, "address")),
+					    json_string(type));
+		if (!t)
+			continue;
+		if (kind == 'c') {
+			if (t->companions)
+				change_companions(t, r, extra);
+			rename_change(t, r);
+		} else {
+			json_t *values = json_object_get(r, "values");
+			if (t->companions && json_is_object(values)) {
+				json_t *cs = json_object();
+				t->companions(values, cs);
+				const char *ct;
+				json_t *cv;
+				json_object_foreach(cs, ct, cv) {
+					json_t *c = companion_object(r, ct);
+					json_object_set_new(c, "schema_version", json_integer(0));
+					json_t *mask;
+					json_t *known = plan_json_split_unknown(cv, &mask);
+					json_decref(mask);
+					json_object_set_new(c, "sensitive_values", companion_sensitive(known));
+					json_object_set_new(c, "values", known ? known : json_object());
+					json_array_append_new(extra, c);
+				}
+				json_decref(cs);
+			}
+			rename_key(r, t, "values", true);
+			rename_key(r, t, "sensitive_values", false);
+		}
+		json_object_set_new(r, "type", json_string(t->tf));
+		json_object_set_new(r, "provider_name", json_string(TF_PROVIDER));
+		set_address(r, t->tf);
+	}
+	json_array_extend(list, extra);
+	json_decref(extra);
+}
+
+static void rename_values_tree(json_t *module)
+{
+	rename_resources(json_object_get(module, "resources"), 'v', NULL);
+	size_t i;
+	json_t *child;
+	json_array_foreach(json_object_get(module, "child_modules"), i, child)
+		rename_values_tree(child);
+}
+
+/* A reference ("lake.name", "lake") in a module whose resources are typed
+ * in scope: "aws_s3_bucket.lake.bucket", "aws_s3_bucket.lake". */
+static json_t *rename_reference(const char *ref, const json_t *scope)
+{
+	size_t n = strcspn(ref, ".[");
+	char *root = xstrndup(ref, n);
+	const struct tf_type *t = tf_type_of(json_string_value(json_object_get(scope, root)));
+	json_t *out;
+	if (!t) {
+		out = json_string(ref);
+	} else if (ref[n] == '.') {
+		const char *attr = ref + n + 1;
+		size_t an = strcspn(attr, ".[");
+		char *name = xstrndup(attr, an);
+		char *to = tf_attr(t, name);
+		out = json_sprintf("%s.%s.%s%s", t->tf, root, to ? to : name, attr + an);
+		free(to);
+		free(name);
+	} else {
+		out = json_sprintf("%s.%s%s", t->tf, root, ref + n);
+	}
+	free(root);
+	return out;
+}
+
+static void rename_expression(json_t *e, const json_t *scope)
+{
+	json_t *refs = json_object_get(e, "references");
+	size_t i;
+	json_t *r;
+	json_array_foreach(refs, i, r)
+		json_array_set_new(refs, i, rename_reference(json_string_value(r), scope));
+}
+
+static void rename_expressions(json_t *exprs, const json_t *scope)
+{
+	const char *k;
+	json_t *e;
+	json_object_foreach(exprs, k, e)
+		rename_expression(e, scope);
+}
+
+/* A configuration module (and the modules it calls). */
+static void rename_config_module(json_t *module)
+{
+	json_t *scope = json_object();
+	size_t i;
+	json_t *r;
+	json_t *list = json_object_get(module, "resources");
+	json_array_foreach(list, i, r)
+		json_object_set(scope, json_string_value(json_object_get(r, "name")),
+				json_object_get(r, "type"));
+	json_array_foreach(list, i, r) {
+		const struct tf_type *t = tf_type_of(json_string_value(json_object_get(r, "type")));
+		rename_expressions(json_object_get(r, "expressions"), scope);
+		if (!t)
+			continue;
+		rename_key(r, t, "expressions", false);
+		json_object_set_new(r, "type", json_string(t->tf));
+		json_object_set_new(r, "address", json_sprintf("%s.%s", t->tf,
+			json_string_value(json_object_get(r, "name"))));
+		json_t *deps = json_object_get(r, "depends_on");
+		size_t j;
+		json_t *d;
+		json_array_foreach(deps, j, d)
+			json_array_set_new(deps, j, rename_reference(json_string_value(d), scope));
+	}
+	const char *k;
+	json_t *v;
+	json_object_foreach(json_object_get(module, "outputs"), k, v)
+		rename_expression(json_object_get(v, "expression"), scope);
+	json_object_foreach(json_object_get(module, "module_calls"), k, v) {
+		rename_expressions(json_object_get(v, "expressions"), scope);
+		rename_config_module(json_object_get(v, "module"));
+	}
+	json_decref(scope);
+}
+
+static void rename_relevant(json_t *list, const json_t *types)
+{
+	size_t i;
+	json_t *e;
+	json_array_foreach(list, i, e) {
+		const char *addr = json_string_value(json_object_get(e, "resource"));
+		const struct tf_type *t = tf_type_of(json_string_value(json_object_get(types, addr)));
+		if (!t || !addr)
+			continue;
+		size_t m = plan_json_module_prefix(addr);
+		json_object_set_new(e, "resource", json_sprintf("%.*s%s%s.%s", (int)m, addr,
+			m ? "." : "", t->tf, addr + (m ? m + 1 : 0)));
+		json_t *attr = json_object_get(e, "attribute");
+		char *to = tf_attr(t, json_string_value(json_array_get(attr, 0)));
+		if (to)
+			json_array_set_new(attr, 0, json_string(to));
+		free(to);
+	}
+}
+
+void plan_json_terraform_names(json_t *doc)
+{
+	json_t *types = json_object();
+	rename_resources(json_object_get(doc, "resource_changes"), 'c', types);
+	rename_values_tree(json_object_get(json_object_get(doc, "planned_values"), "root_module"));
+	rename_values_tree(json_object_get(json_object_get(json_object_get(doc, "prior_state"),
+							   "values"), "root_module"));
+	json_t *config = json_object_get(doc, "configuration");
+	rename_config_module(json_object_get(config, "root_module"));
+	const char *k;
+	json_t *v;
+	json_object_foreach(json_object_get(config, "provider_config"), k, v)
+		if (!strcmp(k, "aws"))
+			json_object_set_new(v, "full_name", json_string(TF_PROVIDER));
+	rename_relevant(json_object_get(doc, "relevant_attributes"), types);
+	json_decref(types);
+}

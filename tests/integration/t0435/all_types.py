@@ -1,0 +1,68 @@
+"""all_types.py SCHEMA: print the resources of a stack with one resource of
+every aws type in terrace's schema (`terrace providers schema -json`): its
+required attributes filled with plausible values, plus what validation asks
+for beyond them. New types are covered by themselves; a type whose
+validation needs more than that gets an entry in EXTRA."""
+import json
+import sys
+
+DOC = {"Version": "2012-10-17",
+       "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}]}
+VALUES = {
+    "runtime": "python3.12", "handler": "app.handler", "trigger_type": "ON_DEMAND",
+    "schedule_expression": "rate(1 hour)", "cidr_block": "10.0.0.0/16", "node_type": "dc2.large",
+    "instance_class": "db.t3.micro", "allocated_storage": 20, "master_password": "Secret-Pa55word",
+    "value": "Secret-Pa55word", "source": "app.py", "role": "arn:aws:iam::123456789012:role/r",
+    "role_arn": "arn:aws:iam::123456789012:role/r", "vpc_id": "vpc-12345678",
+    "database": "t0435_db", "database_name": "t0435_db", "bucket": "t0435-bucket",
+    "master_username": "admin1",
+}
+EXTRA = {
+    "aws.events.rule": {"schedule_expression": "rate(1 hour)"},
+    "aws.glue.crawler": {"s3_targets": [{"path": "s3://t0435-bucket/raw/"}]},
+    "aws.glue.job": {"command": {"script_location": "s3://t0435-bucket/job.py"}},
+    "aws.glue.trigger": {"actions": [{"job_name": "t0435-job"}]},
+    "aws.lambda.function": {"source": "app.py"},
+    "aws.lambda.layer_version": {"source": "app.py"},
+    "aws.rds.instance": {"master_password": "Secret-Pa55word", "engine": "postgres",
+                         "skip_final_snapshot": True},
+    "aws.redshift.cluster": {"skip_final_snapshot": True},
+    "aws.s3.object": {"content": "hello"},
+    "aws.s3.bucket": {"versioning": True, "encryption": {"sse_algorithm": "AES256"},
+                      "public_access_block": {"block_public_acls": True},
+                      "policy": {"Version": "2012-10-17", "Statement": [
+                          {"Effect": "Deny", "Principal": "*", "Action": "s3:*",
+                           "Resource": "*"}]}},
+}
+
+
+def value(name, attr):
+    if name in VALUES:
+        return VALUES[name]
+    kind = attr["type"]
+    if kind == "string":
+        return "t0435-" + name.replace("_", "-")
+    if kind == "number":
+        return 1
+    if kind == "bool":
+        return True
+    if kind == "json":
+        return DOC
+    if kind in ("object", "object_list"):
+        obj = {k: value(k, a) for k, a in attr.get("nested", {}).items() if a.get("required")}
+        return obj if kind == "object" else [obj]
+    if kind == "list":
+        return ["x"]
+    return {"k": "v"}
+
+
+schema = json.load(open(sys.argv[1]))["provider_schemas"]["aws"]["resource_schemas"]
+resources = {}
+for rtype in sorted(schema):
+    res = {"type": rtype}
+    for name, attr in schema[rtype]["attributes"].items():
+        if attr.get("required"):
+            res[name] = value(name, attr)
+    res.update(EXTRA.get(rtype, {}))
+    resources[rtype.replace(".", "_")] = res
+print("resources: " + json.dumps(resources))
