@@ -22,6 +22,7 @@
 #include "plan/exec.h"
 #include "plan/graph.h"
 #include "plan/state.h"
+#include "plan/conditions.h"
 #include "provider/base/progress.h"
 
 #include <signal.h>
@@ -293,6 +294,12 @@ static int run_create(struct apply_job *j, struct planned_change *c, struct prov
 		strbuf_addstr(err, "some attributes are still unknown after their dependencies were applied");
 		goto out;
 	}
+	pthread_mutex_lock(&r->mu);
+	rc = conditions_check(&sc, res, "precondition", NULL, err);
+	pthread_mutex_unlock(&r->mu);
+	if (rc)
+		goto out;
+	rc = -1;
 	if (check_consistent(c, desired, err))
 		goto out;
 	bool creating = c->action == ACTION_CREATE || c->action == ACTION_REPLACE;
@@ -359,6 +366,12 @@ static int run_create(struct apply_job *j, struct planned_change *c, struct prov
 		strbuf_addf(err, "done, but saving state failed: %s", r->save_error.buf);
 	free(c->id);
 	c->id = xstrdup(id);
+	/* Made and recorded; what depends on it waits for its postconditions. */
+	if (!rc) {
+		pthread_mutex_lock(&r->mu);
+		rc = conditions_check(&sc, res, "postcondition", NULL, err);
+		pthread_mutex_unlock(&r->mu);
+	}
 out:
 	free(id);
 	json_decref(attrs);
@@ -599,6 +612,12 @@ int plan_apply(struct run *r, struct plan *p, struct apply_result *result, struc
 	pthread_mutex_unlock(&r->mu);
 	if (save_state(r))
 		rc = diag_subject_errorf(d, NULL, "saving state failed: %s", r->save_error.buf);
+	if (!p->destroy) {
+		struct eval_scope sc = { r->snapshot, state_scope_attrs, r };
+		pthread_mutex_lock(&r->mu);
+		checks_run(&sc, r->snapshot, &od);
+		pthread_mutex_unlock(&r->mu);
+	}
 	if (!rc && !p->destroy)
 		diags_append(d, &od);
 	diags_free(&od);

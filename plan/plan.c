@@ -3,6 +3,7 @@
  * plan files and outputs. Applying a plan lives in apply.c.
  */
 #include "plan/plan.h"
+#include "plan/conditions.h"
 #include "stacks/expand.h"
 #include "plan/diff.h"
 #include "plan/eval.h"
@@ -838,6 +839,13 @@ int plan_make(struct run *r, const struct plan_options *opt, struct plan **out,
 		 * stack no longer has it. */
 		if (c->pending && c->action == ACTION_NOOP)
 			c->action = res && !opt->destroy ? ACTION_CREATE : ACTION_DELETE;
+		/* Conditions known now are judged now; the others at apply. */
+		if (res && !opt->destroy && c->after) {
+			struct strbuf err = STRBUF_INIT;
+			if (conditions_check(&sc, res, NULL, NULL, &err))
+				rc = diag_subject_errorf(d, c->name, "%s", err.buf);
+			strbuf_release(&err);
+		}
 		if (res && json_is_true(json_object_get(res, "prevent_destroy")) &&
 		    (c->action == ACTION_DELETE || c->action == ACTION_REPLACE))
 			rc = diag_subject_errorf(d, c->name,
@@ -847,6 +855,8 @@ int plan_make(struct run *r, const struct plan_options *opt, struct plan **out,
 	free(order);
 	graph_free(g);
 
+	if (!opt->destroy && !rc)
+		checks_run(&sc, r->snapshot, d);
 	if (!opt->destroy && check_replace_addresses(p, opt->replace, d))
 		rc = -1;
 	if (!opt->destroy && apply_removed_blocks(p, r->snapshot, d))

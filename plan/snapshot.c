@@ -72,5 +72,7 @@ json_t *snapshot_from_stack(const struct stack *s, const json_t *variables, cons
 		json_object_set_new(snap, "removed", json_deep_copy(s->removed));
 	if (s->imports)
 		json_object_set_new(snap, "import", json_deep_copy(s->imports));
+	if (s->checks)
+		json_object_set_new(snap, "checks", json_deep_copy(s->checks));
 	return snap;
 }

@@ -42,6 +42,7 @@ struct expander {
 struct scope {
 	const char *prefix; /* "" or "module.lake." */
 	const char *inst;   /* the instance whose each/count are meant, or NULL */
+	const char *self;   /* what `self` names (a resource's conditions), or NULL */
 };
 
 /* path.module, path.root, path.cwd: the folder of the stack (module) an
@@ -100,6 +101,16 @@ static int rename_ref(void *ctx, const struct expr_ref *ref, struct strbuf *out,
 	const char *path = ref->path ? ref->path : "";
 	bool scoped = !strcmp(ref->root, "var") || !strcmp(ref->root, "local");
 	bool repeat = !strcmp(ref->root, "each") || !strcmp(ref->root, "count");
+	if (!strcmp(ref->root, "self")) {
+		if (!sc->self) {
+			strbuf_addstr(err, "self is known only in a resource's postcondition");
+			return -1;
+		}
+		strbuf_addf(out, "%s%s", sc->prefix, sc->self);
+		if (ref->path)
+			strbuf_addf(out, "%s%s", ref->path[0] == '[' ? "" : ".", ref->path);
+		return 1;
+	}
 	if (!strcmp(ref->root, "path")) {
 		char *local = !strcmp(path, "module") ? xasprintf("%spath.module", sc->prefix)
 						      : xasprintf("path.%s", path);
@@ -143,10 +154,10 @@ static int rename_ref(void *ctx, const struct expr_ref *ref, struct strbuf *out,
 	return 1;
 }
 
-static json_t *renamed(struct expander *e, const json_t *value, const char *prefix,
-		       const char *inst, const struct src_pos *pos)
+static json_t *renamed_self(struct expander *e, const json_t *value, const char *prefix,
+			    const char *inst, const char *self, const struct src_pos *pos)
 {
-	struct scope sc = { prefix, inst };
+	struct scope sc = { prefix, inst, self };
 	struct strbuf err = STRBUF_INIT;
 	json_t *v = expr_rename_refs(value ? value : json_null(), rename_ref, &sc, &err);
 	if (!v) {
@@ -155,6 +166,33 @@ static json_t *renamed(struct expander *e, const json_t *value, const char *pref
 	}
 	strbuf_release(&err);
 	return v;
+}
+
+static json_t *renamed(struct expander *e, const json_t *value, const char *prefix,
+		       const char *inst, const struct src_pos *pos)
+{
+	return renamed_self(e, value, prefix, inst, NULL, pos);
+}
+
+/* A resource's conditions in the scope of one of its instances: self is
+ * the instance in postconditions (nowhere else). */
+static json_t *renamed_conditions(struct expander *e, const struct stack_resource *r,
+				  const char *prefix, const char *inst, const char *self)
+{
+	json_t *out = json_array();
+	size_t i;
+	json_t *c;
+	json_array_foreach(r->conditions, i, c) {
+		bool post = !strcmp(json_string_value(json_object_get(c, "kind")), "postcondition");
+		json_t *copy = json_deep_copy(c);
+		json_object_set_new(copy, "condition", renamed_self(e, json_object_get(c, "condition"),
+				    prefix, inst, post ? self : NULL, &r->pos));
+		json_object_set_new(copy, "error_message", renamed_self(e,
+				    json_object_get(c, "error_message"), prefix, inst,
+				    post ? self : NULL, &r->pos));
+		json_array_append_new(out, copy);
+	}
+	return out;
 }
 
 /* A value as an expression that evaluates to itself: "${" in strings is
@@ -507,6 +545,12 @@ static void expand_resource(struct expander *e, const struct stack *s, const cha
 				  "dependencies",
 				  "prevent_destroy", r->prevent_destroy,
 				  "ignore_changes", ignore));
+		if (r->conditions) {
+			char *self = xasprintf("%s%s", r->name, in[i].key);
+			json_object_set_new(json_object_get(e->x->resources, addr), "conditions",
+					    renamed_conditions(e, r, prefix, addr, self));
+			free(self);
+		}
 		struct origin *o = origin_add(e, addr, &r->pos);
 		add_patterns(o->depends_on, prefix, r->depends_on, r->n_depends_on);
 		free(addr);
@@ -602,6 +646,7 @@ static void work_out_dependencies(struct expander *e)
 		json_t *deps = json_object_get(res, "dependencies");
 		json_t *seen = json_object();
 		deps_of(e, o, json_object_get(res, "config"), deps, seen);
+		deps_of(e, o, json_object_get(res, "conditions"), deps, seen);
 		const char *provider = json_string_value(json_object_get(res, "provider"));
 		json_t *p = json_object_get(e->x->providers, provider ? provider : "");
 		deps_of(e, o, json_object_get(p, "config"), deps, seen);

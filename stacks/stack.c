@@ -31,7 +31,7 @@
 
 static const char *const top_level_keys[] = {
 	"stack", "variables", "providers", "locals", "resources", "modules", "outputs", "backend",
-	"lab", "moved", "removed", "import",
+	"lab", "moved", "removed", "import", "checks",
 };
 #define N_TOP_LEVEL_KEYS (sizeof(top_level_keys) / sizeof(top_level_keys[0]))
 
@@ -47,6 +47,7 @@ static const struct {
 	{ "outputs", "output" },
 	{ "locals", "local value" },
 	{ "modules", "module" },
+	{ "checks", "check" },
 };
 #define N_SECTIONS (sizeof(sections) / sizeof(sections[0]))
 
@@ -179,6 +180,7 @@ void stack_free(struct stack *s)
 		json_decref(r->config);
 		free_strings(r->depends_on, r->n_depends_on);
 		free_strings(r->ignore_changes, r->n_ignore_changes);
+		json_decref(r->conditions);
 		json_decref(r->for_each);
 		json_decref(r->count);
 	}
@@ -214,6 +216,7 @@ void stack_free(struct stack *s)
 	json_decref(s->moved);
 	json_decref(s->removed);
 	json_decref(s->imports);
+	json_decref(s->checks);
 	yaml_positions_free(s->positions);
 	free(s);
 }
@@ -579,7 +582,7 @@ static void merge_document(struct stack *s, struct merged *m, json_t *doc, struc
 				diag_set_detail(d, "did you mean \"%s\"?", hint);
 			else
 				diag_set_detail(d, "the top-level keys are stack, variables, providers, "
-						"resources, outputs, backend, lab, moved, removed and import");
+						"resources, outputs, checks, backend, lab, moved, removed and import");
 			continue;
 		}
 		if (json_is_null(value))
@@ -957,7 +960,88 @@ static void repeat_keys(struct stack *s, const json_t *def, const char *where, j
 			    "count of %s must be a whole number of at least 0, got %s", where, text);
 	free(text);
 }
-static const char *const lifecycle_keys[] = { "prevent_destroy", "ignore_changes" };
+static const char *const lifecycle_keys[] = { "prevent_destroy", "ignore_changes",
+					      "precondition", "postcondition" };
+#define N_LIFECYCLE_KEYS (sizeof(lifecycle_keys) / sizeof(lifecycle_keys[0]))
+
+static const char *const condition_keys[] = { "condition", "error_message" };
+
+static bool refers_to_self(const json_t *value)
+{
+	struct expr_refs refs = { 0 };
+	struct diags ignored = DIAGS_INIT;
+	expr_collect_refs(value, NULL, NULL, &refs, &ignored);
+	bool self = false;
+	for (size_t i = 0; i < refs.n; i++)
+		if (!strcmp(refs.items[i].root, "self"))
+			self = true;
+	expr_refs_free(&refs);
+	diags_free(&ignored);
+	return self;
+}
+
+/* A list of {condition, error_message} (a lifecycle precondition or
+ * postcondition, a check's assert) appended to *out as {"kind",
+ * "condition", "error_message", "at"}. The condition is an expression of a
+ * bool; error_message a string, which may use ${...} too. */
+static void condition_list(struct stack *s, const json_t *parent, const char *key,
+			   const char *kind, const char *where, json_t **out, struct diags *d)
+{
+	json_t *list = json_object_get(parent, key);
+	if (!list || json_is_null(list))
+		return;
+	if (json_is_object(list)) /* one, written without the list */
+		list = json_pack("[O]", list);
+	else if (json_is_array(list))
+		json_incref(list);
+	else {
+		diag_errorf(d, stack_value_pos(s, parent, key, list),
+			    "%s of %s must be a list of {condition, error_message}, got %s", key,
+			    where, yaml_type_name(list));
+		return;
+	}
+	size_t i;
+	json_t *c;
+	json_array_foreach(list, i, c) {
+		const struct src_pos *pos = stack_pos_of(s, c);
+		if (!pos)
+			pos = stack_value_pos(s, parent, key, json_object_get(parent, key));
+		if (!json_is_object(c)) {
+			diag_errorf(d, pos, "each %s of %s must be a map with condition and "
+				    "error_message, got %s", key, where, yaml_type_name(c));
+			continue;
+		}
+		const char *k;
+		json_t *v;
+		json_object_foreach(c, k, v)
+			if (strcmp(k, "condition") && strcmp(k, "error_message"))
+				unknown_key(d, yaml_key_pos(s->positions, c, k), k, where,
+					    condition_keys, 2);
+		json_t *cond = json_object_get(c, "condition");
+		json_t *msg = json_object_get(c, "error_message");
+		if (!cond || !(json_is_string(cond) || json_is_boolean(cond)))
+			diag_errorf(d, cond ? stack_value_pos(s, c, "condition", cond) : pos,
+				    "%s of %s needs a condition: an expression of true or false, "
+				    "like \"${length(var.buckets) > 0}\"", key, where);
+		if (!json_is_string(msg) || !json_string_length(msg))
+			diag_errorf(d, msg ? stack_value_pos(s, c, "error_message", msg) : pos,
+				    "%s of %s needs an error_message: what is wrong, said to the "
+				    "user", key, where);
+		if (!cond || !json_is_string(msg))
+			continue;
+		const struct src_pos *at = stack_value_pos(s, c, "condition", cond);
+		if (strcmp(kind, "postcondition") && refers_to_self(c))
+			diag_errorf(d, at, "self is known only in a resource's postcondition, not in "
+				    "%s of %s", key, where);
+		if (!*out)
+			*out = json_array();
+		json_array_append_new(*out, json_pack("{s:s, s:O, s:O, s:o}", "kind", kind,
+			"condition", cond, "error_message", msg, "at",
+			at && at->line ? json_sprintf("%s:%d:%d", at->file, at->line, at->col)
+				       : json_string(where)));
+	}
+	json_decref(list);
+}
 
 static void build_resource(struct stack *s, const char *name, const json_t *def,
 			   const struct src_pos *pos, struct diags *d)
@@ -1015,16 +1099,22 @@ static void build_resource(struct stack *s, const char *name, const json_t *def,
 	json_t *lc = json_object_get(def, "lifecycle");
 	if (lc && !json_is_null(lc) && !json_is_object(lc)) {
 		diag_errorf(d, stack_value_pos(s, def, "lifecycle", lc),
-			    "lifecycle of %s must be a map with prevent_destroy and ignore_changes, "
-			    "got %s", where, yaml_type_name(lc));
+			    "lifecycle of %s must be a map with prevent_destroy, ignore_changes, "
+			    "precondition or postcondition, got %s", where, yaml_type_name(lc));
 	} else if (json_is_object(lc)) {
 		char *lc_where = xasprintf("the lifecycle of %s", where);
 		const char *key;
 		json_t *value;
-		json_object_foreach(lc, key, value)
-			if (strcmp(key, lifecycle_keys[0]) && strcmp(key, lifecycle_keys[1]))
+		json_object_foreach(lc, key, value) {
+			size_t k = 0;
+			while (k < N_LIFECYCLE_KEYS && strcmp(key, lifecycle_keys[k]))
+				k++;
+			if (k == N_LIFECYCLE_KEYS)
 				unknown_key(d, yaml_key_pos(s->positions, lc, key), key, lc_where,
-					    lifecycle_keys, 2);
+					    lifecycle_keys, N_LIFECYCLE_KEYS);
+		}
+		condition_list(s, lc, "precondition", "precondition", lc_where, &r->conditions, d);
+		condition_list(s, lc, "postcondition", "postcondition", lc_where, &r->conditions, d);
 		r->prevent_destroy = bool_key(s, lc, "prevent_destroy", lc_where, d);
 		r->ignore_changes = string_list(s, lc, "ignore_changes", &r->n_ignore_changes,
 						lc_where, d);
@@ -1226,6 +1316,40 @@ static void add_implicit_providers(struct stack *s)
 	}
 }
 
+static const char *const check_keys[] = { "assert" };
+
+/* checks: NAME: {assert: [{condition, error_message}, ...]}, Terraform's
+ * check blocks: looked at after plan and apply, a failure is a warning. */
+static void build_check(struct stack *s, const char *name, json_t *def,
+			const struct src_pos *pos, struct diags *d)
+{
+	check_name(d, pos, "check", name);
+	if (s->module_depth) {
+		diag_errorf(d, pos, "checks belong to the root stack, not to a module");
+		return;
+	}
+	char *where = xasprintf("check \"%s\"", name);
+	if (!json_is_object(def) || !json_object_get(def, "assert")) {
+		diag_errorf(d, pos, "%s must be a map with assert: a list of {condition, "
+			    "error_message}", where);
+		free(where);
+		return;
+	}
+	const char *k;
+	json_t *v;
+	json_object_foreach(def, k, v)
+		if (strcmp(k, "assert"))
+			unknown_key(d, yaml_key_pos(s->positions, def, k), k, where, check_keys, 1);
+	json_t *asserts = NULL;
+	condition_list(s, def, "assert", "assert", where, &asserts, d);
+	if (asserts) {
+		if (!s->checks)
+			s->checks = json_object();
+		json_object_set_new(s->checks, name, asserts);
+	}
+	free(where);
+}
+
 static void build_stack(struct stack *s, struct merged *m, struct diags *d)
 {
 	const char *name;
@@ -1259,6 +1383,9 @@ static void build_stack(struct stack *s, struct merged *m, struct diags *d)
 	s->outputs = xcalloc(json_object_size(outputs) + 1, sizeof(*s->outputs));
 	json_object_foreach(outputs, name, def)
 		build_output(s, name, def, yaml_key_pos(s->positions, outputs, name), d);
+	json_t *checks = m->sections[6];
+	json_object_foreach(checks, name, def)
+		build_check(s, name, def, yaml_key_pos(s->positions, checks, name), d);
 	add_implicit_providers(s);
 }
 

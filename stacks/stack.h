@@ -81,6 +81,10 @@ struct stack_resource {
 	size_t n_ignore_changes;
 	json_t *for_each;      /* expression of a list or map, or NULL */
 	json_t *count;         /* expression of a number, or NULL */
+	/* lifecycle precondition/postcondition: [{"kind": "precondition" or
+	 * "postcondition", "condition": EXPR, "error_message": EXPR, "at":
+	 * "file:line:col"}], or NULL */
+	json_t *conditions;
 	struct src_pos pos;    /* of the resource's key */
 };
 
@@ -127,6 +131,8 @@ struct stack {
 	json_t *moved;         /* `moved:` [{"from": ADDRESS, "to": ADDRESS}], or NULL */
 	json_t *removed;       /* `removed:` [{"from": ADDRESS, "destroy": bool}], or NULL */
 	json_t *imports;       /* `import:` [{"to": ADDRESS, "id": ID}], or NULL */
+	json_t *checks;        /* `checks:` NAME -> [{"kind": "assert", "condition",
+	                          "error_message", "at"}]; the root stack's only */
 	int module_depth;      /* 0: the root stack; n: a module called n levels down */
 };
 

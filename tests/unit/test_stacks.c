@@ -475,7 +475,7 @@ static void test_structure_errors(void **state)
 		FIX "bad_structure.yaml:22:34: error: prevent_destroy of the lifecycle of resource \"z\" must be a bool, got string\n"
 		FIX "bad_structure.yaml:22:57: error: ignore_changes of the lifecycle of resource \"z\" must be a list of names; item 0 is a number\n"
 		FIX "bad_structure.yaml:22:61: error: unknown key \"foo\" in the lifecycle of resource \"z\"\n"
-		"  the keys are prevent_destroy, ignore_changes\n"
+		"  the keys are prevent_destroy, ignore_changes, precondition, postcondition\n"
 		FIX "bad_structure.yaml:23:10: error: outputs must be a map of NAME: definition, got list\n");
 }
 
