@@ -11,6 +11,7 @@
 # each size), so every entry is a real read-back of its type.
 #
 #   bench/scale.sh [SIZES...]      (default 1000 2000 5000 10000)
+#   BENCH_KEEP=DIR bench/scale.sh  keeps each size's stack and state in DIR
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -93,3 +94,8 @@ for n in "${sizes[@]}"; do
 			printf "  %-9d %-24s %9.2f %11d %14.1f %14.2f\n", n, p, s, k, s * 1e6 / n, k / n }'
 	done
 done
+
+# BENCH_KEEP=DIR keeps the stacks and states made here, to profile them.
+if test -n "${BENCH_KEEP:-}"; then
+	mkdir -p "$BENCH_KEEP" && cp -r "$work"/s* "$BENCH_KEEP"/
+fi

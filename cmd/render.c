@@ -336,7 +336,13 @@ void render_attributes(const struct resource_type *rt, const json_t *attrs,
 
 json_t *render_state_values(const json_t *entry)
 {
-	json_t *attrs = json_deep_copy(json_object_get(entry, "attributes"));
+	json_t *stored = json_object_get(entry, "attributes");
+	const json_t *secrets = json_object_get(entry, "sensitive_attributes");
+	/* Shared when nothing is redacted; else a shallow copy (only top-level
+	 * values are replaced). */
+	if (!json_array_size(secrets))
+		return json_incref(stored);
+	json_t *attrs = json_copy(stored);
 	size_t i;
 	json_t *s;
 	json_array_foreach(json_object_get(entry, "sensitive_attributes"), i, s)

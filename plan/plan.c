@@ -726,7 +726,7 @@ int plan_make(struct run *r, const struct plan_options *opt, struct plan **out,
 			continue;
 		}
 		if (!sel_refresh[i]) {
-			c->before = json_deep_copy(json_object_get(se, "attributes"));
+			c->before = json_incref(json_object_get(se, "attributes"));
 			continue;
 		}
 		c->gone = job.gone[i];
