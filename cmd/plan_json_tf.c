@@ -6,9 +6,10 @@
  * plans unchanged.
  *
  * It rewrites the finished document: resource_changes, planned_values,
- * prior_state, configuration and relevant_attributes. Each aws type names
- * its Terraform type and the attributes that have a Terraform counterpart
- * ("name=bucket": renamed; "tags": same name); the others are left out.
+ * prior_state, configuration and relevant_attributes. Each type names its
+ * Terraform type and the attributes that have a counterpart in its own
+ * definition (terraform_type, terraform_attrs: "name=bucket" renamed,
+ * "tags" the same name); the others are left out.
  * A nested block is a list of one, as Terraform writes blocks. Settings
  * Terraform keeps in resources of their own (a bucket's versioning,
  * encryption, public access block and policy; a secret's value) become
@@ -29,92 +30,44 @@
  * after) of the terrace resource, add {type: values} to out. */
 typedef void companions_fn(const json_t *values, json_t *out);
 
+/* The view of one type: its resource type (the names) and, for the types
+ * Terraform splits, what goes into resources of their own. */
 struct tf_type {
-	const char *terrace;
-	const char *tf;
-	const char *attrs; /* "from=to" or "same", separated by spaces */
+	const struct resource_type *rt;
 	companions_fn *companions;
 };
 
 static companions_fn s3_bucket_companions, secret_companions;
 
-static const struct tf_type tf_types[] = {
-	{ "aws.s3.bucket", "aws_s3_bucket", "name=bucket region tags force_destroy arn",
-	  s3_bucket_companions },
-	{ "aws.s3.object", "aws_s3_object",
-	  "bucket key content source content_type etag metadata tags version_id", NULL },
-	{ "aws.s3.artifact", "aws_s3_object",
-	  "bucket key source content_type etag version_id", NULL },
-	{ "aws.iam.role", "aws_iam_role",
-	  "name path description assume_role_policy max_session_duration managed_policy_arns "
-	  "tags arn unique_id", NULL },
-	{ "aws.iam.policy", "aws_iam_policy",
-	  "name path description policy tags arn policy_id", NULL },
-	{ "aws.iam.group", "aws_iam_group", "name path arn group_id=unique_id", NULL },
-	{ "aws.iam.user", "aws_iam_user", "name path tags arn unique_id", NULL },
-	{ "aws.glue.database", "aws_glue_catalog_database",
-	  "name description catalog_id location_uri parameters arn", NULL },
-	{ "aws.glue.table", "aws_glue_catalog_table",
-	  "name database=database_name description owner parameters table_type storage_descriptor "
-	  "partition_keys", NULL },
-	{ "aws.glue.connection", "aws_glue_connection",
-	  "name description connection_type connection_properties physical_connection_requirements "
-	  "arn", NULL },
-	{ "aws.glue.crawler", "aws_glue_crawler",
-	  "name database_name description role schedule table_prefix s3_targets=s3_target "
-	  "schema_change_policy tags arn", NULL },
-	{ "aws.glue.job", "aws_glue_job",
-	  "name description role=role_arn glue_version worker_type number_of_workers max_capacity "
-	  "max_retries timeout default_arguments non_overridable_arguments connections command "
-	  "execution_property tags arn",
-	  NULL },
-	{ "aws.glue.trigger", "aws_glue_trigger",
-	  "name description trigger_type=type schedule enabled tags arn", NULL },
-	{ "aws.lambda.function", "aws_lambda_function",
-	  "function_name description role handler runtime memory_size timeout architectures "
-	  "layers s3_bucket s3_key s3_object_version source_code_hash tags arn version "
-	  "last_modified code_sha256", NULL },
-	{ "aws.lambda.layer_version", "aws_lambda_layer_version",
-	  "layer_name description compatible_runtimes compatible_architectures license_info "
-	  "s3_bucket s3_key s3_object_version arn layer_arn version created_date code_sha256 "
-	  "code_size=source_code_size", NULL },
-	{ "aws.logs.log_group", "aws_cloudwatch_log_group",
-	  "name retention_in_days kms_key_id tags arn", NULL },
-	{ "aws.rds.instance", "aws_db_instance",
-	  "identifier engine engine_version instance_class allocated_storage db_name "
-	  "master_username=username master_password=password manage_master_user_password "
-	  "backup_retention_period publicly_accessible skip_final_snapshot "
-	  "final_snapshot_identifier port tags arn address endpoint", NULL },
-	{ "aws.redshift.cluster", "aws_redshift_cluster",
-	  "cluster_identifier node_type number_of_nodes database_name master_username "
-	  "master_password publicly_accessible skip_final_snapshot final_snapshot_identifier "
-	  "iam_roles port tags arn endpoint", NULL },
-	{ "aws.scheduler.schedule", "aws_scheduler_schedule",
-	  "name group_name description schedule_expression schedule_expression_timezone "
-	  "start_date end_date state flexible_time_window target arn", NULL },
-	{ "aws.secretsmanager.secret", "aws_secretsmanager_secret",
-	  "name description kms_key_id recovery_window_in_days tags arn", secret_companions },
-	{ "aws.sfn.state_machine", "aws_sfn_state_machine",
-	  "name definition role_arn state_machine_type=type logging_configuration tags arn", NULL },
-	{ "aws.events.rule", "aws_cloudwatch_event_rule",
-	  "name description event_bus_name event_pattern schedule_expression role_arn state "
-	  "tags arn", NULL },
-	{ "aws.ec2.vpc", "aws_vpc",
-	  "cidr_block enable_dns_support enable_dns_hostnames tags vpc_id=id", NULL },
-	{ "aws.ec2.subnet", "aws_subnet",
-	  "vpc_id cidr_block availability_zone map_public_ip_on_launch tags subnet_id=id", NULL },
-	{ "aws.ec2.internet_gateway", "aws_internet_gateway",
-	  "vpc_id tags internet_gateway_id=id", NULL },
+static const struct {
+	const char *type;
+	companions_fn *companions;
+} split_types[] = {
+	{ "aws.s3.bucket", s3_bucket_companions },
+	{ "aws.secretsmanager.secret", secret_companions },
 };
 
+/* The view of a type that has Terraform names, or NULL. One per type,
+ * made at first use (rendering runs on one thread). */
 static const struct tf_type *tf_type_of(const char *terrace)
 {
-	if (!terrace)
+	static struct tf_type made[256];
+	static size_t n_made;
+	const struct resource_type *rt = terrace ? resource_type_find(terrace, NULL) : NULL;
+	if (!rt || !rt->terraform_type)
 		return NULL;
-	for (size_t i = 0; i < sizeof(tf_types) / sizeof(tf_types[0]); i++)
-		if (!strcmp(tf_types[i].terrace, terrace))
-			return &tf_types[i];
-	return NULL;
+	for (size_t i = 0; i < n_made; i++)
+		if (made[i].rt == rt)
+			return &made[i];
+	if (n_made == sizeof(made) / sizeof(made[0]))
+		return NULL;
+	struct tf_type *t = &made[n_made++];
+	t->rt = rt;
+	t->companions = NULL;
+	for (size_t i = 0; i < sizeof(split_types) / sizeof(split_types[0]); i++)
+		if (!strcmp(split_types[i].type, rt->name))
+			t->companions = split_types[i].companions;
+	return t;
 }
 
 /* The Terraform name of attribute `name`, or NULL when it has none: a new
@@ -122,7 +75,7 @@ static const struct tf_type *tf_type_of(const char *terrace)
 static char *tf_attr(const struct tf_type *t, const char *name)
 {
 	size_t n = strlen(name);
-	for (const char *p = t->attrs; *p; ) {
+	for (const char *p = t->rt->terraform_attrs ? t->rt->terraform_attrs : ""; *p; ) {
 		size_t len = strcspn(p, " ");
 		const char *eq = memchr(p, '=', len);
 		size_t from = eq ? (size_t)(eq - p) : len;
@@ -138,8 +91,7 @@ static char *tf_attr(const struct tf_type *t, const char *name)
  * strings. */
 static json_t *tf_value(const struct tf_type *t, const char *name, json_t *v)
 {
-	const struct resource_type *rt = resource_type_find(t->terrace, NULL);
-	const struct attr_schema *a = rt ? schema_find(rt->attrs, name) : NULL;
+	const struct attr_schema *a = schema_find(t->rt->attrs, name);
 	if (a && a->type == ATTR_OBJECT && json_is_object(v))
 		return json_pack("[O]", v); /* a nested block: a list of one */
 	if (a && a->type == ATTR_JSON && !json_is_null(v) && !json_is_string(v)) {
@@ -317,7 +269,7 @@ static void change_companions(const struct tf_type *t, const json_t *rc, json_t 
  * any part of it is. */
 static void documents_unknown(const struct tf_type *t, json_t *change)
 {
-	const struct resource_type *rt = resource_type_find(t->terrace, NULL);
+	const struct resource_type *rt = t->rt;
 	json_t *unknown = json_object_get(change, "after_unknown");
 	json_t *after = json_object_get(change, "after");
 	const char *k;
@@ -392,9 +344,9 @@ static void rename_resources(json_t *list, char kind, json_t *types)
 			rename_key(r, t, "values", true);
 			rename_key(r, t, "sensitive_values", false);
 		}
-		json_object_set_new(r, "type", json_string(t->tf));
+		json_object_set_new(r, "type", json_string(t->rt->terraform_type));
 		json_object_set_new(r, "provider_name", json_string(TF_PROVIDER));
-		set_address(r, t->tf);
+		set_address(r, t->rt->terraform_type);
 	}
 	json_array_extend(list, extra);
 	json_decref(extra);
@@ -424,11 +376,11 @@ static json_t *rename_reference(const char *ref, const json_t *scope)
 		size_t an = strcspn(attr, ".[");
 		char *name = xstrndup(attr, an);
 		char *to = tf_attr(t, name);
-		out = json_sprintf("%s.%s.%s%s", t->tf, root, to ? to : name, attr + an);
+		out = json_sprintf("%s.%s.%s%s", t->rt->terraform_type, root, to ? to : name, attr + an);
 		free(to);
 		free(name);
 	} else {
-		out = json_sprintf("%s.%s%s", t->tf, root, ref + n);
+		out = json_sprintf("%s.%s%s", t->rt->terraform_type, root, ref + n);
 	}
 	free(root);
 	return out;
@@ -467,8 +419,8 @@ static void rename_config_module(json_t *module)
 		if (!t)
 			continue;
 		rename_key(r, t, "expressions", false);
-		json_object_set_new(r, "type", json_string(t->tf));
-		json_object_set_new(r, "address", json_sprintf("%s.%s", t->tf,
+		json_object_set_new(r, "type", json_string(t->rt->terraform_type));
+		json_object_set_new(r, "address", json_sprintf("%s.%s", t->rt->terraform_type,
 			json_string_value(json_object_get(r, "name"))));
 		json_t *deps = json_object_get(r, "depends_on");
 		size_t j;
@@ -498,7 +450,7 @@ static void rename_relevant(json_t *list, const json_t *types)
 			continue;
 		size_t m = plan_json_module_prefix(addr);
 		json_object_set_new(e, "resource", json_sprintf("%.*s%s%s.%s", (int)m, addr,
-			m ? "." : "", t->tf, addr + (m ? m + 1 : 0)));
+			m ? "." : "", t->rt->terraform_type, addr + (m ? m + 1 : 0)));
 		json_t *attr = json_object_get(e, "attribute");
 		char *to = tf_attr(t, json_string_value(json_array_get(attr, 0)));
 		if (to)

@@ -148,6 +148,13 @@ struct resource_type {
 	 * sentence "TYPE is imported by ..." ("its name", "its ARN",
 	 * "DATABASE:TABLE"); errors of an import that finds nothing show it. */
 	const char *import_id;
+	/* Its counterpart in the Terraform provider, for the JSON plan's
+	 * -terraform-names view (cmd/plan_json_tf.c): the type
+	 * ("aws_s3_bucket") and the attributes that have one, separated by
+	 * spaces, "from=to" where the names differ ("name=bucket tags arn");
+	 * the others are left out of that view. NULL: terrace's names. */
+	const char *terraform_type;
+	const char *terraform_attrs;
 	/* The attribute whose value is the id create() returns (the object's
 	 * name), when the id follows from the configuration alone; NULL when
 	 * it does not (ARNs, ids the server assigns). A destroy uses it to look

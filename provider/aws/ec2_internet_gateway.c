@@ -164,6 +164,8 @@ const struct resource_type aws_ec2_internet_gateway_type = {
 	.name = "aws.ec2.internet_gateway",
 	.description = "an internet gateway attached to a VPC",
 	.attrs = igw_attrs,
+	.terraform_type = "aws_internet_gateway",
+	.terraform_attrs = "vpc_id tags internet_gateway_id=id",
 	.read = igw_read,
 	.create = igw_create,
 	.update = igw_update,

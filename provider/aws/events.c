@@ -587,6 +587,9 @@ const struct resource_type aws_events_rule_type = {
 	.name = "aws.events.rule",
 	.description = "an EventBridge rule (a schedule or an event pattern) with its tags and targets",
 	.attrs = rule_attrs,
+	.terraform_type = "aws_cloudwatch_event_rule",
+	.terraform_attrs = "name description event_bus_name event_pattern "
+			   "schedule_expression role_arn state tags arn",
 	.read = rule_read,
 	.create = rule_create,
 	.update = rule_update,

@@ -240,6 +240,9 @@ const struct resource_type aws_glue_connection_type = {
 	.name = "aws.glue.connection",
 	.description = "a Glue connection (JDBC and others) with a password that is never read back",
 	.attrs = connection_attrs,
+	.terraform_type = "aws_glue_connection",
+	.terraform_attrs = "name description connection_type connection_properties "
+			   "physical_connection_requirements arn",
 	.read = connection_read,
 	.create = connection_create,
 	.update = connection_update,

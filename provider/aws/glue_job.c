@@ -331,6 +331,11 @@ const struct resource_type aws_glue_job_type = {
 	.name = "aws.glue.job",
 	.description = "a Glue job: a Spark, Python shell or streaming script and how it runs",
 	.attrs = job_attrs,
+	.terraform_type = "aws_glue_job",
+	.terraform_attrs = "name description role=role_arn glue_version worker_type "
+			   "number_of_workers max_capacity max_retries timeout "
+			   "default_arguments non_overridable_arguments connections command "
+			   "execution_property tags arn",
 	.read = job_read,
 	.create = job_create,
 	.update = job_update,

@@ -381,6 +381,9 @@ const struct resource_type aws_glue_table_type = {
 	.name = "aws.glue.table",
 	.description = "a Glue Data Catalog table: Parquet, Iceberg or any Hive format over S3",
 	.attrs = table_attrs,
+	.terraform_type = "aws_glue_catalog_table",
+	.terraform_attrs = "name database=database_name description owner parameters "
+			   "table_type storage_descriptor partition_keys",
 	.read = table_read,
 	.create = table_create,
 	.update = table_update,

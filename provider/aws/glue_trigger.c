@@ -557,6 +557,8 @@ const struct resource_type aws_glue_trigger_type = {
 	.description = "a Glue trigger: starts jobs or crawlers on a schedule, on conditions, "
 		       "or on demand",
 	.attrs = trigger_attrs,
+	.terraform_type = "aws_glue_trigger",
+	.terraform_attrs = "name description trigger_type=type schedule enabled tags arn",
 	.read = trigger_read,
 	.create = trigger_create,
 	.update = trigger_update,

@@ -278,6 +278,8 @@ const struct resource_type aws_iam_group_type = {
 	.name = "aws.iam.group",
 	.description = "an IAM group with its attached managed policies and an inline policy",
 	.attrs = group_attrs,
+	.terraform_type = "aws_iam_group",
+	.terraform_attrs = "name path arn group_id=unique_id",
 	.read = group_read,
 	.create = group_create,
 	.update = group_update,

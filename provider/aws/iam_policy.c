@@ -445,6 +445,8 @@ const struct resource_type aws_iam_policy_type = {
 	.description = "a customer managed IAM policy; a changed document becomes its new "
 		       "default version",
 	.attrs = policy_attrs,
+	.terraform_type = "aws_iam_policy",
+	.terraform_attrs = "name path description policy tags arn policy_id",
 	.read = policy_read,
 	.create = policy_create,
 	.update = policy_update,

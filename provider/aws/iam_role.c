@@ -457,6 +457,9 @@ const struct resource_type aws_iam_role_type = {
 	.description = "an IAM role with its trust policy, inline policies, attached managed "
 		       "policies and tags",
 	.attrs = role_attrs,
+	.terraform_type = "aws_iam_role",
+	.terraform_attrs = "name path description assume_role_policy max_session_duration "
+			   "managed_policy_arns tags arn unique_id",
 	.read = role_read,
 	.create = role_create,
 	.update = role_update,

@@ -942,6 +942,8 @@ const struct resource_type aws_iam_user_type = {
 		       "profile and access key; generated credentials go to a Secrets Manager "
 		       "secret",
 	.attrs = user_attrs,
+	.terraform_type = "aws_iam_user",
+	.terraform_attrs = "name path tags arn unique_id",
 	.read = user_read,
 	.create = user_create,
 	.update = user_update,

@@ -649,6 +649,10 @@ const struct resource_type aws_lambda_function_type = {
 	.name = TYPE_NAME,
 	.description = "a Lambda function, its code zipped from a local folder or taken from S3",
 	.attrs = function_attrs,
+	.terraform_type = "aws_lambda_function",
+	.terraform_attrs = "function_name description role handler runtime memory_size "
+			   "timeout architectures layers s3_bucket s3_key s3_object_version "
+			   "source_code_hash tags arn version last_modified code_sha256",
 	.read = function_read,
 	.create = function_create,
 	.update = function_update,

@@ -397,6 +397,10 @@ const struct resource_type aws_lambda_layer_version_type = {
 	.description = "a version of a Lambda layer, its content zipped from a local folder or "
 		       "taken from S3",
 	.attrs = layer_attrs,
+	.terraform_type = "aws_lambda_layer_version",
+	.terraform_attrs = "layer_name description compatible_runtimes compatible_architectures "
+			   "license_info s3_bucket s3_key s3_object_version arn layer_arn "
+			   "version created_date code_sha256 code_size=source_code_size",
 	.read = layer_read,
 	.create = layer_create,
 	.update = layer_update,

@@ -510,6 +510,12 @@ const struct resource_type aws_rds_instance_type = {
 	.description = "an RDS DB instance (PostgreSQL by default) with its class, storage, "
 		       "master user, backups and tags; waits until it is available",
 	.attrs = instance_attrs,
+	.terraform_type = "aws_db_instance",
+	.terraform_attrs = "identifier engine engine_version instance_class "
+			   "allocated_storage db_name master_username=username "
+			   "master_password=password manage_master_user_password "
+			   "backup_retention_period publicly_accessible skip_final_snapshot "
+			   "final_snapshot_identifier port tags arn address endpoint",
 	.read = instance_read,
 	.create = instance_create,
 	.update = instance_update,

@@ -523,6 +523,11 @@ const struct resource_type aws_redshift_cluster_type = {
 	.description = "a provisioned Redshift cluster with its nodes, admin user, IAM roles "
 		       "and tags; waits until it is available",
 	.attrs = cluster_attrs,
+	.terraform_type = "aws_redshift_cluster",
+	.terraform_attrs = "cluster_identifier node_type number_of_nodes database_name "
+			   "master_username master_password publicly_accessible "
+			   "skip_final_snapshot final_snapshot_identifier iam_roles port "
+			   "tags arn endpoint",
 	.read = cluster_read,
 	.create = cluster_create,
 	.update = cluster_update,

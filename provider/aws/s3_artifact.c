@@ -480,6 +480,8 @@ const struct resource_type aws_s3_artifact_type = {
 	.description = "a job's script or package uploaded from a local file to a content-addressed "
 		       "key (PREFIX + NAME-SHA256PREFIX.EXT)",
 	.attrs = artifact_attrs,
+	.terraform_type = "aws_s3_object",
+	.terraform_attrs = "bucket key source content_type etag version_id",
 	.read = artifact_read,
 	.create = artifact_create,
 	.update = artifact_update,

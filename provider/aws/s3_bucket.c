@@ -984,6 +984,8 @@ const struct resource_type aws_s3_bucket_type = {
 	.description = "an S3 bucket with its tags, versioning, policy, lifecycle, encryption, "
 		       "public access block and folder markers",
 	.attrs = bucket_attrs,
+	.terraform_type = "aws_s3_bucket",
+	.terraform_attrs = "name=bucket region tags force_destroy arn",
 	.read = bucket_read,
 	.create = bucket_create,
 	.update = bucket_update,

@@ -503,6 +503,9 @@ const struct resource_type aws_s3_object_type = {
 	.name = "aws.s3.object",
 	.description = "an S3 object uploaded from a local file or inline content",
 	.attrs = object_attrs,
+	.terraform_type = "aws_s3_object",
+	.terraform_attrs = "bucket key content source content_type etag metadata tags "
+			   "version_id",
 	.read = object_read,
 	.create = object_create,
 	.update = object_update,

@@ -518,6 +518,10 @@ const struct resource_type aws_scheduler_schedule_type = {
 	.description = "an EventBridge Scheduler schedule that invokes a target (a state machine, "
 		       "a function, ...) on a cron, rate or one-time expression",
 	.attrs = schedule_attrs,
+	.terraform_type = "aws_scheduler_schedule",
+	.terraform_attrs = "name group_name description schedule_expression "
+			   "schedule_expression_timezone start_date end_date state "
+			   "flexible_time_window target arn",
 	.read = schedule_read,
 	.create = schedule_create,
 	.update = schedule_update,

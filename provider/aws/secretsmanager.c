@@ -530,6 +530,8 @@ const struct resource_type aws_secretsmanager_secret_type = {
 	.description = "a Secrets Manager secret with its string value, description, KMS key "
 		       "and tags",
 	.attrs = secret_attrs,
+	.terraform_type = "aws_secretsmanager_secret",
+	.terraform_attrs = "name description kms_key_id recovery_window_in_days tags arn",
 	.read = secret_read,
 	.create = secret_create,
 	.update = secret_update,

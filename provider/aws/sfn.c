@@ -454,6 +454,9 @@ const struct resource_type aws_sfn_state_machine_type = {
 	.name = "aws.sfn.state_machine",
 	.description = "a Step Functions state machine with its definition, role, logging and tags",
 	.attrs = state_machine_attrs,
+	.terraform_type = "aws_sfn_state_machine",
+	.terraform_attrs = "name definition role_arn state_machine_type=type "
+			   "logging_configuration tags arn",
 	.read = machine_read,
 	.create = machine_create,
 	.update = machine_update,
