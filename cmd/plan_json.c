@@ -33,7 +33,7 @@ bool plan_json_name_in(const json_t *names, const char *name)
 
 static bool is_hashed_secret(const json_t *v)
 {
-	return json_is_object(v) && json_object_get(v, "$sha256");
+	return json_is_object(v) && value_is_hashed(v);
 }
 
 json_t *plan_json_split_unknown(const json_t *v, json_t **mask)

@@ -35,7 +35,7 @@ void render_value(struct strbuf *sb, const json_t *v, int indent)
 		strbuf_addstr(sb, "null");
 	} else if (value_is_unknown(v)) {
 		strbuf_addstr(sb, UNKNOWN_TEXT);
-	} else if (json_is_object(v) && json_object_size(v) == 1 && json_object_get(v, "$sha256")) {
+	} else if (value_is_hashed(v)) {
 		strbuf_addstr(sb, SENSITIVE_TEXT);
 	} else if (json_is_string(v) || json_is_number(v) || json_is_boolean(v)) {
 		char *t = json_dumps(v, JSON_ENCODE_ANY);

@@ -447,6 +447,49 @@ static size_t step_index(const struct apply_job *j, const char *name, bool destr
 	return (size_t)-1;
 }
 
+/* States written before salted hashes keep secrets as unsalted SHA-256
+ * (provider/stored_secret.c). A resource this apply left alone gets the
+ * salted form of each such value the configuration still has: the value is
+ * known again from the configuration and checked against the old hash. */
+static void upgrade_legacy_hashes(struct run *r, const struct plan *p)
+{
+	struct eval_scope sc = { r->snapshot, state_scope_attrs, r };
+	json_t *snap_res = json_object_get(r->snapshot, "resources");
+	pthread_mutex_lock(&r->mu);
+	for (size_t i = 0; i < p->n_changes; i++) {
+		const struct planned_change *c = &p->changes[i];
+		json_t *entry = json_object_get(json_object_get(r->state, "resources"), c->name);
+		json_t *attrs = json_object_get(entry, "attributes");
+		json_t *res = json_object_get(snap_res, c->name);
+		const char *k;
+		json_t *v;
+		bool legacy = false;
+		json_object_foreach(attrs, k, v)
+			legacy = legacy || value_is_legacy_hash(v);
+		if (!legacy || !res || !c->rtype || c->action != ACTION_NOOP)
+			continue;
+		struct strbuf err = STRBUF_INIT;
+		json_t *sens = NULL;
+		json_t *desired = eval_resource(&sc, c->name, c->rtype->attrs,
+						json_object_get(res, "config"), &sens, &err);
+		strbuf_release(&err);
+		json_decref(sens);
+		/* A new attributes object: the old one may be shared (the plan's before). */
+		json_t *upgraded = json_copy(attrs);
+		json_object_foreach(attrs, k, v) {
+			json_t *now = json_object_get(desired, k);
+			if (value_is_legacy_hash(v) && now && !value_contains_unknown(now) &&
+			    value_matches_stored(now, v)) {
+				json_object_set_new(upgraded, k, value_hashed(now));
+				r->changes_made++;
+			}
+		}
+		json_object_set_new(entry, "attributes", upgraded);
+		json_decref(desired);
+	}
+	pthread_mutex_unlock(&r->mu);
+}
+
 int plan_apply(struct run *r, struct plan *p, struct apply_result *result, struct diags *d)
 {
 	memset(result, 0, sizeof(*result));
@@ -599,6 +642,9 @@ int plan_apply(struct run *r, struct plan *p, struct apply_result *result, struc
 	free(st);
 	graph_free(g);
 	free(j.steps);
+
+	if (!p->destroy)
+		upgrade_legacy_hashes(r, p);
 
 	/* Outputs, from whatever state we reached. */
 	struct diags od = DIAGS_INIT;

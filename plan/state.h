@@ -17,7 +17,7 @@
  *         "status": "created",           or "pending" while a create is in flight:
  *                                        written before the API call so an apply
  *                                        killed midway knows what it may have made
- *         "attributes": { ... },         sensitive ones stored as {"$sha256": HEX}
+ *         "attributes": { ... },         sensitive ones stored as {"$scrypt": "N$r$p$SALT$HASH"}
  *         "sensitive_attributes": ["x"], 
  *         "dependencies": ["other"]
  *       }

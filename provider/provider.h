@@ -227,12 +227,16 @@ bool value_list_has_string(const json_t *list, const char *s);
 const char *value_kind(const json_t *v);
 /* Deep comparison by meaning: objects ignore key order, 1 == 1.0. */
 bool value_equal(const json_t *a, const json_t *b);
-/* State keeps sensitive values only as {"$sha256": HEX} of their canonical
- * JSON text: the hash of v (new reference), whether v is one, and whether v
- * equals a stored value that may be one (a provider deciding whether to send
- * a password again compares the desired value with prior's this way). */
+/* State keeps sensitive values only as a salted, slow hash of their
+ * canonical JSON text, {"$scrypt": "N$r$p$SALT$HASH"} (provider/stored_secret.c;
+ * older states: {"$sha256": HEX}): the hash of v (new reference, a new salt
+ * each time), whether v is one, whether it is the older unsalted kind, and
+ * whether v equals a stored value that may be one (a provider deciding
+ * whether to send a password again compares the desired value with prior's
+ * this way). */
 json_t *value_hashed(const json_t *v);
 bool value_is_hashed(const json_t *v);
+bool value_is_legacy_hash(const json_t *v);
 bool value_matches_stored(const json_t *v, const json_t *stored);
 
 /*

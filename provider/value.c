@@ -6,7 +6,6 @@
 #include "provider/provider.h"
 
 #include <math.h>
-#include <openssl/evp.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -375,38 +374,3 @@ json_t *schema_redact(const struct attr_schema *attrs, const json_t *values)
 	return out;
 }
 
-/* ---- secrets as state stores them ---- */
-
-#define HASH_KEY "$sha256"
-
-json_t *value_hashed(const json_t *v)
-{
-	char *text = json_dumps(v, JSON_COMPACT | JSON_SORT_KEYS | JSON_ENCODE_ANY);
-	unsigned char md[EVP_MAX_MD_SIZE];
-	unsigned int mdlen = 0;
-	EVP_Digest(text ? text : "", text ? strlen(text) : 0, md, &mdlen, EVP_sha256(), NULL);
-	free(text);
-	char hex[65];
-	for (unsigned i = 0; i < mdlen && i < 32; i++)
-		sprintf(hex + 2 * i, "%02x", md[i]);
-	hex[64] = '\0';
-	return json_pack("{s:s}", HASH_KEY, hex);
-}
-
-bool value_is_hashed(const json_t *v)
-{
-	return json_is_object(v) && json_object_size(v) == 1 &&
-	       json_is_string(json_object_get(v, HASH_KEY));
-}
-
-bool value_matches_stored(const json_t *v, const json_t *stored)
-{
-	if (!value_is_hashed(stored))
-		return value_equal(v, stored);
-	if (value_is_hashed(v))
-		return value_equal(v, stored);
-	json_t *h = value_hashed(v);
-	bool eq = value_equal(h, stored);
-	json_decref(h);
-	return eq;
-}

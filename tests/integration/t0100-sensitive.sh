@@ -135,7 +135,7 @@ test_expect_success 'resource attributes derived from a secret are stored only a
 	    e = st["resources"][name]
 	    for attr in e["sensitive_attributes"]:
 	        v = e["attributes"].get(attr)
-	        assert v is None or set(v) == {"$sha256"}, (name, attr, v)
+	        assert v is None or set(v) == {"$scrypt"}, (name, attr, v)
 	assert "tags" in st["resources"]["vault"]["sensitive_attributes"]
 	assert "content" in st["resources"]["creds"]["sensitive_attributes"]
 	PY
@@ -143,6 +143,43 @@ test_expect_success 'resource attributes derived from a secret are stored only a
 
 test_expect_success 'the state file is readable by its owner only' '
 	test_equal 600 "$(stat -c %a terrace.state.json)"
+'
+
+# The unsalted SHA-256 of each canonical JSON value derived from the secret:
+# what states written before salted hashes held.
+sha_of () {
+	"$SERVERS_PYTHON" -c "import hashlib, json, sys; print(hashlib.sha256(json.dumps(json.loads(sys.argv[1]), separators=(\",\", \":\"), sort_keys=True).encode()).hexdigest())" "$1"
+}
+
+test_expect_success 'resource attributes hold neither the secret nor its unsalted hash' '
+	content_sha=$(sha_of "\"password=$secret-2\"") &&
+	tags_sha=$(sha_of "{\"owner\": \"data-team\", \"token\": \"$secret-2\", \"terrace:stack\": \"t0100-sensitive\", \"terrace:workspace\": \"default\"}") &&
+	cat terrace.state.json terrace.state.json.backup >both &&
+	test_not_contains both "$content_sha" &&
+	test_not_contains both "$tags_sha" &&
+	test_contains both "\"\$scrypt\": \"16384\$8\$1\$"
+'
+
+test_expect_success 'a state with unsalted hashes (written before) plans nothing and is rewritten salted' '
+	"$SERVERS_PYTHON" - "$(sha_of "\"password=$secret-2\"")" <<-\PY &&
+	import json, sys
+	st = json.load(open("terrace.state.json"))
+	st["resources"]["creds"]["attributes"]["content"] = {"$sha256": sys.argv[1]}
+	json.dump(st, open("terrace.state.json", "w"), indent=2)
+	PY
+	export TERRACE_VAR_db_password=$secret-2 &&
+	terrace plan -detailed-exitcode >out 2>err &&
+	terrace apply -auto-approve >out 2>err &&
+	test_not_contains terrace.state.json "\$sha256" &&
+	"$SERVERS_PYTHON" -c "import json; a = json.load(open(\"terrace.state.json\"))[\"resources\"][\"creds\"][\"attributes\"]; assert list(a[\"content\"]) == [\"\$scrypt\"], a" &&
+	terrace plan -detailed-exitcode >out 2>err
+'
+
+test_expect_success 'a changed secret still plans an update, an unchanged one nothing' '
+	TERRACE_VAR_db_password=Other-Pa55-1 terrace plan -detailed-exitcode >out 2>err;
+	test $? = 2 &&
+	test_contains out "~ content" &&
+	terrace plan -detailed-exitcode >out 2>err
 '
 
 test_done

@@ -200,7 +200,7 @@ test_expect_success 'ARNs and catalog ids are computed; the password is stored a
 	assert r["bronze"]["attributes"]["arn"] == "arn:aws:glue:us-east-1:123456789012:database/lake_bronze", r["bronze"]
 	assert r["silver"]["attributes"]["catalog_id"] == "123456789012", r["silver"]
 	assert r["warehouse"]["attributes"]["arn"] == "arn:aws:glue:us-east-1:123456789012:connection/warehouse-pg", r["warehouse"]
-	assert list(r["warehouse"]["attributes"]["password"]) == ["$sha256"], r["warehouse"]
+	assert list(r["warehouse"]["attributes"]["password"]) == ["$scrypt"], r["warehouse"]
 	EOF
 	terrace show -json >show.json 2>err &&
 	terrace state show warehouse >state.out 2>err2 &&

@@ -96,7 +96,7 @@ test_expect_success 'state holds hashes only; show, show -json and state show hi
 	r = json.load(open("terrace.state.json"))["resources"]
 	for name in ("warehouse", "api"):
 	    a = r[name]["attributes"]
-	    assert list(a["value"]) == ["$sha256"], (name, a)
+	    assert list(a["value"]) == ["$scrypt"], (name, a)
 	    assert "value" in r[name]["sensitive_attributes"], r[name]
 	    assert a["arn"].startswith("arn:aws:secretsmanager:us-east-1:123456789012:secret:lake/"), a
 	    assert a["version_id"], a

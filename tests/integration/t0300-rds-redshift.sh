@@ -282,14 +282,14 @@ test_expect_success 'state: computed attributes, the RDS-managed secret, only ha
 	assert o["address"] == "slow-orders.aaaaaaaaaa.us-east-1.rds.amazonaws.com", o
 	assert o["endpoint"] == o["address"] + ":5432" and o["port"] == 5432, o
 	assert o["arn"] == "arn:aws:rds:us-east-1:123456789012:db:slow-orders", o
-	assert list(o["master_password"]) == ["$sha256"], o
+	assert list(o["master_password"]) == ["$scrypt"], o
 	assert o["manage_master_user_password"] is False and "master_user_secret_arn" not in o, o
 	assert v["manage_master_user_password"] is True, v
 	assert v["master_user_secret_arn"] == os.environ["SECRET_ARN"], v
 	assert v["port"] == 3306 and "master_password" not in v, v
 	assert w["arn"] == "arn:aws:redshift:us-east-1:123456789012:cluster:slow-wh", w
 	assert w["endpoint"].endswith(".us-east-1.redshift.amazonaws.com:5439"), w
-	assert list(w["master_password"]) == ["$sha256"], w
+	assert list(w["master_password"]) == ["$scrypt"], w
 	assert "master_password" in r["wh"]["sensitive_attributes"], r["wh"]
 	EOF
 	no_secret terrace.state.json

@@ -291,7 +291,7 @@ test_expect_success 'state holds no password, only its hash; ids name the object
 	import json
 	r = json.load(open("terrace.state.json"))["resources"]
 	a = r["reader"]["attributes"]
-	assert list(a["password"]) == ["$sha256"], a
+	assert list(a["password"]) == ["$scrypt"], a
 	assert r["reader"]["id"] == "reader", r["reader"]
 	assert r["retail"]["id"] == "warehouse/retail", r["retail"]
 	assert r["hostile"]["id"] == "postgres/x\"; DROP TABLE y; --", r["hostile"]

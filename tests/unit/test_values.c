@@ -635,27 +635,71 @@ static void test_redact_inside_object_lists(void **state)
 
 /* ---- hashing secrets for storage ---- */
 
-static void test_value_hashed_is_sha256_of_canonical_json(void **state)
+static void test_value_hashed_is_salted_scrypt(void **state)
 {
 	(void)state;
 	json_t *v = json_string("s3cr3t");
-	json_t *h = value_hashed(v);
-	/* sha256 of the 8 bytes "s3cr3t" including the quotes */
-	assert_json(h, "{'$sha256': '5b9929d2f7ee9f74ff3d3a9c54638e22a95d50d2a3979be44d89f817353933aa'}");
-	assert_true(value_is_hashed(h));
+	json_t *h1 = value_hashed(v), *h2 = value_hashed(v);
+	const char *s1 = json_string_value(json_object_get(h1, "$scrypt"));
+	assert_non_null(s1);
+	assert_int_equal(strncmp(s1, "16384$8$1$", 10), 0);
+	assert_true(value_is_hashed(h1));
 	assert_false(value_is_hashed(v));
-	json_decref(h);
+	assert_false(value_is_legacy_hash(h1));
+	/* A new salt each time: the same value never hashes the same twice,
+	 * and the unsalted SHA-256 of the value appears nowhere. */
+	assert_false(json_equal(h1, h2));
+	assert_null(strstr(s1, "5b9929d2f7ee9f74ff3d3a9c54638e22a95d50d2a3979be44d89f817353933aa"));
+	assert_true(value_matches_stored(v, h1));
+	assert_true(value_matches_stored(v, h2));
+	json_decref(h1);
+	json_decref(h2);
 	json_decref(v);
 
-	/* Canonical: key order does not change the hash. */
+	/* Canonical: key order does not change what matches. */
 	json_t *a = js("{'user': 'etl', 'password': 'pw'}");
 	json_t *b = js("{'password': 'pw', 'user': 'etl'}");
-	json_t *ha = value_hashed(a), *hb = value_hashed(b);
-	assert_true(json_equal(ha, hb));
+	json_t *ha = value_hashed(a);
+	assert_true(value_matches_stored(b, ha));
 	json_decref(ha);
-	json_decref(hb);
 	json_decref(a);
 	json_decref(b);
+}
+
+/* States written before keep {"$sha256": HEX}: still recognised. */
+static void test_legacy_sha256_still_matches(void **state)
+{
+	(void)state;
+	json_t *v = json_string("s3cr3t");
+	json_t *legacy = js("{'$sha256': '5b9929d2f7ee9f74ff3d3a9c54638e22a95d50d2a3979be44d89f817353933aa'}");
+	json_t *other = json_string("hunter2");
+	assert_true(value_is_hashed(legacy));
+	assert_true(value_is_legacy_hash(legacy));
+	assert_true(value_matches_stored(v, legacy));
+	assert_false(value_matches_stored(other, legacy));
+	json_decref(v);
+	json_decref(legacy);
+	json_decref(other);
+}
+
+/* A damaged or hostile stored hash never matches and never asks for
+ * absurd memory (N is bounded). */
+static void test_bad_stored_hashes_do_not_match(void **state)
+{
+	(void)state;
+	json_t *v = json_string("s3cr3t");
+	const char *bad[] = {
+		"{'$scrypt': 'garbage'}",
+		"{'$scrypt': '16384$8$1$$'}",
+		"{'$scrypt': '1073741824$8$1$c2FsdHNhbHRzYWx0c2FsdA==$AAAA'}",
+		"{'$scrypt': '16385$8$1$c2FsdHNhbHRzYWx0c2FsdA==$AAAA'}",
+	};
+	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		json_t *h = js(bad[i]);
+		assert_false(value_matches_stored(v, h));
+		json_decref(h);
+	}
+	json_decref(v);
 }
 
 static void test_value_matches_stored(void **state)
@@ -1091,7 +1135,9 @@ int main(void)
 		cmocka_unit_test(test_redact_keeps_null_and_absent),
 		cmocka_unit_test(test_redact_hides_hashes_and_unknowns),
 		cmocka_unit_test(test_redact_inside_object_lists),
-		cmocka_unit_test(test_value_hashed_is_sha256_of_canonical_json),
+		cmocka_unit_test(test_value_hashed_is_salted_scrypt),
+		cmocka_unit_test(test_legacy_sha256_still_matches),
+		cmocka_unit_test(test_bad_stored_hashes_do_not_match),
 		cmocka_unit_test(test_value_matches_stored),
 		cmocka_unit_test_setup_teardown(test_plan_file_round_trip, fixture_setup, fixture_teardown),
 		cmocka_unit_test_setup_teardown(test_plan_file_round_trip_of_a_destroy_plan,

@@ -1,0 +1,206 @@
+/*
+ * stored_secret.c: how the state keeps a sensitive value: never the value,
+ * a salted and deliberately slow hash of it, enough to tell whether the
+ * configuration changed it.
+ *
+ *   {"$scrypt": "16384$8$1$SALT$HASH"}
+ *
+ * scrypt (OpenSSL's EVP_PBE_scrypt) of the value's canonical JSON with
+ * N=16384, r=8, p=1 (16 MiB and tens of milliseconds a guess, the
+ * parameters of the scrypt paper for interactive logins), a 16-byte random
+ * salt of its own, a 32-byte result; the parameters travel with the hash,
+ * so they can be raised later. States written before hold
+ * {"$sha256": HEX} (unsalted): still recognised, and replaced by the
+ * salted form the next time terrace writes the resource (plan/apply.c).
+ *
+ * Checking a value against its hash costs a scrypt; the answers are kept
+ * for the run (keyed by the stored text and the value's SHA-256, in memory
+ * only), so a plan checks each secret once.
+ */
+#include "provider/provider.h"
+
+#include <openssl/evp.h>
+#include <openssl/rand.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define SCRYPT_KEY "$scrypt"
+#define LEGACY_KEY "$sha256"
+#define SCRYPT_N 16384
+#define SCRYPT_R 8
+#define SCRYPT_P 1
+#define SALT_LEN 16
+#define HASH_LEN 32
+
+static char *canonical(const json_t *v)
+{
+	return json_dumps(v, JSON_COMPACT | JSON_SORT_KEYS | JSON_ENCODE_ANY);
+}
+
+static void sha256(const char *text, unsigned char md[32])
+{
+	unsigned int len = 0;
+	EVP_Digest(text ? text : "", text ? strlen(text) : 0, md, &len, EVP_sha256(), NULL);
+}
+
+static void hex32(const unsigned char md[32], char out[65])
+{
+	for (int i = 0; i < 32; i++)
+		sprintf(out + 2 * i, "%02x", md[i]);
+	out[64] = '\0';
+}
+
+static int scrypt(const char *text, const unsigned char *salt, size_t salt_len,
+		  uint64_t n, uint64_t r, uint64_t p, unsigned char out[HASH_LEN])
+{
+	/* maxmem: what these parameters need, with room. */
+	uint64_t maxmem = 128 * r * n * 2 + (1u << 20);
+	return EVP_PBE_scrypt(text ? text : "", text ? strlen(text) : 0, salt, salt_len, n, r,
+			      p, maxmem, out, HASH_LEN) == 1 ? 0 : -1;
+}
+
+static char *b64(const unsigned char *in, int len)
+{
+	char *out = xcalloc(4 * ((size_t)len + 2) / 3 + 4, 1);
+	EVP_EncodeBlock((unsigned char *)out, in, len);
+	return out;
+}
+
+/* Decode base64 into out (at most cap bytes); its length, or -1. */
+static int unb64(const char *in, unsigned char *out, int cap)
+{
+	size_t n = strlen(in);
+	if (!n || n % 4 || (int)(n / 4 * 3) > cap + 2)
+		return -1;
+	unsigned char buf[128];
+	if (n / 4 * 3 > sizeof(buf))
+		return -1;
+	int len = EVP_DecodeBlock(buf, (const unsigned char *)in, (int)n);
+	if (len < 0)
+		return -1;
+	len -= (n >= 1 && in[n - 1] == '=') + (n >= 2 && in[n - 2] == '=');
+	if (len > cap)
+		return -1;
+	memcpy(out, buf, (size_t)len);
+	return len;
+}
+
+json_t *value_hashed(const json_t *v)
+{
+	unsigned char salt[SALT_LEN], hash[HASH_LEN];
+	char *text = canonical(v);
+	if (RAND_bytes(salt, sizeof(salt)) != 1 ||
+	    scrypt(text, salt, sizeof(salt), SCRYPT_N, SCRYPT_R, SCRYPT_P, hash)) {
+		/* No randomness or no memory: abort rather than store the value. */
+		free(text);
+		fprintf(stderr, "terrace: cannot hash a sensitive value (scrypt failed)\n");
+		abort();
+	}
+	free(text);
+	char *s = b64(salt, sizeof(salt)), *h = b64(hash, sizeof(hash));
+	json_t *out = json_pack("{s:o}", SCRYPT_KEY, json_sprintf("%d$%d$%d$%s$%s", SCRYPT_N,
+								 SCRYPT_R, SCRYPT_P, s, h));
+	free(s);
+	free(h);
+	return out;
+}
+
+bool value_is_hashed(const json_t *v)
+{
+	return json_is_object(v) && json_object_size(v) == 1 &&
+	       (json_is_string(json_object_get(v, SCRYPT_KEY)) ||
+		json_is_string(json_object_get(v, LEGACY_KEY)));
+}
+
+bool value_is_legacy_hash(const json_t *v)
+{
+	return json_is_object(v) && json_object_size(v) == 1 &&
+	       json_is_string(json_object_get(v, LEGACY_KEY));
+}
+
+/* ---- the run's answers ---- */
+
+#define CACHE_SLOTS 128
+
+static struct {
+	char *stored;
+	unsigned char value_sha[32];
+	bool matches;
+} cache[CACHE_SLOTS];
+static size_t cache_next;
+static pthread_mutex_t cache_mu = PTHREAD_MUTEX_INITIALIZER;
+
+static int cache_find(const char *stored, const unsigned char sha[32])
+{
+	int found = -1;
+	pthread_mutex_lock(&cache_mu);
+	for (size_t i = 0; i < CACHE_SLOTS && found < 0; i++)
+		if (cache[i].stored && !strcmp(cache[i].stored, stored) &&
+		    !memcmp(cache[i].value_sha, sha, 32))
+			found = cache[i].matches;
+	pthread_mutex_unlock(&cache_mu);
+	return found;
+}
+
+static void cache_put(const char *stored, const unsigned char sha[32], bool matches)
+{
+	pthread_mutex_lock(&cache_mu);
+	size_t i = cache_next++ % CACHE_SLOTS;
+	free(cache[i].stored);
+	cache[i].stored = xstrdup(stored);
+	memcpy(cache[i].value_sha, sha, 32);
+	cache[i].matches = matches;
+	pthread_mutex_unlock(&cache_mu);
+}
+
+/* Whether text hashes to the scrypt form spec ("N$r$p$SALT$HASH"). */
+static bool scrypt_matches(const char *spec, const char *text)
+{
+	unsigned long long n, r, p;
+	char salt64[64], hash64[64];
+	if (sscanf(spec, "%llu$%llu$%llu$%63[^$]$%63s", &n, &r, &p, salt64, hash64) != 5 ||
+	    n < 2 || n > (1u << 22) || (n & (n - 1)) || r < 1 || r > 32 || p < 1 || p > 16)
+		return false;
+	unsigned char salt[48], want[48], got[HASH_LEN];
+	int salt_len = unb64(salt64, salt, sizeof(salt));
+	int want_len = unb64(hash64, want, sizeof(want));
+	if (salt_len <= 0 || want_len != HASH_LEN || scrypt(text, salt, (size_t)salt_len, n, r, p, got))
+		return false;
+	return CRYPTO_memcmp(got, want, HASH_LEN) == 0;
+}
+
+static bool hash_matches(const json_t *stored, const json_t *v)
+{
+	char *text = v ? canonical(v) : NULL;
+	if (!text)
+		return false; /* no value (removed) never matches a stored one */
+	unsigned char sha[32];
+	sha256(text, sha);
+	bool matches;
+	const char *legacy = json_string_value(json_object_get(stored, LEGACY_KEY));
+	if (legacy) {
+		char hex[65];
+		hex32(sha, hex);
+		matches = !strcmp(hex, legacy);
+	} else {
+		const char *spec = json_string_value(json_object_get(stored, SCRYPT_KEY));
+		int known = cache_find(spec, sha);
+		matches = known >= 0 ? known : scrypt_matches(spec, text);
+		if (known < 0)
+			cache_put(spec, sha, matches);
+	}
+	OPENSSL_cleanse(text, strlen(text));
+	free(text);
+	return matches;
+}
+
+bool value_matches_stored(const json_t *v, const json_t *stored)
+{
+	if (!value_is_hashed(stored))
+		return value_equal(v, stored);
+	if (value_is_hashed(v))
+		return value_equal(v, stored);
+	return hash_matches(stored, v);
+}
