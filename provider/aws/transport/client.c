@@ -28,6 +28,7 @@
 
 #include "provider/aws/transport/client_internal.h"
 #include "provider/aws/transport/credentials.h"
+#include "provider/aws/transport/credential_refresh.h"
 #include "provider/aws/transport/endpoints.h"
 #include "provider/aws/transport/sigv4.h"
 #include "provider/aws/transport/xml.h"
@@ -46,6 +47,7 @@
 
 struct aws_client {
 	struct aws_credentials creds;
+	struct aws_credential_store keys; /* refreshes creds' keys before they expire */
 	char *endpoint;           /* as configured, trailing '/' removed; NULL: real AWS */
 	char *endpoint_scheme;    /* "http" */
 	char *endpoint_authority; /* "127.0.0.1:5000" */
@@ -135,6 +137,7 @@ int aws_client_new(const struct aws_config *cfg, struct aws_client **out, struct
 	pthread_mutex_init(&c->pool_lock, NULL);
 	if (aws_credentials_resolve(cfg, &c->creds, err) < 0)
 		goto fail;
+	aws_credential_store_init(&c->keys, cfg, &c->creds);
 	if (cfg && cfg->endpoint && *cfg->endpoint && parse_endpoint(c, cfg->endpoint, err) < 0)
 		goto fail;
 	if (!c->endpoint && aws_region_check(c->creds.region, err) < 0)
@@ -181,6 +184,8 @@ void aws_client_free(struct aws_client *c)
 		curl_easy_cleanup(c->idle_handles[i]);
 	free(c->idle_handles);
 	pthread_mutex_destroy(&c->pool_lock);
+	if (c->keys.creds)
+		aws_credential_store_release(&c->keys);
 	aws_credentials_release(&c->creds);
 	free(c->endpoint);
 	free(c->endpoint_scheme);
@@ -896,18 +901,15 @@ static bool has_request_header(const struct aws_request *req, const char *name)
 }
 
 /* Sign and build the header list for one attempt; -1 with err set. */
-static int signed_headers(const struct aws_client *c, const struct aws_request *req,
+static int signed_headers(struct aws_client *c, const struct aws_request *req,
 			  const struct aws_target *target, const char *payload_hash,
 			  struct curl_slist **out, struct strbuf *err)
 {
 	bool is_s3 = !strcmp(req->service, "s3");
 	size_t n = 0;
 	struct sigv4_header *sig_headers = xcalloc(req->n_headers + 2, sizeof(*sig_headers));
-	struct sigv4_credentials cred = {
-		.access_key_id = c->creds.access_key_id,
-		.secret_access_key = c->creds.secret_access_key,
-		.session_token = c->creds.session_token,
-	};
+	struct aws_credentials keys;
+	struct sigv4_credentials cred;
 	struct sigv4_request sreq = {
 		.method = req->method,
 		.path = target->sign_path,
@@ -929,6 +931,16 @@ static int signed_headers(const struct aws_client *c, const struct aws_request *
 	sreq.headers = sig_headers;
 	sreq.n_headers = n;
 
+	/* The current keys, refreshed first when they are about to expire. */
+	if (aws_credential_store_keys(&c->keys, &keys, err) < 0) {
+		free(sig_headers);
+		return -1;
+	}
+	cred = (struct sigv4_credentials){
+		.access_key_id = keys.access_key_id,
+		.secret_access_key = keys.secret_access_key,
+		.session_token = keys.session_token,
+	};
 	rc = sigv4_sign_headers(&sreq, &cred, &authorization, &amz_date, NULL, NULL, err);
 	if (!rc) {
 		for (size_t i = 0; i < n; i++)
@@ -946,6 +958,7 @@ static int signed_headers(const struct aws_client *c, const struct aws_request *
 	strbuf_release(&authorization);
 	strbuf_release(&amz_date);
 	free(sig_headers);
+	aws_credentials_release(&keys);
 	return rc;
 }
 
