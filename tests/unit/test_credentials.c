@@ -449,8 +449,6 @@ static void test_role_profile_errors(void **state)
 		       "[profile assume]\nrole_arn = arn:aws:iam::1:role/x\nsource_profile = default\n"
 		       "[profile nosource]\nrole_arn = arn:aws:iam::1:role/x\n"
 		       "[profile loop]\nrole_arn = arn:aws:iam::1:role/x\nsource_profile = loop\n"
-		       "[profile mfa]\nrole_arn = arn:aws:iam::1:role/x\nsource_profile = default\n"
-		       "mfa_serial = arn:aws:iam::1:mfa/me\n"
 		       "[profile badsource]\nrole_arn = arn:aws:iam::1:role/x\ncredential_source = Laptop\n"
 		       "[profile envsource]\nrole_arn = arn:aws:iam::1:role/x\ncredential_source = Environment\n"
 		       "[profile shortrole]\nrole_arn = arn:aws:iam::1:role/x\nsource_profile = default\n"
@@ -474,11 +472,6 @@ static void test_role_profile_errors(void **state)
 	message = resolve_error(NULL);
 	assert_string_equal(message, "profile \"loop\": more than 5 roles chained through"
 			    " source_profile (is there a loop?)");
-	free(message);
-
-	setenv("AWS_PROFILE", "mfa", 1);
-	message = resolve_error(NULL);
-	assert_non_null(strstr(message, "profile \"mfa\" needs an MFA code (mfa_serial)"));
 	free(message);
 
 	setenv("AWS_PROFILE", "badsource", 1);

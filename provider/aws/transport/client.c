@@ -28,6 +28,7 @@
 
 #include "provider/aws/transport/client_internal.h"
 #include "provider/aws/transport/credentials.h"
+#include "provider/aws/transport/credential_refresh.h"
 #include "provider/aws/transport/endpoints.h"
 #include "provider/aws/transport/sigv4.h"
 #include "provider/aws/transport/xml.h"
@@ -46,6 +47,8 @@
 
 struct aws_client {
 	struct aws_credentials creds;
+	struct aws_credential_store keys; /* refreshes creds' keys before they expire */
+	struct aws_endpoint_settings endpoints; /* configured URLs, FIPS, dual-stack */
 	char *endpoint;           /* as configured, trailing '/' removed; NULL: real AWS */
 	char *endpoint_scheme;    /* "http" */
 	char *endpoint_authority; /* "127.0.0.1:5000" */
@@ -74,6 +77,14 @@ static void curl_init_once(void)
 }
 
 /* ---- client ---- */
+
+static void release_endpoint(struct aws_client *c)
+{
+	free(c->endpoint);
+	free(c->endpoint_scheme);
+	free(c->endpoint_authority);
+	free(c->endpoint_base_path);
+}
 
 static int parse_endpoint(struct aws_client *c, const char *endpoint, struct strbuf *err)
 {
@@ -135,6 +146,9 @@ int aws_client_new(const struct aws_config *cfg, struct aws_client **out, struct
 	pthread_mutex_init(&c->pool_lock, NULL);
 	if (aws_credentials_resolve(cfg, &c->creds, err) < 0)
 		goto fail;
+	aws_credential_store_init(&c->keys, cfg, &c->creds);
+	if (aws_endpoint_settings_load(cfg ? cfg->profile : NULL, &c->endpoints, err) < 0)
+		goto fail;
 	if (cfg && cfg->endpoint && *cfg->endpoint && parse_endpoint(c, cfg->endpoint, err) < 0)
 		goto fail;
 	if (!c->endpoint && aws_region_check(c->creds.region, err) < 0)
@@ -181,11 +195,11 @@ void aws_client_free(struct aws_client *c)
 		curl_easy_cleanup(c->idle_handles[i]);
 	free(c->idle_handles);
 	pthread_mutex_destroy(&c->pool_lock);
+	if (c->keys.creds)
+		aws_credential_store_release(&c->keys);
 	aws_credentials_release(&c->creds);
-	free(c->endpoint);
-	free(c->endpoint_scheme);
-	free(c->endpoint_authority);
-	free(c->endpoint_base_path);
+	release_endpoint(c);
+	aws_endpoint_settings_release(&c->endpoints);
 	free(c->account_id);
 	free(c->ca_bundle);
 	free(c);
@@ -291,38 +305,6 @@ static bool bucket_is_dns_label(const char *bucket)
 	return true;
 }
 
-static const char *dns_suffix(const char *region)
-{
-	return !strncmp(region, "cn-", 3) ? "amazonaws.com.cn" : "amazonaws.com";
-}
-
-/*
- * Real AWS host and signing region of a service. The service name is the
- * SigV4 signing name, which equals the endpoint prefix for every service
- * terrace uses (../shared/reference/aws-protocols.md: "states" for Step
- * Functions). IAM is global per partition; STS is global in the aws
- * partition, as Debian's botocore has it.
- */
-static void aws_service_host(const char *service, const char *region,
-			     char **host, char **signing_region)
-{
-	bool china = !strncmp(region, "cn-", 3), gov = !strncmp(region, "us-gov-", 7);
-
-	if (!strcmp(service, "iam") && china) {
-		*host = xstrdup("iam.cn-north-1.amazonaws.com.cn");
-		*signing_region = xstrdup("cn-north-1");
-	} else if (!strcmp(service, "iam") && gov) {
-		*host = xstrdup("iam.us-gov.amazonaws.com");
-		*signing_region = xstrdup("us-gov-west-1");
-	} else if ((!strcmp(service, "iam") || !strcmp(service, "sts")) && !china && !gov) {
-		*host = xasprintf("%s.amazonaws.com", service);
-		*signing_region = xstrdup("us-east-1");
-	} else {
-		*host = xasprintf("%s.%s.%s", service, region, dns_suffix(region));
-		*signing_region = xstrdup(region);
-	}
-}
-
 int aws_target_build(const struct aws_client *c, const struct aws_request *req,
 		     struct aws_target *out, struct strbuf *err)
 {
@@ -334,38 +316,53 @@ int aws_target_build(const struct aws_client *c, const struct aws_request *req,
 	bool virtual_host = false;
 	char *authority;
 	size_t wire_path_start;
+	struct aws_client ep = { 0 };   /* only its endpoint fields, when configured */
+	const struct aws_client *e = c->endpoint ? c : NULL;
+	const char *configured, *configured_from;
 	struct strbuf sign_path = STRBUF_INIT, url = STRBUF_INIT;
 
 	memset(out, 0, sizeof(*out));
+	/* The provider's endpoint, else one configured for the service (the
+	 * AWS CLI's precedence, endpoints.h), else the real AWS host. */
+	if (!c->endpoint && (configured = aws_configured_endpoint(&c->endpoints, req->service,
+								  &configured_from))) {
+		if (parse_endpoint(&ep, configured, err) < 0) {
+			strbuf_prefixf(err, "%s (from %s): ", req->service, configured_from);
+			release_endpoint(&ep);
+			return -1;
+		}
+		e = &ep;
+	}
 	if (req->bucket && *req->bucket && !is_s3) {
 		strbuf_addf(err, "%s %s: a bucket is only meaningful for s3", req->service,
 			    req->operation ? req->operation : req->method);
+		release_endpoint(&ep);
 		return -1;
 	}
 	if (has_bucket && strchr(req->bucket, '/')) {
 		strbuf_addf(err, "%s %s: bucket name \"%s\" contains '/'", req->service,
 			    req->operation ? req->operation : req->method, req->bucket);
+		release_endpoint(&ep);
 		return -1;
 	}
 
-	if (c->endpoint) {
-		scheme = c->endpoint_scheme;
-		base_path = c->endpoint_base_path;
-		virtual_host = has_bucket && !c->path_style && !c->endpoint_is_ip &&
+	if (e) {
+		scheme = e->endpoint_scheme;
+		base_path = e->endpoint_base_path;
+		virtual_host = has_bucket && !c->path_style && !e->endpoint_is_ip &&
 			       bucket_is_dns_label(req->bucket);
-		authority = virtual_host ? xasprintf("%s.%s", req->bucket, c->endpoint_authority)
-					 : xstrdup(c->endpoint_authority);
-		out->signing_region = xstrdup(region);
-	} else if (is_s3) {
-		scheme = "https";
-		virtual_host = has_bucket && !c->path_style && bucket_is_dns_label(req->bucket);
-		authority = virtual_host
-			? xasprintf("%s.s3.%s.%s", req->bucket, region, dns_suffix(region))
-			: xasprintf("s3.%s.%s", region, dns_suffix(region));
+		authority = virtual_host ? xasprintf("%s.%s", req->bucket, e->endpoint_authority)
+					 : xstrdup(e->endpoint_authority);
 		out->signing_region = xstrdup(region);
 	} else {
+		char *host;
+
 		scheme = "https";
-		aws_service_host(req->service, region, &authority, &out->signing_region);
+		aws_default_host(req->service, region, c->endpoints.fips, c->endpoints.dualstack,
+				 &host, &out->signing_region);
+		virtual_host = has_bucket && !c->path_style && bucket_is_dns_label(req->bucket);
+		authority = virtual_host ? xasprintf("%s.%s", req->bucket, host) : xstrdup(host);
+		free(host);
 	}
 
 	strbuf_addstr(&sign_path, base_path);
@@ -398,6 +395,7 @@ int aws_target_build(const struct aws_client *c, const struct aws_request *req,
 	out->url = strbuf_detach(&url);
 	out->host = authority;
 	out->sign_path = strbuf_detach(&sign_path);
+	release_endpoint(&ep);
 	return 0;
 }
 
@@ -896,18 +894,15 @@ static bool has_request_header(const struct aws_request *req, const char *name)
 }
 
 /* Sign and build the header list for one attempt; -1 with err set. */
-static int signed_headers(const struct aws_client *c, const struct aws_request *req,
+static int signed_headers(struct aws_client *c, const struct aws_request *req,
 			  const struct aws_target *target, const char *payload_hash,
 			  struct curl_slist **out, struct strbuf *err)
 {
 	bool is_s3 = !strcmp(req->service, "s3");
 	size_t n = 0;
 	struct sigv4_header *sig_headers = xcalloc(req->n_headers + 2, sizeof(*sig_headers));
-	struct sigv4_credentials cred = {
-		.access_key_id = c->creds.access_key_id,
-		.secret_access_key = c->creds.secret_access_key,
-		.session_token = c->creds.session_token,
-	};
+	struct aws_credentials keys;
+	struct sigv4_credentials cred;
 	struct sigv4_request sreq = {
 		.method = req->method,
 		.path = target->sign_path,
@@ -929,6 +924,16 @@ static int signed_headers(const struct aws_client *c, const struct aws_request *
 	sreq.headers = sig_headers;
 	sreq.n_headers = n;
 
+	/* The current keys, refreshed first when they are about to expire. */
+	if (aws_credential_store_keys(&c->keys, &keys, err) < 0) {
+		free(sig_headers);
+		return -1;
+	}
+	cred = (struct sigv4_credentials){
+		.access_key_id = keys.access_key_id,
+		.secret_access_key = keys.secret_access_key,
+		.session_token = keys.session_token,
+	};
 	rc = sigv4_sign_headers(&sreq, &cred, &authorization, &amz_date, NULL, NULL, err);
 	if (!rc) {
 		for (size_t i = 0; i < n; i++)
@@ -946,6 +951,7 @@ static int signed_headers(const struct aws_client *c, const struct aws_request *
 	strbuf_release(&authorization);
 	strbuf_release(&amz_date);
 	free(sig_headers);
+	aws_credentials_release(&keys);
 	return rc;
 }
 

@@ -84,6 +84,10 @@ int aws_assume_role(const struct aws_assume_role *req, const struct aws_credenti
 		json_object_set_new(params, "ExternalId", json_string(req->external_id));
 	if (req->duration_seconds > 0)
 		json_object_set_new(params, "DurationSeconds", json_integer(req->duration_seconds));
+	if (req->mfa_serial && req->token_code) {
+		json_object_set_new(params, "SerialNumber", json_string(req->mfa_serial));
+		json_object_set_new(params, "TokenCode", json_string(req->token_code));
+	}
 	if (aws_client_new(&cfg, &client, &call_err) < 0 ||
 	    aws_query_call_xml(client, "sts", STS_VERSION, "AssumeRole", params, NULL, NULL, &doc,
 			       NULL, NULL, &call_err) < 0) {

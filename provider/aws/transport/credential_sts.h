@@ -12,6 +12,8 @@ struct aws_assume_role {
 	const char *role_arn;
 	const char *session_name;
 	const char *external_id;   /* NULL: none */
+	const char *mfa_serial;    /* NULL: none; else sent with token_code */
+	const char *token_code;    /* the MFA code read for mfa_serial */
 	int duration_seconds;      /* 0: STS's default */
 	const char *region;        /* STS's region */
 	const char *endpoint;      /* NULL: https://sts.REGION.amazonaws.com */

@@ -6,6 +6,7 @@
 #include "provider/aws/transport/credentials.h"
 
 #include "provider/aws/transport/credential_http.h"
+#include "provider/aws/transport/credential_mfa.h"
 #include "provider/aws/transport/credential_process.h"
 #include "provider/aws/transport/credential_sso.h"
 #include "provider/aws/transport/credential_sts.h"
@@ -402,22 +403,18 @@ static int profile_role(const struct chain_context *ctx, const char *profile,
 	const char *role_arn = either(a->role_arn, b->role_arn);
 	const char *token_file = either(a->web_identity_token_file, b->web_identity_token_file);
 	struct aws_credentials keys = { 0 };
-	char *session = NULL;
+	char *session = NULL, mfa_code[7] = "";
 	struct aws_assume_role req = {
 		.profile = profile, .role_arn = role_arn,
 		.external_id = either(a->external_id, b->external_id),
+		.mfa_serial = either(a->mfa_serial, b->mfa_serial),
+		.token_code = mfa_code,
 		.region = ctx->sts_region, .endpoint = ctx->endpoint,
 	};
 	int rc = -1;
 
 	if (!role_arn)
 		return 0;
-	if (either(a->mfa_serial, b->mfa_serial)) {
-		strbuf_addf(err, "profile \"%s\" needs an MFA code (mfa_serial), which terrace cannot"
-			    " ask for: run it with credentials from `aws sts assume-role"
-			    " --serial-number ... --token-code ...` in the environment", profile);
-		return -1;
-	}
 	if (parse_duration(either(a->duration_seconds, b->duration_seconds), profile,
 			   &req.duration_seconds, err) < 0)
 		return -1;
@@ -431,10 +428,13 @@ static int profile_role(const struct chain_context *ctx, const char *profile,
 	} else if (role_source_keys(ctx, profile, either(a->source_profile, b->source_profile),
 				    either(a->credential_source, b->credential_source), depth,
 				    &keys, err) == 0 &&
+		   (!req.mfa_serial ||
+		    aws_mfa_read_code(profile, req.mfa_serial, mfa_code, err) == 0) &&
 		   aws_assume_role(&req, &keys, out, err) == 0) {
 		rc = 1;
 	}
 	aws_credentials_release(&keys);
+	memset(mfa_code, 0, sizeof(mfa_code));
 	free(session);
 	return rc;
 }

@@ -1,13 +1,23 @@
 /*
  * endpoints.c: AWS partitions by region name pattern (botocore's
  * data/partitions.json "regionRegex"), for checking a region before a real
- * AWS host is built from it.
+ * AWS host is built from it; the default hosts of services with the FIPS and
+ * dual-stack variants; endpoint URLs configured by the AWS CLI's rules
+ * (AWS_ENDPOINT_URL[_<SERVICE>], endpoint_url and [services] in the config
+ * file, AWS_IGNORE_CONFIGURED_ENDPOINT_URLS).
  */
 #include "provider/aws/transport/endpoints.h"
 
+#include <ctype.h>
+#include <pwd.h>
 #include <regex.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <unistd.h>
 
 struct partition {
 	const char *id;
@@ -55,4 +65,335 @@ int aws_region_check(const char *region, struct strbuf *err)
 	strbuf_addf(err, "unknown AWS region \"%s\": it matches no AWS partition's region names"
 		    " (e.g. us-east-1, eu-west-1, cn-north-1, us-gov-west-1)", region ? region : "");
 	return -1;
+}
+
+/* ---- real AWS hosts ---- */
+
+static const char *partition_suffix(const char *region, bool dualstack)
+{
+	bool china = !strncmp(region, "cn-", 3);
+
+	if (!dualstack)
+		return china ? "amazonaws.com.cn" : "amazonaws.com";
+	return china ? "api.amazonwebservices.com.cn" : "api.aws";
+}
+
+void aws_default_host(const char *service, const char *region, bool fips, bool dualstack,
+		      char **host, char **signing_region)
+{
+	bool china = !strncmp(region, "cn-", 3), gov = !strncmp(region, "us-gov-", 7);
+	const char *fips_tag = fips ? "-fips" : "";
+
+	if (!strcmp(service, "s3")) {
+		/* S3 keeps amazonaws.com for dual-stack: s3.dualstack.REGION. */
+		*host = xasprintf("s3%s%s.%s.%s", fips_tag, dualstack ? ".dualstack" : "", region,
+				  partition_suffix(region, false));
+		*signing_region = xstrdup(region);
+	} else if (!strcmp(service, "iam") && china) {
+		*host = xstrdup("iam.cn-north-1.amazonaws.com.cn");
+		*signing_region = xstrdup("cn-north-1");
+	} else if (!strcmp(service, "iam") && gov) {
+		/* GovCloud's IAM endpoint is FIPS validated already. */
+		*host = xstrdup("iam.us-gov.amazonaws.com");
+		*signing_region = xstrdup("us-gov-west-1");
+	} else if (!strcmp(service, "iam")) {
+		*host = xasprintf("iam%s.amazonaws.com", fips_tag);
+		*signing_region = xstrdup("us-east-1");
+	} else if (!strcmp(service, "sts") && !china && !gov && !fips && !dualstack) {
+		*host = xstrdup("sts.amazonaws.com");
+		*signing_region = xstrdup("us-east-1");
+	} else {
+		*host = xasprintf("%s%s.%s.%s", service, fips_tag, region,
+				  partition_suffix(region, dualstack));
+		*signing_region = xstrdup(region);
+	}
+}
+
+/* ---- configured endpoints ---- */
+
+/* Signing name -> the service id botocore gives it, spelt as the AWS CLI
+ * spells it in AWS_ENDPOINT_URL_<ID> (upper case, '_' for spaces); the
+ * config file key is the same in lower case. */
+static const struct {
+	const char *signing_name;
+	const char *id;
+} service_ids[] = {
+	{ "s3", "S3" },
+	{ "iam", "IAM" },
+	{ "sts", "STS" },
+	{ "glue", "GLUE" },
+	{ "states", "SFN" },
+	{ "lambda", "LAMBDA" },
+	{ "rds", "RDS" },
+	{ "redshift", "REDSHIFT" },
+	{ "secretsmanager", "SECRETS_MANAGER" },
+	{ "logs", "CLOUDWATCH_LOGS" },
+	{ "ec2", "EC2" },
+	{ "events", "EVENTBRIDGE" },
+	{ "scheduler", "SCHEDULER" },
+	{ "sso", "SSO" },
+};
+
+static const char *service_id(const char *signing_name)
+{
+	for (size_t i = 0; i < sizeof(service_ids) / sizeof(*service_ids); i++)
+		if (!strcmp(service_ids[i].signing_name, signing_name))
+			return service_ids[i].id;
+	return NULL;
+}
+
+static const char *nonempty(const char *s)
+{
+	return s && *s ? s : NULL;
+}
+
+static int parse_bool(const char *value, const char *name, const char *where, bool *out,
+		      struct strbuf *err)
+{
+	if (!strcasecmp(value, "true")) {
+		*out = true;
+		return 0;
+	}
+	if (!strcasecmp(value, "false")) {
+		*out = false;
+		return 0;
+	}
+	strbuf_addf(err, "%s in %s is \"%s\": it must be true or false", name, where, value);
+	return -1;
+}
+
+static char *trim(char *s)
+{
+	char *end;
+
+	while (isspace((unsigned char)*s))
+		s++;
+	end = s + strlen(s);
+	while (end > s && isspace((unsigned char)end[-1]))
+		*--end = '\0';
+	return s;
+}
+
+struct profile_endpoint_keys {
+	char *endpoint_url, *services, *ignore, *fips, *dualstack;
+};
+
+static void set_once(char **slot, const char *value)
+{
+	free(*slot);
+	*slot = xstrdup(value);
+}
+
+/*
+ * One pass over the config file: the profile's keys, and the entries of
+ * every "[services NAME]" section, kept as "NAME\nservice" -> url pairs
+ * (nested "service =" lines followed by indented "endpoint_url = ...").
+ */
+static int read_config(const char *path, const char *profile, struct profile_endpoint_keys *keys,
+		       struct aws_service_url **pairs, size_t *n_pairs, bool *found_file)
+{
+	FILE *f = fopen(path, "r");
+	char line[4096], *services_section = NULL, *nested = NULL;
+	bool in_profile = false;
+
+	*found_file = f != NULL;
+	if (!f)
+		return 0;
+	while (fgets(line, sizeof(line), f)) {
+		bool indented = line[0] == ' ' || line[0] == '\t';
+		char *text = trim(line), *eq;
+
+		if (!*text || *text == '#' || *text == ';')
+			continue;
+		if (*text == '[') {
+			char *close = strchr(text, ']'), *name;
+
+			free(services_section);
+			services_section = NULL;
+			free(nested);
+			nested = NULL;
+			in_profile = false;
+			if (!close)
+				continue;
+			*close = '\0';
+			name = trim(text + 1);
+			if (!strncmp(name, "services ", 9))
+				services_section = xstrdup(trim(name + 9));
+			else if (!strncmp(name, "profile ", 8))
+				in_profile = !strcmp(trim(name + 8), profile);
+			else
+				in_profile = !strcmp(name, "default") && !strcmp(profile, "default");
+			continue;
+		}
+		eq = strchr(text, '=');
+		if (!eq)
+			continue;
+		*eq = '\0';
+		char *key = trim(text), *value = trim(eq + 1);
+
+		if (services_section) {
+			if (!indented) {
+				free(nested);
+				nested = *value ? NULL : xstrdup(key);
+			} else if (nested && !strcmp(key, "endpoint_url") && *value) {
+				*pairs = xrealloc(*pairs, (*n_pairs + 1) * sizeof(**pairs));
+				(*pairs)[*n_pairs].service = xasprintf("%s\n%s", services_section,
+								       nested);
+				(*pairs)[*n_pairs].url = xstrdup(value);
+				(*n_pairs)++;
+			}
+		} else if (in_profile && !indented) {
+			if (!strcmp(key, "endpoint_url"))
+				set_once(&keys->endpoint_url, value);
+			else if (!strcmp(key, "services"))
+				set_once(&keys->services, value);
+			else if (!strcmp(key, "ignore_configured_endpoint_urls"))
+				set_once(&keys->ignore, value);
+			else if (!strcmp(key, "use_fips_endpoint"))
+				set_once(&keys->fips, value);
+			else if (!strcmp(key, "use_dualstack_endpoint"))
+				set_once(&keys->dualstack, value);
+		}
+	}
+	free(services_section);
+	free(nested);
+	fclose(f);
+	return 0;
+}
+
+static char *config_path(void)
+{
+	const char *home = getenv("HOME");
+
+	if (nonempty(getenv("AWS_CONFIG_FILE")))
+		return xstrdup(getenv("AWS_CONFIG_FILE"));
+	if (!nonempty(home)) {
+		struct passwd *pw = getpwuid(getuid());
+		home = pw ? pw->pw_dir : "/";
+	}
+	return xasprintf("%s/.aws/config", home);
+}
+
+int aws_endpoint_settings_load(const char *profile, struct aws_endpoint_settings *out,
+			       struct strbuf *err)
+{
+	struct profile_endpoint_keys keys = { 0 };
+	struct aws_service_url *pairs = NULL;
+	size_t n_pairs = 0, prefix_len;
+	char *path = config_path(), *prefix = NULL;
+	bool found_file, services_found = false;
+	const char *env;
+	int rc = -1;
+
+	memset(out, 0, sizeof(*out));
+	if (!nonempty(profile))
+		profile = nonempty(getenv("AWS_PROFILE")) ? getenv("AWS_PROFILE") : "default";
+	out->where = xasprintf("profile \"%s\" in %s", profile, path);
+	read_config(path, profile, &keys, &pairs, &n_pairs, &found_file);
+
+	if ((env = nonempty(getenv("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS")))) {
+		if (parse_bool(env, "AWS_IGNORE_CONFIGURED_ENDPOINT_URLS", "the environment",
+			       &out->ignore, err) < 0)
+			goto out;
+	} else if (keys.ignore && parse_bool(keys.ignore, "ignore_configured_endpoint_urls",
+					     out->where, &out->ignore, err) < 0) {
+		goto out;
+	}
+	if ((env = nonempty(getenv("AWS_USE_FIPS_ENDPOINT")))) {
+		if (parse_bool(env, "AWS_USE_FIPS_ENDPOINT", "the environment", &out->fips, err) < 0)
+			goto out;
+	} else if (keys.fips && parse_bool(keys.fips, "use_fips_endpoint", out->where,
+					   &out->fips, err) < 0) {
+		goto out;
+	}
+	if ((env = nonempty(getenv("AWS_USE_DUALSTACK_ENDPOINT")))) {
+		if (parse_bool(env, "AWS_USE_DUALSTACK_ENDPOINT", "the environment",
+			       &out->dualstack, err) < 0)
+			goto out;
+	} else if (keys.dualstack && parse_bool(keys.dualstack, "use_dualstack_endpoint",
+						out->where, &out->dualstack, err) < 0) {
+		goto out;
+	}
+	out->profile_url = keys.endpoint_url ? xstrdup(keys.endpoint_url) : NULL;
+	if (keys.services) {
+		prefix = xasprintf("%s\n", keys.services);
+		prefix_len = strlen(prefix);
+		for (size_t i = 0; i < n_pairs; i++) {
+			if (strncmp(pairs[i].service, prefix, prefix_len))
+				continue;
+			services_found = true;
+			out->services = xrealloc(out->services,
+						 (out->n_services + 1) * sizeof(*out->services));
+			out->services[out->n_services].service = xstrdup(pairs[i].service + prefix_len);
+			out->services[out->n_services].url = xstrdup(pairs[i].url);
+			out->n_services++;
+		}
+		if (!services_found) {
+			strbuf_addf(err, "%s has services = %s, but there is no [services %s] section"
+				    " with an endpoint_url", out->where, keys.services, keys.services);
+			goto out;
+		}
+	}
+	rc = 0;
+out:
+	for (size_t i = 0; i < n_pairs; i++) {
+		free(pairs[i].service);
+		free(pairs[i].url);
+	}
+	free(pairs);
+	free(prefix);
+	free(keys.endpoint_url);
+	free(keys.services);
+	free(keys.ignore);
+	free(keys.fips);
+	free(keys.dualstack);
+	free(path);
+	if (rc < 0)
+		aws_endpoint_settings_release(out);
+	return rc;
+}
+
+void aws_endpoint_settings_release(struct aws_endpoint_settings *s)
+{
+	for (size_t i = 0; i < s->n_services; i++) {
+		free(s->services[i].service);
+		free(s->services[i].url);
+	}
+	free(s->services);
+	free(s->profile_url);
+	free(s->where);
+	memset(s, 0, sizeof(*s));
+}
+
+const char *aws_configured_endpoint(const struct aws_endpoint_settings *s, const char *service,
+				    const char **from)
+{
+	const char *id = service_id(service), *url;
+	static __thread char env_name[64];
+
+	*from = NULL;
+	if (s->ignore)
+		return NULL;
+	if (id) {
+		snprintf(env_name, sizeof(env_name), "AWS_ENDPOINT_URL_%s", id);
+		if ((url = nonempty(getenv(env_name)))) {
+			*from = env_name;
+			return url;
+		}
+	}
+	if ((url = nonempty(getenv("AWS_ENDPOINT_URL")))) {
+		*from = "AWS_ENDPOINT_URL";
+		return url;
+	}
+	for (size_t i = 0; id && i < s->n_services; i++) {
+		if (!strcasecmp(s->services[i].service, id)) {
+			*from = "the config file's services section";
+			return s->services[i].url;
+		}
+	}
+	if (s->profile_url) {
+		*from = "the profile's endpoint_url";
+		return s->profile_url;
+	}
+	return NULL;
 }

@@ -2,16 +2,75 @@
  * endpoints.h: what terrace knows of AWS partitions when it builds real
  * AWS hosts: which partition a region name belongs to (by botocore's
  * partitions.json patterns), so that a mistyped region is reported as such
- * instead of as a DNS failure on a made-up host.
+ * instead of as a DNS failure on a made-up host; the default host of a
+ * service with the FIPS and dual-stack switches; and the endpoint URLs a user
+ * configured for a service (environment, config file).
  */
 #ifndef TERRACE_AWS_ENDPOINTS_H
 #define TERRACE_AWS_ENDPOINTS_H
 
 #include "provider/base/strbuf.h"
 
+#include <stdbool.h>
+#include <stddef.h>
+
 /* 0 when `region` belongs to a partition terrace builds hosts for (aws,
  * aws-cn, aws-us-gov); -1 with err set otherwise, naming the region and,
  * when it matches one, the partition terrace does not support. */
 int aws_region_check(const char *region, struct strbuf *err);
+
+/* ---- real AWS hosts ---- */
+
+/* The default host of `service` (its SigV4 signing name: "s3", "iam",
+ * "states", ...) in `region`, and the region to sign for, with the FIPS
+ * and dual-stack variants of botocore's partitions.json:
+ *   plain      SERVICE.REGION.amazonaws.com (amazonaws.com.cn in aws-cn)
+ *   fips       SERVICE-fips.REGION.amazonaws.com
+ *   dualstack  SERVICE.REGION.api.aws (api.amazonwebservices.com.cn in aws-cn),
+ *              S3: s3.dualstack.REGION.amazonaws.com(.cn)
+ *   both       SERVICE-fips.REGION.api.aws, S3: s3-fips.dualstack.REGION.amazonaws.com
+ * IAM is global per partition (iam.amazonaws.com, iam-fips.amazonaws.com,
+ * iam.cn-north-1.amazonaws.com.cn, iam.us-gov.amazonaws.com), and so is STS
+ * in the aws partition without FIPS or dual-stack (sts.amazonaws.com);
+ * IAM has no dual-stack host, so the switch leaves its host as it is.
+ * *host and *signing_region are new strings. */
+void aws_default_host(const char *service, const char *region, bool fips, bool dualstack,
+		      char **host, char **signing_region);
+
+/* ---- configured endpoints (the AWS CLI's "service-specific endpoints") ---- */
+
+struct aws_service_url {
+	char *service;   /* config file key: "s3", "secrets_manager" */
+	char *url;
+};
+
+struct aws_endpoint_settings {
+	bool ignore;          /* AWS_IGNORE_CONFIGURED_ENDPOINT_URLS /
+	                         ignore_configured_endpoint_urls */
+	bool fips;            /* AWS_USE_FIPS_ENDPOINT / use_fips_endpoint */
+	bool dualstack;       /* AWS_USE_DUALSTACK_ENDPOINT / use_dualstack_endpoint */
+	char *profile_url;    /* the profile's endpoint_url */
+	struct aws_service_url *services; /* from the profile's [services NAME] section */
+	size_t n_services;
+	char *where;          /* "profile \"dev\" in /root/.aws/config", for messages */
+};
+
+/* Read the settings above for `profile` (NULL: AWS_PROFILE, else
+ * "default") from the environment and the config file (AWS_CONFIG_FILE,
+ * else ~/.aws/config; a missing file is no error). Returns 0, or -1 with
+ * err set (a true/false value that is neither, a services section that
+ * does not exist). Release with aws_endpoint_settings_release. */
+int aws_endpoint_settings_load(const char *profile, struct aws_endpoint_settings *out,
+			       struct strbuf *err);
+void aws_endpoint_settings_release(struct aws_endpoint_settings *s);
+
+/* The URL configured for `service` (a signing name), by the AWS CLI's
+ * precedence: AWS_ENDPOINT_URL_<SERVICE ID> (e.g. AWS_ENDPOINT_URL_S3,
+ * AWS_ENDPOINT_URL_SECRETS_MANAGER), AWS_ENDPOINT_URL, the services
+ * section's endpoint_url for the service, the profile's endpoint_url; none
+ * when ignore is set. NULL when nothing is configured; *from names the
+ * setting, for messages. The provider's own endpoint goes before all. */
+const char *aws_configured_endpoint(const struct aws_endpoint_settings *s, const char *service,
+				    const char **from);
 
 #endif

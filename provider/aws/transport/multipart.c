@@ -240,7 +240,7 @@ int s3_abort_uploads_of_key(struct aws_client *c, const char *bucket, const char
 		xmlNodePtr root;
 		bool truncated;
 
-		strbuf_addstr(&q, "uploads=&prefix=");
+		strbuf_addstr(&q, "encoding-type=url&prefix=");
 		sigv4_uri_encode(&q, key, strlen(key), false);
 		if (key_marker) {
 			strbuf_addstr(&q, "&key-marker=");
@@ -250,13 +250,14 @@ int s3_abort_uploads_of_key(struct aws_client *c, const char *bucket, const char
 			strbuf_addstr(&q, "&upload-id-marker=");
 			sigv4_uri_encode(&q, id_marker, strlen(id_marker), false);
 		}
+		strbuf_addstr(&q, "&uploads=");
 		ret = s3_get_xml(c, "ListMultipartUploads", bucket, "/", q.buf, NULL, &doc, err);
 		strbuf_release(&q);
 		if (ret)
 			break;
 		root = xmlDocGetRootElement(doc);
 		for (xmlNodePtr up = xml_child(root, "Upload"); up && !ret; up = xml_next_same(up)) {
-			char *k = xml_child_text(up, "Key");
+			char *k = s3_xml_url_text(up, "Key");
 			char *id = xml_child_text(up, "UploadId");
 
 			if (k && id && !strcmp(k, key)) {
@@ -272,7 +273,7 @@ int s3_abort_uploads_of_key(struct aws_client *c, const char *bucket, const char
 		truncated = s3_xml_bool(root, "IsTruncated");
 		free(key_marker);
 		free(id_marker);
-		key_marker = xml_child_text(root, "NextKeyMarker");
+		key_marker = s3_xml_url_text(root, "NextKeyMarker");
 		id_marker = xml_child_text(root, "NextUploadIdMarker");
 		xmlFreeDoc(doc);
 		if (ret || !truncated || !key_marker)

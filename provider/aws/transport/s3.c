@@ -246,6 +246,42 @@ int s3_delete_subresource(struct aws_client *c, const char *operation,
 	return ret < 0 ? -1 : 0;
 }
 
+static int hex_value(char ch)
+{
+	if (ch >= '0' && ch <= '9')
+		return ch - '0';
+	if (ch >= 'a' && ch <= 'f')
+		return ch - 'a' + 10;
+	if (ch >= 'A' && ch <= 'F')
+		return ch - 'A' + 10;
+	return -1;
+}
+
+char *s3_xml_url_text(xmlNodePtr node, const char *path)
+{
+	char *text = xml_child_text(node, path), *out;
+	size_t j = 0;
+
+	if (!text)
+		return NULL;
+	out = text;   /* decoding only shortens: in place */
+	for (size_t i = 0; text[i]; i++) {
+		int hi, lo;
+
+		if (text[i] == '+') {
+			out[j++] = ' ';
+		} else if (text[i] == '%' && (hi = hex_value(text[i + 1])) >= 0 &&
+			   (lo = hex_value(text[i + 2])) >= 0) {
+			out[j++] = (char)(hi * 16 + lo);
+			i += 2;
+		} else {
+			out[j++] = text[i];
+		}
+	}
+	out[j] = '\0';
+	return out;
+}
+
 bool s3_xml_bool(xmlNodePtr node, const char *path)
 {
 	char *text = xml_child_text(node, path);
@@ -424,6 +460,41 @@ static void add_query_param(struct strbuf *q, const char *name, const char *valu
 	sigv4_uri_encode(q, value, strlen(value), false);
 }
 
+/* A key with a control character cannot go into DeleteObjects' XML body
+ * (XML 1.0 has no such characters, and S3 answers MalformedXML): such keys
+ * are deleted one by one with DeleteObject, the key in the URL path. */
+static bool key_needs_single_delete(const char *key)
+{
+	for (; *key; key++)
+		if ((unsigned char)*key < 0x20 || *key == 0x7f)
+			return true;
+	return false;
+}
+
+static int delete_one(struct aws_client *c, const char *bucket, const char *key,
+		      const char *version, struct strbuf *err)
+{
+	static const char *const gone[] = { "NoSuchKey", "NoSuchVersion", NULL };
+	struct strbuf query = STRBUF_INIT;
+	char *path = xasprintf("/%s", key);
+	struct aws_request req = {
+		.operation = "DeleteObject", .method = "DELETE", .bucket = bucket, .path = path,
+	};
+	struct aws_response resp;
+	int ret;
+
+	if (version) {
+		strbuf_addstr(&query, "versionId=");
+		sigv4_uri_encode(&query, version, strlen(version), false);
+		req.query = query.buf;
+	}
+	ret = s3_call(c, &req, gone, &resp, err);
+	aws_response_free(&resp);
+	strbuf_release(&query);
+	free(path);
+	return ret < 0 ? -1 : 0;
+}
+
 /* Add every <Version>/<DeleteMarker> (or <Contents>) child named `elem` of
  * root to the batch, flushing when it is full. */
 static int collect(struct aws_client *c, const char *bucket, xmlNodePtr root,
@@ -431,7 +502,7 @@ static int collect(struct aws_client *c, const char *bucket, xmlNodePtr root,
 		   struct strbuf *err)
 {
 	for (xmlNodePtr n = xml_child(root, elem); n; n = xml_next_same(n)) {
-		char *key = xml_child_text(n, "Key");
+		char *key = s3_xml_url_text(n, "Key");
 		int ret;
 
 		if (!key)
@@ -441,6 +512,16 @@ static int collect(struct aws_client *c, const char *bucket, xmlNodePtr root,
 			b->others = true;
 		if (other || b->dry) {
 			free(key);
+			continue;
+		}
+		if (key_needs_single_delete(key)) {
+			char *version = with_versions ? xml_child_text(n, "VersionId") : NULL;
+
+			ret = delete_one(c, bucket, key, version, err);
+			free(version);
+			free(key);
+			if (ret)
+				return ret;
 			continue;
 		}
 		b->keys[b->n] = key;
@@ -471,7 +552,7 @@ static int empty_versions(struct aws_client *c, const char *bucket,
 		xmlNodePtr root;
 		bool truncated;
 
-		strbuf_addstr(&q, "versions=&max-keys=1000");
+		strbuf_addstr(&q, "encoding-type=url&max-keys=1000&versions=");
 		if (key_marker)
 			add_query_param(&q, "key-marker", key_marker);
 		if (version_marker)
@@ -487,7 +568,7 @@ static int empty_versions(struct aws_client *c, const char *bucket,
 		truncated = s3_xml_bool(root, "IsTruncated");
 		free(key_marker);
 		free(version_marker);
-		key_marker = xml_child_text(root, "NextKeyMarker");
+		key_marker = s3_xml_url_text(root, "NextKeyMarker");
 		version_marker = xml_child_text(root, "NextVersionIdMarker");
 		xmlFreeDoc(doc);
 		if (ret || !truncated)
@@ -518,7 +599,7 @@ static int empty_objects(struct aws_client *c, const char *bucket,
 		xmlNodePtr root;
 		bool truncated;
 
-		strbuf_addstr(&q, "list-type=2&max-keys=1000");
+		strbuf_addstr(&q, "encoding-type=url&list-type=2&max-keys=1000");
 		if (token)
 			add_query_param(&q, "continuation-token", token);
 		ret = list_page(c, "ListObjectsV2", bucket, q.buf, &doc, err);

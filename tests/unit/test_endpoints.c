@@ -1,0 +1,273 @@
+/*
+ * test_endpoints.c: where requests go on real AWS and by configuration
+ * (provider/aws/transport/endpoints.c, and client.c's aws_target_build): the
+ * default hosts with the FIPS and dual-stack switches in the aws, aws-cn and
+ * aws-us-gov partitions, and the AWS CLI's precedence of configured endpoints
+ * (provider endpoint, AWS_ENDPOINT_URL_<SERVICE>, AWS_ENDPOINT_URL, the config
+ * file's services section, the profile's endpoint_url,
+ * AWS_IGNORE_CONFIGURED_ENDPOINT_URLS). No network.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "provider/aws/transport/client.h"
+#include "provider/aws/transport/client_internal.h"
+#include "provider/aws/transport/endpoints.h"
+
+static char config_path[] = "/tmp/terrace-endpoints-XXXXXX";
+
+static void clear_env(void)
+{
+	static const char *const names[] = {
+		"AWS_ENDPOINT_URL", "AWS_ENDPOINT_URL_S3", "AWS_ENDPOINT_URL_SECRETS_MANAGER",
+		"AWS_ENDPOINT_URL_STS", "AWS_ENDPOINT_URL_SFN", "AWS_IGNORE_CONFIGURED_ENDPOINT_URLS",
+		"AWS_USE_FIPS_ENDPOINT", "AWS_USE_DUALSTACK_ENDPOINT", "AWS_PROFILE",
+	};
+	for (size_t i = 0; i < sizeof(names) / sizeof(*names); i++)
+		unsetenv(names[i]);
+}
+
+static void write_config(const char *text)
+{
+	FILE *f = fopen(config_path, "w");
+
+	assert_non_null(f);
+	fputs(text, f);
+	fclose(f);
+	setenv("AWS_CONFIG_FILE", config_path, 1);
+}
+
+static int setup(void **state)
+{
+	(void)state;
+	clear_env();
+	setenv("AWS_CONFIG_FILE", "/nonexistent/config", 1);
+	setenv("AWS_SHARED_CREDENTIALS_FILE", "/nonexistent/credentials", 1);
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	(void)state;
+	clear_env();
+	setenv("AWS_CONFIG_FILE", "/nonexistent/config", 1);
+	return 0;
+}
+
+/* ---- default hosts ---- */
+
+struct host_case {
+	const char *service, *region;
+	bool fips, dualstack;
+	const char *host, *signing_region;
+};
+
+static void test_default_hosts(void **state)
+{
+	static const struct host_case cases[] = {
+		{ "glue", "eu-west-1", false, false, "glue.eu-west-1.amazonaws.com", "eu-west-1" },
+		{ "glue", "us-east-1", true, false, "glue-fips.us-east-1.amazonaws.com", "us-east-1" },
+		{ "glue", "us-east-1", false, true, "glue.us-east-1.api.aws", "us-east-1" },
+		{ "glue", "us-east-1", true, true, "glue-fips.us-east-1.api.aws", "us-east-1" },
+		{ "glue", "cn-north-1", false, false, "glue.cn-north-1.amazonaws.com.cn", "cn-north-1" },
+		{ "glue", "cn-north-1", false, true, "glue.cn-north-1.api.amazonwebservices.com.cn",
+		  "cn-north-1" },
+		{ "states", "us-gov-west-1", true, false, "states-fips.us-gov-west-1.amazonaws.com",
+		  "us-gov-west-1" },
+		{ "s3", "eu-west-1", false, false, "s3.eu-west-1.amazonaws.com", "eu-west-1" },
+		{ "s3", "us-east-1", true, false, "s3-fips.us-east-1.amazonaws.com", "us-east-1" },
+		{ "s3", "eu-west-1", false, true, "s3.dualstack.eu-west-1.amazonaws.com", "eu-west-1" },
+		{ "s3", "us-east-1", true, true, "s3-fips.dualstack.us-east-1.amazonaws.com",
+		  "us-east-1" },
+		{ "s3", "cn-northwest-1", false, true, "s3.dualstack.cn-northwest-1.amazonaws.com.cn",
+		  "cn-northwest-1" },
+		{ "iam", "eu-west-1", false, false, "iam.amazonaws.com", "us-east-1" },
+		{ "iam", "eu-west-1", true, false, "iam-fips.amazonaws.com", "us-east-1" },
+		{ "iam", "cn-northwest-1", false, false, "iam.cn-north-1.amazonaws.com.cn",
+		  "cn-north-1" },
+		{ "iam", "us-gov-east-1", true, false, "iam.us-gov.amazonaws.com", "us-gov-west-1" },
+		{ "sts", "eu-west-1", false, false, "sts.amazonaws.com", "us-east-1" },
+		{ "sts", "eu-west-1", true, false, "sts-fips.eu-west-1.amazonaws.com", "eu-west-1" },
+		{ "sts", "eu-west-1", false, true, "sts.eu-west-1.api.aws", "eu-west-1" },
+		{ "sts", "cn-north-1", false, false, "sts.cn-north-1.amazonaws.com.cn", "cn-north-1" },
+		{ "sts", "us-gov-west-1", false, false, "sts.us-gov-west-1.amazonaws.com",
+		  "us-gov-west-1" },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
+		char *host, *signing_region;
+
+		aws_default_host(cases[i].service, cases[i].region, cases[i].fips,
+				 cases[i].dualstack, &host, &signing_region);
+		assert_string_equal(host, cases[i].host);
+		assert_string_equal(signing_region, cases[i].signing_region);
+		free(host);
+		free(signing_region);
+	}
+	assert_string_equal(aws_partition("cn-north-1"), "aws-cn");
+	assert_string_equal(aws_partition("us-gov-west-1"), "aws-us-gov");
+	assert_string_equal(aws_partition("eu-west-1"), "aws");
+}
+
+/* ---- the client: switches and configured URLs ---- */
+
+static char *target_url(const char *endpoint, const char *service, const char *bucket)
+{
+	struct aws_config cfg = {
+		.region = "us-east-1", .access_key_id = "AKIDTESTING",
+		.secret_access_key = "testing-secret", .endpoint = endpoint,
+	};
+	struct aws_request req = {
+		.service = service, .operation = "Op", .method = "GET", .bucket = bucket, .path = "/",
+	};
+	struct aws_client *c;
+	struct aws_target t;
+	struct strbuf err = STRBUF_INIT;
+	char *url;
+
+	if (aws_client_new(&cfg, &c, &err))
+		fail_msg("aws_client_new: %s", err.buf);
+	if (aws_target_build(c, &req, &t, &err))
+		fail_msg("aws_target_build: %s", err.buf);
+	url = xstrdup(t.url);
+	aws_target_release(&t);
+	aws_client_free(c);
+	strbuf_release(&err);
+	return url;
+}
+
+static void expect_url(const char *endpoint, const char *service, const char *bucket,
+		       const char *expected)
+{
+	char *url = target_url(endpoint, service, bucket);
+
+	assert_string_equal(url, expected);
+	free(url);
+}
+
+static void test_fips_dualstack_switches(void **state)
+{
+	(void)state;
+	setenv("AWS_USE_FIPS_ENDPOINT", "true", 1);
+	expect_url(NULL, "s3", "lake", "https://lake.s3-fips.us-east-1.amazonaws.com/");
+	expect_url(NULL, "secretsmanager", NULL, "https://secretsmanager-fips.us-east-1.amazonaws.com/");
+	setenv("AWS_USE_DUALSTACK_ENDPOINT", "true", 1);
+	expect_url(NULL, "s3", "lake", "https://lake.s3-fips.dualstack.us-east-1.amazonaws.com/");
+	/* A provider endpoint is used as given. */
+	expect_url("http://127.0.0.1:5000", "glue", NULL, "http://127.0.0.1:5000/");
+	unsetenv("AWS_USE_FIPS_ENDPOINT");
+	unsetenv("AWS_USE_DUALSTACK_ENDPOINT");
+
+	/* The same from the profile; the environment wins over it. */
+	write_config("[default]\nuse_fips_endpoint = true\nuse_dualstack_endpoint = false\n");
+	expect_url(NULL, "glue", NULL, "https://glue-fips.us-east-1.amazonaws.com/");
+	setenv("AWS_USE_FIPS_ENDPOINT", "false", 1);
+	expect_url(NULL, "glue", NULL, "https://glue.us-east-1.amazonaws.com/");
+}
+
+static void test_configured_endpoint_precedence(void **state)
+{
+	(void)state;
+	write_config("[profile dev]\n"
+		     "endpoint_url = http://profile.example:1000\n"
+		     "services = dev-services\n"
+		     "[services dev-services]\n"
+		     "s3 =\n"
+		     "  endpoint_url = http://section-s3.example:2000\n"
+		     "secrets_manager =\n"
+		     "  endpoint_url = http://section-sm.example:3000\n");
+	setenv("AWS_PROFILE", "dev", 1);
+	/* 4: the services section for the service, 5: the profile for others. */
+	expect_url(NULL, "s3", "lake", "http://lake.section-s3.example:2000/");
+	expect_url(NULL, "secretsmanager", NULL, "http://section-sm.example:3000/");
+	expect_url(NULL, "glue", NULL, "http://profile.example:1000/");
+	/* 3: AWS_ENDPOINT_URL over the whole file. */
+	setenv("AWS_ENDPOINT_URL", "http://global.example:4000", 1);
+	expect_url(NULL, "s3", NULL, "http://global.example:4000/");
+	expect_url(NULL, "states", NULL, "http://global.example:4000/");
+	/* 2: AWS_ENDPOINT_URL_<SERVICE ID> over that (the service id, not the
+	 * signing name: SECRETS_MANAGER, SFN). */
+	setenv("AWS_ENDPOINT_URL_SECRETS_MANAGER", "http://env-sm.example:5000", 1);
+	setenv("AWS_ENDPOINT_URL_SFN", "http://env-sfn.example:6000/base", 1);
+	expect_url(NULL, "secretsmanager", NULL, "http://env-sm.example:5000/");
+	expect_url(NULL, "states", NULL, "http://env-sfn.example:6000/base/");
+	expect_url(NULL, "glue", NULL, "http://global.example:4000/");
+	/* 1: the provider's endpoint over everything. */
+	expect_url("http://127.0.0.1:5000", "secretsmanager", NULL, "http://127.0.0.1:5000/");
+	/* AWS_IGNORE_CONFIGURED_ENDPOINT_URLS: back to AWS's hosts. */
+	setenv("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS", "true", 1);
+	expect_url(NULL, "secretsmanager", NULL, "https://secretsmanager.us-east-1.amazonaws.com/");
+	expect_url(NULL, "s3", "lake", "https://lake.s3.us-east-1.amazonaws.com/");
+	unsetenv("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS");
+	unsetenv("AWS_ENDPOINT_URL");
+	unsetenv("AWS_ENDPOINT_URL_SECRETS_MANAGER");
+	unsetenv("AWS_ENDPOINT_URL_SFN");
+	/* ... and the same from the profile. */
+	write_config("[profile dev]\nendpoint_url = http://profile.example:1000\n"
+		     "ignore_configured_endpoint_urls = true\n");
+	expect_url(NULL, "glue", NULL, "https://glue.us-east-1.amazonaws.com/");
+}
+
+static void test_endpoint_errors(void **state)
+{
+	struct aws_config cfg = {
+		.region = "us-east-1", .access_key_id = "AKIDTESTING",
+		.secret_access_key = "testing-secret",
+	};
+	struct aws_request req = { .service = "s3", .operation = "Op", .method = "GET", .path = "/" };
+	struct aws_client *c;
+	struct aws_target t;
+	struct strbuf err = STRBUF_INIT;
+
+	(void)state;
+	setenv("AWS_USE_FIPS_ENDPOINT", "yes", 1);
+	assert_int_equal(aws_client_new(&cfg, &c, &err), -1);
+	assert_string_equal(err.buf, "AWS_USE_FIPS_ENDPOINT in the environment is \"yes\": it must"
+			    " be true or false");
+	unsetenv("AWS_USE_FIPS_ENDPOINT");
+	strbuf_reset(&err);
+
+	write_config("[default]\nservices = missing\n");
+	assert_int_equal(aws_client_new(&cfg, &c, &err), -1);
+	assert_non_null(strstr(err.buf, "has services = missing, but there is no [services missing]"
+			       " section"));
+	strbuf_reset(&err);
+
+	write_config("");
+	setenv("AWS_ENDPOINT_URL_S3", "localhost:9000", 1);
+	if (aws_client_new(&cfg, &c, &err))
+		fail_msg("aws_client_new: %s", err.buf);
+	assert_int_equal(aws_target_build(c, &req, &t, &err), -1);
+	assert_string_equal(err.buf, "s3 (from AWS_ENDPOINT_URL_S3): endpoint \"localhost:9000\""
+			    " must start with http:// or https://");
+	aws_client_free(c);
+	strbuf_release(&err);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_default_hosts, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_fips_dualstack_switches, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_configured_endpoint_precedence, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_endpoint_errors, setup, teardown),
+	};
+	int fd = mkstemp(config_path), failed;
+
+	if (fd < 0)
+		return 1;
+	close(fd);
+	failed = cmocka_run_group_tests_name("aws endpoints", tests, NULL, NULL);
+
+	unlink(config_path);
+	return failed;
+}
