@@ -28,6 +28,15 @@ struct origin {
 	json_t *depends_on;        /* patterns: an address, or an address prefix */
 };
 
+/* A resource key written as each.key or count.index and the key it became,
+ * so a key with no instance is reported where it was written. */
+struct picked_key {
+	char *address;  /* the instance whose attribute holds the reference */
+	char *root;     /* what it became: bucket["a"] */
+	char *written;  /* as written: bucket[each.key] */
+	struct src_pos pos;
+};
+
 struct expander {
 	const struct stack *root;
 	expand_eval_fn eval;
@@ -36,12 +45,15 @@ struct expander {
 	struct expansion *x;
 	struct origin *origins;
 	size_t n_origins;
+	struct picked_key *picked;
+	size_t n_picked;
 };
 
 /* What a reference means depends on where it was written. */
 struct scope {
 	const char *prefix; /* "" or "module.lake." */
 	const char *inst;   /* the instance whose each/count are meant, or NULL */
+	struct expander *e;
 	const char *self;   /* what `self` names (a resource's conditions), or NULL */
 };
 
@@ -95,9 +107,106 @@ static char *first_step(const char *path, const char **rest)
 }
 
 static int rename_ref(void *ctx, const struct expr_ref *ref, struct strbuf *out,
+		      struct strbuf *err);
+
+/* The value of the local "INST.each.key" or "INST.count.index" as the key
+ * of an address (["a"], [0]), appended to out; -1 with err set when the
+ * instance has none. */
+static int instance_key(const struct scope *sc, const char *which, struct strbuf *out,
+			struct strbuf *err)
+{
+	char *name = sc->inst ? xasprintf("%s.%s", sc->inst, which) : NULL;
+	const json_t *l = name ? json_object_get(sc->e->x->locals, name) : NULL;
+	const json_t *v = json_object_get(l, "value");
+	free(name);
+	if (json_is_integer(v)) {
+		strbuf_addf(out, "[%lld]", (long long)json_integer_value(v));
+		return 0;
+	}
+	if (!json_is_string(v)) {
+		strbuf_addf(err, "%s is not known here", which);
+		return -1;
+	}
+	/* literal() escaped "${" as "$${" */
+	struct strbuf key = STRBUF_INIT;
+	const char *s = json_string_value(v);
+	for (size_t i = 0; s[i]; i++)
+		if (!(s[i] == '$' && s[i + 1] == '$' && s[i + 2] == '{'))
+			strbuf_addch(&key, s[i]);
+	strbuf_addch(out, '[');
+	expr_quote_key(out, key.buf);
+	strbuf_addch(out, ']');
+	strbuf_release(&key);
+	return 0;
+}
+
+/* bucket[each.key] and module.m[count.index].out with the instance's own
+ * key put in: 1 and the renamed reference in out, 0 when ref has no such
+ * key, -1 with err set. */
+static int rename_picked(const struct scope *sc, const struct expr_ref *ref, struct strbuf *out,
+			 struct strbuf *err)
+{
+	static const char *const forms[] = { "[each.key]", "[count.index]" };
+	struct strbuf root = STRBUF_INIT;
+	const char *s = ref->root;
+	size_t prefix_len = ref->prefix_len;
+	bool any = false;
+	while (*s) {
+		size_t k;
+		for (k = 0; k < 2; k++)
+			if (!strncmp(s, forms[k], strlen(forms[k])))
+				break;
+		if (k == 2) {
+			strbuf_addch(&root, *s++);
+			continue;
+		}
+		size_t before = root.len;
+		char *which = xstrndup(forms[k] + 1, strlen(forms[k]) - 2);
+		int rc = instance_key(sc, which, &root, err);
+		free(which);
+		if (rc < 0) {
+			strbuf_release(&root);
+			return -1;
+		}
+		size_t at = (size_t)(s - ref->root);
+		s += strlen(forms[k]);
+		if (at < ref->prefix_len)
+			prefix_len += (root.len - before) - strlen(forms[k]);
+		any = true;
+	}
+	if (!any) {
+		strbuf_release(&root);
+		return 0;
+	}
+	struct expr_ref concrete = *ref;
+	concrete.root = root.buf;
+	concrete.prefix_len = prefix_len;
+	int rc = rename_ref((void *)sc, &concrete, out, err);
+	if (rc == 0) { /* kept as it is: write the concrete reference */
+		strbuf_addstr(out, root.buf);
+		if (ref->path)
+			strbuf_addf(out, "%s%s", ref->path[0] == '[' ? "" : ".", ref->path);
+	}
+	if (rc >= 0 && !ref->prefix_len) {
+		struct expander *e = sc->e;
+		e->picked = xrealloc(e->picked, (e->n_picked + 1) * sizeof(*e->picked));
+		struct picked_key *p = &e->picked[e->n_picked++];
+		p->address = xstrdup(sc->inst);
+		p->root = xasprintf("%s%s", sc->prefix, root.buf);
+		p->written = xstrdup(ref->root);
+		p->pos = ref->pos;
+	}
+	strbuf_release(&root);
+	return rc < 0 ? -1 : 1;
+}
+
+static int rename_ref(void *ctx, const struct expr_ref *ref, struct strbuf *out,
 		      struct strbuf *err)
 {
 	const struct scope *sc = ctx;
+	int picked = rename_picked(sc, ref, out, err);
+	if (picked)
+		return picked;
 	const char *path = ref->path ? ref->path : "";
 	bool scoped = !strcmp(ref->root, "var") || !strcmp(ref->root, "local");
 	bool repeat = !strcmp(ref->root, "each") || !strcmp(ref->root, "count");
@@ -154,12 +263,22 @@ static int rename_ref(void *ctx, const struct expr_ref *ref, struct strbuf *out,
 	return 1;
 }
 
-static json_t *renamed_self(struct expander *e, const json_t *value, const char *prefix,
-			    const char *inst, const char *self, const struct src_pos *pos)
+static const struct src_pos *pos_in_stack(void *ctx, const json_t *node)
 {
-	struct scope sc = { prefix, inst, self };
+	return ctx ? stack_pos_of(ctx, node) : NULL;
+}
+
+/* value with its references renamed for the scope; s, when given, is the
+ * stack value was written in (for the positions of messages); self what
+ * `self` names (a postcondition's resource instance), or NULL. */
+static json_t *renamed_in_self(struct expander *e, const struct stack *s, const json_t *value,
+			       const char *prefix, const char *inst, const char *self,
+			       const struct src_pos *pos)
+{
+	struct scope sc = { prefix, inst, e, self };
 	struct strbuf err = STRBUF_INIT;
-	json_t *v = expr_rename_refs(value ? value : json_null(), rename_ref, &sc, &err);
+	json_t *v = expr_rename_refs_at(value ? value : json_null(), s ? pos_in_stack : NULL,
+					(void *)s, rename_ref, &sc, &err);
 	if (!v) {
 		diag_errorf(e->d, pos, "%s", err.buf);
 		v = json_null();
@@ -171,7 +290,13 @@ static json_t *renamed_self(struct expander *e, const json_t *value, const char 
 static json_t *renamed(struct expander *e, const json_t *value, const char *prefix,
 		       const char *inst, const struct src_pos *pos)
 {
-	return renamed_self(e, value, prefix, inst, NULL, pos);
+	return renamed_in_self(e, NULL, value, prefix, inst, NULL, pos);
+}
+
+static json_t *renamed_in(struct expander *e, const struct stack *s, const json_t *value,
+			  const char *prefix, const char *inst, const struct src_pos *pos)
+{
+	return renamed_in_self(e, s, value, prefix, inst, NULL, pos);
 }
 
 /* A resource's conditions in the scope of one of its instances: self is
@@ -185,9 +310,10 @@ static json_t *renamed_conditions(struct expander *e, const struct stack_resourc
 	json_array_foreach(r->conditions, i, c) {
 		bool post = !strcmp(json_string_value(json_object_get(c, "kind")), "postcondition");
 		json_t *copy = json_deep_copy(c);
-		json_object_set_new(copy, "condition", renamed_self(e, json_object_get(c, "condition"),
-				    prefix, inst, post ? self : NULL, &r->pos));
-		json_object_set_new(copy, "error_message", renamed_self(e,
+		json_object_set_new(copy, "condition", renamed_in_self(e, NULL,
+				    json_object_get(c, "condition"), prefix, inst, post ? self : NULL,
+				    &r->pos));
+		json_object_set_new(copy, "error_message", renamed_in_self(e, NULL,
 				    json_object_get(c, "error_message"), prefix, inst,
 				    post ? self : NULL, &r->pos));
 		json_array_append_new(out, copy);
@@ -478,7 +604,7 @@ static void expand_module(struct expander *e, const struct stack *s, const char 
 		for (size_t k = 0; k < ms->n_vars; k++) {
 			const struct stack_variable *v = &ms->vars[k];
 			const json_t *input = json_object_get(m->inputs, v->name);
-			json_t *value = input ? renamed(e, input, prefix, addr, &m->pos)
+			json_t *value = input ? renamed_in(e, s, input, prefix, addr, &m->pos)
 					      : literal(v->default_value);
 			char *name = xasprintf("%svar.%s", child, v->name);
 			set_local(e, name, value, v->sensitive);
@@ -541,7 +667,7 @@ static void expand_resource(struct expander *e, const struct stack *s, const cha
 			json_pack("{s:s, s:s, s:o, s:[], s:b, s:o}",
 				  "type", r->type,
 				  "provider", r->provider,
-				  "config", renamed(e, r->config, prefix, addr, &r->pos),
+				  "config", renamed_in(e, s, r->config, prefix, addr, &r->pos),
 				  "dependencies",
 				  "prevent_destroy", r->prevent_destroy,
 				  "ignore_changes", ignore));
@@ -628,6 +754,19 @@ static void deps_of(struct expander *e, const struct origin *o, const json_t *va
 				add_dependency(deps, root);
 			continue;
 		}
+		const struct picked_key *p = NULL;
+		for (size_t k = 0; k < e->n_picked && !p; k++)
+			if (!strcmp(e->picked[k].address, o->address) &&
+			    !strcmp(e->picked[k].root, root))
+				p = &e->picked[k];
+		if (p) {
+			diag_errorf(e->d, p->pos.file ? &p->pos : o->pos, "%s refers to %s (written "
+				    "%s), which is not a resource instance of the stack", o->address,
+				    root, p->written);
+			diag_set_detail(e->d, "the resources a key like this names must have the "
+					"same for_each keys (or count) as %s", o->address);
+			continue;
+		}
 		diag_errorf(e->d, o->pos, "%s refers to %s, which is not a resource instance of "
 			    "the stack", o->address, root);
 		const char *key = strchr(root, '[');
@@ -697,6 +836,12 @@ int stack_expand(const struct stack *s, expand_eval_fn eval, void *ctx, struct e
 		json_decref(e.origins[i].depends_on);
 	}
 	free(e.origins);
+	for (size_t i = 0; i < e.n_picked; i++) {
+		free(e.picked[i].address);
+		free(e.picked[i].root);
+		free(e.picked[i].written);
+	}
+	free(e.picked);
 	bool failed = diags_has_errors(&local);
 	diags_append(d, &local);
 	if (failed) {

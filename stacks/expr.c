@@ -9,8 +9,9 @@
  *   call     := IDENT "(" [ expr ( "," expr )* ] ")"
  *   list     := "[" [ expr ( "," expr )* ] "]"
  *   reference:= root ( "." IDENT | key )*
- *   root     := ( "module" "." IDENT [key] "." )* IDENT [key]
+ *   root     := ( "module" "." IDENT [inst] "." )* IDENT [inst]
  *   key      := "[" NUMBER "]" | "[" STRING "]"
+ *   inst     := key | "[" "each" "." "key" "]" | "[" "count" "." "index" "]"
  *
  * IDENT is [A-Za-z_][A-Za-z0-9_-]*, STRING is "..." with \" \\ \n \t \r
  * escapes, NUMBER is an optionally negative decimal. Calls are checked while
@@ -342,22 +343,41 @@ void expr_quote_key(struct strbuf *out, const char *key)
 	strbuf_addch(out, '"');
 }
 
-/* key := "[" NUMBER "]" | "[" STRING "]"; the current token is the "[".
- * Appends the canonical form ([0], ["alice"]) to out; *end gets the end of
- * the "]" and the current token becomes the one after it. */
-static int parse_key(struct parser *ps, struct strbuf *out, const char **end)
+/* key := "[" NUMBER "]" | "[" STRING "]", and where an instance is named
+ * (dynamic), also "[" "each" "." "key" "]" | "[" "count" "." "index" "]";
+ * the current token is the "[". Appends the canonical form ([0],
+ * ["alice"], [each.key]) to out; *end gets the end of the "]" and the
+ * current token becomes the one after it. */
+static int parse_key(struct parser *ps, struct strbuf *out, const char **end, bool dynamic)
 {
 	struct token *t = &ps->lx.tok;
 	if (lex_next(&ps->lx) < 0)
 		return -1;
-	if (t->kind == T_NUMBER && json_is_integer(t->value) && json_integer_value(t->value) >= 0) {
+	if (dynamic && t->kind == T_IDENT &&
+	    ((t->len == 4 && !strncmp(t->start, "each", 4)) ||
+	     (t->len == 5 && !strncmp(t->start, "count", 5)))) {
+		bool each = t->len == 4;
+		const char *want = each ? "key" : "index";
+		if (lex_next(&ps->lx) < 0)
+			return -1;
+		if (t->kind != T_DOT || lex_next(&ps->lx) < 0 || t->kind != T_IDENT ||
+		    t->len != strlen(want) || strncmp(t->start, want, t->len)) {
+			strbuf_addf(ps->err, "an instance is named by each.key or count.index "
+				    "inside \"[...]\", not by other attributes of %s",
+				    each ? "each" : "count");
+			return -1;
+		}
+		strbuf_addf(out, "[%s.%s]", each ? "each" : "count", want);
+	} else if (t->kind == T_NUMBER && json_is_integer(t->value) &&
+		   json_integer_value(t->value) >= 0) {
 		strbuf_addf(out, "[%lld]", (long long)json_integer_value(t->value));
 	} else if (t->kind == T_STRING) {
 		strbuf_addch(out, '[');
 		expr_quote_key(out, json_string_value(t->value));
 		strbuf_addch(out, ']');
 	} else {
-		return unexpected(ps, "a list index (0, 1, ...) or a quoted key after \"[\"");
+		return unexpected(ps, dynamic ? "an instance key (0, \"alice\", each.key, count.index) "
+				  "after \"[\"" : "a list index (0, 1, ...) or a quoted key after \"[\"");
 	}
 	if (lex_next(&ps->lx) < 0)
 		return -1;
@@ -410,13 +430,13 @@ static struct expr_node *parse_reference(struct parser *ps)
 	while (in_module) {
 		if (parse_dot_name(ps, &root, "a module name after \"module.\"", &end) < 0)
 			goto fail;
-		if (t->kind == T_LBRACKET && parse_key(ps, &root, &end) < 0)
+		if (t->kind == T_LBRACKET && parse_key(ps, &root, &end, true) < 0)
 			goto fail;
 		n->ref.prefix_len = root.len + 1;
 		if (parse_dot_name(ps, &root, "\".\" and an output name after the module", &end) < 0)
 			goto fail;
 		in_module = !strcmp(root.buf + n->ref.prefix_len, "module");
-		if (!in_module && t->kind == T_LBRACKET && parse_key(ps, &root, &end) < 0)
+		if (!in_module && t->kind == T_LBRACKET && parse_key(ps, &root, &end, true) < 0)
 			goto fail;
 	}
 	if (t->kind == T_LBRACKET && !n->ref.prefix_len && reserved_root(root.buf) &&
@@ -426,7 +446,7 @@ static struct expr_node *parse_reference(struct parser *ps)
 		goto fail;
 	}
 	if (t->kind == T_LBRACKET && !n->ref.prefix_len && !reserved_root(root.buf) &&
-	    parse_key(ps, &root, &end) < 0)
+	    parse_key(ps, &root, &end, true) < 0)
 		goto fail;
 	for (;;) {
 		if (t->kind == T_DOT) {
@@ -436,7 +456,7 @@ static struct expr_node *parse_reference(struct parser *ps)
 			if (!before) /* the path starts without its dot */
 				memmove(path.buf, path.buf + 1, path.len--);
 		} else if (t->kind == T_LBRACKET) {
-			if (parse_key(ps, &path, &end) < 0)
+			if (parse_key(ps, &path, &end, false) < 0)
 				goto fail;
 		} else {
 			break;
@@ -1014,6 +1034,9 @@ void expr_refs_free(struct expr_refs *r)
 struct rename {
 	expr_rename_fn fn;
 	void *ctx;
+	expr_pos_fn pos_of; /* may be NULL */
+	void *pos_ctx;
+	const struct src_pos *pos; /* of the string being rewritten, or NULL */
 	struct strbuf *err;
 	const char *s;    /* the string being rewritten */
 	size_t copied;    /* how much of it is in out already */
@@ -1024,7 +1047,12 @@ static int rename_node(struct rename *rn, const struct expr_node *n)
 {
 	if (n->kind == EXPR_REF) {
 		struct strbuf with = STRBUF_INIT;
-		int rc = rn->fn(rn->ctx, &n->ref, &with, rn->err);
+		struct expr_ref ref = n->ref;
+		if (rn->pos)
+			ref.pos = *rn->pos;
+		else
+			memset(&ref.pos, 0, sizeof(ref.pos));
+		int rc = rn->fn(rn->ctx, &ref, &with, rn->err);
 		if (rc > 0) {
 			strbuf_add(rn->out, rn->s + rn->copied, n->span_start - rn->copied);
 			strbuf_add(rn->out, with.buf, with.len);
@@ -1046,6 +1074,7 @@ static json_t *rename_string(const json_t *v, struct rename *rn)
 	struct strbuf out = STRBUF_INIT;
 	rn->s = s;
 	rn->copied = 0;
+	rn->pos = rn->pos_of ? rn->pos_of(rn->pos_ctx, v) : NULL;
 	rn->out = &out;
 	while (i < len) {
 		if (s[i] == '$' && i + 2 < len && s[i + 1] == '$' && s[i + 2] == '{') {
@@ -1121,7 +1150,13 @@ static json_t *rename_value(const json_t *v, struct rename *rn)
 
 json_t *expr_rename_refs(const json_t *value, expr_rename_fn fn, void *ctx, struct strbuf *err)
 {
-	struct rename rn = { fn, ctx, err, NULL, 0, NULL };
+	return expr_rename_refs_at(value, NULL, NULL, fn, ctx, err);
+}
+
+json_t *expr_rename_refs_at(const json_t *value, expr_pos_fn pos_of, void *pos_ctx,
+			    expr_rename_fn fn, void *ctx, struct strbuf *err)
+{
+	struct rename rn = { fn, ctx, pos_of, pos_ctx, NULL, err, NULL, 0, NULL };
 	return rename_value(value, &rn);
 }
 

@@ -7,7 +7,10 @@
  *
  * Inside ${ }: a reference — `var.NAME`, `RESOURCE.ATTR[.SUBATTR...]`,
  * `RESOURCE.ATTR[0]`, `RESOURCE["key"].ATTR` and `RESOURCE[0].ATTR` (one
- * instance of a resource with for_each or count), `module.NAME.OUTPUT`,
+ * instance of a resource with for_each or count; inside a resource or module
+ * with for_each or count also `RESOURCE[each.key].ATTR`,
+ * `RESOURCE[count.index].ATTR` and `module.NAME[each.key].OUTPUT`, which
+ * stacks/expand.c turns into the instance's own key), `module.NAME.OUTPUT`,
  * `local.NAME`, `each.key`, `each.value`, `count.index`,
  * `terrace.workspace` —, a string, number or bool
  * literal, a list `[a, b]`, or a function call `upper(var.env)` whose
@@ -76,6 +79,9 @@ json_t *expr_eval(const json_t *value, expr_resolve_fn resolve, void *ctx,
 typedef int (*expr_rename_fn)(void *ctx, const struct expr_ref *ref, struct strbuf *out,
 			      struct strbuf *err);
 json_t *expr_rename_refs(const json_t *value, expr_rename_fn fn, void *ctx, struct strbuf *err);
+/* The same, with ref->pos set from pos_of (may be NULL) for each string. */
+json_t *expr_rename_refs_at(const json_t *value, expr_pos_fn pos_of, void *pos_ctx,
+			    expr_rename_fn fn, void *ctx, struct strbuf *err);
 
 /* Append key as a quoted string literal of the expression language
  * ("alice", with \" and \\ escaped), as used in keys: bucket["alice"]. */

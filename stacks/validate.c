@@ -290,6 +290,38 @@ static void check_repeat_ref(struct vctx *v, const struct expr_ref *ref, const c
 	}
 }
 
+/* A key written [each.key] or [count.index] (what, name: the resource or
+ * module it names an instance of): the referring resource or module has
+ * for_each (count) and so has the one named. 1 when key is such a key and
+ * right, -1 when it is wrong (reported), 0 for a literal key. */
+static int check_picked_key(struct vctx *v, const struct src_pos *pos, const char *key,
+			    const char *text, const char *what, const char *name, bool for_each,
+			    bool count)
+{
+	bool each = !strncmp(key, "[each.key]", 10);
+	if (!each && strncmp(key, "[count.index]", 13))
+		return 0;
+	if (v->in_repeat) {
+		diag_errorf(v->d, pos, "\"%s\" cannot be used in the for_each or count that makes "
+			    "the instances", text);
+		return -1;
+	}
+	if (each ? !v->has_for_each : !v->has_count) {
+		diag_errorf(v->d, pos, "\"%s\": %s is only known in a resource or module with "
+			    "%s (%s has none)", text, each ? "each.key" : "count.index",
+			    each ? "for_each" : "count", v->owner);
+		return -1;
+	}
+	if (each ? !for_each : !count) {
+		diag_errorf(v->d, pos, "\"%s\": %s \"%s\" has %s, so %s does not name one of "
+			    "its instances", text, what, name,
+			    for_each ? "for_each" : count ? "count" : "no for_each or count",
+			    each ? "each.key" : "count.index");
+		return -1;
+	}
+	return 1;
+}
+
 /* module.NAME[KEY].OUTPUT...: the module exists, the key matches its
  * for_each / count, the output exists in the module. */
 static void check_module_ref(struct vctx *v, const struct expr_ref *ref, const char *text)
@@ -311,6 +343,9 @@ static void check_module_ref(struct vctx *v, const struct expr_ref *ref, const c
 		free(names);
 		goto done;
 	}
+	if (keyed && check_picked_key(v, &ref->pos, name_start + name_len, text, "module", name,
+				      m->for_each != NULL, m->count != NULL) < 0)
+		goto done;
 	if (keyed && !m->for_each && !m->count) {
 		diag_errorf(v->d, &ref->pos, "module \"%s\" has no for_each or count; refer to it "
 			    "without a key: \"module.%s.OUTPUT\"", name, name);
@@ -429,6 +464,15 @@ static void check_ref(struct vctx *v, const struct expr_ref *ref)
 		if (hint)
 			diag_set_detail(v->d, "did you mean \"%s\"?", hint);
 		free(names);
+		goto done;
+	}
+	int picked = key ? check_picked_key(v, pos, key, text, "resource", r->name,
+					    r->for_each != NULL, r->count != NULL) : 0;
+	if (picked < 0)
+		goto done;
+	if (picked > 0) {
+		if (r->rtype && ref->path)
+			check_ref_path(v, ref, r, text);
 		goto done;
 	}
 	if (key && !r->for_each && !r->count) {

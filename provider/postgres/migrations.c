@@ -27,6 +27,15 @@
  * before it stay applied and recorded. Files must not hold transaction
  * control or COPY FROM STDIN.
  *
+ * With `vars` set, each file is a template first: ${NAME} becomes vars'
+ * NAME (a value from the stack: a role ARN for CREATE EXTERNAL SCHEMA, a
+ * bucket), $${ a literal ${, and the checksum is the rendered text's. A
+ * file whose name starts with R__ is repeatable (as in Flyway): when its
+ * rendered text changes, because it or an input it uses changed, it runs
+ * again and its history row gets the new checksum; a changed input thus
+ * plans a change of exactly the repeatable files using it. Any other
+ * applied file whose rendered text changes is refused like an edited one.
+ *
  * Destroy un-applies nothing: it forgets the resource and leaves the
  * database and its history table as they are, so the same folder applied
  * again later adopts the history instead of running the files twice.
@@ -59,6 +68,11 @@ static const struct attr_schema sql_attrs[] = {
 	  .description = "existing schema that holds the history table terrace_migrations "
 			 "(one folder of migrations per history table)",
 	  .default_json = "\"public\"" },
+	{ .name = "vars", .type = ATTR_MAP, .flags = ATTR_OPTIONAL | ATTR_CONFIG_ONLY,
+	  .elem_type = ATTR_STRING,
+	  .description = "values put into the files' ${NAME} before they run (files are then "
+			 "templates; $${ is a literal ${); a file named R__*.sql runs again when "
+			 "its rendered text changes" },
 	{ .name = "migrations", .type = ATTR_MAP, .flags = ATTR_COMPUTED, .elem_type = ATTR_STRING,
 	  .description = "applied migrations: file name -> SHA-256 of its content" },
 	{ .name = NULL },
@@ -160,8 +174,99 @@ static bool is_migration_name(const char *name)
 	return name[0] != '.' && n > 4 && !strcmp(name + n - 4, ".sql");
 }
 
+static char *read_text(const char *path, struct strbuf *err);
+
+static bool is_repeatable(const char *name)
+{
+	return !strncmp(name, "R__", 3);
+}
+
+/* text with ${NAME} replaced by vars' NAME and $${ by ${ (a new string),
+ * or NULL with err naming the file and line of an unknown or unclosed
+ * name. */
+static char *render(const char *name, const char *text, const json_t *vars, struct strbuf *err)
+{
+	struct strbuf out = STRBUF_INIT;
+	int line = 1;
+
+	for (const char *p = text; *p; p++) {
+		if (*p == '\n')
+			line++;
+		if (p[0] == '$' && p[1] == '$' && p[2] == '{') {
+			strbuf_addstr(&out, "${");
+			p += 2;
+			continue;
+		}
+		if (p[0] != '$' || p[1] != '{') {
+			strbuf_addch(&out, *p);
+			continue;
+		}
+		const char *end = strchr(p + 2, '}');
+		size_t n = end ? (size_t)(end - p - 2) : 0;
+		char *key = end ? xstrndup(p + 2, n) : NULL;
+		const json_t *v = key ? json_object_get(vars, key) : NULL;
+		if (!end || !json_is_string(v)) {
+			if (!end)
+				strbuf_addf(err, "postgres.sql: migration %s line %d: \"${\" is not "
+					    "closed (write $${ for a literal ${)", name, line);
+			else
+				strbuf_addf(err, "postgres.sql: migration %s line %d: ${%s} is not "
+					    "one of vars (write $${ for a literal ${)", name, line, key);
+			free(key);
+			strbuf_release(&out);
+			return NULL;
+		}
+		strbuf_add(&out, json_string_value(v), json_string_length(v));
+		free(key);
+		p = end;
+	}
+	return strbuf_detach(&out);
+}
+
+static void sha256_text(const char *text, char hex[65])
+{
+	unsigned char md[EVP_MAX_MD_SIZE];
+	unsigned int n_md = 0;
+
+	EVP_Digest(text, strlen(text), md, &n_md, EVP_sha256(), NULL);
+	for (unsigned i = 0; i < 32; i++)
+		sprintf(hex + 2 * i, "%02x", md[i]);
+	hex[64] = '\0';
+}
+
+/* A migration as it runs: the file, rendered with vars when vars is an
+ * object; hex gets its checksum, *text (may be NULL) the text. */
+static int migration_text(const char *path, const char *name, const json_t *vars,
+			  char **text, char hex[65], struct strbuf *err)
+{
+	char *raw, *done;
+
+	if (text)
+		*text = NULL;
+	if (!json_is_object(vars) && !text)
+		return sha256_file(path, hex, err);
+	if (!(raw = read_text(path, err)))
+		return -1;
+	done = json_is_object(vars) ? render(name, raw, vars, err) : raw;
+	if (done != raw)
+		free(raw);
+	if (!done)
+		return -1;
+	if (json_is_object(vars))
+		sha256_text(done, hex);
+	else if (sha256_file(path, hex, err)) {
+		free(done);
+		return -1;
+	}
+	if (text)
+		*text = done;
+	else
+		free(done);
+	return 0;
+}
+
 /* The folder's migration files: name -> sha256 (a new object). */
-static json_t *local_migrations(const char *folder, struct strbuf *err)
+static json_t *local_migrations(const char *folder, const json_t *vars, struct strbuf *err)
 {
 	DIR *d = opendir(folder);
 	json_t *files;
@@ -184,10 +289,11 @@ static json_t *local_migrations(const char *folder, struct strbuf *err)
 			free(path);
 			continue;
 		}
-		rc = sha256_file(path, hex, err);
+		rc = migration_text(path, e->d_name, vars, NULL, hex, err);
 		free(path);
 		if (rc) {
-			strbuf_prefixf(err, "postgres.sql: ");
+			if (strncmp(err->buf, "postgres.sql: ", 14))
+				strbuf_prefixf(err, "postgres.sql: ");
 			json_decref(files);
 			closedir(d);
 			return NULL;
@@ -237,7 +343,7 @@ static int check_history(const json_t *applied, const json_t *local, const char 
 				    "no longer in %s: an applied migration cannot be removed or "
 				    "renamed; put it back", names[i], was ? was : "?", where);
 			rc = -1;
-		} else if (!was || strcmp(was, now)) {
+		} else if ((!was || strcmp(was, now)) && !is_repeatable(names[i])) {
 			strbuf_addf(err, "postgres.sql: migration %s was applied with sha256 %s, "
 				    "but the file now has sha256 %s: an applied migration must not "
 				    "change; restore it and add a new migration for the change",
@@ -415,7 +521,8 @@ static int run_file(struct pg_session *s, const char *name, const char *text, st
  * another checksum it is an error.
  */
 static int apply_file(struct pg_session *s, const char *history_schema, const char *folder,
-		      const char *name, const char *want_sha, struct strbuf *err)
+		      const json_t *vars, const char *name, const char *want_sha,
+		      struct strbuf *err)
 {
 	char *path = xasprintf("%s/%s", folder, name), *text = NULL, hex[65];
 	const char *params[2] = { name, want_sha };
@@ -424,8 +531,9 @@ static int apply_file(struct pg_session *s, const char *history_schema, const ch
 	PGresult *r = NULL;
 	int rc = -1;
 
-	if (sha256_file(path, hex, err)) {
-		strbuf_prefixf(err, "postgres.sql: ");
+	if (migration_text(path, name, vars, &text, hex, err)) {
+		if (strncmp(err->buf, "postgres.sql: ", 14))
+			strbuf_prefixf(err, "postgres.sql: ");
 		goto out;
 	}
 	if (strcmp(hex, want_sha)) {
@@ -433,8 +541,6 @@ static int apply_file(struct pg_session *s, const char *history_schema, const ch
 			    "(sha256 %s, planned %s); plan again", name, hex, want_sha);
 		goto out;
 	}
-	if (!(text = read_text(path, err)))
-		goto out;
 	if (pg_exec(s, "BEGIN", "BEGIN", err) ||
 	    pg_exec(s, "lock the migration history",
 		    "SELECT pg_advisory_xact_lock(" HISTORY_LOCK ")", err))
@@ -449,7 +555,22 @@ static int apply_file(struct pg_session *s, const char *history_schema, const ch
 	if (rc)
 		goto out;
 	rc = -1;
-	if (PQntuples(r) == 1) {
+	if (PQntuples(r) == 1 && is_repeatable(name) && strcmp(pg_cell(r, 0, 0), want_sha)) {
+		log_debugf("postgres %s: running repeatable migration %s again", s->database, name);
+		if (run_file(s, name, text, err))
+			goto out;
+		sql_init(&b, s->conn);
+		sql_add(&b, "UPDATE ");
+		add_history_table(&b, history_schema);
+		sql_add(&b, " SET sha256 = $2, applied_at = now() WHERE name = $1");
+		sql = sql_text(&b, "record the migration", err);
+		rc = sql ? pg_query(s, "record the migration", sql, 2, params, false, NULL, err) : -1;
+		sql_release(&b);
+		if (rc) {
+			rc = -1;
+			goto out;
+		}
+	} else if (PQntuples(r) == 1) {
 		if (strcmp(pg_cell(r, 0, 0), want_sha)) {
 			strbuf_addf(err, "postgres.sql: migration %s was applied meanwhile with "
 				    "sha256 %s, but the file has sha256 %s", name, pg_cell(r, 0, 0),
@@ -570,7 +691,8 @@ static int apply_pending(struct pg_client *c, const json_t *desired, json_t **ou
 	const char *database = database_of(c, desired);
 	const char *history_schema = history_schema_of(desired);
 	const char *source = value_get_string(desired, "source");
-	json_t *local = local_migrations(source ? source : "", err), *applied = NULL;
+	const json_t *vars = value_get(desired, "vars");
+	json_t *local = local_migrations(source ? source : "", vars, err), *applied = NULL;
 	const char **names = NULL;
 	struct pg_session s;
 	size_t n = 0;
@@ -589,9 +711,11 @@ static int apply_pending(struct pg_client *c, const json_t *desired, json_t **ou
 		goto out;
 	names = sorted_keys(local, &n);
 	for (size_t i = 0; i < n; i++) {
-		if (json_object_get(applied, names[i]))
+		const char *was = json_string_value(json_object_get(applied, names[i]));
+		const char *now = json_string_value(json_object_get(local, names[i]));
+		if (was && (!now || !strcmp(was, now) || !is_repeatable(names[i])))
 			continue;
-		if (apply_file(&s, history_schema, source, names[i],
+		if (apply_file(&s, history_schema, source, vars, names[i],
 			       json_string_value(json_object_get(local, names[i])), err))
 			goto out;
 	}
@@ -666,7 +790,7 @@ static int sql_plan_desired(json_t *desired, struct strbuf *err)
 
 	if (!json_is_string(source))
 		return 0;
-	local = local_migrations(json_string_value(source), err);
+	local = local_migrations(json_string_value(source), value_get(desired, "vars"), err);
 	if (!local)
 		return -1;
 	folder = canonical_folder(json_string_value(source));

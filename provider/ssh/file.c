@@ -4,6 +4,12 @@
  * temporary name, then a rename), with a mode and optionally an owner and
  * group. The id is the destination path.
  *
+ * The file's bytes come from `source` (a local file or folder) or from
+ * `content` (a string, typically a rendered template; sensitive, so plans
+ * never show it and state keeps only its hash). content is written to an
+ * anonymous in-memory file (memfd) and uploaded from there like a local
+ * file, so it never touches the local disk.
+ *
  * content_sha256 is the SHA-256 of the file, or of the folder's sorted list
  * of "relative path, NUL, file hash, newline"; plan_desired computes it from
  * the local files, and read() from the remote ones (sha256sum and stat run
@@ -21,6 +27,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -35,8 +42,13 @@
 #define MAX_DEPTH 64
 
 static const struct attr_schema file_attrs[] = {
-	{ .name = "source", .type = ATTR_STRING, .flags = ATTR_REQUIRED | ATTR_CONFIG_ONLY,
-	  .description = "local file or folder to upload (relative to the current folder)" },
+	{ .name = "source", .type = ATTR_STRING, .flags = ATTR_OPTIONAL | ATTR_CONFIG_ONLY,
+	  .description = "local file or folder to upload (relative to the current folder); set "
+			 "this or content" },
+	{ .name = "content", .type = ATTR_STRING,
+	  .flags = ATTR_OPTIONAL | ATTR_CONFIG_ONLY | ATTR_SENSITIVE,
+	  .description = "the file's text, e.g. templatefile(...); set this or source. Never "
+			 "shown; state keeps only its hash, and a change plans an update" },
 	{ .name = "destination", .type = ATTR_STRING, .flags = ATTR_REQUIRED | ATTR_FORCE_NEW,
 	  .description = "remote path: the file, or for a folder source the folder that "
 			 "receives its files" },
@@ -74,6 +86,7 @@ struct local_file {
 
 struct local_tree {
 	bool folder;
+	int memfd; /* content: the in-memory file the one file's path names; or -1 */
 	struct local_file *files;
 	size_t n, alloc;
 };
@@ -85,7 +98,10 @@ static void tree_release(struct local_tree *t)
 		free(t->files[i].path);
 	}
 	free(t->files);
+	if (t->memfd >= 0)
+		close(t->memfd);
 	memset(t, 0, sizeof(*t));
+	t->memfd = -1;
 }
 
 static void tree_add(struct local_tree *t, char *rel, char *path)
@@ -178,6 +194,7 @@ static int tree_load(const char *source, struct local_tree *t, struct strbuf *er
 	struct stat st;
 
 	memset(t, 0, sizeof(*t));
+	t->memfd = -1;
 	if (stat(source, &st)) {
 		strbuf_addf(err, "ssh.file: source %s: %s", source, strerror(errno));
 		return -1;
@@ -201,6 +218,63 @@ static int tree_load(const char *source, struct local_tree *t, struct strbuf *er
 			return -1;
 		}
 	return 0;
+}
+
+/* content as a one-file tree: an in-memory file (memfd) named by its
+ * /proc/self/fd path, so hashing and uploading read it like a local file. */
+static int tree_load_content(const json_t *content, struct local_tree *t, struct strbuf *err)
+{
+	const char *s = json_string_value(content);
+	size_t len = json_string_length(content), done = 0;
+
+	memset(t, 0, sizeof(*t));
+	t->memfd = memfd_create("terrace-ssh-file-content", MFD_CLOEXEC);
+	if (t->memfd < 0) {
+		strbuf_addf(err, "ssh.file: content: cannot make an in-memory file: %s",
+			    strerror(errno));
+		return -1;
+	}
+	while (done < len) {
+		ssize_t n = write(t->memfd, s + done, len - done);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0) {
+			strbuf_addf(err, "ssh.file: content: cannot write the in-memory file: %s",
+				    strerror(errno));
+			tree_release(t);
+			return -1;
+		}
+		done += (size_t)n;
+	}
+	tree_add(t, xstrdup(""), xasprintf("/proc/self/fd/%d", t->memfd));
+	if (hash_local_file(t->files[0].path, t->files[0].hash, err)) {
+		tree_release(t);
+		return -1;
+	}
+	return 0;
+}
+
+/* The files desired names: its content, or its source. Exactly one of
+ * them must be set. 1 when the one set is not known yet (planning). */
+static int tree_load_desired(const json_t *desired, struct local_tree *t, struct strbuf *err)
+{
+	json_t *source = value_get(desired, "source");
+	json_t *content = value_get(desired, "content");
+	json_t *v = value_is_set(content) ? content : source;
+
+	memset(t, 0, sizeof(*t));
+	t->memfd = -1;
+	if (value_is_set(source) == value_is_set(content)) {
+		strbuf_addstr(err, "ssh.file: set exactly one of source and content");
+		return -1;
+	}
+	if (value_is_unknown(v))
+		return 1;
+	if (!json_is_string(v)) {
+		strbuf_addf(err, "ssh.file: %s must be a string", v == content ? "content" : "source");
+		return -1;
+	}
+	return v == content ? tree_load_content(v, t, err) : tree_load(json_string_value(v), t, err);
 }
 
 /* content_sha256 from (relative path, hash) pairs in order. */
@@ -442,10 +516,10 @@ static int check_names(const json_t *desired, struct strbuf *err)
 
 static int file_plan_desired(json_t *desired, struct strbuf *err)
 {
-	const char *source = value_get_string(desired, "source");
 	const char *destination = value_get_string(desired, "destination");
 	struct local_tree t;
 	char hash[65];
+	int rc;
 
 	if (check_mode(desired, "mode", err) || check_mode(desired, "directory_mode", err) ||
 	    check_names(desired, err))
@@ -454,10 +528,9 @@ static int file_plan_desired(json_t *desired, struct strbuf *err)
 		strbuf_addstr(err, "ssh.file: destination must be a path below /");
 		return -1;
 	}
-	if (!source)
-		return 0; /* not known yet */
-	if (tree_load(source, &t, err))
-		return -1;
+	rc = tree_load_desired(desired, &t, err);
+	if (rc)
+		return rc < 0 ? -1 : 0; /* 1: not known yet */
 	tree_content_hash(&t, hash);
 	json_object_set_new(desired, "content_sha256", json_string(hash));
 	json_object_set_new(desired, "folder", json_boolean(t.folder));
@@ -914,8 +987,12 @@ static int job_prepare(struct sync_job *j, struct ssh_conn *c, const char *desti
 	j->mode = mode_of(desired, "mode", 0644);
 	j->directory_mode = mode_of(desired, "directory_mode", 0755);
 	j->chown = chown_spec(desired);
-	if (tree_load(value_get_string(desired, "source"), &j->tree, err))
+	j->tree.memfd = -1;
+	if (tree_load_desired(desired, &j->tree, err)) {
+		if (!err->len)
+			strbuf_addstr(err, "ssh.file: source or content is still unknown at apply time");
 		return -1;
+	}
 	j->paths = xcalloc(j->tree.n + 1, sizeof(*j->paths));
 	j->temps = xcalloc(j->tree.n + 1, sizeof(*j->temps));
 	for (size_t i = 0; i < j->tree.n; i++)
@@ -1003,8 +1080,8 @@ static int file_create(void *client, const json_t *desired, bool may_exist, char
 	(void)may_exist; /* an existing file is replaced either way */
 	*id = NULL;
 	*out = NULL;
-	if (!destination || !value_get_string(desired, "source")) {
-		strbuf_addstr(err, "ssh.file: source and destination must be set");
+	if (!destination) {
+		strbuf_addstr(err, "ssh.file: destination must be set");
 		return -1;
 	}
 	c = ssh_client_acquire(cl, err);

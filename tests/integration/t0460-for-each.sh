@@ -140,6 +140,127 @@ test_expect_success 'destroy removes every instance' '
 	done
 '
 
+# keyed_stack USERS READMES: a bucket per user, a README in the bucket of
+# the same key (bucket[each.key]), count-made logs each with a marker in
+# the log bucket of the same index (logs[count.index]), and a module per
+# team whose output is read back as module.team[each.key].OUT.
+mkdir -p mods/team
+cat >mods/team/main.yaml <<-'EOF'
+variables:
+  team: {type: string}
+resources:
+  zone:
+    type: aws.s3.bucket
+    for_each: [in, out]
+    name: "t0460-${var.team}-${each.key}"
+  marker:
+    type: aws.s3.object
+    for_each: [in, out]
+    bucket: "${zone[each.key].name}"
+    key: "${each.key}.txt"
+    content: "${zone[each.key].arn}"
+outputs:
+  inbox: "${zone[\"in\"].name}"
+EOF
+keyed_stack () {
+	write_stack stack.yaml '  users: {type: list, default: '"$1"'}
+  readmes: {type: list, default: '"$2"'}'
+	cat >>stack.yaml <<-'EOF'
+	modules:
+	  team:
+	    source: ./mods/team
+	    for_each: [red]
+	    team: "${each.key}"
+	resources:
+	  bucket:
+	    type: aws.s3.bucket
+	    for_each: "${var.users}"
+	    name: "t0460-${each.key}"
+	  readme:
+	    type: aws.s3.object
+	    for_each: "${var.readmes}"
+	    bucket: "${bucket[each.key].name}"
+	    key: README
+	    content: "${bucket[each.key].arn} ${bucket[\"alice\"].name}"
+	  logs:
+	    type: aws.s3.bucket
+	    count: 2
+	    name: "t0460-logs-${count.index}"
+	  mark:
+	    type: aws.s3.object
+	    count: 2
+	    bucket: "${logs[count.index].name}"
+	    key: "mark-${count.index}"
+	    content: "${logs[count.index].arn}"
+	  teamnote:
+	    type: aws.s3.object
+	    for_each: [red]
+	    bucket: "${module.team[each.key].inbox}"
+	    key: note
+	    content: "team ${each.key}"
+	EOF
+}
+
+test_expect_success 'each.key and count.index name the instance of the same key' '
+	keyed_stack "[alice, bob]" "[alice, bob]" &&
+	terrace apply -auto-approve >out 2>err &&
+	test_contains out "Apply complete! Resources: 13 added" &&
+	s3 s3 cp s3://t0460-bob/README - >body &&
+	test_equal "arn:aws:s3:::t0460-bob t0460-alice" "$(cat body)" &&
+	s3 s3 cp s3://t0460-alice/README - >body &&
+	test_equal "arn:aws:s3:::t0460-alice t0460-alice" "$(cat body)" &&
+	s3 s3 cp s3://t0460-logs-1/mark-1 - >body &&
+	test_equal "arn:aws:s3:::t0460-logs-1" "$(cat body)" &&
+	s3 s3 cp s3://t0460-red-out/out.txt - >body &&
+	test_equal "arn:aws:s3:::t0460-red-out" "$(cat body)" &&
+	s3 s3 cp s3://t0460-red-in/note - >body &&
+	test_equal "team red" "$(cat body)" &&
+	terrace graph >graph &&
+	test_contains graph "\"readme[\\\"bob\\\"]\" -> \"bucket[\\\"bob\\\"]\"" &&
+	test_contains graph "\"mark[1]\" -> \"logs[1]\"" &&
+	test_not_contains graph "\"mark[1]\" -> \"logs[0]\""
+'
+
+test_expect_success 'a key added to both plans exactly its bucket and its README' '
+	keyed_stack "[alice, bob, carol]" "[alice, bob, carol]" &&
+	test_expect_code 2 terrace plan -detailed-exitcode -no-color >out 2>err &&
+	test_contains out "# bucket[\"carol\"] will be created" &&
+	test_contains out "# readme[\"carol\"] will be created" &&
+	test_contains out "Plan: 2 to add, 0 to change, 0 to destroy."
+'
+
+test_expect_success 'a key each.key names with no instance is refused where it is written' '
+	keyed_stack "[alice, bob]" "[alice, bob, zed]" &&
+	test_expect_code 1 terrace plan -no-color >out 2>err &&
+	test_contains err "stack.yaml:28:13: error: readme[\"zed\"] refers to bucket[\"zed\"] (written bucket[each.key]), which is not a resource instance of the stack" &&
+	test_contains err "must have the same for_each keys (or count) as readme[\"zed\"]"
+'
+
+test_expect_success 'each.key and count.index as keys only where they mean an instance' '
+	write_stack stack.yaml &&
+	cat >>stack.yaml <<-\EOF &&
+	resources:
+	  bucket: {type: aws.s3.bucket, for_each: [a], name: "t0460-${each.key}"}
+	  single: {type: aws.s3.bucket, name: "${bucket[each.key].name}"}
+	  counted: {type: aws.s3.bucket, count: 1, name: "${bucket[count.index].name}"}
+	  other: {type: aws.s3.bucket, for_each: [a], name: "${bucket[each.value].name}"}
+	EOF
+	test_expect_code 1 terrace validate >out 2>err &&
+	test_contains err "stack.yaml:15:39: error: \"\${bucket[each.key].name}\": each.key is only known in a resource or module with for_each (resource \"single\" has none)" &&
+	test_contains err "stack.yaml:16:50: error: \"\${bucket[count.index].name}\": resource \"bucket\" has for_each, so count.index does not name one of its instances" &&
+	test_contains err "stack.yaml:17:53: error: invalid expression \"\${bucket[each.value].name}\": an instance is named by each.key or count.index"
+'
+
+test_expect_success 'destroy after indexing by key leaves nothing' '
+	keyed_stack "[alice, bob]" "[alice, bob]" &&
+	terrace destroy -auto-approve >out 2>err &&
+	test_contains out "Destroy complete! Resources: 13 destroyed." &&
+	for b in t0460-alice t0460-bob t0460-logs-0 t0460-logs-1 t0460-red-in t0460-red-out
+	do
+		! bucket_exists $b || { echo "left $b"; return 1; }
+	done
+'
+
 test_expect_success 'import adopts an existing bucket as one instance' '
 	write_stack stack.yaml &&
 	printf "resources:\n  one:\n    type: aws.s3.bucket\n    for_each: [solo, duo]\n    name: \"t0460-\${each.key}\"\n" >>stack.yaml &&

@@ -363,6 +363,59 @@ static void test_instance_and_module_roots(void **state)
 	strbuf_release(&err);
 }
 
+/* An instance named by the instance's own key: bucket[each.key],
+ * logs[count.index], module.team[each.key].OUT; other each/count forms and
+ * other attributes inside the brackets of a root are refused. */
+static void test_instance_keys_by_each_key(void **state)
+{
+	(void)state;
+	json_t *v = json_loads("[\"${bucket[ each.key ].arn}\", \"${logs[count.index].name}\","
+			       " \"${module.team[each.key].out}\", \"${bucket[\\\"raw\\\"].arn}\"]",
+			       0, NULL);
+	assert_non_null(v);
+	struct expr_refs refs = { NULL, 0, 0 };
+	struct diags d = DIAGS_INIT;
+	assert_int_equal(expr_collect_refs(v, NULL, NULL, &refs, &d), 0);
+	assert_int_equal(refs.n, 4);
+	assert_string_equal(refs.items[0].root, "bucket[each.key]");
+	assert_string_equal(refs.items[0].path, "arn");
+	assert_string_equal(refs.items[1].root, "logs[count.index]");
+	assert_string_equal(refs.items[2].root, "module.team[each.key].out");
+	assert_int_equal(refs.items[2].prefix_len, strlen("module.team[each.key]."));
+	assert_string_equal(refs.items[3].root, "bucket[\"raw\"]");
+	expr_refs_free(&refs);
+	json_decref(v);
+	diags_free(&d);
+
+	static const struct { const char *text, *message; } bad[] = {
+		{ "\"${bucket[each.value].arn}\"",
+		  "invalid expression \"${bucket[each.value].arn}\": an instance is named by "
+		  "each.key or count.index inside \"[...]\", not by other attributes of each" },
+		{ "\"${logs[count].arn}\"",
+		  "invalid expression \"${logs[count].arn}\": an instance is named by each.key or "
+		  "count.index inside \"[...]\", not by other attributes of count" },
+		{ "\"${bucket[var.k].arn}\"",
+		  "invalid expression \"${bucket[var.k].arn}\": expected an instance key (0, "
+		  "\"alice\", each.key, count.index) after \"[\", found \"var\"" },
+		/* each.key names instances, not list elements or map entries */
+		{ "\"${bucket.tags[each.key]}\"",
+		  "invalid expression \"${bucket.tags[each.key]}\": expected a list index (0, 1, ...) "
+		  "or a quoted key after \"[\", found \"each\"" },
+	};
+	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		json_t *b = json_loads(bad[i].text, JSON_DECODE_ANY, NULL);
+		assert_non_null(b);
+		struct diags bd = DIAGS_INIT;
+		struct expr_refs none = { NULL, 0, 0 };
+		assert_int_equal(expr_collect_refs(b, NULL, NULL, &none, &bd), -1);
+		assert_int_equal(bd.n, 1);
+		assert_string_equal(bd.items[0].summary, bad[i].message);
+		expr_refs_free(&none);
+		diags_free(&bd);
+		json_decref(b);
+	}
+}
+
 /* Renaming rewrites only the references the callback takes, in place. */
 static int rename_for_test(void *ctx, const struct expr_ref *ref, struct strbuf *out,
 			   struct strbuf *err)
@@ -920,6 +973,7 @@ int main(void)
 		cmocka_unit_test(test_collect_refs),
 		cmocka_unit_test(test_reference_paths),
 		cmocka_unit_test(test_instance_and_module_roots),
+		cmocka_unit_test(test_instance_keys_by_each_key),
 		cmocka_unit_test(test_rename_refs),
 		cmocka_unit_test(test_has_refs_and_stringify),
 		cmocka_unit_test_setup_teardown(test_string_functions, setup, teardown),
