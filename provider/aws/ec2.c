@@ -128,3 +128,61 @@ int ec2_list(struct aws_client *c, const char *action, const char *set, const ch
 	json_decref(params);
 	return rc ? -1 : 0;
 }
+
+/* ---- routing and security (security groups, route tables, endpoints,
+ * addresses, NAT gateways) ---- */
+
+void ec2_add_list(json_t *params, const char *prefix, const json_t *list)
+{
+	size_t i;
+	json_t *v;
+	char name[96];
+
+	json_array_foreach((json_t *)list, i, v) {
+		if (!json_is_string(v))
+			continue;
+		snprintf(name, sizeof(name), "%s.%zu", prefix, i + 1);
+		json_object_set_new(params, name, json_string(json_string_value(v)));
+	}
+}
+
+void ec2_set_text(json_t *o, const char *attr, xmlNodePtr node, const char *field)
+{
+	char *v = xml_child_text(node, field);
+
+	json_object_set_new(o, attr, v ? json_string(v) : json_null());
+	free(v);
+}
+
+json_t *ec2_item_texts(xmlNodePtr node, const char *set, const char *field)
+{
+	json_t *all = json_array(), *sorted;
+	char *path = xasprintf("%s/item", set);
+	xmlNodePtr it;
+
+	for (it = xml_child(node, path); it; it = xml_next_same(it)) {
+		char *v = field ? xml_child_text(it, field) : (char *)xmlNodeGetContent(it);
+
+		if (v && *v)
+			json_array_append_new(all, json_string(v));
+		if (field)
+			free(v);
+		else
+			xmlFree(v);
+	}
+	free(path);
+	sorted = value_string_set(all);
+	json_decref(all);
+	return sorted;
+}
+
+int ec2_converge_tags(struct aws_client *c, const char *id, const json_t *have,
+		      const json_t *desired, struct strbuf *err)
+{
+	json_t *none = json_object(), *want = value_get(desired, "tags");
+	int rc = ec2_sync_tags(c, id, value_get(have, "tags"), json_is_object(want) ? want : none,
+			       err);
+
+	json_decref(none);
+	return rc;
+}
