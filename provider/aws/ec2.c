@@ -186,3 +186,55 @@ int ec2_converge_tags(struct aws_client *c, const char *id, const json_t *have,
 	json_decref(none);
 	return rc;
 }
+
+struct state_wait {
+	struct aws_client *c;
+	const char *action, *param, *set, *id, *want;
+	const char *const *not_found;
+};
+
+static int state_check(void *ctx, struct strbuf *status, struct strbuf *err)
+{
+	struct state_wait *w = ctx;
+	json_t *p = json_pack("{s:s}", w->param, w->id);
+	xmlDocPtr doc = NULL;
+	xmlNodePtr e;
+	char *path = xasprintf("%s/item", w->set), *state = NULL;
+	int rc = ec2_call(w->c, w->action, p, w->not_found, &doc, err);
+
+	json_decref(p);
+	if (rc < 0)
+		goto out;
+	e = rc ? NULL : xml_child(xmlDocGetRootElement(doc), path);
+	state = e ? xml_child_text(e, "state") : NULL;
+	if (state)
+		strbuf_addstr(status, state);
+	if (!w->want) {
+		rc = !state || !strcmp(state, "deleted");
+	} else if (state && !strcmp(state, w->want)) {
+		rc = 1;
+	} else if (!state || !strcmp(state, "failed") || !strcmp(state, "deleted")) {
+		char *why = e ? xml_child_text(e, "failureMessage") : NULL;
+
+		strbuf_addf(err, "ec2 %s %s is %s%s%s", w->action, w->id, state ? state : "gone",
+			    why ? ": " : "", why ? why : "");
+		free(why);
+		rc = -1;
+	} else {
+		rc = 0;
+	}
+out:
+	free(state);
+	free(path);
+	xmlFreeDoc(doc);
+	return rc;
+}
+
+int ec2_wait_state(struct aws_client *c, const char *what, const char *action,
+		   const char *param, const char *set, const char *id, const char *want,
+		   const char *const *not_found, double timeout, struct strbuf *err)
+{
+	struct state_wait w = { c, action, param, set, id, want, not_found };
+
+	return aws_wait(what, timeout, 2, state_check, &w, err);
+}

@@ -8,7 +8,14 @@
 # put back; two groups whose rules refer to each other through
 # aws.ec2.security_group_rule (no cycle); a rule with no source refused
 # naming the resource and attribute; replacement; import of a group and a
-# rule; sweep by tag; destroy leaving only the default group.
+# rule; destroy leaving only the default group.
+# Route tables, an Elastic IP and a NAT gateway: a public table (0.0.0.0/0
+# to the internet gateway) and a private one (0.0.0.0/0 to the NAT gateway)
+# with their subnets, read back; a route removed, one added and a subnet
+# disassociated by hand are drift and put back; a NAT gateway moved to
+# another subnet is replaced and the route follows it; bad routes and a
+# public NAT gateway without an address refused; import of a table; destroy
+# removing the gateway before its address is released.
 . "$(dirname "$0")/lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -273,6 +280,209 @@ test_expect_success 'destroy deletes rules before their groups and leaves only t
 	test_line out "Destroy complete! Resources: 7 destroyed." &&
 	ec2 describe-security-groups --output text --query "SecurityGroups[?GroupName!=\`default\`].GroupId" >sgs &&
 	test_empty sgs
+'
+
+# The routing stack, in rt/: NAT_SUBNET names the NAT gateway's subnet.
+rt_stack () {
+	mkdir -p rt
+	write_stack rt/stack.yaml
+	cat >>rt/stack.yaml <<-YAML
+	resources:
+	  vpc:
+	    type: aws.ec2.vpc
+	    cidr_block: 10.2.0.0/16
+	  igw:
+	    type: aws.ec2.internet_gateway
+	    vpc_id: "\${vpc.vpc_id}"
+	  public_a:
+	    type: aws.ec2.subnet
+	    vpc_id: "\${vpc.vpc_id}"
+	    cidr_block: 10.2.1.0/24
+	    availability_zone: us-east-1a
+	  public_b:
+	    type: aws.ec2.subnet
+	    vpc_id: "\${vpc.vpc_id}"
+	    cidr_block: 10.2.2.0/24
+	    availability_zone: us-east-1b
+	  private_a:
+	    type: aws.ec2.subnet
+	    vpc_id: "\${vpc.vpc_id}"
+	    cidr_block: 10.2.11.0/24
+	    availability_zone: us-east-1a
+	  nat_ip:
+	    type: aws.ec2.eip
+	    tags: {Name: nat}
+	  nat:
+	    type: aws.ec2.nat_gateway
+	    subnet_id: "\${${NAT_SUBNET:-public_a}.subnet_id}"
+	    allocation_id: "\${nat_ip.allocation_id}"
+	    tags: {Name: nat}
+	  public:
+	    type: aws.ec2.route_table
+	    vpc_id: "\${vpc.vpc_id}"
+	    routes:
+	      - {destination_cidr_block: 0.0.0.0/0, gateway_id: "\${igw.internet_gateway_id}"}
+	    subnet_ids: ["\${public_b.subnet_id}", "\${public_a.subnet_id}"]
+	    tags: {Name: public}
+	  private:
+	    type: aws.ec2.route_table
+	    vpc_id: "\${vpc.vpc_id}"
+	    routes:
+	      - {destination_cidr_block: 0.0.0.0/0, nat_gateway_id: "\${nat.nat_gateway_id}"}
+	      - {destination_cidr_block: 192.168.0.0/16, gateway_id: "\${igw.internet_gateway_id}"}
+	    subnet_ids: ["\${private_a.subnet_id}"]
+	YAML
+}
+
+rrid () {
+	json_get rt/terrace.state.json "d[\"resources\"][\"$1\"][\"id\"]"
+}
+
+# routes TABLE: "DEST TARGET" a line, sorted, EC2's local route left out.
+routes () {
+	ec2 describe-route-tables --route-table-ids "$(rrid "$1")" --output json \
+		--query "RouteTables[0].Routes" |
+		"$SERVERS_PYTHON" -c 'import json, sys
+print("\n".join(sorted("%s %s" % (r["DestinationCidrBlock"], r.get("GatewayId") or r.get("NatGatewayId"))
+                       for r in json.load(sys.stdin) if r.get("GatewayId") != "local")))'
+}
+
+# associated TABLE: its subnets, sorted, one a line.
+associated () {
+	ec2 describe-route-tables --route-table-ids "$(rrid "$1")" --output text \
+		--query "RouteTables[0].Associations[].SubnetId" | tr "\t" "\n" | sed "/^$/d" | sort
+}
+
+test_expect_success 'routing: apply creates tables, the address and the NAT gateway; the AWS CLI reads them back' '
+	rt_stack &&
+	(cd rt && terrace apply -auto-approve >../out 2>../err) &&
+	test_line out "Apply complete! Resources: 9 added, 0 changed, 0 destroyed." &&
+	test_equal "0.0.0.0/0 $(rrid igw)" "$(routes public)" &&
+	printf "%s\n" "0.0.0.0/0 $(rrid nat)" "192.168.0.0/16 $(rrid igw)" >expect &&
+	routes private >got && test_cmp expect got &&
+	printf "%s\n" "$(rrid public_a)" "$(rrid public_b)" | sort >expect &&
+	associated public >got && test_cmp expect got &&
+	test_equal "$(rrid private_a)" "$(associated private)" &&
+	test_equal "$(rrid vpc)" "$(ec2 describe-route-tables --route-table-ids "$(rrid public)" \
+		--output text --query "RouteTables[0].VpcId")" &&
+	test_equal public "$(ec2 describe-route-tables --route-table-ids "$(rrid public)" \
+		--output text --query "RouteTables[0].Tags[?Key==\`Name\`].Value | [0]")" &&
+	ec2 describe-nat-gateways --nat-gateway-ids "$(rrid nat)" --output json \
+		--query "NatGateways[0]" >nat.json &&
+	test_equal available "$(json_get nat.json "d[\"State\"]")" &&
+	test_equal "$(rrid public_a)" "$(json_get nat.json "d[\"SubnetId\"]")" &&
+	test_equal "$(rrid nat_ip)" "$(json_get nat.json "d[\"NatGatewayAddresses\"][0][\"AllocationId\"]")" &&
+	test_equal nat "$(json_get nat.json "[t[\"Value\"] for t in d[\"Tags\"] if t[\"Key\"] == \"Name\"][0]")" &&
+	test_equal "$(json_get nat.json "d[\"NatGatewayAddresses\"][0][\"PublicIp\"]")" \
+		"$(json_get rt/terrace.state.json "d[\"resources\"][\"nat\"][\"attributes\"][\"public_ip\"]")" &&
+	ec2 describe-addresses --allocation-ids "$(rrid nat_ip)" --output json \
+		--query "Addresses[0]" >eip.json &&
+	test_equal vpc "$(json_get eip.json "d[\"Domain\"]")" &&
+	test_equal "$(json_get eip.json "d[\"PublicIp\"]")" \
+		"$(json_get rt/terrace.state.json "d[\"resources\"][\"nat_ip\"][\"attributes\"][\"public_ip\"]")" &&
+	test_equal nat "$(json_get eip.json "[t[\"Value\"] for t in d[\"Tags\"] if t[\"Key\"] == \"Name\"][0]")" &&
+	(cd rt && test_expect_code 0 terrace plan -detailed-exitcode >../out 2>../err)
+'
+
+test_expect_success 'routing: a route removed, a route added and a subnet disassociated by hand are drift, put back' '
+	ec2 delete-route --route-table-id "$(rrid private)" --destination-cidr-block 192.168.0.0/16 &&
+	ec2 create-route --route-table-id "$(rrid public)" --destination-cidr-block 10.9.0.0/16 \
+		--gateway-id "$(rrid igw)" &&
+	ec2 describe-route-tables --route-table-ids "$(rrid public)" --output text \
+		--query "RouteTables[0].Associations[?SubnetId==\`$(rrid public_b)\`].RouteTableAssociationId" >assoc &&
+	ec2 disassociate-route-table --association-id "$(cat assoc)" &&
+	(cd rt && test_expect_code 2 terrace plan -detailed-exitcode >../out 2>../err) &&
+	test_match out "# public will be updated in-place" &&
+	test_match out "# private will be updated in-place" &&
+	test_match out "~ routes *= \\[" &&
+	test_match out "~ subnet_ids *= \\[" &&
+	test_contains out "\"10.9.0.0/16\"" &&
+	(cd rt && terrace apply -auto-approve >../out 2>../err) &&
+	test_equal "0.0.0.0/0 $(rrid igw)" "$(routes public)" &&
+	printf "%s\n" "0.0.0.0/0 $(rrid nat)" "192.168.0.0/16 $(rrid igw)" >expect &&
+	routes private >got && test_cmp expect got &&
+	printf "%s\n" "$(rrid public_a)" "$(rrid public_b)" | sort >expect &&
+	associated public >got && test_cmp expect got &&
+	(cd rt && test_expect_code 0 terrace plan -detailed-exitcode >../out 2>../err)
+'
+
+test_expect_success 'routing: a NAT gateway in another subnet is replaced and the route follows it' '
+	rrid nat >old.nat &&
+	NAT_SUBNET=public_b rt_stack &&
+	(cd rt && test_expect_code 2 terrace plan -detailed-exitcode >../out 2>../err) &&
+	test_line out "# nat must be replaced" &&
+	test_match out "subnet_id *= \"$(rrid public_a)\" -> \"$(rrid public_b)\" # forces replacement" &&
+	test_line out "# private will be updated in-place" &&
+	(cd rt && terrace apply -auto-approve >../out 2>../err) &&
+	test_line out "Apply complete! Resources: 1 added, 1 changed, 1 destroyed." &&
+	test_equal deleted "$(ec2 describe-nat-gateways --nat-gateway-ids "$(cat old.nat)" \
+		--output text --query "NatGateways[0].State")" &&
+	test_equal "$(rrid public_b)" "$(ec2 describe-nat-gateways --nat-gateway-ids "$(rrid nat)" \
+		--output text --query "NatGateways[0].SubnetId")" &&
+	test_contains <(routes private) "0.0.0.0/0 $(rrid nat)" &&
+	(cd rt && test_expect_code 0 terrace plan -detailed-exitcode >../out 2>../err)
+'
+
+test_expect_success 'routing: a route with two targets and a public NAT gateway with no address are refused' '
+	mkdir -p bad2 &&
+	write_stack bad2/stack.yaml &&
+	cat >>bad2/stack.yaml <<-YAML &&
+	resources:
+	  both:
+	    type: aws.ec2.route_table
+	    vpc_id: vpc-12345678
+	    routes:
+	      - {destination_cidr_block: 0.0.0.0/0, gateway_id: igw-1, nat_gateway_id: nat-1}
+	  twice:
+	    type: aws.ec2.route_table
+	    vpc_id: vpc-12345678
+	    routes:
+	      - {destination_cidr_block: 10.1.0.0/16, gateway_id: igw-1}
+	      - {destination_cidr_block: 10.1.0.0/16, nat_gateway_id: nat-1}
+	  noaddr:
+	    type: aws.ec2.nat_gateway
+	    subnet_id: subnet-12345678
+	YAML
+	(cd bad2 && test_expect_code 1 terrace plan >../out 2>../err) &&
+	test_contains err "resource both: routes item 0: set exactly one of gateway_id and nat_gateway_id" &&
+	test_contains err "resource twice: routes item 1: destination 10.1.0.0/16 is routed twice" &&
+	test_contains err "resource noaddr: allocation_id must be set for a public NAT gateway"
+'
+
+test_expect_success 'routing: a route table made with the aws CLI is imported, then no changes' '
+	ec2 create-route-table --vpc-id "$(rrid vpc)" --output text \
+		--query RouteTable.RouteTableId >rtb.id &&
+	ec2 create-route --route-table-id "$(cat rtb.id)" --destination-cidr-block 172.16.0.0/12 \
+		--gateway-id "$(rrid igw)" &&
+	mkdir imp2 &&
+	write_stack imp2/stack.yaml &&
+	cat >>imp2/stack.yaml <<-YAML &&
+	resources:
+	  table:
+	    type: aws.ec2.route_table
+	    vpc_id: $(rrid vpc)
+	    routes:
+	      - {destination_cidr_block: 172.16.0.0/12, gateway_id: $(rrid igw)}
+	YAML
+	(cd imp2 &&
+	 terrace import table "$(cat ../rtb.id)" >../out 2>../err &&
+	 terrace plan >../out 2>../err) &&
+	test_line out "Plan: 0 to add, 1 to change, 0 to destroy." &&
+	test_not_contains out "routes" &&
+	(cd imp2 && terrace apply -auto-approve >../out 2>../err &&
+	 test_expect_code 0 terrace plan -detailed-exitcode >../out 2>../err &&
+	 terrace destroy -auto-approve >../out 2>../err) &&
+	test_line out "Destroy complete! Resources: 1 destroyed."
+'
+
+test_expect_success 'routing: destroy deletes the NAT gateway before releasing its address; nothing is left' '
+	(cd rt && terrace destroy -auto-approve >../out 2>../err) &&
+	test_line out "Destroy complete! Resources: 9 destroyed." &&
+	test_empty <(ec2 describe-nat-gateways --output text \
+		--query "NatGateways[?State!=\`deleted\`].NatGatewayId" | sed "/^$/d") &&
+	test_empty <(ec2 describe-addresses --output text --query "Addresses[].AllocationId" | sed "/^$/d") &&
+	test_empty <(ec2 describe-route-tables --output text \
+		--query "RouteTables[?VpcId==\`$(rrid vpc)\`].RouteTableId" | sed "/^$/d")
 '
 
 test_done
