@@ -16,6 +16,8 @@
 # another subnet is replaced and the route follows it; bad routes and a
 # public NAT gateway without an address refused; import of a table; destroy
 # removing the gateway before its address is released.
+# VPC endpoints and sweep are in t1021-network-endpoints.sh (one file would
+# come close to the harness's 600 s limit on a loaded machine).
 . "$(dirname "$0")/lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
