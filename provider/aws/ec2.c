@@ -128,3 +128,113 @@ int ec2_list(struct aws_client *c, const char *action, const char *set, const ch
 	json_decref(params);
 	return rc ? -1 : 0;
 }
+
+/* ---- routing and security (security groups, route tables, endpoints,
+ * addresses, NAT gateways) ---- */
+
+void ec2_add_list(json_t *params, const char *prefix, const json_t *list)
+{
+	size_t i;
+	json_t *v;
+	char name[96];
+
+	json_array_foreach((json_t *)list, i, v) {
+		if (!json_is_string(v))
+			continue;
+		snprintf(name, sizeof(name), "%s.%zu", prefix, i + 1);
+		json_object_set_new(params, name, json_string(json_string_value(v)));
+	}
+}
+
+void ec2_set_text(json_t *o, const char *attr, xmlNodePtr node, const char *field)
+{
+	char *v = xml_child_text(node, field);
+
+	json_object_set_new(o, attr, v ? json_string(v) : json_null());
+	free(v);
+}
+
+json_t *ec2_item_texts(xmlNodePtr node, const char *set, const char *field)
+{
+	json_t *all = json_array(), *sorted;
+	char *path = xasprintf("%s/item", set);
+	xmlNodePtr it;
+
+	for (it = xml_child(node, path); it; it = xml_next_same(it)) {
+		char *v = field ? xml_child_text(it, field) : (char *)xmlNodeGetContent(it);
+
+		if (v && *v)
+			json_array_append_new(all, json_string(v));
+		if (field)
+			free(v);
+		else
+			xmlFree(v);
+	}
+	free(path);
+	sorted = value_string_set(all);
+	json_decref(all);
+	return sorted;
+}
+
+int ec2_converge_tags(struct aws_client *c, const char *id, const json_t *have,
+		      const json_t *desired, struct strbuf *err)
+{
+	json_t *none = json_object(), *want = value_get(desired, "tags");
+	int rc = ec2_sync_tags(c, id, value_get(have, "tags"), json_is_object(want) ? want : none,
+			       err);
+
+	json_decref(none);
+	return rc;
+}
+
+struct state_wait {
+	struct aws_client *c;
+	const char *action, *param, *set, *id, *want;
+	const char *const *not_found;
+};
+
+static int state_check(void *ctx, struct strbuf *status, struct strbuf *err)
+{
+	struct state_wait *w = ctx;
+	json_t *p = json_pack("{s:s}", w->param, w->id);
+	xmlDocPtr doc = NULL;
+	xmlNodePtr e;
+	char *path = xasprintf("%s/item", w->set), *state = NULL;
+	int rc = ec2_call(w->c, w->action, p, w->not_found, &doc, err);
+
+	json_decref(p);
+	if (rc < 0)
+		goto out;
+	e = rc ? NULL : xml_child(xmlDocGetRootElement(doc), path);
+	state = e ? xml_child_text(e, "state") : NULL;
+	if (state)
+		strbuf_addstr(status, state);
+	if (!w->want) {
+		rc = !state || !strcmp(state, "deleted");
+	} else if (state && !strcmp(state, w->want)) {
+		rc = 1;
+	} else if (!state || !strcmp(state, "failed") || !strcmp(state, "deleted")) {
+		char *why = e ? xml_child_text(e, "failureMessage") : NULL;
+
+		strbuf_addf(err, "ec2 %s %s is %s%s%s", w->action, w->id, state ? state : "gone",
+			    why ? ": " : "", why ? why : "");
+		free(why);
+		rc = -1;
+	} else {
+		rc = 0;
+	}
+out:
+	free(state);
+	free(path);
+	xmlFreeDoc(doc);
+	return rc;
+}
+
+int ec2_wait_state(struct aws_client *c, const char *what, const char *action,
+		   const char *param, const char *set, const char *id, const char *want,
+		   const char *const *not_found, double timeout, struct strbuf *err)
+{
+	struct state_wait w = { c, action, param, set, id, want, not_found };
+
+	return aws_wait(what, timeout, 2, state_check, &w, err);
+}

@@ -41,4 +41,33 @@ int ec2_sync_tags(struct aws_client *c, const char *id, const json_t *have,
 int ec2_list(struct aws_client *c, const char *action, const char *set, const char *id_field,
 	     bool (*skip)(xmlNodePtr entry), struct resource_items *out, struct strbuf *err);
 
+/* ---- routing and security (security groups, route tables, endpoints,
+ * addresses, NAT gateways) ---- */
+
+/* PREFIX.1, PREFIX.2, ... = each string of list (nothing for an empty or
+ * absent list). */
+void ec2_add_list(json_t *params, const char *prefix, const json_t *list);
+
+/* o[attr] = the text of node's child `field`, or JSON null when absent. */
+void ec2_set_text(json_t *o, const char *attr, xmlNodePtr node, const char *field);
+
+/* The sorted, distinct texts of `field` in each <item> of node's `set`
+ * ("routeTableIdSet", "routeTableId"; field NULL: the item's own text). */
+json_t *ec2_item_texts(xmlNodePtr node, const char *set, const char *field);
+
+/* ec2_sync_tags from have's tags to desired's (none when unset). */
+int ec2_converge_tags(struct aws_client *c, const char *id, const json_t *have,
+		      const json_t *desired, struct strbuf *err);
+
+/*
+ * Wait until the entry `id` of a Describe call reaches state `want`
+ * ("available"), or, with want NULL, until it is gone or "deleted".
+ * action/param/set: "DescribeNatGateways", "NatGatewayId.1",
+ * "natGatewaySet"; not_found: the codes that mean it is gone. A "failed"
+ * state fails with the entry's failureMessage. 0, or -1 with err.
+ */
+int ec2_wait_state(struct aws_client *c, const char *what, const char *action,
+		   const char *param, const char *set, const char *id, const char *want,
+		   const char *const *not_found, double timeout, struct strbuf *err);
+
 #endif

@@ -1,0 +1,136 @@
+/*
+ * ec2_eip.c: the resource type aws.ec2.eip, an Elastic IP address of the
+ * VPC domain with tags, over EC2's query protocol (ec2.h). Its id is the
+ * allocation id (eipalloc-...). A NAT gateway that uses it refers to it, so
+ * the gateway is deleted before the address is released.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "provider/aws/ec2.h"
+#include "provider/aws/resources.h"
+#include "provider/provider.h"
+
+static const char *const not_found[] = { "InvalidAllocationID.NotFound", NULL };
+
+static const struct attr_schema eip_attrs[] = {
+	{ .name = "tags", .type = ATTR_MAP, .flags = ATTR_OPTIONAL, .elem_type = ATTR_STRING,
+	  .description = "address tags", .default_json = "{}" },
+	{ .name = "allocation_id", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "eipalloc-..., what a NAT gateway takes" },
+	{ .name = "public_ip", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "the public IPv4 address" },
+	{ .name = NULL },
+};
+
+static int eip_read(void *client, const char *id, const json_t *prior, json_t **out,
+		    struct strbuf *err)
+{
+	json_t *p = json_pack("{s:s}", "AllocationId.1", id), *o;
+	xmlDocPtr doc = NULL;
+	xmlNodePtr a;
+	int rc;
+
+	(void)prior;
+	*out = NULL;
+	rc = ec2_call(client, "DescribeAddresses", p, not_found, &doc, err);
+	json_decref(p);
+	if (rc)
+		return rc < 0 ? -1 : 0;
+	a = xml_child(xmlDocGetRootElement(doc), "addressesSet/item");
+	if (!a) {
+		xmlFreeDoc(doc);
+		return 0;
+	}
+	o = json_object();
+	json_object_set_new(o, "tags", ec2_tags_of(a));
+	json_object_set_new(o, "allocation_id", json_string(id));
+	ec2_set_text(o, "public_ip", a, "publicIp");
+	xmlFreeDoc(doc);
+	*out = o;
+	return 0;
+}
+
+static int eip_converge(struct aws_client *c, const char *id, const json_t *desired,
+			json_t **out, struct strbuf *err)
+{
+	json_t *have = NULL;
+	int rc = eip_read(c, id, NULL, &have, err);
+
+	*out = NULL;
+	if (!rc && !have) {
+		strbuf_addf(err, "aws.ec2.eip %s: not found after it was written", id);
+		rc = -1;
+	}
+	if (!rc)
+		rc = ec2_converge_tags(c, id, have, desired, err);
+	json_decref(have);
+	if (!rc)
+		rc = eip_read(c, id, NULL, out, err);
+	return rc;
+}
+
+static int eip_create(void *client, const json_t *desired, bool may_exist, char **id,
+		      json_t **out, struct strbuf *err)
+{
+	json_t *p = json_pack("{s:s}", "Domain", "vpc");
+	xmlDocPtr doc = NULL;
+	int rc;
+
+	(void)may_exist;
+	*id = NULL;
+	*out = NULL;
+	ec2_add_tag_spec(p, "elastic-ip", value_get(desired, "tags"));
+	rc = ec2_call(client, "AllocateAddress", p, NULL, &doc, err);
+	json_decref(p);
+	if (rc)
+		return -1;
+	*id = xml_child_text(xmlDocGetRootElement(doc), "allocationId");
+	xmlFreeDoc(doc);
+	if (!*id) {
+		strbuf_addstr(err, "ec2 AllocateAddress: the answer has no allocationId");
+		return -1;
+	}
+	return eip_converge(client, *id, desired, out, err);
+}
+
+static int eip_update(void *client, const char *id, const json_t *prior, const json_t *desired,
+		      json_t **out, struct strbuf *err)
+{
+	(void)prior;
+	return eip_converge(client, id, desired, out, err);
+}
+
+static int eip_delete(void *client, const char *id, const json_t *prior, struct strbuf *err)
+{
+	json_t *p = json_pack("{s:s}", "AllocationId", id);
+	int rc;
+
+	(void)prior;
+	rc = ec2_call(client, "ReleaseAddress", p, not_found, NULL, err);
+	json_decref(p);
+	if (rc < 0)
+		strbuf_addf(err, " (aws.ec2.eip %s)", id);
+	return rc < 0 ? -1 : 0;
+}
+
+static int eip_list(void *client, const struct resource_query *q, struct resource_items *out,
+		    struct strbuf *err)
+{
+	(void)q;
+	return ec2_list(client, "DescribeAddresses", "addressesSet", "allocationId", NULL, out,
+			err);
+}
+
+const struct resource_type aws_ec2_eip_type = {
+	.name = "aws.ec2.eip",
+	.description = "an Elastic IP address (VPC), e.g. for a NAT gateway",
+	.attrs = eip_attrs,
+	.read = eip_read,
+	.create = eip_create,
+	.update = eip_update,
+	.delete = eip_delete,
+	.import_id = "its allocation id (eipalloc-...)",
+	.list = eip_list,
+	.list_rank = 14,
+};

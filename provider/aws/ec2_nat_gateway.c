@@ -1,0 +1,211 @@
+/*
+ * ec2_nat_gateway.c: the resource type aws.ec2.nat_gateway, a NAT gateway in
+ * a subnet (public, with an Elastic IP's allocation id; or private), with
+ * tags, over EC2's query protocol (ec2.h). Its id is the gateway id
+ * (nat-...). create waits until it is available, delete until it is
+ * deleted, so the Elastic IP it holds can be released and its subnet
+ * deleted afterwards. Everything but tags replaces it.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "provider/aws/adopt.h"
+#include "provider/aws/ec2.h"
+#include "provider/aws/resources.h"
+#include "provider/provider.h"
+
+#define NAT_TIMEOUT 900.0
+
+static const char *const not_found[] = { "NatGatewayNotFound", "InvalidNatGatewayID.NotFound",
+					 NULL };
+
+static const struct attr_schema nat_attrs[] = {
+	{ .name = "subnet_id", .type = ATTR_STRING, .flags = ATTR_REQUIRED | ATTR_FORCE_NEW,
+	  .description = "a public subnet, e.g. ${public_a.subnet_id}" },
+	{ .name = "allocation_id", .type = ATTR_STRING, .flags = ATTR_OPTIONAL | ATTR_FORCE_NEW,
+	  .description = "the Elastic IP, e.g. ${nat_ip.allocation_id} (public gateways)" },
+	{ .name = "connectivity_type", .type = ATTR_STRING, .flags = ATTR_OPTIONAL | ATTR_FORCE_NEW,
+	  .description = "public or private", .default_json = "\"public\"" },
+	{ .name = "tags", .type = ATTR_MAP, .flags = ATTR_OPTIONAL, .elem_type = ATTR_STRING,
+	  .description = "gateway tags", .default_json = "{}" },
+	{ .name = "nat_gateway_id", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "nat-..., the target of a private subnet's 0.0.0.0/0 route" },
+	{ .name = "public_ip", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "the Elastic IP's address" },
+	{ .name = "private_ip", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "its address in the subnet" },
+	{ .name = NULL },
+};
+
+static int nat_read(void *client, const char *id, const json_t *prior, json_t **out,
+		    struct strbuf *err)
+{
+	json_t *p = json_pack("{s:s}", "NatGatewayId.1", id), *o;
+	xmlDocPtr doc = NULL;
+	xmlNodePtr g;
+	char *state, *kind;
+	int rc;
+
+	(void)prior;
+	*out = NULL;
+	rc = ec2_call(client, "DescribeNatGateways", p, not_found, &doc, err);
+	json_decref(p);
+	if (rc)
+		return rc < 0 ? -1 : 0;
+	g = xml_child(xmlDocGetRootElement(doc), "natGatewaySet/item");
+	state = g ? xml_child_text(g, "state") : NULL;
+	if (!g || (state && (!strcmp(state, "deleted") || !strcmp(state, "deleting") ||
+			     !strcmp(state, "failed")))) {
+		free(state);
+		xmlFreeDoc(doc);
+		return 0;
+	}
+	free(state);
+	o = json_object();
+	ec2_set_text(o, "subnet_id", g, "subnetId");
+	ec2_set_text(o, "allocation_id", g, "natGatewayAddressSet/item/allocationId");
+	kind = xml_child_text(g, "connectivityType");
+	json_object_set_new(o, "connectivity_type", json_string(kind && *kind ? kind : "public"));
+	free(kind);
+	json_object_set_new(o, "tags", ec2_tags_of(g));
+	json_object_set_new(o, "nat_gateway_id", json_string(id));
+	ec2_set_text(o, "public_ip", g, "natGatewayAddressSet/item/publicIp");
+	ec2_set_text(o, "private_ip", g, "natGatewayAddressSet/item/privateIp");
+	xmlFreeDoc(doc);
+	*out = o;
+	return 0;
+}
+
+static int nat_wait(struct aws_client *c, const char *id, const char *want, struct strbuf *err)
+{
+	char *what = xasprintf("NAT gateway %s to be %s", id, want ? want : "deleted");
+	int rc = ec2_wait_state(c, what, "DescribeNatGateways", "NatGatewayId.1", "natGatewaySet",
+				id, want, not_found, NAT_TIMEOUT, err);
+
+	free(what);
+	return rc;
+}
+
+static int nat_converge(struct aws_client *c, const char *id, const json_t *desired,
+			json_t **out, struct strbuf *err)
+{
+	json_t *have = NULL;
+	int rc = nat_read(c, id, NULL, &have, err);
+
+	*out = NULL;
+	if (!rc && !have) {
+		strbuf_addf(err, "aws.ec2.nat_gateway %s: not found after it was written", id);
+		rc = -1;
+	}
+	if (!rc)
+		rc = ec2_converge_tags(c, id, have, desired, err);
+	json_decref(have);
+	if (!rc)
+		rc = nat_read(c, id, NULL, out, err);
+	return rc;
+}
+
+static int nat_create(void *client, const json_t *desired, bool may_exist, char **id,
+		      json_t **out, struct strbuf *err)
+{
+	struct aws_client *c = client;
+	const char *subnet = value_get_string(desired, "subnet_id");
+	const char *alloc = value_get_string(desired, "allocation_id");
+	const char *kind = value_get_string(desired, "connectivity_type");
+	json_t *p;
+	xmlDocPtr doc = NULL;
+	int rc;
+
+	(void)may_exist;
+	*id = NULL;
+	*out = NULL;
+	p = json_pack("{s:s, s:s}", "SubnetId", subnet ? subnet : "", "ConnectivityType",
+		      kind ? kind : "public");
+	if (alloc && *alloc)
+		json_object_set_new(p, "AllocationId", json_string(alloc));
+	ec2_add_tag_spec(p, "natgateway", value_get(desired, "tags"));
+	rc = ec2_call(c, "CreateNatGateway", p, NULL, &doc, err);
+	json_decref(p);
+	if (rc) {
+		strbuf_addf(err, " (aws.ec2.nat_gateway subnet_id %s)", subnet ? subnet : "");
+		return -1;
+	}
+	*id = xml_child_text(xmlDocGetRootElement(doc), "natGateway/natGatewayId");
+	xmlFreeDoc(doc);
+	if (!*id) {
+		strbuf_addstr(err, "ec2 CreateNatGateway: the answer has no natGatewayId");
+		return -1;
+	}
+	if (nat_wait(c, *id, "available", err))
+		return -1;
+	return nat_converge(c, *id, desired, out, err);
+}
+
+static int nat_update(void *client, const char *id, const json_t *prior, const json_t *desired,
+		      json_t **out, struct strbuf *err)
+{
+	(void)prior;
+	return nat_converge(client, id, desired, out, err);
+}
+
+static int nat_delete(void *client, const char *id, const json_t *prior, struct strbuf *err)
+{
+	json_t *p = json_pack("{s:s}", "NatGatewayId", id);
+	int rc;
+
+	(void)prior;
+	rc = ec2_call(client, "DeleteNatGateway", p, not_found, NULL, err);
+	json_decref(p);
+	if (rc < 0)
+		return -1;
+	/* Its address and network interface are freed only once it is deleted. */
+	return nat_wait(client, id, NULL, err);
+}
+
+static int nat_plan_desired(json_t *desired, struct strbuf *err)
+{
+	static const char *const kinds[] = { "public", "private", NULL };
+	const char *kind = value_get_string(desired, "connectivity_type");
+
+	if (aws_check_choice(desired, "connectivity_type", kinds, "", err))
+		return -1;
+	if ((!kind || !strcmp(kind, "public")) &&
+	    !value_is_set(value_get(desired, "allocation_id"))) {
+		strbuf_addstr(err, "allocation_id must be set for a public NAT gateway "
+				   "(an aws.ec2.eip's ${NAME.allocation_id})");
+		return -1;
+	}
+	return 0;
+}
+
+/* Deleted gateways stay listed for an hour. */
+static bool is_gone(xmlNodePtr g)
+{
+	char *s = xml_child_text(g, "state");
+	bool yes = s && (!strcmp(s, "deleted") || !strcmp(s, "deleting"));
+
+	free(s);
+	return yes;
+}
+
+static int nat_list(void *client, const struct resource_query *q, struct resource_items *out,
+		    struct strbuf *err)
+{
+	(void)q;
+	return ec2_list(client, "DescribeNatGateways", "natGatewaySet", "natGatewayId", is_gone,
+			out, err);
+}
+
+const struct resource_type aws_ec2_nat_gateway_type = {
+	.name = "aws.ec2.nat_gateway",
+	.description = "a NAT gateway in a subnet, for private subnets' outbound traffic",
+	.attrs = nat_attrs,
+	.read = nat_read,
+	.create = nat_create,
+	.update = nat_update,
+	.delete = nat_delete,
+	.plan_desired = nat_plan_desired,
+	.import_id = "its id (nat-...)",
+	.list = nat_list,
+	.list_rank = 13,
+};

@@ -1,0 +1,376 @@
+/*
+ * ec2_route_table.c: the resource type aws.ec2.route_table, a VPC route
+ * table with its routes (a set: destination CIDR to an internet gateway or
+ * a NAT gateway) and its subnet associations, with tags, over EC2's query
+ * protocol (ec2.h). Its id is the table id (rtb-...). The VPC's local route
+ * and the routes gateway endpoints add (to a prefix list) are EC2's and
+ * never shown; any other route added or removed by hand is drift. Routes
+ * and subnet_ids are kept sorted on both sides of the diff, so their order
+ * in the stack is no change. delete disassociates the subnets first.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "provider/aws/ec2.h"
+#include "provider/aws/resources.h"
+#include "provider/provider.h"
+
+#define RT_TYPE "aws.ec2.route_table"
+
+static const char *const not_found[] = { "InvalidRouteTableID.NotFound", NULL };
+static const char *const route_gone[] = { "InvalidRoute.NotFound", NULL };
+static const char *const assoc_gone[] = { "InvalidAssociationID.NotFound", NULL };
+
+static const struct attr_schema route_attrs[] = {
+	{ .name = "destination_cidr_block", .type = ATTR_STRING, .flags = ATTR_REQUIRED,
+	  .description = "e.g. 0.0.0.0/0" },
+	{ .name = "gateway_id", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
+	  .description = "an internet gateway, e.g. ${igw.internet_gateway_id}" },
+	{ .name = "nat_gateway_id", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
+	  .description = "a NAT gateway, e.g. ${nat.nat_gateway_id}" },
+	{ .name = NULL },
+};
+
+static const struct attr_schema rt_attrs[] = {
+	{ .name = "vpc_id", .type = ATTR_STRING, .flags = ATTR_REQUIRED | ATTR_FORCE_NEW,
+	  .description = "the VPC, e.g. ${main.vpc_id}" },
+	{ .name = "routes", .type = ATTR_OBJECT_LIST, .flags = ATTR_OPTIONAL, .nested = route_attrs,
+	  .description = "routes, a set (one per destination; the local route is implied)",
+	  .default_json = "[]" },
+	{ .name = "subnet_ids", .type = ATTR_LIST, .flags = ATTR_OPTIONAL, .elem_type = ATTR_STRING,
+	  .description = "subnets that use this table (associations)", .default_json = "[]" },
+	{ .name = "tags", .type = ATTR_MAP, .flags = ATTR_OPTIONAL, .elem_type = ATTR_STRING,
+	  .description = "route table tags", .default_json = "{}" },
+	{ .name = "route_table_id", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "rtb-..., what gateway endpoints refer to" },
+	{ .name = NULL },
+};
+
+static int by_destination(const void *a, const void *b)
+{
+	return strcmp(value_get_string(*(json_t *const *)a, "destination_cidr_block"),
+		      value_get_string(*(json_t *const *)b, "destination_cidr_block"));
+}
+
+/* routes sorted by destination, empty targets left out (new reference). */
+static json_t *sorted_routes(const json_t *routes)
+{
+	size_t n = json_array_size(routes), i;
+	json_t **v = xcalloc(n ? n : 1, sizeof(*v)), *out = json_array(), *r;
+
+	json_array_foreach((json_t *)routes, i, r) {
+		json_t *c = json_pack("{s:O}", "destination_cidr_block",
+				      value_get(r, "destination_cidr_block"));
+		const char *t;
+
+		if ((t = value_get_string(r, "gateway_id")) && *t)
+			json_object_set_new(c, "gateway_id", json_string(t));
+		if ((t = value_get_string(r, "nat_gateway_id")) && *t)
+			json_object_set_new(c, "nat_gateway_id", json_string(t));
+		v[i] = c;
+	}
+	qsort(v, n, sizeof(*v), by_destination);
+	for (i = 0; i < n; i++)
+		json_array_append_new(out, v[i]);
+	free(v);
+	return out;
+}
+
+static int rt_read(void *client, const char *id, const json_t *prior, json_t **out,
+		   struct strbuf *err)
+{
+	json_t *p = json_pack("{s:s}", "RouteTableId.1", id), *o, *routes, *subnets;
+	xmlDocPtr doc = NULL;
+	xmlNodePtr t, it;
+	int rc;
+
+	(void)prior;
+	*out = NULL;
+	rc = ec2_call(client, "DescribeRouteTables", p, not_found, &doc, err);
+	json_decref(p);
+	if (rc)
+		return rc < 0 ? -1 : 0;
+	t = xml_child(xmlDocGetRootElement(doc), "routeTableSet/item");
+	if (!t) {
+		xmlFreeDoc(doc);
+		return 0;
+	}
+	o = json_object();
+	ec2_set_text(o, "vpc_id", t, "vpcId");
+	routes = json_array();
+	for (it = xml_child(t, "routeSet/item"); it; it = xml_next_same(it)) {
+		char *dest = xml_child_text(it, "destinationCidrBlock");
+		char *gw = xml_child_text(it, "gatewayId"), *nat = xml_child_text(it, "natGatewayId");
+
+		/* The local route and endpoints' prefix-list routes are EC2's. */
+		if (dest && !(gw && !strcmp(gw, "local"))) {
+			json_t *r = json_pack("{s:s}", "destination_cidr_block", dest);
+
+			if (gw && *gw)
+				json_object_set_new(r, "gateway_id", json_string(gw));
+			if (nat && *nat)
+				json_object_set_new(r, "nat_gateway_id", json_string(nat));
+			json_array_append_new(routes, r);
+		}
+		free(dest);
+		free(gw);
+		free(nat);
+	}
+	json_object_set_new(o, "routes", sorted_routes(routes));
+	json_decref(routes);
+	subnets = json_array();
+	for (it = xml_child(t, "associationSet/item"); it; it = xml_next_same(it)) {
+		char *s = xml_child_text(it, "subnetId");
+
+		if (s && *s)
+			json_array_append_new(subnets, json_string(s));
+		free(s);
+	}
+	json_object_set_new(o, "subnet_ids", value_string_set(subnets));
+	json_decref(subnets);
+	json_object_set_new(o, "tags", ec2_tags_of(t));
+	json_object_set_new(o, "route_table_id", json_string(id));
+	xmlFreeDoc(doc);
+	*out = o;
+	return 0;
+}
+
+static const json_t *route_for(const json_t *routes, const char *dest)
+{
+	size_t i;
+	json_t *r;
+
+	json_array_foreach((json_t *)routes, i, r)
+		if (!strcmp(value_get_string(r, "destination_cidr_block"), dest))
+			return r;
+	return NULL;
+}
+
+/* CreateRoute, ReplaceRoute or DeleteRoute for one route. */
+static int route_call(struct aws_client *c, const char *action, const char *id,
+		      const json_t *r, struct strbuf *err)
+{
+	const char *dest = value_get_string(r, "destination_cidr_block");
+	json_t *p = json_pack("{s:s, s:s}", "RouteTableId", id, "DestinationCidrBlock", dest);
+	int rc;
+
+	if (strcmp(action, "DeleteRoute")) {
+		if (value_get_string(r, "gateway_id"))
+			json_object_set(p, "GatewayId", value_get(r, "gateway_id"));
+		if (value_get_string(r, "nat_gateway_id"))
+			json_object_set(p, "NatGatewayId", value_get(r, "nat_gateway_id"));
+	}
+	rc = ec2_call(c, action, p, strcmp(action, "DeleteRoute") ? NULL : route_gone, NULL, err);
+	json_decref(p);
+	if (rc < 0)
+		strbuf_addf(err, " (" RT_TYPE " %s: route to %s)", id, dest);
+	return rc < 0 ? -1 : 0;
+}
+
+/* The association ids of table t's subnets: {"subnet-...": "rtbassoc-..."}. */
+static int associations(struct aws_client *c, const char *id, json_t **out, struct strbuf *err)
+{
+	json_t *p = json_pack("{s:s}", "RouteTableId.1", id);
+	xmlDocPtr doc = NULL;
+	xmlNodePtr it;
+	int rc = ec2_call(c, "DescribeRouteTables", p, not_found, &doc, err);
+
+	json_decref(p);
+	*out = json_object();
+	if (rc)
+		return rc < 0 ? -1 : 0;
+	for (it = xml_child(xmlDocGetRootElement(doc), "routeTableSet/item/associationSet/item");
+	     it; it = xml_next_same(it)) {
+		char *s = xml_child_text(it, "subnetId"), *a = xml_child_text(it, "routeTableAssociationId");
+
+		if (s && *s && a)
+			json_object_set_new(*out, s, json_string(a));
+		free(s);
+		free(a);
+	}
+	xmlFreeDoc(doc);
+	return 0;
+}
+
+static int disassociate(struct aws_client *c, const char *assoc, struct strbuf *err)
+{
+	json_t *p = json_pack("{s:s}", "AssociationId", assoc);
+	int rc = ec2_call(c, "DisassociateRouteTable", p, assoc_gone, NULL, err);
+
+	json_decref(p);
+	return rc < 0 ? -1 : 0;
+}
+
+static int rt_converge(struct aws_client *c, const char *id, const json_t *desired,
+		       json_t **out, struct strbuf *err)
+{
+	json_t *have = NULL, *assoc = NULL, *want = value_get(desired, "routes"), *r;
+	json_t *want_subnets = value_get(desired, "subnet_ids");
+	const json_t *had;
+	const char *k;
+	size_t i;
+	int rc = rt_read(c, id, NULL, &have, err);
+
+	*out = NULL;
+	if (!rc && !have) {
+		strbuf_addf(err, RT_TYPE " %s: not found after it was written", id);
+		rc = -1;
+	}
+	json_array_foreach(value_get(have, "routes"), i, r)
+		if (!rc && !route_for(want, value_get_string(r, "destination_cidr_block")))
+			rc = route_call(c, "DeleteRoute", id, r, err);
+	json_array_foreach(want, i, r) {
+		if (rc)
+			break;
+		had = route_for(value_get(have, "routes"),
+				value_get_string(r, "destination_cidr_block"));
+		if (!had)
+			rc = route_call(c, "CreateRoute", id, r, err);
+		else if (!value_equal(had, r))
+			rc = route_call(c, "ReplaceRoute", id, r, err);
+	}
+	if (!rc)
+		rc = associations(c, id, &assoc, err);
+	json_object_foreach(assoc, k, r)
+		if (!rc && !value_list_has_string(want_subnets, k))
+			rc = disassociate(c, json_string_value(r), err);
+	json_array_foreach(want_subnets, i, r) {
+		if (rc || json_object_get(assoc, json_string_value(r)))
+			continue;
+		json_t *p = json_pack("{s:s, s:O}", "RouteTableId", id, "SubnetId", r);
+
+		rc = ec2_call(c, "AssociateRouteTable", p, NULL, NULL, err) ? -1 : 0;
+		if (rc)
+			strbuf_addf(err, " (" RT_TYPE " %s: subnet %s)", id, json_string_value(r));
+		json_decref(p);
+	}
+	if (!rc)
+		rc = ec2_converge_tags(c, id, have, desired, err);
+	json_decref(assoc);
+	json_decref(have);
+	if (!rc)
+		rc = rt_read(c, id, NULL, out, err);
+	return rc;
+}
+
+static int rt_create(void *client, const json_t *desired, bool may_exist, char **id,
+		     json_t **out, struct strbuf *err)
+{
+	const char *vpc = value_get_string(desired, "vpc_id");
+	json_t *p;
+	xmlDocPtr doc = NULL;
+	int rc;
+
+	(void)may_exist;
+	*id = NULL;
+	*out = NULL;
+	p = json_pack("{s:s}", "VpcId", vpc ? vpc : "");
+	ec2_add_tag_spec(p, "route-table", value_get(desired, "tags"));
+	rc = ec2_call(client, "CreateRouteTable", p, NULL, &doc, err);
+	json_decref(p);
+	if (rc)
+		return -1;
+	*id = xml_child_text(xmlDocGetRootElement(doc), "routeTable/routeTableId");
+	xmlFreeDoc(doc);
+	if (!*id) {
+		strbuf_addstr(err, "ec2 CreateRouteTable: the answer has no routeTableId");
+		return -1;
+	}
+	return rt_converge(client, *id, desired, out, err);
+}
+
+static int rt_update(void *client, const char *id, const json_t *prior, const json_t *desired,
+		     json_t **out, struct strbuf *err)
+{
+	(void)prior;
+	return rt_converge(client, id, desired, out, err);
+}
+
+static int rt_delete(void *client, const char *id, const json_t *prior, struct strbuf *err)
+{
+	json_t *assoc = NULL, *a, *p;
+	const char *k;
+	int rc = associations(client, id, &assoc, err);
+
+	(void)prior;
+	json_object_foreach(assoc, k, a)
+		if (!rc)
+			rc = disassociate(client, json_string_value(a), err);
+	json_decref(assoc);
+	if (rc)
+		return -1;
+	p = json_pack("{s:s}", "RouteTableId", id);
+	rc = ec2_call(client, "DeleteRouteTable", p, not_found, NULL, err);
+	json_decref(p);
+	if (rc < 0)
+		strbuf_addf(err, " (" RT_TYPE " %s)", id);
+	return rc < 0 ? -1 : 0;
+}
+
+/* Routes and subnets sorted; each route names exactly one target. */
+static int rt_plan_desired(json_t *desired, struct strbuf *err)
+{
+	json_t *routes = value_get(desired, "routes"), *r, *subnets;
+	size_t i;
+
+	json_array_foreach(routes, i, r) {
+		int n = value_is_set(value_get(r, "gateway_id")) +
+			value_is_set(value_get(r, "nat_gateway_id"));
+
+		if (n != 1) {
+			strbuf_addf(err, "routes item %zu: set exactly one of gateway_id and "
+				    "nat_gateway_id", i);
+			return -1;
+		}
+		for (size_t j = 0; j < i; j++)
+			if (value_equal(value_get(r, "destination_cidr_block"),
+					value_get(json_array_get(routes, j), "destination_cidr_block"))) {
+				strbuf_addf(err, "routes item %zu: destination %s is routed twice", i,
+					    value_get_string(r, "destination_cidr_block"));
+				return -1;
+			}
+	}
+	if (json_is_array(routes) && !value_contains_unknown(routes))
+		json_object_set_new(desired, "routes", sorted_routes(routes));
+	subnets = value_string_set(value_get(desired, "subnet_ids"));
+	if (subnets)
+		json_object_set_new(desired, "subnet_ids", subnets);
+	return 0;
+}
+
+/* The VPC's main table is EC2's. */
+static bool is_main(xmlNodePtr t)
+{
+	xmlNodePtr it;
+	bool yes = false;
+
+	for (it = xml_child(t, "associationSet/item"); it && !yes; it = xml_next_same(it)) {
+		char *m = xml_child_text(it, "main");
+
+		yes = m && !strcmp(m, "true");
+		free(m);
+	}
+	return yes;
+}
+
+static int rt_list(void *client, const struct resource_query *q, struct resource_items *out,
+		   struct strbuf *err)
+{
+	(void)q;
+	return ec2_list(client, "DescribeRouteTables", "routeTableSet", "routeTableId", is_main,
+			out, err);
+}
+
+const struct resource_type aws_ec2_route_table_type = {
+	.name = RT_TYPE,
+	.description = "a VPC route table with its routes and subnet associations",
+	.attrs = rt_attrs,
+	.read = rt_read,
+	.create = rt_create,
+	.update = rt_update,
+	.delete = rt_delete,
+	.plan_desired = rt_plan_desired,
+	.import_id = "its id (rtb-...)",
+	.list = rt_list,
+	.list_rank = 12,
+};

@@ -1,0 +1,303 @@
+/*
+ * ec2_vpc_endpoint.c: the resource type aws.ec2.vpc_endpoint, a VPC endpoint
+ * of an AWS service, over EC2's query protocol (ec2.h): a Gateway endpoint
+ * (S3, DynamoDB) with the route tables it adds its prefix-list route to, or
+ * an Interface endpoint (Secrets Manager, Glue, STS, ...) with its subnets,
+ * security groups and private DNS. Its id is the endpoint id (vpce-...).
+ * The VPC, service and type replace it; route tables, subnets, groups,
+ * private DNS and tags change in place with ModifyVpcEndpoint. create
+ * waits until it is available, delete until it is gone, so the subnets and
+ * groups it uses can be deleted after it.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "provider/aws/adopt.h"
+#include "provider/aws/ec2.h"
+#include "provider/aws/resources.h"
+#include "provider/provider.h"
+
+#define EP_TYPE "aws.ec2.vpc_endpoint"
+#define EP_TIMEOUT 600.0
+
+static const char *const not_found[] = { "InvalidVpcEndpointId.NotFound", NULL };
+
+static const struct attr_schema ep_attrs[] = {
+	{ .name = "vpc_id", .type = ATTR_STRING, .flags = ATTR_REQUIRED | ATTR_FORCE_NEW,
+	  .description = "the VPC, e.g. ${main.vpc_id}" },
+	{ .name = "service_name", .type = ATTR_STRING, .flags = ATTR_REQUIRED | ATTR_FORCE_NEW,
+	  .description = "e.g. com.amazonaws.us-east-1.s3 or com.amazonaws.us-east-1.secretsmanager" },
+	{ .name = "vpc_endpoint_type", .type = ATTR_STRING, .flags = ATTR_OPTIONAL | ATTR_FORCE_NEW,
+	  .description = "Gateway (S3, DynamoDB) or Interface", .default_json = "\"Gateway\"" },
+	{ .name = "route_table_ids", .type = ATTR_LIST, .flags = ATTR_OPTIONAL,
+	  .elem_type = ATTR_STRING, .default_json = "[]",
+	  .description = "Gateway: the route tables that get the service's route" },
+	{ .name = "subnet_ids", .type = ATTR_LIST, .flags = ATTR_OPTIONAL, .elem_type = ATTR_STRING,
+	  .default_json = "[]", .description = "Interface: one subnet per zone for its interfaces" },
+	{ .name = "security_group_ids", .type = ATTR_LIST, .flags = ATTR_OPTIONAL,
+	  .elem_type = ATTR_STRING, .default_json = "[]",
+	  .description = "Interface: groups of its network interfaces (HTTPS in from the clients)" },
+	{ .name = "private_dns_enabled", .type = ATTR_BOOL, .flags = ATTR_OPTIONAL,
+	  .default_json = "false",
+	  .description = "Interface: the service's public name resolves to the endpoint inside the "
+			 "VPC (needs the VPC's DNS support and hostnames)" },
+	{ .name = "tags", .type = ATTR_MAP, .flags = ATTR_OPTIONAL, .elem_type = ATTR_STRING,
+	  .description = "endpoint tags", .default_json = "{}" },
+	{ .name = "vpc_endpoint_id", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "vpce-..." },
+	{ .name = NULL },
+};
+
+static bool is_interface(const json_t *o)
+{
+	const char *t = value_get_string(o, "vpc_endpoint_type");
+
+	return t && !strcmp(t, "Interface");
+}
+
+static int ep_read(void *client, const char *id, const json_t *prior, json_t **out,
+		   struct strbuf *err)
+{
+	json_t *p = json_pack("{s:s}", "VpcEndpointId.1", id), *o;
+	xmlDocPtr doc = NULL;
+	xmlNodePtr e;
+	char *state, *dns;
+	int rc;
+
+	(void)prior;
+	*out = NULL;
+	rc = ec2_call(client, "DescribeVpcEndpoints", p, not_found, &doc, err);
+	json_decref(p);
+	if (rc)
+		return rc < 0 ? -1 : 0;
+	e = xml_child(xmlDocGetRootElement(doc), "vpcEndpointSet/item");
+	state = e ? xml_child_text(e, "state") : NULL;
+	if (!e || (state && (!strcasecmp(state, "deleted") || !strcasecmp(state, "deleting")))) {
+		free(state);
+		xmlFreeDoc(doc);
+		return 0;
+	}
+	free(state);
+	o = json_object();
+	ec2_set_text(o, "vpc_id", e, "vpcId");
+	ec2_set_text(o, "service_name", e, "serviceName");
+	ec2_set_text(o, "vpc_endpoint_type", e, "vpcEndpointType");
+	json_object_set_new(o, "route_table_ids", ec2_item_texts(e, "routeTableIdSet", NULL));
+	json_object_set_new(o, "subnet_ids", ec2_item_texts(e, "subnetIdSet", NULL));
+	json_object_set_new(o, "security_group_ids", ec2_item_texts(e, "groupSet", "groupId"));
+	/* Gateway endpoints have no private DNS (moto says true for them). */
+	dns = xml_child_text(e, "privateDnsEnabled");
+	json_object_set_new(o, "private_dns_enabled",
+			    json_boolean(is_interface(o) && dns && !strcmp(dns, "true")));
+	free(dns);
+	json_object_set_new(o, "tags", ec2_tags_of(e));
+	json_object_set_new(o, "vpc_endpoint_id", json_string(id));
+	xmlFreeDoc(doc);
+	*out = o;
+	return 0;
+}
+
+/* Add PREFIX.N for the strings of `a` not in `b`; true when there are any. */
+static bool add_missing(json_t *p, const char *prefix, const json_t *a, const json_t *b)
+{
+	json_t *only = json_array(), *v;
+	size_t i;
+	bool any;
+
+	json_array_foreach((json_t *)a, i, v)
+		if (json_is_string(v) && !value_list_has_string(b, json_string_value(v)))
+			json_array_append(only, v);
+	any = json_array_size(only) > 0;
+	ec2_add_list(p, prefix, only);
+	json_decref(only);
+	return any;
+}
+
+static int ep_converge(struct aws_client *c, const char *id, const json_t *desired,
+		       json_t **out, struct strbuf *err)
+{
+	static const struct { const char *attr, *add, *remove; } lists[] = {
+		{ "route_table_ids", "AddRouteTableId", "RemoveRouteTableId" },
+		{ "subnet_ids", "AddSubnetId", "RemoveSubnetId" },
+		{ "security_group_ids", "AddSecurityGroupId", "RemoveSecurityGroupId" },
+	};
+	json_t *have = NULL, *p;
+	bool change = false;
+	int rc = ep_read(c, id, NULL, &have, err);
+
+	*out = NULL;
+	if (!rc && !have) {
+		strbuf_addf(err, EP_TYPE " %s: not found after it was written", id);
+		rc = -1;
+	}
+	if (rc)
+		goto out;
+	p = json_pack("{s:s}", "VpcEndpointId", id);
+	for (size_t i = 0; i < sizeof(lists) / sizeof(lists[0]); i++) {
+		change |= add_missing(p, lists[i].add, value_get(desired, lists[i].attr),
+				      value_get(have, lists[i].attr));
+		change |= add_missing(p, lists[i].remove, value_get(have, lists[i].attr),
+				      value_get(desired, lists[i].attr));
+	}
+	if (is_interface(desired) && !value_equal(value_get(have, "private_dns_enabled"),
+						   value_get(desired, "private_dns_enabled"))) {
+		json_object_set(p, "PrivateDnsEnabled", value_get(desired, "private_dns_enabled"));
+		change = true;
+	}
+	if (change && ec2_call(c, "ModifyVpcEndpoint", p, NULL, NULL, err)) {
+		strbuf_addf(err, " (" EP_TYPE " %s)", id);
+		rc = -1;
+	}
+	json_decref(p);
+	if (!rc)
+		rc = ec2_converge_tags(c, id, have, desired, err);
+out:
+	json_decref(have);
+	if (!rc)
+		rc = ep_read(c, id, NULL, out, err);
+	return rc;
+}
+
+static int ep_wait(struct aws_client *c, const char *id, const char *want, struct strbuf *err)
+{
+	char *what = xasprintf("VPC endpoint %s to be %s", id, want ? want : "deleted");
+	int rc = ec2_wait_state(c, what, "DescribeVpcEndpoints", "VpcEndpointId.1",
+				"vpcEndpointSet", id, want, not_found, EP_TIMEOUT, err);
+
+	free(what);
+	return rc;
+}
+
+static int ep_create(void *client, const json_t *desired, bool may_exist, char **id,
+		     json_t **out, struct strbuf *err)
+{
+	struct aws_client *c = client;
+	const char *service = value_get_string(desired, "service_name");
+	const char *type = value_get_string(desired, "vpc_endpoint_type");
+	json_t *p;
+	xmlDocPtr doc = NULL;
+	int rc;
+
+	(void)may_exist;
+	*id = NULL;
+	*out = NULL;
+	p = json_pack("{s:s, s:s, s:s}", "VpcId", value_get_string(desired, "vpc_id"),
+		      "ServiceName", service, "VpcEndpointType", type ? type : "Gateway");
+	ec2_add_list(p, "RouteTableId", value_get(desired, "route_table_ids"));
+	ec2_add_list(p, "SubnetId", value_get(desired, "subnet_ids"));
+	ec2_add_list(p, "SecurityGroupId", value_get(desired, "security_group_ids"));
+	if (is_interface(desired))
+		json_object_set(p, "PrivateDnsEnabled", value_get(desired, "private_dns_enabled"));
+	ec2_add_tag_spec(p, "vpc-endpoint", value_get(desired, "tags"));
+	rc = ec2_call(c, "CreateVpcEndpoint", p, NULL, &doc, err);
+	json_decref(p);
+	if (rc) {
+		strbuf_addf(err, " (" EP_TYPE " service_name %s)", service);
+		return -1;
+	}
+	*id = xml_child_text(xmlDocGetRootElement(doc), "vpcEndpoint/vpcEndpointId");
+	xmlFreeDoc(doc);
+	if (!*id) {
+		strbuf_addstr(err, "ec2 CreateVpcEndpoint: the answer has no vpcEndpointId");
+		return -1;
+	}
+	if (ep_wait(c, *id, "available", err))
+		return -1;
+	return ep_converge(c, *id, desired, out, err);
+}
+
+static int ep_update(void *client, const char *id, const json_t *prior, const json_t *desired,
+		     json_t **out, struct strbuf *err)
+{
+	(void)prior;
+	return ep_converge(client, id, desired, out, err);
+}
+
+static int ep_delete(void *client, const char *id, const json_t *prior, struct strbuf *err)
+{
+	json_t *p = json_pack("{s:s}", "VpcEndpointId.1", id);
+	xmlDocPtr doc = NULL;
+	char *code = NULL;
+	int rc;
+
+	(void)prior;
+	rc = ec2_call(client, "DeleteVpcEndpoints", p, not_found, &doc, err);
+	json_decref(p);
+	if (rc < 0)
+		return -1;
+	/* A refusal comes back as an entry of the answer's unsuccessful set. */
+	if (rc == 0)
+		code = xml_child_text(xmlDocGetRootElement(doc), "unsuccessful/item/error/code");
+	xmlFreeDoc(doc);
+	if (code && strcmp(code, "InvalidVpcEndpoint.NotFound") &&
+	    strcmp(code, "InvalidVpcEndpointId.NotFound")) {
+		strbuf_addf(err, "ec2 DeleteVpcEndpoints: %s (" EP_TYPE " %s)", code, id);
+		free(code);
+		return -1;
+	}
+	free(code);
+	return ep_wait(client, id, NULL, err);
+}
+
+/* Lists as sets; the settings that belong to the other type refused. */
+static int ep_plan_desired(json_t *desired, struct strbuf *err)
+{
+	static const char *const types[] = { "Gateway", "Interface", NULL };
+	static const char *const sets[] = { "route_table_ids", "subnet_ids", "security_group_ids",
+					    NULL };
+	bool interface = is_interface(desired);
+
+	if (aws_check_choice(desired, "vpc_endpoint_type", types, "", err))
+		return -1;
+	for (const char *const *s = sets; *s; s++) {
+		json_t *v = value_string_set(value_get(desired, *s));
+
+		if (v)
+			json_object_set_new(desired, *s, v);
+	}
+	if (interface && json_array_size(value_get(desired, "route_table_ids"))) {
+		strbuf_addstr(err, "route_table_ids is for Gateway endpoints; an Interface "
+				   "endpoint takes subnet_ids and security_group_ids");
+		return -1;
+	}
+	if (!interface && (json_array_size(value_get(desired, "subnet_ids")) ||
+			   json_array_size(value_get(desired, "security_group_ids")) ||
+			   json_is_true(value_get(desired, "private_dns_enabled")))) {
+		strbuf_addstr(err, "subnet_ids, security_group_ids and private_dns_enabled are for "
+				   "Interface endpoints (set vpc_endpoint_type: Interface)");
+		return -1;
+	}
+	return 0;
+}
+
+static bool is_gone(xmlNodePtr e)
+{
+	char *s = xml_child_text(e, "state");
+	bool yes = s && (!strcasecmp(s, "deleted") || !strcasecmp(s, "deleting"));
+
+	free(s);
+	return yes;
+}
+
+static int ep_list(void *client, const struct resource_query *q, struct resource_items *out,
+		   struct strbuf *err)
+{
+	(void)q;
+	return ec2_list(client, "DescribeVpcEndpoints", "vpcEndpointSet", "vpcEndpointId", is_gone,
+			out, err);
+}
+
+const struct resource_type aws_ec2_vpc_endpoint_type = {
+	.name = EP_TYPE,
+	.description = "a VPC endpoint: Gateway (S3) with route tables, or Interface with "
+		       "subnets, security groups and private DNS",
+	.attrs = ep_attrs,
+	.read = ep_read,
+	.create = ep_create,
+	.update = ep_update,
+	.delete = ep_delete,
+	.plan_desired = ep_plan_desired,
+	.import_id = "its id (vpce-...)",
+	.list = ep_list,
+	.list_rank = 11,
+};
