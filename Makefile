@@ -27,7 +27,7 @@ REL_OBJ  = $(LIB_SRC:%.c=build/%.o)
 SAN_OBJ  = $(LIB_SRC:%.c=build-san/%.o)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=build-san/tests/%)
 
-.PHONY: all test unit integration install install-completion demo bench bench-artifact bench-scale clean deps docs man
+.PHONY: all test unit integration install install-completion demo bench bench-artifact bench-scale bench-listing clean deps docs man
 
 all: build/terrace
 
@@ -116,10 +116,15 @@ demo:
 bench: build/terrace build/bench-sign
 	bench/sign.sh
 	bench/run.sh
+	bench/listing.sh
 
 # The signer alone, for bench/sign.sh: signatures per second on one core.
 build/bench-sign: bench/sign.c build/libterrace.a
 	$(CC) $(BASEFLAGS) $(RELFLAGS) -o $@ $< build/libterrace.a $(LIBS)
+
+# Refresh by listing next to one read per resource (bench/listing.sh).
+bench-listing: build/terrace
+	bench/listing.sh
 
 # Time and peak memory of plan -refresh=false and show -json for 1k, 2k, 5k
 # and 10k resources, with the cost per resource.

@@ -201,6 +201,10 @@ int ctx_start_run(struct cli_context *cx, const struct cli_setup *o, struct diag
 	int rc = run_init(&cx->run, cx->snapshot, state, cx->backend, o->parallelism,
 			  o->json ? NULL : ev, d);
 	cx->run_ready = true;
+	/* TERRACE_REFRESH_LISTING=0: every resource read on its own (the
+	 * bench's reference; docs/cli.md). */
+	const char *listing = getenv("TERRACE_REFRESH_LISTING");
+	cx->run.no_listing = listing && !strcmp(listing, "0");
 	return rc;
 }
 

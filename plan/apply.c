@@ -64,6 +64,24 @@ static double now_seconds(void)
 }
 
 /*
+ * What a save writes, taken under r->mu and written outside it: a top level,
+ * resources map and serial of its own (the backend advances the serial of
+ * what it writes), the entries shared with the working state. Sharing them
+ * is safe because nothing changes an entry in place once it is in state
+ * while workers run: record() puts in a new entry, forget() takes one out.
+ * A deep copy of a state of 1,000 resources on every save was a third of
+ * apply's CPU time.
+ */
+static json_t *state_for_save(json_t *st)
+{
+	json_t *copy = json_copy(st);
+	json_object_set_new(copy, "resources", json_copy(json_object_get(st, "resources")));
+	json_object_set_new(copy, "serial",
+			    json_integer(json_integer_value(json_object_get(st, "serial"))));
+	return copy;
+}
+
+/*
  * Make every state change recorded so far durable. Called without r->mu.
  * Writes are grouped: when several workers finish at once, the first write
  * carries all their changes and the others return without writing again, so
@@ -80,7 +98,7 @@ static int save_state(struct run *r)
 	int rc = 0;
 	if (r->changes_saved < want) {
 		pthread_mutex_lock(&r->mu);
-		json_t *copy = json_deep_copy(r->state);
+		json_t *copy = state_for_save(r->state);
 		unsigned long gen = r->changes_made;
 		pthread_mutex_unlock(&r->mu);
 		struct strbuf err = STRBUF_INIT;

@@ -11,6 +11,7 @@
 #include "plan/graph.h"
 #include "plan/state.h"
 #include "plan/encrypt.h"
+#include "provider/base/log.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -311,6 +312,7 @@ struct refresh_job {
 	json_t **results;   /* new attrs, or NULL when gone */
 	bool *gone;
 	char **errors;
+	bool *listed;       /* refreshed by its type's listing: no read() */
 };
 
 /* Carry CONFIG_ONLY attributes (and anything the API cannot show, such as
@@ -330,6 +332,8 @@ static int refresh_one(void *ctx, size_t i)
 {
 	struct refresh_job *j = ctx;
 	struct run *r = j->r;
+	if (j->listed[i])
+		return 0;
 	pthread_mutex_lock(&r->mu);
 	json_t *entry = json_incref(json_object_get(json_object_get(r->state, "resources"), j->names[i]));
 	pthread_mutex_unlock(&r->mu);
@@ -374,6 +378,146 @@ out:
 	strbuf_release(&err);
 	json_decref(entry);
 	return rc;
+}
+
+/* ---- refresh by listing ---- */
+
+/*
+ * Before the reads, resources of a type with a read_many hook are grouped by
+ * provider configuration, type and the hook's scope (a Glue table's
+ * database); each group of at least two is refreshed by one listing, the
+ * groups in parallel. What a listing leaves undecided is read as before by
+ * refresh_one, so a listing can only save reads, never change a result.
+ */
+struct listing_group {
+	const struct resource_type *rt;
+	char *provider;  /* configuration name */
+	char *ptype;     /* provider type */
+	size_t n;
+	size_t *members; /* indexes into the refresh job */
+};
+
+struct listing_job {
+	struct refresh_job *j;
+	struct listing_group *groups;
+	size_t n_groups;
+};
+
+static int list_group(void *ctx, size_t gi)
+{
+	struct listing_job *lj = ctx;
+	struct refresh_job *j = lj->j;
+	struct run *r = j->r;
+	struct listing_group *g = &lj->groups[gi];
+	json_t **entries = xcalloc(g->n, sizeof(*entries));
+	json_t **out = xcalloc(g->n, sizeof(*out));
+	const char **ids = xcalloc(g->n, sizeof(*ids));
+	const json_t **priors = xcalloc(g->n, sizeof(*priors));
+	struct strbuf err = STRBUF_INIT;
+	size_t filled = 0;
+
+	pthread_mutex_lock(&r->mu);
+	json_t *state_res = json_object_get(r->state, "resources");
+	for (size_t k = 0; k < g->n; k++) {
+		entries[k] = json_incref(json_object_get(state_res, j->names[g->members[k]]));
+		ids[k] = json_string_value(json_object_get(entries[k], "id"));
+		priors[k] = json_object_get(entries[k], "attributes");
+	}
+	pthread_mutex_unlock(&r->mu);
+	bool not_yet = false;
+	struct provider_conn *conn = run_conn(r, g->provider, g->ptype, &not_yet, &err);
+	/* No client (yet): refresh_one says why, per resource. */
+	if (conn && g->rt->read_many(conn->client, g->n, (const char *const *)ids,
+				     (const json_t *const *)priors, g->n, out, &err))
+		log_debugf("refresh by listing: %s: %s; reading the rest one by one",
+			   g->rt->name, err.buf);
+	for (size_t k = 0; k < g->n; k++) {
+		size_t i = g->members[k];
+		if (!out[k])
+			continue;
+		carry_config_only(g->rt, priors[k], out[k]);
+		if (r->ev && r->ev->refreshing)
+			r->ev->refreshing(r->ev->ctx, j->names[i], ids[k]);
+		j->results[i] = out[k];
+		j->listed[i] = true;
+		filled++;
+	}
+	log_debugf("refresh by listing: %s (%s): %zu of %zu from the listing", g->rt->name,
+		   g->provider, filled, g->n);
+	for (size_t k = 0; k < g->n; k++)
+		json_decref(entries[k]);
+	strbuf_release(&err);
+	free(entries);
+	free(out);
+	free(ids);
+	free(priors);
+	return 0;
+}
+
+/* Group the selected resources whose type lists, and run each group of two
+ * or more; sets j->listed[] for what the listings refreshed. */
+static void refresh_by_listing(struct refresh_job *j, size_t n, const bool *selected)
+{
+	struct run *r = j->r;
+	json_t *state_res = json_object_get(r->state, "resources");
+	json_t *index = json_object(); /* group key -> position */
+	struct listing_job lj = { j, xcalloc(n + 1, sizeof(*lj.groups)), 0 };
+	struct strbuf key = STRBUF_INIT;
+
+	for (size_t i = 0; i < n; i++) {
+		if (!selected[i])
+			continue;
+		json_t *entry = json_object_get(state_res, j->names[i]);
+		const char *type = json_string_value(json_object_get(entry, "type"));
+		const char *pname = json_string_value(json_object_get(entry, "provider"));
+		const char *id = json_string_value(json_object_get(entry, "id"));
+		const struct resource_type *rt = type ? resource_type_find(type, NULL) : NULL;
+		if (!rt || !rt->read_many || !id)
+			continue;
+		char *ptype = type_prefix(type);
+		strbuf_reset(&key);
+		strbuf_addf(&key, "%s\n%s\n", pname ? pname : ptype, type);
+		if (rt->read_many_scope)
+			rt->read_many_scope(id, json_object_get(entry, "attributes"), &key);
+		json_t *at = json_object_get(index, key.buf);
+		struct listing_group *g;
+		if (at) {
+			g = &lj.groups[json_integer_value(at)];
+			free(ptype);
+		} else {
+			json_object_set_new(index, key.buf, json_integer((json_int_t)lj.n_groups));
+			g = &lj.groups[lj.n_groups++];
+			g->rt = rt;
+			g->provider = xstrdup(pname ? pname : ptype);
+			g->ptype = ptype;
+			g->members = xcalloc(n, sizeof(*g->members));
+		}
+		g->members[g->n++] = i;
+	}
+	struct graph *gr = graph_new();
+	bool *sel = xcalloc(lj.n_groups + 1, sizeof(*sel));
+	struct strbuf gname = STRBUF_INIT;
+	for (size_t k = 0; k < lj.n_groups; k++) {
+		strbuf_reset(&gname);
+		strbuf_addf(&gname, "listing %zu", k);
+		graph_add(gr, gname.buf);
+		sel[k] = lj.groups[k].n >= 2;
+	}
+	enum exec_status *st = xcalloc(lj.n_groups + 1, sizeof(*st));
+	if (lj.n_groups)
+		exec_walk(gr, false, r->parallelism, sel, list_group, &lj, st);
+	for (size_t k = 0; k < lj.n_groups; k++) {
+		free(lj.groups[k].provider);
+		free(lj.groups[k].ptype);
+		free(lj.groups[k].members);
+	}
+	free(lj.groups);
+	free(st);
+	free(sel);
+	graph_free(gr);
+	strbuf_release(&gname);
+	strbuf_release(&key);
+	json_decref(index);
 }
 
 /* ---- terrace's own tags ---- */
@@ -663,7 +807,8 @@ int plan_make(struct run *r, const struct plan_options *opt, struct plan **out,
 	const char **names = xcalloc(n_state + 1, sizeof(*names));
 	struct refresh_job job = { r, names, xcalloc(n_state + 1, sizeof(json_t *)),
 				   xcalloc(n_state + 1, sizeof(bool)),
-				   xcalloc(n_state + 1, sizeof(char *)) };
+				   xcalloc(n_state + 1, sizeof(char *)),
+				   xcalloc(n_state + 1, sizeof(bool)) };
 	bool *sel_refresh = xcalloc(n_state + 1, sizeof(bool));
 	struct graph *g = graph_new();
 	size_t k = 0;
@@ -678,6 +823,8 @@ int plan_make(struct run *r, const struct plan_options *opt, struct plan **out,
 	}
 	enum exec_status *st = xcalloc(n_state + 1, sizeof(*st));
 	int rc = 0;
+	if (n_state && !r->no_listing)
+		refresh_by_listing(&job, n_state, sel_refresh);
 	if (n_state)
 		exec_walk(g, false, r->parallelism, sel_refresh, refresh_one, &job, st);
 	for (size_t i = 0; i < n_state; i++)
@@ -741,6 +888,7 @@ int plan_make(struct run *r, const struct plan_options *opt, struct plan **out,
 	free(job.results);
 	free(job.gone);
 	free(job.errors);
+	free(job.listed);
 	free(sel_refresh);
 	free(names);
 	json_decref(positions);

@@ -147,6 +147,8 @@ struct run {
 	unsigned long changes_made;  /* state changes recorded (guarded by mu) */
 	unsigned long changes_saved; /* of those, how many are on disk (save_mu) */
 	struct strbuf save_error;    /* first failure to save state, if any */
+	bool no_listing;             /* refresh reads every resource on its own,
+	                                never by a type's read_many (set after run_init) */
 };
 
 /* Start a run: configure every provider the snapshot or state names, except

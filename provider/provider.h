@@ -176,6 +176,26 @@ struct resource_type {
 	int list_rank;
 	/* With list: one listing per account (IAM, S3), not one per region. */
 	bool list_account_wide;
+	/*
+	 * Optional: refresh by listing. The plan's refresh calls it before the
+	 * reads, once per provider configuration, type and scope (below), when
+	 * at least two resources share them: n resources, ids[i] with their
+	 * state attributes priors[i]. For each resource the listing shows, it
+	 * sets out[i] to exactly what read() would return (CONFIG_ONLY ones may
+	 * be left out, as for read()), asking per-resource calls itself for
+	 * what the listing cannot show (tags); the rest stay NULL and are read
+	 * by read(), one by one: a resource missing from a listing is never
+	 * taken as gone by it, and anything the listing shows differently from
+	 * prior in a way it cannot judge (a changed version) is left to read().
+	 * It stops after max_pages pages, leaving what it has not reached.
+	 * -1 with err set: every resource it did not fill is read.
+	 */
+	int (*read_many)(void *client, size_t n, const char *const *ids,
+			 const json_t *const *priors, size_t max_pages, json_t **out,
+			 struct strbuf *err);
+	/* With read_many, optional: append to scope the parent one listing
+	 * covers (a Glue table's database); NULL: one listing per type. */
+	void (*read_many_scope)(const char *id, const json_t *prior, struct strbuf *scope);
 };
 
 struct provider_type {

@@ -195,6 +195,11 @@ static int database_list(void *client, const struct resource_query *q,
 	return aws_list_json(client, &database_listing, q, out, err);
 }
 
+static int database_read_many(void *client, size_t n, const char *const *ids,
+			      const json_t *const *priors, size_t max_pages, json_t **out,
+			      struct strbuf *err);
+static void database_read_scope(const char *id, const json_t *prior, struct strbuf *scope);
+
 const struct resource_type aws_glue_database_type = {
 	.name = "aws.glue.database",
 	.description = "a Glue Data Catalog database",
@@ -209,4 +214,65 @@ const struct resource_type aws_glue_database_type = {
 	.id_attr = "name",
 	.list = database_list,
 	.list_rank = 6,
+	.read_many = database_read_many,
+	.read_many_scope = database_read_scope,
 };
+
+/* ---- refresh by listing (provider.h read_many): GetDatabases per catalog ---- */
+
+struct database_listing_ctx {
+	struct aws_read_many m;
+	struct aws_client *c;
+};
+
+/* A listed database as database_read() reads it from GetDatabase. */
+static int database_listed(void *ctx, const json_t *db, struct strbuf *err)
+{
+	struct database_listing_ctx *dc = ctx;
+	const char *id = value_get_string(db, "Name");
+	long pos = aws_read_many_find(&dc->m, id);
+	const json_t *prior;
+	const char *catalog;
+	json_t *o;
+
+	if (pos < 0)
+		return 0;
+	prior = dc->m.priors[pos];
+	o = json_object();
+	json_object_set_new(o, "name", json_string(id));
+	glue_read_string(o, "description", db, "Description", prior);
+	glue_read_string(o, "location_uri", db, "LocationUri", prior);
+	json_object_set_new(o, "parameters", glue_string_map(value_get(db, "Parameters")));
+	catalog = value_get_string(db, "CatalogId");
+	if (!catalog || !*catalog)
+		catalog = value_get_string(prior, "catalog_id");
+	if (catalog && *catalog)
+		json_object_set_new(o, "catalog_id", json_string(catalog));
+	return glue_with_arn(dc->c, o, catalog, "database", id, &dc->m.out[pos], err);
+}
+
+/* Every database in the group names the same catalog (database_read_scope). */
+static int database_read_many(void *client, size_t n, const char *const *ids,
+			      const json_t *const *priors, size_t max_pages, json_t **out,
+			      struct strbuf *err)
+{
+	struct database_listing_ctx dc = { .c = client };
+	json_t *req = catalog_request(n ? value_get_string(priors[0], "catalog_id") : NULL);
+	int rc;
+
+	aws_read_many_init(&dc.m, n, ids, priors, out);
+	json_object_set_new(req, "MaxResults", json_integer(100));
+	rc = aws_json_pages(client, &aws_glue_api, "GetDatabases", req, "DatabaseList",
+			    "NextToken", max_pages, database_listed, &dc, err);
+	json_decref(req);
+	aws_read_many_release(&dc.m);
+	return rc;
+}
+
+static void database_read_scope(const char *id, const json_t *prior, struct strbuf *scope)
+{
+	const char *catalog = value_get_string(prior, "catalog_id");
+
+	(void)id;
+	strbuf_addstr(scope, catalog ? catalog : "");
+}

@@ -377,6 +377,11 @@ static int table_list(void *client, const struct resource_query *q,
 	return aws_list_nested(client, &table_listing, q, out, err);
 }
 
+static int table_read_many(void *client, size_t n, const char *const *ids,
+			   const json_t *const *priors, size_t max_pages, json_t **out,
+			   struct strbuf *err);
+static void table_read_scope(const char *id, const json_t *prior, struct strbuf *scope);
+
 const struct resource_type aws_glue_table_type = {
 	.name = "aws.glue.table",
 	.description = "a Glue Data Catalog table: Parquet, Iceberg or any Hive format over S3",
@@ -391,4 +396,63 @@ const struct resource_type aws_glue_table_type = {
 	.import_id = "DATABASE:TABLE",
 	.list = table_list,
 	.list_rank = 5,
+	.read_many = table_read_many,
+	.read_many_scope = table_read_scope,
 };
+
+/* ---- refresh by listing (provider.h read_many): GetTables per database ---- */
+
+struct table_listing_ctx {
+	struct aws_read_many m;
+	const char *database;
+};
+
+static int table_listed(void *ctx, const json_t *t, struct strbuf *err)
+{
+	struct table_listing_ctx *tc = ctx;
+	const char *name = value_get_string(t, "Name");
+	char *id;
+	long pos;
+
+	(void)err;
+	if (!name)
+		return 0;
+	id = xasprintf("%s:%s", tc->database, name);
+	pos = aws_read_many_find(&tc->m, id);
+	if (pos >= 0)
+		tc->m.out[pos] = table_from_api(tc->database, name, t, tc->m.priors[pos]);
+	free(id);
+	return 0;
+}
+
+/* Every id in the group has the same database (table_read_scope). */
+static int table_read_many(void *client, size_t n, const char *const *ids,
+			   const json_t *const *priors, size_t max_pages, json_t **out,
+			   struct strbuf *err)
+{
+	struct table_listing_ctx tc;
+	char *database, *name;
+	json_t *req;
+	int rc;
+
+	if (!n || table_id_split(ids[0], &database, &name, err))
+		return n ? -1 : 0;
+	tc.database = database;
+	aws_read_many_init(&tc.m, n, ids, priors, out);
+	req = json_pack("{s:s, s:i}", "DatabaseName", database, "MaxResults", 100);
+	rc = aws_json_pages(client, &aws_glue_api, "GetTables", req, "TableList", "NextToken",
+			    max_pages, table_listed, &tc, err);
+	json_decref(req);
+	aws_read_many_release(&tc.m);
+	free(database);
+	free(name);
+	return rc;
+}
+
+static void table_read_scope(const char *id, const json_t *prior, struct strbuf *scope)
+{
+	const char *colon = strchr(id, ':');
+
+	(void)prior;
+	strbuf_add(scope, id, colon ? (size_t)(colon - id) : strlen(id));
+}

@@ -1,6 +1,6 @@
 /*
  * listing.c: the listings of listing.h, over the json, rest-json and query
- * protocols: S3 has its own in s3_bucket.c, Lambda layer versions theirs in
+ * protocols, and what read_many hooks share (refresh by listing): S3 has its own in s3_bucket.c, Lambda layer versions theirs in
  * lambda_layer_version.c.
  */
 #include "provider/aws/listing.h"
@@ -240,4 +240,68 @@ int aws_list_query(struct aws_client *c, const struct aws_query_listing *l,
 	}
 	json_decref(all);
 	return rc < 0 ? -1 : 0;
+}
+
+/* ---- refresh by listing ---- */
+
+void aws_read_many_init(struct aws_read_many *m, size_t n, const char *const *ids,
+			const json_t *const *priors, json_t **out)
+{
+	m->n = n;
+	m->ids = ids;
+	m->priors = priors;
+	m->out = out;
+	m->index = json_object();
+	for (size_t i = 0; i < n; i++)
+		if (ids[i] && !json_object_get(m->index, ids[i]))
+			json_object_set_new(m->index, ids[i], json_integer((json_int_t)i));
+}
+
+void aws_read_many_release(struct aws_read_many *m)
+{
+	json_decref(m->index);
+	m->index = NULL;
+}
+
+long aws_read_many_find(const struct aws_read_many *m, const char *id)
+{
+	json_t *at = id ? json_object_get(m->index, id) : NULL;
+	long pos = at ? (long)json_integer_value(at) : -1;
+
+	return pos >= 0 && !m->out[pos] ? pos : -1;
+}
+
+int aws_json_pages(struct aws_client *c, const struct aws_json_api *api, const char *op,
+		   const json_t *input, const char *list, const char *token, size_t max_pages,
+		   int (*each)(void *ctx, const json_t *entry, struct strbuf *err), void *ctx,
+		   struct strbuf *err)
+{
+	json_t *in = input ? json_deep_copy(input) : json_object();
+	int rc = 0;
+
+	for (size_t pages = 0; pages < max_pages; pages++) {
+		json_t *page = NULL, *e;
+		const char *next;
+		size_t i;
+
+		rc = aws_json_call(c, api->service, api->target_prefix, api->version, op, in, &page,
+				   NULL, err);
+		if (rc)
+			break;
+		json_array_foreach(value_get(page, list), i, e) {
+			rc = each(ctx, e, err);
+			if (rc)
+				break;
+		}
+		next = value_get_string(page, token);
+		if (rc || !next || !*next || !strcmp(next, value_get_string(in, token) ?
+						     value_get_string(in, token) : "")) {
+			json_decref(page);
+			break;
+		}
+		json_object_set_new(in, token, json_string(next));
+		json_decref(page);
+	}
+	json_decref(in);
+	return rc ? -1 : 0;
 }

@@ -10,6 +10,9 @@
  * sweep reads them with the type's read(). Creation times are the
  * listings' (0 where there are none).
  *
+ * The same listings refresh many resources at once (read_many hooks, with
+ * aws_json_pages and struct aws_read_many below).
+ *
  * Errors follow provider.h: -1 with one line in err; what was found before
  * the failure stays in out. Nothing here prints.
  */
@@ -93,6 +96,39 @@ int aws_list_rest(struct aws_client *c, const struct aws_rest_listing *l,
 /* IAM roles under /aws-service-role/ (AWS's own) are left out. */
 int aws_list_query(struct aws_client *c, const struct aws_query_listing *l,
 		   const struct resource_query *q, struct resource_items *out,
+		   struct strbuf *err);
+
+/* ---- refresh by listing (provider.h read_many) ---- */
+
+/*
+ * What a read_many hook was asked for, with its resources indexed by id.
+ * A type's hook pages through its listing with aws_json_pages and, for each
+ * entry, finds the resource it is (aws_read_many_find) and sets out[pos].
+ */
+struct aws_read_many {
+	size_t n;
+	const char *const *ids;
+	const json_t *const *priors;
+	json_t **out;
+	json_t *index; /* id -> position (the first resource with that id) */
+};
+
+void aws_read_many_init(struct aws_read_many *m, size_t n, const char *const *ids,
+			const json_t *const *priors, json_t **out);
+void aws_read_many_release(struct aws_read_many *m);
+/* The position of the resource with this id, or -1 when none was asked for
+ * or it has its attributes already. */
+long aws_read_many_find(const struct aws_read_many *m, const char *id);
+
+/*
+ * Json-protocol operation `op` of api, page after page (input may be NULL;
+ * the page token goes back in as it came out, named `token`), calling
+ * each(ctx, entry) for every element of the list `list`; each returns 0 or
+ * -1 with err set, which stops the listing. At most max_pages pages.
+ */
+int aws_json_pages(struct aws_client *c, const struct aws_json_api *api, const char *op,
+		   const json_t *input, const char *list, const char *token, size_t max_pages,
+		   int (*each)(void *ctx, const json_t *entry, struct strbuf *err), void *ctx,
 		   struct strbuf *err);
 
 /* s is set and starts with a non-empty prefix. */

@@ -252,6 +252,10 @@ static int log_group_list(void *client, const struct resource_query *q,
 	return aws_list_json(client, &log_group_listing, q, out, err);
 }
 
+static int log_group_read_many(void *client, size_t n, const char *const *ids,
+			       const json_t *const *priors, size_t max_pages, json_t **out,
+			       struct strbuf *err);
+
 const struct resource_type aws_logs_log_group_type = {
 	.name = "aws.logs.log_group",
 	.description = "a CloudWatch Logs log group with its retention, KMS key and tags",
@@ -265,4 +269,73 @@ const struct resource_type aws_logs_log_group_type = {
 	.import_id = "its name",
 	.list = log_group_list,
 	.list_rank = 6,
+	.read_many = log_group_read_many,
 };
+
+/*
+ * ---- refresh by listing (provider.h read_many) ----
+ * DescribeLogGroups under the names' common prefix gives what read() finds
+ * with one call per group; the tags still take one ListTagsForResource each.
+ */
+
+struct log_group_listing_ctx {
+	struct aws_read_many m;
+	struct aws_client *c;
+};
+
+/* A listed group as log_group_read() reads it. */
+static int log_group_listed(void *ctx, const json_t *group, struct strbuf *err)
+{
+	struct log_group_listing_ctx *lc = ctx;
+	const char *name = value_get_string(group, "logGroupName");
+	long pos = aws_read_many_find(&lc->m, name);
+	json_t *tags = NULL, *o;
+	char *arn;
+
+	if (pos < 0)
+		return 0;
+	arn = group_arn(group);
+	if (arn && aws_json_read_tags(lc->c, &logs_tagging, arn, &tags, err)) {
+		free(arn);
+		return -1;
+	}
+	o = json_object();
+	json_object_set_new(o, "name", json_string(name));
+	json_object_set_new(o, "retention_in_days",
+			    json_integer(value_get_integer(group, "retentionInDays", 0)));
+	if (value_get_string(group, "kmsKeyId"))
+		json_object_set_new(o, "kms_key_id",
+				    json_string(value_get_string(group, "kmsKeyId")));
+	json_object_set_new(o, "tags", tags ? tags : json_object());
+	if (arn)
+		json_object_set_new(o, "arn", json_string(arn));
+	free(arn);
+	lc->m.out[pos] = o;
+	return 0;
+}
+
+static int log_group_read_many(void *client, size_t n, const char *const *ids,
+			       const json_t *const *priors, size_t max_pages, json_t **out,
+			       struct strbuf *err)
+{
+	struct log_group_listing_ctx lc = { .c = client };
+	json_t *req = json_pack("{s:i}", "limit", 50);
+	size_t common = n ? strlen(ids[0]) : 0;
+	int rc;
+
+	for (size_t i = 1; i < n; i++) {
+		size_t k = 0;
+
+		while (k < common && ids[i][k] == ids[0][k])
+			k++;
+		common = k;
+	}
+	if (common)
+		json_object_set_new(req, "logGroupNamePrefix", json_stringn(ids[0], common));
+	aws_read_many_init(&lc.m, n, ids, priors, out);
+	rc = aws_json_pages(client, &logs_api, "DescribeLogGroups", req, "logGroups", "nextToken",
+			    max_pages, log_group_listed, &lc, err);
+	json_decref(req);
+	aws_read_many_release(&lc.m);
+	return rc;
+}

@@ -525,6 +525,10 @@ static int secret_list(void *client, const struct resource_query *q,
 	return aws_list_json(client, &secret_listing, q, out, err);
 }
 
+static int secret_read_many(void *client, size_t n, const char *const *ids,
+			    const json_t *const *priors, size_t max_pages, json_t **out,
+			    struct strbuf *err);
+
 const struct resource_type aws_secretsmanager_secret_type = {
 	.name = "aws.secretsmanager.secret",
 	.description = "a Secrets Manager secret with its string value, description, KMS key "
@@ -541,4 +545,83 @@ const struct resource_type aws_secretsmanager_secret_type = {
 	.id_attr = "name",
 	.list = secret_list,
 	.list_rank = 8,
+	.read_many = secret_read_many,
 };
+
+/*
+ * ---- refresh by listing (provider.h read_many) ----
+ * ListSecrets gives what DescribeSecret does, and in SecretVersionsToStages
+ * which version is AWSCURRENT. A listing never shows the value: a secret
+ * whose current version is still the one state recorded has the value
+ * state recorded (every new value is a new version), and reads here without
+ * it, so the core keeps state's hash of it; any other secret (a new
+ * version, none recorded) is left to read().
+ */
+
+struct secret_listing_ctx {
+	struct aws_read_many m;
+};
+
+/* The version id holding AWSCURRENT in a listed secret, or NULL. */
+static const char *current_version(const json_t *secret)
+{
+	const char *version;
+	json_t *stages;
+
+	json_object_foreach(value_get(secret, "SecretVersionsToStages"), version, stages)
+		if (value_list_has_string(stages, "AWSCURRENT"))
+			return version;
+	return NULL;
+}
+
+/* A listed secret as secret_read() reads it, but for the value. */
+static int secret_listed(void *ctx, const json_t *secret, struct strbuf *err)
+{
+	struct secret_listing_ctx *sc = ctx;
+	long pos = aws_read_many_find(&sc->m, value_get_string(secret, "ARN"));
+	const char *version = current_version(secret), *description, *key;
+	const json_t *prior;
+	json_t *o;
+
+	(void)err;
+	if (pos < 0)
+		return 0;
+	prior = sc->m.priors[pos];
+	if (!version || strings_differ(version, value_get_string(prior, "version_id")) ||
+	    value_is_set(value_get(secret, "DeletedDate")))
+		return 0;
+	o = json_object();
+	json_object_set_new(o, "name", json_string(value_get_string(secret, "Name")
+						   ? value_get_string(secret, "Name") : ""));
+	description = value_get_string(secret, "Description");
+	if (description && *description)
+		json_object_set_new(o, "description", json_string(description));
+	else if (value_get_string(prior, "description") && !*value_get_string(prior, "description"))
+		json_object_set_new(o, "description", json_string(""));
+	key = kms_key_of(secret);
+	if (!key && strings_differ(value_get_string(prior, "kms_key_id"), DEFAULT_KMS_KEY) == 0)
+		key = DEFAULT_KMS_KEY;
+	if (key)
+		json_object_set_new(o, "kms_key_id", json_string(key));
+	json_object_set_new(o, "tags", aws_tag_map(value_get(secret, "Tags"), "Key", "Value"));
+	json_object_set_new(o, "arn", json_string(value_get_string(secret, "ARN")));
+	json_object_set_new(o, "version_id", json_string(version));
+	sc->m.out[pos] = o;
+	return 0;
+}
+
+static int secret_read_many(void *client, size_t n, const char *const *ids,
+			    const json_t *const *priors, size_t max_pages, json_t **out,
+			    struct strbuf *err)
+{
+	struct secret_listing_ctx sc;
+	json_t *req = json_pack("{s:i}", "MaxResults", 100);
+	int rc;
+
+	aws_read_many_init(&sc.m, n, ids, priors, out);
+	rc = aws_json_pages(client, &aws_secrets_api, "ListSecrets", req, "SecretList",
+			    "NextToken", max_pages, secret_listed, &sc, err);
+	json_decref(req);
+	aws_read_many_release(&sc.m);
+	return rc;
+}

@@ -84,10 +84,14 @@ test_expect_success 'apply creates the secrets; Secrets Manager has the values' 
 '
 
 test_expect_success 'a second plan is a no-op, and the debug log hides the values' '
-	TERRACE_LOG=debug terrace plan -detailed-exitcode >out 2>err &&
+	TERRACE_LOG=debug TERRACE_REFRESH_LISTING=0 terrace plan -detailed-exitcode >out 2>err &&
 	test_line out "No changes. Your infrastructure matches the configuration." &&
 	test_contains err "secretsmanager GetSecretValue" &&
-	no_secret out err
+	no_secret out err &&
+	TERRACE_LOG=debug terrace plan -detailed-exitcode >out2 2>err2 &&
+	test_line out2 "No changes. Your infrastructure matches the configuration." &&
+	test_contains err2 "secretsmanager ListSecrets" &&
+	no_secret out2 err2
 '
 
 test_expect_success 'state holds hashes only; show, show -json and state show hide the values' '

@@ -1,0 +1,156 @@
+#!/usr/bin/env bash
+# t0870-refresh-by-listing: a plan's refresh reads Glue tables (per
+# database), Glue databases, log groups and secrets by one listing per type
+# instead of one read each (provider.h read_many), against moto. Proven by
+# the requests the debug log counts, and by plans identical to those of
+# TERRACE_REFRESH_LISTING=0 (every resource read on its own): with nothing
+# changed, with drift made by hand on some resources (caught, the others
+# unchanged), and with a table and a secret deleted by hand (planned again).
+. "$(dirname "$0")/lib.sh"
+
+start_moto || test_fail_setup "moto did not start"
+use_server moto
+
+TABLES=120   # more than one GetTables page (100)
+
+listing_stack () {
+	write_stack stack.yaml
+	cat >>stack.yaml <<-YAML
+	resources:
+	  lake:
+	    type: aws.glue.database
+	    name: listing_lake
+	    description: the lake
+	  other:
+	    type: aws.glue.database
+	    name: listing_other
+	  table:
+	    type: aws.glue.table
+	    count: $TABLES
+	    database: \${lake.name}
+	    name: "t\${count.index}"
+	    description: "table \${count.index}"
+	    storage_descriptor:
+	      location: "s3://listing-lake/t\${count.index}/"
+	      columns:
+	        - { name: id, type: bigint }
+	  other_table:
+	    type: aws.glue.table
+	    database: \${other.name}
+	    name: alone
+	  logs:
+	    type: aws.logs.log_group
+	    count: 3
+	    name: "/listing/group\${count.index}"
+	    retention_in_days: 14
+	    tags: { team: data }
+	  secret:
+	    type: aws.secretsmanager.secret
+	    count: 3
+	    name: "listing/secret\${count.index}"
+	    value: "v\${count.index}"
+	    description: "secret \${count.index}"
+	    recovery_window_in_days: 0
+	YAML
+}
+
+# count LOG SERVICE OPERATION: how many requests of OPERATION the debug log has.
+count () {
+	grep -c "^\[debug\] $2 $3 " "$1" || true
+}
+
+# plan_both NAME: the plan's text with and without listing, in NAME.list and
+# NAME.each, their debug logs in NAME.list.log and NAME.each.log; exit codes
+# in NAME.list.rc and NAME.each.rc. The refresh lines come in parallel order
+# and are left out of the texts.
+plan_both () {
+	for mode in list each; do
+		if test $mode = each; then export TERRACE_REFRESH_LISTING=0; else unset TERRACE_REFRESH_LISTING; fi
+		TERRACE_LOG=debug terrace plan -no-color -detailed-exitcode >"$1.$mode.out" 2>"$1.$mode.log"
+		echo $? >"$1.$mode.rc"
+		grep -v "Refreshing state" "$1.$mode.out" >"$1.$mode"
+	done
+	unset TERRACE_REFRESH_LISTING
+}
+
+# requests LOG: every request the debug log shows answered.
+requests () {
+	grep -c "^\[debug\] [a-z0-9]* [A-Za-z0-9]* [A-Z]*.*: HTTP [0-9]* in" "$1" || true
+}
+
+test_expect_success 'apply creates 2 databases, 121 tables, 3 log groups and 3 secrets' '
+	listing_stack &&
+	terrace apply -auto-approve -parallelism 8 >out 2>err &&
+	test_line out "Apply complete! Resources: 129 added, 0 changed, 0 destroyed."
+'
+
+test_expect_success 'no change: the same plan, by one listing per type and database instead of a read each' '
+	plan_both same &&
+	test_equal 0 "$(cat same.list.rc)" && test_equal 0 "$(cat same.each.rc)" &&
+	test_cmp same.each same.list &&
+	test_equal 129 "$(grep -c "Refreshing state" same.list.out)" &&
+	test_equal 121 "$(count same.each.log glue GetTable)" &&
+	test_equal 1 "$(count same.list.log glue GetTable)" &&
+	test_equal 2 "$(count same.list.log glue GetTables)" &&
+	test_equal 2 "$(count same.each.log glue GetDatabase)" &&
+	test_equal 0 "$(count same.list.log glue GetDatabase)" &&
+	test_equal 1 "$(count same.list.log glue GetDatabases)" &&
+	test_equal 3 "$(count same.each.log secretsmanager GetSecretValue)" &&
+	test_equal 0 "$(count same.list.log secretsmanager GetSecretValue)" &&
+	test_equal 0 "$(count same.list.log secretsmanager DescribeSecret)" &&
+	test_equal 1 "$(count same.list.log secretsmanager ListSecrets)" &&
+	test_equal 3 "$(count same.each.log logs DescribeLogGroups)" &&
+	test_equal 1 "$(count same.list.log logs DescribeLogGroups)" &&
+	test_equal 3 "$(count same.list.log logs ListTagsForResource)" &&
+	echo "refresh of 129 resources (121 Glue tables, 2 databases, 3 log groups, 3 secrets):" \
+		"$(requests same.each.log) requests read one by one," \
+		"$(requests same.list.log) by listing" >>"$TRASH/figures"
+'
+
+test_expect_success 'drift made by hand on some resources: the same plan, drift caught, the rest unchanged' '
+	s3 glue update-table --database-name listing_lake --table-input \
+		"{\"Name\":\"t7\",\"Description\":\"changed by hand\",\"StorageDescriptor\":{\"Location\":\"s3://listing-lake/t7/\",\"Columns\":[{\"Name\":\"id\",\"Type\":\"bigint\"}]}}" &&
+	s3 glue update-database --name listing_other --database-input \
+		"{\"Name\":\"listing_other\",\"Description\":\"by hand\"}" &&
+	s3 logs put-retention-policy --log-group-name /listing/group1 --retention-in-days 30 &&
+	s3 logs tag-resource --resource-arn arn:aws:logs:us-east-1:123456789012:log-group:/listing/group2 \
+		--tags owner=bi &&
+	s3 secretsmanager put-secret-value --secret-id listing/secret1 --secret-string by-hand >/dev/null &&
+	s3 secretsmanager tag-resource --secret-id listing/secret2 --tags Key=owner,Value=bi &&
+	plan_both drift &&
+	test_equal 2 "$(cat drift.list.rc)" && test_equal 2 "$(cat drift.each.rc)" &&
+	test_cmp drift.each drift.list &&
+	test_contains drift.list "Plan: 0 to add, 6 to change, 0 to destroy." &&
+	test_contains drift.list "table[7]" &&
+	test_contains drift.list "\"changed by hand\" -> \"table 7\"" &&
+	test_contains drift.list "\"by hand\" -> null" &&
+	test_match drift.list "retention_in_days *= 30 -> 14" &&
+	test_contains drift.list "secret[1]" &&
+	test_not_contains drift.list "table[6]" &&
+	test_not_contains drift.list "secret[0]" &&
+	test_equal 1 "$(count drift.list.log glue GetTable)" &&
+	test_equal 1 "$(count drift.list.log secretsmanager GetSecretValue)" &&
+	test_equal 1 "$(count drift.list.log secretsmanager DescribeSecret)"
+'
+
+test_expect_success 'deleted by hand: a table and a secret the listings miss are read, found gone and planned again' '
+	terrace apply -auto-approve >out 2>err &&
+	s3 glue delete-table --database-name listing_lake --name t3 &&
+	s3 secretsmanager delete-secret --secret-id listing/secret0 --force-delete-without-recovery >/dev/null &&
+	plan_both gone &&
+	test_equal 2 "$(cat gone.list.rc)" &&
+	test_cmp gone.each gone.list &&
+	test_contains gone.list "Plan: 2 to add, 0 to change, 0 to destroy." &&
+	test_equal 2 "$(count gone.list.log glue GetTable)" &&
+	test_equal 1 "$(count gone.list.log secretsmanager DescribeSecret)"
+'
+
+test_expect_success 'destroy leaves nothing' '
+	terrace destroy -auto-approve >out 2>err &&
+	test_line out "Destroy complete! Resources: 127 destroyed." &&
+	s3 glue get-databases --query "DatabaseList[].Name" --output text >dbs &&
+	test_not_contains dbs listing_
+'
+
+test -f "$TRASH/figures" && sed 's/^/# figure: /' "$TRASH/figures"
+test_done
