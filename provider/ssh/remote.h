@@ -16,6 +16,7 @@
 #include <libssh2_sftp.h>
 #include <stdbool.h>
 #include <stdint.h>
+#include <time.h>
 
 #include "provider/ssh/ssh.h"
 #include "provider/base/strbuf.h"
@@ -28,6 +29,7 @@ struct ssh_conn {
 	LIBSSH2_SESSION *session;
 	LIBSSH2_SFTP *sftp;       /* opened on first use */
 	bool broken;              /* the socket failed: reconnect before use */
+	struct timespec wait_start; /* first failed attempt of a connect_timeout wait */
 };
 
 /* Close the session and open a new one to the same target. */
