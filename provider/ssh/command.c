@@ -12,6 +12,12 @@
  * command text itself is never repeated in a message. A failed create
  * leaves nothing in state, so the next apply runs it again. The id is a
  * random hex string: there is no name on the host to take.
+ *
+ * Trust on first use: create records the host key's fingerprint
+ * (host_key) in state; refresh, update and destroy compare the key the host
+ * offers then with it and refuse a changed one, so a host reached with
+ * host_key_check: false (a host made in the same stack, not in any
+ * known_hosts yet) is trusted once, not every time.
  */
 #include <fcntl.h>
 #include <stdio.h>
@@ -42,8 +48,11 @@ static const struct attr_schema command_attrs[] = {
 			 "blanked out of the output a failure shows, state keeps only a hash, "
 			 "so destroy_command does not get them; a change runs the command again" },
 	{ .name = "destroy_command", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
-	  .description = "shell text run when the resource is destroyed or replaced (with "
-			 "environment); a non-zero exit fails the destroy. Changing it runs nothing" },
+	  .description = "shell text run when the resource is destroyed (with environment); a "
+			 "non-zero exit fails the destroy. Changing it runs nothing" },
+	{ .name = "host_key", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "SHA-256 fingerprint of the host key when the command first ran "
+			 "(trust on first use): a host offering another key later is refused" },
 	{ .name = NULL },
 };
 
@@ -132,8 +141,23 @@ static void add_tail(struct strbuf *sb, const char *label, const struct strbuf *
  * front. A non-zero exit is an error naming the exit status and showing
  * the output, with the values of `secrets` (a map or NULL) blanked out.
  */
+/* The session's host key is the one recorded (when one is): 0, or -1 with
+ * a message naming both fingerprints. */
+static int check_tofu(struct ssh_conn *conn, const char *recorded, char fp[64],
+		      struct strbuf *err)
+{
+	ssh_conn_host_fingerprint(conn, fp);
+	if (!recorded || !strcmp(recorded, fp))
+		return 0;
+	strbuf_addf(err, "ssh %s: HOST KEY CHANGED since terrace first ran this command: state "
+		    "records %s, the host now offers %s; refusing to run anything (if the host "
+		    "was replaced on purpose, `terrace state rm` this resource and apply again)",
+		    conn->where, recorded, fp);
+	return -1;
+}
+
 static int run(void *client, const char *label, const char *text, const json_t *env,
-	       const json_t *secrets, struct strbuf *err)
+	       const json_t *secrets, const char *recorded_key, char fp[64], struct strbuf *err)
 {
 	struct ssh_client *cl = client;
 	struct strbuf cmd = STRBUF_INIT, msg = STRBUF_INIT;
@@ -150,7 +174,9 @@ static int run(void *client, const char *label, const char *text, const json_t *
 		strbuf_release(&cmd);
 		return -1;
 	}
-	rc = ssh_exec(conn, cmd.buf, NULL, 0, &r, err);
+	rc = check_tofu(conn, recorded_key, fp, err);
+	if (rc == 0)
+		rc = ssh_exec(conn, cmd.buf, NULL, 0, &r, err);
 	ssh_client_release(cl);
 	if (rc == 0 && r.exit_status != 0) {
 		if (r.exit_status < 0)
@@ -198,25 +224,41 @@ static char *random_id(void)
 static int command_read(void *client, const char *id, const json_t *prior, json_t **out,
 			struct strbuf *err)
 {
-	(void)client;
+	struct ssh_client *cl = client;
+	const char *recorded = value_get_string(prior, "host_key");
+	struct ssh_conn *conn;
+	char fp[64];
+	int rc = 0;
+
 	(void)id;
-	(void)err;
-	*out = json_deep_copy(prior);
-	return 0;
+	*out = NULL;
+	if (recorded) {
+		conn = ssh_client_acquire(cl, err);
+		if (!conn)
+			return -1;
+		rc = check_tofu(conn, recorded, fp, err);
+		ssh_client_release(cl);
+	}
+	if (rc == 0)
+		*out = json_deep_copy(prior);
+	return rc;
 }
 
 static int command_create(void *client, const json_t *desired, bool may_exist, char **id,
 			  json_t **out, struct strbuf *err)
 {
+	char fp[64];
+
 	(void)may_exist; /* a command cannot be adopted: an interrupted run runs again */
 	*id = NULL;
 	*out = NULL;
 	if (run(client, "command", value_get_string(desired, "command"),
 		value_get(desired, "environment"), value_get(desired, "sensitive_environment"),
-		err))
+		NULL, fp, err))
 		return -1;
 	*id = random_id();
 	*out = json_deep_copy(desired);
+	json_object_set_new(*out, "host_key", json_string(fp));
 	return 0;
 }
 
@@ -234,14 +276,19 @@ static bool runs_again(const json_t *prior, const json_t *desired)
 static int command_update(void *client, const char *id, const json_t *prior,
 			  const json_t *desired, json_t **out, struct strbuf *err)
 {
+	const char *recorded = value_get_string(prior, "host_key");
+	char fp[64];
+
 	(void)id;
 	*out = NULL;
 	if (runs_again(prior, desired) &&
 	    run(client, "command", value_get_string(desired, "command"),
 		value_get(desired, "environment"), value_get(desired, "sensitive_environment"),
-		err))
+		recorded, fp, err))
 		return -1;
 	*out = json_deep_copy(desired);
+	if (recorded)
+		json_object_set_new(*out, "host_key", json_string(recorded));
 	return 0;
 }
 
@@ -249,11 +296,13 @@ static int command_delete(void *client, const char *id, const json_t *prior,
 			  struct strbuf *err)
 {
 	const char *text = value_get_string(prior, "destroy_command");
+	char fp[64];
 
 	(void)id;
 	if (!text || !*text)
 		return 0;
-	return run(client, "destroy_command", text, value_get(prior, "environment"), NULL, err);
+	return run(client, "destroy_command", text, value_get(prior, "environment"), NULL,
+		   value_get_string(prior, "host_key"), fp, err);
 }
 
 const struct resource_type ssh_command_type = {

@@ -577,6 +577,11 @@ static void fingerprint(LIBSSH2_SESSION *s, char out[64])
 	snprintf(out, 64, "SHA256:%.*s", n, (const char *)b64);
 }
 
+void ssh_conn_host_fingerprint(struct ssh_conn *c, char out[64])
+{
+	fingerprint(c->session, out);
+}
+
 static bool key_revoked(const struct known_hosts *kh, const char *key, size_t len)
 {
 	unsigned char *b64 = xmalloc(4 * ((len + 2) / 3) + 2);

@@ -32,6 +32,8 @@ struct ssh_conn {
 	struct timespec wait_start; /* first failed attempt of a connect_timeout wait */
 };
 
+/* The host key's "SHA256:..." fingerprint of a connected session. */
+void ssh_conn_host_fingerprint(struct ssh_conn *c, char out[64]);
 /* Close the session and open a new one to the same target. */
 int ssh_conn_reconnect(struct ssh_conn *c, struct strbuf *err);
 /* The session's last error as text ("" when none); marks c broken when it

@@ -9,9 +9,15 @@
 # and stays out of state (the next apply runs it again). connect_timeout:
 # a host that refuses connections is tried again until the SSH server
 # answers there (a forwarder to sshd started once terrace says it waits),
-# and a host that never answers fails with the attempts named.
+# and a host that never answers fails with the attempts named. Trust on
+# first use: host_key records the host key's fingerprint, and a server
+# with another key behind the same address is refused.
 . "$(dirname "$0")/lib.sh"
 
+# A second server with another host key, for the changed-key step; the
+# first stays the one ssh_test and the stacks use.
+SSHD_NAME=other start_sshd || test_fail_setup "the second sshd did not start"
+OTHER_PORT=$SSHD_PORT OTHER_KEY=$SSHD_KEY OTHER_DIR=$SSHD_DIR
 start_sshd || test_fail_setup "sshd did not start"
 
 LOG=$TRASH/host/runs.log
@@ -135,6 +141,7 @@ wait_stack () {
 	    private_key: \${var.ssh_key}
 	    known_hosts_file: $2
 	    connect_timeout: $3
+	    host_key_check: ${4:-true}
 	resources:
 	  hello:
 	    type: ssh.command
@@ -146,9 +153,10 @@ free_port () {
 	python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
 }
 
-# forward PORT: listen on 127.0.0.1:PORT and pass every connection to sshd.
+# forward PORT [TO]: listen on 127.0.0.1:PORT and pass every connection to
+# port TO (default sshd's).
 forward () {
-	python3 - "$1" "$SSHD_PORT" <<-'PY'
+	exec python3 - "$1" "${2:-$SSHD_PORT}" <<-'PY'
 	import socket, sys, threading
 	ls = socket.socket(); ls.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
 	ls.bind(("127.0.0.1", int(sys.argv[1]))); ls.listen(8)
@@ -198,6 +206,36 @@ test_expect_success 'connect_timeout: a host that never answers fails naming the
 		wait_stack "$port" "$SSHD_KNOWN_HOSTS" 3 &&
 		test_expect_code 1 terrace plan >out 2>err &&
 		test_match err "ssh 127.0.0.1:$port: cannot connect: Connection refused \(still after [0-9]+ attempts in connect_timeout 3 s\)"
+	)
+'
+
+# listening PORT: wait until something accepts connections there.
+listening () {
+	local i
+	for i in $(seq 600); do
+		(exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return 0
+		sleep 0.1
+	done
+	return 1
+}
+
+test_expect_success 'trust on first use: the host key is recorded, a changed one refused' '
+	mkdir -p tofu && (
+		cd tofu &&
+		port=$(free_port) &&
+		wait_stack "$port" /nonexistent 0 false &&
+		{ forward "$port" & fwd=$!; } && listening "$port" &&
+		terrace apply -auto-approve >out 2>err &&
+		fp=$(ssh-keygen -lf "$SSHD_DIR/ssh_host_ed25519_key.pub" | cut -d" " -f2) &&
+		test_contains terrace.state.json "\"host_key\": \"$fp\"" &&
+		terrace plan -detailed-exitcode >out 2>err &&
+		kill $fwd && wait $fwd;
+		{ forward "$port" "$OTHER_PORT" & fwd=$!; } && listening "$port" &&
+		other=$(ssh-keygen -lf "$OTHER_DIR/ssh_host_ed25519_key.pub" | cut -d" " -f2) &&
+		TERRACE_VAR_ssh_key=$(cat "$OTHER_KEY") test_expect_code 1 terrace plan >out 2>err;
+		rc=$?; kill $fwd; test $rc = 0 &&
+		test_contains err "ssh 127.0.0.1:$port: HOST KEY CHANGED since terrace first ran this command: state records $fp, the host now offers $other; refusing" &&
+		test_contains terrace.state.json "\"host_key\": \"$fp\""
 	)
 '
 
