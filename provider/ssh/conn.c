@@ -21,6 +21,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <openssl/evp.h>
@@ -29,6 +30,7 @@
 #include "provider/ssh/remote.h"
 #include "provider/ssh/ssh.h"
 #include "provider/base/log.h"
+#include "provider/base/progress.h"
 
 const struct attr_schema ssh_connection_attrs[] = {
 	{ .name = "host", .type = ATTR_STRING, .flags = ATTR_REQUIRED,
@@ -55,6 +57,10 @@ const struct attr_schema ssh_connection_attrs[] = {
 	{ .name = "timeout", .type = ATTR_NUMBER, .flags = ATTR_OPTIONAL,
 	  .description = "seconds to wait for the connection, for each answer, and for a "
 			 "remote command that prints nothing", .default_json = "30" },
+	{ .name = "connect_timeout", .type = ATTR_NUMBER, .flags = ATTR_OPTIONAL,
+	  .description = "seconds to keep trying while the host refuses or does not answer "
+			 "SSH yet (a host made in the same stack), every 2 s; 0: one attempt",
+	  .default_json = "0" },
 	{ .name = NULL },
 };
 
@@ -172,7 +178,8 @@ int ssh_target_from_json(const json_t *cfg, struct ssh_target *t, struct strbuf 
 	    target_bool(cfg, "agent", false, &t->agent, err) ||
 	    target_string(cfg, "known_hosts_file", &known_hosts, err) ||
 	    target_bool(cfg, "host_key_check", true, &t->host_key_check, err) ||
-	    target_int(cfg, "timeout", 30, 1, 3600, &t->timeout_seconds, err))
+	    target_int(cfg, "timeout", 30, 1, 3600, &t->timeout_seconds, err) ||
+	    target_int(cfg, "connect_timeout", 0, 0, 3600, &t->connect_timeout_seconds, err))
 		goto fail;
 	if (!t->host) {
 		strbuf_addstr(err, "ssh connection: host must be set");
@@ -570,6 +577,11 @@ static void fingerprint(LIBSSH2_SESSION *s, char out[64])
 	snprintf(out, 64, "SHA256:%.*s", n, (const char *)b64);
 }
 
+void ssh_conn_host_fingerprint(struct ssh_conn *c, char out[64])
+{
+	fingerprint(c->session, out);
+}
+
 static bool key_revoked(const struct known_hosts *kh, const char *key, size_t len)
 {
 	unsigned char *b64 = xmalloc(4 * ((len + 2) / 3) + 2);
@@ -842,6 +854,7 @@ static int handshake(struct ssh_conn *c, struct strbuf *err)
 	if (libssh2_session_handshake(c->session, c->fd)) {
 		strbuf_addf(err, "ssh %s: SSH handshake failed: %s", c->where,
 			    ssh_conn_last_error(c));
+		rc = -2; /* the server is not ready yet: worth another attempt */
 		goto out;
 	}
 	if (t->host_key_check)
@@ -855,7 +868,48 @@ out:
 	return rc;
 }
 
-/* Connect, check and log in; c->target and the messages' names are set. */
+static double since(const struct timespec *t0)
+{
+	struct timespec now;
+
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	return (double)(now.tv_sec - t0->tv_sec) + (now.tv_nsec - t0->tv_nsec) / 1e9;
+}
+
+static void conn_stop(struct ssh_conn *c);
+
+/*
+ * After a failed attempt (`why`, the message so far): true when
+ * connect_timeout leaves time for another one, after a 2 s pause; the
+ * wait is reported to the operation's "Still ..." lines and the debug
+ * log. False with a note of the wait appended to the message otherwise.
+ */
+static bool wait_for_ssh(struct ssh_conn *c, int attempt, const char *why)
+{
+	int limit = c->target.connect_timeout_seconds;
+	char status[512];
+
+	if (attempt == 1)
+		clock_gettime(CLOCK_MONOTONIC, &c->wait_start);
+	if (limit <= 0)
+		return false;
+	if (since(&c->wait_start) + 2 > limit || progress_stop_requested()) {
+		progress_status("");
+		log_debugf("ssh %s: gave up waiting for SSH after %d attempts", c->where, attempt);
+		return false;
+	}
+	snprintf(status, sizeof(status), "waiting for SSH at %s, attempt %d, up to %d s", c->where,
+		 attempt, limit);
+	progress_status(status);
+	log_debugf("ssh %s: not answering SSH yet (%s); trying again in 2 s, attempt %d, "
+		   "connect_timeout %d s", c->where, why, attempt + 1, limit);
+	sleep(2);
+	return !progress_stop_requested();
+}
+
+/* Connect, check and log in; c->target and the messages' names are set.
+ * While the host refuses or does not answer SSH (connect or handshake
+ * failing), try again until connect_timeout has passed. */
 static int conn_start(struct ssh_conn *c, struct strbuf *err)
 {
 	pthread_once(&libssh2_once, init_libssh2);
@@ -863,8 +917,24 @@ static int conn_start(struct ssh_conn *c, struct strbuf *err)
 		strbuf_addf(err, "ssh %s: libssh2 cannot start (libssh2_init failed)", c->where);
 		return -1;
 	}
-	if (tcp_connect(c, err) || handshake(c, err) || authenticate(c, err))
-		return -1;
+	for (int attempt = 1;; attempt++) {
+		size_t mark = err->len;
+		int rc = tcp_connect(c, err) ? -2 : handshake(c, err);
+
+		if (rc == 0 && authenticate(c, err) == 0)
+			break;
+		if (rc != -2)
+			return -1; /* a host key or login refused: waiting will not help */
+		if (!wait_for_ssh(c, attempt, err->buf + mark)) {
+			if (c->target.connect_timeout_seconds > 0)
+				strbuf_addf(err, " (still after %d attempts in connect_timeout %d s)",
+					    attempt, c->target.connect_timeout_seconds);
+			return -1;
+		}
+		c->broken = true; /* no disconnect message on a session that never started */
+		conn_stop(c);
+		strbuf_setlen(err, mark);
+	}
 	c->broken = false;
 	log_debugf("ssh %s: logged in", c->who);
 	return 0;

@@ -16,6 +16,7 @@
 #include <libssh2_sftp.h>
 #include <stdbool.h>
 #include <stdint.h>
+#include <time.h>
 
 #include "provider/ssh/ssh.h"
 #include "provider/base/strbuf.h"
@@ -28,8 +29,11 @@ struct ssh_conn {
 	LIBSSH2_SESSION *session;
 	LIBSSH2_SFTP *sftp;       /* opened on first use */
 	bool broken;              /* the socket failed: reconnect before use */
+	struct timespec wait_start; /* first failed attempt of a connect_timeout wait */
 };
 
+/* The host key's "SHA256:..." fingerprint of a connected session. */
+void ssh_conn_host_fingerprint(struct ssh_conn *c, char out[64]);
 /* Close the session and open a new one to the same target. */
 int ssh_conn_reconnect(struct ssh_conn *c, struct strbuf *err);
 /* The session's last error as text ("" when none); marks c broken when it

@@ -7,7 +7,8 @@
  *   host, port (22), user, private_key_file | private_key (sensitive PEM
  *   text) | agent (true: ask ssh-agent through SSH_AUTH_SOCK),
  *   private_key_passphrase (sensitive), known_hosts_file
- *   (~/.ssh/known_hosts), host_key_check (true), timeout (seconds, 30)
+ *   (~/.ssh/known_hosts), host_key_check (true), timeout (seconds, 30), connect_timeout (seconds
+ *   to keep trying while the host does not answer SSH yet, 0)
  *
  * Host keys are verified against known_hosts unless host_key_check is false:
  * an unknown or changed key is refused with a message that names the host,
@@ -33,6 +34,7 @@ struct ssh_target {
 	char *known_hosts_file;       /* NULL: ~/.ssh/known_hosts */
 	bool host_key_check;
 	int timeout_seconds;
+	int connect_timeout_seconds; /* keep trying while SSH does not answer; 0: once */
 };
 
 /* The attributes of a connection block, shared by every schema that embeds
