@@ -2,7 +2,8 @@
 # t0940-endpoint-config: a stack whose provider names no endpoint reaches
 # the server through the endpoints the AWS CLI reads: AWS_ENDPOINT_URL_S3
 # over AWS_ENDPOINT_URL, and the config file's services section; against
-# moto with request authentication on. The precedence of every rule, FIPS and
+# moto with request authentication on; and a bucket made in eu-west-1
+# carries its LocationConstraint. The precedence of every rule, FIPS and
 # dual-stack hosts are unit-tested in tests/unit/test_endpoints.c.
 . "$(dirname "$0")/lib.sh"
 
@@ -58,6 +59,20 @@ test_expect_success "the profile services section: s3 endpoint_url wins over the
 test_expect_success "a configured URL that is not a URL is refused, naming the variable" '
 	AWS_ENDPOINT_URL_S3=localhost:9000 test_expect_code 1 terrace apply -auto-approve >out 2>err &&
 	test_contains err "s3 (from AWS_ENDPOINT_URL_S3): endpoint \"localhost:9000\" must start with http:// or https://"
+'
+
+test_expect_success "CreateBucket outside us-east-1 sends its LocationConstraint (eu-west-1)" '
+	sed "s/region: us-east-1/region: eu-west-1/" stack.yaml >eu.yaml &&
+	mkdir -p eu && mv eu.yaml eu/stack.yaml &&
+	(cd eu && AWS_ENDPOINT_URL=$MOTO_AUTH_ENDPOINT terrace apply -auto-approve >out 2>err) &&
+	moto_auth_aws s3api get-bucket-location --bucket endpoint-config-bucket \
+		--query LocationConstraint --output text >location &&
+	test_equal eu-west-1 "$(cat location)" &&
+	(cd eu && AWS_ENDPOINT_URL=$MOTO_AUTH_ENDPOINT terrace destroy -auto-approve >out 2>err) &&
+	if test -n "$TERRACE_REQUEST_LOG"; then
+		grep -rh "endpoint-config-bucket" "$TERRACE_REQUEST_LOG" |
+			grep -q "<LocationConstraint>eu-west-1</LocationConstraint>"
+	fi
 '
 
 test_done

@@ -259,11 +259,19 @@ static int hex_value(char ch)
 
 char *s3_xml_url_text(xmlNodePtr node, const char *path)
 {
-	char *text = xml_child_text(node, path), *out;
+	char *text = xml_child_text(node, path), *out, *encoding;
 	size_t j = 0;
+	bool encoded;
 
 	if (!text)
 		return NULL;
+	/* Decode only what the server says it encoded, as botocore does: an
+	 * S3-compatible store that ignores encoding-type sends keys raw. */
+	encoding = node->doc ? xml_child_text(xmlDocGetRootElement(node->doc), "EncodingType") : NULL;
+	encoded = encoding && !strcmp(encoding, "url");
+	free(encoding);
+	if (!encoded)
+		return text;
 	out = text;   /* decoding only shortens: in place */
 	for (size_t i = 0; text[i]; i++) {
 		int hi, lo;

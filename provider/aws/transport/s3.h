@@ -73,7 +73,8 @@ int s3_delete_subresource(struct aws_client *c, const char *operation,
 /* The text of `path` under node in a listing asked for with
  * encoding-type=url (ListObjectsV2, ListObjectVersions,
  * ListMultipartUploads): percent-decoded, '+' read as a space, as botocore
- * decodes it. NULL when absent; a new string otherwise. Every list call
+ * decodes it, when the answer says <EncodingType>url</EncodingType> (a store
+ * that ignores the parameter sends keys raw, returned as they are). NULL when absent; a new string otherwise. Every list call
  * terrace makes sends encoding-type=url, so that keys with characters XML
  * 1.0 cannot carry (control characters, legal in S3 keys) arrive intact. */
 char *s3_xml_url_text(xmlNodePtr node, const char *path);
