@@ -241,7 +241,9 @@ def check_query(model, req):
     names = {}
     shape = model.input_shape(op)
     query_names(c, shape, "", model.protocol == "ec2", names)
-    patterns = [(re.compile("^" + re.escape(k).replace("N", r"[1-9][0-9]*") + "$")
+    # Only whole ".N" parts are numbers: KeyName.N is KeyName.1, not KeyNa1me.1.
+    patterns = [(re.compile("^" + r"\.".join(r"[1-9][0-9]*" if part == "N" else re.escape(part)
+                                             for part in k.split(".")) + "$")
                  if ".N" in k else None, k, s) for k, s in names.items() if "#" not in k]
     seen_prefixes = set()
     for key, value in flat.items():
