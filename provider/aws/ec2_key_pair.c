@@ -1,0 +1,208 @@
+/*
+ * ec2_key_pair.c: the resource type aws.ec2.key_pair, an SSH public key
+ * imported into EC2 (ImportKeyPair) under a name instances refer to, with
+ * tags. Its id is the key name. The name and the public key replace the key
+ * pair (EC2 cannot change either); tags change in place on its key-... id.
+ * Only the public half ever reaches EC2 or the state.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "provider/aws/adopt.h"
+#include "provider/aws/ec2.h"
+#include "provider/aws/resources.h"
+#include "provider/aws/zip.h"
+#include "provider/provider.h"
+
+static const char *const not_found[] = { "InvalidKeyPair.NotFound", NULL };
+
+static const struct attr_schema key_pair_attrs[] = {
+	{ .name = "key_name", .type = ATTR_STRING, .flags = ATTR_REQUIRED | ATTR_FORCE_NEW,
+	  .description = "the name instances launch with (key_name), unique in the region" },
+	{ .name = "public_key", .type = ATTR_STRING, .flags = ATTR_REQUIRED | ATTR_FORCE_NEW,
+	  .description = "an OpenSSH public key line (ssh-ed25519 AAAA... or ssh-rsa ...), "
+			 "e.g. ${file(\"id_ed25519.pub\")}" },
+	{ .name = "tags", .type = ATTR_MAP, .flags = ATTR_OPTIONAL, .elem_type = ATTR_STRING,
+	  .description = "key pair tags", .default_json = "{}" },
+	{ .name = "key_pair_id", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "key-..., EC2's id of the key pair" },
+	{ .name = "fingerprint", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "the key's fingerprint as EC2 computes it" },
+	{ .name = "key_type", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "rsa or ed25519" },
+	{ .name = NULL },
+};
+
+static void set_text(json_t *o, const char *attr, xmlNodePtr node, const char *field)
+{
+	char *v = xml_child_text(node, field);
+
+	json_object_set_new(o, attr, json_string(v ? v : ""));
+	free(v);
+}
+
+/* Trailing blanks and newlines of a key line (a file's last newline). */
+static char *trimmed(const char *s)
+{
+	size_t n = strlen(s);
+
+	while (n && strchr(" \t\r\n", s[n - 1]))
+		n--;
+	return xstrndup(s, n);
+}
+
+static int key_pair_read(void *client, const char *id, const json_t *prior, json_t **out,
+			 struct strbuf *err)
+{
+	json_t *p = json_pack("{s:s, s:s}", "KeyName.1", id, "IncludePublicKey", "true"), *o;
+	xmlDocPtr doc = NULL;
+	xmlNodePtr k;
+	char *pub;
+	int rc;
+
+	*out = NULL;
+	rc = ec2_call(client, "DescribeKeyPairs", p, not_found, &doc, err);
+	json_decref(p);
+	if (rc)
+		return rc < 0 ? -1 : 0;
+	k = xml_child(xmlDocGetRootElement(doc), "keySet/item");
+	if (!k) {
+		xmlFreeDoc(doc);
+		return 0;
+	}
+	o = json_object();
+	set_text(o, "key_name", k, "keyName");
+	pub = xml_child_text(k, "publicKey");
+	if (pub && *pub) {
+		char *t = trimmed(pub);
+
+		/* The key as written when it matches what EC2 holds. */
+		const char *was = value_get_string(prior, "public_key");
+		char *w = was ? trimmed(was) : NULL;
+
+		json_object_set_new(o, "public_key", json_string(w && !strcmp(w, t) ? was : t));
+		free(w);
+		free(t);
+	} else {
+		const char *was = value_get_string(prior, "public_key");
+
+		json_object_set_new(o, "public_key", json_string(was ? was : ""));
+	}
+	free(pub);
+	json_object_set_new(o, "tags", ec2_tags_of(k));
+	set_text(o, "key_pair_id", k, "keyPairId");
+	set_text(o, "fingerprint", k, "keyFingerprint");
+	set_text(o, "key_type", k, "keyType");
+	xmlFreeDoc(doc);
+	*out = o;
+	return 0;
+}
+
+static int key_pair_create(void *client, const json_t *desired, bool may_exist, char **id,
+			   json_t **out, struct strbuf *err)
+{
+	struct aws_client *c = client;
+	const char *name = value_get_string(desired, "key_name");
+	const char *pub = value_get_string(desired, "public_key");
+	static const char *const dup[] = { "InvalidKeyPair.Duplicate", NULL };
+	json_t *p;
+	char *b64, *line;
+	int rc, attempts = 0;
+
+	*id = NULL;
+	*out = NULL;
+	if (!name || !*name || !pub || !*pub) {
+		strbuf_addstr(err, "aws.ec2.key_pair: key_name and public_key must be set");
+		return -1;
+	}
+	line = trimmed(pub);
+	b64 = package_base64(line, strlen(line));
+	free(line);
+	p = json_pack("{s:s, s:s}", "KeyName", name, "PublicKeyMaterial", b64);
+	free(b64);
+	ec2_add_tag_spec(p, "key-pair", value_get(desired, "tags"));
+	rc = aws_query_call_xml(c, EC2_SERVICE, EC2_VERSION, "ImportKeyPair", p, NULL, dup,
+				NULL, NULL, &attempts, err);
+	json_decref(p);
+	if (rc < 0) {
+		strbuf_addf(err, " (aws.ec2.key_pair key_name %s)", name);
+		return -1;
+	}
+	/* A retried import whose first answer was lost finds its own key. */
+	if (rc == 1 && aws_adopt_check(may_exist, attempts, "key_name",
+				       "ec2 ImportKeyPair: InvalidKeyPair.Duplicate", err,
+				       "key pair %s", name))
+		return -1;
+	*id = xstrdup(name);
+	if (key_pair_read(c, name, desired, out, err))
+		return -1;
+	if (!*out) {
+		strbuf_addf(err, "aws.ec2.key_pair %s: not found after it was imported", name);
+		return -1;
+	}
+	if (rc == 1) {
+		json_t *have = *out, *none = json_object(), *want = value_get(desired, "tags");
+
+		rc = ec2_sync_tags(c, value_get_string(have, "key_pair_id"),
+				   value_get(have, "tags"), json_is_object(want) ? want : none, err);
+		json_decref(none);
+		json_decref(have);
+		*out = NULL;
+		if (rc || key_pair_read(c, name, desired, out, err))
+			return -1;
+	}
+	return 0;
+}
+
+static int key_pair_update(void *client, const char *id, const json_t *prior,
+			   const json_t *desired, json_t **out, struct strbuf *err)
+{
+	json_t *have = NULL, *none = json_object(), *want = value_get(desired, "tags");
+	int rc = key_pair_read(client, id, prior, &have, err);
+
+	*out = NULL;
+	if (!rc && !have) {
+		strbuf_addf(err, "aws.ec2.key_pair %s: not found", id);
+		rc = -1;
+	}
+	if (!rc)
+		rc = ec2_sync_tags(client, value_get_string(have, "key_pair_id"),
+				   value_get(have, "tags"), json_is_object(want) ? want : none, err);
+	json_decref(have);
+	json_decref(none);
+	if (!rc)
+		rc = key_pair_read(client, id, desired, out, err);
+	return rc;
+}
+
+static int key_pair_delete(void *client, const char *id, const json_t *prior,
+			   struct strbuf *err)
+{
+	json_t *p = json_pack("{s:s}", "KeyName", id);
+	int rc;
+
+	(void)prior;
+	rc = ec2_call(client, "DeleteKeyPair", p, not_found, NULL, err);
+	json_decref(p);
+	return rc < 0 ? -1 : 0;
+}
+
+static int key_pair_list(void *client, const struct resource_query *q,
+			 struct resource_items *out, struct strbuf *err)
+{
+	(void)q;
+	return ec2_list(client, "DescribeKeyPairs", "keySet", "keyName", NULL, out, err);
+}
+
+const struct resource_type aws_ec2_key_pair_type = {
+	.name = "aws.ec2.key_pair",
+	.description = "an SSH public key imported into EC2 for instances to launch with",
+	.attrs = key_pair_attrs,
+	.read = key_pair_read,
+	.create = key_pair_create,
+	.update = key_pair_update,
+	.delete = key_pair_delete,
+	.import_id = "its key name",
+	.list = key_pair_list,
+	.list_rank = 14,
+};

@@ -1,0 +1,189 @@
+/*
+ * iam_instance_profile.c: the resource type aws.iam.instance_profile, the
+ * IAM container that hands a role to EC2 instances (aws.ec2.instance's
+ * iam_instance_profile). Its id is the profile name. The name and path
+ * replace it; the role changes in place (RemoveRoleFromInstanceProfile, then
+ * AddRoleToInstanceProfile: a profile holds at most one role), and a delete
+ * removes the role first, as IAM refuses to delete a profile that has one.
+ * IAM's calls are iam.h's. Tags are not managed: moto has no
+ * TagInstanceProfile, so they could not be tested here.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "provider/aws/adopt.h"
+#include "provider/aws/iam.h"
+#include "provider/aws/listing.h"
+#include "provider/aws/resources.h"
+#include "provider/aws/transport/transport.h"
+#include "provider/provider.h"
+
+static const char *const no_such_entity[] = { "NoSuchEntity", NULL };
+
+static const struct attr_schema profile_attrs[] = {
+	{ .name = "name", .type = ATTR_STRING, .flags = ATTR_REQUIRED | ATTR_FORCE_NEW,
+	  .description = "instance profile name, unique in the account" },
+	{ .name = "path", .type = ATTR_STRING, .flags = ATTR_OPTIONAL | ATTR_FORCE_NEW,
+	  .description = "path of the profile, like \"/labs/\"", .default_json = "\"/\"" },
+	{ .name = "role", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
+	  .description = "the name of the role instances get, e.g. ${etl_role.name}; "
+			 "empty or unset: none", .default_json = "\"\"" },
+	{ .name = "arn", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "arn:aws:iam::ACCOUNT:instance-profile/PATH/NAME" },
+	{ .name = "instance_profile_id", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "IAM's unique id of the profile (AIPA...)" },
+	{ .name = NULL },
+};
+
+static int profile_read(void *client, const char *id, const json_t *prior, json_t **out,
+			struct strbuf *err)
+{
+	json_t *p = json_pack("{s:s}", "InstanceProfileName", id), *o;
+	xmlDocPtr doc = NULL;
+	xmlNodePtr ip;
+	char *role;
+	int rc;
+
+	(void)prior;
+	*out = NULL;
+	rc = iam_call(client, "GetInstanceProfile", p, no_such_entity, &doc, NULL, err);
+	json_decref(p);
+	if (rc)
+		return rc < 0 ? -1 : 0;
+	ip = xml_child(xmlDocGetRootElement(doc), "GetInstanceProfileResult/InstanceProfile");
+	if (!ip) {
+		xmlFreeDoc(doc);
+		strbuf_addf(err, "iam GetInstanceProfile %s: the answer has no InstanceProfile", id);
+		return -1;
+	}
+	o = json_object();
+	iam_set_xml_string(o, "name", ip, "InstanceProfileName", id);
+	iam_set_xml_string(o, "path", ip, "Path", "/");
+	role = xml_child_text(ip, "Roles/member/RoleName");
+	json_object_set_new(o, "role", json_string(role ? role : ""));
+	free(role);
+	iam_set_xml_string(o, "arn", ip, "Arn", "");
+	iam_set_xml_string(o, "instance_profile_id", ip, "InstanceProfileId", "");
+	xmlFreeDoc(doc);
+	*out = o;
+	return 0;
+}
+
+/* Give profile `name` the role `want` ("" none) in place of `have`. */
+static int profile_set_role(struct aws_client *c, const char *name, const char *have,
+			    const char *want, struct strbuf *err)
+{
+	if (!strcmp(have, want))
+		return 0;
+	if (*have && iam_call2(c, "RemoveRoleFromInstanceProfile", "InstanceProfileName", name,
+			       "RoleName", have, true, err) < 0)
+		return -1;
+	if (*want && iam_call2(c, "AddRoleToInstanceProfile", "InstanceProfileName", name,
+			       "RoleName", want, false, err)) {
+		strbuf_addf(err, " (aws.iam.instance_profile %s role %s)", name, want);
+		return -1;
+	}
+	return 0;
+}
+
+static int profile_converge(struct aws_client *c, const char *name, const json_t *desired,
+			    json_t **out, struct strbuf *err)
+{
+	json_t *have = NULL;
+	int rc = aws_read_written(profile_read, c, name, NULL, &have, err,
+				  "aws.iam.instance_profile: %s was written but "
+				  "GetInstanceProfile does not find it", name);
+
+	*out = NULL;
+	if (rc)
+		return -1;
+	rc = profile_set_role(c, name, iam_attr_string(have, "role", ""),
+			      iam_attr_string(desired, "role", ""), err);
+	json_decref(have);
+	if (rc)
+		return -1;
+	return aws_read_written(profile_read, c, name, NULL, out, err,
+				"aws.iam.instance_profile: %s was written but "
+				"GetInstanceProfile does not find it", name);
+}
+
+static int profile_create(void *client, const json_t *desired, bool may_exist, char **id,
+			  json_t **out, struct strbuf *err)
+{
+	struct aws_client *c = client;
+	const char *name = iam_attr_string(desired, "name", "");
+	const char *path = iam_attr_string(desired, "path", "/");
+	enum iam_create_outcome outcome;
+	json_t *params;
+	xmlDocPtr doc = NULL;
+
+	*id = NULL;
+	*out = NULL;
+	if (!*name) {
+		strbuf_addstr(err, "aws.iam.instance_profile: name must be set");
+		return -1;
+	}
+	params = json_pack("{s:s, s:s}", "InstanceProfileName", name, "Path", path);
+	outcome = iam_create_entity(c, "CreateInstanceProfile", params, "instance profile", name,
+				    may_exist, &doc, err);
+	json_decref(params);
+	if (outcome == IAM_CREATE_FAILED)
+		return -1;
+	xmlFreeDoc(doc);
+	*id = xstrdup(name);
+	return profile_converge(c, name, desired, out, err);
+}
+
+static int profile_update(void *client, const char *id, const json_t *prior,
+			  const json_t *desired, json_t **out, struct strbuf *err)
+{
+	(void)prior;
+	return profile_converge(client, id, desired, out, err);
+}
+
+static int profile_delete(void *client, const char *id, const json_t *prior,
+			  struct strbuf *err)
+{
+	json_t *p;
+	int rc;
+
+	(void)prior;
+	/* IAM refuses DeleteConflict while a role is in the profile. */
+	rc = iam_remove_each(client, "InstanceProfileName", id, "GetInstanceProfile",
+			     "InstanceProfile/Roles/member", "RoleName",
+			     "RemoveRoleFromInstanceProfile", "RoleName", err);
+	if (rc < 0)
+		return -1;
+	if (rc == 1)
+		return 0;
+	p = json_pack("{s:s}", "InstanceProfileName", id);
+	rc = iam_call(client, "DeleteInstanceProfile", p, no_such_entity, NULL, NULL, err);
+	json_decref(p);
+	return rc < 0 ? -1 : 0;
+}
+
+static const struct aws_query_listing profile_listing = {
+	"iam", IAM_API_VERSION, "ListInstanceProfiles", NULL, "InstanceProfiles/member",
+	"InstanceProfileName", NULL, "CreateDate", NULL, NULL,
+};
+
+static int profile_list(void *client, const struct resource_query *q,
+			struct resource_items *out, struct strbuf *err)
+{
+	return aws_list_query(client, &profile_listing, q, out, err);
+}
+
+const struct resource_type aws_iam_instance_profile_type = {
+	.name = "aws.iam.instance_profile",
+	.description = "an IAM instance profile: the role EC2 instances run with",
+	.attrs = profile_attrs,
+	.read = profile_read,
+	.create = profile_create,
+	.update = profile_update,
+	.delete = profile_delete,
+	.import_id = "its name",
+	.id_attr = "name",
+	.list = profile_list,
+	.list_rank = 12,
+	.list_account_wide = true,
+};
