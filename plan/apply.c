@@ -771,6 +771,32 @@ static int import_read(struct run *r, const struct planned_change *c, const char
 	return rc ? -1 : 0;
 }
 
+/* An imported entry's dependents, as the stack has them, depend on it again
+ * in the state (`state rm` dropped it from their dependencies), so destroy
+ * deletes them first. Called with r->mu held. */
+static void restore_dependents(struct run *r, const char *name)
+{
+	json_t *snap_res = json_object_get(r->snapshot, "resources");
+	const char *other;
+	json_t *e;
+	json_object_foreach(json_object_get(r->state, "resources"), other, e) {
+		json_t *want = json_object_get(json_object_get(snap_res, other), "dependencies");
+		json_t *deps = json_object_get(e, "dependencies");
+		bool wanted = false, has = false;
+		size_t i;
+		json_t *dep;
+		json_array_foreach(want, i, dep)
+			wanted |= !strcmp(json_string_value(dep), name);
+		json_array_foreach(deps, i, dep)
+			has |= !strcmp(json_string_value(dep), name);
+		if (!wanted || has || !strcmp(other, name))
+			continue;
+		if (!deps)
+			json_object_set_new(e, "dependencies", deps = json_array());
+		json_array_append_new(deps, json_string(name));
+	}
+}
+
 int plan_import_entry(struct run *r, const char *name, const char *id, struct strbuf *err)
 {
 	json_t *res = json_object_get(json_object_get(r->snapshot, "resources"), name);
@@ -810,6 +836,7 @@ int plan_import_entry(struct run *r, const char *name, const char *id, struct st
 		goto out;
 	pthread_mutex_lock(&r->mu);
 	record(r, &c, "created", id, now, sensitive);
+	restore_dependents(r, name);
 	pthread_mutex_unlock(&r->mu);
 	rc = 0;
 out:

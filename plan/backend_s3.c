@@ -21,7 +21,9 @@
  *
  * Retried requests: a conditional PUT whose first response was lost can be
  * answered 412 by its own earlier success; both writes check for that by
- * reading the object back before reporting a lost race.
+ * reading the object back before reporting a lost race. A state write
+ * whose every attempt lost its answer is checked the same way: the stored
+ * object holding exactly the bytes sent means the write happened.
  */
 #include "plan/state.h"
 #include "provider/aws/transport/transport.h"
@@ -280,8 +282,17 @@ static int s3_save(struct backend *b, json_t *st, struct strbuf *err)
 					  &resp, err)
 			     : put_object(s, s->key, body.buf, body.len, "If-None-Match", "*",
 					  &resp, err);
+	bool recognised = false;
 	if (rc == 1 && resp.attempts > 1 && object_holds(s, s->key, body.buf, body.len))
 		rc = 0;
+	/* Every attempt failed without an answer (connection cut after the
+	 * request went out): when the stored object is byte for byte what we
+	 * sent, the write happened and only its answer was lost. */
+	if (rc < 0 && object_holds(s, s->key, body.buf, body.len)) {
+		strbuf_reset(err);
+		recognised = true;
+		rc = 0;
+	}
 	if (rc == 1)
 		strbuf_addf(err, "%s: the stored state changed since terrace read it (another "
 			    "writer?); refusing to overwrite it. Nothing was written; run the "
@@ -292,7 +303,7 @@ static int s3_save(struct backend *b, json_t *st, struct strbuf *err)
 		strbuf_release(&body);
 		return -1;
 	}
-	const char *etag = aws_response_header(&resp, "etag");
+	const char *etag = recognised ? NULL : aws_response_header(&resp, "etag");
 	char *computed = md5_etag(body.buf, body.len);
 	size_t len = body.len;
 	remember_stored(s, etag ? etag : computed, strbuf_detach(&body), len,
