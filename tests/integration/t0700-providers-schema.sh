@@ -64,7 +64,8 @@ test_expect_success 'validate asks for exactly the attributes the schema require
 	test $(wc -l <required) -gt 20 &&
 	while read type names; do
 		printf "stack: s\nresources:\n  r:\n    type: %s\n" "$type" >stack.yaml &&
-		test_expect_code 1 terrace validate 2>err &&
+		# A type with no required attribute (aws.ec2.eip) is valid as it is.
+		test_expect_code $(test -n "$names" && echo 1 || echo 0) terrace validate 2>err &&
 		sed -n "s/.*resource \"r\" is missing required attribute \"\\(.*\\)\"/\\1/p" err | sort | paste -sd, >got &&
 		test_equal "$names" "$(cat got)" || { echo "$type: schema requires [$names], validate asked for [$(cat got)]"; return 1; }
 	done <required
