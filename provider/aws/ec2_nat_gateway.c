@@ -200,6 +200,9 @@ const struct resource_type aws_ec2_nat_gateway_type = {
 	.name = "aws.ec2.nat_gateway",
 	.description = "a NAT gateway in a subnet, for private subnets' outbound traffic",
 	.attrs = nat_attrs,
+	.terraform_type = "aws_nat_gateway",
+	.terraform_attrs = "subnet_id allocation_id connectivity_type tags nat_gateway_id=id "
+			   "public_ip private_ip",
 	.read = nat_read,
 	.create = nat_create,
 	.update = nat_update,

@@ -365,6 +365,8 @@ const struct resource_type aws_ec2_route_table_type = {
 	.name = RT_TYPE,
 	.description = "a VPC route table with its routes and subnet associations",
 	.attrs = rt_attrs,
+	.terraform_type = "aws_route_table",
+	.terraform_attrs = "vpc_id routes=route tags route_table_id=id",
 	.read = rt_read,
 	.create = rt_create,
 	.update = rt_update,

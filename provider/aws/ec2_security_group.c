@@ -616,6 +616,8 @@ const struct resource_type aws_ec2_security_group_type = {
 	.name = SG_TYPE,
 	.description = "a VPC security group with its ingress and egress rules as sets",
 	.attrs = sg_attrs,
+	.terraform_type = "aws_security_group",
+	.terraform_attrs = "name description vpc_id ingress egress tags group_id=id",
 	.read = sg_read,
 	.create = sg_create,
 	.update = sg_update,
@@ -919,6 +921,9 @@ const struct resource_type aws_ec2_security_group_rule_type = {
 	.description = "one ingress or egress rule of a security group, for groups that "
 		       "refer to each other",
 	.attrs = one_rule_attrs,
+	.terraform_type = "aws_security_group_rule",
+	.terraform_attrs = "security_group_id direction=type protocol from_port to_port "
+			   "source_security_group_id self description",
 	.read = one_rule_read,
 	.create = one_rule_create,
 	.update = one_rule_update,

@@ -292,6 +292,9 @@ const struct resource_type aws_ec2_vpc_endpoint_type = {
 	.description = "a VPC endpoint: Gateway (S3) with route tables, or Interface with "
 		       "subnets, security groups and private DNS",
 	.attrs = ep_attrs,
+	.terraform_type = "aws_vpc_endpoint",
+	.terraform_attrs = "vpc_id service_name vpc_endpoint_type route_table_ids subnet_ids "
+			   "security_group_ids private_dns_enabled tags vpc_endpoint_id=id",
 	.read = ep_read,
 	.create = ep_create,
 	.update = ep_update,

@@ -177,6 +177,8 @@ const struct resource_type aws_iam_instance_profile_type = {
 	.name = "aws.iam.instance_profile",
 	.description = "an IAM instance profile: the role EC2 instances run with",
 	.attrs = profile_attrs,
+	.terraform_type = "aws_iam_instance_profile",
+	.terraform_attrs = "name path role arn instance_profile_id=unique_id",
 	.read = profile_read,
 	.create = profile_create,
 	.update = profile_update,

@@ -28,6 +28,9 @@ EXTRA = {
                          "skip_final_snapshot": True},
     "aws.redshift.cluster": {"skip_final_snapshot": True},
     "aws.s3.object": {"content": "hello"},
+    "aws.ec2.nat_gateway": {"allocation_id": "eipalloc-12345678"},
+    "aws.ec2.security_group_rule": {"direction": "ingress", "protocol": "tcp", "from_port": 22,
+                                    "to_port": 22, "cidr_block": "10.0.0.0/8"},
     "aws.s3.bucket": {"versioning": True, "encryption": {"sse_algorithm": "AES256"},
                       "public_access_block": {"block_public_acls": True},
                       "policy": {"Version": "2012-10-17", "Statement": [
