@@ -307,6 +307,33 @@ test_done () {
 
 # The stack header every test stack starts with. Extra variable declarations
 # (YAML lines indented by two spaces) may be given as $2.
+# start_fault_proxy VAR NAME ARGS...: tests/servers/fault_proxy.py in front
+# of moto (ARGS choose the faults, NAME.log records them); VAR, the endpoint
+# variable of what is tested, becomes the proxy. stop_fault_proxy VAR ends it
+# and points VAR at moto again.
+start_fault_proxy () {
+	local var=$1 name=$2 i
+	shift 2
+	rm -f "$name.port"
+	"$SERVERS_PYTHON" "$REPO_ROOT/tests/servers/fault_proxy.py" --upstream "$MOTO_ENDPOINT" \
+		--port-file "$name.port" --log "$name.log" "$@" 2>"$name.proxy-err" &
+	PROXY_PID=$!
+	SERVERS_PIDS+=("$PROXY_PID")
+	for i in $(seq 300); do
+		test -s "$name.port" && break
+		sleep 0.1
+	done
+	test -s "$name.port" || { cat "$name.proxy-err"; return 1; }
+	export "$var=http://127.0.0.1:$(cat "$name.port")"
+}
+
+stop_fault_proxy () {
+	kill "$PROXY_PID" 2>/dev/null
+	wait "$PROXY_PID" 2>/dev/null
+	export "$1=$MOTO_ENDPOINT"
+	return 0
+}
+
 write_stack () {
 	{
 		echo "stack: $TEST_NAME"

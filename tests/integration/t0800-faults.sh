@@ -17,28 +17,8 @@ use_server moto
 
 # start_proxy NAME ARGS...: a fault proxy in front of moto; terrace's
 # endpoint becomes it (the AWS CLI keeps talking to moto directly).
-start_proxy () {
-	local name=$1 i
-	shift
-	rm -f "$name.port"
-	"$SERVERS_PYTHON" "$REPO_ROOT/tests/servers/fault_proxy.py" --upstream "$MOTO_ENDPOINT" \
-		--port-file "$name.port" --log "$name.log" "$@" 2>"$name.proxy-err" &
-	PROXY_PID=$!
-	SERVERS_PIDS+=("$PROXY_PID")
-	for i in $(seq 300); do
-		test -s "$name.port" && break
-		sleep 0.1
-	done
-	test -s "$name.port" || { cat "$name.proxy-err"; return 1; }
-	export TERRACE_VAR_endpoint=http://127.0.0.1:$(cat "$name.port")
-}
-
-stop_proxy () {
-	kill "$PROXY_PID" 2>/dev/null
-	wait "$PROXY_PID" 2>/dev/null
-	export TERRACE_VAR_endpoint=$MOTO_ENDPOINT
-	return 0
-}
+start_proxy () { start_fault_proxy TERRACE_VAR_endpoint "$@"; }
+stop_proxy () { stop_fault_proxy TERRACE_VAR_endpoint; }
 
 test_expect_success 'a bad timeout setting is refused, naming the variable or attribute' '
 	write_stack stack.yaml &&
