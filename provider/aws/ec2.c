@@ -15,6 +15,16 @@ int ec2_call(struct aws_client *c, const char *action, const json_t *params,
 				  doc, NULL, NULL, err);
 }
 
+int ec2_delete(struct aws_client *c, const char *action, const char *id_param,
+	       const char *id, const char *const *gone, struct strbuf *err)
+{
+	json_t *p = json_pack("{s:s}", id_param, id);
+	int rc = ec2_call(c, action, p, gone, NULL, err);
+
+	json_decref(p);
+	return rc < 0 ? -1 : 0;
+}
+
 /* Add PREFIX.N.Key / PREFIX.N.Value for each tag (N from 1). */
 static void add_tags(json_t *params, const char *prefix, const json_t *tags)
 {

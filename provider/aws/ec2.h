@@ -21,6 +21,11 @@
 int ec2_call(struct aws_client *c, const char *action, const json_t *params,
 	     const char *const *tolerated, xmlDocPtr *doc, struct strbuf *err);
 
+/* Delete the object `id` with ACTION (its id parameter: id_param); one
+ * already gone (an error code in `gone`) is success. 0 or -1 with err. */
+int ec2_delete(struct aws_client *c, const char *action, const char *id_param,
+	       const char *id, const char *const *gone, struct strbuf *err);
+
 /* Add TagSpecification.1.ResourceType=TYPE and its Tag.N.Key/Value from a
  * tags map (nothing when the map is empty). */
 void ec2_add_tag_spec(json_t *params, const char *resource_type, const json_t *tags);

@@ -178,13 +178,8 @@ static int key_pair_update(void *client, const char *id, const json_t *prior,
 static int key_pair_delete(void *client, const char *id, const json_t *prior,
 			   struct strbuf *err)
 {
-	json_t *p = json_pack("{s:s}", "KeyName", id);
-	int rc;
-
 	(void)prior;
-	rc = ec2_call(client, "DeleteKeyPair", p, not_found, NULL, err);
-	json_decref(p);
-	return rc < 0 ? -1 : 0;
+	return ec2_delete(client, "DeleteKeyPair", "KeyName", id, not_found, err);
 }
 
 static int key_pair_list(void *client, const struct resource_query *q,

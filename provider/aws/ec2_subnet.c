@@ -152,13 +152,8 @@ static int subnet_update(void *client, const char *id, const json_t *prior,
 static int subnet_delete(void *client, const char *id, const json_t *prior,
 			 struct strbuf *err)
 {
-	json_t *p = json_pack("{s:s}", "SubnetId", id);
-	int rc;
-
 	(void)prior;
-	rc = ec2_call(client, "DeleteSubnet", p, not_found, NULL, err);
-	json_decref(p);
-	return rc < 0 ? -1 : 0;
+	return ec2_delete(client, "DeleteSubnet", "SubnetId", id, not_found, err);
 }
 
 /* The default VPC's subnets are AWS's. */

@@ -192,13 +192,8 @@ static int vpc_update(void *client, const char *id, const json_t *prior,
 
 static int vpc_delete(void *client, const char *id, const json_t *prior, struct strbuf *err)
 {
-	json_t *p = json_pack("{s:s}", "VpcId", id);
-	int rc;
-
 	(void)prior;
-	rc = ec2_call(client, "DeleteVpc", p, not_found, NULL, err);
-	json_decref(p);
-	return rc < 0 ? -1 : 0;
+	return ec2_delete(client, "DeleteVpc", "VpcId", id, not_found, err);
 }
 
 /* The account's default VPC is AWS's, never terrace's. */
