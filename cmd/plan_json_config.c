@@ -301,8 +301,7 @@ static void add_module_local(json_t *root, json_t *chosen, const char *key, cons
 	json_t *call;
 	if (!strcmp(what, "for_each") || !strcmp(what, "count")) {
 		/* module.team.for_each: the call's own, before any instance. */
-		json_t *mod = module_of(root, key, m, &call);
-		(void)mod;
+		module_of(root, key, m, &call);
 		char *parent = xstrndup(key, plan_json_parent_len(key, m));
 		json_object_set_new(call, !strcmp(what, "count") ? "count_expression"
 								 : "for_each_expression",
