@@ -5,7 +5,8 @@
 #
 # Runs every tests/integration/t[0-9]*.sh (or the files named), JOBS at a time
 # (default 3, or $TEST_JOBS), each in its own process group with a time limit
-# of $TEST_TIMEOUT seconds (default 600) and stdin from /dev/null. Prints each
+# of $TEST_TIMEOUT seconds (default 600; a file that needs more says so in a
+# "# time-limit: SECONDS" line near its top) and stdin from /dev/null. Prints each
 # file's steps as the file finishes, then exactly one closing line
 # "N passed, N failed" counting steps. Exits 1 if any step failed, a file
 # ended without reporting, or a file timed out.
@@ -60,7 +61,7 @@ export TERRACE_REQUEST_LOG=$outdir/requests
 
 passed=0
 failed=0
-declare -A file_of start_of
+declare -A file_of start_of limit_of
 next=0
 running=0
 
@@ -76,7 +77,7 @@ report () {
 	echo "=== $name ($(( $(date +%s) - ${start_of[$pid]} ))s)"
 	cat "$out"
 	if test "$rc" -eq 124 || test "$rc" -eq 137; then
-		echo "not ok - $name timed out after ${timeout_s}s"
+		echo "not ok - $name timed out after ${limit_of[$pid]}s"
 		notok=$((notok + 1))
 	elif test "$rc" -ne 0 && test "$notok" -eq 0; then
 		echo "not ok - $name exited with status $rc"
@@ -87,7 +88,7 @@ report () {
 	fi
 	passed=$((passed + ok))
 	failed=$((failed + notok))
-	unset "file_of[$pid]"
+	unset "file_of[$pid]" "limit_of[$pid]"
 }
 
 # Interrupted: end the files still running (each is its own process group;
@@ -106,10 +107,14 @@ stop_running () {
 trap stop_running INT TERM
 
 start () {
-	local f=$1 name pid
+	local f=$1 name pid limit own
 	name=$(basename "$f" .sh)
-	timeout -k 10 "$timeout_s" bash "$f" >"$outdir/$name.out" 2>&1 </dev/null &
+	limit=$timeout_s
+	own=$(head -n 20 "$f" | sed -n 's/^# time-limit: *\([0-9][0-9]*\).*/\1/p' | head -n 1)
+	if test -n "$own" && test "$own" -gt "$limit"; then limit=$own; fi
+	timeout -k 10 "$limit" bash "$f" >"$outdir/$name.out" 2>&1 </dev/null &
 	pid=$!
+	limit_of[$pid]=$limit
 	file_of[$pid]=$f
 	start_of[$pid]=$(date +%s)
 	running=$((running + 1))

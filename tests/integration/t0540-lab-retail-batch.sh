@@ -9,6 +9,7 @@
 # the lab again with the local state deleted midway: sweep -force finds and
 # deletes every attendee's resources, and nothing is left either. The wall
 # time of up, status and down is printed as "# figure: ...".
+# time-limit: 1800 (about 350 s on a quiet 2-core machine; 30 ASan terraces)
 . "$(dirname "$0")/lib.sh"
 . "$TEST_DIR/examples.sh"
 
