@@ -174,6 +174,15 @@ struct cli_context {
 
 /* Load the stack (validated) and variables into a snapshot. */
 int ctx_load_stack(struct cli_context *cx, const struct cli_setup *o, struct diags *d);
+/* The same for workspace ws (NULL: the current one). */
+int ctx_load_stack_in(struct cli_context *cx, const struct cli_setup *o, const char *ws,
+		      struct diags *d);
+/* The value of output `name` of state (new reference). A sensitive output
+ * is kept in state only as a hash (plan/apply.c): it is computed again from
+ * the stack with o's variables, in workspace (NULL: the current one), and
+ * must match that hash. NULL with the reason in err. */
+json_t *ctx_sensitive_output(const struct cli_setup *o, const char *workspace,
+			     const json_t *state, const char *name, struct strbuf *err);
 /* Open the backend and take the lock (honouring -lock and -lock-timeout). */
 int ctx_open_state(struct cli_context *cx, const struct cli_setup *o, const char *operation,
 		   const char *stack_dir);

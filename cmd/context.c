@@ -57,6 +57,12 @@ void ctx_register_secrets(const json_t *snapshot)
 
 int ctx_load_stack(struct cli_context *cx, const struct cli_setup *o, struct diags *d)
 {
+	return ctx_load_stack_in(cx, o, NULL, d);
+}
+
+int ctx_load_stack_in(struct cli_context *cx, const struct cli_setup *o, const char *ws,
+		      struct diags *d)
+{
 	const char *path = o->stack_path ? o->stack_path : ".";
 	if (stack_load(path, &cx->stack, d))
 		return -1;
@@ -65,7 +71,7 @@ int ctx_load_stack(struct cli_context *cx, const struct cli_setup *o, struct dia
 	json_t *vars = NULL;
 	if (stack_resolve_variables(cx->stack, &in, &vars, d))
 		return -1;
-	char *workspace = ws_current(path);
+	char *workspace = ws ? xstrdup(ws) : ws_current(path);
 	if (!workspace) {
 		json_decref(vars);
 		return -1;
@@ -296,4 +302,63 @@ json_t *ctx_read_state(const struct cli_setup *o)
 	b->ops->free(b);
 	free(path);
 	return st;
+}
+
+/* Whether v holds a value the state keeps only as a hash. */
+static bool holds_hash(const json_t *v)
+{
+	if (value_is_hashed(v))
+		return true;
+	const char *k;
+	size_t i;
+	json_t *x;
+	if (json_is_object(v))
+		json_object_foreach((json_t *)v, k, x)
+			if (holds_hash(x))
+				return true;
+	if (json_is_array(v))
+		json_array_foreach(v, i, x)
+			if (holds_hash(x))
+				return true;
+	return false;
+}
+
+json_t *ctx_sensitive_output(const struct cli_setup *o, const char *workspace,
+			     const json_t *state, const char *name, struct strbuf *err)
+{
+	const json_t *stored = json_object_get(json_object_get(json_object_get(state, "outputs"),
+							       name), "value");
+	if (!value_is_hashed(stored))
+		return stored ? json_incref((json_t *)stored) : NULL;
+	struct cli_context cx = { 0 };
+	struct diags d = DIAGS_INIT;
+	json_t *v = NULL;
+	if (ctx_load_stack_in(&cx, o, workspace, &d)) {
+		ui_diags(&d);
+		strbuf_addf(err, "output \"%s\" is sensitive: the state keeps only its hash, and "
+			    "terrace computes it again from the stack, which needs the problems above "
+			    "solved (give the variables it was applied with: -var, -var-file or "
+			    "TERRACE_VAR_<name>)", name);
+		goto out;
+	}
+	json_t *outs = outputs_eval(cx.snapshot, state, &d);
+	v = json_incref(json_object_get(json_object_get(outs, name), "value"));
+	json_decref(outs);
+	if (!v)
+		strbuf_addf(err, "output \"%s\" is in the state but no longer in the stack, which "
+			    "terrace computes a sensitive output from: run apply", name);
+	else if (holds_hash(v))
+		strbuf_addf(err, "output \"%s\" is made of a sensitive resource attribute, which the "
+			    "state keeps only as a hash: read it where it is stored", name);
+	else if (!value_matches_stored(v, stored))
+		strbuf_addf(err, "output \"%s\" computed from the stack now differs from the value "
+			    "last applied: give the variables it was applied with, or apply", name);
+	else
+		goto out;
+	json_decref(v);
+	v = NULL;
+out:
+	diags_free(&d);
+	ctx_release(&cx);
+	return v;
 }

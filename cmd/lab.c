@@ -682,6 +682,37 @@ static int write_private(const char *file, const json_t *doc)
 	return rc;
 }
 
+/* Attendee a's output `name` from its state st (new reference): a sensitive
+ * one is computed again from the stack with the attendee's variables, as
+ * `terrace output NAME` does (the state keeps only its hash). NULL after
+ * printing why not. */
+static json_t *attendee_output(struct lab *l, const struct attendee *a, const json_t *st,
+			       const char *name)
+{
+	struct cli_setup o = *l->o;
+	size_t n = o.vars.n;
+	const char **vars = xcalloc(n + 1 + json_object_size(a->vars), sizeof(*vars));
+	if (n)
+		memcpy(vars, o.vars.items, n * sizeof(*vars));
+	vars[n++] = xasprintf("%s=%s", l->attendee_var, a->id);
+	const char *k;
+	json_t *v;
+	json_object_foreach(a->vars, k, v)
+		vars[n++] = xasprintf("%s=%s", k, json_string_value(v));
+	o.vars.items = vars;
+	o.vars.n = n;
+	o.stack_path = l->path;
+	struct strbuf err = STRBUF_INIT;
+	json_t *out = ctx_sensitive_output(&o, a->id, st, name, &err);
+	if (!out)
+		ui_error("%s: %s", a->id, err.buf);
+	strbuf_release(&err);
+	for (size_t i = l->o->vars.n; i < n; i++)
+		free((char *)vars[i]);
+	free(vars);
+	return out;
+}
+
 /* The outputs table; sensitive values and credentials to ID.credentials.json. */
 static int report_outputs(struct lab *l)
 {
@@ -702,8 +733,13 @@ static int report_outputs(struct lab *l)
 		json_object_foreach(json_object_get(st, "outputs"), name, o) {
 			json_t *v = json_object_get(o, "value");
 			if (json_is_true(json_object_get(o, "sensitive"))) {
-				ui_add_secrets_from(v); /* never printed, even by accident */
-				json_object_set(private, name, v);
+				json_t *clear = attendee_output(l, a, st, name);
+				if (!clear) {
+					rc = -1;
+					continue;
+				}
+				ui_add_secrets_from(clear); /* never printed, even by accident */
+				json_object_set_new(private, name, clear);
 				continue;
 			}
 			bool known = false;

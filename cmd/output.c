@@ -9,7 +9,8 @@
 static const struct cli_command output_cmd = {
 	"output", "terrace output [options] [NAME]",
 	"Print the stack's outputs from the state. With NAME, print that value alone\n"
-	"(strings without quotes with -raw); sensitive values are shown only this way.",
+	"(strings without quotes with -raw); sensitive values are shown only this way,\n"
+	"computed again from the stack and its variables: the state keeps only their hash.",
 	1,
 };
 
@@ -18,7 +19,7 @@ int cmd_output(int argc, char **argv)
 	struct cli_setup o;
 	bool raw = false;
 	const struct cli_option options[] = {
-		OPT_SETUP(SETUP_STACK | SETUP_STATE | SETUP_JSON | SETUP_NO_COLOR),
+		OPT_SETUP(SETUP_STACK | SETUP_STATE | SETUP_VARS | SETUP_JSON | SETUP_NO_COLOR),
 		OPT_BOOL("raw", "print a string output without quotes", &raw),
 		OPT_END(),
 	};
@@ -36,9 +37,18 @@ int cmd_output(int argc, char **argv)
 			ui_error("no output named \"%s\" in the state", o.positional[0]);
 			goto out;
 		}
-		json_t *v = json_object_get(out, "value");
 		/* Asked for by name: the user gets the value, sensitive or not
-		 * (as `terraform output NAME` does); nothing else is printed. */
+		 * (as `terraform output NAME` does); nothing else is printed. A
+		 * sensitive one is computed again from the stack: the state
+		 * keeps only its hash. */
+		struct strbuf err = STRBUF_INIT;
+		json_t *v = ctx_sensitive_output(&o, NULL, st, o.positional[0], &err);
+		if (!v) {
+			ui_error("%s", err.buf);
+			strbuf_release(&err);
+			goto out;
+		}
+		strbuf_release(&err);
 		if ((raw || !o.json) && json_is_string(v)) {
 			fputs(json_string_value(v), stdout);
 			fputs(raw ? "" : "\n", stdout);
@@ -47,6 +57,7 @@ int cmd_output(int argc, char **argv)
 			printf("%s\n", t);
 			free(t);
 		}
+		json_decref(v);
 		code = 0;
 		goto out;
 	}

@@ -141,6 +141,26 @@ static json_t *stored_attrs(const json_t *attrs, const json_t *sensitive)
 	return out;
 }
 
+/* A sensitive output is kept in state only as its hash, like a sensitive
+ * attribute: `terrace output NAME` computes it again from the stack and
+ * checks it against that hash (cmd/output.c). An unchanged value keeps its
+ * stored hash (and salt), so an apply that changes nothing writes nothing. */
+static void store_sensitive_outputs(json_t *outs, const json_t *prior)
+{
+	const char *name;
+	json_t *o;
+	json_object_foreach(outs, name, o) {
+		json_t *v = json_object_get(o, "value");
+		if (!json_is_true(json_object_get(o, "sensitive")) || !v || value_is_hashed(v))
+			continue;
+		const json_t *was = json_object_get(json_object_get(prior, name), "value");
+		if (value_is_hashed(was) && !value_is_legacy_hash(was) && value_matches_stored(v, was))
+			json_object_set(o, "value", (json_t *)was);
+		else
+			json_object_set_new(o, "value", value_hashed(v));
+	}
+}
+
 static json_t *deps_of(const json_t *snapshot, const char *name)
 {
 	json_t *deps = json_object_get(json_object_get(json_object_get(snapshot, "resources"), name),
@@ -670,6 +690,7 @@ int plan_apply(struct run *r, struct plan *p, struct apply_result *result, struc
 	json_t *outs = outputs_eval(r->snapshot, r->state, &od);
 	if (p->destroy)
 		json_object_clear(outs);
+	store_sensitive_outputs(outs, json_object_get(r->state, "outputs"));
 	if (!value_equal(outs, json_object_get(r->state, "outputs")))
 		r->changes_made++;
 	json_object_set_new(r->state, "outputs", outs);

@@ -965,6 +965,11 @@ int plan_make(struct run *r, const struct plan_options *opt, struct plan **out,
 				continue;
 			}
 			strbuf_release(&err);
+			if (c->rtype->id_attr && value_list_has_string(c->sensitive, c->rtype->id_attr))
+				diag_warnf(d, NULL, "resource %s: its %s, the object's id, is made from a "
+					   "sensitive value; the state keeps ids in clear (they are how the "
+					   "object is found again): encrypt the state, or do not build "
+					   "names from secrets", c->name, c->rtype->id_attr);
 		}
 		if (!c->sensitive) {
 			c->sensitive = json_array();

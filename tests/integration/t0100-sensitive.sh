@@ -2,8 +2,9 @@
 # t0100-sensitive: a sensitive variable's value reaches the server (a tag
 # value, an object's content) but never terrace's output: not plan, apply,
 # show, state show, output, their -json forms, nor error messages. Only
-# `output NAME` prints it, as asked. The state file, which may hold it, is
-# private (mode 0600).
+# `output NAME` prints it, as asked, computing a sensitive output again from
+# the stack: the state keeps sensitive values only as salted scrypt hashes,
+# and is private (mode 0600).
 . "$(dirname "$0")/lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -95,6 +96,36 @@ test_expect_success 'output hides a sensitive output; output NAME prints it' '
 	test_equal acme-vault "$(cat b)"
 '
 
+# output_with VALUE ARGS...: `terrace output ARGS` with db_password set to
+# VALUE (unset when empty).
+output_with () {
+	local value=$1
+	shift
+	(
+		if test -n "$value"; then export TERRACE_VAR_db_password=$value
+		else unset TERRACE_VAR_db_password; fi
+		terrace output "$@"
+	)
+}
+
+test_expect_success 'a sensitive output is kept only as its hash; output NAME computes it again' '
+	cat terrace.state.json terrace.state.json.backup >both &&
+	test_not_contains both "$secret" &&
+	"$SERVERS_PYTHON" -c "import json; o = json.load(open(\"terrace.state.json\"))[\"outputs\"][\"password\"]; assert o[\"sensitive\"] is True and list(o[\"value\"]) == [\"\$scrypt\"], o" &&
+	serial=$(jq .serial terrace.state.json) &&
+	terrace apply -auto-approve >out 2>err &&
+	test_equal "$serial" "$(jq .serial terrace.state.json)" &&
+	test_expect_code 1 output_with "" password >pw 2>err &&
+	test_contains err "output \"password\" is sensitive: the state keeps only its hash" &&
+	test_contains err "db_password" &&
+	test_expect_code 1 output_with not-it password >pw 2>err &&
+	test_contains err "differs from the value last applied" &&
+	test_not_contains err not-it &&
+	test_equal "" "$(cat pw)" &&
+	terrace output -raw password >pw 2>err &&
+	test_equal "$secret" "$(cat pw)"
+'
+
 test_expect_success 'drift and changes keep them hidden' '
 	s3 s3api put-bucket-tagging --bucket acme-vault \
 		--tagging "TagSet=[{Key=owner,Value=data-team},{Key=token,Value=other}]" &&
@@ -138,6 +169,9 @@ test_expect_success 'resource attributes derived from a secret are stored only a
 	        assert v is None or set(v) == {"$scrypt"}, (name, attr, v)
 	assert "tags" in st["resources"]["vault"]["sensitive_attributes"]
 	assert "content" in st["resources"]["creds"]["sensitive_attributes"]
+	# digests of a secret are kept as slow hashes too, not as SHA-256/MD5
+	for attr in ("content_sha256", "etag"):
+	    assert attr in st["resources"]["creds"]["sensitive_attributes"], attr
 	PY
 '
 
@@ -180,6 +214,21 @@ test_expect_success 'a changed secret still plans an update, an unchanged one no
 	test $? = 2 &&
 	test_contains out "~ content" &&
 	terrace plan -detailed-exitcode >out 2>err
+'
+
+test_expect_success 'a name made from a secret is flagged: ids are kept in clear' '
+	mkdir named &&
+	write_stack named/stack.yaml "  db_password: {type: string, sensitive: true}" &&
+	cat >>named/stack.yaml <<-\YAML &&
+	resources:
+	  leaky:
+	    type: aws.s3.bucket
+	    name: "acme-${lower(var.db_password)}"
+	YAML
+	terrace plan -stack named >out 2>err &&
+	test_contains err "resource leaky: its name, the object" &&
+	test_contains err "encrypt the state, or do not build names from secrets" &&
+	no_secret out err
 '
 
 test_done
