@@ -276,6 +276,11 @@ json_t *eval_resource(const struct eval_scope *sc, const char *name,
 		if ((a->flags & ATTR_SENSITIVE) && !name_in(sens, a->name))
 			json_array_append_new(sens, json_string(a->name));
 	}
+	for (const struct attr_schema *a = schema; a->name; a++)
+		if (a->digest_of && name_in(sens, a->digest_of) && !name_in(sens, a->name) &&
+		    !json_is_null(json_object_get(desired, a->digest_of)) &&
+		    json_object_get(desired, a->digest_of))
+			json_array_append_new(sens, json_string(a->name));
 	*sensitive_out = sens;
 	return desired;
 fail:

@@ -63,6 +63,10 @@ struct attr_schema {
 	const char *api_wrapper;           /* ATTR_MAP: the key the API nests the map
 	                                      under ("Variables"); a stack written in
 	                                      that shape gets a message showing the flat one */
+	const char *digest_of;             /* a computed digest of that attribute (an
+	                                      object's content_sha256 of its content):
+	                                      sensitive when that one is, so the state
+	                                      keeps no fast hash of a secret */
 };
 
 /* A schema array ends with an entry whose name is NULL. */

@@ -65,7 +65,7 @@ static const struct attr_schema file_attrs[] = {
 	  .description = "group of the uploaded files, a name or id" },
 	{ .name = "content_sha256", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
 	  .description = "SHA-256 of the file, or of the folder's sorted relative paths and "
-			 "file hashes" },
+			 "file hashes", .digest_of = "content" },
 	{ .name = "folder", .type = ATTR_BOOL, .flags = ATTR_COMPUTED,
 	  .description = "true when source is a folder" },
 	{ .name = "files", .type = ATTR_LIST, .flags = ATTR_COMPUTED, .elem_type = ATTR_STRING,
