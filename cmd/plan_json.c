@@ -301,8 +301,8 @@ static json_t *output_change(const json_t *prior, const json_t *planned, bool de
 	const char *action = !prior && !planned ? "no-op"
 			     : !prior ? "create"
 			     : (!planned || destroy) ? "delete"
-			     : unknown || !value_equal(json_object_get(prior, "value"),
-						       json_object_get(planned, "value")) ? "update"
+			     : unknown || !value_matches_stored(json_object_get(planned, "value"),
+							json_object_get(prior, "value")) ? "update"
 			     : "no-op";
 	return json_pack("{s:[s], s:o, s:o, s:b, s:b, s:b}", "actions", action,
 			 "before", before ? before : json_null(),
