@@ -388,8 +388,10 @@ const struct pg_dialect pg_dialect_redshift = {
 		"WHEN EXISTS (SELECT 1 FROM svv_roles WHERE role_name = $1) THEN 'role' END",
 	.read_privileges = {
 		{
+			/* The view spells TEMPORARY as TEMP. */
 			[PG_ON_DATABASE] =
-				"SELECT privilege_type FROM svv_database_privileges "
+				"SELECT CASE WHEN privilege_type = 'TEMP' THEN 'TEMPORARY' "
+				"ELSE privilege_type END FROM svv_database_privileges "
 				"WHERE database_name = $2 AND " RS_GRANTEE_IS,
 			[PG_ON_SCHEMA] =
 				"SELECT privilege_type FROM svv_schema_privileges "

@@ -691,6 +691,9 @@ static void test_redshift_reads_have_no_postgres_only_sql(void **state)
 	assert_non_null(strstr(rs->read_default_privileges[PG_ON_TABLES],
 			       "svv_default_privileges"));
 	assert_non_null(strstr(rs->read_database, "pg_database_info"));
+	/* SVV_DATABASE_PRIVILEGES writes TEMP for what GRANT calls TEMPORARY. */
+	assert_non_null(strstr(rs->read_privileges[0][PG_ON_DATABASE],
+			       "WHEN privilege_type = 'TEMP' THEN 'TEMPORARY'"));
 	/* The check finds what it looks for: PostgreSQL's texts hold it. */
 	n = dialect_texts(&pg_dialect_postgres, texts);
 	for (size_t i = 0; i < n; i++)
