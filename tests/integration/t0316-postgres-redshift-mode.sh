@@ -9,7 +9,10 @@
 # TEMPLATE, grants to the user read back with has_*_privilege (CONNECT,
 # which Redshift lacks, is not sent and reads back as written), migrations
 # locked with LOCK on the history table and stamped with GETDATE(), drift
-# and destroy (DROP USER, DROP GROUP, DROP DATABASE).
+# and destroy (DROP USER, DROP GROUP, DROP DATABASE). The server logs every
+# statement: what terrace sent is read back from the log, and none of it
+# holds a PostgreSQL-only construct (aclexplode, acldefault, pg_advisory,
+# SCRAM, TEMPLATE, timestamptz, now(), pg_roles, pg_auth_members).
 #
 # PostgreSQL lacks Redshift's catalog views, so the test database gets
 # stand-ins for the ones these reads use (pg_user_info, pg_database_info,
@@ -56,6 +59,22 @@ CREATE VIEW public.svv_role_grants AS
 	SELECT NULL::text AS role_name, NULL::text AS granted_role_name WHERE false;
 CREATE FUNCTION public.getdate() RETURNS timestamp LANGUAGE sql AS 'SELECT localtimestamp';" \
 	>/dev/null || test_fail_setup "cannot make the Redshift catalog stand-ins"
+
+# The server logs every statement with the client's application_name, so
+# what terrace sent ("[terrace] ") can be read back word for word.
+psql_test "ALTER SYSTEM SET log_statement = 'all'" >/dev/null &&
+psql_test "ALTER SYSTEM SET log_line_prefix = '[%a] '" >/dev/null &&
+psql_test "SELECT pg_reload_conf()" >/dev/null || test_fail_setup "cannot turn statement logging on"
+for _ in $(seq 100); do
+	test "$(psql_test "SHOW log_statement")" = all && break
+done
+test "$(psql_test "SHOW log_statement")" = all || test_fail_setup "statement logging did not take"
+
+# The statements terrace sent, one a line, from the server's log.
+terrace_statements () {
+	grep -E '^\[terrace\] LOG:  (statement|execute [^:]*):' "$SERVERS_DIR/pg.log" |
+		sed -E 's/^\[terrace\] LOG:  (statement|execute [^:]*): //'
+}
 
 cat >stack.yaml <<YAML
 stack: t0316
@@ -201,10 +220,28 @@ test_expect_success 'a changed repeatable file runs again under LOCK, stamped by
 	sed -i "s/count(\*) AS plays/count(*) AS plays, max(played_at) AS last_played/" \
 		migrations/R__daily.sql &&
 	terrace apply -auto-approve -var loader_limit=7 -var loader_createdb=false >out 2>err &&
-	test_equal "t" "$(rq "SELECT applied_at > '\''$before'\'' FROM terrace_migrations
+	test_equal "t|$(sha256sum migrations/R__daily.sql | cut -c1-64)" \
+		"$(rq "SELECT applied_at >= '\''$before'\'', sha256 FROM terrace_migrations
 		WHERE name = '\''R__daily.sql'\''")" &&
 	test_equal "last_played" "$(rq "SELECT column_name FROM information_schema.columns
 		WHERE table_name = '\''daily'\'' AND column_name = '\''last_played'\''")"
+'
+
+test_expect_success 'what terrace sent is Redshift SQL, none of it PostgreSQL-only' '
+	terrace_statements >sent &&
+	test_contains sent "CREATE GROUP \"analysts\"" &&
+	test_contains sent "CREATE USER \"loader\" PASSWORD '"'"'md5" &&
+	test_contains sent "VALID UNTIL '"'"'2099-12-31'"'"' CREATEDB CONNECTION LIMIT 3" &&
+	test_contains sent "ALTER GROUP \"analysts\" ADD USER \"loader\"" &&
+	test_contains sent "ALTER USER \"loader\" NOCREATEDB; ALTER USER \"loader\" CONNECTION LIMIT 7" &&
+	test_contains sent "CREATE DATABASE \"rsmart\" CONNECTION LIMIT 4" &&
+	test_contains sent "DEFAULT GETDATE())" &&
+	test_contains sent "LOCK \"public\".terrace_migrations" &&
+	test_contains sent "applied_at = GETDATE()" &&
+	test_contains sent "FROM pg_user_info u WHERE u.usename = \$1" &&
+	test_contains sent "has_table_privilege(\$1, quote_ident(n.nspname)" &&
+	! grep -i -n -E "aclexplode|acldefault|pg_advisory|scram-sha-256|template|timestamptz|now\(\)|pg_roles|pg_auth_members" sent &&
+	! grep -F "$loader_password" sent
 '
 
 test_expect_success 'engine: postgres refuses an external schema naming the engine' '
@@ -222,11 +259,13 @@ test_expect_success 'engine: postgres refuses an external schema naming the engi
 	test_contains err "postgres.schema \"spectrum\": external_database needs Redshift (an external schema over the Glue Data Catalog); this provider'"'"'s engine is postgres"
 '
 
-test_expect_success 'engine auto reads the server: PostgreSQL here; a bad engine is refused' '
+test_expect_success 'engine auto reads the server: PostgreSQL here (it asked version()); a bad engine is refused' '
 	sed -e "s/engine: redshift/engine: auto/" stack.yaml >auto.yaml &&
 	mkdir auto && mv auto.yaml auto/stack.yaml && cp -r migrations auto/ &&
 	TERRACE_LOG=debug terrace plan -stack auto -target analysts >out 2>err &&
 	test_contains err "the server is postgres (PostgreSQL 15" &&
+	terrace_statements >sent_auto &&
+	test_contains sent_auto "SELECT version()" &&
 	sed -e "s/engine: redshift/engine: oracle/" stack.yaml >bad.yaml &&
 	mkdir bad && mv bad.yaml bad/stack.yaml && cp -r migrations bad/ &&
 	test_expect_code 1 terrace plan -stack bad >out 2>err &&
