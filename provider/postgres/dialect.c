@@ -339,6 +339,10 @@ static const char *const rs_read_function_privileges =
 const struct pg_dialect pg_dialect_redshift = {
 	.name = "redshift",
 	.password_algorithm = "md5",
+	/* Redshift folds even quoted names to lower case (unless
+	 * enable_case_sensitive_identifier is on), and the md5 hash is of the
+	 * password and the name as stored. */
+	.folds_names = true,
 	.has_external_schemas = true,
 	.has_role_kinds = true,
 	.sole_encoding = "UTF8",

@@ -214,6 +214,7 @@ enum pg_grantee_kind { PG_GRANTEE_NONE = -1, PG_GRANTEE_PUBLIC, PG_GRANTEE_ROLE,
 struct pg_dialect {
 	const char *name;                 /* "postgres" or "redshift" */
 	const char *password_algorithm;   /* for PQencryptPasswordConn */
+	bool folds_names;                 /* names are stored lower case, quoted or not */
 	bool has_external_schemas;        /* CREATE EXTERNAL SCHEMA ... FROM DATA CATALOG */
 	bool has_role_kinds;              /* users, groups and roles are apart */
 	const char *sole_encoding;        /* the one encoding databases have, or NULL */

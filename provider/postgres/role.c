@@ -183,12 +183,17 @@ static int role_read(void *client, const char *id, const json_t *prior, json_t *
 static char *password_verifier(struct pg_session *s, const char *name, const char *password,
 			       struct strbuf *err)
 {
-	char *v;
+	const struct pg_dialect *d = pg_session_dialect(s);
+	char *v, *user;
 
 	if (!password)
 		return (char *)"";
-	v = PQencryptPasswordConn(s->conn, password, name,
-				  pg_session_dialect(s)->password_algorithm);
+	user = xstrdup(name);
+	for (char *p = user; d->folds_names && *p; p++)
+		if (*p >= 'A' && *p <= 'Z')
+			*p = (char)(*p - 'A' + 'a');
+	v = PQencryptPasswordConn(s->conn, password, user, d->password_algorithm);
+	free(user);
 	if (!v)
 		strbuf_addf(err, "postgres %s: role \"%s\": cannot compute the password's "
 			    "%s hash", s->database, name, pg_session_dialect(s)->password_algorithm);

@@ -390,6 +390,8 @@ static void test_dialect_choice(void **state)
 			 &pg_dialect_postgres);
 	assert_ptr_equal(pg_dialect_of_version(NULL), &pg_dialect_postgres);
 	assert_string_equal(rs->password_algorithm, "md5");
+	assert_true(rs->folds_names);
+	assert_false(pg_dialect_postgres.folds_names);
 }
 
 /* "md5" + md5(password + user name), as Redshift's CREATE USER takes it. */
