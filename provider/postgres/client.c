@@ -31,6 +31,7 @@ struct pg_client {
 	char *sslmode;
 	char *connect_timeout;
 	char *application_name;
+	const struct pg_dialect *dialect;
 	struct ssh_tunnel *tunnel;
 	char *bastion;            /* "host:port" of the SSH bastion, for messages */
 	char tunnel_port[16];
@@ -404,6 +405,26 @@ const char *pg_client_default_database(const struct pg_client *c)
 	return c->database;
 }
 
+const struct pg_dialect *pg_client_dialect(const struct pg_client *c)
+{
+	return c->dialect;
+}
+
+/* The dialect of the server behind a session, by its version(). */
+static int detect_dialect(struct pg_session *s, const struct pg_dialect **out,
+			  struct strbuf *err)
+{
+	PGresult *r = NULL;
+
+	if (pg_query(s, "read the server version", "SELECT version()", 0, NULL, true, &r, err))
+		return -1;
+	*out = pg_dialect_of_version(pg_cell(r, 0, 0));
+	log_debugf("postgres %s: the server is %s (%s)", s->database, (*out)->name,
+		   pg_cell(r, 0, 0));
+	PQclear(r);
+	return 0;
+}
+
 int pg_client_new(const struct pg_settings *s, struct pg_client **out, struct strbuf *err)
 {
 	struct pg_client *c = xcalloc(1, sizeof(*c));
@@ -424,7 +445,13 @@ int pg_client_new(const struct pg_settings *s, struct pg_client **out, struct st
 		pg_client_free(c);
 		return -1;
 	}
-	if (pg_session_open(c, NULL, &session, err)) {
+	if (pg_dialect_by_name(s->engine, &c->dialect, err) ||
+	    pg_session_open(c, NULL, &session, err)) {
+		pg_client_free(c);
+		return -1;
+	}
+	if (!c->dialect && detect_dialect(&session, &c->dialect, err)) {
+		pg_session_close(&session);
 		pg_client_free(c);
 		return -1;
 	}

@@ -8,9 +8,14 @@
  * database; force_destroy (CONFIG_ONLY) ends them first (WITH (FORCE)).
  * terrace's own connection to the database, if it made one, is closed
  * before either.
+ *
+ * On Redshift (dialect.c) there are no templates and every database is
+ * UTF-8: CREATE DATABASE names only the owner and a limit, and an encoding
+ * other than UTF-8 is refused; force_destroy has no counterpart there.
  */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "provider/postgres/postgres.h"
 
@@ -43,18 +48,17 @@ static int read_database(struct pg_session *s, const char *name, const json_t *p
 	PGresult *r = NULL;
 
 	*out = NULL;
-	if (pg_query(s, "read database",
-		     "SELECT pg_get_userbyid(d.datdba), pg_encoding_to_char(d.encoding), "
-		     "d.datconnlimit, pg_char_to_encoding($2) = d.encoding "
-		     "FROM pg_database d WHERE d.datname = $1",
-		     2, params, true, &r, err))
+	if (pg_query(s, "read database", pg_session_dialect(s)->read_database, 2, params, true, &r,
+		     err))
 		return -1;
 	if (PQntuples(r) == 1) {
 		bool same_encoding = !strcmp(pg_cell(r, 0, 3), "t");
+		const char *limit = pg_cell(r, 0, 2);
 
 		*out = json_pack("{s:s, s:s, s:s, s:I}", "name", name, "owner", pg_cell(r, 0, 0),
 				 "encoding", same_encoding ? prior_encoding : pg_cell(r, 0, 1),
-				 "connection_limit", (json_int_t)atoll(pg_cell(r, 0, 2)));
+				 "connection_limit",
+				 (json_int_t)(strcmp(limit, "UNLIMITED") ? atoll(limit) : -1));
 	}
 	PQclear(r);
 	return 0;
@@ -99,10 +103,7 @@ static int converge(struct pg_session *s, const char *name, const json_t *desire
 	}
 	if (rc == 0 && limit != value_get_integer(now, "connection_limit", -1)) {
 		sql_init(&b, s->conn);
-		sql_add(&b, "ALTER DATABASE ");
-		sql_ident(&b, name);
-		sql_add(&b, " WITH CONNECTION LIMIT ");
-		sql_int(&b, limit);
+		pg_session_dialect(s)->alter_database_limit(&b, name, limit);
 		rc = pg_exec_sql(s, what, &b, err);
 	}
 	json_decref(now);
@@ -137,11 +138,19 @@ static int database_create(void *client, const json_t *desired, bool may_exist, 
 	*out = NULL;
 	if (pg_session_open(client, NULL, &s, err))
 		return -1;
+	const struct pg_dialect *d = pg_session_dialect(&s);
+	const char *encoding = value_get_string(desired, "encoding");
+	if (d->sole_encoding && encoding && strcasecmp(encoding, d->sole_encoding) &&
+	    strcasecmp(encoding, "UTF-8") && strcasecmp(encoding, "UNICODE")) {
+		strbuf_addf(err, "postgres.database \"%s\": %s has only the %s encoding, not "
+			    "\"%s\"", name, d->name, d->sole_encoding, encoding);
+		pg_session_close(&s);
+		return -1;
+	}
 	what = pg_describe(s.conn, "CREATE DATABASE", name);
 	sql_init(&b, s.conn);
-	pg_sql_create_database(&b, name, value_get_string(desired, "owner"),
-			       value_get_string(desired, "encoding"),
-			       value_get_integer(desired, "connection_limit", -1));
+	d->create_database(&b, name, value_get_string(desired, "owner"), encoding,
+			   value_get_integer(desired, "connection_limit", -1));
 	struct strbuf create_err = STRBUF_INIT;
 	rc = pg_exec_sql(&s, what, &b, &create_err);
 	if (rc && !strcmp(s.sqlstate, PG_DUPLICATE_DATABASE) && may_exist) {
@@ -191,11 +200,14 @@ static int database_delete(void *client, const char *id, const json_t *prior,
 
 	/* Our own session would keep the database in use. */
 	pg_client_disconnect(client, id);
+	rc = pg_database_exists(client, id, err);
+	if (rc <= 0)
+		return rc; /* gone already */
 	if (pg_session_open(client, NULL, &s, err))
 		return -1;
 	what = pg_describe(s.conn, "DROP DATABASE", id);
 	sql_init(&b, s.conn);
-	pg_sql_drop_database(&b, id, force);
+	pg_session_dialect(&s)->drop_database(&b, id, force);
 	rc = pg_exec_sql(&s, what, &b, err);
 	if (rc && !strcmp(s.sqlstate, PG_OBJECT_IN_USE))
 		strbuf_addstr(err, "; set force_destroy: true to end those sessions on destroy");

@@ -11,8 +11,15 @@
  * them from an id naming another grant (an import, whose attributes are
  * the configuration).
  *
- * read() asks the catalogs (aclexplode over pg_database, pg_namespace,
- * pg_class and pg_default_acl), so a REVOKE made by hand shows as drift:
+ * read() asks the catalogs through the dialect (dialect.c): on PostgreSQL
+ * aclexplode over pg_database, pg_namespace, pg_class and pg_default_acl;
+ * on Redshift has_*_privilege for a user (its effective privileges, those
+ * through groups and PUBLIC included) and the SVV_*_PRIVILEGES views for
+ * a group, a role or PUBLIC, where the grantee is written GROUP "g" or
+ * ROLE "r". Privileges Redshift does not have (CONNECT, TRIGGER, TRUNCATE,
+ * anything on sequences) are never sent there: a list holding them, as ALL
+ * does, grants the others and reads back as written. So a REVOKE made by
+ * hand shows as drift:
  * for tables, a privilege counts when every table of the schema has it (a
  * table made later without it shows as drift too), and, with
  * with_default_privileges, when the default privileges have it as well.
@@ -58,6 +65,7 @@ struct grant_target {
 	const char *database;
 	enum pg_grant_object on;
 	const char *schema;
+	enum pg_grantee_kind kind;     /* what the role is, once looked up */
 };
 
 static void target_of(struct pg_client *c, const json_t *o, struct grant_target *t)
@@ -69,16 +77,13 @@ static void target_of(struct pg_client *c, const json_t *o, struct grant_target 
 	if (!t->database || !*t->database)
 		t->database = pg_client_default_database(c);
 	t->on = on < 0 ? PG_ON_DATABASE : (enum pg_grant_object)on;
+	t->kind = PG_GRANTEE_NONE;
 	t->schema = value_get_string(o, "schema");
 	if (!t->role)
 		t->role = "";
 	if (!t->schema)
 		t->schema = "";
 }
-
-/* The SQL that selects the grantee's oid from parameter $1. */
-#define GRANTEE_OID "(CASE WHEN $1 = 'public' THEN 0::oid " \
-		    "ELSE (SELECT oid FROM pg_roles WHERE rolname = $1) END)"
 
 /* The privilege names of rows in column 0 as a sorted set. */
 static json_t *privilege_set(const PGresult *r)
@@ -93,99 +98,121 @@ static json_t *privilege_set(const PGresult *r)
 }
 
 /* 1 when the role (or PUBLIC) and the object exist, 0 when either is
- * gone, -1 on error. `s` is a session on the target's database. */
-static int target_exists(struct pg_session *s, const struct grant_target *t, struct strbuf *err)
+ * gone, -1 on error; t->kind gets what the role is. `s` is a session on
+ * the target's database. */
+static int target_exists(struct pg_session *s, struct grant_target *t, struct strbuf *err)
 {
-	const char *params[3] = { t->role, t->database, t->schema };
+	const char *params[1] = { t->on == PG_ON_DATABASE ? t->database : t->schema };
 	const char *sql = t->on == PG_ON_DATABASE
-		? "SELECT ($1 = 'public' OR EXISTS (SELECT 1 FROM pg_roles WHERE rolname = $1)) "
-		  "AND EXISTS (SELECT 1 FROM pg_database WHERE datname = $2) AND $3 = $3"
-		: "SELECT ($1 = 'public' OR EXISTS (SELECT 1 FROM pg_roles WHERE rolname = $1)) "
-		  "AND EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = $3) AND $2 = $2";
+		? "SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = $1)"
+		: "SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = $1)";
 
-	return pg_exists(s, "look up grant target", sql, 3, params, err);
+	if (pg_grantee_kind_of(s, t->role, &t->kind, err))
+		return -1;
+	if (t->kind == PG_GRANTEE_NONE)
+		return 0;
+	return pg_exists(s, "look up grant target", sql, 1, params, err);
 }
 
-/* The privileges the role holds directly on the database or schema. */
+/* The query that reads the grantee's privileges on the target, or NULL
+ * when the object type does not exist here. */
+static const char *privileges_query(const struct pg_dialect *d, const struct grant_target *t)
+{
+	return d->read_privileges[t->kind == PG_GRANTEE_USER][t->on];
+}
+
+/* Whether the dialect has privilege p on the object type. */
+static bool dialect_has(const struct pg_dialect *d, enum pg_grant_object on, const char *p)
+{
+	const char *const *list = d->privileges[on];
+
+	for (size_t i = 0; list && list[i]; i++)
+		if (!strcmp(list[i], p))
+			return true;
+	return false;
+}
+
+/* The privileges of `list` that the dialect has (has) or lacks (!has). */
+static json_t *filter_privileges(const struct pg_dialect *d, enum pg_grant_object on,
+				 const json_t *list, bool has)
+{
+	json_t *out = json_array();
+	size_t i;
+	json_t *v;
+
+	json_array_foreach(list, i, v)
+		if (json_is_string(v) && dialect_has(d, on, json_string_value(v)) == has)
+			json_array_append(out, v);
+	return out;
+}
+
+/* The privileges the role holds on the database or schema. */
 static int read_object_privileges(struct pg_session *s, const struct grant_target *t,
 				  json_t **out, struct strbuf *err)
 {
-	const char *params[2] = { t->role, t->on == PG_ON_DATABASE ? t->database : t->schema };
-	const char *sql = t->on == PG_ON_DATABASE
-		? "SELECT a.privilege_type FROM pg_database d, "
-		  "aclexplode(COALESCE(d.datacl, acldefault('d', d.datdba))) a "
-		  "WHERE d.datname = $2 AND a.grantee = " GRANTEE_OID
-		: "SELECT a.privilege_type FROM pg_namespace n, "
-		  "aclexplode(COALESCE(n.nspacl, acldefault('n', n.nspowner))) a "
-		  "WHERE n.nspname = $2 AND a.grantee = " GRANTEE_OID;
+	const struct pg_dialect *d = pg_session_dialect(s);
+	const char *params[3] = { t->role, t->on == PG_ON_DATABASE ? t->database : t->schema,
+				  pg_grantee_kind_name(t->kind) };
 	PGresult *r = NULL;
+	json_t *all;
 
-	if (pg_query(s, "read privileges", sql, 2, params, true, &r, err))
+	if (pg_query(s, "read privileges", privileges_query(d, t), 3, params, true, &r, err))
 		return -1;
-	*out = privilege_set(r);
+	all = privilege_set(r);
 	PQclear(r);
+	*out = filter_privileges(d, t->on, all, true);
+	json_decref(all);
 	return 0;
 }
 
-/* The privileges every table of the schema gives the role; *n_tables gets
- * how many tables there are. */
+/* The privileges every object of the kind in the schema gives the role;
+ * *n_tables gets how many objects there are. */
 static int read_table_privileges(struct pg_session *s, const struct grant_target *t,
 				 json_t **out, long *n_tables, struct strbuf *err)
 {
-	const char *params[2] = { t->role, t->schema };
+	const struct pg_dialect *d = pg_session_dialect(s);
+	const char *params[3] = { t->role, t->schema, pg_grantee_kind_name(t->kind) };
 	PGresult *r = NULL;
+	json_t *list;
 
-	/* The objects of the kind in the schema, each with its ACL as the
-	 * catalogs would show it (acldefault when never granted). */
-	static const char *const objects[] = {
-		[PG_ON_TABLES] = "SELECT COALESCE(c.relacl, acldefault('r', c.relowner)) AS acl "
-				 "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-				 "WHERE n.nspname = $2 AND c.relkind IN ('r', 'p', 'v', 'm', 'f')",
-		[PG_ON_SEQUENCES] = "SELECT COALESCE(c.relacl, acldefault('s', c.relowner)) AS acl "
-				    "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-				    "WHERE n.nspname = $2 AND c.relkind = 'S'",
-		[PG_ON_FUNCTIONS] = "SELECT COALESCE(p.proacl, acldefault('f', p.proowner)) AS acl "
-				    "FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
-				    "WHERE n.nspname = $2 AND p.prokind = 'f'",
-	};
-	char *sql = xasprintf("WITH t AS (%s), "
-			      "g AS (SELECT a.privilege_type, count(*) AS n FROM t, "
-			      "aclexplode(t.acl) a "
-			      "WHERE a.grantee = " GRANTEE_OID " GROUP BY 1) "
-			      "SELECT g.privilege_type, (SELECT count(*) FROM t) FROM g "
-			      "WHERE g.n = (SELECT count(*) FROM t) "
-			      "UNION ALL SELECT NULL, (SELECT count(*) FROM t) ORDER BY 1 NULLS FIRST",
-			      objects[t->on]);
-	int rc = pg_query(s, "read privileges on every object of the schema", sql, 2, params,
-			  true, &r, err);
-	free(sql);
-	if (rc)
+	*out = NULL;
+	if (!privileges_query(d, t) || !d->count_objects[t->on]) {
+		*n_tables = 0;
+		*out = json_array();
+		return 0;
+	}
+	if (pg_query(s, "count the objects of the schema", d->count_objects[t->on], 1,
+		     params + 1, true, &r, err))
 		return -1;
-	*n_tables = atol(pg_cell(r, 0, 1));
-	json_t *list = json_array();
-	for (int i = 1; i < PQntuples(r); i++)
-		json_array_append_new(list, json_string(pg_cell(r, i, 0)));
+	*n_tables = atol(pg_cell(r, 0, 0));
+	PQclear(r);
+	if (pg_query(s, "read privileges on every object of the schema", privileges_query(d, t),
+		     3, params, true, &r, err))
+		return -1;
+	list = json_array();
+	for (int i = 0; i < PQntuples(r); i++)
+		if (atol(pg_cell(r, i, 1)) == *n_tables && dialect_has(d, t->on, pg_cell(r, i, 0)))
+			json_array_append_new(list, json_string(pg_cell(r, i, 0)));
 	*out = value_string_set(list);
 	json_decref(list);
 	PQclear(r);
 	return 0;
 }
 
-/* The default privileges on tables that the connecting role's future
- * tables in the schema give the grantee. */
+/* The default privileges that the connecting role's future objects of the
+ * kind in the schema give the grantee. */
 static int read_default_privileges(struct pg_session *s, const struct grant_target *t,
 				   json_t **out, struct strbuf *err)
 {
-	const char *objtype = t->on == PG_ON_SEQUENCES ? "S" : t->on == PG_ON_FUNCTIONS ? "f" : "r";
-	const char *params[3] = { t->role, t->schema, objtype };
+	const char *sql = pg_session_dialect(s)->read_default_privileges[t->on];
+	const char *params[3] = { t->role, t->schema, pg_grantee_kind_name(t->kind) };
 	PGresult *r = NULL;
 
-	if (pg_query(s, "read default privileges",
-		     "SELECT a.privilege_type FROM pg_default_acl d "
-		     "JOIN pg_namespace n ON n.oid = d.defaclnamespace, aclexplode(d.defaclacl) a "
-		     "WHERE n.nspname = $2 AND d.defaclobjtype = $3::\"char\" "
-		     "AND d.defaclrole = (SELECT oid FROM pg_roles WHERE rolname = current_user) "
-		     "AND a.grantee = " GRANTEE_OID, 3, params, true, &r, err))
+	if (!sql) {
+		*out = json_array();
+		return 0;
+	}
+	if (pg_query(s, "read default privileges", sql, 3, params, true, &r, err))
 		return -1;
 	*out = privilege_set(r);
 	PQclear(r);
@@ -206,10 +233,11 @@ static json_t *intersect(const json_t *a, const json_t *b)
 }
 
 /* Build the grant's attributes from what the catalogs say. */
-static int read_grant(struct pg_session *s, const struct grant_target *t, const json_t *prior,
+static int read_grant(struct pg_session *s, struct grant_target *t, const json_t *prior,
 		      json_t **out, struct strbuf *err)
 {
-	json_t *privileges = NULL, *defaults = NULL;
+	const struct pg_dialect *d = pg_session_dialect(s);
+	json_t *privileges = NULL, *defaults = NULL, *absent;
 	bool with_default = false;
 	long n_tables = 0;
 	int rc;
@@ -241,6 +269,14 @@ static int read_grant(struct pg_session *s, const struct grant_target *t, const 
 			privileges = both;
 		}
 	}
+	/* What the server has no such privilege for reads as written. */
+	absent = filter_privileges(d, t->on, value_get(prior, "privileges"), false);
+	if (json_array_size(absent)) {
+		json_array_extend(absent, privileges);
+		json_decref(privileges);
+		privileges = value_string_set(absent);
+	}
+	json_decref(absent);
 	*out = json_pack("{s:s, s:s, s:s, s:o, s:b}", "role", t->role, "database", t->database,
 			 "object_type", value_get_string(prior, "object_type")
 			 ? value_get_string(prior, "object_type") : "database",
@@ -370,57 +406,68 @@ static char *describe(const struct grant_target *t, bool grant)
 			 grant ? "TO" : "FROM", t->role);
 }
 
+/* The keyword the grantee is written after (GROUP, ROLE on Redshift). */
+static const char *grantee_keyword(const struct pg_dialect *d, const struct grant_target *t)
+{
+	return t->kind >= 0 ? d->grantee_keyword[t->kind] : NULL;
+}
+
 static int run_grant(struct pg_session *s, const struct grant_target *t, bool grant,
 		     const json_t *privileges, struct strbuf *err)
 {
-	char *what = describe(t, grant);
+	const struct pg_dialect *d = pg_session_dialect(s);
+	json_t *here = filter_privileges(d, t->on, privileges, true);
+	char *what;
 	struct sqlbuf b;
 	int rc;
 
-	if (!json_array_size(privileges)) {
-		free(what);
+	if (!json_array_size(here)) {
+		json_decref(here);
 		return 0;
 	}
+	what = describe(t, grant);
 	sql_init(&b, s->conn);
-	pg_sql_grant(&b, grant, t->on, t->database, t->schema, privileges, t->role);
+	pg_sql_grant_to(&b, grant, t->on, t->database, t->schema, here, grantee_keyword(d, t),
+			t->role);
 	rc = pg_exec_sql(s, what, &b, err);
 	free(what);
+	json_decref(here);
 	return rc;
 }
 
 static int run_default_grant(struct pg_session *s, const struct grant_target *t, bool grant,
 			     const json_t *privileges, struct strbuf *err)
 {
+	const struct pg_dialect *d = pg_session_dialect(s);
+	json_t *here = filter_privileges(d, t->on, privileges, true);
 	char *what;
 	struct sqlbuf b;
 	int rc;
 
-	if (!json_array_size(privileges))
+	if (!json_array_size(here)) {
+		json_decref(here);
 		return 0;
+	}
 	what = xasprintf("ALTER DEFAULT PRIVILEGES IN SCHEMA \"%s\" %s", t->schema,
 			 grant ? "GRANT" : "REVOKE");
 	sql_init(&b, s->conn);
-	pg_sql_default_privileges(&b, grant, t->on, t->schema, privileges, t->role);
+	pg_sql_default_privileges_to(&b, grant, t->on, t->schema, here, grantee_keyword(d, t),
+				     t->role);
 	rc = pg_exec_sql(s, what, &b, err);
 	free(what);
+	json_decref(here);
 	return rc;
 }
 
-/* All privileges of the object type that are not in want. */
-static json_t *others(enum pg_grant_object on, const json_t *want)
+/* All privileges of the object type here that are not in want. */
+static json_t *others(const struct pg_dialect *d, enum pg_grant_object on, const json_t *want)
 {
-	json_t *all_list = json_pack("[s]", "ALL");
-	struct strbuf ignored = STRBUF_INIT;
-	json_t *all = pg_privileges_normalize(on, all_list, &ignored), *out = json_array();
-	size_t i;
-	json_t *v;
+	const char *const *all = d->privileges[on];
+	json_t *out = json_array();
 
-	json_array_foreach(all, i, v)
-		if (!value_list_has_string(want, json_string_value(v)))
-			json_array_append(out, v);
-	json_decref(all);
-	json_decref(all_list);
-	strbuf_release(&ignored);
+	for (size_t i = 0; all && all[i]; i++)
+		if (!value_list_has_string(want, all[i]))
+			json_array_append_new(out, json_string(all[i]));
 	return out;
 }
 
@@ -433,7 +480,7 @@ static int converge(struct pg_session *s, const struct grant_target *t, const js
 		    const json_t *desired, struct strbuf *err)
 {
 	const json_t *want = value_get(desired, "privileges");
-	json_t *revoke = others(t->on, want);
+	json_t *revoke = others(pg_session_dialect(s), t->on, want);
 	int rc = run_grant(s, t, false, revoke, err);
 
 	if (rc == 0)
@@ -462,7 +509,17 @@ static int apply_grant(struct pg_client *c, const json_t *prior, const json_t *d
 	target_of(c, desired, &t);
 	if (open_for(c, &t, &s, err))
 		return -1;
-	rc = converge(&s, &t, prior, desired, err);
+	if (!pg_session_dialect(&s)->privileges[t.on]) {
+		strbuf_addf(err, "postgres.grant to \"%s\": %s has no %s objects to grant on",
+			    t.role, pg_session_dialect(&s)->name,
+			    value_get_string(desired, "object_type"));
+		pg_session_close(&s);
+		return -1;
+	}
+	/* A missing role or object: the server's GRANT says which. */
+	rc = target_exists(&s, &t, err);
+	if (rc >= 0)
+		rc = converge(&s, &t, prior, desired, err);
 	if (rc == 0)
 		rc = read_grant(&s, &t, desired, out, err);
 	if (rc == 0 && !*out) {

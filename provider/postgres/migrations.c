@@ -6,6 +6,9 @@
  *   HISTORY_SCHEMA.terrace_migrations (name text primary key, sha256 text,
  *                                      applied_at timestamptz)
  *
+ * (on Redshift VARCHAR(256), CHAR(64) and TIMESTAMP DEFAULT GETDATE(); the
+ * dialect, dialect.c, spells the table, its clock and its lock)
+ *
  * The computed attribute `migrations` maps each file name to the SHA-256 of
  * its bytes. plan_desired fills it from the local files, read() from the
  * history table, so a new file plans as an update that adds its key, and a
@@ -22,8 +25,9 @@
  * through.
  *
  * Each file runs inside BEGIN ... COMMIT together with its history row,
- * under a transaction-level advisory lock so two runs cannot apply the same
- * file; a failing file is rolled back whole and stops the apply, and those
+ * under a transaction-level lock so two runs cannot apply the same file
+ * (PostgreSQL: an advisory lock; Redshift, which has none: LOCK on the
+ * history table); a failing file is rolled back whole and stops the apply, and those
  * before it stay applied and recorded. Files must not hold transaction
  * control or COPY FROM STDIN.
  *
@@ -55,8 +59,6 @@
 #include "provider/base/log.h"
 
 #define HISTORY_TABLE "terrace_migrations"
-/* pg_advisory_xact_lock key: "terrace_migrations" as a number. */
-#define HISTORY_LOCK "7316791248562010143"
 
 static const struct attr_schema sql_attrs[] = {
 	{ .name = "source", .type = ATTR_STRING, .flags = ATTR_REQUIRED | ATTR_CONFIG_ONLY,
@@ -426,8 +428,7 @@ static int ensure_history_table(struct pg_session *s, const char *history_schema
 	sql_init(&b, s->conn);
 	sql_add(&b, "CREATE TABLE IF NOT EXISTS ");
 	add_history_table(&b, history_schema);
-	sql_add(&b, " (name text PRIMARY KEY, sha256 text NOT NULL, "
-		"applied_at timestamptz NOT NULL DEFAULT now())");
+	sql_add(&b, pg_session_dialect(s)->history_columns);
 	return pg_exec_sql(s, "CREATE TABLE " HISTORY_TABLE, &b, err);
 }
 
@@ -541,9 +542,11 @@ static int apply_file(struct pg_session *s, const char *history_schema, const ch
 			    "(sha256 %s, planned %s); plan again", name, hex, want_sha);
 		goto out;
 	}
-	if (pg_exec(s, "BEGIN", "BEGIN", err) ||
-	    pg_exec(s, "lock the migration history",
-		    "SELECT pg_advisory_xact_lock(" HISTORY_LOCK ")", err))
+	if (pg_exec(s, "BEGIN", "BEGIN", err))
+		goto out;
+	sql_init(&b, s->conn);
+	pg_sql_history_lock(&b, pg_session_dialect(s), history_schema, HISTORY_TABLE);
+	if (pg_exec_sql(s, "lock the migration history", &b, err))
 		goto out;
 	sql_init(&b, s->conn);
 	sql_add(&b, "SELECT sha256 FROM ");
@@ -562,7 +565,9 @@ static int apply_file(struct pg_session *s, const char *history_schema, const ch
 		sql_init(&b, s->conn);
 		sql_add(&b, "UPDATE ");
 		add_history_table(&b, history_schema);
-		sql_add(&b, " SET sha256 = $2, applied_at = now() WHERE name = $1");
+		sql_add(&b, " SET sha256 = $2, applied_at = ");
+		sql_add(&b, pg_session_dialect(s)->history_now);
+		sql_add(&b, " WHERE name = $1");
 		sql = sql_text(&b, "record the migration", err);
 		rc = sql ? pg_query(s, "record the migration", sql, 2, params, false, NULL, err) : -1;
 		sql_release(&b);

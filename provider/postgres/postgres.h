@@ -30,6 +30,7 @@
 /* ---- the client (client.c) ---- */
 
 struct pg_client;
+struct pg_dialect;
 
 struct pg_settings {
 	const char *host;             /* also the name TLS verifies through a tunnel */
@@ -41,6 +42,7 @@ struct pg_settings {
 	int connect_timeout;
 	const char *application_name;
 	const json_t *tunnel;         /* an ssh connection block, or NULL */
+	const char *engine;           /* "auto" (NULL), "postgres" or "redshift" */
 };
 
 /* Connect to the default database (opening the tunnel first when one is
@@ -48,6 +50,9 @@ struct pg_settings {
 int pg_client_new(const struct pg_settings *s, struct pg_client **out, struct strbuf *err);
 void pg_client_free(struct pg_client *c);
 const char *pg_client_default_database(const struct pg_client *c);
+/* The dialect the server speaks: set on the provider, or read from its
+ * version() when the provider says auto (dialect.c). */
+const struct pg_dialect *pg_client_dialect(const struct pg_client *c);
 
 /* Close the client's connection to a database (before DROP DATABASE, which
  * refuses a database with sessions). Waits for a session using it. */
@@ -132,8 +137,13 @@ void pg_sql_create_database(struct sqlbuf *b, const char *name, const char *owne
 /* DROP DATABASE IF EXISTS "name" [WITH (FORCE)] */
 void pg_sql_drop_database(struct sqlbuf *b, const char *name, bool force);
 
+/* What a role is made as: PostgreSQL has roles only; Redshift has users
+ * (who log in), groups and roles. */
+enum pg_role_kind { PG_KIND_ROLE, PG_KIND_USER, PG_KIND_GROUP };
+
 /* Role options, as the attributes of postgres.role. */
 struct pg_role_options {
+	enum pg_role_kind kind;
 	bool login, superuser, createdb, createrole;
 	bool replication, bypass_rls;  /* off unless set */
 	bool no_inherit;               /* NOINHERIT; a role inherits by default */
@@ -152,6 +162,8 @@ bool pg_sql_role(struct sqlbuf *b, const char *name, const struct pg_role_option
 		 const struct pg_role_options *have, const char *password);
 /* GRANT "role" TO "member" / REVOKE "role" FROM "member" */
 void pg_sql_membership(struct sqlbuf *b, bool grant, const char *role, const char *member);
+/* DROP ROLE IF EXISTS "name" */
+void pg_sql_drop_role(struct sqlbuf *b, const char *name);
 /* CREATE SCHEMA "name" [AUTHORIZATION "owner"] */
 void pg_sql_create_schema(struct sqlbuf *b, const char *name, const char *owner);
 void pg_sql_drop_schema(struct sqlbuf *b, const char *name, bool cascade);
@@ -170,15 +182,130 @@ int pg_grant_object_parse(const char *s);
  */
 json_t *pg_privileges_normalize(enum pg_grant_object on, const json_t *list, struct strbuf *err);
 /* GRANT privs ON DATABASE "d" | SCHEMA "s" | ALL TABLES IN SCHEMA "s" TO role
- * (REVOKE ... FROM); role "public" is the PUBLIC pseudo-role. */
+ * (REVOKE ... FROM); role "public" is the PUBLIC pseudo-role. The grantee
+ * is written after `grantee_keyword` ("GROUP ", "ROLE ", or NULL for none:
+ * Redshift names what a grantee is). */
+void pg_sql_grant_to(struct sqlbuf *b, bool grant, enum pg_grant_object on, const char *database,
+		     const char *schema, const json_t *privileges, const char *grantee_keyword,
+		     const char *role);
 void pg_sql_grant(struct sqlbuf *b, bool grant, enum pg_grant_object on, const char *database,
 		  const char *schema, const json_t *privileges, const char *role);
 /* ALTER DEFAULT PRIVILEGES IN SCHEMA "s" GRANT privs ON TABLES | SEQUENCES |
  * FUNCTIONS TO role (or REVOKE) */
+void pg_sql_default_privileges_to(struct sqlbuf *b, bool grant, enum pg_grant_object on,
+				  const char *schema, const json_t *privileges,
+				  const char *grantee_keyword, const char *role);
 void pg_sql_default_privileges(struct sqlbuf *b, bool grant, enum pg_grant_object on,
 			       const char *schema, const json_t *privileges, const char *role);
 /* TABLES, SEQUENCES or FUNCTIONS for the PG_ON_ALL_IN_SCHEMA kinds. */
 const char *pg_grant_plural(enum pg_grant_object on);
+
+/* ---- the dialect (dialect.c) ---- */
+
+/*
+ * Everything that differs between PostgreSQL and Redshift, in one table per
+ * engine: the statements that are spelled differently (builders) and the
+ * catalog reads (SQL text with numbered parameters, documented per field).
+ * The resource types never ask which engine it is; they ask the dialect.
+ */
+enum pg_grantee_kind { PG_GRANTEE_NONE = -1, PG_GRANTEE_PUBLIC, PG_GRANTEE_ROLE, PG_GRANTEE_USER,
+		       PG_GRANTEE_GROUP };
+
+struct pg_dialect {
+	const char *name;                 /* "postgres" or "redshift" */
+	const char *password_algorithm;   /* for PQencryptPasswordConn */
+	bool folds_names;                 /* names are stored lower case, quoted or not */
+	bool has_external_schemas;        /* CREATE EXTERNAL SCHEMA ... FROM DATA CATALOG */
+	bool has_role_kinds;              /* users, groups and roles are apart */
+	const char *sole_encoding;        /* the one encoding databases have, or NULL */
+	/* The privileges each grant object has here (NULL: no such object). */
+	const char *const *privileges[PG_ON_FUNCTIONS + 1];
+
+	/* ---- statements ---- */
+	void (*create_database)(struct sqlbuf *b, const char *name, const char *owner,
+				const char *encoding, long long connection_limit);
+	void (*alter_database_limit)(struct sqlbuf *b, const char *name, long long limit);
+	void (*drop_database)(struct sqlbuf *b, const char *name, bool force);
+	/* CREATE (have NULL) or ALTER, as pg_sql_role; false: nothing to do. */
+	bool (*role)(struct sqlbuf *b, const char *name, const struct pg_role_options *want,
+		     const struct pg_role_options *have, const char *password);
+	void (*drop_role)(struct sqlbuf *b, enum pg_role_kind kind, const char *name);
+	/* Make `member` (of member_kind) a member of `role` (of role_kind), or
+	 * no longer one. */
+	void (*membership)(struct sqlbuf *b, bool grant, const char *role,
+			   enum pg_grantee_kind role_kind, const char *member,
+			   enum pg_role_kind member_kind);
+	/* The keyword a grantee of this kind is written after, or NULL. */
+	const char *grantee_keyword[PG_GRANTEE_GROUP + 1];
+	/* CREATE TABLE IF NOT EXISTS for the migration history (its name
+	 * already in b is continued with the column list). */
+	const char *history_columns;
+	const char *history_now;          /* the current time in an UPDATE */
+	/* The statement that keeps two runs from applying the same file, run
+	 * right after BEGIN: the history table name is appended when it ends
+	 * with a blank. */
+	const char *history_lock;
+
+	/* ---- catalog reads ---- */
+	/* $1 role, $2 the valid_until last stored: one row of login, superuser,
+	 * createdb, createrole, connection limit (-1 or UNLIMITED: none),
+	 * valid_until (as $2 when the same instant), inherit, replication,
+	 * bypass_rls, kind ("role", "user", "group"). */
+	const char *read_role;
+	/* $1 role: the roles (groups) it is a member of, one a row. */
+	const char *read_member_of;
+	/* $1 database, $2 the encoding last stored: owner, encoding, connection
+	 * limit, whether $2 names the database's encoding. */
+	const char *read_database;
+	/* $1 name: one row, "public", "role", "user", "group" or NULL. */
+	const char *grantee_kind;
+	/* $1 grantee, $2 database (object database) or schema, $3 grantee kind
+	 * name: the privileges it holds, one a row; for the objects in a
+	 * schema each with the number of objects that give it. Index [1] is
+	 * used for a grantee that is a user, [0] for the others. */
+	const char *read_privileges[2][PG_ON_FUNCTIONS + 1];
+	/* $1 schema: how many objects of the kind it holds. */
+	const char *count_objects[PG_ON_FUNCTIONS + 1];
+	/* $1 grantee, $2 schema, $3 grantee kind name: the default privileges
+	 * the connecting role's future objects give it. */
+	const char *read_default_privileges[PG_ON_FUNCTIONS + 1];
+	/* $1 schema: external database name and options (JSON), or no row. */
+	const char *read_external_schema;
+};
+
+extern const struct pg_dialect pg_dialect_postgres;
+extern const struct pg_dialect pg_dialect_redshift;
+
+/* "auto" and NULL: NULL (ask the server); "postgres", "redshift": the
+ * dialect; anything else: NULL with a message in err. */
+int pg_dialect_by_name(const char *name, const struct pg_dialect **out, struct strbuf *err);
+/* The dialect of a server by its version() text. */
+const struct pg_dialect *pg_dialect_of_version(const char *version);
+const struct pg_dialect *pg_session_dialect(const struct pg_session *s);
+const char *pg_grantee_kind_name(enum pg_grantee_kind k);
+/* What `name` is on the session's server (PG_GRANTEE_NONE: nothing);
+ * "public" is PG_GRANTEE_PUBLIC. 0, or -1 with a message. */
+int pg_grantee_kind_of(struct pg_session *s, const char *name, enum pg_grantee_kind *out,
+		       struct strbuf *err);
+enum pg_grantee_kind pg_grantee_kind_parse(const char *s);
+
+/* CREATE EXTERNAL SCHEMA "s" FROM DATA CATALOG DATABASE 'db' IAM_ROLE 'arn'
+ * [CREATE EXTERNAL DATABASE IF NOT EXISTS] (Redshift) */
+void pg_sql_create_external_schema(struct sqlbuf *b, const char *name, const char *database,
+				   const char *iam_role, bool create_database);
+/* Whether the role options and password can be had here: -1 with a
+ * message naming the role and the attribute when not. */
+int pg_dialect_check_role(const struct pg_dialect *d, const char *name,
+			  const struct pg_role_options *want, bool has_password, bool has_members,
+			  struct strbuf *err);
+/* The history table's lock statement for the dialect. */
+void pg_sql_history_lock(struct sqlbuf *b, const struct pg_dialect *d,
+			 const char *history_schema, const char *table);
+
+/* The privilege lists of PostgreSQL, by grant object (sql.c). */
+extern const char *const pg_database_privileges[], *const pg_schema_privileges[],
+	*const pg_table_privileges[], *const pg_sequence_privileges[],
+	*const pg_function_privileges[];
 
 /* ---- helpers for the resource types ---- */
 

@@ -3,7 +3,8 @@
  * server, the login, libpq's sslmode and timeouts, and an optional SSH
  * tunnel through a bastion host), the list of postgres resource types, and
  * configure/close, which turn an evaluated configuration into a connected
- * struct pg_client and release it.
+ * struct pg_client and release it. `engine` picks the SQL dialect
+ * (dialect.c).
  */
 #include <math.h>
 #include <string.h>
@@ -33,6 +34,10 @@ static const struct attr_schema postgres_config_attrs[] = {
 	{ .name = "application_name", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
 	  .description = "application_name the server shows for terrace's sessions",
 	  .default_json = "\"terrace\"" },
+	{ .name = "engine", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
+	  .description = "the server's SQL dialect: postgres, redshift (Amazon Redshift: users, "
+			 "groups, md5 passwords, SVV_* catalog views, external schemas), or auto "
+			 "(read from the server's version())", .default_json = "\"auto\"" },
 	{ .name = "tunnel", .type = ATTR_OBJECT, .flags = ATTR_OPTIONAL,
 	  .description = "reach the server through an SSH bastion: a local port forward to "
 			 "host:port as the bastion sees them", .nested = ssh_connection_attrs },
@@ -110,6 +115,7 @@ static int postgres_configure(const json_t *config, void **client, struct strbuf
 	    config_string(config, "password", &s.password, err) ||
 	    config_string(config, "sslmode", &s.sslmode, err) ||
 	    config_string(config, "application_name", &s.application_name, err) ||
+	    config_string(config, "engine", &s.engine, err) ||
 	    config_int(config, "port", 1, 65535, &s.port, err) ||
 	    config_int(config, "connect_timeout", 1, 3600, &s.connect_timeout, err) ||
 	    check_sslmode(s.sslmode, err))

@@ -12,6 +12,12 @@
  * password back, so read() leaves it out (the core keeps the stored hash):
  * a password changed outside terrace does not show in plan.
  *
+ * On Redshift (dialect.c) a role is made as what Redshift has: a user
+ * (login: true; CREATE USER with an md5 password, or PASSWORD DISABLE), a
+ * group (CREATE GROUP; members by ALTER GROUP ... ADD USER) or a role
+ * (CREATE ROLE; GRANT ROLE ... TO), as `kind` says; options Redshift lacks
+ * are refused by name.
+ *
  * member_of is a set: plan_desired sorts it, read() returns it sorted.
  * valid_until reads back as written when the server takes both for the same
  * instant ("2030-01-01" and "2030-01-01 00:00:00+00").
@@ -24,10 +30,15 @@
 static const struct attr_schema role_attrs[] = {
 	{ .name = "name", .type = ATTR_STRING, .flags = ATTR_REQUIRED | ATTR_FORCE_NEW,
 	  .description = "role name" },
+	{ .name = "kind", .type = ATTR_STRING,
+	  .flags = ATTR_OPTIONAL | ATTR_COMPUTED | ATTR_FORCE_NEW,
+	  .description = "Redshift only: user (login: true), group (the default without login) "
+			 "or role; PostgreSQL has roles only and keeps what is written" },
 	{ .name = "login", .type = ATTR_BOOL, .flags = ATTR_OPTIONAL,
 	  .description = "the role may log in (a user)", .default_json = "false" },
 	{ .name = "password", .type = ATTR_STRING, .flags = ATTR_OPTIONAL | ATTR_SENSITIVE,
-	  .description = "login password, stored by the server as a SCRAM-SHA-256 verifier" },
+	  .description = "login password, sent as a SCRAM-SHA-256 verifier (Redshift: an md5 "
+			 "hash), never as text" },
 	{ .name = "superuser", .type = ATTR_BOOL, .flags = ATTR_OPTIONAL,
 	  .description = "SUPERUSER", .default_json = "false" },
 	{ .name = "createdb", .type = ATTR_BOOL, .flags = ATTR_OPTIONAL,
@@ -54,9 +65,27 @@ static const struct attr_schema role_attrs[] = {
 	{ .name = NULL },
 };
 
-static struct pg_role_options options_of(const json_t *o)
+/* What a role is made as on this server: its kind, else a user when it
+ * logs in and a group when not. */
+static enum pg_role_kind kind_of(const struct pg_dialect *d, const json_t *o)
+{
+	const char *k = value_get_string(o, "kind");
+
+	if (!d->has_role_kinds)
+		return PG_KIND_ROLE;
+	if (k && !strcmp(k, "role"))
+		return PG_KIND_ROLE;
+	if (k && !strcmp(k, "group"))
+		return PG_KIND_GROUP;
+	if (k && !strcmp(k, "user"))
+		return PG_KIND_USER;
+	return pg_attr_bool(o, "login") ? PG_KIND_USER : PG_KIND_GROUP;
+}
+
+static struct pg_role_options options_of(const struct pg_dialect *d, const json_t *o)
 {
 	struct pg_role_options r = {
+		.kind = kind_of(d, o),
 		.login = pg_attr_bool(o, "login"),
 		.superuser = pg_attr_bool(o, "superuser"),
 		.createdb = pg_attr_bool(o, "createdb"),
@@ -77,10 +106,8 @@ static int read_member_of(struct pg_session *s, const char *name, json_t **out,
 	PGresult *r = NULL;
 	json_t *list;
 
-	if (pg_query(s, "read role memberships",
-		     "SELECT g.rolname FROM pg_auth_members m "
-		     "JOIN pg_roles g ON g.oid = m.roleid JOIN pg_roles u ON u.oid = m.member "
-		     "WHERE u.rolname = $1", 1, params, true, &r, err))
+	if (pg_query(s, "read role memberships", pg_session_dialect(s)->read_member_of, 1, params,
+		     true, &r, err))
 		return -1;
 	list = json_array();
 	for (int i = 0; i < PQntuples(r); i++)
@@ -96,19 +123,15 @@ static int read_member_of(struct pg_session *s, const char *name, json_t **out,
 static int read_role(struct pg_session *s, const char *name, const json_t *prior, json_t **out,
 		     struct strbuf *err)
 {
+	const struct pg_dialect *d = pg_session_dialect(s);
 	const char *prior_until = value_get_string(prior, "valid_until");
+	const char *limit;
 	const char *params[2] = { name, prior_until ? prior_until : "" };
 	PGresult *r = NULL;
 	json_t *o, *members = NULL;
 
 	*out = NULL;
-	if (pg_query(s, "read role",
-		     "SELECT r.rolcanlogin, r.rolsuper, r.rolcreatedb, r.rolcreaterole, "
-		     "r.rolconnlimit, CASE "
-		     "WHEN COALESCE(r.rolvaliduntil, 'infinity') = NULLIF($2, '')::timestamptz THEN $2 "
-		     "WHEN r.rolvaliduntil IS NULL OR r.rolvaliduntil = 'infinity' THEN NULL "
-		     "ELSE r.rolvaliduntil::text END, r.rolinherit, r.rolreplication, r.rolbypassrls "
-		     "FROM pg_roles r WHERE r.rolname = $1", 2, params, true, &r, err))
+	if (pg_query(s, "read role", d->read_role, 2, params, true, &r, err))
 		return -1;
 	if (PQntuples(r) != 1) {
 		PQclear(r);
@@ -118,18 +141,24 @@ static int read_role(struct pg_session *s, const char *name, const json_t *prior
 		PQclear(r);
 		return -1;
 	}
+	/* Redshift writes no limit as UNLIMITED. */
+	limit = pg_cell(r, 0, 4);
 	o = json_pack("{s:s, s:b, s:b, s:b, s:b, s:I, s:o}", "name", name,
 		      "login", !strcmp(pg_cell(r, 0, 0), "t"),
 		      "superuser", !strcmp(pg_cell(r, 0, 1), "t"),
 		      "createdb", !strcmp(pg_cell(r, 0, 2), "t"),
 		      "createrole", !strcmp(pg_cell(r, 0, 3), "t"),
-		      "connection_limit", (json_int_t)atoll(pg_cell(r, 0, 4)),
+		      "connection_limit", (json_int_t)(strcmp(limit, "UNLIMITED") ? atoll(limit) : -1),
 		      "member_of", members);
 	json_object_set_new(o, "inherit", json_boolean(!strcmp(pg_cell(r, 0, 6), "t")));
 	json_object_set_new(o, "replication", json_boolean(!strcmp(pg_cell(r, 0, 7), "t")));
 	json_object_set_new(o, "bypass_rls", json_boolean(!strcmp(pg_cell(r, 0, 8), "t")));
 	if (!PQgetisnull(r, 0, 5))
 		json_object_set_new(o, "valid_until", json_string(pg_cell(r, 0, 5)));
+	if (d->has_role_kinds)
+		json_object_set_new(o, "kind", json_string(pg_cell(r, 0, 9)));
+	else if (value_get_string(prior, "kind"))
+		json_object_set(o, "kind", value_get(prior, "kind"));
 	PQclear(r);
 	*out = o;
 	return 0;
@@ -154,14 +183,20 @@ static int role_read(void *client, const char *id, const json_t *prior, json_t *
 static char *password_verifier(struct pg_session *s, const char *name, const char *password,
 			       struct strbuf *err)
 {
-	char *v;
+	const struct pg_dialect *d = pg_session_dialect(s);
+	char *v, *user;
 
 	if (!password)
 		return (char *)"";
-	v = PQencryptPasswordConn(s->conn, password, name, "scram-sha-256");
+	user = xstrdup(name);
+	for (char *p = user; d->folds_names && *p; p++)
+		if (*p >= 'A' && *p <= 'Z')
+			*p = (char)(*p - 'A' + 'a');
+	v = PQencryptPasswordConn(s->conn, password, user, d->password_algorithm);
+	free(user);
 	if (!v)
 		strbuf_addf(err, "postgres %s: role \"%s\": cannot compute the password's "
-			    "SCRAM verifier", s->database, name);
+			    "%s hash", s->database, name, pg_session_dialect(s)->password_algorithm);
 	return v;
 }
 
@@ -173,9 +208,30 @@ static void free_verifier(char *v)
 	}
 }
 
+/* Make `name` a member of `role` (grant) or no longer one. On Redshift
+ * what `role` is (a group or a role) decides the statement. */
+static int set_member(struct pg_session *s, bool grant, const char *role, const char *name,
+		      enum pg_role_kind member_kind, struct strbuf *err)
+{
+	const struct pg_dialect *d = pg_session_dialect(s);
+	enum pg_grantee_kind role_kind = PG_GRANTEE_ROLE;
+	char *what;
+	struct sqlbuf b;
+	int rc;
+
+	if (d->has_role_kinds && pg_grantee_kind_of(s, role, &role_kind, err))
+		return -1;
+	what = pg_describe(s->conn, grant ? "GRANT" : "REVOKE", role);
+	sql_init(&b, s->conn);
+	d->membership(&b, grant, role, role_kind, name, member_kind);
+	rc = pg_exec_sql(s, what, &b, err);
+	free(what);
+	return rc;
+}
+
 /* GRANT the roles in want that have lacks, REVOKE those it has beyond. */
-static int sync_membership(struct pg_session *s, const char *name, const json_t *have,
-			   const json_t *want, struct strbuf *err)
+static int sync_membership(struct pg_session *s, const char *name, enum pg_role_kind kind,
+			   const json_t *have, const json_t *want, struct strbuf *err)
 {
 	size_t i;
 	json_t *v;
@@ -183,34 +239,16 @@ static int sync_membership(struct pg_session *s, const char *name, const json_t 
 	json_array_foreach(want, i, v) {
 		const char *role = json_string_value(v);
 
-		if (role && !value_list_has_string(have, role)) {
-			char *what = pg_describe(s->conn, "GRANT", role);
-			struct sqlbuf b;
-			int rc;
-
-			sql_init(&b, s->conn);
-			pg_sql_membership(&b, true, role, name);
-			rc = pg_exec_sql(s, what, &b, err);
-			free(what);
-			if (rc)
-				return -1;
-		}
+		if (role && !value_list_has_string(have, role) &&
+		    set_member(s, true, role, name, kind, err))
+			return -1;
 	}
 	json_array_foreach(have, i, v) {
 		const char *role = json_string_value(v);
 
-		if (role && !value_list_has_string(want, role)) {
-			char *what = pg_describe(s->conn, "REVOKE", role);
-			struct sqlbuf b;
-			int rc;
-
-			sql_init(&b, s->conn);
-			pg_sql_membership(&b, false, role, name);
-			rc = pg_exec_sql(s, what, &b, err);
-			free(what);
-			if (rc)
-				return -1;
-		}
+		if (role && !value_list_has_string(want, role) &&
+		    set_member(s, false, role, name, kind, err))
+			return -1;
 	}
 	return 0;
 }
@@ -222,8 +260,9 @@ static int sync_membership(struct pg_session *s, const char *name, const json_t 
 static int converge(struct pg_session *s, const char *name, const json_t *prior,
 		    const json_t *desired, struct strbuf *err)
 {
+	const struct pg_dialect *d = pg_session_dialect(s);
 	const char *password = value_get_string(desired, "password");
-	struct pg_role_options want = options_of(desired), have;
+	struct pg_role_options want = options_of(d, desired), have;
 	json_t *now = NULL, *want_members = value_string_set(value_get(desired, "member_of"));
 	char *verifier = NULL, *what = pg_describe(s->conn, "ALTER ROLE", name);
 	struct sqlbuf b;
@@ -235,9 +274,12 @@ static int converge(struct pg_session *s, const char *name, const json_t *prior,
 		strbuf_addf(err, "postgres %s: role \"%s\" does not exist", s->database, name);
 		rc = -1;
 	}
+	if (rc == 0)
+		rc = pg_dialect_check_role(d, name, &want, password != NULL,
+					   json_array_size(want_members) > 0, err);
 	if (rc)
 		goto out;
-	have = options_of(now);
+	have = options_of(d, now);
 	if (password)
 		verifier = password_verifier(s, name, password, err);
 	else if (value_is_set(value_get(prior, "password")))
@@ -247,12 +289,12 @@ static int converge(struct pg_session *s, const char *name, const json_t *prior,
 		goto out;
 	}
 	sql_init(&b, s->conn);
-	if (pg_sql_role(&b, name, &want, &have, verifier))
+	if (d->role(&b, name, &want, &have, verifier))
 		rc = pg_exec_sql(s, what, &b, err);
 	else
 		sql_release(&b);
 	if (rc == 0)
-		rc = sync_membership(s, name, value_get(now, "member_of"),
+		rc = sync_membership(s, name, want.kind, value_get(now, "member_of"),
 				     want_members ? want_members : json_array(), err);
 out:
 	free_verifier(verifier);
@@ -282,16 +324,23 @@ static int stored(struct pg_session *s, const char *name, const json_t *desired,
 static int create_role(struct pg_session *s, const char *name, const json_t *desired,
 		       struct strbuf *err)
 {
+	const struct pg_dialect *d = pg_session_dialect(s);
 	const char *password = value_get_string(desired, "password");
-	struct pg_role_options want = options_of(desired);
-	char *verifier = password ? password_verifier(s, name, password, err) : NULL;
-	char *what = pg_describe(s->conn, "CREATE ROLE", name);
+	struct pg_role_options want = options_of(d, desired);
+	json_t *members = value_get(desired, "member_of");
+	char *verifier, *what;
 	struct sqlbuf b;
 	int rc = -1;
 
+	if (pg_dialect_check_role(d, name, &want, password != NULL,
+				  json_array_size(members) > 0, err))
+		return -1;
+	verifier = password ? password_verifier(s, name, password, err) : NULL;
+	what = pg_describe(s->conn, want.kind == PG_KIND_USER ? "CREATE USER"
+			   : want.kind == PG_KIND_GROUP ? "CREATE GROUP" : "CREATE ROLE", name);
 	if (!password || verifier) {
 		sql_init(&b, s->conn);
-		pg_sql_role(&b, name, &want, NULL, verifier);
+		d->role(&b, name, &want, NULL, verifier);
 		rc = pg_exec_sql(s, what, &b, err);
 	}
 	free_verifier(verifier);
@@ -326,7 +375,8 @@ static int role_create(void *client, const json_t *desired, bool may_exist, char
 		strbuf_addstr(err, create_err.buf);
 	} else {
 		*id = xstrdup(name);
-		rc = sync_membership(&s, name, NULL, want_members ? want_members : json_array(), err);
+		rc = sync_membership(&s, name, options_of(pg_session_dialect(&s), desired).kind, NULL,
+				     want_members ? want_members : json_array(), err);
 	}
 	if (rc == 0)
 		rc = stored(&s, name, desired, out, err);
@@ -356,16 +406,24 @@ static int role_delete(void *client, const char *id, const json_t *prior, struct
 {
 	struct pg_session s;
 	struct sqlbuf b;
+	json_t *now = NULL;
 	char *what;
 	int rc;
 
 	(void)prior;
 	if (pg_session_open(client, NULL, &s, err))
 		return -1;
+	/* What it is now (Redshift drops a user, group and role apart, and
+	 * has IF EXISTS for users only). */
+	rc = read_role(&s, id, NULL, &now, err);
+	if (rc || !now) {
+		pg_session_close(&s);
+		return rc;
+	}
 	what = pg_describe(s.conn, "DROP ROLE", id);
 	sql_init(&b, s.conn);
-	sql_add(&b, "DROP ROLE IF EXISTS ");
-	sql_ident(&b, id);
+	pg_session_dialect(&s)->drop_role(&b, options_of(pg_session_dialect(&s), now).kind, id);
+	json_decref(now);
 	rc = pg_exec_sql(&s, what, &b, err);
 	if (rc && !strcmp(s.sqlstate, PG_DEPENDENT_OBJECTS))
 		strbuf_addstr(err, "; revoke its privileges and drop or reassign what it owns "
@@ -383,6 +441,21 @@ static int role_plan_desired(json_t *desired, struct strbuf *err)
 
 	if (sorted)
 		json_object_set_new(desired, "member_of", sorted);
+	const json_t *kind = json_object_get(desired, "kind");
+
+	if (json_is_string(kind) && strcmp(json_string_value(kind), "user") &&
+	    strcmp(json_string_value(kind), "group") && strcmp(json_string_value(kind), "role")) {
+		strbuf_addf(err, "postgres.role: kind must be user, group or role, got \"%s\"",
+			    json_string_value(kind));
+		return -1;
+	}
+	if (json_is_string(kind) && json_is_boolean(json_object_get(desired, "login")) &&
+	    json_is_true(json_object_get(desired, "login")) !=
+	    !strcmp(json_string_value(kind), "user")) {
+		strbuf_addstr(err, "postgres.role: kind user goes with login: true, group and role "
+			      "with login: false");
+		return -1;
+	}
 	if (json_is_number(limit) && json_number_value(limit) < -1) {
 		strbuf_addf(err, "postgres.role: connection_limit must be -1 (no limit) or a whole "
 			    "number from 0, got %g", json_number_value(limit));

@@ -7,6 +7,12 @@
  * Destroy runs DROP SCHEMA ... RESTRICT, which the server refuses for a
  * schema that still holds tables or anything else: the message says so and
  * names drop_cascade (CONFIG_ONLY), which makes it DROP SCHEMA ... CASCADE.
+ *
+ * On Redshift a schema may be external: external_database and iam_role make
+ * it CREATE EXTERNAL SCHEMA ... FROM DATA CATALOG DATABASE '...' IAM_ROLE
+ * '...' (the Glue Data Catalog database the tables are in), read back from
+ * SVV_EXTERNAL_SCHEMAS. Destroy drops the schema, never the catalog
+ * database.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -21,6 +27,16 @@ static const struct attr_schema schema_attrs[] = {
 	  .description = "database that holds the schema; default the provider's" },
 	{ .name = "owner", .type = ATTR_STRING, .flags = ATTR_OPTIONAL | ATTR_COMPUTED,
 	  .description = "owning role; default the role terrace connects as" },
+	{ .name = "external_database", .type = ATTR_STRING, .flags = ATTR_OPTIONAL | ATTR_FORCE_NEW,
+	  .description = "Redshift: make an external schema over this Glue Data Catalog database "
+			 "(CREATE EXTERNAL SCHEMA ... FROM DATA CATALOG); needs iam_role" },
+	{ .name = "iam_role", .type = ATTR_STRING, .flags = ATTR_OPTIONAL | ATTR_FORCE_NEW,
+	  .description = "Redshift external schema: ARN of the IAM role Redshift assumes to read "
+			 "the catalog and the data" },
+	{ .name = "create_external_database", .type = ATTR_BOOL,
+	  .flags = ATTR_OPTIONAL | ATTR_CONFIG_ONLY,
+	  .description = "Redshift external schema: create the catalog database when it is "
+			 "missing (CREATE EXTERNAL DATABASE IF NOT EXISTS)", .default_json = "false" },
 	{ .name = "drop_cascade", .type = ATTR_BOOL, .flags = ATTR_OPTIONAL | ATTR_CONFIG_ONLY,
 	  .description = "on destroy, drop everything in the schema too (DROP SCHEMA ... "
 			 "CASCADE); otherwise a schema that is not empty is not dropped",
@@ -54,6 +70,31 @@ static void target_of(struct pg_client *c, const char *id, const json_t *o,
 	free(own);
 }
 
+/* The catalog database and IAM role of an external schema, if it is one. */
+static int read_external(struct pg_session *s, const char *name, json_t *o, struct strbuf *err)
+{
+	const char *sql = pg_session_dialect(s)->read_external_schema;
+	const char *params[1] = { name };
+	PGresult *r = NULL;
+
+	if (!sql)
+		return 0;
+	if (pg_query(s, "read external schema", sql, 1, params, true, &r, err))
+		return -1;
+	if (PQntuples(r) == 1) {
+		/* esoptions reads {"IAM_ROLE":"arn:aws:iam::...:role/..."} */
+		json_t *options = json_loads(pg_cell(r, 0, 1), 0, NULL);
+		const char *role = json_string_value(json_object_get(options, "IAM_ROLE"));
+
+		json_object_set_new(o, "external_database", json_string(pg_cell(r, 0, 0)));
+		if (role)
+			json_object_set_new(o, "iam_role", json_string(role));
+		json_decref(options);
+	}
+	PQclear(r);
+	return 0;
+}
+
 static int read_schema(struct pg_session *s, const char *name, json_t **out, struct strbuf *err)
 {
 	const char *params[1] = { name };
@@ -68,6 +109,11 @@ static int read_schema(struct pg_session *s, const char *name, json_t **out, str
 		*out = json_pack("{s:s, s:s, s:s}", "name", name, "database", s->database,
 				 "owner", pg_cell(r, 0, 0));
 	PQclear(r);
+	if (*out && read_external(s, name, *out, err)) {
+		json_decref(*out);
+		*out = NULL;
+		return -1;
+	}
 	return 0;
 }
 
@@ -147,9 +193,22 @@ static int schema_create(void *client, const json_t *desired, bool may_exist, ch
 		free(buf);
 		return -1;
 	}
-	what = pg_describe(s.conn, "CREATE SCHEMA", name);
+	const char *external = value_get_string(desired, "external_database");
+	if (external && !pg_session_dialect(&s)->has_external_schemas) {
+		strbuf_addf(err, "postgres.schema \"%s\": external_database needs Redshift (an "
+			    "external schema over the Glue Data Catalog); this provider's engine "
+			    "is %s", name, pg_session_dialect(&s)->name);
+		pg_session_close(&s);
+		free(buf);
+		return -1;
+	}
+	what = pg_describe(s.conn, external ? "CREATE EXTERNAL SCHEMA" : "CREATE SCHEMA", name);
 	sql_init(&b, s.conn);
-	pg_sql_create_schema(&b, name, value_get_string(desired, "owner"));
+	if (external)
+		pg_sql_create_external_schema(&b, name, external, value_get_string(desired, "iam_role"),
+					      pg_attr_bool(desired, "create_external_database"));
+	else
+		pg_sql_create_schema(&b, name, value_get_string(desired, "owner"));
 	rc = pg_exec_sql(&s, what, &b, &create_err);
 	if (rc && !strcmp(s.sqlstate, PG_DUPLICATE_SCHEMA) && may_exist) {
 		rc = 0; /* an interrupted apply of ours made it */
@@ -216,13 +275,34 @@ static int schema_delete(void *client, const char *id, const json_t *prior, stru
 	return rc;
 }
 
+/* An external schema needs both its catalog database and its role. */
+static int schema_plan_desired(json_t *desired, struct strbuf *err)
+{
+	const json_t *external = json_object_get(desired, "external_database");
+	const json_t *role = json_object_get(desired, "iam_role");
+
+	if (value_is_set(external) != value_is_set(role)) {
+		strbuf_addstr(err, "postgres.schema: external_database and iam_role go together "
+			      "(an external schema over the Glue Data Catalog needs both)");
+		return -1;
+	}
+	if (!value_is_set(external) && pg_attr_bool(desired, "create_external_database")) {
+		strbuf_addstr(err, "postgres.schema: create_external_database is for an external "
+			      "schema (external_database, iam_role)");
+		return -1;
+	}
+	return 0;
+}
+
 const struct resource_type postgres_schema_type = {
 	.name = "postgres.schema",
-	.description = "a schema in a PostgreSQL database, with its owner",
+	.description = "a schema in a PostgreSQL database, with its owner; on Redshift also an "
+		       "external schema over a Glue Data Catalog database",
 	.attrs = schema_attrs,
 	.read = schema_read,
 	.create = schema_create,
 	.update = schema_update,
 	.delete = schema_delete,
+	.plan_desired = schema_plan_desired,
 	.import_id = "DATABASE/NAME",
 };

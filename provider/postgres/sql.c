@@ -180,6 +180,12 @@ void pg_sql_membership(struct sqlbuf *b, bool grant, const char *role, const cha
 	sql_ident(b, member);
 }
 
+void pg_sql_drop_role(struct sqlbuf *b, const char *name)
+{
+	sql_add(b, "DROP ROLE IF EXISTS ");
+	sql_ident(b, name);
+}
+
 void pg_sql_create_schema(struct sqlbuf *b, const char *name, const char *owner)
 {
 	sql_add(b, "CREATE SCHEMA ");
@@ -199,23 +205,23 @@ void pg_sql_drop_schema(struct sqlbuf *b, const char *name, bool cascade)
 
 /* ---- grants ---- */
 
-static const char *const database_privileges[] = { "CONNECT", "CREATE", "TEMPORARY", NULL };
-static const char *const schema_privileges[] = { "CREATE", "USAGE", NULL };
-static const char *const table_privileges[] = {
+const char *const pg_database_privileges[] = { "CONNECT", "CREATE", "TEMPORARY", NULL };
+const char *const pg_schema_privileges[] = { "CREATE", "USAGE", NULL };
+const char *const pg_table_privileges[] = {
 	"DELETE", "INSERT", "REFERENCES", "SELECT", "TRIGGER", "TRUNCATE", "UPDATE", NULL };
-static const char *const sequence_privileges[] = { "SELECT", "UPDATE", "USAGE", NULL };
-static const char *const function_privileges[] = { "EXECUTE", NULL };
+const char *const pg_sequence_privileges[] = { "SELECT", "UPDATE", "USAGE", NULL };
+const char *const pg_function_privileges[] = { "EXECUTE", NULL };
 
 static const char *const *valid_privileges(enum pg_grant_object on)
 {
 	switch (on) {
-	case PG_ON_DATABASE: return database_privileges;
-	case PG_ON_SCHEMA: return schema_privileges;
-	case PG_ON_TABLES: return table_privileges;
-	case PG_ON_SEQUENCES: return sequence_privileges;
-	case PG_ON_FUNCTIONS: return function_privileges;
+	case PG_ON_DATABASE: return pg_database_privileges;
+	case PG_ON_SCHEMA: return pg_schema_privileges;
+	case PG_ON_TABLES: return pg_table_privileges;
+	case PG_ON_SEQUENCES: return pg_sequence_privileges;
+	case PG_ON_FUNCTIONS: return pg_function_privileges;
 	}
-	return table_privileges;
+	return pg_table_privileges;
 }
 
 static const char *object_word(enum pg_grant_object on)
@@ -344,16 +350,26 @@ static void add_privileges(struct sqlbuf *b, const json_t *privileges)
 	}
 }
 
-static void add_grantee(struct sqlbuf *b, const char *role)
+static void add_grantee(struct sqlbuf *b, const char *keyword, const char *role)
 {
-	if (role && !strcmp(role, "public"))
+	if (role && !strcmp(role, "public")) {
 		sql_add(b, "PUBLIC");
-	else
-		sql_ident(b, role);
+		return;
+	}
+	if (keyword)
+		sql_add(b, keyword);
+	sql_ident(b, role);
 }
 
 void pg_sql_grant(struct sqlbuf *b, bool grant, enum pg_grant_object on, const char *database,
 		  const char *schema, const json_t *privileges, const char *role)
+{
+	pg_sql_grant_to(b, grant, on, database, schema, privileges, NULL, role);
+}
+
+void pg_sql_grant_to(struct sqlbuf *b, bool grant, enum pg_grant_object on, const char *database,
+		     const char *schema, const json_t *privileges, const char *grantee_keyword,
+		     const char *role)
 {
 	sql_add(b, grant ? "GRANT " : "REVOKE ");
 	add_privileges(b, privileges);
@@ -376,11 +392,18 @@ void pg_sql_grant(struct sqlbuf *b, bool grant, enum pg_grant_object on, const c
 		break;
 	}
 	sql_add(b, grant ? " TO " : " FROM ");
-	add_grantee(b, role);
+	add_grantee(b, grantee_keyword, role);
 }
 
 void pg_sql_default_privileges(struct sqlbuf *b, bool grant, enum pg_grant_object on,
 			       const char *schema, const json_t *privileges, const char *role)
+{
+	pg_sql_default_privileges_to(b, grant, on, schema, privileges, NULL, role);
+}
+
+void pg_sql_default_privileges_to(struct sqlbuf *b, bool grant, enum pg_grant_object on,
+				  const char *schema, const json_t *privileges,
+				  const char *grantee_keyword, const char *role)
 {
 	sql_add(b, "ALTER DEFAULT PRIVILEGES IN SCHEMA ");
 	sql_ident(b, schema);
@@ -389,7 +412,7 @@ void pg_sql_default_privileges(struct sqlbuf *b, bool grant, enum pg_grant_objec
 	sql_add(b, " ON ");
 	sql_add(b, pg_grant_plural(on));
 	sql_add(b, grant ? " TO " : " FROM ");
-	add_grantee(b, role);
+	add_grantee(b, grantee_keyword, role);
 }
 
 /* ---- attribute helpers ---- */

@@ -64,6 +64,9 @@ export TERRACE_VAR_warehouse_port=$PG_PORT
 export TERRACE_VAR_warehouse_admin_user=terrace
 export TERRACE_VAR_warehouse_admin_password=$PG_PASSWORD
 export TERRACE_VAR_warehouse_sslmode=disable
+# The example says engine: redshift; PostgreSQL stands in for the cluster,
+# so the provider reads the engine from the server (version()).
+export TERRACE_VAR_warehouse_engine=auto
 export TERRACE_VAR_secret_key='moto-secret-key-0e4f7a'
 TEST_SECRETS=("$TERRACE_VAR_metadata_db_password" "$TERRACE_VAR_dbt_password" "$PG_PASSWORD"
 	"$TERRACE_VAR_secret_key")
