@@ -69,8 +69,10 @@ test:
 	tests/servers/install-deps.sh
 	$(MAKE) unit integration
 
-unit: $(UNIT_BIN)
+unit: $(UNIT_BIN) build-san/bench-sign
 	@set -e; for t in $(UNIT_BIN); do echo "== $$t"; ASAN_OPTIONS=detect_leaks=1 $$t; done
+	@echo "== build-san/bench-sign -n 1000 (the benchmark still builds and runs)"
+	@ASAN_OPTIONS=detect_leaks=1 build-san/bench-sign -n 1000 >/dev/null
 
 integration: build-san/terrace
 	TERRACE=$(CURDIR)/build-san/terrace tests/integration/run.sh
@@ -121,6 +123,9 @@ bench: build/terrace build/bench-sign
 # The signer alone, for bench/sign.sh: signatures per second on one core.
 build/bench-sign: bench/sign.c build/libterrace.a
 	$(CC) $(BASEFLAGS) $(RELFLAGS) -o $@ $< build/libterrace.a $(LIBS)
+
+build-san/bench-sign: bench/sign.c build-san/libterrace.a
+	$(CC) $(BASEFLAGS) $(SANFLAGS) -o $@ $< build-san/libterrace.a $(LIBS)
 
 # Refresh by listing next to one read per resource (bench/listing.sh).
 bench-listing: build/terrace

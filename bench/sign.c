@@ -1,6 +1,6 @@
 /*
  * bench/sign.c: SigV4 signatures per second on one core, through the real
- * signer (provider/aws/sigv4.c, linked from libterrace.a), for the two
+ * signer (provider/aws/transport/sigv4.c, linked from libterrace.a), for the two
  * request shapes bench/sign_botocore.py signs with botocore: an S3 GET with
  * a query string (ListObjectsV2) and an S3 PUT whose body hash is given.
  * Prints one line per shape: "NAME SIGNATURES_PER_SECOND".
@@ -10,7 +10,7 @@
  *                            valgrind --tool=callgrind: instructions per
  *                            signature, whatever the machine's load)
  */
-#include "provider/aws/sigv4.h"
+#include "provider/aws/transport/sigv4.h"
 
 #include <stdio.h>
 #include <stdlib.h>
