@@ -132,6 +132,36 @@ static int parse_endpoint(struct aws_client *c, const char *endpoint, struct str
 	return 0;
 }
 
+/* The provider's endpoints: block into c->endpoints, each URL checked now
+ * so that a bad one is reported before any request. */
+static int add_service_endpoints(struct aws_client *c, const json_t *urls, struct strbuf *err)
+{
+	const char *key;
+	json_t *v;
+
+	json_object_foreach((json_t *)urls, key, v) {
+		struct aws_client scratch = { 0 };
+		const char *url = json_string_value(v);
+		int rc;
+
+		if (json_is_null(v) || (url && !*url))
+			continue;
+		if (!url) {
+			strbuf_addf(err, "endpoints.%s must be a string", key);
+			return -1;
+		}
+		if (aws_endpoint_settings_add_provider_url(&c->endpoints, key, url, err) < 0)
+			return -1;
+		rc = parse_endpoint(&scratch, url, err);
+		release_endpoint(&scratch);
+		if (rc < 0) {
+			strbuf_prefixf(err, "endpoints.%s: ", key);
+			return -1;
+		}
+	}
+	return 0;
+}
+
 int aws_client_new(const struct aws_config *cfg, struct aws_client **out, struct strbuf *err)
 {
 	struct aws_client *c;
@@ -144,13 +174,25 @@ int aws_client_new(const struct aws_config *cfg, struct aws_client **out, struct
 	}
 	c = xcalloc(1, sizeof(*c));
 	pthread_mutex_init(&c->pool_lock, NULL);
-	if (aws_credentials_resolve(cfg, &c->creds, err) < 0)
-		goto fail;
-	aws_credential_store_init(&c->keys, cfg, &c->creds);
 	if (aws_endpoint_settings_load(cfg ? cfg->profile : NULL, &c->endpoints, err) < 0)
 		goto fail;
-	if (cfg && cfg->endpoint && *cfg->endpoint && parse_endpoint(c, cfg->endpoint, err) < 0)
+	if (cfg && cfg->endpoint && *cfg->endpoint) {
+		if (parse_endpoint(c, cfg->endpoint, err) < 0)
+			goto fail;
+		c->endpoints.provider_url = xstrdup(c->endpoint);
+	}
+	if (cfg && add_service_endpoints(c, cfg->service_endpoints, err) < 0)
 		goto fail;
+	/* The credential chain's STS calls (AssumeRole and the like) go to the
+	 * provider's endpoints.sts when it sets one, else to its endpoint. */
+	struct aws_config chain_cfg = cfg ? *cfg : (struct aws_config){ 0 };
+	const char *sts_from;
+
+	chain_cfg.service_endpoints = NULL;
+	chain_cfg.endpoint = aws_provider_endpoint(&c->endpoints, "sts", &sts_from);
+	if (aws_credentials_resolve(&chain_cfg, &c->creds, err) < 0)
+		goto fail;
+	aws_credential_store_init(&c->keys, &chain_cfg, &c->creds);
 	if (!c->endpoint && aws_region_check(c->creds.region, err) < 0)
 		goto fail;
 	if (cfg) {
@@ -317,15 +359,17 @@ int aws_target_build(const struct aws_client *c, const struct aws_request *req,
 	char *authority;
 	size_t wire_path_start;
 	struct aws_client ep = { 0 };   /* only its endpoint fields, when configured */
-	const struct aws_client *e = c->endpoint ? c : NULL;
+	const struct aws_client *e = NULL;
 	const char *configured, *configured_from;
 	struct strbuf sign_path = STRBUF_INIT, url = STRBUF_INIT;
 
 	memset(out, 0, sizeof(*out));
-	/* The provider's endpoint, else one configured for the service (the
-	 * AWS CLI's precedence, endpoints.h), else the real AWS host. */
-	if (!c->endpoint && (configured = aws_configured_endpoint(&c->endpoints, req->service,
-								  &configured_from))) {
+	/* The URL configured for the service (endpoints.h has the order), else
+	 * the real AWS host. The provider's endpoint was parsed once, into c. */
+	configured = aws_configured_endpoint(&c->endpoints, req->service, &configured_from);
+	if (configured && configured == c->endpoints.provider_url) {
+		e = c;
+	} else if (configured) {
 		if (parse_endpoint(&ep, configured, err) < 0) {
 			strbuf_prefixf(err, "%s (from %s): ", req->service, configured_from);
 			release_endpoint(&ep);
