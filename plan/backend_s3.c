@@ -528,7 +528,10 @@ static int list_workspace_page(struct s3_backend *s, json_t *names, char **token
 			       struct strbuf *err)
 {
 	struct strbuf q = STRBUF_INIT;
-	strbuf_addstr(&q, "list-type=2&max-keys=1000&prefix=");
+	/* encoding-type=url, as every S3 list call terrace makes: a key under
+	 * the prefix with a control character (legal in S3, not in XML 1.0)
+	 * would otherwise make the answer unreadable; s3_xml_url_text decodes. */
+	strbuf_addstr(&q, "encoding-type=url&list-type=2&max-keys=1000&prefix=");
 	sigv4_uri_encode(&q, s->ws_prefix, strlen(s->ws_prefix), false);
 	if (*token) {
 		strbuf_addstr(&q, "&continuation-token=");
@@ -543,7 +546,7 @@ static int list_workspace_page(struct s3_backend *s, json_t *names, char **token
 		return -1;
 	xmlNodePtr root = xmlDocGetRootElement(doc);
 	for (xmlNodePtr n = xml_child(root, "Contents"); n; n = xml_next_same(n)) {
-		char *key = xml_child_text(n, "Key");
+		char *key = s3_xml_url_text(n, "Key");
 		char *ws = key ? workspace_of_key(s, key) : NULL;
 		if (ws)
 			json_array_append_new(names, json_string(ws));

@@ -8,8 +8,19 @@
 #include <string.h>
 
 #include "provider/aws/resources.h"
+#include "provider/aws/transport/endpoints.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
+
+/* endpoints: one optional URL per service terrace calls (endpoints.h). */
+static const struct attr_schema aws_endpoint_attrs[] = {
+#define ENDPOINT_ATTR(key, signing_name, id) \
+	{ .name = key, .type = ATTR_STRING, .flags = ATTR_OPTIONAL, \
+	  .description = "URL for " signing_name " requests; wins over endpoint and AWS_ENDPOINT_URL_" id },
+	AWS_ENDPOINT_SERVICES(ENDPOINT_ATTR)
+#undef ENDPOINT_ATTR
+	{ .name = NULL },
+};
 
 static const struct attr_schema aws_config_attrs[] = {
 	{ .name = "region", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
@@ -24,6 +35,10 @@ static const struct attr_schema aws_config_attrs[] = {
 	  .description = "session token for temporary credentials" },
 	{ .name = "endpoint", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
 	  .description = "one endpoint URL for every service (MinIO, moto), e.g. http://127.0.0.1:9000" },
+	{ .name = "endpoints", .type = ATTR_OBJECT, .flags = ATTR_OPTIONAL,
+	  .nested = aws_endpoint_attrs,
+	  .description = "endpoint URL per service (s3, sts, glue, sfn, ...), over endpoint, "
+			 "AWS_ENDPOINT_URL_<SERVICE>, AWS_ENDPOINT_URL and the config file" },
 	{ .name = "path_style", .type = ATTR_BOOL, .flags = ATTR_OPTIONAL,
 	  .description = "S3 path-style addressing (MinIO needs it)", .default_json = "false" },
 	{ .name = "insecure", .type = ATTR_BOOL, .flags = ATTR_OPTIONAL,
@@ -145,6 +160,12 @@ static int aws_configure(const json_t *config, void **client, struct strbuf *err
 	    config_whole(config, "operation_timeout", "TERRACE_AWS_OPERATION_TIMEOUT", 1, 86400,
 			 &cfg.operation_timeout_s, err))
 		return -1;
+	cfg.service_endpoints = json_object_get(config, "endpoints");
+	if (cfg.service_endpoints && !json_is_null(cfg.service_endpoints) &&
+	    !json_is_object(cfg.service_endpoints)) {
+		strbuf_addstr(err, "aws provider: endpoints must be a map of service names to URLs");
+		return -1;
+	}
 	if (!cfg.access_key_id != !cfg.secret_access_key) {
 		strbuf_addstr(err, "aws provider: access_key and secret_key must be set together");
 		return -1;

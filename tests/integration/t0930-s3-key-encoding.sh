@@ -5,7 +5,8 @@
 # not valid XML"; such keys are deleted one by one (DeleteObject), since
 # DeleteObjects' XML body cannot carry them either. moto is patched to encode
 # ListObjectVersions as S3 does (tests/servers/moto_patches/
-# s3_list_encoding_type_url.py).
+# s3_list_encoding_type_url.py). The S3 state backend's workspace listing
+# asks and decodes the same way (s3_xml_url_text, shared).
 . "$(dirname "$0")/lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -50,6 +51,24 @@ test_expect_success "destroy empties both buckets, every version and delete mark
 	test_line out "Destroy complete! Resources: 2 destroyed." &&
 	! bucket_exists odd-keys-versioned &&
 	! bucket_exists odd-keys-plain
+'
+
+test_expect_success "the S3 backend lists workspaces with encoding-type=url: a stray key with a control character under env:/ does not break the listing, and keys come back decoded" '
+	mkdir backend && (
+		cd backend &&
+		export TERRACE_BACKEND_ENDPOINT=$TEST_ENDPOINT TERRACE_BACKEND_ACCESS_KEY=$TEST_ACCESS_KEY \
+			TERRACE_BACKEND_SECRET_KEY=$TEST_SECRET_KEY &&
+		s3 s3api create-bucket --bucket odd-keys-state >/dev/null &&
+		write_stack stack.yaml "backend: {type: s3, bucket: odd-keys-state, region: us-east-1, path_style: true}" &&
+		echo "resources: {}" >>stack.yaml &&
+		terrace workspace new dev >out 2>err &&
+		echo x >f &&
+		s3 s3api put-object --bucket odd-keys-state --key "$TEST_NAME/env:/$CTL_KEY/terrace.state.json" --body f >/dev/null &&
+		s3 s3api put-object --bucket odd-keys-state --key "$TEST_NAME/env:/a b+c/terrace.state.json" --body f >/dev/null &&
+		terrace workspace list >out 2>err &&
+		printf "  default\n  a b+c\n* dev\n" >expect &&
+		test_cmp expect out
+	)
 '
 
 test_expect_success "every list request terrace sent asked for encoding-type=url" '

@@ -18,6 +18,16 @@ given by --fault (--count times, then they pass):
   malformed    answer garbage without a status line (libcurl: "Received
                HTTP/0.9 when not allowed") without forwarding
 
+With --bucket-region BUCKET=REGION (repeatable) the proxy also plays S3's
+regions: a request for BUCKET (path-style /BUCKET/..., or BUCKET.host)
+whose SigV4 credential scope names another region is not forwarded but
+answered as S3 answers it (action "region-301" or "region-400", by
+--region-answer):
+  301  PermanentRedirect with x-amz-bucket-region (HEAD: no body);
+  400  AuthorizationHeaderMalformed naming <Region> in the body; a HEAD
+       gets 400 without a body, and only HeadBucket the header (so a
+       HeadObject makes the client HEAD the bucket to learn the region).
+
 Every request is logged (--log) as "SEQ ACTION METHOD PATH TARGET/ACTION",
 so a failing run can be read and replayed (--replay LOG gives each request
 the logged request's action, by order).
@@ -57,6 +67,30 @@ class State:
         self.log = open(args.log, "a", buffering=1) if args.log else sys.stderr
         self.upstream = urllib.parse.urlsplit(args.upstream)
         self.stopping = threading.Event()
+        self.bucket_regions = dict(b.split("=", 1) for b in args.bucket_region or [])
+        self.region_answer = args.region_answer
+
+    def record(self, action, line):
+        with self.lock:
+            self.seq += 1
+            self.log.write("%d %s %s\n" % (self.seq, action, line))
+
+    def wrong_region(self, command, path, headers):
+        """(bucket, its region, is the bucket itself) when the request names
+        a bucket of --bucket-region and is signed for another region."""
+        if not self.bucket_regions:
+            return None
+        host = (headers.get("Host") or "").split(":")[0]
+        segments = urllib.parse.urlsplit(path).path.lstrip("/").split("/", 1)
+        bucket, rest = segments[0], segments[1] if len(segments) > 1 else ""
+        label = host.split(".", 1)[0]
+        if label in self.bucket_regions and not re.match(r"^[0-9.]+$", host):
+            bucket, rest = label, urllib.parse.urlsplit(path).path.lstrip("/")
+        region = self.bucket_regions.get(bucket)
+        m = re.search(r"Credential=[^/]+/[0-9]+/([^/]+)/", headers.get("Authorization") or "")
+        if region is None or not m or m.group(1) == region:
+            return None
+        return bucket, region, rest == ""
 
     def choose(self, line):
         with self.lock:
@@ -134,6 +168,10 @@ class Handler(BaseHTTPRequestHandler):
         line = "%s %s %s%s" % (self.command, self.path.split("?")[0] + (
             "?" + self.path.split("?")[1] if "?" in self.path else ""), target, action_name)
         st = self.server.state
+        wrong = st.wrong_region(self.command, self.path, self.headers)
+        if wrong:
+            self.answer_wrong_region(st, line, *wrong)
+            return
         action = st.choose(line)
         if action == "drop_before":
             self.drop()
@@ -172,6 +210,36 @@ class Handler(BaseHTTPRequestHandler):
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(payload)
+
+    def answer_wrong_region(self, st, line, bucket, region, bucket_itself):
+        st.record("region-%s" % st.region_answer, line)
+        rid = "fault-proxy-%d" % random.randrange(1 << 30)
+        headers = {"x-amz-request-id": rid, "Content-Type": "application/xml"}
+        head = self.command == "HEAD"
+        if st.region_answer == "301":
+            status = 301
+            headers["x-amz-bucket-region"] = region
+            body = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Error><Code>PermanentRedirect"
+                    "</Code><Message>The bucket you are attempting to access must be addressed"
+                    " using the specified endpoint. Please send all future requests to this"
+                    " endpoint.</Message><Endpoint>%s.s3.%s.amazonaws.com</Endpoint>"
+                    "<Bucket>%s</Bucket><RequestId>%s</RequestId></Error>"
+                    % (bucket, region, bucket, rid))
+        else:
+            status = 400
+            if head and bucket_itself:
+                headers["x-amz-bucket-region"] = region
+            body = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Error><Code>"
+                    "AuthorizationHeaderMalformed</Code><Message>The authorization header is"
+                    " malformed; the region is wrong; expecting '%s'</Message><Region>%s"
+                    "</Region><RequestId>%s</RequestId></Error>" % (region, region, rid))
+        payload = b"" if head else body.encode()
+        self.send_response(status)
+        for k, v in headers.items():
+            self.send_header(k, v)
+        self.send_header("Content-Length", str(len(payload)))
+        self.end_headers()
+        self.wfile.write(payload)
 
     def read_chunked(self):
         out = b""
@@ -219,6 +287,10 @@ def main():
     p.add_argument("--count", type=int, default=-1, help="with --match: how many (-1: all)")
     p.add_argument("--replay", help="a --log of an earlier run: the same action per request")
     p.add_argument("--log", help="append one line per request here (default stderr)")
+    p.add_argument("--bucket-region", action="append", metavar="BUCKET=REGION",
+                   help="BUCKET lives in REGION: requests signed for another are refused")
+    p.add_argument("--region-answer", choices=["301", "400"], default="301",
+                   help="how a request signed for the wrong region is answered")
     args = p.parse_args()
     server = ThreadingHTTPServer(("127.0.0.1", args.port), Handler)
     server.daemon_threads = True

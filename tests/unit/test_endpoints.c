@@ -3,7 +3,7 @@
  * (provider/aws/transport/endpoints.c, and client.c's aws_target_build): the
  * default hosts with the FIPS and dual-stack switches in the aws, aws-cn and
  * aws-us-gov partitions, and the AWS CLI's precedence of configured endpoints
- * (provider endpoint, AWS_ENDPOINT_URL_<SERVICE>, AWS_ENDPOINT_URL, the config
+ * (the provider's endpoints.KEY, its endpoint, AWS_ENDPOINT_URL_<SERVICE>, AWS_ENDPOINT_URL, the config
  * file's services section, the profile's endpoint_url,
  * AWS_IGNORE_CONFIGURED_ENDPOINT_URLS). No network.
  */
@@ -154,6 +154,35 @@ static void expect_url(const char *endpoint, const char *service, const char *bu
 	free(url);
 }
 
+/* The URL of a `service` request from a client whose provider block sets
+ * endpoint (may be NULL) and endpoints: {key: url}. */
+static void expect_service_url(const char *endpoint, const char *key, const char *url,
+			       const char *service, const char *expected)
+{
+	json_t *urls = json_pack("{ss}", key, url);
+	struct aws_config cfg = {
+		.region = "us-east-1", .access_key_id = "AKIDTESTING",
+		.secret_access_key = "testing-secret", .endpoint = endpoint,
+		.service_endpoints = urls,
+	};
+	struct aws_request req = {
+		.service = service, .operation = "Op", .method = "GET", .path = "/",
+	};
+	struct aws_client *c;
+	struct aws_target t;
+	struct strbuf err = STRBUF_INIT;
+
+	if (aws_client_new(&cfg, &c, &err))
+		fail_msg("aws_client_new: %s", err.buf);
+	if (aws_target_build(c, &req, &t, &err))
+		fail_msg("aws_target_build: %s", err.buf);
+	assert_string_equal(t.url, expected);
+	aws_target_release(&t);
+	aws_client_free(c);
+	strbuf_release(&err);
+	json_decref(urls);
+}
+
 static void test_fips_dualstack_switches(void **state)
 {
 	(void)state;
@@ -203,9 +232,22 @@ static void test_configured_endpoint_precedence(void **state)
 	expect_url(NULL, "glue", NULL, "http://global.example:4000/");
 	/* 1: the provider's endpoint over everything. */
 	expect_url("http://127.0.0.1:5000", "secretsmanager", NULL, "http://127.0.0.1:5000/");
+	/* 0: the provider's endpoints.KEY over its endpoint and everything else
+	 * (KEY is the provider's name: sfn for the signing name states). */
+	expect_service_url("http://127.0.0.1:5000", "sfn", "http://sfn.example:7000",
+			   "states", "http://sfn.example:7000/");
+	expect_service_url("http://127.0.0.1:5000", "sfn", "http://sfn.example:7000",
+			   "secretsmanager", "http://127.0.0.1:5000/");
+	expect_service_url(NULL, "secretsmanager", "http://sm.example:8000",
+			   "secretsmanager", "http://sm.example:8000/");
+	expect_service_url(NULL, "sfn", "http://sfn.example:7000", "glue",
+			   "http://global.example:4000/");
 	/* AWS_IGNORE_CONFIGURED_ENDPOINT_URLS: back to AWS's hosts. */
 	setenv("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS", "true", 1);
 	expect_url(NULL, "secretsmanager", NULL, "https://secretsmanager.us-east-1.amazonaws.com/");
+	/* ... which leaves what the provider block sets alone. */
+	expect_service_url(NULL, "secretsmanager", "http://sm.example:8000",
+			   "secretsmanager", "http://sm.example:8000/");
 	expect_url(NULL, "s3", "lake", "https://lake.s3.us-east-1.amazonaws.com/");
 	unsetenv("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS");
 	unsetenv("AWS_ENDPOINT_URL");
@@ -241,6 +283,25 @@ static void test_endpoint_errors(void **state)
 	assert_non_null(strstr(err.buf, "has services = missing, but there is no [services missing]"
 			       " section"));
 	strbuf_reset(&err);
+
+	/* The provider's endpoints: an unknown service, a URL that is not one. */
+	write_config("");
+	json_t *urls = json_pack("{ss}", "stepfunctions", "http://127.0.0.1:9");
+	cfg.service_endpoints = urls;
+	assert_int_equal(aws_client_new(&cfg, &c, &err), -1);
+	assert_string_equal(err.buf, "endpoints: terrace calls no service \"stepfunctions\""
+			    " (services: s3, iam, sts, glue, sfn, lambda, rds, redshift,"
+			    " secretsmanager, logs, ec2, events, scheduler, sso)");
+	strbuf_reset(&err);
+	json_decref(urls);
+	urls = json_pack("{ss}", "glue", "127.0.0.1:9");
+	cfg.service_endpoints = urls;
+	assert_int_equal(aws_client_new(&cfg, &c, &err), -1);
+	assert_string_equal(err.buf, "endpoints.glue: endpoint \"127.0.0.1:9\" must start with"
+			    " http:// or https://");
+	strbuf_reset(&err);
+	json_decref(urls);
+	cfg.service_endpoints = NULL;
 
 	write_config("");
 	setenv("AWS_ENDPOINT_URL_S3", "localhost:9000", 1);

@@ -30,6 +30,7 @@
 #include "provider/aws/transport/credentials.h"
 #include "provider/aws/transport/credential_refresh.h"
 #include "provider/aws/transport/endpoints.h"
+#include "provider/aws/transport/s3_region.h"
 #include "provider/aws/transport/sigv4.h"
 #include "provider/aws/transport/xml.h"
 
@@ -66,6 +67,7 @@ struct aws_client {
 	CURL **idle_handles;
 	size_t n_idle, idle_alloc;
 	char *account_id;         /* from STS, asked once; guarded by pool_lock */
+	struct s3_region_cache regions; /* buckets found in another region (s3_region.h) */
 };
 
 static pthread_once_t curl_once = PTHREAD_ONCE_INIT;
@@ -132,6 +134,36 @@ static int parse_endpoint(struct aws_client *c, const char *endpoint, struct str
 	return 0;
 }
 
+/* The provider's endpoints: block into c->endpoints, each URL checked now
+ * so that a bad one is reported before any request. */
+static int add_service_endpoints(struct aws_client *c, const json_t *urls, struct strbuf *err)
+{
+	const char *key;
+	json_t *v;
+
+	json_object_foreach((json_t *)urls, key, v) {
+		struct aws_client scratch = { 0 };
+		const char *url = json_string_value(v);
+		int rc;
+
+		if (json_is_null(v) || (url && !*url))
+			continue;
+		if (!url) {
+			strbuf_addf(err, "endpoints.%s must be a string", key);
+			return -1;
+		}
+		if (aws_endpoint_settings_add_provider_url(&c->endpoints, key, url, err) < 0)
+			return -1;
+		rc = parse_endpoint(&scratch, url, err);
+		release_endpoint(&scratch);
+		if (rc < 0) {
+			strbuf_prefixf(err, "endpoints.%s: ", key);
+			return -1;
+		}
+	}
+	return 0;
+}
+
 int aws_client_new(const struct aws_config *cfg, struct aws_client **out, struct strbuf *err)
 {
 	struct aws_client *c;
@@ -144,13 +176,26 @@ int aws_client_new(const struct aws_config *cfg, struct aws_client **out, struct
 	}
 	c = xcalloc(1, sizeof(*c));
 	pthread_mutex_init(&c->pool_lock, NULL);
-	if (aws_credentials_resolve(cfg, &c->creds, err) < 0)
-		goto fail;
-	aws_credential_store_init(&c->keys, cfg, &c->creds);
+	s3_region_cache_init(&c->regions);
 	if (aws_endpoint_settings_load(cfg ? cfg->profile : NULL, &c->endpoints, err) < 0)
 		goto fail;
-	if (cfg && cfg->endpoint && *cfg->endpoint && parse_endpoint(c, cfg->endpoint, err) < 0)
+	if (cfg && cfg->endpoint && *cfg->endpoint) {
+		if (parse_endpoint(c, cfg->endpoint, err) < 0)
+			goto fail;
+		c->endpoints.provider_url = xstrdup(c->endpoint);
+	}
+	if (cfg && add_service_endpoints(c, cfg->service_endpoints, err) < 0)
 		goto fail;
+	/* The credential chain's STS calls (AssumeRole and the like) go to the
+	 * provider's endpoints.sts when it sets one, else to its endpoint. */
+	struct aws_config chain_cfg = cfg ? *cfg : (struct aws_config){ 0 };
+	const char *sts_from;
+
+	chain_cfg.service_endpoints = NULL;
+	chain_cfg.endpoint = aws_provider_endpoint(&c->endpoints, "sts", &sts_from);
+	if (aws_credentials_resolve(&chain_cfg, &c->creds, err) < 0)
+		goto fail;
+	aws_credential_store_init(&c->keys, &chain_cfg, &c->creds);
 	if (!c->endpoint && aws_region_check(c->creds.region, err) < 0)
 		goto fail;
 	if (cfg) {
@@ -202,6 +247,7 @@ void aws_client_free(struct aws_client *c)
 	aws_endpoint_settings_release(&c->endpoints);
 	free(c->account_id);
 	free(c->ca_bundle);
+	s3_region_cache_release(&c->regions);
 	free(c);
 }
 
@@ -309,6 +355,7 @@ int aws_target_build(const struct aws_client *c, const struct aws_request *req,
 		     struct aws_target *out, struct strbuf *err)
 {
 	const char *region = c->creds.region;
+	char *bucket_region = NULL;
 	const char *path = req->path && *req->path ? req->path : "/";
 	const char *scheme, *base_path = "";
 	bool is_s3 = !strcmp(req->service, "s3");
@@ -317,15 +364,17 @@ int aws_target_build(const struct aws_client *c, const struct aws_request *req,
 	char *authority;
 	size_t wire_path_start;
 	struct aws_client ep = { 0 };   /* only its endpoint fields, when configured */
-	const struct aws_client *e = c->endpoint ? c : NULL;
+	const struct aws_client *e = NULL;
 	const char *configured, *configured_from;
 	struct strbuf sign_path = STRBUF_INIT, url = STRBUF_INIT;
 
 	memset(out, 0, sizeof(*out));
-	/* The provider's endpoint, else one configured for the service (the
-	 * AWS CLI's precedence, endpoints.h), else the real AWS host. */
-	if (!c->endpoint && (configured = aws_configured_endpoint(&c->endpoints, req->service,
-								  &configured_from))) {
+	/* The URL configured for the service (endpoints.h has the order), else
+	 * the real AWS host. The provider's endpoint was parsed once, into c. */
+	configured = aws_configured_endpoint(&c->endpoints, req->service, &configured_from);
+	if (configured && configured == c->endpoints.provider_url) {
+		e = c;
+	} else if (configured) {
 		if (parse_endpoint(&ep, configured, err) < 0) {
 			strbuf_prefixf(err, "%s (from %s): ", req->service, configured_from);
 			release_endpoint(&ep);
@@ -346,6 +395,11 @@ int aws_target_build(const struct aws_client *c, const struct aws_request *req,
 		return -1;
 	}
 
+	/* A bucket found in another region: signed for it, sent to its host. */
+	bucket_region = has_bucket ? s3_region_cache_get((struct s3_region_cache *)&c->regions,
+							  req->bucket) : NULL;
+	if (bucket_region)
+		region = bucket_region;
 	if (e) {
 		scheme = e->endpoint_scheme;
 		base_path = e->endpoint_base_path;
@@ -396,6 +450,7 @@ int aws_target_build(const struct aws_client *c, const struct aws_request *req,
 	out->host = authority;
 	out->sign_path = strbuf_detach(&sign_path);
 	release_endpoint(&ep);
+	free(bucket_region);
 	return 0;
 }
 
@@ -1151,8 +1206,85 @@ static void reset_response(struct aws_response *resp)
 	resp->attempts = attempts;
 }
 
+static int send_request(struct aws_client *c, const struct aws_request *req,
+			struct aws_response *resp, bool may_redirect, struct strbuf *err);
+
+/* A wrong-region answer naming no region: HeadBucket (signed for the
+ * client's region, not redirected itself) answers with the bucket's region
+ * in x-amz-bucket-region whatever its status. A new string, or NULL. */
+static char *ask_bucket_region(struct aws_client *c, const char *bucket)
+{
+	struct aws_request head = {
+		.service = "s3", .operation = "HeadBucket", .method = "HEAD",
+		.bucket = bucket, .path = "/",
+	};
+	struct aws_response resp;
+	struct strbuf ignored = STRBUF_INIT;
+	char *region;
+
+	send_request(c, &head, &resp, false, &ignored);
+	region = s3_bucket_region_header(&resp);
+	aws_response_free(&resp);
+	strbuf_release(&ignored);
+	return region;
+}
+
+/*
+ * When resp says the request's bucket is in another region (s3_region.h),
+ * remember the bucket's region and rebuild *target for it (signed for that
+ * region, sent to its host): true when the request is to be sent again.
+ */
+static bool follow_bucket_region(struct aws_client *c, const struct aws_request *req,
+				 const struct aws_response *resp, struct aws_target *target)
+{
+	const char *operation = req->operation ? req->operation : req->method;
+	char *region = NULL;
+	enum s3_redirect kind = s3_redirect_of(req, resp, &region);
+	struct aws_target next;
+	struct strbuf build_err = STRBUF_INIT;
+	bool first;
+
+	if (kind == S3_REDIRECT_ASK)
+		region = ask_bucket_region(c, req->bucket);
+	if (kind == S3_NO_REDIRECT)
+		return false;
+	if (!region || !strcmp(region, target->signing_region)) {
+		log_debugf("s3 %s: bucket %s answered HTTP %ld as if in another region than %s,"
+			   " but names none other: not redirected", operation, req->bucket,
+			   resp->status, target->signing_region);
+		free(region);
+		return false;
+	}
+	first = s3_region_cache_put(&c->regions, req->bucket, region);
+	if (first)
+		log_debugf("s3 %s: bucket %s is in region %s, not %s (HTTP %ld%s%s): re-signed"
+			   " for %s; its later requests go there directly", operation,
+			   req->bucket, region, target->signing_region, resp->status,
+			   resp->error_code ? " " : "", resp->error_code ? resp->error_code : "",
+			   region);
+	else
+		log_debugf("s3 %s: bucket %s, sent before its region %s was known, re-signed"
+			   " for it", operation, req->bucket, region);
+	free(region);
+	if (aws_target_build(c, req, &next, &build_err) < 0) {
+		log_debugf("s3 %s: %s", operation, build_err.buf);
+		strbuf_release(&build_err);
+		return false;
+	}
+	strbuf_release(&build_err);
+	aws_target_release(target);
+	*target = next;
+	return true;
+}
+
 int aws_send(struct aws_client *c, const struct aws_request *req,
 	     struct aws_response *resp, struct strbuf *err)
+{
+	return send_request(c, req, resp, true, err);
+}
+
+static int send_request(struct aws_client *c, const struct aws_request *req,
+			struct aws_response *resp, bool may_redirect, struct strbuf *err)
 {
 	struct aws_response scratch;
 	struct aws_target target;
@@ -1162,9 +1294,9 @@ int aws_send(struct aws_client *c, const struct aws_request *req,
 	enum attempt_result result = ATTEMPT_FATAL;
 	CURLcode curl_code = CURLE_OK;
 	CURL *h;
-	int rc = -1, resent = 0;
+	int rc = -1, resent = 0, redirects = 0;
 	double deadline;
-	bool out_of_time = false, stopped = false, any_sent = false;
+	bool out_of_time = false, stopped = false, any_sent = false, redirected = false;
 
 	if (!resp)
 		resp = &scratch;
@@ -1202,13 +1334,14 @@ int aws_send(struct aws_client *c, const struct aws_request *req,
 		bool retry;
 		int sent = 0;
 
-		if (attempt > 1) {
+		if (attempt > 1 && !redirected) {
 			backoff_sleep(attempt - 2, deadline);
 			out_of_time = monotonic_now() >= deadline;
 			stopped = progress_stop_requested();
 			if (out_of_time || stopped)
 				break;
 		}
+		redirected = false;
 		reset_response(resp);
 		strbuf_reset(&transport_err);
 		struct timespec t0, t1;
@@ -1222,7 +1355,7 @@ int aws_send(struct aws_client *c, const struct aws_request *req,
 			resent += sent - 1;
 		if (sent > 0)
 			any_sent = true;
-		resp->attempts = attempt + resent;
+		resp->attempts = attempt + resent + redirects;
 		if (log_enabled()) {
 			long ms = (long)((t1.tv_sec - t0.tv_sec) * 1000 + (t1.tv_nsec - t0.tv_nsec) / 1000000);
 			if (result == ATTEMPT_RESPONSE)
@@ -1243,6 +1376,14 @@ int aws_send(struct aws_client *c, const struct aws_request *req,
 			if (resp->status < 300 && !s3_error_in_200(req, resp))
 				break;
 			aws_response_parse_error(resp);
+			/* Sent to the wrong region: once more, at once, to the right
+			 * one; not counted against max_attempts. */
+			if (may_redirect && !redirects && follow_bucket_region(c, req, resp, &target)) {
+				redirects++;
+				redirected = true;
+				attempt--;
+				continue;
+			}
 			retry = aws_error_is_retryable(resp->status, resp->error_code);
 		}
 		if (!retry)
@@ -1262,9 +1403,13 @@ int aws_send(struct aws_client *c, const struct aws_request *req,
 			    operation, resp->attempts, resp->attempts == 1 ? "" : "s",
 			    transport_err.buf);
 	} else if (result == ATTEMPT_RESPONSE) {
-		if (resp->status < 300 && !resp->error_code)
+		if (resp->status < 300 && !resp->error_code) {
 			rc = 0;
-		else
+			/* A deleted bucket's name may be taken in another region. */
+			if (!strcmp(req->service, "s3") && req->bucket && !strcmp(req->method, "DELETE") &&
+			    (!req->path || !strcmp(req->path, "/")) && !(req->query && *req->query))
+				s3_region_cache_forget(&c->regions, req->bucket);
+		} else
 			aws_format_http_error(err, req->service, operation, resp);
 	}
 done:

@@ -41,6 +41,9 @@ struct aws_config {
 	const char *profile;           /* NULL: AWS_PROFILE, else "default" */
 	const char *endpoint;          /* e.g. "http://127.0.0.1:9000": one endpoint for
 	                                  every service (MinIO, moto); NULL: real AWS */
+	const json_t *service_endpoints; /* the provider's endpoints: {"s3": URL, "sfn": URL}
+	                                  keyed by AWS_ENDPOINT_SERVICES' keys (endpoints.h);
+	                                  each wins over endpoint for its service; NULL: none */
 	bool path_style;               /* S3 path-style addressing (MinIO needs it) */
 	bool insecure;                 /* skip TLS verification: only when the user asks */
 	const char *ca_bundle;         /* PEM file of the CAs to trust (a private CA); NULL:

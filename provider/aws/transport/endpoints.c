@@ -111,27 +111,14 @@ void aws_default_host(const char *service, const char *region, bool fips, bool d
 
 /* ---- configured endpoints ---- */
 
-/* Signing name -> the service id botocore gives it, spelt as the AWS CLI
- * spells it in AWS_ENDPOINT_URL_<ID> (upper case, '_' for spaces); the
- * config file key is the same in lower case. */
 static const struct {
+	const char *key;          /* the provider's endpoints: key */
 	const char *signing_name;
-	const char *id;
+	const char *id;           /* AWS_ENDPOINT_URL_<ID> */
 } service_ids[] = {
-	{ "s3", "S3" },
-	{ "iam", "IAM" },
-	{ "sts", "STS" },
-	{ "glue", "GLUE" },
-	{ "states", "SFN" },
-	{ "lambda", "LAMBDA" },
-	{ "rds", "RDS" },
-	{ "redshift", "REDSHIFT" },
-	{ "secretsmanager", "SECRETS_MANAGER" },
-	{ "logs", "CLOUDWATCH_LOGS" },
-	{ "ec2", "EC2" },
-	{ "events", "EVENTBRIDGE" },
-	{ "scheduler", "SCHEDULER" },
-	{ "sso", "SSO" },
+#define SERVICE_ROW(key, signing_name, id) { key, signing_name, id },
+	AWS_ENDPOINT_SERVICES(SERVICE_ROW)
+#undef SERVICE_ROW
 };
 
 static const char *service_id(const char *signing_name)
@@ -140,6 +127,42 @@ static const char *service_id(const char *signing_name)
 		if (!strcmp(service_ids[i].signing_name, signing_name))
 			return service_ids[i].id;
 	return NULL;
+}
+
+static const char *service_key(const char *signing_name)
+{
+	for (size_t i = 0; i < sizeof(service_ids) / sizeof(*service_ids); i++)
+		if (!strcmp(service_ids[i].signing_name, signing_name))
+			return service_ids[i].key;
+	return signing_name;
+}
+
+const char *aws_endpoint_key_service(const char *key)
+{
+	for (size_t i = 0; i < sizeof(service_ids) / sizeof(*service_ids); i++)
+		if (!strcmp(service_ids[i].key, key))
+			return service_ids[i].signing_name;
+	return NULL;
+}
+
+int aws_endpoint_settings_add_provider_url(struct aws_endpoint_settings *s, const char *key,
+					   const char *url, struct strbuf *err)
+{
+	const char *service = aws_endpoint_key_service(key);
+
+	if (!service) {
+		strbuf_addf(err, "endpoints: terrace calls no service \"%s\" (services:", key);
+		for (size_t i = 0; i < sizeof(service_ids) / sizeof(*service_ids); i++)
+			strbuf_addf(err, "%s %s", i ? "," : "", service_ids[i].key);
+		strbuf_addch(err, ')');
+		return -1;
+	}
+	s->provider_urls = xrealloc(s->provider_urls,
+				    (s->n_provider_urls + 1) * sizeof(*s->provider_urls));
+	s->provider_urls[s->n_provider_urls].service = xstrdup(service);
+	s->provider_urls[s->n_provider_urls].url = xstrdup(url);
+	s->n_provider_urls++;
+	return 0;
 }
 
 static const char *nonempty(const char *s)
@@ -355,6 +378,12 @@ out:
 
 void aws_endpoint_settings_release(struct aws_endpoint_settings *s)
 {
+	for (size_t i = 0; i < s->n_provider_urls; i++) {
+		free(s->provider_urls[i].service);
+		free(s->provider_urls[i].url);
+	}
+	free(s->provider_urls);
+	free(s->provider_url);
 	for (size_t i = 0; i < s->n_services; i++) {
 		free(s->services[i].service);
 		free(s->services[i].url);
@@ -365,13 +394,35 @@ void aws_endpoint_settings_release(struct aws_endpoint_settings *s)
 	memset(s, 0, sizeof(*s));
 }
 
+const char *aws_provider_endpoint(const struct aws_endpoint_settings *s, const char *service,
+				  const char **from)
+{
+	static __thread char from_key[64];
+
+	*from = NULL;
+	for (size_t i = 0; i < s->n_provider_urls; i++) {
+		if (!strcmp(s->provider_urls[i].service, service)) {
+			snprintf(from_key, sizeof(from_key), "the provider's endpoints.%s",
+				 service_key(service));
+			*from = from_key;
+			return s->provider_urls[i].url;
+		}
+	}
+	if (s->provider_url) {
+		*from = "the provider's endpoint";
+		return s->provider_url;
+	}
+	return NULL;
+}
+
 const char *aws_configured_endpoint(const struct aws_endpoint_settings *s, const char *service,
 				    const char **from)
 {
 	const char *id = service_id(service), *url;
 	static __thread char env_name[64];
 
-	*from = NULL;
+	if ((url = aws_provider_endpoint(s, service, from)))
+		return url;
 	if (s->ignore)
 		return NULL;
 	if (id) {

@@ -39,12 +39,44 @@ void aws_default_host(const char *service, const char *region, bool fips, bool d
 
 /* ---- configured endpoints (the AWS CLI's "service-specific endpoints") ---- */
 
+/*
+ * The services terrace calls, one line each: the key of the provider's
+ * `endpoints:` block (Terraform's name for the service), the SigV4 signing
+ * name requests carry, and the service id of AWS_ENDPOINT_URL_<ID> (the
+ * config file's services section uses it in lower case). The one list the
+ * provider schema and the resolution below are built from.
+ */
+#define AWS_ENDPOINT_SERVICES(X) \
+	X("s3", "s3", "S3") \
+	X("iam", "iam", "IAM") \
+	X("sts", "sts", "STS") \
+	X("glue", "glue", "GLUE") \
+	X("sfn", "states", "SFN") \
+	X("lambda", "lambda", "LAMBDA") \
+	X("rds", "rds", "RDS") \
+	X("redshift", "redshift", "REDSHIFT") \
+	X("secretsmanager", "secretsmanager", "SECRETS_MANAGER") \
+	X("logs", "logs", "CLOUDWATCH_LOGS") \
+	X("ec2", "ec2", "EC2") \
+	X("events", "events", "EVENTBRIDGE") \
+	X("scheduler", "scheduler", "SCHEDULER") \
+	X("sso", "sso", "SSO")
+
+/* The signing name of a provider `endpoints:` key ("sfn" -> "states"), or
+ * NULL when terrace calls no such service. */
+const char *aws_endpoint_key_service(const char *key);
+
 struct aws_service_url {
 	char *service;   /* config file key: "s3", "secrets_manager" */
 	char *url;
 };
 
 struct aws_endpoint_settings {
+	/* What the provider (or backend) block sets, which no environment or
+	 * config file setting overrides; filled by the client after loading. */
+	struct aws_service_url *provider_urls; /* its endpoints:, by signing name */
+	size_t n_provider_urls;
+	char *provider_url;   /* its endpoint: one URL for every service */
 	bool ignore;          /* AWS_IGNORE_CONFIGURED_ENDPOINT_URLS /
 	                         ignore_configured_endpoint_urls */
 	bool fips;            /* AWS_USE_FIPS_ENDPOINT / use_fips_endpoint */
@@ -64,12 +96,28 @@ int aws_endpoint_settings_load(const char *profile, struct aws_endpoint_settings
 			       struct strbuf *err);
 void aws_endpoint_settings_release(struct aws_endpoint_settings *s);
 
-/* The URL configured for `service` (a signing name), by the AWS CLI's
- * precedence: AWS_ENDPOINT_URL_<SERVICE ID> (e.g. AWS_ENDPOINT_URL_S3,
- * AWS_ENDPOINT_URL_SECRETS_MANAGER), AWS_ENDPOINT_URL, the services
- * section's endpoint_url for the service, the profile's endpoint_url; none
- * when ignore is set. NULL when nothing is configured; *from names the
- * setting, for messages. The provider's own endpoint goes before all. */
+/* Add the provider's endpoints.KEY (a key of AWS_ENDPOINT_SERVICES) to s.
+ * -1 with err set when terrace calls no service of that name. */
+int aws_endpoint_settings_add_provider_url(struct aws_endpoint_settings *s, const char *key,
+					   const char *url, struct strbuf *err);
+
+/* The URL configured for `service` (a signing name), the one place that
+ * decides it:
+ *   1. the provider's endpoints.KEY for the service;
+ *   2. the provider's endpoint (every service);
+ *   3. AWS_ENDPOINT_URL_<SERVICE ID> (e.g. AWS_ENDPOINT_URL_S3,
+ *      AWS_ENDPOINT_URL_SECRETS_MANAGER);
+ *   4. AWS_ENDPOINT_URL;
+ *   5. the config file's services section's endpoint_url for the service;
+ *   6. the profile's endpoint_url;
+ * 3-6 skipped when ignore is set (the AWS CLI's
+ * AWS_IGNORE_CONFIGURED_ENDPOINT_URLS). NULL when nothing is configured
+ * (the real AWS host then); *from names the setting, for messages
+ * (thread-local storage, valid until the thread's next call). */
+/* Steps 1 and 2 alone: what the provider block sets for `service` (the
+ * credential chain's STS calls honour only these). */
+const char *aws_provider_endpoint(const struct aws_endpoint_settings *s, const char *service,
+				  const char **from);
 const char *aws_configured_endpoint(const struct aws_endpoint_settings *s, const char *service,
 				    const char **from);
 
