@@ -1117,6 +1117,10 @@ static json_t *rename_value(const json_t *v, struct rename *rn)
 {
 	if (json_is_string(v))
 		return rename_string(v, rn);
+	/* A list or map in which nothing was renamed is shared, not copied:
+	 * every instance of a for_each keeps the stack's one tree (a 10k-
+	 * resource snapshot is mostly such trees). Nothing changes them later. */
+	bool changed = false;
 	if (json_is_array(v)) {
 		json_t *copy = json_array();
 		size_t i;
@@ -1127,9 +1131,13 @@ static json_t *rename_value(const json_t *v, struct rename *rn)
 				json_decref(copy);
 				return NULL;
 			}
+			changed = changed || c != item;
 			json_array_append_new(copy, c);
 		}
-		return copy;
+		if (changed)
+			return copy;
+		json_decref(copy);
+		return json_incref((json_t *)v);
 	}
 	if (json_is_object(v)) {
 		json_t *copy = json_object();
@@ -1141,11 +1149,15 @@ static json_t *rename_value(const json_t *v, struct rename *rn)
 				json_decref(copy);
 				return NULL;
 			}
+			changed = changed || c != item;
 			json_object_set_new(copy, key, c);
 		}
-		return copy;
+		if (changed)
+			return copy;
+		json_decref(copy);
+		return json_incref((json_t *)v);
 	}
-	return json_deep_copy(v);
+	return json_incref((json_t *)v);
 }
 
 json_t *expr_rename_refs(const json_t *value, expr_rename_fn fn, void *ctx, struct strbuf *err)
