@@ -122,6 +122,7 @@ static const struct {
 	{ "iam", "IAM" },
 	{ "sts", "STS" },
 	{ "glue", "GLUE" },
+	{ "athena", "ATHENA" },
 	{ "states", "SFN" },
 	{ "lambda", "LAMBDA" },
 	{ "rds", "RDS" },
