@@ -705,7 +705,7 @@ const struct resource_type aws_glue_table_type = {
 	.terraform_type = "aws_glue_catalog_table",
 	.terraform_attrs = "name database=database_name description owner parameters "
 			   "table_type storage_descriptor partition_keys view_original_text "
-			   "view_expanded_text open_table_format_input",
+			   "view_expanded_text",
 	.read = table_read,
 	.create = table_create,
 	.update = table_update,

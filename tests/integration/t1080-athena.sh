@@ -9,7 +9,8 @@
 # query; drift made with the CLI shown and undone; bad settings refused at
 # plan time; import by name and by id; a lost CreateNamedQuery answer still
 # makes one query; a workgroup holding a query made outside terrace refuses
-# to go without force_destroy; sweep finds the workgroup by its tags.
+# to go without force_destroy; sweep finds the workgroup by its tags and
+# deletes it with its query.
 . "$(dirname "$0")/lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -278,6 +279,28 @@ test_expect_success 'a lost CreateNamedQuery answer: the retry gets the same que
 	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err
 '
 
+test_expect_success 'a lost CreateWorkGroup answer: the retry finds it made and adopts it' '
+	mkdir lostwg &&
+	write_stack lostwg/stack.yaml &&
+	cat >>lostwg/stack.yaml <<-YAML &&
+	resources:
+	  wg:
+	    type: aws.athena.workgroup
+	    name: lost-answer
+	    output_location: s3://movies-athena/lost/
+	    tags: {team: bi}
+	YAML
+	start_fault_proxy TERRACE_VAR_endpoint lostwg --match "AmazonAthena.CreateWorkGroup" \
+		--fault drop_after --count 1 &&
+	(cd lostwg && terrace apply -auto-approve >../out 2>../err);
+	rc=$?; stop_fault_proxy TERRACE_VAR_endpoint;
+	test_equal 0 $rc &&
+	test_match lostwg.log "^[0-9]+ drop_after .*AmazonAthena.CreateWorkGroup" &&
+	test_equal "{\"team\": \"bi\", $TT}" "$(WG=lost-answer wg_tags)" &&
+	(cd lostwg && test_expect_code 0 terrace plan -detailed-exitcode >../out 2>../err &&
+	 terrace destroy -auto-approve >../out 2>../err)
+'
+
 test_expect_success 'an apply interrupted after CreateNamedQuery adopts the query it made' '
 	printf "  again:\n    type: aws.athena.named_query\n    name: twice\n    workgroup: lossy\n    database: movies\n    query: SELECT 5\n    depends_on: [wg]\n" >>stack.yaml &&
 	start_fault_proxy TERRACE_VAR_endpoint cut --match "AmazonAthena.CreateNamedQuery" \
@@ -295,7 +318,7 @@ test_expect_success 'an apply interrupted after CreateNamedQuery adopts the quer
 	test_line out "Destroy complete! Resources: 3 destroyed."
 '
 
-test_expect_success 'sweep finds a lab workgroup by its tags and deletes it' '
+test_expect_success 'sweep finds a lab workgroup by its tags and deletes it with its query' '
 	mkdir lab &&
 	write_stack lab/stack.yaml &&
 	cat >>lab/stack.yaml <<-YAML &&
@@ -306,15 +329,23 @@ test_expect_success 'sweep finds a lab workgroup by its tags and deletes it' '
 	  wg:
 	    type: aws.athena.workgroup
 	    name: t1080-lab
+	  q:
+	    type: aws.athena.named_query
+	    name: t1080-lab-query
+	    workgroup: \${wg.name}
+	    database: movies
+	    query: SELECT 6
 	YAML
 	(cd lab && terrace apply -auto-approve >../out 2>../err) &&
+	(cd lab && query_id q) >lab.id &&
 	rm -rf lab/terrace.state.json* &&
 	(cd lab && terrace sweep >../out 2>../err) &&
 	awk "\$1 ~ /^aws\\./ {print \$1, \$2}" out >found &&
 	test_contains found "aws.athena.workgroup" &&
 	test_contains found "t1080-lab" &&
 	(cd lab && terrace sweep -force >../out 2>../err) &&
-	test_expect_code 255 athena get-work-group --work-group t1080-lab >out 2>err
+	test_expect_code 255 athena get-work-group --work-group t1080-lab >out 2>err &&
+	test_expect_code 255 athena get-named-query --named-query-id "$(cat lab.id)" >out 2>err
 '
 
 test_done
