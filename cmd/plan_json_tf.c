@@ -13,7 +13,9 @@
  * A nested block is a list of one, as Terraform writes blocks. Settings
  * Terraform keeps in resources of their own (a bucket's versioning,
  * encryption, public access block and policy; a secret's value) become
- * those resources too, named like the resource they come from. Types of
+ * those resources too, named like the resource they come from; settings
+ * terrace keeps flat and Terraform nests in blocks (an Athena workgroup's
+ * configuration) are nested. Types of
  * other providers, and aws types without an entry, keep terrace's names.
  * tests/integration/t0435-terraform-names.sh checks every name here against
  * the provider's own schema (`terraform providers schema -json`).
@@ -30,21 +32,30 @@
  * after) of the terrace resource, add {type: values} to out. */
 typedef void companions_fn(const json_t *values, json_t *out);
 
+/* Terraform nests in blocks what terrace keeps flat: from the values of
+ * the terrace resource, add the blocks to out (in Terraform's names). */
+typedef void nest_fn(const json_t *values, json_t *out);
+
 /* The view of one type: its resource type (the names) and, for the types
- * Terraform splits, what goes into resources of their own. */
+ * Terraform splits, what goes into resources of their own; for the types
+ * Terraform nests, its blocks. */
 struct tf_type {
 	const struct resource_type *rt;
 	companions_fn *companions;
+	nest_fn *nest;
 };
 
 static companions_fn s3_bucket_companions, secret_companions;
+static nest_fn athena_workgroup_nest;
 
 static const struct {
 	const char *type;
 	companions_fn *companions;
+	nest_fn *nest;
 } split_types[] = {
-	{ "aws.s3.bucket", s3_bucket_companions },
-	{ "aws.secretsmanager.secret", secret_companions },
+	{ "aws.s3.bucket", s3_bucket_companions, NULL },
+	{ "aws.secretsmanager.secret", secret_companions, NULL },
+	{ "aws.athena.workgroup", NULL, athena_workgroup_nest },
 };
 
 /* The view of a type that has Terraform names, or NULL. One per type,
@@ -64,9 +75,12 @@ static const struct tf_type *tf_type_of(const char *terrace)
 	struct tf_type *t = &made[n_made++];
 	t->rt = rt;
 	t->companions = NULL;
+	t->nest = NULL;
 	for (size_t i = 0; i < sizeof(split_types) / sizeof(split_types[0]); i++)
-		if (!strcmp(split_types[i].type, rt->name))
+		if (!strcmp(split_types[i].type, rt->name)) {
 			t->companions = split_types[i].companions;
+			t->nest = split_types[i].nest;
+		}
 	return t;
 }
 
@@ -118,7 +132,39 @@ static json_t *rename_map(const struct tf_type *t, json_t *m, bool convert)
 			json_object_set_new(out, to, convert ? tf_value(t, k, v) : json_incref(v));
 		free(to);
 	}
+	if (convert && t->nest)
+		t->nest(m, out);
 	return out;
+}
+
+/* Set key in o to a copy of values[name] when that is set. */
+static void nest_copy(json_t *o, const char *key, const json_t *values, const char *name)
+{
+	json_t *v = json_object_get(values, name);
+	if (v && !json_is_null(v))
+		json_object_set(o, key, v);
+}
+
+/* aws_athena_workgroup's configuration block, with its result_configuration
+ * and encryption_configuration, from the flat settings. */
+static void athena_workgroup_nest(const json_t *values, json_t *out)
+{
+	json_t *conf = json_object(), *result = json_object(), *enc = json_object();
+	nest_copy(conf, "bytes_scanned_cutoff_per_query", values, "bytes_scanned_cutoff_per_query");
+	nest_copy(conf, "enforce_workgroup_configuration", values, "enforce_workgroup_configuration");
+	nest_copy(conf, "publish_cloudwatch_metrics_enabled", values, "publish_cloudwatch_metrics");
+	nest_copy(result, "output_location", values, "output_location");
+	nest_copy(enc, "encryption_option", values, "encryption");
+	nest_copy(enc, "kms_key_arn", values, "kms_key");
+	if (json_object_size(enc))
+		json_object_set_new(result, "encryption_configuration", json_pack("[O]", enc));
+	if (json_object_size(result))
+		json_object_set_new(conf, "result_configuration", json_pack("[O]", result));
+	if (json_object_size(conf))
+		json_object_set_new(out, "configuration", json_pack("[O]", conf));
+	json_decref(conf);
+	json_decref(result);
+	json_decref(enc);
 }
 
 static void rename_key(json_t *obj, const struct tf_type *t, const char *key, bool convert)

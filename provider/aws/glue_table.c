@@ -8,9 +8,24 @@
  * versions, bucket counts, column parameters, an Iceberg writer's
  * metadata_location) is not reported, so only the user's settings are
  * compared.
+ *
+ * Views: `view: {sql, columns}` is written as Athena itself writes a view
+ * (TableType VIRTUAL_VIEW, ViewOriginalText the SQL comment "Presto View:
+ * BASE64" of {"originalSql", "catalog", "schema", "columns"},
+ * ViewExpandedText the comment "Presto View", parameters presto_view and
+ * comment, the columns in
+ * Hive types in the storage descriptor); read() decodes it back into `view`
+ * and leaves out what follows from it. view_original_text and
+ * view_expanded_text set the texts as they are, for other engines.
+ *
+ * open_table_format_input (Iceberg) is sent with CreateTable only, as
+ * Terraform does; Glue then writes the table's first metadata file and its
+ * metadata_location and table_type parameters, which read() leaves out.
  */
+#include <openssl/evp.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "provider/aws/adopt.h"
 #include "provider/aws/glue.h"
@@ -59,6 +74,38 @@ static const struct attr_schema storage_descriptor_attrs[] = {
 	{ .name = NULL },
 };
 
+static const struct attr_schema view_column_attrs[] = {
+	{ .name = "name", .type = ATTR_STRING, .flags = ATTR_REQUIRED,
+	  .description = "column name, as the SQL's result names it" },
+	{ .name = "type", .type = ATTR_STRING, .flags = ATTR_REQUIRED,
+	  .description = "Athena (Trino) type: varchar, integer, bigint, double, date, "
+			 "timestamp(3), decimal(10,2), array(varchar), row(a integer) ..." },
+	{ .name = NULL },
+};
+
+static const struct attr_schema view_attrs[] = {
+	{ .name = "sql", .type = ATTR_STRING, .flags = ATTR_REQUIRED,
+	  .description = "the view's SELECT, without CREATE VIEW" },
+	{ .name = "columns", .type = ATTR_OBJECT_LIST, .flags = ATTR_REQUIRED,
+	  .nested = view_column_attrs, .description = "the columns the SELECT returns, in order" },
+	{ .name = NULL },
+};
+
+static const struct attr_schema iceberg_input_attrs[] = {
+	{ .name = "metadata_operation", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
+	  .description = "CREATE: Glue writes the table's first metadata file",
+	  .default_json = "\"CREATE\"" },
+	{ .name = "version", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
+	  .description = "Iceberg table format version, \"1\" or \"2\"", .default_json = "\"2\"" },
+	{ .name = NULL },
+};
+
+static const struct attr_schema open_table_format_attrs[] = {
+	{ .name = "iceberg", .type = ATTR_OBJECT, .flags = ATTR_REQUIRED,
+	  .nested = iceberg_input_attrs, .description = "an Iceberg table" },
+	{ .name = NULL },
+};
+
 static const struct attr_schema table_attrs[] = {
 	{ .name = "database", .type = ATTR_STRING, .flags = ATTR_REQUIRED | ATTR_FORCE_NEW,
 	  .description = "name of the Glue database holding the table" },
@@ -79,6 +126,17 @@ static const struct attr_schema table_attrs[] = {
 	{ .name = "storage_descriptor", .type = ATTR_OBJECT, .flags = ATTR_OPTIONAL,
 	  .nested = storage_descriptor_attrs,
 	  .description = "location, formats, columns and SerDe of the data" },
+	{ .name = "view_original_text", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
+	  .description = "a view's text as its engine reads it (with `view`, terrace writes Athena's)" },
+	{ .name = "view_expanded_text", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
+	  .description = "a view's expanded text (with `view`: \"/* Presto View */\")" },
+	{ .name = "view", .type = ATTR_OBJECT, .flags = ATTR_OPTIONAL, .nested = view_attrs,
+	  .description = "an Athena view: its SQL and result columns, written in the encoding "
+			 "Athena uses (table_type, texts, parameters and columns follow from it)" },
+	{ .name = "open_table_format_input", .type = ATTR_OBJECT,
+	  .flags = ATTR_OPTIONAL | ATTR_CONFIG_ONLY, .nested = open_table_format_attrs,
+	  .description = "sent with CreateTable only: Glue creates the Iceberg table's metadata "
+			 "(metadata_location); not read back" },
 	{ .name = NULL },
 };
 
@@ -186,16 +244,188 @@ static json_t *storage_descriptor_from_api(const json_t *sd, const json_t *prior
 	return glue_nothing_or_prior(o, prior_sd);
 }
 
+/* ---- Athena's view encoding ---- */
+
+#define PRESTO_VIEW_PREFIX "/* Presto View: "
+#define PRESTO_VIEW_SUFFIX " */"
+#define PRESTO_VIEW_EXPANDED "/* Presto View */"
+
+/* The Hive spelling of the Athena (Trino) type at *p, appended to out;
+ * *p moves past it. Athena stores a view's columns in the catalog in Hive
+ * types and in its own encoding in Trino types: varchar is string, integer
+ * int, real float, varbinary binary, timestamp(p) timestamp, array(T)
+ * array<T>, map(K, V) map<K,V>, row(a T, ...) struct<a:T,...>. */
+static void hive_type(const char **p, struct strbuf *out)
+{
+	const char *s = *p, *name;
+	size_t n, args = 0;
+
+	while (*s == ' ')
+		s++;
+	name = s;
+	n = strcspn(s, "(), ");
+	if (s[n] == '(' && ((n == 5 && !strncasecmp(s, "array", 5)) ||
+			    (n == 3 && !strncasecmp(s, "map", 3)) ||
+			    (n == 3 && !strncasecmp(s, "row", 3)))) {
+		bool row = !strncasecmp(s, "row", 3);
+
+		strbuf_addstr(out, row ? "struct<" : n == 5 ? "array<" : "map<");
+		s += n + 1;
+		for (bool first = true; *s && *s != ')'; first = false) {
+			while (*s == ' ' || *s == ',')
+				s++;
+			if (!first)
+				strbuf_addch(out, ',');
+			if (row) { /* a field: NAME TYPE */
+				size_t k = strcspn(s, " ");
+
+				strbuf_add(out, s, k);
+				strbuf_addch(out, ':');
+				s += k;
+			}
+			hive_type(&s, out);
+			while (*s == ' ')
+				s++;
+		}
+		if (*s == ')')
+			s++;
+		strbuf_addch(out, '>');
+		*p = s;
+		return;
+	}
+	s += n;
+	if (*s == '(') { /* varchar(10), decimal(10,2), timestamp(3) */
+		args = strcspn(s, ")");
+		args += s[args] == ')';
+		s += args;
+	}
+	if ((n == 7 && !strncasecmp(name, "varchar", 7)) || (n == 4 && !strncasecmp(name, "json", 4)))
+		strbuf_addstr(out, "string");
+	else if (n == 7 && !strncasecmp(name, "integer", 7))
+		strbuf_addstr(out, "int");
+	else if (n == 4 && !strncasecmp(name, "real", 4))
+		strbuf_addstr(out, "float");
+	else if (n == 9 && !strncasecmp(name, "varbinary", 9))
+		strbuf_addstr(out, "binary");
+	else if (n == 9 && !strncasecmp(name, "timestamp", 9))
+		strbuf_addstr(out, "timestamp");
+	else
+		strbuf_add(out, name, n + args);
+	*p = s;
+}
+
+/* ViewOriginalText for a view of database: PRESTO_VIEW_PREFIX, the base64
+ * of {"originalSql", "catalog", "schema", "columns"}, PRESTO_VIEW_SUFFIX,
+ * as Athena writes it. A new string. */
+static char *presto_view_text(const char *database, const json_t *view)
+{
+	json_t *doc = json_object(), *cols = json_array(), *c;
+	char *text, *out;
+	unsigned char *b64;
+	size_t i, len;
+
+	json_object_set_new(doc, "originalSql", glue_string_or(view, "sql", ""));
+	json_object_set_new(doc, "catalog", json_string("awsdatacatalog"));
+	json_object_set_new(doc, "schema", json_string(database));
+	json_array_foreach(value_get(view, "columns"), i, c)
+		json_array_append_new(cols, json_pack("{s:o, s:o}", "name",
+						      glue_string_or(c, "name", ""), "type",
+						      glue_string_or(c, "type", "")));
+	json_object_set_new(doc, "columns", cols);
+	text = json_dumps(doc, JSON_COMPACT | JSON_PRESERVE_ORDER);
+	json_decref(doc);
+	len = strlen(text);
+	b64 = xmalloc(4 * ((len + 2) / 3) + 1);
+	EVP_EncodeBlock(b64, (const unsigned char *)text, (int)len);
+	out = xasprintf(PRESTO_VIEW_PREFIX "%s" PRESTO_VIEW_SUFFIX, (const char *)b64);
+	free(b64);
+	free(text);
+	return out;
+}
+
+/* The view {sql, columns} that a Presto view text holds, or NULL when the
+ * text is not one (not Athena's prefix, not base64, not the JSON). */
+static json_t *presto_view_decode(const char *text)
+{
+	size_t pre = strlen(PRESTO_VIEW_PREFIX), suf = strlen(PRESTO_VIEW_SUFFIX), len, pad = 0;
+	unsigned char *raw;
+	json_t *doc, *view = NULL, *cols, *c;
+	const char *sql;
+	int n;
+	size_t i;
+
+	if (!text || strncmp(text, PRESTO_VIEW_PREFIX, pre))
+		return NULL;
+	len = strlen(text);
+	if (len < pre + suf || strcmp(text + len - suf, PRESTO_VIEW_SUFFIX))
+		return NULL;
+	len -= pre + suf;
+	if (len % 4)
+		return NULL;
+	raw = xmalloc(len / 4 * 3 + 1);
+	n = EVP_DecodeBlock(raw, (const unsigned char *)text + pre, (int)len);
+	if (n < 0) {
+		free(raw);
+		return NULL;
+	}
+	while (pad < 2 && len > pad && text[pre + len - 1 - pad] == '=')
+		pad++;
+	doc = json_loadb((const char *)raw, (size_t)n - pad, 0, NULL);
+	free(raw);
+	sql = value_get_string(doc, "originalSql");
+	cols = value_get(doc, "columns");
+	if (sql && json_is_array(cols)) {
+		json_t *out_cols = json_array();
+
+		json_array_foreach(cols, i, c)
+			json_array_append_new(out_cols, json_pack("{s:o, s:o}", "name",
+								  glue_string_or(c, "name", ""), "type",
+								  glue_string_or(c, "type", "")));
+		view = json_pack("{s:s, s:o}", "sql", sql, "columns", out_cols);
+	}
+	json_decref(doc);
+	return view;
+}
+
+/* A view's storage descriptor as Athena writes it: its columns in Hive
+ * types, an empty SerDe, no location. */
+static json_t *view_storage_descriptor(const json_t *view)
+{
+	json_t *cols = json_array(), *c;
+	size_t i;
+
+	json_array_foreach(value_get(view, "columns"), i, c) {
+		struct strbuf t = STRBUF_INIT;
+		const char *p = value_get_string(c, "type");
+
+		if (p)
+			hive_type(&p, &t);
+		json_array_append_new(cols, json_pack("{s:o, s:s}", "Name",
+						      glue_string_or(c, "name", ""), "Type", t.buf));
+		strbuf_release(&t);
+	}
+	return json_pack("{s:o, s:s, s:b, s:{}}", "Columns", cols, "Location", "", "Compressed", 0,
+			 "SerdeInfo");
+}
+
+/* Desired asks Glue for an Iceberg table (open_table_format_input). */
+static bool wants_iceberg(const json_t *desired)
+{
+	return json_is_object(value_get(value_get(desired, "open_table_format_input"), "iceberg"));
+}
+
 /*
  * The TableInput for desired. `current_params` (may be NULL) are the
  * table's parameters now: the Iceberg writers' ones among them are kept
- * unless desired sets them.
+ * unless desired sets them, and so is the table_type Glue wrote for an
+ * open_table_format_input table.
  */
 static json_t *table_input(const json_t *desired, const json_t *current_params)
 {
 	json_t *in = json_object();
 	json_t *params = glue_string_map(value_get(desired, "parameters"));
 	json_t *sd = value_get(desired, "storage_descriptor");
+	json_t *view = value_get(desired, "view");
 
 	for (size_t i = 0; iceberg_writer_parameters[i]; i++) {
 		const char *key = iceberg_writer_parameters[i];
@@ -204,15 +434,34 @@ static json_t *table_input(const json_t *desired, const json_t *current_params)
 		if (!json_object_get(params, key) && json_is_string(now))
 			json_object_set(params, key, now);
 	}
+	if (wants_iceberg(desired) && !json_object_get(params, "table_type") &&
+	    json_is_string(json_object_get(current_params, "table_type")))
+		json_object_set(params, "table_type", json_object_get(current_params, "table_type"));
 	glue_copy_string(in, "Name", desired, "name");
 	glue_copy_string(in, "Description", desired, "description");
 	glue_copy_string(in, "Owner", desired, "owner");
 	glue_copy_string(in, "TableType", desired, "table_type");
+	glue_copy_string(in, "ViewOriginalText", desired, "view_original_text");
+	glue_copy_string(in, "ViewExpandedText", desired, "view_expanded_text");
+	if (json_is_object(view)) {
+		json_object_set_new(in, "TableType", json_string("VIRTUAL_VIEW"));
+		char *text = presto_view_text(value_get_string(desired, "database"), view);
+
+		json_object_set_new(in, "ViewOriginalText", json_string(text));
+		free(text);
+		json_object_set_new(in, "ViewExpandedText", json_string(PRESTO_VIEW_EXPANDED));
+		if (!json_object_get(params, "presto_view"))
+			json_object_set_new(params, "presto_view", json_string("true"));
+		if (!json_object_get(params, "comment"))
+			json_object_set_new(params, "comment", json_string("Presto View"));
+	}
 	json_object_set_new(in, "Parameters", params);
 	json_object_set_new(in, "PartitionKeys",
 			    columns_convert(value_get(desired, "partition_keys"), column_to_api));
 	if (json_is_object(sd))
 		json_object_set_new(in, "StorageDescriptor", storage_descriptor_to_api(sd));
+	else if (json_is_object(view))
+		json_object_set_new(in, "StorageDescriptor", view_storage_descriptor(view));
 	return in;
 }
 
@@ -238,23 +487,46 @@ static json_t *table_from_api(const char *database, const char *name, const json
 	json_t *o = json_object();
 	json_t *params = glue_string_map(value_get(t, "Parameters"));
 	json_t *prior_params = value_get(prior, "parameters");
-	json_t *sd;
+	json_t *sd, *view = NULL;
 
 	json_object_set_new(o, "database", json_string(database));
 	json_object_set_new(o, "name", json_string(name));
 	glue_read_string(o, "description", t, "Description", prior);
-	glue_read_string(o, "table_type", t, "TableType", prior);
 	glue_read_string(o, "owner", t, "Owner", prior);
 	for (size_t i = 0; iceberg_writer_parameters[i]; i++)
 		if (!json_object_get(prior_params, iceberg_writer_parameters[i]))
 			json_object_del(params, iceberg_writer_parameters[i]);
+	/* Glue's table_type of an Iceberg table the stack asked Glue for */
+	if (wants_iceberg(prior) && !json_object_get(prior_params, "table_type"))
+		json_object_del(params, "table_type");
+	/* A view in Athena's encoding, unless the stack writes the text itself:
+	 * reported as `view`, without what follows from it. */
+	if (!value_is_set(value_get(prior, "view_original_text")))
+		view = presto_view_decode(value_get_string(t, "ViewOriginalText"));
+	if (view) {
+		json_object_set_new(o, "view", view);
+		if (value_is_set(value_get(prior, "table_type")))
+			glue_read_string(o, "table_type", t, "TableType", prior);
+		if (value_is_set(value_get(prior, "view_expanded_text")))
+			glue_read_string(o, "view_expanded_text", t, "ViewExpandedText", prior);
+		if (!json_object_get(prior_params, "presto_view"))
+			json_object_del(params, "presto_view");
+		if (!json_object_get(prior_params, "comment"))
+			json_object_del(params, "comment");
+	} else {
+		glue_read_string(o, "table_type", t, "TableType", prior);
+		glue_read_string(o, "view_original_text", t, "ViewOriginalText", prior);
+		glue_read_string(o, "view_expanded_text", t, "ViewExpandedText", prior);
+	}
 	json_object_set_new(o, "parameters", params);
 	json_object_set_new(o, "partition_keys",
 			    columns_convert(value_get(t, "PartitionKeys"), column_from_api));
 	sd = storage_descriptor_from_api(value_get(t, "StorageDescriptor"),
 					 value_get(prior, "storage_descriptor"));
-	if (sd)
+	if (sd && (!view || value_is_set(value_get(prior, "storage_descriptor"))))
 		json_object_set_new(o, "storage_descriptor", sd);
+	else
+		json_decref(sd);
 	return o;
 }
 
@@ -315,6 +587,16 @@ static int table_create(void *client, const json_t *desired, bool may_exist, cha
 	}
 	req = json_pack("{s:s}", "DatabaseName", database);
 	json_object_set_new(req, "TableInput", table_input(desired, NULL));
+	if (wants_iceberg(desired)) {
+		const json_t *ice = value_get(value_get(desired, "open_table_format_input"), "iceberg");
+		json_t *in = json_object();
+
+		glue_copy_string(in, "MetadataOperation", ice, "metadata_operation");
+		if (!json_object_get(in, "MetadataOperation"))
+			json_object_set_new(in, "MetadataOperation", json_string("CREATE"));
+		glue_copy_string(in, "Version", ice, "version");
+		json_object_set_new(req, "OpenTableFormatInput", json_pack("{s:o}", "IcebergInput", in));
+	}
 	rc = glue_call(c, "CreateTable", req, false, already_exists, NULL, NULL, &attempts, err);
 	json_decref(req);
 	if (rc < 0)
@@ -365,6 +647,40 @@ static int table_delete(void *client, const char *id, const json_t *prior, struc
 	return rc < 0 ? -1 : 0;
 }
 
+/* `view` says what table_type, the view texts and the storage descriptor
+ * are; open_table_format_input asks for an Iceberg table. */
+static int table_plan_desired(json_t *desired, struct strbuf *err)
+{
+	static const char *const ops[] = { "CREATE", NULL };
+	static const char *const versions[] = { "1", "2", NULL };
+	const json_t *view = value_get(desired, "view");
+	const json_t *ice = value_get(value_get(desired, "open_table_format_input"), "iceberg");
+	const char *tt = value_get_string(desired, "table_type");
+	static const char *const follows[] = { "view_original_text", "view_expanded_text",
+					       "storage_descriptor", "open_table_format_input", NULL };
+
+	if (json_is_object(view)) {
+		if (tt && strcmp(tt, "VIRTUAL_VIEW")) {
+			strbuf_addf(err, "view: a view's table_type is VIRTUAL_VIEW, not \"%s\"", tt);
+			return -1;
+		}
+		for (size_t i = 0; follows[i]; i++)
+			if (value_is_set(value_get(desired, follows[i]))) {
+				strbuf_addf(err, "view: %s cannot be set with view (it follows from "
+					    "view's sql and columns)", follows[i]);
+				return -1;
+			}
+		if (!json_array_size(value_get(view, "columns"))) {
+			strbuf_addstr(err, "view.columns: a view has at least one column");
+			return -1;
+		}
+	}
+	if (aws_check_choice(ice, "metadata_operation", ops, "open_table_format_input.iceberg.", err) ||
+	    aws_check_choice(ice, "version", versions, "open_table_format_input.iceberg.", err))
+		return -1;
+	return 0;
+}
+
 /* For sweep (listing.h). */
 static const struct aws_nested_listing table_listing = {
 	&aws_glue_api, "GetDatabases", "DatabaseList", "GetTables", "DatabaseName", "TableList", ":",
@@ -388,11 +704,13 @@ const struct resource_type aws_glue_table_type = {
 	.attrs = table_attrs,
 	.terraform_type = "aws_glue_catalog_table",
 	.terraform_attrs = "name database=database_name description owner parameters "
-			   "table_type storage_descriptor partition_keys",
+			   "table_type storage_descriptor partition_keys view_original_text "
+			   "view_expanded_text",
 	.read = table_read,
 	.create = table_create,
 	.update = table_update,
 	.delete = table_delete,
+	.plan_desired = table_plan_desired,
 	.import_id = "DATABASE:TABLE",
 	.list = table_list,
 	.list_rank = 5,

@@ -80,10 +80,16 @@ test_expect_success 'music-lakehouse: the database and its three Iceberg tables'
 	       [("music_lakehouse", "s3://acme-music-transformation-zone/music_lakehouse/")])
 	tables = {t["Name"]: t for t in tables["TableList"]}
 	expect("tables", sorted(tables), ["sessions", "songs", "users"])
+	import re
 	for name, t in tables.items():
-	    expect(name + " format", (t["TableType"], t["Parameters"]), ("EXTERNAL_TABLE", {"table_type": "ICEBERG"}))
-	    expect(name + " location", t["StorageDescriptor"]["Location"],
-	           "s3://acme-music-transformation-zone/music_lakehouse/" + name)
+	    location = "s3://acme-music-transformation-zone/music_lakehouse/" + name
+	    params = dict(t["Parameters"])
+	    metadata = params.pop("metadata_location", "")
+	    # open_table_format_input reached Glue: the table is Iceberg with the
+	    # metadata location Glue writes at creation
+	    expect(name + " format", (t["TableType"], params), ("EXTERNAL_TABLE", {"table_type": "ICEBERG"}))
+	    expect(name + " metadata", bool(re.fullmatch(re.escape(location) + r"/metadata/00000-[0-9a-f-]+\.metadata\.json", metadata)), True)
+	    expect(name + " location", t["StorageDescriptor"]["Location"], location)
 	columns = [(c["Name"], c["Type"]) for c in tables["sessions"]["StorageDescriptor"]["Columns"]]
 	expect("sessions columns", columns, [
 	    ("session_id", "string"), ("user_id", "string"), ("song_id", "string"),

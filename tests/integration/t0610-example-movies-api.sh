@@ -6,7 +6,8 @@
 # folders, lifecycle), the ingest function with its layer, environment and
 # schedule, the two Glue jobs running their uploaded scripts (the second
 # started when the first succeeded), the two catalog databases and their
-# Parquet tables. The ingest code (the function with its layer's modules)
+# Parquet tables; the analysts' Athena workgroup, its saved query and the two
+# views of analysis.yaml (their ViewOriginalText decoded: Athena's JSON). The ingest code (the function with its layer's modules)
 # run locally against a stub API and moto writes the day's JSON lines file
 # under raw/movies_api/yyyy/mm/dd/. An edited job script plans as one
 # replaced artifact and one updated job. Destroy leaves nothing.
@@ -26,7 +27,7 @@ export PYTHONDONTWRITEBYTECODE=1
 
 test_expect_success 'movies-api: validate' '
 	terrace validate >out 2>err &&
-	test_match out "^Success! The stack is valid \(0 resources, 6 module calls\)\."
+	test_match out "^Success! The stack is valid \(4 resources, 6 module calls\)\."
 '
 
 test_expect_success 'movies-api: plan creates every module resource, script locations known' '
@@ -36,7 +37,8 @@ test_expect_success 'movies-api: plan creates every module resource, script loca
 		module.raw_to_trusted.job "module.raw_to_trusted.schedule[0]" \
 		module.trusted_to_refined.job "module.trusted_to_refined.after[0]" \
 		module.trusted_catalog.database "module.trusted_catalog.table[\"ratings\"]" \
-		"module.refined_catalog.table[\"movie_ratings\"]"
+		"module.refined_catalog.table[\"movie_ratings\"]" \
+		analysts top_rated popularity_trend load_partitions
 	do
 		test_line plan.out "# $r will be created" || return 1
 	done &&
@@ -44,12 +46,12 @@ test_expect_success 'movies-api: plan creates every module resource, script loca
 		key=$(artifact_key glue/scripts/ jobs/$s.py) &&
 		test_line plan.out "+ key            = \"$key\"" || return 1
 	done &&
-	test_line plan.out "Plan: 22 to add, 0 to change, 0 to destroy."
+	test_line plan.out "Plan: 26 to add, 0 to change, 0 to destroy."
 '
 
 test_expect_success 'movies-api: apply, its outputs, then a second plan has nothing to do' '
 	terrace apply -auto-approve >apply.out 2>apply.err &&
-	test_line apply.out "Apply complete! Resources: 22 added, 0 changed, 0 destroyed." &&
+	test_line apply.out "Apply complete! Resources: 26 added, 0 changed, 0 destroyed." &&
 	terrace output -json >outputs.json &&
 	check_json outputs.json <<-\PY &&
 	out = {k: v["value"] for k, v in d.items()}
@@ -58,6 +60,7 @@ test_expect_success 'movies-api: apply, its outputs, then a second plan has noth
 	expect("function", out["ingest_function"], "alice-movies-movies-ingest")
 	expect("jobs", out["jobs"], ["alice-movies-raw-to-trusted", "alice-movies-trusted-to-refined"])
 	expect("databases", out["databases"], ["alice_movies_trusted", "alice_movies_refined"])
+	expect("workgroup", out["athena_workgroup"], "alice-movies-analysts")
 	PY
 	test_expect_code 0 terrace plan -detailed-exitcode >plan2.out 2>plan2.err &&
 	test_line plan2.out "No changes. Your infrastructure matches the configuration."
@@ -128,13 +131,46 @@ test_expect_success 'movies-api: the catalog over the trusted and refined zones'
 	check_json trusted.json refined.json <<-\PY
 	trusted, refined = ({t["Name"]: t for t in x["TableList"]} for x in d)
 	expect("trusted", sorted(trusted), ["api_movies", "movies", "ratings"])
-	expect("refined", sorted(refined), ["movie_ratings"])
+	expect("refined", sorted(refined), ["movie_ratings", "popularity_trend", "top_rated"])
+	views = {n: refined.pop(n) for n in ("popularity_trend", "top_rated")}
 	for name, t in list(trusted.items()) + list(refined.items()):
 	    expect(name + " format", t["Parameters"].get("classification"), "parquet")
 	    expect(name + " partition", [k["Name"] for k in t["PartitionKeys"]], ["ingest_date"])
 	expect("ratings", trusted["ratings"]["StorageDescriptor"]["Location"], "s3://alice-movies-trusted/ratings")
 	expect("movie_ratings", [c["Name"] for c in refined["movie_ratings"]["StorageDescriptor"]["Columns"]],
 	       ["movie_id", "title", "ratings_count", "average_rating", "popularity"])
+	import base64
+	for name, t in views.items():
+	    expect(name + " type", t["TableType"], "VIRTUAL_VIEW")
+	    expect(name + " params", t["Parameters"], {"presto_view": "true", "comment": "Presto View"})
+	    expect(name + " expanded", t["ViewExpandedText"], "/* Presto View */")
+	    text = t["ViewOriginalText"]
+	    expect(name + " text", (text[:16], text[-3:]), ("/* Presto View: ", " */"))
+	    view = json.loads(base64.b64decode(text[16:-3]))
+	    expect(name + " keys", list(view), ["originalSql", "catalog", "schema", "columns"])
+	    expect(name + " schema", (view["catalog"], view["schema"]), ("awsdatacatalog", "alice_movies_refined"))
+	    expect(name + " from", "FROM movie_ratings" in view["originalSql"], True)
+	expect("top_rated columns", json.loads(base64.b64decode(views["top_rated"]["ViewOriginalText"][16:-3]))["columns"],
+	       [{"name": "title", "type": "varchar"}, {"name": "average_rating", "type": "double"},
+	        {"name": "ratings_count", "type": "bigint"}])
+	expect("top_rated hive columns", [(c["Name"], c["Type"]) for c in views["top_rated"]["StorageDescriptor"]["Columns"]],
+	       [("title", "string"), ("average_rating", "double"), ("ratings_count", "bigint")])
+	PY
+'
+
+test_expect_success 'movies-api: the Athena workgroup of the analysts and its saved query' '
+	cli athena get-work-group --work-group alice-movies-analysts >wg.json &&
+	cli athena get-named-query --named-query-id "$(json_get terrace.state.json "d[\"resources\"][\"load_partitions\"][\"id\"]")" >nq.json &&
+	check_json wg.json nq.json <<-\PY
+	wg, nq = d
+	conf = wg["WorkGroup"]["Configuration"]
+	expect("results", conf["ResultConfiguration"], {"OutputLocation": "s3://alice-movies-refined/athena-results/",
+	       "EncryptionConfiguration": {"EncryptionOption": "SSE_S3"}})
+	expect("cutoff", conf["BytesScannedCutoffPerQuery"], 10000000000)
+	expect("enforced", conf["EnforceWorkGroupConfiguration"], True)
+	nq = nq["NamedQuery"]
+	expect("query", (nq["Name"], nq["WorkGroup"], nq["Database"], nq["QueryString"]),
+	       ("load new partitions", "alice-movies-analysts", "alice_movies_refined", "MSCK REPAIR TABLE movie_ratings"))
 	PY
 '
 
@@ -178,7 +214,7 @@ test_expect_success 'movies-api: an edited job script replaces its artifact and 
 
 test_expect_success 'movies-api: destroy leaves nothing in S3, Lambda, Scheduler, Glue or IAM' '
 	terrace destroy -auto-approve >destroy.out 2>destroy.err &&
-	test_line destroy.out "Destroy complete! Resources: 22 destroyed." &&
+	test_line destroy.out "Destroy complete! Resources: 26 destroyed." &&
 	nothing_left s3api list-buckets --query "Buckets[].Name" &&
 	nothing_left lambda list-functions --query "Functions[].FunctionName" &&
 	nothing_left lambda list-layers --query "Layers[].LayerName" &&
@@ -186,6 +222,7 @@ test_expect_success 'movies-api: destroy leaves nothing in S3, Lambda, Scheduler
 	nothing_left glue get-jobs --query "Jobs[].Name" &&
 	nothing_left glue get-triggers --query "Triggers[].Name" &&
 	nothing_left glue get-databases --query "DatabaseList[].Name" &&
+	nothing_left athena list-work-groups --query "WorkGroups[?Name!=\`primary\`].Name" &&
 	nothing_left iam list-roles --query "Roles[].RoleName"
 '
 

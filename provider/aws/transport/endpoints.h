@@ -51,6 +51,7 @@ void aws_default_host(const char *service, const char *region, bool fips, bool d
 	X("iam", "iam", "IAM") \
 	X("sts", "sts", "STS") \
 	X("glue", "glue", "GLUE") \
+	X("athena", "athena", "ATHENA") \
 	X("sfn", "states", "SFN") \
 	X("lambda", "lambda", "LAMBDA") \
 	X("rds", "rds", "RDS") \

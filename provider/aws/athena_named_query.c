@@ -1,0 +1,268 @@
+/*
+ * athena_named_query.c: the resource type aws.athena.named_query, a saved
+ * query of an Athena workgroup (name, database, SQL, description), over
+ * Athena's json protocol (athena.h). Its id is the NamedQueryId Athena
+ * gives it.
+ *
+ * Athena names nothing uniquely here, so a create must never be applied
+ * twice: CreateNamedQuery carries a ClientRequestToken made once per create
+ * call, which the transport's retries of that request send unchanged (a
+ * lost answer then gives back the query the first attempt made, never a
+ * second one). A create retried after an interrupted apply (may_exist)
+ * first looks in the workgroup for a query with the same name, database
+ * and SQL and adopts it. Name, description and SQL change in place
+ * (UpdateNamedQuery); the workgroup and the database replace the query.
+ */
+#include <openssl/rand.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "provider/aws/adopt.h"
+#include "provider/aws/athena.h"
+#include "provider/aws/resources.h"
+#include "provider/aws/transport/transport.h"
+#include "provider/provider.h"
+
+#define NQ_TYPE "aws.athena.named_query"
+
+static const char *const invalid_request[] = { "InvalidRequestException", NULL };
+
+static const struct attr_schema named_query_attrs[] = {
+	{ .name = "name", .type = ATTR_STRING, .flags = ATTR_REQUIRED,
+	  .description = "the query's name as the Athena console lists it" },
+	{ .name = "workgroup", .type = ATTR_STRING, .flags = ATTR_OPTIONAL | ATTR_FORCE_NEW,
+	  .description = "the workgroup that holds the query", .default_json = "\"primary\"" },
+	{ .name = "database", .type = ATTR_STRING, .flags = ATTR_REQUIRED | ATTR_FORCE_NEW,
+	  .description = "the Glue database the query runs in" },
+	{ .name = "query", .type = ATTR_STRING, .flags = ATTR_REQUIRED,
+	  .description = "the SQL text" },
+	{ .name = "description", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
+	  .description = "what the query answers" },
+	{ .name = NULL },
+};
+
+/* A random version 4 UUID, Athena's ClientRequestToken (32 to 128
+ * characters); -1 with err set when no random bytes are available. */
+static int request_token(char out[37], struct strbuf *err)
+{
+	unsigned char b[16];
+
+	if (RAND_bytes(b, sizeof(b)) != 1) {
+		strbuf_addstr(err, NQ_TYPE ": cannot make a random ClientRequestToken");
+		return -1;
+	}
+	b[6] = (unsigned char)((b[6] & 0x0f) | 0x40);
+	b[8] = (unsigned char)((b[8] & 0x3f) | 0x80);
+	snprintf(out, 37, "%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x",
+		 b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7], b[8], b[9], b[10], b[11],
+		 b[12], b[13], b[14], b[15]);
+	return 0;
+}
+
+/* GetNamedQuery: 0 with *q (a new reference), 1 when there is no such
+ * query (InvalidRequestException, as Terraform reads it), -1 with err. */
+static int get_named_query(struct aws_client *c, const char *id, json_t **q,
+			   struct strbuf *err)
+{
+	json_t *req = json_pack("{s:s}", "NamedQueryId", id), *resp = NULL;
+	int rc = athena_call(c, "GetNamedQuery", req, invalid_request, &resp, NULL, err);
+
+	json_decref(req);
+	*q = NULL;
+	if (rc == 0 && json_is_object(value_get(resp, "NamedQuery")))
+		*q = json_incref(value_get(resp, "NamedQuery"));
+	else if (rc == 0)
+		rc = 1;
+	json_decref(resp);
+	return rc;
+}
+
+static json_t *string_or_empty(const json_t *q, const char *key)
+{
+	const char *s = value_get_string(q, key);
+
+	return json_string(s ? s : "");
+}
+
+static json_t *named_query_from_api(const json_t *q)
+{
+	json_t *o = json_object();
+	const char *wg = value_get_string(q, "WorkGroup"), *desc = value_get_string(q, "Description");
+
+	json_object_set_new(o, "name", string_or_empty(q, "Name"));
+	json_object_set_new(o, "workgroup", json_string(wg && *wg ? wg : "primary"));
+	json_object_set_new(o, "database", string_or_empty(q, "Database"));
+	json_object_set_new(o, "query", string_or_empty(q, "QueryString"));
+	if (desc && *desc)
+		json_object_set_new(o, "description", json_string(desc));
+	return o;
+}
+
+static int named_query_read(void *client, const char *id, const json_t *prior, json_t **out,
+			    struct strbuf *err)
+{
+	json_t *q = NULL;
+	int rc;
+
+	(void)prior;
+	*out = NULL;
+	rc = get_named_query(client, id, &q, err);
+	if (rc == 0)
+		*out = named_query_from_api(q);
+	json_decref(q);
+	return rc < 0 ? -1 : 0;
+}
+
+static bool same_string(const json_t *q, const char *api_key, const json_t *desired,
+			const char *key)
+{
+	const char *a = value_get_string(q, api_key), *b = value_get_string(desired, key);
+
+	return !strcmp(a ? a : "", b ? b : "");
+}
+
+/* After an interrupted apply: the id of a query in desired's workgroup
+ * with desired's name, database and SQL (a new string), or NULL. */
+static int find_made(struct aws_client *c, const json_t *desired, char **found,
+		     struct strbuf *err)
+{
+	json_t *req = json_pack("{s:s, s:i}", "WorkGroup", value_get_string(desired, "workgroup"),
+				"MaxResults", 50);
+	json_t *resp = NULL, *idv;
+	const char *token;
+	size_t i;
+	int rc = 0;
+
+	*found = NULL;
+	for (;;) {
+		rc = athena_call(c, "ListNamedQueries", req, NULL, &resp, NULL, err);
+		if (rc)
+			break;
+		json_array_foreach(value_get(resp, "NamedQueryIds"), i, idv) {
+			json_t *q = NULL;
+
+			if (!json_is_string(idv))
+				continue;
+			rc = get_named_query(c, json_string_value(idv), &q, err);
+			if (rc < 0)
+				break;
+			if (rc == 0 && same_string(q, "Name", desired, "name") &&
+			    same_string(q, "Database", desired, "database") &&
+			    same_string(q, "QueryString", desired, "query"))
+				*found = xstrdup(json_string_value(idv));
+			rc = 0;
+			json_decref(q);
+			if (*found)
+				break;
+		}
+		token = value_get_string(resp, "NextToken");
+		if (rc || *found || !token || !*token)
+			break;
+		json_object_set_new(req, "NextToken", json_string(token));
+		json_decref(resp);
+		resp = NULL;
+	}
+	json_decref(resp);
+	json_decref(req);
+	return rc ? -1 : 0;
+}
+
+static int update_named_query(struct aws_client *c, const char *id, const json_t *desired,
+			      struct strbuf *err)
+{
+	const char *desc = value_get_string(desired, "description");
+	json_t *req = json_pack("{s:s, s:s, s:s, s:s}", "NamedQueryId", id, "Name",
+				value_get_string(desired, "name"), "QueryString",
+				value_get_string(desired, "query"), "Description", desc ? desc : "");
+	int rc = athena_call(c, "UpdateNamedQuery", req, NULL, NULL, NULL, err);
+
+	json_decref(req);
+	if (rc)
+		strbuf_addf(err, " (" NQ_TYPE " %s)", id);
+	return rc ? -1 : 0;
+}
+
+static int named_query_create(void *client, const json_t *desired, bool may_exist, char **id,
+			      json_t **out, struct strbuf *err)
+{
+	struct aws_client *c = client;
+	const char *desc = value_get_string(desired, "description");
+	char token[37], *made = NULL;
+	json_t *req, *resp = NULL;
+	const char *qid;
+	int rc;
+
+	*id = NULL;
+	*out = NULL;
+	if (may_exist && find_made(c, desired, &made, err))
+		return -1;
+	if (made) {
+		*id = made;
+		/* the description may differ from what the first attempt sent */
+		if (update_named_query(c, made, desired, err))
+			return -1;
+		return aws_read_written(named_query_read, c, made, NULL, out, err,
+					NQ_TYPE ": named query %s was adopted but GetNamedQuery "
+					"does not find it", made);
+	}
+	if (request_token(token, err))
+		return -1;
+	req = json_pack("{s:s, s:s, s:s, s:s, s:s}", "Name", value_get_string(desired, "name"),
+			"Database", value_get_string(desired, "database"), "QueryString",
+			value_get_string(desired, "query"), "WorkGroup",
+			value_get_string(desired, "workgroup"), "ClientRequestToken", token);
+	if (desc && *desc)
+		json_object_set_new(req, "Description", json_string(desc));
+	rc = athena_call(c, "CreateNamedQuery", req, NULL, &resp, NULL, err);
+	json_decref(req);
+	qid = value_get_string(resp, "NamedQueryId");
+	if (!rc && (!qid || !*qid)) {
+		strbuf_addstr(err, "athena CreateNamedQuery: the answer has no NamedQueryId");
+		rc = -1;
+	}
+	if (rc) {
+		json_decref(resp);
+		return -1;
+	}
+	*id = xstrdup(qid);
+	json_decref(resp);
+	return aws_read_written(named_query_read, c, *id, NULL, out, err,
+				NQ_TYPE ": named query %s was created but GetNamedQuery does not "
+				"find it", *id);
+}
+
+static int named_query_update(void *client, const char *id, const json_t *prior,
+			      const json_t *desired, json_t **out, struct strbuf *err)
+{
+	(void)prior;
+	*out = NULL;
+	if (update_named_query(client, id, desired, err))
+		return -1;
+	return aws_read_written(named_query_read, client, id, NULL, out, err,
+				NQ_TYPE ": named query %s was updated but GetNamedQuery does not "
+				"find it", id);
+}
+
+static int named_query_delete(void *client, const char *id, const json_t *prior,
+			      struct strbuf *err)
+{
+	json_t *req = json_pack("{s:s}", "NamedQueryId", id);
+	int rc = athena_call(client, "DeleteNamedQuery", req, invalid_request, NULL, NULL, err);
+
+	(void)prior;
+	json_decref(req);
+	return rc < 0 ? -1 : 0;
+}
+
+const struct resource_type aws_athena_named_query_type = {
+	.name = "aws.athena.named_query",
+	.description = "a saved Athena query: its name, workgroup, database, SQL and description",
+	.attrs = named_query_attrs,
+	.terraform_type = "aws_athena_named_query",
+	.terraform_attrs = "name workgroup database query description",
+	.read = named_query_read,
+	.create = named_query_create,
+	.update = named_query_update,
+	.delete = named_query_delete,
+	.import_id = "its id (the NamedQueryId Athena gave it)",
+};
