@@ -143,6 +143,18 @@ struct resource_type {
 	 * that cannot be known yet are left out. May be NULL.
 	 */
 	int (*plan_desired)(json_t *desired, struct strbuf *err);
+	/*
+	 * Optional: checks of the attributes as the stack writes them, which
+	 * `terrace validate` (and every command that loads the stack) runs
+	 * before anything is evaluated: `config` is the resource's attributes
+	 * unevaluated (a string holding ${...} is not known yet and should
+	 * pass; so should a nested block written as one reference). -1 with a
+	 * message in err and *attr set to the dotted path of the attribute at
+	 * fault ("block" or "block.member", static storage): the error takes
+	 * that attribute's position, or its nearest written parent's. A check
+	 * that needs evaluated values belongs in plan_desired. May be NULL.
+	 */
+	int (*check_config)(const json_t *config, const char **attr, struct strbuf *err);
 	/* Why `terrace import` cannot adopt an object of this type (its identity
 	 * follows from local files, say), or NULL: it can, by the id create()
 	 * returns, with read() given the evaluated configuration (secrets and

@@ -205,6 +205,36 @@ static void validate_object(struct vctx *v, const struct attr_schema *attrs, con
 	}
 }
 
+/* A resource type's own check of the attributes as written (check_config):
+ * its message at the position of the attribute it names, or of the nearest
+ * parent block the stack writes. */
+static void check_type_config(struct vctx *v, const struct stack_resource *r)
+{
+	struct strbuf why = STRBUF_INIT;
+	const char *attr = NULL;
+
+	if (!r->rtype->check_config || !json_is_object(r->config) ||
+	    !r->rtype->check_config(r->config, &attr, &why)) {
+		strbuf_release(&why);
+		return;
+	}
+	const struct src_pos *pos = &r->pos;
+	const json_t *obj = r->config;
+	char *path = xstrdup(attr ? attr : "");
+	char *save = NULL;
+	for (char *key = strtok_r(path, ".", &save); key && json_is_object(obj);
+	     key = strtok_r(NULL, ".", &save)) {
+		const struct src_pos *kpos = yaml_key_pos(v->s->positions, obj, key);
+		if (!kpos)
+			break;
+		pos = kpos;
+		obj = json_object_get(obj, key);
+	}
+	free(path);
+	diag_errorf(v->d, pos, "%s (%s): %s", v->owner, r->rtype->name, why.buf);
+	strbuf_release(&why);
+}
+
 /* ---- references ---------------------------------------------------------- */
 
 static const struct src_pos *ref_pos(void *ctx, const json_t *node)
@@ -746,8 +776,12 @@ int stack_validate(const struct stack *s, struct diags *d)
 		const struct stack_resource *r = &s->resources[i];
 		char *owner = xasprintf("resource \"%s\"", r->name);
 		v.owner = owner;
-		if (r->rtype)
+		if (r->rtype) {
+			size_t errors = d->n;
 			validate_object(&v, r->rtype->attrs, r->config, NULL, &r->pos);
+			if (d->n == errors)
+				check_type_config(&v, r);
+		}
 		/* In a module, provider names are those of the calling stack. */
 		if (!s->module_depth)
 			check_resource_provider(&v, r);

@@ -22,6 +22,11 @@
  * skip_final_snapshot is true; both are CONFIG_ONLY and plan_desired
  * insists on one of them, so a destroy never fails halfway for want of a
  * name. delete() checks again (state written by hand) before calling RDS.
+ *
+ * The network: db_subnet_group_name (an aws.rds.subnet_group; a new one
+ * replaces the instance, as RDS moves an instance between VPCs only by
+ * hand) and vpc_security_group_ids (a set, changed in place with
+ * ModifyDBInstance). Unset, RDS picks the default group and VPC.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -29,6 +34,7 @@
 #include "provider/aws/dbinstance.h"
 #include "provider/aws/listing.h"
 #include "provider/aws/resources.h"
+#include "provider/aws/subnet_group.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
 
@@ -69,6 +75,14 @@ static const struct attr_schema instance_attrs[] = {
 	{ .name = "backup_retention_period", .type = ATTR_NUMBER,
 	  .flags = ATTR_OPTIONAL | ATTR_COMPUTED,
 	  .description = "days automated backups are kept (0 turns them off)" },
+	{ .name = "db_subnet_group_name", .type = ATTR_STRING,
+	  .flags = ATTR_OPTIONAL | ATTR_COMPUTED | ATTR_FORCE_NEW,
+	  .description = "the aws.rds.subnet_group it is placed in, e.g. ${db_subnets.name}; "
+			 "default the default VPC's" },
+	{ .name = "vpc_security_group_ids", .type = ATTR_LIST,
+	  .flags = ATTR_OPTIONAL | ATTR_COMPUTED, .elem_type = ATTR_STRING,
+	  .description = "VPC security groups (a set), changed in place; default the VPC's "
+			 "default group" },
 	{ .name = "tags", .type = ATTR_MAP, .flags = ATTR_OPTIONAL, .elem_type = ATTR_STRING,
 	  .description = "instance tags", .default_json = "{}" },
 	{ .name = "skip_final_snapshot", .type = ATTR_BOOL,
@@ -175,6 +189,10 @@ static json_t *instance_from_xml(xmlNodePtr db, const json_t *wanted)
 		json_object_set_new(o, "port", json_integer(strtoll(port, NULL, 10)));
 	set_bool(o, "publicly_accessible", db, "PubliclyAccessible");
 	db_set_integer(o, "backup_retention_period", db, "BackupRetentionPeriod");
+	db_set_text(o, "db_subnet_group_name", db, "DBSubnetGroup/DBSubnetGroupName");
+	json_object_set_new(o, "vpc_security_group_ids",
+			    db_security_group_ids(xml_child(db, "VpcSecurityGroups"),
+						  "VpcSecurityGroupMembership"));
 	if (address && *address) {
 		json_object_set_new(o, "address", json_string(address));
 		if (port && *port)
@@ -265,6 +283,8 @@ static json_t *modify_params(const json_t *have, const json_t *want, bool passwo
 	    json_is_true(value_get(have, "publicly_accessible")))
 		json_object_set_new(p, "PubliclyAccessible",
 				    json_boolean(json_is_true(value_get(want, "publicly_accessible"))));
+	if (changed(have, want, "vpc_security_group_ids"))
+		db_add_security_group_params(p, value_get(want, "vpc_security_group_ids"));
 	if (manage && !managed)
 		json_object_set_new(p, "ManageMasterUserPassword", json_true());
 	if (!manage && managed)
@@ -319,6 +339,7 @@ static json_t *create_params(const json_t *desired)
 		{ "identifier", "DBInstanceIdentifier" }, { "instance_class", "DBInstanceClass" },
 		{ "engine", "Engine" }, { "engine_version", "EngineVersion" },
 		{ "db_name", "DBName" }, { "master_username", "MasterUsername" },
+		{ "db_subnet_group_name", "DBSubnetGroupName" },
 	};
 	const char *const numbers[][2] = {
 		{ "allocated_storage", "AllocatedStorage" }, { "port", "Port" },
@@ -344,6 +365,7 @@ static json_t *create_params(const json_t *desired)
 		json_object_set_new(p, "ManageMasterUserPassword", json_true());
 	else if (value_get_string(desired, "master_password"))
 		json_object_set(p, "MasterUserPassword", value_get(desired, "master_password"));
+	db_add_security_group_params(p, value_get(desired, "vpc_security_group_ids"));
 	if (json_is_object(tags))
 		db_add_tag_params(p, tags);
 	return p;
@@ -474,11 +496,15 @@ static int instance_plan_desired(json_t *desired, struct strbuf *err)
 	json_t *password = json_object_get(desired, "master_password");
 	json_t *manage = json_object_get(desired, "manage_master_user_password");
 	bool have_password = value_is_set(password);
+	json_t *groups;
 
 	if (db_check_identifier(&rds_instance, "identifier", value_get_string(desired,
 				"identifier"),
 				DB_IDENTIFIER_MAX, true, err))
 		return -1;
+	groups = value_string_set(json_object_get(desired, "vpc_security_group_ids"));
+	if (groups)
+		json_object_set_new(desired, "vpc_security_group_ids", groups);
 	if (!value_is_unknown(manage) && have_password && json_is_true(manage)) {
 		strbuf_addstr(err, "aws.rds.instance: set master_password or "
 			      "manage_master_user_password: true, not both");
@@ -515,7 +541,8 @@ const struct resource_type aws_rds_instance_type = {
 			   "allocated_storage db_name master_username=username "
 			   "master_password=password manage_master_user_password "
 			   "backup_retention_period publicly_accessible skip_final_snapshot "
-			   "final_snapshot_identifier port tags arn address endpoint",
+			   "final_snapshot_identifier port db_subnet_group_name "
+			   "vpc_security_group_ids tags arn address endpoint",
 	.read = instance_read,
 	.create = instance_create,
 	.update = instance_update,

@@ -22,6 +22,10 @@
  *
  * The ARN is arn:PARTITION:redshift:REGION:ACCOUNT:cluster:ID: Redshift's
  * answers do not carry it, so it is built with the caller's account id.
+ *
+ * The network: cluster_subnet_group_name (an aws.redshift.subnet_group; a
+ * new one replaces the cluster) and vpc_security_group_ids (a set, changed
+ * in place with ModifyCluster).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -29,6 +33,7 @@
 #include "provider/aws/dbinstance.h"
 #include "provider/aws/listing.h"
 #include "provider/aws/resources.h"
+#include "provider/aws/subnet_group.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
 
@@ -59,6 +64,13 @@ static const struct attr_schema cluster_attrs[] = {
 	  .description = "port the cluster listens on", .default_json = "5439" },
 	{ .name = "publicly_accessible", .type = ATTR_BOOL, .flags = ATTR_OPTIONAL,
 	  .description = "reachable from outside its VPC", .default_json = "false" },
+	{ .name = "cluster_subnet_group_name", .type = ATTR_STRING,
+	  .flags = ATTR_OPTIONAL | ATTR_COMPUTED | ATTR_FORCE_NEW,
+	  .description = "the aws.redshift.subnet_group it is placed in, e.g. ${rs_subnets.name}" },
+	{ .name = "vpc_security_group_ids", .type = ATTR_LIST,
+	  .flags = ATTR_OPTIONAL | ATTR_COMPUTED, .elem_type = ATTR_STRING,
+	  .description = "VPC security groups (a set), changed in place; default the VPC's "
+			 "default group" },
 	{ .name = "tags", .type = ATTR_MAP, .flags = ATTR_OPTIONAL, .elem_type = ATTR_STRING,
 	  .description = "cluster tags", .default_json = "{}" },
 	{ .name = "skip_final_snapshot", .type = ATTR_BOOL,
@@ -153,6 +165,10 @@ static json_t *cluster_from_xml(xmlNodePtr cl)
 	db_set_text(o, "database_name", cl, "DBName");
 	db_set_text(o, "master_username", cl, "MasterUsername");
 	json_object_set_new(o, "iam_roles", roles_from_xml(xml_child(cl, "IamRoles")));
+	db_set_text(o, "cluster_subnet_group_name", cl, "ClusterSubnetGroupName");
+	json_object_set_new(o, "vpc_security_group_ids",
+			    db_security_group_ids(xml_child(cl, "VpcSecurityGroups"),
+						  "VpcSecurityGroup"));
 	if (port && *port)
 		json_object_set_new(o, "port", json_integer(strtoll(port, NULL, 10)));
 	json_object_set_new(o, "publicly_accessible", json_boolean(public && !strcmp(public, "true")));
@@ -254,6 +270,10 @@ static json_t *modify_params(const json_t *have, const json_t *want, bool passwo
 				    json_boolean(json_is_true(value_get(want, "publicly_accessible"))));
 		pending[n++] = "PubliclyAccessible";
 	}
+	if (value_is_set(value_get(want, "vpc_security_group_ids")) &&
+	    !value_equal(value_get(want, "vpc_security_group_ids"),
+			 value_get(have, "vpc_security_group_ids")))
+		db_add_security_group_params(p, value_get(want, "vpc_security_group_ids"));
 	if (value_get_integer(want, "port", 5439) != value_get_integer(have, "port", 5439))
 		json_object_set_new(p, "Port", json_integer(value_get_integer(want, "port", 5439)));
 	if (password && (!password_known ||
@@ -339,6 +359,7 @@ static json_t *create_params(const json_t *desired)
 		{ "cluster_identifier", "ClusterIdentifier" }, { "node_type", "NodeType" },
 		{ "database_name", "DBName" }, { "master_username", "MasterUsername" },
 		{ "master_password", "MasterUserPassword" },
+		{ "cluster_subnet_group_name", "ClusterSubnetGroupName" },
 	};
 	json_t *tags = value_get(desired, "tags"), *roles = value_get(desired, "iam_roles");
 
@@ -354,6 +375,7 @@ static json_t *create_params(const json_t *desired)
 			    json_boolean(json_is_true(value_get(desired, "publicly_accessible"))));
 	if (json_is_array(roles))
 		add_list_params(p, "IamRoles", "IamRoleArn", roles);
+	db_add_security_group_params(p, value_get(desired, "vpc_security_group_ids"));
 	if (json_is_object(tags))
 		db_add_tag_params(p, tags);
 	return p;
@@ -490,9 +512,12 @@ static int cluster_plan_desired(json_t *desired, struct strbuf *err)
 {
 	json_t *nodes = json_object_get(desired, "number_of_nodes");
 	json_t *sorted = value_string_set(json_object_get(desired, "iam_roles"));
+	json_t *groups = value_string_set(json_object_get(desired, "vpc_security_group_ids"));
 
 	if (sorted)
 		json_object_set_new(desired, "iam_roles", sorted);
+	if (groups)
+		json_object_set_new(desired, "vpc_security_group_ids", groups);
 	if (db_check_identifier(&redshift_cluster, "cluster_identifier",
 				value_get_string(desired, "cluster_identifier"), DB_IDENTIFIER_MAX,
 				true, err))
@@ -527,7 +552,7 @@ const struct resource_type aws_redshift_cluster_type = {
 	.terraform_attrs = "cluster_identifier node_type number_of_nodes database_name "
 			   "master_username master_password publicly_accessible "
 			   "skip_final_snapshot final_snapshot_identifier iam_roles port "
-			   "tags arn endpoint",
+			   "cluster_subnet_group_name vpc_security_group_ids tags arn endpoint",
 	.read = cluster_read,
 	.create = cluster_create,
 	.update = cluster_update,
