@@ -7,17 +7,19 @@ markers, what terrace itself knows:
     PROVIDER"), the provider's configuration ("provider PROVIDER") and one
     attribute table per resource type ("TYPE"), from
     `terrace providers schema -json`;
-  - docs/cli.md: each command's `terrace COMMAND -help` ("terrace COMMAND").
+  - docs/cli.md: each command's `terrace COMMAND -help` ("terrace COMMAND");
+  - docs/real-aws.md: the least-privilege IAM actions of each aws resource
+    type ("iam actions"), found in the C source (see iam_actions below).
 Everything outside the markers is hand-written and left alone. A resource
 type or command without a block gets a new section at the end of its page.
 
-    docs/gen-reference.py [--terrace BIN] [--docs DIR]          rewrite the pages
-    docs/gen-reference.py --check [--terrace BIN] [--docs DIR]  exit 1 naming every
-                                                                 type, attribute and
-                                                                 command that differs
+    docs/gen-reference.py [--terrace BIN] [--docs DIR] [--source DIR]  rewrite the pages
+    docs/gen-reference.py --check [...]   change nothing; exit 1 naming every type,
+                                          attribute and command that differs
 """
 import argparse
 import difflib
+import glob
 import json
 import os
 import re
@@ -84,11 +86,201 @@ def type_list(resources):
                    for t, rt in resources.items())
 
 
+# ---- IAM actions per aws resource type, from the source ----
+#
+# A type's actions are the API operations its code can send. terrace names
+# every operation it sends in full, as a string literal (ec2_call(c,
+# "CreateSubnet", ...)), so they are the literals found in:
+#   - the type's definition (`const struct resource_type aws_ec2_subnet_type`
+#     in the file its provider/aws/types.def line names) and its file's
+#     macros and declarations;
+#   - every function or initialised table that text names, in its own file
+#     first, else a public one of any provider/aws file (the shared helpers:
+#     ec2.c, glue.c, iam.c, tags.c, listing.c, dbinstance.c, sweep.c,
+#     transport/s3.c, ...), and what those name in turn, definition by
+#     definition (two types of one file get only what each one reaches).
+# A literal counts if botocore's model of the type's service (the word after
+# "aws.", via BOTOCORE_NAME) has such an operation, so error codes, field
+# names and other services' operations (STS's GetCallerIdentity, said once in
+# the prose) drop out; so do literals that are only compared (strcmp). The
+# IAM action is the operation with the service's prefix, except for the S3
+# operations of S3_ACTIONS, whose actions AWS names otherwise ("Required
+# permissions for Amazon S3 API operations", S3 user guide).
+
+IAM_BLOCK = "iam actions"
+SOURCE = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "provider", "aws")
+BOTOCORE_NAME = {"sfn": "stepfunctions"}   # terrace's service word -> botocore's data directory
+IAM_PREFIX = {"sfn": "states"}             # -> the IAM action prefix (default: the word itself)
+S3_ACTIONS = {
+    "HeadBucket": ["ListBucket"], "ListObjects": ["ListBucket"], "ListObjectsV2": ["ListBucket"],
+    "ListBuckets": ["ListAllMyBuckets"], "ListObjectVersions": ["ListBucketVersions"],
+    "ListMultipartUploads": ["ListBucketMultipartUploads"],
+    "HeadObject": ["GetObject"], "CopyObject": ["GetObject", "PutObject"],
+    "CreateMultipartUpload": ["PutObject"], "UploadPart": ["PutObject"],
+    "CompleteMultipartUpload": ["PutObject"],
+    # terrace's bulk deletes (force_destroy) name object versions
+    "DeleteObjects": ["DeleteObject", "DeleteObjectVersion"],
+    "GetBucketEncryption": ["GetEncryptionConfiguration"],
+    "PutBucketEncryption": ["PutEncryptionConfiguration"],
+    "DeleteBucketEncryption": ["PutEncryptionConfiguration"],
+    "GetBucketLifecycleConfiguration": ["GetLifecycleConfiguration"],
+    "PutBucketLifecycleConfiguration": ["PutLifecycleConfiguration"],
+    "DeleteBucketLifecycle": ["PutLifecycleConfiguration"],
+    "DeleteBucketTagging": ["PutBucketTagging"],
+    "GetPublicAccessBlock": ["GetBucketPublicAccessBlock"],
+    "PutPublicAccessBlock": ["PutBucketPublicAccessBlock"],
+    "DeletePublicAccessBlock": ["PutBucketPublicAccessBlock"],
+}
+# Types that hand a role to a service (iam:PassRole on it), by the attributes
+# that name the role. An attribute missing from the schema is an error, so a
+# rename cannot leave a stale row; a new type that passes a role needs a line.
+PASSES_ROLE = {
+    "aws.scheduler.schedule": "target.role_arn",
+    "aws.events.rule": "role_arn, targets.role_arn",
+    "aws.sfn.state_machine": "role_arn",
+    "aws.glue.job": "role",
+    "aws.glue.crawler": "role",
+    "aws.lambda.function": "role",
+    "aws.redshift.cluster": "iam_roles",
+    "aws.iam.instance_profile": "role",   # AddRoleToInstanceProfile
+}
+
+C_TOKENS = re.compile(r"'(?:\\.|[^'\\\n])+'|" r'"(?:\\.|[^"\\\n])*"|/\*.*?\*/|//[^\n]*', re.S)
+C_FUNCTION = re.compile(r"(?m)^(?:[A-Za-z_][\w \t*]*\n)?[A-Za-z_][\w \t*]*?\b(?P<name>\w+)\([^;{}]*\)\s*\n\{")
+C_VARIABLE = re.compile(r"(?m)^[A-Za-z_][\w \t*]*?\b(?P<name>\w+)(?:\[\w*\])?\s*=\s*\{")
+C_COMPARED = re.compile(r'\bstrn?cmp\s*\([^;"()]*"[^"]*"')
+C_LITERAL = re.compile(r'"([A-Z][A-Za-z0-9]+)"')
+
+
+def c_source(path):
+    """The file's text with comments and character constants blanked, string literals kept."""
+    text = open(path).read()
+    return C_TOKENS.sub(lambda m: m.group(0) if m.group(0)[0] == '"' else "' '" if m.group(0)[0] == "'"
+                        else re.sub(r"[^\n]", " ", m.group(0)), text)
+
+
+def c_names(text):
+    """The identifiers named outside string literals."""
+    return set(re.findall(r"\b[A-Za-z_]\w*\b", re.sub(r'"(?:\\.|[^"\\\n])*"', '""', text)))
+
+
+def c_block_end(text, start):
+    """The index just past the brace block that opens at text[start]."""
+    depth = 0
+    for m in re.compile(r'"(?:\\.|[^"\\\n])*"|[{}]').finditer(text, start):
+        if m.group(0) == "{":
+            depth += 1
+        elif m.group(0) == "}":
+            depth -= 1
+            if depth == 0:
+                return m.end()
+    return len(text)
+
+
+def c_definitions(path):
+    """({name: (static, text)} of the functions and the initialised variables
+    (`const struct aws_json_tagging glue_tagging = {...};`) the file defines,
+    and the rest of the file: macros, declarations)."""
+    text = c_source(path)
+    out, spans = {}, []
+    for m in list(C_FUNCTION.finditer(text)) + list(C_VARIABLE.finditer(text)):
+        if any(a <= m.start() < b for a, b in spans):
+            continue
+        end = c_block_end(text, m.end() - 1)
+        spans.append((m.start(), end))
+        head = m.group(0).split(m.group("name"))[0]
+        out.setdefault(m.group("name"), ("static" in head, text[m.start():end]))
+    rest = "".join(text[a:b] for a, b in zip([0] + [e for _, e in sorted(spans)],
+                                             [s for s, _ in sorted(spans)] + [len(text)]))
+    return out, rest
+
+
+def c_operations(text):
+    """The literals that may name an operation: not those compared with
+    strcmp (`!strcmp(req->operation, "CreateBucket")` tests, it sends nothing)."""
+    return set(C_LITERAL.findall(C_COMPARED.sub("", text)))
+
+
+def botocore_operations(service):
+    """The operation names of botocore's model of the service (its loader
+    reads service-2.json or .json.gz, newest API version)."""
+    import botocore.exceptions
+    import botocore.loaders
+    try:
+        model = botocore.loaders.Loader().load_service_model(BOTOCORE_NAME.get(service, service), "service-2")
+    except botocore.exceptions.DataNotFoundError:
+        raise SystemExit("gen-reference.py: botocore has no model for service %r; add it to BOTOCORE_NAME" % service)
+    return set(model["operations"])
+
+
+def attribute_names(attrs, prefix=""):
+    for name, a in attrs.items():
+        yield prefix + name
+        if "nested" in a:
+            yield from attribute_names(a["nested"], prefix + name + ".")
+
+
+def iam_actions(resource_schemas, source=SOURCE):
+    """{type: sorted IAM actions} for every aws type of the schema."""
+    files = {}
+    for m in re.finditer(r"RESOURCE_TYPE\((\w+)\)\s*/\*\s*(\S+)\s*\*/", open(os.path.join(source, "types.def")).read()):
+        files[m.group(1)] = m.group(2)
+    defs, rest = {}, {}
+    for path in sorted(glob.glob(os.path.join(source, "*.c")) + glob.glob(os.path.join(source, "*", "*.c"))):
+        defs[path], rest[path] = c_definitions(path)
+    public = {name: path for path, ds in defs.items() for name, (static, _) in ds.items() if not static}
+    actions = {}
+    for tname, rt in resource_schemas.items():
+        symbol = "aws_" + tname.split(".", 1)[1].replace(".", "_") + "_type"
+        own = os.path.join(source, files.get(symbol, "?"))
+        if symbol not in defs.get(own, {}):
+            raise SystemExit("gen-reference.py: %s: no `RESOURCE_TYPE(%s) /* FILE.c */` line in %s, "
+                             "or FILE.c does not define %s" % (tname, symbol, os.path.join(source, "types.def"), symbol))
+        # from the type's definition and its file's macros, every definition
+        # it names (its own file's first, else another file's public one)
+        text = rest[own]
+        seen, todo = set(), [(own, symbol)]
+        while todo:
+            path, name = todo.pop()
+            where = path if name in defs[path] else public.get(name)
+            if where is None or (where, name) in seen:
+                continue
+            seen.add((where, name))
+            body = defs[where][name][1]
+            text += body
+            todo += [(where, n) for n in c_names(body)]
+        service = tname.split(".")[1]
+        ops = c_operations(text) & botocore_operations(service)
+        prefix = IAM_PREFIX.get(service, service)
+        acts = set()
+        for op in ops:
+            for a in (S3_ACTIONS.get(op, [op]) if service == "s3" else [op]):
+                acts.add(prefix + ":" + a)
+        passes = PASSES_ROLE.get(tname, "")
+        missing = [a for a in passes.split(", ") if a and a not in set(attribute_names(rt["attributes"]))]
+        if missing:
+            raise SystemExit("gen-reference.py: PASSES_ROLE names %s.%s, which the schema does not have"
+                             % (tname, missing[0]))
+        actions[tname] = sorted(acts) + (["iam:PassRole"] if passes else [])
+    return actions
+
+
+def iam_block(resource_schemas, source=SOURCE):
+    """[(type, table row)], types in alphabetical order."""
+    rows = []
+    for tname, acts in sorted(iam_actions(resource_schemas, source).items()):
+        cells = ["`%s`" % a for a in acts]
+        if tname in PASSES_ROLE:
+            cells[-1] += " (on %s)" % ", ".join("`%s`" % a for a in PASSES_ROLE[tname].split(", "))
+        rows.append((tname, "| `%s` | %s |" % (tname, ", ".join(cells))))
+    return rows
+
+
 def command_block(help_text):
     return "```\n" + help_text.rstrip("\n") + "\n```\n"
 
 
-def expected_pages(terrace, docs):
+def expected_pages(terrace, docs, source=SOURCE):
     """{page path: [(block name, heading, generated text, rows or None)]}."""
     schema = json.loads(run(terrace, "providers", "schema", "-json"))
     pages = {}
@@ -110,6 +302,10 @@ def expected_pages(terrace, docs):
             commands.append(("terrace " + name, "### `terrace %s`" % name,
                              command_block(run(terrace, name, "-help")), None))
     pages[os.path.join(docs, "cli.md")] = commands
+    rows = iam_block(schema["provider_schemas"]["aws"]["resource_schemas"], source)
+    pages[os.path.join(docs, "real-aws.md")] = [
+        (IAM_BLOCK, "## Least-privilege IAM policy per resource type",
+         "| Resource type | Actions |\n|---|---|\n" + "".join(r + "\n" for _, r in rows), rows)]
     return pages
 
 
@@ -144,18 +340,21 @@ def differences(page, page_text, blocks):
         if have is None:
             msgs.append("%s: %s has no generated section" % (page, name))
         elif have != text and rows is not None:
+            row, source = ("type", "the source") if name == IAM_BLOCK else ("attribute", "the schema")
             have_rows, want_rows = rows_of(have), dict(rows)
-            for attr, row in want_rows.items():
-                if attr not in have_rows:
-                    msgs.append("%s: %s: attribute %s is missing" % (page, name, attr))
-                elif have_rows[attr] != row:
-                    msgs.append("%s: %s: attribute %s differs from the schema:\n    docs:   %s\n    schema: %s"
-                                % (page, name, attr, have_rows[attr], row))
-            for attr in have_rows:
-                if attr not in want_rows:
-                    msgs.append("%s: %s: attribute %s is not in the schema" % (page, name, attr))
+            for key, line in want_rows.items():
+                if key not in have_rows:
+                    msgs.append("%s: %s: %s %s is missing" % (page, name, row, key))
+                elif have_rows[key] != line:
+                    msgs.append("%s: %s: %s %s differs from %s:\n    docs:   %s\n    %s %s"
+                                % (page, name, row, key, source, have_rows[key],
+                                   "schema:" if source == "the schema" else "source:", line))
+            for key in have_rows:
+                if key not in want_rows:
+                    msgs.append("%s: %s: %s %s is not in %s" % (page, name, row, key, source))
             if have_rows == want_rows:
-                msgs.append("%s: %s: description or import id differs from the schema" % (page, name))
+                msgs.append("%s: %s: %s" % (page, name, "the table's heading differs" if name == IAM_BLOCK
+                                            else "description or import id differs from the schema"))
         elif have != text:
             source = "its -help" if name.startswith("terrace ") else "the schema"
             diff = difflib.unified_diff(have.splitlines(), text.splitlines(), "docs", source, lineterm="", n=0)
@@ -171,9 +370,10 @@ def main():
     ap.add_argument("--check", action="store_true", help="change nothing; exit 1 on any difference")
     ap.add_argument("--terrace", default=os.environ.get("TERRACE", "build/terrace"))
     ap.add_argument("--docs", default=os.path.dirname(os.path.abspath(__file__)))
+    ap.add_argument("--source", default=SOURCE, help="the aws provider's C source (provider/aws)")
     args = ap.parse_args()
     problems = []
-    for page, blocks in expected_pages(args.terrace, args.docs).items():
+    for page, blocks in expected_pages(args.terrace, args.docs, args.source).items():
         text = open(page).read() if os.path.exists(page) else "# " + os.path.basename(page) + "\n"
         if args.check:
             problems += differences(os.path.relpath(page), text, blocks)

@@ -6,7 +6,9 @@
 # a copy that drifted (an attribute changed or missing, a type without a
 # section, a section for a type that is gone, a stale -help) fails
 # `docs/gen-reference.py --check` with a line naming the page, the type and
-# the attribute or command, and telling what to run. The README stays a
+# the attribute or command, and telling what to run. docs/real-aws.md's IAM
+# table (one row per aws type, the operations its source sends) fails the
+# same way when a type's code calls another operation. The README stays a
 # short front page that links every page of docs/.
 . "$(dirname "$0")/lib.sh"
 
@@ -47,6 +49,44 @@ test_expect_success 'regenerating repairs it, a missing type gets a section of i
 	test_contains out "wrote copy/providers/ssh.md" &&
 	gen --check --docs copy &&
 	test_contains copy/providers/ssh.md "### \`ssh.cron\`"
+'
+
+test_expect_success 'the IAM table has a row per aws type, with its helpers'"'"' operations' '
+	grep "^| \`aws\." "$REPO_ROOT/docs/real-aws.md" | cut -d"\`" -f2 | sort >rows &&
+	"$TERRACE" providers schema -json |
+		python3 -c "import json,sys; print(*sorted(json.load(sys.stdin)[\"provider_schemas\"][\"aws\"][\"resource_schemas\"]), sep=\"\n\")" >types &&
+	test_cmp types rows &&
+	grep "^| \`aws.ec2.subnet\` |" "$REPO_ROOT/docs/real-aws.md" >subnet &&
+	test_contains subnet "\`ec2:CreateSubnet\`" &&
+	test_contains subnet "\`ec2:CreateTags\`" &&
+	grep "^| \`aws.s3.bucket\` |" "$REPO_ROOT/docs/real-aws.md" >bucket &&
+	test_contains bucket "\`s3:ListBucketVersions\`" &&
+	test_contains bucket "\`s3:DeleteObjectVersion\`" &&
+	! grep -E "s3:(HeadObject|HeadBucket|ListObjectsV2)\`" bucket
+'
+
+test_expect_success 'a stale IAM table fails, naming the page and the type' '
+	cp -r "$REPO_ROOT/docs" iam && cp -r "$REPO_ROOT/provider/aws" src &&
+	sed -i "/^| \`aws.ec2.vpc\` |/d" iam/real-aws.md &&
+	sed -i "s/\"ModifySubnetAttribute\"/\"ModifyVpcAttribute\"/" src/ec2_subnet.c &&
+	test_expect_code 1 gen --check --docs iam --source src 2>err &&
+	test_contains err "real-aws.md: iam actions: type aws.ec2.vpc is missing" &&
+	test_contains err "real-aws.md: iam actions: type aws.ec2.subnet differs from the source" &&
+	test_contains err "source: | \`aws.ec2.subnet\` | \`ec2:CreateSubnet\`, \`ec2:CreateTags\`, \`ec2:DeleteSubnet\`, \`ec2:DeleteTags\`, \`ec2:DescribeSubnets\`, \`ec2:ModifyVpcAttribute\` |" &&
+	test $(grep -c "^real-aws.md\|^iam/real-aws.md" err) = 2 &&
+	gen --docs iam --source src >out &&
+	test_contains out "wrote iam/real-aws.md" &&
+	gen --check --docs iam --source src
+'
+
+test_expect_success 'a helper'"'"'s operation reaches only the types that call it' '
+	cp -r "$REPO_ROOT/provider/aws" src2 &&
+	sed -i "s/\"DeleteTags\"/\"DeleteVpcPeeringConnection\"/" src2/ec2.c &&
+	test_expect_code 1 gen --check --source src2 2>err &&
+	test_contains err "type aws.ec2.vpc differs from the source" &&
+	test_contains err "type aws.ec2.eip differs from the source" &&
+	! grep "aws.ec2.security_group_rule differs" err &&
+	! grep "aws.s3.bucket differs" err
 '
 
 test_expect_success 'the README fits in 10 KB, keeps the two commands and links every docs page' '
