@@ -811,6 +811,25 @@ static void work_out_dependencies(struct expander *e)
 				if (j != i && address_within(e->origins[j].address, json_string_value(pat)))
 					add_dependency(deps, e->origins[j].address);
 	}
+	/* What a lookup uses, its users use too: a subnet in the VPC a lookup
+	 * finds by the id of a VPC this stack makes is destroyed before that
+	 * VPC, as state dependencies say. Lookups come last among the origins
+	 * and may use each other, so this runs once they all have theirs. */
+	for (size_t i = 0; i < e->n_origins; i++) {
+		json_t *res = json_object_get(e->x->resources, e->origins[i].address);
+		if (!res)
+			res = json_object_get(e->x->data, e->origins[i].address);
+		json_t *deps = json_object_get(res, "dependencies");
+		for (size_t k = 0; k < json_array_size(deps); k++) {
+			const char *dep = json_string_value(json_array_get(deps, k));
+			json_t *l = json_object_get(e->x->data, dep);
+			size_t m;
+			json_t *via;
+			json_array_foreach(json_object_get(l, "dependencies"), m, via)
+				if (strcmp(json_string_value(via), e->origins[i].address))
+					add_dependency(deps, json_string_value(via));
+		}
+	}
 }
 
 /* ---- the whole stack ----------------------------------------------------- */

@@ -106,7 +106,7 @@ test_expect_success 'validate reports an unknown lookup type, attribute and refe
 	test_contains err "did you mean \"aws.availability_zones\"?" &&
 	test_contains err "./stack.yaml:15:29: error: unknown attribute \"colour\" of lookup \"data.vpc\"" &&
 	test_contains err "./stack.yaml:17:6: error: unknown attribute \"cidr\" of lookup \"data.vpc\" (aws.ec2.vpc)" &&
-	test_contains err "did you mean \"cidr_block\"?" &&
+	test_contains err "the attributes are id, cidr_block, default, tags, owner_id" &&
 	test_contains err "./stack.yaml:18:6: error: unknown lookup \"nope\" in \"\${data.nope.id}\""
 '
 
