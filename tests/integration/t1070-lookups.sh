@@ -147,6 +147,17 @@ test_expect_success 'a second plan reads the lookups again and is clean' '
 	test_line out "No changes. Your infrastructure matches the configuration."
 '
 
+test_expect_success 'the JSON plan lists what was read in prior_state as data resources' '
+	terrace plan -out same.plan >out 2>err &&
+	terrace show -json same.plan >same.json &&
+	test_equal "data.azs data.lab_vpc data.me data.private data.s3_pl data.ubuntu" \
+		"$(json_get same.json "\" \".join(sorted(r[\"address\"] for r in d[\"prior_state\"][\"values\"][\"root_module\"][\"resources\"] if r[\"mode\"] == \"data\"))")" &&
+	test_equal "$lab_vpc" "$(json_get same.json "next(r for r in d[\"prior_state\"][\"values\"][\"root_module\"][\"resources\"] if r[\"address\"] == \"data.lab_vpc\")[\"values\"][\"id\"]")" &&
+	test_equal aws "$(json_get same.json "d[\"planned_values\"][\"outputs\"][\"partition\"][\"value\"]")" &&
+	terrace show -json -terraform-names same.plan >tf.json &&
+	test_equal aws.ec2.vpc "$(json_get tf.json "next(r for r in d[\"prior_state\"][\"values\"][\"root_module\"][\"resources\"] if r[\"address\"] == \"data.lab_vpc\")[\"type\"]")"
+'
+
 test_expect_success 'a lookup that finds nothing fails naming it at file:line:col' '
 	PROJECT=nowhere lookup_stack &&
 	test_expect_code 1 terrace plan >out 2>err &&
@@ -190,6 +201,10 @@ test_expect_success 'a lookup of a VPC the stack makes is read at apply; what us
 	test_line out "data.mine: read at apply (its arguments use what the apply makes)" &&
 	test_line out "data.azs: read" &&
 	test_match out "^ *\+ cidr_block *= \(known after apply\)" &&
+	terrace plan -out mine.plan >/dev/null 2>err &&
+	terrace show -json mine.plan >mine.json &&
+	test_equal "[\"read\"]" "$(json_get mine.json "next(r for r in d[\"resource_changes\"] if r[\"address\"] == \"data.mine\")[\"change\"][\"actions\"]")" &&
+	test_equal data "$(json_get mine.json "next(r for r in d[\"resource_changes\"] if r[\"address\"] == \"data.mine\")[\"mode\"]")" &&
 	terrace apply -auto-approve >out 2>err &&
 	test_line out "data.mine: Read complete after 0s" &&
 	test_line out "Apply complete! Resources: 2 added, 0 changed, 0 destroyed." &&
