@@ -5,7 +5,8 @@
 # a subnet in the second zone of the lab VPC made outside terrace, tagged
 # with the account id, the AMI and the private subnets; a security group
 # whose egress goes to the S3 prefix list. The AWS CLI checks each value,
-# a second plan is clean, a lookup that finds nothing or too many fails
+# a second plan is clean, the JSON plan lists them as data resources, a
+# saved plan applies what it read, a lookup that finds nothing or too many fails
 # naming it at file:line:col, a lookup of a VPC the same stack makes is
 # read at apply (unknown at plan), and destroy leaves the looked-up
 # objects alone.
@@ -205,7 +206,7 @@ test_expect_success 'a lookup of a VPC the stack makes is read at apply; what us
 	terrace show -json mine.plan >mine.json &&
 	test_equal "[\"read\"]" "$(json_get mine.json "next(r for r in d[\"resource_changes\"] if r[\"address\"] == \"data.mine\")[\"change\"][\"actions\"]")" &&
 	test_equal data "$(json_get mine.json "next(r for r in d[\"resource_changes\"] if r[\"address\"] == \"data.mine\")[\"mode\"]")" &&
-	terrace apply -auto-approve >out 2>err &&
+	terrace apply mine.plan >out 2>err &&
 	test_line out "data.mine: Read complete after 0s" &&
 	test_line out "Apply complete! Resources: 2 added, 0 changed, 0 destroyed." &&
 	own=$(json_get terrace.state.json "d[\"resources\"][\"own\"][\"id\"]") &&
