@@ -264,7 +264,40 @@ static json_t *side_state(const struct plan *p, bool after)
 			"type", c->type, "status", "created", "attributes", attrs,
 			"sensitive_attributes", c->sensitive ? c->sensitive : json_array()));
 	}
-	return json_pack("{s:o, s:{}}", "resources", res, "outputs");
+	/* Lookups: what the plan read; unknown (pending) until an apply reads
+	 * the deferred ones. */
+	json_t *data = json_object();
+	for (size_t i = 0; i < p->n_reads; i++) {
+		const struct planned_read *rd = &p->reads[i];
+		json_object_set_new(data, rd->name, rd->after
+			? json_pack("{s:s, s:s, s:O, s:[]}", "type", rd->type, "status", "created",
+				    "attributes", rd->after, "sensitive_attributes")
+			: json_pack("{s:s, s:s}", "type", rd->type, "status", "pending"));
+	}
+	return json_pack("{s:o, s:{}, s:o}", "resources", res, "outputs", "data", data);
+}
+
+/* A lookup in a values representation (prior_state, planned_values) or, read
+ * at apply, in resource_changes: Terraform's data resources (mode "data"). */
+static json_t *read_json(const struct planned_read *rd, bool as_change)
+{
+	json_t *j = json_pack("{s:s, s:s, s:s, s:s, s:s}", "address", rd->name, "mode", "data",
+			      "type", rd->type, "name", rd->name + strlen("data."),
+			      "provider_name", rd->provider);
+	if (as_change) {
+		json_t *after_unknown = json_object();
+		for (const struct attr_schema *a = rd->ltype ? rd->ltype->attrs : NULL; a && a->name; a++)
+			json_object_set_new(after_unknown, a->name, json_true());
+		json_object_set_new(j, "change", json_pack("{s:[s], s:n, s:n, s:o, s:b, s:b}",
+			"actions", "read", "before", "after", "after_unknown", after_unknown,
+			"before_sensitive", 0, "after_sensitive", 0));
+		json_object_set_new(j, "action_reason", json_string("read_because_dependency_pending"));
+	} else {
+		json_object_set_new(j, "schema_version", json_integer(0));
+		json_object_set(j, "values", rd->after);
+		json_object_set_new(j, "sensitive_values", json_object());
+	}
+	return j;
 }
 
 /* An output's value for JSON: redacted when sensitive, NULL when unknown. */
@@ -423,6 +456,9 @@ static json_t *prior_state(const struct plan *p, const json_t *prior_outputs)
 	for (size_t i = 0; i < p->n_changes; i++)
 		if (p->changes[i].before && !json_is_null(p->changes[i].before))
 			json_array_append_new(res, resource_values(&p->changes[i], p->changes[i].before));
+	for (size_t i = 0; i < p->n_reads; i++)
+		if (p->reads[i].after)
+			json_array_append_new(res, read_json(&p->reads[i], false));
 	return json_pack("{s:s, s:s, s:{s:o, s:o}}",
 			 "format_version", STATE_FORMAT_VERSION_JSON,
 			 "terraform_version", TERRACE_VERSION,
@@ -454,6 +490,9 @@ json_t *render_plan_json_state(const struct plan *p, const json_t *prior)
 		if (c->action != ACTION_DELETE && c->after)
 			json_array_append_new(planned, resource_values(c, c->after));
 	}
+	for (size_t i = 0; i < p->n_reads; i++)
+		if (p->reads[i].deferred)
+			json_array_append_new(changes, read_json(&p->reads[i], true));
 	json_t *after_state = side_state(p, true);
 	struct diags d = DIAGS_INIT;
 	json_t *outs = p->destroy ? json_object() : outputs_eval(p->snapshot, after_state, &d);

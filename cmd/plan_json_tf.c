@@ -358,7 +358,10 @@ static void rename_resources(json_t *list, char kind, json_t *types)
 	json_t *r;
 	json_array_foreach(list, i, r) {
 		const char *type = json_string_value(json_object_get(r, "type"));
-		const struct tf_type *t = tf_type_of(type);
+		/* Lookups (mode "data") keep terrace's names: a lookup kind may share
+		 * its name with a resource type (aws.ec2.vpc) whose view is not its. */
+		const char *mode = json_string_value(json_object_get(r, "mode"));
+		const struct tf_type *t = mode && !strcmp(mode, "data") ? NULL : tf_type_of(type);
 		if (types && type)
 			json_object_set_new(types, json_string_value(json_object_get(r, "address")),
 					    json_string(type));

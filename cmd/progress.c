@@ -265,6 +265,13 @@ static void ev_warn(void *ctx, const char *message)
 		AROUND_INNER(inner_events->warn(inner_events->ctx, message));
 }
 
+static void ev_read_done(void *ctx, const struct planned_read *rd, double seconds)
+{
+	(void)ctx;
+	if (inner_events->read_done)
+		AROUND_INNER(inner_events->read_done(inner_events->ctx, rd, seconds));
+}
+
 /* "Still creating..." lines from cmd/ui.c go above the block too. */
 static void print_above_block(const char *line)
 {
@@ -272,7 +279,7 @@ static void print_above_block(const char *line)
 }
 
 static const struct run_events wrapped_events = {
-	NULL, ev_refreshing, ev_start, ev_done, ev_failed, ev_warn,
+	NULL, ev_refreshing, ev_start, ev_done, ev_failed, ev_warn, ev_read_done,
 };
 
 static bool should_draw(bool json)

@@ -1,7 +1,8 @@
 /*
  * providers.c: `terrace providers` (the provider types and their resource
  * types) and `terrace providers schema -json`: every provider's
- * configuration schema and every resource type's attributes, read from the
+ * configuration schema, every resource type's attributes and every lookup
+ * kind's (data_source_schemas, as Terraform names them), read from the
  * registry, for tools and for docs/gen-reference.py.
  */
 #include "cmd/cli.h"
@@ -80,6 +81,16 @@ static json_t *resource_json(const struct resource_type *rt)
 	return j;
 }
 
+/* A lookup kind (data:), as Terraform's data_source_schemas. */
+static json_t *lookup_json(const struct lookup_type *lt)
+{
+	json_t *j = json_object();
+	if (lt->description)
+		json_object_set_new(j, "description", json_string(lt->description));
+	json_object_set_new(j, "attributes", attributes_json(lt->attrs));
+	return j;
+}
+
 static json_t *schema_json(void)
 {
 	json_t *providers = json_object();
@@ -88,10 +99,17 @@ static json_t *schema_json(void)
 		for (size_t i = 0; (*p)->resources[i]; i++)
 			json_object_set_new(resources, (*p)->resources[i]->name,
 					    resource_json((*p)->resources[i]));
-		json_object_set_new(providers, (*p)->name,
-				    json_pack("{s:{s:o}, s:o}", "provider", "attributes",
-					      attributes_json((*p)->config_attrs),
-					      "resource_schemas", resources));
+		json_t *entry = json_pack("{s:{s:o}, s:o}", "provider", "attributes",
+					  attributes_json((*p)->config_attrs),
+					  "resource_schemas", resources);
+		if ((*p)->lookups && (*p)->lookups[0]) {
+			json_t *lookups = json_object();
+			for (size_t i = 0; (*p)->lookups[i]; i++)
+				json_object_set_new(lookups, (*p)->lookups[i]->name,
+						    lookup_json((*p)->lookups[i]));
+			json_object_set_new(entry, "data_source_schemas", lookups);
+		}
+		json_object_set_new(providers, (*p)->name, entry);
 	}
 	return json_pack("{s:s, s:s, s:o}", "format_version", "1.0",
 			 "terrace_version", TERRACE_VERSION, "provider_schemas", providers);

@@ -282,9 +282,21 @@ static void render_change(struct strbuf *sb, const struct planned_change *c)
 	strbuf_addstr(sb, "    }\n\n");
 }
 
+/* The lookups, one line each: read now, or at apply. */
+static void render_reads(struct strbuf *sb, const struct plan *p)
+{
+	if (!p->n_reads)
+		return;
+	strbuf_addch(sb, '\n');
+	for (size_t i = 0; i < p->n_reads; i++)
+		strbuf_addf(sb, "%s: %s\n", p->reads[i].name, p->reads[i].deferred
+			    ? "read at apply (its arguments use what the apply makes)" : "read");
+}
+
 void render_plan(const struct plan *p, FILE *out)
 {
 	struct strbuf sb = STRBUF_INIT;
+	render_reads(&sb, p);
 	if (!plan_has_changes(p)) {
 		strbuf_addf(&sb, "\n%sNo changes.%s Your infrastructure matches the configuration.\n",
 			    ui_c("\033[1;32m"), ui_c("\033[0m"));

@@ -465,6 +465,12 @@ static void ev_warn(void *ctx, const char *message)
 	ui_warn("%s", message);
 }
 
+static void ev_read_done(void *ctx, const struct planned_read *rd, double seconds)
+{
+	(void)ctx;
+	ui_printf(stdout, "%s: Read complete after %.0fs\n", rd->name, seconds);
+}
+
 const struct run_events ui_run_events = {
-	NULL, ev_refreshing, ev_start, ev_done, ev_failed, ev_warn,
+	NULL, ev_refreshing, ev_start, ev_done, ev_failed, ev_warn, ev_read_done,
 };

@@ -4,9 +4,10 @@
 Writes, between `<!-- generated: NAME -->` and `<!-- end generated: NAME -->`
 markers, what terrace itself knows:
   - docs/providers/PROVIDER.md: the list of its resource types ("types
-    PROVIDER"), the provider's configuration ("provider PROVIDER") and one
-    attribute table per resource type ("TYPE"), from
-    `terrace providers schema -json`;
+    PROVIDER"), the provider's configuration ("provider PROVIDER"), one
+    attribute table per resource type ("TYPE"), and, for a provider with
+    lookups (data: entries), their list ("lookups PROVIDER") and one table
+    per lookup kind ("data TYPE"), from `terrace providers schema -json`;
   - docs/cli.md: each command's `terrace COMMAND -help` ("terrace COMMAND");
   - docs/real-aws.md: the least-privilege IAM actions of each aws resource
     type ("iam actions"), found in the C source (see iam_actions below).
@@ -80,9 +81,11 @@ def resource_block(name, rt):
     return text + table(attribute_rows(rt["attributes"]))
 
 
-def type_list(resources):
-    """One line per type, linking its section (GitHub's anchor of "### `a.b.c`")."""
-    return "".join("- [`%s`](#%s): %s\n" % (t, re.sub(r"[^a-z0-9_-]", "", t), rt.get("description", ""))
+def type_list(resources, anchor_prefix=""):
+    """One line per type, linking its section (GitHub's anchor of "### `a.b.c`",
+    or of "### Lookup `a.b.c`" with anchor_prefix "lookup-")."""
+    return "".join("- [`%s`](#%s%s): %s\n" % (t, anchor_prefix, re.sub(r"[^a-z0-9_-]", "", t),
+                                              rt.get("description", ""))
                    for t, rt in resources.items())
 
 
@@ -276,6 +279,13 @@ def iam_block(resource_schemas, source=SOURCE):
     return rows
 
 
+def lookup_block(lt):
+    text = ""
+    if lt.get("description"):
+        text += lt["description"][0].upper() + lt["description"][1:] + ".\n\n"
+    return text + table(attribute_rows(lt["attributes"]))
+
+
 def command_block(help_text):
     return "```\n" + help_text.rstrip("\n") + "\n```\n"
 
@@ -292,6 +302,12 @@ def expected_pages(terrace, docs, source=SOURCE):
         for tname, rt in p["resource_schemas"].items():
             blocks.append((tname, "### `%s`" % tname, resource_block(tname, rt),
                            attribute_rows(rt["attributes"])))
+        lookups = p.get("data_source_schemas", {})
+        if lookups:
+            blocks.append(("lookups " + pname, "## Lookups", type_list(lookups, "lookup-"), None))
+        for tname, lt in lookups.items():
+            blocks.append(("data " + tname, "### Lookup `%s`" % tname, lookup_block(lt),
+                           attribute_rows(lt["attributes"])))
         pages[os.path.join(docs, "providers", pname + ".md")] = blocks
     commands = []
     listing = run(terrace, "help").split("Commands:\n", 1)[1].split("\n\n", 1)[0]

@@ -23,6 +23,7 @@
 #include "plan/graph.h"
 #include "plan/state.h"
 #include "plan/conditions.h"
+#include "plan/lookup.h"
 #include "provider/base/progress.h"
 
 #include <signal.h>
@@ -43,9 +44,15 @@ bool plan_stop_requested(void)
 }
 
 struct step {
-	struct planned_change *c;
+	struct planned_change *c;  /* NULL for a lookup's read */
 	bool destroy;              /* the destroy half */
+	struct planned_read *rd;   /* a lookup read at apply, or NULL */
 };
+
+static const char *step_name(const struct step *s)
+{
+	return s->c ? s->c->name : s->rd->name;
+}
 
 struct apply_job {
 	struct run *r;
@@ -76,6 +83,8 @@ static json_t *state_for_save(json_t *st)
 {
 	json_t *copy = json_copy(st);
 	json_object_set_new(copy, "resources", json_copy(json_object_get(st, "resources")));
+	if (json_object_get(st, "data"))
+		json_object_set_new(copy, "data", json_copy(json_object_get(st, "data")));
 	json_object_set_new(copy, "serial",
 			    json_integer(json_integer_value(json_object_get(st, "serial"))));
 	return copy;
@@ -186,8 +195,8 @@ static const json_t *state_scope_attrs(void *ctx, const char *name, const json_t
 {
 	struct run *r = ctx;
 	/* Called with r->mu held (eval runs under the lock). */
-	*exists = json_object_get(json_object_get(r->snapshot, "resources"), name) != NULL;
-	return state_entry_attrs(json_object_get(json_object_get(r->state, "resources"), name), sens);
+	*exists = snapshot_entry(r->snapshot, name) != NULL;
+	return state_entry_attrs(state_entry(r->state, name), sens);
 }
 
 /* Known values in the plan must come out the same at apply time. */
@@ -418,10 +427,57 @@ out:
 	return rc;
 }
 
+/* A lookup whose arguments were unknown at plan, read now that what it
+ * uses is made; its result goes into the state's "data". */
+static int run_read(void *ctx, struct step *s)
+{
+	struct apply_job *j = ctx;
+	struct run *r = j->r;
+	struct planned_read *rd = s->rd;
+	const json_t *entry = snapshot_entry(r->snapshot, rd->name);
+	struct eval_scope sc = { r->snapshot, state_scope_attrs, r };
+	struct strbuf err = STRBUF_INIT;
+	json_t *out = NULL;
+	bool deferred = false;
+	double t0 = now_seconds();
+	int rc = stop_requested ? -1 : 0;
+	if (rc)
+		strbuf_addstr(&err, "not read: the run was interrupted");
+	else
+		rc = lookup_read(r, &sc, &r->mu, rd->name, entry, &out, &deferred, &err);
+	if (!rc && deferred) {
+		strbuf_addstr(&err, "some arguments are still unknown after what they use was applied");
+		rc = -1;
+	}
+	pthread_mutex_lock(&r->mu);
+	if (rc) {
+		j->res->failed++;
+		lookup_error(j->d, rd->name, entry, err.buf);
+	} else {
+		json_t *data = json_object_get(r->state, "data");
+		if (!data) {
+			data = json_object();
+			json_object_set_new(r->state, "data", data);
+		}
+		json_object_set_new(data, rd->name, lookup_state_entry(rd, out));
+		r->changes_made++;
+	}
+	pthread_mutex_unlock(&r->mu);
+	json_decref(out);
+	if (!rc && r->ev && r->ev->read_done)
+		r->ev->read_done(r->ev->ctx, rd, now_seconds() - t0);
+	else if (rc && r->ev && r->ev->failed)
+		r->ev->failed(r->ev->ctx, rd->name, err.buf);
+	strbuf_release(&err);
+	return rc;
+}
+
 static int run_step(void *ctx, size_t i)
 {
 	struct apply_job *j = ctx;
 	struct step *s = &j->steps[i];
+	if (s->rd)
+		return run_read(ctx, s);
 	struct planned_change *c = s->c;
 	struct run *r = j->r;
 	struct strbuf err = STRBUF_INIT;
@@ -480,9 +536,31 @@ static bool depends_in_config(const json_t *snapshot, const char *name, const ch
 static size_t step_index(const struct apply_job *j, const char *name, bool destroy)
 {
 	for (size_t i = 0; i < j->n_steps; i++)
-		if (j->steps[i].destroy == destroy && !strcmp(j->steps[i].c->name, name))
+		if (j->steps[i].destroy == destroy && !strcmp(step_name(&j->steps[i]), name))
 			return i;
 	return (size_t)-1;
+}
+
+/*
+ * The state's "data" after this apply: what the plan read (a destroy plan
+ * reads nothing and leaves none); the lookups read at apply are added as
+ * they are read. Called before the walk.
+ */
+static void record_reads(struct run *r, const struct plan *p)
+{
+	json_t *data = json_object();
+	for (size_t i = 0; i < p->n_reads; i++)
+		if (p->reads[i].after)
+			json_object_set_new(data, p->reads[i].name,
+					    lookup_state_entry(&p->reads[i], p->reads[i].after));
+	pthread_mutex_lock(&r->mu);
+	json_t *had = json_object_get(r->state, "data");
+	if (had ? !value_equal(had, data) : json_object_size(data) > 0)
+		r->changes_made++;
+	if (json_object_size(data) || had)
+		json_object_set(r->state, "data", data);
+	pthread_mutex_unlock(&r->mu);
+	json_decref(data);
 }
 
 /* States written before salted hashes keep secrets as unsalted SHA-256
@@ -617,33 +695,42 @@ int plan_apply(struct run *r, struct plan *p, struct apply_result *result, struc
 	if (refreshed && save_state(r))
 		return diag_subject_errorf(d, NULL, "saving state failed: %s", r->save_error.buf);
 
-	struct apply_job j = { r, p, xcalloc(2 * p->n_changes + 1, sizeof(struct step)), 0, result, d };
+	if (!p->refresh_only)
+		record_reads(r, p);
+	struct apply_job j = { r, p, xcalloc(2 * p->n_changes + p->n_reads + 1, sizeof(struct step)),
+			       0, result, d };
 	for (size_t i = 0; i < p->n_changes; i++) {
 		struct planned_change *c = &p->changes[i];
 		if (c->gone && c->action == ACTION_DELETE)
 			continue;
 		if (c->action == ACTION_DELETE || c->action == ACTION_REPLACE)
-			j.steps[j.n_steps++] = (struct step){ c, true };
+			j.steps[j.n_steps++] = (struct step){ c, true, NULL };
 		if (c->action == ACTION_CREATE || c->action == ACTION_UPDATE || c->action == ACTION_REPLACE)
-			j.steps[j.n_steps++] = (struct step){ c, false };
+			j.steps[j.n_steps++] = (struct step){ c, false, NULL };
 	}
+	for (size_t i = 0; i < p->n_reads; i++)
+		if (p->reads[i].deferred)
+			j.steps[j.n_steps++] = (struct step){ NULL, false, &p->reads[i] };
 	struct graph *g = graph_new();
 	for (size_t i = 0; i < j.n_steps; i++) {
-		char *label = xasprintf("%s%s", j.steps[i].destroy ? "destroy:" : "", j.steps[i].c->name);
+		char *label = xasprintf("%s%s", j.steps[i].destroy ? "destroy:" : "",
+					step_name(&j.steps[i]));
 		graph_add(g, label);
 		free(label);
 	}
-	json_t *snap_res = json_object_get(r->snapshot, "resources");
 	for (size_t i = 0; i < j.n_steps; i++) {
 		struct step *s = &j.steps[i];
 		if (!s->destroy) {
 			size_t k;
 			json_t *dep;
-			json_array_foreach(json_object_get(json_object_get(snap_res, s->c->name), "dependencies"), k, dep) {
+			json_array_foreach(json_object_get(snapshot_entry(r->snapshot, step_name(s)),
+							   "dependencies"), k, dep) {
 				size_t t = step_index(&j, json_string_value(dep), false);
 				if (t != (size_t)-1)
 					graph_depend(g, i, t);
 			}
+			if (s->rd)
+				continue;
 			size_t own = step_index(&j, s->c->name, true);
 			if (own != (size_t)-1)
 				graph_depend(g, i, own);

@@ -4,6 +4,7 @@
  */
 #include "plan/plan.h"
 #include "plan/conditions.h"
+#include "plan/lookup.h"
 #include "stacks/expand.h"
 #include "plan/diff.h"
 #include "plan/eval.h"
@@ -61,7 +62,7 @@ static const json_t *config_attrs(void *ctx, const char *name, const json_t **se
 	struct state_scope ss = { cs->state };
 	const json_t *a = state_attrs(&ss, name, sens, exists);
 	if (!*exists)
-		*exists = json_object_get(json_object_get(cs->snapshot, "resources"), name) != NULL;
+		*exists = snapshot_entry(cs->snapshot, name) != NULL;
 	return a;
 }
 
@@ -249,6 +250,13 @@ void plan_free(struct plan *p)
 	for (size_t i = 0; i < p->n_changes; i++)
 		change_release(&p->changes[i]);
 	free(p->changes);
+	for (size_t i = 0; i < p->n_reads; i++) {
+		free(p->reads[i].name);
+		free(p->reads[i].type);
+		free(p->reads[i].provider);
+		json_decref(p->reads[i].after);
+	}
+	free(p->reads);
 	free(p->lineage);
 	json_decref(p->snapshot);
 	json_decref(p->targets);
@@ -573,9 +581,28 @@ static struct planned_change *find_change(struct plan *p, const char *name)
 	return bsearch(&key, p->changes, p->n_changes, sizeof(*p->changes), cmp_change);
 }
 
+static int cmp_read(const void *a, const void *b)
+{
+	return strcmp(((const struct planned_read *)a)->name,
+		      ((const struct planned_read *)b)->name);
+}
+
+static struct planned_read *find_read(struct plan *p, const char *name)
+{
+	struct planned_read key = { .name = (char *)name };
+
+	return p->n_reads ? bsearch(&key, p->reads, p->n_reads, sizeof(*p->reads), cmp_read)
+			  : NULL;
+}
+
 static const json_t *planned_attrs(void *ctx, const char *name, const json_t **sens, bool *exists)
 {
 	struct plan_scope *ps = ctx;
+	if (!strncmp(name, "data.", 5)) {
+		struct planned_read *rd = find_read(ps->p, name);
+		*exists = rd != NULL;
+		return rd ? rd->after : NULL;
+	}
 	struct planned_change *c = find_change(ps->p, name);
 	*exists = c && json_object_get(json_object_get(ps->snapshot, "resources"), name);
 	if (!*exists)
@@ -908,12 +935,33 @@ int plan_make(struct run *r, const struct plan_options *opt, struct plan **out,
 		goto done;
 	}
 
-	/* 3. Evaluate the configuration in dependency order and diff. */
+	/* 3. Evaluate the configuration in dependency order and diff; read the
+	 * lookups on the way (graph nodes after the changes), so what uses
+	 * them sees their results, and they see what they use. */
+	if (!opt->destroy) {
+		json_t *snap_data = json_object_get(r->snapshot, "data");
+		p->reads = xcalloc(json_object_size(snap_data) + 1, sizeof(*p->reads));
+		json_object_foreach(snap_data, name, entry) {
+			struct planned_read *rd = &p->reads[p->n_reads++];
+			const char *type = json_string_value(json_object_get(entry, "type"));
+			const char *prov = json_string_value(json_object_get(entry, "provider"));
+			rd->name = xstrdup(name);
+			rd->type = xstrdup(type ? type : "");
+			rd->provider = xstrdup(prov ? prov : "");
+			rd->ltype = lookup_type_find(rd->type, NULL);
+		}
+		qsort(p->reads, p->n_reads, sizeof(*p->reads), cmp_read);
+	}
+	size_t n_nodes = p->n_changes + p->n_reads;
 	g = graph_new();
 	for (size_t i = 0; i < p->n_changes; i++)
 		graph_add(g, p->changes[i].name);
-	for (size_t i = 0; i < p->n_changes; i++) {
-		json_t *deps = json_object_get(json_object_get(snap_res, p->changes[i].name), "dependencies");
+	for (size_t i = 0; i < p->n_reads; i++)
+		graph_add(g, p->reads[i].name);
+	for (size_t i = 0; i < n_nodes; i++) {
+		const char *node = i < p->n_changes ? p->changes[i].name
+						    : p->reads[i - p->n_changes].name;
+		json_t *deps = json_object_get(snapshot_entry(r->snapshot, node), "dependencies");
 		size_t j;
 		json_t *dep;
 		json_array_foreach(deps, j, dep) {
@@ -922,7 +970,7 @@ int plan_make(struct run *r, const struct plan_options *opt, struct plan **out,
 				graph_depend(g, i, t);
 		}
 	}
-	size_t *order = xcalloc(p->n_changes + 1, sizeof(*order));
+	size_t *order = xcalloc(n_nodes + 1, sizeof(*order));
 	if (graph_topo(g, order)) {
 		/* Within one stack file this is caught on loading; across modules
 		 * (an input that uses what uses the module's output) only here. */
@@ -940,7 +988,18 @@ int plan_make(struct run *r, const struct plan_options *opt, struct plan **out,
 	}
 	struct plan_scope ps = { p, r->snapshot };
 	struct eval_scope sc = { r->snapshot, planned_attrs, &ps };
-	for (size_t oi = 0; oi < p->n_changes; oi++) {
+	for (size_t oi = 0; oi < n_nodes; oi++) {
+		if (order[oi] >= p->n_changes) {
+			struct planned_read *rd = &p->reads[order[oi] - p->n_changes];
+			const json_t *entry = snapshot_entry(r->snapshot, rd->name);
+			struct strbuf err = STRBUF_INIT;
+			if (lookup_read(r, &sc, NULL, rd->name, entry, &rd->after, &rd->deferred, &err)) {
+				lookup_error(d, rd->name, entry, err.buf);
+				rc = -1;
+			}
+			strbuf_release(&err);
+			continue;
+		}
 		struct planned_change *c = &p->changes[order[oi]];
 		json_t *res = json_object_get(snap_res, c->name);
 		if (!c->rtype) {
@@ -1045,7 +1104,7 @@ done:
 static const json_t *state_attrs(void *ctx, const char *name, const json_t **sens, bool *exists)
 {
 	const struct state_scope *ss = ctx;
-	json_t *e = json_object_get(json_object_get(ss->state, "resources"), name);
+	const json_t *e = state_entry(ss->state, name);
 	*exists = e != NULL;
 	return state_entry_attrs(e, sens);
 }
@@ -1137,6 +1196,17 @@ int plan_write_file_sealed(const struct plan *p, const char *path,
 	for (size_t i = 0; i < p->n_changes; i++)
 		json_array_append_new(changes, change_to_json(&p->changes[i]));
 	json_object_set_new(doc, "changes", changes);
+	if (p->n_reads) {
+		json_t *reads = json_array();
+		for (size_t i = 0; i < p->n_reads; i++) {
+			const struct planned_read *rd = &p->reads[i];
+			json_t *j = json_pack("{s:s, s:s, s:s, s:b}", "name", rd->name, "type", rd->type,
+					      "provider", rd->provider, "deferred", rd->deferred);
+			json_object_set_new(j, "after", rd->after ? json_incref(rd->after) : json_null());
+			json_array_append_new(reads, j);
+		}
+		json_object_set_new(doc, "reads", reads);
+	}
 	if (p->targets)
 		json_object_set(doc, "targets", p->targets);
 	if (json_array_size(p->moves))
@@ -1322,6 +1392,29 @@ int plan_read_file_sealed(const char *path, const struct encrypt_keys *keys, str
 			return -1;
 		}
 	}
+	json_t *reads = json_object_get(doc, "reads");
+	p->reads = xcalloc(json_array_size(reads) + 1, sizeof(*p->reads));
+	json_array_foreach(reads, i, c) {
+		const char *name = json_string_value(json_object_get(c, "name"));
+		const char *type = json_string_value(json_object_get(c, "type"));
+		const char *prov = json_string_value(json_object_get(c, "provider"));
+		const struct lookup_type *lt = lookup_type_find(type ? type : "", NULL);
+		if (!name || !lt || !prov) {
+			strbuf_addf(err, "plan file %s is damaged: lookup %zu has no name, provider or "
+				    "known type", path, i + 1);
+			plan_free(p);
+			json_decref(doc);
+			return -1;
+		}
+		struct planned_read *rd = &p->reads[p->n_reads++];
+		rd->name = xstrdup(name);
+		rd->type = xstrdup(type);
+		rd->provider = xstrdup(prov);
+		rd->ltype = lt;
+		rd->deferred = json_is_true(json_object_get(c, "deferred"));
+		rd->after = take(c, "after");
+	}
+	qsort(p->reads, p->n_reads, sizeof(*p->reads), cmp_read);
 	json_decref(doc);
 	*out = p;
 	return 0;

@@ -17,8 +17,14 @@
  *     "resources": {ADDRESS: {"type": T, "provider": P, "config": {...},
  *                          "dependencies": [NAME...], "prevent_destroy": B,
  *                          "ignore_changes": [ATTR...]}},
- *     "outputs": {NAME: {"value": EXPR, "sensitive": B}}
+ *     "outputs": {NAME: {"value": EXPR, "sensitive": B}},
+ *     "data": {"data.NAME": {"type": T, "provider": P, "config": {...},
+ *                            "dependencies": [NAME...], "at": "file:line:col"}}
  *   }
+ *
+ * Lookups ("data") are read while planning when their arguments are known,
+ * else while applying, once what they use is made; never created, changed
+ * or deleted. Resources name them in "dependencies" by "data.NAME".
  *
  * Library code: nothing here prints; progress goes through struct run_events
  * callbacks that cmd/ renders, errors through struct diags / strbuf.
@@ -80,8 +86,21 @@ struct planned_change {
 	bool gone;                   /* refresh found it deleted outside terrace */
 };
 
+/* A lookup of the snapshot, as the plan reads it. */
+struct planned_read {
+	char *name;                  /* "data.azs" */
+	char *type;                  /* "aws.availability_zones" */
+	char *provider;              /* configuration name */
+	const struct lookup_type *ltype;
+	json_t *after;               /* what it read, or NULL: read at apply (deferred) */
+	bool deferred;               /* its arguments use what only apply makes */
+};
+
 struct plan {
 	json_t *snapshot;            /* owned */
+	struct planned_read *reads;  /* every lookup, sorted by name (none in destroy and
+	                                refresh-only plans) */
+	size_t n_reads;
 	char *lineage;               /* of the state the plan was made from */
 	json_int_t serial;
 	bool destroy;                /* a destroy plan */
@@ -124,6 +143,9 @@ struct run_events {
 		     double seconds, const char *id);
 	void (*failed)(void *ctx, const char *name, const char *message);
 	void (*warn)(void *ctx, const char *message);
+	/* A lookup read while applying (its arguments were unknown at plan);
+	 * may be NULL. */
+	void (*read_done)(void *ctx, const struct planned_read *rd, double seconds);
 };
 
 /* --- a run: configured providers, the working state, the backend --- */

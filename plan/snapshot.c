@@ -66,6 +66,7 @@ json_t *snapshot_from_stack(const struct stack *s, const json_t *variables, cons
 	json_object_set_new(snap, "locals", x.locals);
 	json_object_set_new(snap, "resources", x.resources);
 	json_object_set_new(snap, "outputs", x.outputs);
+	json_object_set_new(snap, "data", x.data);
 	if (s->moved)
 		json_object_set_new(snap, "moved", json_deep_copy(s->moved));
 	if (s->removed)

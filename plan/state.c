@@ -150,7 +150,8 @@ int state_validate(const json_t *st, struct strbuf *err)
 	    require(st, "lineage", JSON_STRING, "a string", "", err) ||
 	    require(st, "resources", JSON_OBJECT, "an object", "", err) ||
 	    optional(st, "terrace_version", JSON_STRING, "a string", "", err) ||
-	    optional(st, "outputs", JSON_OBJECT, "an object", "", err))
+	    optional(st, "outputs", JSON_OBJECT, "an object", "", err) ||
+	    optional(st, "data", JSON_OBJECT, "an object", "", err))
 		return -1;
 	if (json_integer_value(json_object_get(st, "serial")) < 0) {
 		strbuf_addstr(err, "\"serial\" must not be negative");
@@ -290,6 +291,12 @@ const json_t *state_entry_attrs(const json_t *entry, const json_t **sensitive)
 	if (status && !strcmp(status, "pending"))
 		return NULL;
 	return json_object_get(entry, "attributes");
+}
+
+const json_t *state_entry(const json_t *state, const char *address)
+{
+	const char *section = !strncmp(address, "data.", 5) ? "data" : "resources";
+	return json_object_get(json_object_get(state, section), address);
 }
 
 /* ---- entries by address: moves and removals ---- */

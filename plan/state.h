@@ -22,7 +22,15 @@
  *         "dependencies": ["other"]
  *       }
  *     },
- *     "outputs": { "name": {"value": ..., "sensitive": false} }
+ *     "outputs": { "name": {"value": ..., "sensitive": false} },
+ *     "data": {                          what the stack's lookups read at the last
+ *       "data.azs": {                    apply (optional; rewritten by every apply,
+ *         "type": "aws.availability_zones",  emptied by destroy)
+ *         "provider": "aws",
+ *         "attributes": { ... },
+ *         "sensitive_attributes": []
+ *       }
+ *     }
  *   }
  *
  * Ownership: state_* functions that return json_t ** give a new reference.
@@ -65,6 +73,9 @@ struct state_lock_info {
  * pending (an interrupted create) or absent; *sensitive gets its
  * sensitive_attributes. */
 const json_t *state_entry_attrs(const json_t *entry, const json_t **sensitive);
+/* The entry at address: a lookup's ("data.NAME", in "data") or a
+ * resource's; NULL when there is none. Borrowed. */
+const json_t *state_entry(const json_t *state, const char *address);
 
 /*
  * Entries by address, for `state mv`/`state rm` and the stack's moved: and

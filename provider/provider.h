@@ -214,10 +214,35 @@ struct resource_type {
 	void (*read_many_scope)(const char *id, const json_t *prior, struct strbuf *scope);
 };
 
+/*
+ * A lookup kind: what a stack's `data:` entry reads (Terraform's data
+ * sources). It reads what exists and never owns it: no create, update or
+ * delete, never swept. Its schema lists the arguments (REQUIRED or
+ * OPTIONAL: what to look for; OPTIONAL|COMPUTED: a filter that the result
+ * fills in, as an AMI's name) and the results (COMPUTED).
+ */
+struct lookup_type {
+	const char *name;        /* "aws.ec2.vpc" */
+	const char *description;
+	const struct attr_schema *attrs;
+	/*
+	 * read: with every argument known (`args`, borrowed, defaults filled),
+	 * *out gets every attribute of the result (a new object). Finding
+	 * nothing, or more than one where the kind stands for one object, is
+	 * -1 with err saying what was looked for: never an empty result.
+	 */
+	int (*read)(void *client, const json_t *args, json_t **out, struct strbuf *err);
+	/* Its counterpart among Terraform's data sources, for the JSON plan
+	 * (see resource_type.terraform_type): "aws_vpc", "id cidr_block ...". */
+	const char *terraform_type;
+	const char *terraform_attrs;
+};
+
 struct provider_type {
 	const char *name;                       /* "aws" */
 	const struct attr_schema *config_attrs; /* provider configuration schema */
 	const struct resource_type *const *resources; /* NULL-terminated */
+	const struct lookup_type *const *lookups;     /* NULL-terminated, or NULL: none */
 	/* Build a client from an evaluated configuration (borrowed). The client
 	 * must be safe to use from several executor threads at once. */
 	int (*configure)(const json_t *config, void **client, struct strbuf *err);
@@ -233,6 +258,9 @@ const struct resource_type *resource_type_find(const char *name,
 					       const struct provider_type **pt);
 /* All resource type names, for "did you mean"; NULL-terminated, static. */
 const char *const *resource_type_names(size_t *n);
+/* The same for lookup kinds ("aws.availability_zones"). */
+const struct lookup_type *lookup_type_find(const char *name, const struct provider_type **pt);
+const char *const *lookup_type_names(size_t *n);
 
 /* Values (provider/value.c). */
 json_t *value_unknown(void);                 /* new reference */

@@ -1,7 +1,7 @@
 /*
- * registry.c: the list of provider types terrace knows, lookups of
- * resource types by their full name ("aws.s3.bucket"), and the items a
- * type's list() finds.
+ * registry.c: the list of provider types terrace knows, finding resource
+ * types and lookup kinds by their full name ("aws.s3.bucket",
+ * "aws.ec2.vpc"), and the items a type's list() finds.
  */
 #include "provider/provider.h"
 
@@ -49,18 +49,42 @@ const struct resource_type *resource_type_find(const char *name,
 	return NULL;
 }
 
+const struct lookup_type *lookup_type_find(const char *name, const struct provider_type **pt)
+{
+	for (size_t i = 0; provider_types[i]; i++) {
+		const struct provider_type *p = provider_types[i];
+		for (size_t j = 0; p->lookups && p->lookups[j]; j++) {
+			if (!strcmp(p->lookups[j]->name, name)) {
+				if (pt)
+					*pt = p;
+				return p->lookups[j];
+			}
+		}
+	}
+	return NULL;
+}
+
 #define MAX_RESOURCE_TYPES 256
 static const char *type_names[MAX_RESOURCE_TYPES + 1];
 static size_t n_type_names;
 static pthread_once_t names_once = PTHREAD_ONCE_INIT;
 
+static const char *lookup_names[MAX_RESOURCE_TYPES + 1];
+static size_t n_lookup_names;
+
 static void collect_names(void)
 {
-	for (size_t i = 0; provider_types[i]; i++)
-		for (size_t j = 0; provider_types[i]->resources[j]; j++)
+	for (size_t i = 0; provider_types[i]; i++) {
+		const struct provider_type *p = provider_types[i];
+		for (size_t j = 0; p->resources[j]; j++)
 			if (n_type_names < MAX_RESOURCE_TYPES)
-				type_names[n_type_names++] = provider_types[i]->resources[j]->name;
+				type_names[n_type_names++] = p->resources[j]->name;
+		for (size_t j = 0; p->lookups && p->lookups[j]; j++)
+			if (n_lookup_names < MAX_RESOURCE_TYPES)
+				lookup_names[n_lookup_names++] = p->lookups[j]->name;
+	}
 	type_names[n_type_names] = NULL;
+	lookup_names[n_lookup_names] = NULL;
 }
 
 const char *const *resource_type_names(size_t *n)
@@ -69,6 +93,14 @@ const char *const *resource_type_names(size_t *n)
 	if (n)
 		*n = n_type_names;
 	return type_names;
+}
+
+const char *const *lookup_type_names(size_t *n)
+{
+	pthread_once(&names_once, collect_names);
+	if (n)
+		*n = n_lookup_names;
+	return lookup_names;
 }
 
 const struct attr_schema *schema_find(const struct attr_schema *attrs, const char *name)

@@ -702,6 +702,18 @@ static void expand_scope(struct expander *e, const struct stack *s, const char *
 		expand_module(e, s, prefix, &s->modules[i]);
 	for (size_t i = 0; i < s->n_resources; i++)
 		expand_resource(e, s, prefix, &s->resources[i]);
+	/* Lookups are the root stack's (stack.c refuses them in a module). */
+	for (size_t i = 0; i < s->n_lookups && !*prefix; i++) {
+		const struct stack_lookup *l = &s->lookups[i];
+		json_t *at = l->pos.file ? json_sprintf("%s:%d:%d", l->pos.file, l->pos.line, l->pos.col)
+					 : json_string(l->address);
+		json_object_set_new(e->x->data, l->address,
+			json_pack("{s:s, s:s, s:o, s:[], s:o}", "type", l->type,
+				  "provider", l->provider,
+				  "config", renamed_in(e, s, l->config, prefix, NULL, &l->pos),
+				  "dependencies", "at", at));
+		origin_add(e, l->address, &l->pos);
+	}
 }
 
 /* ---- dependencies -------------------------------------------------------- */
@@ -749,7 +761,7 @@ static void deps_of(struct expander *e, const struct origin *o, const json_t *va
 			free(name);
 			continue;
 		}
-		if (json_object_get(e->x->resources, root)) {
+		if (json_object_get(e->x->resources, root) || json_object_get(e->x->data, root)) {
 			if (strcmp(root, o->address))
 				add_dependency(deps, root);
 			continue;
@@ -782,6 +794,8 @@ static void work_out_dependencies(struct expander *e)
 	for (size_t i = 0; i < e->n_origins; i++) {
 		const struct origin *o = &e->origins[i];
 		json_t *res = json_object_get(e->x->resources, o->address);
+		if (!res)
+			res = json_object_get(e->x->data, o->address);
 		json_t *deps = json_object_get(res, "dependencies");
 		json_t *seen = json_object();
 		deps_of(e, o, json_object_get(res, "config"), deps, seen);
@@ -797,6 +811,25 @@ static void work_out_dependencies(struct expander *e)
 				if (j != i && address_within(e->origins[j].address, json_string_value(pat)))
 					add_dependency(deps, e->origins[j].address);
 	}
+	/* What a lookup uses, its users use too: a subnet in the VPC a lookup
+	 * finds by the id of a VPC this stack makes is destroyed before that
+	 * VPC, as state dependencies say. Lookups come last among the origins
+	 * and may use each other, so this runs once they all have theirs. */
+	for (size_t i = 0; i < e->n_origins; i++) {
+		json_t *res = json_object_get(e->x->resources, e->origins[i].address);
+		if (!res)
+			res = json_object_get(e->x->data, e->origins[i].address);
+		json_t *deps = json_object_get(res, "dependencies");
+		for (size_t k = 0; k < json_array_size(deps); k++) {
+			const char *dep = json_string_value(json_array_get(deps, k));
+			json_t *l = json_object_get(e->x->data, dep);
+			size_t m;
+			json_t *via;
+			json_array_foreach(json_object_get(l, "dependencies"), m, via)
+				if (strcmp(json_string_value(via), e->origins[i].address))
+					add_dependency(deps, json_string_value(via));
+		}
+	}
 }
 
 /* ---- the whole stack ----------------------------------------------------- */
@@ -810,6 +843,7 @@ int stack_expand(const struct stack *s, expand_eval_fn eval, void *ctx, struct e
 	out->locals = json_object();
 	out->outputs = json_object();
 	out->providers = json_object();
+	out->data = json_object();
 	for (size_t i = 0; i < s->n_providers; i++) {
 		const struct stack_provider *p = &s->providers[i];
 		json_t *config = p->config ? renamed(&e, p->config, "", NULL, &p->pos) : json_object();
@@ -857,6 +891,7 @@ void expansion_release(struct expansion *x)
 	json_decref(x->locals);
 	json_decref(x->outputs);
 	json_decref(x->providers);
+	json_decref(x->data);
 	memset(x, 0, sizeof(*x));
 }
 

@@ -51,11 +51,15 @@ typedef json_t *(*expand_eval_fn)(void *ctx, const json_t *expr, const json_t *l
 
 struct expansion {
 	/* address -> {"type", "provider", "config", "dependencies": [ADDRESS...],
-	 * "prevent_destroy", "ignore_changes"} */
+	 * "prevent_destroy", "ignore_changes"}; dependencies name lookups too
+	 * ("data.NAME") */
 	json_t *resources;
 	json_t *locals;     /* name -> {"value": EXPR, "sensitive": B} */
 	json_t *outputs;    /* the root stack's: name -> {"value": EXPR, "sensitive": B} */
 	json_t *providers;  /* name -> {"type", "config"}: the root's, plus implicit ones */
+	/* the root stack's lookups: "data.NAME" -> {"type", "provider", "config",
+	 * "dependencies": [ADDRESS...], "at": "file:line:col"} */
+	json_t *data;
 };
 
 /* Expand s. Returns 0, or -1 with problems in d (naming the file:line:col of

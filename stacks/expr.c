@@ -9,7 +9,7 @@
  *   call     := IDENT "(" [ expr ( "," expr )* ] ")"
  *   list     := "[" [ expr ( "," expr )* ] "]"
  *   reference:= root ( "." IDENT | key )*
- *   root     := ( "module" "." IDENT [inst] "." )* IDENT [inst]
+ *   root     := ( "module" "." IDENT [inst] "." )* IDENT [inst] | "data" "." IDENT
  *   key      := "[" NUMBER "]" | "[" STRING "]"
  *   inst     := key | "[" "each" "." "key" "]" | "[" "count" "." "index" "]"
  *
@@ -320,7 +320,8 @@ static int unexpected(struct parser *ps, const char *wanted)
 /* Roots with a meaning of their own; the others name resources. */
 static bool reserved_root(const char *root)
 {
-	static const char *const words[] = { "var", "terrace", "each", "count", "local", "path" };
+	static const char *const words[] = { "var", "terrace", "each", "count", "local", "path",
+					     "data" };
 	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
 		if (!strcmp(root, words[i]))
 			return true;
@@ -410,7 +411,7 @@ static int parse_dot_name(struct parser *ps, struct strbuf *out, const char *wan
  *
  * The root is what the reference names: "var", "lake", "bucket[\"alice\"]",
  * "module.lake.raw" (after expansion, a resource inside a module; before it,
- * an output of the module); ref.prefix_len is the length of the
+ * an output of the module), "data.azs" (a lookup); ref.prefix_len is the length of the
  * "module.NAME." part. Reserved roots (var, local, ...) take no key: for
  * local, a key is the first step of the path (local["name"]). The current
  * token is the first IDENT.
@@ -439,6 +440,10 @@ static struct expr_node *parse_reference(struct parser *ps)
 		if (!in_module && t->kind == T_LBRACKET && parse_key(ps, &root, &end, true) < 0)
 			goto fail;
 	}
+	/* data.NAME: a lookup, whose root is both words. */
+	if (!n->ref.prefix_len && !strcmp(root.buf, "data") && t->kind == T_DOT &&
+	    parse_dot_name(ps, &root, "a lookup name after \"data.\"", &end) < 0)
+		goto fail;
 	if (t->kind == T_LBRACKET && !n->ref.prefix_len && reserved_root(root.buf) &&
 	    strcmp(root.buf, "local")) {
 		strbuf_addf(ps->err, "\"%s\" cannot be indexed; index an attribute: %s.NAME[0]",

@@ -11,7 +11,7 @@
  * with for_each or count also `RESOURCE[each.key].ATTR`,
  * `RESOURCE[count.index].ATTR` and `module.NAME[each.key].OUTPUT`, which
  * stacks/expand.c turns into the instance's own key), `module.NAME.OUTPUT`,
- * `local.NAME`, `each.key`, `each.value`, `count.index`,
+ * `data.NAME.ATTR` (a lookup), `local.NAME`, `each.key`, `each.value`, `count.index`,
  * `terrace.workspace` —, a string, number or bool
  * literal, a list `[a, b]`, or a function call `upper(var.env)` whose
  * arguments are any of these (the functions: stacks/expr_func.h). References
@@ -31,8 +31,9 @@
 #include "provider/base/strbuf.h"
 
 struct expr_ref {
-	char *root;     /* "var", "terrace", "local", "each", "count", or a resource
-			 * address: "lake", "bucket[\"alice\"]", "module.lake.raw" */
+	char *root;     /* "var", "terrace", "local", "each", "count", a resource
+			 * address: "lake", "bucket[\"alice\"]", "module.lake.raw",
+			 * or a lookup's: "data.azs" */
 	char *path;     /* the rest, canonical: "arn", "tags.env", "rules[0].id",
 			 * "[\"name\"]"; NULL if none */
 	size_t prefix_len; /* length of root's "module.NAME[KEY]." part; 0 if none */

@@ -31,7 +31,7 @@
 
 static const char *const top_level_keys[] = {
 	"stack", "variables", "providers", "locals", "resources", "modules", "outputs", "backend",
-	"lab", "moved", "removed", "import", "checks",
+	"lab", "moved", "removed", "import", "checks", "data",
 };
 #define N_TOP_LEVEL_KEYS (sizeof(top_level_keys) / sizeof(top_level_keys[0]))
 
@@ -48,6 +48,7 @@ static const struct {
 	{ "locals", "local value" },
 	{ "modules", "module" },
 	{ "checks", "check" },
+	{ "data", "lookup" },
 };
 #define N_SECTIONS (sizeof(sections) / sizeof(sections[0]))
 
@@ -129,6 +130,16 @@ const struct stack_module *stack_find_module(const struct stack *s, const char *
 	return NULL;
 }
 
+const struct stack_lookup *stack_find_lookup(const struct stack *s, const char *name)
+{
+	if (!strncmp(name, "data.", 5))
+		name += 5;
+	for (size_t i = 0; i < s->n_lookups; i++)
+		if (!strcmp(s->lookups[i].name, name))
+			return &s->lookups[i];
+	return NULL;
+}
+
 const struct stack_local *stack_find_local(const struct stack *s, const char *name)
 {
 	for (size_t i = 0; i < s->n_locals; i++)
@@ -186,6 +197,15 @@ void stack_free(struct stack *s)
 	}
 	free(s->resources);
 	json_decref(s->resource_index);
+	for (size_t i = 0; i < s->n_lookups; i++) {
+		struct stack_lookup *l = &s->lookups[i];
+		free(l->name);
+		free(l->address);
+		free(l->type);
+		free(l->provider);
+		json_decref(l->config);
+	}
+	free(s->lookups);
 	for (size_t i = 0; i < s->n_locals; i++) {
 		free(s->locals[i].name);
 		json_decref(s->locals[i].value);
@@ -582,7 +602,7 @@ static void merge_document(struct stack *s, struct merged *m, json_t *doc, struc
 				diag_set_detail(d, "did you mean \"%s\"?", hint);
 			else
 				diag_set_detail(d, "the top-level keys are stack, variables, providers, "
-						"resources, outputs, checks, backend, lab, moved, removed and import");
+						"resources, data, outputs, checks, backend, lab, moved, removed and import");
 			continue;
 		}
 		if (json_is_null(value))
@@ -919,7 +939,7 @@ static const char *const resource_meta_keys[] = {
 static bool reserved_name(const char *name)
 {
 	static const char *const words[] = { "var", "terrace", "local", "each", "count", "module",
-					     "path" };
+					     "path", "data" };
 	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
 		if (!strcmp(name, words[i]))
 			return true;
@@ -1127,6 +1147,71 @@ static void build_resource(struct stack *s, const char *name, const json_t *def,
 	free(where);
 }
 
+static const char *const lookup_meta_keys[] = { "type", "provider" };
+
+/* data: NAME: {type, provider, ...arguments}. Lookups are the root stack's:
+ * a module gets what it needs as inputs. */
+static void build_lookup(struct stack *s, const char *name, const json_t *def,
+			 const struct src_pos *pos, struct diags *d)
+{
+	struct stack_lookup *l = &s->lookups[s->n_lookups++];
+	l->name = xstrdup(name);
+	l->address = xasprintf("data.%s", name);
+	if (pos)
+		l->pos = *pos;
+	check_name(d, pos, "lookup", name);
+	if (s->module_depth)
+		diag_errorf(d, pos, "lookups (data:) belong to the root stack, not to a module: "
+			    "look it up there and pass what the module needs as an input");
+	char *where = xasprintf("lookup \"data.%s\"", name);
+	if (!json_is_object(def)) {
+		diag_errorf(d, pos_or(stack_pos_of(s, def), pos),
+			    "%s must be a map with a type and arguments, got %s", where,
+			    yaml_type_name(def));
+		l->type = xstrdup("");
+		l->provider = xstrdup("");
+		l->config = json_object();
+		free(where);
+		return;
+	}
+	const char *type = string_key(s, def, "type", where, d);
+	if (!type && !json_object_get(def, "type"))
+		diag_errorf(d, pos, "%s has no type", where);
+	l->type = xstrdup(type ? type : "");
+	if (type) {
+		l->ltype = lookup_type_find(type, &l->ptype);
+		if (!l->ltype) {
+			const struct src_pos *tpos =
+				stack_value_pos(s, def, "type", json_object_get(def, "type"));
+			size_t n_names;
+			const char *const *names = lookup_type_names(&n_names);
+			const char *hint = diag_suggest(type, names, n_names);
+			diag_errorf(d, tpos, "unknown lookup type \"%s\"%s", type,
+				    resource_type_find(type, NULL) ? " (it is a resource type: "
+				    "resources: makes one, data: reads what exists)" : "");
+			if (hint) {
+				diag_set_detail(d, "did you mean \"%s\"?", hint);
+			} else {
+				struct strbuf list = STRBUF_INIT;
+				for (size_t i = 0; i < n_names; i++)
+					strbuf_addf(&list, "%s%s", i ? ", " : "", names[i]);
+				diag_set_detail(d, "the lookup types are %s", list.buf);
+				strbuf_release(&list);
+			}
+		}
+	}
+	const char *provider = string_key(s, def, "provider", where, d);
+	if (provider)
+		l->provider = xstrdup(provider);
+	else if (l->ptype)
+		l->provider = xstrdup(l->ptype->name);
+	else
+		l->provider = xstrndup(l->type, strcspn(l->type, "."));
+	l->config = copy_without(s, def, lookup_meta_keys,
+				 sizeof(lookup_meta_keys) / sizeof(lookup_meta_keys[0]));
+	free(where);
+}
+
 static void build_local(struct stack *s, const char *name, json_t *def,
 			const struct src_pos *pos, struct diags *d)
 {
@@ -1314,6 +1399,18 @@ static void add_implicit_providers(struct stack *s)
 		p->ptype = r->ptype;
 		p->config = json_object();
 	}
+	for (size_t i = 0; i < s->n_lookups; i++) {
+		const struct stack_lookup *l = &s->lookups[i];
+		if (!l->ptype || strcmp(l->provider, l->ptype->name) || stack_find_provider(s, l->provider))
+			continue;
+		s->providers = xrealloc(s->providers, (s->n_providers + 1) * sizeof(*s->providers));
+		struct stack_provider *p = &s->providers[s->n_providers++];
+		memset(p, 0, sizeof(*p));
+		p->name = xstrdup(l->ptype->name);
+		p->type = xstrdup(l->ptype->name);
+		p->ptype = l->ptype;
+		p->config = json_object();
+	}
 }
 
 static const char *const check_keys[] = { "assert" };
@@ -1386,6 +1483,10 @@ static void build_stack(struct stack *s, struct merged *m, struct diags *d)
 	json_t *checks = m->sections[6];
 	json_object_foreach(checks, name, def)
 		build_check(s, name, def, yaml_key_pos(s->positions, checks, name), d);
+	json_t *data = m->sections[7];
+	s->lookups = xcalloc(json_object_size(data) + 1, sizeof(*s->lookups));
+	json_object_foreach(data, name, def)
+		build_lookup(s, name, def, yaml_key_pos(s->positions, data, name), d);
 	add_implicit_providers(s);
 }
 
@@ -1554,6 +1655,12 @@ static void deps_of_value(const struct stack *s, const json_t *value, const char
 				deps_of_value(s, l->value, deps, n, depth + 1);
 			continue;
 		}
+		if (!ref->prefix_len && !strncmp(ref->root, "data.", 5)) {
+			const struct stack_lookup *l = stack_find_lookup(s, ref->root);
+			if (l)
+				add_dep(deps, n, l->address);
+			continue;
+		}
 		const struct stack_resource *dep = ref->prefix_len ? NULL :
 						   stack_resource_of_root(s, ref->root, NULL);
 		if (dep)
@@ -1582,5 +1689,16 @@ const char **stack_resource_deps(const struct stack *s, const struct stack_resou
 		if (dep)
 			add_dep(&deps, n, dep->name);
 	}
+	return deps;
+}
+
+const char **stack_lookup_deps(const struct stack *s, const struct stack_lookup *l, size_t *n)
+{
+	const char **deps = xcalloc(1, sizeof(*deps));
+	*n = 0;
+	deps_of_value(s, l->config, &deps, n, 0);
+	const struct stack_provider *p = l->provider ? stack_find_provider(s, l->provider) : NULL;
+	if (p)
+		deps_of_value(s, p->config, &deps, n, 0);
 	return deps;
 }

@@ -12,6 +12,8 @@
  *                      for_each: LIST-OR-MAP | count: N,
  *                      lifecycle: {prevent_destroy: bool, ignore_changes: [attr, ..]},
  *                      ...resource attributes}
+ *   data:       NAME: {type: aws.ec2.vpc, provider: NAME, ...lookup arguments}
+ *               lookups: read, never owned; ${data.NAME.ATTR} (root stack only)
  *   modules:    NAME: {source: ./path, for_each | count, depends_on, ...inputs}
  *   outputs:    NAME: {value: EXPR, description, sensitive}   or   NAME: EXPR
  *
@@ -88,6 +90,18 @@ struct stack_resource {
 	struct src_pos pos;    /* of the resource's key */
 };
 
+/* A lookup (`data:` entry): what exists, read at every plan, never owned. */
+struct stack_lookup {
+	char *name;            /* the key under data: */
+	char *address;         /* "data.NAME": its root in references, its dependency name */
+	char *type;            /* "aws.ec2.vpc" */
+	const struct lookup_type *ltype;
+	const struct provider_type *ptype;
+	char *provider;        /* configuration name; default: the provider type's name */
+	json_t *config;        /* arguments only (type/provider removed) */
+	struct src_pos pos;    /* of the lookup's key */
+};
+
 struct stack_module {
 	char *name;
 	char *source;          /* as written */
@@ -125,6 +139,8 @@ struct stack {
 	size_t n_locals;
 	struct stack_module *modules;
 	size_t n_modules;
+	struct stack_lookup *lookups;
+	size_t n_lookups;
 	struct yaml_positions *positions; /* node -> position map (stacks/yaml.h) */
 	json_t *backend;       /* the `backend:` block (type, bucket, ...: scalars), or NULL */
 	json_t *lab;           /* the `lab:` block (see stack_lab_keys), or NULL */
@@ -174,6 +190,8 @@ extern const char *const stack_lab_keys[];
 
 const struct stack_module *stack_find_module(const struct stack *s, const char *name);
 const struct stack_local *stack_find_local(const struct stack *s, const char *name);
+/* A lookup by its name ("azs") or its address ("data.azs"); NULL if none. */
+const struct stack_lookup *stack_find_lookup(const struct stack *s, const char *name);
 
 /* The resource a reference's root names: "lake", or one instance of it,
  * "bucket[\"alice\"]" / "logs[0]" (the key is not checked here); NULL for
@@ -212,8 +230,11 @@ int stack_resolve_variables(const struct stack *s, const struct var_inputs *in,
 			    json_t **values, struct diags *d);
 
 /* Every resource name that resource r depends on, through references in its
- * attributes and through depends_on; a new NULL-terminated array of borrowed
- * names (free the array only). */
+ * attributes and through depends_on, and the addresses ("data.NAME") of
+ * the lookups it uses; a new NULL-terminated array of borrowed names (free
+ * the array only). */
 const char **stack_resource_deps(const struct stack *s, const struct stack_resource *r, size_t *n);
+/* The same for a lookup: the resources and lookups its arguments use. */
+const char **stack_lookup_deps(const struct stack *s, const struct stack_lookup *l, size_t *n);
 
 #endif

@@ -251,7 +251,8 @@ static char *ref_text(const struct expr_ref *ref)
 /* Attribute names inside a resource reference, as far as the schema says
  * what they must be. */
 static void check_ref_path(struct vctx *v, const struct expr_ref *ref,
-			   const struct stack_resource *r, const char *text)
+			   const struct attr_schema *schema, const char *what, const char *name,
+			   const char *type, const char *text)
 {
 	struct expr_path path;
 	struct strbuf err = STRBUF_INIT;
@@ -261,7 +262,7 @@ static void check_ref_path(struct vctx *v, const struct expr_ref *ref,
 		return;
 	}
 	strbuf_release(&err);
-	const struct attr_schema *attrs = r->rtype->attrs;
+	const struct attr_schema *attrs = schema;
 	const struct attr_schema *a = NULL;
 	for (size_t i = 0; i < path.n && attrs; i++) {
 		const struct expr_step *st = &path.steps[i];
@@ -275,8 +276,8 @@ static void check_ref_path(struct vctx *v, const struct expr_ref *ref,
 		if (!a) {
 			if (i == 0)
 				diag_errorf(v->d, &ref->pos,
-					    "unknown attribute \"%s\" of resource \"%s\" (%s) in \"%s\"",
-					    st->name, r->name, r->type, text);
+					    "unknown attribute \"%s\" of %s \"%s\" (%s) in \"%s\"",
+					    st->name, what, name, type, text);
 			else
 				diag_errorf(v->d, &ref->pos, "unknown attribute \"%s\" in \"%s\"",
 					    st->name, text);
@@ -409,6 +410,29 @@ done:
 	free(name);
 }
 
+/* data.NAME.ATTR: the lookup exists and has the attribute. */
+static void check_lookup_ref(struct vctx *v, const struct expr_ref *ref, const char *text)
+{
+	const struct stack *s = v->s;
+	const struct stack_lookup *l = stack_find_lookup(s, ref->root);
+	if (!l) {
+		const char *name = ref->root + 5;
+		diag_errorf(v->d, &ref->pos, "unknown lookup \"%s\" in \"%s\"", name, text);
+		const char **names = xcalloc(s->n_lookups + 1, sizeof(*names));
+		for (size_t i = 0; i < s->n_lookups; i++)
+			names[i] = s->lookups[i].name;
+		const char *hint = diag_suggest(name, names, s->n_lookups);
+		if (hint)
+			diag_set_detail(v->d, "did you mean \"%s\"?", hint);
+		else
+			diag_set_detail(v->d, "declare it under data:");
+		free(names);
+		return;
+	}
+	if (l->ltype && ref->path)
+		check_ref_path(v, ref, l->ltype->attrs, "lookup", l->address, l->type, text);
+}
+
 static void check_ref(struct vctx *v, const struct expr_ref *ref)
 {
 	const struct stack *s = v->s;
@@ -483,6 +507,10 @@ static void check_ref(struct vctx *v, const struct expr_ref *ref)
 		check_module_ref(v, ref, text);
 		goto done;
 	}
+	if (!strncmp(ref->root, "data.", 5)) {
+		check_lookup_ref(v, ref, text);
+		goto done;
+	}
 	const char *key = NULL;
 	const struct stack_resource *r = stack_resource_of_root(s, ref->root, &key);
 	if (!r) {
@@ -502,7 +530,7 @@ static void check_ref(struct vctx *v, const struct expr_ref *ref)
 		goto done;
 	if (picked > 0) {
 		if (r->rtype && ref->path)
-			check_ref_path(v, ref, r, text);
+			check_ref_path(v, ref, r->rtype->attrs, "resource", r->name, r->type, text);
 		goto done;
 	}
 	if (key && !r->for_each && !r->count) {
@@ -527,7 +555,7 @@ static void check_ref(struct vctx *v, const struct expr_ref *ref)
 		goto done;
 	}
 	if (r->rtype && ref->path)
-		check_ref_path(v, ref, r, text);
+		check_ref_path(v, ref, r->rtype->attrs, "resource", r->name, r->type, text);
 done:
 	free(text);
 }
@@ -566,6 +594,21 @@ static void check_resource_provider(struct vctx *v, const struct stack_resource 
 		diag_errorf(v->d, &r->pos,
 			    "resource \"%s\" (%s) needs a provider of type \"%s\", but provider \"%s\" "
 			    "is of type \"%s\"", r->name, r->type, r->ptype->name, p->name, p->type);
+}
+
+static void check_lookup_provider(struct vctx *v, const struct stack_lookup *l)
+{
+	const struct stack_provider *p = stack_find_provider(v->s, l->provider);
+	if (!l->ptype)
+		return;
+	if (!p)
+		diag_errorf(v->d, &l->pos,
+			    "lookup \"%s\" uses provider \"%s\", which is not defined under providers:",
+			    l->address, l->provider);
+	else if (p->ptype && p->ptype != l->ptype)
+		diag_errorf(v->d, &l->pos,
+			    "lookup \"%s\" (%s) needs a provider of type \"%s\", but provider \"%s\" "
+			    "is of type \"%s\"", l->address, l->type, l->ptype->name, p->name, p->type);
 }
 
 /* ---- cycles -------------------------------------------------------------- */
@@ -614,6 +657,25 @@ static bool depends_on_itself(const struct dep_graph *g, size_t i)
 	return false;
 }
 
+/* Graph nodes: the resources, then the lookups. */
+static const char *node_name(const struct stack *s, size_t i)
+{
+	return i < s->n_resources ? s->resources[i].name : s->lookups[i - s->n_resources].address;
+}
+
+static const struct src_pos *node_pos(const struct stack *s, size_t i)
+{
+	return i < s->n_resources ? &s->resources[i].pos : &s->lookups[i - s->n_resources].pos;
+}
+
+static size_t node_of(const struct stack *s, const char *name)
+{
+	const struct stack_lookup *l = !strncmp(name, "data.", 5) ? stack_find_lookup(s, name) : NULL;
+	if (l)
+		return s->n_resources + (size_t)(l - s->lookups);
+	return (size_t)(stack_find_resource(s, name) - s->resources);
+}
+
 /* The shortest cycle from start back to itself inside start's component,
  * printed as "a -> b -> a". */
 static char *describe_cycle(const struct stack *s, const struct dep_graph *g, size_t start)
@@ -646,10 +708,10 @@ static char *describe_cycle(const struct stack *s, const struct dep_graph *g, si
 	for (size_t u = last; u != start; u = prev[u])
 		queue[len++] = u;
 	struct strbuf out = STRBUF_INIT;
-	strbuf_addstr(&out, s->resources[start].name);
+	strbuf_addstr(&out, node_name(s, start));
 	while (len)
-		strbuf_addf(&out, " -> %s", s->resources[queue[--len]].name);
-	strbuf_addf(&out, " -> %s", s->resources[start].name);
+		strbuf_addf(&out, " -> %s", node_name(s, queue[--len]));
+	strbuf_addf(&out, " -> %s", node_name(s, start));
 	free(prev);
 	free(seen);
 	free(queue);
@@ -661,7 +723,7 @@ static void check_cycles(struct vctx *v)
 	const struct stack *s = v->s;
 	struct dep_graph g;
 	memset(&g, 0, sizeof(g));
-	g.n = s->n_resources;
+	g.n = s->n_resources + s->n_lookups;
 	g.adj = xcalloc(g.n + 1, sizeof(*g.adj));
 	g.n_adj = xcalloc(g.n + 1, sizeof(*g.n_adj));
 	g.index = xcalloc(g.n + 1, sizeof(*g.index));
@@ -672,11 +734,12 @@ static void check_cycles(struct vctx *v)
 
 	for (size_t i = 0; i < g.n; i++) {
 		size_t n_deps;
-		const char **deps = stack_resource_deps(s, &s->resources[i], &n_deps);
+		const char **deps = i < s->n_resources
+			? stack_resource_deps(s, &s->resources[i], &n_deps)
+			: stack_lookup_deps(s, &s->lookups[i - s->n_resources], &n_deps);
 		g.adj[i] = xcalloc(n_deps + 1, sizeof(**g.adj));
 		for (size_t k = 0; k < n_deps; k++)
-			g.adj[i][g.n_adj[i]++] =
-				(size_t)(stack_find_resource(s, deps[k]) - s->resources);
+			g.adj[i][g.n_adj[i]++] = node_of(s, deps[k]);
 		free(deps);
 	}
 	for (size_t i = 0; i < g.n; i++)
@@ -696,7 +759,7 @@ static void check_cycles(struct vctx *v)
 			continue;
 		reported[id] = true;
 		char *cycle = describe_cycle(s, &g, i);
-		diag_errorf(v->d, &s->resources[i].pos, "dependency cycle: %s", cycle);
+		diag_errorf(v->d, node_pos(s, i), "dependency cycle: %s", cycle);
 		free(cycle);
 	}
 	free(reported);
@@ -802,6 +865,17 @@ int stack_validate(const struct stack *s, struct diags *d)
 		v.has_count = m->count != NULL;
 		check_refs(&v, m->inputs);
 		v.has_for_each = v.has_count = false;
+		free(owner);
+	}
+	for (size_t i = 0; i < s->n_lookups; i++) {
+		const struct stack_lookup *l = &s->lookups[i];
+		char *owner = xasprintf("lookup \"%s\"", l->address);
+		v.owner = owner;
+		if (l->ltype)
+			validate_object(&v, l->ltype->attrs, l->config, NULL, &l->pos);
+		if (!s->module_depth)
+			check_lookup_provider(&v, l);
+		check_refs(&v, l->config);
 		free(owner);
 	}
 	for (size_t i = 0; i < s->n_outputs; i++) {

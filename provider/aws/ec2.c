@@ -156,6 +156,35 @@ void ec2_add_list(json_t *params, const char *prefix, const json_t *list)
 	}
 }
 
+void ec2_add_filter(json_t *params, int *n, const char *name, const json_t *values)
+{
+	char key[96];
+	json_t *list;
+
+	if (!json_is_string(values) && !json_is_array(values))
+		return;
+	list = json_is_string(values) ? json_pack("[O]", values) : json_incref((json_t *)values);
+	(*n)++;
+	snprintf(key, sizeof(key), "Filter.%d.Name", *n);
+	json_object_set_new(params, key, json_string(name));
+	snprintf(key, sizeof(key), "Filter.%d.Value", *n);
+	ec2_add_list(params, key, list);
+	json_decref(list);
+}
+
+void ec2_add_tag_filters(json_t *params, int *n, const json_t *tags)
+{
+	const char *k;
+	json_t *v;
+
+	json_object_foreach((json_t *)tags, k, v) {
+		char *name = xasprintf("tag:%s", k);
+
+		ec2_add_filter(params, n, name, v);
+		free(name);
+	}
+}
+
 void ec2_set_text(json_t *o, const char *attr, xmlNodePtr node, const char *field)
 {
 	char *v = xml_child_text(node, field);

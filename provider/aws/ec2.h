@@ -53,6 +53,13 @@ int ec2_list(struct aws_client *c, const char *action, const char *set, const ch
  * absent list). */
 void ec2_add_list(json_t *params, const char *prefix, const json_t *list);
 
+/* Filter.N.Name=NAME and its Filter.N.Value.M from values (a string or a
+ * list of strings) as the next filter of params, *n counting the filters
+ * added so far; nothing for an unset value. For the lookups (lookup_*.c). */
+void ec2_add_filter(json_t *params, int *n, const char *name, const json_t *values);
+/* One tag:KEY filter per entry of a tags map. */
+void ec2_add_tag_filters(json_t *params, int *n, const json_t *tags);
+
 /* o[attr] = the text of node's child `field`, or JSON null when absent. */
 void ec2_set_text(json_t *o, const char *attr, xmlNodePtr node, const char *field);
 

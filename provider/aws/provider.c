@@ -65,6 +65,14 @@ static const struct resource_type *const aws_resources[] = {
 	NULL,
 };
 
+/* Every lookup kind of lookups.def, in its order. */
+static const struct lookup_type *const aws_lookups[] = {
+#define LOOKUP_TYPE(name) &name,
+#include "provider/aws/lookups.def"
+#undef LOOKUP_TYPE
+	NULL,
+};
+
 /* A string attribute, or NULL when unset; -1 when it has another type. */
 static int config_string(const json_t *config, const char *name, const char **out,
 			 struct strbuf *err)
@@ -186,6 +194,7 @@ const struct provider_type aws_provider_type = {
 	.name = "aws",
 	.config_attrs = aws_config_attrs,
 	.resources = aws_resources,
+	.lookups = aws_lookups,
 	.configure = aws_configure,
 	.close = aws_close,
 };

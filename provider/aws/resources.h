@@ -1,7 +1,7 @@
 /*
- * resources.h: the declarations of every resource type of the aws provider
- * (made from types.def, the one list of them, which provider.c also turns
- * into the provider's table), and the plan-time hooks some of them offer to
+ * resources.h: the declarations of every resource type and lookup kind of
+ * the aws provider (made from types.def and lookups.def, the one lists of
+ * them, which provider.c also turns into the provider's tables), and the plan-time hooks some of them offer to
  * the core.
  */
 #ifndef TERRACE_AWS_RESOURCES_H
@@ -15,6 +15,9 @@
 #define RESOURCE_TYPE(name) extern const struct resource_type name;
 #include "provider/aws/types.def"
 #undef RESOURCE_TYPE
+#define LOOKUP_TYPE(name) extern const struct lookup_type name;
+#include "provider/aws/lookups.def"
+#undef LOOKUP_TYPE
 
 /*
  * The content_sha256 an aws.s3.object will have, computed at plan time from

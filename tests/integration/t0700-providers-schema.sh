@@ -71,6 +71,18 @@ test_expect_success 'validate asks for exactly the attributes the schema require
 	done <required
 '
 
+test_expect_success 'lookup kinds are data_source_schemas; validate asks for exactly their required arguments' '
+	json_get schema.json "\"\\n\".join(t + \" \" + \",\".join(sorted(a for a, s in v[\"attributes\"].items() if s.get(\"required\"))) for p in d[\"provider_schemas\"].values() for t, v in p.get(\"data_source_schemas\", {}).items())" >required &&
+	test_line required "aws.ec2.ami owners" &&
+	test $(grep -c . required) -eq 6 &&
+	while read type names; do
+		printf "stack: s\ndata:\n  r:\n    type: %s\n" "$type" >stack.yaml &&
+		test_expect_code $(test -n "$names" && echo 1 || echo 0) terrace validate 2>err &&
+		sed -n "s/.*lookup \"data.r\" is missing required attribute \"\\(.*\\)\"/\\1/p" err | sort | paste -sd, >got &&
+		test_equal "$names" "$(cat got)" || { echo "$type: schema requires [$names], validate asked for [$(cat got)]"; return 1; }
+	done <required
+'
+
 test_expect_success 'schema without -json, or another subcommand, is refused' '
 	test_expect_code 1 terrace providers schema 2>err &&
 	test_contains err "add -json" &&

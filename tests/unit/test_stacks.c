@@ -16,6 +16,7 @@
 
 #include "stacks/stack.h"
 #include "stacks/expand.h"
+#include "stacks/expr.h"
 #include "plan/plan.h"
 #include "provider/base/strbuf.h"
 #include "stacks/yaml.h"
@@ -443,6 +444,118 @@ static void test_dependency_cycles(void **state)
 			  FIX "cycle.yaml:18:3: error: dependency cycle: reached -> reached\n");
 }
 
+/* ---- lookups (data:) ----------------------------------------------------- */
+
+static void test_lookups_model(void **state)
+{
+	(void)state;
+	struct stack *s = load_ok(FIX "lookups.yaml");
+	assert_int_equal(s->n_lookups, 6);
+	const struct stack_lookup *l = stack_find_lookup(s, "lab_vpc");
+	assert_non_null(l);
+	assert_ptr_equal(stack_find_lookup(s, "data.lab_vpc"), l);
+	assert_string_equal(l->address, "data.lab_vpc");
+	assert_string_equal(l->type, "aws.ec2.vpc");
+	assert_string_equal(l->provider, "aws");
+	assert_non_null(l->ltype);
+	assert_string_equal(json_string_value(json_object_get(json_object_get(l->config, "tags"),
+							      "Project")), "retail");
+	assert_null(json_object_get(l->config, "type"));
+	assert_int_equal(l->pos.line, 7);
+	assert_int_equal(l->pos.col, 3);
+	assert_null(stack_find_lookup(s, "nope"));
+
+	/* A resource depends on the lookups it uses; a lookup on what its
+	 * arguments use, lookups and resources alike. */
+	size_t n;
+	const char **deps = stack_resource_deps(s, stack_find_resource(s, "app"), &n);
+	assert_int_equal(n, 4);
+	assert_string_equal(deps[0], "data.mine");
+	assert_string_equal(deps[1], "data.azs");
+	assert_string_equal(deps[2], "data.me");
+	assert_string_equal(deps[3], "data.private");
+	free(deps);
+	deps = stack_lookup_deps(s, stack_find_lookup(s, "private"), &n);
+	assert_int_equal(n, 1);
+	assert_string_equal(deps[0], "data.lab_vpc");
+	free(deps);
+	deps = stack_lookup_deps(s, stack_find_lookup(s, "mine"), &n);
+	assert_int_equal(n, 1);
+	assert_string_equal(deps[0], "own");
+	free(deps);
+
+	/* The snapshot: lookups under "data" with their position; a resource
+	 * depends on what its lookups use too (own, through data.mine). */
+	struct diags d = DIAGS_INIT;
+	json_t *vars = json_object();
+	json_t *snap = snapshot_from_stack(s, vars, NULL, &d);
+	assert_non_null(snap);
+	json_t *data = json_object_get(snap, "data");
+	assert_int_equal(json_object_size(data), 6);
+	json_t *mine = json_object_get(data, "data.mine");
+	assert_string_equal(json_string_value(json_object_get(mine, "type")), "aws.ec2.vpc");
+	assert_string_equal(json_string_value(json_object_get(mine, "at")), FIX "lookups.yaml:10:3");
+	char *text = json_dumps(json_object_get(mine, "dependencies"), JSON_COMPACT);
+	assert_string_equal(text, "[\"own\"]");
+	free(text);
+	json_t *app = json_object_get(json_object_get(snap, "resources"), "app");
+	text = json_dumps(json_object_get(app, "dependencies"), JSON_COMPACT | JSON_SORT_KEYS);
+	assert_string_equal(text, "[\"data.mine\",\"data.azs\",\"data.me\",\"data.private\","
+			    "\"own\",\"data.lab_vpc\"]");
+	free(text);
+	assert_null(json_object_get(json_object_get(snap, "resources"), "data.mine"));
+	json_decref(snap);
+	json_decref(vars);
+	diags_free(&d);
+	stack_free(s);
+}
+
+static void test_lookup_references_parse(void **state)
+{
+	(void)state;
+	json_t *v = json_string("${data.azs.names[0]}-${data.me.account_id}${data.x}");
+	struct expr_refs refs = { NULL, 0, 0 };
+	struct diags d = DIAGS_INIT;
+	assert_int_equal(expr_collect_refs(v, NULL, NULL, &refs, &d), 0);
+	assert_int_equal(refs.n, 3);
+	assert_string_equal(refs.items[0].root, "data.azs");
+	assert_string_equal(refs.items[0].path, "names[0]");
+	assert_string_equal(refs.items[1].root, "data.me");
+	assert_string_equal(refs.items[1].path, "account_id");
+	assert_string_equal(refs.items[2].root, "data.x");
+	assert_null(refs.items[2].path);
+	expr_refs_free(&refs);
+	json_decref(v);
+	/* "data" alone cannot be indexed; after "data." comes a name. */
+	v = json_pack("[s, s]", "${data[0]}", "${data.}");
+	refs = (struct expr_refs){ NULL, 0, 0 };
+	expr_collect_refs(v, NULL, NULL, &refs, &d);
+	assert_int_equal(d.n, 2);
+	assert_non_null(strstr(d.items[0].summary, "\"data\" cannot be indexed"));
+	assert_non_null(strstr(d.items[1].summary, "a lookup name after \"data.\""));
+	expr_refs_free(&refs);
+	diags_free(&d);
+	json_decref(v);
+}
+
+static void test_lookup_errors(void **state)
+{
+	(void)state;
+	assert_load_fails(FIX "bad_lookups.yaml",
+		FIX "bad_lookups.yaml:3:29: error: unknown attribute \"colour\" of lookup \"data.vpc\"\n"
+		"  the attributes are id, cidr_block, default, tags\n"
+		FIX "bad_lookups.yaml:4:17: error: unknown lookup type \"aws.ec2.subnet\" (it is a resource "
+		"type: resources: makes one, data: reads what exists)\n"
+		"  did you mean \"aws.ec2.subnets\"?\n"
+		FIX "bad_lookups.yaml:5:3: error: lookup \"data.img\" is missing required attribute \"owners\"\n"
+		FIX "bad_lookups.yaml:6:3: error: dependency cycle: data.a -> data.b -> data.a\n"
+		FIX "bad_lookups.yaml:8:3: error: invalid lookup name \"9x\": use letters, digits, \"_\" and \"-\", starting with a letter or \"_\"\n"
+		FIX "bad_lookups.yaml:10:9: error: unknown attribute \"cidr\" of lookup \"data.vpc\" (aws.ec2.vpc) in \"${data.vpc.cidr}\"\n"
+		"  the attributes are id, cidr_block, default, tags, owner_id\n"
+		FIX "bad_lookups.yaml:11:9: error: unknown lookup \"vpx\" in \"${data.vpx.id}\"\n"
+		"  did you mean \"vpc\"?\n");
+}
+
 static void test_variable_declarations(void **state)
 {
 	(void)state;
@@ -701,6 +814,9 @@ int main(void)
 		cmocka_unit_test(test_variable_declarations),
 		cmocka_unit_test(test_structure_errors),
 		cmocka_unit_test(test_output_forms),
+		cmocka_unit_test(test_lookups_model),
+		cmocka_unit_test(test_lookup_references_parse),
+		cmocka_unit_test(test_lookup_errors),
 		cmocka_unit_test(test_expression_syntax_errors),
 		cmocka_unit_test(test_variable_precedence),
 		cmocka_unit_test(test_variable_without_value),

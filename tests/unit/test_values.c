@@ -866,9 +866,52 @@ static void test_plan_file_round_trip(void **state)
 	assert_true(json_is_real(json_object_get(json_object_get(q->changes[2].after, "policy"), "n")));
 	assert_null(q->changes[3].after);
 	assert_null(q->changes[0].before);
+	assert_int_equal(q->n_reads, 0);
 
 	strbuf_release(&err);
 	plan_free(q);
+	plan_free(p);
+}
+
+/* Lookups: what was read goes into the file, and one read at apply stays
+ * deferred with no result; they come back sorted by name. */
+static void test_plan_file_round_trip_of_lookups(void **state)
+{
+	struct fixture *fx = *state;
+	struct plan *p = xcalloc(1, sizeof(*p));
+	p->snapshot = js("{'stack': 'lake', 'resources': {}}");
+	p->lineage = xstrdup("lineage-1");
+	p->reads = xcalloc(2, sizeof(*p->reads));
+	p->n_reads = 2;
+	p->reads[0] = (struct planned_read){ xstrdup("data.vpc"), xstrdup("aws.ec2.vpc"),
+					     xstrdup("aws"), NULL, NULL, true };
+	p->reads[1] = (struct planned_read){ xstrdup("data.azs"), xstrdup("aws.availability_zones"),
+					     xstrdup("aws.eu"), NULL,
+					     js("{'names': ['eu-west-1a'], 'state': 'available'}"), false };
+	struct strbuf err = STRBUF_INIT;
+	assert_int_equal(plan_write_file(p, fx->path, &err), 0);
+	struct plan *q = NULL;
+	assert_int_equal(plan_read_file(fx->path, &q, &err), 0);
+	assert_int_equal(q->n_reads, 2);
+	assert_string_equal(q->reads[0].name, "data.azs");
+	assert_string_equal(q->reads[0].provider, "aws.eu");
+	assert_ptr_equal(q->reads[0].ltype, lookup_type_find("aws.availability_zones", NULL));
+	assert_false(q->reads[0].deferred);
+	assert_json(q->reads[0].after, "{'names': ['eu-west-1a'], 'state': 'available'}");
+	assert_string_equal(q->reads[1].name, "data.vpc");
+	assert_true(q->reads[1].deferred);
+	assert_null(q->reads[1].after);
+	plan_free(q);
+
+	/* A lookup kind this terrace does not know is a damaged file. */
+	free(p->reads[0].type);
+	p->reads[0].type = xstrdup("aws.ec2.vpcs");
+	assert_int_equal(plan_write_file(p, fx->path, &err), 0);
+	q = NULL;
+	assert_int_equal(plan_read_file(fx->path, &q, &err), -1);
+	assert_null(q);
+	assert_non_null(strstr(err.buf, "lookup 1 has no name, provider or known type"));
+	strbuf_release(&err);
 	plan_free(p);
 }
 
@@ -1140,6 +1183,7 @@ int main(void)
 		cmocka_unit_test(test_bad_stored_hashes_do_not_match),
 		cmocka_unit_test(test_value_matches_stored),
 		cmocka_unit_test_setup_teardown(test_plan_file_round_trip, fixture_setup, fixture_teardown),
+		cmocka_unit_test_setup_teardown(test_plan_file_round_trip_of_lookups, fixture_setup, fixture_teardown),
 		cmocka_unit_test_setup_teardown(test_plan_file_round_trip_of_a_destroy_plan,
 						fixture_setup, fixture_teardown),
 		cmocka_unit_test_setup_teardown(test_plan_file_replaces_an_existing_file_with_mode_0600,
