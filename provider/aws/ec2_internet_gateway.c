@@ -99,28 +99,27 @@ static int igw_converge(struct aws_client *c, const char *id, const json_t *desi
 	return rc;
 }
 
+static int igw_delete(void *client, const char *id, const json_t *prior, struct strbuf *err);
+
+static const struct ec2_create igw_kind = {
+	.type = "aws.ec2.internet_gateway", .action = "CreateInternetGateway",
+	.tag_type = "internet-gateway", .id_path = "internetGateway/internetGatewayId",
+	.describe = "DescribeInternetGateways", .set = "internetGatewaySet",
+	.id_field = "internetGatewayId", .delete = igw_delete,
+};
+
 static int igw_create(void *client, const json_t *desired, bool may_exist, char **id,
 		      json_t **out, struct strbuf *err)
 {
 	struct aws_client *c = client;
 	json_t *p = json_object();
-	xmlDocPtr doc = NULL;
 	int rc;
 
-	(void)may_exist;
-	*id = NULL;
 	*out = NULL;
-	ec2_add_tag_spec(p, "internet-gateway", value_get(desired, "tags"));
-	rc = ec2_call(c, "CreateInternetGateway", p, NULL, &doc, err);
+	rc = ec2_create(c, &igw_kind, p, value_get(desired, "tags"), may_exist, id, err);
 	json_decref(p);
 	if (rc)
 		return -1;
-	*id = xml_child_text(xmlDocGetRootElement(doc), "internetGateway/internetGatewayId");
-	xmlFreeDoc(doc);
-	if (!*id) {
-		strbuf_addstr(err, "ec2 CreateInternetGateway: the answer has no internetGatewayId");
-		return -1;
-	}
 	return igw_converge(c, *id, desired, out, err);
 }
 
