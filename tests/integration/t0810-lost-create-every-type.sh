@@ -11,7 +11,8 @@
 # duplicates a resent create made and terrace deleted). Then a create none of
 # whose attempts was answered: the apply fails, its pending record keeps the
 # create's token, and the next apply adopts by that token; and a same-named
-# security group that is not this stack's is still refused.
+# security group that is not this stack's is still refused; and a lost
+# answer to the AttachInternetGateway that follows a gateway's create.
 # On the code before the create token (ec2.c ec2_create), the EC2 lines
 # fail with two objects (moto ignores ClientToken), and PublishLayerVersion
 # with two versions.
@@ -147,6 +148,23 @@ test_expect_success 'a CreateVpc never answered: the pending record keeps the to
 	terrace plan -detailed-exitcode >never.plan 2>&1 &&
 	terrace destroy -auto-approve >never.destroy 2>&1 &&
 	test "$(ec2 describe-vpcs --query "$(tagged Vpcs pending)")" = 0
+'
+
+test_expect_success 'a lost AttachInternetGateway answer: the retry finds it attached to that VPC' '
+	rm -f terrace.state.json* &&
+	resources <<-YAML &&
+	  vpc: {type: aws.ec2.vpc, cidr_block: 10.6.0.0/16}
+	  igw: {type: aws.ec2.internet_gateway, vpc_id: "\${vpc.vpc_id}", tags: {case: attach}}
+	YAML
+	start_fault_proxy TERRACE_VAR_endpoint attach --match " AttachInternetGateway\$" \
+		--fault drop_after --count 1 &&
+	terrace apply -auto-approve >attach.out 2>attach.err;
+	rc=$?; stop_fault_proxy TERRACE_VAR_endpoint;
+	test $rc = 0 &&
+	test "$(grep -c " drop_after " attach.log)" = 1 &&
+	test "$(ec2 describe-internet-gateways --query "$(tagged InternetGateways attach)")" = 1 &&
+	terrace plan -detailed-exitcode >attach.plan 2>&1 &&
+	terrace destroy -auto-approve >attach.destroy 2>&1
 '
 
 test_expect_success 'a security group of the same name that no attempt made is refused' '
