@@ -11,7 +11,9 @@
 # duplicates a resent create made and terrace deleted). Then a create none of
 # whose attempts was answered: the apply fails, its pending record keeps the
 # create's token, and the next apply adopts by that token; and a same-named
-# security group that is not this stack's is still refused; and a lost
+# security group that is not this stack's is still refused, and so is a log
+# group carrying another stack's tags even when the create was resent (the
+# evidence of attempts is not enough); and a lost
 # answer to the AttachInternetGateway that follows a gateway's create.
 # On the code before the create token (ec2.c ec2_create), the EC2 lines
 # fail with two objects (moto ignores ClientToken), and PublishLayerVersion
@@ -165,6 +167,26 @@ test_expect_success 'a lost AttachInternetGateway answer: the retry finds it att
 	test "$(ec2 describe-internet-gateways --query "$(tagged InternetGateways attach)")" = 1 &&
 	terrace plan -detailed-exitcode >attach.plan 2>&1 &&
 	terrace destroy -auto-approve >attach.destroy 2>&1
+'
+
+test_expect_success 'a same-named log group of another stack is refused even when the create was resent' '
+	rm -f terrace.state.json* &&
+	s3 logs create-log-group --log-group-name /theirs/group \
+		--tags terrace:stack=other,terrace:workspace=default &&
+	resources <<-YAML &&
+	  g: {type: aws.logs.log_group, name: /theirs/group}
+	YAML
+	# The create is sent twice (the first answer lost), so attempts alone
+	# would call the log group ours; its tags say it is not.
+	start_fault_proxy TERRACE_VAR_endpoint others --fault drop_after --each \
+		--match "CreateLogGroup\$" &&
+	test_expect_code 1 terrace apply -auto-approve >others.out 2>others.err;
+	rc=$?; stop_fault_proxy TERRACE_VAR_endpoint;
+	test $rc = 0 &&
+	test "$(grep -c " drop_after " others.log)" = 1 &&
+	test_contains others.err "log group /theirs/group already exists and is stack \"other\"" &&
+	test_contains others.err "not this one" &&
+	test "$(s3 logs list-tags-log-group --log-group-name /theirs/group --query "tags.\"terrace:stack\"" --output text)" = other
 '
 
 test_expect_success 'a security group of the same name that no attempt made is refused' '
