@@ -15,7 +15,9 @@
  * "pending" (with its desired attributes), so an apply killed during the API
  * call leaves a record: the next plan creates it again with may_exist set,
  * and the provider adopts what the first attempt made instead of failing or
- * duplicating it.
+ * duplicating it. The record also holds the create's token
+ * (progress_create_token), the same for every attempt of that create, by
+ * which a type whose objects have no name finds what an attempt made.
  */
 #include "plan/plan.h"
 #include "plan/eval.h"
@@ -355,9 +357,21 @@ static int run_create(struct apply_job *j, struct planned_change *c, struct prov
 		pthread_mutex_lock(&r->mu);
 		json_t *cur = json_object_get(json_object_get(r->state, "resources"), c->name);
 		const char *status = json_string_value(json_object_get(cur, "status"));
+		/* The create's token: an interrupted create's own, so that its
+		 * retry finds what the first attempt made by it. */
+		const char *old_token = json_string_value(json_object_get(cur, "create_token"));
+		char token[37];
 		if (status && !strcmp(status, "pending"))
 			may_exist = true;
+		if (may_exist && old_token && strlen(old_token) < sizeof(token))
+			strcpy(token, old_token);
+		else if (state_uuid(token))
+			strcpy(token, "");
 		record(r, c, "pending", NULL, desired, sensitive);
+		if (*token)
+			json_object_set_new(json_object_get(json_object_get(r->state, "resources"),
+							    c->name),
+					    "create_token", json_string(token));
 		pthread_mutex_unlock(&r->mu);
 		rc = save_state(r);
 		if (rc) {
@@ -365,7 +379,9 @@ static int run_create(struct apply_job *j, struct planned_change *c, struct prov
 			goto out;
 		}
 		progress_take_outcome_unknown();
+		progress_set_create_token(*token ? token : NULL);
 		rc = c->rtype->create(conn->client, desired, may_exist, &id, &attrs, err);
+		progress_set_create_token(NULL);
 		if (rc) {
 			/* Made but not fully configured: track it by its identity only, so
 			 * the next plan finishes the job. Nothing made for certain (the

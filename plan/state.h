@@ -17,6 +17,8 @@
  *         "status": "created",           or "pending" while a create is in flight:
  *                                        written before the API call so an apply
  *                                        killed midway knows what it may have made
+ *         "create_token": "uuid",        with "pending": the token the create sends
+ *                                        (a tag, a client token), kept for its retry
  *         "attributes": { ... },         sensitive ones stored as {"$scrypt": "N$r$p$SALT$HASH"}
  *         "sensitive_attributes": ["x"], 
  *         "dependencies": ["other"]

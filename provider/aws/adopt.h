@@ -32,6 +32,19 @@ int aws_adopt_check(bool may_exist, int attempts, const char *noun, const char *
 		    struct strbuf *err, const char *object_fmt, ...)
 	__attribute__((format(printf, 6, 7)));
 
+/*
+ * The object a create found and may adopt by aws_adopt_check (`found`, its
+ * attributes as read() gives them) is still not ours when it carries
+ * terrace's ownership tags of another stack or workspace: its tags
+ * "terrace:stack" or "terrace:workspace" differ from desired's. Then -1
+ * with err set to "OBJECT already exists and is stack S's (workspace W),
+ * not this one's: import it or choose another NOUN"; 0 otherwise, also when
+ * it has no such tag (a type without tags, or tags set after the create).
+ */
+int aws_adopt_owned(const json_t *found, const json_t *desired, const char *noun,
+		    struct strbuf *err, const char *object_fmt, ...)
+	__attribute__((format(printf, 5, 6)));
+
 /* A resource type's read() (provider.h). */
 typedef int (*aws_read_fn)(void *client, const char *id, const json_t *prior, json_t **out,
 			   struct strbuf *err);

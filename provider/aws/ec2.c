@@ -1,12 +1,17 @@
 /*
- * ec2.c: the EC2 helpers of ec2.h: calls, tag specifications, tag sets and
- * the paged Describe listings sweep uses.
+ * ec2.c: the EC2 helpers of ec2.h: calls, tag specifications, tag sets, the
+ * paged Describe listings sweep uses, and creates made exactly once by their
+ * token (ec2_create).
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include <openssl/rand.h>
+
 #include "provider/aws/ec2.h"
+#include "provider/base/log.h"
+#include "provider/base/progress.h"
 
 int ec2_call(struct aws_client *c, const char *action, const json_t *params,
 	     const char *const *tolerated, xmlDocPtr *doc, struct strbuf *err)
@@ -60,7 +65,7 @@ json_t *ec2_tags_of(xmlNodePtr entry)
 	for (it = xml_child(entry, "tagSet/item"); it; it = xml_next_same(it)) {
 		char *k = xml_child_text(it, "key"), *v = xml_child_text(it, "value");
 
-		if (k)
+		if (k && strcmp(k, EC2_TOKEN_TAG))
 			json_object_set_new(tags, k, json_string(v ? v : ""));
 		free(k);
 		free(v);
@@ -99,6 +104,219 @@ int ec2_sync_tags(struct aws_client *c, const char *id, const json_t *have,
 	json_decref(gone);
 	json_decref(set);
 	return rc ? -1 : 0;
+}
+
+/* ---- creates made exactly once (ec2_create) ---- */
+
+/* The value of tag `key` in an entry's <tagSet>, or NULL (malloc'd). */
+static char *tag_value(xmlNodePtr entry, const char *key)
+{
+	for (xmlNodePtr it = xml_child(entry, "tagSet/item"); it; it = xml_next_same(it)) {
+		char *k = xml_child_text(it, "key");
+		bool hit = k && !strcmp(k, key);
+
+		free(k);
+		if (hit)
+			return xml_child_text(it, "value");
+	}
+	return NULL;
+}
+
+/* An entry on its way out (a deleted NAT gateway stays listed a while, a
+ * terminated instance an hour) is no longer anyone's object. */
+static bool gone_entry(xmlNodePtr e)
+{
+	static const char *const dead[] = { "deleted", "deleting", "failed", "terminated",
+					    "shutting-down", NULL };
+	char *state = xml_child_text(e, "state"), *iname = xml_child_text(e, "instanceState/name");
+	bool gone = false;
+
+	for (size_t i = 0; dead[i]; i++)
+		if ((state && !strcmp(state, dead[i])) || (iname && !strcmp(iname, dead[i])))
+			gone = true;
+	free(state);
+	free(iname);
+	return gone;
+}
+
+/* Append to ids the id_field of every live entry under parent at `path`
+ * ("vpcSet/item", or nested "reservationSet/item/instancesSet/item")
+ * carrying the token tag. */
+static void collect_tokened(xmlNodePtr parent, const char *path, const char *id_field,
+			    const char *token, json_t *ids)
+{
+	const char *slash = strchr(path, '/');
+	char *seg = slash ? xstrndup(path, (size_t)(slash - path)) : xstrdup(path);
+
+	for (xmlNodePtr n = xml_child(parent, seg); n; n = xml_next_same(n)) {
+		char *t, *id;
+
+		if (slash) {
+			collect_tokened(n, slash + 1, id_field, token, ids);
+			continue;
+		}
+		t = tag_value(n, EC2_TOKEN_TAG);
+		id = t && !strcmp(t, token) && !gone_entry(n) ? xml_child_text(n, id_field) : NULL;
+		if (id && *id)
+			json_array_append_new(ids, json_string(id));
+		free(id);
+		free(t);
+	}
+	free(seg);
+}
+
+/* The ids of the live objects carrying the token: a Describe filtered on
+ * the tag, page after page, checked again here (moto ignores the filter for
+ * some kinds). A new array in *ids; 0, or -1 with err. */
+static int find_tokened(struct aws_client *c, const struct ec2_create *k, const char *token,
+			json_t **ids, struct strbuf *err)
+{
+	json_t *params = json_pack("{s:s, s:s}", "Filter.1.Name", "tag:" EC2_TOKEN_TAG,
+				   "Filter.1.Value.1", token);
+	char *next = NULL, *path = xasprintf("%s/item", k->set);
+	int rc;
+
+	*ids = json_array();
+	do {
+		xmlDocPtr doc = NULL;
+
+		if (next)
+			json_object_set_new(params, "NextToken", json_string(next));
+		free(next);
+		next = NULL;
+		rc = ec2_call(c, k->describe, params, NULL, &doc, err);
+		if (rc)
+			break;
+		collect_tokened(xmlDocGetRootElement(doc), path, k->id_field, token, *ids);
+		next = xml_child_text(xmlDocGetRootElement(doc), "nextToken");
+		if (next && !*next) {
+			free(next);
+			next = NULL;
+		}
+		xmlFreeDoc(doc);
+	} while (next);
+	free(next);
+	free(path);
+	json_decref(params);
+	if (rc)
+		strbuf_addf(err, " (%s: looking for what an earlier attempt of %s made)", k->type,
+			    k->action);
+	return rc ? -1 : 0;
+}
+
+/* Adopt the object carrying the token: `keep` when given (the answered
+ * one), else the first found; delete the others (made by a create sent
+ * twice, so ours). *id NULL when none carries it. 0, or -1 with err. */
+static int adopt_tokened(struct aws_client *c, const struct ec2_create *k, const char *token,
+			 const char *keep, char **id, struct strbuf *err)
+{
+	json_t *ids = NULL, *v;
+	size_t i;
+	int rc = find_tokened(c, k, token, &ids, err);
+
+	*id = NULL;
+	if (!rc && keep)
+		*id = xstrdup(keep);
+	else if (!rc && json_array_size(ids))
+		*id = xstrdup(json_string_value(json_array_get(ids, 0)));
+	json_array_foreach(ids, i, v) {
+		const char *extra = json_string_value(v);
+
+		if (rc || !strcmp(extra, *id))
+			continue;
+		log_debugf("%s: %s made %s and %s (a create sent twice: both carry its token); "
+			   "keeping %s, deleting %s", k->type, k->action, *id, extra, *id, extra);
+		rc = k->delete(c, extra, NULL, err);
+		if (rc)
+			strbuf_addf(err, " (%s: deleting %s, a second object made by one %s)",
+				    k->type, extra, k->action);
+	}
+	json_decref(ids);
+	if (rc) {
+		free(*id);
+		*id = NULL;
+	}
+	return rc;
+}
+
+int ec2_create(struct aws_client *c, const struct ec2_create *k, json_t *params,
+	       const json_t *tags, bool may_exist, char **id, struct strbuf *err)
+{
+	const char *token = progress_create_token();
+	char own[33], *answered = NULL;
+	const char *code = NULL;
+	json_t *with_token;
+	xmlDocPtr doc = NULL;
+	int rc, attempts = 0;
+
+	*id = NULL;
+	if (!token) {
+		unsigned char b[16];
+
+		if (RAND_bytes(b, sizeof(b)) != 1) {
+			strbuf_addf(err, "%s: no random bytes for the create's token", k->type);
+			return -1;
+		}
+		for (size_t i = 0; i < sizeof(b); i++)
+			snprintf(own + 2 * i, 3, "%02x", b[i]);
+		token = own;
+	}
+	/* An earlier run's attempt may have made it. */
+	if (may_exist) {
+		if (adopt_tokened(c, k, token, NULL, id, err))
+			return -1;
+		if (*id) {
+			log_debugf("%s: adopting %s, made by an earlier attempt of %s", k->type, *id,
+				   k->action);
+			return 0;
+		}
+	}
+	with_token = json_is_object(tags) ? json_copy((json_t *)tags) : json_object();
+	json_object_set_new(with_token, EC2_TOKEN_TAG, json_string(token));
+	ec2_add_tag_spec(params, k->tag_type, with_token);
+	json_decref(with_token);
+	if (k->client_token)
+		json_object_set_new(params, k->client_token, json_string(token));
+	rc = aws_query_call_xml(c, EC2_SERVICE, EC2_VERSION, k->action, params, NULL, k->exists,
+				&doc, &code, &attempts, err);
+	if (rc == 0) {
+		answered = xml_child_text(xmlDocGetRootElement(doc), k->id_path);
+		xmlFreeDoc(doc);
+		if (!answered) {
+			strbuf_addf(err, "ec2 %s: the answer has no %s", k->action, k->id_path);
+			return -1;
+		}
+		if (attempts <= 1) {
+			*id = answered;
+			return 0;
+		}
+		/* Sent more than once: an unanswered attempt may have made one too. */
+		rc = adopt_tokened(c, k, token, answered, id, err);
+		free(answered);
+		return rc;
+	}
+	if (rc == 1) {
+		/* A same-named object: ours only if it carries the token. */
+		if (adopt_tokened(c, k, token, NULL, id, err))
+			return -1;
+		if (!*id)
+			strbuf_addf(err, "%s: %s answered %s: an object of that name exists and no "
+				    "attempt of this create made it (it does not carry its token): "
+				    "import it or choose another name", k->type, k->action, code);
+		return *id ? 0 : -1;
+	}
+	/* Failed: an attempt whose answer was lost may still have made it. */
+	{
+		struct strbuf why = STRBUF_INIT;
+
+		if (!adopt_tokened(c, k, token, NULL, id, &why) && *id) {
+			log_debugf("%s: %s failed (%s) but an attempt of it made %s: adopting it",
+				   k->type, k->action, err->buf, *id);
+			strbuf_reset(err);
+		}
+		strbuf_release(&why);
+	}
+	return *id ? 0 : -1;
 }
 
 int ec2_list(struct aws_client *c, const char *action, const char *set, const char *id_field,

@@ -30,7 +30,56 @@ int ec2_delete(struct aws_client *c, const char *action, const char *id_param,
  * tags map (nothing when the map is empty). */
 void ec2_add_tag_spec(json_t *params, const char *resource_type, const json_t *tags);
 
-/* The tags map of an entry's <tagSet> (a new object, {} when none). */
+/*
+ * Creates of objects without a name (a VPC, a subnet, an address...): one
+ * mechanism, so that a create whose answer was lost, or that libcurl or
+ * terrace's retry sent twice, leaves exactly one object.
+ *
+ * Each create carries a token (progress_create_token(): made by the engine
+ * before the first attempt and kept in the pending record, so a later run
+ * retrying that create sends the same one; one of its own when called
+ * outside the engine), sent as the tag EC2_TOKEN_TAG in the create's
+ * TagSpecification and, where the API has one, as its idempotency
+ * parameter (ClientToken). Objects carrying the token are this create's by
+ * evidence: a retried create (may_exist), a create that had to be resent
+ * (more than one attempt), one whose call failed, or one refused as a
+ * duplicate of a same-named object (a security group's name) finds them by
+ * a Describe filtered on that tag; it adopts one (the answered one when
+ * there is an answer) and deletes the others, writing a line naming them to
+ * the debug log. The tag stays on the object and is left out of the tags
+ * read back (ec2_tags_of), so it never shows as a change.
+ */
+#define EC2_TOKEN_TAG "terrace:create-token"
+
+struct ec2_create {
+	const char *type;          /* "aws.ec2.vpc", for messages */
+	const char *action;        /* "CreateVpc" */
+	const char *tag_type;      /* its TagSpecification ResourceType: "vpc" */
+	const char *id_path;       /* the new id in the answer: "vpc/vpcId" */
+	const char *describe;      /* "DescribeVpcs" */
+	const char *set;           /* the Describe answer's entries: "vpcSet" (a
+				      nested one as a path:
+				      "reservationSet/item/instancesSet") */
+	const char *id_field;      /* the id in an entry: "vpcId" */
+	const char *client_token;  /* the idempotency parameter ("ClientToken"),
+				      or NULL when the API has none */
+	const char *const *exists; /* error codes that say a same-named object
+				      exists ("InvalidGroup.Duplicate"), or NULL */
+	/* the type's delete(), for the extra objects of a create sent twice */
+	int (*delete)(void *client, const char *id, const json_t *prior, struct strbuf *err);
+};
+
+/*
+ * Send k->action with `params` (the caller's; the tag specification of
+ * `tags` plus the token tag, and the client token, are added to them), or
+ * adopt what an earlier attempt of this create made, as described above.
+ * 0 with *id (malloc'd) the object's id; -1 with err set and *id NULL.
+ */
+int ec2_create(struct aws_client *c, const struct ec2_create *k, json_t *params,
+	       const json_t *tags, bool may_exist, char **id, struct strbuf *err);
+
+/* The tags map of an entry's <tagSet> (a new object, {} when none), the
+ * create token tag left out. */
 json_t *ec2_tags_of(xmlNodePtr entry);
 
 /* Bring the tags of resource `id` from `have` to `want` (maps): DeleteTags

@@ -70,27 +70,25 @@ static int eip_converge(struct aws_client *c, const char *id, const json_t *desi
 	return rc;
 }
 
+static int eip_delete(void *client, const char *id, const json_t *prior, struct strbuf *err);
+
+static const struct ec2_create eip_kind = {
+	.type = "aws.ec2.eip", .action = "AllocateAddress", .tag_type = "elastic-ip",
+	.id_path = "allocationId", .describe = "DescribeAddresses", .set = "addressesSet",
+	.id_field = "allocationId", .delete = eip_delete,
+};
+
 static int eip_create(void *client, const json_t *desired, bool may_exist, char **id,
 		      json_t **out, struct strbuf *err)
 {
 	json_t *p = json_pack("{s:s}", "Domain", "vpc");
-	xmlDocPtr doc = NULL;
 	int rc;
 
-	(void)may_exist;
-	*id = NULL;
 	*out = NULL;
-	ec2_add_tag_spec(p, "elastic-ip", value_get(desired, "tags"));
-	rc = ec2_call(client, "AllocateAddress", p, NULL, &doc, err);
+	rc = ec2_create(client, &eip_kind, p, value_get(desired, "tags"), may_exist, id, err);
 	json_decref(p);
 	if (rc)
 		return -1;
-	*id = xml_child_text(xmlDocGetRootElement(doc), "allocationId");
-	xmlFreeDoc(doc);
-	if (!*id) {
-		strbuf_addstr(err, "ec2 AllocateAddress: the answer has no allocationId");
-		return -1;
-	}
 	return eip_converge(client, *id, desired, out, err);
 }
 

@@ -57,16 +57,34 @@ static int igw_read(void *client, const char *id, const json_t *prior, json_t **
 	return 0;
 }
 
+static int igw_read(void *client, const char *id, const json_t *prior, json_t **out,
+		    struct strbuf *err);
+
 /* Attach (or Detach) gateway id to/from vpc; a detach of what is no longer
- * attached counts as done. */
+ * attached counts as done, and so does an attach refused as already
+ * associated when the gateway is attached to that very VPC (an earlier
+ * attempt of this call, whose answer was lost, attached it). */
 static int igw_attach(struct aws_client *c, const char *action, const char *id,
 		      const char *vpc, struct strbuf *err)
 {
-	json_t *p = json_pack("{s:s, s:s}", "InternetGatewayId", id, "VpcId", vpc);
-	int rc = ec2_call(c, action, p, strcmp(action, "DetachInternetGateway") ? NULL : not_attached,
-			  NULL, err);
+	static const char *const attached[] = { "Resource.AlreadyAssociated", NULL };
+	bool detach = !strcmp(action, "DetachInternetGateway");
+	json_t *p = json_pack("{s:s, s:s}", "InternetGatewayId", id, "VpcId", vpc), *now = NULL;
+	int rc = ec2_call(c, action, p, detach ? not_attached : attached, NULL, err);
 
 	json_decref(p);
+	if (rc == 1 && !detach) {
+		const char *at;
+
+		rc = igw_read(c, id, NULL, &now, err) ? -1 : 0;
+		at = value_get_string(now, "vpc_id");
+		if (!rc && (!at || strcmp(at, vpc))) {
+			strbuf_addf(err, "ec2 AttachInternetGateway: Resource.AlreadyAssociated: the "
+				    "gateway is attached to %s", at ? at : "no VPC");
+			rc = -1;
+		}
+		json_decref(now);
+	}
 	if (rc < 0)
 		strbuf_addf(err, " (aws.ec2.internet_gateway %s: vpc_id %s)", id, vpc);
 	return rc < 0 ? -1 : 0;
@@ -99,28 +117,27 @@ static int igw_converge(struct aws_client *c, const char *id, const json_t *desi
 	return rc;
 }
 
+static int igw_delete(void *client, const char *id, const json_t *prior, struct strbuf *err);
+
+static const struct ec2_create igw_kind = {
+	.type = "aws.ec2.internet_gateway", .action = "CreateInternetGateway",
+	.tag_type = "internet-gateway", .id_path = "internetGateway/internetGatewayId",
+	.describe = "DescribeInternetGateways", .set = "internetGatewaySet",
+	.id_field = "internetGatewayId", .delete = igw_delete,
+};
+
 static int igw_create(void *client, const json_t *desired, bool may_exist, char **id,
 		      json_t **out, struct strbuf *err)
 {
 	struct aws_client *c = client;
 	json_t *p = json_object();
-	xmlDocPtr doc = NULL;
 	int rc;
 
-	(void)may_exist;
-	*id = NULL;
 	*out = NULL;
-	ec2_add_tag_spec(p, "internet-gateway", value_get(desired, "tags"));
-	rc = ec2_call(c, "CreateInternetGateway", p, NULL, &doc, err);
+	rc = ec2_create(c, &igw_kind, p, value_get(desired, "tags"), may_exist, id, err);
 	json_decref(p);
 	if (rc)
 		return -1;
-	*id = xml_child_text(xmlDocGetRootElement(doc), "internetGateway/internetGatewayId");
-	xmlFreeDoc(doc);
-	if (!*id) {
-		strbuf_addstr(err, "ec2 CreateInternetGateway: the answer has no internetGatewayId");
-		return -1;
-	}
 	return igw_converge(c, *id, desired, out, err);
 }
 

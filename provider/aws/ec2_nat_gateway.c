@@ -105,6 +105,15 @@ static int nat_converge(struct aws_client *c, const char *id, const json_t *desi
 	return rc;
 }
 
+static int nat_delete(void *client, const char *id, const json_t *prior, struct strbuf *err);
+
+static const struct ec2_create nat_kind = {
+	.type = "aws.ec2.nat_gateway", .action = "CreateNatGateway", .tag_type = "natgateway",
+	.id_path = "natGateway/natGatewayId", .describe = "DescribeNatGateways",
+	.set = "natGatewaySet", .id_field = "natGatewayId", .client_token = "ClientToken",
+	.delete = nat_delete,
+};
+
 static int nat_create(void *client, const json_t *desired, bool may_exist, char **id,
 		      json_t **out, struct strbuf *err)
 {
@@ -113,27 +122,18 @@ static int nat_create(void *client, const json_t *desired, bool may_exist, char 
 	const char *alloc = value_get_string(desired, "allocation_id");
 	const char *kind = value_get_string(desired, "connectivity_type");
 	json_t *p;
-	xmlDocPtr doc = NULL;
 	int rc;
 
-	(void)may_exist;
 	*id = NULL;
 	*out = NULL;
 	p = json_pack("{s:s, s:s}", "SubnetId", subnet ? subnet : "", "ConnectivityType",
 		      kind ? kind : "public");
 	if (alloc && *alloc)
 		json_object_set_new(p, "AllocationId", json_string(alloc));
-	ec2_add_tag_spec(p, "natgateway", value_get(desired, "tags"));
-	rc = ec2_call(c, "CreateNatGateway", p, NULL, &doc, err);
+	rc = ec2_create(c, &nat_kind, p, value_get(desired, "tags"), may_exist, id, err);
 	json_decref(p);
 	if (rc) {
 		strbuf_addf(err, " (aws.ec2.nat_gateway subnet_id %s)", subnet ? subnet : "");
-		return -1;
-	}
-	*id = xml_child_text(xmlDocGetRootElement(doc), "natGateway/natGatewayId");
-	xmlFreeDoc(doc);
-	if (!*id) {
-		strbuf_addstr(err, "ec2 CreateNatGateway: the answer has no natGatewayId");
 		return -1;
 	}
 	if (nat_wait(c, *id, "available", err))

@@ -253,29 +253,28 @@ static int rt_converge(struct aws_client *c, const char *id, const json_t *desir
 	return rc;
 }
 
+static int rt_delete(void *client, const char *id, const json_t *prior, struct strbuf *err);
+
+static const struct ec2_create rt_kind = {
+	.type = RT_TYPE, .action = "CreateRouteTable", .tag_type = "route-table",
+	.id_path = "routeTable/routeTableId", .describe = "DescribeRouteTables",
+	.set = "routeTableSet", .id_field = "routeTableId", .client_token = "ClientToken",
+	.delete = rt_delete,
+};
+
 static int rt_create(void *client, const json_t *desired, bool may_exist, char **id,
 		     json_t **out, struct strbuf *err)
 {
 	const char *vpc = value_get_string(desired, "vpc_id");
 	json_t *p;
-	xmlDocPtr doc = NULL;
 	int rc;
 
-	(void)may_exist;
-	*id = NULL;
 	*out = NULL;
 	p = json_pack("{s:s}", "VpcId", vpc ? vpc : "");
-	ec2_add_tag_spec(p, "route-table", value_get(desired, "tags"));
-	rc = ec2_call(client, "CreateRouteTable", p, NULL, &doc, err);
+	rc = ec2_create(client, &rt_kind, p, value_get(desired, "tags"), may_exist, id, err);
 	json_decref(p);
 	if (rc)
 		return -1;
-	*id = xml_child_text(xmlDocGetRootElement(doc), "routeTable/routeTableId");
-	xmlFreeDoc(doc);
-	if (!*id) {
-		strbuf_addstr(err, "ec2 CreateRouteTable: the answer has no routeTableId");
-		return -1;
-	}
 	return rt_converge(client, *id, desired, out, err);
 }
 

@@ -509,6 +509,18 @@ static int sg_converge(struct aws_client *c, const char *id, const json_t *desir
 	return rc;
 }
 
+static int sg_delete(void *client, const char *id, const json_t *prior, struct strbuf *err);
+
+static const char *const sg_duplicate[] = { "InvalidGroup.Duplicate", NULL };
+
+/* A group has a name, unique in its VPC: a resent create is refused as a
+ * duplicate, and the token tells whether the group of that name is ours. */
+static const struct ec2_create sg_kind = {
+	.type = SG_TYPE, .action = "CreateSecurityGroup", .tag_type = "security-group",
+	.id_path = "groupId", .describe = "DescribeSecurityGroups", .set = "securityGroupInfo",
+	.id_field = "groupId", .exists = sg_duplicate, .delete = sg_delete,
+};
+
 static int sg_create(void *client, const json_t *desired, bool may_exist, char **id,
 		     json_t **out, struct strbuf *err)
 {
@@ -517,10 +529,8 @@ static int sg_create(void *client, const json_t *desired, bool may_exist, char *
 	const char *vpc = value_get_string(desired, "vpc_id");
 	const char *desc = value_get_string(desired, "description");
 	json_t *p;
-	xmlDocPtr doc = NULL;
 	int rc;
 
-	(void)may_exist;
 	*id = NULL;
 	*out = NULL;
 	if (!name || !*name || !vpc || !*vpc) {
@@ -529,17 +539,10 @@ static int sg_create(void *client, const json_t *desired, bool may_exist, char *
 	}
 	p = json_pack("{s:s, s:s, s:s}", "GroupName", name, "VpcId", vpc, "GroupDescription",
 		      desc && *desc ? desc : "Managed by terrace");
-	ec2_add_tag_spec(p, "security-group", value_get(desired, "tags"));
-	rc = ec2_call(c, "CreateSecurityGroup", p, NULL, &doc, err);
+	rc = ec2_create(c, &sg_kind, p, value_get(desired, "tags"), may_exist, id, err);
 	json_decref(p);
 	if (rc) {
 		strbuf_addf(err, " (" SG_TYPE " name %s in %s)", name, vpc);
-		return -1;
-	}
-	*id = xml_child_text(xmlDocGetRootElement(doc), "groupId");
-	xmlFreeDoc(doc);
-	if (!*id) {
-		strbuf_addstr(err, "ec2 CreateSecurityGroup: the answer has no groupId");
 		return -1;
 	}
 	return sg_converge(c, *id, desired, out, err);
@@ -831,9 +834,10 @@ static int one_rule_read(void *client, const char *id, const json_t *prior, json
 	return 0;
 }
 
-/* Authorize (or revoke) the one rule of attributes o. */
+/* Authorize (or revoke) the one rule of attributes o; *attempts (may be
+ * NULL) gets how many times the call was sent. */
 static int one_rule_call(struct aws_client *c, const json_t *o, bool authorize, int *dup,
-			 struct strbuf *err)
+			 int *attempts, struct strbuf *err)
 {
 	const char *kind, *value, *group = value_get_string(o, "security_group_id");
 	bool ingress = !strcmp(value_get_string(o, "direction"), "ingress");
@@ -849,11 +853,13 @@ static int one_rule_call(struct aws_client *c, const json_t *o, bool authorize, 
 	a = (struct atom){ json_array_get(canon, 0), kind, strcmp(kind, "self") ? value : group };
 	p = json_pack("{s:s}", "GroupId", group);
 	add_permission(p, 1, &a);
-	rc = ec2_call(c, authorize ? (ingress ? "AuthorizeSecurityGroupIngress"
-					      : "AuthorizeSecurityGroupEgress")
-				   : (ingress ? "RevokeSecurityGroupIngress"
-					      : "RevokeSecurityGroupEgress"),
-		      p, authorize ? authorize_dup : revoke_gone, NULL, err);
+	rc = aws_query_call_xml(c, EC2_SERVICE, EC2_VERSION,
+				authorize ? (ingress ? "AuthorizeSecurityGroupIngress"
+						     : "AuthorizeSecurityGroupEgress")
+					  : (ingress ? "RevokeSecurityGroupIngress"
+						     : "RevokeSecurityGroupEgress"),
+				p, NULL, authorize ? authorize_dup : revoke_gone, NULL, NULL,
+				attempts, err);
 	json_decref(p);
 	json_decref(canon);
 	if (dup)
@@ -866,19 +872,21 @@ static int one_rule_create(void *client, const json_t *desired, bool may_exist, 
 {
 	const char *kind, *value;
 	char *rid;
-	int dup = 0;
+	int dup = 0, attempts = 0;
 
 	*id = NULL;
 	*out = NULL;
 	if (one_source(desired, &kind, &value, err))
 		return -1;
 	rid = one_rule_id(desired, kind, value);
-	if (one_rule_call(client, desired, true, &dup, err)) {
+	if (one_rule_call(client, desired, true, &dup, &attempts, err)) {
 		strbuf_addf(err, " (" RULE_TYPE " %s)", rid);
 		free(rid);
 		return -1;
 	}
-	if (dup && aws_adopt_check(may_exist, 0, "rule", "InvalidPermission.Duplicate", err,
+	/* A rule is its content: a duplicate after an unanswered attempt of
+	 * this call is that attempt's rule. */
+	if (dup && aws_adopt_check(may_exist, attempts, "rule", "InvalidPermission.Duplicate", err,
 				   "security group rule %s", rid)) {
 		free(rid);
 		return -1;
@@ -911,7 +919,7 @@ static int one_rule_delete(void *client, const char *id, const json_t *prior,
 	/* The id leaves the description out; the state has it. */
 	if (value_get_string(prior, "description"))
 		json_object_set(o, "description", value_get(prior, "description"));
-	rc = one_rule_call(client, o, false, NULL, err);
+	rc = one_rule_call(client, o, false, NULL, NULL, err);
 	json_decref(o);
 	return rc;
 }

@@ -104,6 +104,15 @@ static int subnet_converge(struct aws_client *c, const char *id, const json_t *d
 	return rc;
 }
 
+static int subnet_delete(void *client, const char *id, const json_t *prior,
+			 struct strbuf *err);
+
+static const struct ec2_create subnet_kind = {
+	.type = "aws.ec2.subnet", .action = "CreateSubnet", .tag_type = "subnet",
+	.id_path = "subnet/subnetId", .describe = "DescribeSubnets", .set = "subnetSet",
+	.id_field = "subnetId", .delete = subnet_delete,
+};
+
 static int subnet_create(void *client, const json_t *desired, bool may_exist, char **id,
 			 json_t **out, struct strbuf *err)
 {
@@ -112,10 +121,8 @@ static int subnet_create(void *client, const json_t *desired, bool may_exist, ch
 	const char *cidr = value_get_string(desired, "cidr_block");
 	const char *az = value_get_string(desired, "availability_zone");
 	json_t *p;
-	xmlDocPtr doc = NULL;
 	int rc;
 
-	(void)may_exist;
 	*id = NULL;
 	*out = NULL;
 	if (!vpc || !*vpc || !cidr || !*cidr) {
@@ -125,18 +132,11 @@ static int subnet_create(void *client, const json_t *desired, bool may_exist, ch
 	p = json_pack("{s:s, s:s}", "VpcId", vpc, "CidrBlock", cidr);
 	if (az && *az)
 		json_object_set_new(p, "AvailabilityZone", json_string(az));
-	ec2_add_tag_spec(p, "subnet", value_get(desired, "tags"));
-	rc = ec2_call(c, "CreateSubnet", p, NULL, &doc, err);
+	rc = ec2_create(c, &subnet_kind, p, value_get(desired, "tags"), may_exist, id, err);
 	json_decref(p);
 	if (rc) {
 		strbuf_addf(err, " (aws.ec2.subnet cidr_block %s%s%s)", cidr,
 			    az && *az ? ", availability_zone " : "", az && *az ? az : "");
-		return -1;
-	}
-	*id = xml_child_text(xmlDocGetRootElement(doc), "subnet/subnetId");
-	xmlFreeDoc(doc);
-	if (!*id) {
-		strbuf_addstr(err, "ec2 CreateSubnet: the answer has no subnet/subnetId");
 		return -1;
 	}
 	return subnet_converge(c, *id, desired, out, err);

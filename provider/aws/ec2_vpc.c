@@ -150,16 +150,21 @@ static int vpc_converge(struct aws_client *c, const char *id, const json_t *desi
 	return rc;
 }
 
+static int vpc_delete(void *client, const char *id, const json_t *prior, struct strbuf *err);
+
+static const struct ec2_create vpc_kind = {
+	.type = "aws.ec2.vpc", .action = "CreateVpc", .tag_type = "vpc", .id_path = "vpc/vpcId",
+	.describe = "DescribeVpcs", .set = "vpcSet", .id_field = "vpcId", .delete = vpc_delete,
+};
+
 static int vpc_create(void *client, const json_t *desired, bool may_exist, char **id,
 		      json_t **out, struct strbuf *err)
 {
 	struct aws_client *c = client;
 	const char *cidr = value_get_string(desired, "cidr_block");
 	json_t *p;
-	xmlDocPtr doc = NULL;
 	int rc;
 
-	(void)may_exist;
 	*id = NULL;
 	*out = NULL;
 	if (!cidr || !*cidr) {
@@ -167,17 +172,10 @@ static int vpc_create(void *client, const json_t *desired, bool may_exist, char 
 		return -1;
 	}
 	p = json_pack("{s:s}", "CidrBlock", cidr);
-	ec2_add_tag_spec(p, "vpc", value_get(desired, "tags"));
-	rc = ec2_call(c, "CreateVpc", p, NULL, &doc, err);
+	rc = ec2_create(c, &vpc_kind, p, value_get(desired, "tags"), may_exist, id, err);
 	json_decref(p);
 	if (rc) {
 		strbuf_addf(err, " (aws.ec2.vpc cidr_block %s)", cidr);
-		return -1;
-	}
-	*id = xml_child_text(xmlDocGetRootElement(doc), "vpc/vpcId");
-	xmlFreeDoc(doc);
-	if (!*id) {
-		strbuf_addstr(err, "ec2 CreateVpc: the answer has no vpc/vpcId");
 		return -1;
 	}
 	return vpc_converge(c, *id, desired, out, err);

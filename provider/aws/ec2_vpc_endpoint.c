@@ -168,6 +168,15 @@ static int ep_wait(struct aws_client *c, const char *id, const char *want, struc
 	return rc;
 }
 
+static int ep_delete(void *client, const char *id, const json_t *prior, struct strbuf *err);
+
+static const struct ec2_create ep_kind = {
+	.type = EP_TYPE, .action = "CreateVpcEndpoint", .tag_type = "vpc-endpoint",
+	.id_path = "vpcEndpoint/vpcEndpointId", .describe = "DescribeVpcEndpoints",
+	.set = "vpcEndpointSet", .id_field = "vpcEndpointId", .client_token = "ClientToken",
+	.delete = ep_delete,
+};
+
 static int ep_create(void *client, const json_t *desired, bool may_exist, char **id,
 		     json_t **out, struct strbuf *err)
 {
@@ -175,10 +184,8 @@ static int ep_create(void *client, const json_t *desired, bool may_exist, char *
 	const char *service = value_get_string(desired, "service_name");
 	const char *type = value_get_string(desired, "vpc_endpoint_type");
 	json_t *p;
-	xmlDocPtr doc = NULL;
 	int rc;
 
-	(void)may_exist;
 	*id = NULL;
 	*out = NULL;
 	p = json_pack("{s:s, s:s, s:s}", "VpcId", value_get_string(desired, "vpc_id"),
@@ -188,17 +195,10 @@ static int ep_create(void *client, const json_t *desired, bool may_exist, char *
 	ec2_add_list(p, "SecurityGroupId", value_get(desired, "security_group_ids"));
 	if (is_interface(desired))
 		json_object_set(p, "PrivateDnsEnabled", value_get(desired, "private_dns_enabled"));
-	ec2_add_tag_spec(p, "vpc-endpoint", value_get(desired, "tags"));
-	rc = ec2_call(c, "CreateVpcEndpoint", p, NULL, &doc, err);
+	rc = ec2_create(c, &ep_kind, p, value_get(desired, "tags"), may_exist, id, err);
 	json_decref(p);
 	if (rc) {
 		strbuf_addf(err, " (" EP_TYPE " service_name %s)", service);
-		return -1;
-	}
-	*id = xml_child_text(xmlDocGetRootElement(doc), "vpcEndpoint/vpcEndpointId");
-	xmlFreeDoc(doc);
-	if (!*id) {
-		strbuf_addstr(err, "ec2 CreateVpcEndpoint: the answer has no vpcEndpointId");
 		return -1;
 	}
 	if (ep_wait(c, *id, "available", err))

@@ -571,11 +571,21 @@ static int function_create(void *client, const json_t *desired, bool may_exist,
 	if (rc && resp.status == 409 && lambda_error_is(&resp, "ResourceConflictException")) {
 		/* A retried create whose first answer was lost finds its own function. */
 		int attempts = resp.attempts;
+		json_t *found = NULL;
 
 		aws_response_free(&resp);
 		strbuf_reset(err);
 		if (aws_adopt_check(may_exist, attempts, "function_name", NULL, err,
 				    "lambda function %s", name))
+			return -1;
+		if (aws_read_written(function_read, c, name, NULL, &found, err,
+				     "lambda function %s exists but GetFunction does not find it",
+				     name))
+			return -1;
+		rc = aws_adopt_owned(found, desired, "function_name", err, "lambda function %s",
+				     name);
+		json_decref(found);
+		if (rc)
 			return -1;
 		/* Adopting it: bring what it has now to what is desired. */
 		*id = xstrdup(name);

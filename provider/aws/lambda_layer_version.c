@@ -27,6 +27,7 @@
 #include "provider/aws/listing.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/transport/transport.h"
+#include "provider/base/log.h"
 #include "provider/provider.h"
 
 #define LAYER_TYPE_NAME "aws.lambda.layer_version"
@@ -273,6 +274,41 @@ static int layer_find_published(struct aws_client *c, const char *name, const js
 	return rc;
 }
 
+static int layer_delete(void *client, const char *id, const json_t *prior, struct strbuf *err);
+
+/*
+ * A publish sent `attempts` times and answered with version `made` (arn):
+ * each unanswered attempt may have published a version of its own, just
+ * before it. Versions among the attempts - 1 before `made` holding the same
+ * code and description are those, made by this create: deleted, so that
+ * one publish leaves one version. 0, or -1 with err.
+ */
+static int drop_resent_versions(struct aws_client *c, const char *arn, int attempts,
+				const json_t *desired, struct strbuf *err)
+{
+	const char *colon = strrchr(arn, ':');
+	long made = colon ? strtol(colon + 1, NULL, 10) : 0;
+	int rc = 0;
+
+	for (long v = made - 1; !rc && v >= 1 && v > made - attempts; v--) {
+		char *other = xasprintf("%.*s:%ld", (int)(colon - arn), arn, v);
+		json_t *have = NULL;
+
+		rc = layer_get(c, other, &have, err);
+		if (!rc && have &&
+		    value_equal(value_get(have, "code_sha256"), value_get(desired, "code_sha256")) &&
+		    value_equal(value_get(have, "description"), value_get(desired, "description"))) {
+			log_debugf("aws.lambda.layer_version: PublishLayerVersion made versions %ld and "
+				   "%ld (a create sent twice: same code); keeping %ld, deleting %ld",
+				   made, v, made, v);
+			rc = layer_delete(c, other, NULL, err);
+		}
+		json_decref(have);
+		free(other);
+	}
+	return rc;
+}
+
 static int layer_create(void *client, const json_t *desired, bool may_exist, char **id,
 			json_t **out, struct strbuf *err)
 {
@@ -281,7 +317,7 @@ static int layer_create(void *client, const json_t *desired, bool may_exist, cha
 	struct aws_response resp;
 	json_t *in, *doc;
 	char *path;
-	int rc;
+	int rc, attempts;
 
 	*id = NULL;
 	*out = NULL;
@@ -299,6 +335,7 @@ static int layer_create(void *client, const json_t *desired, bool may_exist, cha
 		return -1;
 	path = xasprintf(LAYERS_PATH "/%s/versions", name);
 	rc = lambda_call(c, "PublishLayerVersion", "POST", path, NULL, in, &doc, &resp, err);
+	attempts = resp.attempts;
 	aws_response_free(&resp);
 	json_decref(in);
 	free(path);
@@ -313,7 +350,7 @@ static int layer_create(void *client, const json_t *desired, bool may_exist, cha
 		return -1;
 	}
 	*id = xstrdup(lambda_string_attr(*out, "arn"));
-	return 0;
+	return attempts > 1 ? drop_resent_versions(c, *id, attempts, desired, err) : 0;
 }
 
 /* Only CONFIG_ONLY attributes that change nothing in Lambda reach an update

@@ -1,11 +1,14 @@
 /*
  * progress.c: the library side of transfer progress (see progress.h): the
  * installed sink, and per-transfer running totals kept under a lock so that
- * parallel parts report one ordered sequence.
+ * parallel parts report one ordered sequence; and, per thread, what the
+ * engine and a create tell each other (an unknown outcome, the create's
+ * token).
  */
 #include "provider/base/progress.h"
 
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 
 #include "provider/base/strbuf.h"
@@ -88,4 +91,16 @@ bool progress_take_outcome_unknown(void)
 
 	outcome_unknown = false;
 	return was;
+}
+
+static _Thread_local char create_token[65];
+
+void progress_set_create_token(const char *token)
+{
+	snprintf(create_token, sizeof(create_token), "%s", token ? token : "");
+}
+
+const char *progress_create_token(void)
+{
+	return create_token[0] ? create_token : NULL;
 }

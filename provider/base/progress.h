@@ -60,4 +60,16 @@ void progress_status(const char *text);
 void progress_mark_outcome_unknown(void);
 bool progress_take_outcome_unknown(void);
 
+/*
+ * The token of the create the calling thread carries out: made by the
+ * engine before the create is sent and kept in its pending record, so that
+ * a later run retrying the same create uses the same token. A type whose
+ * objects have no name to be found by (an EC2 VPC) sends it with the create
+ * (a tag, a client token) and finds what an unanswered attempt made by it.
+ * progress_set_create_token copies it (NULL clears); progress_create_token
+ * gives the calling thread's, or NULL outside a create.
+ */
+void progress_set_create_token(const char *token);
+const char *progress_create_token(void);
+
 #endif

@@ -32,10 +32,13 @@ vpc_attr () {
 		--query "$cap.Value"
 }
 
+# The VPC's tags but terrace:create-token, the create's token (ec2.h),
+# which stays on the object and is not one of its `tags`.
 vpc_tags () {
 	ec2 describe-vpcs --vpc-ids "$(vpc_id)" --output json --query "Vpcs[0].Tags" |
 		"$SERVERS_PYTHON" -c 'import json,sys
-print(json.dumps({t["Key"]: t["Value"] for t in json.load(sys.stdin) or []}, sort_keys=True))'
+print(json.dumps({t["Key"]: t["Value"] for t in json.load(sys.stdin) or []
+                  if t["Key"] != "terrace:create-token"}, sort_keys=True))'
 }
 
 # Non-default VPCs, one id a line.

@@ -4,9 +4,11 @@ that injects the faults a real network and a real AWS produce, so tests can
 check that terrace creates everything exactly once anyway.
 
 terrace uses the proxy's address as its endpoint. Each request gets one
-action, chosen from a seeded random generator (--seed, --rate) or, for the
+action, chosen from a seeded random generator (--seed, --rate, drawing from
+--faults) or, for the
 requests whose "METHOD PATH TARGET ACTION" line matches --match, the fault
-given by --fault (--count times, then they pass):
+given by --fault (--count times, then they pass; with --each, once for each
+distinct matching line):
 
   pass         forward, answer what the server answered
   drop_before  close the connection without forwarding (nothing happened)
@@ -56,9 +58,12 @@ class State:
         self.lock = threading.Lock()
         self.rng = random.Random(args.seed)
         self.rate = args.rate
+        self.faults = args.faults.split(",") if args.faults else RANDOM_FAULTS
         self.match = re.compile(args.match) if args.match else None
         self.fault = args.fault
         self.count = args.count
+        self.each = args.each
+        self.seen = set()
         self.seq = 0
         self.replay = []
         if args.replay:
@@ -100,11 +105,15 @@ class State:
                 action = self.replay[seq - 1] if seq <= len(self.replay) else "pass"
             elif self.match is not None:
                 action = "pass"
-                if self.match.search(line) and self.count != 0:
+                if self.match.search(line) and self.each:
+                    if line not in self.seen:
+                        self.seen.add(line)
+                        action = self.fault
+                elif self.match.search(line) and self.count != 0:
                     self.count -= 1
                     action = self.fault
             elif self.rng.random() < self.rate:
-                action = self.rng.choice(RANDOM_FAULTS)
+                action = self.rng.choice(self.faults)
             else:
                 action = "pass"
             self.log.write("%d %s %s\n" % (seq, action, line))
@@ -282,9 +291,14 @@ def main():
     p.add_argument("--port-file", help="write the port here once listening")
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--rate", type=float, default=0.0, help="share of requests given a fault")
+    p.add_argument("--faults", help="with --rate: the faults drawn, comma-separated "
+                   "(default: all but silent)")
     p.add_argument("--match", help="regex on 'METHOD PATH TARGET/ACTION': those get --fault")
     p.add_argument("--fault", choices=FAULTS, default="drop_after")
     p.add_argument("--count", type=int, default=-1, help="with --match: how many (-1: all)")
+    p.add_argument("--each", action="store_true",
+                   help="with --match: the fault once for each distinct matching line "
+                   "(the first request of each operation), instead of --count")
     p.add_argument("--replay", help="a --log of an earlier run: the same action per request")
     p.add_argument("--log", help="append one line per request here (default stderr)")
     p.add_argument("--bucket-region", action="append", metavar="BUCKET=REGION",
@@ -292,6 +306,9 @@ def main():
     p.add_argument("--region-answer", choices=["301", "400"], default="301",
                    help="how a request signed for the wrong region is answered")
     args = p.parse_args()
+    for fault in (args.faults.split(",") if args.faults else []):
+        if fault not in FAULTS:
+            p.error("--faults: %r is not one of %s" % (fault, ", ".join(FAULTS)))
     server = ThreadingHTTPServer(("127.0.0.1", args.port), Handler)
     server.daemon_threads = True
     server.state = State(args)

@@ -1,0 +1,76 @@
+"""applied_stack.py SCHEMA PREFIX: the resources of t0435's all-types stack
+(../t0435/all_types.py: one resource of every aws type) made appliable
+against moto: the placeholder ids become references to the stack's own
+VPC, subnet, address, group, role, bucket, database and job; names start
+with PREFIX (one run's objects apart from another's); and the few values
+moto takes only when they are real (a trust policy, a state machine
+definition, a public key file, an S3 endpoint service) are given. A type
+added to terrace appears here by itself, with all_types.py's values: if
+they cannot be applied, this stack fails to apply and says which."""
+import json
+import os
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+out = subprocess.run([sys.executable, os.path.join(HERE, "..", "t0435", "all_types.py"),
+                      sys.argv[1]], check=True, capture_output=True, text=True).stdout
+resources = json.loads(out[len("resources: "):])
+prefix = sys.argv[2]
+
+
+def renamed(v):
+    if isinstance(v, str):
+        return v.replace("t0435_", prefix.replace("-", "_") + "_").replace("t0435-", prefix + "-")
+    if isinstance(v, list):
+        return [renamed(x) for x in v]
+    if isinstance(v, dict):
+        return {k: renamed(x) for k, x in v.items()}
+    return v
+
+
+resources = {name: renamed(r) for name, r in resources.items()}
+TRUST = {"Version": "2012-10-17", "Statement": [
+    {"Effect": "Allow", "Principal": {"Service": "lambda.amazonaws.com"},
+     "Action": "sts:AssumeRole"}]}
+WIRING = {
+    "aws_ec2_subnet": {"vpc_id": "${aws_ec2_vpc.vpc_id}", "cidr_block": "10.0.1.0/24",
+                       "availability_zone": "us-east-1a"},
+    "aws_ec2_internet_gateway": {"vpc_id": "${aws_ec2_vpc.vpc_id}"},
+    "aws_ec2_route_table": {"vpc_id": "${aws_ec2_vpc.vpc_id}"},
+    "aws_ec2_security_group": {"vpc_id": "${aws_ec2_vpc.vpc_id}"},
+    "aws_ec2_security_group_rule": {"security_group_id": "${aws_ec2_security_group.group_id}"},
+    "aws_ec2_nat_gateway": {"subnet_id": "${aws_ec2_subnet.subnet_id}",
+                            "allocation_id": "${aws_ec2_eip.allocation_id}"},
+    "aws_ec2_vpc_endpoint": {"vpc_id": "${aws_ec2_vpc.vpc_id}",
+                             "service_name": "com.amazonaws.us-east-1.s3",
+                             "route_table_ids": ["${aws_ec2_route_table.route_table_id}"]},
+    "aws_ec2_key_pair": {"public_key": '${file("deploy.pub")}'},
+    "aws_glue_database": {"name": prefix.replace("-", "_") + "_db"},
+    "aws_glue_table": {"database": "${aws_glue_database.name}"},
+    "aws_glue_crawler": {"database_name": "${aws_glue_database.name}",
+                         "role": "${aws_iam_role.arn}"},
+    "aws_glue_job": {"role": "${aws_iam_role.arn}"},
+    "aws_glue_trigger": {"actions": [{"job_name": "${aws_glue_job.name}"}]},
+    "aws_glue_connection": {"connection_type": "JDBC", "connection_properties": {
+        "JDBC_CONNECTION_URL": "jdbc:postgresql://db.internal:5432/x", "USERNAME": "etl"}},
+    "aws_iam_role": {"assume_role_policy": TRUST},
+    "aws_iam_instance_profile": {"role": "${aws_iam_role.name}"},
+    "aws_lambda_function": {"role": "${aws_iam_role.arn}"},
+    "aws_sfn_state_machine": {"role_arn": "${aws_iam_role.arn}", "definition": {
+        "StartAt": "B", "States": {"B": {"Type": "Pass", "End": True}}}},
+    "aws_scheduler_schedule": {"target": {"arn": "${aws_sfn_state_machine.arn}",
+                                          "role_arn": "${aws_iam_role.arn}"}},
+    "aws_logs_log_group": {"name": "/" + prefix + "/group"},
+    "aws_secretsmanager_secret": {"recovery_window_in_days": 0},
+    "aws_s3_bucket": {"force_destroy": True},
+    "aws_s3_object": {"bucket": "${aws_s3_bucket.name}"},
+    "aws_s3_artifact": {"bucket": "${aws_s3_bucket.name}"},
+}
+for name, attrs in WIRING.items():
+    if name in resources:
+        resources[name].update(attrs)
+# A Deny-everything bucket policy checks validation in t0435; here the
+# bucket holds the object and the artifact.
+resources.get("aws_s3_bucket", {}).pop("policy", None)
+print("resources: " + json.dumps(resources))

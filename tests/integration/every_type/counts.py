@@ -1,0 +1,115 @@
+"""counts.py ENDPOINT PREFIX STACK: print "TYPE COUNT" for every aws type:
+how many objects moto holds of a stack that applied_stack.py made with that
+PREFIX (names start with it; EC2's nameless objects carry the tag
+terrace:stack=STACK). Asked with boto3, the AWS CLI's own SDK, in one
+process (33 AWS CLI runs took two minutes on a loaded machine). The
+credentials come from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY. A new aws
+type needs a line here: t0810 checks every type of the schema has one."""
+import sys
+
+import boto3
+from botocore.exceptions import ClientError
+
+endpoint, p, stack = sys.argv[1:4]
+u = p.replace("-", "_")
+session = boto3.session.Session(region_name="us-east-1")
+
+
+def client(name):
+    return session.client(name, endpoint_url=endpoint)
+
+
+def tagged(entries, key="Tags"):
+    return [e for e in entries
+            if any(t["Key"] == "terrace:stack" and t["Value"] == stack for t in e.get(key) or [])]
+
+
+def missing_is_zero(fn):
+    try:
+        return fn()
+    except ClientError as e:
+        code = e.response["Error"]["Code"]
+        if "NotFound" in code or "NoSuch" in code or code in ("EntityNotFoundException",
+                                                             "ResourceNotFoundException"):
+            return 0
+        raise
+
+
+s3, glue, lam, ec2 = client("s3"), client("glue"), client("lambda"), client("ec2")
+iam = client("iam")
+bucket = p + "-name"
+
+
+def keys():
+    return [o["Key"] for o in s3.list_objects_v2(Bucket=bucket).get("Contents", [])]
+
+
+def sg_rules():
+    groups = ec2.describe_security_groups(
+        Filters=[{"Name": "group-name", "Values": [p + "-name"]}])["SecurityGroups"]
+    return sum(1 for g in groups for r in g["IpPermissions"] if r.get("FromPort") == 22)
+
+
+COUNTS = [
+    ("aws.s3.bucket", lambda: sum(1 for b in s3.list_buckets()["Buckets"] if b["Name"] == bucket)),
+    # Keys, not versions: in the versioned bucket a resent PutObject of the
+    # same bytes leaves one more noncurrent version of the same object.
+    ("aws.s3.object", lambda: sum(1 for k in keys() if k == p + "-key")),
+    ("aws.s3.artifact", lambda: sum(1 for k in keys() if k != p + "-key")),
+    ("aws.glue.database", lambda: sum(1 for d in glue.get_databases()["DatabaseList"]
+                                      if d["Name"] == u + "_db")),
+    ("aws.glue.table", lambda: sum(1 for t in glue.get_tables(DatabaseName=u + "_db")["TableList"]
+                                   if t["Name"] == p + "-name")),
+    ("aws.glue.connection", lambda: sum(1 for c in glue.get_connections()["ConnectionList"]
+                                        if c["Name"] == p + "-name")),
+    ("aws.glue.job", lambda: sum(1 for j in glue.get_jobs()["Jobs"] if j["Name"] == p + "-name")),
+    ("aws.glue.crawler", lambda: sum(1 for c in glue.get_crawlers()["Crawlers"]
+                                     if c["Name"] == p + "-name")),
+    ("aws.glue.trigger", lambda: sum(1 for t in glue.get_triggers()["Triggers"]
+                                     if t["Name"] == p + "-name")),
+    ("aws.lambda.function", lambda: sum(1 for f in lam.list_functions()["Functions"]
+                                        if f["FunctionName"] == p + "-function-name")),
+    ("aws.lambda.layer_version", lambda: len(lam.list_layer_versions(
+        LayerName=p + "-layer-name")["LayerVersions"])),
+    ("aws.scheduler.schedule", lambda: sum(1 for s in client("scheduler").list_schedules()[
+        "Schedules"] if s["Name"] == p + "-name")),
+    ("aws.events.rule", lambda: sum(1 for r in client("events").list_rules()["Rules"]
+                                    if r["Name"] == p + "-name")),
+    ("aws.sfn.state_machine", lambda: sum(1 for m in client("stepfunctions").list_state_machines()[
+        "stateMachines"] if m["name"] == p + "-name")),
+    ("aws.logs.log_group", lambda: len(client("logs").describe_log_groups(
+        logGroupNamePrefix="/" + p + "/")["logGroups"])),
+    ("aws.secretsmanager.secret", lambda: sum(1 for s in client("secretsmanager").list_secrets()[
+        "SecretList"] if s["Name"] == p + "-name")),
+    ("aws.rds.instance", lambda: sum(1 for d in client("rds").describe_db_instances()["DBInstances"]
+                                     if d["DBInstanceIdentifier"] == p + "-identifier")),
+    ("aws.redshift.cluster", lambda: sum(1 for c in client("redshift").describe_clusters()[
+        "Clusters"] if c["ClusterIdentifier"] == p + "-cluster-identifier")),
+    ("aws.iam.role", lambda: sum(1 for r in iam.list_roles()["Roles"]
+                                 if r["RoleName"] == p + "-name")),
+    ("aws.iam.policy", lambda: sum(1 for x in iam.list_policies(Scope="Local")["Policies"]
+                                   if x["PolicyName"] == p + "-name")),
+    ("aws.iam.group", lambda: sum(1 for g in iam.list_groups()["Groups"]
+                                  if g["GroupName"] == p + "-name")),
+    ("aws.iam.user", lambda: sum(1 for x in iam.list_users()["Users"]
+                                 if x["UserName"] == p + "-name")),
+    ("aws.iam.instance_profile", lambda: sum(1 for x in iam.list_instance_profiles()[
+        "InstanceProfiles"] if x["InstanceProfileName"] == p + "-name")),
+    ("aws.ec2.vpc", lambda: len(tagged(ec2.describe_vpcs()["Vpcs"]))),
+    ("aws.ec2.subnet", lambda: len(tagged(ec2.describe_subnets()["Subnets"]))),
+    ("aws.ec2.internet_gateway", lambda: len(tagged(
+        ec2.describe_internet_gateways()["InternetGateways"]))),
+    ("aws.ec2.eip", lambda: len(tagged(ec2.describe_addresses()["Addresses"]))),
+    ("aws.ec2.route_table", lambda: len(tagged(ec2.describe_route_tables()["RouteTables"]))),
+    ("aws.ec2.nat_gateway", lambda: len([g for g in tagged(
+        ec2.describe_nat_gateways()["NatGateways"]) if g["State"] != "deleted"])),
+    ("aws.ec2.vpc_endpoint", lambda: len([e for e in tagged(
+        ec2.describe_vpc_endpoints()["VpcEndpoints"]) if e["State"] != "deleted"])),
+    ("aws.ec2.security_group", lambda: len(ec2.describe_security_groups(
+        Filters=[{"Name": "group-name", "Values": [p + "-name"]}])["SecurityGroups"])),
+    ("aws.ec2.security_group_rule", sg_rules),
+    ("aws.ec2.key_pair", lambda: sum(1 for k in ec2.describe_key_pairs()["KeyPairs"]
+                                     if k["KeyName"] == p + "-key-name")),
+]
+for rtype, count in COUNTS:
+    print("%-36s %d" % (rtype, missing_is_zero(count)))
