@@ -326,9 +326,21 @@ static int run_create(struct apply_job *j, struct planned_change *c, struct prov
 		pthread_mutex_lock(&r->mu);
 		json_t *cur = json_object_get(json_object_get(r->state, "resources"), c->name);
 		const char *status = json_string_value(json_object_get(cur, "status"));
+		/* One create token per create, kept in its pending record: the
+		 * retry of an interrupted create sends the one its first run sent
+		 * (progress_create_token). */
+		char token[37] = "";
+		const char *had = json_string_value(json_object_get(cur, "create_token"));
 		if (status && !strcmp(status, "pending"))
 			may_exist = true;
+		if (may_exist && had && strlen(had) < sizeof(token))
+			strcpy(token, had);
+		else if (state_uuid(token))
+			token[0] = '\0';
 		record(r, c, "pending", NULL, desired, sensitive);
+		if (token[0])
+			json_object_set_new(json_object_get(json_object_get(r->state, "resources"),
+							    c->name), "create_token", json_string(token));
 		pthread_mutex_unlock(&r->mu);
 		rc = save_state(r);
 		if (rc) {
@@ -336,7 +348,9 @@ static int run_create(struct apply_job *j, struct planned_change *c, struct prov
 			goto out;
 		}
 		progress_take_outcome_unknown();
+		progress_set_create_token(token[0] ? token : NULL);
 		rc = c->rtype->create(conn->client, desired, may_exist, &id, &attrs, err);
+		progress_set_create_token(NULL);
 		if (rc) {
 			/* Made but not fully configured: track it by its identity only, so
 			 * the next plan finishes the job. Nothing made for certain (the

@@ -17,6 +17,8 @@
  *         "status": "created",           or "pending" while a create is in flight:
  *                                        written before the API call so an apply
  *                                        killed midway knows what it may have made
+ *         "create_token": "uuid",        pending only: the create's idempotency token,
+ *                                        sent again by the retry (progress_create_token)
  *         "attributes": { ... },         sensitive ones stored as {"$scrypt": "N$r$p$SALT$HASH"}
  *         "sensitive_attributes": ["x"], 
  *         "dependencies": ["other"]

@@ -6,7 +6,9 @@
 #include "provider/base/progress.h"
 
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "provider/base/strbuf.h"
 
@@ -88,4 +90,18 @@ bool progress_take_outcome_unknown(void)
 
 	outcome_unknown = false;
 	return was;
+}
+
+static _Thread_local char create_token[64];
+
+void progress_set_create_token(const char *token)
+{
+	create_token[0] = '\0';
+	if (token)
+		snprintf(create_token, sizeof(create_token), "%s", token);
+}
+
+const char *progress_create_token(void)
+{
+	return create_token[0] ? create_token : NULL;
 }

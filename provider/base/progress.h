@@ -60,4 +60,14 @@ void progress_status(const char *text);
 void progress_mark_outcome_unknown(void);
 bool progress_take_outcome_unknown(void);
 
+/* The calling thread's create token: a random id the engine keeps in a
+ * create's pending record (plan/state.h) and sets around the provider's
+ * create(), the same for every attempt at one create, an interrupted
+ * apply's next run included. For APIs with idempotency tokens (EC2
+ * RunInstances' ClientToken): a resend, or a retry after a lost answer,
+ * then returns what the first attempt made. NULL outside a create (or
+ * NULL set: none). At most 63 characters are kept. */
+void progress_set_create_token(const char *token);
+const char *progress_create_token(void);
+
 #endif
