@@ -60,6 +60,7 @@ echo bastion >/etc/role'
 
 host_stack () {
 	local groups=${HOST_GROUPS:-'"${ssh.group_id}"'}
+	local profile=${HOST_PROFILE:-'"${profile.name}"'}
 	write_stack stack.yaml
 	cat >>stack.yaml <<-YAML
 	resources:
@@ -98,7 +99,7 @@ host_stack () {
 	    subnet_id: "\${public.subnet_id}"
 	    vpc_security_group_ids: [$groups]
 	    key_name: "\${deploy.key_name}"
-	    iam_instance_profile: "\${profile.name}"
+	    iam_instance_profile: $profile
 	    user_data: "\${file(\"${HOST_DATA:-a}.sh\")}"
 	    root_volume_size: 20
 	    associate_public_ip_address: true
@@ -111,6 +112,8 @@ host_stack () {
 test_expect_success 'setup: a key, a role and two user data scripts' '
 	ssh-keygen -q -t ed25519 -N "" -C "t1040" -f deploy &&
 	s3 iam create-role --role-name t1040-role --assume-role-policy-document "$TRUST" >/dev/null &&
+	s3 iam create-instance-profile --instance-profile-name ops-hosts >/dev/null &&
+	s3 iam add-role-to-instance-profile --instance-profile-name ops-hosts --role-name t1040-role &&
 	printf %s "$USER_DATA_A" >a.sh &&
 	printf %s "$USER_DATA_B" >b.sh
 '
@@ -185,12 +188,14 @@ test_expect_success 'a user data change is planned as a change of its hash and a
 	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err
 '
 
-test_expect_success 'security groups and tags change in place' '
+test_expect_success 'security groups, the instance profile and tags change in place' '
 	export HOST_DATA=b &&
 	id=$(host_id) &&
-	HOST_GROUPS="\"\${web.group_id}\", \"\${ssh.group_id}\"" HOST_TAG="owner: bi" host_stack &&
+	HOST_GROUPS="\"\${web.group_id}\", \"\${ssh.group_id}\"" HOST_TAG="owner: bi" \
+		HOST_PROFILE=ops-hosts host_stack &&
 	test_expect_code 2 terrace plan -detailed-exitcode >out 2>err &&
 	test_contains out "vpc_security_group_ids" &&
+	test_match out "~ iam_instance_profile *= \"t1040-hosts\" -> \"ops-hosts\"" &&
 	test_not_contains out "forces replacement" &&
 	terrace apply -auto-approve >out 2>err &&
 	test_line out "Apply complete! Resources: 0 added, 1 changed, 0 destroyed." &&
@@ -199,9 +204,11 @@ test_expect_success 'security groups and tags change in place' '
 	test_equal "$(state_attr web group_id)" "$(host "SecurityGroups[?GroupId==\`$(state_attr web group_id)\`].GroupId | [0]")" &&
 	test_equal bi "$(host "Tags[?Key==\`owner\`].Value | [0]")" &&
 	test_equal None "$(host "Tags[?Key==\`env\`].Value | [0]")" &&
+	host IamInstanceProfile.Arn >arn && test_match arn "instance-profile/ops-hosts\$" &&
 	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err &&
 	host_stack && terrace apply -auto-approve >out 2>err &&
-	test_equal 1 "$(host "length(SecurityGroups)")"
+	test_equal 1 "$(host "length(SecurityGroups)")" &&
+	host IamInstanceProfile.Arn >arn && test_match arn "instance-profile/t1040-hosts\$"
 '
 
 test_expect_success 'a new AMI replaces the instance' '

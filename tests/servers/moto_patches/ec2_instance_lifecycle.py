@@ -24,6 +24,9 @@ From the EC2 API reference:
   the blob and then expects the result to be base64 again, refusing single
   encoding as InvalidUserData.Malformed. Here the decoded bytes are the
   user data, as on AWS.
+- ReplaceIamInstanceProfileAssociation: DescribeInstances then shows the new
+  profile (IamInstanceProfile.Arn). moto 5.2.1 changes the association only,
+  so the instance kept showing the old profile.
 """
 import base64
 import threading
@@ -32,6 +35,7 @@ import time
 from moto.core.responses import ActionResult
 from moto.core.types import Base64EncodedString
 from moto.ec2.exceptions import EC2ClientError
+from moto.ec2.models.iam_instance_profile import IamInstanceProfileAssociationBackend
 from moto.ec2.models.instances import InstanceBackend
 from moto.ec2.responses.instances import InstanceResponse
 
@@ -140,3 +144,17 @@ def _dot_value_instance_attribute_handler(self):
 InstanceResponse.run_instances = run_instances
 InstanceResponse.describe_instances = describe_instances
 InstanceResponse._dot_value_instance_attribute_handler = _dot_value_instance_attribute_handler
+
+_replace = IamInstanceProfileAssociationBackend.replace_iam_instance_profile_association
+
+
+def replace_iam_instance_profile_association(self, association_id, *args, **kwargs):
+    association = _replace(self, association_id, *args, **kwargs)
+    self.modify_instance_attribute(
+        association.instance_id, "iam_instance_profile",
+        {"Arn": association.iam_instance_profile.arn, "Id": association_id})
+    return association
+
+
+IamInstanceProfileAssociationBackend.replace_iam_instance_profile_association = \
+    replace_iam_instance_profile_association
