@@ -1,0 +1,726 @@
+/*
+ * ec2_instance.c: the resource type aws.ec2.instance, one EC2 instance (a
+ * bastion, an Airflow host) in a subnet, with its security groups, key
+ * pair, instance profile, user data, root volume size and tags, over EC2's
+ * query protocol (ec2.h). Its id is the instance id (i-...).
+ *
+ * create sends RunInstances with a ClientToken made from the create token
+ * the engine keeps in the create's pending record (progress.h), and the
+ * instance's tags (terrace's own among them) in its TagSpecification: a
+ * resend by the transport, or the next apply's retry after a lost answer,
+ * gets the instance the first attempt made, never a second one. It then
+ * waits until the instance is running. An instance type or user data
+ * change stops the instance, modifies it and starts it again (waiting for
+ * each state; one found stopped is started too); security groups, the
+ * instance profile and tags change in
+ * place; the AMI, subnet, key pair, root volume size and public address
+ * replace it. delete terminates it and waits until it is terminated, so
+ * its subnet and security groups can go next; a terminated instance counts
+ * as gone.
+ *
+ * User data is never stored in clear: `user_data` is sensitive (state keeps
+ * only its salted hash), and `user_data_hash`, the SHA-256 of its text in
+ * hex, is what plan compares with the instance's (DescribeInstanceAttribute
+ * userData), so a change, made in the stack or by hand, shows as a change
+ * of hash.
+ */
+#include <openssl/evp.h>
+#include <openssl/rand.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "provider/aws/adopt.h"
+#include "provider/aws/ec2.h"
+#include "provider/aws/resources.h"
+#include "provider/base/progress.h"
+#include "provider/provider.h"
+
+#define INSTANCE_TIMEOUT 900.0
+#define POLL_SECONDS 2.0
+
+static const char *const not_found[] = { "InvalidInstanceID.NotFound", NULL };
+
+static const struct attr_schema instance_attrs[] = {
+	{ .name = "ami", .type = ATTR_STRING, .flags = ATTR_REQUIRED | ATTR_FORCE_NEW,
+	  .description = "the image to launch (ami-...)" },
+	{ .name = "instance_type", .type = ATTR_STRING, .flags = ATTR_REQUIRED,
+	  .description = "e.g. t3.micro; a change stops the instance, modifies it and starts it" },
+	{ .name = "subnet_id", .type = ATTR_STRING,
+	  .flags = ATTR_OPTIONAL | ATTR_COMPUTED | ATTR_FORCE_NEW,
+	  .description = "its subnet, e.g. ${public_a.subnet_id} (EC2's default subnet when unset)" },
+	{ .name = "vpc_security_group_ids", .type = ATTR_LIST, .elem_type = ATTR_STRING,
+	  .flags = ATTR_OPTIONAL | ATTR_COMPUTED,
+	  .description = "its security groups (a set), changed in place; the VPC's default "
+			 "group when unset" },
+	{ .name = "key_name", .type = ATTR_STRING, .flags = ATTR_OPTIONAL | ATTR_FORCE_NEW,
+	  .description = "the key pair for SSH, e.g. ${deploy.key_name}" },
+	{ .name = "iam_instance_profile", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
+	  .description = "the instance profile's name, e.g. ${etl.name}; changed in place" },
+	{ .name = "user_data", .type = ATTR_STRING,
+	  .flags = ATTR_OPTIONAL | ATTR_SENSITIVE | ATTR_CONFIG_ONLY,
+	  .description = "the text run at first boot (cloud-init); never stored: plan compares "
+			 "user_data_hash; a change stops and starts the instance" },
+	{ .name = "user_data_hash", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "SHA-256 of user_data in hex, as the instance has it" },
+	{ .name = "root_volume_size", .type = ATTR_NUMBER,
+	  .flags = ATTR_OPTIONAL | ATTR_COMPUTED | ATTR_FORCE_NEW,
+	  .description = "the root volume's size in GiB (the AMI's when unset)" },
+	{ .name = "associate_public_ip_address", .type = ATTR_BOOL,
+	  .flags = ATTR_OPTIONAL | ATTR_COMPUTED | ATTR_FORCE_NEW,
+	  .description = "give it a public IPv4 address (the subnet's setting when unset)" },
+	{ .name = "tags", .type = ATTR_MAP, .flags = ATTR_OPTIONAL, .elem_type = ATTR_STRING,
+	  .description = "instance tags", .default_json = "{}" },
+	{ .name = "instance_id", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "i-..." },
+	{ .name = "arn", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "arn:aws:ec2:REGION:ACCOUNT:instance/ID" },
+	{ .name = "private_ip", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "its address in the subnet" },
+	{ .name = "public_ip", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "its public IPv4 address (null when it has none), e.g. an ssh host" },
+	{ .name = "private_dns", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "its private DNS name" },
+	{ .name = "public_dns", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "its public DNS name (null when it has none)" },
+	{ .name = "availability_zone", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "the zone of its subnet" },
+	{ .name = "state", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "running, stopped, ..." },
+	{ .name = NULL },
+};
+
+/* ---- user data ---- */
+
+/* The SHA-256 of len bytes at data, in hex, into hex[65]. */
+static void sha256_hex(const void *data, size_t len, char hex[65])
+{
+	unsigned char md[EVP_MAX_MD_SIZE];
+	unsigned int n = 0;
+
+	EVP_Digest(data, len, md, &n, EVP_sha256(), NULL);
+	for (unsigned int i = 0; i < n && i < 32; i++)
+		snprintf(hex + 2 * i, 3, "%02x", md[i]);
+}
+
+static char *base64_of(const char *text)
+{
+	size_t len = strlen(text);
+	char *out = xmalloc(4 * ((len + 2) / 3) + 1);
+
+	EVP_EncodeBlock((unsigned char *)out, (const unsigned char *)text, (int)len);
+	return out;
+}
+
+/* The hash of the instance's user data (base64 as EC2 gives it), or JSON
+ * null when it has none. */
+static json_t *user_data_hash_of(const char *b64)
+{
+	size_t len = b64 ? strlen(b64) : 0;
+	unsigned char *raw;
+	char hex[65];
+	int n;
+
+	if (!len)
+		return json_null();
+	raw = xmalloc(3 * (len / 4) + 3);
+	n = EVP_DecodeBlock(raw, (const unsigned char *)b64, (int)len);
+	if (n < 0) {
+		free(raw);
+		return json_string("(not base64)");
+	}
+	/* EVP_DecodeBlock counts the padding as bytes. */
+	for (size_t i = len; i > 0 && b64[i - 1] == '=' && n > 0; i--)
+		n--;
+	sha256_hex(raw, (size_t)n, hex);
+	free(raw);
+	return json_string(hex);
+}
+
+/* ---- reading ---- */
+
+static int read_user_data(struct aws_client *c, const char *id, json_t *o, struct strbuf *err)
+{
+	json_t *p = json_pack("{s:s, s:s}", "InstanceId", id, "Attribute", "userData");
+	xmlDocPtr doc = NULL;
+	char *v;
+	int rc = ec2_call(c, "DescribeInstanceAttribute", p, not_found, &doc, err);
+
+	json_decref(p);
+	if (rc < 0)
+		return -1;
+	v = rc ? NULL : xml_child_text(xmlDocGetRootElement(doc), "userData/value");
+	json_object_set_new(o, "user_data_hash", user_data_hash_of(v));
+	free(v);
+	xmlFreeDoc(doc);
+	return 0;
+}
+
+/* The size of the root device's volume (JSON null when it has none). */
+static int read_root_size(struct aws_client *c, xmlNodePtr inst, json_t *o, struct strbuf *err)
+{
+	char *root = xml_child_text(inst, "rootDeviceName"), *vol = NULL, *size = NULL;
+	xmlNodePtr m;
+	int rc = 0;
+
+	for (m = xml_child(inst, "blockDeviceMapping/item"); m && root && !vol;
+	     m = xml_next_same(m)) {
+		char *dev = xml_child_text(m, "deviceName");
+
+		if (dev && !strcmp(dev, root))
+			vol = xml_child_text(m, "ebs/volumeId");
+		free(dev);
+	}
+	if (vol) {
+		json_t *p = json_pack("{s:s}", "VolumeId.1", vol);
+		static const char *const gone[] = { "InvalidVolume.NotFound", NULL };
+		xmlDocPtr doc = NULL;
+
+		rc = ec2_call(c, "DescribeVolumes", p, gone, &doc, err);
+		json_decref(p);
+		if (!rc)
+			size = xml_child_text(xmlDocGetRootElement(doc), "volumeSet/item/size");
+		xmlFreeDoc(doc);
+		rc = rc < 0 ? -1 : 0;
+	}
+	json_object_set_new(o, "root_volume_size",
+			    size && *size ? json_integer(strtoll(size, NULL, 10)) : json_null());
+	free(size);
+	free(vol);
+	free(root);
+	return rc;
+}
+
+/* The instance's name from its profile's ARN (...:instance-profile/PATH/NAME). */
+static json_t *profile_name(xmlNodePtr inst)
+{
+	char *arn = xml_child_text(inst, "iamInstanceProfile/arn");
+	const char *slash = arn ? strrchr(arn, '/') : NULL;
+	json_t *v = slash && slash[1] ? json_string(slash + 1) : json_null();
+
+	free(arn);
+	return v;
+}
+
+static bool is_gone_state(const char *state)
+{
+	return state && (!strcmp(state, "terminated") || !strcmp(state, "shutting-down"));
+}
+
+static int instance_read(void *client, const char *id, const json_t *prior, json_t **out,
+			 struct strbuf *err)
+{
+	struct aws_client *c = client;
+	json_t *p = json_pack("{s:s}", "InstanceId.1", id), *o;
+	xmlDocPtr doc = NULL;
+	xmlNodePtr res, i;
+	char *state, *owner, *pub;
+	const char *region = aws_client_region(c);
+	const char *part = aws_partition(region);
+	int rc;
+
+	*out = NULL;
+	rc = ec2_call(c, "DescribeInstances", p, not_found, &doc, err);
+	json_decref(p);
+	if (rc)
+		return rc < 0 ? -1 : 0;
+	res = xml_child(xmlDocGetRootElement(doc), "reservationSet/item");
+	i = res ? xml_child(res, "instancesSet/item") : NULL;
+	state = i ? xml_child_text(i, "instanceState/name") : NULL;
+	if (!i || is_gone_state(state)) {
+		free(state);
+		xmlFreeDoc(doc);
+		return 0;
+	}
+	o = json_object();
+	ec2_set_text(o, "ami", i, "imageId");
+	ec2_set_text(o, "instance_type", i, "instanceType");
+	ec2_set_text(o, "subnet_id", i, "subnetId");
+	json_object_set_new(o, "vpc_security_group_ids", ec2_item_texts(i, "groupSet", "groupId"));
+	ec2_set_text(o, "key_name", i, "keyName");
+	json_object_set_new(o, "iam_instance_profile", profile_name(i));
+	/* A stopped instance has given its public address back: what it
+	 * was launched with is then what prior knows. */
+	pub = xml_child_text(i, "ipAddress");
+	if (strcmp(state ? state : "", "running") &&
+	    json_is_boolean(value_get(prior, "associate_public_ip_address")))
+		json_object_set(o, "associate_public_ip_address",
+				value_get(prior, "associate_public_ip_address"));
+	else
+		json_object_set_new(o, "associate_public_ip_address", json_boolean(pub && *pub));
+	free(pub);
+	json_object_set_new(o, "tags", ec2_tags_of(i));
+	json_object_set_new(o, "instance_id", json_string(id));
+	owner = xml_child_text(res, "ownerId");
+	json_object_set_new(o, "arn", json_sprintf("arn:%s:ec2:%s:%s:instance/%s",
+						   part ? part : "aws", region ? region : "",
+						   owner ? owner : "", id));
+	free(owner);
+	ec2_set_text(o, "private_ip", i, "privateIpAddress");
+	ec2_set_text(o, "public_ip", i, "ipAddress");
+	ec2_set_text(o, "private_dns", i, "privateDnsName");
+	ec2_set_text(o, "public_dns", i, "dnsName");
+	ec2_set_text(o, "availability_zone", i, "placement/availabilityZone");
+	json_object_set_new(o, "state", json_string(state ? state : ""));
+	free(state);
+	/* Empty texts are no value (a key pair, a public name). */
+	for (const char *const *k = (const char *const[]){ "key_name", "public_ip", "public_dns",
+							   "subnet_id", NULL }; *k; k++) {
+		const char *v = value_get_string(o, *k);
+
+		if (v && !*v)
+			json_object_set_new(o, *k, json_null());
+	}
+	rc = read_root_size(c, i, o, err);
+	xmlFreeDoc(doc);
+	if (!rc)
+		rc = read_user_data(c, id, o, err);
+	if (rc) {
+		json_decref(o);
+		return -1;
+	}
+	*out = o;
+	return 0;
+}
+
+/* ---- waiting ---- */
+
+struct instance_wait {
+	struct aws_client *c;
+	const char *id, *want;
+};
+
+static int state_check(void *ctx, struct strbuf *status, struct strbuf *err)
+{
+	struct instance_wait *w = ctx;
+	json_t *p = json_pack("{s:s}", "InstanceId.1", w->id);
+	xmlDocPtr doc = NULL;
+	xmlNodePtr i;
+	char *state = NULL;
+	int rc = ec2_call(w->c, "DescribeInstances", p, not_found, &doc, err);
+
+	json_decref(p);
+	if (rc < 0)
+		return -1;
+	i = rc ? NULL : xml_child(xmlDocGetRootElement(doc), "reservationSet/item/instancesSet/item");
+	state = i ? xml_child_text(i, "instanceState/name") : NULL;
+	if (state)
+		strbuf_addstr(status, state);
+	if (!strcmp(w->want, "terminated")) {
+		rc = !state || !strcmp(state, "terminated");
+	} else if (state && !strcmp(state, w->want)) {
+		rc = 1;
+	} else if (!state || is_gone_state(state)) {
+		char *why = i ? xml_child_text(i, "stateReason/message") : NULL;
+
+		strbuf_addf(err, "aws.ec2.instance %s is %s while terrace waited for it to be %s%s%s",
+			    w->id, state ? state : "gone", w->want, why ? ": " : "", why ? why : "");
+		free(why);
+		rc = -1;
+	} else {
+		rc = 0;
+	}
+	free(state);
+	xmlFreeDoc(doc);
+	return rc;
+}
+
+static int instance_wait(struct aws_client *c, const char *id, const char *want,
+			 struct strbuf *err)
+{
+	struct instance_wait w = { c, id, want };
+	char *what = xasprintf("instance %s to be %s", id, want);
+	int rc = aws_wait(what, INSTANCE_TIMEOUT, POLL_SECONDS, state_check, &w, err);
+
+	free(what);
+	return rc;
+}
+
+/* ---- changing ---- */
+
+static int call_id(struct aws_client *c, const char *action, const char *param, const char *id,
+		   struct strbuf *err)
+{
+	json_t *p = json_pack("{s:s}", param, id);
+	int rc = ec2_call(c, action, p, NULL, NULL, err);
+
+	json_decref(p);
+	return rc ? -1 : 0;
+}
+
+static int modify(struct aws_client *c, const char *id, const char *name, const char *value,
+		  struct strbuf *err)
+{
+	json_t *p = json_pack("{s:s, s:s}", "InstanceId", id, name, value);
+	int rc = ec2_call(c, "ModifyInstanceAttribute", p, NULL, NULL, err);
+
+	json_decref(p);
+	return rc ? -1 : 0;
+}
+
+/* o's string `name`, "" when it has none. */
+static const char *str(const json_t *o, const char *name)
+{
+	const char *v = value_get_string(o, name);
+
+	return v ? v : "";
+}
+
+/* Instance type and user data change only while it is stopped. */
+static int stop_modify_start(struct aws_client *c, const char *id, const json_t *have,
+			     const json_t *desired, bool new_type, bool new_data,
+			     struct strbuf *err)
+{
+	const char *type = value_get_string(desired, "instance_type");
+	const char *data = value_get_string(desired, "user_data");
+	int rc = 0;
+
+	if (strcmp(str(have, "state"), "stopped")) {
+		rc = call_id(c, "StopInstances", "InstanceId.1", id, err);
+		if (!rc)
+			rc = instance_wait(c, id, "stopped", err);
+	}
+	if (!rc && new_type)
+		rc = modify(c, id, "InstanceType.Value", type, err);
+	if (!rc && new_data) {
+		char *b64 = base64_of(data ? data : "");
+
+		rc = modify(c, id, "UserData.Value", b64, err);
+		free(b64);
+	}
+	/* Started again even when found stopped: an earlier apply may have
+	 * stopped it and failed before it could start it. */
+	if (!rc) {
+		rc = call_id(c, "StartInstances", "InstanceId.1", id, err);
+		if (!rc)
+			rc = instance_wait(c, id, "running", err);
+	}
+	return rc;
+}
+
+/* The id of the instance's profile association, or NULL. */
+static int profile_association(struct aws_client *c, const char *id, char **assoc,
+			       struct strbuf *err)
+{
+	json_t *p = json_pack("{s:s, s:s}", "Filter.1.Name", "instance-id", "Filter.1.Value.1", id);
+	xmlDocPtr doc = NULL;
+	xmlNodePtr a;
+	int rc = ec2_call(c, "DescribeIamInstanceProfileAssociations", p, NULL, &doc, err);
+
+	json_decref(p);
+	*assoc = NULL;
+	for (a = rc ? NULL : xml_child(xmlDocGetRootElement(doc),
+				       "iamInstanceProfileAssociationSet/item");
+	     a && !*assoc; a = xml_next_same(a)) {
+		char *state = xml_child_text(a, "state");
+
+		if (state && (!strcmp(state, "associated") || !strcmp(state, "associating")))
+			*assoc = xml_child_text(a, "associationId");
+		free(state);
+	}
+	xmlFreeDoc(doc);
+	return rc ? -1 : 0;
+}
+
+static int set_profile(struct aws_client *c, const char *id, const char *want,
+		       struct strbuf *err)
+{
+	char *assoc = NULL;
+	json_t *p;
+	int rc = profile_association(c, id, &assoc, err);
+
+	if (rc)
+		return -1;
+	if (!want || !*want) {
+		p = assoc ? json_pack("{s:s}", "AssociationId", assoc) : NULL;
+		rc = p ? ec2_call(c, "DisassociateIamInstanceProfile", p, NULL, NULL, err) : 0;
+	} else if (assoc) {
+		p = json_pack("{s:s, s:s}", "AssociationId", assoc, "IamInstanceProfile.Name", want);
+		rc = ec2_call(c, "ReplaceIamInstanceProfileAssociation", p, NULL, NULL, err);
+	} else {
+		p = json_pack("{s:s, s:s}", "InstanceId", id, "IamInstanceProfile.Name", want);
+		rc = ec2_call(c, "AssociateIamInstanceProfile", p, NULL, NULL, err);
+	}
+	json_decref(p);
+	free(assoc);
+	if (rc)
+		strbuf_addf(err, " (aws.ec2.instance %s iam_instance_profile %s)", id,
+			    want && *want ? want : "(none)");
+	return rc ? -1 : 0;
+}
+
+/* have's and desired's string `name` differ (no value and "" are alike). */
+static bool string_differs(const json_t *have, const json_t *desired, const char *name)
+{
+	return strcmp(str(have, name), str(desired, name)) != 0;
+}
+
+static int instance_converge(struct aws_client *c, const char *id, const json_t *desired,
+			     json_t **out, struct strbuf *err)
+{
+	json_t *have = NULL, *want_groups = value_string_set(value_get(desired,
+								       "vpc_security_group_ids"));
+	int rc = aws_read_written(instance_read, c, id, NULL, &have, err,
+				  "aws.ec2.instance %s: not found after it was written", id);
+
+	*out = NULL;
+	if (!rc && want_groups && json_array_size(want_groups) &&
+	    !json_equal(want_groups, value_get(have, "vpc_security_group_ids"))) {
+		json_t *p = json_pack("{s:s}", "InstanceId", id);
+
+		ec2_add_list(p, "GroupId", want_groups);
+		rc = ec2_call(c, "ModifyInstanceAttribute", p, NULL, NULL, err) ? -1 : 0;
+		json_decref(p);
+	}
+	if (!rc && string_differs(have, desired, "iam_instance_profile"))
+		rc = set_profile(c, id, value_get_string(desired, "iam_instance_profile"), err);
+	if (!rc) {
+		const char *type = value_get_string(desired, "instance_type");
+		bool new_type = type && strcmp(type, str(have, "instance_type"));
+		bool new_data = string_differs(have, desired, "user_data_hash");
+
+		if (new_type || new_data)
+			rc = stop_modify_start(c, id, have, desired, new_type, new_data, err);
+	}
+	if (!rc)
+		rc = ec2_converge_tags(c, id, have, desired, err);
+	json_decref(have);
+	json_decref(want_groups);
+	if (!rc)
+		rc = aws_read_written(instance_read, c, id, NULL, out, err,
+				      "aws.ec2.instance %s: not found after it was written", id);
+	return rc;
+}
+
+/* ---- create, update, delete ---- */
+
+/* The root device of the image (/dev/xvda, /dev/sda1), for its size. */
+static int image_root_device(struct aws_client *c, const char *ami, char **dev,
+			     struct strbuf *err)
+{
+	json_t *p = json_pack("{s:s}", "ImageId.1", ami);
+	xmlDocPtr doc = NULL;
+	int rc = ec2_call(c, "DescribeImages", p, NULL, &doc, err);
+
+	json_decref(p);
+	*dev = rc ? NULL : xml_child_text(xmlDocGetRootElement(doc), "imagesSet/item/rootDeviceName");
+	xmlFreeDoc(doc);
+	if (rc)
+		return -1;
+	if (!*dev || !**dev) {
+		free(*dev);
+		*dev = NULL;
+		strbuf_addf(err, "aws.ec2.instance: root_volume_size is set but ami %s has no "
+				 "root device (DescribeImages)", ami);
+		return -1;
+	}
+	return 0;
+}
+
+/* ClientToken: from the create's token in its pending record, so every
+ * attempt at this create sends the same one; a random one when there is
+ * none (then the transport's resends still share it). */
+static void client_token(char out[65])
+{
+	const char *token = progress_create_token();
+	unsigned char rnd[16];
+
+	if (token) {
+		snprintf(out, 65, "terrace-%s", token);
+		return;
+	}
+	if (RAND_bytes(rnd, sizeof(rnd)) != 1)
+		memset(rnd, 0, sizeof(rnd));
+	strcpy(out, "terrace-");
+	for (size_t i = 0; i < sizeof(rnd); i++)
+		snprintf(out + 8 + 2 * i, 3, "%02x", rnd[i]);
+}
+
+static int instance_create(void *client, const json_t *desired, bool may_exist, char **id,
+			   json_t **out, struct strbuf *err)
+{
+	struct aws_client *c = client;
+	const char *ami = value_get_string(desired, "ami");
+	const char *type = value_get_string(desired, "instance_type");
+	const char *subnet = value_get_string(desired, "subnet_id");
+	const char *key = value_get_string(desired, "key_name");
+	const char *profile = value_get_string(desired, "iam_instance_profile");
+	const char *data = value_get_string(desired, "user_data");
+	const json_t *groups = value_get(desired, "vpc_security_group_ids");
+	const json_t *pub = value_get(desired, "associate_public_ip_address");
+	json_int_t size = value_get_integer(desired, "root_volume_size", 0);
+	char token[65];
+	json_t *p;
+	xmlDocPtr doc = NULL;
+	int rc;
+
+	(void)may_exist; /* the ClientToken makes a retry return what was made */
+	*id = NULL;
+	*out = NULL;
+	if (!ami || !*ami || !type || !*type) {
+		strbuf_addstr(err, "aws.ec2.instance: ami and instance_type must be set");
+		return -1;
+	}
+	client_token(token);
+	p = json_pack("{s:s, s:s, s:i, s:i, s:s}", "ImageId", ami, "InstanceType", type,
+		      "MinCount", 1, "MaxCount", 1, "ClientToken", token);
+	if (json_is_boolean(pub)) {
+		/* A public address is asked for on the first network interface,
+		 * which then carries the subnet and groups too. */
+		json_object_set_new(p, "NetworkInterface.1.DeviceIndex", json_integer(0));
+		json_object_set_new(p, "NetworkInterface.1.AssociatePublicIpAddress",
+				    json_boolean(json_is_true(pub)));
+		json_object_set_new(p, "NetworkInterface.1.DeleteOnTermination", json_true());
+		if (subnet && *subnet)
+			json_object_set_new(p, "NetworkInterface.1.SubnetId", json_string(subnet));
+		ec2_add_list(p, "NetworkInterface.1.SecurityGroupId", groups);
+	} else {
+		if (subnet && *subnet)
+			json_object_set_new(p, "SubnetId", json_string(subnet));
+		ec2_add_list(p, "SecurityGroupId", groups);
+	}
+	if (key && *key)
+		json_object_set_new(p, "KeyName", json_string(key));
+	if (profile && *profile)
+		json_object_set_new(p, "IamInstanceProfile.Name", json_string(profile));
+	if (data && *data) {
+		char *b64 = base64_of(data);
+
+		json_object_set_new(p, "UserData", json_string(b64));
+		free(b64);
+	}
+	if (size > 0) {
+		char *dev = NULL;
+
+		if (image_root_device(c, ami, &dev, err)) {
+			json_decref(p);
+			return -1;
+		}
+		json_object_set_new(p, "BlockDeviceMapping.1.DeviceName", json_string(dev));
+		json_object_set_new(p, "BlockDeviceMapping.1.Ebs.VolumeSize", json_integer(size));
+		json_object_set_new(p, "BlockDeviceMapping.1.Ebs.DeleteOnTermination", json_true());
+		free(dev);
+	}
+	ec2_add_tag_spec(p, "instance", value_get(desired, "tags"));
+	rc = ec2_call(c, "RunInstances", p, NULL, &doc, err);
+	json_decref(p);
+	if (rc) {
+		strbuf_addf(err, " (aws.ec2.instance ami %s, instance_type %s%s%s)", ami, type,
+			    subnet && *subnet ? ", subnet_id " : "", subnet && *subnet ? subnet : "");
+		return -1;
+	}
+	*id = xml_child_text(xmlDocGetRootElement(doc), "instancesSet/item/instanceId");
+	xmlFreeDoc(doc);
+	if (!*id) {
+		strbuf_addstr(err, "ec2 RunInstances: the answer has no instancesSet/item/instanceId");
+		return -1;
+	}
+	if (instance_wait(c, *id, "running", err))
+		return -1;
+	return instance_converge(c, *id, desired, out, err);
+}
+
+static int instance_update(void *client, const char *id, const json_t *prior,
+			   const json_t *desired, json_t **out, struct strbuf *err)
+{
+	(void)prior;
+	return instance_converge(client, id, desired, out, err);
+}
+
+static int instance_delete(void *client, const char *id, const json_t *prior,
+			   struct strbuf *err)
+{
+	(void)prior;
+	if (ec2_delete(client, "TerminateInstances", "InstanceId.1", id, not_found, err))
+		return -1;
+	/* Its network interface leaves the subnet and groups once terminated. */
+	return instance_wait(client, id, "terminated", err);
+}
+
+/* Groups as a set; user_data_hash from the text plan knows. */
+static int instance_plan_desired(json_t *desired, struct strbuf *err)
+{
+	json_t *groups = value_string_set(value_get(desired, "vpc_security_group_ids"));
+	const json_t *data = value_get(desired, "user_data");
+	json_int_t size = value_get_integer(desired, "root_volume_size", 1);
+
+	if (groups)
+		json_object_set_new(desired, "vpc_security_group_ids", groups);
+	if (json_is_string(data)) {
+		char hex[65];
+		const char *text = json_string_value(data);
+
+		if (*text) {
+			sha256_hex(text, strlen(text), hex);
+			json_object_set_new(desired, "user_data_hash", json_string(hex));
+		}
+	}
+	if (size < 1) {
+		strbuf_addf(err, "root_volume_size must be a whole number of GiB from 1; got %lld",
+			    (long long)size);
+		return -1;
+	}
+	return 0;
+}
+
+static int instance_list(void *client, const struct resource_query *q,
+			 struct resource_items *out, struct strbuf *err)
+{
+	json_t *params = json_object();
+	char *token = NULL;
+	int rc = 0;
+
+	(void)q;
+	do {
+		xmlDocPtr doc = NULL;
+		xmlNodePtr r, i;
+
+		if (token)
+			json_object_set_new(params, "NextToken", json_string(token));
+		free(token);
+		token = NULL;
+		rc = ec2_call(client, "DescribeInstances", params, NULL, &doc, err);
+		if (rc)
+			break;
+		for (r = xml_child(xmlDocGetRootElement(doc), "reservationSet/item"); r;
+		     r = xml_next_same(r))
+			for (i = xml_child(r, "instancesSet/item"); i; i = xml_next_same(i)) {
+				char *id = xml_child_text(i, "instanceId");
+				char *state = xml_child_text(i, "instanceState/name");
+
+				if (id && !is_gone_state(state))
+					resource_items_add(out, id, NULL, 0)->tags = ec2_tags_of(i);
+				free(id);
+				free(state);
+			}
+		token = xml_child_text(xmlDocGetRootElement(doc), "nextToken");
+		if (token && !*token) {
+			free(token);
+			token = NULL;
+		}
+		xmlFreeDoc(doc);
+	} while (token);
+	free(token);
+	json_decref(params);
+	return rc ? -1 : 0;
+}
+
+const struct resource_type aws_ec2_instance_type = {
+	.name = "aws.ec2.instance",
+	.description = "an EC2 instance in a subnet (a bastion, a host for Airflow)",
+	.attrs = instance_attrs,
+	.terraform_type = "aws_instance",
+	.terraform_attrs = "ami instance_type subnet_id vpc_security_group_ids key_name "
+			   "iam_instance_profile user_data_hash=user_data "
+			   "associate_public_ip_address tags instance_id=id arn private_ip "
+			   "public_ip private_dns public_dns availability_zone "
+			   "state=instance_state",
+	.read = instance_read,
+	.create = instance_create,
+	.update = instance_update,
+	.delete = instance_delete,
+	.plan_desired = instance_plan_desired,
+	.import_id = "its id (i-...)",
+	.list = instance_list,
+	.list_rank = 11,
+};
