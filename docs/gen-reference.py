@@ -146,6 +146,7 @@ PASSES_ROLE = {
     "aws.lambda.function": "role",
     "aws.redshift.cluster": "iam_roles",
     "aws.iam.instance_profile": "role",   # AddRoleToInstanceProfile
+    "aws.ec2.instance": "iam_instance_profile",   # RunInstances/AssociateIamInstanceProfile pass its role
 }
 
 C_TOKENS = re.compile(r"'(?:\\.|[^'\\\n])+'|" r'"(?:\\.|[^"\\\n])*"|/\*.*?\*/|//[^\n]*', re.S)
