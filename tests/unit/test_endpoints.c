@@ -290,7 +290,7 @@ static void test_endpoint_errors(void **state)
 	cfg.service_endpoints = urls;
 	assert_int_equal(aws_client_new(&cfg, &c, &err), -1);
 	assert_string_equal(err.buf, "endpoints: terrace calls no service \"stepfunctions\""
-			    " (services: s3, iam, sts, glue, sfn, lambda, rds, redshift,"
+			    " (services: s3, iam, sts, glue, athena, sfn, lambda, rds, redshift,"
 			    " secretsmanager, logs, ec2, events, scheduler, sso)");
 	strbuf_reset(&err);
 	json_decref(urls);
