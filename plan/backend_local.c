@@ -79,6 +79,7 @@ static int local_load(struct backend *b, json_t **out, struct strbuf *err)
 		json_decref(st);
 		return -1;
 	}
+	state_share_strings(st);
 	*out = st;
 	return 0;
 }

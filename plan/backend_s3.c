@@ -219,6 +219,7 @@ static int s3_load(struct backend *b, json_t **out, struct strbuf *err)
 	resp.body = NULL;
 	free(computed);
 	aws_response_free(&resp);
+	state_share_strings(st);
 	*out = st;
 	return 0;
 }

@@ -551,11 +551,14 @@ int plan_add_stack_tags(const json_t *snapshot, const struct resource_type *rt,
 			return -1;
 		}
 	}
-	const char *stack = json_string_value(json_object_get(snapshot, "stack"));
-	const char *ws = json_string_value(json_object_get(snapshot, "workspace"));
+	/* The snapshot's own strings, shared by every resource's tags. */
+	json_t *stack = json_object_get(snapshot, "stack");
+	json_t *ws = json_object_get(snapshot, "workspace");
 	json_t *merged = tags ? json_copy(tags) : json_object();
-	json_object_set_new(merged, PLAN_TAG_STACK, json_string(stack ? stack : ""));
-	json_object_set_new(merged, PLAN_TAG_WORKSPACE, json_string(ws ? ws : "default"));
+	json_object_set_new(merged, PLAN_TAG_STACK, json_is_string(stack) ? json_incref(stack)
+									    : json_string(""));
+	json_object_set_new(merged, PLAN_TAG_WORKSPACE, json_is_string(ws) ? json_incref(ws)
+									       : json_string("default"));
 	json_object_set_new(desired, "tags", merged);
 	return 0;
 }

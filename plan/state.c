@@ -417,3 +417,48 @@ void state_lock_describe(struct strbuf *err, const struct state_lock_info *h,
 			    "terrace force-unlock %s", h->host ? h->host : "its host", h->id);
 	}
 }
+
+/* ---- one copy of each string ---- */
+
+static void share_in(json_t *v, json_t *seen);
+
+static json_t *shared(json_t *v, json_t *seen)
+{
+	if (!json_is_string(v)) {
+		share_in(v, seen);
+		return NULL;
+	}
+	const char *text = json_string_value(v);
+	size_t len = json_string_length(v);
+	if (len > 255 || strlen(text) != len)
+		return NULL;
+	json_t *first = json_object_get(seen, text);
+	if (!first) {
+		json_object_set(seen, text, v);
+		return NULL;
+	}
+	return first == v ? NULL : first;
+}
+
+static void share_in(json_t *v, json_t *seen)
+{
+	const char *k;
+	size_t i;
+	json_t *x, *same;
+	if (json_is_object(v)) {
+		json_object_foreach(v, k, x)
+			if ((same = shared(x, seen)))
+				json_object_set(v, k, same);
+	} else if (json_is_array(v)) {
+		json_array_foreach(v, i, x)
+			if ((same = shared(x, seen)))
+				json_array_set(v, i, same);
+	}
+}
+
+void state_share_strings(json_t *st)
+{
+	json_t *seen = json_object();
+	share_in(json_object_get(st, "resources"), seen);
+	json_decref(seen);
+}

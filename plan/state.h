@@ -54,6 +54,11 @@ json_t *state_new(void);
 /* Check a loaded document: format version known (upgrade older ones here),
  * required keys present with the right types. */
 int state_validate(const json_t *st, struct strbuf *err);
+/* Make equal strings of st's resources one shared string (a loaded state
+ * repeats types, providers, statuses, names and tags in every entry: a
+ * 10,000-entry state holds each of its ~126,000 strings about four times).
+ * Strings are never changed in place, so sharing them is safe. */
+void state_share_strings(json_t *st);
 /* The bytes a backend stores for st: JSON, indented, keys sorted, a final
  * newline; sealed (plan/encrypt.h) when keys has a sealing key (keys may be
  * NULL). Appended to out; -1 with err set when sealing fails. */
