@@ -63,6 +63,12 @@ aws.ec2.vpc_endpoint          CreateVpcEndpoint             ^POST./.CreateVpcEnd
 aws.ec2.security_group        CreateSecurityGroup           ^POST./.CreateSecurityGroup\$
 aws.ec2.security_group_rule   AuthorizeSecurityGroupIngress ^POST./.AuthorizeSecurityGroupIngress\$
 aws.ec2.key_pair              ImportKeyPair                 ^POST./.ImportKeyPair\$
+aws.ec2.instance              RunInstances                  ^POST./.RunInstances\$
+aws.rds.subnet_group          CreateDBSubnetGroup           ^POST./.CreateDBSubnetGroup\$
+aws.redshift.subnet_group     CreateClusterSubnetGroup      ^POST./.CreateClusterSubnetGroup\$
+aws.lambda.permission         AddPermission                 ^POST./2015-03-31/functions/$P-function-name/policy.\$
+aws.athena.workgroup          CreateWorkGroup               AmazonAthena[.]CreateWorkGroup\$
+aws.athena.named_query        CreateNamedQuery              AmazonAthena[.]CreateNamedQuery\$
 EOF
 
 # resources: stack.yaml with the resources read from stdin.

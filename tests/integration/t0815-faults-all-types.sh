@@ -47,11 +47,11 @@ for seed in 1 2 3; do
 		python3 "$HERE/every_type/applied_stack.py" schema.json $p >>stack.yaml &&
 		start_fault_proxy TERRACE_VAR_endpoint faults-'$seed' --seed '$seed' --rate 0.25 \
 			--faults drop_before,drop_after,503,500,429 &&
-		applies=$(runs apply-'$seed' apply -auto-approve);
-		stop_fault_proxy TERRACE_VAR_endpoint;
+		{ applies=$(runs apply-'$seed' apply -auto-approve); ok=$?; } &&
+		stop_fault_proxy TERRACE_VAR_endpoint &&
 		count_all $p >counts-'$seed' &&
 		cat counts-'$seed' &&
-		test "$applies" != 0 &&
+		test $ok = 0 &&
 		! grep -v " 1\$" counts-'$seed' &&
 		! grep -q "\"status\": \"pending\"" terrace.state.json &&
 		test "$(terrace state list | wc -l)" = "$(wc -l <counts-'$seed')" &&
@@ -60,10 +60,10 @@ for seed in 1 2 3; do
 		requests=$(wc -l <faults-'$seed'.log) &&
 		start_fault_proxy TERRACE_VAR_endpoint destroy-'$seed' --seed '$seed' --rate 0.25 \
 			--faults drop_before,drop_after,503,500,429 &&
-		destroys=$(runs destroy-'$seed' destroy -auto-approve);
-		stop_fault_proxy TERRACE_VAR_endpoint;
+		{ destroys=$(runs destroy-'$seed' destroy -auto-approve); ok=$?; } &&
+		stop_fault_proxy TERRACE_VAR_endpoint &&
 		echo "# figure: seed '$seed': apply: $faults faults in $requests requests, $applies apply run(s); destroy: $(grep -vc " pass " destroy-'$seed'.log) faults in $(wc -l <destroy-'$seed'.log) requests, $destroys destroy run(s)" >>figures &&
-		test "$destroys" != 0 &&
+		test $ok = 0 &&
 		count_all $p >gone-'$seed' &&
 		! grep -v " 0\$" gone-'$seed'
 	'

@@ -7,10 +7,13 @@ moto takes only when they are real (a trust policy, a state machine
 definition, a public key file, an S3 endpoint service) are given. A type
 added to terrace appears here by itself, with all_types.py's values: if
 they cannot be applied, this stack fails to apply and says which."""
+import gzip
 import json
 import os
 import subprocess
 import sys
+
+import moto
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 out = subprocess.run([sys.executable, os.path.join(HERE, "..", "t0435", "all_types.py"),
@@ -33,6 +36,10 @@ resources = {name: renamed(r) for name, r in resources.items()}
 TRUST = {"Version": "2012-10-17", "Statement": [
     {"Effect": "Allow", "Principal": {"Service": "lambda.amazonaws.com"},
      "Action": "sts:AssumeRole"}]}
+# The first of the images moto's EC2 holds (its own list, as the server has it).
+with gzip.open(os.path.join(os.path.dirname(moto.__file__), "ec2", "resources",
+                            "amis.json.gz")) as f:
+    AMI = json.load(f)[0]["ami_id"]
 WIRING = {
     "aws_ec2_subnet": {"vpc_id": "${aws_ec2_vpc.vpc_id}", "cidr_block": "10.0.1.0/24",
                        "availability_zone": "us-east-1a"},
@@ -63,6 +70,20 @@ WIRING = {
                                           "role_arn": "${aws_iam_role.arn}"}},
     "aws_logs_log_group": {"name": "/" + prefix + "/group"},
     "aws_secretsmanager_secret": {"recovery_window_in_days": 0},
+    "aws_ec2_instance": {"ami": AMI, "instance_type": "t3.micro",
+                         "subnet_id": "${aws_ec2_subnet.subnet_id}",
+                         "vpc_security_group_ids": ["${aws_ec2_security_group.group_id}"],
+                         "key_name": "${aws_ec2_key_pair.key_name}"},
+    "aws_rds_subnet_group": {"subnet_ids": ["${aws_ec2_subnet.subnet_id}"]},
+    "aws_redshift_subnet_group": {"subnet_ids": ["${aws_ec2_subnet.subnet_id}"]},
+    "aws_lambda_permission": {"function_name": "${aws_lambda_function.function_name}",
+                              "principal": "events.amazonaws.com",
+                              "source_arn": "${aws_events_rule.arn}"},
+    "aws_athena_workgroup": {"output_location": "s3://${aws_s3_bucket.name}/athena/",
+                             "encryption": "SSE_S3"},
+    "aws_athena_named_query": {"workgroup": "${aws_athena_workgroup.name}",
+                               "database": "${aws_glue_database.name}",
+                               "query": "SELECT 1"},
     "aws_s3_bucket": {"force_destroy": True},
     "aws_s3_object": {"bucket": "${aws_s3_bucket.name}"},
     "aws_s3_artifact": {"bucket": "${aws_s3_bucket.name}"},
@@ -73,4 +94,6 @@ for name, attrs in WIRING.items():
 # A Deny-everything bucket policy checks validation in t0435; here the
 # bucket holds the object and the artifact.
 resources.get("aws_s3_bucket", {}).pop("policy", None)
+# SSE_S3 results (moto has no KMS key of that name): no key.
+resources.get("aws_athena_workgroup", {}).pop("kms_key", None)
 print("resources: " + json.dumps(resources))

@@ -5,6 +5,7 @@ terrace:stack=STACK). Asked with boto3, the AWS CLI's own SDK, in one
 process (33 AWS CLI runs took two minutes on a loaded machine). The
 credentials come from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY. A new aws
 type needs a line here: t0810 checks every type of the schema has one."""
+import json
 import sys
 
 import boto3
@@ -110,6 +111,23 @@ COUNTS = [
     ("aws.ec2.security_group_rule", sg_rules),
     ("aws.ec2.key_pair", lambda: sum(1 for k in ec2.describe_key_pairs()["KeyPairs"]
                                      if k["KeyName"] == p + "-key-name")),
+    ("aws.ec2.instance", lambda: sum(1 for r in ec2.describe_instances()["Reservations"]
+                                     for i in tagged(r["Instances"])
+                                     if i["State"]["Name"] not in ("shutting-down", "terminated"))),
+    ("aws.rds.subnet_group", lambda: sum(1 for g in client("rds").describe_db_subnet_groups()[
+        "DBSubnetGroups"] if g["DBSubnetGroupName"] == p + "-name")),
+    ("aws.redshift.subnet_group", lambda: sum(1 for g in client("redshift").describe_cluster_subnet_groups()[
+        "ClusterSubnetGroups"] if g["ClusterSubnetGroupName"] == p + "-name")),
+    ("aws.lambda.permission", lambda: missing_is_zero(lambda: sum(
+        1 for st in json.loads(lam.get_policy(FunctionName=p + "-function-name")["Policy"])[
+            "Statement"] if st["Sid"] == p + "-statement-id"))),
+    ("aws.athena.workgroup", lambda: sum(1 for w in client("athena").list_work_groups()[
+        "WorkGroups"] if w["Name"] == p + "-name")),
+    ("aws.athena.named_query", lambda: sum(
+        1 for q in client("athena").list_named_queries(WorkGroup=p + "-name")["NamedQueryIds"]
+        if client("athena").get_named_query(NamedQueryId=q)["NamedQuery"]["Name"] == p + "-name")
+        if any(w["Name"] == p + "-name" for w in client("athena").list_work_groups()["WorkGroups"])
+        else 0),
 ]
 for rtype, count in COUNTS:
     print("%-36s %d" % (rtype, missing_is_zero(count)))
