@@ -296,6 +296,8 @@ static int policy_create(void *client, const json_t *desired, bool may_exist,
 				    "apply again", name);
 		goto out;
 	}
+	if (aws_adopt_owned(current, desired, "name", err, "policy %s", name))
+		goto out;
 	*id = xstrdup(arn);
 	if (strcmp(iam_attr_string(current, "description", ""), description)) {
 		strbuf_addf(err, "policy %s already exists with another description: the next "

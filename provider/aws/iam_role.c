@@ -346,6 +346,10 @@ static int role_create(void *client, const json_t *desired, bool may_exist,
 			*id = xstrdup(name);    /* it exists: the next plan reads it again */
 			return -1;
 		}
+		if (aws_adopt_owned(current, desired, "name", err, "role %s", name)) {
+			json_decref(current);
+			return -1;
+		}
 		arn = xstrdup(iam_attr_string(current, "arn", ""));
 		unique_id = xstrdup(iam_attr_string(current, "unique_id", ""));
 	}

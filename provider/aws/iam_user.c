@@ -793,6 +793,10 @@ static int user_create(void *client, const json_t *desired, bool may_exist, char
 			*id = xstrdup(name);    /* it exists: the next plan reads it again */
 		if (rc)
 			return -1;
+		if (aws_adopt_owned(current, desired, "name", err, "user %s", name)) {
+			json_decref(current);
+			return -1;
+		}
 		arn = xstrdup(value_get_string(current, "arn"));
 		unique_id = xstrdup(value_get_string(current, "unique_id"));
 	}

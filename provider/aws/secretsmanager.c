@@ -401,8 +401,16 @@ static int adopt_existing(struct aws_client *c, const char *name, const json_t *
 					      err, "secret %s", name)) {
 		rc = -1;
 	} else if (rc == 0) {
-		*id = xstrdup(arn ? arn : name);
-		rc = converge(c, *id, desired, version_id, err);
+		/* Attempts alone do not make it ours when it carries another
+		 * stack's ownership tags. */
+		json_t *found = json_pack("{s:o}", "tags",
+					  aws_tag_map(json_object_get(secret, "Tags"), "Key", "Value"));
+		rc = aws_adopt_owned(found, desired, "name", err, "secret %s", name);
+		json_decref(found);
+		if (!rc) {
+			*id = xstrdup(arn ? arn : name);
+			rc = converge(c, *id, desired, version_id, err);
+		}
 	}
 	json_decref(secret);
 	return rc;

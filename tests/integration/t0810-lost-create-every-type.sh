@@ -195,6 +195,32 @@ test_expect_success 'a same-named log group of another stack is refused even whe
 	test "$(s3 logs list-tags-log-group --log-group-name /theirs/group --query "tags.\"terrace:stack\"" --output text)" = other
 '
 
+test_expect_success 'a same-named role and secret of another stack are refused even when the create was resent' '
+	rm -f terrace.state.json* &&
+	s3 iam create-role --role-name theirs-role --tags Key=terrace:stack,Value=other \
+		Key=terrace:workspace,Value=default --assume-role-policy-document \
+		"{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"Service\":\"glue.amazonaws.com\"},\"Action\":\"sts:AssumeRole\"}]}" >/dev/null &&
+	s3 secretsmanager create-secret --name theirs-secret --secret-string x \
+		--tags Key=terrace:stack,Value=other Key=terrace:workspace,Value=default >/dev/null &&
+	resources <<-YAML &&
+	  r:
+	    type: aws.iam.role
+	    name: theirs-role
+	    assume_role_policy: {Version: "2012-10-17", Statement: [{Effect: Allow, Principal: {Service: glue.amazonaws.com}, Action: "sts:AssumeRole"}]}
+	  s: {type: aws.secretsmanager.secret, name: theirs-secret, value: y}
+	YAML
+	start_fault_proxy TERRACE_VAR_endpoint others2 --fault drop_after --each \
+		--match "CreateRole\$|secretsmanager[.]CreateSecret\$" &&
+	test_expect_code 1 terrace apply -auto-approve >others2.out 2>others2.err;
+	rc=$?; stop_fault_proxy TERRACE_VAR_endpoint;
+	test $rc = 0 &&
+	test "$(grep -c " drop_after " others2.log)" = 2 &&
+	test_contains others2.err "role theirs-role already exists and is stack \"other\"" &&
+	test_contains others2.err "secret theirs-secret already exists and is stack \"other\"" &&
+	test "$(terrace state list | wc -l)" = 0 &&
+	test "$(s3 secretsmanager get-secret-value --secret-id theirs-secret --query SecretString --output text)" = x
+'
+
 test_expect_success 'a security group of the same name that no attempt made is refused' '
 	rm -f terrace.state.json* &&
 	vpc=$(ec2 create-vpc --cidr-block 10.7.0.0/16 --query Vpc.VpcId --output text) &&
