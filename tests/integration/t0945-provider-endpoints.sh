@@ -107,7 +107,7 @@ test_expect_success "an unknown service under endpoints is a validation error at
   stepfunctions: \"$MOTO_AUTH_ENDPOINT\"" &&
 	test_expect_code 1 terrace validate >out 2>err &&
 	test_contains err "stack.yaml:8:7: error: unknown attribute \"endpoints.stepfunctions\" of provider \"aws\"" &&
-	test_contains err "the attributes are s3, iam, sts, glue, sfn,"
+	test_contains err "the attributes are s3, iam, sts, glue, athena, sfn,"
 '
 
 test_expect_success "a URL under endpoints that is not one is refused, naming the key" '
