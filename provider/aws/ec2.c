@@ -57,6 +57,17 @@ void ec2_add_tag_spec(json_t *params, const char *resource_type, const json_t *t
 	add_tags(params, "TagSpecification.1.Tag", tags);
 }
 
+char *ec2_next_token(xmlDocPtr doc)
+{
+	char *token = xml_child_text(xmlDocGetRootElement(doc), "nextToken");
+
+	if (token && !*token) {
+		free(token);
+		token = NULL;
+	}
+	return token;
+}
+
 json_t *ec2_tags_of(xmlNodePtr entry)
 {
 	json_t *tags = json_object();
@@ -188,11 +199,7 @@ static int find_tokened(struct aws_client *c, const struct ec2_create *k, const 
 		if (rc)
 			break;
 		collect_tokened(xmlDocGetRootElement(doc), path, k->id_field, token, *ids);
-		next = xml_child_text(xmlDocGetRootElement(doc), "nextToken");
-		if (next && !*next) {
-			free(next);
-			next = NULL;
-		}
+		next = ec2_next_token(doc);
 		xmlFreeDoc(doc);
 	} while (next);
 	free(next);
@@ -344,11 +351,7 @@ int ec2_list(struct aws_client *c, const char *action, const char *set, const ch
 				resource_items_add(out, id, NULL, 0)->tags = ec2_tags_of(e);
 			free(id);
 		}
-		token = xml_child_text(xmlDocGetRootElement(doc), "nextToken");
-		if (token && !*token) {
-			free(token);
-			token = NULL;
-		}
+		token = ec2_next_token(doc);
 		xmlFreeDoc(doc);
 	} while (token);
 	free(token);

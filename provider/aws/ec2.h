@@ -81,6 +81,9 @@ int ec2_create(struct aws_client *c, const struct ec2_create *k, json_t *params,
 /* The tags map of an entry's <tagSet> (a new object, {} when none), the
  * create token tag left out. */
 json_t *ec2_tags_of(xmlNodePtr entry);
+/* The nextToken of a Describe answer (a new string), or NULL on its last
+ * page: what every paginated EC2 loop asks. */
+char *ec2_next_token(xmlDocPtr doc);
 
 /* Bring the tags of resource `id` from `have` to `want` (maps): DeleteTags
  * for removed keys, CreateTags for new and changed ones. 0, or -1 with err. */

@@ -693,11 +693,7 @@ static int instance_list(void *client, const struct resource_query *q,
 				free(id);
 				free(state);
 			}
-		token = xml_child_text(xmlDocGetRootElement(doc), "nextToken");
-		if (token && !*token) {
-			free(token);
-			token = NULL;
-		}
+		token = ec2_next_token(doc);
 		xmlFreeDoc(doc);
 	} while (token);
 	free(token);

@@ -54,11 +54,7 @@ static int entries(struct aws_client *c, const char *id, json_t **out, struct st
 				json_array_append_new(all, json_string(cidr));
 			free(cidr);
 		}
-		token = xml_child_text(xmlDocGetRootElement(doc), "nextToken");
-		if (token && !*token) {
-			free(token);
-			token = NULL;
-		}
+		token = ec2_next_token(doc);
 		xmlFreeDoc(doc);
 	} while (token);
 	free(token);

@@ -51,11 +51,7 @@ static int subnets_read(void *client, const json_t *args, json_t **out, struct s
 				json_array_append_new(all, json_string(id));
 			free(id);
 		}
-		token = xml_child_text(xmlDocGetRootElement(doc), "nextToken");
-		if (token && !*token) {
-			free(token);
-			token = NULL;
-		}
+		token = ec2_next_token(doc);
 		xmlFreeDoc(doc);
 	} while (token);
 	free(token);
