@@ -108,27 +108,21 @@ static int find_group(struct aws_client *c, const char *name, json_t **group,
 	return rc ? -1 : 0;
 }
 
-static int log_group_read(void *client, const char *id, const json_t *prior, json_t **out,
-			  struct strbuf *err)
+/* The attributes of log group `name` as DescribeLogGroups gave it (`group`),
+ * its tags read with them: for read() and for the listing alike. */
+static int group_attrs(struct aws_client *c, const char *name, const json_t *group,
+		       json_t **out, struct strbuf *err)
 {
-	struct aws_client *c = client;
-	json_t *group = NULL, *tags = NULL, *o;
-	char *arn;
+	json_t *tags = NULL, *o;
+	char *arn = group_arn(group);
 
-	(void)prior;
 	*out = NULL;
-	if (find_group(c, id, &group, err))
-		return -1;
-	if (!group)
-		return 0;
-	arn = group_arn(group);
 	if (arn && aws_json_read_tags(c, &logs_tagging, arn, &tags, err)) {
 		free(arn);
-		json_decref(group);
 		return -1;
 	}
 	o = json_object();
-	json_object_set_new(o, "name", json_string(id));
+	json_object_set_new(o, "name", json_string(name));
 	json_object_set_new(o, "retention_in_days",
 			    json_integer(value_get_integer(group, "retentionInDays", 0)));
 	if (value_get_string(group, "kmsKeyId"))
@@ -138,9 +132,26 @@ static int log_group_read(void *client, const char *id, const json_t *prior, jso
 	if (arn)
 		json_object_set_new(o, "arn", json_string(arn));
 	free(arn);
-	json_decref(group);
 	*out = o;
 	return 0;
+}
+
+static int log_group_read(void *client, const char *id, const json_t *prior, json_t **out,
+			  struct strbuf *err)
+{
+	struct aws_client *c = client;
+	json_t *group = NULL;
+	int rc;
+
+	(void)prior;
+	*out = NULL;
+	if (find_group(c, id, &group, err))
+		return -1;
+	if (!group)
+		return 0;
+	rc = group_attrs(c, id, group, out, err);
+	json_decref(group);
+	return rc;
 }
 
 /* PutRetentionPolicy, or DeleteRetentionPolicy for 0 (never expire). */
@@ -300,29 +311,10 @@ static int log_group_listed(void *ctx, const json_t *group, struct strbuf *err)
 	struct log_group_listing_ctx *lc = ctx;
 	const char *name = value_get_string(group, "logGroupName");
 	long pos = aws_read_many_find(&lc->m, name);
-	json_t *tags = NULL, *o;
-	char *arn;
 
 	if (pos < 0)
 		return 0;
-	arn = group_arn(group);
-	if (arn && aws_json_read_tags(lc->c, &logs_tagging, arn, &tags, err)) {
-		free(arn);
-		return -1;
-	}
-	o = json_object();
-	json_object_set_new(o, "name", json_string(name));
-	json_object_set_new(o, "retention_in_days",
-			    json_integer(value_get_integer(group, "retentionInDays", 0)));
-	if (value_get_string(group, "kmsKeyId"))
-		json_object_set_new(o, "kms_key_id",
-				    json_string(value_get_string(group, "kmsKeyId")));
-	json_object_set_new(o, "tags", tags ? tags : json_object());
-	if (arn)
-		json_object_set_new(o, "arn", json_string(arn));
-	free(arn);
-	lc->m.out[pos] = o;
-	return 0;
+	return group_attrs(lc->c, name, group, &lc->m.out[pos], err);
 }
 
 static int log_group_read_many(void *client, size_t n, const char *const *ids,
