@@ -68,6 +68,35 @@ char *ec2_next_token(xmlDocPtr doc)
 	return token;
 }
 
+int ec2_page_texts(struct aws_client *c, const char *action, json_t *params, const char *path,
+		   const char *field, json_t *into, struct strbuf *err)
+{
+	char *token = NULL;
+	int rc;
+
+	do {
+		xmlDocPtr doc = NULL;
+
+		if (token)
+			json_object_set_new(params, "NextToken", json_string(token));
+		free(token);
+		rc = ec2_call(c, action, params, NULL, &doc, err);
+		if (rc)
+			return -1;
+		for (xmlNodePtr it = xml_child(xmlDocGetRootElement(doc), path); it;
+		     it = xml_next_same(it)) {
+			char *text = xml_child_text(it, field);
+
+			if (text)
+				json_array_append_new(into, json_string(text));
+			free(text);
+		}
+		token = ec2_next_token(doc);
+		xmlFreeDoc(doc);
+	} while (token);
+	return 0;
+}
+
 json_t *ec2_tags_of(xmlNodePtr entry)
 {
 	json_t *tags = json_object();

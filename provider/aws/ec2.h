@@ -84,6 +84,10 @@ json_t *ec2_tags_of(xmlNodePtr entry);
 /* The nextToken of a Describe answer (a new string), or NULL on its last
  * page: what every paginated EC2 loop asks. */
 char *ec2_next_token(xmlDocPtr doc);
+/* Append to `into` (a JSON list) the text of `field` of every entry at
+ * `path` of action's answers, page after page (params gets NextToken). */
+int ec2_page_texts(struct aws_client *c, const char *action, json_t *params, const char *path,
+		   const char *field, json_t *into, struct strbuf *err);
 
 /* Bring the tags of resource `id` from `have` to `want` (maps): DeleteTags
  * for removed keys, CreateTags for new and changed ones. 0, or -1 with err. */

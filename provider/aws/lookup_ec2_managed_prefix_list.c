@@ -33,31 +33,9 @@ static const struct attr_schema pl_attrs[] = {
 static int entries(struct aws_client *c, const char *id, json_t **out, struct strbuf *err)
 {
 	json_t *p = json_pack("{s:s}", "PrefixListId", id), *all = json_array();
-	char *token = NULL;
 	int rc;
 
-	do {
-		xmlDocPtr doc = NULL;
-
-		if (token)
-			json_object_set_new(p, "NextToken", json_string(token));
-		free(token);
-		token = NULL;
-		rc = ec2_call(c, "GetManagedPrefixListEntries", p, NULL, &doc, err);
-		if (rc)
-			break;
-		for (xmlNodePtr it = xml_child(xmlDocGetRootElement(doc), "entrySet/item"); it;
-		     it = xml_next_same(it)) {
-			char *cidr = xml_child_text(it, "cidr");
-
-			if (cidr)
-				json_array_append_new(all, json_string(cidr));
-			free(cidr);
-		}
-		token = ec2_next_token(doc);
-		xmlFreeDoc(doc);
-	} while (token);
-	free(token);
+	rc = ec2_page_texts(c, "GetManagedPrefixListEntries", p, "entrySet/item", "cidr", all, err);
 	json_decref(p);
 	*out = rc ? NULL : value_string_set(all);
 	json_decref(all);

@@ -27,34 +27,12 @@ static int subnets_read(void *client, const json_t *args, json_t **out, struct s
 	const char *vpc = value_get_string(args, "vpc_id");
 	const json_t *tags = value_get(args, "tags");
 	json_t *p = json_object(), *all = json_array();
-	char *token = NULL;
-	int f = 0, rc = 0;
+	int f = 0, rc;
 
 	*out = NULL;
 	ec2_add_filter(p, &f, "vpc-id", value_get(args, "vpc_id"));
 	ec2_add_tag_filters(p, &f, tags);
-	do {
-		xmlDocPtr doc = NULL;
-
-		if (token)
-			json_object_set_new(p, "NextToken", json_string(token));
-		free(token);
-		token = NULL;
-		rc = ec2_call(client, "DescribeSubnets", p, NULL, &doc, err);
-		if (rc)
-			break;
-		for (xmlNodePtr it = xml_child(xmlDocGetRootElement(doc), "subnetSet/item"); it;
-		     it = xml_next_same(it)) {
-			char *id = xml_child_text(it, "subnetId");
-
-			if (id)
-				json_array_append_new(all, json_string(id));
-			free(id);
-		}
-		token = ec2_next_token(doc);
-		xmlFreeDoc(doc);
-	} while (token);
-	free(token);
+	rc = ec2_page_texts(client, "DescribeSubnets", p, "subnetSet/item", "subnetId", all, err);
 	json_decref(p);
 	if (!rc && !json_array_size(all)) {
 		char *t = json_object_size(tags) ? json_dumps(tags, JSON_COMPACT | JSON_SORT_KEYS) : NULL;
