@@ -7,7 +7,9 @@
 #                          folder); installs an EXIT trap that stops every
 #                          server started here (and INT/TERM traps that exit)
 #   servers_at_exit CMD    run CMD from that trap after the servers stopped
-#   start_moto             moto, no authentication: any key is accepted.
+#   start_moto [ENV=VALUE...]  moto, no authentication: any key is accepted;
+#                          ENV for moto_run.py (MOTO_STAND_IN_PUBLIC_IP: see
+#                          moto_patches/ec2_public_ip_stand_in.py).
 #                          Sets MOTO_PORT MOTO_ENDPOINT MOTO_ACCESS_KEY
 #                          MOTO_SECRET_KEY MOTO_PID
 #   start_tls_proxy URL    an HTTPS front for URL with a private CA of its own:
@@ -135,7 +137,7 @@ servers_start_moto () {
 
 start_moto () {
 	servers_require_init || return 1
-	servers_start_moto moto || return 1
+	servers_start_moto moto "$@" || return 1
 	MOTO_PORT=$SERVERS_STARTED_PORT
 	MOTO_ENDPOINT=http://127.0.0.1:$MOTO_PORT
 	MOTO_ACCESS_KEY=AKIAMOTOUNCHECKED000
