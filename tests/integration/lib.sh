@@ -233,12 +233,18 @@ test_eval_ () {
 }
 
 test_expect_success () {
-	local desc=$1 body=$2 log rc
+	local desc=$1 body=$2 log rc began=$EPOCHREALTIME
 	test_count=$((test_count + 1))
 	log=$TRASH/.log/$test_count
 	: >"$log.start"
 	test_eval_ "$body" >"$log" 2>&1 5>&1 </dev/null
 	rc=$?
+	# Where a run's time goes (run.sh sums it up): one line per step.
+	if test -n "${TEST_STEP_TIMES:-}"; then
+		printf '%s\t%s\t%s\n' "$TEST_NAME" \
+			"$(awk -v a="$began" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", b - a }')" \
+			"$test_count $desc" >>"$TEST_STEP_TIMES"
+	fi
 	if test_sanitizer_reports >>"$log" 2>&1; then
 		rc=99
 	fi

@@ -58,6 +58,9 @@ fi
 outdir=$(mktemp -d "${TMPDIR:-/tmp}/terrace-integration.XXXXXX")
 trap 'rm -rf "$outdir"' EXIT
 export TERRACE_REQUEST_LOG=$outdir/requests
+export TEST_STEP_TIMES=$outdir/steps
+: >"$TEST_STEP_TIMES"
+: >"$outdir/durations"
 
 passed=0
 failed=0
@@ -74,6 +77,7 @@ report () {
 	kill -KILL -- "-$pid" 2>/dev/null
 	ok=$(grep -c '^ok [0-9]* - ' "$out")
 	notok=$(grep -c '^not ok [0-9]* - ' "$out")
+	echo "$(( $(date +%s) - ${start_of[$pid]} )) $name" >>"$outdir/durations"
 	echo "=== $name ($(( $(date +%s) - ${start_of[$pid]} ))s)"
 	cat "$out"
 	if test "$rc" -eq 124 || test "$rc" -eq 137; then
@@ -151,6 +155,19 @@ if test "$ok" -eq 0 && test "$notok" -eq 0; then
 fi
 passed=$((passed + ok))
 failed=$((failed + notok))
+
+# Where the time went: the slowest files (the time before a file's first
+# step is its servers' start) and the slowest steps.
+if test "${#files[@]}" -gt 1; then
+	echo "# slowest files (total s, s before the first step):"
+	sort -rn "$outdir/durations" | head -n 10 | while read -r secs name; do
+		steps=$(awk -F '\t' -v n="$name" '$1 == n { s += $2 } END { printf "%.0f", s }' "$TEST_STEP_TIMES")
+		echo "#   $secs $name (setup and between steps: $((secs - steps)))"
+	done
+	echo "# slowest steps (s):"
+	sort -t "$(printf '\t')" -k2,2 -rn "$TEST_STEP_TIMES" | head -n 10 |
+		awk -F '\t' '{ printf "#   %s %s: %s\n", $2, $1, $3 }'
+fi
 
 echo "$passed passed, $failed failed"
 test "$failed" -eq 0
