@@ -171,7 +171,7 @@ test_expect_success 'airflow-dbt-ops: the Airflow host: the looked-up image, a p
 	cli iam get-instance-profile --instance-profile-name alice-airflow-host >profile.json &&
 	cli iam get-role-policy --role-name alice-airflow-host --policy-name airflow-host >policy.json &&
 	cli logs describe-log-groups --log-group-name-prefix /airflow/ >logs.json &&
-	IP=$NETNS_IP KEY=$TERRACE_VAR_scheduler_public_key USER_=$SSHD_USER \
+	IP=$NETNS_IP KEY=$TERRACE_VAR_scheduler_public_key USER_=$SSHD_USER TRASH=$TRASH SECRETS="${TEST_SECRETS[*]}" \
 		check_json host.json userdata.json keys.json profile.json policy.json logs.json <<-\PY
 	host, ud, keys, profile, policy, logs = d
 	import base64
@@ -184,8 +184,12 @@ test_expect_success 'airflow-dbt-ops: the Airflow host: the looked-up image, a p
 	expect("profile", host["IamInstanceProfile"]["Arn"], profile["InstanceProfile"]["Arn"])
 	expect("profile role", [r["RoleName"] for r in profile["InstanceProfile"]["Roles"]], ["alice-airflow-host"])
 	text = base64.b64decode(ud["UserData"]["Value"]).decode()
+	import yaml
 	expect("cloud-config", text.splitlines()[0], "#cloud-config")
-	expect("the login and its key", ("- name: " + os.environ["USER_"] in text, os.environ["KEY"] in text), (True, True))
+	cc = yaml.safe_load(text)
+	expect("the login and its key", [(u["name"], u["homedir"], u["ssh_authorized_keys"]) for u in cc["users"][1:]],
+	       [(os.environ["USER_"], os.environ["TRASH"] + "/airflow", [os.environ["KEY"]])])
+	expect("no secret in user data", [s for s in os.environ["SECRETS"].split() if s in text], [])
 	expect("user_data_hash", st["airflow_host"]["user_data_hash"], __import__("hashlib").sha256(text.encode()).hexdigest())
 	statements = {x["Sid"]: x for x in policy["PolicyDocument"]["Statement"]}
 	expect("secrets", statements["ReadTheAirflowSecrets"]["Resource"],
@@ -245,10 +249,16 @@ test_expect_success 'airflow-dbt-ops: the nightly backup is in the crontab besid
 	no_secret crontab
 '
 
-test_expect_success 'airflow-dbt-ops: the cluster, private, single-node' '
+test_expect_success 'airflow-dbt-ops: the cluster, private, single-node, in the private subnets behind the private group' '
 	cli redshift describe-clusters --cluster-identifier alice-warehouse >cluster.json &&
-	check_json cluster.json <<-\PY
-	c = d["Clusters"][0]
+	cli redshift describe-cluster-subnet-groups --cluster-subnet-group-name alice-warehouse >rs-subnets.json &&
+	check_json cluster.json rs-subnets.json <<-\PY
+	cluster, groups = d
+	c = cluster["Clusters"][0]
+	expect("subnet group", c["ClusterSubnetGroupName"], "alice-warehouse")
+	expect("its subnets", sorted(s["SubnetIdentifier"] for s in groups["ClusterSubnetGroups"][0]["Subnets"]),
+	       sorted([st["module.net.private_a"]["subnet_id"], st["module.net.private_b"]["subnet_id"]]))
+	expect("group", [g["VpcSecurityGroupId"] for g in c["VpcSecurityGroups"]], [st["module.net.private"]["group_id"]])
 	expect("node", (c["NodeType"], c["NumberOfNodes"]), ("ra3.xlplus", 1))
 	expect("database", (c["DBName"], c["MasterUsername"]), ("dev", "terrace"))
 	expect("private", c["PubliclyAccessible"], False)
