@@ -127,6 +127,19 @@ test_expect_success 'airflow-dbt-ops: plan creates everything' '
 	no_secret plan.out plan.err
 '
 
+# The README's first step on AWS, where the new host's key is checked
+# before terrace logs in: -target airflow_host makes the host and what it
+# stands on (both public subnets: the module's output lists them), nothing
+# that needs SSH.
+test_expect_success 'airflow-dbt-ops: -target airflow_host plans the host and what it needs, no SSH' '
+	test_expect_code 2 terrace plan -detailed-exitcode -no-color -target airflow_host >target.out 2>target.err &&
+	grep "will be created" target.out | sed "s/^ *# //; s/ will be created$//" | LC_ALL=C sort >targets &&
+	printf "%s\n" airflow_host airflow_profile airflow_role backups deploy_key module.net.public \
+		module.net.public_a module.net.public_b module.net.vpc task_logs >expect &&
+	test_cmp expect targets &&
+	test_line target.out "Plan: 10 to add, 0 to change, 0 to destroy."
+'
+
 test_expect_success 'airflow-dbt-ops: one apply from an empty account reaches the new host and, through it, the cluster; a second plan is clean' '
 	terrace apply -auto-approve >apply.out 2>apply.err &&
 	test_line apply.out "Apply complete! Resources: 34 added, 0 changed, 0 destroyed." &&
