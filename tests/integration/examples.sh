@@ -121,3 +121,30 @@ retail_batch_gone () {
 	nothing_left scheduler list-schedules --query "Schedules[].Name" &&
 	nothing_left rds describe-db-instances --query "DBInstances[].DBInstanceIdentifier"
 }
+
+# airflow_nothing_left: after examples/airflow-dbt-ops's destroy (t0620),
+# EC2 holds nothing but the default VPC's (no other VPC, subnet, group,
+# route table, instance, endpoint, gateway, address or key pair), IAM no
+# role or instance profile, CloudWatch Logs no group, Redshift no cluster
+# or subnet group.
+airflow_nothing_left () {
+	local default_vpc
+	default_vpc=$(cli ec2 describe-vpcs --filters Name=is-default,Values=true \
+		--query "Vpcs[0].VpcId" --output text) || return 1
+	nothing_left ec2 describe-vpcs --query "Vpcs[?!IsDefault].VpcId" &&
+	nothing_left ec2 describe-subnets --query "Subnets[?VpcId!='$default_vpc'].SubnetId" &&
+	nothing_left ec2 describe-security-groups --query "SecurityGroups[?VpcId!='$default_vpc'].GroupId" &&
+	nothing_left ec2 describe-route-tables --query "RouteTables[?VpcId!='$default_vpc'].RouteTableId" &&
+	nothing_left ec2 describe-instances --filters Name=instance-state-name,Values=pending,running,stopping,stopped \
+		--query "Reservations[].Instances[].InstanceId" &&
+	nothing_left ec2 describe-vpc-endpoints --query "VpcEndpoints[?State!='deleted'].VpcEndpointId" &&
+	nothing_left ec2 describe-internet-gateways --query "InternetGateways[].InternetGatewayId" &&
+	nothing_left ec2 describe-nat-gateways --query "NatGateways[?State!='deleted'].NatGatewayId" &&
+	nothing_left ec2 describe-addresses --query "Addresses[].AllocationId" &&
+	nothing_left ec2 describe-key-pairs --query "KeyPairs[].KeyName" &&
+	nothing_left iam list-roles --query "Roles[].RoleName" &&
+	nothing_left iam list-instance-profiles --query "InstanceProfiles[].InstanceProfileName" &&
+	nothing_left logs describe-log-groups --query "logGroups[].logGroupName" &&
+	nothing_left redshift describe-clusters --query "Clusters[].ClusterIdentifier" &&
+	nothing_left redshift describe-cluster-subnet-groups --query "ClusterSubnetGroups[].ClusterSubnetGroupName"
+}

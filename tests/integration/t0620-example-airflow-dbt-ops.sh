@@ -1,25 +1,39 @@
 #!/usr/bin/env bash
 # t0620-example-airflow-dbt-ops: examples/airflow-dbt-ops applied unchanged
-# against moto, a real sshd (the Airflow scheduler host) and a real
-# PostgreSQL, which holds Airflow's metadata database and stands in for the
-# Redshift cluster. As in t0330, both run in a network namespace
+# from an empty moto account: the network (the catalog module
+# network-base), the Airflow host as an EC2 instance with its key pair and
+# instance profile, the task log group, the Redshift cluster in the private
+# subnets, and what terrace then does on the host over SSH at
+# ${airflow_host.public_ip}. A real sshd stands in for the instance (every
+# public IP moto assigns is the sshd's address: start_moto
+# MOTO_STAND_IN_PUBLIC_IP, tests/servers/moto_patches/ec2_public_ip_stand_in.py)
+# and a real PostgreSQL holds Airflow's metadata database and stands in for
+# the Redshift cluster. As in t0330, both run in a network namespace
 # (tests/servers/netns.sh) that only the host's sshd is reachable in: its
 # /etc/hosts resolves the cluster's endpoint (moto's name for it; a moto
 # patch makes the name's middle part per account, as on AWS, so it is known
 # before the cluster exists) to the namespace's PostgreSQL, and terrace
-# reaches the "cluster" through an SSH tunnel via the scheduler host.
+# reaches the "cluster" through an SSH tunnel via the host.
 #
 # Checked with the AWS CLI, ssh and psql inside the namespace: validate,
-# plan, apply, a second plan with no changes; the DAGs on the host byte for
-# byte; the connections (dbt's pointing at the cluster's endpoint) and
-# variables as Airflow's secrets backend names them; the backup cron block;
-# the cluster; the dbt login builds a model in its schema and nothing
-# outside it. An edited DAG plans as one update. Destroy leaves nothing, the
-# crontab's other lines untouched; the passwords are in no output or state.
+# plan, one apply, a second plan with no changes; the VPC, subnets, groups
+# and the instance (its image from the AMI lookup, subnet, group, key,
+# profile, user data) and the IAM role, the log group and the cluster's
+# placement; on the host the DAGs byte for byte, airflow.cfg, the scheduler
+# restarted once (ssh.command); the connections (dbt's pointing at the
+# cluster's endpoint) and variables as Airflow's secrets backend names them;
+# the backup cron block; the dbt login builds a model in its schema and
+# nothing outside it. An edited DAG plans as one update, an edited
+# airflow.cfg as two (the file, the restart) and restarts the scheduler once
+# more. Destroy leaves no VPC but the default, no subnet, group, instance,
+# endpoint, gateway, key pair, role, instance profile, log group, cluster,
+# subnet group, bucket or secret, the crontab's other lines untouched; the
+# passwords are in no output or state.
 #
 # Making the namespace needs root (CAP_NET_ADMIN) and iproute2; without
 # them the file reports one step named "skipped: ..." and runs nothing
-# else. The backup job's command itself is run in t0600.
+# else. The backup job's command itself is run in t0600; the instance's
+# cloud-init user data is checked as sent, not run (moto boots nothing).
 . "$(dirname "$0")/lib.sh"
 . "$TEST_DIR/examples.sh"
 
@@ -27,7 +41,7 @@ require_netns
 
 test_exclusive login-crontab
 
-start_moto || test_fail_setup "moto did not start"
+start_moto MOTO_STAND_IN_PUBLIC_IP=$NETNS_IP || test_fail_setup "moto did not start"
 use_server moto
 
 # The cluster's endpoint, as moto names it (moto_patches/redshift_endpoint_per_account.py).
@@ -53,7 +67,14 @@ own_crontab "$TRASH/mine.crontab" || test_fail_setup "cannot write the crontab"
 
 export TERRACE_VAR_project=alice
 export TERRACE_VAR_region=us-east-1
-export TERRACE_VAR_scheduler_host=$NETNS_IP
+export TERRACE_VAR_office_cidr=$NETNS_IP/32
+# moto's images are old: one Ubuntu image of Canonical's matches this.
+export TERRACE_VAR_ami_name='ubuntu/images/hvm-ssd/ubuntu-xenial-16.04-amd64-server-*'
+TERRACE_VAR_scheduler_public_key=$(cat "$SSHD_KEY.pub") || test_fail_setup "no public key"
+export TERRACE_VAR_scheduler_public_key
+# The stand-in host has no systemd: the restart leaves a line per run.
+restarts=$TRASH/airflow/restarts.log
+export TERRACE_VAR_scheduler_restart_command="echo restarted >>'$restarts'"
 export TERRACE_VAR_scheduler_port=$SSHD_PORT
 export TERRACE_VAR_scheduler_user=$SSHD_USER
 export TERRACE_VAR_scheduler_key_file=$SSHD_KEY
@@ -88,30 +109,117 @@ test_expect_success 'airflow-dbt-ops: the cluster and the metadata database are 
 
 test_expect_success 'airflow-dbt-ops: validate' '
 	terrace validate >out 2>err &&
-	test_match out "^Success! The stack is valid \(7 resources, 1 module call\)\."
+	test_match out "^Success! The stack is valid \(15 resources, 2 module calls\)\."
 '
 
 test_expect_success 'airflow-dbt-ops: plan creates everything' '
 	test_expect_code 2 terrace plan -detailed-exitcode -no-color >plan.out 2>plan.err &&
 	for r in backups warehouse dbt dbt_models dbt_database dbt_schema dbt_connection \
-		module.airflow.dags "module.airflow.connection[\"aws_default\"]" \
+		warehouse_subnets deploy_key task_logs airflow_role airflow_profile airflow_host \
+		airflow_cfg restart_scheduler module.net.vpc module.net.public_a module.net.private_b \
+		module.net.igw module.net.public_routes module.net.s3_endpoint "module.net.secrets_endpoint[0]" \
+		module.net.public module.net.private module.airflow.dags "module.airflow.connection[\"aws_default\"]" \
 		"module.airflow.variable[\"dbt_target\"]" module.airflow.metadata_db module.airflow.backup
 	do
 		test_line plan.out "# $r will be created" || return 1
 	done &&
-	test_line plan.out "Plan: 14 to add, 0 to change, 0 to destroy." &&
+	test_line plan.out "Plan: 34 to add, 0 to change, 0 to destroy." &&
 	no_secret plan.out plan.err
 '
 
-test_expect_success 'airflow-dbt-ops: apply reaches the cluster through the scheduler host; a second plan is clean' '
+# The README's first step on AWS, where the new host's key is checked
+# before terrace logs in: -target airflow_host makes the host and what it
+# stands on (both public subnets: the module's output lists them), nothing
+# that needs SSH.
+test_expect_success 'airflow-dbt-ops: -target airflow_host plans the host and what it needs, no SSH' '
+	test_expect_code 2 terrace plan -detailed-exitcode -no-color -target airflow_host >target.out 2>target.err &&
+	grep "will be created" target.out | sed "s/^ *# //; s/ will be created$//" | LC_ALL=C sort >targets &&
+	printf "%s\n" airflow_host airflow_profile airflow_role backups deploy_key module.net.public \
+		module.net.public_a module.net.public_b module.net.vpc task_logs >expect &&
+	test_cmp expect targets &&
+	test_line target.out "Plan: 10 to add, 0 to change, 0 to destroy."
+'
+
+test_expect_success 'airflow-dbt-ops: one apply from an empty account reaches the new host and, through it, the cluster; a second plan is clean' '
 	terrace apply -auto-approve >apply.out 2>apply.err &&
-	test_line apply.out "Apply complete! Resources: 14 added, 0 changed, 0 destroyed." &&
+	test_line apply.out "Apply complete! Resources: 34 added, 0 changed, 0 destroyed." &&
+	test_line apply.out "airflow_host = \"$NETNS_IP\"" &&
 	test_line apply.out "warehouse_endpoint = \"$redshift_address:$PG_PORT\"" &&
 	test_line apply.out "dbt_schema = \"analytics\"" &&
 	grep -q "Accepted publickey for $SSHD_USER" "$SERVERS_DIR/scheduler.log" &&
 	test_expect_code 0 terrace plan -detailed-exitcode >plan2.out 2>plan2.err &&
 	test_line plan2.out "No changes. Your infrastructure matches the configuration." &&
 	no_secret apply.out apply.err plan2.out plan2.err
+'
+
+test_expect_success 'airflow-dbt-ops: the network, from the module, in two zones' '
+	vpc=$(state_attr module.net.vpc vpc_id) &&
+	cli ec2 describe-subnets --filters "Name=vpc-id,Values=$vpc" >subnets.json &&
+	cli ec2 describe-security-groups --filters "Name=vpc-id,Values=$vpc" >groups.json &&
+	cli ec2 describe-vpc-endpoints --filters "Name=vpc-id,Values=$vpc" >endpoints.json &&
+	OFFICE=$TERRACE_VAR_office_cidr PG_PORT=$PG_PORT check_json subnets.json groups.json endpoints.json <<-\PY
+	subnets, groups, endpoints = d
+	expect("subnets", sorted((s["CidrBlock"], s["AvailabilityZone"], s["MapPublicIpOnLaunch"])
+	                         for s in subnets["Subnets"]),
+	       [("10.0.1.0/24", "us-east-1a", True), ("10.0.11.0/24", "us-east-1a", False),
+	        ("10.0.12.0/24", "us-east-1b", False), ("10.0.2.0/24", "us-east-1b", True)])
+	g = {x["GroupName"]: x for x in groups["SecurityGroups"]}
+	expect("groups", sorted(g), ["alice-private", "alice-public", "default"])
+	expect("ssh from the office only", [(r["FromPort"], [c["CidrIp"] for c in r["IpRanges"]])
+	                                    for r in g["alice-public"]["IpPermissions"]],
+	       [(22, [os.environ["OFFICE"]])])
+	warehouse = [r for r in g["alice-private"]["IpPermissions"] if r.get("FromPort") == int(os.environ["PG_PORT"])]
+	expect("the warehouse port from the host group", [p["GroupId"] for r in warehouse for p in r["UserIdGroupPairs"]],
+	       [g["alice-public"]["GroupId"]])
+	expect("endpoints", sorted((e["ServiceName"], e["VpcEndpointType"]) for e in endpoints["VpcEndpoints"]),
+	       [("com.amazonaws.us-east-1.s3", "Gateway"), ("com.amazonaws.us-east-1.secretsmanager", "Interface")])
+	PY
+'
+
+test_expect_success 'airflow-dbt-ops: the Airflow host: the looked-up image, a public subnet, its key, profile and user data' '
+	id=$(terrace output -raw airflow_instance_id) &&
+	cli ec2 describe-instances --instance-ids "$id" --query "Reservations[0].Instances[0]" >host.json &&
+	cli ec2 describe-instance-attribute --instance-id "$id" --attribute userData >userdata.json &&
+	cli ec2 describe-key-pairs --key-names alice-airflow >keys.json &&
+	cli iam get-instance-profile --instance-profile-name alice-airflow-host >profile.json &&
+	cli iam get-role-policy --role-name alice-airflow-host --policy-name airflow-host >policy.json &&
+	cli logs describe-log-groups --log-group-name-prefix /airflow/ >logs.json &&
+	IP=$NETNS_IP KEY=$TERRACE_VAR_scheduler_public_key USER_=$SSHD_USER TRASH=$TRASH SECRETS="${TEST_SECRETS[*]}" \
+		check_json host.json userdata.json keys.json profile.json policy.json logs.json <<-\PY
+	host, ud, keys, profile, policy, logs = d
+	import base64
+	expect("image (Canonical Ubuntu 16.04 in moto)", host["ImageId"], "ami-785db401")
+	expect("subnet", host["SubnetId"], st["module.net.public_a"]["subnet_id"])
+	expect("group", [g["GroupName"] for g in host["SecurityGroups"]], ["alice-public"])
+	expect("public IP: the stand-in sshd", (host["PublicIpAddress"], st["airflow_host"]["public_ip"]),
+	       (os.environ["IP"], os.environ["IP"]))
+	expect("key pair", (host["KeyName"], keys["KeyPairs"][0]["KeyName"]), ("alice-airflow", "alice-airflow"))
+	expect("profile", host["IamInstanceProfile"]["Arn"], profile["InstanceProfile"]["Arn"])
+	expect("profile role", [r["RoleName"] for r in profile["InstanceProfile"]["Roles"]], ["alice-airflow-host"])
+	text = base64.b64decode(ud["UserData"]["Value"]).decode()
+	import yaml
+	expect("cloud-config", text.splitlines()[0], "#cloud-config")
+	cc = yaml.safe_load(text)
+	expect("the login and its key", [(u["name"], u["homedir"], u["ssh_authorized_keys"]) for u in cc["users"][1:]],
+	       [(os.environ["USER_"], os.environ["TRASH"] + "/airflow", [os.environ["KEY"]])])
+	expect("no secret in user data", [s for s in os.environ["SECRETS"].split() if s in text], [])
+	expect("user_data_hash", st["airflow_host"]["user_data_hash"], __import__("hashlib").sha256(text.encode()).hexdigest())
+	statements = {x["Sid"]: x for x in policy["PolicyDocument"]["Statement"]}
+	expect("secrets", statements["ReadTheAirflowSecrets"]["Resource"],
+	       "arn:aws:secretsmanager:us-east-1:123456789012:secret:airflow/*")
+	expect("backups", statements["WriteTheBackups"]["Resource"], "arn:aws:s3:::alice-airflow-backups/airflow/metadata-db/*")
+	expect("log group", [(g["logGroupName"], g["retentionInDays"]) for g in logs["logGroups"]], [("/airflow/alice/tasks", 30)])
+	PY
+'
+
+test_expect_success 'airflow-dbt-ops: airflow.cfg on the host, the scheduler restarted once' '
+	ssh_test "cat '\''$TRASH/airflow/airflow.cfg'\''; stat -c %a '\''$TRASH/airflow/airflow.cfg'\''" >cfg &&
+	test_line cfg "dags_folder = $TRASH/airflow/dags" &&
+	test_line cfg "sql_alchemy_conn = postgresql+psycopg2:///airflow?port=$PG_PORT" &&
+	test_line cfg "backend_kwargs = {\"connections_prefix\":\"airflow/connections\",\"variables_prefix\":\"airflow/variables\"}" &&
+	test_line cfg "remote_base_log_folder = cloudwatch://arn:aws:logs:us-east-1:123456789012:log-group:/airflow/alice/tasks" &&
+	test_line cfg 600 &&
+	ssh_test "cat '\''$restarts'\''" >restarts && echo restarted >expect && test_cmp expect restarts
 '
 
 test_expect_success 'airflow-dbt-ops: the DAGs are on the scheduler host, byte for byte' '
@@ -154,10 +262,16 @@ test_expect_success 'airflow-dbt-ops: the nightly backup is in the crontab besid
 	no_secret crontab
 '
 
-test_expect_success 'airflow-dbt-ops: the cluster, private, single-node' '
+test_expect_success 'airflow-dbt-ops: the cluster, private, single-node, in the private subnets behind the private group' '
 	cli redshift describe-clusters --cluster-identifier alice-warehouse >cluster.json &&
-	check_json cluster.json <<-\PY
-	c = d["Clusters"][0]
+	cli redshift describe-cluster-subnet-groups --cluster-subnet-group-name alice-warehouse >rs-subnets.json &&
+	check_json cluster.json rs-subnets.json <<-\PY
+	cluster, groups = d
+	c = cluster["Clusters"][0]
+	expect("subnet group", c["ClusterSubnetGroupName"], "alice-warehouse")
+	expect("its subnets", sorted(s["SubnetIdentifier"] for s in groups["ClusterSubnetGroups"][0]["Subnets"]),
+	       sorted([st["module.net.private_a"]["subnet_id"], st["module.net.private_b"]["subnet_id"]]))
+	expect("group", [g["VpcSecurityGroupId"] for g in c["VpcSecurityGroups"]], [st["module.net.private"]["group_id"]])
 	expect("node", (c["NodeType"], c["NumberOfNodes"]), ("ra3.xlplus", 1))
 	expect("database", (c["DBName"], c["MasterUsername"]), ("dev", "terrace"))
 	expect("private", c["PubliclyAccessible"], False)
@@ -184,14 +298,27 @@ test_expect_success 'airflow-dbt-ops: an edited DAG plans as one update and is u
 	test_cmp dags/dbt_daily.py remote.py
 '
 
+test_expect_success 'airflow-dbt-ops: an edited airflow.cfg is uploaded and restarts the scheduler once more' '
+	sed -i "s/^load_examples = False$/load_examples = False\nparallelism = 16/" airflow.cfg.tpl &&
+	test_expect_code 2 terrace plan -detailed-exitcode -no-color >cfg.out 2>cfg.err &&
+	test_line cfg.out "# airflow_cfg will be updated in-place" &&
+	test_line cfg.out "# restart_scheduler will be updated in-place" &&
+	test_line cfg.out "Plan: 0 to add, 2 to change, 0 to destroy." &&
+	terrace apply -auto-approve >cfg-apply.out 2>cfg-apply.err &&
+	ssh_test "cat '\''$TRASH/airflow/airflow.cfg'\''" >cfg2 && test_line cfg2 "parallelism = 16" &&
+	ssh_test "cat '\''$restarts'\''" >restarts && printf "restarted\nrestarted\n" >expect && test_cmp expect restarts &&
+	terrace plan -detailed-exitcode >cfg-plan.out 2>cfg-plan.err
+'
+
 test_expect_success 'airflow-dbt-ops: destroy leaves nothing, the other crontab lines untouched' '
 	terrace destroy -auto-approve >destroy.out 2>destroy.err &&
-	test_line destroy.out "Destroy complete! Resources: 14 destroyed." &&
+	test_line destroy.out "Destroy complete! Resources: 34 destroyed." &&
 	test_equal 0 "$(psql_test -d dev "SELECT count(*) FROM pg_namespace WHERE nspname = '\''analytics'\''")" &&
 	test_equal 0 "$(psql_test "SELECT count(*) FROM pg_roles WHERE rolname = '\''dbt'\''")" &&
 	nothing_left secretsmanager list-secrets --include-planned-deletion --query "SecretList[].Name" &&
 	nothing_left redshift describe-clusters --query "Clusters[].ClusterIdentifier" &&
 	nothing_left s3api list-buckets --query "Buckets[].Name" &&
+	airflow_nothing_left &&
 	! test -e "$dags" &&
 	crontab -l >after && test_cmp "$TRASH/mine.crontab" after &&
 	no_secret destroy.out destroy.err
