@@ -70,7 +70,8 @@ test_expect_success 'music-lakehouse: the cluster is reachable only through the 
 	test_equal 1 "$(psql_test -d dev "SELECT 1")"
 '
 
-test_expect_success 'music-lakehouse: validate' '
+test_expect_success 'music-lakehouse: validate; the files are laid out as terrace fmt writes them' '
+	terrace fmt -check >fmt.out 2>fmt.err &&
 	terrace validate >out 2>err &&
 	test_line out "Success! The stack is valid (29 resources, 1 module call)."
 '
