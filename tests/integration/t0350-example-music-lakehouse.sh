@@ -109,6 +109,17 @@ test_expect_success 'music-lakehouse: one apply from an empty account, then a se
 	no_secret apply.out apply.err plan2.out plan2.err
 '
 
+test_expect_success 'music-lakehouse: a bastion key in no known_hosts is refused, naming the file; host_key_check false accepts it' '
+	: >empty_known_hosts &&
+	test_expect_code 1 terrace plan -var bastion_known_hosts="$PWD/empty_known_hosts" \
+		>unknown.out 2>unknown.err &&
+	test_contains unknown.err "ssh $NETNS_IP:$SSHD_PORT: host key is not known" &&
+	test_contains unknown.err "$PWD/empty_known_hosts" &&
+	test_expect_code 0 terrace plan -detailed-exitcode -var bastion_known_hosts="$PWD/empty_known_hosts" \
+		-var bastion_host_key_check=false >anykey.out 2>anykey.err &&
+	test_line anykey.out "No changes. Your infrastructure matches the configuration."
+'
+
 test_expect_success 'music-lakehouse: the two zones and the scripts' '
 	bucket_names >buckets &&
 	printf "%s\n" acme-music-landing-zone acme-music-transformation-zone >expect &&
