@@ -1,5 +1,5 @@
 # tests/integration/examples.sh: helpers for the tests that run the examples
-# (t0290, t0330), sourced after lib.sh. The test lists the secret values it
+# (t0330, t0350), sourced after lib.sh. The test lists the secret values it
 # uses in the array TEST_SECRETS, for no_secret.
 
 # The aws CLI against moto, JSON output.
@@ -147,4 +147,62 @@ airflow_nothing_left () {
 	nothing_left logs describe-log-groups --query "logGroups[].logGroupName" &&
 	nothing_left redshift describe-clusters --query "Clusters[].ClusterIdentifier" &&
 	nothing_left redshift describe-cluster-subnet-groups --query "ClusterSubnetGroups[].ClusterSubnetGroupName"
+}
+
+# music_lakehouse_env: examples/music-lakehouse's variables for the servers
+# t0350 started: the bastion's sshd in the network namespace stands in for
+# the bastion instance (moto gives every instance the namespace's address,
+# MOTO_STAND_IN_PUBLIC_IP), and the namespace's PostgreSQL for the Redshift
+# cluster, reached as the cluster's admin through the tunnel; engine auto
+# reads PostgreSQL from the server, so the external schema is left out. The
+# key pair the stack imports is the sshd's authorized key. The secrets are
+# distinctive, so that no_secret can look for them (TEST_SECRETS).
+music_lakehouse_env () {
+	export TERRACE_VAR_project=acme-music
+	export TERRACE_VAR_region=us-east-1
+	export TERRACE_VAR_office_cidr=203.0.113.0/24
+	# the Amazon Linux image moto knows (it has no al2023 one)
+	export TERRACE_VAR_bastion_ami_name='amzn2-ami-hvm-*-x86_64-gp2'
+	TERRACE_VAR_bastion_public_key=$(cat "$SSHD_KEY.pub") || return 1
+	export TERRACE_VAR_bastion_public_key
+	export TERRACE_VAR_bastion_key_file=$SSHD_KEY
+	export TERRACE_VAR_bastion_user=$SSHD_USER
+	export TERRACE_VAR_bastion_ssh_port=$SSHD_PORT
+	export TERRACE_VAR_bastion_known_hosts=$SSHD_KNOWN_HOSTS
+	export TERRACE_VAR_warehouse_port=$PG_PORT
+	export TERRACE_VAR_warehouse_admin_user=terrace
+	export TERRACE_VAR_warehouse_admin_password=$PG_PASSWORD
+	export TERRACE_VAR_warehouse_sslmode=disable
+	export TERRACE_VAR_engine=auto
+	export TERRACE_VAR_secret_key='moto-secret-key-4f0b9d2c'
+	export TERRACE_VAR_bi_password='Bi-Pa55-7e3a90c1'
+	export TERRACE_VAR_transformer_password='Tr-Pa55-2b8d41f6'
+	TEST_SECRETS=("$TERRACE_VAR_secret_key" "$TERRACE_VAR_bi_password"
+		"$TERRACE_VAR_transformer_password" "$PG_PASSWORD")
+}
+
+# music_lakehouse_gone: a listing of everything examples/music-lakehouse
+# makes is empty: EC2 (VPCs but the default, subnets, security groups but
+# the default VPC's, instances not terminated, endpoints not deleted,
+# internet and NAT gateways, key pairs), Redshift (clusters, subnet groups),
+# Glue, S3, IAM, Logs.
+music_lakehouse_gone () {
+	nothing_left ec2 describe-vpcs --query "Vpcs[?!IsDefault].VpcId" &&
+	nothing_left ec2 describe-subnets --query "Subnets[?!DefaultForAz].SubnetId" &&
+	nothing_left ec2 describe-security-groups \
+		--query "SecurityGroups[?GroupName!='default'].GroupId" &&
+	nothing_left ec2 describe-instances --query \
+		"Reservations[].Instances[?State.Name!='terminated'][].InstanceId" &&
+	nothing_left ec2 describe-vpc-endpoints --query "VpcEndpoints[?State!='deleted'].VpcEndpointId" &&
+	nothing_left ec2 describe-internet-gateways --query "InternetGateways[].InternetGatewayId" &&
+	nothing_left ec2 describe-nat-gateways --query "NatGateways[?State!='deleted'].NatGatewayId" &&
+	nothing_left ec2 describe-key-pairs --query "KeyPairs[].KeyName" &&
+	nothing_left redshift describe-clusters --query "Clusters[].ClusterIdentifier" &&
+	nothing_left redshift describe-cluster-subnet-groups \
+		--query "ClusterSubnetGroups[].ClusterSubnetGroupName" &&
+	nothing_left glue get-databases --query "DatabaseList[].Name" &&
+	nothing_left glue get-jobs --query "Jobs[].Name" &&
+	nothing_left s3api list-buckets --query "Buckets[].Name" &&
+	nothing_left iam list-roles --query "Roles[].RoleName" &&
+	nothing_left logs describe-log-groups --query "logGroups[].logGroupName"
 }
