@@ -2,12 +2,14 @@
 # t0870-refresh-by-listing: a plan's refresh reads Glue tables (per
 # database), Glue databases, log groups and secrets, and (a pipeline stack of
 # its own) Glue jobs, triggers and crawlers, subnets, security groups and
-# route tables by one listing per type instead of one read each
-# (provider.h read_many), against moto. Proven by
-# the requests the debug log counts, and by plans identical to those of
-# TERRACE_REFRESH_LISTING=0 (every resource read on its own): with nothing
-# changed, with drift made by hand on some resources (caught, the others
-# unchanged), and with a table and a secret deleted by hand (planned again).
+# route tables, and (another) S3 objects in a versioned bucket, by one
+# listing per type instead of one read each
+# (provider.h read_many), against moto. Proven by the requests the debug
+# log counts, and by plans identical to those of TERRACE_REFRESH_LISTING=0
+# (every resource read on its own): with nothing changed, with drift made
+# by hand on some resources (caught, the others unchanged), and with some
+# deleted by hand (planned again).
+# time-limit: 1800 (some 160 resources applied, planned six times, destroyed)
 . "$(dirname "$0")/lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -302,6 +304,105 @@ test_expect_success 'pipeline stack: destroy leaves nothing' '
 	s3 ec2 describe-subnets --filters Name=cidr-block,Values=10.70.0.0/24 \
 		--query "Subnets[].SubnetId" --output text >subnets &&
 	test_empty subnets
+'
+
+# S3 objects (in obj/): in a versioned bucket, ListObjectVersions proves an
+# object unchanged by its version id and ETag, leaving only its tags to read;
+# in an unversioned one nothing can be proved by a listing (a copy onto
+# itself with new metadata keeps the ETag), and every object is read.
+objects_stack () {
+	mkdir -p obj &&
+	write_stack obj/stack.yaml &&
+	cat >>obj/stack.yaml <<-YAML
+	resources:
+	  versioned:
+	    type: aws.s3.bucket
+	    name: listing-versioned
+	    versioning: true
+	    force_destroy: true
+	  plain:
+	    type: aws.s3.bucket
+	    name: listing-plain
+	  obj:
+	    type: aws.s3.object
+	    count: 4
+	    bucket: \${versioned.name}
+	    key: "conf/obj\${count.index}.txt"
+	    content: "v\${count.index}"
+	    content_type: text/plain
+	    metadata: { owner: etl }
+	    tags: { team: data }
+	  plain_obj:
+	    type: aws.s3.object
+	    count: 2
+	    bucket: \${plain.name}
+	    key: "conf/plain\${count.index}.txt"
+	    content: "p\${count.index}"
+	    content_type: text/plain
+	    metadata: { owner: etl }
+	YAML
+}
+
+# copy_in_place BUCKET KEY CONTENT: the object copied onto itself with new
+# user metadata (owner: by-hand), its content type and digest kept.
+copy_in_place () {
+	s3 s3api copy-object --bucket "$1" --key "$2" --copy-source "$1/$2" \
+		--metadata-directive REPLACE --content-type text/plain \
+		--metadata "owner=by-hand,content-sha256=$(printf %s "$3" | sha256sum | cut -d" " -f1)" >/dev/null
+}
+
+test_expect_success 'objects: apply creates 2 buckets, 4 objects in the versioned one and 2 in the other' '
+	objects_stack &&
+	(cd obj && terrace apply -auto-approve >../out 2>../err) &&
+	test_line out "Apply complete! Resources: 8 added, 0 changed, 0 destroyed."
+'
+
+test_expect_success 'objects, no change: the same plan; versioned objects need no HeadObject' '
+	(cd obj && plan_both same) &&
+	test_equal 0 "$(cat obj/same.list.rc)" && test_equal 0 "$(cat obj/same.each.rc)" &&
+	test_cmp obj/same.each obj/same.list &&
+	test_equal 6 "$(count obj/same.each.log s3 HeadObject)" &&
+	test_equal 2 "$(count obj/same.list.log s3 HeadObject)" &&
+	test_equal 1 "$(count obj/same.list.log s3 ListObjectVersions)" &&
+	test_equal 6 "$(count obj/same.each.log s3 GetObjectTagging)" &&
+	test_equal 6 "$(count obj/same.list.log s3 GetObjectTagging)" &&
+	echo "refresh of 6 S3 objects (4 in a versioned bucket, 2 in an unversioned one) and 2 buckets:" \
+		"$(requests obj/same.each.log) requests read one by one," \
+		"$(requests obj/same.list.log) by listing" >>"$TRASH/figures"
+'
+
+test_expect_success 'objects, drift made by hand: rewritten, metadata copied in place, tags changed: all caught' '
+	printf "by hand" >by-hand.txt &&
+	s3 s3api put-object --bucket listing-versioned --key conf/obj1.txt --body by-hand.txt \
+		--content-type text/plain --metadata owner=etl >/dev/null &&
+	copy_in_place listing-versioned conf/obj2.txt v2 &&
+	s3 s3api put-object-tagging --bucket listing-versioned --key conf/obj3.txt \
+		--tagging "TagSet=[{Key=team,Value=bi}]" &&
+	copy_in_place listing-plain conf/plain1.txt p1 &&
+	(cd obj && plan_both drift) &&
+	test_equal 2 "$(cat obj/drift.list.rc)" && test_equal 2 "$(cat obj/drift.each.rc)" &&
+	test_cmp obj/drift.each obj/drift.list &&
+	test_contains obj/drift.list "Plan: 0 to add, 4 to change, 0 to destroy." &&
+	test_contains obj/drift.list "obj[1]" &&
+	test_contains obj/drift.list "obj[2]" &&
+	test_contains obj/drift.list "obj[3]" &&
+	test_contains obj/drift.list "plain_obj[1]" &&
+	test_match obj/drift.list "\"bi\" -> \"data\"" &&
+	test_match obj/drift.list "\"by-hand\" -> \"etl\"" &&
+	test_not_contains obj/drift.list "obj[0]" &&
+	test_equal 4 "$(count obj/drift.list.log s3 HeadObject)"
+'
+
+test_expect_success 'objects, deleted by hand: the latest version a delete marker, the object is read, found gone and planned again' '
+	(cd obj && terrace apply -auto-approve >../out 2>../err) &&
+	s3 s3api delete-object --bucket listing-versioned --key conf/obj0.txt >/dev/null &&
+	(cd obj && plan_both gone) &&
+	test_equal 2 "$(cat obj/gone.list.rc)" &&
+	test_cmp obj/gone.each obj/gone.list &&
+	test_contains obj/gone.list "Plan: 1 to add, 0 to change, 0 to destroy." &&
+	test_equal 3 "$(count obj/gone.list.log s3 HeadObject)" &&
+	(cd obj && terrace destroy -auto-approve >../out 2>../err) &&
+	test_line out "Destroy complete! Resources: 7 destroyed."
 '
 
 test_expect_success 'destroy leaves nothing' '
