@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "provider/aws/ec2.h"
+#include "provider/aws/listing.h"
 #include "provider/aws/resources.h"
 #include "provider/provider.h"
 
@@ -76,26 +77,17 @@ static json_t *sorted_routes(const json_t *routes)
 	return out;
 }
 
-static int rt_read(void *client, const char *id, const json_t *prior, json_t **out,
-		   struct strbuf *err)
+/* Route table `t` (an item of DescribeRouteTables' routeTableSet) as
+ * attributes: for read() and for the listing alike. */
+static int rt_attrs_of(struct aws_client *c, const char *id, xmlNodePtr t,
+		       const json_t *prior, json_t **out, struct strbuf *err)
 {
-	json_t *p = json_pack("{s:s}", "RouteTableId.1", id), *o, *routes, *subnets;
-	xmlDocPtr doc = NULL;
-	xmlNodePtr t, it;
-	int rc;
+	json_t *o = json_object(), *routes, *subnets;
+	xmlNodePtr it;
 
+	(void)c;
 	(void)prior;
-	*out = NULL;
-	rc = ec2_call(client, "DescribeRouteTables", p, not_found, &doc, err);
-	json_decref(p);
-	if (rc)
-		return rc < 0 ? -1 : 0;
-	t = xml_child(xmlDocGetRootElement(doc), "routeTableSet/item");
-	if (!t) {
-		xmlFreeDoc(doc);
-		return 0;
-	}
-	o = json_object();
+	(void)err;
 	ec2_set_text(o, "vpc_id", t, "vpcId");
 	routes = json_array();
 	for (it = xml_child(t, "routeSet/item"); it; it = xml_next_same(it)) {
@@ -130,9 +122,28 @@ static int rt_read(void *client, const char *id, const json_t *prior, json_t **o
 	json_decref(subnets);
 	json_object_set_new(o, "tags", ec2_tags_of(t));
 	json_object_set_new(o, "route_table_id", json_string(id));
-	xmlFreeDoc(doc);
 	*out = o;
 	return 0;
+}
+
+static int rt_read(void *client, const char *id, const json_t *prior, json_t **out,
+		   struct strbuf *err)
+{
+	json_t *p = json_pack("{s:s}", "RouteTableId.1", id);
+	xmlDocPtr doc = NULL;
+	xmlNodePtr t;
+	int rc;
+
+	*out = NULL;
+	rc = ec2_call(client, "DescribeRouteTables", p, not_found, &doc, err);
+	json_decref(p);
+	if (rc)
+		return rc < 0 ? -1 : 0;
+	t = xml_child(xmlDocGetRootElement(doc), "routeTableSet/item");
+	if (t)
+		rc = rt_attrs_of(client, id, t, prior, out, err);
+	xmlFreeDoc(doc);
+	return rc;
 }
 
 static const json_t *route_for(const json_t *routes, const char *dest)
@@ -360,6 +371,20 @@ static int rt_list(void *client, const struct resource_query *q, struct resource
 			out, err);
 }
 
+/* Refresh by listing (provider.h read_many): DescribeRouteTables of up to
+ * 200 tables a call gives everything read() reads, tags included. */
+static const struct aws_ec2_listing rt_pages = {
+	"DescribeRouteTables", "route-table-id", "routeTableSet", "routeTableId",
+};
+
+static int rt_read_many(void *client, size_t n, const char *const *ids,
+			const json_t *const *priors, size_t max_pages, json_t **out,
+			struct strbuf *err)
+{
+	return aws_ec2_read_many(client, &rt_pages, n, ids, priors, max_pages, out, rt_attrs_of,
+				 err);
+}
+
 const struct resource_type aws_ec2_route_table_type = {
 	.name = RT_TYPE,
 	.description = "a VPC route table with its routes and subnet associations",
@@ -374,4 +399,5 @@ const struct resource_type aws_ec2_route_table_type = {
 	.import_id = "its id (rtb-...)",
 	.list = rt_list,
 	.list_rank = 12,
+	.read_many = rt_read_many,
 };

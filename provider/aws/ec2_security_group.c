@@ -22,6 +22,7 @@
 
 #include "provider/aws/adopt.h"
 #include "provider/aws/ec2.h"
+#include "provider/aws/listing.h"
 #include "provider/aws/resources.h"
 #include "provider/provider.h"
 
@@ -456,22 +457,16 @@ static json_t *group_rules_of(xmlNodePtr group, const char *set, const char *id)
 
 /* ---- aws.ec2.security_group ---- */
 
-static int sg_read(void *client, const char *id, const json_t *prior, json_t **out,
-		   struct strbuf *err)
+/* Group `g` (an item of DescribeSecurityGroups' securityGroupInfo) as
+ * attributes: for read() and for the listing alike. */
+static int sg_attrs_of(struct aws_client *c, const char *id, xmlNodePtr g, const json_t *prior,
+		       json_t **out, struct strbuf *err)
 {
-	xmlDocPtr doc = NULL;
-	xmlNodePtr g;
-	json_t *o;
+	json_t *o = json_object();
 
+	(void)c;
 	(void)prior;
-	*out = NULL;
-	if (describe_group(client, id, &doc, &g, err))
-		return -1;
-	if (!g) {
-		xmlFreeDoc(doc);
-		return 0;
-	}
-	o = json_object();
+	(void)err;
 	ec2_set_text(o, "name", g, "groupName");
 	ec2_set_text(o, "description", g, "groupDescription");
 	ec2_set_text(o, "vpc_id", g, "vpcId");
@@ -479,9 +474,24 @@ static int sg_read(void *client, const char *id, const json_t *prior, json_t **o
 	json_object_set_new(o, "egress", group_rules_of(g, "ipPermissionsEgress", id));
 	json_object_set_new(o, "tags", ec2_tags_of(g));
 	json_object_set_new(o, "group_id", json_string(id));
-	xmlFreeDoc(doc);
 	*out = o;
 	return 0;
+}
+
+static int sg_read(void *client, const char *id, const json_t *prior, json_t **out,
+		   struct strbuf *err)
+{
+	xmlDocPtr doc = NULL;
+	xmlNodePtr g;
+	int rc = 0;
+
+	*out = NULL;
+	if (describe_group(client, id, &doc, &g, err))
+		return -1;
+	if (g)
+		rc = sg_attrs_of(client, id, g, prior, out, err);
+	xmlFreeDoc(doc);
+	return rc;
 }
 
 static int sg_converge(struct aws_client *c, const char *id, const json_t *desired,
@@ -615,6 +625,21 @@ static int sg_list(void *client, const struct resource_query *q, struct resource
 			is_default_group, out, err);
 }
 
+/* Refresh by listing (provider.h read_many): DescribeSecurityGroups of up
+ * to 200 groups a call gives everything read() reads, rules and tags
+ * included. */
+static const struct aws_ec2_listing sg_pages = {
+	"DescribeSecurityGroups", "group-id", "securityGroupInfo", "groupId",
+};
+
+static int sg_read_many(void *client, size_t n, const char *const *ids,
+			const json_t *const *priors, size_t max_pages, json_t **out,
+			struct strbuf *err)
+{
+	return aws_ec2_read_many(client, &sg_pages, n, ids, priors, max_pages, out, sg_attrs_of,
+				 err);
+}
+
 const struct resource_type aws_ec2_security_group_type = {
 	.name = SG_TYPE,
 	.description = "a VPC security group with its ingress and egress rules as sets",
@@ -629,6 +654,7 @@ const struct resource_type aws_ec2_security_group_type = {
 	.import_id = "its id (sg-...)",
 	.list = sg_list,
 	.list_rank = 13,
+	.read_many = sg_read_many,
 };
 
 /* ---- aws.ec2.security_group_rule ---- */

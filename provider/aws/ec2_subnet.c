@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "provider/aws/ec2.h"
+#include "provider/aws/listing.h"
 #include "provider/aws/resources.h"
 #include "provider/provider.h"
 
@@ -41,27 +42,17 @@ static void set_text(json_t *o, const char *attr, xmlNodePtr node, const char *f
 	free(v);
 }
 
-static int subnet_read(void *client, const char *id, const json_t *prior, json_t **out,
-		       struct strbuf *err)
+/* Subnet `s` (an item of DescribeSubnets' subnetSet) as attributes: for
+ * read() and for the listing alike. */
+static int subnet_attrs_of(struct aws_client *c, const char *id, xmlNodePtr s,
+			   const json_t *prior, json_t **out, struct strbuf *err)
 {
-	json_t *p = json_pack("{s:s}", "SubnetId.1", id), *o;
-	xmlDocPtr doc = NULL;
-	xmlNodePtr s;
+	json_t *o = json_object();
 	char *pub;
-	int rc;
 
+	(void)c;
 	(void)prior;
-	*out = NULL;
-	rc = ec2_call(client, "DescribeSubnets", p, not_found, &doc, err);
-	json_decref(p);
-	if (rc)
-		return rc < 0 ? -1 : 0;
-	s = xml_child(xmlDocGetRootElement(doc), "subnetSet/item");
-	if (!s) {
-		xmlFreeDoc(doc);
-		return 0;
-	}
-	o = json_object();
+	(void)err;
 	set_text(o, "vpc_id", s, "vpcId");
 	set_text(o, "cidr_block", s, "cidrBlock");
 	set_text(o, "availability_zone", s, "availabilityZone");
@@ -70,9 +61,28 @@ static int subnet_read(void *client, const char *id, const json_t *prior, json_t
 	free(pub);
 	json_object_set_new(o, "tags", ec2_tags_of(s));
 	json_object_set_new(o, "subnet_id", json_string(id));
-	xmlFreeDoc(doc);
 	*out = o;
 	return 0;
+}
+
+static int subnet_read(void *client, const char *id, const json_t *prior, json_t **out,
+		       struct strbuf *err)
+{
+	json_t *p = json_pack("{s:s}", "SubnetId.1", id);
+	xmlDocPtr doc = NULL;
+	xmlNodePtr s;
+	int rc;
+
+	*out = NULL;
+	rc = ec2_call(client, "DescribeSubnets", p, not_found, &doc, err);
+	json_decref(p);
+	if (rc)
+		return rc < 0 ? -1 : 0;
+	s = xml_child(xmlDocGetRootElement(doc), "subnetSet/item");
+	if (s)
+		rc = subnet_attrs_of(client, id, s, prior, out, err);
+	xmlFreeDoc(doc);
+	return rc;
 }
 
 static int subnet_converge(struct aws_client *c, const char *id, const json_t *desired,
@@ -174,6 +184,20 @@ static int subnet_list(void *client, const struct resource_query *q,
 			out, err);
 }
 
+/* Refresh by listing (provider.h read_many): DescribeSubnets of up to 200
+ * subnets a call gives everything read() reads, tags included. */
+static const struct aws_ec2_listing subnet_pages = {
+	"DescribeSubnets", "subnet-id", "subnetSet", "subnetId",
+};
+
+static int subnet_read_many(void *client, size_t n, const char *const *ids,
+			    const json_t *const *priors, size_t max_pages, json_t **out,
+			    struct strbuf *err)
+{
+	return aws_ec2_read_many(client, &subnet_pages, n, ids, priors, max_pages, out,
+				 subnet_attrs_of, err);
+}
+
 const struct resource_type aws_ec2_subnet_type = {
 	.name = "aws.ec2.subnet",
 	.description = "a subnet of a VPC in one availability zone",
@@ -188,4 +212,5 @@ const struct resource_type aws_ec2_subnet_type = {
 	.import_id = "its id (subnet-...)",
 	.list = subnet_list,
 	.list_rank = 14,
+	.read_many = subnet_read_many,
 };

@@ -164,24 +164,17 @@ static int get_crawler(struct aws_client *c, const char *name, json_t **crawler,
 	return rc < 0 ? -1 : 0;
 }
 
-static int crawler_read(void *client, const char *name, const json_t *prior, json_t **out,
-			struct strbuf *err)
+/* Crawler `crawler` as GetCrawler and GetCrawlers give it, as attributes,
+ * with its tags read: for read() and for the listing alike. */
+static int crawler_attrs_of(struct aws_client *c, const char *name, const json_t *crawler,
+			    const json_t *prior, json_t **out, struct strbuf *err)
 {
-	struct aws_client *c = client;
 	const json_t *policy;
-	json_t *crawler, *o, *targets = json_array();
+	json_t *o, *targets = json_array();
 	size_t i;
 	json_t *t;
 
 	*out = NULL;
-	if (get_crawler(c, name, &crawler, err)) {
-		json_decref(targets);
-		return -1;
-	}
-	if (!crawler) {
-		json_decref(targets);
-		return 0;
-	}
 	o = json_object();
 	json_object_set_new(o, "name", glue_string_or(crawler, "Name", name));
 	json_object_set_new(o, "role", glue_role_as_written(value_get_string(crawler, "Role"), prior));
@@ -205,13 +198,28 @@ static int crawler_read(void *client, const char *name, const json_t *prior, jso
 				      glue_string_or(policy, "UpdateBehavior", "UPDATE_IN_DATABASE"),
 				      "delete_behavior",
 				      glue_string_or(policy, "DeleteBehavior", "DEPRECATE_IN_DATABASE")));
-	json_decref(crawler);
 	if (glue_read_arn_and_tags(c, "crawler", name, prior, o, err)) {
 		json_decref(o);
 		return -1;
 	}
 	*out = o;
 	return 0;
+}
+
+static int crawler_read(void *client, const char *name, const json_t *prior, json_t **out,
+			struct strbuf *err)
+{
+	json_t *crawler;
+	int rc;
+
+	*out = NULL;
+	if (get_crawler(client, name, &crawler, err))
+		return -1;
+	if (!crawler)
+		return 0;
+	rc = crawler_attrs_of(client, name, crawler, prior, out, err);
+	json_decref(crawler);
+	return rc;
 }
 
 struct crawler_wait {
@@ -361,6 +369,21 @@ static int crawler_list(void *client, const struct resource_query *q,
 	return aws_list_json(client, &crawler_listing, q, out, err);
 }
 
+/* Refresh by listing (provider.h read_many): GetCrawlers gives each crawler
+ * as GetCrawler does; the tags still take one GetTags each. */
+static const struct aws_json_listing crawler_pages = {
+	&aws_glue_api, "GetCrawlers", "{\"MaxResults\": 1000}", "Crawlers", "NextToken", "Name",
+	NULL, NULL, NULL,
+};
+
+static int crawler_read_many(void *client, size_t n, const char *const *ids,
+			     const json_t *const *priors, size_t max_pages, json_t **out,
+			     struct strbuf *err)
+{
+	return aws_json_read_many(client, &crawler_pages, n, ids, priors, max_pages, out,
+				  crawler_attrs_of, err);
+}
+
 const struct resource_type aws_glue_crawler_type = {
 	.name = "aws.glue.crawler",
 	.description = "a Glue crawler: catalogs S3 data as tables of a Glue database",
@@ -377,4 +400,5 @@ const struct resource_type aws_glue_crawler_type = {
 	.id_attr = "name",
 	.list = crawler_list,
 	.list_rank = 3,
+	.read_many = crawler_read_many,
 };

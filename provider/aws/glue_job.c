@@ -179,24 +179,16 @@ static json_t *job_definition(const json_t *desired, const json_t *current)
 	return def;
 }
 
-/* The job as attributes; *out NULL when there is no such job. `prior`
- * decides which nested values are the server's (see the file comment). */
-static int job_read(void *client, const char *name, const json_t *prior, json_t **out,
-		    struct strbuf *err)
+/* Job `job` as GetJob and GetJobs give it, as attributes, with its tags
+ * read: for read() and for the listing alike. `prior` decides which nested
+ * values are the server's (see the file comment). */
+static int job_attrs_of(struct aws_client *c, const char *name, const json_t *job,
+			const json_t *prior, json_t **out, struct strbuf *err)
 {
-	struct aws_client *c = client;
-	json_t *input = json_pack("{s:s}", "JobName", name);
-	const json_t *job, *command;
-	json_t *body, *o, *cmd;
-	int rc;
+	const json_t *command = value_get(job, "Command");
+	json_t *o, *cmd;
 
 	*out = NULL;
-	rc = glue_call(c, "GetJob", input, false, not_found, &body, NULL, NULL, err);
-	json_decref(input);
-	if (rc)
-		return rc < 0 ? -1 : 0;
-	job = value_get(body, "Job");
-	command = value_get(job, "Command");
 	o = json_object();
 	json_object_set_new(o, "name", glue_string_or(job, "Name", name));
 	json_object_set_new(o, "role", glue_role_as_written(value_get_string(job, "Role"), prior));
@@ -227,13 +219,29 @@ static int job_read(void *client, const char *name, const json_t *prior, json_t 
 				      ? json_incref(value_get(value_get(job, "ExecutionProperty"),
 							 "MaxConcurrentRuns"))
 				      : json_integer(1)));
-	json_decref(body);
 	if (glue_read_arn_and_tags(c, "job", name, prior, o, err)) {
 		json_decref(o);
 		return -1;
 	}
 	*out = o;
 	return 0;
+}
+
+/* The job as attributes; *out NULL when there is no such job. */
+static int job_read(void *client, const char *name, const json_t *prior, json_t **out,
+		    struct strbuf *err)
+{
+	json_t *input = json_pack("{s:s}", "JobName", name), *body;
+	int rc;
+
+	*out = NULL;
+	rc = glue_call(client, "GetJob", input, false, not_found, &body, NULL, NULL, err);
+	json_decref(input);
+	if (rc)
+		return rc < 0 ? -1 : 0;
+	rc = job_attrs_of(client, name, value_get(body, "Job"), prior, out, err);
+	json_decref(body);
+	return rc;
 }
 
 static const char *const job_tag_attrs[] = { "tags", NULL };
@@ -331,6 +339,21 @@ static int job_list(void *client, const struct resource_query *q,
 	return aws_list_json(client, &job_listing, q, out, err);
 }
 
+/* Refresh by listing (provider.h read_many): GetJobs gives each job as
+ * GetJob does; the tags still take one GetTags each. */
+static const struct aws_json_listing job_pages = {
+	&aws_glue_api, "GetJobs", "{\"MaxResults\": 1000}", "Jobs", "NextToken", "Name", NULL,
+	NULL, NULL,
+};
+
+static int job_read_many(void *client, size_t n, const char *const *ids,
+			 const json_t *const *priors, size_t max_pages, json_t **out,
+			 struct strbuf *err)
+{
+	return aws_json_read_many(client, &job_pages, n, ids, priors, max_pages, out,
+				  job_attrs_of, err);
+}
+
 const struct resource_type aws_glue_job_type = {
 	.name = "aws.glue.job",
 	.description = "a Glue job: a Spark, Python shell or streaming script and how it runs",
@@ -349,4 +372,5 @@ const struct resource_type aws_glue_job_type = {
 	.id_attr = "name",
 	.list = job_list,
 	.list_rank = 2,
+	.read_many = job_read_many,
 };

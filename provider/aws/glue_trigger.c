@@ -331,24 +331,17 @@ static int wait_trigger(struct aws_client *c, const char *name, aws_wait_check_f
 	return rc;
 }
 
-static int trigger_read(void *client, const char *name, const json_t *prior, json_t **out,
-			struct strbuf *err)
+/* Trigger `trigger` as GetTrigger and GetTriggers give it, as attributes,
+ * with its tags read: for read() and for the listing alike. */
+static int trigger_attrs_of(struct aws_client *c, const char *name, const json_t *trigger,
+			    const json_t *prior, json_t **out, struct strbuf *err)
 {
-	struct aws_client *c = client;
 	const json_t *predicate, *prior_actions = value_get(prior, "actions");
-	json_t *trigger, *o, *actions = json_array();
+	json_t *o, *actions = json_array();
 	size_t i;
 	json_t *a;
 
 	*out = NULL;
-	if (get_trigger(c, name, &trigger, err)) {
-		json_decref(actions);
-		return -1;
-	}
-	if (!trigger) {
-		json_decref(actions);
-		return 0;
-	}
 	o = json_object();
 	json_object_set_new(o, "name", glue_string_or(trigger, "Name", name));
 	json_object_set_new(o, "trigger_type", glue_string_or(trigger, "Type", NULL));
@@ -399,13 +392,28 @@ static int trigger_read(void *client, const char *name, const json_t *prior, jso
 	json_object_set_new(o, "enabled", trigger_enabled_of(value_get_string(trigger, "Type"),
 							     value_get_string(trigger, "State")));
 	json_object_set_new(o, "description", glue_string_or(trigger, "Description", ""));
-	json_decref(trigger);
 	if (glue_read_arn_and_tags(c, "trigger", name, prior, o, err)) {
 		json_decref(o);
 		return -1;
 	}
 	*out = o;
 	return 0;
+}
+
+static int trigger_read(void *client, const char *name, const json_t *prior, json_t **out,
+			struct strbuf *err)
+{
+	json_t *trigger;
+	int rc;
+
+	*out = NULL;
+	if (get_trigger(client, name, &trigger, err))
+		return -1;
+	if (!trigger)
+		return 0;
+	rc = trigger_attrs_of(client, name, trigger, prior, out, err);
+	json_decref(trigger);
+	return rc;
 }
 
 static int trigger_simple_call(struct aws_client *c, const char *op, const char *name,
@@ -554,6 +562,21 @@ static int trigger_list(void *client, const struct resource_query *q,
 	return aws_list_json(client, &trigger_listing, q, out, err);
 }
 
+/* Refresh by listing (provider.h read_many): GetTriggers gives each trigger
+ * as GetTrigger does; the tags still take one GetTags each. */
+static const struct aws_json_listing trigger_pages = {
+	&aws_glue_api, "GetTriggers", "{\"MaxResults\": 200}", "Triggers", "NextToken", "Name",
+	NULL, NULL, NULL,
+};
+
+static int trigger_read_many(void *client, size_t n, const char *const *ids,
+			     const json_t *const *priors, size_t max_pages, json_t **out,
+			     struct strbuf *err)
+{
+	return aws_json_read_many(client, &trigger_pages, n, ids, priors, max_pages, out,
+				  trigger_attrs_of, err);
+}
+
 const struct resource_type aws_glue_trigger_type = {
 	.name = "aws.glue.trigger",
 	.description = "a Glue trigger: starts jobs or crawlers on a schedule, on conditions, "
@@ -570,6 +593,7 @@ const struct resource_type aws_glue_trigger_type = {
 	.id_attr = "name",
 	.list = trigger_list,
 	.list_rank = 0,
+	.read_many = trigger_read_many,
 };
 
 /* ======================= aws.glue.crawler ======================= */

@@ -5,9 +5,11 @@
  */
 #include "provider/aws/listing.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "provider/aws/ec2.h"
 #include "provider/aws/iam.h"
 #include "provider/aws/tags.h"
 
@@ -304,4 +306,103 @@ int aws_json_pages(struct aws_client *c, const struct aws_json_api *api, const c
 	}
 	json_decref(in);
 	return rc ? -1 : 0;
+}
+
+struct json_read_many_ctx {
+	struct aws_read_many m;
+	struct aws_client *c;
+	const struct aws_json_listing *l;
+	aws_listed_fn fn;
+};
+
+static int json_read_many_entry(void *ctx, const json_t *entry, struct strbuf *err)
+{
+	struct json_read_many_ctx *jc = ctx;
+	const char *id = value_get_string(entry, jc->l->id_key ? jc->l->id_key : jc->l->name_key);
+	long pos = aws_read_many_find(&jc->m, id);
+
+	if (pos < 0)
+		return 0;
+	return jc->fn(jc->c, id, entry, jc->m.priors[pos], &jc->m.out[pos], err);
+}
+
+int aws_json_read_many(struct aws_client *c, const struct aws_json_listing *l, size_t n,
+		       const char *const *ids, const json_t *const *priors, size_t max_pages,
+		       json_t **out, aws_listed_fn fn, struct strbuf *err)
+{
+	struct json_read_many_ctx jc = { .c = c, .l = l, .fn = fn };
+	json_t *input = l->input ? json_loads(l->input, 0, NULL) : NULL;
+	int rc;
+
+	aws_read_many_init(&jc.m, n, ids, priors, out);
+	rc = aws_json_pages(c, l->api, l->op, input, l->list, l->token, max_pages,
+			    json_read_many_entry, &jc, err);
+	aws_read_many_release(&jc.m);
+	json_decref(input);
+	return rc;
+}
+
+/* One Describe call (and its further pages) for the ids of ids[from..to). */
+static int ec2_read_some(struct aws_client *c, const struct aws_ec2_listing *l,
+			 struct aws_read_many *m, size_t from, size_t to, size_t *calls,
+			 size_t max_pages, aws_ec2_listed_fn fn, struct strbuf *err)
+{
+	json_t *params = json_pack("{s:s}", "Filter.1.Name", l->filter);
+	char *path = xasprintf("%s/item", l->set);
+	int rc = 0;
+
+	for (size_t i = from, v = 1; i < to; i++) {
+		char key[48];
+
+		if (!m->ids[i])
+			continue;
+		snprintf(key, sizeof(key), "Filter.1.Value.%zu", v++);
+		json_object_set_new(params, key, json_string(m->ids[i]));
+	}
+	while (!rc && *calls < max_pages) {
+		xmlDocPtr doc = NULL;
+		char *next;
+
+		(*calls)++;
+		rc = ec2_call(c, l->action, params, NULL, &doc, err);
+		if (rc) {
+			rc = -1;
+			break;
+		}
+		for (xmlNodePtr e = xml_child(xmlDocGetRootElement(doc), path); e && !rc;
+		     e = xml_next_same(e)) {
+			char *id = xml_child_text(e, l->id_field);
+			long pos = aws_read_many_find(m, id);
+
+			if (pos >= 0)
+				rc = fn(c, id, e, m->priors[pos], &m->out[pos], err);
+			free(id);
+		}
+		next = ec2_next_token(doc);
+		xmlFreeDoc(doc);
+		if (!next)
+			break;
+		json_object_set_new(params, "NextToken", json_string(next));
+		free(next);
+	}
+	free(path);
+	json_decref(params);
+	return rc;
+}
+
+int aws_ec2_read_many(struct aws_client *c, const struct aws_ec2_listing *l, size_t n,
+		      const char *const *ids, const json_t *const *priors, size_t max_pages,
+		      json_t **out, aws_ec2_listed_fn fn, struct strbuf *err)
+{
+	struct aws_read_many m;
+	size_t calls = 0;
+	int rc = 0;
+
+	aws_read_many_init(&m, n, ids, priors, out);
+	for (size_t from = 0; !rc && from < n && calls < max_pages; from += AWS_EC2_IDS_PER_CALL)
+		rc = ec2_read_some(c, l, &m, from,
+				   n - from < AWS_EC2_IDS_PER_CALL ? n : from + AWS_EC2_IDS_PER_CALL,
+				   &calls, max_pages, fn, err);
+	aws_read_many_release(&m);
+	return rc;
 }

@@ -131,6 +131,49 @@ int aws_json_pages(struct aws_client *c, const struct aws_json_api *api, const c
 		   int (*each)(void *ctx, const json_t *entry, struct strbuf *err), void *ctx,
 		   struct strbuf *err);
 
+/*
+ * A listed entry as the type's read() reads it: 0 with *out set, or left
+ * NULL to leave the resource to read(); -1 with err set. `id` is the
+ * resource's id, `prior` its state attributes.
+ */
+typedef int (*aws_listed_fn)(struct aws_client *c, const char *id, const json_t *entry,
+			     const json_t *prior, json_t **out, struct strbuf *err);
+
+/*
+ * A whole read_many hook over the json-protocol listing l (its op, input,
+ * list and token; an entry's id is its l->id_key, else its l->name_key):
+ * each entry of a resource asked for goes through fn. At most max_pages
+ * pages; returns as aws_json_pages.
+ */
+int aws_json_read_many(struct aws_client *c, const struct aws_json_listing *l, size_t n,
+		       const char *const *ids, const json_t *const *priors, size_t max_pages,
+		       json_t **out, aws_listed_fn fn, struct strbuf *err);
+
+/*
+ * An EC2 Describe call as a listing: ACTION filtered on FILTER with the ids
+ * asked for, up to AWS_EC2_IDS_PER_CALL of them a call (a filter, not the
+ * ID.N parameters, so that one id gone does not fail the call); the entries
+ * at SET/item, named by ID_FIELD.
+ */
+#define AWS_EC2_IDS_PER_CALL 200
+struct aws_ec2_listing {
+	const char *action;   /* "DescribeSubnets" */
+	const char *filter;   /* "subnet-id" */
+	const char *set;      /* "subnetSet" */
+	const char *id_field; /* "subnetId" */
+};
+
+/* A listed EC2 entry (an <item> of its set) as the type's read() reads it;
+ * as aws_listed_fn. */
+typedef int (*aws_ec2_listed_fn)(struct aws_client *c, const char *id, xmlNodePtr entry,
+				 const json_t *prior, json_t **out, struct strbuf *err);
+
+/* A whole read_many hook over the EC2 listing l: each entry of a resource
+ * asked for goes through fn. At most max_pages calls. */
+int aws_ec2_read_many(struct aws_client *c, const struct aws_ec2_listing *l, size_t n,
+		      const char *const *ids, const json_t *const *priors, size_t max_pages,
+		      json_t **out, aws_ec2_listed_fn fn, struct strbuf *err);
+
 /* s is set and starts with a non-empty prefix. */
 bool aws_has_prefix(const char *s, const char *prefix);
 

@@ -19,6 +19,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "provider/aws/listing.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
@@ -499,6 +500,182 @@ static int object_plan_desired(json_t *desired, struct strbuf *err)
 	return 0;
 }
 
+/*
+ * ---- refresh by listing (provider.h read_many) ----
+ * A version of an object never changes: its bytes, content type and user
+ * metadata (content_sha256 among them) are fixed when it is written, and
+ * changing the metadata writes a new version. So when ListObjectVersions
+ * under the keys' common prefix shows, as a key's latest version, the
+ * version id and ETag the state holds, read() would find the content_type,
+ * metadata, etag, content_sha256 and version_id the state holds: they are
+ * taken from it, and only the tags, which change on a version in place,
+ * are read (GetObjectTagging). Objects without a version id (a bucket never
+ * versioned, or written while versioning was suspended) are left to read():
+ * there an ETag does not prove the object's state (a copy onto itself with
+ * new metadata keeps the ETag of the same bytes), and ListObjectsV2 gives
+ * neither content type nor metadata. A latest delete marker, or a key not
+ * listed, is left to read() too.
+ */
+
+static const char *const object_read_keys[] = { "bucket", "key", "content_type", "metadata",
+						"etag", "content_sha256", "version_id", NULL };
+
+struct object_listing {
+	struct aws_read_many m;
+	struct aws_client *c;
+	const char *bucket;
+	struct strbuf id; /* BUCKET/KEY of the entry at hand */
+};
+
+/* The state's attributes (prior) when they are what read() would find for
+ * a latest version with id vid and ETag etag (with its quotes, as listed):
+ * a new object, without tags; else NULL. */
+static json_t *object_as_listed(const json_t *prior, const char *vid, const char *etag)
+{
+	const char *have_vid = value_get_string(prior, "version_id");
+	const char *have_etag = value_get_string(prior, "etag");
+	size_t len = etag ? strlen(etag) : 0;
+	json_t *o;
+
+	if (!have_vid || !vid || strcmp(have_vid, vid) || !have_etag || len < 2 ||
+	    etag[0] != '"' || etag[len - 1] != '"' || strlen(have_etag) != len - 2 ||
+	    strncmp(have_etag, etag + 1, len - 2))
+		return NULL;
+	o = json_object();
+	for (size_t i = 0; object_read_keys[i]; i++) {
+		json_t *v = json_object_get(prior, object_read_keys[i]);
+
+		if (!v) {
+			json_decref(o);
+			return NULL;
+		}
+		json_object_set_new(o, object_read_keys[i], json_deep_copy(v));
+	}
+	return o;
+}
+
+static int object_version_listed(struct object_listing *ol, xmlNodePtr v, struct strbuf *err)
+{
+	char *key = s3_xml_url_text(v, "Key"), *vid = NULL, *etag = NULL, *path;
+	json_t *o = NULL, *tags = NULL;
+	long pos;
+	int rc = 0;
+
+	if (!key || !s3_xml_bool(v, "IsLatest")) {
+		free(key);
+		return 0;
+	}
+	strbuf_reset(&ol->id);
+	strbuf_addf(&ol->id, "%s/%s", ol->bucket, key);
+	pos = aws_read_many_find(&ol->m, ol->id.buf);
+	if (pos >= 0) {
+		vid = xml_child_text(v, "VersionId");
+		etag = xml_child_text(v, "ETag");
+		o = object_as_listed(ol->m.priors[pos], vid, etag);
+	}
+	if (o) {
+		path = xasprintf("/%s", key);
+		rc = read_object_tags(ol->c, ol->bucket, path, &tags, err);
+		free(path);
+		if (rc == 0) {
+			json_object_set_new(o, "tags", tags);
+			ol->m.out[pos] = o;
+		} else {
+			json_decref(o);
+		}
+	}
+	free(key);
+	free(vid);
+	free(etag);
+	return rc;
+}
+
+/* Every object asked for is in one bucket (object_read_scope). */
+static int object_read_many(void *client, size_t n, const char *const *ids,
+			    const json_t *const *priors, size_t max_pages, json_t **out,
+			    struct strbuf *err)
+{
+	struct object_listing ol = { .c = client, .id = STRBUF_INIT };
+	const char *slash = n ? strchr(ids[0], '/') : NULL;
+	char *bucket, *key_marker = NULL, *version_marker = NULL;
+	size_t common = 0, pages = 0;
+	bool versioned = false;
+	int rc = 0;
+
+	for (size_t i = 0; i < n; i++)
+		versioned = versioned || value_get_string(priors[i], "version_id");
+	if (!slash || !versioned)
+		return 0; /* nothing a listing can prove: read() reads them all */
+	bucket = xstrndup(ids[0], (size_t)(slash - ids[0]) + 1); /* "BUCKET/" */
+	common = strlen(ids[0]);
+	for (size_t i = 1; i < n; i++) {
+		size_t k = 0;
+
+		while (k < common && ids[i][k] == ids[0][k])
+			k++;
+		common = k;
+	}
+	ol.bucket = bucket;
+	bucket[slash - ids[0]] = '\0';
+	aws_read_many_init(&ol.m, n, ids, priors, out);
+	while (!rc && pages++ < max_pages) {
+		struct strbuf q = STRBUF_INIT;
+		const char *prefix = ids[0] + (slash - ids[0]) + 1;
+		size_t prefix_len = common > (size_t)(slash - ids[0]) + 1
+				    ? common - (size_t)(slash - ids[0]) - 1 : 0;
+		xmlDocPtr doc = NULL;
+		xmlNodePtr root, e;
+		bool truncated;
+
+		strbuf_addstr(&q, "encoding-type=url&max-keys=1000");
+		if (key_marker) {
+			strbuf_addstr(&q, "&key-marker=");
+			sigv4_uri_encode(&q, key_marker, strlen(key_marker), false);
+		}
+		if (prefix_len) {
+			strbuf_addstr(&q, "&prefix=");
+			sigv4_uri_encode(&q, prefix, prefix_len, false);
+		}
+		if (version_marker) {
+			strbuf_addstr(&q, "&version-id-marker=");
+			sigv4_uri_encode(&q, version_marker, strlen(version_marker), false);
+		}
+		strbuf_addstr(&q, "&versions=");
+		rc = s3_get_xml(ol.c, "ListObjectVersions", bucket, "/", q.buf, NULL, &doc, err);
+		strbuf_release(&q);
+		if (rc) {
+			rc = -1;
+			break;
+		}
+		root = xmlDocGetRootElement(doc);
+		for (e = xml_child(root, "Version"); e && !rc; e = xml_next_same(e))
+			rc = object_version_listed(&ol, e, err);
+		truncated = s3_xml_bool(root, "IsTruncated");
+		free(key_marker);
+		free(version_marker);
+		key_marker = s3_xml_url_text(root, "NextKeyMarker");
+		version_marker = xml_child_text(root, "NextVersionIdMarker");
+		xmlFreeDoc(doc);
+		if (!truncated || !key_marker)
+			break;
+	}
+	free(key_marker);
+	free(version_marker);
+	aws_read_many_release(&ol.m);
+	strbuf_release(&ol.id);
+	free(bucket);
+	return rc;
+}
+
+/* One listing per bucket. */
+static void object_read_scope(const char *id, const json_t *prior, struct strbuf *scope)
+{
+	const char *slash = strchr(id, '/');
+
+	(void)prior;
+	strbuf_add(scope, id, slash ? (size_t)(slash - id) : strlen(id));
+}
+
 const struct resource_type aws_s3_object_type = {
 	.name = "aws.s3.object",
 	.description = "an S3 object uploaded from a local file or inline content",
@@ -512,4 +689,6 @@ const struct resource_type aws_s3_object_type = {
 	.delete = object_delete,
 	.plan_desired = object_plan_desired,
 	.import_id = "BUCKET/KEY",
+	.read_many = object_read_many,
+	.read_many_scope = object_read_scope,
 };

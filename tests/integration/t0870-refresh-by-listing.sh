@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
 # t0870-refresh-by-listing: a plan's refresh reads Glue tables (per
-# database), Glue databases, log groups and secrets by one listing per type
-# instead of one read each (provider.h read_many), against moto. Proven by
-# the requests the debug log counts, and by plans identical to those of
-# TERRACE_REFRESH_LISTING=0 (every resource read on its own): with nothing
-# changed, with drift made by hand on some resources (caught, the others
-# unchanged), and with a table and a secret deleted by hand (planned again).
+# database), Glue databases, log groups and secrets, and (a pipeline stack of
+# its own) Glue jobs, triggers and crawlers, subnets, security groups and
+# route tables, and (another) S3 objects in a versioned bucket, by one
+# listing per type instead of one read each
+# (provider.h read_many), against moto. Proven by the requests the debug
+# log counts, and by plans identical to those of TERRACE_REFRESH_LISTING=0
+# (every resource read on its own): with nothing changed, with drift made
+# by hand on some resources (caught, the others unchanged), and with some
+# deleted by hand (planned again).
+# time-limit: 1800 (some 160 resources applied, planned six times, destroyed)
 . "$(dirname "$0")/lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -143,6 +147,262 @@ test_expect_success 'deleted by hand: a table and a secret the listings miss are
 	test_contains gone.list "Plan: 2 to add, 0 to change, 0 to destroy." &&
 	test_equal 2 "$(count gone.list.log glue GetTable)" &&
 	test_equal 1 "$(count gone.list.log secretsmanager DescribeSecret)"
+'
+
+# A pipeline stack of its own (in pipe/): Glue jobs, triggers and crawlers
+# (GetJobs, GetTriggers, GetCrawlers; the tags still one GetTags each) and
+# the network under them, subnets, security groups and route tables (one
+# Describe* filtered on their ids, tags included).
+pipeline_stack () {
+	mkdir -p pipe &&
+	write_stack pipe/stack.yaml &&
+	cat >>pipe/stack.yaml <<-YAML
+	resources:
+	  job:
+	    type: aws.glue.job
+	    count: 3
+	    name: "listing-job\${count.index}"
+	    role: arn:aws:iam::123456789012:role/glue
+	    command: { name: glueetl, script_location: "s3://listing-scripts/job\${count.index}.py" }
+	    glue_version: "4.0"
+	    worker_type: G.1X
+	    number_of_workers: 2
+	    description: "job \${count.index}"
+	    default_arguments: { "--env": dev }
+	    tags: { team: data }
+	  trigger:
+	    type: aws.glue.trigger
+	    count: 3
+	    name: "listing-trigger\${count.index}"
+	    trigger_type: ON_DEMAND
+	    actions:
+	      - job_name: "\${job[count.index].name}"
+	        arguments: { "--day": today }
+	    description: "trigger \${count.index}"
+	  crawler:
+	    type: aws.glue.crawler
+	    count: 3
+	    name: "listing-crawler\${count.index}"
+	    role: arn:aws:iam::123456789012:role/glue
+	    database_name: listing_lake
+	    s3_targets: [{ path: "s3://listing-lake/raw\${count.index}/" }]
+	    description: "crawler \${count.index}"
+	  main:
+	    type: aws.ec2.vpc
+	    cidr_block: 10.70.0.0/16
+	  subnet:
+	    type: aws.ec2.subnet
+	    count: 3
+	    vpc_id: "\${main.vpc_id}"
+	    cidr_block: "10.70.\${count.index}.0/24"
+	    availability_zone: us-east-1a
+	    tags: { Name: "subnet\${count.index}" }
+	  sg:
+	    type: aws.ec2.security_group
+	    count: 3
+	    name: "listing-sg\${count.index}"
+	    description: "group \${count.index}"
+	    vpc_id: "\${main.vpc_id}"
+	    ingress:
+	      - { protocol: tcp, from_port: 443, to_port: 443, cidr_blocks: [10.70.0.0/16] }
+	    tags: { Name: "sg\${count.index}" }
+	  rt:
+	    type: aws.ec2.route_table
+	    count: 3
+	    vpc_id: "\${main.vpc_id}"
+	    subnet_ids: ["\${subnet[count.index].subnet_id}"]
+	    tags: { Name: "rt\${count.index}" }
+	YAML
+}
+
+# state_id NAME: the id of resource NAME in pipe/'s state.
+state_id () {
+	json_get pipe/terrace.state.json "d[\"resources\"][\"$1\"][\"id\"]"
+}
+
+test_expect_success 'pipeline stack: apply creates 3 jobs, triggers, crawlers, subnets, groups and route tables' '
+	pipeline_stack &&
+	(cd pipe && terrace apply -auto-approve -parallelism 8 >../out 2>../err) &&
+	test_line out "Apply complete! Resources: 19 added, 0 changed, 0 destroyed."
+'
+
+test_expect_success 'pipeline stack, no change: the same plan, one listing per type instead of a read each' '
+	(cd pipe && plan_both same) &&
+	test_equal 0 "$(cat pipe/same.list.rc)" && test_equal 0 "$(cat pipe/same.each.rc)" &&
+	test_cmp pipe/same.each pipe/same.list &&
+	test_equal 3 "$(count pipe/same.each.log glue GetJob)" &&
+	test_equal 0 "$(count pipe/same.list.log glue GetJob)" &&
+	test_equal 1 "$(count pipe/same.list.log glue GetJobs)" &&
+	test_equal 3 "$(count pipe/same.each.log glue GetTrigger)" &&
+	test_equal 0 "$(count pipe/same.list.log glue GetTrigger)" &&
+	test_equal 1 "$(count pipe/same.list.log glue GetTriggers)" &&
+	test_equal 3 "$(count pipe/same.each.log glue GetCrawler)" &&
+	test_equal 0 "$(count pipe/same.list.log glue GetCrawler)" &&
+	test_equal 1 "$(count pipe/same.list.log glue GetCrawlers)" &&
+	test_equal 9 "$(count pipe/same.each.log glue GetTags)" &&
+	test_equal 9 "$(count pipe/same.list.log glue GetTags)" &&
+	test_equal 3 "$(count pipe/same.each.log ec2 DescribeSubnets)" &&
+	test_equal 1 "$(count pipe/same.list.log ec2 DescribeSubnets)" &&
+	test_equal 3 "$(count pipe/same.each.log ec2 DescribeSecurityGroups)" &&
+	test_equal 1 "$(count pipe/same.list.log ec2 DescribeSecurityGroups)" &&
+	test_equal 3 "$(count pipe/same.each.log ec2 DescribeRouteTables)" &&
+	test_equal 1 "$(count pipe/same.list.log ec2 DescribeRouteTables)" &&
+	echo "refresh of the pipeline stack (19 resources: 3 each of jobs, triggers, crawlers," \
+		"subnets, security groups, route tables; 1 VPC):" \
+		"$(requests pipe/same.each.log) requests read one by one," \
+		"$(requests pipe/same.list.log) by listing" >>"$TRASH/figures"
+'
+
+test_expect_success 'pipeline stack, drift made by hand: the same plan, drift caught, the rest unchanged' '
+	s3 glue update-job --job-name listing-job1 --job-update \
+		"{\"Role\":\"arn:aws:iam::123456789012:role/glue\",\"Command\":{\"Name\":\"glueetl\",\"ScriptLocation\":\"s3://listing-scripts/job1.py\"},\"GlueVersion\":\"4.0\",\"WorkerType\":\"G.1X\",\"NumberOfWorkers\":2,\"Description\":\"job by hand\",\"DefaultArguments\":{\"--env\":\"dev\"}}" &&
+	s3 glue update-trigger --name listing-trigger2 --trigger-update \
+		"{\"Description\":\"trigger by hand\",\"Actions\":[{\"JobName\":\"listing-job2\",\"Arguments\":{\"--day\":\"today\"}}]}" >/dev/null &&
+	s3 glue update-crawler --name listing-crawler0 --description "crawler by hand" &&
+	s3 ec2 create-tags --resources "$(state_id "subnet[1]")" --tags Key=Name,Value=by-hand &&
+	s3 ec2 authorize-security-group-ingress --group-id "$(state_id "sg[2]")" \
+		--protocol tcp --port 22 --cidr 10.70.0.0/16 >/dev/null &&
+	s3 ec2 create-tags --resources "$(state_id "rt[0]")" --tags Key=owner,Value=bi &&
+	(cd pipe && plan_both drift) &&
+	test_equal 2 "$(cat pipe/drift.list.rc)" && test_equal 2 "$(cat pipe/drift.each.rc)" &&
+	test_cmp pipe/drift.each pipe/drift.list &&
+	test_contains pipe/drift.list "Plan: 0 to add, 6 to change, 0 to destroy." &&
+	test_contains pipe/drift.list "\"job by hand\" -> \"job 1\"" &&
+	test_contains pipe/drift.list "\"trigger by hand\" -> \"trigger 2\"" &&
+	test_contains pipe/drift.list "\"crawler by hand\" -> \"crawler 0\"" &&
+	test_contains pipe/drift.list "\"by-hand\" -> \"subnet1\"" &&
+	test_contains pipe/drift.list "sg[2]" &&
+	test_contains pipe/drift.list "rt[0]" &&
+	test_not_contains pipe/drift.list "job[0]" &&
+	test_not_contains pipe/drift.list "subnet[0]" &&
+	test_equal 0 "$(count pipe/drift.list.log glue GetJob)" &&
+	test_equal 1 "$(count pipe/drift.list.log ec2 DescribeSubnets)" &&
+	test_equal 1 "$(count pipe/drift.list.log ec2 DescribeSecurityGroups)"
+'
+
+test_expect_success 'pipeline stack, deleted by hand: a job and a route table the listings miss are read, found gone and planned again' '
+	(cd pipe && terrace apply -auto-approve >../out 2>../err) &&
+	s3 glue delete-job --job-name listing-job0 >/dev/null &&
+	rt=$(state_id "rt[1]") &&
+	s3 ec2 disassociate-route-table --association-id "$(s3 ec2 describe-route-tables \
+		--route-table-ids "$rt" --output text \
+		--query "RouteTables[0].Associations[0].RouteTableAssociationId")" &&
+	s3 ec2 delete-route-table --route-table-id "$rt" &&
+	(cd pipe && plan_both gone) &&
+	test_equal 2 "$(cat pipe/gone.list.rc)" &&
+	test_cmp pipe/gone.each pipe/gone.list &&
+	test_contains pipe/gone.list "Plan: 2 to add, 0 to change, 0 to destroy." &&
+	test_equal 1 "$(count pipe/gone.list.log glue GetJob)" &&
+	test_equal 2 "$(count pipe/gone.list.log ec2 DescribeRouteTables)"
+'
+
+test_expect_success 'pipeline stack: destroy leaves nothing' '
+	(cd pipe && terrace destroy -auto-approve >../out 2>../err) &&
+	test_line out "Destroy complete! Resources: 17 destroyed." &&
+	s3 glue get-jobs --query "Jobs[].Name" --output text >jobs &&
+	test_not_contains jobs listing-job &&
+	s3 ec2 describe-subnets --filters Name=cidr-block,Values=10.70.0.0/24 \
+		--query "Subnets[].SubnetId" --output text >subnets &&
+	test_empty subnets
+'
+
+# S3 objects (in obj/): in a versioned bucket, ListObjectVersions proves an
+# object unchanged by its version id and ETag, leaving only its tags to read;
+# in an unversioned one nothing can be proved by a listing (a copy onto
+# itself with new metadata keeps the ETag), and every object is read.
+objects_stack () {
+	mkdir -p obj &&
+	write_stack obj/stack.yaml &&
+	cat >>obj/stack.yaml <<-YAML
+	resources:
+	  versioned:
+	    type: aws.s3.bucket
+	    name: listing-versioned
+	    versioning: true
+	    force_destroy: true
+	  plain:
+	    type: aws.s3.bucket
+	    name: listing-plain
+	  obj:
+	    type: aws.s3.object
+	    count: 4
+	    bucket: \${versioned.name}
+	    key: "conf/obj\${count.index}.txt"
+	    content: "v\${count.index}"
+	    content_type: text/plain
+	    metadata: { owner: etl }
+	    tags: { team: data }
+	  plain_obj:
+	    type: aws.s3.object
+	    count: 2
+	    bucket: \${plain.name}
+	    key: "conf/plain\${count.index}.txt"
+	    content: "p\${count.index}"
+	    content_type: text/plain
+	    metadata: { owner: etl }
+	YAML
+}
+
+# copy_in_place BUCKET KEY CONTENT: the object copied onto itself with new
+# user metadata (owner: by-hand), its content type and digest kept.
+copy_in_place () {
+	s3 s3api copy-object --bucket "$1" --key "$2" --copy-source "$1/$2" \
+		--metadata-directive REPLACE --content-type text/plain \
+		--metadata "owner=by-hand,content-sha256=$(printf %s "$3" | sha256sum | cut -d" " -f1)" >/dev/null
+}
+
+test_expect_success 'objects: apply creates 2 buckets, 4 objects in the versioned one and 2 in the other' '
+	objects_stack &&
+	(cd obj && terrace apply -auto-approve >../out 2>../err) &&
+	test_line out "Apply complete! Resources: 8 added, 0 changed, 0 destroyed."
+'
+
+test_expect_success 'objects, no change: the same plan; versioned objects need no HeadObject' '
+	(cd obj && plan_both same) &&
+	test_equal 0 "$(cat obj/same.list.rc)" && test_equal 0 "$(cat obj/same.each.rc)" &&
+	test_cmp obj/same.each obj/same.list &&
+	test_equal 6 "$(count obj/same.each.log s3 HeadObject)" &&
+	test_equal 2 "$(count obj/same.list.log s3 HeadObject)" &&
+	test_equal 1 "$(count obj/same.list.log s3 ListObjectVersions)" &&
+	test_equal 6 "$(count obj/same.each.log s3 GetObjectTagging)" &&
+	test_equal 6 "$(count obj/same.list.log s3 GetObjectTagging)" &&
+	echo "refresh of 6 S3 objects (4 in a versioned bucket, 2 in an unversioned one) and 2 buckets:" \
+		"$(requests obj/same.each.log) requests read one by one," \
+		"$(requests obj/same.list.log) by listing" >>"$TRASH/figures"
+'
+
+test_expect_success 'objects, drift made by hand: rewritten, metadata copied in place, tags changed: all caught' '
+	printf "by hand" >by-hand.txt &&
+	s3 s3api put-object --bucket listing-versioned --key conf/obj1.txt --body by-hand.txt \
+		--content-type text/plain --metadata owner=etl >/dev/null &&
+	copy_in_place listing-versioned conf/obj2.txt v2 &&
+	s3 s3api put-object-tagging --bucket listing-versioned --key conf/obj3.txt \
+		--tagging "TagSet=[{Key=team,Value=bi}]" &&
+	copy_in_place listing-plain conf/plain1.txt p1 &&
+	(cd obj && plan_both drift) &&
+	test_equal 2 "$(cat obj/drift.list.rc)" && test_equal 2 "$(cat obj/drift.each.rc)" &&
+	test_cmp obj/drift.each obj/drift.list &&
+	test_contains obj/drift.list "Plan: 0 to add, 4 to change, 0 to destroy." &&
+	test_contains obj/drift.list "obj[1]" &&
+	test_contains obj/drift.list "obj[2]" &&
+	test_contains obj/drift.list "obj[3]" &&
+	test_contains obj/drift.list "plain_obj[1]" &&
+	test_match obj/drift.list "\"bi\" -> \"data\"" &&
+	test_match obj/drift.list "\"by-hand\" -> \"etl\"" &&
+	test_not_contains obj/drift.list "obj[0]" &&
+	test_equal 4 "$(count obj/drift.list.log s3 HeadObject)"
+'
+
+test_expect_success 'objects, deleted by hand: the latest version a delete marker, the object is read, found gone and planned again' '
+	(cd obj && terrace apply -auto-approve >../out 2>../err) &&
+	s3 s3api delete-object --bucket listing-versioned --key conf/obj0.txt >/dev/null &&
+	(cd obj && plan_both gone) &&
+	test_equal 2 "$(cat obj/gone.list.rc)" &&
+	test_cmp obj/gone.each obj/gone.list &&
+	test_contains obj/gone.list "Plan: 1 to add, 0 to change, 0 to destroy." &&
+	test_equal 3 "$(count obj/gone.list.log s3 HeadObject)" &&
+	(cd obj && terrace destroy -auto-approve >../out 2>../err) &&
+	test_line out "Destroy complete! Resources: 7 destroyed."
 '
 
 test_expect_success 'destroy leaves nothing' '
