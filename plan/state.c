@@ -571,28 +571,35 @@ static void share_members(json_t *v, struct value_set *seen)
 	}
 }
 
-static void share_entry(json_t *entry, struct value_set *seen)
+/* Share what entry holds; the entry and its member `own` stay its own
+ * objects (their members are shared). */
+static void share_entry(json_t *entry, const char *own, struct value_set *seen)
 {
 	const char *k;
 	json_t *x, *same;
 	json_object_foreach(entry, k, x) {
-		/* The attributes object itself is the entry's own (apply
-		 * replaces it whole); what it holds is shared. */
-		if (!strcmp(k, "attributes"))
+		if (!strcmp(k, own))
 			share_members(x, seen);
 		else if ((same = shared(x, seen)) != x)
 			json_object_set(entry, k, same);
 	}
 }
 
-void state_share_values(json_t *st)
+void state_share_entries(json_t *entries, const char *own)
 {
 	struct value_set seen = { xcalloc(1024, sizeof(json_t *)), 1024, 0 };
 	const char *name;
 	json_t *entry;
-	json_object_foreach(json_object_get(st, "resources"), name, entry)
-		share_entry(entry, &seen);
+	json_object_foreach(entries, name, entry)
+		if (json_is_object(entry))
+			share_entry(entry, own, &seen);
 	free(seen.slot);
+}
+
+void state_share_values(json_t *st)
+{
+	/* The attributes object is the entry's own: apply replaces it whole. */
+	state_share_entries(json_object_get(st, "resources"), "attributes");
 }
 
 /* ---- a state parsed one resource at a time ---- */
@@ -701,7 +708,7 @@ static json_t *parse_resources(struct scan *sc, struct value_set *seen,
 			json_decref(name);
 			goto bad;
 		}
-		share_entry(entry, seen);
+		share_entry(entry, "attributes", seen);
 		json_object_set_new(res, json_string_value(name), entry);
 		json_decref(name);
 		if (consumed)

@@ -62,6 +62,10 @@ int state_validate(const json_t *st, struct strbuf *err);
  * value in its parent (attributes, an entry's "dependencies") with a new
  * one, as apply does and state_move copies before renaming. */
 void state_share_values(json_t *st);
+/* The same for any object of entries (objects): each entry and its member
+ * named own stay their own; the rest is shared (the plan's snapshot shares
+ * its resources' types, providers, lists and configuration values so). */
+void state_share_entries(json_t *entries, const char *own);
 /* The state document in text, as json_loadb(text, len, JSON_REJECT_DUPLICATES)
  * gives it but with its values shared (state_share_values) and never whole
  * before that: the "resources" object is read one entry at a time, and
