@@ -1001,6 +1001,7 @@ int plan_make(struct run *r, const struct plan_options *opt, struct plan **out,
 	}
 	struct plan_scope ps = { p, r->snapshot };
 	struct eval_scope sc = { r->snapshot, planned_attrs, &ps };
+	json_t *no_names = json_array();
 	for (size_t oi = 0; oi < n_nodes; oi++) {
 		if (order[oi] >= p->n_changes) {
 			struct planned_read *rd = &p->reads[order[oi] - p->n_changes];
@@ -1049,6 +1050,12 @@ int plan_make(struct run *r, const struct plan_options *opt, struct plan **out,
 				if (a->flags & ATTR_SENSITIVE)
 					json_array_append_new(c->sensitive, json_string(a->name));
 		}
+		/* Most have none: one empty list for them all (read, never
+		 * added to). */
+		if (!json_array_size(c->sensitive)) {
+			json_decref(c->sensitive);
+			c->sensitive = json_incref(no_names);
+		}
 		c->replace_requested = c->before && !c->gone && desired &&
 				       opt->replace && list_has(opt->replace, c->name);
 		/* Another type's object at this address says nothing about this
@@ -1079,6 +1086,7 @@ int plan_make(struct run *r, const struct plan_options *opt, struct plan **out,
 	}
 	free(order);
 	graph_free(g);
+	json_decref(no_names);
 
 	if (!opt->destroy && !rc)
 		checks_run(&sc, r->snapshot, d);
