@@ -3,15 +3,21 @@
 # its state, without the network: `plan -refresh=false` (load the stack and
 # the state, validate, diff every resource) and `show -json` for 1k, 2k, 5k
 # and 10k resources (a fifth buckets, the rest objects), each timed with
-# /usr/bin/time -v (wall clock, peak RSS) and printed with its cost per
-# resource, so a cost that is not linear shows.
+# /usr/bin/time (wall clock, CPU time: user + system, peak RSS) and printed
+# with its cost per resource, so a cost that is not linear shows. The
+# machine is shared: CPU time is the figure to compare, wall clock varies.
 #
 # The state is made by applying one bucket and its four objects to moto and
 # copying those entries under new names (the stack bench/run.sh writes, at
 # each size), so every entry is a real read-back of its type.
 #
+# Sizes up to BENCH_REFRESH_MAX (default 1000) also time `plan` with its
+# refresh against moto: that stack is applied to moto first (not timed), so
+# every read finds its object.
+#
 #   bench/scale.sh [SIZES...]      (default 1000 2000 5000 10000)
 #   BENCH_KEEP=DIR bench/scale.sh  keeps each size's stack and state in DIR
+#   BENCH_REFRESH_MAX=0            no refresh plans
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -19,6 +25,7 @@ repo=$(cd "$here/.." && pwd)
 TERRACE=${TERRACE:-$repo/build/terrace}
 sizes=("$@")
 test ${#sizes[@]} -gt 0 || sizes=(1000 2000 5000 10000)
+refresh_max=${BENCH_REFRESH_MAX:-1000}
 
 . "$repo/tests/servers/lib.sh"
 servers_init
@@ -57,7 +64,19 @@ export TERRACE_VAR_secret_key=$MOTO_SECRET_KEY
 mkdir -p model
 (cd model && stack 1 >stack.yaml && "$TERRACE" apply -auto-approve >apply.out)
 
-printf '  %-7s %-24s %9s %11s %14s %14s\n' resources phase seconds "peak KiB" "us/resource" "KiB/resource"
+printf '  %-9s %-20s %8s %8s %10s %12s %12s\n' resources phase wall_s cpu_s "peak KiB" \
+	"cpu us/res" "KiB/res"
+# One timed run of terrace in DIR: its line of the table.
+timed () { # SIZE DIR PHASE...
+	local n=$1 dir=$2
+	shift 2
+	(cd "$dir" && /usr/bin/time -f "%e %U %S %M" -o time.out "$TERRACE" "$@" >out 2>err) || {
+		echo "bench: terrace $* at $n resources failed:" >&2; tail -n 5 "$dir/err" >&2; exit 1; }
+	read -r secs user sys kib <"$dir/time.out"
+	awk -v n="$n" -v p="$*" -v s="$secs" -v u="$user" -v y="$sys" -v k="$kib" 'BEGIN {
+		printf "  %-9d %-20s %8.2f %8.2f %10d %12.1f %12.2f\n", n, p, s, u + y, k,
+			(u + y) * 1e6 / n, k / n }'
+}
 for n in "${sizes[@]}"; do
 	buckets=$((n / 5))
 	mkdir -p "s$n"
@@ -86,13 +105,17 @@ for n in "${sizes[@]}"; do
 	model["resources"] = made
 	json.dump(model, open(out, "w"), indent=1)
 	PY
-	for phase in "plan -refresh=false" "show -json"; do
-		(cd "s$n" && /usr/bin/time -f "%e %M" -o time.out "$TERRACE" $phase >out 2>err) || {
-			echo "bench: terrace $phase at $n resources failed:" >&2; tail -n 5 "s$n/err" >&2; exit 1; }
-		read -r secs kib <"s$n/time.out"
-		awk -v n="$n" -v p="$phase" -v s="$secs" -v k="$kib" 'BEGIN {
-			printf "  %-9d %-24s %9.2f %11d %14.1f %14.2f\n", n, p, s, k, s * 1e6 / n, k / n }'
-	done
+	timed "$n" "s$n" plan -refresh=false
+	timed "$n" "s$n" show -json
+	if test "$n" -le "$refresh_max"; then
+		mkdir -p "r$n"
+		stack "$buckets" | sed "s/bench-bucket-/bench-r$n-/" >"r$n/stack.yaml"
+		(cd "r$n" && "$TERRACE" apply -auto-approve -parallelism=10 >apply.out 2>&1) || {
+			echo "bench: apply at $n resources failed:" >&2; tail -n 5 "r$n/apply.out" >&2; exit 1; }
+		timed "$n" "r$n" plan
+		grep -q "No changes" "r$n/out" || {
+			echo "bench: the refresh plan at $n resources is not a no-op" >&2; exit 1; }
+	fi
 done
 
 # BENCH_KEEP=DIR keeps the stacks and states made here, to profile them.

@@ -16,20 +16,29 @@ static const struct cli_command show_cmd = {
 	1,
 };
 
-/* State resources for JSON output, sensitive attributes redacted. */
-static json_t *state_json(const json_t *st)
+/* One resource of the state for JSON output, sensitive attributes redacted;
+ * NULL when the entry lacks what it needs (it is left out, as before). */
+static json_t *state_json_resource(const char *name, const json_t *e)
 {
-	json_t *res = json_array();
-	const char *name;
-	json_t *e;
-	json_object_foreach(json_object_get(st, "resources"), name, e) {
-		json_t *attrs = render_state_values(e);
-		json_array_append_new(res, json_pack("{s:s, s:s, s:s, s:O, s:O, s:o}",
-			"address", name, "mode", "managed", "type",
-			json_string_value(json_object_get(e, "type")),
-			"id", json_object_get(e, "id"), "status", json_object_get(e, "status"),
-			"values", attrs));
-	}
+	json_t *attrs = render_state_values(e);
+	return json_pack("{s:s, s:s, s:s, s:O, s:O, s:o}",
+		"address", name, "mode", "managed", "type",
+		json_string_value(json_object_get(e, "type")),
+		"id", json_object_get(e, "id"), "status", json_object_get(e, "status"),
+		"values", attrs);
+}
+
+/* The marker standing for the resources array in the document's frame:
+ * a string no state value is compared with, found from the end. */
+#define RESOURCES_MARK "terrace show: resources go here"
+
+/* The JSON state document, written as it is built: one resource at a time,
+ * so a 10,000-resource state is never held twice (a document tree and its
+ * text) beside the state itself. The bytes are those of ui_print_json on
+ * the whole document (indent 2, keys sorted): the frame is printed around a
+ * marker, and each resource is dumped alone and indented to its depth. */
+static void print_state_json(const json_t *st)
+{
 	json_t *outs = json_object();
 	const char *k;
 	json_t *o;
@@ -38,9 +47,49 @@ static json_t *state_json(const json_t *st)
 		json_object_set_new(outs, k, json_pack("{s:b, s:o}", "sensitive", sens, "value",
 			sens ? json_string("(sensitive value)") : json_incref(json_object_get(o, "value"))));
 	}
-	return json_pack("{s:s, s:s, s:O, s:{s:{s:o}}, s:o}", "format_version", "1.0",
-			 "terrace_version", TERRACE_VERSION, "serial", json_object_get(st, "serial"),
-			 "values", "root_module", "resources", res, "outputs", outs);
+	json_t *frame = json_pack("{s:s, s:s, s:O, s:{s:{s:s}}, s:o}", "format_version", "1.0",
+				  "terrace_version", TERRACE_VERSION,
+				  "serial", json_object_get(st, "serial"),
+				  "values", "root_module", "resources", RESOURCES_MARK,
+				  "outputs", outs);
+	char *text = json_dumps(frame, JSON_INDENT(2) | JSON_SORT_KEYS | JSON_ENCODE_ANY);
+	json_decref(frame);
+	/* "values" is the frame's last key and "resources" the only one
+	 * within it: the marker is its last string. */
+	char *mark = NULL;
+	for (char *at = text; (at = strstr(at, "\"" RESOURCES_MARK "\"")); at++)
+		mark = at;
+	*mark = '\0';
+	ui_write(stdout, text);
+	/* Items at depth 4 (8 spaces), the closing bracket at depth 3. */
+	const char *indent = "\n        ";
+	struct strbuf item = STRBUF_INIT;
+	const char *name;
+	json_t *e;
+	bool first = true;
+	json_object_foreach(json_object_get(st, "resources"), name, e) {
+		json_t *r = state_json_resource(name, e);
+		if (!r)
+			continue;
+		char *one = json_dumps(r, JSON_INDENT(2) | JSON_SORT_KEYS);
+		json_decref(r);
+		strbuf_reset(&item);
+		strbuf_addstr(&item, first ? "[" : ",");
+		strbuf_addstr(&item, indent);
+		for (const char *c = one; *c; c++) {
+			if (*c == '\n')
+				strbuf_addstr(&item, indent);
+			else
+				strbuf_addch(&item, *c);
+		}
+		free(one);
+		ui_write(stdout, item.buf);
+		first = false;
+	}
+	strbuf_release(&item);
+	ui_write(stdout, first ? "[]" : "\n      ]");
+	ui_printf(stdout, "%s\n", mark + strlen("\"" RESOURCES_MARK "\""));
+	free(text);
 }
 
 /* The state a saved plan was made from, when its local state file still
@@ -117,9 +166,7 @@ int cmd_show(int argc, char **argv)
 	if (!st) {
 		goto out;
 	} else if (o.json) {
-		json_t *j = state_json(st);
-		ui_print_json(stdout, j);
-		json_decref(j);
+		print_state_json(st);
 		code = 0;
 	} else {
 		const char *name;

@@ -915,8 +915,8 @@ static void restore_dependents(struct run *r, const char *name)
 			has |= !strcmp(json_string_value(dep), name);
 		if (!wanted || has || !strcmp(other, name))
 			continue;
-		if (!deps)
-			json_object_set_new(e, "dependencies", deps = json_array());
+		/* A new array: a loaded state's equal arrays are one (state.h). */
+		json_object_set_new(e, "dependencies", deps = deps ? json_copy(deps) : json_array());
 		json_array_append_new(deps, json_string(name));
 	}
 }

@@ -20,6 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -38,10 +39,63 @@ static struct local *impl(struct backend *b)
 
 /* ---- load ---- */
 
+/* Drop the pages of the mapped state that have been parsed: they are
+ * counted in the resident memory otherwise. */
+struct mapped {
+	char *base;
+	size_t dropped;
+};
+
+static void drop_parsed(void *ctx, size_t upto)
+{
+	struct mapped *m = ctx;
+	size_t page = (size_t)sysconf(_SC_PAGESIZE);
+	size_t to = upto / page * page;
+	if (to >= m->dropped + (1u << 20)) {
+		madvise(m->base + m->dropped, to - m->dropped, MADV_DONTNEED);
+		m->dropped = to;
+	}
+}
+
+/* A plain state parsed from its file mapped in memory, one resource at a
+ * time (state_parse), so neither its text (6 MB at 10,000 resources) nor
+ * its values unshared are ever held whole; NULL for anything else (no
+ * file, unreadable, empty, sealed, irregular), which local_load then reads
+ * as before, so every message stays its own. */
+static json_t *load_plain(const char *path)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return NULL;
+	struct stat sb;
+	void *base = fstat(fd, &sb) || sb.st_size <= 0 ? MAP_FAILED
+		     : mmap(NULL, (size_t)sb.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+	close(fd);
+	if (base == MAP_FAILED)
+		return NULL;
+	madvise(base, (size_t)sb.st_size, MADV_SEQUENTIAL);
+	struct mapped m = { base, 0 };
+	json_t *st = state_parse(base, (size_t)sb.st_size, drop_parsed, &m);
+	munmap(base, (size_t)sb.st_size);
+	return st;
+}
+
 static int local_load(struct backend *b, json_t **out, struct strbuf *err)
 {
 	struct local *l = impl(b);
 	*out = NULL;
+	json_t *plain = load_plain(l->path);
+	if (plain) {
+		struct strbuf why = STRBUF_INIT;
+		if (state_validate(plain, &why)) {
+			strbuf_addf(err, "%s: %s", l->path, why.buf);
+			strbuf_release(&why);
+			json_decref(plain);
+			return -1;
+		}
+		*out = plain;
+		return 0;
+	}
 	struct strbuf text = STRBUF_INIT;
 	int rc = encrypt_read_file(&b->keys, l->path, &text, err);
 	if (rc == 1) {
@@ -79,7 +133,7 @@ static int local_load(struct backend *b, json_t **out, struct strbuf *err)
 		json_decref(st);
 		return -1;
 	}
-	state_share_strings(st);
+	state_share_values(st);
 	*out = st;
 	return 0;
 }

@@ -196,7 +196,12 @@ static int s3_load(struct backend *b, json_t **out, struct strbuf *err)
 		return -1;
 	}
 	json_error_t jerr;
-	json_t *st = json_loadb(plain.buf, plain.len, JSON_REJECT_DUPLICATES, &jerr);
+	/* One entry at a time, shared as it comes (state.h); whole for
+	 * anything irregular, whose message is jansson's. */
+	json_t *st = state_parse(plain.buf, plain.len, NULL, NULL);
+	bool shared = st != NULL;
+	if (!st)
+		st = json_loadb(plain.buf, plain.len, JSON_REJECT_DUPLICATES, &jerr);
 	strbuf_release(&plain);
 	struct strbuf why = STRBUF_INIT;
 	if (!st)
@@ -219,7 +224,8 @@ static int s3_load(struct backend *b, json_t **out, struct strbuf *err)
 	resp.body = NULL;
 	free(computed);
 	aws_response_free(&resp);
-	state_share_strings(st);
+	if (!shared)
+		state_share_values(st);
 	*out = st;
 	return 0;
 }

@@ -1,6 +1,13 @@
 /*
  * diff.c: the generic per-resource diff (see diff.h). A change whose
  * replace_requested is set (-replace) is a replacement whatever differs.
+ *
+ * Memory at 10,000 resources: c->changed and c->forces_new stay NULL
+ * until a name goes in (their readers take NULL as empty), and a no-op
+ * whose planned attributes equal the current ones shares them instead of
+ * holding an equal object of its own. Equal is json_equal: the same keys
+ * and values; the order of an object's keys may differ, which nothing
+ * shows (renderings and JSON documents sort keys; references look keys up).
  */
 #include "plan/diff.h"
 #include "plan/eval.h"
@@ -17,12 +24,20 @@ static bool ignored(const json_t *ignore_changes, const char *name)
 	return false;
 }
 
+/* Append name to *list, made on the first. */
+static void append_name(json_t **list, const char *name)
+{
+	if (!*list)
+		*list = json_array();
+	json_array_append_new(*list, json_string(name));
+}
+
 void diff_resource(const struct resource_type *rt, const json_t *before,
 		   const json_t *desired, const json_t *ignore_changes,
 		   struct planned_change *c)
 {
-	c->changed = json_array();
-	c->forces_new = json_array();
+	c->changed = NULL;
+	c->forces_new = NULL;
 	if (!desired) {
 		c->action = before ? ACTION_DELETE : ACTION_NOOP;
 		c->after = NULL;
@@ -59,9 +74,9 @@ void diff_resource(const struct resource_type *rt, const json_t *before,
 			json_object_set(after, a->name, d);
 		if (!differs)
 			continue;
-		json_array_append_new(c->changed, json_string(a->name));
+		append_name(&c->changed, a->name);
 		if (a->flags & ATTR_FORCE_NEW) {
-			json_array_append_new(c->forces_new, json_string(a->name));
+			append_name(&c->forces_new, a->name);
 			replace = true;
 		}
 	}
@@ -75,6 +90,10 @@ void diff_resource(const struct resource_type *rt, const json_t *before,
 		c->action = ACTION_REPLACE;
 	} else {
 		c->action = json_array_size(c->changed) ? ACTION_UPDATE : ACTION_NOOP;
+		if (c->action == ACTION_NOOP && json_equal(after, (json_t *)before)) {
+			json_decref(after);
+			after = json_incref((json_t *)before);
+		}
 	}
 	c->after = after;
 }

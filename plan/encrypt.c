@@ -505,8 +505,15 @@ int encrypt_read_file(const struct encrypt_keys *k, const char *path, struct str
 {
 	struct strbuf raw = STRBUF_INIT;
 	int rc = encrypt_read_raw(path, &raw, err);
-	if (rc == 0)
+	if (rc == 0 && !out->len && !encrypt_is_sealed(raw.buf, raw.len)) {
+		/* A plain file is its text: handed over, not copied (a state
+		 * of 10,000 resources is 6 MB). */
+		struct strbuf t = *out;
+		*out = raw;
+		raw = t;
+	} else if (rc == 0) {
 		rc = encrypt_open(k, path, raw.buf, raw.len, out, err) < 0 ? -1 : 0;
+	}
 	strbuf_release(&raw);
 	return rc;
 }

@@ -2,10 +2,12 @@
  * snapshot.c: the configuration snapshot a plan is made from (see plan.h):
  * the stack expanded to its resource instances (stacks/expand.h) and
  * reduced to JSON, with resolved variables, so that a saved plan file can
- * be applied without the stack files.
+ * be applied without the stack files. Equal values of its resources are
+ * one shared value (plan/state.h, state_share_entries).
  */
 #include "plan/plan.h"
 #include "plan/eval.h"
+#include "plan/state.h"
 #include "stacks/expand.h"
 #include "stacks/stack.h"
 
@@ -64,6 +66,10 @@ json_t *snapshot_from_stack(const struct stack *s, const json_t *variables, cons
 	json_object_set_new(snap, "sensitive_variables", sens);
 	json_object_set_new(snap, "providers", x.providers);
 	json_object_set_new(snap, "locals", x.locals);
+	/* 10,000 resources repeat their types, providers, empty lists and
+	 * many configuration values: one copy of each (never changed in
+	 * place: the snapshot is read, not edited, once made). */
+	state_share_entries(x.resources, "config");
 	json_object_set_new(snap, "resources", x.resources);
 	json_object_set_new(snap, "outputs", x.outputs);
 	json_object_set_new(snap, "data", x.data);

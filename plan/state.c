@@ -8,6 +8,7 @@
 #include "stacks/expand.h"
 
 #include <openssl/rand.h>
+#include <stdbool.h>
 #include <errno.h>
 #include <pwd.h>
 #include <signal.h>
@@ -331,6 +332,9 @@ static void rename_dependency(json_t *res, const char *from, const char *to)
 		for (size_t i = json_array_size(deps); i-- > 0;) {
 			if (strcmp(json_string_value(json_array_get(deps, i)), from))
 				continue;
+			/* Equal arrays are one (state_share_values): change a copy. */
+			if (json_object_set_new(e, "dependencies", deps = json_copy(deps)))
+				return;
 			if (to)
 				json_array_set_new(deps, i, json_string(to));
 			else
@@ -418,47 +422,363 @@ void state_lock_describe(struct strbuf *err, const struct state_lock_info *h,
 	}
 }
 
-/* ---- one copy of each string ---- */
+/* ---- one copy of each value ---- */
 
-static void share_in(json_t *v, json_t *seen);
+/*
+ * The values met so far: an open-addressing set of json_t pointers (8 bytes
+ * a slot, where a jansson object would copy every key into a pair of its
+ * own). Strings and numbers are equal by value; arrays and objects by their
+ * members, which are already the set's own, so comparing their pointers
+ * (and for objects their keys, in order) compares them whole.
+ */
+struct value_set {
+	json_t **slot;
+	size_t cap, n; /* cap a power of two */
+};
 
-static json_t *shared(json_t *v, json_t *seen)
+/* Arrays and objects with more members than this are left alone: they are
+ * seldom repeated, and comparing them costs. */
+#define SHARE_MAX_MEMBERS 16
+
+static size_t mix(size_t h, size_t x)
 {
-	if (!json_is_string(v)) {
-		share_in(v, seen);
-		return NULL;
-	}
-	const char *text = json_string_value(v);
-	size_t len = json_string_length(v);
-	if (len > 255 || strlen(text) != len)
-		return NULL;
-	json_t *first = json_object_get(seen, text);
-	if (!first) {
-		json_object_set(seen, text, v);
-		return NULL;
-	}
-	return first == v ? NULL : first;
+	return (h ^ x) * 1099511628211ULL;
 }
 
-static void share_in(json_t *v, json_t *seen)
+static size_t bytes_hash(size_t h, const void *p, size_t len)
+{
+	const unsigned char *b = p;
+	for (size_t i = 0; i < len; i++)
+		h = mix(h, b[i]);
+	return h;
+}
+
+static size_t value_hash(json_t *v)
+{
+	size_t h = mix(1469598103934665603ULL, (size_t)json_typeof(v)); /* FNV-1a */
+	if (json_is_string(v))
+		return bytes_hash(h, json_string_value(v), json_string_length(v));
+	if (json_is_integer(v)) {
+		json_int_t i = json_integer_value(v);
+		return bytes_hash(h, &i, sizeof(i));
+	}
+	if (json_is_real(v)) {
+		double d = json_real_value(v);
+		return bytes_hash(h, &d, sizeof(d));
+	}
+	const char *k;
+	size_t i;
+	json_t *x;
+	if (json_is_object(v))
+		json_object_foreach(v, k, x)
+			h = mix(bytes_hash(h, k, strlen(k)), (size_t)x);
+	else
+		json_array_foreach(v, i, x)
+			h = mix(h, (size_t)x);
+	return h;
+}
+
+static bool same_value(json_t *a, json_t *b)
+{
+	if (a == b)
+		return true;
+	if (json_typeof(a) != json_typeof(b))
+		return false;
+	if (json_is_string(a))
+		return json_string_length(a) == json_string_length(b) &&
+		       !memcmp(json_string_value(a), json_string_value(b), json_string_length(a));
+	if (json_is_integer(a))
+		return json_integer_value(a) == json_integer_value(b);
+	if (json_is_real(a)) {
+		double x = json_real_value(a), y = json_real_value(b);
+		return !memcmp(&x, &y, sizeof(x));
+	}
+	if (json_is_array(a)) {
+		if (json_array_size(a) != json_array_size(b))
+			return false;
+		for (size_t i = 0; i < json_array_size(a); i++)
+			if (json_array_get(a, i) != json_array_get(b, i))
+				return false;
+		return true;
+	}
+	if (json_object_size(a) != json_object_size(b))
+		return false;
+	void *ia = json_object_iter(a), *ib = json_object_iter(b);
+	for (; ia && ib; ia = json_object_iter_next(a, ia), ib = json_object_iter_next(b, ib))
+		if (strcmp(json_object_iter_key(ia), json_object_iter_key(ib)) ||
+		    json_object_iter_value(ia) != json_object_iter_value(ib))
+			return false;
+	return !ia && !ib;
+}
+
+static json_t **set_find(struct value_set *set, json_t *v, size_t h)
+{
+	for (size_t i = h & (set->cap - 1);; i = (i + 1) & (set->cap - 1))
+		if (!set->slot[i] || same_value(set->slot[i], v))
+			return &set->slot[i];
+}
+
+/* The value equal to v met first; v itself (remembered) when it is new. */
+static json_t *set_intern(struct value_set *set, json_t *v)
+{
+	if ((set->n + 1) * 2 > set->cap) {
+		struct value_set big = { xcalloc(set->cap * 2, sizeof(json_t *)), set->cap * 2, 0 };
+		for (size_t i = 0; i < set->cap; i++)
+			if (set->slot[i]) {
+				*set_find(&big, set->slot[i], value_hash(set->slot[i])) = set->slot[i];
+				big.n++;
+			}
+		free(set->slot);
+		*set = big;
+	}
+	json_t **at = set_find(set, v, value_hash(v));
+	if (!*at) {
+		*at = v;
+		set->n++;
+	}
+	return *at;
+}
+
+static void share_members(json_t *v, struct value_set *seen);
+
+/* The value to put where v is (v itself when it is the first of its kind):
+ * its members shared first, then v, unless it is a long string, a big
+ * container, or true, false or null (jansson has one of each already). */
+static json_t *shared(json_t *v, struct value_set *seen)
+{
+	share_members(v, seen);
+	if (json_is_string(v) ? json_string_length(v) > 255
+	    : json_is_object(v) ? json_object_size(v) > SHARE_MAX_MEMBERS
+	    : json_is_array(v) ? json_array_size(v) > SHARE_MAX_MEMBERS
+	    : !json_is_number(v))
+		return v;
+	return set_intern(seen, v);
+}
+
+static void share_members(json_t *v, struct value_set *seen)
 {
 	const char *k;
 	size_t i;
 	json_t *x, *same;
 	if (json_is_object(v)) {
 		json_object_foreach(v, k, x)
-			if ((same = shared(x, seen)))
+			if ((same = shared(x, seen)) != x)
 				json_object_set(v, k, same);
 	} else if (json_is_array(v)) {
 		json_array_foreach(v, i, x)
-			if ((same = shared(x, seen)))
+			if ((same = shared(x, seen)) != x)
 				json_array_set(v, i, same);
 	}
 }
 
-void state_share_strings(json_t *st)
+/* Share what entry holds; the entry and its member `own` stay its own
+ * objects (their members are shared). */
+static void share_entry(json_t *entry, const char *own, struct value_set *seen)
 {
-	json_t *seen = json_object();
-	share_in(json_object_get(st, "resources"), seen);
-	json_decref(seen);
+	const char *k;
+	json_t *x, *same;
+	json_object_foreach(entry, k, x) {
+		if (!strcmp(k, own))
+			share_members(x, seen);
+		else if ((same = shared(x, seen)) != x)
+			json_object_set(entry, k, same);
+	}
+}
+
+void state_share_entries(json_t *entries, const char *own)
+{
+	struct value_set seen = { xcalloc(1024, sizeof(json_t *)), 1024, 0 };
+	const char *name;
+	json_t *entry;
+	json_object_foreach(entries, name, entry)
+		if (json_is_object(entry))
+			share_entry(entry, own, &seen);
+	free(seen.slot);
+}
+
+void state_share_values(json_t *st)
+{
+	/* The attributes object is the entry's own: apply replaces it whole. */
+	state_share_entries(json_object_get(st, "resources"), "attributes");
+}
+
+/* ---- a state parsed one resource at a time ---- */
+
+struct scan {
+	const char *p, *end;
+};
+
+static void skip_ws(struct scan *sc)
+{
+	while (sc->p < sc->end && (*sc->p == ' ' || *sc->p == '\n' || *sc->p == '\r' ||
+				   *sc->p == '\t'))
+		sc->p++;
+}
+
+/* Past a string starting at sc->p ('"'); false when it does not end. */
+static bool skip_string(struct scan *sc)
+{
+	for (sc->p++; sc->p < sc->end; sc->p++) {
+		if (*sc->p == '\\')
+			sc->p++;
+		else if (*sc->p == '"')
+			return ++sc->p <= sc->end;
+	}
+	return false;
+}
+
+/* Past one value starting at sc->p: strings skipped whole, brackets
+ * matched, a scalar up to what ends it; the value is checked by jansson
+ * afterwards, not here. */
+static bool skip_value(struct scan *sc)
+{
+	if (sc->p >= sc->end)
+		return false;
+	if (*sc->p != '{' && *sc->p != '[' && *sc->p != '"') {
+		while (sc->p < sc->end && !strchr(",:{}[]\" \n\r\t", *sc->p))
+			sc->p++;
+		return true;
+	}
+	size_t depth = 0;
+	do {
+		if (sc->p >= sc->end)
+			return false;
+		char c = *sc->p;
+		if (c == '"') {
+			if (!skip_string(sc))
+				return false;
+			continue;
+		}
+		if (c == '{' || c == '[')
+			depth++;
+		else if (c == '}' || c == ']')
+			depth--;
+		sc->p++;
+	} while (depth);
+	return true;
+}
+
+/* A key: the string at sc->p decoded, a new reference, or NULL. */
+static json_t *scan_key(struct scan *sc)
+{
+	const char *start = sc->p;
+	if (sc->p >= sc->end || *sc->p != '"' || !skip_string(sc))
+		return NULL;
+	json_t *k = json_loadb(start, (size_t)(sc->p - start), JSON_DECODE_ANY, NULL);
+	if (!json_is_string(k) || strlen(json_string_value(k)) != json_string_length(k)) {
+		json_decref(k);
+		return NULL;
+	}
+	return k;
+}
+
+static bool expect(struct scan *sc, char c)
+{
+	skip_ws(sc);
+	if (sc->p >= sc->end || *sc->p != c)
+		return false;
+	sc->p++;
+	skip_ws(sc);
+	return true;
+}
+
+/* The "resources" object of the text at sc->p, each entry parsed alone and
+ * its values shared as it comes, so the state is never held unshared. */
+static json_t *parse_resources(struct scan *sc, struct value_set *seen,
+			       void (*consumed)(void *ctx, size_t upto), void *ctx,
+			       const char *text)
+{
+	json_t *res = json_object();
+	if (!expect(sc, '{'))
+		goto bad;
+	if (sc->p < sc->end && *sc->p == '}') {
+		sc->p++;
+		return res;
+	}
+	for (;;) {
+		json_t *name = scan_key(sc);
+		if (!name)
+			goto bad;
+		const char *start;
+		bool ok = expect(sc, ':') && (start = sc->p, skip_value(sc));
+		json_t *entry = ok ? json_loadb(start, (size_t)(sc->p - start),
+						JSON_REJECT_DUPLICATES, NULL) : NULL;
+		if (!json_is_object(entry) || json_object_get(res, json_string_value(name))) {
+			json_decref(entry);
+			json_decref(name);
+			goto bad;
+		}
+		share_entry(entry, "attributes", seen);
+		json_object_set_new(res, json_string_value(name), entry);
+		json_decref(name);
+		if (consumed)
+			consumed(ctx, (size_t)(sc->p - text));
+		skip_ws(sc);
+		if (sc->p < sc->end && *sc->p == '}') {
+			sc->p++;
+			return res;
+		}
+		if (!expect(sc, ','))
+			goto bad;
+	}
+bad:
+	json_decref(res);
+	return NULL;
+}
+
+json_t *state_parse(const char *text, size_t len, void (*consumed)(void *ctx, size_t upto),
+		    void *ctx)
+{
+	struct scan sc = { text, text + len };
+	const char *res_start = NULL, *res_end = NULL;
+	/* Where the top level's "resources" value is. */
+	if (!expect(&sc, '{'))
+		return NULL;
+	while (sc.p < sc.end && *sc.p != '}') {
+		const char *key = sc.p;
+		if (*sc.p != '"' || !skip_string(&sc))
+			return NULL;
+		bool is_res = sc.p - key == 11 && !memcmp(key, "\"resources\"", 11);
+		if (!expect(&sc, ':'))
+			return NULL;
+		const char *v = sc.p;
+		if (!skip_value(&sc))
+			return NULL;
+		if (is_res && !res_start) {
+			res_start = v;
+			res_end = sc.p;
+		}
+		skip_ws(&sc);
+		if (sc.p < sc.end && *sc.p == ',')
+			expect(&sc, ',');
+		else
+			break;
+	}
+	if (!res_start)
+		return NULL;
+	/* The rest of the document, with {} for the resources, parsed as a
+	 * whole: every other key, and every error, is jansson's own. */
+	size_t head = (size_t)(res_start - text), tail = len - (size_t)(res_end - text);
+	char *rest = xmalloc(head + 2 + tail);
+	memcpy(rest, text, head);
+	memcpy(rest + head, "{}", 2);
+	memcpy(rest + head + 2, res_end, tail);
+	json_t *st = json_loadb(rest, head + 2 + tail, JSON_REJECT_DUPLICATES, NULL);
+	free(rest);
+	if (!json_is_object(st) || !json_is_object(json_object_get(st, "resources"))) {
+		json_decref(st);
+		return NULL;
+	}
+	struct value_set seen = { xcalloc(1024, sizeof(json_t *)), 1024, 0 };
+	struct scan rs = { res_start, res_end };
+	json_t *res = parse_resources(&rs, &seen, consumed, ctx, text);
+	free(seen.slot);
+	skip_ws(&rs);
+	if (!res || rs.p != rs.end) {
+		json_decref(res);
+		json_decref(st);
+		return NULL;
+	}
+	json_object_set_new(st, "resources", res);
+	return st;
 }

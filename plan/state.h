@@ -54,11 +54,27 @@ json_t *state_new(void);
 /* Check a loaded document: format version known (upgrade older ones here),
  * required keys present with the right types. */
 int state_validate(const json_t *st, struct strbuf *err);
-/* Make equal strings of st's resources one shared string (a loaded state
- * repeats types, providers, statuses, names and tags in every entry: a
- * 10,000-entry state holds each of its ~126,000 strings about four times).
- * Strings are never changed in place, so sharing them is safe. */
-void state_share_strings(json_t *st);
+/* Make equal values of st's resources one shared value: strings (a loaded
+ * state repeats types, providers, statuses, names and tags in every
+ * entry), numbers, and small arrays and objects (tags, empty lists,
+ * dependencies). Each entry and its "attributes" object stay its own.
+ * Shared values must never be changed in place: a change replaces the
+ * value in its parent (attributes, an entry's "dependencies") with a new
+ * one, as apply does and state_move copies before renaming. */
+void state_share_values(json_t *st);
+/* The same for any object of entries (objects): each entry and its member
+ * named own stay their own; the rest is shared (the plan's snapshot shares
+ * its resources' types, providers, lists and configuration values so). */
+void state_share_entries(json_t *entries, const char *own);
+/* The state document in text, as json_loadb(text, len, JSON_REJECT_DUPLICATES)
+ * gives it but with its values shared (state_share_values) and never whole
+ * before that: the "resources" object is read one entry at a time, and
+ * consumed (may be NULL) is told how far the text has been read after
+ * each, so a caller may drop what is behind. NULL for anything irregular
+ * (not valid JSON, duplicate keys, an entry that is not an object, ...):
+ * the caller then parses the text whole, for jansson's own message. */
+json_t *state_parse(const char *text, size_t len, void (*consumed)(void *ctx, size_t upto),
+		    void *ctx);
 /* The bytes a backend stores for st: JSON, indented, keys sorted, a final
  * newline; sealed (plan/encrypt.h) when keys has a sealing key (keys may be
  * NULL). Appended to out; -1 with err set when sealing fails. */

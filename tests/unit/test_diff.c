@@ -151,6 +151,13 @@ static void change_release(struct planned_change *c)
 	memset(c, 0, sizeof(*c));
 }
 
+/* The names in a change's changed or forces_new list: NULL when there
+ * are none (diff.h), which reads as []. */
+#define assert_names(list, expected) \
+	assert_json_at((list) ? (list) : empty_names ? empty_names : (empty_names = json_array()), \
+		       (expected), __FILE__, __LINE__)
+static json_t *empty_names;
+
 #define assert_action(c, want) assert_string_equal(plan_action_name((c)->action), plan_action_name(want))
 
 /* ---- create and delete ---- */
@@ -165,8 +172,8 @@ static void test_create_plans_desired_values_and_computed_as_unknown(void **stat
 	 * else (no policy, secret or encryption). */
 	assert_json(c.after, "{'name': 'logs', 'region': " UNKNOWN ", 'tags': {},"
 			     " 'versioning': false, 'force_destroy': false, 'arn': " UNKNOWN "}");
-	assert_json(c.changed, "[]");
-	assert_json(c.forces_new, "[]");
+	assert_names(c.changed, "[]");
+	assert_names(c.forces_new, "[]");
 	change_release(&c);
 }
 
@@ -198,8 +205,8 @@ static void test_removed_from_stack_plans_delete(void **state)
 	plan_text(&c, LOGS_AS_CREATED, NULL, NULL);
 	assert_action(&c, ACTION_DELETE);
 	assert_null(c.after);
-	assert_json(c.changed, "[]");
-	assert_json(c.forces_new, "[]");
+	assert_names(c.changed, "[]");
+	assert_names(c.forces_new, "[]");
 	change_release(&c);
 }
 
@@ -210,7 +217,7 @@ static void test_neither_wanted_nor_existing_is_noop(void **state)
 	plan_text(&c, NULL, NULL, NULL);
 	assert_action(&c, ACTION_NOOP);
 	assert_null(c.after);
-	assert_json(c.changed, "[]");
+	assert_names(c.changed, "[]");
 	change_release(&c);
 }
 
@@ -222,11 +229,29 @@ static void test_reality_matching_the_stack_is_noop(void **state)
 	struct planned_change c;
 	plan_text(&c, LOGS_AS_CREATED, "{'name': 'logs'}", NULL);
 	assert_action(&c, ACTION_NOOP);
-	assert_json(c.changed, "[]");
-	assert_json(c.forces_new, "[]");
+	assert_names(c.changed, "[]");
+	assert_names(c.forces_new, "[]");
 	/* The plan carries the real computed values. */
 	assert_json(c.after, LOGS_AS_CREATED);
 	change_release(&c);
+}
+
+/* A no-op whose plan equals what exists holds no copy of its own. */
+static void test_noop_shares_the_current_attributes(void **state)
+{
+	(void)state;
+	struct planned_change c;
+	json_t *before = js(LOGS_AS_CREATED);
+	plan_change(&c, before, "{'name': 'logs'}", NULL);
+	assert_action(&c, ACTION_NOOP);
+	assert_ptr_equal(c.after, before);
+	change_release(&c);
+	/* Not when they differ: an update plans its own. */
+	plan_change(&c, before, "{'name': 'logs', 'versioning': true}", NULL);
+	assert_action(&c, ACTION_UPDATE);
+	assert_ptr_not_equal(c.after, before);
+	change_release(&c);
+	json_decref(before);
 }
 
 static void test_explicit_defaults_are_noop(void **state)
@@ -246,8 +271,8 @@ static void test_versioning_change_updates_in_place(void **state)
 	struct planned_change c;
 	plan_text(&c, LOGS_AS_CREATED, "{'name': 'logs', 'versioning': true}", NULL);
 	assert_action(&c, ACTION_UPDATE);
-	assert_json(c.changed, "['versioning']");
-	assert_json(c.forces_new, "[]");
+	assert_names(c.changed, "['versioning']");
+	assert_names(c.forces_new, "[]");
 	assert_json(c.after, "{'name': 'logs', 'region': 'eu-west-1', 'tags': {}, 'versioning': true,"
 			     " 'force_destroy': false, 'arn': 'arn:aws:s3:::logs'}");
 	change_release(&c);
@@ -259,8 +284,8 @@ static void test_config_only_change_updates_in_place(void **state)
 	struct planned_change c;
 	plan_text(&c, LOGS_AS_CREATED, "{'name': 'logs', 'force_destroy': true}", NULL);
 	assert_action(&c, ACTION_UPDATE);
-	assert_json(c.changed, "['force_destroy']");
-	assert_json(c.forces_new, "[]");
+	assert_names(c.changed, "['force_destroy']");
+	assert_names(c.forces_new, "[]");
 	change_release(&c);
 }
 
@@ -270,8 +295,8 @@ static void test_name_change_replaces(void **state)
 	struct planned_change c;
 	plan_text(&c, LOGS_AS_CREATED, "{'name': 'logs-v2'}", NULL);
 	assert_action(&c, ACTION_REPLACE);
-	assert_json(c.changed, "['name']");
-	assert_json(c.forces_new, "['name']");
+	assert_names(c.changed, "['name']");
+	assert_names(c.forces_new, "['name']");
 	/* A new bucket: what the provider computes is not known yet. */
 	assert_json(c.after, "{'name': 'logs-v2', 'region': " UNKNOWN ", 'tags': {},"
 			     " 'versioning': false, 'force_destroy': false, 'arn': " UNKNOWN "}");
@@ -286,8 +311,8 @@ static void test_replace_lists_every_changed_attribute(void **state)
 		  NULL);
 	assert_action(&c, ACTION_REPLACE);
 	/* In schema order; only name forces the replacement. */
-	assert_json(c.changed, "['name', 'versioning']");
-	assert_json(c.forces_new, "['name']");
+	assert_names(c.changed, "['name', 'versioning']");
+	assert_names(c.forces_new, "['name']");
 	/* A computed attribute the user sets is planned with the user's value. */
 	assert_json(json_object_get(c.after, "region"), "'eu-west-1'");
 	assert_json(json_object_get(c.after, "arn"), UNKNOWN);
@@ -314,7 +339,7 @@ static void test_set_optional_computed_is_compared(void **state)
 	struct planned_change c;
 	plan_text(&c, LOGS_AS_CREATED, "{'name': 'logs', 'region': 'us-east-2'}", NULL);
 	assert_action(&c, ACTION_UPDATE);
-	assert_json(c.changed, "['region']");
+	assert_names(c.changed, "['region']");
 	assert_json(json_object_get(c.after, "region"), "'us-east-2'");
 	change_release(&c);
 }
@@ -329,7 +354,7 @@ static void test_tag_added_outside_terrace_plans_update(void **state)
 		      " 'versioning': false, 'force_destroy': false, 'arn': 'arn:aws:s3:::logs'}",
 		  "{'name': 'logs', 'tags': {'env': 'prod'}}", NULL);
 	assert_action(&c, ACTION_UPDATE);
-	assert_json(c.changed, "['tags']");
+	assert_names(c.changed, "['tags']");
 	assert_json(json_object_get(c.after, "tags"), "{'env': 'prod'}");
 	change_release(&c);
 }
@@ -343,7 +368,7 @@ static void test_tag_added_to_an_untagged_bucket_plans_update(void **state)
 		      " 'versioning': false, 'force_destroy': false, 'arn': 'arn:aws:s3:::logs'}",
 		  "{'name': 'logs'}", NULL);
 	assert_action(&c, ACTION_UPDATE);
-	assert_json(c.changed, "['tags']");
+	assert_names(c.changed, "['tags']");
 	assert_json(json_object_get(c.after, "tags"), "{}");
 	change_release(&c);
 }
@@ -357,7 +382,7 @@ static void test_unset_optional_present_in_reality_plans_update(void **state)
 		      " 'policy': {'Version': '2012-10-17', 'Statement': []}}",
 		  "{'name': 'logs'}", NULL);
 	assert_action(&c, ACTION_UPDATE);
-	assert_json(c.changed, "['policy']");
+	assert_names(c.changed, "['policy']");
 	/* The update removes it. */
 	assert_null(json_object_get(c.after, "policy"));
 	change_release(&c);
@@ -371,7 +396,7 @@ static void test_ignore_changes_hides_tag_drift(void **state)
 		      " 'versioning': false, 'force_destroy': false, 'arn': 'arn:aws:s3:::logs'}",
 		  "{'name': 'logs', 'tags': {'env': 'prod'}}", "['tags']");
 	assert_action(&c, ACTION_NOOP);
-	assert_json(c.changed, "[]");
+	assert_names(c.changed, "[]");
 	/* The real tags are kept. */
 	assert_json(json_object_get(c.after, "tags"), "{'env': 'prod', 'owner': 'bob'}");
 	change_release(&c);
@@ -383,7 +408,7 @@ static void test_ignore_changes_on_force_new_attribute_avoids_replace(void **sta
 	struct planned_change c;
 	plan_text(&c, LOGS_AS_CREATED, "{'name': 'logs-v2'}", "['name']");
 	assert_action(&c, ACTION_NOOP);
-	assert_json(c.forces_new, "[]");
+	assert_names(c.forces_new, "[]");
 	assert_json(json_object_get(c.after, "name"), "'logs'");
 	change_release(&c);
 }
@@ -403,7 +428,7 @@ static void test_policy_compared_by_meaning(void **state)
 		  " \\'Effect\\': \\'Allow\\'}], \\'Version\\': \\'2012-10-17\\'}'}",
 		  NULL);
 	assert_action(&c, ACTION_NOOP);
-	assert_json(c.changed, "[]");
+	assert_names(c.changed, "[]");
 	change_release(&c);
 }
 
@@ -430,7 +455,7 @@ static void test_policy_with_different_meaning_plans_update(void **state)
 		      " 'policy': {'Statement': [{'Effect': 'Allow'}]}}",
 		  "{'name': 'logs', 'policy': {'Statement': [{'Effect': 'Deny'}]}}", NULL);
 	assert_action(&c, ACTION_UPDATE);
-	assert_json(c.changed, "['policy']");
+	assert_names(c.changed, "['policy']");
 	change_release(&c);
 }
 
@@ -466,7 +491,7 @@ static void test_nested_member_change_plans_update(void **state)
 		  "{'name': 'logs', 'encryption': {'sse_algorithm': 'aws:kms', 'kms_master_key_id': 'k1'}}",
 		  NULL);
 	assert_action(&c, ACTION_UPDATE);
-	assert_json(c.changed, "['encryption']");
+	assert_names(c.changed, "['encryption']");
 	assert_json(json_object_get(c.after, "encryption"),
 		    "{'sse_algorithm': 'aws:kms', 'kms_master_key_id': 'k1'}");
 	change_release(&c);
@@ -480,8 +505,8 @@ static void test_unknown_versioning_plans_update(void **state)
 	struct planned_change c;
 	plan_text(&c, LOGS_AS_CREATED, "{'name': 'logs', 'versioning': '${upstream.versioning}'}", NULL);
 	assert_action(&c, ACTION_UPDATE);
-	assert_json(c.changed, "['versioning']");
-	assert_json(c.forces_new, "[]");
+	assert_names(c.changed, "['versioning']");
+	assert_names(c.forces_new, "[]");
 	assert_json(json_object_get(c.after, "versioning"), UNKNOWN);
 	change_release(&c);
 }
@@ -492,8 +517,8 @@ static void test_unknown_name_plans_replace(void **state)
 	struct planned_change c;
 	plan_text(&c, LOGS_AS_CREATED, "{'name': 'logs-${upstream.suffix}'}", NULL);
 	assert_action(&c, ACTION_REPLACE);
-	assert_json(c.changed, "['name']");
-	assert_json(c.forces_new, "['name']");
+	assert_names(c.changed, "['name']");
+	assert_names(c.forces_new, "['name']");
 	assert_json(json_object_get(c.after, "name"), UNKNOWN);
 	assert_json(json_object_get(c.after, "arn"), UNKNOWN);
 	change_release(&c);
@@ -505,7 +530,7 @@ static void test_unknown_inside_a_map_plans_update(void **state)
 	struct planned_change c;
 	plan_text(&c, LOGS_AS_CREATED, "{'name': 'logs', 'tags': {'source': '${upstream.arn}'}}", NULL);
 	assert_action(&c, ACTION_UPDATE);
-	assert_json(c.changed, "['tags']");
+	assert_names(c.changed, "['tags']");
 	assert_json(json_object_get(c.after, "tags"), "{'source': " UNKNOWN "}");
 	change_release(&c);
 }
@@ -528,7 +553,7 @@ static void test_hashed_secret_matches_the_same_secret(void **state)
 	json_t *before = logs_with_stored_secret("s3cr3t");
 	plan_change(&c, before, "{'name': 'logs', 'secret': '${var.secret}'}", NULL);
 	assert_action(&c, ACTION_NOOP);
-	assert_json(c.changed, "[]");
+	assert_names(c.changed, "[]");
 	assert_json(c.sensitive, "['secret']");
 	change_release(&c);
 	json_decref(before);
@@ -541,7 +566,7 @@ static void test_hashed_secret_differs_from_a_new_secret(void **state)
 	json_t *before = logs_with_stored_secret("s3cr3t");
 	plan_change(&c, before, "{'name': 'logs', 'secret': '${var.new_secret}'}", NULL);
 	assert_action(&c, ACTION_UPDATE);
-	assert_json(c.changed, "['secret']");
+	assert_names(c.changed, "['secret']");
 	/* The plan holds the new value to apply; rendering redacts it. */
 	assert_json(json_object_get(c.after, "secret"), "'hunter2'");
 	change_release(&c);
@@ -555,7 +580,7 @@ static void test_removed_secret_plans_update(void **state)
 	json_t *before = logs_with_stored_secret("s3cr3t");
 	plan_change(&c, before, "{'name': 'logs'}", NULL);
 	assert_action(&c, ACTION_UPDATE);
-	assert_json(c.changed, "['secret']");
+	assert_names(c.changed, "['secret']");
 	assert_null(json_object_get(c.after, "secret"));
 	change_release(&c);
 	json_decref(before);
@@ -565,6 +590,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_create_plans_desired_values_and_computed_as_unknown),
+		cmocka_unit_test(test_noop_shares_the_current_attributes),
 		cmocka_unit_test(test_create_keeps_a_computed_attribute_the_user_sets),
 		cmocka_unit_test(test_create_with_unknown_value_plans_it_unknown),
 		cmocka_unit_test(test_removed_from_stack_plans_delete),

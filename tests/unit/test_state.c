@@ -530,11 +530,101 @@ static void test_lock_released_when_holder_killed(void **state)
 	strbuf_release(&err);
 }
 
+/* ---- state_parse: the same tree as json_loadb, values shared ---- */
+
+static void expect_parse_same(const char *text)
+{
+	json_t *whole = json_loadb(text, strlen(text), JSON_REJECT_DUPLICATES, NULL);
+	json_t *parsed = state_parse(text, strlen(text), NULL, NULL);
+	assert_non_null(whole);
+	assert_non_null(parsed);
+	assert_true(json_equal(whole, parsed));
+	/* The same keys in the same order, at every level that prints. */
+	char *a = json_dumps(whole, JSON_COMPACT), *b = json_dumps(parsed, JSON_COMPACT);
+	assert_string_equal(a, b);
+	free(a);
+	free(b);
+	json_decref(whole);
+	json_decref(parsed);
+}
+
+static void test_parse_equals_whole(void **state)
+{
+	(void)state;
+	expect_parse_same("{\"format_version\": 1, \"serial\": 12, \"lineage\": \"l\", "
+			  "\"resources\": {}, \"outputs\": {}}");
+	expect_parse_same("{\"resources\":{\"b\":{\"type\":\"t\",\"n\":[1,2.5,-3e2,true,null],"
+			  "\"s\":\"a\\\"}\\\\\",\"o\":{\"x\":{}}},\"a\\u00e9\":{\"z\":1,\"a\":2}},"
+			  "\"zz\":[{\"resources\":1}],\"serial\":10}");
+	expect_parse_same("  {\n \"serial\" : 123456 ,\n \"resources\" : {\n  \"x\" : {\"q\":\"]\"} \n }\n}\n");
+}
+
+static void test_parse_irregular_is_null(void **state)
+{
+	(void)state;
+	const char *bad[] = {
+		"", "[]", "{\"serial\": 1}", "{\"resources\": []}",
+		"{\"resources\": {\"a\": {}, \"a\": {}}}",          /* duplicate entry */
+		"{\"resources\": {\"a\": {\"k\": 1, \"k\": 2}}}",   /* duplicate key in it */
+		"{\"resources\": {}, \"resources\": {}}",           /* duplicate top key */
+		"{\"resources\": {\"a\": 1}}",                      /* entry not an object */
+		"{\"resources\": {\"a\": {}}} x",                   /* trailing text */
+		"{\"resources\": {\"a\": {]}}",
+		"{\"resources\": {\"a\": {} \"b\": {}}}",
+		"{\"resources\": {\"a\": {}}, \"serial\": }",
+		"{\"resources\": {\"a\\u0000b\": {}}}",
+	};
+	for (size_t i = 0; i < sizeof(bad) / sizeof(*bad); i++) {
+		json_t *st = state_parse(bad[i], strlen(bad[i]), NULL, NULL);
+		if (st)
+			fail_msg("parsed: %s", bad[i]);
+	}
+}
+
+static void test_share_values(void **state)
+{
+	(void)state;
+	const char *text = "{\"resources\": {"
+		"\"a\": {\"attributes\": {\"tags\": {\"k\": \"v\"}, \"l\": [], \"n\": 7},"
+		"        \"dependencies\": [\"x\"]},"
+		"\"b\": {\"attributes\": {\"tags\": {\"k\": \"v\"}, \"l\": [], \"n\": 7},"
+		"        \"dependencies\": [\"x\"]},"
+		"\"x\": {\"attributes\": {\"tags\": {\"k\": \"w\"}}, \"dependencies\": []}}}";
+	json_t *st = state_parse(text, strlen(text), NULL, NULL);
+	assert_non_null(st);
+	json_t *res = json_object_get(st, "resources");
+	json_t *a = json_object_get(res, "a"), *b = json_object_get(res, "b");
+	json_t *x = json_object_get(res, "x");
+	json_t *aa = json_object_get(a, "attributes"), *ba = json_object_get(b, "attributes");
+	/* Equal values are one; each attributes object stays its own. */
+	assert_ptr_not_equal(aa, ba);
+	assert_ptr_equal(json_object_get(aa, "tags"), json_object_get(ba, "tags"));
+	assert_ptr_equal(json_object_get(aa, "l"), json_object_get(ba, "l"));
+	assert_ptr_equal(json_object_get(aa, "n"), json_object_get(ba, "n"));
+	assert_ptr_equal(json_object_get(a, "dependencies"), json_object_get(b, "dependencies"));
+	assert_ptr_not_equal(json_object_get(aa, "tags"),
+			     json_object_get(json_object_get(x, "attributes"), "tags"));
+	/* Renaming x changes the entries' own copies, never a shared array
+	 * under another entry's feet. */
+	json_t *deps_before = json_incref(json_object_get(a, "dependencies"));
+	assert_int_equal(state_move(st, "x", "y", NULL, NULL), 1);
+	assert_string_equal(json_string_value(json_array_get(
+		json_object_get(a, "dependencies"), 0)), "y");
+	assert_string_equal(json_string_value(json_array_get(
+		json_object_get(b, "dependencies"), 0)), "y");
+	assert_string_equal(json_string_value(json_array_get(deps_before, 0)), "x");
+	json_decref(deps_before);
+	json_decref(st);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_state_new),
 		cmocka_unit_test(test_validate),
+		cmocka_unit_test(test_parse_equals_whole),
+		cmocka_unit_test(test_parse_irregular_is_null),
+		cmocka_unit_test(test_share_values),
 		cmocka_unit_test_setup_teardown(test_round_trip, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_save_failure_keeps_old_state, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_corrupt_json, setup, teardown),
