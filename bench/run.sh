@@ -13,16 +13,17 @@
 #   plan      again: refreshing all resources, no changes expected
 #   destroy
 # Each phase's HTTP requests are counted from moto's request log, giving
-# terrace's requests/s. In the same round bench/raw_client.py drives moto
-# with 10 threads through as many buckets and objects in three phases
-# (write: CreateBucket, PutBucketTagging, PutObject; read: HeadBucket,
-# GetBucket*, HeadObject, GetObjectTagging; delete), and the ratio of
-# terrace's rate to the raw rate of the matching phase is printed
-# (apply/write, refresh/read, destroy/delete). Odd rounds run terrace first,
-# even rounds the raw client first, so that a change in the machine's load
-# does not always favour the same side. The load average is printed at the
-# start and end of every round: the machine is shared, and only ratios
-# measured in the same round are compared, never absolute times.
+# terrace's requests/s. Right next to each of apply, the refresh plan and
+# destroy, bench/raw_client.py drives moto with 10 threads through as many
+# buckets and objects (of other names) in the matching phase (write:
+# CreateBucket, PutBucketTagging, PutObject; read: HeadBucket, GetBucket*,
+# HeadObject, GetObjectTagging; delete), and the ratio of terrace's rate to
+# the raw rate is printed (apply/write, refresh/read, destroy/delete). In
+# odd rounds terrace's phase goes first, in even rounds the raw client's,
+# so that a change in the machine's load does not always favour the same
+# side. The load average is printed at the start and end of every round:
+# the machine is shared, and only ratios measured side by side are
+# compared, never absolute times.
 #
 # When Terraform and a local mirror of the hashicorp/aws provider are
 # present (TF_PROVIDER_MIRROR, default /opt/tf-plugins), the first TF_ROUNDS
@@ -138,20 +139,33 @@ phase () { # NAME EXPECTED_EXIT TERRACE_ARGS...
 	run_phase "$name" "$want" "$TERRACE" "$@"
 }
 
-run_terrace () {
-	echo "bench: terrace ($TERRACE)"
-	rm -f terrace.state.json terrace.state.json.*
-	phase plan-empty 2 plan -detailed-exitcode
-	phase apply 0 apply -auto-approve
-	phase plan-refresh 0 plan -detailed-exitcode
-	phase destroy 0 destroy -auto-approve
+run_raw () { # PHASE
+	"$SERVERS_PYTHON" "$here/raw_client.py" "$MOTO_ENDPOINT" --threads 10 \
+		--buckets "$buckets" --objects "$per_bucket" --phases "$1" >>"raw.out.$round"
+	tail -n 1 "raw.out.$round" | sed 's/^/  raw /'
 }
 
-run_raw () {
-	echo "bench: raw client (bench/raw_client.py, 10 threads, the same buckets and objects)"
-	"$SERVERS_PYTHON" "$here/raw_client.py" "$MOTO_ENDPOINT" --threads 10 \
-		--buckets "$buckets" --objects "$per_bucket" >"raw.out.$round"
-	sed 's/^/  /' "raw.out.$round"
+# pair TERRACE_PHASE EXPECTED_EXIT RAW_PHASE TERRACE_ARGS...: the two side by
+# side, in the round's order.
+pair () {
+	local name=$1 want=$2 raw=$3
+	shift 3
+	if test $((round % 2)) -eq 1; then
+		phase "$name" "$want" "$@"
+		run_raw "$raw"
+	else
+		run_raw "$raw"
+		phase "$name" "$want" "$@"
+	fi
+}
+
+run_round () {
+	echo "bench: terrace ($TERRACE) and the raw client (bench/raw_client.py, 10 threads, as many buckets and objects)"
+	rm -f terrace.state.json terrace.state.json.* "raw.out.$round"
+	phase plan-empty 2 plan -detailed-exitcode
+	pair apply 0 write apply -auto-approve
+	pair plan-refresh 0 read plan -detailed-exitcode
+	pair destroy 0 delete destroy -auto-approve
 }
 
 raw_rate () { # RAW_PHASE
@@ -214,13 +228,7 @@ run_terraform () {
 start=$SECONDS
 for round in $(seq 1 "$rounds"); do
 	echo "bench: round $round of $rounds (load average $(load_average))"
-	if test $((round % 2)) -eq 1; then
-		run_terrace
-		run_raw
-	else
-		run_raw
-		run_terrace
-	fi
+	run_round
 	echo "bench: terrace's request rate as a share of the raw client's"
 	compare apply write
 	compare plan-refresh read
