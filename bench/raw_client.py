@@ -10,6 +10,10 @@ issue the kinds of request terrace's apply, refresh and destroy make:
     delete   DeleteObject per object, DeleteBucket
 
     python3 bench/raw_client.py ENDPOINT [--threads 10] [--buckets 100] [--objects 4]
+                                [--phases write,read,delete]
+
+--phases runs only those phases, in that order (bench/run.sh runs each one
+right next to terrace's matching phase, so both see the same machine load).
 
 Prints one line per phase:
     write: N requests in S s = R requests/s (T threads)
@@ -70,13 +74,20 @@ def main():
     ap.add_argument("--threads", type=int, default=10)
     ap.add_argument("--buckets", type=int, default=100)
     ap.add_argument("--objects", type=int, default=4)
+    ap.add_argument("--phases", default="write,read,delete")
     args = ap.parse_args()
+    known = {"write": write, "read": read, "delete": delete}
+    phases = []
+    for name in args.phases.split(","):
+        if name not in known:
+            ap.error(f"--phases: unknown phase {name!r} (write, read, delete)")
+        phases.append(known[name])
 
     # The client is made before the clock starts: building one costs more
     # than a request.
     s3 = make_client(args.endpoint, args.threads)
     with ThreadPoolExecutor(args.threads) as pool:
-        for phase in (write, read, delete):
+        for phase in phases:
             start = time.monotonic()
             total = sum(pool.map(lambda i: phase(s3, i, args.objects), range(args.buckets)))
             elapsed = time.monotonic() - start

@@ -1,27 +1,40 @@
 #!/usr/bin/env bash
 # bench/run.sh: how terrace does with 1,000 resources against moto, next to a
-# plain parallel client against the same server.
+# plain parallel client against the same server, over several rounds.
 #
-#   bench/run.sh [BUCKETS [OBJECTS_PER_BUCKET]]      (default 200 and 4)
+#   [ROUNDS=3] [TF_ROUNDS=ROUNDS] bench/run.sh [BUCKETS [OBJECTS_PER_BUCKET]]
+#                                             (default 200 and 4)
 #
 # Generates a stack of BUCKETS buckets (tags) and BUCKETS*OBJECTS small objects
-# (1,000 resources by default), starts moto on loopback, and times with
-# /usr/bin/time -v (wall clock, peak RSS):
+# (1,000 resources by default), starts moto on loopback, and in each round,
+# from an empty state, times with /usr/bin/time -v (wall clock, peak RSS):
 #   plan      on an empty state
 #   apply     creating everything (-parallelism 10, the default)
 #   plan      again: refreshing all resources, no changes expected
 #   destroy
 # Each phase's HTTP requests are counted from moto's request log, giving
-# terrace's requests/s. Then bench/raw_client.py drives moto with 10 threads
-# through as many buckets and objects in three phases (write: CreateBucket,
-# PutBucketTagging, PutObject; read: HeadBucket, GetBucket*, HeadObject,
-# GetObjectTagging; delete), and the ratio of terrace's rate to the raw rate
-# of the matching phase is printed (apply/write, refresh/read,
-# destroy/delete). When Terraform and a local mirror of the hashicorp/aws
-# provider are present (TF_PROVIDER_MIRROR, default /opt/tf-plugins), the
-# same stack written in HCL (bench/terraform.sh writes it) goes through
-# terraform plan, apply, plan and destroy against the same moto, and each
-# phase's time and peak RSS are printed as Terraform's over terrace's.
+# terrace's requests/s. Right next to each of apply, the refresh plan and
+# destroy, bench/raw_client.py drives moto with 10 threads through as many
+# buckets and objects (of other names) in the matching phase (write:
+# CreateBucket, PutBucketTagging, PutObject; read: HeadBucket, GetBucket*,
+# HeadObject, GetObjectTagging; delete), and the ratio of terrace's rate to
+# the raw rate is printed (apply/write, refresh/read, destroy/delete). In
+# odd rounds terrace's phase goes first, in even rounds the raw client's,
+# so that a change in the machine's load does not always favour the same
+# side. The load average is printed at the start and end of every round:
+# the machine is shared, and only ratios measured side by side are
+# compared, never absolute times.
+#
+# When Terraform and a local mirror of the hashicorp/aws provider are
+# present (TF_PROVIDER_MIRROR, default /opt/tf-plugins), the first TF_ROUNDS
+# rounds (default: all; 0 skips it) also put the same stack written in HCL
+# (bench/terraform.sh writes it) through terraform plan, apply, plan and
+# destroy against the same moto, and each phase's time and peak RSS are
+# printed as Terraform's over terrace's of the same round. Terraform takes
+# far longer than terrace (its destroy alone took 12 minutes of a round on a
+# loaded machine): TF_ROUNDS=1 shortens the run.
+#
+# The closing summary gives min/median/max over the rounds of every ratio.
 # TERRACE names the binary (default: build/terrace, the optimised build).
 # Not part of `make test`; `make bench` runs it.
 set -euo pipefail
@@ -31,6 +44,15 @@ repo=$(cd "$here/.." && pwd)
 TERRACE=${TERRACE:-$repo/build/terrace}
 buckets=${1:-200}
 per_bucket=${2:-4}
+rounds=${ROUNDS:-3}
+tf_rounds=${TF_ROUNDS:-$rounds}
+case "$rounds$tf_rounds" in
+*[!0-9]*) echo "bench: ROUNDS and TF_ROUNDS are whole numbers" >&2; exit 2 ;;
+esac
+if test "$rounds" -lt 1; then
+	echo "bench: ROUNDS must be at least 1" >&2
+	exit 2
+fi
 
 if ! test -x "$TERRACE"; then
 	echo "bench: $TERRACE is not built: run make build/terrace" >&2
@@ -79,12 +101,19 @@ moto_requests () {
 	grep -cE '"(GET|PUT|POST|DELETE|HEAD) [^ ]* HTTP/1\.[01]" [0-9]+' "$SERVERS_DIR/moto.log" || true
 }
 
+load_average () {
+	cut -d' ' -f1-3 /proc/loadavg
+}
+
 # run_phase NAME EXPECTED_EXIT COMMAND...: run COMMAND under /usr/bin/time -v
-# and record wall seconds, peak RSS and the requests moto served meanwhile.
+# and record wall seconds, peak RSS and the requests moto served meanwhile,
+# as wall[NAME,ROUND] and so on.
 declare -A wall rss reqs
+round=0
 run_phase () {
-	local name=$1 want=$2 before after rc=0
+	local name=$1 want=$2 before after rc=0 key
 	shift 2
+	key=$name,$round
 	before=$(moto_requests)
 	/usr/bin/time -v -o "time.$name" "$@" >"out.$name" 2>"err.$name" || rc=$?
 	after=$(moto_requests)
@@ -93,15 +122,15 @@ run_phase () {
 		tail -n 20 "out.$name" "err.$name" >&2
 		exit 1
 	fi
-	wall[$name]=$(awk -F': ' '/Elapsed \(wall clock\)/ {
+	wall[$key]=$(awk -F': ' '/Elapsed \(wall clock\)/ {
 		n = split($2, t, ":"); s = 0
 		for (i = 1; i <= n; i++) s = s * 60 + t[i]
 		print s }' "time.$name")
-	rss[$name]=$(awk -F': ' '/Maximum resident set size/ {print $2}' "time.$name")
-	reqs[$name]=$((after - before))
-	printf '  %-14s %8.2f s  %7d KiB peak RSS  %6d requests  %8.1f requests/s\n' \
-		"$name" "${wall[$name]}" "${rss[$name]}" "${reqs[$name]}" \
-		"$(awk -v r="${reqs[$name]}" -v s="${wall[$name]}" 'BEGIN { print (s > 0 ? r / s : 0) }')"
+	rss[$key]=$(awk -F': ' '/Maximum resident set size/ {print $2}' "time.$name")
+	reqs[$key]=$((after - before))
+	printf '  %-15s %8.2f s  %7d KiB peak RSS  %6d requests  %8.1f requests/s\n' \
+		"$name" "${wall[$key]}" "${rss[$key]}" "${reqs[$key]}" \
+		"$(awk -v r="${reqs[$key]}" -v s="${wall[$key]}" 'BEGIN { print (s > 0 ? r / s : 0) }')"
 }
 
 phase () { # NAME EXPECTED_EXIT TERRACE_ARGS...
@@ -110,55 +139,132 @@ phase () { # NAME EXPECTED_EXIT TERRACE_ARGS...
 	run_phase "$name" "$want" "$TERRACE" "$@"
 }
 
-echo "bench: terrace ($TERRACE)"
-phase plan-empty 2 plan -detailed-exitcode
-phase apply 0 apply -auto-approve
-phase plan-refresh 0 plan -detailed-exitcode
-phase destroy 0 destroy -auto-approve
-
-echo "bench: raw client (bench/raw_client.py, 10 threads, the same buckets and objects)"
-"$SERVERS_PYTHON" "$here/raw_client.py" "$MOTO_ENDPOINT" --threads 10 \
-	--buckets "$buckets" --objects "$per_bucket" >raw.out
-sed 's/^/  /' raw.out
-raw_rate () {
-	sed -n "s/^$1: .* = \([0-9.]*\) requests\/s.*/\1/p" raw.out
+run_raw () { # PHASE
+	"$SERVERS_PYTHON" "$here/raw_client.py" "$MOTO_ENDPOINT" --threads 10 \
+		--buckets "$buckets" --objects "$per_bucket" --phases "$1" >>"raw.out.$round"
+	tail -n 1 "raw.out.$round" | sed 's/^/  raw /'
 }
 
-echo "bench: terrace's request rate as a share of the raw client's"
+# pair TERRACE_PHASE EXPECTED_EXIT RAW_PHASE TERRACE_ARGS...: the two side by
+# side, in the round's order.
+pair () {
+	local name=$1 want=$2 raw=$3
+	shift 3
+	if test $((round % 2)) -eq 1; then
+		phase "$name" "$want" "$@"
+		run_raw "$raw"
+	else
+		run_raw "$raw"
+		phase "$name" "$want" "$@"
+	fi
+}
+
+run_round () {
+	echo "bench: terrace ($TERRACE) and the raw client (bench/raw_client.py, 10 threads, as many buckets and objects)"
+	rm -f terrace.state.json terrace.state.json.* "raw.out.$round"
+	phase plan-empty 2 plan -detailed-exitcode
+	pair apply 0 write apply -auto-approve
+	pair plan-refresh 0 read plan -detailed-exitcode
+	pair destroy 0 delete destroy -auto-approve
+}
+
+raw_rate () { # RAW_PHASE
+	sed -n "s/^$1: .* = \([0-9.]*\) requests\/s.*/\1/p" "raw.out.$round"
+}
+
+# ratio[NAME,ROUND]: the figures the summary takes min/median/max of.
+declare -A ratio
 compare () { # TERRACE_PHASE RAW_PHASE
-	awk -v n="$1" -v m="$2" -v r="${reqs[$1]}" -v s="${wall[$1]}" -v raw="$(raw_rate "$2")" 'BEGIN {
-		rate = (s > 0 ? r / s : 0)
+	local key=$1,$round raw
+	raw=$(raw_rate "$2")
+	ratio[$1/$2,$round]=$(awk -v r="${reqs[$key]}" -v s="${wall[$key]}" -v raw="$raw" 'BEGIN {
+		rate = (s > 0 ? r / s : 0); printf "%.3f", (raw > 0 ? rate / raw : 0) }')
+	awk -v n="$1" -v m="$2" -v r="${reqs[$key]}" -v s="${wall[$key]}" -v raw="$raw" \
+		-v x="${ratio[$1/$2,$round]}" 'BEGIN {
 		printf "  %-13s %7.1f requests/s vs raw %-6s %7.1f requests/s = %.2f\n",
-			n, rate, m, raw, (raw > 0 ? rate / raw : 0) }'
+			n, (s > 0 ? r / s : 0), m, raw, x }'
 }
-compare apply write
-compare plan-refresh read
-compare destroy delete
 
 mirror=${TF_PROVIDER_MIRROR:-/opt/tf-plugins}
-if ! command -v terraform >/dev/null 2>&1 || ! test -d "$mirror/registry.terraform.io/hashicorp/aws"; then
+if test "$tf_rounds" -gt 0 && { ! command -v terraform >/dev/null 2>&1 ||
+	! test -d "$mirror/registry.terraform.io/hashicorp/aws"; }; then
 	echo "bench: Terraform side by side skipped (no terraform, or no hashicorp/aws under $mirror)"
-	exit 0
+	tf_rounds=0
 fi
-mkdir -p "$work/tf"
-"$here/terraform.sh" "$mirror" "$buckets" "$per_bucket" "$work/tf"
-export TF_CLI_CONFIG_FILE=$work/tf/cli.tfrc TF_IN_AUTOMATION=1 TF_VAR_endpoint=$MOTO_ENDPOINT
-echo "bench: terraform ($(terraform version | head -n 1), hashicorp/aws from $mirror), the same stack in HCL"
-(cd "$work/tf" && terraform init -input=false >init.out 2>&1) || {
-	echo "bench: terraform init failed:" >&2; tail -n 20 "$work/tf/init.out" >&2; exit 1; }
+if test "$tf_rounds" -gt 0; then
+	mkdir -p "$work/tf"
+	"$here/terraform.sh" "$mirror" "$buckets" "$per_bucket" "$work/tf"
+	export TF_CLI_CONFIG_FILE=$work/tf/cli.tfrc TF_IN_AUTOMATION=1 TF_VAR_endpoint=$MOTO_ENDPOINT
+	(cd "$work/tf" && terraform init -input=false >init.out 2>&1) || {
+		echo "bench: terraform init failed:" >&2; tail -n 20 "$work/tf/init.out" >&2; exit 1; }
+fi
 tf () { # NAME EXPECTED_EXIT TERRAFORM_ARGS...
 	local name=$1 want=$2
 	shift 2
 	run_phase "tf-$name" "$want" terraform -chdir="$work/tf" "$@" -input=false -no-color
 }
-tf plan-empty 2 plan -detailed-exitcode
-tf apply 0 apply -auto-approve
-tf plan-refresh 0 plan -detailed-exitcode
-tf destroy 0 destroy -auto-approve
+run_terraform () {
+	echo "bench: terraform ($(terraform version | head -n 1), hashicorp/aws from $mirror), the same stack in HCL"
+	rm -f "$work/tf/terraform.tfstate" "$work/tf/terraform.tfstate.backup"
+	tf plan-empty 2 plan -detailed-exitcode
+	tf apply 0 apply -auto-approve
+	tf plan-refresh 0 plan -detailed-exitcode
+	tf destroy 0 destroy -auto-approve
+	echo "bench: Terraform's time and peak RSS over terrace's (higher: terrace is ahead)"
+	local p key
+	for p in plan-empty apply plan-refresh destroy; do
+		key=$p,$round
+		ratio[tf-time/$p,$round]=$(awk -v tw="${wall[tf-$key]}" -v w="${wall[$key]}" \
+			'BEGIN { printf "%.3f", (w > 0 ? tw / w : 0) }')
+		ratio[tf-rss/$p,$round]=$(awk -v tr="${rss[tf-$key]}" -v r="${rss[$key]}" \
+			'BEGIN { printf "%.3f", (r > 0 ? tr / r : 0) }')
+		awk -v n="$p" -v tw="${wall[tf-$key]}" -v w="${wall[$key]}" -v tr="${rss[tf-$key]}" \
+			-v r="${rss[$key]}" 'BEGIN {
+			printf "  %-13s time %7.2f s / %6.2f s = %5.1fx   peak RSS %7d / %6d KiB = %5.1fx\n",
+				n, tw, w, (w > 0 ? tw / w : 0), tr, r, (r > 0 ? tr / r : 0) }'
+	done
+}
 
-echo "bench: Terraform's time and peak RSS over terrace's (higher: terrace is ahead)"
-for p in plan-empty apply plan-refresh destroy; do
-	awk -v n="$p" -v tw="${wall[tf-$p]}" -v w="${wall[$p]}" -v tr="${rss[tf-$p]}" -v r="${rss[$p]}" 'BEGIN {
-		printf "  %-13s time %7.2f s / %6.2f s = %5.1fx   peak RSS %7d / %6d KiB = %5.1fx\n",
-			n, tw, w, (w > 0 ? tw / w : 0), tr, r, (r > 0 ? tr / r : 0) }'
+start=$SECONDS
+for round in $(seq 1 "$rounds"); do
+	echo "bench: round $round of $rounds (load average $(load_average))"
+	run_round
+	echo "bench: terrace's request rate as a share of the raw client's"
+	compare apply write
+	compare plan-refresh read
+	compare destroy delete
+	if test "$round" -le "$tf_rounds"; then
+		run_terraform
+	fi
+	echo "bench: round $round done after $((SECONDS - start)) s (load average $(load_average))"
 done
+
+# summarize NAME LABEL FORMAT: min/median/max of ratio[NAME,*] over the rounds run.
+summarize () {
+	local name=$1 label=$2 r values=
+	for r in $(seq 1 "$rounds"); do
+		if test -n "${ratio[$name,$r]:-}"; then
+			values="$values ${ratio[$name,$r]}"
+		fi
+	done
+	test -n "$values" || return 0
+	echo "$values" | tr ' ' '\n' | sed '/^$/d' | sort -g | awk -v label="$label" '
+		{ v[NR] = $1 }
+		END {
+			med = (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2)
+			printf "  %-34s %6.2f %7.2f %6.2f   (%d rounds)\n", label, v[1], med, v[NR], NR }'
+}
+echo "bench: summary over $rounds rounds, min / median / max"
+echo "  terrace's request rate over the raw client's:"
+summarize apply/write "apply / raw write"
+summarize plan-refresh/read "refresh (plan) / raw read"
+summarize destroy/delete "destroy / raw delete"
+if test "$tf_rounds" -gt 0; then
+	echo "  Terraform over terrace (higher: terrace is ahead):"
+	for p in plan-empty apply plan-refresh destroy; do
+		summarize "tf-time/$p" "$p time"
+	done
+	for p in plan-empty apply plan-refresh destroy; do
+		summarize "tf-rss/$p" "$p peak RSS"
+	done
+fi

@@ -143,19 +143,23 @@ static int workspace_new(struct ws_cmd *w, const char *workspace)
 	return select_workspace(w, workspace);
 }
 
-/* Remove a local workspace: its state, backup and lock files, its folder. */
+/* Remove a local workspace: its state, backup, journal and lock files, its
+ * folder. */
 static int remove_local(struct backend *b, const char *state_path)
 {
 	char *backup = xasprintf("%s.backup", state_path);
+	char *journal = xasprintf("%s.journal", state_path);
 	char *lock = xasprintf("%s.lock", state_path);
 	char *dir = ws_folder_of(state_path);
 	int rc = 0;
-	if ((unlink(state_path) < 0 && errno != ENOENT) || (unlink(backup) < 0 && errno != ENOENT))
+	if ((unlink(state_path) < 0 && errno != ENOENT) || (unlink(backup) < 0 && errno != ENOENT) ||
+	    (unlink(journal) < 0 && errno != ENOENT))
 		rc = ui_error("%s: cannot delete: %s", state_path, strerror(errno));
 	b->ops->free(b); /* releases the lock before its file goes */
 	if (!rc && ((unlink(lock) < 0 && errno != ENOENT) || rmdir(dir) < 0))
 		rc = ui_error("%s: cannot delete: %s", dir, strerror(errno));
 	free(backup);
+	free(journal);
 	free(lock);
 	free(dir);
 	return rc ? -1 : 0;

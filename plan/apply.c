@@ -11,7 +11,11 @@
  * executor runs independent steps in parallel; a failure skips only what
  * waits on it.
  *
- * State is saved after every step. A create first records the resource as
+ * State is saved after every step: during the walk by appending the step's
+ * change to the backend's journal where it keeps one (the local file: one
+ * line and an fdatasync instead of the whole state, which made apply's cost
+ * grow with the square of the resources), the whole state at the end
+ * (which supersedes the journal). A create first records the resource as
  * "pending" (with its desired attributes), so an apply killed during the API
  * call leaves a record: the next plan creates it again with may_exist set,
  * and the provider adopts what the first attempt made instead of failing or
@@ -92,11 +96,67 @@ static json_t *state_for_save(json_t *st)
 	return copy;
 }
 
+/* Note a change of the working state for the journal. Called with r->mu
+ * held; entry NULL: removed. Entries are not changed in place once in state
+ * (see state_for_save), so the record can share them. */
+static void journal_note(struct run *r, const char *section, const char *name, json_t *entry)
+{
+	if (r->journal)
+		json_object_set(json_object_get(r->journal, section), name,
+				entry ? entry : json_null());
+}
+
+static json_t *journal_empty(void)
+{
+	return json_pack("{s:{}, s:{}}", "resources", "data");
+}
+
+/*
+ * Append the changes noted since the last save to the backend's journal:
+ * 0 when they are on disk, otherwise (no journal for this state, or it
+ * failed) the caller saves the whole state, which holds them too. Called
+ * with save_mu held.
+ */
+static int save_to_journal(struct run *r)
+{
+	pthread_mutex_lock(&r->mu);
+	json_t *changes = r->journal;
+	if (!changes) {
+		pthread_mutex_unlock(&r->mu);
+		return 1;
+	}
+	r->journal = journal_empty();
+	unsigned long gen = r->changes_made;
+	char *lineage = xstrdup(json_string_value(json_object_get(r->state, "lineage")));
+	json_int_t serial = json_integer_value(json_object_get(r->state, "serial"));
+	pthread_mutex_unlock(&r->mu);
+	struct strbuf err = STRBUF_INIT;
+	int rc = r->backend->ops->journal(r->backend, lineage, serial, changes, &err);
+	if (rc == 0) {
+		r->changes_saved = gen;
+		r->journaled++;
+	} else if (rc < 0) {
+		/* The whole state goes to disk instead, from now on. */
+		pthread_mutex_lock(&r->mu);
+		json_decref(r->journal);
+		r->journal = NULL;
+		pthread_mutex_unlock(&r->mu);
+	}
+	strbuf_release(&err);
+	free(lineage);
+	json_decref(changes);
+	return rc;
+}
+
 /*
  * Make every state change recorded so far durable. Called without r->mu.
  * Writes are grouped: when several workers finish at once, the first write
  * carries all their changes and the others return without writing again, so
  * state is still on disk before any of them reports its resource done.
+ * While the walk journals (r->journal), the write is an append to the
+ * journal; otherwise, or when the journal does not extend the state on
+ * disk, the whole state is written, and also when journaled changes wait
+ * for a full save.
  */
 static int save_state(struct run *r)
 {
@@ -104,13 +164,23 @@ static int save_state(struct run *r)
 		return 0;
 	pthread_mutex_lock(&r->mu);
 	unsigned long want = r->changes_made;
+	bool journaling = r->journal != NULL;
 	pthread_mutex_unlock(&r->mu);
 	pthread_mutex_lock(&r->save_mu);
 	int rc = 0;
-	if (r->changes_saved < want) {
+	if (r->changes_saved < want && journaling && r->backend->ops->journal &&
+	    save_to_journal(r) == 0) {
+		pthread_mutex_unlock(&r->save_mu);
+		return 0;
+	}
+	if (r->changes_saved < want || (!journaling && r->journaled)) {
 		pthread_mutex_lock(&r->mu);
 		json_t *copy = state_for_save(r->state);
 		unsigned long gen = r->changes_made;
+		/* What was noted for the journal so far is in the copy. */
+		json_t *noted = r->journal;
+		if (noted)
+			r->journal = journal_empty();
 		pthread_mutex_unlock(&r->mu);
 		struct strbuf err = STRBUF_INIT;
 		rc = r->backend->ops->save(r->backend, copy, &err);
@@ -118,13 +188,18 @@ static int save_state(struct run *r)
 		if (rc) {
 			if (!r->save_error.len)
 				strbuf_addstr(&r->save_error, err.buf);
+			/* Those notes are not on disk: later saves write it all. */
+			json_decref(r->journal);
+			r->journal = NULL;
 		} else {
 			/* The backend advanced the serial of what it wrote. */
 			json_object_set(r->state, "serial", json_object_get(copy, "serial"));
 			r->changes_saved = gen;
+			r->journaled = 0;
 		}
 		pthread_mutex_unlock(&r->mu);
 		strbuf_release(&err);
+		json_decref(noted);
 		json_decref(copy);
 	}
 	pthread_mutex_unlock(&r->save_mu);
@@ -135,6 +210,7 @@ static int save_state(struct run *r)
 static void forget(struct run *r, const char *name)
 {
 	json_object_del(json_object_get(r->state, "resources"), name);
+	journal_note(r, "resources", name, NULL);
 	r->changes_made++;
 }
 
@@ -190,6 +266,7 @@ static void record(struct run *r, const struct planned_change *c, const char *st
 	if (id)
 		json_object_set_new(entry, "id", json_string(id));
 	json_object_set_new(json_object_get(r->state, "resources"), c->name, entry);
+	journal_note(r, "resources", c->name, entry);
 	r->changes_made++;
 }
 
@@ -476,6 +553,7 @@ static int run_read(void *ctx, struct step *s)
 			json_object_set_new(r->state, "data", data);
 		}
 		json_object_set_new(data, rd->name, lookup_state_entry(rd, out));
+		journal_note(r, "data", rd->name, json_object_get(data, rd->name));
 		r->changes_made++;
 	}
 	pthread_mutex_unlock(&r->mu);
@@ -775,8 +853,27 @@ int plan_apply(struct run *r, struct plan *p, struct apply_result *result, struc
 			}
 		}
 	}
+	/* Each step's change goes to the journal, on top of the state saved
+	 * now if anything above changed it (the lookups read at plan). */
+	if (j.n_steps && r->backend && r->backend->ops->journal) {
+		if (save_state(r)) {
+			free(j.steps);
+			graph_free(g);
+			return diag_subject_errorf(d, NULL, "saving state failed: %s",
+						   r->save_error.buf);
+		}
+		pthread_mutex_lock(&r->mu);
+		r->journal = journal_empty();
+		pthread_mutex_unlock(&r->mu);
+	}
 	enum exec_status *st = xcalloc(j.n_steps + 1, sizeof(*st));
 	int rc = j.n_steps ? exec_walk(g, false, r->parallelism, NULL, run_step, &j, st) : 0;
+	/* From here on saves write the whole state: the next one compacts the
+	 * journal. */
+	pthread_mutex_lock(&r->mu);
+	json_decref(r->journal);
+	r->journal = NULL;
+	pthread_mutex_unlock(&r->mu);
 	for (size_t i = 0; i < j.n_steps; i++)
 		if (st[i] == EXEC_SKIPPED)
 			result->skipped++;

@@ -11,6 +11,19 @@
  * With an encryption key (b->keys, plan/encrypt.h) both files are sealed:
  * the state on every write, and a backup taken of a plain state (the first
  * write after a key was set) is sealed rather than linked.
+ *
+ * The journal, PATH.journal: apply makes each resource's change durable by
+ * appending one line to it (a write and an fdatasync) rather than writing
+ * the whole state, which cost O(resources) per change, and compacts it with
+ * a save at the end. Its first line names the state it extends
+ * {"journal": 1, "lineage": L, "serial": S}; each further line is a group
+ * of changes (struct backend_ops, journal). Load replays the lines of a
+ * journal whose state is the one on disk, up to the first incomplete line
+ * (an append cut by a crash, which nobody relied on), and counts the
+ * replayed state as one serial later, so that a plan saved before is
+ * stale. A save renames the new state in place before removing the
+ * journal: a journal left behind names an older serial and is ignored.
+ * Not used with a sealing key: the journal would hold the state in clear.
  */
 #include "plan/state.h"
 
@@ -29,7 +42,14 @@ struct local {
 	char *path;
 	char *backup_path;
 	char *lock_path;
-	int lock_fd; /* open and flocked while we hold the lock, else -1 */
+	char *journal_path;
+	int lock_fd;    /* open and flocked while we hold the lock, else -1 */
+	int journal_fd; /* open for appends once this process started one, else -1 */
+	/* The state PATH holds as this process last loaded or saved it
+	 * (base_lineage NULL: unknown, or the loaded state has a journal
+	 * replayed into it): journal records extend only that state. */
+	char *base_lineage;
+	json_int_t base_serial;
 };
 
 static struct local *impl(struct backend *b)
@@ -80,65 +100,7 @@ static json_t *load_plain(const char *path)
 	return st;
 }
 
-static int local_load(struct backend *b, json_t **out, struct strbuf *err)
-{
-	struct local *l = impl(b);
-	*out = NULL;
-	json_t *plain = load_plain(l->path);
-	if (plain) {
-		struct strbuf why = STRBUF_INIT;
-		if (state_validate(plain, &why)) {
-			strbuf_addf(err, "%s: %s", l->path, why.buf);
-			strbuf_release(&why);
-			json_decref(plain);
-			return -1;
-		}
-		*out = plain;
-		return 0;
-	}
-	struct strbuf text = STRBUF_INIT;
-	int rc = encrypt_read_file(&b->keys, l->path, &text, err);
-	if (rc == 1) {
-		*out = state_new();
-		if (!*out) {
-			strbuf_addf(err, "%s: cannot create a state: no random lineage available",
-				    l->path);
-			return -1;
-		}
-		return 0;
-	}
-	if (rc < 0) {
-		strbuf_release(&text);
-		return -1;
-	}
-	json_error_t jerr;
-	json_t *st = json_loadb(text.buf, text.len, JSON_REJECT_DUPLICATES, &jerr);
-	strbuf_release(&text);
-	if (!st) {
-		if (jerr.line > 0)
-			strbuf_addf(err, "%s:%d:%d: state file is not valid JSON: %s", l->path,
-				    jerr.line, jerr.column > 0 ? jerr.column : 1, jerr.text);
-		else
-			strbuf_addf(err, "%s: state file is not valid JSON: %s", l->path,
-				    jerr.text);
-		if (access(l->backup_path, F_OK) == 0)
-			strbuf_addf(err, " (the state before its last write is in %s)",
-				    l->backup_path);
-		return -1;
-	}
-	struct strbuf why = STRBUF_INIT;
-	if (state_validate(st, &why)) {
-		strbuf_addf(err, "%s: %s", l->path, why.buf);
-		strbuf_release(&why);
-		json_decref(st);
-		return -1;
-	}
-	state_share_values(st);
-	*out = st;
-	return 0;
-}
-
-/* ---- save ---- */
+/* ---- writing files ---- */
 
 static char *dir_of(const char *path)
 {
@@ -334,6 +296,242 @@ static int sync_dir(const char *path, struct strbuf *err)
 	return rc;
 }
 
+/* ---- the journal ---- */
+
+/* What PATH holds, as far as this process knows: st (or unknown, NULL). */
+static void set_base(struct local *l, const json_t *st)
+{
+	free(l->base_lineage);
+	l->base_lineage = NULL;
+	const char *lineage = json_string_value(json_object_get(st, "lineage"));
+	if (lineage) {
+		l->base_lineage = xstrdup(lineage);
+		l->base_serial = json_integer_value(json_object_get(st, "serial"));
+	}
+}
+
+/* Merge one section of a journal record ({NAME: ENTRY or null}) into st. */
+static void replay_section(json_t *st, const char *section, const json_t *changes)
+{
+	if (!json_is_object(changes) || !json_object_size(changes))
+		return;
+	json_t *into = json_object_get(st, section);
+	if (!json_is_object(into)) {
+		into = json_object();
+		json_object_set_new(st, section, into);
+	}
+	const char *name;
+	json_t *entry;
+	json_object_foreach((json_t *)changes, name, entry) {
+		if (json_is_null(entry))
+			json_object_del(into, name);
+		else
+			json_object_set(into, name, entry);
+	}
+}
+
+/*
+ * Apply PATH.journal to st, the state PATH holds: 1 when it had changes for
+ * st (whose serial then goes up by one), 0 when there is none or it extends
+ * another state, -1 when it cannot be read.
+ */
+static int replay_journal(struct local *l, json_t *st, struct strbuf *err)
+{
+	struct strbuf text = STRBUF_INIT;
+	int fd = open(l->journal_path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0) {
+		if (errno == ENOENT)
+			return 0;
+		strbuf_addf(err, "%s: cannot read: %s", l->journal_path, strerror(errno));
+		return -1;
+	}
+	char buf[65536];
+	ssize_t n;
+	while ((n = read(fd, buf, sizeof(buf))) != 0) {
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0) {
+			strbuf_addf(err, "%s: cannot read: %s", l->journal_path, strerror(errno));
+			close(fd);
+			strbuf_release(&text);
+			return -1;
+		}
+		strbuf_add(&text, buf, (size_t)n);
+	}
+	close(fd);
+
+	int applied = 0;
+	bool header = true;
+	for (size_t at = 0; at < text.len;) {
+		const char *line = text.buf + at;
+		const char *end = memchr(line, '\n', text.len - at);
+		if (!end)
+			break; /* cut by a crash: never reported done */
+		json_t *rec = json_loadb(line, (size_t)(end - line), 0, NULL);
+		at = (size_t)(end - text.buf) + 1;
+		if (!json_is_object(rec)) {
+			json_decref(rec);
+			break;
+		}
+		if (header) {
+			header = false;
+			bool ours = json_integer_value(json_object_get(rec, "journal")) == 1 &&
+				    json_equal(json_object_get(rec, "lineage"),
+					       json_object_get(st, "lineage")) &&
+				    json_equal(json_object_get(rec, "serial"),
+					       json_object_get(st, "serial"));
+			json_decref(rec);
+			if (!ours)
+				break; /* left by an apply whose final save went through */
+			continue;
+		}
+		replay_section(st, "resources", json_object_get(rec, "resources"));
+		replay_section(st, "data", json_object_get(rec, "data"));
+		applied = 1;
+		json_decref(rec);
+	}
+	strbuf_release(&text);
+	if (applied) {
+		json_t *serial = json_object_get(st, "serial");
+		json_integer_set(serial, json_integer_value(serial) + 1);
+	}
+	return applied;
+}
+
+/* Close the journal this process appends to, if any. */
+static void journal_close(struct local *l)
+{
+	if (l->journal_fd >= 0)
+		close(l->journal_fd);
+	l->journal_fd = -1;
+}
+
+/* Start PATH.journal for the state (lineage, serial): its header line,
+ * durable, the folder entry too. */
+static int journal_open(struct local *l, const char *lineage, json_int_t serial,
+			struct strbuf *err)
+{
+	unlink(l->journal_path);
+	int fd = create_private(l->journal_path);
+	if (fd < 0) {
+		strbuf_addf(err, "%s: cannot create: %s", l->journal_path, strerror(errno));
+		return -1;
+	}
+	json_t *head = json_pack("{s:i, s:s, s:I}", "journal", 1, "lineage", lineage,
+				 "serial", serial);
+	char *text = json_dumps(head, JSON_COMPACT | JSON_SORT_KEYS);
+	json_decref(head);
+	struct strbuf line = STRBUF_INIT;
+	strbuf_addf(&line, "%s\n", text);
+	free(text);
+	int rc = write_all(fd, line.buf, line.len) < 0 || fdatasync(fd) < 0 ? -1 : 0;
+	if (rc)
+		strbuf_addf(err, "%s: cannot write: %s", l->journal_path, strerror(errno));
+	strbuf_release(&line);
+	if (!rc)
+		rc = sync_dir(l->journal_path, err);
+	if (rc) {
+		close(fd);
+		unlink(l->journal_path);
+		return -1;
+	}
+	l->journal_fd = fd;
+	return 0;
+}
+
+static int local_journal(struct backend *b, const char *lineage, json_int_t serial,
+			 const json_t *changes, struct strbuf *err)
+{
+	struct local *l = impl(b);
+	if (b->keys.seal || !l->base_lineage || !lineage || strcmp(lineage, l->base_lineage) ||
+	    serial != l->base_serial)
+		return 1;
+	if (l->journal_fd < 0 && journal_open(l, lineage, serial, err))
+		return -1;
+	char *text = json_dumps(changes, JSON_COMPACT | JSON_SORT_KEYS);
+	if (!text) {
+		strbuf_addf(err, "%s: cannot encode a journal record", l->journal_path);
+		return -1;
+	}
+	size_t len = strlen(text);
+	text[len] = '\n'; /* replaces the terminator: written by length */
+	int rc = write_all(l->journal_fd, text, len + 1) < 0 || fdatasync(l->journal_fd) < 0 ? -1 : 0;
+	free(text);
+	if (rc) {
+		strbuf_addf(err, "%s: cannot append: %s", l->journal_path, strerror(errno));
+		/* A line may be cut: nothing more goes after it. The next save
+		 * writes the whole state and supersedes the journal. */
+		journal_close(l);
+		set_base(l, NULL);
+	}
+	return rc;
+}
+
+/* ---- load ---- */
+
+static int local_load(struct backend *b, json_t **out, struct strbuf *err)
+{
+	struct local *l = impl(b);
+	*out = NULL;
+	set_base(l, NULL);
+	json_t *st = load_plain(l->path);
+	bool plain = st != NULL;
+	if (!st) {
+		struct strbuf text = STRBUF_INIT;
+		int rc = encrypt_read_file(&b->keys, l->path, &text, err);
+		if (rc == 1) {
+			*out = state_new();
+			if (!*out) {
+				strbuf_addf(err, "%s: cannot create a state: no random lineage available",
+					    l->path);
+				return -1;
+			}
+			return 0;
+		}
+		if (rc < 0) {
+			strbuf_release(&text);
+			return -1;
+		}
+		json_error_t jerr;
+		st = json_loadb(text.buf, text.len, JSON_REJECT_DUPLICATES, &jerr);
+		strbuf_release(&text);
+		if (!st) {
+			if (jerr.line > 0)
+				strbuf_addf(err, "%s:%d:%d: state file is not valid JSON: %s", l->path,
+					    jerr.line, jerr.column > 0 ? jerr.column : 1, jerr.text);
+			else
+				strbuf_addf(err, "%s: state file is not valid JSON: %s", l->path,
+					    jerr.text);
+			if (access(l->backup_path, F_OK) == 0)
+				strbuf_addf(err, " (the state before its last write is in %s)",
+					    l->backup_path);
+			return -1;
+		}
+	}
+	int replayed = replay_journal(l, st, err);
+	if (replayed < 0) {
+		json_decref(st);
+		return -1;
+	}
+	struct strbuf why = STRBUF_INIT;
+	if (state_validate(st, &why)) {
+		strbuf_addf(err, "%s: %s%s", l->path, why.buf,
+			    replayed ? " (after replaying the journal of an interrupted apply)" : "");
+		strbuf_release(&why);
+		json_decref(st);
+		return -1;
+	}
+	set_base(l, replayed ? NULL : st);
+	/* A plain state's values were shared as they were parsed; the
+	 * entries a journal replaced, and a state read whole, share now. */
+	if (!plain || replayed)
+		state_share_values(st);
+	*out = st;
+	return 0;
+}
+
+/* ---- save ---- */
+
 static int local_save(struct backend *b, json_t *st, struct strbuf *err)
 {
 	struct local *l = impl(b);
@@ -369,6 +567,10 @@ static int local_save(struct backend *b, json_t *st, struct strbuf *err)
 		json_integer_set(serial, old_serial); /* nothing was written */
 		return -1;
 	}
+	/* The new state holds everything the journal did. */
+	journal_close(l);
+	unlink(l->journal_path);
+	set_base(l, st);
 	/* The new state is in place; only its durability is in question here. */
 	if (sync_dir(l->path, err)) {
 		strbuf_addstr(err, " (the state was written but may not survive a crash)");
@@ -524,6 +726,9 @@ static void local_free(struct backend *b)
 	free(l->path);
 	free(l->backup_path);
 	free(l->lock_path);
+	journal_close(l);
+	free(l->journal_path);
+	free(l->base_lineage);
 	free(l);
 	encrypt_keys_clear(&b->keys);
 	free(b);
@@ -533,6 +738,7 @@ static const struct backend_ops local_ops = {
 	.name = "local",
 	.load = local_load,
 	.save = local_save,
+	.journal = local_journal,
 	.lock = local_lock,
 	.unlock = local_unlock,
 	.free = local_free,
@@ -544,7 +750,9 @@ struct backend *backend_local_new(const char *path)
 	l->path = xstrdup(path);
 	l->backup_path = xasprintf("%s.backup", path);
 	l->lock_path = xasprintf("%s.lock", path);
+	l->journal_path = xasprintf("%s.journal", path);
 	l->lock_fd = -1;
+	l->journal_fd = -1;
 	struct backend *b = xcalloc(1, sizeof(*b));
 	b->ops = &local_ops;
 	b->impl = l;

@@ -218,6 +218,7 @@ void run_release(struct run *r)
 	}
 	free(r->conns);
 	json_decref(r->state);
+	json_decref(r->journal);
 	strbuf_release(&r->save_error);
 	pthread_mutex_destroy(&r->mu);
 	pthread_mutex_destroy(&r->save_mu);

@@ -169,6 +169,11 @@ struct run {
 	unsigned long changes_made;  /* state changes recorded (guarded by mu) */
 	unsigned long changes_saved; /* of those, how many are on disk (save_mu) */
 	struct strbuf save_error;    /* first failure to save state, if any */
+	json_t *journal;             /* while apply's walk runs: the changes not yet
+	                                saved, {"resources": {...}, "data": {...}}
+	                                (guarded by mu); NULL: saves write it all */
+	unsigned long journaled;     /* changes saved to the backend's journal only,
+	                                not yet in a full save (save_mu) */
 	bool no_listing;             /* refresh reads every resource on its own,
 	                                never by a type's read_many (set after run_init) */
 };

@@ -153,6 +153,18 @@ struct backend_ops {
 	 * mode 0600. */
 	int (*save)(struct backend *b, json_t *st, struct strbuf *err);
 	/*
+	 * Optional (NULL: every change is a save). Make one group of changes
+	 * durable by appending it to a journal kept beside the state last
+	 * loaded or saved, instead of writing the whole state: `changes` is
+	 * {"resources": {NAME: ENTRY or null (removed)}, "data": {NAME: ENTRY}},
+	 * made to the state (lineage, serial). Returns 1, writing nothing, when
+	 * that is not the state on disk (the caller saves in full instead),
+	 * 0 once the record is on disk, -1 on failure. The next save supersedes
+	 * the journal; load replays it (plan/backend_local.c).
+	 */
+	int (*journal)(struct backend *b, const char *lineage, json_int_t serial,
+		       const json_t *changes, struct strbuf *err);
+	/*
 	 * Take the lock for `operation`, waiting up to timeout_seconds
 	 * (0: try once). When held by another process, err names the holder:
 	 * "state is locked by root@ci-7 (pid 4242) for apply since

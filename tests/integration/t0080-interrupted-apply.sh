@@ -44,6 +44,18 @@ test_expect_success 'the state file is intact after the kill' '
 	"$SERVERS_PYTHON" -c "import json; json.load(open(\"terrace.state.json\"))"
 '
 
+# Every create reported done was on disk before it was reported: the
+# kill loses none of them (apply appends each to the state's journal, which
+# the next load replays).
+test_expect_success 'every bucket reported created before the kill is in the state' '
+	sed -n "s/^\(b[0-9]*\): Creation complete.*/\1/p" first.out | sort >reported &&
+	test -s reported &&
+	terrace state list >listed &&
+	sort listed >listed.sorted &&
+	comm -23 reported listed.sorted >missing &&
+	test_empty missing
+'
+
 test_expect_success 'the next apply completes the work' '
 	terrace apply -auto-approve -parallelism 2 >second.out 2>second.err &&
 	test_match second.out "^Apply complete! Resources: [0-9]+ added, [0-9]+ changed, 0 destroyed\.$"
