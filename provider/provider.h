@@ -50,6 +50,8 @@ enum attr_flags {
 	ATTR_CONFIG_ONLY = 1 << 5, /* not observable through the API (force_destroy, a
 	                              local source path): read() leaves it out and the
 	                              core carries it over from state */
+	ATTR_ONE_OR_LIST = 1 << 6, /* ATTR_LIST: a single value stands for a list of
+	                              that one value */
 };
 
 struct attr_schema {

@@ -338,6 +338,13 @@ static json_t *coerce_type(enum attr_type type, enum attr_type elem_type,
 
 json_t *schema_coerce(const struct attr_schema *a, const json_t *v, struct strbuf *err)
 {
+	if (a->type == ATTR_LIST && (a->flags & ATTR_ONE_OR_LIST) && v && !json_is_array(v) &&
+	    !json_is_null(v) && !value_is_unknown(v)) {
+		json_t *one = json_pack("[O]", v);
+		json_t *out = coerce_type(a->type, a->elem_type, a->nested, one, err);
+		json_decref(one);
+		return out;
+	}
 	return coerce_type(a->type, a->elem_type, a->nested, v, err);
 }
 

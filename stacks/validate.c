@@ -109,6 +109,11 @@ static void validate_value(struct vctx *v, const struct attr_schema *a, const js
 		return;
 	case ATTR_OBJECT_LIST:
 	case ATTR_LIST: {
+		if (!json_is_array(value) && a->type == ATTR_LIST && (a->flags & ATTR_ONE_OR_LIST)) {
+			struct attr_schema elem = { .name = a->name, .type = a->elem_type };
+			check_literal(v, &elem, value, path, pos);
+			return;
+		}
 		if (!json_is_array(value)) {
 			type_error(v, pos, path, a->type, value);
 			return;

@@ -18,6 +18,15 @@
  * its subnet and security groups can go next; a terminated instance counts
  * as gone.
  *
+ * With wait_for_host_keys, create then also waits (bounded by
+ * host_keys_timeout, polling GetConsoleOutput) until cloud-init has printed
+ * the instance's SSH host keys on its console at first boot, between
+ * "-----BEGIN SSH HOST KEY KEYS-----" and "-----END SSH HOST KEY KEYS-----",
+ * and records them as `host_keys` ("TYPE BASE64" lines) for the ssh
+ * provider's `host_key`. They are AWS's record of the first boot: read
+ * once, kept in state by refresh and update, never compared again (the
+ * console of a later boot may no longer hold them).
+ *
  * User data is never stored in clear: `user_data` is sensitive (state keeps
  * only its salted hash), and `user_data_hash`, the SHA-256 of its text in
  * hex, is what plan compares with the instance's (DescribeInstanceAttribute
@@ -37,6 +46,8 @@
 #include "provider/provider.h"
 
 #define INSTANCE_TIMEOUT 900.0
+#define HOST_KEYS_BEGIN "-----BEGIN SSH HOST KEY KEYS-----"
+#define HOST_KEYS_END "-----END SSH HOST KEY KEYS-----"
 #define POLL_SECONDS 2.0
 
 static const char *const not_found[] = { "InvalidInstanceID.NotFound", NULL };
@@ -71,6 +82,21 @@ static const struct attr_schema instance_attrs[] = {
 	  .description = "give it a public IPv4 address (the subnet's setting when unset)" },
 	{ .name = "tags", .type = ATTR_MAP, .flags = ATTR_OPTIONAL, .elem_type = ATTR_STRING,
 	  .description = "instance tags", .default_json = "{}" },
+	{ .name = "wait_for_host_keys", .type = ATTR_BOOL,
+	  .flags = ATTR_OPTIONAL | ATTR_CONFIG_ONLY, .default_json = "false",
+	  .description = "after launch, wait until the console output (GetConsoleOutput) shows "
+			 "the SSH host keys cloud-init prints at first boot and record them in "
+			 "host_keys; on AWS that output appears a minute or more after boot" },
+	{ .name = "host_keys_timeout", .type = ATTR_NUMBER,
+	  .flags = ATTR_OPTIONAL | ATTR_CONFIG_ONLY, .default_json = "600",
+	  .description = "seconds wait_for_host_keys waits for them (polled every 2 s, growing "
+			 "to 30 s)" },
+	{ .name = "host_keys", .type = ATTR_LIST, .elem_type = ATTR_STRING,
+	  .flags = ATTR_COMPUTED,
+	  .description = "its SSH host public keys (\"ssh-ed25519 AAAA...\") from the console "
+			 "output of its first boot, with wait_for_host_keys (else null): for the "
+			 "ssh provider's host_key; kept from state afterwards, not checked for "
+			 "drift" },
 	{ .name = "instance_id", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
 	  .description = "i-..." },
 	{ .name = "arn", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
@@ -271,6 +297,11 @@ static int instance_read(void *client, const char *id, const json_t *prior, json
 		if (v && !*v)
 			json_object_set_new(o, *k, json_null());
 	}
+	/* The console's keys are read once, at first boot: kept as recorded. */
+	if (json_is_array(value_get(prior, "host_keys")))
+		json_object_set(o, "host_keys", value_get(prior, "host_keys"));
+	else
+		json_object_set_new(o, "host_keys", json_null());
 	rc = read_root_size(c, i, o, err);
 	xmlFreeDoc(doc);
 	if (!rc)
@@ -334,6 +365,172 @@ static int instance_wait(struct aws_client *c, const char *id, const char *want,
 
 	free(what);
 	return rc;
+}
+
+/* ---- host keys from the console output ---- */
+
+struct host_keys_wait {
+	struct aws_client *c;
+	const char *id;
+	json_t *keys; /* set once found */
+};
+
+static bool is_key_line(const char *line)
+{
+	static const char *const types[] = { "ssh-ed25519 ", "ecdsa-sha2-nistp256 ",
+					     "ecdsa-sha2-nistp384 ", "ecdsa-sha2-nistp521 ",
+					     "ssh-rsa ", "ssh-dss " };
+
+	for (size_t i = 0; i < sizeof(types) / sizeof(*types); i++)
+		if (!strncmp(line, types[i], strlen(types[i])))
+			return true;
+	return false;
+}
+
+/*
+ * The key lines of cloud-init's block in console text, as "TYPE BASE64"
+ * (the "root@host" comment dropped), or NULL when the text has no complete
+ * block with at least one key yet. Lines may end in \r and carry the "ec2: "
+ * prefix some images put on cloud-init's console lines.
+ */
+static json_t *console_host_keys(const char *text)
+{
+	const char *begin = strstr(text, HOST_KEYS_BEGIN), *end;
+	json_t *keys;
+
+	if (!begin)
+		return NULL;
+	begin += strlen(HOST_KEYS_BEGIN);
+	end = strstr(begin, HOST_KEYS_END);
+	if (!end)
+		return NULL;
+	keys = json_array();
+	for (const char *p = begin; p < end;) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		size_t n = nl ? (size_t)(nl - p) : (size_t)(end - p);
+		char *line = xstrndup(p, n), *l = line, *sp;
+
+		l[strcspn(l, "\r")] = '\0';
+		if (!strncmp(l, "ec2: ", 5))
+			l += 5;
+		if (is_key_line(l)) {
+			sp = strchr(l, ' ');
+			sp[1 + strcspn(sp + 1, " \t")] = '\0';
+			if (sp[1])
+				json_array_append_new(keys, json_string(l));
+		}
+		free(line);
+		p += n + 1;
+	}
+	if (!json_array_size(keys)) {
+		json_decref(keys);
+		return NULL;
+	}
+	return keys;
+}
+
+/* Base64 text (whitespace ignored) decoded as a NUL-terminated string;
+ * NULL when it is not base64. */
+static char *base64_text(const char *b64)
+{
+	size_t n = 0, len = strlen(b64);
+	char *clean = xmalloc(len + 1), *out;
+	int m;
+
+	for (size_t i = 0; i < len; i++)
+		if (!strchr(" \t\r\n", b64[i]))
+			clean[n++] = b64[i];
+	clean[n] = '\0';
+	if (n % 4) {
+		free(clean);
+		return NULL;
+	}
+	out = xmalloc(n / 4 * 3 + 1);
+	m = n ? EVP_DecodeBlock((unsigned char *)out, (unsigned char *)clean, (int)n) : 0;
+	if (m < 0) {
+		free(clean);
+		free(out);
+		return NULL;
+	}
+	if (n && clean[n - 1] == '=')
+		m--;
+	if (n > 1 && clean[n - 2] == '=')
+		m--;
+	out[m] = '\0';
+	free(clean);
+	return out;
+}
+
+static int host_keys_check(void *ctx, struct strbuf *status, struct strbuf *err)
+{
+	struct host_keys_wait *w = ctx;
+	/* Not Latest: that is for Nitro instances only; the default (the
+	 * output kept since boot) holds the first boot's block. */
+	json_t *p = json_pack("{s:s}", "InstanceId", w->id);
+	xmlDocPtr doc = NULL;
+	char *b64, *text;
+	int rc = ec2_call(w->c, "GetConsoleOutput", p, not_found, &doc, err);
+
+	json_decref(p);
+	if (rc < 0)
+		return -1;
+	b64 = rc ? NULL : xml_child_text(xmlDocGetRootElement(doc), "output");
+	xmlFreeDoc(doc);
+	text = b64 ? base64_text(b64) : NULL;
+	if (b64 && !text) {
+		strbuf_addf(err, "ec2 GetConsoleOutput: the output of instance %s is not base64",
+			    w->id);
+		free(b64);
+		return -1;
+	}
+	w->keys = text ? console_host_keys(text) : NULL;
+	if (!w->keys)
+		strbuf_addf(status, "console output (%zu bytes) has no SSH host keys yet",
+			    text ? strlen(text) : 0);
+	free(b64);
+	free(text);
+	return w->keys ? 1 : 0;
+}
+
+/* Wait for the instance's host keys on its console output; new reference. */
+static int wait_host_keys(struct aws_client *c, const char *id, const json_t *desired,
+			  json_t **keys, struct strbuf *err)
+{
+	struct host_keys_wait w = { c, id, NULL };
+	double timeout = (double)value_get_integer(desired, "host_keys_timeout", 600);
+	char *what = xasprintf("the SSH host keys of instance %s on its console output", id);
+	int rc = aws_wait(what, timeout, POLL_SECONDS, host_keys_check, &w, err);
+
+	free(what);
+	if (rc) {
+		strbuf_addstr(err, " (aws.ec2.instance wait_for_host_keys: cloud-init prints them "
+			      "at first boot; an image without cloud-init never does; raise "
+			      "host_keys_timeout or set wait_for_host_keys: false)");
+		json_decref(w.keys);
+		return -1;
+	}
+	*keys = w.keys;
+	return 0;
+}
+
+/* With wait_for_host_keys, out gets the recorded host_keys, or those the
+ * console shows now when none are recorded yet. */
+static int set_host_keys(struct aws_client *c, const char *id, const json_t *prior,
+			 const json_t *desired, json_t *out, struct strbuf *err)
+{
+	const json_t *recorded = value_get(prior, "host_keys");
+	json_t *keys = NULL;
+
+	if (json_is_array(recorded) && json_array_size(recorded)) {
+		json_object_set(out, "host_keys", (json_t *)recorded);
+		return 0;
+	}
+	if (!json_is_true(value_get(desired, "wait_for_host_keys")))
+		return 0;
+	if (wait_host_keys(c, id, desired, &keys, err))
+		return -1;
+	json_object_set_new(out, "host_keys", keys);
+	return 0;
 }
 
 /* ---- changing ---- */
@@ -617,14 +814,27 @@ static int instance_create(void *client, const json_t *desired, bool may_exist, 
 	}
 	if (instance_wait(c, *id, "running", err))
 		return -1;
-	return instance_converge(c, *id, desired, out, err);
+	if (instance_converge(c, *id, desired, out, err))
+		return -1;
+	if (set_host_keys(c, *id, NULL, desired, *out, err)) {
+		json_decref(*out);
+		*out = NULL;
+		return -1;
+	}
+	return 0;
 }
 
 static int instance_update(void *client, const char *id, const json_t *prior,
 			   const json_t *desired, json_t **out, struct strbuf *err)
 {
-	(void)prior;
-	return instance_converge(client, id, desired, out, err);
+	if (instance_converge(client, id, desired, out, err))
+		return -1;
+	if (set_host_keys(client, id, prior, desired, *out, err)) {
+		json_decref(*out);
+		*out = NULL;
+		return -1;
+	}
+	return 0;
 }
 
 static int instance_delete(void *client, const char *id, const json_t *prior,
@@ -658,6 +868,12 @@ static int instance_plan_desired(json_t *desired, struct strbuf *err)
 	if (size < 1) {
 		strbuf_addf(err, "root_volume_size must be a whole number of GiB from 1; got %lld",
 			    (long long)size);
+		return -1;
+	}
+	if (value_get_integer(desired, "host_keys_timeout", 600) < 1 ||
+	    value_get_integer(desired, "host_keys_timeout", 600) > 3600) {
+		strbuf_addf(err, "host_keys_timeout must be a whole number of seconds from 1 to 3600; "
+			    "got %lld", (long long)value_get_integer(desired, "host_keys_timeout", 600));
 		return -1;
 	}
 	return 0;

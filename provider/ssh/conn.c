@@ -2,8 +2,9 @@
  * conn.c: SSH connections. The connection block every schema embeds
  * (ssh_connection_attrs) and its parsing into a struct ssh_target, and
  * opening a session: TCP connect with a timeout, the libssh2 handshake, the
- * host key check against known_hosts (plain and hashed entries, [host]:port
- * for other ports than 22), and public key authentication from a file, from
+ * host key check (against the keys pinned in host_key when given, else
+ * against known_hosts: plain and hashed entries, [host]:port for other
+ * ports than 22), and public key authentication from a file, from
  * memory or through ssh-agent. Reconnecting and error classification for the
  * rest of provider/ssh live here too.
  */
@@ -48,6 +49,12 @@ const struct attr_schema ssh_connection_attrs[] = {
 	  .description = "passphrase of an encrypted private key" },
 	{ .name = "agent", .type = ATTR_BOOL, .flags = ATTR_OPTIONAL,
 	  .description = "log in with the keys of ssh-agent (SSH_AUTH_SOCK)" },
+	{ .name = "host_key", .type = ATTR_LIST, .elem_type = ATTR_STRING,
+	  .flags = ATTR_OPTIONAL | ATTR_ONE_OR_LIST,
+	  .description = "the host's public key(s) as in a .pub file or ssh-keyscan output "
+			 "(\"ssh-ed25519 AAAA...\"): one line, several lines or a list (e.g. "
+			 "${host.host_keys}); when set, the host must offer one of them and "
+			 "known_hosts_file is not read" },
 	{ .name = "known_hosts_file", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
 	  .description = "known_hosts file the host key is checked against; "
 			 "default ~/.ssh/known_hosts" },
@@ -159,6 +166,126 @@ static int target_bool(const json_t *cfg, const char *name, bool def, bool *out,
 	return 0;
 }
 
+static const char *const key_type_names[] = {
+	"ssh-ed25519", "ecdsa-sha2-nistp256", "ecdsa-sha2-nistp384", "ecdsa-sha2-nistp521",
+	"ssh-rsa", "ssh-dss",
+};
+
+static bool is_key_type_name(const char *s)
+{
+	for (size_t i = 0; i < sizeof(key_type_names) / sizeof(*key_type_names); i++)
+		if (!strcmp(s, key_type_names[i]))
+			return true;
+	return false;
+}
+
+/* Decode standard base64 (with padding) into a new buffer; -1 when it is not. */
+static int base64_decode(const char *b64, unsigned char **out, size_t *len)
+{
+	size_t n = strlen(b64);
+	unsigned char *buf;
+	int m;
+
+	*out = NULL;
+	if (!n || n % 4)
+		return -1;
+	buf = xmalloc(n / 4 * 3 + 1);
+	m = EVP_DecodeBlock(buf, (const unsigned char *)b64, (int)n);
+	if (m < 0) {
+		free(buf);
+		return -1;
+	}
+	if (b64[n - 1] == '=')
+		m--;
+	if (b64[n - 2] == '=')
+		m--;
+	*out = buf;
+	*len = (size_t)m;
+	return 0;
+}
+
+/*
+ * One host_key line: "TYPE BASE64 [comment]" (a .pub file, cloud-init's
+ * console block) or "HOSTS TYPE BASE64" (ssh-keyscan, known_hosts). Kept as
+ * "TYPE BASE64". Blank lines and # comments are skipped.
+ */
+static int add_host_key_line(struct ssh_target *t, char *line, size_t item, size_t lineno,
+			     struct strbuf *err)
+{
+	char *f[3] = { NULL }, *save = NULL, *type, *b64;
+	unsigned char *blob;
+	size_t n = 0, len, tlen;
+
+	while (isspace((unsigned char)*line))
+		line++;
+	if (!*line || *line == '#')
+		return 0;
+	for (char *w = strtok_r(line, " \t\r", &save); w && n < 3; w = strtok_r(NULL, " \t\r", &save))
+		f[n++] = w;
+	type = f[0];
+	b64 = f[1];
+	if (n >= 3 && !is_key_type_name(f[0]) && is_key_type_name(f[1])) {
+		type = f[1];
+		b64 = f[2];
+	}
+	if (!type || !is_key_type_name(type) || !b64) {
+		strbuf_addf(err, "ssh connection: host_key item %zu line %zu is not a public key line "
+			    "(\"ssh-ed25519 AAAA...\", one of ssh-ed25519, ecdsa-sha2-nistp256/384/521, "
+			    "ssh-rsa, ssh-dss)", item + 1, lineno);
+		return -1;
+	}
+	tlen = strlen(type);
+	if (base64_decode(b64, &blob, &len) || len < 4 + tlen ||
+	    ((size_t)blob[0] << 24 | (size_t)blob[1] << 16 | (size_t)blob[2] << 8 | blob[3]) != tlen ||
+	    memcmp(blob + 4, type, tlen)) {
+		free(blob);
+		strbuf_addf(err, "ssh connection: host_key item %zu line %zu: the key after %s is not "
+			    "base64 of an %s public key", item + 1, lineno, type, type);
+		return -1;
+	}
+	free(blob);
+	t->host_keys = xrealloc(t->host_keys, (t->n_host_keys + 1) * sizeof(*t->host_keys));
+	t->host_keys[t->n_host_keys++] = xasprintf("%s %s", type, b64);
+	return 0;
+}
+
+/* host_key: a string of one or more lines, or a list of them. */
+static int target_host_keys(const json_t *cfg, struct ssh_target *t, struct strbuf *err)
+{
+	const json_t *v = json_object_get(cfg, "host_key");
+	json_t *list;
+	size_t i;
+	json_t *e;
+	int rc = 0;
+
+	if (!v || json_is_null(v))
+		return 0;
+	list = json_is_array(v) ? json_incref((json_t *)v) : json_pack("[O]", v);
+	json_array_foreach(list, i, e) {
+		char *text, *save = NULL;
+		size_t lineno = 0;
+
+		if (!json_is_string(e)) {
+			strbuf_addf(err, "ssh connection: host_key item %zu must be a string, not %s",
+				    i + 1, value_kind(e));
+			rc = -1;
+			break;
+		}
+		text = xstrdup(json_string_value(e));
+		for (char *l = strtok_r(text, "\n", &save); l && !rc; l = strtok_r(NULL, "\n", &save))
+			rc = add_host_key_line(t, l, i, ++lineno, err);
+		free(text);
+		if (rc)
+			break;
+	}
+	json_decref(list);
+	if (!rc && !t->n_host_keys) {
+		strbuf_addstr(err, "ssh connection: host_key is set but holds no public key line");
+		rc = -1;
+	}
+	return rc;
+}
+
 int ssh_target_from_json(const json_t *cfg, struct ssh_target *t, struct strbuf *err)
 {
 	char *key_file = NULL, *known_hosts = NULL;
@@ -176,6 +303,7 @@ int ssh_target_from_json(const json_t *cfg, struct ssh_target *t, struct strbuf 
 	    target_string(cfg, "private_key", &t->private_key, err) ||
 	    target_string(cfg, "private_key_passphrase", &t->private_key_passphrase, err) ||
 	    target_bool(cfg, "agent", false, &t->agent, err) ||
+	    target_host_keys(cfg, t, err) ||
 	    target_string(cfg, "known_hosts_file", &known_hosts, err) ||
 	    target_bool(cfg, "host_key_check", true, &t->host_key_check, err) ||
 	    target_int(cfg, "timeout", 30, 1, 3600, &t->timeout_seconds, err) ||
@@ -183,6 +311,11 @@ int ssh_target_from_json(const json_t *cfg, struct ssh_target *t, struct strbuf 
 		goto fail;
 	if (!t->host) {
 		strbuf_addstr(err, "ssh connection: host must be set");
+		goto fail;
+	}
+	if (t->n_host_keys && !t->host_key_check) {
+		strbuf_addstr(err, "ssh connection: host_key pins the host's key; it cannot go with "
+			      "host_key_check: false");
 		goto fail;
 	}
 	methods = !!key_file + !!t->private_key + !!t->agent;
@@ -221,6 +354,9 @@ void ssh_target_release(struct ssh_target *t)
 	free_secret(t->private_key);
 	free_secret(t->private_key_passphrase);
 	free(t->known_hosts_file);
+	for (size_t i = 0; i < t->n_host_keys; i++)
+		free(t->host_keys[i]);
+	free(t->host_keys);
 	memset(t, 0, sizeof(*t));
 }
 
@@ -238,6 +374,12 @@ void ssh_target_copy(struct ssh_target *dst, const struct ssh_target *src)
 	dst->private_key = dup_or_null(src->private_key);
 	dst->private_key_passphrase = dup_or_null(src->private_key_passphrase);
 	dst->known_hosts_file = dup_or_null(src->known_hosts_file);
+	dst->host_keys = NULL;
+	if (src->n_host_keys) {
+		dst->host_keys = xmalloc(src->n_host_keys * sizeof(*dst->host_keys));
+		for (size_t i = 0; i < src->n_host_keys; i++)
+			dst->host_keys[i] = xstrdup(src->host_keys[i]);
+	}
 }
 
 /* ---- errors ---- */
@@ -648,6 +790,89 @@ static int check_host_key(struct ssh_conn *c, struct known_hosts *kh, struct str
 	return r == LIBSSH2_KNOWNHOST_CHECK_MATCH ? 0 : -1;
 }
 
+/* The kind of a pinned "TYPE BASE64" line, by its type name. */
+static const struct key_kind *key_kind_named(const char *line)
+{
+	size_t n = strcspn(line, " ");
+
+	for (size_t i = 0; i < N_KEY_KINDS; i++) {
+		const char *m = key_kinds[i].methods;
+		/* the type name is the last of the kind's algorithms ("ssh-rsa") or its only one */
+		const char *last = strrchr(m, ',') ? strrchr(m, ',') + 1 : m;
+
+		if (strlen(last) == n && !strncmp(last, line, n))
+			return &key_kinds[i];
+	}
+	return NULL;
+}
+
+/* Offer the host key algorithms of the pinned keys first, so a host with
+ * several keys shows one that can match. */
+static void prefer_pinned_key_kinds(struct ssh_conn *c)
+{
+	const struct ssh_target *t = &c->target;
+	struct strbuf pinned = STRBUF_INIT, rest = STRBUF_INIT;
+	const char **algs = NULL;
+	int n_algs = libssh2_session_supported_algs(c->session, LIBSSH2_METHOD_HOSTKEY, &algs);
+
+	for (size_t i = 0; i < N_KEY_KINDS && n_algs > 0; i++) {
+		bool is_pinned = false;
+
+		for (size_t k = 0; k < t->n_host_keys && !is_pinned; k++)
+			is_pinned = key_kind_named(t->host_keys[k]) == &key_kinds[i];
+		add_supported(is_pinned ? &pinned : &rest, key_kinds[i].methods, algs, n_algs);
+	}
+	if (pinned.len) {
+		if (rest.len)
+			strbuf_addf(&pinned, ",%s", rest.buf);
+		if (libssh2_session_method_pref(c->session, LIBSSH2_METHOD_HOSTKEY, pinned.buf))
+			log_debugf("ssh %s: could not prefer the pinned host key kinds", c->where);
+	}
+	if (n_algs > 0)
+		libssh2_free(c->session, (void *)algs);
+	strbuf_release(&pinned);
+	strbuf_release(&rest);
+}
+
+/*
+ * The host's key must be one of the keys pinned in host_key (byte for byte,
+ * the key blob the handshake signed with). known_hosts is not consulted.
+ */
+static int check_pinned_host_key(struct ssh_conn *c, struct strbuf *err)
+{
+	const struct ssh_target *t = &c->target;
+	size_t len = 0;
+	int type = 0;
+	const char *key = libssh2_session_hostkey(c->session, &len, &type);
+	const struct key_kind *kind = key_kind_of(type);
+	char fp[64];
+
+	if (!key || !kind) {
+		strbuf_addf(err, "ssh %s: the host offers a host key of a kind terrace cannot check",
+			    c->where);
+		return -1;
+	}
+	fingerprint(c->session, fp);
+	for (size_t i = 0; i < t->n_host_keys; i++) {
+		unsigned char *blob = NULL;
+		size_t blen = 0;
+		bool same = !base64_decode(strchr(t->host_keys[i], ' ') + 1, &blob, &blen) &&
+			    blen == len && !memcmp(blob, key, len);
+
+		free(blob);
+		if (same) {
+			log_debugf("ssh %s: host key %s %s is pinned key %zu of host_key", c->where,
+				   kind->label, fp, i + 1);
+			return 0;
+		}
+	}
+	strbuf_addf(err, "ssh %s: HOST KEY MISMATCH: the host offers %s key %s, which is not "
+		    "among the %zu key%s pinned in host_key; refusing to connect (someone may be "
+		    "intercepting the connection, or host_key holds another host's keys)",
+		    c->where, kind->label, fp, t->n_host_keys, t->n_host_keys == 1 ? "" : "s");
+	return -1;
+}
+
 /* ---- authentication ---- */
 
 static bool method_offered(const char *methods, const char *name)
@@ -846,7 +1071,9 @@ static int handshake(struct ssh_conn *c, struct strbuf *err)
 	}
 	libssh2_session_set_blocking(c->session, 1);
 	libssh2_session_set_timeout(c->session, (long)t->timeout_seconds * 1000);
-	if (t->host_key_check) {
+	if (t->n_host_keys) {
+		prefer_pinned_key_kinds(c);
+	} else if (t->host_key_check) {
 		if (load_known_hosts(c, &kh, err))
 			goto out;
 		prefer_known_key_kinds(c, &kh);
@@ -857,7 +1084,9 @@ static int handshake(struct ssh_conn *c, struct strbuf *err)
 		rc = -2; /* the server is not ready yet: worth another attempt */
 		goto out;
 	}
-	if (t->host_key_check)
+	if (t->n_host_keys)
+		rc = check_pinned_host_key(c, err);
+	else if (t->host_key_check)
 		rc = check_host_key(c, &kh, err);
 	else {
 		log_debugf("ssh %s: host key not checked (host_key_check: false)", c->where);

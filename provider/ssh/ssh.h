@@ -6,11 +6,13 @@
  *
  *   host, port (22), user, private_key_file | private_key (sensitive PEM
  *   text) | agent (true: ask ssh-agent through SSH_AUTH_SOCK),
- *   private_key_passphrase (sensitive), known_hosts_file
- *   (~/.ssh/known_hosts), host_key_check (true), timeout (seconds, 30), connect_timeout (seconds
+ *   private_key_passphrase (sensitive), host_key (pinned public key lines),
+ *   known_hosts_file (~/.ssh/known_hosts), host_key_check (true), timeout (seconds, 30), connect_timeout (seconds
  *   to keep trying while the host does not answer SSH yet, 0)
  *
- * Host keys are verified against known_hosts unless host_key_check is false:
+ * Host keys are verified against the keys pinned in host_key when it is set
+ * (known_hosts is then not read), else against known_hosts unless
+ * host_key_check is false:
  * an unknown or changed key is refused with a message that names the host,
  * the key's SHA-256 fingerprint and the file, never silently accepted.
  */
@@ -31,6 +33,8 @@ struct ssh_target {
 	char *private_key;            /* PEM text; sensitive */
 	char *private_key_passphrase; /* sensitive; may be NULL */
 	bool agent;
+	char **host_keys;             /* pinned "TYPE BASE64" lines; NULL: none */
+	size_t n_host_keys;
 	char *known_hosts_file;       /* NULL: ~/.ssh/known_hosts */
 	bool host_key_check;
 	int timeout_seconds;

@@ -7,7 +7,9 @@
 # creates, plans again as no change, and destroys a schema, a role, a grant
 # and migrations through the bastion, checked with psql inside the
 # namespace. A bastion whose host key is not known is refused with a clear
-# message, and nothing is created.
+# message, and nothing is created. A bastion key pinned in the tunnel's
+# host_key is checked instead of known_hosts: the bastion's own key passes
+# with an empty known_hosts, another key is refused as HOST KEY MISMATCH.
 #
 # Making the namespace needs root (CAP_NET_ADMIN) and iproute2; without
 # them the file reports one step named "skipped: ..." and runs nothing else.
@@ -23,8 +25,11 @@ SSHD_EXEC_PREFIX="ip netns exec $ns" SSHD_LISTEN_ADDR=$ns_ip SSHD_NAME=bastion s
 	test_fail_setup "the bastion sshd did not start in the namespace"
 export TERRACE_VAR_pg_password=$PG_PASSWORD
 
-# tunnel_stack KNOWN_HOSTS SCHEMA: the stack, in the current folder.
+# tunnel_stack KNOWN_HOSTS SCHEMA [HOST_KEY]: the stack, in the current
+# folder; HOST_KEY pins the bastion's key.
 tunnel_stack () {
+	local pin=
+	test -z "${3:-}" || pin="host_key: \"$3\""
 	cat >stack.yaml <<-YAML
 	stack: t0315
 	variables:
@@ -41,6 +46,7 @@ tunnel_stack () {
 	      user: $SSHD_USER
 	      private_key_file: $SSHD_KEY
 	      known_hosts_file: $1
+	      $pin
 	      timeout: 10
 	resources:
 	  sales:
@@ -120,6 +126,25 @@ test_expect_success 'an unknown bastion host key is refused clearly; nothing is 
 	test_equal 0 "$(psql_test "SELECT count(*) FROM pg_namespace WHERE nspname = '\''other'\''")" &&
 	{ ! test -s unknown/state.json ||
 		test_equal "{}" "$(json_get unknown/state.json "d[\"resources\"]")"; }
+'
+
+test_expect_success 'a pinned bastion host_key passes without known_hosts' '
+	: >empty_known_hosts &&
+	tunnel_stack "$TRASH/empty_known_hosts" sales "$(cat "$SSHD_DIR/ssh_host_ed25519_key.pub")" &&
+	test_contains stack.yaml "host_key: \"ssh-ed25519 " &&
+	TERRACE_LOG=debug terrace plan -detailed-exitcode >out 2>err &&
+	test_line out "No changes. Your infrastructure matches the configuration." &&
+	test_contains err "ssh $ns_ip:$SSHD_PORT: host key ED25519 " &&
+	test_contains err "is pinned key 1 of host_key"
+'
+
+test_expect_success 'a pinned bastion key the bastion does not offer is refused' '
+	ssh-keygen -q -t ed25519 -N "" -f other_host_key &&
+	tunnel_stack "$SSHD_KNOWN_HOSTS" sales "$(cut -d" " -f1,2 other_host_key.pub)" &&
+	test_expect_code 1 terrace plan >out 2>err &&
+	test_contains err "postgres: tunnel to 127.0.0.1:$PG_PORT through $ns_ip:$SSHD_PORT: ssh $ns_ip:$SSHD_PORT: HOST KEY MISMATCH: the host offers ED25519 key" &&
+	test_contains err "which is not among the 1 key pinned in host_key; refusing to connect" &&
+	tunnel_stack "$SSHD_KNOWN_HOSTS" sales
 '
 
 test_expect_success 'destroy through the tunnel removes them' '

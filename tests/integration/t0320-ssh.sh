@@ -8,7 +8,12 @@
 # change, its schedule updated, a hand edit shown and undone, destroyed;
 # the lines the test put in the crontab survive every step byte for byte.
 # An unknown host key, a changed host key and a wrong user key are refused
-# with clear messages before anything changes. The private key comes from a
+# with clear messages before anything changes. A host key pinned in
+# host_key (one line, several lines, a list, ssh-keyscan's form) is checked
+# instead of known_hosts: the host's own key is accepted with an empty
+# known_hosts, a key the host does not offer is refused as HOST KEY
+# MISMATCH, and a host_key that holds no key line is refused before
+# connecting. The private key comes from a
 # sensitive variable and never reaches the output, the debug log or state.
 #
 # The jobs go to the crontab of `nobody` (crontab -u, as root) and, for the
@@ -295,6 +300,60 @@ test_expect_success 'a changed host key is refused as HOST KEY CHANGED' '
 	test_expect_code 1 env TERRACE_VAR_known_hosts=$TRASH/changed_known_hosts \
 		"$TERRACE" plan >out 2>err &&
 	test_contains err "ssh 127.0.0.1:$SSHD_PORT: HOST KEY CHANGED: the host offers ED25519 key $(host_fingerprint), but $TRASH/changed_known_hosts has another ED25519 key for [127.0.0.1]:$SSHD_PORT; refusing to connect"
+'
+
+# pin_stack: ssh_stack with pin.txt's lines (host_key: ...) added to the
+# provider, and known_hosts_file pointing at an empty file.
+pin_stack () {
+	ssh_stack &&
+	: >"$TRASH/empty_known_hosts" &&
+	awk -v pin="$TRASH/pin.txt" '''
+		/^    known_hosts_file:/ { print "    known_hosts_file: " ENVIRON["TRASH"] "/empty_known_hosts"; next }
+		{ print }
+		/^    timeout: 20$/ { while ((getline l < pin) > 0) print "    " l }
+	''' stack.yaml >stack.pinned && mv stack.pinned stack.yaml
+}
+
+test_expect_success 'host_key pins the host key: the right one passes without known_hosts' '
+	host_line=$(cut -d" " -f1,2 "$SSHD_DIR/ssh_host_ed25519_key.pub") &&
+	other_line=$(cut -d" " -f1,2 other_host_key.pub) &&
+	printf "host_key: [\"%s other\", \"%s\"]\n" "$other_line" "$host_line" >pin.txt &&
+	pin_stack && test_contains stack.yaml "host_key: [" &&
+	TERRACE_LOG=debug terrace plan >out 2>err &&
+	test_contains out "conf will be updated in-place" &&
+	test_contains err "ssh 127.0.0.1:$SSHD_PORT: host key ED25519 $(host_fingerprint) is pinned key 2 of host_key" &&
+	{ printf "host_key: |\n  # from ssh-keyscan\n  [127.0.0.1]:%s %s\n" "$SSHD_PORT" "$host_line" &&
+	  printf "  %s\n" "$other_line"; } >pin.txt &&
+	pin_stack &&
+	TERRACE_LOG=debug terrace plan >out 2>err &&
+	test_contains err "is pinned key 1 of host_key" &&
+	echo "host_key: \"$(cat "$SSHD_DIR/ssh_host_ed25519_key.pub")\"" >pin.txt &&
+	pin_stack && terrace plan >out 2>err &&
+	test_contains out "conf will be updated in-place"
+'
+
+test_expect_success 'a pinned key the host does not offer is refused; known_hosts is not read' '
+	echo "host_key: \"$(cut -d" " -f1,2 other_host_key.pub)\"" >pin.txt &&
+	pin_stack &&
+	sed -i "s|^    known_hosts_file:.*|    known_hosts_file: $SSHD_KNOWN_HOSTS|" stack.yaml &&
+	test_expect_code 1 terrace apply -auto-approve >out 2>err &&
+	test_contains err "ssh 127.0.0.1:$SSHD_PORT: HOST KEY MISMATCH: the host offers ED25519 key $(host_fingerprint), which is not among the 1 key pinned in host_key; refusing to connect" &&
+	test_not_contains out "Modifying" &&
+	test_equal "listen 9090" "$(ssh_test cat "$REMOTE/etc/app/app.conf")"
+'
+
+test_expect_success 'a host_key that is not a public key line is refused before connecting' '
+	echo "host_key: \"ssh-ed25519\"" >pin.txt && pin_stack &&
+	test_expect_code 1 terrace plan >out 2>err &&
+	test_contains err "host_key item 1 line 1 is not a public key line" &&
+	echo "host_key: \"ssh-ed25519 bm90IGEga2V5\"" >pin.txt && pin_stack &&
+	test_expect_code 1 terrace plan >out 2>err &&
+	test_contains err "host_key item 1 line 1: the key after ssh-ed25519 is not base64 of an ssh-ed25519 public key" &&
+	echo "host_key: [\"$(cut -d" " -f1,2 other_host_key.pub)\"]" >pin.txt && pin_stack &&
+	sed -i "s|^    timeout: 20$|&\n    host_key_check: false|" stack.yaml &&
+	test_expect_code 1 terrace plan >out 2>err &&
+	test_contains err "host_key pins the host'"'"'s key; it cannot go with host_key_check: false" &&
+	ssh_stack
 '
 
 test_expect_success 'a key the server does not accept is refused clearly' '

@@ -6,7 +6,11 @@
 # subnets, and what terrace then does on the host over SSH at
 # ${airflow_host.public_ip}. A real sshd stands in for the instance (every
 # public IP moto assigns is the sshd's address: start_moto
-# MOTO_STAND_IN_PUBLIC_IP, tests/servers/moto_patches/ec2_public_ip_stand_in.py)
+# MOTO_STAND_IN_PUBLIC_IP, tests/servers/moto_patches/ec2_public_ip_stand_in.py,
+# and the instance's console shows the sshd's host key:
+# MOTO_STAND_IN_HOST_KEYS, ec2_console_output_host_keys.py, so the host key
+# the providers pin from ${airflow_host.host_keys} is checked, with no
+# known_hosts file)
 # and a real PostgreSQL holds Airflow's metadata database and stands in for
 # the Redshift cluster. As in t0330, both run in a network namespace
 # (tests/servers/netns.sh) that only the host's sshd is reachable in: its
@@ -41,7 +45,11 @@ require_netns
 
 test_exclusive login-crontab
 
-start_moto MOTO_STAND_IN_PUBLIC_IP=$NETNS_IP || test_fail_setup "moto did not start"
+# The host's console shows the sshd's host key (read when asked, written
+# below once the sshd has one): the providers pin it from host_keys.
+STAND_IN_KEYS=$TRASH/scheduler-host-keys
+start_moto MOTO_STAND_IN_PUBLIC_IP=$NETNS_IP MOTO_STAND_IN_HOST_KEYS="$STAND_IN_KEYS" ||
+	test_fail_setup "moto did not start"
 use_server moto
 
 # The cluster's endpoint, as moto names it (moto_patches/redshift_endpoint_per_account.py).
@@ -52,6 +60,7 @@ PG_EXEC_PREFIX="ip netns exec $NETNS"
 PG_EXEC_PREFIX=$PG_EXEC_PREFIX start_postgres || test_fail_setup "postgres did not start in the namespace"
 SSHD_EXEC_PREFIX=$PG_EXEC_PREFIX SSHD_LISTEN_ADDR=$NETNS_IP SSHD_NAME=scheduler start_sshd ||
 	test_fail_setup "the scheduler host's sshd did not start in the namespace"
+cp "$SSHD_DIR/ssh_host_ed25519_key.pub" "$STAND_IN_KEYS" || test_fail_setup "no host key"
 
 export TERRACE_VAR_metadata_db_password='Airflow-Meta-Pa55-5d2e'
 export TERRACE_VAR_dbt_password='Dbt-Pa55-9a7c31'
@@ -78,7 +87,6 @@ export TERRACE_VAR_scheduler_restart_command="echo restarted >>'$restarts'"
 export TERRACE_VAR_scheduler_port=$SSHD_PORT
 export TERRACE_VAR_scheduler_user=$SSHD_USER
 export TERRACE_VAR_scheduler_key_file=$SSHD_KEY
-export TERRACE_VAR_scheduler_known_hosts=$SSHD_KNOWN_HOSTS
 export TERRACE_VAR_airflow_home=$TRASH/airflow
 export TERRACE_VAR_metadata_db_port=$PG_PORT
 export TERRACE_VAR_warehouse_port=$PG_PORT
@@ -127,10 +135,8 @@ test_expect_success 'airflow-dbt-ops: plan creates everything' '
 	no_secret plan.out plan.err
 '
 
-# The README's first step on AWS, where the new host's key is checked
-# before terrace logs in: -target airflow_host makes the host and what it
-# stands on (both public subnets: the module's output lists them), nothing
-# that needs SSH.
+# -target airflow_host makes the host and what it stands on (both public
+# subnets: the module's output lists them), nothing that needs SSH.
 test_expect_success 'airflow-dbt-ops: -target airflow_host plans the host and what it needs, no SSH' '
 	test_expect_code 2 terrace plan -detailed-exitcode -no-color -target airflow_host >target.out 2>target.err &&
 	grep "will be created" target.out | sed "s/^ *# //; s/ will be created$//" | LC_ALL=C sort >targets &&
@@ -147,6 +153,7 @@ test_expect_success 'airflow-dbt-ops: one apply from an empty account reaches th
 	test_line apply.out "warehouse_endpoint = \"$redshift_address:$PG_PORT\"" &&
 	test_line apply.out "dbt_schema = \"analytics\"" &&
 	grep -q "Accepted publickey for $SSHD_USER" "$SERVERS_DIR/scheduler.log" &&
+	test_equal "[\"$(cut -d" " -f1,2 "$STAND_IN_KEYS")\"]" "$(state_attr airflow_host host_keys)" &&
 	test_expect_code 0 terrace plan -detailed-exitcode >plan2.out 2>plan2.err &&
 	test_line plan2.out "No changes. Your infrastructure matches the configuration." &&
 	no_secret apply.out apply.err plan2.out plan2.err

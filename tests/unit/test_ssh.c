@@ -199,6 +199,58 @@ static void write_file(const char *path, const char *text)
 
 /* ---- target parsing ---- */
 
+#define ED_KEY "AAAAC3NzaC1lZDI1NTE5AAAAILDldkkDGvz/UNLuVG7pEO67lJ7Do0lJc7/ZkmDAnx0M"
+
+/* host_key: lines of a .pub file, ssh-keyscan output, comments and blank
+ * lines in one string, or a list; kept as "TYPE BASE64"; copied deeply. */
+static void test_target_host_keys(void **state)
+{
+	struct strbuf err = STRBUF_INIT;
+	struct ssh_target t, copy;
+	json_t *cfg = json_pack("{s:s, s:s}", "host", "h", "host_key",
+				"# pinned\n\nssh-ed25519 " ED_KEY " root@ip-10-0-0-5\r\n"
+				"[h]:2222 ssh-ed25519 " ED_KEY "\n");
+
+	(void)state;
+	assert_int_equal(ssh_target_from_json(cfg, &t, &err), 0);
+	assert_int_equal(t.n_host_keys, 2);
+	assert_string_equal(t.host_keys[0], "ssh-ed25519 " ED_KEY);
+	assert_string_equal(t.host_keys[1], "ssh-ed25519 " ED_KEY);
+	ssh_target_copy(&copy, &t);
+	ssh_target_release(&t);
+	assert_int_equal(copy.n_host_keys, 2);
+	assert_string_equal(copy.host_keys[1], "ssh-ed25519 " ED_KEY);
+	ssh_target_release(&copy);
+	json_decref(cfg);
+
+	cfg = json_pack("{s:s, s:[s, s]}", "host", "h", "host_key", "ssh-ed25519 " ED_KEY,
+			"ssh-rsa AAAA");
+	assert_int_equal(ssh_target_from_json(cfg, &t, &err), -1);
+	assert_string_equal(err.buf, "ssh connection: host_key item 2 line 1: the key after ssh-rsa "
+				     "is not base64 of an ssh-rsa public key");
+	json_decref(cfg);
+	strbuf_reset(&err);
+
+	cfg = json_pack("{s:s, s:s}", "host", "h", "host_key", "ssh-ed25519 " ED_KEY "\nhello");
+	assert_int_equal(ssh_target_from_json(cfg, &t, &err), -1);
+	assert_true(strstr(err.buf, "host_key item 1 line 2 is not a public key line") != NULL);
+	json_decref(cfg);
+	strbuf_reset(&err);
+
+	cfg = json_pack("{s:s, s:s}", "host", "h", "host_key", "# nothing\n");
+	assert_int_equal(ssh_target_from_json(cfg, &t, &err), -1);
+	assert_string_equal(err.buf, "ssh connection: host_key is set but holds no public key line");
+	json_decref(cfg);
+	strbuf_reset(&err);
+
+	cfg = json_pack("{s:s, s:s, s:b}", "host", "h", "host_key", "ssh-ed25519 " ED_KEY,
+			"host_key_check", 0);
+	assert_int_equal(ssh_target_from_json(cfg, &t, &err), -1);
+	assert_true(strstr(err.buf, "cannot go with host_key_check: false") != NULL);
+	json_decref(cfg);
+	strbuf_release(&err);
+}
+
 static void test_target_defaults_and_errors(void **state)
 {
 	struct strbuf err = STRBUF_INIT;
@@ -860,6 +912,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_target_defaults_and_errors),
+		cmocka_unit_test(test_target_host_keys),
 		cmocka_unit_test(test_known_host_connects),
 		cmocka_unit_test(test_unknown_host_is_refused),
 		cmocka_unit_test(test_changed_host_key_is_refused),
