@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# time-limit: 1800 (about 260 s on a quiet 2-core machine; 611 s seen under load)
 # t0810-lost-create-every-type: one lost answer per create operation of every
 # aws type. The stack of one resource of every aws type (t0435/all_types.py,
 # wired to apply by every_type/applied_stack.py) is applied once through
@@ -16,7 +17,9 @@
 # evidence of attempts is not enough); so are same-named objects of every
 # other named type that are not ours (another stack's tags; for types
 # without tags, attributes that are not what the create sent; an S3 bucket
-# without tags that holds objects), the create resent, and a rule and state
+# without tags that holds objects), the create resent, while a bucket of
+# ours outside us-east-1, untagged after a lost CreateBucket answer, empty
+# and just made, is adopted; and a rule and state
 # machine of another stack found behind a pending record (docs/safety.md
 # has the evidence of each type); and a lost
 # answer to the AttachInternetGateway that follows a gateway's create.
@@ -314,6 +317,28 @@ test_expect_success 'same-named objects that are not ours are refused for every 
 	test "$(s3 glue get-database --name theirs_db --query Database.Description --output text)" = theirs &&
 	test "$(s3 iam get-group --group-name theirs-group --query Group.Path --output text)" = /other/ &&
 	test "$(s3 scheduler get-schedule --name theirs-schedule --query ScheduleExpression --output text)" = "rate(2 hours)"
+'
+
+test_expect_success 'a lost CreateBucket answer outside us-east-1: the untagged, empty bucket just made is adopted' '
+	rm -f terrace.state.json* &&
+	resources <<-YAML &&
+	  eu: {type: aws.s3.bucket, name: t0810-ours-eu, region: eu-west-1, tags: {case: eu}}
+	YAML
+	# Outside us-east-1 the resend is answered BucketAlreadyOwnedByYou; the
+	# bucket has no tags yet (PutBucketTagging comes after): it is adopted
+	# because it is empty and ListBuckets says it was made since the create
+	# was sent.
+	start_fault_proxy TERRACE_VAR_endpoint eu --fault drop_after --each \
+		--match "^PUT./t0810-ours-eu.\$" &&
+	TERRACE_LOG=debug terrace apply -auto-approve >eu.out 2>eu.err;
+	rc=$?; stop_fault_proxy TERRACE_VAR_endpoint;
+	test $rc = 0 &&
+	test "$(grep -c " drop_after " eu.log)" = 1 &&
+	test_contains eu.err "s3 ListBuckets GET: HTTP 200" &&
+	test "$(bucket_tags t0810-ours-eu | grep -c "^case=eu\$")" = 1 &&
+	terrace plan -detailed-exitcode >eu.plan 2>&1 &&
+	terrace destroy -auto-approve >eu.destroy 2>&1 &&
+	! bucket_exists t0810-ours-eu
 '
 
 test_expect_success 'a pending entry whose name another stack took meanwhile is refused (rule, state machine)' '
