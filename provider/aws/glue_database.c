@@ -150,10 +150,11 @@ static int database_create(void *client, const json_t *desired, bool may_exist, 
 		json_object_set_new(get, "Name", json_string(name));
 		if (aws_adopt_check(may_exist, attempts, "name",
 				    "glue CreateDatabase: AlreadyExistsException", err, "%s", what) ||
-		    glue_found_is_ours(c, "GetDatabase", get, "Database",
+		    glue_found_is_ours(c, "GetDatabase", json_incref(get), "Database",
 				       json_object_get(req, "DatabaseInput"), "CreateTime",
 				       may_exist ? 0 : first_sent, what, err))
 			rc = -1;
+		json_decref(get);
 		free(what);
 	}
 	json_decref(req);
