@@ -265,6 +265,13 @@ test_expect_success 'same-named objects that are not ours are refused for every 
 		"{\"Name\": \"theirs-conn\", \"ConnectionType\": \"JDBC\", \"ConnectionProperties\": {\"JDBC_CONNECTION_URL\": \"jdbc:postgresql://theirs:5432/x\", \"USERNAME\": \"etl\"}}" >/dev/null &&
 	s3 iam create-group --group-name theirs-group --path /other/ >/dev/null &&
 	s3 iam create-instance-profile --instance-profile-name theirs-profile --path /other/ >/dev/null &&
+	fnrole=$(s3 iam create-role --role-name theirs-fn-role --query Role.Arn --output text \
+		--assume-role-policy-document "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"Service\":\"lambda.amazonaws.com\"},\"Action\":\"sts:AssumeRole\"}]}") &&
+	python3 -c "import zipfile; z = zipfile.ZipFile(\"fn.zip\", \"w\"); z.write(\"app.py\"); z.close()" &&
+	s3 lambda create-function --function-name theirs-fn --runtime python3.12 --handler app.handler \
+		--role $fnrole --zip-file fileb://fn.zip >/dev/null &&
+	s3 lambda add-permission --function-name theirs-fn --statement-id theirs-sid \
+		--action lambda:InvokeFunction --principal s3.amazonaws.com >/dev/null &&
 	s3 scheduler create-schedule --name theirs-schedule --schedule-expression "rate(2 hours)" \
 		--flexible-time-window Mode=OFF --target \
 		Arn=arn:aws:sqs:us-east-1:123456789012:q,RoleArn=arn:aws:iam::123456789012:role/r >/dev/null &&
@@ -290,15 +297,17 @@ test_expect_success 'same-named objects that are not ours are refused for every 
 	         connection_properties: {JDBC_CONNECTION_URL: "jdbc:postgresql://ours:5432/x", USERNAME: etl}}
 	  group: {type: aws.iam.group, name: theirs-group}
 	  profile: {type: aws.iam.instance_profile, name: theirs-profile}
+	  perm: {type: aws.lambda.permission, function_name: theirs-fn, statement_id: theirs-sid,
+	         principal: events.amazonaws.com}
 	  sched: {type: aws.scheduler.schedule, name: theirs-schedule, schedule_expression: rate(1 hour),
 	          target: {arn: "arn:aws:sqs:us-east-1:123456789012:q", role_arn: "arn:aws:iam::123456789012:role/r"}}
 	YAML
 	start_fault_proxy TERRACE_VAR_endpoint theirs --fault drop_after --each --match \
-		"^PUT./t0810-theirs-(tagged|full).\$| (CreateDBInstance|CreateCluster|CreateDBSubnetGroup|CreateClusterSubnetGroup|ImportKeyPair|CreateGroup|CreateInstanceProfile)\$|AmazonAthena[.]CreateWorkGroup\$|AWSGlue[.](CreateDatabase|CreateTable|CreateConnection)\$|^POST./schedules/theirs-schedule.\$" &&
+		"^PUT./t0810-theirs-(tagged|full).\$| (CreateDBInstance|CreateCluster|CreateDBSubnetGroup|CreateClusterSubnetGroup|ImportKeyPair|CreateGroup|CreateInstanceProfile)\$|AmazonAthena[.]CreateWorkGroup\$|AWSGlue[.](CreateDatabase|CreateTable|CreateConnection)\$|^POST./schedules/theirs-schedule.\$|^POST./2015-03-31/functions/theirs-fn/policy.\$" &&
 	test_expect_code 1 terrace apply -auto-approve >theirs3.out 2>theirs3.err;
 	rc=$?; stop_fault_proxy TERRACE_VAR_endpoint;
 	test $rc = 0 &&
-	test "$(grep -c " drop_after " theirs.log)" = 14 &&
+	test "$(grep -c " drop_after " theirs.log)" = 15 &&
 	test_contains theirs3.err "bucket t0810-theirs-tagged already exists and is stack \"other\"" &&
 	test_contains theirs3.err "bucket t0810-theirs-full already exists and no attempt of this create made it (it has no terrace tags and holds objects)" &&
 	test_contains theirs3.err "RDS instance theirs-db already exists and is stack \"other\"" &&
@@ -313,6 +322,7 @@ test_expect_success 'same-named objects that are not ours are refused for every 
 	test_contains theirs3.err "group theirs-group already exists and no attempt of this create made it (what reads back differs" &&
 	test_contains theirs3.err "instance profile theirs-profile already exists and no attempt of this create made it (what reads back differs" &&
 	test_contains theirs3.err "schedule default/theirs-schedule already exists and no attempt of this create made it (what reads back differs" &&
+	test_contains theirs3.err "statement theirs-sid of lambda function theirs-fn already exists and no attempt of this create made it (its statement differs from the one this create sent)" &&
 	test "$(terrace state list | wc -l)" = 0 &&
 	test "$(s3 glue get-database --name theirs_db --query Database.Description --output text)" = theirs &&
 	test "$(s3 iam get-group --group-name theirs-group --query Group.Path --output text)" = /other/ &&
