@@ -324,16 +324,44 @@ static bool made_by_us(const struct run *r, const struct resource_type *rt, cons
 }
 
 /*
+ * Destroy what an interrupted create of a type without a name made: every
+ * object carrying the create's token (rt->find_made) is this create's, and
+ * deleted; none, the entry is forgotten.
+ */
+static int destroy_pending_made(struct planned_change *c, const struct resource_type *rt,
+				struct provider_conn *conn, const json_t *wanted,
+				const char *token, struct strbuf *err)
+{
+	json_t *ids = NULL, *v;
+	size_t i;
+	int rc = rt->find_made(conn->client, token, &ids, err);
+	json_array_foreach(ids, i, v) {
+		if (rc)
+			break;
+		rc = rt->delete(conn->client, json_string_value(v), wanted, err);
+		if (!rc) {
+			free(c->id);
+			c->id = xstrdup(json_string_value(v));
+		}
+	}
+	json_decref(ids);
+	return rc;
+}
+
+/*
  * Destroy what an interrupted create may have made: the entry holds what
  * was asked for, not an id. Looked up by the id the configuration gives
  * (the type's id_attr): not there, the entry is forgotten; there and ours,
- * deleted; there and not ours, left alone with an error.
+ * deleted; there and not ours, left alone with an error. A type without
+ * one is looked up by the create's token (`token`, from the entry).
  */
 static int destroy_pending(struct run *r, struct planned_change *c,
 			   const struct resource_type *rt, struct provider_conn *conn,
-			   const json_t *wanted, struct strbuf *err)
+			   const json_t *wanted, const char *token, struct strbuf *err)
 {
 	const char *id = rt->id_attr ? value_get_string(wanted, rt->id_attr) : NULL;
+	if (!id && token && rt->find_made)
+		return destroy_pending_made(c, rt, conn, wanted, token, err);
 	if (!id) {
 		strbuf_addf(err, "an earlier apply was interrupted while creating it, and %s objects "
 			    "cannot be looked up without their id: run `terrace apply` to finish "
@@ -378,7 +406,8 @@ static int run_destroy(struct apply_job *j, struct planned_change *c, struct pro
 		strbuf_addf(err, "the state holds unknown resource type \"%s\"", c->prior_type);
 		rc = -1;
 	} else if (status && !strcmp(status, "pending")) {
-		rc = destroy_pending(r, c, rt, conn, prior, err);
+		rc = destroy_pending(r, c, rt, conn, prior,
+				     json_string_value(json_object_get(entry, "create_token")), err);
 	} else if (id) {
 		rc = rt->delete(conn->client, id, prior, err);
 	}

@@ -179,6 +179,15 @@ struct resource_type {
 	 * up what an interrupted create may have made (plan/apply.c). */
 	const char *id_attr;
 	/*
+	 * Optional, for types without id_attr whose creates mark what they
+	 * make with the create's token (progress_create_token; EC2's
+	 * terrace:create-token tag): *ids gets a new list of the ids of the
+	 * objects that carry `token` (an interrupted create may have made more
+	 * than one), so that a destroy deletes them, or forgets the entry when
+	 * there is none (plan/apply.c). -1 with err set.
+	 */
+	int (*find_made)(void *client, const char *token, json_t **ids, struct strbuf *err);
+	/*
 	 * Optional, for `terrace sweep`: append to out the objects of this
 	 * type that the client sees, found without state, page after page
 	 * (provider/aws/listing.h has the listings AWS types use). -1 with err

@@ -1,7 +1,8 @@
 /*
- * adopt.c: whether a create may adopt the object it found, reading an
- * object back after a write, the attributes creates store, and the check of
- * a setting's allowed values (see adopt.h).
+ * adopt.c: whether a create may adopt the object it found (and the
+ * evidence it weighs: ownership tags, what reads back, when the object was
+ * made), reading an object back after a write, the attributes creates
+ * store, and the check of a setting's allowed values (see adopt.h).
  */
 #include "provider/aws/adopt.h"
 
@@ -51,6 +52,116 @@ int aws_adopt_owned(const json_t *found, const json_t *desired, const char *noun
 		return -1;
 	}
 	return 0;
+}
+
+int aws_adopt_tagged(const json_t *found, const json_t *desired, const char *noun,
+		     struct strbuf *err, const char *object_fmt, ...)
+{
+	static const char *const owner[] = { "terrace:stack", "terrace:workspace", NULL };
+	const json_t *have = json_object_get(found, "tags"), *want = json_object_get(desired, "tags");
+	const char *stack = json_string_value(json_object_get(have, owner[0]));
+	const char *ws = json_string_value(json_object_get(have, owner[1]));
+	bool tagged = false, ours = true;
+	va_list ap;
+
+	for (size_t i = 0; owner[i]; i++) {
+		const json_t *h = json_object_get(have, owner[i]), *w = json_object_get(want, owner[i]);
+
+		if (!json_is_string(w))
+			continue;
+		tagged = tagged || json_is_string(h);
+		if (!json_equal(h, w))
+			ours = false;
+	}
+	if (ours)
+		return 0;
+	va_start(ap, object_fmt);
+	strbuf_vaddf(err, object_fmt, ap);
+	va_end(ap);
+	if (tagged)
+		strbuf_addf(err, " already exists and is stack \"%s\"'s (workspace \"%s\"), not "
+			    "this one's: import it or choose another %s",
+			    stack ? stack : "", ws ? ws : "", noun);
+	else
+		strbuf_addf(err, " already exists without this stack's tags (terrace:stack, "
+			    "terrace:workspace), which its create sets, so no attempt of this "
+			    "create made it: import it or choose another %s", noun);
+	return -1;
+}
+
+bool aws_sent_reads_back(const json_t *sent, const json_t *got)
+{
+	const char *key;
+	json_t *v;
+	size_t i;
+
+	/* AWS leaves empty collections out of its answers. */
+	if (!got && (json_is_object(sent) || json_is_array(sent)))
+		return json_is_object(sent) ? !json_object_size(sent) : !json_array_size(sent);
+	if (json_is_object(sent)) {
+		if (!json_is_object(got))
+			return false;
+		json_object_foreach((json_t *)sent, key, v)
+			if (!aws_sent_reads_back(v, json_object_get(got, key)))
+				return false;
+		return true;
+	}
+	if (json_is_array(sent)) {
+		if (!json_is_array(got) || json_array_size(sent) != json_array_size(got))
+			return false;
+		json_array_foreach(sent, i, v)
+			if (!aws_sent_reads_back(v, json_array_get(got, i)))
+				return false;
+		return true;
+	}
+	if (json_is_number(sent))
+		return json_is_number(got) && json_number_value(sent) == json_number_value(got);
+	return json_equal(sent, got);
+}
+
+bool aws_created_since(time_t created, time_t first_sent)
+{
+	return !first_sent || created >= first_sent - AWS_CLOCK_SKEW_S;
+}
+
+int aws_adopt_evidence(bool ours, const char *why, const char *noun, struct strbuf *err,
+		       const char *object_fmt, ...)
+{
+	va_list ap;
+
+	if (ours)
+		return 0;
+	va_start(ap, object_fmt);
+	strbuf_vaddf(err, object_fmt, ap);
+	va_end(ap);
+	strbuf_addf(err, " already exists and no attempt of this create made it (%s): import it "
+		    "or choose another %s", why, noun);
+	return -1;
+}
+
+int aws_adopt_read_back(const json_t *sent, const json_t *got, time_t created,
+			time_t first_sent, const char *noun, struct strbuf *err,
+			const char *object_fmt, ...)
+{
+	const char *why = NULL;
+	va_list ap;
+
+	if (!first_sent)
+		return 0;
+	if (!aws_sent_reads_back(sent, got))
+		why = "what reads back differs from what this create sent";
+	else if (!created)
+		why = "the API does not say when it was created";
+	else if (!aws_created_since(created, first_sent))
+		why = "it was created before this create was sent";
+	if (!why)
+		return 0;
+	va_start(ap, object_fmt);
+	strbuf_vaddf(err, object_fmt, ap);
+	va_end(ap);
+	strbuf_addf(err, " already exists and no attempt of this create made it (%s): import it "
+		    "or choose another %s", why, noun);
+	return -1;
 }
 
 int aws_read_written(aws_read_fn read, void *client, const char *id, const json_t *prior,

@@ -14,6 +14,7 @@
 
 #include <jansson.h>
 #include <stdbool.h>
+#include <time.h>
 
 #include "provider/provider.h"
 #include "provider/base/strbuf.h"
@@ -44,6 +45,74 @@ int aws_adopt_check(bool may_exist, int attempts, const char *noun, const char *
 int aws_adopt_owned(const json_t *found, const json_t *desired, const char *noun,
 		    struct strbuf *err, const char *object_fmt, ...)
 	__attribute__((format(printf, 5, 6)));
+
+/*
+ * Stricter than aws_adopt_owned, for types whose create request itself
+ * carries the tags: every object such a create makes carries this stack's
+ * ownership tags from the start, so the object found is ours only when
+ * its "terrace:stack" and "terrace:workspace" tags equal desired's (when
+ * desired has none, as aws_adopt_owned). Otherwise -1 with err set to
+ * "OBJECT already exists and is stack S's (workspace W), not this one's:
+ * ..." or, untagged, "OBJECT already exists without this stack's tags,
+ * which its create sets, so no attempt of this create made it: import it
+ * or choose another NOUN"; 0 when ours.
+ */
+int aws_adopt_tagged(const json_t *found, const json_t *desired, const char *noun,
+		     struct strbuf *err, const char *object_fmt, ...)
+	__attribute__((format(printf, 5, 6)));
+
+/*
+ * Evidence for types without tags: true when every member of `sent` (what
+ * the create request gave, a JSON object or value) reads back equal in
+ * `got` (what the API answers for the object now): objects member by
+ * member (members only in got are ignored: the API adds its own; an empty
+ * object or list sent may be absent in got, as AWS leaves them out), lists
+ * element by element, numbers by value, everything else by json_equal.
+ */
+bool aws_sent_reads_back(const json_t *sent, const json_t *got);
+
+/*
+ * How far the server's clock may be from ours: SigV4 refuses requests
+ * whose time is further off (RequestTimeTooSkewed, 5 minutes), so any
+ * request AWS accepted came from a clock at most this far off.
+ */
+#define AWS_CLOCK_SKEW_S 300
+
+/*
+ * Whether an object the server says it created at `created` (its clock)
+ * may have been made by a request this process started sending at
+ * `first_sent` (our clock): created no earlier than first_sent minus
+ * AWS_CLOCK_SKEW_S. first_sent 0 (an earlier run's attempt, whose time is
+ * not known) is always true.
+ */
+bool aws_created_since(time_t created, time_t first_sent);
+
+/*
+ * The message of a create that found an object and has evidence it is not
+ * its own: -1 with err set to "OBJECT already exists and no attempt of
+ * this create made it (WHY): import it or choose another NOUN"; 0 when
+ * ours is true.
+ */
+int aws_adopt_evidence(bool ours, const char *why, const char *noun, struct strbuf *err,
+		       const char *object_fmt, ...)
+	__attribute__((format(printf, 5, 6)));
+
+/*
+ * The evidence of a type without tags, both of the above at once, for a
+ * create this run sent more than once (first_sent: when it was first
+ * sent): the object found is ours when `got` (what the API reads back) has
+ * every member of `sent` (what the create request gave) and it was created
+ * at `created` (the server's time; 0 when the API does not say) no earlier
+ * than first_sent allows. first_sent 0 is an earlier run's create (a
+ * pending record), whose request may have differed from this run's (the
+ * stack changed since) and whose time is not known: the record is the
+ * evidence, and 0 is returned. 0 when ours; -1 with err set as
+ * aws_adopt_evidence, saying which evidence failed.
+ */
+int aws_adopt_read_back(const json_t *sent, const json_t *got, time_t created,
+			time_t first_sent, const char *noun, struct strbuf *err,
+			const char *object_fmt, ...)
+	__attribute__((format(printf, 7, 8)));
 
 /* A resource type's read() (provider.h). */
 typedef int (*aws_read_fn)(void *client, const char *id, const json_t *prior, json_t **out,

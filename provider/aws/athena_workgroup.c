@@ -266,6 +266,21 @@ static int workgroup_create(void *client, const json_t *desired, bool may_exist,
 				  "athena CreateWorkGroup: the workgroup is already created", err,
 				  "athena workgroup %s", name))
 		return -1;
+	/* Found there already: ours only with this stack's tags, which
+	 * CreateWorkGroup sets. */
+	if (rc) {
+		json_t *found = NULL;
+
+		rc = aws_read_written(workgroup_read, c, name, NULL, &found, err,
+				      WG_TYPE ": workgroup %s exists but is not found", name);
+		if (!rc)
+			rc = aws_adopt_tagged(found, desired, "name", err, "athena workgroup %s",
+					      name);
+		json_decref(found);
+		if (rc)
+			return -1;
+		rc = 1;
+	}
 	*id = xstrdup(name);
 	if (rc || value_get_string(desired, "state") == NULL ||
 	    strcmp(value_get_string(desired, "state"), "ENABLED"))

@@ -205,15 +205,14 @@ static void collect_tokened(xmlNodePtr parent, const char *path, const char *id_
 	free(seg);
 }
 
-/* The ids of the live objects carrying the token: a Describe filtered on
- * the tag, page after page, checked again here (moto ignores the filter for
- * some kinds). A new array in *ids; 0, or -1 with err. */
-static int find_tokened(struct aws_client *c, const struct ec2_create *k, const char *token,
-			json_t **ids, struct strbuf *err)
+/* ec2.h. The tag is checked again here: moto ignores the filter for some
+ * kinds. */
+int ec2_find_made(struct aws_client *c, const char *describe, const char *set,
+		  const char *id_field, const char *token, json_t **ids, struct strbuf *err)
 {
 	json_t *params = json_pack("{s:s, s:s}", "Filter.1.Name", "tag:" EC2_TOKEN_TAG,
 				   "Filter.1.Value.1", token);
-	char *next = NULL, *path = xasprintf("%s/item", k->set);
+	char *next = NULL, *path = xasprintf("%s/item", set);
 	int rc;
 
 	*ids = json_array();
@@ -224,20 +223,35 @@ static int find_tokened(struct aws_client *c, const struct ec2_create *k, const 
 			json_object_set_new(params, "NextToken", json_string(next));
 		free(next);
 		next = NULL;
-		rc = ec2_call(c, k->describe, params, NULL, &doc, err);
+		rc = ec2_call(c, describe, params, NULL, &doc, err);
 		if (rc)
 			break;
-		collect_tokened(xmlDocGetRootElement(doc), path, k->id_field, token, *ids);
+		collect_tokened(xmlDocGetRootElement(doc), path, id_field, token, *ids);
 		next = ec2_next_token(doc);
 		xmlFreeDoc(doc);
 	} while (next);
 	free(next);
 	free(path);
 	json_decref(params);
+	return rc ? -1 : 0;
+}
+
+int ec2_find_made_kind(const struct ec2_create *k, void *client, const char *token,
+		       json_t **ids, struct strbuf *err)
+{
+	return ec2_find_made(client, k->describe, k->set, k->id_field, token, ids, err);
+}
+
+/* The ids of the live objects carrying the token (ec2_find_made). */
+static int find_tokened(struct aws_client *c, const struct ec2_create *k, const char *token,
+			json_t **ids, struct strbuf *err)
+{
+	int rc = ec2_find_made(c, k->describe, k->set, k->id_field, token, ids, err);
+
 	if (rc)
 		strbuf_addf(err, " (%s: looking for what an earlier attempt of %s made)", k->type,
 			    k->action);
-	return rc ? -1 : 0;
+	return rc;
 }
 
 /* Adopt the object carrying the token: `keep` when given (the answered

@@ -78,6 +78,21 @@ struct ec2_create {
 int ec2_create(struct aws_client *c, const struct ec2_create *k, json_t *params,
 	       const json_t *tags, bool may_exist, char **id, struct strbuf *err);
 
+/*
+ * The ids (*ids, a new list) of the live objects of `describe` (its
+ * answer's entries at `set`, "vpcSet" or "reservationSet/item/instancesSet";
+ * their ids in `id_field`) carrying EC2_TOKEN_TAG `token`: a Describe
+ * filtered on the tag, page after page. What an earlier attempt of a
+ * create made, for that create to adopt or a destroy to delete
+ * (resource_type.find_made). 0, or -1 with err.
+ */
+int ec2_find_made(struct aws_client *c, const char *describe, const char *set,
+		  const char *id_field, const char *token, json_t **ids, struct strbuf *err);
+
+/* resource_type.find_made of a type created by ec2_create with kind k. */
+int ec2_find_made_kind(const struct ec2_create *k, void *client, const char *token,
+		       json_t **ids, struct strbuf *err);
+
 /* The tags map of an entry's <tagSet> (a new object, {} when none), the
  * create token tag left out. */
 json_t *ec2_tags_of(xmlNodePtr entry);

@@ -92,6 +92,12 @@ static int eip_create(void *client, const json_t *desired, bool may_exist, char 
 	return eip_converge(client, *id, desired, out, err);
 }
 
+/* What an interrupted create made, for a destroy (ec2_find_made). */
+static int eip_find_made(void *client, const char *token, json_t **ids, struct strbuf *err)
+{
+	return ec2_find_made_kind(&eip_kind, client, token, ids, err);
+}
+
 static int eip_update(void *client, const char *id, const json_t *prior, const json_t *desired,
 		      json_t **out, struct strbuf *err)
 {
@@ -128,6 +134,7 @@ const struct resource_type aws_ec2_eip_type = {
 	.terraform_attrs = "tags allocation_id public_ip",
 	.read = eip_read,
 	.create = eip_create,
+	.find_made = eip_find_made,
 	.update = eip_update,
 	.delete = eip_delete,
 	.import_id = "its allocation id (eipalloc-...)",

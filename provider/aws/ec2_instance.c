@@ -6,9 +6,11 @@
  *
  * create sends RunInstances with a ClientToken made from the create token
  * the engine keeps in the create's pending record (progress.h), and the
- * instance's tags (terrace's own among them) in its TagSpecification: a
- * resend by the transport, or the next apply's retry after a lost answer,
- * gets the instance the first attempt made, never a second one. It then
+ * instance's tags (terrace's own and the create token tag among them) in
+ * its TagSpecification: a resend by the transport, or the next apply's
+ * retry after a lost answer, gets the instance the first attempt made,
+ * never a second one, and a destroy after an interrupted apply finds it by
+ * the token tag (find_made). It then
  * waits until the instance is running. An instance type or user data
  * change stops the instance, modifies it and starts it again (waiting for
  * each state; one found stopped is started too); security groups, the
@@ -798,7 +800,18 @@ static int instance_create(void *client, const json_t *desired, bool may_exist, 
 		json_object_set_new(p, "BlockDeviceMapping.1.Ebs.DeleteOnTermination", json_true());
 		free(dev);
 	}
-	ec2_add_tag_spec(p, "instance", value_get(desired, "tags"));
+	{
+		/* The create's token as a tag too, by which a destroy after an
+		 * interrupted apply finds the instance (instance_find_made). */
+		const json_t *tags = value_get(desired, "tags");
+		json_t *with_token = json_is_object(tags) ? json_copy((json_t *)tags) : json_object();
+
+		if (progress_create_token())
+			json_object_set_new(with_token, EC2_TOKEN_TAG,
+					    json_string(progress_create_token()));
+		ec2_add_tag_spec(p, "instance", with_token);
+		json_decref(with_token);
+	}
 	rc = ec2_call(c, "RunInstances", p, NULL, &doc, err);
 	json_decref(p);
 	if (rc) {
@@ -822,6 +835,15 @@ static int instance_create(void *client, const json_t *desired, bool may_exist, 
 		return -1;
 	}
 	return 0;
+}
+
+/* What an interrupted create made, for a destroy: the instances carrying
+ * its token tag (ec2_find_made). */
+static int instance_find_made(void *client, const char *token, json_t **ids,
+			      struct strbuf *err)
+{
+	return ec2_find_made(client, "DescribeInstances", "reservationSet/item/instancesSet",
+			     "instanceId", token, ids, err);
 }
 
 static int instance_update(void *client, const char *id, const json_t *prior,
@@ -929,6 +951,7 @@ const struct resource_type aws_ec2_instance_type = {
 			   "state=instance_state",
 	.read = instance_read,
 	.create = instance_create,
+	.find_made = instance_find_made,
 	.update = instance_update,
 	.delete = instance_delete,
 	.plan_desired = instance_plan_desired,

@@ -141,6 +141,12 @@ static int igw_create(void *client, const json_t *desired, bool may_exist, char 
 	return igw_converge(c, *id, desired, out, err);
 }
 
+/* What an interrupted create made, for a destroy (ec2_find_made). */
+static int igw_find_made(void *client, const char *token, json_t **ids, struct strbuf *err)
+{
+	return ec2_find_made_kind(&igw_kind, client, token, ids, err);
+}
+
 static int igw_update(void *client, const char *id, const json_t *prior,
 		      const json_t *desired, json_t **out, struct strbuf *err)
 {
@@ -185,6 +191,7 @@ const struct resource_type aws_ec2_internet_gateway_type = {
 	.terraform_attrs = "vpc_id tags internet_gateway_id=id",
 	.read = igw_read,
 	.create = igw_create,
+	.find_made = igw_find_made,
 	.update = igw_update,
 	.delete = igw_delete,
 	.import_id = "its id (igw-...)",

@@ -128,18 +128,29 @@ static int key_pair_create(void *client, const json_t *desired, bool may_exist, 
 		strbuf_addf(err, " (aws.ec2.key_pair key_name %s)", name);
 		return -1;
 	}
-	/* A retried import whose first answer was lost finds its own key. */
+	/* A retried import whose first answer was lost finds its own key:
+	 * this stack's tags (ImportKeyPair sets them) and this public key. */
 	if (rc == 1 && aws_adopt_check(may_exist, attempts, "key_name",
 				       "ec2 ImportKeyPair: InvalidKeyPair.Duplicate", err,
 				       "key pair %s", name))
 		return -1;
-	*id = xstrdup(name);
 	if (key_pair_read(c, name, desired, out, err))
 		return -1;
 	if (!*out) {
 		strbuf_addf(err, "aws.ec2.key_pair %s: not found after it was imported", name);
 		return -1;
 	}
+	if (rc == 1 &&
+	    (aws_adopt_tagged(*out, desired, "key_name", err, "key pair %s", name) ||
+	     aws_adopt_evidence(json_equal(value_get(*out, "public_key"),
+					   value_get(desired, "public_key")),
+				"it holds another public key", "key_name", err, "key pair %s",
+				name))) {
+		json_decref(*out);
+		*out = NULL;
+		return -1;
+	}
+	*id = xstrdup(name);
 	if (rc == 1) {
 		json_t *have = *out, *none = json_object(), *want = value_get(desired, "tags");
 

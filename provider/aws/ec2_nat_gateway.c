@@ -141,6 +141,12 @@ static int nat_create(void *client, const json_t *desired, bool may_exist, char 
 	return nat_converge(c, *id, desired, out, err);
 }
 
+/* What an interrupted create made, for a destroy (ec2_find_made). */
+static int nat_find_made(void *client, const char *token, json_t **ids, struct strbuf *err)
+{
+	return ec2_find_made_kind(&nat_kind, client, token, ids, err);
+}
+
 static int nat_update(void *client, const char *id, const json_t *prior, const json_t *desired,
 		      json_t **out, struct strbuf *err)
 {
@@ -205,6 +211,7 @@ const struct resource_type aws_ec2_nat_gateway_type = {
 			   "public_ip private_ip",
 	.read = nat_read,
 	.create = nat_create,
+	.find_made = nat_find_made,
 	.update = nat_update,
 	.delete = nat_delete,
 	.plan_desired = nat_plan_desired,

@@ -289,6 +289,12 @@ static int rt_create(void *client, const json_t *desired, bool may_exist, char *
 	return rt_converge(client, *id, desired, out, err);
 }
 
+/* What an interrupted create made, for a destroy (ec2_find_made). */
+static int rt_find_made(void *client, const char *token, json_t **ids, struct strbuf *err)
+{
+	return ec2_find_made_kind(&rt_kind, client, token, ids, err);
+}
+
 static int rt_update(void *client, const char *id, const json_t *prior, const json_t *desired,
 		     json_t **out, struct strbuf *err)
 {
@@ -393,6 +399,7 @@ const struct resource_type aws_ec2_route_table_type = {
 	.terraform_attrs = "vpc_id routes=route tags route_table_id=id",
 	.read = rt_read,
 	.create = rt_create,
+	.find_made = rt_find_made,
 	.update = rt_update,
 	.delete = rt_delete,
 	.plan_desired = rt_plan_desired,

@@ -558,6 +558,12 @@ static int sg_create(void *client, const json_t *desired, bool may_exist, char *
 	return sg_converge(c, *id, desired, out, err);
 }
 
+/* What an interrupted create made, for a destroy (ec2_find_made). */
+static int sg_find_made(void *client, const char *token, json_t **ids, struct strbuf *err)
+{
+	return ec2_find_made_kind(&sg_kind, client, token, ids, err);
+}
+
 static int sg_update(void *client, const char *id, const json_t *prior, const json_t *desired,
 		     json_t **out, struct strbuf *err)
 {
@@ -648,6 +654,7 @@ const struct resource_type aws_ec2_security_group_type = {
 	.terraform_attrs = "name description vpc_id ingress egress tags group_id=id",
 	.read = sg_read,
 	.create = sg_create,
+	.find_made = sg_find_made,
 	.update = sg_update,
 	.delete = sg_delete,
 	.plan_desired = sg_plan_desired,

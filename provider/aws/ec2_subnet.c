@@ -152,6 +152,12 @@ static int subnet_create(void *client, const json_t *desired, bool may_exist, ch
 	return subnet_converge(c, *id, desired, out, err);
 }
 
+/* What an interrupted create made, for a destroy (ec2_find_made). */
+static int subnet_find_made(void *client, const char *token, json_t **ids, struct strbuf *err)
+{
+	return ec2_find_made_kind(&subnet_kind, client, token, ids, err);
+}
+
 static int subnet_update(void *client, const char *id, const json_t *prior,
 			 const json_t *desired, json_t **out, struct strbuf *err)
 {
@@ -207,6 +213,7 @@ const struct resource_type aws_ec2_subnet_type = {
 			   "subnet_id=id",
 	.read = subnet_read,
 	.create = subnet_create,
+	.find_made = subnet_find_made,
 	.update = subnet_update,
 	.delete = subnet_delete,
 	.import_id = "its id (subnet-...)",

@@ -181,6 +181,12 @@ static int vpc_create(void *client, const json_t *desired, bool may_exist, char 
 	return vpc_converge(c, *id, desired, out, err);
 }
 
+/* What an interrupted create made, for a destroy (ec2_find_made). */
+static int vpc_find_made(void *client, const char *token, json_t **ids, struct strbuf *err)
+{
+	return ec2_find_made_kind(&vpc_kind, client, token, ids, err);
+}
+
 static int vpc_update(void *client, const char *id, const json_t *prior,
 		      const json_t *desired, json_t **out, struct strbuf *err)
 {
@@ -220,6 +226,7 @@ const struct resource_type aws_ec2_vpc_type = {
 			   "vpc_id=id",
 	.read = vpc_read,
 	.create = vpc_create,
+	.find_made = vpc_find_made,
 	.update = vpc_update,
 	.delete = vpc_delete,
 	.import_id = "its id (vpc-...)",

@@ -206,6 +206,12 @@ static int ep_create(void *client, const json_t *desired, bool may_exist, char *
 	return ep_converge(c, *id, desired, out, err);
 }
 
+/* What an interrupted create made, for a destroy (ec2_find_made). */
+static int ep_find_made(void *client, const char *token, json_t **ids, struct strbuf *err)
+{
+	return ec2_find_made_kind(&ep_kind, client, token, ids, err);
+}
+
 static int ep_update(void *client, const char *id, const json_t *prior, const json_t *desired,
 		     json_t **out, struct strbuf *err)
 {
@@ -297,6 +303,7 @@ const struct resource_type aws_ec2_vpc_endpoint_type = {
 			   "security_group_ids private_dns_enabled tags vpc_endpoint_id=id",
 	.read = ep_read,
 	.create = ep_create,
+	.find_made = ep_find_made,
 	.update = ep_update,
 	.delete = ep_delete,
 	.plan_desired = ep_plan_desired,

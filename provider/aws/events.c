@@ -459,8 +459,12 @@ static int rule_create(void *client, const json_t *desired, bool may_exist, char
 	json_decref(none);
 	if (rc < 0)
 		return -1;
-	if (rc == 0 && aws_adopt_check(may_exist, 0, "name", NULL, err,
-				       "rule %s on event bus %s", name, bus)) {
+	/* Found before the create: ours only when an earlier run's create may
+	 * have made it and it carries this stack's tags, which PutRule sets. */
+	if (rc == 0 && (aws_adopt_check(may_exist, 0, "name", NULL, err,
+					"rule %s on event bus %s", name, bus) ||
+			aws_adopt_tagged(current, desired, "name", err,
+					 "rule %s on event bus %s", name, bus))) {
 		json_decref(current);
 		return -1;
 	}

@@ -174,6 +174,7 @@ static int connection_create(void *client, const json_t *desired, bool may_exist
 {
 	struct aws_client *c = client;
 	const char *name = value_get_string(desired, "name");
+	time_t first_sent = time(NULL);
 	int rc, attempts = 0;
 
 	*id = NULL;
@@ -183,11 +184,25 @@ static int connection_create(void *client, const json_t *desired, bool may_exist
 		return -1;
 	}
 	rc = connection_put(c, "CreateConnection", name, desired, already_exists, &attempts, err);
+	/* Found there already: ours when an attempt may have made it and it
+	 * reads back as this create's ConnectionInput (the password, never
+	 * read, left out), made since it was sent. */
+	if (rc == 1) {
+		char *what = xasprintf("glue connection %s", name);
+		json_t *sent = connection_input(desired);
+
+		json_object_del(json_object_get(sent, "ConnectionProperties"), "PASSWORD");
+		if (aws_adopt_check(may_exist, attempts, "name",
+				    "glue CreateConnection: AlreadyExistsException", err, "%s", what) ||
+		    glue_found_is_ours(c, "GetConnection",
+				       json_pack("{s:s, s:b}", "Name", name, "HidePassword", 1),
+				       "Connection", sent, "CreationTime",
+				       may_exist ? 0 : first_sent, what, err))
+			rc = -1;
+		json_decref(sent);
+		free(what);
+	}
 	if (rc < 0)
-		return -1;
-	if (rc == 1 && aws_adopt_check(may_exist, attempts, "name",
-				       "glue CreateConnection: AlreadyExistsException", err,
-				       "glue connection %s", name))
 		return -1;
 	*id = xstrdup(name);
 	if (rc == 1 && connection_put(c, "UpdateConnection", name, desired, NULL, NULL, err))

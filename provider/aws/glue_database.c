@@ -128,6 +128,7 @@ static int database_create(void *client, const json_t *desired, bool may_exist, 
 	struct aws_client *c = client;
 	const char *name = value_get_string(desired, "name");
 	json_t *req;
+	time_t first_sent = time(NULL);
 	int rc, attempts = 0;
 
 	*id = NULL;
@@ -140,12 +141,24 @@ static int database_create(void *client, const json_t *desired, bool may_exist, 
 	json_object_set_new(req, "DatabaseInput", database_input(desired));
 	rc = glue_call(c, "CreateDatabase", req, false, already_exists, NULL, NULL, &attempts,
 		       err);
+	/* Found there already: ours when an attempt may have made it and it
+	 * reads back as this create's DatabaseInput, made since it was sent. */
+	if (rc == 1) {
+		char *what = xasprintf("glue database %s", name);
+		json_t *get = catalog_request(value_get_string(desired, "catalog_id"));
+
+		json_object_set_new(get, "Name", json_string(name));
+		if (aws_adopt_check(may_exist, attempts, "name",
+				    "glue CreateDatabase: AlreadyExistsException", err, "%s", what) ||
+		    glue_found_is_ours(c, "GetDatabase", json_incref(get), "Database",
+				       json_object_get(req, "DatabaseInput"), "CreateTime",
+				       may_exist ? 0 : first_sent, what, err))
+			rc = -1;
+		json_decref(get);
+		free(what);
+	}
 	json_decref(req);
 	if (rc < 0)
-		return -1;
-	if (rc == 1 && aws_adopt_check(may_exist, attempts, "name",
-				       "glue CreateDatabase: AlreadyExistsException", err,
-				       "glue database %s", name))
 		return -1;
 	*id = xstrdup(name);
 	if (rc == 1 && database_update_input(c, name, desired, err))

@@ -573,6 +573,7 @@ static int table_create(void *client, const json_t *desired, bool may_exist, cha
 	const char *database = value_get_string(desired, "database");
 	const char *name = value_get_string(desired, "name");
 	json_t *req;
+	time_t first_sent = time(NULL);
 	int rc, attempts = 0;
 
 	*id = NULL;
@@ -598,12 +599,22 @@ static int table_create(void *client, const json_t *desired, bool may_exist, cha
 		json_object_set_new(req, "OpenTableFormatInput", json_pack("{s:o}", "IcebergInput", in));
 	}
 	rc = glue_call(c, "CreateTable", req, false, already_exists, NULL, NULL, &attempts, err);
+	/* Found there already: ours when an attempt may have made it and it
+	 * reads back as this create's TableInput, made since it was sent. */
+	if (rc == 1) {
+		char *what = xasprintf("glue table %s.%s", database, name);
+
+		if (aws_adopt_check(may_exist, attempts, "name",
+				    "glue CreateTable: AlreadyExistsException", err, "%s", what) ||
+		    glue_found_is_ours(c, "GetTable",
+				       json_pack("{s:s, s:s}", "DatabaseName", database, "Name", name),
+				       "Table", json_object_get(req, "TableInput"), "CreateTime",
+				       may_exist ? 0 : first_sent, what, err))
+			rc = -1;
+		free(what);
+	}
 	json_decref(req);
 	if (rc < 0)
-		return -1;
-	if (rc == 1 && aws_adopt_check(may_exist, attempts, "name",
-				       "glue CreateTable: AlreadyExistsException", err,
-				       "glue table %s.%s", database, name))
 		return -1;
 	*id = xasprintf("%s:%s", database, name);
 	if (rc == 1 && table_update_input(c, database, name, desired, err))

@@ -239,6 +239,47 @@ enum iam_create_outcome iam_create_entity(struct aws_client *c, const char *acti
 	return outcome;
 }
 
+int iam_found_is_ours(struct aws_client *c, const char *get_action, const char *name_param,
+		      const char *name, const char *entity_path, const char *path,
+		      time_t first_sent, const char *kind, struct strbuf *err)
+{
+	static const char *const gone[] = { "NoSuchEntity", NULL };
+	json_t *params, *sent, *got;
+	xmlDocPtr doc = NULL;
+	char *got_path = NULL, *created = NULL;
+	int rc;
+
+	if (!first_sent)
+		return 0;	/* an earlier run's create: its pending record */
+	params = json_pack("{s:s}", name_param, name);
+	sent = json_pack("{s:s}", "Path", path);
+	got = json_object();
+	rc = iam_call(c, get_action, params, gone, &doc, NULL, err);
+
+	if (rc == 1)
+		strbuf_addf(err, "%s %s: IAM said it exists, then that it does not: apply again",
+			    kind, name);
+	if (rc == 0) {
+		xmlNodePtr e = xml_child(xmlDocGetRootElement(doc), entity_path);
+		time_t made = 0;
+
+		got_path = xml_child_text(e, "Path");
+		created = xml_child_text(e, "CreateDate");
+		if (!created || aws_parse_timestamp(created, &made))
+			made = 0;
+		json_object_set_new(got, "Path", json_string(got_path ? got_path : "/"));
+		rc = aws_adopt_read_back(sent, got, made, first_sent, "name", err, "%s %s", kind,
+					 name);
+	}
+	xmlFreeDoc(doc);
+	free(got_path);
+	free(created);
+	json_decref(params);
+	json_decref(sent);
+	json_decref(got);
+	return rc ? -1 : 0;
+}
+
 /*
  * The create call of a role or policy named `name` (may be NULL): params
  * (taken; the kind's own settings) get the name, the document as text, the

@@ -12,6 +12,7 @@
 
 #include <jansson.h>
 #include <libxml/tree.h>
+#include <time.h>
 
 #include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
@@ -108,6 +109,21 @@ json_t *iam_attr_or(const json_t *o, const char *name, json_t *fallback);
 /* Set key in o to the text of an element, or to `fallback` when absent. */
 void iam_set_xml_string(json_t *o, const char *key, xmlNodePtr node, const char *path,
 			const char *fallback);
+
+/*
+ * Whether the entity `name` that a create found already there
+ * (IAM_EXISTS_OURS), of a kind that takes no tags here (a group, an
+ * instance profile), is the one an attempt of this create made: get_action
+ * (name_param=name) answers it at entity_path ("GetGroupResult/Group"),
+ * whose Path must be `path` and, for a create resent by this run
+ * (first_sent: when it was first sent), whose CreateDate must be since
+ * (aws_adopt_read_back); first_sent 0, an earlier run's create, is adopted
+ * on its pending record, unread. 0 when ours; -1 with err set naming
+ * "KIND NAME".
+ */
+int iam_found_is_ours(struct aws_client *c, const char *get_action, const char *name_param,
+		      const char *name, const char *entity_path, const char *path,
+		      time_t first_sent, const char *kind, struct strbuf *err);
 
 /* What the creates of roles and policies differ in (iam_create_with_document). */
 struct iam_document_kind {

@@ -166,6 +166,7 @@ static int group_create(void *client, const json_t *desired, bool may_exist, cha
 	char *arn = NULL, *group_id = NULL;
 	enum iam_create_outcome outcome;
 	xmlDocPtr doc;
+	time_t first_sent = time(NULL);
 	int ret = -1;
 
 	*id = NULL;
@@ -177,6 +178,12 @@ static int group_create(void *client, const json_t *desired, bool may_exist, cha
 	params = json_pack("{s:s, s:s}", "GroupName", name, "Path", path);
 	outcome = iam_create_entity(c, "CreateGroup", params, "group", name, may_exist, &doc, err);
 	json_decref(params);
+	/* Groups take no tags: found there already, it is ours when it has
+	 * this create's path and was made since it was sent. */
+	if (outcome == IAM_EXISTS_OURS &&
+	    iam_found_is_ours(c, "GetGroup", "GroupName", name, "GetGroupResult/Group", path,
+			      may_exist ? 0 : first_sent, "group", err))
+		return -1;
 	if (outcome == IAM_CREATE_FAILED)
 		return -1;
 	if (outcome == IAM_CREATED) {

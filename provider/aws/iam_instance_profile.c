@@ -116,6 +116,7 @@ static int profile_create(void *client, const json_t *desired, bool may_exist, c
 	enum iam_create_outcome outcome;
 	json_t *params;
 	xmlDocPtr doc = NULL;
+	time_t first_sent = time(NULL);
 
 	*id = NULL;
 	*out = NULL;
@@ -127,6 +128,13 @@ static int profile_create(void *client, const json_t *desired, bool may_exist, c
 	outcome = iam_create_entity(c, "CreateInstanceProfile", params, "instance profile", name,
 				    may_exist, &doc, err);
 	json_decref(params);
+	/* Found there already: ours when it has this create's path and was
+	 * made since it was sent (terrace sets no tags on profiles). */
+	if (outcome == IAM_EXISTS_OURS &&
+	    iam_found_is_ours(c, "GetInstanceProfile", "InstanceProfileName", name,
+			      "GetInstanceProfileResult/InstanceProfile", path,
+			      may_exist ? 0 : first_sent, "instance profile", err))
+		return -1;
 	if (outcome == IAM_CREATE_FAILED)
 		return -1;
 	xmlFreeDoc(doc);

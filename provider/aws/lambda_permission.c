@@ -210,7 +210,8 @@ static int permission_create(void *client, const json_t *desired, bool may_exist
 	const char *action = value_get_string(desired, "action");
 	char *path, *query, *new_id;
 	struct aws_response resp;
-	json_t *in;
+	json_t *in, *sent;
+	bool found = false;
 	int rc;
 
 	*id = NULL;
@@ -240,6 +241,7 @@ static int permission_create(void *client, const json_t *desired, bool may_exist
 		rc = aws_adopt_check(may_exist, attempts, "statement_id",
 				     "lambda AddPermission: ResourceConflictException", err,
 				     "statement %s of lambda function %s", sid, function);
+		found = true;
 	} else if (rc && resp.status == 404) {
 		strbuf_addf(err, " (" TYPE_NAME " function_name %s: no such function)", function);
 	}
@@ -250,6 +252,26 @@ static int permission_create(void *client, const json_t *desired, bool may_exist
 	rc = aws_read_written(permission_read, client, new_id, desired, out, err,
 			      TYPE_NAME ": statement %s was added but GetPolicy does not show it",
 			      sid);
+	/* Found there already: ours only when the statement reads back as the
+	 * one this create sent (statements take no tags). */
+	sent = json_pack("{s:s, s:O}", "action", action ? action : "lambda:InvokeFunction",
+			 "principal", value_get(desired, "principal"));
+	if (value_get_string(desired, "source_arn"))
+		json_object_set(sent, "source_arn", value_get(desired, "source_arn"));
+	if (value_get_string(desired, "source_account"))
+		json_object_set(sent, "source_account", value_get(desired, "source_account"));
+	if (!rc && found &&
+	    aws_adopt_evidence(aws_sent_reads_back(sent, *out),
+			       "its statement differs from the one this create sent",
+			       "statement_id", err, "statement %s of lambda function %s", sid,
+			       function)) {
+		json_decref(*out);
+		*out = NULL;
+		free(new_id);
+		new_id = NULL;
+		rc = -1;
+	}
+	json_decref(sent);
 	*id = new_id;
 	return rc;
 }

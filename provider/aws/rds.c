@@ -31,6 +31,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "provider/aws/adopt.h"
 #include "provider/aws/dbinstance.h"
 #include "provider/aws/listing.h"
 #include "provider/aws/resources.h"
@@ -430,13 +431,26 @@ static int instance_create(void *client, const json_t *desired, bool may_exist, 
 	json_decref(params);
 	if (rc < 0)
 		return -1;
+	/* Found there already: ours only with this stack's tags, which
+	 * CreateDBInstance sets (adopt.h); checked before anything is tracked. */
+	if (rc == 1 && (db_read_existing(&rds_instance, client, ident, instance_with_tags, desired,
+					 &current, err) ||
+			aws_adopt_tagged(current, desired, "identifier", err, "%s %s",
+					 rds_instance.kind, ident))) {
+		json_decref(current);
+		return -1;
+	}
 	/* From here on it exists: report its id even when waiting or
 	 * configuring fails, so the core keeps tracking it. */
 	*id = xstrdup(ident);
-	if (db_wait(&rds_instance, client, ident, NULL, false, NULL, CREATE_TIMEOUT_SECONDS, err))
+	if (db_wait(&rds_instance, client, ident, NULL, false, NULL, CREATE_TIMEOUT_SECONDS, err)) {
+		json_decref(current);
 		return -1;
+	}
 	if (rc == 1) {
-		/* Ours, from an interrupted apply: bring it to what is desired. */
+		/* Ours (an interrupted apply's, or a resent create's): bring
+		 * it to what is desired, from what it has now. */
+		json_decref(current);
 		if (db_read_existing(&rds_instance, client, ident, instance_with_tags, desired,
 				     &current, err))
 			return -1;

@@ -30,6 +30,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "provider/aws/adopt.h"
 #include "provider/aws/dbinstance.h"
 #include "provider/aws/listing.h"
 #include "provider/aws/resources.h"
@@ -443,14 +444,27 @@ static int cluster_create(void *client, const json_t *desired, bool may_exist, c
 	json_decref(params);
 	if (rc < 0)
 		return -1;
+	/* Found there already: ours only with this stack's tags, which
+	 * CreateCluster sets (adopt.h); checked before anything is tracked. */
+	if (rc == 1 && (db_read_existing(&redshift_cluster, client, ident, cluster_with_arn, desired,
+					 &current, err) ||
+			aws_adopt_tagged(current, desired, "cluster_identifier", err, "%s %s",
+					 redshift_cluster.kind, ident))) {
+		json_decref(current);
+		return -1;
+	}
 	/* From here on it exists: report its id even when waiting or
 	 * configuring fails, so the core keeps tracking it. */
 	*id = xstrdup(ident);
 	if (db_wait(&redshift_cluster, client, ident, roles_settled, false, NULL,
-		    CREATE_TIMEOUT_SECONDS, err))
+		    CREATE_TIMEOUT_SECONDS, err)) {
+		json_decref(current);
 		return -1;
+	}
 	if (rc == 1) {
-		/* Ours, from an interrupted apply: bring it to what is desired. */
+		/* Ours (an interrupted apply's, or a resent create's): bring
+		 * it to what is desired, from what it has now. */
+		json_decref(current);
 		if (db_read_existing(&redshift_cluster, client, ident, cluster_with_arn, desired,
 				     &current, err))
 			return -1;

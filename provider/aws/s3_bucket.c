@@ -27,7 +27,9 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
+#include "provider/aws/adopt.h"
 #include "provider/aws/listing.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/transport/transport.h"
@@ -733,8 +735,10 @@ static int stored_attributes(struct aws_client *c, const char *name, const char 
 
 enum create_outcome { CREATED, EXISTS_OURS, CREATE_FAILED };
 
+/* *resent: CreateBucket was sent more than once by this call (an
+ * attempt's answer lost), so BucketAlreadyOwnedByYou may be its own doing. */
 static enum create_outcome create_bucket(struct aws_client *c, const char *name,
-					 const char *region, bool may_exist,
+					 const char *region, bool may_exist, bool *resent,
 					 struct strbuf *err)
 {
 	static const char *const exists[] = { "BucketAlreadyOwnedByYou", "BucketAlreadyExists", NULL };
@@ -774,19 +778,110 @@ static enum create_outcome create_bucket(struct aws_client *c, const char *name,
 			outcome = CREATE_FAILED;
 		} else if (ret == 1) {
 			outcome = EXISTS_OURS;
-			/* A retried create whose first answer was lost finds its own bucket. */
-			if (resp.attempts > 1)
-				may_exist = true;
+			/* A retried create whose first answer was lost finds its own
+			 * bucket (bucket_is_ours weighs the evidence). */
+			*resent = resp.attempts > 1;
 		}
 		aws_response_free(&resp);
 	}
 	strbuf_release(&body);
-	if (outcome == EXISTS_OURS && !may_exist) {
+	if (outcome == EXISTS_OURS && !may_exist && !*resent) {
 		strbuf_addf(err, "bucket %s already exists and is owned by you but is not in this "
 			    "state: import it or choose another name", name);
 		outcome = CREATE_FAILED;
 	}
 	return outcome;
+}
+
+/* Whether bucket `name` holds no object (one ListObjectsV2 of one key). */
+static int bucket_empty(struct aws_client *c, const char *name, bool *empty,
+			struct strbuf *err)
+{
+	xmlDocPtr doc = NULL;
+
+	if (s3_get_xml(c, "ListObjectsV2", name, "/", "list-type=2&max-keys=1&encoding-type=url",
+		       NULL, &doc, err))
+		return -1;
+	*empty = !xml_child(xmlDocGetRootElement(doc), "Contents");
+	xmlFreeDoc(doc);
+	return 0;
+}
+
+/* When ListBuckets (asked with prefix=name) says bucket `name` was created
+ * (the server's clock), in *created; 0 when it does not say. */
+static int bucket_created(struct aws_client *c, const char *name, time_t *created,
+			  struct strbuf *err)
+{
+	struct strbuf query = STRBUF_INIT;
+	struct aws_request req = { .operation = "ListBuckets", .method = "GET", .path = "/" };
+	struct aws_response resp;
+	xmlDocPtr doc = NULL;
+	int rc;
+
+	*created = 0;
+	strbuf_addstr(&query, "prefix=");
+	sigv4_uri_encode(&query, name, strlen(name), false);
+	req.query = query.buf;
+	rc = s3_call(c, &req, NULL, &resp, err);
+	if (!rc && !(doc = xml_parse(resp.body, resp.body_len, err)))
+		rc = -1;
+	aws_response_free(&resp);
+	strbuf_release(&query);
+	for (xmlNodePtr b = doc ? xml_child(xmlDocGetRootElement(doc), "Buckets/Bucket") : NULL;
+	     b; b = xml_next_same(b)) {
+		char *n = xml_child_text(b, "Name"), *when = xml_child_text(b, "CreationDate");
+
+		if (n && when && !strcmp(n, name) && aws_parse_timestamp(when, created))
+			*created = 0;
+		free(n);
+		free(when);
+	}
+	xmlFreeDoc(doc);
+	return rc ? -1 : 0;
+}
+
+/*
+ * Whether the bucket `name` that CreateBucket found already ours
+ * (BucketAlreadyOwnedByYou, or us-east-1's HeadBucket) is the one an
+ * attempt of this create made. Its tags come after CreateBucket
+ * (PutBucketTagging, the first thing configured), so:
+ *  - with terrace's ownership tags: ours when they are this stack's and
+ *    workspace's (aws_adopt_tagged);
+ *  - with none (CreateBucket done, its tagging not yet): ours only when it
+ *    holds no object and, for a create resent by this run (first_sent:
+ *    when it was first sent; 0 for an earlier run's), ListBuckets says it
+ *    was created since (aws_created_since).
+ * 0 when ours; -1 with err set.
+ */
+static int bucket_is_ours(struct aws_client *c, const char *name, const json_t *desired,
+			  time_t first_sent, struct strbuf *err)
+{
+	json_t *found = json_object(), *tags = NULL;
+	bool empty = false;
+	time_t created = 0;
+	int rc = read_tags(c, name, &tags, err);
+
+	if (rc)
+		goto out;
+	json_object_set_new(found, "tags", tags);
+	if (json_object_get(tags, "terrace:stack") || json_object_get(tags, "terrace:workspace")) {
+		rc = aws_adopt_tagged(found, desired, "name", err, "bucket %s", name);
+		goto out;
+	}
+	rc = bucket_empty(c, name, &empty, err);
+	if (!rc)
+		rc = aws_adopt_evidence(empty, "it has no terrace tags and holds objects", "name",
+					err, "bucket %s", name);
+	if (!rc && first_sent)
+		rc = bucket_created(c, name, &created, err);
+	if (!rc && first_sent)
+		rc = aws_adopt_evidence(created && aws_created_since(created, first_sent),
+					"it has no terrace tags and was not created by this "
+					"create's attempts (ListBuckets: created before it was sent)",
+					"name", err, "bucket %s", name);
+out:
+	json_decref(found);
+	return rc ? -1 : 0;
 }
 
 static int bucket_create(void *client, const json_t *desired, bool may_exist,
@@ -797,6 +892,8 @@ static int bucket_create(void *client, const json_t *desired, bool may_exist,
 	const char *region = json_string_value(value_get(desired, "region"));
 	enum create_outcome outcome;
 	json_t *current = NULL;
+	bool resent = false;
+	time_t first_sent;
 	int ret = -1;
 
 	*id = NULL;
@@ -816,8 +913,12 @@ static int bucket_create(void *client, const json_t *desired, bool may_exist,
 			    name, region, aws_client_region(c), region);
 		return -1;
 	}
-	outcome = create_bucket(c, name, region, may_exist, err);
+	first_sent = time(NULL);
+	outcome = create_bucket(c, name, region, may_exist, &resent, err);
 	if (outcome == CREATE_FAILED)
+		return -1;
+	if (outcome == EXISTS_OURS &&
+	    bucket_is_ours(c, name, desired, resent && !may_exist ? first_sent : 0, err))
 		return -1;
 	/* Adopting a bucket: bring what it has now to what is desired. */
 	if (outcome == EXISTS_OURS &&

@@ -31,6 +31,7 @@
 #include "provider/aws/listing.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/transport/transport.h"
+#include "provider/base/progress.h"
 #include "provider/provider.h"
 
 #define SCHEDULER_SERVICE "scheduler"
@@ -365,6 +366,36 @@ static int put_schedule(struct aws_client *c, const char *group, const char *nam
 	return rc ? -1 : 0;
 }
 
+/*
+ * Whether the schedule group/name that CreateSchedule found already there
+ * is the one an attempt of this create made (schedules take no tags): what
+ * GetSchedule reads back is what `body` sent and it was created since
+ * first_sent, for a create resent by this run; an earlier run's (first_sent
+ * 0) is adopted on its pending record. 0 when ours; -1 with err set.
+ */
+static int schedule_is_ours(struct aws_client *c, const char *group, const char *name,
+			    json_t *body, time_t first_sent, struct strbuf *err)
+{
+	json_t *got = NULL;
+	int rc;
+
+	if (!first_sent)
+		return 0;	/* an earlier run's create: its pending record */
+	rc = schedule_call(c, "GetSchedule", "GET", name, group, NULL, not_found, false, &got,
+			   NULL, err);
+
+	if (rc == 1)
+		strbuf_addf(err, "schedule %s/%s: CreateSchedule said it exists, then GetSchedule "
+			    "that it does not: apply again", group, name);
+	if (rc == 0) {
+		json_object_del(body, "ClientToken");
+		rc = aws_adopt_read_back(body, got, aws_time_of(value_get(got, "CreationDate")),
+					 first_sent, "name", err, "schedule %s/%s", group, name);
+	}
+	json_decref(got);
+	return rc ? -1 : 0;
+}
+
 static int schedule_create(void *client, const json_t *desired, bool may_exist, char **id,
 			   json_t **out, struct strbuf *err)
 {
@@ -372,6 +403,8 @@ static int schedule_create(void *client, const json_t *desired, bool may_exist, 
 	struct aws_client *c = client;
 	const char *name = value_get_string(desired, "name");
 	const char *group = value_get_string(desired, "group_name");
+	const char *token = progress_create_token();
+	time_t first_sent = time(NULL);
 	json_t *body, *resp = NULL;
 	char *arn = NULL;
 	int attempts = 0, rc;
@@ -385,19 +418,25 @@ static int schedule_create(void *client, const json_t *desired, bool may_exist, 
 	if (!group || !*group)
 		group = "default";
 	body = schedule_body(desired, group);
+	/* The create's own token, the same for every attempt of it (also an
+	 * earlier run's): AWS answers a resent one with what the first made. */
+	if (token)
+		json_object_set_new(body, "ClientToken", json_string(token));
 	rc = schedule_call(c, "CreateSchedule", "POST", name, group, body, exists, true, &resp,
 			   &attempts, err);
-	json_decref(body);
 	if (rc == 0)
 		arn = xstrdup(value_get_string(resp, "ScheduleArn") ? value_get_string(resp, "ScheduleArn") : "");
 	json_decref(resp);
+	if (rc == 1 &&
+	    (aws_adopt_check(may_exist, attempts, "name", NULL, err, "schedule %s/%s", group,
+			     name) ||
+	     schedule_is_ours(c, group, name, body, may_exist ? 0 : first_sent, err)))
+		rc = -1;
+	json_decref(body);
 	if (rc < 0)
 		return -1;
 	if (rc == 1) {
-		/* A retried create whose first answer was lost finds its own schedule. */
-		if (aws_adopt_check(may_exist, attempts, "name", NULL, err, "schedule %s/%s",
-				    group, name))
-			return -1;
+		/* Ours, made by an attempt whose answer was lost. */
 		*id = xasprintf("%s/%s", group, name);
 		if (put_schedule(c, group, name, desired, &arn, err))
 			return -1;

@@ -349,7 +349,11 @@ static int machine_create(void *client, const json_t *desired, bool may_exist, c
 			    name);
 		rc = -1;
 	}
-	if (rc == 0 && type && strcmp(type, value_get_string(current, "state_machine_type"))) {
+	/* Ours only with this stack's tags, which CreateStateMachine sets. */
+	if (rc == 0 && aws_adopt_tagged(current, desired, "name", err, "state machine %s", name))
+		rc = -1;
+	else if (rc == 0 && type &&
+		 strcmp(type, value_get_string(current, "state_machine_type"))) {
 		strbuf_addf(err, "state machine %s already exists with type %s, not %s: "
 			    "delete it or choose another name", name,
 			    value_get_string(current, "state_machine_type"),

@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "provider/aws/adopt.h"
 #include "provider/aws/dbinstance.h"
 #include "provider/aws/listing.h"
 #include "provider/aws/subnet_group.h"
@@ -211,16 +212,22 @@ int subnet_group_create(const struct subnet_group_api *a, void *client, const js
 		strbuf_addf(err, " (%s %s)", a->db.type_name, name);
 		return -1;
 	}
-	*id = xstrdup(name);
 	if (rc == 1) {
-		/* Ours, from an interrupted apply: bring it to the stack. */
-		if (read_written(a, c, name, &have, err))
+		/* Found there already: ours only with this stack's tags, which
+		 * the create sets (adopt.h); then bring it to the stack. */
+		if (read_written(a, c, name, &have, err) ||
+		    aws_adopt_tagged(have, desired, "name", err, "%s %s", a->db.kind, name)) {
+			json_decref(have);
 			return -1;
+		}
+		*id = xstrdup(name);
 		rc = converge(a, c, name, have, desired, err);
 		json_decref(have);
 		if (rc)
 			return -1;
 	}
+	if (!*id)
+		*id = xstrdup(name);
 	return read_written(a, c, name, out, err);
 }
 

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# time-limit: 1800 (about 260 s on a quiet 2-core machine; 611 s seen under load)
 # t0810-lost-create-every-type: one lost answer per create operation of every
 # aws type. The stack of one resource of every aws type (t0435/all_types.py,
 # wired to apply by every_type/applied_stack.py) is applied once through
@@ -13,7 +14,14 @@
 # create's token, and the next apply adopts by that token; and a same-named
 # security group that is not this stack's is still refused, and so is a log
 # group carrying another stack's tags even when the create was resent (the
-# evidence of attempts is not enough); and a lost
+# evidence of attempts is not enough); so are same-named objects of every
+# other named type that are not ours (another stack's tags; for types
+# without tags, attributes that are not what the create sent; an S3 bucket
+# without tags that holds objects), the create resent, while a bucket of
+# ours outside us-east-1, untagged after a lost CreateBucket answer, empty
+# and just made, is adopted; and a rule and state
+# machine of another stack found behind a pending record (docs/safety.md
+# has the evidence of each type); and a lost
 # answer to the AttachInternetGateway that follows a gateway's create.
 # On the code before the create token (ec2.c ec2_create), the EC2 lines
 # fail with two objects (moto ignores ClientToken), and PublishLayerVersion
@@ -219,6 +227,160 @@ test_expect_success 'a same-named role and secret of another stack are refused e
 	test_contains others2.err "secret theirs-secret already exists and is stack \"other\"" &&
 	test "$(terrace state list | wc -l)" = 0 &&
 	test "$(s3 secretsmanager get-secret-value --secret-id theirs-secret --query SecretString --output text)" = x
+'
+
+# ---- the evidence of every other type: a same-named object of stack
+# "other" (or, for types without tags, one whose attributes are not what
+# this create sent) is refused although the create was resent ----
+OTHER_TAGS="Key=terrace:stack,Value=other Key=terrace:workspace,Value=default"
+test_expect_success 'same-named objects that are not ours are refused for every type, the create resent' '
+	rm -f terrace.state.json* &&
+	vpc=$(ec2 create-vpc --cidr-block 10.8.0.0/16 --query Vpc.VpcId --output text) &&
+	subnet=$(ec2 create-subnet --vpc-id $vpc --cidr-block 10.8.1.0/24 \
+		--availability-zone us-east-1a --query Subnet.SubnetId --output text) &&
+	s3 s3api create-bucket --bucket t0810-theirs-tagged \
+		--create-bucket-configuration LocationConstraint=eu-west-1 >/dev/null &&
+	s3 s3api put-bucket-tagging --bucket t0810-theirs-tagged --tagging \
+		"TagSet=[{Key=terrace:stack,Value=other},{Key=terrace:workspace,Value=default}]" &&
+	s3 s3api create-bucket --bucket t0810-theirs-full \
+		--create-bucket-configuration LocationConstraint=eu-west-1 >/dev/null &&
+	s3 s3api put-object --bucket t0810-theirs-full --key data.csv --body app.py >/dev/null &&
+	s3 rds create-db-instance --db-instance-identifier theirs-db --engine postgres \
+		--db-instance-class db.t3.micro --allocated-storage 20 --master-username admin1 \
+		--master-user-password Secret-Pa55word --tags $OTHER_TAGS >/dev/null &&
+	s3 redshift create-cluster --cluster-identifier theirs-cluster --node-type dc2.large \
+		--master-username admin1 --master-user-password Secret-Pa55word \
+		--tags $OTHER_TAGS >/dev/null &&
+	s3 rds create-db-subnet-group --db-subnet-group-name theirs-dbsng \
+		--db-subnet-group-description x --subnet-ids $subnet --tags $OTHER_TAGS >/dev/null &&
+	s3 redshift create-cluster-subnet-group --cluster-subnet-group-name theirs-rssng \
+		--description x --subnet-ids $subnet --tags $OTHER_TAGS >/dev/null &&
+	ec2 import-key-pair --key-name theirs-key --public-key-material fileb://deploy.pub \
+		--tag-specifications "ResourceType=key-pair,Tags=[{Key=terrace:stack,Value=other},{Key=terrace:workspace,Value=default}]" >/dev/null &&
+	s3 athena create-work-group --name theirs-wg --tags $OTHER_TAGS >/dev/null &&
+	s3 glue create-database --database-input Name=theirs_db,Description=theirs >/dev/null &&
+	s3 glue create-table --database-name theirs_db --table-input \
+		"{\"Name\": \"theirs_table\", \"TableType\": \"VIRTUAL_VIEW\", \"ViewOriginalText\": \"SELECT 2 AS y\", \"ViewExpandedText\": \"SELECT 2 AS y\"}" >/dev/null &&
+	s3 glue create-connection --connection-input \
+		"{\"Name\": \"theirs-conn\", \"ConnectionType\": \"JDBC\", \"ConnectionProperties\": {\"JDBC_CONNECTION_URL\": \"jdbc:postgresql://theirs:5432/x\", \"USERNAME\": \"etl\"}}" >/dev/null &&
+	s3 iam create-group --group-name theirs-group --path /other/ >/dev/null &&
+	s3 iam create-instance-profile --instance-profile-name theirs-profile --path /other/ >/dev/null &&
+	fnrole=$(s3 iam create-role --role-name theirs-fn-role --query Role.Arn --output text \
+		--assume-role-policy-document "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"Service\":\"lambda.amazonaws.com\"},\"Action\":\"sts:AssumeRole\"}]}") &&
+	python3 -c "import zipfile; z = zipfile.ZipFile(\"fn.zip\", \"w\"); z.write(\"app.py\"); z.close()" &&
+	s3 lambda create-function --function-name theirs-fn --runtime python3.12 --handler app.handler \
+		--role $fnrole --zip-file fileb://fn.zip >/dev/null &&
+	s3 lambda add-permission --function-name theirs-fn --statement-id theirs-sid \
+		--action lambda:InvokeFunction --principal s3.amazonaws.com >/dev/null &&
+	s3 scheduler create-schedule --name theirs-schedule --schedule-expression "rate(2 hours)" \
+		--flexible-time-window Mode=OFF --target \
+		Arn=arn:aws:sqs:us-east-1:123456789012:q,RoleArn=arn:aws:iam::123456789012:role/r >/dev/null &&
+	resources <<-YAML &&
+	  bucket_tagged: {type: aws.s3.bucket, name: t0810-theirs-tagged, region: eu-west-1}
+	  bucket_full: {type: aws.s3.bucket, name: t0810-theirs-full, region: eu-west-1}
+	  db: {type: aws.rds.instance, identifier: theirs-db, engine: postgres, instance_class: db.t3.micro,
+	       allocated_storage: 20, master_username: admin1, master_password: Secret-Pa55word,
+	       skip_final_snapshot: true}
+	  cluster: {type: aws.redshift.cluster, cluster_identifier: theirs-cluster, node_type: dc2.large,
+	            master_username: admin1, master_password: Secret-Pa55word, skip_final_snapshot: true}
+	  dbsng: {type: aws.rds.subnet_group, name: theirs-dbsng, subnet_ids: [$subnet]}
+	  rssng: {type: aws.redshift.subnet_group, name: theirs-rssng, subnet_ids: [$subnet]}
+	  key:
+	    type: aws.ec2.key_pair
+	    key_name: theirs-key
+	    public_key: \${file("deploy.pub")}
+	  wg: {type: aws.athena.workgroup, name: theirs-wg}
+	  gdb: {type: aws.glue.database, name: theirs_db, description: ours}
+	  table: {type: aws.glue.table, database: theirs_db, name: theirs_table, table_type: VIRTUAL_VIEW,
+	          view_original_text: SELECT 1 AS x, view_expanded_text: SELECT 1 AS x}
+	  conn: {type: aws.glue.connection, name: theirs-conn, connection_type: JDBC,
+	         connection_properties: {JDBC_CONNECTION_URL: "jdbc:postgresql://ours:5432/x", USERNAME: etl}}
+	  group: {type: aws.iam.group, name: theirs-group}
+	  profile: {type: aws.iam.instance_profile, name: theirs-profile}
+	  perm: {type: aws.lambda.permission, function_name: theirs-fn, statement_id: theirs-sid,
+	         principal: events.amazonaws.com}
+	  sched: {type: aws.scheduler.schedule, name: theirs-schedule, schedule_expression: rate(1 hour),
+	          target: {arn: "arn:aws:sqs:us-east-1:123456789012:q", role_arn: "arn:aws:iam::123456789012:role/r"}}
+	YAML
+	start_fault_proxy TERRACE_VAR_endpoint theirs --fault drop_after --each --match \
+		"^PUT./t0810-theirs-(tagged|full).\$| (CreateDBInstance|CreateCluster|CreateDBSubnetGroup|CreateClusterSubnetGroup|ImportKeyPair|CreateGroup|CreateInstanceProfile)\$|AmazonAthena[.]CreateWorkGroup\$|AWSGlue[.](CreateDatabase|CreateTable|CreateConnection)\$|^POST./schedules/theirs-schedule.\$|^POST./2015-03-31/functions/theirs-fn/policy.\$" &&
+	test_expect_code 1 terrace apply -auto-approve >theirs3.out 2>theirs3.err;
+	rc=$?; stop_fault_proxy TERRACE_VAR_endpoint;
+	test $rc = 0 &&
+	test "$(grep -c " drop_after " theirs.log)" = 15 &&
+	test_contains theirs3.err "bucket t0810-theirs-tagged already exists and is stack \"other\"" &&
+	test_contains theirs3.err "bucket t0810-theirs-full already exists and no attempt of this create made it (it has no terrace tags and holds objects)" &&
+	test_contains theirs3.err "RDS instance theirs-db already exists and is stack \"other\"" &&
+	test_contains theirs3.err "Redshift cluster theirs-cluster already exists and is stack \"other\"" &&
+	test_contains theirs3.err "DB subnet group theirs-dbsng already exists and is stack \"other\"" &&
+	test_contains theirs3.err "cluster subnet group theirs-rssng already exists and is stack \"other\"" &&
+	test_contains theirs3.err "key pair theirs-key already exists and is stack \"other\"" &&
+	test_contains theirs3.err "athena workgroup theirs-wg already exists and is stack \"other\"" &&
+	test_contains theirs3.err "glue database theirs_db already exists and no attempt of this create made it (what reads back differs" &&
+	test_contains theirs3.err "glue table theirs_db.theirs_table already exists and no attempt of this create made it (what reads back differs" &&
+	test_contains theirs3.err "glue connection theirs-conn already exists and no attempt of this create made it (what reads back differs" &&
+	test_contains theirs3.err "group theirs-group already exists and no attempt of this create made it (what reads back differs" &&
+	test_contains theirs3.err "instance profile theirs-profile already exists and no attempt of this create made it (what reads back differs" &&
+	test_contains theirs3.err "schedule default/theirs-schedule already exists and no attempt of this create made it (what reads back differs" &&
+	test_contains theirs3.err "statement theirs-sid of lambda function theirs-fn already exists and no attempt of this create made it (its statement differs from the one this create sent)" &&
+	test "$(terrace state list | wc -l)" = 0 &&
+	test "$(s3 glue get-database --name theirs_db --query Database.Description --output text)" = theirs &&
+	test "$(s3 iam get-group --group-name theirs-group --query Group.Path --output text)" = /other/ &&
+	test "$(s3 scheduler get-schedule --name theirs-schedule --query ScheduleExpression --output text)" = "rate(2 hours)"
+'
+
+test_expect_success 'a lost CreateBucket answer outside us-east-1: the untagged, empty bucket just made is adopted' '
+	rm -f terrace.state.json* &&
+	resources <<-YAML &&
+	  eu: {type: aws.s3.bucket, name: t0810-ours-eu, region: eu-west-1, tags: {case: eu}}
+	YAML
+	# Outside us-east-1 the resend is answered BucketAlreadyOwnedByYou; the
+	# bucket has no tags yet (PutBucketTagging comes after): it is adopted
+	# because it is empty and ListBuckets says it was made since the create
+	# was sent.
+	start_fault_proxy TERRACE_VAR_endpoint eu --fault drop_after --each \
+		--match "^PUT./t0810-ours-eu.\$" &&
+	TERRACE_LOG=debug terrace apply -auto-approve >eu.out 2>eu.err;
+	rc=$?; stop_fault_proxy TERRACE_VAR_endpoint;
+	test $rc = 0 &&
+	test "$(grep -c " drop_after " eu.log)" = 1 &&
+	test_contains eu.err "s3 ListBuckets GET: HTTP 200" &&
+	test "$(bucket_tags t0810-ours-eu | grep -c "^case=eu\$")" = 1 &&
+	terrace plan -detailed-exitcode >eu.plan 2>&1 &&
+	terrace destroy -auto-approve >eu.destroy 2>&1 &&
+	! bucket_exists t0810-ours-eu
+'
+
+test_expect_success 'a pending entry whose name another stack took meanwhile is refused (rule, state machine)' '
+	rm -f terrace.state.json* &&
+	resources <<-YAML &&
+	  rule: {type: aws.events.rule, name: theirs-rule, schedule_expression: rate(1 hour)}
+	  sm:
+	    type: aws.sfn.state_machine
+	    name: theirs-machine
+	    role_arn: "arn:aws:iam::123456789012:role/r"
+	    definition: {StartAt: B, States: {B: {Type: Pass, End: true}}}
+	YAML
+	terrace apply -auto-approve >pend.out 2>pend.err &&
+	python3 - terrace.state.json <<-PY &&
+	import json, sys
+	st = json.load(open(sys.argv[1]))
+	for e in st["resources"].values():
+	    e["status"] = "pending"
+	    e.pop("id", None)
+	json.dump(st, open(sys.argv[1], "w"), indent=1)
+	PY
+	arn=$(s3 stepfunctions list-state-machines --query "stateMachines[?name==\`theirs-machine\`].stateMachineArn | [0]" --output text) &&
+	s3 stepfunctions delete-state-machine --state-machine-arn $arn &&
+	s3 events delete-rule --name theirs-rule &&
+	s3 events put-rule --name theirs-rule --schedule-expression "rate(2 hours)" --tags $OTHER_TAGS >/dev/null &&
+	s3 stepfunctions create-state-machine --name theirs-machine --role-arn arn:aws:iam::123456789012:role/r \
+		--definition "{\"StartAt\": \"C\", \"States\": {\"C\": {\"Type\": \"Pass\", \"End\": true}}}" \
+		--tags key=terrace:stack,value=other key=terrace:workspace,value=default >/dev/null &&
+	test_expect_code 1 terrace apply -auto-approve >pend2.out 2>pend2.err &&
+	test_contains pend2.err "rule theirs-rule on event bus default already exists and is stack \"other\"" &&
+	test_contains pend2.err "state machine theirs-machine already exists and is stack \"other\"" &&
+	test "$(s3 events describe-rule --name theirs-rule --query ScheduleExpression --output text)" = "rate(2 hours)"
 '
 
 test_expect_success 'a security group of the same name that no attempt made is refused' '
