@@ -27,33 +27,6 @@ int aws_adopt_check(bool may_exist, int attempts, const char *noun, const char *
 	return -1;
 }
 
-int aws_adopt_owned(const json_t *found, const json_t *desired, const char *noun,
-		    struct strbuf *err, const char *object_fmt, ...)
-{
-	/* plan.h's PLAN_TAG_STACK and PLAN_TAG_WORKSPACE, which the core adds
-	 * to every desired tags map. */
-	static const char *const owner[] = { "terrace:stack", "terrace:workspace", NULL };
-	const json_t *have = json_object_get(found, "tags"), *want = json_object_get(desired, "tags");
-	const char *stack = json_string_value(json_object_get(have, owner[0]));
-	const char *ws = json_string_value(json_object_get(have, owner[1]));
-	va_list ap;
-
-	for (size_t i = 0; owner[i]; i++) {
-		const json_t *h = json_object_get(have, owner[i]);
-
-		if (!json_is_string(h) || json_equal(h, json_object_get(want, owner[i])))
-			continue;
-		va_start(ap, object_fmt);
-		strbuf_vaddf(err, object_fmt, ap);
-		va_end(ap);
-		strbuf_addf(err, " already exists and is stack \"%s\"'s (workspace \"%s\"), not "
-			    "this one's: import it or choose another %s",
-			    stack ? stack : "", ws ? ws : "", noun);
-		return -1;
-	}
-	return 0;
-}
-
 int aws_adopt_tagged(const json_t *found, const json_t *desired, const char *noun,
 		     struct strbuf *err, const char *object_fmt, ...)
 {

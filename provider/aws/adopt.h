@@ -34,24 +34,11 @@ int aws_adopt_check(bool may_exist, int attempts, const char *noun, const char *
 	__attribute__((format(printf, 6, 7)));
 
 /*
- * The object a create found and may adopt by aws_adopt_check (`found`, its
- * attributes as read() gives them) is still not ours when it carries
- * terrace's ownership tags of another stack or workspace: its tags
- * "terrace:stack" or "terrace:workspace" differ from desired's. Then -1
- * with err set to "OBJECT already exists and is stack S's (workspace W),
- * not this one's: import it or choose another NOUN"; 0 otherwise, also when
- * it has no such tag (a type without tags, or tags set after the create).
- */
-int aws_adopt_owned(const json_t *found, const json_t *desired, const char *noun,
-		    struct strbuf *err, const char *object_fmt, ...)
-	__attribute__((format(printf, 5, 6)));
-
-/*
- * Stricter than aws_adopt_owned, for types whose create request itself
- * carries the tags: every object such a create makes carries this stack's
- * ownership tags from the start, so the object found is ours only when
- * its "terrace:stack" and "terrace:workspace" tags equal desired's (when
- * desired has none, as aws_adopt_owned). Otherwise -1 with err set to
+ * For types whose create request itself carries the tags: every object
+ * such a create makes carries this stack's ownership tags from the start,
+ * so the object found is ours only when its "terrace:stack" and
+ * "terrace:workspace" tags equal desired's (when desired has none, only
+ * another stack's or workspace's tags refuse it). Otherwise -1 with err set to
  * "OBJECT already exists and is stack S's (workspace W), not this one's:
  * ..." or, untagged, "OBJECT already exists without this stack's tags,
  * which its create sets, so no attempt of this create made it: import it

@@ -319,7 +319,7 @@ static int crawler_create(void *client, const json_t *desired, bool may_exist, c
 					CRAWLER_TYPE ": CreateCrawler said crawler %s exists, "
 					"but GetCrawler does not find it", name))
 		return -1;
-	if (rc == 1 && aws_adopt_owned(current, desired, "name", err, CRAWLER_TYPE ": crawler %s", name)) {
+	if (rc == 1 && aws_adopt_tagged(current, desired, "name", err, CRAWLER_TYPE ": crawler %s", name)) {
 		json_decref(current);
 		return -1;
 	}

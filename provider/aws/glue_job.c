@@ -288,7 +288,7 @@ static int job_create(void *client, const json_t *desired, bool may_exist, char 
 					JOB_TYPE ": CreateJob said job %s exists, "
 					"but GetJob does not find it", name))
 		return -1;
-	if (rc == 1 && aws_adopt_owned(current, desired, "name", err, JOB_TYPE ": job %s", name)) {
+	if (rc == 1 && aws_adopt_tagged(current, desired, "name", err, JOB_TYPE ": job %s", name)) {
 		json_decref(current);
 		return -1;
 	}

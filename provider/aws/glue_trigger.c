@@ -507,7 +507,7 @@ static int trigger_create(void *client, const json_t *desired, bool may_exist, c
 					"but GetTrigger does not find it", name))
 		return -1;
 	if (rc == 1 && (trigger_check_existing(current, desired, err) ||
-			aws_adopt_owned(current, desired, "name", err, TRIGGER_TYPE ": trigger %s",
+			aws_adopt_tagged(current, desired, "name", err, TRIGGER_TYPE ": trigger %s",
 					name))) {
 		json_decref(current);
 		return -1;

@@ -296,7 +296,7 @@ static int policy_create(void *client, const json_t *desired, bool may_exist,
 				    "apply again", name);
 		goto out;
 	}
-	if (aws_adopt_owned(current, desired, "name", err, "policy %s", name))
+	if (aws_adopt_tagged(current, desired, "name", err, "policy %s", name))
 		goto out;
 	*id = xstrdup(arn);
 	if (strcmp(iam_attr_string(current, "description", ""), description)) {

@@ -346,7 +346,7 @@ static int role_create(void *client, const json_t *desired, bool may_exist,
 			*id = xstrdup(name);    /* it exists: the next plan reads it again */
 			return -1;
 		}
-		if (aws_adopt_owned(current, desired, "name", err, "role %s", name)) {
+		if (aws_adopt_tagged(current, desired, "name", err, "role %s", name)) {
 			json_decref(current);
 			return -1;
 		}

@@ -793,7 +793,7 @@ static int user_create(void *client, const json_t *desired, bool may_exist, char
 			*id = xstrdup(name);    /* it exists: the next plan reads it again */
 		if (rc)
 			return -1;
-		if (aws_adopt_owned(current, desired, "name", err, "user %s", name)) {
+		if (aws_adopt_tagged(current, desired, "name", err, "user %s", name)) {
 			json_decref(current);
 			return -1;
 		}

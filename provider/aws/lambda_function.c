@@ -582,7 +582,7 @@ static int function_create(void *client, const json_t *desired, bool may_exist,
 				     "lambda function %s exists but GetFunction does not find it",
 				     name))
 			return -1;
-		rc = aws_adopt_owned(found, desired, "function_name", err, "lambda function %s",
+		rc = aws_adopt_tagged(found, desired, "function_name", err, "lambda function %s",
 				     name);
 		json_decref(found);
 		if (rc)

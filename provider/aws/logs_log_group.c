@@ -234,7 +234,7 @@ static int log_group_create(void *client, const json_t *desired, bool may_exist,
 		rc = aws_read_written(log_group_read, c, name, NULL, &found, err,
 				      "aws.logs.log_group: log group %s exists but is not found", name);
 		if (!rc)
-			rc = aws_adopt_owned(found, desired, "name", err, "log group %s", name);
+			rc = aws_adopt_tagged(found, desired, "name", err, "log group %s", name);
 		json_decref(found);
 		if (rc)
 			return -1;

@@ -405,7 +405,7 @@ static int adopt_existing(struct aws_client *c, const char *name, const json_t *
 		 * stack's ownership tags. */
 		json_t *found = json_pack("{s:o}", "tags",
 					  aws_tag_map(json_object_get(secret, "Tags"), "Key", "Value"));
-		rc = aws_adopt_owned(found, desired, "name", err, "secret %s", name);
+		rc = aws_adopt_tagged(found, desired, "name", err, "secret %s", name);
 		json_decref(found);
 		if (!rc) {
 			*id = xstrdup(arn ? arn : name);

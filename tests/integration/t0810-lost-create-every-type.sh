@@ -229,6 +229,31 @@ test_expect_success 'a same-named role and secret of another stack are refused e
 	test "$(s3 secretsmanager get-secret-value --secret-id theirs-secret --query SecretString --output text)" = x
 '
 
+test_expect_success 'an untagged same-named role and log group are refused although the create was resent (their creates send the tags)' '
+	rm -f terrace.state.json* &&
+	s3 iam create-role --role-name bare-role --assume-role-policy-document \
+		"{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"Service\":\"glue.amazonaws.com\"},\"Action\":\"sts:AssumeRole\"}]}" >/dev/null &&
+	s3 logs create-log-group --log-group-name /bare/group &&
+	resources <<-YAML &&
+	  r:
+	    type: aws.iam.role
+	    name: bare-role
+	    assume_role_policy: {Version: "2012-10-17", Statement: [{Effect: Allow, Principal: {Service: glue.amazonaws.com}, Action: "sts:AssumeRole"}]}
+	  g: {type: aws.logs.log_group, name: /bare/group}
+	YAML
+	start_fault_proxy TERRACE_VAR_endpoint bare --fault drop_after --each \
+		--match "CreateRole\$|CreateLogGroup\$" &&
+	test_expect_code 1 terrace apply -auto-approve >bare.out 2>bare.err;
+	rc=$?; stop_fault_proxy TERRACE_VAR_endpoint;
+	test $rc = 0 &&
+	test "$(grep -c " drop_after " bare.log)" = 2 &&
+	test_contains bare.err "role bare-role already exists without this stack" &&
+	test_contains bare.err "log group /bare/group already exists without this stack" &&
+	test "$(terrace state list | wc -l)" = 0 &&
+	s3 iam delete-role --role-name bare-role &&
+	s3 logs delete-log-group --log-group-name /bare/group
+'
+
 # ---- the evidence of every other type: a same-named object of stack
 # "other" (or, for types without tags, one whose attributes are not what
 # this create sent) is refused although the create was resent ----
