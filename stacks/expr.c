@@ -5,7 +5,7 @@
  *
  * Grammar inside ${ }:
  *
- *   expr     := call | list | reference | STRING | NUMBER | "true" | "false"
+ *   expr     := call | list | reference | STRING | NUMBER | "true" | "false" | "null"
  *   call     := IDENT "(" [ expr ( "," expr )* ] ")"
  *   list     := "[" [ expr ( "," expr )* ] "]"
  *   reference:= root ( "." IDENT | key )*
@@ -716,6 +716,9 @@ static struct expr_node *parse_primary(struct parser *ps)
 			return parse_literal(ps, json_true());
 		if (ident_is(t, "false"))
 			return parse_literal(ps, json_false());
+		/* As in Terraform: an attribute whose value is null is unset. */
+		if (ident_is(t, "null"))
+			return parse_literal(ps, json_null());
 	}
 	if (t->kind == T_IDENT)
 		return parse_reference(ps);

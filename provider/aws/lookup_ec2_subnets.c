@@ -1,6 +1,7 @@
 /*
  * lookup_ec2_subnets.c: the lookup aws.ec2.subnets, the ids of the existing
- * subnets of a VPC and/or with some tags (Terraform's aws_subnets): EC2
+ * subnets of a VPC, with some tags and/or among given ids (Terraform's
+ * aws_subnets; ids as its subnet-id filter): EC2
  * DescribeSubnets with filters, page after page. Unlike Terraform, finding
  * none is an error naming what was looked for: a stack that spreads
  * instances over "the private subnets" has nothing to do without them.
@@ -17,8 +18,10 @@ static const struct attr_schema subnets_attrs[] = {
 	  .description = "only subnets of this VPC, e.g. ${data.lab_vpc.id}" },
 	{ .name = "tags", .type = ATTR_MAP, .flags = ATTR_OPTIONAL, .elem_type = ATTR_STRING,
 	  .description = "only subnets with these tags (all must match)" },
-	{ .name = "ids", .type = ATTR_LIST, .flags = ATTR_COMPUTED, .elem_type = ATTR_STRING,
-	  .description = "the subnet ids, sorted" },
+	{ .name = "ids", .type = ATTR_LIST, .flags = ATTR_OPTIONAL | ATTR_COMPUTED,
+	  .elem_type = ATTR_STRING,
+	  .description = "only these subnets (e.g. a module's outputs: the lookup then waits for "
+			 "them); afterwards the subnet ids found, sorted" },
 	{ .name = NULL },
 };
 
@@ -31,15 +34,20 @@ static int subnets_read(void *client, const json_t *args, json_t **out, struct s
 
 	*out = NULL;
 	ec2_add_filter(p, &f, "vpc-id", value_get(args, "vpc_id"));
+	ec2_add_filter(p, &f, "subnet-id", value_get(args, "ids"));
 	ec2_add_tag_filters(p, &f, tags);
 	rc = ec2_page_texts(client, "DescribeSubnets", p, "subnetSet/item", "subnetId", all, err);
 	json_decref(p);
 	if (!rc && !json_array_size(all)) {
 		char *t = json_object_size(tags) ? json_dumps(tags, JSON_COMPACT | JSON_SORT_KEYS) : NULL;
 
-		strbuf_addf(err, "no subnet%s%s%s%s", vpc ? " of " : "", vpc ? vpc : "",
-			    t ? " with tags " : "", t ? t : "");
+		const json_t *ids = value_get(args, "ids");
+		char *i = json_array_size(ids) ? json_dumps(ids, JSON_COMPACT) : NULL;
+
+		strbuf_addf(err, "no subnet%s%s%s%s%s%s", vpc ? " of " : "", vpc ? vpc : "",
+			    t ? " with tags " : "", t ? t : "", i ? " among " : "", i ? i : "");
 		free(t);
+		free(i);
 		rc = -1;
 	}
 	if (rc) {

@@ -1,24 +1,32 @@
 #!/usr/bin/env bash
+# time-limit: 1200 (its own network, bastion and database: minutes under load)
 # t0330-example-retail-batch: examples/retail-batch applied unchanged against
-# moto (bucket, secret, roles, script artifacts, Glue jobs, Step Functions
-# pipeline, Scheduler schedule, the RDS source instance, the attendee's
-# IAM login) and a real
-# PostgreSQL standing in for the instance, which only an SSH bastion can
-# reach, as in the workshop's VPC: postgres and the bastion's sshd run in a
+# moto from an empty account (its own network from the catalog module
+# network-base, found again by the lookups; the key pair and the bastion
+# instance; the RDS source instance in a subnet group of the private
+# subnets; bucket, secret, roles, script artifacts, Glue network connection,
+# log group and jobs, Step Functions pipeline, Scheduler schedule, the
+# attendee's IAM login) and a real PostgreSQL standing in for the instance,
+# which only the bastion can reach: postgres and the bastion's sshd run in a
 # network namespace (tests/servers/netns.sh) whose /etc/hosts resolves the
 # instance's endpoint name (moto's address for it) to the namespace's own
-# postgres. terrace creates the instance, waits for it (moto keeps it
-# "creating" for 11 s, so the "Still creating..." line shows), then opens
-# the tunnel to the endpoint it read and applies the retail schema's
-# migrations, the glue_reader login and its grants.
+# postgres, and moto gives every instance the namespace's address as its
+# public IP (MOTO_STAND_IN_PUBLIC_IP), so ${bastion.public_ip} is that sshd.
+# terrace builds the network, launches the bastion, creates the instance,
+# waits for it (moto keeps it "creating" for 11 s, so the "Still
+# creating..." line shows), then opens the tunnel through the bastion's
+# public IP to the endpoint it read and applies the retail schema's
+# migrations, the glue_reader login and its grants: one apply.
 #
 # Checked with the AWS CLI and with psql inside the namespace: validate,
-# plan, apply, a second plan with no changes, the bucket, secret (its host
+# plan, apply, a second plan with no changes, the network and the placement
+# of the bastion, database and Glue connection, the bucket, secret (its host
 # is the instance's endpoint), instance, tables with their keys and
 # comments, the reader's rights, roles, jobs, pipeline and schedule; an
 # edited job script planned as one replaced artifact and one updated job
-# (nothing else); destroy, and nothing of the example left. The passwords
-# appear in no output of terrace and not in its state.
+# (nothing else); destroy, and nothing of the example left (EC2 but the
+# default VPC, RDS, Logs, IAM, ...). The passwords appear in no output of
+# terrace and not in its state.
 #
 # Making the namespace needs root (CAP_NET_ADMIN) and iproute2; without
 # them the file reports one step named "skipped: ..." and runs nothing else.
@@ -29,9 +37,10 @@ require_netns
 
 # The Glue roles attach the AWS managed policy AWSGlueServiceRole, which moto
 # knows only when asked to load AWS's managed policies. The instance takes
-# 11 s to become available.
+# 11 s to become available. Every public IP moto gives is the namespace's
+# address, where the bastion's sshd listens.
 export MOTO_IAM_LOAD_MANAGED_POLICIES=true MOTO_SLOW_PREFIX=alice- MOTO_RDS_CREATING_SECONDS=11
-start_moto || test_fail_setup "moto did not start"
+start_moto MOTO_STAND_IN_PUBLIC_IP="$NETNS_IP" || test_fail_setup "moto did not start"
 use_server moto
 
 # The instance's endpoint, as moto names it, is the namespace's postgres.
@@ -46,7 +55,7 @@ SSHD_EXEC_PREFIX=$PG_EXEC_PREFIX SSHD_LISTEN_ADDR=$NETNS_IP SSHD_NAME=bastion st
 
 export TERRACE_VAR_region=us-east-1
 export TERRACE_VAR_attendee=alice
-retail_batch_env
+retail_batch_env || test_fail_setup "cannot read the bastion's public key"
 
 copy_example retail-batch || test_fail_setup "cannot copy examples/retail-batch"
 
@@ -59,7 +68,7 @@ test_expect_success 'retail-batch: the database is reachable only through the ba
 
 test_expect_success 'retail-batch: validate' '
 	terrace validate >out 2>err &&
-	test_line out "Success! The stack is valid (21 resources)."
+	test_line out "Success! The stack is valid (26 resources, 1 module call)."
 '
 
 test_expect_success 'retail-batch: plan creates everything, script locations known' '
@@ -75,10 +84,19 @@ test_expect_success 'retail-batch: plan creates everything, script locations kno
 		"aws.sfn.state_machine\" \"pipeline" "aws.scheduler.schedule\" \"daily" \
 		"aws.rds.instance\" \"source_db" "postgres.sql\" \"source_schema" \
 		"postgres.role\" \"glue_reader" "postgres.grant\" \"glue_reader_connect" \
-		"postgres.grant\" \"glue_reader_usage" "postgres.grant\" \"glue_reader_select"
+		"postgres.grant\" \"glue_reader_usage" "postgres.grant\" \"glue_reader_select" \
+		"aws.ec2.key_pair\" \"deploy" "aws.ec2.instance\" \"bastion" \
+		"aws.rds.subnet_group\" \"db_subnets" "aws.glue.connection\" \"vpc" \
+		"aws.logs.log_group\" \"glue_logs"
 	do
 		test_line plan.out "+ resource \"$r\" {" || return 1
 	done &&
+	for r in vpc igw public_a public_b private_a private_b public_routes private_routes \
+		s3_endpoint "secrets_endpoint[0]" public private
+	do
+		test_line plan.out "# module.net[0].$r will be created" || return 1
+	done &&
+	test_line plan.out "data.vpc: read at apply (its arguments use what the apply makes)" &&
 	for s in bronze silver gold; do
 		key=$(artifact_key glue/script/ jobs/$s.py) &&
 		test_line plan.out "+ key            = \"$key\"" &&
@@ -86,13 +104,13 @@ test_expect_success 'retail-batch: plan creates everything, script locations kno
 		return 1
 	done &&
 	test_match plan.out "^ *\+ value += \(sensitive value\)$" &&
-	test_line plan.out "Plan: 21 to add, 0 to change, 0 to destroy." &&
+	test_line plan.out "Plan: 38 to add, 0 to change, 0 to destroy." &&
 	no_secret plan.out plan.err
 '
 
 test_expect_success 'retail-batch: apply waits for the instance, then reaches it through the bastion' '
 	terrace apply -auto-approve >apply.out 2>apply.err &&
-	test_line apply.out "Apply complete! Resources: 21 added, 0 changed, 0 destroyed." &&
+	test_line apply.out "Apply complete! Resources: 38 added, 0 changed, 0 destroyed." &&
 	test_line apply.out "source_db: Still creating... [10s elapsed, status: creating]" &&
 	test_match apply.out "^source_db: Creation complete after [1-9][0-9]+s \[id=alice-retail-source\]$" &&
 	grep -q "Accepted publickey for $SSHD_USER" "$SERVERS_DIR/bastion.log" &&
@@ -151,6 +169,61 @@ test_expect_success 'retail-batch: the RDS instance is private, as configured' '
 	expect("endpoint", (db["Endpoint"]["Address"], db["Endpoint"]["Port"]),
 	       (st["source_db"]["address"], st["source_db"]["port"]))
 	PY
+'
+
+test_expect_success 'retail-batch: its own network; the bastion, the database and Glue placed in it' '
+	vpc=$(terrace output -raw vpc_id) &&
+	cli ec2 describe-vpcs --vpc-ids "$vpc" >vpc.json &&
+	cli ec2 describe-subnets --filters "Name=vpc-id,Values=$vpc" >subnets.json &&
+	cli ec2 describe-instances --instance-ids "$(state_attr bastion instance_id)" >bastion.json &&
+	cli ec2 describe-key-pairs --key-names alice-hist-retail --include-public-key >key.json &&
+	cli ec2 describe-images --owners amazon --filters "Name=name,Values=al2023-ami-2023.*" \
+		"Name=architecture,Values=x86_64" >images.json &&
+	cli rds describe-db-instances --db-instance-identifier alice-retail-source >db.json &&
+	cli glue get-connection --name alice-hist-retail-vpc >conn.json &&
+	cli logs describe-log-groups --log-group-name-prefix /aws-glue/jobs/ >logs.json &&
+	cli glue get-job --job-name alice-hist-retail-bronze >bronze.json &&
+	terrace output -raw bastion_ip >bastion_ip &&
+	NETNS_IP=$NETNS_IP PUBKEY=$(cut -d" " -f1,2 "$SSHD_KEY.pub") check_json vpc.json subnets.json bastion.json key.json \
+		images.json db.json conn.json logs.json bronze.json <<-\PY &&
+	vpcs, subnets, bastion, key, images, db, conn, logs, bronze = d
+	net = lambda r, a: st["module.net[0]." + r][a]
+	vpc = vpcs["Vpcs"][0]
+	expect("vpc", (vpc["VpcId"], vpc["CidrBlock"], vpc["IsDefault"]), (net("vpc", "vpc_id"), "10.0.0.0/16", False))
+	expect("vpc name", {t["Key"]: t["Value"] for t in vpc["Tags"]}["Name"], "alice-retail")
+	name = lambda o: {t["Key"]: t["Value"] for t in o.get("Tags", [])}.get("Name")
+	expect("subnets", sorted((s["CidrBlock"], s["AvailabilityZone"], s["MapPublicIpOnLaunch"], name(s))
+	                         for s in subnets["Subnets"]),
+	       [("10.0.1.0/24", "us-east-1a", True, "alice-retail-public-a"),
+	        ("10.0.11.0/24", "us-east-1a", False, "alice-retail-private-a"),
+	        ("10.0.12.0/24", "us-east-1b", False, "alice-retail-private-b"),
+	        ("10.0.2.0/24", "us-east-1b", True, "alice-retail-public-b")])
+	i = bastion["Reservations"][0]["Instances"][0]
+	expect("bastion placement", (i["VpcId"], i["SubnetId"], [g["GroupId"] for g in i["SecurityGroups"]], i["KeyName"]),
+	       (vpc["VpcId"], net("public_a", "subnet_id"), [net("public", "group_id")], "alice-hist-retail"))
+	newest = max(images["Images"], key=lambda m: (m["CreationDate"], m["Name"], m["ImageId"]))
+	expect("bastion image: the newest Amazon Linux 2023", i["ImageId"], newest["ImageId"])
+	expect("bastion address", (i["PublicIpAddress"], st["bastion"]["public_ip"]),
+	       (os.environ["NETNS_IP"], os.environ["NETNS_IP"]))
+	expect("key pair", key["KeyPairs"][0]["PublicKey"].split()[:2], os.environ["PUBKEY"].split())
+	db = db["DBInstances"][0]
+	expect("db subnet group", (db["DBSubnetGroup"]["DBSubnetGroupName"], db["DBSubnetGroup"]["VpcId"]),
+	       ("alice-retail-source", vpc["VpcId"]))
+	expect("db subnets", sorted(s["SubnetIdentifier"] for s in db["DBSubnetGroup"]["Subnets"]),
+	       sorted([net("private_a", "subnet_id"), net("private_b", "subnet_id")]))
+	expect("db groups", [g["VpcSecurityGroupId"] for g in db["VpcSecurityGroups"]], [net("private", "group_id")])
+	c = conn["Connection"]
+	expect("glue connection", (c["ConnectionType"], c["PhysicalConnectionRequirements"]),
+	       ("NETWORK", {"SubnetId": net("private_a", "subnet_id"), "AvailabilityZone": "us-east-1a",
+	                    "SecurityGroupIdList": [net("private", "group_id")]}))
+	expect("log groups", [(g["logGroupName"], g.get("retentionInDays")) for g in logs["logGroups"]],
+	       [("/aws-glue/jobs/alice-hist-retail", 14)])
+	job = bronze["Job"]
+	expect("bronze job network and logs", (job["Connections"]["Connections"],
+	       job["DefaultArguments"]["--continuous-log-logGroup"]),
+	       (["alice-hist-retail-vpc"], "/aws-glue/jobs/alice-hist-retail"))
+	PY
+	test_equal "$NETNS_IP" "$(cat bastion_ip)"
 '
 
 test_expect_success 'retail-batch: the migrations made the retail schema, keys and comments included' '
@@ -325,12 +398,12 @@ test_expect_success 'retail-batch: show, state and the debug log hide the passwo
 
 test_expect_success 'retail-batch: destroy' '
 	terrace destroy -auto-approve >destroy.out 2>destroy.err &&
-	test_line destroy.out "Destroy complete! Resources: 21 destroyed." &&
+	test_line destroy.out "Destroy complete! Resources: 38 destroyed." &&
 	test_equal 0 "$(psql_test "SELECT count(*) FROM pg_roles WHERE rolname = '\''glue_reader'\''")" &&
 	no_secret destroy.out destroy.err
 '
 
-test_expect_success 'retail-batch: nothing is left in S3, Secrets Manager, IAM, Glue, Step Functions, Scheduler, RDS' '
+test_expect_success 'retail-batch: nothing is left: EC2 but the default VPC, RDS, Logs, S3, Secrets Manager, IAM, Glue, Step Functions, Scheduler' '
 	retail_batch_gone
 '
 

@@ -1,15 +1,23 @@
 #!/usr/bin/env bash
+# time-limit: 3000 (30 ASan terraces, each with a bastion and a database: long under load)
 # t0540-lab-retail-batch: examples/retail-batch as a workshop lab for
-# LAB_ATTENDEES attendees (default 30) against moto, with the PostgreSQL standing in for every
-# attendee's RDS instance behind the SSH bastion, as t0330 sets them up (one
-# database and one reader login per attendee, from the attendee CSV's
-# columns), each with their own IAM login whose credentials land only in
-# their 0600 credentials file. lab up: all ready; status: all ok; lab down: all destroyed, the
-# workspaces gone, and a listing of every service shows nothing left. Then
+# LAB_ATTENDEES attendees (default 30) against moto, in one shared network:
+# the instructor applies examples/retail-batch/network once (an account has
+# 5 VPCs per region, so 30 attendees cannot each build one), and every
+# attendee's stack, run with -var lab_network=retail-lab, finds it by
+# lookups and puts its own key pair, bastion, subnet group, database, Glue
+# connection, log group and pipeline in it. The PostgreSQL standing in for
+# every attendee's RDS instance sits behind the bastions' sshd (every public
+# IP moto gives is its address), as t0330 sets them up (one database and
+# one reader login per attendee, from the attendee CSV's columns), each
+# attendee with their own IAM login whose credentials land only in their
+# 0600 credentials file. lab up: all ready, no VPC but the shared one;
+# status: all ok; lab down: all destroyed, the workspaces gone, and a
+# listing of every service shows nothing left but the shared network. Then
 # the lab again with the local state deleted midway: sweep -force finds and
-# deletes every attendee's resources, and nothing is left either. The wall
-# time of up, status and down is printed as "# figure: ...".
-# time-limit: 1800 (about 350 s on a quiet 2-core machine; 30 ASan terraces)
+# deletes every attendee's resources and leaves the shared network; its
+# destroy leaves nothing but the default VPC. The wall time of up, status
+# and down is printed as "# figure: ...".
 . "$(dirname "$0")/lib.sh"
 . "$TEST_DIR/examples.sh"
 
@@ -18,7 +26,7 @@ N=${LAB_ATTENDEES:-30}
 require_netns
 
 export MOTO_IAM_LOAD_MANAGED_POLICIES=true
-start_moto || test_fail_setup "moto did not start"
+start_moto MOTO_STAND_IN_PUBLIC_IP="$NETNS_IP" || test_fail_setup "moto did not start"
 use_server moto
 
 ids=()
@@ -38,7 +46,7 @@ SSHD_EXEC_PREFIX=$PG_EXEC_PREFIX SSHD_LISTEN_ADDR=$NETNS_IP SSHD_NAME=bastion st
 	test_fail_setup "the bastion sshd did not start in the namespace"
 
 export TERRACE_VAR_region=us-east-1
-retail_batch_env
+retail_batch_env || test_fail_setup "cannot read the bastion's public key"
 
 copy_example retail-batch || test_fail_setup "cannot copy examples/retail-batch"
 # The lab may act on moto only; the schedule (no tags) is found by name.
@@ -62,16 +70,28 @@ timed () {
 	return $rc
 }
 
+test_expect_success 'the instructor applies the shared network once' '
+	(cd network && terrace apply -auto-approve >../network.out 2>../network.err) &&
+	test_line network.out "Apply complete! Resources: 12 added, 0 changed, 0 destroyed." &&
+	lab_vpc=$(cd network && terrace output -raw vpc_id) &&
+	test_equal retail-lab "$(cli ec2 describe-vpcs --vpc-ids "$lab_vpc" \
+		--query "Vpcs[0].Tags[?Key==\`Name\`].Value | [0]" --output text)"
+'
+export TERRACE_VAR_lab_network=retail-lab
+
 test_expect_success "lab up: $N attendees, each ready" '
 	timed "lab up" terrace lab up . -attendees attendees.csv >up.out 2>up.err &&
 	test_contains up.out "Lab up: $N ready, 0 failed." &&
 	test_equal "$N" "$(grep -c "^  lab[0-9]* *ok .*Apply complete!" up.out)" &&
-	for id in "${ids[@]}"; do bucket_exists "$id-hist-retail" || return 1; done
+	for id in "${ids[@]}"; do bucket_exists "$id-hist-retail" || return 1; done &&
+	test_equal 26 "$(json_get terrace.state.d/lab01/terrace.state.json "len(d[\"resources\"])")" &&
+	test_equal "$lab_vpc" "$(cli ec2 describe-vpcs --filters Name=is-default,Values=false \
+		--query "Vpcs[].VpcId" --output text)"
 '
 
 test_expect_success "the table: each attendee's bucket, sign-in URL and credentials file" '
-	test_match up.out "^ATTENDEE +STATUS +bucket .* sign_in_url .* credentials \(0600\)" &&
-	test_match up.out "^lab01 +ok +lab01-hist-retail .*https://123456789012.signin.aws.amazon.com/console .*\.terrace/lab/lab01.credentials.json" &&
+	test_match up.out "^ATTENDEE +STATUS +bastion_ip +bucket .* sign_in_url .* vpc_id +credentials \(0600\)" &&
+	test_match up.out "^lab01 +ok +$NETNS_IP +lab01-hist-retail .*https://123456789012.signin.aws.amazon.com/console .* $lab_vpc +\./\.terrace/lab/lab01.credentials.json" &&
 	for id in "${ids[@]}"; do
 		f=.terrace/lab/$id.credentials.json &&
 		test_equal 600 "$(stat -c %a "$f")" &&
@@ -82,6 +102,22 @@ test_expect_success "the table: each attendee's bucket, sign-in URL and credenti
 	test_not_contains up.out "$(cat pw)" &&
 	test_not_contains up.err "$(cat pw)" &&
 	test_not_contains terrace.state.d/lab01/terrace.state.json "$(cat pw)"
+'
+
+test_expect_success 'every attendee has their bastion and database in the shared network' '
+	cli ec2 describe-instances --filters Name=instance-state-name,Values=running >instances.json &&
+	cli rds describe-db-instances >dbs.json &&
+	N=$N LAB_VPC=$lab_vpc check_json instances.json dbs.json <<-\PY
+	instances, dbs = d
+	n, vpc = int(os.environ["N"]), os.environ["LAB_VPC"]
+	bastions = [i for r in instances["Reservations"] for i in r["Instances"]]
+	expect("bastions", len(bastions), n)
+	expect("bastions in the lab network", sorted({i["VpcId"] for i in bastions}), [vpc])
+	expect("bastion key pairs", sorted(i["KeyName"] for i in bastions),
+	       sorted("lab%02d-hist-retail" % k for k in range(1, n + 1)))
+	expect("databases in the lab network", sorted({db["DBSubnetGroup"]["VpcId"] for db in dbs["DBInstances"]}), [vpc])
+	expect("databases", len(dbs["DBInstances"]), n)
+	PY
 '
 
 test_expect_success 'every attendee has their own schema and reader' '
@@ -101,8 +137,8 @@ test_expect_success 'lab down: every attendee destroyed, the workspaces deleted'
 	! test -e terrace.state.d/lab01
 '
 
-test_expect_success 'nothing is left in S3, Secrets Manager, IAM, Glue, Step Functions, Scheduler, RDS' '
-	retail_batch_gone lab
+test_expect_success 'nothing is left but the shared network: EC2, RDS, Logs, S3, Secrets Manager, IAM, Glue, Step Functions, Scheduler' '
+	RETAIL_KEEP_VPC=$lab_vpc retail_batch_gone lab
 '
 
 test_expect_success 'no secret in any log or file terrace wrote' '
@@ -117,6 +153,12 @@ test_expect_success 'the lab again, its local state deleted midway: sweep finds 
 	test_contains dry.out "This was a dry run: nothing was deleted" &&
 	bucket_exists lab01-hist-retail &&
 	timed "sweep -force" terrace sweep -force >sweep.out 2>sweep.err &&
+	RETAIL_KEEP_VPC=$lab_vpc retail_batch_gone lab
+'
+
+test_expect_success 'the shared network destroyed last: nothing left but the default VPC' '
+	(cd network && terrace destroy -auto-approve >../network-destroy.out 2>&1) &&
+	test_line network-destroy.out "Destroy complete! Resources: 12 destroyed." &&
 	retail_batch_gone lab
 '
 

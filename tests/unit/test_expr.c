@@ -704,6 +704,9 @@ static void test_conditionals_and_operators(void **state)
 	/* The conditional is the loosest and nests to the right. */
 	assert_call(sc, "${var.count < 2 ? \"a\" : var.count < 4 ? \"b\" : \"c\"}", "\"b\"");
 	assert_call(sc, "${var.flag ? var.list : []}", "[\"a\",\"b\"]");
+	assert_call(sc, "${var.flag ? null : \"set\"}", "null");
+	assert_call(sc, "${!var.flag ? null : var.region}", "\"eu-west-1\"");
+	assert_call(sc, "${null == null}", "true");
 	assert_call(sc, "x-${length(var.list) == 2 ? upper(var.region) : \"none\"}",
 		    "\"x-EU-WEST-1\"");
 	assert_call(sc, "${join(\",\", [var.flag ? \"on\" : \"off\", var.count <= 3])}",

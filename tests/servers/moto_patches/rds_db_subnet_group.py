@@ -29,7 +29,9 @@ def modify_db_subnet_group(self, subnet_name, description, subnets):
 
 def delete_subnet_group(self, subnet_name):
     for db in self.databases.values():
-        if getattr(db, "db_subnet_group_name", None) == subnet_name:
+        # moto's db_subnet_group_name is a write-only property (reading it
+        # raises NotImplementedError): its setter keeps the name here.
+        if getattr(db, "_db_subnet_group_name", None) == subnet_name:
             raise RDSClientError(
                 "InvalidDBSubnetGroupStateFault",
                 f"Cannot delete the subnet group '{subnet_name}' because at least one "

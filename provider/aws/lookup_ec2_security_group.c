@@ -1,0 +1,102 @@
+/*
+ * lookup_ec2_security_group.c: the lookup aws.ec2.security_group, one
+ * existing security group found by its id, name, VPC or tags (Terraform's
+ * aws_security_group data source): EC2 DescribeSecurityGroups with
+ * filters. None, or more than one, is an error naming what was looked for.
+ * A stack uses it to place its hosts and databases behind a group another
+ * stack made (a workshop's shared network, examples/retail-batch).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "provider/aws/ec2.h"
+#include "provider/aws/resources.h"
+#include "provider/provider.h"
+
+static const struct attr_schema sg_attrs[] = {
+	{ .name = "id", .type = ATTR_STRING, .flags = ATTR_OPTIONAL | ATTR_COMPUTED,
+	  .description = "sg-...: look for this group; afterwards the group's id" },
+	{ .name = "name", .type = ATTR_STRING, .flags = ATTR_OPTIONAL | ATTR_COMPUTED,
+	  .description = "look for the group of this name (unique within a VPC)" },
+	{ .name = "vpc_id", .type = ATTR_STRING, .flags = ATTR_OPTIONAL | ATTR_COMPUTED,
+	  .description = "only a group of this VPC, e.g. ${data.lab_vpc.id}" },
+	{ .name = "tags", .type = ATTR_MAP, .flags = ATTR_OPTIONAL | ATTR_COMPUTED,
+	  .elem_type = ATTR_STRING,
+	  .description = "tags the group has (all of them must match); afterwards all its tags" },
+	{ .name = "description", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "the group's description" },
+	{ .name = "owner_id", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "the account that owns the group" },
+	{ .name = NULL },
+};
+
+/* What was looked for, for the error: "name retail-private, vpc_id vpc-1". */
+static void describe_filters(struct strbuf *sb, const json_t *args)
+{
+	static const char *const keys[] = { "id", "name", "vpc_id", "tags" };
+	size_t n = sb->len;
+
+	for (size_t i = 0; i < sizeof(keys) / sizeof(keys[0]); i++) {
+		const json_t *v = value_get(args, keys[i]);
+		char *text;
+
+		if (!v || json_is_null(v))
+			continue;
+		text = json_is_string(v) ? NULL
+					 : json_dumps(v, JSON_COMPACT | JSON_SORT_KEYS | JSON_ENCODE_ANY);
+		strbuf_addf(sb, "%s%s %s", sb->len > n ? ", " : "", keys[i],
+			    text ? text : json_string_value(v));
+		free(text);
+	}
+	if (sb->len == n)
+		strbuf_addstr(sb, "no filter");
+}
+
+static int sg_read(void *client, const json_t *args, json_t **out, struct strbuf *err)
+{
+	json_t *p = json_object();
+	xmlDocPtr doc = NULL;
+	xmlNodePtr first, it;
+	size_t n = 0;
+	int f = 0, rc;
+
+	*out = NULL;
+	ec2_add_filter(p, &f, "group-id", value_get(args, "id"));
+	ec2_add_filter(p, &f, "group-name", value_get(args, "name"));
+	ec2_add_filter(p, &f, "vpc-id", value_get(args, "vpc_id"));
+	ec2_add_tag_filters(p, &f, value_get(args, "tags"));
+	rc = ec2_call(client, "DescribeSecurityGroups", p, NULL, &doc, err);
+	json_decref(p);
+	if (rc)
+		return -1;
+	first = xml_child(xmlDocGetRootElement(doc), "securityGroupInfo/item");
+	for (it = first; it; it = xml_next_same(it))
+		n++;
+	if (n != 1) {
+		strbuf_addf(err, "%s security group matches ", n ? "more than one" : "no");
+		describe_filters(err, args);
+		if (n)
+			strbuf_addf(err, " (%zu do)", n);
+		xmlFreeDoc(doc);
+		return -1;
+	}
+	json_t *o = json_object();
+	ec2_set_text(o, "id", first, "groupId");
+	ec2_set_text(o, "name", first, "groupName");
+	ec2_set_text(o, "vpc_id", first, "vpcId");
+	json_object_set_new(o, "tags", ec2_tags_of(first));
+	ec2_set_text(o, "description", first, "groupDescription");
+	ec2_set_text(o, "owner_id", first, "ownerId");
+	xmlFreeDoc(doc);
+	*out = o;
+	return 0;
+}
+
+const struct lookup_type aws_ec2_security_group_lookup = {
+	.name = "aws.ec2.security_group",
+	.description = "one existing security group, by id, name, VPC or tags",
+	.attrs = sg_attrs,
+	.read = sg_read,
+	.terraform_type = "aws_security_group",
+	.terraform_attrs = "id name vpc_id tags description owner_id",
+};
