@@ -103,7 +103,6 @@ retail_batch_env () {
 	export TERRACE_VAR_bastion_port=$SSHD_PORT
 	export TERRACE_VAR_bastion_user=$SSHD_USER
 	export TERRACE_VAR_bastion_key_file=$SSHD_KEY
-	export TERRACE_VAR_bastion_known_hosts=$SSHD_KNOWN_HOSTS
 	export TERRACE_VAR_secret_key='moto-secret-key-4f0b9d2c'
 	export TERRACE_VAR_db_password='Retail-Db-Pa55-8c1e7a3f'
 	TEST_SECRETS=("$TERRACE_VAR_secret_key" "$TERRACE_VAR_db_password" "$PG_PASSWORD")
@@ -185,12 +184,10 @@ retail_batch_gone () {
 	PY
 }
 
-# airflow_nothing_left: after examples/airflow-dbt-ops's destroy (t0620),
-# EC2 holds nothing but the default VPC's (no other VPC, subnet, group,
-# route table, instance, endpoint, gateway, address or key pair), IAM no
-# role or instance profile, CloudWatch Logs no group, Redshift no cluster
-# or subnet group.
-airflow_nothing_left () {
+# ec2_nothing_left: EC2 holds nothing but the default VPC's: no other VPC,
+# subnet, group or route table, no instance that is not terminated, no
+# endpoint, internet or NAT gateway, address or key pair.
+ec2_nothing_left () {
 	local default_vpc
 	default_vpc=$(cli ec2 describe-vpcs --filters Name=is-default,Values=true \
 		--query "Vpcs[0].VpcId" --output text) || return 1
@@ -204,7 +201,15 @@ airflow_nothing_left () {
 	nothing_left ec2 describe-internet-gateways --query "InternetGateways[].InternetGatewayId" &&
 	nothing_left ec2 describe-nat-gateways --query "NatGateways[?State!='deleted'].NatGatewayId" &&
 	nothing_left ec2 describe-addresses --query "Addresses[].AllocationId" &&
-	nothing_left ec2 describe-key-pairs --query "KeyPairs[].KeyName" &&
+	nothing_left ec2 describe-key-pairs --query "KeyPairs[].KeyName"
+}
+
+# airflow_nothing_left: after examples/airflow-dbt-ops's destroy (t0620),
+# EC2 holds nothing but the default VPC's (ec2_nothing_left), IAM no role or
+# instance profile, CloudWatch Logs no group, Redshift no cluster or subnet
+# group.
+airflow_nothing_left () {
+	ec2_nothing_left &&
 	nothing_left iam list-roles --query "Roles[].RoleName" &&
 	nothing_left iam list-instance-profiles --query "InstanceProfiles[].InstanceProfileName" &&
 	nothing_left logs describe-log-groups --query "logGroups[].logGroupName" &&
@@ -231,7 +236,6 @@ music_lakehouse_env () {
 	export TERRACE_VAR_bastion_key_file=$SSHD_KEY
 	export TERRACE_VAR_bastion_user=$SSHD_USER
 	export TERRACE_VAR_bastion_ssh_port=$SSHD_PORT
-	export TERRACE_VAR_bastion_known_hosts=$SSHD_KNOWN_HOSTS
 	export TERRACE_VAR_warehouse_port=$PG_PORT
 	export TERRACE_VAR_warehouse_admin_user=terrace
 	export TERRACE_VAR_warehouse_admin_password=$PG_PASSWORD
@@ -245,21 +249,10 @@ music_lakehouse_env () {
 }
 
 # music_lakehouse_gone: a listing of everything examples/music-lakehouse
-# makes is empty: EC2 (VPCs but the default, subnets, security groups but
-# the default VPC's, instances not terminated, endpoints not deleted,
-# internet and NAT gateways, key pairs), Redshift (clusters, subnet groups),
-# Glue, S3, IAM, Logs.
+# makes is empty: EC2 (ec2_nothing_left), Redshift (clusters, subnet
+# groups), Glue, S3, IAM, Logs.
 music_lakehouse_gone () {
-	nothing_left ec2 describe-vpcs --query "Vpcs[?!IsDefault].VpcId" &&
-	nothing_left ec2 describe-subnets --query "Subnets[?!DefaultForAz].SubnetId" &&
-	nothing_left ec2 describe-security-groups \
-		--query "SecurityGroups[?GroupName!='default'].GroupId" &&
-	nothing_left ec2 describe-instances --query \
-		"Reservations[].Instances[?State.Name!='terminated'][].InstanceId" &&
-	nothing_left ec2 describe-vpc-endpoints --query "VpcEndpoints[?State!='deleted'].VpcEndpointId" &&
-	nothing_left ec2 describe-internet-gateways --query "InternetGateways[].InternetGatewayId" &&
-	nothing_left ec2 describe-nat-gateways --query "NatGateways[?State!='deleted'].NatGatewayId" &&
-	nothing_left ec2 describe-key-pairs --query "KeyPairs[].KeyName" &&
+	ec2_nothing_left &&
 	nothing_left redshift describe-clusters --query "Clusters[].ClusterIdentifier" &&
 	nothing_left redshift describe-cluster-subnet-groups \
 		--query "ClusterSubnetGroups[].ClusterSubnetGroupName" &&

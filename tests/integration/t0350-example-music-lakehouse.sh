@@ -41,7 +41,11 @@ require_netns
 # The Glue roles attach the AWS managed policy AWSGlueServiceRole, which moto
 # knows only when asked to load AWS's managed policies.
 export MOTO_IAM_LOAD_MANAGED_POLICIES=true
-start_moto MOTO_STAND_IN_PUBLIC_IP="$NETNS_IP" || test_fail_setup "moto did not start"
+# The bastion's console shows the bastion sshd's host key (the file is
+# written once that sshd made its key): the tunnel pins it from host_keys.
+STAND_IN_KEYS=$TRASH/bastion-host-keys
+start_moto MOTO_STAND_IN_PUBLIC_IP="$NETNS_IP" MOTO_STAND_IN_HOST_KEYS="$STAND_IN_KEYS" ||
+	test_fail_setup "moto did not start"
 use_server moto
 
 # The cluster's endpoint, as moto names it, is the namespace's PostgreSQL.
@@ -54,6 +58,7 @@ PG_EXEC_PREFIX=$PG_EXEC_PREFIX start_postgres || test_fail_setup "postgres did n
 psql_test "CREATE DATABASE dev" >/dev/null || test_fail_setup "cannot create the cluster's database"
 SSHD_EXEC_PREFIX=$PG_EXEC_PREFIX SSHD_LISTEN_ADDR=$NETNS_IP SSHD_NAME=bastion start_sshd ||
 	test_fail_setup "the bastion sshd did not start in the namespace"
+cp "$SSHD_DIR/ssh_host_ed25519_key.pub" "$STAND_IN_KEYS" || test_fail_setup "no host key"
 
 music_lakehouse_env || test_fail_setup "cannot set the example's variables"
 copy_example music-lakehouse || test_fail_setup "cannot copy examples/music-lakehouse"
@@ -109,15 +114,17 @@ test_expect_success 'music-lakehouse: one apply from an empty account, then a se
 	no_secret apply.out apply.err plan2.out plan2.err
 '
 
-test_expect_success 'music-lakehouse: a bastion key in no known_hosts is refused, naming the file; host_key_check false accepts it' '
-	: >empty_known_hosts &&
-	test_expect_code 1 terrace plan -var bastion_known_hosts="$PWD/empty_known_hosts" \
-		>unknown.out 2>unknown.err &&
-	test_contains unknown.err "ssh $NETNS_IP:$SSHD_PORT: host key is not known" &&
-	test_contains unknown.err "$PWD/empty_known_hosts" &&
-	test_expect_code 0 terrace plan -detailed-exitcode -var bastion_known_hosts="$PWD/empty_known_hosts" \
-		-var bastion_host_key_check=false >anykey.out 2>anykey.err &&
-	test_line anykey.out "No changes. Your infrastructure matches the configuration."
+test_expect_success 'music-lakehouse: the tunnel pins the bastion key its console showed; another key is refused' '
+	test_equal "[\"$(cut -d" " -f1,2 "$STAND_IN_KEYS")\"]" "$(state_attr bastion host_keys)" &&
+	ssh-keygen -q -t ed25519 -N "" -f other_host_key &&
+	cp main.yaml main.yaml.orig &&
+	sed -i "s|host_key: \${bastion.host_keys}|host_key: \"$(cut -d" " -f1,2 other_host_key.pub)\"|" main.yaml &&
+	test_expect_code 1 terrace plan >mismatch.out 2>mismatch.err;
+	rc=$?; mv main.yaml.orig main.yaml;
+	test $rc = 0 &&
+	test_contains mismatch.err "HOST KEY MISMATCH" &&
+	test_expect_code 0 terrace plan -detailed-exitcode >pinned.out 2>pinned.err &&
+	test_line pinned.out "No changes. Your infrastructure matches the configuration."
 '
 
 test_expect_success 'music-lakehouse: the two zones and the scripts' '
