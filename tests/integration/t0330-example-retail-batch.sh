@@ -40,7 +40,11 @@ require_netns
 # 11 s to become available. Every public IP moto gives is the namespace's
 # address, where the bastion's sshd listens.
 export MOTO_IAM_LOAD_MANAGED_POLICIES=true MOTO_SLOW_PREFIX=alice- MOTO_RDS_CREATING_SECONDS=11
-start_moto MOTO_STAND_IN_PUBLIC_IP="$NETNS_IP" || test_fail_setup "moto did not start"
+# The bastions' consoles show the bastion sshd's host key (the file is
+# written once that sshd made its key): the tunnel pins it from host_keys.
+STAND_IN_KEYS=$TRASH/bastion-host-keys
+start_moto MOTO_STAND_IN_PUBLIC_IP="$NETNS_IP" MOTO_STAND_IN_HOST_KEYS="$STAND_IN_KEYS" ||
+	test_fail_setup "moto did not start"
 use_server moto
 
 # The instance's endpoint, as moto names it, is the namespace's postgres.
@@ -52,6 +56,7 @@ PG_EXEC_PREFIX=$PG_EXEC_PREFIX start_postgres || test_fail_setup "postgres did n
 psql_test "CREATE DATABASE retail" >/dev/null || test_fail_setup "cannot create the retail database"
 SSHD_EXEC_PREFIX=$PG_EXEC_PREFIX SSHD_LISTEN_ADDR=$NETNS_IP SSHD_NAME=bastion start_sshd ||
 	test_fail_setup "the bastion sshd did not start in the namespace"
+cp "$SSHD_DIR/ssh_host_ed25519_key.pub" "$STAND_IN_KEYS" || test_fail_setup "no host key"
 
 export TERRACE_VAR_region=us-east-1
 export TERRACE_VAR_attendee=alice
@@ -108,12 +113,13 @@ test_expect_success 'retail-batch: plan creates everything, script locations kno
 	no_secret plan.out plan.err
 '
 
-test_expect_success 'retail-batch: apply waits for the instance, then reaches it through the bastion' '
+test_expect_success 'retail-batch: apply waits for the instance and its console host keys, then reaches it through the bastion, its key pinned' '
 	terrace apply -auto-approve >apply.out 2>apply.err &&
 	test_line apply.out "Apply complete! Resources: 38 added, 0 changed, 0 destroyed." &&
 	test_line apply.out "source_db: Still creating... [10s elapsed, status: creating]" &&
 	test_match apply.out "^source_db: Creation complete after [1-9][0-9]+s \[id=alice-retail-source\]$" &&
 	grep -q "Accepted publickey for $SSHD_USER" "$SERVERS_DIR/bastion.log" &&
+	test_equal "[\"$(cut -d" " -f1,2 "$STAND_IN_KEYS")\"]" "$(state_attr bastion host_keys)" &&
 	test_line apply.out "bucket = \"alice-hist-retail\"" &&
 	terrace output -raw pipeline_arn >arn.out 2>arn.err &&
 	test_equal "$(state_attr pipeline arn)" "$(cat arn.out)" &&

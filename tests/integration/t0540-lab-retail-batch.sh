@@ -26,7 +26,11 @@ N=${LAB_ATTENDEES:-30}
 require_netns
 
 export MOTO_IAM_LOAD_MANAGED_POLICIES=true
-start_moto MOTO_STAND_IN_PUBLIC_IP="$NETNS_IP" || test_fail_setup "moto did not start"
+# The bastions' consoles show the bastion sshd's host key (the file is
+# written once that sshd made its key): the tunnel pins it from host_keys.
+STAND_IN_KEYS=$TRASH/bastion-host-keys
+start_moto MOTO_STAND_IN_PUBLIC_IP="$NETNS_IP" MOTO_STAND_IN_HOST_KEYS="$STAND_IN_KEYS" ||
+	test_fail_setup "moto did not start"
 use_server moto
 
 ids=()
@@ -44,6 +48,7 @@ for id in "${ids[@]}"; do
 done
 SSHD_EXEC_PREFIX=$PG_EXEC_PREFIX SSHD_LISTEN_ADDR=$NETNS_IP SSHD_NAME=bastion start_sshd ||
 	test_fail_setup "the bastion sshd did not start in the namespace"
+cp "$SSHD_DIR/ssh_host_ed25519_key.pub" "$STAND_IN_KEYS" || test_fail_setup "no host key"
 
 export TERRACE_VAR_region=us-east-1
 retail_batch_env || test_fail_setup "cannot read the bastion's public key"
