@@ -35,6 +35,7 @@ if test "$n" -lt 2 || test "$n" -gt 250; then
 fi
 
 . "$repo/tests/servers/lib.sh"
+. "$here/stack.sh"
 servers_init
 work=$SERVERS_DIR/listing
 mkdir -p "$work"
@@ -205,21 +206,7 @@ printf '  %-18s %10s %10s %9s   %8s %8s\n' type "one by one" "listing" "saved" "
 for t in $types; do
 	mkdir -p "$t"
 	{
-		echo "stack: bench-listing-$t"
-		cat <<-'EOF'
-		variables:
-		  endpoint: {type: string}
-		  access_key: {type: string}
-		  secret_key: {type: string, sensitive: true}
-		providers:
-		  aws:
-		    region: us-east-1
-		    endpoint: ${var.endpoint}
-		    path_style: true
-		    access_key: ${var.access_key}
-		    secret_key: ${var.secret_key}
-		resources:
-		EOF
+		bench_stack_head "bench-listing-$t"
 		resources "$t"
 	} >"$t/stack.yaml"
 	(cd "$t" && "$TERRACE" apply -auto-approve -parallelism 8 >out.apply 2>err.apply) || {

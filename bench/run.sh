@@ -60,6 +60,7 @@ if ! test -x "$TERRACE"; then
 fi
 
 . "$repo/tests/servers/lib.sh"
+. "$here/stack.sh"
 servers_init
 work=$SERVERS_DIR/stack
 mkdir -p "$work"
@@ -72,21 +73,7 @@ export TERRACE_VAR_access_key=$MOTO_ACCESS_KEY
 export TERRACE_VAR_secret_key=$MOTO_SECRET_KEY
 
 {
-	cat <<-'EOF'
-	stack: bench
-	variables:
-	  endpoint: {type: string}
-	  access_key: {type: string}
-	  secret_key: {type: string, sensitive: true}
-	providers:
-	  aws:
-	    region: us-east-1
-	    endpoint: ${var.endpoint}
-	    path_style: true
-	    access_key: ${var.access_key}
-	    secret_key: ${var.secret_key}
-	resources:
-	EOF
+	bench_stack_head bench
 	for b in $(seq -w 1 "$buckets"); do
 		echo "  b$b: {type: aws.s3.bucket, name: bench-bucket-$b, tags: {n: \"$b\", team: bench}}"
 		for o in $(seq 1 "$per_bucket"); do

@@ -28,27 +28,14 @@ test ${#sizes[@]} -gt 0 || sizes=(1000 2000 5000 10000)
 refresh_max=${BENCH_REFRESH_MAX:-1000}
 
 . "$repo/tests/servers/lib.sh"
+. "$here/stack.sh"
 servers_init
 work=$SERVERS_DIR/scale
 mkdir -p "$work"
 cd "$work"
 
 stack () { # BUCKETS: the stack of bench/run.sh with BUCKETS buckets of 4 objects
-	cat <<-'EOF2'
-	stack: bench
-	variables:
-	  endpoint: {type: string}
-	  access_key: {type: string}
-	  secret_key: {type: string, sensitive: true}
-	providers:
-	  aws:
-	    region: us-east-1
-	    endpoint: ${var.endpoint}
-	    path_style: true
-	    access_key: ${var.access_key}
-	    secret_key: ${var.secret_key}
-	resources:
-	EOF2
+	bench_stack_head bench
 	for b in $(seq -w 1 "$1"); do
 		echo "  b$b: {type: aws.s3.bucket, name: bench-bucket-$b, tags: {n: \"$b\", team: bench}}"
 		for o in 1 2 3 4; do
