@@ -449,6 +449,63 @@ void ec2_add_tag_filters(json_t *params, int *n, const json_t *tags)
 	}
 }
 
+static int cmp_key(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* What a lookup looked for, for its error, keys sorted so the text is the
+ * same however the stack orders them: "name retail-private, vpc_id vpc-1". */
+static void describe_args(struct strbuf *sb, const json_t *args)
+{
+	size_t nkeys = json_object_size(args), i = 0, start = sb->len;
+	const char **keys = xcalloc(nkeys ? nkeys : 1, sizeof(*keys));
+	const char *k;
+	json_t *v;
+
+	json_object_foreach((json_t *)args, k, v)
+		keys[i++] = k;
+	qsort(keys, nkeys, sizeof(*keys), cmp_key);
+	for (i = 0; i < nkeys; i++) {
+		v = json_object_get(args, keys[i]);
+		if (json_is_null(v))
+			continue;
+		char *text = json_is_string(v) ? NULL
+			     : json_dumps(v, JSON_COMPACT | JSON_SORT_KEYS | JSON_ENCODE_ANY);
+		strbuf_addf(sb, "%s%s %s", sb->len > start ? ", " : "", keys[i],
+			    text ? text : json_string_value(v));
+		free(text);
+	}
+	free(keys);
+	if (sb->len == start)
+		strbuf_addstr(sb, "no filter");
+}
+
+xmlNodePtr ec2_describe_one(struct aws_client *c, const char *action, const json_t *params,
+			    const char *set, const char *what, const json_t *args, xmlDocPtr *doc,
+			    struct strbuf *err)
+{
+	char path[64];
+	size_t n = 0;
+
+	*doc = NULL;
+	if (ec2_call(c, action, params, NULL, doc, err))
+		return NULL;
+	snprintf(path, sizeof(path), "%s/item", set);
+	xmlNodePtr first = xml_child(xmlDocGetRootElement(*doc), path);
+	for (xmlNodePtr it = first; it; it = xml_next_same(it))
+		n++;
+	if (n == 1)
+		return first;
+	strbuf_addf(err, "%s %s matches ", n ? "more than one" : "no", what);
+	describe_args(err, args);
+	if (n)
+		strbuf_addf(err, " (%zu do)", n);
+	xmlFreeDoc(*doc);
+	*doc = NULL;
+	return NULL;
+}
+
 void ec2_set_text(json_t *o, const char *attr, xmlNodePtr node, const char *field)
 {
 	char *v = xml_child_text(node, field);

@@ -131,6 +131,14 @@ void ec2_add_filter(json_t *params, int *n, const char *name, const json_t *valu
 /* One tag:KEY filter per entry of a tags map. */
 void ec2_add_tag_filters(json_t *params, int *n, const json_t *tags);
 
+/* A lookup's one object: call action with params, and return the only
+ * <item> of the answer's set (e.g. "vpcSet"), *doc holding it (free it);
+ * no item or several: NULL with err "no WHAT matches ARGS" / "more than
+ * one WHAT matches ARGS (N do)", ARGS the lookup's arguments as given. */
+xmlNodePtr ec2_describe_one(struct aws_client *c, const char *action, const json_t *params,
+			    const char *set, const char *what, const json_t *args, xmlDocPtr *doc,
+			    struct strbuf *err);
+
 /* o[attr] = the text of node's child `field`, or JSON null when absent. */
 void ec2_set_text(json_t *o, const char *attr, xmlNodePtr node, const char *field);
 

@@ -30,56 +30,22 @@ static const struct attr_schema sg_attrs[] = {
 	{ .name = NULL },
 };
 
-/* What was looked for, for the error: "name retail-private, vpc_id vpc-1". */
-static void describe_filters(struct strbuf *sb, const json_t *args)
-{
-	static const char *const keys[] = { "id", "name", "vpc_id", "tags" };
-	size_t n = sb->len;
-
-	for (size_t i = 0; i < sizeof(keys) / sizeof(keys[0]); i++) {
-		const json_t *v = value_get(args, keys[i]);
-		char *text;
-
-		if (!v || json_is_null(v))
-			continue;
-		text = json_is_string(v) ? NULL
-					 : json_dumps(v, JSON_COMPACT | JSON_SORT_KEYS | JSON_ENCODE_ANY);
-		strbuf_addf(sb, "%s%s %s", sb->len > n ? ", " : "", keys[i],
-			    text ? text : json_string_value(v));
-		free(text);
-	}
-	if (sb->len == n)
-		strbuf_addstr(sb, "no filter");
-}
-
 static int sg_read(void *client, const json_t *args, json_t **out, struct strbuf *err)
 {
 	json_t *p = json_object();
-	xmlDocPtr doc = NULL;
-	xmlNodePtr first, it;
-	size_t n = 0;
-	int f = 0, rc;
+	xmlDocPtr doc;
+	int f = 0;
 
 	*out = NULL;
 	ec2_add_filter(p, &f, "group-id", value_get(args, "id"));
 	ec2_add_filter(p, &f, "group-name", value_get(args, "name"));
 	ec2_add_filter(p, &f, "vpc-id", value_get(args, "vpc_id"));
 	ec2_add_tag_filters(p, &f, value_get(args, "tags"));
-	rc = ec2_call(client, "DescribeSecurityGroups", p, NULL, &doc, err);
+	xmlNodePtr first = ec2_describe_one(client, "DescribeSecurityGroups", p, "securityGroupInfo",
+					    "security group", args, &doc, err);
 	json_decref(p);
-	if (rc)
+	if (!first)
 		return -1;
-	first = xml_child(xmlDocGetRootElement(doc), "securityGroupInfo/item");
-	for (it = first; it; it = xml_next_same(it))
-		n++;
-	if (n != 1) {
-		strbuf_addf(err, "%s security group matches ", n ? "more than one" : "no");
-		describe_filters(err, args);
-		if (n)
-			strbuf_addf(err, " (%zu do)", n);
-		xmlFreeDoc(doc);
-		return -1;
-	}
 	json_t *o = json_object();
 	ec2_set_text(o, "id", first, "groupId");
 	ec2_set_text(o, "name", first, "groupName");

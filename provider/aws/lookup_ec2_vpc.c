@@ -25,33 +25,12 @@ static const struct attr_schema vpc_attrs[] = {
 	{ .name = NULL },
 };
 
-static void describe_filters(struct strbuf *sb, const json_t *args)
-{
-	const char *k;
-	json_t *v;
-	size_t n = sb->len;
-
-	json_object_foreach((json_t *)args, k, v) {
-		char *text = json_is_string(v) ? NULL : json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY);
-
-		if (json_is_null(v))
-			continue;
-		strbuf_addf(sb, "%s%s %s", sb->len > n ? ", " : "", k,
-			    text ? text : json_string_value(v));
-		free(text);
-	}
-	if (sb->len == n)
-		strbuf_addstr(sb, "no filter");
-}
-
 static int vpc_read(void *client, const json_t *args, json_t **out, struct strbuf *err)
 {
 	json_t *p = json_object();
 	const json_t *dflt = value_get(args, "default");
-	xmlDocPtr doc = NULL;
-	xmlNodePtr first, it;
-	size_t n = 0;
-	int f = 0, rc;
+	xmlDocPtr doc;
+	int f = 0;
 
 	*out = NULL;
 	ec2_add_filter(p, &f, "vpc-id", value_get(args, "id"));
@@ -63,21 +42,10 @@ static int vpc_read(void *client, const json_t *args, json_t **out, struct strbu
 		json_decref(v);
 	}
 	ec2_add_tag_filters(p, &f, value_get(args, "tags"));
-	rc = ec2_call(client, "DescribeVpcs", p, NULL, &doc, err);
+	xmlNodePtr first = ec2_describe_one(client, "DescribeVpcs", p, "vpcSet", "VPC", args, &doc, err);
 	json_decref(p);
-	if (rc)
+	if (!first)
 		return -1;
-	first = xml_child(xmlDocGetRootElement(doc), "vpcSet/item");
-	for (it = first; it; it = xml_next_same(it))
-		n++;
-	if (n != 1) {
-		strbuf_addf(err, "%s VPC matches ", n ? "more than one" : "no");
-		describe_filters(err, args);
-		if (n)
-			strbuf_addf(err, " (%zu do)", n);
-		xmlFreeDoc(doc);
-		return -1;
-	}
 	json_t *o = json_object();
 	char *d = xml_child_text(first, "isDefault");
 	ec2_set_text(o, "id", first, "vpcId");
