@@ -97,19 +97,29 @@ bool aws_created_since(time_t created, time_t first_sent)
 	return !first_sent || created >= first_sent - AWS_CLOCK_SKEW_S;
 }
 
+/* err = "OBJECT already exists and no attempt of this create made it
+ * (WHY): import it or choose another NOUN"; -1. */
+static int refuse_unmade(const char *why, const char *noun, struct strbuf *err,
+			 const char *object_fmt, va_list ap)
+{
+	strbuf_vaddf(err, object_fmt, ap);
+	strbuf_addf(err, " already exists and no attempt of this create made it (%s): import it "
+		    "or choose another %s", why, noun);
+	return -1;
+}
+
 int aws_adopt_evidence(bool ours, const char *why, const char *noun, struct strbuf *err,
 		       const char *object_fmt, ...)
 {
 	va_list ap;
+	int rc;
 
 	if (ours)
 		return 0;
 	va_start(ap, object_fmt);
-	strbuf_vaddf(err, object_fmt, ap);
+	rc = refuse_unmade(why, noun, err, object_fmt, ap);
 	va_end(ap);
-	strbuf_addf(err, " already exists and no attempt of this create made it (%s): import it "
-		    "or choose another %s", why, noun);
-	return -1;
+	return rc;
 }
 
 int aws_adopt_read_back(const json_t *sent, const json_t *got, time_t created,
@@ -130,11 +140,9 @@ int aws_adopt_read_back(const json_t *sent, const json_t *got, time_t created,
 	if (!why)
 		return 0;
 	va_start(ap, object_fmt);
-	strbuf_vaddf(err, object_fmt, ap);
+	int rc = refuse_unmade(why, noun, err, object_fmt, ap);
 	va_end(ap);
-	strbuf_addf(err, " already exists and no attempt of this create made it (%s): import it "
-		    "or choose another %s", why, noun);
-	return -1;
+	return rc;
 }
 
 int aws_read_written(aws_read_fn read, void *client, const char *id, const json_t *prior,
