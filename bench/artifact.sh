@@ -49,6 +49,7 @@ if ! command -v rclone >/dev/null 2>&1; then
 fi
 
 . "$repo/tests/servers/lib.sh"
+. "$here/stack.sh"
 servers_init
 work=$SERVERS_DIR/stack
 mkdir -p "$work"
@@ -76,26 +77,16 @@ bytes=$(stat -c %s artifact.bin)
 want_sha=$(sha256sum artifact.bin | cut -d' ' -f1)
 cli s3api create-bucket --bucket "$bucket" >/dev/null
 
-cat >stack.yaml <<-YAML
-stack: bench-artifact
-variables:
-  endpoint: {type: string}
-  access_key: {type: string}
-  secret_key: {type: string, sensitive: true}
-providers:
-  aws:
-    region: us-east-1
-    endpoint: \${var.endpoint}
-    path_style: true
-    access_key: \${var.access_key}
-    secret_key: \${var.secret_key}
-resources:
-  art:
-    type: aws.s3.artifact
-    bucket: $bucket
-    source: artifact.bin
-    prefix: bench/
-YAML
+{
+	bench_stack_head bench-artifact
+	cat <<-YAML
+	  art:
+	    type: aws.s3.artifact
+	    bucket: $bucket
+	    source: artifact.bin
+	    prefix: bench/
+	YAML
+} >stack.yaml
 
 # timed NAME CMD...: wall clock, user and system CPU seconds into NAME.time.
 timed () {
