@@ -110,6 +110,37 @@ json_t *iam_tags_parse(xmlNodePtr tags)
 	return out;
 }
 
+json_t *iam_policy_list_parse(xmlNodePtr list)
+{
+	json_t *out = json_object();
+
+	for (xmlNodePtr m = xml_child(list, "member"); m; m = xml_next_same(m)) {
+		char *name = xml_child_text(m, "PolicyName");
+		char *text = xml_child_text(m, "PolicyDocument");
+
+		if (name)
+			json_object_set_new(out, name, iam_policy_document_parse(text));
+		free(name);
+		free(text);
+	}
+	return out;
+}
+
+json_t *iam_member_set(xmlNodePtr list, const char *text_of)
+{
+	json_t *items = json_array(), *set;
+
+	for (xmlNodePtr m = xml_child(list, "member"); m; m = xml_next_same(m)) {
+		char *text = xml_child_text(m, text_of);
+
+		json_array_append_new(items, json_string(text ? text : ""));
+		free(text);
+	}
+	set = value_string_set(items);
+	json_decref(items);
+	return set ? set : json_array();
+}
+
 void iam_tags_params(json_t *params, const char *prefix, const json_t *tags)
 {
 	const char *key;

@@ -53,6 +53,16 @@ char *iam_policy_document_text(const json_t *doc, struct strbuf *err);
  * reference; {} when tags is NULL). */
 json_t *iam_tags_parse(xmlNodePtr tags);
 
+/* A policy list element of GetAccountAuthorizationDetails (RolePolicyList,
+ * GroupPolicyList: members with PolicyName and PolicyDocument) as
+ * {"name": parsed document} (new reference; {} when list is NULL). */
+json_t *iam_policy_list_parse(xmlNodePtr list);
+
+/* The texts of a list element's members' child `text_of` ("" for the
+ * member's own text) as a sorted set of strings (new reference; [] when
+ * list is NULL): AttachedManagedPolicies' PolicyArn, a GroupList. */
+json_t *iam_member_set(xmlNodePtr list, const char *text_of);
+
 /* Add Tags.member.N.Key / .Value (prefix "Tags") for every entry of tags to
  * the flattened params object. */
 void iam_tags_params(json_t *params, const char *prefix, const json_t *tags);

@@ -269,6 +269,41 @@ static int group_plan_desired(json_t *desired, struct strbuf *err)
 	return 0;
 }
 
+/* ---- refresh by listing ---- */
+
+/* GetAccountAuthorizationDetails' GroupDetail has all that read() reports. */
+static const struct aws_iam_listing group_details = {
+	"GetAccountAuthorizationDetails", "Group", "GroupDetailList/member", "GroupName",
+};
+
+static int group_listed(void *ctx, struct aws_client *c, const char *id, xmlNodePtr entry,
+			const json_t *prior, json_t **out, struct strbuf *err)
+{
+	json_t *o = iam_entity_attrs(entry, id, "GroupId", "group_id");
+	json_t *policies = iam_policy_list_parse(xml_child(entry, "GroupPolicyList"));
+	json_t *policy = json_object_get(policies, GROUP_INLINE_POLICY);
+
+	(void)ctx;
+	(void)c;
+	(void)prior;
+	(void)err;
+	json_object_set_new(o, "policy_arns",
+			    iam_member_set(xml_child(entry, "AttachedManagedPolicies"), "PolicyArn"));
+	if (policy)
+		json_object_set(o, "policy", policy);
+	json_decref(policies);
+	*out = o;
+	return 0;
+}
+
+static int group_read_many(void *client, size_t n, const char *const *ids,
+			   const json_t *const *priors, size_t max_pages, json_t **out,
+			   struct strbuf *err)
+{
+	return aws_iam_read_many(client, &group_details, n, ids, priors, max_pages, out,
+				 group_listed, NULL, err);
+}
+
 /* For sweep (listing.h). */
 static const struct aws_query_listing group_listing = {
 	"iam", IAM_API_VERSION, "ListGroups", NULL, "Groups/member", "GroupName", NULL,
@@ -297,4 +332,5 @@ const struct resource_type aws_iam_group_type = {
 	.list = group_list,
 	.list_rank = 12,
 	.list_account_wide = true,
+	.read_many = group_read_many,
 };

@@ -49,6 +49,22 @@ static json_t *policy_arn_params(const char *arn)
 	return json_pack("{s:s}", "PolicyArn", arn);
 }
 
+/* What a Policy element (GetPolicy's) and a ManagedPolicyDetail
+ * (GetAccountAuthorizationDetails') both have: all read() reports but the
+ * document and the tags. */
+static json_t *policy_of(xmlNodePtr policy, const char *arn)
+{
+	json_t *o = json_object();
+
+	iam_set_xml_string(o, "name", policy, "PolicyName", "");
+	iam_set_xml_string(o, "path", policy, "Path", "/");
+	iam_set_xml_string(o, "description", policy, "Description", "");
+	iam_set_xml_string(o, "arn", policy, "Arn", arn);
+	iam_set_xml_string(o, "policy_id", policy, "PolicyId", "");
+	iam_set_xml_string(o, "default_version_id", policy, "DefaultVersionId", "");
+	return o;
+}
+
 /* Everything read() reports. 0 with *out, 1 when the policy does not exist. */
 static int policy_read_existing(struct aws_client *c, const char *arn, json_t **out,
 				struct strbuf *err)
@@ -65,14 +81,8 @@ static int policy_read_existing(struct aws_client *c, const char *arn, json_t **
 	if (ret)
 		return ret;
 	policy = xml_child(xmlDocGetRootElement(doc), "GetPolicyResult/Policy");
-	o = json_object();
-	iam_set_xml_string(o, "name", policy, "PolicyName", "");
-	iam_set_xml_string(o, "path", policy, "Path", "/");
-	iam_set_xml_string(o, "description", policy, "Description", "");
+	o = policy_of(policy, arn);
 	json_object_set_new(o, "tags", iam_tags_parse(xml_child(policy, "Tags")));
-	iam_set_xml_string(o, "arn", policy, "Arn", arn);
-	iam_set_xml_string(o, "policy_id", policy, "PolicyId", "");
-	iam_set_xml_string(o, "default_version_id", policy, "DefaultVersionId", "");
 	xmlFreeDoc(doc);
 
 	params = json_pack("{s:s, s:s}", "PolicyArn", arn, "VersionId",
@@ -430,6 +440,67 @@ out:
 	return ret;
 }
 
+/* ---- refresh by listing ---- */
+
+/*
+ * GetAccountAuthorizationDetails' ManagedPolicyDetail has all that read()
+ * reports, every version's document included, but the tags: one
+ * ListPolicyTags each (IAM allows 50 tags a policy; the call gives up to
+ * 100 unpaged).
+ */
+static const struct aws_iam_listing policy_details = {
+	"GetAccountAuthorizationDetails", "LocalManagedPolicy", "Policies/member", "Arn",
+};
+
+static int policy_listed(void *ctx, struct aws_client *c, const char *id, xmlNodePtr entry,
+			 const json_t *prior, json_t **out, struct strbuf *err)
+{
+	json_t *o = policy_of(entry, id), *params;
+	const char *default_id = iam_attr_string(o, "default_version_id", "");
+	xmlNodePtr version = xml_child(entry, "PolicyVersionList/member");
+	xmlDocPtr doc;
+	char *text = NULL;
+	int ret;
+
+	(void)ctx;
+	(void)prior;
+	for (; version; version = xml_next_same(version)) {
+		char *vid = xml_child_text(version, "VersionId");
+		bool found = vid && !strcmp(vid, default_id);
+
+		free(vid);
+		if (found)
+			break;
+	}
+	if (!version) {         /* no default version listed: read() */
+		json_decref(o);
+		return 0;
+	}
+	text = xml_child_text(version, "Document");
+	json_object_set_new(o, "policy", iam_policy_document_parse(text));
+	free(text);
+	params = policy_arn_params(id);
+	ret = iam_call(c, "ListPolicyTags", params, no_such_entity, &doc, NULL, err);
+	json_decref(params);
+	if (ret) {              /* gone meanwhile (read() says so), or failed */
+		json_decref(o);
+		return ret < 0 ? -1 : 0;
+	}
+	json_object_set_new(o, "tags", iam_tags_parse(xml_child(xmlDocGetRootElement(doc),
+								 "ListPolicyTagsResult/Tags")));
+	xmlFreeDoc(doc);
+	*out = o;
+	return 0;
+}
+
+static int policy_read_many(void *client, size_t n, const char *const *ids,
+			    const json_t *const *priors, size_t max_pages, json_t **out,
+			    struct strbuf *err)
+{
+	return aws_iam_read_many(client, &policy_details, n, ids, priors, max_pages, out,
+				 policy_listed, NULL, err);
+}
+
 /* For sweep (listing.h). */
 static const struct aws_query_listing policy_listing = {
 	"iam", IAM_API_VERSION, "ListPolicies", "Local", "Policies/member", "PolicyName", "Arn",
@@ -457,4 +528,5 @@ const struct resource_type aws_iam_policy_type = {
 	.list = policy_list,
 	.list_rank = 14,
 	.list_account_wide = true,
+	.read_many = policy_read_many,
 };

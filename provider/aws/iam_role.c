@@ -112,15 +112,47 @@ static int read_attached_policies(struct aws_client *c, const char *name, json_t
 	return ret;
 }
 
+/* What a Role element (GetRole's) and a RoleDetail one
+ * (GetAccountAuthorizationDetails') both have: name, path, trust policy,
+ * tags, arn and unique_id. */
+static json_t *role_of(xmlNodePtr role, const char *name)
+{
+	json_t *o = json_object();
+	char *text;
+
+	iam_set_xml_string(o, "name", role, "RoleName", name);
+	iam_set_xml_string(o, "path", role, "Path", "/");
+	text = xml_child_text(role, "AssumeRolePolicyDocument");
+	json_object_set_new(o, "assume_role_policy", iam_policy_document_parse(text));
+	free(text);
+	json_object_set_new(o, "tags", iam_tags_parse(xml_child(role, "Tags")));
+	iam_set_xml_string(o, "arn", role, "Arn", "");
+	iam_set_xml_string(o, "unique_id", role, "RoleId", "");
+	return o;
+}
+
+/* What a Role element (GetRole's, ListRoles') has and a RoleDetail lacks:
+ * description and max_session_duration, as a new object. */
+static json_t *role_summary_of(xmlNodePtr role)
+{
+	json_t *o = json_object();
+	char *text = xml_child_text(role, "MaxSessionDuration");
+
+	iam_set_xml_string(o, "description", role, "Description", "");
+	json_object_set_new(o, "max_session_duration",
+			    json_integer(text ? strtoll(text, NULL, 10) : 3600));
+	free(text);
+	return o;
+}
+
 /* Everything read() reports. 0 with *out, 1 when the role does not exist. */
 static int role_read_existing(struct aws_client *c, const char *name, json_t **out,
 			      struct strbuf *err)
 {
 	json_t *params = role_name_params(name);
-	json_t *o, *inline_policies = NULL, *attached = NULL, *sorted;
+	json_t *o, *summary, *inline_policies = NULL, *attached = NULL, *sorted;
 	xmlDocPtr doc;
 	xmlNodePtr role;
-	char *text;
 	int ret = iam_call(c, "GetRole", params, no_such_entity, &doc, NULL, err);
 
 	json_decref(params);
@@ -128,20 +160,10 @@ static int role_read_existing(struct aws_client *c, const char *name, json_t **o
 	if (ret)
 		return ret;
 	role = xml_child(xmlDocGetRootElement(doc), "GetRoleResult/Role");
-	o = json_object();
-	iam_set_xml_string(o, "name", role, "RoleName", name);
-	iam_set_xml_string(o, "path", role, "Path", "/");
-	iam_set_xml_string(o, "description", role, "Description", "");
-	text = xml_child_text(role, "AssumeRolePolicyDocument");
-	json_object_set_new(o, "assume_role_policy", iam_policy_document_parse(text));
-	free(text);
-	text = xml_child_text(role, "MaxSessionDuration");
-	json_object_set_new(o, "max_session_duration",
-			    json_integer(text ? strtoll(text, NULL, 10) : 3600));
-	free(text);
-	json_object_set_new(o, "tags", iam_tags_parse(xml_child(role, "Tags")));
-	iam_set_xml_string(o, "arn", role, "Arn", "");
-	iam_set_xml_string(o, "unique_id", role, "RoleId", "");
+	o = role_of(role, name);
+	summary = role_summary_of(role);
+	json_object_update(o, summary);
+	json_decref(summary);
 	xmlFreeDoc(doc);
 
 	ret = read_inline_policies(c, name, &inline_policies, err);
@@ -444,6 +466,79 @@ static int role_plan_desired(json_t *desired, struct strbuf *err)
 	return 0;
 }
 
+/* ---- refresh by listing ---- */
+
+/*
+ * GetAccountAuthorizationDetails' RoleDetail has everything read() reports
+ * but the description and the maximum session duration, which ListRoles
+ * has (and not the tags): the two listings together settle a role, with no
+ * call of its own. A role in one and not the other (made or deleted
+ * between them, or beyond the pages either may take) is left to read().
+ */
+static const struct aws_iam_listing role_details = {
+	"GetAccountAuthorizationDetails", "Role", "RoleDetailList/member", "RoleName",
+};
+static const struct aws_iam_listing role_summaries = {
+	"ListRoles", NULL, "Roles/member", "RoleName",
+};
+
+struct role_many {
+	json_t *asked;     /* name -> true */
+	json_t *summaries; /* name -> role_summary_of() */
+};
+
+static int role_summary(void *ctx, xmlNodePtr entry, struct strbuf *err)
+{
+	struct role_many *rm = ctx;
+	char *name = xml_child_text(entry, "RoleName");
+
+	(void)err;
+	if (name && json_object_get(rm->asked, name))
+		json_object_set_new(rm->summaries, name, role_summary_of(entry));
+	free(name);
+	return 0;
+}
+
+static int role_listed(void *ctx, struct aws_client *c, const char *id, xmlNodePtr entry,
+		       const json_t *prior, json_t **out, struct strbuf *err)
+{
+	struct role_many *rm = ctx;
+	json_t *summary = json_object_get(rm->summaries, id), *o;
+
+	(void)c;
+	(void)prior;
+	(void)err;
+	if (!summary)
+		return 0;
+	o = role_of(entry, id);
+	json_object_update(o, summary);
+	json_object_set_new(o, "inline_policies",
+			    iam_policy_list_parse(xml_child(entry, "RolePolicyList")));
+	json_object_set_new(o, "managed_policy_arns",
+			    iam_member_set(xml_child(entry, "AttachedManagedPolicies"), "PolicyArn"));
+	*out = o;
+	return 0;
+}
+
+static int role_read_many(void *client, size_t n, const char *const *ids,
+			  const json_t *const *priors, size_t max_pages, json_t **out,
+			  struct strbuf *err)
+{
+	struct role_many rm = { json_object(), json_object() };
+	int rc;
+
+	for (size_t i = 0; i < n; i++)
+		if (ids[i])
+			json_object_set_new(rm.asked, ids[i], json_true());
+	rc = aws_iam_pages(client, &role_summaries, max_pages, role_summary, &rm, err);
+	if (!rc)
+		rc = aws_iam_read_many(client, &role_details, n, ids, priors, max_pages, out,
+				       role_listed, &rm, err);
+	json_decref(rm.asked);
+	json_decref(rm.summaries);
+	return rc;
+}
+
 /* For sweep (listing.h). */
 static const struct aws_query_listing role_listing = {
 	"iam", IAM_API_VERSION, "ListRoles", NULL, "Roles/member", "RoleName", NULL, "CreateDate",
@@ -474,5 +569,6 @@ const struct resource_type aws_iam_role_type = {
 	.list = role_list,
 	.list_rank = 13,
 	.list_account_wide = true,
+	.read_many = role_read_many,
 };
 

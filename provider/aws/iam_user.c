@@ -602,18 +602,54 @@ static int read_credentials_secret(struct aws_client *c, const char *user,
 	return 0;
 }
 
+/*
+ * What read() reports beyond the user's name, path, arn, unique_id, tags,
+ * groups and policy_arns (already in o): login_profile, the managed access
+ * key, sign_in_url and the credentials secret, which only per-user calls
+ * show. 0 done, 1 when the user is gone, -1 with err set.
+ */
+static int user_read_rest(struct aws_client *c, const char *name, const json_t *prior,
+			  json_t *o, struct strbuf *err)
+{
+	json_t *params = json_pack("{s:s}", "UserName", name), *keys = NULL;
+	const char *key;
+	char *url;
+	int profile, ret = iam_list_set(c, "ListAccessKeys", "UserName", name,
+					"AccessKeyMetadata/member", "AccessKeyId", &keys, err);
+
+	if (!ret) {
+		profile = iam_call(c, "GetLoginProfile", params, no_such_entity, NULL, NULL, err);
+		ret = profile < 0 ? -1 : 0;
+	}
+	if (!ret) {
+		json_object_set_new(o, "login_profile", json_boolean(profile == 0));
+		key = managed_key(keys, prior);
+		json_object_set_new(o, "access_key", json_boolean(key != NULL));
+		json_object_set_new(o, "access_key_id", json_string(iam_str_or(key, "")));
+		url = sign_in_url(c, value_get_string(o, "arn"), err);
+		if (url)
+			json_object_set_new(o, "sign_in_url", json_string(url));
+		else
+			ret = -1;
+		free(url);
+	}
+	if (!ret)
+		ret = read_credentials_secret(c, name, prior, o, err);
+	json_decref(params);
+	json_decref(keys);
+	return ret;
+}
+
 /* Everything read() reports. 0 with *out, 1 when the user does not exist. */
 static int user_read_existing(struct aws_client *c, const char *name, const json_t *prior,
 			      json_t **out, struct strbuf *err)
 {
 	static const char *const tag_fields[] = { "Key", "Value", NULL };
 	json_t *o, *params = json_pack("{s:s}", "UserName", name);
-	json_t *tags = NULL, *groups = NULL, *policies = NULL, *keys = NULL, *v;
+	json_t *tags = NULL, *groups = NULL, *policies = NULL, *v;
 	xmlDocPtr doc;
-	char *url;
-	const char *key;
 	size_t i;
-	int profile = 1, ret = iam_call(c, "GetUser", params, no_such_entity, &doc, NULL, err);
+	int ret = iam_call(c, "GetUser", params, no_such_entity, &doc, NULL, err);
 
 	*out = NULL;
 	if (ret) {
@@ -631,13 +667,6 @@ static int user_read_existing(struct aws_client *c, const char *name, const json
 	if (!ret)
 		ret = iam_list_set(c, "ListAttachedUserPolicies", "UserName", name,
 			       "AttachedPolicies/member", "PolicyArn", &policies, err);
-	if (!ret)
-		ret = iam_list_set(c, "ListAccessKeys", "UserName", name, "AccessKeyMetadata/member",
-			       "AccessKeyId", &keys, err);
-	if (!ret) {
-		profile = iam_call(c, "GetLoginProfile", params, no_such_entity, NULL, NULL, err);
-		ret = profile < 0 ? -1 : 0;
-	}
 	if (!ret) {
 		json_t *map = json_object();
 
@@ -648,24 +677,12 @@ static int user_read_existing(struct aws_client *c, const char *name, const json
 		json_object_set_new(o, "tags", map);
 		json_object_set_new(o, "groups", json_incref(groups));
 		json_object_set_new(o, "policy_arns", json_incref(policies));
-		json_object_set_new(o, "login_profile", json_boolean(profile == 0));
-		key = managed_key(keys, prior);
-		json_object_set_new(o, "access_key", json_boolean(key != NULL));
-		json_object_set_new(o, "access_key_id", json_string(iam_str_or(key, "")));
-		url = sign_in_url(c, value_get_string(o, "arn"), err);
-		if (url)
-			json_object_set_new(o, "sign_in_url", json_string(url));
-		else
-			ret = -1;
-		free(url);
+		ret = user_read_rest(c, name, prior, o, err);
 	}
-	if (!ret)
-		ret = read_credentials_secret(c, name, prior, o, err);
 	json_decref(params);
 	json_decref(tags);
 	json_decref(groups);
 	json_decref(policies);
-	json_decref(keys);
 	if (ret) {
 		json_decref(o);
 		return ret;
@@ -928,6 +945,45 @@ static int user_plan_desired(json_t *desired, struct strbuf *err)
 	return 0;
 }
 
+/* ---- refresh by listing ---- */
+
+/*
+ * GetAccountAuthorizationDetails' UserDetail has the user's path, arn, id,
+ * tags, groups and attached policies; its login profile, access keys and
+ * credentials secret are still read per user (user_read_rest).
+ */
+static const struct aws_iam_listing user_details = {
+	"GetAccountAuthorizationDetails", "User", "UserDetailList/member", "UserName",
+};
+
+static int user_listed(void *ctx, struct aws_client *c, const char *id, xmlNodePtr entry,
+		       const json_t *prior, json_t **out, struct strbuf *err)
+{
+	json_t *o = iam_entity_attrs(entry, id, "UserId", "unique_id");
+	int ret;
+
+	(void)ctx;
+	json_object_set_new(o, "tags", iam_tags_parse(xml_child(entry, "Tags")));
+	json_object_set_new(o, "groups", iam_member_set(xml_child(entry, "GroupList"), ""));
+	json_object_set_new(o, "policy_arns",
+			    iam_member_set(xml_child(entry, "AttachedManagedPolicies"), "PolicyArn"));
+	ret = user_read_rest(c, id, prior, o, err);
+	if (ret) {              /* gone meanwhile (read() says so), or failed */
+		json_decref(o);
+		return ret < 0 ? -1 : 0;
+	}
+	*out = o;
+	return 0;
+}
+
+static int user_read_many(void *client, size_t n, const char *const *ids,
+			  const json_t *const *priors, size_t max_pages, json_t **out,
+			  struct strbuf *err)
+{
+	return aws_iam_read_many(client, &user_details, n, ids, priors, max_pages, out,
+				 user_listed, NULL, err);
+}
+
 /* For sweep (listing.h). */
 static const struct aws_query_listing user_listing = {
 	"iam", IAM_API_VERSION, "ListUsers", NULL, "Users/member", "UserName", NULL, "CreateDate",
@@ -958,4 +1014,5 @@ const struct resource_type aws_iam_user_type = {
 	.list = user_list,
 	.list_rank = 11,
 	.list_account_wide = true,
+	.read_many = user_read_many,
 };

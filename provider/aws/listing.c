@@ -1,7 +1,8 @@
 /*
  * listing.c: the listings of listing.h, over the json, rest-json and query
- * protocols, and what read_many hooks share (refresh by listing): S3 has its own in s3_bucket.c, Lambda layer versions theirs in
- * lambda_layer_version.c.
+ * protocols, and what read_many hooks share (refresh by listing: json,
+ * EC2 and IAM listings): S3 has its own in s3_bucket.c, Lambda layer
+ * versions theirs in lambda_layer_version.c.
  */
 #include "provider/aws/listing.h"
 
@@ -404,5 +405,80 @@ int aws_ec2_read_many(struct aws_client *c, const struct aws_ec2_listing *l, siz
 				   n - from < AWS_EC2_IDS_PER_CALL ? n : from + AWS_EC2_IDS_PER_CALL,
 				   &calls, max_pages, fn, err);
 	aws_read_many_release(&m);
+	return rc;
+}
+
+/* ---- IAM: GetAccountAuthorizationDetails and ListRoles ---- */
+
+int aws_iam_pages(struct aws_client *c, const struct aws_iam_listing *l, size_t max_pages,
+		  int (*each)(void *ctx, xmlNodePtr entry, struct strbuf *err), void *ctx,
+		  struct strbuf *err)
+{
+	json_t *params = json_pack("{s:i}", "MaxItems", AWS_IAM_PAGE);
+	char *result = xasprintf("%sResult", l->action);
+	int rc = 0;
+
+	if (l->filter)
+		json_object_set_new(params, "Filter.member.1", json_string(l->filter));
+	for (size_t pages = 0; !rc && pages < max_pages; pages++) {
+		xmlDocPtr doc = NULL;
+		xmlNodePtr res;
+		char *truncated, *marker = NULL;
+
+		if (iam_call(c, l->action, params, NULL, &doc, NULL, err)) {
+			rc = -1;
+			break;
+		}
+		res = xml_child(xmlDocGetRootElement(doc), result);
+		for (xmlNodePtr e = xml_child(res, l->members); e && !rc; e = xml_next_same(e))
+			rc = each(ctx, e, err);
+		truncated = xml_child_text(res, "IsTruncated");
+		if (truncated && !strcmp(truncated, "true"))
+			marker = xml_child_text(res, "Marker");
+		free(truncated);
+		xmlFreeDoc(doc);
+		if (!marker || !*marker) {
+			free(marker);
+			break;
+		}
+		json_object_set_new(params, "Marker", json_string(marker));
+		free(marker);
+	}
+	free(result);
+	json_decref(params);
+	return rc ? -1 : 0;
+}
+
+struct iam_read_many_ctx {
+	struct aws_read_many m;
+	struct aws_client *c;
+	const struct aws_iam_listing *l;
+	aws_iam_listed_fn fn;
+	void *ctx;
+};
+
+static int iam_read_many_entry(void *ctx, xmlNodePtr entry, struct strbuf *err)
+{
+	struct iam_read_many_ctx *ic = ctx;
+	char *id = xml_child_text(entry, ic->l->id_field);
+	long pos = aws_read_many_find(&ic->m, id);
+	int rc = 0;
+
+	if (pos >= 0)
+		rc = ic->fn(ic->ctx, ic->c, id, entry, ic->m.priors[pos], &ic->m.out[pos], err);
+	free(id);
+	return rc;
+}
+
+int aws_iam_read_many(struct aws_client *c, const struct aws_iam_listing *l, size_t n,
+		      const char *const *ids, const json_t *const *priors, size_t max_pages,
+		      json_t **out, aws_iam_listed_fn fn, void *ctx, struct strbuf *err)
+{
+	struct iam_read_many_ctx ic = { .c = c, .l = l, .fn = fn, .ctx = ctx };
+	int rc;
+
+	aws_read_many_init(&ic.m, n, ids, priors, out);
+	rc = aws_iam_pages(c, l, max_pages, iam_read_many_entry, &ic, err);
+	aws_read_many_release(&ic.m);
 	return rc;
 }

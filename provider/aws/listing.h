@@ -11,7 +11,8 @@
  * listings' (0 where there are none).
  *
  * The same listings refresh many resources at once (read_many hooks, with
- * aws_json_pages and struct aws_read_many below).
+ * aws_json_pages and struct aws_read_many below; EC2's Describe calls
+ * filtered on ids; IAM's GetAccountAuthorizationDetails and ListRoles).
  *
  * Errors follow provider.h: -1 with one line in err; what was found before
  * the failure stays in out. Nothing here prints.
@@ -173,6 +174,40 @@ typedef int (*aws_ec2_listed_fn)(struct aws_client *c, const char *id, xmlNodePt
 int aws_ec2_read_many(struct aws_client *c, const struct aws_ec2_listing *l, size_t n,
 		      const char *const *ids, const json_t *const *priors, size_t max_pages,
 		      json_t **out, aws_ec2_listed_fn fn, struct strbuf *err);
+
+/*
+ * An IAM listing for refresh: `action` (GetAccountAuthorizationDetails with
+ * Filter.member.1 = filter; ListRoles, filter NULL) in pages of
+ * AWS_IAM_PAGE entities, Marker after Marker while IsTruncated; its entries
+ * at ACTIONResult/members ("RoleDetailList/member"), named by id_field
+ * ("RoleName"; "Arn" for policies, whose id is the ARN).
+ */
+#define AWS_IAM_PAGE 1000
+struct aws_iam_listing {
+	const char *action;   /* "GetAccountAuthorizationDetails" */
+	const char *filter;   /* "Role", "User", "Group", "LocalManagedPolicy", or NULL */
+	const char *members;  /* "RoleDetailList/member" */
+	const char *id_field; /* "RoleName" */
+};
+
+/* Every entry of the listing l, page after page, through each(ctx, entry);
+ * each returns 0 or -1 with err set, which stops the listing. At most
+ * max_pages pages. */
+int aws_iam_pages(struct aws_client *c, const struct aws_iam_listing *l, size_t max_pages,
+		  int (*each)(void *ctx, xmlNodePtr entry, struct strbuf *err), void *ctx,
+		  struct strbuf *err);
+
+/* A listed IAM entry as the type's read() reads it; as aws_listed_fn, with
+ * the hook's own ctx. */
+typedef int (*aws_iam_listed_fn)(void *ctx, struct aws_client *c, const char *id,
+				 xmlNodePtr entry, const json_t *prior, json_t **out,
+				 struct strbuf *err);
+
+/* A whole read_many hook over the IAM listing l: each entry of a resource
+ * asked for goes through fn. At most max_pages pages. */
+int aws_iam_read_many(struct aws_client *c, const struct aws_iam_listing *l, size_t n,
+		      const char *const *ids, const json_t *const *priors, size_t max_pages,
+		      json_t **out, aws_iam_listed_fn fn, void *ctx, struct strbuf *err);
 
 /* s is set and starts with a non-empty prefix. */
 bool aws_has_prefix(const char *s, const char *prefix);

@@ -2,8 +2,9 @@
 # t0870-refresh-by-listing: a plan's refresh reads Glue tables (per
 # database), Glue databases, log groups and secrets, and (a pipeline stack of
 # its own) Glue jobs, triggers and crawlers, subnets, security groups and
-# route tables, and (another) S3 objects in a versioned bucket, by one
-# listing per type instead of one read each
+# route tables, and (another) S3 objects in a versioned bucket, and (another)
+# IAM roles, policies, groups and users, by one listing per type instead of
+# one read each
 # (provider.h read_many), against moto. Proven by the requests the debug
 # log counts, and by plans identical to those of TERRACE_REFRESH_LISTING=0
 # (every resource read on its own): with nothing changed, with drift made
@@ -12,7 +13,7 @@
 # time-limit: 1800 (some 160 resources applied, planned six times, destroyed)
 . "$(dirname "$0")/lib.sh"
 
-start_moto || test_fail_setup "moto did not start"
+start_moto MOTO_IAM_PAGE_CAP=2 || test_fail_setup "moto did not start"
 use_server moto
 
 TABLES=120   # more than one GetTables page (100)
@@ -403,6 +404,177 @@ test_expect_success 'objects, deleted by hand: the latest version a delete marke
 	test_equal 3 "$(count obj/gone.list.log s3 HeadObject)" &&
 	(cd obj && terrace destroy -auto-approve >../out 2>../err) &&
 	test_line out "Destroy complete! Resources: 7 destroyed."
+'
+
+# IAM (in iam/): roles, policies, groups and users by
+# GetAccountAuthorizationDetails, one per type (Filter Role, LocalManagedPolicy,
+# Group, User), and roles' descriptions and session lengths by ListRoles. moto
+# gives at most 2 entities a page here (MOTO_IAM_PAGE_CAP=2, as IAM may give
+# fewer than MaxItems), so that their further pages are taken; what the
+# listing lacks is still read per resource: a policy's tags (ListPolicyTags), a
+# user's access keys, login profile and credentials secret.
+DOC='{ Version: "2012-10-17", Statement: [{ Effect: Allow, Action: "s3:GetObject", Resource: "arn:aws:s3:::listing-lake/*" }] }'
+TRUST='{ Version: "2012-10-17", Statement: [{ Effect: Allow, Principal: { Service: glue.amazonaws.com }, Action: "sts:AssumeRole" }] }'
+
+iam_stack () {
+	mkdir -p iam &&
+	write_stack iam/stack.yaml &&
+	cat >>iam/stack.yaml <<-YAML
+	resources:
+	  policy:
+	    type: aws.iam.policy
+	    count: 3
+	    name: "listing-policy\${count.index}"
+	    path: /listing/
+	    description: "policy \${count.index}"
+	    policy: $DOC
+	    tags: { team: data }
+	  role:
+	    type: aws.iam.role
+	    count: 3
+	    name: "listing-role\${count.index}"
+	    description: "role \${count.index}"
+	    max_session_duration: 7200
+	    assume_role_policy: $TRUST
+	    inline_policies: { read: $DOC }
+	    managed_policy_arns: ["\${policy[count.index].arn}"]
+	    tags: { team: data }
+	  group:
+	    type: aws.iam.group
+	    count: 3
+	    name: "listing-group\${count.index}"
+	    path: /labs/
+	    policy_arns: ["\${policy[count.index].arn}"]
+	    policy: $DOC
+	  user:
+	    type: aws.iam.user
+	    count: 3
+	    name: "listing-user\${count.index}"
+	    groups: ["\${group[count.index].name}"]
+	    policy_arns: ["\${policy[count.index].arn}"]
+	    tags: { team: data }
+	  trainer:
+	    type: aws.iam.user
+	    name: listing-trainer
+	    groups: ["\${group[0].name}"]
+	    login_profile: true
+	    access_key: true
+	    credentials_secret: listing/trainer
+	YAML
+}
+
+policy_arn () {
+	echo "arn:aws:iam::123456789012:policy/listing/listing-policy$1"
+}
+
+test_expect_success 'iam: apply creates 3 policies, 3 roles, 3 groups and 4 users' '
+	iam_stack &&
+	(cd iam && terrace apply -auto-approve -parallelism 8 >../out 2>../err) &&
+	test_line out "Apply complete! Resources: 13 added, 0 changed, 0 destroyed."
+'
+
+test_expect_success 'iam, no change: the same plan, by GetAccountAuthorizationDetails and ListRoles instead of a read each' '
+	(cd iam && plan_both same) &&
+	test_equal 0 "$(cat iam/same.list.rc)" && test_equal 0 "$(cat iam/same.each.rc)" &&
+	test_cmp iam/same.each iam/same.list &&
+	test_equal 0 "$(count iam/same.each.log iam GetAccountAuthorizationDetails)" &&
+	test_equal 8 "$(count iam/same.list.log iam GetAccountAuthorizationDetails)" &&
+	test_equal 2 "$(count iam/same.list.log iam ListRoles)" &&
+	test_equal 3 "$(count iam/same.each.log iam GetRole)" &&
+	test_equal 3 "$(count iam/same.each.log iam GetRolePolicy)" &&
+	test_equal 0 "$(count iam/same.list.log iam GetRole)" &&
+	test_equal 0 "$(count iam/same.list.log iam ListRolePolicies)" &&
+	test_equal 0 "$(count iam/same.list.log iam GetRolePolicy)" &&
+	test_equal 0 "$(count iam/same.list.log iam ListAttachedRolePolicies)" &&
+	test_equal 3 "$(count iam/same.each.log iam GetPolicyVersion)" &&
+	test_equal 0 "$(count iam/same.list.log iam GetPolicy)" &&
+	test_equal 0 "$(count iam/same.list.log iam GetPolicyVersion)" &&
+	test_equal 3 "$(count iam/same.list.log iam ListPolicyTags)" &&
+	test_equal 3 "$(count iam/same.each.log iam GetGroup)" &&
+	test_equal 0 "$(count iam/same.list.log iam GetGroup)" &&
+	test_equal 0 "$(count iam/same.list.log iam GetGroupPolicy)" &&
+	test_equal 4 "$(count iam/same.each.log iam GetUser)" &&
+	test_equal 0 "$(count iam/same.list.log iam GetUser)" &&
+	test_equal 0 "$(count iam/same.list.log iam ListUserTags)" &&
+	test_equal 0 "$(count iam/same.list.log iam ListGroupsForUser)" &&
+	test_equal 4 "$(count iam/same.list.log iam ListAccessKeys)" &&
+	test_equal 4 "$(count iam/same.list.log iam GetLoginProfile)" &&
+	echo "refresh of 13 IAM resources (3 roles, 3 policies, 3 groups, 4 users; 2 entities a page):" \
+		"$(requests iam/same.each.log) requests read one by one," \
+		"$(requests iam/same.list.log) by listing" >>"$TRASH/figures"
+'
+
+test_expect_success 'iam, drift made by hand on every type: the same plan, drift caught, the rest unchanged' '
+	s3 iam put-role-policy --role-name listing-role0 --policy-name read --policy-document \
+		"{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"s3:*\",\"Resource\":\"*\"}]}" &&
+	s3 iam detach-role-policy --role-name listing-role1 --policy-arn "$(policy_arn 1)" &&
+	s3 iam update-assume-role-policy --role-name listing-role2 --policy-document \
+		"{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"Service\":\"lambda.amazonaws.com\"},\"Action\":\"sts:AssumeRole\"}]}" &&
+	s3 iam update-role --role-name listing-role2 --description "role by hand" &&
+	s3 iam tag-role --role-name listing-role1 --tags Key=team,Value=bi &&
+	s3 iam create-policy-version --policy-arn "$(policy_arn 1)" --set-as-default --policy-document \
+		"{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"s3:PutObject\",\"Resource\":\"*\"}]}" >/dev/null &&
+	s3 iam tag-policy --policy-arn "$(policy_arn 2)" --tags Key=team,Value=bi &&
+	s3 iam put-group-policy --group-name listing-group0 --policy-name terrace --policy-document \
+		"{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"s3:*\",\"Resource\":\"*\"}]}" &&
+	s3 iam detach-group-policy --group-name listing-group1 --policy-arn "$(policy_arn 1)" &&
+	s3 iam tag-user --user-name listing-user0 --tags Key=team,Value=bi &&
+	s3 iam remove-user-from-group --user-name listing-user1 --group-name listing-group1 &&
+	s3 iam detach-user-policy --user-name listing-user2 --policy-arn "$(policy_arn 2)" &&
+	s3 iam delete-login-profile --user-name listing-trainer &&
+	(cd iam && plan_both drift) &&
+	test_equal 2 "$(cat iam/drift.list.rc)" && test_equal 2 "$(cat iam/drift.each.rc)" &&
+	test_cmp iam/drift.each iam/drift.list &&
+	test_contains iam/drift.list "Plan: 0 to add, 11 to change, 0 to destroy." &&
+	test_contains iam/drift.list "role[0]" &&
+	test_contains iam/drift.list "\"role by hand\" -> \"role 2\"" &&
+	test_contains iam/drift.list "lambda.amazonaws.com" &&
+	test_match iam/drift.list "\"bi\" -> \"data\"" &&
+	test_contains iam/drift.list "policy[1]" &&
+	test_contains iam/drift.list "group[0]" &&
+	test_contains iam/drift.list "group[1]" &&
+	test_contains iam/drift.list "user[1]" &&
+	test_match iam/drift.list "login_profile *= false -> true" &&
+	test_not_contains iam/drift.list "policy[0]" &&
+	test_not_contains iam/drift.list "group[2]" &&
+	test_equal 0 "$(count iam/drift.list.log iam GetRole)" &&
+	test_equal 0 "$(count iam/drift.list.log iam GetUser)"
+'
+
+test_expect_success 'iam, deleted by hand: a role, a group and a user the listing misses are read, found gone and planned again' '
+	(cd iam && terrace apply -auto-approve >../out 2>../err) &&
+	s3 iam delete-role-policy --role-name listing-role1 --policy-name read &&
+	s3 iam detach-role-policy --role-name listing-role1 --policy-arn "$(policy_arn 1)" &&
+	s3 iam delete-role --role-name listing-role1 &&
+	s3 iam remove-user-from-group --user-name listing-user2 --group-name listing-group2 &&
+	s3 iam detach-user-policy --user-name listing-user2 --policy-arn "$(policy_arn 2)" &&
+	s3 iam delete-user --user-name listing-user2 &&
+	s3 iam delete-group-policy --group-name listing-group2 --policy-name terrace &&
+	s3 iam detach-group-policy --group-name listing-group2 --policy-arn "$(policy_arn 2)" &&
+	s3 iam delete-group --group-name listing-group2 &&
+	(cd iam && plan_both gone) &&
+	test_equal 2 "$(cat iam/gone.list.rc)" &&
+	test_cmp iam/gone.each iam/gone.list &&
+	test_contains iam/gone.list "Plan: 3 to add, 0 to change, 0 to destroy." &&
+	test_equal 1 "$(count iam/gone.list.log iam GetRole)" &&
+	test_equal 1 "$(count iam/gone.list.log iam GetGroup)" &&
+	test_equal 1 "$(count iam/gone.list.log iam GetUser)"
+'
+
+test_expect_success 'iam, more roles than the listing may page through: they are read one by one, the same plan' '
+	(cd iam && terrace apply -auto-approve >../out 2>../err && terrace destroy -auto-approve >../out 2>../err) &&
+	for i in 0 1 2 3 4 5 6; do
+		s3 iam create-role --role-name "listing-first$i" --assume-role-policy-document \
+			"{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"Service\":\"glue.amazonaws.com\"},\"Action\":\"sts:AssumeRole\"}]}" >/dev/null || return 1
+	done &&
+	(cd iam && terrace apply -auto-approve -parallelism 8 >../out 2>../err) &&
+	(cd iam && plan_both bound) &&
+	test_equal 0 "$(cat iam/bound.list.rc)" &&
+	test_cmp iam/bound.each iam/bound.list &&
+	test_equal 3 "$(count iam/bound.list.log iam GetRole)" &&
+	test_equal 0 "$(count iam/bound.list.log iam GetGroup)" &&
+	(cd iam && terrace destroy -auto-approve >../out 2>../err) &&
+	test_line out "Destroy complete! Resources: 13 destroyed."
 '
 
 test_expect_success 'destroy leaves nothing' '
