@@ -6,8 +6,9 @@
 #   bench/listing.sh [N [TYPES...]]      (default 100 of each type, every type)
 #
 # For each type, a stack of N resources of that type alone (what they need,
-# a Glue database, a VPC, a bucket, a job, is made beforehand with the aws
-# CLI, so that the stack's requests are the type's own) is applied, then
+# a Glue database, a VPC, a bucket, a job, a managed policy and a group for
+# IAM, is made beforehand with the aws CLI, so that the stack's requests are
+# the type's own) is applied, then
 # refresh-planned (no change expected) three rounds of two: with listing
 # (the default) and with TERRACE_REFRESH_LISTING=0. It prints moto's requests
 # per resource of each type one by one and by listing, then, over every
@@ -22,7 +23,8 @@ TERRACE=${TERRACE:-$repo/build/terrace}
 n=${1:-100}
 shift || true
 all_types="glue_table glue_database glue_job glue_trigger glue_crawler secret log_group
-subnet security_group route_table object_versioned object_plain"
+subnet security_group route_table object_versioned object_plain
+iam_role iam_policy iam_user iam_group"
 types=${*:-$all_types}
 
 if ! test -x "$TERRACE"; then
@@ -56,6 +58,11 @@ moto_aws s3api create-bucket --bucket bench-versioned >/dev/null
 moto_aws s3api put-bucket-versioning --bucket bench-versioned \
 	--versioning-configuration Status=Enabled
 moto_aws s3api create-bucket --bucket bench-plain >/dev/null
+moto_aws iam create-policy --policy-name bench-attached --policy-document \
+	'{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}]}' >/dev/null
+moto_aws iam create-group --group-name bench-attendees >/dev/null
+attached=arn:aws:iam::123456789012:policy/bench-attached
+doc='{ Version: "2012-10-17", Statement: [{ Effect: Allow, Action: "s3:GetObject", Resource: "arn:aws:s3:::bench/*" }] }'
 
 # resources TYPE: the stack's resources for TYPE, N of them.
 resources () {
@@ -161,6 +168,47 @@ resources () {
 	    key: "conf/obj\${count.index}.txt"
 	    content: "v\${count.index}"
 	    tags: { team: data }
+	EOF
+	;;
+	iam_role) cat <<-EOF
+	  r:
+	    type: aws.iam.role
+	    count: $n
+	    name: "bench-role\${count.index}"
+	    description: "role \${count.index}"
+	    assume_role_policy: { Version: "2012-10-17", Statement: [{ Effect: Allow, Principal: { Service: glue.amazonaws.com }, Action: "sts:AssumeRole" }] }
+	    inline_policies: { read: $doc }
+	    managed_policy_arns: [$attached]
+	    tags: { team: data }
+	EOF
+	;;
+	iam_policy) cat <<-EOF
+	  r:
+	    type: aws.iam.policy
+	    count: $n
+	    name: "bench-policy\${count.index}"
+	    description: "policy \${count.index}"
+	    policy: $doc
+	    tags: { team: data }
+	EOF
+	;;
+	iam_user) cat <<-EOF
+	  r:
+	    type: aws.iam.user
+	    count: $n
+	    name: "bench-user\${count.index}"
+	    groups: [bench-attendees]
+	    policy_arns: [$attached]
+	    tags: { team: data }
+	EOF
+	;;
+	iam_group) cat <<-EOF
+	  r:
+	    type: aws.iam.group
+	    count: $n
+	    name: "bench-group\${count.index}"
+	    policy_arns: [$attached]
+	    policy: $doc
 	EOF
 	;;
 	*) echo "bench: no type $1 (types: $all_types)" >&2; exit 1 ;;

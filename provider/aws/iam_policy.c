@@ -463,7 +463,17 @@ static int policy_listed(void *ctx, struct aws_client *c, const char *id, xmlNod
 	int ret;
 
 	(void)ctx;
-	(void)prior;
+	/* IAM cannot change a policy's description: one the listing leaves
+	 * out is the one state has, as long as it is the same policy (its
+	 * policy_id); else read() says. */
+	if (!xml_child(entry, "Description")) {
+		if (strcmp(iam_attr_string(o, "policy_id", ""), iam_attr_string(prior, "policy_id", "-"))) {
+			json_decref(o);
+			return 0;
+		}
+		json_object_set_new(o, "description",
+				    json_string(iam_attr_string(prior, "description", "")));
+	}
 	for (; version; version = xml_next_same(version)) {
 		char *vid = xml_child_text(version, "VersionId");
 		bool found = vid && !strcmp(vid, default_id);

@@ -493,7 +493,9 @@ static int role_summary(void *ctx, xmlNodePtr entry, struct strbuf *err)
 	char *name = xml_child_text(entry, "RoleName");
 
 	(void)err;
-	if (name && json_object_get(rm->asked, name))
+	/* AWS always gives MaxSessionDuration (and Description when the role
+	 * has one); an entry without it is left to read(). */
+	if (name && json_object_get(rm->asked, name) && xml_child(entry, "MaxSessionDuration"))
 		json_object_set_new(rm->summaries, name, role_summary_of(entry));
 	free(name);
 	return 0;

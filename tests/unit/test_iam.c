@@ -132,6 +132,56 @@ static void test_tags(void **state)
 	strbuf_release(&err);
 }
 
+/* A RoleDetail of GetAccountAuthorizationDetails: its inline policies
+ * (encoded or not) by name, its attached ARNs and a GroupList as sorted sets
+ * without duplicates; absent lists are empty. */
+static void test_detail_lists(void **state)
+{
+	const char *xml = "<R xmlns=\"https://iam.amazonaws.com/doc/2010-05-08/\"><RoleDetail>"
+			  "<RolePolicyList>"
+			  "<member><PolicyName>b</PolicyName><PolicyDocument>%7B%22x%22%3A1%7D</PolicyDocument></member>"
+			  "<member><PolicyName>a</PolicyName><PolicyDocument>{\"y\":2}</PolicyDocument></member>"
+			  "</RolePolicyList><AttachedManagedPolicies>"
+			  "<member><PolicyName>z</PolicyName><PolicyArn>arn:z</PolicyArn></member>"
+			  "<member><PolicyName>c</PolicyName><PolicyArn>arn:c</PolicyArn></member>"
+			  "<member><PolicyName>z</PolicyName><PolicyArn>arn:z</PolicyArn></member>"
+			  "</AttachedManagedPolicies>"
+			  "<GroupList><member>ops</member><member>dev</member></GroupList>"
+			  "</RoleDetail></R>";
+	struct strbuf err = STRBUF_INIT;
+	xmlDocPtr doc = xml_parse(xml, strlen(xml), &err);
+	xmlNodePtr role;
+	json_t *policies, *arns, *groups, *none, *no_set;
+	json_t *want_policies = json_pack("{s:{s:i}, s:{s:i}}", "a", "y", 2, "b", "x", 1);
+	json_t *want_arns = json_pack("[s, s]", "arn:c", "arn:z");
+	json_t *want_groups = json_pack("[s, s]", "dev", "ops");
+
+	(void)state;
+	assert_non_null(doc);
+	role = xml_child(xmlDocGetRootElement(doc), "RoleDetail");
+	policies = iam_policy_list_parse(xml_child(role, "RolePolicyList"));
+	arns = iam_member_set(xml_child(role, "AttachedManagedPolicies"), "PolicyArn");
+	groups = iam_member_set(xml_child(role, "GroupList"), "");
+	none = iam_policy_list_parse(xml_child(role, "GroupPolicyList"));
+	no_set = iam_member_set(NULL, "PolicyArn");
+	assert_true(value_equal(policies, want_policies));
+	assert_true(json_equal(arns, want_arns));
+	assert_true(json_equal(groups, want_groups));
+	assert_int_equal(json_object_size(none), 0);
+	assert_true(json_is_array(no_set) && json_array_size(no_set) == 0);
+
+	xmlFreeDoc(doc);
+	json_decref(policies);
+	json_decref(arns);
+	json_decref(groups);
+	json_decref(none);
+	json_decref(no_set);
+	json_decref(want_policies);
+	json_decref(want_arns);
+	json_decref(want_groups);
+	strbuf_release(&err);
+}
+
 static void test_resource_types_registered(void **state)
 {
 	const struct provider_type *pt = NULL;
@@ -179,6 +229,7 @@ int main(void)
 		cmocka_unit_test(test_document_parse_not_json),
 		cmocka_unit_test(test_document_text),
 		cmocka_unit_test(test_tags),
+		cmocka_unit_test(test_detail_lists),
 		cmocka_unit_test(test_resource_types_registered),
 		cmocka_unit_test(test_role_plan_desired_sorts_arns),
 	};
