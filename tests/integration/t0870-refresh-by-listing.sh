@@ -429,6 +429,10 @@ iam_stack () {
 	    description: "policy \${count.index}"
 	    policy: $DOC
 	    tags: { team: data }
+	  bare:
+	    type: aws.iam.policy
+	    name: listing-bare
+	    policy: $DOC
 	  role:
 	    type: aws.iam.role
 	    count: 3
@@ -467,10 +471,10 @@ policy_arn () {
 	echo "arn:aws:iam::123456789012:policy/listing/listing-policy$1"
 }
 
-test_expect_success 'iam: apply creates 3 policies, 3 roles, 3 groups and 4 users' '
+test_expect_success 'iam: apply creates 4 policies (one without a description), 3 roles, 3 groups and 4 users' '
 	iam_stack &&
 	(cd iam && terrace apply -auto-approve -parallelism 8 >../out 2>../err) &&
-	test_line out "Apply complete! Resources: 13 added, 0 changed, 0 destroyed."
+	test_line out "Apply complete! Resources: 14 added, 0 changed, 0 destroyed."
 '
 
 test_expect_success 'iam, no change: the same plan, by GetAccountAuthorizationDetails and ListRoles instead of a read each' '
@@ -486,10 +490,10 @@ test_expect_success 'iam, no change: the same plan, by GetAccountAuthorizationDe
 	test_equal 0 "$(count iam/same.list.log iam ListRolePolicies)" &&
 	test_equal 0 "$(count iam/same.list.log iam GetRolePolicy)" &&
 	test_equal 0 "$(count iam/same.list.log iam ListAttachedRolePolicies)" &&
-	test_equal 3 "$(count iam/same.each.log iam GetPolicyVersion)" &&
+	test_equal 4 "$(count iam/same.each.log iam GetPolicyVersion)" &&
 	test_equal 0 "$(count iam/same.list.log iam GetPolicy)" &&
 	test_equal 0 "$(count iam/same.list.log iam GetPolicyVersion)" &&
-	test_equal 3 "$(count iam/same.list.log iam ListPolicyTags)" &&
+	test_equal 4 "$(count iam/same.list.log iam ListPolicyTags)" &&
 	test_equal 3 "$(count iam/same.each.log iam GetGroup)" &&
 	test_equal 0 "$(count iam/same.list.log iam GetGroup)" &&
 	test_equal 0 "$(count iam/same.list.log iam GetGroupPolicy)" &&
@@ -499,7 +503,7 @@ test_expect_success 'iam, no change: the same plan, by GetAccountAuthorizationDe
 	test_equal 0 "$(count iam/same.list.log iam ListGroupsForUser)" &&
 	test_equal 4 "$(count iam/same.list.log iam ListAccessKeys)" &&
 	test_equal 4 "$(count iam/same.list.log iam GetLoginProfile)" &&
-	echo "refresh of 13 IAM resources (3 roles, 3 policies, 3 groups, 4 users; 2 entities a page):" \
+	echo "refresh of 14 IAM resources (3 roles, 4 policies, 3 groups, 4 users; 2 entities a page):" \
 		"$(requests iam/same.each.log) requests read one by one," \
 		"$(requests iam/same.list.log) by listing" >>"$TRASH/figures"
 '
@@ -574,7 +578,7 @@ test_expect_success 'iam, more roles than the listing may page through: they are
 	test_equal 3 "$(count iam/bound.list.log iam GetRole)" &&
 	test_equal 0 "$(count iam/bound.list.log iam GetGroup)" &&
 	(cd iam && terrace destroy -auto-approve >../out 2>../err) &&
-	test_line out "Destroy complete! Resources: 13 destroyed."
+	test_line out "Destroy complete! Resources: 14 destroyed."
 '
 
 test_expect_success 'destroy leaves nothing' '

@@ -14,7 +14,9 @@ this patch corrects:
 - its Policies entries (ManagedPolicyDetail) lack PolicyName and PolicyId,
   which the model names and AWS returns: they are given here;
 - its RoleDetailList's AssumeRolePolicyDocument is plain JSON, where
-  GetRole (in moto too) encodes it: it is encoded here as well.
+  GetRole (in moto too) encodes it: it is encoded here as well;
+- it gives a policy without a description an empty Description, where
+  its GetPolicy (as AWS's) leaves the element out: left out here too.
 
 Everything else (what each entry holds) is moto's.
 
@@ -28,7 +30,7 @@ MaxItems is obeyed.
 import os
 
 from moto.core.responses import ActionResult
-from moto.core.serialize import url_encode
+from moto.core.serialize import return_if_not_empty, url_encode
 from moto.iam.models import IAMBackend, Policy
 from moto.iam.responses import IamResponse
 
@@ -39,6 +41,8 @@ Policy.policy_id = property(lambda self: self.id)
 IamResponse.RESPONSE_KEY_PATH_TO_TRANSFORMER.update({
     "GetAccountAuthorizationDetailsResponse.RoleDetailList.RoleDetail.AssumeRolePolicyDocument":
         url_encode,
+    "GetAccountAuthorizationDetailsResponse.Policies.ManagedPolicyDetail.Description":
+        return_if_not_empty,
 })
 
 _CAP = int(os.environ.get("MOTO_IAM_PAGE_CAP") or 0)
