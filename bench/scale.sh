@@ -7,6 +7,20 @@
 # with its cost per resource, so a cost that is not linear shows. The
 # machine is shared: CPU time is the figure to compare, wall clock varies.
 #
+# On the 2-core shared machine (load average 9-10), BENCH_REFRESH_MAX=0:
+#   resources  plan -refresh=false        show -json
+#              CPU s  peak KiB            CPU s  peak KiB  wall s
+#   1000       0.12   18,940              0.08   14,016    0.19
+#   2000       0.23   23,244              0.13   16,568    0.18
+#   5000       0.52   36,824              0.29   24,252    0.48
+#   10000      1.10   59,840              0.56   36,716    0.89
+# 10k over three rounds: plan 59,832-60,164 KiB (median 60,016), 1.07-1.12 s
+# CPU; show -json 0.56-0.58 s CPU, 0.65-1.23 s wall (median 0.84). Some
+# 11,500 KiB of each peak is the binary and its libraries (`terrace version`);
+# the rest, at 10k, is the state as jansson trees (half), the snapshot
+# (a quarter), the plan's changes, and malloc's own overhead (a fifth of
+# the heap). docs/testing.md has the figures before issue 15.
+#
 # The state is made by applying one bucket and its four objects to moto and
 # copying those entries under new names (the stack bench/run.sh writes, at
 # each size), so every entry is a real read-back of its type.
