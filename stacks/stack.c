@@ -1606,8 +1606,15 @@ static int load(const char *path, int depth, bool settings_only, struct stack **
 	 * structure is checked, since everything it defines would be missing. */
 	json_t **docs = xcalloc(n_files + 1, sizeof(*docs));
 	bool syntax_ok = true;
+	/* Finding the state needs the name and these blocks whole, the
+	 * sections' names at most (defined twice?), never their definitions. */
+	static const char *const settings_keys[] = {
+		"stack", "backend", "lab", "moved", "removed", "import", NULL,
+	};
 	for (size_t i = 0; i < n_files; i++)
-		if (yaml_load_file(files[i], s->positions, &docs[i], &local) < 0)
+		if ((settings_only ? yaml_load_file_top(files[i], settings_keys, s->positions,
+							&docs[i], &local)
+				   : yaml_load_file(files[i], s->positions, &docs[i], &local)) < 0)
 			syntax_ok = false;
 	if (syntax_ok) {
 		for (size_t i = 0; i < n_files; i++)

@@ -22,11 +22,12 @@
  * Every position is an entry in blocks that never move (so the pointers
  * handed out stay valid while the map grows), found through an open
  * addressing index of entry numbers. An entry is keyed by its node and a
- * 64-bit hash of (node, key): the key itself is not kept (a 10,000-resource
- * stack has some 250,000 entries, and a copy of each key was a third of the
- * map). Keys of one object are told apart by their 64-bit hashes: two keys
- * of one object with the same hash would share a position, which for FNV-1a
- * takes strings made for it.
+ * 64-bit hash of (node, key): the key itself is not kept. A 10,000-resource
+ * stack has some 150,000 entries: 7 MB so, 15 MB with a copy of each key,
+ * its position apart and 24-byte slots at most half full (and 22 MB while
+ * that table grew). Keys of one object are told apart by their 64-bit
+ * hashes: two keys of one object with the same hash would share a
+ * position, which for FNV-1a takes strings made for it.
  */
 struct pos_entry {
 	const json_t *node;
@@ -259,6 +260,7 @@ struct loader {
 	struct yaml_positions *p;
 	struct diags *d;
 	int errors;        /* problems that did not stop the reading */
+	const char *const *deep_keys; /* NULL, or the top-level keys read whole */
 };
 
 static struct src_pos mark_pos(const struct loader *l, yaml_mark_t m)
@@ -470,6 +472,58 @@ static json_t *load_scalar(struct loader *l, const yaml_event_t *ev)
 
 static json_t *load_node(struct loader *l, yaml_event_t *ev, int depth);
 
+/* Past the node that starts with ev (already read), nothing built or
+ * checked but its syntax; -1 on a syntax error. */
+static int skip_node(struct loader *l, const yaml_event_t *ev)
+{
+	if (ev->type != YAML_SEQUENCE_START_EVENT && ev->type != YAML_MAPPING_START_EVENT)
+		return 0;
+	for (size_t open = 1; open;) {
+		yaml_event_t e;
+		if (next_event(l, &e) < 0)
+			return -1;
+		if (e.type == YAML_SEQUENCE_START_EVENT || e.type == YAML_MAPPING_START_EVENT)
+			open++;
+		else if (e.type == YAML_SEQUENCE_END_EVENT || e.type == YAML_MAPPING_END_EVENT)
+			open--;
+		yaml_event_delete(&e);
+	}
+	return 0;
+}
+
+static bool key_in(const char *const *keys, const char *key)
+{
+	for (size_t i = 0; keys[i]; i++)
+		if (!strcmp(keys[i], key))
+			return true;
+	return false;
+}
+
+static int load_mapping(struct loader *l, json_t *obj, int depth, bool names_only);
+
+/* A top-level value read for its names: a map of its keys to null (what
+ * they hold skipped), an empty list, or the scalar. NULL on a syntax error. */
+static json_t *load_names(struct loader *l, yaml_event_t *ev, int depth)
+{
+	struct src_pos pos = mark_pos(l, ev->start_mark);
+	json_t *node;
+	if (ev->type == YAML_MAPPING_START_EVENT) {
+		node = json_object();
+		if (load_mapping(l, node, depth, true) < 0) {
+			json_decref(node);
+			return NULL;
+		}
+	} else if (ev->type == YAML_SEQUENCE_START_EVENT) {
+		if (skip_node(l, ev) < 0)
+			return NULL;
+		node = json_array();
+	} else {
+		return load_node(l, ev, depth);
+	}
+	yaml_set_pos(l->p, node, &pos);
+	return node;
+}
+
 /* Read nodes until the event that ends this collection; returns -1 only on
  * a syntax error (the reading cannot go on). */
 static int load_sequence(struct loader *l, json_t *list, int depth)
@@ -490,7 +544,8 @@ static int load_sequence(struct loader *l, json_t *list, int depth)
 	}
 }
 
-static int load_mapping(struct loader *l, json_t *obj, int depth)
+/* names_only: the values are skipped and read as null. */
+static int load_mapping(struct loader *l, json_t *obj, int depth, bool names_only)
 {
 	for (;;) {
 		yaml_event_t kev;
@@ -528,7 +583,13 @@ static int load_mapping(struct loader *l, json_t *obj, int depth)
 			free(key);
 			return -1;
 		}
-		json_t *value = load_node(l, &vev, depth + 1);
+		json_t *value;
+		if (names_only)
+			value = skip_node(l, &vev) < 0 ? NULL : json_null();
+		else if (!depth && l->deep_keys && key && !key_in(l->deep_keys, key))
+			value = load_names(l, &vev, depth + 1);
+		else
+			value = load_node(l, &vev, depth + 1);
 		yaml_event_delete(&vev);
 		if (!value) {
 			free(key);
@@ -592,7 +653,7 @@ static json_t *load_node(struct loader *l, yaml_event_t *ev, int depth)
 		if (tag && strcmp(tag, YAML_MAP_TAG) && strcmp(tag, "!"))
 			error_at(l, ev->start_mark, "unsupported tag \"%s\"", tag);
 		node = json_object();
-		if (load_mapping(l, node, depth) < 0) {
+		if (load_mapping(l, node, depth, false) < 0) {
 			json_decref(node);
 			return NULL;
 		}
@@ -648,11 +709,13 @@ fail:
 	return NULL;
 }
 
-int yaml_load_string(const char *name, const char *text, size_t len,
-		     struct yaml_positions *p, json_t **out, struct diags *d)
+static int load_string(const char *name, const char *text, size_t len,
+		       const char *const *deep_keys, struct yaml_positions *p, json_t **out,
+		       struct diags *d)
 {
 	struct loader l;
 	memset(&l, 0, sizeof(l));
+	l.deep_keys = deep_keys;
 	l.p = p;
 	l.d = d;
 	l.text = text;
@@ -682,8 +745,14 @@ int yaml_load_string(const char *name, const char *text, size_t len,
 	return 0;
 }
 
-int yaml_load_file(const char *path, struct yaml_positions *p, json_t **out,
-		   struct diags *d)
+int yaml_load_string(const char *name, const char *text, size_t len,
+		     struct yaml_positions *p, json_t **out, struct diags *d)
+{
+	return load_string(name, text, len, NULL, p, out, d);
+}
+
+static int load_file(const char *path, const char *const *deep_keys, struct yaml_positions *p,
+		     json_t **out, struct diags *d)
 {
 	*out = NULL;
 	FILE *f = fopen(path, "rb");
@@ -701,7 +770,19 @@ int yaml_load_file(const char *path, struct yaml_positions *p, json_t **out,
 		strbuf_release(&sb);
 		return diag_errorf(d, NULL, "cannot read %s: %s", path, strerror(saved_errno));
 	}
-	int rc = yaml_load_string(path, sb.buf, sb.len, p, out, d);
+	int rc = load_string(path, sb.buf, sb.len, deep_keys, p, out, d);
 	strbuf_release(&sb);
 	return rc;
+}
+
+int yaml_load_file(const char *path, struct yaml_positions *p, json_t **out,
+		   struct diags *d)
+{
+	return load_file(path, NULL, p, out, d);
+}
+
+int yaml_load_file_top(const char *path, const char *const *deep_keys,
+		       struct yaml_positions *p, json_t **out, struct diags *d)
+{
+	return load_file(path, deep_keys, p, out, d);
 }

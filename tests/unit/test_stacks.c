@@ -388,8 +388,9 @@ static void test_settings_load_checks_only_the_top_level(void **state)
 	assert_int_equal(s->n_resources, 0);
 	stack_free(s);
 
+	/* A definition is not even read: a key twice in one is not seen. */
 	const char *text = "stack: lake\nbackend: {type: local, path: x.json}\n"
-			   "resources:\n  l: {type: aws.s3.buckt}\n";
+			   "resources:\n  l: {type: aws.s3.buckt, type: x, &a n: *b}\n";
 	char path[] = "/tmp/terrace-settings-XXXXXX.yaml";
 	int fd = mkstemps(path, 5);
 	assert_true(fd >= 0);
@@ -402,7 +403,14 @@ static void test_settings_load_checks_only_the_top_level(void **state)
 	unlink(path);
 	diags_free(&d);
 
-	/* Errors of the top level still name file:line:col. */
+	/* Errors of the top level still name file:line:col, a name defined
+	 * in two files included. */
+	s = (struct stack *)1;
+	assert_int_equal(stack_load_settings(FIX "dup", &s, &d), -1);
+	assert_null(s);
+	assert_diags(&d, FIX "dup/b.yaml:5:3: error: resource \"lake\" is defined twice\n"
+		     "  first defined at " FIX "dup/a.yaml:3:3\n");
+	diags_free(&d);
 	s = (struct stack *)1;
 	assert_int_equal(stack_load_settings(FIX "unknown_top.yaml", &s, &d), -1);
 	assert_null(s);
