@@ -7,6 +7,24 @@
 # with its cost per resource, so a cost that is not linear shows. The
 # machine is shared: CPU time is the figure to compare, wall clock varies.
 #
+# On the 2-core shared machine (load average 9-10: CPU time itself varies
+# by half from run to run), BENCH_REFRESH_MAX=0, issue 15's last sweep:
+#   resources  plan -refresh=false        show -json
+#              CPU s  peak KiB            CPU s  peak KiB  wall s
+#   1000       0.19   19,084              0.11   14,012    0.19
+#   2000       0.33   23,504              0.17   16,520    0.28
+#   5000       0.77   36,976              0.38   24,300    0.61
+#   10000      1.68   59,988              0.81   36,848    1.25
+# 10k, three more rounds: plan 60,052-60,180 KiB (median 60,108); show -json
+# 0.53-0.85 s CPU, 0.97-1.41 s wall. Against the binary before issue 15,
+# runs interleaved (5 of show, 3 of plan): show -json CPU 0.84 -> 0.49 s
+# (min), wall 1.40 -> 0.79 s (min), 48,196 -> 36,716 KiB; plan 64,948 ->
+# 60,132 KiB (median). Some 11,500 KiB of each peak is the binary and its
+# libraries (`terrace version`); the rest, at 10k, is the state as jansson
+# trees (half), the snapshot (a quarter), the plan's changes, and malloc's
+# own overhead (a fifth of the heap). docs/testing.md has the figures
+# before issue 15.
+#
 # The state is made by applying one bucket and its four objects to moto and
 # copying those entries under new names (the stack bench/run.sh writes, at
 # each size), so every entry is a real read-back of its type.

@@ -212,7 +212,8 @@ struct backend *ctx_open_backend(const struct cli_setup *o, const json_t *block,
 				 const char *stack_name, const char *stack_dir,
 				 const char *workspace, char **state_path, json_t **recorded);
 /* The same for commands that do not load the stack otherwise (state, show,
- * force-unlock): loads it (unless -state names a file) to read its block. */
+ * force-unlock): reads its name and backend: block (unless -state names a
+ * file) with stack_load_settings, without building or validating the rest. */
 struct backend *ctx_backend_for(const struct cli_setup *o, char **state_path);
 
 /* Register every sensitive variable's value as a secret. */

@@ -256,7 +256,9 @@ struct backend *ctx_backend_for(const struct cli_setup *o, char **state_path)
 	*state_path = NULL;
 	if (!o->state_path) {
 		struct diags d = DIAGS_INIT;
-		int rc = stack_load(o->stack_path ? o->stack_path : ".", &stack, &d);
+		/* Only the name and the backend: a 10,000-resource stack
+		 * is not built and validated to show its state. */
+		int rc = stack_load_settings(o->stack_path ? o->stack_path : ".", &stack, &d);
 		if (rc) {
 			/* The stack names the backend: guessing the local file
 			 * instead could show or overwrite the wrong state. */

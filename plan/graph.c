@@ -67,6 +67,14 @@ struct graph *graph_new(void)
 	return g;
 }
 
+void graph_reserve(struct graph *g, size_t n)
+{
+	if (n <= g->alloc)
+		return;
+	g->alloc = n;
+	g->nodes = xrealloc(g->nodes, g->alloc * sizeof(*g->nodes));
+}
+
 void graph_free(struct graph *g)
 {
 	if (!g)

@@ -13,6 +13,8 @@
 struct graph;
 
 struct graph *graph_new(void);
+/* Room for n nodes, so adding them does not reallocate. */
+void graph_reserve(struct graph *g, size_t n);
 void graph_free(struct graph *g);
 /* Add a node (name copied); returns its index. Adding an existing name
  * returns the existing index. */

@@ -968,6 +968,7 @@ int plan_make(struct run *r, const struct plan_options *opt, struct plan **out,
 	}
 	size_t n_nodes = p->n_changes + p->n_reads;
 	g = graph_new();
+	graph_reserve(g, n_nodes);
 	for (size_t i = 0; i < p->n_changes; i++)
 		graph_add(g, p->changes[i].name);
 	for (size_t i = 0; i < p->n_reads; i++)
@@ -1000,6 +1001,9 @@ int plan_make(struct run *r, const struct plan_options *opt, struct plan **out,
 		graph_free(g);
 		goto done;
 	}
+	/* The order is all the loop needs: the graph (a tenth of what the
+	 * plan adds at 10,000 resources) goes before the diffs come. */
+	graph_free(g);
 	struct plan_scope ps = { p, r->snapshot };
 	struct eval_scope sc = { r->snapshot, planned_attrs, &ps };
 	json_t *no_names = json_array();
@@ -1086,7 +1090,6 @@ int plan_make(struct run *r, const struct plan_options *opt, struct plan **out,
 				c->action == ACTION_DELETE ? "destroy" : "replace");
 	}
 	free(order);
-	graph_free(g);
 	json_decref(no_names);
 
 	if (!opt->destroy && !rc)

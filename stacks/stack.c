@@ -1270,7 +1270,8 @@ static char *catalog_module(const char *name)
 	return found;
 }
 
-static int load(const char *path, int depth, struct stack **out, struct diags *d);
+static int load(const char *path, int depth, bool settings_only, struct stack **out,
+		struct diags *d);
 
 static const char *const module_meta_keys[] = {
 	"source", "for_each", "count", "depends_on", "providers",
@@ -1335,7 +1336,7 @@ static void build_module(struct stack *s, const char *name, const json_t *def,
 		if (stat(path, &st) < 0)
 			diag_errorf(d, stack_value_pos(s, def, "source", sv), "%s: cannot read %s: %s",
 				    where, path, strerror(errno));
-		else if (load(path, s->module_depth + 1, &m->stack, d) < 0)
+		else if (load(path, s->module_depth + 1, false, &m->stack, d) < 0)
 			diag_errorf(d, stack_value_pos(s, def, "source", sv),
 				    "%s: the module at %s has errors", where, path);
 		free(path);
@@ -1557,10 +1558,16 @@ static void sort_by_position(struct diags *d)
 
 int stack_load(const char *path, struct stack **out, struct diags *d)
 {
-	return load(path, 0, out, d);
+	return load(path, 0, false, out, d);
 }
 
-static int load(const char *path, int depth, struct stack **out, struct diags *d)
+int stack_load_settings(const char *path, struct stack **out, struct diags *d)
+{
+	return load(path, 0, true, out, d);
+}
+
+static int load(const char *path, int depth, bool settings_only, struct stack **out,
+		struct diags *d)
 {
 	struct diags local = DIAGS_INIT;
 	struct stat st;
@@ -1599,15 +1606,24 @@ static int load(const char *path, int depth, struct stack **out, struct diags *d
 	 * structure is checked, since everything it defines would be missing. */
 	json_t **docs = xcalloc(n_files + 1, sizeof(*docs));
 	bool syntax_ok = true;
+	/* Finding the state needs the name and these blocks whole, the
+	 * sections' names at most (defined twice?), never their definitions. */
+	static const char *const settings_keys[] = {
+		"stack", "backend", "lab", "moved", "removed", "import", NULL,
+	};
 	for (size_t i = 0; i < n_files; i++)
-		if (yaml_load_file(files[i], s->positions, &docs[i], &local) < 0)
+		if ((settings_only ? yaml_load_file_top(files[i], settings_keys, s->positions,
+							&docs[i], &local)
+				   : yaml_load_file(files[i], s->positions, &docs[i], &local)) < 0)
 			syntax_ok = false;
 	if (syntax_ok) {
 		for (size_t i = 0; i < n_files; i++)
 			merge_document(s, &m, docs[i], &local);
 		s->name = m.name ? xstrdup(json_string_value(m.name)) : default_name(path, is_dir);
-		build_stack(s, &m, &local);
-		stack_validate(s, &local);
+		if (!settings_only) {
+			build_stack(s, &m, &local);
+			stack_validate(s, &local);
+		}
 	}
 	for (size_t i = 0; i < n_files; i++)
 		json_decref(docs[i]);

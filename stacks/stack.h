@@ -161,6 +161,15 @@ struct stack {
  * "a -> b -> a"). Returns 0, or -1 with every problem found in d.
  */
 int stack_load(const char *path, struct stack **out, struct diags *d);
+/*
+ * The same read for what finds the state (name and backend, lab, moved,
+ * removed, import): YAML syntax and the top level are checked as above (a
+ * name defined twice included); what the variables, providers, resources,
+ * outputs, ... sections hold is not read (yaml_load_file_top), like
+ * Terraform's backend configuration, read without the resources' schemas.
+ * The stack's lists are empty.
+ */
+int stack_load_settings(const char *path, struct stack **out, struct diags *d);
 void stack_free(struct stack *s);
 
 /* The settings a `backend:` block of this type may have ("type" included),

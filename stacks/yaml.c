@@ -18,25 +18,39 @@
 
 /* ---- the position map ---------------------------------------------------- */
 
+/*
+ * Every position is an entry in blocks that never move (so the pointers
+ * handed out stay valid while the map grows), found through an open
+ * addressing index of entry numbers. An entry is keyed by its node and a
+ * 64-bit hash of (node, key): the key itself is not kept. A 10,000-resource
+ * stack has some 150,000 entries: 7 MB so, 15 MB with a copy of each key,
+ * its position apart and 24-byte slots at most half full (and 22 MB while
+ * that table grew). Keys of one object are told apart by their 64-bit
+ * hashes: two keys of one object with the same hash would share a
+ * position, which for FNV-1a takes strings made for it.
+ */
 struct pos_entry {
-	const json_t *node; /* NULL: empty slot */
-	char *key;          /* NULL: the node's own position; else a key of node */
-	struct src_pos *pos; /* in a pos_block: never moves */
+	const json_t *node;
+	uint64_t hash;       /* hash_entry(node, key); odd for a key's position */
+	struct src_pos pos;
 };
 
-/* Positions live in blocks that are never reallocated, so the pointers
- * handed out stay valid while the table grows. */
-#define POS_BLOCK_SIZE 256
-struct pos_block {
-	struct pos_block *next;
-	size_t used;
-	struct src_pos items[POS_BLOCK_SIZE];
+#define POS_BLOCK_SHIFT 10
+#define POS_BLOCK_SIZE ((size_t)1 << POS_BLOCK_SHIFT)
+
+/* A slot of the index: 0 when empty, else the entry's number + 1, beside
+ * 32 more bits of its hash so most mismatches are told without reading the
+ * entry. */
+struct pos_slot {
+	uint32_t entry;
+	uint32_t tag;
 };
 
 struct yaml_positions {
-	struct pos_block *blocks;
-	struct pos_entry *slots;
-	size_t n_used, n_slots; /* n_slots is 0 or a power of two */
+	struct pos_entry **blocks; /* entry i is blocks[i / POS_BLOCK_SIZE][i % ...] */
+	size_t n_blocks;
+	struct pos_slot *slots;
+	size_t n_used, n_slots;    /* n_slots is 0 or a power of two */
 	char **files;
 	size_t n_files;
 	json_t **held;
@@ -52,14 +66,10 @@ void yaml_positions_free(struct yaml_positions *p)
 {
 	if (!p)
 		return;
-	for (size_t i = 0; i < p->n_slots; i++)
-		free(p->slots[i].key);
 	free(p->slots);
-	while (p->blocks) {
-		struct pos_block *next = p->blocks->next;
-		free(p->blocks);
-		p->blocks = next;
-	}
+	for (size_t i = 0; i < p->n_blocks; i++)
+		free(p->blocks[i]);
+	free(p->blocks);
 	for (size_t i = 0; i < p->n_files; i++)
 		free(p->files[i]);
 	free(p->files);
@@ -87,20 +97,27 @@ const char *yaml_intern_file(struct yaml_positions *p, const char *file)
 	return p->files[p->n_files++] = xstrdup(file);
 }
 
-static size_t hash_entry(const json_t *node, const char *key)
+static uint64_t mix64(uint64_t h)
 {
-	uint64_t h = (uint64_t)(uintptr_t)node;
 	h ^= h >> 33;
 	h *= 0xff51afd7ed558ccdULL;
 	h ^= h >> 33;
-	if (key) {
-		/* FNV-1a over the key, mixed in. */
-		uint64_t k = 1469598103934665603ULL;
-		for (const unsigned char *c = (const unsigned char *)key; *c; c++)
-			k = (k ^ *c) * 1099511628211ULL;
-		h ^= k + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
-	}
-	return (size_t)h;
+	h *= 0xc4ceb9fe1a85ec53ULL;
+	h ^= h >> 33;
+	return h;
+}
+
+/* Even for the node's own position, odd for one of its keys. */
+static uint64_t hash_entry(const json_t *node, const char *key)
+{
+	uint64_t h = mix64((uint64_t)(uintptr_t)node);
+	if (!key)
+		return h & ~(uint64_t)1;
+	/* FNV-1a over the key, mixed in. */
+	uint64_t k = 1469598103934665603ULL;
+	for (const unsigned char *c = (const unsigned char *)key; *c; c++)
+		k = (k ^ *c) * 1099511628211ULL;
+	return mix64(h ^ mix64(k)) | 1;
 }
 
 static bool is_singleton(const json_t *node)
@@ -108,29 +125,44 @@ static bool is_singleton(const json_t *node)
 	return json_is_true(node) || json_is_false(node) || json_is_null(node);
 }
 
-static struct pos_entry *find_slot(const struct yaml_positions *p, const json_t *node,
-				   const char *key)
+static struct pos_entry *entry_at(const struct yaml_positions *p, uint32_t n)
+{
+	return &p->blocks[n >> POS_BLOCK_SHIFT][n & (POS_BLOCK_SIZE - 1)];
+}
+
+/* The slot holding (node, hash), or the empty slot where it would go. */
+static struct pos_slot *find_slot(const struct yaml_positions *p, const json_t *node,
+				  uint64_t hash)
 {
 	size_t mask = p->n_slots - 1;
-	for (size_t i = hash_entry(node, key) & mask;; i = (i + 1) & mask) {
-		struct pos_entry *e = &p->slots[i];
-		if (!e->node)
-			return e;
-		if (e->node == node && (key ? e->key && !strcmp(e->key, key) : !e->key))
-			return e;
+	uint32_t tag = (uint32_t)(hash >> 32);
+	for (size_t i = (size_t)hash & mask;; i = (i + 1) & mask) {
+		struct pos_slot *s = &p->slots[i];
+		if (!s->entry)
+			return s;
+		if (s->tag == tag) {
+			const struct pos_entry *e = entry_at(p, s->entry - 1);
+			if (e->hash == hash && e->node == node)
+				return s;
+		}
 	}
 }
 
+/* A bigger index, filled again from the entries in order. */
 static void grow_slots(struct yaml_positions *p)
 {
-	struct pos_entry *old = p->slots;
-	size_t n_old = p->n_slots;
-	p->n_slots = n_old ? 2 * n_old : 64;
+	free(p->slots);
+	p->n_slots = p->n_slots ? 2 * p->n_slots : 256;
 	p->slots = xcalloc(p->n_slots, sizeof(*p->slots));
-	for (size_t i = 0; i < n_old; i++)
-		if (old[i].node)
-			*find_slot(p, old[i].node, old[i].key) = old[i];
-	free(old);
+	size_t mask = p->n_slots - 1;
+	for (size_t n = 0; n < p->n_used; n++) {
+		uint64_t hash = entry_at(p, (uint32_t)n)->hash;
+		size_t i = (size_t)hash & mask;
+		while (p->slots[i].entry)
+			i = (i + 1) & mask;
+		p->slots[i].entry = (uint32_t)n + 1;
+		p->slots[i].tag = (uint32_t)(hash >> 32);
+	}
 }
 
 static void set_entry(struct yaml_positions *p, const json_t *node, const char *key,
@@ -139,21 +171,26 @@ static void set_entry(struct yaml_positions *p, const json_t *node, const char *
 	if (!p || !node || !pos)
 		return;
 	struct src_pos copy = *pos; /* pos may point into this map */
-	if (2 * (p->n_used + 1) > p->n_slots)
+	/* At most three quarters full: the tags keep probing cheap. */
+	if (4 * (p->n_used + 1) > 3 * p->n_slots)
 		grow_slots(p);
-	struct pos_entry *e = find_slot(p, node, key);
-	if (!e->node) {
-		if (!p->blocks || p->blocks->used == POS_BLOCK_SIZE) {
-			struct pos_block *b = xcalloc(1, sizeof(*b));
-			b->next = p->blocks;
-			p->blocks = b;
+	uint64_t hash = hash_entry(node, key);
+	struct pos_slot *s = find_slot(p, node, hash);
+	if (!s->entry) {
+		if (p->n_used == UINT32_MAX - 1)
+			abort(); /* four billion positions: out of memory long before */
+		size_t b = p->n_used >> POS_BLOCK_SHIFT;
+		if (b == p->n_blocks) {
+			p->blocks = xrealloc(p->blocks, (b + 1) * sizeof(*p->blocks));
+			p->blocks[p->n_blocks++] = xmalloc(POS_BLOCK_SIZE * sizeof(struct pos_entry));
 		}
+		struct pos_entry *e = entry_at(p, (uint32_t)p->n_used);
 		e->node = node;
-		e->key = key ? xstrdup(key) : NULL;
-		e->pos = &p->blocks->items[p->blocks->used++];
-		p->n_used++;
+		e->hash = hash;
+		s->entry = (uint32_t)++p->n_used;
+		s->tag = (uint32_t)(hash >> 32);
 	}
-	*e->pos = copy;
+	entry_at(p, s->entry - 1)->pos = copy;
 }
 
 void yaml_set_pos(struct yaml_positions *p, const json_t *node, const struct src_pos *pos)
@@ -169,12 +206,18 @@ void yaml_set_key_pos(struct yaml_positions *p, const json_t *object, const char
 	set_entry(p, object, key, pos);
 }
 
+static const struct src_pos *get_entry(const struct yaml_positions *p, const json_t *node,
+				       const char *key)
+{
+	struct pos_slot *s = find_slot(p, node, hash_entry(node, key));
+	return s->entry ? &entry_at(p, s->entry - 1)->pos : NULL;
+}
+
 const struct src_pos *yaml_pos_of(const struct yaml_positions *p, const json_t *node)
 {
 	if (!p || !node || !p->n_slots || is_singleton(node))
 		return NULL;
-	struct pos_entry *e = find_slot(p, node, NULL);
-	return e->node ? e->pos : NULL;
+	return get_entry(p, node, NULL);
 }
 
 const struct src_pos *yaml_key_pos(const struct yaml_positions *p, const json_t *object,
@@ -182,8 +225,7 @@ const struct src_pos *yaml_key_pos(const struct yaml_positions *p, const json_t 
 {
 	if (!p || !object || !key || !p->n_slots)
 		return NULL;
-	struct pos_entry *e = find_slot(p, object, key);
-	return e->node ? e->pos : NULL;
+	return get_entry(p, object, key);
 }
 
 const char *yaml_type_name(const json_t *v)
@@ -218,6 +260,7 @@ struct loader {
 	struct yaml_positions *p;
 	struct diags *d;
 	int errors;        /* problems that did not stop the reading */
+	const char *const *deep_keys; /* NULL, or the top-level keys read whole */
 };
 
 static struct src_pos mark_pos(const struct loader *l, yaml_mark_t m)
@@ -429,6 +472,58 @@ static json_t *load_scalar(struct loader *l, const yaml_event_t *ev)
 
 static json_t *load_node(struct loader *l, yaml_event_t *ev, int depth);
 
+/* Past the node that starts with ev (already read), nothing built or
+ * checked but its syntax; -1 on a syntax error. */
+static int skip_node(struct loader *l, const yaml_event_t *ev)
+{
+	if (ev->type != YAML_SEQUENCE_START_EVENT && ev->type != YAML_MAPPING_START_EVENT)
+		return 0;
+	for (size_t open = 1; open;) {
+		yaml_event_t e;
+		if (next_event(l, &e) < 0)
+			return -1;
+		if (e.type == YAML_SEQUENCE_START_EVENT || e.type == YAML_MAPPING_START_EVENT)
+			open++;
+		else if (e.type == YAML_SEQUENCE_END_EVENT || e.type == YAML_MAPPING_END_EVENT)
+			open--;
+		yaml_event_delete(&e);
+	}
+	return 0;
+}
+
+static bool key_in(const char *const *keys, const char *key)
+{
+	for (size_t i = 0; keys[i]; i++)
+		if (!strcmp(keys[i], key))
+			return true;
+	return false;
+}
+
+static int load_mapping(struct loader *l, json_t *obj, int depth, bool names_only);
+
+/* A top-level value read for its names: a map of its keys to null (what
+ * they hold skipped), an empty list, or the scalar. NULL on a syntax error. */
+static json_t *load_names(struct loader *l, yaml_event_t *ev, int depth)
+{
+	struct src_pos pos = mark_pos(l, ev->start_mark);
+	json_t *node;
+	if (ev->type == YAML_MAPPING_START_EVENT) {
+		node = json_object();
+		if (load_mapping(l, node, depth, true) < 0) {
+			json_decref(node);
+			return NULL;
+		}
+	} else if (ev->type == YAML_SEQUENCE_START_EVENT) {
+		if (skip_node(l, ev) < 0)
+			return NULL;
+		node = json_array();
+	} else {
+		return load_node(l, ev, depth);
+	}
+	yaml_set_pos(l->p, node, &pos);
+	return node;
+}
+
 /* Read nodes until the event that ends this collection; returns -1 only on
  * a syntax error (the reading cannot go on). */
 static int load_sequence(struct loader *l, json_t *list, int depth)
@@ -449,7 +544,8 @@ static int load_sequence(struct loader *l, json_t *list, int depth)
 	}
 }
 
-static int load_mapping(struct loader *l, json_t *obj, int depth)
+/* names_only: the values are skipped and read as null. */
+static int load_mapping(struct loader *l, json_t *obj, int depth, bool names_only)
 {
 	for (;;) {
 		yaml_event_t kev;
@@ -487,7 +583,13 @@ static int load_mapping(struct loader *l, json_t *obj, int depth)
 			free(key);
 			return -1;
 		}
-		json_t *value = load_node(l, &vev, depth + 1);
+		json_t *value;
+		if (names_only)
+			value = skip_node(l, &vev) < 0 ? NULL : json_null();
+		else if (!depth && l->deep_keys && key && !key_in(l->deep_keys, key))
+			value = load_names(l, &vev, depth + 1);
+		else
+			value = load_node(l, &vev, depth + 1);
 		yaml_event_delete(&vev);
 		if (!value) {
 			free(key);
@@ -551,7 +653,7 @@ static json_t *load_node(struct loader *l, yaml_event_t *ev, int depth)
 		if (tag && strcmp(tag, YAML_MAP_TAG) && strcmp(tag, "!"))
 			error_at(l, ev->start_mark, "unsupported tag \"%s\"", tag);
 		node = json_object();
-		if (load_mapping(l, node, depth) < 0) {
+		if (load_mapping(l, node, depth, false) < 0) {
 			json_decref(node);
 			return NULL;
 		}
@@ -607,11 +709,13 @@ fail:
 	return NULL;
 }
 
-int yaml_load_string(const char *name, const char *text, size_t len,
-		     struct yaml_positions *p, json_t **out, struct diags *d)
+static int load_string(const char *name, const char *text, size_t len,
+		       const char *const *deep_keys, struct yaml_positions *p, json_t **out,
+		       struct diags *d)
 {
 	struct loader l;
 	memset(&l, 0, sizeof(l));
+	l.deep_keys = deep_keys;
 	l.p = p;
 	l.d = d;
 	l.text = text;
@@ -641,8 +745,14 @@ int yaml_load_string(const char *name, const char *text, size_t len,
 	return 0;
 }
 
-int yaml_load_file(const char *path, struct yaml_positions *p, json_t **out,
-		   struct diags *d)
+int yaml_load_string(const char *name, const char *text, size_t len,
+		     struct yaml_positions *p, json_t **out, struct diags *d)
+{
+	return load_string(name, text, len, NULL, p, out, d);
+}
+
+static int load_file(const char *path, const char *const *deep_keys, struct yaml_positions *p,
+		     json_t **out, struct diags *d)
 {
 	*out = NULL;
 	FILE *f = fopen(path, "rb");
@@ -660,7 +770,19 @@ int yaml_load_file(const char *path, struct yaml_positions *p, json_t **out,
 		strbuf_release(&sb);
 		return diag_errorf(d, NULL, "cannot read %s: %s", path, strerror(saved_errno));
 	}
-	int rc = yaml_load_string(path, sb.buf, sb.len, p, out, d);
+	int rc = load_string(path, sb.buf, sb.len, deep_keys, p, out, d);
 	strbuf_release(&sb);
 	return rc;
+}
+
+int yaml_load_file(const char *path, struct yaml_positions *p, json_t **out,
+		   struct diags *d)
+{
+	return load_file(path, NULL, p, out, d);
+}
+
+int yaml_load_file_top(const char *path, const char *const *deep_keys,
+		       struct yaml_positions *p, json_t **out, struct diags *d)
+{
+	return load_file(path, deep_keys, p, out, d);
 }

@@ -43,6 +43,15 @@ void yaml_positions_free(struct yaml_positions *p);
 int yaml_load_file(const char *path, struct yaml_positions *p, json_t **out,
 		   struct diags *d);
 
+/*
+ * The same for a reader that needs the top level alone: the values of the
+ * top-level map under keys other than deep_keys (NULL-terminated) are read
+ * for their names only (a map becomes its keys, each holding null; a list
+ * becomes empty); what they hold is checked for YAML syntax, nothing more.
+ */
+int yaml_load_file_top(const char *path, const char *const *deep_keys,
+		       struct yaml_positions *p, json_t **out, struct diags *d);
+
 /* The same for text in memory; name is used as the file in positions. */
 int yaml_load_string(const char *name, const char *text, size_t len,
 		     struct yaml_positions *p, json_t **out, struct diags *d);

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # t0010-bucket-create: create a bucket with tags, versioning and folders
 # against moto; the aws CLI sees what terrace made; a second plan has nothing
-# to do.
+# to do; show and state still read the state of a stack with a mistake in
+# one resource, not with one in its top level.
 . "$(dirname "$0")/lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -86,6 +87,22 @@ test_expect_success 'a second apply changes nothing' '
 	bucket_names >names &&
 	echo acme-lake >expect &&
 	test_cmp expect names
+'
+
+test_expect_success 'show, output and state read only the top level of the stack' '
+	cp stack.yaml stack.good &&
+	printf "  typo:\n    type: aws.s3.buckt\n" >>stack.yaml &&
+	test_expect_code 1 terrace validate >out 2>err &&
+	test_contains err "unknown resource type \"aws.s3.buckt\"" &&
+	terrace show -json >out 2>err &&
+	test_contains out "\"address\": \"lake\"" &&
+	terrace state list >out &&
+	echo lake >expect &&
+	test_cmp expect out &&
+	printf "bakend: {type: local}\n" >>stack.yaml &&
+	test_expect_code 1 terrace show -json >out 2>err &&
+	test_contains err "stack.yaml:$(grep -c "" stack.yaml):1: error: unknown top-level key \"bakend\"" &&
+	mv stack.good stack.yaml
 '
 
 test_done

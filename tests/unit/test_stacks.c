@@ -13,6 +13,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "stacks/stack.h"
 #include "stacks/expand.h"
@@ -371,6 +372,56 @@ static void test_missing_file(void **state)
 	(void)state;
 	assert_load_fails(FIX "nope.yaml",
 			  "error: cannot read " FIX "nope.yaml: No such file or directory\n");
+}
+
+/* What finds the state: the top level is checked as by stack_load, the
+ * sections are not built or validated. */
+static void test_settings_load_checks_only_the_top_level(void **state)
+{
+	(void)state;
+	struct diags d = DIAGS_INIT;
+	struct stack *s = NULL;
+	assert_int_equal(stack_load_settings(FIX "bad_type.yaml", &s, &d), 0);
+	assert_int_equal(d.n, 0);
+	assert_string_equal(s->name, "bad_type");
+	assert_null(s->backend);
+	assert_int_equal(s->n_resources, 0);
+	stack_free(s);
+
+	/* A definition is not even read: a key twice in one is not seen. */
+	const char *text = "stack: lake\nbackend: {type: local, path: x.json}\n"
+			   "resources:\n  l: {type: aws.s3.buckt, type: x, &a n: *b}\n";
+	char path[] = "/tmp/terrace-settings-XXXXXX.yaml";
+	int fd = mkstemps(path, 5);
+	assert_true(fd >= 0);
+	assert_int_equal(write(fd, text, strlen(text)), (ssize_t)strlen(text));
+	close(fd);
+	assert_int_equal(stack_load_settings(path, &s, &d), 0);
+	assert_string_equal(s->name, "lake");
+	assert_string_equal(json_string_value(json_object_get(s->backend, "path")), "x.json");
+	stack_free(s);
+	unlink(path);
+	diags_free(&d);
+
+	/* Errors of the top level still name file:line:col, a name defined
+	 * in two files included. */
+	s = (struct stack *)1;
+	assert_int_equal(stack_load_settings(FIX "dup", &s, &d), -1);
+	assert_null(s);
+	assert_diags(&d, FIX "dup/b.yaml:5:3: error: resource \"lake\" is defined twice\n"
+		     "  first defined at " FIX "dup/a.yaml:3:3\n");
+	diags_free(&d);
+	s = (struct stack *)1;
+	assert_int_equal(stack_load_settings(FIX "unknown_top.yaml", &s, &d), -1);
+	assert_null(s);
+	assert_diags(&d, FIX "unknown_top.yaml:2:1: error: unknown top-level key \"resource\"\n"
+		     "  did you mean \"resources\"?\n");
+	diags_free(&d);
+	s = (struct stack *)1;
+	assert_int_equal(stack_load_settings(FIX "syntax_error.yaml", &s, &d), -1);
+	assert_null(s);
+	assert_true(d.n > 0);
+	diags_free(&d);
 }
 
 /* ---- validation ---------------------------------------------------------- */
@@ -806,6 +857,7 @@ int main(void)
 		cmocka_unit_test(test_name_defined_in_two_files),
 		cmocka_unit_test(test_unknown_top_level_key),
 		cmocka_unit_test(test_missing_file),
+		cmocka_unit_test(test_settings_load_checks_only_the_top_level),
 		cmocka_unit_test(test_unknown_resource_type),
 		cmocka_unit_test(test_attributes_against_the_schema),
 		cmocka_unit_test(test_references_providers_and_depends_on),
