@@ -34,6 +34,14 @@
 # far longer than terrace (its destroy alone took 12 minutes of a round on a
 # loaded machine): TF_ROUNDS=1 shortens the run.
 #
+# BENCH_BACKEND=s3 keeps terrace's state in an S3 bucket on the same moto
+# (backend: type s3, bucket bench-state, emptied before every round) rather
+# than a local file: apply then journals each change as an object under
+# KEY.journal/ and writes the whole state at its end. Each phase's request
+# count then includes the state's own requests (state, history, lock and
+# journal objects), listed apart as "state PUTs" (PUTs of KEY itself
+# and of its journal records).
+#
 # The closing summary gives min/median/max over the rounds of every ratio.
 # TERRACE names the binary (default: build/terrace, the optimised build).
 # Not part of `make test`; `make bench` runs it.
@@ -46,6 +54,11 @@ buckets=${1:-200}
 per_bucket=${2:-4}
 rounds=${ROUNDS:-3}
 tf_rounds=${TF_ROUNDS:-$rounds}
+backend=${BENCH_BACKEND:-local}
+case "$backend" in
+local | s3) ;;
+*) echo "bench: BENCH_BACKEND is local or s3, not \"$backend\"" >&2; exit 2 ;;
+esac
 case "$rounds$tf_rounds" in
 *[!0-9]*) echo "bench: ROUNDS and TF_ROUNDS are whole numbers" >&2; exit 2 ;;
 esac
@@ -73,7 +86,15 @@ export TERRACE_VAR_access_key=$MOTO_ACCESS_KEY
 export TERRACE_VAR_secret_key=$MOTO_SECRET_KEY
 
 {
-	bench_stack_head bench
+	if test "$backend" = s3; then
+		# The backend block is read before variables: its settings come
+		# from TERRACE_BACKEND_* instead.
+		bench_stack_head bench | sed '/^resources:$/d'
+		printf 'backend:\n  type: s3\n  bucket: bench-state\n  key: bench/state.json\n'
+		printf '  region: us-east-1\n  path_style: true\nresources:\n'
+	else
+		bench_stack_head bench
+	fi
 	for b in $(seq -w 1 "$buckets"); do
 		echo "  b$b: {type: aws.s3.bucket, name: bench-bucket-$b, tags: {n: \"$b\", team: bench}}"
 		for o in $(seq 1 "$per_bucket"); do
@@ -82,10 +103,22 @@ export TERRACE_VAR_secret_key=$MOTO_SECRET_KEY
 	done
 } >stack.yaml
 resources=$((buckets + buckets * per_bucket))
+if test "$backend" = s3; then
+	export TERRACE_BACKEND_ENDPOINT=$MOTO_ENDPOINT TERRACE_BACKEND_ACCESS_KEY=$MOTO_ACCESS_KEY
+	export TERRACE_BACKEND_SECRET_KEY=$MOTO_SECRET_KEY
+	moto_aws s3api create-bucket --bucket bench-state >/dev/null
+	"$TERRACE" init >init.out 2>&1 || { echo "bench: terrace init failed:" >&2; cat init.out >&2; exit 1; }
+	echo "bench: state in s3://bench-state/bench/state.json on moto (BENCH_BACKEND=s3)"
+fi
 echo "bench: stack of $resources resources ($buckets buckets, $((buckets * per_bucket)) objects)"
 
 moto_requests () {
 	grep -cE '"(GET|PUT|POST|DELETE|HEAD) [^ ]* HTTP/1\.[01]" [0-9]+' "$SERVERS_DIR/moto.log" || true
+}
+
+# PUTs of the S3 backend's state object and of its journal records so far.
+state_puts () {
+	grep -cE '"PUT /bench-state/bench/state\.json(\.journal/[^ ]*)? HTTP' "$SERVERS_DIR/moto.log" || true
 }
 
 load_average () {
@@ -98,12 +131,14 @@ load_average () {
 declare -A wall rss reqs
 round=0
 run_phase () {
-	local name=$1 want=$2 before after rc=0 key
+	local name=$1 want=$2 before after rc=0 key puts
 	shift 2
 	key=$name,$round
 	before=$(moto_requests)
+	puts=$(state_puts)
 	/usr/bin/time -v -o "time.$name" "$@" >"out.$name" 2>"err.$name" || rc=$?
 	after=$(moto_requests)
+	puts=$(( $(state_puts) - puts ))
 	if test "$rc" -ne "$want"; then
 		echo "bench: $* exited $rc (expected $want):" >&2
 		tail -n 20 "out.$name" "err.$name" >&2
@@ -118,6 +153,10 @@ run_phase () {
 	printf '  %-15s %8.2f s  %7d KiB peak RSS  %6d requests  %8.1f requests/s\n' \
 		"$name" "${wall[$key]}" "${rss[$key]}" "${reqs[$key]}" \
 		"$(awk -v r="${reqs[$key]}" -v s="${wall[$key]}" 'BEGIN { print (s > 0 ? r / s : 0) }')"
+	if test "$backend" = s3 && test "$puts" -gt 0; then
+		printf '  %-15s %d state PUTs (the state object and its journal records)\n' \
+			"" "$puts"
+	fi
 }
 
 phase () { # NAME EXPECTED_EXIT TERRACE_ARGS...
@@ -149,6 +188,9 @@ pair () {
 run_round () {
 	echo "bench: terrace ($TERRACE) and the raw client (bench/raw_client.py, 10 threads, as many buckets and objects)"
 	rm -f terrace.state.json terrace.state.json.* "raw.out.$round"
+	if test "$backend" = s3; then
+		moto_aws s3 rm --recursive --quiet s3://bench-state/bench/ >/dev/null
+	fi
 	phase plan-empty 2 plan -detailed-exitcode
 	pair apply 0 write apply -auto-approve
 	pair plan-refresh 0 read plan -detailed-exitcode

@@ -21,11 +21,13 @@
  * journal whose state is the one on disk, up to the first incomplete line
  * (an append cut by a crash, which nobody relied on), and counts the
  * replayed state as one serial later, so that a plan saved before is
- * stale. A save renames the new state in place before removing the
+ * stale (the header and the merge are plan/journal.c's, shared with the
+ * S3 backend). A save renames the new state in place before removing the
  * journal: a journal left behind names an older serial and is ignored.
  * Not used with a sealing key: the journal would hold the state in clear.
  */
 #include "plan/state.h"
+#include "plan/journal.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -310,26 +312,6 @@ static void set_base(struct local *l, const json_t *st)
 	}
 }
 
-/* Merge one section of a journal record ({NAME: ENTRY or null}) into st. */
-static void replay_section(json_t *st, const char *section, const json_t *changes)
-{
-	if (!json_is_object(changes) || !json_object_size(changes))
-		return;
-	json_t *into = json_object_get(st, section);
-	if (!json_is_object(into)) {
-		into = json_object();
-		json_object_set_new(st, section, into);
-	}
-	const char *name;
-	json_t *entry;
-	json_object_foreach((json_t *)changes, name, entry) {
-		if (json_is_null(entry))
-			json_object_del(into, name);
-		else
-			json_object_set(into, name, entry);
-	}
-}
-
 /*
  * Apply PATH.journal to st, the state PATH holds: 1 when it had changes for
  * st (whose serial then goes up by one), 0 when there is none or it extends
@@ -375,26 +357,19 @@ static int replay_journal(struct local *l, json_t *st, struct strbuf *err)
 		}
 		if (header) {
 			header = false;
-			bool ours = json_integer_value(json_object_get(rec, "journal")) == 1 &&
-				    json_equal(json_object_get(rec, "lineage"),
-					       json_object_get(st, "lineage")) &&
-				    json_equal(json_object_get(rec, "serial"),
-					       json_object_get(st, "serial"));
+			bool ours = journal_extends(rec, st);
 			json_decref(rec);
 			if (!ours)
 				break; /* left by an apply whose final save went through */
 			continue;
 		}
-		replay_section(st, "resources", json_object_get(rec, "resources"));
-		replay_section(st, "data", json_object_get(rec, "data"));
+		journal_merge(st, rec);
 		applied = 1;
 		json_decref(rec);
 	}
 	strbuf_release(&text);
-	if (applied) {
-		json_t *serial = json_object_get(st, "serial");
-		json_integer_set(serial, json_integer_value(serial) + 1);
-	}
+	if (applied)
+		journal_replayed(st);
 	return applied;
 }
 
@@ -417,8 +392,7 @@ static int journal_open(struct local *l, const char *lineage, json_int_t serial,
 		strbuf_addf(err, "%s: cannot create: %s", l->journal_path, strerror(errno));
 		return -1;
 	}
-	json_t *head = json_pack("{s:i, s:s, s:I}", "journal", 1, "lineage", lineage,
-				 "serial", serial);
+	json_t *head = journal_header(lineage, serial);
 	char *text = json_dumps(head, JSON_COMPACT | JSON_SORT_KEYS);
 	json_decref(head);
 	struct strbuf line = STRBUF_INIT;

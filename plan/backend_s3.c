@@ -9,13 +9,28 @@
  * - History: before each overwrite the previous state is stored as
  *   KEY.history/<serial>-<UTC time>.json (a history prefix rather than
  *   bucket versioning, so it works the same on servers without versioning).
+ * - Journal: apply makes each group of changes durable as one object
+ *   KEY.journal/SERIAL-LINEAGE/MD5/N.json (N = 1, 2, ... in 10 digits)
+ *   rather than a PUT of the whole state, which cost O(resources) bytes per
+ *   change. The folder names the stored state object the records extend:
+ *   its lineage, serial and the MD5 of its bytes, so a record never
+ *   replays onto another state, not even one of the same serial (a state
+ *   replaced, pushed or migrated). Load lists KEY.journal/ (remembering
+ *   every key) and replays the live folder's records 1, 2, ... up to the
+ *   first missing (plan/journal.c, shared with the local backend), then
+ *   counts the state one serial later and writes nothing on top of it
+ *   until a save. A save writes the state first, then deletes every record
+ *   it knows (DeleteObjects): a kill in between leaves records of an
+ *   older state, ignored by load and deleted by the next save. Records are
+ *   written one at a time (apply's save_mu), each with If-None-Match: *;
+ *   after one fails, none follows it (the caller saves whole).
  * - Lock: KEY.lock created with If-None-Match: *, holding the holder record
  *   {id, who, host, pid, operation, created}; unlock deletes it only while it
  *   still holds our id. A holder killed with SIGKILL leaves it behind:
  *   `terrace force-unlock ID` removes it.
  *
- * Encryption: with a key (b->keys, plan/encrypt.h) the state object and
- * its history copies are sealed; a plain state stored before the key was
+ * Encryption: with a key (b->keys, plan/encrypt.h) the state object, its
+ * history copies and journal records are sealed; a plain state stored before the key was
  * set is read, and its history copy sealed on the next write. The lock
  * object stays plain: it holds no secrets.
  *
@@ -26,6 +41,7 @@
  * object holding exactly the bytes sent means the write happened.
  */
 #include "plan/state.h"
+#include "plan/journal.h"
 #include "provider/aws/transport/transport.h"
 #include "stacks/stack.h"
 
@@ -50,6 +66,17 @@ struct s3_backend {
 	char *lock_id;       /* set while we hold the lock */
 	char *ws_prefix;     /* other workspaces' keys are ws_prefix WS "/" ws_suffix */
 	char *ws_suffix;
+	char *journal_prefix; /* KEY ".journal/" */
+	/* The state stored at KEY as this process last loaded or saved it,
+	 * with no journal record against it yet (base_lineage NULL: none
+	 * stored, or loaded with records): journal records extend only it. */
+	char *base_lineage;
+	json_int_t base_serial;
+	char base_digest[33];   /* hex MD5 of its stored bytes */
+	unsigned long journal_seq; /* records written against it so far */
+	/* Keys under journal_prefix that may exist (listed at load, written
+	 * since): all of them are stale once a save lands, which deletes them. */
+	json_t *journal_keys;
 };
 
 static struct s3_backend *impl(struct backend *b)
@@ -61,18 +88,23 @@ static const char *const absent_codes[] = { "NoSuchKey", "404", NULL };
 
 /* ---- helpers ---- */
 
-/* The ETag S3 gives a single-part PUT of these bytes: the quoted hex MD5. */
-static char *md5_etag(const char *body, size_t len)
+/* The hex MD5 of these bytes. */
+static void md5_hex(const char *body, size_t len, char out[33])
 {
 	unsigned char md[EVP_MAX_MD_SIZE];
 	unsigned int n = 0;
 	EVP_Digest(body, len, md, &n, EVP_md5(), NULL);
-	struct strbuf sb = STRBUF_INIT;
-	strbuf_addch(&sb, '"');
-	for (unsigned int i = 0; i < n; i++)
-		strbuf_addf(&sb, "%02x", md[i]);
-	strbuf_addch(&sb, '"');
-	return strbuf_detach(&sb);
+	for (unsigned int i = 0; i < n && i < 16; i++)
+		snprintf(out + 2 * i, 3, "%02x", md[i]);
+	out[32] = '\0';
+}
+
+/* The ETag S3 gives a single-part PUT of these bytes: the quoted hex MD5. */
+static char *md5_etag(const char *body, size_t len)
+{
+	char hex[33];
+	md5_hex(body, len, hex);
+	return xasprintf("\"%s\"", hex);
 }
 
 static void remember_stored(struct s3_backend *s, const char *etag, char *body, size_t len,
@@ -153,6 +185,59 @@ static int delete_object(struct s3_backend *s, const char *key, struct strbuf *e
 	return rc < 0 ? backend_failed(s, key, err) : 0;
 }
 
+/* One page of ListObjectsV2 under prefix: its keys appended to keys, *token
+ * the next page's continuation token (NULL after the last). */
+static int list_page(struct s3_backend *s, const char *prefix, json_t *keys, char **token,
+		     struct strbuf *err)
+{
+	struct strbuf q = STRBUF_INIT;
+	/* encoding-type=url, as every S3 list call terrace makes: a key under
+	 * the prefix with a control character (legal in S3, not in XML 1.0)
+	 * would otherwise make the answer unreadable; s3_xml_url_text decodes. */
+	strbuf_addstr(&q, "encoding-type=url&list-type=2&max-keys=1000&prefix=");
+	sigv4_uri_encode(&q, prefix, strlen(prefix), false);
+	if (*token) {
+		strbuf_addstr(&q, "&continuation-token=");
+		sigv4_uri_encode(&q, *token, strlen(*token), false);
+	}
+	xmlDocPtr doc = NULL;
+	int rc = s3_get_xml(s->client, "ListObjectsV2", s->bucket, "/", q.buf, NULL, &doc, err);
+	strbuf_release(&q);
+	free(*token);
+	*token = NULL;
+	if (rc)
+		return -1;
+	xmlNodePtr root = xmlDocGetRootElement(doc);
+	for (xmlNodePtr n = xml_child(root, "Contents"); n; n = xml_next_same(n)) {
+		char *key = s3_xml_url_text(n, "Key");
+		if (key)
+			json_array_append_new(keys, json_string(key));
+		free(key);
+	}
+	if (s3_xml_bool(root, "IsTruncated")) {
+		*token = xml_child_text(root, "NextContinuationToken");
+		if (!*token) {
+			strbuf_addf(err, "s3://%s/%s: ListObjectsV2: a truncated answer without "
+				    "NextContinuationToken", s->bucket, prefix);
+			xmlFreeDoc(doc);
+			return -1;
+		}
+	}
+	xmlFreeDoc(doc);
+	return 0;
+}
+
+/* Every key under prefix, appended to keys (ListObjectsV2, page by page). */
+static int list_keys(struct s3_backend *s, const char *prefix, json_t *keys, struct strbuf *err)
+{
+	char *token = NULL;
+	do {
+		if (list_page(s, prefix, keys, &token, err))
+			return -1;
+	} while (token);
+	return 0;
+}
+
 /* Whether the object at key now holds exactly these bytes (a retried
  * conditional PUT answered 412 by its own first attempt). */
 static bool object_holds(struct s3_backend *s, const char *key, const char *body, size_t len)
@@ -164,6 +249,226 @@ static bool object_holds(struct s3_backend *s, const char *key, const char *body
 	aws_response_free(&resp);
 	strbuf_release(&ignored);
 	return same;
+}
+
+/* ---- the journal ---- */
+
+/* What KEY holds as this process knows it, when no journal record extends
+ * it yet: st stored as the bytes body (st NULL: unknown). */
+static void set_base(struct s3_backend *s, const json_t *st, const char *body, size_t len)
+{
+	free(s->base_lineage);
+	s->base_lineage = NULL;
+	s->journal_seq = 0;
+	const char *lineage = json_string_value(json_object_get(st, "lineage"));
+	if (!lineage || !body)
+		return;
+	s->base_lineage = xstrdup(lineage);
+	s->base_serial = json_integer_value(json_object_get(st, "serial"));
+	md5_hex(body, len, s->base_digest);
+}
+
+/* The folder of the records extending the state (lineage, serial) stored
+ * as the bytes whose hex MD5 is digest: KEY.journal/SERIAL-LINEAGE/DIGEST/,
+ * the serial in 20 digits so that a listing sorts the folders by it. */
+static char *journal_folder(const struct s3_backend *s, const char *lineage, json_int_t serial,
+			    const char *digest)
+{
+	return xasprintf("%s%020lld-%s/%s/", s->journal_prefix, (long long)serial, lineage,
+			 digest);
+}
+
+/* Record number seq of that folder: SEQ.json in 10 digits, so that the
+ * records of a folder sort in the order they were written. */
+static char *journal_key(const char *folder, unsigned long seq)
+{
+	return xasprintf("%s%010lu.json", folder, seq);
+}
+
+/* The record number of key in folder; 0 when key is not a record of it. */
+static unsigned long record_number(const char *folder, const char *key)
+{
+	size_t n = strlen(folder);
+	if (strncmp(key, folder, n))
+		return 0;
+	key += n;
+	if (strspn(key, "0123456789") != 10 || strcmp(key + 10, ".json"))
+		return 0;
+	return strtoul(key, NULL, 10);
+}
+
+struct record_ref {
+	unsigned long seq;
+	const char *key;
+};
+
+static int by_seq(const void *a, const void *b)
+{
+	unsigned long x = ((const struct record_ref *)a)->seq;
+	unsigned long y = ((const struct record_ref *)b)->seq;
+	return x < y ? -1 : x > y;
+}
+
+/* Read record key (number seq) and merge it into st, which it must
+ * extend: 0, or -1 with err naming the object. */
+static int replay_record(struct backend *b, json_t *st, const char *digest, const char *key,
+			 unsigned long seq, struct strbuf *err)
+{
+	struct s3_backend *s = impl(b);
+	struct aws_response resp;
+	int rc = get_object(s, "GetObject", key, &resp, err);
+	if (rc) {
+		if (rc == 1)
+			strbuf_addf(err, "s3://%s/%s: the journal record was removed while it was "
+				    "read (another writer?)", s->bucket, key);
+		aws_response_free(&resp);
+		return -1;
+	}
+	char *where = xasprintf("s3://%s/%s", s->bucket, key);
+	struct strbuf plain = STRBUF_INIT;
+	json_t *rec = NULL;
+	rc = encrypt_open(&b->keys, where, resp.body, resp.body_len, &plain, err) < 0 ? -1 : 0;
+	aws_response_free(&resp);
+	if (!rc)
+		rec = json_loadb(plain.buf, plain.len, JSON_REJECT_DUPLICATES, NULL);
+	strbuf_release(&plain);
+	const char *base = json_string_value(json_object_get(rec, "base"));
+	if (!rc && (!journal_extends(rec, st) || !base || strcmp(base, digest) ||
+		    json_integer_value(json_object_get(rec, "seq")) != (json_int_t)seq)) {
+		strbuf_addf(err, "%s: not a journal record of the state stored at %s (serial %lld); "
+			    "remove it to load the state without it", where, s->where,
+			    (long long)json_integer_value(json_object_get(st, "serial")));
+		rc = -1;
+	}
+	if (!rc)
+		journal_merge(st, rec);
+	json_decref(rec);
+	free(where);
+	return rc;
+}
+
+/*
+ * List KEY.journal/ (every key is remembered: the next save deletes them)
+ * and merge into st, the state just loaded from the bytes body, the
+ * records that extend it, in the order they were written, up to the first
+ * one missing. Returns the number merged (*live: whether any record of st
+ * was listed), -1 on failure.
+ */
+static int replay_journal(struct backend *b, json_t *st, const char *body, size_t len,
+			  bool *live, struct strbuf *err)
+{
+	struct s3_backend *s = impl(b);
+	json_array_clear(s->journal_keys);
+	*live = false;
+	if (list_keys(s, s->journal_prefix, s->journal_keys, err)) {
+		backend_failed(s, s->journal_prefix, err);
+		strbuf_addstr(err, " (listing the journal of the state)");
+		return -1;
+	}
+	size_t n = json_array_size(s->journal_keys);
+	if (!n)
+		return 0;
+	char digest[33];
+	md5_hex(body, len, digest);
+	char *folder = journal_folder(s, json_string_value(json_object_get(st, "lineage")),
+				      json_integer_value(json_object_get(st, "serial")), digest);
+	struct record_ref *refs = xcalloc(n, sizeof(*refs));
+	size_t nrefs = 0, i;
+	json_t *k;
+	json_array_foreach(s->journal_keys, i, k) {
+		unsigned long seq = record_number(folder, json_string_value(k));
+		if (seq)
+			refs[nrefs++] = (struct record_ref){ seq, json_string_value(k) };
+	}
+	qsort(refs, nrefs, sizeof(*refs), by_seq);
+	*live = nrefs > 0;
+	int merged = 0;
+	/* Records are written one at a time, each only after the one before
+	 * it landed: a gap means the rest was never reported durable. */
+	for (i = 0; i < nrefs && refs[i].seq == i + 1; i++) {
+		if (replay_record(b, st, digest, refs[i].key, refs[i].seq, err)) {
+			merged = -1;
+			break;
+		}
+		merged++;
+	}
+	free(refs);
+	free(folder);
+	return merged;
+}
+
+/*
+ * One group of changes to the state (lineage, serial), as one object
+ * KEY.journal/SERIAL-LINEAGE/DIGEST/SEQ.json holding the journal header,
+ * the stored state's digest ("base"), its number ("seq") and the changes:
+ * sealed as the state is, written with If-None-Match: * and Content-MD5
+ * (a record is never overwritten).
+ */
+static int s3_journal(struct backend *b, const char *lineage, json_int_t serial,
+		      const json_t *changes, struct strbuf *err)
+{
+	struct s3_backend *s = impl(b);
+	if (!s->base_lineage || !lineage || strcmp(lineage, s->base_lineage) ||
+	    serial != s->base_serial)
+		return 1;
+	unsigned long seq = s->journal_seq + 1;
+	json_t *rec = journal_header(lineage, serial);
+	json_object_set_new(rec, "base", json_string(s->base_digest));
+	json_object_set_new(rec, "seq", json_integer((json_int_t)seq));
+	static const char *const sections[] = { "resources", "data" };
+	for (size_t i = 0; i < 2; i++)
+		if (json_is_object(json_object_get(changes, sections[i])))
+			json_object_set(rec, sections[i], json_object_get(changes, sections[i]));
+	struct strbuf body = STRBUF_INIT;
+	char *folder = journal_folder(s, lineage, serial, s->base_digest);
+	char *key = journal_key(folder, seq);
+	free(folder);
+	struct aws_response resp = { 0 };
+	int rc = encrypt_maybe_seal_json(&b->keys, rec, JSON_COMPACT | JSON_SORT_KEYS, &body, err);
+	json_decref(rec);
+	if (rc)
+		strbuf_prefixf(err, "s3://%s/%s: ", s->bucket, key);
+	else {
+		/* It may land even when its answer is lost: the next save
+		 * deletes it either way. */
+		json_array_append_new(s->journal_keys, json_string(key));
+		rc = put_object(s, key, body.buf, body.len, "If-None-Match", "*", &resp, err);
+		if (rc == 1 && resp.attempts > 1 && object_holds(s, key, body.buf, body.len))
+			rc = 0;
+		if (rc < 0 && object_holds(s, key, body.buf, body.len)) {
+			strbuf_reset(err);
+			rc = 0;
+		}
+		if (rc == 1) {
+			strbuf_addf(err, "s3://%s/%s: a journal record of that name exists already "
+				    "(another writer?)", s->bucket, key);
+			rc = -1;
+		}
+	}
+	aws_response_free(&resp);
+	strbuf_release(&body);
+	free(key);
+	if (rc) {
+		/* Nothing more goes on top of a record that may be missing:
+		 * the caller saves the whole state instead, from now on. */
+		set_base(s, NULL, NULL, 0);
+		return -1;
+	}
+	s->journal_seq = seq;
+	return 0;
+}
+
+/* Delete the journal records known to exist: stale once a save landed. A
+ * failure is no failure of the save (load ignores stale records); they are
+ * kept to be deleted by the next save. */
+static void drop_journal(struct s3_backend *s)
+{
+	if (!json_array_size(s->journal_keys))
+		return;
+	struct strbuf ignored = STRBUF_INIT;
+	if (!s3_delete_keys(s->client, s->bucket, s->journal_keys, &ignored))
+		json_array_clear(s->journal_keys);
+	strbuf_release(&ignored);
 }
 
 /* ---- load ---- */
@@ -178,7 +483,9 @@ static int s3_load(struct backend *b, json_t **out, struct strbuf *err)
 		aws_response_free(&resp);
 		return -1;
 	}
+	set_base(s, NULL, NULL, 0);
 	if (rc == 1) {
+		/* No state, no journal: the first write is a whole state. */
 		aws_response_free(&resp);
 		remember_stored(s, NULL, NULL, 0, 0);
 		*out = state_new();
@@ -224,7 +531,25 @@ static int s3_load(struct backend *b, json_t **out, struct strbuf *err)
 	resp.body = NULL;
 	free(computed);
 	aws_response_free(&resp);
-	if (!shared)
+	bool live;
+	int replayed = replay_journal(b, st, s->stored_body, s->stored_len, &live, err);
+	if (replayed > 0) {
+		journal_replayed(st);
+		if (state_validate(st, &why))
+			strbuf_addf(err, "%s: %s (after replaying the journal of an interrupted "
+				    "apply under %s.journal/)", s->where, why.buf, s->where);
+		strbuf_release(&why);
+	}
+	if (replayed < 0 || err->len) {
+		s->loaded = false;
+		json_decref(st);
+		return -1;
+	}
+	/* Journal records go on top of the stored state only while none is
+	 * there yet: after a replay the next write is a whole state. */
+	if (!live)
+		set_base(s, st, s->stored_body, s->stored_len);
+	if (!shared || replayed)
 		state_share_values(st);
 	*out = st;
 	return 0;
@@ -317,6 +642,10 @@ static int s3_save(struct backend *b, json_t *st, struct strbuf *err)
 			old_serial + 1);
 	free(computed);
 	aws_response_free(&resp);
+	/* The new state holds everything the journal did: its records are
+	 * stale (they name an older serial) and go now. */
+	set_base(s, st, s->stored_body, s->stored_len);
+	drop_journal(s);
 	return 0;
 }
 
@@ -477,6 +806,9 @@ static void s3_free(struct backend *b)
 	free(s->ws_suffix);
 	free(s->etag);
 	free(s->stored_body);
+	free(s->journal_prefix);
+	free(s->base_lineage);
+	json_decref(s->journal_keys);
 	free(s);
 	encrypt_keys_clear(&b->keys);
 	free(b);
@@ -486,6 +818,7 @@ static const struct backend_ops s3_ops = {
 	.name = "s3",
 	.load = s3_load,
 	.save = s3_save,
+	.journal = s3_journal,
 	.lock = s3_lock,
 	.unlock = s3_unlock,
 	.force_unlock = s3_force_unlock,
@@ -531,52 +864,24 @@ static char *workspace_of_key(const struct s3_backend *s, const char *key)
 	return ws;
 }
 
-static int list_workspace_page(struct s3_backend *s, json_t *names, char **token,
-			       struct strbuf *err)
-{
-	struct strbuf q = STRBUF_INIT;
-	/* encoding-type=url, as every S3 list call terrace makes: a key under
-	 * the prefix with a control character (legal in S3, not in XML 1.0)
-	 * would otherwise make the answer unreadable; s3_xml_url_text decodes. */
-	strbuf_addstr(&q, "encoding-type=url&list-type=2&max-keys=1000&prefix=");
-	sigv4_uri_encode(&q, s->ws_prefix, strlen(s->ws_prefix), false);
-	if (*token) {
-		strbuf_addstr(&q, "&continuation-token=");
-		sigv4_uri_encode(&q, *token, strlen(*token), false);
-	}
-	xmlDocPtr doc = NULL;
-	int rc = s3_get_xml(s->client, "ListObjectsV2", s->bucket, "/", q.buf, NULL, &doc, err);
-	strbuf_release(&q);
-	free(*token);
-	*token = NULL;
-	if (rc)
-		return -1;
-	xmlNodePtr root = xmlDocGetRootElement(doc);
-	for (xmlNodePtr n = xml_child(root, "Contents"); n; n = xml_next_same(n)) {
-		char *key = s3_xml_url_text(n, "Key");
-		char *ws = key ? workspace_of_key(s, key) : NULL;
-		if (ws)
-			json_array_append_new(names, json_string(ws));
-		free(ws);
-		free(key);
-	}
-	if (s3_xml_bool(root, "IsTruncated"))
-		*token = xml_child_text(root, "NextContinuationToken");
-	xmlFreeDoc(doc);
-	return 0;
-}
-
 int backend_s3_workspaces(struct backend *b, json_t *names, struct strbuf *err)
 {
 	struct s3_backend *s = impl(b);
-	char *token = NULL;
-	do {
-		if (list_workspace_page(s, names, &token, err)) {
-			strbuf_addf(err, " (listing workspaces under s3://%s/%s)", s->bucket,
-				    s->ws_prefix);
-			return -1;
-		}
-	} while (token);
+	json_t *keys = json_array();
+	if (list_keys(s, s->ws_prefix, keys, err)) {
+		strbuf_addf(err, " (listing workspaces under s3://%s/%s)", s->bucket, s->ws_prefix);
+		json_decref(keys);
+		return -1;
+	}
+	size_t i;
+	json_t *key;
+	json_array_foreach(keys, i, key) {
+		char *ws = workspace_of_key(s, json_string_value(key));
+		if (ws)
+			json_array_append_new(names, json_string(ws));
+		free(ws);
+	}
+	json_decref(keys);
 	return 0;
 }
 
@@ -587,6 +892,15 @@ int backend_s3_delete_state(struct backend *b, struct strbuf *err)
 		strbuf_addf(err, " (deleting %s)", s->where);
 		return -1;
 	}
+	/* Its journal, stale now, goes with it. */
+	json_array_clear(s->journal_keys);
+	if (list_keys(s, s->journal_prefix, s->journal_keys, err) ||
+	    s3_delete_keys(s->client, s->bucket, s->journal_keys, err)) {
+		strbuf_prefixf(err, "backend s3, s3://%s/%s: ", s->bucket, s->journal_prefix);
+		strbuf_addf(err, " (deleting the journal of %s)", s->where);
+		return -1;
+	}
+	json_array_clear(s->journal_keys);
 	return 0;
 }
 
@@ -662,6 +976,8 @@ struct backend *backend_s3_new(const json_t *config, const char *stack_name,
 	s->key = backend_s3_default_key(key, stack_name, workspace);
 	workspace_layout(key, stack_name, &s->ws_prefix, &s->ws_suffix);
 	s->lock_key = xasprintf("%s.lock", s->key);
+	s->journal_prefix = xasprintf("%s.journal/", s->key);
+	s->journal_keys = json_array();
 	s->where = xasprintf("s3://%s/%s", s->bucket, s->key);
 	struct backend *b = xcalloc(1, sizeof(*b));
 	b->ops = &s3_ops;

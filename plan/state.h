@@ -159,8 +159,10 @@ struct backend_ops {
 	 * {"resources": {NAME: ENTRY or null (removed)}, "data": {NAME: ENTRY}},
 	 * made to the state (lineage, serial). Returns 1, writing nothing, when
 	 * that is not the state on disk (the caller saves in full instead),
-	 * 0 once the record is on disk, -1 on failure. The next save supersedes
-	 * the journal; load replays it (plan/backend_local.c).
+	 * 0 once the record is durable, -1 on failure. The next save supersedes
+	 * the journal; load replays it. The local backend appends a line to
+	 * PATH.journal (not under a sealing key), the S3 one writes an object
+	 * under KEY.journal/ (sealed under a key); both share plan/journal.c.
 	 */
 	int (*journal)(struct backend *b, const char *lineage, json_int_t serial,
 		       const json_t *changes, struct strbuf *err);
@@ -201,7 +203,10 @@ struct backend *backend_local_new(const char *path);
  * written with conditional PUTs (If-Match: the loaded ETag, or
  * If-None-Match: * for the first write) so a state that moved is refused,
  * never overwritten; the previous state kept as KEY.history/SERIAL-TIME.json;
- * the lock as KEY.lock created with If-None-Match: *. `config` is an object
+ * the lock as KEY.lock created with If-None-Match: *; apply's changes as
+ * journal objects KEY.journal/SERIAL-LINEAGE/MD5/N.json, replayed at load
+ * onto the stored state they name, deleted after the next save of the
+ * whole state. `config` is an object
  * of strings with the keys stack_backend_settings("s3") lists (bucket
  * required); the state key is backend_s3_default_key(config's key,
  * stack_name, workspace). NULL with err set on a bad setting or missing

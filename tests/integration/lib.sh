@@ -314,14 +314,14 @@ test_done () {
 # The stack header every test stack starts with. Extra variable declarations
 # (YAML lines indented by two spaces) may be given as $2.
 # start_fault_proxy VAR NAME ARGS...: tests/servers/fault_proxy.py in front
-# of moto (ARGS choose the faults, NAME.log records them); VAR, the endpoint
-# variable of what is tested, becomes the proxy. stop_fault_proxy VAR ends it
-# and points VAR at moto again.
+# of moto, or of $FAULT_UPSTREAM when set (ARGS choose the faults, NAME.log
+# records them); VAR, the endpoint variable of what is tested, becomes the
+# proxy. stop_fault_proxy VAR ends it and points VAR at that server again.
 start_fault_proxy () {
 	local var=$1 name=$2 i
 	shift 2
 	rm -f "$name.port"
-	"$SERVERS_PYTHON" "$REPO_ROOT/tests/servers/fault_proxy.py" --upstream "$MOTO_ENDPOINT" \
+	"$SERVERS_PYTHON" "$REPO_ROOT/tests/servers/fault_proxy.py" --upstream "${FAULT_UPSTREAM:-$MOTO_ENDPOINT}" \
 		--port-file "$name.port" --log "$name.log" "$@" 2>"$name.proxy-err" &
 	PROXY_PID=$!
 	SERVERS_PIDS+=("$PROXY_PID")
@@ -336,7 +336,7 @@ start_fault_proxy () {
 stop_fault_proxy () {
 	kill "$PROXY_PID" 2>/dev/null
 	wait "$PROXY_PID" 2>/dev/null
-	export "$1=$MOTO_ENDPOINT"
+	export "$1=${FAULT_UPSTREAM:-$MOTO_ENDPOINT}"
 	return 0
 }
 

@@ -8,9 +8,10 @@
 # decrypt: wrong key or damaged file", the state untouched and nothing
 # changed; saved plans are sealed; keys rotate with a fallback key. On S3
 # (moto and s3rver, which checks signatures): the state object, a
-# workspace's and every .history/ copy seen with the aws CLI are
-# ciphertext, the lock object stays plain, a plain remote state is read and
-# re-written sealed, and a wrong key leaves the object as it was.
+# workspace's, every .history/ copy and every .journal/ record (caught
+# during an apply) seen with the aws CLI are ciphertext, the lock object
+# stays plain, a plain remote state is read and re-written sealed, and a
+# wrong key leaves the object as it was.
 . "$(dirname "$0")/lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -190,24 +191,32 @@ s3_steps () {
 		test_equal "audit_bucket vault_bucket" "$(json_get pulled.json "\" \".join(sorted(d[\"resources\"]))")"
 	'
 
-	test_expect_success "$server: every .history/ copy is sealed; the lock object stays plain" '
+	# The apply is stopped after its first create: that create's records
+	# are in the journal, each object sealed as the state is.
+	test_expect_success "$server: every .history/ copy and .journal/ record is sealed; the lock object stays plain" '
 		enc_stack t0450-$server 2 "$backend" &&
 		for i in $(seq -w 1 10); do
 			echo "  extra$i: {type: aws.s3.bucket, name: t0450-$server-extra-$i}"
 		done | sed -i "/^resources:/r /dev/stdin" stack.yaml
 		"$TERRACE" apply -auto-approve -parallelism 1 >held.out 2>held.err </dev/null &
 		holder=$! &&
-		wait_for_line held.out ": Creating..." $holder &&
+		wait_for_line held.out ": Creation complete" $holder &&
 		kill -STOP $holder &&
-		{ s3 s3 cp "s3://tfstate-enc/$state_key.lock" lock.json >/dev/null; rc=$?; kill -CONT $holder; test $rc = 0; } &&
+		{ s3 s3 cp "s3://tfstate-enc/$state_key.lock" lock.json >/dev/null; rc=$?
+		  s3 s3 cp --recursive "s3://tfstate-enc/$state_key.journal/" journal >/dev/null || rc=1
+		  kill -CONT $holder; test $rc = 0; } &&
+		find journal -type f >records &&
+		test "$(wc -l <records)" -ge 2 &&
+		no_plaintext $(cat records) &&
 		test_equal "$holder apply" "$(json_get lock.json "str(d[\"pid\"]) + \" \" + d[\"operation\"]")" &&
 		wait $holder &&
 		test_contains held.out "10 added, 1 changed" &&
 		enc_stack t0450-$server 2 "$backend" &&
 		terrace apply -auto-approve >out 2>err &&
 		test_contains out "10 destroyed" &&
+		! bucket_keys tfstate-enc | grep "^$state_key.journal/" &&
 		s3 s3 cp --recursive "s3://tfstate-enc/$state_key.history/" history >/dev/null &&
-		test "$(ls history | wc -l)" -ge 20 &&
+		test "$(ls history | wc -l)" -ge 3 &&
 		no_plaintext history/*
 	'
 

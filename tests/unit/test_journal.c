@@ -5,6 +5,8 @@
  * ignores one left over from an older state, and counts the replayed state
  * one serial later; a save supersedes and removes it; appends are refused
  * (1) unless the state on disk is the one named, and under a sealing key.
+ * And the records both backends share (plan/journal.c): which state a
+ * header names, how a record merges.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -19,6 +21,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "plan/journal.h"
 #include "plan/state.h"
 #include "tests/unit/tmpdir_support.h"
 
@@ -250,6 +253,46 @@ static void test_refused_unless_on_disk(void **state)
 	json_decref(c);
 }
 
+/* plan/journal.c: a header names one state exactly; a record's sections
+ * merge (null removes), its other members are ignored; the serial of a
+ * replayed state goes up by one. */
+static void test_shared_records(void **state)
+{
+	(void)state;
+	json_t *st = json_pack("{s:s, s:I, s:{s:{s:s}, s:{s:s}}}", "lineage", "L1", "serial",
+			       (json_int_t)7, "resources", "a", "id", "a-1", "b", "id", "b-1");
+	json_t *head = journal_header("L1", 7);
+	assert_true(journal_extends(head, st));
+	json_object_set_new(head, "serial", json_integer(6));
+	assert_false(journal_extends(head, st));
+	json_decref(head);
+	head = journal_header("L2", 7);
+	assert_false(journal_extends(head, st));
+	json_object_set_new(head, "lineage", json_string("L1"));
+	json_object_set_new(head, "journal", json_integer(2));
+	assert_false(journal_extends(head, st));
+	json_decref(head);
+	assert_false(journal_extends(NULL, st));
+
+	json_t *rec = json_loads("{\"journal\": 1, \"seq\": 3, \"resources\": {\"a\": null, "
+				 "\"c\": {\"id\": \"c-1\"}, \"b\": {\"id\": \"b-2\"}}, "
+				 "\"data\": {\"data.azs\": {\"attributes\": {}}}}", 0, NULL);
+	assert_non_null(rec);
+	journal_merge(st, rec);
+	json_decref(rec);
+	json_t *res = json_object_get(st, "resources");
+	assert_null(json_object_get(res, "a"));
+	assert_string_equal(json_string_value(json_object_get(json_object_get(res, "b"), "id")),
+			    "b-2");
+	assert_string_equal(json_string_value(json_object_get(json_object_get(res, "c"), "id")),
+			    "c-1");
+	assert_non_null(json_object_get(json_object_get(st, "data"), "data.azs"));
+	assert_null(json_object_get(st, "seq"));
+	journal_replayed(st);
+	assert_int_equal(serial_of(st), 8);
+	json_decref(st);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -258,6 +301,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_save_supersedes, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_older_journal_ignored, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_refused_unless_on_disk, setup, teardown),
+		cmocka_unit_test(test_shared_records),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -656,6 +656,39 @@ int s3_delete_only_keys(struct aws_client *c, const char *bucket, const json_t *
 	return ret < 0 ? -1 : 0;
 }
 
+int s3_delete_keys(struct aws_client *c, const char *bucket, const json_t *keys,
+		   struct strbuf *err)
+{
+	struct delete_batch *b = xcalloc(1, sizeof(*b));
+	size_t i;
+	json_t *v;
+	int ret = 0;
+
+	json_array_foreach(keys, i, v) {
+		const char *key = json_string_value(v);
+
+		if (!key)
+			continue;
+		if (key_needs_single_delete(key)) {
+			if ((ret = delete_one(c, bucket, key, NULL, err)))
+				break;
+			continue;
+		}
+		b->keys[b->n] = xstrdup(key);
+		b->versions[b->n] = NULL;
+		b->n++;
+		if (b->n == S3_DELETE_BATCH && (ret = batch_flush(c, bucket, b, err)))
+			break;
+	}
+	if (!ret)
+		ret = batch_flush(c, bucket, b, err);
+	if (ret == 1)
+		strbuf_addf(err, "s3 DeleteObjects: bucket %s does not exist", bucket);
+	batch_clear(b);
+	free(b);
+	return ret ? -1 : 0;
+}
+
 int s3_empty_bucket(struct aws_client *c, const char *bucket, bool *gone,
 		    struct strbuf *err)
 {

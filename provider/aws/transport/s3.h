@@ -99,6 +99,15 @@ int s3_empty_bucket(struct aws_client *c, const char *bucket, bool *gone,
 		    struct strbuf *err);
 
 /*
+ * Delete the current objects whose keys are in keys (a JSON list of
+ * strings): DeleteObjects in batches of up to 1000, a key with a control
+ * character alone with DeleteObject. A key already absent is no error; a
+ * bucket that is gone is (-1, err naming it).
+ */
+int s3_delete_keys(struct aws_client *c, const char *bucket, const json_t *keys,
+		   struct strbuf *err);
+
+/*
  * Delete every version of the objects whose key is in keys (a JSON list of
  * strings), only when the bucket holds no other key: *others is set, and
  * nothing deleted, when it does. For a bucket holding only terrace's own
