@@ -97,6 +97,10 @@ servers_stop_all () {
 		servers_stop "$pid"
 	done
 	SERVERS_PIDS=()
+	if test -n "$SERVERS_DIR" && test -s "$SERVERS_DIR/aws-cli.pid"; then
+		servers_stop "$(cat "$SERVERS_DIR/aws-cli.pid")"
+		rm -f "$SERVERS_DIR/aws-cli.pid"
+	fi
 }
 
 servers_require_init () {
@@ -263,11 +267,74 @@ start_s3rver () {
 aws_at () {
 	local endpoint=$1 access=$2 secret=$3
 	shift 3
-	env -u AWS_PROFILE -u AWS_SESSION_TOKEN -u AWS_SECURITY_TOKEN \
-		AWS_ACCESS_KEY_ID="$access" AWS_SECRET_ACCESS_KEY="$secret" \
-		AWS_DEFAULT_REGION=us-east-1 AWS_EC2_METADATA_DISABLED=true \
-		AWS_CONFIG_FILE=/nonexistent AWS_SHARED_CREDENTIALS_FILE=/nonexistent \
-		aws --endpoint-url "$endpoint" "$@"
+	(
+		unset AWS_PROFILE AWS_SESSION_TOKEN AWS_SECURITY_TOKEN
+		export AWS_ACCESS_KEY_ID="$access" AWS_SECRET_ACCESS_KEY="$secret" \
+			AWS_DEFAULT_REGION=us-east-1 AWS_EC2_METADATA_DISABLED=true \
+			AWS_CONFIG_FILE=/nonexistent AWS_SHARED_CREDENTIALS_FILE=/nonexistent
+		servers_aws --endpoint-url "$endpoint" "$@"
+	)
+}
+
+# servers_aws ARGS...: `aws ARGS...`. With SERVERS_AWS_CLI_SERVER=1 (the
+# integration tests set it) and servers_init called, through
+# aws_cli_server.py: one process per file that has imported awscli forks a
+# child for each command, which then costs a tenth of the CPU time of a
+# fresh `aws` (whose imports and model reads are most of its cost). The
+# first call starts that server; if it cannot (awscli not importable by the
+# interpreter the aws command runs on), every call is a plain `aws`.
+servers_aws () {
+	if test "${SERVERS_AWS_CLI_SERVER:-0}" = 1 && test -n "$SERVERS_DIR" &&
+		servers_aws_cli_server; then
+		"$SERVERS_AWS_PYTHON" -I -S "$SERVERS_LIB_DIR/aws_cli_server.py" run \
+			"$SERVERS_DIR/aws-cli.sock" "$@"
+	else
+		aws "$@"
+	fi
+}
+
+# The python the aws command runs on: its script's interpreter, or, when
+# `aws` is not a python script itself (pyenv's shim is a bash script),
+# SERVERS_PYTHON.
+servers_aws_python () {
+	local aws_path line
+	aws_path=$(command -v aws) || return 1
+	IFS= read -r line <"$aws_path"
+	case "$line" in
+	'#!'*python*) line=${line#'#!'}; echo "${line%% *}" ;;
+	*) echo "$SERVERS_PYTHON" ;;
+	esac
+}
+
+# Start the file's aws CLI server unless it runs (or failed to start): one
+# at a time under a lock, since commands run from subshells. It ends with
+# the file's shell ($$), or with servers_stop_all.
+servers_aws_cli_server () {
+	local sock=$SERVERS_DIR/aws-cli.sock log=$SERVERS_DIR/aws-cli.log i
+	if test -S "$sock"; then
+		test -n "${SERVERS_AWS_PYTHON:-}" || read -r SERVERS_AWS_PYTHON <"$SERVERS_DIR/aws-cli.python"
+		return 0
+	fi
+	test -e "$SERVERS_DIR/aws-cli.failed" && return 1
+	(
+		flock 8
+		test -S "$sock" && exit 0
+		test -e "$SERVERS_DIR/aws-cli.failed" && exit 1
+		py=$(servers_aws_python) || { : >"$SERVERS_DIR/aws-cli.failed"; exit 1; }
+		echo "$py" >"$SERVERS_DIR/aws-cli.python"
+		"$py" "$SERVERS_LIB_DIR/aws_cli_server.py" serve "$sock" "$$" \
+			>"$log" 2>&1 </dev/null 8>&- &
+		echo $! >"$SERVERS_DIR/aws-cli.pid"
+		for i in $(seq $((SERVERS_START_TIMEOUT * 10))); do
+			test -S "$sock" && exit 0
+			kill -0 "$(cat "$SERVERS_DIR/aws-cli.pid")" 2>/dev/null || break
+			sleep 0.1
+		done
+		echo "aws_cli_server.py did not start (plain aws from now on); log: $log" >&2
+		: >"$SERVERS_DIR/aws-cli.failed"
+		exit 1
+	) 8>>"$SERVERS_DIR/aws-cli.lock" || return 1
+	read -r SERVERS_AWS_PYTHON <"$SERVERS_DIR/aws-cli.python"
 }
 
 moto_aws () {
