@@ -42,8 +42,11 @@ SERVERS_EXIT_CMDS=()
 SERVERS_DIR=
 SERVERS_START_TIMEOUT=${SERVERS_START_TIMEOUT:-60}
 
-# The interpreter behind python3 (pyenv's shim costs a fork chain per call).
-SERVERS_PYTHON=$(python3 -c 'import sys; print(sys.executable)' 2>/dev/null || command -v python3)
+# The interpreter behind python3 (pyenv's shim costs a fork chain per call);
+# tests/integration/run.sh finds it once for all its files.
+if test -z "${SERVERS_PYTHON:-}"; then
+	SERVERS_PYTHON=$(python3 -c 'import sys; print(sys.executable)' 2>/dev/null || command -v python3)
+fi
 
 servers_init () {
 	if test -n "${1:-}"; then
@@ -110,7 +113,8 @@ servers_require_init () {
 	fi
 }
 
-# servers_start_moto NAME [ENV=VALUE...]: start moto with ENV. It binds a
+# servers_start_moto NAME [ENV=VALUE...]: start moto with ENV (through the
+# zygote SERVERS_MOTO_ZYGOTE names, a socket, when set: see moto_zygote.py). It binds a
 # port of the kernel's choosing and writes it to $SERVERS_DIR/NAME.port once
 # it listens, so the port read here is always this server's (a port chosen
 # before the bind could be handed to another test's server meanwhile). Sets
@@ -119,8 +123,15 @@ servers_start_moto () {
 	local name=$1 port_file=$SERVERS_DIR/$1.port i
 	shift
 	rm -f "$port_file"
-	env "$@" "$SERVERS_PYTHON" "$SERVERS_LIB_DIR/moto_run.py" -H 127.0.0.1 \
-		--port-file "$port_file" >"$SERVERS_DIR/$name.log" 2>&1 </dev/null &
+	if test -n "${SERVERS_MOTO_ZYGOTE:-}" && test -S "$SERVERS_MOTO_ZYGOTE"; then
+		# A fork of run.sh's zygote (moto_zygote.py), or moto_run.py when
+		# the zygote cannot serve this environment.
+		env "$@" "$SERVERS_PYTHON" -I -S "$SERVERS_LIB_DIR/moto_zygote.py" start "$SERVERS_MOTO_ZYGOTE" \
+			-H 127.0.0.1 --port-file "$port_file" >"$SERVERS_DIR/$name.log" 2>&1 </dev/null &
+	else
+		env "$@" "$SERVERS_PYTHON" "$SERVERS_LIB_DIR/moto_run.py" -H 127.0.0.1 \
+			--port-file "$port_file" >"$SERVERS_DIR/$name.log" 2>&1 </dev/null &
+	fi
 	SERVERS_STARTED_PID=$!
 	SERVERS_PIDS+=("$SERVERS_STARTED_PID")
 	for i in $(seq $((SERVERS_START_TIMEOUT * 10))); do
