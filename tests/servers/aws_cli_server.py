@@ -176,19 +176,30 @@ def serve(path, owner):
                 os.chdir(req["cwd"])
                 os.environ.clear()
                 os.environ.update(req["env"])
-                if os.environ.get("AWS_DATA_PATH") != data_path:
-                    # Data of the caller's own: the aws CLI as it is.
-                    os.execv(sys.executable, [sys.executable, "-m", "awscli"] + req["argv"])
-                os.environ["AWS_DATA_PATH"] = cli_data_path
-                if os.environ.get("LC_CTYPE", "") == "UTF-8":  # as the aws script does
-                    os.environ["LC_CTYPE"] = "en_US.UTF-8"
-                sys.argv = ["aws"] + req["argv"]
-                if session_key(os.environ) == warm_key:
-                    driver = warm
+                driver = None
+                if os.environ.get("AWS_DATA_PATH") == data_path:
+                    os.environ["AWS_DATA_PATH"] = cli_data_path
+                    if os.environ.get("LC_CTYPE", "") == "UTF-8":  # as the aws script does
+                        os.environ["LC_CTYPE"] = "en_US.UTF-8"
+                    sys.argv = ["aws"] + req["argv"]
+                    try:
+                        if session_key(os.environ) == warm_key:
+                            driver = warm
+                        else:
+                            driver = clidriver.create_clidriver()
+                    except Exception as e:
+                        os.write(log, f"aws_cli_server: no driver ({e!r}): plain aws\n".encode())
+                if driver is None:
+                    # Data of the caller's own, or no driver made here: the
+                    # aws CLI as it is, in a process of its own.
+                    import subprocess
+                    rc = subprocess.call([sys.executable, "-m", "awscli"] + req["argv"],
+                                         env=req["env"])
                 else:
-                    driver = clidriver.create_clidriver()
-                rc = driver.main(req["argv"])
-                clidriver.HISTORY_RECORDER.record("CLI_RC", rc, "CLI")
+                    rc = driver.main(req["argv"])
+                    recorder = getattr(clidriver, "HISTORY_RECORDER", None)
+                    if recorder is not None:
+                        recorder.record("CLI_RC", rc, "CLI")
             except SystemExit as e:
                 rc = e.code if isinstance(e.code, int) else (0 if e.code is None else 1)
             except BaseException as e:
