@@ -333,8 +333,10 @@ servers_aws_cli_server () {
 		test -e "$SERVERS_DIR/aws-cli.failed" && exit 1
 		py=$(servers_aws_python) || { : >"$SERVERS_DIR/aws-cli.failed"; exit 1; }
 		echo "$py" >"$SERVERS_DIR/aws-cli.python"
+		# It outlives the step that starts it: none of the step's files
+		# (fd 5, the step's log; fd 7, test_exclusive's lock) stay open in it.
 		"$py" "$SERVERS_LIB_DIR/aws_cli_server.py" serve "$sock" "$$" \
-			>"$log" 2>&1 </dev/null 8>&- &
+			>"$log" 2>&1 </dev/null 5>&- 7>&- 8>&- &
 		echo $! >"$SERVERS_DIR/aws-cli.pid"
 		for i in $(seq $((SERVERS_START_TIMEOUT * 10))); do
 			test -S "$sock" && exit 0
