@@ -119,6 +119,7 @@ def serve(path):
     import gc
     import signal
     sys.path.insert(0, HERE)
+    sys.dont_write_bytecode = True  # no __pycache__ in the source tree
     import moto_run  # noqa: F401 (moto and the patches, imported once here)
 
     own = import_time_env(os.environ)
