@@ -98,6 +98,11 @@ export NO_COLOR=1
 unset CI
 export AWS_CONFIG_FILE=/nonexistent AWS_SHARED_CREDENTIALS_FILE=/nonexistent
 export AWS_EC2_METADATA_DISABLED=true
+# The aws CLI that steps run (s3, aws_at...) goes through one server per
+# file that has imported awscli (tests/servers/aws_cli_server.py): a fresh
+# `aws` spends about a second of CPU importing before it sends anything.
+# SERVERS_AWS_CLI_SERVER=0 runs the plain aws command instead.
+SERVERS_AWS_CLI_SERVER=${SERVERS_AWS_CLI_SERVER:-1}
 unset AWS_PROFILE AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY AWS_SESSION_TOKEN
 # AddressSanitizer and LeakSanitizer write their reports to files (checked
 # after each step); UndefinedBehaviorSanitizer writes to stderr whatever
@@ -419,9 +424,10 @@ for k in sorted(json.load(sys.stdin) or []): print(k)'
 }
 
 # json_get FILE PYTHON_EXPR: prints the expression evaluated with d = the
-# parsed JSON document in FILE (strings raw, others as JSON).
+# parsed JSON document in FILE (strings raw, others as JSON). Without site
+# (-S): it needs the standard library only, and starts in half the time.
 json_get () {
-	"$SERVERS_PYTHON" - "$1" "$2" <<-'EOF'
+	"$SERVERS_PYTHON" -S - "$1" "$2" <<-'EOF'
 	import json, sys
 	d = json.load(open(sys.argv[1]))
 	v = eval(sys.argv[2], {"d": d})

@@ -56,11 +56,38 @@ if ! test -x "$TERRACE"; then
 fi
 
 outdir=$(mktemp -d "${TMPDIR:-/tmp}/terrace-integration.XXXXXX")
-trap 'rm -rf "$outdir"' EXIT
+zygote_pid=
+trap 'test -z "$zygote_pid" || kill "$zygote_pid" 2>/dev/null; rm -rf "$outdir"' EXIT
+
 export TERRACE_REQUEST_LOG=$outdir/requests
 export TEST_STEP_TIMES=$outdir/steps
 : >"$TEST_STEP_TIMES"
 : >"$outdir/durations"
+
+# The interpreter behind python3 (tests/servers/lib.sh), found once.
+SERVERS_PYTHON=$(python3 -c 'import sys; print(sys.executable)' 2>/dev/null || command -v python3)
+export SERVERS_PYTHON
+
+# One moto zygote for the run (tests/servers/moto_zygote.py): each moto a
+# file starts is a fork of a process that imported moto once, instead of a
+# new python importing it (three seconds of CPU each). The first files wait
+# for it (the import costs what one of them would spend starting its own);
+# if it does not listen within a minute, and with TEST_MOTO_ZYGOTE=0, files
+# start moto the plain way.
+if test "${TEST_MOTO_ZYGOTE:-1}" = 1; then
+	# Started from a subshell, so that it is no job of this shell's `wait -n`.
+	zygote_pid=$(
+		"$SERVERS_PYTHON" "$here/../servers/moto_zygote.py" serve "$outdir/moto-zygote.sock" \
+			>"$outdir/moto-zygote.log" 2>&1 </dev/null &
+		echo $!
+	)
+	export SERVERS_MOTO_ZYGOTE=$outdir/moto-zygote.sock
+	for _ in $(seq 600); do
+		test -S "$SERVERS_MOTO_ZYGOTE" && break
+		kill -0 "$zygote_pid" 2>/dev/null || break
+		sleep 0.1
+	done
+fi
 
 passed=0
 failed=0

@@ -42,8 +42,11 @@ SERVERS_EXIT_CMDS=()
 SERVERS_DIR=
 SERVERS_START_TIMEOUT=${SERVERS_START_TIMEOUT:-60}
 
-# The interpreter behind python3 (pyenv's shim costs a fork chain per call).
-SERVERS_PYTHON=$(python3 -c 'import sys; print(sys.executable)' 2>/dev/null || command -v python3)
+# The interpreter behind python3 (pyenv's shim costs a fork chain per call);
+# tests/integration/run.sh finds it once for all its files.
+if test -z "${SERVERS_PYTHON:-}"; then
+	SERVERS_PYTHON=$(python3 -c 'import sys; print(sys.executable)' 2>/dev/null || command -v python3)
+fi
 
 servers_init () {
 	if test -n "${1:-}"; then
@@ -97,6 +100,10 @@ servers_stop_all () {
 		servers_stop "$pid"
 	done
 	SERVERS_PIDS=()
+	if test -n "$SERVERS_DIR" && test -s "$SERVERS_DIR/aws-cli.pid"; then
+		servers_stop "$(cat "$SERVERS_DIR/aws-cli.pid")"
+		rm -f "$SERVERS_DIR/aws-cli.pid"
+	fi
 }
 
 servers_require_init () {
@@ -106,7 +113,8 @@ servers_require_init () {
 	fi
 }
 
-# servers_start_moto NAME [ENV=VALUE...]: start moto with ENV. It binds a
+# servers_start_moto NAME [ENV=VALUE...]: start moto with ENV (through the
+# zygote SERVERS_MOTO_ZYGOTE names, a socket, when set: see moto_zygote.py). It binds a
 # port of the kernel's choosing and writes it to $SERVERS_DIR/NAME.port once
 # it listens, so the port read here is always this server's (a port chosen
 # before the bind could be handed to another test's server meanwhile). Sets
@@ -115,8 +123,15 @@ servers_start_moto () {
 	local name=$1 port_file=$SERVERS_DIR/$1.port i
 	shift
 	rm -f "$port_file"
-	env "$@" "$SERVERS_PYTHON" "$SERVERS_LIB_DIR/moto_run.py" -H 127.0.0.1 \
-		--port-file "$port_file" >"$SERVERS_DIR/$name.log" 2>&1 </dev/null &
+	if test -n "${SERVERS_MOTO_ZYGOTE:-}" && test -S "$SERVERS_MOTO_ZYGOTE"; then
+		# A fork of run.sh's zygote (moto_zygote.py), or moto_run.py when
+		# the zygote cannot serve this environment.
+		env "$@" "$SERVERS_PYTHON" -I -S "$SERVERS_LIB_DIR/moto_zygote.py" start "$SERVERS_MOTO_ZYGOTE" \
+			-H 127.0.0.1 --port-file "$port_file" >"$SERVERS_DIR/$name.log" 2>&1 </dev/null &
+	else
+		env "$@" "$SERVERS_PYTHON" "$SERVERS_LIB_DIR/moto_run.py" -H 127.0.0.1 \
+			--port-file "$port_file" >"$SERVERS_DIR/$name.log" 2>&1 </dev/null &
+	fi
 	SERVERS_STARTED_PID=$!
 	SERVERS_PIDS+=("$SERVERS_STARTED_PID")
 	for i in $(seq $((SERVERS_START_TIMEOUT * 10))); do
@@ -263,11 +278,76 @@ start_s3rver () {
 aws_at () {
 	local endpoint=$1 access=$2 secret=$3
 	shift 3
-	env -u AWS_PROFILE -u AWS_SESSION_TOKEN -u AWS_SECURITY_TOKEN \
-		AWS_ACCESS_KEY_ID="$access" AWS_SECRET_ACCESS_KEY="$secret" \
-		AWS_DEFAULT_REGION=us-east-1 AWS_EC2_METADATA_DISABLED=true \
-		AWS_CONFIG_FILE=/nonexistent AWS_SHARED_CREDENTIALS_FILE=/nonexistent \
-		aws --endpoint-url "$endpoint" "$@"
+	(
+		unset AWS_PROFILE AWS_SESSION_TOKEN AWS_SECURITY_TOKEN
+		export AWS_ACCESS_KEY_ID="$access" AWS_SECRET_ACCESS_KEY="$secret" \
+			AWS_DEFAULT_REGION=us-east-1 AWS_EC2_METADATA_DISABLED=true \
+			AWS_CONFIG_FILE=/nonexistent AWS_SHARED_CREDENTIALS_FILE=/nonexistent
+		servers_aws --endpoint-url "$endpoint" "$@"
+	)
+}
+
+# servers_aws ARGS...: `aws ARGS...`. With SERVERS_AWS_CLI_SERVER=1 (the
+# integration tests set it) and servers_init called, through
+# aws_cli_server.py: one process per file that has imported awscli forks a
+# child for each command, which then costs a tenth of the CPU time of a
+# fresh `aws` (whose imports and model reads are most of its cost). The
+# first call starts that server; if it cannot (awscli not importable by the
+# interpreter the aws command runs on), every call is a plain `aws`.
+servers_aws () {
+	if test "${SERVERS_AWS_CLI_SERVER:-0}" = 1 && test -n "$SERVERS_DIR" &&
+		servers_aws_cli_server; then
+		"$SERVERS_AWS_PYTHON" -I -S "$SERVERS_LIB_DIR/aws_cli_server.py" run \
+			"$SERVERS_DIR/aws-cli.sock" "$@"
+	else
+		aws "$@"
+	fi
+}
+
+# The python the aws command runs on: its script's interpreter, or, when
+# `aws` is not a python script itself (pyenv's shim is a bash script),
+# SERVERS_PYTHON.
+servers_aws_python () {
+	local aws_path line
+	aws_path=$(command -v aws) || return 1
+	IFS= read -r line <"$aws_path"
+	case "$line" in
+	'#!'*python*) line=${line#'#!'}; echo "${line%% *}" ;;
+	*) echo "$SERVERS_PYTHON" ;;
+	esac
+}
+
+# Start the file's aws CLI server unless it runs (or failed to start): one
+# at a time under a lock, since commands run from subshells. It ends with
+# the file's shell ($$), or with servers_stop_all.
+servers_aws_cli_server () {
+	local sock=$SERVERS_DIR/aws-cli.sock log=$SERVERS_DIR/aws-cli.log i
+	if test -S "$sock"; then
+		test -n "${SERVERS_AWS_PYTHON:-}" || read -r SERVERS_AWS_PYTHON <"$SERVERS_DIR/aws-cli.python"
+		return 0
+	fi
+	test -e "$SERVERS_DIR/aws-cli.failed" && return 1
+	(
+		flock 8
+		test -S "$sock" && exit 0
+		test -e "$SERVERS_DIR/aws-cli.failed" && exit 1
+		py=$(servers_aws_python) || { : >"$SERVERS_DIR/aws-cli.failed"; exit 1; }
+		echo "$py" >"$SERVERS_DIR/aws-cli.python"
+		# It outlives the step that starts it: none of the step's files
+		# (fd 5, the step's log; fd 7, test_exclusive's lock) stay open in it.
+		"$py" "$SERVERS_LIB_DIR/aws_cli_server.py" serve "$sock" "$$" \
+			>"$log" 2>&1 </dev/null 5>&- 7>&- 8>&- &
+		echo $! >"$SERVERS_DIR/aws-cli.pid"
+		for i in $(seq $((SERVERS_START_TIMEOUT * 10))); do
+			test -S "$sock" && exit 0
+			kill -0 "$(cat "$SERVERS_DIR/aws-cli.pid")" 2>/dev/null || break
+			sleep 0.1
+		done
+		echo "aws_cli_server.py did not start (plain aws from now on); log: $log" >&2
+		: >"$SERVERS_DIR/aws-cli.failed"
+		exit 1
+	) 8>>"$SERVERS_DIR/aws-cli.lock" || return 1
+	read -r SERVERS_AWS_PYTHON <"$SERVERS_DIR/aws-cli.python"
 }
 
 moto_aws () {

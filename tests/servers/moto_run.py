@@ -95,12 +95,17 @@ class RequestRecorder:
         return "/".join(parts[2:4]) if len(parts) >= 5 else ""
 
 
-def main():
+def parse_args(argv=None):
     parser = argparse.ArgumentParser(description="moto's server with terrace's test patches")
     parser.add_argument("-H", "--host", default="127.0.0.1")
     parser.add_argument("--port-file", required=True)
-    args = parser.parse_args()
+    return parser.parse_args(argv)
 
+
+def main(args=None):
+    """Serve until SIGTERM (moto_zygote.py calls this in a forked child)."""
+    if args is None:
+        args = parse_args()
     app = DomainDispatcherApplication(create_backend_app)
     app.debug = True  # as moto.server does: errors answered with their traceback
     served = app

@@ -1,0 +1,236 @@
+"""tests/servers/aws_cli_server.py: the aws CLI without its start-up cost.
+
+Tests check what terrace made with the AWS CLI, an independent client, often
+dozens of times a file. Each `aws` command spends most of its CPU time
+importing awscli and botocore and reading the service's JSON models (about a
+second of CPU on the test machines, several seconds of wall time when the
+machine is loaded); the request itself takes milliseconds.
+
+    python3 aws_cli_server.py serve SOCKET OWNER_PID
+        imports awscli once, then listens on the unix socket SOCKET; each
+        connection is one aws command run in a forked child. The server ends
+        when OWNER_PID (the test file's shell) is gone.
+    python3 -I -S aws_cli_server.py run SOCKET ARGS...
+        what `aws ARGS...` does, through the server: the command gets this
+        process's stdin, stdout and stderr (passed over the socket), its
+        environment and working directory, and this process exits with the
+        command's status.
+
+The child runs awscli's driver (what awscli.clidriver.main runs) on the
+caller's arguments and environment, as `aws` would; only the modules, the
+JSON files botocore reads and the session (made from the same config files
+and profile as the caller's, else made anew) are already in memory. The
+first command naming a service makes the server read that service's models
+before it forks, so that later commands find them loaded.
+"""
+import json
+import os
+import socket
+import struct
+import sys
+
+
+def read_exact(conn, n):
+    data = b""
+    while len(data) < n:
+        chunk = conn.recv(n - len(data))
+        if not chunk:
+            raise EOFError("connection closed")
+        data += chunk
+    return data
+
+
+def run(path, args):
+    req = json.dumps({"argv": args, "env": dict(os.environ), "cwd": os.getcwd()}).encode()
+    conn = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    conn.connect(path)
+    socket.send_fds(conn, [struct.pack("!I", len(req))], [0, 1, 2])
+    conn.sendall(req)
+    try:
+        rc = struct.unpack("!i", read_exact(conn, 4))[0]
+    except EOFError:
+        sys.stderr.write("aws_cli_server: the command ended without a status\n")
+        rc = 255
+    sys.exit(rc)
+
+
+# Options of the aws command itself that take a value: skipped to find the
+# service a command line names.
+VALUE_OPTIONS = {"--endpoint-url", "--region", "--output", "--query", "--profile",
+                 "--ca-bundle", "--cli-read-timeout", "--cli-connect-timeout", "--color"}
+
+
+def service_named(args):
+    i = 0
+    while i < len(args):
+        a = args[i]
+        if a in VALUE_OPTIONS:
+            i += 2
+        elif a.startswith("-"):
+            i += 1
+        else:
+            return a
+    return None
+
+
+# What a botocore session reads from the environment once, as it is made.
+SESSION_ENV = ("AWS_CONFIG_FILE", "AWS_SHARED_CREDENTIALS_FILE", "AWS_PROFILE",
+               "AWS_DEFAULT_PROFILE", "AWS_DATA_PATH")
+
+
+def session_key(environ):
+    return tuple(environ.get(k) for k in SESSION_ENV)
+
+
+def serve(path, owner):
+    import gc
+    import signal
+    data_path = os.environ.get("AWS_DATA_PATH")
+    import botocore.loaders
+    import botocore.session
+    from awscli import clidriver
+
+    # One loader for every session made here and in the children: what it
+    # reads is kept (botocore caches per loader), so a child forked after a
+    # service's models were read reads nothing. Importing awscli put its
+    # own data folder on AWS_DATA_PATH, which a child's session must see.
+    cli_data_path = os.environ["AWS_DATA_PATH"]
+    loader = botocore.loaders.create_loader(cli_data_path)
+    botocore.session.create_loader = lambda search_paths=None: loader
+    # The session and driver every child starts from, made with this
+    # process's environment. A session reads the config and credentials
+    # files (and the profile) once and keeps them, and registers some four
+    # hundred handlers as it is made (a third of a command's CPU time); a
+    # command whose caller names other files or another profile gets a new
+    # driver, as `aws` would make.
+    warm = clidriver.create_clidriver()
+    warm_key = session_key(os.environ)
+    warmed = set()
+
+    def warm_up(args):
+        name = service_named(args)
+        if not name or name in warmed:
+            return
+        warmed.add(name)
+        try:
+            cmd = warm._get_command_table().get(name)
+            service = getattr(cmd, "service_model", None)
+            if service is not None:
+                cmd._get_command_table()  # the operations, from the model
+                warm.session.create_client(
+                    service.service_name, region_name="us-east-1",
+                    endpoint_url="http://127.0.0.1:1",
+                    aws_access_key_id="warm", aws_secret_access_key="warm")
+                for kind in ("paginators-1", "waiters-2"):
+                    try:
+                        loader.load_service_model(service.service_name, kind,
+                                                  service.api_version)
+                    except Exception:
+                        pass
+        except Exception:
+            pass  # only a cache: the child reads what it needs itself
+
+    signal.signal(signal.SIGCHLD, signal.SIG_IGN)
+    listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    tmp = path + ".tmp"
+    if os.path.exists(tmp):
+        os.unlink(tmp)
+    listener.bind(tmp)
+    listener.listen(64)
+    os.rename(tmp, path)
+    listener.settimeout(1.0)
+    while True:
+        try:
+            os.kill(owner, 0)
+        except ProcessLookupError:
+            break
+        try:
+            conn, _ = listener.accept()
+        except socket.timeout:
+            continue
+        conn.settimeout(None)
+        try:
+            msg, fds, _, _ = socket.recv_fds(conn, 4, 3)
+            if len(msg) < 4:
+                msg += read_exact(conn, 4 - len(msg))
+            req = json.loads(read_exact(conn, struct.unpack("!I", msg)[0]))
+        except Exception as e:
+            sys.stderr.write(f"aws_cli_server: bad request: {e}\n")
+            conn.close()
+            continue
+        warm_up(req["argv"])
+        sys.stderr.flush()
+        # What is loaded stays out of the children's garbage collections,
+        # which would otherwise walk (and copy) all of it.
+        gc.freeze()
+        pid = os.fork()
+        if pid == 0:
+            listener.close()
+            signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+            rc = 255
+            log = os.dup(2)  # the server's log, for one line per command
+            try:
+                for i, fd in enumerate(fds):
+                    os.dup2(fd, i)
+                    os.close(fd)
+                os.chdir(req["cwd"])
+                os.environ.clear()
+                os.environ.update(req["env"])
+                driver = None
+                if os.environ.get("AWS_DATA_PATH") == data_path:
+                    os.environ["AWS_DATA_PATH"] = cli_data_path
+                    if os.environ.get("LC_CTYPE", "") == "UTF-8":  # as the aws script does
+                        os.environ["LC_CTYPE"] = "en_US.UTF-8"
+                    sys.argv = ["aws"] + req["argv"]
+                    try:
+                        if session_key(os.environ) == warm_key:
+                            driver = warm
+                        else:
+                            driver = clidriver.create_clidriver()
+                    except Exception as e:
+                        os.write(log, f"aws_cli_server: no driver ({e!r}): plain aws\n".encode())
+                if driver is None:
+                    # Data of the caller's own, or no driver made here: the
+                    # aws CLI as it is, in a process of its own.
+                    import subprocess
+                    rc = subprocess.call([sys.executable, "-m", "awscli"] + req["argv"],
+                                         env=req["env"])
+                else:
+                    rc = driver.main(req["argv"])
+                    recorder = getattr(clidriver, "HISTORY_RECORDER", None)
+                    if recorder is not None:
+                        recorder.record("CLI_RC", rc, "CLI")
+            except SystemExit as e:
+                rc = e.code if isinstance(e.code, int) else (0 if e.code is None else 1)
+            except BaseException as e:
+                sys.stderr.write(f"aws_cli_server: {e!r}\n")
+            try:
+                sys.stdout.flush()
+                sys.stderr.flush()
+            except Exception:
+                pass
+            try:
+                conn.sendall(struct.pack("!i", rc or 0))
+            finally:
+                t = os.times()
+                words = [a for a in req["argv"] if not a.startswith("-")][1:3]
+                os.write(log, f"aws {' '.join(words)}: exit {rc}, "
+                              f"{t.user + t.system:.2f} s CPU\n".encode())
+                os._exit(rc or 0)
+        for fd in fds:
+            os.close(fd)
+        conn.close()
+    listener.close()
+    try:
+        os.unlink(path)
+    except OSError:
+        pass
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "run":
+        run(sys.argv[2], sys.argv[3:])
+    elif sys.argv[1] == "serve":
+        serve(sys.argv[2], int(sys.argv[3]))
+    else:
+        sys.exit("usage: aws_cli_server.py serve SOCKET OWNER_PID | run SOCKET ARGS...")
