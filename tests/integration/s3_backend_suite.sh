@@ -56,13 +56,19 @@ with_journal_buckets () {
 	done >>stack.yaml
 }
 
-backend_suite () {
+# suite_start SERVER: the suite's folder for SERVER and the backend's
+# endpoint and keys for it in the environment (server: its name).
+suite_start () {
 	server=$1
 	use_server "$server"
 	mkdir -p "$TRASH/$server" && cd "$TRASH/$server" || return 1
 	export TERRACE_BACKEND_ENDPOINT=$TEST_ENDPOINT
 	export TERRACE_BACKEND_ACCESS_KEY=$TEST_ACCESS_KEY
 	export TERRACE_BACKEND_SECRET_KEY=$TEST_SECRET_KEY
+}
+
+backend_suite () {
+	suite_start "$1" || return 1
 
 	test_expect_success "$server: apply keeps the state in the bucket, not beside the stack" '
 		s3 s3api create-bucket --bucket tfstate >/dev/null &&
@@ -226,12 +232,7 @@ backend_suite () {
 # state and no record left, and a kill -9 held at the closing write losing
 # no create reported done.
 journal_suite () {
-	server=$1
-	use_server "$server"
-	mkdir -p "$TRASH/$server" && cd "$TRASH/$server" || return 1
-	export TERRACE_BACKEND_ENDPOINT=$TEST_ENDPOINT
-	export TERRACE_BACKEND_ACCESS_KEY=$TEST_ACCESS_KEY
-	export TERRACE_BACKEND_SECRET_KEY=$TEST_SECRET_KEY
+	suite_start "$1" || return 1
 	FAULT_UPSTREAM=$TEST_ENDPOINT
 
 	test_expect_success "$server: ten buckets with the state in the bucket" '
