@@ -273,6 +273,20 @@ test_expect_success 'a new function_name replaces the function' '
 	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err
 '
 
+
+# pend_orphan: the state gains a pending record of a create of function
+# acme-orphan, as an apply killed during CreateFunction leaves it.
+pend_orphan () {
+	"$SERVERS_PYTHON" - <<-\PY
+	import json
+	st = json.load(open("terrace.state.json"))
+	st["resources"]["orphan"] = {
+	    "type": "aws.lambda.function", "provider": st["resources"]["ingest"]["provider"],
+	    "status": "pending", "attributes": {"function_name": "acme-orphan"},
+	    "sensitive_attributes": [], "dependencies": []}
+	json.dump(st, open("terrace.state.json", "w"))
+	PY
+}
 test_expect_success 'a function made outside terrace is refused, and adopted after a lost create' '
 	awscli lambda create-function --function-name acme-orphan --runtime python3.11 \
 		--handler old.handler --role "$TERRACE_VAR_role_arn" --zip-file fileb://layer.zip >/dev/null &&
@@ -291,30 +305,14 @@ test_expect_success 'a function made outside terrace is refused, and adopted aft
 	test_contains err "lambda function acme-orphan already exists but is not in this state: import it or choose another function_name" &&
 	# Even behind a pending record, an untagged function is not what a
 	# create of this stack made (CreateFunction carries the tags) ...
-	"$SERVERS_PYTHON" - <<-\PY &&
-	import json
-	st = json.load(open("terrace.state.json"))
-	st["resources"]["orphan"] = {
-	    "type": "aws.lambda.function", "provider": st["resources"]["ingest"]["provider"],
-	    "status": "pending", "attributes": {"function_name": "acme-orphan"},
-	    "sensitive_attributes": [], "dependencies": []}
-	json.dump(st, open("terrace.state.json", "w"))
-	PY
+	pend_orphan &&
 	test_expect_code 1 terrace apply -auto-approve >out 2>err &&
 	test_contains err "lambda function acme-orphan already exists without this stack" &&
 	# ... one carrying this stack'"'"'s ownership tags, as a killed create
 	# leaves it, is adopted.
 	awscli lambda tag-resource --resource "arn:aws:lambda:us-east-1:123456789012:function:acme-orphan" \
 		--tags "terrace:stack=$TEST_NAME,terrace:workspace=default" &&
-	"$SERVERS_PYTHON" - <<-\PY &&
-	import json
-	st = json.load(open("terrace.state.json"))
-	st["resources"]["orphan"] = {
-	    "type": "aws.lambda.function", "provider": st["resources"]["ingest"]["provider"],
-	    "status": "pending", "attributes": {"function_name": "acme-orphan"},
-	    "sensitive_attributes": [], "dependencies": []}
-	json.dump(st, open("terrace.state.json", "w"))
-	PY
+	pend_orphan &&
 	terrace apply -auto-approve >out 2>err &&
 	test_line out "Apply complete! Resources: 1 added, 0 changed, 0 destroyed." &&
 	get_function acme-orphan fn.json &&
