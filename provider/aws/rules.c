@@ -958,7 +958,7 @@ static int check_policy(const json_t *v, enum policy_kind kind, size_t limit,
 		goto out;
 	}
 	json_t *statements = json_object_get(doc, "Statement");
-	if (!statements || (json_is_array(statements) && !json_array_size(statements))) {
+	if (!statements) {
 		strbuf_addstr(err, "a policy document needs Statement, one statement or a list "
 			      "(e.g. [{\"Effect\": \"Allow\", \"Action\": \"s3:GetObject\", "
 			      "\"Resource\": \"*\"}])");
