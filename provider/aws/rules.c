@@ -435,11 +435,6 @@ static int sg_rule(const json_t *rule, const char *where, struct strbuf *err)
 	if (num == 1 || num == 58)
 		icmp = true;
 	if (ports) {
-		if (!json_object_get(rule, "from_port")) {
-			strbuf_addf(err, "%sa %s rule needs from_port (e.g. from_port: 443, "
-				    "to_port: 443)", where, p ? p : "tcp/udp");
-			return -1;
-		}
 		if ((has_from && (from < 0 || from > 65535)) || (has_to && (to < 0 || to > 65535))) {
 			strbuf_addf(err, "%sports are 0 to 65535 (e.g. from_port: 443, to_port: 443)",
 				    where);

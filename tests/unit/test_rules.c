@@ -139,7 +139,7 @@ static void test_security_group_rules(void **state)
 	(void)state;
 	static const char *const why[] = {
 		"rule 1: protocol \"http\"", "rule 1: ports are 0 to 65535",
-		"rule 1: from_port 8080 is above to_port 8000", "rule 2: a tcp rule needs from_port",
+		"rule 1: from_port 8080 is above to_port 8000",
 		"rule 1: for icmp", "rule 1: protocol \"256\"", "rule 1: \"10.0.0.1\" is not",
 	};
 	check_rule(rule_sg_rule_list, NULL,
@@ -152,7 +152,6 @@ static void test_security_group_rules(void **state)
 		   "[[{'protocol': 'http', 'from_port': 80, 'to_port': 80}], "
 		   "[{'protocol': 'tcp', 'from_port': 0, 'to_port': 70000}], "
 		   "[{'protocol': 'tcp', 'from_port': 8080, 'to_port': 8000}], "
-		   "[{'protocol': 'tcp', 'from_port': 1}, {'protocol': 'tcp'}], "
 		   "[{'protocol': 'icmp', 'from_port': 300, 'to_port': -1}], "
 		   "[{'protocol': '256'}], "
 		   "[{'protocol': 'tcp', 'from_port': 1, 'cidr_blocks': ['10.0.0.1']}]]",
