@@ -301,6 +301,43 @@ void render_state_resource(const char *name, const json_t *entry, FILE *out);
 /* A refresh-only plan: what changed outside terrace since `state` (cmd/drift.c). */
 void render_drift(const struct plan *p, const json_t *state, FILE *out);
 
+/* ---- running what is deployed (cmd/run.c, shared with cmd/logs.c) ---- */
+#define RUN_EXIT_SETUP 2 /* usage or setup errors of run and logs */
+/* ADDRESS's deployed object: its state entry, type (one with a runner)
+ * and configured client, the state read without a lock. */
+struct run_target {
+	struct cli_context cx;
+	const char *address;
+	const json_t *entry;            /* borrowed from cx.run.state */
+	const struct resource_type *rt;
+	const char *id;
+	void *client;
+};
+/* 0, or RUN_EXIT_SETUP after printing why (not in the stack, not deployed,
+ * a type that cannot be run, or, for_logs, has no logs); close it either way. */
+int run_target_open(struct run_target *t, const struct cli_setup *o, const char *address,
+		    bool for_logs);
+void run_target_close(struct run_target *t);
+/* Prints a run's events (provider.h): a live status line on a terminal,
+ * plain lines when piped, one JSON object a line with json. */
+struct run_printer {
+	struct run_sink sink;     /* hand this to a runner */
+	const char *address;
+	bool json, live, status_shown;
+	double started;
+	char *state;              /* the last state event's */
+	json_t *details;          /* the detail events', by name */
+};
+void run_printer_init(struct run_printer *p, const char *address, bool json);
+void run_printer_release(struct run_printer *p);
+void run_print_event(struct run_printer *p, json_t *event); /* event taken */
+/* SIGINT/SIGTERM: the first is only counted (run_interrupted); a second
+ * prints second_message and exits 1 at once. */
+void run_catch_interrupts(const char *second_message);
+bool run_interrupted(void);
+/* Sleep up to seconds; an interrupt ends it early. */
+void run_pause(double seconds);
+
 /* ---- commands ---- */
 /* A command of terrace, as cmd/main.c lists them. */
 struct cli_command_entry {
@@ -327,6 +364,8 @@ int cmd_init(int argc, char **argv);
 int cmd_sweep(int argc, char **argv);
 int cmd_lab(int argc, char **argv);
 int cmd_providers(int argc, char **argv);
+int cmd_run(int argc, char **argv);
+int cmd_logs(int argc, char **argv);
 /* -refresh-only with -refresh=false or -destroy: prints why, returns -1 (cmd/plan.c). */
 int refresh_only_conflicts(bool refresh_only, bool refresh, bool destroy);
 int cmd_version(int argc, char **argv);

@@ -18,6 +18,8 @@ static const struct cli_command_entry commands[] = {
 	{ "plan", cmd_plan, "Show what apply would change" },
 	{ "apply", cmd_apply, "Create or update infrastructure (or run a saved plan)" },
 	{ "destroy", cmd_destroy, "Destroy everything a stack manages" },
+	{ "run", cmd_run, "Run what is deployed at ADDRESS (a job, state machine, function, host command) and follow it" },
+	{ "logs", cmd_logs, "Print the log lines of a job, function, state machine or host command; -follow" },
 	{ "show", cmd_show, "Show the state or a saved plan" },
 	{ "output", cmd_output, "Show output values" },
 	{ "console", cmd_console, "Evaluate expressions against the variables and the state" },

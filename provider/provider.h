@@ -106,6 +106,76 @@ struct resource_item *resource_items_add(struct resource_items *out, const char 
 /* Free what an item holds (not the item itself). */
 void resource_item_release(struct resource_item *item);
 
+/*
+ * Running what is deployed (`terrace run`, `terrace logs`): a resource type
+ * that can be run (a Glue job, a state machine, a function, a host's
+ * command) offers a runner. A run is started, then looked at (poll) until
+ * it ends; what it does in between (log lines, states entered, its output)
+ * goes to the sink as events, one JSON object each, documented in
+ * docs/run-and-develop.md and tests/schemas/run-event.schema.json:
+ *   {"type": "state", "state": "RUNNING"}
+ *   {"type": "log", "stream": "output", "timestamp": MS, "message": TEXT}
+ *   {"type": "step", "name": N, "status": "entered|succeeded|failed", "duration": S}
+ *   {"type": "output", "output": VALUE}
+ *   {"type": "detail", "name": "dpu_seconds", "value": V}
+ * Library code: nothing here prints or sleeps between looks; the caller
+ * paces the polls.
+ */
+struct run_sink {
+	void *ctx;
+	void (*event)(void *ctx, json_t *event); /* event: a new object, taken */
+};
+
+struct run_request {
+	const json_t *args;   /* {"KEY": "VALUE"} from -arg (an object, maybe empty) */
+	const char *payload;  /* JSON text (-payload), or NULL */
+	bool no_wait;         /* only start it: the caller will not poll */
+};
+
+/* An event for a sink: {"type": type} (a new object); and sending one. */
+static inline json_t *run_event_new(const char *type)
+{
+	return json_pack("{s:s}", "type", type);
+}
+
+static inline void run_sink_emit(const struct run_sink *sink, json_t *event)
+{
+	if (sink && sink->event)
+		sink->event(sink->ctx, event);
+	else
+		json_decref(event);
+}
+
+enum run_outcome { RUN_GOING, RUN_SUCCEEDED, RUN_FAILED, RUN_STOPPED, RUN_TIMED_OUT };
+
+struct resource_runner {
+	/* Start a run of resource id (attrs: its state attributes, borrowed):
+	 * *handle for the calls below, *run_id (a new string) what the
+	 * service calls the run. -1 with err set: nothing started. */
+	int (*start)(void *client, const char *id, const json_t *attrs,
+		     const struct run_request *rq, const struct run_sink *sink,
+		     void **handle, char **run_id, struct strbuf *err);
+	/* One look: sends what is new to sink and sets *outcome; when the
+	 * run ended badly, message gets the service's error. -1 with err set
+	 * when the look itself failed (the run may go on). */
+	int (*poll)(void *handle, const struct run_sink *sink, enum run_outcome *outcome,
+		    struct strbuf *message, struct strbuf *err);
+	/* Ask the service to stop the run; poll then tells when it has. */
+	int (*stop)(void *handle, struct strbuf *err);
+	void (*release)(void *handle);
+	/* poll itself waits up to about a second for output (a host's
+	 * command): the caller polls again at once. */
+	bool poll_waits;
+	/* Optional, for `terrace logs`: a reader of the resource's log lines
+	 * since `since_ms` (epoch milliseconds; 0: all), of run `run_id` only
+	 * when that is not NULL. read sends the lines that arrived since the
+	 * last read to sink, each once, in time order. */
+	int (*logs_open)(void *client, const char *id, const json_t *attrs, const char *run_id,
+			 long long since_ms, void **reader, struct strbuf *err);
+	int (*logs_read)(void *reader, const struct run_sink *sink, struct strbuf *err);
+	void (*logs_close)(void *reader);
+};
+
 struct resource_type {
 	const char *name;        /* "aws.s3.bucket": provider type, then service, then kind */
 	const char *description;
@@ -223,6 +293,8 @@ struct resource_type {
 	/* With read_many, optional: append to scope the parent one listing
 	 * covers (a Glue table's database); NULL: one listing per type. */
 	void (*read_many_scope)(const char *id, const json_t *prior, struct strbuf *scope);
+	/* Optional: how `terrace run` starts and follows it (above). */
+	const struct resource_runner *run;
 };
 
 /*

@@ -28,6 +28,7 @@
 #include "provider/aws/adopt.h"
 #include "provider/aws/glue.h"
 #include "provider/aws/listing.h"
+#include "provider/aws/run.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
@@ -373,4 +374,5 @@ const struct resource_type aws_glue_job_type = {
 	.list = job_list,
 	.list_rank = 2,
 	.read_many = job_read_many,
+	.run = &aws_glue_job_runner,
 };

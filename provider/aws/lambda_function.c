@@ -37,6 +37,7 @@
 #include "provider/aws/adopt.h"
 #include "provider/aws/lambda.h"
 #include "provider/aws/listing.h"
+#include "provider/aws/run.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/aws/zip.h"
@@ -672,4 +673,5 @@ const struct resource_type aws_lambda_function_type = {
 	.id_attr = "function_name",
 	.list = function_list,
 	.list_rank = 4,
+	.run = &aws_lambda_runner,
 };

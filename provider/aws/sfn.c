@@ -24,6 +24,7 @@
 
 #include "provider/aws/adopt.h"
 #include "provider/aws/listing.h"
+#include "provider/aws/run.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/tags.h"
 #include "provider/aws/transport/transport.h"
@@ -469,4 +470,5 @@ const struct resource_type aws_sfn_state_machine_type = {
 	.import_id = "its ARN, arn:aws:states:REGION:ACCOUNT:stateMachine:NAME",
 	.list = machine_list,
 	.list_rank = 1,
+	.run = &aws_sfn_runner,
 };

@@ -26,6 +26,7 @@
 #include <unistd.h>
 
 #include "provider/provider.h"
+#include "provider/ssh/run.h"
 #include "provider/ssh/resources.h"
 
 #define OUTPUT_LINES 20 /* lines of output shown with a failure */
@@ -316,4 +317,5 @@ const struct resource_type ssh_command_type = {
 	.delete = command_delete,
 	.plan_desired = command_plan_desired,
 	.not_importable = "a command leaves nothing on the host that terrace could read back",
+	.run = &ssh_command_runner,
 };

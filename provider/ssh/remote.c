@@ -211,6 +211,19 @@ static void collect_exit(struct ssh_conn *c, LIBSSH2_CHANNEL *ch, struct ssh_exe
 	}
 }
 
+LIBSSH2_CHANNEL *ssh_channel_start(struct ssh_conn *c, const char *command, struct strbuf *err)
+{
+	LIBSSH2_CHANNEL *ch = open_channel(c, err);
+
+	if (ch && libssh2_channel_exec(ch, command)) {
+		strbuf_addf(err, "ssh %s: cannot start a command: %s", c->where,
+			    ssh_conn_last_error(c));
+		libssh2_channel_free(ch);
+		return NULL;
+	}
+	return ch;
+}
+
 int ssh_exec(struct ssh_conn *c, const char *command, const void *in, size_t in_len,
 	     struct ssh_exec_result *r, struct strbuf *err)
 {

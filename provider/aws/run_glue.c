@@ -1,0 +1,282 @@
+/*
+ * run_glue.c: `terrace run` and `terrace logs` for aws.glue.job: a run
+ * started with StartJobRun (the -arg values over the job's default
+ * arguments), followed with GetJobRun until it ends, stopped with
+ * BatchStopJobRun; its lines read from CloudWatch Logs while it runs
+ * (/aws-glue/jobs/output and /aws-glue/jobs/error, and the job's
+ * continuous-logging group when its default arguments name one; the stream
+ * of each is named by the run id).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "provider/aws/glue.h"
+#include "provider/aws/run.h"
+
+#define OUTPUT_GROUP "/aws-glue/jobs/output"
+#define ERROR_GROUP "/aws-glue/jobs/error"
+
+struct glue_run {
+	struct aws_client *c;
+	char *job;
+	char *run_id;
+	char *last_state;
+	struct cwl_reader *logs;
+};
+
+/* The run's streams: output, error, and the continuous-logging group's. */
+static void add_run_streams(struct cwl_reader *logs, const json_t *attrs, const char *run_id)
+{
+	cwl_add_stream(logs, OUTPUT_GROUP, run_id, "output");
+	cwl_add_stream(logs, ERROR_GROUP, run_id, "error");
+	const char *continuous = value_get_string(value_get(attrs, "default_arguments"),
+						  "--continuous-log-logGroup");
+	if (continuous && *continuous)
+		cwl_add_stream(logs, continuous, run_id, "driver");
+}
+
+/* Glue's arguments are named "--NAME": -arg day=1 means --day. */
+static json_t *run_arguments(const json_t *args)
+{
+	json_t *o = json_object();
+	const char *k;
+	json_t *v;
+	json_object_foreach((json_t *)args, k, v) {
+		char *key = !strncmp(k, "--", 2) ? xstrdup(k) : xasprintf("--%s", k);
+		json_object_set(o, key, v);
+		free(key);
+	}
+	return o;
+}
+
+static int glue_run_start(void *client, const char *id, const json_t *attrs,
+			  const struct run_request *rq, const struct run_sink *sink,
+			  void **handle, char **run_id, struct strbuf *err)
+{
+	(void)sink;
+	json_t *in = json_pack("{s:s}", "JobName", id);
+	if (json_object_size(rq->args))
+		json_object_set_new(in, "Arguments", run_arguments(rq->args));
+	json_t *out = NULL;
+	int rc = glue_call(client, "StartJobRun", in, false, NULL, &out, NULL, NULL, err);
+	json_decref(in);
+	const char *rid = value_get_string(out, "JobRunId");
+	if (rc == 0 && !rid) {
+		strbuf_addf(err, "glue StartJobRun: the answer names no JobRunId for job %s", id);
+		rc = -1;
+	}
+	if (rc) {
+		json_decref(out);
+		return -1;
+	}
+	struct glue_run *g = xcalloc(1, sizeof(*g));
+	g->c = client;
+	g->job = xstrdup(id);
+	g->run_id = xstrdup(rid);
+	g->logs = cwl_reader_new(client);
+	add_run_streams(g->logs, attrs, rid);
+	*run_id = xstrdup(rid);
+	*handle = g;
+	json_decref(out);
+	return 0;
+}
+
+static enum run_outcome outcome_of(const char *state)
+{
+	static const char *const going[] = { "STARTING", "RUNNING", "STOPPING", "WAITING", NULL };
+	if (!state || aws_error_code_in(state, going))
+		return RUN_GOING;
+	if (!strcmp(state, "SUCCEEDED"))
+		return RUN_SUCCEEDED;
+	if (!strcmp(state, "STOPPED"))
+		return RUN_STOPPED;
+	if (!strcmp(state, "TIMEOUT"))
+		return RUN_TIMED_OUT;
+	return RUN_FAILED; /* FAILED, ERROR, EXPIRED */
+}
+
+static void detail(const struct run_sink *sink, const char *name, json_t *value)
+{
+	json_t *ev = run_event_new("detail");
+	json_object_set_new(ev, "name", json_string(name));
+	json_object_set_new(ev, "value", value);
+	run_sink_emit(sink, ev);
+}
+
+static int glue_run_poll(void *handle, const struct run_sink *sink, enum run_outcome *outcome,
+			 struct strbuf *message, struct strbuf *err)
+{
+	struct glue_run *g = handle;
+	*outcome = RUN_GOING;
+	json_t *in = json_pack("{s:s, s:s}", "JobName", g->job, "RunId", g->run_id);
+	json_t *out = NULL;
+	int rc = glue_call(g->c, "GetJobRun", in, false, NULL, &out, NULL, NULL, err);
+	json_decref(in);
+	/* The lines first: those of a run that just ended are all there. */
+	struct strbuf log_err = STRBUF_INIT;
+	if (cwl_read(g->logs, sink, &log_err) && !rc) {
+		strbuf_addstr(err, log_err.buf);
+		rc = -1;
+	}
+	strbuf_release(&log_err);
+	if (rc) {
+		json_decref(out);
+		return -1;
+	}
+	const json_t *run = value_get(out, "JobRun");
+	const char *state = value_get_string(run, "JobRunState");
+	if (state && (!g->last_state || strcmp(state, g->last_state))) {
+		free(g->last_state);
+		g->last_state = xstrdup(state);
+		json_t *ev = run_event_new("state");
+		json_object_set_new(ev, "state", json_string(state));
+		run_sink_emit(sink, ev);
+	}
+	*outcome = outcome_of(state);
+	if (*outcome != RUN_GOING) {
+		if (json_is_number(value_get(run, "ExecutionTime")))
+			detail(sink, "execution_seconds", json_incref(value_get(run, "ExecutionTime")));
+		if (json_is_number(value_get(run, "DPUSeconds")))
+			detail(sink, "dpu_seconds", json_incref(value_get(run, "DPUSeconds")));
+		const char *msg = value_get_string(run, "ErrorMessage");
+		if (*outcome != RUN_SUCCEEDED)
+			strbuf_addf(message, "glue job run %s %s%s%s", g->run_id, state,
+				    msg ? ": " : "", msg ? msg : "");
+	}
+	json_decref(out);
+	return 0;
+}
+
+static int glue_run_stop(void *handle, struct strbuf *err)
+{
+	struct glue_run *g = handle;
+	json_t *in = json_pack("{s:s, s:[s]}", "JobName", g->job, "JobRunIds", g->run_id);
+	json_t *out = NULL;
+	int rc = glue_call(g->c, "BatchStopJobRun", in, false, NULL, &out, NULL, NULL, err);
+	json_decref(in);
+	const json_t *e = json_array_get(value_get(out, "Errors"), 0);
+	if (rc == 0 && e) {
+		/* A run that ended meanwhile cannot be stopped: poll tells how it ended. */
+		const char *code = value_get_string(value_get(e, "ErrorDetail"), "ErrorCode");
+		if (!code || strcmp(code, "InvalidInputException")) {
+			strbuf_addf(err, "glue BatchStopJobRun: run %s: %s", g->run_id,
+				    value_get_string(value_get(e, "ErrorDetail"), "ErrorMessage")
+					    ?: "refused");
+			rc = -1;
+		}
+	}
+	json_decref(out);
+	return rc;
+}
+
+static void glue_run_release(void *handle)
+{
+	struct glue_run *g = handle;
+	if (!g)
+		return;
+	cwl_reader_free(g->logs);
+	free(g->job);
+	free(g->run_id);
+	free(g->last_state);
+	free(g);
+}
+
+/* `terrace logs`: the streams of one run, or of the job's runs started
+ * since since_ms (GetJobRuns, newest first, read again at each read so a
+ * run started while following joins in). */
+struct glue_logs {
+	struct aws_client *c;
+	char *job;
+	json_t *attrs;
+	long long since_ms;
+	bool one_run;
+	struct cwl_reader *logs;
+};
+
+static int glue_logs_open(void *client, const char *id, const json_t *attrs, const char *run_id,
+			  long long since_ms, void **reader, struct strbuf *err)
+{
+	(void)err;
+	struct glue_logs *l = xcalloc(1, sizeof(*l));
+	l->c = client;
+	l->job = xstrdup(id);
+	l->attrs = json_deep_copy(attrs);
+	l->since_ms = since_ms;
+	l->logs = cwl_reader_new(client);
+	if (run_id) {
+		l->one_run = true;
+		add_run_streams(l->logs, attrs, run_id);
+	}
+	*reader = l;
+	return 0;
+}
+
+static int glue_logs_find_runs(struct glue_logs *l, struct strbuf *err)
+{
+	char *token = NULL;
+	json_t *found = json_array();
+	int rc = 0;
+	bool older = false;
+	do {
+		json_t *in = json_pack("{s:s}", "JobName", l->job);
+		if (token)
+			json_object_set_new(in, "NextToken", json_string(token));
+		free(token);
+		token = NULL;
+		json_t *out = NULL;
+		rc = glue_call(l->c, "GetJobRuns", in, false, NULL, &out, NULL, NULL, err);
+		json_decref(in);
+		if (rc)
+			break;
+		size_t i;
+		json_t *run;
+		json_array_foreach(value_get(out, "JobRuns"), i, run) {
+			time_t started = aws_time_of(value_get(run, "StartedOn"));
+			if (l->since_ms && (long long)started * 1000 < l->since_ms - 999) {
+				older = true;
+				continue;
+			}
+			json_array_append(found, value_get(run, "Id"));
+		}
+		const char *next = value_get_string(out, "NextToken");
+		token = next && !older ? xstrdup(next) : NULL;
+		json_decref(out);
+	} while (token);
+	free(token);
+	/* Oldest first, so equal times come in the order the runs started. */
+	for (size_t i = json_array_size(found); i-- > 0;)
+		if (json_is_string(json_array_get(found, i)))
+			add_run_streams(l->logs, l->attrs,
+					json_string_value(json_array_get(found, i)));
+	json_decref(found);
+	return rc ? -1 : 0;
+}
+
+static int glue_logs_read(void *reader, const struct run_sink *sink, struct strbuf *err)
+{
+	struct glue_logs *l = reader;
+	if (!l->one_run && glue_logs_find_runs(l, err))
+		return -1;
+	return cwl_read(l->logs, sink, err);
+}
+
+static void glue_logs_close(void *reader)
+{
+	struct glue_logs *l = reader;
+	if (!l)
+		return;
+	cwl_reader_free(l->logs);
+	json_decref(l->attrs);
+	free(l->job);
+	free(l);
+}
+
+const struct resource_runner aws_glue_job_runner = {
+	.start = glue_run_start,
+	.poll = glue_run_poll,
+	.stop = glue_run_stop,
+	.release = glue_run_release,
+	.logs_open = glue_logs_open,
+	.logs_read = glue_logs_read,
+	.logs_close = glue_logs_close,
+};
