@@ -224,7 +224,10 @@ void run_print_event(struct run_printer *p, json_t *ev)
 	clear_status(p);
 	if (!strcmp(type, "log")) {
 		const char *stream = json_string_value(json_object_get(ev, "stream"));
-		bool to_err = stream && (!strcmp(stream, "error") || !strcmp(stream, "stderr"));
+		/* stdout holds the run's own output: its lines, its result;
+		 * error streams and a function's log tail go beside the status. */
+		bool to_err = stream && (!strcmp(stream, "error") || !strcmp(stream, "stderr") ||
+					 !strcmp(stream, "tail"));
 		ui_printf(to_err ? stderr : stdout, "%s\n",
 			  json_string_value(json_object_get(ev, "message")));
 		fflush(to_err ? stderr : stdout);

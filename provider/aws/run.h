@@ -36,6 +36,10 @@ void cwl_add_group(struct cwl_reader *r, const char *group, long long since_ms,
  * events, in time order (equal times: in the order of the sources, then as
  * read). A group or stream that does not exist holds no lines. */
 int cwl_read(struct cwl_reader *r, const struct run_sink *sink, struct strbuf *err);
+/* The same as a runner's logs_read and logs_close, for a runner whose
+ * logs_open hands out a struct cwl_reader. */
+int cwl_logs_read(void *reader, const struct run_sink *sink, struct strbuf *err);
+void cwl_logs_close(void *reader);
 
 extern const struct resource_runner aws_glue_job_runner;
 extern const struct resource_runner aws_sfn_runner;

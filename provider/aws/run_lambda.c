@@ -139,22 +139,12 @@ static int lambda_logs_open(void *client, const char *id, const json_t *attrs,
 	return 0;
 }
 
-static int lambda_logs_read(void *reader, const struct run_sink *sink, struct strbuf *err)
-{
-	return cwl_read(reader, sink, err);
-}
-
-static void lambda_logs_close(void *reader)
-{
-	cwl_reader_free(reader);
-}
-
 const struct resource_runner aws_lambda_runner = {
 	.start = lambda_start,
 	.poll = lambda_poll,
 	.stop = lambda_stop,
 	.release = lambda_release,
 	.logs_open = lambda_logs_open,
-	.logs_read = lambda_logs_read,
-	.logs_close = lambda_logs_close,
+	.logs_read = cwl_logs_read,
+	.logs_close = cwl_logs_close,
 };

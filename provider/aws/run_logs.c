@@ -227,3 +227,13 @@ int cwl_read(struct cwl_reader *r, const struct run_sink *sink, struct strbuf *e
 	json_decref(all);
 	return rc;
 }
+
+int cwl_logs_read(void *reader, const struct run_sink *sink, struct strbuf *err)
+{
+	return cwl_read(reader, sink, err);
+}
+
+void cwl_logs_close(void *reader)
+{
+	cwl_reader_free(reader);
+}

@@ -248,22 +248,12 @@ static int sfn_logs_open(void *client, const char *id, const json_t *attrs, cons
 	return 0;
 }
 
-static int sfn_logs_read(void *reader, const struct run_sink *sink, struct strbuf *err)
-{
-	return cwl_read(reader, sink, err);
-}
-
-static void sfn_logs_close(void *reader)
-{
-	cwl_reader_free(reader);
-}
-
 const struct resource_runner aws_sfn_runner = {
 	.start = sfn_start,
 	.poll = sfn_poll,
 	.stop = sfn_stop,
 	.release = sfn_release,
 	.logs_open = sfn_logs_open,
-	.logs_read = sfn_logs_read,
-	.logs_close = sfn_logs_close,
+	.logs_read = cwl_logs_read,
+	.logs_close = cwl_logs_close,
 };

@@ -2,7 +2,7 @@
  * run.c: `terrace run` for ssh.command and ssh.cron: the command runs now
  * on the host over SSH as the resource would run it (ssh.command: with its
  * environment, as the login user; ssh.cron: its command line as cron reads
- * it, as its user, with its environment), stdout and stderr sent line by
+ * it, as its user (su as root, else sudo -n), with its environment), stdout and stderr sent line by
  * line as they come, its exit status the run's outcome.
  *
  * The command runs in a session of its own on the host (`setsid -w`, which
@@ -27,30 +27,6 @@ struct ssh_run {
 	long pid;                /* the remote session's leader, 0 until known */
 	bool stopped;
 };
-
-static bool env_name_ok(const char *k)
-{
-	if (!*k || (*k >= '0' && *k <= '9'))
-		return false;
-	for (; *k; k++)
-		if (!((*k >= 'a' && *k <= 'z') || (*k >= 'A' && *k <= 'Z') ||
-		      (*k >= '0' && *k <= '9') || *k == '_'))
-			return false;
-	return true;
-}
-
-static void add_exports(struct strbuf *sb, const json_t *env)
-{
-	const char *k;
-	json_t *v;
-	json_object_foreach((json_t *)env, k, v) {
-		if (!json_is_string(v) || !env_name_ok(k))
-			continue;
-		strbuf_addf(sb, "export %s=", k);
-		ssh_shell_quote(sb, json_string_value(v));
-		strbuf_addstr(sb, "; ");
-	}
-}
 
 /* A crontab's command line as cron runs it: "\%" is a "%", and the text after
  * the first other "%" is the command's stdin, each further "%" a newline. */
@@ -81,7 +57,7 @@ static int ssh_run_start(void *client, const char *id, const json_t *attrs,
 	struct strbuf inner = STRBUF_INIT, cmd = STRBUF_INIT, in = STRBUF_INIT;
 	(void)sink;
 	(void)rq;
-	add_exports(&inner, value_get(attrs, "environment"));
+	ssh_add_exports(&inner, value_get(attrs, "environment"));
 	const char *user = NULL;
 	if (value_get_string(attrs, "schedule")) { /* ssh.cron */
 		cron_command(value_get_string(attrs, "command") ?: "", &inner, &in);
@@ -101,10 +77,17 @@ static int ssh_run_start(void *client, const char *id, const json_t *attrs,
 	struct strbuf script = STRBUF_INIT;
 	strbuf_addf(&script, "echo \"" PID_MARK "$$\" >&2; ");
 	if (user) {
-		strbuf_addstr(&script, "exec sudo -n -u ");
+		/* As cron would: root becomes the user with su, anyone else
+		 * with sudo (which must not ask for a password). */
+		strbuf_addstr(&script, "if [ \"$(id -u)\" = 0 ]; then exec su -s /bin/sh ");
+		ssh_shell_quote(&script, user);
+		strbuf_addstr(&script, " -c ");
+		ssh_shell_quote(&script, inner.buf);
+		strbuf_addstr(&script, "; else exec sudo -n -u ");
 		ssh_shell_quote(&script, user);
 		strbuf_addstr(&script, " -- sh -c ");
 		ssh_shell_quote(&script, inner.buf);
+		strbuf_addstr(&script, "; fi");
 	} else {
 		strbuf_addstr(&script, inner.buf);
 	}
