@@ -83,16 +83,13 @@ int run_target_open(struct run_target *t, const struct cli_setup *o, const char 
 		ui_error("%s", err.buf);
 		goto out;
 	}
-	if (run_init(&t->cx.run, t->cx.snapshot, state, NULL, 1, NULL, &d))
-		goto out;
-	t->cx.run_ready = true;
 	const json_t *in_stack = json_object_get(json_object_get(t->cx.snapshot, "resources"),
 						 address);
-	t->entry = json_object_get(json_object_get(t->cx.run.state, "resources"), address);
-	const char *type = json_string_value(json_object_get(t->entry ? t->entry : in_stack,
-							     "type"));
-	if (!t->entry && !in_stack) {
+	const json_t *entry = json_object_get(json_object_get(state, "resources"), address);
+	const char *type = json_string_value(json_object_get(entry ? entry : in_stack, "type"));
+	if (!entry && !in_stack) {
 		ui_error("%s: no resource %s in the stack or the state", address, address);
+		json_decref(state);
 		goto out;
 	}
 	const struct provider_type *pt = NULL;
@@ -104,14 +101,36 @@ int run_target_open(struct run_target *t, const struct cli_setup *o, const char 
 			 type ? type : "(unknown)", for_logs ? "has no logs terrace reads"
 							     : "cannot be run", list.buf);
 		strbuf_release(&list);
+		json_decref(state);
 		goto out;
 	}
-	const char *status = json_string_value(json_object_get(t->entry, "status"));
-	t->id = json_string_value(json_object_get(t->entry, "id"));
-	if (!t->entry || !t->id || (status && strcmp(status, "created"))) {
+	const char *status = json_string_value(json_object_get(entry, "status"));
+	if (!entry || !json_string_value(json_object_get(entry, "id")) ||
+	    (status && strcmp(status, "created"))) {
 		ui_error("%s: not deployed: apply first", address);
+		json_decref(state);
 		goto out;
 	}
+	/* The run configures ADDRESS's provider alone: it starts with a
+	 * snapshot and a state that hold nothing else (run_init configures
+	 * the provider of every resource it sees), then works with the whole
+	 * of both (the provider's configuration may use other resources). */
+	json_t *one_resource = json_object();
+	json_object_set(one_resource, address, (json_t *)entry);
+	json_t *small_snapshot = json_copy(t->cx.snapshot);
+	json_t *small_state = json_copy(state);
+	json_object_set_new(small_snapshot, "resources", json_object());
+	json_object_set_new(small_state, "resources", one_resource);
+	int rc = run_init(&t->cx.run, small_snapshot, small_state, NULL, 1, NULL, &d);
+	t->cx.run_ready = true;
+	t->cx.run.snapshot = t->cx.snapshot;
+	json_decref(t->cx.run.state);
+	t->cx.run.state = state;
+	json_decref(small_snapshot);
+	if (rc)
+		goto out;
+	t->entry = entry;
+	t->id = json_string_value(json_object_get(entry, "id"));
 	const char *provider = json_string_value(json_object_get(t->entry, "provider"));
 	struct provider_conn *conn = run_conn(&t->cx.run, provider ? provider : pt->name, pt->name,
 					      NULL, &err);

@@ -134,6 +134,9 @@ S3_ACTIONS = {
     "PutPublicAccessBlock": ["PutBucketPublicAccessBlock"],
     "DeletePublicAccessBlock": ["PutBucketPublicAccessBlock"],
 }
+# Operations whose IAM action has another name, per service: S3's above;
+# Lambda's Invoke is allowed by lambda:InvokeFunction.
+ACTIONS = {"s3": S3_ACTIONS, "lambda": {"Invoke": ["InvokeFunction"]}}
 # Types that hand a role to a service (iam:PassRole on it), by the attributes
 # that name the role. An attribute missing from the schema is an error, so a
 # rename cannot leave a stale row; a new type that passes a role needs a line.
@@ -258,7 +261,7 @@ def iam_actions(resource_schemas, source=SOURCE):
         prefix = IAM_PREFIX.get(service, service)
         acts = set()
         for op in ops:
-            for a in (S3_ACTIONS.get(op, [op]) if service == "s3" else [op]):
+            for a in ACTIONS.get(service, {}).get(op, [op]):
                 acts.add(prefix + ":" + a)
         passes = PASSES_ROLE.get(tname, "")
         missing = [a for a in passes.split(", ") if a and a not in set(attribute_names(rt["attributes"]))]

@@ -143,6 +143,7 @@ test_expect_success 'usage errors exit 2' '
 
 test_expect_success 'a job run succeeds: its lines once each, in order, while it runs' '
 	transition glue::job_run "{\"progression\": \"manual\", \"times\": 1000000}" &&
+	rm -f out err &&
 	{ "$TERRACE" run nightly -arg run=1 >out 2>err </dev/null & } &&
 	pid=$! &&
 	wait_for_line err "nightly: started jr_" $pid &&
@@ -174,6 +175,7 @@ test_expect_success 'a failed job run exits 1 with Glue'"'"'s error message' '
 
 test_expect_success 'an interrupt stops the job run (BatchStopJobRun) and waits for STOPPED' '
 	transition glue::job_run "{\"progression\": \"manual\", \"times\": 1000000}" &&
+	rm -f out err &&
 	{ "$TERRACE" run nightly >out 2>err </dev/null & } &&
 	pid=$! &&
 	wait_for_line err "nightly: STARTING" $pid &&
@@ -190,6 +192,7 @@ test_expect_success 'an interrupt stops the job run (BatchStopJobRun) and waits 
 
 test_expect_success 'a second interrupt leaves the run going and quits at once' '
 	transition glue::job_run "{\"progression\": \"manual\", \"times\": 1000000}" &&
+	rm -f out err &&
 	{ "$TERRACE" run nightly >out 2>err </dev/null & } &&
 	pid=$! &&
 	wait_for_line err "nightly: STARTING" $pid &&
@@ -206,6 +209,7 @@ test_expect_success 'a second interrupt leaves the run going and quits at once' 
 
 test_expect_success '-timeout stops the run and exits 1' '
 	transition glue::job_run "{\"progression\": \"manual\", \"times\": 1000000}" &&
+	rm -f out err &&
 	{ "$TERRACE" run nightly -timeout 2s >out 2>err </dev/null & } &&
 	pid=$! &&
 	wait_for_line err "Timed out: stopping the run" $pid &&
@@ -238,6 +242,7 @@ test_expect_success 'a Fail state: exit 1 with its error and cause' '
 '
 
 test_expect_success 'an interrupt stops the execution (StopExecution)' '
+	rm -f out err &&
 	{ "$TERRACE" run slow >out 2>err </dev/null & } &&
 	pid=$! &&
 	wait_for_line err "Sleep entered" $pid &&

@@ -132,6 +132,7 @@ test_expect_success 'a FunctionError is a failure: exit 1 with its message' '
 '
 
 test_expect_success 'a host command: stdout and stderr line by line while it runs, exit 0' '
+	rm -f out err &&
 	{ "$TERRACE" run ticker >out 2>err </dev/null & } &&
 	pid=$! &&
 	wait_for_line out "tick 1" $pid &&
@@ -155,6 +156,7 @@ test_expect_success 'a failing host command: exit 1 with its exit status' '
 
 test_expect_success 'an interrupt kills the command on the host and exits 1' '
 	set_command sleeper "echo started; sleep 300 && echo $MARK" &&
+	rm -f out err &&
 	{ "$TERRACE" run sleeper >out 2>err </dev/null & } &&
 	pid=$! &&
 	wait_for_line out "started" $pid &&

@@ -94,12 +94,15 @@ test_expect_success 'a type without logs: the types that have them, exit 2' '
 
 test_expect_success '10,000 lines written while run, logs -follow -run and logs -follow read them' '
 	transition glue::job_run "{\"progression\": \"manual\", \"times\": 1000000}" &&
+	rm -f run.out run.err &&
 	{ "$TERRACE" run nightly >run.out 2>run.err </dev/null & } &&
 	run_pid=$! &&
 	wait_for_line run.err "nightly: started jr_" $run_pid &&
 	run_id=$(sed -n "s/.*started \(jr_[0-9a-f]*\).*/\1/p" run.err) &&
+	rm -f one.out one.err &&
 	{ "$TERRACE" logs nightly -follow -run "$run_id" >one.out 2>one.err </dev/null & } &&
 	one_pid=$! &&
+	rm -f all.out all.err &&
 	{ "$TERRACE" logs nightly -follow >all.out 2>all.err </dev/null & } &&
 	all_pid=$! &&
 	write_lines /aws-glue/jobs/output "$run_id" 1 10000 137 1 &&
@@ -126,6 +129,7 @@ test_expect_success 'logs without -follow: the same lines once more, and exits' 
 '
 
 test_expect_success 'a function'"'"'s group (FilterLogEvents): two streams, 50 lines a timestamp, each once, by time' '
+	rm -f fn.out fn.err &&
 	{ "$TERRACE" logs ingest -follow >fn.out 2>fn.err </dev/null & } &&
 	fn_pid=$! &&
 	write_lines /aws/lambda/ingest-orders "2024/01/31/[\$LATEST]a" 1 2500 100 50 &&
