@@ -26,9 +26,9 @@
 
 static const struct cli_command run_cmd = {
 	"run", "terrace run [options] ADDRESS",
-	"Start what is deployed at ADDRESS (a Glue job, a state machine, a Lambda function,\n"
-	"an ssh.command or ssh.cron) and follow it to its end: its log lines as they come,\n"
-	"its states, its output. Exit 0 when it succeeded, 1 when it failed, timed out or\n"
+	"Start what is deployed at ADDRESS (a Glue job or crawler, a state machine, a Lambda\n"
+	"function, an Athena named query, an ssh.command or ssh.cron) and follow it to its end:\n"
+	"its log lines as they come, its states, its output. Exit 0 when it succeeded, 1 when it failed, timed out or\n"
 	"was stopped, 2 on usage or setup errors. The first interrupt stops the run and waits\n"
 	"until it has stopped; a second leaves it running. The state is only read.",
 	1,
@@ -271,6 +271,19 @@ void run_print_event(struct run_printer *p, json_t *ev)
 			ui_printf(stdout, "%s\n", text);
 			free(text);
 		}
+		fflush(stdout);
+	} else if (!strcmp(type, "columns") || !strcmp(type, "row")) {
+		/* A query's result, a line a row, the values between " | ". */
+		const json_t *values = json_object_get(ev, type[0] == 'c' ? "names" : "values");
+		struct strbuf line = STRBUF_INIT;
+		size_t i;
+		json_t *v;
+		json_array_foreach(values, i, v)
+			strbuf_addf(&line, "%s%s", i ? " | " : "",
+				    json_is_string(v) ? json_string_value(v) : "NULL");
+		if (json_array_size(values) || type[0] == 'r')
+			ui_printf(stdout, "%s\n", line.buf);
+		strbuf_release(&line);
 		fflush(stdout);
 	} else if (!strcmp(type, "note") || !strcmp(type, "stopping")) {
 		ui_printf(stderr, "%s\n", json_string_value(json_object_get(ev, "message")));

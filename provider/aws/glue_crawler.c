@@ -15,6 +15,7 @@
 #include "provider/aws/adopt.h"
 #include "provider/aws/glue.h"
 #include "provider/aws/listing.h"
+#include "provider/aws/run.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
@@ -401,4 +402,5 @@ const struct resource_type aws_glue_crawler_type = {
 	.list = crawler_list,
 	.list_rank = 3,
 	.read_many = crawler_read_many,
+	.run = &aws_glue_crawler_runner,
 };

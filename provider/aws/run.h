@@ -19,9 +19,10 @@
  * gives back the token it was sent once the stream is read to its end), so
  * a line written later is read later, never twice: no line is lost or
  * repeated across pages and reads. A stream that does not exist yet holds
- * no lines yet. A group (a function's) is read with FilterLogEvents from
- * `since_ms`, then from the newest time read, leaving out the events of
- * that time already sent (by eventId).
+ * no lines yet. A group (a function's), or one stream of it from a time
+ * on, is read with FilterLogEvents from `since_ms`, then from the newest
+ * time read, leaving out the events of that time already sent (by
+ * eventId).
  */
 struct cwl_reader;
 struct cwl_reader *cwl_reader_new(struct aws_client *c);
@@ -30,8 +31,8 @@ void cwl_reader_free(struct cwl_reader *r);
  * that group's stream is already read. */
 void cwl_add_stream(struct cwl_reader *r, const char *group, const char *stream,
 		    const char *label);
-void cwl_add_group(struct cwl_reader *r, const char *group, long long since_ms,
-		   const char *label);
+void cwl_add_group(struct cwl_reader *r, const char *group, const char *stream,
+		   long long since_ms, const char *label);
 /* Send every line that arrived since the last read to sink as "log"
  * events, in time order (equal times: in the order of the sources, then as
  * read). A group or stream that does not exist holds no lines. */
@@ -42,7 +43,9 @@ int cwl_logs_read(void *reader, const struct run_sink *sink, struct strbuf *err)
 void cwl_logs_close(void *reader);
 
 extern const struct resource_runner aws_glue_job_runner;
+extern const struct resource_runner aws_glue_crawler_runner;
 extern const struct resource_runner aws_sfn_runner;
 extern const struct resource_runner aws_lambda_runner;
+extern const struct resource_runner aws_athena_named_query_runner;
 
 #endif

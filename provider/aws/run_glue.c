@@ -5,10 +5,14 @@
  * BatchStopJobRun; its lines read from CloudWatch Logs while it runs
  * (/aws-glue/jobs/output and /aws-glue/jobs/error, and the job's
  * continuous-logging group when its default arguments name one; the stream
- * of each is named by the run id).
+ * of each is named by the run id). And for aws.glue.crawler: StartCrawler,
+ * GetCrawler until it is READY again, its last crawl's status and the
+ * tables it created, updated and deleted (GetCrawlerMetrics), StopCrawler;
+ * its lines in /aws-glue/crawlers, the stream named by the crawler.
  */
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "provider/aws/glue.h"
 #include "provider/aws/run.h"
@@ -270,6 +274,161 @@ static void glue_logs_close(void *reader)
 	free(l->job);
 	free(l);
 }
+
+/* ---- crawlers ---- */
+
+#define CRAWLER_GROUP "/aws-glue/crawlers"
+
+struct crawler_run {
+	struct aws_client *c;
+	char *name;
+	bool left_ready;        /* the crawler was seen not READY since the start */
+	time_t started;
+	char *last_state;
+	struct cwl_reader *logs;
+};
+
+static int crawler_start(void *client, const char *id, const json_t *attrs,
+			 const struct run_request *rq, const struct run_sink *sink, void **handle,
+			 char **run_id, struct strbuf *err)
+{
+	(void)attrs;
+	(void)rq;
+	(void)sink;
+	json_t *in = json_pack("{s:s}", "Name", id);
+	int rc = glue_call(client, "StartCrawler", in, false, NULL, NULL, NULL, NULL, err);
+	json_decref(in);
+	if (rc)
+		return -1;
+	struct crawler_run *r = xcalloc(1, sizeof(*r));
+	r->c = client;
+	r->name = xstrdup(id);
+	r->started = time(NULL);
+	r->logs = cwl_reader_new(client);
+	cwl_add_group(r->logs, CRAWLER_GROUP, id, (long long)r->started * 1000, "crawler");
+	*handle = r;
+	*run_id = xstrdup(id);
+	return 0;
+}
+
+/* The metrics of the crawl that ended: tables created, updated, deleted. */
+static int crawler_metrics(struct crawler_run *r, const struct run_sink *sink, struct strbuf *err)
+{
+	json_t *in = json_pack("{s:[s]}", "CrawlerNameList", r->name);
+	json_t *out = NULL;
+	int rc = glue_call(r->c, "GetCrawlerMetrics", in, false, NULL, &out, NULL, NULL, err);
+	json_decref(in);
+	const json_t *m = json_array_get(value_get(out, "CrawlerMetricsList"), 0);
+	static const char *const names[][2] = {
+		{ "TablesCreated", "tables_created" }, { "TablesUpdated", "tables_updated" },
+		{ "TablesDeleted", "tables_deleted" },
+	};
+	for (size_t i = 0; rc == 0 && i < sizeof(names) / sizeof(*names); i++)
+		if (json_is_number(value_get(m, names[i][0])))
+			detail(sink, names[i][1], json_incref(value_get(m, names[i][0])));
+	json_decref(out);
+	return rc ? -1 : 0;
+}
+
+static int crawler_poll(void *handle, const struct run_sink *sink, enum run_outcome *outcome,
+			struct strbuf *message, struct strbuf *err)
+{
+	struct crawler_run *r = handle;
+	*outcome = RUN_GOING;
+	json_t *in = json_pack("{s:s}", "Name", r->name);
+	json_t *out = NULL;
+	int rc = glue_call(r->c, "GetCrawler", in, false, NULL, &out, NULL, NULL, err);
+	json_decref(in);
+	struct strbuf log_err = STRBUF_INIT;
+	if (cwl_read(r->logs, sink, &log_err) && !rc) {
+		strbuf_addstr(err, log_err.buf);
+		rc = -1;
+	}
+	strbuf_release(&log_err);
+	if (rc) {
+		json_decref(out);
+		return -1;
+	}
+	const json_t *crawler = value_get(out, "Crawler");
+	const char *state = value_get_string(crawler, "State");
+	const json_t *last = value_get(crawler, "LastCrawl");
+	if (state && (!r->last_state || strcmp(state, r->last_state))) {
+		free(r->last_state);
+		r->last_state = xstrdup(state);
+		json_t *ev = run_event_new("state");
+		json_object_set_new(ev, "state", json_string(state));
+		run_sink_emit(sink, ev);
+	}
+	if (state && strcmp(state, "READY"))
+		r->left_ready = true;
+	/* Ready again after this start: the last crawl is this one (one that
+	 * ended before a first look started at or after the start too). */
+	bool ended = state && !strcmp(state, "READY") &&
+		     (r->left_ready || aws_time_of(value_get(last, "StartTime")) >= r->started - 1);
+	if (ended) {
+		const char *status = value_get_string(last, "Status");
+		const char *msg = value_get_string(last, "ErrorMessage");
+		*outcome = !status || !strcmp(status, "SUCCEEDED") ? RUN_SUCCEEDED
+			 : !strcmp(status, "CANCELLED") ? RUN_STOPPED : RUN_FAILED;
+		if (status) {
+			json_t *ev = run_event_new("state");
+			json_object_set_new(ev, "state", json_string(status));
+			run_sink_emit(sink, ev);
+		}
+		if (*outcome != RUN_SUCCEEDED)
+			strbuf_addf(message, "crawler %s: last crawl %s%s%s", r->name,
+				    status ? status : "?", msg ? ": " : "", msg ? msg : "");
+		else if (crawler_metrics(r, sink, err))
+			rc = -1;
+	}
+	json_decref(out);
+	return rc;
+}
+
+static int crawler_stop(void *handle, struct strbuf *err)
+{
+	struct crawler_run *r = handle;
+	json_t *in = json_pack("{s:s}", "Name", r->name);
+	static const char *const not_running[] = { "CrawlerNotRunningException",
+						   "CrawlerStoppingException", NULL };
+	int rc = glue_call(r->c, "StopCrawler", in, false, not_running, NULL, NULL, NULL, err);
+	json_decref(in);
+	return rc < 0 ? -1 : 0;
+}
+
+static void crawler_release(void *handle)
+{
+	struct crawler_run *r = handle;
+	if (!r)
+		return;
+	cwl_reader_free(r->logs);
+	free(r->name);
+	free(r->last_state);
+	free(r);
+}
+
+static int crawler_logs_open(void *client, const char *id, const json_t *attrs,
+			     const char *run_id, long long since_ms, void **reader,
+			     struct strbuf *err)
+{
+	(void)attrs;
+	(void)run_id;
+	(void)err;
+	struct cwl_reader *r = cwl_reader_new(client);
+	cwl_add_group(r, CRAWLER_GROUP, id, since_ms, "crawler");
+	*reader = r;
+	return 0;
+}
+
+const struct resource_runner aws_glue_crawler_runner = {
+	.start = crawler_start,
+	.poll = crawler_poll,
+	.stop = crawler_stop,
+	.release = crawler_release,
+	.logs_open = crawler_logs_open,
+	.logs_read = cwl_logs_read,
+	.logs_close = cwl_logs_close,
+};
 
 const struct resource_runner aws_glue_job_runner = {
 	.start = glue_run_start,

@@ -133,7 +133,7 @@ static int lambda_logs_open(void *client, const char *id, const json_t *attrs,
 	(void)err;
 	char *group = xasprintf("/aws/lambda/%s", id);
 	struct cwl_reader *r = cwl_reader_new(client);
-	cwl_add_group(r, group, since_ms, "function");
+	cwl_add_group(r, group, NULL, since_ms, "function");
 	free(group);
 	*reader = r;
 	return 0;

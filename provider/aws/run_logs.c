@@ -17,7 +17,8 @@ static const char *const not_found[] = { "ResourceNotFoundException", NULL };
 
 struct cwl_source {
 	char *group;
-	char *stream;       /* NULL: the whole group (FilterLogEvents) */
+	char *stream;       /* the stream, or NULL: every stream of the group */
+	bool filter;        /* read with FilterLogEvents (a group, or a stream from a time) */
 	char *label;
 	char *token;        /* stream: the last nextForwardToken; NULL: from the head */
 	long long since_ms; /* group: read events from this time on */
@@ -53,10 +54,10 @@ void cwl_reader_free(struct cwl_reader *r)
 }
 
 static struct cwl_source *add_source(struct cwl_reader *r, const char *group, const char *stream,
-				     const char *label)
+				     bool filter, const char *label)
 {
 	for (size_t i = 0; i < r->n; i++)
-		if (!strcmp(r->v[i].group, group) &&
+		if (!strcmp(r->v[i].group, group) && r->v[i].filter == filter &&
 		    (stream ? r->v[i].stream && !strcmp(r->v[i].stream, stream) : !r->v[i].stream))
 			return NULL;
 	r->v = xrealloc(r->v, (r->n + 1) * sizeof(*r->v));
@@ -65,19 +66,20 @@ static struct cwl_source *add_source(struct cwl_reader *r, const char *group, co
 	s->group = xstrdup(group);
 	s->stream = stream ? xstrdup(stream) : NULL;
 	s->label = xstrdup(label);
+	s->filter = filter;
 	return s;
 }
 
 void cwl_add_stream(struct cwl_reader *r, const char *group, const char *stream,
 		    const char *label)
 {
-	add_source(r, group, stream, label);
+	add_source(r, group, stream, false, label);
 }
 
-void cwl_add_group(struct cwl_reader *r, const char *group, long long since_ms,
-		   const char *label)
+void cwl_add_group(struct cwl_reader *r, const char *group, const char *stream,
+		   long long since_ms, const char *label)
 {
-	struct cwl_source *s = add_source(r, group, NULL, label);
+	struct cwl_source *s = add_source(r, group, stream, true, label);
 	if (s) {
 		s->since_ms = since_ms;
 		s->seen = json_object();
@@ -150,6 +152,8 @@ static int read_group(struct cwl_reader *r, struct cwl_source *s, json_t *out,
 	do {
 		json_t *in = json_pack("{s:s, s:I, s:i}", "logGroupName", s->group, "startTime",
 				       (json_int_t)s->since_ms, "limit", PAGE_LIMIT);
+		if (s->stream)
+			json_object_set_new(in, "logStreamNames", json_pack("[s]", s->stream));
 		if (token)
 			json_object_set_new(in, "nextToken", json_string(token));
 		json_t *page = NULL;
@@ -210,8 +214,8 @@ int cwl_read(struct cwl_reader *r, const struct run_sink *sink, struct strbuf *e
 	json_t *all = json_array();
 	int rc = 0;
 	for (size_t i = 0; i < r->n && !rc; i++)
-		rc = r->v[i].stream ? read_stream(r, &r->v[i], all, err)
-				    : read_group(r, &r->v[i], all, err);
+		rc = r->v[i].filter ? read_group(r, &r->v[i], all, err)
+				    : read_stream(r, &r->v[i], all, err);
 	size_t n = json_array_size(all);
 	json_t **v = xcalloc(n ? n : 1, sizeof(*v));
 	for (size_t i = 0; i < n; i++) {

@@ -242,7 +242,7 @@ static int sfn_logs_open(void *client, const char *id, const json_t *attrs, cons
 	size_t len = strcspn(at, ":");
 	char *group = xstrndup(at, len);
 	struct cwl_reader *r = cwl_reader_new(client);
-	cwl_add_group(r, group, since_ms, "execution");
+	cwl_add_group(r, group, NULL, since_ms, "execution");
 	free(group);
 	*reader = r;
 	return 0;
