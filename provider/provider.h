@@ -25,6 +25,8 @@
 #include <jansson.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
 #include <time.h>
 
 #include "provider/base/strbuf.h"
@@ -144,6 +146,19 @@ static inline void run_sink_emit(const struct run_sink *sink, json_t *event)
 		sink->event(sink->ctx, event);
 	else
 		json_decref(event);
+}
+
+/* A "state" event when state (may be NULL) differs from *last, which then
+ * holds a copy of it (free it with the run). */
+static inline void run_sink_state(const struct run_sink *sink, char **last, const char *state)
+{
+	if (!state || (*last && !strcmp(*last, state)))
+		return;
+	free(*last);
+	*last = xstrdup(state);
+	json_t *ev = run_event_new("state");
+	json_object_set_new(ev, "state", json_string(state));
+	run_sink_emit(sink, ev);
 }
 
 enum run_outcome { RUN_GOING, RUN_SUCCEEDED, RUN_FAILED, RUN_STOPPED, RUN_TIMED_OUT };

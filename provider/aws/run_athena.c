@@ -135,13 +135,7 @@ static int athena_poll(void *handle, const struct run_sink *sink, enum run_outco
 	}
 	const json_t *status = value_get(value_get(out, "QueryExecution"), "Status");
 	const char *state = value_get_string(status, "State");
-	if (state && (!a->last_state || strcmp(state, a->last_state))) {
-		free(a->last_state);
-		a->last_state = xstrdup(state);
-		json_t *ev = run_event_new("state");
-		json_object_set_new(ev, "state", json_string(state));
-		run_sink_emit(sink, ev);
-	}
+	run_sink_state(sink, &a->last_state, state);
 	if (state && !strcmp(state, "SUCCEEDED")) {
 		*outcome = RUN_SUCCEEDED;
 		rc = read_results(a, sink, err);

@@ -85,6 +85,28 @@ static int glue_run_start(void *client, const char *id, const json_t *attrs,
 	return 0;
 }
 
+/* One look at a run: the Glue call op with `in` (taken), and then the
+ * lines that came, after the call, so that those of a run that just ended
+ * are all there. -1 with err set when either failed (*out then NULL). */
+static int look(struct aws_client *c, const char *op, json_t *in, struct cwl_reader *logs,
+		const struct run_sink *sink, json_t **out, struct strbuf *err)
+{
+	int rc = glue_call(c, op, in, false, NULL, out, NULL, NULL, err);
+	json_decref(in);
+	struct strbuf log_err = STRBUF_INIT;
+	if (cwl_read(logs, sink, &log_err) && !rc) {
+		strbuf_addstr(err, log_err.buf);
+		rc = -1;
+	}
+	strbuf_release(&log_err);
+	if (rc) {
+		json_decref(*out);
+		*out = NULL;
+		return -1;
+	}
+	return 0;
+}
+
 static enum run_outcome outcome_of(const char *state)
 {
 	static const char *const going[] = { "STARTING", "RUNNING", "STOPPING", "WAITING", NULL };
@@ -112,30 +134,13 @@ static int glue_run_poll(void *handle, const struct run_sink *sink, enum run_out
 {
 	struct glue_run *g = handle;
 	*outcome = RUN_GOING;
-	json_t *in = json_pack("{s:s, s:s}", "JobName", g->job, "RunId", g->run_id);
 	json_t *out = NULL;
-	int rc = glue_call(g->c, "GetJobRun", in, false, NULL, &out, NULL, NULL, err);
-	json_decref(in);
-	/* The lines first: those of a run that just ended are all there. */
-	struct strbuf log_err = STRBUF_INIT;
-	if (cwl_read(g->logs, sink, &log_err) && !rc) {
-		strbuf_addstr(err, log_err.buf);
-		rc = -1;
-	}
-	strbuf_release(&log_err);
-	if (rc) {
-		json_decref(out);
+	if (look(g->c, "GetJobRun", json_pack("{s:s, s:s}", "JobName", g->job, "RunId", g->run_id),
+		 g->logs, sink, &out, err))
 		return -1;
-	}
 	const json_t *run = value_get(out, "JobRun");
 	const char *state = value_get_string(run, "JobRunState");
-	if (state && (!g->last_state || strcmp(state, g->last_state))) {
-		free(g->last_state);
-		g->last_state = xstrdup(state);
-		json_t *ev = run_event_new("state");
-		json_object_set_new(ev, "state", json_string(state));
-		run_sink_emit(sink, ev);
-	}
+	run_sink_state(sink, &g->last_state, state);
 	*outcome = outcome_of(state);
 	if (*outcome != RUN_GOING) {
 		if (json_is_number(value_get(run, "ExecutionTime")))
@@ -335,30 +340,14 @@ static int crawler_poll(void *handle, const struct run_sink *sink, enum run_outc
 {
 	struct crawler_run *r = handle;
 	*outcome = RUN_GOING;
-	json_t *in = json_pack("{s:s}", "Name", r->name);
 	json_t *out = NULL;
-	int rc = glue_call(r->c, "GetCrawler", in, false, NULL, &out, NULL, NULL, err);
-	json_decref(in);
-	struct strbuf log_err = STRBUF_INIT;
-	if (cwl_read(r->logs, sink, &log_err) && !rc) {
-		strbuf_addstr(err, log_err.buf);
-		rc = -1;
-	}
-	strbuf_release(&log_err);
-	if (rc) {
-		json_decref(out);
+	if (look(r->c, "GetCrawler", json_pack("{s:s}", "Name", r->name), r->logs, sink, &out, err))
 		return -1;
-	}
+	int rc = 0;
 	const json_t *crawler = value_get(out, "Crawler");
 	const char *state = value_get_string(crawler, "State");
 	const json_t *last = value_get(crawler, "LastCrawl");
-	if (state && (!r->last_state || strcmp(state, r->last_state))) {
-		free(r->last_state);
-		r->last_state = xstrdup(state);
-		json_t *ev = run_event_new("state");
-		json_object_set_new(ev, "state", json_string(state));
-		run_sink_emit(sink, ev);
-	}
+	run_sink_state(sink, &r->last_state, state);
 	if (state && strcmp(state, "READY"))
 		r->left_ready = true;
 	/* Ready again after this start: the last crawl is this one (one that

@@ -168,13 +168,7 @@ static int sfn_poll(void *handle, const struct run_sink *sink, enum run_outcome 
 		return -1;
 	}
 	const char *status = value_get_string(d, "status");
-	if (status && (!s->last_status || strcmp(status, s->last_status))) {
-		free(s->last_status);
-		s->last_status = xstrdup(status);
-		json_t *ev = run_event_new("state");
-		json_object_set_new(ev, "state", json_string(status));
-		run_sink_emit(sink, ev);
-	}
+	run_sink_state(sink, &s->last_status, status);
 	if (!status || !strcmp(status, "RUNNING") || !strcmp(status, "PENDING_REDRIVE")) {
 		json_decref(d);
 		return 0;

@@ -447,3 +447,25 @@ rc = {c["address"]: c for c in d["resource_changes"]}
 exec(sys.stdin.read())
 ' "$REPO_ROOT/tests/schemas/terraform-plan.schema.json" "$1"
 }
+
+# check_run_events FILE: every line of FILE (terrace run -json, logs -json)
+# is an event tests/schemas/run-event.schema.json allows; FILE has one.
+check_run_events () {
+	"$SERVERS_PYTHON" - "$REPO_ROOT/tests/schemas/run-event.schema.json" "$1" <<-'EOF'
+	import json, sys
+	import jsonschema
+	validator = jsonschema.Draft202012Validator(json.load(open(sys.argv[1])))
+	n = 0
+	for line in open(sys.argv[2]):
+	    validator.validate(json.loads(line))
+	    n += 1
+	assert n > 0, "no events"
+	EOF
+}
+
+# moto_transition MODEL JSON: how moto's state manager moves MODEL's objects
+# on ("glue::job_run", {"progression": "manual", "times": 3}; moto's docs).
+moto_transition () {
+	curl -sf -X POST "$MOTO_ENDPOINT/moto-api/state-manager/set-transition" \
+		-d "{\"model_name\": \"$1\", \"transition\": $2}" >/dev/null
+}

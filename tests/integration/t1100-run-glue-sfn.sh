@@ -20,16 +20,9 @@ use_server moto
 
 ACCOUNT=123456789012
 ROLE=arn:aws:iam::$ACCOUNT:role/glue-runner
-SCHEMA=$TEST_DIR/../schemas/run-event.schema.json
 
 aws_cli () {
 	aws_at "$TEST_ENDPOINT" "$TEST_ACCESS_KEY" "$TEST_SECRET_KEY" --output json "$@"
-}
-
-# transition MODEL JSON: moto's state manager, e.g. {"progression": "manual", "times": 2}.
-transition () {
-	curl -sf -X POST "$MOTO_ENDPOINT/moto-api/state-manager/set-transition" \
-		-d "{\"model_name\": \"$1\", \"transition\": $2}" >/dev/null
 }
 
 # put_lines GROUP STREAM FIRST LAST: lines "line N" into the stream, made
@@ -47,20 +40,6 @@ put_lines () {
 	PY
 	aws_cli logs put-log-events --log-group-name "$1" --log-stream-name "$2" \
 		--log-events file://batch.json >/dev/null
-}
-
-# check_events FILE: every line of FILE is a run event the schema allows.
-check_events () {
-	"$SERVERS_PYTHON" - "$SCHEMA" "$1" <<-'PY'
-	import json, sys
-	import jsonschema
-	schema = json.load(open(sys.argv[1]))
-	n = 0
-	for line in open(sys.argv[2]):
-	    jsonschema.validate(json.loads(line), schema)
-	    n += 1
-	assert n > 0, "no events"
-	PY
 }
 
 write_stack stack.yaml
@@ -142,7 +121,7 @@ test_expect_success 'usage errors exit 2' '
 '
 
 test_expect_success 'a job run succeeds: its lines once each, in order, while it runs' '
-	transition glue::job_run "{\"progression\": \"manual\", \"times\": 1000000}" &&
+	moto_transition glue::job_run "{\"progression\": \"manual\", \"times\": 1000000}" &&
 	rm -f out err &&
 	{ "$TERRACE" run nightly -arg run=1 >out 2>err </dev/null & } &&
 	pid=$! &&
@@ -153,7 +132,7 @@ test_expect_success 'a job run succeeds: its lines once each, in order, while it
 	put_lines /aws-glue/jobs/output "$run_id" 1501 2600 &&
 	put_lines /aws-glue/jobs/error "$run_id" 9001 9002 &&
 	wait_for_line err "line 9002" $pid &&
-	transition glue::job_run "{\"progression\": \"immediate\"}" &&
+	moto_transition glue::job_run "{\"progression\": \"immediate\"}" &&
 	wait $pid &&
 	seq 1 2600 | sed "s/^/line /" >expect &&
 	test_cmp expect out &&
@@ -166,7 +145,7 @@ test_expect_success 'a job run succeeds: its lines once each, in order, while it
 '
 
 test_expect_success 'a failed job run exits 1 with Glue'"'"'s error message' '
-	transition glue::job_run "{\"progression\": \"immediate\"}" &&
+	moto_transition glue::job_run "{\"progression\": \"immediate\"}" &&
 	test_expect_code 1 terrace run nightly -arg moto-final-state=FAILED \
 		-arg "moto-error-message=AnalysisException: Path does not exist: s3://run-scripts/in" \
 		>out 2>err &&
@@ -174,14 +153,14 @@ test_expect_success 'a failed job run exits 1 with Glue'"'"'s error message' '
 '
 
 test_expect_success 'an interrupt stops the job run (BatchStopJobRun) and waits for STOPPED' '
-	transition glue::job_run "{\"progression\": \"manual\", \"times\": 1000000}" &&
+	moto_transition glue::job_run "{\"progression\": \"manual\", \"times\": 1000000}" &&
 	rm -f out err &&
 	{ "$TERRACE" run nightly >out 2>err </dev/null & } &&
 	pid=$! &&
 	wait_for_line err "nightly: STARTING" $pid &&
 	kill -INT $pid &&
 	wait_for_line err "Interrupt received: stopping the run" $pid &&
-	transition glue::job_run "{\"progression\": \"immediate\"}" &&
+	moto_transition glue::job_run "{\"progression\": \"immediate\"}" &&
 	test_expect_code 1 wait $pid &&
 	run_id=$(sed -n "s/.*started \(jr_[0-9a-f]*\).*/\1/p" err) &&
 	test_contains err "nightly: STOPPING" &&
@@ -191,7 +170,7 @@ test_expect_success 'an interrupt stops the job run (BatchStopJobRun) and waits 
 '
 
 test_expect_success 'a second interrupt leaves the run going and quits at once' '
-	transition glue::job_run "{\"progression\": \"manual\", \"times\": 1000000}" &&
+	moto_transition glue::job_run "{\"progression\": \"manual\", \"times\": 1000000}" &&
 	rm -f out err &&
 	{ "$TERRACE" run nightly >out 2>err </dev/null & } &&
 	pid=$! &&
@@ -202,24 +181,24 @@ test_expect_success 'a second interrupt leaves the run going and quits at once' 
 	test_expect_code 1 wait $pid &&
 	run_id=$(sed -n "s/.*started \(jr_[0-9a-f]*\).*/\1/p" err) &&
 	test_contains err "Interrupted again: terrace quits; the run goes on: $run_id" &&
-	transition glue::job_run "{\"progression\": \"immediate\"}" &&
+	moto_transition glue::job_run "{\"progression\": \"immediate\"}" &&
 	aws_cli glue get-job-run --job-name nightly-clean --run-id "$run_id" >run.json &&
 	test_contains run.json "\"JobRunState\": \"STOPPED\""
 '
 
 test_expect_success '-timeout stops the run and exits 1' '
-	transition glue::job_run "{\"progression\": \"manual\", \"times\": 1000000}" &&
+	moto_transition glue::job_run "{\"progression\": \"manual\", \"times\": 1000000}" &&
 	rm -f out err &&
 	{ "$TERRACE" run nightly -timeout 2s >out 2>err </dev/null & } &&
 	pid=$! &&
 	wait_for_line err "Timed out: stopping the run" $pid &&
-	transition glue::job_run "{\"progression\": \"immediate\"}" &&
+	moto_transition glue::job_run "{\"progression\": \"immediate\"}" &&
 	test_expect_code 1 wait $pid &&
 	test_match err "^Error: nightly: jr_[0-9a-f]* STOPPED in [0-9]* s.*: timed out and stopped: glue job run jr_[0-9a-f]* STOPPED$"
 '
 
 test_expect_success '-no-wait prints the run id and exits 0' '
-	transition glue::job_run "{\"progression\": \"immediate\"}" &&
+	moto_transition glue::job_run "{\"progression\": \"immediate\"}" &&
 	terrace run nightly -no-wait >out 2>err &&
 	test_match out "^jr_[0-9a-f]*$" &&
 	aws_cli glue get-job-run --job-name nightly-clean --run-id "$(cat out)" >run.json
@@ -256,17 +235,17 @@ test_expect_success 'an interrupt stops the execution (StopExecution)' '
 '
 
 test_expect_success '-json: one event a line, each valid against the schema' '
-	transition glue::job_run "{\"progression\": \"immediate\"}" &&
+	moto_transition glue::job_run "{\"progression\": \"immediate\"}" &&
 	terrace run nightly -json >job.jsonl 2>err &&
-	check_events job.jsonl &&
+	check_run_events job.jsonl &&
 	test_contains job.jsonl "\"type\":\"started\"" &&
 	test_contains job.jsonl "\"outcome\":\"succeeded\"" &&
 	terrace run pipeline -json >sfn.jsonl 2>err &&
-	check_events sfn.jsonl &&
+	check_run_events sfn.jsonl &&
 	test_contains sfn.jsonl "\"status\":\"succeeded\"" &&
 	test_contains sfn.jsonl "\"type\":\"output\"" &&
 	test_expect_code 1 terrace run breaks -json >fail.jsonl 2>err &&
-	check_events fail.jsonl &&
+	check_run_events fail.jsonl &&
 	test_contains fail.jsonl "\"error\":\"execution arn:" &&
 	! test -s err
 '

@@ -15,22 +15,6 @@ start_moto || test_fail_setup "moto did not start"
 use_server moto
 
 ROLE=arn:aws:iam::123456789012:role/glue-crawler
-SCHEMA=$TEST_DIR/../schemas/run-event.schema.json
-
-transition () {
-	curl -sf -X POST "$MOTO_ENDPOINT/moto-api/state-manager/set-transition" \
-		-d "{\"model_name\": \"$1\", \"transition\": $2}" >/dev/null
-}
-
-check_events () {
-	"$SERVERS_PYTHON" - "$SCHEMA" "$1" <<-'PY'
-	import json, sys
-	import jsonschema
-	schema = json.load(open(sys.argv[1]))
-	for line in open(sys.argv[2]):
-	    jsonschema.validate(json.loads(line), schema)
-	PY
-}
 
 write_stack stack.yaml
 cat >>stack.yaml <<YAML
@@ -88,13 +72,13 @@ test_expect_success 'apply' '
 '
 
 test_expect_success 'a crawl runs to its end: SUCCEEDED and the tables it created' '
-	transition glue::crawl "{\"progression\": \"time\", \"seconds\": 1}" &&
+	moto_transition glue::crawl "{\"progression\": \"time\", \"seconds\": 1}" &&
 	terrace run orders_crawler >out 2>err &&
 	test_line err "orders_crawler: RUNNING" &&
 	test_line err "orders_crawler: SUCCEEDED" &&
 	test_match err "^orders_crawler: orders-crawler SUCCEEDED in [0-9]* s$" &&
 	terrace run orders_crawler -json >crawl.jsonl 2>err &&
-	check_events crawl.jsonl &&
+	check_run_events crawl.jsonl &&
 	test_contains crawl.jsonl "{\"name\":\"tables_created\",\"time\":" &&
 	test_contains crawl.jsonl "\"details\":{\"tables_created\":2,\"tables_deleted\":0,\"tables_updated\":0}"
 '
@@ -105,14 +89,14 @@ test_expect_success 'a failed crawl exits 1 with its error message' '
 '
 
 test_expect_success 'an interrupt stops the crawl (StopCrawler): CANCELLED, exit 1' '
-	transition glue::crawl "{\"progression\": \"manual\", \"times\": 1000000}" &&
+	moto_transition glue::crawl "{\"progression\": \"manual\", \"times\": 1000000}" &&
 	rm -f out err &&
 	{ "$TERRACE" run orders_crawler >out 2>err </dev/null & } &&
 	pid=$! &&
 	wait_for_line err "orders_crawler: RUNNING" $pid &&
 	kill -INT $pid &&
 	wait_for_line err "Interrupt received: stopping the run" $pid &&
-	transition glue::crawl "{\"progression\": \"immediate\"}" &&
+	moto_transition glue::crawl "{\"progression\": \"immediate\"}" &&
 	test_expect_code 1 wait $pid &&
 	test_match err "^Error: orders_crawler: orders-crawler CANCELLED in [0-9]* s: crawler orders-crawler: last crawl CANCELLED$"
 '
@@ -134,7 +118,7 @@ test_expect_success 'a named query runs in its workgroup: its result as a table'
 	test_contains q.json "\"WorkGroup\": \"analysts\"" &&
 	test_contains q.json "\"Database\": \"lake\"" &&
 	terrace run top -json >q.jsonl 2>err &&
-	check_events q.jsonl &&
+	check_run_events q.jsonl &&
 	test_contains q.jsonl "{\"names\":[\"title\",\"rating\"],\"time\":" &&
 	test_contains q.jsonl "\"type\":\"row\",\"values\":[\"Alien\",\"8.5\"]}"
 '

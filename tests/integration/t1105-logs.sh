@@ -16,11 +16,6 @@ use_server moto
 
 ROLE=arn:aws:iam::123456789012:role/glue-runner
 
-transition () {
-	curl -sf -X POST "$MOTO_ENDPOINT/moto-api/state-manager/set-transition" \
-		-d "{\"model_name\": \"$1\", \"transition\": $2}" >/dev/null
-}
-
 # write_lines GROUP STREAM FIRST LAST BATCH SAME [AGE]: "line N" for N in
 # FIRST..LAST, BATCH a request, SAME lines sharing each timestamp (the
 # timestamps increase from AGE seconds ago, default now), a pause between
@@ -93,7 +88,7 @@ test_expect_success 'a type without logs: the types that have them, exit 2' '
 '
 
 test_expect_success '10,000 lines written while run, logs -follow -run and logs -follow read them' '
-	transition glue::job_run "{\"progression\": \"manual\", \"times\": 1000000}" &&
+	moto_transition glue::job_run "{\"progression\": \"manual\", \"times\": 1000000}" &&
 	rm -f run.out run.err &&
 	{ "$TERRACE" run nightly >run.out 2>run.err </dev/null & } &&
 	run_pid=$! &&
@@ -109,7 +104,7 @@ test_expect_success '10,000 lines written while run, logs -follow -run and logs 
 	wait_for_line one.out "line 10000" $one_pid &&
 	wait_for_line all.out "line 10000" $all_pid &&
 	wait_for_line run.out "line 10000" $run_pid &&
-	transition glue::job_run "{\"progression\": \"immediate\"}" &&
+	moto_transition glue::job_run "{\"progression\": \"immediate\"}" &&
 	wait $run_pid &&
 	kill -INT $one_pid $all_pid &&
 	wait $one_pid &&
