@@ -26,11 +26,12 @@
 
 static const struct cli_command run_cmd = {
 	"run", "terrace run [options] ADDRESS",
-	"Start what is deployed at ADDRESS (a Glue job or crawler, a state machine, a Lambda\n"
-	"function, an Athena named query, an ssh.command or ssh.cron) and follow it to its end:\n"
-	"its log lines as they come, its states, its output. Exit 0 when it succeeded, 1 when it failed, timed out or\n"
-	"was stopped, 2 on usage or setup errors. The first interrupt stops the run and waits\n"
-	"until it has stopped; a second leaves it running. The state is only read.",
+	"Start what is deployed at ADDRESS (a Glue job, crawler or trigger, a state machine, a\n"
+	"Lambda function, an Athena named query, an ssh.command or ssh.cron) and follow it to\n"
+	"its end: its log lines as they come, its states, its output. Exit 0 when it succeeded,\n"
+	"1 when it failed, timed out or was stopped, 2 on usage or setup errors. The first\n"
+	"interrupt stops the run and waits until it has stopped; a second leaves it running.\n"
+	"The state is only read.",
 	1,
 };
 

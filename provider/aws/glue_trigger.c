@@ -16,6 +16,7 @@
 #include "provider/aws/adopt.h"
 #include "provider/aws/glue.h"
 #include "provider/aws/listing.h"
+#include "provider/aws/run.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
@@ -594,6 +595,7 @@ const struct resource_type aws_glue_trigger_type = {
 	.list = trigger_list,
 	.list_rank = 0,
 	.read_many = trigger_read_many,
+	.run = &aws_glue_trigger_runner,
 };
 
 /* ======================= aws.glue.crawler ======================= */

@@ -44,6 +44,7 @@ void cwl_logs_close(void *reader);
 
 extern const struct resource_runner aws_glue_job_runner;
 extern const struct resource_runner aws_glue_crawler_runner;
+extern const struct resource_runner aws_glue_trigger_runner;
 extern const struct resource_runner aws_sfn_runner;
 extern const struct resource_runner aws_lambda_runner;
 extern const struct resource_runner aws_athena_named_query_runner;

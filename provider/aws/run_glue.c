@@ -8,7 +8,10 @@
  * of each is named by the run id). And for aws.glue.crawler: StartCrawler,
  * GetCrawler until it is READY again, its last crawl's status and the
  * tables it created, updated and deleted (GetCrawlerMetrics), StopCrawler;
- * its lines in /aws-glue/crawlers, the stream named by the crawler.
+ * its lines in /aws-glue/crawlers, the stream named by the crawler. And for
+ * an ON_DEMAND aws.glue.trigger: StartTrigger, then the job runs it started
+ * (GetJobRuns: the newest run of each action's job that names the trigger),
+ * each followed as above.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -417,6 +420,167 @@ const struct resource_runner aws_glue_crawler_runner = {
 	.logs_open = crawler_logs_open,
 	.logs_read = cwl_logs_read,
 	.logs_close = cwl_logs_close,
+};
+
+/* ---- triggers ---- */
+
+struct trigger_run {
+	struct aws_client *c;
+	char *name;
+	json_t *jobs;            /* the actions' job names still to find a run of */
+	struct glue_run **runs;  /* the runs found */
+	enum run_outcome *ended; /* RUN_GOING while each goes on */
+	size_t n;
+	bool stop_asked;
+	time_t started;
+};
+
+static int trigger_start(void *client, const char *id, const json_t *attrs,
+			 const struct run_request *rq, const struct run_sink *sink, void **handle,
+			 char **run_id, struct strbuf *err)
+{
+	(void)rq;
+	(void)sink;
+	const char *type = value_get_string(attrs, "trigger_type");
+	if (type && strcmp(type, "ON_DEMAND")) {
+		strbuf_addf(err, "trigger %s is %s: only an ON_DEMAND trigger starts its jobs when "
+			    "started (StartTrigger would only activate this one); run its jobs "
+			    "instead", id, type);
+		return -1;
+	}
+	json_t *jobs = json_array();
+	size_t i;
+	json_t *a;
+	json_array_foreach(value_get(attrs, "actions"), i, a)
+		if (value_get_string(a, "job_name"))
+			json_array_append(jobs, value_get(a, "job_name"));
+	json_t *in = json_pack("{s:s}", "Name", id);
+	int rc = glue_call(client, "StartTrigger", in, false, NULL, NULL, NULL, NULL, err);
+	json_decref(in);
+	if (rc) {
+		json_decref(jobs);
+		return -1;
+	}
+	struct trigger_run *t = xcalloc(1, sizeof(*t));
+	t->c = client;
+	t->name = xstrdup(id);
+	t->jobs = jobs;
+	t->started = time(NULL);
+	t->runs = xcalloc(json_array_size(jobs) + 1, sizeof(*t->runs));
+	t->ended = xcalloc(json_array_size(jobs) + 1, sizeof(*t->ended));
+	*handle = t;
+	*run_id = xstrdup(id);
+	return 0;
+}
+
+/* The run of job that this trigger started, when GetJobRuns shows it. */
+static int trigger_find_run(struct trigger_run *t, const char *job, char **run_id,
+			    struct strbuf *err)
+{
+	json_t *in = json_pack("{s:s}", "JobName", job);
+	json_t *out = NULL;
+	*run_id = NULL;
+	int rc = glue_call(t->c, "GetJobRuns", in, false, NULL, &out, NULL, NULL, err);
+	json_decref(in);
+	size_t i;
+	json_t *run;
+	json_array_foreach(value_get(out, "JobRuns"), i, run) {
+		const char *by = value_get_string(run, "TriggerName");
+		if (by && !strcmp(by, t->name) &&
+		    aws_time_of(value_get(run, "StartedOn")) >= t->started - 1) {
+			*run_id = xstrdup(value_get_string(run, "Id") ?: "");
+			break;
+		}
+	}
+	json_decref(out);
+	return rc ? -1 : 0;
+}
+
+static int trigger_poll(void *handle, const struct run_sink *sink, enum run_outcome *outcome,
+			struct strbuf *message, struct strbuf *err)
+{
+	struct trigger_run *t = handle;
+	*outcome = RUN_GOING;
+	for (size_t i = 0; i < json_array_size(t->jobs);) {
+		const char *job = json_string_value(json_array_get(t->jobs, i));
+		char *rid = NULL;
+		if (trigger_find_run(t, job, &rid, err))
+			return -1;
+		if (!rid) {
+			i++;
+			continue;
+		}
+		struct glue_run *g = xcalloc(1, sizeof(*g));
+		g->c = t->c;
+		g->job = xstrdup(job);
+		g->run_id = rid;
+		g->logs = cwl_reader_new(t->c);
+		add_run_streams(g->logs, NULL, rid);
+		t->ended[t->n] = RUN_GOING;
+		t->runs[t->n++] = g;
+		json_t *ev = run_event_new("note");
+		json_object_set_new(ev, "message", json_sprintf("%s started %s run %s", t->name, job, rid));
+		run_sink_emit(sink, ev);
+		if (t->stop_asked) {
+			struct strbuf stop_err = STRBUF_INIT;
+			glue_run_stop(g, &stop_err);
+			strbuf_release(&stop_err);
+		}
+		json_array_remove(t->jobs, i);
+	}
+	bool going = json_array_size(t->jobs) > 0;
+	enum run_outcome worst = RUN_SUCCEEDED;
+	for (size_t i = 0; i < t->n; i++) {
+		if (t->ended[i] == RUN_GOING) {
+			struct strbuf msg = STRBUF_INIT;
+			if (glue_run_poll(t->runs[i], sink, &t->ended[i], &msg, err)) {
+				strbuf_release(&msg);
+				return -1;
+			}
+			if (msg.len)
+				strbuf_addf(message, "%s%s", message->len ? "; " : "", msg.buf);
+			strbuf_release(&msg);
+		}
+		if (t->ended[i] == RUN_GOING)
+			going = true;
+		else if (t->ended[i] != RUN_SUCCEEDED && worst == RUN_SUCCEEDED)
+			worst = t->ended[i];
+	}
+	if (!going)
+		*outcome = worst;
+	return 0;
+}
+
+static int trigger_stop(void *handle, struct strbuf *err)
+{
+	struct trigger_run *t = handle;
+	t->stop_asked = true;
+	int rc = 0;
+	for (size_t i = 0; i < t->n; i++)
+		if (t->ended[i] == RUN_GOING && glue_run_stop(t->runs[i], err))
+			rc = -1;
+	return rc;
+}
+
+static void trigger_release(void *handle)
+{
+	struct trigger_run *t = handle;
+	if (!t)
+		return;
+	for (size_t i = 0; i < t->n; i++)
+		glue_run_release(t->runs[i]);
+	free(t->runs);
+	free(t->ended);
+	json_decref(t->jobs);
+	free(t->name);
+	free(t);
+}
+
+const struct resource_runner aws_glue_trigger_runner = {
+	.start = trigger_start,
+	.poll = trigger_poll,
+	.stop = trigger_stop,
+	.release = trigger_release,
 };
 
 const struct resource_runner aws_glue_job_runner = {

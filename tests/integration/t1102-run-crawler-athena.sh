@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# t1102-run-crawler-athena: `terrace run` on a Glue crawler and an Athena
+# t1102-run-crawler-athena: `terrace run` on a Glue crawler, a Glue trigger and an Athena
 # named query against moto. A crawl moves RUNNING -> READY under moto's state
 # manager (glue::crawl); its last crawl's status and the tables it created
 # (moto_patches/glue_crawls.py: a table per S3 target; a crawler described
@@ -8,7 +8,9 @@
 # database; its result (moto's result queue) printed as a table, and as
 # columns and row events with -json (checked against the schema); a query on
 # a table the catalog lacks fails with Athena's TABLE_NOT_FOUND message
-# (moto_patches/athena_query_missing_table.py).
+# (moto_patches/athena_query_missing_table.py). An ON_DEMAND Glue trigger
+# starts its jobs' runs (moto_patches/glue_job_runs.py) and each is followed
+# to its end; one that fails fails the run; a SCHEDULED trigger is refused.
 . "$(dirname "$0")/lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -48,6 +50,38 @@ resources:
     description: "moto-crawl-fails: Insufficient Lake Formation permission(s) on lake"
     s3_targets:
       - {path: "s3://lake/raw/broken/"}
+  extract:
+    type: aws.glue.job
+    name: extract-orders
+    role: "$ROLE"
+    command: {script_location: "s3://lake/jobs/extract.py"}
+  load:
+    type: aws.glue.job
+    name: load-orders
+    role: "$ROLE"
+    command: {script_location: "s3://lake/jobs/load.py"}
+  kick:
+    type: aws.glue.trigger
+    name: kick-orders
+    trigger_type: ON_DEMAND
+    actions:
+      - job_name: \${extract.name}
+        arguments: {"--day": "2024-01-31"}
+      - job_name: \${load.name}
+  kick_broken:
+    type: aws.glue.trigger
+    name: kick-broken
+    trigger_type: ON_DEMAND
+    actions:
+      - job_name: \${load.name}
+        arguments: {"--moto-final-state": "FAILED", "--moto-error-message": "no orders for 2024-01-31"}
+  nightly:
+    type: aws.glue.trigger
+    name: nightly-orders
+    trigger_type: SCHEDULED
+    schedule: "cron(0 2 * * ? *)"
+    actions:
+      - job_name: \${extract.name}
   wg:
     type: aws.athena.workgroup
     name: analysts
@@ -68,7 +102,7 @@ YAML
 
 test_expect_success 'apply' '
 	terrace apply -auto-approve >out 2>err &&
-	test_contains out "Apply complete! Resources: 7 added"
+	test_contains out "Apply complete! Resources: 12 added"
 '
 
 test_expect_success 'a crawl runs to its end: SUCCEEDED and the tables it created' '
@@ -126,6 +160,25 @@ test_expect_success 'a named query runs in its workgroup: its result as a table'
 test_expect_success 'a query on a table the catalog lacks exits 1 with Athena'"'"'s message' '
 	test_expect_code 1 terrace run missing >out 2>err &&
 	test_match err "^Error: missing: [0-9a-f-]* FAILED in [0-9]* s: athena query [0-9a-f-]* FAILED: TABLE_NOT_FOUND: line 1:22: Table .awsdatacatalog.lake.ratings. does not exist$"
+'
+
+test_expect_success 'an ON_DEMAND trigger: the runs it started, each followed to its end' '
+	moto_transition glue::job_run "{\"progression\": \"manual\", \"times\": 1}" &&
+	terrace run kick >out 2>err &&
+	test_match err "^kick-orders started extract-orders run jr_[0-9a-f]*$" &&
+	test_match err "^kick-orders started load-orders run jr_[0-9a-f]*$" &&
+	test_match err "^kick: kick-orders SUCCEEDED in [0-9]* s" &&
+	run_id=$(sed -n "s/^kick-orders started extract-orders run //p" err) &&
+	s3 glue get-job-run --job-name extract-orders --run-id "$run_id" --output json >run.json &&
+	test_contains run.json "\"--day\": \"2024-01-31\"" &&
+	test_contains run.json "\"TriggerName\": \"kick-orders\""
+'
+
+test_expect_success 'a run the trigger started fails: exit 1 with its message; a SCHEDULED trigger is refused' '
+	test_expect_code 1 terrace run kick_broken >out 2>err &&
+	test_match err "^Error: kick_broken: kick-broken FAILED in [0-9]* s, .*: glue job run jr_[0-9a-f]* FAILED: no orders for 2024-01-31$" &&
+	test_expect_code 1 terrace run nightly >out 2>err &&
+	test_contains err "trigger nightly-orders is SCHEDULED: only an ON_DEMAND trigger starts its jobs when started"
 '
 
 test_done

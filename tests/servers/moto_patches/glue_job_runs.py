@@ -1,5 +1,6 @@
 """Glue job runs as `terrace run` follows them: BatchStopJobRun, which moto
-5.2.1 lacks, and how a run ends, which moto cannot know (it runs no script).
+5.2.1 lacks, how a run ends, which moto cannot know (it runs no script), and
+the runs an ON_DEMAND trigger starts, which moto does not start.
 
 From the AWS Glue API reference:
 - BatchStopJobRun {JobName, JobRunIds} stops runs in the STARTING or
@@ -12,6 +13,10 @@ From the AWS Glue API reference:
   a failed run has an ErrorMessage. Its logs are in the log groups
   /aws-glue/jobs/output and /aws-glue/jobs/error, the stream named by the
   run id (LogGroupName "/aws-glue/jobs").
+- StartTrigger fires an ON_DEMAND trigger at once: each action starts a
+  run of its JobName with the action's Arguments over the job's default
+  arguments; JobRun.TriggerName names the trigger that started it. A
+  trigger of another type is only activated.
 
 A run still moves through its states under moto's state manager
 (`glue::job_run`: STARTING -> RUNNING -> the end). In place of the script's
@@ -41,6 +46,8 @@ def start_job_run(self, *args, **kwargs):
 
 def as_dict(self):
     d = _as_dict(self)
+    if getattr(self, "trigger_name", None):
+        d["TriggerName"] = self.trigger_name
     d["LogGroupName"] = "/aws-glue/jobs"
     if d["JobRunState"] in ("FAILED", "ERROR", "TIMEOUT"):
         d["ErrorMessage"] = (self.arguments or {}).get(
@@ -74,7 +81,25 @@ def batch_stop_job_run_response(self):
     return ActionResult({"SuccessfulSubmissions": ok, "Errors": errors})
 
 
+_start_trigger = GlueBackend.start_trigger
+
+
+def start_trigger(self, name):
+    _start_trigger(self, name)
+    trigger = self.get_trigger(name)
+    if trigger.trigger_type != "ON_DEMAND":
+        return
+    for action in trigger.actions:
+        if not action.job_name:
+            continue
+        job = self.get_job(action.job_name)
+        job.start_job_run(None, None, action.timeout, None, None, None, None, None,
+                          action.arguments)
+        job.job_runs[-1].trigger_name = name
+
+
 FakeJob.start_job_run = start_job_run
+GlueBackend.start_trigger = start_trigger
 FakeJobRun.as_dict = as_dict
 GlueBackend.batch_stop_job_run = batch_stop_job_run
 GlueResponse.batch_stop_job_run = batch_stop_job_run_response
