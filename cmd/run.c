@@ -27,11 +27,11 @@
 static const struct cli_command run_cmd = {
 	"run", "terrace run [options] ADDRESS",
 	"Start what is deployed at ADDRESS (a Glue job, crawler or trigger, a state machine, a\n"
-	"Lambda function, an Athena named query, an ssh.command or ssh.cron) and follow it to\n"
-	"its end: its log lines as they come, its states, its output. Exit 0 when it succeeded,\n"
-	"1 when it failed, timed out or was stopped, 2 on usage or setup errors. The first\n"
-	"interrupt stops the run and waits until it has stopped; a second leaves it running.\n"
-	"The state is only read.",
+	"Lambda function, an Athena named query, an ssh.command or ssh.cron; a schedule or an\n"
+	"event rule runs its targets) and follow it to its end: its log lines as they come,\n"
+	"its states, its output. Exit 0 when it succeeded, 1 when it failed, timed out or was\n"
+	"stopped, 2 on usage or setup errors. The first interrupt stops the run and waits until\n"
+	"it has stopped; a second leaves it running. The state is only read.",
 	1,
 };
 
@@ -65,6 +65,63 @@ static void runnable_types(struct strbuf *sb, bool logs)
 		strbuf_addf(sb, "%s%s", i == 0 ? "" : i + 1 == n ? " and " : ", ", names[i]);
 }
 
+/* ADDRESS of the stack (in_stack, may be NULL) and the state (entry, may be
+ * NULL) is deployed and of a type that runs (for_logs: has logs): its
+ * type in *rt; else -1 after printing why. */
+static int check_entry(const char *address, const json_t *entry, const json_t *in_stack,
+		       bool for_logs, const struct resource_type **rt)
+{
+	const char *type = json_string_value(json_object_get(entry ? entry : in_stack, "type"));
+	if (!entry && !in_stack) {
+		ui_error("%s: no resource %s in the stack or the state", address, address);
+		return -1;
+	}
+	const struct provider_type *pt = NULL;
+	*rt = type ? resource_type_find(type, &pt) : NULL;
+	if (!*rt || !(*rt)->run || (for_logs && !(*rt)->run->logs_open)) {
+		struct strbuf list = STRBUF_INIT;
+		runnable_types(&list, for_logs);
+		ui_error("%s: a resource of type %s %s; those of %s can", address,
+			 type ? type : "(unknown)", for_logs ? "has no logs terrace reads"
+							     : "cannot be run", list.buf);
+		strbuf_release(&list);
+		return -1;
+	}
+	const char *status = json_string_value(json_object_get(entry, "status"));
+	if (!entry || !json_string_value(json_object_get(entry, "id")) ||
+	    (status && strcmp(status, "created"))) {
+		ui_error("%s: not deployed: apply first", address);
+		return -1;
+	}
+	return 0;
+}
+
+/* t's run started: make ADDRESS (checked) its target, with the client of
+ * its provider. -1 after printing why. */
+static int use_entry(struct run_target *t, const char *address, const json_t *entry,
+		     const struct resource_type *rt)
+{
+	struct strbuf err = STRBUF_INIT;
+	const char *type = json_string_value(json_object_get(entry, "type"));
+	const char *dot = strchr(type, '.');
+	char *ptype = xstrndup(type, dot ? (size_t)(dot - type) : strlen(type));
+	const char *provider = json_string_value(json_object_get(entry, "provider"));
+	struct provider_conn *conn = run_conn(&t->cx.run, provider ? provider : ptype, ptype,
+					      NULL, &err);
+	if (!conn)
+		ui_error("%s: provider %s: %s", address, provider ? provider : ptype, err.buf);
+	free(ptype);
+	strbuf_release(&err);
+	if (!conn)
+		return -1;
+	t->address = address;
+	t->entry = entry;
+	t->rt = rt;
+	t->id = json_string_value(json_object_get(entry, "id"));
+	t->client = conn->client;
+	return 0;
+}
+
 int run_target_open(struct run_target *t, const struct cli_setup *o, const char *address,
 		    bool for_logs)
 {
@@ -84,31 +141,11 @@ int run_target_open(struct run_target *t, const struct cli_setup *o, const char 
 		ui_error("%s", err.buf);
 		goto out;
 	}
-	const json_t *in_stack = json_object_get(json_object_get(t->cx.snapshot, "resources"),
-						 address);
 	const json_t *entry = json_object_get(json_object_get(state, "resources"), address);
-	const char *type = json_string_value(json_object_get(entry ? entry : in_stack, "type"));
-	if (!entry && !in_stack) {
-		ui_error("%s: no resource %s in the stack or the state", address, address);
-		json_decref(state);
-		goto out;
-	}
-	const struct provider_type *pt = NULL;
-	t->rt = type ? resource_type_find(type, &pt) : NULL;
-	if (!t->rt || !t->rt->run || (for_logs && !t->rt->run->logs_open)) {
-		struct strbuf list = STRBUF_INIT;
-		runnable_types(&list, for_logs);
-		ui_error("%s: a resource of type %s %s; those of %s can", address,
-			 type ? type : "(unknown)", for_logs ? "has no logs terrace reads"
-							     : "cannot be run", list.buf);
-		strbuf_release(&list);
-		json_decref(state);
-		goto out;
-	}
-	const char *status = json_string_value(json_object_get(entry, "status"));
-	if (!entry || !json_string_value(json_object_get(entry, "id")) ||
-	    (status && strcmp(status, "created"))) {
-		ui_error("%s: not deployed: apply first", address);
+	const struct resource_type *rt = NULL;
+	if (check_entry(address, entry, json_object_get(json_object_get(t->cx.snapshot,
+									 "resources"), address),
+			for_logs, &rt)) {
 		json_decref(state);
 		goto out;
 	}
@@ -128,19 +165,8 @@ int run_target_open(struct run_target *t, const struct cli_setup *o, const char 
 	json_decref(t->cx.run.state);
 	t->cx.run.state = state;
 	json_decref(small_snapshot);
-	if (rc)
+	if (rc || use_entry(t, address, entry, rt))
 		goto out;
-	t->entry = entry;
-	t->id = json_string_value(json_object_get(entry, "id"));
-	const char *provider = json_string_value(json_object_get(t->entry, "provider"));
-	struct provider_conn *conn = run_conn(&t->cx.run, provider ? provider : pt->name, pt->name,
-					      NULL, &err);
-	if (!conn) {
-		ui_error("%s: provider %s: %s", address, provider ? provider : pt->name, err.buf);
-		goto out;
-	}
-	t->client = conn->client;
-	t->address = address;
 	code = 0;
 out:
 	if (ui_diags(&d) && !code)
@@ -148,6 +174,33 @@ out:
 	diags_free(&d);
 	strbuf_release(&err);
 	return code;
+}
+
+/* The resource of t's state whose ARN (or id) is arn, made t's target: 0,
+ * or -1 after printing why. */
+static int run_target_by_arn(struct run_target *t, const char *from, const char *arn)
+{
+	const char *address;
+	json_t *entry;
+	json_object_foreach(json_object_get(t->cx.run.state, "resources"), address, entry) {
+		const json_t *attrs = json_object_get(entry, "attributes");
+		const char *its = json_string_value(json_object_get(attrs, "arn"));
+		const char *id = json_string_value(json_object_get(entry, "id"));
+		if ((its && !strcmp(its, arn)) || (id && !strcmp(id, arn))) {
+			const struct resource_type *rt = NULL;
+			if (check_entry(address, entry, NULL, false, &rt))
+				return -1;
+			if (rt->run->targets) {
+				ui_error("%s: its target %s starts others in turn: run it yourself",
+					 from, address);
+				return -1;
+			}
+			return use_entry(t, address, entry, rt);
+		}
+	}
+	ui_error("%s: its target %s is no resource of this stack's state: terrace runs the "
+		 "targets it deployed", from, arn);
+	return -1;
 }
 
 void run_target_close(struct run_target *t)
@@ -510,6 +563,91 @@ static int follow(struct run_target *t, const struct resource_runner *rn, void *
 	return outcome == RUN_SUCCEEDED ? 0 : 1;
 }
 
+/* Start t's run and follow it (or, no_wait, print its id): the exit code. */
+static int start_and_follow(struct run_target *t, const struct cli_setup *o,
+			    const struct run_request *rq, double timeout, struct run_printer *p)
+{
+	const struct resource_runner *rn = t->rt->run;
+	const json_t *attrs = json_object_get(t->entry, "attributes");
+	void *handle = NULL;
+	char *run_id = NULL;
+	struct strbuf err = STRBUF_INIT;
+	int code;
+	/* Interrupts from here on are the run's: the first stops it. */
+	run_catch_interrupts("\nInterrupted again: terrace quits; the run goes on.\n");
+	if (rn->start(t->client, t->id, attrs, rq, &p->sink, &handle, &run_id, &err)) {
+		clear_status(p);
+		ui_error("%s: %s", t->address, err.buf);
+		strbuf_release(&err);
+		return 1;
+	}
+	char second[512];
+	snprintf(second, sizeof(second), "\nInterrupted again: terrace quits; the run goes on: "
+		 "%s\n", run_id);
+	run_catch_interrupts(second);
+	json_t *ev = run_event_new("started");
+	json_object_set_new(ev, "address", json_string(t->address));
+	json_object_set_new(ev, "resource_type", json_string(t->rt->name));
+	json_object_set_new(ev, "run_id", json_string(run_id));
+	if (rq->no_wait && !o->json) {
+		json_decref(ev);
+		ui_printf(stdout, "%s\n", run_id);
+		code = 0;
+	} else {
+		run_print_event(p, ev);
+		code = rq->no_wait ? 0 : follow(t, rn, handle, run_id, timeout, p);
+	}
+	rn->release(handle);
+	free(run_id);
+	strbuf_release(&err);
+	return code;
+}
+
+/* A resource whose run is its targets' (a schedule): each target run in
+ * turn with the input it would get, unless -payload gives another; the
+ * worst exit code. */
+static int run_targets(struct run_target *t, const struct cli_setup *o,
+		       const struct run_request *rq, double timeout, struct run_printer *p)
+{
+	const char *from = t->address;
+	json_t *targets = NULL;
+	struct strbuf err = STRBUF_INIT;
+	if (t->rt->run->targets(json_object_get(t->entry, "attributes"), &targets, &err)) {
+		ui_error("%s: %s", from, err.buf);
+		strbuf_release(&err);
+		return RUN_EXIT_SETUP;
+	}
+	strbuf_release(&err);
+	int code = json_array_size(targets) ? 0 : RUN_EXIT_SETUP;
+	if (code)
+		ui_error("%s: it has no target to run", from);
+	size_t i;
+	json_t *target;
+	json_array_foreach(targets, i, target) {
+		if (run_target_by_arn(t, from, json_string_value(json_object_get(target, "arn")))) {
+			code = RUN_EXIT_SETUP;
+			break;
+		}
+		const char *input = json_string_value(json_object_get(target, "input"));
+		struct run_request one = *rq;
+		if (!one.payload)
+			one.payload = input;
+		json_t *ev = run_event_new("note");
+		json_object_set_new(ev, "message", json_sprintf("%s runs %s now%s", from, t->address,
+			one.payload == input && input ? " with its input" : ""));
+		run_print_event(p, ev);
+		p->address = t->address;
+		int rc = start_and_follow(t, o, &one, timeout, p);
+		p->address = from;
+		if (rc > code)
+			code = rc;
+		if (run_interrupted())
+			break;
+	}
+	json_decref(targets);
+	return code;
+}
+
 static int run_address(const struct cli_setup *o, const char *address, const json_t *args,
 		       const char *payload, bool no_wait, double timeout)
 {
@@ -522,40 +660,9 @@ static int run_address(const struct cli_setup *o, const char *address, const jso
 	struct run_printer p;
 	run_printer_init(&p, address, o->json);
 	note_pending(&t, &p);
-	const struct resource_runner *rn = t.rt->run;
-	const json_t *attrs = json_object_get(t.entry, "attributes");
 	struct run_request rq = { .args = args, .payload = payload, .no_wait = no_wait };
-	void *handle = NULL;
-	char *run_id = NULL;
-	struct strbuf err = STRBUF_INIT;
-	/* Interrupts from here on are the run's: the first stops it. */
-	run_catch_interrupts("\nInterrupted again: terrace quits; the run goes on.\n");
-	if (rn->start(t.client, t.id, attrs, &rq, &p.sink, &handle, &run_id, &err)) {
-		clear_status(&p);
-		ui_error("%s: %s", address, err.buf);
-		code = 1;
-		goto out;
-	}
-	char second[512];
-	snprintf(second, sizeof(second), "\nInterrupted again: terrace quits; the run goes on: "
-		 "%s\n", run_id);
-	run_catch_interrupts(second);
-	json_t *ev = run_event_new("started");
-	json_object_set_new(ev, "address", json_string(address));
-	json_object_set_new(ev, "resource_type", json_string(t.rt->name));
-	json_object_set_new(ev, "run_id", json_string(run_id));
-	if (no_wait && !o->json) {
-		json_decref(ev);
-		ui_printf(stdout, "%s\n", run_id);
-		code = 0;
-	} else {
-		run_print_event(&p, ev);
-		code = no_wait ? 0 : follow(&t, rn, handle, run_id, timeout, &p);
-	}
-	rn->release(handle);
-out:
-	free(run_id);
-	strbuf_release(&err);
+	code = t.rt->run->targets ? run_targets(&t, o, &rq, timeout, &p)
+				  : start_and_follow(&t, o, &rq, timeout, &p);
 	run_printer_release(&p);
 	run_target_close(&t);
 	return code;

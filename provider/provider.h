@@ -181,6 +181,12 @@ struct resource_runner {
 	/* poll itself waits up to about a second for output (a host's
 	 * command): the caller polls again at once. */
 	bool poll_waits;
+	/* Instead of start, poll, stop and release: a resource whose run is
+	 * the run of others (a schedule's target, an event rule's targets):
+	 * *targets gets a new list of {"arn": ARN, "input": TEXT or null}; the
+	 * caller runs each that a resource of its state is, through that
+	 * resource's own runner, with the input as its payload. */
+	int (*targets)(const json_t *attrs, json_t **targets, struct strbuf *err);
 	/* Optional, for `terrace logs`: a reader of the resource's log lines
 	 * since `since_ms` (epoch milliseconds; 0: all), of run `run_id` only
 	 * when that is not NULL. read sends the lines that arrived since the

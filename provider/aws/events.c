@@ -24,6 +24,7 @@
 
 #include "provider/aws/adopt.h"
 #include "provider/aws/listing.h"
+#include "provider/aws/run.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/tags.h"
 #include "provider/aws/transport/transport.h"
@@ -602,4 +603,5 @@ const struct resource_type aws_events_rule_type = {
 	.import_id = "BUS/NAME, or NAME for the default bus",
 	.list = rule_list,
 	.list_rank = 0,
+	.run = &aws_events_rule_runner,
 };

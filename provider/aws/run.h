@@ -48,5 +48,7 @@ extern const struct resource_runner aws_glue_trigger_runner;
 extern const struct resource_runner aws_sfn_runner;
 extern const struct resource_runner aws_lambda_runner;
 extern const struct resource_runner aws_athena_named_query_runner;
+extern const struct resource_runner aws_scheduler_schedule_runner;
+extern const struct resource_runner aws_events_rule_runner;
 
 #endif

@@ -29,6 +29,7 @@
 
 #include "provider/aws/adopt.h"
 #include "provider/aws/listing.h"
+#include "provider/aws/run.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/base/progress.h"
@@ -569,4 +570,5 @@ const struct resource_type aws_scheduler_schedule_type = {
 	.import_id = "GROUP/NAME, or NAME for the default group",
 	.list = schedule_list,
 	.list_rank = 0,
+	.run = &aws_scheduler_schedule_runner,
 };

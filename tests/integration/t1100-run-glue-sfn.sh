@@ -10,7 +10,9 @@
 # Step Functions interpreter (/moto-api/config execute_state_machine): each
 # state entered and left, the output, a Fail state's error, StopExecution on
 # an interrupt. Usage and setup errors exit 2: not deployed, a type that
-# cannot run, bad -payload; a stack changed since apply says so. -json
+# cannot run, bad -payload; a stack changed since apply says so. A schedule
+# and an event rule run their targets (state machines of the stack) now with
+# the input they would give them. -json
 # events are checked against tests/schemas/run-event.schema.json. run never
 # writes the state.
 . "$(dirname "$0")/lib.sh"
@@ -79,6 +81,34 @@ resources:
       States:
         Check: {Type: Pass, Next: Broken}
         Broken: {Type: Fail, Error: Lake.Broken, Cause: "the orders file is empty"}
+  daily:
+    type: aws.scheduler.schedule
+    name: daily-pipeline
+    schedule_expression: "cron(0 2 * * ? *)"
+    target:
+      arn: \${pipeline.arn}
+      role_arn: arn:aws:iam::$ACCOUNT:role/scheduler-invoke
+      input: '{"run_date": "yesterday"}'
+  elsewhere:
+    type: aws.scheduler.schedule
+    name: elsewhere
+    schedule_expression: "rate(1 day)"
+    target:
+      arn: arn:aws:states:us-east-1:$ACCOUNT:stateMachine:not-ours
+      role_arn: arn:aws:iam::$ACCOUNT:role/scheduler-invoke
+  on_upload:
+    type: aws.events.rule
+    name: orders-uploaded
+    event_pattern:
+      source: [aws.s3]
+    targets:
+      - id: load
+        arn: \${pipeline.arn}
+        role_arn: arn:aws:iam::$ACCOUNT:role/events-invoke
+        input: '{"target": "load"}'
+      - id: check
+        arn: \${breaks.arn}
+        role_arn: arn:aws:iam::$ACCOUNT:role/events-invoke
   slow:
     type: aws.sfn.state_machine
     name: lake-slow
@@ -100,13 +130,13 @@ test_expect_success 'apply the job and the state machines (executed by moto)' '
 	curl -sf -X POST "$MOTO_ENDPOINT/moto-api/config" \
 		-d "{\"stepfunctions\": {\"execute_state_machine\": true}}" >/dev/null &&
 	terrace apply -auto-approve >out 2>err &&
-	test_contains out "Apply complete! Resources: 5 added" &&
+	test_contains out "Apply complete! Resources: 8 added" &&
 	cp terrace.state.json state.before
 '
 
 test_expect_success 'a type that cannot run: the list of those that can, exit 2' '
 	test_expect_code 2 terrace run scripts >out 2>err &&
-	test_line err "Error: scripts: a resource of type aws.s3.bucket cannot be run; those of aws.athena.named_query, aws.glue.crawler, aws.glue.job, aws.glue.trigger, aws.lambda.function, aws.sfn.state_machine, ssh.command and ssh.cron can"
+	test_line err "Error: scripts: a resource of type aws.s3.bucket cannot be run; those of aws.athena.named_query, aws.events.rule, aws.glue.crawler, aws.glue.job, aws.glue.trigger, aws.lambda.function, aws.scheduler.schedule, aws.sfn.state_machine, ssh.command and ssh.cron can"
 '
 
 test_expect_success 'usage errors exit 2' '
@@ -217,6 +247,26 @@ test_expect_success 'a Fail state: exit 1 with its error and cause' '
 	test_match err "^  Check succeeded in " &&
 	test_contains err "Broken entered" &&
 	test_match err "^Error: breaks: .* FAILED in [0-9]* s: execution .* FAILED: Lake.Broken: the orders file is empty$"
+'
+
+test_expect_success 'a schedule runs its target now, with the input it would give it' '
+	terrace run daily >out 2>err &&
+	test_line err "daily runs pipeline now with its input" &&
+	test_match err "^pipeline: arn:aws:states:.*:execution:lake-pipeline:terrace-run-.* SUCCEEDED in " &&
+	test_contains out "\"run_date\": \"yesterday\"" &&
+	terrace run daily -payload "{\"run_date\": \"2024-03-01\"}" >out 2>err &&
+	test_line err "daily runs pipeline now" &&
+	test_contains out "\"run_date\": \"2024-03-01\""
+'
+
+test_expect_success 'an event rule runs each target in turn; one failing fails the run; a target not deployed here is refused' '
+	test_expect_code 1 terrace run on_upload >out 2>err &&
+	test_line err "on_upload runs pipeline now with its input" &&
+	test_line err "on_upload runs breaks now" &&
+	test_contains out "\"target\": \"load\"" &&
+	test_match err "^Error: breaks: .* FAILED in [0-9]* s: execution .* FAILED: Lake.Broken: the orders file is empty$" &&
+	test_expect_code 2 terrace run elsewhere >out 2>err &&
+	test_line err "Error: elsewhere: its target arn:aws:states:us-east-1:$ACCOUNT:stateMachine:not-ours is no resource of this stack'"'"'s state: terrace runs the targets it deployed"
 '
 
 test_expect_success 'an interrupt stops the execution (StopExecution)' '
