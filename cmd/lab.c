@@ -5,7 +5,9 @@
  * Each attendee's apply, plan or destroy is a terrace child process (the
  * same binary), in the workspace named after the attendee, with the stack's
  * attendee variable set to the id; at most `parallel` at once (the stack's
- * lab: block, or -parallelism). A child holds its own workspace's lock and
+ * lab: block, or -parallelism). `lab run LAB ADDRESS` runs ADDRESS (terrace
+ * run) in every attendee's lab the same way, then prints a table of each
+ * run's outcome. A child holds its own workspace's lock and
  * state, so one attendee's failure stops nobody else, and re-running `lab
  * up` only does what is missing. Each child's output goes to
  * .terrace/lab/ID.log beside the stack; the terminal shows one line per
@@ -30,13 +32,15 @@
 #include <unistd.h>
 
 static const struct cli_command lab_cmd = {
-	"lab", "terrace lab up|status|down LAB -attendees FILE [options]",
+	"lab", "terrace lab up|status|down|run LAB [ADDRESS] -attendees FILE [options]",
 	"Run the stack LAB (a file or folder) for every attendee of FILE (CSV with an id\n"
 	"column and optional variable columns, or YAML: a list of ids or of maps with id),\n"
 	"each in its own workspace named after the attendee: up applies, status plans and\n"
 	"says which labs exist, have drifted or are gone (-json: as a JSON list), down\n"
-	"destroys and deletes the workspaces. Logs: .terrace/lab/ID.log beside the stack.",
-	2, "up status down",
+	"destroys and deletes the workspaces, run ADDRESS runs that resource in every lab at\n"
+	"once (terrace run) and prints attendee, state, duration and first error line, exit 1\n"
+	"when any failed. Logs: .terrace/lab/ID.log beside the stack.",
+	3, "up status down run",
 };
 
 /* ---- attendees ------------------------------------------------------------ */
@@ -952,6 +956,41 @@ static int lab_down(struct lab *l)
 	return failed || interrupted ? 1 : 0;
 }
 
+/* `lab run LAB ADDRESS`: terrace run ADDRESS in each attendee's lab, then
+ * the table; an attendee without a lab counts as failed. */
+static int lab_run(struct lab *l, const char *address)
+{
+	bool *have = existing_workspaces(l);
+	if (!have)
+		return 1;
+	const char *const run_verb[] = { "run", address, NULL };
+	ui_printf(stdout, "Running %s in %s for %zu attendee(s), %d at a time (logs in %s/):\n",
+		  address, l->stack->name, l->n, l->parallel, l->dir);
+	run_all(l, run_verb, have);
+	size_t ok = 0;
+	int iw = id_width(l);
+	struct strbuf sb = STRBUF_INIT;
+	strbuf_addf(&sb, "\n%-*s  %-10s %8s  %s\n", iw, "ATTENDEE", "STATE", "DURATION",
+		    "FIRST ERROR");
+	for (size_t i = 0; i < l->n; i++) {
+		struct attendee *a = &l->a[i];
+		const char *word = !have[i] ? "no lab" : !a->started ? "not run"
+				   : a->exit_code == 0 ? "succeeded" : "failed";
+		long secs = a->started ? (long)(a->end - a->start) : 0;
+		const char *error = a->exit_code != 0 && a->summary &&
+				    !strncmp(a->summary, "Error: ", 7) ? a->summary + 7
+				  : !have[i] ? "no workspace: lab up first" : "";
+		strbuf_addf(&sb, "%-*s  %-10s %5ld:%02ld  %s\n", iw, a->id, word, secs / 60, secs % 60,
+			    error);
+		ok += have[i] && a->started && a->exit_code == 0;
+	}
+	strbuf_addf(&sb, "\n%zu succeeded, %zu failed.\n", ok, l->n - ok);
+	ui_write(stdout, sb.buf);
+	strbuf_release(&sb);
+	free(have);
+	return ok == l->n && !interrupted ? 0 : 1;
+}
+
 static char *lab_dir(const char *stack_path)
 {
 	struct stat st;
@@ -997,8 +1036,10 @@ int cmd_lab(int argc, char **argv)
 	struct diags d = DIAGS_INIT;
 	const char *sub = o.n_positional ? o.positional[0] : "";
 	bool up = !strcmp(sub, "up"), down = !strcmp(sub, "down"), status = !strcmp(sub, "status");
-	if ((!up && !down && !status) || o.n_positional != 2) {
-		ui_error("usage: terrace lab up|status|down LAB -attendees FILE");
+	bool run = !strcmp(sub, "run");
+	if ((!up && !down && !status && !run) || o.n_positional != (run ? 3 : 2)) {
+		ui_error("usage: terrace lab up|status|down LAB -attendees FILE, or terrace lab run "
+			 "LAB ADDRESS -attendees FILE");
 		goto out;
 	}
 	if (!attendees) {
@@ -1038,7 +1079,8 @@ int cmd_lab(int argc, char **argv)
 	}
 	if (!(l.dir = lab_dir(l.path)))
 		goto out;
-	code = up ? lab_up(&l) : down ? lab_down(&l) : lab_status(&l);
+	code = up ? lab_up(&l) : down ? lab_down(&l) : run ? lab_run(&l, o.positional[2])
+								   : lab_status(&l);
 out:
 	attendees_free(&l);
 	free(l.dir);

@@ -676,7 +676,7 @@ int cmd_run(int argc, char **argv)
 	bool no_wait = false;
 	const struct cli_option options[] = {
 		OPT_SETUP(SETUP_STACK | SETUP_STATE | SETUP_VARS | SETUP_BACKEND_CONFIG |
-			  SETUP_JSON | SETUP_NO_COLOR),
+			  SETUP_INPUT | SETUP_JSON | SETUP_NO_COLOR),
 		OPT_LIST("arg", "KEY=VALUE", "an argument of the run (a Glue job's, over its "
 			 "default arguments; repeatable)", &arg_list),
 		OPT_STRING("payload", "JSON|@FILE", "the run's input: a state machine's execution "
