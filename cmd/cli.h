@@ -335,8 +335,8 @@ void run_print_event(struct run_printer *p, json_t *event); /* event taken */
  * prints second_message and exits 1 at once. */
 void run_catch_interrupts(const char *second_message);
 bool run_interrupted(void);
-/* Sleep up to seconds; an interrupt ends it early. */
-void run_pause(double seconds);
+/* Sleep up to seconds; an interrupt ends it early (then true). */
+bool run_pause(double seconds);
 
 /* ---- commands ---- */
 /* A command of terrace, as cmd/main.c lists them. */

@@ -406,8 +406,7 @@ bool run_interrupted(void)
 	return interrupts > 0;
 }
 
-/* Sleep up to seconds, returning early at an interrupt. */
-void run_pause(double seconds)
+bool run_pause(double seconds)
 {
 	double until = now_seconds() + seconds;
 	unsigned seen = (unsigned)interrupts;
@@ -415,6 +414,7 @@ void run_pause(double seconds)
 		struct timespec ts = { 0, 100 * 1000 * 1000 };
 		nanosleep(&ts, NULL);
 	}
+	return (unsigned)interrupts != seen;
 }
 
 /* ---- the command ---- */
@@ -516,7 +516,12 @@ static int follow(struct run_target *t, const struct resource_runner *rn, void *
 		if (outcome != RUN_GOING)
 			break;
 		if (!rn->poll_waits) {
-			run_pause(delay);
+			/* A second at a time: the live line's elapsed time moves. */
+			for (double waited = 0; waited < delay; waited += 1) {
+				if (run_pause(delay - waited < 1 ? delay - waited : 1))
+					break;
+				live_status(p);
+			}
 			delay = delay * 1.5 > 10 ? 10 : delay * 1.5;
 		} else if (stopping) {
 			run_pause(0.2);

@@ -308,9 +308,13 @@ test_expect_success 'a stack changed since apply: a note, the run uses what is d
 	test_contains run.json "\"--day\": \"2024-01-31\""
 '
 
-test_expect_success 'run never wrote the state' '
+test_expect_success 'run never wrote the state, and runs while another command holds the lock' '
 	test_cmp state.before terrace.state.json &&
-	! test -e .terrace.lock
+	flock -n terrace.state.json.lock "$TERRACE" run pipeline >out 2>err &&
+	test_match err "^pipeline: .* SUCCEEDED in " &&
+	flock -n terrace.state.json.lock "$TERRACE" plan -lock-timeout=0s >out 2>err;
+	test_contains err "lock" &&
+	test_cmp state.before terrace.state.json
 '
 
 test_done
