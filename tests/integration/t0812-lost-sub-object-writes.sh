@@ -1,0 +1,115 @@
+#!/usr/bin/env bash
+# t0812-lost-sub-object-writes: the answer to a write that is not the create
+# of the resource itself is lost (tests/servers/fault_proxy.py: moto carries
+# out the request, the proxy drops the connection) and terrace's transport
+# sends it again.
+# - CreatePolicyVersion: the resend makes a second version of the same
+#   document (or, at IAM's five versions, is refused with LimitExceeded):
+#   terrace finds the versions of that document the attempts made, keeps one
+#   as the default and deletes the other. Before: one extra version, and at
+#   five versions the apply failed with LimitExceeded.
+# - CreateRoute: the resend is refused with RouteAlreadyExists; a route to
+#   that destination with this target is success (as AttachInternetGateway's
+#   Resource.AlreadyAssociated is). Before: the apply failed.
+. "$(dirname "$0")/lib.sh"
+
+start_moto || test_fail_setup "moto did not start"
+use_server moto
+
+# policy_stack N: a policy whose document allows s3:GetObject on bucket N.
+policy_stack () {
+	write_stack stack.yaml
+	cat >>stack.yaml <<-YAML
+	resources:
+	  reader:
+	    type: aws.iam.policy
+	    name: once-reader
+	    policy:
+	      Version: "2012-10-17"
+	      Statement: [{Effect: Allow, Action: "s3:GetObject", Resource: "arn:aws:s3:::lake-$1/*"}]
+	YAML
+}
+
+versions () {
+	s3 iam list-policy-versions --policy-arn "$arn" --query "length(Versions)"
+}
+
+# default_document: the bucket the default version's document names.
+default_bucket () {
+	local v
+	v=$(s3 iam get-policy --policy-arn "$arn" --query Policy.DefaultVersionId --output text)
+	s3 iam get-policy-version --policy-arn "$arn" --version-id "$v" \
+		--query "PolicyVersion.Document.Statement[0].Resource" --output text
+}
+
+# lost_apply NAME REGEX: apply with the first answer to REGEX's request lost.
+lost_apply () {
+	start_fault_proxy TERRACE_VAR_endpoint "$1" --match "$2" --fault drop_after --count 1 ||
+		return 1
+	terrace apply -auto-approve >"$1.out" 2>"$1.err"
+	local rc=$?
+	stop_fault_proxy TERRACE_VAR_endpoint
+	test_match "$1.log" "^[0-9]+ drop_after POST / $3" &&
+	test "$(grep -c " $3\$" "$1.log")" -ge 2 &&
+	return $rc
+}
+
+test_expect_success 'a lost CreatePolicyVersion answer leaves one new version, the default' '
+	policy_stack 1 &&
+	terrace apply -auto-approve >out 2>err &&
+	arn=$(json_get terrace.state.json "d[\"resources\"][\"reader\"][\"id\"]") &&
+	test "$(versions)" = 1 &&
+	policy_stack 2 &&
+	lost_apply version "CreatePolicyVersion\$" CreatePolicyVersion &&
+	test "$(versions)" = 2 &&
+	test "$(default_bucket)" = "arn:aws:s3:::lake-2/*" &&
+	terrace plan -detailed-exitcode >out 2>err
+'
+
+test_expect_success 'at five versions, a lost answer is no LimitExceeded and no sixth version' '
+	for n in 3 4 5; do
+		policy_stack $n && terrace apply -auto-approve >out 2>err || return 1
+	done &&
+	test "$(versions)" = 5 &&
+	policy_stack 6 &&
+	lost_apply version5 "CreatePolicyVersion\$" CreatePolicyVersion &&
+	test_not_contains version5.err LimitExceeded &&
+	test "$(versions)" = 5 &&
+	test "$(default_bucket)" = "arn:aws:s3:::lake-6/*" &&
+	terrace plan -detailed-exitcode >out 2>err &&
+	terrace destroy -auto-approve >out 2>err
+'
+
+net_stack () {
+	write_stack stack.yaml
+	cat >>stack.yaml <<-YAML
+	resources:
+	  vpc: {type: aws.ec2.vpc, cidr_block: 10.41.0.0/16}
+	  igw: {type: aws.ec2.internet_gateway, vpc_id: "\${vpc.vpc_id}"}
+	YAML
+	test "${1:-}" = routes || return 0
+	cat >>stack.yaml <<-YAML
+	  public:
+	    type: aws.ec2.route_table
+	    vpc_id: \${vpc.vpc_id}
+	    routes:
+	      - {destination_cidr_block: 0.0.0.0/0, gateway_id: "\${igw.internet_gateway_id}"}
+	YAML
+}
+
+test_expect_success 'a lost CreateRoute answer: the route to this gateway is there, success' '
+	rm -f terrace.state.json* &&
+	net_stack &&
+	terrace apply -auto-approve >out 2>err &&
+	net_stack routes &&
+	lost_apply route "CreateRoute\$" CreateRoute &&
+	rtb=$(json_get terrace.state.json "d[\"resources\"][\"public\"][\"id\"]") &&
+	igw=$(json_get terrace.state.json "d[\"resources\"][\"igw\"][\"id\"]") &&
+	test "$(s3 ec2 describe-route-tables --route-table-ids $rtb \
+		--query "RouteTables[0].Routes[?DestinationCidrBlock==\`0.0.0.0/0\`].GatewayId" \
+		--output text)" = "$igw" &&
+	terrace plan -detailed-exitcode >out 2>err &&
+	terrace destroy -auto-approve >out 2>err
+'
+
+test_done
