@@ -412,8 +412,9 @@ static int rt_list(void *client, const struct resource_query *q, struct resource
 
 /* Refresh by listing (provider.h read_many): DescribeRouteTables of up to
  * 200 tables a call gives everything read() reads, tags included. */
+static const char *const rt_needs[] = { "vpcId", NULL };
 static const struct aws_ec2_listing rt_pages = {
-	"DescribeRouteTables", "route-table-id", "routeTableSet", "routeTableId",
+	"DescribeRouteTables", "route-table-id", "routeTableSet", "routeTableId", rt_needs,
 };
 
 static int rt_read_many(void *client, size_t n, const char *const *ids,

@@ -560,8 +560,12 @@ out:
  * ListPolicyTags each (IAM allows 50 tags a policy; the call gives up to
  * 100 unpaged).
  */
+static const char *const policy_needs[] = {
+	"PolicyName", "Path", "PolicyId", "DefaultVersionId", NULL
+};
 static const struct aws_iam_listing policy_details = {
 	"GetAccountAuthorizationDetails", "LocalManagedPolicy", "Policies/member", "Arn",
+	policy_needs,
 };
 
 static int policy_listed(void *ctx, struct aws_client *c, const char *id, xmlNodePtr entry,
