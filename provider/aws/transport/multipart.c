@@ -219,12 +219,16 @@ static char *upload_id_query(const char *prefix, const char *upload_id)
 static int abort_upload(struct aws_client *c, const char *bucket, const char *path,
 			const char *upload_id, struct strbuf *err)
 {
-	char *query = upload_id_query("", upload_id);
-	int ret = s3_delete_subresource(c, "AbortMultipartUpload", bucket, path, query,
-					upload_gone, err);
+	struct aws_request req = {
+		.operation = "AbortMultipartUpload", .method = "DELETE", .bucket = bucket,
+		.path = path, .query = upload_id_query("", upload_id), .after_stop = true,
+	};
+	struct aws_response resp;
+	int ret = s3_call(c, &req, upload_gone, &resp, err);
 
-	free(query);
-	return ret;
+	aws_response_free(&resp);
+	free((char *)req.query);
+	return ret < 0 ? -1 : 0;
 }
 
 int s3_abort_uploads_of_key(struct aws_client *c, const char *bucket, const char *key,
@@ -470,7 +474,10 @@ static void *part_worker(void *arg)
 			break;
 		if (upload_part(j, i, &err)) {
 			pthread_mutex_lock(&j->lock);
-			if (!j->failed) {
+			/* After an interrupt a part is not sent: the job stopped. */
+			if (!j->failed && !j->stopped && progress_stop_requested()) {
+				j->stopped = true;
+			} else if (!j->failed) {
 				j->failed = true;
 				strbuf_add(&j->error, err.buf, err.len);
 			}
