@@ -11,6 +11,10 @@
 # - CreateRoute: the resend is refused with RouteAlreadyExists; a route to
 #   that destination with this target is success (as AttachInternetGateway's
 #   Resource.AlreadyAssociated is). Before: the apply failed.
+# - AddRoleToInstanceProfile: a profile holds one role, so the resend is
+#   refused with LimitExceeded: success when the profile holds this role.
+# - AssociateIamInstanceProfile: the resend is refused with IncorrectState
+#   (the instance has an association): success when it is with this profile.
 . "$(dirname "$0")/lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -108,6 +112,43 @@ test_expect_success 'a lost CreateRoute answer: the route to this gateway is the
 	test "$(s3 ec2 describe-route-tables --route-table-ids $rtb \
 		--query "RouteTables[0].Routes[?DestinationCidrBlock==\`0.0.0.0/0\`].GatewayId" \
 		--output text)" = "$igw" &&
+	terrace plan -detailed-exitcode >out 2>err &&
+	terrace destroy -auto-approve >out 2>err
+'
+
+profile_stack () {
+	local ami
+	ami=$("$SERVERS_PYTHON" -c 'import gzip, json, os, moto; print(json.load(gzip.open(os.path.join(os.path.dirname(moto.__file__), "ec2", "resources", "amis.json.gz")))[0]["ami_id"])')
+	write_stack stack.yaml
+	cat >>stack.yaml <<-YAML
+	resources:
+	  role:
+	    type: aws.iam.role
+	    name: once-host-role
+	    assume_role_policy:
+	      Version: "2012-10-17"
+	      Statement: [{Effect: Allow, Principal: {Service: ec2.amazonaws.com}, Action: "sts:AssumeRole"}]
+	  profile: {type: aws.iam.instance_profile, name: once-host, role: "\${role.name}"}
+	  host: {type: aws.ec2.instance, ami: $ami, instance_type: t3.micro$1}
+	YAML
+}
+
+test_expect_success 'a lost AddRoleToInstanceProfile answer (LimitExceeded on the resend) is success' '
+	rm -f terrace.state.json* &&
+	profile_stack &&
+	lost_apply add-role "AddRoleToInstanceProfile\$" AddRoleToInstanceProfile &&
+	test "$(s3 iam get-instance-profile --instance-profile-name once-host \
+		--query "InstanceProfile.Roles[0].RoleName" --output text)" = once-host-role &&
+	terrace plan -detailed-exitcode >out 2>err
+'
+
+test_expect_success 'a lost AssociateIamInstanceProfile answer (IncorrectState on the resend) is success' '
+	profile_stack ", iam_instance_profile: \"\${profile.name}\"" &&
+	lost_apply associate "AssociateIamInstanceProfile\$" AssociateIamInstanceProfile &&
+	host=$(json_get terrace.state.json "d[\"resources\"][\"host\"][\"id\"]") &&
+	test "$(s3 ec2 describe-iam-instance-profile-associations \
+		--filters Name=instance-id,Values=$host Name=state,Values=associated \
+		--query "length(IamInstanceProfileAssociations)")" = 1 &&
 	terrace plan -detailed-exitcode >out 2>err &&
 	terrace destroy -auto-approve >out 2>err
 '
