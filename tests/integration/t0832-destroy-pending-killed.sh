@@ -8,7 +8,8 @@
 # apply), the object found by the id its configuration gives (BUCKET/KEY).
 # Before: the secret was scheduled for deletion in 30 days (the next apply
 # failed "scheduled for deletion") and the object was refused with "cannot
-# be looked up without their id".
+# be looked up without their id" (as was a pending Glue table, found now by
+# DATABASE:TABLE).
 . "$(dirname "$0")/lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -101,6 +102,28 @@ test_expect_success 'a pending object whose key someone else wrote since is left
 	test_expect_code 1 terrace destroy -auto-approve -target conf >out 2>err &&
 	test_contains err "once-kill-lake/conf/app.json exists but is not this stack" &&
 	s3 s3api head-object --bucket once-kill-lake --key conf/app.json >/dev/null
+'
+
+test_expect_success 'a Glue table left pending is found by DATABASE:TABLE and deleted' '
+	rm -f terrace.state.json* &&
+	write_stack stack.yaml &&
+	cat >>stack.yaml <<-YAML &&
+	resources:
+	  db: {type: aws.glue.database, name: once_kill_db}
+	  orders: {type: aws.glue.table, database: "\${db.name}", name: orders, table_type: EXTERNAL_TABLE}
+	YAML
+	terrace apply -auto-approve >out 2>err &&
+	python3 - terrace.state.json <<-'PY' &&
+	import json, sys
+	st = json.load(open(sys.argv[1]))
+	e = st["resources"]["orders"]
+	e["status"] = "pending"
+	e.pop("id", None)
+	json.dump(st, open(sys.argv[1], "w"), indent=1)
+	PY
+	terrace destroy -auto-approve >out 2>err &&
+	test_line out "Destroy complete! Resources: 2 destroyed." &&
+	! s3 glue get-database --name once_kill_db >/dev/null 2>&1
 '
 
 test_done
