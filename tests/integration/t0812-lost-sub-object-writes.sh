@@ -15,6 +15,9 @@
 #   refused with LimitExceeded: success when the profile holds this role.
 # - AssociateIamInstanceProfile: the resend is refused with IncorrectState
 #   (the instance has an association): success when it is with this profile.
+# - CreateMultipartUpload: the resend begins a second upload of the key,
+#   left open (storage, no object): the uploads of that key begun since the
+#   first attempt, but the one answered, are aborted.
 . "$(dirname "$0")/lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -46,15 +49,16 @@ default_bucket () {
 		--query "PolicyVersion.Document.Statement[0].Resource" --output text
 }
 
-# lost_apply NAME REGEX: apply with the first answer to REGEX's request lost.
+# lost_apply NAME REGEX: apply with the first answer to REGEX's request
+# lost; the request must have been sent again.
 lost_apply () {
 	start_fault_proxy TERRACE_VAR_endpoint "$1" --match "$2" --fault drop_after --count 1 ||
 		return 1
 	terrace apply -auto-approve >"$1.out" 2>"$1.err"
 	local rc=$?
 	stop_fault_proxy TERRACE_VAR_endpoint
-	test_match "$1.log" "^[0-9]+ drop_after POST / $3" &&
-	test "$(grep -c " $3\$" "$1.log")" -ge 2 &&
+	test "$(grep -c "^[0-9]* drop_after " "$1.log")" = 1 &&
+	test "$(sed "s/^[0-9]* [a-z_]* //" "$1.log" | grep -cE "$2")" -ge 2 &&
 	return $rc
 }
 
@@ -64,7 +68,7 @@ test_expect_success 'a lost CreatePolicyVersion answer leaves one new version, t
 	arn=$(json_get terrace.state.json "d[\"resources\"][\"reader\"][\"id\"]") &&
 	test "$(versions)" = 1 &&
 	policy_stack 2 &&
-	lost_apply version "CreatePolicyVersion\$" CreatePolicyVersion &&
+	lost_apply version "CreatePolicyVersion\$" &&
 	test "$(versions)" = 2 &&
 	test "$(default_bucket)" = "arn:aws:s3:::lake-2/*" &&
 	terrace plan -detailed-exitcode >out 2>err
@@ -76,7 +80,7 @@ test_expect_success 'at five versions, a lost answer is no LimitExceeded and no 
 	done &&
 	test "$(versions)" = 5 &&
 	policy_stack 6 &&
-	lost_apply version5 "CreatePolicyVersion\$" CreatePolicyVersion &&
+	lost_apply version5 "CreatePolicyVersion\$" &&
 	test_not_contains version5.err LimitExceeded &&
 	test "$(versions)" = 5 &&
 	test "$(default_bucket)" = "arn:aws:s3:::lake-6/*" &&
@@ -106,7 +110,7 @@ test_expect_success 'a lost CreateRoute answer: the route to this gateway is the
 	net_stack &&
 	terrace apply -auto-approve >out 2>err &&
 	net_stack routes &&
-	lost_apply route "CreateRoute\$" CreateRoute &&
+	lost_apply route "CreateRoute\$" &&
 	rtb=$(json_get terrace.state.json "d[\"resources\"][\"public\"][\"id\"]") &&
 	igw=$(json_get terrace.state.json "d[\"resources\"][\"igw\"][\"id\"]") &&
 	test "$(s3 ec2 describe-route-tables --route-table-ids $rtb \
@@ -136,7 +140,7 @@ profile_stack () {
 test_expect_success 'a lost AddRoleToInstanceProfile answer (LimitExceeded on the resend) is success' '
 	rm -f terrace.state.json* &&
 	profile_stack &&
-	lost_apply add-role "AddRoleToInstanceProfile\$" AddRoleToInstanceProfile &&
+	lost_apply add-role "AddRoleToInstanceProfile\$" &&
 	test "$(s3 iam get-instance-profile --instance-profile-name once-host \
 		--query "InstanceProfile.Roles[0].RoleName" --output text)" = once-host-role &&
 	terrace plan -detailed-exitcode >out 2>err
@@ -144,11 +148,28 @@ test_expect_success 'a lost AddRoleToInstanceProfile answer (LimitExceeded on th
 
 test_expect_success 'a lost AssociateIamInstanceProfile answer (IncorrectState on the resend) is success' '
 	profile_stack ", iam_instance_profile: \"\${profile.name}\"" &&
-	lost_apply associate "AssociateIamInstanceProfile\$" AssociateIamInstanceProfile &&
+	lost_apply associate "AssociateIamInstanceProfile\$" &&
 	host=$(json_get terrace.state.json "d[\"resources\"][\"host\"][\"id\"]") &&
 	test "$(s3 ec2 describe-iam-instance-profile-associations \
 		--filters Name=instance-id,Values=$host Name=state,Values=associated \
 		--query "length(IamInstanceProfileAssociations)")" = 1 &&
+	terrace plan -detailed-exitcode >out 2>err &&
+	terrace destroy -auto-approve >out 2>err
+'
+
+test_expect_success 'a lost CreateMultipartUpload answer leaves no second upload open' '
+	rm -f terrace.state.json* &&
+	head -c $((17 << 20)) /dev/urandom >big.bin &&
+	write_stack stack.yaml &&
+	cat >>stack.yaml <<-YAML &&
+	resources:
+	  lake: {type: aws.s3.bucket, name: once-uploads, force_destroy: true}
+	  big: {type: aws.s3.object, bucket: "\${lake.name}", key: data/big.bin, source: big.bin}
+	YAML
+	lost_apply uploads "^POST /once-uploads/data/big.bin\?uploads" &&
+	test_match uploads.log "^[0-9]+ drop_after POST /once-uploads/data/big.bin\?uploads" &&
+	test "$(s3 s3api list-multipart-uploads --bucket once-uploads --query "length(Uploads || \`[]\`)")" = 0 &&
+	s3 s3api head-object --bucket once-uploads --key data/big.bin >/dev/null &&
 	terrace plan -detailed-exitcode >out 2>err &&
 	terrace destroy -auto-approve >out 2>err
 '

@@ -244,7 +244,11 @@ class Handler(BaseHTTPRequestHandler):
         for k, v in headers:
             if k.lower() not in HOP_HEADERS:
                 self.send_header(k, v)
-        self.send_header("Content-Length", str(len(payload)))
+        # A HEAD answers the length of what a GET would send (an object's
+        # size), not of its own empty body.
+        upstream_length = next((v for k, v in headers if k.lower() == "content-length"), None)
+        self.send_header("Content-Length", upstream_length if self.command == "HEAD"
+                         and upstream_length is not None else str(len(payload)))
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(payload)

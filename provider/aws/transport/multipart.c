@@ -231,8 +231,11 @@ static int abort_upload(struct aws_client *c, const char *bucket, const char *pa
 	return ret < 0 ? -1 : 0;
 }
 
-int s3_abort_uploads_of_key(struct aws_client *c, const char *bucket, const char *key,
-			    unsigned *aborted, struct strbuf *err)
+/* Abort the multipart uploads in progress to exactly this key but `keep`
+ * (may be NULL), initiated no earlier than `since` (0: any time). */
+static int abort_uploads_except(struct aws_client *c, const char *bucket, const char *key,
+				const char *keep, time_t since, unsigned *aborted,
+				struct strbuf *err)
 {
 	char *key_marker = NULL, *id_marker = NULL, *path = xasprintf("/%s", key);
 	unsigned n = 0;
@@ -263,12 +266,18 @@ int s3_abort_uploads_of_key(struct aws_client *c, const char *bucket, const char
 		for (xmlNodePtr up = xml_child(root, "Upload"); up && !ret; up = xml_next_same(up)) {
 			char *k = s3_xml_url_text(up, "Key");
 			char *id = xml_child_text(up, "UploadId");
+			char *initiated = xml_child_text(up, "Initiated");
+			time_t when = 0;
+			bool recent = !since || (initiated && !aws_parse_timestamp(initiated, &when) &&
+						 when >= since);
 
-			if (k && id && !strcmp(k, key)) {
+			free(initiated);
+			if (k && id && !strcmp(k, key) && recent && !(keep && !strcmp(id, keep))) {
 				ret = abort_upload(c, bucket, path, id, err);
 				if (!ret) {
 					n++;
-					log_debugf("s3 aborted a multipart upload an earlier run left");
+					log_debugf("s3 aborted a multipart upload of %s (an earlier "
+						   "run's, or a resent CreateMultipartUpload's)", key);
 				}
 			}
 			free(k);
@@ -289,6 +298,12 @@ int s3_abort_uploads_of_key(struct aws_client *c, const char *bucket, const char
 	if (aborted)
 		*aborted = n;
 	return ret < 0 ? -1 : 0;
+}
+
+int s3_abort_uploads_of_key(struct aws_client *c, const char *bucket, const char *key,
+			    unsigned *aborted, struct strbuf *err)
+{
+	return abort_uploads_except(c, bucket, key, NULL, 0, aborted, err);
 }
 
 /* ---- single PutObject ---- */
@@ -516,6 +531,7 @@ static int create_upload(struct multipart_job *j, const char *sha256_hex, struct
 	struct aws_response resp;
 	struct strbuf parse_err = STRBUF_INIT;
 	xmlDocPtr doc;
+	time_t first_sent = time(NULL);
 	int ret;
 
 	object_headers(j->u, sha256_hex, &h);
@@ -534,6 +550,13 @@ static int create_upload(struct multipart_job *j, const char *sha256_hex, struct
 		if (doc)
 			xmlFreeDoc(doc);
 	}
+	/* Sent more than once: each attempt that reached S3 began an upload.
+	 * The others of this key begun since the first attempt was sent
+	 * (less the 5 minutes of clock skew SigV4 allows) are aborted. */
+	if (ret == 0 && resp.attempts > 1 &&
+	    abort_uploads_except(j->c, j->u->bucket, j->u->key, j->upload_id, first_sent - 300,
+				 NULL, err))
+		ret = -1;
 	strbuf_release(&parse_err);
 	aws_response_free(&resp);
 	return ret < 0 ? -1 : 0;
