@@ -86,6 +86,8 @@ struct aws_endpoint_settings {
 	struct aws_service_url *services; /* from the profile's [services NAME] section */
 	size_t n_services;
 	char *where;          /* "profile \"dev\" in /root/.aws/config", for messages */
+	char *imds_url;       /* AWS_EC2_METADATA_SERVICE_ENDPOINT, else the profile's
+	                         ec2_metadata_service_endpoint; NULL: 169.254.169.254 */
 };
 
 /* Read the settings above for `profile` (NULL: AWS_PROFILE, else
@@ -121,5 +123,22 @@ const char *aws_provider_endpoint(const struct aws_endpoint_settings *s, const c
 				  const char **from);
 const char *aws_configured_endpoint(const struct aws_endpoint_settings *s, const char *service,
 				    const char **from);
+
+/* ---- the credential chain's own calls ----
+ * The chain (credentials.c) loads the same settings and asks here, so that
+ * its STS and SSO portal calls honour what the provider's calls honour. */
+
+/* STS for AssumeRole and AssumeRoleWithWebIdentity, and the IAM Identity
+ * Center portal ("sso"): the configured URL (the order above), else the
+ * service's regional AWS host, "https://sts.REGION.amazonaws.com" and
+ * "https://portal.sso.REGION.amazonaws.com" (.com.cn in aws-cn). A new
+ * string; *from as above, "the AWS host" for the default (s NULL: the
+ * default alone). */
+char *aws_credential_endpoint(const struct aws_endpoint_settings *s, const char *service,
+			      const char *region, const char **from);
+
+/* EC2 instance metadata's base URL: imds_url, else http://169.254.169.254
+ * (no trailing '/'); a new string. */
+char *aws_instance_metadata_endpoint(const struct aws_endpoint_settings *s);
 
 #endif
