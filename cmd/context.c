@@ -64,7 +64,8 @@ int ctx_load_stack_in(struct cli_context *cx, const struct cli_setup *o, const c
 		      struct diags *d)
 {
 	const char *path = o->stack_path ? o->stack_path : ".";
-	if (stack_load(path, &cx->stack, d))
+	if (stack_load_except(path, cli_list_terminated((struct cli_list *)&o->var_files),
+			      &cx->stack, d))
 		return -1;
 	struct var_inputs in = { o->var_files.items, o->var_files.n, o->vars.items, o->vars.n,
 				 o->vars_optional };
@@ -258,7 +259,9 @@ struct backend *ctx_backend_for(const struct cli_setup *o, char **state_path)
 		struct diags d = DIAGS_INIT;
 		/* Only the name and the backend: a 10,000-resource stack
 		 * is not built and validated to show its state. */
-		int rc = stack_load_settings(o->stack_path ? o->stack_path : ".", &stack, &d);
+		int rc = stack_load_settings_except(o->stack_path ? o->stack_path : ".",
+						    cli_list_terminated((struct cli_list *)&o->var_files),
+						    &stack, &d);
 		if (rc) {
 			/* The stack names the backend: guessing the local file
 			 * instead could show or overwrite the wrong state. */
