@@ -4,6 +4,8 @@
  */
 #include "cmd/cli.h"
 
+#include <stdlib.h>
+
 static const struct cli_command validate_cmd = {
 	"validate", "terrace validate [-stack PATH] [-var NAME=VALUE] [-var-file FILE]",
 	"Check the stack's YAML, resource types, attributes, references and dependencies;\n"
@@ -23,8 +25,9 @@ int cmd_validate(int argc, char **argv)
 		return CLI_EXIT_CODE(parsed);
 	struct diags d = DIAGS_INIT;
 	struct stack *s = NULL;
-	int rc = stack_load_except(o.stack_path ? o.stack_path : ".",
-				   cli_list_terminated(&o.var_files), &s, &d);
+	const char **var_files = ctx_var_files(&o);
+	int rc = stack_load_except(o.stack_path ? o.stack_path : ".", var_files, &s, &d);
+	free(var_files);
 	if (!rc && (o.vars.n || o.var_files.n)) {
 		struct var_inputs in = { o.var_files.items, o.var_files.n, o.vars.items, o.vars.n,
 					 true };
