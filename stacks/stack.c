@@ -481,13 +481,14 @@ static void merge_lab(struct stack *s, json_t *doc, json_t *block, struct diags 
  * required, and what one looks like. */
 static const struct address_block {
 	const char *key;
-	const char *keys[3];
+	const char *keys[4];
 	size_t n_required;
 	const char *example;
 } address_blocks[] = {
 	{ "moved", { "from", "to", NULL }, 2, "- from: OLD_ADDRESS\n    to: NEW_ADDRESS" },
 	{ "removed", { "from", "destroy", NULL }, 1, "- from: ADDRESS" },
-	{ "import", { "to", "id", NULL }, 2, "- to: ADDRESS\n    id: ID" },
+	/* type: what plan -generate-config-out writes for an address not in the stack. */
+	{ "import", { "to", "id", "type", NULL }, 2, "- to: ADDRESS\n    id: ID" },
 };
 
 static json_t **address_block_list(struct stack *s, const char *key)
@@ -531,12 +532,17 @@ static void merge_address_block(struct stack *s, json_t *doc, const struct addre
 		json_object_foreach(entry, k, v) {
 			bool flag = !strcmp(k, "destroy");
 			if (!key_listed(b->keys, k)) {
-				unknown_key(d, yaml_key_pos(s->positions, entry, k), k, key, b->keys, 2);
+				size_t n_keys = 0;
+				while (b->keys[n_keys])
+					n_keys++;
+				unknown_key(d, yaml_key_pos(s->positions, entry, k), k, key, b->keys,
+					    n_keys);
 			} else if (flag ? !json_is_boolean(v) : !json_is_string(v) ||
 				   !*json_string_value(v)) {
 				diag_errorf(d, stack_value_pos(s, entry, k, v),
 					    "%s: \"%s\" must be %s, got %s", key, k,
 					    flag ? "true or false" : !strcmp(k, "id") ? "a string"
+					    : !strcmp(k, "type") ? "a resource type"
 					    : "a resource address", yaml_type_name(v));
 			}
 		}
