@@ -21,7 +21,6 @@
 
 #include "provider/aws/transport/client.h"
 
-#define CONTAINER_HOST_URL "http://169.254.170.2"
 #define LINK_LOCAL_TIMEOUT_S 2L
 #define RESPONSE_MAX (64 * 1024)
 
@@ -241,23 +240,20 @@ static char *container_token(struct strbuf *err)
 	return strbuf_detach(&text);
 }
 
-int aws_container_credentials(struct aws_credentials *out, struct strbuf *skipped,
-			      struct strbuf *err)
+int aws_container_credentials(const char *url, struct aws_credentials *out,
+			      struct strbuf *skipped, struct strbuf *err)
 {
-	const char *relative = nonempty(getenv("AWS_CONTAINER_CREDENTIALS_RELATIVE_URI"));
-	const char *full = nonempty(getenv("AWS_CONTAINER_CREDENTIALS_FULL_URI"));
 	struct strbuf body = STRBUF_INIT;
-	char *url, *token, *header = NULL, *source;
+	char *token, *header = NULL, *source;
 	long status;
 	int rc = -1;
 
-	if (!relative && !full) {
+	if (!url) {
 		strbuf_addstr(skipped, "container credentials (neither"
 			      " AWS_CONTAINER_CREDENTIALS_RELATIVE_URI nor"
 			      " AWS_CONTAINER_CREDENTIALS_FULL_URI is set)");
 		return 0;
 	}
-	url = relative ? xasprintf("%s%s", CONTAINER_HOST_URL, relative) : xstrdup(full);
 	token = container_token(err);
 	if (!token && err->len)
 		goto out;
@@ -281,7 +277,6 @@ out:
 		free(header);
 	}
 	wipe_release(&body);
-	free(url);
 	return rc;
 }
 

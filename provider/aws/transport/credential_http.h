@@ -10,8 +10,9 @@
 /* Each returns 1 with the keys, session token, expiration and source of *out
  * filled; 0 when the source does not apply here (with the reason appended to
  * `skipped` as "SOURCE (why)"); -1 with err set when it applies but fails. */
-int aws_container_credentials(struct aws_credentials *out, struct strbuf *skipped,
-			      struct strbuf *err);
+/* `url`: aws_container_credentials_endpoint()'s, NULL when not set. */
+int aws_container_credentials(const char *url, struct aws_credentials *out,
+			      struct strbuf *skipped, struct strbuf *err);
 /* `endpoint`: the base URL, aws_instance_metadata_endpoint()'s. */
 int aws_instance_metadata_credentials(const char *endpoint, struct aws_credentials *out,
 				      struct strbuf *skipped, struct strbuf *err);

@@ -367,10 +367,11 @@ static int role_source_keys(const struct chain_context *ctx, const char *profile
 		char *imds = aws_instance_metadata_endpoint(ctx->endpoints);
 		found = aws_instance_metadata_credentials(imds, keys, &skipped, err);
 		free(imds);
-	}
-	else if (!strcmp(credential_source, "EcsContainer"))
-		found = aws_container_credentials(keys, &skipped, err);
-	else {
+	} else if (!strcmp(credential_source, "EcsContainer")) {
+		char *url = aws_container_credentials_endpoint();
+		found = aws_container_credentials(url, keys, &skipped, err);
+		free(url);
+	} else {
 		strbuf_addf(err, "profile \"%s\": credential_source = %s is not one of Environment,"
 			    " Ec2InstanceMetadata, EcsContainer", profile, credential_source);
 		return -1;
@@ -635,7 +636,9 @@ int aws_credentials_resolve(const struct aws_config *cfg, struct aws_credentials
 			struct strbuf skipped = STRBUF_INIT;
 
 			if (!unsupported) {
-				found = aws_container_credentials(out, &skipped, err);
+				char *url = aws_container_credentials_endpoint();
+				found = aws_container_credentials(url, out, &skipped, err);
+				free(url);
 				if (found == 0) {
 					char *imds = aws_instance_metadata_endpoint(&endpoints);
 					strbuf_addstr(&skipped, ", ");

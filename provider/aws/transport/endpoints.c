@@ -4,7 +4,8 @@
  * AWS host is built from it; the default hosts of services with the FIPS and
  * dual-stack variants; endpoint URLs configured by the AWS CLI's rules
  * (AWS_ENDPOINT_URL[_<SERVICE>], endpoint_url and [services] in the config
- * file, AWS_IGNORE_CONFIGURED_ENDPOINT_URLS).
+ * file, AWS_IGNORE_CONFIGURED_ENDPOINT_URLS); and the URLs of the credential
+ * chain's own calls (STS, SSO portal, instance metadata, container).
  */
 #include "provider/aws/transport/endpoints.h"
 
@@ -484,4 +485,14 @@ char *aws_instance_metadata_endpoint(const struct aws_endpoint_settings *s)
 	while (len && url[len - 1] == '/')
 		len--;
 	return xstrndup(url, len);
+}
+
+char *aws_container_credentials_endpoint(void)
+{
+	const char *relative = nonempty(getenv("AWS_CONTAINER_CREDENTIALS_RELATIVE_URI"));
+	const char *full = nonempty(getenv("AWS_CONTAINER_CREDENTIALS_FULL_URI"));
+
+	if (relative)
+		return xasprintf("http://169.254.170.2%s", relative);
+	return full ? xstrdup(full) : NULL;
 }

@@ -3,8 +3,11 @@
  * AWS hosts: which partition a region name belongs to (by botocore's
  * partitions.json patterns), so that a mistyped region is reported as such
  * instead of as a DNS failure on a made-up host; the default host of a
- * service with the FIPS and dual-stack switches; and the endpoint URLs a user
- * configured for a service (environment, config file).
+ * service with the FIPS and dual-stack switches; the endpoint URLs a user
+ * configured for a service (environment, config file); and where the
+ * credential chain's own calls go (STS, the SSO portal, instance metadata,
+ * container credentials), decided here too so that they honour what the
+ * provider's calls honour.
  */
 #ifndef TERRACE_AWS_ENDPOINTS_H
 #define TERRACE_AWS_ENDPOINTS_H
@@ -140,5 +143,10 @@ char *aws_credential_endpoint(const struct aws_endpoint_settings *s, const char 
 /* EC2 instance metadata's base URL: imds_url, else http://169.254.169.254
  * (no trailing '/'); a new string. */
 char *aws_instance_metadata_endpoint(const struct aws_endpoint_settings *s);
+
+/* The container credentials' URL: http://169.254.170.2 followed by
+ * AWS_CONTAINER_CREDENTIALS_RELATIVE_URI, else
+ * AWS_CONTAINER_CREDENTIALS_FULL_URI; a new string, NULL when neither is set. */
+char *aws_container_credentials_endpoint(void);
 
 #endif
