@@ -369,4 +369,33 @@ test_expect_success 'apply -destroy destroys, as terrace destroy does' '
 	test_contains err "-destroy cannot be used with a saved plan"
 '
 
+test_expect_success '${x.id} on types that name their id vpc_id, subnet_id, group_id' '
+	mkdir net &&
+	write_stack net/stack.yaml &&
+	cat >>net/stack.yaml <<-\YAML &&
+	resources:
+	  net:
+	    type: aws.ec2.vpc
+	    cidr_block: 10.48.0.0/16
+	  sub:
+	    type: aws.ec2.subnet
+	    vpc_id: ${net.id}
+	    cidr_block: 10.48.1.0/24
+	  sg:
+	    type: aws.ec2.security_group
+	    name: t0480-sg
+	    vpc_id: ${net.id}
+	outputs:
+	  same_vpc: ${sub.vpc_id == net.vpc_id}
+	  sg_id: ${sg.id == sg.group_id}
+	  sub_id: ${sub.id == sub.subnet_id}
+	YAML
+	( cd net && terrace apply -auto-approve >../out 2>../err ) &&
+	test_line out "same_vpc = true" &&
+	test_line out "sg_id = true" &&
+	test_line out "sub_id = true" &&
+	( cd net && terrace plan -detailed-exitcode >../out 2>../err &&
+	  terrace destroy -auto-approve >../out 2>../err )
+'
+
 test_done
