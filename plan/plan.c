@@ -706,6 +706,12 @@ static int import_blocks(struct run *r, json_t *imported, struct diags *d)
 		const char *id = json_string_value(json_object_get(im, "id"));
 		if (json_object_get(json_object_get(r->state, "resources"), to))
 			continue; /* imported already: the block may stay */
+		if (!json_object_get(json_object_get(r->snapshot, "resources"), to)) {
+			rc = diag_subject_errorf(d, NULL, "import: %s is not in the stack: write it, "
+						 "or give the block its type and run terrace plan "
+						 "-generate-config-out=FILE to have it written", to);
+			continue;
+		}
 		struct strbuf err = STRBUF_INIT;
 		if (plan_import_entry(r, to, id, &err))
 			rc = diag_subject_errorf(d, NULL, "import: %s", err.buf);

@@ -287,7 +287,7 @@ test_expect_success 'an import: of an object that does not exist, or of an addre
 	test_contains err "import: " && test_contains err "acme-nowhere" &&
 	import_stack && sed -i "s/  - to: made_by_hand/  - to: nothing_here/" stack.yaml &&
 	test_expect_code 1 terrace plan >out 2>err &&
-	test_contains err "import: cannot import nothing_here: there is no resource of that name in the stack" )
+	test_contains err "import: nothing_here is not in the stack: write it, or give the block its type and run terrace plan -generate-config-out=FILE to have it written" )
 '
 
 # The habits of issue 24, in a stack folder of their own: a variable file
