@@ -544,3 +544,57 @@ void iam_role_keep_written(json_t *shape, const char *attr, const json_t *writte
 				    iam_role_as_written(server, json_string_value(
 							json_object_get(written, attr))));
 }
+
+bool iam_role_list_has(const json_t *list, const char *role)
+{
+	size_t i;
+	json_t *v;
+
+	json_array_foreach(list, i, v)
+		if (json_is_string(v) && iam_role_same(json_string_value(v), role))
+			return true;
+	return false;
+}
+
+void iam_roles_keep_written(json_t *shape, const char *attr, const json_t *written)
+{
+	const json_t *server = json_object_get(shape, attr);
+	const json_t *wanted = json_object_get(written, attr);
+	json_t *spelled = json_array(), *v, *w;
+	size_t i, k;
+
+	if (!json_is_array(server))
+		return;
+	json_array_foreach(server, i, v) {
+		json_t *as = v;
+		json_array_foreach(wanted, k, w)
+			if (json_is_string(v) && json_is_string(w) &&
+			    iam_role_same(json_string_value(v), json_string_value(w)))
+				as = w;
+		json_array_append(spelled, as);
+	}
+	json_object_set_new(shape, attr, value_string_set(spelled));
+	json_decref(spelled);
+}
+
+int iam_role_arn_list(struct aws_client *c, const json_t *roles, json_t **arns,
+		      struct strbuf *err)
+{
+	size_t i;
+	json_t *v;
+
+	*arns = json_array();
+	json_array_foreach(roles, i, v) {
+		char *arn = NULL;
+		if (!json_is_string(v))
+			continue;
+		if (iam_role_arn(c, json_string_value(v), &arn, err)) {
+			json_decref(*arns);
+			*arns = NULL;
+			return -1;
+		}
+		json_array_append_new(*arns, json_string(arn));
+		free(arn);
+	}
+	return 0;
+}

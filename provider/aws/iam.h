@@ -230,5 +230,15 @@ json_t *iam_role_as_written(const char *server, const char *written);
 /* The same in place: shape[attr] becomes written[attr]'s spelling when both
  * name the same role (written may be NULL). */
 void iam_role_keep_written(json_t *shape, const char *attr, const json_t *written);
+/* The same for a set of roles (a list of strings, kept sorted as
+ * value_string_set sorts it): each entry spelled as a written entry that
+ * names the same role. */
+void iam_roles_keep_written(json_t *shape, const char *attr, const json_t *written);
+/* Whether list (of strings) has a spelling of role. */
+bool iam_role_list_has(const json_t *list, const char *role);
+/* A new list with iam_role_arn of each entry of roles (not a list: an empty
+ * one); -1 with err set. */
+int iam_role_arn_list(struct aws_client *c, const json_t *roles, json_t **arns,
+		      struct strbuf *err);
 
 #endif

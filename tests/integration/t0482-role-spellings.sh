@@ -3,7 +3,8 @@
 # takes one: its ARN (the documented spelling, ${role.arn}) or its name
 # (${role.name}, ${role.id}, a literal name), whether the attribute is
 # called role (Lambda, Glue, instance profiles) or role_arn (Step Functions,
-# EventBridge rules and Scheduler targets). A name reaches the APIs that
+# EventBridge rules and Scheduler targets) or is an entry of a Redshift
+# cluster's iam_roles. A name reaches the APIs that
 # want an ARN as the ARN built from the caller's account, an ARN reaches
 # the one that wants a name (AddRoleToInstanceProfile) as its name; the
 # state keeps the spelling the stack wrote, so the next plan is clean.
@@ -64,11 +65,19 @@ resources:
       - id: run
         arn: ${machine.arn}
         role_arn: ${etl.name}
+  wh:
+    type: aws.redshift.cluster
+    cluster_identifier: t0482-wh
+    node_type: dc2.large
+    master_username: admin
+    master_password: Wh-Pa55-t0482
+    iam_roles: ["${etl.name}"]
+    skip_final_snapshot: true
 YAML
 
 test_expect_success 'a role by name or by ARN applies on every type that takes one' '
 	terrace apply -auto-approve >out 2>err &&
-	test_line out "Apply complete! Resources: 7 added, 0 changed, 0 destroyed."
+	test_line out "Apply complete! Resources: 8 added, 0 changed, 0 destroyed."
 '
 
 ROLE_ARN=$(s3 iam get-role --role-name t0482-etl --query Role.Arn --output text)
@@ -79,6 +88,7 @@ test_expect_success 'the APIs that want an ARN got the ARN, the one that wants a
 	test_equal "$ROLE_ARN" "$(s3 scheduler get-schedule --name t0482-schedule --query Target.RoleArn --output text)" &&
 	test_equal "$ROLE_ARN" "$(s3 events list-targets-by-rule --rule t0482-rule --query "Targets[0].RoleArn" --output text)" &&
 	test_equal "$ROLE_ARN" "$(s3 events describe-rule --name t0482-rule --query RoleArn --output text)" &&
+	test_equal "$ROLE_ARN" "$(s3 redshift describe-clusters --cluster-identifier t0482-wh --query "Clusters[0].IamRoles[0].IamRoleArn" --output text)" &&
 	test_equal t0482-etl "$(s3 iam get-instance-profile --instance-profile-name t0482-profile --query "InstanceProfile.Roles[0].RoleName" --output text)"
 '
 
@@ -90,7 +100,7 @@ test_expect_success 'the next plan is clean: the state keeps the spelling the st
 
 test_expect_success 'destroy' '
 	terrace destroy -auto-approve >out 2>err &&
-	test_line out "Destroy complete! Resources: 7 destroyed."
+	test_line out "Destroy complete! Resources: 8 destroyed."
 '
 
 test_done
