@@ -199,6 +199,11 @@ int plan_generate_config(struct run *r, struct strbuf *yaml, size_t *written, st
 			strbuf_addf(yaml, "  %s:\n    type: %s\n", gen[i].name, gen[i].type);
 			json_object_foreach(linked, k, v)
 				write_attribute(yaml, k, v);
+			/* What the API cannot show (a secret, an object's content). */
+			for (const struct attr_schema *a = gen[i].rtype->attrs; a->name; a++)
+				if ((a->flags & ATTR_REQUIRED) && !json_object_get(linked, a->name))
+					strbuf_addf(yaml, "    # %s: required, and the API does not "
+						    "show it: set it\n", a->name);
 			json_decref(linked);
 			json_decref(config);
 		}

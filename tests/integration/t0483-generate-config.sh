@@ -79,4 +79,15 @@ test_expect_success 'after apply, the plan is clean' '
 	terrace plan -stack stack -detailed-exitcode >out 2>err
 '
 
+test_expect_success 'a secret: its value is never written, a comment says to set it' '
+	s3 secretsmanager create-secret --name t0483-api --secret-string Gen-S3cret-t0483 >/dev/null &&
+	mkdir secret &&
+	write_stack secret/main.yaml &&
+	printf "import:\n  - to: api\n    type: aws.secretsmanager.secret\n    id: t0483-api\n" >>secret/main.yaml &&
+	terrace plan -stack secret -generate-config-out=secret/generated.yaml >out 2>err &&
+	test_contains secret/generated.yaml "    name: \"t0483-api\"" &&
+	test_contains secret/generated.yaml "    # value: required, and the API does not show it: set it" &&
+	! grep -q Gen-S3cret secret/generated.yaml out err
+'
+
 test_done
