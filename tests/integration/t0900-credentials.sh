@@ -194,6 +194,22 @@ test_expect_success "web identity through AWS_ENDPOINT_URL_STS (S3 through AWS_E
 	 AWS_PROFILE=oidc apply_and_destroy)
 '
 
+test_expect_success "web identity through the config file's services section, as the AWS CLI" '
+	cat >services-config <<-CONFIG &&
+	[profile oidcfile]
+	role_arn = $ROLE_ARN
+	web_identity_token_file = $PWD/oidc-token
+	services = local-moto
+	[services local-moto]
+	sts =
+	  endpoint_url = $MOTO_AUTH_ENDPOINT
+	s3 =
+	  endpoint_url = $MOTO_AUTH_ENDPOINT
+	CONFIG
+	(cd noendpoint &&
+	 AWS_CONFIG_FILE=$PWD/../services-config AWS_PROFILE=oidcfile apply_and_destroy)
+'
+
 test_expect_success "web identity: AWS_ENDPOINT_URL_STS wins over AWS_ENDPOINT_URL" '
 	(cd noendpoint &&
 	 AWS_ENDPOINT_URL_STS=http://127.0.0.1:9/sts AWS_ENDPOINT_URL=$MOTO_AUTH_ENDPOINT \
