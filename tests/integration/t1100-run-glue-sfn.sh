@@ -226,6 +226,14 @@ test_expect_success '-timeout stops the run and exits 1' '
 	test_match err "^Error: nightly: jr_[0-9a-f]* STOPPED in [0-9]* s.*: timed out and stopped: glue job run jr_[0-9a-f]* STOPPED$"
 '
 
+test_expect_success 'on a terminal: one live status line with the elapsed time, redrawn in place' '
+	moto_transition glue::job_run "{\"progression\": \"manual\", \"times\": 3}" &&
+	env -u CI -u NO_COLOR TERM=xterm script -qefc "\"$TERRACE\" run nightly" /dev/null >tty.out 2>&1 &&
+	grep -q "$(printf "\r\033\\[K")nightly: RUNNING, 0m0[0-9]s elapsed" tty.out &&
+	! grep -q "^nightly: RUNNING$" tty.out &&
+	tr -d "\r" <tty.out | test_contains /dev/stdin "SUCCEEDED in "
+'
+
 test_expect_success '-no-wait prints the run id and exits 0' '
 	moto_transition glue::job_run "{\"progression\": \"immediate\"}" &&
 	terrace run nightly -no-wait >out 2>err &&
