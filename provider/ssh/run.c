@@ -56,7 +56,6 @@ static int ssh_run_start(void *client, const char *id, const json_t *attrs,
 	struct ssh_client *cl = client;
 	struct strbuf inner = STRBUF_INIT, cmd = STRBUF_INIT, in = STRBUF_INIT;
 	(void)sink;
-	(void)rq;
 	ssh_add_exports(&inner, value_get(attrs, "environment"));
 	const char *user = NULL;
 	if (value_get_string(attrs, "schedule")) { /* ssh.cron */
@@ -65,8 +64,29 @@ static int ssh_run_start(void *client, const char *id, const json_t *attrs,
 	} else {
 		strbuf_addstr(&inner, value_get_string(attrs, "command") ?: "");
 	}
+	if (rq->no_wait) {
+		strbuf_addf(err, "ssh: -no-wait is not offered for %s: a host command ends with the "
+			    "SSH session that runs it", id);
+		strbuf_release(&inner);
+		strbuf_release(&in);
+		return -1;
+	}
 	struct ssh_conn *conn = ssh_client_acquire(cl, err);
 	if (!conn) {
+		strbuf_release(&inner);
+		strbuf_release(&in);
+		return -1;
+	}
+	/* An ssh.command trusts the host key it first ran on (command.c): a
+	 * host offering another one runs nothing. */
+	const char *recorded = value_get_string(attrs, "host_key");
+	char fp[64];
+	ssh_conn_host_fingerprint(conn, fp);
+	if (recorded && strcmp(recorded, fp)) {
+		strbuf_addf(err, "ssh %s: HOST KEY CHANGED since terrace first ran this command: "
+			    "state records %s, the host now offers %s; refusing to run it",
+			    conn->where, recorded, fp);
+		ssh_client_release(cl);
 		strbuf_release(&inner);
 		strbuf_release(&in);
 		return -1;

@@ -7,7 +7,8 @@
 # with its message; a host command's stdout and stderr arrive line by line
 # while it runs, its exit status is the run's; an interrupt kills the command
 # on the host (its session's process group) and exits 1; an ssh.cron runs as
-# its user with its environment and cron's "%" rule; -json events validate
+# its user with its environment and cron's "%" rule; a host that offers
+# another key than the command first ran on is refused; -json events validate
 # against tests/schemas/run-event.schema.json.
 #
 # The cron job goes to nobody's crontab, restored at exit; no other file that
@@ -159,6 +160,17 @@ test_expect_success 'an ssh.cron runs as its user, with its environment and cron
 	terrace run backup >out 2>err &&
 	printf "nobody\nhello 50%%\nline one\nline two\n" >expect &&
 	test_cmp expect out
+'
+
+test_expect_success 'a host command whose host offers another key than it first ran on is refused; -no-wait too' '
+	cp terrace.state.json state.saved &&
+	"$SERVERS_PYTHON" -c "import json; st = json.load(open(\"terrace.state.json\")); st[\"resources\"][\"ticker\"][\"attributes\"][\"host_key\"] = \"SHA256:not-the-hosts-key\"; json.dump(st, open(\"terrace.state.json\", \"w\"))" &&
+	test_expect_code 1 terrace run ticker >out 2>err &&
+	test_match err "^Error: ticker: ssh 127.0.0.1:[0-9]*: HOST KEY CHANGED since terrace first ran this command: state records SHA256:not-the-hosts-key, the host now offers SHA256:.*; refusing to run it$" &&
+	test_empty out &&
+	cp state.saved terrace.state.json &&
+	test_expect_code 1 terrace run ticker -no-wait >out 2>err &&
+	test_contains err "-no-wait is not offered for"
 '
 
 test_expect_success '-json: every event valid against the schema' '
