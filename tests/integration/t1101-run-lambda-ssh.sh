@@ -64,7 +64,7 @@ test_expect_success 'setup: a role, a function, host commands and a cron job' '
 	    source: fn
 	  ticker:
 	    type: ssh.command
-	    command: "for i in 1 2 3; do echo tick \$i; echo tock \$i >&2; sleep 1; done"
+	    command: "echo tick 1; echo tock 1 >&2; for n in \$(seq 600); do test -e $PWD/go && break; sleep 0.1; done; for i in 2 3; do echo tick \$i; echo tock \$i >&2; done"
 	    environment: {UNUSED: x}
 	  broken:
 	    type: ssh.command
@@ -80,6 +80,7 @@ test_expect_success 'setup: a role, a function, host commands and a cron job' '
 	    command: "id -un; echo \"\$GREETING 50\\\\%\"; cat%line one%line two"
 	    environment: {GREETING: hello}
 	YAML
+	touch go &&
 	terrace apply -auto-approve >out 2>err &&
 	test_contains out "Apply complete! Resources: 5 added"
 '
@@ -119,12 +120,14 @@ test_expect_success 'a FunctionError is a failure: exit 1 with its message' '
 '
 
 test_expect_success 'a host command: stdout and stderr line by line while it runs, exit 0' '
-	rm -f out err &&
+	rm -f out err go &&
 	{ "$TERRACE" run ticker >out 2>err </dev/null & } &&
 	pid=$! &&
 	wait_for_line out "tick 1" $pid &&
+	wait_for_line err "tock 1" $pid &&
 	kill -0 $pid &&
-	! grep -q "tick 3" out &&
+	! grep -q "tick 2" out &&
+	touch go &&
 	wait $pid &&
 	printf "tick 1\ntick 2\ntick 3\n" >expect &&
 	test_cmp expect out &&
