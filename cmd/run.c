@@ -1,8 +1,9 @@
 /*
  * run.c: `terrace run ADDRESS`: start what the state says is deployed at
- * ADDRESS (a Glue job, a state machine, a function, a host's command) and
- * follow it to its end through its type's runner (provider.h, struct
- * resource_runner): the options, the pacing of the looks (1 s rising to
+ * ADDRESS (a Glue job, crawler or trigger, a state machine, a function, a
+ * query, a host's command) and follow it to its end through its type's
+ * runner (provider.h, struct resource_runner), or run the targets of a
+ * schedule or rule the same way: the options, the pacing of the looks (1 s rising to
  * 10 s), interrupts (the first stops the remote run and waits until it has
  * stopped, a second leaves it running), -timeout, and the output: a live
  * status line on a terminal, plain lines when piped, one JSON object per
