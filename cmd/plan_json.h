@@ -32,6 +32,10 @@ size_t plan_json_module_prefix(const char *name);
  * module.a["x"].module.b, len bytes): its length, 0 for the root. */
 size_t plan_json_parent_len(const char *instance, size_t len);
 
+/* The module call path of a module instance, indices left out
+ * ("module.a[\"x\"].module.b" -> "module.a.module.b"): a new string. */
+char *plan_json_call_path(const char *instance);
+
 /* The configuration block of a JSON plan: the root module's resources,
  * outputs and variables, and module_calls nested as the stack nests them,
  * with references in Terraform's words (var.x, module.m.out, each.key). */
