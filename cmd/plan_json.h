@@ -11,6 +11,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "plan/plan.h"
+
 #define SENSITIVE_TEXT "(sensitive value)"
 
 bool plan_json_name_in(const json_t *names, const char *name);
@@ -35,6 +37,16 @@ size_t plan_json_parent_len(const char *instance, size_t len);
 /* The module call path of a module instance, indices left out
  * ("module.a[\"x\"].module.b" -> "module.a.module.b"): a new string. */
 char *plan_json_call_path(const char *instance);
+
+/* Terraform's action_reason of a change (replace_because_cannot_update,
+ * replace_by_request, delete_because_no_resource_config), or NULL. */
+const char *plan_json_action_reason(const struct plan *p, const struct planned_change *c);
+
+/* The plan's output_changes: per output, actions, before, after,
+ * after_unknown and sensitivity, as in the JSON plan (a new object); before
+ * is prior_state's outputs when given, else the outputs evaluated on the
+ * refreshed resources. */
+json_t *plan_json_output_changes(const struct plan *p, const json_t *prior_state);
 
 /* The configuration block of a JSON plan: the root module's resources,
  * outputs and variables, and module_calls nested as the stack nests them,

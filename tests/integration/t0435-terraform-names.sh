@@ -9,22 +9,25 @@
 #   with -terraform-names, names only hashicorp/aws types and attributes of
 #   the shape that provider's own schema (`terraform providers schema
 #   -json`) gives them.
-# - A policy written for Terraform plans (t0435/policy.jq: versioned buckets,
-#   no Action "*", owner tags, secrets marked sensitive) finds the same
-#   things in Terraform's own plan of the same stack in HCL as in terrace's.
+# - The companions -terraform-names makes (a bucket's versioning,
+#   encryption, public access block, policy, lifecycle; a secret's version)
+#   are in configuration too, naming their resource by reference as
+#   Terraform's do (bucket = aws_s3_bucket.raw.id), in modules too.
+# - The policy corpus (t0435/corpus: main.tf and stack.yaml, the same stack
+#   in HCL and in terrace): Terraform 1.11's own plan and terrace's validate
+#   against tests/schemas/terraform-plan.schema.json, the companions'
+#   configuration has Terraform's references and shapes, tags_all and
+#   terraform_version are there, and eleven policies read the way conftest
+#   and checkov rules read plans (corpus/policies.py) find the same things
+#   in both plans.
 # Terraform and the hashicorp/aws provider come from the machine image (a
 # local filesystem mirror, TF_PROVIDER_MIRROR or /opt/tf-plugins); without
-# them the two Terraform steps say they were skipped.
+# them the Terraform steps say they were skipped.
 . "$(dirname "$0")/lib.sh"
 
 HERE=$REPO_ROOT/tests/integration/t0435
 CORPUS=$HERE/corpus
 SCHEMA=$REPO_ROOT/tests/schemas/terraform-plan.schema.json
-MIRROR=${TF_PROVIDER_MIRROR:-/opt/tf-plugins}
-have_terraform=
-if command -v terraform >/dev/null 2>&1 && test -d "$MIRROR/registry.terraform.io/hashicorp/aws"; then
-	have_terraform=yes
-fi
 
 provider_block () {
 	cat <<-'EOF2'
@@ -58,7 +61,7 @@ test_expect_success 'modules in the JSON plan: child_modules, module_calls, refe
 	resources:
 	  lake: {type: aws.s3.bucket, name: t0435-lake, tags: {from: "\${module.raw.bucket_name}"}}
 	EOF2
-	terrace plan -refresh=false -json >plan.json 2>err &&
+	json_plan plan.json -refresh=false 2>err &&
 	test_not_contains plan.json "local.[" &&
 	python3 - plan.json <<-EOF2
 	import json, sys
@@ -92,7 +95,8 @@ test_expect_success 'a stack with every aws type plans with -terraform-names' '
 	echo app >app.py &&
 	provider_block >stack.yaml &&
 	python3 "$HERE/all_types.py" schema.json >>stack.yaml &&
-	terrace plan -refresh=false -json -terraform-names >names.json 2>err &&
+	terrace plan -refresh=false -out names.plan >out 2>err &&
+	terrace show -json -terraform-names names.plan >names.json &&
 	test_not_contains names.json "Secret-Pa55word" &&
 	jq -r ".resource_changes[].type" names.json | sort -u >types &&
 	! grep "^aws\." types
@@ -140,18 +144,7 @@ test_expect_success '-terraform-names: companions name their resource by referen
 	EOF2
 '
 
-if test -n "$have_terraform"; then
-	export TF_CLI_CONFIG_FILE=$PWD/cli.tfrc
-	cat >cli.tfrc <<-EOF2
-	provider_installation {
-	  filesystem_mirror {
-	    path    = "$MIRROR"
-	    include = ["registry.terraform.io/hashicorp/aws"]
-	  }
-	  direct { exclude = ["registry.terraform.io/hashicorp/aws"] }
-	}
-	EOF2
-
+if use_terraform; then
 	test_expect_success 'every type and attribute name is in the hashicorp/aws schema' '
 		mkdir -p tfschema &&
 		printf "terraform {\n  required_providers { aws = { source = \"hashicorp/aws\" } }\n}\n" >tfschema/main.tf &&
@@ -234,7 +227,7 @@ if test -n "$have_terraform"; then
 		echo "# figure: policies.py: $(grep -c "^def deny_" "$CORPUS/policies.py") policies, $(wc -l <terrace.findings) findings on terrace, $(wc -l <tf.findings) on terraform ($(terraform version | head -n 1))"
 	'
 else
-	test_expect_success "skipped: no terraform or no hashicorp/aws under $MIRROR: the schema and policy comparisons need them" 'true'
+	test_expect_success "skipped: no terraform or no hashicorp/aws under $TF_MIRROR: the schema and policy comparisons need them" 'true'
 fi
 
 test_done
