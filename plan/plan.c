@@ -3,6 +3,7 @@
  * plan files and outputs. Applying a plan lives in apply.c.
  */
 #include "plan/plan.h"
+#include "plan/listing_groups.h"
 #include "plan/conditions.h"
 #include "plan/lookup.h"
 #include "stacks/expand.h"
@@ -398,18 +399,9 @@ out:
  * groups in parallel. What a listing leaves undecided is read as before by
  * refresh_one, so a listing can only save reads, never change a result.
  */
-struct listing_group {
-	const struct resource_type *rt;
-	char *provider;  /* configuration name */
-	char *ptype;     /* provider type */
-	size_t n;
-	size_t *members; /* indexes into the refresh job */
-};
-
 struct listing_job {
 	struct refresh_job *j;
-	struct listing_group *groups;
-	size_t n_groups;
+	struct listing_groups groups;
 };
 
 static int list_group(void *ctx, size_t gi)
@@ -417,7 +409,7 @@ static int list_group(void *ctx, size_t gi)
 	struct listing_job *lj = ctx;
 	struct refresh_job *j = lj->j;
 	struct run *r = j->r;
-	struct listing_group *g = &lj->groups[gi];
+	struct listing_group *g = &lj->groups.v[gi];
 	json_t **entries = xcalloc(g->n, sizeof(*entries));
 	json_t **out = xcalloc(g->n, sizeof(*out));
 	const char **ids = xcalloc(g->n, sizeof(*ids));
@@ -469,8 +461,7 @@ static void refresh_by_listing(struct refresh_job *j, size_t n, const bool *sele
 {
 	struct run *r = j->r;
 	json_t *state_res = json_object_get(r->state, "resources");
-	json_t *index = json_object(); /* group key -> position */
-	struct listing_job lj = { j, xcalloc(n + 1, sizeof(*lj.groups)), 0 };
+	struct listing_job lj = { j, LISTING_GROUPS_INIT };
 	struct strbuf key = STRBUF_INIT;
 
 	for (size_t i = 0; i < n; i++) {
@@ -488,45 +479,30 @@ static void refresh_by_listing(struct refresh_job *j, size_t n, const bool *sele
 		strbuf_addf(&key, "%s\n%s\n", pname ? pname : ptype, type);
 		if (rt->read_many_scope)
 			rt->read_many_scope(id, json_object_get(entry, "attributes"), &key);
-		json_t *at = json_object_get(index, key.buf);
-		struct listing_group *g;
-		if (at) {
-			g = &lj.groups[json_integer_value(at)];
-			free(ptype);
-		} else {
-			json_object_set_new(index, key.buf, json_integer((json_int_t)lj.n_groups));
-			g = &lj.groups[lj.n_groups++];
-			g->rt = rt;
-			g->provider = xstrdup(pname ? pname : ptype);
-			g->ptype = ptype;
-			g->members = xcalloc(n, sizeof(*g->members));
-		}
-		g->members[g->n++] = i;
+		listing_groups_add(&lj.groups, key.buf, rt, pname ? pname : ptype, ptype, i);
+		free(ptype);
 	}
+	size_t n_groups = lj.groups.n;
+	log_debugf("refresh by listing: %zu resources in %zu groups, %zu bytes", n, n_groups,
+		   listing_groups_bytes(&lj.groups));
 	struct graph *gr = graph_new();
-	bool *sel = xcalloc(lj.n_groups + 1, sizeof(*sel));
+	bool *sel = xcalloc(n_groups + 1, sizeof(*sel));
 	struct strbuf gname = STRBUF_INIT;
-	for (size_t k = 0; k < lj.n_groups; k++) {
+	for (size_t k = 0; k < n_groups; k++) {
 		strbuf_reset(&gname);
 		strbuf_addf(&gname, "listing %zu", k);
 		graph_add(gr, gname.buf);
-		sel[k] = lj.groups[k].n >= 2;
+		sel[k] = lj.groups.v[k].n >= 2;
 	}
-	enum exec_status *st = xcalloc(lj.n_groups + 1, sizeof(*st));
-	if (lj.n_groups)
+	enum exec_status *st = xcalloc(n_groups + 1, sizeof(*st));
+	if (n_groups)
 		exec_walk(gr, false, r->parallelism, sel, list_group, &lj, st);
-	for (size_t k = 0; k < lj.n_groups; k++) {
-		free(lj.groups[k].provider);
-		free(lj.groups[k].ptype);
-		free(lj.groups[k].members);
-	}
-	free(lj.groups);
+	listing_groups_release(&lj.groups);
 	free(st);
 	free(sel);
 	graph_free(gr);
 	strbuf_release(&gname);
 	strbuf_release(&key);
-	json_decref(index);
 }
 
 /* ---- terrace's own tags ---- */
