@@ -537,6 +537,31 @@ json_t *render_plan_json_state(const struct plan *p, const json_t *prior)
 	return doc;
 }
 
+json_t *plan_json_state(const json_t *state)
+{
+	json_t *res = json_array();
+	const char *name;
+	json_t *e;
+	json_object_foreach(json_object_get(state, "resources"), name, e) {
+		const char *type = json_string_value(json_object_get(e, "type"));
+		const char *prov = json_string_value(json_object_get(e, "provider"));
+		json_t *unknown, *sens;
+		json_t *values = attrs_side(type, json_object_get(e, "attributes"),
+					    json_object_get(e, "sensitive_attributes"), &unknown, &sens);
+		json_decref(unknown);
+		json_t *rv = json_pack("{s:s, s:s, s:s, s:s, s:s, s:i, s:o, s:o}", "address", name,
+				       "mode", "managed", "type", type ? type : "", "name", name,
+				       "provider_name", prov ? prov : "", "schema_version", 0,
+				       "values", values, "sensitive_values", sens);
+		plan_json_address_fields(rv, name);
+		json_array_append_new(res, rv);
+	}
+	return json_pack("{s:s, s:s, s:s, s:{s:o, s:o}}", "format_version", STATE_FORMAT_VERSION_JSON,
+			 "terraform_version", TERRACE_VERSION, "terrace_version", TERRACE_VERSION,
+			 "values", "outputs", planned_outputs(json_object_get(state, "outputs")),
+			 "root_module", module_tree(res));
+}
+
 json_t *render_plan_json(const struct plan *p)
 {
 	return render_plan_json_state(p, NULL);

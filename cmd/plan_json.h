@@ -57,4 +57,10 @@ json_t *plan_json_configuration(const json_t *snapshot);
  * attribute names (-terraform-names); see docs/cli.md. */
 void plan_json_terraform_names(json_t *doc);
 
+/* A state as Terraform's JSON state representation (format_version,
+ * terraform_version, values with outputs and root_module), secrets
+ * redacted, in terrace's names; plan_json_terraform_names then gives
+ * Terraform's. A new object. */
+json_t *plan_json_state(const json_t *state);
+
 #endif

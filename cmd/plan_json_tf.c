@@ -6,7 +6,8 @@
  * plans unchanged.
  *
  * It rewrites the finished document: resource_changes, planned_values,
- * prior_state, configuration and relevant_attributes. Each type names its
+ * prior_state, configuration and relevant_attributes (or a state's
+ * values, for `show -json -terraform-names` of the state). Each type names its
  * Terraform type and the attributes that have a counterpart in its own
  * definition (terraform_type, terraform_attrs: "name=bucket" renamed,
  * "tags" the same name); the others are left out.
@@ -680,6 +681,7 @@ void plan_json_terraform_names(json_t *doc)
 	json_t *prior = json_object_get(doc, "prior_state");
 	if (prior)
 		json_object_set_new(prior, "terraform_version", json_string(TF_VERSION));
+	rename_values_tree(json_object_get(json_object_get(doc, "values"), "root_module"));
 	json_t *types = json_object(), *made = json_object();
 	rename_resources(json_object_get(doc, "resource_changes"), 'c', types, made);
 	rename_values_tree(json_object_get(json_object_get(doc, "planned_values"), "root_module"));

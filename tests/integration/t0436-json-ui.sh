@@ -9,7 +9,9 @@
 # hashicorp/aws from the machine's mirror, Terraform's own stream of the
 # same stack against the same moto validates against the schema too and has
 # the same message types (terrace sends no refresh_complete), the same
-# planned actions, change summaries and outputs.
+# planned actions, change summaries and outputs. `show -json
+# -terraform-names` prints the state as Terraform's state representation:
+# the same resources, keys and provider_name as `terraform show -json`.
 . "$(dirname "$0")/lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -108,6 +110,35 @@ assert o == {\"lake\": {\"sensitive\": False, \"type\": \"string\", \"value\": \
 "
 '
 
+# check_state FILE PYTHON: FILE validates against the state representation
+# of tests/schemas/terraform-plan.schema.json; PYTHON runs with d and rs
+# (address -> resource).
+check_state () {
+	python3 - "$REPO_ROOT/tests/schemas/terraform-plan.schema.json" "$1" "$2" <<-'PY'
+	import json, sys, jsonschema
+	schema = json.load(open(sys.argv[1]))
+	d = json.load(open(sys.argv[2]))
+	jsonschema.Draft202012Validator({"$ref": "#/$defs/state", "$defs": schema["$defs"]}).validate(d)
+	rs = {r["address"]: r for r in d["values"]["root_module"]["resources"]}
+	exec(sys.argv[3])
+	PY
+}
+
+test_expect_success 'show -json -terraform-names: the state as Terraform'"'"'s state representation' '
+	terrace show -json -terraform-names >state.json 2>err &&
+	test_not_contains state.json "$secret" &&
+	check_state state.json "
+assert d[\"terraform_version\"] == \"1.11.4\" and d[\"format_version\"] == \"1.0\", d
+assert sorted(rs) == [\"aws_s3_bucket.lake\", \"aws_secretsmanager_secret.db\", \"aws_secretsmanager_secret_version.db\"], sorted(rs)
+assert all(r[\"provider_name\"] == \"registry.terraform.io/hashicorp/aws\" for r in rs.values()), rs
+lake = rs[\"aws_s3_bucket.lake\"]
+assert lake[\"type\"] == \"aws_s3_bucket\" and lake[\"name\"] == \"lake\" and lake[\"mode\"] == \"managed\", lake
+assert lake[\"values\"][\"bucket\"] == \"ui-lake\" and lake[\"values\"][\"tags_all\"][\"owner\"] == \"data\", lake
+assert rs[\"aws_secretsmanager_secret_version.db\"][\"sensitive_values\"] == {\"secret_string\": True}
+assert d[\"values\"][\"outputs\"][\"lake\"] == {\"sensitive\": False, \"value\": \"ui-lake\"}
+"
+'
+
 test_expect_success 'a failed apply -json: apply_errored and an error diagnostic, exit 1' '
 	OWNER=ops ui_stack &&
 	start_fault_proxy TERRACE_VAR_endpoint fail --match "^PUT /ui-lake\?tagging" --fault malformed &&
@@ -193,11 +224,27 @@ if use_terraform; then
 		(cd tf && terraform init -input=false >init.out 2>&1 &&
 		 terraform plan -json -input=false >../tf-plan.jsonl 2>../tf-plan.err &&
 		 terraform apply -json -input=false -auto-approve >../tf-apply.jsonl 2>../tf-apply.err &&
+		 terraform show -json >../tf-state.json &&
 		 terraform destroy -json -input=false -auto-approve >../tf-destroy.jsonl 2>../tf-destroy.err) &&
 		ui_stack &&
 		terrace plan -json -terraform-names >plan.jsonl 2>err &&
 		terrace apply -json -auto-approve >apply.jsonl 2>err &&
+		terrace show -json -terraform-names >state.json &&
 		terrace destroy -json -auto-approve >destroy.jsonl 2>err &&
+		check_state tf-state.json "pass" &&
+		python3 - tf-state.json state.json <<-EOF2 &&
+		import json, sys
+		tf, tc = (json.load(open(f)) for f in sys.argv[1:])
+		assert set(tf) <= set(tc), set(tf) - set(tc)
+		def res(d): return {r["address"]: r for r in d["values"]["root_module"]["resources"]}
+		rf, rc = res(tf), res(tc)
+		assert sorted(rf) == sorted(rc), (sorted(rf), sorted(rc))
+		for a in rf:
+		    # terrace gives no depends_on in a state.
+		    assert set(rf[a]) - {"depends_on"} == set(rc[a]), (a, set(rf[a]) ^ set(rc[a]))
+		    assert (rf[a]["type"], rf[a]["name"], rf[a]["mode"], rf[a]["provider_name"]) == (rc[a]["type"], rc[a]["name"], rc[a]["mode"], rc[a]["provider_name"]), a
+		    assert set(rc[a]["values"]) <= set(rf[a]["values"]), (a, set(rc[a]["values"]) - set(rf[a]["values"]))
+		EOF2
 		check_stream tf-plan.jsonl pass &&
 		check_stream tf-apply.jsonl pass &&
 		check_stream tf-destroy.jsonl pass &&
