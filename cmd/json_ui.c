@@ -356,10 +356,13 @@ void json_ui_read_done(const struct planned_read *rd, double seconds)
 
 void json_ui_refreshing(const char *name, const char *id)
 {
+	/* Its type: the state's, or the stack's for one being imported. */
 	char *type = NULL;
 	if (run) {
 		pthread_mutex_lock(&run->mu);
 		const json_t *e = json_object_get(json_object_get(run->state, "resources"), name);
+		if (!e)
+			e = json_object_get(json_object_get(run->snapshot, "resources"), name);
 		const char *t = json_string_value(json_object_get(e, "type"));
 		type = t ? xstrdup(t) : NULL;
 		pthread_mutex_unlock(&run->mu);

@@ -139,6 +139,16 @@ assert d[\"values\"][\"outputs\"][\"lake\"] == {\"sensitive\": False, \"value\":
 "
 '
 
+test_expect_success 'plan -refresh-only -json: a resource_drift for what changed outside terrace' '
+	s3 s3api put-bucket-tagging --bucket ui-lake --tagging "TagSet=[{Key=owner,Value=by-hand}]" &&
+	terrace plan -refresh-only -json >drift.jsonl 2>err &&
+	check_stream drift.jsonl "
+d = [(m[\"change\"][\"resource\"][\"addr\"], m[\"change\"][\"action\"]) for m in by_type(\"resource_drift\")]
+assert d == [(\"lake\", \"update\")], d
+assert \"planned_change\" not in types, types
+"
+'
+
 test_expect_success 'a failed apply -json: apply_errored and an error diagnostic, exit 1' '
 	OWNER=ops ui_stack &&
 	start_fault_proxy TERRACE_VAR_endpoint fail --match "^PUT /ui-lake\?tagging" --fault malformed &&
@@ -164,6 +174,20 @@ assert sorted((m[\"change\"][\"resource\"][\"addr\"], m[\"change\"][\"action\"])
 assert sorted((m[\"hook\"][\"resource\"][\"addr\"], m[\"hook\"][\"action\"]) for m in by_type(\"apply_complete\")) == [(\"db\", \"delete\"), (\"lake\", \"delete\")]
 assert by_type(\"change_summary\")[-1][\"changes\"] == {\"add\": 0, \"change\": 0, \"import\": 0, \"remove\": 2, \"operation\": \"destroy\"}
 assert by_type(\"change_summary\")[-1][\"@message\"] == \"Destroy complete! Resources: 2 destroyed.\"
+"
+'
+
+test_expect_success 'plan -json of an import: block: refresh_start and planned_change name the imported resource' '
+	mkdir imp && (
+	cd imp &&
+	s3 s3api create-bucket --bucket ui-by-hand >/dev/null &&
+	write_stack stack.yaml &&
+	printf "resources:\n  by_hand: {type: aws.s3.bucket, name: ui-by-hand}\nimport:\n  - to: by_hand\n    id: ui-by-hand\n" >>stack.yaml &&
+	terrace plan -json >../import.jsonl 2>err ) &&
+	check_stream import.jsonl "
+r = by_type(\"refresh_start\")[0][\"hook\"]
+assert r[\"resource\"][\"addr\"] == \"by_hand\" and r[\"resource\"][\"resource_type\"] == \"aws.s3.bucket\" and r[\"id_value\"] == \"ui-by-hand\", r
+assert by_type(\"change_summary\")[0][\"changes\"][\"import\"] == 1, types
 "
 '
 
