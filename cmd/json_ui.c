@@ -127,7 +127,7 @@ static json_t *resource_object(const char *name, const char *type)
 	size_t skip = ma ? strlen(ma) + 1 : 0;
 	json_t *r = json_pack("{s:s, s:s, s:s, s:s#, s:s, s:s, s:O}", "addr", addr,
 			      "module", ma ? ma : "", "resource", addr + skip,
-			      "implied_provider", rtype, strcspn(rtype, "._"),
+			      "implied_provider", rtype, (int)strcspn(rtype, "._"),
 			      "resource_type", rtype, "resource_name", local,
 			      "resource_key", index ? index : json_null());
 	free(addr);

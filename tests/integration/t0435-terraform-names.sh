@@ -156,11 +156,11 @@ if use_terraform; then
 
 	test_expect_success 'the plan schema accepts Terraform 1.11'"'"'s own plans, and terrace'"'"'s' '
 		mkdir -p tf &&
-		cp "$CORPUS/main.tf" tf/ &&
+		cp -r "$CORPUS/main.tf" "$CORPUS/zone" tf/ &&
 		(cd tf && terraform init -input=false >init.out 2>&1 &&
 		 terraform plan -input=false -refresh=false -out tfplan >plan.out 2>&1 &&
 		 terraform show -json tfplan >../tf-plan.json) &&
-		cp "$CORPUS/stack.yaml" stack.yaml &&
+		cp -r "$CORPUS/stack.yaml" "$CORPUS/zone" . &&
 		terrace plan -refresh=false -out t.plan >out 2>err &&
 		terrace show -json -terraform-names t.plan >terrace-plan.json &&
 		terrace show -json t.plan >terrace-own.json &&
@@ -177,19 +177,22 @@ if use_terraform; then
 		python3 - tf-plan.json terrace-plan.json <<-EOF2
 		import json, sys
 		tf, tc = (json.load(open(f)) for f in sys.argv[1:])
-		def cfg(d): return {r["address"]: r for r in d["configuration"]["root_module"]["resources"]}
-		tfc, tcc = cfg(tf), cfg(tc)
+		def cfg(m): return {r["address"]: r for r in m["resources"]}
+		def zone(d): return d["configuration"]["root_module"]["module_calls"]["zone"]["module"]
+		tfc, tcc = cfg(tf["configuration"]["root_module"]), cfg(tc["configuration"]["root_module"])
 		assert sorted(tfc) == sorted(tcc), sorted(set(tfc) ^ set(tcc))
+		tfz, tcz = cfg(zone(tf)), cfg(zone(tc))
+		assert sorted(tfz) == sorted(tcz), sorted(set(tfz) ^ set(tcz))
 		def shape(e):
 		    if isinstance(e, list): return [shape(x) for x in e]
 		    return {k: shape(v) if isinstance(v, list) else sorted(v) for k, v in e.items()}
-		for a, r in tfc.items():
+		for a, r, c in [(a, r, tcc[a]) for a, r in tfc.items()] + [(a, r, tcz[a]) for a, r in tfz.items()]:
 		    link = {"bucket", "secret_id"} & set(r["expressions"])
 		    for k in link:
-		        assert tcc[a]["expressions"][k] == r["expressions"][k], (a, k, tcc[a]["expressions"][k])
+		        assert c["expressions"][k] == r["expressions"][k], (a, k, c["expressions"][k])
 		    if a.split(".")[0] in ("aws_s3_bucket_versioning", "aws_s3_bucket_server_side_encryption_configuration",
 		                           "aws_s3_bucket_public_access_block", "aws_s3_bucket_lifecycle_configuration"):
-		        assert shape(tcc[a]["expressions"]) == shape(r["expressions"]), (a, tcc[a]["expressions"], r["expressions"])
+		        assert shape(c["expressions"]) == shape(r["expressions"]), (a, c["expressions"], r["expressions"])
 		def after(d): return {c["address"]: c["change"]["after"] for c in d["resource_changes"]}
 		tfa, tca = after(tf), after(tc)
 		for a, v in tfa.items():
@@ -219,6 +222,8 @@ if use_terraform; then
 		aws_s3_bucket.share: s3_public_access: public access not blocked
 		aws_s3_bucket_policy.raw: public_trust: grants to everyone
 		aws_secretsmanager_secret.db: deletion_protection: deleted without a recovery window
+		module.zone["a"].aws_s3_bucket.this: s3_lifecycle: bucket without a lifecycle rule
+		module.zone["b"].aws_s3_bucket.this: s3_lifecycle: bucket without a lifecycle rule
 		EOF2
 		test_cmp expect tf.findings &&
 		test_cmp expect terrace.findings &&

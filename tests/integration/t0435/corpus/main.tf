@@ -152,3 +152,10 @@ resource "aws_db_instance" "reports" {
   publicly_accessible       = true
   tags                      = { owner = "bi" }
 }
+
+# Buckets made by a module, one per zone.
+module "zone" {
+  source   = "./zone"
+  for_each = toset(["a", "b"])
+  name     = "t0435-zone-${each.key}"
+}

@@ -4,8 +4,8 @@ written the way conftest (OPA/Rego) and checkov's plan mode read plans: a
 resource is found in resource_changes by its type and address, and a
 setting Terraform keeps in a resource of its own (a bucket's versioning,
 encryption, public access block, lifecycle) is linked to its bucket through
-configuration.root_module.resources, by the reference its `bucket`
-expression makes (`bucket = aws_s3_bucket.raw.id` gives references
+configuration (root_module.resources, or module_calls.NAME.module.resources
+for a module's), by the reference its `bucket` expression makes (`bucket = aws_s3_bucket.raw.id` gives references
 ["aws_s3_bucket.raw.id", "aws_s3_bucket.raw"]), never by comparing names.
 
 No OPA, conftest or checkov can be installed on this machine (no Debian
@@ -14,6 +14,7 @@ each policy is a Python function that stands for the Rego deny rule in its
 docstring. Prints one "ADDRESS: POLICY: finding" line per finding, sorted.
 """
 import json
+import re
 import sys
 
 WRITES = ("create", "update")
@@ -26,22 +27,30 @@ def changes(plan, type_):
             yield rc
 
 
-def config_resources(plan):
-    return plan.get("configuration", {}).get("root_module", {}).get("resources", [])
+def config_module(plan, module_address):
+    """The configuration module of a module instance ("module.zone[\"a\"]"):
+    root_module.module_calls.zone.module, and so on down."""
+    m = plan.get("configuration", {}).get("root_module", {})
+    for name in re.findall(r'module\.([^.\[]+)(?:\[[^\]]*\])?', module_address or ""):
+        m = m.get("module_calls", {}).get(name, {}).get("module", {})
+    return m
 
 
-def referencing(plan, type_, address, attr="bucket"):
-    """Configuration resources of type_ whose attr refers to address:
-    r.expressions[attr].references[_] == address."""
-    return [r for r in config_resources(plan) if r["type"] == type_
-            and address in r.get("expressions", {}).get(attr, {}).get("references", [])]
+def referencing(plan, type_, rc, attr="bucket"):
+    """The addresses of the instances, in rc's module instance, of the
+    configuration resources of type_ whose attr refers to rc's resource:
+    r.expressions[attr].references[_] == the module-relative address."""
+    ma = rc.get("module_address")
+    local = rc["address"][len(ma) + 1:] if ma else rc["address"]
+    return [f"{ma}.{r['address']}" if ma else r["address"]
+            for r in config_module(plan, ma).get("resources", []) if r["type"] == type_
+            and local in r.get("expressions", {}).get(attr, {}).get("references", [])]
 
 
-def linked_blocks(plan, type_, address, block):
+def linked_blocks(plan, type_, rc, block):
     """The `block` blocks of the planned resources of type_ whose bucket
-    refers to address (a bucket's versioning, encryption, lifecycle)."""
-    return [b for r in referencing(plan, type_, address)
-            for b in after(plan, r["address"]).get(block) or []]
+    refers to rc's (a bucket's versioning, encryption, lifecycle)."""
+    return [b for a in referencing(plan, type_, rc) for b in after(plan, a).get(block) or []]
 
 
 def after(plan, address):
@@ -68,7 +77,7 @@ def deny_s3_encryption(plan):
     for b in changes(plan, "aws_s3_bucket"):
         ok = any(rule.get("apply_server_side_encryption_by_default", [{}])[0].get("sse_algorithm")
                  for rule in linked_blocks(plan, "aws_s3_bucket_server_side_encryption_configuration",
-                                           b["address"], "rule"))
+                                           b, "rule"))
         if not ok:
             yield b["address"], "s3_encryption", "bucket without default encryption"
 
@@ -79,8 +88,8 @@ def deny_s3_public_access(plan):
     true (CKV2_AWS_6)."""
     keys = ("block_public_acls", "ignore_public_acls", "block_public_policy", "restrict_public_buckets")
     for b in changes(plan, "aws_s3_bucket"):
-        ok = any(all(after(plan, r["address"]).get(k) is True for k in keys)
-                 for r in referencing(plan, "aws_s3_bucket_public_access_block", b["address"]))
+        ok = any(all(after(plan, a).get(k) is True for k in keys)
+                 for a in referencing(plan, "aws_s3_bucket_public_access_block", b))
         if not ok:
             yield b["address"], "s3_public_access", "public access not blocked"
 
@@ -90,7 +99,7 @@ def deny_s3_versioning(plan):
     aws_s3_bucket_versioning referencing b with status Enabled (CKV_AWS_21)."""
     for b in changes(plan, "aws_s3_bucket"):
         ok = any(vc.get("status") == "Enabled" for vc in linked_blocks(
-            plan, "aws_s3_bucket_versioning", b["address"], "versioning_configuration"))
+            plan, "aws_s3_bucket_versioning", b, "versioning_configuration"))
         if not ok:
             yield b["address"], "s3_versioning", "bucket without versioning"
 
@@ -101,7 +110,7 @@ def deny_s3_lifecycle(plan):
     Enabled (CKV2_AWS_61)."""
     for b in changes(plan, "aws_s3_bucket"):
         ok = any(rule.get("status") == "Enabled" for rule in linked_blocks(
-            plan, "aws_s3_bucket_lifecycle_configuration", b["address"], "rule"))
+            plan, "aws_s3_bucket_lifecycle_configuration", b, "rule"))
         if not ok:
             yield b["address"], "s3_lifecycle", "bucket without a lifecycle rule"
 
