@@ -4,8 +4,9 @@
 # read terrace's runs: every line of stdout is one message that validates
 # against tests/schemas/terraform-ui.schema.json (written from Terraform's
 # "Machine-Readable UI" page): version first, planned_change,
-# change_summary, outputs, refresh_start, apply_start/apply_complete,
-# apply_errored, diagnostic; no secret in any. With Terraform 1.11 and
+# change_summary, outputs, refresh_start, resource_drift,
+# apply_start/apply_progress/apply_complete, apply_errored, diagnostic; no
+# secret in any. With Terraform 1.11 and
 # hashicorp/aws from the machine's mirror, Terraform's own stream of the
 # same stack against the same moto validates against the schema too and has
 # the same message types (terrace sends no refresh_complete), the same
@@ -14,7 +15,8 @@
 # the same resources, keys and provider_name as `terraform show -json`.
 . "$(dirname "$0")/lib.sh"
 
-start_moto || test_fail_setup "moto did not start"
+# A "slow-" database stays "creating" 11 s: one apply_progress message.
+start_moto MOTO_RDS_CREATING_SECONDS=11 || test_fail_setup "moto did not start"
 use_server moto
 
 SCHEMA=$REPO_ROOT/tests/schemas/terraform-ui.schema.json
@@ -188,6 +190,32 @@ test_expect_success 'plan -json of an import: block: refresh_start and planned_c
 r = by_type(\"refresh_start\")[0][\"hook\"]
 assert r[\"resource\"][\"addr\"] == \"by_hand\" and r[\"resource\"][\"resource_type\"] == \"aws.s3.bucket\" and r[\"id_value\"] == \"ui-by-hand\", r
 assert by_type(\"change_summary\")[0][\"changes\"][\"import\"] == 1, types
+"
+'
+
+test_expect_success 'apply -json of a slow resource: an apply_progress message every 10 s' '
+	mkdir slow && (
+	cd slow &&
+	write_stack stack.yaml "  pw: {type: string, sensitive: true}" &&
+	cat >>stack.yaml <<-YAML &&
+	resources:
+	  wh:
+	    type: aws.rds.instance
+	    identifier: slow-ui-db
+	    instance_class: db.t3.micro
+	    allocated_storage: 20
+	    master_username: app
+	    master_password: "\${var.pw}"
+	    skip_final_snapshot: true
+	YAML
+	terrace apply -json -auto-approve >../slow.jsonl 2>err &&
+	terrace destroy -auto-approve >out 2>err ) &&
+	test_not_contains slow.jsonl "$secret" &&
+	check_stream slow.jsonl "
+p = by_type(\"apply_progress\")
+assert [(m[\"hook\"][\"resource\"][\"addr\"], m[\"hook\"][\"action\"], m[\"hook\"][\"elapsed_seconds\"]) for m in p] == [(\"wh\", \"create\", 10)], p
+assert p[0][\"@message\"] == \"wh: Still creating... [10s elapsed]\", p
+assert types.index(\"apply_start\") < types.index(\"apply_progress\") < types.index(\"apply_complete\"), types
 "
 '
 
