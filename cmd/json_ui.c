@@ -107,23 +107,12 @@ static json_t *resource_object(const char *name, const char *type)
 	const char *ma = json_string_value(json_object_get(f, "module_address"));
 	const char *local = json_string_value(json_object_get(f, "name"));
 	json_t *index = json_object_get(f, "index");
-	const struct resource_type *rt = type ? resource_type_find(type, NULL) : NULL;
 	const char *rtype = type ? type : "";
-	char *addr;
-	if (tf_names && rt && rt->terraform_type) {
-		rtype = rt->terraform_type;
-		char *key = NULL;
-		if (index) {
-			char *k = json_dumps(index, JSON_ENCODE_ANY);
-			key = xasprintf("[%s]", k);
-			free(k);
-		}
-		addr = xasprintf("%s%s%s.%s%s", ma ? ma : "", ma ? "." : "", rtype, local,
-				 key ? key : "");
-		free(key);
-	} else {
+	char *addr = tf_names && type ? plan_json_terraform_address(name, type) : NULL;
+	if (addr)
+		rtype = resource_type_find(type, NULL)->terraform_type;
+	else
 		addr = xstrdup(name);
-	}
 	size_t skip = ma ? strlen(ma) + 1 : 0;
 	json_t *r = json_pack("{s:s, s:s, s:s, s:s#, s:s, s:s, s:O}", "addr", addr,
 			      "module", ma ? ma : "", "resource", addr + skip,

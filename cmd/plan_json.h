@@ -57,6 +57,11 @@ json_t *plan_json_configuration(const json_t *snapshot);
  * attribute names (-terraform-names); see docs/cli.md. */
 void plan_json_terraform_names(json_t *doc);
 
+/* Terraform's address of the resource at terrace address `address` of
+ * terrace type `type` (module.raw.aws_s3_bucket.bucket), or NULL when the
+ * type has no Terraform name. A new string. */
+char *plan_json_terraform_address(const char *address, const char *type);
+
 /* A state as Terraform's JSON state representation (format_version,
  * terraform_version, values with outputs and root_module), secrets
  * redacted, in terrace's names; plan_json_terraform_names then gives

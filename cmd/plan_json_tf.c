@@ -209,8 +209,9 @@ static void rename_values_key(json_t *obj, const struct tf_type *t, const char *
 		json_object_set(m, "tags_all", tags);
 }
 
-/* Terraform's address of a resource object: module part, type, name, key. */
-static void set_address(json_t *r, const char *tf_type)
+/* Terraform's address from a resource object's address fields: module
+ * part, type, name, key. A new string. */
+static char *fields_address(const json_t *r, const char *tf_type)
 {
 	const char *ma = json_string_value(json_object_get(r, "module_address"));
 	const char *name = json_string_value(json_object_get(r, "name"));
@@ -223,9 +224,29 @@ static void set_address(json_t *r, const char *tf_type)
 		key = xasprintf("[%s]", q);
 		free(q);
 	}
-	json_object_set_new(r, "address", json_sprintf("%s%s%s.%s%s", ma ? ma : "", ma ? "." : "",
-						       tf_type, name ? name : "", key ? key : ""));
+	char *address = xasprintf("%s%s%s.%s%s", ma ? ma : "", ma ? "." : "", tf_type,
+				  name ? name : "", key ? key : "");
 	free(key);
+	return address;
+}
+
+static void set_address(json_t *r, const char *tf_type)
+{
+	char *address = fields_address(r, tf_type);
+	json_object_set_new(r, "address", json_string(address));
+	free(address);
+}
+
+char *plan_json_terraform_address(const char *address, const char *type)
+{
+	const struct tf_type *t = tf_type_of(type);
+	if (!t)
+		return NULL;
+	json_t *fields = json_object();
+	plan_json_address_fields(fields, address);
+	char *tf = fields_address(fields, t->rt->terraform_type);
+	json_decref(fields);
+	return tf;
 }
 
 static const char *bool_status(const json_t *v)
