@@ -6,7 +6,7 @@
  * microseconds, UTC) and type; resources are Terraform's resource objects
  * (addr, module, resource, implied_provider, resource_type, resource_name,
  * resource_key). tests/schemas/terraform-ui.schema.json is written from
- * Terraform's docs; t0431 validates every line against it and compares the
+ * Terraform's docs; t0436 validates every line against it and compares the
  * message types with Terraform's own for the same stack.
  *
  * As everywhere in terrace, secrets are not printed: a sensitive output's
@@ -25,10 +25,8 @@
 #include <string.h>
 #include <time.h>
 
-/* The machine-readable UI version whose messages these are, and the
- * Terraform release whose stream t0431 compares this one with. */
+/* The machine-readable UI version whose messages these are. */
 #define UI_VERSION "1.2"
-#define UI_TERRAFORM_VERSION "1.11.4"
 
 static bool stream_on;
 static bool tf_names;
@@ -93,7 +91,7 @@ void json_ui_start(bool terraform_names)
 	tf_names = terraform_names;
 	stream_on = true;
 	ui_set_stream();
-	emitf("version", "info", json_pack("{s:s, s:s, s:s}", "terraform", UI_TERRAFORM_VERSION,
+	emitf("version", "info", json_pack("{s:s, s:s, s:s}", "terraform", PLAN_JSON_TERRAFORM_VERSION,
 					   "terrace", TERRACE_VERSION, "ui", UI_VERSION),
 	      "terrace %s", TERRACE_VERSION);
 }

@@ -15,6 +15,12 @@
 
 #define SENSITIVE_TEXT "(sensitive value)"
 
+/* The Terraform release whose plans, states and UI stream t0435 and t0436
+ * compare terrace's Terraform views with: their terraform_version (tools
+ * check that it names a Terraform 0.12 or later); terrace's own version is
+ * in terrace_version. */
+#define PLAN_JSON_TERRAFORM_VERSION "1.11.4"
+
 bool plan_json_name_in(const json_t *names, const char *name);
 
 /* The known part of v (unknown leaves left out of objects, null in

@@ -32,10 +32,6 @@
 
 #define TF_PROVIDER "registry.terraform.io/hashicorp/aws"
 
-/* terraform_version of the view: the Terraform release whose plans of the
- * same stacks t0435 compares it with (tools check it names a Terraform
- * 0.12 or later); terrace's own version stays in terrace_version. */
-#define TF_VERSION "1.11.4"
 
 /* Terraform keeps these in separate resources: from one side (before or
  * after) of the terrace resource, add {type: values} to out. */
@@ -698,10 +694,10 @@ static void rename_relevant(json_t *list, const json_t *types)
 
 void plan_json_terraform_names(json_t *doc)
 {
-	json_object_set_new(doc, "terraform_version", json_string(TF_VERSION));
+	json_object_set_new(doc, "terraform_version", json_string(PLAN_JSON_TERRAFORM_VERSION));
 	json_t *prior = json_object_get(doc, "prior_state");
 	if (prior)
-		json_object_set_new(prior, "terraform_version", json_string(TF_VERSION));
+		json_object_set_new(prior, "terraform_version", json_string(PLAN_JSON_TERRAFORM_VERSION));
 	rename_values_tree(json_object_get(json_object_get(doc, "values"), "root_module"));
 	json_t *types = json_object(), *made = json_object();
 	rename_resources(json_object_get(doc, "resource_changes"), 'c', types, made);
