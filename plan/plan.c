@@ -56,6 +56,21 @@ struct config_scope {
 	const json_t *snapshot;
 };
 
+/* The id a state records for resource `name`, or NULL. */
+static json_t *state_id(void *ctx, const char *name)
+{
+	const struct state_scope *ss = ctx;
+	const json_t *id = json_object_get(state_entry(ss->state, name), "id");
+	return json_is_string(id) ? json_incref((json_t *)id) : NULL;
+}
+
+static json_t *config_id(void *ctx, const char *name)
+{
+	const struct config_scope *cs = ctx;
+	struct state_scope ss = { cs->state };
+	return state_id(&ss, name);
+}
+
 /* Resources of the snapshot that are not in state yet are unknown. */
 static const json_t *config_attrs(void *ctx, const char *name, const json_t **sens, bool *exists)
 {
@@ -97,7 +112,7 @@ static json_t *conn_config(struct run *r, const char *name, const char *type,
 		return NULL;
 	}
 	struct config_scope cs = { r->state, r->snapshot };
-	struct eval_scope sc = { r->snapshot, config_attrs, &cs };
+	struct eval_scope sc = { r->snapshot, config_attrs, &cs, config_id };
 	json_t *sens = NULL;
 	json_t *raw = p ? json_object_get(p, "config") : NULL;
 	json_t *empty = json_object();
@@ -325,9 +340,7 @@ struct refresh_job {
 	bool *listed;       /* refreshed by its type's listing: no read() */
 };
 
-/* Carry CONFIG_ONLY attributes (and anything the API cannot show, such as
- * stored hashes of secrets) over from the prior state. */
-static void carry_config_only(const struct resource_type *rt, const json_t *prior, json_t *now)
+void plan_carry_config_only(const struct resource_type *rt, const json_t *prior, json_t *now)
 {
 	for (const struct attr_schema *a = rt->attrs; a->name; a++) {
 		json_t *p = json_object_get(prior, a->name);
@@ -377,7 +390,7 @@ static int refresh_one(void *ctx, size_t i)
 	if (rt->read(conn->client, id, prior, &now, &err))
 		goto out;
 	if (now)
-		carry_config_only(rt, prior, now);
+		plan_carry_config_only(rt, prior, now);
 	else
 		j->gone[i] = true;
 	j->results[i] = now;
@@ -436,7 +449,7 @@ static int list_group(void *ctx, size_t gi)
 		size_t i = g->members[k];
 		if (!out[k])
 			continue;
-		carry_config_only(g->rt, priors[k], out[k]);
+		plan_carry_config_only(g->rt, priors[k], out[k]);
 		if (r->ev && r->ev->refreshing)
 			r->ev->refreshing(r->ev->ctx, j->names[i], ids[k]);
 		j->results[i] = out[k];
@@ -591,6 +604,21 @@ static const json_t *planned_attrs(void *ctx, const char *name, const json_t **s
 	return c->after;
 }
 
+/* The id a planned resource will have: the one it has unless replaced,
+ * else its id_attr's planned value when known. */
+static json_t *planned_id(void *ctx, const char *name)
+{
+	struct plan_scope *ps = ctx;
+	struct planned_change *c = find_change(ps->p, name);
+	if (!c)
+		return NULL;
+	if (c->id && c->action != ACTION_REPLACE && c->action != ACTION_CREATE)
+		return json_string(c->id);
+	const json_t *v = c->rtype && c->rtype->id_attr
+		? json_object_get(c->after, c->rtype->id_attr) : NULL;
+	return json_is_string(v) ? json_incref((json_t *)v) : NULL;
+}
+
 static bool list_has(const char *const *list, const char *s)
 {
 	for (; *list; list++)
@@ -652,6 +680,12 @@ static int import_blocks(struct run *r, json_t *imported, struct diags *d)
 		const char *id = json_string_value(json_object_get(im, "id"));
 		if (json_object_get(json_object_get(r->state, "resources"), to))
 			continue; /* imported already: the block may stay */
+		if (!json_object_get(json_object_get(r->snapshot, "resources"), to)) {
+			rc = diag_subject_errorf(d, NULL, "import: %s is not in the stack: write it, "
+						 "or give the block its type and run terrace plan "
+						 "-generate-config-out=FILE to have it written", to);
+			continue;
+		}
 		struct strbuf err = STRBUF_INIT;
 		if (plan_import_entry(r, to, id, &err))
 			rc = diag_subject_errorf(d, NULL, "import: %s", err.buf);
@@ -981,7 +1015,7 @@ int plan_make(struct run *r, const struct plan_options *opt, struct plan **out,
 	 * plan adds at 10,000 resources) goes before the diffs come. */
 	graph_free(g);
 	struct plan_scope ps = { p, r->snapshot };
-	struct eval_scope sc = { r->snapshot, planned_attrs, &ps };
+	struct eval_scope sc = { r->snapshot, planned_attrs, &ps, planned_id };
 	json_t *no_names = json_array();
 	for (size_t oi = 0; oi < n_nodes; oi++) {
 		if (order[oi] >= p->n_changes) {
@@ -1114,7 +1148,7 @@ json_t *plan_eval_in_state(const json_t *snapshot, const json_t *state, const ch
 			   bool *sensitive, struct strbuf *err)
 {
 	struct state_scope ss = { state };
-	struct eval_scope sc = { snapshot, state_attrs, &ss };
+	struct eval_scope sc = { snapshot, state_attrs, &ss, state_id };
 	json_t *expr = strstr(text, "${") ? json_string(text) : json_sprintf("${%s}", text);
 	if (!expr) {
 		strbuf_addstr(err, "the expression is not valid UTF-8");
@@ -1129,7 +1163,7 @@ json_t *plan_eval_in_state(const json_t *snapshot, const json_t *state, const ch
 json_t *outputs_eval(const json_t *snapshot, const json_t *state, struct diags *d)
 {
 	struct state_scope ss = { state };
-	struct eval_scope sc = { snapshot, state_attrs, &ss };
+	struct eval_scope sc = { snapshot, state_attrs, &ss, state_id };
 	json_t *out = json_object();
 	const char *name;
 	json_t *o;
