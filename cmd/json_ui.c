@@ -54,11 +54,27 @@ static json_t *timestamp(void)
 	return json_string(buf);
 }
 
+/* A JSON string of text that may not be UTF-8 (a server's answer in an
+ * error): bytes that are not ASCII become '?' when it is not. */
+static json_t *text_value(const char *text)
+{
+	json_t *v = json_string(text);
+	if (v)
+		return v;
+	char *copy = xstrdup(text);
+	for (char *p = copy; *p; p++)
+		if ((unsigned char)*p >= 0x80)
+			*p = '?';
+	v = json_string(copy);
+	free(copy);
+	return v;
+}
+
 /* Print one message: the common keys added to body (taken). */
 static void emit(const char *type, const char *level, const char *message, json_t *body)
 {
 	json_object_set_new(body, "@level", json_string(level));
-	json_object_set_new(body, "@message", json_string(message));
+	json_object_set_new(body, "@message", text_value(message));
 	json_object_set_new(body, "@module", json_string("terraform.ui"));
 	json_object_set_new(body, "@timestamp", timestamp());
 	json_object_set_new(body, "type", json_string(type));
@@ -369,10 +385,10 @@ void json_ui_refreshing(const char *name, const char *id)
 void json_ui_diagnostic(bool error, const char *summary, const char *detail, const char *file,
 			int line, int col)
 {
-	json_t *diag = json_pack("{s:s, s:s}", "severity", error ? "error" : "warning",
-				 "summary", summary);
+	json_t *diag = json_pack("{s:s, s:o}", "severity", error ? "error" : "warning",
+				 "summary", text_value(summary));
 	if (detail)
-		json_object_set_new(diag, "detail", json_string(detail));
+		json_object_set_new(diag, "detail", text_value(detail));
 	if (file && line > 0)
 		json_object_set_new(diag, "range", json_pack("{s:s, s:{s:i, s:i}, s:{s:i, s:i}}",
 			"filename", file, "start", "line", line, "column", col > 0 ? col : 1,
