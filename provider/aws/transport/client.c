@@ -196,8 +196,11 @@ int aws_client_new(const struct aws_config *cfg, struct aws_client **out, struct
 	if (aws_credentials_resolve(&chain_cfg, &c->creds, err) < 0)
 		goto fail;
 	aws_credential_store_init(&c->keys, &chain_cfg, &c->creds);
-	if (!c->endpoint && aws_region_check(c->creds.region, err) < 0)
+	if (!c->endpoint && !(cfg && cfg->skip_region_validation) &&
+	    aws_region_check(c->creds.region, err) < 0) {
+		strbuf_prefixf(err, "the region from %s: ", c->creds.region_source);
 		goto fail;
+	}
 	if (cfg) {
 		c->path_style = cfg->path_style;
 		c->insecure = cfg->insecure;
@@ -251,15 +254,23 @@ void aws_client_free(struct aws_client *c)
 	free(c);
 }
 
-int aws_client_account_id(struct aws_client *c, char **account, struct strbuf *err)
+/* STS GetCallerIdentity's account, remembered in c. On failure *status
+ * gets the HTTP status of the answer (0: none came) and *code its AWS error
+ * code (a new string, or NULL). */
+static int caller_account(struct aws_client *c, char **account, long *status, char **code,
+			  struct strbuf *err)
 {
+	*status = 0;
+	*code = NULL;
 	pthread_mutex_lock(&c->pool_lock);
 	*account = c->account_id ? xstrdup(c->account_id) : NULL;
 	pthread_mutex_unlock(&c->pool_lock);
 	if (*account)
 		return 0;
-	struct aws_response resp;
+	struct aws_response resp = { 0 };
 	if (aws_query_call(c, "sts", "2011-06-15", "GetCallerIdentity", NULL, &resp, err)) {
+		*status = resp.status;
+		*code = resp.error_code ? xstrdup(resp.error_code) : NULL;
 		aws_response_free(&resp);
 		return -1;
 	}
@@ -281,6 +292,59 @@ int aws_client_account_id(struct aws_client *c, char **account, struct strbuf *e
 	pthread_mutex_unlock(&c->pool_lock);
 	*account = text;
 	return 0;
+}
+
+int aws_client_account_id(struct aws_client *c, char **account, struct strbuf *err)
+{
+	long status;
+	char *code = NULL;
+	int rc = caller_account(c, account, &status, &code, err);
+
+	free(code);
+	return rc;
+}
+
+/* The answers of AWS (and of servers that speak its protocols: MinIO, moto)
+ * that refuse the credentials themselves. */
+static const char *const credential_errors[] = {
+	"InvalidClientTokenId", "SignatureDoesNotMatch", "ExpiredToken", "ExpiredTokenException",
+	"IncompleteSignature", "MissingAuthenticationToken", "UnrecognizedClientException",
+	"InvalidAccessKeyId", "AuthFailure", "InvalidToken", "TokenRefreshRequired", NULL,
+};
+
+int aws_client_verify(struct aws_client *c, struct strbuf *err)
+{
+	struct strbuf why = STRBUF_INIT;
+	char *account = NULL, *code = NULL;
+	long status;
+	int rc = 0;
+
+	if (caller_account(c, &account, &status, &code, &why) == 0) {
+		free(account);
+		strbuf_release(&why);
+		return 0;
+	}
+	const char *from, *own = aws_configured_endpoint(&c->endpoints, "sts", &from);
+
+	pthread_mutex_lock(&c->keys.lock);
+	if (aws_error_code_in(code, credential_errors) || (!own && status >= 400 && status < 500)) {
+		strbuf_addf(err, "the AWS credentials from %s do not work: %s", c->creds.source,
+			    why.buf);
+		rc = -1;
+	} else if (!own) {
+		strbuf_addf(err, "cannot check the AWS credentials from %s: %s", c->creds.source,
+			    why.buf);
+		rc = -1;
+	} else {
+		/* An endpoint of one's own that serves no STS (an S3 server
+		 * alone) or none at all: the requests that follow find out. */
+		log_debugf("sts GetCallerIdentity at %s: not served there (%s); the credentials "
+			   "from %s are not checked", own, why.buf, c->creds.source);
+	}
+	pthread_mutex_unlock(&c->keys.lock);
+	free(code);
+	strbuf_release(&why);
+	return rc;
 }
 
 const char *aws_client_region(const struct aws_client *c)

@@ -52,6 +52,9 @@ struct aws_config {
 	int connect_timeout_s;         /* 0: default 10 */
 	int read_timeout_s;            /* 0: default 60 (no byte moved for this long) */
 	int operation_timeout_s;       /* 0: default 900 (one request, all retries) */
+	bool skip_region_validation;   /* take a region no partition lists (one newer than
+	                                  terrace); without an endpoint the region is
+	                                  checked (endpoints.h: aws_region_check) */
 };
 
 /* Resolve credentials and region (explicit attributes, then AWS_ACCESS_KEY_ID /
@@ -68,6 +71,13 @@ const char *aws_partition(const char *region);
 /* The caller's account id (STS GetCallerIdentity), asked once per client and
  * remembered: ARNs built by hand need it. *account is a new string. */
 int aws_client_account_id(struct aws_client *c, char **account, struct strbuf *err);
+/* Whether the client's credentials work, asked before anything else is sent:
+ * the account id above. -1 with err naming where the credentials came from
+ * (the provider's attributes, the environment, profile NAME in FILE, a role,
+ * ...) and what STS answered: an answer refusing the credentials, or on real
+ * AWS any failure. At an endpoint of one's own, anything else (an S3 server
+ * alone serves no STS) leaves them unchecked: 0. */
+int aws_client_verify(struct aws_client *c, struct strbuf *err);
 
 struct aws_header {
 	char *name;
