@@ -7,6 +7,10 @@
 # migration for a CDC reader would. The build under test plans no change,
 # and an update of another of the role's options keeps them. The state
 # records the terrace version that wrote it, and one without it is read.
+# Last, the rule for every type (docs/adding-a-resource-type.md, "Attributes
+# added later"), held against the previous release's schema: an attribute
+# added to a type it had is optional and computed, without a default, and
+# no attribute gains a default.
 . "$(dirname "$0")/lib.sh"
 . "$TEST_DIR/previous_release.sh"
 
@@ -86,6 +90,37 @@ test_expect_success 'a state without terrace_version is read, and gets it at the
 	test_equal "t|f|t|5" "$(role_flags)" &&
 	json_get terrace.state.json "d[\"terrace_version\"]" >got &&
 	test_cmp want got
+'
+
+test_expect_success 'attributes added since the previous release leave existing objects alone' '
+	previous_terrace providers schema -json >previous-schema.json &&
+	terrace providers schema -json >schema.json &&
+	"$SERVERS_PYTHON" - previous-schema.json schema.json >rule.out 2>&1 <<-\PY
+	import json, sys
+	old, new = (json.load(open(f))["provider_schemas"] for f in sys.argv[1:3])
+	bad = []
+	def compare(where, before, now):
+	    for name, a in now.items():
+	        b = before.get(name)
+	        if b is None:
+	            if a.get("optional") and not (a.get("computed") and "default" not in a):
+	                bad.append(f"{where}.{name}: added after the type shipped, so it must be "
+	                           "optional and computed without a default")
+	        elif "default" in a and "default" not in b:
+	            bad.append(f"{where}.{name}: gained a default ({json.dumps(a['default'])})")
+	        elif b and a.get("nested") and b.get("nested"):
+	            compare(f"{where}.{name}", b["nested"], a["nested"])
+	for provider, p in new.items():
+	    for rtype, r in p["resource_schemas"].items():
+	        was = old.get(provider, {}).get("resource_schemas", {}).get(rtype)
+	        if was:
+	            compare(rtype, was["attributes"], r["attributes"])
+	print("\n".join(bad))
+	sys.exit(1 if bad else 0)
+	PY
+	rc=$?
+	cat rule.out >&5
+	test $rc = 0
 '
 
 test_done
