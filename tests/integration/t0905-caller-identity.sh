@@ -173,6 +173,19 @@ test_expect_success 'good keys from the chain: the plan goes on after one GetCal
 	test_cmp expect sent
 '
 
+test_expect_success 'the aws.caller_identity lookup reads the answer the check got: one call' '
+	mkdir -p lookup &&
+	sed "s/^resources:/data:\n  me: { type: aws.caller_identity }\nresources:/" \
+		stack.yaml >lookup/stack.yaml &&
+	(cd lookup && TERRACE_LOG=debug terrace plan -out me.plan >../out 2>../err &&
+		terrace show -json me.plan >../me.json) &&
+	json_get me.json "next(r for r in d[\"prior_state\"][\"values\"][\"root_module\"][\"resources\"] if r[\"address\"] == \"data.me\")[\"values\"]" >me &&
+	test_contains me "\"account_id\": \"123456789012\"" &&
+	test_contains me "\"arn\": \"arn:aws:iam::123456789012:user/terrace-test\"" &&
+	requests_sent err >sent &&
+	test_equal 1 "$(grep -c "^sts GetCallerIdentity$" sent)"
+'
+
 test_expect_success 'destroy checks too, then destroys' '
 	TERRACE_VAR_secret_key=wrong terrace destroy -auto-approve >out 2>err
 	test $? = 1 &&

@@ -68,8 +68,19 @@ const char *aws_client_region(const struct aws_client *c);
 const char *aws_client_endpoint(const struct aws_client *c); /* NULL for real AWS */
 /* The ARN partition of a region (may be NULL): "aws-cn", "aws-us-gov" or "aws". */
 const char *aws_partition(const char *region);
-/* The caller's account id (STS GetCallerIdentity), asked once per client and
- * remembered: ARNs built by hand need it. *account is a new string. */
+/* Who the client's credentials are (STS GetCallerIdentity), asked once per
+ * client and remembered: the credentials check, the aws.caller_identity
+ * lookup and the ARNs built by hand all take it from there. */
+struct aws_caller_identity {
+	char *account;  /* the 12-digit account id */
+	char *arn;      /* the user's or assumed role's ARN ("" when not given) */
+	char *user_id;  /* "" when not given */
+};
+/* *out gets copies (release with aws_caller_identity_release); -1 with err. */
+int aws_client_caller_identity(struct aws_client *c, struct aws_caller_identity *out,
+			       struct strbuf *err);
+void aws_caller_identity_release(struct aws_caller_identity *id);
+/* Its account alone; *account is a new string. */
 int aws_client_account_id(struct aws_client *c, char **account, struct strbuf *err);
 /* Whether the client's credentials work, asked before anything else is sent:
  * the account id above. -1 with err naming where the credentials came from
