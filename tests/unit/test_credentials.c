@@ -614,7 +614,7 @@ static void test_unknown_region_is_named(void **state)
 	cfg.region = "eu-wst1";
 	assert_int_equal(aws_client_new(&cfg, &client, &err), -1);
 	assert_null(client);
-	assert_string_equal(err.buf, "the region from the provider block: unknown AWS region"
+	assert_string_equal(err.buf, "the region from its settings: unknown AWS region"
 			    " \"eu-wst1\": no AWS partition has a region of that name (e.g. us-east-1,"
 			    " eu-west-1, cn-north-1, us-gov-west-1); for a region newer than this"
 			    " terrace, set the provider's skip_region_validation: true");
@@ -631,7 +631,7 @@ static void test_unknown_region_is_named(void **state)
 
 	cfg.region = "us-iso-east-1";
 	assert_int_equal(aws_client_new(&cfg, &client, &err), -1);
-	assert_string_equal(err.buf, "the region from the provider block: region"
+	assert_string_equal(err.buf, "the region from its settings: region"
 			    " \"us-iso-east-1\" is in the aws-iso partition, which terrace does not"
 			    " build endpoints for: set the provider's endpoint");
 	strbuf_release(&err);

@@ -566,7 +566,7 @@ int aws_credentials_resolve(const struct aws_config *cfg, struct aws_credentials
 	region = nonempty(cfg->region) ? cfg->region
 		: nonempty(getenv("AWS_REGION")) ? getenv("AWS_REGION")
 		: nonempty(getenv("AWS_DEFAULT_REGION"));
-	region_source = nonempty(cfg->region) ? "the provider block"
+	region_source = nonempty(cfg->region) ? "its settings"
 		: nonempty(getenv("AWS_REGION")) ? "AWS_REGION in the environment"
 		: "AWS_DEFAULT_REGION in the environment";
 
