@@ -293,6 +293,11 @@ static void render_reads(struct strbuf *sb, const struct plan *p)
 			    ? "read at apply (its arguments use what the apply makes)" : "read");
 }
 
+/* The plan text goes out in pieces of about this size, each change whole
+ * (so the redaction filter sees every value whole): a 10,000-resource plan
+ * no longer holds its 8 MB of text at once. */
+#define RENDER_CHUNK (64 * 1024)
+
 void render_plan(const struct plan *p, FILE *out)
 {
 	struct strbuf sb = STRBUF_INIT;
@@ -305,8 +310,13 @@ void render_plan(const struct plan *p, FILE *out)
 		return;
 	}
 	strbuf_addstr(&sb, "\nterrace will perform the following actions:\n\n");
-	for (size_t i = 0; i < p->n_changes; i++)
+	for (size_t i = 0; i < p->n_changes; i++) {
 		render_change(&sb, &p->changes[i]);
+		if (sb.len >= RENDER_CHUNK) { /* written as it is rendered, not whole */
+			ui_write(out, sb.buf);
+			strbuf_reset(&sb);
+		}
+	}
 	int add, change, destroy;
 	plan_counts(p, &add, &change, &destroy);
 	int forget = plan_count_forgotten(p), import = plan_count_imported(p);

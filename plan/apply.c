@@ -278,6 +278,13 @@ static const json_t *state_scope_attrs(void *ctx, const char *name, const json_t
 	return state_entry_attrs(state_entry(r->state, name), sens);
 }
 
+static json_t *state_scope_id(void *ctx, const char *name)
+{
+	struct run *r = ctx;
+	const json_t *id = json_object_get(state_entry(r->state, name), "id");
+	return json_is_string(id) ? json_incref((json_t *)id) : NULL;
+}
+
 /* Known values in the plan must come out the same at apply time. */
 static int check_consistent(const struct planned_change *c, const json_t *desired, struct strbuf *err)
 {
@@ -428,7 +435,7 @@ static int run_create(struct apply_job *j, struct planned_change *c, struct prov
 {
 	struct run *r = j->r;
 	json_t *res = json_object_get(json_object_get(r->snapshot, "resources"), c->name);
-	struct eval_scope sc = { r->snapshot, state_scope_attrs, r };
+	struct eval_scope sc = { r->snapshot, state_scope_attrs, r, state_scope_id };
 	json_t *sensitive = NULL;
 	pthread_mutex_lock(&r->mu);
 	json_t *desired = eval_resource(&sc, c->name, c->rtype->attrs,
@@ -557,7 +564,7 @@ static int run_read(void *ctx, struct step *s)
 	struct run *r = j->r;
 	struct planned_read *rd = s->rd;
 	const json_t *entry = snapshot_entry(r->snapshot, rd->name);
-	struct eval_scope sc = { r->snapshot, state_scope_attrs, r };
+	struct eval_scope sc = { r->snapshot, state_scope_attrs, r, state_scope_id };
 	struct strbuf err = STRBUF_INIT;
 	json_t *out = NULL;
 	bool deferred = false;
@@ -692,7 +699,7 @@ static void record_reads(struct run *r, const struct plan *p)
  * known again from the configuration and checked against the old hash. */
 static void upgrade_legacy_hashes(struct run *r, const struct plan *p)
 {
-	struct eval_scope sc = { r->snapshot, state_scope_attrs, r };
+	struct eval_scope sc = { r->snapshot, state_scope_attrs, r, state_scope_id };
 	json_t *snap_res = json_object_get(r->snapshot, "resources");
 	pthread_mutex_lock(&r->mu);
 	for (size_t i = 0; i < p->n_changes; i++) {
@@ -927,7 +934,7 @@ int plan_apply(struct run *r, struct plan *p, struct apply_result *result, struc
 	if (save_state(r))
 		rc = diag_subject_errorf(d, NULL, "saving state failed: %s", r->save_error.buf);
 	if (!p->destroy) {
-		struct eval_scope sc = { r->snapshot, state_scope_attrs, r };
+		struct eval_scope sc = { r->snapshot, state_scope_attrs, r, state_scope_id };
 		pthread_mutex_lock(&r->mu);
 		checks_run(&sc, r->snapshot, &od);
 		pthread_mutex_unlock(&r->mu);
@@ -971,7 +978,7 @@ static json_t *import_desired(struct run *r, const char *name, const struct reso
 			      json_t **sensitive, struct strbuf *err)
 {
 	json_t *res = json_object_get(json_object_get(r->snapshot, "resources"), name);
-	struct eval_scope sc = { r->snapshot, state_scope_attrs, r };
+	struct eval_scope sc = { r->snapshot, state_scope_attrs, r, state_scope_id };
 	pthread_mutex_lock(&r->mu);
 	json_t *desired = eval_resource(&sc, name, rt->attrs, json_object_get(res, "config"),
 					sensitive, err);

@@ -257,6 +257,17 @@ int plan_import(struct run *r, const char *name, const char *id, json_t **import
  * import: blocks; apply saves it with the rest). */
 int plan_import_entry(struct run *r, const char *name, const char *id, struct strbuf *err);
 
+/*
+ * `plan -generate-config-out` (plan/generate.c): for every import: block
+ * whose address the stack does not define (the block names its `type`), the
+ * object read by its id, appended to yaml as a `resources:` entry in stack
+ * YAML: the settable attributes that differ from the defaults, with the ids
+ * and ARNs of other generated or managed resources written as references.
+ * *written gets how many. Reads only; the state is not changed. -1 with
+ * every problem in d (a block without a type, an unknown type, no object).
+ */
+int plan_generate_config(struct run *r, struct strbuf *yaml, size_t *written, struct diags *d);
+
 /* Ask a running apply to stop: operations in flight finish and are saved,
  * nothing new starts. Async-signal-safe (it sets a flag). */
 void plan_request_stop(void);
