@@ -191,15 +191,15 @@ static int aws_configure(const json_t *config, void **client, struct strbuf *err
 
 /* At validate: a region the stack writes is one some partition has, unless
  * skip_region_validation says otherwise or an endpoint of one's own serves
- * it (moto, MinIO take any region). A region from the environment or a
- * profile is checked when the client is made (aws_client_new). */
+ * every service (moto, MinIO take any region), as aws_client_new checks it
+ * at plan, where a region from the environment or a profile is checked. */
 static int aws_check_config(const json_t *config, const char **attr, struct strbuf *err)
 {
 	const char *region = json_string_value(json_object_get(config, "region"));
 
 	if (!region || strstr(region, "${") || json_is_true(json_object_get(config,
 									 "skip_region_validation")) ||
-	    json_object_get(config, "endpoint") || json_object_get(config, "endpoints"))
+	    json_object_get(config, "endpoint"))
 		return 0;
 	*attr = "region";
 	return aws_region_check(region, err);
