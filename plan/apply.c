@@ -355,10 +355,20 @@ static int destroy_pending_made(struct planned_change *c, const struct resource_
 	return rc;
 }
 
+/* The id an interrupted create's object has, from what its pending record
+ * asked for (the type's id_attr or config_id), or NULL. */
+static char *pending_id(const struct resource_type *rt, const json_t *wanted)
+{
+	if (rt->config_id)
+		return rt->config_id(wanted);
+	const char *id = rt->id_attr ? value_get_string(wanted, rt->id_attr) : NULL;
+	return id ? xstrdup(id) : NULL;
+}
+
 /*
  * Destroy what an interrupted create may have made: the entry holds what
  * was asked for, not an id. Looked up by the id the configuration gives
- * (the type's id_attr): not there, the entry is forgotten; there and ours,
+ * (pending_id): not there, the entry is forgotten; there and ours,
  * deleted; there and not ours, left alone with an error. A type without
  * one is looked up by the create's token (`token`, from the entry).
  */
@@ -366,7 +376,7 @@ static int destroy_pending(struct run *r, struct planned_change *c,
 			   const struct resource_type *rt, struct provider_conn *conn,
 			   const json_t *wanted, const char *token, struct strbuf *err)
 {
-	const char *id = rt->id_attr ? value_get_string(wanted, rt->id_attr) : NULL;
+	char *id = pending_id(rt, wanted);
 	if (!id && token && rt->find_made)
 		return destroy_pending_made(c, rt, conn, wanted, token, err);
 	if (!id) {
@@ -377,15 +387,17 @@ static int destroy_pending(struct run *r, struct planned_change *c,
 		return -1;
 	}
 	json_t *now = NULL;
-	if (rt->read(conn->client, id, wanted, &now, err))
-		return -1;
-	int rc = 0;
-	if (now && !made_by_us(r, rt, now, wanted)) {
+	int rc = rt->read(conn->client, id, wanted, &now, err) ? -1 : 0;
+	if (!rc && now && !made_by_us(r, rt, now, wanted)) {
 		strbuf_addf(err, "an earlier apply was interrupted while creating it; %s exists but "
 			    "is not this stack's (its tags or attributes differ), so it is left "
 			    "alone: `terrace state rm %s` forgets the interrupted create", id, c->name);
 		rc = -1;
-	} else if (now) {
+	} else if (!rc && now) {
+		/* Deleted as a recorded object is: with what the API shows and
+		 * what only the configuration says (a secret's recovery window),
+		 * which the pending record holds. */
+		plan_carry_config_only(rt, wanted, now);
 		rc = rt->delete(conn->client, id, now, err);
 		if (!rc) {
 			free(c->id);
@@ -393,6 +405,7 @@ static int destroy_pending(struct run *r, struct planned_change *c,
 		}
 	}
 	json_decref(now);
+	free(id);
 	return rc;
 }
 

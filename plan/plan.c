@@ -366,9 +366,7 @@ struct refresh_job {
 	bool *listed;       /* refreshed by its type's listing: no read() */
 };
 
-/* Carry CONFIG_ONLY attributes (and anything the API cannot show, such as
- * stored hashes of secrets) over from the prior state. */
-static void carry_config_only(const struct resource_type *rt, const json_t *prior, json_t *now)
+void plan_carry_config_only(const struct resource_type *rt, const json_t *prior, json_t *now)
 {
 	for (const struct attr_schema *a = rt->attrs; a->name; a++) {
 		json_t *p = json_object_get(prior, a->name);
@@ -418,7 +416,7 @@ static int refresh_one(void *ctx, size_t i)
 	if (rt->read(conn->client, id, prior, &now, &err))
 		goto out;
 	if (now)
-		carry_config_only(rt, prior, now);
+		plan_carry_config_only(rt, prior, now);
 	else
 		j->gone[i] = true;
 	j->results[i] = now;
@@ -477,7 +475,7 @@ static int list_group(void *ctx, size_t gi)
 		size_t i = g->members[k];
 		if (!out[k])
 			continue;
-		carry_config_only(g->rt, priors[k], out[k]);
+		plan_carry_config_only(g->rt, priors[k], out[k]);
 		if (r->ev && r->ev->refreshing)
 			r->ev->refreshing(r->ev->ctx, j->names[i], ids[k]);
 		j->results[i] = out[k];

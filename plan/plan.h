@@ -231,6 +231,12 @@ int plan_make(struct run *r, const struct plan_options *opt, struct plan **out,
 int plan_add_stack_tags(const json_t *snapshot, const struct resource_type *rt,
 			json_t *desired, struct strbuf *err);
 
+/* Copy into `now` (attributes read from the API) the CONFIG_ONLY
+ * attributes of `prior`, and anything else the API cannot show (stored
+ * hashes of secrets): what a refresh keeps, and what deleting an object
+ * found after an interrupted create takes from its pending record. */
+void plan_carry_config_only(const struct resource_type *rt, const json_t *prior, json_t *now);
+
 /*
  * Carry out a plan: check the state still matches (lineage and serial),
  * walk the changes in dependency order with r->parallelism workers, save

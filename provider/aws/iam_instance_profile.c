@@ -69,6 +69,30 @@ static int profile_read(void *client, const char *id, const json_t *prior, json_
 	return 0;
 }
 
+/* AddRoleToInstanceProfile. A profile holds one role, so a resend of this
+ * call (its first answer lost) is refused with LimitExceeded: done when the
+ * role the profile holds is `role` (a name), which the first attempt gave it. */
+static int add_role(struct aws_client *c, const char *name, const char *role,
+		    struct strbuf *err)
+{
+	static const char *const full[] = { "LimitExceeded", NULL };
+	json_t *p = json_pack("{s:s, s:s}", "InstanceProfileName", name, "RoleName", role);
+	json_t *now = NULL;
+	int rc = iam_call(c, "AddRoleToInstanceProfile", p, full, NULL, NULL, err);
+
+	json_decref(p);
+	if (rc != 1)
+		return rc ? -1 : 0;
+	rc = profile_read(c, name, NULL, &now, err) ? -1 : 0;
+	if (!rc && strcmp(iam_role_name(iam_attr_string(now, "role", "")), role)) {
+		strbuf_addf(err, "iam AddRoleToInstanceProfile: LimitExceeded: the profile holds "
+			    "role %s", now ? value_get_string(now, "role") : "(gone)");
+		rc = -1;
+	}
+	json_decref(now);
+	return rc;
+}
+
 /* Give profile `name` the role `want` ("" none; a name or an ARN) in place
  * of `have`; IAM takes the role's name. */
 static int profile_set_role(struct aws_client *c, const char *name, const char *have,
@@ -81,8 +105,7 @@ static int profile_set_role(struct aws_client *c, const char *name, const char *
 	if (*have && iam_call2(c, "RemoveRoleFromInstanceProfile", "InstanceProfileName", name,
 			       "RoleName", have, true, err) < 0)
 		return -1;
-	if (*want && iam_call2(c, "AddRoleToInstanceProfile", "InstanceProfileName", name,
-			       "RoleName", want, false, err)) {
+	if (*want && add_role(c, name, want, err)) {
 		strbuf_addf(err, " (aws.iam.instance_profile %s role %s)", name, want);
 		return -1;
 	}
