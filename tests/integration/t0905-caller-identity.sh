@@ -215,7 +215,7 @@ test_expect_success 'a region no partition has fails at validate at its file:lin
 	(cd region && terrace validate >../out 2>../err)
 	test $? = 1 &&
 	test_contains err "stack.yaml:4:5: error: provider \"aws\" (aws): unknown AWS region \"us-est-1\": no AWS partition has a region of that name" &&
-	test_contains err "set the provider'"'"'s skip_region_validation: true"
+	test_contains err "set skip_region_validation: true"
 '
 
 test_expect_success 'skip_region_validation lets a region newer than terrace through' '
@@ -259,6 +259,21 @@ test_expect_success 'with skip_region_validation the plan takes the region from 
 	test_contains out "Plan: 1 to add, 0 to change, 0 to destroy." &&
 	requests_sent err >sent &&
 	test_cmp expect sent
+'
+
+test_expect_success 'the S3 backend: a region no partition has fails naming its settings; skip_region_validation takes it' '
+	moto_auth_aws s3api create-bucket --bucket identity-state >/dev/null &&
+	mkdir -p backend &&
+	sed "s/^resources:/backend:\n  type: s3\n  bucket: identity-state\n  region: us-east-9\n  path_style: true\nresources:/" \
+		stack.yaml >backend/stack.yaml &&
+	(cd backend && AWS_ENDPOINT_URL_S3=$MOTO_AUTH_ENDPOINT AWS_ACCESS_KEY_ID=$MOTO_AUTH_ACCESS_KEY \
+		AWS_SECRET_ACCESS_KEY=$MOTO_AUTH_SECRET_KEY terrace plan >../out 2>../err)
+	test $? = 1 &&
+	test_contains err "backend s3: the region from its settings: unknown AWS region \"us-east-9\"" &&
+	sed -i "s/^  path_style: true/  path_style: true\n  skip_region_validation: true/" backend/stack.yaml &&
+	(cd backend && AWS_ENDPOINT_URL_S3=$MOTO_AUTH_ENDPOINT AWS_ACCESS_KEY_ID=$MOTO_AUTH_ACCESS_KEY \
+		AWS_SECRET_ACCESS_KEY=$MOTO_AUTH_SECRET_KEY terrace plan >../out 2>../err) &&
+	test_contains out "Plan: 1 to add, 0 to change, 0 to destroy."
 '
 
 test_done

@@ -618,7 +618,7 @@ static void test_unknown_region_is_named(void **state)
 	assert_string_equal(err.buf, "the region from its settings: unknown AWS region"
 			    " \"eu-wst1\": no AWS partition has a region of that name (e.g. us-east-1,"
 			    " eu-west-1, cn-north-1, us-gov-west-1); for a region newer than this"
-			    " terrace, set the provider's skip_region_validation: true");
+			    " terrace, set skip_region_validation: true");
 	strbuf_release(&err);
 
 	cfg.region = "us-east-9";

@@ -49,7 +49,7 @@ int aws_region_check(const char *region, struct strbuf *err)
 	}
 	strbuf_addf(err, "unknown AWS region \"%s\": no AWS partition has a region of that name"
 		    " (e.g. us-east-1, eu-west-1, cn-north-1, us-gov-west-1); for a region newer"
-		    " than this terrace, set the provider's skip_region_validation: true",
+		    " than this terrace, set skip_region_validation: true",
 		    region ? region : "");
 	return -1;
 }
