@@ -239,7 +239,8 @@ int ctx_open(struct cli_context *cx, const struct cli_setup *o, const char *oper
 	 * comes in. */
 	stack_free(cx->stack);
 	cx->stack = NULL;
-	return ctx_start_run(cx, o, d);
+	/* Before anything is read: every provider can work (its credentials). */
+	return ctx_start_run(cx, o, d) || run_verify_providers(&cx->run, d) ? -1 : 0;
 }
 
 void ctx_release(struct cli_context *cx)
