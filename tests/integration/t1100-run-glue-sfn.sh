@@ -44,6 +44,19 @@ put_lines () {
 		--log-events file://batch.json >/dev/null
 }
 
+# interrupt_held_run: `terrace run nightly` in the background ($pid; out,
+# err) while moto holds job runs in STARTING, interrupted once it said so
+# and back when it has said it stops the run.
+interrupt_held_run () {
+	moto_transition glue::job_run "{\"progression\": \"manual\", \"times\": 1000000}" &&
+	rm -f out err &&
+	{ "$TERRACE" run nightly >out 2>err </dev/null & } &&
+	pid=$! &&
+	wait_for_line err "nightly: STARTING" $pid &&
+	kill -INT $pid &&
+	wait_for_line err "Interrupt received: stopping the run" $pid
+}
+
 write_stack stack.yaml
 cat >>stack.yaml <<YAML
 resources:
@@ -183,13 +196,7 @@ test_expect_success 'a failed job run exits 1 with Glue'"'"'s error message' '
 '
 
 test_expect_success 'an interrupt stops the job run (BatchStopJobRun) and waits for STOPPED' '
-	moto_transition glue::job_run "{\"progression\": \"manual\", \"times\": 1000000}" &&
-	rm -f out err &&
-	{ "$TERRACE" run nightly >out 2>err </dev/null & } &&
-	pid=$! &&
-	wait_for_line err "nightly: STARTING" $pid &&
-	kill -INT $pid &&
-	wait_for_line err "Interrupt received: stopping the run" $pid &&
+	interrupt_held_run &&
 	moto_transition glue::job_run "{\"progression\": \"immediate\"}" &&
 	test_expect_code 1 wait $pid &&
 	run_id=$(sed -n "s/.*started \(jr_[0-9a-f]*\).*/\1/p" err) &&
@@ -199,13 +206,7 @@ test_expect_success 'an interrupt stops the job run (BatchStopJobRun) and waits 
 '
 
 test_expect_success 'a second interrupt leaves the run going and quits at once' '
-	moto_transition glue::job_run "{\"progression\": \"manual\", \"times\": 1000000}" &&
-	rm -f out err &&
-	{ "$TERRACE" run nightly >out 2>err </dev/null & } &&
-	pid=$! &&
-	wait_for_line err "nightly: STARTING" $pid &&
-	kill -INT $pid &&
-	wait_for_line err "Interrupt received" $pid &&
+	interrupt_held_run &&
 	kill -INT $pid &&
 	test_expect_code 1 wait $pid &&
 	run_id=$(sed -n "s/.*started \(jr_[0-9a-f]*\).*/\1/p" err) &&
