@@ -958,12 +958,20 @@ static int lab_down(struct lab *l)
 
 /* `lab run LAB ADDRESS`: terrace run ADDRESS in each attendee's lab, then
  * the table; an attendee without a lab counts as failed. */
-static int lab_run(struct lab *l, const char *address)
+static int lab_run(struct lab *l, const char *address, const char *const *run_options)
 {
 	bool *have = existing_workspaces(l);
 	if (!have)
 		return 1;
-	const char *const run_verb[] = { "run", address, NULL };
+	/* terrace run ADDRESS, then -arg, -payload and -timeout as given. */
+	size_t n_options = 0;
+	while (run_options[n_options])
+		n_options++;
+	const char **run_verb = xcalloc(n_options + 3, sizeof(*run_verb));
+	run_verb[0] = "run";
+	run_verb[1] = address;
+	for (size_t i = 0; i < n_options; i++)
+		run_verb[2 + i] = run_options[i];
 	ui_printf(stdout, "Running %s in %s for %zu attendee(s), %d at a time (logs in %s/):\n",
 		  address, l->stack->name, l->n, l->parallel, l->dir);
 	run_all(l, run_verb, have);
@@ -988,6 +996,7 @@ static int lab_run(struct lab *l, const char *address)
 	ui_write(stdout, sb.buf);
 	strbuf_release(&sb);
 	free(have);
+	free(run_verb);
 	return ok == l->n && !interrupted ? 0 : 1;
 }
 
@@ -1020,17 +1029,42 @@ int cmd_lab(int argc, char **argv)
 	struct cli_setup o;
 	const char *attendees = NULL;
 	int parallelism = 0; /* not given */
+	struct cli_list run_args = { 0 };
+	const char *payload = NULL, *timeout = NULL;
 	const struct cli_option options[] = {
 		OPT_STRING("attendees", "FILE", "the attendee list (CSV with an id column, or YAML)",
 			   &attendees),
 		OPT_INT("parallelism", "N", "run up to N attendees' labs at once (default: the lab: "
 			"block's parallel, else 8)", &parallelism),
+		OPT_LIST("arg", "KEY=VALUE", "lab run: an argument of each run (terrace run -arg; "
+			 "repeatable)", &run_args),
+		OPT_STRING("payload", "JSON|@FILE", "lab run: each run's input (terrace run -payload)",
+			   &payload),
+		OPT_STRING("timeout", "DURATION", "lab run: stop a run that takes longer (terrace run "
+			   "-timeout)", &timeout),
 		OPT_SETUP(SETUP_VARS | SETUP_BACKEND_CONFIG | SETUP_JSON | SETUP_NO_COLOR),
 		OPT_END(),
 	};
 	enum cli_parsed parsed = cli_parse(&lab_cmd, options, argc, argv, &o);
-	if (parsed != CLI_RUN)
+	if (parsed != CLI_RUN) {
+		cli_list_release(&run_args);
 		return CLI_EXIT_CODE(parsed);
+	}
+	/* What lab run hands on to each terrace run. */
+	struct cli_list run_options = { 0 };
+	for (size_t i = 0; i < run_args.n; i++) {
+		run_options.items = xrealloc(run_options.items,
+					     (run_options.n + 1) * sizeof(*run_options.items));
+		run_options.items[run_options.n++] = xasprintf("-arg=%s", run_args.items[i]);
+	}
+	const char *given[][2] = { { "payload", payload }, { "timeout", timeout } };
+	for (size_t i = 0; i < sizeof(given) / sizeof(*given); i++) {
+		if (!given[i][1])
+			continue;
+		run_options.items = xrealloc(run_options.items,
+					     (run_options.n + 1) * sizeof(*run_options.items));
+		run_options.items[run_options.n++] = xasprintf("-%s=%s", given[i][0], given[i][1]);
+	}
 	int code = 1;
 	struct lab l = { 0 };
 	struct diags d = DIAGS_INIT;
@@ -1082,9 +1116,18 @@ int cmd_lab(int argc, char **argv)
 	}
 	if (!(l.dir = lab_dir(l.path)))
 		goto out;
-	code = up ? lab_up(&l) : down ? lab_down(&l) : run ? lab_run(&l, o.positional[2])
-								   : lab_status(&l);
+	if (!run && (run_options.n)) {
+		ui_error("lab %s: -arg, -payload and -timeout are for lab run", sub);
+		goto out;
+	}
+	code = up ? lab_up(&l) : down ? lab_down(&l)
+	     : run ? lab_run(&l, o.positional[2], cli_list_terminated(&run_options))
+		   : lab_status(&l);
 out:
+	for (size_t i = 0; i < run_options.n; i++)
+		free((char *)run_options.items[i]);
+	free(run_options.items);
+	cli_list_release(&run_args);
 	attendees_free(&l);
 	free(l.dir);
 	stack_free(l.stack);

@@ -4,7 +4,8 @@
 # line per attendee with the run's state, its duration and its first error
 # line; one attendee's run fails (its job's --moto-final-state, a per-
 # attendee variable: moto_patches/glue_job_runs.py), one attendee has no lab:
-# exit 1, and the others' runs succeeded all the same.
+# exit 1, and the others' runs succeeded all the same. -arg, -payload and
+# -timeout reach each run.
 . "$(dirname "$0")/lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -60,6 +61,16 @@ test_expect_success 'lab run: all succeed: exit 0; usage' '
 	test_contains out "2 succeeded, 0 failed." &&
 	test_expect_code 1 terrace lab run lab -attendees good.csv >out 2>err &&
 	test_contains err "terrace lab run LAB ADDRESS -attendees FILE"
+'
+
+test_expect_success 'lab run hands -arg, -payload and -timeout on to each run' '
+	test_expect_code 1 terrace lab run lab job -attendees good.csv -timeout 10m \
+		-arg moto-final-state=FAILED -arg "moto-error-message=the -arg reached it" >out 2>err &&
+	test_match out "^ann +failed +[0-9]+:[0-9]{2}  job: .*: glue job run jr_[0-9a-f]* FAILED: the -arg reached it$" &&
+	test_match out "^cid +failed " &&
+	test_contains out "0 succeeded, 2 failed." &&
+	test_expect_code 1 terrace lab up lab -attendees good.csv -timeout 5m >out 2>err &&
+	test_contains err "lab up: -arg, -payload and -timeout are for lab run"
 '
 
 test_expect_success 'lab down' '
