@@ -8,7 +8,8 @@
 # with FilterLogEvents while lines are written into two streams with many
 # lines at one timestamp: each once, merged by time. -since leaves older
 # lines out; an interrupt ends -follow with exit 0; a type without logs
-# and an address not deployed exit 2.
+# and an address not deployed exit 2. A state machine's log group and a
+# crawler's own stream of /aws-glue/crawlers are read too.
 . "$(dirname "$0")/lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -57,6 +58,27 @@ resources:
   bucket:
     type: aws.s3.bucket
     name: t1105-bucket
+  pipeline:
+    type: aws.sfn.state_machine
+    name: lake-pipeline
+    role_arn: arn:aws:iam::123456789012:role/sfn-runner
+    logging_configuration:
+      level: ALL
+      log_group_arn: "arn:aws:logs:us-east-1:123456789012:log-group:/aws/states/lake-pipeline:*"
+    definition:
+      StartAt: Done
+      States:
+        Done: {Type: Succeed}
+  lake_db:
+    type: aws.glue.database
+    name: lake
+  crawler:
+    type: aws.glue.crawler
+    name: orders-crawler
+    role: "$ROLE"
+    database_name: \${lake_db.name}
+    s3_targets:
+      - {path: "s3://lake/raw/orders/"}
 YAML
 
 test_expect_success 'logs before apply: not deployed, exit 2' '
@@ -79,7 +101,7 @@ test_expect_success 'apply' '
 	    source: fn
 	YAML
 	terrace apply -auto-approve >out 2>err &&
-	test_contains out "Apply complete! Resources: 3 added"
+	test_contains out "Apply complete! Resources: 6 added"
 '
 
 test_expect_success 'a type without logs: the types that have them, exit 2' '
@@ -151,6 +173,18 @@ test_expect_success '-since leaves older lines out' '
 	test_cmp fn.out since.out &&
 	test_expect_code 2 terrace logs ingest -since yesterday >out 2>err &&
 	test_contains err "-since: \"yesterday\" is not a duration"
+'
+
+test_expect_success 'a state machine'"'"'s log group and a crawler'"'"'s own stream' '
+	write_lines /aws/states/lake-pipeline "states/lake-pipeline/2024-01-31/exec-1" 1 5 10 1 &&
+	terrace logs pipeline >sm.out 2>err &&
+	seq 1 5 | sed "s/^/line /" >expect &&
+	test_cmp expect sm.out &&
+	write_lines /aws-glue/crawlers other-crawler 100 102 10 1 &&
+	write_lines /aws-glue/crawlers orders-crawler 7 9 10 1 &&
+	terrace logs crawler -json >crawler.jsonl 2>err &&
+	check_run_events crawler.jsonl &&
+	test_equal "line 7,line 8,line 9" "$("$SERVERS_PYTHON" -c "import json; print(\",\".join(json.loads(l)[\"message\"] for l in open(\"crawler.jsonl\")))")"
 '
 
 test_done
