@@ -341,12 +341,14 @@ int env_check_production(const struct cli_setup *o, const json_t *env, const cha
 	int rc = 0;
 	static const char *const inside[] = { "rev-parse", "--is-inside-work-tree", NULL };
 	int status = git(folder, inside, &out);
-	if (status == 127 || status < 0) {
+	if ((status == 127 || status < 0) && !allow_dirty) {
 		rc = ui_error("%s -env %s refused: environment \"%s\" is production, and git, which "
 			      "checks that the stack is committed, could not be run; install git or "
 			      "give -allow-dirty", verb, name, name);
 		goto out;
 	}
+	if (status == 127 || status < 0)
+		goto out;
 	if (status != 0 || strcmp(out.buf, "true")) {
 		ui_warn("environment \"%s\" is production, but the stack's folder %s is not in a git "
 			"working tree: its files and branch cannot be checked", name, folder);

@@ -28,6 +28,11 @@ env_stack () {
 	    mode: production
 	    git_branch: main
 	    variables: {zone: prod}
+	    providers:
+	      aws: {region: us-west-2}
+	  team:
+	    mode: development
+	    backend: {type: s3, bucket: t1110-state, region: us-east-1, path_style: true}
 	resources:
 	  raw:
 	    type: aws.s3.bucket
@@ -227,7 +232,7 @@ test_expect_success 'destroy -env dev as bob removes bob'"'"'s objects only' '
 
 test_expect_success 'an unknown environment lists the known ones; a bad block names file:line:col' '
 	test_expect_code 1 terrace plan -env staging >out 2>err &&
-	test_contains err "unknown environment \"staging\" (stack \"t1110-environments\" has: dev, prod)" &&
+	test_contains err "unknown environment \"staging\" (stack \"t1110-environments\" has: dev, prod, team)" &&
 	cp stack.yaml good.copy &&
 	sed -i "s/mode: development/mode: develop/" stack.yaml &&
 	test_expect_code 1 terrace validate >out 2>err &&
@@ -260,10 +265,57 @@ test_expect_success 'production: refused from uncommitted files, then from anoth
 	test_line out "Environment: prod (production)" &&
 	inventory >inv &&
 	test_contains inv "bucket t1110-prod " &&
+	test_equal us-west-2 "$(s3 s3api get-bucket-location --bucket t1110-prod --output text)" &&
 	test -f terrace.state.d/env.prod/terrace.state.json &&
 	git checkout -q main &&
 	terrace destroy -env prod -auto-approve >out 2>err &&
 	test_contains out "Destroy complete! Resources: 11 destroyed."
+'
+
+test_expect_success 'an environment with its own S3 backend keeps each user'"'"'s state under its own key' '
+	s3 s3api create-bucket --bucket t1110-state >/dev/null &&
+	for u in erin finn; do
+		TERRACE_USER=$u TERRACE_BACKEND_ENDPOINT=$TEST_ENDPOINT \
+		TERRACE_BACKEND_ACCESS_KEY=$TEST_ACCESS_KEY TERRACE_BACKEND_SECRET_KEY=$TEST_SECRET_KEY \
+			terrace apply -env team -target raw -auto-approve >out 2>err &&
+		test_contains out "Apply complete! Resources: 1 added" || return 1
+	done &&
+	bucket_keys t1110-state | grep -v "\.history/" >keys &&
+	printf "%s\n" "t1110-environments/env:/env.team.erin/terrace.state.json" \
+		"t1110-environments/env:/env.team.finn/terrace.state.json" >expect &&
+	test_cmp expect keys &&
+	bucket_exists dev-erin-t1110-raw && bucket_exists dev-finn-t1110-raw &&
+	TERRACE_USER=finn TERRACE_BACKEND_ENDPOINT=$TEST_ENDPOINT \
+	TERRACE_BACKEND_ACCESS_KEY=$TEST_ACCESS_KEY TERRACE_BACKEND_SECRET_KEY=$TEST_SECRET_KEY \
+		terrace destroy -env team -auto-approve >out 2>err &&
+	test_contains out "Destroy complete! Resources: 1 destroyed." &&
+	! bucket_exists dev-finn-t1110-raw &&
+	bucket_exists dev-erin-t1110-raw &&
+	TERRACE_USER=erin TERRACE_BACKEND_ENDPOINT=$TEST_ENDPOINT \
+	TERRACE_BACKEND_ACCESS_KEY=$TEST_ACCESS_KEY TERRACE_BACKEND_SECRET_KEY=$TEST_SECRET_KEY \
+		terrace destroy -env team -auto-approve >out 2>err &&
+	! bucket_exists dev-erin-t1110-raw
+'
+
+test_expect_success 'without TERRACE_USER, an assumed role'"'"'s session name is the user, before USER' '
+	s3 sts assume-role --role-arn arn:aws:iam::$ACCOUNT:role/t1110-dev \
+		--role-session-name Carol.Smith@corp --output json >creds.json &&
+	(
+		unset TERRACE_USER &&
+		export USER=nobody \
+			TERRACE_VAR_access_key=$(json_get creds.json "d[\"Credentials\"][\"AccessKeyId\"]") \
+			TERRACE_VAR_secret_key=$(json_get creds.json "d[\"Credentials\"][\"SecretAccessKey\"]") &&
+		terrace plan -env dev -target raw >out 2>err &&
+		test_line out "Environment: dev (development), user carol-smith-corp: names start with dev-carol-smith-corp-" &&
+		test_contains out "\"dev-carol-smith-corp-t1110-raw\"" &&
+		terrace show -env dev >out 2>err &&
+		test_contains out "user carol-smith-corp"
+	) &&
+	(
+		unset TERRACE_USER &&
+		USER=Dave terrace plan -env dev -target raw >out 2>err &&
+		test_line out "Environment: dev (development), user dave: names start with dev-dave-"
+	)
 '
 
 test_expect_success 'alice cleans up' '
