@@ -609,24 +609,13 @@ const json_t *stack_environment(const struct stack *s, const char *name, struct 
 	return NULL;
 }
 
-int stack_use_environment(struct stack *s, const char *name, struct diags *d)
+/* What environment `name` names of the stack (variables, provider
+ * configurations and their settings) must exist; with apply, its values
+ * then take their places. 0 when all exist. */
+static int environment_into(struct stack *s, const char *name, const json_t *env, bool apply,
+			    struct diags *d)
 {
-	struct strbuf err = STRBUF_INIT;
-	const json_t *env = stack_environment(s, name, &err);
-	if (!env) {
-		diag_errorf(d, NULL, "%s", err.buf);
-		strbuf_release(&err);
-		return -1;
-	}
-	strbuf_release(&err);
 	size_t before = d->n;
-	json_t *backend = json_object_get(env, "backend");
-	if (backend) {
-		json_decref(s->backend);
-		s->backend = json_incref(backend);
-	}
-	if (s->settings_only)
-		return 0;
 	/* Variable values: in place of the stack's defaults, so -var-file,
 	 * -var and TERRACE_VAR_<name> still come first. */
 	json_t *vars = json_object_get(env, "variables");
@@ -639,8 +628,10 @@ int stack_use_environment(struct stack *s, const char *name, struct diags *d)
 				    "environment \"%s\": unknown variable \"%s\"", name, key);
 			continue;
 		}
-		json_decref(var->default_value);
-		var->default_value = json_incref(v);
+		if (apply) {
+			json_decref(var->default_value);
+			var->default_value = json_incref(v);
+		}
 	}
 	/* Provider settings: over the stack's, setting by setting. */
 	json_t *providers = json_object_get(env, "providers");
@@ -661,6 +652,8 @@ int stack_use_environment(struct stack *s, const char *name, struct diags *d)
 					    key, setting);
 				continue;
 			}
+			if (!apply)
+				continue;
 			json_t *config = json_copy(p->config);
 			json_object_set(config, setting, v);
 			json_decref(p->config);
@@ -668,6 +661,36 @@ int stack_use_environment(struct stack *s, const char *name, struct diags *d)
 		}
 	}
 	return d->n == before ? 0 : -1;
+}
+
+/* Every environment's names checked against the whole stack, so validate
+ * finds a mistake in one that is not selected. */
+static void check_environment_names(struct stack *s, struct diags *d)
+{
+	const char *name;
+	json_t *env;
+	json_object_foreach(s->environments, name, env)
+		environment_into(s, name, env, false, d);
+}
+
+int stack_use_environment(struct stack *s, const char *name, struct diags *d)
+{
+	struct strbuf err = STRBUF_INIT;
+	const json_t *env = stack_environment(s, name, &err);
+	if (!env) {
+		diag_errorf(d, NULL, "%s", err.buf);
+		strbuf_release(&err);
+		return -1;
+	}
+	strbuf_release(&err);
+	json_t *backend = json_object_get(env, "backend");
+	if (backend) {
+		json_decref(s->backend);
+		s->backend = json_incref(backend);
+	}
+	if (s->settings_only)
+		return 0;
+	return environment_into(s, name, env, true, d);
 }
 
 /* ---- moved:, removed: and import: (Terraform's blocks of those names) ------ */
@@ -1837,6 +1860,7 @@ static int load(const char *path, int depth, bool settings_only, struct stack **
 		if (!settings_only) {
 			build_stack(s, &m, &local);
 			stack_validate(s, &local);
+			check_environment_names(s, &local);
 		}
 	}
 	for (size_t i = 0; i < n_files; i++)

@@ -239,9 +239,21 @@ test_expect_success 'an unknown environment lists the known ones; a bad block na
 	test_match err "stack.yaml:[0-9]+:[0-9]+: .*environment \"dev\": mode must be development or production, got develop" &&
 	cp good.copy stack.yaml &&
 	sed -i "s/variables: {zone: prod}/variables: {zoen: prod}/" stack.yaml &&
-	test_expect_code 1 terrace plan -env prod >out 2>err &&
+	test_expect_code 1 terrace plan -env dev >out 2>err &&
 	test_match err "stack.yaml:[0-9]+:[0-9]+: .*environment \"prod\": unknown variable \"zoen\"" &&
-	cp good.copy stack.yaml
+	test_expect_code 1 terrace validate >out 2>err &&
+	test_match err "stack.yaml:[0-9]+:[0-9]+: .*environment \"prod\": unknown variable \"zoen\"" &&
+	cp good.copy stack.yaml &&
+	sed -i "s/aws: {region: us-west-2}/aws: {regoin: us-west-2}/" stack.yaml &&
+	test_expect_code 1 terrace validate >out 2>err &&
+	test_match err "stack.yaml:[0-9]+:[0-9]+: .*environment \"prod\": provider aws has no setting \"regoin\"" &&
+	cp good.copy stack.yaml &&
+	sed -i "s/    mode: development$/    mode: development\n    git_branch: main\n    stage: 1/" stack.yaml &&
+	test_expect_code 1 terrace validate >out 2>err &&
+	test_match err "stack.yaml:[0-9]+:[0-9]+: .*environment \"dev\": git_branch is checked in production mode only" &&
+	test_match err "stack.yaml:[0-9]+:[0-9]+: .*unknown key \"stage\" in environment \"dev\"" &&
+	cp good.copy stack.yaml &&
+	terrace validate >out 2>err
 '
 
 test_expect_success 'production: refused from uncommitted files, then from another branch; -allow-dirty' '
