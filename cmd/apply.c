@@ -12,7 +12,8 @@ static const struct cli_command apply_cmd = {
 	"apply", "terrace apply [options] [PLANFILE]",
 	"Create, update and delete resources so they match the stack. With PLANFILE, carry out\n"
 	"exactly that saved plan (refused if the state changed since it was made).\n"
-	"With -refresh-only, only record in the state what changed outside terrace.",
+	"With -refresh-only, only record in the state what changed outside terrace;\n"
+	"with -destroy, destroy everything instead (as terrace destroy).",
 	1,
 };
 static const struct cli_command destroy_cmd = {
@@ -31,13 +32,17 @@ static const struct cli_command destroy_cmd = {
 /* apply's and destroy's options. */
 struct apply_opts {
 	struct cli_setup setup;
-	bool auto_approve, refresh_only;
+	bool auto_approve, refresh_only, destroy;
 	bool allow_dirty;         /* a production environment from uncommitted files or another branch */
 	struct cli_list replace;  /* -replace ADDRESS (apply only) */
 };
 
 static int summarise(bool destroy, const struct apply_result *r, int rc)
 {
+	/* Refused before any operation (a stale saved plan, say): the error
+	 * says why; a line of zeros would only hide it. */
+	if (rc && !r->added && !r->changed && !r->destroyed && !r->failed && !r->skipped)
+		return 1;
 	if (rc) {
 		ui_printf(stdout, "\n%s failed! Resources: %d added, %d changed, %d destroyed, %d failed, %d skipped.\n",
 			  destroy ? "Destroy" : "Apply", r->added, r->changed, r->destroyed,
@@ -166,6 +171,7 @@ static int parse_and_run(const struct cli_command *cmd, int argc, char **argv, b
 		OPT_SETUP(APPLY_SETUP),
 		OPT_BOOL("refresh-only", "only record changes made outside terrace into the state",
 			 &a.refresh_only),
+		OPT_BOOL("destroy", "destroy every resource instead, as terrace destroy", &a.destroy),
 		OPT_BOOL("auto-approve", "do not ask for confirmation", &a.auto_approve),
 		OPT_BOOL("allow-dirty", ALLOW_DIRTY_HELP, &a.allow_dirty),
 		OPT_LIST("replace", "ADDRESS", "replace this resource even if nothing changed (repeatable)",
@@ -183,7 +189,12 @@ static int parse_and_run(const struct cli_command *cmd, int argc, char **argv, b
 					   argv, &a.setup);
 	if (parsed != CLI_RUN)
 		return CLI_EXIT_CODE(parsed);
-	int code = run_apply(&a, destroy);
+	int code = 1;
+	if (a.destroy && a.setup.n_positional)
+		ui_error("apply: -destroy cannot be used with a saved plan: make the plan with "
+			 "terrace plan -destroy -out=FILE");
+	else
+		code = run_apply(&a, destroy || a.destroy);
 	cli_setup_release(&a.setup);
 	cli_list_release(&a.replace);
 	return code;

@@ -174,6 +174,9 @@ struct cli_context {
 	bool run_ready;
 };
 
+/* The -var-file files, NULL-terminated: a new array of borrowed strings
+ * (free the array only); never read as stack files (stack_load_except). */
+const char **ctx_var_files(const struct cli_setup *o);
 /* Load the stack (validated) and variables into a snapshot. */
 int ctx_load_stack(struct cli_context *cx, const struct cli_setup *o, struct diags *d);
 /* The same for workspace ws (NULL: the current one). */

@@ -261,8 +261,10 @@ int env_state_workspace(const struct stack *settings, const struct cli_setup *o,
 				 true };
 	json_t *vars = NULL;
 	int rc = -1;
-	if (stack_load(o->stack_path ? o->stack_path : ".", &s, &d) || env_apply(s, o, &d) ||
-	    stack_resolve_variables(s, &in, &vars, &d))
+	const char **var_files = ctx_var_files(o);
+	int loaded = stack_load_except(o->stack_path ? o->stack_path : ".", var_files, &s, &d);
+	free(var_files);
+	if (loaded || env_apply(s, o, &d) || stack_resolve_variables(s, &in, &vars, &d))
 		ui_diags(&d);
 	else
 		rc = env_workspace(s, o, vars, workspace);

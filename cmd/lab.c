@@ -1042,7 +1042,10 @@ int cmd_lab(int argc, char **argv)
 	}
 	l.o = &o;
 	l.path = o.positional[1];
-	if (stack_load(l.path, &l.stack, &d)) {
+	const char **var_files = ctx_var_files(&o);
+	int loaded = stack_load_except(l.path, var_files, &l.stack, &d);
+	free(var_files);
+	if (loaded) {
 		ui_diags(&d);
 		goto out;
 	}

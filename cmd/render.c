@@ -306,6 +306,11 @@ void render_environment(struct strbuf *sb, const json_t *env)
 	strbuf_addch(sb, '\n');
 }
 
+/* The plan text goes out in pieces of about this size, each change whole
+ * (so the redaction filter sees every value whole): a 10,000-resource plan
+ * no longer holds its 8 MB of text at once. */
+#define RENDER_CHUNK (64 * 1024)
+
 void render_plan(const struct plan *p, FILE *out)
 {
 	struct strbuf sb = STRBUF_INIT;
@@ -319,8 +324,13 @@ void render_plan(const struct plan *p, FILE *out)
 		return;
 	}
 	strbuf_addstr(&sb, "\nterrace will perform the following actions:\n\n");
-	for (size_t i = 0; i < p->n_changes; i++)
+	for (size_t i = 0; i < p->n_changes; i++) {
 		render_change(&sb, &p->changes[i]);
+		if (sb.len >= RENDER_CHUNK) { /* written as it is rendered, not whole */
+			ui_write(out, sb.buf);
+			strbuf_reset(&sb);
+		}
+	}
 	int add, change, destroy;
 	plan_counts(p, &add, &change, &destroy);
 	int forget = plan_count_forgotten(p), import = plan_count_imported(p);

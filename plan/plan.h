@@ -249,6 +249,12 @@ const char *plan_name_attr(const char *type);
  * rule. The caller frees. */
 char *plan_dev_name(const char *type, const char *user, const char *name);
 
+/* Copy into `now` (attributes read from the API) the CONFIG_ONLY
+ * attributes of `prior`, and anything else the API cannot show (stored
+ * hashes of secrets): what a refresh keeps, and what deleting an object
+ * found after an interrupted create takes from its pending record. */
+void plan_carry_config_only(const struct resource_type *rt, const json_t *prior, json_t *now);
+
 /*
  * Carry out a plan: check the state still matches (lineage and serial),
  * walk the changes in dependency order with r->parallelism workers, save
@@ -274,6 +280,17 @@ int plan_import(struct run *r, const char *name, const char *id, json_t **import
 /* The same without saving: the entry is only added to r->state (a plan's
  * import: blocks; apply saves it with the rest). */
 int plan_import_entry(struct run *r, const char *name, const char *id, struct strbuf *err);
+
+/*
+ * `plan -generate-config-out` (plan/generate.c): for every import: block
+ * whose address the stack does not define (the block names its `type`), the
+ * object read by its id, appended to yaml as a `resources:` entry in stack
+ * YAML: the settable attributes that differ from the defaults, with the ids
+ * and ARNs of other generated or managed resources written as references.
+ * *written gets how many. Reads only; the state is not changed. -1 with
+ * every problem in d (a block without a type, an unknown type, no object).
+ */
+int plan_generate_config(struct run *r, struct strbuf *yaml, size_t *written, struct diags *d);
 
 /* Ask a running apply to stop: operations in flight finish and are saved,
  * nothing new starts. Async-signal-safe (it sets a flag). */

@@ -178,6 +178,12 @@ struct resource_type {
 	 * it does not (ARNs, ids the server assigns). A destroy uses it to look
 	 * up what an interrupted create may have made (plan/apply.c). */
 	const char *id_attr;
+	/* Optional, for a type whose id follows from the configuration but is
+	 * made of several attributes (an S3 object's "BUCKET/KEY"): a new
+	 * string, the id create() returns for `desired`, or NULL when an
+	 * attribute it needs is not set. Used where id_attr is (a type sets
+	 * one or the other). */
+	char *(*config_id)(const json_t *desired);
 	/*
 	 * Optional, for types without id_attr whose creates mark what they
 	 * make with the create's token (progress_create_token; EC2's

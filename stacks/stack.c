@@ -270,8 +270,22 @@ static char *join_path(const char *dir, const char *name)
 	return xasprintf("%s%s%s", dir, n && dir[n - 1] == '/' ? "" : "/", name);
 }
 
-/* The stack files of a folder, sorted; -1 when it cannot be read. */
-static int list_stack_files(const char *dir, char ***files, size_t *n, struct diags *d)
+/* Is path one of the files given to -var-file (the same file, by inode)? */
+static bool is_var_file(const struct stat *st, const char *const *var_files)
+{
+	for (size_t i = 0; var_files && var_files[i]; i++) {
+		struct stat vst;
+		if (stat(var_files[i], &vst) == 0 && vst.st_dev == st->st_dev &&
+		    vst.st_ino == st->st_ino)
+			return true;
+	}
+	return false;
+}
+
+/* The stack files of a folder but the -var-file ones, sorted; -1 when it
+ * cannot be read. */
+static int list_stack_files(const char *dir, const char *const *var_files, char ***files,
+			    size_t *n, struct diags *d)
 {
 	DIR *dp = opendir(dir);
 	*files = NULL;
@@ -284,7 +298,7 @@ static int list_stack_files(const char *dir, char ***files, size_t *n, struct di
 			continue;
 		char *path = join_path(dir, de->d_name);
 		struct stat st;
-		if (stat(path, &st) < 0 || !S_ISREG(st.st_mode)) {
+		if (stat(path, &st) < 0 || !S_ISREG(st.st_mode) || is_var_file(&st, var_files)) {
 			free(path);
 			continue;
 		}
@@ -699,13 +713,14 @@ int stack_use_environment(struct stack *s, const char *name, struct diags *d)
  * required, and what one looks like. */
 static const struct address_block {
 	const char *key;
-	const char *keys[3];
+	const char *keys[4];
 	size_t n_required;
 	const char *example;
 } address_blocks[] = {
 	{ "moved", { "from", "to", NULL }, 2, "- from: OLD_ADDRESS\n    to: NEW_ADDRESS" },
 	{ "removed", { "from", "destroy", NULL }, 1, "- from: ADDRESS" },
-	{ "import", { "to", "id", NULL }, 2, "- to: ADDRESS\n    id: ID" },
+	/* type: what plan -generate-config-out writes for an address not in the stack. */
+	{ "import", { "to", "id", "type", NULL }, 2, "- to: ADDRESS\n    id: ID" },
 };
 
 static json_t **address_block_list(struct stack *s, const char *key)
@@ -749,12 +764,17 @@ static void merge_address_block(struct stack *s, json_t *doc, const struct addre
 		json_object_foreach(entry, k, v) {
 			bool flag = !strcmp(k, "destroy");
 			if (!key_listed(b->keys, k)) {
-				unknown_key(d, yaml_key_pos(s->positions, entry, k), k, key, b->keys, 2);
+				size_t n_keys = 0;
+				while (b->keys[n_keys])
+					n_keys++;
+				unknown_key(d, yaml_key_pos(s->positions, entry, k), k, key, b->keys,
+					    n_keys);
 			} else if (flag ? !json_is_boolean(v) : !json_is_string(v) ||
 				   !*json_string_value(v)) {
 				diag_errorf(d, stack_value_pos(s, entry, k, v),
 					    "%s: \"%s\" must be %s, got %s", key, k,
 					    flag ? "true or false" : !strcmp(k, "id") ? "a string"
+					    : !strcmp(k, "type") ? "a resource type"
 					    : "a resource address", yaml_type_name(v));
 			}
 		}
@@ -770,6 +790,36 @@ static void merge_address_block(struct stack *s, json_t *doc, const struct addre
 	}
 }
 
+static bool is_top_level_key(const char *key)
+{
+	for (size_t i = 0; i < N_TOP_LEVEL_KEYS; i++)
+		if (!strcmp(key, top_level_keys[i]))
+			return true;
+	return false;
+}
+
+/* Does a non-empty map have at least one key a stack file may have? (An
+ * empty map is an empty stack file.) */
+static bool has_top_level_key(json_t *doc)
+{
+	const char *key;
+	json_t *value;
+	if (!json_object_size(doc))
+		return true;
+	json_object_foreach(doc, key, value)
+		if (is_top_level_key(key))
+			return true;
+	return false;
+}
+
+/* "stack, variables, ... and data": the list for messages. */
+static void list_top_level_keys(struct strbuf *sb)
+{
+	for (size_t i = 0; i < N_TOP_LEVEL_KEYS; i++)
+		strbuf_addf(sb, "%s%s", i == 0 ? "" : i + 1 == N_TOP_LEVEL_KEYS ? " and " : ", ",
+			    top_level_keys[i]);
+}
+
 /* Add one file's top level to m. */
 static void merge_document(struct stack *s, struct merged *m, json_t *doc, struct diags *d)
 {
@@ -778,9 +828,22 @@ static void merge_document(struct stack *s, struct merged *m, json_t *doc, struc
 	if (json_is_null(doc))
 		return;
 	if (!json_is_object(doc)) {
+		struct strbuf keys = STRBUF_INIT;
+		list_top_level_keys(&keys);
 		diag_errorf(d, yaml_pos_of(s->positions, doc),
-			    "a stack file must be a map with the keys stack, variables, providers, "
-			    "resources and outputs; got %s", yaml_type_name(doc));
+			    "a stack file must be a map with the keys %s; got %s", keys.buf,
+			    yaml_type_name(doc));
+		strbuf_release(&keys);
+		return;
+	}
+	if (!has_top_level_key(doc)) {
+		/* NAME: value lines only: a variable file read as a stack file. */
+		void *first = json_object_iter(doc);
+		key = json_object_iter_key(first);
+		diag_errorf(d, yaml_key_pos(s->positions, doc, key), "unknown top-level key \"%s\"",
+			    key);
+		diag_set_detail(d, "is this a variable file? pass it with -var-file or name it "
+				"*.vars.yaml");
 		return;
 	}
 	json_object_foreach(doc, key, value) {
@@ -836,9 +899,12 @@ static void merge_document(struct stack *s, struct merged *m, json_t *doc, struc
 			const char *hint = diag_suggest(key, top_level_keys, N_TOP_LEVEL_KEYS);
 			if (hint)
 				diag_set_detail(d, "did you mean \"%s\"?", hint);
-			else
-				diag_set_detail(d, "the top-level keys are stack, variables, providers, "
-						"resources, data, outputs, checks, backend, lab, environments, moved, removed and import");
+			else {
+				struct strbuf keys = STRBUF_INIT;
+				list_top_level_keys(&keys);
+				diag_set_detail(d, "the top-level keys are %s", keys.buf);
+				strbuf_release(&keys);
+			}
 			continue;
 		}
 		if (json_is_null(value))
@@ -1506,8 +1572,8 @@ static char *catalog_module(const char *name)
 	return found;
 }
 
-static int load(const char *path, int depth, bool settings_only, struct stack **out,
-		struct diags *d);
+static int load(const char *path, int depth, bool settings_only, const char *const *var_files,
+		struct stack **out, struct diags *d);
 
 static const char *const module_meta_keys[] = {
 	"source", "for_each", "count", "depends_on", "providers",
@@ -1572,7 +1638,7 @@ static void build_module(struct stack *s, const char *name, const json_t *def,
 		if (stat(path, &st) < 0)
 			diag_errorf(d, stack_value_pos(s, def, "source", sv), "%s: cannot read %s: %s",
 				    where, path, strerror(errno));
-		else if (load(path, s->module_depth + 1, false, &m->stack, d) < 0)
+		else if (load(path, s->module_depth + 1, false, NULL, &m->stack, d) < 0)
 			diag_errorf(d, stack_value_pos(s, def, "source", sv),
 				    "%s: the module at %s has errors", where, path);
 		free(path);
@@ -1794,16 +1860,28 @@ static void sort_by_position(struct diags *d)
 
 int stack_load(const char *path, struct stack **out, struct diags *d)
 {
-	return load(path, 0, false, out, d);
+	return load(path, 0, false, NULL, out, d);
 }
 
 int stack_load_settings(const char *path, struct stack **out, struct diags *d)
 {
-	return load(path, 0, true, out, d);
+	return load(path, 0, true, NULL, out, d);
 }
 
-static int load(const char *path, int depth, bool settings_only, struct stack **out,
-		struct diags *d)
+int stack_load_except(const char *path, const char *const *var_files, struct stack **out,
+		      struct diags *d)
+{
+	return load(path, 0, false, var_files, out, d);
+}
+
+int stack_load_settings_except(const char *path, const char *const *var_files,
+			       struct stack **out, struct diags *d)
+{
+	return load(path, 0, true, var_files, out, d);
+}
+
+static int load(const char *path, int depth, bool settings_only, const char *const *var_files,
+		struct stack **out, struct diags *d)
 {
 	struct diags local = DIAGS_INIT;
 	struct stat st;
@@ -1818,7 +1896,7 @@ static int load(const char *path, int depth, bool settings_only, struct stack **
 		return diag_errorf(d, NULL, "cannot read %s: %s", path, strerror(errno));
 	bool is_dir = S_ISDIR(st.st_mode);
 	if (is_dir) {
-		if (list_stack_files(path, &files, &n_files, d) < 0) {
+		if (list_stack_files(path, var_files, &files, &n_files, d) < 0) {
 			free_strings(files, n_files);
 			return -1;
 		}

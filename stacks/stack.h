@@ -178,6 +178,12 @@ int stack_load(const char *path, struct stack **out, struct diags *d);
  * The stack's lists are empty.
  */
 int stack_load_settings(const char *path, struct stack **out, struct diags *d);
+/* Both, with `var_files` (NULL-terminated, may be NULL: the -var-file
+ * files) never read as stack files when they lie in the stack's folder. */
+int stack_load_except(const char *path, const char *const *var_files, struct stack **out,
+		      struct diags *d);
+int stack_load_settings_except(const char *path, const char *const *var_files,
+			       struct stack **out, struct diags *d);
 void stack_free(struct stack *s);
 
 /* The settings a `backend:` block of this type may have ("type" included),

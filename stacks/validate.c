@@ -278,6 +278,8 @@ static void check_ref_path(struct vctx *v, const struct expr_ref *ref,
 			break;
 		}
 		a = schema_find(attrs, st->name);
+		if (!a && i == 0 && path.n == 1 && !strcmp(st->name, "id"))
+			break;  /* every resource's id (plan/eval.c) */
 		if (!a) {
 			if (i == 0)
 				diag_errorf(v->d, &ref->pos,
@@ -438,6 +440,46 @@ static void check_lookup_ref(struct vctx *v, const struct expr_ref *ref, const c
 		check_ref_path(v, ref, l->ltype->attrs, "lookup", l->address, l->type, text);
 }
 
+/* An unknown resource with no close spelling. Terraform's TYPE.NAME habit
+ * (${aws_s3_bucket.raw.arn}, ${aws.s3.bucket.raw.arn}): when a later part
+ * of the path names a resource, suggest the reference from there; else a
+ * resource whose name the unknown one starts with or contains
+ * (${raw_bucket.arn}: "raw"); else, in a small stack, the names there are. */
+static void suggest_resource(struct vctx *v, const struct expr_ref *ref, const char **names,
+			     size_t n)
+{
+	const char *part = NULL;
+	for (size_t i = 0; i < n; i++)
+		if (strlen(names[i]) >= 3 && strstr(ref->root, names[i]) &&
+		    (!part || strlen(names[i]) > strlen(part)))
+			part = names[i];
+	if (!part)
+		for (size_t i = 0; i < n; i++)
+			if (strlen(ref->root) >= 3 && !strncmp(names[i], ref->root, strlen(ref->root)))
+				part = names[i];
+
+	for (const char *p = ref->path; p && *p; p += strcspn(p, ".") + (p[strcspn(p, ".")] != 0)) {
+		char *name = xstrndup(p, strcspn(p, ".["));
+		const char *key = NULL;
+		bool found = stack_resource_of_root(v->s, name, &key) != NULL;
+		free(name);
+		if (found) {
+			diag_set_detail(v->d, "did you mean \"${%s}\"? a resource is named by its "
+					"name alone, without its type", p);
+			return;
+		}
+	}
+	if (part) {
+		diag_set_detail(v->d, "did you mean \"%s\"?", part);
+	} else if (n && n <= 10) {
+		struct strbuf list = STRBUF_INIT;
+		for (size_t i = 0; i < n; i++)
+			strbuf_addf(&list, "%s%s", i ? ", " : "", names[i]);
+		diag_set_detail(v->d, "the resources are %s", list.buf);
+		strbuf_release(&list);
+	}
+}
+
 static void check_ref(struct vctx *v, const struct expr_ref *ref)
 {
 	const struct stack *s = v->s;
@@ -526,6 +568,8 @@ static void check_ref(struct vctx *v, const struct expr_ref *ref)
 		const char *hint = diag_suggest(ref->root, names, s->n_resources);
 		if (hint)
 			diag_set_detail(v->d, "did you mean \"%s\"?", hint);
+		else
+			suggest_resource(v, ref, names, s->n_resources);
 		free(names);
 		goto done;
 	}

@@ -52,7 +52,7 @@ static const struct attr_schema crawler_attrs[] = {
 	{ .name = "name", .type = ATTR_STRING, .flags = ATTR_REQUIRED | ATTR_FORCE_NEW,
 	  .description = "crawler name" },
 	{ .name = "role", .type = ATTR_STRING, .flags = ATTR_REQUIRED,
-	  .description = "ARN of the IAM role the crawler runs as" },
+	  .description = "IAM role the crawler runs as: ${role.arn} (a role name works too)" },
 	{ .name = "database_name", .type = ATTR_STRING, .flags = ATTR_REQUIRED,
 	  .description = "Glue database the crawler writes tables to" },
 	{ .name = "s3_targets", .type = ATTR_OBJECT_LIST, .flags = ATTR_REQUIRED,

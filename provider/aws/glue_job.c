@@ -57,7 +57,7 @@ static const struct attr_schema job_attrs[] = {
 	{ .name = "name", .type = ATTR_STRING, .flags = ATTR_REQUIRED | ATTR_FORCE_NEW,
 	  .description = "job name" },
 	{ .name = "role", .type = ATTR_STRING, .flags = ATTR_REQUIRED,
-	  .description = "ARN of the IAM role the job runs as" },
+	  .description = "IAM role the job runs as: ${role.arn} (a role name works too)" },
 	{ .name = "command", .type = ATTR_OBJECT, .flags = ATTR_REQUIRED,
 	  .description = "what runs: name, script_location, python_version",
 	  .nested = job_command_attrs },

@@ -564,9 +564,10 @@ static int trigger_list(void *client, const struct resource_query *q,
 
 /* Refresh by listing (provider.h read_many): GetTriggers gives each trigger
  * as GetTrigger does; the tags still take one GetTags each. */
+static const char *const trigger_needs[] = { "Type", NULL };
 static const struct aws_json_listing trigger_pages = {
 	&aws_glue_api, "GetTriggers", "{\"MaxResults\": 200}", "Triggers", "NextToken", "Name",
-	NULL, NULL, NULL,
+	NULL, NULL, NULL, trigger_needs,
 };
 
 static int trigger_read_many(void *client, size_t n, const char *const *ids,

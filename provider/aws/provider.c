@@ -51,7 +51,7 @@ static const struct attr_schema aws_config_attrs[] = {
 	{ .name = "connect_timeout", .type = ATTR_NUMBER, .flags = ATTR_OPTIONAL,
 	  .description = "seconds to open a connection; default TERRACE_AWS_CONNECT_TIMEOUT, else 10" },
 	{ .name = "read_timeout", .type = ATTR_NUMBER, .flags = ATTR_OPTIONAL,
-	  .description = "seconds without a byte sent or received before a request is cut and retried; default TERRACE_AWS_READ_TIMEOUT, else 60" },
+	  .description = "seconds without a byte sent or received before a request is cut and retried; default TERRACE_AWS_READ_TIMEOUT, else 30; after 3 such attempts a call fails" },
 	{ .name = "operation_timeout", .type = ATTR_NUMBER, .flags = ATTR_OPTIONAL,
 	  .description = "seconds one AWS call may take, every retry included; default TERRACE_AWS_OPERATION_TIMEOUT, else 900" },
 	{ .name = NULL },
@@ -178,6 +178,8 @@ static int aws_configure(const json_t *config, void **client, struct strbuf *err
 		strbuf_addstr(err, "aws provider: access_key and secret_key must be set together");
 		return -1;
 	}
+	/* After an interrupt the calls in flight finish; no new one starts. */
+	cfg.unsent_after_stop = true;
 	if (aws_client_new(&cfg, &c, err) < 0)
 		return -1;
 	*client = c;

@@ -287,7 +287,115 @@ test_expect_success 'an import: of an object that does not exist, or of an addre
 	test_contains err "import: " && test_contains err "acme-nowhere" &&
 	import_stack && sed -i "s/  - to: made_by_hand/  - to: nothing_here/" stack.yaml &&
 	test_expect_code 1 terrace plan >out 2>err &&
-	test_contains err "import: cannot import nothing_here: there is no resource of that name in the stack" )
+	test_contains err "import: nothing_here is not in the stack: write it, or give the block its type and run terrace plan -generate-config-out=FILE to have it written" )
+'
+
+# The habits of issue 24, in a stack folder of their own: a variable file
+# beside the stack, TF_VAR_, ${x.id}, apply -destroy, help CMD.
+mkdir habits
+write_stack habits/stack.yaml "  prefix: {type: string}"
+cat >>habits/stack.yaml <<-'YAML'
+resources:
+  raw:
+    type: aws.s3.bucket
+    name: ${var.prefix}-habits
+    force_destroy: true
+  marker:
+    type: aws.s3.object
+    bucket: ${raw.id}
+    key: marker.txt
+    content: made by t0480
+outputs:
+  raw_id: ${raw.id}
+YAML
+
+test_expect_success 'terrace help CMD is terrace CMD -help' '
+	terrace help plan >help.out 2>err &&
+	terrace plan -help >dash.out 2>err &&
+	test_cmp dash.out help.out &&
+	test_line help.out "Usage: terrace plan [options]"
+'
+
+test_expect_success 'TF_VAR_name is read when TERRACE_VAR_name is not set; TERRACE_VAR_ wins' '
+	( cd habits &&
+	  TF_VAR_prefix=tfvar terrace plan >../out 2>../err &&
+	  test_match ../out "name += \"tfvar-habits\"" &&
+	  TF_VAR_prefix=tfvar TERRACE_VAR_prefix=tvar terrace plan >../out 2>../err &&
+	  test_match ../out "name += \"tvar-habits\"" )
+'
+
+test_expect_success 'validate takes -var and -var-file, and checks their names' '
+	( cd habits &&
+	  terrace validate -var prefix=x >../out 2>../err &&
+	  test_contains ../out "Success! The stack is valid (2 resources)." &&
+	  printf "prefix: acme\n" >dev.yaml &&
+	  terrace validate -var-file=dev.yaml >../out 2>../err &&
+	  test_contains ../out "Success!" &&
+	  test_expect_code 1 terrace validate -var-file=dev.yaml -var prefx=x >../out 2>../err &&
+	  test_contains ../err "-var: unknown variable \"prefx\"" )
+'
+
+test_expect_success 'a -var-file beside the stack is a variable file, never a stack file' '
+	( cd habits &&
+	  terrace apply -auto-approve -var-file=dev.yaml >../out 2>../err ) &&
+	test_line out "Apply complete! Resources: 2 added, 0 changed, 0 destroyed." &&
+	test_line out "raw_id = \"acme-habits\""
+'
+
+test_expect_success '${x.id} is the resource id, on a type that names it otherwise' '
+	bucket_keys acme-habits >keys && echo marker.txt >expect && test_cmp expect keys &&
+	( cd habits && terrace plan -detailed-exitcode -var-file=./dev.yaml >../out 2>../err ) &&
+	( cd habits && terrace console -var-file=dev.yaml >../out 2>../err <<-EOF
+	raw.id
+	EOF
+	) && test_contains out "\"acme-habits\""
+'
+
+test_expect_success 'a stale saved destroy plan shows the real error only' '
+	( cd habits &&
+	  terrace plan -destroy -var-file=dev.yaml -out=destroy.plan >../out 2>../err &&
+	  sed -i "s/made by t0480/made again/" stack.yaml &&
+	  terrace apply -auto-approve -var-file=dev.yaml >../out 2>../err &&
+	  test_expect_code 1 terrace apply destroy.plan >../out 2>../err ) &&
+	test_contains err "saved plan is stale" &&
+	test_not_contains out "failed!"
+'
+
+test_expect_success 'apply -destroy destroys, as terrace destroy does' '
+	( cd habits && terrace apply -destroy -auto-approve -var-file=dev.yaml >../out 2>../err ) &&
+	test_line out "Destroy complete! Resources: 2 destroyed." &&
+	! bucket_exists acme-habits &&
+	( cd habits && test_expect_code 1 terrace apply -destroy destroy.plan >../out 2>../err ) &&
+	test_contains err "-destroy cannot be used with a saved plan"
+'
+
+test_expect_success '${x.id} on types that name their id vpc_id, subnet_id, group_id' '
+	mkdir net &&
+	write_stack net/stack.yaml &&
+	cat >>net/stack.yaml <<-\YAML &&
+	resources:
+	  net:
+	    type: aws.ec2.vpc
+	    cidr_block: 10.48.0.0/16
+	  sub:
+	    type: aws.ec2.subnet
+	    vpc_id: ${net.id}
+	    cidr_block: 10.48.1.0/24
+	  sg:
+	    type: aws.ec2.security_group
+	    name: t0480-sg
+	    vpc_id: ${net.id}
+	outputs:
+	  same_vpc: ${sub.vpc_id == net.vpc_id}
+	  sg_id: ${sg.id == sg.group_id}
+	  sub_id: ${sub.id == sub.subnet_id}
+	YAML
+	( cd net && terrace apply -auto-approve >../out 2>../err ) &&
+	test_line out "same_vpc = true" &&
+	test_line out "sg_id = true" &&
+	test_line out "sub_id = true" &&
+	( cd net && terrace plan -detailed-exitcode >../out 2>../err &&
+	  terrace destroy -auto-approve >../out 2>../err )
 '
 
 test_done

@@ -19,6 +19,7 @@
 
 #include "provider/aws/transport/client.h"
 #include "provider/aws/transport/credentials.h"
+#include "provider/aws/transport/credential_http.h"
 
 static const char *const chain_env[] = {
 	"AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_SECURITY_TOKEN",
@@ -652,6 +653,35 @@ static void test_ca_bundle(void **state)
 	aws_credentials_release(&creds);
 }
 
+/* A credential server's refusal: its body on one line, secrets redacted. */
+static void test_refusal_body_redacted(void **state)
+{
+	(void)state;
+	struct strbuf err = STRBUF_INIT, body = STRBUF_INIT;
+
+	strbuf_addstr(&body, "{\"message\": \"bad token\", \"token\": \"abc\","
+		      " \"detail\": {\"SecretAccessKey\": \"s3cr3t\"}}");
+	aws_credential_refusal_body(&err, &body);
+	assert_string_equal(err.buf, ": {\"message\":\"bad token\",\"token\":\"(redacted)\","
+			    "\"detail\":{\"SecretAccessKey\":\"(redacted)\"}}");
+	strbuf_reset(&err);
+	strbuf_reset(&body);
+	strbuf_addstr(&body, "denied\nfor key AKIAABCDEFGHIJKLMNOP\r\n");
+	aws_credential_refusal_body(&err, &body);
+	assert_string_equal(err.buf, ": denied for key (redacted)");
+	strbuf_reset(&err);
+	strbuf_reset(&body);
+	aws_credential_refusal_body(&err, &body);
+	assert_string_equal(err.buf, "");
+	for (int i = 0; i < 100; i++)
+		strbuf_addstr(&body, "no way ");
+	aws_credential_refusal_body(&err, &body);
+	assert_int_equal(strlen(err.buf), 2 + 300 + 3);
+	assert_string_equal(err.buf + err.len - 3, "...");
+	strbuf_release(&err);
+	strbuf_release(&body);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -671,6 +701,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_sso_login_errors, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_unknown_region_is_named, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_ca_bundle, setup, teardown),
+		cmocka_unit_test(test_refusal_body_redacted),
 		cmocka_unit_test_setup_teardown(test_credential_process_document, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_credential_process_failures, setup, teardown),
 	};

@@ -50,8 +50,12 @@ struct aws_config {
 	                                  AWS_CA_BUNDLE, else the system's */
 	int max_attempts;              /* 0: default 8 */
 	int connect_timeout_s;         /* 0: default 10 */
-	int read_timeout_s;            /* 0: default 60 (no byte moved for this long) */
+	int read_timeout_s;            /* 0: default 30 (no byte moved for this long) */
 	int operation_timeout_s;       /* 0: default 900 (one request, all retries) */
+	bool unsent_after_stop;        /* after SIGINT/SIGTERM (progress_stop_requested)
+	                                  a new call fails "not sent: interrupted" (the
+	                                  provider's client; the state backend's keeps
+	                                  sending, so the state is written) */
 };
 
 /* Resolve credentials and region (explicit attributes, then AWS_ACCESS_KEY_ID /
@@ -87,6 +91,8 @@ struct aws_request {
 	size_t body_len;
 	const char *body_file;   /* alternatively stream the body from this file (S3 PutObject);
 	                            its SHA-256 is computed for signing */
+	bool after_stop;         /* sent even after an interrupt (unsent_after_stop): the
+	                            cleanup of what the interrupted call left behind */
 	off_t body_offset;       /* with body_file and body_len > 0: send the body_len bytes
 	                            from this offset on (an S3 UploadPart); with body_len 0
 	                            (and body_offset 0) the whole file is sent */

@@ -4,7 +4,8 @@
  * AWS host is built from it; the default hosts of services with the FIPS and
  * dual-stack variants; endpoint URLs configured by the AWS CLI's rules
  * (AWS_ENDPOINT_URL[_<SERVICE>], endpoint_url and [services] in the config
- * file, AWS_IGNORE_CONFIGURED_ENDPOINT_URLS).
+ * file, AWS_IGNORE_CONFIGURED_ENDPOINT_URLS); and the URLs of the credential
+ * chain's own calls (STS, SSO portal, instance metadata, container).
  */
 #include "provider/aws/transport/endpoints.h"
 
@@ -198,7 +199,7 @@ static char *trim(char *s)
 }
 
 struct profile_endpoint_keys {
-	char *endpoint_url, *services, *ignore, *fips, *dualstack;
+	char *endpoint_url, *services, *ignore, *fips, *dualstack, *imds_url;
 };
 
 static void set_once(char **slot, const char *value)
@@ -276,6 +277,8 @@ static int read_config(const char *path, const char *profile, struct profile_end
 				set_once(&keys->fips, value);
 			else if (!strcmp(key, "use_dualstack_endpoint"))
 				set_once(&keys->dualstack, value);
+			else if (!strcmp(key, "ec2_metadata_service_endpoint"))
+				set_once(&keys->imds_url, value);
 		}
 	}
 	free(services_section);
@@ -338,6 +341,10 @@ int aws_endpoint_settings_load(const char *profile, struct aws_endpoint_settings
 		goto out;
 	}
 	out->profile_url = keys.endpoint_url ? xstrdup(keys.endpoint_url) : NULL;
+	if ((env = nonempty(getenv("AWS_EC2_METADATA_SERVICE_ENDPOINT"))))
+		out->imds_url = xstrdup(env);
+	else if (nonempty(keys.imds_url))
+		out->imds_url = xstrdup(keys.imds_url);
 	if (keys.services) {
 		prefix = xasprintf("%s\n", keys.services);
 		prefix_len = strlen(prefix);
@@ -370,6 +377,7 @@ out:
 	free(keys.ignore);
 	free(keys.fips);
 	free(keys.dualstack);
+	free(keys.imds_url);
 	free(path);
 	if (rc < 0)
 		aws_endpoint_settings_release(out);
@@ -391,6 +399,7 @@ void aws_endpoint_settings_release(struct aws_endpoint_settings *s)
 	free(s->services);
 	free(s->profile_url);
 	free(s->where);
+	free(s->imds_url);
 	memset(s, 0, sizeof(*s));
 }
 
@@ -447,4 +456,43 @@ const char *aws_configured_endpoint(const struct aws_endpoint_settings *s, const
 		return s->profile_url;
 	}
 	return NULL;
+}
+
+char *aws_credential_endpoint(const struct aws_endpoint_settings *s, const char *service,
+			      const char *region, const char **from)
+{
+	const char *url = s ? aws_configured_endpoint(s, service, from) : NULL;
+	const char *suffix = !strncmp(region, "cn-", 3) ? "amazonaws.com.cn" : "amazonaws.com";
+	size_t len;
+
+	if (url) {
+		len = strlen(url);
+		while (len && url[len - 1] == '/')
+			len--;
+		return xstrndup(url, len);
+	}
+	*from = "the AWS host";
+	if (!strcmp(service, "sso"))
+		return xasprintf("https://portal.sso.%s.%s", region, suffix);
+	return xasprintf("https://%s.%s.%s", service, region, suffix);
+}
+
+char *aws_instance_metadata_endpoint(const struct aws_endpoint_settings *s)
+{
+	const char *url = s->imds_url ? s->imds_url : "http://169.254.169.254";
+	size_t len = strlen(url);
+
+	while (len && url[len - 1] == '/')
+		len--;
+	return xstrndup(url, len);
+}
+
+char *aws_container_credentials_endpoint(void)
+{
+	const char *relative = nonempty(getenv("AWS_CONTAINER_CREDENTIALS_RELATIVE_URI"));
+	const char *full = nonempty(getenv("AWS_CONTAINER_CREDENTIALS_FULL_URI"));
+
+	if (relative)
+		return xasprintf("http://169.254.170.2%s", relative);
+	return full ? xstrdup(full) : NULL;
 }
