@@ -31,7 +31,7 @@
 
 static const char *const top_level_keys[] = {
 	"stack", "variables", "providers", "locals", "resources", "modules", "outputs", "backend",
-	"lab", "moved", "removed", "import", "checks", "data", "environments",
+	"environments", "lab", "moved", "removed", "import", "checks", "data",
 };
 #define N_TOP_LEVEL_KEYS (sizeof(top_level_keys) / sizeof(top_level_keys[0]))
 
