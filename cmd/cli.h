@@ -252,7 +252,8 @@ int env_state_workspace(const struct stack *settings, const struct cli_setup *o,
  * record. */
 bool env_owns_backend(const struct stack *s, const char *workspace);
 /* The environment env_workspace selected: {"name", "mode", "user" (in
- * development)}, or NULL. Borrowed. */
+ * production only shown: TERRACE_USER or USER, when set), "git_branch"
+ * (when set)}, or NULL. Borrowed. */
 const json_t *env_selected(void);
 /* Whether a workspace is an environment's (env.NAME[.USER]). */
 bool ws_is_environment(const char *workspace);

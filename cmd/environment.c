@@ -230,13 +230,23 @@ int env_workspace(const struct stack *s, const struct cli_setup *o, const json_t
 		json_decref(snap);
 		if (!user)
 			return -1;
+	} else {
+		/* Only shown: who runs it (names and state do not depend on it). */
+		const char *who = getenv("TERRACE_USER");
+		if (!who || !*who)
+			who = getenv("USER");
+		user = who && *who ? user_slug(who) : NULL;
+		if (user && !*user) {
+			free(user);
+			user = NULL;
+		}
 	}
 	selected = json_pack("{s:s, s:s}", "name", name, "mode", mode);
 	if (user)
 		json_object_set_new(selected, "user", json_string(user));
 	if (json_object_get(env, "git_branch"))
 		json_object_set(selected, "git_branch", json_object_get(env, "git_branch"));
-	*workspace = user ? xasprintf("env.%s.%s", name, user) : xasprintf("env.%s", name);
+	*workspace = development ? xasprintf("env.%s.%s", name, user) : xasprintf("env.%s", name);
 	free(user);
 	return 0;
 }

@@ -301,8 +301,11 @@ void render_environment(struct strbuf *sb, const json_t *env)
 	const char *user = json_string_value(json_object_get(env, "user"));
 	strbuf_addf(sb, "Environment: %s (%s)", name,
 		    json_string_value(json_object_get(env, "mode")));
-	if (user)
+	const char *mode = json_string_value(json_object_get(env, "mode"));
+	if (user && mode && !strcmp(mode, "development"))
 		strbuf_addf(sb, ", user %s: names start with dev-%s-", user, user);
+	else if (user)
+		strbuf_addf(sb, ", run by %s", user);
 	strbuf_addch(sb, '\n');
 }
 

@@ -273,8 +273,11 @@ test_expect_success 'production: refused from uncommitted files, then from anoth
 	test_contains err "environment \"prod\" is applied from branch \"main\" (git_branch), and this working tree is on \"feature\"" &&
 	inventory >inv &&
 	! grep -q "t1110-prod" inv &&
-	terrace apply -env prod -allow-dirty -auto-approve >out 2>err &&
-	test_line out "Environment: prod (production)" &&
+	TERRACE_USER=ops terrace apply -env prod -allow-dirty -auto-approve >out 2>err &&
+	test_line out "Environment: prod (production), run by ops" &&
+	TERRACE_USER=ops terrace show -env prod -json >state.json &&
+	test_equal "{\"git_branch\": \"main\", \"mode\": \"production\", \"name\": \"prod\", \"user\": \"ops\"}" \
+		"$(json_get state.json "d[\"environment\"]")" &&
 	inventory >inv &&
 	test_contains inv "bucket t1110-prod " &&
 	test_equal us-west-2 "$(s3 s3api get-bucket-location --bucket t1110-prod --output text)" &&
