@@ -1040,6 +1040,13 @@ int cmd_lab(int argc, char **argv)
 		ui_error("lab %s: -attendees FILE is required (CSV with an id column, or YAML)", sub);
 		goto out;
 	}
+	if (env_requested(&o)) {
+		/* Each attendee's lab is a workspace of its own, which an
+		 * environment's state would stand in for. */
+		ui_error("lab %s: TERRACE_ENV is set (\"%s\"): a lab keeps one workspace per attendee, "
+			 "not an environment's state; unset it", sub, env_requested(&o));
+		goto out;
+	}
 	l.o = &o;
 	l.path = o.positional[1];
 	const char **var_files = ctx_var_files(&o);

@@ -271,6 +271,9 @@ test_expect_success 'production: refused from uncommitted files, then from anoth
 	git checkout -q -b feature &&
 	test_expect_code 1 terrace apply -env prod -auto-approve >out 2>err &&
 	test_contains err "environment \"prod\" is applied from branch \"main\" (git_branch), and this working tree is on \"feature\"" &&
+	terrace plan -env prod -out prod.plan >out 2>err &&
+	test_expect_code 1 terrace apply prod.plan >out 2>err &&
+	test_contains err "apply -env prod refused: environment \"prod\" is applied from branch \"main\"" &&
 	inventory >inv &&
 	! grep -q "t1110-prod" inv &&
 	TERRACE_USER=ops terrace apply -env prod -allow-dirty -auto-approve >out 2>err &&

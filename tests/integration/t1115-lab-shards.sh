@@ -54,6 +54,8 @@ test_expect_success 'slices: attendee i in slice i mod N + 1; a bad -shard is re
 	test_contains err "-shard \"4/3\": give K/N, the K-th of N slices of the attendee list" &&
 	test_expect_code 1 terrace lab up r1 -attendees people.csv -shard 1 >out 2>err &&
 	test_contains err "-shard \"1\": give K/N" &&
+	TERRACE_ENV=dev test_expect_code 1 terrace lab up r1 -attendees people.csv >out 2>err &&
+	test_contains err "lab up: TERRACE_ENV is set (\"dev\"): a lab keeps one workspace per attendee" &&
 	terrace lab status r1 -attendees people.csv -shard 11/11 >out 2>err &&
 	test_line out "Lab status: no attendee is in this slice (shard 11/11 of 10)." &&
 	test_expect_code 2 terrace lab status r1 -attendees people.csv -shard 2/3 -json >s.json 2>err &&
