@@ -3,6 +3,7 @@
  * plan), confirm, carry it out, summarise.
  */
 #include "cmd/cli.h"
+#include "cmd/json_ui.h"
 #include "plan/state.h"
 
 #include <stdlib.h>
@@ -23,8 +24,8 @@ static const struct cli_command destroy_cmd = {
 };
 
 #define APPLY_SETUP (SETUP_STACK | SETUP_STATE | SETUP_VARS | SETUP_TARGET | SETUP_PARALLELISM | \
-		     SETUP_LOCK | SETUP_BACKEND_CONFIG | SETUP_REFRESH | SETUP_INPUT | SETUP_NO_COLOR | \
-		     SETUP_ENV)
+		     SETUP_LOCK | SETUP_BACKEND_CONFIG | SETUP_REFRESH | SETUP_INPUT | SETUP_JSON | \
+		     SETUP_NO_COLOR | SETUP_ENV)
 
 #define ALLOW_DIRTY_HELP "in a production environment, run from uncommitted stack files " \
 	"or a branch other than its git_branch"
@@ -39,6 +40,10 @@ struct apply_opts {
 
 static int summarise(bool destroy, const struct apply_result *r, int rc)
 {
+	if (!rc && json_ui_on()) {
+		json_ui_applied(destroy, r->added, r->changed, r->destroyed);
+		return 0;
+	}
 	/* Refused before any operation (a stale saved plan, say): the error
 	 * says why; a line of zeros would only hide it. */
 	if (rc && !r->added && !r->changed && !r->destroyed && !r->failed && !r->skipped)
@@ -61,6 +66,10 @@ static int summarise(bool destroy, const struct apply_result *r, int rc)
 static void print_outputs(const json_t *state)
 {
 	const json_t *outs = json_object_get(state, "outputs");
+	if (json_ui_on()) {
+		json_ui_outputs(state);
+		return;
+	}
 	if (!json_object_size(outs))
 		return;
 	ui_printf(stdout, "\nOutputs:\n\n");
@@ -90,6 +99,8 @@ static int run_apply(const struct apply_opts *a, bool destroy)
 	int code = 1;
 	const char *planfile = o->n_positional ? o->positional[0] : NULL;
 	const char *verb = destroy ? "destroy" : "apply";
+	if (o->json)
+		json_ui_start(false);
 
 	if (planfile) {
 		struct strbuf err = STRBUF_INIT;
@@ -120,9 +131,12 @@ static int run_apply(const struct apply_opts *a, bool destroy)
 			goto out;
 		struct plan_options po = { destroy, o->refresh, o->targets.items, a->refresh_only,
 					   cli_list_terminated((struct cli_list *)&a->replace) };
+		json_ui_set_run(&cx.run);
 		if (plan_make(&cx.run, &po, &p, &d))
 			goto out;
-		if (p->refresh_only)
+		if (json_ui_on())
+			json_ui_plan(p, cx.run.state);
+		else if (p->refresh_only)
 			render_drift(p, cx.run.state, stdout);
 		else
 			render_plan(p, stdout);

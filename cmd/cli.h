@@ -156,6 +156,12 @@ void ui_op_status(const char *text);
 void ui_set_line_printer(void (*printer)(const char *line));
 /* Stop the thread that prints "Still ..." lines (before exiting). */
 void ui_ops_stop(void);
+/* The machine-readable UI stream is on (cmd/json_ui.c): no colour, every
+ * message a JSON line on stdout (other stdout text becomes log messages,
+ * errors and warnings diagnostics). ui_write_stream writes one finished
+ * line, redacted. */
+void ui_set_stream(void);
+void ui_write_stream(const char *line);
 
 /* ---- state handling, bottom to top ----
  * cmd/backend_settings.c (settings, durations) < encryption.c (keys) <

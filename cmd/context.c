@@ -8,6 +8,7 @@
  * (cmd/backend_record.c); below the commands.
  */
 #include "cmd/cli.h"
+#include "cmd/json_ui.h"
 #include "cmd/progress.h"
 #include "plan/state.h"
 
@@ -222,10 +223,12 @@ int ctx_start_run(struct cli_context *cx, const struct cli_setup *o, struct diag
 		return -1;
 	}
 	strbuf_release(&err);
-	/* With -json, stdout holds the document alone: no progress lines. */
+	/* With -json, stdout holds the document alone: no progress lines, or
+	 * with the machine-readable stream (plan, apply, destroy) only its
+	 * messages. */
 	const struct run_events *ev = progress_ui_setup(&ui_run_events, o->json);
 	int rc = run_init(&cx->run, cx->snapshot, state, cx->backend, o->parallelism,
-			  o->json ? NULL : ev, d);
+			  o->json && !json_ui_on() ? NULL : ev, d);
 	cx->run_ready = true;
 	/* TERRACE_REFRESH_LISTING=0: every resource read on its own (the
 	 * bench's reference; docs/cli.md). */
@@ -245,7 +248,8 @@ int ctx_open(struct cli_context *cx, const struct cli_setup *o, const char *oper
 	 * comes in. */
 	stack_free(cx->stack);
 	cx->stack = NULL;
-	return ctx_start_run(cx, o, d);
+	/* Before anything is read: every provider can work (its credentials). */
+	return ctx_start_run(cx, o, d) || run_verify_providers(&cx->run, d) ? -1 : 0;
 }
 
 void ctx_release(struct cli_context *cx)

@@ -1,9 +1,10 @@
 /*
- * plan.c: `terrace plan`: refresh, diff and show what apply would do;
+ * plan.c: `terrace plan`: refresh, diff and show what apply would do (as
+ * text, or with -json as Terraform's machine-readable UI stream);
  * optionally save the plan for `terrace apply FILE`.
  */
 #include "cmd/cli.h"
-#include "cmd/plan_json.h"
+#include "cmd/json_ui.h"
 #include "plan/state.h"
 
 #include <errno.h>
@@ -83,8 +84,8 @@ int cmd_plan(int argc, char **argv)
 		OPT_BOOL("destroy", "plan to destroy every resource", &destroy),
 		OPT_LIST("replace", "ADDRESS", "replace this resource even if nothing changed (repeatable)",
 			 &replace),
-		OPT_BOOL("terraform-names", "with -json: the Terraform AWS provider's type and "
-			 "attribute names, for policy checks written for Terraform", &terraform_names),
+		OPT_BOOL("terraform-names", "with -json: resources in the Terraform AWS provider's "
+			 "type names (aws_s3_bucket.lake)", &terraform_names),
 		OPT_STRING("generate-config-out", "FILE", "write the stack YAML of the objects "
 			   "import: blocks name that the stack lacks to FILE (a new file)",
 			   &generate_out),
@@ -106,12 +107,15 @@ int cmd_plan(int argc, char **argv)
 			 "nothing of yours is overwritten", generate_out);
 		goto done;
 	}
+	if (o.json)
+		json_ui_start(terraform_names);
 	if (ctx_open(&cx, &o, "plan", &d) || refresh_only_conflicts(refresh_only, o.refresh, destroy))
 		goto done;
 	if (generate_out) {
 		code = generate_config(&cx, generate_out, &d);
 		goto done;
 	}
+	json_ui_set_run(&cx.run);
 	struct plan_options po = { destroy, o.refresh, o.targets.items, refresh_only,
 				   cli_list_terminated(&replace) };
 	if (plan_make(&cx.run, &po, &p, &d))
@@ -128,11 +132,7 @@ int cmd_plan(int argc, char **argv)
 		strbuf_release(&err);
 	}
 	if (o.json) {
-		json_t *j = render_plan_json(p);
-		if (terraform_names)
-			plan_json_terraform_names(j);
-		ui_print_json(stdout, j);
-		json_decref(j);
+		json_ui_plan(p, cx.run.state);
 	} else {
 		if (p->refresh_only)
 			render_drift(p, cx.run.state, stdout);

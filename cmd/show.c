@@ -123,8 +123,8 @@ int cmd_show(int argc, char **argv)
 	bool terraform_names = false;
 	const struct cli_option options[] = {
 		OPT_SETUP(SETUP_STACK | SETUP_STATE | SETUP_JSON | SETUP_NO_COLOR | SETUP_ENV),
-		OPT_BOOL("terraform-names", "with -json PLANFILE: the Terraform AWS provider's type "
-			 "and attribute names", &terraform_names),
+		OPT_BOOL("terraform-names", "with -json: Terraform's JSON plan or state in the "
+			 "Terraform AWS provider's type and attribute names", &terraform_names),
 		OPT_END(),
 	};
 	struct cli_setup o;
@@ -133,8 +133,8 @@ int cmd_show(int argc, char **argv)
 		return CLI_EXIT_CODE(parsed);
 	int code = 1;
 	struct strbuf err = STRBUF_INIT;
-	if (terraform_names && (!o.json || !o.n_positional)) {
-		ui_error("-terraform-names is an option of `show -json PLANFILE`");
+	if (terraform_names && !o.json) {
+		ui_error("-terraform-names is an option of `show -json`");
 		goto out;
 	}
 	if (o.n_positional) {
@@ -167,6 +167,13 @@ int cmd_show(int argc, char **argv)
 	json_t *st = ctx_read_state(&o);
 	if (!st) {
 		goto out;
+	} else if (o.json && terraform_names) {
+		/* Terraform's state representation, built whole. */
+		json_t *j = plan_json_state(st);
+		plan_json_terraform_names(j);
+		ui_print_json(stdout, j);
+		json_decref(j);
+		code = 0;
 	} else if (o.json) {
 		print_state_json(st);
 		code = 0;

@@ -154,6 +154,14 @@ static struct provider_conn *conn_configure(struct run *r, const char *name, con
 		json_decref(cfg);
 		return NULL;
 	}
+	if (r->verify && pt->verify && pt->verify(client, &e)) {
+		strbuf_addf(err, "provider \"%s\": %s", name, e.buf);
+		strbuf_release(&e);
+		if (pt->close)
+			pt->close(client);
+		json_decref(cfg);
+		return NULL;
+	}
 	strbuf_release(&e);
 	c = xcalloc(1, sizeof(*c));
 	c->name = xstrdup(name);
@@ -220,6 +228,24 @@ int run_init(struct run *r, json_t *snapshot, json_t *state, struct backend *b,
 				return rc;
 		}
 	}
+	return rc;
+}
+
+int run_verify_providers(struct run *r, struct diags *d)
+{
+	int rc = 0;
+	pthread_mutex_lock(&r->mu);
+	r->verify = true;
+	for (size_t i = 0; i < r->n_conns; i++) {
+		struct provider_conn *c = r->conns[i];
+		struct strbuf e = STRBUF_INIT;
+		if (c->ptype->verify && c->ptype->verify(c->client, &e)) {
+			diag_subject_errorf(d, NULL, "provider \"%s\": %s", c->name, e.buf);
+			rc = -1;
+		}
+		strbuf_release(&e);
+	}
+	pthread_mutex_unlock(&r->mu);
 	return rc;
 }
 

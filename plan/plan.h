@@ -176,6 +176,8 @@ struct run {
 	                                not yet in a full save (save_mu) */
 	bool no_listing;             /* refresh reads every resource on its own,
 	                                never by a type's read_many (set after run_init) */
+	bool verify;                 /* every client made is verified first
+	                                (run_verify_providers) */
 };
 
 /* Start a run: configure every provider the snapshot or state names, except
@@ -192,6 +194,10 @@ void run_release(struct run *r);
  * client is made. */
 struct provider_conn *run_conn(struct run *r, const char *name, const char *type,
 			       bool *not_yet, struct strbuf *err);
+/* Verify every client made so far, and from now on each one as it is made,
+ * with its provider type's verify (provider.h): 0, or -1 with one error per
+ * configuration that failed in d. */
+int run_verify_providers(struct run *r, struct diags *d);
 
 /*
  * Refresh and diff: read every resource in state (in parallel), compare with

@@ -264,6 +264,20 @@ struct provider_type {
 	 * must be safe to use from several executor threads at once. */
 	int (*configure)(const json_t *config, void **client, struct strbuf *err);
 	void (*close)(void *client);
+	/* Optional: checks of the configuration as the stack writes it, run by
+	 * `terrace validate`, as resource_type.check_config (a value holding
+	 * ${...} is not known yet and passes). May be NULL. */
+	int (*check_config)(const json_t *config, const char **attr, struct strbuf *err);
+	/*
+	 * Optional: whether a configured client can work, found out without
+	 * changing anything (aws: who its credentials are, by STS
+	 * GetCallerIdentity). The commands that read before they change
+	 * (plan, apply and destroy without a saved plan, import) call it once
+	 * per client, before any resource or lookup is read, so that wrong
+	 * keys fail there and not halfway. -1 with err saying what failed and
+	 * where the credentials came from. May be NULL (postgres, ssh).
+	 */
+	int (*verify)(void *client, struct strbuf *err);
 };
 
 /* The registry (provider/registry.c). */

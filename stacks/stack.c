@@ -335,7 +335,8 @@ static const char *const backend_local_settings[] = {
 };
 static const char *const backend_s3_settings[] = {
 	"type", "bucket", "key", "region", "endpoint", "path_style", "access_key",
-	"secret_key", "profile", "encryption_key_file", "ca_bundle", "insecure", NULL,
+	"secret_key", "profile", "encryption_key_file", "ca_bundle", "insecure",
+	"skip_region_validation", NULL,
 };
 
 const char *const *stack_backend_settings(const char *type)

@@ -210,21 +210,22 @@ static void validate_object(struct vctx *v, const struct attr_schema *attrs, con
 	}
 }
 
-/* A resource type's own check of the attributes as written (check_config):
- * its message at the position of the attribute it names, or of the nearest
- * parent block the stack writes. */
-static void check_type_config(struct vctx *v, const struct stack_resource *r)
+/* A resource type's or provider type's own check of the attributes as
+ * written (check_config): its message at the position of the attribute it
+ * names, or of the nearest parent block the stack writes. */
+static void check_written_config(struct vctx *v,
+				 int (*check)(const json_t *, const char **, struct strbuf *),
+				 const char *type, const json_t *config, const struct src_pos *at)
 {
 	struct strbuf why = STRBUF_INIT;
 	const char *attr = NULL;
 
-	if (!r->rtype->check_config || !json_is_object(r->config) ||
-	    !r->rtype->check_config(r->config, &attr, &why)) {
+	if (!check || !json_is_object(config) || !check(config, &attr, &why)) {
 		strbuf_release(&why);
 		return;
 	}
-	const struct src_pos *pos = &r->pos;
-	const json_t *obj = r->config;
+	const struct src_pos *pos = at;
+	const json_t *obj = config;
 	char *path = xstrdup(attr ? attr : "");
 	char *save = NULL;
 	for (char *key = strtok_r(path, ".", &save); key && json_is_object(obj);
@@ -236,7 +237,7 @@ static void check_type_config(struct vctx *v, const struct stack_resource *r)
 		obj = json_object_get(obj, key);
 	}
 	free(path);
-	diag_errorf(v->d, pos, "%s (%s): %s", v->owner, r->rtype->name, why.buf);
+	diag_errorf(v->d, pos, "%s (%s): %s", v->owner, type, why.buf);
 	strbuf_release(&why);
 }
 
@@ -873,8 +874,13 @@ int stack_validate(const struct stack *s, struct diags *d)
 		const struct stack_provider *p = &s->providers[i];
 		char *owner = xasprintf("provider \"%s\"", p->name);
 		v.owner = owner;
-		if (p->ptype)
+		if (p->ptype) {
+			size_t errors = d->n;
 			validate_object(&v, p->ptype->config_attrs, p->config, NULL, &p->pos);
+			if (d->n == errors)
+				check_written_config(&v, p->ptype->check_config, p->ptype->name,
+						     p->config, &p->pos);
+		}
 		check_refs(&v, p->config);
 		free(owner);
 	}
@@ -892,7 +898,8 @@ int stack_validate(const struct stack *s, struct diags *d)
 			size_t errors = d->n;
 			validate_object(&v, r->rtype->attrs, r->config, NULL, &r->pos);
 			if (d->n == errors)
-				check_type_config(&v, r);
+				check_written_config(&v, r->rtype->check_config, r->rtype->name,
+						     r->config, &r->pos);
 		}
 		/* In a module, provider names are those of the calling stack. */
 		if (!s->module_depth)

@@ -35,7 +35,7 @@ test_expect_success 'plan -replace plans a replacement of an unchanged resource,
 	test_line out "-/+ resource \"aws.s3.bucket\" \"raw\" {" &&
 	test_not_contains out "# logs" &&
 	test_line out "Plan: 1 to add, 0 to change, 1 to destroy." &&
-	terrace plan -replace raw -json >plan.json 2>err &&
+	json_plan plan.json -replace raw 2>err &&
 	test_equal replace_by_request "$(json_get plan.json "[c for c in d[\"resource_changes\"] if c[\"address\"] == \"raw\"][0][\"action_reason\"]")" &&
 	test_equal "[\"delete\", \"create\"]" "$(json_get plan.json "[c for c in d[\"resource_changes\"] if c[\"address\"] == \"raw\"][0][\"change\"][\"actions\"]")"
 '
@@ -114,7 +114,7 @@ test_expect_success 'a renamed resource with a moved: block plans no destroy, on
 	test_not_contains out "will be created" &&
 	test_line out "Plan: 0 to add, 0 to change, 0 to destroy." &&
 	terrace state list >list && test_contains list raw &&
-	terrace plan -json >plan.json 2>err &&
+	json_plan plan.json 2>err &&
 	test_equal raw "$(json_get plan.json "[c for c in d[\"resource_changes\"] if c[\"address\"] == \"landing\"][0][\"previous_address\"]")"
 '
 
@@ -170,7 +170,7 @@ test_expect_success 'removed: forgets a resource without destroying it' '
 	test_expect_code 2 terrace plan -detailed-exitcode >out 2>err &&
 	test_line out "# logs will no longer be managed by terrace (removed:); the object stays" &&
 	test_line out "Plan: 0 to add, 0 to change, 0 to destroy, 1 to forget." &&
-	terrace plan -json >plan.json 2>err &&
+	json_plan plan.json 2>err &&
 	test_equal "[\"forget\"]" "$(json_get plan.json "[c for c in d[\"resource_changes\"] if c[\"address\"] == \"logs\"][0][\"change\"][\"actions\"]")" &&
 	terrace apply -auto-approve >out 2>err &&
 	terrace state list >list &&
@@ -218,7 +218,7 @@ test_expect_success 'fmt -check lists a file not laid out and exits 3; fmt rewri
 	printf "resources:\n    raw:\n        type: aws.s3.bucket  # raw\n        name: acme-f   \n\n\n\n        tags:\n            zone: raw\n" >a.yaml &&
 	printf "outputs:\n  x: \${raw.arn}\n" >b.yaml &&
 	printf "l:\n    -   1\n" >sub/c.yml &&
-	terrace plan -json >before.json 2>err &&
+	json_plan before.json 2>err &&
 	test_expect_code 3 terrace fmt -check >out 2>err &&
 	echo a.yaml >expect && test_cmp expect out &&
 	test_expect_code 3 terrace fmt -check -recursive >out 2>err &&
@@ -228,7 +228,7 @@ test_expect_success 'fmt -check lists a file not laid out and exits 3; fmt rewri
 	printf "resources:\n  raw:\n    type: aws.s3.bucket  # raw\n    name: acme-f\n\n    tags:\n      zone: raw\n" >expect &&
 	test_cmp expect a.yaml &&
 	terrace fmt -check && terrace fmt >out && test_empty out &&
-	terrace plan -json >after.json 2>err &&
+	json_plan after.json 2>err &&
 	test_equal "$(json_get before.json "d[\"resource_changes\"]")" "$(json_get after.json "d[\"resource_changes\"]")" &&
 	printf "a:\n      b: 1\n" | terrace fmt - >out &&
 	printf "a:\n  b: 1\n" >expect && test_cmp expect out )
@@ -266,7 +266,7 @@ test_expect_success 'an import: block plans the import and the update that follo
 	test_line out "Plan: 1 to import, 0 to add, 1 to change, 0 to destroy." &&
 	! test -e terrace.state.json &&
 	test_equal "" "$(bucket_versioning acme-by-hand)" &&
-	terrace plan -json >plan.json 2>err &&
+	json_plan plan.json 2>err &&
 	test_equal "{\"id\": \"acme-by-hand\"}" "$(json_get plan.json "d[\"resource_changes\"][0][\"change\"][\"importing\"]")" )
 '
 

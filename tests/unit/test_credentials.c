@@ -595,7 +595,10 @@ static void test_credential_process_failures(void **state)
 	free(message);
 }
 
-/* Without an endpoint, a region that matches no partition is named as such. */
+/* Without an endpoint, a region that no partition has (regions.h, from
+ * botocore's endpoints.json) is named as such, with where it came from; one
+ * that merely looks like a region ("us-east-9") too; skip_region_validation
+ * takes it. */
 static void test_unknown_region_is_named(void **state)
 {
 	static const char *const good[] = { "eu-west-1", "cn-north-1", "us-gov-west-1", "il-central-1" };
@@ -612,14 +615,26 @@ static void test_unknown_region_is_named(void **state)
 	cfg.region = "eu-wst1";
 	assert_int_equal(aws_client_new(&cfg, &client, &err), -1);
 	assert_null(client);
-	assert_string_equal(err.buf, "unknown AWS region \"eu-wst1\": it matches no AWS partition's"
-			    " region names (e.g. us-east-1, eu-west-1, cn-north-1, us-gov-west-1)");
+	assert_string_equal(err.buf, "the region from its settings: unknown AWS region"
+			    " \"eu-wst1\": no AWS partition has a region of that name (e.g. us-east-1,"
+			    " eu-west-1, cn-north-1, us-gov-west-1); for a region newer than this"
+			    " terrace, set skip_region_validation: true");
 	strbuf_release(&err);
+
+	cfg.region = "us-east-9";
+	assert_int_equal(aws_client_new(&cfg, &client, &err), -1);
+	assert_non_null(strstr(err.buf, "unknown AWS region \"us-east-9\""));
+	strbuf_release(&err);
+	cfg.skip_region_validation = true;
+	assert_int_equal(aws_client_new(&cfg, &client, &err), 0);
+	aws_client_free(client);
+	cfg.skip_region_validation = false;
 
 	cfg.region = "us-iso-east-1";
 	assert_int_equal(aws_client_new(&cfg, &client, &err), -1);
-	assert_string_equal(err.buf, "region \"us-iso-east-1\" is in the aws-iso partition, which"
-			    " terrace does not build endpoints for: set the provider's endpoint");
+	assert_string_equal(err.buf, "the region from its settings: region"
+			    " \"us-iso-east-1\" is in the aws-iso partition, which terrace does not"
+			    " build endpoints for: set the provider's endpoint");
 	strbuf_release(&err);
 
 	/* A custom endpoint (moto, MinIO) takes any region name. */

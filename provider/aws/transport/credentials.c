@@ -261,6 +261,7 @@ void aws_credentials_release(struct aws_credentials *c)
 		free(c->session_token);
 	}
 	free(c->region);
+	free(c->region_source);
 	free(c->source);
 	free(c->ca_bundle);
 	memset(c, 0, sizeof(*c));
@@ -563,7 +564,7 @@ int aws_credentials_resolve(const struct aws_config *cfg, struct aws_credentials
 	static const struct aws_config no_config;
 	struct profile_values from_credentials = { 0 }, from_config = { 0 };
 	struct aws_endpoint_settings endpoints = { 0 };
-	const char *profile, *region, *env_key, *env_secret, *sts_from;
+	const char *profile, *region, *region_source, *env_key, *env_secret, *sts_from;
 	char *credentials_path = NULL, *config_path = NULL;
 	int rc = -1, found;
 
@@ -578,6 +579,9 @@ int aws_credentials_resolve(const struct aws_config *cfg, struct aws_credentials
 	region = nonempty(cfg->region) ? cfg->region
 		: nonempty(getenv("AWS_REGION")) ? getenv("AWS_REGION")
 		: nonempty(getenv("AWS_DEFAULT_REGION"));
+	region_source = nonempty(cfg->region) ? "its settings"
+		: nonempty(getenv("AWS_REGION")) ? "AWS_REGION in the environment"
+		: "AWS_DEFAULT_REGION in the environment";
 
 	env_key = nonempty(getenv("AWS_ACCESS_KEY_ID"));
 	env_secret = nonempty(getenv("AWS_SECRET_ACCESS_KEY"));
@@ -664,9 +668,16 @@ int aws_credentials_resolve(const struct aws_config *cfg, struct aws_credentials
 		}
 	}
 
-	if (!region)
-		region = nonempty(from_config.region) ? from_config.region : "us-east-1";
+	if (!region && nonempty(from_config.region)) {
+		region = from_config.region;
+		out->region_source = xasprintf("profile \"%s\" in %s", profile, config_path);
+	} else if (!region) {
+		region = "us-east-1";
+		region_source = "the default";
+	}
 	out->region = xstrdup(region);
+	if (!out->region_source)
+		out->region_source = xstrdup(region_source);
 	if (nonempty(getenv("AWS_CA_BUNDLE")))
 		out->ca_bundle = aws_file_path("AWS_CA_BUNDLE", "");
 	else if (nonempty(from_config.ca_bundle))

@@ -1,7 +1,7 @@
 /*
  * endpoints.h: what terrace knows of AWS partitions when it builds real
- * AWS hosts: which partition a region name belongs to (by botocore's
- * partitions.json patterns), so that a mistyped region is reported as such
+ * AWS hosts: which partition a region belongs to (botocore's endpoints.json
+ * lists them), so that a mistyped region is reported as such
  * instead of as a DNS failure on a made-up host; the default host of a
  * service with the FIPS and dual-stack switches; the endpoint URLs a user
  * configured for a service (environment, config file); and where the
@@ -17,9 +17,11 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-/* 0 when `region` belongs to a partition terrace builds hosts for (aws,
- * aws-cn, aws-us-gov); -1 with err set otherwise, naming the region and,
- * when it matches one, the partition terrace does not support. */
+/* 0 when `region` is a region of a partition terrace builds hosts for (aws,
+ * aws-cn, aws-us-gov), as botocore's endpoints.json lists them
+ * (regions.h); -1 with err set otherwise, naming the region and, when it
+ * is one, the partition terrace does not support, or the setting that lets
+ * a region newer than the list through (skip_region_validation). */
 int aws_region_check(const char *region, struct strbuf *err);
 
 /* ---- real AWS hosts ---- */
