@@ -25,12 +25,16 @@ static const struct cli_command destroy_cmd = {
 
 #define APPLY_SETUP (SETUP_STACK | SETUP_STATE | SETUP_VARS | SETUP_TARGET | SETUP_PARALLELISM | \
 		     SETUP_LOCK | SETUP_BACKEND_CONFIG | SETUP_REFRESH | SETUP_INPUT | SETUP_JSON | \
-		     SETUP_NO_COLOR)
+		     SETUP_NO_COLOR | SETUP_ENV)
+
+#define ALLOW_DIRTY_HELP "in a production environment, run from uncommitted stack files " \
+	"or a branch other than its git_branch"
 
 /* apply's and destroy's options. */
 struct apply_opts {
 	struct cli_setup setup;
 	bool auto_approve, refresh_only, destroy;
+	bool allow_dirty;         /* a production environment from uncommitted files or another branch */
 	struct cli_list replace;  /* -replace ADDRESS (apply only) */
 };
 
@@ -110,6 +114,9 @@ static int run_apply(const struct apply_opts *a, bool destroy)
 			goto out;
 		cx.snapshot = json_incref(p->snapshot);
 		ctx_register_secrets(cx.snapshot);
+		if (env_check_production(o, json_object_get(p->snapshot, "environment"),
+					 p->destroy ? "destroy" : "apply", a->allow_dirty))
+			goto out;
 		/* The state the plan was made from: the backend it recorded
 		 * (cx.stack is NULL, so ctx_open_state reads the snapshot's). */
 		if (ctx_open_state(&cx, o, verb, o->stack_path ? o->stack_path : ".") ||
@@ -118,7 +125,9 @@ static int run_apply(const struct apply_opts *a, bool destroy)
 		destroy = p->destroy;
 	} else {
 		if (refresh_only_conflicts(a->refresh_only, o->refresh, destroy) ||
-		    ctx_open(&cx, o, verb, &d))
+		    ctx_open(&cx, o, verb, &d) ||
+		    env_check_production(o, json_object_get(cx.snapshot, "environment"), verb,
+					 a->allow_dirty))
 			goto out;
 		struct plan_options po = { destroy, o->refresh, o->targets.items, a->refresh_only,
 					   cli_list_terminated((struct cli_list *)&a->replace) };
@@ -178,6 +187,7 @@ static int parse_and_run(const struct cli_command *cmd, int argc, char **argv, b
 			 &a.refresh_only),
 		OPT_BOOL("destroy", "destroy every resource instead, as terrace destroy", &a.destroy),
 		OPT_BOOL("auto-approve", "do not ask for confirmation", &a.auto_approve),
+		OPT_BOOL("allow-dirty", ALLOW_DIRTY_HELP, &a.allow_dirty),
 		OPT_LIST("replace", "ADDRESS", "replace this resource even if nothing changed (repeatable)",
 			 &a.replace),
 		OPT_END(),
@@ -186,6 +196,7 @@ static int parse_and_run(const struct cli_command *cmd, int argc, char **argv, b
 	const struct cli_option destroy_options[] = {
 		OPT_SETUP(APPLY_SETUP),
 		OPT_BOOL("auto-approve", "do not ask for confirmation", &a.auto_approve),
+		OPT_BOOL("allow-dirty", ALLOW_DIRTY_HELP, &a.allow_dirty),
 		OPT_END(),
 	};
 	enum cli_parsed parsed = cli_parse(cmd, destroy ? destroy_options : apply_options, argc,

@@ -69,6 +69,7 @@ enum {
 	SETUP_INPUT = 1 << 8,          /* -input, -compact-warnings */
 	SETUP_JSON = 1 << 9,           /* -json */
 	SETUP_NO_COLOR = 1 << 10,      /* -no-color */
+	SETUP_ENV = 1 << 11,           /* -env */
 };
 
 /* What the setup options set, and the command line's arguments: what the
@@ -76,6 +77,7 @@ enum {
 struct cli_setup {
 	const char *stack_path;
 	const char *state_path;
+	const char *env;         /* -env NAME: the stack's environment (else TERRACE_ENV) */
 	const char *lock_timeout;
 	struct cli_list vars, var_files;
 	struct cli_list targets;         /* NULL-terminated after parsing */
@@ -229,6 +231,49 @@ struct backend *ctx_backend_for(const struct cli_setup *o, char **state_path);
 void ctx_register_secrets(const json_t *snapshot);
 extern const struct run_events ui_run_events;
 
+/* ---- environments (cmd/environment.c) ---- */
+/* The environment asked for: -env, else TERRACE_ENV; NULL for none. */
+const char *env_requested(const struct cli_setup *o);
+/* Make the stack the environment asked for (stack_use_environment); 0 when
+ * none is. -1 with the problems in d. */
+int env_apply(struct stack *s, const struct cli_setup *o, struct diags *d);
+/*
+ * The workspace the state of the environment asked for is kept in (none:
+ * 0, *workspace NULL): env.NAME, or env.NAME.USER in development mode (the
+ * user from TERRACE_USER, else the role session name of the caller the
+ * stack's aws provider is when its credentials are an assumed role's
+ * (variables: the stack's resolved variables; NULL: not asked), else $USER,
+ * made lowercase letters, digits and '-'). Refuses a workspace selected
+ * beside it. -1 after printing why.
+ */
+int env_workspace(const struct stack *s, const struct cli_setup *o, const json_t *variables,
+		  char **workspace);
+/* env_workspace for commands that read only the stack's settings
+ * (stack_load_settings; ctx_backend_for): the whole stack is loaded only
+ * when the user may be the aws provider's role session. */
+int env_state_workspace(const struct stack *settings, const struct cli_setup *o,
+			char **workspace);
+/* Whether the state of workspace is an environment's kept in a backend of
+ * its own (the environment's backend:), which `terrace init` does not
+ * record. */
+bool env_owns_backend(const struct stack *s, const char *workspace);
+/* The environment env_workspace selected: {"name", "mode", "user" (in
+ * production only shown: TERRACE_USER or USER, when set), "git_branch"
+ * (when set)}, or NULL. Borrowed. */
+const json_t *env_selected(void);
+/* Whether a workspace is an environment's (env.NAME[.USER]). */
+bool ws_is_environment(const char *workspace);
+/*
+ * In a production environment (env: the snapshot's "environment", may be
+ * NULL), `verb` (apply, destroy) refuses to run from a
+ * git working tree whose stack files have changes not committed, or from a
+ * branch other than the environment's git_branch; allow_dirty
+ * (-allow-dirty) lets it. Outside a git working tree it warns and goes on.
+ * -1 after printing why and how to override.
+ */
+int env_check_production(const struct cli_setup *o, const json_t *env, const char *verb,
+			 bool allow_dirty);
+
 /* ---- backend settings (cmd/backend_settings.c): the bottom piece ---- */
 /* The merged backend settings (strings): the block (may be NULL), then
  * TERRACE_BACKEND_<KEY>, then -backend-config. NULL after printing an error. */
@@ -296,6 +341,9 @@ int ws_exists(struct backend *b, const char *state_path, const char *workspace, 
 
 /* ---- rendering (cmd/render.c) ---- */
 void render_plan(const struct plan *p, FILE *out);
+/* "Environment: NAME (MODE), user USER: ..." for a snapshot's "environment"
+ * (nothing for NULL). */
+void render_environment(struct strbuf *sb, const json_t *env);
 json_t *render_plan_json(const struct plan *p);
 /* The same with the state the plan was made from (its outputs become
  * output_changes' before); prior may be NULL (cmd/plan_json.c). */

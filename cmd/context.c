@@ -76,14 +76,18 @@ int ctx_load_stack_in(struct cli_context *cx, const struct cli_setup *o, const c
 	const char **var_files = ctx_var_files(o);
 	int loaded = stack_load_except(path, var_files, &cx->stack, d);
 	free(var_files);
-	if (loaded)
+	if (loaded || env_apply(cx->stack, o, d))
 		return -1;
 	struct var_inputs in = { o->var_files.items, o->var_files.n, o->vars.items, o->vars.n,
 				 o->vars_optional };
 	json_t *vars = NULL;
 	if (stack_resolve_variables(cx->stack, &in, &vars, d))
 		return -1;
-	char *workspace = ws ? xstrdup(ws) : ws_current(path);
+	char *workspace = NULL;
+	if (ws)
+		workspace = xstrdup(ws);
+	else if (env_workspace(cx->stack, o, vars, &workspace) == 0 && !workspace)
+		workspace = ws_current(path);
 	if (!workspace) {
 		json_decref(vars);
 		return -1;
@@ -93,6 +97,9 @@ int ctx_load_stack_in(struct cli_context *cx, const struct cli_setup *o, const c
 	free(workspace);
 	if (!cx->snapshot)
 		return -1;
+	/* What the plan's names, tags and headers are made for (plan/environment.c). */
+	if (!ws && env_selected())
+		json_object_set_new(cx->snapshot, "environment", json_deep_copy(env_selected()));
 	ctx_register_secrets(cx->snapshot);
 	return 0;
 }
@@ -173,12 +180,14 @@ int ctx_open_state(struct cli_context *cx, const struct cli_setup *o, const char
 				     : json_string_value(json_object_get(cx->snapshot, "stack"));
 	const json_t *block = cx->stack ? cx->stack->backend
 			      : json_object_get(cx->snapshot, "backend");
-	/* A saved plan names its state itself; a stack's must not have moved. */
-	if (cx->stack && !o->state_path && init_check_backend(o, block, name, stack_dir))
-		return -1;
 	/* A saved plan's recorded settings already name its workspace's state. */
 	const char *workspace = cx->stack
 		? json_string_value(json_object_get(cx->snapshot, "workspace")) : NULL;
+	/* A saved plan names its state itself; a stack's must not have moved
+	 * (an environment's backend is its own: init records the stack's). */
+	if (cx->stack && !o->state_path && !env_owns_backend(cx->stack, workspace) &&
+	    init_check_backend(o, block, name, stack_dir))
+		return -1;
 	cx->backend = ctx_open_backend(o, block, name, stack_dir, workspace, &cx->state_path,
 				       &cx->backend_settings);
 	if (!cx->backend)
@@ -269,6 +278,7 @@ struct backend *ctx_backend_for(const struct cli_setup *o, char **state_path)
 {
 	struct stack *stack = NULL;
 	*state_path = NULL;
+	char *workspace = NULL;
 	if (!o->state_path) {
 		struct diags d = DIAGS_INIT;
 		/* Only the name and the backend: a 10,000-resource stack
@@ -277,18 +287,26 @@ struct backend *ctx_backend_for(const struct cli_setup *o, char **state_path)
 		int rc = stack_load_settings_except(o->stack_path ? o->stack_path : ".", var_files,
 						    &stack, &d);
 		free(var_files);
+		if (!rc)
+			rc = env_apply(stack, o, &d);
 		if (rc) {
 			/* The stack names the backend: guessing the local file
 			 * instead could show or overwrite the wrong state. */
 			ui_diags(&d);
 			diags_free(&d);
+			stack_free(stack);
 			return NULL;
 		}
 		diags_free(&d);
+		if (env_state_workspace(stack, o, &workspace)) {
+			stack_free(stack);
+			return NULL;
+		}
+		if (!workspace)
+			workspace = ws_current(o->stack_path);
 	}
-	char *workspace = o->state_path ? NULL : ws_current(o->stack_path);
 	struct backend *b = NULL;
-	if (workspace && !o->any_backend &&
+	if (workspace && !o->any_backend && !env_owns_backend(stack, workspace) &&
 	    init_check_backend(o, stack->backend, stack->name, o->stack_path ? o->stack_path : ".")) {
 		free(workspace);
 		stack_free(stack);

@@ -32,7 +32,7 @@
 #include <unistd.h>
 
 static const struct cli_command lab_cmd = {
-	"lab", "terrace lab up|status|down|run LAB [ADDRESS] -attendees FILE [options]",
+	"lab", "terrace lab up|status|down|run LAB [ADDRESS] -attendees FILE [-shard K/N] [options]",
 	"Run the stack LAB (a file or folder) for every attendee of FILE (CSV with an id\n"
 	"column and optional variable columns, or YAML: a list of ids or of maps with id),\n"
 	"each in its own workspace named after the attendee: up applies, status plans and\n"
@@ -67,6 +67,7 @@ struct lab {
 	int parallel;
 	bool tty;
 	bool quiet;                /* -json: no progress lines */
+	char *slice;               /* " (shard K/N of M)" with -shard, else "" */
 };
 
 static void attendees_free(struct lab *l)
@@ -235,6 +236,37 @@ out:
 	diags_free(&d);
 	yaml_positions_free(pos);
 	return rc;
+}
+
+/*
+ * -shard K/N: keep the K-th of N slices of the attendee list, so N runners
+ * (a CI job matrix) share a class: attendee i (from 0, in the file's order)
+ * belongs to slice i mod N + 1. The slices are disjoint, together the whole
+ * list, and differ in size by one at most; the same list and N always give
+ * the same slices. -1 after printing why spec is not K/N.
+ */
+static int take_shard(struct lab *l, const char *spec)
+{
+	char *end = NULL;
+	long k = strtol(spec, &end, 10), n = 0;
+	if (end && *end == '/' && end > spec)
+		n = strtol(end + 1, &end, 10);
+	if (!end || *end || n < 1 || n > 10000 || k < 1 || k > n)
+		return ui_error("-shard \"%s\": give K/N, the K-th of N slices of the attendee list "
+				"(1 <= K <= N, e.g. -shard 2/3)", spec);
+	size_t kept = 0, total = l->n;
+	for (size_t i = 0; i < l->n; i++) {
+		if ((long)(i % (size_t)n) + 1 == k) {
+			l->a[kept++] = l->a[i];
+			continue;
+		}
+		free(l->a[i].id);
+		json_decref(l->a[i].vars);
+	}
+	l->n = kept;
+	free(l->slice);
+	l->slice = xasprintf(" (shard %ld/%ld of %zu)", k, n, total);
+	return 0;
 }
 
 static int read_attendees(struct lab *l, const char *file)
@@ -850,8 +882,8 @@ static int lab_up(struct lab *l)
 {
 	if (ensure_workspaces(l))
 		return 1;
-	ui_printf(stdout, "Applying %s for %zu attendee(s), %d at a time (logs in %s/):\n",
-		  l->stack->name, l->n, l->parallel, l->dir);
+	ui_printf(stdout, "Applying %s for %zu attendee(s)%s, %d at a time (logs in %s/):\n",
+		  l->stack->name, l->n, l->slice, l->parallel, l->dir);
 	size_t failed = run_all(l, apply_verb, NULL);
 	int rc = report_outputs(l);
 	print_failures(l);
@@ -865,7 +897,8 @@ static int lab_status(struct lab *l)
 	if (!have)
 		return 1;
 	if (!l->quiet)
-		ui_printf(stdout, "Checking %s for %zu attendee(s):\n", l->stack->name, l->n);
+		ui_printf(stdout, "Checking %s for %zu attendee(s)%s:\n", l->stack->name, l->n,
+			  l->slice);
 	size_t failed = run_all(l, plan_verb, have);
 	size_t ok = 0, drifted = 0, gone = 0;
 	int iw = id_width(l);
@@ -916,8 +949,8 @@ static int lab_down(struct lab *l)
 	size_t n_have = 0;
 	for (size_t i = 0; i < l->n; i++)
 		n_have += have[i];
-	ui_printf(stdout, "Destroying %s for %zu attendee(s), %d at a time (logs in %s/):\n",
-		  l->stack->name, n_have, l->parallel, l->dir);
+	ui_printf(stdout, "Destroying %s for %zu attendee(s)%s, %d at a time (logs in %s/):\n",
+		  l->stack->name, n_have, l->slice, l->parallel, l->dir);
 	size_t failed = run_all(l, destroy_verb, have);
 	/* The emptied workspaces go too (one at a time: they share the list). */
 	for (size_t i = 0; i < l->n; i++) {
@@ -972,8 +1005,8 @@ static int lab_run(struct lab *l, const char *address, const char *const *run_op
 	run_verb[1] = address;
 	for (size_t i = 0; i < n_options; i++)
 		run_verb[2 + i] = run_options[i];
-	ui_printf(stdout, "Running %s in %s for %zu attendee(s), %d at a time (logs in %s/):\n",
-		  address, l->stack->name, l->n, l->parallel, l->dir);
+	ui_printf(stdout, "Running %s in %s for %zu attendee(s)%s, %d at a time (logs in %s/):\n",
+		  address, l->stack->name, l->n, l->slice, l->parallel, l->dir);
 	run_all(l, run_verb, have);
 	size_t ok = 0;
 	int iw = id_width(l);
@@ -1027,7 +1060,7 @@ static char *lab_dir(const char *stack_path)
 int cmd_lab(int argc, char **argv)
 {
 	struct cli_setup o;
-	const char *attendees = NULL;
+	const char *attendees = NULL, *shard = NULL;
 	int parallelism = 0; /* not given */
 	struct cli_list run_args = { 0 };
 	const char *payload = NULL, *timeout = NULL;
@@ -1042,6 +1075,8 @@ int cmd_lab(int argc, char **argv)
 			   &payload),
 		OPT_STRING("timeout", "DURATION", "lab run: stop a run that takes longer (terrace run "
 			   "-timeout)", &timeout),
+		OPT_STRING("shard", "K/N", "only the K-th of N slices of the attendee list (attendee i, "
+			   "from 0, is in slice i mod N + 1): N runners share a class", &shard),
 		OPT_SETUP(SETUP_VARS | SETUP_BACKEND_CONFIG | SETUP_JSON | SETUP_NO_COLOR),
 		OPT_END(),
 	};
@@ -1066,7 +1101,7 @@ int cmd_lab(int argc, char **argv)
 		run_options.items[run_options.n++] = xasprintf("-%s=%s", given[i][0], given[i][1]);
 	}
 	int code = 1;
-	struct lab l = { 0 };
+	struct lab l = { .slice = xstrdup("") };
 	struct diags d = DIAGS_INIT;
 	const char *sub = o.n_positional ? o.positional[0] : "";
 	bool up = !strcmp(sub, "up"), down = !strcmp(sub, "down"), status = !strcmp(sub, "status");
@@ -1078,6 +1113,13 @@ int cmd_lab(int argc, char **argv)
 	}
 	if (!attendees) {
 		ui_error("lab %s: -attendees FILE is required (CSV with an id column, or YAML)", sub);
+		goto out;
+	}
+	if (env_requested(&o)) {
+		/* Each attendee's lab is a workspace of its own, which an
+		 * environment's state would stand in for. */
+		ui_error("lab %s: TERRACE_ENV is set (\"%s\"): a lab keeps one workspace per attendee, "
+			 "not an environment's state; unset it", sub, env_requested(&o));
 		goto out;
 	}
 	l.o = &o;
@@ -1100,6 +1142,17 @@ int cmd_lab(int argc, char **argv)
 		goto out;
 	if (!l.n) {
 		ui_error("%s: no attendees", attendees);
+		goto out;
+	}
+	if (shard && take_shard(&l, shard))
+		goto out;
+	if (!l.n) {
+		/* More runners than attendees: this one has nothing to do. */
+		if (o.json && status)
+			ui_printf(stdout, "[]\n");
+		else
+			ui_printf(stdout, "Lab %s: no attendee is in this slice%s.\n", sub, l.slice);
+		code = 0;
 		goto out;
 	}
 	const json_t *par = json_object_get(l.stack->lab, "parallel");
@@ -1129,6 +1182,7 @@ out:
 	free(run_options.items);
 	cli_list_release(&run_args);
 	attendees_free(&l);
+	free(l.slice);
 	free(l.dir);
 	stack_free(l.stack);
 	diags_free(&d);

@@ -532,6 +532,9 @@ json_t *render_plan_json_state(const struct plan *p, const json_t *prior)
 		"relevant_attributes", relevant_attributes(p->snapshot),
 		"summary", "add", add, "change", change, "destroy", destroy);
 	json_object_set_new(doc, "prior_state", prior_state(p, prior_outputs));
+	/* terrace's own: the environment and user the plan is for. */
+	if (json_object_get(p->snapshot, "environment"))
+		json_object_set(doc, "environment", json_object_get(p->snapshot, "environment"));
 	json_decref(outs);
 	json_decref(prior_outputs);
 	return doc;

@@ -454,7 +454,8 @@ static int run_create(struct apply_job *j, struct planned_change *c, struct prov
 	json_t *desired = eval_resource(&sc, c->name, c->rtype->attrs,
 					json_object_get(res, "config"), &sensitive, err);
 	pthread_mutex_unlock(&r->mu);
-	if (desired && (plan_add_stack_tags(r->snapshot, c->rtype, desired, err) ||
+	if (desired && (plan_add_stack_tags(r->snapshot, c->rtype, json_object_get(res, "config"),
+					    desired, err) ||
 			(c->rtype->plan_desired && c->rtype->plan_desired(desired, err)))) {
 		json_decref(desired);
 		json_decref(sensitive);
@@ -996,7 +997,8 @@ static json_t *import_desired(struct run *r, const char *name, const struct reso
 	json_t *desired = eval_resource(&sc, name, rt->attrs, json_object_get(res, "config"),
 					sensitive, err);
 	pthread_mutex_unlock(&r->mu);
-	if (desired && (plan_add_stack_tags(r->snapshot, rt, desired, err) ||
+	if (desired && (plan_add_stack_tags(r->snapshot, rt, json_object_get(res, "config"),
+					    desired, err) ||
 			(rt->plan_desired && rt->plan_desired(desired, err)))) {
 		json_decref(desired);
 		return NULL;

@@ -547,14 +547,14 @@ static void refresh_by_listing(struct refresh_job *j, size_t n, const bool *sele
 /* ---- terrace's own tags ---- */
 
 int plan_add_stack_tags(const json_t *snapshot, const struct resource_type *rt,
-			json_t *desired, struct strbuf *err)
+			const json_t *config, json_t *desired, struct strbuf *err)
 {
 	const struct attr_schema *a = schema_find(rt->attrs, "tags");
 	if (!a || a->type != ATTR_MAP || !json_is_object(desired))
-		return 0;
+		return plan_apply_environment(snapshot, rt, config, desired, err);
 	json_t *tags = json_object_get(desired, "tags");
-	if (value_is_unknown(tags))
-		return 0;    /* a whole map known only after apply: merged then */
+	if (value_is_unknown(tags))  /* a whole map known only after apply: merged then */
+		return plan_apply_environment(snapshot, rt, config, desired, err);
 	if (!json_is_object(tags))
 		tags = NULL; /* unset */
 	const char *key;
@@ -576,7 +576,7 @@ int plan_add_stack_tags(const json_t *snapshot, const struct resource_type *rt,
 	json_object_set_new(merged, PLAN_TAG_WORKSPACE, json_is_string(ws) ? json_incref(ws)
 									       : json_string("default"));
 	json_object_set_new(desired, "tags", merged);
-	return 0;
+	return plan_apply_environment(snapshot, rt, config, desired, err);
 }
 
 /* ---- planning ---- */
@@ -1066,7 +1066,9 @@ int plan_make(struct run *r, const struct plan_options *opt, struct plan **out,
 			struct strbuf err = STRBUF_INIT;
 			desired = eval_resource(&sc, c->name, c->rtype->attrs,
 						json_object_get(res, "config"), &c->sensitive, &err);
-			if (desired && (plan_add_stack_tags(r->snapshot, c->rtype, desired, &err) ||
+			if (desired && (plan_add_stack_tags(r->snapshot, c->rtype,
+							    json_object_get(res, "config"), desired,
+							    &err) ||
 					(c->rtype->plan_desired &&
 					 c->rtype->plan_desired(desired, &err)))) {
 				json_decref(desired);

@@ -229,7 +229,31 @@ int plan_make(struct run *r, const struct plan_options *opt, struct plan **out,
 #define PLAN_TAG_STACK PLAN_TAG_PREFIX "stack"
 #define PLAN_TAG_WORKSPACE PLAN_TAG_PREFIX "workspace"
 int plan_add_stack_tags(const json_t *snapshot, const struct resource_type *rt,
-			json_t *desired, struct strbuf *err);
+			const json_t *config, json_t *desired, struct strbuf *err);
+
+/*
+ * A development environment's changes to desired attributes (plan/
+ * environment.c), made by plan_add_stack_tags after the stack's tags, so
+ * plan, apply and import agree and a reference sees what is made: when the
+ * snapshot's "environment" has mode "development" and a user, the type's
+ * name attribute (plan_name_attr), when the configuration sets it, becomes
+ * plan_dev_name's; tags get terrace:environment and terrace:user; the
+ * scheduler schedule's and event rule's state is DISABLED and a Glue
+ * trigger's enabled false (not ON_DEMAND) unless config sets them.
+ */
+#define PLAN_TAG_ENVIRONMENT PLAN_TAG_PREFIX "environment"
+#define PLAN_TAG_USER PLAN_TAG_PREFIX "user"
+int plan_apply_environment(const json_t *snapshot, const struct resource_type *rt,
+			   const json_t *config, json_t *desired, struct strbuf *err);
+/* The attribute holding the name of an object of this type that a
+ * development environment prefixes, or NULL. */
+const char *plan_name_attr(const char *type);
+/* name with the prefix dev-USER- (its '-' the type's separator, after a
+ * leading '/'), unless it holds that prefix already; longer than the type
+ * allows, cut and ended with a separator and 6 hex digits of the SHA-256 of
+ * the whole, so two cut names stay apart. NULL for a type without a name
+ * rule. The caller frees. */
+char *plan_dev_name(const char *type, const char *user, const char *name);
 
 /* Copy into `now` (attributes read from the API) the CONFIG_ONLY
  * attributes of `prior`, and anything else the API cannot show (stored

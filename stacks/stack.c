@@ -31,7 +31,7 @@
 
 static const char *const top_level_keys[] = {
 	"stack", "variables", "providers", "locals", "resources", "modules", "outputs", "backend",
-	"lab", "moved", "removed", "import", "checks", "data",
+	"environments", "lab", "moved", "removed", "import", "checks", "data",
 };
 #define N_TOP_LEVEL_KEYS (sizeof(top_level_keys) / sizeof(top_level_keys[0]))
 
@@ -233,6 +233,7 @@ void stack_free(struct stack *s)
 	free(s->dir);
 	json_decref(s->backend);
 	json_decref(s->lab);
+	json_decref(s->environments);
 	json_decref(s->moved);
 	json_decref(s->removed);
 	json_decref(s->imports);
@@ -476,6 +477,237 @@ static void merge_lab(struct stack *s, json_t *doc, json_t *block, struct diags 
 		s->lab = json_incref(block);
 }
 
+/* ---- the environments: block --------------------------------------------- */
+
+const char *const stack_environment_keys[] = {
+	"mode", "variables", "providers", "backend", "git_branch", NULL,
+};
+
+static size_t count_keys(const char *const *keys)
+{
+	size_t n = 0;
+	while (keys[n])
+		n++;
+	return n;
+}
+
+/* One entry of environments: (NAME: {mode, variables, providers, backend,
+ * git_branch}); 0 when valid. What its variables and providers name is
+ * checked when it is selected (stack_use_environment), against the whole
+ * stack. */
+static int check_environment(struct stack *s, const char *name, json_t *env, struct diags *d)
+{
+	size_t before = d->n;
+	if (!stack_environment_name_valid(name))
+		diag_errorf(d, yaml_key_pos(s->positions, s->environments, name),
+			    "invalid environment name \"%s\": use letters, digits, \"-\" and \"_\" "
+			    "(up to 32), starting with a letter", name);
+	if (!json_is_object(env)) {
+		diag_errorf(d, stack_value_pos(s, s->environments, name, env),
+			    "environment \"%s\" must be a map (mode: development or production, "
+			    "variables, providers, backend, git_branch), got %s", name,
+			    yaml_type_name(env));
+		return -1;
+	}
+	const char *mode = json_string_value(json_object_get(env, "mode"));
+	const char *key;
+	json_t *v;
+	json_object_foreach(env, key, v) {
+		const struct src_pos *pos = stack_value_pos(s, env, key, v);
+		if (!key_listed(stack_environment_keys, key)) {
+			char *where = xasprintf("environment \"%s\"", name);
+			unknown_key(d, yaml_key_pos(s->positions, env, key), key, where,
+				    stack_environment_keys, count_keys(stack_environment_keys));
+			free(where);
+		} else if (!strcmp(key, "mode") && (!mode || (strcmp(mode, "development") &&
+							      strcmp(mode, "production")))) {
+			diag_errorf(d, pos, "environment \"%s\": mode must be development or "
+				    "production, got %s", name,
+				    json_is_string(v) ? json_string_value(v) : yaml_type_name(v));
+		} else if (!strcmp(key, "git_branch") && !json_is_string(v)) {
+			diag_errorf(d, pos, "environment \"%s\": git_branch must be a string, got %s",
+				    name, yaml_type_name(v));
+		} else if (!strcmp(key, "git_branch") && mode && strcmp(mode, "production")) {
+			diag_errorf(d, pos, "environment \"%s\": git_branch is checked in production "
+				    "mode only; this environment is in %s mode", name, mode);
+		} else if ((!strcmp(key, "variables") || !strcmp(key, "providers")) &&
+			   !json_is_object(v)) {
+			diag_errorf(d, pos, "environment \"%s\": %s must be a map, got %s", name, key,
+				    yaml_type_name(v));
+		} else if (!strcmp(key, "backend")) {
+			if (!json_is_object(v))
+				diag_errorf(d, pos, "environment \"%s\": backend must be a map (type: s3, "
+					    "bucket: ..., key: ...), got %s", name, yaml_type_name(v));
+			else
+				check_backend(s, v, d);
+		} else if (!strcmp(key, "providers")) {
+			const char *pname;
+			json_t *p;
+			json_object_foreach(v, pname, p)
+				if (!json_is_object(p))
+					diag_errorf(d, stack_value_pos(s, v, pname, p),
+						    "environment \"%s\": providers.%s must be a map of "
+						    "the provider's settings, got %s", name, pname,
+						    yaml_type_name(p));
+		}
+	}
+	if (!json_object_get(env, "mode"))
+		diag_errorf(d, yaml_key_pos(s->positions, s->environments, name),
+			    "environment \"%s\": mode is required (development or production)", name);
+	return d->n == before ? 0 : -1;
+}
+
+static void merge_environments(struct stack *s, json_t *doc, json_t *block, struct diags *d)
+{
+	const struct src_pos *kpos = yaml_key_pos(s->positions, doc, "environments");
+	if (s->environments) {
+		report_twice(d, kpos, "top-level key", "environments",
+			     yaml_pos_of(s->positions, s->environments));
+		return;
+	}
+	if (s->module_depth) {
+		diag_errorf(d, kpos, "a module cannot have environments: they belong to the stack "
+			    "that calls it");
+		return;
+	}
+	if (!json_is_object(block)) {
+		diag_errorf(d, stack_value_pos(s, doc, "environments", block),
+			    "environments must be a map of NAME: {mode: development or production, "
+			    "...}, got %s", yaml_type_name(block));
+		return;
+	}
+	s->environments = json_incref(block);
+	int errors = 0;
+	const char *name;
+	json_t *env;
+	json_object_foreach(block, name, env)
+		if (check_environment(s, name, env, d))
+			errors++;
+	if (errors) {
+		json_decref(s->environments);
+		s->environments = NULL;
+	}
+}
+
+bool stack_environment_name_valid(const char *name)
+{
+	size_t n = strlen(name);
+	if (n == 0 || n > 32 || !((name[0] >= 'a' && name[0] <= 'z') ||
+				  (name[0] >= 'A' && name[0] <= 'Z')))
+		return false;
+	for (const char *c = name; *c; c++)
+		if (!(*c >= 'a' && *c <= 'z') && !(*c >= 'A' && *c <= 'Z') &&
+		    !(*c >= '0' && *c <= '9') && *c != '-' && *c != '_')
+			return false;
+	return true;
+}
+
+const json_t *stack_environment(const struct stack *s, const char *name, struct strbuf *err)
+{
+	const json_t *env = json_object_get(s->environments, name);
+	if (env)
+		return env;
+	if (!json_object_size(s->environments)) {
+		strbuf_addf(err, "environment \"%s\": stack \"%s\" has no environments: block", name,
+			    s->name);
+		return NULL;
+	}
+	strbuf_addf(err, "unknown environment \"%s\" (stack \"%s\" has: ", name, s->name);
+	const char *known;
+	json_t *v;
+	bool first = true;
+	json_object_foreach(s->environments, known, v) {
+		strbuf_addf(err, "%s%s", first ? "" : ", ", known);
+		first = false;
+	}
+	strbuf_addch(err, ')');
+	return NULL;
+}
+
+/* What environment `name` names of the stack (variables, provider
+ * configurations and their settings) must exist; with apply, its values
+ * then take their places. 0 when all exist. */
+static int environment_into(struct stack *s, const char *name, const json_t *env, bool apply,
+			    struct diags *d)
+{
+	size_t before = d->n;
+	/* Variable values: in place of the stack's defaults, so -var-file,
+	 * -var and TERRACE_VAR_<name> still come first. */
+	json_t *vars = json_object_get(env, "variables");
+	const char *key;
+	json_t *v;
+	json_object_foreach(vars, key, v) {
+		struct stack_variable *var = (struct stack_variable *)stack_find_variable(s, key);
+		if (!var) {
+			diag_errorf(d, yaml_key_pos(s->positions, vars, key),
+				    "environment \"%s\": unknown variable \"%s\"", name, key);
+			continue;
+		}
+		if (apply) {
+			json_decref(var->default_value);
+			var->default_value = json_incref(v);
+		}
+	}
+	/* Provider settings: over the stack's, setting by setting. */
+	json_t *providers = json_object_get(env, "providers");
+	json_t *settings;
+	json_object_foreach(providers, key, settings) {
+		struct stack_provider *p = (struct stack_provider *)stack_find_provider(s, key);
+		if (!p) {
+			diag_errorf(d, yaml_key_pos(s->positions, providers, key),
+				    "environment \"%s\": unknown provider \"%s\" (the stack's providers: "
+				    "section names its configurations)", name, key);
+			continue;
+		}
+		const char *setting;
+		json_object_foreach(settings, setting, v) {
+			if (p->ptype && !schema_find(p->ptype->config_attrs, setting)) {
+				diag_errorf(d, yaml_key_pos(s->positions, settings, setting),
+					    "environment \"%s\": provider %s has no setting \"%s\"", name,
+					    key, setting);
+				continue;
+			}
+			if (!apply)
+				continue;
+			json_t *config = json_copy(p->config);
+			json_object_set(config, setting, v);
+			json_decref(p->config);
+			p->config = config;
+		}
+	}
+	return d->n == before ? 0 : -1;
+}
+
+/* Every environment's names checked against the whole stack, so validate
+ * finds a mistake in one that is not selected. */
+static void check_environment_names(struct stack *s, struct diags *d)
+{
+	const char *name;
+	json_t *env;
+	json_object_foreach(s->environments, name, env)
+		environment_into(s, name, env, false, d);
+}
+
+int stack_use_environment(struct stack *s, const char *name, struct diags *d)
+{
+	struct strbuf err = STRBUF_INIT;
+	const json_t *env = stack_environment(s, name, &err);
+	if (!env) {
+		diag_errorf(d, NULL, "%s", err.buf);
+		strbuf_release(&err);
+		return -1;
+	}
+	strbuf_release(&err);
+	json_t *backend = json_object_get(env, "backend");
+	if (backend) {
+		json_decref(s->backend);
+		s->backend = json_incref(backend);
+	}
+	if (s->settings_only)
+		return 0;
+	return environment_into(s, name, env, true, d);
+}
+
 /* ---- moved:, removed: and import: (Terraform's blocks of those names) ------ */
 
 /* The lists of address entries: their keys, the first n_required of them
@@ -641,6 +873,10 @@ static void merge_document(struct stack *s, struct merged *m, json_t *doc, struc
 		}
 		if (!strcmp(key, "lab")) {
 			merge_lab(s, doc, value, d);
+			continue;
+		}
+		if (!strcmp(key, "environments")) {
+			merge_environments(s, doc, value, d);
 			continue;
 		}
 		const struct address_block *ab = NULL;
@@ -1672,6 +1908,7 @@ static int load(const char *path, int depth, bool settings_only, const char *con
 
 	s = xcalloc(1, sizeof(*s));
 	s->module_depth = depth;
+	s->settings_only = settings_only;
 	s->path = xstrdup(path);
 	s->dir = is_dir ? xstrdup(path) : dir_of(path);
 	s->positions = yaml_positions_new();
@@ -1688,7 +1925,7 @@ static int load(const char *path, int depth, bool settings_only, const char *con
 	/* Finding the state needs the name and these blocks whole, the
 	 * sections' names at most (defined twice?), never their definitions. */
 	static const char *const settings_keys[] = {
-		"stack", "backend", "lab", "moved", "removed", "import", NULL,
+		"stack", "backend", "lab", "moved", "removed", "import", "environments", NULL,
 	};
 	for (size_t i = 0; i < n_files; i++)
 		if ((settings_only ? yaml_load_file_top(files[i], settings_keys, s->positions,
@@ -1702,6 +1939,7 @@ static int load(const char *path, int depth, bool settings_only, const char *con
 		if (!settings_only) {
 			build_stack(s, &m, &local);
 			stack_validate(s, &local);
+			check_environment_names(s, &local);
 		}
 	}
 	for (size_t i = 0; i < n_files; i++)

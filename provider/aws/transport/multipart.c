@@ -489,8 +489,9 @@ static void *part_worker(void *arg)
 			break;
 		if (upload_part(j, i, &err)) {
 			pthread_mutex_lock(&j->lock);
-			/* After an interrupt a part is not sent: the job stopped. */
-			if (!j->failed && !j->stopped && progress_stop_requested()) {
+			/* After an interrupt a part is not sent: the job stopped
+			 * (upload_part may have said so already), never failed. */
+			if (!j->failed && (j->stopped || progress_stop_requested())) {
 				j->stopped = true;
 			} else if (!j->failed) {
 				j->failed = true;
