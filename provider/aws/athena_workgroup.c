@@ -20,6 +20,7 @@
 #include "provider/aws/listing.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/transport/transport.h"
+#include "provider/aws/rules.h"
 #include "provider/provider.h"
 
 #define WG_TYPE "aws.athena.workgroup"
@@ -318,8 +319,16 @@ static int workgroup_delete(void *client, const char *id, const json_t *prior,
 	return 0;
 }
 
+static const struct aws_rule athena_workgroup_rules[] = {
+	{ "tags", rule_tags },
+	{ NULL, NULL },
+};
+
 static int workgroup_plan_desired(json_t *desired, struct strbuf *err)
 {
+	/* The rules AWS enforces, on values known only now (rules.h). */
+	if (aws_rules_check_desired("aws.athena.workgroup", athena_workgroup_rules, desired, err))
+		return -1;
 	const char *enc = value_get_string(desired, "encryption");
 	const char *loc = value_get_string(desired, "output_location");
 	const json_t *cutoff = value_get(desired, "bytes_scanned_cutoff_per_query");
@@ -361,6 +370,12 @@ static int workgroup_list(void *client, const struct resource_query *q,
 	return aws_list_json(client, &workgroup_listing, q, out, err);
 }
 
+/* terrace validate: the rules AWS enforces on what the stack writes (rules.h). */
+static int athena_workgroup_check_config(const json_t *config, const char **attr, struct strbuf *err)
+{
+	return aws_rules_check_config(athena_workgroup_rules, config, attr, err);
+}
+
 const struct resource_type aws_athena_workgroup_type = {
 	.name = "aws.athena.workgroup",
 	.description = "an Athena workgroup: query result location and encryption, enforced "
@@ -377,4 +392,5 @@ const struct resource_type aws_athena_workgroup_type = {
 	.id_attr = "name",
 	.list = workgroup_list,
 	.list_rank = 6,
+	.check_config = athena_workgroup_check_config,
 };

@@ -12,6 +12,7 @@
 #include "provider/aws/ec2.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/zip.h"
+#include "provider/aws/rules.h"
 #include "provider/provider.h"
 
 static const char *const not_found[] = { "InvalidKeyPair.NotFound", NULL };
@@ -200,6 +201,23 @@ static int key_pair_list(void *client, const struct resource_query *q,
 	return ec2_list(client, "DescribeKeyPairs", "keySet", "keyName", NULL, out, err);
 }
 
+static const struct aws_rule ec2_key_pair_rules[] = {
+	{ "tags", rule_tags },
+	{ NULL, NULL },
+};
+
+/* terrace validate: the rules AWS enforces on what the stack writes (rules.h). */
+static int ec2_key_pair_check_config(const json_t *config, const char **attr, struct strbuf *err)
+{
+	return aws_rules_check_config(ec2_key_pair_rules, config, attr, err);
+}
+
+/* plan and apply: the same rules on values known only then (rules.h). */
+static int ec2_key_pair_plan_desired(json_t *desired, struct strbuf *err)
+{
+	return aws_rules_check_desired("aws.ec2.key_pair", ec2_key_pair_rules, desired, err);
+}
+
 const struct resource_type aws_ec2_key_pair_type = {
 	.name = "aws.ec2.key_pair",
 	.description = "an SSH public key imported into EC2 for instances to launch with",
@@ -213,4 +231,6 @@ const struct resource_type aws_ec2_key_pair_type = {
 	.import_id = "its key name",
 	.list = key_pair_list,
 	.list_rank = 14,
+	.plan_desired = ec2_key_pair_plan_desired,
+	.check_config = ec2_key_pair_check_config,
 };

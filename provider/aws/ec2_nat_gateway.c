@@ -12,6 +12,7 @@
 #include "provider/aws/adopt.h"
 #include "provider/aws/ec2.h"
 #include "provider/aws/resources.h"
+#include "provider/aws/rules.h"
 #include "provider/provider.h"
 
 #define NAT_TIMEOUT 900.0
@@ -168,8 +169,16 @@ static int nat_delete(void *client, const char *id, const json_t *prior, struct 
 	return nat_wait(client, id, NULL, err);
 }
 
+static const struct aws_rule ec2_nat_gateway_rules[] = {
+	{ "tags", rule_tags },
+	{ NULL, NULL },
+};
+
 static int nat_plan_desired(json_t *desired, struct strbuf *err)
 {
+	/* The rules AWS enforces, on values known only now (rules.h). */
+	if (aws_rules_check_desired("aws.ec2.nat_gateway", ec2_nat_gateway_rules, desired, err))
+		return -1;
 	static const char *const kinds[] = { "public", "private", NULL };
 	const char *kind = value_get_string(desired, "connectivity_type");
 
@@ -202,6 +211,12 @@ static int nat_list(void *client, const struct resource_query *q, struct resourc
 			out, err);
 }
 
+/* terrace validate: the rules AWS enforces on what the stack writes (rules.h). */
+static int ec2_nat_gateway_check_config(const json_t *config, const char **attr, struct strbuf *err)
+{
+	return aws_rules_check_config(ec2_nat_gateway_rules, config, attr, err);
+}
+
 const struct resource_type aws_ec2_nat_gateway_type = {
 	.name = "aws.ec2.nat_gateway",
 	.description = "a NAT gateway in a subnet, for private subnets' outbound traffic",
@@ -218,4 +233,5 @@ const struct resource_type aws_ec2_nat_gateway_type = {
 	.import_id = "its id (nat-...)",
 	.list = nat_list,
 	.list_rank = 13,
+	.check_config = ec2_nat_gateway_check_config,
 };

@@ -18,6 +18,7 @@
 #include "provider/aws/run.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/transport/transport.h"
+#include "provider/aws/rules.h"
 #include "provider/provider.h"
 
 #define CRAWLER_IDLE_SECONDS 900.0
@@ -80,8 +81,17 @@ static const char *const delete_behaviors[] = {
 	"DEPRECATE_IN_DATABASE", "DELETE_FROM_DATABASE", "LOG", NULL,
 };
 
+static const struct aws_rule glue_crawler_rules[] = {
+	{ "schedule", rule_glue_schedule },
+	{ "tags", rule_tags },
+	{ NULL, NULL },
+};
+
 static int crawler_plan_desired(json_t *desired, struct strbuf *err)
 {
+	/* The rules AWS enforces, on values known only now (rules.h). */
+	if (aws_rules_check_desired("aws.glue.crawler", glue_crawler_rules, desired, err))
+		return -1;
 	const json_t *targets = value_get(desired, "s3_targets");
 	const json_t *policy = value_get(desired, "schema_change_policy");
 	size_t i;
@@ -385,6 +395,12 @@ static int crawler_read_many(void *client, size_t n, const char *const *ids,
 				  crawler_attrs_of, err);
 }
 
+/* terrace validate: the rules AWS enforces on what the stack writes (rules.h). */
+static int glue_crawler_check_config(const json_t *config, const char **attr, struct strbuf *err)
+{
+	return aws_rules_check_config(glue_crawler_rules, config, attr, err);
+}
+
 const struct resource_type aws_glue_crawler_type = {
 	.name = "aws.glue.crawler",
 	.description = "a Glue crawler: catalogs S3 data as tables of a Glue database",
@@ -403,4 +419,5 @@ const struct resource_type aws_glue_crawler_type = {
 	.list_rank = 3,
 	.read_many = crawler_read_many,
 	.run = &aws_glue_crawler_runner,
+	.check_config = glue_crawler_check_config,
 };

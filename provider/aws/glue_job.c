@@ -31,6 +31,7 @@
 #include "provider/aws/run.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/transport/transport.h"
+#include "provider/aws/rules.h"
 #include "provider/provider.h"
 
 static const char *const not_found[] = { "EntityNotFoundException", NULL };
@@ -97,8 +98,17 @@ static const struct attr_schema job_attrs[] = {
 
 static const char *const job_kinds[] = { "glueetl", "pythonshell", "gluestreaming", NULL };
 
+static const struct aws_rule glue_job_rules[] = {
+	{ "worker_type", rule_glue_worker_type },
+	{ "tags", rule_tags },
+	{ NULL, NULL },
+};
+
 static int job_plan_desired(json_t *desired, struct strbuf *err)
 {
+	/* The rules AWS enforces, on values known only now (rules.h). */
+	if (aws_rules_check_desired("aws.glue.job", glue_job_rules, desired, err))
+		return -1;
 	const json_t *command = value_get(desired, "command");
 	const json_t *worker_type = value_get(desired, "worker_type");
 	const json_t *workers = value_get(desired, "number_of_workers");
@@ -355,6 +365,12 @@ static int job_read_many(void *client, size_t n, const char *const *ids,
 				  job_attrs_of, err);
 }
 
+/* terrace validate: the rules AWS enforces on what the stack writes (rules.h). */
+static int glue_job_check_config(const json_t *config, const char **attr, struct strbuf *err)
+{
+	return aws_rules_check_config(glue_job_rules, config, attr, err);
+}
+
 const struct resource_type aws_glue_job_type = {
 	.name = "aws.glue.job",
 	.description = "a Glue job: a Spark, Python shell or streaming script and how it runs",
@@ -375,4 +391,5 @@ const struct resource_type aws_glue_job_type = {
 	.list_rank = 2,
 	.read_many = job_read_many,
 	.run = &aws_glue_job_runner,
+	.check_config = glue_job_check_config,
 };

@@ -19,6 +19,7 @@
 #include "provider/aws/run.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/transport/transport.h"
+#include "provider/aws/rules.h"
 #include "provider/provider.h"
 
 #define TRIGGER_SETTLE_SECONDS 300.0
@@ -141,8 +142,17 @@ static int trigger_check_conditions(const json_t *predicate, struct strbuf *err)
 	return 0;
 }
 
+static const struct aws_rule glue_trigger_rules[] = {
+	{ "schedule", rule_glue_schedule },
+	{ "tags", rule_tags },
+	{ NULL, NULL },
+};
+
 static int trigger_plan_desired(json_t *desired, struct strbuf *err)
 {
+	/* The rules AWS enforces, on values known only now (rules.h). */
+	if (aws_rules_check_desired("aws.glue.trigger", glue_trigger_rules, desired, err))
+		return -1;
 	const json_t *type = value_get(desired, "trigger_type");
 	const json_t *actions = value_get(desired, "actions");
 	const char *t = json_string_value(type);
@@ -579,6 +589,12 @@ static int trigger_read_many(void *client, size_t n, const char *const *ids,
 				  trigger_attrs_of, err);
 }
 
+/* terrace validate: the rules AWS enforces on what the stack writes (rules.h). */
+static int glue_trigger_check_config(const json_t *config, const char **attr, struct strbuf *err)
+{
+	return aws_rules_check_config(glue_trigger_rules, config, attr, err);
+}
+
 const struct resource_type aws_glue_trigger_type = {
 	.name = "aws.glue.trigger",
 	.description = "a Glue trigger: starts jobs or crawlers on a schedule, on conditions, "
@@ -597,6 +613,7 @@ const struct resource_type aws_glue_trigger_type = {
 	.list_rank = 0,
 	.read_many = trigger_read_many,
 	.run = &aws_glue_trigger_runner,
+	.check_config = glue_trigger_check_config,
 };
 
 /* ======================= aws.glue.crawler ======================= */

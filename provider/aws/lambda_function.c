@@ -42,6 +42,7 @@
 #include "provider/aws/resources.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/aws/zip.h"
+#include "provider/aws/rules.h"
 #include "provider/provider.h"
 
 #define TYPE_NAME "aws.lambda.function"
@@ -576,6 +577,12 @@ static int function_create(void *client, const json_t *desired, bool may_exist,
 		strbuf_addstr(err, TYPE_NAME ": function_name must be set");
 		return -1;
 	}
+	/* Only a create is refused a deprecated runtime: functions made
+	 * before keep theirs (rules.h). */
+	if (rule_lambda_runtime_for_create(value_get(desired, "runtime"), desired, err)) {
+		strbuf_prefixf(err, TYPE_NAME ": runtime: ");
+		return -1;
+	}
 	if (create_input(c, desired, &in, err))
 		return -1;
 	rc = call_with_role_retry(c, "CreateFunction", "POST", FUNCTIONS_PATH, in, &resp, err);
@@ -636,10 +643,22 @@ static int function_delete(void *client, const char *id, const json_t *prior,
 	return rc;
 }
 
+static const struct aws_rule lambda_function_rules[] = {
+	{ "runtime", rule_lambda_runtime },
+	{ "handler", rule_lambda_handler },
+	{ "memory_size", rule_lambda_memory },
+	{ "timeout", rule_lambda_timeout },
+	{ "tags", rule_tags },
+	{ NULL, NULL },
+};
+
 /* plan_desired: the package's hash, so that an edited source plans as an
  * update of the code; checks the code form and the upload limit early. */
 static int function_plan_desired(json_t *desired, struct strbuf *err)
 {
+	/* The rules AWS enforces, on values known only now (rules.h). */
+	if (aws_rules_check_desired(TYPE_NAME, lambda_function_rules, desired, err))
+		return -1;
 	json_t *architectures = value_get(desired, "architectures");
 	bool from_source;
 
@@ -667,6 +686,12 @@ static int function_list(void *client, const struct resource_query *q,
 	return aws_list_rest(client, &function_listing, q, out, err);
 }
 
+/* terrace validate: the rules AWS enforces on what the stack writes (rules.h). */
+static int lambda_function_check_config(const json_t *config, const char **attr, struct strbuf *err)
+{
+	return aws_rules_check_config(lambda_function_rules, config, attr, err);
+}
+
 const struct resource_type aws_lambda_function_type = {
 	.name = TYPE_NAME,
 	.description = "a Lambda function, its code zipped from a local folder or taken from S3",
@@ -684,5 +709,5 @@ const struct resource_type aws_lambda_function_type = {
 	.id_attr = "function_name",
 	.list = function_list,
 	.list_rank = 4,
-	.run = &aws_lambda_runner,
+	.check_config = lambda_function_check_config,
 };

@@ -33,6 +33,7 @@
 #include "provider/aws/run.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/transport/transport.h"
+#include "provider/aws/rules.h"
 #include "provider/base/progress.h"
 #include "provider/provider.h"
 
@@ -517,8 +518,16 @@ static int normalize_date(json_t *desired, const char *key, struct strbuf *err)
 	return 0;
 }
 
+static const struct aws_rule scheduler_schedule_rules[] = {
+	{ "schedule_expression", rule_scheduler_schedule },
+	{ NULL, NULL },
+};
+
 static int schedule_plan_desired(json_t *desired, struct strbuf *err)
 {
+	/* The rules AWS enforces, on values known only now (rules.h). */
+	if (aws_rules_check_desired("aws.scheduler.schedule", scheduler_schedule_rules, desired, err))
+		return -1;
 	static const char *const states[] = { "ENABLED", "DISABLED", NULL };
 	static const char *const modes[] = { "OFF", "FLEXIBLE", NULL };
 	json_t *window = value_get(desired, "flexible_time_window");
@@ -569,6 +578,12 @@ static int schedule_list(void *client, const struct resource_query *q,
 	return aws_list_rest(client, &schedule_listing, q, out, err);
 }
 
+/* terrace validate: the rules AWS enforces on what the stack writes (rules.h). */
+static int scheduler_schedule_check_config(const json_t *config, const char **attr, struct strbuf *err)
+{
+	return aws_rules_check_config(scheduler_schedule_rules, config, attr, err);
+}
+
 const struct resource_type aws_scheduler_schedule_type = {
 	.name = "aws.scheduler.schedule",
 	.description = "an EventBridge Scheduler schedule that invokes a target (a state machine, "
@@ -587,4 +602,5 @@ const struct resource_type aws_scheduler_schedule_type = {
 	.list = schedule_list,
 	.list_rank = 0,
 	.run = &aws_scheduler_schedule_runner,
+	.check_config = scheduler_schedule_check_config,
 };

@@ -29,6 +29,7 @@
 #include "provider/aws/resources.h"
 #include "provider/aws/tags.h"
 #include "provider/aws/transport/transport.h"
+#include "provider/aws/rules.h"
 #include "provider/provider.h"
 
 #define SFN_SERVICE "states"
@@ -434,8 +435,17 @@ static int machine_delete(void *client, const char *id, const json_t *prior,
 	return rc;
 }
 
+static const struct aws_rule sfn_state_machine_rules[] = {
+	{ "definition", rule_sfn_definition },
+	{ "tags", rule_tags },
+	{ NULL, NULL },
+};
+
 static int machine_plan_desired(json_t *desired, struct strbuf *err)
 {
+	/* The rules AWS enforces, on values known only now (rules.h). */
+	if (aws_rules_check_desired("aws.sfn.state_machine", sfn_state_machine_rules, desired, err))
+		return -1;
 	static const char *const types[] = { "STANDARD", "EXPRESS", NULL };
 	static const char *const levels[] = { "ALL", "ERROR", "FATAL", "OFF", NULL };
 
@@ -466,6 +476,12 @@ static int machine_list(void *client, const struct resource_query *q,
 	return aws_list_json(client, &machine_listing, q, out, err);
 }
 
+/* terrace validate: the rules AWS enforces on what the stack writes (rules.h). */
+static int sfn_state_machine_check_config(const json_t *config, const char **attr, struct strbuf *err)
+{
+	return aws_rules_check_config(sfn_state_machine_rules, config, attr, err);
+}
+
 const struct resource_type aws_sfn_state_machine_type = {
 	.name = "aws.sfn.state_machine",
 	.description = "a Step Functions state machine with its definition, role, logging and tags",
@@ -482,4 +498,5 @@ const struct resource_type aws_sfn_state_machine_type = {
 	.list = machine_list,
 	.list_rank = 1,
 	.run = &aws_sfn_runner,
+	.check_config = sfn_state_machine_check_config,
 };

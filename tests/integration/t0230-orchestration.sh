@@ -396,7 +396,7 @@ test_expect_success 'invalid settings are refused at plan time' '
 	test_contains err "state must be one of ENABLED, DISABLED; got \"PAUSED\"" &&
 	SCHED_EXPR="daily" pipeline_stack &&
 	test_expect_code 1 terrace plan >out 2>err &&
-	test_contains err "schedule_expression must be cron(...), rate(...) or at(...); got \"daily\"" &&
+	test_contains err "schedule_expression: \"daily\" is not an EventBridge Scheduler schedule: write \"rate(5 minutes)\"" &&
 	pipeline_stack &&
 	sed -i "/log_group_arn/d" stack.yaml &&
 	test_expect_code 1 terrace plan >out 2>err &&

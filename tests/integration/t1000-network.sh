@@ -161,7 +161,7 @@ test_expect_success 'a new CIDR block replaces the VPC' '
 	test_line out "# public_a must be replaced"
 '
 
-test_expect_success 'a CIDR block EC2 refuses fails naming the resource and attribute' '
+test_expect_success 'a CIDR block EC2 refuses is refused at validate, at the attribute' '
 	mkdir bad &&
 	write_stack bad/stack.yaml &&
 	cat >>bad/stack.yaml <<-YAML &&
@@ -171,8 +171,7 @@ test_expect_success 'a CIDR block EC2 refuses fails naming the resource and attr
 	    cidr_block: 10.0.0.0/8
 	YAML
 	(cd bad && test_expect_code 1 terrace apply -auto-approve >../out 2>../err) &&
-	test_contains err "aws.ec2.vpc cidr_block 10.0.0.0/8" &&
-	test_contains err "InvalidVpc.Range"
+	test_contains err "stack.yaml:16:5: error: resource \"wrong\" (aws.ec2.vpc): cidr_block: \"10.0.0.0/8\": VPC and subnet blocks are /16 to /28"
 '
 
 test_expect_success 'a subnet outside the VPC, and one overlapping another, fail naming them' '

@@ -1,0 +1,1388 @@
+/*
+ * rules.c: the rules AWS enforces that its service models do not carry,
+ * each written once (rules.h), and the table runner the aws types call from
+ * check_config (terrace validate) and plan_desired (plan, and apply before
+ * the request is sent). Sources: the AWS documentation pages named beside
+ * each rule, and docs/validation.md, which lists them all with examples.
+ */
+#include "provider/aws/rules.h"
+
+#include <arpa/inet.h>
+#include <ctype.h>
+#include <regex.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "provider/provider.h"
+
+/* ---- the runner ---------------------------------------------------------- */
+
+bool aws_rule_unknown(const json_t *v)
+{
+	if (value_is_unknown(v))
+		return true;
+	return json_is_string(v) && strstr(json_string_value(v), "${") != NULL;
+}
+
+int aws_rules_check_config(const struct aws_rule *rules, const json_t *config,
+			   const char **attr, struct strbuf *err)
+{
+	for (const struct aws_rule *r = rules; r->attr; r++) {
+		const json_t *v = json_object_get(config, r->attr);
+		if (!v || json_is_null(v) || aws_rule_unknown(v))
+			continue;
+		if (r->check(v, config, err)) {
+			strbuf_prefixf(err, "%s: ", r->attr);
+			*attr = r->attr;
+			return -1;
+		}
+	}
+	return 0;
+}
+
+int aws_rules_check_desired(const char *type, const struct aws_rule *rules,
+			    const json_t *desired, struct strbuf *err)
+{
+	for (const struct aws_rule *r = rules; r->attr; r++) {
+		const json_t *v = json_object_get(desired, r->attr);
+		if (!v || json_is_null(v) || aws_rule_unknown(v))
+			continue;
+		struct strbuf why = STRBUF_INIT;
+		if (r->check(v, desired, &why)) {
+			strbuf_addf(err, "%s: %s: %s", type, r->attr, why.buf);
+			strbuf_release(&why);
+			return -1;
+		}
+		strbuf_release(&why);
+	}
+	return 0;
+}
+
+/* ---- small helpers ------------------------------------------------------- */
+
+/* A known number (a JSON number, or a string of one as YAML may leave it):
+ * 1 with *out, 0 when it is not known or not a number. */
+static int known_number(const json_t *v, double *out)
+{
+	if (json_is_number(v)) {
+		*out = json_number_value(v);
+		return 1;
+	}
+	if (json_is_string(v) && !aws_rule_unknown(v)) {
+		const char *s = json_string_value(v);
+		char *end;
+		double d = strtod(s, &end);
+		if (*s && !*end) {
+			*out = d;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* Characters (UTF-8 code points) of s. */
+static size_t utf8_length(const char *s)
+{
+	size_t n = 0;
+	for (; *s; s++)
+		if (((unsigned char)*s & 0xC0) != 0x80)
+			n++;
+	return n;
+}
+
+static bool has_prefix(const char *s, const char *prefix)
+{
+	return !strncmp(s, prefix, strlen(prefix));
+}
+
+static bool has_suffix(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), m = strlen(suffix);
+	return n >= m && !strcmp(s + n - m, suffix);
+}
+
+/* s matches the extended regular expression re (anchored by the caller). */
+static bool matches(const char *s, const char *re)
+{
+	regex_t rx;
+	if (regcomp(&rx, re, REG_EXTENDED | REG_NOSUB))
+		return false;
+	bool ok = !regexec(&rx, s, 0, NULL, 0);
+	regfree(&rx);
+	return ok;
+}
+
+/* A whole number in [lo, hi], with the rule's words for the message. */
+static int number_in(const json_t *v, double lo, double hi, const char *rule,
+		     const char *example, struct strbuf *err)
+{
+	double d;
+	if (!known_number(v, &d))
+		return 0;
+	if (d < lo || d > hi || d != (double)(long long)d) {
+		strbuf_addf(err, "%g is out of range: %s (e.g. %s)", d, rule, example);
+		return -1;
+	}
+	return 0;
+}
+
+/* ---- S3 ------------------------------------------------------------------ */
+
+/* Bucket naming rules for general purpose buckets:
+ * https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html */
+int rule_s3_bucket_name(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	static const char *const prefixes[] = { "xn--", "sthree-", "amzn-s3-demo-", NULL };
+	static const char *const suffixes[] = { "-s3alias", "--ol-s3", ".mrap", "--x-s3",
+						"--table-s3", NULL };
+	const char *s = json_string_value(v);
+	size_t n;
+	(void)r;
+	if (!s)
+		return 0;
+	n = strlen(s);
+	if (n < 3 || n > 63) {
+		strbuf_addf(err, "\"%s\" has %zu characters: S3 bucket names have 3 to 63 "
+			    "(e.g. \"acme-lake-raw\")", s, n);
+		return -1;
+	}
+	for (const char *p = s; *p; p++)
+		if (!(islower((unsigned char)*p) || isdigit((unsigned char)*p) || *p == '.' ||
+		      *p == '-')) {
+			strbuf_addf(err, "\"%s\" has '%c': S3 bucket names use only lowercase "
+				    "letters, digits, '.' and '-' (e.g. \"acme-lake-raw\")", s, *p);
+			return -1;
+		}
+	if (!isalnum((unsigned char)s[0]) || !isalnum((unsigned char)s[n - 1])) {
+		strbuf_addf(err, "\"%s\": S3 bucket names start and end with a letter or a "
+			    "digit (e.g. \"acme-lake-raw\")", s);
+		return -1;
+	}
+	if (strstr(s, "..")) {
+		strbuf_addf(err, "\"%s\": S3 bucket names have no two adjacent periods "
+			    "(e.g. \"acme.lake.raw\")", s);
+		return -1;
+	}
+	struct in_addr addr;
+	if (inet_pton(AF_INET, s, &addr) == 1) {
+		strbuf_addf(err, "\"%s\": an S3 bucket name is not an IP address "
+			    "(e.g. \"acme-lake-raw\")", s);
+		return -1;
+	}
+	for (size_t i = 0; prefixes[i]; i++)
+		if (has_prefix(s, prefixes[i])) {
+			strbuf_addf(err, "\"%s\": S3 reserves the prefix %s for bucket names "
+				    "(e.g. \"acme-lake-raw\")", s, prefixes[i]);
+			return -1;
+		}
+	for (size_t i = 0; suffixes[i]; i++)
+		if (has_suffix(s, suffixes[i])) {
+			strbuf_addf(err, "\"%s\": S3 reserves the suffix %s for bucket names "
+				    "(e.g. \"acme-lake-raw\")", s, suffixes[i]);
+			return -1;
+		}
+	return 0;
+}
+
+/* ---- IAM names and paths ------------------------------------------------- */
+
+/* IAM object quotas and names:
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html */
+static int iam_name(const json_t *v, const char *what, size_t max, const char *example,
+		    struct strbuf *err)
+{
+	const char *s = json_string_value(v);
+	if (!s)
+		return 0;
+	size_t n = strlen(s);
+	if (n < 1 || n > max) {
+		strbuf_addf(err, "\"%s\" has %zu characters: IAM %s names have 1 to %zu "
+			    "(e.g. \"%s\")", s, n, what, max, example);
+		return -1;
+	}
+	for (const char *p = s; *p; p++)
+		if (!isalnum((unsigned char)*p) && !strchr("+=,.@_-", *p)) {
+			strbuf_addf(err, "\"%s\" has '%c': IAM %s names use only letters, digits "
+				    "and + = , . @ _ - (e.g. \"%s\")", s, *p, what, example);
+			return -1;
+		}
+	return 0;
+}
+
+int rule_iam_role_name(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	(void)r;
+	return iam_name(v, "role", 64, "etl-glue-runner", err);
+}
+
+int rule_iam_user_name(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	(void)r;
+	return iam_name(v, "user", 64, "airflow-deployer", err);
+}
+
+int rule_iam_group_name(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	(void)r;
+	return iam_name(v, "group", 128, "data-engineers", err);
+}
+
+int rule_iam_policy_name(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	(void)r;
+	return iam_name(v, "policy", 128, "lake-read-only", err);
+}
+
+int rule_iam_instance_profile_name(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	(void)r;
+	return iam_name(v, "instance profile", 128, "airflow-worker", err);
+}
+
+/* Paths: "/" or "/" + printable ASCII without blanks + "/", 1 to 512. */
+int rule_iam_path(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *s = json_string_value(v);
+	(void)r;
+	if (!s)
+		return 0;
+	size_t n = strlen(s);
+	bool ok = n >= 1 && n <= 512 && s[0] == '/' && s[n - 1] == '/';
+	for (const char *p = s; ok && *p; p++)
+		ok = *p >= 0x21 && *p <= 0x7E;
+	if (!ok) {
+		strbuf_addf(err, "\"%s\": an IAM path starts and ends with '/', has at most 512 "
+			    "characters and no blanks (e.g. \"/\" or \"/data/etl/\")", s);
+		return -1;
+	}
+	return 0;
+}
+
+int rule_iam_max_session_duration(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	(void)r;
+	return number_in(v, 3600, 43200, "a role's maximum session is 3600 to 43200 seconds",
+			 "3600", err);
+}
+
+/* ---- tags ---------------------------------------------------------------- */
+
+/* Tag quotas common to AWS services (Tagging AWS resources, "Tag naming
+ * limits and requirements"): 50 user tags per resource, key 1-128 and value
+ * 0-256 Unicode characters, the aws: prefix reserved. terrace adds its own
+ * two (terrace:stack, terrace:workspace) to what it tags. */
+#define AWS_MAX_TAGS 50
+
+int rule_tags(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *key;
+	json_t *value;
+	(void)r;
+	if (!json_is_object(v) || value_is_unknown(v))
+		return 0;
+	size_t mine = 0;
+	json_object_foreach((json_t *)v, key, value)
+		if (has_prefix(key, "terrace:"))
+			mine++;
+	/* terrace adds its two after validate; count them once. */
+	size_t total = json_object_size(v) + (mine ? 0 : 2);
+	if (total > AWS_MAX_TAGS) {
+		strbuf_addf(err, "%zu tags with terrace's own two (terrace:stack, "
+			    "terrace:workspace): AWS allows at most %d per resource (write at most "
+			    "%d here)", total, AWS_MAX_TAGS, AWS_MAX_TAGS - 2);
+		return -1;
+	}
+	json_object_foreach((json_t *)v, key, value) {
+		size_t kn = utf8_length(key);
+		if (kn < 1 || kn > 128) {
+			strbuf_addf(err, "key \"%.40s%s\" has %zu characters: tag keys have 1 to 128 "
+				    "(e.g. \"team\")", key, kn > 40 ? "..." : "", kn);
+			return -1;
+		}
+		if (!strncasecmp(key, "aws:", 4)) {
+			strbuf_addf(err, "key \"%s\": the aws: prefix is reserved for AWS's own tags "
+				    "(e.g. \"team\" or \"acme:team\")", key);
+			return -1;
+		}
+		const char *s = json_string_value(value);
+		if (s && !aws_rule_unknown(value) && utf8_length(s) > 256) {
+			strbuf_addf(err, "the value of \"%s\" has %zu characters: tag values have at "
+				    "most 256", key, utf8_length(s));
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/* ---- CIDR blocks ---------------------------------------------------------- */
+
+/* An IPv4 CIDR block: 1 with the address (host order) and prefix length. */
+static int parse_cidr(const char *s, uint32_t *addr, int *len)
+{
+	char buf[32];
+	const char *slash = strchr(s, '/');
+	if (!slash || (size_t)(slash - s) >= sizeof(buf))
+		return 0;
+	memcpy(buf, s, (size_t)(slash - s));
+	buf[slash - s] = '\0';
+	struct in_addr a;
+	if (inet_pton(AF_INET, buf, &a) != 1)
+		return 0;
+	char *end;
+	long n = strtol(slash + 1, &end, 10);
+	if (!isdigit((unsigned char)slash[1]) || *end || n < 0 || n > 32)
+		return 0;
+	*addr = ntohl(a.s_addr);
+	*len = (int)n;
+	return 1;
+}
+
+int rule_cidr(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *s = json_string_value(v);
+	uint32_t addr;
+	int len;
+	(void)r;
+	if (!s || aws_rule_unknown(v))
+		return 0;
+	if (!parse_cidr(s, &addr, &len)) {
+		strbuf_addf(err, "\"%s\" is not an IPv4 CIDR block ADDRESS/LENGTH "
+			    "(e.g. \"10.0.0.0/16\" or \"203.0.113.7/32\")", s);
+		return -1;
+	}
+	return 0;
+}
+
+int rule_cidr_list(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	size_t i;
+	json_t *e;
+	if (!json_is_array(v))
+		return 0;
+	json_array_foreach(v, i, e)
+		if (rule_cidr(e, r, err))
+			return -1;
+	return 0;
+}
+
+/* VPC and subnet sizing (Amazon VPC User Guide, "VPC CIDR blocks" and
+ * "Subnet CIDR blocks"): /16 to /28, and the address is the network's. */
+int rule_vpc_cidr(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *s = json_string_value(v);
+	uint32_t addr;
+	int len;
+	if (!s || rule_cidr(v, r, err))
+		return s ? -1 : 0;
+	parse_cidr(s, &addr, &len);
+	if (len < 16 || len > 28) {
+		strbuf_addf(err, "\"%s\": VPC and subnet blocks are /16 to /28 "
+			    "(e.g. \"10.0.0.0/16\", \"10.0.1.0/24\")", s);
+		return -1;
+	}
+	uint32_t mask = len ? 0xFFFFFFFFu << (32 - len) : 0;
+	if (addr & ~mask) {
+		uint32_t net = addr & mask;
+		strbuf_addf(err, "\"%s\" has host bits set: write the network address "
+			    "\"%u.%u.%u.%u/%d\"", s, net >> 24, (net >> 16) & 255, (net >> 8) & 255,
+			    net & 255, len);
+		return -1;
+	}
+	return 0;
+}
+
+/* ---- security groups ------------------------------------------------------ */
+
+/* AuthorizeSecurityGroupIngress (EC2 API reference): IpProtocol is tcp,
+ * udp, icmp, icmpv6, -1 (all) or a protocol number 0-255; ports 0-65535
+ * with from <= to for tcp and udp; for icmp the type and code, -1 for
+ * any. */
+static int sg_rule(const json_t *rule, const char *where, struct strbuf *err)
+{
+	const json_t *pv = json_object_get(rule, "protocol");
+	const char *p = json_string_value(pv);
+	double from, to, num = -2;
+	bool has_from, has_to;
+	char *endp;
+
+	if (!pv || aws_rule_unknown(pv))
+		return 0;
+	if (json_is_integer(pv)) {
+		num = (double)json_integer_value(pv);
+		p = NULL;
+	} else if (!p) {
+		return 0;
+	}
+	if (p && (!strcmp(p, "all") || !strcmp(p, "-1")))
+		return 0;
+	if (p && (strcasecmp(p, "tcp") && strcasecmp(p, "udp") && strcasecmp(p, "icmp") &&
+		  strcasecmp(p, "icmpv6"))) {
+		num = strtod(p, &endp);
+		if (!*p || *endp || num < 0 || num > 255 || num != (double)(int)num) {
+			strbuf_addf(err, "%sprotocol \"%s\": use tcp, udp, icmp, icmpv6, a protocol "
+				    "number 0-255, or -1 (all) (e.g. \"tcp\")", where, p);
+			return -1;
+		}
+	}
+	has_from = known_number(json_object_get(rule, "from_port"), &from);
+	has_to = known_number(json_object_get(rule, "to_port"), &to);
+	if (!has_to && has_from && !json_object_get(rule, "to_port"))
+		to = from, has_to = true;
+	bool icmp = p && (!strcasecmp(p, "icmp") || !strcasecmp(p, "icmpv6"));
+	bool ports = p && (!strcasecmp(p, "tcp") || !strcasecmp(p, "udp"));
+	if (num == 6 || num == 17)
+		ports = true;
+	if (num == 1 || num == 58)
+		icmp = true;
+	if (ports) {
+		if (!json_object_get(rule, "from_port")) {
+			strbuf_addf(err, "%sa %s rule needs from_port (e.g. from_port: 443, "
+				    "to_port: 443)", where, p ? p : "tcp/udp");
+			return -1;
+		}
+		if ((has_from && (from < 0 || from > 65535)) || (has_to && (to < 0 || to > 65535))) {
+			strbuf_addf(err, "%sports are 0 to 65535 (e.g. from_port: 443, to_port: 443)",
+				    where);
+			return -1;
+		}
+		if (has_from && has_to && from > to) {
+			strbuf_addf(err, "%sfrom_port %g is above to_port %g: a port range runs from "
+				    "low to high (e.g. from_port: 8000, to_port: 8080)", where, from, to);
+			return -1;
+		}
+	} else if (icmp) {
+		if ((has_from && (from < -1 || from > 255)) || (has_to && (to < -1 || to > 255))) {
+			strbuf_addf(err, "%sfor icmp, from_port is the ICMP type and to_port the code, "
+				    "each -1 (any) to 255 (e.g. from_port: 8, to_port: -1 for echo "
+				    "request)", where);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+int rule_sg_rule_list(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	size_t i;
+	json_t *e;
+	(void)r;
+	if (!json_is_array(v))
+		return 0;
+	json_array_foreach(v, i, e) {
+		char where[32];
+		snprintf(where, sizeof(where), "rule %zu: ", i + 1);
+		if (!json_is_object(e))
+			continue;
+		if (sg_rule(e, where, err))
+			return -1;
+		if (rule_cidr_list(json_object_get(e, "cidr_blocks"), r, err)) {
+			strbuf_prefixf(err, "%s", where);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+int rule_sg_one_rule(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	(void)v;
+	return sg_rule(r, "", err);
+}
+
+/* CreateSecurityGroup: GroupName up to 255 characters, not starting sg-. */
+int rule_sg_name(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *s = json_string_value(v);
+	(void)r;
+	if (!s)
+		return 0;
+	if (!*s || strlen(s) > 255 || !strncasecmp(s, "sg-", 3)) {
+		strbuf_addf(err, "\"%s\": a security group name has 1 to 255 characters and does "
+			    "not start with sg- (e.g. \"warehouse-db\")", s);
+		return -1;
+	}
+	return 0;
+}
+
+/* ---- schedule expressions ---------------------------------------------------- */
+
+enum dialect { EVENTS, SCHEDULER, GLUE };
+
+/* One cron field: comma-separated items of *, ?, N, N-M, X/N, with the
+ * field's own extras (L, W, #) and names; numbers within [lo, hi]. */
+static bool cron_field_ok(const char *f, int lo, int hi, const char *const *names,
+			  const char *extra)
+{
+	char buf[128];
+	if (strlen(f) >= sizeof(buf) || !*f)
+		return false;
+	strcpy(buf, f);
+	char *save = NULL;
+	for (char *item = strtok_r(buf, ",", &save); item; item = strtok_r(NULL, ",", &save)) {
+		for (char *p = item; *p;) {
+			if (isdigit((unsigned char)*p)) {
+				long n = strtol(p, &p, 10);
+				if (n < lo || n > hi)
+					return false;
+				continue;
+			}
+			if (isalpha((unsigned char)*p)) {
+				bool found = false;
+				for (size_t i = 0; names && names[i]; i++)
+					if (!strncasecmp(p, names[i], 3)) {
+						p += 3;
+						found = true;
+						break;
+					}
+				if (found)
+					continue;
+				if (extra && strchr(extra, *p)) {
+					p++;
+					continue;
+				}
+				return false;
+			}
+			if (*p == '*' || *p == '-' || *p == '/' || (extra && strchr(extra, *p))) {
+				p++;
+				continue;
+			}
+			return false;
+		}
+	}
+	return true;
+}
+
+static const char *const months[] = { "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG",
+				      "SEP", "OCT", "NOV", "DEC", NULL };
+static const char *const days[] = { "SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT", NULL };
+
+/* cron(Minutes Hours Day-of-month Month Day-of-week Year), as EventBridge,
+ * Scheduler and Glue read it: six fields, and exactly one of day-of-month
+ * and day-of-week is ?. */
+static int check_cron(const char *s, const char *body, size_t blen, const char *example,
+		      struct strbuf *err)
+{
+	char buf[256];
+	char *fields[8];
+	int n = 0;
+	if (blen >= sizeof(buf))
+		blen = sizeof(buf) - 1;
+	memcpy(buf, body, blen);
+	buf[blen] = '\0';
+	char *save = NULL;
+	for (char *f = strtok_r(buf, " ", &save); f; f = strtok_r(NULL, " ", &save)) {
+		if (n == 7)
+			break;
+		fields[n++] = f;
+	}
+	if (n != 6) {
+		strbuf_addf(err, "\"%s\" has %d fields: cron() takes six, minutes hours "
+			    "day-of-month month day-of-week year (e.g. \"%s\")", s, n, example);
+		return -1;
+	}
+	bool dom_any = !strcmp(fields[2], "?"), dow_any = !strcmp(fields[4], "?");
+	if (dom_any == dow_any) {
+		strbuf_addf(err, "\"%s\": exactly one of day-of-month (3rd field) and "
+			    "day-of-week (5th) is ? (e.g. \"%s\")", s, example);
+		return -1;
+	}
+	static const char *const what[] = { "minutes (0-59)", "hours (0-23)",
+					    "day-of-month (1-31)", "month (1-12 or JAN-DEC)",
+					    "day-of-week (1-7 or SUN-SAT)", "year (1970-2199)" };
+	bool ok[6] = {
+		cron_field_ok(fields[0], 0, 59, NULL, NULL),
+		cron_field_ok(fields[1], 0, 23, NULL, NULL),
+		dom_any || cron_field_ok(fields[2], 1, 31, NULL, "LW"),
+		cron_field_ok(fields[3], 1, 12, months, NULL),
+		dow_any || cron_field_ok(fields[4], 1, 7, days, "L#"),
+		cron_field_ok(fields[5], 1970, 2199, NULL, NULL),
+	};
+	for (int i = 0; i < 6; i++)
+		if (!ok[i]) {
+			strbuf_addf(err, "\"%s\": field %d \"%s\" is not a valid %s (e.g. \"%s\")", s,
+				    i + 1, fields[i], what[i], example);
+			return -1;
+		}
+	return 0;
+}
+
+/* rate(N unit): a positive whole number; the unit singular for 1, plural
+ * otherwise (EventBridge "Creating a rule that runs on a schedule",
+ * Scheduler "Schedule types"). */
+static int check_rate(const char *s, const char *body, size_t blen, struct strbuf *err)
+{
+	char buf[64], unit[32];
+	long n;
+	char extra;
+	if (blen >= sizeof(buf))
+		blen = sizeof(buf) - 1;
+	memcpy(buf, body, blen);
+	buf[blen] = '\0';
+	if (sscanf(buf, "%ld %31s %c", &n, unit, &extra) != 2 || n < 1 ||
+	    !isdigit((unsigned char)buf[0])) {
+		strbuf_addf(err, "\"%s\": rate() takes a positive whole number and a unit "
+			    "(e.g. \"rate(5 minutes)\")", s);
+		return -1;
+	}
+	static const char *const units[] = { "minute", "hour", "day", NULL };
+	for (size_t i = 0; units[i]; i++) {
+		size_t ul = strlen(units[i]);
+		if (strncmp(unit, units[i], ul))
+			continue;
+		bool plural = !strcmp(unit + ul, "s");
+		if (!plural && unit[ul])
+			break;
+		if (n == 1 && plural) {
+			strbuf_addf(err, "\"%s\": a value of 1 takes the singular unit "
+				    "(use \"rate(1 %s)\")", s, units[i]);
+			return -1;
+		}
+		if (n != 1 && !plural) {
+			strbuf_addf(err, "\"%s\": a value above 1 takes the plural unit "
+				    "(use \"rate(%ld %ss)\"; rate(1 %s) for a value of 1)", s, n,
+				    units[i], units[i]);
+			return -1;
+		}
+		return 0;
+	}
+	strbuf_addf(err, "\"%s\": the unit of rate() is minute(s), hour(s) or day(s) "
+		    "(e.g. \"rate(5 minutes)\")", s);
+	return -1;
+}
+
+/* at(yyyy-mm-ddThh:mm:ss), EventBridge Scheduler's one-time schedules. */
+static int check_at(const char *s, const char *body, size_t blen, struct strbuf *err)
+{
+	char buf[64];
+	if (blen >= sizeof(buf))
+		blen = sizeof(buf) - 1;
+	memcpy(buf, body, blen);
+	buf[blen] = '\0';
+	if (!matches(buf, "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T"
+			  "([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$")) {
+		strbuf_addf(err, "\"%s\": at() takes a date and time yyyy-mm-ddThh:mm:ss "
+			    "(e.g. \"at(2026-12-31T23:00:00)\")", s);
+		return -1;
+	}
+	return 0;
+}
+
+static int schedule(const json_t *v, enum dialect d, struct strbuf *err)
+{
+	static const char *const examples[] = {
+		[EVENTS] = "rate(5 minutes)\", \"cron(0 2 * * ? *)",
+		[SCHEDULER] = "rate(5 minutes)\", \"cron(0 2 * * ? *)\", "
+			      "\"at(2026-12-31T23:00:00)",
+		[GLUE] = "cron(15 2 * * ? *)",
+	};
+	static const char *const services[] = { [EVENTS] = "an EventBridge rule's schedule",
+						[SCHEDULER] = "an EventBridge Scheduler schedule",
+						[GLUE] = "a Glue schedule" };
+	const char *s = json_string_value(v);
+	if (!s)
+		return 0;
+	size_t n = strlen(s);
+	const char *open = strchr(s, '(');
+	if (open && n && s[n - 1] == ')') {
+		const char *body = open + 1;
+		size_t blen = (size_t)(s + n - 1 - body);
+		size_t kw = (size_t)(open - s);
+		if (kw == 4 && !strncmp(s, "cron", 4))
+			return check_cron(s, body, blen, d == GLUE ? "cron(15 2 * * ? *)"
+								   : "cron(0 2 * * ? *)", err);
+		if (kw == 4 && !strncmp(s, "rate", 4) && d != GLUE)
+			return check_rate(s, body, blen, err);
+		if (kw == 2 && !strncmp(s, "at", 2) && d == SCHEDULER)
+			return check_at(s, body, blen, err);
+	}
+	strbuf_addf(err, "\"%s\" is not %s: write \"%s\"", s, services[d], examples[d]);
+	return -1;
+}
+
+int rule_events_schedule(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	(void)r;
+	return schedule(v, EVENTS, err);
+}
+
+int rule_scheduler_schedule(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	(void)r;
+	return schedule(v, SCHEDULER, err);
+}
+
+int rule_glue_schedule(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	(void)r;
+	return schedule(v, GLUE, err);
+}
+
+/* ---- CloudWatch Logs ------------------------------------------------------ */
+
+/* PutRetentionPolicy (CloudWatch Logs API reference): retentionInDays. */
+int rule_log_retention(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	static const int allowed[] = { 0, 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400,
+				       545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653 };
+	double d;
+	(void)r;
+	if (!known_number(v, &d))
+		return 0;
+	for (size_t i = 0; i < sizeof(allowed) / sizeof(allowed[0]); i++)
+		if (d == allowed[i])
+			return 0;
+	strbuf_addf(err, "%g days is not a retention CloudWatch Logs offers: 1, 3, 5, 7, 14, 30, "
+		    "60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288 "
+		    "or 3653 (0: never expire) (e.g. 30)", d);
+	return -1;
+}
+
+/* ---- IAM policy documents ------------------------------------------------ */
+
+/* IAM JSON policy element reference and grammar:
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements.html */
+enum policy_kind { IDENTITY, TRUST, RESOURCE };
+
+/* The document as JSON: an object, a JSON string parsed, or NULL when it
+ * is not known yet or not JSON (the schema's own check reports that). *own
+ * is set when the result is a new reference. */
+static json_t *policy_json(const json_t *v, bool *own)
+{
+	*own = false;
+	if (json_is_object(v))
+		return (json_t *)v;
+	if (!json_is_string(v))
+		return NULL;
+	json_t *doc = json_loads(json_string_value(v), 0, NULL);
+	if (!doc)
+		return NULL;
+	*own = true;
+	return doc;
+}
+
+/* Characters of the document without whitespace, as IAM counts them. */
+static size_t policy_size(const json_t *doc)
+{
+	char *text = json_dumps(doc, JSON_COMPACT);
+	size_t n = 0;
+	for (const char *p = text ? text : ""; *p; p++)
+		if (!isspace((unsigned char)*p))
+			n++;
+	free(text);
+	return n;
+}
+
+static bool condition_operator_ok(const char *op)
+{
+	static const char *const base[] = {
+		"StringEquals", "StringNotEquals", "StringEqualsIgnoreCase",
+		"StringNotEqualsIgnoreCase", "StringLike", "StringNotLike", "NumericEquals",
+		"NumericNotEquals", "NumericLessThan", "NumericLessThanEquals",
+		"NumericGreaterThan", "NumericGreaterThanEquals", "DateEquals", "DateNotEquals",
+		"DateLessThan", "DateLessThanEquals", "DateGreaterThan", "DateGreaterThanEquals",
+		"Bool", "BinaryEquals", "IpAddress", "NotIpAddress", "ArnEquals", "ArnLike",
+		"ArnNotEquals", "ArnNotLike", "Null", NULL,
+	};
+	char buf[96];
+	if (has_prefix(op, "ForAllValues:"))
+		op += strlen("ForAllValues:");
+	else if (has_prefix(op, "ForAnyValue:"))
+		op += strlen("ForAnyValue:");
+	if (strlen(op) >= sizeof(buf))
+		return false;
+	strcpy(buf, op);
+	if (has_suffix(buf, "IfExists") && strcmp(buf, "NullIfExists"))
+		buf[strlen(buf) - strlen("IfExists")] = '\0';
+	for (size_t i = 0; base[i]; i++)
+		if (!strcmp(buf, base[i]))
+			return true;
+	return false;
+}
+
+/* An action: "*", or service:action with a service prefix. */
+static int check_actions(const json_t *a, const char *where, const char *elem,
+			 struct strbuf *err)
+{
+	size_t i;
+	json_t *e;
+	json_t *one = NULL;
+	if (json_is_string(a)) {
+		one = json_array();
+		json_array_append((json_t *)one, (json_t *)a);
+		a = one;
+	}
+	if (!json_is_array(a) || !json_array_size(a)) {
+		strbuf_addf(err, "%s%s is a string or a non-empty list of strings "
+			    "(e.g. \"s3:GetObject\")", where, elem);
+		json_decref(one);
+		return -1;
+	}
+	json_array_foreach(a, i, e) {
+		const char *s = json_string_value(e);
+		if (!s || aws_rule_unknown(e))
+			continue;
+		if (strcmp(s, "*") && !matches(s, "^[A-Za-z0-9-]+:[A-Za-z0-9*?]+$")) {
+			strbuf_addf(err, "%s%s \"%s\" is not \"*\" or SERVICE:ACTION with a service "
+				    "prefix (e.g. \"s3:GetObject\", \"glue:*\")", where, elem, s);
+			json_decref(one);
+			return -1;
+		}
+	}
+	json_decref(one);
+	return 0;
+}
+
+static int check_statement(const json_t *st, size_t index, enum policy_kind kind,
+			   struct strbuf *err)
+{
+	static const char *const keys[] = { "Sid", "Effect", "Principal", "NotPrincipal",
+					    "Action", "NotAction", "Resource", "NotResource",
+					    "Condition", NULL };
+	char where[40];
+	const char *key;
+	json_t *val;
+	snprintf(where, sizeof(where), "Statement %zu: ", index + 1);
+
+	if (!json_is_object(st)) {
+		strbuf_addf(err, "%sa statement is an object with Effect, Action and %s", where,
+			    kind == TRUST ? "Principal" : "Resource");
+		return -1;
+	}
+	json_object_foreach((json_t *)st, key, val) {
+		size_t i;
+		for (i = 0; keys[i] && strcmp(keys[i], key); i++)
+			;
+		if (!keys[i]) {
+			strbuf_addf(err, "%sunknown element \"%s\": a statement has Sid, Effect, "
+				    "Principal, NotPrincipal, Action, NotAction, Resource, "
+				    "NotResource, Condition", where, key);
+			return -1;
+		}
+	}
+	const json_t *effect = json_object_get(st, "Effect");
+	const char *e = json_string_value(effect);
+	if (!effect || (e && !aws_rule_unknown(effect) && strcmp(e, "Allow") &&
+			strcmp(e, "Deny"))) {
+		strbuf_addf(err, "%sEffect is \"Allow\" or \"Deny\" (got %s)", where,
+			    e ? e : "none");
+		return -1;
+	}
+	const json_t *action = json_object_get(st, "Action");
+	const json_t *not_action = json_object_get(st, "NotAction");
+	if (!action == !not_action) {
+		strbuf_addf(err, "%sa statement has exactly one of Action and NotAction "
+			    "(e.g. \"Action\": \"s3:GetObject\")", where);
+		return -1;
+	}
+	if (check_actions(action ? action : not_action, where,
+			  action ? "Action" : "NotAction", err))
+		return -1;
+	bool principal = json_object_get(st, "Principal") || json_object_get(st, "NotPrincipal");
+	bool resource = json_object_get(st, "Resource") || json_object_get(st, "NotResource");
+	if (json_object_get(st, "Resource") && json_object_get(st, "NotResource")) {
+		strbuf_addf(err, "%sa statement has Resource or NotResource, not both", where);
+		return -1;
+	}
+	if (kind == IDENTITY && principal) {
+		strbuf_addf(err, "%san identity policy names no Principal (the role, user or "
+			    "group it is attached to is the principal): remove it", where);
+		return -1;
+	}
+	if (kind == IDENTITY && !resource) {
+		strbuf_addf(err, "%san identity policy's statement needs Resource or NotResource "
+			    "(e.g. \"Resource\": \"arn:aws:s3:::acme-lake/*\")", where);
+		return -1;
+	}
+	if (kind != IDENTITY && !principal) {
+		strbuf_addf(err, "%sa %s policy's statement needs a Principal "
+			    "(e.g. \"Principal\": {\"Service\": \"glue.amazonaws.com\"})", where,
+			    kind == TRUST ? "trust" : "resource");
+		return -1;
+	}
+	if (kind == TRUST && resource) {
+		strbuf_addf(err, "%sa trust policy names no Resource (the role is the resource): "
+			    "remove it", where);
+		return -1;
+	}
+	const json_t *cond = json_object_get(st, "Condition");
+	if (cond && !aws_rule_unknown(cond)) {
+		if (!json_is_object(cond)) {
+			strbuf_addf(err, "%sCondition is a map of operator to {key: values}", where);
+			return -1;
+		}
+		json_object_foreach((json_t *)cond, key, val)
+			if (!condition_operator_ok(key)) {
+				strbuf_addf(err, "%sCondition operator \"%s\" is not one IAM knows "
+					    "(e.g. \"StringEquals\", \"ArnLike\", \"Bool\", "
+					    "\"ForAnyValue:StringLike\", \"StringEqualsIfExists\")",
+					    where, key);
+				return -1;
+			}
+	}
+	const char *sid = value_get_string(st, "Sid");
+	if (sid && kind == IDENTITY && !matches(sid, "^[A-Za-z0-9]*$")) {
+		strbuf_addf(err, "%sSid \"%s\": an identity policy's Sid has only letters and "
+			    "digits (e.g. \"ReadLake\")", where, sid);
+		return -1;
+	}
+	return 0;
+}
+
+/* The grammar of one document; `limit` characters without whitespace (0:
+ * none here). */
+static int check_policy(const json_t *v, enum policy_kind kind, size_t limit,
+			const char *limit_rule, struct strbuf *err)
+{
+	bool own;
+	json_t *doc = policy_json(v, &own);
+	int rc = -1;
+	const char *key;
+	json_t *val;
+	if (!doc)
+		return 0;
+	if (!json_is_object(doc)) {
+		strbuf_addstr(err, "a policy document is a JSON object with Version and Statement");
+		goto out;
+	}
+	json_object_foreach(doc, key, val)
+		if (strcmp(key, "Version") && strcmp(key, "Id") && strcmp(key, "Statement")) {
+			strbuf_addf(err, "unknown element \"%s\": a policy document has Version, Id "
+				    "and Statement", key);
+			goto out;
+		}
+	const char *version = value_get_string(doc, "Version");
+	if (json_object_get(doc, "Version") &&
+	    (!version || (strcmp(version, "2012-10-17") && strcmp(version, "2008-10-17")))) {
+		strbuf_addf(err, "Version \"%s\" is not a policy language version: use "
+			    "\"2012-10-17\"", version ? version : "(not a string)");
+		goto out;
+	}
+	json_t *statements = json_object_get(doc, "Statement");
+	if (!statements) {
+		strbuf_addstr(err, "a policy document needs Statement, one statement or a list "
+			      "(e.g. [{\"Effect\": \"Allow\", \"Action\": \"s3:GetObject\", "
+			      "\"Resource\": \"*\"}])");
+		goto out;
+	}
+	if (json_is_array(statements)) {
+		size_t i;
+		json_t *st;
+		json_array_foreach(statements, i, st)
+			if (check_statement(st, i, kind, err))
+				goto out;
+	} else if (check_statement(statements, 0, kind, err)) {
+		goto out;
+	}
+	if (limit && !value_contains_unknown(doc)) {
+		size_t n = policy_size(doc);
+		if (n > limit) {
+			strbuf_addf(err, "%zu characters without whitespace: %s is %zu at most "
+				    "(split it into several policies)", n, limit_rule, limit);
+			goto out;
+		}
+	}
+	rc = 0;
+out:
+	if (own)
+		json_decref(doc);
+	return rc;
+}
+
+int rule_managed_policy(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	(void)r;
+	return check_policy(v, IDENTITY, 6144, "a managed policy", err);
+}
+
+int rule_trust_policy(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	(void)r;
+	return check_policy(v, TRUST, 2048, "a role trust policy (the default quota)", err);
+}
+
+int rule_bucket_policy(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	(void)r;
+	return check_policy(v, RESOURCE, 20480, "a bucket policy", err);
+}
+
+/* Inline policies: each document's grammar, and their sum against the
+ * entity's quota (role 10,240, user 2,048, group 5,120). A map name:
+ * document (a role's inline_policies), or one document (a user's or
+ * group's policy). */
+static int inline_policies(const json_t *v, size_t limit, const char *entity,
+			   struct strbuf *err)
+{
+	const char *name;
+	json_t *doc;
+	size_t total = 0;
+	bool known = true;
+	if (!json_is_object(v) || json_object_get(v, "Statement") ||
+	    json_object_get(v, "Version")) {
+		if (check_policy(v, IDENTITY, 0, NULL, err))
+			return -1;
+		bool own;
+		json_t *d = policy_json(v, &own);
+		if (d && !value_contains_unknown(d))
+			total = policy_size(d);
+		if (own)
+			json_decref(d);
+	} else {
+		json_object_foreach((json_t *)v, name, doc) {
+			if (aws_rule_unknown(doc)) {
+				known = false;
+				continue;
+			}
+			json_t *n = json_string(name);
+			int bad = n && iam_name(n, "inline policy", 128, "read-lake", err);
+			json_decref(n);
+			if (bad)
+				return -1;
+			if (check_policy(doc, IDENTITY, 0, NULL, err)) {
+				strbuf_prefixf(err, "\"%s\": ", name);
+				return -1;
+			}
+			bool own;
+			json_t *d = policy_json(doc, &own);
+			if (d && !value_contains_unknown(d))
+				total += policy_size(d);
+			if (own)
+				json_decref(d);
+		}
+	}
+	if (known && total > limit) {
+		strbuf_addf(err, "%zu characters without whitespace: a %s's inline policies "
+			    "together are %zu at most (use managed policies for the rest)", total,
+			    entity, limit);
+		return -1;
+	}
+	return 0;
+}
+
+int rule_role_inline_policies(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	(void)r;
+	return inline_policies(v, 10240, "role", err);
+}
+
+int rule_user_inline_policy(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	(void)r;
+	return inline_policies(v, 2048, "user", err);
+}
+
+int rule_group_inline_policy(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	(void)r;
+	return inline_policies(v, 5120, "group", err);
+}
+
+/* ---- Step Functions -------------------------------------------------------- */
+
+/* Amazon States Language (https://states-language.net/spec.html). */
+static const char *const state_types[] = { "Task", "Pass", "Choice", "Wait", "Succeed", "Fail",
+					   "Parallel", "Map", NULL };
+
+static bool state_is_terminal(const json_t *st)
+{
+	const char *t = value_get_string(st, "Type");
+	return (t && (!strcmp(t, "Succeed") || !strcmp(t, "Fail"))) ||
+	       json_is_true(json_object_get(st, "End"));
+}
+
+static int check_states(const json_t *machine, const char *where, struct strbuf *err);
+
+/* Every transition target of a state, in turn, through fn; stops at -1. */
+static int each_target(const json_t *st, int (*fn)(const char *target, const char *via,
+						   void *ctx), void *ctx)
+{
+	size_t i;
+	json_t *e;
+	const char *next = value_get_string(st, "Next");
+	if (next && fn(next, "Next", ctx))
+		return -1;
+	const char *def = value_get_string(st, "Default");
+	if (def && fn(def, "Default", ctx))
+		return -1;
+	json_array_foreach(json_object_get(st, "Choices"), i, e) {
+		const char *n = value_get_string(e, "Next");
+		if (n && fn(n, "Choices[].Next", ctx))
+			return -1;
+	}
+	json_array_foreach(json_object_get(st, "Catch"), i, e) {
+		const char *n = value_get_string(e, "Next");
+		if (n && fn(n, "Catch[].Next", ctx))
+			return -1;
+	}
+	return 0;
+}
+
+struct sfn_walk {
+	const json_t *states;
+	const char *state;
+	const char *where;
+	json_t *seen;      /* reached state names */
+	struct strbuf *err;
+};
+
+static int target_exists(const char *target, const char *via, void *ctx)
+{
+	struct sfn_walk *w = ctx;
+	if (json_object_get(w->states, target))
+		return 0;
+	strbuf_addf(w->err, "%sstate \"%s\": its %s \"%s\" is not a state of States", w->where,
+		    w->state, via, target);
+	return -1;
+}
+
+static int mark_reached(const char *target, const char *via, void *ctx)
+{
+	struct sfn_walk *w = ctx;
+	(void)via;
+	if (!json_object_get(w->seen, target)) {
+		json_object_set_new(w->seen, target, json_true());
+		w->state = target;
+	}
+	return 0;
+}
+
+static int check_states(const json_t *machine, const char *where, struct strbuf *err)
+{
+	const json_t *states = json_object_get(machine, "States");
+	const char *start = value_get_string(machine, "StartAt");
+	const char *name;
+	json_t *st;
+
+	if (!json_is_object(states) || !json_object_size(states)) {
+		strbuf_addf(err, "%sStates is a map of state name to state (e.g. {\"Done\": "
+			    "{\"Type\": \"Succeed\"}})", where);
+		return -1;
+	}
+	if (!start) {
+		strbuf_addf(err, "%sStartAt names the first state (e.g. \"StartAt\": \"%s\")",
+			    where, json_object_iter_key(json_object_iter((json_t *)states)));
+		return -1;
+	}
+	if (!json_object_get(states, start)) {
+		strbuf_addf(err, "%sStartAt \"%s\" is not a state of States", where, start);
+		return -1;
+	}
+	json_object_foreach((json_t *)states, name, st) {
+		const char *type = value_get_string(st, "Type");
+		size_t i;
+		for (i = 0; type && state_types[i] && strcmp(type, state_types[i]); i++)
+			;
+		if (!type || !state_types[i]) {
+			strbuf_addf(err, "%sstate \"%s\": Type is Task, Pass, Choice, Wait, Succeed, "
+				    "Fail, Parallel or Map", where, name);
+			return -1;
+		}
+		struct sfn_walk w = { states, name, where, NULL, err };
+		if (each_target(st, target_exists, &w))
+			return -1;
+		bool ends = json_is_true(json_object_get(st, "End"));
+		bool has_next = json_object_get(st, "Next") != NULL;
+		if (strcmp(type, "Choice") && strcmp(type, "Succeed") && strcmp(type, "Fail") &&
+		    ends == has_next) {
+			strbuf_addf(err, "%sstate \"%s\": a %s state has exactly one of Next and "
+				    "\"End\": true", where, name, type);
+			return -1;
+		}
+		if (!strcmp(type, "Task")) {
+			const json_t *res = json_object_get(st, "Resource");
+			const char *rs = json_string_value(res);
+			if (!res || (rs && !aws_rule_unknown(res) && !has_prefix(rs, "arn:"))) {
+				strbuf_addf(err, "%sstate \"%s\": a Task's Resource is an ARN (e.g. "
+					    "\"arn:aws:states:::glue:startJobRun.sync\" or a Lambda "
+					    "function's ARN)", where, name);
+				return -1;
+			}
+		}
+		if (!strcmp(type, "Parallel")) {
+			size_t bi;
+			json_t *b;
+			json_array_foreach(json_object_get(st, "Branches"), bi, b) {
+				char *inner = xasprintf("%sstate \"%s\" branch %zu: ", where, name,
+							bi + 1);
+				int rc = check_states(b, inner, err);
+				free(inner);
+				if (rc)
+					return -1;
+			}
+		}
+		if (!strcmp(type, "Map")) {
+			const json_t *inner_m = json_object_get(st, "ItemProcessor");
+			if (!inner_m)
+				inner_m = json_object_get(st, "Iterator");
+			if (inner_m) {
+				char *inner = xasprintf("%sstate \"%s\" ItemProcessor: ", where, name);
+				int rc = check_states(inner_m, inner, err);
+				free(inner);
+				if (rc)
+					return -1;
+			}
+		}
+	}
+	/* A terminal state is reachable from StartAt. */
+	struct sfn_walk w = { states, NULL, where, json_object(), err };
+	json_object_set_new(w.seen, start, json_true());
+	bool terminal = false, grew = true;
+	while (grew && !terminal) {
+		size_t before = json_object_size(w.seen);
+		json_object_foreach(w.seen, name, st) {
+			const json_t *s = json_object_get(states, name);
+			if (state_is_terminal(s))
+				terminal = true;
+			each_target(s, mark_reached, &w);
+		}
+		grew = json_object_size(w.seen) != before;
+	}
+	json_decref(w.seen);
+	if (!terminal) {
+		strbuf_addf(err, "%sno state reached from StartAt \"%s\" ends the execution: add a "
+			    "Succeed or Fail state, or \"End\": true", where, start);
+		return -1;
+	}
+	return 0;
+}
+
+int rule_sfn_definition(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	bool own;
+	(void)r;
+	json_t *doc = policy_json(v, &own);
+	if (!doc)
+		return 0;
+	int rc = json_is_object(doc) ? check_states(doc, "", err) : 0;
+	if (own)
+		json_decref(doc);
+	return rc;
+}
+
+/* ---- Glue ----------------------------------------------------------------- */
+
+/* Glue job worker types (Glue API, Job structure, WorkerType): G.4X and
+ * G.8X from Glue 3.0 for Spark jobs, G.025X for Glue 3.0+ streaming jobs,
+ * Z.2X for Ray jobs; Standard, G.1X, G.2X for any Spark job. A worker type
+ * goes with a number of workers, and not with max_capacity. */
+int rule_glue_worker_type(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	static const char *const known[] = { "Standard", "G.1X", "G.2X", "G.4X", "G.8X",
+					     "G.12X", "G.16X", "G.025X", "Z.2X", "R.1X", "R.2X",
+					     "R.4X", "R.8X", NULL };
+	const char *t = json_string_value(v);
+	const json_t *gv = json_object_get(r, "glue_version");
+	const char *command = value_get_string(json_object_get(r, "command"), "name");
+	double version = 0, workers;
+	size_t i;
+	if (!t)
+		return 0;
+	for (i = 0; known[i] && strcmp(known[i], t); i++)
+		;
+	if (!known[i]) {
+		strbuf_addf(err, "\"%s\" is not a Glue worker type: Standard, G.1X, G.2X, G.4X, "
+			    "G.8X, G.12X, G.16X, G.025X, Z.2X, R.1X-R.8X (e.g. \"G.1X\")", t);
+		return -1;
+	}
+	if (json_is_string(gv) && !aws_rule_unknown(gv))
+		version = strtod(json_string_value(gv), NULL);
+	if (command && !strcmp(command, "pythonshell")) {
+		strbuf_addf(err, "a pythonshell job takes max_capacity (0.0625 or 1), not "
+			    "worker_type \"%s\"", t);
+		return -1;
+	}
+	bool min3 = !strcmp(t, "G.4X") || !strcmp(t, "G.8X") || !strcmp(t, "G.025X");
+	if (min3 && version > 0 && version < 3.0) {
+		strbuf_addf(err, "worker type %s needs glue_version 3.0 or later (got %s): "
+			    "use \"4.0\", or worker type G.1X or G.2X", t, json_string_value(gv));
+		return -1;
+	}
+	if (!strcmp(t, "G.025X") && command && strcmp(command, "gluestreaming")) {
+		strbuf_addf(err, "worker type G.025X is for streaming jobs (command.name "
+			    "gluestreaming); use G.1X for a %s job", command);
+		return -1;
+	}
+	if (!strcmp(t, "Z.2X") && command && strcmp(command, "glueray")) {
+		strbuf_addf(err, "worker type Z.2X is for Ray jobs; use G.1X for a %s job", command);
+		return -1;
+	}
+	if (known_number(json_object_get(r, "number_of_workers"), &workers) &&
+	    !strncmp(t, "G.", 2) && strcmp(t, "G.025X") && workers < 2) {
+		strbuf_addf(err, "%g worker of type %s: a Spark job runs on at least 2 "
+			    "(a driver and an executor) (e.g. number_of_workers: 2)", workers, t);
+		return -1;
+	}
+	return 0;
+}
+
+/* ---- Lambda --------------------------------------------------------------- */
+
+/* Lambda quotas: memory 128-10,240 MB, timeout 1-900 s. */
+int rule_lambda_memory(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	(void)r;
+	return number_in(v, 128, 10240, "Lambda memory is 128 to 10240 MB", "512", err);
+}
+
+int rule_lambda_timeout(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	(void)r;
+	return number_in(v, 1, 900, "a Lambda timeout is 1 to 900 seconds", "60", err);
+}
+
+/* Runtime identifiers (Lambda runtimes page): a family and its version, as
+ * Lambda spells them. A version this list does not know yet is accepted
+ * when it has the family's shape. */
+int rule_lambda_runtime(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *s = json_string_value(v);
+	(void)r;
+	if (!s)
+		return 0;
+	if (matches(s, "^(python[23]\\.[0-9]+|nodejs([0-9]+\\.(x|[0-9]+))?|java[0-9]+(\\.al2)?|"
+		       "dotnet(core)?[0-9]+(\\.[0-9]+)?|ruby[23]\\.[0-9]+|go1\\.x|"
+		       "provided(\\.al2|\\.al20[0-9]{2})?|nodejs[0-9]+\\.x|dotnet[0-9]+)$"))
+		return 0;
+	strbuf_addf(err, "\"%s\" is not a Lambda runtime identifier (e.g. \"python3.12\", "
+		    "\"nodejs20.x\", \"java21\", \"provided.al2023\")", s);
+	return -1;
+}
+
+/* Deprecated runtimes whose "block function create" date has passed
+ * (Lambda runtimes page, "Deprecated runtimes"). */
+int rule_lambda_runtime_for_create(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	static const char *const blocked[] = {
+		"python2.7", "python3.6", "python3.7", "nodejs", "nodejs4.3", "nodejs4.3-edge",
+		"nodejs6.10", "nodejs8.10", "nodejs10.x", "nodejs12.x", "nodejs14.x",
+		"dotnetcore1.0", "dotnetcore2.0", "dotnetcore2.1", "dotnetcore3.1", "dotnet5.0",
+		"ruby2.5", "ruby2.7", "java8", "go1.x", "provided", NULL,
+	};
+	const char *s = json_string_value(v);
+	(void)r;
+	if (!s)
+		return 0;
+	for (size_t i = 0; blocked[i]; i++)
+		if (!strcmp(s, blocked[i])) {
+			strbuf_addf(err, "\"%s\" is deprecated: Lambda no longer creates functions "
+				    "with it (e.g. \"python3.12\", \"nodejs20.x\", \"java21\", "
+				    "\"provided.al2023\")", s);
+			return -1;
+		}
+	return 0;
+}
+
+/* CreateFunction Handler: up to 128 characters, no whitespace. */
+int rule_lambda_handler(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *s = json_string_value(v);
+	(void)r;
+	if (!s)
+		return 0;
+	if (!*s || strlen(s) > 128 || !matches(s, "^[^[:space:]]+$")) {
+		strbuf_addf(err, "\"%s\": a handler is 1 to 128 characters without blanks, "
+			    "FILE.FUNCTION for Python, Node.js and Ruby (e.g. \"main.handler\")", s);
+		return -1;
+	}
+	return 0;
+}

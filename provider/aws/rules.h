@@ -1,0 +1,108 @@
+/*
+ * rules.h: the rules AWS enforces that its service models do not carry
+ * (bucket naming, IAM names and paths, tags, CIDR blocks, security group
+ * ports, schedule expressions per service, log retention, IAM policy
+ * documents, Step Functions definitions, Glue workers, Lambda settings),
+ * each written once as a pure function, and the one mechanism the aws types
+ * use to run them: a table of (attribute, rule) that a type's check_config
+ * runs on the attributes as written (terrace validate, at the attribute's
+ * file:line:col) and its plan_desired runs again on the evaluated values
+ * (at plan, and at apply before the request is sent, for values known only
+ * then).
+ *
+ * A rule gets a known value: a string holding ${...} (not evaluated yet) or
+ * an unknown value passes, and is checked when it is known. Every rule
+ * returns 0, or -1 with one line in err: what is wrong, the rule, and a
+ * valid example. A rule never refuses what AWS accepts.
+ */
+#ifndef TERRACE_AWS_RULES_H
+#define TERRACE_AWS_RULES_H
+
+#include <jansson.h>
+#include <stdbool.h>
+
+#include "provider/base/strbuf.h"
+
+/* A rule over one attribute's value; `resource` is the whole resource's
+ * attributes (for rules that compare two of them). */
+typedef int (*aws_rule_fn)(const json_t *value, const json_t *resource, struct strbuf *err);
+
+struct aws_rule {
+	const char *attr;    /* the attribute, top level ("name", "tags") */
+	aws_rule_fn check;
+};
+
+/*
+ * check_config of a type: each rule (the table ends with { NULL }) on its
+ * attribute as written, when set. -1 with err "ATTR ...: RULE" and *attr
+ * the attribute's name.
+ */
+int aws_rules_check_config(const struct aws_rule *rules, const json_t *config,
+			   const char **attr, struct strbuf *err);
+/* plan_desired of a type: the same rules on the evaluated attributes;
+ * -1 with err "TYPE: ATTR ...: RULE". */
+int aws_rules_check_desired(const char *type, const struct aws_rule *rules,
+			    const json_t *desired, struct strbuf *err);
+
+/* Not known yet: an unknown value, or a string holding ${...}. */
+bool aws_rule_unknown(const json_t *v);
+
+/* ---- the rules (aws_rule_fn) ---- */
+
+/* S3 general purpose bucket names. */
+int rule_s3_bucket_name(const json_t *v, const json_t *r, struct strbuf *err);
+/* IAM names: role and user (1-64), group, managed policy, instance profile
+ * (1-128), all of [A-Za-z0-9+=,.@_-]; paths /.../ of 1-512. */
+int rule_iam_role_name(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_iam_user_name(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_iam_group_name(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_iam_policy_name(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_iam_instance_profile_name(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_iam_path(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_iam_max_session_duration(const json_t *v, const json_t *r, struct strbuf *err);
+/* Tags: at most 50 (terrace's own two included), keys of 1-128 and values
+ * of 0-256 characters, no key starting with aws:. */
+int rule_tags(const json_t *v, const json_t *r, struct strbuf *err);
+/* CIDR blocks: a VPC's and a subnet's (an IPv4 network address, /16 to
+ * /28), and a list of IPv4 ranges (security group rules). */
+int rule_vpc_cidr(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_cidr_list(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_cidr(const json_t *v, const json_t *r, struct strbuf *err);
+/* Security group rules: a list of rules (ingress, egress) and the one rule
+ * that `r` itself is (aws.ec2.security_group_rule: v is its protocol). */
+int rule_sg_rule_list(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_sg_one_rule(const json_t *v, const json_t *r, struct strbuf *err);
+/* A security group's name: 1-255 characters, not starting with sg-. */
+int rule_sg_name(const json_t *v, const json_t *r, struct strbuf *err);
+/* Schedule expressions: EventBridge rules (rate, cron), EventBridge
+ * Scheduler (also at), Glue triggers and crawlers (cron). */
+int rule_events_schedule(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_scheduler_schedule(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_glue_schedule(const json_t *v, const json_t *r, struct strbuf *err);
+/* CloudWatch Logs retention_in_days: one of the allowed values (0: never
+ * expire, terrace's way of saying no retention policy). */
+int rule_log_retention(const json_t *v, const json_t *r, struct strbuf *err);
+/* IAM policy documents: a managed (identity) policy, a role's trust policy,
+ * inline policies of a role, a user, a group (a map name: document). */
+int rule_managed_policy(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_trust_policy(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_role_inline_policies(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_user_inline_policy(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_group_inline_policy(const json_t *v, const json_t *r, struct strbuf *err);
+/* A resource policy (an S3 bucket's): Principal required. */
+int rule_bucket_policy(const json_t *v, const json_t *r, struct strbuf *err);
+/* Step Functions definitions (Amazon States Language). */
+int rule_sfn_definition(const json_t *v, const json_t *r, struct strbuf *err);
+/* Glue job: worker_type against glue_version, command and number_of_workers. */
+int rule_glue_worker_type(const json_t *v, const json_t *r, struct strbuf *err);
+/* Lambda: memory_size 128-10240, timeout 1-900, a runtime identifier,
+ * handler (no blanks, at most 128 characters). */
+int rule_lambda_memory(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_lambda_timeout(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_lambda_runtime(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_lambda_handler(const json_t *v, const json_t *r, struct strbuf *err);
+/* Runtimes Lambda no longer lets a function be created with (CreateFunction
+ * refuses them; existing functions keep running): run before CreateFunction. */
+int rule_lambda_runtime_for_create(const json_t *v, const json_t *r, struct strbuf *err);
+
+#endif

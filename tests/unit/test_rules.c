@@ -1,0 +1,411 @@
+/*
+ * test_rules.c: the rules AWS enforces that its models do not carry
+ * (provider/aws/rules.c). Each rule gets values AWS accepts, which must
+ * pass, and values AWS refuses, whose message must name the rule; and the
+ * runner: a value holding ${...} passes at validate, the attribute at fault
+ * is named, and plan's message names the type and attribute.
+ *
+ * JSON is written with single quotes (json_support.h).
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <string.h>
+
+#include "provider/aws/rules.h"
+#include "provider/provider.h"
+#include "tests/unit/json_support.h"
+
+/* Every value in `good` (a JSON list) passes; every value in `bad` fails
+ * with a message holding the matching string of `why`. */
+static void check_rule(aws_rule_fn fn, const char *resource, const char *good, const char *bad,
+		       const char *const *why)
+{
+	json_t *r = js(resource ? resource : "{}");
+	json_t *g = js(good), *b = js(bad);
+	size_t i;
+	json_t *v;
+	json_array_foreach(g, i, v) {
+		struct strbuf err = STRBUF_INIT;
+		if (fn(v, r, &err)) {
+			char *t = json_dumps(v, JSON_ENCODE_ANY);
+			fail_msg("refused %s, which AWS accepts: %s", t, err.buf);
+		}
+		strbuf_release(&err);
+	}
+	json_array_foreach(b, i, v) {
+		struct strbuf err = STRBUF_INIT;
+		char *t = json_dumps(v, JSON_ENCODE_ANY);
+		if (!fn(v, r, &err))
+			fail_msg("accepted %s, which AWS refuses", t);
+		if (!strstr(err.buf, why[i]))
+			fail_msg("%s: message \"%s\" lacks \"%s\"", t, err.buf, why[i]);
+		free(t);
+		strbuf_release(&err);
+	}
+	json_decref(r);
+	json_decref(g);
+	json_decref(b);
+}
+
+static void test_bucket_names(void **state)
+{
+	(void)state;
+	static const char *const why[] = {
+		"3 to 63", "3 to 63", "lowercase letters", "lowercase letters",
+		"start and end with a letter or a digit", "start and end", "no two adjacent periods",
+		"not an IP address", "prefix xn--", "prefix sthree-", "suffix -s3alias",
+		"suffix --ol-s3",
+	};
+	check_rule(rule_s3_bucket_name, NULL,
+		   "['abc', 'acme-lake-raw', 'acme.lake.raw', '1-bucket-2', "
+		   "'a23456789012345678901234567890123456789012345678901234567890123', "
+		   "'192.168.5.4.bucket']",
+		   "['ab', 'a234567890123456789012345678901234567890123456789012345678901234', "
+		   "'Acme-Lake', 'acme_lake', '-acme', 'acme.', 'acme..lake', '192.168.5.4', "
+		   "'xn--acme', 'sthree-acme', 'acme-s3alias', 'acme--ol-s3']",
+		   why);
+}
+
+static void test_iam_names_and_paths(void **state)
+{
+	(void)state;
+	static const char *const role_why[] = { "1 to 64", "1 to 64", "has ' '", "has '/'" };
+	check_rule(rule_iam_role_name, NULL,
+		   "['etl', 'a+b=c,d.e@f_g-h', "
+		   "'a234567890123456789012345678901234567890123456789012345678901234']",
+		   "['', 'a2345678901234567890123456789012345678901234567890123456789012345', "
+		   "'etl runner', 'etl/runner']", role_why);
+	static const char *const group_why[] = { "1 to 128" };
+	check_rule(rule_iam_group_name, NULL,
+		   "['a2345678901234567890123456789012345678901234567890123456789012345']",
+		   "['a23456789012345678901234567890123456789012345678901234567890123456789012345"
+		   "678901234567890123456789012345678901234567890123456789']", group_why);
+	static const char *const path_why[] = { "starts and ends with '/'",
+						"starts and ends with '/'", "no blanks" };
+	check_rule(rule_iam_path, NULL, "['/', '/data/etl/', '/a-b_c/']",
+		   "['data/', '/data', '/da ta/']", path_why);
+	static const char *const sess_why[] = { "3600 to 43200", "3600 to 43200" };
+	check_rule(rule_iam_max_session_duration, NULL, "[3600, 43200, '7200']",
+		   "[900, 86400]", sess_why);
+}
+
+static void test_tags(void **state)
+{
+	(void)state;
+	char many[4096] = "[{";
+	for (int i = 0; i < 49; i++)
+		snprintf(many + strlen(many), sizeof(many) - strlen(many), "%s'k%d': 'v'",
+			 i ? ", " : "", i);
+	strcat(many, "}]");
+	char most[4096] = "[{";
+	for (int i = 0; i < 48; i++)
+		snprintf(most + strlen(most), sizeof(most) - strlen(most), "%s'k%d': 'v'",
+			 i ? ", " : "", i);
+	strcat(most, "}]");
+	/* 48 of the stack's own and terrace's two pass; 49 do not. */
+	check_rule(rule_tags, NULL, most, "[]", NULL);
+	static const char *const many_why[] = { "at most 50 per resource" };
+	check_rule(rule_tags, NULL, "[{}]", many, many_why);
+	static const char *const why[] = { "the aws: prefix is reserved", "prefix is reserved",
+					   "tag keys have 1 to 128", "tag values have at most 256" };
+	char bad[2048];
+	snprintf(bad, sizeof(bad),
+		 "[{'aws:team': 'x'}, {'AWS:Team': 'x'}, {'%0129d': 'x'}, {'team': '%0257d'}]",
+		 0, 0);
+	check_rule(rule_tags, NULL,
+		   "[{'team': 'data', 'acme:cost-center': '', 'awsome': 'x'}, {'t': '${var.team}'}]",
+		   bad, why);
+}
+
+static void test_cidr_blocks(void **state)
+{
+	(void)state;
+	static const char *const why[] = { "not an IPv4 CIDR block", "/16 to /28", "/16 to /28",
+					   "host bits set: write the network address "
+					   "\"10.0.0.0/16\"", "not an IPv4 CIDR block" };
+	check_rule(rule_vpc_cidr, NULL, "['10.0.0.0/16', '10.0.1.0/24', '172.31.0.16/28']",
+		   "['10.0.0.0', '10.0.0.0/8', '10.0.0.0/29', '10.0.0.1/16', '10.0.0.300/16']", why);
+	static const char *const sg_why[] = { "not an IPv4 CIDR block" };
+	check_rule(rule_cidr, NULL, "['0.0.0.0/0', '203.0.113.7/32']", "['203.0.113.7']", sg_why);
+}
+
+static void test_security_group_rules(void **state)
+{
+	(void)state;
+	static const char *const why[] = {
+		"rule 1: protocol \"http\"", "rule 1: ports are 0 to 65535",
+		"rule 1: from_port 8080 is above to_port 8000", "rule 2: a tcp rule needs from_port",
+		"rule 1: for icmp", "rule 1: protocol \"256\"", "rule 1: \"10.0.0.1\" is not",
+	};
+	check_rule(rule_sg_rule_list, NULL,
+		   "[[{'protocol': 'tcp', 'from_port': 443, 'to_port': 443}, "
+		   "{'protocol': '-1'}, {'protocol': 'all'}, "
+		   "{'protocol': 'icmp', 'from_port': 8, 'to_port': -1}, "
+		   "{'protocol': 'udp', 'from_port': 0, 'to_port': 65535}, "
+		   "{'protocol': '50'}, {'protocol': 'tcp', 'from_port': 5432}, "
+		   "{'protocol': 'tcp', 'from_port': '${var.port}', 'to_port': 1}]]",
+		   "[[{'protocol': 'http', 'from_port': 80, 'to_port': 80}], "
+		   "[{'protocol': 'tcp', 'from_port': 0, 'to_port': 70000}], "
+		   "[{'protocol': 'tcp', 'from_port': 8080, 'to_port': 8000}], "
+		   "[{'protocol': 'tcp', 'from_port': 1}, {'protocol': 'tcp'}], "
+		   "[{'protocol': 'icmp', 'from_port': 300, 'to_port': -1}], "
+		   "[{'protocol': '256'}], "
+		   "[{'protocol': 'tcp', 'from_port': 1, 'cidr_blocks': ['10.0.0.1']}]]",
+		   why);
+	static const char *const name_why[] = { "not start with sg-" };
+	check_rule(rule_sg_name, NULL, "['warehouse-db', 'sgx']", "['sg-warehouse']", name_why);
+}
+
+static void test_schedules(void **state)
+{
+	(void)state;
+	static const char *const ev_why[] = {
+		"use \"rate(5 minutes)\"", "use \"rate(1 minute)\"", "unit of rate()",
+		"positive whole number", "has 5 fields", "exactly one of day-of-month",
+		"exactly one of day-of-month", "field 1 \"60\"", "is not an EventBridge rule's",
+		"is not an EventBridge rule's",
+	};
+	check_rule(rule_events_schedule, NULL,
+		   "['rate(1 minute)', 'rate(5 minutes)', 'rate(1 day)', 'rate(12 hours)', "
+		   "'cron(0 2 * * ? *)', 'cron(0/15 8-18 ? * MON-FRI *)', 'cron(0 9 L * ? *)', "
+		   "'cron(0 12 ? * 6#3 2026)', 'cron(15 10 ? JAN-MAR SUN 2026-2030)']",
+		   "['rate(5 minute)', 'rate(1 minutes)', 'rate(5 weeks)', 'rate(0 minutes)', "
+		   "'cron(0 2 * * ?)', 'cron(0 2 * * * *)', 'cron(0 2 ? * ? *)', "
+		   "'cron(60 2 * * ? *)', 'at(2026-12-31T23:00:00)', '0 2 * * *']",
+		   ev_why);
+	static const char *const sch_why[] = { "yyyy-mm-ddThh:mm:ss", "yyyy-mm-ddThh:mm:ss",
+					       "exactly one of day-of-month" };
+	check_rule(rule_scheduler_schedule, NULL,
+		   "['at(2026-12-31T23:00:00)', 'rate(1 hour)', 'cron(0 2 * * ? *)']",
+		   "['at(2026-12-31 23:00:00)', 'at(2026-13-01T00:00:00)', 'cron(0 2 * * * *)']",
+		   sch_why);
+	static const char *const glue_why[] = { "is not a Glue schedule", "has 5 fields",
+						"exactly one of day-of-month" };
+	check_rule(rule_glue_schedule, NULL, "['cron(15 2 * * ? *)', 'cron(0 */2 ? * MON *)']",
+		   "['rate(1 hour)', 'cron(15 2 * * ?)', 'cron(15 2 * * * *)']", glue_why);
+}
+
+static void test_log_retention(void **state)
+{
+	(void)state;
+	static const char *const why[] = { "not a retention", "not a retention", "(e.g. 30)" };
+	check_rule(rule_log_retention, NULL, "[0, 1, 30, 365, 3653, '14']", "[2, 31, 10000]",
+		   why);
+}
+
+static void test_policy_documents(void **state)
+{
+	(void)state;
+	static const char *const why[] = {
+		"Version \"2012-10-18\"", "needs Statement", "Effect is \"Allow\" or \"Deny\"",
+		"exactly one of Action and NotAction", "with a service prefix",
+		"needs Resource or NotResource", "names no Principal",
+		"Condition operator \"StringEqual\"", "unknown element \"Actions\"",
+		"only letters and digits",
+	};
+	check_rule(rule_managed_policy, NULL,
+		   "[{'Version': '2012-10-17', 'Statement': [{'Effect': 'Allow', 'Action': "
+		   "['s3:GetObject', 'glue:*'], 'Resource': 'arn:aws:s3:::acme/*', 'Condition': "
+		   "{'StringEqualsIfExists': {'aws:RequestTag/team': 'data'}, "
+		   "'ForAnyValue:StringLike': {'s3:prefix': ['a*']}}}]}, "
+		   "{'Statement': {'Effect': 'Deny', 'NotAction': 'iam:*', 'NotResource': '*'}}, "
+		   "'{\\'Statement\\': {\\'Effect\\': \\'Allow\\', \\'Action\\': "
+		   "\\'s3:*\\', \\'Resource\\': \\'*\\'}}', "
+		   "{'Version': '2012-10-17', 'Statement': [{'Effect': 'Allow', 'Action': '*', "
+		   "'Resource': '${bucket.arn}'}]}]",
+		   "[{'Version': '2012-10-18', 'Statement': []}, {'Version': '2012-10-17'}, "
+		   "{'Statement': [{'Effect': 'allow', 'Action': 's3:*', 'Resource': '*'}]}, "
+		   "{'Statement': [{'Effect': 'Allow', 'Resource': '*'}]}, "
+		   "{'Statement': [{'Effect': 'Allow', 'Action': 'GetObject', 'Resource': '*'}]}, "
+		   "{'Statement': [{'Effect': 'Allow', 'Action': 's3:GetObject'}]}, "
+		   "{'Statement': [{'Effect': 'Allow', 'Action': 's3:*', 'Resource': '*', "
+		   "'Principal': '*'}]}, "
+		   "{'Statement': [{'Effect': 'Allow', 'Action': 's3:*', 'Resource': '*', "
+		   "'Condition': {'StringEqual': {'a': 'b'}}}]}, "
+		   "{'Statement': [{'Effect': 'Allow', 'Actions': 's3:*', 'Resource': '*'}]}, "
+		   "{'Statement': [{'Sid': 'read-lake', 'Effect': 'Allow', 'Action': 's3:*', "
+		   "'Resource': '*'}]}]",
+		   why);
+	static const char *const trust_why[] = { "needs a Principal", "names no Resource" };
+	check_rule(rule_trust_policy, NULL,
+		   "[{'Version': '2012-10-17', 'Statement': [{'Effect': 'Allow', 'Principal': "
+		   "{'Service': 'glue.amazonaws.com'}, 'Action': 'sts:AssumeRole'}]}]",
+		   "[{'Version': '2012-10-17', 'Statement': [{'Effect': 'Allow', "
+		   "'Action': 'sts:AssumeRole'}]}, "
+		   "{'Statement': [{'Effect': 'Allow', 'Principal': {'Service': 'glue.amazonaws.com'}, "
+		   "'Action': 'sts:AssumeRole', 'Resource': '*'}]}]",
+		   trust_why);
+}
+
+/* A document of n statements of about 100 characters each. */
+static char *big_policy(int n)
+{
+	struct strbuf sb = STRBUF_INIT;
+	strbuf_addstr(&sb, "{\"Version\": \"2012-10-17\", \"Statement\": [");
+	for (int i = 0; i < n; i++)
+		strbuf_addf(&sb, "%s{\"Effect\": \"Allow\", \"Action\": \"s3:GetObject\", "
+			    "\"Resource\": \"arn:aws:s3:::acme-lake-%04d/*\"}", i ? ", " : "", i);
+	strbuf_addstr(&sb, "]}");
+	return strbuf_detach(&sb);
+}
+
+static void test_policy_sizes(void **state)
+{
+	(void)state;
+	struct strbuf err = STRBUF_INIT;
+	char *small = big_policy(50), *large = big_policy(80);
+	json_t *s = json_string(small), *l = json_string(large);
+	assert_int_equal(rule_managed_policy(s, NULL, &err), 0);
+	assert_int_equal(rule_managed_policy(l, NULL, &err), -1);
+	assert_non_null(strstr(err.buf, "a managed policy is 6144 at most"));
+	strbuf_reset(&err);
+	json_t *inl = json_pack("{s:O,s:O}", "a", s, "b", s);
+	assert_int_equal(rule_role_inline_policies(inl, NULL, &err), 0);
+	json_object_set(inl, "c", l);
+	assert_int_equal(rule_role_inline_policies(inl, NULL, &err), -1);
+	assert_non_null(strstr(err.buf, "a role's inline policies together are 10240 at most"));
+	strbuf_reset(&err);
+	json_t *one = json_pack("{s:O}", "bad name", s);
+	assert_int_equal(rule_role_inline_policies(one, NULL, &err), -1);
+	assert_non_null(strstr(err.buf, "IAM inline policy names"));
+	json_decref(one);
+	json_decref(inl);
+	json_decref(s);
+	json_decref(l);
+	free(small);
+	free(large);
+	strbuf_release(&err);
+}
+
+static void test_state_machines(void **state)
+{
+	(void)state;
+	static const char *const why[] = {
+		"StartAt \"Go\" is not a state", "its Next \"Load\" is not a state",
+		"its Catch[].Next \"Oops\"", "its Default \"Other\"",
+		"no state reached from StartAt \"A\" ends the execution",
+		"a Task's Resource is an ARN", "exactly one of Next and \"End\": true",
+		"Type is Task, Pass", "branch 1: StartAt",
+	};
+	check_rule(rule_sfn_definition, NULL,
+		   "[{'StartAt': 'A', 'States': {'A': {'Type': 'Task', 'Resource': "
+		   "'arn:aws:states:::glue:startJobRun.sync', 'Parameters': {'JobName': 'x'}, "
+		   "'Catch': [{'ErrorEquals': ['States.ALL'], 'Next': 'F'}], 'Next': 'C'}, "
+		   "'C': {'Type': 'Choice', 'Choices': [{'Variable': '$.x', 'BooleanEquals': true, "
+		   "'Next': 'A'}], 'Default': 'S'}, 'S': {'Type': 'Succeed'}, "
+		   "'F': {'Type': 'Fail'}}}, "
+		   "{'StartAt': 'T', 'States': {'T': {'Type': 'Task', 'Resource': '${fn.arn}', "
+		   "'End': true}}}]",
+		   "[{'StartAt': 'Go', 'States': {'A': {'Type': 'Succeed'}}}, "
+		   "{'StartAt': 'A', 'States': {'A': {'Type': 'Pass', 'Next': 'Load'}}}, "
+		   "{'StartAt': 'A', 'States': {'A': {'Type': 'Pass', 'End': true, 'Catch': "
+		   "[{'ErrorEquals': ['States.ALL'], 'Next': 'Oops'}]}}}, "
+		   "{'StartAt': 'A', 'States': {'A': {'Type': 'Choice', 'Choices': [], "
+		   "'Default': 'Other'}}}, "
+		   "{'StartAt': 'A', 'States': {'A': {'Type': 'Pass', 'Next': 'B'}, "
+		   "'B': {'Type': 'Pass', 'Next': 'A'}, 'S': {'Type': 'Succeed'}}}, "
+		   "{'StartAt': 'A', 'States': {'A': {'Type': 'Task', 'Resource': 'my-lambda', "
+		   "'End': true}}}, "
+		   "{'StartAt': 'A', 'States': {'A': {'Type': 'Pass'}}}, "
+		   "{'StartAt': 'A', 'States': {'A': {'Type': 'Job', 'End': true}}}, "
+		   "{'StartAt': 'P', 'States': {'P': {'Type': 'Parallel', 'End': true, 'Branches': "
+		   "[{'StartAt': 'X', 'States': {'Y': {'Type': 'Succeed'}}}]}}}]",
+		   why);
+}
+
+static void test_glue_worker_types(void **state)
+{
+	(void)state;
+	static const char *const why[] = { "needs glue_version 3.0 or later" };
+	check_rule(rule_glue_worker_type,
+		   "{'glue_version': '2.0', 'number_of_workers': 10, 'command': {'name': 'glueetl'}}",
+		   "['G.1X', 'G.2X']", "['G.8X']", why);
+	static const char *const why4[] = { "not a Glue worker type", "streaming jobs" };
+	check_rule(rule_glue_worker_type,
+		   "{'glue_version': '4.0', 'number_of_workers': 10, 'command': {'name': 'glueetl'}}",
+		   "['G.4X', 'G.8X', 'G.1X']", "['G.3X', 'G.025X']", why4);
+	static const char *const why1[] = { "at least 2" };
+	check_rule(rule_glue_worker_type, "{'glue_version': '4.0', 'number_of_workers': 1}",
+		   "[]", "['G.1X']", why1);
+	static const char *const whyps[] = { "pythonshell job takes max_capacity" };
+	check_rule(rule_glue_worker_type, "{'command': {'name': 'pythonshell'}}", "[]",
+		   "['G.1X']", whyps);
+}
+
+static void test_lambda(void **state)
+{
+	(void)state;
+	static const char *const mem_why[] = { "128 to 10240 MB", "128 to 10240 MB" };
+	check_rule(rule_lambda_memory, NULL, "[128, 10240, '512']", "[64, 10241]", mem_why);
+	static const char *const to_why[] = { "1 to 900 seconds", "1 to 900 seconds" };
+	check_rule(rule_lambda_timeout, NULL, "[1, 900]", "[0, 901]", to_why);
+	static const char *const rt_why[] = { "not a Lambda runtime", "not a Lambda runtime",
+					      "not a Lambda runtime" };
+	check_rule(rule_lambda_runtime, NULL,
+		   "['python3.12', 'python3.14', 'nodejs20.x', 'nodejs24.x', 'java21', "
+		   "'java8.al2', 'dotnet8', 'ruby3.3', 'provided.al2023', 'provided.al2', "
+		   "'python2.7', 'go1.x']",
+		   "['python', 'Python3.12', 'node20']", rt_why);
+	static const char *const dep_why[] = { "deprecated", "deprecated", "deprecated" };
+	check_rule(rule_lambda_runtime_for_create, NULL, "['python3.12', 'nodejs20.x']",
+		   "['python3.7', 'nodejs14.x', 'go1.x']", dep_why);
+	static const char *const h_why[] = { "without blanks", "without blanks" };
+	check_rule(rule_lambda_handler, NULL, "['main.handler', 'com.acme.Handler::run']",
+		   "['main handler', '']", h_why);
+}
+
+/* The runner: the attribute at fault, unknowns passing, plan's wording. */
+static const struct aws_rule test_rules[] = {
+	{ "name", rule_s3_bucket_name },
+	{ "tags", rule_tags },
+	{ NULL, NULL },
+};
+
+static void test_runner(void **state)
+{
+	(void)state;
+	struct strbuf err = STRBUF_INIT;
+	const char *attr = NULL;
+	json_t *c = js("{'name': 'acme-${var.env}', 'tags': {'aws:x': '1'}}");
+	assert_int_equal(aws_rules_check_config(test_rules, c, &attr, &err), -1);
+	assert_string_equal(attr, "tags");
+	assert_string_equal(err.buf, "tags: key \"aws:x\": the aws: prefix is reserved for AWS's "
+			    "own tags (e.g. \"team\" or \"acme:team\")");
+	json_decref(c);
+	strbuf_reset(&err);
+	c = js("{'name': 'Acme', 'tags': {}}");
+	json_object_set_new(c, "tags", value_unknown());
+	assert_int_equal(aws_rules_check_desired("aws.s3.bucket", test_rules, c, &err), -1);
+	assert_string_equal(err.buf, "aws.s3.bucket: name: \"Acme\" has 'A': S3 bucket names use "
+			    "only lowercase letters, digits, '.' and '-' (e.g. \"acme-lake-raw\")");
+	json_object_set_new(c, "name", value_unknown());
+	strbuf_reset(&err);
+	assert_int_equal(aws_rules_check_desired("aws.s3.bucket", test_rules, c, &err), 0);
+	json_decref(c);
+	strbuf_release(&err);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_bucket_names),
+		cmocka_unit_test(test_iam_names_and_paths),
+		cmocka_unit_test(test_tags),
+		cmocka_unit_test(test_cidr_blocks),
+		cmocka_unit_test(test_security_group_rules),
+		cmocka_unit_test(test_schedules),
+		cmocka_unit_test(test_log_retention),
+		cmocka_unit_test(test_policy_documents),
+		cmocka_unit_test(test_policy_sizes),
+		cmocka_unit_test(test_state_machines),
+		cmocka_unit_test(test_glue_worker_types),
+		cmocka_unit_test(test_lambda),
+		cmocka_unit_test(test_runner),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
