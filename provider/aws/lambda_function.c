@@ -709,5 +709,6 @@ const struct resource_type aws_lambda_function_type = {
 	.id_attr = "function_name",
 	.list = function_list,
 	.list_rank = 4,
+	.run = &aws_lambda_runner,
 	.check_config = lambda_function_check_config,
 };

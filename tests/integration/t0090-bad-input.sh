@@ -232,7 +232,7 @@ test_expect_success 'a variable file read as a stack file: is this a variable fi
 test_expect_success 'an unknown top-level key lists every top-level key the code knows' '
 	printf "stack: bad\nresources: {}\nzzzzzz: 1\n" >toplevel.yaml &&
 	test_expect_code 1 terrace validate -stack toplevel.yaml >out 2>err &&
-	test_contains err "the top-level keys are stack, variables, providers, locals, resources, modules, outputs, backend, lab, moved, removed, import, checks and data"
+	test_contains err "the top-level keys are stack, variables, providers, locals, resources, modules, outputs, backend, environments, lab, moved, removed, import, checks and data"
 '
 
 test_done
