@@ -27,7 +27,7 @@ REL_OBJ  = $(LIB_SRC:%.c=build/%.o)
 SAN_OBJ  = $(LIB_SRC:%.c=build-san/%.o)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=build-san/tests/%)
 
-.PHONY: all test unit integration install install-completion demo bench bench-artifact bench-scale bench-listing clean deps docs man
+.PHONY: all test unit integration regions install install-completion demo bench bench-artifact bench-scale bench-listing clean deps docs man
 
 all: build/terrace
 
@@ -70,6 +70,8 @@ test:
 	$(MAKE) unit integration
 
 unit: $(UNIT_BIN) build-san/bench-sign
+	@echo "== provider/aws/transport/gen-regions.py --check (regions.h matches botocore)"
+	@provider/aws/transport/gen-regions.py --check
 	@set -e; for t in $(UNIT_BIN); do echo "== $$t"; ASAN_OPTIONS=detect_leaks=1 $$t; done
 	@echo "== build-san/bench-sign -n 1000 (the benchmark still builds and runs)"
 	@ASAN_OPTIONS=detect_leaks=1 build-san/bench-sign -n 1000 >/dev/null
@@ -90,6 +92,12 @@ install: build/terrace build/terrace.1 install-completion
 TERRACE ?= build/terrace
 docs: $(TERRACE)
 	docs/gen-reference.py --terrace $(TERRACE)
+
+# The AWS regions of every partition (provider/aws/transport/regions.h)
+# from the installed botocore's endpoints.json; `make unit` fails while they
+# differ.
+regions:
+	provider/aws/transport/gen-regions.py
 
 # `man terrace`, from the command-line reference (go-md2man).
 man: build/terrace.1

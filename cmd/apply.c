@@ -3,6 +3,7 @@
  * plan), confirm, carry it out, summarise.
  */
 #include "cmd/cli.h"
+#include "cmd/json_ui.h"
 #include "plan/state.h"
 
 #include <stdlib.h>
@@ -12,7 +13,8 @@ static const struct cli_command apply_cmd = {
 	"apply", "terrace apply [options] [PLANFILE]",
 	"Create, update and delete resources so they match the stack. With PLANFILE, carry out\n"
 	"exactly that saved plan (refused if the state changed since it was made).\n"
-	"With -refresh-only, only record in the state what changed outside terrace.",
+	"With -refresh-only, only record in the state what changed outside terrace;\n"
+	"with -destroy, destroy everything instead (as terrace destroy).",
 	1,
 };
 static const struct cli_command destroy_cmd = {
@@ -22,17 +24,30 @@ static const struct cli_command destroy_cmd = {
 };
 
 #define APPLY_SETUP (SETUP_STACK | SETUP_STATE | SETUP_VARS | SETUP_TARGET | SETUP_PARALLELISM | \
-		     SETUP_LOCK | SETUP_BACKEND_CONFIG | SETUP_REFRESH | SETUP_INPUT | SETUP_NO_COLOR)
+		     SETUP_LOCK | SETUP_BACKEND_CONFIG | SETUP_REFRESH | SETUP_INPUT | SETUP_JSON | \
+		     SETUP_NO_COLOR | SETUP_ENV)
+
+#define ALLOW_DIRTY_HELP "in a production environment, run from uncommitted stack files " \
+	"or a branch other than its git_branch"
 
 /* apply's and destroy's options. */
 struct apply_opts {
 	struct cli_setup setup;
-	bool auto_approve, refresh_only;
+	bool auto_approve, refresh_only, destroy;
+	bool allow_dirty;         /* a production environment from uncommitted files or another branch */
 	struct cli_list replace;  /* -replace ADDRESS (apply only) */
 };
 
 static int summarise(bool destroy, const struct apply_result *r, int rc)
 {
+	if (!rc && json_ui_on()) {
+		json_ui_applied(destroy, r->added, r->changed, r->destroyed);
+		return 0;
+	}
+	/* Refused before any operation (a stale saved plan, say): the error
+	 * says why; a line of zeros would only hide it. */
+	if (rc && !r->added && !r->changed && !r->destroyed && !r->failed && !r->skipped)
+		return 1;
 	if (rc) {
 		ui_printf(stdout, "\n%s failed! Resources: %d added, %d changed, %d destroyed, %d failed, %d skipped.\n",
 			  destroy ? "Destroy" : "Apply", r->added, r->changed, r->destroyed,
@@ -51,6 +66,10 @@ static int summarise(bool destroy, const struct apply_result *r, int rc)
 static void print_outputs(const json_t *state)
 {
 	const json_t *outs = json_object_get(state, "outputs");
+	if (json_ui_on()) {
+		json_ui_outputs(state);
+		return;
+	}
 	if (!json_object_size(outs))
 		return;
 	ui_printf(stdout, "\nOutputs:\n\n");
@@ -80,6 +99,8 @@ static int run_apply(const struct apply_opts *a, bool destroy)
 	int code = 1;
 	const char *planfile = o->n_positional ? o->positional[0] : NULL;
 	const char *verb = destroy ? "destroy" : "apply";
+	if (o->json)
+		json_ui_start(false);
 
 	if (planfile) {
 		struct strbuf err = STRBUF_INIT;
@@ -93,6 +114,9 @@ static int run_apply(const struct apply_opts *a, bool destroy)
 			goto out;
 		cx.snapshot = json_incref(p->snapshot);
 		ctx_register_secrets(cx.snapshot);
+		if (env_check_production(o, json_object_get(p->snapshot, "environment"),
+					 p->destroy ? "destroy" : "apply", a->allow_dirty))
+			goto out;
 		/* The state the plan was made from: the backend it recorded
 		 * (cx.stack is NULL, so ctx_open_state reads the snapshot's). */
 		if (ctx_open_state(&cx, o, verb, o->stack_path ? o->stack_path : ".") ||
@@ -101,13 +125,18 @@ static int run_apply(const struct apply_opts *a, bool destroy)
 		destroy = p->destroy;
 	} else {
 		if (refresh_only_conflicts(a->refresh_only, o->refresh, destroy) ||
-		    ctx_open(&cx, o, verb, &d))
+		    ctx_open(&cx, o, verb, &d) ||
+		    env_check_production(o, json_object_get(cx.snapshot, "environment"), verb,
+					 a->allow_dirty))
 			goto out;
 		struct plan_options po = { destroy, o->refresh, o->targets.items, a->refresh_only,
 					   cli_list_terminated((struct cli_list *)&a->replace) };
+		json_ui_set_run(&cx.run);
 		if (plan_make(&cx.run, &po, &p, &d))
 			goto out;
-		if (p->refresh_only)
+		if (json_ui_on())
+			json_ui_plan(p, cx.run.state);
+		else if (p->refresh_only)
 			render_drift(p, cx.run.state, stdout);
 		else
 			render_plan(p, stdout);
@@ -156,7 +185,9 @@ static int parse_and_run(const struct cli_command *cmd, int argc, char **argv, b
 		OPT_SETUP(APPLY_SETUP),
 		OPT_BOOL("refresh-only", "only record changes made outside terrace into the state",
 			 &a.refresh_only),
+		OPT_BOOL("destroy", "destroy every resource instead, as terrace destroy", &a.destroy),
 		OPT_BOOL("auto-approve", "do not ask for confirmation", &a.auto_approve),
+		OPT_BOOL("allow-dirty", ALLOW_DIRTY_HELP, &a.allow_dirty),
 		OPT_LIST("replace", "ADDRESS", "replace this resource even if nothing changed (repeatable)",
 			 &a.replace),
 		OPT_END(),
@@ -165,13 +196,19 @@ static int parse_and_run(const struct cli_command *cmd, int argc, char **argv, b
 	const struct cli_option destroy_options[] = {
 		OPT_SETUP(APPLY_SETUP),
 		OPT_BOOL("auto-approve", "do not ask for confirmation", &a.auto_approve),
+		OPT_BOOL("allow-dirty", ALLOW_DIRTY_HELP, &a.allow_dirty),
 		OPT_END(),
 	};
 	enum cli_parsed parsed = cli_parse(cmd, destroy ? destroy_options : apply_options, argc,
 					   argv, &a.setup);
 	if (parsed != CLI_RUN)
 		return CLI_EXIT_CODE(parsed);
-	int code = run_apply(&a, destroy);
+	int code = 1;
+	if (a.destroy && a.setup.n_positional)
+		ui_error("apply: -destroy cannot be used with a saved plan: make the plan with "
+			 "terrace plan -destroy -out=FILE");
+	else
+		code = run_apply(&a, destroy || a.destroy);
 	cli_setup_release(&a.setup);
 	cli_list_release(&a.replace);
 	return code;

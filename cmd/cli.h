@@ -69,6 +69,7 @@ enum {
 	SETUP_INPUT = 1 << 8,          /* -input, -compact-warnings */
 	SETUP_JSON = 1 << 9,           /* -json */
 	SETUP_NO_COLOR = 1 << 10,      /* -no-color */
+	SETUP_ENV = 1 << 11,           /* -env */
 };
 
 /* What the setup options set, and the command line's arguments: what the
@@ -76,6 +77,7 @@ enum {
 struct cli_setup {
 	const char *stack_path;
 	const char *state_path;
+	const char *env;         /* -env NAME: the stack's environment (else TERRACE_ENV) */
 	const char *lock_timeout;
 	struct cli_list vars, var_files;
 	struct cli_list targets;         /* NULL-terminated after parsing */
@@ -154,6 +156,12 @@ void ui_op_status(const char *text);
 void ui_set_line_printer(void (*printer)(const char *line));
 /* Stop the thread that prints "Still ..." lines (before exiting). */
 void ui_ops_stop(void);
+/* The machine-readable UI stream is on (cmd/json_ui.c): no colour, every
+ * message a JSON line on stdout (other stdout text becomes log messages,
+ * errors and warnings diagnostics). ui_write_stream writes one finished
+ * line, redacted. */
+void ui_set_stream(void);
+void ui_write_stream(const char *line);
 
 /* ---- state handling, bottom to top ----
  * cmd/backend_settings.c (settings, durations) < encryption.c (keys) <
@@ -172,6 +180,9 @@ struct cli_context {
 	bool run_ready;
 };
 
+/* The -var-file files, NULL-terminated: a new array of borrowed strings
+ * (free the array only); never read as stack files (stack_load_except). */
+const char **ctx_var_files(const struct cli_setup *o);
 /* Load the stack (validated) and variables into a snapshot. */
 int ctx_load_stack(struct cli_context *cx, const struct cli_setup *o, struct diags *d);
 /* The same for workspace ws (NULL: the current one). */
@@ -219,6 +230,49 @@ struct backend *ctx_backend_for(const struct cli_setup *o, char **state_path);
 /* Register every sensitive variable's value as a secret. */
 void ctx_register_secrets(const json_t *snapshot);
 extern const struct run_events ui_run_events;
+
+/* ---- environments (cmd/environment.c) ---- */
+/* The environment asked for: -env, else TERRACE_ENV; NULL for none. */
+const char *env_requested(const struct cli_setup *o);
+/* Make the stack the environment asked for (stack_use_environment); 0 when
+ * none is. -1 with the problems in d. */
+int env_apply(struct stack *s, const struct cli_setup *o, struct diags *d);
+/*
+ * The workspace the state of the environment asked for is kept in (none:
+ * 0, *workspace NULL): env.NAME, or env.NAME.USER in development mode (the
+ * user from TERRACE_USER, else the role session name of the caller the
+ * stack's aws provider is when its credentials are an assumed role's
+ * (variables: the stack's resolved variables; NULL: not asked), else $USER,
+ * made lowercase letters, digits and '-'). Refuses a workspace selected
+ * beside it. -1 after printing why.
+ */
+int env_workspace(const struct stack *s, const struct cli_setup *o, const json_t *variables,
+		  char **workspace);
+/* env_workspace for commands that read only the stack's settings
+ * (stack_load_settings; ctx_backend_for): the whole stack is loaded only
+ * when the user may be the aws provider's role session. */
+int env_state_workspace(const struct stack *settings, const struct cli_setup *o,
+			char **workspace);
+/* Whether the state of workspace is an environment's kept in a backend of
+ * its own (the environment's backend:), which `terrace init` does not
+ * record. */
+bool env_owns_backend(const struct stack *s, const char *workspace);
+/* The environment env_workspace selected: {"name", "mode", "user" (in
+ * production only shown: TERRACE_USER or USER, when set), "git_branch"
+ * (when set)}, or NULL. Borrowed. */
+const json_t *env_selected(void);
+/* Whether a workspace is an environment's (env.NAME[.USER]). */
+bool ws_is_environment(const char *workspace);
+/*
+ * In a production environment (env: the snapshot's "environment", may be
+ * NULL), `verb` (apply, destroy) refuses to run from a
+ * git working tree whose stack files have changes not committed, or from a
+ * branch other than the environment's git_branch; allow_dirty
+ * (-allow-dirty) lets it. Outside a git working tree it warns and goes on.
+ * -1 after printing why and how to override.
+ */
+int env_check_production(const struct cli_setup *o, const json_t *env, const char *verb,
+			 bool allow_dirty);
 
 /* ---- backend settings (cmd/backend_settings.c): the bottom piece ---- */
 /* The merged backend settings (strings): the block (may be NULL), then
@@ -287,6 +341,9 @@ int ws_exists(struct backend *b, const char *state_path, const char *workspace, 
 
 /* ---- rendering (cmd/render.c) ---- */
 void render_plan(const struct plan *p, FILE *out);
+/* "Environment: NAME (MODE), user USER: ..." for a snapshot's "environment"
+ * (nothing for NULL). */
+void render_environment(struct strbuf *sb, const json_t *env);
 json_t *render_plan_json(const struct plan *p);
 /* The same with the state the plan was made from (its outputs become
  * output_changes' before); prior may be NULL (cmd/plan_json.c). */
@@ -300,6 +357,43 @@ json_t *render_state_values(const json_t *entry);
 void render_state_resource(const char *name, const json_t *entry, FILE *out);
 /* A refresh-only plan: what changed outside terrace since `state` (cmd/drift.c). */
 void render_drift(const struct plan *p, const json_t *state, FILE *out);
+
+/* ---- running what is deployed (cmd/run.c, shared with cmd/logs.c) ---- */
+#define RUN_EXIT_SETUP 2 /* usage or setup errors of run and logs */
+/* ADDRESS's deployed object: its state entry, type (one with a runner)
+ * and configured client, the state read without a lock. */
+struct run_target {
+	struct cli_context cx;
+	const char *address;
+	const json_t *entry;            /* borrowed from cx.run.state */
+	const struct resource_type *rt;
+	const char *id;
+	void *client;
+};
+/* 0, or RUN_EXIT_SETUP after printing why (not in the stack, not deployed,
+ * a type that cannot be run, or, for_logs, has no logs); close it either way. */
+int run_target_open(struct run_target *t, const struct cli_setup *o, const char *address,
+		    bool for_logs);
+void run_target_close(struct run_target *t);
+/* Prints a run's events (provider.h): a live status line on a terminal,
+ * plain lines when piped, one JSON object a line with json. */
+struct run_printer {
+	struct run_sink sink;     /* hand this to a runner */
+	const char *address;
+	bool json, live, status_shown;
+	double started;
+	char *state;              /* the last state event's */
+	json_t *details;          /* the detail events', by name */
+};
+void run_printer_init(struct run_printer *p, const char *address, bool json);
+void run_printer_release(struct run_printer *p);
+void run_print_event(struct run_printer *p, json_t *event); /* event taken */
+/* SIGINT/SIGTERM: the first is only counted (run_interrupted); a second
+ * prints second_message and exits 1 at once. */
+void run_catch_interrupts(const char *second_message);
+bool run_interrupted(void);
+/* Sleep up to seconds; an interrupt ends it early (then true). */
+bool run_pause(double seconds);
 
 /* ---- commands ---- */
 /* A command of terrace, as cmd/main.c lists them. */
@@ -327,6 +421,8 @@ int cmd_init(int argc, char **argv);
 int cmd_sweep(int argc, char **argv);
 int cmd_lab(int argc, char **argv);
 int cmd_providers(int argc, char **argv);
+int cmd_run(int argc, char **argv);
+int cmd_logs(int argc, char **argv);
 /* -refresh-only with -refresh=false or -destroy: prints why, returns -1 (cmd/plan.c). */
 int refresh_only_conflicts(bool refresh_only, bool refresh, bool destroy);
 int cmd_version(int argc, char **argv);

@@ -48,7 +48,7 @@ int cmd_console(int argc, char **argv)
 	struct cli_setup o;
 	const struct cli_option options[] = {
 		OPT_SETUP(SETUP_STACK | SETUP_STATE | SETUP_VARS | SETUP_BACKEND_CONFIG |
-			  SETUP_NO_COLOR),
+			  SETUP_NO_COLOR | SETUP_ENV),
 		OPT_END(),
 	};
 	enum cli_parsed parsed = cli_parse(&console_cmd, options, argc, argv, &o);

@@ -8,6 +8,7 @@
  * (cmd/backend_record.c); below the commands.
  */
 #include "cmd/cli.h"
+#include "cmd/json_ui.h"
 #include "cmd/progress.h"
 #include "plan/state.h"
 
@@ -55,6 +56,14 @@ void ctx_register_secrets(const json_t *snapshot)
 	}
 }
 
+const char **ctx_var_files(const struct cli_setup *o)
+{
+	const char **files = xcalloc(o->var_files.n + 1, sizeof(*files));
+	for (size_t i = 0; i < o->var_files.n; i++)
+		files[i] = o->var_files.items[i];
+	return files;
+}
+
 int ctx_load_stack(struct cli_context *cx, const struct cli_setup *o, struct diags *d)
 {
 	return ctx_load_stack_in(cx, o, NULL, d);
@@ -64,14 +73,21 @@ int ctx_load_stack_in(struct cli_context *cx, const struct cli_setup *o, const c
 		      struct diags *d)
 {
 	const char *path = o->stack_path ? o->stack_path : ".";
-	if (stack_load(path, &cx->stack, d))
+	const char **var_files = ctx_var_files(o);
+	int loaded = stack_load_except(path, var_files, &cx->stack, d);
+	free(var_files);
+	if (loaded || env_apply(cx->stack, o, d))
 		return -1;
 	struct var_inputs in = { o->var_files.items, o->var_files.n, o->vars.items, o->vars.n,
 				 o->vars_optional };
 	json_t *vars = NULL;
 	if (stack_resolve_variables(cx->stack, &in, &vars, d))
 		return -1;
-	char *workspace = ws ? xstrdup(ws) : ws_current(path);
+	char *workspace = NULL;
+	if (ws)
+		workspace = xstrdup(ws);
+	else if (env_workspace(cx->stack, o, vars, &workspace) == 0 && !workspace)
+		workspace = ws_current(path);
 	if (!workspace) {
 		json_decref(vars);
 		return -1;
@@ -81,6 +97,9 @@ int ctx_load_stack_in(struct cli_context *cx, const struct cli_setup *o, const c
 	free(workspace);
 	if (!cx->snapshot)
 		return -1;
+	/* What the plan's names, tags and headers are made for (plan/environment.c). */
+	if (!ws && env_selected())
+		json_object_set_new(cx->snapshot, "environment", json_deep_copy(env_selected()));
 	ctx_register_secrets(cx->snapshot);
 	return 0;
 }
@@ -161,12 +180,14 @@ int ctx_open_state(struct cli_context *cx, const struct cli_setup *o, const char
 				     : json_string_value(json_object_get(cx->snapshot, "stack"));
 	const json_t *block = cx->stack ? cx->stack->backend
 			      : json_object_get(cx->snapshot, "backend");
-	/* A saved plan names its state itself; a stack's must not have moved. */
-	if (cx->stack && !o->state_path && init_check_backend(o, block, name, stack_dir))
-		return -1;
 	/* A saved plan's recorded settings already name its workspace's state. */
 	const char *workspace = cx->stack
 		? json_string_value(json_object_get(cx->snapshot, "workspace")) : NULL;
+	/* A saved plan names its state itself; a stack's must not have moved
+	 * (an environment's backend is its own: init records the stack's). */
+	if (cx->stack && !o->state_path && !env_owns_backend(cx->stack, workspace) &&
+	    init_check_backend(o, block, name, stack_dir))
+		return -1;
 	cx->backend = ctx_open_backend(o, block, name, stack_dir, workspace, &cx->state_path,
 				       &cx->backend_settings);
 	if (!cx->backend)
@@ -202,10 +223,12 @@ int ctx_start_run(struct cli_context *cx, const struct cli_setup *o, struct diag
 		return -1;
 	}
 	strbuf_release(&err);
-	/* With -json, stdout holds the document alone: no progress lines. */
+	/* With -json, stdout holds the document alone: no progress lines, or
+	 * with the machine-readable stream (plan, apply, destroy) only its
+	 * messages. */
 	const struct run_events *ev = progress_ui_setup(&ui_run_events, o->json);
 	int rc = run_init(&cx->run, cx->snapshot, state, cx->backend, o->parallelism,
-			  o->json ? NULL : ev, d);
+			  o->json && !json_ui_on() ? NULL : ev, d);
 	cx->run_ready = true;
 	/* TERRACE_REFRESH_LISTING=0: every resource read on its own (the
 	 * bench's reference; docs/cli.md). */
@@ -225,7 +248,8 @@ int ctx_open(struct cli_context *cx, const struct cli_setup *o, const char *oper
 	 * comes in. */
 	stack_free(cx->stack);
 	cx->stack = NULL;
-	return ctx_start_run(cx, o, d);
+	/* Before anything is read: every provider can work (its credentials). */
+	return ctx_start_run(cx, o, d) || run_verify_providers(&cx->run, d) ? -1 : 0;
 }
 
 void ctx_release(struct cli_context *cx)
@@ -254,23 +278,35 @@ struct backend *ctx_backend_for(const struct cli_setup *o, char **state_path)
 {
 	struct stack *stack = NULL;
 	*state_path = NULL;
+	char *workspace = NULL;
 	if (!o->state_path) {
 		struct diags d = DIAGS_INIT;
 		/* Only the name and the backend: a 10,000-resource stack
 		 * is not built and validated to show its state. */
-		int rc = stack_load_settings(o->stack_path ? o->stack_path : ".", &stack, &d);
+		const char **var_files = ctx_var_files(o);
+		int rc = stack_load_settings_except(o->stack_path ? o->stack_path : ".", var_files,
+						    &stack, &d);
+		free(var_files);
+		if (!rc)
+			rc = env_apply(stack, o, &d);
 		if (rc) {
 			/* The stack names the backend: guessing the local file
 			 * instead could show or overwrite the wrong state. */
 			ui_diags(&d);
 			diags_free(&d);
+			stack_free(stack);
 			return NULL;
 		}
 		diags_free(&d);
+		if (env_state_workspace(stack, o, &workspace)) {
+			stack_free(stack);
+			return NULL;
+		}
+		if (!workspace)
+			workspace = ws_current(o->stack_path);
 	}
-	char *workspace = o->state_path ? NULL : ws_current(o->stack_path);
 	struct backend *b = NULL;
-	if (workspace && !o->any_backend &&
+	if (workspace && !o->any_backend && !env_owns_backend(stack, workspace) &&
 	    init_check_backend(o, stack->backend, stack->name, o->stack_path ? o->stack_path : ".")) {
 		free(workspace);
 		stack_free(stack);

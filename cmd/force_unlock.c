@@ -18,7 +18,7 @@ static const struct cli_command force_unlock_cmd = {
 int cmd_force_unlock(int argc, char **argv)
 {
 	static const struct cli_option options[] = {
-		OPT_SETUP(SETUP_STACK | SETUP_STATE | SETUP_BACKEND_CONFIG | SETUP_NO_COLOR),
+		OPT_SETUP(SETUP_STACK | SETUP_STATE | SETUP_BACKEND_CONFIG | SETUP_NO_COLOR | SETUP_ENV),
 		OPT_END(),
 	};
 	struct cli_setup o;

@@ -15,7 +15,7 @@ static const struct cli_command graph_cmd = {
 int cmd_graph(int argc, char **argv)
 {
 	static const struct cli_option options[] = {
-		OPT_SETUP(SETUP_STACK | SETUP_VARS | SETUP_NO_COLOR),
+		OPT_SETUP(SETUP_STACK | SETUP_VARS | SETUP_NO_COLOR | SETUP_ENV),
 		OPT_END(),
 	};
 	struct cli_setup o;

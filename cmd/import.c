@@ -53,7 +53,7 @@ int cmd_import(int argc, char **argv)
 {
 	static const struct cli_option options[] = {
 		OPT_SETUP(SETUP_STACK | SETUP_STATE | SETUP_VARS | SETUP_LOCK | SETUP_BACKEND_CONFIG |
-			  SETUP_NO_COLOR),
+			  SETUP_NO_COLOR | SETUP_ENV),
 		OPT_END(),
 	};
 	struct cli_setup o;

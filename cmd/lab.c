@@ -5,7 +5,9 @@
  * Each attendee's apply, plan or destroy is a terrace child process (the
  * same binary), in the workspace named after the attendee, with the stack's
  * attendee variable set to the id; at most `parallel` at once (the stack's
- * lab: block, or -parallelism). A child holds its own workspace's lock and
+ * lab: block, or -parallelism). `lab run LAB ADDRESS` runs ADDRESS (terrace
+ * run) in every attendee's lab the same way, then prints a table of each
+ * run's outcome. A child holds its own workspace's lock and
  * state, so one attendee's failure stops nobody else, and re-running `lab
  * up` only does what is missing. Each child's output goes to
  * .terrace/lab/ID.log beside the stack; the terminal shows one line per
@@ -30,13 +32,15 @@
 #include <unistd.h>
 
 static const struct cli_command lab_cmd = {
-	"lab", "terrace lab up|status|down LAB -attendees FILE [options]",
+	"lab", "terrace lab up|status|down|run LAB [ADDRESS] -attendees FILE [-shard K/N] [options]",
 	"Run the stack LAB (a file or folder) for every attendee of FILE (CSV with an id\n"
 	"column and optional variable columns, or YAML: a list of ids or of maps with id),\n"
 	"each in its own workspace named after the attendee: up applies, status plans and\n"
 	"says which labs exist, have drifted or are gone (-json: as a JSON list), down\n"
-	"destroys and deletes the workspaces. Logs: .terrace/lab/ID.log beside the stack.",
-	2, "up status down",
+	"destroys and deletes the workspaces, run ADDRESS runs that resource in every lab at\n"
+	"once (terrace run) and prints attendee, state, duration and first error line, exit 1\n"
+	"when any failed. Logs: .terrace/lab/ID.log beside the stack.",
+	3, "up status down run",
 };
 
 /* ---- attendees ------------------------------------------------------------ */
@@ -63,6 +67,7 @@ struct lab {
 	int parallel;
 	bool tty;
 	bool quiet;                /* -json: no progress lines */
+	char *slice;               /* " (shard K/N of M)" with -shard, else "" */
 };
 
 static void attendees_free(struct lab *l)
@@ -231,6 +236,37 @@ out:
 	diags_free(&d);
 	yaml_positions_free(pos);
 	return rc;
+}
+
+/*
+ * -shard K/N: keep the K-th of N slices of the attendee list, so N runners
+ * (a CI job matrix) share a class: attendee i (from 0, in the file's order)
+ * belongs to slice i mod N + 1. The slices are disjoint, together the whole
+ * list, and differ in size by one at most; the same list and N always give
+ * the same slices. -1 after printing why spec is not K/N.
+ */
+static int take_shard(struct lab *l, const char *spec)
+{
+	char *end = NULL;
+	long k = strtol(spec, &end, 10), n = 0;
+	if (end && *end == '/' && end > spec)
+		n = strtol(end + 1, &end, 10);
+	if (!end || *end || n < 1 || n > 10000 || k < 1 || k > n)
+		return ui_error("-shard \"%s\": give K/N, the K-th of N slices of the attendee list "
+				"(1 <= K <= N, e.g. -shard 2/3)", spec);
+	size_t kept = 0, total = l->n;
+	for (size_t i = 0; i < l->n; i++) {
+		if ((long)(i % (size_t)n) + 1 == k) {
+			l->a[kept++] = l->a[i];
+			continue;
+		}
+		free(l->a[i].id);
+		json_decref(l->a[i].vars);
+	}
+	l->n = kept;
+	free(l->slice);
+	l->slice = xasprintf(" (shard %ld/%ld of %zu)", k, n, total);
+	return 0;
 }
 
 static int read_attendees(struct lab *l, const char *file)
@@ -846,8 +882,8 @@ static int lab_up(struct lab *l)
 {
 	if (ensure_workspaces(l))
 		return 1;
-	ui_printf(stdout, "Applying %s for %zu attendee(s), %d at a time (logs in %s/):\n",
-		  l->stack->name, l->n, l->parallel, l->dir);
+	ui_printf(stdout, "Applying %s for %zu attendee(s)%s, %d at a time (logs in %s/):\n",
+		  l->stack->name, l->n, l->slice, l->parallel, l->dir);
 	size_t failed = run_all(l, apply_verb, NULL);
 	int rc = report_outputs(l);
 	print_failures(l);
@@ -861,7 +897,8 @@ static int lab_status(struct lab *l)
 	if (!have)
 		return 1;
 	if (!l->quiet)
-		ui_printf(stdout, "Checking %s for %zu attendee(s):\n", l->stack->name, l->n);
+		ui_printf(stdout, "Checking %s for %zu attendee(s)%s:\n", l->stack->name, l->n,
+			  l->slice);
 	size_t failed = run_all(l, plan_verb, have);
 	size_t ok = 0, drifted = 0, gone = 0;
 	int iw = id_width(l);
@@ -912,8 +949,8 @@ static int lab_down(struct lab *l)
 	size_t n_have = 0;
 	for (size_t i = 0; i < l->n; i++)
 		n_have += have[i];
-	ui_printf(stdout, "Destroying %s for %zu attendee(s), %d at a time (logs in %s/):\n",
-		  l->stack->name, n_have, l->parallel, l->dir);
+	ui_printf(stdout, "Destroying %s for %zu attendee(s)%s, %d at a time (logs in %s/):\n",
+		  l->stack->name, n_have, l->slice, l->parallel, l->dir);
 	size_t failed = run_all(l, destroy_verb, have);
 	/* The emptied workspaces go too (one at a time: they share the list). */
 	for (size_t i = 0; i < l->n; i++) {
@@ -952,6 +989,50 @@ static int lab_down(struct lab *l)
 	return failed || interrupted ? 1 : 0;
 }
 
+/* `lab run LAB ADDRESS`: terrace run ADDRESS in each attendee's lab, then
+ * the table; an attendee without a lab counts as failed. */
+static int lab_run(struct lab *l, const char *address, const char *const *run_options)
+{
+	bool *have = existing_workspaces(l);
+	if (!have)
+		return 1;
+	/* terrace run ADDRESS, then -arg, -payload and -timeout as given. */
+	size_t n_options = 0;
+	while (run_options[n_options])
+		n_options++;
+	const char **run_verb = xcalloc(n_options + 3, sizeof(*run_verb));
+	run_verb[0] = "run";
+	run_verb[1] = address;
+	for (size_t i = 0; i < n_options; i++)
+		run_verb[2 + i] = run_options[i];
+	ui_printf(stdout, "Running %s in %s for %zu attendee(s)%s, %d at a time (logs in %s/):\n",
+		  address, l->stack->name, l->n, l->slice, l->parallel, l->dir);
+	run_all(l, run_verb, have);
+	size_t ok = 0;
+	int iw = id_width(l);
+	struct strbuf sb = STRBUF_INIT;
+	strbuf_addf(&sb, "\n%-*s  %-10s %8s  %s\n", iw, "ATTENDEE", "STATE", "DURATION",
+		    "FIRST ERROR");
+	for (size_t i = 0; i < l->n; i++) {
+		struct attendee *a = &l->a[i];
+		const char *word = !have[i] ? "no lab" : !a->started ? "not run"
+				   : a->exit_code == 0 ? "succeeded" : "failed";
+		long secs = a->started ? (long)(a->end - a->start) : 0;
+		const char *error = a->exit_code != 0 && a->summary &&
+				    !strncmp(a->summary, "Error: ", 7) ? a->summary + 7
+				  : !have[i] ? "no workspace: lab up first" : "";
+		strbuf_addf(&sb, "%-*s  %-10s %5ld:%02ld  %s\n", iw, a->id, word, secs / 60, secs % 60,
+			    error);
+		ok += have[i] && a->started && a->exit_code == 0;
+	}
+	strbuf_addf(&sb, "\n%zu succeeded, %zu failed.\n", ok, l->n - ok);
+	ui_write(stdout, sb.buf);
+	strbuf_release(&sb);
+	free(have);
+	free(run_verb);
+	return ok == l->n && !interrupted ? 0 : 1;
+}
+
 static char *lab_dir(const char *stack_path)
 {
 	struct stat st;
@@ -979,35 +1060,74 @@ static char *lab_dir(const char *stack_path)
 int cmd_lab(int argc, char **argv)
 {
 	struct cli_setup o;
-	const char *attendees = NULL;
+	const char *attendees = NULL, *shard = NULL;
 	int parallelism = 0; /* not given */
+	struct cli_list run_args = { 0 };
+	const char *payload = NULL, *timeout = NULL;
 	const struct cli_option options[] = {
 		OPT_STRING("attendees", "FILE", "the attendee list (CSV with an id column, or YAML)",
 			   &attendees),
 		OPT_INT("parallelism", "N", "run up to N attendees' labs at once (default: the lab: "
 			"block's parallel, else 8)", &parallelism),
+		OPT_LIST("arg", "KEY=VALUE", "lab run: an argument of each run (terrace run -arg; "
+			 "repeatable)", &run_args),
+		OPT_STRING("payload", "JSON|@FILE", "lab run: each run's input (terrace run -payload)",
+			   &payload),
+		OPT_STRING("timeout", "DURATION", "lab run: stop a run that takes longer (terrace run "
+			   "-timeout)", &timeout),
+		OPT_STRING("shard", "K/N", "only the K-th of N slices of the attendee list (attendee i, "
+			   "from 0, is in slice i mod N + 1): N runners share a class", &shard),
 		OPT_SETUP(SETUP_VARS | SETUP_BACKEND_CONFIG | SETUP_JSON | SETUP_NO_COLOR),
 		OPT_END(),
 	};
 	enum cli_parsed parsed = cli_parse(&lab_cmd, options, argc, argv, &o);
-	if (parsed != CLI_RUN)
+	if (parsed != CLI_RUN) {
+		cli_list_release(&run_args);
 		return CLI_EXIT_CODE(parsed);
+	}
+	/* What lab run hands on to each terrace run. */
+	struct cli_list run_options = { 0 };
+	for (size_t i = 0; i < run_args.n; i++) {
+		run_options.items = xrealloc(run_options.items,
+					     (run_options.n + 1) * sizeof(*run_options.items));
+		run_options.items[run_options.n++] = xasprintf("-arg=%s", run_args.items[i]);
+	}
+	const char *given[][2] = { { "payload", payload }, { "timeout", timeout } };
+	for (size_t i = 0; i < sizeof(given) / sizeof(*given); i++) {
+		if (!given[i][1])
+			continue;
+		run_options.items = xrealloc(run_options.items,
+					     (run_options.n + 1) * sizeof(*run_options.items));
+		run_options.items[run_options.n++] = xasprintf("-%s=%s", given[i][0], given[i][1]);
+	}
 	int code = 1;
-	struct lab l = { 0 };
+	struct lab l = { .slice = xstrdup("") };
 	struct diags d = DIAGS_INIT;
 	const char *sub = o.n_positional ? o.positional[0] : "";
 	bool up = !strcmp(sub, "up"), down = !strcmp(sub, "down"), status = !strcmp(sub, "status");
-	if ((!up && !down && !status) || o.n_positional != 2) {
-		ui_error("usage: terrace lab up|status|down LAB -attendees FILE");
+	bool run = !strcmp(sub, "run");
+	if ((!up && !down && !status && !run) || o.n_positional != (run ? 3 : 2)) {
+		ui_error("usage: terrace lab up|status|down LAB -attendees FILE, or terrace lab run "
+			 "LAB ADDRESS -attendees FILE");
 		goto out;
 	}
 	if (!attendees) {
 		ui_error("lab %s: -attendees FILE is required (CSV with an id column, or YAML)", sub);
 		goto out;
 	}
+	if (env_requested(&o)) {
+		/* Each attendee's lab is a workspace of its own, which an
+		 * environment's state would stand in for. */
+		ui_error("lab %s: TERRACE_ENV is set (\"%s\"): a lab keeps one workspace per attendee, "
+			 "not an environment's state; unset it", sub, env_requested(&o));
+		goto out;
+	}
 	l.o = &o;
 	l.path = o.positional[1];
-	if (stack_load(l.path, &l.stack, &d)) {
+	const char **var_files = ctx_var_files(&o);
+	int loaded = stack_load_except(l.path, var_files, &l.stack, &d);
+	free(var_files);
+	if (loaded) {
 		ui_diags(&d);
 		goto out;
 	}
@@ -1024,6 +1144,17 @@ int cmd_lab(int argc, char **argv)
 		ui_error("%s: no attendees", attendees);
 		goto out;
 	}
+	if (shard && take_shard(&l, shard))
+		goto out;
+	if (!l.n) {
+		/* More runners than attendees: this one has nothing to do. */
+		if (o.json && status)
+			ui_printf(stdout, "[]\n");
+		else
+			ui_printf(stdout, "Lab %s: no attendee is in this slice%s.\n", sub, l.slice);
+		code = 0;
+		goto out;
+	}
 	const json_t *par = json_object_get(l.stack->lab, "parallel");
 	l.parallel = json_is_integer(par) ? (int)json_integer_value(par) : 8;
 	if (parallelism)
@@ -1038,9 +1169,20 @@ int cmd_lab(int argc, char **argv)
 	}
 	if (!(l.dir = lab_dir(l.path)))
 		goto out;
-	code = up ? lab_up(&l) : down ? lab_down(&l) : lab_status(&l);
+	if (!run && (run_options.n)) {
+		ui_error("lab %s: -arg, -payload and -timeout are for lab run", sub);
+		goto out;
+	}
+	code = up ? lab_up(&l) : down ? lab_down(&l)
+	     : run ? lab_run(&l, o.positional[2], cli_list_terminated(&run_options))
+		   : lab_status(&l);
 out:
+	for (size_t i = 0; i < run_options.n; i++)
+		free((char *)run_options.items[i]);
+	free(run_options.items);
+	cli_list_release(&run_args);
 	attendees_free(&l);
+	free(l.slice);
 	free(l.dir);
 	stack_free(l.stack);
 	diags_free(&d);

@@ -18,6 +18,8 @@ static const struct cli_command_entry commands[] = {
 	{ "plan", cmd_plan, "Show what apply would change" },
 	{ "apply", cmd_apply, "Create or update infrastructure (or run a saved plan)" },
 	{ "destroy", cmd_destroy, "Destroy everything a stack manages" },
+	{ "run", cmd_run, "Run what is deployed at ADDRESS (a job, state machine, function, host command) and follow it" },
+	{ "logs", cmd_logs, "Print the log lines of a job, function, state machine or host command; -follow" },
 	{ "show", cmd_show, "Show the state or a saved plan" },
 	{ "output", cmd_output, "Show output values" },
 	{ "console", cmd_console, "Evaluate expressions against the variables and the state" },
@@ -48,7 +50,8 @@ static void usage(FILE *out)
 		fprintf(out, "  %-10s %s\n", c->name, c->summary);
 	fputs("\nGlobal options (before the command):\n"
 	      "  -chdir=DIR switch to folder DIR before anything else\n"
-	      "\nRun `terrace COMMAND -help` for a command's options.\n", out);
+	      "\nRun `terrace COMMAND -help` (or `terrace help COMMAND`) for a command's options.\n",
+	      out);
 }
 
 /* -chdir=DIR before the command: switch to DIR before anything else, so
@@ -86,8 +89,15 @@ int main(int argc, char **argv)
 		return 1;
 	}
 	const char *name = argv[1];
-	if (!strcmp(name, "-h") || !strcmp(name, "-help") || !strcmp(name, "--help") ||
-	    !strcmp(name, "help")) {
+	static char help_flag[] = "-help";
+	char *help_argv[] = { argv[0], argc > 2 ? argv[2] : NULL, help_flag, NULL };
+	if (!strcmp(name, "help") && argc > 2) {
+		/* terrace help CMD: terrace CMD -help */
+		argv = help_argv;
+		argc = 3;
+		name = argv[1];
+	} else if (!strcmp(name, "-h") || !strcmp(name, "-help") || !strcmp(name, "--help") ||
+		   !strcmp(name, "help")) {
 		usage(stdout);
 		return 0;
 	}

@@ -18,6 +18,8 @@
 static const struct cli_option setup_options[] = {
 	{ "stack", OPT_KIND_STRING, "PATH", "stack file or folder (default: the current folder)",
 	  SETUP_FIELD(stack_path), SETUP_STACK },
+	{ "env", OPT_KIND_STRING, "NAME", "work in the stack's environment NAME (environments:; also TERRACE_ENV)",
+	  SETUP_FIELD(env), SETUP_ENV },
 	{ "state", OPT_KIND_STRING, "PATH", "state file (default: terrace.state.json beside the stack)",
 	  SETUP_FIELD(state_path), SETUP_STATE },
 	{ "var", OPT_KIND_LIST, "NAME=VALUE", "set a variable (repeatable)",

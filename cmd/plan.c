@@ -1,13 +1,18 @@
 /*
- * plan.c: `terrace plan`: refresh, diff and show what apply would do;
+ * plan.c: `terrace plan`: refresh, diff and show what apply would do (as
+ * text, or with -json as Terraform's machine-readable UI stream);
  * optionally save the plan for `terrace apply FILE`.
  */
 #include "cmd/cli.h"
-#include "cmd/plan_json.h"
+#include "cmd/json_ui.h"
 #include "plan/state.h"
 
+#include <errno.h>
 #include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
 
 static const struct cli_command plan_cmd = {
 	"plan", "terrace plan [options]",
@@ -27,17 +32,50 @@ int refresh_only_conflicts(bool refresh_only, bool refresh, bool destroy)
 	return 0;
 }
 
+/* -generate-config-out=FILE: write what plan_generate_config finds to a new
+ * FILE (never over an existing one). The exit code. */
+static int generate_config(struct cli_context *cx, const char *path, struct diags *d)
+{
+	struct strbuf yaml = STRBUF_INIT;
+	size_t n = 0;
+	int code = 1;
+	if (plan_generate_config(&cx->run, &yaml, &n, d))
+		goto out;
+	if (!n) {
+		ui_printf(stdout, "No import: block names a resource the stack lacks: nothing "
+			  "written to %s.\n", path);
+		code = 0;
+		goto out;
+	}
+	FILE *f = fopen(path, "wx");
+	bool ok = f && fwrite(yaml.buf, 1, yaml.len, f) == yaml.len;
+	if (f && fclose(f))
+		ok = false;
+	if (!ok) {
+		ui_error("-generate-config-out: cannot write %s: %s", path, strerror(errno));
+		goto out;
+	}
+	ui_printf(stdout, "Wrote the configuration of %zu imported resource%s to %s.\n"
+		  "Review it, then run terrace plan: it imports them.\n", n, n == 1 ? "" : "s",
+		  path);
+	code = 0;
+out:
+	strbuf_release(&yaml);
+	return code;
+}
+
 int cmd_plan(int argc, char **argv)
 {
 	struct cli_setup o;
 	const char *out = NULL;
 	bool destroy = false, refresh_only = false, detailed_exitcode = false;
 	bool terraform_names = false;
+	const char *generate_out = NULL;
 	struct cli_list replace = { 0 };
 	const struct cli_option options[] = {
 		OPT_SETUP(SETUP_STACK | SETUP_STATE | SETUP_VARS | SETUP_TARGET | SETUP_PARALLELISM |
 			  SETUP_LOCK | SETUP_BACKEND_CONFIG | SETUP_REFRESH | SETUP_INPUT |
-			  SETUP_JSON | SETUP_NO_COLOR),
+			  SETUP_JSON | SETUP_NO_COLOR | SETUP_ENV),
 		OPT_STRING("out", "FILE", "write the plan to FILE, for `terrace apply FILE`", &out),
 		OPT_BOOL("refresh-only", "only record changes made outside terrace into the state",
 			 &refresh_only),
@@ -46,8 +84,11 @@ int cmd_plan(int argc, char **argv)
 		OPT_BOOL("destroy", "plan to destroy every resource", &destroy),
 		OPT_LIST("replace", "ADDRESS", "replace this resource even if nothing changed (repeatable)",
 			 &replace),
-		OPT_BOOL("terraform-names", "with -json: the Terraform AWS provider's type and "
-			 "attribute names, for policy checks written for Terraform", &terraform_names),
+		OPT_BOOL("terraform-names", "with -json: resources in the Terraform AWS provider's "
+			 "type names (aws_s3_bucket.lake)", &terraform_names),
+		OPT_STRING("generate-config-out", "FILE", "write the stack YAML of the objects "
+			   "import: blocks name that the stack lacks to FILE (a new file)",
+			   &generate_out),
 		OPT_END(),
 	};
 	enum cli_parsed parsed = cli_parse(&plan_cmd, options, argc, argv, &o);
@@ -61,8 +102,20 @@ int cmd_plan(int argc, char **argv)
 		ui_error("-terraform-names is an option of -json output: add -json");
 		goto done;
 	}
+	if (generate_out && access(generate_out, F_OK) == 0) {
+		ui_error("-generate-config-out: %s exists; terrace writes a new file only, so "
+			 "nothing of yours is overwritten", generate_out);
+		goto done;
+	}
+	if (o.json)
+		json_ui_start(terraform_names);
 	if (ctx_open(&cx, &o, "plan", &d) || refresh_only_conflicts(refresh_only, o.refresh, destroy))
 		goto done;
+	if (generate_out) {
+		code = generate_config(&cx, generate_out, &d);
+		goto done;
+	}
+	json_ui_set_run(&cx.run);
 	struct plan_options po = { destroy, o.refresh, o.targets.items, refresh_only,
 				   cli_list_terminated(&replace) };
 	if (plan_make(&cx.run, &po, &p, &d))
@@ -79,11 +132,7 @@ int cmd_plan(int argc, char **argv)
 		strbuf_release(&err);
 	}
 	if (o.json) {
-		json_t *j = render_plan_json(p);
-		if (terraform_names)
-			plan_json_terraform_names(j);
-		ui_print_json(stdout, j);
-		json_decref(j);
+		json_ui_plan(p, cx.run.state);
 	} else {
 		if (p->refresh_only)
 			render_drift(p, cx.run.state, stdout);

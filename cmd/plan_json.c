@@ -150,7 +150,7 @@ static json_t *replace_paths(const json_t *forces_new)
 	return paths;
 }
 
-static const char *action_reason(const struct plan *p, const struct planned_change *c)
+const char *plan_json_action_reason(const struct plan *p, const struct planned_change *c)
 {
 	if (c->action == ACTION_REPLACE && c->replace_requested && !json_array_size(c->forces_new))
 		return "replace_by_request";
@@ -186,7 +186,7 @@ static json_t *resource_change(const struct plan *p, const struct planned_change
 	plan_json_address_fields(rc, c->name);
 	if (c->moved_from)
 		json_object_set_new(rc, "previous_address", json_string(c->moved_from));
-	const char *why = action_reason(p, c);
+	const char *why = plan_json_action_reason(p, c);
 	if (why)
 		json_object_set_new(rc, "action_reason", json_string(why));
 	return rc;
@@ -480,6 +480,28 @@ static json_t *prior_outputs_of(const struct plan *p, const json_t *prior)
 	return outs;
 }
 
+/* The outputs after the plan is applied (none after a destroy). */
+static json_t *planned_outputs_of(const struct plan *p)
+{
+	if (p->destroy)
+		return json_object();
+	json_t *after_state = side_state(p, true);
+	struct diags d = DIAGS_INIT;
+	json_t *outs = outputs_eval(p->snapshot, after_state, &d);
+	diags_free(&d);
+	json_decref(after_state);
+	return outs;
+}
+
+json_t *plan_json_output_changes(const struct plan *p, const json_t *prior_state)
+{
+	json_t *prior = prior_outputs_of(p, prior_state), *outs = planned_outputs_of(p);
+	json_t *changes = output_changes(prior, outs, p->destroy);
+	json_decref(prior);
+	json_decref(outs);
+	return changes;
+}
+
 json_t *render_plan_json_state(const struct plan *p, const json_t *prior)
 {
 	json_t *prior_outputs = prior_outputs_of(p, prior);
@@ -493,11 +515,7 @@ json_t *render_plan_json_state(const struct plan *p, const json_t *prior)
 	for (size_t i = 0; i < p->n_reads; i++)
 		if (p->reads[i].deferred)
 			json_array_append_new(changes, read_json(&p->reads[i], true));
-	json_t *after_state = side_state(p, true);
-	struct diags d = DIAGS_INIT;
-	json_t *outs = p->destroy ? json_object() : outputs_eval(p->snapshot, after_state, &d);
-	diags_free(&d);
-	json_decref(after_state);
+	json_t *outs = planned_outputs_of(p);
 
 	int add, change, destroy;
 	plan_counts(p, &add, &change, &destroy);
@@ -514,9 +532,37 @@ json_t *render_plan_json_state(const struct plan *p, const json_t *prior)
 		"relevant_attributes", relevant_attributes(p->snapshot),
 		"summary", "add", add, "change", change, "destroy", destroy);
 	json_object_set_new(doc, "prior_state", prior_state(p, prior_outputs));
+	/* terrace's own: the environment and user the plan is for. */
+	if (json_object_get(p->snapshot, "environment"))
+		json_object_set(doc, "environment", json_object_get(p->snapshot, "environment"));
 	json_decref(outs);
 	json_decref(prior_outputs);
 	return doc;
+}
+
+json_t *plan_json_state(const json_t *state)
+{
+	json_t *res = json_array();
+	const char *name;
+	json_t *e;
+	json_object_foreach(json_object_get(state, "resources"), name, e) {
+		const char *type = json_string_value(json_object_get(e, "type"));
+		const char *prov = json_string_value(json_object_get(e, "provider"));
+		json_t *unknown, *sens;
+		json_t *values = attrs_side(type, json_object_get(e, "attributes"),
+					    json_object_get(e, "sensitive_attributes"), &unknown, &sens);
+		json_decref(unknown);
+		json_t *rv = json_pack("{s:s, s:s, s:s, s:s, s:s, s:i, s:o, s:o}", "address", name,
+				       "mode", "managed", "type", type ? type : "", "name", name,
+				       "provider_name", prov ? prov : "", "schema_version", 0,
+				       "values", values, "sensitive_values", sens);
+		plan_json_address_fields(rv, name);
+		json_array_append_new(res, rv);
+	}
+	return json_pack("{s:s, s:s, s:s, s:{s:o, s:o}}", "format_version", STATE_FORMAT_VERSION_JSON,
+			 "terraform_version", TERRACE_VERSION, "terrace_version", TERRACE_VERSION,
+			 "values", "outputs", planned_outputs(json_object_get(state, "outputs")),
+			 "root_module", module_tree(res));
 }
 
 json_t *render_plan_json(const struct plan *p)

@@ -11,7 +11,15 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "plan/plan.h"
+
 #define SENSITIVE_TEXT "(sensitive value)"
+
+/* The Terraform release whose plans, states and UI stream t0435 and t0436
+ * compare terrace's Terraform views with: their terraform_version (tools
+ * check that it names a Terraform 0.12 or later); terrace's own version is
+ * in terrace_version. */
+#define PLAN_JSON_TERRAFORM_VERSION "1.11.4"
 
 bool plan_json_name_in(const json_t *names, const char *name);
 
@@ -32,6 +40,20 @@ size_t plan_json_module_prefix(const char *name);
  * module.a["x"].module.b, len bytes): its length, 0 for the root. */
 size_t plan_json_parent_len(const char *instance, size_t len);
 
+/* The module call path of a module instance, indices left out
+ * ("module.a[\"x\"].module.b" -> "module.a.module.b"): a new string. */
+char *plan_json_call_path(const char *instance);
+
+/* Terraform's action_reason of a change (replace_because_cannot_update,
+ * replace_by_request, delete_because_no_resource_config), or NULL. */
+const char *plan_json_action_reason(const struct plan *p, const struct planned_change *c);
+
+/* The plan's output_changes: per output, actions, before, after,
+ * after_unknown and sensitivity, as in the JSON plan (a new object); before
+ * is prior_state's outputs when given, else the outputs evaluated on the
+ * refreshed resources. */
+json_t *plan_json_output_changes(const struct plan *p, const json_t *prior_state);
+
 /* The configuration block of a JSON plan: the root module's resources,
  * outputs and variables, and module_calls nested as the stack nests them,
  * with references in Terraform's words (var.x, module.m.out, each.key). */
@@ -40,5 +62,16 @@ json_t *plan_json_configuration(const json_t *snapshot);
 /* Rewrite a finished JSON plan in the Terraform AWS provider's type and
  * attribute names (-terraform-names); see docs/cli.md. */
 void plan_json_terraform_names(json_t *doc);
+
+/* Terraform's address of the resource at terrace address `address` of
+ * terrace type `type` (module.raw.aws_s3_bucket.bucket), or NULL when the
+ * type has no Terraform name. A new string. */
+char *plan_json_terraform_address(const char *address, const char *type);
+
+/* A state as Terraform's JSON state representation (format_version,
+ * terraform_version, values with outputs and root_module), secrets
+ * redacted, in terrace's names; plan_json_terraform_names then gives
+ * Terraform's. A new object. */
+json_t *plan_json_state(const json_t *state);
 
 #endif

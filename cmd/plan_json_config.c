@@ -93,6 +93,11 @@ static char *call_path(const char *instance, size_t len)
 	return strbuf_detach(&sb);
 }
 
+char *plan_json_call_path(const char *instance)
+{
+	return call_path(instance, strlen(instance));
+}
+
 static void add_ref(json_t *out, char *ref)
 {
 	if (!plan_json_name_in(out, ref))

@@ -6,17 +6,21 @@
  * plans unchanged.
  *
  * It rewrites the finished document: resource_changes, planned_values,
- * prior_state, configuration and relevant_attributes. Each type names its
+ * prior_state, configuration and relevant_attributes (or a state's
+ * values, for `show -json -terraform-names` of the state). Each type names its
  * Terraform type and the attributes that have a counterpart in its own
  * definition (terraform_type, terraform_attrs: "name=bucket" renamed,
  * "tags" the same name); the others are left out.
- * A nested block is a list of one, as Terraform writes blocks. Settings
- * Terraform keeps in resources of their own (a bucket's versioning,
- * encryption, public access block and policy; a secret's value) become
- * those resources too, named like the resource they come from; settings
- * terrace keeps flat and Terraform nests in blocks (an Athena workgroup's
- * configuration) are nested. Types of
- * other providers, and aws types without an entry, keep terrace's names.
+ * A nested block is a list of one, as Terraform writes blocks; tags_all
+ * stands beside tags. Settings Terraform keeps in resources of their own (a
+ * bucket's versioning, encryption, public access block, policy and
+ * lifecycle rules; a secret's value) become those resources too, named
+ * like the resource they come from, in the changes, the values and the
+ * configuration, where each names its resource by reference (`bucket =
+ * aws_s3_bucket.raw.id`) as policies linking them expect; settings terrace
+ * keeps flat and Terraform nests in blocks (an Athena workgroup's
+ * configuration) are nested. Types of other providers, and aws types
+ * without an entry, keep terrace's names.
  * tests/integration/t0435-terraform-names.sh checks every name here against
  * the provider's own schema (`terraform providers schema -json`).
  */
@@ -27,6 +31,7 @@
 #include <string.h>
 
 #define TF_PROVIDER "registry.terraform.io/hashicorp/aws"
+
 
 /* Terraform keeps these in separate resources: from one side (before or
  * after) of the terrace resource, add {type: values} to out. */
@@ -46,6 +51,20 @@ struct tf_type {
 };
 
 static companions_fn s3_bucket_companions, secret_companions;
+
+/* How a companion names the resource it comes from (link: its attribute
+ * holding that resource's id, as a Terraform user writes it) and which
+ * attribute of that resource its settings come from (source). */
+static const struct {
+	const char *type, *link, *source;
+} companion_links[] = {
+	{ "aws_s3_bucket_versioning", "bucket", "versioning" },
+	{ "aws_s3_bucket_server_side_encryption_configuration", "bucket", "encryption" },
+	{ "aws_s3_bucket_public_access_block", "bucket", "public_access_block" },
+	{ "aws_s3_bucket_policy", "bucket", "policy" },
+	{ "aws_s3_bucket_lifecycle_configuration", "bucket", "lifecycle_rules" },
+	{ "aws_secretsmanager_secret_version", "secret_id", "value" },
+};
 static nest_fn athena_workgroup_nest;
 
 static const struct {
@@ -174,8 +193,21 @@ static void rename_key(json_t *obj, const struct tf_type *t, const char *key, bo
 		json_object_set_new(obj, key, rename_map(t, m, convert));
 }
 
-/* Terraform's address of a resource object: module part, type, name, key. */
-static void set_address(json_t *r, const char *tf_type)
+/* A map of values (or of their unknown or sensitive marks) renamed, with
+ * Terraform's tags_all beside tags: the tags the resource ends up with,
+ * the provider's default tags included (terrace's own tags are in tags). */
+static void rename_values_key(json_t *obj, const struct tf_type *t, const char *key, bool convert)
+{
+	rename_key(obj, t, key, convert);
+	json_t *m = json_object_get(obj, key);
+	json_t *tags = json_object_get(m, "tags");
+	if (json_is_object(m) && tags && !json_object_get(m, "tags_all"))
+		json_object_set(m, "tags_all", tags);
+}
+
+/* Terraform's address from a resource object's address fields: module
+ * part, type, name, key. A new string. */
+static char *fields_address(const json_t *r, const char *tf_type)
 {
 	const char *ma = json_string_value(json_object_get(r, "module_address"));
 	const char *name = json_string_value(json_object_get(r, "name"));
@@ -188,14 +220,71 @@ static void set_address(json_t *r, const char *tf_type)
 		key = xasprintf("[%s]", q);
 		free(q);
 	}
-	json_object_set_new(r, "address", json_sprintf("%s%s%s.%s%s", ma ? ma : "", ma ? "." : "",
-						       tf_type, name ? name : "", key ? key : ""));
+	char *address = xasprintf("%s%s%s.%s%s", ma ? ma : "", ma ? "." : "", tf_type,
+				  name ? name : "", key ? key : "");
 	free(key);
+	return address;
+}
+
+static void set_address(json_t *r, const char *tf_type)
+{
+	char *address = fields_address(r, tf_type);
+	json_object_set_new(r, "address", json_string(address));
+	free(address);
+}
+
+char *plan_json_terraform_address(const char *address, const char *type)
+{
+	const struct tf_type *t = tf_type_of(type);
+	if (!t)
+		return NULL;
+	json_t *fields = json_object();
+	plan_json_address_fields(fields, address);
+	char *tf = fields_address(fields, t->rt->terraform_type);
+	json_decref(fields);
+	return tf;
 }
 
 static const char *bool_status(const json_t *v)
 {
 	return json_is_true(v) ? "Enabled" : "Suspended";
+}
+
+/* One block of a list of one, {key: value}, when value is set. */
+static void block_of_one(json_t *o, const char *block, const char *key, const json_t *value)
+{
+	if (value && !json_is_null(value))
+		json_object_set_new(o, block, json_pack("[{s:O}]", key, value));
+}
+
+/* aws_s3_bucket_lifecycle_configuration's rules from lifecycle_rules. */
+static json_t *lifecycle_rules(const json_t *rules)
+{
+	json_t *out = json_array();
+	size_t i, j;
+	json_t *r, *tr;
+	json_array_foreach(rules, i, r) {
+		const json_t *enabled = json_object_get(r, "enabled");
+		json_t *rule = json_pack("{s:O, s:s}", "id", json_object_get(r, "id"), "status",
+					 json_is_false(enabled) ? "Disabled" : "Enabled");
+		json_t *prefix = json_object_get(r, "prefix");
+		prefix = prefix ? json_incref(prefix) : json_string("");
+		block_of_one(rule, "filter", "prefix", prefix);
+		json_decref(prefix);
+		block_of_one(rule, "expiration", "days", json_object_get(r, "expiration_days"));
+		block_of_one(rule, "noncurrent_version_expiration", "noncurrent_days",
+			     json_object_get(r, "noncurrent_version_expiration_days"));
+		json_t *transitions = json_array();
+		json_array_foreach(json_object_get(r, "transitions"), j, tr)
+			json_array_append_new(transitions, json_pack("{s:O, s:O}",
+				"days", json_object_get(tr, "days"),
+				"storage_class", json_object_get(tr, "storage_class")));
+		if (json_array_size(transitions))
+			json_object_set(rule, "transition", transitions);
+		json_decref(transitions);
+		json_array_append_new(out, rule);
+	}
+	return out;
 }
 
 static void s3_bucket_companions(const json_t *values, json_t *out)
@@ -228,6 +317,11 @@ static void s3_bucket_companions(const json_t *values, json_t *out)
 			"bucket", bucket, "policy", text ? text : json_string_value(policy)));
 		free(text);
 	}
+	const json_t *rules = json_object_get(values, "lifecycle_rules");
+	if (json_array_size(rules))
+		json_object_set_new(out, "aws_s3_bucket_lifecycle_configuration",
+				    json_pack("{s:O, s:o}", "bucket", bucket, "rule",
+					      lifecycle_rules(rules)));
 }
 
 static void secret_companions(const json_t *values, json_t *out)
@@ -333,11 +427,11 @@ static void rename_change(const struct tf_type *t, json_t *rc)
 {
 	json_t *change = json_object_get(rc, "change");
 	documents_unknown(t, change);
-	rename_key(change, t, "before", true);
-	rename_key(change, t, "after", true);
-	rename_key(change, t, "after_unknown", false);
-	rename_key(change, t, "before_sensitive", false);
-	rename_key(change, t, "after_sensitive", false);
+	rename_values_key(change, t, "before", true);
+	rename_values_key(change, t, "after", true);
+	rename_values_key(change, t, "after_unknown", false);
+	rename_values_key(change, t, "before_sensitive", false);
+	rename_values_key(change, t, "after_sensitive", false);
 	json_t *paths = json_object_get(change, "replace_paths");
 	size_t i;
 	json_t *p;
@@ -349,9 +443,33 @@ static void rename_change(const struct tf_type *t, json_t *rc)
 	}
 }
 
+/* Note each companion's planned values in made, under its module call
+ * path and its address there ("module.raw|aws_s3_bucket_versioning.bucket");
+ * the first instance of a call stands for all, as in the configuration. */
+static void note_companions(const json_t *companions, json_t *made)
+{
+	size_t i;
+	json_t *c;
+	json_array_foreach(companions, i, c) {
+		const json_t *after = json_object_get(json_object_get(c, "change"), "after");
+		const char *ma = json_string_value(json_object_get(c, "module_address"));
+		if (!json_is_object(after))
+			continue;
+		char *path = plan_json_call_path(ma ? ma : "");
+		char *key = xasprintf("%s|%s.%s", path,
+				      json_string_value(json_object_get(c, "type")),
+				      json_string_value(json_object_get(c, "name")));
+		if (!json_object_get(made, key))
+			json_object_set(made, key, (json_t *)after);
+		free(key);
+		free(path);
+	}
+}
+
 /* The resource objects of an array in Terraform's names, with their
- * companions added. kind: 'c' resource_changes, 'v' values. */
-static void rename_resources(json_t *list, char kind, json_t *types)
+ * companions added (and noted in made, for resource_changes). kind: 'c'
+ * resource_changes, 'v' values. */
+static void rename_resources(json_t *list, char kind, json_t *types, json_t *made)
 {
 	json_t *extra = json_array();
 	size_t i;
@@ -390,20 +508,22 @@ static void rename_resources(json_t *list, char kind, json_t *types)
 				}
 				json_decref(cs);
 			}
-			rename_key(r, t, "values", true);
-			rename_key(r, t, "sensitive_values", false);
+			rename_values_key(r, t, "values", true);
+			rename_values_key(r, t, "sensitive_values", false);
 		}
 		json_object_set_new(r, "type", json_string(t->rt->terraform_type));
 		json_object_set_new(r, "provider_name", json_string(TF_PROVIDER));
 		set_address(r, t->rt->terraform_type);
 	}
+	if (made)
+		note_companions(extra, made);
 	json_array_extend(list, extra);
 	json_decref(extra);
 }
 
 static void rename_values_tree(json_t *module)
 {
-	rename_resources(json_object_get(module, "resources"), 'v', NULL);
+	rename_resources(json_object_get(module, "resources"), 'v', NULL, NULL);
 	size_t i;
 	json_t *child;
 	json_array_foreach(json_object_get(module, "child_modules"), i, child)
@@ -452,8 +572,65 @@ static void rename_expressions(json_t *exprs, const json_t *scope)
 		rename_expression(e, scope);
 }
 
-/* A configuration module (and the modules it calls). */
-static void rename_config_module(json_t *module)
+/* A companion's planned values as configuration expressions: each value a
+ * constant, or the references of the setting it comes from when that is
+ * not a constant; blocks (lists of objects) as lists of such objects. */
+static json_t *companion_expressions(const json_t *values, const json_t *refs)
+{
+	json_t *out = json_object();
+	const char *k;
+	json_t *v;
+	json_object_foreach((json_t *)values, k, v) {
+		if (json_is_null(v))
+			continue;
+		if (json_is_array(v) && json_is_object(json_array_get(v, 0))) {
+			json_t *blocks = json_array();
+			size_t i;
+			json_t *b;
+			json_array_foreach(v, i, b)
+				json_array_append_new(blocks, companion_expressions(b, refs));
+			json_object_set_new(out, k, blocks);
+		} else if (refs) {
+			json_object_set_new(out, k, json_pack("{s:o}", "references", json_deep_copy(refs)));
+		} else {
+			json_object_set_new(out, k, json_pack("{s:O}", "constant_value", v));
+		}
+	}
+	return out;
+}
+
+/* The configuration of the companions of configuration resource r (in
+ * terrace's names, of type t, in the module at call path), appended to
+ * out: each names r by reference, as `bucket = aws_s3_bucket.raw.id`. */
+static void config_companions(const struct tf_type *t, const json_t *r, const char *path,
+			      const json_t *made, json_t *out)
+{
+	const char *name = json_string_value(json_object_get(r, "name"));
+	const json_t *exprs = json_object_get(r, "expressions");
+	for (size_t i = 0; i < sizeof(companion_links) / sizeof(companion_links[0]); i++) {
+		const char *type = companion_links[i].type;
+		char *key = xasprintf("%s|%s.%s", path, type, name);
+		const json_t *after = json_object_get(made, key);
+		free(key);
+		if (!after)
+			continue;
+		const json_t *refs = json_object_get(json_object_get(exprs, companion_links[i].source),
+						     "references");
+		json_t *e = companion_expressions(after, refs);
+		const char *parent = t->rt->terraform_type;
+		json_object_set_new(e, companion_links[i].link, json_pack("{s:[o, o]}", "references",
+			json_sprintf("%s.%s.id", parent, name), json_sprintf("%s.%s", parent, name)));
+		json_array_append_new(out, json_pack("{s:o, s:s, s:s, s:s, s:O, s:o, s:i}",
+			"address", json_sprintf("%s.%s", type, name), "mode", "managed",
+			"type", type, "name", name,
+			"provider_config_key", json_object_get(r, "provider_config_key"),
+			"expressions", e, "schema_version", 0));
+	}
+}
+
+/* A configuration module (and the modules it calls) at call path ("" for
+ * the root), with the companions of its resources made. */
+static void rename_config_module(json_t *module, const char *path, const json_t *made)
 {
 	json_t *scope = json_object();
 	size_t i;
@@ -462,9 +639,12 @@ static void rename_config_module(json_t *module)
 	json_array_foreach(list, i, r)
 		json_object_set(scope, json_string_value(json_object_get(r, "name")),
 				json_object_get(r, "type"));
+	json_t *companions = json_array();
 	json_array_foreach(list, i, r) {
 		const struct tf_type *t = tf_type_of(json_string_value(json_object_get(r, "type")));
 		rename_expressions(json_object_get(r, "expressions"), scope);
+		if (t && t->companions)
+			config_companions(t, r, path, made, companions);
 		if (!t)
 			continue;
 		rename_key(r, t, "expressions", false);
@@ -481,9 +661,13 @@ static void rename_config_module(json_t *module)
 	json_t *v;
 	json_object_foreach(json_object_get(module, "outputs"), k, v)
 		rename_expression(json_object_get(v, "expression"), scope);
+	json_array_extend(list, companions);
+	json_decref(companions);
 	json_object_foreach(json_object_get(module, "module_calls"), k, v) {
 		rename_expressions(json_object_get(v, "expressions"), scope);
-		rename_config_module(json_object_get(v, "module"));
+		char *sub = xasprintf("%s%smodule.%s", path, *path ? "." : "", k);
+		rename_config_module(json_object_get(v, "module"), sub, made);
+		free(sub);
 	}
 	json_decref(scope);
 }
@@ -510,13 +694,19 @@ static void rename_relevant(json_t *list, const json_t *types)
 
 void plan_json_terraform_names(json_t *doc)
 {
-	json_t *types = json_object();
-	rename_resources(json_object_get(doc, "resource_changes"), 'c', types);
+	json_object_set_new(doc, "terraform_version", json_string(PLAN_JSON_TERRAFORM_VERSION));
+	json_t *prior = json_object_get(doc, "prior_state");
+	if (prior)
+		json_object_set_new(prior, "terraform_version", json_string(PLAN_JSON_TERRAFORM_VERSION));
+	rename_values_tree(json_object_get(json_object_get(doc, "values"), "root_module"));
+	json_t *types = json_object(), *made = json_object();
+	rename_resources(json_object_get(doc, "resource_changes"), 'c', types, made);
 	rename_values_tree(json_object_get(json_object_get(doc, "planned_values"), "root_module"));
 	rename_values_tree(json_object_get(json_object_get(json_object_get(doc, "prior_state"),
 							   "values"), "root_module"));
 	json_t *config = json_object_get(doc, "configuration");
-	rename_config_module(json_object_get(config, "root_module"));
+	rename_config_module(json_object_get(config, "root_module"), "", made);
+	json_decref(made);
 	const char *k;
 	json_t *v;
 	json_object_foreach(json_object_get(config, "provider_config"), k, v)

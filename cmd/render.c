@@ -293,9 +293,31 @@ static void render_reads(struct strbuf *sb, const struct plan *p)
 			    ? "read at apply (its arguments use what the apply makes)" : "read");
 }
 
+void render_environment(struct strbuf *sb, const json_t *env)
+{
+	const char *name = json_string_value(json_object_get(env, "name"));
+	if (!name)
+		return;
+	const char *user = json_string_value(json_object_get(env, "user"));
+	strbuf_addf(sb, "Environment: %s (%s)", name,
+		    json_string_value(json_object_get(env, "mode")));
+	const char *mode = json_string_value(json_object_get(env, "mode"));
+	if (user && mode && !strcmp(mode, "development"))
+		strbuf_addf(sb, ", user %s: names start with dev-%s-", user, user);
+	else if (user)
+		strbuf_addf(sb, ", run by %s", user);
+	strbuf_addch(sb, '\n');
+}
+
+/* The plan text goes out in pieces of about this size, each change whole
+ * (so the redaction filter sees every value whole): a 10,000-resource plan
+ * no longer holds its 8 MB of text at once. */
+#define RENDER_CHUNK (64 * 1024)
+
 void render_plan(const struct plan *p, FILE *out)
 {
 	struct strbuf sb = STRBUF_INIT;
+	render_environment(&sb, json_object_get(p->snapshot, "environment"));
 	render_reads(&sb, p);
 	if (!plan_has_changes(p)) {
 		strbuf_addf(&sb, "\n%sNo changes.%s Your infrastructure matches the configuration.\n",
@@ -305,8 +327,13 @@ void render_plan(const struct plan *p, FILE *out)
 		return;
 	}
 	strbuf_addstr(&sb, "\nterrace will perform the following actions:\n\n");
-	for (size_t i = 0; i < p->n_changes; i++)
+	for (size_t i = 0; i < p->n_changes; i++) {
 		render_change(&sb, &p->changes[i]);
+		if (sb.len >= RENDER_CHUNK) { /* written as it is rendered, not whole */
+			ui_write(out, sb.buf);
+			strbuf_reset(&sb);
+		}
+	}
 	int add, change, destroy;
 	plan_counts(p, &add, &change, &destroy);
 	int forget = plan_count_forgotten(p), import = plan_count_imported(p);

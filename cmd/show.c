@@ -52,6 +52,8 @@ static void print_state_json(const json_t *st)
 				  "serial", json_object_get(st, "serial"),
 				  "values", "root_module", "resources", RESOURCES_MARK,
 				  "outputs", outs);
+	if (env_selected())
+		json_object_set(frame, "environment", (json_t *)env_selected());
 	char *text = json_dumps(frame, JSON_INDENT(2) | JSON_SORT_KEYS | JSON_ENCODE_ANY);
 	json_decref(frame);
 	/* "values" is the frame's last key and "resources" the only one
@@ -120,9 +122,9 @@ int cmd_show(int argc, char **argv)
 {
 	bool terraform_names = false;
 	const struct cli_option options[] = {
-		OPT_SETUP(SETUP_STACK | SETUP_STATE | SETUP_JSON | SETUP_NO_COLOR),
-		OPT_BOOL("terraform-names", "with -json PLANFILE: the Terraform AWS provider's type "
-			 "and attribute names", &terraform_names),
+		OPT_SETUP(SETUP_STACK | SETUP_STATE | SETUP_JSON | SETUP_NO_COLOR | SETUP_ENV),
+		OPT_BOOL("terraform-names", "with -json: Terraform's JSON plan or state in the "
+			 "Terraform AWS provider's type and attribute names", &terraform_names),
 		OPT_END(),
 	};
 	struct cli_setup o;
@@ -131,8 +133,8 @@ int cmd_show(int argc, char **argv)
 		return CLI_EXIT_CODE(parsed);
 	int code = 1;
 	struct strbuf err = STRBUF_INIT;
-	if (terraform_names && (!o.json || !o.n_positional)) {
-		ui_error("-terraform-names is an option of `show -json PLANFILE`");
+	if (terraform_names && !o.json) {
+		ui_error("-terraform-names is an option of `show -json`");
 		goto out;
 	}
 	if (o.n_positional) {
@@ -165,12 +167,23 @@ int cmd_show(int argc, char **argv)
 	json_t *st = ctx_read_state(&o);
 	if (!st) {
 		goto out;
+	} else if (o.json && terraform_names) {
+		/* Terraform's state representation, built whole. */
+		json_t *j = plan_json_state(st);
+		plan_json_terraform_names(j);
+		ui_print_json(stdout, j);
+		json_decref(j);
+		code = 0;
 	} else if (o.json) {
 		print_state_json(st);
 		code = 0;
 	} else {
 		const char *name;
 		json_t *e;
+		struct strbuf env = STRBUF_INIT;
+		render_environment(&env, env_selected());
+		ui_write(stdout, env.buf);
+		strbuf_release(&env);
 		if (!json_object_size(json_object_get(st, "resources")))
 			ui_printf(stdout, "The state is empty: no resources.\n");
 		json_object_foreach(json_object_get(st, "resources"), name, e) {

@@ -250,7 +250,7 @@ int cmd_state(int argc, char **argv)
 	bool force = false;
 	const struct cli_option options[] = {
 		OPT_SETUP(SETUP_STACK | SETUP_STATE | SETUP_BACKEND_CONFIG | SETUP_LOCK | SETUP_JSON |
-			  SETUP_NO_COLOR),
+			  SETUP_NO_COLOR | SETUP_ENV),
 		OPT_BOOL("force", "state push: replace even an older serial or another lineage",
 			 &force),
 		OPT_END(),

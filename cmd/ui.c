@@ -3,9 +3,12 @@
  * terminal (and never with -no-color or NO_COLOR), secrets redacted from all
  * text, "Error: " prefixes, diagnostics, confirmation prompts (refused
  * with -input=false), warnings (held for the end with -compact-warnings)
- * and the progress lines of apply and destroy.
+ * and the progress lines of apply and destroy; with the machine-readable
+ * stream on (-json on plan, apply, destroy), each of these as a JSON line
+ * made by cmd/json_ui.c.
  */
 #include "cmd/cli.h"
+#include "cmd/json_ui.h"
 #include "provider/base/log.h"
 
 #include <pthread.h>
@@ -17,6 +20,7 @@
 #include <unistd.h>
 
 static bool use_color;
+static bool stream;                /* the machine-readable UI stream is on */
 static bool input_allowed = true;
 static bool compact_warnings;
 static char **held_warnings;       /* -compact-warnings: first lines, in order */
@@ -109,7 +113,28 @@ void ui_add_secrets_from(const json_t *v)
 	}
 }
 
+void ui_set_stream(void)
+{
+	stream = true;
+	use_color = false;
+}
+
+static void write_redacted(FILE *f, const char *text);
+
+void ui_write_stream(const char *line)
+{
+	write_redacted(stdout, line);
+}
+
 void ui_write(FILE *f, const char *text)
+{
+	if (stream && f == stdout)
+		json_ui_log(text);
+	else
+		write_redacted(f, text);
+}
+
+static void write_redacted(FILE *f, const char *text)
 {
 	pthread_mutex_lock(&ui_mu);
 	if (!n_secrets) {
@@ -161,18 +186,27 @@ void ui_print_json(FILE *f, const json_t *doc)
 }
 
 /* "Error: ..." / "Warning: ..." lines on stderr. */
+static void ui_vmessage_text(const char *label, const char *color, const char *text);
+
 static void ui_vmessage(const char *label, const char *color, const char *fmt, va_list ap)
 {
 	struct strbuf sb = STRBUF_INIT;
-	strbuf_addf(&sb, "%s%s:%s ", ui_c(color), label, ui_c("\033[0m"));
 	strbuf_vaddf(&sb, fmt, ap);
-	strbuf_addch(&sb, '\n');
-	ui_write(stderr, sb.buf);
+	ui_vmessage_text(label, color, sb.buf);
 	strbuf_release(&sb);
 }
 
 static void ui_vmessage_text(const char *label, const char *color, const char *text)
 {
+	if (stream) {
+		/* The first line the summary, the rest the detail. */
+		size_t n = strcspn(text, "\n");
+		char *summary = xstrndup(text, n);
+		json_ui_diagnostic(!strcmp(label, "Error"), summary, text[n] ? text + n + 1 : NULL,
+				   NULL, 0, 0);
+		free(summary);
+		return;
+	}
 	struct strbuf sb = STRBUF_INIT;
 	strbuf_addf(&sb, "%s%s:%s %s\n", ui_c(color), label, ui_c("\033[0m"), text);
 	ui_write(stderr, sb.buf);
@@ -227,7 +261,7 @@ void ui_set_compact_warnings(bool compact)
 /* Hold a warning's first line for the end; false when not compacting. */
 static bool hold_warning(const char *text)
 {
-	if (!compact_warnings)
+	if (!compact_warnings || stream)
 		return false;
 	pthread_mutex_lock(&ui_mu);
 	held_warnings = xrealloc(held_warnings, (n_held_warnings + 1) * sizeof(*held_warnings));
@@ -255,6 +289,15 @@ int ui_diags(const struct diags *d)
 		if (dg->severity != DIAG_ERROR && hold_warning(dg->summary))
 			continue;
 		struct strbuf sb = STRBUF_INIT;
+		if (stream) {
+			if (dg->subject)
+				strbuf_addf(&sb, "%s: ", dg->subject);
+			strbuf_addstr(&sb, dg->summary);
+			json_ui_diagnostic(dg->severity == DIAG_ERROR, sb.buf, dg->detail,
+					   dg->file, dg->pos.line, dg->pos.col);
+			strbuf_release(&sb);
+			continue;
+		}
 		if (dg->pos.line > 0) {
 			diag_format(dg, &sb);
 		} else {
@@ -275,6 +318,11 @@ int ui_diags(const struct diags *d)
 
 bool ui_confirm(const char *question, const char *verb)
 {
+	if (stream) {
+		ui_error("%s needs confirmation, but -json is set: pass -auto-approve, or apply "
+			 "a saved plan file", verb);
+		return false;
+	}
 	if (!input_allowed) {
 		ui_error("%s needs confirmation, but input is off (-input=false, or CI is set): "
 			 "pass -auto-approve, or apply a saved plan file", verb);
@@ -308,7 +356,9 @@ bool ui_confirm(const char *question, const char *verb)
 #define STILL_INTERVAL 10
 
 struct op {
-	const char *name;       /* borrowed from the plan, which outlives it */
+	const struct planned_change *change; /* borrowed from the plan, which outlives it */
+	bool destroy_phase;
+	const char *name;       /* the change's */
 	const char *verb;       /* "creating", "modifying", "destroying" */
 	double started;
 	int reported;           /* intervals already printed */
@@ -359,6 +409,11 @@ static void *ticker_main(void *arg)
 			if (due <= o->reported)
 				continue;
 			o->reported = due;
+			if (stream) {
+				json_ui_hook("apply_progress", o->change, o->destroy_phase,
+					     due * STILL_INTERVAL, NULL);
+				continue;
+			}
 			char line[256];
 			snprintf(line, sizeof(line), "%s: Still %s... [%ds elapsed%s%s]", o->name,
 				 o->verb, due * STILL_INTERVAL, o->status[0] ? ", " : "", o->status);
@@ -369,11 +424,13 @@ static void *ticker_main(void *arg)
 	return NULL;
 }
 
-static void op_begin(const char *name, const char *verb)
+static void op_begin(const struct planned_change *c, bool destroy_phase)
 {
 	struct op *o = xcalloc(1, sizeof(*o));
-	o->name = name;
-	o->verb = verb;
+	o->change = c;
+	o->destroy_phase = destroy_phase;
+	o->name = c->name;
+	o->verb = destroy_phase ? "destroying" : c->action == ACTION_UPDATE ? "modifying" : "creating";
 	o->started = mono_seconds();
 	pthread_mutex_lock(&ops_mu);
 	o->next = ops;
@@ -422,7 +479,10 @@ void ui_ops_stop(void)
 static void ev_refreshing(void *ctx, const char *name, const char *id)
 {
 	(void)ctx;
-	ui_printf(stdout, "%s: Refreshing state... [id=%s]\n", name, id ? id : "");
+	if (stream)
+		json_ui_refreshing(name, id);
+	else
+		ui_printf(stdout, "%s: Refreshing state... [id=%s]\n", name, id ? id : "");
 }
 
 static void ev_start(void *ctx, const struct planned_change *c, bool destroy_phase)
@@ -430,12 +490,13 @@ static void ev_start(void *ctx, const struct planned_change *c, bool destroy_pha
 	(void)ctx;
 	const char *what = destroy_phase ? "Destroying..."
 			   : c->action == ACTION_UPDATE ? "Modifying..." : "Creating...";
-	if (c->id && (destroy_phase || c->action == ACTION_UPDATE))
+	if (stream)
+		json_ui_hook("apply_start", c, destroy_phase, -1, NULL);
+	else if (c->id && (destroy_phase || c->action == ACTION_UPDATE))
 		ui_printf(stdout, "%s: %s [id=%s]\n", c->name, what, c->id);
 	else
 		ui_printf(stdout, "%s: %s\n", c->name, what);
-	op_begin(c->name, destroy_phase ? "destroying"
-		 : c->action == ACTION_UPDATE ? "modifying" : "creating");
+	op_begin(c, destroy_phase);
 }
 
 static void ev_done(void *ctx, const struct planned_change *c, bool destroy_phase,
@@ -443,7 +504,9 @@ static void ev_done(void *ctx, const struct planned_change *c, bool destroy_phas
 {
 	(void)ctx;
 	op_end();
-	if (destroy_phase)
+	if (stream)
+		json_ui_hook("apply_complete", c, destroy_phase, seconds, id);
+	else if (destroy_phase)
 		ui_printf(stdout, "%s: Destruction complete after %.0fs\n", c->name, seconds);
 	else
 		ui_printf(stdout, "%s: %s complete after %.0fs [id=%s]\n", c->name,
@@ -454,6 +517,10 @@ static void ev_done(void *ctx, const struct planned_change *c, bool destroy_phas
 static void ev_failed(void *ctx, const char *name, const char *message)
 {
 	(void)ctx;
+	struct op *o = thread_op;
+	if (stream && o)
+		json_ui_hook("apply_errored", o->change, o->destroy_phase,
+			     mono_seconds() - o->started, NULL);
 	op_end();
 	(void)name;
 	(void)message; /* the diagnostics carry the message; printed at the end */
@@ -468,7 +535,10 @@ static void ev_warn(void *ctx, const char *message)
 static void ev_read_done(void *ctx, const struct planned_read *rd, double seconds)
 {
 	(void)ctx;
-	ui_printf(stdout, "%s: Read complete after %.0fs\n", rd->name, seconds);
+	if (stream)
+		json_ui_read_done(rd, seconds);
+	else
+		ui_printf(stdout, "%s: Read complete after %.0fs\n", rd->name, seconds);
 }
 
 const struct run_events ui_run_events = {

@@ -4,16 +4,19 @@
  */
 #include "cmd/cli.h"
 
+#include <stdlib.h>
+
 static const struct cli_command validate_cmd = {
-	"validate", "terrace validate [-stack PATH]",
-	"Check the stack's YAML, resource types, attributes, references and dependencies.",
+	"validate", "terrace validate [-stack PATH] [-var NAME=VALUE] [-var-file FILE]",
+	"Check the stack's YAML, resource types, attributes, references and dependencies;\n"
+	"with -var or -var-file, also the values given (a variable without one is not an error).",
 	0,
 };
 
 int cmd_validate(int argc, char **argv)
 {
 	static const struct cli_option options[] = {
-		OPT_SETUP(SETUP_STACK | SETUP_NO_COLOR),
+		OPT_SETUP(SETUP_STACK | SETUP_VARS | SETUP_NO_COLOR),
 		OPT_END(),
 	};
 	struct cli_setup o;
@@ -22,7 +25,16 @@ int cmd_validate(int argc, char **argv)
 		return CLI_EXIT_CODE(parsed);
 	struct diags d = DIAGS_INIT;
 	struct stack *s = NULL;
-	int rc = stack_load(o.stack_path ? o.stack_path : ".", &s, &d);
+	const char **var_files = ctx_var_files(&o);
+	int rc = stack_load_except(o.stack_path ? o.stack_path : ".", var_files, &s, &d);
+	free(var_files);
+	if (!rc && (o.vars.n || o.var_files.n)) {
+		struct var_inputs in = { o.var_files.items, o.var_files.n, o.vars.items, o.vars.n,
+					 true };
+		json_t *values = NULL;
+		rc = stack_resolve_variables(s, &in, &values, &d);
+		json_decref(values);
+	}
 	int code = ui_diags(&d);
 	if (!rc && !code && s->n_modules)
 		ui_printf(stdout, "%sSuccess!%s The stack is valid (%zu resources, %zu module "

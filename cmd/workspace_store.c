@@ -159,6 +159,10 @@ int ws_exists(struct backend *b, const char *state_path, const char *workspace, 
 int ws_check_exists(struct backend *b, const char *state_path, const char *workspace)
 {
 	bool found;
+	/* An environment's state is there once it is selected: its folder
+	 * made (local), its object written by the first save (s3). */
+	if (ws_is_environment(workspace))
+		return strcmp(b->ops->name, "s3") ? ws_create(b, state_path) : 0;
 	if (ws_exists(b, state_path, workspace, &found))
 		return -1;
 	if (!found)

@@ -10,9 +10,18 @@ markers, what terrace itself knows:
     per lookup kind ("data TYPE"), from `terrace providers schema -json`;
   - docs/cli.md: each command's `terrace COMMAND -help` ("terrace COMMAND");
   - docs/real-aws.md: the least-privilege IAM actions of each aws resource
-    type ("iam actions"), found in the C source (see iam_actions below).
+    type ("iam actions"), found in the C source (see iam_actions below);
+  - docs/stack-language.md: the top-level keys ("top-level keys"), as the
+    error for an unknown one lists them.
 Everything outside the markers is hand-written and left alone. A resource
 type or command without a block gets a new section at the end of its page.
+
+Two hand-written tables are checked, not written (their descriptions are
+prose): docs/cli.md's command table must have a row for every command of
+`terrace help` and name each of its subcommands (those its completion
+offers), and docs/stack-language.md's function table a row for every
+function terrace knows and none for another. A difference is reported by
+both modes, to be fixed by hand.
 
     docs/gen-reference.py [--terrace BIN] [--docs DIR] [--source DIR]  rewrite the pages
     docs/gen-reference.py --check [...]   change nothing; exit 1 naming every type,
@@ -134,6 +143,9 @@ S3_ACTIONS = {
     "PutPublicAccessBlock": ["PutBucketPublicAccessBlock"],
     "DeletePublicAccessBlock": ["PutBucketPublicAccessBlock"],
 }
+# Operations whose IAM action has another name, per service: S3's above;
+# Lambda's Invoke is allowed by lambda:InvokeFunction.
+ACTIONS = {"s3": S3_ACTIONS, "lambda": {"Invoke": ["InvokeFunction"]}}
 # Types that hand a role to a service (iam:PassRole on it), by the attributes
 # that name the role. An attribute missing from the schema is an error, so a
 # rename cannot leave a stale row; a new type that passes a role needs a line.
@@ -258,7 +270,7 @@ def iam_actions(resource_schemas, source=SOURCE):
         prefix = IAM_PREFIX.get(service, service)
         acts = set()
         for op in ops:
-            for a in (S3_ACTIONS.get(op, [op]) if service == "s3" else [op]):
+            for a in ACTIONS.get(service, {}).get(op, [op]):
                 acts.add(prefix + ":" + a)
         passes = PASSES_ROLE.get(tname, "")
         missing = [a for a in passes.split(", ") if a and a not in set(attribute_names(rt["attributes"]))]
@@ -310,20 +322,88 @@ def expected_pages(terrace, docs, source=SOURCE):
             blocks.append(("data " + tname, "### Lookup `%s`" % tname, lookup_block(lt),
                            attribute_rows(lt["attributes"])))
         pages[os.path.join(docs, "providers", pname + ".md")] = blocks
-    commands = []
-    listing = run(terrace, "help").split("Commands:\n", 1)[1].split("\n\n", 1)[0]
-    for line in listing.splitlines():
-        m = re.match(r"  (\S+)\s", line)
-        if m:
-            name = m.group(1)
-            commands.append(("terrace " + name, "### `terrace %s`" % name,
-                             command_block(run(terrace, name, "-help")), None))
+    commands = [("terrace " + name, "### `terrace %s`" % name,
+                 command_block(run(terrace, name, "-help")), None)
+                for name in command_names(terrace)]
     pages[os.path.join(docs, "cli.md")] = commands
     rows = iam_block(schema["provider_schemas"]["aws"]["resource_schemas"], source)
+    keys = "".join(("" if i == 0 else " and " if i == len(top) - 1 else ", ") + "`%s`" % k
+                   for top in [top_level_keys(terrace)] for i, k in enumerate(top)) + "\n"
+    pages[os.path.join(docs, "stack-language.md")] = [
+        ("top-level keys", "## Top-level keys", keys, None)]
     pages[os.path.join(docs, "real-aws.md")] = [
         (IAM_BLOCK, "## Least-privilege IAM policy per resource type",
          "| Resource type | Actions |\n|---|---|\n" + "".join(r + "\n" for _, r in rows), rows)]
     return pages
+
+
+def validate_detail(terrace, stack_text, prefix):
+    """The text after `prefix` in the hint `terrace validate` prints for
+    stack_text: how the binary itself lists its top-level keys or functions."""
+    import tempfile
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "probe.yaml")
+        with open(path, "w") as f:
+            f.write(stack_text)
+        err = subprocess.run([terrace, "validate", "-no-color", "-stack", path],
+                             capture_output=True, text=True).stderr
+    for line in err.splitlines():
+        if line.strip().startswith(prefix):
+            return line.strip()[len(prefix):].strip()
+    raise SystemExit("terrace validate printed no \"%s\" hint:\n%s" % (prefix, err))
+
+
+def word_list(text):
+    """"a, b and c" -> [a, b, c]"""
+    return [w for w in re.split(r", | and ", text) if w]
+
+
+def top_level_keys(terrace):
+    return word_list(validate_detail(terrace, "stack: probe\nqqqqqqqqqqqq: 1\n",
+                                     "the top-level keys are"))
+
+
+def function_names(terrace):
+    stack = 'stack: probe\noutputs:\n  x: ${qqqqqqqqqqqq("a")}\n'
+    return word_list(validate_detail(terrace, stack, "the functions are"))
+
+
+def command_names(terrace):
+    listing = run(terrace, "help").split("Commands:\n", 1)[1].split("\n\n", 1)[0]
+    return [m.group(1) for m in (re.match(r"  (\S+)\s", l) for l in listing.splitlines()) if m]
+
+
+def hand_written_checks(terrace, docs):
+    """Problems of the hand-written tables checked against the binary."""
+    problems = []
+    cli = os.path.join(docs, "cli.md")
+    text = open(cli).read()
+    section = text.split("## Commands\n", 1)[-1].split("\n## ", 1)[0]
+    rows = [l for l in section.splitlines() if l.startswith("| `terrace ")]
+    for name in command_names(terrace):
+        mine = [r.split(" | ")[0] for r in rows if re.match(r"\| `terrace %s[ `]" % re.escape(name), r)]
+        if not mine:
+            problems.append("%s: the command table has no row for `terrace %s`"
+                            % (os.path.relpath(cli), name))
+            continue
+        words = run(terrace, name, "-completion-words").split()
+        for sub in (w for w in words if not w.startswith("-")):
+            if not any(re.search(r"\b%s\b" % re.escape(sub), cell) for cell in mine):
+                problems.append("%s: the command table's rows for `terrace %s` do not name "
+                                "its subcommand %s" % (os.path.relpath(cli), name, sub))
+    lang = os.path.join(docs, "stack-language.md")
+    text = open(lang).read()
+    documented = set()
+    for line in text.splitlines():
+        if line.startswith("| `") and "(" in line.split(" | ")[0]:
+            documented |= set(re.findall(r"`(\w+)\(", line.split(" | ")[0]))
+    known = set(function_names(terrace))
+    for f in sorted(known - documented):
+        problems.append("%s: the function table has no row for %s()" % (os.path.relpath(lang), f))
+    for f in sorted(documented - known):
+        problems.append("%s: the function table has %s(), which terrace does not know"
+                        % (os.path.relpath(lang), f))
+    return problems
 
 
 def render(page_text, blocks):
@@ -373,7 +453,8 @@ def differences(page, page_text, blocks):
                 msgs.append("%s: %s: %s" % (page, name, "the table's heading differs" if name == IAM_BLOCK
                                             else "description or import id differs from the schema"))
         elif have != text:
-            source = "its -help" if name.startswith("terrace ") else "the schema"
+            source = ("its -help" if name.startswith("terrace ") else
+                      "the code" if name == "top-level keys" else "the schema")
             diff = difflib.unified_diff(have.splitlines(), text.splitlines(), "docs", source, lineterm="", n=0)
             msgs.append("%s: %s: differs from %s:\n    %s" % (page, name, source, "\n    ".join(list(diff)[2:])))
     for name in found:
@@ -400,6 +481,7 @@ def main():
                 with open(page, "w") as f:
                     f.write(new)
                 print("wrote " + os.path.relpath(page))
+    problems += hand_written_checks(args.terrace, args.docs)
     for p in problems:
         print(p, file=sys.stderr)
     if problems:

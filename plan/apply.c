@@ -278,6 +278,13 @@ static const json_t *state_scope_attrs(void *ctx, const char *name, const json_t
 	return state_entry_attrs(state_entry(r->state, name), sens);
 }
 
+static json_t *state_scope_id(void *ctx, const char *name)
+{
+	struct run *r = ctx;
+	const json_t *id = json_object_get(state_entry(r->state, name), "id");
+	return json_is_string(id) ? json_incref((json_t *)id) : NULL;
+}
+
 /* Known values in the plan must come out the same at apply time. */
 static int check_consistent(const struct planned_change *c, const json_t *desired, struct strbuf *err)
 {
@@ -348,10 +355,20 @@ static int destroy_pending_made(struct planned_change *c, const struct resource_
 	return rc;
 }
 
+/* The id an interrupted create's object has, from what its pending record
+ * asked for (the type's id_attr or config_id), or NULL. */
+static char *pending_id(const struct resource_type *rt, const json_t *wanted)
+{
+	if (rt->config_id)
+		return rt->config_id(wanted);
+	const char *id = rt->id_attr ? value_get_string(wanted, rt->id_attr) : NULL;
+	return id ? xstrdup(id) : NULL;
+}
+
 /*
  * Destroy what an interrupted create may have made: the entry holds what
  * was asked for, not an id. Looked up by the id the configuration gives
- * (the type's id_attr): not there, the entry is forgotten; there and ours,
+ * (pending_id): not there, the entry is forgotten; there and ours,
  * deleted; there and not ours, left alone with an error. A type without
  * one is looked up by the create's token (`token`, from the entry).
  */
@@ -359,7 +376,7 @@ static int destroy_pending(struct run *r, struct planned_change *c,
 			   const struct resource_type *rt, struct provider_conn *conn,
 			   const json_t *wanted, const char *token, struct strbuf *err)
 {
-	const char *id = rt->id_attr ? value_get_string(wanted, rt->id_attr) : NULL;
+	char *id = pending_id(rt, wanted);
 	if (!id && token && rt->find_made)
 		return destroy_pending_made(c, rt, conn, wanted, token, err);
 	if (!id) {
@@ -370,15 +387,17 @@ static int destroy_pending(struct run *r, struct planned_change *c,
 		return -1;
 	}
 	json_t *now = NULL;
-	if (rt->read(conn->client, id, wanted, &now, err))
-		return -1;
-	int rc = 0;
-	if (now && !made_by_us(r, rt, now, wanted)) {
+	int rc = rt->read(conn->client, id, wanted, &now, err) ? -1 : 0;
+	if (!rc && now && !made_by_us(r, rt, now, wanted)) {
 		strbuf_addf(err, "an earlier apply was interrupted while creating it; %s exists but "
 			    "is not this stack's (its tags or attributes differ), so it is left "
 			    "alone: `terrace state rm %s` forgets the interrupted create", id, c->name);
 		rc = -1;
-	} else if (now) {
+	} else if (!rc && now) {
+		/* Deleted as a recorded object is: with what the API shows and
+		 * what only the configuration says (a secret's recovery window),
+		 * which the pending record holds. */
+		plan_carry_config_only(rt, wanted, now);
 		rc = rt->delete(conn->client, id, now, err);
 		if (!rc) {
 			free(c->id);
@@ -386,6 +405,7 @@ static int destroy_pending(struct run *r, struct planned_change *c,
 		}
 	}
 	json_decref(now);
+	free(id);
 	return rc;
 }
 
@@ -428,13 +448,14 @@ static int run_create(struct apply_job *j, struct planned_change *c, struct prov
 {
 	struct run *r = j->r;
 	json_t *res = json_object_get(json_object_get(r->snapshot, "resources"), c->name);
-	struct eval_scope sc = { r->snapshot, state_scope_attrs, r };
+	struct eval_scope sc = { r->snapshot, state_scope_attrs, r, state_scope_id };
 	json_t *sensitive = NULL;
 	pthread_mutex_lock(&r->mu);
 	json_t *desired = eval_resource(&sc, c->name, c->rtype->attrs,
 					json_object_get(res, "config"), &sensitive, err);
 	pthread_mutex_unlock(&r->mu);
-	if (desired && (plan_add_stack_tags(r->snapshot, c->rtype, desired, err) ||
+	if (desired && (plan_add_stack_tags(r->snapshot, c->rtype, json_object_get(res, "config"),
+					    desired, err) ||
 			(c->rtype->plan_desired && c->rtype->plan_desired(desired, err)))) {
 		json_decref(desired);
 		json_decref(sensitive);
@@ -557,7 +578,7 @@ static int run_read(void *ctx, struct step *s)
 	struct run *r = j->r;
 	struct planned_read *rd = s->rd;
 	const json_t *entry = snapshot_entry(r->snapshot, rd->name);
-	struct eval_scope sc = { r->snapshot, state_scope_attrs, r };
+	struct eval_scope sc = { r->snapshot, state_scope_attrs, r, state_scope_id };
 	struct strbuf err = STRBUF_INIT;
 	json_t *out = NULL;
 	bool deferred = false;
@@ -692,7 +713,7 @@ static void record_reads(struct run *r, const struct plan *p)
  * known again from the configuration and checked against the old hash. */
 static void upgrade_legacy_hashes(struct run *r, const struct plan *p)
 {
-	struct eval_scope sc = { r->snapshot, state_scope_attrs, r };
+	struct eval_scope sc = { r->snapshot, state_scope_attrs, r, state_scope_id };
 	json_t *snap_res = json_object_get(r->snapshot, "resources");
 	pthread_mutex_lock(&r->mu);
 	for (size_t i = 0; i < p->n_changes; i++) {
@@ -927,7 +948,7 @@ int plan_apply(struct run *r, struct plan *p, struct apply_result *result, struc
 	if (save_state(r))
 		rc = diag_subject_errorf(d, NULL, "saving state failed: %s", r->save_error.buf);
 	if (!p->destroy) {
-		struct eval_scope sc = { r->snapshot, state_scope_attrs, r };
+		struct eval_scope sc = { r->snapshot, state_scope_attrs, r, state_scope_id };
 		pthread_mutex_lock(&r->mu);
 		checks_run(&sc, r->snapshot, &od);
 		pthread_mutex_unlock(&r->mu);
@@ -971,12 +992,13 @@ static json_t *import_desired(struct run *r, const char *name, const struct reso
 			      json_t **sensitive, struct strbuf *err)
 {
 	json_t *res = json_object_get(json_object_get(r->snapshot, "resources"), name);
-	struct eval_scope sc = { r->snapshot, state_scope_attrs, r };
+	struct eval_scope sc = { r->snapshot, state_scope_attrs, r, state_scope_id };
 	pthread_mutex_lock(&r->mu);
 	json_t *desired = eval_resource(&sc, name, rt->attrs, json_object_get(res, "config"),
 					sensitive, err);
 	pthread_mutex_unlock(&r->mu);
-	if (desired && (plan_add_stack_tags(r->snapshot, rt, desired, err) ||
+	if (desired && (plan_add_stack_tags(r->snapshot, rt, json_object_get(res, "config"),
+					    desired, err) ||
 			(rt->plan_desired && rt->plan_desired(desired, err)))) {
 		json_decref(desired);
 		return NULL;

@@ -936,7 +936,8 @@ struct backend *backend_s3_new(const json_t *config, const char *stack_name,
 		if (!settings[i]) {
 			strbuf_addf(err, "backend s3: unknown setting \"%s\" (settings: bucket, key, "
 				    "region, endpoint, path_style, access_key, secret_key, profile, "
-				    "ca_bundle, insecure, " ENCRYPT_KEY_FILE_SETTING ")", k);
+				    "ca_bundle, insecure, skip_region_validation, "
+				    ENCRYPT_KEY_FILE_SETTING ")", k);
 			return NULL;
 		}
 	}
@@ -953,9 +954,9 @@ struct backend *backend_s3_new(const json_t *config, const char *stack_name,
 		.profile = config_string(config, "profile"),
 		.ca_bundle = config_string(config, "ca_bundle"),
 	};
-	static const char *const flags[] = { "path_style", "insecure" };
-	bool *places[] = { &cfg.path_style, &cfg.insecure };
-	for (size_t f = 0; f < 2; f++)
+	static const char *const flags[] = { "path_style", "insecure", "skip_region_validation" };
+	bool *places[] = { &cfg.path_style, &cfg.insecure, &cfg.skip_region_validation };
+	for (size_t f = 0; f < sizeof(flags) / sizeof(*flags); f++)
 		if (parse_bool(config_string(config, flags[f]), places[f])) {
 			strbuf_addf(err, "backend s3: %s must be true or false, not \"%s\"", flags[f],
 				    config_string(config, flags[f]));

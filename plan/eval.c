@@ -185,6 +185,13 @@ static int resolve_ref(void *ctx, const struct expr_ref *ref, json_t **out,
 		strbuf_addf(err, "unknown resource \"%s\"", ref->root);
 		return -1;
 	}
+	if (ref->path && !strcmp(ref->path, "id") && !json_object_get(attrs, "id")) {
+		/* Every resource has its id, beside its type's own names for it. */
+		*out = sc->resource_id ? sc->resource_id(sc->ctx, ref->root) : NULL;
+		if (!*out)
+			*out = value_unknown();
+		return 0;
+	}
 	if (!attrs) {
 		*out = value_unknown();
 		return 0;

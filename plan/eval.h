@@ -21,6 +21,10 @@ struct eval_scope {
 	const json_t *(*resource_attrs)(void *ctx, const char *name,
 					const json_t **sensitive_names, bool *exists);
 	void *ctx;
+	/* The id of resource `name` (what ${name.id} gives on every type whose
+	 * schema has no `id` attribute): a new string, or NULL when not known
+	 * yet. NULL function: never known. */
+	json_t *(*resource_id)(void *ctx, const char *name);
 };
 
 /* Evaluate an expression tree: a new value, or NULL with err set. */

@@ -3,6 +3,7 @@
  * plan files and outputs. Applying a plan lives in apply.c.
  */
 #include "plan/plan.h"
+#include "plan/listing_groups.h"
 #include "plan/conditions.h"
 #include "plan/lookup.h"
 #include "stacks/expand.h"
@@ -55,6 +56,21 @@ struct config_scope {
 	const json_t *snapshot;
 };
 
+/* The id a state records for resource `name`, or NULL. */
+static json_t *state_id(void *ctx, const char *name)
+{
+	const struct state_scope *ss = ctx;
+	const json_t *id = json_object_get(state_entry(ss->state, name), "id");
+	return json_is_string(id) ? json_incref((json_t *)id) : NULL;
+}
+
+static json_t *config_id(void *ctx, const char *name)
+{
+	const struct config_scope *cs = ctx;
+	struct state_scope ss = { cs->state };
+	return state_id(&ss, name);
+}
+
 /* Resources of the snapshot that are not in state yet are unknown. */
 static const json_t *config_attrs(void *ctx, const char *name, const json_t **sens, bool *exists)
 {
@@ -96,7 +112,7 @@ static json_t *conn_config(struct run *r, const char *name, const char *type,
 		return NULL;
 	}
 	struct config_scope cs = { r->state, r->snapshot };
-	struct eval_scope sc = { r->snapshot, config_attrs, &cs };
+	struct eval_scope sc = { r->snapshot, config_attrs, &cs, config_id };
 	json_t *sens = NULL;
 	json_t *raw = p ? json_object_get(p, "config") : NULL;
 	json_t *empty = json_object();
@@ -135,6 +151,14 @@ static struct provider_conn *conn_configure(struct run *r, const char *name, con
 	if (rc) {
 		strbuf_addf(err, "provider \"%s\": %s", name, e.buf);
 		strbuf_release(&e);
+		json_decref(cfg);
+		return NULL;
+	}
+	if (r->verify && pt->verify && pt->verify(client, &e)) {
+		strbuf_addf(err, "provider \"%s\": %s", name, e.buf);
+		strbuf_release(&e);
+		if (pt->close)
+			pt->close(client);
 		json_decref(cfg);
 		return NULL;
 	}
@@ -204,6 +228,24 @@ int run_init(struct run *r, json_t *snapshot, json_t *state, struct backend *b,
 				return rc;
 		}
 	}
+	return rc;
+}
+
+int run_verify_providers(struct run *r, struct diags *d)
+{
+	int rc = 0;
+	pthread_mutex_lock(&r->mu);
+	r->verify = true;
+	for (size_t i = 0; i < r->n_conns; i++) {
+		struct provider_conn *c = r->conns[i];
+		struct strbuf e = STRBUF_INIT;
+		if (c->ptype->verify && c->ptype->verify(c->client, &e)) {
+			diag_subject_errorf(d, NULL, "provider \"%s\": %s", c->name, e.buf);
+			rc = -1;
+		}
+		strbuf_release(&e);
+	}
+	pthread_mutex_unlock(&r->mu);
 	return rc;
 }
 
@@ -324,9 +366,7 @@ struct refresh_job {
 	bool *listed;       /* refreshed by its type's listing: no read() */
 };
 
-/* Carry CONFIG_ONLY attributes (and anything the API cannot show, such as
- * stored hashes of secrets) over from the prior state. */
-static void carry_config_only(const struct resource_type *rt, const json_t *prior, json_t *now)
+void plan_carry_config_only(const struct resource_type *rt, const json_t *prior, json_t *now)
 {
 	for (const struct attr_schema *a = rt->attrs; a->name; a++) {
 		json_t *p = json_object_get(prior, a->name);
@@ -376,7 +416,7 @@ static int refresh_one(void *ctx, size_t i)
 	if (rt->read(conn->client, id, prior, &now, &err))
 		goto out;
 	if (now)
-		carry_config_only(rt, prior, now);
+		plan_carry_config_only(rt, prior, now);
 	else
 		j->gone[i] = true;
 	j->results[i] = now;
@@ -398,18 +438,9 @@ out:
  * groups in parallel. What a listing leaves undecided is read as before by
  * refresh_one, so a listing can only save reads, never change a result.
  */
-struct listing_group {
-	const struct resource_type *rt;
-	char *provider;  /* configuration name */
-	char *ptype;     /* provider type */
-	size_t n;
-	size_t *members; /* indexes into the refresh job */
-};
-
 struct listing_job {
 	struct refresh_job *j;
-	struct listing_group *groups;
-	size_t n_groups;
+	struct listing_groups groups;
 };
 
 static int list_group(void *ctx, size_t gi)
@@ -417,7 +448,7 @@ static int list_group(void *ctx, size_t gi)
 	struct listing_job *lj = ctx;
 	struct refresh_job *j = lj->j;
 	struct run *r = j->r;
-	struct listing_group *g = &lj->groups[gi];
+	struct listing_group *g = &lj->groups.v[gi];
 	json_t **entries = xcalloc(g->n, sizeof(*entries));
 	json_t **out = xcalloc(g->n, sizeof(*out));
 	const char **ids = xcalloc(g->n, sizeof(*ids));
@@ -444,7 +475,7 @@ static int list_group(void *ctx, size_t gi)
 		size_t i = g->members[k];
 		if (!out[k])
 			continue;
-		carry_config_only(g->rt, priors[k], out[k]);
+		plan_carry_config_only(g->rt, priors[k], out[k]);
 		if (r->ev && r->ev->refreshing)
 			r->ev->refreshing(r->ev->ctx, j->names[i], ids[k]);
 		j->results[i] = out[k];
@@ -469,8 +500,7 @@ static void refresh_by_listing(struct refresh_job *j, size_t n, const bool *sele
 {
 	struct run *r = j->r;
 	json_t *state_res = json_object_get(r->state, "resources");
-	json_t *index = json_object(); /* group key -> position */
-	struct listing_job lj = { j, xcalloc(n + 1, sizeof(*lj.groups)), 0 };
+	struct listing_job lj = { j, LISTING_GROUPS_INIT };
 	struct strbuf key = STRBUF_INIT;
 
 	for (size_t i = 0; i < n; i++) {
@@ -488,58 +518,43 @@ static void refresh_by_listing(struct refresh_job *j, size_t n, const bool *sele
 		strbuf_addf(&key, "%s\n%s\n", pname ? pname : ptype, type);
 		if (rt->read_many_scope)
 			rt->read_many_scope(id, json_object_get(entry, "attributes"), &key);
-		json_t *at = json_object_get(index, key.buf);
-		struct listing_group *g;
-		if (at) {
-			g = &lj.groups[json_integer_value(at)];
-			free(ptype);
-		} else {
-			json_object_set_new(index, key.buf, json_integer((json_int_t)lj.n_groups));
-			g = &lj.groups[lj.n_groups++];
-			g->rt = rt;
-			g->provider = xstrdup(pname ? pname : ptype);
-			g->ptype = ptype;
-			g->members = xcalloc(n, sizeof(*g->members));
-		}
-		g->members[g->n++] = i;
+		listing_groups_add(&lj.groups, key.buf, rt, pname ? pname : ptype, ptype, i);
+		free(ptype);
 	}
+	size_t n_groups = lj.groups.n;
+	log_debugf("refresh by listing: %zu resources in %zu groups, %zu bytes", n, n_groups,
+		   listing_groups_bytes(&lj.groups));
 	struct graph *gr = graph_new();
-	bool *sel = xcalloc(lj.n_groups + 1, sizeof(*sel));
+	bool *sel = xcalloc(n_groups + 1, sizeof(*sel));
 	struct strbuf gname = STRBUF_INIT;
-	for (size_t k = 0; k < lj.n_groups; k++) {
+	for (size_t k = 0; k < n_groups; k++) {
 		strbuf_reset(&gname);
 		strbuf_addf(&gname, "listing %zu", k);
 		graph_add(gr, gname.buf);
-		sel[k] = lj.groups[k].n >= 2;
+		sel[k] = lj.groups.v[k].n >= 2;
 	}
-	enum exec_status *st = xcalloc(lj.n_groups + 1, sizeof(*st));
-	if (lj.n_groups)
+	enum exec_status *st = xcalloc(n_groups + 1, sizeof(*st));
+	if (n_groups)
 		exec_walk(gr, false, r->parallelism, sel, list_group, &lj, st);
-	for (size_t k = 0; k < lj.n_groups; k++) {
-		free(lj.groups[k].provider);
-		free(lj.groups[k].ptype);
-		free(lj.groups[k].members);
-	}
-	free(lj.groups);
+	listing_groups_release(&lj.groups);
 	free(st);
 	free(sel);
 	graph_free(gr);
 	strbuf_release(&gname);
 	strbuf_release(&key);
-	json_decref(index);
 }
 
 /* ---- terrace's own tags ---- */
 
 int plan_add_stack_tags(const json_t *snapshot, const struct resource_type *rt,
-			json_t *desired, struct strbuf *err)
+			const json_t *config, json_t *desired, struct strbuf *err)
 {
 	const struct attr_schema *a = schema_find(rt->attrs, "tags");
 	if (!a || a->type != ATTR_MAP || !json_is_object(desired))
-		return 0;
+		return plan_apply_environment(snapshot, rt, config, desired, err);
 	json_t *tags = json_object_get(desired, "tags");
-	if (value_is_unknown(tags))
-		return 0;    /* a whole map known only after apply: merged then */
+	if (value_is_unknown(tags))  /* a whole map known only after apply: merged then */
+		return plan_apply_environment(snapshot, rt, config, desired, err);
 	if (!json_is_object(tags))
 		tags = NULL; /* unset */
 	const char *key;
@@ -561,7 +576,7 @@ int plan_add_stack_tags(const json_t *snapshot, const struct resource_type *rt,
 	json_object_set_new(merged, PLAN_TAG_WORKSPACE, json_is_string(ws) ? json_incref(ws)
 									       : json_string("default"));
 	json_object_set_new(desired, "tags", merged);
-	return 0;
+	return plan_apply_environment(snapshot, rt, config, desired, err);
 }
 
 /* ---- planning ---- */
@@ -613,6 +628,21 @@ static const json_t *planned_attrs(void *ctx, const char *name, const json_t **s
 		return NULL;
 	*sens = c->sensitive;
 	return c->after;
+}
+
+/* The id a planned resource will have: the one it has unless replaced,
+ * else its id_attr's planned value when known. */
+static json_t *planned_id(void *ctx, const char *name)
+{
+	struct plan_scope *ps = ctx;
+	struct planned_change *c = find_change(ps->p, name);
+	if (!c)
+		return NULL;
+	if (c->id && c->action != ACTION_REPLACE && c->action != ACTION_CREATE)
+		return json_string(c->id);
+	const json_t *v = c->rtype && c->rtype->id_attr
+		? json_object_get(c->after, c->rtype->id_attr) : NULL;
+	return json_is_string(v) ? json_incref((json_t *)v) : NULL;
 }
 
 static bool list_has(const char *const *list, const char *s)
@@ -676,6 +706,12 @@ static int import_blocks(struct run *r, json_t *imported, struct diags *d)
 		const char *id = json_string_value(json_object_get(im, "id"));
 		if (json_object_get(json_object_get(r->state, "resources"), to))
 			continue; /* imported already: the block may stay */
+		if (!json_object_get(json_object_get(r->snapshot, "resources"), to)) {
+			rc = diag_subject_errorf(d, NULL, "import: %s is not in the stack: write it, "
+						 "or give the block its type and run terrace plan "
+						 "-generate-config-out=FILE to have it written", to);
+			continue;
+		}
 		struct strbuf err = STRBUF_INIT;
 		if (plan_import_entry(r, to, id, &err))
 			rc = diag_subject_errorf(d, NULL, "import: %s", err.buf);
@@ -1005,7 +1041,7 @@ int plan_make(struct run *r, const struct plan_options *opt, struct plan **out,
 	 * plan adds at 10,000 resources) goes before the diffs come. */
 	graph_free(g);
 	struct plan_scope ps = { p, r->snapshot };
-	struct eval_scope sc = { r->snapshot, planned_attrs, &ps };
+	struct eval_scope sc = { r->snapshot, planned_attrs, &ps, planned_id };
 	json_t *no_names = json_array();
 	for (size_t oi = 0; oi < n_nodes; oi++) {
 		if (order[oi] >= p->n_changes) {
@@ -1030,7 +1066,9 @@ int plan_make(struct run *r, const struct plan_options *opt, struct plan **out,
 			struct strbuf err = STRBUF_INIT;
 			desired = eval_resource(&sc, c->name, c->rtype->attrs,
 						json_object_get(res, "config"), &c->sensitive, &err);
-			if (desired && (plan_add_stack_tags(r->snapshot, c->rtype, desired, &err) ||
+			if (desired && (plan_add_stack_tags(r->snapshot, c->rtype,
+							    json_object_get(res, "config"), desired,
+							    &err) ||
 					(c->rtype->plan_desired &&
 					 c->rtype->plan_desired(desired, &err)))) {
 				json_decref(desired);
@@ -1138,7 +1176,7 @@ json_t *plan_eval_in_state(const json_t *snapshot, const json_t *state, const ch
 			   bool *sensitive, struct strbuf *err)
 {
 	struct state_scope ss = { state };
-	struct eval_scope sc = { snapshot, state_attrs, &ss };
+	struct eval_scope sc = { snapshot, state_attrs, &ss, state_id };
 	json_t *expr = strstr(text, "${") ? json_string(text) : json_sprintf("${%s}", text);
 	if (!expr) {
 		strbuf_addstr(err, "the expression is not valid UTF-8");
@@ -1153,7 +1191,7 @@ json_t *plan_eval_in_state(const json_t *snapshot, const json_t *state, const ch
 json_t *outputs_eval(const json_t *snapshot, const json_t *state, struct diags *d)
 {
 	struct state_scope ss = { state };
-	struct eval_scope sc = { snapshot, state_attrs, &ss };
+	struct eval_scope sc = { snapshot, state_attrs, &ss, state_id };
 	json_t *out = json_object();
 	const char *name;
 	json_t *o;

@@ -176,6 +176,8 @@ struct run {
 	                                not yet in a full save (save_mu) */
 	bool no_listing;             /* refresh reads every resource on its own,
 	                                never by a type's read_many (set after run_init) */
+	bool verify;                 /* every client made is verified first
+	                                (run_verify_providers) */
 };
 
 /* Start a run: configure every provider the snapshot or state names, except
@@ -192,6 +194,10 @@ void run_release(struct run *r);
  * client is made. */
 struct provider_conn *run_conn(struct run *r, const char *name, const char *type,
 			       bool *not_yet, struct strbuf *err);
+/* Verify every client made so far, and from now on each one as it is made,
+ * with its provider type's verify (provider.h): 0, or -1 with one error per
+ * configuration that failed in d. */
+int run_verify_providers(struct run *r, struct diags *d);
 
 /*
  * Refresh and diff: read every resource in state (in parallel), compare with
@@ -223,7 +229,37 @@ int plan_make(struct run *r, const struct plan_options *opt, struct plan **out,
 #define PLAN_TAG_STACK PLAN_TAG_PREFIX "stack"
 #define PLAN_TAG_WORKSPACE PLAN_TAG_PREFIX "workspace"
 int plan_add_stack_tags(const json_t *snapshot, const struct resource_type *rt,
-			json_t *desired, struct strbuf *err);
+			const json_t *config, json_t *desired, struct strbuf *err);
+
+/*
+ * A development environment's changes to desired attributes (plan/
+ * environment.c), made by plan_add_stack_tags after the stack's tags, so
+ * plan, apply and import agree and a reference sees what is made: when the
+ * snapshot's "environment" has mode "development" and a user, the type's
+ * name attribute (plan_name_attr), when the configuration sets it, becomes
+ * plan_dev_name's; tags get terrace:environment and terrace:user; the
+ * scheduler schedule's and event rule's state is DISABLED and a Glue
+ * trigger's enabled false (not ON_DEMAND) unless config sets them.
+ */
+#define PLAN_TAG_ENVIRONMENT PLAN_TAG_PREFIX "environment"
+#define PLAN_TAG_USER PLAN_TAG_PREFIX "user"
+int plan_apply_environment(const json_t *snapshot, const struct resource_type *rt,
+			   const json_t *config, json_t *desired, struct strbuf *err);
+/* The attribute holding the name of an object of this type that a
+ * development environment prefixes, or NULL. */
+const char *plan_name_attr(const char *type);
+/* name with the prefix dev-USER- (its '-' the type's separator, after a
+ * leading '/'), unless it holds that prefix already; longer than the type
+ * allows, cut and ended with a separator and 6 hex digits of the SHA-256 of
+ * the whole, so two cut names stay apart. NULL for a type without a name
+ * rule. The caller frees. */
+char *plan_dev_name(const char *type, const char *user, const char *name);
+
+/* Copy into `now` (attributes read from the API) the CONFIG_ONLY
+ * attributes of `prior`, and anything else the API cannot show (stored
+ * hashes of secrets): what a refresh keeps, and what deleting an object
+ * found after an interrupted create takes from its pending record. */
+void plan_carry_config_only(const struct resource_type *rt, const json_t *prior, json_t *now);
 
 /*
  * Carry out a plan: check the state still matches (lineage and serial),
@@ -250,6 +286,17 @@ int plan_import(struct run *r, const char *name, const char *id, json_t **import
 /* The same without saving: the entry is only added to r->state (a plan's
  * import: blocks; apply saves it with the rest). */
 int plan_import_entry(struct run *r, const char *name, const char *id, struct strbuf *err);
+
+/*
+ * `plan -generate-config-out` (plan/generate.c): for every import: block
+ * whose address the stack does not define (the block names its `type`), the
+ * object read by its id, appended to yaml as a `resources:` entry in stack
+ * YAML: the settable attributes that differ from the defaults, with the ids
+ * and ARNs of other generated or managed resources written as references.
+ * *written gets how many. Reads only; the state is not changed. -1 with
+ * every problem in d (a block without a type, an unknown type, no object).
+ */
+int plan_generate_config(struct run *r, struct strbuf *yaml, size_t *written, struct diags *d);
 
 /* Ask a running apply to stop: operations in flight finish and are saved,
  * nothing new starts. Async-signal-safe (it sets a flag). */

@@ -1,7 +1,8 @@
 /*
  * state.c: the state document itself: creating an empty one with a fresh
  * lineage, checking that a loaded one has the shape format version 1
- * promises, the bytes a backend stores for it, and the lock holder record.
+ * promises, the bytes a backend stores for it (stamped with the terrace
+ * version that wrote them), and the lock holder record.
  * Storage lives in the backends (backend_local.c, backend_s3.c).
  */
 #include "plan/state.h"
@@ -191,7 +192,19 @@ int state_validate(const json_t *st, struct strbuf *err)
 int state_serialize(const json_t *st, const struct encrypt_keys *keys, struct strbuf *out,
 		    struct strbuf *err)
 {
-	return encrypt_maybe_seal_json(keys, st, JSON_INDENT(2) | JSON_SORT_KEYS, out, err);
+	/* Every write names the terrace that made it; st itself is shared
+	 * and never changed in place, so the stamp goes on a shallow copy. */
+	json_t *stamped = json_copy((json_t *)st);
+	int rc;
+
+	if (!stamped) {
+		strbuf_addstr(err, "out of memory");
+		return -1;
+	}
+	json_object_set_new(stamped, "terrace_version", json_string(TERRACE_VERSION));
+	rc = encrypt_maybe_seal_json(keys, stamped, JSON_INDENT(2) | JSON_SORT_KEYS, out, err);
+	json_decref(stamped);
+	return rc;
 }
 
 void state_lock_info_free(struct state_lock_info *li)

@@ -25,6 +25,8 @@
 #include <jansson.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
 #include <time.h>
 
 #include "provider/base/strbuf.h"
@@ -106,6 +108,95 @@ struct resource_item *resource_items_add(struct resource_items *out, const char 
 /* Free what an item holds (not the item itself). */
 void resource_item_release(struct resource_item *item);
 
+/*
+ * Running what is deployed (`terrace run`, `terrace logs`): a resource type
+ * that can be run (a Glue job, a state machine, a function, a host's
+ * command) offers a runner. A run is started, then looked at (poll) until
+ * it ends; what it does in between (log lines, states entered, its output)
+ * goes to the sink as events, one JSON object each, documented in
+ * docs/run-and-develop.md and tests/schemas/run-event.schema.json:
+ *   {"type": "state", "state": "RUNNING"}
+ *   {"type": "log", "stream": "output", "timestamp": MS, "message": TEXT}
+ *   {"type": "step", "name": N, "status": "entered|succeeded|failed", "duration": S}
+ *   {"type": "output", "output": VALUE}
+ *   {"type": "detail", "name": "dpu_seconds", "value": V}
+ * Library code: nothing here prints or sleeps between looks; the caller
+ * paces the polls.
+ */
+struct run_sink {
+	void *ctx;
+	void (*event)(void *ctx, json_t *event); /* event: a new object, taken */
+};
+
+struct run_request {
+	const json_t *args;   /* {"KEY": "VALUE"} from -arg (an object, maybe empty) */
+	const char *payload;  /* JSON text (-payload), or NULL */
+	bool no_wait;         /* only start it: the caller will not poll */
+};
+
+/* An event for a sink: {"type": type} (a new object); and sending one. */
+static inline json_t *run_event_new(const char *type)
+{
+	return json_pack("{s:s}", "type", type);
+}
+
+static inline void run_sink_emit(const struct run_sink *sink, json_t *event)
+{
+	if (sink && sink->event)
+		sink->event(sink->ctx, event);
+	else
+		json_decref(event);
+}
+
+/* A "state" event when state (may be NULL) differs from *last, which then
+ * holds a copy of it (free it with the run). */
+static inline void run_sink_state(const struct run_sink *sink, char **last, const char *state)
+{
+	if (!state || (*last && !strcmp(*last, state)))
+		return;
+	free(*last);
+	*last = xstrdup(state);
+	json_t *ev = run_event_new("state");
+	json_object_set_new(ev, "state", json_string(state));
+	run_sink_emit(sink, ev);
+}
+
+enum run_outcome { RUN_GOING, RUN_SUCCEEDED, RUN_FAILED, RUN_STOPPED, RUN_TIMED_OUT };
+
+struct resource_runner {
+	/* Start a run of resource id (attrs: its state attributes, borrowed):
+	 * *handle for the calls below, *run_id (a new string) what the
+	 * service calls the run. -1 with err set: nothing started. */
+	int (*start)(void *client, const char *id, const json_t *attrs,
+		     const struct run_request *rq, const struct run_sink *sink,
+		     void **handle, char **run_id, struct strbuf *err);
+	/* One look: sends what is new to sink and sets *outcome; when the
+	 * run ended badly, message gets the service's error. -1 with err set
+	 * when the look itself failed (the run may go on). */
+	int (*poll)(void *handle, const struct run_sink *sink, enum run_outcome *outcome,
+		    struct strbuf *message, struct strbuf *err);
+	/* Ask the service to stop the run; poll then tells when it has. */
+	int (*stop)(void *handle, struct strbuf *err);
+	void (*release)(void *handle);
+	/* poll itself waits up to about a second for output (a host's
+	 * command): the caller polls again at once. */
+	bool poll_waits;
+	/* Instead of start, poll, stop and release: a resource whose run is
+	 * the run of others (a schedule's target, an event rule's targets):
+	 * *targets gets a new list of {"arn": ARN, "input": TEXT or null}; the
+	 * caller runs each that a resource of its state is, through that
+	 * resource's own runner, with the input as its payload. */
+	int (*targets)(const json_t *attrs, json_t **targets, struct strbuf *err);
+	/* Optional, for `terrace logs`: a reader of the resource's log lines
+	 * since `since_ms` (epoch milliseconds; 0: all), of run `run_id` only
+	 * when that is not NULL. read sends the lines that arrived since the
+	 * last read to sink, each once, in time order. */
+	int (*logs_open)(void *client, const char *id, const json_t *attrs, const char *run_id,
+			 long long since_ms, void **reader, struct strbuf *err);
+	int (*logs_read)(void *reader, const struct run_sink *sink, struct strbuf *err);
+	void (*logs_close)(void *reader);
+};
+
 struct resource_type {
 	const char *name;        /* "aws.s3.bucket": provider type, then service, then kind */
 	const char *description;
@@ -178,6 +269,12 @@ struct resource_type {
 	 * it does not (ARNs, ids the server assigns). A destroy uses it to look
 	 * up what an interrupted create may have made (plan/apply.c). */
 	const char *id_attr;
+	/* Optional, for a type whose id follows from the configuration but is
+	 * made of several attributes (an S3 object's "BUCKET/KEY"): a new
+	 * string, the id create() returns for `desired`, or NULL when an
+	 * attribute it needs is not set. Used where id_attr is (a type sets
+	 * one or the other). */
+	char *(*config_id)(const json_t *desired);
 	/*
 	 * Optional, for types without id_attr whose creates mark what they
 	 * make with the create's token (progress_create_token; EC2's
@@ -223,6 +320,8 @@ struct resource_type {
 	/* With read_many, optional: append to scope the parent one listing
 	 * covers (a Glue table's database); NULL: one listing per type. */
 	void (*read_many_scope)(const char *id, const json_t *prior, struct strbuf *scope);
+	/* Optional: how `terrace run` starts and follows it (above). */
+	const struct resource_runner *run;
 };
 
 /*
@@ -258,6 +357,20 @@ struct provider_type {
 	 * must be safe to use from several executor threads at once. */
 	int (*configure)(const json_t *config, void **client, struct strbuf *err);
 	void (*close)(void *client);
+	/* Optional: checks of the configuration as the stack writes it, run by
+	 * `terrace validate`, as resource_type.check_config (a value holding
+	 * ${...} is not known yet and passes). May be NULL. */
+	int (*check_config)(const json_t *config, const char **attr, struct strbuf *err);
+	/*
+	 * Optional: whether a configured client can work, found out without
+	 * changing anything (aws: who its credentials are, by STS
+	 * GetCallerIdentity). The commands that read before they change
+	 * (plan, apply and destroy without a saved plan, import) call it once
+	 * per client, before any resource or lookup is read, so that wrong
+	 * keys fail there and not halfway. -1 with err saying what failed and
+	 * where the credentials came from. May be NULL (postgres, ssh).
+	 */
+	int (*verify)(void *client, struct strbuf *err);
 };
 
 /* The registry (provider/registry.c). */

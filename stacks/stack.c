@@ -31,7 +31,7 @@
 
 static const char *const top_level_keys[] = {
 	"stack", "variables", "providers", "locals", "resources", "modules", "outputs", "backend",
-	"lab", "moved", "removed", "import", "checks", "data",
+	"environments", "lab", "moved", "removed", "import", "checks", "data",
 };
 #define N_TOP_LEVEL_KEYS (sizeof(top_level_keys) / sizeof(top_level_keys[0]))
 
@@ -233,6 +233,7 @@ void stack_free(struct stack *s)
 	free(s->dir);
 	json_decref(s->backend);
 	json_decref(s->lab);
+	json_decref(s->environments);
 	json_decref(s->moved);
 	json_decref(s->removed);
 	json_decref(s->imports);
@@ -269,8 +270,22 @@ static char *join_path(const char *dir, const char *name)
 	return xasprintf("%s%s%s", dir, n && dir[n - 1] == '/' ? "" : "/", name);
 }
 
-/* The stack files of a folder, sorted; -1 when it cannot be read. */
-static int list_stack_files(const char *dir, char ***files, size_t *n, struct diags *d)
+/* Is path one of the files given to -var-file (the same file, by inode)? */
+static bool is_var_file(const struct stat *st, const char *const *var_files)
+{
+	for (size_t i = 0; var_files && var_files[i]; i++) {
+		struct stat vst;
+		if (stat(var_files[i], &vst) == 0 && vst.st_dev == st->st_dev &&
+		    vst.st_ino == st->st_ino)
+			return true;
+	}
+	return false;
+}
+
+/* The stack files of a folder but the -var-file ones, sorted; -1 when it
+ * cannot be read. */
+static int list_stack_files(const char *dir, const char *const *var_files, char ***files,
+			    size_t *n, struct diags *d)
 {
 	DIR *dp = opendir(dir);
 	*files = NULL;
@@ -283,7 +298,7 @@ static int list_stack_files(const char *dir, char ***files, size_t *n, struct di
 			continue;
 		char *path = join_path(dir, de->d_name);
 		struct stat st;
-		if (stat(path, &st) < 0 || !S_ISREG(st.st_mode)) {
+		if (stat(path, &st) < 0 || !S_ISREG(st.st_mode) || is_var_file(&st, var_files)) {
 			free(path);
 			continue;
 		}
@@ -320,7 +335,8 @@ static const char *const backend_local_settings[] = {
 };
 static const char *const backend_s3_settings[] = {
 	"type", "bucket", "key", "region", "endpoint", "path_style", "access_key",
-	"secret_key", "profile", "encryption_key_file", "ca_bundle", "insecure", NULL,
+	"secret_key", "profile", "encryption_key_file", "ca_bundle", "insecure",
+	"skip_region_validation", NULL,
 };
 
 const char *const *stack_backend_settings(const char *type)
@@ -461,19 +477,251 @@ static void merge_lab(struct stack *s, json_t *doc, json_t *block, struct diags 
 		s->lab = json_incref(block);
 }
 
+/* ---- the environments: block --------------------------------------------- */
+
+const char *const stack_environment_keys[] = {
+	"mode", "variables", "providers", "backend", "git_branch", NULL,
+};
+
+static size_t count_keys(const char *const *keys)
+{
+	size_t n = 0;
+	while (keys[n])
+		n++;
+	return n;
+}
+
+/* One entry of environments: (NAME: {mode, variables, providers, backend,
+ * git_branch}); 0 when valid. What its variables and providers name is
+ * checked when it is selected (stack_use_environment), against the whole
+ * stack. */
+static int check_environment(struct stack *s, const char *name, json_t *env, struct diags *d)
+{
+	size_t before = d->n;
+	if (!stack_environment_name_valid(name))
+		diag_errorf(d, yaml_key_pos(s->positions, s->environments, name),
+			    "invalid environment name \"%s\": use letters, digits, \"-\" and \"_\" "
+			    "(up to 32), starting with a letter", name);
+	if (!json_is_object(env)) {
+		diag_errorf(d, stack_value_pos(s, s->environments, name, env),
+			    "environment \"%s\" must be a map (mode: development or production, "
+			    "variables, providers, backend, git_branch), got %s", name,
+			    yaml_type_name(env));
+		return -1;
+	}
+	const char *mode = json_string_value(json_object_get(env, "mode"));
+	const char *key;
+	json_t *v;
+	json_object_foreach(env, key, v) {
+		const struct src_pos *pos = stack_value_pos(s, env, key, v);
+		if (!key_listed(stack_environment_keys, key)) {
+			char *where = xasprintf("environment \"%s\"", name);
+			unknown_key(d, yaml_key_pos(s->positions, env, key), key, where,
+				    stack_environment_keys, count_keys(stack_environment_keys));
+			free(where);
+		} else if (!strcmp(key, "mode") && (!mode || (strcmp(mode, "development") &&
+							      strcmp(mode, "production")))) {
+			diag_errorf(d, pos, "environment \"%s\": mode must be development or "
+				    "production, got %s", name,
+				    json_is_string(v) ? json_string_value(v) : yaml_type_name(v));
+		} else if (!strcmp(key, "git_branch") && !json_is_string(v)) {
+			diag_errorf(d, pos, "environment \"%s\": git_branch must be a string, got %s",
+				    name, yaml_type_name(v));
+		} else if (!strcmp(key, "git_branch") && mode && strcmp(mode, "production")) {
+			diag_errorf(d, pos, "environment \"%s\": git_branch is checked in production "
+				    "mode only; this environment is in %s mode", name, mode);
+		} else if ((!strcmp(key, "variables") || !strcmp(key, "providers")) &&
+			   !json_is_object(v)) {
+			diag_errorf(d, pos, "environment \"%s\": %s must be a map, got %s", name, key,
+				    yaml_type_name(v));
+		} else if (!strcmp(key, "backend")) {
+			if (!json_is_object(v))
+				diag_errorf(d, pos, "environment \"%s\": backend must be a map (type: s3, "
+					    "bucket: ..., key: ...), got %s", name, yaml_type_name(v));
+			else
+				check_backend(s, v, d);
+		} else if (!strcmp(key, "providers")) {
+			const char *pname;
+			json_t *p;
+			json_object_foreach(v, pname, p)
+				if (!json_is_object(p))
+					diag_errorf(d, stack_value_pos(s, v, pname, p),
+						    "environment \"%s\": providers.%s must be a map of "
+						    "the provider's settings, got %s", name, pname,
+						    yaml_type_name(p));
+		}
+	}
+	if (!json_object_get(env, "mode"))
+		diag_errorf(d, yaml_key_pos(s->positions, s->environments, name),
+			    "environment \"%s\": mode is required (development or production)", name);
+	return d->n == before ? 0 : -1;
+}
+
+static void merge_environments(struct stack *s, json_t *doc, json_t *block, struct diags *d)
+{
+	const struct src_pos *kpos = yaml_key_pos(s->positions, doc, "environments");
+	if (s->environments) {
+		report_twice(d, kpos, "top-level key", "environments",
+			     yaml_pos_of(s->positions, s->environments));
+		return;
+	}
+	if (s->module_depth) {
+		diag_errorf(d, kpos, "a module cannot have environments: they belong to the stack "
+			    "that calls it");
+		return;
+	}
+	if (!json_is_object(block)) {
+		diag_errorf(d, stack_value_pos(s, doc, "environments", block),
+			    "environments must be a map of NAME: {mode: development or production, "
+			    "...}, got %s", yaml_type_name(block));
+		return;
+	}
+	s->environments = json_incref(block);
+	int errors = 0;
+	const char *name;
+	json_t *env;
+	json_object_foreach(block, name, env)
+		if (check_environment(s, name, env, d))
+			errors++;
+	if (errors) {
+		json_decref(s->environments);
+		s->environments = NULL;
+	}
+}
+
+bool stack_environment_name_valid(const char *name)
+{
+	size_t n = strlen(name);
+	if (n == 0 || n > 32 || !((name[0] >= 'a' && name[0] <= 'z') ||
+				  (name[0] >= 'A' && name[0] <= 'Z')))
+		return false;
+	for (const char *c = name; *c; c++)
+		if (!(*c >= 'a' && *c <= 'z') && !(*c >= 'A' && *c <= 'Z') &&
+		    !(*c >= '0' && *c <= '9') && *c != '-' && *c != '_')
+			return false;
+	return true;
+}
+
+const json_t *stack_environment(const struct stack *s, const char *name, struct strbuf *err)
+{
+	const json_t *env = json_object_get(s->environments, name);
+	if (env)
+		return env;
+	if (!json_object_size(s->environments)) {
+		strbuf_addf(err, "environment \"%s\": stack \"%s\" has no environments: block", name,
+			    s->name);
+		return NULL;
+	}
+	strbuf_addf(err, "unknown environment \"%s\" (stack \"%s\" has: ", name, s->name);
+	const char *known;
+	json_t *v;
+	bool first = true;
+	json_object_foreach(s->environments, known, v) {
+		strbuf_addf(err, "%s%s", first ? "" : ", ", known);
+		first = false;
+	}
+	strbuf_addch(err, ')');
+	return NULL;
+}
+
+/* What environment `name` names of the stack (variables, provider
+ * configurations and their settings) must exist; with apply, its values
+ * then take their places. 0 when all exist. */
+static int environment_into(struct stack *s, const char *name, const json_t *env, bool apply,
+			    struct diags *d)
+{
+	size_t before = d->n;
+	/* Variable values: in place of the stack's defaults, so -var-file,
+	 * -var and TERRACE_VAR_<name> still come first. */
+	json_t *vars = json_object_get(env, "variables");
+	const char *key;
+	json_t *v;
+	json_object_foreach(vars, key, v) {
+		struct stack_variable *var = (struct stack_variable *)stack_find_variable(s, key);
+		if (!var) {
+			diag_errorf(d, yaml_key_pos(s->positions, vars, key),
+				    "environment \"%s\": unknown variable \"%s\"", name, key);
+			continue;
+		}
+		if (apply) {
+			json_decref(var->default_value);
+			var->default_value = json_incref(v);
+		}
+	}
+	/* Provider settings: over the stack's, setting by setting. */
+	json_t *providers = json_object_get(env, "providers");
+	json_t *settings;
+	json_object_foreach(providers, key, settings) {
+		struct stack_provider *p = (struct stack_provider *)stack_find_provider(s, key);
+		if (!p) {
+			diag_errorf(d, yaml_key_pos(s->positions, providers, key),
+				    "environment \"%s\": unknown provider \"%s\" (the stack's providers: "
+				    "section names its configurations)", name, key);
+			continue;
+		}
+		const char *setting;
+		json_object_foreach(settings, setting, v) {
+			if (p->ptype && !schema_find(p->ptype->config_attrs, setting)) {
+				diag_errorf(d, yaml_key_pos(s->positions, settings, setting),
+					    "environment \"%s\": provider %s has no setting \"%s\"", name,
+					    key, setting);
+				continue;
+			}
+			if (!apply)
+				continue;
+			json_t *config = json_copy(p->config);
+			json_object_set(config, setting, v);
+			json_decref(p->config);
+			p->config = config;
+		}
+	}
+	return d->n == before ? 0 : -1;
+}
+
+/* Every environment's names checked against the whole stack, so validate
+ * finds a mistake in one that is not selected. */
+static void check_environment_names(struct stack *s, struct diags *d)
+{
+	const char *name;
+	json_t *env;
+	json_object_foreach(s->environments, name, env)
+		environment_into(s, name, env, false, d);
+}
+
+int stack_use_environment(struct stack *s, const char *name, struct diags *d)
+{
+	struct strbuf err = STRBUF_INIT;
+	const json_t *env = stack_environment(s, name, &err);
+	if (!env) {
+		diag_errorf(d, NULL, "%s", err.buf);
+		strbuf_release(&err);
+		return -1;
+	}
+	strbuf_release(&err);
+	json_t *backend = json_object_get(env, "backend");
+	if (backend) {
+		json_decref(s->backend);
+		s->backend = json_incref(backend);
+	}
+	if (s->settings_only)
+		return 0;
+	return environment_into(s, name, env, true, d);
+}
+
 /* ---- moved:, removed: and import: (Terraform's blocks of those names) ------ */
 
 /* The lists of address entries: their keys, the first n_required of them
  * required, and what one looks like. */
 static const struct address_block {
 	const char *key;
-	const char *keys[3];
+	const char *keys[4];
 	size_t n_required;
 	const char *example;
 } address_blocks[] = {
 	{ "moved", { "from", "to", NULL }, 2, "- from: OLD_ADDRESS\n    to: NEW_ADDRESS" },
 	{ "removed", { "from", "destroy", NULL }, 1, "- from: ADDRESS" },
-	{ "import", { "to", "id", NULL }, 2, "- to: ADDRESS\n    id: ID" },
+	/* type: what plan -generate-config-out writes for an address not in the stack. */
+	{ "import", { "to", "id", "type", NULL }, 2, "- to: ADDRESS\n    id: ID" },
 };
 
 static json_t **address_block_list(struct stack *s, const char *key)
@@ -517,12 +765,17 @@ static void merge_address_block(struct stack *s, json_t *doc, const struct addre
 		json_object_foreach(entry, k, v) {
 			bool flag = !strcmp(k, "destroy");
 			if (!key_listed(b->keys, k)) {
-				unknown_key(d, yaml_key_pos(s->positions, entry, k), k, key, b->keys, 2);
+				size_t n_keys = 0;
+				while (b->keys[n_keys])
+					n_keys++;
+				unknown_key(d, yaml_key_pos(s->positions, entry, k), k, key, b->keys,
+					    n_keys);
 			} else if (flag ? !json_is_boolean(v) : !json_is_string(v) ||
 				   !*json_string_value(v)) {
 				diag_errorf(d, stack_value_pos(s, entry, k, v),
 					    "%s: \"%s\" must be %s, got %s", key, k,
 					    flag ? "true or false" : !strcmp(k, "id") ? "a string"
+					    : !strcmp(k, "type") ? "a resource type"
 					    : "a resource address", yaml_type_name(v));
 			}
 		}
@@ -538,6 +791,36 @@ static void merge_address_block(struct stack *s, json_t *doc, const struct addre
 	}
 }
 
+static bool is_top_level_key(const char *key)
+{
+	for (size_t i = 0; i < N_TOP_LEVEL_KEYS; i++)
+		if (!strcmp(key, top_level_keys[i]))
+			return true;
+	return false;
+}
+
+/* Does a non-empty map have at least one key a stack file may have? (An
+ * empty map is an empty stack file.) */
+static bool has_top_level_key(json_t *doc)
+{
+	const char *key;
+	json_t *value;
+	if (!json_object_size(doc))
+		return true;
+	json_object_foreach(doc, key, value)
+		if (is_top_level_key(key))
+			return true;
+	return false;
+}
+
+/* "stack, variables, ... and data": the list for messages. */
+static void list_top_level_keys(struct strbuf *sb)
+{
+	for (size_t i = 0; i < N_TOP_LEVEL_KEYS; i++)
+		strbuf_addf(sb, "%s%s", i == 0 ? "" : i + 1 == N_TOP_LEVEL_KEYS ? " and " : ", ",
+			    top_level_keys[i]);
+}
+
 /* Add one file's top level to m. */
 static void merge_document(struct stack *s, struct merged *m, json_t *doc, struct diags *d)
 {
@@ -546,9 +829,22 @@ static void merge_document(struct stack *s, struct merged *m, json_t *doc, struc
 	if (json_is_null(doc))
 		return;
 	if (!json_is_object(doc)) {
+		struct strbuf keys = STRBUF_INIT;
+		list_top_level_keys(&keys);
 		diag_errorf(d, yaml_pos_of(s->positions, doc),
-			    "a stack file must be a map with the keys stack, variables, providers, "
-			    "resources and outputs; got %s", yaml_type_name(doc));
+			    "a stack file must be a map with the keys %s; got %s", keys.buf,
+			    yaml_type_name(doc));
+		strbuf_release(&keys);
+		return;
+	}
+	if (!has_top_level_key(doc)) {
+		/* NAME: value lines only: a variable file read as a stack file. */
+		void *first = json_object_iter(doc);
+		key = json_object_iter_key(first);
+		diag_errorf(d, yaml_key_pos(s->positions, doc, key), "unknown top-level key \"%s\"",
+			    key);
+		diag_set_detail(d, "is this a variable file? pass it with -var-file or name it "
+				"*.vars.yaml");
 		return;
 	}
 	json_object_foreach(doc, key, value) {
@@ -579,6 +875,10 @@ static void merge_document(struct stack *s, struct merged *m, json_t *doc, struc
 			merge_lab(s, doc, value, d);
 			continue;
 		}
+		if (!strcmp(key, "environments")) {
+			merge_environments(s, doc, value, d);
+			continue;
+		}
 		const struct address_block *ab = NULL;
 		for (size_t b = 0; b < sizeof(address_blocks) / sizeof(address_blocks[0]); b++)
 			if (!strcmp(key, address_blocks[b].key))
@@ -600,9 +900,12 @@ static void merge_document(struct stack *s, struct merged *m, json_t *doc, struc
 			const char *hint = diag_suggest(key, top_level_keys, N_TOP_LEVEL_KEYS);
 			if (hint)
 				diag_set_detail(d, "did you mean \"%s\"?", hint);
-			else
-				diag_set_detail(d, "the top-level keys are stack, variables, providers, "
-						"resources, data, outputs, checks, backend, lab, moved, removed and import");
+			else {
+				struct strbuf keys = STRBUF_INIT;
+				list_top_level_keys(&keys);
+				diag_set_detail(d, "the top-level keys are %s", keys.buf);
+				strbuf_release(&keys);
+			}
 			continue;
 		}
 		if (json_is_null(value))
@@ -1270,8 +1573,8 @@ static char *catalog_module(const char *name)
 	return found;
 }
 
-static int load(const char *path, int depth, bool settings_only, struct stack **out,
-		struct diags *d);
+static int load(const char *path, int depth, bool settings_only, const char *const *var_files,
+		struct stack **out, struct diags *d);
 
 static const char *const module_meta_keys[] = {
 	"source", "for_each", "count", "depends_on", "providers",
@@ -1336,7 +1639,7 @@ static void build_module(struct stack *s, const char *name, const json_t *def,
 		if (stat(path, &st) < 0)
 			diag_errorf(d, stack_value_pos(s, def, "source", sv), "%s: cannot read %s: %s",
 				    where, path, strerror(errno));
-		else if (load(path, s->module_depth + 1, false, &m->stack, d) < 0)
+		else if (load(path, s->module_depth + 1, false, NULL, &m->stack, d) < 0)
 			diag_errorf(d, stack_value_pos(s, def, "source", sv),
 				    "%s: the module at %s has errors", where, path);
 		free(path);
@@ -1558,16 +1861,28 @@ static void sort_by_position(struct diags *d)
 
 int stack_load(const char *path, struct stack **out, struct diags *d)
 {
-	return load(path, 0, false, out, d);
+	return load(path, 0, false, NULL, out, d);
 }
 
 int stack_load_settings(const char *path, struct stack **out, struct diags *d)
 {
-	return load(path, 0, true, out, d);
+	return load(path, 0, true, NULL, out, d);
 }
 
-static int load(const char *path, int depth, bool settings_only, struct stack **out,
-		struct diags *d)
+int stack_load_except(const char *path, const char *const *var_files, struct stack **out,
+		      struct diags *d)
+{
+	return load(path, 0, false, var_files, out, d);
+}
+
+int stack_load_settings_except(const char *path, const char *const *var_files,
+			       struct stack **out, struct diags *d)
+{
+	return load(path, 0, true, var_files, out, d);
+}
+
+static int load(const char *path, int depth, bool settings_only, const char *const *var_files,
+		struct stack **out, struct diags *d)
 {
 	struct diags local = DIAGS_INIT;
 	struct stat st;
@@ -1582,7 +1897,7 @@ static int load(const char *path, int depth, bool settings_only, struct stack **
 		return diag_errorf(d, NULL, "cannot read %s: %s", path, strerror(errno));
 	bool is_dir = S_ISDIR(st.st_mode);
 	if (is_dir) {
-		if (list_stack_files(path, &files, &n_files, d) < 0) {
+		if (list_stack_files(path, var_files, &files, &n_files, d) < 0) {
 			free_strings(files, n_files);
 			return -1;
 		}
@@ -1593,6 +1908,7 @@ static int load(const char *path, int depth, bool settings_only, struct stack **
 
 	s = xcalloc(1, sizeof(*s));
 	s->module_depth = depth;
+	s->settings_only = settings_only;
 	s->path = xstrdup(path);
 	s->dir = is_dir ? xstrdup(path) : dir_of(path);
 	s->positions = yaml_positions_new();
@@ -1609,7 +1925,7 @@ static int load(const char *path, int depth, bool settings_only, struct stack **
 	/* Finding the state needs the name and these blocks whole, the
 	 * sections' names at most (defined twice?), never their definitions. */
 	static const char *const settings_keys[] = {
-		"stack", "backend", "lab", "moved", "removed", "import", NULL,
+		"stack", "backend", "lab", "moved", "removed", "import", "environments", NULL,
 	};
 	for (size_t i = 0; i < n_files; i++)
 		if ((settings_only ? yaml_load_file_top(files[i], settings_keys, s->positions,
@@ -1623,6 +1939,7 @@ static int load(const char *path, int depth, bool settings_only, struct stack **
 		if (!settings_only) {
 			build_stack(s, &m, &local);
 			stack_validate(s, &local);
+			check_environment_names(s, &local);
 		}
 	}
 	for (size_t i = 0; i < n_files; i++)

@@ -16,6 +16,10 @@
  *               lookups: read, never owned; ${data.NAME.ATTR} (root stack only)
  *   modules:    NAME: {source: ./path, for_each | count, depends_on, ...inputs}
  *   outputs:    NAME: {value: EXPR, description, sensitive}   or   NAME: EXPR
+ *   environments: NAME: {mode: development|production, variables: {NAME: VALUE},
+ *                        providers: {NAME: {SETTING: VALUE}}, backend: {...},
+ *                        git_branch: BRANCH (production only)}
+ *               selected with -env NAME (stack_use_environment)
  *
  * A module is a stack of its own (a file or folder, loaded and validated on
  * its own, so its errors name its files): its variables are the inputs, its
@@ -41,6 +45,7 @@
 #include <stddef.h>
 
 #include "provider/base/diag.h"
+#include "provider/base/strbuf.h"
 
 struct provider_type;
 struct resource_type;
@@ -144,6 +149,9 @@ struct stack {
 	struct yaml_positions *positions; /* node -> position map (stacks/yaml.h) */
 	json_t *backend;       /* the `backend:` block (type, bucket, ...: scalars), or NULL */
 	json_t *lab;           /* the `lab:` block (see stack_lab_keys), or NULL */
+	json_t *environments;  /* the `environments:` block, checked (stack_environment_keys),
+	                          or NULL */
+	bool settings_only;    /* loaded by stack_load_settings: the sections are empty */
 	json_t *moved;         /* `moved:` [{"from": ADDRESS, "to": ADDRESS}], or NULL */
 	json_t *removed;       /* `removed:` [{"from": ADDRESS, "destroy": bool}], or NULL */
 	json_t *imports;       /* `import:` [{"to": ADDRESS, "id": ID}], or NULL */
@@ -170,6 +178,12 @@ int stack_load(const char *path, struct stack **out, struct diags *d);
  * The stack's lists are empty.
  */
 int stack_load_settings(const char *path, struct stack **out, struct diags *d);
+/* Both, with `var_files` (NULL-terminated, may be NULL: the -var-file
+ * files) never read as stack files when they lie in the stack's folder. */
+int stack_load_except(const char *path, const char *const *var_files, struct stack **out,
+		      struct diags *d);
+int stack_load_settings_except(const char *path, const char *const *var_files,
+			       struct stack **out, struct diags *d);
 void stack_free(struct stack *s);
 
 /* The settings a `backend:` block of this type may have ("type" included),
@@ -196,6 +210,27 @@ const struct stack_variable *stack_find_variable(const struct stack *s, const ch
  *                                         the attendee's credentials file (0600)
  */
 extern const char *const stack_lab_keys[];
+
+/*
+ * The environments: block: each entry's keys are these (mode required;
+ * git_branch with mode production only). Names: letters, digits, '-' and
+ * '_', up to 32, starting with a letter.
+ */
+extern const char *const stack_environment_keys[];
+bool stack_environment_name_valid(const char *name);
+/* The environment `name` (borrowed), or NULL with a message naming the
+ * environments the stack has in err. */
+const json_t *stack_environment(const struct stack *s, const char *name, struct strbuf *err);
+/*
+ * Make the stack the one environment `name` describes: its backend in place
+ * of the stack's, its variable values in place of the variables' defaults
+ * (so -var-file, -var and TERRACE_VAR_<name> still come first), its provider
+ * settings over the providers' (setting by setting). A variable, provider
+ * or setting the stack does not have is an error at its file:line:col. On a
+ * stack from stack_load_settings only the backend changes. -1 with the
+ * problems in d.
+ */
+int stack_use_environment(struct stack *s, const char *name, struct diags *d);
 
 const struct stack_module *stack_find_module(const struct stack *s, const char *name);
 const struct stack_local *stack_find_local(const struct stack *s, const char *name);

@@ -210,21 +210,22 @@ static void validate_object(struct vctx *v, const struct attr_schema *attrs, con
 	}
 }
 
-/* A resource type's own check of the attributes as written (check_config):
- * its message at the position of the attribute it names, or of the nearest
- * parent block the stack writes. */
-static void check_type_config(struct vctx *v, const struct stack_resource *r)
+/* A resource type's or provider type's own check of the attributes as
+ * written (check_config): its message at the position of the attribute it
+ * names, or of the nearest parent block the stack writes. */
+static void check_written_config(struct vctx *v,
+				 int (*check)(const json_t *, const char **, struct strbuf *),
+				 const char *type, const json_t *config, const struct src_pos *at)
 {
 	struct strbuf why = STRBUF_INIT;
 	const char *attr = NULL;
 
-	if (!r->rtype->check_config || !json_is_object(r->config) ||
-	    !r->rtype->check_config(r->config, &attr, &why)) {
+	if (!check || !json_is_object(config) || !check(config, &attr, &why)) {
 		strbuf_release(&why);
 		return;
 	}
-	const struct src_pos *pos = &r->pos;
-	const json_t *obj = r->config;
+	const struct src_pos *pos = at;
+	const json_t *obj = config;
 	char *path = xstrdup(attr ? attr : "");
 	char *save = NULL;
 	for (char *key = strtok_r(path, ".", &save); key && json_is_object(obj);
@@ -236,7 +237,7 @@ static void check_type_config(struct vctx *v, const struct stack_resource *r)
 		obj = json_object_get(obj, key);
 	}
 	free(path);
-	diag_errorf(v->d, pos, "%s (%s): %s", v->owner, r->rtype->name, why.buf);
+	diag_errorf(v->d, pos, "%s (%s): %s", v->owner, type, why.buf);
 	strbuf_release(&why);
 }
 
@@ -278,6 +279,8 @@ static void check_ref_path(struct vctx *v, const struct expr_ref *ref,
 			break;
 		}
 		a = schema_find(attrs, st->name);
+		if (!a && i == 0 && path.n == 1 && !strcmp(st->name, "id"))
+			break;  /* every resource's id (plan/eval.c) */
 		if (!a) {
 			if (i == 0)
 				diag_errorf(v->d, &ref->pos,
@@ -438,6 +441,46 @@ static void check_lookup_ref(struct vctx *v, const struct expr_ref *ref, const c
 		check_ref_path(v, ref, l->ltype->attrs, "lookup", l->address, l->type, text);
 }
 
+/* An unknown resource with no close spelling. Terraform's TYPE.NAME habit
+ * (${aws_s3_bucket.raw.arn}, ${aws.s3.bucket.raw.arn}): when a later part
+ * of the path names a resource, suggest the reference from there; else a
+ * resource whose name the unknown one starts with or contains
+ * (${raw_bucket.arn}: "raw"); else, in a small stack, the names there are. */
+static void suggest_resource(struct vctx *v, const struct expr_ref *ref, const char **names,
+			     size_t n)
+{
+	const char *part = NULL;
+	for (size_t i = 0; i < n; i++)
+		if (strlen(names[i]) >= 3 && strstr(ref->root, names[i]) &&
+		    (!part || strlen(names[i]) > strlen(part)))
+			part = names[i];
+	if (!part)
+		for (size_t i = 0; i < n; i++)
+			if (strlen(ref->root) >= 3 && !strncmp(names[i], ref->root, strlen(ref->root)))
+				part = names[i];
+
+	for (const char *p = ref->path; p && *p; p += strcspn(p, ".") + (p[strcspn(p, ".")] != 0)) {
+		char *name = xstrndup(p, strcspn(p, ".["));
+		const char *key = NULL;
+		bool found = stack_resource_of_root(v->s, name, &key) != NULL;
+		free(name);
+		if (found) {
+			diag_set_detail(v->d, "did you mean \"${%s}\"? a resource is named by its "
+					"name alone, without its type", p);
+			return;
+		}
+	}
+	if (part) {
+		diag_set_detail(v->d, "did you mean \"%s\"?", part);
+	} else if (n && n <= 10) {
+		struct strbuf list = STRBUF_INIT;
+		for (size_t i = 0; i < n; i++)
+			strbuf_addf(&list, "%s%s", i ? ", " : "", names[i]);
+		diag_set_detail(v->d, "the resources are %s", list.buf);
+		strbuf_release(&list);
+	}
+}
+
 static void check_ref(struct vctx *v, const struct expr_ref *ref)
 {
 	const struct stack *s = v->s;
@@ -526,6 +569,8 @@ static void check_ref(struct vctx *v, const struct expr_ref *ref)
 		const char *hint = diag_suggest(ref->root, names, s->n_resources);
 		if (hint)
 			diag_set_detail(v->d, "did you mean \"%s\"?", hint);
+		else
+			suggest_resource(v, ref, names, s->n_resources);
 		free(names);
 		goto done;
 	}
@@ -829,8 +874,13 @@ int stack_validate(const struct stack *s, struct diags *d)
 		const struct stack_provider *p = &s->providers[i];
 		char *owner = xasprintf("provider \"%s\"", p->name);
 		v.owner = owner;
-		if (p->ptype)
+		if (p->ptype) {
+			size_t errors = d->n;
 			validate_object(&v, p->ptype->config_attrs, p->config, NULL, &p->pos);
+			if (d->n == errors)
+				check_written_config(&v, p->ptype->check_config, p->ptype->name,
+						     p->config, &p->pos);
+		}
 		check_refs(&v, p->config);
 		free(owner);
 	}
@@ -848,7 +898,8 @@ int stack_validate(const struct stack *s, struct diags *d)
 			size_t errors = d->n;
 			validate_object(&v, r->rtype->attrs, r->config, NULL, &r->pos);
 			if (d->n == errors)
-				check_type_config(&v, r);
+				check_written_config(&v, r->rtype->check_config, r->rtype->name,
+						     r->config, &r->pos);
 		}
 		/* In a module, provider names are those of the calling stack. */
 		if (!s->module_depth)

@@ -1,7 +1,8 @@
 /*
  * vars.c: variable values: the variable types, conversion of given values to
- * them, and stack_resolve_variables() (defaults, then TERRACE_VAR_<name>,
- * then -var-file files, then -var arguments, later ones winning).
+ * them, and stack_resolve_variables() (defaults, then TERRACE_VAR_<name> or,
+ * when it is not set, TF_VAR_<name>, then -var-file files, then -var
+ * arguments, later ones winning).
  *
  * Messages never contain a variable's value (it may be secret); they name
  * the variable and where the value came from.
@@ -196,8 +197,14 @@ int stack_resolve_variables(const struct stack *s, const struct var_inputs *in,
 			json_object_set(vals, s->vars[i].name, s->vars[i].default_value);
 
 	for (size_t i = 0; i < s->n_vars; i++) {
+		/* TERRACE_VAR_<name>, else Terraform's TF_VAR_<name>. */
 		char *env_name = xasprintf("TERRACE_VAR_%s", s->vars[i].name);
 		const char *text = getenv(env_name);
+		if (!text) {
+			free(env_name);
+			env_name = xasprintf("TF_VAR_%s", s->vars[i].name);
+			text = getenv(env_name);
+		}
 		if (text) {
 			json_t *v = json_string(text);
 			if (!v)

@@ -19,6 +19,7 @@
 
 #include "provider/aws/adopt.h"
 #include "provider/aws/athena.h"
+#include "provider/aws/run.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
@@ -265,4 +266,5 @@ const struct resource_type aws_athena_named_query_type = {
 	.update = named_query_update,
 	.delete = named_query_delete,
 	.import_id = "its id (the NamedQueryId Athena gave it)",
+	.run = &aws_athena_named_query_runner,
 };

@@ -598,9 +598,10 @@ static int stop_modify_start(struct aws_client *c, const char *id, const json_t 
 	return rc;
 }
 
-/* The id of the instance's profile association, or NULL. */
+/* The id of the instance's profile association, or NULL; *arn (when not
+ * NULL) the ARN of its profile. */
 static int profile_association(struct aws_client *c, const char *id, char **assoc,
-			       struct strbuf *err)
+			       char **arn, struct strbuf *err)
 {
 	json_t *p = json_pack("{s:s, s:s}", "Filter.1.Name", "instance-id", "Filter.1.Value.1", id);
 	xmlDocPtr doc = NULL;
@@ -614,20 +615,45 @@ static int profile_association(struct aws_client *c, const char *id, char **asso
 	     a && !*assoc; a = xml_next_same(a)) {
 		char *state = xml_child_text(a, "state");
 
-		if (state && (!strcmp(state, "associated") || !strcmp(state, "associating")))
+		if (state && (!strcmp(state, "associated") || !strcmp(state, "associating"))) {
 			*assoc = xml_child_text(a, "associationId");
+			if (arn)
+				*arn = xml_child_text(a, "iamInstanceProfile/arn");
+		}
 		free(state);
 	}
 	xmlFreeDoc(doc);
 	return rc ? -1 : 0;
 }
 
+/* An AssociateIamInstanceProfile refused with IncorrectState (the instance
+ * has an association): done when it is with profile `want` (a resend whose
+ * first attempt, its answer lost, made it), else -1 naming the profile. */
+static int profile_already_there(struct aws_client *c, const char *id, const char *want,
+				 struct strbuf *err)
+{
+	char *assoc = NULL, *arn = NULL;
+	const char *name;
+	int rc = profile_association(c, id, &assoc, &arn, err);
+
+	name = arn && strrchr(arn, '/') ? strrchr(arn, '/') + 1 : "";
+	if (!rc && (!assoc || strcmp(name, want))) {
+		strbuf_addf(err, "ec2 AssociateIamInstanceProfile: IncorrectState: the instance "
+			    "has profile %s", arn ? arn : "(none)");
+		rc = -1;
+	}
+	free(assoc);
+	free(arn);
+	return rc;
+}
+
 static int set_profile(struct aws_client *c, const char *id, const char *want,
 		       struct strbuf *err)
 {
+	static const char *const associated[] = { "IncorrectState", NULL };
 	char *assoc = NULL;
 	json_t *p;
-	int rc = profile_association(c, id, &assoc, err);
+	int rc = profile_association(c, id, &assoc, NULL, err);
 
 	if (rc)
 		return -1;
@@ -639,7 +665,9 @@ static int set_profile(struct aws_client *c, const char *id, const char *want,
 		rc = ec2_call(c, "ReplaceIamInstanceProfileAssociation", p, NULL, NULL, err);
 	} else {
 		p = json_pack("{s:s, s:s}", "InstanceId", id, "IamInstanceProfile.Name", want);
-		rc = ec2_call(c, "AssociateIamInstanceProfile", p, NULL, NULL, err);
+		rc = ec2_call(c, "AssociateIamInstanceProfile", p, associated, NULL, err);
+		if (rc == 1)
+			rc = profile_already_there(c, id, want, err);
 	}
 	json_decref(p);
 	free(assoc);

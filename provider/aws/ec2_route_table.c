@@ -158,12 +158,42 @@ static const json_t *route_for(const json_t *routes, const char *dest)
 	return NULL;
 }
 
-/* CreateRoute, ReplaceRoute or DeleteRoute for one route. */
+/* A CreateRoute refused with RouteAlreadyExists: done when the route to
+ * r's destination goes to r's target (an earlier attempt of this call,
+ * whose answer was lost, made it), else -1 naming where it goes. */
+static int route_already_there(struct aws_client *c, const char *id, const json_t *r,
+			       struct strbuf *err)
+{
+	json_t *now = NULL, *one = json_pack("[O]", r), *want = sorted_routes(one);
+	const json_t *had;
+	int rc = rt_read(c, id, NULL, &now, err) ? -1 : 0;
+
+	had = route_for(value_get(now, "routes"), value_get_string(r, "destination_cidr_block"));
+	if (!rc && !(had && value_equal(had, json_array_get(want, 0)))) {
+		const char *to = had ? value_get_string(had, "gateway_id") : NULL;
+
+		if (had && !to)
+			to = value_get_string(had, "nat_gateway_id");
+		strbuf_addf(err, "ec2 CreateRoute: RouteAlreadyExists: the route goes to %s",
+			    to ? to : "another target");
+		rc = -1;
+	}
+	json_decref(now);
+	json_decref(one);
+	json_decref(want);
+	return rc;
+}
+
+/* CreateRoute, ReplaceRoute or DeleteRoute for one route. A delete of a
+ * route already gone is done; so is a create refused as already there when
+ * the route has this target (route_already_there). */
 static int route_call(struct aws_client *c, const char *action, const char *id,
 		      const json_t *r, struct strbuf *err)
 {
+	static const char *const route_exists[] = { "RouteAlreadyExists", NULL };
 	const char *dest = value_get_string(r, "destination_cidr_block");
 	json_t *p = json_pack("{s:s, s:s}", "RouteTableId", id, "DestinationCidrBlock", dest);
+	bool create = !strcmp(action, "CreateRoute");
 	int rc;
 
 	if (strcmp(action, "DeleteRoute")) {
@@ -172,8 +202,11 @@ static int route_call(struct aws_client *c, const char *action, const char *id,
 		if (value_get_string(r, "nat_gateway_id"))
 			json_object_set(p, "NatGatewayId", value_get(r, "nat_gateway_id"));
 	}
-	rc = ec2_call(c, action, p, strcmp(action, "DeleteRoute") ? NULL : route_gone, NULL, err);
+	rc = ec2_call(c, action, p, create ? route_exists : strcmp(action, "DeleteRoute") ? NULL
+			: route_gone, NULL, err);
 	json_decref(p);
+	if (rc == 1 && create)
+		rc = route_already_there(c, id, r, err);
 	if (rc < 0)
 		strbuf_addf(err, " (" RT_TYPE " %s: route to %s)", id, dest);
 	return rc < 0 ? -1 : 0;
@@ -388,8 +421,9 @@ static int rt_list(void *client, const struct resource_query *q, struct resource
 
 /* Refresh by listing (provider.h read_many): DescribeRouteTables of up to
  * 200 tables a call gives everything read() reads, tags included. */
+static const char *const rt_needs[] = { "vpcId", NULL };
 static const struct aws_ec2_listing rt_pages = {
-	"DescribeRouteTables", "route-table-id", "routeTableSet", "routeTableId",
+	"DescribeRouteTables", "route-table-id", "routeTableSet", "routeTableId", rt_needs,
 };
 
 static int rt_read_many(void *client, size_t n, const char *const *ids,

@@ -646,8 +646,9 @@ static int sg_list(void *client, const struct resource_query *q, struct resource
 /* Refresh by listing (provider.h read_many): DescribeSecurityGroups of up
  * to 200 groups a call gives everything read() reads, rules and tags
  * included. */
+static const char *const sg_needs[] = { "groupName", "groupDescription", "vpcId", NULL };
 static const struct aws_ec2_listing sg_pages = {
-	"DescribeSecurityGroups", "group-id", "securityGroupInfo", "groupId",
+	"DescribeSecurityGroups", "group-id", "securityGroupInfo", "groupId", sg_needs,
 };
 
 static int sg_read_many(void *client, size_t n, const char *const *ids,

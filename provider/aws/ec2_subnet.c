@@ -193,8 +193,9 @@ static int subnet_list(void *client, const struct resource_query *q,
 
 /* Refresh by listing (provider.h read_many): DescribeSubnets of up to 200
  * subnets a call gives everything read() reads, tags included. */
+static const char *const subnet_needs[] = { "vpcId", "cidrBlock", "availabilityZone", NULL };
 static const struct aws_ec2_listing subnet_pages = {
-	"DescribeSubnets", "subnet-id", "subnetSet", "subnetId",
+	"DescribeSubnets", "subnet-id", "subnetSet", "subnetId", subnet_needs,
 };
 
 static int subnet_read_many(void *client, size_t n, const char *const *ids,

@@ -23,7 +23,9 @@
 #include <string.h>
 
 #include "provider/aws/adopt.h"
+#include "provider/aws/iam.h"
 #include "provider/aws/listing.h"
+#include "provider/aws/run.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/tags.h"
 #include "provider/aws/transport/transport.h"
@@ -49,7 +51,7 @@ static const struct attr_schema target_attrs[] = {
 	{ .name = "arn", .type = ATTR_STRING, .flags = ATTR_REQUIRED,
 	  .description = "ARN of what the rule invokes (a state machine, a Lambda function, ...)" },
 	{ .name = "role_arn", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
-	  .description = "IAM role EventBridge uses to invoke the target (needed for Step Functions)" },
+	  .description = "IAM role EventBridge uses to invoke the target (needed for Step Functions): ${role.arn} (a role name works too)" },
 	{ .name = "input", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
 	  .description = "JSON text passed to the target instead of the matched event" },
 	{ .name = NULL },
@@ -70,7 +72,7 @@ static const struct attr_schema rule_attrs[] = {
 	{ .name = "description", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
 	  .description = "what the rule is for" },
 	{ .name = "role_arn", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
-	  .description = "IAM role for targets that need one of the rule" },
+	  .description = "IAM role for targets that need one of the rule: ${role.arn} (a role name works too)" },
 	{ .name = "tags", .type = ATTR_MAP, .flags = ATTR_OPTIONAL, .elem_type = ATTR_STRING,
 	  .description = "rule tags", .default_json = "{}" },
 	{ .name = "targets", .type = ATTR_OBJECT_LIST, .flags = ATTR_OPTIONAL,
@@ -138,13 +140,54 @@ static void split_id(const char *id, char **bus, char **name)
 	*name = xstrdup(slash ? slash + 1 : id);
 }
 
-static json_t *target_to_api(const json_t *t)
+/* desired's role_arn (a role's ARN or name) as the ARN the API takes, into
+ * api's RoleArn; nothing when unset. */
+static int set_role_arn(struct aws_client *c, json_t *api, const json_t *desired,
+			struct strbuf *err)
+{
+	const char *role = value_get_string(desired, "role_arn");
+	char *arn = NULL;
+
+	if (!role)
+		return 0;
+	if (iam_role_arn(c, role, &arn, err))
+		return -1;
+	set_string(api, "RoleArn", arn);
+	free(arn);
+	return 0;
+}
+
+/* A role_arn read back, spelled as `written` has it when it names the same
+ * role; so are its targets', by id. */
+static void keep_roles_written(json_t *o, const json_t *written)
+{
+	size_t i;
+	json_t *t;
+
+	iam_role_keep_written(o, "role_arn", written);
+	json_array_foreach(value_get(o, "targets"), i, t) {
+		const json_t *w = NULL;
+		size_t k;
+		json_t *wt;
+
+		json_array_foreach(value_get(written, "targets"), k, wt)
+			if (value_get_string(wt, "id") && value_get_string(t, "id") &&
+			    !strcmp(value_get_string(wt, "id"), value_get_string(t, "id")))
+				w = wt;
+		iam_role_keep_written(t, "role_arn", w);
+	}
+}
+
+static json_t *target_to_api(struct aws_client *c, const json_t *t, struct strbuf *err)
 {
 	json_t *api = json_object();
 
 	set_string(api, "Id", value_get_string(t, "id"));
 	set_string(api, "Arn", value_get_string(t, "arn"));
-	set_string(api, "RoleArn", value_get_string(t, "role_arn"));
+	if (set_role_arn(c, api, t, err)) {
+		json_decref(api);
+		return NULL;
+	}
 	set_string(api, "Input", value_get_string(t, "input"));
 	return api;
 }
@@ -192,8 +235,8 @@ static json_t *targets_ordered(const json_t *targets, const json_t *order)
 
 /* The PutRule input for desired; tags only when creating (PutRule leaves an
  * existing rule's tags alone). */
-static json_t *put_rule_input(const json_t *desired, const char *bus, const char *name,
-			      bool with_tags, struct strbuf *err)
+static json_t *put_rule_input(struct aws_client *c, const json_t *desired, const char *bus,
+			      const char *name, bool with_tags, struct strbuf *err)
 {
 	json_t *in = json_object();
 	const json_t *pattern = value_get(desired, "event_pattern");
@@ -216,7 +259,10 @@ static json_t *put_rule_input(const json_t *desired, const char *bus, const char
 	}
 	set_string(in, "State", state && *state ? state : "ENABLED");
 	set_string(in, "Description", value_get_string(desired, "description"));
-	set_string(in, "RoleArn", value_get_string(desired, "role_arn"));
+	if (set_role_arn(c, in, desired, err)) {
+		json_decref(in);
+		return NULL;
+	}
 	if (with_tags && json_object_size(value_get(desired, "tags")))
 		json_object_set_new(in, "Tags",
 				    aws_tag_list(value_get(desired, "tags"), "Key", "Value"));
@@ -311,6 +357,8 @@ static int rule_read(void *client, const char *id, const json_t *prior, json_t *
 	*out = NULL;
 	split_id(id, &bus, &name);
 	rc = read_rule(client, bus, name, value_get(prior, "targets"), out, err);
+	if (rc == 0 && *out)
+		keep_roles_written(*out, prior);
 	free(bus);
 	free(name);
 	return rc < 0 ? -1 : 0;
@@ -321,7 +369,7 @@ static int rule_read(void *client, const char *id, const json_t *prior, json_t *
 static int put_rule(struct aws_client *c, const char *bus, const char *name,
 		    const json_t *desired, bool with_tags, char **arn, struct strbuf *err)
 {
-	json_t *in = put_rule_input(desired, bus, name, with_tags, err), *out = NULL;
+	json_t *in = put_rule_input(c, desired, bus, name, with_tags, err), *out = NULL;
 	int rc;
 
 	if (!in)
@@ -364,8 +412,15 @@ static int put_targets(struct aws_client *c, const char *bus, const char *name,
 		json_t *chunk = json_array(), *in, *out = NULL;
 		int rc;
 
-		for (size_t i = start; i < json_array_size(targets) && i < start + PUT_TARGETS_MAX; i++)
-			json_array_append_new(chunk, target_to_api(json_array_get(targets, i)));
+		for (size_t i = start; i < json_array_size(targets) && i < start + PUT_TARGETS_MAX; i++) {
+			json_t *api = target_to_api(c, json_array_get(targets, i), err);
+
+			if (!api) {
+				json_decref(chunk);
+				return -1;
+			}
+			json_array_append_new(chunk, api);
+		}
 		in = json_pack("{s:s, s:s, s:o}", "Rule", name, "EventBusName", bus, "Targets", chunk);
 		rc = events_call(c, "PutTargets", in, NULL, true, &out, err);
 		if (rc == 0)
@@ -473,6 +528,7 @@ static int rule_create(void *client, const json_t *desired, bool may_exist, char
 		/* Adopting the rule an interrupted apply made. */
 		arn = xstrdup(value_get_string(current, "arn") ? value_get_string(current, "arn") : "");
 		*id = xasprintf("%s/%s", bus, name);
+		keep_roles_written(current, desired);
 		rc = apply_changes(c, bus, name, arn, current, desired, err);
 		json_decref(current);
 	} else {
@@ -618,5 +674,6 @@ const struct resource_type aws_events_rule_type = {
 	.import_id = "BUS/NAME, or NAME for the default bus",
 	.list = rule_list,
 	.list_rank = 0,
+	.run = &aws_events_rule_runner,
 	.check_config = events_rule_check_config,
 };

@@ -5,6 +5,7 @@
  * and the create call that finds its object already there.
  */
 #include "provider/aws/glue.h"
+#include "provider/aws/iam.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -128,23 +129,11 @@ void glue_unset_where_prior_unset(json_t *obj, const json_t *prior_obj, const ch
 		json_object_del(obj, key);
 }
 
-/* Glue answers some role ARNs with the role's name (or path/name): report
- * the ARN the stack wrote when it names the same role. */
+/* Glue answers some role ARNs with the role's name (or path/name): the
+ * spelling the stack wrote when it names the same role (iam.h). */
 json_t *glue_role_as_written(const char *server, const json_t *prior)
 {
-	const char *written = value_get_string(prior, "role");
-	const char *res, *base;
-
-	if (!server)
-		return json_null();
-	if (written && strncmp(server, "arn:", 4) && !strncmp(written, "arn:", 4) &&
-	    (res = strstr(written, ":role/"))) {
-		res += strlen(":role/");
-		base = strrchr(res, '/');
-		if (!strcmp(server, res) || (base && !strcmp(server, base + 1)))
-			return json_string(written);
-	}
-	return json_string(server);
+	return iam_role_as_written(server, value_get_string(prior, "role"));
 }
 
 /* Whether any settable attribute other than those in `skip` differs between

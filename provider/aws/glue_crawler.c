@@ -15,6 +15,7 @@
 #include "provider/aws/adopt.h"
 #include "provider/aws/glue.h"
 #include "provider/aws/listing.h"
+#include "provider/aws/run.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/aws/rules.h"
@@ -53,7 +54,7 @@ static const struct attr_schema crawler_attrs[] = {
 	{ .name = "name", .type = ATTR_STRING, .flags = ATTR_REQUIRED | ATTR_FORCE_NEW,
 	  .description = "crawler name" },
 	{ .name = "role", .type = ATTR_STRING, .flags = ATTR_REQUIRED,
-	  .description = "ARN of the IAM role the crawler runs as" },
+	  .description = "IAM role the crawler runs as: ${role.arn} (a role name works too)" },
 	{ .name = "database_name", .type = ATTR_STRING, .flags = ATTR_REQUIRED,
 	  .description = "Glue database the crawler writes tables to" },
 	{ .name = "s3_targets", .type = ATTR_OBJECT_LIST, .flags = ATTR_REQUIRED,
@@ -417,5 +418,6 @@ const struct resource_type aws_glue_crawler_type = {
 	.list = crawler_list,
 	.list_rank = 3,
 	.read_many = crawler_read_many,
+	.run = &aws_glue_crawler_runner,
 	.check_config = glue_crawler_check_config,
 };

@@ -28,6 +28,7 @@
 #include "provider/aws/adopt.h"
 #include "provider/aws/glue.h"
 #include "provider/aws/listing.h"
+#include "provider/aws/run.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/aws/rules.h"
@@ -58,7 +59,7 @@ static const struct attr_schema job_attrs[] = {
 	{ .name = "name", .type = ATTR_STRING, .flags = ATTR_REQUIRED | ATTR_FORCE_NEW,
 	  .description = "job name" },
 	{ .name = "role", .type = ATTR_STRING, .flags = ATTR_REQUIRED,
-	  .description = "ARN of the IAM role the job runs as" },
+	  .description = "IAM role the job runs as: ${role.arn} (a role name works too)" },
 	{ .name = "command", .type = ATTR_OBJECT, .flags = ATTR_REQUIRED,
 	  .description = "what runs: name, script_location, python_version",
 	  .nested = job_command_attrs },
@@ -389,5 +390,6 @@ const struct resource_type aws_glue_job_type = {
 	.list = job_list,
 	.list_rank = 2,
 	.read_many = job_read_many,
+	.run = &aws_glue_job_runner,
 	.check_config = glue_job_check_config,
 };

@@ -566,6 +566,16 @@ static int table_update_input(struct aws_client *c, const char *database, const 
 	return rc;
 }
 
+/* The id: "DATABASE:TABLE", or NULL while either is not set. */
+static char *table_config_id(const json_t *desired)
+{
+	const char *database = value_get_string(desired, "database");
+	const char *name = value_get_string(desired, "name");
+
+	return database && *database && !strchr(database, ':') && name && *name
+	       ? xasprintf("%s:%s", database, name) : NULL;
+}
+
 static int table_create(void *client, const json_t *desired, bool may_exist, char **id,
 			json_t **out, struct strbuf *err)
 {
@@ -616,7 +626,7 @@ static int table_create(void *client, const json_t *desired, bool may_exist, cha
 	json_decref(req);
 	if (rc < 0)
 		return -1;
-	*id = xasprintf("%s:%s", database, name);
+	*id = table_config_id(desired);
 	if (rc == 1 && table_update_input(c, database, name, desired, err))
 		return -1;
 	*out = aws_with_defaults(table_attrs, desired);
@@ -723,6 +733,7 @@ const struct resource_type aws_glue_table_type = {
 	.delete = table_delete,
 	.plan_desired = table_plan_desired,
 	.import_id = "DATABASE:TABLE",
+	.config_id = table_config_id,
 	.list = table_list,
 	.list_rank = 5,
 	.read_many = table_read_many,

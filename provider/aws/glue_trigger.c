@@ -16,6 +16,7 @@
 #include "provider/aws/adopt.h"
 #include "provider/aws/glue.h"
 #include "provider/aws/listing.h"
+#include "provider/aws/run.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/aws/rules.h"
@@ -574,9 +575,10 @@ static int trigger_list(void *client, const struct resource_query *q,
 
 /* Refresh by listing (provider.h read_many): GetTriggers gives each trigger
  * as GetTrigger does; the tags still take one GetTags each. */
+static const char *const trigger_needs[] = { "Type", NULL };
 static const struct aws_json_listing trigger_pages = {
 	&aws_glue_api, "GetTriggers", "{\"MaxResults\": 200}", "Triggers", "NextToken", "Name",
-	NULL, NULL, NULL,
+	NULL, NULL, NULL, trigger_needs,
 };
 
 static int trigger_read_many(void *client, size_t n, const char *const *ids,
@@ -610,6 +612,7 @@ const struct resource_type aws_glue_trigger_type = {
 	.list = trigger_list,
 	.list_rank = 0,
 	.read_many = trigger_read_many,
+	.run = &aws_glue_trigger_runner,
 	.check_config = glue_trigger_check_config,
 };
 

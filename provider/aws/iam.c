@@ -486,3 +486,115 @@ void iam_sort_sets(json_t *desired, const char *const *sets)
 	}
 }
 
+
+/* ---- a role by ARN or by name ---- */
+
+int iam_role_arn(struct aws_client *c, const char *role, char **arn, struct strbuf *err)
+{
+	char *account = NULL;
+
+	if (!role || !*role || !strncmp(role, "arn:", 4)) {
+		/* An ARN, or nothing: the API says what is wrong with it. */
+		*arn = xstrdup(role ? role : "");
+		return 0;
+	}
+	if (aws_client_account_id(c, &account, err))
+		return -1;
+	*arn = xasprintf("arn:%s:iam::%s:role/%s", aws_partition(aws_client_region(c)), account,
+			 role);
+	free(account);
+	return 0;
+}
+
+const char *iam_role_name(const char *role)
+{
+	const char *res = strncmp(role, "arn:", 4) ? NULL : strstr(role, ":role/");
+	const char *base;
+
+	if (!res)
+		return role;
+	base = strrchr(res, '/');
+	return base + 1;
+}
+
+bool iam_role_same(const char *a, const char *b)
+{
+	bool a_arn = !strncmp(a, "arn:", 4), b_arn = !strncmp(b, "arn:", 4);
+
+	if (a_arn && b_arn)
+		return !strcmp(a, b);
+	return !strcmp(iam_role_name(a), iam_role_name(b));
+}
+
+json_t *iam_role_as_written(const char *server, const char *written)
+{
+	if (!server)
+		return json_null();
+	if (written && *written && *server && iam_role_same(server, written))
+		return json_string(written);
+	return json_string(server);
+}
+
+void iam_role_keep_written(json_t *shape, const char *attr, const json_t *written)
+{
+	const char *server = json_string_value(json_object_get(shape, attr));
+
+	if (server)
+		json_object_set_new(shape, attr,
+				    iam_role_as_written(server, json_string_value(
+							json_object_get(written, attr))));
+}
+
+bool iam_role_list_has(const json_t *list, const char *role)
+{
+	size_t i;
+	json_t *v;
+
+	json_array_foreach(list, i, v)
+		if (json_is_string(v) && iam_role_same(json_string_value(v), role))
+			return true;
+	return false;
+}
+
+void iam_roles_keep_written(json_t *shape, const char *attr, const json_t *written)
+{
+	const json_t *server = json_object_get(shape, attr);
+	const json_t *wanted = json_object_get(written, attr);
+	json_t *spelled = json_array(), *v, *w;
+	size_t i, k;
+
+	if (!json_is_array(server))
+		return;
+	json_array_foreach(server, i, v) {
+		json_t *as = v;
+		json_array_foreach(wanted, k, w)
+			if (json_is_string(v) && json_is_string(w) &&
+			    iam_role_same(json_string_value(v), json_string_value(w)))
+				as = w;
+		json_array_append(spelled, as);
+	}
+	json_object_set_new(shape, attr, value_string_set(spelled));
+	json_decref(spelled);
+}
+
+int iam_role_arn_list(struct aws_client *c, const json_t *roles, json_t **arns,
+		      struct strbuf *err)
+{
+	size_t i;
+	json_t *v;
+
+	*arns = json_array();
+	json_array_foreach(roles, i, v) {
+		char *arn = NULL;
+		if (!json_is_string(v))
+			continue;
+		if (iam_role_arn(c, json_string_value(v), &arn, err)) {
+			json_decref(*arns);
+			*arns = NULL;
+			return -1;
+		}
+		json_array_append_new(*arns, json_string(arn));
+		free(arn);
+	}
+	return 0;
+}

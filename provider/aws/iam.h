@@ -11,6 +11,7 @@
 #define TERRACE_AWS_IAM_H
 
 #include <jansson.h>
+#include <stdbool.h>
 #include <libxml/tree.h>
 #include <time.h>
 
@@ -205,5 +206,39 @@ json_t *iam_stored_base(const struct attr_schema *attrs, const json_t *desired,
 
 /* plan_desired of both types: their string sets are compared sorted. */
 void iam_sort_sets(json_t *desired, const char *const *sets);
+
+/*
+ * A role, as every type that takes one accepts it: its ARN or its name (a
+ * role name is unique in an account whatever its path). One spelling is
+ * documented (the ARN, ${role.arn}); the name works wherever a role goes.
+ */
+/* The ARN to send for `role`: as written when it is an ARN, else
+ * arn:PARTITION:iam::ACCOUNT:role/NAME with the caller's account
+ * (GetCallerIdentity, asked once per client). *arn is new; -1 with err set. */
+int iam_role_arn(struct aws_client *c, const char *role, char **arn, struct strbuf *err);
+/* The name to send for `role`: the last part of an ARN's "role/PATH/NAME",
+ * else the text itself (borrowed from role). */
+const char *iam_role_name(const char *role);
+/* Whether two spellings (ARN or name) name the same role: the same names,
+ * and the same ARN when both are ARNs. */
+bool iam_role_same(const char *a, const char *b);
+/* What read() reports for a role the API answers as `server` (its ARN or its
+ * name): `written` (the stack's spelling, from prior) when it names the
+ * same role, so neither spelling plans a change; else the server's. A new
+ * value (null when server is NULL). */
+json_t *iam_role_as_written(const char *server, const char *written);
+/* The same in place: shape[attr] becomes written[attr]'s spelling when both
+ * name the same role (written may be NULL). */
+void iam_role_keep_written(json_t *shape, const char *attr, const json_t *written);
+/* The same for a set of roles (a list of strings, kept sorted as
+ * value_string_set sorts it): each entry spelled as a written entry that
+ * names the same role. */
+void iam_roles_keep_written(json_t *shape, const char *attr, const json_t *written);
+/* Whether list (of strings) has a spelling of role. */
+bool iam_role_list_has(const json_t *list, const char *role);
+/* A new list with iam_role_arn of each entry of roles (not a list: an empty
+ * one); -1 with err set. */
+int iam_role_arn_list(struct aws_client *c, const json_t *roles, json_t **arns,
+		      struct strbuf *err);
 
 #endif

@@ -283,8 +283,10 @@ static int group_plan_desired(json_t *desired, struct strbuf *err)
 /* ---- refresh by listing ---- */
 
 /* GetAccountAuthorizationDetails' GroupDetail has all that read() reports. */
+static const char *const group_needs[] = { "Path", "Arn", "GroupId", NULL };
 static const struct aws_iam_listing group_details = {
 	"GetAccountAuthorizationDetails", "Group", "GroupDetailList/member", "GroupName",
+	group_needs,
 };
 
 static int group_listed(void *ctx, struct aws_client *c, const char *id, xmlNodePtr entry,

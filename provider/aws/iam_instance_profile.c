@@ -27,7 +27,7 @@ static const struct attr_schema profile_attrs[] = {
 	{ .name = "path", .type = ATTR_STRING, .flags = ATTR_OPTIONAL | ATTR_FORCE_NEW,
 	  .description = "path of the profile, like \"/labs/\"", .default_json = "\"/\"" },
 	{ .name = "role", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
-	  .description = "the name of the role instances get, e.g. ${etl_role.name}; "
+	  .description = "the role instances get, its ARN or its name, e.g. ${etl_role.arn}; "
 			 "empty or unset: none", .default_json = "\"\"" },
 	{ .name = "arn", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
 	  .description = "arn:aws:iam::ACCOUNT:instance-profile/PATH/NAME" },
@@ -45,7 +45,6 @@ static int profile_read(void *client, const char *id, const json_t *prior, json_
 	char *role;
 	int rc;
 
-	(void)prior;
 	*out = NULL;
 	rc = iam_call(client, "GetInstanceProfile", p, no_such_entity, &doc, NULL, err);
 	json_decref(p);
@@ -61,7 +60,8 @@ static int profile_read(void *client, const char *id, const json_t *prior, json_
 	iam_set_xml_string(o, "name", ip, "InstanceProfileName", id);
 	iam_set_xml_string(o, "path", ip, "Path", "/");
 	role = xml_child_text(ip, "Roles/member/RoleName");
-	json_object_set_new(o, "role", json_string(role ? role : ""));
+	json_object_set_new(o, "role", iam_role_as_written(role ? role : "",
+							   iam_attr_string(prior, "role", NULL)));
 	free(role);
 	iam_set_xml_string(o, "arn", ip, "Arn", "");
 	iam_set_xml_string(o, "instance_profile_id", ip, "InstanceProfileId", "");
@@ -70,17 +70,43 @@ static int profile_read(void *client, const char *id, const json_t *prior, json_
 	return 0;
 }
 
-/* Give profile `name` the role `want` ("" none) in place of `have`. */
+/* AddRoleToInstanceProfile. A profile holds one role, so a resend of this
+ * call (its first answer lost) is refused with LimitExceeded: done when the
+ * role the profile holds is `role` (a name), which the first attempt gave it. */
+static int add_role(struct aws_client *c, const char *name, const char *role,
+		    struct strbuf *err)
+{
+	static const char *const full[] = { "LimitExceeded", NULL };
+	json_t *p = json_pack("{s:s, s:s}", "InstanceProfileName", name, "RoleName", role);
+	json_t *now = NULL;
+	int rc = iam_call(c, "AddRoleToInstanceProfile", p, full, NULL, NULL, err);
+
+	json_decref(p);
+	if (rc != 1)
+		return rc ? -1 : 0;
+	rc = profile_read(c, name, NULL, &now, err) ? -1 : 0;
+	if (!rc && strcmp(iam_role_name(iam_attr_string(now, "role", "")), role)) {
+		strbuf_addf(err, "iam AddRoleToInstanceProfile: LimitExceeded: the profile holds "
+			    "role %s", now ? value_get_string(now, "role") : "(gone)");
+		rc = -1;
+	}
+	json_decref(now);
+	return rc;
+}
+
+/* Give profile `name` the role `want` ("" none; a name or an ARN) in place
+ * of `have`; IAM takes the role's name. */
 static int profile_set_role(struct aws_client *c, const char *name, const char *have,
 			    const char *want, struct strbuf *err)
 {
+	have = iam_role_name(have);
+	want = iam_role_name(want);
 	if (!strcmp(have, want))
 		return 0;
 	if (*have && iam_call2(c, "RemoveRoleFromInstanceProfile", "InstanceProfileName", name,
 			       "RoleName", have, true, err) < 0)
 		return -1;
-	if (*want && iam_call2(c, "AddRoleToInstanceProfile", "InstanceProfileName", name,
-			       "RoleName", want, false, err)) {
+	if (*want && add_role(c, name, want, err)) {
 		strbuf_addf(err, " (aws.iam.instance_profile %s role %s)", name, want);
 		return -1;
 	}
@@ -103,7 +129,7 @@ static int profile_converge(struct aws_client *c, const char *name, const json_t
 	json_decref(have);
 	if (rc)
 		return -1;
-	return aws_read_written(profile_read, c, name, NULL, out, err,
+	return aws_read_written(profile_read, c, name, desired, out, err,
 				"aws.iam.instance_profile: %s was written but "
 				"GetInstanceProfile does not find it", name);
 }

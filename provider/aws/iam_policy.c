@@ -66,6 +66,27 @@ static json_t *policy_of(xmlNodePtr policy, const char *arn)
 	return o;
 }
 
+/* The document of one version of the policy, parsed: 0 with *document, 1
+ * when the policy or the version does not exist. */
+static int version_document(struct aws_client *c, const char *arn, const char *version_id,
+			    json_t **document, struct strbuf *err)
+{
+	json_t *params = json_pack("{s:s, s:s}", "PolicyArn", arn, "VersionId", version_id);
+	xmlDocPtr doc;
+	char *text;
+	int ret = iam_call(c, "GetPolicyVersion", params, no_such_entity, &doc, NULL, err);
+
+	json_decref(params);
+	*document = NULL;
+	if (ret)
+		return ret;
+	text = xml_child_text(xmlDocGetRootElement(doc), "GetPolicyVersionResult/PolicyVersion/Document");
+	*document = iam_policy_document_parse(text);
+	free(text);
+	xmlFreeDoc(doc);
+	return 0;
+}
+
 /* Everything read() reports. 0 with *out, 1 when the policy does not exist. */
 static int policy_read_existing(struct aws_client *c, const char *arn, json_t **out,
 				struct strbuf *err)
@@ -74,7 +95,6 @@ static int policy_read_existing(struct aws_client *c, const char *arn, json_t **
 	json_t *o;
 	xmlDocPtr doc;
 	xmlNodePtr policy;
-	char *text;
 	int ret = iam_call(c, "GetPolicy", params, no_such_entity, &doc, NULL, err);
 
 	json_decref(params);
@@ -86,18 +106,13 @@ static int policy_read_existing(struct aws_client *c, const char *arn, json_t **
 	json_object_set_new(o, "tags", iam_tags_parse(xml_child(policy, "Tags")));
 	xmlFreeDoc(doc);
 
-	params = json_pack("{s:s, s:s}", "PolicyArn", arn, "VersionId",
-			   iam_attr_string(o, "default_version_id", ""));
-	ret = iam_call(c, "GetPolicyVersion", params, no_such_entity, &doc, NULL, err);
-	json_decref(params);
+	json_t *document = NULL;
+	ret = version_document(c, arn, iam_attr_string(o, "default_version_id", ""), &document, err);
 	if (ret) {
 		json_decref(o);
 		return ret;
 	}
-	text = xml_child_text(xmlDocGetRootElement(doc), "GetPolicyVersionResult/PolicyVersion/Document");
-	json_object_set_new(o, "policy", iam_policy_document_parse(text));
-	free(text);
-	xmlFreeDoc(doc);
+	json_object_set_new(o, "policy", document);
 	*out = o;
 	return 0;
 }
@@ -142,6 +157,81 @@ static int delete_policy_version(struct aws_client *c, const char *arn, const js
 	return ret < 0 ? -1 : 0;
 }
 
+static bool version_listed(const json_t *versions, const char *version_id)
+{
+	size_t i;
+	json_t *v;
+
+	json_array_foreach(versions, i, v)
+		if (!strcmp(iam_attr_string(v, "VersionId", ""), version_id))
+			return true;
+	return false;
+}
+
+/*
+ * After a CreatePolicyVersion the transport sent more than once (an answer
+ * lost): the versions not in `before` that hold `document` are what its
+ * attempts made. One is kept, the default one: the version answered
+ * (*version_id, when not NULL), else the one IAM has as default, else the
+ * newest; the others are deleted, so a lost answer leaves no extra version.
+ * 0 with *version_id the one kept; 1 when no attempt made one; -1 with err.
+ */
+static int settle_resent_version(struct aws_client *c, const char *arn, const json_t *document,
+				 const json_t *before, char **version_id, struct strbuf *err)
+{
+	json_t *params = policy_arn_params(arn), *now = NULL, *ours = json_array(), *v;
+	const json_t *keep = NULL;
+	size_t i;
+	int ret = -1;
+
+	if (iam_list(c, "ListPolicyVersions", params, "Versions/member", NULL, version_fields,
+		     &now, err))
+		goto out;
+	json_array_foreach(now, i, v) {
+		const char *id = iam_attr_string(v, "VersionId", "");
+		json_t *got = NULL;
+		int rc;
+
+		if (version_listed(before, id))
+			continue;
+		rc = version_document(c, arn, id, &got, err);
+		if (rc < 0)
+			goto out;
+		if (rc == 0 && value_equal(got, document))
+			json_array_append(ours, v);
+		json_decref(got);
+	}
+	json_array_foreach(ours, i, v) {
+		if (*version_id) {
+			if (!strcmp(iam_attr_string(v, "VersionId", ""), *version_id))
+				keep = v;
+		} else if (!keep || version_is_default(v) ||
+			   (!version_is_default(keep) && version_older(keep, v))) {
+			keep = v;
+		}
+	}
+	if (!keep) {
+		ret = 1;
+		goto out;
+	}
+	if (!version_is_default(keep)) {
+		json_object_set_new(params, "VersionId", json_string(iam_attr_string(keep, "VersionId", "")));
+		if (iam_call(c, "SetDefaultPolicyVersion", params, NULL, NULL, NULL, err))
+			goto out;
+	}
+	json_array_foreach(ours, i, v)
+		if (v != keep && delete_policy_version(c, arn, v, err))
+			goto out;
+	free(*version_id);
+	*version_id = xstrdup(iam_attr_string(keep, "VersionId", ""));
+	ret = 0;
+out:
+	json_decref(params);
+	json_decref(now);
+	json_decref(ours);
+	return ret;
+}
+
 /*
  * Make `document` the policy's default version. IAM keeps at most five
  * versions: when five exist, the oldest non-default ones go first.
@@ -150,11 +240,12 @@ static int delete_policy_version(struct aws_client *c, const char *arn, const js
 static int new_policy_version(struct aws_client *c, const char *arn, const json_t *document,
 			      char **version_id, struct strbuf *err)
 {
-	struct strbuf doc_err = STRBUF_INIT;
+	static const char *const limit_exceeded[] = { "LimitExceeded", NULL };
+	struct strbuf doc_err = STRBUF_INIT, call_err = STRBUF_INIT;
 	json_t *params = policy_arn_params(arn), *versions = NULL;
 	char *text = NULL;
 	xmlDocPtr doc;
-	int ret = -1;
+	int ret = -1, call, attempts = 0;
 
 	*version_id = NULL;
 	text = iam_policy_document_text(document, &doc_err);
@@ -184,17 +275,38 @@ static int new_policy_version(struct aws_client *c, const char *arn, const json_
 	}
 	json_object_set_new(params, "PolicyDocument", json_string(text));
 	json_object_set_new(params, "SetAsDefault", json_true());
-	if (iam_call(c, "CreatePolicyVersion", params, NULL, &doc, NULL, err))
-		goto out;
-	*version_id = xml_child_text(xmlDocGetRootElement(doc),
-				     "CreatePolicyVersionResult/PolicyVersion/VersionId");
-	xmlFreeDoc(doc);
-	if (!*version_id) {
-		strbuf_addf(err, "iam CreatePolicyVersion: the answer for %s has no VersionId", arn);
+	call = aws_query_call_xml(c, "iam", IAM_API_VERSION, "CreatePolicyVersion", params, NULL,
+				  limit_exceeded, &doc, NULL, &attempts, &call_err);
+	if (call == 0) {
+		*version_id = xml_child_text(xmlDocGetRootElement(doc),
+					     "CreatePolicyVersionResult/PolicyVersion/VersionId");
+		xmlFreeDoc(doc);
+		if (!*version_id) {
+			strbuf_addf(err, "iam CreatePolicyVersion: the answer for %s has no VersionId",
+				    arn);
+			goto out;
+		}
+	}
+	/* Sent more than once: every attempt that reached IAM made a version
+	 * (a resend can also be refused with LimitExceeded). */
+	if (attempts > 1) {
+		int settled = settle_resent_version(c, arn, document, versions, version_id, err);
+		if (settled < 0)
+			goto out;
+		if (settled == 0)
+			call = 0;
+	}
+	if (call != 0) {
+		if (call == 1)
+			strbuf_addf(err, "iam CreatePolicyVersion: HTTP 409 LimitExceeded: policy %s "
+				    "already has %d versions", arn, IAM_MAX_POLICY_VERSIONS);
+		else
+			strbuf_addstr(err, call_err.buf);
 		goto out;
 	}
 	ret = 0;
 out:
+	strbuf_release(&call_err);
 	strbuf_release(&doc_err);
 	json_decref(params);
 	json_decref(versions);
@@ -449,8 +561,12 @@ out:
  * ListPolicyTags each (IAM allows 50 tags a policy; the call gives up to
  * 100 unpaged).
  */
+static const char *const policy_needs[] = {
+	"PolicyName", "Path", "PolicyId", "DefaultVersionId", NULL
+};
 static const struct aws_iam_listing policy_details = {
 	"GetAccountAuthorizationDetails", "LocalManagedPolicy", "Policies/member", "Arn",
+	policy_needs,
 };
 
 static int policy_listed(void *ctx, struct aws_client *c, const char *id, xmlNodePtr entry,

@@ -489,11 +489,15 @@ static int role_plan_desired(json_t *desired, struct strbuf *err)
  * call of its own. A role in one and not the other (made or deleted
  * between them, or beyond the pages either may take) is left to read().
  */
+static const char *const role_needs[] = {
+	"Path", "AssumeRolePolicyDocument", "Arn", "RoleId", NULL
+};
+static const char *const summary_needs[] = { "MaxSessionDuration", NULL };
 static const struct aws_iam_listing role_details = {
-	"GetAccountAuthorizationDetails", "Role", "RoleDetailList/member", "RoleName",
+	"GetAccountAuthorizationDetails", "Role", "RoleDetailList/member", "RoleName", role_needs,
 };
 static const struct aws_iam_listing role_summaries = {
-	"ListRoles", NULL, "Roles/member", "RoleName",
+	"ListRoles", NULL, "Roles/member", "RoleName", summary_needs,
 };
 
 struct role_many {
@@ -509,7 +513,8 @@ static int role_summary(void *ctx, xmlNodePtr entry, struct strbuf *err)
 	(void)err;
 	/* AWS always gives MaxSessionDuration (and Description when the role
 	 * has one); an entry without it is left to read(). */
-	if (name && json_object_get(rm->asked, name) && xml_child(entry, "MaxSessionDuration"))
+	if (name && json_object_get(rm->asked, name) &&
+	    aws_listed_has_fields(entry, NULL, role_summaries.needs))
 		json_object_set_new(rm->summaries, name, role_summary_of(entry));
 	free(name);
 	return 0;

@@ -963,8 +963,9 @@ static int user_plan_desired(json_t *desired, struct strbuf *err)
  * tags, groups and attached policies; its login profile, access keys and
  * credentials secret are still read per user (user_read_rest).
  */
+static const char *const user_needs[] = { "Path", "Arn", "UserId", NULL };
 static const struct aws_iam_listing user_details = {
-	"GetAccountAuthorizationDetails", "User", "UserDetailList/member", "UserName",
+	"GetAccountAuthorizationDetails", "User", "UserDetailList/member", "UserName", user_needs,
 };
 
 static int user_listed(void *ctx, struct aws_client *c, const char *id, xmlNodePtr entry,

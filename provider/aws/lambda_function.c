@@ -35,8 +35,10 @@
 #include <strings.h>
 
 #include "provider/aws/adopt.h"
+#include "provider/aws/iam.h"
 #include "provider/aws/lambda.h"
 #include "provider/aws/listing.h"
+#include "provider/aws/run.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/aws/zip.h"
@@ -59,7 +61,7 @@ static const struct attr_schema function_attrs[] = {
 	{ .name = "handler", .type = ATTR_STRING, .flags = ATTR_REQUIRED,
 	  .description = "entry point, like \"main.handler\"" },
 	{ .name = "role", .type = ATTR_STRING, .flags = ATTR_REQUIRED,
-	  .description = "ARN of the IAM role the function runs as" },
+	  .description = "IAM role the function runs as: ${role.arn} (a role name works too)" },
 	{ .name = "memory_size", .type = ATTR_NUMBER, .flags = ATTR_OPTIONAL,
 	  .description = "memory in MB (128 to 10240)", .default_json = "128" },
 	{ .name = "timeout", .type = ATTR_NUMBER, .flags = ATTR_OPTIONAL,
@@ -193,12 +195,12 @@ static int function_read(void *client, const char *id, const json_t *prior,
 {
 	json_t *doc;
 
-	(void)prior;
 	*out = NULL;
 	if (get_function(client, id, &doc, err))
 		return -1;
 	if (doc) {
 		*out = shape_of(doc);
+		iam_role_keep_written(*out, "role", prior);
 		json_decref(doc);
 	}
 	return 0;
@@ -288,21 +290,26 @@ static json_t *array_or_empty(const json_t *v)
 }
 
 /* The fields UpdateFunctionConfiguration takes (and CreateFunction too). */
-static int config_input(const json_t *desired, json_t **out, struct strbuf *err)
+static int config_input(struct aws_client *c, const json_t *desired, json_t **out,
+			struct strbuf *err)
 {
-	json_t *in = json_object(), *memory, *timeout;
+	json_t *in = json_object(), *memory, *timeout = NULL;
+	char *role = NULL;
 
 	*out = NULL;
 	if (whole_number(desired, "memory_size", &memory, err)) {
 		json_decref(in);
 		return -1;
 	}
-	if (whole_number(desired, "timeout", &timeout, err)) {
+	if (whole_number(desired, "timeout", &timeout, err) ||
+	    iam_role_arn(c, lambda_string_or_empty(desired, "role"), &role, err)) {
 		json_decref(memory);
+		json_decref(timeout);
 		json_decref(in);
 		return -1;
 	}
-	json_object_set(in, "Role", value_get(desired, "role"));
+	json_object_set_new(in, "Role", json_string(role));
+	free(role);
 	json_object_set(in, "Handler", value_get(desired, "handler"));
 	json_object_set(in, "Runtime", value_get(desired, "runtime"));
 	json_object_set_new(in, "MemorySize", memory);
@@ -459,7 +466,7 @@ static int update_configuration(struct aws_client *c, const char *name, const js
 	char *path = function_path(name, "/configuration");
 	struct aws_response resp;
 	json_t *in;
-	int rc = config_input(desired, &in, err);
+	int rc = config_input(c, desired, &in, err);
 
 	if (rc == 0) {
 		rc = call_with_role_retry(c, "UpdateFunctionConfiguration", "PUT", path, in,
@@ -471,8 +478,10 @@ static int update_configuration(struct aws_client *c, const char *name, const js
 	return rc;
 }
 
-/* The stored attributes after a write: what read() sees now. */
-static int read_back(struct aws_client *c, const char *name, json_t **out, struct strbuf *err)
+/* The stored attributes after a write: what read() sees now, the role
+ * spelled as desired writes it. */
+static int read_back(struct aws_client *c, const char *name, const json_t *desired,
+		     json_t **out, struct strbuf *err)
 {
 	json_t *doc;
 
@@ -484,6 +493,7 @@ static int read_back(struct aws_client *c, const char *name, json_t **out, struc
 		return -1;
 	}
 	*out = shape_of(doc);
+	iam_role_keep_written(*out, "role", desired);
 	json_decref(doc);
 	return 0;
 }
@@ -509,6 +519,7 @@ static int converge(struct aws_client *c, const char *name, const json_t *prior,
 		return -1;
 	}
 	current = shape_of(doc);
+	iam_role_keep_written(current, "role", desired);
 	json_decref(doc);
 	if (code_needs_update(prior, current, desired, &code, err))
 		goto done;
@@ -520,19 +531,20 @@ static int converge(struct aws_client *c, const char *name, const json_t *prior,
 	if (converge_tags(c, lambda_string_attr(current, "arn"), value_get(current, "tags"),
 			  value_get(desired, "tags"), err))
 		goto done;
-	rc = read_back(c, name, out, err);
+	rc = read_back(c, name, desired, out, err);
 done:
 	json_decref(current);
 	return rc;
 }
 
-static int create_input(const json_t *desired, json_t **out, struct strbuf *err)
+static int create_input(struct aws_client *c, const json_t *desired, json_t **out,
+			struct strbuf *err)
 {
 	json_t *in, *code = json_object();
 	json_t *tags = value_get(desired, "tags");
 
 	*out = NULL;
-	if (lambda_add_code(&function_form, code, desired, err) || config_input(desired, &in, err)) {
+	if (lambda_add_code(&function_form, code, desired, err) || config_input(c, desired, &in, err)) {
 		json_decref(code);
 		return -1;
 	}
@@ -571,7 +583,7 @@ static int function_create(void *client, const json_t *desired, bool may_exist,
 		strbuf_prefixf(err, TYPE_NAME ": runtime: ");
 		return -1;
 	}
-	if (create_input(desired, &in, err))
+	if (create_input(c, desired, &in, err))
 		return -1;
 	rc = call_with_role_retry(c, "CreateFunction", "POST", FUNCTIONS_PATH, in, &resp, err);
 	json_decref(in);
@@ -605,7 +617,7 @@ static int function_create(void *client, const json_t *desired, bool may_exist,
 	*id = xstrdup(name);
 	if (wait_ready(c, name, true, err))
 		return -1;
-	return read_back(c, name, out, err);
+	return read_back(c, name, desired, out, err);
 }
 
 static int function_update(void *client, const char *id, const json_t *prior,
@@ -697,5 +709,6 @@ const struct resource_type aws_lambda_function_type = {
 	.id_attr = "function_name",
 	.list = function_list,
 	.list_rank = 4,
+	.run = &aws_lambda_runner,
 	.check_config = lambda_function_check_config,
 };

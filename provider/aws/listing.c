@@ -309,6 +309,15 @@ int aws_json_pages(struct aws_client *c, const struct aws_json_api *api, const c
 	return rc ? -1 : 0;
 }
 
+bool aws_listed_has_fields(xmlNodePtr xml_entry, const json_t *json_entry,
+			   const char *const *needs)
+{
+	for (; needs && *needs; needs++)
+		if (xml_entry ? !xml_child(xml_entry, *needs) : !json_object_get(json_entry, *needs))
+			return false;
+	return true;
+}
+
 struct json_read_many_ctx {
 	struct aws_read_many m;
 	struct aws_client *c;
@@ -322,7 +331,7 @@ static int json_read_many_entry(void *ctx, const json_t *entry, struct strbuf *e
 	const char *id = value_get_string(entry, jc->l->id_key ? jc->l->id_key : jc->l->name_key);
 	long pos = aws_read_many_find(&jc->m, id);
 
-	if (pos < 0)
+	if (pos < 0 || !aws_listed_has_fields(NULL, entry, jc->l->needs))
 		return 0;
 	return jc->fn(jc->c, id, entry, jc->m.priors[pos], &jc->m.out[pos], err);
 }
@@ -375,7 +384,7 @@ static int ec2_read_some(struct aws_client *c, const struct aws_ec2_listing *l,
 			char *id = xml_child_text(e, l->id_field);
 			long pos = aws_read_many_find(m, id);
 
-			if (pos >= 0)
+			if (pos >= 0 && aws_listed_has_fields(e, NULL, l->needs))
 				rc = fn(c, id, e, m->priors[pos], &m->out[pos], err);
 			free(id);
 		}
@@ -464,7 +473,7 @@ static int iam_read_many_entry(void *ctx, xmlNodePtr entry, struct strbuf *err)
 	long pos = aws_read_many_find(&ic->m, id);
 	int rc = 0;
 
-	if (pos >= 0)
+	if (pos >= 0 && aws_listed_has_fields(entry, NULL, ic->l->needs))
 		rc = ic->fn(ic->ctx, ic->c, id, entry, ic->m.priors[pos], &ic->m.out[pos], err);
 	free(id);
 	return rc;

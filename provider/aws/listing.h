@@ -41,6 +41,7 @@ struct aws_json_listing {
 	const char *id_key;     /* NULL: the id is the name */
 	const char *time_key;   /* NULL: no creation time */
 	const char *tags_key;   /* a list of {Key, Value} in the entry, or NULL */
+	const char *const *needs; /* for refresh: aws_listed_has_fields */
 };
 
 /*
@@ -162,6 +163,7 @@ struct aws_ec2_listing {
 	const char *filter;   /* "subnet-id" */
 	const char *set;      /* "subnetSet" */
 	const char *id_field; /* "subnetId" */
+	const char *const *needs; /* aws_listed_has_fields */
 };
 
 /* A listed EC2 entry (an <item> of its set) as the type's read() reads it;
@@ -188,6 +190,7 @@ struct aws_iam_listing {
 	const char *filter;   /* "Role", "User", "Group", "LocalManagedPolicy", or NULL */
 	const char *members;  /* "RoleDetailList/member" */
 	const char *id_field; /* "RoleName" */
+	const char *const *needs; /* for refresh: aws_listed_has_fields */
 };
 
 /* Every entry of the listing l, page after page, through each(ctx, entry);
@@ -208,6 +211,19 @@ typedef int (*aws_iam_listed_fn)(void *ctx, struct aws_client *c, const char *id
 int aws_iam_read_many(struct aws_client *c, const struct aws_iam_listing *l, size_t n,
 		      const char *const *ids, const json_t *const *priors, size_t max_pages,
 		      json_t **out, aws_iam_listed_fn fn, void *ctx, struct strbuf *err);
+
+/*
+ * Whether a listed entry has every field of `needs` (NULL-terminated, may
+ * be NULL): child elements of an XML entry, members of a JSON one. A
+ * read_many hook gives the type's read() an entry that lacks one (stock
+ * moto's GetAccountAuthorizationDetails has no PolicyName), so a field a
+ * listing leaves out never reads as a changed (or emptied) attribute, and
+ * never plans a replacement. aws_iam_read_many, aws_json_read_many and
+ * aws_ec2_read_many check their listing's `needs` before the type sees an
+ * entry.
+ */
+bool aws_listed_has_fields(xmlNodePtr xml_entry, const json_t *json_entry,
+			   const char *const *needs);
 
 /* s is set and starts with a non-empty prefix. */
 bool aws_has_prefix(const char *s, const char *prefix);

@@ -2,10 +2,10 @@
  * lookup_caller_identity.c: the lookup aws.caller_identity, who the
  * provider's credentials are (Terraform's aws_caller_identity, with the
  * partition and region of aws_partition and aws_region beside them): STS
- * GetCallerIdentity, and the region the provider is configured for.
+ * GetCallerIdentity's answer, which the client asked once for the
+ * credentials check before the plan (aws_client_caller_identity), and the
+ * region the provider is configured for.
  */
-#include <stdlib.h>
-#include <string.h>
 
 #include "provider/aws/resources.h"
 #include "provider/aws/transport/transport.h"
@@ -27,33 +27,19 @@ static const struct attr_schema caller_attrs[] = {
 
 static int caller_read(void *client, const json_t *args, json_t **out, struct strbuf *err)
 {
-	xmlDocPtr doc = NULL;
-	xmlNodePtr r;
+	struct aws_caller_identity id;
 	const char *region = aws_client_region(client);
 	const char *partition = aws_partition(region);
 
 	(void)args;
 	*out = NULL;
-	if (aws_query_call_xml(client, "sts", "2011-06-15", "GetCallerIdentity", NULL, NULL, NULL,
-			       &doc, NULL, NULL, err))
+	if (aws_client_caller_identity(client, &id, err))
 		return -1;
-	r = xml_child(xmlDocGetRootElement(doc), "GetCallerIdentityResult");
-	char *account = r ? xml_child_text(r, "Account") : NULL;
-	char *arn = r ? xml_child_text(r, "Arn") : NULL;
-	char *user = r ? xml_child_text(r, "UserId") : NULL;
-	xmlFreeDoc(doc);
-	if (account) {
-		*out = json_pack("{s:s, s:s, s:s, s:s, s:s}", "account_id", account,
-				 "arn", arn ? arn : "", "user_id", user ? user : "",
-				 "partition", partition ? partition : "aws",
-				 "region", region ? region : "");
-	} else {
-		strbuf_addstr(err, "sts GetCallerIdentity: the answer names no account");
-	}
-	free(account);
-	free(arn);
-	free(user);
-	return *out ? 0 : -1;
+	*out = json_pack("{s:s, s:s, s:s, s:s, s:s}", "account_id", id.account, "arn", id.arn,
+			 "user_id", id.user_id, "partition", partition ? partition : "aws",
+			 "region", region ? region : "");
+	aws_caller_identity_release(&id);
+	return 0;
 }
 
 const struct lookup_type aws_caller_identity_lookup = {

@@ -25,6 +25,10 @@ static const struct attr_schema aws_endpoint_attrs[] = {
 static const struct attr_schema aws_config_attrs[] = {
 	{ .name = "region", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
 	  .description = "AWS region; default from AWS_REGION or the profile, else us-east-1" },
+	{ .name = "skip_region_validation", .type = ATTR_BOOL, .flags = ATTR_OPTIONAL,
+	  .description = "take a region that no AWS partition lists yet (one newer than this "
+			 "terrace); default false: an unknown region fails at validate (when the "
+			 "stack writes it) or at plan (from AWS_REGION or a profile)" },
 	{ .name = "profile", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
 	  .description = "profile in ~/.aws/credentials and ~/.aws/config; default AWS_PROFILE, else \"default\"" },
 	{ .name = "access_key", .type = ATTR_STRING, .flags = ATTR_OPTIONAL | ATTR_SENSITIVE,
@@ -51,7 +55,7 @@ static const struct attr_schema aws_config_attrs[] = {
 	{ .name = "connect_timeout", .type = ATTR_NUMBER, .flags = ATTR_OPTIONAL,
 	  .description = "seconds to open a connection; default TERRACE_AWS_CONNECT_TIMEOUT, else 10" },
 	{ .name = "read_timeout", .type = ATTR_NUMBER, .flags = ATTR_OPTIONAL,
-	  .description = "seconds without a byte sent or received before a request is cut and retried; default TERRACE_AWS_READ_TIMEOUT, else 60" },
+	  .description = "seconds without a byte sent or received before a request is cut and retried; default TERRACE_AWS_READ_TIMEOUT, else 30; after 3 such attempts a call fails" },
 	{ .name = "operation_timeout", .type = ATTR_NUMBER, .flags = ATTR_OPTIONAL,
 	  .description = "seconds one AWS call may take, every retry included; default TERRACE_AWS_OPERATION_TIMEOUT, else 900" },
 	{ .name = NULL },
@@ -157,6 +161,7 @@ static int aws_configure(const json_t *config, void **client, struct strbuf *err
 	    config_string(config, "endpoint", &cfg.endpoint, err) ||
 	    config_bool(config, "path_style", &cfg.path_style, err) ||
 	    config_bool(config, "insecure", &cfg.insecure, err) ||
+	    config_bool(config, "skip_region_validation", &cfg.skip_region_validation, err) ||
 	    config_string(config, "ca_bundle", &cfg.ca_bundle, err))
 		return -1;
 	if (config_whole(config, "max_attempts", "AWS_MAX_ATTEMPTS", 1, 100,
@@ -178,10 +183,34 @@ static int aws_configure(const json_t *config, void **client, struct strbuf *err
 		strbuf_addstr(err, "aws provider: access_key and secret_key must be set together");
 		return -1;
 	}
+	/* After an interrupt the calls in flight finish; no new one starts. */
+	cfg.unsent_after_stop = true;
 	if (aws_client_new(&cfg, &c, err) < 0)
 		return -1;
 	*client = c;
 	return 0;
+}
+
+/* At validate: a region the stack writes is one some partition has, unless
+ * skip_region_validation says otherwise or an endpoint of one's own serves
+ * every service (moto, MinIO take any region), as aws_client_new checks it
+ * at plan, where a region from the environment or a profile is checked. */
+static int aws_check_config(const json_t *config, const char **attr, struct strbuf *err)
+{
+	const char *region = json_string_value(json_object_get(config, "region"));
+
+	if (!region || strstr(region, "${") || json_is_true(json_object_get(config,
+									 "skip_region_validation")) ||
+	    json_object_get(config, "endpoint"))
+		return 0;
+	*attr = "region";
+	return aws_region_check(region, err);
+}
+
+/* Before anything is read: STS GetCallerIdentity with the credentials. */
+static int aws_verify(void *client, struct strbuf *err)
+{
+	return aws_client_verify(client, err);
 }
 
 static void aws_close(void *client)
@@ -197,4 +226,6 @@ const struct provider_type aws_provider_type = {
 	.lookups = aws_lookups,
 	.configure = aws_configure,
 	.close = aws_close,
+	.check_config = aws_check_config,
+	.verify = aws_verify,
 };

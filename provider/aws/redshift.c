@@ -31,6 +31,7 @@
 #include <string.h>
 
 #include "provider/aws/adopt.h"
+#include "provider/aws/iam.h"
 #include "provider/aws/dbinstance.h"
 #include "provider/aws/listing.h"
 #include "provider/aws/resources.h"
@@ -60,7 +61,7 @@ static const struct attr_schema cluster_attrs[] = {
 	  .flags = ATTR_REQUIRED | ATTR_SENSITIVE | ATTR_CONFIG_ONLY,
 	  .description = "admin user password (never read back)" },
 	{ .name = "iam_roles", .type = ATTR_LIST, .flags = ATTR_OPTIONAL, .elem_type = ATTR_STRING,
-	  .description = "ARNs of IAM roles the cluster may use (a set: order does not matter)",
+	  .description = "IAM roles the cluster may use: ${role.arn} each (role names work too) (a set: order does not matter)",
 	  .default_json = "[]" },
 	{ .name = "port", .type = ATTR_NUMBER, .flags = ATTR_OPTIONAL,
 	  .description = "port the cluster listens on", .default_json = "5439" },
@@ -297,18 +298,25 @@ static int sync_roles(struct aws_client *c, const char *id, const json_t *have,
 	int rc = 0;
 
 	json_array_foreach(want_roles, i, v)
-		if (json_is_string(v) && !value_list_has_string(have_roles, json_string_value(v)))
+		if (json_is_string(v) && !iam_role_list_has(have_roles, json_string_value(v)))
 			json_array_append(add, v);
 	json_array_foreach(have_roles, i, v)
-		if (json_is_string(v) && !value_list_has_string(want_roles, json_string_value(v)))
+		if (json_is_string(v) && !iam_role_list_has(want_roles, json_string_value(v)))
 			json_array_append(remove, v);
 	if (json_array_size(add) || json_array_size(remove)) {
 		json_t *params = json_pack("{s:s}", "ClusterIdentifier", id);
+		json_t *add_arns = NULL, *remove_arns = NULL;
 
-		add_list_params(params, "AddIamRoles", "IamRoleArn", add);
-		add_list_params(params, "RemoveIamRoles", "IamRoleArn", remove);
-		rc = db_call(&redshift_cluster, c, "ModifyClusterIamRoles", params, NULL, NULL, NULL,
-			     err);
+		rc = iam_role_arn_list(c, add, &add_arns, err) ||
+		     iam_role_arn_list(c, remove, &remove_arns, err) ? -1 : 0;
+		if (!rc) {
+			add_list_params(params, "AddIamRoles", "IamRoleArn", add_arns);
+			add_list_params(params, "RemoveIamRoles", "IamRoleArn", remove_arns);
+			rc = db_call(&redshift_cluster, c, "ModifyClusterIamRoles", params, NULL,
+				     NULL, NULL, err);
+		}
+		json_decref(add_arns);
+		json_decref(remove_arns);
 		json_decref(params);
 		if (!rc)
 			rc = db_wait(&redshift_cluster, c, id, roles_settled, false, NULL,
@@ -354,7 +362,8 @@ static int converge(struct aws_client *c, const char *id, const json_t *have,
 
 /* ---- the resource type ---- */
 
-static json_t *create_params(const json_t *desired)
+/* role_arns: desired's iam_roles as ARNs. */
+static json_t *create_params(const json_t *desired, const json_t *role_arns)
 {
 	json_t *p = json_object();
 	const char *const strings[][2] = {
@@ -363,7 +372,7 @@ static json_t *create_params(const json_t *desired)
 		{ "master_password", "MasterUserPassword" },
 		{ "cluster_subnet_group_name", "ClusterSubnetGroupName" },
 	};
-	json_t *tags = value_get(desired, "tags"), *roles = value_get(desired, "iam_roles");
+	json_t *tags = value_get(desired, "tags");
 
 	for (size_t i = 0; i < sizeof(strings) / sizeof(strings[0]); i++) {
 		const char *s = value_get_string(desired, strings[i][0]);
@@ -375,19 +384,32 @@ static json_t *create_params(const json_t *desired)
 	json_object_set_new(p, "Port", json_integer(value_get_integer(desired, "port", 5439)));
 	json_object_set_new(p, "PubliclyAccessible",
 			    json_boolean(json_is_true(value_get(desired, "publicly_accessible"))));
-	if (json_is_array(roles))
-		add_list_params(p, "IamRoles", "IamRoleArn", roles);
+	if (json_is_array(value_get(desired, "iam_roles")))
+		add_list_params(p, "IamRoles", "IamRoleArn", role_arns);
 	db_add_security_group_params(p, value_get(desired, "vpc_security_group_ids"));
 	if (json_is_object(tags))
 		db_add_tag_params(p, tags);
 	return p;
 }
 
+/* db_read_existing, the roles spelled as `written` spells them. */
+static int read_existing(void *client, const char *id, const json_t *written, json_t **out,
+			 struct strbuf *err)
+{
+	if (db_read_existing(&redshift_cluster, client, id, cluster_with_arn, written, out, err))
+		return -1;
+	iam_roles_keep_written(*out, "iam_roles", written);
+	return 0;
+}
+
 static int cluster_read(void *client, const char *id, const json_t *prior, json_t **out,
 			struct strbuf *err)
 {
-	return db_read(&redshift_cluster, client, id, cluster_with_arn, prior, out,
-		       err) < 0 ? -1 : 0;
+	if (db_read(&redshift_cluster, client, id, cluster_with_arn, prior, out, err) < 0)
+		return -1;
+	if (*out)
+		iam_roles_keep_written(*out, "iam_roles", prior);
+	return 0;
 }
 
 /* A final snapshot named `snapshot`, or none when it is NULL. */
@@ -439,7 +461,11 @@ static int cluster_create(void *client, const json_t *desired, bool may_exist, c
 		strbuf_addstr(err, "aws.redshift.cluster: cluster_identifier must be set");
 		return -1;
 	}
-	params = create_params(desired);
+	json_t *role_arns = NULL;
+	if (iam_role_arn_list(client, value_get(desired, "iam_roles"), &role_arns, err))
+		return -1;
+	params = create_params(desired, role_arns);
+	json_decref(role_arns);
 	rc = db_create_call(&redshift_cluster, client, ident, params,
 			    value_get_string(desired, "master_password"), may_exist, err);
 	json_decref(params);
@@ -447,8 +473,7 @@ static int cluster_create(void *client, const json_t *desired, bool may_exist, c
 		return -1;
 	/* Found there already: ours only with this stack's tags, which
 	 * CreateCluster sets (adopt.h); checked before anything is tracked. */
-	if (rc == 1 && (db_read_existing(&redshift_cluster, client, ident, cluster_with_arn, desired,
-					 &current, err) ||
+	if (rc == 1 && (read_existing(client, ident, desired, &current, err) ||
 			aws_adopt_tagged(current, desired, "cluster_identifier", err, "%s %s",
 					 redshift_cluster.kind, ident))) {
 		json_decref(current);
@@ -466,16 +491,14 @@ static int cluster_create(void *client, const json_t *desired, bool may_exist, c
 		/* Ours (an interrupted apply's, or a resent create's): bring
 		 * it to what is desired, from what it has now. */
 		json_decref(current);
-		if (db_read_existing(&redshift_cluster, client, ident, cluster_with_arn, desired,
-				     &current, err))
+		if (read_existing(client, ident, desired, &current, err))
 			return -1;
 		rc = converge(client, ident, current, desired, false, err);
 		json_decref(current);
 		if (rc)
 			return -1;
 	}
-	return db_read_existing(&redshift_cluster, client, ident, cluster_with_arn, desired, out,
-				err);
+	return read_existing(client, ident, desired, out, err);
 }
 
 static int cluster_update(void *client, const char *id, const json_t *prior,
@@ -492,8 +515,7 @@ static int cluster_update(void *client, const char *id, const json_t *prior,
 	/* A prior without the ARN holds only the identity (a create that did
 	 * not finish, planned without refresh): start from what the API has. */
 	if (!value_get_string(prior, "arn")) {
-		if (db_read_existing(&redshift_cluster, client, id, cluster_with_arn, prior,
-				     &current, err))
+		if (read_existing(client, id, prior, &current, err))
 			return -1;
 		json_object_set(current, "master_password", value_get(prior, "master_password"));
 	}
@@ -501,7 +523,7 @@ static int cluster_update(void *client, const char *id, const json_t *prior,
 	json_decref(current);
 	if (rc)
 		return -1;
-	return db_read_existing(&redshift_cluster, client, id, cluster_with_arn, desired, out, err);
+	return read_existing(client, id, desired, out, err);
 }
 
 static int cluster_delete(void *client, const char *id, const json_t *prior,

@@ -396,6 +396,15 @@ static int put_object(struct aws_client *c, const json_t *desired, const char *s
 	return ret < 0 ? -1 : 0;
 }
 
+/* The id: "BUCKET/KEY", or NULL while either is not set. */
+static char *object_config_id(const json_t *desired)
+{
+	const char *bucket = value_get_string(desired, "bucket");
+	const char *key = value_get_string(desired, "key");
+
+	return bucket && *bucket && key && *key ? xasprintf("%s/%s", bucket, key) : NULL;
+}
+
 static int object_create(void *client, const json_t *desired, bool may_exist,
 			 char **id, json_t **out, struct strbuf *err)
 {
@@ -405,8 +414,7 @@ static int object_create(void *client, const json_t *desired, bool may_exist,
 	*out = NULL;
 	if (put_object(client, desired, NULL, may_exist, out, err))
 		return -1;
-	*id = xasprintf("%s/%s", json_string_value(value_get(desired, "bucket")),
-			json_string_value(value_get(desired, "key")));
+	*id = object_config_id(desired);
 	return 0;
 }
 
@@ -704,6 +712,7 @@ const struct resource_type aws_s3_object_type = {
 	.delete = object_delete,
 	.plan_desired = object_plan_desired,
 	.import_id = "BUCKET/KEY",
+	.config_id = object_config_id,
 	.read_many = object_read_many,
 	.read_many_scope = object_read_scope,
 	.check_config = s3_object_check_config,

@@ -28,7 +28,9 @@
 #include <openssl/rand.h>
 
 #include "provider/aws/adopt.h"
+#include "provider/aws/iam.h"
 #include "provider/aws/listing.h"
+#include "provider/aws/run.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/aws/rules.h"
@@ -58,7 +60,7 @@ static const struct attr_schema target_attrs[] = {
 	{ .name = "arn", .type = ATTR_STRING, .flags = ATTR_REQUIRED,
 	  .description = "ARN of what the schedule invokes (a state machine, a Lambda function, ...)" },
 	{ .name = "role_arn", .type = ATTR_STRING, .flags = ATTR_REQUIRED,
-	  .description = "IAM role EventBridge Scheduler assumes to invoke the target" },
+	  .description = "IAM role EventBridge Scheduler assumes to invoke the target: ${role.arn} (a role name works too)" },
 	{ .name = "input", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
 	  .description = "text passed to the target, usually a JSON document" },
 	{ .name = "retry_policy", .type = ATTR_OBJECT, .flags = ATTR_OPTIONAL,
@@ -226,8 +228,10 @@ static void set_number(json_t *o, const char *key, const json_t *v, json_int_t f
 								 : fallback));
 }
 
-/* The request body of CreateSchedule and UpdateSchedule: the full definition. */
-static json_t *schedule_body(const json_t *desired, const char *group)
+/* The request body of CreateSchedule and UpdateSchedule: the full
+ * definition, the target's role as an ARN (iam.h); NULL with err set. */
+static json_t *schedule_body(struct aws_client *c, const json_t *desired, const char *group,
+			     struct strbuf *err)
 {
 	static const char *const dates[][2] = { { "start_date", "StartDate" },
 						{ "end_date", "EndDate" } };
@@ -262,7 +266,16 @@ static json_t *schedule_body(const json_t *desired, const char *group)
 			   value_get(window, "maximum_window_in_minutes"), 0);
 	json_object_set_new(body, "FlexibleTimeWindow", api_window);
 	set_string(api_target, "Arn", value_get_string(target, "arn"));
-	set_string(api_target, "RoleArn", value_get_string(target, "role_arn"));
+	char *role = NULL;
+	if (iam_role_arn(c, value_get_string(target, "role_arn"), &role, err)) {
+		json_decref(body);
+		json_decref(api_window);
+		json_decref(api_target);
+		json_decref(api_retry);
+		return NULL;
+	}
+	set_string(api_target, "RoleArn", role);
+	free(role);
 	set_string(api_target, "Input", value_get_string(target, "input"));
 	set_number(api_retry, "MaximumEventAgeInSeconds",
 		   value_get(retry, "maximum_event_age_in_seconds"), 86400);
@@ -339,13 +352,15 @@ static int schedule_read(void *client, const char *id, const json_t *prior, json
 	json_t *d = NULL;
 	int rc;
 
-	(void)prior;
 	*out = NULL;
 	split_id(id, &group, &name);
 	rc = schedule_call(client, "GetSchedule", "GET", name, group, NULL, not_found, false,
 			   &d, NULL, err);
-	if (rc == 0)
+	if (rc == 0) {
 		*out = schedule_from_api(d, group, name);
+		iam_role_keep_written(json_object_get(*out, "target"), "role_arn",
+				      value_get(prior, "target"));
+	}
 	json_decref(d);
 	free(group);
 	free(name);
@@ -356,9 +371,9 @@ static int schedule_read(void *client, const char *id, const json_t *prior, json
 static int put_schedule(struct aws_client *c, const char *group, const char *name,
 			const json_t *desired, char **arn, struct strbuf *err)
 {
-	json_t *body = schedule_body(desired, group), *out = NULL;
-	int rc = schedule_call(c, "UpdateSchedule", "PUT", name, group, body, NULL, true, &out,
-			       NULL, err);
+	json_t *body = schedule_body(c, desired, group, err), *out = NULL;
+	int rc = !body ? -1 : schedule_call(c, "UpdateSchedule", "PUT", name, group, body, NULL,
+					    true, &out, NULL, err);
 
 	if (rc == 0)
 		*arn = xstrdup(value_get_string(out, "ScheduleArn") ? value_get_string(out, "ScheduleArn") : "");
@@ -418,7 +433,9 @@ static int schedule_create(void *client, const json_t *desired, bool may_exist, 
 	}
 	if (!group || !*group)
 		group = "default";
-	body = schedule_body(desired, group);
+	body = schedule_body(c, desired, group, err);
+	if (!body)
+		return -1;
 	/* The create's own token, the same for every attempt of it (also an
 	 * earlier run's): AWS answers a resent one with what the first made. */
 	if (token)
@@ -584,5 +601,6 @@ const struct resource_type aws_scheduler_schedule_type = {
 	.import_id = "GROUP/NAME, or NAME for the default group",
 	.list = schedule_list,
 	.list_rank = 0,
+	.run = &aws_scheduler_schedule_runner,
 	.check_config = scheduler_schedule_check_config,
 };

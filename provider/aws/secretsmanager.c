@@ -599,6 +599,9 @@ static const char *current_version(const json_t *secret)
 }
 
 /* A listed secret as secret_read() reads it, but for the value. */
+/* What a listed secret must have to stand for read() (aws_listed_has_fields). */
+static const char *const secret_needs[] = { "Name", NULL };
+
 static int secret_listed(void *ctx, const json_t *secret, struct strbuf *err)
 {
 	struct secret_listing_ctx *sc = ctx;
@@ -608,7 +611,7 @@ static int secret_listed(void *ctx, const json_t *secret, struct strbuf *err)
 	json_t *o;
 
 	(void)err;
-	if (pos < 0)
+	if (pos < 0 || !aws_listed_has_fields(NULL, secret, secret_needs))
 		return 0;
 	prior = sc->m.priors[pos];
 	if (!version || strings_differ(version, value_get_string(prior, "version_id")) ||

@@ -23,7 +23,9 @@
 #include <string.h>
 
 #include "provider/aws/adopt.h"
+#include "provider/aws/iam.h"
 #include "provider/aws/listing.h"
+#include "provider/aws/run.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/tags.h"
 #include "provider/aws/transport/transport.h"
@@ -55,7 +57,7 @@ static const struct attr_schema state_machine_attrs[] = {
 	{ .name = "name", .type = ATTR_STRING, .flags = ATTR_REQUIRED | ATTR_FORCE_NEW,
 	  .description = "state machine name, unique in the account and region" },
 	{ .name = "role_arn", .type = ATTR_STRING, .flags = ATTR_REQUIRED,
-	  .description = "IAM role the state machine runs as" },
+	  .description = "IAM role the state machine runs as: ${role.arn} (a role name works too)" },
 	{ .name = "definition", .type = ATTR_JSON, .flags = ATTR_REQUIRED,
 	  .description = "Amazon States Language document (StartAt, States, ...)" },
 	/* "type" in the API; a resource's "type" key names its resource type,
@@ -182,9 +184,12 @@ static int read_machine(struct aws_client *c, const char *arn, json_t **out, str
 static int machine_read(void *client, const char *id, const json_t *prior, json_t **out,
 			struct strbuf *err)
 {
-	(void)prior;
 	*out = NULL;
-	return read_machine(client, id, out, err) < 0 ? -1 : 0;
+	if (read_machine(client, id, out, err) < 0)
+		return -1;
+	if (*out)
+		iam_role_keep_written(*out, "role_arn", prior);
+	return 0;
 }
 
 /* The ARN of the machine called name: 0 found, 1 none, -1 error. */
@@ -229,18 +234,21 @@ static int find_machine(struct aws_client *c, const char *name, char **arn, stru
 static int update_machine(struct aws_client *c, const char *arn, const json_t *desired,
 			  struct strbuf *err)
 {
-	char *definition = definition_text(value_get(desired, "definition"), err);
+	char *definition = definition_text(value_get(desired, "definition"), err), *role = NULL;
 	json_t *in;
 	int rc;
 
-	if (!definition)
+	if (!definition || iam_role_arn(c, value_get_string(desired, "role_arn"), &role, err)) {
+		free(definition);
 		return -1;
-	in = json_pack("{s:s, s:s, s:s?, s:o}", "stateMachineArn", arn, "definition", definition,
-		       "roleArn", value_get_string(desired, "role_arn"), "loggingConfiguration",
+	}
+	in = json_pack("{s:s, s:s, s:s, s:o}", "stateMachineArn", arn, "definition", definition,
+		       "roleArn", role, "loggingConfiguration",
 		       logging_to_api(value_get(desired, "logging_configuration")));
 	rc = sfn_call(c, "UpdateStateMachine", in, NULL, true, NULL, err) ? -1 : 0;
 	json_decref(in);
 	free(definition);
+	free(role);
 	return rc;
 }
 
@@ -273,15 +281,17 @@ static int create_new(struct aws_client *c, const json_t *desired, char **arn,
 		      struct strbuf *err)
 {
 	static const char *const exists[] = { "StateMachineAlreadyExists", NULL };
-	char *definition = definition_text(value_get(desired, "definition"), err);
+	char *definition = definition_text(value_get(desired, "definition"), err), *role = NULL;
 	json_t *in, *out = NULL;
 	int rc;
 
-	if (!definition)
+	if (!definition || iam_role_arn(c, value_get_string(desired, "role_arn"), &role, err)) {
+		free(definition);
 		return -1;
-	in = json_pack("{s:s?, s:s, s:s?, s:s?, s:o, s:o}",
+	}
+	in = json_pack("{s:s?, s:s, s:s, s:s?, s:o, s:o}",
 		       "name", value_get_string(desired, "name"), "definition", definition,
-		       "roleArn", value_get_string(desired, "role_arn"),
+		       "roleArn", role,
 		       "type", value_get_string(desired, "state_machine_type"),
 		       "loggingConfiguration", logging_to_api(value_get(desired, "logging_configuration")),
 		       "tags", aws_tag_list(value_get(desired, "tags"), "key", "value"));
@@ -299,6 +309,7 @@ static int create_new(struct aws_client *c, const json_t *desired, char **arn,
 	json_decref(out);
 	json_decref(in);
 	free(definition);
+	free(role);
 	return rc;
 }
 
@@ -367,6 +378,7 @@ static int machine_create(void *client, const json_t *desired, bool may_exist, c
 		return -1;
 	}
 	*id = arn;
+	iam_role_keep_written(current, "role_arn", desired);
 	rc = apply_changes(c, arn, current, desired, err);
 	json_decref(current);
 	if (rc)
@@ -485,5 +497,6 @@ const struct resource_type aws_sfn_state_machine_type = {
 	.import_id = "its ARN, arn:aws:states:REGION:ACCOUNT:stateMachine:NAME",
 	.list = machine_list,
 	.list_rank = 1,
+	.run = &aws_sfn_runner,
 	.check_config = sfn_state_machine_check_config,
 };

@@ -45,15 +45,18 @@ static const struct attr_schema role_attrs[] = {
 	  .description = "CREATEDB: may create databases", .default_json = "false" },
 	{ .name = "createrole", .type = ATTR_BOOL, .flags = ATTR_OPTIONAL,
 	  .description = "CREATEROLE: may create and alter roles", .default_json = "false" },
-	{ .name = "inherit", .type = ATTR_BOOL, .flags = ATTR_OPTIONAL,
-	  .description = "INHERIT: uses the privileges of the roles it is a member of",
-	  .default_json = "true" },
-	{ .name = "replication", .type = ATTR_BOOL, .flags = ATTR_OPTIONAL,
-	  .description = "REPLICATION: may stream WAL (setting it needs a superuser)",
-	  .default_json = "false" },
-	{ .name = "bypass_rls", .type = ATTR_BOOL, .flags = ATTR_OPTIONAL,
+	/* Added after the type shipped: unset, the role keeps what it has
+	 * (docs/adding-a-resource-type.md, "Attributes added later"). */
+	{ .name = "inherit", .type = ATTR_BOOL, .flags = ATTR_OPTIONAL | ATTR_COMPUTED,
+	  .description = "INHERIT: uses the privileges of the roles it is a member of; unset: "
+			 "true for a new role, an existing one keeps what it has" },
+	{ .name = "replication", .type = ATTR_BOOL, .flags = ATTR_OPTIONAL | ATTR_COMPUTED,
+	  .description = "REPLICATION: may stream WAL (setting it needs a superuser); unset: "
+			 "false for a new role, an existing one keeps what it has" },
+	{ .name = "bypass_rls", .type = ATTR_BOOL, .flags = ATTR_OPTIONAL | ATTR_COMPUTED,
 	  .description = "BYPASSRLS: row-level security policies do not apply (setting it needs "
-			 "a superuser)", .default_json = "false" },
+			 "a superuser); unset: false for a new role, an existing one keeps what "
+			 "it has" },
 	{ .name = "connection_limit", .type = ATTR_NUMBER, .flags = ATTR_OPTIONAL,
 	  .description = "concurrent connections allowed; -1 for no limit",
 	  .default_json = "-1" },
@@ -280,6 +283,13 @@ static int converge(struct pg_session *s, const char *name, const json_t *prior,
 	if (rc)
 		goto out;
 	have = options_of(d, now);
+	/* Options the stack leaves unset keep what the role has. */
+	if (!value_is_set(value_get(desired, "inherit")))
+		want.no_inherit = have.no_inherit;
+	if (!value_is_set(value_get(desired, "replication")))
+		want.replication = have.replication;
+	if (!value_is_set(value_get(desired, "bypass_rls")))
+		want.bypass_rls = have.bypass_rls;
 	if (password)
 		verifier = password_verifier(s, name, password, err);
 	else if (value_is_set(value_get(prior, "password")))

@@ -33,10 +33,12 @@ static const struct attr_schema schema_attrs[] = {
 	{ .name = "iam_role", .type = ATTR_STRING, .flags = ATTR_OPTIONAL | ATTR_FORCE_NEW,
 	  .description = "Redshift external schema: ARN of the IAM role Redshift assumes to read "
 			 "the catalog and the data" },
+	/* Added after the type shipped: unset, it is not managed
+	 * (docs/adding-a-resource-type.md, "Attributes added later"). */
 	{ .name = "create_external_database", .type = ATTR_BOOL,
-	  .flags = ATTR_OPTIONAL | ATTR_CONFIG_ONLY,
+	  .flags = ATTR_OPTIONAL | ATTR_COMPUTED | ATTR_CONFIG_ONLY,
 	  .description = "Redshift external schema: create the catalog database when it is "
-			 "missing (CREATE EXTERNAL DATABASE IF NOT EXISTS)", .default_json = "false" },
+			 "missing (CREATE EXTERNAL DATABASE IF NOT EXISTS); unset: false" },
 	{ .name = "drop_cascade", .type = ATTR_BOOL, .flags = ATTR_OPTIONAL | ATTR_CONFIG_ONLY,
 	  .description = "on destroy, drop everything in the schema too (DROP SCHEMA ... "
 			 "CASCADE); otherwise a schema that is not empty is not dropped",

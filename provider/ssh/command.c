@@ -26,6 +26,7 @@
 #include <unistd.h>
 
 #include "provider/provider.h"
+#include "provider/ssh/run.h"
 #include "provider/ssh/resources.h"
 
 #define OUTPUT_LINES 20 /* lines of output shown with a failure */
@@ -56,24 +57,13 @@ static const struct attr_schema command_attrs[] = {
 	{ .name = NULL },
 };
 
-static bool env_name_ok(const char *k)
-{
-	if (!*k || (*k >= '0' && *k <= '9'))
-		return false;
-	for (; *k; k++)
-		if (!((*k >= 'a' && *k <= 'z') || (*k >= 'A' && *k <= 'Z') ||
-		      (*k >= '0' && *k <= '9') || *k == '_'))
-			return false;
-	return true;
-}
-
 static int check_env(const json_t *env, const char *attr, struct strbuf *err)
 {
 	const char *k;
 	json_t *v;
 
 	json_object_foreach((json_t *)env, k, v) {
-		if (!env_name_ok(k)) {
+		if (!ssh_env_name_ok(k)) {
 			strbuf_addf(err, "attribute %s: \"%s\" is not a variable name (letters, "
 				    "digits and _, not starting with a digit)", attr, k);
 			return -1;
@@ -94,22 +84,6 @@ static int command_plan_desired(json_t *desired, struct strbuf *err)
 }
 
 /* export NAME='value'; for each string member of env. */
-static void add_exports(struct strbuf *sb, const json_t *env)
-{
-	const char *k;
-	json_t *v;
-
-	if (!json_is_object(env))
-		return;
-	json_object_foreach((json_t *)env, k, v) {
-		if (!json_is_string(v) || !env_name_ok(k))
-			continue;
-		strbuf_addf(sb, "export %s=", k);
-		ssh_shell_quote(sb, json_string_value(v));
-		strbuf_addstr(sb, "; ");
-	}
-}
-
 /* The last OUTPUT_LINES lines of text, each indented, appended to sb. */
 static void add_tail(struct strbuf *sb, const char *label, const struct strbuf *text)
 {
@@ -165,8 +139,8 @@ static int run(void *client, const char *label, const char *text, const json_t *
 	struct ssh_conn *conn;
 	int rc;
 
-	add_exports(&cmd, env);
-	add_exports(&cmd, secrets);
+	ssh_add_exports(&cmd, env);
+	ssh_add_exports(&cmd, secrets);
 	strbuf_addstr(&cmd, text);
 	ssh_exec_result_init(&r);
 	conn = ssh_client_acquire(cl, err);
@@ -316,4 +290,5 @@ const struct resource_type ssh_command_type = {
 	.delete = command_delete,
 	.plan_desired = command_plan_desired,
 	.not_importable = "a command leaves nothing on the host that terrace could read back",
+	.run = &ssh_command_runner,
 };

@@ -23,6 +23,7 @@
 #include <strings.h>
 
 #include "provider/provider.h"
+#include "provider/ssh/run.h"
 #include "provider/ssh/resources.h"
 #include "provider/base/log.h"
 
@@ -707,4 +708,5 @@ const struct resource_type ssh_cron_type = {
 	.delete = cron_delete,
 	.plan_desired = cron_plan_desired,
 	.import_id = "its name",
+	.run = &ssh_command_runner,
 };

@@ -211,6 +211,46 @@ static void collect_exit(struct ssh_conn *c, LIBSSH2_CHANNEL *ch, struct ssh_exe
 	}
 }
 
+bool ssh_env_name_ok(const char *k)
+{
+	if (!*k || (*k >= '0' && *k <= '9'))
+		return false;
+	for (; *k; k++)
+		if (!((*k >= 'a' && *k <= 'z') || (*k >= 'A' && *k <= 'Z') ||
+		      (*k >= '0' && *k <= '9') || *k == '_'))
+			return false;
+	return true;
+}
+
+void ssh_add_exports(struct strbuf *sb, const json_t *env)
+{
+	const char *k;
+	json_t *v;
+
+	if (!json_is_object(env))
+		return;
+	json_object_foreach((json_t *)env, k, v) {
+		if (!json_is_string(v) || !ssh_env_name_ok(k))
+			continue;
+		strbuf_addf(sb, "export %s=", k);
+		ssh_shell_quote(sb, json_string_value(v));
+		strbuf_addstr(sb, "; ");
+	}
+}
+
+LIBSSH2_CHANNEL *ssh_channel_start(struct ssh_conn *c, const char *command, struct strbuf *err)
+{
+	LIBSSH2_CHANNEL *ch = open_channel(c, err);
+
+	if (ch && libssh2_channel_exec(ch, command)) {
+		strbuf_addf(err, "ssh %s: cannot start a command: %s", c->where,
+			    ssh_conn_last_error(c));
+		libssh2_channel_free(ch);
+		return NULL;
+	}
+	return ch;
+}
+
 int ssh_exec(struct ssh_conn *c, const char *command, const void *in, size_t in_len,
 	     struct ssh_exec_result *r, struct strbuf *err)
 {

@@ -71,6 +71,14 @@ void ssh_exec_result_release(struct ssh_exec_result *r);
  */
 int ssh_exec(struct ssh_conn *c, const char *command, const void *in, size_t in_len,
 	     struct ssh_exec_result *r, struct strbuf *err);
+/* A shell variable name: letters, digits and _, not starting with a digit. */
+bool ssh_env_name_ok(const char *k);
+/* "export K='V'; " for each string of env (a map; anything else: nothing)
+ * whose key is a variable name. */
+void ssh_add_exports(struct strbuf *sb, const json_t *env);
+/* Start command on a channel of its own (blocking session) for a caller
+ * that reads its output as it comes (provider/ssh/run.c); NULL with err. */
+LIBSSH2_CHANNEL *ssh_channel_start(struct ssh_conn *c, const char *command, struct strbuf *err);
 /* The first line of a command's stderr (or "exit N"), for messages. */
 void ssh_exec_describe(const struct ssh_exec_result *r, struct strbuf *sb);
 

@@ -87,6 +87,65 @@ own_crontab () {
 	crontab "$1"
 }
 
+# ecommerce_lakehouse_env: examples/ecommerce-lakehouse's variables for the
+# servers the test started (s3rver, PostgreSQL, sshd), with the Airflow home
+# under $TRASH, and its secrets (TEST_SECRETS).
+ecommerce_lakehouse_env () {
+	export TERRACE_VAR_s3_endpoint=$S3RVER_ENDPOINT
+	export TERRACE_VAR_s3_access_key=$S3RVER_ACCESS_KEY
+	export TERRACE_VAR_s3_secret_key=$S3RVER_SECRET_KEY
+	export TERRACE_VAR_pg_port=$PG_PORT
+	export TERRACE_VAR_pg_admin_user=$PG_USER
+	export TERRACE_VAR_pg_admin_password=$PG_PASSWORD
+	export TERRACE_VAR_analyst_password='An4lyst-pw-e3b1c07d'
+	export TERRACE_VAR_scheduler_port=$SSHD_PORT
+	export TERRACE_VAR_scheduler_host=127.0.0.1
+	export TERRACE_VAR_scheduler_user=$SSHD_USER
+	export TERRACE_VAR_scheduler_key_file=$SSHD_KEY
+	export TERRACE_VAR_scheduler_known_hosts=$SSHD_KNOWN_HOSTS
+	export TERRACE_VAR_airflow_home=$TRASH/airflow
+	TEST_SECRETS=("$PG_PASSWORD" "$TERRACE_VAR_analyst_password")
+}
+
+# airflow_dbt_ops_passwords: the passwords of Airflow's metadata database
+# and of the dbt login (the test makes the first before terrace runs).
+airflow_dbt_ops_passwords () {
+	export TERRACE_VAR_metadata_db_password='Airflow-Meta-Pa55-5d2e'
+	export TERRACE_VAR_dbt_password='Dbt-Pa55-9a7c31'
+}
+
+# airflow_dbt_ops_env: examples/airflow-dbt-ops's variables for the servers
+# the test started in the namespace (the host's sshd, PostgreSQL for the
+# metadata database and the cluster), Airflow's home under $TRASH (the
+# stand-in host has no systemd: a restart appends to airflow/restarts.log),
+# and its secrets (TEST_SECRETS).
+airflow_dbt_ops_env () {
+	airflow_dbt_ops_passwords
+	export TERRACE_VAR_project=alice
+	export TERRACE_VAR_region=us-east-1
+	export TERRACE_VAR_office_cidr=$NETNS_IP/32
+	# moto's images are old: one Ubuntu image of Canonical's matches this.
+	export TERRACE_VAR_ami_name='ubuntu/images/hvm-ssd/ubuntu-xenial-16.04-amd64-server-*'
+	TERRACE_VAR_scheduler_public_key=$(cat "$SSHD_KEY.pub") || return 1
+	export TERRACE_VAR_scheduler_public_key
+	export TERRACE_VAR_scheduler_restart_command="echo restarted >>'$TRASH/airflow/restarts.log'"
+	export TERRACE_VAR_scheduler_port=$SSHD_PORT
+	export TERRACE_VAR_scheduler_user=$SSHD_USER
+	export TERRACE_VAR_scheduler_key_file=$SSHD_KEY
+	export TERRACE_VAR_airflow_home=$TRASH/airflow
+	export TERRACE_VAR_metadata_db_port=$PG_PORT
+	export TERRACE_VAR_warehouse_port=$PG_PORT
+	export TERRACE_VAR_warehouse_admin_user=terrace
+	export TERRACE_VAR_warehouse_admin_password=$PG_PASSWORD
+	export TERRACE_VAR_warehouse_sslmode=disable
+	# The example says engine: redshift; PostgreSQL stands in for the
+	# cluster, so the provider reads the engine from the server (version()).
+	export TERRACE_VAR_warehouse_engine=auto
+	export TERRACE_VAR_secret_key='moto-secret-key-0e4f7a'
+	TEST_SECRETS=("$TERRACE_VAR_metadata_db_password" "$TERRACE_VAR_dbt_password" "$PG_PASSWORD"
+		"$TERRACE_VAR_secret_key")
+}
+
 # retail_batch_env: examples/retail-batch's variables for the servers the
 # test started (PostgreSQL and the bastion's sshd in the network namespace,
 # at the address moto gives every instance: start_moto

@@ -435,6 +435,37 @@ json_get () {
 	EOF
 }
 
+# use_terraform: Terraform with hashicorp/aws from the machine's local
+# mirror (TF_PROVIDER_MIRROR, default /opt/tf-plugins), for comparisons:
+# writes a CLI configuration that installs the provider from the mirror
+# only and exports TF_CLI_CONFIG_FILE. Fails when either is missing.
+use_terraform () {
+	TF_MIRROR=${TF_PROVIDER_MIRROR:-/opt/tf-plugins}
+	command -v terraform >/dev/null 2>&1 &&
+	test -d "$TF_MIRROR/registry.terraform.io/hashicorp/aws" || return 1
+	cat >"$PWD/cli.tfrc" <<-EOF
+	provider_installation {
+	  filesystem_mirror {
+	    path    = "$TF_MIRROR"
+	    include = ["registry.terraform.io/hashicorp/aws"]
+	  }
+	  direct { exclude = ["registry.terraform.io/hashicorp/aws"] }
+	}
+	EOF
+	export TF_CLI_CONFIG_FILE=$PWD/cli.tfrc
+}
+
+# json_plan FILE [PLAN OPTIONS...]: the plan as Terraform's JSON plan in
+# FILE: `terrace plan -out`, then `show -json` (`plan -json` prints the
+# machine-readable UI stream, as Terraform's does). The plan's text goes to
+# FILE.out; the plan file (which holds the plan's values) is removed.
+json_plan () {
+	local out=$1
+	shift
+	terrace plan -out "$out.tfplan" "$@" >"$out.out" && terrace show -json "$out.tfplan" >"$out" &&
+	rm -f "$out.tfplan"
+}
+
 # check_json_plan FILE <<PY: FILE (terrace show -json) validates against
 # tests/schemas/terraform-plan.schema.json, then the Python read from stdin
 # (asserts) runs with d (the document) and rc (address -> resource change).
@@ -446,4 +477,26 @@ jsonschema.Draft202012Validator(json.load(open(sys.argv[1]))).validate(d)
 rc = {c["address"]: c for c in d["resource_changes"]}
 exec(sys.stdin.read())
 ' "$REPO_ROOT/tests/schemas/terraform-plan.schema.json" "$1"
+}
+
+# check_run_events FILE: every line of FILE (terrace run -json, logs -json)
+# is an event tests/schemas/run-event.schema.json allows; FILE has one.
+check_run_events () {
+	"$SERVERS_PYTHON" - "$REPO_ROOT/tests/schemas/run-event.schema.json" "$1" <<-'EOF'
+	import json, sys
+	import jsonschema
+	validator = jsonschema.Draft202012Validator(json.load(open(sys.argv[1])))
+	n = 0
+	for line in open(sys.argv[2]):
+	    validator.validate(json.loads(line))
+	    n += 1
+	assert n > 0, "no events"
+	EOF
+}
+
+# moto_transition MODEL JSON: how moto's state manager moves MODEL's objects
+# on ("glue::job_run", {"progression": "manual", "times": 3}; moto's docs).
+moto_transition () {
+	curl -sf -X POST "$MOTO_ENDPOINT/moto-api/state-manager/set-transition" \
+		-d "{\"model_name\": \"$1\", \"transition\": $2}" >/dev/null
 }

@@ -61,6 +61,9 @@ trap 'test -z "$zygote_pid" || kill "$zygote_pid" 2>/dev/null; rm -rf "$outdir"'
 
 export TERRACE_REQUEST_LOG=$outdir/requests
 export TEST_STEP_TIMES=$outdir/steps
+# What the files of one run share (the previous release, built once:
+# tests/integration/previous_release.sh).
+export TEST_RUN_DIR=$outdir
 : >"$TEST_STEP_TIMES"
 : >"$outdir/durations"
 

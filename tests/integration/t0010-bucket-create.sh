@@ -40,8 +40,8 @@ test_expect_success 'plan makes no change on the server' '
 	! bucket_exists acme-lake
 '
 
-test_expect_success 'plan -json has the create in Terraform plan shape' '
-	terrace plan -json >plan.json 2>err &&
+test_expect_success 'the JSON plan has the create in Terraform plan shape' '
+	json_plan plan.json 2>err &&
 	test_equal "1.2" "$(json_get plan.json "d[\"format_version\"]")" &&
 	test_equal "[\"create\"]" "$(json_get plan.json "[r[\"change\"][\"actions\"] for r in d[\"resource_changes\"] if r[\"address\"] == \"lake\"][0]")" &&
 	test_equal "aws.s3.bucket" "$(json_get plan.json "d[\"resource_changes\"][0][\"type\"]")" &&

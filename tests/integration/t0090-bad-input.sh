@@ -158,4 +158,81 @@ test_expect_success 'a stack folder reports the errors of each of its files' '
 	test_contains err "folder/two.yaml:4:11: error: unknown resource type \"aws.s3.buckt\""
 '
 
+cat >colon.yaml <<-'END'
+stack: bad
+resources:
+  lake:
+    type: aws.s3.bucket
+    name: acme-lake
+    tags:
+      note: see: the runbook
+END
+cat >colon.yaml.expect <<-'END'
+colon.yaml:7:16: error: mapping values are not allowed in this context
+  line 7 holds a second ": " after "note": put the value in quotes, as in note: "..."
+END
+
+test_expect_success 'YAML: an unquoted value holding ": " names the line and the fix' '
+	expect_errors colon.yaml
+'
+
+cat >indent.yaml <<-'END'
+stack: bad
+resources:
+  lake:
+    type: aws.s3.bucket
+
+     name: acme-lake
+END
+cat >indent.yaml.expect <<-'END'
+indent.yaml:6:10: error: mapping values are not allowed in this context
+  line 6 is indented more than line 4, so it reads as the rest of line 4's value: indent it as line 4 is, or quote that value
+END
+
+test_expect_success 'YAML: a line indented too deep names the line above it' '
+	expect_errors indent.yaml
+'
+
+cat >tfref.yaml <<-'END'
+stack: bad
+resources:
+  raw:
+    type: aws.s3.bucket
+    name: acme-raw
+  obj:
+    type: aws.s3.object
+    bucket: ${aws_s3_bucket.raw.name}
+    key: a.txt
+    content: ${raw_bucket.arn}
+    tags: {peer: "${zzz.name}"}
+END
+cat >tfref.yaml.expect <<-'END'
+tfref.yaml:8:13: error: unknown resource "aws_s3_bucket" in "${aws_s3_bucket.raw.name}"
+  did you mean "${raw.name}"? a resource is named by its name alone, without its type
+tfref.yaml:10:14: error: unknown resource "raw_bucket" in "${raw_bucket.arn}"
+  did you mean "raw"?
+tfref.yaml:11:18: error: unknown resource "zzz" in "${zzz.name}"
+  the resources are raw, obj
+END
+
+test_expect_success 'unknown references: did you mean, for Terraform-style and longer names too' '
+	expect_errors tfref.yaml
+'
+
+test_expect_success 'a variable file read as a stack file: is this a variable file?' '
+	mkdir varfolder &&
+	cp attr.yaml varfolder/stack.yaml && sed -i "s/versoning/versioning/" varfolder/stack.yaml &&
+	printf "prefix: dev\nsize: 3\n" >varfolder/dev.yaml &&
+	test_expect_code 1 terrace validate -stack varfolder >out 2>err &&
+	test_contains err "varfolder/dev.yaml:1:1: error: unknown top-level key \"prefix\"" &&
+	test_contains err "  is this a variable file? pass it with -var-file or name it *.vars.yaml" &&
+	test_not_contains err "\"size\""
+'
+
+test_expect_success 'an unknown top-level key lists every top-level key the code knows' '
+	printf "stack: bad\nresources: {}\nzzzzzz: 1\n" >toplevel.yaml &&
+	test_expect_code 1 terrace validate -stack toplevel.yaml >out 2>err &&
+	test_contains err "the top-level keys are stack, variables, providers, locals, resources, modules, outputs, backend, environments, lab, moved, removed, import, checks and data"
+'
+
 test_done

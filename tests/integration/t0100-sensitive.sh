@@ -53,8 +53,8 @@ test_expect_success 'plan hides the sensitive values' '
 	no_secret out err
 '
 
-test_expect_success 'plan -json and plan -out/show hide them' '
-	terrace plan -json >plan.json 2>err &&
+test_expect_success 'the JSON plan and plan -out/show hide them' '
+	json_plan plan.json 2>err &&
 	test_contains plan.json "(sensitive value)" &&
 	terrace plan -out saved.plan >out 2>err2 &&
 	terrace show saved.plan >show.out 2>err3 &&

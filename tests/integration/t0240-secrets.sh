@@ -67,8 +67,9 @@ test_expect_success 'plan hides the values' '
 	test_match out "\+ value *= \(sensitive value\)" &&
 	test_match out "\+ version_id *= \(known after apply\)" &&
 	test_line out "Plan: 2 to add, 0 to change, 0 to destroy." &&
-	terrace plan -json >plan.json 2>err2 &&
-	no_secret out err plan.json err2
+	json_plan plan.json 2>err2 &&
+	terrace plan -json >stream.json 2>err3 &&
+	no_secret out err plan.json err2 stream.json err3
 '
 
 test_expect_success 'apply creates the secrets; Secrets Manager has the values' '
@@ -162,8 +163,9 @@ test_expect_success 'drift made with the aws CLI shows in plan without the value
 	test_match out "~ \"team\" *= \"finance\" -> \"data\"" &&
 	test_match out "- \"extra\" *= \"x\"" &&
 	test_line out "Plan: 0 to add, 1 to change, 0 to destroy." &&
-	terrace plan -json >plan.json 2>err2 &&
-	no_secret out err plan.json err2
+	json_plan plan.json 2>err2 &&
+	terrace plan -json >stream.json 2>err3 &&
+	no_secret out err plan.json err2 stream.json err3
 '
 
 test_expect_success 'apply undoes the drift' '

@@ -39,20 +39,7 @@ servers_at_exit restore_crontab
 printf '%s\n' "# the host's own jobs, kept by hand" "17 4 * * * /usr/bin/true nightly-rotate" >"$TRASH/mine.crontab"
 crontab "$TRASH/mine.crontab" || test_fail_setup "cannot write the crontab"
 
-export TERRACE_VAR_s3_endpoint=$S3RVER_ENDPOINT
-export TERRACE_VAR_s3_access_key=$S3RVER_ACCESS_KEY
-export TERRACE_VAR_s3_secret_key=$S3RVER_SECRET_KEY
-export TERRACE_VAR_pg_port=$PG_PORT
-export TERRACE_VAR_pg_admin_user=$PG_USER
-export TERRACE_VAR_pg_admin_password=$PG_PASSWORD
-export TERRACE_VAR_analyst_password='An4lyst-pw-e3b1c07d'
-export TERRACE_VAR_scheduler_port=$SSHD_PORT
-export TERRACE_VAR_scheduler_host=127.0.0.1
-export TERRACE_VAR_scheduler_user=$SSHD_USER
-export TERRACE_VAR_scheduler_key_file=$SSHD_KEY
-export TERRACE_VAR_scheduler_known_hosts=$SSHD_KNOWN_HOSTS
-export TERRACE_VAR_airflow_home=$TRASH/airflow
-TEST_SECRETS=("$PG_PASSWORD" "$TERRACE_VAR_analyst_password")
+ecommerce_lakehouse_env
 dags=$TRASH/airflow/dags/ecommerce
 
 copy_example ecommerce-lakehouse || test_fail_setup "cannot copy examples/ecommerce-lakehouse"

@@ -216,9 +216,12 @@ assert all(o[\"actions\"] == [\"delete\"] for o in d[\"output_changes\"].values(
 	! bucket_exists jp-gold && ! bucket_exists jp-keep
 '
 
-test_expect_success 'plan -json prints the same format' '
+test_expect_success 'plan -json prints the machine-readable UI stream; plan -out and show -json the plan' '
 	json_stack v1 &&
-	terrace plan -json >plan.json 2>err &&
+	terrace plan -json >stream.json 2>err &&
+	no_secret stream.json err &&
+	test_equal 5 "$(jq -sr "[.[] | select(.type == \"planned_change\" and .change.action == \"create\")] | length" stream.json)" &&
+	json_plan plan.json 2>err &&
 	no_secret plan.json err &&
 	check_plan plan.json "assert len(with_action(\"create\")) == 5"
 '

@@ -9,20 +9,25 @@
 #   with -terraform-names, names only hashicorp/aws types and attributes of
 #   the shape that provider's own schema (`terraform providers schema
 #   -json`) gives them.
-# - A policy written for Terraform plans (t0435/policy.jq: versioned buckets,
-#   no Action "*", owner tags, secrets marked sensitive) finds the same
-#   things in Terraform's own plan of the same stack in HCL as in terrace's.
+# - The companions -terraform-names makes (a bucket's versioning,
+#   encryption, public access block, policy, lifecycle; a secret's version)
+#   are in configuration too, naming their resource by reference as
+#   Terraform's do (bucket = aws_s3_bucket.raw.id), in modules too.
+# - The policy corpus (t0435/corpus: main.tf and stack.yaml, the same stack
+#   in HCL and in terrace): Terraform 1.11's own plan and terrace's validate
+#   against tests/schemas/terraform-plan.schema.json, the companions'
+#   configuration has Terraform's references and shapes, tags_all and
+#   terraform_version are there, and eleven policies read the way conftest
+#   and checkov rules read plans (corpus/policies.py) find the same things
+#   in both plans.
 # Terraform and the hashicorp/aws provider come from the machine image (a
 # local filesystem mirror, TF_PROVIDER_MIRROR or /opt/tf-plugins); without
-# them the two Terraform steps say they were skipped.
+# them the Terraform steps say they were skipped.
 . "$(dirname "$0")/lib.sh"
 
 HERE=$REPO_ROOT/tests/integration/t0435
-MIRROR=${TF_PROVIDER_MIRROR:-/opt/tf-plugins}
-have_terraform=
-if command -v terraform >/dev/null 2>&1 && test -d "$MIRROR/registry.terraform.io/hashicorp/aws"; then
-	have_terraform=yes
-fi
+CORPUS=$HERE/corpus
+SCHEMA=$REPO_ROOT/tests/schemas/terraform-plan.schema.json
 
 provider_block () {
 	cat <<-'EOF2'
@@ -56,7 +61,7 @@ test_expect_success 'modules in the JSON plan: child_modules, module_calls, refe
 	resources:
 	  lake: {type: aws.s3.bucket, name: t0435-lake, tags: {from: "\${module.raw.bucket_name}"}}
 	EOF2
-	terrace plan -refresh=false -json >plan.json 2>err &&
+	json_plan plan.json -refresh=false 2>err &&
 	test_not_contains plan.json "local.[" &&
 	python3 - plan.json <<-EOF2
 	import json, sys
@@ -90,24 +95,56 @@ test_expect_success 'a stack with every aws type plans with -terraform-names' '
 	echo app >app.py &&
 	provider_block >stack.yaml &&
 	python3 "$HERE/all_types.py" schema.json >>stack.yaml &&
-	terrace plan -refresh=false -json -terraform-names >names.json 2>err &&
+	terrace plan -refresh=false -out names.plan >out 2>err &&
+	terrace show -json -terraform-names names.plan >names.json &&
 	test_not_contains names.json "Secret-Pa55word" &&
 	jq -r ".resource_changes[].type" names.json | sort -u >types &&
 	! grep "^aws\." types
 '
 
-if test -n "$have_terraform"; then
-	export TF_CLI_CONFIG_FILE=$PWD/cli.tfrc
-	cat >cli.tfrc <<-EOF2
-	provider_installation {
-	  filesystem_mirror {
-	    path    = "$MIRROR"
-	    include = ["registry.terraform.io/hashicorp/aws"]
-	  }
-	  direct { exclude = ["registry.terraform.io/hashicorp/aws"] }
-	}
+test_expect_success '-terraform-names: companions name their resource by reference in configuration, in modules too' '
+	mkdir -p mods/safe &&
+	cat >mods/safe/main.yaml <<-EOF2 &&
+	variables:
+	  name: {type: string}
+	resources:
+	  bucket: {type: aws.s3.bucket, name: "\${var.name}", encryption: {sse_algorithm: AES256}}
 	EOF2
+	provider_block >stack.yaml &&
+	cat >>stack.yaml <<-EOF2 &&
+	variables:
+	  versioned: {type: bool, default: true}
+	modules:
+	  raw: {source: ./mods/safe, name: t0435-raw}
+	resources:
+	  lake: {type: aws.s3.bucket, name: t0435-lake, versioning: "\${var.versioned}", tags: {owner: data}}
+	  db: {type: aws.secretsmanager.secret, name: t0435/db, value: Secret-Pa55word}
+	EOF2
+	terrace plan -refresh=false -out c.plan >out 2>err &&
+	terrace show -json -terraform-names c.plan >c.json &&
+	test_not_contains c.json Secret-Pa55word &&
+	python3 - c.json <<-EOF2
+	import json, sys
+	d = json.load(open(sys.argv[1]))
+	root = {r["address"]: r for r in d["configuration"]["root_module"]["resources"]}
+	v = root["aws_s3_bucket_versioning.lake"]
+	assert v["expressions"] == {"bucket": {"references": ["aws_s3_bucket.lake.id", "aws_s3_bucket.lake"]},
+	                            "versioning_configuration": [{"status": {"references": ["var.versioned"]}}]}, v
+	assert v["type"] == "aws_s3_bucket_versioning" and v["name"] == "lake" and v["mode"] == "managed", v
+	sv = root["aws_secretsmanager_secret_version.db"]["expressions"]
+	assert sv == {"secret_id": {"references": ["aws_secretsmanager_secret.db.id", "aws_secretsmanager_secret.db"]},
+	              "secret_string": {"constant_value": "(sensitive value)"}}, sv
+	mod = {r["address"]: r for r in d["configuration"]["root_module"]["module_calls"]["raw"]["module"]["resources"]}
+	e = mod["aws_s3_bucket_server_side_encryption_configuration.bucket"]["expressions"]
+	assert e["bucket"] == {"references": ["aws_s3_bucket.bucket.id", "aws_s3_bucket.bucket"]}, e
+	assert e["rule"] == [{"apply_server_side_encryption_by_default": [{"sse_algorithm": {"constant_value": "AES256"}}]}], e
+	lake = [c for c in d["resource_changes"] if c["address"] == "aws_s3_bucket.lake"][0]["change"]
+	assert lake["after"]["tags_all"] == lake["after"]["tags"] and lake["after"]["tags_all"]["owner"] == "data", lake
+	assert d["terraform_version"].startswith("1.") and d["terrace_version"], d["terraform_version"]
+	EOF2
+'
 
+if use_terraform; then
 	test_expect_success 'every type and attribute name is in the hashicorp/aws schema' '
 		mkdir -p tfschema &&
 		printf "terraform {\n  required_providers { aws = { source = \"hashicorp/aws\" } }\n}\n" >tfschema/main.tf &&
@@ -117,84 +154,85 @@ if test -n "$have_terraform"; then
 		rc=$?; cat check.out; test $rc = 0
 	'
 
-	test_expect_success 'a policy for Terraform plans finds the same in terrace and Terraform plans' '
+	test_expect_success 'the plan schema accepts Terraform 1.11'"'"'s own plans, and terrace'"'"'s' '
 		mkdir -p tf &&
-		cat >tf/main.tf <<-EOF2 &&
-		terraform {
-		  required_providers { aws = { source = "hashicorp/aws" } }
-		}
-		provider "aws" {
-		  region                      = "us-east-1"
-		  access_key                  = "testing"
-		  secret_key                  = "testing"
-		  skip_credentials_validation = true
-		  skip_requesting_account_id  = true
-		  skip_metadata_api_check     = true
-		}
-		resource "aws_s3_bucket" "lake" {
-		  bucket = "t0435-lake"
-		  tags   = { owner = "data" }
-		}
-		resource "aws_s3_bucket_versioning" "lake" {
-		  bucket = aws_s3_bucket.lake.bucket
-		  versioning_configuration { status = "Enabled" }
-		}
-		resource "aws_s3_bucket" "raw" {
-		  bucket = "t0435-raw"
-		}
-		resource "aws_iam_policy" "admin" {
-		  name   = "t0435-admin"
-		  policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "*", Resource = "*" }] })
-		}
-		resource "aws_iam_policy" "reader" {
-		  name   = "t0435-reader"
-		  policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "s3:GetObject", Resource = "*" }] })
-		  tags   = { owner = "data" }
-		}
-		resource "aws_secretsmanager_secret" "db" {
-		  name = "t0435/db"
-		}
-		resource "aws_secretsmanager_secret_version" "db" {
-		  secret_id     = aws_secretsmanager_secret.db.id
-		  secret_string = "Secret-Pa55word"
-		}
-		EOF2
+		cp -r "$CORPUS/main.tf" "$CORPUS/zone" tf/ &&
 		(cd tf && terraform init -input=false >init.out 2>&1 &&
 		 terraform plan -input=false -refresh=false -out tfplan >plan.out 2>&1 &&
 		 terraform show -json tfplan >../tf-plan.json) &&
-		provider_block >stack.yaml &&
-		cat >>stack.yaml <<-EOF2 &&
-		resources:
-		  lake: {type: aws.s3.bucket, name: t0435-lake, versioning: true, tags: {owner: data}}
-		  raw: {type: aws.s3.bucket, name: t0435-raw}
-		  admin:
-		    type: aws.iam.policy
-		    name: t0435-admin
-		    policy: {Version: "2012-10-17", Statement: [{Effect: Allow, Action: "*", Resource: "*"}]}
-		  reader:
-		    type: aws.iam.policy
-		    name: t0435-reader
-		    policy: {Version: "2012-10-17", Statement: [{Effect: Allow, Action: "s3:GetObject", Resource: "*"}]}
-		    tags: {owner: data}
-		  db: {type: aws.secretsmanager.secret, name: t0435/db, value: Secret-Pa55word}
-		EOF2
+		cp -r "$CORPUS/stack.yaml" "$CORPUS/zone" . &&
 		terrace plan -refresh=false -out t.plan >out 2>err &&
 		terrace show -json -terraform-names t.plan >terrace-plan.json &&
-		jq -r -f "$HERE/policy.jq" tf-plan.json >tf.findings &&
-		jq -r -f "$HERE/policy.jq" terrace-plan.json >terrace.findings &&
+		terrace show -json t.plan >terrace-own.json &&
+		python3 - "$SCHEMA" tf-plan.json terrace-plan.json terrace-own.json <<-EOF2
+		import json, sys, jsonschema
+		v = jsonschema.Draft202012Validator(json.load(open(sys.argv[1])))
+		for f in sys.argv[2:]:
+		    errs = [f"{list(e.absolute_path)}: {e.message[:200]}" for e in v.iter_errors(json.load(open(f)))]
+		    assert not errs, (f, errs[:5])
+		EOF2
+	'
+
+	test_expect_success 'companions are in configuration as Terraform writes them; tags_all; terraform_version' '
+		python3 - tf-plan.json terrace-plan.json <<-EOF2
+		import json, sys
+		tf, tc = (json.load(open(f)) for f in sys.argv[1:])
+		def cfg(m): return {r["address"]: r for r in m["resources"]}
+		def zone(d): return d["configuration"]["root_module"]["module_calls"]["zone"]["module"]
+		tfc, tcc = cfg(tf["configuration"]["root_module"]), cfg(tc["configuration"]["root_module"])
+		assert sorted(tfc) == sorted(tcc), sorted(set(tfc) ^ set(tcc))
+		tfz, tcz = cfg(zone(tf)), cfg(zone(tc))
+		assert sorted(tfz) == sorted(tcz), sorted(set(tfz) ^ set(tcz))
+		def shape(e):
+		    if isinstance(e, list): return [shape(x) for x in e]
+		    return {k: shape(v) if isinstance(v, list) else sorted(v) for k, v in e.items()}
+		for a, r, c in [(a, r, tcc[a]) for a, r in tfc.items()] + [(a, r, tcz[a]) for a, r in tfz.items()]:
+		    link = {"bucket", "secret_id"} & set(r["expressions"])
+		    for k in link:
+		        assert c["expressions"][k] == r["expressions"][k], (a, k, c["expressions"][k])
+		    if a.split(".")[0] in ("aws_s3_bucket_versioning", "aws_s3_bucket_server_side_encryption_configuration",
+		                           "aws_s3_bucket_public_access_block", "aws_s3_bucket_lifecycle_configuration"):
+		        assert shape(c["expressions"]) == shape(r["expressions"]), (a, c["expressions"], r["expressions"])
+		def after(d): return {c["address"]: c["change"]["after"] for c in d["resource_changes"]}
+		tfa, tca = after(tf), after(tc)
+		for a, v in tfa.items():
+		    if "tags_all" in v and "owner" in (v["tags_all"] or {}):
+		        assert tca[a]["tags_all"]["owner"] == v["tags_all"]["owner"], (a, tca[a])
+		assert tc["terraform_version"] == tf["terraform_version"], tc["terraform_version"]
+		assert tc["prior_state"]["terraform_version"] == tf["terraform_version"]
+		EOF2
+	'
+
+	test_expect_success 'eleven policies read both plans alike: the same findings' '
+		python3 "$CORPUS/policies.py" tf-plan.json >tf.findings &&
+		python3 "$CORPUS/policies.py" terrace-plan.json >terrace.findings &&
 		cat >expect <<-EOF2 &&
-		aws_iam_policy.admin: no owner tag
-		aws_iam_policy.admin: policy allows every action
-		aws_s3_bucket.raw: bucket without versioning
-		aws_s3_bucket.raw: no owner tag
+		aws_cloudwatch_log_group.app: logging: log group without a retention
+		aws_db_instance.reports: public_database: database reachable from the internet
+		aws_db_instance.warehouse: deletion_protection: destroyed without a final snapshot
+		aws_iam_policy.admin: owner_tag: no owner tag
+		aws_iam_policy.admin: wildcard_actions: allows every action
+		aws_iam_role.deploy: public_trust: grants to everyone
+		aws_s3_bucket.raw: owner_tag: no owner tag
+		aws_s3_bucket.raw: s3_encryption: bucket without default encryption
+		aws_s3_bucket.raw: s3_lifecycle: bucket without a lifecycle rule
+		aws_s3_bucket.raw: s3_public_access: public access not blocked
+		aws_s3_bucket.raw: s3_versioning: bucket without versioning
+		aws_s3_bucket.share: s3_lifecycle: bucket without a lifecycle rule
+		aws_s3_bucket.share: s3_public_access: public access not blocked
+		aws_s3_bucket_policy.raw: public_trust: grants to everyone
+		aws_secretsmanager_secret.db: deletion_protection: deleted without a recovery window
+		module.zone["a"].aws_s3_bucket.this: s3_lifecycle: bucket without a lifecycle rule
+		module.zone["b"].aws_s3_bucket.this: s3_lifecycle: bucket without a lifecycle rule
 		EOF2
 		test_cmp expect tf.findings &&
 		test_cmp expect terrace.findings &&
 		test_not_contains terrace-plan.json "Secret-Pa55word" &&
-		echo "# figure: policy.jq: $(wc -l <terrace.findings) findings on terrace, $(wc -l <tf.findings) on terraform ($(terraform version | head -n 1))"
+		test_not_contains terrace-plan.json "Db-Pa55word" &&
+		echo "# figure: policies.py: $(grep -c "^def deny_" "$CORPUS/policies.py") policies, $(wc -l <terrace.findings) findings on terrace, $(wc -l <tf.findings) on terraform ($(terraform version | head -n 1))"
 	'
 else
-	test_expect_success "skipped: no terraform or no hashicorp/aws under $MIRROR: the schema and policy comparisons need them" 'true'
+	test_expect_success "skipped: no terraform or no hashicorp/aws under $TF_MIRROR: the schema and policy comparisons need them" 'true'
 fi
 
 test_done

@@ -23,7 +23,8 @@ test_expect_success 'a command help lists its setup options and its own from one
 	test_not_contains out "-refresh-only" &&
 	terrace validate -help >out &&
 	test_contains out "-stack PATH" &&
-	test_not_contains out "-var"
+	test_contains out "-var-file FILE" &&
+	test_not_contains out "-lock"
 '
 
 test_expect_success 'an option of another command is refused, with a suggestion when close' '

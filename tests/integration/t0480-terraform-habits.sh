@@ -35,7 +35,7 @@ test_expect_success 'plan -replace plans a replacement of an unchanged resource,
 	test_line out "-/+ resource \"aws.s3.bucket\" \"raw\" {" &&
 	test_not_contains out "# logs" &&
 	test_line out "Plan: 1 to add, 0 to change, 1 to destroy." &&
-	terrace plan -replace raw -json >plan.json 2>err &&
+	json_plan plan.json -replace raw 2>err &&
 	test_equal replace_by_request "$(json_get plan.json "[c for c in d[\"resource_changes\"] if c[\"address\"] == \"raw\"][0][\"action_reason\"]")" &&
 	test_equal "[\"delete\", \"create\"]" "$(json_get plan.json "[c for c in d[\"resource_changes\"] if c[\"address\"] == \"raw\"][0][\"change\"][\"actions\"]")"
 '
@@ -114,7 +114,7 @@ test_expect_success 'a renamed resource with a moved: block plans no destroy, on
 	test_not_contains out "will be created" &&
 	test_line out "Plan: 0 to add, 0 to change, 0 to destroy." &&
 	terrace state list >list && test_contains list raw &&
-	terrace plan -json >plan.json 2>err &&
+	json_plan plan.json 2>err &&
 	test_equal raw "$(json_get plan.json "[c for c in d[\"resource_changes\"] if c[\"address\"] == \"landing\"][0][\"previous_address\"]")"
 '
 
@@ -170,7 +170,7 @@ test_expect_success 'removed: forgets a resource without destroying it' '
 	test_expect_code 2 terrace plan -detailed-exitcode >out 2>err &&
 	test_line out "# logs will no longer be managed by terrace (removed:); the object stays" &&
 	test_line out "Plan: 0 to add, 0 to change, 0 to destroy, 1 to forget." &&
-	terrace plan -json >plan.json 2>err &&
+	json_plan plan.json 2>err &&
 	test_equal "[\"forget\"]" "$(json_get plan.json "[c for c in d[\"resource_changes\"] if c[\"address\"] == \"logs\"][0][\"change\"][\"actions\"]")" &&
 	terrace apply -auto-approve >out 2>err &&
 	terrace state list >list &&
@@ -218,7 +218,7 @@ test_expect_success 'fmt -check lists a file not laid out and exits 3; fmt rewri
 	printf "resources:\n    raw:\n        type: aws.s3.bucket  # raw\n        name: acme-f   \n\n\n\n        tags:\n            zone: raw\n" >a.yaml &&
 	printf "outputs:\n  x: \${raw.arn}\n" >b.yaml &&
 	printf "l:\n    -   1\n" >sub/c.yml &&
-	terrace plan -json >before.json 2>err &&
+	json_plan before.json 2>err &&
 	test_expect_code 3 terrace fmt -check >out 2>err &&
 	echo a.yaml >expect && test_cmp expect out &&
 	test_expect_code 3 terrace fmt -check -recursive >out 2>err &&
@@ -228,7 +228,7 @@ test_expect_success 'fmt -check lists a file not laid out and exits 3; fmt rewri
 	printf "resources:\n  raw:\n    type: aws.s3.bucket  # raw\n    name: acme-f\n\n    tags:\n      zone: raw\n" >expect &&
 	test_cmp expect a.yaml &&
 	terrace fmt -check && terrace fmt >out && test_empty out &&
-	terrace plan -json >after.json 2>err &&
+	json_plan after.json 2>err &&
 	test_equal "$(json_get before.json "d[\"resource_changes\"]")" "$(json_get after.json "d[\"resource_changes\"]")" &&
 	printf "a:\n      b: 1\n" | terrace fmt - >out &&
 	printf "a:\n  b: 1\n" >expect && test_cmp expect out )
@@ -266,7 +266,7 @@ test_expect_success 'an import: block plans the import and the update that follo
 	test_line out "Plan: 1 to import, 0 to add, 1 to change, 0 to destroy." &&
 	! test -e terrace.state.json &&
 	test_equal "" "$(bucket_versioning acme-by-hand)" &&
-	terrace plan -json >plan.json 2>err &&
+	json_plan plan.json 2>err &&
 	test_equal "{\"id\": \"acme-by-hand\"}" "$(json_get plan.json "d[\"resource_changes\"][0][\"change\"][\"importing\"]")" )
 '
 
@@ -287,7 +287,115 @@ test_expect_success 'an import: of an object that does not exist, or of an addre
 	test_contains err "import: " && test_contains err "acme-nowhere" &&
 	import_stack && sed -i "s/  - to: made_by_hand/  - to: nothing_here/" stack.yaml &&
 	test_expect_code 1 terrace plan >out 2>err &&
-	test_contains err "import: cannot import nothing_here: there is no resource of that name in the stack" )
+	test_contains err "import: nothing_here is not in the stack: write it, or give the block its type and run terrace plan -generate-config-out=FILE to have it written" )
+'
+
+# The habits of issue 24, in a stack folder of their own: a variable file
+# beside the stack, TF_VAR_, ${x.id}, apply -destroy, help CMD.
+mkdir habits
+write_stack habits/stack.yaml "  prefix: {type: string}"
+cat >>habits/stack.yaml <<-'YAML'
+resources:
+  raw:
+    type: aws.s3.bucket
+    name: ${var.prefix}-habits
+    force_destroy: true
+  marker:
+    type: aws.s3.object
+    bucket: ${raw.id}
+    key: marker.txt
+    content: made by t0480
+outputs:
+  raw_id: ${raw.id}
+YAML
+
+test_expect_success 'terrace help CMD is terrace CMD -help' '
+	terrace help plan >help.out 2>err &&
+	terrace plan -help >dash.out 2>err &&
+	test_cmp dash.out help.out &&
+	test_line help.out "Usage: terrace plan [options]"
+'
+
+test_expect_success 'TF_VAR_name is read when TERRACE_VAR_name is not set; TERRACE_VAR_ wins' '
+	( cd habits &&
+	  TF_VAR_prefix=tfvar terrace plan >../out 2>../err &&
+	  test_match ../out "name += \"tfvar-habits\"" &&
+	  TF_VAR_prefix=tfvar TERRACE_VAR_prefix=tvar terrace plan >../out 2>../err &&
+	  test_match ../out "name += \"tvar-habits\"" )
+'
+
+test_expect_success 'validate takes -var and -var-file, and checks their names' '
+	( cd habits &&
+	  terrace validate -var prefix=x >../out 2>../err &&
+	  test_contains ../out "Success! The stack is valid (2 resources)." &&
+	  printf "prefix: acme\n" >dev.yaml &&
+	  terrace validate -var-file=dev.yaml >../out 2>../err &&
+	  test_contains ../out "Success!" &&
+	  test_expect_code 1 terrace validate -var-file=dev.yaml -var prefx=x >../out 2>../err &&
+	  test_contains ../err "-var: unknown variable \"prefx\"" )
+'
+
+test_expect_success 'a -var-file beside the stack is a variable file, never a stack file' '
+	( cd habits &&
+	  terrace apply -auto-approve -var-file=dev.yaml >../out 2>../err ) &&
+	test_line out "Apply complete! Resources: 2 added, 0 changed, 0 destroyed." &&
+	test_line out "raw_id = \"acme-habits\""
+'
+
+test_expect_success '${x.id} is the resource id, on a type that names it otherwise' '
+	bucket_keys acme-habits >keys && echo marker.txt >expect && test_cmp expect keys &&
+	( cd habits && terrace plan -detailed-exitcode -var-file=./dev.yaml >../out 2>../err ) &&
+	( cd habits && terrace console -var-file=dev.yaml >../out 2>../err <<-EOF
+	raw.id
+	EOF
+	) && test_contains out "\"acme-habits\""
+'
+
+test_expect_success 'a stale saved destroy plan shows the real error only' '
+	( cd habits &&
+	  terrace plan -destroy -var-file=dev.yaml -out=destroy.plan >../out 2>../err &&
+	  sed -i "s/made by t0480/made again/" stack.yaml &&
+	  terrace apply -auto-approve -var-file=dev.yaml >../out 2>../err &&
+	  test_expect_code 1 terrace apply destroy.plan >../out 2>../err ) &&
+	test_contains err "saved plan is stale" &&
+	test_not_contains out "failed!"
+'
+
+test_expect_success 'apply -destroy destroys, as terrace destroy does' '
+	( cd habits && terrace apply -destroy -auto-approve -var-file=dev.yaml >../out 2>../err ) &&
+	test_line out "Destroy complete! Resources: 2 destroyed." &&
+	! bucket_exists acme-habits &&
+	( cd habits && test_expect_code 1 terrace apply -destroy destroy.plan >../out 2>../err ) &&
+	test_contains err "-destroy cannot be used with a saved plan"
+'
+
+test_expect_success '${x.id} on types that name their id vpc_id, subnet_id, group_id' '
+	mkdir net &&
+	write_stack net/stack.yaml &&
+	cat >>net/stack.yaml <<-\YAML &&
+	resources:
+	  net:
+	    type: aws.ec2.vpc
+	    cidr_block: 10.48.0.0/16
+	  sub:
+	    type: aws.ec2.subnet
+	    vpc_id: ${net.id}
+	    cidr_block: 10.48.1.0/24
+	  sg:
+	    type: aws.ec2.security_group
+	    name: t0480-sg
+	    vpc_id: ${net.id}
+	outputs:
+	  same_vpc: ${sub.vpc_id == net.vpc_id}
+	  sg_id: ${sg.id == sg.group_id}
+	  sub_id: ${sub.id == sub.subnet_id}
+	YAML
+	( cd net && terrace apply -auto-approve >../out 2>../err ) &&
+	test_line out "same_vpc = true" &&
+	test_line out "sg_id = true" &&
+	test_line out "sub_id = true" &&
+	( cd net && terrace plan -detailed-exitcode >../out 2>../err &&
+	  terrace destroy -auto-approve >../out 2>../err )
 '
 
 test_done

@@ -62,8 +62,7 @@ SSHD_EXEC_PREFIX=$PG_EXEC_PREFIX SSHD_LISTEN_ADDR=$NETNS_IP SSHD_NAME=scheduler 
 	test_fail_setup "the scheduler host's sshd did not start in the namespace"
 cp "$SSHD_DIR/ssh_host_ed25519_key.pub" "$STAND_IN_KEYS" || test_fail_setup "no host key"
 
-export TERRACE_VAR_metadata_db_password='Airflow-Meta-Pa55-5d2e'
-export TERRACE_VAR_dbt_password='Dbt-Pa55-9a7c31'
+airflow_dbt_ops_passwords
 # What Redshift makes with the cluster (its database) and what the Airflow
 # install made (the metadata database and its user).
 psql_test "CREATE DATABASE dev" >/dev/null &&
@@ -74,31 +73,8 @@ psql_test "CREATE DATABASE dev" >/dev/null &&
 printf '%s\n' "# the host's own jobs" "17 4 * * * /usr/bin/true rotate" >"$TRASH/mine.crontab"
 own_crontab "$TRASH/mine.crontab" || test_fail_setup "cannot write the crontab"
 
-export TERRACE_VAR_project=alice
-export TERRACE_VAR_region=us-east-1
-export TERRACE_VAR_office_cidr=$NETNS_IP/32
-# moto's images are old: one Ubuntu image of Canonical's matches this.
-export TERRACE_VAR_ami_name='ubuntu/images/hvm-ssd/ubuntu-xenial-16.04-amd64-server-*'
-TERRACE_VAR_scheduler_public_key=$(cat "$SSHD_KEY.pub") || test_fail_setup "no public key"
-export TERRACE_VAR_scheduler_public_key
-# The stand-in host has no systemd: the restart leaves a line per run.
+airflow_dbt_ops_env || test_fail_setup "no public key"
 restarts=$TRASH/airflow/restarts.log
-export TERRACE_VAR_scheduler_restart_command="echo restarted >>'$restarts'"
-export TERRACE_VAR_scheduler_port=$SSHD_PORT
-export TERRACE_VAR_scheduler_user=$SSHD_USER
-export TERRACE_VAR_scheduler_key_file=$SSHD_KEY
-export TERRACE_VAR_airflow_home=$TRASH/airflow
-export TERRACE_VAR_metadata_db_port=$PG_PORT
-export TERRACE_VAR_warehouse_port=$PG_PORT
-export TERRACE_VAR_warehouse_admin_user=terrace
-export TERRACE_VAR_warehouse_admin_password=$PG_PASSWORD
-export TERRACE_VAR_warehouse_sslmode=disable
-# The example says engine: redshift; PostgreSQL stands in for the cluster,
-# so the provider reads the engine from the server (version()).
-export TERRACE_VAR_warehouse_engine=auto
-export TERRACE_VAR_secret_key='moto-secret-key-0e4f7a'
-TEST_SECRETS=("$TERRACE_VAR_metadata_db_password" "$TERRACE_VAR_dbt_password" "$PG_PASSWORD"
-	"$TERRACE_VAR_secret_key")
 dags=$TRASH/airflow/dags/dbt
 
 copy_example airflow-dbt-ops || test_fail_setup "cannot copy examples/airflow-dbt-ops"

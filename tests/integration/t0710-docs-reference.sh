@@ -51,6 +51,33 @@ test_expect_success 'regenerating repairs it, a missing type gets a section of i
 	test_contains copy/providers/ssh.md "### \`ssh.cron\`"
 '
 
+test_expect_success 'the hand-written command and function tables are checked against terrace' '
+	cp -r "$REPO_ROOT/docs" tables &&
+	sed -i "/^| \`terrace force-unlock /d" tables/cli.md &&
+	sed -i "s/^| \`terrace state pull\` \/ \`state push FILE\` |/| \`terrace state pull\` |/" tables/cli.md &&
+	sed -i "/^| \`sha256(s)\` |/d" tables/stack-language.md &&
+	echo "| \`shout(s)\` | louder |" >>tables/stack-language.md &&
+	test_expect_code 1 gen --check --docs tables 2>err &&
+	test_contains err "cli.md: the command table has no row for \`terrace force-unlock\`" &&
+	test_contains err "cli.md: the command table'"'"'s rows for \`terrace state\` do not name its subcommand push" &&
+	test_contains err "stack-language.md: the function table has no row for sha256()" &&
+	test_contains err "stack-language.md: the function table has shout(), which terrace does not know"
+'
+
+test_expect_success 'the top-level keys in stack-language.md are the code'"'"'s' '
+	test_contains "$REPO_ROOT/docs/stack-language.md" "\`checks\` and \`data\`" &&
+	printf "stack: x\nzzzzzzzzzz: 1\n" >keys.yaml &&
+	test_expect_code 1 terrace validate -stack keys.yaml 2>err &&
+	sed -n "s/^  the top-level keys are //p" err | sed "s/, / /g; s/ and / /" | tr " " "\n" >code-keys &&
+	sed -n "/<!-- generated: top-level keys -->/{n;p}" "$REPO_ROOT/docs/stack-language.md" |
+		tr -d "\`" | sed "s/, / /g; s/ and / /" | tr " " "\n" >doc-keys &&
+	test_cmp code-keys doc-keys &&
+	cp -r "$REPO_ROOT/docs" keys &&
+	sed -i "s/, \`lab\`//" keys/stack-language.md &&
+	test_expect_code 1 gen --check --docs keys 2>err &&
+	test_contains err "stack-language.md: top-level keys: differs from the code"
+'
+
 test_expect_success 'the IAM table has a row per aws type, with its helpers'"'"' operations' '
 	grep "^| \`aws\." "$REPO_ROOT/docs/real-aws.md" | cut -d"\`" -f2 | sort >rows &&
 	"$TERRACE" providers schema -json |
@@ -98,6 +125,26 @@ test_expect_success 'the README fits in 10 KB, keeps the two commands and links 
 	while read page; do
 		test_contains "$REPO_ROOT/README.md" "]($page)" || return 1
 	done <pages
+'
+
+test_expect_success 'the README says how to install before the demo, with the man page and completion' '
+	sed -n "1,/make demo/p" "$REPO_ROOT/README.md" >before-demo &&
+	test_line before-demo "## Install" &&
+	test_match before-demo "^    make install PREFIX=" &&
+	test_match before-demo "^    man terrace" &&
+	test_match before-demo "terrace completion bash" &&
+	(cd "$REPO_ROOT" && sed -n "/^install:/,/^\$/p" Makefile) >install-rule &&
+	test_contains install-rule "man1/terrace.1" &&
+	test_contains install-rule "install-completion"
+'
+
+test_expect_success 'no stale note: types the schema has are not called unmodelled' '
+	"$TERRACE" providers schema -json >schema.json &&
+	test_contains schema.json "\"aws.rds.subnet_group\"" &&
+	! grep -i "not modelled.*subnet group\|subnet groups and VPC security groups" \
+		"$REPO_ROOT/docs/providers/aws.md" &&
+	test_contains schema.json "\"host_key\"" &&
+	! grep "host key must be in known_hosts" "$REPO_ROOT/docs/providers/postgres.md"
 '
 
 test_expect_success 'no file of the project keeps a merge conflict marker' '

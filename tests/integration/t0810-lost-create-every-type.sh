@@ -152,10 +152,14 @@ test_expect_success 'a CreateVpc never answered: the pending record keeps the to
 	AWS_MAX_ATTEMPTS=2 terrace apply -auto-approve >never.out 2>never.err;
 	rc=$?; stop_fault_proxy TERRACE_VAR_endpoint;
 	test $rc = 1 &&
-	test "$(grep -c " drop_after POST / CreateVpc" never.log)" = 2 &&
+	# Two attempts, and one more when the first went on the connection the
+	# credentials check (t0905) left open: a reused connection that closes
+	# unanswered is tried again on a new one.
+	sent=$(grep -c " drop_after POST / CreateVpc" never.log) &&
+	test "$sent" -ge 2 && test "$sent" -le 3 &&
 	token=$(json_get terrace.state.json "d[\"resources\"][\"vpc\"][\"create_token\"]") &&
 	test_match terrace.state.json "\"status\": \"pending\"" &&
-	test "$(ec2 describe-vpcs --filters "Name=tag:terrace:create-token,Values=$token" --query "length(Vpcs)")" = 2 &&
+	test "$(ec2 describe-vpcs --filters "Name=tag:terrace:create-token,Values=$token" --query "length(Vpcs)")" = "$sent" &&
 	TERRACE_LOG=debug terrace apply -auto-approve >never2.out 2>never2.err &&
 	test_contains never2.err "a create sent twice" &&
 	test "$(ec2 describe-vpcs --query "$(tagged Vpcs pending)")" = 1 &&

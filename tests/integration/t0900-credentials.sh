@@ -83,7 +83,7 @@ test_expect_success "container credentials: the token from AWS_CONTAINER_AUTHORI
 test_expect_success "container credentials: a wrong token is a clear error, not a fallback" '
 	AWS_CONTAINER_CREDENTIALS_FULL_URI=$CREDS_URL/container \
 	AWS_CONTAINER_AUTHORIZATION_TOKEN=wrong-token test_expect_code 1 terrace plan >out 2>err &&
-	grep -qF "container credentials from $CREDS_URL/container: HTTP status 403" err &&
+	grep -qF "container credentials from $CREDS_URL/container: HTTP status 403: {\"message\":\"bad authorization token\",\"token\":\"(redacted)\"}" err &&
 	! grep -q wrong-token out err
 '
 
@@ -91,6 +91,14 @@ test_expect_success "EC2 instance metadata: IMDSv2 token, role name, then its cr
 	: >creds-server.log &&
 	AWS_EC2_METADATA_DISABLED= AWS_EC2_METADATA_SERVICE_ENDPOINT=$CREDS_URL apply_and_destroy &&
 	grep -q "^PUT /latest/api/token" creds-server.log &&
+	grep -q "^GET /latest/meta-data/iam/security-credentials/terrace-instance-role" creds-server.log
+'
+
+test_expect_success "EC2 instance metadata: ec2_metadata_service_endpoint from the profile" '
+	printf "[profile imds]\nec2_metadata_service_endpoint = %s/\n" "$CREDS_URL" >imds-config &&
+	: >creds-server.log &&
+	AWS_CONFIG_FILE=$PWD/imds-config AWS_PROFILE=imds AWS_EC2_METADATA_DISABLED= \
+		apply_and_destroy &&
 	grep -q "^GET /latest/meta-data/iam/security-credentials/terrace-instance-role" creds-server.log
 '
 
@@ -169,6 +177,47 @@ test_expect_success "web identity from a profile: web_identity_token_file + role
 	AWS_PROFILE=oidc apply_and_destroy
 '
 
+# The same stack with no endpoint in its provider: every call, the
+# credential chain's STS call included, goes where the environment says.
+mkdir -p noendpoint
+sed "/endpoint:/d" stack.yaml >noendpoint/stack.yaml
+
+test_expect_success "web identity through AWS_ENDPOINT_URL, as AssumeRole and the AWS CLI" '
+	(cd noendpoint &&
+	 AWS_ENDPOINT_URL=$MOTO_AUTH_ENDPOINT AWS_WEB_IDENTITY_TOKEN_FILE=$PWD/../oidc-token \
+	 AWS_ROLE_ARN=$ROLE_ARN apply_and_destroy)
+'
+
+test_expect_success "web identity through AWS_ENDPOINT_URL_STS (S3 through AWS_ENDPOINT_URL_S3)" '
+	(cd noendpoint &&
+	 AWS_ENDPOINT_URL_STS=$MOTO_AUTH_ENDPOINT AWS_ENDPOINT_URL_S3=$MOTO_AUTH_ENDPOINT \
+	 AWS_PROFILE=oidc apply_and_destroy)
+'
+
+test_expect_success "web identity through the config file's services section, as the AWS CLI" '
+	cat >services-config <<-CONFIG &&
+	[profile oidcfile]
+	role_arn = $ROLE_ARN
+	web_identity_token_file = $PWD/oidc-token
+	services = local-moto
+	[services local-moto]
+	sts =
+	  endpoint_url = $MOTO_AUTH_ENDPOINT
+	s3 =
+	  endpoint_url = $MOTO_AUTH_ENDPOINT
+	CONFIG
+	(cd noendpoint &&
+	 AWS_CONFIG_FILE=$PWD/../services-config AWS_PROFILE=oidcfile apply_and_destroy)
+'
+
+test_expect_success "web identity: AWS_ENDPOINT_URL_STS wins over AWS_ENDPOINT_URL" '
+	(cd noendpoint &&
+	 AWS_ENDPOINT_URL_STS=http://127.0.0.1:9/sts AWS_ENDPOINT_URL=$MOTO_AUTH_ENDPOINT \
+	 AWS_WEB_IDENTITY_TOKEN_FILE=$PWD/../oidc-token AWS_ROLE_ARN=$ROLE_ARN \
+		test_expect_code 1 terrace plan >out 2>err &&
+	 grep -qF "AssumeRoleWithWebIdentity at http://127.0.0.1:9/sts/" err)
+'
+
 test_expect_success "web identity: AWS_ROLE_ARN without a token file is a clear error" '
 	AWS_ROLE_ARN=$ROLE_ARN test_expect_code 1 terrace plan >out 2>err &&
 	grep -qF "AWS_ROLE_ARN is set in the environment but AWS_WEB_IDENTITY_TOKEN_FILE is not" err
@@ -219,7 +268,7 @@ test_expect_success "SSO: a token the portal refuses says to run aws sso login" 
 	sso_cache corp revoked-token 2999-01-01T00:00:00Z &&
 	HOME=$PWD/home AWS_PROFILE=sso AWS_ENDPOINT_URL_SSO=$CREDS_URL \
 		test_expect_code 1 terrace plan >out 2>err &&
-	grep -qF "the portal refused the cached SSO login (HTTP 401): run \`aws sso login --profile sso\`" err &&
+	grep -qF "the portal refused the cached SSO login (HTTP 401: {\"message\":\"Session token not found or invalid\"}): run \`aws sso login --profile sso\`" err &&
 	! grep -q revoked-token out err
 '
 

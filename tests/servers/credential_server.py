@@ -46,8 +46,12 @@ class Handler(http.server.BaseHTTPRequestHandler):
 
     def do_GET(self):
         if self.path == "/container":
-            if self.headers.get("Authorization") != CONTAINER_TOKEN:
-                self.answer(403, '{"message": "bad authorization token"}')
+            given = self.headers.get("Authorization")
+            if given != CONTAINER_TOKEN:
+                # Echoes what it was given, as some servers do: terrace must
+                # show the message and hide the token.
+                self.answer(403, json.dumps({"message": "bad authorization token",
+                                             "token": given}))
             else:
                 self.answer(200, json.dumps(DOCUMENT))
             return

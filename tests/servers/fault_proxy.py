@@ -17,6 +17,10 @@ distinct matching line):
   503 500 429  answer SlowDown / InternalError / Throttling in the request's
                protocol (query XML, json, rest-json, S3 XML) without forwarding
   silent       accept and never answer (until the proxy stops)
+  silent_after forward, then never answer (it happened; the client waits)
+  strip        forward, and answer without the fields --strip names: every
+               XML element of that name, every JSON member of that key (a
+               server whose answer lacks a field)
   malformed    answer garbage without a status line (libcurl: "Received
                HTTP/0.9 when not allowed") without forwarding
 
@@ -45,7 +49,8 @@ import time
 import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-FAULTS = ["drop_before", "drop_after", "503", "500", "429", "silent", "malformed"]
+FAULTS = ["drop_before", "drop_after", "503", "500", "429", "silent", "silent_after",
+          "malformed", "strip"]
 # Faults the random mode draws from: silence is kept for the tests that
 # want it (a silent server costs a whole read timeout).
 RANDOM_FAULTS = ["drop_before", "drop_after", "503", "500", "429", "malformed"]
@@ -74,6 +79,7 @@ class State:
         self.stopping = threading.Event()
         self.bucket_regions = dict(b.split("=", 1) for b in args.bucket_region or [])
         self.region_answer = args.region_answer
+        self.strip = args.strip or []
 
     def record(self, action, line):
         with self.lock:
@@ -160,6 +166,26 @@ def error_response(status, protocol):
     return body.encode(), "application/json", {"x-amzn-RequestId": rid, "x-amzn-ErrorType": code}
 
 
+def strip_fields(payload, names):
+    """The answer without the fields `names`: XML elements (with what they
+    hold) or, for a JSON body, members at any depth."""
+    text = payload.decode("utf-8", "replace")
+    if text.lstrip().startswith(("{", "[")):
+        import json
+
+        def walk(v):
+            if isinstance(v, dict):
+                return {k: walk(x) for k, x in v.items() if k not in names}
+            if isinstance(v, list):
+                return [walk(x) for x in v]
+            return v
+        return json.dumps(walk(json.loads(text))).encode()
+    for name in names:
+        text = re.sub(r"<%s(\s[^>]*)?/>|<%s(\s[^>]*)?>.*?</%s>" % (name, name, name), "",
+                      text, flags=re.S)
+    return text.encode()
+
+
 class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"   # keep-alive, so libcurl reuses connections
 
@@ -186,9 +212,7 @@ class Handler(BaseHTTPRequestHandler):
             self.drop()
             return
         if action == "silent":
-            while not st.stopping.wait(1):
-                pass
-            self.drop()
+            self.never_answer(st)
             return
         if action == "malformed":
             self.wfile.write(b"garbage from a broken middlebox\r\n\r\n")
@@ -211,11 +235,20 @@ class Handler(BaseHTTPRequestHandler):
         if action == "drop_after":
             self.drop()
             return
+        if action == "silent_after":
+            self.never_answer(st)
+            return
+        if action == "strip":
+            payload = strip_fields(payload, st.strip)
         self.send_response(status, reason)
         for k, v in headers:
             if k.lower() not in HOP_HEADERS:
                 self.send_header(k, v)
-        self.send_header("Content-Length", str(len(payload)))
+        # A HEAD answers the length of what a GET would send (an object's
+        # size), not of its own empty body.
+        upstream_length = next((v for k, v in headers if k.lower() == "content-length"), None)
+        self.send_header("Content-Length", upstream_length if self.command == "HEAD"
+                         and upstream_length is not None else str(len(payload)))
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(payload)
@@ -274,6 +307,12 @@ class Handler(BaseHTTPRequestHandler):
         conn.close()
         return result
 
+    def never_answer(self, st):
+        """Hold the connection without a byte until the proxy stops."""
+        while not st.stopping.wait(1):
+            pass
+        self.drop()
+
     def drop(self):
         self.close_connection = True
         try:
@@ -299,6 +338,9 @@ def main():
     p.add_argument("--each", action="store_true",
                    help="with --match: the fault once for each distinct matching line "
                    "(the first request of each operation), instead of --count")
+    p.add_argument("--strip", action="append", metavar="FIELD",
+                   help="with --fault strip: the XML element or JSON member left out "
+                   "of the answers (repeatable)")
     p.add_argument("--replay", help="a --log of an earlier run: the same action per request")
     p.add_argument("--log", help="append one line per request here (default stderr)")
     p.add_argument("--bucket-region", action="append", metavar="BUCKET=REGION",

@@ -199,6 +199,27 @@ static void test_retryable_classification(void **state)
 	assert_false(aws_error_is_retryable(403, "AccessDenied"));
 }
 
+/* How long one call can take against a server that accepts and never
+ * answers: with the defaults (8 attempts, read_timeout 30 s, operation
+ * timeout 900 s) three silent attempts of 30 s (each up to 1 s late) and
+ * the two longest backoffs between them (100 ms, 200 ms): 93.3 s, inside
+ * the two minutes docs/safety.md promises. Before, the defaults allowed 8
+ * attempts of 60 s: up to 900 s. */
+static void test_silent_server_bound(void **state)
+{
+	(void)state;
+	assert_float_equal(aws_silent_server_bound_s(0, 0, 0), 3 * 31 + 0.1 + 0.2, 1e-9);
+	assert_true(aws_silent_server_bound_s(0, 0, 0) < 120);
+	/* max_attempts below three: that many. */
+	assert_float_equal(aws_silent_server_bound_s(1, 0, 0), 31, 1e-9);
+	assert_float_equal(aws_silent_server_bound_s(2, 0, 0), 62.1, 1e-9);
+	/* A shorter read_timeout (t0802 uses 2 s) shortens it... */
+	assert_float_equal(aws_silent_server_bound_s(0, 2, 0), 3 * 3 + 0.3, 1e-9);
+	/* ... and operation_timeout caps it. */
+	assert_float_equal(aws_silent_server_bound_s(0, 0, 60), 60, 1e-9);
+	assert_float_equal(aws_silent_server_bound_s(8, 600, 900), 900, 1e-9);
+}
+
 /* ---- where requests go ---- */
 
 struct target_case {
@@ -1175,6 +1196,7 @@ int main(void)
 		cmocka_unit_test(test_json_error),
 		cmocka_unit_test(test_error_without_body),
 		cmocka_unit_test(test_retryable_classification),
+		cmocka_unit_test(test_silent_server_bound),
 		cmocka_unit_test(test_target_real_aws),
 		cmocka_unit_test(test_target_custom_endpoint),
 		cmocka_unit_test(test_bad_endpoint),

@@ -19,6 +19,7 @@
 
 #include "provider/aws/transport/client.h"
 #include "provider/aws/transport/credentials.h"
+#include "provider/aws/transport/credential_http.h"
 
 static const char *const chain_env[] = {
 	"AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_SECURITY_TOKEN",
@@ -594,7 +595,10 @@ static void test_credential_process_failures(void **state)
 	free(message);
 }
 
-/* Without an endpoint, a region that matches no partition is named as such. */
+/* Without an endpoint, a region that no partition has (regions.h, from
+ * botocore's endpoints.json) is named as such, with where it came from; one
+ * that merely looks like a region ("us-east-9") too; skip_region_validation
+ * takes it. */
 static void test_unknown_region_is_named(void **state)
 {
 	static const char *const good[] = { "eu-west-1", "cn-north-1", "us-gov-west-1", "il-central-1" };
@@ -611,14 +615,26 @@ static void test_unknown_region_is_named(void **state)
 	cfg.region = "eu-wst1";
 	assert_int_equal(aws_client_new(&cfg, &client, &err), -1);
 	assert_null(client);
-	assert_string_equal(err.buf, "unknown AWS region \"eu-wst1\": it matches no AWS partition's"
-			    " region names (e.g. us-east-1, eu-west-1, cn-north-1, us-gov-west-1)");
+	assert_string_equal(err.buf, "the region from its settings: unknown AWS region"
+			    " \"eu-wst1\": no AWS partition has a region of that name (e.g. us-east-1,"
+			    " eu-west-1, cn-north-1, us-gov-west-1); for a region newer than this"
+			    " terrace, set skip_region_validation: true");
 	strbuf_release(&err);
+
+	cfg.region = "us-east-9";
+	assert_int_equal(aws_client_new(&cfg, &client, &err), -1);
+	assert_non_null(strstr(err.buf, "unknown AWS region \"us-east-9\""));
+	strbuf_release(&err);
+	cfg.skip_region_validation = true;
+	assert_int_equal(aws_client_new(&cfg, &client, &err), 0);
+	aws_client_free(client);
+	cfg.skip_region_validation = false;
 
 	cfg.region = "us-iso-east-1";
 	assert_int_equal(aws_client_new(&cfg, &client, &err), -1);
-	assert_string_equal(err.buf, "region \"us-iso-east-1\" is in the aws-iso partition, which"
-			    " terrace does not build endpoints for: set the provider's endpoint");
+	assert_string_equal(err.buf, "the region from its settings: region"
+			    " \"us-iso-east-1\" is in the aws-iso partition, which terrace does not"
+			    " build endpoints for: set the provider's endpoint");
 	strbuf_release(&err);
 
 	/* A custom endpoint (moto, MinIO) takes any region name. */
@@ -652,6 +668,35 @@ static void test_ca_bundle(void **state)
 	aws_credentials_release(&creds);
 }
 
+/* A credential server's refusal: its body on one line, secrets redacted. */
+static void test_refusal_body_redacted(void **state)
+{
+	(void)state;
+	struct strbuf err = STRBUF_INIT, body = STRBUF_INIT;
+
+	strbuf_addstr(&body, "{\"message\": \"bad token\", \"token\": \"abc\","
+		      " \"detail\": {\"SecretAccessKey\": \"s3cr3t\"}}");
+	aws_credential_refusal_body(&err, &body);
+	assert_string_equal(err.buf, ": {\"message\":\"bad token\",\"token\":\"(redacted)\","
+			    "\"detail\":{\"SecretAccessKey\":\"(redacted)\"}}");
+	strbuf_reset(&err);
+	strbuf_reset(&body);
+	strbuf_addstr(&body, "denied\nfor key AKIAABCDEFGHIJKLMNOP\r\n");
+	aws_credential_refusal_body(&err, &body);
+	assert_string_equal(err.buf, ": denied for key (redacted)");
+	strbuf_reset(&err);
+	strbuf_reset(&body);
+	aws_credential_refusal_body(&err, &body);
+	assert_string_equal(err.buf, "");
+	for (int i = 0; i < 100; i++)
+		strbuf_addstr(&body, "no way ");
+	aws_credential_refusal_body(&err, &body);
+	assert_int_equal(strlen(err.buf), 2 + 300 + 3);
+	assert_string_equal(err.buf + err.len - 3, "...");
+	strbuf_release(&err);
+	strbuf_release(&body);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -671,6 +716,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_sso_login_errors, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_unknown_region_is_named, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_ca_bundle, setup, teardown),
+		cmocka_unit_test(test_refusal_body_redacted),
 		cmocka_unit_test_setup_teardown(test_credential_process_document, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_credential_process_failures, setup, teardown),
 	};

@@ -38,13 +38,30 @@
 #define BACKOFF_BASE_MS 100
 #define BACKOFF_CAP_MS 20000
 #define DEFAULT_CONNECT_TIMEOUT_S 10
-#define DEFAULT_READ_TIMEOUT_S 60
+#define DEFAULT_READ_TIMEOUT_S 30
 #define DEFAULT_OPERATION_TIMEOUT_S 900
+/* Attempts of one call that the server leaves without a byte for
+ * read_timeout (or that cannot connect within connect_timeout): after this
+ * many the call fails, naming the setting, instead of retrying until
+ * operation_timeout (aws_silent_server_bound_s). */
+#define MAX_SILENT_ATTEMPTS 3
 #define LOW_SPEED_BYTES_PER_S 1L
 /* After SIGINT/SIGTERM an attempt in flight gets this long to be answered
- * (so a create that is being answered is recorded), then it is cut. */
-#define STOP_GRACE_S 2.0
+ * (so a create that is being answered is recorded), then it is cut: seen
+ * within POLL_MS, so that the process, having saved the state, exits
+ * within the 2 s docs/safety.md promises. */
+#define STOP_GRACE_S 1.5
+/* How often a transfer in flight looks at the deadline and at a stop
+ * request, however silent its connection. */
+#define POLL_MS 100
 #define EMPTY_SHA256 "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+
+/* One pooled connection: an easy handle and the multi handle it runs in
+ * (perform_transfer), whose cache keeps its connections between requests. */
+struct pooled_handle {
+	CURL *easy;
+	CURLM *multi;
+};
 
 struct aws_client {
 	struct aws_credentials creds;
@@ -62,11 +79,17 @@ struct aws_client {
 	int connect_timeout_s;    /* per connection attempt */
 	int read_timeout_s;       /* no byte received or sent for this long: cut */
 	int operation_timeout_s;  /* one aws_send, every retry included */
+	bool unsent_after_stop;
 
 	pthread_mutex_t pool_lock;
-	CURL **idle_handles;
+	/* A host a call gave up on for its silence (under pool_lock): later
+	 * calls to it fail at once instead of waiting as long again, so a
+	 * silent server ends a run within one call's bound. */
+	char *silent_host;
+	struct pooled_handle *idle_handles;
 	size_t n_idle, idle_alloc;
-	char *account_id;         /* from STS, asked once; guarded by pool_lock */
+	struct aws_caller_identity caller; /* from STS, asked once (account NULL until
+	                                       then); guarded by pool_lock */
 	struct s3_region_cache regions; /* buckets found in another region (s3_region.h) */
 };
 
@@ -196,8 +219,11 @@ int aws_client_new(const struct aws_config *cfg, struct aws_client **out, struct
 	if (aws_credentials_resolve(&chain_cfg, &c->creds, err) < 0)
 		goto fail;
 	aws_credential_store_init(&c->keys, &chain_cfg, &c->creds);
-	if (!c->endpoint && aws_region_check(c->creds.region, err) < 0)
+	if (!c->endpoint && !(cfg && cfg->skip_region_validation) &&
+	    aws_region_check(c->creds.region, err) < 0) {
+		strbuf_prefixf(err, "the region from %s: ", c->creds.region_source);
 		goto fail;
+	}
 	if (cfg) {
 		c->path_style = cfg->path_style;
 		c->insecure = cfg->insecure;
@@ -205,6 +231,7 @@ int aws_client_new(const struct aws_config *cfg, struct aws_client **out, struct
 		c->connect_timeout_s = cfg->connect_timeout_s;
 		c->read_timeout_s = cfg->read_timeout_s;
 		c->operation_timeout_s = cfg->operation_timeout_s;
+		c->unsent_after_stop = cfg->unsent_after_stop;
 	}
 	/* The provider's or backend's own setting, else AWS_CA_BUNDLE, else the
 	 * profile's ca_bundle (the credential chain read both). */
@@ -236,51 +263,156 @@ void aws_client_free(struct aws_client *c)
 {
 	if (!c)
 		return;
-	for (size_t i = 0; i < c->n_idle; i++)
-		curl_easy_cleanup(c->idle_handles[i]);
+	for (size_t i = 0; i < c->n_idle; i++) {
+		curl_easy_cleanup(c->idle_handles[i].easy);
+		curl_multi_cleanup(c->idle_handles[i].multi);
+	}
 	free(c->idle_handles);
+	free(c->silent_host);
 	pthread_mutex_destroy(&c->pool_lock);
 	if (c->keys.creds)
 		aws_credential_store_release(&c->keys);
 	aws_credentials_release(&c->creds);
 	release_endpoint(c);
 	aws_endpoint_settings_release(&c->endpoints);
-	free(c->account_id);
+	aws_caller_identity_release(&c->caller);
 	free(c->ca_bundle);
 	s3_region_cache_release(&c->regions);
 	free(c);
 }
 
-int aws_client_account_id(struct aws_client *c, char **account, struct strbuf *err)
+void aws_caller_identity_release(struct aws_caller_identity *id)
 {
+	free(id->account);
+	free(id->arn);
+	free(id->user_id);
+	memset(id, 0, sizeof(*id));
+}
+
+static void caller_identity_copy(struct aws_caller_identity *to,
+				 const struct aws_caller_identity *from)
+{
+	to->account = xstrdup(from->account);
+	to->arn = xstrdup(from->arn ? from->arn : "");
+	to->user_id = xstrdup(from->user_id ? from->user_id : "");
+}
+
+/* STS GetCallerIdentity's answer, remembered in c. On failure *status gets
+ * the HTTP status of the answer (0: none came) and *code its AWS error code
+ * (a new string, or NULL). */
+static int caller_identity(struct aws_client *c, struct aws_caller_identity *out, long *status,
+			   char **code, struct strbuf *err)
+{
+	struct aws_caller_identity got = { 0 };
+
+	memset(out, 0, sizeof(*out));
+	*status = 0;
+	*code = NULL;
 	pthread_mutex_lock(&c->pool_lock);
-	*account = c->account_id ? xstrdup(c->account_id) : NULL;
+	if (c->caller.account)
+		caller_identity_copy(out, &c->caller);
 	pthread_mutex_unlock(&c->pool_lock);
-	if (*account)
+	if (out->account)
 		return 0;
-	struct aws_response resp;
+	struct aws_response resp = { 0 };
 	if (aws_query_call(c, "sts", "2011-06-15", "GetCallerIdentity", NULL, &resp, err)) {
+		*status = resp.status;
+		*code = resp.error_code ? xstrdup(resp.error_code) : NULL;
 		aws_response_free(&resp);
 		return -1;
 	}
 	xmlDocPtr doc = xml_parse(resp.body, resp.body_len, err);
-	char *text = doc ? xml_child_text(xmlDocGetRootElement(doc), "GetCallerIdentityResult/Account") : NULL;
+	xmlNodePtr r = doc ? xml_child(xmlDocGetRootElement(doc), "GetCallerIdentityResult") : NULL;
+	if (r) {
+		got.account = xml_child_text(r, "Account");
+		got.arn = xml_child_text(r, "Arn");
+		got.user_id = xml_child_text(r, "UserId");
+	}
 	if (doc)
 		xmlFreeDoc(doc);
 	aws_response_free(&resp);
-	if (!text) {
+	if (!got.account) {
 		if (doc)
 			strbuf_addstr(err, "sts GetCallerIdentity: the response names no account");
 		else
 			strbuf_prefixf(err, "sts GetCallerIdentity: ");
+		aws_caller_identity_release(&got);
 		return -1;
 	}
 	pthread_mutex_lock(&c->pool_lock);
-	if (!c->account_id)
-		c->account_id = xstrdup(text);
+	if (!c->caller.account)
+		caller_identity_copy(&c->caller, &got);
 	pthread_mutex_unlock(&c->pool_lock);
-	*account = text;
+	*out = got;
 	return 0;
+}
+
+int aws_client_caller_identity(struct aws_client *c, struct aws_caller_identity *out,
+			       struct strbuf *err)
+{
+	long status;
+	char *code = NULL;
+	int rc = caller_identity(c, out, &status, &code, err);
+
+	free(code);
+	return rc;
+}
+
+int aws_client_account_id(struct aws_client *c, char **account, struct strbuf *err)
+{
+	struct aws_caller_identity id;
+
+	*account = NULL;
+	if (aws_client_caller_identity(c, &id, err))
+		return -1;
+	*account = id.account;
+	id.account = NULL;
+	aws_caller_identity_release(&id);
+	return 0;
+}
+
+/* The answers of AWS (and of servers that speak its protocols: MinIO, moto)
+ * that refuse the credentials themselves. */
+static const char *const credential_errors[] = {
+	"InvalidClientTokenId", "SignatureDoesNotMatch", "ExpiredToken", "ExpiredTokenException",
+	"IncompleteSignature", "MissingAuthenticationToken", "UnrecognizedClientException",
+	"InvalidAccessKeyId", "AuthFailure", "InvalidToken", "TokenRefreshRequired", NULL,
+};
+
+int aws_client_verify(struct aws_client *c, struct strbuf *err)
+{
+	struct strbuf why = STRBUF_INIT;
+	struct aws_caller_identity id;
+	char *code = NULL;
+	long status;
+	int rc = 0;
+
+	if (caller_identity(c, &id, &status, &code, &why) == 0) {
+		aws_caller_identity_release(&id);
+		strbuf_release(&why);
+		return 0;
+	}
+	const char *from, *own = aws_configured_endpoint(&c->endpoints, "sts", &from);
+
+	pthread_mutex_lock(&c->keys.lock);
+	if (aws_error_code_in(code, credential_errors) || (!own && status >= 400 && status < 500)) {
+		strbuf_addf(err, "the AWS credentials from %s do not work: %s", c->creds.source,
+			    why.buf);
+		rc = -1;
+	} else if (!own) {
+		strbuf_addf(err, "cannot check the AWS credentials from %s: %s", c->creds.source,
+			    why.buf);
+		rc = -1;
+	} else {
+		/* An endpoint of one's own that serves no STS (an S3 server
+		 * alone) or none at all: the requests that follow find out. */
+		log_debugf("sts GetCallerIdentity at %s: not served there (%s); the credentials "
+			   "from %s are not checked", own, why.buf, c->creds.source);
+	}
+	pthread_mutex_unlock(&c->keys.lock);
+	free(code);
+	strbuf_release(&why);
+	return rc;
 }
 
 const char *aws_client_region(const struct aws_client *c)
@@ -302,19 +434,40 @@ const char *aws_partition(const char *region)
 	return "aws";
 }
 
-/* A thread takes an idle handle (its connections stay open in it) or makes one. */
-static CURL *pool_take(struct aws_client *c)
+/* A thread takes an idle handle (its connections stay open in its multi
+ * handle's cache) or makes one; .easy is NULL when none can be made. */
+static struct pooled_handle pool_take(struct aws_client *c)
 {
-	CURL *h = NULL;
+	struct pooled_handle h = { NULL, NULL };
 
 	pthread_mutex_lock(&c->pool_lock);
 	if (c->n_idle)
 		h = c->idle_handles[--c->n_idle];
 	pthread_mutex_unlock(&c->pool_lock);
-	return h ? h : curl_easy_init();
+	if (h.easy)
+		return h;
+	h.easy = curl_easy_init();
+	h.multi = curl_multi_init();
+	if (!h.easy || !h.multi) {
+		curl_easy_cleanup(h.easy);
+		curl_multi_cleanup(h.multi);
+		h.easy = NULL;
+		h.multi = NULL;
+	}
+	return h;
 }
 
-static void pool_put(struct aws_client *c, CURL *h)
+static bool host_went_silent(struct aws_client *c, const char *host)
+{
+	bool silent;
+
+	pthread_mutex_lock(&c->pool_lock);
+	silent = c->silent_host && !strcmp(c->silent_host, host);
+	pthread_mutex_unlock(&c->pool_lock);
+	return silent;
+}
+
+static void pool_put(struct aws_client *c, struct pooled_handle h)
 {
 	pthread_mutex_lock(&c->pool_lock);
 	if (c->n_idle == c->idle_alloc) {
@@ -747,30 +900,65 @@ static int on_debug(CURL *h, curl_infotype type, char *data, size_t size, void *
 	return 0;
 }
 
-/* Cut the transfer at the operation's deadline, or a little after the
- * user asked to stop. */
-static int on_xferinfo(void *userdata, curl_off_t dltotal, curl_off_t dlnow,
-		       curl_off_t ultotal, curl_off_t ulnow)
+/* Whether to cut the transfer: at the operation's deadline, or
+ * STOP_GRACE_S after the user asked to stop. */
+static bool transfer_cut(struct transfer *t)
 {
-	struct transfer *t = userdata;
 	double now = monotonic_now();
-	(void)dltotal;
-	(void)dlnow;
-	(void)ultotal;
-	(void)ulnow;
+
 	if (now >= t->deadline) {
 		t->timed_out = true;
-		return 1;
+		return true;
 	}
 	if (progress_stop_requested()) {
 		if (t->stop_seen == 0)
 			t->stop_seen = now;
 		else if (now - t->stop_seen >= STOP_GRACE_S) {
 			t->stopped = true;
-			return 1;
+			return true;
 		}
 	}
-	return 0;
+	return false;
+}
+
+static int on_xferinfo(void *userdata, curl_off_t dltotal, curl_off_t dlnow,
+		       curl_off_t ultotal, curl_off_t ulnow)
+{
+	(void)dltotal;
+	(void)dlnow;
+	(void)ultotal;
+	(void)ulnow;
+	return transfer_cut(userdata) ? 1 : 0;
+}
+
+/*
+ * Run one transfer in its multi handle, waking at least every POLL_MS to
+ * look at the deadline and at a stop request (curl_easy_perform calls the
+ * progress callback only about once a second on a silent connection, which
+ * made SIGTERM take seconds).
+ */
+static CURLcode perform_transfer(struct pooled_handle *p, struct transfer *t)
+{
+	CURLcode code = CURLE_ABORTED_BY_CALLBACK;
+	CURLMsg *msg;
+	int running = 1, queued;
+
+	if (curl_multi_add_handle(p->multi, p->easy) != CURLM_OK)
+		return curl_easy_perform(p->easy);
+	while (running) {
+		if (curl_multi_perform(p->multi, &running) != CURLM_OK) {
+			code = CURLE_FAILED_INIT;
+			break;
+		}
+		if (!running || transfer_cut(t))
+			break;
+		curl_multi_poll(p->multi, NULL, 0, POLL_MS, NULL);
+	}
+	while ((msg = curl_multi_info_read(p->multi, &queued)))
+		if (msg->msg == CURLMSG_DONE && msg->easy_handle == p->easy)
+			code = msg->data.result;
+	curl_multi_remove_handle(p->multi, p->easy);
+	return code;
 }
 
 static void clear_headers(struct aws_response *resp)
@@ -1018,7 +1206,7 @@ enum attempt_result { ATTEMPT_RESPONSE, ATTEMPT_TRANSPORT_ERROR, ATTEMPT_FATAL }
  * *curl_code / transport_err; ATTEMPT_FATAL (cannot sign, cannot open the
  * body file) sets err.
  */
-static enum attempt_result attempt_once(struct aws_client *c, CURL *h,
+static enum attempt_result attempt_once(struct aws_client *c, struct pooled_handle *p,
 					const struct aws_request *req,
 					const struct aws_target *target,
 					const char *payload_hash, double deadline,
@@ -1028,6 +1216,7 @@ static enum attempt_result attempt_once(struct aws_client *c, CURL *h,
 {
 	struct transfer t = { .resp = resp, .body = STRBUF_INIT, .deadline = deadline };
 	struct curl_slist *headers = NULL;
+	CURL *h = p->easy;
 	char curl_error[CURL_ERROR_SIZE] = "";
 	enum attempt_result result = ATTEMPT_RESPONSE;
 	CURLcode code;
@@ -1106,7 +1295,7 @@ static enum attempt_result attempt_once(struct aws_client *c, CURL *h,
 		curl_easy_setopt(h, CURLOPT_CUSTOMREQUEST, req->method);
 	}
 
-	code = curl_easy_perform(h);
+	code = perform_transfer(p, &t);
 	*requests_sent = t.requests_sent;
 	if (code != CURLE_OK) {
 		*curl_code = code;
@@ -1172,17 +1361,43 @@ static bool transport_error_is_retryable(CURLcode code)
 	}
 }
 
-/* Full jitter: a uniformly random sleep in [0, min(cap, base * 2^retry)],
- * never past the deadline, in slices so a stop request ends it. */
-static void backoff_sleep(int retry, double deadline)
+/* The longest backoff before retry number `retry` (0 for the first),
+ * in milliseconds: min(cap, base * 2^retry). */
+static uint64_t backoff_ceiling_ms(int retry)
 {
-	uint64_t ceiling = BACKOFF_BASE_MS, r;
-	struct timespec ts;
+	uint64_t ceiling = BACKOFF_BASE_MS;
 
 	for (int i = 0; i < retry && ceiling < BACKOFF_CAP_MS; i++)
 		ceiling *= 2;
-	if (ceiling > BACKOFF_CAP_MS)
-		ceiling = BACKOFF_CAP_MS;
+	return ceiling > BACKOFF_CAP_MS ? BACKOFF_CAP_MS : ceiling;
+}
+
+static int silent_attempts_allowed(int max_attempts)
+{
+	return max_attempts < MAX_SILENT_ATTEMPTS ? max_attempts : MAX_SILENT_ATTEMPTS;
+}
+
+/* client_internal.h */
+double aws_silent_server_bound_s(int max_attempts, int read_timeout_s, int operation_timeout_s)
+{
+	int n = silent_attempts_allowed(max_attempts > 0 ? max_attempts : DEFAULT_MAX_ATTEMPTS);
+	double read = read_timeout_s > 0 ? read_timeout_s : DEFAULT_READ_TIMEOUT_S;
+	double op = operation_timeout_s > 0 ? operation_timeout_s : DEFAULT_OPERATION_TIMEOUT_S;
+	/* libcurl checks the speed once a second: an attempt ends up to 1 s late. */
+	double total = n * (read + 1.0);
+
+	for (int retry = 0; retry < n - 1; retry++)
+		total += (double)backoff_ceiling_ms(retry) / 1000.0;
+	return total < op ? total : op;
+}
+
+/* Full jitter: a uniformly random sleep in [0, backoff_ceiling_ms(retry)],
+ * never past the deadline, in slices so a stop request ends it. */
+static void backoff_sleep(int retry, double deadline)
+{
+	uint64_t ceiling = backoff_ceiling_ms(retry), r;
+	struct timespec ts;
+
 	if (RAND_bytes((unsigned char *)&r, sizeof(r)) != 1)
 		r = (uint64_t)time(NULL) * 2654435761u;
 	r = r % ((ceiling + 1) * 1000);   /* microseconds */
@@ -1293,10 +1508,11 @@ static int send_request(struct aws_client *c, const struct aws_request *req,
 	const char *operation;
 	enum attempt_result result = ATTEMPT_FATAL;
 	CURLcode curl_code = CURLE_OK;
-	CURL *h;
-	int rc = -1, resent = 0, redirects = 0;
+	struct pooled_handle h;
+	int rc = -1, resent = 0, redirects = 0, silent = 0;
 	double deadline;
 	bool out_of_time = false, stopped = false, any_sent = false, redirected = false;
+	char *url = NULL, *host = NULL;
 
 	if (!resp)
 		resp = &scratch;
@@ -1308,6 +1524,20 @@ static int send_request(struct aws_client *c, const struct aws_request *req,
 	operation = req->operation ? req->operation : req->method;
 	if (aws_target_build(c, req, &target, err) < 0)
 		goto done;
+	if (c->unsent_after_stop && !req->after_stop && progress_stop_requested()) {
+		strbuf_addf(err, "%s %s: not sent: interrupted", req->service, operation);
+		aws_target_release(&target);
+		goto done;
+	}
+	if (host_went_silent(c, target.host)) {
+		strbuf_addf(err, "%s %s (%s %s): not sent: %s gave no answer to an earlier request; "
+			    "a server this slow needs a longer read_timeout (TERRACE_AWS_READ_TIMEOUT, "
+			    "now %d s) or connect_timeout (TERRACE_AWS_CONNECT_TIMEOUT, now %d s)",
+			    req->service, operation, req->method, target.url, target.host,
+			    c->read_timeout_s, c->connect_timeout_s);
+		aws_target_release(&target);
+		goto done;
+	}
 
 	if (req->body_file) {
 		struct strbuf file_err = STRBUF_INIT;
@@ -1324,7 +1554,7 @@ static int send_request(struct aws_client *c, const struct aws_request *req,
 	}
 
 	h = pool_take(c);
-	if (!h) {
+	if (!h.easy) {
 		strbuf_addf(err, "%s %s: cannot create a curl handle", req->service, operation);
 		aws_target_release(&target);
 		goto done;
@@ -1346,7 +1576,7 @@ static int send_request(struct aws_client *c, const struct aws_request *req,
 		strbuf_reset(&transport_err);
 		struct timespec t0, t1;
 		clock_gettime(CLOCK_MONOTONIC, &t0);
-		result = attempt_once(c, h, req, &target, payload_hash, deadline, resp,
+		result = attempt_once(c, &h, req, &target, payload_hash, deadline, resp,
 				      &curl_code, &sent, &transport_err, err);
 		clock_gettime(CLOCK_MONOTONIC, &t1);
 		/* A request libcurl sent more than once counts as that many
@@ -1372,6 +1602,11 @@ static int send_request(struct aws_client *c, const struct aws_request *req,
 			retry = transport_error_is_retryable(curl_code);
 			if (curl_code == CURLE_ABORTED_BY_CALLBACK)
 				retry = false;
+			/* No byte for read_timeout, or no connection: a server
+			 * that stays silent is given up on after a few. */
+			if (curl_code == CURLE_OPERATION_TIMEDOUT &&
+			    ++silent >= silent_attempts_allowed(c->max_attempts))
+				retry = false;
 		} else {
 			if (resp->status < 300 && !s3_error_in_200(req, resp))
 				break;
@@ -1390,14 +1625,35 @@ static int send_request(struct aws_client *c, const struct aws_request *req,
 			break;
 	}
 	pool_put(c, h);
+	url = target.url;
+	host = target.host;
+	target.url = NULL;
+	target.host = NULL;
 	aws_target_release(&target);
 
 	if (result == ATTEMPT_TRANSPORT_ERROR && any_sent)
 		progress_mark_outcome_unknown();
-	if ((out_of_time || stopped) && result == ATTEMPT_TRANSPORT_ERROR) {
-		strbuf_addf(err, "%s %s: %s after %d attempt%s (last: %s)", req->service,
-			    operation, stopped ? "interrupted" : "operation deadline reached",
-			    resp->attempts, resp->attempts == 1 ? "" : "s", transport_err.buf);
+	out_of_time = out_of_time || (result == ATTEMPT_TRANSPORT_ERROR &&
+				      !strcmp(transport_err.buf, "operation deadline reached"));
+	if (stopped && result == ATTEMPT_TRANSPORT_ERROR) {
+		strbuf_addf(err, "%s %s: interrupted after %d attempt%s (last: %s)", req->service,
+			    operation, resp->attempts, resp->attempts == 1 ? "" : "s",
+			    transport_err.buf);
+	} else if (out_of_time && result == ATTEMPT_TRANSPORT_ERROR) {
+		strbuf_addf(err, "%s %s (%s %s): operation deadline reached after %d attempt%s "
+			    "(last: %s); operation_timeout (TERRACE_AWS_OPERATION_TIMEOUT) is %d s",
+			    req->service, operation, req->method, url, resp->attempts,
+			    resp->attempts == 1 ? "" : "s", transport_err.buf, c->operation_timeout_s);
+	} else if (result == ATTEMPT_TRANSPORT_ERROR && silent >= silent_attempts_allowed(c->max_attempts)) {
+		pthread_mutex_lock(&c->pool_lock);
+		if (!c->silent_host)
+			c->silent_host = xstrdup(host);
+		pthread_mutex_unlock(&c->pool_lock);
+		strbuf_addf(err, "%s %s (%s %s): no answer, %d attempt%s in a row (last: %s); a "
+			    "server this slow needs a longer read_timeout (TERRACE_AWS_READ_TIMEOUT, "
+			    "now %d s) or connect_timeout (TERRACE_AWS_CONNECT_TIMEOUT, now %d s)",
+			    req->service, operation, req->method, url, silent, silent == 1 ? "" : "s",
+			    transport_err.buf, c->read_timeout_s, c->connect_timeout_s);
 	} else if (result == ATTEMPT_TRANSPORT_ERROR) {
 		strbuf_addf(err, "%s %s: connection failed after %d attempt%s: %s", req->service,
 			    operation, resp->attempts, resp->attempts == 1 ? "" : "s",
@@ -1413,6 +1669,8 @@ static int send_request(struct aws_client *c, const struct aws_request *req,
 			aws_format_http_error(err, req->service, operation, resp);
 	}
 done:
+	free(url);
+	free(host);
 	strbuf_release(&transport_err);
 	if (resp == &scratch)
 		aws_response_free(resp);

@@ -50,8 +50,15 @@ struct aws_config {
 	                                  AWS_CA_BUNDLE, else the system's */
 	int max_attempts;              /* 0: default 8 */
 	int connect_timeout_s;         /* 0: default 10 */
-	int read_timeout_s;            /* 0: default 60 (no byte moved for this long) */
+	int read_timeout_s;            /* 0: default 30 (no byte moved for this long) */
 	int operation_timeout_s;       /* 0: default 900 (one request, all retries) */
+	bool skip_region_validation;   /* take a region no partition lists (one newer than
+	                                  terrace); without an endpoint the region is
+	                                  checked (endpoints.h: aws_region_check) */
+	bool unsent_after_stop;        /* after SIGINT/SIGTERM (progress_stop_requested)
+	                                  a new call fails "not sent: interrupted" (the
+	                                  provider's client; the state backend's keeps
+	                                  sending, so the state is written) */
 };
 
 /* Resolve credentials and region (explicit attributes, then AWS_ACCESS_KEY_ID /
@@ -65,9 +72,27 @@ const char *aws_client_region(const struct aws_client *c);
 const char *aws_client_endpoint(const struct aws_client *c); /* NULL for real AWS */
 /* The ARN partition of a region (may be NULL): "aws-cn", "aws-us-gov" or "aws". */
 const char *aws_partition(const char *region);
-/* The caller's account id (STS GetCallerIdentity), asked once per client and
- * remembered: ARNs built by hand need it. *account is a new string. */
+/* Who the client's credentials are (STS GetCallerIdentity), asked once per
+ * client and remembered: the credentials check, the aws.caller_identity
+ * lookup and the ARNs built by hand all take it from there. */
+struct aws_caller_identity {
+	char *account;  /* the 12-digit account id */
+	char *arn;      /* the user's or assumed role's ARN ("" when not given) */
+	char *user_id;  /* "" when not given */
+};
+/* *out gets copies (release with aws_caller_identity_release); -1 with err. */
+int aws_client_caller_identity(struct aws_client *c, struct aws_caller_identity *out,
+			       struct strbuf *err);
+void aws_caller_identity_release(struct aws_caller_identity *id);
+/* Its account alone; *account is a new string. */
 int aws_client_account_id(struct aws_client *c, char **account, struct strbuf *err);
+/* Whether the client's credentials work, asked before anything else is sent:
+ * the account id above. -1 with err naming where the credentials came from
+ * (the provider's attributes, the environment, profile NAME in FILE, a role,
+ * ...) and what STS answered: an answer refusing the credentials, or on real
+ * AWS any failure. At an endpoint of one's own, anything else (an S3 server
+ * alone serves no STS) leaves them unchecked: 0. */
+int aws_client_verify(struct aws_client *c, struct strbuf *err);
 
 struct aws_header {
 	char *name;
@@ -87,6 +112,8 @@ struct aws_request {
 	size_t body_len;
 	const char *body_file;   /* alternatively stream the body from this file (S3 PutObject);
 	                            its SHA-256 is computed for signing */
+	bool after_stop;         /* sent even after an interrupt (unsent_after_stop): the
+	                            cleanup of what the interrupted call left behind */
 	off_t body_offset;       /* with body_file and body_len > 0: send the body_len bytes
 	                            from this offset on (an S3 UploadPart); with body_len 0
 	                            (and body_offset 0) the whole file is sent */

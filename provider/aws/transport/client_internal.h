@@ -41,4 +41,14 @@ bool aws_error_is_retryable(long status, const char *error_code);
 void aws_format_http_error(struct strbuf *err, const char *service, const char *operation,
 			   const struct aws_response *resp);
 
+/*
+ * The retry policy's bound on one call against a server that accepts (or
+ * never completes) connections and never answers: at most 3 attempts (or
+ * max_attempts, when fewer) each cut after read_timeout_s without a byte
+ * (up to a second late: libcurl checks once a second), with the longest
+ * backoff between them, and never past operation_timeout_s. 0 for a
+ * setting means its default (8 attempts, 30 s, 900 s: 93.3 s).
+ */
+double aws_silent_server_bound_s(int max_attempts, int read_timeout_s, int operation_timeout_s);
+
 #endif

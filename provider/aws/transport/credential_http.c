@@ -11,6 +11,8 @@
 #include <curl/curl.h>
 #include <errno.h>
 #include <jansson.h>
+#include <regex.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,8 +21,6 @@
 
 #include "provider/aws/transport/client.h"
 
-#define CONTAINER_HOST_URL "http://169.254.170.2"
-#define IMDS_DEFAULT_ENDPOINT "http://169.254.169.254"
 #define LINK_LOCAL_TIMEOUT_S 2L
 #define RESPONSE_MAX (64 * 1024)
 
@@ -85,6 +85,84 @@ long aws_credential_http_call(const char *method, const char *url, const char *h
 	curl_slist_free_all(headers);
 	curl_easy_cleanup(h);
 	return status;
+}
+
+#define REFUSAL_SHOWN_MAX 300
+
+static bool secret_looking_name(const char *name)
+{
+	static const char *const words[] = {
+		"token", "secret", "key", "password", "credential", "signature",
+	};
+
+	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+		if (strcasestr(name, words[i]))
+			return true;
+	return false;
+}
+
+/* Replace the string values of secret-looking members, at any depth. */
+static void redact_members(json_t *v)
+{
+	const char *name;
+	json_t *member;
+	size_t i;
+
+	if (json_is_object(v)) {
+		json_object_foreach(v, name, member) {
+			if (json_is_string(member) && secret_looking_name(name))
+				json_object_set_new(v, name, json_string("(redacted)"));
+			else
+				redact_members(member);
+		}
+	} else if (json_is_array(v)) {
+		json_array_foreach(v, i, member)
+			redact_members(member);
+	}
+}
+
+void aws_credential_refusal_body(struct strbuf *err, const struct strbuf *body)
+{
+	struct strbuf line = STRBUF_INIT, shown = STRBUF_INIT;
+	json_t *doc = body->len ? json_loadb(body->buf, body->len, 0, NULL) : NULL;
+	regex_t key_like;
+	regmatch_t m;
+	const char *p;
+
+	if (!body->len)
+		return;
+	if (doc) {
+		char *text;
+
+		redact_members(doc);
+		text = json_dumps(doc, JSON_COMPACT | JSON_PRESERVE_ORDER);
+		strbuf_addstr(&line, text ? text : "");
+		free(text);
+		json_decref(doc);
+	} else {
+		for (size_t i = 0; i < body->len; i++) {
+			unsigned char c = (unsigned char)body->buf[i];
+			strbuf_addch(&line, c < 0x20 || c == 0x7f ? ' ' : (char)c);
+		}
+	}
+	if (regcomp(&key_like, "[A-Za-z0-9+/=_-]{20,}", REG_EXTENDED) == 0) {
+		for (p = line.buf; regexec(&key_like, p, 1, &m, 0) == 0; p += m.rm_eo) {
+			strbuf_add(&shown, p, (size_t)m.rm_so);
+			strbuf_addstr(&shown, "(redacted)");
+		}
+		strbuf_addstr(&shown, p);
+		regfree(&key_like);
+	}
+	while (shown.len && shown.buf[shown.len - 1] == ' ')
+		strbuf_setlen(&shown, shown.len - 1);
+	if (shown.len > REFUSAL_SHOWN_MAX)
+		strbuf_setlen(&shown, REFUSAL_SHOWN_MAX);
+	if (shown.len)
+		strbuf_addf(err, ": %s%s", shown.buf + strspn(shown.buf, " "),
+			    shown.len == REFUSAL_SHOWN_MAX ? "..." : "");
+	explicit_bzero(line.buf, line.len);
+	strbuf_release(&line);
+	strbuf_release(&shown);
 }
 
 static const char *member(json_t *doc, const char *name)
@@ -162,23 +240,20 @@ static char *container_token(struct strbuf *err)
 	return strbuf_detach(&text);
 }
 
-int aws_container_credentials(struct aws_credentials *out, struct strbuf *skipped,
-			      struct strbuf *err)
+int aws_container_credentials(const char *url, struct aws_credentials *out,
+			      struct strbuf *skipped, struct strbuf *err)
 {
-	const char *relative = nonempty(getenv("AWS_CONTAINER_CREDENTIALS_RELATIVE_URI"));
-	const char *full = nonempty(getenv("AWS_CONTAINER_CREDENTIALS_FULL_URI"));
 	struct strbuf body = STRBUF_INIT;
-	char *url, *token, *header = NULL, *source;
+	char *token, *header = NULL, *source;
 	long status;
 	int rc = -1;
 
-	if (!relative && !full) {
+	if (!url) {
 		strbuf_addstr(skipped, "container credentials (neither"
 			      " AWS_CONTAINER_CREDENTIALS_RELATIVE_URI nor"
 			      " AWS_CONTAINER_CREDENTIALS_FULL_URI is set)");
 		return 0;
 	}
-	url = relative ? xasprintf("%s%s", CONTAINER_HOST_URL, relative) : xstrdup(full);
 	token = container_token(err);
 	if (!token && err->len)
 		goto out;
@@ -189,10 +264,12 @@ int aws_container_credentials(struct aws_credentials *out, struct strbuf *skippe
 	}
 	source = xasprintf("container credentials from %s", url);
 	status = aws_credential_http_call("GET", url, header, &body, source, err);
-	if (status >= 0 && status != 200)
+	if (status >= 0 && status != 200) {
 		strbuf_addf(err, "%s: HTTP status %ld", source, status);
-	else if (status == 200 && read_document(&body, source, out, err) == 0)
+		aws_credential_refusal_body(err, &body);
+	} else if (status == 200 && read_document(&body, source, out, err) == 0) {
 		rc = 1;
+	}
 	free(source);
 out:
 	if (header) {
@@ -200,15 +277,13 @@ out:
 		free(header);
 	}
 	wipe_release(&body);
-	free(url);
 	return rc;
 }
 
-int aws_instance_metadata_credentials(struct aws_credentials *out, struct strbuf *skipped,
-				      struct strbuf *err)
+int aws_instance_metadata_credentials(const char *endpoint, struct aws_credentials *out,
+				      struct strbuf *skipped, struct strbuf *err)
 {
 	const char *disabled = nonempty(getenv("AWS_EC2_METADATA_DISABLED"));
-	const char *endpoint = nonempty(getenv("AWS_EC2_METADATA_SERVICE_ENDPOINT"));
 	struct strbuf token = STRBUF_INIT, role = STRBUF_INIT, body = STRBUF_INIT;
 	struct strbuf probe = STRBUF_INIT;
 	char *base, *url = NULL, *header = NULL, *source = NULL;
@@ -219,9 +294,7 @@ int aws_instance_metadata_credentials(struct aws_credentials *out, struct strbuf
 		strbuf_addstr(skipped, "EC2 instance metadata (AWS_EC2_METADATA_DISABLED=true)");
 		return 0;
 	}
-	base = xstrdup(endpoint ? endpoint : IMDS_DEFAULT_ENDPOINT);
-	while (*base && base[strlen(base) - 1] == '/')
-		base[strlen(base) - 1] = '\0';
+	base = xstrdup(endpoint);
 
 	url = xasprintf("%s/latest/api/token", base);
 	status = aws_credential_http_call("PUT", url, "X-aws-ec2-metadata-token-ttl-seconds: 21600",
@@ -235,6 +308,7 @@ int aws_instance_metadata_credentials(struct aws_credentials *out, struct strbuf
 	if (status != 200) {
 		strbuf_addf(err, "EC2 instance metadata at %s: the IMDSv2 token request answered"
 			    " HTTP %ld", base, status);
+		aws_credential_refusal_body(err, &token);
 		goto out;
 	}
 	header = xasprintf("X-aws-ec2-metadata-token: %s", token.buf ? token.buf : "");
@@ -251,6 +325,7 @@ int aws_instance_metadata_credentials(struct aws_credentials *out, struct strbuf
 	if (status != 200) {
 		strbuf_addf(err, "EC2 instance metadata at %s: the role request answered HTTP %ld",
 			    base, status);
+		aws_credential_refusal_body(err, &role);
 		goto out;
 	}
 	role.len = strcspn(role.buf, "\r\n");
@@ -259,10 +334,12 @@ int aws_instance_metadata_credentials(struct aws_credentials *out, struct strbuf
 	url = xasprintf("%s/latest/meta-data/iam/security-credentials/%s", base, role.buf);
 	source = xasprintf("EC2 instance metadata role \"%s\"", role.buf);
 	status = aws_credential_http_call("GET", url, header, &body, source, err);
-	if (status >= 0 && status != 200)
+	if (status >= 0 && status != 200) {
 		strbuf_addf(err, "%s: HTTP status %ld", source, status);
-	else if (status == 200 && read_document(&body, source, out, err) == 0)
+		aws_credential_refusal_body(err, &body);
+	} else if (status == 200 && read_document(&body, source, out, err) == 0) {
 		rc = 1;
+	}
 out:
 	if (header) {
 		explicit_bzero(header, strlen(header));

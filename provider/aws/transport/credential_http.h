@@ -10,15 +10,24 @@
 /* Each returns 1 with the keys, session token, expiration and source of *out
  * filled; 0 when the source does not apply here (with the reason appended to
  * `skipped` as "SOURCE (why)"); -1 with err set when it applies but fails. */
-int aws_container_credentials(struct aws_credentials *out, struct strbuf *skipped,
-			      struct strbuf *err);
-int aws_instance_metadata_credentials(struct aws_credentials *out, struct strbuf *skipped,
-				      struct strbuf *err);
+/* `url`: aws_container_credentials_endpoint()'s, NULL when not set. */
+int aws_container_credentials(const char *url, struct aws_credentials *out,
+			      struct strbuf *skipped, struct strbuf *err);
+/* `endpoint`: the base URL, aws_instance_metadata_endpoint()'s. */
+int aws_instance_metadata_credentials(const char *endpoint, struct aws_credentials *out,
+				      struct strbuf *skipped, struct strbuf *err);
 
 /* One small HTTP request of the chain (no proxy, short timeouts, the answer
  * capped at 64 KiB into *body); returns the HTTP status, or -1 with err set
  * as "WHY: reason". `header` (one "Name: value" line) may be NULL. */
 long aws_credential_http_call(const char *method, const char *url, const char *header,
 			      struct strbuf *body, const char *why, struct strbuf *err);
+
+/* Append ": BODY" for a credential server's refusal, as the AWS CLI shows it:
+ * one line of at most 300 characters, the values of JSON members whose name
+ * looks secret (token, secret, key, password, credential, signature) and
+ * any run of 20 or more key-like characters replaced by "(redacted)".
+ * Nothing when the body is empty. */
+void aws_credential_refusal_body(struct strbuf *err, const struct strbuf *body);
 
 #endif

@@ -37,22 +37,6 @@ static char *cache_path(const char *key)
 	return xasprintf("%s/.aws/sso/cache/%s.json", home, hex);
 }
 
-/* The portal's base URL: AWS_ENDPOINT_URL_SSO, AWS_ENDPOINT_URL, else AWS's. */
-static char *portal_url(const char *region)
-{
-	const char *ignore = getenv("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS");
-	const char *named = getenv("AWS_ENDPOINT_URL_SSO"), *global = getenv("AWS_ENDPOINT_URL");
-
-	if (!(ignore && !strcasecmp(ignore, "true"))) {
-		if (named && *named)
-			return xstrdup(named);
-		if (global && *global)
-			return xstrdup(global);
-	}
-	return xasprintf("https://portal.sso.%s.%s", region,
-			 !strncmp(region, "cn-", 3) ? "amazonaws.com.cn" : "amazonaws.com");
-}
-
 static char *cached_token(const struct aws_sso_profile *sso, struct strbuf *err)
 {
 	char *path = cache_path(sso->session ? sso->session : sso->start_url);
@@ -84,7 +68,7 @@ static char *cached_token(const struct aws_sso_profile *sso, struct strbuf *err)
 int aws_sso_credentials(const struct aws_sso_profile *sso, struct aws_credentials *out,
 			struct strbuf *err)
 {
-	char *token = cached_token(sso, err), *base = NULL, *url = NULL, *header = NULL;
+	char *token = cached_token(sso, err), *url = NULL, *header = NULL;
 	char *role = NULL, *account = NULL, *source = NULL;
 	struct strbuf body = STRBUF_INIT;
 	json_t *doc = NULL, *creds, *expiration;
@@ -95,10 +79,10 @@ int aws_sso_credentials(const struct aws_sso_profile *sso, struct aws_credential
 
 	if (!token)
 		return -1;
-	base = portal_url(sso->region);
 	role = curl_easy_escape(NULL, sso->role_name, 0);
 	account = curl_easy_escape(NULL, sso->account_id, 0);
-	url = xasprintf("%s/federation/credentials?account_id=%s&role_name=%s", base, account, role);
+	url = xasprintf("%s/federation/credentials?account_id=%s&role_name=%s", sso->portal,
+			account, role);
 	header = xasprintf("x-amz-sso_bearer_token: %s", token);
 	source = xasprintf("SSO role %s in account %s (profile \"%s\")", sso->role_name,
 			   sso->account_id, sso->profile);
@@ -106,12 +90,15 @@ int aws_sso_credentials(const struct aws_sso_profile *sso, struct aws_credential
 	if (status < 0)
 		goto out;
 	if (status == 401 || status == 403) {
-		strbuf_addf(err, "%s: the portal refused the cached SSO login (HTTP %ld): run"
-			    " `aws sso login --profile %s`", source, status, sso->profile);
+		strbuf_addf(err, "%s: the portal refused the cached SSO login (HTTP %ld", source,
+			    status);
+		aws_credential_refusal_body(err, &body);
+		strbuf_addf(err, "): run `aws sso login --profile %s`", sso->profile);
 		goto out;
 	}
 	if (status != 200) {
 		strbuf_addf(err, "%s: GetRoleCredentials answered HTTP %ld", source, status);
+		aws_credential_refusal_body(err, &body);
 		goto out;
 	}
 	doc = json_loadb(body.buf ? body.buf : "", body.len, 0, &jerr);
@@ -151,6 +138,5 @@ out:
 	curl_free(account);
 	free(source);
 	free(url);
-	free(base);
 	return rc;
 }

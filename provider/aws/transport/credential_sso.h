@@ -14,10 +14,11 @@ struct aws_sso_profile {
 	const char *region;      /* sso_region: the portal's region */
 	const char *account_id;
 	const char *role_name;
+	const char *portal;      /* the portal's base URL (aws_credential_endpoint) */
 };
 
 /* Read ~/.aws/sso/cache/SHA1(session or start_url).json and exchange its
- * token at portal.sso.REGION.amazonaws.com (or AWS_ENDPOINT_URL_SSO).
+ * token at sso->portal.
  * Returns 0, or -1 with err set; a missing or expired token says to run
  * `aws sso login --profile PROFILE`. terrace never logs in itself. */
 int aws_sso_credentials(const struct aws_sso_profile *sso, struct aws_credentials *out,

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "provider/aws/transport/client.h"
+#include "provider/aws/transport/endpoints.h"
 #include "provider/aws/transport/xml.h"
 
 #define STS_VERSION "2011-06-15"
@@ -175,9 +176,14 @@ int aws_assume_role_with_web_identity(const struct aws_assume_role *req, const c
 		strbuf_addstr(err, "AssumeRoleWithWebIdentity: cannot start an HTTP request");
 		goto out;
 	}
-	url = req->endpoint ? xasprintf("%s/", req->endpoint)
-		: xasprintf("https://sts.%s.%s/", req->region,
-			    !strncmp(req->region, "cn-", 3) ? "amazonaws.com.cn" : "amazonaws.com");
+	if (req->endpoint) {
+		url = xasprintf("%s/", req->endpoint);
+	} else {
+		const char *from;
+		char *host = aws_credential_endpoint(NULL, "sts", req->region, &from);
+		url = xasprintf("%s/", host);
+		free(host);
+	}
 	add_form(h, &form, "Action", "AssumeRoleWithWebIdentity");
 	add_form(h, &form, "Version", STS_VERSION);
 	add_form(h, &form, "RoleArn", req->role_arn);

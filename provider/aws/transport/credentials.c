@@ -10,6 +10,7 @@
 #include "provider/aws/transport/credential_process.h"
 #include "provider/aws/transport/credential_sso.h"
 #include "provider/aws/transport/credential_sts.h"
+#include "provider/aws/transport/endpoints.h"
 
 #include <errno.h>
 #include <stddef.h>
@@ -260,6 +261,7 @@ void aws_credentials_release(struct aws_credentials *c)
 		free(c->session_token);
 	}
 	free(c->region);
+	free(c->region_source);
 	free(c->source);
 	free(c->ca_bundle);
 	memset(c, 0, sizeof(*c));
@@ -294,12 +296,14 @@ static int keys_from_profile(struct profile_values *p, const char *profile, cons
 	return 1;
 }
 
-/* Where the chain reads profiles and sends STS calls. */
+/* Where the chain reads profiles and sends its calls: the endpoints come
+ * from the settings the provider's calls use (endpoints.h). */
 struct chain_context {
 	const char *credentials_path;
 	const char *config_path;
 	const char *sts_region;
-	const char *endpoint;
+	const char *endpoint;   /* STS's configured URL; NULL: the AWS host */
+	const struct aws_endpoint_settings *endpoints;
 };
 
 /* How many source_profile hops a role chain may take (a loop ends here). */
@@ -360,11 +364,15 @@ static int role_source_keys(const struct chain_context *ctx, const char *profile
 		set_keys(keys, key, secret, getenv("AWS_SESSION_TOKEN"), "environment");
 		return 0;
 	}
-	if (!strcmp(credential_source, "Ec2InstanceMetadata"))
-		found = aws_instance_metadata_credentials(keys, &skipped, err);
-	else if (!strcmp(credential_source, "EcsContainer"))
-		found = aws_container_credentials(keys, &skipped, err);
-	else {
+	if (!strcmp(credential_source, "Ec2InstanceMetadata")) {
+		char *imds = aws_instance_metadata_endpoint(ctx->endpoints);
+		found = aws_instance_metadata_credentials(imds, keys, &skipped, err);
+		free(imds);
+	} else if (!strcmp(credential_source, "EcsContainer")) {
+		char *url = aws_container_credentials_endpoint();
+		found = aws_container_credentials(url, keys, &skipped, err);
+		free(url);
+	} else {
 		strbuf_addf(err, "profile \"%s\": credential_source = %s is not one of Environment,"
 			    " Ec2InstanceMetadata, EcsContainer", profile, credential_source);
 		return -1;
@@ -453,6 +461,8 @@ static int profile_sso(const struct chain_context *ctx, const char *profile,
 		.account_id = either(a->sso_account_id, b->sso_account_id),
 		.role_name = either(a->sso_role_name, b->sso_role_name),
 	};
+	const char *portal_from;
+	char *portal = NULL;
 	int rc = -1;
 
 	if (!session && !sso.start_url)
@@ -479,8 +489,11 @@ static int profile_sso(const struct chain_context *ctx, const char *profile,
 			    : "sso_region");
 		goto out;
 	}
+	portal = aws_credential_endpoint(ctx->endpoints, "sso", sso.region, &portal_from);
+	sso.portal = portal;
 	rc = aws_sso_credentials(&sso, out, err) == 0 ? 1 : -1;
 out:
+	free(portal);
 	profile_values_release(&s);
 	return rc;
 }
@@ -550,7 +563,8 @@ int aws_credentials_resolve(const struct aws_config *cfg, struct aws_credentials
 {
 	static const struct aws_config no_config;
 	struct profile_values from_credentials = { 0 }, from_config = { 0 };
-	const char *profile, *region, *env_key, *env_secret;
+	struct aws_endpoint_settings endpoints = { 0 };
+	const char *profile, *region, *region_source, *env_key, *env_secret, *sts_from;
 	char *credentials_path = NULL, *config_path = NULL;
 	int rc = -1, found;
 
@@ -565,6 +579,9 @@ int aws_credentials_resolve(const struct aws_config *cfg, struct aws_credentials
 	region = nonempty(cfg->region) ? cfg->region
 		: nonempty(getenv("AWS_REGION")) ? getenv("AWS_REGION")
 		: nonempty(getenv("AWS_DEFAULT_REGION"));
+	region_source = nonempty(cfg->region) ? "its settings"
+		: nonempty(getenv("AWS_REGION")) ? "AWS_REGION in the environment"
+		: "AWS_DEFAULT_REGION in the environment";
 
 	env_key = nonempty(getenv("AWS_ACCESS_KEY_ID"));
 	env_secret = nonempty(getenv("AWS_SECRET_ACCESS_KEY"));
@@ -599,8 +616,16 @@ int aws_credentials_resolve(const struct aws_config *cfg, struct aws_credentials
 			.credentials_path = credentials_path, .config_path = config_path,
 			.sts_region = region ? region
 				: nonempty(from_config.region) ? from_config.region : "us-east-1",
-			.endpoint = nonempty(cfg->endpoint),
+			.endpoints = &endpoints,
 		};
+
+		/* cfg->endpoint is what the provider sets for STS (client.c). */
+		if (aws_endpoint_settings_load(profile, &endpoints, err) < 0 ||
+		    (nonempty(cfg->endpoint) &&
+		     aws_endpoint_settings_add_provider_url(&endpoints, "sts", cfg->endpoint,
+							    err) < 0))
+			goto out;
+		ctx.endpoint = aws_configured_endpoint(&endpoints, "sts", &sts_from);
 
 		found = 0;
 		if (!either(from_credentials.role_arn, from_config.role_arn))
@@ -615,10 +640,15 @@ int aws_credentials_resolve(const struct aws_config *cfg, struct aws_credentials
 			struct strbuf skipped = STRBUF_INIT;
 
 			if (!unsupported) {
-				found = aws_container_credentials(out, &skipped, err);
+				char *url = aws_container_credentials_endpoint();
+				found = aws_container_credentials(url, out, &skipped, err);
+				free(url);
 				if (found == 0) {
+					char *imds = aws_instance_metadata_endpoint(&endpoints);
 					strbuf_addstr(&skipped, ", ");
-					found = aws_instance_metadata_credentials(out, &skipped, err);
+					found = aws_instance_metadata_credentials(imds, out, &skipped,
+										  err);
+					free(imds);
 				}
 			}
 			if (found == 0) {
@@ -638,9 +668,16 @@ int aws_credentials_resolve(const struct aws_config *cfg, struct aws_credentials
 		}
 	}
 
-	if (!region)
-		region = nonempty(from_config.region) ? from_config.region : "us-east-1";
+	if (!region && nonempty(from_config.region)) {
+		region = from_config.region;
+		out->region_source = xasprintf("profile \"%s\" in %s", profile, config_path);
+	} else if (!region) {
+		region = "us-east-1";
+		region_source = "the default";
+	}
 	out->region = xstrdup(region);
+	if (!out->region_source)
+		out->region_source = xstrdup(region_source);
 	if (nonempty(getenv("AWS_CA_BUNDLE")))
 		out->ca_bundle = aws_file_path("AWS_CA_BUNDLE", "");
 	else if (nonempty(from_config.ca_bundle))
@@ -651,6 +688,7 @@ out:
 		aws_credentials_release(out);
 	profile_values_release(&from_credentials);
 	profile_values_release(&from_config);
+	aws_endpoint_settings_release(&endpoints);
 	free(credentials_path);
 	free(config_path);
 	return rc;

@@ -34,6 +34,10 @@ struct aws_credentials {
 	char *secret_access_key;
 	char *session_token;  /* NULL when none */
 	char *region;
+	char *region_source;  /* where the region came from, for messages: "its
+	                         settings" (the provider's or the backend's),
+	                         "AWS_REGION in the environment",
+	                         "profile \"dev\" in /root/.aws/config", "the default" */
 	time_t expiration;    /* 0 when the keys do not expire */
 	char *ca_bundle;      /* PEM file of trusted CAs: AWS_CA_BUNDLE, else the
 	                         profile's ca_bundle; NULL: the system's */

@@ -1,16 +1,17 @@
 /*
- * endpoints.c: AWS partitions by region name pattern (botocore's
- * data/partitions.json "regionRegex"), for checking a region before a real
- * AWS host is built from it; the default hosts of services with the FIPS and
+ * endpoints.c: the regions of AWS partitions (botocore's endpoints.json, in
+ * the generated regions.h), for checking a region before a real AWS host
+ * is built from it; the default hosts of services with the FIPS and
  * dual-stack variants; endpoint URLs configured by the AWS CLI's rules
  * (AWS_ENDPOINT_URL[_<SERVICE>], endpoint_url and [services] in the config
- * file, AWS_IGNORE_CONFIGURED_ENDPOINT_URLS).
+ * file, AWS_IGNORE_CONFIGURED_ENDPOINT_URLS); and the URLs of the credential
+ * chain's own calls (STS, SSO portal, instance metadata, container).
  */
 #include "provider/aws/transport/endpoints.h"
+#include "provider/aws/transport/regions.h"
 
 #include <ctype.h>
 #include <pwd.h>
-#include <regex.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
@@ -19,51 +20,37 @@
 #include <strings.h>
 #include <unistd.h>
 
-struct partition {
-	const char *id;
-	const char *pattern; /* POSIX ERE of partitions.json's regionRegex */
-	bool supported;      /* does terrace build hosts for it */
+/* Every region of every partition (regions.h, generated from botocore's
+ * endpoints.json by gen-regions.py). */
+static const struct {
+	const char *name;
+	const char *partition;
+} known_regions[] = {
+#define KNOWN_REGION_ROW(name, partition) { name, partition },
+	AWS_KNOWN_REGIONS(KNOWN_REGION_ROW)
+#undef KNOWN_REGION_ROW
 };
 
-static const struct partition partitions[] = {
-	{ "aws", "^(us|eu|ap|sa|ca|me|af|il|mx)-[A-Za-z0-9_]+-[0-9]+$", true },
-	{ "aws-cn", "^cn-[A-Za-z0-9_]+-[0-9]+$", true },
-	{ "aws-us-gov", "^us-gov-[A-Za-z0-9_]+-[0-9]+$", true },
-	{ "aws-eusc", "^eusc-(de)-[A-Za-z0-9_]+-[0-9]+$", false },
-	{ "aws-iso", "^us-iso-[A-Za-z0-9_]+-[0-9]+$", false },
-	{ "aws-iso-b", "^us-isob-[A-Za-z0-9_]+-[0-9]+$", false },
-	{ "aws-iso-e", "^eu-isoe-[A-Za-z0-9_]+-[0-9]+$", false },
-	{ "aws-iso-f", "^us-isof-[A-Za-z0-9_]+-[0-9]+$", false },
-};
-
-static bool matches(const char *pattern, const char *text)
-{
-	regex_t re;
-	bool hit;
-
-	if (regcomp(&re, pattern, REG_EXTENDED | REG_NOSUB) != 0)
-		return false;
-	hit = regexec(&re, text, 0, NULL, 0) == 0;
-	regfree(&re);
-	return hit;
-}
+/* The partitions terrace builds hosts for. */
+static const char *const supported_partitions[] = { "aws", "aws-cn", "aws-us-gov" };
 
 int aws_region_check(const char *region, struct strbuf *err)
 {
-	/* The more specific patterns (us-gov-, us-iso-) come after "aws", whose
-	 * pattern does not match them: "gov" is followed by "-west", not digits. */
-	for (size_t i = 0; i < sizeof(partitions) / sizeof(*partitions); i++) {
-		if (!region || !matches(partitions[i].pattern, region))
+	for (size_t i = 0; region && i < sizeof(known_regions) / sizeof(*known_regions); i++) {
+		if (strcmp(known_regions[i].name, region))
 			continue;
-		if (partitions[i].supported)
-			return 0;
+		for (size_t j = 0; j < sizeof(supported_partitions) / sizeof(*supported_partitions); j++)
+			if (!strcmp(supported_partitions[j], known_regions[i].partition))
+				return 0;
 		strbuf_addf(err, "region \"%s\" is in the %s partition, which terrace does not"
 			    " build endpoints for: set the provider's endpoint", region,
-			    partitions[i].id);
+			    known_regions[i].partition);
 		return -1;
 	}
-	strbuf_addf(err, "unknown AWS region \"%s\": it matches no AWS partition's region names"
-		    " (e.g. us-east-1, eu-west-1, cn-north-1, us-gov-west-1)", region ? region : "");
+	strbuf_addf(err, "unknown AWS region \"%s\": no AWS partition has a region of that name"
+		    " (e.g. us-east-1, eu-west-1, cn-north-1, us-gov-west-1); for a region newer"
+		    " than this terrace, set skip_region_validation: true",
+		    region ? region : "");
 	return -1;
 }
 
@@ -198,7 +185,7 @@ static char *trim(char *s)
 }
 
 struct profile_endpoint_keys {
-	char *endpoint_url, *services, *ignore, *fips, *dualstack;
+	char *endpoint_url, *services, *ignore, *fips, *dualstack, *imds_url;
 };
 
 static void set_once(char **slot, const char *value)
@@ -276,6 +263,8 @@ static int read_config(const char *path, const char *profile, struct profile_end
 				set_once(&keys->fips, value);
 			else if (!strcmp(key, "use_dualstack_endpoint"))
 				set_once(&keys->dualstack, value);
+			else if (!strcmp(key, "ec2_metadata_service_endpoint"))
+				set_once(&keys->imds_url, value);
 		}
 	}
 	free(services_section);
@@ -338,6 +327,10 @@ int aws_endpoint_settings_load(const char *profile, struct aws_endpoint_settings
 		goto out;
 	}
 	out->profile_url = keys.endpoint_url ? xstrdup(keys.endpoint_url) : NULL;
+	if ((env = nonempty(getenv("AWS_EC2_METADATA_SERVICE_ENDPOINT"))))
+		out->imds_url = xstrdup(env);
+	else if (nonempty(keys.imds_url))
+		out->imds_url = xstrdup(keys.imds_url);
 	if (keys.services) {
 		prefix = xasprintf("%s\n", keys.services);
 		prefix_len = strlen(prefix);
@@ -370,6 +363,7 @@ out:
 	free(keys.ignore);
 	free(keys.fips);
 	free(keys.dualstack);
+	free(keys.imds_url);
 	free(path);
 	if (rc < 0)
 		aws_endpoint_settings_release(out);
@@ -391,6 +385,7 @@ void aws_endpoint_settings_release(struct aws_endpoint_settings *s)
 	free(s->services);
 	free(s->profile_url);
 	free(s->where);
+	free(s->imds_url);
 	memset(s, 0, sizeof(*s));
 }
 
@@ -447,4 +442,43 @@ const char *aws_configured_endpoint(const struct aws_endpoint_settings *s, const
 		return s->profile_url;
 	}
 	return NULL;
+}
+
+char *aws_credential_endpoint(const struct aws_endpoint_settings *s, const char *service,
+			      const char *region, const char **from)
+{
+	const char *url = s ? aws_configured_endpoint(s, service, from) : NULL;
+	const char *suffix = !strncmp(region, "cn-", 3) ? "amazonaws.com.cn" : "amazonaws.com";
+	size_t len;
+
+	if (url) {
+		len = strlen(url);
+		while (len && url[len - 1] == '/')
+			len--;
+		return xstrndup(url, len);
+	}
+	*from = "the AWS host";
+	if (!strcmp(service, "sso"))
+		return xasprintf("https://portal.sso.%s.%s", region, suffix);
+	return xasprintf("https://%s.%s.%s", service, region, suffix);
+}
+
+char *aws_instance_metadata_endpoint(const struct aws_endpoint_settings *s)
+{
+	const char *url = s->imds_url ? s->imds_url : "http://169.254.169.254";
+	size_t len = strlen(url);
+
+	while (len && url[len - 1] == '/')
+		len--;
+	return xstrndup(url, len);
+}
+
+char *aws_container_credentials_endpoint(void)
+{
+	const char *relative = nonempty(getenv("AWS_CONTAINER_CREDENTIALS_RELATIVE_URI"));
+	const char *full = nonempty(getenv("AWS_CONTAINER_CREDENTIALS_FULL_URI"));
+
+	if (relative)
+		return xasprintf("http://169.254.170.2%s", relative);
+	return full ? xstrdup(full) : NULL;
 }

@@ -1,10 +1,13 @@
 /*
  * endpoints.h: what terrace knows of AWS partitions when it builds real
- * AWS hosts: which partition a region name belongs to (by botocore's
- * partitions.json patterns), so that a mistyped region is reported as such
+ * AWS hosts: which partition a region belongs to (botocore's endpoints.json
+ * lists them), so that a mistyped region is reported as such
  * instead of as a DNS failure on a made-up host; the default host of a
- * service with the FIPS and dual-stack switches; and the endpoint URLs a user
- * configured for a service (environment, config file).
+ * service with the FIPS and dual-stack switches; the endpoint URLs a user
+ * configured for a service (environment, config file); and where the
+ * credential chain's own calls go (STS, the SSO portal, instance metadata,
+ * container credentials), decided here too so that they honour what the
+ * provider's calls honour.
  */
 #ifndef TERRACE_AWS_ENDPOINTS_H
 #define TERRACE_AWS_ENDPOINTS_H
@@ -14,9 +17,11 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-/* 0 when `region` belongs to a partition terrace builds hosts for (aws,
- * aws-cn, aws-us-gov); -1 with err set otherwise, naming the region and,
- * when it matches one, the partition terrace does not support. */
+/* 0 when `region` is a region of a partition terrace builds hosts for (aws,
+ * aws-cn, aws-us-gov), as botocore's endpoints.json lists them
+ * (regions.h); -1 with err set otherwise, naming the region and, when it
+ * is one, the partition terrace does not support, or the setting that lets
+ * a region newer than the list through (skip_region_validation). */
 int aws_region_check(const char *region, struct strbuf *err);
 
 /* ---- real AWS hosts ---- */
@@ -86,6 +91,8 @@ struct aws_endpoint_settings {
 	struct aws_service_url *services; /* from the profile's [services NAME] section */
 	size_t n_services;
 	char *where;          /* "profile \"dev\" in /root/.aws/config", for messages */
+	char *imds_url;       /* AWS_EC2_METADATA_SERVICE_ENDPOINT, else the profile's
+	                         ec2_metadata_service_endpoint; NULL: 169.254.169.254 */
 };
 
 /* Read the settings above for `profile` (NULL: AWS_PROFILE, else
@@ -121,5 +128,27 @@ const char *aws_provider_endpoint(const struct aws_endpoint_settings *s, const c
 				  const char **from);
 const char *aws_configured_endpoint(const struct aws_endpoint_settings *s, const char *service,
 				    const char **from);
+
+/* ---- the credential chain's own calls ----
+ * The chain (credentials.c) loads the same settings and asks here, so that
+ * its STS and SSO portal calls honour what the provider's calls honour. */
+
+/* STS for AssumeRole and AssumeRoleWithWebIdentity, and the IAM Identity
+ * Center portal ("sso"): the configured URL (the order above), else the
+ * service's regional AWS host, "https://sts.REGION.amazonaws.com" and
+ * "https://portal.sso.REGION.amazonaws.com" (.com.cn in aws-cn). A new
+ * string; *from as above, "the AWS host" for the default (s NULL: the
+ * default alone). */
+char *aws_credential_endpoint(const struct aws_endpoint_settings *s, const char *service,
+			      const char *region, const char **from);
+
+/* EC2 instance metadata's base URL: imds_url, else http://169.254.169.254
+ * (no trailing '/'); a new string. */
+char *aws_instance_metadata_endpoint(const struct aws_endpoint_settings *s);
+
+/* The container credentials' URL: http://169.254.170.2 followed by
+ * AWS_CONTAINER_CREDENTIALS_RELATIVE_URI, else
+ * AWS_CONTAINER_CREDENTIALS_FULL_URI; a new string, NULL when neither is set. */
+char *aws_container_credentials_endpoint(void);
 
 #endif

@@ -219,16 +219,23 @@ static char *upload_id_query(const char *prefix, const char *upload_id)
 static int abort_upload(struct aws_client *c, const char *bucket, const char *path,
 			const char *upload_id, struct strbuf *err)
 {
-	char *query = upload_id_query("", upload_id);
-	int ret = s3_delete_subresource(c, "AbortMultipartUpload", bucket, path, query,
-					upload_gone, err);
+	struct aws_request req = {
+		.operation = "AbortMultipartUpload", .method = "DELETE", .bucket = bucket,
+		.path = path, .query = upload_id_query("", upload_id), .after_stop = true,
+	};
+	struct aws_response resp;
+	int ret = s3_call(c, &req, upload_gone, &resp, err);
 
-	free(query);
-	return ret;
+	aws_response_free(&resp);
+	free((char *)req.query);
+	return ret < 0 ? -1 : 0;
 }
 
-int s3_abort_uploads_of_key(struct aws_client *c, const char *bucket, const char *key,
-			    unsigned *aborted, struct strbuf *err)
+/* Abort the multipart uploads in progress to exactly this key but `keep`
+ * (may be NULL), initiated no earlier than `since` (0: any time). */
+static int abort_uploads_except(struct aws_client *c, const char *bucket, const char *key,
+				const char *keep, time_t since, unsigned *aborted,
+				struct strbuf *err)
 {
 	char *key_marker = NULL, *id_marker = NULL, *path = xasprintf("/%s", key);
 	unsigned n = 0;
@@ -259,12 +266,18 @@ int s3_abort_uploads_of_key(struct aws_client *c, const char *bucket, const char
 		for (xmlNodePtr up = xml_child(root, "Upload"); up && !ret; up = xml_next_same(up)) {
 			char *k = s3_xml_url_text(up, "Key");
 			char *id = xml_child_text(up, "UploadId");
+			char *initiated = xml_child_text(up, "Initiated");
+			time_t when = 0;
+			bool recent = !since || (initiated && !aws_parse_timestamp(initiated, &when) &&
+						 when >= since);
 
-			if (k && id && !strcmp(k, key)) {
+			free(initiated);
+			if (k && id && !strcmp(k, key) && recent && !(keep && !strcmp(id, keep))) {
 				ret = abort_upload(c, bucket, path, id, err);
 				if (!ret) {
 					n++;
-					log_debugf("s3 aborted a multipart upload an earlier run left");
+					log_debugf("s3 aborted a multipart upload of %s (an earlier "
+						   "run's, or a resent CreateMultipartUpload's)", key);
 				}
 			}
 			free(k);
@@ -285,6 +298,12 @@ int s3_abort_uploads_of_key(struct aws_client *c, const char *bucket, const char
 	if (aborted)
 		*aborted = n;
 	return ret < 0 ? -1 : 0;
+}
+
+int s3_abort_uploads_of_key(struct aws_client *c, const char *bucket, const char *key,
+			    unsigned *aborted, struct strbuf *err)
+{
+	return abort_uploads_except(c, bucket, key, NULL, 0, aborted, err);
 }
 
 /* ---- single PutObject ---- */
@@ -470,7 +489,11 @@ static void *part_worker(void *arg)
 			break;
 		if (upload_part(j, i, &err)) {
 			pthread_mutex_lock(&j->lock);
-			if (!j->failed) {
+			/* After an interrupt a part is not sent: the job stopped
+			 * (upload_part may have said so already), never failed. */
+			if (!j->failed && (j->stopped || progress_stop_requested())) {
+				j->stopped = true;
+			} else if (!j->failed) {
 				j->failed = true;
 				strbuf_add(&j->error, err.buf, err.len);
 			}
@@ -509,6 +532,7 @@ static int create_upload(struct multipart_job *j, const char *sha256_hex, struct
 	struct aws_response resp;
 	struct strbuf parse_err = STRBUF_INIT;
 	xmlDocPtr doc;
+	time_t first_sent = time(NULL);
 	int ret;
 
 	object_headers(j->u, sha256_hex, &h);
@@ -527,6 +551,13 @@ static int create_upload(struct multipart_job *j, const char *sha256_hex, struct
 		if (doc)
 			xmlFreeDoc(doc);
 	}
+	/* Sent more than once: each attempt that reached S3 began an upload.
+	 * The others of this key begun since the first attempt was sent
+	 * (less the 5 minutes of clock skew SigV4 allows) are aborted. */
+	if (ret == 0 && resp.attempts > 1 &&
+	    abort_uploads_except(j->c, j->u->bucket, j->u->key, j->upload_id, first_sent - 300,
+				 NULL, err))
+		ret = -1;
 	strbuf_release(&parse_err);
 	aws_response_free(&resp);
 	return ret < 0 ? -1 : 0;

@@ -39,6 +39,9 @@ EXTRA = {
                                     "to_port": 22, "cidr_block": "10.0.0.0/8"},
     "aws.s3.bucket": {"versioning": True, "encryption": {"sse_algorithm": "AES256"},
                       "public_access_block": {"block_public_acls": True},
+                      "lifecycle_rules": [{"id": "expire", "prefix": "tmp/", "expiration_days": 30,
+                                           "noncurrent_version_expiration_days": 7,
+                                           "transitions": [{"days": 10, "storage_class": "GLACIER"}]}],
                       "policy": {"Version": "2012-10-17", "Statement": [
                           {"Effect": "Deny", "Principal": "*", "Action": "s3:*",
                            "Resource": "*"}]}},

@@ -1,0 +1,418 @@
+/*
+ * environment.c: the stack's environment a command works in (-env NAME,
+ * else TERRACE_ENV; stacks/stack.h's environments: block): who the user is
+ * (TERRACE_USER, else the caller's role session name when the aws
+ * credentials are an assumed role's, else $USER), the workspace its state
+ * is kept in (env.NAME in production, env.NAME.USER in development: a
+ * '.' no workspace name may hold, so it never meets the default's, a
+ * workspace's or another user's), what the snapshot records of it
+ * ("environment": {name, mode, user}), and production's checks of the git
+ * working tree before apply and destroy. Below cmd/context.c.
+ */
+#include "cmd/cli.h"
+#include "plan/eval.h"
+#include "provider/provider.h"
+
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+/* The environment last selected, for show and plan's headers. */
+static json_t *selected;
+
+const char *env_requested(const struct cli_setup *o)
+{
+	if (o->env && *o->env)
+		return o->env;
+	const char *e = getenv("TERRACE_ENV");
+	return e && *e ? e : NULL;
+}
+
+const json_t *env_selected(void)
+{
+	return selected;
+}
+
+/* The user as names and keys take it: lowercase letters and digits, any
+ * run of other characters one '-', at most 24 characters. */
+static char *user_slug(const char *raw)
+{
+	size_t n = strlen(raw);
+	char *slug = xcalloc(n + 1, 1);
+	size_t k = 0;
+	for (const char *c = raw; *c && k < 24; c++) {
+		char ch = *c;
+		if (ch >= 'A' && ch <= 'Z')
+			ch = (char)(ch - 'A' + 'a');
+		if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9'))
+			slug[k++] = ch;
+		else if (k && slug[k - 1] != '-')
+			slug[k++] = '-';
+	}
+	while (k && slug[k - 1] == '-')
+		k--;
+	slug[k] = '\0';
+	return slug;
+}
+
+static const json_t *no_resources(void *ctx, const char *name, const json_t **sensitive_names,
+				  bool *exists)
+{
+	(void)ctx;
+	(void)name;
+	(void)sensitive_names;
+	*exists = true;
+	return NULL;
+}
+
+/* The aws provider configuration "aws" (else the first of type aws) with
+ * its expressions evaluated against the variables; NULL when the stack has
+ * none or it needs what only resources give. */
+static json_t *aws_config(const json_t *snapshot)
+{
+	const char *name;
+	json_t *p, *found = json_object_get(json_object_get(snapshot, "providers"), "aws");
+	if (!found)
+		json_object_foreach(json_object_get(snapshot, "providers"), name, p) {
+			const char *type = json_string_value(json_object_get(p, "type"));
+			if (type && !strcmp(type, "aws")) {
+				found = p;
+				break;
+			}
+		}
+	if (!found)
+		return NULL;
+	struct eval_scope sc = { snapshot, no_resources, NULL };
+	struct strbuf err = STRBUF_INIT;
+	json_t *config = eval_value(&sc, json_object_get(found, "config"), NULL, &err);
+	strbuf_release(&err);
+	if (config && value_contains_unknown(config)) {
+		json_decref(config);
+		return NULL;
+	}
+	return config;
+}
+
+/*
+ * The role session name of the caller the stack's aws provider is, when its
+ * credentials are an assumed role's (sts GetCallerIdentity's arn
+ * ...:assumed-role/ROLE/SESSION): *session NULL otherwise. -1 when asking
+ * failed (err says why).
+ */
+static int role_session(const json_t *snapshot, char **session, struct strbuf *err)
+{
+	*session = NULL;
+	json_t *config = snapshot ? aws_config(snapshot) : NULL;
+	if (!config)
+		return 0;
+	const struct provider_type *pt = NULL;
+	const struct lookup_type *lt = lookup_type_find("aws.caller_identity", &pt);
+	void *client = NULL;
+	json_t *out = NULL, *args = json_object();
+	int rc = -1;
+	if (!lt || !pt || pt->configure(config, &client, err) ||
+	    lt->read(client, args, &out, err))
+		goto done;
+	const char *arn = json_string_value(json_object_get(out, "arn"));
+	const char *role = arn ? strstr(arn, ":assumed-role/") : NULL;
+	const char *slash = role ? strchr(role + strlen(":assumed-role/"), '/') : NULL;
+	if (slash && slash[1])
+		*session = xstrdup(slash + 1);
+	rc = 0;
+done:
+	if (client)
+		pt->close(client);
+	json_decref(out);
+	json_decref(args);
+	json_decref(config);
+	return rc;
+}
+
+/* The user of a development environment, as a slug; NULL after printing
+ * why none could be had. */
+static char *env_user(const char *env_name, const json_t *snapshot)
+{
+	const char *given = getenv("TERRACE_USER");
+	char *raw = NULL;
+	const char *from = "TERRACE_USER";
+	if (given && *given) {
+		raw = xstrdup(given);
+	} else {
+		struct strbuf err = STRBUF_INIT;
+		if (role_session(snapshot, &raw, &err)) {
+			ui_error("environment \"%s\": cannot tell who the development user is (the "
+				 "aws caller's identity: %s): set TERRACE_USER", env_name, err.buf);
+			strbuf_release(&err);
+			return NULL;
+		}
+		strbuf_release(&err);
+		from = "the role session name";
+		if (!raw && getenv("USER") && *getenv("USER")) {
+			raw = xstrdup(getenv("USER"));
+			from = "USER";
+		}
+	}
+	if (!raw) {
+		ui_error("environment \"%s\": cannot tell who the development user is: set "
+			 "TERRACE_USER", env_name);
+		return NULL;
+	}
+	char *slug = user_slug(raw);
+	if (!*slug) {
+		ui_error("environment \"%s\": the user \"%s\" (from %s) has no letter or digit: set "
+			 "TERRACE_USER", env_name, raw, from);
+		free(slug);
+		slug = NULL;
+	}
+	free(raw);
+	return slug;
+}
+
+bool ws_is_environment(const char *workspace)
+{
+	return workspace && !strncmp(workspace, "env.", 4);
+}
+
+int env_apply(struct stack *s, const struct cli_setup *o, struct diags *d)
+{
+	const char *name = env_requested(o);
+	return name ? stack_use_environment(s, name, d) : 0;
+}
+
+/* What role_session needs of the stack: its variables, locals and provider
+ * configurations, as a snapshot has them. */
+static json_t *settings_snapshot(const struct stack *s, const json_t *variables)
+{
+	json_t *providers = json_object(), *locals = json_object();
+	for (size_t i = 0; i < s->n_providers; i++)
+		json_object_set_new(providers, s->providers[i].name,
+				    json_pack("{s:s, s:O}", "type", s->providers[i].type,
+					      "config", s->providers[i].config));
+	for (size_t i = 0; i < s->n_locals; i++)
+		json_object_set_new(locals, s->locals[i].name,
+				    json_pack("{s:O}", "value", s->locals[i].value));
+	return json_pack("{s:O, s:[], s:o, s:o, s:s, s:s}", "variables", variables,
+			 "sensitive_variables", "providers", providers, "locals", locals, "stack",
+			 s->name ? s->name : "", "workspace", "default");
+}
+
+int env_workspace(const struct stack *s, const struct cli_setup *o, const json_t *variables,
+		  char **workspace)
+{
+	*workspace = NULL;
+	json_decref(selected);
+	selected = NULL;
+	const char *name = env_requested(o);
+	if (!name)
+		return 0;
+	char *ws = ws_current(o->stack_path);
+	if (!ws)
+		return -1;
+	if (!ws_is_default(ws)) {
+		ui_error("environment \"%s\" and workspace \"%s\" are both selected: an environment "
+			 "keeps its own state; select the default workspace (`terrace workspace "
+			 "select default`, TERRACE_WORKSPACE unset) or leave -env and TERRACE_ENV "
+			 "out", name, ws);
+		free(ws);
+		return -1;
+	}
+	free(ws);
+	const json_t *env = json_object_get(s->environments, name);
+	const char *mode = json_string_value(json_object_get(env, "mode"));
+	bool development = mode && !strcmp(mode, "development");
+	char *user = NULL;
+	if (development) {
+		json_t *snap = variables ? settings_snapshot(s, variables) : NULL;
+		user = env_user(name, snap);
+		json_decref(snap);
+		if (!user)
+			return -1;
+	} else {
+		/* Only shown: who runs it (names and state do not depend on it). */
+		const char *who = getenv("TERRACE_USER");
+		if (!who || !*who)
+			who = getenv("USER");
+		user = who && *who ? user_slug(who) : NULL;
+		if (user && !*user) {
+			free(user);
+			user = NULL;
+		}
+	}
+	selected = json_pack("{s:s, s:s}", "name", name, "mode", mode);
+	if (user)
+		json_object_set_new(selected, "user", json_string(user));
+	if (json_object_get(env, "git_branch"))
+		json_object_set(selected, "git_branch", json_object_get(env, "git_branch"));
+	*workspace = development ? xasprintf("env.%s.%s", name, user) : xasprintf("env.%s", name);
+	free(user);
+	return 0;
+}
+
+int env_state_workspace(const struct stack *settings, const struct cli_setup *o,
+			char **workspace)
+{
+	*workspace = NULL;
+	const char *name = env_requested(o);
+	if (!name)
+		return 0;
+	const json_t *env = json_object_get(settings->environments, name);
+	const char *mode = json_string_value(json_object_get(env, "mode"));
+	const char *given = getenv("TERRACE_USER");
+	if (!mode || strcmp(mode, "development") || (given && *given))
+		return env_workspace(settings, o, NULL, workspace);
+	/* The user may be the aws provider's role session: the provider's
+	 * settings come from the whole stack and its variables. */
+	struct stack *s = NULL;
+	struct diags d = DIAGS_INIT;
+	struct var_inputs in = { o->var_files.items, o->var_files.n, o->vars.items, o->vars.n,
+				 true };
+	json_t *vars = NULL;
+	int rc = -1;
+	const char **var_files = ctx_var_files(o);
+	int loaded = stack_load_except(o->stack_path ? o->stack_path : ".", var_files, &s, &d);
+	free(var_files);
+	if (loaded || env_apply(s, o, &d) || stack_resolve_variables(s, &in, &vars, &d))
+		ui_diags(&d);
+	else
+		rc = env_workspace(s, o, vars, workspace);
+	json_decref(vars);
+	diags_free(&d);
+	if (s)
+		stack_free(s);
+	return rc;
+}
+
+bool env_owns_backend(const struct stack *s, const char *workspace)
+{
+	const json_t *env = env_selected();
+	return s && env && ws_is_environment(workspace) &&
+	       json_object_get(json_object_get(s->environments,
+					       json_string_value(json_object_get(env, "name"))),
+			       "backend");
+}
+
+/* ---- production: the git working tree ---- */
+
+/* Run git with args in dir; its output in out (trimmed), its exit status
+ * returned (-1 when it could not run). */
+static int git(const char *dir, const char *const *args, struct strbuf *out)
+{
+	int fds[2];
+	if (pipe(fds) < 0)
+		return -1;
+	pid_t pid = fork();
+	if (pid < 0) {
+		close(fds[0]);
+		close(fds[1]);
+		return -1;
+	}
+	if (pid == 0) {
+		const char *argv[16] = { "git", "-C", dir };
+		size_t n = 3;
+		for (size_t i = 0; args[i] && n < 15; i++)
+			argv[n++] = args[i];
+		argv[n] = NULL;
+		dup2(fds[1], STDOUT_FILENO);
+		int devnull = open("/dev/null", O_WRONLY);
+		if (devnull >= 0)
+			dup2(devnull, STDERR_FILENO);
+		close(fds[0]);
+		close(fds[1]);
+		execvp("git", (char *const *)argv);
+		_exit(127);
+	}
+	close(fds[1]);
+	char buf[4096];
+	ssize_t got;
+	while ((got = read(fds[0], buf, sizeof(buf))) > 0)
+		strbuf_add(out, buf, (size_t)got);
+	close(fds[0]);
+	int status;
+	if (waitpid(pid, &status, 0) < 0 || !WIFEXITED(status))
+		return -1;
+	while (out->len && (out->buf[out->len - 1] == '\n' || out->buf[out->len - 1] == ' '))
+		out->buf[--out->len] = '\0';
+	return WEXITSTATUS(status);
+}
+
+int env_check_production(const struct cli_setup *o, const json_t *env, const char *verb,
+			 bool allow_dirty)
+{
+	const char *mode = json_string_value(json_object_get(env, "mode"));
+	if (!mode || strcmp(mode, "production"))
+		return 0;
+	const char *name = json_string_value(json_object_get(env, "name"));
+	const char *dir = o->stack_path ? o->stack_path : ".";
+	struct stat st;
+	char *folder = stat(dir, &st) == 0 && !S_ISDIR(st.st_mode) ? ws_folder_of(dir)
+								     : xstrdup(dir);
+	struct strbuf out = STRBUF_INIT;
+	int rc = 0;
+	static const char *const inside[] = { "rev-parse", "--is-inside-work-tree", NULL };
+	int status = git(folder, inside, &out);
+	if ((status == 127 || status < 0) && !allow_dirty) {
+		rc = ui_error("%s -env %s refused: environment \"%s\" is production, and git, which "
+			      "checks that the stack is committed, could not be run; install git or "
+			      "give -allow-dirty", verb, name, name);
+		goto out;
+	}
+	if (status == 127 || status < 0)
+		goto out;
+	if (status != 0 || strcmp(out.buf, "true")) {
+		ui_warn("environment \"%s\" is production, but the stack's folder %s is not in a git "
+			"working tree: its files and branch cannot be checked", name, folder);
+		goto out;
+	}
+	const char *branch_want = json_string_value(json_object_get(env, "git_branch"));
+	if (!allow_dirty) {
+		/* What the stack is made of: every tracked file changed under
+		 * its folder (job scripts, modules, the stack file itself), and
+		 * stack files not yet added; not what terrace or the user's
+		 * tools write beside them (state, plans, logs). */
+		bool is_file = stat(dir, &st) == 0 && !S_ISDIR(st.st_mode);
+		const char *slash = strrchr(dir, '/');
+		const char *file = is_file ? (slash ? slash + 1 : dir) : NULL;
+		const char *tracked[] = { "status", "--porcelain", "--untracked-files=no", "--",
+					  is_file ? file : ".", NULL };
+		const char *added[] = { "status", "--porcelain", "--untracked-files=all", "--",
+					is_file ? file : "*.yaml", is_file ? NULL : "*.yml", NULL };
+		strbuf_reset(&out);
+		status = git(folder, tracked, &out);
+		if (status == 0 && out.len)
+			strbuf_addch(&out, '\n');
+		if (status == 0)
+			status = git(folder, added, &out);
+		if (status != 0) {
+			rc = ui_error("%s -env %s refused: `git status` failed in %s", verb, name,
+				      folder);
+			goto out;
+		}
+		if (out.len) {
+			rc = ui_error("%s -env %s refused: environment \"%s\" is production and the "
+				      "stack's files have changes that are not committed:\n%s\nCommit "
+				      "them (what production runs is what the repository holds), or give "
+				      "-allow-dirty to %s anyway", verb, name, name, out.buf, verb);
+			goto out;
+		}
+	}
+	if (branch_want) {
+		static const char *const head[] = { "symbolic-ref", "--quiet", "--short", "HEAD",
+						    NULL };
+		strbuf_reset(&out);
+		status = git(folder, head, &out);
+		const char *branch = status == 0 ? out.buf : "(a detached HEAD)";
+		if (strcmp(branch, branch_want) && !allow_dirty)
+			rc = ui_error("%s -env %s refused: environment \"%s\" is applied from branch "
+				      "\"%s\" (git_branch), and this working tree is on %s%s%s. Switch to "
+				      "\"%s\", or give -allow-dirty to %s from here anyway", verb, name,
+				      name, branch_want, status == 0 ? "\"" : "", branch,
+				      status == 0 ? "\"" : "", branch_want, verb);
+	}
+out:
+	strbuf_release(&out);
+	free(folder);
+	return rc ? -1 : 0;
+}

@@ -1,0 +1,158 @@
+/*
+ * environment.c: what a development environment makes of a resource's
+ * desired attributes (see plan.h, plan_add_stack_tags): the names the stack
+ * gives get the prefix dev-<user>-, fitted to the type's naming rules (one
+ * table below: the name attribute, its length limit, the separator its
+ * names allow); taggable resources get terrace:environment and
+ * terrace:user; schedules, event rules and Glue triggers are made disabled
+ * unless the stack sets their state itself. A production environment, or
+ * none, changes nothing here.
+ */
+#include "plan/plan.h"
+#include "provider/provider.h"
+
+#include <openssl/sha.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* A type's name attribute and its rules. Names inside another named object
+ * (an S3 object's key, a Glue table in its database, a Lambda permission's
+ * statement) are not listed: their container is prefixed already. */
+static const struct name_rule {
+	const char *type;
+	const char *attr;
+	size_t max_len;
+	char separator;     /* what joins the prefix's words: '-', or '_' where
+			       names hold no '-' (Athena's databases, SQL names) */
+} name_rules[] = {
+	{ "aws.s3.bucket", "name", 63, '-' },
+	{ "aws.iam.role", "name", 64, '-' },
+	{ "aws.iam.policy", "name", 128, '-' },
+	{ "aws.iam.user", "name", 64, '-' },
+	{ "aws.iam.group", "name", 128, '-' },
+	{ "aws.iam.instance_profile", "name", 128, '-' },
+	{ "aws.glue.job", "name", 255, '-' },
+	{ "aws.glue.crawler", "name", 255, '-' },
+	{ "aws.glue.trigger", "name", 255, '-' },
+	{ "aws.glue.connection", "name", 255, '-' },
+	{ "aws.glue.database", "name", 255, '_' },
+	{ "aws.sfn.state_machine", "name", 80, '-' },
+	{ "aws.events.rule", "name", 64, '-' },
+	{ "aws.scheduler.schedule", "name", 64, '-' },
+	{ "aws.lambda.function", "function_name", 64, '-' },
+	{ "aws.lambda.layer_version", "layer_name", 140, '-' },
+	{ "aws.athena.workgroup", "name", 128, '-' },
+	{ "aws.athena.named_query", "name", 128, '-' },
+	{ "aws.logs.log_group", "name", 512, '-' },
+	{ "aws.secretsmanager.secret", "name", 512, '-' },
+	{ "aws.rds.instance", "identifier", 63, '-' },
+	{ "aws.redshift.cluster", "cluster_identifier", 63, '-' },
+	{ "aws.rds.subnet_group", "name", 255, '-' },
+	{ "aws.redshift.subnet_group", "name", 255, '-' },
+	{ "aws.ec2.key_pair", "key_name", 255, '-' },
+	{ "aws.ec2.security_group", "name", 255, '-' },
+	{ "postgres.role", "name", 63, '_' },
+	{ "postgres.database", "name", 63, '_' },
+};
+
+/* What a development environment sets when the stack does not: the
+ * attribute and its value, except where attribute `unless` has value
+ * `unless_value` (an ON_DEMAND trigger has no enabled state). */
+static const struct disabled_rule {
+	const char *type;
+	const char *attr;
+	const char *value_json;
+	const char *unless, *unless_value;
+} disabled_rules[] = {
+	{ "aws.scheduler.schedule", "state", "\"DISABLED\"", NULL, NULL },
+	{ "aws.events.rule", "state", "\"DISABLED\"", NULL, NULL },
+	{ "aws.glue.trigger", "enabled", "false", "trigger_type", "ON_DEMAND" },
+};
+
+#define N_OF(a) (sizeof(a) / sizeof((a)[0]))
+#define HASH_HEX 6
+
+const char *plan_name_attr(const char *type)
+{
+	for (size_t i = 0; i < N_OF(name_rules); i++)
+		if (!strcmp(name_rules[i].type, type))
+			return name_rules[i].attr;
+	return NULL;
+}
+
+char *plan_dev_name(const char *type, const char *user, const char *name)
+{
+	const struct name_rule *rule = NULL;
+	for (size_t i = 0; i < N_OF(name_rules) && !rule; i++)
+		if (!strcmp(name_rules[i].type, type))
+			rule = &name_rules[i];
+	if (!rule)
+		return NULL;
+	char *prefix = xasprintf("dev-%s-", user);
+	for (char *c = prefix; *c; c++)
+		if (*c == '-')
+			*c = rule->separator;
+	/* Made from a name that has it already (a reference to a prefixed
+	 * name, or the state's own value): as it is. */
+	if (strstr(name, prefix)) {
+		free(prefix);
+		return xstrdup(name);
+	}
+	/* After a leading '/' (log group and secret paths). */
+	size_t lead = name[0] == '/' ? 1 : 0;
+	char *full = xasprintf("%.*s%s%s", (int)lead, name, prefix, name + lead);
+	if (strlen(full) <= rule->max_len) {
+		free(prefix);
+		return full;
+	}
+	/* Too long: cut, and a hash of the whole name keeps two cut names
+	 * apart. */
+	unsigned char md[SHA256_DIGEST_LENGTH];
+	SHA256((const unsigned char *)full, strlen(full), md);
+	size_t keep = rule->max_len - 1 - HASH_HEX;
+	while (keep && (full[keep - 1] == '-' || full[keep - 1] == '_' || full[keep - 1] == '.'))
+		keep--;
+	char *cut = xasprintf("%.*s%c%02x%02x%02x", (int)keep, full, rule->separator, md[0], md[1],
+			      md[2]);
+	free(full);
+	free(prefix);
+	return cut;
+}
+
+int plan_apply_environment(const json_t *snapshot, const struct resource_type *rt,
+			   const json_t *config, json_t *desired, struct strbuf *err)
+{
+	(void)err;
+	const json_t *env = json_object_get(snapshot, "environment");
+	const char *mode = json_string_value(json_object_get(env, "mode"));
+	const char *user = json_string_value(json_object_get(env, "user"));
+	if (!mode || strcmp(mode, "development") || !user || !json_is_object(desired))
+		return 0;
+	const char *attr = plan_name_attr(rt->name);
+	const char *name = attr ? json_string_value(json_object_get(desired, attr)) : NULL;
+	if (name && json_object_get(config, attr)) {
+		char *fitted = plan_dev_name(rt->name, user, name);
+		json_object_set_new(desired, attr, json_string(fitted));
+		free(fitted);
+	}
+	for (size_t i = 0; i < N_OF(disabled_rules); i++) {
+		const struct disabled_rule *r = &disabled_rules[i];
+		if (strcmp(r->type, rt->name) || json_object_get(config, r->attr))
+			continue;
+		const char *is = r->unless ? json_string_value(json_object_get(desired, r->unless))
+					   : NULL;
+		if (is && !strcmp(is, r->unless_value))
+			continue;
+		json_object_set_new(desired, r->attr, json_loads(r->value_json, JSON_DECODE_ANY,
+								 NULL));
+	}
+	const struct attr_schema *tags_attr = schema_find(rt->attrs, "tags");
+	json_t *tags = json_object_get(desired, "tags");
+	if (tags_attr && tags_attr->type == ATTR_MAP && json_is_object(tags)) {
+		json_t *merged = json_copy(tags);
+		json_object_set(merged, PLAN_TAG_ENVIRONMENT, json_object_get(env, "name"));
+		json_object_set_new(merged, PLAN_TAG_USER, json_string(user));
+		json_object_set_new(desired, "tags", merged);
+	}
+	return 0;
+}

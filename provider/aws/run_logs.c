@@ -1,0 +1,243 @@
+/*
+ * run_logs.c: the CloudWatch Logs reader of `terrace run` and `terrace
+ * logs` (run.h): run streams read with GetLogEvents and forward tokens,
+ * whole groups with FilterLogEvents, lines of all sources merged by time.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "provider/aws/run.h"
+
+#define LOGS_SERVICE "logs"
+#define LOGS_TARGET_PREFIX "Logs_20140328"
+#define LOGS_JSON_VERSION "1.1"
+#define PAGE_LIMIT 1000 /* events per page: a long run takes several */
+
+static const char *const not_found[] = { "ResourceNotFoundException", NULL };
+
+struct cwl_source {
+	char *group;
+	char *stream;       /* the stream, or NULL: every stream of the group */
+	bool filter;        /* read with FilterLogEvents (a group, or a stream from a time) */
+	char *label;
+	char *token;        /* stream: the last nextForwardToken; NULL: from the head */
+	long long since_ms; /* group: read events from this time on */
+	json_t *seen;       /* group: eventIds of time since_ms already sent */
+};
+
+struct cwl_reader {
+	struct aws_client *c;
+	struct cwl_source *v;
+	size_t n;
+};
+
+struct cwl_reader *cwl_reader_new(struct aws_client *c)
+{
+	struct cwl_reader *r = xcalloc(1, sizeof(*r));
+	r->c = c;
+	return r;
+}
+
+void cwl_reader_free(struct cwl_reader *r)
+{
+	if (!r)
+		return;
+	for (size_t i = 0; i < r->n; i++) {
+		free(r->v[i].group);
+		free(r->v[i].stream);
+		free(r->v[i].label);
+		free(r->v[i].token);
+		json_decref(r->v[i].seen);
+	}
+	free(r->v);
+	free(r);
+}
+
+static struct cwl_source *add_source(struct cwl_reader *r, const char *group, const char *stream,
+				     bool filter, const char *label)
+{
+	for (size_t i = 0; i < r->n; i++)
+		if (!strcmp(r->v[i].group, group) && r->v[i].filter == filter &&
+		    (stream ? r->v[i].stream && !strcmp(r->v[i].stream, stream) : !r->v[i].stream))
+			return NULL;
+	r->v = xrealloc(r->v, (r->n + 1) * sizeof(*r->v));
+	struct cwl_source *s = &r->v[r->n++];
+	memset(s, 0, sizeof(*s));
+	s->group = xstrdup(group);
+	s->stream = stream ? xstrdup(stream) : NULL;
+	s->label = xstrdup(label);
+	s->filter = filter;
+	return s;
+}
+
+void cwl_add_stream(struct cwl_reader *r, const char *group, const char *stream,
+		    const char *label)
+{
+	add_source(r, group, stream, false, label);
+}
+
+void cwl_add_group(struct cwl_reader *r, const char *group, const char *stream,
+		   long long since_ms, const char *label)
+{
+	struct cwl_source *s = add_source(r, group, stream, true, label);
+	if (s) {
+		s->since_ms = since_ms;
+		s->seen = json_object();
+	}
+}
+
+static int logs_call(struct aws_client *c, const char *op, const json_t *in, json_t **out,
+		     struct strbuf *err)
+{
+	return aws_json_call_codes(c, LOGS_SERVICE, LOGS_TARGET_PREFIX, LOGS_JSON_VERSION, op, in,
+				   not_found, false, out, NULL, NULL, err);
+}
+
+/* One "log" event (new) for a CloudWatch event e of source s. */
+static json_t *log_event(const struct cwl_source *s, const json_t *e)
+{
+	const char *msg = value_get_string(e, "message");
+	size_t len = msg ? strlen(msg) : 0;
+	while (len && (msg[len - 1] == '\n' || msg[len - 1] == '\r'))
+		len--;
+	json_t *ev = run_event_new("log");
+	json_object_set_new(ev, "stream", json_string(s->label));
+	json_object_set_new(ev, "timestamp", json_integer(value_get_integer(e, "timestamp", 0)));
+	json_object_set_new(ev, "message", json_stringn(msg ? msg : "", len));
+	return ev;
+}
+
+/* Every new event of stream s appended to out: pages until the token comes back. */
+static int read_stream(struct cwl_reader *r, struct cwl_source *s, json_t *out,
+		       struct strbuf *err)
+{
+	for (;;) {
+		json_t *in = json_pack("{s:s, s:s, s:b, s:i}", "logGroupName", s->group,
+				       "logStreamName", s->stream, "startFromHead", 1, "limit",
+				       PAGE_LIMIT);
+		if (s->token)
+			json_object_set_new(in, "nextToken", json_string(s->token));
+		json_t *page = NULL;
+		int rc = logs_call(r->c, "GetLogEvents", in, &page, err);
+		json_decref(in);
+		if (rc == 1)
+			return 0; /* no such stream (yet): no lines */
+		if (rc < 0)
+			return -1;
+		size_t i;
+		json_t *e;
+		json_array_foreach(json_object_get(page, "events"), i, e)
+			json_array_append_new(out, log_event(s, e));
+		const char *next = value_get_string(page, "nextForwardToken");
+		bool same = !next || (s->token && !strcmp(next, s->token));
+		if (next && !same) {
+			free(s->token);
+			s->token = xstrdup(next);
+		}
+		bool empty = json_array_size(json_object_get(page, "events")) == 0;
+		json_decref(page);
+		if (same || empty)
+			return 0;
+	}
+}
+
+/* Every event of group s from since_ms on not yet sent, appended to out. */
+static int read_group(struct cwl_reader *r, struct cwl_source *s, json_t *out,
+		      struct strbuf *err)
+{
+	char *token = NULL;
+	long long newest = s->since_ms;
+	json_t *newest_ids = json_object();
+	int rc = 0;
+	do {
+		json_t *in = json_pack("{s:s, s:I, s:i}", "logGroupName", s->group, "startTime",
+				       (json_int_t)s->since_ms, "limit", PAGE_LIMIT);
+		if (s->stream)
+			json_object_set_new(in, "logStreamNames", json_pack("[s]", s->stream));
+		if (token)
+			json_object_set_new(in, "nextToken", json_string(token));
+		json_t *page = NULL;
+		rc = logs_call(r->c, "FilterLogEvents", in, &page, err);
+		json_decref(in);
+		free(token);
+		token = NULL;
+		if (rc) {
+			rc = rc == 1 ? 0 : -1; /* no such group (yet): no lines */
+			break;
+		}
+		size_t i;
+		json_t *e;
+		json_array_foreach(json_object_get(page, "events"), i, e) {
+			const char *id = value_get_string(e, "eventId");
+			long long ts = value_get_integer(e, "timestamp", 0);
+			if (id && json_object_get(s->seen, id))
+				continue;
+			if (ts > newest) {
+				newest = ts;
+				json_object_clear(newest_ids);
+			}
+			if (ts == newest && id)
+				json_object_set_new(newest_ids, id, json_true());
+			json_array_append_new(out, log_event(s, e));
+		}
+		const char *next = value_get_string(page, "nextToken");
+		token = next ? xstrdup(next) : NULL;
+		json_decref(page);
+	} while (token);
+	free(token);
+	if (newest > s->since_ms) {
+		s->since_ms = newest;
+		json_decref(s->seen);
+		s->seen = newest_ids;
+	} else {
+		json_object_update(s->seen, newest_ids);
+		json_decref(newest_ids);
+	}
+	return rc;
+}
+
+static int by_time(const void *a, const void *b)
+{
+	const json_t *const *x = a, *const *y = b;
+	json_int_t tx = json_integer_value(json_object_get(*x, "timestamp"));
+	json_int_t ty = json_integer_value(json_object_get(*y, "timestamp"));
+	if (tx != ty)
+		return tx < ty ? -1 : 1;
+	/* qsort is not stable: the order read breaks ties. */
+	json_int_t ox = json_integer_value(json_object_get(*x, "$order"));
+	json_int_t oy = json_integer_value(json_object_get(*y, "$order"));
+	return ox < oy ? -1 : ox > oy;
+}
+
+int cwl_read(struct cwl_reader *r, const struct run_sink *sink, struct strbuf *err)
+{
+	json_t *all = json_array();
+	int rc = 0;
+	for (size_t i = 0; i < r->n && !rc; i++)
+		rc = r->v[i].filter ? read_group(r, &r->v[i], all, err)
+				    : read_stream(r, &r->v[i], all, err);
+	size_t n = json_array_size(all);
+	json_t **v = xcalloc(n ? n : 1, sizeof(*v));
+	for (size_t i = 0; i < n; i++) {
+		v[i] = json_incref(json_array_get(all, i));
+		json_object_set_new(v[i], "$order", json_integer((json_int_t)i));
+	}
+	qsort(v, n, sizeof(*v), by_time);
+	for (size_t i = 0; i < n; i++) {
+		json_object_del(v[i], "$order");
+		run_sink_emit(sink, v[i]);
+	}
+	free(v);
+	json_decref(all);
+	return rc;
+}
+
+int cwl_logs_read(void *reader, const struct run_sink *sink, struct strbuf *err)
+{
+	return cwl_read(reader, sink, err);
+}
+
+void cwl_logs_close(void *reader)
+{
+	cwl_reader_free(reader);
+}

@@ -1,0 +1,253 @@
+/*
+ * run_sfn.c: `terrace run` and `terrace logs` for aws.sfn.state_machine: an
+ * execution started with StartExecution (-payload as its input), followed
+ * with DescribeExecution and GetExecutionHistory (paged; each state
+ * entered, succeeded or failed sent once, with its duration), stopped with
+ * StopExecution; its output at the end. Its log lines are those of the
+ * log group its logging configuration names.
+ */
+#include <openssl/rand.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "provider/aws/run.h"
+
+#define SFN_SERVICE "states"
+#define SFN_TARGET_PREFIX "AWSStepFunctions"
+#define SFN_JSON_VERSION "1.0"
+
+struct sfn_run {
+	struct aws_client *c;
+	char *arn;
+	json_int_t last_event;   /* history events up to this id are sent */
+	json_t *entered;         /* state name -> time entered (seconds) */
+	char *current;           /* the state entered last */
+	char *last_status;
+};
+
+static int sfn_call(struct aws_client *c, const char *op, const json_t *in, json_t **out,
+		    struct strbuf *err)
+{
+	return aws_json_call_codes(c, SFN_SERVICE, SFN_TARGET_PREFIX, SFN_JSON_VERSION, op, in,
+				   NULL, false, out, NULL, NULL, err);
+}
+
+static int sfn_start(void *client, const char *id, const json_t *attrs,
+		     const struct run_request *rq, const struct run_sink *sink, void **handle,
+		     char **run_id, struct strbuf *err)
+{
+	(void)attrs;
+	(void)sink;
+	/* A name of its own (AWS would make a UUID up): when it started. */
+	unsigned char rnd[4];
+	RAND_bytes(rnd, sizeof(rnd));
+	time_t now = time(NULL);
+	struct tm tm;
+	gmtime_r(&now, &tm);
+	char name[64];
+	size_t n = strftime(name, sizeof(name), "terrace-run-%Y%m%dT%H%M%SZ-", &tm);
+	snprintf(name + n, sizeof(name) - n, "%02x%02x%02x%02x", rnd[0], rnd[1], rnd[2], rnd[3]);
+	json_t *in = json_pack("{s:s, s:s, s:s}", "stateMachineArn", id, "name", name, "input",
+			       rq->payload ? rq->payload : "{}");
+	json_t *out = NULL;
+	int rc = sfn_call(client, "StartExecution", in, &out, err);
+	json_decref(in);
+	const char *arn = value_get_string(out, "executionArn");
+	if (rc == 0 && !arn) {
+		strbuf_addf(err, "states StartExecution: the answer names no executionArn for %s", id);
+		rc = -1;
+	}
+	if (rc == 0) {
+		struct sfn_run *s = xcalloc(1, sizeof(*s));
+		s->c = client;
+		s->arn = xstrdup(arn);
+		s->entered = json_object();
+		*handle = s;
+		*run_id = xstrdup(arn);
+	}
+	json_decref(out);
+	return rc ? -1 : 0;
+}
+
+static double seconds_of(const json_t *v)
+{
+	if (json_is_number(v))
+		return json_number_value(v);
+	return (double)aws_time_of(v);
+}
+
+static void step(const struct run_sink *sink, const char *name, const char *status,
+		 double duration)
+{
+	json_t *ev = run_event_new("step");
+	json_object_set_new(ev, "name", json_string(name));
+	json_object_set_new(ev, "status", json_string(status));
+	if (duration >= 0)
+		json_object_set_new(ev, "duration", json_real(duration));
+	run_sink_emit(sink, ev);
+}
+
+static bool ends_with(const char *s, const char *tail)
+{
+	size_t n = strlen(s), m = strlen(tail);
+	return n >= m && !strcmp(s + n - m, tail);
+}
+
+/* One history event: a state entered, exited or failed. */
+static void history_event(struct sfn_run *s, const json_t *e, const struct run_sink *sink)
+{
+	const char *type = value_get_string(e, "type");
+	double at = seconds_of(value_get(e, "timestamp"));
+	if (!type)
+		return;
+	if (ends_with(type, "StateEntered")) {
+		const char *name = value_get_string(value_get(e, "stateEnteredEventDetails"), "name");
+		if (!name)
+			return;
+		json_object_set_new(s->entered, name, json_real(at));
+		free(s->current);
+		s->current = xstrdup(name);
+		step(sink, name, "entered", -1);
+	} else if (ends_with(type, "StateExited")) {
+		const char *name = value_get_string(value_get(e, "stateExitedEventDetails"), "name");
+		if (!name)
+			return;
+		const json_t *since = json_object_get(s->entered, name);
+		step(sink, name, "succeeded", since ? at - json_number_value(since) : -1);
+	} else if (ends_with(type, "Failed") && strcmp(type, "ExecutionFailed") && s->current) {
+		const json_t *since = json_object_get(s->entered, s->current);
+		step(sink, s->current, "failed", since ? at - json_number_value(since) : -1);
+	}
+}
+
+static int read_history(struct sfn_run *s, const struct run_sink *sink, struct strbuf *err)
+{
+	char *token = NULL;
+	int rc;
+	do {
+		json_t *in = json_pack("{s:s, s:i}", "executionArn", s->arn, "maxResults", 100);
+		if (token)
+			json_object_set_new(in, "nextToken", json_string(token));
+		free(token);
+		token = NULL;
+		json_t *out = NULL;
+		rc = sfn_call(s->c, "GetExecutionHistory", in, &out, err);
+		json_decref(in);
+		if (rc)
+			break;
+		size_t i;
+		json_t *e;
+		json_array_foreach(value_get(out, "events"), i, e) {
+			json_int_t id = value_get_integer(e, "id", 0);
+			if (id <= s->last_event)
+				continue;
+			s->last_event = id;
+			history_event(s, e, sink);
+		}
+		const char *next = value_get_string(out, "nextToken");
+		token = next ? xstrdup(next) : NULL;
+		json_decref(out);
+	} while (token);
+	return rc ? -1 : 0;
+}
+
+static int sfn_poll(void *handle, const struct run_sink *sink, enum run_outcome *outcome,
+		    struct strbuf *message, struct strbuf *err)
+{
+	struct sfn_run *s = handle;
+	*outcome = RUN_GOING;
+	json_t *in = json_pack("{s:s}", "executionArn", s->arn);
+	json_t *d = NULL;
+	int rc = sfn_call(s->c, "DescribeExecution", in, &d, err);
+	json_decref(in);
+	if (rc == 0)
+		rc = read_history(s, sink, err);
+	if (rc) {
+		json_decref(d);
+		return -1;
+	}
+	const char *status = value_get_string(d, "status");
+	run_sink_state(sink, &s->last_status, status);
+	if (!status || !strcmp(status, "RUNNING") || !strcmp(status, "PENDING_REDRIVE")) {
+		json_decref(d);
+		return 0;
+	}
+	if (!strcmp(status, "SUCCEEDED")) {
+		*outcome = RUN_SUCCEEDED;
+		const char *text = value_get_string(d, "output");
+		json_t *output = text ? json_loads(text, JSON_DECODE_ANY, NULL) : NULL;
+		if (text) {
+			json_t *ev = run_event_new("output");
+			json_object_set_new(ev, "output", output ? output : json_string(text));
+			run_sink_emit(sink, ev);
+		}
+	} else {
+		*outcome = !strcmp(status, "ABORTED") ? RUN_STOPPED
+			 : !strcmp(status, "TIMED_OUT") ? RUN_TIMED_OUT : RUN_FAILED;
+		const char *error = value_get_string(d, "error");
+		const char *cause = value_get_string(d, "cause");
+		strbuf_addf(message, "execution %s %s", s->arn, status);
+		if (error)
+			strbuf_addf(message, ": %s", error);
+		if (cause)
+			strbuf_addf(message, ": %s", cause);
+	}
+	json_decref(d);
+	return 0;
+}
+
+static int sfn_stop(void *handle, struct strbuf *err)
+{
+	struct sfn_run *s = handle;
+	json_t *in = json_pack("{s:s, s:s, s:s}", "executionArn", s->arn, "error",
+			       "terrace.Interrupted", "cause", "stopped by terrace run");
+	int rc = sfn_call(s->c, "StopExecution", in, NULL, err);
+	json_decref(in);
+	return rc ? -1 : 0;
+}
+
+static void sfn_release(void *handle)
+{
+	struct sfn_run *s = handle;
+	if (!s)
+		return;
+	free(s->arn);
+	free(s->current);
+	free(s->last_status);
+	json_decref(s->entered);
+	free(s);
+}
+
+/* The log group of its logging configuration: arn:...:log-group:NAME:*. */
+static int sfn_logs_open(void *client, const char *id, const json_t *attrs, const char *run_id,
+			 long long since_ms, void **reader, struct strbuf *err)
+{
+	(void)run_id;
+	const char *arn = value_get_string(value_get(attrs, "logging_configuration"),
+					   "log_group_arn");
+	const char *at = arn ? strstr(arn, ":log-group:") : NULL;
+	if (!at) {
+		strbuf_addf(err, "state machine %s has no log group: its logging_configuration "
+			    "names none (log_group_arn)", id);
+		return -1;
+	}
+	at += strlen(":log-group:");
+	size_t len = strcspn(at, ":");
+	char *group = xstrndup(at, len);
+	struct cwl_reader *r = cwl_reader_new(client);
+	cwl_add_group(r, group, NULL, since_ms, "execution");
+	free(group);
+	*reader = r;
+	return 0;
+}
+
+const struct resource_runner aws_sfn_runner = {
+	.start = sfn_start,
+	.poll = sfn_poll,
+	.stop = sfn_stop,
+	.release = sfn_release,
+	.logs_open = sfn_logs_open,
+	.logs_read = cwl_logs_read,
+	.logs_close = cwl_logs_close,
+};

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# t0962-upgrade-examples: upgrading terrace changes no deployment, for the
+# examples that run without a network namespace. The previous release
+# (tests/integration/previous_release.sh) applies each example as that
+# release had it; the build under test then plans "No changes.":
+#   movies-api           (moto: the catalog modules, Lambda, Glue, Athena)
+#   minio-lake           (s3rver, as demo.sh runs it)
+#   ecommerce-lakehouse  (s3rver, PostgreSQL, sshd and the login crontab)
+# t0963 does the same for the examples that need a namespace.
+. "$(dirname "$0")/lib.sh"
+. "$TEST_DIR/examples.sh"
+. "$TEST_DIR/previous_release.sh"
+
+test_exclusive login-crontab
+
+export MOTO_IAM_LOAD_MANAGED_POLICIES=true
+start_moto || test_fail_setup "moto did not start"
+start_s3rver || test_fail_setup "s3rver did not start"
+start_postgres || test_fail_setup "postgres did not start"
+start_sshd || test_fail_setup "sshd did not start"
+printf '%s\n' "17 4 * * * /usr/bin/true nightly-rotate" >"$TRASH/mine.crontab"
+own_crontab "$TRASH/mine.crontab" || test_fail_setup "cannot write the crontab"
+previous_release_build || test_fail_setup "the previous release could not be built"
+export PYTHONDONTWRITEBYTECODE=1
+
+use_server moto
+export TERRACE_VAR_region=us-east-1 TERRACE_VAR_project=alice-movies
+upgrade_example movies-api
+
+use_server s3rver
+export TERRACE_VAR_prefix=workshop
+upgrade_example minio-lake
+
+unset TERRACE_VAR_prefix
+ecommerce_lakehouse_env
+upgrade_example ecommerce-lakehouse
+
+test_done

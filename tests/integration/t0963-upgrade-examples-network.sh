@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# time-limit: 900 (three examples with their networks, hosts and databases)
+# t0963-upgrade-examples-network: upgrading terrace changes no deployment,
+# for the examples that reach a database through a bastion: the previous
+# release (tests/integration/previous_release.sh) applies each as that
+# release had it, and the build under test plans "No changes.":
+#   retail-batch     (its network, bastion, RDS source database and the retail
+#                     schema's migrations, Glue, Step Functions, Scheduler)
+#   music-lakehouse  (Iceberg tables, Glue jobs, the Redshift serving layer,
+#                     its users, group and grants)
+#   airflow-dbt-ops  (the Airflow host as an instance, files, cron and a
+#                     restart over SSH, its Redshift cluster and dbt login)
+# As in t0330, t0350 and t0620, one moto gives every instance the address of
+# a network namespace where one sshd stands in for the bastions and the
+# Airflow host, and one PostgreSQL for the RDS instance, the Redshift
+# clusters and Airflow's metadata database (the namespace's /etc/hosts
+# resolves the endpoints to it).
+#
+# Making the namespace needs root (CAP_NET_ADMIN) and iproute2; without
+# them the file reports one step named "skipped: ..." and runs nothing else.
+. "$(dirname "$0")/lib.sh"
+. "$TEST_DIR/examples.sh"
+. "$TEST_DIR/previous_release.sh"
+
+require_netns
+
+export MOTO_IAM_LOAD_MANAGED_POLICIES=true
+STAND_IN_KEYS=$TRASH/bastion-host-keys
+start_moto MOTO_STAND_IN_PUBLIC_IP="$NETNS_IP" MOTO_STAND_IN_HOST_KEYS="$STAND_IN_KEYS" ||
+	test_fail_setup "moto did not start"
+use_server moto
+
+rds_address=alice-retail-source.aaaaaaaaaa.us-east-1.rds.amazonaws.com
+unique=$("$SERVERS_PYTHON" -c 'import hashlib; print(hashlib.sha256(b"123456789012:us-east-1").hexdigest()[:12])')
+redshift_address=acme-music-serving.$unique.us-east-1.redshift.amazonaws.com
+warehouse_address=alice-warehouse.$unique.us-east-1.redshift.amazonaws.com
+netns_hosts "127.0.0.1 $rds_address" "127.0.0.1 $redshift_address" "127.0.0.1 $warehouse_address" ||
+	test_fail_setup "cannot write the namespace's hosts file"
+PG_EXEC_PREFIX="ip netns exec $NETNS"
+PG_EXEC_PREFIX=$PG_EXEC_PREFIX start_postgres || test_fail_setup "postgres did not start in the namespace"
+psql_test "CREATE DATABASE retail" >/dev/null && psql_test "CREATE DATABASE dev" >/dev/null ||
+	test_fail_setup "cannot create the instance's and the cluster's databases"
+SSHD_EXEC_PREFIX=$PG_EXEC_PREFIX SSHD_LISTEN_ADDR=$NETNS_IP SSHD_NAME=bastion start_sshd ||
+	test_fail_setup "the bastion sshd did not start in the namespace"
+cp "$SSHD_DIR/ssh_host_ed25519_key.pub" "$STAND_IN_KEYS" || test_fail_setup "no host key"
+airflow_dbt_ops_passwords
+psql_test "CREATE ROLE airflow LOGIN PASSWORD '$TERRACE_VAR_metadata_db_password'" >/dev/null &&
+	psql_test "CREATE DATABASE airflow OWNER airflow" >/dev/null ||
+	test_fail_setup "cannot make Airflow's metadata database"
+test_exclusive login-crontab
+printf '%s\n' "17 4 * * * /usr/bin/true rotate" >"$TRASH/mine.crontab"
+own_crontab "$TRASH/mine.crontab" || test_fail_setup "cannot write the crontab"
+previous_release_build || test_fail_setup "the previous release could not be built"
+
+export TERRACE_VAR_region=us-east-1 TERRACE_VAR_attendee=alice
+retail_batch_env || test_fail_setup "cannot read the bastion's public key"
+upgrade_example retail-batch
+
+music_lakehouse_env || test_fail_setup "cannot set music-lakehouse's variables"
+upgrade_example music-lakehouse
+
+airflow_dbt_ops_env || test_fail_setup "cannot set airflow-dbt-ops's variables"
+upgrade_example airflow-dbt-ops
+
+test_done

@@ -1,0 +1,128 @@
+/*
+ * test_environment.c: the names a development environment gives
+ * (plan/environment.c, plan_dev_name): the prefix dev-USER-, its separator
+ * per type, after a leading '/', a name that has it kept, and a name too
+ * long for its type cut to the limit with a hash that keeps two cut names
+ * apart; plan_apply_environment's tags and paused schedules.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "plan/plan.h"
+#include "provider/provider.h"
+
+static void expect_name(const char *type, const char *name, const char *want)
+{
+	char *got = plan_dev_name(type, "alice", name);
+	assert_non_null(got);
+	assert_string_equal(got, want);
+	free(got);
+}
+
+static void test_prefix(void **state)
+{
+	(void)state;
+	expect_name("aws.s3.bucket", "acme-raw", "dev-alice-acme-raw");
+	expect_name("aws.glue.database", "acme_lake", "dev_alice_acme_lake");
+	expect_name("postgres.role", "etl", "dev_alice_etl");
+	expect_name("aws.logs.log_group", "/aws-glue/jobs/x", "/dev-alice-aws-glue/jobs/x");
+	/* Made from a prefixed name: kept. */
+	expect_name("aws.logs.log_group", "/aws/lambda/dev-alice-fn", "/aws/lambda/dev-alice-fn");
+	expect_name("aws.s3.bucket", "dev-alice-acme-raw-logs", "dev-alice-acme-raw-logs");
+	assert_null(plan_dev_name("aws.s3.object", "alice", "key"));
+	assert_string_equal(plan_name_attr("aws.lambda.function"), "function_name");
+	assert_null(plan_name_attr("ssh.file"));
+}
+
+static void test_cut(void **state)
+{
+	(void)state;
+	const char *a = "a-bucket-name-that-is-long-enough-to-need-cutting-when-prefixed-one";
+	const char *b = "a-bucket-name-that-is-long-enough-to-need-cutting-when-prefixed-two";
+	char *x = plan_dev_name("aws.s3.bucket", "alice", a);
+	char *y = plan_dev_name("aws.s3.bucket", "alice", b);
+	assert_int_equal(strlen(x), 63);
+	assert_int_equal(strlen(y), 63);
+	assert_memory_equal(x, "dev-alice-a-bucket", 18);
+	assert_string_not_equal(x, y);
+	/* The same name always gives the same cut name. */
+	char *again = plan_dev_name("aws.s3.bucket", "alice", a);
+	assert_string_equal(x, again);
+	/* No separator before the hash's own. */
+	assert_true(x[63 - 7] == '-' && x[63 - 8] != '-');
+	free(x);
+	free(y);
+	free(again);
+	char *role = plan_dev_name("aws.rds.instance", "a-very-long-user-name-x",
+				   "warehouse-primary-instance-with-a-long-name");
+	assert_int_equal(strlen(role), 63);
+	free(role);
+}
+
+static void test_apply(void **state)
+{
+	(void)state;
+	const struct resource_type *rule = resource_type_find("aws.events.rule", NULL);
+	const struct resource_type *trig = resource_type_find("aws.glue.trigger", NULL);
+	assert_non_null(rule);
+	assert_non_null(trig);
+	json_t *snap = json_pack("{s:{s:s, s:s, s:s}}", "environment", "name", "dev", "mode",
+				 "development", "user", "bob");
+	json_t *config = json_pack("{s:s}", "name", "tick");
+	json_t *desired = json_pack("{s:s, s:s, s:{s:s}}", "name", "tick", "state", "ENABLED",
+				    "tags", "team", "lake");
+	struct strbuf err = STRBUF_INIT;
+	assert_int_equal(plan_apply_environment(snap, rule, config, desired, &err), 0);
+	assert_string_equal(json_string_value(json_object_get(desired, "name")), "dev-bob-tick");
+	assert_string_equal(json_string_value(json_object_get(desired, "state")), "DISABLED");
+	json_t *tags = json_object_get(desired, "tags");
+	assert_string_equal(json_string_value(json_object_get(tags, "terrace:user")), "bob");
+	assert_string_equal(json_string_value(json_object_get(tags, "terrace:environment")), "dev");
+	assert_string_equal(json_string_value(json_object_get(tags, "team")), "lake");
+	json_decref(desired);
+	/* A state the stack sets is kept. */
+	json_object_set_new(config, "state", json_string("ENABLED"));
+	desired = json_pack("{s:s, s:s}", "name", "tick", "state", "ENABLED");
+	assert_int_equal(plan_apply_environment(snap, rule, config, desired, &err), 0);
+	assert_string_equal(json_string_value(json_object_get(desired, "state")), "ENABLED");
+	json_decref(desired);
+	json_decref(config);
+	/* An ON_DEMAND trigger has no enabled state. */
+	config = json_pack("{s:s}", "name", "go");
+	desired = json_pack("{s:s, s:s}", "name", "go", "trigger_type", "ON_DEMAND");
+	assert_int_equal(plan_apply_environment(snap, trig, config, desired, &err), 0);
+	assert_null(json_object_get(desired, "enabled"));
+	json_decref(desired);
+	desired = json_pack("{s:s, s:s}", "name", "go", "trigger_type", "SCHEDULED");
+	assert_int_equal(plan_apply_environment(snap, trig, config, desired, &err), 0);
+	assert_true(json_is_false(json_object_get(desired, "enabled")));
+	json_decref(desired);
+	/* Production, or no environment: nothing changes. */
+	json_t *prod = json_pack("{s:{s:s, s:s}}", "environment", "name", "prod", "mode",
+				 "production");
+	desired = json_pack("{s:s}", "name", "go");
+	assert_int_equal(plan_apply_environment(prod, trig, config, desired, &err), 0);
+	assert_int_equal(json_object_size(desired), 1);
+	assert_string_equal(json_string_value(json_object_get(desired, "name")), "go");
+	json_decref(desired);
+	json_decref(prod);
+	json_decref(config);
+	json_decref(snap);
+	strbuf_release(&err);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_prefix),
+		cmocka_unit_test(test_cut),
+		cmocka_unit_test(test_apply),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
