@@ -27,7 +27,7 @@ REL_OBJ  = $(LIB_SRC:%.c=build/%.o)
 SAN_OBJ  = $(LIB_SRC:%.c=build-san/%.o)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=build-san/tests/%)
 
-.PHONY: all test unit integration regions install install-completion demo bench bench-artifact bench-scale bench-listing clean deps docs man
+.PHONY: all test unit integration regions constraints install install-completion demo bench bench-artifact bench-scale bench-listing clean deps docs man
 
 all: build/terrace
 
@@ -72,6 +72,8 @@ test:
 unit: $(UNIT_BIN) build-san/bench-sign
 	@echo "== provider/aws/transport/gen-regions.py --check (regions.h matches botocore)"
 	@provider/aws/transport/gen-regions.py --check
+	@echo "== provider/aws/gen_constraints.py --check (constraints.gen.c matches botocore's models)"
+	@provider/aws/gen_constraints.py --check
 	@set -e; for t in $(UNIT_BIN); do echo "== $$t"; ASAN_OPTIONS=detect_leaks=1 $$t; done
 	@echo "== build-san/bench-sign -n 1000 (the benchmark still builds and runs)"
 	@ASAN_OPTIONS=detect_leaks=1 build-san/bench-sign -n 1000 >/dev/null
@@ -98,6 +100,12 @@ docs: $(TERRACE)
 # differ.
 regions:
 	provider/aws/transport/gen-regions.py
+
+# The constraints of the AWS service models on what aws attributes send
+# (provider/aws/constraints.gen.c, from constraints.map and the installed
+# botocore's models); `make unit` fails while they differ.
+constraints:
+	provider/aws/gen_constraints.py
 
 # `man terrace`, from the command-line reference (go-md2man).
 man: build/terrace.1

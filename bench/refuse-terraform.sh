@@ -77,11 +77,11 @@ bucket () { printf 'resource "aws_s3_bucket" "lake" {\n  bucket = "%s"\n%s}\n' "
 tags () { local i; printf '  tags = {\n'; for i in $(seq -w 0 $(($1 - 1))); do printf '    k%s = "v"\n' "$i"; done; printf '  }\n'; }
 vpc () { printf 'resource "aws_vpc" "net" {\n  cidr_block = "%s"\n%s}\n' "${1:-10.0.0.0/16}" "${2:-}"; }
 trust='jsonencode({Version = "2012-10-17", Statement = [{Effect = "Allow", Principal = {Service = "glue.amazonaws.com"}, Action = "sts:AssumeRole"}]})'
-role () { printf 'resource "aws_iam_role" "etl" {\n  name = "%s"\n  assume_role_policy = %s\n%s}\n' "$1" "${2:-$trust}" "${3:-}"; }
+role () { printf 'resource "aws_iam_role" "etl" {\n  name = "%s"\n  assume_role_policy = %s\n%s\n}\n' "$1" "${2:-$trust}" "${3:-}"; }
 policy () { printf 'resource "aws_iam_policy" "read" {\n  name = "%s"\n  policy = jsonencode({Version = "%s", Statement = [%s]})\n}\n' "${3:-refuse-read}" "${2:-2012-10-17}" "$1"; }
 sg () {
 	vpc
-	printf 'resource "aws_security_group" "db" {\n  name = "%s"\n  vpc_id = aws_vpc.net.id\n%s}\n' "${1:-warehouse-db}" "${2:-}"
+	printf 'resource "aws_security_group" "db" {\n  name = "%s"\n  vpc_id = aws_vpc.net.id\n%s\n}\n' "${1:-warehouse-db}" "${2:-}"
 }
 ingress () { printf '  ingress {\n    protocol = "%s"\n    from_port = %s\n    to_port = %s\n    cidr_blocks = ["10.0.0.0/16"]\n  }\n' "$@"; }
 sg_rule () {
@@ -107,7 +107,7 @@ log_group () { printf 'resource "aws_cloudwatch_log_group" "logs" {\n  name = "/
 sfn () { printf 'resource "aws_sfn_state_machine" "pipeline" {\n  name = "refuse-pipeline"\n  role_arn = "%s"\n  definition = jsonencode(%s)\n}\n' "$ROLE" "$1"; }
 lambda () {
 	printf 'resource "aws_iam_role" "runner" {\n  name = "refuse-lambda"\n  assume_role_policy = jsonencode({Version = "2012-10-17", Statement = [{Effect = "Allow", Principal = {Service = "lambda.amazonaws.com"}, Action = "sts:AssumeRole"}]})\n}\n'
-	printf 'resource "aws_lambda_function" "fn" {\n  function_name = "refuse-fn"\n  runtime = "%s"\n  handler = "%s"\n  role = aws_iam_role.runner.arn\n  filename = "main.zip"\n  memory_size = %s\n  timeout = %s\n%s}\n' \
+	printf 'resource "aws_lambda_function" "fn" {\n  function_name = "refuse-fn"\n  runtime = "%s"\n  handler = "%s"\n  role = aws_iam_role.runner.arn\n  filename = "main.zip"\n  memory_size = %s\n  timeout = %s\n%s\n}\n' \
 		"${1:-python3.12}" "${2:-main.handler}" "${3:-128}" "${4:-3}" "${5:-}"
 }
 stmt='{Effect = "Allow", Action = "s3:GetObject", Resource = "*"}'

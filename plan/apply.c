@@ -456,7 +456,8 @@ static int run_create(struct apply_job *j, struct planned_change *c, struct prov
 	pthread_mutex_unlock(&r->mu);
 	if (desired && (plan_add_stack_tags(r->snapshot, c->rtype, json_object_get(res, "config"),
 					    desired, err) ||
-			(c->rtype->plan_desired && c->rtype->plan_desired(desired, err)))) {
+			(c->rtype->plan_desired && c->rtype->plan_desired(desired, err)) ||
+			plan_check_constraints(c->rtype, desired, err))) {
 		json_decref(desired);
 		json_decref(sensitive);
 		return -1;
@@ -999,7 +1000,8 @@ static json_t *import_desired(struct run *r, const char *name, const struct reso
 	pthread_mutex_unlock(&r->mu);
 	if (desired && (plan_add_stack_tags(r->snapshot, rt, json_object_get(res, "config"),
 					    desired, err) ||
-			(rt->plan_desired && rt->plan_desired(desired, err)))) {
+			(rt->plan_desired && rt->plan_desired(desired, err)) ||
+			plan_check_constraints(rt, desired, err))) {
 		json_decref(desired);
 		return NULL;
 	}

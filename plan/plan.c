@@ -546,6 +546,18 @@ static void refresh_by_listing(struct refresh_job *j, size_t n, const bool *sele
 
 /* ---- terrace's own tags ---- */
 
+int plan_check_constraints(const struct resource_type *rt, const json_t *desired,
+			   struct strbuf *err)
+{
+	const struct provider_type *pt = NULL;
+
+	resource_type_find(rt->name, &pt);
+	if (!pt || !pt->check_constraints || !pt->check_constraints(rt->name, desired, NULL, err))
+		return 0;
+	strbuf_prefixf(err, "%s: ", rt->name);
+	return -1;
+}
+
 int plan_add_stack_tags(const json_t *snapshot, const struct resource_type *rt,
 			const json_t *config, json_t *desired, struct strbuf *err)
 {
@@ -1070,7 +1082,8 @@ int plan_make(struct run *r, const struct plan_options *opt, struct plan **out,
 							    json_object_get(res, "config"), desired,
 							    &err) ||
 					(c->rtype->plan_desired &&
-					 c->rtype->plan_desired(desired, &err)))) {
+					 c->rtype->plan_desired(desired, &err)) ||
+					plan_check_constraints(c->rtype, desired, &err))) {
 				json_decref(desired);
 				desired = NULL;
 				strbuf_prefixf(&err, "resource %s: ", c->name);

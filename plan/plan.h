@@ -216,6 +216,13 @@ struct plan_options {
 int plan_make(struct run *r, const struct plan_options *opt, struct plan **out,
 	      struct diags *d);
 
+/* The constraints the provider's API puts on what the resource sends
+ * (provider_type.check_constraints), on its evaluated attributes: at plan for
+ * what is known then, at apply for what became known, before the request is
+ * sent. -1 with err "TYPE: ATTR: ...". */
+int plan_check_constraints(const struct resource_type *rt, const json_t *desired,
+			   struct strbuf *err);
+
 /*
  * Terrace's own tags, so a stack's and a workspace's resources can always be
  * found: for a resource type whose schema has a map attribute `tags`, the

@@ -361,6 +361,13 @@ struct provider_type {
 	 * `terrace validate`, as resource_type.check_config (a value holding
 	 * ${...} is not known yet and passes). May be NULL. */
 	int (*check_config)(const json_t *config, const char **attr, struct strbuf *err);
+	/* Optional: the constraints the provider's API puts on what a resource
+	 * of `type` sends (aws: lengths, enums, ranges and list sizes from the
+	 * service models, provider/aws/constraints.h), on its attributes as
+	 * written (`terrace validate`, as check_config) or as evaluated. May be
+	 * NULL. */
+	int (*check_constraints)(const char *type, const json_t *attrs, const char **attr,
+				 struct strbuf *err);
 	/*
 	 * Optional: whether a configured client can work, found out without
 	 * changing anything (aws: who its credentials are, by STS

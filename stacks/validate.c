@@ -213,6 +213,9 @@ static void validate_object(struct vctx *v, const struct attr_schema *attrs, con
 /* A resource type's or provider type's own check of the attributes as
  * written (check_config): its message at the position of the attribute it
  * names, or of the nearest parent block the stack writes. */
+static void report_written_config(struct vctx *v, const char *type, const json_t *config,
+				  const struct src_pos *at, const char *attr, struct strbuf *why);
+
 static void check_written_config(struct vctx *v,
 				 int (*check)(const json_t *, const char **, struct strbuf *),
 				 const char *type, const json_t *config, const struct src_pos *at)
@@ -220,10 +223,30 @@ static void check_written_config(struct vctx *v,
 	struct strbuf why = STRBUF_INIT;
 	const char *attr = NULL;
 
-	if (!check || !json_is_object(config) || !check(config, &attr, &why)) {
-		strbuf_release(&why);
-		return;
-	}
+	if (check && json_is_object(config) && check(config, &attr, &why))
+		report_written_config(v, type, config, at, attr, &why);
+	strbuf_release(&why);
+}
+
+/* The constraints the provider's API puts on what a resource sends
+ * (check_constraints), on its attributes as written, reported the same way. */
+static void check_written_constraints(struct vctx *v, const struct stack_resource *r,
+				      const json_t *config)
+{
+	const struct provider_type *pt = NULL;
+	struct strbuf why = STRBUF_INIT;
+	const char *attr = NULL;
+
+	resource_type_find(r->rtype->name, &pt);
+	if (pt && pt->check_constraints && json_is_object(config) &&
+	    pt->check_constraints(r->rtype->name, config, &attr, &why))
+		report_written_config(v, r->rtype->name, config, &r->pos, attr, &why);
+	strbuf_release(&why);
+}
+
+static void report_written_config(struct vctx *v, const char *type, const json_t *config,
+				  const struct src_pos *at, const char *attr, struct strbuf *why)
+{
 	const struct src_pos *pos = at;
 	const json_t *obj = config;
 	char *path = xstrdup(attr ? attr : "");
@@ -237,8 +260,7 @@ static void check_written_config(struct vctx *v,
 		obj = json_object_get(obj, key);
 	}
 	free(path);
-	diag_errorf(v->d, pos, "%s (%s): %s", v->owner, type, why.buf);
-	strbuf_release(&why);
+	diag_errorf(v->d, pos, "%s (%s): %s", v->owner, type, why->buf);
 }
 
 /* ---- references ---------------------------------------------------------- */
@@ -900,6 +922,8 @@ int stack_validate(const struct stack *s, struct diags *d)
 			if (d->n == errors)
 				check_written_config(&v, r->rtype->check_config, r->rtype->name,
 						     r->config, &r->pos);
+			if (d->n == errors)
+				check_written_constraints(&v, r, r->config);
 		}
 		/* In a module, provider names are those of the calling stack. */
 		if (!s->module_depth)

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "provider/aws/constraints.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/transport/endpoints.h"
 #include "provider/aws/transport/transport.h"
@@ -227,5 +228,6 @@ const struct provider_type aws_provider_type = {
 	.configure = aws_configure,
 	.close = aws_close,
 	.check_config = aws_check_config,
+	.check_constraints = aws_constraints_check,
 	.verify = aws_verify,
 };
