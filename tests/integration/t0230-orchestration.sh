@@ -393,7 +393,7 @@ test_expect_success 'a state machine made outside terrace is refused, not adopte
 test_expect_success 'invalid settings are refused at plan time' '
 	SCHED_STATE=PAUSED pipeline_stack &&
 	test_expect_code 1 terrace plan >out 2>err &&
-	test_contains err "state must be one of ENABLED, DISABLED; got \"PAUSED\"" &&
+	test_contains err "state: \"PAUSED\" is not one of ENABLED, DISABLED" &&
 	SCHED_EXPR="daily" pipeline_stack &&
 	test_expect_code 1 terrace plan >out 2>err &&
 	test_contains err "schedule_expression: \"daily\" is not an EventBridge Scheduler schedule: write \"rate(5 minutes)\"" &&

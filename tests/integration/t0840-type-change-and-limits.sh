@@ -15,14 +15,14 @@ thing_stack () {
 	resources:
 	  thing:
 	    type: $1
-	    name: acme_shift
+	    name: acmeshift
 	YAML
 }
 
 test_expect_success 'setup: a bucket at address thing' '
 	thing_stack aws.s3.bucket &&
 	terrace apply -auto-approve >out 2>err &&
-	bucket_exists acme_shift
+	bucket_exists acmeshift
 '
 
 test_expect_success 'a new type at the same address plans a replacement, not an update' '
@@ -35,8 +35,8 @@ test_expect_success 'a new type at the same address plans a replacement, not an 
 test_expect_success 'apply deletes the bucket with S3 and creates the database with Glue' '
 	terrace apply -auto-approve >out 2>err &&
 	test_line out "Apply complete! Resources: 1 added, 0 changed, 1 destroyed." &&
-	! bucket_exists acme_shift &&
-	s3 glue get-database --name acme_shift >db.json &&
+	! bucket_exists acmeshift &&
+	s3 glue get-database --name acmeshift >db.json &&
 	terrace state pull >st.json &&
 	test_equal aws.glue.database "$(json_get st.json "d[\"resources\"][\"thing\"][\"type\"]")" &&
 	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err
@@ -46,7 +46,7 @@ test_expect_success 'destroy after a type change in the stack uses the type in t
 	thing_stack aws.s3.bucket &&
 	terrace destroy -auto-approve >out 2>err &&
 	test_line out "Destroy complete! Resources: 1 destroyed." &&
-	! s3 glue get-database --name acme_shift >out 2>err
+	! s3 glue get-database --name acmeshift >out 2>err
 '
 
 count_stack () {
