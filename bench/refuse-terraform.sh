@@ -73,9 +73,9 @@ printf 'def handler(event, context):\n    return event\n' >"$work/main.py"
 ROLE=arn:aws:iam::123456789012:role/refuse-runner
 
 # The HCL snippets the cases share.
-bucket () { printf 'resource "aws_s3_bucket" "lake" {\n  bucket = "%s"\n%s}\n' "$1" "${2:-}"; }
+bucket () { printf 'resource "aws_s3_bucket" "lake" {\n  bucket = "%s"\n%s\n}\n' "$1" "${2:-}"; }
 tags () { local i; printf '  tags = {\n'; for i in $(seq -w 0 $(($1 - 1))); do printf '    k%s = "v"\n' "$i"; done; printf '  }\n'; }
-vpc () { printf 'resource "aws_vpc" "net" {\n  cidr_block = "%s"\n%s}\n' "${1:-10.0.0.0/16}" "${2:-}"; }
+vpc () { printf 'resource "aws_vpc" "net" {\n  cidr_block = "%s"\n%s\n}\n' "${1:-10.0.0.0/16}" "${2:-}"; }
 trust='jsonencode({Version = "2012-10-17", Statement = [{Effect = "Allow", Principal = {Service = "glue.amazonaws.com"}, Action = "sts:AssumeRole"}]})'
 role () { printf 'resource "aws_iam_role" "etl" {\n  name = "%s"\n  assume_role_policy = %s\n%s\n}\n' "$1" "${2:-$trust}" "${3:-}"; }
 policy () { printf 'resource "aws_iam_policy" "read" {\n  name = "%s"\n  policy = jsonencode({Version = "%s", Statement = [%s]})\n}\n' "${3:-refuse-read}" "${2:-2012-10-17}" "$1"; }
