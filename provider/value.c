@@ -6,6 +6,7 @@
 #include "provider/provider.h"
 
 #include <math.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -92,9 +93,23 @@ bool value_list_has_string(const json_t *list, const char *s)
 	return false;
 }
 
+/* One marker for the whole process, shared by reference: a plan of 10,000
+ * creates holds tens of thousands of unknown attributes, and a marker of
+ * its own each (an object, its table and key) was a quarter of the heap.
+ * Nothing changes a value in place once it is in a plan, and jansson's
+ * reference counts are atomic, so the executor's threads may share it. */
+static json_t *unknown_marker;
+static pthread_once_t unknown_once = PTHREAD_ONCE_INIT;
+
+static void make_unknown_marker(void)
+{
+	unknown_marker = json_pack("{s:b}", UNKNOWN_KEY, 1);
+}
+
 json_t *value_unknown(void)
 {
-	return json_pack("{s:b}", UNKNOWN_KEY, 1);
+	pthread_once(&unknown_once, make_unknown_marker);
+	return json_incref(unknown_marker);
 }
 
 bool value_is_unknown(const json_t *v)

@@ -356,10 +356,15 @@ static json_t *literal(const json_t *v)
 	return v ? json_deep_copy(v) : json_null();
 }
 
+/* A local's entry: {"value": ..., "sensitive": true} or, as most are,
+ * {"value": ...} (readers take an absent "sensitive" as false; a for_each
+ * of 10,000 has 20,000 of these). */
 static void set_local(struct expander *e, const char *name, json_t *value, bool sensitive)
 {
-	json_object_set_new(e->x->locals, name,
-			    json_pack("{s:o, s:b}", "value", value, "sensitive", sensitive));
+	json_t *entry = json_pack("{s:o}", "value", value);
+	if (sensitive)
+		json_object_set_new(entry, "sensitive", json_true());
+	json_object_set_new(e->x->locals, name, entry);
 }
 
 /* ---- instances ----------------------------------------------------------- */
@@ -656,21 +661,28 @@ static void expand_resource(struct expander *e, const struct stack *s, const cha
 		free(what);
 		return;
 	}
+	/* What every instance has alike is one value they all refer to; only
+	 * the config (renamed per instance) and the dependencies (filled in
+	 * per instance later) are their own. */
+	json_t *type = json_string(r->type);
+	json_t *provider = json_string(r->provider);
+	json_t *ignore = json_array();
+	for (size_t k = 0; k < r->n_ignore_changes; k++)
+		json_array_append_new(ignore, json_string(r->ignore_changes[k]));
 	for (size_t i = 0; i < n; i++) {
 		char *addr = xasprintf("%s%s%s", prefix, r->name, in[i].key);
 		instance_locals(e, addr, &in[i]);
 		check_provider(e, r, addr);
-		json_t *ignore = json_array();
-		for (size_t k = 0; k < r->n_ignore_changes; k++)
-			json_array_append_new(ignore, json_string(r->ignore_changes[k]));
-		json_object_set_new(e->x->resources, addr,
-			json_pack("{s:s, s:s, s:o, s:[], s:b, s:o}",
-				  "type", r->type,
-				  "provider", r->provider,
-				  "config", renamed_in(e, s, r->config, prefix, addr, &r->pos),
-				  "dependencies",
-				  "prevent_destroy", r->prevent_destroy,
-				  "ignore_changes", ignore));
+		/* prevent_destroy and ignore_changes only when set: readers take
+		 * an absent one as false or empty. */
+		json_t *entry = json_pack("{s:O, s:O, s:o, s:[]}", "type", type, "provider", provider,
+					  "config", renamed_in(e, s, r->config, prefix, addr, &r->pos),
+					  "dependencies");
+		if (r->prevent_destroy)
+			json_object_set_new(entry, "prevent_destroy", json_true());
+		if (json_array_size(ignore))
+			json_object_set(entry, "ignore_changes", ignore);
+		json_object_set_new(e->x->resources, addr, entry);
 		if (r->conditions) {
 			char *self = xasprintf("%s%s", r->name, in[i].key);
 			json_object_set_new(json_object_get(e->x->resources, addr), "conditions",
@@ -681,6 +693,9 @@ static void expand_resource(struct expander *e, const struct stack *s, const cha
 		add_patterns(o->depends_on, prefix, r->depends_on, r->n_depends_on);
 		free(addr);
 	}
+	json_decref(type);
+	json_decref(provider);
+	json_decref(ignore);
 	instances_free(in, n);
 	free(what);
 }
