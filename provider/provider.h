@@ -190,11 +190,18 @@ struct resource_runner {
 	/* Optional, for `terrace logs`: a reader of the resource's log lines
 	 * since `since_ms` (epoch milliseconds; 0: all), of run `run_id` only
 	 * when that is not NULL. read sends the lines that arrived since the
-	 * last read to sink, each once, in time order. */
+	 * last read to sink, each once, in time order. open returns -1 with
+	 * err set when it failed, 2 with err set when this resource has no
+	 * logs to read as deployed (a setup error: which attribute to set). */
 	int (*logs_open)(void *client, const char *id, const json_t *attrs, const char *run_id,
 			 long long since_ms, void **reader, struct strbuf *err);
 	int (*logs_read)(void *reader, const struct run_sink *sink, struct strbuf *err);
+	/* Optional: no read follows: send what the reader held back (a file's
+	 * last line that has no newline yet). */
+	void (*logs_end)(void *reader, const struct run_sink *sink);
 	void (*logs_close)(void *reader);
+	/* Seconds between reads with `terrace logs -follow` (0: 2 s). */
+	double logs_pause;
 };
 
 struct resource_type {
@@ -348,6 +355,23 @@ struct lookup_type {
 	const char *terraform_attrs;
 };
 
+/* A resource as the stack writes it, for provider_type.check_resources. */
+struct written_resource {
+	const char *name;      /* its name in the stack */
+	const char *type;      /* "aws.ec2.subnet" */
+	const char *provider;  /* its provider configuration's name */
+	const json_t *config;  /* its attributes, unevaluated (${...} not known yet) */
+	bool repeated;         /* count or for_each: several objects of one configuration */
+};
+
+/* What check_resources finds: resource `which`'s attribute `attr` (dotted
+ * path, static storage) is wrong, for the one-line reason `msg`; `other`
+ * (an index, or WRITTEN_NONE) and `other_attr` name the attribute it was
+ * held against, whose position the message then gives too. */
+#define WRITTEN_NONE ((size_t)-1)
+typedef void (*written_report_fn)(void *ctx, size_t which, const char *attr, size_t other,
+				  const char *other_attr, const char *msg);
+
 struct provider_type {
 	const char *name;                       /* "aws" */
 	const struct attr_schema *config_attrs; /* provider configuration schema */
@@ -368,6 +392,17 @@ struct provider_type {
 	 * NULL. */
 	int (*check_constraints)(const char *type, const json_t *attrs, const char **attr,
 				 struct strbuf *err);
+	/* Optional: checks across the resources of this provider type as the
+	 * stack writes them (aws: a subnet's block inside its VPC's and apart
+	 * from its sibling subnets'), run by `terrace validate` on the
+	 * resources whose own checks passed; each problem reported once
+	 * through `report`. What is not known yet (${...}) passes. Plan runs
+	 * it again with the values known then put in. May be NULL.
+	 * check_resources_types names the types it looks at (NULL-terminated):
+	 * only resources of those are handed to it. */
+	void (*check_resources)(const struct written_resource *rs, size_t n,
+				written_report_fn report, void *ctx);
+	const char *const *check_resources_types;
 	/*
 	 * Optional: whether a configured client can work, found out without
 	 * changing anything (aws: who its credentials are, by STS
@@ -382,6 +417,8 @@ struct provider_type {
 
 /* The registry (provider/registry.c). */
 const struct provider_type *provider_type_find(const char *name);
+/* Whether pt's check_resources looks at resources of `type`. */
+bool provider_checks_across(const struct provider_type *pt, const char *type);
 /* Every provider type, NULL-terminated, static. */
 const struct provider_type *const *provider_types_all(void);
 /* Find a resource type by full name; *pt gets its provider type. */

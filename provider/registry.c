@@ -154,3 +154,13 @@ void resource_item_release(struct resource_item *it)
 	free(it->name);
 	json_decref(it->tags);
 }
+
+bool provider_checks_across(const struct provider_type *pt, const char *type)
+{
+	if (!pt->check_resources)
+		return false;
+	for (const char *const *t = pt->check_resources_types; t && *t; t++)
+		if (!strcmp(*t, type))
+			return true;
+	return !pt->check_resources_types;
+}

@@ -4,7 +4,8 @@
  * computed-only attributes, literal values of the wrong type, missing
  * required attributes, recursively through nested blocks), provider
  * configurations named by resources, ${...} references (unknown variables,
- * resources and attributes), and dependency cycles.
+ * resources and attributes), dependency cycles, and a provider's checks
+ * across its resources as written (check_resources).
  *
  * Every problem is added to the diagnostics with the position of the value
  * or key at fault; nothing stops at the first one.
@@ -818,16 +819,18 @@ static void check_cycles(struct vctx *v)
 		if (!g.index[i])
 			strongconnect(&g, i);
 
-	/* One error per cycle group, at its first resource in stack order. */
+	/* One error per cycle group, at its first resource in stack order. A
+	 * group is a cycle when it has two members or one that depends on
+	 * itself; members are counted once, not looked for per resource. */
 	bool *reported = xcalloc(g.n_scc + 1, sizeof(*reported));
+	size_t *members = xcalloc(g.n_scc + 1, sizeof(*members));
+	for (size_t i = 0; i < g.n; i++)
+		members[g.scc[i]]++;
 	for (size_t i = 0; i < g.n; i++) {
 		size_t id = g.scc[i];
 		if (reported[id])
 			continue;
-		bool cyclic = depends_on_itself(&g, i);
-		for (size_t j = 0; j < g.n && !cyclic; j++)
-			cyclic = j != i && g.scc[j] == id;
-		if (!cyclic)
+		if (members[id] < 2 && !depends_on_itself(&g, i))
 			continue;
 		reported[id] = true;
 		char *cycle = describe_cycle(s, &g, i);
@@ -835,6 +838,7 @@ static void check_cycles(struct vctx *v)
 		free(cycle);
 	}
 	free(reported);
+	free(members);
 	for (size_t i = 0; i < g.n; i++)
 		free(g.adj[i]);
 	free(g.adj);
@@ -887,10 +891,79 @@ static void check_repeat(struct vctx *v, const json_t *for_each, const json_t *c
 	v->in_repeat = false;
 }
 
+/* ---- checks across resources -------------------------------------------- */
+
+struct across {
+	struct vctx *v;
+	const struct stack_resource **rs; /* the resources handed to the check */
+};
+
+static void report_across(void *ctx, size_t which, const char *attr, size_t other,
+			  const char *other_attr, const char *msg)
+{
+	struct across *a = ctx;
+	const struct stack_resource *r = a->rs[which];
+	char *owner = xasprintf("resource \"%s\"", r->name);
+	struct strbuf why = STRBUF_INIT;
+
+	strbuf_addstr(&why, msg);
+	a->v->owner = owner;
+	report_written_config(a->v, r->rtype->name, r->config, &r->pos, attr, &why);
+	if (other != WRITTEN_NONE) {
+		const struct stack_resource *o = a->rs[other];
+		const struct src_pos *pos = yaml_key_pos(a->v->s->positions, o->config, other_attr);
+
+		if (!pos)
+			pos = &o->pos;
+		diag_set_detail(a->v->d, "resource \"%s\" %s is at %s:%d:%d", o->name, other_attr,
+				pos->file ? pos->file : "?", pos->line, pos->col);
+	}
+	a->v->owner = NULL;
+	strbuf_release(&why);
+	free(owner);
+}
+
+/* Each provider type's check_resources on its resources whose own checks
+ * passed (clean[i]). */
+static void check_across(struct vctx *v, const bool *clean)
+{
+	const struct stack *s = v->s;
+	const struct provider_type *const *all = provider_types_all();
+	struct written_resource *w = xcalloc(s->n_resources + 1, sizeof(*w));
+	const struct stack_resource **rs = xcalloc(s->n_resources + 1, sizeof(*rs));
+	struct across a = { v, rs };
+
+	for (size_t t = 0; all[t]; t++) {
+		size_t n = 0;
+
+		if (!all[t]->check_resources)
+			continue;
+		for (size_t i = 0; i < s->n_resources; i++) {
+			const struct stack_resource *r = &s->resources[i];
+
+			if (!clean[i] || !r->rtype || r->ptype != all[t] || !json_is_object(r->config) ||
+			    !provider_checks_across(all[t], r->rtype->name))
+				continue;
+			rs[n] = r;
+			w[n] = (struct written_resource){
+				.name = r->name, .type = r->rtype->name,
+				.provider = r->provider ? r->provider : all[t]->name,
+				.config = r->config, .repeated = r->for_each || r->count,
+			};
+			n++;
+		}
+		if (n)
+			all[t]->check_resources(w, n, report_across, &a);
+	}
+	free(rs);
+	free(w);
+}
+
 int stack_validate(const struct stack *s, struct diags *d)
 {
 	size_t before = d->n;
 	struct vctx v = { s, d, NULL, false, false, false };
+	bool *clean = xcalloc(s->n_resources + 1, sizeof(*clean));
 
 	for (size_t i = 0; i < s->n_providers; i++) {
 		const struct stack_provider *p = &s->providers[i];
@@ -924,6 +997,7 @@ int stack_validate(const struct stack *s, struct diags *d)
 						     r->config, &r->pos);
 			if (d->n == errors)
 				check_written_constraints(&v, r, r->config);
+			clean[i] = d->n == errors;
 		}
 		/* In a module, provider names are those of the calling stack. */
 		if (!s->module_depth)
@@ -964,6 +1038,8 @@ int stack_validate(const struct stack *s, struct diags *d)
 		check_refs(&v, s->outputs[i].value);
 		free(owner);
 	}
+	check_across(&v, clean);
+	free(clean);
 	check_cycles(&v);
 	return diags_has_errors(d) && d->n > before ? -1 : 0;
 }

@@ -3,8 +3,10 @@
  * CIDR block, availability zone, public-IP-on-launch setting and tags, over
  * EC2's query protocol (ec2.h). Its id is the subnet id (subnet-...). The
  * VPC, CIDR block and zone replace the subnet; map_public_ip_on_launch and
- * tags change in place. EC2 itself refuses a block outside the VPC or
- * overlapping another subnet; the error names the resource's cidr_block.
+ * tags change in place. A block outside the VPC's or overlapping another
+ * subnet's is refused at validate when the stack writes both
+ * (rules_network.c); otherwise EC2 refuses it at apply, and the error names
+ * the resource's cidr_block.
  */
 #include <stdlib.h>
 #include <string.h>

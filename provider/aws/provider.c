@@ -9,6 +9,7 @@
 
 #include "provider/aws/constraints.h"
 #include "provider/aws/resources.h"
+#include "provider/aws/rules.h"
 #include "provider/aws/transport/endpoints.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
@@ -229,5 +230,7 @@ const struct provider_type aws_provider_type = {
 	.close = aws_close,
 	.check_config = aws_check_config,
 	.check_constraints = aws_constraints_check,
+	.check_resources = aws_check_resources,
+	.check_resources_types = aws_check_resources_types,
 	.verify = aws_verify,
 };

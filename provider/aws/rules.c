@@ -316,8 +316,7 @@ int rule_tags(const json_t *v, const json_t *r, struct strbuf *err)
 
 /* ---- CIDR blocks ---------------------------------------------------------- */
 
-/* An IPv4 CIDR block: 1 with the address (host order) and prefix length. */
-static int parse_cidr(const char *s, uint32_t *addr, int *len)
+int aws_parse_cidr(const char *s, uint32_t *addr, int *len)
 {
 	char buf[32];
 	const char *slash = strchr(s, '/');
@@ -345,7 +344,7 @@ int rule_cidr(const json_t *v, const json_t *r, struct strbuf *err)
 	(void)r;
 	if (!s || aws_rule_unknown(v))
 		return 0;
-	if (!parse_cidr(s, &addr, &len)) {
+	if (!aws_parse_cidr(s, &addr, &len)) {
 		strbuf_addf(err, "\"%s\" is not an IPv4 CIDR block ADDRESS/LENGTH "
 			    "(e.g. \"10.0.0.0/16\" or \"203.0.113.7/32\")", s);
 		return -1;
@@ -374,7 +373,7 @@ int rule_vpc_cidr(const json_t *v, const json_t *r, struct strbuf *err)
 	int len;
 	if (!s || rule_cidr(v, r, err))
 		return s ? -1 : 0;
-	parse_cidr(s, &addr, &len);
+	aws_parse_cidr(s, &addr, &len);
 	if (len < 16 || len > 28) {
 		strbuf_addf(err, "\"%s\": VPC and subnet blocks are /16 to /28 "
 			    "(e.g. \"10.0.0.0/16\", \"10.0.1.0/24\")", s);

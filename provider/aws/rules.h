@@ -20,8 +20,10 @@
 
 #include <jansson.h>
 #include <stdbool.h>
+#include <stdint.h>
 
 #include "provider/base/strbuf.h"
+#include "provider/provider.h"
 
 /* A rule over one attribute's value; `resource` is the whole resource's
  * attributes (for rules that compare two of them). */
@@ -46,6 +48,19 @@ int aws_rules_check_desired(const char *type, const struct aws_rule *rules,
 
 /* Not known yet: an unknown value, or a string holding ${...}. */
 bool aws_rule_unknown(const json_t *v);
+
+/* An IPv4 CIDR block "A.B.C.D/N": 1 with the address (host order) and the
+ * prefix length, 0 when s is not one. */
+int aws_parse_cidr(const char *s, uint32_t *addr, int *len);
+
+/* provider_type.check_resources of aws (rules_network.c): a subnet's block
+ * inside its VPC's, and apart from the blocks of the other subnets of that
+ * VPC, when the stack writes them (Amazon VPC User Guide, "Subnet CIDR
+ * blocks"). */
+void aws_check_resources(const struct written_resource *rs, size_t n,
+			 written_report_fn report, void *ctx);
+/* The types aws_check_resources looks at. */
+extern const char *const aws_check_resources_types[];
 
 /* ---- the rules (aws_rule_fn) ---- */
 

@@ -8,7 +8,10 @@
 # the default VPC. Subnets in two zones
 # (public and private) and an internet gateway: read back, drift of
 # map_public_ip_on_launch and of a gateway detached by hand, replaced
-# with their VPC, a block outside the VPC and an overlapping one refused.
+# with their VPC (their blocks moved into its new one; left outside, they
+# are refused at validate), a block outside the VPC and an overlapping one
+# refused at validate at the attribute, and by EC2 at apply when the blocks
+# come from variables.
 . "$(dirname "$0")/lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -62,14 +65,14 @@ net_stack () {
 	  public_a:
 	    type: aws.ec2.subnet
 	    vpc_id: "\${main.vpc_id}"
-	    cidr_block: 10.0.1.0/24
+	    cidr_block: ${NET:-10.0}.1.0/24
 	    availability_zone: us-east-1a
 	    map_public_ip_on_launch: true
 	    tags: {Name: public-a}
 	  private_b:
 	    type: aws.ec2.subnet
 	    vpc_id: "\${main.vpc_id}"
-	    cidr_block: 10.0.11.0/24
+	    cidr_block: ${NET:-10.0}.11.0/24
 	    availability_zone: us-east-1b
 	    tags: {Name: private-b}
 	  igw:
@@ -152,13 +155,20 @@ test_expect_success 'drift made with the aws CLI is shown and undone' '
 	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err
 '
 
-test_expect_success 'a new CIDR block replaces the VPC' '
+test_expect_success 'a new CIDR block replaces the VPC; its subnets must move into it' '
 	export HOSTNAMES=false EXTRA_TAG="owner: bi" &&
 	CIDR=10.1.0.0/16 net_stack &&
+	test_expect_code 1 terrace plan >out 2>err &&
+	test_contains err "stack.yaml:25:5: error: resource \"public_a\" (aws.ec2.subnet): cidr_block: \"10.0.1.0/24\" is not inside 10.1.0.0/16, the block of VPC \"main\": a subnet" &&
+	test_contains err "(e.g. \"10.1.0.0/24\")" &&
+	test_contains err "resource \"main\" cidr_block is at ./stack.yaml:16:5" &&
+	test_contains err "stack.yaml:32:5: error: resource \"private_b\" (aws.ec2.subnet): cidr_block: \"10.0.11.0/24\" is not inside 10.1.0.0/16" &&
+	CIDR=10.1.0.0/16 NET=10.1 net_stack &&
 	test_expect_code 2 terrace plan -detailed-exitcode >out 2>err &&
 	test_line out "# main must be replaced" &&
 	test_match out "cidr_block *= \"10.0.0.0/16\" -> \"10.1.0.0/16\" # forces replacement" &&
-	test_line out "# public_a must be replaced"
+	test_line out "# public_a must be replaced" &&
+	test_match out "cidr_block *= \"10.0.1.0/24\" -> \"10.1.1.0/24\" # forces replacement"
 '
 
 test_expect_success 'a CIDR block EC2 refuses is refused at validate, at the attribute' '
@@ -174,8 +184,11 @@ test_expect_success 'a CIDR block EC2 refuses is refused at validate, at the att
 	test_contains err "stack.yaml:16:5: error: resource \"wrong\" (aws.ec2.vpc): cidr_block: \"10.0.0.0/8\": VPC and subnet blocks are /16 to /28"
 '
 
-test_expect_success 'a subnet outside the VPC, and one overlapping another, fail naming them' '
-	cat >>bad-resources.txt <<-YAML &&
+# bad_stack OUTSIDE HALF [VARIABLES]: a VPC 10.9.0.0/16 with a subnet
+# 10.9.1.0/24, one of block OUTSIDE and one of block HALF, in bad/.
+bad_stack () {
+	write_stack bad/stack.yaml "${3:-}"
+	cat >>bad/stack.yaml <<-YAML
 	resources:
 	  vpc:
 	    type: aws.ec2.vpc
@@ -187,21 +200,39 @@ test_expect_success 'a subnet outside the VPC, and one overlapping another, fail
 	  outside:
 	    type: aws.ec2.subnet
 	    vpc_id: "\${vpc.vpc_id}"
-	    cidr_block: 10.8.1.0/24
+	    cidr_block: $1
 	  overlap:
 	    type: aws.ec2.subnet
 	    depends_on: [first]
 	    vpc_id: "\${vpc.vpc_id}"
-	    cidr_block: 10.9.1.128/25
+	    cidr_block: $2
 	YAML
-	write_stack bad/stack.yaml &&
-	cat bad-resources.txt >>bad/stack.yaml &&
+}
+
+test_expect_success 'a subnet outside the VPC, and one overlapping another, are refused at validate' '
+	bad_stack 10.8.1.0/24 10.9.1.128/25 &&
+	(cd bad && test_expect_code 1 terrace validate >../out 2>../err) &&
+	test_contains err "stack.yaml:24:5: error: resource \"outside\" (aws.ec2.subnet): cidr_block: \"10.8.1.0/24\" is not inside 10.9.0.0/16, the block of VPC \"vpc\"" &&
+	test_contains err "(e.g. \"10.9.0.0/24\")" &&
+	test_contains err "stack.yaml:29:5: error: resource \"overlap\" (aws.ec2.subnet): cidr_block: \"10.9.1.128/25\" overlaps \"10.9.1.0/24\" of subnet \"first\" in the same VPC: the subnets of a VPC do not overlap (e.g. \"10.9.0.0/25\")" &&
+	test_contains err "resource \"first\" cidr_block is at ./stack.yaml:20:5" &&
 	(cd bad && test_expect_code 1 terrace apply -auto-approve >../out 2>../err) &&
-	test_contains err "aws.ec2.subnet cidr_block 10.8.1.0/24" &&
-	test_contains err "InvalidSubnet.Range" &&
-	test_contains err "aws.ec2.subnet cidr_block 10.9.1.128/25" &&
-	test_contains err "InvalidSubnet.Conflict" &&
-	(cd bad && terrace destroy -auto-approve >../out 2>../err)
+	test_contains err "stack.yaml:24:5: error: resource \"outside\"" &&
+	! test -e bad/terrace.state.json
+'
+
+test_expect_success 'blocks known only at plan are refused at plan, before anything is made' '
+	bad_stack "\"\${var.outside}\"" "\"\${var.half}\"" \
+		"$(printf "%s\n" "  outside: {type: string, default: 10.8.1.0/24}" \
+			"  half: {type: string, default: 10.9.1.128/25}")" &&
+	(cd bad && terrace validate >../out 2>../err) &&
+	(cd bad && test_expect_code 1 terrace apply -auto-approve >../out 2>../err) &&
+	test_contains err "outside: cidr_block: \"10.8.1.0/24\" is not inside 10.9.0.0/16, the block of VPC \"vpc\"" &&
+	test_contains err "compared with vpc.cidr_block" &&
+	test_contains err "overlap: cidr_block: \"10.9.1.128/25\" overlaps \"10.9.1.0/24\" of subnet \"first\"" &&
+	test_not_contains err "InvalidSubnet" &&
+	(cd bad && terrace state list >../made 2>/dev/null || true) &&
+	test_empty made
 '
 
 test_expect_success 'destroy leaves only the default VPC and its subnets' '

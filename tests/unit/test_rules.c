@@ -389,6 +389,110 @@ static void test_runner(void **state)
 	strbuf_release(&err);
 }
 
+/* ---- across resources (rules_network.c) ---- */
+
+/* What aws_check_resources reported, one "WHICH:OTHER:MSG" line each. */
+static void collect(void *ctx, size_t which, const char *attr, size_t other,
+		    const char *other_attr, const char *msg)
+{
+	struct strbuf *out = ctx;
+
+	assert_string_equal(attr, "cidr_block");
+	if (other != WRITTEN_NONE)
+		assert_string_equal(other_attr, "cidr_block");
+	strbuf_addf(out, "%zu:%d:%s\n", which, other == WRITTEN_NONE ? -1 : (int)other, msg);
+}
+
+/* Runs the check on `resources`, a JSON list of [name, type, config] (a
+ * fourth member: repeated; a fifth: the provider configuration). */
+static void check_across(const char *resources, struct strbuf *out)
+{
+	json_t *rs = js(resources), *e;
+	struct written_resource w[16];
+	size_t i;
+
+	assert_true(json_array_size(rs) <= 16);
+	json_array_foreach(rs, i, e) {
+		w[i] = (struct written_resource){
+			.name = json_string_value(json_array_get(e, 0)),
+			.type = json_string_value(json_array_get(e, 1)),
+			.config = json_array_get(e, 2),
+			.repeated = json_is_true(json_array_get(e, 3)),
+			.provider = json_array_get(e, 4) ? json_string_value(json_array_get(e, 4)) : "aws",
+		};
+	}
+	aws_check_resources(w, json_array_size(rs), collect, out);
+	json_decref(rs);
+}
+
+static void test_subnets_in_their_vpc(void **state)
+{
+	struct strbuf out = STRBUF_INIT;
+	(void)state;
+
+	/* Inside, apart, /16 subnet equal to the VPC's block elsewhere: nothing. */
+	check_across("[['net', 'aws.ec2.vpc', {'cidr_block': '10.0.0.0/16'}],"
+		     " ['a', 'aws.ec2.subnet', {'vpc_id': '${net.vpc_id}', 'cidr_block': '10.0.1.0/24'}],"
+		     " ['b', 'aws.ec2.subnet', {'vpc_id': '${net.id}', 'cidr_block': '10.0.2.0/24'}],"
+		     " ['o', 'aws.ec2.vpc', {'cidr_block': '10.1.0.0/16'}],"
+		     " ['c', 'aws.ec2.subnet', {'vpc_id': '${o.vpc_id}', 'cidr_block': '10.1.0.0/16'}]]",
+		     &out);
+	assert_string_equal(out.buf, "");
+
+	/* Outside: the VPC's block and a free block of the VPC as the example. */
+	check_across("[['net', 'aws.ec2.vpc', {'cidr_block': '10.0.0.0/16'}],"
+		     " ['a', 'aws.ec2.subnet', {'vpc_id': '${net.vpc_id}', 'cidr_block': '10.0.0.0/24'}],"
+		     " ['b', 'aws.ec2.subnet', {'vpc_id': '${ net.vpc_id }', 'cidr_block': '10.8.1.0/24'}]]",
+		     &out);
+	assert_string_equal(out.buf, "2:0:cidr_block: \"10.8.1.0/24\" is not inside 10.0.0.0/16, the "
+			    "block of VPC \"net\": a subnet's block lies within its VPC's "
+			    "(e.g. \"10.0.1.0/24\")\n");
+	strbuf_reset(&out);
+
+	/* Overlapping siblings: the later one, naming the earlier; also under
+	 * one literal vpc_id; never across providers or VPCs. */
+	check_across("[['net', 'aws.ec2.vpc', {'cidr_block': '10.0.0.0/16'}],"
+		     " ['a', 'aws.ec2.subnet', {'vpc_id': '${net.vpc_id}', 'cidr_block': '10.0.0.0/23'}],"
+		     " ['b', 'aws.ec2.subnet', {'vpc_id': '${net.id}', 'cidr_block': '10.0.1.0/24'}],"
+		     " ['c', 'aws.ec2.subnet', {'vpc_id': 'vpc-1', 'cidr_block': '10.0.1.0/24'}],"
+		     " ['d', 'aws.ec2.subnet', {'vpc_id': 'vpc-1', 'cidr_block': '10.0.0.0/16'}],"
+		     " ['e', 'aws.ec2.subnet', {'vpc_id': 'vpc-1', 'cidr_block': '10.0.1.0/24'}, false, 'aws.west']]",
+		     &out);
+	assert_string_equal(out.buf,
+			    "2:1:cidr_block: \"10.0.1.0/24\" overlaps \"10.0.0.0/23\" of subnet \"a\" in "
+			    "the same VPC: the subnets of a VPC do not overlap (e.g. \"10.0.2.0/24\")\n"
+			    "4:3:cidr_block: \"10.0.0.0/16\" overlaps \"10.0.1.0/24\" of subnet \"c\" in "
+			    "the same VPC: the subnets of a VPC do not overlap (each subnet of a VPC "
+			    "takes a block of its own)\n");
+	strbuf_reset(&out);
+
+	/* The VPC's block is taken whole: no example, a longer prefix. */
+	check_across("[['net', 'aws.ec2.vpc', {'cidr_block': '10.0.0.0/16'}],"
+		     " ['a', 'aws.ec2.subnet', {'vpc_id': '${net.vpc_id}', 'cidr_block': '10.0.0.0/16'}],"
+		     " ['b', 'aws.ec2.subnet', {'vpc_id': '${net.vpc_id}', 'cidr_block': '10.0.0.0/17'}]]",
+		     &out);
+	assert_string_equal(out.buf,
+			    "2:1:cidr_block: \"10.0.0.0/17\" overlaps \"10.0.0.0/16\" of subnet \"a\" in "
+			    "the same VPC: the subnets of a VPC do not overlap (no /17 of the VPC is free: "
+			    "use a longer prefix)\n");
+	strbuf_reset(&out);
+
+	/* Not known yet: a block or VPC of ${...}, a VPC or subnet with count or
+	 * for_each, a VPC of another provider configuration: nothing. */
+	check_across("[['net', 'aws.ec2.vpc', {'cidr_block': '${var.block}'}],"
+		     " ['a', 'aws.ec2.subnet', {'vpc_id': '${net.vpc_id}', 'cidr_block': '10.8.1.0/24'}],"
+		     " ['b', 'aws.ec2.subnet', {'vpc_id': '${net.vpc_id}', 'cidr_block': '${var.sub}'}],"
+		     " ['many', 'aws.ec2.vpc', {'cidr_block': '10.0.0.0/16'}, true],"
+		     " ['c', 'aws.ec2.subnet', {'vpc_id': '${many.vpc_id}', 'cidr_block': '10.8.1.0/24'}],"
+		     " ['d', 'aws.ec2.subnet', {'vpc_id': '${net.vpc_id}', 'cidr_block': '10.8.1.0/24'}, true],"
+		     " ['w', 'aws.ec2.vpc', {'cidr_block': '10.0.0.0/16'}, false, 'aws.west'],"
+		     " ['e', 'aws.ec2.subnet', {'vpc_id': '${w.vpc_id}', 'cidr_block': '10.8.1.0/24'}],"
+		     " ['f', 'aws.ec2.subnet', {'vpc_id': '${w.vpc_id}-x', 'cidr_block': '10.9.1.0/24'}]]",
+		     &out);
+	assert_string_equal(out.buf, "");
+	strbuf_release(&out);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -396,6 +500,7 @@ int main(void)
 		cmocka_unit_test(test_iam_names_and_paths),
 		cmocka_unit_test(test_tags),
 		cmocka_unit_test(test_cidr_blocks),
+		cmocka_unit_test(test_subnets_in_their_vpc),
 		cmocka_unit_test(test_security_group_rules),
 		cmocka_unit_test(test_schedules),
 		cmocka_unit_test(test_log_retention),
