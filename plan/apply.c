@@ -443,6 +443,87 @@ static int run_destroy(struct apply_job *j, struct planned_change *c, struct pro
 	return rc;
 }
 
+/* c created (or created again, replacing): a pending record with its
+ * create token saved first, then the type's create. A failure keeps what
+ * may exist tracked: made but not fully configured, by its identity; sent
+ * and never answered, as the pending record the next run looks up. */
+static int create_tracked(struct run *r, struct planned_change *c, struct provider_conn *conn,
+			  json_t *desired, json_t *sensitive, char **id, json_t **attrs,
+			  struct strbuf *err)
+{
+	int rc;
+	bool may_exist = c->pending;
+	pthread_mutex_lock(&r->mu);
+	json_t *cur = json_object_get(json_object_get(r->state, "resources"), c->name);
+	const char *status = json_string_value(json_object_get(cur, "status"));
+	/* The create's token: an interrupted create's own, so that its
+	 * retry finds what the first attempt made by it. */
+	const char *old_token = json_string_value(json_object_get(cur, "create_token"));
+	char token[37];
+	if (status && !strcmp(status, "pending"))
+		may_exist = true;
+	if (may_exist && old_token && strlen(old_token) < sizeof(token))
+		strcpy(token, old_token);
+	else if (state_uuid(token))
+		strcpy(token, "");
+	record(r, c, "pending", NULL, desired, sensitive);
+	if (*token)
+		json_object_set_new(json_object_get(json_object_get(r->state, "resources"),
+						    c->name),
+				    "create_token", json_string(token));
+	pthread_mutex_unlock(&r->mu);
+	rc = save_state(r);
+	if (rc) {
+		strbuf_addf(err, "not created: saving state failed: %s", r->save_error.buf);
+		return rc;
+	}
+	progress_take_outcome_unknown();
+	progress_set_create_token(*token ? token : NULL);
+	rc = c->rtype->create(conn->client, desired, may_exist, id, attrs, err);
+	progress_set_create_token(NULL);
+	if (rc) {
+		/* Made but not fully configured: track it by its identity only, so
+		 * the next plan finishes the job. Nothing made for certain (the
+		 * server answered no): forget the pending record, unless an
+		 * earlier interrupted run left it. A request sent but never
+		 * answered (cut, deadline, interrupt) may have made it: the
+		 * pending record stays for the next run to look up. */
+		bool unknown = progress_take_outcome_unknown() || stop_requested;
+		pthread_mutex_lock(&r->mu);
+		if (*id) {
+			json_t *ident = json_object();
+			for (const struct attr_schema *a = c->rtype->attrs; a->name; a++)
+				if ((a->flags & ATTR_FORCE_NEW) && json_object_get(desired, a->name))
+					json_object_set(ident, a->name, json_object_get(desired, a->name));
+			record(r, c, "created", *id, *attrs ? *attrs : ident, sensitive);
+			json_decref(ident);
+		} else if (!may_exist && !unknown) {
+			forget(r, c->name);
+		}
+		pthread_mutex_unlock(&r->mu);
+		save_state(r);
+	}
+	return rc;
+}
+
+/* c updated in place, from what plan read (or state holds) to desired. */
+static int update_in_place(struct run *r, struct planned_change *c, struct provider_conn *conn,
+			   json_t *desired, char **id, json_t **attrs, struct strbuf *err)
+{
+	pthread_mutex_lock(&r->mu);
+	json_t *cur = json_object_get(json_object_get(r->state, "resources"), c->name);
+	const char *sid = json_string_value(json_object_get(cur, "id"));
+	*id = xstrdup(sid ? sid : (c->id ? c->id : ""));
+	json_t *prior = json_deep_copy(c->before ? c->before : json_object_get(cur, "attributes"));
+	pthread_mutex_unlock(&r->mu);
+	int rc = c->rtype->update(conn->client, *id, prior, desired, attrs, err);
+	json_decref(prior);
+	return rc;
+}
+
+/* A create or update step: desired evaluated again, now that what it uses
+ * is made; preconditions; the create or update; the state's record; then
+ * the postconditions what depends on it waits for. */
 static int run_create(struct apply_job *j, struct planned_change *c, struct provider_conn *conn,
 		      struct strbuf *err)
 {
@@ -450,20 +531,12 @@ static int run_create(struct apply_job *j, struct planned_change *c, struct prov
 	json_t *res = json_object_get(json_object_get(r->snapshot, "resources"), c->name);
 	struct eval_scope sc = { r->snapshot, state_scope_attrs, r, state_scope_id };
 	json_t *sensitive = NULL;
-	pthread_mutex_lock(&r->mu);
-	json_t *desired = eval_resource(&sc, c->name, c->rtype->attrs,
-					json_object_get(res, "config"), &sensitive, err);
-	pthread_mutex_unlock(&r->mu);
-	if (desired && (plan_add_stack_tags(r->snapshot, c->rtype, json_object_get(res, "config"),
-					    desired, err) ||
-			(c->rtype->plan_desired && c->rtype->plan_desired(desired, err)) ||
-			plan_check_constraints(c->rtype, desired, err))) {
-		json_decref(desired);
+	json_t *desired = plan_desired_attrs(&sc, c->name, c->rtype, res, &r->mu, &sensitive,
+					     NULL, err);
+	if (!desired) {
 		json_decref(sensitive);
 		return -1;
 	}
-	if (!desired)
-		return -1;
 	int rc = -1;
 	char *id = NULL;
 	json_t *attrs = NULL;
@@ -479,70 +552,10 @@ static int run_create(struct apply_job *j, struct planned_change *c, struct prov
 	rc = -1;
 	if (check_consistent(c, desired, err))
 		goto out;
-	bool creating = c->action == ACTION_CREATE || c->action == ACTION_REPLACE;
-	if (creating) {
-		bool may_exist = c->pending;
-		pthread_mutex_lock(&r->mu);
-		json_t *cur = json_object_get(json_object_get(r->state, "resources"), c->name);
-		const char *status = json_string_value(json_object_get(cur, "status"));
-		/* The create's token: an interrupted create's own, so that its
-		 * retry finds what the first attempt made by it. */
-		const char *old_token = json_string_value(json_object_get(cur, "create_token"));
-		char token[37];
-		if (status && !strcmp(status, "pending"))
-			may_exist = true;
-		if (may_exist && old_token && strlen(old_token) < sizeof(token))
-			strcpy(token, old_token);
-		else if (state_uuid(token))
-			strcpy(token, "");
-		record(r, c, "pending", NULL, desired, sensitive);
-		if (*token)
-			json_object_set_new(json_object_get(json_object_get(r->state, "resources"),
-							    c->name),
-					    "create_token", json_string(token));
-		pthread_mutex_unlock(&r->mu);
-		rc = save_state(r);
-		if (rc) {
-			strbuf_addf(err, "not created: saving state failed: %s", r->save_error.buf);
-			goto out;
-		}
-		progress_take_outcome_unknown();
-		progress_set_create_token(*token ? token : NULL);
-		rc = c->rtype->create(conn->client, desired, may_exist, &id, &attrs, err);
-		progress_set_create_token(NULL);
-		if (rc) {
-			/* Made but not fully configured: track it by its identity only, so
-			 * the next plan finishes the job. Nothing made for certain (the
-			 * server answered no): forget the pending record, unless an
-			 * earlier interrupted run left it. A request sent but never
-			 * answered (cut, deadline, interrupt) may have made it: the
-			 * pending record stays for the next run to look up. */
-			bool unknown = progress_take_outcome_unknown() || stop_requested;
-			pthread_mutex_lock(&r->mu);
-			if (id) {
-				json_t *ident = json_object();
-				for (const struct attr_schema *a = c->rtype->attrs; a->name; a++)
-					if ((a->flags & ATTR_FORCE_NEW) && json_object_get(desired, a->name))
-						json_object_set(ident, a->name, json_object_get(desired, a->name));
-				record(r, c, "created", id, attrs ? attrs : ident, sensitive);
-				json_decref(ident);
-			} else if (!may_exist && !unknown) {
-				forget(r, c->name);
-			}
-			pthread_mutex_unlock(&r->mu);
-			save_state(r);
-			goto out;
-		}
-	} else {
-		pthread_mutex_lock(&r->mu);
-		json_t *cur = json_object_get(json_object_get(r->state, "resources"), c->name);
-		const char *sid = json_string_value(json_object_get(cur, "id"));
-		id = xstrdup(sid ? sid : (c->id ? c->id : ""));
-		json_t *prior = json_deep_copy(c->before ? c->before : json_object_get(cur, "attributes"));
-		pthread_mutex_unlock(&r->mu);
-		rc = c->rtype->update(conn->client, id, prior, desired, &attrs, err);
-		json_decref(prior);
-	}
+	if (c->action == ACTION_CREATE || c->action == ACTION_REPLACE)
+		rc = create_tracked(r, c, conn, desired, sensitive, &id, &attrs, err);
+	else
+		rc = update_in_place(r, c, conn, desired, &id, &attrs, err);
 	if (rc)
 		goto out;
 	/* What the API cannot show (config-only attributes) comes from desired. */
@@ -751,9 +764,11 @@ static void upgrade_legacy_hashes(struct run *r, const struct plan *p)
 	pthread_mutex_unlock(&r->mu);
 }
 
-int plan_apply(struct run *r, struct plan *p, struct apply_result *result, struct diags *d)
+/* ---- plan_apply: the stages ---- */
+
+/* A saved plan applies only to the state it was made from. */
+static int check_not_stale(struct run *r, const struct plan *p, struct diags *d)
 {
-	memset(result, 0, sizeof(*result));
 	const char *lineage = json_string_value(json_object_get(r->state, "lineage"));
 	json_int_t serial = json_integer_value(json_object_get(r->state, "serial"));
 	/* A plan made before any state existed applies to a state that is still
@@ -763,20 +778,22 @@ int plan_apply(struct run *r, struct plan *p, struct apply_result *result, struc
 		json_object_set_new(r->state, "lineage", json_string(p->lineage));
 		lineage = json_string_value(json_object_get(r->state, "lineage"));
 	}
-	if (!lineage || strcmp(lineage, p->lineage)) {
+	if (!lineage || strcmp(lineage, p->lineage))
 		return diag_subject_errorf(d, NULL,
 			"saved plan is stale: it was made for another state (lineage %s, now %s)",
 			p->lineage, lineage ? lineage : "none");
-	}
-	if (serial != p->serial) {
+	if (serial != p->serial)
 		return diag_subject_errorf(d, NULL,
 			"saved plan is stale: the state changed since it was made (serial %lld, now %lld)",
 			(long long)p->serial, (long long)serial);
-	}
+	return 0;
+}
 
-	/* The moves the plan made (again: a saved plan meets the stored state;
-	 * a move already made finds nothing at its old address). */
-	bool refreshed = false;
+/* The moves the plan made (again: a saved plan meets the stored state; a
+ * move already made finds nothing at its old address). *changed when the
+ * state changed. */
+static int record_moves(struct run *r, const struct plan *p, bool *changed, struct diags *d)
+{
 	size_t mi;
 	json_t *pair;
 	json_array_foreach(p->moves, mi, pair) {
@@ -790,12 +807,16 @@ int plan_apply(struct run *r, struct plan *p, struct apply_result *result, struc
 		}
 		if (moved > 0) {
 			r->changes_made++;
-			refreshed = true;
+			*changed = true;
 		}
 		strbuf_release(&err);
 	}
+	return 0;
+}
 
-	/* What import: blocks adopt (a saved plan meets a state without them). */
+/* What import: blocks adopt (a saved plan meets a state without them). */
+static int record_imports(struct run *r, const struct plan *p, bool *changed, struct diags *d)
+{
 	for (size_t i = 0; i < p->n_changes; i++) {
 		struct planned_change *c = &p->changes[i];
 		if (!c->import_id)
@@ -809,133 +830,151 @@ int plan_apply(struct run *r, struct plan *p, struct apply_result *result, struc
 		}
 		strbuf_release(&err);
 		r->changes_made++;
-		refreshed = true;
+		*changed = true;
 	}
+	return 0;
+}
 
-	/* Record what refresh found: drift and resources deleted outside terrace;
-	 * forget what removed: blocks name. */
+/* What refresh found: drift and resources deleted outside terrace; and
+ * what removed: blocks name, forgotten. */
+static void record_refresh(struct run *r, const struct plan *p, bool *changed)
+{
 	json_t *state_res = json_object_get(r->state, "resources");
 	for (size_t i = 0; i < p->n_changes; i++) {
 		struct planned_change *c = &p->changes[i];
 		json_t *e = json_object_get(state_res, c->name);
-		if (!e)
+		if (!e || (c->pending && !c->forget))
 			continue;
-		if (c->forget) {
+		if (c->forget || c->gone) {
 			forget(r, c->name);
-			refreshed = true;
-			continue;
-		}
-		if (c->pending)
-			continue;
-		if (c->gone) {
-			forget(r, c->name);
-			refreshed = true;
+			*changed = true;
 		} else if (c->drifted && c->before) {
 			json_object_set_new(e, "attributes",
 					    stored_attrs(c->before, json_object_get(e, "sensitive_attributes")));
 			r->changes_made++;
-			refreshed = true;
+			*changed = true;
 		}
 	}
-	if (refreshed && save_state(r))
-		return diag_subject_errorf(d, NULL, "saving state failed: %s", r->save_error.buf);
+}
 
-	if (!p->refresh_only)
-		record_reads(r, p);
-	struct apply_job j = { r, p, xcalloc(2 * p->n_changes + p->n_reads + 1, sizeof(struct step)),
-			       0, result, d };
+/* The steps: each change's destroy half and its create/update half, and
+ * each lookup deferred to apply. */
+static void collect_steps(struct apply_job *j)
+{
+	struct plan *p = j->p;
+	j->steps = xcalloc(2 * p->n_changes + p->n_reads + 1, sizeof(struct step));
 	for (size_t i = 0; i < p->n_changes; i++) {
 		struct planned_change *c = &p->changes[i];
 		if (c->gone && c->action == ACTION_DELETE)
 			continue;
 		if (c->action == ACTION_DELETE || c->action == ACTION_REPLACE)
-			j.steps[j.n_steps++] = (struct step){ c, true, NULL };
+			j->steps[j->n_steps++] = (struct step){ c, true, NULL };
 		if (c->action == ACTION_CREATE || c->action == ACTION_UPDATE || c->action == ACTION_REPLACE)
-			j.steps[j.n_steps++] = (struct step){ c, false, NULL };
+			j->steps[j->n_steps++] = (struct step){ c, false, NULL };
 	}
 	for (size_t i = 0; i < p->n_reads; i++)
 		if (p->reads[i].deferred)
-			j.steps[j.n_steps++] = (struct step){ NULL, false, &p->reads[i] };
+			j->steps[j->n_steps++] = (struct step){ NULL, false, &p->reads[i] };
+}
+
+/* Step i, a destroy, waits for the destroy of everything that depends on
+ * its resource in state, and for the update of a dependent that stays but
+ * lets go of it (its reference was removed). */
+static void destroy_after_dependents(struct apply_job *j, struct graph *g, size_t i)
+{
+	const struct step *s = &j->steps[i];
+	const char *other;
+	json_t *e;
+	json_object_foreach(json_object_get(j->r->state, "resources"), other, e) {
+		size_t k;
+		json_t *dep;
+		json_array_foreach(json_object_get(e, "dependencies"), k, dep) {
+			if (strcmp(json_string_value(dep), s->c->name))
+				continue;
+			size_t t = step_index(j, other, true);
+			if (t != (size_t)-1) {
+				graph_depend(g, i, t);
+				continue;
+			}
+			t = step_index(j, other, false);
+			if (t != (size_t)-1 && !depends_in_config(j->r->snapshot, other, s->c->name))
+				graph_depend(g, i, t);
+		}
+	}
+}
+
+/* The order of the steps: a create or update after what it depends on in
+ * the stack and after its own destroy half; a destroy after its
+ * dependents. */
+static struct graph *step_graph(struct apply_job *j)
+{
 	struct graph *g = graph_new();
-	for (size_t i = 0; i < j.n_steps; i++) {
-		char *label = xasprintf("%s%s", j.steps[i].destroy ? "destroy:" : "",
-					step_name(&j.steps[i]));
+	for (size_t i = 0; i < j->n_steps; i++) {
+		char *label = xasprintf("%s%s", j->steps[i].destroy ? "destroy:" : "",
+					step_name(&j->steps[i]));
 		graph_add(g, label);
 		free(label);
 	}
-	for (size_t i = 0; i < j.n_steps; i++) {
-		struct step *s = &j.steps[i];
-		if (!s->destroy) {
-			size_t k;
-			json_t *dep;
-			json_array_foreach(json_object_get(snapshot_entry(r->snapshot, step_name(s)),
-							   "dependencies"), k, dep) {
-				size_t t = step_index(&j, json_string_value(dep), false);
-				if (t != (size_t)-1)
-					graph_depend(g, i, t);
-			}
-			if (s->rd)
-				continue;
-			size_t own = step_index(&j, s->c->name, true);
-			if (own != (size_t)-1)
-				graph_depend(g, i, own);
-		} else {
-			/* This resource's destroy waits for the destroy of everything that
-			 * depends on it in state. */
-			const char *other;
-			json_t *e;
-			json_object_foreach(state_res, other, e) {
-				size_t k;
-				json_t *dep;
-				json_array_foreach(json_object_get(e, "dependencies"), k, dep) {
-					if (strcmp(json_string_value(dep), s->c->name))
-						continue;
-					size_t t = step_index(&j, other, true);
-					if (t != (size_t)-1) {
-						graph_depend(g, i, t);
-						continue;
-					}
-					/* A dependent that stays but lets go of this resource
-					 * (its reference was removed) is updated first. */
-					t = step_index(&j, other, false);
-					if (t != (size_t)-1 && !depends_in_config(r->snapshot, other, s->c->name))
-						graph_depend(g, i, t);
-				}
-			}
+	for (size_t i = 0; i < j->n_steps; i++) {
+		struct step *s = &j->steps[i];
+		if (s->destroy) {
+			destroy_after_dependents(j, g, i);
+			continue;
 		}
+		size_t k;
+		json_t *dep;
+		json_array_foreach(json_object_get(snapshot_entry(j->r->snapshot, step_name(s)),
+						   "dependencies"), k, dep) {
+			size_t t = step_index(j, json_string_value(dep), false);
+			if (t != (size_t)-1)
+				graph_depend(g, i, t);
+		}
+		if (s->rd)
+			continue;
+		size_t own = step_index(j, s->c->name, true);
+		if (own != (size_t)-1)
+			graph_depend(g, i, own);
 	}
-	/* Each step's change goes to the journal, on top of the state saved
-	 * now if anything above changed it (the lookups read at plan). */
-	if (j.n_steps && r->backend && r->backend->ops->journal) {
-		if (save_state(r)) {
-			free(j.steps);
-			graph_free(g);
+	return g;
+}
+
+/* The steps run in parallel in their order. Each step's change goes to the
+ * backend's journal, on top of the state saved first if anything before
+ * changed it (the lookups read at plan); after them saves write the whole
+ * state again, and the next one compacts the journal. */
+static int run_steps(struct apply_job *j, struct diags *d)
+{
+	struct run *r = j->r;
+	if (!j->n_steps)
+		return 0;
+	if (r->backend && r->backend->ops->journal) {
+		if (save_state(r))
 			return diag_subject_errorf(d, NULL, "saving state failed: %s",
 						   r->save_error.buf);
-		}
 		pthread_mutex_lock(&r->mu);
 		r->journal = journal_empty();
 		pthread_mutex_unlock(&r->mu);
 	}
-	enum exec_status *st = xcalloc(j.n_steps + 1, sizeof(*st));
-	int rc = j.n_steps ? exec_walk(g, false, r->parallelism, NULL, run_step, &j, st) : 0;
-	/* From here on saves write the whole state: the next one compacts the
-	 * journal. */
+	struct graph *g = step_graph(j);
+	enum exec_status *st = xcalloc(j->n_steps + 1, sizeof(*st));
+	int rc = exec_walk(g, false, r->parallelism, NULL, run_step, j, st);
 	pthread_mutex_lock(&r->mu);
 	json_decref(r->journal);
 	r->journal = NULL;
 	pthread_mutex_unlock(&r->mu);
-	for (size_t i = 0; i < j.n_steps; i++)
+	for (size_t i = 0; i < j->n_steps; i++)
 		if (st[i] == EXEC_SKIPPED)
-			result->skipped++;
+			j->res->skipped++;
 	free(st);
 	graph_free(g);
-	free(j.steps);
+	return rc;
+}
 
-	if (!p->destroy)
-		upgrade_legacy_hashes(r, p);
-
-	/* Outputs, from whatever state we reached. */
+/* Outputs, from whatever state the steps reached, saved with it; then the
+ * check blocks, whose warnings count only when everything else went well. */
+static int finish_outputs_and_checks(struct run *r, const struct plan *p, int rc,
+				     struct diags *d)
+{
 	struct diags od = DIAGS_INIT;
 	pthread_mutex_lock(&r->mu);
 	json_t *outs = outputs_eval(r->snapshot, r->state, &od);
@@ -957,6 +996,33 @@ int plan_apply(struct run *r, struct plan *p, struct apply_result *result, struc
 	if (!rc && !p->destroy)
 		diags_append(d, &od);
 	diags_free(&od);
+	return rc;
+}
+
+/*
+ * Apply p to r's state, in stages: the plan must not be stale; the moves,
+ * imports and what refresh found are recorded (and saved); the lookups'
+ * reads recorded; the steps run; old hashes upgraded; outputs and checks.
+ */
+int plan_apply(struct run *r, struct plan *p, struct apply_result *result, struct diags *d)
+{
+	memset(result, 0, sizeof(*result));
+	bool changed = false;
+	if (check_not_stale(r, p, d) || record_moves(r, p, &changed, d) ||
+	    record_imports(r, p, &changed, d))
+		return -1;
+	record_refresh(r, p, &changed);
+	if (changed && save_state(r))
+		return diag_subject_errorf(d, NULL, "saving state failed: %s", r->save_error.buf);
+	if (!p->refresh_only)
+		record_reads(r, p);
+	struct apply_job j = { r, p, NULL, 0, result, d };
+	collect_steps(&j);
+	int rc = run_steps(&j, d);
+	free(j.steps);
+	if (!p->destroy)
+		upgrade_legacy_hashes(r, p);
+	rc = finish_outputs_and_checks(r, p, rc, d);
 	return rc || result->failed ? -1 : 0;
 }
 
@@ -994,18 +1060,7 @@ static json_t *import_desired(struct run *r, const char *name, const struct reso
 {
 	json_t *res = json_object_get(json_object_get(r->snapshot, "resources"), name);
 	struct eval_scope sc = { r->snapshot, state_scope_attrs, r, state_scope_id };
-	pthread_mutex_lock(&r->mu);
-	json_t *desired = eval_resource(&sc, name, rt->attrs, json_object_get(res, "config"),
-					sensitive, err);
-	pthread_mutex_unlock(&r->mu);
-	if (desired && (plan_add_stack_tags(r->snapshot, rt, json_object_get(res, "config"),
-					    desired, err) ||
-			(rt->plan_desired && rt->plan_desired(desired, err)) ||
-			plan_check_constraints(rt, desired, err))) {
-		json_decref(desired);
-		return NULL;
-	}
-	return desired;
+	return plan_desired_attrs(&sc, name, rt, res, &r->mu, sensitive, NULL, err);
 }
 
 static int import_read(struct run *r, const struct planned_change *c, const char *id,

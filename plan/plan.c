@@ -1,6 +1,7 @@
 /*
- * plan.c: runs (configured providers + working state), refresh, planning,
- * plan files and outputs. Applying a plan lives in apply.c.
+ * plan.c: runs (configured providers + working state), refresh, planning
+ * (plan_make: a list of passes, see "plan_make: the passes" below), plan
+ * files and outputs. Applying a plan lives in apply.c.
  */
 #include "plan/plan.h"
 #include "plan/listing_groups.h"
@@ -377,6 +378,19 @@ void plan_carry_config_only(const struct resource_type *rt, const json_t *prior,
 	}
 }
 
+/* What a read found, as the result refresh keeps: when it equals what the
+ * state holds (most often), the state's own object, so a refresh of 10,000
+ * resources does not hold a second copy of each until the plan compares
+ * them (a fifth of its peak). */
+static json_t *kept_result(json_t *now, const json_t *prior)
+{
+	if (now && prior && json_equal(now, (json_t *)prior)) {
+		json_decref(now);
+		return json_incref((json_t *)prior);
+	}
+	return now;
+}
+
 static int refresh_one(void *ctx, size_t i)
 {
 	struct refresh_job *j = ctx;
@@ -419,7 +433,7 @@ static int refresh_one(void *ctx, size_t i)
 		plan_carry_config_only(rt, prior, now);
 	else
 		j->gone[i] = true;
-	j->results[i] = now;
+	j->results[i] = kept_result(now, prior);
 	rc = 0;
 out:
 	if (rc)
@@ -478,7 +492,7 @@ static int list_group(void *ctx, size_t gi)
 		plan_carry_config_only(g->rt, priors[k], out[k]);
 		if (r->ev && r->ev->refreshing)
 			r->ev->refreshing(r->ev->ctx, j->names[i], ids[k]);
-		j->results[i] = out[k];
+		j->results[i] = kept_result(out[k], priors[k]);
 		j->listed[i] = true;
 		filled++;
 	}
@@ -545,6 +559,28 @@ static void refresh_by_listing(struct refresh_job *j, size_t n, const bool *sele
 }
 
 /* ---- terrace's own tags ---- */
+
+json_t *plan_desired_attrs(const struct eval_scope *sc, const char *name,
+			   const struct resource_type *rt, const json_t *res,
+			   pthread_mutex_t *mu, json_t **sensitive, bool *evaluated,
+			   struct strbuf *err)
+{
+	const json_t *config = json_object_get(res, "config");
+	if (mu)
+		pthread_mutex_lock(mu);
+	json_t *desired = eval_resource(sc, name, rt->attrs, config, sensitive, err);
+	if (mu)
+		pthread_mutex_unlock(mu);
+	if (evaluated)
+		*evaluated = desired != NULL;
+	if (desired && (plan_add_stack_tags(sc->snapshot, rt, config, desired, err) ||
+			(rt->plan_desired && rt->plan_desired(desired, err)) ||
+			plan_check_constraints(rt, desired, err))) {
+		json_decref(desired);
+		desired = NULL;
+	}
+	return desired;
+}
 
 int plan_check_constraints(const struct resource_type *rt, const json_t *desired,
 			   struct strbuf *err)
@@ -793,16 +829,6 @@ static int check_replace_addresses(struct plan *p, const char *const *replace,
 	return rc;
 }
 
-static bool in_array(const json_t *arr, const char *s)
-{
-	size_t i;
-	json_t *v;
-	json_array_foreach(arr, i, v)
-		if (!strcmp(json_string_value(v), s))
-			return true;
-	return false;
-}
-
 /* Mark the resources selected by -target: each target and what it depends on
  * (destroy: and what depends on it). */
 static int select_targets(const struct plan *p, const json_t *state_res, const json_t *snap_res,
@@ -844,15 +870,215 @@ static int select_targets(const struct plan *p, const json_t *state_res, const j
 	return rc;
 }
 
-/* A refresh-only plan acts on nothing; with -target it records the drift of
- * the selected resources only. */
-static int refresh_only_targets(struct plan *p, const json_t *state_res, const json_t *snap_res,
-				const char *const *targets, struct diags *d)
+/* ---- plan_make: the passes ---- */
+
+/*
+ * plan_make builds a plan in passes, each a function below in the order
+ * they run (plan_passes[]), each adding one thing to the plan, as
+ * Terraform's graph builder applies one transformer per concern:
+ *
+ *   moved and imported   moved blocks rename state entries; import blocks
+ *   refreshed            every resource in state read again (listings, then reads)
+ *   one change each      a change per address in the stack or the state
+ *   refresh-only         (-refresh-only) the selection; the plan ends here
+ *   lookups listed       the data: lookups to read
+ *   ordered              dependency order of changes and lookups
+ *   evaluated and diffed desired attributes, their diff, lookups read
+ *   checked across       the providers' checks across resources, on values known now
+ *   checks judged        check blocks, -replace addresses, removed blocks, moves
+ *   targets selected     (-target) changes outside the selection dropped
+ *
+ * A pass returns 0 to go on, PASS_COMPLETE when the plan needs nothing
+ * more, or -1 when it cannot go on. Mistakes that leave the plan able to
+ * go on are reported in b->d and counted in b->failed, so one plan names
+ * every mistake it can; the plan fails at the end.
+ */
+#define PASS_COMPLETE 1
+
+struct plan_build {
+	struct run *r;
+	const struct plan_options *opt;
+	struct diags *d;
+	struct plan *p;
+	bool failed;
+	json_t *state_res, *snap_res;  /* the state's and the snapshot's resources */
+	size_t n_state;
+	const char **names;            /* the state's addresses, in its order */
+	bool *sel_refresh;             /* which of them are refreshed */
+	struct refresh_job job;        /* what refresh found, by state index */
+	json_t *imported;              /* address -> id, from import blocks */
+	size_t *order;                 /* change and lookup indexes, dependencies first */
+	size_t n_nodes;
+};
+
+/* What refresh found, once the changes have taken it (or the plan stops). */
+static void release_refresh(struct plan_build *b)
 {
-	if (!targets || !targets[0])
+	for (size_t i = 0; i < b->n_state; i++) {
+		if (b->job.results)
+			json_decref(b->job.results[i]);
+		if (b->job.errors)
+			free(b->job.errors[i]);
+	}
+	free(b->job.results);
+	free(b->job.gone);
+	free(b->job.errors);
+	free(b->job.listed);
+	free(b->sel_refresh);
+	free(b->names);
+	memset(&b->job, 0, sizeof(b->job));
+	b->sel_refresh = NULL;
+	b->names = NULL;
+}
+
+static void plan_build_release(struct plan_build *b)
+{
+	release_refresh(b);
+	json_decref(b->imported);
+	free(b->order);
+}
+
+/* Moved blocks rename the state's entries (recorded in p->moves); import
+ * blocks name what to adopt. */
+static int plan_moved_and_imported(struct plan_build *b)
+{
+	b->p->moves = json_array();
+	b->imported = json_object();
+	if (apply_moved_blocks(b->r->state, b->r->snapshot, b->p->moves, b->d) ||
+	    (!b->opt->destroy && import_blocks(b->r, b->imported, b->d)))
+		return -1;
+	b->state_res = json_object_get(b->r->state, "resources");
+	b->snap_res = json_object_get(b->r->snapshot, "resources");
+	b->n_state = json_object_size(b->state_res);
+	return 0;
+}
+
+/* Every created resource in state read again, in parallel: first by its
+ * type's listing where one answers for many, then one read each. */
+static int plan_refreshed(struct plan_build *b)
+{
+	size_t n = b->n_state;
+	b->names = xcalloc(n + 1, sizeof(*b->names));
+	b->job = (struct refresh_job){ b->r, b->names, xcalloc(n + 1, sizeof(json_t *)),
+				       xcalloc(n + 1, sizeof(bool)), xcalloc(n + 1, sizeof(char *)),
+				       xcalloc(n + 1, sizeof(bool)) };
+	b->sel_refresh = xcalloc(n + 1, sizeof(bool));
+	struct graph *g = graph_new();
+	size_t k = 0;
+	const char *name;
+	json_t *entry;
+	json_object_foreach(b->state_res, name, entry) {
+		b->names[k] = name;
+		graph_add(g, name);
+		const char *status = json_string_value(json_object_get(entry, "status"));
+		b->sel_refresh[k] = b->opt->refresh && !(status && !strcmp(status, "pending"));
+		k++;
+	}
+	enum exec_status *st = xcalloc(n + 1, sizeof(*st));
+	if (n && !b->r->no_listing)
+		refresh_by_listing(&b->job, n, b->sel_refresh);
+	if (n)
+		exec_walk(g, false, b->r->parallelism, b->sel_refresh, refresh_one, &b->job, st);
+	graph_free(g);
+	free(st);
+	int rc = 0;
+	for (size_t i = 0; i < n; i++)
+		if (b->job.errors[i]) {
+			diag_subject_errorf(b->d, NULL, "refresh failed: %s", b->job.errors[i]);
+			rc = -1;
+		}
+	return rc;
+}
+
+static struct planned_change *add_change(struct plan *p, const char *name, const json_t *entry)
+{
+	struct planned_change *c = &p->changes[p->n_changes++];
+	c->name = xstrdup(name);
+	c->type = xstrdup(json_string_value(json_object_get(entry, "type")));
+	c->provider = xstrdup(json_string_value(json_object_get(entry, "provider")));
+	c->rtype = resource_type_find(c->type, NULL);
+	return c;
+}
+
+/* What the state says of c (its entry se, state index i): id, prior type,
+ * pending create, and its attributes as refresh found them. */
+static void take_state_entry(struct plan_build *b, struct planned_change *c, const json_t *se,
+			     size_t i)
+{
+	const char *status = json_string_value(json_object_get(se, "status"));
+	const char *id = json_string_value(json_object_get(se, "id"));
+	const char *stype = json_string_value(json_object_get(se, "type"));
+	c->id = id ? xstrdup(id) : NULL;
+	if (stype && strcmp(stype, c->type)) {
+		const char *sprov = json_string_value(json_object_get(se, "provider"));
+		c->prior_type = xstrdup(stype);
+		c->prior_provider = xstrdup(sprov ? sprov : "");
+		c->prior_rtype = resource_type_find(stype, NULL);
+	}
+	if (status && !strcmp(status, "pending")) {
+		c->pending = true;
+		return;
+	}
+	json_t *stored = json_object_get(se, "attributes");
+	if (!b->sel_refresh[i]) {
+		c->before = json_incref(stored);
+		return;
+	}
+	c->gone = b->job.gone[i];
+	c->before = b->job.results[i];
+	b->job.results[i] = NULL;
+	/* What refresh read is most often the state's own object already
+	 * (kept_result). */
+	c->drifted = c->before && c->before != stored && !attrs_match_stored(c->before, stored);
+}
+
+/* One change per address in the snapshot or in state, sorted by address,
+ * with what state and refresh say of it and the id an import block gives. */
+static int plan_one_change_each(struct plan_build *b)
+{
+	struct plan *p = b->p;
+	json_t *positions = json_object(); /* name -> its change, until they are sorted */
+	const char *name;
+	json_t *entry;
+	p->changes = xcalloc(json_object_size(b->snap_res) + b->n_state + 1, sizeof(*p->changes));
+	json_object_foreach(b->snap_res, name, entry) {
+		json_object_set_new(positions, name, json_integer((json_int_t)p->n_changes));
+		add_change(p, name, entry);
+	}
+	for (size_t i = 0; i < b->n_state; i++) {
+		json_t *at = json_object_get(positions, b->names[i]);
+		json_t *se = json_object_get(b->state_res, b->names[i]);
+		struct planned_change *c = at ? &p->changes[json_integer_value(at)]
+					      : add_change(p, b->names[i], se);
+		take_state_entry(b, c, se, i);
+	}
+	json_decref(positions);
+	release_refresh(b);
+	/* Room was made for every name in both; most are in both (half of it
+	 * unused: 1.5 MB at 10,000 resources). */
+	p->changes = xrealloc(p->changes, (p->n_changes + 1) * sizeof(*p->changes));
+	qsort(p->changes, p->n_changes, sizeof(*p->changes), cmp_change);
+	json_t *iid;
+	json_object_foreach(b->imported, name, iid) {
+		struct planned_change *c = find_change(p, name);
+		if (c)
+			c->import_id = xstrdup(json_string_value(iid));
+	}
+	return 0;
+}
+
+/* A refresh-only plan acts on nothing; with -target it records the drift of
+ * the selected resources only. It is complete here. */
+static int plan_refresh_only(struct plan_build *b)
+{
+	if (!b->opt->refresh_only)
 		return 0;
+	const char *const *targets = b->opt->targets;
+	struct plan *p = b->p;
+	if (!targets || !targets[0])
+		return PASS_COMPLETE;
 	bool *sel = xcalloc(p->n_changes + 1, sizeof(bool));
-	int rc = select_targets(p, state_res, snap_res, targets, false, sel, d);
+	int rc = select_targets(p, b->state_res, b->snap_res, targets, false, sel, b->d);
 	p->targets = json_array();
 	for (size_t t = 0; targets[t]; t++)
 		json_array_append_new(p->targets, json_string(targets[t]));
@@ -860,8 +1086,334 @@ static int refresh_only_targets(struct plan *p, const json_t *state_res, const j
 		if (!sel[i])
 			p->changes[i].drifted = p->changes[i].gone = false;
 	free(sel);
-	return rc;
+	return rc ? -1 : PASS_COMPLETE;
 }
+
+/* The stack's data: lookups, read while the changes are evaluated. */
+static int plan_lookups_listed(struct plan_build *b)
+{
+	struct plan *p = b->p;
+	if (b->opt->destroy)
+		return 0;
+	json_t *snap_data = json_object_get(b->r->snapshot, "data");
+	const char *name;
+	json_t *entry;
+	p->reads = xcalloc(json_object_size(snap_data) + 1, sizeof(*p->reads));
+	json_object_foreach(snap_data, name, entry) {
+		struct planned_read *rd = &p->reads[p->n_reads++];
+		const char *type = json_string_value(json_object_get(entry, "type"));
+		const char *prov = json_string_value(json_object_get(entry, "provider"));
+		rd->name = xstrdup(name);
+		rd->type = xstrdup(type ? type : "");
+		rd->provider = xstrdup(prov ? prov : "");
+		rd->ltype = lookup_type_find(rd->type, NULL);
+	}
+	qsort(p->reads, p->n_reads, sizeof(*p->reads), cmp_read);
+	return 0;
+}
+
+/* Changes and lookups (graph nodes after the changes) in dependency order,
+ * so what uses a lookup sees its result, and it sees what it uses. */
+static int plan_ordered(struct plan_build *b)
+{
+	struct plan *p = b->p;
+	size_t n = b->n_nodes = p->n_changes + p->n_reads;
+	struct graph *g = graph_new();
+	graph_reserve(g, n);
+	for (size_t i = 0; i < p->n_changes; i++)
+		graph_add(g, p->changes[i].name);
+	for (size_t i = 0; i < p->n_reads; i++)
+		graph_add(g, p->reads[i].name);
+	for (size_t i = 0; i < n; i++) {
+		const char *node = i < p->n_changes ? p->changes[i].name
+						    : p->reads[i - p->n_changes].name;
+		json_t *deps = json_object_get(snapshot_entry(b->r->snapshot, node), "dependencies");
+		size_t j;
+		json_t *dep;
+		json_array_foreach(deps, j, dep) {
+			size_t t = graph_find(g, json_string_value(dep));
+			if (t != (size_t)-1)
+				graph_depend(g, i, t);
+		}
+	}
+	b->order = xcalloc(n + 1, sizeof(*b->order));
+	int rc = 0;
+	if (graph_topo(g, b->order)) {
+		/* Within one stack file this is caught on loading; across modules
+		 * (an input that uses what uses the module's output) only here. */
+		size_t *cycle = NULL, len = 0;
+		struct strbuf names = STRBUF_INIT;
+		if (graph_find_cycle(g, &cycle, &len))
+			for (size_t k = 0; k < len; k++)
+				strbuf_addf(&names, "%s%s", k ? " -> " : "", graph_name(g, cycle[k]));
+		rc = diag_subject_errorf(b->d, NULL, "dependency cycle between resources: %s", names.buf);
+		strbuf_release(&names);
+		free(cycle);
+	}
+	/* The order is all the next pass needs: the graph (a tenth of what the
+	 * plan adds at 10,000 resources) goes before the diffs come. */
+	graph_free(g);
+	return rc ? -1 : 0;
+}
+
+/* c's desired attributes: the stack's config evaluated, terrace's tags
+ * added, the type's own derivations, checked against the API's
+ * constraints. NULL, reported, when one of those fails. */
+static json_t *desired_of(struct plan_build *b, const struct eval_scope *sc,
+			  struct planned_change *c, const json_t *res)
+{
+	struct strbuf err = STRBUF_INIT;
+	bool evaluated;
+	json_t *desired = plan_desired_attrs(sc, c->name, c->rtype, res, NULL, &c->sensitive,
+					     &evaluated, &err);
+	/* Evaluation's own messages name where they are. */
+	if (!desired && evaluated)
+		strbuf_prefixf(&err, "resource %s: ", c->name);
+	if (!desired)
+		diag_subject_errorf(b->d, NULL, "%s", err.buf);
+	else if (c->rtype->id_attr && value_list_has_string(c->sensitive, c->rtype->id_attr))
+		diag_warnf(b->d, NULL, "resource %s: its %s, the object's id, is made from a "
+			   "sensitive value; the state keeps ids in clear (they are how the "
+			   "object is found again): encrypt the state, or do not build "
+			   "names from secrets", c->name, c->rtype->id_attr);
+	strbuf_release(&err);
+	return desired;
+}
+
+/* c's sensitive attribute names: those evaluation found, else the schema's.
+ * Most have none: one empty list (no_names) for them all, read, never
+ * added to. */
+static void settle_sensitive(struct planned_change *c, json_t *no_names)
+{
+	if (!c->sensitive) {
+		c->sensitive = json_array();
+		for (const struct attr_schema *a = c->rtype->attrs; a->name; a++)
+			if (a->flags & ATTR_SENSITIVE)
+				json_array_append_new(c->sensitive, json_string(a->name));
+	}
+	if (!json_array_size(c->sensitive)) {
+		json_decref(c->sensitive);
+		c->sensitive = json_incref(no_names);
+	}
+}
+
+/* One change evaluated and diffed, then judged: conditions known now and
+ * prevent_destroy. */
+static void plan_change(struct plan_build *b, const struct eval_scope *sc,
+			struct planned_change *c, json_t *no_names)
+{
+	const struct plan_options *opt = b->opt;
+	json_t *res = json_object_get(b->snap_res, c->name);
+	json_t *desired = NULL;
+	if (!c->rtype) {
+		diag_subject_errorf(b->d, c->name, "unknown resource type \"%s\"", c->type);
+		b->failed = true;
+		return;
+	}
+	if (res && !opt->destroy && !(desired = desired_of(b, sc, c, res))) {
+		b->failed = true;
+		return;
+	}
+	settle_sensitive(c, no_names);
+	c->replace_requested = c->before && !c->gone && desired &&
+			       opt->replace && list_has(opt->replace, c->name);
+	/* Another type's object at this address says nothing about this one:
+	 * the new one is created and the old deleted with its own API. */
+	bool other_type = c->prior_type && desired;
+	diff_resource(c->rtype, other_type ? NULL : c->before, desired,
+		      json_object_get(res, "ignore_changes"), c);
+	if (other_type && c->before)
+		c->action = ACTION_REPLACE;
+	json_decref(desired);
+	/* An interrupted create: finished by apply; looked up and deleted (or
+	 * forgotten when it was never made) by destroy or when the stack no
+	 * longer has it. */
+	if (c->pending && c->action == ACTION_NOOP)
+		c->action = res && !opt->destroy ? ACTION_CREATE : ACTION_DELETE;
+	/* Conditions known now are judged now; the others at apply. */
+	if (res && !opt->destroy && c->after) {
+		struct strbuf err = STRBUF_INIT;
+		if (conditions_check(sc, res, NULL, NULL, &err)) {
+			diag_subject_errorf(b->d, c->name, "%s", err.buf);
+			b->failed = true;
+		}
+		strbuf_release(&err);
+	}
+	if (res && json_is_true(json_object_get(res, "prevent_destroy")) &&
+	    (c->action == ACTION_DELETE || c->action == ACTION_REPLACE)) {
+		diag_subject_errorf(b->d, c->name,
+			"lifecycle.prevent_destroy is set, but this plan would %s it",
+			c->action == ACTION_DELETE ? "destroy" : "replace");
+		b->failed = true;
+	}
+}
+
+/* In dependency order: each change evaluated and diffed, each lookup read. */
+static int plan_evaluated_and_diffed(struct plan_build *b)
+{
+	struct plan *p = b->p;
+	struct plan_scope ps = { p, b->r->snapshot };
+	struct eval_scope sc = { b->r->snapshot, planned_attrs, &ps, planned_id };
+	json_t *no_names = json_array();
+	for (size_t oi = 0; oi < b->n_nodes; oi++) {
+		size_t i = b->order[oi];
+		if (i < p->n_changes) {
+			plan_change(b, &sc, &p->changes[i], no_names);
+			continue;
+		}
+		struct planned_read *rd = &p->reads[i - p->n_changes];
+		const json_t *entry = snapshot_entry(b->r->snapshot, rd->name);
+		struct strbuf err = STRBUF_INIT;
+		if (lookup_read(b->r, &sc, NULL, rd->name, entry, &rd->after, &rd->deferred, &err)) {
+			lookup_error(b->d, rd->name, entry, err.buf);
+			b->failed = true;
+		}
+		strbuf_release(&err);
+	}
+	json_decref(no_names);
+	return 0;
+}
+
+/* A resource's attributes for check_resources at plan: as the stack writes
+ * them (so a reference still says which resource it names), with each
+ * value known now (a variable, a local, a function of them) put in. */
+static json_t *known_config(const json_t *config, const json_t *after, const json_t *snap_res)
+{
+	json_t *out = json_copy((json_t *)config);
+	const char *k;
+	json_t *v;
+	json_object_foreach((json_t *)config, k, v) {
+		const json_t *now = json_object_get(after, k);
+		const char *text = json_string_value(v);
+		if (!text || !strstr(text, "${") || !now || value_contains_unknown(now))
+			continue;
+		/* "${net.vpc_id}": which resource it names is what the check needs. */
+		size_t len = strlen(text);
+		char *root = len > 3 && !strncmp(text, "${", 2) && text[len - 1] == '}'
+			     ? xstrndup(text + 2, strcspn(text + 2, ".[}")) : NULL;
+		if (!root || !json_object_get(snap_res, root))
+			json_object_set(out, k, (json_t *)now);
+		free(root);
+	}
+	return out;
+}
+
+/* The provider types' checks across resources (provider_type.check_resources:
+ * aws, a subnet's block inside its VPC's and apart from its siblings'),
+ * validate ran them on what the stack writes; here on what is known at
+ * plan too, so a block given by a variable is refused before anything is
+ * made. */
+struct across_at_plan {
+	struct plan_build *b;
+	struct planned_change **changes;
+};
+
+static void report_at_plan(void *ctx, size_t which, const char *attr, size_t other,
+			   const char *other_attr, const char *msg)
+{
+	struct across_at_plan *a = ctx;
+	(void)attr;
+	if (other != WRITTEN_NONE)
+		diag_subject_errorf(a->b->d, a->changes[which]->name, "%s; compared with %s.%s", msg,
+				    a->changes[other]->name, other_attr);
+	else
+		diag_subject_errorf(a->b->d, a->changes[which]->name, "%s", msg);
+	a->b->failed = true;
+}
+
+static int plan_checked_across(struct plan_build *b)
+{
+	struct plan *p = b->p;
+	const struct provider_type *const *all = provider_types_all();
+	struct written_resource *w = xcalloc(p->n_changes + 1, sizeof(*w));
+	struct planned_change **cs = xcalloc(p->n_changes + 1, sizeof(*cs));
+	json_t **configs = xcalloc(p->n_changes + 1, sizeof(*configs));
+	struct across_at_plan a = { b, cs };
+	if (b->opt->destroy || b->failed)
+		goto out;
+	for (size_t t = 0; all[t]; t++) {
+		size_t n = 0;
+		for (size_t i = 0; all[t]->check_resources && i < p->n_changes; i++) {
+			struct planned_change *c = &p->changes[i];
+			const struct provider_type *pt = NULL;
+			json_t *res = json_object_get(b->snap_res, c->name);
+			json_t *config = json_object_get(res, "config");
+			if (!res || !c->rtype || !c->after || !json_is_object(config) ||
+			    !resource_type_find(c->type, &pt) || pt != all[t] ||
+			    !provider_checks_across(pt, c->type))
+				continue;
+			configs[n] = known_config(config, c->after, b->snap_res);
+			cs[n] = c;
+			w[n] = (struct written_resource){ .name = c->name, .type = c->type,
+							  .provider = c->provider,
+							  .config = configs[n] };
+			n++;
+		}
+		if (n)
+			all[t]->check_resources(w, n, report_at_plan, &a);
+		for (size_t i = 0; i < n; i++)
+			json_decref(configs[i]);
+	}
+out:
+	free(configs);
+	free(cs);
+	free(w);
+	return 0;
+}
+
+/* Check blocks (when everything so far planned), -replace addresses,
+ * removed blocks; then which changes are moves. */
+static int plan_checks_judged(struct plan_build *b)
+{
+	struct plan *p = b->p;
+	if (!b->opt->destroy) {
+		struct plan_scope ps = { p, b->r->snapshot };
+		struct eval_scope sc = { b->r->snapshot, planned_attrs, &ps, planned_id };
+		if (!b->failed)
+			checks_run(&sc, b->r->snapshot, b->d);
+		/* Both run, each reporting its own mistakes. */
+		if (check_replace_addresses(p, b->opt->replace, b->d))
+			b->failed = true;
+		if (apply_removed_blocks(p, b->r->snapshot, b->d))
+			b->failed = true;
+	}
+	mark_moved(p);
+	return 0;
+}
+
+/* -target: changes outside the selection (each target and what it depends
+ * on; destroying, what depends on it) are dropped. */
+static int plan_targets_selected(struct plan_build *b)
+{
+	struct plan *p = b->p;
+	const char *const *targets = b->opt->targets;
+	if (!targets || !targets[0])
+		return 0;
+	bool *sel = xcalloc(p->n_changes + 1, sizeof(bool));
+	if (select_targets(p, b->state_res, b->snap_res, targets, b->opt->destroy, sel, b->d))
+		b->failed = true;
+	p->targets = json_array();
+	for (size_t t = 0; targets[t]; t++)
+		json_array_append_new(p->targets, json_string(targets[t]));
+	for (size_t i = 0; i < p->n_changes; i++)
+		if (!sel[i])
+			p->changes[i].action = ACTION_NOOP;
+	free(sel);
+	return 0;
+}
+
+static int (*const plan_passes[])(struct plan_build *) = {
+	plan_moved_and_imported,
+	plan_refreshed,
+	plan_one_change_each,
+	plan_refresh_only,
+	plan_lookups_listed,
+	plan_ordered,
+	plan_evaluated_and_diffed,
+	plan_checked_across,
+	plan_checks_judged,
+	plan_targets_selected,
+};
 
 int plan_make(struct run *r, const struct plan_options *opt, struct plan **out,
 	      struct diags *d)
@@ -873,300 +1425,12 @@ int plan_make(struct run *r, const struct plan_options *opt, struct plan **out,
 	p->destroy = opt->destroy;
 	p->refresh_only = opt->refresh_only;
 
-	p->moves = json_array();
-	json_t *imported = json_object(); /* name -> id */
-	if (apply_moved_blocks(r->state, r->snapshot, p->moves, d) ||
-	    (!opt->destroy && import_blocks(r, imported, d)))
-		return json_decref(imported), plan_free(p), -1;
-	json_t *state_res = json_object_get(r->state, "resources");
-	json_t *snap_res = json_object_get(r->snapshot, "resources");
-	size_t n_state = json_object_size(state_res);
-
-	/* 1. Refresh every created resource in state, in parallel. */
-	const char **names = xcalloc(n_state + 1, sizeof(*names));
-	struct refresh_job job = { r, names, xcalloc(n_state + 1, sizeof(json_t *)),
-				   xcalloc(n_state + 1, sizeof(bool)),
-				   xcalloc(n_state + 1, sizeof(char *)),
-				   xcalloc(n_state + 1, sizeof(bool)) };
-	bool *sel_refresh = xcalloc(n_state + 1, sizeof(bool));
-	struct graph *g = graph_new();
-	size_t k = 0;
-	const char *name;
-	json_t *entry;
-	json_object_foreach(state_res, name, entry) {
-		names[k] = name;
-		graph_add(g, name);
-		const char *status = json_string_value(json_object_get(entry, "status"));
-		sel_refresh[k] = opt->refresh && !(status && !strcmp(status, "pending"));
-		k++;
-	}
-	enum exec_status *st = xcalloc(n_state + 1, sizeof(*st));
+	struct plan_build b = { .r = r, .opt = opt, .d = d, .p = p };
 	int rc = 0;
-	if (n_state && !r->no_listing)
-		refresh_by_listing(&job, n_state, sel_refresh);
-	if (n_state)
-		exec_walk(g, false, r->parallelism, sel_refresh, refresh_one, &job, st);
-	for (size_t i = 0; i < n_state; i++)
-		if (job.errors[i]) {
-			diag_subject_errorf(d, NULL, "refresh failed: %s", job.errors[i]);
-			rc = -1;
-		}
-	graph_free(g);
-	free(st);
-
-	/* 2. One change per resource in the snapshot or in state. */
-	size_t cap = json_object_size(snap_res) + n_state + 1;
-	json_t *positions = json_object(); /* name -> its change, until they are sorted */
-	p->changes = xcalloc(cap, sizeof(*p->changes));
-	json_object_foreach(snap_res, name, entry) {
-		json_object_set_new(positions, name, json_integer((json_int_t)p->n_changes));
-		struct planned_change *c = &p->changes[p->n_changes++];
-		c->name = xstrdup(name);
-		c->type = xstrdup(json_string_value(json_object_get(entry, "type")));
-		c->provider = xstrdup(json_string_value(json_object_get(entry, "provider")));
-		c->rtype = resource_type_find(c->type, NULL);
-	}
-	for (size_t i = 0; i < n_state; i++) {
-		json_t *at = json_object_get(positions, names[i]);
-		struct planned_change *c = at ? &p->changes[json_integer_value(at)] : NULL;
-		json_t *se = json_object_get(state_res, names[i]);
-		if (!c) {
-			c = &p->changes[p->n_changes++];
-			c->name = xstrdup(names[i]);
-			c->type = xstrdup(json_string_value(json_object_get(se, "type")));
-			c->provider = xstrdup(json_string_value(json_object_get(se, "provider")));
-			c->rtype = resource_type_find(c->type, NULL);
-		}
-		const char *status = json_string_value(json_object_get(se, "status"));
-		const char *id = json_string_value(json_object_get(se, "id"));
-		const char *stype = json_string_value(json_object_get(se, "type"));
-		c->id = id ? xstrdup(id) : NULL;
-		if (stype && strcmp(stype, c->type)) {
-			const char *sprov = json_string_value(json_object_get(se, "provider"));
-			c->prior_type = xstrdup(stype);
-			c->prior_provider = xstrdup(sprov ? sprov : "");
-			c->prior_rtype = resource_type_find(stype, NULL);
-		}
-		if (status && !strcmp(status, "pending")) {
-			c->pending = true;
-			continue;
-		}
-		if (!sel_refresh[i]) {
-			c->before = json_incref(json_object_get(se, "attributes"));
-			continue;
-		}
-		c->gone = job.gone[i];
-		c->before = job.results[i];
-		job.results[i] = NULL;
-		json_t *stored = json_object_get(se, "attributes");
-		c->drifted = c->before && !attrs_match_stored(c->before, stored);
-		/* What refresh read is most often what the state holds: the
-		 * state's (shared) object then, not a second one per resource. */
-		if (c->before && json_equal(c->before, stored)) {
-			json_decref(c->before);
-			c->before = json_incref(stored);
-		}
-	}
-	for (size_t i = 0; i < n_state; i++) {
-		json_decref(job.results[i]);
-		free(job.errors[i]);
-	}
-	free(job.results);
-	free(job.gone);
-	free(job.errors);
-	free(job.listed);
-	free(sel_refresh);
-	free(names);
-	json_decref(positions);
-	/* Room was made for every name in both; most are in both (half of it
-	 * unused: 1.5 MB at 10,000 resources). */
-	p->changes = xrealloc(p->changes, (p->n_changes + 1) * sizeof(*p->changes));
-	qsort(p->changes, p->n_changes, sizeof(*p->changes), cmp_change);
-	const char *iname;
-	json_t *iid;
-	json_object_foreach(imported, iname, iid) {
-		struct planned_change *c = find_change(p, iname);
-		if (c)
-			c->import_id = xstrdup(json_string_value(iid));
-	}
-	json_decref(imported);
-	if (rc)
-		goto done;
-	if (opt->refresh_only) {
-		rc = refresh_only_targets(p, state_res, snap_res, opt->targets, d);
-		goto done;
-	}
-
-	/* 3. Evaluate the configuration in dependency order and diff; read the
-	 * lookups on the way (graph nodes after the changes), so what uses
-	 * them sees their results, and they see what they use. */
-	if (!opt->destroy) {
-		json_t *snap_data = json_object_get(r->snapshot, "data");
-		p->reads = xcalloc(json_object_size(snap_data) + 1, sizeof(*p->reads));
-		json_object_foreach(snap_data, name, entry) {
-			struct planned_read *rd = &p->reads[p->n_reads++];
-			const char *type = json_string_value(json_object_get(entry, "type"));
-			const char *prov = json_string_value(json_object_get(entry, "provider"));
-			rd->name = xstrdup(name);
-			rd->type = xstrdup(type ? type : "");
-			rd->provider = xstrdup(prov ? prov : "");
-			rd->ltype = lookup_type_find(rd->type, NULL);
-		}
-		qsort(p->reads, p->n_reads, sizeof(*p->reads), cmp_read);
-	}
-	size_t n_nodes = p->n_changes + p->n_reads;
-	g = graph_new();
-	graph_reserve(g, n_nodes);
-	for (size_t i = 0; i < p->n_changes; i++)
-		graph_add(g, p->changes[i].name);
-	for (size_t i = 0; i < p->n_reads; i++)
-		graph_add(g, p->reads[i].name);
-	for (size_t i = 0; i < n_nodes; i++) {
-		const char *node = i < p->n_changes ? p->changes[i].name
-						    : p->reads[i - p->n_changes].name;
-		json_t *deps = json_object_get(snapshot_entry(r->snapshot, node), "dependencies");
-		size_t j;
-		json_t *dep;
-		json_array_foreach(deps, j, dep) {
-			size_t t = graph_find(g, json_string_value(dep));
-			if (t != (size_t)-1)
-				graph_depend(g, i, t);
-		}
-	}
-	size_t *order = xcalloc(n_nodes + 1, sizeof(*order));
-	if (graph_topo(g, order)) {
-		/* Within one stack file this is caught on loading; across modules
-		 * (an input that uses what uses the module's output) only here. */
-		size_t *cycle = NULL, len = 0;
-		struct strbuf names = STRBUF_INIT;
-		if (graph_find_cycle(g, &cycle, &len))
-			for (size_t k = 0; k < len; k++)
-				strbuf_addf(&names, "%s%s", k ? " -> " : "", graph_name(g, cycle[k]));
-		rc = diag_subject_errorf(d, NULL, "dependency cycle between resources: %s", names.buf);
-		strbuf_release(&names);
-		free(cycle);
-		free(order);
-		graph_free(g);
-		goto done;
-	}
-	/* The order is all the loop needs: the graph (a tenth of what the
-	 * plan adds at 10,000 resources) goes before the diffs come. */
-	graph_free(g);
-	struct plan_scope ps = { p, r->snapshot };
-	struct eval_scope sc = { r->snapshot, planned_attrs, &ps, planned_id };
-	json_t *no_names = json_array();
-	for (size_t oi = 0; oi < n_nodes; oi++) {
-		if (order[oi] >= p->n_changes) {
-			struct planned_read *rd = &p->reads[order[oi] - p->n_changes];
-			const json_t *entry = snapshot_entry(r->snapshot, rd->name);
-			struct strbuf err = STRBUF_INIT;
-			if (lookup_read(r, &sc, NULL, rd->name, entry, &rd->after, &rd->deferred, &err)) {
-				lookup_error(d, rd->name, entry, err.buf);
-				rc = -1;
-			}
-			strbuf_release(&err);
-			continue;
-		}
-		struct planned_change *c = &p->changes[order[oi]];
-		json_t *res = json_object_get(snap_res, c->name);
-		if (!c->rtype) {
-			rc = diag_subject_errorf(d, c->name, "unknown resource type \"%s\"", c->type);
-			continue;
-		}
-		json_t *desired = NULL;
-		if (res && !opt->destroy) {
-			struct strbuf err = STRBUF_INIT;
-			desired = eval_resource(&sc, c->name, c->rtype->attrs,
-						json_object_get(res, "config"), &c->sensitive, &err);
-			if (desired && (plan_add_stack_tags(r->snapshot, c->rtype,
-							    json_object_get(res, "config"), desired,
-							    &err) ||
-					(c->rtype->plan_desired &&
-					 c->rtype->plan_desired(desired, &err)) ||
-					plan_check_constraints(c->rtype, desired, &err))) {
-				json_decref(desired);
-				desired = NULL;
-				strbuf_prefixf(&err, "resource %s: ", c->name);
-			}
-			if (!desired) {
-				rc = diag_subject_errorf(d, NULL, "%s", err.buf);
-				strbuf_release(&err);
-				continue;
-			}
-			strbuf_release(&err);
-			if (c->rtype->id_attr && value_list_has_string(c->sensitive, c->rtype->id_attr))
-				diag_warnf(d, NULL, "resource %s: its %s, the object's id, is made from a "
-					   "sensitive value; the state keeps ids in clear (they are how the "
-					   "object is found again): encrypt the state, or do not build "
-					   "names from secrets", c->name, c->rtype->id_attr);
-		}
-		if (!c->sensitive) {
-			c->sensitive = json_array();
-			for (const struct attr_schema *a = c->rtype->attrs; a->name; a++)
-				if (a->flags & ATTR_SENSITIVE)
-					json_array_append_new(c->sensitive, json_string(a->name));
-		}
-		/* Most have none: one empty list for them all (read, never
-		 * added to). */
-		if (!json_array_size(c->sensitive)) {
-			json_decref(c->sensitive);
-			c->sensitive = json_incref(no_names);
-		}
-		c->replace_requested = c->before && !c->gone && desired &&
-				       opt->replace && list_has(opt->replace, c->name);
-		/* Another type's object at this address says nothing about this
-		 * one: the new one is created and the old deleted with its own API. */
-		bool other_type = c->prior_type && desired;
-		diff_resource(c->rtype, other_type ? NULL : c->before, desired,
-			      json_object_get(res, "ignore_changes"), c);
-		if (other_type && c->before)
-			c->action = ACTION_REPLACE;
-		json_decref(desired);
-		/* An interrupted create: finished by apply; looked up and deleted
-		 * (or forgotten when it was never made) by destroy or when the
-		 * stack no longer has it. */
-		if (c->pending && c->action == ACTION_NOOP)
-			c->action = res && !opt->destroy ? ACTION_CREATE : ACTION_DELETE;
-		/* Conditions known now are judged now; the others at apply. */
-		if (res && !opt->destroy && c->after) {
-			struct strbuf err = STRBUF_INIT;
-			if (conditions_check(&sc, res, NULL, NULL, &err))
-				rc = diag_subject_errorf(d, c->name, "%s", err.buf);
-			strbuf_release(&err);
-		}
-		if (res && json_is_true(json_object_get(res, "prevent_destroy")) &&
-		    (c->action == ACTION_DELETE || c->action == ACTION_REPLACE))
-			rc = diag_subject_errorf(d, c->name,
-				"lifecycle.prevent_destroy is set, but this plan would %s it",
-				c->action == ACTION_DELETE ? "destroy" : "replace");
-	}
-	free(order);
-	json_decref(no_names);
-
-	if (!opt->destroy && !rc)
-		checks_run(&sc, r->snapshot, d);
-	if (!opt->destroy && check_replace_addresses(p, opt->replace, d))
-		rc = -1;
-	if (!opt->destroy && apply_removed_blocks(p, r->snapshot, d))
-		rc = -1;
-	mark_moved(p);
-
-	/* 4. -target: drop changes outside the selection. */
-	if (opt->targets && opt->targets[0]) {
-		bool *sel = xcalloc(p->n_changes + 1, sizeof(bool));
-		if (select_targets(p, state_res, snap_res, opt->targets, opt->destroy, sel, d))
-			rc = -1;
-		p->targets = json_array();
-		for (size_t t = 0; opt->targets[t]; t++)
-			json_array_append_new(p->targets, json_string(opt->targets[t]));
-		for (size_t i = 0; i < p->n_changes; i++)
-			if (!sel[i])
-				p->changes[i].action = ACTION_NOOP;
-		free(sel);
-	}
-	(void)in_array;
-done:
-	if (rc) {
+	for (size_t i = 0; i < sizeof(plan_passes) / sizeof(*plan_passes) && !rc; i++)
+		rc = plan_passes[i](&b);
+	plan_build_release(&b);
+	if (rc < 0 || b.failed) {
 		plan_free(p);
 		return -1;
 	}
@@ -1382,6 +1646,42 @@ int plan_read_file(const char *path, struct plan **out, struct strbuf *err)
 	return plan_read_file_sealed(path, NULL, out, err);
 }
 
+/* One change as a plan file holds it. */
+static void change_from_doc(struct planned_change *pc, json_t *c)
+{
+	pc->name = xstrdup(json_string_value(json_object_get(c, "name")));
+	pc->type = xstrdup(json_string_value(json_object_get(c, "type")));
+	pc->provider = xstrdup(json_string_value(json_object_get(c, "provider")));
+	pc->rtype = resource_type_find(pc->type, NULL);
+	pc->action = (enum plan_action)action_from_name(
+		json_string_value(json_object_get(c, "action")));
+	const char *id = json_string_value(json_object_get(c, "id"));
+	pc->id = id ? xstrdup(id) : NULL;
+	pc->pending = json_is_true(json_object_get(c, "pending"));
+	pc->drifted = json_is_true(json_object_get(c, "drifted"));
+	pc->replace_requested = json_is_true(json_object_get(c, "replace_requested"));
+	pc->forget = json_is_true(json_object_get(c, "forget"));
+	const char *moved_from = json_string_value(json_object_get(c, "moved_from"));
+	pc->moved_from = moved_from ? xstrdup(moved_from) : NULL;
+	const char *import_id = json_string_value(json_object_get(c, "import_id"));
+	pc->import_id = import_id ? xstrdup(import_id) : NULL;
+	const char *prior_type = json_string_value(json_object_get(json_object_get(c, "prior"),
+								   "type"));
+	if (prior_type) {
+		const char *pp = json_string_value(json_object_get(json_object_get(c, "prior"),
+								   "provider"));
+		pc->prior_type = xstrdup(prior_type);
+		pc->prior_provider = xstrdup(pp ? pp : "");
+		pc->prior_rtype = resource_type_find(prior_type, NULL);
+	}
+	pc->gone = json_is_true(json_object_get(c, "gone"));
+	pc->before = take(c, "before");
+	pc->after = take(c, "after");
+	pc->changed = take(c, "changed");
+	pc->forces_new = take(c, "forces_new");
+	pc->sensitive = take(c, "sensitive");
+}
+
 int plan_read_file_sealed(const char *path, const struct encrypt_keys *keys, struct plan **out,
 			  struct strbuf *err)
 {
@@ -1430,37 +1730,7 @@ int plan_read_file_sealed(const char *path, const struct encrypt_keys *keys, str
 	json_t *c;
 	json_array_foreach(changes, i, c) {
 		struct planned_change *pc = &p->changes[p->n_changes++];
-		pc->name = xstrdup(json_string_value(json_object_get(c, "name")));
-		pc->type = xstrdup(json_string_value(json_object_get(c, "type")));
-		pc->provider = xstrdup(json_string_value(json_object_get(c, "provider")));
-		pc->rtype = resource_type_find(pc->type, NULL);
-		pc->action = (enum plan_action)action_from_name(
-			json_string_value(json_object_get(c, "action")));
-		const char *id = json_string_value(json_object_get(c, "id"));
-		pc->id = id ? xstrdup(id) : NULL;
-		pc->pending = json_is_true(json_object_get(c, "pending"));
-		pc->drifted = json_is_true(json_object_get(c, "drifted"));
-		pc->replace_requested = json_is_true(json_object_get(c, "replace_requested"));
-		pc->forget = json_is_true(json_object_get(c, "forget"));
-		const char *moved_from = json_string_value(json_object_get(c, "moved_from"));
-		pc->moved_from = moved_from ? xstrdup(moved_from) : NULL;
-		const char *import_id = json_string_value(json_object_get(c, "import_id"));
-		pc->import_id = import_id ? xstrdup(import_id) : NULL;
-		const char *prior_type = json_string_value(json_object_get(json_object_get(c, "prior"),
-									   "type"));
-		if (prior_type) {
-			const char *pp = json_string_value(json_object_get(json_object_get(c, "prior"),
-									   "provider"));
-			pc->prior_type = xstrdup(prior_type);
-			pc->prior_provider = xstrdup(pp ? pp : "");
-			pc->prior_rtype = resource_type_find(prior_type, NULL);
-		}
-		pc->gone = json_is_true(json_object_get(c, "gone"));
-		pc->before = take(c, "before");
-		pc->after = take(c, "after");
-		pc->changed = take(c, "changed");
-		pc->forces_new = take(c, "forces_new");
-		pc->sensitive = take(c, "sensitive");
+		change_from_doc(pc, c);
 		if (!pc->rtype) {
 			strbuf_addf(err, "plan file %s: unknown resource type \"%s\"", path, pc->type);
 			plan_free(p);

@@ -216,6 +216,22 @@ struct plan_options {
 int plan_make(struct run *r, const struct plan_options *opt, struct plan **out,
 	      struct diags *d);
 
+/*
+ * A resource's desired attributes, as plan, apply and import all compute
+ * them: its config (res's "config") evaluated in sc, terrace's tags added
+ * (plan_add_stack_tags), the type's own derivations (plan_desired), the
+ * API's constraints checked (plan_check_constraints). mu, when given, is
+ * held while the config is evaluated (apply's state lock; the rest may
+ * read local files and runs unlocked). NULL with err set when one fails,
+ * *evaluated (may be NULL) saying whether the config itself evaluated;
+ * *sensitive gets the names evaluation found sensitive (or stays NULL).
+ */
+struct eval_scope;
+json_t *plan_desired_attrs(const struct eval_scope *sc, const char *name,
+			   const struct resource_type *rt, const json_t *res,
+			   pthread_mutex_t *mu, json_t **sensitive, bool *evaluated,
+			   struct strbuf *err);
+
 /* The constraints the provider's API puts on what the resource sends
  * (provider_type.check_constraints), on its evaluated attributes: at plan for
  * what is known then, at apply for what became known, before the request is
