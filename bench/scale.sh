@@ -1,49 +1,40 @@
 #!/usr/bin/env bash
-# bench/scale.sh: how terrace's own work grows with the size of a stack and
-# its state, without the network: `plan -refresh=false` (load the stack and
-# the state, validate, diff every resource) and `show -json` for 1k, 2k, 5k
-# and 10k resources (a fifth buckets, the rest objects), each timed with
-# /usr/bin/time (wall clock, CPU time: user + system, peak RSS) and printed
-# with its cost per resource, so a cost that is not linear shows. The
-# machine is shared: CPU time is the figure to compare, wall clock varies.
+# bench/scale.sh: how terrace's own work and memory grow with the size of a
+# stack and its state (issue 25's goals), each figure min / median / max of
+# BENCH_ROUNDS (default 3) runs timed with /usr/bin/time (wall clock, CPU
+# time: user + system, peak RSS):
 #
-# On the 2-core shared machine (load average 9-10: CPU time itself varies
-# by half from run to run), BENCH_REFRESH_MAX=0, issue 15's last sweep:
-#   resources  plan -refresh=false        show -json
-#              CPU s  peak KiB            CPU s  peak KiB  wall s
-#   1000       0.19   19,084              0.11   14,012    0.19
-#   2000       0.33   23,504              0.17   16,520    0.28
-#   5000       0.77   36,976              0.38   24,300    0.61
-#   10000      1.68   59,988              0.81   36,848    1.25
-# 10k, three more rounds: plan 60,052-60,180 KiB (median 60,108); show -json
-# 0.53-0.85 s CPU, 0.97-1.41 s wall. Against the binary before issue 15,
-# runs interleaved (5 of show, 3 of plan): show -json CPU 0.84 -> 0.49 s
-# (min), wall 1.40 -> 0.79 s (min), 48,196 -> 36,716 KiB; plan 64,948 ->
-# 60,132 KiB (median). Some 11,500 KiB of each peak is the binary and its
-# libraries (`terrace version`); the rest, at 10k, is the state as jansson
-# trees (half), the snapshot (a quarter), the plan's changes, and malloc's
-# own overhead (a fifth of the heap). docs/testing.md has the figures
-# before issue 15.
+#   - `plan -refresh=false` and `show -json` of synthetic states of 1k, 10k
+#     and 100k resources (a fifth buckets, the rest objects), with the peak
+#     in MB per 1,000 resources at each size, so growth that is not linear
+#     shows (goals: 100k plan under 500 MB, show -json under 10 s);
+#   - `plan` of 10,001 creates from one for_each (a bucket and 10,000
+#     objects; goal under 64 MB);
+#   - `plan` with refresh of an applied state at BENCH_REFRESH_SIZES
+#     (default 10000; goal under 80 MB at 10k): applied to moto first (not
+#     timed), so every read finds its object.
 #
-# The state is made by applying one bucket and its four objects to moto and
-# copying those entries under new names (the stack bench/run.sh writes, at
-# each size), so every entry is a real read-back of its type.
+# The machine is shared: CPU time is the figure to compare, wall clock
+# varies; the load average is printed beside the figures.
 #
-# Sizes up to BENCH_REFRESH_MAX (default 1000) also time `plan` with its
-# refresh against moto: that stack is applied to moto first (not timed), so
-# every read finds its object.
+# The synthetic states are made by applying one bucket and its four
+# objects to moto and copying those entries under new names (the stack
+# bench/run.sh writes, at each size), so every entry is a real read-back of
+# its type.
 #
-#   bench/scale.sh [SIZES...]      (default 1000 2000 5000 10000)
-#   BENCH_KEEP=DIR bench/scale.sh  keeps each size's stack and state in DIR
-#   BENCH_REFRESH_MAX=0            no refresh plans
+#   bench/scale.sh [SIZES...]       (default 1000 10000 100000)
+#   BENCH_ROUNDS=N                  runs of each (default 3)
+#   BENCH_REFRESH_SIZES="1000 ..."  refresh plans at those sizes ("" for none)
+#   BENCH_KEEP=DIR                  keeps each size's stack and state in DIR
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/.." && pwd)
 TERRACE=${TERRACE:-$repo/build/terrace}
 sizes=("$@")
-test ${#sizes[@]} -gt 0 || sizes=(1000 2000 5000 10000)
-refresh_max=${BENCH_REFRESH_MAX:-1000}
+test ${#sizes[@]} -gt 0 || sizes=(1000 10000 100000)
+rounds=${BENCH_ROUNDS:-3}
+refresh_sizes=${BENCH_REFRESH_SIZES-10000}
 
 . "$repo/tests/servers/lib.sh"
 . "$here/stack.sh"
@@ -69,19 +60,44 @@ export TERRACE_VAR_secret_key=$MOTO_SECRET_KEY
 mkdir -p model
 (cd model && stack 1 >stack.yaml && "$TERRACE" apply -auto-approve >apply.out)
 
-printf '  %-9s %-20s %8s %8s %10s %12s %12s\n' resources phase wall_s cpu_s "peak KiB" \
-	"cpu us/res" "KiB/res"
-# One timed run of terrace in DIR: its line of the table.
+echo "bench: load average $(cut -d' ' -f1-3 /proc/loadavg) at the start; min / median / max of $rounds runs"
+printf '  %-9s %-22s %-20s %-20s %-26s %s\n' resources phase "wall s" "cpu s" "peak MB" "MB/1k res"
+# Runs of terrace in DIR, BENCH_ROUNDS times: one line of the table.
 timed () { # SIZE DIR PHASE...
-	local n=$1 dir=$2
+	local n=$1 dir=$2 r
 	shift 2
-	(cd "$dir" && /usr/bin/time -f "%e %U %S %M" -o time.out "$TERRACE" "$@" >out 2>err) || {
-		echo "bench: terrace $* at $n resources failed:" >&2; tail -n 5 "$dir/err" >&2; exit 1; }
-	read -r secs user sys kib <"$dir/time.out"
-	awk -v n="$n" -v p="$*" -v s="$secs" -v u="$user" -v y="$sys" -v k="$kib" 'BEGIN {
-		printf "  %-9d %-20s %8.2f %8.2f %10d %12.1f %12.2f\n", n, p, s, u + y, k,
-			(u + y) * 1e6 / n, k / n }'
+	: >"$dir/times"
+	for r in $(seq "$rounds"); do
+		(cd "$dir" && /usr/bin/time -f "%e %U %S %M" -o time.out "$TERRACE" "$@" >out 2>err) || {
+			echo "bench: terrace $* at $n resources failed:" >&2; tail -n 5 "$dir/err" >&2; exit 1; }
+		cat "$dir/time.out" >>"$dir/times"
+	done
+	awk -v n="$n" -v p="$*" '
+	function mmm(a, k,   i, j, t) { # min / median / max of a[1..k]
+		for (i = 1; i <= k; i++) for (j = i + 1; j <= k; j++) if (a[j] < a[i]) { t = a[i]; a[i] = a[j]; a[j] = t }
+		return sprintf("%.2f / %.2f / %.2f", a[1], a[int((k + 1) / 2)], a[k]) }
+	{ k++; w[k] = $1; c[k] = $2 + $3; m[k] = $4 / 1024; per[k] = $4 / 1024 / n * 1000 }
+	END { printf "  %-9d %-22s %-20s %-20s %-26s %s\n", n, p, mmm(w, k), mmm(c, k), mmm(m, k), mmm(per, k) }' "$dir/times"
 }
+
+# A bucket and 10,000 objects from one for_each over a local list.
+foreach_stack () {
+	bench_stack_head foreach | sed '/^resources:/d'
+	echo "locals:"
+	echo "  parts:"
+	seq -f '    - part-%05g' 1 10000
+	echo "resources:"
+	echo "  lake: {type: aws.s3.bucket, name: bench-foreach-lake, tags: {team: bench}}"
+	cat <<-'EOF'
+	  part:
+	    type: aws.s3.object
+	    for_each: ${local.parts}
+	    bucket: ${lake.name}
+	    key: data/${each.value}.csv
+	    content: "id,value\n1,${each.value}\n"
+	EOF
+}
+
 for n in "${sizes[@]}"; do
 	buckets=$((n / 5))
 	mkdir -p "s$n"
@@ -112,16 +128,25 @@ for n in "${sizes[@]}"; do
 	PY
 	timed "$n" "s$n" plan -refresh=false
 	timed "$n" "s$n" show -json
-	if test "$n" -le "$refresh_max"; then
-		mkdir -p "r$n"
-		stack "$buckets" | sed "s/bench-bucket-/bench-r$n-/" >"r$n/stack.yaml"
-		(cd "r$n" && "$TERRACE" apply -auto-approve -parallelism=10 >apply.out 2>&1) || {
-			echo "bench: apply at $n resources failed:" >&2; tail -n 5 "r$n/apply.out" >&2; exit 1; }
-		timed "$n" "r$n" plan
-		grep -q "No changes" "r$n/out" || {
-			echo "bench: the refresh plan at $n resources is not a no-op" >&2; exit 1; }
-	fi
 done
+
+mkdir -p foreach
+foreach_stack >foreach/stack.yaml
+timed 10001 foreach plan -refresh=false
+grep -q "Plan: 10001 to add" foreach/out || {
+	echo "bench: the for_each plan does not create 10,001 resources" >&2; exit 1; }
+
+for n in $refresh_sizes; do
+	buckets=$((n / 5))
+	mkdir -p "r$n"
+	stack "$buckets" | sed "s/bench-bucket-/bench-r$n-/" >"r$n/stack.yaml"
+	(cd "r$n" && "$TERRACE" apply -auto-approve -parallelism=10 >apply.out 2>&1) || {
+		echo "bench: apply at $n resources failed:" >&2; tail -n 5 "r$n/apply.out" >&2; exit 1; }
+	timed "$n" "r$n" plan
+	grep -q "No changes" "r$n/out" || {
+		echo "bench: the refresh plan at $n resources is not a no-op" >&2; exit 1; }
+done
+echo "bench: load average $(cut -d' ' -f1-3 /proc/loadavg) at the end"
 
 # BENCH_KEEP=DIR keeps the stacks and states made here, to profile them.
 if test -n "${BENCH_KEEP:-}"; then
