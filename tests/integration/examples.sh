@@ -1,6 +1,7 @@
 # tests/integration/examples.sh: helpers for the tests that run the examples
-# (t0330, t0350), sourced after lib.sh. The test lists the secret values it
-# uses in the array TEST_SECRETS, for no_secret.
+# (t0330-t0332, t0350, t0351, t0540, t0541, ...), sourced after lib.sh. The
+# test lists the secret values it uses in the array TEST_SECRETS, for
+# no_secret.
 
 # The aws CLI against moto, JSON output.
 cli () {
@@ -165,6 +166,124 @@ retail_batch_env () {
 	export TERRACE_VAR_secret_key='moto-secret-key-4f0b9d2c'
 	export TERRACE_VAR_db_password='Retail-Db-Pa55-8c1e7a3f'
 	TEST_SECRETS=("$TERRACE_VAR_secret_key" "$TERRACE_VAR_db_password" "$PG_PASSWORD")
+}
+
+# stand_in_servers HOST...: the servers the examples with a bastion run
+# against (retail-batch, music-lakehouse): moto, which gives every instance the network namespace's address
+# as its public IP and shows the bastion sshd's host key on every console
+# ($STAND_IN_KEYS, written once that sshd made its key: the tunnel pins it
+# from host_keys); PostgreSQL inside the namespace, whose /etc/hosts
+# resolves each HOST (an RDS or Redshift endpoint as moto names it) to it; and the
+# bastion's sshd there, the only thing reachable in the namespace. MOTO_*
+# variables exported before apply to that moto. A server that does not
+# start ends the file (test_fail_setup). Sets PG_EXEC_PREFIX for psql_test.
+stand_in_servers () {
+	local h hosts=()
+	STAND_IN_KEYS=$TRASH/bastion-host-keys
+	start_moto MOTO_STAND_IN_PUBLIC_IP="$NETNS_IP" MOTO_STAND_IN_HOST_KEYS="$STAND_IN_KEYS" ||
+		test_fail_setup "moto did not start"
+	use_server moto
+	for h in "$@"; do hosts+=("127.0.0.1 $h"); done
+	netns_hosts "${hosts[@]}" || test_fail_setup "cannot write the namespace's hosts file"
+	PG_EXEC_PREFIX="ip netns exec $NETNS"
+	PG_EXEC_PREFIX=$PG_EXEC_PREFIX start_postgres || test_fail_setup "postgres did not start in the namespace"
+	SSHD_EXEC_PREFIX=$PG_EXEC_PREFIX SSHD_LISTEN_ADDR=$NETNS_IP SSHD_NAME=bastion start_sshd ||
+		test_fail_setup "the bastion sshd did not start in the namespace"
+	cp "$SSHD_DIR/ssh_host_ed25519_key.pub" "$STAND_IN_KEYS" || test_fail_setup "no host key"
+}
+
+# retail_batch_start: examples/retail-batch for the attendee alice in the
+# current folder (t0330-t0332), on the servers of stand_in_servers:
+# the instance's endpoint, as moto names it ($rds_address), is the
+# namespace's PostgreSQL, with the database RDS would make with it. The
+# Glue roles attach the AWS managed policy AWSGlueServiceRole, which moto
+# knows only when asked to load AWS's managed policies.
+retail_batch_start () {
+	export MOTO_IAM_LOAD_MANAGED_POLICIES=true
+	rds_address=alice-retail-source.aaaaaaaaaa.us-east-1.rds.amazonaws.com
+	stand_in_servers "$rds_address"
+	psql_test "CREATE DATABASE retail" >/dev/null || test_fail_setup "cannot create the retail database"
+	export TERRACE_VAR_region=us-east-1
+	export TERRACE_VAR_attendee=alice
+	retail_batch_env || test_fail_setup "cannot read the bastion's public key"
+	copy_example retail-batch || test_fail_setup "cannot copy examples/retail-batch"
+}
+
+# music_lakehouse_start: examples/music-lakehouse in the current folder
+# (t0350, t0351), on the servers of stand_in_servers: the cluster's
+# endpoint, as moto names it ($redshift_address), is the namespace's
+# PostgreSQL, with the first database Redshift makes with the cluster. The
+# Glue roles attach the AWS managed policy AWSGlueServiceRole, which moto
+# knows only when asked to load AWS's managed policies.
+music_lakehouse_start () {
+	local unique
+	export MOTO_IAM_LOAD_MANAGED_POLICIES=true
+	unique=$("$SERVERS_PYTHON" -c 'import hashlib; print(hashlib.sha256(b"123456789012:us-east-1").hexdigest()[:12])')
+	redshift_address=acme-music-serving.$unique.us-east-1.redshift.amazonaws.com
+	stand_in_servers "$redshift_address"
+	psql_test "CREATE DATABASE dev" >/dev/null || test_fail_setup "cannot create the cluster's database"
+	music_lakehouse_env || test_fail_setup "cannot set the example's variables"
+	copy_example music-lakehouse || test_fail_setup "cannot copy examples/music-lakehouse"
+}
+
+# as_login USER PASSWORD SQL: psql in the music-lakehouse cluster's
+# database, inside the namespace, as USER with PASSWORD.
+as_login () {
+	$PG_EXEC_PREFIX env PGPASSWORD="$2" psql -X -A -t -q -v ON_ERROR_STOP=1 \
+		-h "$redshift_address" -p "$PG_PORT" -U "$1" -d dev -c "$3"
+}
+
+# retail_lab_start: examples/retail-batch as a lab of $N attendees (ids
+# lab01..labNN in the array ids, listed in attendees.csv with their database
+# and reader login) on one moto, in the current folder: the servers of
+# stand_in_servers with one PostgreSQL database per attendee, the lab
+# restricted to moto's endpoint, region us-east-1 (t0540, t0541).
+retail_lab_start () {
+	local i id hosts=()
+	export MOTO_IAM_LOAD_MANAGED_POLICIES=true
+	ids=()
+	for i in $(seq 1 "$N"); do
+		id=$(printf "lab%02d" "$i")
+		ids+=("$id")
+		hosts+=("$id-retail-source.aaaaaaaaaa.us-east-1.rds.amazonaws.com")
+	done
+	stand_in_servers "${hosts[@]}"
+	for id in "${ids[@]}"; do
+		psql_test "CREATE DATABASE retail_$id" >/dev/null || test_fail_setup "cannot create retail_$id"
+	done
+	export TERRACE_VAR_region=us-east-1
+	retail_batch_env || test_fail_setup "cannot read the bastion's public key"
+	copy_example retail-batch || test_fail_setup "cannot copy examples/retail-batch"
+	# The lab may act on moto only; the schedule (no tags) is found by name.
+	sed -i "s|^  allowed_accounts: \[\].*|  allowed_endpoints: [\"$TEST_ENDPOINT\"]\n  name_prefix: lab|" main.yaml
+	{
+		echo "id,db_name,db_username"
+		for id in "${ids[@]}"; do echo "$id,retail_$id,reader_$id"; done
+	} >attendees.csv
+}
+
+# timed NAME CMD...: run CMD and note its wall time for $N attendees in
+# $TRASH/figures, which the lab tests print as "# figure: ..." lines at
+# their end.
+timed () {
+	local name=$1 start end rc
+	shift
+	start=$(date +%s%N)
+	"$@"
+	rc=$?
+	end=$(date +%s%N)
+	printf '%s for %s attendees: %d.%01d s\n' "$name" "$N" $(((end - start) / 1000000000)) \
+		$(((end - start) / 100000000 % 10)) >>"$TRASH/figures"
+	return $rc
+}
+
+# setup_apply DIR WHAT: before the steps of a file that checks what another
+# file's steps apply, the stack in DIR applied (DIR/apply.out, apply.err),
+# or the file ends, the end of that stderr shown (test_fail_setup).
+setup_apply () {
+	(cd "$1" && terrace apply -auto-approve >apply.out 2>apply.err) && return 0
+	tail -n 20 "$1/apply.err" | sed 's/^/# apply.err: /'
+	test_fail_setup "$2 did not apply"
 }
 
 # retail_batch_gone [ROLE_PREFIX]: a listing of every service

@@ -186,18 +186,17 @@ fi
 passed=$((passed + ok))
 failed=$((failed + notok))
 
-# Where the time went: the slowest files (the time before a file's first
-# step is its servers' start) and the slowest steps.
-if test "${#files[@]}" -gt 1; then
-	echo "# slowest files (total s, s before the first step):"
-	sort -rn "$outdir/durations" | head -n 10 | while read -r secs name; do
-		steps=$(awk -F '\t' -v n="$name" '$1 == n { s += $2 } END { printf "%.0f", s }' "$TEST_STEP_TIMES")
-		echo "#   $secs $name (setup and between steps: $((secs - steps)))"
-	done
-	echo "# slowest steps (s):"
-	sort -t "$(printf '\t')" -k2,2 -rn "$TEST_STEP_TIMES" | head -n 10 |
-		awk -F '\t' '{ printf "#   %s %s: %s\n", $2, $1, $3 }'
-fi
+# Where the time went (also when one file ran, to time it alone): the
+# slowest files (the time before a file's first step is its servers'
+# start) and the slowest steps.
+echo "# slowest files (total s, s before the first step):"
+sort -rn "$outdir/durations" | head -n 10 | while read -r secs name; do
+	steps=$(awk -F '\t' -v n="$name" '$1 == n { s += $2 } END { printf "%.0f", s }' "$TEST_STEP_TIMES")
+	echo "#   $secs $name (setup and between steps: $((secs - steps)))"
+done
+echo "# slowest steps (s):"
+sort -t "$(printf '\t')" -k2,2 -rn "$TEST_STEP_TIMES" | head -n 10 |
+	awk -F '\t' '{ printf "#   %s %s: %s\n", $2, $1, $3 }'
 
 echo "$passed passed, $failed failed"
 test "$failed" -eq 0

@@ -6,9 +6,10 @@
 # pair, bastion, the cluster's subnet group) and the Redshift serving layer
 # (Spectrum role, cluster, and inside it the models' schema and tables,
 # users, a group and grants). Checked with the AWS CLI and with psql: plan,
-# one apply, a second plan with no changes; an edited job script planned as
-# one replaced artifact and one updated job (nothing else); destroy, and an
-# empty listing of EC2, Redshift, Glue, S3, IAM and Logs.
+# one apply, a second plan with no changes, what the apply made. t0351
+# applies it too, then an edited job script planned as one replaced
+# artifact and one updated job (nothing else); destroy, and an empty
+# listing of EC2, Redshift, Glue, S3, IAM and Logs.
 #
 # No Redshift server can run here. As in t0620, a real PostgreSQL stands in
 # for the cluster and a real sshd for the bastion, both in a network
@@ -38,36 +39,7 @@
 
 require_netns
 
-# The Glue roles attach the AWS managed policy AWSGlueServiceRole, which moto
-# knows only when asked to load AWS's managed policies.
-export MOTO_IAM_LOAD_MANAGED_POLICIES=true
-# The bastion's console shows the bastion sshd's host key (the file is
-# written once that sshd made its key): the tunnel pins it from host_keys.
-STAND_IN_KEYS=$TRASH/bastion-host-keys
-start_moto MOTO_STAND_IN_PUBLIC_IP="$NETNS_IP" MOTO_STAND_IN_HOST_KEYS="$STAND_IN_KEYS" ||
-	test_fail_setup "moto did not start"
-use_server moto
-
-# The cluster's endpoint, as moto names it, is the namespace's PostgreSQL.
-unique=$("$SERVERS_PYTHON" -c 'import hashlib; print(hashlib.sha256(b"123456789012:us-east-1").hexdigest()[:12])')
-redshift_address=acme-music-serving.$unique.us-east-1.redshift.amazonaws.com
-netns_hosts "127.0.0.1 $redshift_address" || test_fail_setup "cannot write the namespace's hosts file"
-PG_EXEC_PREFIX="ip netns exec $NETNS"
-PG_EXEC_PREFIX=$PG_EXEC_PREFIX start_postgres || test_fail_setup "postgres did not start in the namespace"
-# What Redshift makes with the cluster: its first database.
-psql_test "CREATE DATABASE dev" >/dev/null || test_fail_setup "cannot create the cluster's database"
-SSHD_EXEC_PREFIX=$PG_EXEC_PREFIX SSHD_LISTEN_ADDR=$NETNS_IP SSHD_NAME=bastion start_sshd ||
-	test_fail_setup "the bastion sshd did not start in the namespace"
-cp "$SSHD_DIR/ssh_host_ed25519_key.pub" "$STAND_IN_KEYS" || test_fail_setup "no host key"
-
-music_lakehouse_env || test_fail_setup "cannot set the example's variables"
-copy_example music-lakehouse || test_fail_setup "cannot copy examples/music-lakehouse"
-
-# psql in the cluster's database, inside the namespace, as USER with PASSWORD.
-as_login () {
-	$PG_EXEC_PREFIX env PGPASSWORD="$2" psql -X -A -t -q -v ON_ERROR_STOP=1 \
-		-h "$redshift_address" -p "$PG_PORT" -U "$1" -d dev -c "$3"
-}
+music_lakehouse_start
 
 test_expect_success 'music-lakehouse: the cluster is reachable only through the bastion' '
 	test_expect_code 2 env PGPASSWORD="$PG_PASSWORD" PGCONNECT_TIMEOUT=3 psql -X -A -t \
@@ -340,49 +312,6 @@ test_expect_success 'music-lakehouse: with engine redshift the plan adds the ext
 	test_line redshift.out "+ iam_role                 = \"$(state_attr spectrum_role arn)\"" &&
 	test_line redshift.out "Plan: 3 to add, 0 to change, 0 to destroy." &&
 	no_secret redshift.out redshift.err
-'
-
-test_expect_success 'music-lakehouse: an edited script replaces its artifact and updates its job, nothing else' '
-	old_key=$(artifact_key glue/script/ jobs/transform.py) &&
-	printf "\n# v2: also merge the artists table\n" >>jobs/transform.py &&
-	new_key=$(artifact_key glue/script/ jobs/transform.py) &&
-	test_expect_code 2 terrace plan -detailed-exitcode >edit.out 2>edit.err &&
-	test_line edit.out "# transform_script must be replaced" &&
-	test_line edit.out "~ key            = \"$old_key\" -> \"$new_key\" # forces replacement" &&
-	test_line edit.out "# transform_job will be updated in-place" &&
-	test_line edit.out "~ \"script_location\" = \"s3://acme-music-landing-zone/$old_key\" -> \"s3://acme-music-landing-zone/$new_key\"" &&
-	test_equal 2 "$(grep -cE "^ *# [a-z_]+ (will|must) be" edit.out)" &&
-	test_line edit.out "Plan: 1 to add, 1 to change, 1 to destroy."
-'
-
-test_expect_success 'music-lakehouse: apply uploads the new script and points the job at it' '
-	terrace apply -auto-approve >apply2.out 2>apply2.err &&
-	test_line apply2.out "Apply complete! Resources: 1 added, 1 changed, 1 destroyed." &&
-	bucket_keys acme-music-landing-zone >keys &&
-	test_line keys "$new_key" &&
-	test_not_contains keys "$old_key" &&
-	cli glue get-job --job-name acme-music-transform >job.json &&
-	NEW_URI=s3://acme-music-landing-zone/$new_key check_json job.json <<-\PY &&
-	expect("script", d["Job"]["Command"]["ScriptLocation"], os.environ["NEW_URI"])
-	PY
-	test_expect_code 0 terrace plan -detailed-exitcode >plan3.out 2>plan3.err
-'
-
-test_expect_success 'music-lakehouse: destroy leaves nothing in EC2, Redshift, Glue, S3, IAM or Logs' '
-	terrace destroy -auto-approve >destroy.out 2>destroy.err &&
-	test_line destroy.out "Destroy complete! Resources: 37 destroyed." &&
-	test_equal 0 "$(psql_test "SELECT count(*) FROM pg_roles WHERE rolname IN
-		('\''analysts'\'', '\''bi'\'', '\''transformer'\'')")" &&
-	test_equal 0 "$(psql_test -d dev "SELECT count(*) FROM pg_namespace WHERE nspname = '\''marts'\''")" &&
-	music_lakehouse_gone &&
-	no_secret destroy.out destroy.err
-'
-
-test_expect_success 'music-lakehouse: the passwords are in no file terrace wrote' '
-	for f in terrace.state.json terrace.state.json.backup *.out *.err; do
-		test -e "$f" || continue
-		no_secret "$f" || return 1
-	done
 '
 
 test_done

@@ -13,67 +13,16 @@
 # attendee with their own IAM login whose credentials land only in their
 # 0600 credentials file. lab up: all ready, no VPC but the shared one;
 # status: all ok; lab down: all destroyed, the workspaces gone, and a
-# listing of every service shows nothing left but the shared network. Then
-# the lab again with the local state deleted midway: sweep -force finds and
-# deletes every attendee's resources and leaves the shared network; its
-# destroy leaves nothing but the default VPC. The wall time of up, status
-# and down is printed as "# figure: ...".
+# listing of every service shows nothing left but the shared network.
+# (t0541 runs the lab again with its local state deleted midway and sweeps
+# it.) The wall time of up, status and down is printed as "# figure: ...".
 . "$(dirname "$0")/lib.sh"
 . "$TEST_DIR/examples.sh"
 
 N=${LAB_ATTENDEES:-30}
 
 require_netns
-
-export MOTO_IAM_LOAD_MANAGED_POLICIES=true
-# The bastions' consoles show the bastion sshd's host key (the file is
-# written once that sshd made its key): the tunnel pins it from host_keys.
-STAND_IN_KEYS=$TRASH/bastion-host-keys
-start_moto MOTO_STAND_IN_PUBLIC_IP="$NETNS_IP" MOTO_STAND_IN_HOST_KEYS="$STAND_IN_KEYS" ||
-	test_fail_setup "moto did not start"
-use_server moto
-
-ids=()
-hosts=()
-for i in $(seq 1 "$N"); do
-	id=$(printf "lab%02d" "$i")
-	ids+=("$id")
-	hosts+=("127.0.0.1 $id-retail-source.aaaaaaaaaa.us-east-1.rds.amazonaws.com")
-done
-netns_hosts "${hosts[@]}" || test_fail_setup "cannot write the namespace's hosts file"
-PG_EXEC_PREFIX="ip netns exec $NETNS"
-PG_EXEC_PREFIX=$PG_EXEC_PREFIX start_postgres || test_fail_setup "postgres did not start in the namespace"
-for id in "${ids[@]}"; do
-	psql_test "CREATE DATABASE retail_$id" >/dev/null || test_fail_setup "cannot create retail_$id"
-done
-SSHD_EXEC_PREFIX=$PG_EXEC_PREFIX SSHD_LISTEN_ADDR=$NETNS_IP SSHD_NAME=bastion start_sshd ||
-	test_fail_setup "the bastion sshd did not start in the namespace"
-cp "$SSHD_DIR/ssh_host_ed25519_key.pub" "$STAND_IN_KEYS" || test_fail_setup "no host key"
-
-export TERRACE_VAR_region=us-east-1
-retail_batch_env || test_fail_setup "cannot read the bastion's public key"
-
-copy_example retail-batch || test_fail_setup "cannot copy examples/retail-batch"
-# The lab may act on moto only; the schedule (no tags) is found by name.
-sed -i "s|^  allowed_accounts: \[\].*|  allowed_endpoints: [\"$TEST_ENDPOINT\"]\n  name_prefix: lab|" main.yaml
-{
-	echo "id,db_name,db_username"
-	for id in "${ids[@]}"; do echo "$id,retail_$id,reader_$id"; done
-} >attendees.csv
-
-# timed NAME CMD...: run CMD and note its wall time in $TRASH/figures,
-# printed as "# figure: ..." lines at the end.
-timed () {
-	local name=$1 start end rc
-	shift
-	start=$(date +%s%N)
-	"$@"
-	rc=$?
-	end=$(date +%s%N)
-	printf '%s for %s attendees: %d.%01d s\n' "$name" "$N" $(((end - start) / 1000000000)) \
-		$(((end - start) / 100000000 % 10)) >>"$TRASH/figures"
-	return $rc
-}
+retail_lab_start
 
 test_expect_success 'the instructor applies the shared network once' '
 	(cd network && terrace apply -auto-approve >../network.out 2>../network.err) &&
@@ -148,23 +97,6 @@ test_expect_success 'nothing is left but the shared network: EC2, RDS, Logs, S3,
 
 test_expect_success 'no secret in any log or file terrace wrote' '
 	no_secret up.out up.err status.out down.out .terrace/lab/*.log
-'
-
-test_expect_success 'the lab again, its local state deleted midway: sweep finds the rest' '
-	terrace lab up . -attendees attendees.csv >up2.out 2>up2.err &&
-	test_contains up2.out "Lab up: $N ready, 0 failed." &&
-	rm -rf terrace.state.d terrace.state.json* &&
-	terrace sweep >dry.out 2>dry.err &&
-	test_contains dry.out "This was a dry run: nothing was deleted" &&
-	bucket_exists lab01-hist-retail &&
-	timed "sweep -force" terrace sweep -force >sweep.out 2>sweep.err &&
-	RETAIL_KEEP_VPC=$lab_vpc retail_batch_gone lab
-'
-
-test_expect_success 'the shared network destroyed last: nothing left but the default VPC' '
-	(cd network && terrace destroy -auto-approve >../network-destroy.out 2>&1) &&
-	test_line network-destroy.out "Destroy complete! Resources: 12 destroyed." &&
-	retail_batch_gone lab
 '
 
 test -f "$TRASH/figures" && sed 's/^/# figure: /' "$TRASH/figures"

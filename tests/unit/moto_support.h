@@ -2,8 +2,8 @@
  * moto_support.h: a moto server for the unit tests that call AWS APIs
  * (include after cmocka.h). moto_start() runs tests/servers/moto_run.py
  * (moto with terrace's server-side patches) in a process group of its own,
- * with its output in a log file, and waits until it has written the port
- * it listens on to LOG.port; moto_stop() ends the group. moto_aws_client()
+ * with its output in LOG.PID, and waits until it has written the port
+ * it listens on to LOG.PID.port; moto_stop() ends the group. moto_aws_client()
  * gives an aws provider client for it. Unit tests run from the repository's
  * root.
  */
@@ -60,9 +60,13 @@ static inline void moto_stop(struct moto *m)
  */
 static inline int moto_start(struct moto *m, const char *log, const char *no_auth_count)
 {
-	char port_file[512];
+	char log_file[512], port_file[sizeof(log_file) + 8];
 
-	snprintf(port_file, sizeof(port_file), "%s.port", log);
+	/* Per process: two checkouts' `make unit` at once must not read each
+	 * other's port. */
+	snprintf(log_file, sizeof(log_file), "%s.%ld", log, (long)getpid());
+	snprintf(port_file, sizeof(port_file), "%s.port", log_file);
+	log = log_file;
 	unlink(port_file);
 	m->port = -1;
 	m->pid = fork();
