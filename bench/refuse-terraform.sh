@@ -125,6 +125,10 @@ hcl () {
 	aws-ec2-security-group-rule--icmp-type) sg_rule icmp 300 -1 10.0.0.0/16 ;;
 	aws-ec2-subnet--not-a-cidr) subnet 10.0.1.0 ;;
 	aws-ec2-subnet--prefix-too-long) subnet 10.0.1.0/29 ;;
+	aws-ec2-subnet--outside-vpc) subnet 10.1.1.0/24 ;;
+	aws-ec2-subnet--overlaps-sibling)
+		subnet 10.0.1.0/24
+		printf 'resource "aws_subnet" "b" {\n  vpc_id = aws_vpc.net.id\n  cidr_block = "10.0.1.128/25"\n}\n' ;;
 	aws-ec2-vpc--host-bits-set) vpc 10.0.0.1/16 ;;
 	aws-ec2-vpc--prefix-too-short) vpc 10.0.0.0/8 ;;
 	aws-ec2-vpc--too-many-tags) vpc 10.0.0.0/16 "$(tags 51)" ;;

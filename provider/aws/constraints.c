@@ -5,10 +5,52 @@
  */
 #include "provider/aws/constraints.h"
 
+#include <libxml/xmlregexp.h>
 #include <math.h>
+#include <pthread.h>
 #include <string.h>
 
 #include "provider/aws/rules.h"
+
+/* The patterns, compiled by libxml2 once, on first use, for the whole
+ * process (the executor's threads check at apply); an XML Schema regular
+ * expression matches the whole value, as AWS matches the model's. */
+static xmlRegexpPtr *compiled;
+static pthread_once_t compile_once = PTHREAD_ONCE_INIT;
+
+static void compile_patterns(void)
+{
+	size_t n = 0;
+
+	while (aws_constraints[n].type)
+		n++;
+	compiled = calloc(n + 1, sizeof(*compiled));
+	for (size_t i = 0; compiled && i < n; i++)
+		if (aws_constraints[i].xsd)
+			compiled[i] = xmlRegexpCompile((const xmlChar *)aws_constraints[i].xsd);
+}
+
+bool aws_constraint_xml_text(const char *value)
+{
+	for (const unsigned char *p = (const unsigned char *)value; *p; p++) {
+		if (*p < 0x20 && *p != '\t' && *p != '\n' && *p != '\r')
+			return false;
+		if (p[0] == 0xEF && p[1] == 0xBF && (p[2] == 0xBE || p[2] == 0xBF))
+			return false; /* U+FFFE, U+FFFF */
+	}
+	return true;
+}
+
+bool aws_constraint_matches(const struct aws_constraint *c, const char *value)
+{
+	if (!c->xsd || !aws_constraint_xml_text(value))
+		return true;
+	pthread_once(&compile_once, compile_patterns);
+	/* Not compiled (out of memory, or libxml2 refused what the generator
+	 * wrote, which test_constraints catches): not refused here. */
+	xmlRegexpPtr re = compiled ? compiled[c - aws_constraints] : NULL;
+	return !re || xmlRegexpExec(re, (const xmlChar *)value) == 1;
+}
 
 /* Characters, not bytes: the models count UTF-8 text in characters. */
 static size_t utf8_length(const char *s)
@@ -19,6 +61,28 @@ static size_t utf8_length(const char *s)
 		if (((unsigned char)*s & 0xC0) != 0x80)
 			n++;
 	return n;
+}
+
+/* s in double quotes, its controls and quotes escaped, so a message shows
+ * a newline in a value as \n. */
+static void add_quoted(struct strbuf *out, const char *s)
+{
+	strbuf_addch(out, '"');
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+		if (*p == '"' || *p == '\\')
+			strbuf_addf(out, "\\%c", *p);
+		else if (*p == '\n')
+			strbuf_addstr(out, "\\n");
+		else if (*p == '\t')
+			strbuf_addstr(out, "\\t");
+		else if (*p == '\r')
+			strbuf_addstr(out, "\\r");
+		else if (*p < 0x20 || *p == 0x7f)
+			strbuf_addf(out, "\\x%02x", *p);
+		else
+			strbuf_addch(out, (char)*p);
+	}
+	strbuf_addch(out, '"');
 }
 
 static void range_text(const struct aws_constraint *c, const char *unit, struct strbuf *err)
@@ -57,11 +121,20 @@ static int check_value(const struct aws_constraint *c, const json_t *v, struct s
 			strbuf_addf(err, " (e.g. \"%s\"; %s)", c->enums[0], c->source);
 			return -1;
 		}
-		if (!outside(c, (double)utf8_length(json_string_value(v))))
+		if ((c->has_min || c->has_max) && outside(c, (double)utf8_length(json_string_value(v)))) {
+			strbuf_addf(err, "%zu characters, where AWS takes ",
+				    utf8_length(json_string_value(v)));
+			range_text(c, " characters", err);
+			strbuf_addf(err, " (%s)", c->source);
+			return -1;
+		}
+		if (aws_constraint_matches(c, json_string_value(v)))
 			return 0;
-		strbuf_addf(err, "%zu characters, where AWS takes ", utf8_length(json_string_value(v)));
-		range_text(c, " characters", err);
-		strbuf_addf(err, " (%s)", c->source);
+		add_quoted(err, json_string_value(v));
+		strbuf_addf(err, " does not match the pattern AWS takes, %s (", c->pattern);
+		if (c->example)
+			strbuf_addf(err, "e.g. \"%s\"; ", c->example);
+		strbuf_addf(err, "%s)", c->source);
 		return -1;
 	case 'n':
 		if (!json_is_number(v) || !outside(c, json_number_value(v)))

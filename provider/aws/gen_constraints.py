@@ -9,12 +9,25 @@ provider/aws/constraints.map.
     provider/aws/gen_constraints.py --check     exit 1 when it differs from
                                                 what the installed models give
 
-Patterns are not carried: the models write them as Java regular expressions
-(\\u ranges, \\p classes, lookarounds) that POSIX regcomp does not read the
-same way, and a wrong translation would refuse what AWS accepts. The
+Patterns too: the models write them as Java regular expressions, which AWS
+matches against the whole value; terrace matches with libxml2's regular
+expressions (XML Schema's dialect, also whole-value), so each pattern is
+translated here (java_to_xsd) from the subset the models use: \\u escapes,
+\\d \\w \\s, classes with ranges and literal hyphens, groups, alternation,
+counted repeats, ^ and $ at the ends. A pattern with anything else
+(lookarounds, (?...) groups, \\p classes, a surrogate not in a pair, lazy
+or possessive repeats) is not carried and is listed in the generated file; the
 contract check (tests/contract/check.py) still holds every request the
-tests send against them.
+tests send against it. The translation is held against Java itself:
+
+    provider/aws/gen_constraints.py --verdicts  (needs java and javac)
+
+runs every carried pattern in java.util.regex over probe strings and
+writes tests/unit/pattern_verdicts.json, which test_constraints compares
+with what libxml2 says of the translation; --check fails while a carried
+pattern has no verdicts there.
 """
+import json
 import pathlib
 import sys
 
@@ -45,55 +58,220 @@ def member_shape(service, operation, path):
 
 
 def c_str(s):
-    return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    """s as a C string literal: UTF-8, non-ASCII bytes and controls as octal
+    escapes (three digits, so a digit after one cannot extend it)."""
+    out = []
+    for b in s.encode("utf-8"):
+        ch = chr(b)
+        if ch in '\\"':
+            out.append("\\" + ch)
+        elif 0x20 <= b < 0x7f:
+            out.append(ch)
+        else:
+            out.append("\\%03o" % b)
+    return '"' + "".join(out) + '"'
 
 
 def num(v):
     return repr(float(v)) if isinstance(v, float) and v != int(v) else str(int(v))
 
 
+XSD_SPECIAL = set("\\|.?*+(){}-[]^")
+CLASS_SPECIAL = set("\\[]^-")
+SPACE_CLASS = " \\t\\n\\r\x0b\x0c"  # Java's \\s: space, tab, newline, return, VT, FF
+SHORTHAND = {"d": "0-9", "w": "a-zA-Z0-9_", "s": SPACE_CLASS}
+
+
+class Untranslatable(Exception):
+    pass
+
+
+def java_to_xsd(pattern):
+    """The Java regular expression as an XML Schema one that accepts the
+    same whole values, or None when it uses what is not translated."""
+    try:
+        return _translate(pattern)
+    except Untranslatable:
+        return None
+
+
+def _escape(ch, in_class):
+    if ch in (CLASS_SPECIAL if in_class else XSD_SPECIAL):
+        return "\\" + ch
+    return {"\t": "\\t", "\n": "\\n", "\r": "\\r"}.get(ch, ch)
+
+
+def _char_escape(p, i):
+    """The literal character of the escape at p[i] (after the backslash),
+    and the index after it; Untranslatable for anything but a literal."""
+    c = p[i]
+    if c == "u":
+        code = int(p[i + 1:i + 5], 16)
+        low = int(p[i + 7:i + 11], 16) if p[i + 5:i + 7] == "\\u" else 0
+        if 0xD800 <= code <= 0xDBFF and 0xDC00 <= low <= 0xDFFF:
+            # A surrogate pair is one code point to Java (\uD800\uDC00: U+10000).
+            return chr(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)), i + 11
+        if 0xD800 <= code <= 0xDFFF:
+            raise Untranslatable("surrogate")
+        return chr(code), i + 5
+    if c in "tnr":
+        return {"t": "\t", "n": "\n", "r": "\r"}[c], i + 1
+    if c.isalnum():
+        raise Untranslatable("escape \\" + c)
+    return c, i + 1
+
+
+def _translate(p):
+    out = []
+    i, n = 0, len(p)
+    if p.startswith("^"):
+        i = 1
+    if p.endswith("$") and not p.endswith("\\$"):
+        n -= 1
+    while i < n:
+        c = p[i]
+        if c == "\\":
+            if p[i + 1] in SHORTHAND:
+                out.append("[" + SHORTHAND[p[i + 1]] + "]")
+                i += 2
+                continue
+            ch, i = _char_escape(p, i + 1)
+            out.append(_escape(ch, False))
+        elif c == "[":
+            cls, i = _translate_class(p, i)
+            out.append(cls)
+        elif c == "(" and p[i + 1:i + 2] == "?":
+            raise Untranslatable("(?")
+        elif c in "^$":
+            raise Untranslatable("anchor inside")
+        elif c in "*+?}" and p[i + 1:i + 2] in ("?", "+"):
+            raise Untranslatable("lazy or possessive")
+        else:
+            out.append(c)
+            i += 1
+    return "".join(out)
+
+
+def _translate_class(p, i):
+    """The class opening at p[i] as an XSD class, and the index after it.
+    Hyphens that Java reads as literals (first, last, after a range or a
+    shorthand) are escaped: XSD reads a bare one only at the ends."""
+    i += 1
+    out = "["
+    if p[i] == "^":
+        out += "^"
+        i += 1
+    items = []  # ("c", char), ("e", escaped char) or ("s", text already a class body)
+    while p[i] != "]" or not items:
+        c = p[i]
+        if c == "[" or p[i:i + 2] == "&&":
+            raise Untranslatable("nested class")
+        if c == "\\":
+            if p[i + 1] in SHORTHAND:
+                items.append(("s", SHORTHAND[p[i + 1]]))
+                i += 2
+                continue
+            ch, i = _char_escape(p, i + 1)
+            items.append(("e", ch))  # escaped: a literal, never a range's hyphen
+        else:
+            items.append(("c", c))
+            i += 1
+    body, k = "", 0
+    while k < len(items):
+        kind, v = items[k]
+        if (kind in "ce" and k + 2 < len(items) and items[k + 1] == ("c", "-")
+                and items[k + 2][0] in "ce"):
+            body += _escape(v, True) + "-" + _escape(items[k + 2][1], True)
+            k += 3
+            continue
+        body += v if kind == "s" else _escape(v, True)
+        k += 1
+    return out + body + "]", i + 1
+
+
 def constraint(m, shape):
-    """(kind, min, max, enum) of a shape; kind s(tring), n(umber), l(ist)."""
+    """(kind, min, max, enum, pattern) of a shape; kind s(tring), n(umber), l(ist)."""
     t = shape["type"]
     if t == "string":
-        return "s", shape.get("min"), shape.get("max"), shape.get("enum")
+        return "s", shape.get("min"), shape.get("max"), shape.get("enum"), shape.get("pattern")
     if t in ("integer", "long", "double", "float"):
-        return "n", shape.get("min"), shape.get("max"), None
+        return "n", shape.get("min"), shape.get("max"), None, None
     if t == "list":
-        return "l", shape.get("min"), shape.get("max"), None
+        return "l", shape.get("min"), shape.get("max"), None, None
     return None
 
 
-def main():
-    out = HERE / "constraints.gen.c"
-    rows, enums = [], []
-    for n, line in enumerate((HERE / "constraints.map").read_text().splitlines(), 1):
+def entries_of_map():
+    """(type, attribute, (kind, min, max, enum, pattern), source) for each
+    constraint of each line of constraints.map; "attr[]" for a list's
+    elements."""
+    for line in (HERE / "constraints.map").read_text().splitlines():
         line = line.strip()
         if not line or line.startswith("#"):
             continue
         typ, attr, service, op, path = line.split()
         m, shape = member_shape(service, op, path)
-        entries = []
         c = constraint(m, shape)
         if c:
-            entries.append((attr, c, f"{service} {op} {path}"))
+            yield typ, attr, c, f"{service} {op} {path}"
         if shape["type"] == "list":  # each element too
             elem = m["shapes"][shape["member"]["shape"]]
             ec = constraint(m, elem)
             if ec and ec[0] != "l":
-                entries.append((attr + "[]", ec, f"{service} {op} {path} (each)"))
-        for a, (kind, lo, hi, enum), _src in entries:
-            if lo is None and hi is None and not enum:
-                continue
-            ename = "NULL"
-            if enum:
-                ename = f"enum_{len(enums)}"
-                enums.append((ename, enum))
-            each = a.endswith("[]")
-            rows.append("\t{ %s, %s, %s, %s, '%s', %s, %s, %s, %s, %s },"
-                        % (c_str(typ), c_str(a[:-2] if each else a), "true" if each else "false", c_str(_src),
-                           kind, "true" if lo is not None else "false", num(lo or 0),
-                           "true" if hi is not None else "false", num(hi or 0), ename))
+                yield typ, attr + "[]", ec, f"{service} {op} {path} (each)"
+
+
+# What a message offers as a valid example of a pattern: the first of these
+# that Java accepted (tests/unit/pattern_verdicts.json), else the first
+# probe it accepted.
+EXAMPLES = ["dev-alice-orders", "my-function", "lambda:InvokeFunction",
+            "arn:aws:lambda:us-east-1:123456789012:layer:l:3", "123456789012", "/a/", "4.0",
+            "$LATEST", "abc"]
+
+
+def pattern_example(pattern):
+    if not VERDICTS.exists():
+        return None
+    for v in json.loads(VERDICTS.read_text()):
+        if v["pattern"] == pattern:
+            ok = [e for e in EXAMPLES if e in v["accepts"]] + [e for e in v["accepts"] if e]
+            return ok[0] if ok else None
+    return None
+
+
+def carried_patterns():
+    """The models' patterns the table carries: (java, xsd) in map order."""
+    seen = {}
+    for _t, _a, (_k, _lo, _hi, _e, pattern), _s in entries_of_map():
+        if pattern and java_to_xsd(pattern) is not None:
+            seen.setdefault(pattern, java_to_xsd(pattern))
+    return list(seen.items())
+
+
+def main():
+    if sys.argv[1:] == ["--verdicts"]:
+        return write_verdicts()
+    out = HERE / "constraints.gen.c"
+    rows, enums, skipped = [], [], []
+    for typ, a, (kind, lo, hi, enum, pattern), _src in entries_of_map():
+        xsd = java_to_xsd(pattern) if pattern else None
+        if pattern and xsd is None:
+            skipped.append(f"{typ} {a}: {pattern}")
+        if lo is None and hi is None and not enum and xsd is None:
+            continue
+        ename = "NULL"
+        if enum:
+            ename = f"enum_{len(enums)}"
+            enums.append((ename, enum))
+        each = a.endswith("[]")
+        example = pattern_example(pattern) if xsd is not None else None
+        rows.append("\t{ %s, %s, %s, %s, '%s', %s, %s, %s, %s, %s, %s, %s, %s },"
+                    % (c_str(typ), c_str(a[:-2] if each else a), "true" if each else "false", c_str(_src),
+                       kind, "true" if lo is not None else "false", num(lo or 0),
+                       "true" if hi is not None else "false", num(hi or 0), ename,
+                       c_str(pattern) if xsd is not None else "NULL",
+                       c_str(xsd) if xsd is not None else "NULL",
+                       c_str(example) if example is not None else "NULL"))
     text = ["/*",
             " * constraints.gen.c: GENERATED by provider/aws/gen_constraints.py from",
             " * provider/aws/constraints.map and botocore's service models; do not edit.",
@@ -102,6 +280,10 @@ def main():
             " */",
             '#include "provider/aws/constraints.h"',
             ""]
+    if skipped:
+        text += ["/* Patterns not carried (see gen_constraints.py): the contract check holds", " * requests against them."]
+        text += [" *   " + x.replace("*/", "*\\/") for x in skipped]
+        text += [" */", ""]
     for ename, enum in enums:
         text.append("static const char *const %s[] = { %s, NULL };"
                     % (ename, ", ".join(c_str(e) for e in enum)))
@@ -113,8 +295,85 @@ def main():
             sys.exit("gen_constraints: provider/aws/constraints.gen.c differs from what "
                      "constraints.map and the installed botocore models give: run "
                      "`make constraints`")
+        have = {v["pattern"] for v in json.loads(VERDICTS.read_text())}
+        missing = [j for j, _x in carried_patterns() if j not in have]
+        if missing:
+            sys.exit("gen_constraints: tests/unit/pattern_verdicts.json has no verdicts for "
+                     + ", ".join(missing) + ": run provider/aws/gen_constraints.py --verdicts")
         return
     out.write_text(text)
+
+
+VERDICTS = HERE.parent.parent / "tests" / "unit" / "pattern_verdicts.json"
+
+# Probe strings every carried pattern is run over, in Java and in libxml2:
+# names, paths, ARNs, qualifiers, blanks, punctuation, non-ASCII.
+PROBES = [
+    "", "a", "Z", "0", "abc", "ABC-def_ghi.123", "a b", " ", "a\tb", "a\nb", "a\rb",
+    "a\x0bb", "a\x0cb", "-", "_", ".", "/", "//", "/a/", "/a b/", "/a/b/", "a/", "/a",
+    "#", "$", "$LATEST", "$LATEST.PUBLISHED", "$latest", "*", "lambda:*",
+    "lambda:InvokeFunction", "lambda:Invoke-Function", "123456789012", "12345678901",
+    "1234567890123", "4.0", "glue_1.0", "1", "1.", ".1", "a..b", "\u00e9", "\u00fc-x",
+    "\u65e5\u672c", "\u00a1", "\u00ff", "\u0100", "\x7f", "~", "a~b!", "a,b", "a;b",
+    "(", "a|b", "{x}", "\\", "x/y#z", "a" * 64, "a" * 65, "a" * 128, "a" * 129,
+    "my-function", "my_function", "index.handler", "s3.amazonaws.com",
+    "arn:aws:lambda:us-east-1:123456789012:function:f",
+    "arn:aws:lambda:us-east-1:123456789012:function:f:$LATEST",
+    "arn:aws:lambda:us-east-1:123456789012:function:f:prod",
+    "arn:aws-cn:lambda:cn-north-1:123456789012:function:f",
+    "arn:aws:lambda:us-gov-west-1:123456789012:function:f",
+    "arn:aws:lambda:us-east-1:123456789012:layer:l:3",
+    "arn:aws:lambda:us-east-1:123456789012:layer:l",
+    "us-east-1:123456789012:function:f", "123456789012:function:f", "function:f",
+    "f:prod", "f:", ":f", "dev-alice-orders", "Dev.Orders_2024",
+    "\x01", "a\x1fb", "\ud7ff", "\ue000", "\ufffd", "\U0001f600", "x\U0010ffff",
+]
+
+JAVA = r"""
+import java.nio.file.*; import java.util.*; import java.util.regex.Pattern;
+public class Verdicts {
+    public static void main(String[] a) throws Exception {
+        List<String> lines = Files.readAllLines(Paths.get(a[0]));
+        StringBuilder out = new StringBuilder();
+        for (String line : lines) {
+            String[] f = line.split("\t", -1);
+            String pattern = unhex(f[0]);
+            Pattern p = Pattern.compile(pattern);
+            for (int i = 1; i < f.length; i++)
+                out.append(p.matcher(unhex(f[i])).matches() ? '1' : '0');
+            out.append('\n');
+        }
+        Files.write(Paths.get(a[1]), out.toString().getBytes("UTF-8"));
+    }
+    static String unhex(String h) throws Exception {
+        byte[] b = new byte[h.length() / 2];
+        for (int i = 0; i < b.length; i++) b[i] = (byte) Integer.parseInt(h.substring(2 * i, 2 * i + 2), 16);
+        return new String(b, "UTF-8");
+    }
+}
+"""
+
+
+def write_verdicts():
+    """Every carried pattern over PROBES in java.util.regex (matches(): the
+    whole value, as AWS checks), into tests/unit/pattern_verdicts.json."""
+    import subprocess
+    import tempfile
+    pats = carried_patterns()
+    with tempfile.TemporaryDirectory() as d:
+        d = pathlib.Path(d)
+        (d / "Verdicts.java").write_text(JAVA)
+        subprocess.run(["javac", "Verdicts.java"], cwd=d, check=True)
+        hx = lambda t: t.encode("utf-8").hex()
+        (d / "in.txt").write_text("".join(
+            hx(j) + "\t" + "\t".join(hx(p) for p in PROBES) + "\n" for j, _x in pats))
+        subprocess.run(["java", "-cp", str(d), "Verdicts", str(d / "in.txt"), str(d / "out.txt")],
+                       check=True)
+        rows = (d / "out.txt").read_text().splitlines()
+    doc = [{"pattern": j, "accepts": [p for p, v in zip(PROBES, row) if v == "1"],
+            "refuses": [p for p, v in zip(PROBES, row) if v == "0"]}
+           for (j, _x), row in zip(pats, rows)]
+    VERDICTS.write_text(json.dumps(doc, indent=1, ensure_ascii=True) + "\n")
 
 
 if __name__ == "__main__":

@@ -1,7 +1,10 @@
 /*
  * test_constraints.c: the constraints generated from the AWS service models
  * (provider/aws/constraints.gen.c): enums, lengths, ranges and list sizes,
- * each element of a list, values not known yet, and the messages.
+ * each element of a list, values not known yet, and the messages; and the
+ * models' patterns, translated for libxml2, held against what Java's
+ * java.util.regex said of the same probes (tests/unit/pattern_verdicts.json,
+ * written by provider/aws/gen_constraints.py --verdicts).
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -69,6 +72,65 @@ static void test_length_and_lists(void **state)
 }
 
 /* What is not known yet passes; so does a type or attribute without constraints. */
+/* Every pattern the table carries: libxml2 compiles its translation, and
+ * it accepts exactly what Java accepts of every probe. */
+static void test_patterns_agree_with_java(void **state)
+{
+	(void)state;
+	json_error_t jerr;
+	json_t *verdicts = json_load_file("tests/unit/pattern_verdicts.json", 0, &jerr);
+	size_t carried = 0, probes = 0;
+
+	if (!verdicts)
+		fail_msg("tests/unit/pattern_verdicts.json: %s", jerr.text);
+	for (const struct aws_constraint *c = aws_constraints; c->type; c++) {
+		if (!c->xsd)
+			continue;
+		carried++;
+		const json_t *found = NULL, *v;
+		size_t i;
+		json_array_foreach(verdicts, i, v)
+			if (!strcmp(json_string_value(json_object_get(v, "pattern")), c->pattern))
+				found = v;
+		if (!found)
+			fail_msg("%s %s: no verdicts for %s", c->type, c->attr, c->pattern);
+		const json_t *probe;
+		json_array_foreach(json_object_get(found, "accepts"), i, probe) {
+			probes++;
+			if (!aws_constraint_matches(c, json_string_value(probe)))
+				fail_msg("%s %s: %s refuses \"%s\", which Java accepts",
+					 c->type, c->attr, c->xsd, json_string_value(probe));
+		}
+		/* A value with a character XML lacks is left to AWS: passed. */
+		json_array_foreach(json_object_get(found, "refuses"), i, probe) {
+			const char *p = json_string_value(probe);
+			probes++;
+			if (aws_constraint_matches(c, p) == aws_constraint_xml_text(p))
+				fail_msg("%s %s: %s accepts \"%s\", which Java refuses",
+					 c->type, c->attr, c->xsd, p);
+		}
+	}
+	assert_true(carried >= 30);
+	assert_true(probes >= 30 * 80);
+	json_decref(verdicts);
+}
+
+static void test_pattern_message(void **state)
+{
+	(void)state;
+	struct strbuf err = STRBUF_INIT;
+	const char *attr = NULL;
+
+	assert_int_equal(check("aws.events.rule", "{\"name\": \"nightly-load\"}", &attr, &err), 0);
+	assert_int_equal(check("aws.events.rule", "{\"name\": \"nightly load\"}", &attr, &err), -1);
+	assert_string_equal(attr, "name");
+	assert_string_equal(err.buf, "name: \"nightly load\" does not match the pattern AWS takes, "
+			    "[\\.\\-_A-Za-z0-9]+ (e.g. \"dev-alice-orders\"; events PutRule Name)");
+	assert_int_equal(check("aws.glue.database", "{\"name\": \"raw\\nzone\"}", &attr, &err), -1);
+	assert_true(strstr(err.buf, "name: \"raw\\nzone\" does not match") == err.buf);
+	strbuf_release(&err);
+}
+
 static void test_unknown_passes(void **state)
 {
 	(void)state;
@@ -89,6 +151,8 @@ int main(void)
 		cmocka_unit_test(test_enum),
 		cmocka_unit_test(test_length_and_lists),
 		cmocka_unit_test(test_unknown_passes),
+		cmocka_unit_test(test_patterns_agree_with_java),
+		cmocka_unit_test(test_pattern_message),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
