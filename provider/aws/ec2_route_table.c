@@ -6,7 +6,9 @@
  * and the routes gateway endpoints add (to a prefix list) are EC2's and
  * never shown; any other route added or removed by hand is drift. Routes
  * and subnet_ids are kept sorted on both sides of the diff, so their order
- * in the stack is no change. delete disassociates the subnets first.
+ * in the stack is no change. delete disassociates the subnets first. A
+ * resent CreateRoute or AssociateRouteTable refused as already done is
+ * success when what is there is what was asked for.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -15,6 +17,7 @@
 #include "provider/aws/listing.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/rules.h"
+#include "provider/base/log.h"
 #include "provider/provider.h"
 
 #define RT_TYPE "aws.ec2.route_table"
@@ -246,6 +249,116 @@ static int disassociate(struct aws_client *c, const char *assoc, struct strbuf *
 	return rc < 0 ? -1 : 0;
 }
 
+/* Whether table entry t is of the same stack and workspace as the tags
+ * terrace gives this one (desired_tags): a table the stack itself makes. */
+static bool same_stack(xmlNodePtr t, const json_t *desired_tags)
+{
+	static const char *const keys[] = { "terrace:stack", "terrace:workspace" };
+	json_t *tags = ec2_tags_of(t);
+	bool same = true;
+
+	for (size_t i = 0; i < 2; i++) {
+		const char *want = json_string_value(json_object_get(desired_tags, keys[i]));
+		const char *have = json_string_value(json_object_get(tags, keys[i]));
+
+		same = same && want && have && !strcmp(want, have);
+	}
+	json_decref(tags);
+	return same;
+}
+
+/* The subnet's association moved to table id (ReplaceRouteTableAssociation):
+ * 0, or 1 when the association was gone meanwhile (the other table's own
+ * update let go of it first), or -1. */
+static int move_association(struct aws_client *c, const char *id, const char *assoc,
+			    struct strbuf *err)
+{
+	static const char *const gone[] = { "InvalidAssociationID.NotFound", NULL };
+	json_t *p = json_pack("{s:s, s:s}", "AssociationId", assoc, "RouteTableId", id);
+	int rc = ec2_call(c, "ReplaceRouteTableAssociation", p, gone, NULL, err);
+
+	json_decref(p);
+	return rc;
+}
+
+/* An AssociateRouteTable refused with Resource.AlreadyAssociated (AWS's
+ * answer for a subnet that has a table), the subnet's association found by
+ * DescribeRouteTables: with table id, done (an earlier attempt of this
+ * call, whose answer was lost, made it: its association id is the one
+ * associations() reads from then on); with another table of the same stack
+ * (the stack moves the subnet from one of its tables to another, and that
+ * table's update has not let go of it yet), moved here; with a table
+ * outside the stack, -1 naming it. 1: associate again (it was let go of
+ * meanwhile). */
+static int association_already_there(struct aws_client *c, const char *id, const char *subnet,
+				     const json_t *desired_tags, struct strbuf *err)
+{
+	json_t *p = json_pack("{s:s, s:s}", "Filter.1.Name", "association.subnet-id",
+			      "Filter.1.Value.1", subnet);
+	xmlDocPtr doc = NULL;
+	xmlNodePtr t, it;
+	char *table = NULL, *assoc = NULL;
+	bool ours = false;
+	int rc = ec2_call(c, "DescribeRouteTables", p, NULL, &doc, err) ? -1 : 0;
+
+	json_decref(p);
+	for (t = rc ? NULL : xml_child(xmlDocGetRootElement(doc), "routeTableSet/item");
+	     t && !table; t = xml_next_same(t)) {
+		for (it = xml_child(t, "associationSet/item"); it && !table; it = xml_next_same(it)) {
+			char *s = xml_child_text(it, "subnetId");
+
+			if (s && !strcmp(s, subnet)) {
+				table = xml_child_text(it, "routeTableId");
+				assoc = xml_child_text(it, "routeTableAssociationId");
+				ours = same_stack(t, desired_tags);
+			}
+			free(s);
+		}
+	}
+	if (!rc && !table) {
+		rc = 1; /* let go of since the refusal */
+	} else if (!rc && !strcmp(table, id)) {
+		log_debugf("AssociateRouteTable %s %s: already associated (%s), adopted", id, subnet,
+			   assoc ? assoc : "?");
+	} else if (!rc && ours && assoc) {
+		log_debugf("AssociateRouteTable %s %s: associated with %s of this stack, moved",
+			   id, subnet, table);
+		rc = move_association(c, id, assoc, err);
+	} else if (!rc) {
+		strbuf_addf(err, "ec2 AssociateRouteTable: Resource.AlreadyAssociated: the subnet is "
+			    "associated with %s, a table this stack does not make", table);
+		rc = -1;
+	}
+	free(table);
+	free(assoc);
+	xmlFreeDoc(doc);
+	return rc;
+}
+
+/* AssociateRouteTable of subnet with table id; refused as already
+ * associated, see association_already_there (tried twice: a subnet let go
+ * of meanwhile is associated again). */
+static int associate(struct aws_client *c, const char *id, const char *subnet,
+		     const json_t *desired_tags, struct strbuf *err)
+{
+	static const char *const associated[] = { "Resource.AlreadyAssociated", NULL };
+	json_t *p = json_pack("{s:s, s:s}", "RouteTableId", id, "SubnetId", subnet);
+	int rc = 1;
+
+	for (int attempt = 0; attempt < 2 && rc == 1; attempt++) {
+		rc = ec2_call(c, "AssociateRouteTable", p, associated, NULL, err);
+		if (rc == 1)
+			rc = association_already_there(c, id, subnet, desired_tags, err);
+	}
+	json_decref(p);
+	if (rc == 1)
+		strbuf_addstr(err, "ec2 AssociateRouteTable: Resource.AlreadyAssociated, and no "
+			      "table had the subnet when looked at");
+	if (rc)
+		strbuf_addf(err, " (" RT_TYPE " %s: subnet %s)", id, subnet);
+	return rc ? -1 : 0;
+}
+
 static int rt_converge(struct aws_client *c, const char *id, const json_t *desired,
 		       json_t **out, struct strbuf *err)
 {
@@ -282,12 +395,7 @@ static int rt_converge(struct aws_client *c, const char *id, const json_t *desir
 	json_array_foreach(want_subnets, i, r) {
 		if (rc || json_object_get(assoc, json_string_value(r)))
 			continue;
-		json_t *p = json_pack("{s:s, s:O}", "RouteTableId", id, "SubnetId", r);
-
-		rc = ec2_call(c, "AssociateRouteTable", p, NULL, NULL, err) ? -1 : 0;
-		if (rc)
-			strbuf_addf(err, " (" RT_TYPE " %s: subnet %s)", id, json_string_value(r));
-		json_decref(p);
+		rc = associate(c, id, json_string_value(r), value_get(desired, "tags"), err);
 	}
 	if (!rc)
 		rc = ec2_converge_tags(c, id, have, desired, err);

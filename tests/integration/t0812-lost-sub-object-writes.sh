@@ -11,6 +11,10 @@
 # - CreateRoute: the resend is refused with RouteAlreadyExists; a route to
 #   that destination with this target is success (as AttachInternetGateway's
 #   Resource.AlreadyAssociated is). Before: the apply failed.
+# - AssociateRouteTable: the resend is refused with Resource.AlreadyAssociated
+#   (AWS's answer; moto_patches/ec2_associate_route_table_already_associated.py
+#   gives it on moto): success when the subnet's association, found by
+#   DescribeRouteTables, is with this table. Before: the apply failed.
 # - AddRoleToInstanceProfile: a profile holds one role, so the resend is
 #   refused with LimitExceeded: success when the profile holds this role.
 # - AssociateIamInstanceProfile: the resend is refused with IncorrectState
@@ -117,6 +121,46 @@ test_expect_success 'a lost CreateRoute answer: the route to this gateway is the
 		--query "RouteTables[0].Routes[?DestinationCidrBlock==\`0.0.0.0/0\`].GatewayId" \
 		--output text)" = "$igw" &&
 	terrace plan -detailed-exitcode >out 2>err &&
+	terrace destroy -auto-approve >out 2>err
+'
+
+test_expect_success 'a lost AssociateRouteTable answer (Resource.AlreadyAssociated on the resend) is success' '
+	rm -f terrace.state.json* &&
+	net_stack &&
+	cat >>stack.yaml <<-YAML &&
+	  app: {type: aws.ec2.subnet, vpc_id: "\${vpc.vpc_id}", cidr_block: 10.41.1.0/24}
+	  private:
+	    type: aws.ec2.route_table
+	    vpc_id: \${vpc.vpc_id}
+	    subnet_ids: ["\${app.subnet_id}"]
+	YAML
+	lost_apply associate-table "AssociateRouteTable\$" &&
+	test_not_contains associate-table.err AlreadyAssociated &&
+	rtb=$(json_get terrace.state.json "d[\"resources\"][\"private\"][\"id\"]") &&
+	subnet=$(json_get terrace.state.json "d[\"resources\"][\"app\"][\"id\"]") &&
+	test "$(s3 ec2 describe-route-tables --filters Name=association.subnet-id,Values=$subnet \
+		--query "RouteTables[].Associations[?SubnetId==\`$subnet\`].RouteTableId[]" \
+		--output text)" = "$rtb" &&
+	terrace plan -detailed-exitcode >out 2>err &&
+	terrace destroy -auto-approve >out 2>err
+'
+
+test_expect_success 'a subnet associated with another table is still refused, naming that table' '
+	terrace apply -auto-approve >out 2>err &&
+	rtb=$(json_get terrace.state.json "d[\"resources\"][\"private\"][\"id\"]") &&
+	subnet=$(json_get terrace.state.json "d[\"resources\"][\"app\"][\"id\"]") &&
+	vpc=$(json_get terrace.state.json "d[\"resources\"][\"vpc\"][\"id\"]") &&
+	other=$(s3 ec2 create-route-table --vpc-id $vpc --query RouteTable.RouteTableId --output text) &&
+	assoc=$(s3 ec2 describe-route-tables --route-table-ids $rtb \
+		--query "RouteTables[0].Associations[0].RouteTableAssociationId" --output text) &&
+	s3 ec2 replace-route-table-association --association-id $assoc --route-table-id $other >/dev/null &&
+	test_expect_code 1 terrace apply -auto-approve >out 2>err &&
+	test_contains err "Resource.AlreadyAssociated: the subnet is associated with $other" &&
+	test_contains err "aws.ec2.route_table $rtb: subnet $subnet" &&
+	assoc=$(s3 ec2 describe-route-tables --route-table-ids $other \
+		--query "RouteTables[0].Associations[0].RouteTableAssociationId" --output text) &&
+	s3 ec2 disassociate-route-table --association-id $assoc &&
+	s3 ec2 delete-route-table --route-table-id $other &&
 	terrace destroy -auto-approve >out 2>err
 '
 

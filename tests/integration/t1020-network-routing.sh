@@ -287,6 +287,13 @@ test_expect_success 'destroy deletes rules before their groups and leaves only t
 # The routing stack, in rt/: NAT_SUBNET names the NAT gateway's subnet.
 rt_stack () {
 	mkdir -p rt
+	# MOVE_B=1: public_b moves from the public table to the private one.
+	local public_subnets='"${public_b.subnet_id}", "${public_a.subnet_id}"'
+	local private_subnets='"${private_a.subnet_id}"'
+	if test -n "${MOVE_B:-}"; then
+		public_subnets='"${public_a.subnet_id}"'
+		private_subnets='"${private_a.subnet_id}", "${public_b.subnet_id}"'
+	fi
 	write_stack rt/stack.yaml
 	cat >>rt/stack.yaml <<-YAML
 	resources:
@@ -324,7 +331,7 @@ rt_stack () {
 	    vpc_id: "\${vpc.vpc_id}"
 	    routes:
 	      - {destination_cidr_block: 0.0.0.0/0, gateway_id: "\${igw.internet_gateway_id}"}
-	    subnet_ids: ["\${public_b.subnet_id}", "\${public_a.subnet_id}"]
+	    subnet_ids: [$public_subnets]
 	    tags: {Name: public}
 	  private:
 	    type: aws.ec2.route_table
@@ -332,7 +339,7 @@ rt_stack () {
 	    routes:
 	      - {destination_cidr_block: 0.0.0.0/0, nat_gateway_id: "\${nat.nat_gateway_id}"}
 	      - {destination_cidr_block: 192.168.0.0/16, gateway_id: "\${igw.internet_gateway_id}"}
-	    subnet_ids: ["\${private_a.subnet_id}"]
+	    subnet_ids: [$private_subnets]
 	YAML
 }
 
@@ -422,6 +429,25 @@ test_expect_success 'routing: a NAT gateway in another subnet is replaced and th
 	test_equal "$(rrid public_b)" "$(ec2 describe-nat-gateways --nat-gateway-ids "$(rrid nat)" \
 		--output text --query "NatGateways[0].SubnetId")" &&
 	test_contains <(routes private) "0.0.0.0/0 $(rrid nat)" &&
+	(cd rt && test_expect_code 0 terrace plan -detailed-exitcode >../out 2>../err)
+'
+
+test_expect_success 'routing: a subnet moved from one of the stack'"'"'s tables to another is moved, and back' '
+	MOVE_B=1 NAT_SUBNET=public_b rt_stack &&
+	(cd rt && test_expect_code 2 terrace plan -detailed-exitcode >../out 2>../err) &&
+	test_line out "# public will be updated in-place" &&
+	test_line out "# private will be updated in-place" &&
+	(cd rt && terrace apply -auto-approve -parallelism=1 >../out 2>../err) &&
+	test_line out "Apply complete! Resources: 0 added, 2 changed, 0 destroyed." &&
+	test_equal "$(rrid public_a)" "$(associated public)" &&
+	printf "%s\n" "$(rrid private_a)" "$(rrid public_b)" | sort >expect &&
+	associated private >got && test_cmp expect got &&
+	(cd rt && test_expect_code 0 terrace plan -detailed-exitcode >../out 2>../err) &&
+	NAT_SUBNET=public_b rt_stack &&
+	(cd rt && terrace apply -auto-approve -parallelism=1 >../out 2>../err) &&
+	printf "%s\n" "$(rrid public_a)" "$(rrid public_b)" | sort >expect &&
+	associated public >got && test_cmp expect got &&
+	test_equal "$(rrid private_a)" "$(associated private)" &&
 	(cd rt && test_expect_code 0 terrace plan -detailed-exitcode >../out 2>../err)
 '
 
