@@ -3,7 +3,8 @@
  * desired attributes (see plan.h, plan_add_stack_tags): the names the stack
  * gives get the prefix dev-<user>-, fitted to the type's naming rules (one
  * table below: the name attribute, its length limit, the separator its
- * names allow); taggable resources get terrace:environment and
+ * names allow; the limit in bytes, a cut never inside a UTF-8 character);
+ * taggable resources get terrace:environment and
  * terrace:user; schedules, event rules and Glue triggers are made disabled
  * unless the stack sets their state itself. A production environment, or
  * none, changes nothing here.
@@ -110,6 +111,10 @@ char *plan_dev_name(const char *type, const char *user, const char *name)
 	unsigned char md[SHA256_DIGEST_LENGTH];
 	SHA256((const unsigned char *)full, strlen(full), md);
 	size_t keep = rule->max_len - 1 - HASH_HEX;
+	/* Not inside a UTF-8 character (PostgreSQL refuses a name that
+	 * ends with part of one), nor after a separator. */
+	while (keep && ((unsigned char)full[keep] & 0xC0) == 0x80)
+		keep--;
 	while (keep && (full[keep - 1] == '-' || full[keep - 1] == '_' || full[keep - 1] == '.'))
 		keep--;
 	char *cut = xasprintf("%.*s%c%02x%02x%02x", (int)keep, full, rule->separator, md[0], md[1],

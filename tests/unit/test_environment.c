@@ -17,6 +17,8 @@
 #include "plan/plan.h"
 #include "provider/provider.h"
 
+#define HASH_HEX_LEN 6 /* plan/environment.c: hex digits of the cut name's hash */
+
 static void expect_name(const char *type, const char *name, const char *want)
 {
 	char *got = plan_dev_name(type, "alice", name);
@@ -63,6 +65,16 @@ static void test_cut(void **state)
 				   "warehouse-primary-instance-with-a-long-name");
 	assert_int_equal(strlen(role), 63);
 	free(role);
+	/* Bytes 55 and 56 of the prefixed name are an "é": a cut at 56
+	 * bytes would keep half of it; the cut ends before it. */
+	const char *accented = "t1111_donnees_abcdefghijklmnopqrstuvwxyz01234\xc3\xa9\xc3\xa9_tail";
+	char *pg = plan_dev_name("postgres.role", "alice", accented);
+	assert_true(strlen(pg) <= 63);
+	size_t cut = strlen(pg) - 1 - HASH_HEX_LEN;
+	assert_int_equal(pg[cut], '_');
+	assert_int_equal(cut, 55);
+	assert_memory_equal(pg, "dev_alice_t1111_donnees_abcdefghijklmnopqrstuvwxyz01234_", 56);
+	free(pg);
 }
 
 static void test_apply(void **state)
