@@ -1,11 +1,12 @@
 /*
  * logs.c: `terrace logs ADDRESS [-follow] [-since 1h] [-run ID]`: the log
  * lines of what is deployed at ADDRESS (a Glue job's runs, a function's, a
- * state machine's log group) merged by time, through its type's log reader
- * (provider.h, struct resource_runner's logs_*); with -follow, read again
- * every 2 seconds until interrupted. Each line once, in order: the readers
- * keep their place across pages and reads. The target and the printing are
- * run's (cmd/run.c).
+ * state machine's log group, a host job's log file) merged by time, through
+ * its type's log reader (provider.h, struct resource_runner's logs_*); with
+ * -follow, read again every 2 seconds (or as often as the reader says: a
+ * host's file every second) until interrupted. Each line once, in order: the
+ * readers keep their place across pages and reads. The target and the
+ * printing are run's (cmd/run.c).
  */
 #include "cmd/cli.h"
 
@@ -15,12 +16,12 @@
 static const struct cli_command logs_cmd = {
 	"logs", "terrace logs [options] ADDRESS",
 	"Print the log lines of what is deployed at ADDRESS (a Glue job's runs, a Lambda\n"
-	"function, a state machine's log group), merged by time; -follow keeps reading until\n"
-	"interrupted. Exit 2 on usage or setup errors.",
+	"function, a state machine's log group, the log_file of an ssh.command or ssh.cron),\n"
+	"merged by time; -follow keeps reading until interrupted. Exit 2 on usage or setup errors.",
 	1,
 };
 
-#define FOLLOW_PAUSE 2.0 /* seconds between reads with -follow */
+#define FOLLOW_PAUSE 2.0 /* seconds between reads with -follow, unless the reader says */
 
 int cmd_logs(int argc, char **argv)
 {
@@ -70,10 +71,11 @@ int cmd_logs(int argc, char **argv)
 	run_printer_init(&p, t.address, o.json);
 	p.live = false;
 	run_catch_interrupts("\nInterrupted again: terrace quits.\n");
-	if (rn->logs_open(t.client, t.id, json_object_get(t.entry, "attributes"), run_id,
-			  since_ms, &reader, &err)) {
+	int opened = rn->logs_open(t.client, t.id, json_object_get(t.entry, "attributes"), run_id,
+				   since_ms, &reader, &err);
+	if (opened) {
 		ui_error("%s: %s", t.address, err.buf);
-		code = 1;
+		code = opened == 2 ? RUN_EXIT_SETUP : 1;
 	} else {
 		code = 0;
 		for (;;) {
@@ -86,10 +88,12 @@ int cmd_logs(int argc, char **argv)
 			}
 			if (!follow_lines || run_interrupted())
 				break;
-			run_pause(FOLLOW_PAUSE);
+			run_pause(rn->logs_pause > 0 ? rn->logs_pause : FOLLOW_PAUSE);
 			if (run_interrupted())
 				break;
 		}
+		if (rn->logs_end)
+			rn->logs_end(reader, &p.sink);
 		rn->logs_close(reader);
 	}
 	strbuf_release(&err);

@@ -51,6 +51,10 @@ static const struct attr_schema command_attrs[] = {
 	{ .name = "destroy_command", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
 	  .description = "shell text run when the resource is destroyed (with environment); a "
 			 "non-zero exit fails the destroy. Changing it runs nothing" },
+	{ .name = "log_file", .type = ATTR_STRING, .flags = ATTR_OPTIONAL | ATTR_CONFIG_ONLY,
+	  .description = "absolute path of the file on the host the command writes its log to "
+			 "(the command itself writes it): terrace logs reads it, terrace run "
+			 "-no-wait appends the command's output to it. Changing it runs nothing" },
 	{ .name = "host_key", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
 	  .description = "SHA-256 fingerprint of the host key when the command first ran "
 			 "(trust on first use): a host offering another key later is refused" },
@@ -77,6 +81,8 @@ static int command_plan_desired(json_t *desired, struct strbuf *err)
 	json_t *sens = value_get(desired, "sensitive_environment");
 
 	if (check_env(value_get(desired, "environment"), "environment", err))
+		return -1;
+	if (ssh_check_log_file(value_get(desired, "log_file"), err))
 		return -1;
 	if (json_is_object(sens) && check_env(sens, "sensitive_environment", err))
 		return -1;
@@ -289,6 +295,7 @@ const struct resource_type ssh_command_type = {
 	.update = command_update,
 	.delete = command_delete,
 	.plan_desired = command_plan_desired,
+	.check_config = ssh_check_log_file_config,
 	.not_importable = "a command leaves nothing on the host that terrace could read back",
 	.run = &ssh_command_runner,
 };

@@ -44,6 +44,10 @@ static const struct attr_schema cron_attrs[] = {
 	  .elem_type = ATTR_STRING, .default_json = "{}",
 	  .description = "variables for the job: VAR=value lines in its block (cron applies "
 			 "them to the lines below too)" },
+	{ .name = "log_file", .type = ATTR_STRING, .flags = ATTR_OPTIONAL | ATTR_CONFIG_ONLY,
+	  .description = "absolute path of the file on the host the job writes its log to (the "
+			 "command itself writes it, e.g. >> FILE 2>&1; not in the crontab): "
+			 "terrace logs reads it, terrace run -no-wait appends the output to it" },
 	{ .name = "comment", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
 	  .description = "a comment line in the block" },
 	{ .name = NULL },
@@ -269,6 +273,10 @@ static int cron_plan_desired(json_t *desired, struct strbuf *err)
 	if (json_is_object(value_get(desired, "environment")) &&
 	    check_environment(value_get(desired, "environment"), err))
 		return -1;
+	if (ssh_check_log_file(value_get(desired, "log_file"), err)) {
+		strbuf_prefixf(err, "ssh.cron: ");
+		return -1;
+	}
 	/* An empty comment writes no line, so it reads back as none. */
 	if (value_get_string(desired, "comment") && !*value_get_string(desired, "comment"))
 		json_object_del(desired, "comment");
@@ -707,6 +715,7 @@ const struct resource_type ssh_cron_type = {
 	.update = cron_update,
 	.delete = cron_delete,
 	.plan_desired = cron_plan_desired,
+	.check_config = ssh_check_log_file_config,
 	.import_id = "its name",
 	.run = &ssh_command_runner,
 };

@@ -398,6 +398,51 @@ int ssh_sftp_read(struct ssh_conn *c, const char *path, struct strbuf *content,
 	return n < 0 ? -1 : 0;
 }
 
+int ssh_sftp_read_at(struct ssh_conn *c, const char *path, uint64_t offset, size_t max,
+		     struct strbuf *out, uint64_t *size, struct strbuf *err)
+{
+	LIBSSH2_SFTP *sftp = sftp_of(c, err);
+	LIBSSH2_SFTP_HANDLE *h;
+	LIBSSH2_SFTP_ATTRIBUTES a;
+	char buf[32768];
+	size_t got = 0;
+	ssize_t n = 0;
+	int rc;
+
+	*size = 0;
+	if (!sftp)
+		return -1;
+	h = libssh2_sftp_open_ex(sftp, path, (unsigned)strlen(path), LIBSSH2_FXF_READ, 0,
+				 LIBSSH2_SFTP_OPENFILE);
+	if (!h) {
+		rc = sftp_handle_error(c);
+		if (sftp_status(c, rc) == LIBSSH2_FX_NO_SUCH_FILE)
+			return 1;
+		sftp_fail(c, rc, err, "open %s", path);
+		return -1;
+	}
+	rc = libssh2_sftp_fstat_ex(h, &a, 0);
+	if (rc) {
+		sftp_fail(c, rc, err, "stat %s", path);
+		libssh2_sftp_close_handle(h);
+		return -1;
+	}
+	*size = a.filesize;
+	if (offset < *size) {
+		libssh2_sftp_seek64(h, offset);
+		while (got < max &&
+		       (n = libssh2_sftp_read(h, buf, max - got < sizeof(buf) ? max - got
+									   : sizeof(buf))) > 0) {
+			strbuf_add(out, buf, (size_t)n);
+			got += (size_t)n;
+		}
+		if (n < 0)
+			sftp_fail(c, (int)n, err, "read %s", path);
+	}
+	libssh2_sftp_close_handle(h);
+	return n < 0 ? -1 : 0;
+}
+
 /* "dir/.name.terrace-<random>" beside path. */
 static char *temp_name_beside(const char *path)
 {

@@ -96,6 +96,11 @@ int ssh_sftp_stat(struct ssh_conn *c, const char *path, struct ssh_file_stat *st
 /* The whole remote file in content: 0, 1 when it does not exist, -1. */
 int ssh_sftp_read(struct ssh_conn *c, const char *path, struct strbuf *content,
 		  struct strbuf *err);
+/* At most max bytes of the remote file from byte offset on, appended to
+ * out; *size gets the file's size when it was opened (nothing is read when
+ * offset is not below it). 0, 1 when the file does not exist, -1. */
+int ssh_sftp_read_at(struct ssh_conn *c, const char *path, uint64_t offset, size_t max,
+		     struct strbuf *out, uint64_t *size, struct strbuf *err);
 /*
  * Upload a local file to remote_path: written to a temporary name in the
  * same folder, given `mode` and (when chown_spec is not NULL, "owner",

@@ -10,6 +10,11 @@
  * stopping a run is `kill -TERM -- -PID` over a second channel: libssh2
  * 1.10 cannot send the channel's "signal" request. The connection is held
  * for the whole run.
+ *
+ * -no-wait starts it with `setsid` in the background of a short SSH
+ * command, every descriptor redirected (output appended to the resource's
+ * log_file, else /dev/null), so it outlives the session; the run id is its
+ * process id on the host.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -49,12 +54,72 @@ static void cron_command(const char *line, struct strbuf *cmd, struct strbuf *in
 		strbuf_addch(in, '\n');
 }
 
+/* The shell text that runs inner (the command with its exports) as user
+ * (NULL: the login user), as cron would: root becomes the user with su,
+ * anyone else with sudo (which must not ask for a password). */
+static void add_as_user(struct strbuf *script, const char *user, const char *inner)
+{
+	if (!user) {
+		strbuf_addstr(script, inner);
+		return;
+	}
+	strbuf_addstr(script, "if [ \"$(id -u)\" = 0 ]; then exec su -s /bin/sh ");
+	ssh_shell_quote(script, user);
+	strbuf_addstr(script, " -c ");
+	ssh_shell_quote(script, inner);
+	strbuf_addstr(script, "; else exec sudo -n -u ");
+	ssh_shell_quote(script, user);
+	strbuf_addstr(script, " -- sh -c ");
+	ssh_shell_quote(script, inner);
+	strbuf_addstr(script, "; fi");
+}
+
+/* -no-wait: start script in a session of its own that outlives the SSH
+ * session (setsid, every descriptor redirected: stdin from `in`, output
+ * appended to log_file, else /dev/null); *run_id gets its process id. */
+static int start_detached(struct ssh_conn *conn, const char *script, const struct strbuf *in,
+			  const char *log_file, char **run_id, struct strbuf *err)
+{
+	struct strbuf cmd = STRBUF_INIT;
+	struct ssh_exec_result r;
+	int rc;
+
+	if (in->len) {
+		strbuf_addstr(&cmd, "printf '%s' ");
+		ssh_shell_quote(&cmd, in->buf);
+		strbuf_addstr(&cmd, " | ");
+	}
+	strbuf_addstr(&cmd, "setsid sh -c ");
+	ssh_shell_quote(&cmd, script);
+	if (!in->len)
+		strbuf_addstr(&cmd, " </dev/null");
+	strbuf_addstr(&cmd, " >>");
+	ssh_shell_quote(&cmd, log_file ? log_file : "/dev/null");
+	strbuf_addstr(&cmd, " 2>&1 & echo $!");
+	ssh_exec_result_init(&r);
+	rc = ssh_exec(conn, cmd.buf, NULL, 0, &r, err);
+	strbuf_release(&cmd);
+	char *end = NULL;
+	long pid = rc == 0 ? strtol(r.out.buf, &end, 10) : 0;
+	if (rc == 0 && (r.exit_status != 0 || pid <= 0 || (*end && *end != '\n'))) {
+		strbuf_addf(err, "ssh %s: starting the command detached: ", conn->where);
+		ssh_exec_describe(&r, err);
+		rc = -1;
+	}
+	if (rc == 0)
+		*run_id = xasprintf("%ld", pid);
+	ssh_exec_result_release(&r);
+	return rc;
+}
+
 static int ssh_run_start(void *client, const char *id, const json_t *attrs,
 			 const struct run_request *rq, const struct run_sink *sink, void **handle,
 			 char **run_id, struct strbuf *err)
 {
 	struct ssh_client *cl = client;
 	struct strbuf inner = STRBUF_INIT, cmd = STRBUF_INIT, in = STRBUF_INIT;
+	struct strbuf script = STRBUF_INIT;
+	LIBSSH2_CHANNEL *ch = NULL;
 	(void)sink;
 	ssh_add_exports(&inner, value_get(attrs, "environment"));
 	const char *user = NULL;
@@ -64,19 +129,9 @@ static int ssh_run_start(void *client, const char *id, const json_t *attrs,
 	} else {
 		strbuf_addstr(&inner, value_get_string(attrs, "command") ?: "");
 	}
-	if (rq->no_wait) {
-		strbuf_addf(err, "ssh: -no-wait is not offered for %s: a host command ends with the "
-			    "SSH session that runs it", id);
-		strbuf_release(&inner);
-		strbuf_release(&in);
-		return -1;
-	}
 	struct ssh_conn *conn = ssh_client_acquire(cl, err);
-	if (!conn) {
-		strbuf_release(&inner);
-		strbuf_release(&in);
-		return -1;
-	}
+	if (!conn)
+		goto out;
 	/* An ssh.command trusts the host key it first ran on (command.c): a
 	 * host offering another one runs nothing. */
 	const char *recorded = value_get_string(attrs, "host_key");
@@ -87,43 +142,34 @@ static int ssh_run_start(void *client, const char *id, const json_t *attrs,
 			    "state records %s, the host now offers %s; refusing to run it",
 			    conn->where, recorded, fp);
 		ssh_client_release(cl);
-		strbuf_release(&inner);
-		strbuf_release(&in);
-		return -1;
+		goto out;
 	}
 	if (user && conn->target.user && !strcmp(user, conn->target.user))
 		user = NULL;
-	strbuf_addstr(&cmd, "exec setsid -w sh -c ");
-	struct strbuf script = STRBUF_INIT;
-	strbuf_addf(&script, "echo \"" PID_MARK "$$\" >&2; ");
-	if (user) {
-		/* As cron would: root becomes the user with su, anyone else
-		 * with sudo (which must not ask for a password). */
-		strbuf_addstr(&script, "if [ \"$(id -u)\" = 0 ]; then exec su -s /bin/sh ");
-		ssh_shell_quote(&script, user);
-		strbuf_addstr(&script, " -c ");
-		ssh_shell_quote(&script, inner.buf);
-		strbuf_addstr(&script, "; else exec sudo -n -u ");
-		ssh_shell_quote(&script, user);
-		strbuf_addstr(&script, " -- sh -c ");
-		ssh_shell_quote(&script, inner.buf);
-		strbuf_addstr(&script, "; fi");
-	} else {
-		strbuf_addstr(&script, inner.buf);
+	if (rq->no_wait) {
+		add_as_user(&script, user, inner.buf);
+		int rc = start_detached(conn, script.buf, &in,
+					value_get_string(attrs, "log_file"), run_id, err);
+		ssh_client_release(cl);
+		if (rc == 0)
+			*handle = NULL;
+		strbuf_release(&inner);
+		strbuf_release(&in);
+		strbuf_release(&script);
+		return rc;
 	}
+	strbuf_addf(&script, "echo \"" PID_MARK "$$\" >&2; ");
+	add_as_user(&script, user, inner.buf);
+	strbuf_addstr(&cmd, "exec setsid -w sh -c ");
 	ssh_shell_quote(&cmd, script.buf);
-	strbuf_release(&script);
-	strbuf_release(&inner);
-	LIBSSH2_CHANNEL *ch = ssh_channel_start(conn, cmd.buf, err);
-	strbuf_release(&cmd);
+	ch = ssh_channel_start(conn, cmd.buf, err);
 	if (ch && in.len)
 		libssh2_channel_write(ch, in.buf, in.len);
 	if (ch)
 		libssh2_channel_send_eof(ch);
-	strbuf_release(&in);
 	if (!ch) {
 		ssh_client_release(cl);
-		return -1;
+		goto out;
 	}
 	struct ssh_run *r = xcalloc(1, sizeof(*r));
 	r->client = cl;
@@ -133,7 +179,12 @@ static int ssh_run_start(void *client, const char *id, const json_t *attrs,
 	strbuf_init(&r->err);
 	*handle = r;
 	*run_id = xasprintf("%s@%s", id, conn->where);
-	return 0;
+out:
+	strbuf_release(&cmd);
+	strbuf_release(&script);
+	strbuf_release(&inner);
+	strbuf_release(&in);
+	return ch ? 0 : -1;
 }
 
 /* Send the whole lines of buf as "log" events of stream; keep the rest. */
@@ -263,4 +314,9 @@ const struct resource_runner ssh_command_runner = {
 	.stop = ssh_run_stop,
 	.release = ssh_run_release,
 	.poll_waits = true,
+	.logs_open = ssh_logs_open,
+	.logs_read = ssh_logs_read,
+	.logs_end = ssh_logs_end,
+	.logs_close = ssh_logs_close,
+	.logs_pause = 1.0,
 };
