@@ -12,7 +12,6 @@
 set -uo pipefail
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
-mirror=${TF_PROVIDER_MIRROR:-/opt/tf-plugins}
 command -v terraform >/dev/null || { echo "refuse-terraform: no terraform" >&2; exit 2; }
 
 . "$repo/tests/servers/lib.sh"
@@ -21,16 +20,9 @@ start_moto || { echo "refuse-terraform: moto did not start" >&2; exit 1; }
 work=$(mktemp -d "${TMPDIR:-/tmp}/refuse-terraform.XXXXXX")
 trap 'rm -rf "$work"; servers_stop_all' EXIT
 
-cat >"$work/cli.tfrc" <<EOF
-provider_installation {
-  filesystem_mirror {
-    path    = "$mirror"
-    include = ["registry.terraform.io/hashicorp/aws"]
-  }
-  direct { exclude = ["registry.terraform.io/hashicorp/aws"] }
-}
-EOF
-export TF_CLI_CONFIG_FILE=$work/cli.tfrc TF_IN_AUTOMATION=1 TF_VAR_endpoint=$MOTO_ENDPOINT
+terraform_from_mirror "$work" ||
+	{ echo "refuse-terraform: no hashicorp/aws under $TF_MIRROR" >&2; exit 2; }
+export TF_IN_AUTOMATION=1 TF_VAR_endpoint=$MOTO_ENDPOINT
 
 cat >"$work/provider.tf" <<'EOF'
 terraform {
@@ -249,6 +241,6 @@ for name in "${cases[@]}"; do
 	detail=$(grep -A3 -m1 -E '^(│ )?Error: ' "$work/err" 2>/dev/null | sed -n '3,4p' | sed 's/^│ *//' | tr '\n' ' ')
 	printf '%s\t%s\t%s %s\n' "$name" "$stage" "$why" "$detail"
 done
-echo "# terraform $(terraform version | head -n 1 | cut -d' ' -f2), hashicorp/aws $(ls "$mirror/registry.terraform.io/hashicorp/aws" | head -n 1):" \
+echo "# terraform $(terraform version | head -n 1 | cut -d' ' -f2), hashicorp/aws $(ls "$TF_MIRROR/registry.terraform.io/hashicorp/aws" | head -n 1):" \
 	"$count cases written as HCL ($no_hcl without): refused at validate $at_validate," \
 	"at plan $at_plan, not before apply $not_before"

@@ -214,16 +214,17 @@ compare () { # TERRACE_PHASE RAW_PHASE
 			n, (s > 0 ? r / s : 0), m, raw, x }'
 }
 
-mirror=${TF_PROVIDER_MIRROR:-/opt/tf-plugins}
-if test "$tf_rounds" -gt 0 && { ! command -v terraform >/dev/null 2>&1 ||
-	! test -d "$mirror/registry.terraform.io/hashicorp/aws"; }; then
-	echo "bench: Terraform side by side skipped (no terraform, or no hashicorp/aws under $mirror)"
-	tf_rounds=0
-fi
 if test "$tf_rounds" -gt 0; then
 	mkdir -p "$work/tf"
-	"$here/terraform.sh" "$mirror" "$buckets" "$per_bucket" "$work/tf"
-	export TF_CLI_CONFIG_FILE=$work/tf/cli.tfrc TF_IN_AUTOMATION=1 TF_VAR_endpoint=$MOTO_ENDPOINT
+	if terraform_from_mirror "$work/tf"; then
+		"$here/terraform.sh" "$buckets" "$per_bucket" "$work/tf"
+		export TF_IN_AUTOMATION=1 TF_VAR_endpoint=$MOTO_ENDPOINT
+	else
+		echo "bench: Terraform side by side skipped (no terraform, or no hashicorp/aws under $TF_MIRROR)"
+		tf_rounds=0
+	fi
+fi
+if test "$tf_rounds" -gt 0; then
 	(cd "$work/tf" && terraform init -input=false >init.out 2>&1) || {
 		echo "bench: terraform init failed:" >&2; tail -n 20 "$work/tf/init.out" >&2; exit 1; }
 fi
@@ -233,7 +234,7 @@ tf () { # NAME EXPECTED_EXIT TERRAFORM_ARGS...
 	run_phase "tf-$name" "$want" terraform -chdir="$work/tf" "$@" -input=false -no-color
 }
 run_terraform () {
-	echo "bench: terraform ($(terraform version | head -n 1), hashicorp/aws from $mirror), the same stack in HCL"
+	echo "bench: terraform ($(terraform version | head -n 1), hashicorp/aws from $TF_MIRROR), the same stack in HCL"
 	rm -f "$work/tf/terraform.tfstate" "$work/tf/terraform.tfstate.backup"
 	tf plan-empty 2 plan -detailed-exitcode
 	tf apply 0 apply -auto-approve

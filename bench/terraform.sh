@@ -1,23 +1,14 @@
 #!/usr/bin/env bash
 # bench/terraform.sh: write bench/run.sh's stack for Terraform: the same
 # BUCKETS buckets (same tags) and BUCKETS*OBJECTS objects (same keys and
-# contents) as hashicorp/aws resources, and a CLI configuration that
-# installs the provider from a local filesystem mirror only.
+# contents) as hashicorp/aws resources (the CLI configuration that installs
+# the provider from the local mirror: terraform_from_mirror in
+# tests/servers/lib.sh).
 #
-#   bench/terraform.sh MIRROR BUCKETS OBJECTS_PER_BUCKET DIR
+#   bench/terraform.sh BUCKETS OBJECTS_PER_BUCKET DIR
 set -euo pipefail
 
-mirror=$1 buckets=$2 per_bucket=$3 dir=$4
-
-cat >"$dir/cli.tfrc" <<EOF2
-provider_installation {
-  filesystem_mirror {
-    path    = "$mirror"
-    include = ["registry.terraform.io/hashicorp/aws"]
-  }
-  direct { exclude = ["registry.terraform.io/hashicorp/aws"] }
-}
-EOF2
+buckets=$1 per_bucket=$2 dir=$3
 
 {
 	cat <<-'EOF2'

@@ -436,23 +436,11 @@ json_get () {
 }
 
 # use_terraform: Terraform with hashicorp/aws from the machine's local
-# mirror (TF_PROVIDER_MIRROR, default /opt/tf-plugins), for comparisons:
-# writes a CLI configuration that installs the provider from the mirror
-# only and exports TF_CLI_CONFIG_FILE. Fails when either is missing.
+# mirror, its CLI configuration in the test's directory
+# (terraform_from_mirror in tests/servers/lib.sh). Fails when either is
+# missing.
 use_terraform () {
-	TF_MIRROR=${TF_PROVIDER_MIRROR:-/opt/tf-plugins}
-	command -v terraform >/dev/null 2>&1 &&
-	test -d "$TF_MIRROR/registry.terraform.io/hashicorp/aws" || return 1
-	cat >"$PWD/cli.tfrc" <<-EOF
-	provider_installation {
-	  filesystem_mirror {
-	    path    = "$TF_MIRROR"
-	    include = ["registry.terraform.io/hashicorp/aws"]
-	  }
-	  direct { exclude = ["registry.terraform.io/hashicorp/aws"] }
-	}
-	EOF
-	export TF_CLI_CONFIG_FILE=$PWD/cli.tfrc
+	terraform_from_mirror "$PWD"
 }
 
 # json_plan FILE [PLAN OPTIONS...]: the plan as Terraform's JSON plan in
