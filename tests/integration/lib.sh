@@ -435,6 +435,31 @@ json_get () {
 	EOF
 }
 
+# keep_crontabs USER...: each USER's crontab as it is now, put back when
+# the file exits, whatever happens (kept outside $TRASH, which the exit trap
+# removes first); a USER who had none is left with none.
+keep_crontabs () {
+	local dir u
+	dir=$(mktemp -d "${TMPDIR:-/tmp}/terrace-$TEST_NAME-crontabs.XXXXXX") ||
+		test_fail_setup "mktemp"
+	for u in "$@"; do
+		crontab -u "$u" -l >"$dir/$u" 2>/dev/null || rm -f "$dir/$u"
+	done
+	servers_at_exit "restore_crontabs '$dir' $*"
+}
+restore_crontabs () { # DIR USER...
+	local dir=$1 u
+	shift
+	for u in "$@"; do
+		if test -f "$dir/$u"; then
+			crontab -u "$u" "$dir/$u"
+		else
+			crontab -u "$u" -r 2>/dev/null
+		fi
+	done
+	rm -rf "$dir"
+}
+
 # use_terraform: Terraform with hashicorp/aws from the machine's local
 # mirror, its CLI configuration in the test's directory
 # (terraform_from_mirror in tests/servers/lib.sh). Fails when either is

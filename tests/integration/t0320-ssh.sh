@@ -26,25 +26,8 @@ test_exclusive login-crontab
 
 start_sshd || test_fail_setup "sshd did not start"
 
-# Both crontabs as they were, put back whatever happens (kept outside
-# $TRASH, which the exit trap removes first).
-SAVED_CRONTABS=$(mktemp -d "${TMPDIR:-/tmp}/terrace-t0320-crontabs.XXXXXX") ||
-	test_fail_setup "mktemp"
-for u in nobody "$SSHD_USER"; do
-	crontab -u "$u" -l >"$SAVED_CRONTABS/$u" 2>/dev/null || rm -f "$SAVED_CRONTABS/$u"
-done
-restore_crontabs () {
-	local u
-	for u in nobody "$SSHD_USER"; do
-		if test -f "$SAVED_CRONTABS/$u"; then
-			crontab -u "$u" "$SAVED_CRONTABS/$u"
-		else
-			crontab -u "$u" -r 2>/dev/null
-		fi
-	done
-	rm -rf "$SAVED_CRONTABS"
-}
-servers_at_exit restore_crontabs
+# Both crontabs as they were, put back whatever happens.
+keep_crontabs nobody "$SSHD_USER"
 
 REMOTE=$TRASH/host     # where the "host" keeps the uploaded files
 export TERRACE_VAR_port=$SSHD_PORT

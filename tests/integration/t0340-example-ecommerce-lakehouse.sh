@@ -26,16 +26,7 @@ use_server s3rver
 start_postgres || test_fail_setup "postgres did not start"
 start_sshd || test_fail_setup "sshd did not start"
 
-SAVED_CRONTAB=$(mktemp "${TMPDIR:-/tmp}/terrace-t0340-crontab.XXXXXX") || test_fail_setup "mktemp"
-crontab -l >"$SAVED_CRONTAB" 2>/dev/null || { rm -f "$SAVED_CRONTAB"; SAVED_CRONTAB=; }
-restore_crontab () {
-	if test -n "$SAVED_CRONTAB"; then
-		crontab "$SAVED_CRONTAB" && rm -f "$SAVED_CRONTAB"
-	else
-		crontab -r 2>/dev/null
-	fi
-}
-servers_at_exit restore_crontab
+keep_crontabs "$(id -un)"
 printf '%s\n' "# the host's own jobs, kept by hand" "17 4 * * * /usr/bin/true nightly-rotate" >"$TRASH/mine.crontab"
 crontab "$TRASH/mine.crontab" || test_fail_setup "cannot write the crontab"
 

@@ -15,20 +15,9 @@
 start_postgres || test_fail_setup "postgres did not start"
 start_sshd || test_fail_setup "sshd did not start"
 
-# daemon's crontab as it was, put back at exit (outside $TRASH, which the
-# exit trap removes first). No other test writes daemon's crontab.
-SAVED_CRONTAB=$(mktemp "${TMPDIR:-/tmp}/terrace-t0413-crontab.XXXXXX") ||
-	test_fail_setup "mktemp"
-crontab -u daemon -l >"$SAVED_CRONTAB" 2>/dev/null || rm -f "$SAVED_CRONTAB"
-restore_crontab () {
-	if test -f "$SAVED_CRONTAB"; then
-		crontab -u daemon "$SAVED_CRONTAB"
-		rm -f "$SAVED_CRONTAB"
-	else
-		crontab -u daemon -r 2>/dev/null
-	fi
-}
-servers_at_exit restore_crontab
+# daemon's crontab as it was, put back at exit.
+# No other test writes daemon's crontab.
+keep_crontabs daemon
 
 reader_password='imp-Rd-Pa55-51c9'
 export TERRACE_VAR_pg_password=$PG_PASSWORD TERRACE_VAR_reader_password=$reader_password

@@ -21,17 +21,7 @@ start_moto || test_fail_setup "moto did not start"
 use_server moto
 start_sshd || test_fail_setup "sshd did not start"
 
-SAVED_CRONTAB=$(mktemp "${TMPDIR:-/tmp}/terrace-t1101-crontab.XXXXXX") || test_fail_setup "mktemp"
-crontab -u nobody -l >"$SAVED_CRONTAB" 2>/dev/null || : >"$SAVED_CRONTAB"
-restore_crontab () {
-	if test -s "$SAVED_CRONTAB"; then
-		crontab -u nobody "$SAVED_CRONTAB"
-	else
-		crontab -u nobody -r 2>/dev/null
-	fi
-	rm -f "$SAVED_CRONTAB"
-}
-servers_at_exit restore_crontab
+keep_crontabs nobody
 
 export TERRACE_VAR_port=$SSHD_PORT
 export TERRACE_VAR_known_hosts=$SSHD_KNOWN_HOSTS
