@@ -40,6 +40,24 @@ artifact_key () {
 	echo "$1${base%.*}-$sum.${base##*.}"
 }
 
+# script_edit_plans SCRIPT ARTIFACT JOB BUCKET: after a line appended to
+# SCRIPT (a Glue job's script, under glue/script/ in BUCKET), the plan
+# replaces resource ARTIFACT under the script's new key and updates JOB's
+# script_location to it, and changes nothing else (edit.out, edit.err).
+# Sets old_key and new_key for the steps that apply it.
+script_edit_plans () {
+	old_key=$(artifact_key glue/script/ "$1") &&
+	printf "\n# v2: an edit\n" >>"$1" &&
+	new_key=$(artifact_key glue/script/ "$1") &&
+	test_expect_code 2 terrace plan -detailed-exitcode >edit.out 2>edit.err &&
+	test_line edit.out "# $2 must be replaced" &&
+	test_line edit.out "~ key            = \"$old_key\" -> \"$new_key\" # forces replacement" &&
+	test_line edit.out "# $3 will be updated in-place" &&
+	test_line edit.out "~ \"script_location\" = \"s3://$4/$old_key\" -> \"s3://$4/$new_key\"" &&
+	test_equal 2 "$(grep -cE "^ *# [a-z_]+ (will|must) be" edit.out)" &&
+	test_line edit.out "Plan: 1 to add, 1 to change, 1 to destroy."
+}
+
 # no_secret FILE...: none of the files holds any of the test's secrets
 # (the array TEST_SECRETS).
 no_secret () {

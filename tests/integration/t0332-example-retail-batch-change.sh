@@ -20,16 +20,7 @@ retail_batch_start
 setup_apply . examples/retail-batch
 
 test_expect_success 'retail-batch: an edited script replaces its artifact and updates its job, nothing else' '
-	old_key=$(artifact_key glue/script/ jobs/silver.py) &&
-	printf "\n# v2: quarantine rows with a negative discount too\n" >>jobs/silver.py &&
-	new_key=$(artifact_key glue/script/ jobs/silver.py) &&
-	test_expect_code 2 terrace plan -detailed-exitcode >edit.out 2>edit.err &&
-	test_line edit.out "# silver_script must be replaced" &&
-	test_line edit.out "~ key            = \"$old_key\" -> \"$new_key\" # forces replacement" &&
-	test_line edit.out "# silver_job will be updated in-place" &&
-	test_line edit.out "~ \"script_location\" = \"s3://alice-hist-retail/$old_key\" -> \"s3://alice-hist-retail/$new_key\"" &&
-	test_equal 2 "$(grep -cE "^ *# [a-z_]+ (will|must) be" edit.out)" &&
-	test_line edit.out "Plan: 1 to add, 1 to change, 1 to destroy." &&
+	script_edit_plans jobs/silver.py silver_script silver_job alice-hist-retail &&
 	no_secret edit.out edit.err
 '
 

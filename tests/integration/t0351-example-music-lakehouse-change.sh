@@ -18,16 +18,7 @@ music_lakehouse_start
 setup_apply . examples/music-lakehouse
 
 test_expect_success 'music-lakehouse: an edited script replaces its artifact and updates its job, nothing else' '
-	old_key=$(artifact_key glue/script/ jobs/transform.py) &&
-	printf "\n# v2: also merge the artists table\n" >>jobs/transform.py &&
-	new_key=$(artifact_key glue/script/ jobs/transform.py) &&
-	test_expect_code 2 terrace plan -detailed-exitcode >edit.out 2>edit.err &&
-	test_line edit.out "# transform_script must be replaced" &&
-	test_line edit.out "~ key            = \"$old_key\" -> \"$new_key\" # forces replacement" &&
-	test_line edit.out "# transform_job will be updated in-place" &&
-	test_line edit.out "~ \"script_location\" = \"s3://acme-music-landing-zone/$old_key\" -> \"s3://acme-music-landing-zone/$new_key\"" &&
-	test_equal 2 "$(grep -cE "^ *# [a-z_]+ (will|must) be" edit.out)" &&
-	test_line edit.out "Plan: 1 to add, 1 to change, 1 to destroy."
+	script_edit_plans jobs/transform.py transform_script transform_job acme-music-landing-zone
 '
 
 test_expect_success 'music-lakehouse: apply uploads the new script and points the job at it' '
