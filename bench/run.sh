@@ -219,14 +219,12 @@ if test "$tf_rounds" -gt 0; then
 	if terraform_from_mirror "$work/tf"; then
 		"$here/terraform.sh" "$buckets" "$per_bucket" "$work/tf"
 		export TF_IN_AUTOMATION=1 TF_VAR_endpoint=$MOTO_ENDPOINT
+		(cd "$work/tf" && terraform init -input=false >init.out 2>&1) || {
+			echo "bench: terraform init failed:" >&2; tail -n 20 "$work/tf/init.out" >&2; exit 1; }
 	else
 		echo "bench: Terraform side by side skipped (no terraform, or no hashicorp/aws under $TF_MIRROR)"
 		tf_rounds=0
 	fi
-fi
-if test "$tf_rounds" -gt 0; then
-	(cd "$work/tf" && terraform init -input=false >init.out 2>&1) || {
-		echo "bench: terraform init failed:" >&2; tail -n 20 "$work/tf/init.out" >&2; exit 1; }
 fi
 tf () { # NAME EXPECTED_EXIT TERRAFORM_ARGS...
 	local name=$1 want=$2

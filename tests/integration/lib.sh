@@ -460,14 +460,6 @@ restore_crontabs () { # DIR USER...
 	rm -rf "$dir"
 }
 
-# use_terraform: Terraform with hashicorp/aws from the machine's local
-# mirror, its CLI configuration in the test's directory
-# (terraform_from_mirror in tests/servers/lib.sh). Fails when either is
-# missing.
-use_terraform () {
-	terraform_from_mirror "$PWD"
-}
-
 # json_plan FILE [PLAN OPTIONS...]: the plan as Terraform's JSON plan in
 # FILE: `terrace plan -out`, then `show -json` (`plan -json` prints the
 # machine-readable UI stream, as Terraform's does). The plan's text goes to

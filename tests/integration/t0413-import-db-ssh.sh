@@ -15,8 +15,7 @@
 start_postgres || test_fail_setup "postgres did not start"
 start_sshd || test_fail_setup "sshd did not start"
 
-# daemon's crontab as it was, put back at exit.
-# No other test writes daemon's crontab.
+# daemon's crontab as it was, put back at exit (no other test writes it).
 keep_crontabs daemon
 
 reader_password='imp-Rd-Pa55-51c9'

@@ -144,7 +144,7 @@ test_expect_success '-terraform-names: companions name their resource by referen
 	EOF2
 '
 
-if use_terraform; then
+if terraform_from_mirror "$PWD"; then
 	test_expect_success 'every type and attribute name is in the hashicorp/aws schema' '
 		mkdir -p tfschema &&
 		printf "terraform {\n  required_providers { aws = { source = \"hashicorp/aws\" } }\n}\n" >tfschema/main.tf &&

@@ -230,7 +230,7 @@ assert any(x[\"severity\"] == \"error\" and x.get(\"range\", {}).get(\"filename\
 "
 '
 
-if use_terraform; then
+if terraform_from_mirror "$PWD"; then
 	test_expect_success 'Terraform'"'"'s own stream of the same stack: valid too, the same message types and contents' '
 		mkdir -p tf &&
 		cat >tf/main.tf <<-EOF2 &&

@@ -361,12 +361,13 @@ moto_auth_aws () {
 s3rver_aws () {
 	aws_at "$S3RVER_ENDPOINT" "$S3RVER_ACCESS_KEY" "$S3RVER_SECRET_KEY" "$@"
 }
+
 # terraform_from_mirror DIR: Terraform with hashicorp/aws from the
 # machine's local mirror only (TF_PROVIDER_MIRROR, default /opt/tf-plugins),
 # the peer of the comparisons in tests and bench: writes DIR/cli.tfrc, a CLI
 # configuration whose provider_installation names that mirror, and exports
-# TF_CLI_CONFIG_FILE and TF_MIRROR. Returns 1 when
-# terraform or the provider is missing.
+# TF_CLI_CONFIG_FILE and TF_MIRROR. Returns 1 when terraform or the
+# provider is missing.
 terraform_from_mirror () {
 	TF_MIRROR=${TF_PROVIDER_MIRROR:-/opt/tf-plugins}
 	command -v terraform >/dev/null 2>&1 &&
