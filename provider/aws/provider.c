@@ -60,6 +60,17 @@ static const struct attr_schema aws_config_attrs[] = {
 	  .description = "seconds without a byte sent or received before a request is cut and retried; default TERRACE_AWS_READ_TIMEOUT, else 30; after 3 such attempts a call fails" },
 	{ .name = "operation_timeout", .type = ATTR_NUMBER, .flags = ATTR_OPTIONAL,
 	  .description = "seconds one AWS call may take, every retry included; default TERRACE_AWS_OPERATION_TIMEOUT, else 900" },
+	{ .name = "consistency_timeout", .type = ATTR_NUMBER, .flags = ATTR_OPTIONAL,
+	  .description = "seconds an object just made may still be reported missing (EC2's "
+			 "*.NotFound, S3's NoSuchBucket) before terrace believes it; default "
+			 "TERRACE_AWS_CONSISTENCY_TIMEOUT, else 300" },
+	{ .name = "propagation_timeout", .type = ATTR_NUMBER, .flags = ATTR_OPTIONAL,
+	  .description = "seconds a new or changed IAM role or instance profile may be refused by "
+			 "the services that use it; default TERRACE_AWS_PROPAGATION_TIMEOUT, else 120" },
+	{ .name = "dependency_timeout", .type = ATTR_NUMBER, .flags = ATTR_OPTIONAL,
+	  .description = "seconds a delete may be refused while what depended on the object goes "
+			 "(network interfaces of a deleted instance, NAT gateway or function: "
+			 "DependencyViolation); default TERRACE_AWS_DEPENDENCY_TIMEOUT, else 1200" },
 	{ .name = NULL },
 };
 
@@ -146,6 +157,19 @@ static int config_whole(const json_t *config, const char *name, const char *env,
 	return 0;
 }
 
+/* A wait of the client's timing (client.h): config_whole's, with a setting
+ * of 0 ("do not wait") told apart from no setting (the default). */
+static int config_wait(const json_t *config, const char *name, const char *env, int *out,
+		       struct strbuf *err)
+{
+	if (config_whole(config, name, env, 0, 86400, out, err) < 0)
+		return -1;
+	if (!*out && ((json_object_get(config, name) && !json_is_null(json_object_get(config, name))) ||
+		      (getenv(env) && *getenv(env))))
+		*out = -1;
+	return 0;
+}
+
 static int aws_configure(const json_t *config, void **client, struct strbuf *err)
 {
 	struct aws_config cfg = { 0 };
@@ -173,7 +197,13 @@ static int aws_configure(const json_t *config, void **client, struct strbuf *err
 	    config_whole(config, "read_timeout", "TERRACE_AWS_READ_TIMEOUT", 1, 3600,
 			 &cfg.read_timeout_s, err) ||
 	    config_whole(config, "operation_timeout", "TERRACE_AWS_OPERATION_TIMEOUT", 1, 86400,
-			 &cfg.operation_timeout_s, err))
+			 &cfg.operation_timeout_s, err) ||
+	    config_wait(config, "consistency_timeout", "TERRACE_AWS_CONSISTENCY_TIMEOUT",
+			&cfg.timing.consistency_s, err) ||
+	    config_wait(config, "propagation_timeout", "TERRACE_AWS_PROPAGATION_TIMEOUT",
+			&cfg.timing.propagation_s, err) ||
+	    config_wait(config, "dependency_timeout", "TERRACE_AWS_DEPENDENCY_TIMEOUT",
+			&cfg.timing.dependency_s, err))
 		return -1;
 	cfg.service_endpoints = json_object_get(config, "endpoints");
 	if (cfg.service_endpoints && !json_is_null(cfg.service_endpoints) &&

@@ -40,6 +40,12 @@
 #define DEFAULT_CONNECT_TIMEOUT_S 10
 #define DEFAULT_READ_TIMEOUT_S 30
 #define DEFAULT_OPERATION_TIMEOUT_S 900
+/* AWS's timing (struct aws_timing): Terraform's AWS provider waits 2 to 5
+ * minutes for new EC2 objects and 2 for IAM, and up to 20 for network
+ * interfaces to let a security group or subnet go. */
+#define DEFAULT_CONSISTENCY_S 300
+#define DEFAULT_PROPAGATION_S 120
+#define DEFAULT_DEPENDENCY_S 1200
 /* Attempts of one call that the server leaves without a byte for
  * read_timeout (or that cannot connect within connect_timeout): after this
  * many the call fails, naming the setting, instead of retrying until
@@ -79,6 +85,7 @@ struct aws_client {
 	int connect_timeout_s;    /* per connection attempt */
 	int read_timeout_s;       /* no byte received or sent for this long: cut */
 	int operation_timeout_s;  /* one aws_send, every retry included */
+	struct aws_timing timing; /* defaults filled; 0: do not wait */
 	bool unsent_after_stop;
 
 	pthread_mutex_t pool_lock;
@@ -187,6 +194,12 @@ static int add_service_endpoints(struct aws_client *c, const json_t *urls, struc
 	return 0;
 }
 
+/* A wait as configured (0: unset, -1: "do not wait") to what the client uses. */
+static void timing_fill(int *seconds, int fallback)
+{
+	*seconds = *seconds < 0 ? 0 : *seconds ? *seconds : fallback;
+}
+
 int aws_client_new(const struct aws_config *cfg, struct aws_client **out, struct strbuf *err)
 {
 	struct aws_client *c;
@@ -232,6 +245,7 @@ int aws_client_new(const struct aws_config *cfg, struct aws_client **out, struct
 		c->read_timeout_s = cfg->read_timeout_s;
 		c->operation_timeout_s = cfg->operation_timeout_s;
 		c->unsent_after_stop = cfg->unsent_after_stop;
+		c->timing = cfg->timing;
 	}
 	/* The provider's or backend's own setting, else AWS_CA_BUNDLE, else the
 	 * profile's ca_bundle (the credential chain read both). */
@@ -252,6 +266,9 @@ int aws_client_new(const struct aws_config *cfg, struct aws_client **out, struct
 		c->read_timeout_s = DEFAULT_READ_TIMEOUT_S;
 	if (c->operation_timeout_s <= 0)
 		c->operation_timeout_s = DEFAULT_OPERATION_TIMEOUT_S;
+	timing_fill(&c->timing.consistency_s, DEFAULT_CONSISTENCY_S);
+	timing_fill(&c->timing.propagation_s, DEFAULT_PROPAGATION_S);
+	timing_fill(&c->timing.dependency_s, DEFAULT_DEPENDENCY_S);
 	*out = c;
 	return 0;
 fail:
@@ -418,6 +435,11 @@ int aws_client_verify(struct aws_client *c, struct strbuf *err)
 const char *aws_client_region(const struct aws_client *c)
 {
 	return c->creds.region;
+}
+
+const struct aws_timing *aws_client_timing(const struct aws_client *c)
+{
+	return &c->timing;
 }
 
 const char *aws_client_endpoint(const struct aws_client *c)

@@ -33,6 +33,20 @@
 
 struct aws_client;
 
+/*
+ * How long to wait for what AWS documents as eventually consistent (wait.h
+ * has the rules that use them). Seconds; in an aws_config, 0 is the
+ * default and -1 (a setting of 0) is "do not wait".
+ */
+struct aws_timing {
+	int consistency_s;  /* an object just made may be reported missing
+	                       (EC2 *.NotFound, S3 NoSuchBucket): default 300 */
+	int propagation_s;  /* a new or changed IAM role or instance profile
+	                       refused by the services that use it: default 120 */
+	int dependency_s;   /* a delete refused while what depended on the
+	                       object goes (DependencyViolation): default 1200 */
+};
+
 struct aws_config {
 	const char *region;            /* NULL: from the credential chain / AWS_REGION, else us-east-1 */
 	const char *access_key_id;     /* explicit credentials, or NULL for the chain */
@@ -55,6 +69,7 @@ struct aws_config {
 	bool skip_region_validation;   /* take a region no partition lists (one newer than
 	                                  terrace); without an endpoint the region is
 	                                  checked (endpoints.h: aws_region_check) */
+	struct aws_timing timing;      /* 0s: the defaults above */
 	bool unsent_after_stop;        /* after SIGINT/SIGTERM (progress_stop_requested)
 	                                  a new call fails "not sent: interrupted" (the
 	                                  provider's client; the state backend's keeps
@@ -70,6 +85,8 @@ int aws_client_new(const struct aws_config *cfg, struct aws_client **out, struct
 void aws_client_free(struct aws_client *c);
 const char *aws_client_region(const struct aws_client *c);
 const char *aws_client_endpoint(const struct aws_client *c); /* NULL for real AWS */
+/* The client's waits for AWS's timing, defaults filled (0: do not wait). */
+const struct aws_timing *aws_client_timing(const struct aws_client *c);
 /* The ARN partition of a region (may be NULL): "aws-cn", "aws-us-gov" or "aws". */
 const char *aws_partition(const char *region);
 /* Who the client's credentials are (STS GetCallerIdentity), asked once per
