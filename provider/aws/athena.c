@@ -17,7 +17,7 @@ const struct aws_json_tagging athena_tagging = {
 int athena_call(struct aws_client *c, const char *op, const json_t *in, const char *const *codes,
 		json_t **out, int *attempts, struct strbuf *err)
 {
-	return aws_json_call_codes(c, "athena", "AmazonAthena", "1.1", op, in, codes, false, out,
+	return aws_json_call_codes(c, "athena", "AmazonAthena", "1.1", op, in, codes, out,
 				   NULL, attempts, err);
 }
 

@@ -253,7 +253,7 @@ static int workgroup_create(void *client, const json_t *desired, bool may_exist,
 	if (json_object_size(tags))
 		json_object_set_new(req, "Tags", aws_tag_list(tags, "Key", "Value"));
 	rc = aws_json_call_codes(c, "athena", "AmazonAthena", "1.1", "CreateWorkGroup", req, NULL,
-				 false, NULL, NULL, &attempts, &e);
+				 NULL, NULL, &attempts, &e);
 	json_decref(req);
 	/* Athena: InvalidRequestException "WorkGroup is already created"
 	 * (moto: "WorkGroup already exists"). */

@@ -289,8 +289,8 @@ static int adopt_tokened(struct aws_client *c, const struct ec2_create *k, const
 	return rc;
 }
 
-int ec2_create(struct aws_client *c, const struct ec2_create *k, json_t *params,
-	       const json_t *tags, bool may_exist, char **id, struct strbuf *err)
+static int create_or_adopt(struct aws_client *c, const struct ec2_create *k, json_t *params,
+			   const json_t *tags, bool may_exist, char **id, struct strbuf *err)
 {
 	const char *token = progress_create_token();
 	char own[33], *answered = NULL;
@@ -367,6 +367,17 @@ int ec2_create(struct aws_client *c, const struct ec2_create *k, json_t *params,
 		strbuf_release(&why);
 	}
 	return *id ? 0 : -1;
+}
+
+int ec2_create(struct aws_client *c, const struct ec2_create *k, json_t *params,
+	       const json_t *tags, bool may_exist, char **id, struct strbuf *err)
+{
+	int rc = create_or_adopt(c, k, params, tags, may_exist, id, err);
+
+	/* Made moments ago: EC2 may not show it for a while (timing.h). */
+	if (!rc)
+		aws_client_note_made(c, *id);
+	return rc;
 }
 
 int ec2_list(struct aws_client *c, const char *action, const char *set, const char *id_field,

@@ -135,6 +135,7 @@ static int key_pair_create(void *client, const json_t *desired, bool may_exist, 
 				       "ec2 ImportKeyPair: InvalidKeyPair.Duplicate", err,
 				       "key pair %s", name))
 		return -1;
+	aws_client_note_made(c, name);
 	if (key_pair_read(c, name, desired, out, err))
 		return -1;
 	if (!*out) {

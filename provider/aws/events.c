@@ -99,14 +99,13 @@ static void set_string(json_t *o, const char *key, const char *value)
 /*
  * Call an EventBridge operation. Returns 0 on success (*out, when asked for,
  * holds the response), 1 when AWS answered with one of `codes` (err
- * untouched), -1 with a message in err. `role` says the input passes an IAM
- * role, whose propagation is then waited for.
+ * untouched), -1 with a message in err.
  */
 static int events_call(struct aws_client *c, const char *operation, const json_t *input,
-		       const char *const *codes, bool role, json_t **out, struct strbuf *err)
+		       const char *const *codes, json_t **out, struct strbuf *err)
 {
 	return aws_json_call_codes(c, EVENTS_SERVICE, EVENTS_TARGET_PREFIX, EVENTS_JSON_VERSION,
-				   operation, input, codes, role, out, NULL, NULL, err);
+				   operation, input, codes, out, NULL, NULL, err);
 }
 
 /* PutTargets and RemoveTargets answer 200 and list the entries they refused. */
@@ -288,7 +287,7 @@ static int list_targets(struct aws_client *c, const char *bus, const char *name,
 			json_object_set_new(in, "NextToken", json_string(token));
 		free(token);
 		token = NULL;
-		rc = events_call(c, "ListTargetsByRule", in, not_found, false, &out, err);
+		rc = events_call(c, "ListTargetsByRule", in, not_found, &out, err);
 		json_decref(in);
 		if (rc) {
 			json_decref(*targets);
@@ -311,7 +310,7 @@ static int read_rule(struct aws_client *c, const char *bus, const char *name,
 	json_t *in = json_pack("{s:s, s:s}", "Name", name, "EventBusName", bus);
 	json_t *d = NULL, *o, *tags = NULL, *targets = NULL;
 	const char *pattern, *arn;
-	int rc = events_call(c, "DescribeRule", in, not_found, false, &d, err);
+	int rc = events_call(c, "DescribeRule", in, not_found, &d, err);
 
 	json_decref(in);
 	if (rc)
@@ -374,7 +373,7 @@ static int put_rule(struct aws_client *c, const char *bus, const char *name,
 
 	if (!in)
 		return -1;
-	rc = events_call(c, "PutRule", in, NULL, true, &out, err) ? -1 : 0;
+	rc = events_call(c, "PutRule", in, NULL, &out, err) ? -1 : 0;
 	if (rc == 0 && arn)
 		*arn = xstrdup(value_get_string(out, "RuleArn") ? value_get_string(out, "RuleArn") : "");
 	json_decref(out);
@@ -393,7 +392,7 @@ static int remove_targets(struct aws_client *c, const char *bus, const char *nam
 		for (size_t i = start; i < json_array_size(ids) && i < start + REMOVE_TARGETS_MAX; i++)
 			json_array_append(chunk, json_array_get(ids, i));
 		in = json_pack("{s:s, s:s, s:o}", "Rule", name, "EventBusName", bus, "Ids", chunk);
-		rc = events_call(c, "RemoveTargets", in, not_found, false, &out, err);
+		rc = events_call(c, "RemoveTargets", in, not_found, &out, err);
 		if (rc == 0)
 			rc = check_failed_entries("RemoveTargets", out, err);
 		json_decref(in);
@@ -422,7 +421,7 @@ static int put_targets(struct aws_client *c, const char *bus, const char *name,
 			json_array_append_new(chunk, api);
 		}
 		in = json_pack("{s:s, s:s, s:o}", "Rule", name, "EventBusName", bus, "Targets", chunk);
-		rc = events_call(c, "PutTargets", in, NULL, true, &out, err);
+		rc = events_call(c, "PutTargets", in, NULL, &out, err);
 		if (rc == 0)
 			rc = check_failed_entries("PutTargets", out, err);
 		json_decref(in);
@@ -581,7 +580,7 @@ static int rule_delete(void *client, const char *id, const json_t *prior, struct
 	}
 	if (rc == 0) {
 		in = json_pack("{s:s, s:s}", "Name", name, "EventBusName", bus);
-		rc = events_call(c, "DeleteRule", in, not_found, false, NULL, err);
+		rc = events_call(c, "DeleteRule", in, not_found, NULL, err);
 		json_decref(in);
 	}
 	json_decref(targets);

@@ -24,12 +24,12 @@ const struct aws_json_tagging glue_tagging = {
 	.list_member = "Tags", .add_member = "TagsToAdd", .remove_member = "TagsToRemove",
 };
 
-int glue_call(struct aws_client *c, const char *op, const json_t *input, bool passes_role,
+int glue_call(struct aws_client *c, const char *op, const json_t *input,
 	      const char *const *accepted, json_t **output, const char **code, int *attempts,
 	      struct strbuf *err)
 {
 	return aws_json_call_codes(c, GLUE_SERVICE, GLUE_TARGET_PREFIX, GLUE_JSON_VERSION, op,
-				   input, accepted, passes_role, output, code, attempts, err);
+				   input, accepted, output, code, attempts, err);
 }
 
 char *glue_arn(struct aws_client *c, const char *account, const char *kind, const char *name,
@@ -272,7 +272,7 @@ int glue_check_s3_uri(const char *type, const char *name, const json_t *v,
 
 /* ---- create ---- */
 
-int glue_create_call(struct aws_client *c, const char *op, json_t *input, bool passes_role,
+int glue_create_call(struct aws_client *c, const char *op, json_t *input,
 		     const json_t *desired, bool may_exist, const char *type, const char *kind,
 		     struct strbuf *err)
 {
@@ -285,7 +285,7 @@ int glue_create_call(struct aws_client *c, const char *op, json_t *input, bool p
 	int rc, attempts;
 
 	glue_set_if_nonempty(input, "Tags", value_get(desired, "tags"));
-	rc = glue_call(c, op, input, passes_role, already_exists, NULL, &code, &attempts, err);
+	rc = glue_call(c, op, input, already_exists, NULL, &code, &attempts, err);
 	if (rc == 1) {
 		snprintf(why, sizeof(why), "glue %s: %s", op, code);
 		if (aws_adopt_check(may_exist, attempts, "name", why, err, "%s: a %s named %s", type,
@@ -307,7 +307,7 @@ int glue_found_is_ours(struct aws_client *c, const char *get_op, json_t *get_req
 
 	/* An earlier run's create (first_sent 0): its pending record. */
 	if (first_sent)
-		rc = glue_call(c, get_op, get_req, false, gone, &got, NULL, NULL, err);
+		rc = glue_call(c, get_op, get_req, gone, &got, NULL, NULL, err);
 	json_decref(get_req);
 	if (!first_sent)
 		return 0;

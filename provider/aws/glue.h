@@ -22,11 +22,11 @@
  * aws_json_call_codes: 0 on success (*output, when asked for, the parsed
  * answer); 1 when the error code is one of `accepted` (NULL-terminated, may
  * be NULL; *code, when asked for, gets it; err untouched); -1 with the
- * message in err. With passes_role, refusals while the IAM role propagates
- * are retried for a bounded time. *attempts, when given, gets how many
- * attempts the transport made over every retry.
+ * message in err (the transport waits out what AWS's timing calls for:
+ * timing.h). *attempts, when given, gets how many attempts the transport
+ * made over every retry.
  */
-int glue_call(struct aws_client *c, const char *op, const json_t *input, bool passes_role,
+int glue_call(struct aws_client *c, const char *op, const json_t *input,
 	      const char *const *accepted, json_t **output, const char **code, int *attempts,
 	      struct strbuf *err);
 
@@ -73,9 +73,9 @@ int glue_found_is_ours(struct aws_client *c, const char *get_op, json_t *get_req
  * object was there already and is ours (aws_adopt_check: may_exist, or the
  * transport's retry of this call): the caller reads it and brings it to
  * the stack; -1 with err set, also when it is there and not ours ("TYPE: a
- * KIND named NAME already exists ..."). passes_role as for glue_call.
+ * KIND named NAME already exists ...").
  */
-int glue_create_call(struct aws_client *c, const char *op, json_t *input, bool passes_role,
+int glue_create_call(struct aws_client *c, const char *op, json_t *input,
 		     const json_t *desired, bool may_exist, const char *type, const char *kind,
 		     struct strbuf *err);
 

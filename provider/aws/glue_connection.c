@@ -128,7 +128,7 @@ static int connection_read(void *client, const char *id, const json_t *prior, js
 	struct aws_client *c = client;
 	json_t *req = json_pack("{s:s, s:b}", "Name", id, "HidePassword", 1);
 	json_t *resp = NULL, *conn, *o, *props, *pcr;
-	int rc = glue_call(c, "GetConnection", req, false, not_found, &resp, NULL, NULL, err);
+	int rc = glue_call(c, "GetConnection", req, not_found, &resp, NULL, NULL, err);
 
 	json_decref(req);
 	*out = NULL;
@@ -162,7 +162,7 @@ static int connection_put(struct aws_client *c, const char *operation, const cha
 	if (!strcmp(operation, "UpdateConnection"))
 		json_object_set_new(req, "Name", json_string(name));
 	json_object_set_new(req, "ConnectionInput", connection_input(desired));
-	rc = glue_call(c, operation, req, false, tolerated, NULL, NULL, attempts, err);
+	rc = glue_call(c, operation, req, tolerated, NULL, NULL, attempts, err);
 	json_decref(req);
 	/* Should Glue echo the password, it is cut out. */
 	strbuf_redact(err, from, value_get_string(desired, "password"));
@@ -224,7 +224,7 @@ static int connection_delete(void *client, const char *id, const json_t *prior,
 			     struct strbuf *err)
 {
 	json_t *req = json_pack("{s:s}", "ConnectionName", id);
-	int rc = glue_call(client, "DeleteConnection", req, false, not_found, NULL, NULL, NULL,
+	int rc = glue_call(client, "DeleteConnection", req, not_found, NULL, NULL, NULL,
 			   err);
 
 	(void)prior;

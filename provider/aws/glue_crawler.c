@@ -165,7 +165,7 @@ static int get_crawler(struct aws_client *c, const char *name, json_t **crawler,
 {
 	json_t *input = json_pack("{s:s}", "Name", name);
 	json_t *body;
-	int rc = glue_call(c, "GetCrawler", input, false, not_found, &body, NULL, NULL, err);
+	int rc = glue_call(c, "GetCrawler", input, not_found, &body, NULL, NULL, err);
 
 	json_decref(input);
 	*crawler = NULL;
@@ -264,7 +264,7 @@ static int crawler_idle(void *ctx, struct strbuf *status, struct strbuf *err)
  * glue_call.
  */
 static int crawler_request(struct aws_client *c, const char *op, const json_t *input,
-			   bool passes_role, const char *const *accepted,
+			   const char *const *accepted,
 			   struct strbuf *err)
 {
 	const char *first[8] = { "CrawlerRunningException" };
@@ -277,7 +277,7 @@ static int crawler_request(struct aws_client *c, const char *op, const json_t *i
 
 	for (const char *const *a = accepted; a && *a && n < 7; a++)
 		first[n++] = *a;
-	rc = glue_call(c, op, input, passes_role, first, NULL, &code, NULL, err);
+	rc = glue_call(c, op, input, first, NULL, &code, NULL, err);
 	if (rc != 1 || strcmp(code, "CrawlerRunningException"))
 		return rc;
 	what = xasprintf("glue crawler %s to finish its crawl before %s", name, op);
@@ -285,7 +285,7 @@ static int crawler_request(struct aws_client *c, const char *op, const json_t *i
 	free(what);
 	if (rc)
 		return -1;
-	return glue_call(c, op, input, passes_role, accepted, NULL, NULL, NULL, err);
+	return glue_call(c, op, input, accepted, NULL, NULL, NULL, err);
 }
 
 static const char *const crawler_tag_attrs[] = { "tags", NULL };
@@ -298,7 +298,7 @@ static int crawler_update_to(struct aws_client *c, const char *name, const json_
 		int rc;
 
 		json_object_set_new(input, "Name", json_string(name));
-		rc = crawler_request(c, "UpdateCrawler", input, true, NULL, err);
+		rc = crawler_request(c, "UpdateCrawler", input, NULL, err);
 		json_decref(input);
 		if (rc)
 			return -1;
@@ -321,7 +321,7 @@ static int crawler_create(void *client, const json_t *desired, bool may_exist, c
 	}
 	input = crawler_definition(desired, false);
 	json_object_set_new(input, "Name", json_string(name));
-	rc = glue_create_call(client, "CreateCrawler", input, true, desired, may_exist, CRAWLER_TYPE,
+	rc = glue_create_call(client, "CreateCrawler", input, desired, may_exist, CRAWLER_TYPE,
 			      "crawler", err);
 	if (rc < 0)
 		return -1;
@@ -364,7 +364,7 @@ static int crawler_delete(void *client, const char *id, const json_t *prior,
 	int rc;
 
 	(void)prior;
-	rc = crawler_request(client, "DeleteCrawler", input, false, not_found, err);
+	rc = crawler_request(client, "DeleteCrawler", input, not_found, err);
 	json_decref(input);
 	return rc < 0 ? -1 : 0;
 }

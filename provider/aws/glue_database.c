@@ -88,7 +88,7 @@ static int database_read(void *client, const char *id, const json_t *prior, json
 	int rc;
 
 	json_object_set_new(req, "Name", json_string(id));
-	rc = glue_call(c, "GetDatabase", req, false, not_found, &resp, NULL, NULL, err);
+	rc = glue_call(c, "GetDatabase", req, not_found, &resp, NULL, NULL, err);
 	json_decref(req);
 	*out = NULL;
 	if (rc)
@@ -117,7 +117,7 @@ static int database_update_input(struct aws_client *c, const char *name, const j
 
 	json_object_set_new(req, "Name", json_string(name));
 	json_object_set_new(req, "DatabaseInput", database_input(desired));
-	rc = glue_call(c, "UpdateDatabase", req, false, NULL, NULL, NULL, NULL, err);
+	rc = glue_call(c, "UpdateDatabase", req, NULL, NULL, NULL, NULL, err);
 	json_decref(req);
 	return rc;
 }
@@ -139,7 +139,7 @@ static int database_create(void *client, const json_t *desired, bool may_exist, 
 	}
 	req = catalog_request(value_get_string(desired, "catalog_id"));
 	json_object_set_new(req, "DatabaseInput", database_input(desired));
-	rc = glue_call(c, "CreateDatabase", req, false, already_exists, NULL, NULL, &attempts,
+	rc = glue_call(c, "CreateDatabase", req, already_exists, NULL, NULL, &attempts,
 		       err);
 	/* Found there already: ours when an attempt may have made it and it
 	 * reads back as this create's DatabaseInput, made since it was sent. */
@@ -191,7 +191,7 @@ static int database_delete(void *client, const char *id, const json_t *prior,
 	int rc;
 
 	json_object_set_new(req, "Name", json_string(id));
-	rc = glue_call(client, "DeleteDatabase", req, false, not_found, NULL, NULL, NULL, err);
+	rc = glue_call(client, "DeleteDatabase", req, not_found, NULL, NULL, NULL, err);
 	json_decref(req);
 	return rc < 0 ? -1 : 0;
 }

@@ -18,8 +18,8 @@
  * with the role's name; read() reports the ARN the stack wrote when it
  * names the same role.
  *
- * CreateJob and UpdateJob pass a role: they retry for IAM role propagation
- * (aws_role_retry_again).
+ * CreateJob and UpdateJob pass a role: the transport waits for IAM to
+ * propagate it (timing.h).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -246,7 +246,7 @@ static int job_read(void *client, const char *name, const json_t *prior, json_t 
 	int rc;
 
 	*out = NULL;
-	rc = glue_call(client, "GetJob", input, false, not_found, &body, NULL, NULL, err);
+	rc = glue_call(client, "GetJob", input, not_found, &body, NULL, NULL, err);
 	json_decref(input);
 	if (rc)
 		return rc < 0 ? -1 : 0;
@@ -267,7 +267,7 @@ static int job_update_to(struct aws_client *c, const char *name, const json_t *c
 		json_t *input = json_pack("{s:s, s:o}", "JobName", name, "JobUpdate",
 					  job_definition(desired, current));
 
-		rc = glue_call(c, "UpdateJob", input, true, NULL, NULL, NULL, NULL, err);
+		rc = glue_call(c, "UpdateJob", input, NULL, NULL, NULL, NULL, err);
 		json_decref(input);
 		if (rc)
 			return -1;
@@ -290,7 +290,7 @@ static int job_create(void *client, const json_t *desired, bool may_exist, char 
 	}
 	input = job_definition(desired, NULL);
 	json_object_set_new(input, "Name", json_string(name));
-	rc = glue_create_call(client, "CreateJob", input, true, desired, may_exist, JOB_TYPE,
+	rc = glue_create_call(client, "CreateJob", input, desired, may_exist, JOB_TYPE,
 			      "job", err);
 	if (rc < 0)
 		return -1;
@@ -334,7 +334,7 @@ static int job_delete(void *client, const char *id, const json_t *prior,
 
 	(void)prior;
 	/* DeleteJob answers success for a job that does not exist. */
-	rc = glue_call(client, "DeleteJob", input, false, not_found, NULL, NULL, NULL, err);
+	rc = glue_call(client, "DeleteJob", input, not_found, NULL, NULL, NULL, err);
 	json_decref(input);
 	return rc < 0 ? -1 : 0;
 }

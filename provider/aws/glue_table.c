@@ -471,7 +471,7 @@ static int get_table(struct aws_client *c, const char *database, const char *nam
 {
 	json_t *req = json_pack("{s:s, s:s}", "DatabaseName", database, "Name", name);
 	json_t *resp = NULL;
-	int rc = glue_call(c, "GetTable", req, false, not_found, &resp, NULL, NULL, err);
+	int rc = glue_call(c, "GetTable", req, not_found, &resp, NULL, NULL, err);
 
 	json_decref(req);
 	*table = NULL;
@@ -560,7 +560,7 @@ static int table_update_input(struct aws_client *c, const char *database, const 
 		return -1;
 	req = json_pack("{s:s}", "DatabaseName", database);
 	json_object_set_new(req, "TableInput", table_input(desired, value_get(current, "Parameters")));
-	rc = glue_call(c, "UpdateTable", req, false, NULL, NULL, NULL, NULL, err);
+	rc = glue_call(c, "UpdateTable", req, NULL, NULL, NULL, NULL, err);
 	json_decref(req);
 	json_decref(current);
 	return rc;
@@ -608,7 +608,7 @@ static int table_create(void *client, const json_t *desired, bool may_exist, cha
 		glue_copy_string(in, "Version", ice, "version");
 		json_object_set_new(req, "OpenTableFormatInput", json_pack("{s:o}", "IcebergInput", in));
 	}
-	rc = glue_call(c, "CreateTable", req, false, already_exists, NULL, NULL, &attempts, err);
+	rc = glue_call(c, "CreateTable", req, already_exists, NULL, NULL, &attempts, err);
 	/* Found there already: ours when an attempt may have made it and it
 	 * reads back as this create's TableInput, made since it was sent. */
 	if (rc == 1) {
@@ -661,7 +661,7 @@ static int table_delete(void *client, const char *id, const json_t *prior, struc
 	if (table_id_split(id, &database, &name, err))
 		return -1;
 	req = json_pack("{s:s, s:s}", "DatabaseName", database, "Name", name);
-	rc = glue_call(client, "DeleteTable", req, false, not_found, NULL, NULL, NULL, err);
+	rc = glue_call(client, "DeleteTable", req, not_found, NULL, NULL, NULL, err);
 	json_decref(req);
 	free(database);
 	free(name);

@@ -278,7 +278,7 @@ static int get_trigger(struct aws_client *c, const char *name, json_t **trigger,
 {
 	json_t *input = json_pack("{s:s}", "Name", name);
 	json_t *body;
-	int rc = glue_call(c, "GetTrigger", input, false, not_found, &body, NULL, NULL, err);
+	int rc = glue_call(c, "GetTrigger", input, not_found, &body, NULL, NULL, err);
 
 	json_decref(input);
 	*trigger = NULL;
@@ -431,7 +431,7 @@ static int trigger_simple_call(struct aws_client *c, const char *op, const char 
 			       struct strbuf *err)
 {
 	json_t *input = json_pack("{s:s}", "Name", name);
-	int rc = glue_call(c, op, input, false, NULL, NULL, NULL, NULL, err);
+	int rc = glue_call(c, op, input, NULL, NULL, NULL, NULL, err);
 
 	json_decref(input);
 	return rc ? -1 : 0;
@@ -448,7 +448,7 @@ static int trigger_update_to(struct aws_client *c, const char *name, const json_
 	if (glue_definition_differs(trigger_attrs, current, desired, trigger_skip_attrs)) {
 		json_t *input = json_pack("{s:s, s:o}", "Name", name, "TriggerUpdate",
 					  trigger_definition(desired));
-		int rc = glue_call(c, "UpdateTrigger", input, false, NULL, NULL, NULL, NULL, err);
+		int rc = glue_call(c, "UpdateTrigger", input, NULL, NULL, NULL, NULL, err);
 
 		json_decref(input);
 		if (rc || wait_trigger(c, name, trigger_settled, "to settle after UpdateTrigger", err))
@@ -508,7 +508,7 @@ static int trigger_create(void *client, const json_t *desired, bool may_exist, c
 	json_object_set_new(input, "Type", json_string(type));
 	if (!glue_str_is(type, "ON_DEMAND"))
 		json_object_set_new(input, "StartOnCreation", json_boolean(!json_is_false(enabled)));
-	rc = glue_create_call(client, "CreateTrigger", input, false, desired, may_exist, TRIGGER_TYPE,
+	rc = glue_create_call(client, "CreateTrigger", input, desired, may_exist, TRIGGER_TYPE,
 			      "trigger", err);
 	if (rc < 0)
 		return -1;
@@ -555,7 +555,7 @@ static int trigger_delete(void *client, const char *id, const json_t *prior,
 	int rc;
 
 	(void)prior;
-	rc = glue_call(client, "DeleteTrigger", input, false, not_found, NULL, NULL, NULL, err);
+	rc = glue_call(client, "DeleteTrigger", input, not_found, NULL, NULL, NULL, err);
 	json_decref(input);
 	if (rc < 0)
 		return -1;

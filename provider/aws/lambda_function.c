@@ -24,8 +24,8 @@
  *
  * Writes wait until the function is ready (State not Pending,
  * LastUpdateStatus not InProgress), since Lambda refuses a second update
- * while one is in progress; create and configuration updates retry while
- * IAM has not yet propagated the role (aws_role_retry_again).
+ * while one is in progress; the transport waits for IAM to propagate the
+ * role that a create or configuration update passes (timing.h).
  */
 #include <errno.h>
 #include <stdbool.h>
@@ -332,25 +332,6 @@ static json_t *architectures_of(const json_t *desired)
 
 /* ---- writes ---- */
 
-/* Send a write, retrying while IAM has not propagated the role yet. */
-static int call_with_role_retry(struct aws_client *c, const char *operation,
-				const char *method, const char *path, const json_t *input,
-				struct aws_response *resp, struct strbuf *err)
-{
-	struct aws_role_retry rr = AWS_ROLE_RETRY_INIT;
-	char *what = xasprintf("lambda %s", operation);
-	int rc;
-
-	for (;;) {
-		rc = lambda_call(c, operation, method, path, NULL, input, NULL, resp, err);
-		if (!rc || !aws_role_retry_again(&rr, resp, what, err))
-			break;
-		aws_response_free(resp);
-	}
-	free(what);
-	return rc;
-}
-
 static int tag_resource(struct aws_client *c, const char *arn, const json_t *tags,
 			struct strbuf *err)
 {
@@ -469,8 +450,8 @@ static int update_configuration(struct aws_client *c, const char *name, const js
 	int rc = config_input(c, desired, &in, err);
 
 	if (rc == 0) {
-		rc = call_with_role_retry(c, "UpdateFunctionConfiguration", "PUT", path, in,
-					  &resp, err);
+		rc = lambda_call(c, "UpdateFunctionConfiguration", "PUT", path, NULL, in, NULL,
+				 &resp, err);
 		aws_response_free(&resp);
 		json_decref(in);
 	}
@@ -585,7 +566,7 @@ static int function_create(void *client, const json_t *desired, bool may_exist,
 	}
 	if (create_input(c, desired, &in, err))
 		return -1;
-	rc = call_with_role_retry(c, "CreateFunction", "POST", FUNCTIONS_PATH, in, &resp, err);
+	rc = lambda_call(c, "CreateFunction", "POST", FUNCTIONS_PATH, NULL, in, NULL, &resp, err);
 	json_decref(in);
 	if (rc && resp.status == 409 && lambda_error_is(&resp, "ResourceConflictException")) {
 		/* A retried create whose first answer was lost finds its own function. */

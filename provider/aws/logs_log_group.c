@@ -54,7 +54,7 @@ static int logs_call(struct aws_client *c, const char *op, const json_t *in,
 		     const char *const *codes, json_t **out, int *attempts, struct strbuf *err)
 {
 	return aws_json_call_codes(c, LOGS_SERVICE, LOGS_TARGET_PREFIX, LOGS_JSON_VERSION, op, in,
-				   codes, false, out, NULL, attempts, err);
+				   codes, out, NULL, attempts, err);
 }
 
 /* The group's ARN without the ":*" that DescribeLogGroups' "arn" ends with. */

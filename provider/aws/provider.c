@@ -162,6 +162,10 @@ static int config_whole(const json_t *config, const char *name, const char *env,
 static int config_wait(const json_t *config, const char *name, const char *env, int *out,
 		       struct strbuf *err)
 {
+	/* The name the IAM wait had before it was one of three. */
+	if (!strcmp(name, "propagation_timeout") && !(getenv(env) && *getenv(env)) &&
+	    getenv("TERRACE_ROLE_WAIT_SECONDS") && *getenv("TERRACE_ROLE_WAIT_SECONDS"))
+		env = "TERRACE_ROLE_WAIT_SECONDS";
 	if (config_whole(config, name, env, 0, 86400, out, err) < 0)
 		return -1;
 	if (!*out && ((json_object_get(config, name) && !json_is_null(json_object_get(config, name))) ||

@@ -65,7 +65,7 @@ static int glue_run_start(void *client, const char *id, const json_t *attrs,
 	if (json_object_size(rq->args))
 		json_object_set_new(in, "Arguments", run_arguments(rq->args));
 	json_t *out = NULL;
-	int rc = glue_call(client, "StartJobRun", in, false, NULL, &out, NULL, NULL, err);
+	int rc = glue_call(client, "StartJobRun", in, NULL, &out, NULL, NULL, err);
 	json_decref(in);
 	const char *rid = value_get_string(out, "JobRunId");
 	if (rc == 0 && !rid) {
@@ -94,7 +94,7 @@ static int glue_run_start(void *client, const char *id, const json_t *attrs,
 static int look(struct aws_client *c, const char *op, json_t *in, struct cwl_reader *logs,
 		const struct run_sink *sink, json_t **out, struct strbuf *err)
 {
-	int rc = glue_call(c, op, in, false, NULL, out, NULL, NULL, err);
+	int rc = glue_call(c, op, in, NULL, out, NULL, NULL, err);
 	json_decref(in);
 	struct strbuf log_err = STRBUF_INIT;
 	if (cwl_read(logs, sink, &log_err) && !rc) {
@@ -164,7 +164,7 @@ static int glue_run_stop(void *handle, struct strbuf *err)
 	struct glue_run *g = handle;
 	json_t *in = json_pack("{s:s, s:[s]}", "JobName", g->job, "JobRunIds", g->run_id);
 	json_t *out = NULL;
-	int rc = glue_call(g->c, "BatchStopJobRun", in, false, NULL, &out, NULL, NULL, err);
+	int rc = glue_call(g->c, "BatchStopJobRun", in, NULL, &out, NULL, NULL, err);
 	json_decref(in);
 	const json_t *e = json_array_get(value_get(out, "Errors"), 0);
 	if (rc == 0 && e) {
@@ -236,7 +236,7 @@ static int glue_logs_find_runs(struct glue_logs *l, struct strbuf *err)
 		free(token);
 		token = NULL;
 		json_t *out = NULL;
-		rc = glue_call(l->c, "GetJobRuns", in, false, NULL, &out, NULL, NULL, err);
+		rc = glue_call(l->c, "GetJobRuns", in, NULL, &out, NULL, NULL, err);
 		json_decref(in);
 		if (rc)
 			break;
@@ -304,7 +304,7 @@ static int crawler_start(void *client, const char *id, const json_t *attrs,
 	(void)rq;
 	(void)sink;
 	json_t *in = json_pack("{s:s}", "Name", id);
-	int rc = glue_call(client, "StartCrawler", in, false, NULL, NULL, NULL, NULL, err);
+	int rc = glue_call(client, "StartCrawler", in, NULL, NULL, NULL, NULL, err);
 	json_decref(in);
 	if (rc)
 		return -1;
@@ -324,7 +324,7 @@ static int crawler_metrics(struct crawler_run *r, const struct run_sink *sink, s
 {
 	json_t *in = json_pack("{s:[s]}", "CrawlerNameList", r->name);
 	json_t *out = NULL;
-	int rc = glue_call(r->c, "GetCrawlerMetrics", in, false, NULL, &out, NULL, NULL, err);
+	int rc = glue_call(r->c, "GetCrawlerMetrics", in, NULL, &out, NULL, NULL, err);
 	json_decref(in);
 	const json_t *m = json_array_get(value_get(out, "CrawlerMetricsList"), 0);
 	static const char *const names[][2] = {
@@ -383,7 +383,7 @@ static int crawler_stop(void *handle, struct strbuf *err)
 	json_t *in = json_pack("{s:s}", "Name", r->name);
 	static const char *const not_running[] = { "CrawlerNotRunningException",
 						   "CrawlerStoppingException", NULL };
-	int rc = glue_call(r->c, "StopCrawler", in, false, not_running, NULL, NULL, NULL, err);
+	int rc = glue_call(r->c, "StopCrawler", in, not_running, NULL, NULL, NULL, err);
 	json_decref(in);
 	return rc < 0 ? -1 : 0;
 }
@@ -455,7 +455,7 @@ static int trigger_start(void *client, const char *id, const json_t *attrs,
 		if (value_get_string(a, "job_name"))
 			json_array_append(jobs, value_get(a, "job_name"));
 	json_t *in = json_pack("{s:s}", "Name", id);
-	int rc = glue_call(client, "StartTrigger", in, false, NULL, NULL, NULL, NULL, err);
+	int rc = glue_call(client, "StartTrigger", in, NULL, NULL, NULL, NULL, err);
 	json_decref(in);
 	if (rc) {
 		json_decref(jobs);
@@ -480,7 +480,7 @@ static int trigger_find_run(struct trigger_run *t, const char *job, char **run_i
 	json_t *in = json_pack("{s:s}", "JobName", job);
 	json_t *out = NULL;
 	*run_id = NULL;
-	int rc = glue_call(t->c, "GetJobRuns", in, false, NULL, &out, NULL, NULL, err);
+	int rc = glue_call(t->c, "GetJobRuns", in, NULL, &out, NULL, NULL, err);
 	json_decref(in);
 	size_t i;
 	json_t *run;

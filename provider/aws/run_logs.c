@@ -90,7 +90,7 @@ static int logs_call(struct aws_client *c, const char *op, const json_t *in, jso
 		     struct strbuf *err)
 {
 	return aws_json_call_codes(c, LOGS_SERVICE, LOGS_TARGET_PREFIX, LOGS_JSON_VERSION, op, in,
-				   not_found, false, out, NULL, NULL, err);
+				   not_found, out, NULL, NULL, err);
 }
 
 /* One "log" event (new) for a CloudWatch event e of source s. */

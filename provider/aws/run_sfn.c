@@ -30,7 +30,7 @@ static int sfn_call(struct aws_client *c, const char *op, const json_t *in, json
 		    struct strbuf *err)
 {
 	return aws_json_call_codes(c, SFN_SERVICE, SFN_TARGET_PREFIX, SFN_JSON_VERSION, op, in,
-				   NULL, false, out, NULL, NULL, err);
+				   NULL, out, NULL, NULL, err);
 }
 
 static int sfn_start(void *client, const char *id, const json_t *attrs,

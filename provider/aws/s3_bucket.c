@@ -791,6 +791,9 @@ static enum create_outcome create_bucket(struct aws_client *c, const char *name,
 			    "state: import it or choose another name", name);
 		outcome = CREATE_FAILED;
 	}
+	/* Its configuration calls may find no bucket for a while (timing.h). */
+	if (outcome != CREATE_FAILED)
+		aws_client_note_made(c, name);
 	return outcome;
 }
 

@@ -144,73 +144,27 @@ static char *client_token(void)
 
 /*
  * Send one Scheduler operation on /schedules/{name}, with the group in the
- * query (GET, DELETE) or in the body. Returns 0 on success (*out, when asked
- * for, holds the parsed response), 1 when AWS answered with one of `codes`
- * (*attempts tells how many tries were made; err untouched), -1 with a
- * message in err. `role` says the body passes an IAM role, whose propagation
- * is then waited for.
+ * query (GET, DELETE) or in the body: aws_rest_json_call_codes's outcomes
+ * (0, 1 for one of `codes`, -1 with err).
  */
 static int schedule_call(struct aws_client *c, const char *operation, const char *method,
 			 const char *name, const char *group, const json_t *body,
-			 const char *const *codes, bool role, json_t **out, int *attempts,
+			 const char *const *codes, json_t **out, int *attempts,
 			 struct strbuf *err)
 {
-	static const struct aws_header json_type = { .name = "Content-Type",
-						     .value = "application/json" };
-	struct aws_role_retry rr = AWS_ROLE_RETRY_INIT;
-	struct strbuf call_err = STRBUF_INIT, path = STRBUF_INIT, query = STRBUF_INIT;
-	char *text = body ? json_dumps(body, JSON_COMPACT) : NULL;
-	char *what = xasprintf(SCHEDULER_SERVICE " %s", operation);
-	struct aws_request req = {
-		.service = SCHEDULER_SERVICE, .operation = operation, .method = method,
-		.headers = body ? &json_type : NULL, .n_headers = body ? 1 : 0,
-		.body = text, .body_len = text ? strlen(text) : 0,
-	};
-	struct aws_response resp;
+	struct strbuf path = STRBUF_INIT, query = STRBUF_INIT;
 	int rc;
 
-	if (out)
-		*out = NULL;
 	strbuf_addf(&path, "/schedules/%s", name);
-	req.path = path.buf;
 	if (!body) {
 		strbuf_addstr(&query, "groupName=");
 		sigv4_uri_encode(&query, group, strlen(group), false);
-		req.query = query.buf;
 	}
-	for (;;) {
-		memset(&resp, 0, sizeof(resp));
-		rc = aws_send(c, &req, &resp, &call_err);
-		if (attempts)
-			*attempts = resp.attempts;
-		if (rc == 0)
-			break;
-		if (aws_error_code_in(resp.error_code, codes)) {
-			rc = 1;
-			break;
-		}
-		if (!role || !aws_role_retry_again(&rr, &resp, what, &call_err)) {
-			strbuf_addstr(err, call_err.buf);
-			break;
-		}
-		aws_response_free(&resp);
-	}
-	if (rc == 0 && out) {
-		json_error_t jerr;
-
-		*out = resp.body_len ? json_loadb(resp.body, resp.body_len, 0, &jerr) : json_object();
-		if (!*out) {
-			strbuf_addf(err, SCHEDULER_SERVICE " %s: response is not JSON: %s (line %d)",
-				    operation, jerr.text, jerr.line);
-			rc = -1;
-		}
-	}
-	aws_response_free(&resp);
-	strbuf_release(&call_err);
+	rc = aws_rest_json_call_codes(c, SCHEDULER_SERVICE, operation, method, path.buf,
+				      body ? NULL : query.buf, body, codes, out, NULL, attempts,
+				      err);
 	strbuf_release(&path);
 	strbuf_release(&query);
-	free(text);
-	free(what);
 	return rc;
 }
 
@@ -354,7 +308,7 @@ static int schedule_read(void *client, const char *id, const json_t *prior, json
 
 	*out = NULL;
 	split_id(id, &group, &name);
-	rc = schedule_call(client, "GetSchedule", "GET", name, group, NULL, not_found, false,
+	rc = schedule_call(client, "GetSchedule", "GET", name, group, NULL, not_found,
 			   &d, NULL, err);
 	if (rc == 0) {
 		*out = schedule_from_api(d, group, name);
@@ -373,7 +327,7 @@ static int put_schedule(struct aws_client *c, const char *group, const char *nam
 {
 	json_t *body = schedule_body(c, desired, group, err), *out = NULL;
 	int rc = !body ? -1 : schedule_call(c, "UpdateSchedule", "PUT", name, group, body, NULL,
-					    true, &out, NULL, err);
+					    &out, NULL, err);
 
 	if (rc == 0)
 		*arn = xstrdup(value_get_string(out, "ScheduleArn") ? value_get_string(out, "ScheduleArn") : "");
@@ -397,7 +351,7 @@ static int schedule_is_ours(struct aws_client *c, const char *group, const char 
 
 	if (!first_sent)
 		return 0;	/* an earlier run's create: its pending record */
-	rc = schedule_call(c, "GetSchedule", "GET", name, group, NULL, not_found, false, &got,
+	rc = schedule_call(c, "GetSchedule", "GET", name, group, NULL, not_found, &got,
 			   NULL, err);
 
 	if (rc == 1)
@@ -440,7 +394,7 @@ static int schedule_create(void *client, const json_t *desired, bool may_exist, 
 	 * earlier run's): AWS answers a resent one with what the first made. */
 	if (token)
 		json_object_set_new(body, "ClientToken", json_string(token));
-	rc = schedule_call(c, "CreateSchedule", "POST", name, group, body, exists, true, &resp,
+	rc = schedule_call(c, "CreateSchedule", "POST", name, group, body, exists, &resp,
 			   &attempts, err);
 	if (rc == 0)
 		arn = xstrdup(value_get_string(resp, "ScheduleArn") ? value_get_string(resp, "ScheduleArn") : "");
@@ -492,7 +446,7 @@ static int schedule_delete(void *client, const char *id, const json_t *prior,
 
 	(void)prior;
 	split_id(id, &group, &name);
-	rc = schedule_call(client, "DeleteSchedule", "DELETE", name, group, NULL, not_found, false,
+	rc = schedule_call(client, "DeleteSchedule", "DELETE", name, group, NULL, not_found,
 			   NULL, NULL, err);
 	free(group);
 	free(name);

@@ -84,14 +84,13 @@ static bool attr_changed(const json_t *prior, const json_t *desired, const char 
 /*
  * Call a Step Functions operation. Returns 0 on success (*out, when asked
  * for, holds the response), 1 when AWS answered with one of `codes` (err
- * untouched), -1 with a message in err. `role` says the input passes an IAM
- * role, whose propagation is then waited for.
+ * untouched), -1 with a message in err.
  */
 static int sfn_call(struct aws_client *c, const char *operation, const json_t *input,
-		    const char *const *codes, bool role, json_t **out, struct strbuf *err)
+		    const char *const *codes, json_t **out, struct strbuf *err)
 {
 	return aws_json_call_codes(c, SFN_SERVICE, SFN_TARGET_PREFIX, SFN_JSON_VERSION, operation,
-				   input, codes, role, out, NULL, NULL, err);
+				   input, codes, out, NULL, NULL, err);
 }
 
 /* ---- shapes ---- */
@@ -147,7 +146,7 @@ static int read_machine(struct aws_client *c, const char *arn, json_t **out, str
 	json_t *in = json_pack("{s:s}", "stateMachineArn", arn);
 	json_t *d = NULL, *o, *definition, *tags = NULL;
 	const char *text, *status;
-	int rc = sfn_call(c, "DescribeStateMachine", in, gone, false, &d, err);
+	int rc = sfn_call(c, "DescribeStateMachine", in, gone, &d, err);
 
 	json_decref(in);
 	if (rc)
@@ -208,7 +207,7 @@ static int find_machine(struct aws_client *c, const char *name, char **arn, stru
 			json_object_set_new(in, "nextToken", json_string(token));
 		free(token);
 		token = NULL;
-		if (sfn_call(c, "ListStateMachines", in, NULL, false, &out, err)) {
+		if (sfn_call(c, "ListStateMachines", in, NULL, &out, err)) {
 			json_decref(in);
 			return -1;
 		}
@@ -245,7 +244,7 @@ static int update_machine(struct aws_client *c, const char *arn, const json_t *d
 	in = json_pack("{s:s, s:s, s:s, s:o}", "stateMachineArn", arn, "definition", definition,
 		       "roleArn", role, "loggingConfiguration",
 		       logging_to_api(value_get(desired, "logging_configuration")));
-	rc = sfn_call(c, "UpdateStateMachine", in, NULL, true, NULL, err) ? -1 : 0;
+	rc = sfn_call(c, "UpdateStateMachine", in, NULL, NULL, err) ? -1 : 0;
 	json_decref(in);
 	free(definition);
 	free(role);
@@ -295,7 +294,7 @@ static int create_new(struct aws_client *c, const json_t *desired, char **arn,
 		       "type", value_get_string(desired, "state_machine_type"),
 		       "loggingConfiguration", logging_to_api(value_get(desired, "logging_configuration")),
 		       "tags", aws_tag_list(value_get(desired, "tags"), "key", "value"));
-	rc = sfn_call(c, "CreateStateMachine", in, exists, true, &out, err);
+	rc = sfn_call(c, "CreateStateMachine", in, exists, &out, err);
 	if (rc == 0) {
 		const char *a = value_get_string(out, "stateMachineArn");
 
@@ -407,7 +406,7 @@ static int machine_gone(void *ctx, struct strbuf *status, struct strbuf *err)
 	struct delete_wait *w = ctx;
 	json_t *in = json_pack("{s:s}", "stateMachineArn", w->arn);
 	json_t *d = NULL;
-	int rc = sfn_call(w->c, "DescribeStateMachine", in, not_found, false, &d, err);
+	int rc = sfn_call(w->c, "DescribeStateMachine", in, not_found, &d, err);
 
 	json_decref(in);
 	if (rc == 0)
@@ -425,7 +424,7 @@ static int machine_delete(void *client, const char *id, const json_t *prior,
 	int rc;
 
 	(void)prior;
-	rc = sfn_call(client, "DeleteStateMachine", in, not_found, false, NULL, err);
+	rc = sfn_call(client, "DeleteStateMachine", in, not_found, NULL, err);
 	json_decref(in);
 	if (rc)
 		return rc < 0 ? -1 : 0;

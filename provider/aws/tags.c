@@ -38,7 +38,7 @@ static int tagging_call(struct aws_client *c, const struct aws_json_tagging *t,
 			struct strbuf *err)
 {
 	return aws_json_call_codes(c, t->service, t->target_prefix, t->json_version, operation,
-				   input, NULL, false, output, NULL, NULL, err) ? -1 : 0;
+				   input, NULL, output, NULL, NULL, err) ? -1 : 0;
 }
 
 int aws_json_read_tags(struct aws_client *c, const struct aws_json_tagging *t,

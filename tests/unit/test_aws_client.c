@@ -618,6 +618,169 @@ static const struct script_step not_transient[] = {
 		   "Connection: close\r\nContent-Length: 83\r\n\r\n" LIMIT_BODY },
 };
 
+/* ---- AWS's timing (timing.h): waited out by the transport ---- */
+
+#define VPC_NOT_FOUND_BODY "<Response><Errors><Error><Code>InvalidVpcID.NotFound</Code>" \
+	"<Message>The vpc ID 'vpc-0a1b2c3d' does not exist</Message></Error></Errors>" \
+	"<RequestID>R1</RequestID></Response>"
+#define VPC_NOT_FOUND "HTTP/1.1 400 Bad Request\r\nContent-Type: text/xml\r\n" \
+	"Connection: close\r\nContent-Length: 171\r\n\r\n" VPC_NOT_FOUND_BODY
+#define VPC_FOUND "HTTP/1.1 200 OK\r\nContent-Type: text/xml\r\nConnection: close\r\n" \
+	"Content-Length: 11\r\n\r\n<Response/>"
+
+static const struct script_step not_found_twice[] = {
+	{ RESPOND, VPC_NOT_FOUND }, { RESPOND, VPC_NOT_FOUND }, { RESPOND, VPC_FOUND },
+};
+
+static struct aws_client *timing_client(const char *endpoint, int consistency_s)
+{
+	struct aws_config cfg = {
+		.region = "us-east-1", .access_key_id = "AKIDTESTING",
+		.secret_access_key = "testing-secret", .endpoint = endpoint, .max_attempts = 2,
+		.timing = { .consistency_s = consistency_s },
+	};
+	struct aws_client *c;
+	struct strbuf err = STRBUF_INIT;
+
+	if (aws_client_new(&cfg, &c, &err))
+		fail_msg("aws_client_new: %s", err.buf);
+	strbuf_release(&err);
+	return c;
+}
+
+static int describe_vpc(struct aws_client *c, const char *id, struct aws_response *resp,
+			struct strbuf *err)
+{
+	json_t *p = json_pack("{s:s}", "VpcId.1", id);
+	int rc = aws_query_call(c, "ec2", "2016-11-15", "DescribeVpcs", p, resp, err);
+
+	json_decref(p);
+	return rc;
+}
+
+/* A VPC the client made moments ago answers NotFound while EC2 catches up:
+ * read again, not counted against max_attempts (2 here), until it shows. */
+static void test_new_id_not_found_is_waited_out(void **state)
+{
+	struct scripted_server server;
+	struct aws_response resp;
+	struct strbuf err = STRBUF_INIT;
+	char *endpoint;
+	struct aws_client *c;
+
+	(void)state;
+	assert_int_equal(sizeof(VPC_NOT_FOUND_BODY) - 1, 171);
+	scripted_server_start(&server, not_found_twice, 3);
+	endpoint = xasprintf("http://127.0.0.1:%d", server.port);
+	c = timing_client(endpoint, 30);
+	aws_client_note_made(c, "vpc-0a1b2c3d");
+	if (describe_vpc(c, "vpc-0a1b2c3d", &resp, &err))
+		fail_msg("DescribeVpcs: %s", err.buf);
+	scripted_server_stop(&server);
+	assert_int_equal(server.served, 3);
+	assert_int_equal(resp.attempts, 3);
+	assert_int_equal(resp.status, 200);
+	aws_response_free(&resp);
+	aws_client_free(c);
+	free(endpoint);
+	strbuf_release(&err);
+}
+
+/* An id this client did not make, or one it deleted since: NotFound is the
+ * answer at once (a refresh of what was deleted outside terrace). */
+static void test_old_id_not_found_is_believed(void **state)
+{
+	struct scripted_server server;
+	struct aws_response resp;
+	struct strbuf err = STRBUF_INIT;
+	char *endpoint;
+	struct aws_client *c;
+
+	(void)state;
+	scripted_server_start(&server, not_found_twice, 1);
+	endpoint = xasprintf("http://127.0.0.1:%d", server.port);
+	c = timing_client(endpoint, 30);
+	aws_client_note_made(c, "vpc-0a1b2c3d0");  /* another id: a longer one */
+	assert_int_equal(describe_vpc(c, "vpc-0a1b2c3d", &resp, &err), -1);
+	scripted_server_stop(&server);
+	assert_int_equal(server.served, 1);
+	assert_string_equal(resp.error_code, "InvalidVpcID.NotFound");
+	assert_string_equal(err.buf, "ec2 DescribeVpcs: HTTP 400 InvalidVpcID.NotFound: The vpc ID "
+				     "'vpc-0a1b2c3d' does not exist (request id R1)");
+	aws_response_free(&resp);
+	aws_client_free(c);
+	free(endpoint);
+	strbuf_release(&err);
+}
+
+static const struct script_step not_found_always[] = {
+	{ RESPOND, VPC_NOT_FOUND }, { RESPOND, VPC_NOT_FOUND }, { RESPOND, VPC_NOT_FOUND },
+	{ RESPOND, VPC_NOT_FOUND },
+};
+
+/* The wait is bounded by consistency_timeout, and the error says so. */
+static void test_new_id_wait_is_bounded(void **state)
+{
+	struct scripted_server server;
+	struct aws_response resp;
+	struct strbuf err = STRBUF_INIT;
+	char *endpoint;
+	struct aws_client *c;
+
+	(void)state;
+	scripted_server_start(&server, not_found_always, 4);
+	endpoint = xasprintf("http://127.0.0.1:%d", server.port);
+	c = timing_client(endpoint, 2);
+	aws_client_note_made(c, "vpc-0a1b2c3d");
+	assert_int_equal(describe_vpc(c, "vpc-0a1b2c3d", &resp, &err), -1);
+	scripted_server_stop(&server);
+	/* Pauses of 1 s then 1.5 s: the second would pass the 2 s. */
+	assert_int_equal(server.served, 2);
+	assert_non_null(strstr(err.buf, "HTTP 400 InvalidVpcID.NotFound"));
+	assert_non_null(strstr(err.buf, "(still refused after waiting 1 s for an object made moments "
+					"ago to be visible; consistency_timeout "
+					"(TERRACE_AWS_CONSISTENCY_TIMEOUT) is 2 s)"));
+	aws_response_free(&resp);
+	aws_client_free(c);
+	free(endpoint);
+	strbuf_release(&err);
+}
+
+#define THROTTLED "HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/xml\r\n" \
+	"Connection: close\r\nContent-Length: 153\r\n\r\n<Response><Errors><Error><Code>" \
+	"RequestLimitExceeded</Code><Message>Request limit exceeded.</Message></Error></Errors>" \
+	"<RequestID>T1</RequestID></Response>"
+
+static const struct script_step throttled_four_times[] = {
+	{ RESPOND, THROTTLED }, { RESPOND, THROTTLED }, { RESPOND, THROTTLED },
+	{ RESPOND, THROTTLED }, { RESPOND, VPC_FOUND },
+};
+
+/* Throttling slows the call down and never fails it within its deadline:
+ * max_attempts (2 here) counts failures, not throttling answers. */
+static void test_throttling_is_not_a_failure(void **state)
+{
+	struct scripted_server server;
+	struct aws_response resp;
+	struct strbuf err = STRBUF_INIT;
+	char *endpoint;
+	struct aws_client *c;
+
+	(void)state;
+	scripted_server_start(&server, throttled_four_times, 5);
+	endpoint = xasprintf("http://127.0.0.1:%d", server.port);
+	c = timing_client(endpoint, 30);
+	if (describe_vpc(c, "vpc-0a1b2c3d", &resp, &err))
+		fail_msg("DescribeVpcs: %s", err.buf);
+	scripted_server_stop(&server);
+	assert_int_equal(server.served, 5);
+	assert_int_equal(resp.attempts, 5);
+	aws_response_free(&resp);
+	aws_client_free(c);
+	free(endpoint);
+	strbuf_release(&err);
+}
+
 static void test_no_retry_on_limit_exceeded(void **state)
 {
 	struct scripted_server server;
@@ -1206,6 +1369,10 @@ int main(void)
 		cmocka_unit_test(test_no_retry_on_limit_exceeded),
 		cmocka_unit_test(test_query_call_xml_outcomes),
 		cmocka_unit_test(test_connection_failure_message),
+		cmocka_unit_test(test_new_id_not_found_is_waited_out),
+		cmocka_unit_test(test_old_id_not_found_is_believed),
+		cmocka_unit_test(test_new_id_wait_is_bounded),
+		cmocka_unit_test(test_throttling_is_not_a_failure),
 	};
 	const struct CMUnitTest live[] = {
 		cmocka_unit_test(test_live_s3_object_roundtrip),

@@ -30,8 +30,10 @@
 #include "provider/aws/transport/credentials.h"
 #include "provider/aws/transport/credential_refresh.h"
 #include "provider/aws/transport/endpoints.h"
+#include "provider/aws/transport/pace.h"
 #include "provider/aws/transport/s3_region.h"
 #include "provider/aws/transport/sigv4.h"
+#include "provider/aws/transport/timing.h"
 #include "provider/aws/transport/xml.h"
 
 #define DEFAULT_MAX_ATTEMPTS 8
@@ -98,6 +100,14 @@ struct aws_client {
 	struct aws_caller_identity caller; /* from STS, asked once (account NULL until
 	                                       then); guarded by pool_lock */
 	struct s3_region_cache regions; /* buckets found in another region (s3_region.h) */
+	struct aws_paces *paces;  /* each action's pace after throttling (pace.h) */
+	/* What this client made (aws_client_note_made), for the rules of
+	 * timing.h that hold for new objects only; under pool_lock. */
+	struct made_object {
+		char *name;
+		double at;        /* monotonic seconds */
+	} *made;
+	size_t n_made, made_alloc;
 };
 
 static pthread_once_t curl_once = PTHREAD_ONCE_INIT;
@@ -212,6 +222,7 @@ int aws_client_new(const struct aws_config *cfg, struct aws_client **out, struct
 	}
 	c = xcalloc(1, sizeof(*c));
 	pthread_mutex_init(&c->pool_lock, NULL);
+	c->paces = aws_paces_new();
 	s3_region_cache_init(&c->regions);
 	if (aws_endpoint_settings_load(cfg ? cfg->profile : NULL, &c->endpoints, err) < 0)
 		goto fail;
@@ -286,6 +297,10 @@ void aws_client_free(struct aws_client *c)
 	}
 	free(c->idle_handles);
 	free(c->silent_host);
+	for (size_t i = 0; i < c->n_made; i++)
+		free(c->made[i].name);
+	free(c->made);
+	aws_paces_free(c->paces);
 	pthread_mutex_destroy(&c->pool_lock);
 	if (c->keys.creds)
 		aws_credential_store_release(&c->keys);
@@ -1520,21 +1535,301 @@ int aws_send(struct aws_client *c, const struct aws_request *req,
 	return send_request(c, req, resp, true, err);
 }
 
+/* ---- what the client made, for the rules of timing.h ---- */
+
+void aws_client_note_made(struct aws_client *c, const char *name)
+{
+	if (!c || !name || !*name || !c->timing.consistency_s)
+		return;
+	pthread_mutex_lock(&c->pool_lock);
+	if (c->n_made == c->made_alloc) {
+		c->made_alloc = c->made_alloc ? 2 * c->made_alloc : 16;
+		c->made = xrealloc(c->made, c->made_alloc * sizeof(*c->made));
+	}
+	c->made[c->n_made].name = xstrdup(name);
+	c->made[c->n_made++].at = monotonic_now();
+	pthread_mutex_unlock(&c->pool_lock);
+}
+
+static bool name_char(char ch)
+{
+	return isalnum((unsigned char)ch) || ch == '-' || ch == '_' || ch == '.';
+}
+
+/* Whether text (len bytes, a form, a JSON body, a query or a path) holds
+ * name as a whole word. */
+static bool text_names(const char *text, size_t len, const char *name)
+{
+	size_t n = strlen(name);
+
+	for (const char *p = text; text && p + n <= text + len;
+	     p = memchr(p + 1, name[0], (size_t)(text + len - p - 1))) {
+		if (!p)
+			return false;
+		if (!memcmp(p, name, n) && (p == text || !name_char(p[-1])) &&
+		    (p + n == text + len || !name_char(p[n])))
+			return true;
+	}
+	return false;
+}
+
+static bool request_names(const struct aws_request *req, const char *name)
+{
+	return (req->bucket && !strcmp(req->bucket, name)) ||
+	       (req->body && text_names(req->body, req->body_len, name)) ||
+	       (req->query && text_names(req->query, strlen(req->query), name)) ||
+	       (req->path && text_names(req->path, strlen(req->path), name));
+}
+
+/* Whether req names an object the client made less than the consistency
+ * wait ago; with forget, such objects are forgotten instead (they were
+ * deleted: a NotFound for them is true from now on). */
+static bool request_names_new(struct aws_client *c, const struct aws_request *req, bool forget)
+{
+	double now = monotonic_now();
+	bool found = false;
+
+	pthread_mutex_lock(&c->pool_lock);
+	for (size_t i = 0; i < c->n_made; i++) {
+		if (now - c->made[i].at >= c->timing.consistency_s || !request_names(req, c->made[i].name))
+			continue;
+		found = true;
+		if (forget)
+			c->made[i].at = -1e18;
+	}
+	pthread_mutex_unlock(&c->pool_lock);
+	return found;
+}
+
+/* ---- one call: attempts, the retry decision, the failure report ---- */
+
+/* botocore's ThrottlingErrorDetector: the answers that slow the pace. */
+static bool is_throttling(long status, const char *code)
+{
+	static const char *const codes[] = {
+		"Throttling", "ThrottlingException", "ThrottledException",
+		"RequestThrottledException", "TooManyRequestsException",
+		"ProvisionedThroughputExceededException", "TransactionInProgressException",
+		"RequestLimitExceeded", "BandwidthLimitExceeded",
+		"RequestThrottled", "SlowDown", "PriorRequestNotComplete", "EC2ThrottledException",
+		NULL,
+	};
+
+	return status == 429 || aws_error_code_in(code, codes);
+}
+
+/* One aws_send in progress. */
+struct call {
+	struct aws_client *c;
+	const struct aws_request *req;
+	const char *operation;
+	struct aws_target target;
+	double deadline;             /* monotonic: operation_timeout, stretched by a rule's wait */
+	int attempt;                 /* attempts made */
+	int failures;                /* of them, those counted against max_attempts */
+	int backoffs;                /* backoff pauses so far */
+	int resent, redirects, silent;
+	enum attempt_result result;
+	CURLcode curl_code;
+	struct strbuf transport_err;
+	const struct aws_retry_rule *rule; /* the rule being waited out, or NULL */
+	double rule_started;
+	int rule_retries;
+	bool rule_spent;             /* gave up: its wait ran out */
+	bool status_shown;           /* a progress line of a wait or a pace is up */
+	bool out_of_time, stopped, any_sent;
+};
+
+enum next_step {
+	STEP_DONE,      /* an answer to hand back, good or bad */
+	STEP_BACKOFF,   /* transient: again after a jittered backoff */
+	STEP_WAIT,      /* a rule of timing.h: again after its pause */
+	STEP_AT_ONCE,   /* to the bucket's region, at once */
+};
+
+/* What a throttling answer does to the action's pace, said once per drop. */
+static void record_pace(struct call *k, const struct aws_response *resp)
+{
+	bool throttled = is_throttling(resp->status, resp->error_code);
+	double rate = aws_pace_record(k->c->paces, k->req->service, k->operation, throttled);
+
+	if (rate > 0) {
+		char *line = xasprintf("%s is throttling %s: %.1f requests/s", k->req->service,
+				       k->operation, rate);
+		log_debugf("%s (pace after HTTP %ld %s)", line, resp->status,
+			   resp->error_code ? resp->error_code : "");
+		progress_status(line);
+		k->status_shown = true;
+		free(line);
+	}
+}
+
+/* Whether an error answer is one of timing.h's to wait out: k->rule then
+ * holds it, and k->rule_spent says when its wait has run out. */
+static bool rule_applies(struct call *k, const struct aws_response *resp)
+{
+	const struct aws_retry_rule *rule = aws_retry_rule_find(k->req, resp);
+	int budget;
+	double now = monotonic_now();
+
+	if (!rule || (rule->new_object && !request_names_new(k->c, k->req, false)))
+		return false;
+	budget = aws_wait_seconds(&k->c->timing, rule->wait);
+	if (!budget)
+		return false;
+	if (k->rule != rule) {
+		k->rule = rule;
+		k->rule_started = now;
+		k->rule_retries = 0;
+	}
+	if (now - k->rule_started + aws_rule_pause_s(k->rule_retries) > budget) {
+		k->rule_spent = true;
+		return false;
+	}
+	if (k->deadline < k->rule_started + budget + k->c->read_timeout_s)
+		k->deadline = k->rule_started + budget + k->c->read_timeout_s;
+	return true;
+}
+
+/* The retry decision after one attempt. */
+static enum next_step next_step(struct call *k, struct aws_response *resp, bool may_redirect)
+{
+	if (k->result == ATTEMPT_FATAL)
+		return STEP_DONE;
+	if (k->result == ATTEMPT_TRANSPORT_ERROR) {
+		if (!transport_error_is_retryable(k->curl_code) ||
+		    k->curl_code == CURLE_ABORTED_BY_CALLBACK)
+			return STEP_DONE;
+		/* No byte for read_timeout, or no connection: a server that
+		 * stays silent is given up on after a few. */
+		if (k->curl_code == CURLE_OPERATION_TIMEDOUT &&
+		    ++k->silent >= silent_attempts_allowed(k->c->max_attempts))
+			return STEP_DONE;
+		return ++k->failures < k->c->max_attempts ? STEP_BACKOFF : STEP_DONE;
+	}
+	if (resp->status < 300 && !s3_error_in_200(k->req, resp)) {
+		record_pace(k, resp);
+		return STEP_DONE;
+	}
+	aws_response_parse_error(resp);
+	record_pace(k, resp);
+	/* Sent to the wrong region: once more, at once, to the right one. */
+	if (may_redirect && !k->redirects && follow_bucket_region(k->c, k->req, resp, &k->target)) {
+		k->redirects++;
+		return STEP_AT_ONCE;
+	}
+	/* Throttled: paced, and again until the deadline. */
+	if (is_throttling(resp->status, resp->error_code))
+		return STEP_BACKOFF;
+	if (aws_error_is_retryable(resp->status, resp->error_code))
+		return ++k->failures < k->c->max_attempts ? STEP_BACKOFF : STEP_DONE;
+	return rule_applies(k, resp) ? STEP_WAIT : STEP_DONE;
+}
+
+/* Sleep until `until` (monotonic), in slices so a stop request ends it. */
+static void sleep_until(double until)
+{
+	for (double now = monotonic_now(); now < until && !progress_stop_requested();
+	     now = monotonic_now()) {
+		double slice = until - now < 0.1 ? until - now : 0.1;
+		struct timespec ts = { 0, (long)(slice * 1e9) };
+		while (nanosleep(&ts, &ts) < 0 && errno == EINTR)
+			;
+	}
+}
+
+/* The pause a step calls for; false when the deadline or a stop came first. */
+static bool pause_for(struct call *k, enum next_step step, const struct aws_response *resp)
+{
+	if (step == STEP_BACKOFF) {
+		backoff_sleep(k->backoffs++, k->deadline);
+	} else if (step == STEP_WAIT) {
+		double pause = aws_rule_pause_s(k->rule_retries++);
+		double waited = monotonic_now() - k->rule_started;
+		int budget = aws_wait_seconds(&k->c->timing, k->rule->wait);
+		char *line = xasprintf("%s %s: waiting for %s (%s), %.0f s of %d", k->req->service,
+				       k->operation, k->rule->what, resp->error_code, waited, budget);
+
+		log_debugf("%s; retry %d in %.1f s: %s", line, k->rule_retries, pause,
+			   resp->error_message ? resp->error_message : "");
+		progress_status(line);
+		k->status_shown = true;
+		free(line);
+		sleep_until(monotonic_now() + pause);
+	}
+	k->out_of_time = monotonic_now() >= k->deadline;
+	k->stopped = progress_stop_requested();
+	return !k->out_of_time && !k->stopped;
+}
+
+/* The error of a call that ended without an answer, or with a bad one; 0
+ * for a good answer. */
+static int report(struct call *k, struct aws_response *resp, struct strbuf *err)
+{
+	struct aws_client *c = k->c;
+	const struct aws_request *req = k->req;
+	const char *op = k->operation, *url = k->target.url, *last = k->transport_err.buf;
+	bool transport = k->result == ATTEMPT_TRANSPORT_ERROR;
+	int n = resp->attempts;
+
+	if (transport && k->any_sent)
+		progress_mark_outcome_unknown();
+	if (transport && !strcmp(last, "operation deadline reached"))
+		k->out_of_time = true;
+	if (k->result == ATTEMPT_FATAL)
+		return -1;
+	if (transport && k->stopped) {
+		strbuf_addf(err, "%s %s: interrupted after %d attempt%s (last: %s)", req->service,
+			    op, n, n == 1 ? "" : "s", last);
+	} else if (transport && k->out_of_time) {
+		strbuf_addf(err, "%s %s (%s %s): operation deadline reached after %d attempt%s "
+			    "(last: %s); operation_timeout (TERRACE_AWS_OPERATION_TIMEOUT) is %d s",
+			    req->service, op, req->method, url, n, n == 1 ? "" : "s", last,
+			    c->operation_timeout_s);
+	} else if (transport && k->silent >= silent_attempts_allowed(c->max_attempts)) {
+		pthread_mutex_lock(&c->pool_lock);
+		if (!c->silent_host)
+			c->silent_host = xstrdup(k->target.host);
+		pthread_mutex_unlock(&c->pool_lock);
+		strbuf_addf(err, "%s %s (%s %s): no answer, %d attempt%s in a row (last: %s); a "
+			    "server this slow needs a longer read_timeout (TERRACE_AWS_READ_TIMEOUT, "
+			    "now %d s) or connect_timeout (TERRACE_AWS_CONNECT_TIMEOUT, now %d s)",
+			    req->service, op, req->method, url, k->silent, k->silent == 1 ? "" : "s",
+			    last, c->read_timeout_s, c->connect_timeout_s);
+	} else if (transport) {
+		strbuf_addf(err, "%s %s: connection failed after %d attempt%s: %s", req->service,
+			    op, n, n == 1 ? "" : "s", last);
+	} else if (resp->status < 300 && !resp->error_code) {
+		/* A deleted bucket's name may be taken in another region. */
+		if (!strcmp(req->service, "s3") && req->bucket && !strcmp(req->method, "DELETE") &&
+		    (!req->path || !strcmp(req->path, "/")) && !(req->query && *req->query))
+			s3_region_cache_forget(&c->regions, req->bucket);
+		/* What a delete took away is gone for good: its NotFound is true. */
+		if (!strncmp(op, "Delete", 6) || !strncmp(op, "Terminate", 9) ||
+		    !strncmp(op, "Release", 7))
+			request_names_new(c, req, true);
+		return 0;
+	} else {
+		aws_format_http_error(err, req->service, op, resp);
+		if (k->rule && k->rule_spent)
+			strbuf_addf(err, " (still refused after waiting %.0f s for %s; %s (%s) is %d s)",
+				    monotonic_now() - k->rule_started, k->rule->what,
+				    aws_wait_setting(k->rule->wait), aws_wait_env(k->rule->wait),
+				    aws_wait_seconds(&c->timing, k->rule->wait));
+	}
+	return -1;
+}
+
+/* Send req, signing each attempt, until an answer that ends the call. */
 static int send_request(struct aws_client *c, const struct aws_request *req,
 			struct aws_response *resp, bool may_redirect, struct strbuf *err)
 {
 	struct aws_response scratch;
-	struct aws_target target;
-	struct strbuf transport_err = STRBUF_INIT;
+	struct call k = { .c = c, .req = req, .result = ATTEMPT_FATAL,
+			  .transport_err = STRBUF_INIT };
 	char payload_hash[65];
-	const char *operation;
-	enum attempt_result result = ATTEMPT_FATAL;
-	CURLcode curl_code = CURLE_OK;
 	struct pooled_handle h;
-	int rc = -1, resent = 0, redirects = 0, silent = 0;
-	double deadline;
-	bool out_of_time = false, stopped = false, any_sent = false, redirected = false;
-	char *url = NULL, *host = NULL;
+	int rc = -1;
 
 	if (!resp)
 		resp = &scratch;
@@ -1543,157 +1838,83 @@ static int send_request(struct aws_client *c, const struct aws_request *req,
 		strbuf_addstr(err, "AWS request without service or method");
 		goto done;
 	}
-	operation = req->operation ? req->operation : req->method;
-	if (aws_target_build(c, req, &target, err) < 0)
+	k.operation = req->operation ? req->operation : req->method;
+	if (aws_target_build(c, req, &k.target, err) < 0)
 		goto done;
 	if (c->unsent_after_stop && !req->after_stop && progress_stop_requested()) {
-		strbuf_addf(err, "%s %s: not sent: interrupted", req->service, operation);
-		aws_target_release(&target);
-		goto done;
+		strbuf_addf(err, "%s %s: not sent: interrupted", req->service, k.operation);
+		goto release;
 	}
-	if (host_went_silent(c, target.host)) {
+	if (host_went_silent(c, k.target.host)) {
 		strbuf_addf(err, "%s %s (%s %s): not sent: %s gave no answer to an earlier request; "
 			    "a server this slow needs a longer read_timeout (TERRACE_AWS_READ_TIMEOUT, "
 			    "now %d s) or connect_timeout (TERRACE_AWS_CONNECT_TIMEOUT, now %d s)",
-			    req->service, operation, req->method, target.url, target.host,
+			    req->service, k.operation, req->method, k.target.url, k.target.host,
 			    c->read_timeout_s, c->connect_timeout_s);
-		aws_target_release(&target);
-		goto done;
+		goto release;
 	}
-
 	if (req->body_file) {
 		struct strbuf file_err = STRBUF_INIT;
 		if (sha256_file(req, payload_hash, &file_err) < 0) {
-			strbuf_addf(err, "%s %s: %s", req->service, operation, file_err.buf);
+			strbuf_addf(err, "%s %s: %s", req->service, k.operation, file_err.buf);
 			strbuf_release(&file_err);
-			aws_target_release(&target);
-			goto done;
+			goto release;
 		}
 	} else if (req->body_len) {
 		sigv4_sha256_hex(req->body, req->body_len, payload_hash);
 	} else {
 		memcpy(payload_hash, EMPTY_SHA256, sizeof(payload_hash));
 	}
-
 	h = pool_take(c);
 	if (!h.easy) {
-		strbuf_addf(err, "%s %s: cannot create a curl handle", req->service, operation);
-		aws_target_release(&target);
-		goto done;
+		strbuf_addf(err, "%s %s: cannot create a curl handle", req->service, k.operation);
+		goto release;
 	}
-	deadline = monotonic_now() + c->operation_timeout_s;
-	for (int attempt = 1; attempt <= c->max_attempts; attempt++) {
-		bool retry;
+	k.deadline = monotonic_now() + c->operation_timeout_s;
+	for (;;) {
+		enum next_step step;
 		int sent = 0;
+		double t0;
 
-		if (attempt > 1 && !redirected) {
-			backoff_sleep(attempt - 2, deadline);
-			out_of_time = monotonic_now() >= deadline;
-			stopped = progress_stop_requested();
-			if (out_of_time || stopped)
-				break;
-		}
-		redirected = false;
+		aws_pace_acquire(c->paces, req->service, k.operation, k.deadline);
 		reset_response(resp);
-		strbuf_reset(&transport_err);
-		struct timespec t0, t1;
-		clock_gettime(CLOCK_MONOTONIC, &t0);
-		result = attempt_once(c, &h, req, &target, payload_hash, deadline, resp,
-				      &curl_code, &sent, &transport_err, err);
-		clock_gettime(CLOCK_MONOTONIC, &t1);
+		strbuf_reset(&k.transport_err);
+		t0 = monotonic_now();
+		k.attempt++;
+		k.result = attempt_once(c, &h, req, &k.target, payload_hash, k.deadline, resp,
+					&k.curl_code, &sent, &k.transport_err, err);
 		/* A request libcurl sent more than once counts as that many
 		 * attempts: the earlier one may have been carried out. */
 		if (sent > 1)
-			resent += sent - 1;
+			k.resent += sent - 1;
 		if (sent > 0)
-			any_sent = true;
-		resp->attempts = attempt + resent + redirects;
+			k.any_sent = true;
+		resp->attempts = k.attempt + k.resent;
 		if (log_enabled()) {
-			long ms = (long)((t1.tv_sec - t0.tv_sec) * 1000 + (t1.tv_nsec - t0.tv_nsec) / 1000000);
-			if (result == ATTEMPT_RESPONSE)
+			long ms = (long)((monotonic_now() - t0) * 1000);
+			if (k.result == ATTEMPT_RESPONSE)
 				log_debugf("%s %s %s%s%s: HTTP %ld in %ld ms (attempt %d)", req->service,
-					   operation, req->method, req->bucket ? " bucket " : "",
-					   req->bucket ? req->bucket : "", resp->status, ms, attempt);
+					   k.operation, req->method, req->bucket ? " bucket " : "",
+					   req->bucket ? req->bucket : "", resp->status, ms, k.attempt);
 			else
-				log_debugf("%s %s: %s after %ld ms (attempt %d)", req->service, operation,
-					   transport_err.len ? transport_err.buf : "failed", ms, attempt);
+				log_debugf("%s %s: %s after %ld ms (attempt %d)", req->service,
+					   k.operation, k.transport_err.len ? k.transport_err.buf
+									    : "failed", ms, k.attempt);
 		}
-		if (result == ATTEMPT_FATAL)
+		step = next_step(&k, resp, may_redirect);
+		if (step == STEP_DONE)
 			break;
-		if (result == ATTEMPT_TRANSPORT_ERROR) {
-			retry = transport_error_is_retryable(curl_code);
-			if (curl_code == CURLE_ABORTED_BY_CALLBACK)
-				retry = false;
-			/* No byte for read_timeout, or no connection: a server
-			 * that stays silent is given up on after a few. */
-			if (curl_code == CURLE_OPERATION_TIMEDOUT &&
-			    ++silent >= silent_attempts_allowed(c->max_attempts))
-				retry = false;
-		} else {
-			if (resp->status < 300 && !s3_error_in_200(req, resp))
-				break;
-			aws_response_parse_error(resp);
-			/* Sent to the wrong region: once more, at once, to the right
-			 * one; not counted against max_attempts. */
-			if (may_redirect && !redirects && follow_bucket_region(c, req, resp, &target)) {
-				redirects++;
-				redirected = true;
-				attempt--;
-				continue;
-			}
-			retry = aws_error_is_retryable(resp->status, resp->error_code);
-		}
-		if (!retry)
+		if (step != STEP_AT_ONCE && !pause_for(&k, step, resp))
 			break;
 	}
 	pool_put(c, h);
-	url = target.url;
-	host = target.host;
-	target.url = NULL;
-	target.host = NULL;
-	aws_target_release(&target);
-
-	if (result == ATTEMPT_TRANSPORT_ERROR && any_sent)
-		progress_mark_outcome_unknown();
-	out_of_time = out_of_time || (result == ATTEMPT_TRANSPORT_ERROR &&
-				      !strcmp(transport_err.buf, "operation deadline reached"));
-	if (stopped && result == ATTEMPT_TRANSPORT_ERROR) {
-		strbuf_addf(err, "%s %s: interrupted after %d attempt%s (last: %s)", req->service,
-			    operation, resp->attempts, resp->attempts == 1 ? "" : "s",
-			    transport_err.buf);
-	} else if (out_of_time && result == ATTEMPT_TRANSPORT_ERROR) {
-		strbuf_addf(err, "%s %s (%s %s): operation deadline reached after %d attempt%s "
-			    "(last: %s); operation_timeout (TERRACE_AWS_OPERATION_TIMEOUT) is %d s",
-			    req->service, operation, req->method, url, resp->attempts,
-			    resp->attempts == 1 ? "" : "s", transport_err.buf, c->operation_timeout_s);
-	} else if (result == ATTEMPT_TRANSPORT_ERROR && silent >= silent_attempts_allowed(c->max_attempts)) {
-		pthread_mutex_lock(&c->pool_lock);
-		if (!c->silent_host)
-			c->silent_host = xstrdup(host);
-		pthread_mutex_unlock(&c->pool_lock);
-		strbuf_addf(err, "%s %s (%s %s): no answer, %d attempt%s in a row (last: %s); a "
-			    "server this slow needs a longer read_timeout (TERRACE_AWS_READ_TIMEOUT, "
-			    "now %d s) or connect_timeout (TERRACE_AWS_CONNECT_TIMEOUT, now %d s)",
-			    req->service, operation, req->method, url, silent, silent == 1 ? "" : "s",
-			    transport_err.buf, c->read_timeout_s, c->connect_timeout_s);
-	} else if (result == ATTEMPT_TRANSPORT_ERROR) {
-		strbuf_addf(err, "%s %s: connection failed after %d attempt%s: %s", req->service,
-			    operation, resp->attempts, resp->attempts == 1 ? "" : "s",
-			    transport_err.buf);
-	} else if (result == ATTEMPT_RESPONSE) {
-		if (resp->status < 300 && !resp->error_code) {
-			rc = 0;
-			/* A deleted bucket's name may be taken in another region. */
-			if (!strcmp(req->service, "s3") && req->bucket && !strcmp(req->method, "DELETE") &&
-			    (!req->path || !strcmp(req->path, "/")) && !(req->query && *req->query))
-				s3_region_cache_forget(&c->regions, req->bucket);
-		} else
-			aws_format_http_error(err, req->service, operation, resp);
-	}
+	if (k.status_shown)
+		progress_status("");
+	rc = report(&k, resp, err);
+release:
+	aws_target_release(&k.target);
 done:
-	free(url);
-	free(host);
-	strbuf_release(&transport_err);
+	strbuf_release(&k.transport_err);
 	if (resp == &scratch)
 		aws_response_free(resp);
 	return rc;

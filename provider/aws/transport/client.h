@@ -87,6 +87,12 @@ const char *aws_client_region(const struct aws_client *c);
 const char *aws_client_endpoint(const struct aws_client *c); /* NULL for real AWS */
 /* The client's waits for AWS's timing, defaults filled (0: do not wait). */
 const struct aws_timing *aws_client_timing(const struct aws_client *c);
+/* The object `name` (an EC2 id, a key pair's or a bucket's name) was just
+ * made through this client: for the consistency wait, an answer that it
+ * does not exist (EC2 *.NotFound, S3 NoSuchBucket) to a request naming it
+ * is AWS catching up, retried (timing.h); a delete through the client
+ * ends that. */
+void aws_client_note_made(struct aws_client *c, const char *name);
 /* The ARN partition of a region (may be NULL): "aws-cn", "aws-us-gov" or "aws". */
 const char *aws_partition(const char *region);
 /* Who the client's credentials are (STS GetCallerIdentity), asked once per
@@ -179,13 +185,11 @@ int aws_json_call(struct aws_client *c, const char *service, const char *target_
  * for, holds the response), 1 when AWS answered with one of `codes`
  * (NULL-terminated, may be NULL; err untouched; *code, when asked for, gets
  * it: static storage, one of the `codes` strings), -1 with the message in
- * err. With passes_role the input passes an IAM role: refusals while the
- * role propagates are retried for a bounded time (wait.h). *attempts, when
- * given, gets how many attempts the transport made over every retry.
+ * err. *attempts, when given, gets how many attempts the transport made.
  */
 int aws_json_call_codes(struct aws_client *c, const char *service, const char *target_prefix,
 			const char *json_version, const char *operation, const json_t *input,
-			const char *const *codes, bool passes_role, json_t **output,
+			const char *const *codes, json_t **output,
 			const char **code, int *attempts, struct strbuf *err);
 
 /*
@@ -227,6 +231,14 @@ int aws_rest_json_call(struct aws_client *c, const char *service, const char *op
 		       const char *method, const char *path, const char *query,
 		       const json_t *input, json_t **output, struct aws_response *resp,
 		       struct strbuf *err);
+
+/* aws_rest_json_call telling outcomes apart, as aws_json_call_codes: 0 on
+ * success (*output, when asked for, the answer), 1 when AWS answered with
+ * one of `codes` (*code gets it; err untouched), -1 with err set. */
+int aws_rest_json_call_codes(struct aws_client *c, const char *service, const char *operation,
+			     const char *method, const char *path, const char *query,
+			     const json_t *input, const char *const *codes, json_t **output,
+			     const char **code, int *attempts, struct strbuf *err);
 
 /* ISO 8601 text to epoch seconds: YYYY-MM-DD, optionally followed by
  * THH:MM[:SS[.fff]] and Z, +HH:MM, -HH:MM or +HHMM (no zone: UTC). 0 or -1. */

@@ -204,41 +204,27 @@ out:
 
 int aws_json_call_codes(struct aws_client *c, const char *service, const char *target_prefix,
 			const char *json_version, const char *operation, const json_t *input,
-			const char *const *codes, bool passes_role, json_t **output,
-			const char **code, int *attempts, struct strbuf *err)
+			const char *const *codes, json_t **output, const char **code, int *attempts,
+			struct strbuf *err)
 {
-	struct aws_role_retry rr = AWS_ROLE_RETRY_INIT;
 	struct strbuf call_err = STRBUF_INIT;
 	struct aws_response resp;
-	char *what = xasprintf("%s %s", service, operation);
-	int rc;
+	int rc = aws_json_call(c, service, target_prefix, json_version, operation, input, output,
+			       &resp, &call_err);
 
 	if (code)
 		*code = NULL;
 	if (attempts)
-		*attempts = 0;
-	for (;;) {
-		rc = aws_json_call(c, service, target_prefix, json_version, operation, input,
-				   output, &resp, &call_err);
-		if (attempts)
-			*attempts += resp.attempts;
-		if (rc == 0)
-			break;
-		if (listed(codes, resp.error_code)) {
-			if (code)
-				*code = listed(codes, resp.error_code);
-			rc = 1;
-			break;
-		}
-		if (!passes_role || !aws_role_retry_again(&rr, &resp, what, &call_err)) {
-			strbuf_addstr(err, call_err.buf);
-			break;
-		}
-		aws_response_free(&resp);
+		*attempts = resp.attempts;
+	if (rc && listed(codes, resp.error_code)) {
+		if (code)
+			*code = listed(codes, resp.error_code);
+		rc = 1;
+	} else if (rc) {
+		strbuf_addstr(err, call_err.buf);
 	}
 	aws_response_free(&resp);
 	strbuf_release(&call_err);
-	free(what);
 	return rc;
 }
 
@@ -343,6 +329,32 @@ int aws_rest_json_call(struct aws_client *c, const char *service, const char *op
 		}
 	}
 	free(body);
+	return rc;
+}
+
+int aws_rest_json_call_codes(struct aws_client *c, const char *service, const char *operation,
+			     const char *method, const char *path, const char *query,
+			     const json_t *input, const char *const *codes, json_t **output,
+			     const char **code, int *attempts, struct strbuf *err)
+{
+	struct strbuf call_err = STRBUF_INIT;
+	struct aws_response resp;
+	int rc = aws_rest_json_call(c, service, operation, method, path, query, input, output,
+				    &resp, &call_err);
+
+	if (code)
+		*code = NULL;
+	if (attempts)
+		*attempts = resp.attempts;
+	if (rc && listed(codes, resp.error_code)) {
+		if (code)
+			*code = listed(codes, resp.error_code);
+		rc = 1;
+	} else if (rc) {
+		strbuf_addstr(err, call_err.buf);
+	}
+	aws_response_free(&resp);
+	strbuf_release(&call_err);
 	return rc;
 }
 

@@ -1,0 +1,181 @@
+/*
+ * timing.c: the table of what AWS documents as eventually consistent
+ * (timing.h), one rule a row, each citing its source.
+ */
+#include "provider/aws/transport/timing.h"
+
+#include <string.h>
+#include <strings.h>
+
+#define EC2_CONSISTENCY "https://docs.aws.amazon.com/ec2/latest/devguide/eventual-consistency.html"
+#define IAM_CONSISTENCY "https://docs.aws.amazon.com/IAM/latest/UserGuide/" \
+	"troubleshoot_general.html#troubleshoot_general_eventual-consistency"
+#define S3_CONSISTENCY "https://docs.aws.amazon.com/AmazonS3/latest/userguide/" \
+	"Welcome.html#ConsistencyModel"
+#define ENI_LINGER "https://docs.aws.amazon.com/lambda/latest/dg/configuration-vpc.html, " \
+	"https://repost.aws/knowledge-center/troubleshoot-dependency-error-delete-vpc"
+
+static const char *const not_found_nat[] = { "NatGatewayNotFound", NULL };
+
+static const char *const run_instances[] = { "RunInstances", "AssociateIamInstanceProfile",
+					     "ReplaceIamInstanceProfileAssociation", NULL };
+static const char *const invalid_parameter_value[] = { "InvalidParameterValue", NULL };
+
+static const char *const lambda_role_ops[] = { "CreateFunction", "UpdateFunctionConfiguration",
+					       NULL };
+static const char *const lambda_invalid[] = { "InvalidParameterValueException", NULL };
+
+static const char *const glue_role_ops[] = { "CreateJob", "UpdateJob", "CreateCrawler",
+					     "UpdateCrawler", "CreateSession", NULL };
+static const char *const glue_invalid[] = { "InvalidInputException", "AccessDeniedException",
+					    NULL };
+
+static const char *const sfn_role_ops[] = { "CreateStateMachine", "UpdateStateMachine", NULL };
+static const char *const sfn_denied[] = { "AccessDeniedException", NULL };
+
+static const char *const scheduler_role_ops[] = { "CreateSchedule", "UpdateSchedule", NULL };
+static const char *const scheduler_invalid[] = { "ValidationException", NULL };
+
+static const char *const no_such_bucket[] = { "NoSuchBucket", NULL };
+
+static const char *const held_by_interfaces[] = { "DeleteSubnet", "DeleteSecurityGroup",
+						  "DetachInternetGateway", "DeleteInternetGateway",
+						  "DeleteVpc", "DeleteRouteTable", NULL };
+static const char *const dependency_violation[] = { "DependencyViolation", NULL };
+static const char *const address_ops[] = { "ReleaseAddress", "DisassociateAddress", NULL };
+static const char *const address_in_use[] = { "InvalidIPAddress.InUse", NULL };
+
+static const struct aws_retry_rule rules[] = {
+	/* EC2: "the resource might not be immediately available... you might
+	 * get an InvalidXxxID.NotFound error", for every id kind and every
+	 * call naming it, deletes included (a delete that answers NotFound
+	 * for an id made moments ago is not taken as done). */
+	{ .service = "ec2", .code_suffix = ".NotFound", .new_object = true,
+	  .wait = AWS_WAIT_CONSISTENCY, .what = "an object made moments ago to be visible",
+	  .source = EC2_CONSISTENCY },
+	{ .service = "ec2", .codes = not_found_nat, .new_object = true,
+	  .wait = AWS_WAIT_CONSISTENCY, .what = "an object made moments ago to be visible",
+	  .source = EC2_CONSISTENCY },
+	/* IAM to its consumers: a new or changed role or instance profile is
+	 * refused, each service in its own words. */
+	{ .service = "ec2", .operations = run_instances, .codes = invalid_parameter_value,
+	  .message = "Invalid IAM Instance Profile", .wait = AWS_WAIT_PROPAGATION,
+	  .what = "IAM to propagate the instance profile", .source = IAM_CONSISTENCY },
+	{ .service = "lambda", .operations = lambda_role_ops, .codes = lambda_invalid,
+	  .message = "cannot be assumed by Lambda", .wait = AWS_WAIT_PROPAGATION,
+	  .what = "IAM to propagate the role", .source = IAM_CONSISTENCY },
+	{ .service = "glue", .operations = glue_role_ops, .codes = glue_invalid,
+	  .message = "unable to assume", .wait = AWS_WAIT_PROPAGATION,
+	  .what = "IAM to propagate the role", .source = IAM_CONSISTENCY },
+	{ .service = "states", .operations = sfn_role_ops, .codes = sfn_denied,
+	  .message = "authorized to assume", .wait = AWS_WAIT_PROPAGATION,
+	  .what = "IAM to propagate the role", .source = IAM_CONSISTENCY },
+	{ .service = "scheduler", .operations = scheduler_role_ops, .codes = scheduler_invalid,
+	  .message = "to assume the role", .wait = AWS_WAIT_PROPAGATION,
+	  .what = "IAM to propagate the role", .source = IAM_CONSISTENCY },
+	/* S3: bucket configuration is eventually consistent: a bucket just
+	 * made may answer NoSuchBucket to its first configuration calls. */
+	{ .service = "s3", .codes = no_such_bucket, .new_object = true,
+	  .wait = AWS_WAIT_CONSISTENCY, .what = "a bucket made moments ago to be visible",
+	  .source = S3_CONSISTENCY },
+	/* Network interfaces outlive instances, NAT gateways, interface
+	 * endpoints and Lambda functions in a VPC; what they sit in cannot
+	 * go until they have. */
+	{ .service = "ec2", .operations = held_by_interfaces, .codes = dependency_violation,
+	  .wait = AWS_WAIT_DEPENDENCY, .what = "what depends on it (network interfaces) to go",
+	  .source = ENI_LINGER },
+	{ .service = "ec2", .operations = address_ops, .codes = address_in_use,
+	  .wait = AWS_WAIT_DEPENDENCY, .what = "the address's network interface to go",
+	  .source = ENI_LINGER },
+};
+
+static bool listed(const char *const *list, const char *s)
+{
+	for (size_t i = 0; list && s && list[i]; i++)
+		if (!strcmp(list[i], s))
+			return true;
+	return false;
+}
+
+static bool ends_with(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), m = strlen(suffix);
+
+	return n >= m && !strcmp(s + n - m, suffix);
+}
+
+static bool rule_matches(const struct aws_retry_rule *r, const struct aws_request *req,
+			 const struct aws_response *resp)
+{
+	const char *code = resp->error_code;
+
+	if (strcmp(r->service, req->service) || !code)
+		return false;
+	if (r->operations && !listed(r->operations, req->operation))
+		return false;
+	if (r->codes ? !listed(r->codes, code) : !(r->code_suffix && ends_with(code, r->code_suffix)))
+		return false;
+	return !r->message || (resp->error_message && strcasestr(resp->error_message, r->message));
+}
+
+const struct aws_retry_rule *aws_retry_rule_find(const struct aws_request *req,
+						 const struct aws_response *resp)
+{
+	if (!req || !req->service || !resp || resp->status < 300)
+		return NULL;
+	for (size_t i = 0; i < sizeof(rules) / sizeof(*rules); i++)
+		if (rule_matches(&rules[i], req, resp))
+			return &rules[i];
+	return NULL;
+}
+
+const struct aws_retry_rule *aws_retry_rules(size_t *n)
+{
+	*n = sizeof(rules) / sizeof(*rules);
+	return rules;
+}
+
+const char *aws_wait_setting(enum aws_wait_kind kind)
+{
+	switch (kind) {
+	case AWS_WAIT_PROPAGATION:
+		return "propagation_timeout";
+	case AWS_WAIT_DEPENDENCY:
+		return "dependency_timeout";
+	default:
+		return "consistency_timeout";
+	}
+}
+
+const char *aws_wait_env(enum aws_wait_kind kind)
+{
+	switch (kind) {
+	case AWS_WAIT_PROPAGATION:
+		return "TERRACE_AWS_PROPAGATION_TIMEOUT";
+	case AWS_WAIT_DEPENDENCY:
+		return "TERRACE_AWS_DEPENDENCY_TIMEOUT";
+	default:
+		return "TERRACE_AWS_CONSISTENCY_TIMEOUT";
+	}
+}
+
+int aws_wait_seconds(const struct aws_timing *t, enum aws_wait_kind kind)
+{
+	switch (kind) {
+	case AWS_WAIT_PROPAGATION:
+		return t->propagation_s;
+	case AWS_WAIT_DEPENDENCY:
+		return t->dependency_s;
+	default:
+		return t->consistency_s;
+	}
+}
+
+double aws_rule_pause_s(int retry)
+{
+	double pause = 1.0;
+
+	for (int i = 0; i < retry && pause < 10.0; i++)
+		pause *= 1.5;
+	return pause > 10.0 ? 10.0 : pause;
+}

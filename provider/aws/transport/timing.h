@@ -1,0 +1,63 @@
+/*
+ * timing.h: AWS's timing as data: the answers AWS gives while it catches up
+ * with itself, which a call waits out instead of failing.
+ *
+ * AWS is eventually consistent and says so per service: an EC2 id just made
+ * may answer *.NotFound for a while, a role just made or changed is refused
+ * by the services that assume it until IAM has propagated it, a bucket just
+ * made may answer NoSuchBucket, and a delete is refused with
+ * DependencyViolation while the network interfaces of what was deleted
+ * before it linger. Each such answer is one rule of one table (timing.c):
+ * which service and operations, which error codes or message, whether it
+ * holds only for an object the client made moments ago, which of the
+ * client's waits (struct aws_timing) bounds it, and the AWS page that
+ * documents it. The transport (client.c) looks every error answer up in the
+ * table, whatever protocol the call used, and retries a match with growing
+ * pauses until the wait runs out: no call site has a loop of its own.
+ */
+#ifndef TERRACE_AWS_TIMING_H
+#define TERRACE_AWS_TIMING_H
+
+#include <stdbool.h>
+
+#include "provider/aws/transport/client.h"
+
+/* Which of struct aws_timing's waits bounds a rule. */
+enum aws_wait_kind {
+	AWS_WAIT_CONSISTENCY, /* consistency_timeout: an object just made */
+	AWS_WAIT_PROPAGATION, /* propagation_timeout: IAM roles and profiles */
+	AWS_WAIT_DEPENDENCY,  /* dependency_timeout: what lingers after a delete */
+};
+
+struct aws_retry_rule {
+	const char *service;            /* signing name: "ec2", "lambda", "s3" */
+	const char *const *operations;  /* NULL-terminated; NULL: every operation */
+	const char *const *codes;       /* NULL-terminated error codes; NULL: see suffix */
+	const char *code_suffix;        /* with codes NULL: a code ending so (".NotFound") */
+	const char *message;            /* a part of the message (any case), or NULL */
+	bool new_object;                /* only when the request names an object this
+	                                   client made less than the wait ago */
+	enum aws_wait_kind wait;
+	const char *what;               /* what is waited for, for the log and errors */
+	const char *source;             /* the AWS page that documents it */
+};
+
+/* The rule an error answer to req matches, or NULL. */
+const struct aws_retry_rule *aws_retry_rule_find(const struct aws_request *req,
+						 const struct aws_response *resp);
+
+/* The whole table, for the docs and tests: *n gets its length. */
+const struct aws_retry_rule *aws_retry_rules(size_t *n);
+
+/* The setting and its environment variable that bound kind
+ * ("consistency_timeout", "TERRACE_AWS_CONSISTENCY_TIMEOUT"), and its
+ * seconds in t. */
+const char *aws_wait_setting(enum aws_wait_kind kind);
+const char *aws_wait_env(enum aws_wait_kind kind);
+int aws_wait_seconds(const struct aws_timing *t, enum aws_wait_kind kind);
+
+/* The pause before retry number `retry` (0 for the first) of a rule's wait:
+ * 1 s, growing by half up to 10 s. */
+double aws_rule_pause_s(int retry);
+
+#endif
