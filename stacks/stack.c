@@ -243,6 +243,7 @@ void stack_free(struct stack *s)
 	json_decref(s->removed);
 	json_decref(s->imports);
 	json_decref(s->checks);
+	json_decref(s->variable_files);
 	yaml_positions_free(s->positions);
 	free(s);
 }
@@ -860,6 +861,19 @@ static bool is_variable_file(const json_t *doc, const json_t *declared, bool set
 		if (!json_object_get(declared, key))
 			return false;
 	return true;
+}
+
+/* Which variables a variable file of the folder sets (stack.h,
+ * variable_files): for the message of a variable without a value. */
+static void note_variable_file(struct stack *s, const char *path, const json_t *doc)
+{
+	const char *key;
+	json_t *value;
+	if (!s->variable_files)
+		s->variable_files = json_object();
+	json_object_foreach((json_t *)doc, key, value)
+		if (!json_object_get(s->variable_files, key))
+			json_object_set_new(s->variable_files, key, json_string(path));
 }
 
 /* "stack, variables, ... and data": the list for messages. */
@@ -2000,8 +2014,11 @@ static int load(const char *path, int depth, bool settings_only, const char *con
 		m.declared = declared_variables(docs, n_files);
 		size_t n_merged = 0;
 		for (size_t i = 0; i < n_files; i++) {
-			if (is_dir && is_variable_file(docs[i], m.declared, settings_only))
+			if (is_dir && is_variable_file(docs[i], m.declared, settings_only)) {
+				if (!settings_only)
+					note_variable_file(s, files[i], docs[i]);
 				continue;
+			}
 			merge_document(s, &m, docs[i], &local);
 			n_merged++;
 		}

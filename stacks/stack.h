@@ -159,6 +159,10 @@ struct stack {
 	json_t *checks;        /* `checks:` NAME -> [{"kind": "assert", "condition",
 	                          "error_message", "at"}]; the root stack's only */
 	int module_depth;      /* 0: the root stack; n: a module called n levels down */
+	json_t *variable_files;  /* variable name -> the first variable file of the folder
+	                            that sets it, never read for values (only -var-file
+	                            files are), or NULL: for the message of a variable
+	                            without a value */
 };
 
 /*

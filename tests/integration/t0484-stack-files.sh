@@ -81,14 +81,16 @@ test_expect_success 'output NAME of a sensitive output is computed from the stac
 	test_expect_code 1 terrace output token >out 2>err &&
 	test_contains err "stack.yaml:6:3: error: variable \"prefix\" has no value" &&
 	test_contains err "output \"token\" is sensitive: the state keeps only its hash, and terrace computes it again from the stack" &&
-	test_not_contains err "dev.yaml" &&
+	test_contains err "  ./dev.yaml sets it, but a variable file is read only when given: -var-file=./dev.yaml" &&
+	test_not_contains err "top-level key" &&
 	test_empty out
 '
 
 test_expect_success 'plan without -var-file: dev.yaml is a variable file, not read as a stack or for values' '
 	test_expect_code 1 terrace plan >out 2>err &&
 	test_contains err "stack.yaml:6:3: error: variable \"prefix\" has no value" &&
-	test_not_contains err "dev.yaml" &&
+	test_contains err "  ./dev.yaml sets it, but a variable file is read only when given: -var-file=./dev.yaml" &&
+	test_not_contains err "top-level key" &&
 	terrace plan -detailed-exitcode -var-file=dev.yaml >out 2>err
 '
 

@@ -503,6 +503,19 @@ static void test_which_files_are_a_stack(void **state)
 		if (!settings_only) {
 			assert_int_equal(s->n_vars, 3);
 			assert_non_null(stack_find_variable(s, "extra"));
+			/* Not read for values: a variable it sets still has
+			 * none, and the message names the file. */
+			json_t *values = NULL;
+			struct diags d = DIAGS_INIT;
+			assert_int_equal(stack_resolve_variables(s, NULL, &values, &d), -1);
+			char *want = xasprintf(
+				"%s/stack.yaml:3:3: error: variable \"prefix\" has no value: set it with "
+				"-var prefix=..., a -var-file, or TERRACE_VAR_prefix\n"
+				"  %s/dev.yaml sets it, but a variable file is read only when given: "
+				"-var-file=%s/dev.yaml\n", dir, dir, dir);
+			assert_diags(&d, want);
+			free(want);
+			diags_free(&d);
 		}
 		stack_free(s);
 	}
