@@ -905,18 +905,32 @@ static void merge_document(struct stack *s, struct merged *m, json_t *doc, struc
 		 * file given as the stack): a variable file, or a stack file
 		 * whose keys went wrong. Report the first key that is no
 		 * variable. */
+		const char *first = json_object_iter_key(json_object_iter(doc));
 		json_object_foreach(doc, key, value)
 			if (!json_object_get(m->declared, key))
 				break;
+		if (!key)
+			key = first;
 		diag_errorf(d, yaml_key_pos(s->positions, doc, key), "unknown top-level key \"%s\"",
 			    key);
 		const char *section = diag_suggest(key, top_level_keys, N_TOP_LEVEL_KEYS);
+		size_t n_names = 0;
+		const char **names = xcalloc(json_object_size(m->declared) + 1, sizeof(*names));
+		const char *name;
+		json_object_foreach(m->declared, name, value)
+			names[n_names++] = name;
+		const char *variable = diag_suggest(key, names, n_names);
 		if (section)
 			diag_set_detail(d, "did you mean \"%s\"? (is this a variable file? pass it with "
 					"-var-file or name it *.vars.yaml)", section);
+		else if (variable)
+			diag_set_detail(d, "is this a variable file? pass it with -var-file or name it "
+					"*.vars.yaml (the stack declares no variable \"%s\"; did you mean "
+					"\"%s\"?)", key, variable);
 		else
 			diag_set_detail(d, "is this a variable file? pass it with -var-file or name it "
 					"*.vars.yaml (the stack declares no variable \"%s\")", key);
+		free(names);
 		return;
 	}
 	json_object_foreach(doc, key, value) {

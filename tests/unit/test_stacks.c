@@ -535,7 +535,7 @@ static void test_which_files_are_a_stack(void **state)
 		"declares no variable \"region\")\n"
 		"@/typo.yaml:1:1: error: unknown top-level key \"prefx\"\n"
 		"  is this a variable file? pass it with -var-file or name it *.vars.yaml (the stack "
-		"declares no variable \"prefx\")\n");
+		"declares no variable \"prefx\"; did you mean \"prefix\"?)\n");
 	struct stack *s = folder_ok(dir, true, NULL);
 	assert_string_equal(s->name, "s");
 	stack_free(s);
