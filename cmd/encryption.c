@@ -37,13 +37,14 @@ int ctx_plan_keys(const struct cli_setup *o, struct encrypt_keys *keys)
 		const char *v = getenv(env[i]);
 		from_env = from_env || (v && *v);
 	}
-	/* Otherwise the stack's backend may name a key file; a folder that
-	 * holds no stack simply has none. */
+	/* Otherwise the stack's backend may name a key file (its settings
+	 * alone are read: show PLANFILE needs no resource of the stack); a
+	 * folder that holds no stack simply has none. */
 	struct stack *stack = NULL;
 	json_t *settings = NULL;
 	if (!from_env) {
 		struct diags d = DIAGS_INIT;
-		if (stack_load(o->stack_path ? o->stack_path : ".", &stack, &d))
+		if (stack_load_settings(o->stack_path ? o->stack_path : ".", &stack, &d))
 			stack = NULL;
 		diags_free(&d);
 		settings = ctx_backend_settings(stack ? stack->backend : NULL, o);

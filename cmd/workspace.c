@@ -248,8 +248,10 @@ static int run_subcommand(struct ws_cmd *w, const char *sub, const char *name)
 		ui_printf(stdout, "%s\n", w->current);
 		return 0;
 	}
+	/* The name and the backend find the states, as for state and output:
+	 * what the resources hold is not read. */
 	struct diags d = DIAGS_INIT;
-	int rc = stack_load(w->stack_path, &w->stack, &d);
+	int rc = stack_load_settings(w->stack_path, &w->stack, &d);
 	ui_diags(&d);
 	diags_free(&d);
 	if (rc || init_check_backend(w->o, w->stack->backend, w->stack->name, w->stack_path))

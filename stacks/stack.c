@@ -8,7 +8,12 @@
  * - `stack:` is optional; the name defaults to the folder's name, or to the
  *   file's name without its .yaml / .yml extension.
  * - In a folder, every *.yaml / *.yml file is read in name order, except
- *   hidden files and variable files (*.vars.yaml, *.vars.yml).
+ *   hidden files and variable files: *.vars.yaml / *.vars.yml, the files
+ *   given to -var-file, and a file with none of a stack file's top-level
+ *   keys whose keys are all variables the stack declares (any such file
+ *   when only the settings are read). docs/stack-language.md, "Which files
+ *   are a stack", says why; a variable file is never read for values unless
+ *   given to -var-file.
  * - A resource without `provider:` uses the configuration named like its
  *   provider type ("aws"). When the stack defines no such configuration, an
  *   implicit empty one is added to s->providers (its pos.line is 0), so every
@@ -238,6 +243,7 @@ void stack_free(struct stack *s)
 	json_decref(s->removed);
 	json_decref(s->imports);
 	json_decref(s->checks);
+	json_decref(s->variable_files);
 	yaml_positions_free(s->positions);
 	free(s);
 }
@@ -318,6 +324,7 @@ struct merged {
 	json_t *name;            /* the stack: value, borrowed from name_doc */
 	json_t *name_doc;
 	json_t *sections[N_SECTIONS];
+	json_t *declared;        /* the variables the stack files declare: name -> true */
 };
 
 static void report_twice(struct diags *d, const struct src_pos *pos, const char *what,
@@ -813,6 +820,62 @@ static bool has_top_level_key(json_t *doc)
 	return false;
 }
 
+/* ---- which files are a stack ---------------------------------------------- */
+
+/* The names of the variables that the documents with a stack file's keys
+ * declare (either read gives the variables: map its names at least), as
+ * name -> true. */
+static json_t *declared_variables(json_t *const *docs, size_t n)
+{
+	json_t *names = json_object();
+	for (size_t i = 0; i < n; i++) {
+		if (!json_is_object(docs[i]) || !has_top_level_key(docs[i]))
+			continue;
+		const char *name;
+		json_t *def;
+		json_object_foreach(json_object_get(docs[i], "variables"), name, def)
+			json_object_set_new(names, name, json_true());
+	}
+	return names;
+}
+
+/*
+ * Is this document of a stack folder a variable file, never read as a stack
+ * file (docs/stack-language.md, "Which files are a stack")? A map with none
+ * of a stack file's top-level keys is one when every key is a variable the
+ * stack declares; a read for the settings alone (what finds the state) skips
+ * every such map, since nothing in it could name the state. Any other map of
+ * unknown keys is left to merge_document, which reports it: a stack file
+ * whose keys went wrong (resource:, a lost resources: line) must not
+ * silently drop what it defines.
+ */
+static bool is_variable_file(const json_t *doc, const json_t *declared, bool settings_only)
+{
+	if (!json_is_object(doc) || has_top_level_key((json_t *)doc))
+		return false;
+	if (settings_only)
+		return true;
+	const char *key;
+	json_t *value;
+	json_object_foreach((json_t *)doc, key, value)
+		if (!json_object_get(declared, key))
+			return false;
+	return true;
+}
+
+/* Which variables a variable file of the folder sets (stack.h,
+ * variable_files): for the message of a variable without a value. */
+static void note_variable_file(struct stack *s, const char *path, const json_t *doc)
+{
+	const char *key;
+	json_t *value;
+	if (!s->variable_files)
+		s->variable_files = json_object();
+	json_object_foreach((json_t *)doc, key, value)
+		if (!json_object_get(s->variable_files, key))
+			json_object_set_new(s->variable_files, key, json_string(path));
+}
+
 /* "stack, variables, ... and data": the list for messages. */
 static void list_top_level_keys(struct strbuf *sb)
 {
@@ -838,13 +901,36 @@ static void merge_document(struct stack *s, struct merged *m, json_t *doc, struc
 		return;
 	}
 	if (!has_top_level_key(doc)) {
-		/* NAME: value lines only: a variable file read as a stack file. */
-		void *first = json_object_iter(doc);
-		key = json_object_iter_key(first);
+		/* NAME: value lines, not all of them the stack's variables (or a
+		 * file given as the stack): a variable file, or a stack file
+		 * whose keys went wrong. Report the first key that is no
+		 * variable. */
+		const char *first = json_object_iter_key(json_object_iter(doc));
+		json_object_foreach(doc, key, value)
+			if (!json_object_get(m->declared, key))
+				break;
+		if (!key)
+			key = first;
 		diag_errorf(d, yaml_key_pos(s->positions, doc, key), "unknown top-level key \"%s\"",
 			    key);
-		diag_set_detail(d, "is this a variable file? pass it with -var-file or name it "
-				"*.vars.yaml");
+		const char *section = diag_suggest(key, top_level_keys, N_TOP_LEVEL_KEYS);
+		size_t n_names = 0;
+		const char **names = xcalloc(json_object_size(m->declared) + 1, sizeof(*names));
+		const char *name;
+		json_object_foreach(m->declared, name, value)
+			names[n_names++] = name;
+		const char *variable = diag_suggest(key, names, n_names);
+		if (section)
+			diag_set_detail(d, "did you mean \"%s\"? (is this a variable file? pass it with "
+					"-var-file or name it *.vars.yaml)", section);
+		else if (variable)
+			diag_set_detail(d, "is this a variable file? pass it with -var-file or name it "
+					"*.vars.yaml (the stack declares no variable \"%s\"; did you mean "
+					"\"%s\"?)", key, variable);
+		else
+			diag_set_detail(d, "is this a variable file? pass it with -var-file or name it "
+					"*.vars.yaml (the stack declares no variable \"%s\")", key);
+		free(names);
 		return;
 	}
 	json_object_foreach(doc, key, value) {
@@ -898,7 +984,11 @@ static void merge_document(struct stack *s, struct merged *m, json_t *doc, struc
 		if (k == N_SECTIONS) {
 			diag_errorf(d, kpos, "unknown top-level key \"%s\"", key);
 			const char *hint = diag_suggest(key, top_level_keys, N_TOP_LEVEL_KEYS);
-			if (hint)
+			if (json_object_get(m->declared, key))
+				diag_set_detail(d, "\"%s\" is a variable of the stack: its value goes in a "
+						"variable file (-var-file, or a file named *.vars.yaml) or in "
+						"its default", key);
+			else if (hint)
 				diag_set_detail(d, "did you mean \"%s\"?", hint);
 			else {
 				struct strbuf keys = STRBUF_INIT;
@@ -1933,8 +2023,26 @@ static int load(const char *path, int depth, bool settings_only, const char *con
 				   : yaml_load_file(files[i], s->positions, &docs[i], &local)) < 0)
 			syntax_ok = false;
 	if (syntax_ok) {
-		for (size_t i = 0; i < n_files; i++)
+		/* A file given by its path is the stack, whatever it holds;
+		 * a folder's variable files are left out. */
+		m.declared = declared_variables(docs, n_files);
+		size_t n_merged = 0;
+		for (size_t i = 0; i < n_files; i++) {
+			if (is_dir && is_variable_file(docs[i], m.declared, settings_only)) {
+				if (!settings_only)
+					note_variable_file(s, files[i], docs[i]);
+				continue;
+			}
 			merge_document(s, &m, docs[i], &local);
+			n_merged++;
+		}
+		json_decref(m.declared);
+		m.declared = NULL;
+		if (!n_merged) {
+			diag_errorf(&local, NULL, "no stack files in %s", path);
+			diag_set_detail(&local, "its *.yaml / *.yml files have none of a stack file's "
+					"top-level keys: variable files, not a stack");
+		}
 		s->name = m.name ? xstrdup(json_string_value(m.name)) : default_name(path, is_dir);
 		if (!settings_only) {
 			build_stack(s, &m, &local);

@@ -2,7 +2,8 @@
  * stack.h: the stack language's loaded model.
  *
  * A stack is one YAML file or a folder of *.yaml / *.yml files merged (a key
- * defined twice across files is an error naming both places). Top-level keys:
+ * defined twice across files is an error naming both places), its variable
+ * files left out (stack.c: which files are a stack). Top-level keys:
  *
  *   stack: NAME
  *   variables:  NAME: {type: string|number|bool|list|map, default, description, sensitive}
@@ -158,6 +159,10 @@ struct stack {
 	json_t *checks;        /* `checks:` NAME -> [{"kind": "assert", "condition",
 	                          "error_message", "at"}]; the root stack's only */
 	int module_depth;      /* 0: the root stack; n: a module called n levels down */
+	json_t *variable_files;  /* variable name -> the first variable file of the folder
+	                            that sets it, never read for values (only -var-file
+	                            files are), or NULL: for the message of a variable
+	                            without a value */
 };
 
 /*
@@ -179,7 +184,11 @@ int stack_load(const char *path, struct stack **out, struct diags *d);
  */
 int stack_load_settings(const char *path, struct stack **out, struct diags *d);
 /* Both, with `var_files` (NULL-terminated, may be NULL: the -var-file
- * files) never read as stack files when they lie in the stack's folder. */
+ * files) never read as stack files when they lie in the stack's folder.
+ * A read of the settings alone skips every file of the folder with none of
+ * a stack file's top-level keys (it cannot name the state); the full read
+ * skips those whose keys are all variables the stack declares, and reports
+ * the others ("is this a variable file?"). */
 int stack_load_except(const char *path, const char *const *var_files, struct stack **out,
 		      struct diags *d);
 int stack_load_settings_except(const char *path, const char *const *var_files,

@@ -232,6 +232,10 @@ int stack_resolve_variables(const struct stack *s, const struct var_inputs *in,
 		diag_errorf(&local, &var->pos,
 			    "variable \"%s\" has no value: set it with -var %s=..., a -var-file, "
 			    "or TERRACE_VAR_%s", var->name, var->name, var->name);
+		const char *file = json_string_value(json_object_get(s->variable_files, var->name));
+		if (file)
+			diag_set_detail(&local, "%s sets it, but a variable file is read only when "
+					"given: -var-file=%s", file, file);
 	}
 
 	bool failed = diags_has_errors(&local);

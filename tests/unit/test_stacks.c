@@ -21,6 +21,7 @@
 #include "plan/plan.h"
 #include "provider/base/strbuf.h"
 #include "stacks/yaml.h"
+#include "tmpdir_support.h"
 
 #define FIX "tests/unit/fixtures/stacks/"
 
@@ -422,6 +423,177 @@ static void test_settings_load_checks_only_the_top_level(void **state)
 	assert_null(s);
 	assert_true(d.n > 0);
 	diags_free(&d);
+}
+
+/* ---- which files are a stack ---------------------------------------------- */
+
+static void put_file(const char *dir, const char *name, const char *text)
+{
+	char *path = xasprintf("%s/%s", dir, name);
+	FILE *f = fopen(path, "w");
+	assert_non_null(f);
+	fputs(text, f);
+	fclose(f);
+	free(path);
+}
+
+/* Loading dir (settings alone, or all of it, with var_files) fails with
+ * exactly this text, where every "@" stands for dir. */
+static void assert_folder_fails(const char *dir, bool settings_only, const char *const *var_files,
+				const char *expected)
+{
+	struct strbuf want = STRBUF_INIT;
+	for (const char *c = expected; *c; c++) {
+		if (*c == '@')
+			strbuf_addstr(&want, dir);
+		else
+			strbuf_addch(&want, *c);
+	}
+	struct diags d = DIAGS_INIT;
+	struct stack *s = (struct stack *)1;
+	int rc = settings_only ? stack_load_settings_except(dir, var_files, &s, &d)
+			       : stack_load_except(dir, var_files, &s, &d);
+	assert_int_equal(rc, -1);
+	assert_null(s);
+	assert_diags(&d, want.buf);
+	strbuf_release(&want);
+	diags_free(&d);
+}
+
+static struct stack *folder_ok(const char *dir, bool settings_only, const char *const *var_files)
+{
+	struct diags d = DIAGS_INIT;
+	struct stack *s = NULL;
+	int rc = settings_only ? stack_load_settings_except(dir, var_files, &s, &d)
+			       : stack_load_except(dir, var_files, &s, &d);
+	if (rc) {
+		char *text = render(&d);
+		print_error("%s", text);
+		free(text);
+	}
+	assert_int_equal(rc, 0);
+	assert_int_equal(d.n, 0);
+	diags_free(&d);
+	return s;
+}
+
+/*
+ * A folder's variable files are never read as stack files: *.vars.yaml /
+ * *.vars.yml by name, the -var-file files, and a file with none of a stack
+ * file's keys whose keys are all variables the stack declares. A file with
+ * other unknown keys is reported ("is this a variable file?") by the full
+ * read, and skipped by the read of the settings, which only finds the state.
+ */
+static void test_which_files_are_a_stack(void **state)
+{
+	(void)state;
+	char dir[] = "/tmp/terrace-stackfiles-XXXXXX";
+	assert_non_null(mkdtemp(dir));
+	put_file(dir, "stack.yaml", "stack: s\nvariables:\n  prefix: {type: string}\n"
+		 "  size: {type: number, default: 1}\n");
+	/* Only variables: at its top level: a stack file all the same. */
+	put_file(dir, "more.yaml", "variables:\n  extra: {default: x}\n");
+	put_file(dir, "empty.yaml", "");
+	put_file(dir, "dev.yaml", "prefix: acme\nsize: 3\n");
+	put_file(dir, "prod.vars.yml", "prefix: prod\nnot_a_variable: 1\n");
+	put_file(dir, "terrace.vars.yaml", "anything: at all\n");
+	for (int settings_only = 0; settings_only < 2; settings_only++) {
+		struct stack *s = folder_ok(dir, settings_only, NULL);
+		assert_string_equal(s->name, "s");
+		if (!settings_only) {
+			assert_int_equal(s->n_vars, 3);
+			assert_non_null(stack_find_variable(s, "extra"));
+			/* Not read for values: a variable it sets still has
+			 * none, and the message names the file. */
+			json_t *values = NULL;
+			struct diags d = DIAGS_INIT;
+			assert_int_equal(stack_resolve_variables(s, NULL, &values, &d), -1);
+			char *want = xasprintf(
+				"%s/stack.yaml:3:3: error: variable \"prefix\" has no value: set it with "
+				"-var prefix=..., a -var-file, or TERRACE_VAR_prefix\n"
+				"  %s/dev.yaml sets it, but a variable file is read only when given: "
+				"-var-file=%s/dev.yaml\n", dir, dir, dir);
+			assert_diags(&d, want);
+			free(want);
+			diags_free(&d);
+		}
+		stack_free(s);
+	}
+
+	/* Keys that are no variable of the stack: a variable file of some
+	 * other stack, or a stack file gone wrong; the full read says so at
+	 * the first such key, the read of the settings goes on without it. */
+	put_file(dir, "other.yaml", "prefix: acme\nregion: eu-west-1\n");
+	put_file(dir, "lost.yaml", "resource:\n  b: {type: aws.s3.bucket}\n");
+	put_file(dir, "typo.yaml", "prefx: acme\n");
+	assert_folder_fails(dir, false, NULL,
+		"@/lost.yaml:1:1: error: unknown top-level key \"resource\"\n"
+		"  did you mean \"resources\"? (is this a variable file? pass it with -var-file or "
+		"name it *.vars.yaml)\n"
+		"@/other.yaml:2:1: error: unknown top-level key \"region\"\n"
+		"  is this a variable file? pass it with -var-file or name it *.vars.yaml (the stack "
+		"declares no variable \"region\")\n"
+		"@/typo.yaml:1:1: error: unknown top-level key \"prefx\"\n"
+		"  is this a variable file? pass it with -var-file or name it *.vars.yaml (the stack "
+		"declares no variable \"prefx\"; did you mean \"prefix\"?)\n");
+	struct stack *s = folder_ok(dir, true, NULL);
+	assert_string_equal(s->name, "s");
+	stack_free(s);
+	/* Given to -var-file (by any path to the same file): never read. */
+	char *other = xasprintf("%s/../%s/other.yaml", dir, strrchr(dir, '/') + 1);
+	char *lost = xasprintf("%s/lost.yaml", dir);
+	char *typo = xasprintf("%s/typo.yaml", dir);
+	const char *var_files[] = { other, lost, typo, NULL };
+	s = folder_ok(dir, false, var_files);
+	assert_int_equal(s->n_resources, 0);
+	stack_free(s);
+	free(other);
+	free(lost);
+	free(typo);
+
+	/* A stack file's unknown key that is a variable: where its value goes. */
+	char *path = xasprintf("%s/other.yaml", dir);
+	unlink(path);
+	free(path);
+	path = xasprintf("%s/typo.yaml", dir);
+	unlink(path);
+	free(path);
+	put_file(dir, "lost.yaml", "outputs: {}\nprefix: acme\n");
+	for (int settings_only = 0; settings_only < 2; settings_only++)
+		assert_folder_fails(dir, settings_only, NULL,
+			"@/lost.yaml:2:1: error: unknown top-level key \"prefix\"\n"
+			"  \"prefix\" is a variable of the stack: its value goes in a variable file "
+			"(-var-file, or a file named *.vars.yaml) or in its default\n");
+
+	/* A broken file is no variable file: both reads stop at it. */
+	put_file(dir, "lost.yaml", "prefix: [acme\n");
+	for (int settings_only = 0; settings_only < 2; settings_only++) {
+		struct diags d = DIAGS_INIT;
+		s = (struct stack *)1;
+		assert_int_equal(settings_only ? stack_load_settings(dir, &s, &d)
+					       : stack_load(dir, &s, &d), -1);
+		assert_null(s);
+		char *text = render(&d);
+		char *want = xasprintf("%s/lost.yaml:2:1: error: ", dir);
+		assert_true(!strncmp(text, want, strlen(want)));
+		free(want);
+		free(text);
+		diags_free(&d);
+	}
+	remove_tree(dir);
+
+	/* Variable files alone are no stack. */
+	assert_non_null(mkdtemp(strcpy(dir, "/tmp/terrace-stackfiles-XXXXXX")));
+	put_file(dir, "dev.yaml", "prefix: acme\n");
+	assert_folder_fails(dir, true, NULL,
+		"error: no stack files in @\n"
+		"  its *.yaml / *.yml files have none of a stack file's top-level keys: variable "
+		"files, not a stack\n");
+	assert_folder_fails(dir, false, NULL,
+		"@/dev.yaml:1:1: error: unknown top-level key \"prefix\"\n"
+		"  is this a variable file? pass it with -var-file or name it *.vars.yaml (the stack "
+		"declares no variable \"prefix\")\n");
+	remove_tree(dir);
 }
 
 /* ---- validation ---------------------------------------------------------- */
@@ -858,6 +1030,7 @@ int main(void)
 		cmocka_unit_test(test_unknown_top_level_key),
 		cmocka_unit_test(test_missing_file),
 		cmocka_unit_test(test_settings_load_checks_only_the_top_level),
+		cmocka_unit_test(test_which_files_are_a_stack),
 		cmocka_unit_test(test_unknown_resource_type),
 		cmocka_unit_test(test_attributes_against_the_schema),
 		cmocka_unit_test(test_references_providers_and_depends_on),
