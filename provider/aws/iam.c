@@ -267,6 +267,9 @@ enum iam_create_outcome iam_create_entity(struct aws_client *c, const char *acti
 	}
 	aws_response_free(&resp);
 	strbuf_release(&call_err);
+	/* IAM may not find it for a while, even IAM itself (timing.h). */
+	if (outcome != IAM_CREATE_FAILED)
+		aws_client_note_made(c, name);
 	return outcome;
 }
 

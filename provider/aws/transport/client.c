@@ -1557,7 +1557,8 @@ static bool name_char(char ch)
 }
 
 /* Whether text (len bytes, a form, a JSON body, a query or a path) holds
- * name as a whole word. */
+ * name as a whole word: after a separator, or after one percent-encoded
+ * ("role%2Fname" in a form). */
 static bool text_names(const char *text, size_t len, const char *name)
 {
 	size_t n = strlen(name);
@@ -1566,7 +1567,8 @@ static bool text_names(const char *text, size_t len, const char *name)
 	     p = memchr(p + 1, name[0], (size_t)(text + len - p - 1))) {
 		if (!p)
 			return false;
-		if (!memcmp(p, name, n) && (p == text || !name_char(p[-1])) &&
+		if (!memcmp(p, name, n) &&
+		    (p == text || !name_char(p[-1]) || (p - text >= 3 && p[-3] == '%')) &&
 		    (p + n == text + len || !name_char(p[n])))
 			return true;
 	}

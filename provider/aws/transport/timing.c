@@ -37,6 +37,7 @@ static const char *const scheduler_role_ops[] = { "CreateSchedule", "UpdateSched
 static const char *const scheduler_invalid[] = { "ValidationException", NULL };
 
 static const char *const no_such_bucket[] = { "NoSuchBucket", NULL };
+static const char *const no_such_entity[] = { "NoSuchEntity", NULL };
 
 static const char *const held_by_interfaces[] = { "DeleteSubnet", "DeleteSecurityGroup",
 						  "DetachInternetGateway", "DeleteInternetGateway",
@@ -56,6 +57,12 @@ static const struct aws_retry_rule rules[] = {
 	{ .service = "ec2", .codes = not_found_nat, .new_object = true,
 	  .wait = AWS_WAIT_CONSISTENCY, .what = "an object made moments ago to be visible",
 	  .source = EC2_CONSISTENCY },
+	/* IAM itself: "changes are eventually consistent": a role, profile,
+	 * policy, user or group just made may be NoSuchEntity to the calls
+	 * that attach, tag or read it. */
+	{ .service = "iam", .codes = no_such_entity, .new_object = true,
+	  .wait = AWS_WAIT_CONSISTENCY, .what = "IAM to show what it made moments ago",
+	  .source = IAM_CONSISTENCY },
 	/* IAM to its consumers: a new or changed role or instance profile is
 	 * refused, each service in its own words. */
 	{ .service = "ec2", .operations = run_instances, .codes = invalid_parameter_value,
