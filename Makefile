@@ -27,7 +27,7 @@ REL_OBJ  = $(LIB_SRC:%.c=build/%.o)
 SAN_OBJ  = $(LIB_SRC:%.c=build-san/%.o)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=build-san/tests/%)
 
-.PHONY: all test unit integration regions constraints install install-completion demo bench bench-artifact bench-scale bench-listing clean deps docs man
+.PHONY: all test unit integration regions constraints install install-completion demo bench bench-artifact bench-scale bench-listing bench-reality clean deps docs man
 
 all: build/terrace
 
@@ -158,6 +158,13 @@ bench-scale: build/terrace
 # local S3 server, and compare their throughput.
 bench-artifact: build/terrace
 	bench/artifact.sh
+
+# terrace on AWS's timing (tests/servers/aws_reality.py in front of moto):
+# applies needed, orphans, duplicates, leftovers and the seconds the waits
+# added over 20 seeds, and a 541-resource destroy through EC2's token buckets
+# (bench/reality.sh; -n SEEDS with BENCH_REALITY_ARGS="-n 5").
+bench-reality: build/terrace
+	bench/reality.sh $(BENCH_REALITY_ARGS)
 
 clean:
 	rm -rf build build-san

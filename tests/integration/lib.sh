@@ -345,6 +345,39 @@ stop_fault_proxy () {
 	return 0
 }
 
+# start_reality VAR NAME ARGS...: tests/servers/aws_reality.py (AWS's timing:
+# ids not yet visible, roles not yet usable, new buckets, lingering network
+# interfaces, background deletes, throttling) in front of moto, or of
+# $REALITY_UPSTREAM when set (e.g. $MOTO_AUTH_ENDPOINT, moto with its
+# authentication). ARGS are its settings (--ec2-window 3 ...); NAME.log gets
+# one line per answer it injected ("T KIND SERVICE:OPERATION ID"),
+# NAME.requests one per request. VAR, the endpoint variable of what is
+# tested, becomes the stand-in. stop_reality VAR ends it and points VAR at
+# that server again.
+start_reality () {
+	local var=$1 name=$2 i
+	shift 2
+	rm -f "$name.port"
+	"$SERVERS_PYTHON" "$REPO_ROOT/tests/servers/aws_reality.py" --upstream "${REALITY_UPSTREAM:-$MOTO_ENDPOINT}" \
+		--port-file "$name.port" --log "$name.log" --request-log "$name.requests" "$@" 2>"$name.reality-err" &
+	REALITY_PID=$!
+	SERVERS_PIDS+=("$REALITY_PID")
+	for i in $(seq 300); do
+		test -s "$name.port" && break
+		kill -0 "$REALITY_PID" 2>/dev/null || break
+		sleep 0.1
+	done
+	test -s "$name.port" || { cat "$name.reality-err"; return 1; }
+	export "$var=http://127.0.0.1:$(cat "$name.port")"
+}
+
+stop_reality () {
+	kill "$REALITY_PID" 2>/dev/null
+	wait "$REALITY_PID" 2>/dev/null
+	export "$1=${REALITY_UPSTREAM:-$MOTO_ENDPOINT}"
+	return 0
+}
+
 write_stack () {
 	{
 		echo "stack: $TEST_NAME"

@@ -1,0 +1,1118 @@
+#!/usr/bin/env python3
+"""aws_reality.py: a reverse proxy in front of moto that answers as AWS does
+where AWS is neither instant nor consistent: new ids not yet visible, roles
+and instance profiles not yet usable by the services that assume them, a new
+bucket that does not exist yet, network interfaces that outlive their owner,
+deletes carried out in the background, and throttling.
+
+Every request is forwarded to moto unchanged (raw bytes: SigV4 signatures
+stay valid, so moto's request authentication still works), except those this
+proxy answers itself, without forwarding, as AWS documents. What it knows it
+learns from the requests and moto's answers (the ids a create returned, the
+subnet an instance runs in, ...). Windows and rates are settings; with
+--randomize each window is drawn per object from [0, WINDOW] and each rate
+once per run from [0, RATE], from --seed, so a bench can run many seeds.
+
+Every answer it injects is logged (--log) as one line
+
+    T KIND SERVICE:OPERATION ID
+
+T seconds since start (3 decimals); KIND one of notfound, hidden, iam,
+nosuchbucket, dependency, inuse, deleting, stopping, throttle; ID the object
+the answer is about (for throttle: "bucket" or "random"). Lines starting
+with "#" say what was learnt (not answers). --request-log FILE gets one line
+per request: "T SERVICE:OPERATION STATUS KIND" (KIND "-" when forwarded).
+
+The sources of each behaviour are cited next to it; docs/testing.md ("The
+timing stand-in") lists what it reproduces and what it does not.
+"""
+import argparse
+import http.client
+import json
+import os
+import random
+import re
+import socket
+import sys
+import threading
+import time
+import urllib.parse
+import uuid
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+HOP_HEADERS = {"connection", "keep-alive", "transfer-encoding", "proxy-connection",
+               "te", "trailer", "upgrade", "content-length"}
+
+# ---------------------------------------------------------------------------
+# 1. EC2 ids not yet visible.
+# "Eventual consistency in the Amazon EC2 API" (docs.aws.amazon.com/ec2/latest/
+# devguide/eventual-consistency.html): after a create, "if you run a command to
+# modify or describe the resource that you just created, its ID might not have
+# propagated throughout the system, and you will get an error responding that
+# the resource does not exist" (it names InvalidInstanceID.NotFound after
+# RunInstances, InvalidGroup.NotFound after CreateSecurityGroup).
+#
+# The create whose answer teaches an id: action -> XML element holding it.
+EC2_CREATES = {
+    "CreateVpc": "vpcId",
+    "CreateSubnet": "subnetId",
+    "CreateInternetGateway": "internetGatewayId",
+    "CreateRouteTable": "routeTableId",
+    "AssociateRouteTable": "associationId",
+    "CreateSecurityGroup": "groupId",
+    "AllocateAddress": "allocationId",
+    "CreateNatGateway": "natGatewayId",
+    "CreateVpcEndpoint": "vpcEndpointId",
+    "RunInstances": "instanceId",
+    "CreateKeyPair": "keyName",
+    "ImportKeyPair": "keyName",
+}
+# id prefix -> (code, message). Codes: "Error codes for the Amazon EC2 API"
+# (docs.aws.amazon.com/AWSEC2/latest/APIReference/errors-overview.html). The
+# messages as AWS sends them, quoted in public reports:
+NOT_FOUND = [
+    # hashicorp/terraform-aws-consul#29, kubernetes-sigs/aws-load-balancer-controller#1188
+    ("vpc-", "InvalidVpcID.NotFound", "The vpc ID '%s' does not exist"),
+    # jschementi/riker#42 (the full EC2 XML answer quoted)
+    ("subnet-", "InvalidSubnetID.NotFound", "The subnet ID '%s' does not exist"),
+    # the eventual-consistency page names the code; message as moto/AWS word it
+    ("sg-", "InvalidGroup.NotFound", "The security group '%s' does not exist"),
+    # hashicorp/terraform-provider-aws#40788, supergiant/control#449
+    ("igw-", "InvalidInternetGatewayID.NotFound", "The internetGateway ID '%s' does not exist"),
+    # must come before "rtb-"
+    ("rtbassoc-", "InvalidAssociationID.NotFound", "The association ID '%s' does not exist"),
+    ("rtb-", "InvalidRouteTableID.NotFound", "The routeTable ID '%s' does not exist"),
+    # hashicorp/terraform#1815, #6970 (right after the EIP's create), mitchellh/vagrant-aws#213
+    ("eipalloc-", "InvalidAllocationID.NotFound", "The allocation ID '%s' does not exist"),
+    # gruntwork-io/cloud-nuke#325 ("NatGatewayNotFound: NAT gateway nat-0f23... was not found")
+    ("nat-", "NatGatewayNotFound", "NAT gateway %s was not found"),
+    # ansible-collections/amazon.aws#700 (the code, on creation); wording as moto's
+    ("vpce-", "InvalidVpcEndpointId.NotFound", "The VpcEndpoint ID '%s' does not exist"),
+    # the eventual-consistency page (code); message as the EC2 error-codes page words it
+    ("i-", "InvalidInstanceID.NotFound", "The instance ID '%s' does not exist"),
+]
+KEY_PAIR_NOT_FOUND = ("InvalidKeyPair.NotFound", "The key pair '%s' does not exist")
+# A route's target named before it is visible: InvalidGatewayID.NotFound
+# (devopsacademyau/academy#906 quotes "The gateway ID 'nat-...' does not exist").
+GATEWAY_NOT_FOUND = ("InvalidGatewayID.NotFound", "The gateway ID '%s' does not exist")
+
+# A Describe without the id (filters, or all) leaves the new object out, as
+# AWS does while the id propagates: the answer's set -> the item's own id.
+EC2_DESCRIBE_SETS = {
+    "DescribeVpcs": ("vpcSet", "vpcId"),
+    "DescribeSubnets": ("subnetSet", "subnetId"),
+    "DescribeSecurityGroups": ("securityGroupInfo", "groupId"),
+    "DescribeInternetGateways": ("internetGatewaySet", "internetGatewayId"),
+    "DescribeRouteTables": ("routeTableSet", "routeTableId"),
+    "DescribeAddresses": ("addressesSet", "allocationId"),
+    "DescribeNatGateways": ("natGatewaySet", "natGatewayId"),
+    "DescribeVpcEndpoints": ("vpcEndpointSet", "vpcEndpointId"),
+    "DescribeKeyPairs": ("keySet", "keyName"),
+    "DescribeInstances": ("instancesSet", "instanceId"),
+}
+
+# ---------------------------------------------------------------------------
+# 2. IAM not yet usable. IAM User Guide, "Troubleshoot IAM" / "Changes that I
+# make are not always immediately visible": IAM "is eventually consistent ...
+# changes ... may take time to propagate" to the services that use them. Each
+# consumer refuses a role or profile it cannot use yet with its own answer:
+#
+# consumer, operation, member, status, code, message, source
+IAM_CONSUMERS = [
+    ("ec2", "RunInstances", "IamInstanceProfile.Name|IamInstanceProfile.Arn", 400,
+     "InvalidParameterValue",
+     "Value (%s) for parameter iamInstanceProfile.%s is invalid. Invalid IAM Instance Profile name",
+     "quoted from RunInstances in public scripts and tools that retry it "
+     "(e.g. 'sleep 30s' before run-instances; juju, spot-fleet code matching "
+     "\"Invalid IAM Instance Profile name\")"),
+    ("ec2", "AssociateIamInstanceProfile", "IamInstanceProfile.Name|IamInstanceProfile.Arn", 400,
+     "InvalidParameterValue",
+     "Value (%s) for parameter iamInstanceProfile.%s is invalid. Invalid IAM Instance Profile name",
+     "the same answer reported for AssociateIamInstanceProfile 1 s after the profile's create"),
+    ("ec2", "ReplaceIamInstanceProfileAssociation",
+     "IamInstanceProfile.Name|IamInstanceProfile.Arn", 400, "InvalidParameterValue",
+     "Value (%s) for parameter iamInstanceProfile.%s is invalid. Invalid IAM Instance Profile name",
+     "as AssociateIamInstanceProfile (same parameter, same check)"),
+    ("lambda", "CreateFunction", "Role", 400, "InvalidParameterValueException",
+     "The role defined for the function cannot be assumed by Lambda.",
+     "hashicorp/terraform-provider-aws (lambda function create retries this message); "
+     "epam/aws-syndicate#63"),
+    ("lambda", "UpdateFunctionConfiguration", "Role", 400, "InvalidParameterValueException",
+     "The role defined for the function cannot be assumed by Lambda.",
+     "as CreateFunction (terraform-provider-aws retries it on update too)"),
+    ("states", "CreateStateMachine", "roleArn", 400, "AccessDeniedException",
+     "Neither the global service principal states.amazonaws.com, nor the regional one is "
+     "authorized to assume the provided role.",
+     "aws-cloudformation/aws-cloudformation-resource-providers-stepfunctions "
+     "(STS_AUTHORIZED_TO_ASSUME_MESSAGE_SUBSTRING); terraform-provider-aws sfn state machine"),
+    ("states", "UpdateStateMachine", "roleArn", 400, "AccessDeniedException",
+     "Neither the global service principal states.amazonaws.com, nor the regional one is "
+     "authorized to assume the provided role.",
+     "as CreateStateMachine"),
+    ("scheduler", "CreateSchedule", "Target.RoleArn", 400, "ValidationException",
+     "The execution role you provide must allow AWS EventBridge Scheduler to assume the role.",
+     "botocore ValidationException from CreateSchedule quoted in public reports; "
+     "terraform-provider-aws scheduler schedule retries this message"),
+    ("scheduler", "UpdateSchedule", "Target.RoleArn", 400, "ValidationException",
+     "The execution role you provide must allow AWS EventBridge Scheduler to assume the role.",
+     "as CreateSchedule"),
+    ("glue", "CreateJob", "Role", 400, "InvalidInputException",
+     "Service is unable to assume provided role. Please verify role's TrustPolicy",
+     "terraform-provider-aws glue (tfawserr.ErrMessageContains(err, "
+     "glue.ErrCodeInvalidInputException, \"Service is unable to assume provided role\"))"),
+    ("glue", "UpdateJob", "JobUpdate.Role", 400, "InvalidInputException",
+     "Service is unable to assume provided role. Please verify role's TrustPolicy",
+     "as CreateJob"),
+    ("glue", "CreateCrawler", "Role", 400, "InvalidInputException",
+     "Service is unable to assume provided role. Please verify role's TrustPolicy",
+     "terraform-provider-aws glue crawler create retries this message"),
+    ("glue", "UpdateCrawler", "Role", 400, "InvalidInputException",
+     "Service is unable to assume provided role. Please verify role's TrustPolicy",
+     "as CreateCrawler"),
+    ("rds", "CreateDBInstance", "MonitoringRoleArn", 400, "InvalidParameterValue",
+     "IAM role ARN value is invalid or does not include the required permissions for: "
+     "ENHANCED_MONITORING",
+     "terraform-provider-aws db instance retries this message; aws-cdk tools quote it as the "
+     "monitoring role's propagation"),
+    ("rds", "ModifyDBInstance", "MonitoringRoleArn", 400, "InvalidParameterValue",
+     "IAM role ARN value is invalid or does not include the required permissions for: "
+     "ENHANCED_MONITORING",
+     "as CreateDBInstance"),
+]
+# Not in the table, for want of a documented synchronous refusal: EventBridge
+# PutTargets (a target's RoleArn is only used when the rule fires; failures
+# show in FailedInvocations, not in PutTargets' answer) and Redshift
+# CreateCluster/ModifyClusterIamRoles IamRoles (associated asynchronously,
+# ApplyStatus "adding": see moto_patches/redshift_slow_lifecycle.py).
+#
+# Lambda with a VpcConfig checks the role's permissions for network
+# interfaces, which an attached policy gives only once it propagated:
+# InvalidParameterValueException "The provided execution role does not have
+# permissions to call CreateNetworkInterface on EC2" (terraform-provider-aws
+# lambda function create retries it).
+LAMBDA_VPC_POLICY = ("InvalidParameterValueException",
+                     "The provided execution role does not have permissions to call "
+                     "CreateNetworkInterface on EC2")
+
+# ---------------------------------------------------------------------------
+# 4. Network interfaces outliving their owner. EC2 API reference: DeleteSubnet
+# "You must terminate all running instances in the subnet before you can
+# delete the subnet"; a terminated instance's, a deleted NAT gateway's, a
+# deleted interface endpoint's and a deleted VPC Lambda's network interfaces
+# stay for a while (Lambda: "can take up to 20 minutes", Lambda developer
+# guide, "Connecting outbound networking to resources in a VPC"). Meanwhile:
+DEPENDENCY = {
+    # terraform-aws-modules/terraform-aws-vpc#1081, gruntwork-io/cloud-nuke#285
+    "DeleteSubnet": ("DependencyViolation", "The subnet '%s' has dependencies and cannot be deleted."),
+    # aws/aws-cdk#14456 ("resource sg-... has a dependent object")
+    "DeleteSecurityGroup": ("DependencyViolation", "resource %s has a dependent object"),
+    # hashicorp/terraform#497, #1303; prabhatsharma/kubernetes-the-hard-way-aws#16
+    "DetachInternetGateway": ("DependencyViolation",
+                              "Network %s has some mapped public address(es). Please unmap those "
+                              "public address(es) before detaching the gateway."),
+    # gruntwork-io/cloud-nuke#345
+    "DeleteVpc": ("DependencyViolation", "The vpc '%s' has dependencies and cannot be deleted."),
+    # ReleaseAddress API reference: "You must disassociate the Elastic IP address
+    # before you can release it. Otherwise, Amazon EC2 returns an error
+    # (InvalidIPAddress.InUse)". The message is the error-codes page's wording.
+    "ReleaseAddress": ("InvalidIPAddress.InUse", "Address %s is in use."),
+}
+
+# ---------------------------------------------------------------------------
+# 6. Throttling, in each protocol's own form.
+# EC2: "Request throttling for the Amazon EC2 API" (docs.aws.amazon.com/ec2/
+# latest/devguide/ec2-api-throttling.html): a token bucket per API action;
+# non-mutating actions (Describe*, Get*, List*, Search*) 100 tokens refilled at
+# 20 a second, mutating actions 200 refilled at 5; over it, RequestLimitExceeded
+# (HTTP 503, "Request limit exceeded.").
+NON_MUTATING = re.compile(r"^(Describe|Get|List|Search)")
+
+
+def query_protocol_throttle(service):
+    # Query services (IAM, STS, RDS, Redshift, ...): 400 Throttling "Rate
+    # exceeded" (e.g. the ELB API throttling page: "you get the
+    # ThrottlingException error code and a Rate exceeded error message"; IAM,
+    # STS and RDS answer the query form's code, Throttling).
+    return 400, "Throttling", "Rate exceeded"
+
+
+THROTTLE_JSON = {
+    # Athena API reference, TooManyRequestsException (HTTP 400), Reason
+    # CONCURRENT_QUERY_LIMIT_EXCEEDED.
+    "athena": (400, "TooManyRequestsException", "Rate exceeded"),
+}
+# Lambda API reference, TooManyRequestsException: HTTP 429, Retry-After header
+# (retryAfterSeconds), body Type, message, Reason (ThrottleReason:
+# CallerRateLimitExceeded for API request rates).
+# EventBridge Scheduler API reference, ThrottlingException: HTTP 429.
+# S3: 503 SlowDown "Please reduce your request rate." (S3 API reference, Error
+# responses).
+
+
+class Settings:
+    pass
+
+
+class TokenBucket:
+    def __init__(self, capacity, refill):
+        self.capacity = float(capacity)
+        self.refill = float(refill)
+        self.tokens = float(capacity)
+        self.at = time.monotonic()
+
+    def take(self):
+        now = time.monotonic()
+        self.tokens = min(self.capacity, self.tokens + (now - self.at) * self.refill)
+        self.at = now
+        if self.tokens >= 1.0:
+            self.tokens -= 1.0
+            return True
+        return False
+
+
+class State:
+    def __init__(self, args):
+        self.lock = threading.RLock()
+        self.start = time.monotonic()
+        self.seed = args.seed
+        self.randomize = args.randomize
+        self.rng = random.Random(args.seed)
+        self.windows = {
+            "ec2": args.ec2_window, "iam": args.iam_window, "s3": args.s3_window,
+            "eni": args.eni_window, "async": args.async_window,
+        }
+        draw = (lambda r: self.rng.uniform(0, r)) if args.randomize else (lambda r: r)
+        self.throttle_rate = draw(args.throttle_rate)
+        self.throttle_services = set(args.throttle_services.split(",")) \
+            if args.throttle_services else None
+        self.ec2_mutating = (args.ec2_mutating_bucket, args.ec2_mutating_refill)
+        self.ec2_nonmutating = (args.ec2_describe_bucket, args.ec2_describe_refill)
+        self.service_buckets = {}
+        for spec in args.bucket or []:
+            m = re.match(r"^([a-z0-9-]+)=([0-9.]+)/([0-9.]+)$", spec)
+            if not m:
+                raise SystemExit("--bucket %r: SERVICE=CAPACITY/REFILL" % spec)
+            self.service_buckets[m.group(1)] = (float(m.group(2)), float(m.group(3)))
+        self.buckets = {}
+        self.log = open(args.log, "a", buffering=1) if args.log else sys.stderr
+        self.request_log = open(args.request_log, "a", buffering=1) if args.request_log else None
+        self.upstream = urllib.parse.urlsplit(args.upstream)
+        # learnt: id -> monotonic time it becomes visible
+        self.ec2_young = {}
+        self.key_young = {}
+        self.iam_roles = {}       # role name -> time usable
+        self.iam_role_policy = {}  # role name -> time its attached policies are usable
+        self.iam_profiles = {}    # instance profile name -> time usable
+        self.buckets_young = {}   # bucket -> time it exists
+        # owners of network interfaces: owner id -> {"subnets", "groups", "vpc", "allocs", "public"}
+        self.owners = {}
+        self.subnet_vpc = {}
+        self.lingering = []       # [(until, owner id, owner dict)]
+        self.nat_deleting = {}    # nat id -> until
+        self.crawler_stopping = {}  # crawler name -> until
+
+    def now(self):
+        return time.monotonic() - self.start
+
+    def window(self, kind, obj):
+        w = self.windows[kind]
+        if self.randomize and w > 0:
+            return random.Random("%s:%s:%s" % (self.seed, kind, obj)).uniform(0, w)
+        return w
+
+    def record(self, kind, op, obj):
+        with self.lock:
+            self.log.write("%.3f %s %s %s\n" % (self.now(), kind, op, obj))
+
+    def learnt(self, text):
+        with self.lock:
+            self.log.write("# %.3f %s\n" % (self.now(), text))
+
+    def requested(self, op, status, kind):
+        if self.request_log:
+            with self.lock:
+                self.request_log.write("%.3f %s %d %s\n" % (self.now(), op, status, kind or "-"))
+
+    def young(self, table, key):
+        until = table.get(key)
+        if until is None:
+            return False
+        if time.monotonic() >= until:
+            table.pop(key, None)
+            return False
+        return True
+
+    def take_token(self, service, action):
+        """False when the request is over its bucket."""
+        if service == "ec2":
+            cap, refill = self.ec2_nonmutating if NON_MUTATING.match(action) else self.ec2_mutating
+        elif service in self.service_buckets:
+            cap, refill = self.service_buckets[service]
+        else:
+            return True
+        if cap <= 0:
+            return True
+        with self.lock:
+            bucket = self.buckets.get((service, action))
+            if bucket is None:
+                bucket = self.buckets[(service, action)] = TokenBucket(cap, refill)
+            return bucket.take()
+
+
+# ---------------------------------------------------------------------------
+# Requests: what service, protocol, operation and parameters.
+
+class Request:
+    def __init__(self, handler, body):
+        self.method = handler.command
+        self.raw_path = handler.path
+        split = urllib.parse.urlsplit(handler.path)
+        self.path = urllib.parse.unquote(split.path)
+        self.query = urllib.parse.parse_qsl(split.query, keep_blank_values=True)
+        self.headers = handler.headers
+        self.body = body
+        auth = handler.headers.get("Authorization") or ""
+        m = re.search(r"Credential=[^/]+/[0-9]+/([^/]+)/([^/]+)/", auth)
+        if not m:
+            cred = dict(self.query).get("X-Amz-Credential", "")
+            m = re.search(r"^[^/]+/[0-9]+/([^/]+)/([^/]+)/", cred)
+        self.service = m.group(2) if m else ""
+        target = handler.headers.get("X-Amz-Target", "")
+        ctype = handler.headers.get("Content-Type", "")
+        self.params = []
+        self.json = None
+        if target:
+            self.protocol = "json"
+            self.action = target.rsplit(".", 1)[-1]
+            self.json = self.load_json()
+            if not self.service:
+                self.service = target.split(".", 1)[0].lower()
+        elif "x-www-form-urlencoded" in ctype and b"Action=" in body or \
+                any(k == "Action" for k, _ in self.query):
+            self.params = self.query + urllib.parse.parse_qsl(body.decode("utf-8", "replace"),
+                                                              keep_blank_values=True)
+            self.action = dict(self.params).get("Action", "")
+            # EC2's query dialect has an error form of its own
+            self.protocol = "ec2" if self.service == "ec2" else "query"
+        elif self.service == "lambda" or self.path.startswith("/2015-03-31/"):
+            self.service = "lambda"
+            self.protocol = "rest-json"
+            self.json = self.load_json()
+            self.action = self.lambda_action()
+        elif self.service == "scheduler" or self.path.startswith("/schedules"):
+            self.service = "scheduler"
+            self.protocol = "rest-json"
+            self.json = self.load_json()
+            self.action = self.scheduler_action()
+        elif self.service in ("", "s3"):
+            self.service = "s3"
+            self.protocol = "s3"
+            self.bucket, self.key = self.s3_bucket_key()
+            self.action = self.s3_action()
+        else:
+            self.protocol = "rest-json"
+            self.json = self.load_json()
+            self.action = "%s %s" % (self.method, self.path)
+        if not self.service and self.protocol == "query":
+            self.service = "query"
+
+    def load_json(self):
+        try:
+            return json.loads(self.body or b"{}")
+        except ValueError:
+            return None
+
+    def op(self):
+        return "%s:%s" % (self.service, self.action.replace(" ", "_"))
+
+    def param(self, name):
+        for k, v in self.params:
+            if k == name:
+                return v
+        return None
+
+    def params_named(self, pattern):
+        return [v for k, v in self.params if re.match(pattern, k)]
+
+    def lambda_action(self):
+        p = self.path
+        if re.match(r"^/2015-03-31/functions/?$", p):
+            return "CreateFunction" if self.method == "POST" else "ListFunctions"
+        m = re.match(r"^/2015-03-31/functions/([^/]+)(/.*)?$", p)
+        if m:
+            self.function = m.group(1)
+            rest = m.group(2) or ""
+            if rest == "/configuration":
+                return {"PUT": "UpdateFunctionConfiguration"}.get(self.method,
+                                                                  "GetFunctionConfiguration")
+            if rest == "":
+                return {"DELETE": "DeleteFunction", "GET": "GetFunction"}.get(self.method, "Function")
+            return "%s_%s" % (self.method, rest.strip("/").replace("/", "_"))
+        return "%s %s" % (self.method, p)
+
+    def scheduler_action(self):
+        m = re.match(r"^/schedules/([^/]+)$", self.path)
+        if m:
+            self.schedule = m.group(1)
+            return {"POST": "CreateSchedule", "PUT": "UpdateSchedule", "GET": "GetSchedule",
+                    "DELETE": "DeleteSchedule"}.get(self.method, "Schedule")
+        return "%s %s" % (self.method, self.path)
+
+    def s3_bucket_key(self):
+        host = (self.headers.get("Host") or "").split(":")[0]
+        path = self.path.lstrip("/")
+        if re.match(r"^[a-z0-9][a-z0-9.-]*\.s3[.-]", host) and not re.match(r"^[0-9.]+$", host):
+            return host.split(".s3", 1)[0], path
+        parts = path.split("/", 1)
+        return parts[0], parts[1] if len(parts) > 1 else ""
+
+    def s3_action(self):
+        if not self.bucket:
+            return "ListBuckets"
+        sub = next((k for k, _ in self.query if k and not k.startswith("X-Amz-")), "")
+        verb = {"PUT": "Put", "GET": "Get", "DELETE": "Delete", "HEAD": "Head",
+                "POST": "Post"}.get(self.method, self.method)
+        if self.key:
+            return verb + "Object" + (sub[:1].upper() + sub[1:] if sub else "")
+        if self.method == "PUT" and not sub:
+            return "CreateBucket"
+        if self.method == "GET" and (not sub or sub in ("list-type", "prefix", "delimiter",
+                                                        "max-keys", "marker",
+                                                        "continuation-token")):
+            return "ListObjects"
+        return verb + "Bucket" + (sub[:1].upper() + sub[1:] if sub else "")
+
+
+# ---------------------------------------------------------------------------
+# Answers in each protocol's form.
+
+def request_id():
+    return str(uuid.uuid4())
+
+
+def xml_escape(s):
+    return (s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace('"', "&quot;"))
+
+
+def error_answer(req, status, code, message, extra_headers=None, extra_json=None):
+    """(status, headers, body) of an error answer in req's protocol, as the
+    AWS SDKs parse them (botocore's parsers.py: EC2QueryParser,
+    QueryParser, JSONParser, RestJSONParser, RestXMLParser)."""
+    rid = request_id()
+    headers = dict(extra_headers or {})
+    if req.protocol == "ec2":
+        # EC2 query errors: <Response><Errors><Error>..</Errors><RequestID>
+        body = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Response><Errors><Error><Code>%s"
+                "</Code><Message>%s</Message></Error></Errors><RequestID>%s</RequestID>"
+                "</Response>" % (code, xml_escape(message), rid))
+        headers["Content-Type"] = "text/xml;charset=UTF-8"
+    elif req.protocol == "query":
+        body = ("<ErrorResponse xmlns=\"https://%s.amazonaws.com/doc/\"><Error><Type>Sender"
+                "</Type><Code>%s</Code><Message>%s</Message></Error><RequestId>%s</RequestId>"
+                "</ErrorResponse>" % (req.service, code, xml_escape(message), rid))
+        headers["Content-Type"] = "text/xml"
+        headers["x-amzn-RequestId"] = rid
+    elif req.protocol == "json":
+        doc = {"__type": code, "message": message}
+        doc.update(extra_json or {})
+        body = json.dumps(doc)
+        headers["Content-Type"] = "application/x-amz-json-1.1"
+        headers["x-amzn-RequestId"] = rid
+        headers["x-amzn-ErrorType"] = code
+    elif req.protocol == "rest-json":
+        doc = {"message": message}
+        if req.service == "scheduler":
+            doc = {"Message": message}
+        doc.update(extra_json or {})
+        body = json.dumps(doc)
+        headers["Content-Type"] = "application/json"
+        headers["x-amzn-RequestId"] = rid
+        headers["x-amzn-ErrorType"] = code
+    else:
+        extra = "".join("<%s>%s</%s>" % (k, xml_escape(str(v)), k)
+                        for k, v in (extra_json or {}).items())
+        body = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>%s</Code><Message>%s"
+                "</Message>%s<RequestId>%s</RequestId><HostId>%s</HostId></Error>"
+                % (code, xml_escape(message), extra, rid, rid))
+        headers["Content-Type"] = "application/xml"
+        headers["x-amz-request-id"] = rid
+    return status, headers, body.encode()
+
+
+def throttle_answer(req):
+    if req.protocol == "ec2":
+        return error_answer(req, 503, "RequestLimitExceeded", "Request limit exceeded.")
+    if req.protocol == "query":
+        status, code, message = query_protocol_throttle(req.service)
+        return error_answer(req, status, code, message)
+    if req.protocol == "json":
+        status, code, message = THROTTLE_JSON.get(req.service, (400, "ThrottlingException",
+                                                                "Rate exceeded"))
+        extra = {"Reason": "CONCURRENT_QUERY_LIMIT_EXCEEDED"} if req.service == "athena" else None
+        return error_answer(req, status, code, message, extra_json=extra)
+    if req.service == "lambda":
+        return error_answer(req, 429, "TooManyRequestsException", "Rate exceeded",
+                            extra_headers={"Retry-After": "1"},
+                            extra_json={"Type": "User", "Reason": "CallerRateLimitExceeded"})
+    if req.service == "scheduler":
+        return error_answer(req, 429, "ThrottlingException", "Rate exceeded")
+    if req.protocol == "s3":
+        return error_answer(req, 503, "SlowDown", "Please reduce your request rate.")
+    return error_answer(req, 429, "TooManyRequestsException", "Rate exceeded")
+
+
+# ---------------------------------------------------------------------------
+# XML helpers (moto's EC2 answers): string level, so the answer keeps its
+# namespace and layout.
+
+TAG = re.compile(r"<(/?)([A-Za-z_][\w.-]*)([^>]*?)(/?)>")
+
+
+def own_element(item, name):
+    """The text of `name` directly inside the <item>...</item> `item`."""
+    depth = 0
+    for m in TAG.finditer(item):
+        closing, tag, _, selfclose = m.group(1), m.group(2), m.group(3), m.group(4)
+        if selfclose:
+            continue
+        if closing:
+            depth -= 1
+            continue
+        depth += 1
+        if depth == 2 and tag == name:
+            end = item.find("</%s>" % name, m.end())
+            return item[m.end():end].strip() if end >= 0 else None
+    return None
+
+
+def set_items(text, set_tag):
+    """[(start, end)] of each top-level <item> of every <set_tag> in text."""
+    spans = []
+    for sm in re.finditer(r"<%s>" % re.escape(set_tag), text):
+        pos, depth, start = sm.end(), 0, None
+        for m in TAG.finditer(text, pos):
+            closing, tag, selfclose = m.group(1), m.group(2), m.group(4)
+            if selfclose:
+                continue
+            if not closing:
+                if depth == 0 and tag == "item":
+                    start = m.start()
+                depth += 1
+            else:
+                if depth == 0:
+                    break           # </set_tag>
+                depth -= 1
+                if depth == 0 and tag == "item" and start is not None:
+                    spans.append((start, m.end()))
+                    start = None
+    return spans
+
+
+def drop_items(text, set_tag, id_tag, hide):
+    """text without the items of set_tag whose own id_tag is in hide()."""
+    dropped = []
+    for start, end in reversed(set_items(text, set_tag)):
+        ident = own_element(text[start:end], id_tag)
+        if ident is not None and hide(ident):
+            dropped.append(ident)
+            text = text[:start] + text[end:]
+    return text, dropped
+
+
+def drop_instances(text, hide):
+    """A DescribeInstances answer without the hidden instances, and without
+    a reservation left with none."""
+    dropped = []
+    for start, end in reversed(set_items(text, "reservationSet")):
+        reservation = text[start:end]
+        reservation, gone = drop_items(reservation, "instancesSet", "instanceId", hide)
+        if gone:
+            dropped += gone
+            if not set_items(reservation, "instancesSet"):
+                reservation = ""
+            text = text[:start] + reservation + text[end:]
+    return text, dropped
+
+
+def ids_in(text, prefix):
+    return set(re.findall(r">(%s[0-9a-f]+)<" % re.escape(prefix), text))
+
+
+# ---------------------------------------------------------------------------
+
+class Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, fmt, *args):
+        pass
+
+    def handle_any(self):
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length) if length else b""
+        if self.headers.get("Transfer-Encoding", "").lower() == "chunked":
+            body = self.read_chunked()
+        st = self.server.state
+        req = Request(self, body)
+        kind, answer = self.injected(st, req)
+        if answer is None:
+            status, reason, headers, payload = self.forward(body)
+            payload, kind = self.observe(st, req, status, payload)
+            st.requested(req.op(), status, kind)
+            self.reply(status, reason, headers, payload)
+            return
+        status, headers, payload = answer
+        st.requested(req.op(), status, kind)
+        self.send_response(status)
+        for k, v in headers.items():
+            self.send_header(k, v)
+        self.send_header("Content-Length", str(len(payload)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(payload)
+
+    # -- decisions before forwarding ---------------------------------------
+    def injected(self, st, req):
+        """(kind, answer) for a request answered here, (None, None) to forward."""
+        # Throttling first: a refused request does nothing else.
+        if not st.take_token(req.service, req.action):
+            st.record("throttle", req.op(), "bucket")
+            return "throttle", throttle_answer(req)
+        if st.throttle_rate > 0 and (st.throttle_services is None or
+                                     req.service in st.throttle_services):
+            with st.lock:
+                hit = st.rng.random() < st.throttle_rate
+            if hit:
+                st.record("throttle", req.op(), "random")
+                return "throttle", throttle_answer(req)
+        with st.lock:
+            if req.protocol == "ec2":
+                return self.ec2_before(st, req)
+            if req.service == "s3":
+                return self.s3_before(st, req)
+            return self.consumer_before(st, req)
+
+    def ec2_before(self, st, req):
+        action = req.action
+        # 2. instance profiles not yet usable
+        if action in ("RunInstances", "AssociateIamInstanceProfile",
+                      "ReplaceIamInstanceProfileAssociation"):
+            for member in ("Name", "Arn"):
+                value = req.param("IamInstanceProfile." + member)
+                if value:
+                    name = value.rsplit("/", 1)[-1]
+                    if st.young(st.iam_profiles, name):
+                        row = next(r for r in IAM_CONSUMERS if r[1] == action)
+                        st.record("iam", req.op(), name)
+                        return "iam", error_answer(req, row[3], row[4],
+                                                   row[5] % (value, member.lower()))
+        # 1. ids not yet visible
+        # (filters never answer NotFound: they match nothing yet)
+        for name, value in req.params:
+            if name.startswith("Filter.") or name in ("Action", "Version", "ClientToken"):
+                continue
+            if re.match(r"^KeyName(\.\d+)?$", name):
+                if action in ("CreateKeyPair", "ImportKeyPair"):
+                    continue
+                if st.young(st.key_young, value):
+                    st.record("notfound", req.op(), value)
+                    return "notfound", error_answer(req, 400, KEY_PAIR_NOT_FOUND[0],
+                                                    KEY_PAIR_NOT_FOUND[1] % value)
+                continue
+            if not st.young(st.ec2_young, value):
+                continue
+            if name == "GatewayId":
+                code, message = GATEWAY_NOT_FOUND
+            else:
+                code, message = next((c, m) for p, c, m in NOT_FOUND if value.startswith(p))
+            st.record("notfound", req.op(), value)
+            return "notfound", error_answer(req, 400, code, message % value)
+        # 4. network interfaces that outlive their owner
+        if action in DEPENDENCY:
+            target = {"DeleteSubnet": req.param("SubnetId"),
+                      "DeleteSecurityGroup": req.param("GroupId"),
+                      "DetachInternetGateway": req.param("VpcId"),
+                      "DeleteVpc": req.param("VpcId"),
+                      "ReleaseAddress": req.param("AllocationId")}[action]
+            owner = self.lingering_owner(st, action, target)
+            if owner:
+                code, message = DEPENDENCY[action]
+                kind = "inuse" if action == "ReleaseAddress" else "dependency"
+                st.record(kind, req.op(), target)
+                return kind, error_answer(req, 400, code, message % target)
+        return None, None
+
+    def lingering_owner(self, st, action, target):
+        if not target:
+            return None
+        now = time.monotonic()
+        st.lingering = [x for x in st.lingering if x[0] > now]
+        for _, oid, o in st.lingering:
+            if action == "DeleteSubnet" and target in o["subnets"]:
+                return oid
+            if action == "DeleteSecurityGroup" and target in o["groups"]:
+                return oid
+            if action == "DeleteVpc" and target == o["vpc"]:
+                return oid
+            if action == "DetachInternetGateway" and target == o["vpc"] and o["public"]:
+                return oid
+            if action == "ReleaseAddress" and target in o["allocs"]:
+                return oid
+        return None
+
+    def s3_before(self, st, req):
+        # 3. "Amazon S3 data consistency model" (S3 User Guide, Welcome / "Amazon
+        # S3 data consistency model"): bucket configurations are eventually
+        # consistent; "If you create a bucket and immediately ... you might
+        # receive ... NoSuchBucket" (S3 User Guide, CreateBucket / bucket
+        # naming: "Bucket configurations have an eventual consistency model").
+        # The answer: 404 NoSuchBucket "The specified bucket does not exist"
+        # with <BucketName> (S3 API reference, Error responses).
+        if req.action in ("CreateBucket", "ListBuckets") or not req.bucket:
+            return None, None
+        if st.young(st.buckets_young, req.bucket):
+            st.record("nosuchbucket", req.op(), req.bucket)
+            return "nosuchbucket", error_answer(req, 404, "NoSuchBucket",
+                                                "The specified bucket does not exist",
+                                                extra_json={"BucketName": req.bucket})
+        return None, None
+
+    def consumer_before(self, st, req):
+        # 2. the services that assume a role
+        doc = req.json if isinstance(req.json, dict) else {}
+        params = dict(req.params)
+        for consumer, op, member, status, code, message, _ in IAM_CONSUMERS:
+            if consumer != req.service or op != req.action or consumer == "ec2":
+                continue
+            value = doc if req.protocol in ("json", "rest-json") else None
+            if value is not None:
+                for part in member.split("."):
+                    value = value.get(part) if isinstance(value, dict) else None
+            else:
+                value = params.get(member)
+            if not value or not isinstance(value, str):
+                continue
+            role = value.rsplit("/", 1)[-1]
+            if st.young(st.iam_roles, role):
+                st.record("iam", req.op(), role)
+                return "iam", error_answer(req, status, code, message)
+            if req.service == "lambda" and isinstance(doc.get("VpcConfig"), dict) and \
+                    doc["VpcConfig"].get("SubnetIds") and st.young(st.iam_role_policy, role):
+                st.record("iam", req.op(), role)
+                return "iam", error_answer(req, 400, *LAMBDA_VPC_POLICY)
+        # 5. a crawler that is stopping cannot be deleted (Glue API reference,
+        # DeleteCrawler errors: CrawlerRunningException).
+        if req.service == "glue" and req.action == "DeleteCrawler":
+            name = doc.get("Name")
+            if name and st.young(st.crawler_stopping, name):
+                st.record("stopping", req.op(), name)
+                return "stopping", error_answer(req, 400, "CrawlerRunningException",
+                                                "%s is stopping." % name)
+        return None, None
+
+    # -- what moto answered --------------------------------------------------
+    def observe(self, st, req, status, payload):
+        """Learn from a forwarded request and its answer; the answer as the
+        client gets it, and the kind of any rewrite."""
+        kind = None
+        ok = 200 <= status < 300
+        with st.lock:
+            if req.protocol == "ec2":
+                payload, kind = self.ec2_after(st, req, ok, payload)
+            elif req.service == "iam" and ok:
+                self.iam_after(st, req)
+            elif req.service == "s3" and ok and req.action == "CreateBucket":
+                if req.bucket not in st.buckets_young or \
+                        not st.young(st.buckets_young, req.bucket):
+                    # a repeated CreateBucket (BucketAlreadyOwnedByYou in us-east-1
+                    # answers 200) does not start the window again
+                    st.buckets_young[req.bucket] = time.monotonic() + st.window("s3", req.bucket)
+                    st.learnt("bucket %s" % req.bucket)
+            elif req.service == "lambda" and ok:
+                self.lambda_after(st, req)
+            elif req.service == "glue" and ok:
+                payload, kind = self.glue_after(st, req, payload)
+        return payload, kind
+
+    def ec2_after(self, st, req, ok, payload):
+        action = req.action
+        text = payload.decode("utf-8", "replace")
+        kind = None
+        if ok and action in EC2_CREATES:
+            tag = EC2_CREATES[action]
+            found = re.findall(r"<%s>([^<]+)</%s>" % (tag, tag), text)
+            if action != "RunInstances":
+                found = found[:1]
+            for ident in found:
+                if action in ("CreateKeyPair", "ImportKeyPair"):
+                    st.key_young[ident] = time.monotonic() + st.window("ec2", ident)
+                else:
+                    st.ec2_young[ident] = time.monotonic() + st.window("ec2", ident)
+                st.learnt("ec2 %s %s" % (action, ident))
+        if ok:
+            self.learn_owners(st, req, text)
+        if ok and action == "TerminateInstances":
+            for iid in req.params_named(r"^InstanceId\.\d+$"):
+                self.linger(st, iid)
+        if ok and action == "DeleteNatGateway":
+            nat = req.param("NatGatewayId")
+            self.linger(st, nat)
+            # 5. "DeleteNatGateway ... the NAT gateway's state is deleting, then
+            # deleted" (VPC User Guide, "Delete a NAT gateway": it "can take a few
+            # minutes"); the API reference's NatGateway.State: deleting | deleted.
+            w = st.window("async", nat)
+            if w > 0:
+                st.nat_deleting[nat] = time.monotonic() + w
+        if ok and action == "DeleteVpcEndpoints":
+            for vpce in req.params_named(r"^VpcEndpointId\.\d+$"):
+                self.linger(st, vpce)
+        if ok and action == "AssociateAddress":
+            owner = req.param("InstanceId")
+            alloc = req.param("AllocationId")
+            if owner in st.owners and alloc:
+                st.owners[owner]["allocs"].add(alloc)
+                st.owners[owner]["public"] = True
+        if ok and action in EC2_DESCRIBE_SETS:
+            set_tag, id_tag = EC2_DESCRIBE_SETS[action]
+            table = st.key_young if action == "DescribeKeyPairs" else st.ec2_young
+            if action == "DescribeInstances":
+                text, dropped = drop_instances(text, lambda i: st.young(table, i))
+            else:
+                text, dropped = drop_items(text, set_tag, id_tag, lambda i: st.young(table, i))
+            for ident in dropped:
+                st.record("hidden", req.op(), ident)
+                kind = "hidden"
+            if action == "DescribeNatGateways":
+                for start, end in reversed(set_items(text, "natGatewaySet")):
+                    item = text[start:end]
+                    nat = own_element(item, "natGatewayId")
+                    if nat and st.young(st.nat_deleting, nat) and \
+                            own_element(item, "state") in ("deleted", "available", "deleting"):
+                        item = re.sub(r"<state>[^<]*</state>", "<state>deleting</state>", item, 1)
+                        text = text[:start] + item + text[end:]
+                        st.record("deleting", req.op(), nat)
+                        kind = "deleting"
+            payload = text.encode()
+        return payload, kind
+
+    def learn_owners(self, st, req, text):
+        """What owns network interfaces, and where: instances (from RunInstances
+        and DescribeInstances answers), NAT gateways, interface endpoints."""
+        action = req.action
+        if action in ("CreateSubnet", "DescribeSubnets"):
+            for start, end in set_items(text, "subnetSet") or [(0, len(text))]:
+                item = text[start:end]
+                sid = re.search(r"<subnetId>([^<]+)</subnetId>", item)
+                vid = re.search(r"<vpcId>([^<]+)</vpcId>", item)
+                if sid and vid:
+                    st.subnet_vpc[sid.group(1)] = vid.group(1)
+        if action in ("RunInstances", "DescribeInstances"):
+            for start, end in set_items(text, "instancesSet"):
+                item = text[start:end]
+                iid = own_element(item, "instanceId")
+                if not iid or re.search(r"<instanceState>.*?<name>terminated</name>", item, re.S):
+                    continue
+                o = st.owners.setdefault(iid, {"subnets": set(), "groups": set(), "vpc": None,
+                                               "allocs": set(), "public": False})
+                o["subnets"] |= ids_in(item, "subnet-")
+                o["groups"] |= ids_in(item, "sg-")
+                vpcs = ids_in(item, "vpc-")
+                if vpcs:
+                    o["vpc"] = sorted(vpcs)[0]
+                if re.search(r"<ipAddress>[^<]+</ipAddress>", item):
+                    o["public"] = True
+        if action == "CreateNatGateway":
+            nat = re.search(r"<natGatewayId>([^<]+)</natGatewayId>", text)
+            if nat:
+                subnet = req.param("SubnetId")
+                alloc = req.param("AllocationId")
+                vpc = re.search(r"<vpcId>([^<]+)</vpcId>", text)
+                st.owners[nat.group(1)] = {
+                    "subnets": {subnet} if subnet else set(), "groups": set(),
+                    "vpc": vpc.group(1) if vpc else st.subnet_vpc.get(subnet),
+                    "allocs": {alloc} if alloc else set(),
+                    "public": req.param("ConnectivityType") != "private"}
+        if action == "CreateVpcEndpoint" and (req.param("VpcEndpointType") or "Gateway") in (
+                "Interface", "GatewayLoadBalancer"):
+            vpce = re.search(r"<vpcEndpointId>([^<]+)</vpcEndpointId>", text)
+            if vpce:
+                st.owners[vpce.group(1)] = {
+                    "subnets": set(req.params_named(r"^SubnetId\.\d+$")),
+                    "groups": set(req.params_named(r"^SecurityGroupId\.\d+$")),
+                    "vpc": req.param("VpcId"), "allocs": set(), "public": False}
+
+    def linger(self, st, owner_id):
+        o = st.owners.get(owner_id)
+        if not o:
+            return
+        w = st.window("eni", owner_id)
+        if w <= 0:
+            return
+        st.lingering.append((time.monotonic() + w, owner_id, o))
+        st.learnt("eni %s lingers %.1fs: %s %s %s %s" % (
+            owner_id, w, ",".join(sorted(o["subnets"])), ",".join(sorted(o["groups"])),
+            o["vpc"], ",".join(sorted(o["allocs"]))))
+
+    def iam_after(self, st, req):
+        action = req.action
+        if action in ("CreateRole", "UpdateAssumeRolePolicy"):
+            role = req.param("RoleName")
+            st.iam_roles[role] = time.monotonic() + st.window("iam", role)
+            st.learnt("iam %s %s" % (action, role))
+        elif action in ("AttachRolePolicy", "PutRolePolicy"):
+            role = req.param("RoleName")
+            st.iam_role_policy[role] = time.monotonic() + st.window("iam", role)
+            st.learnt("iam %s %s" % (action, role))
+        elif action in ("CreateInstanceProfile", "AddRoleToInstanceProfile"):
+            profile = req.param("InstanceProfileName")
+            st.iam_profiles[profile] = time.monotonic() + st.window("iam", profile)
+            st.learnt("iam %s %s" % (action, profile))
+
+    def lambda_after(self, st, req):
+        doc = req.json if isinstance(req.json, dict) else {}
+        if req.action in ("CreateFunction", "UpdateFunctionConfiguration"):
+            vpc = doc.get("VpcConfig")
+            name = doc.get("FunctionName") or getattr(req, "function", None)
+            if isinstance(vpc, dict) and name:
+                subnets = set(vpc.get("SubnetIds") or [])
+                if subnets:
+                    vpcs = {st.subnet_vpc.get(s) for s in subnets} - {None}
+                    st.owners["lambda:" + name] = {
+                        "subnets": subnets, "groups": set(vpc.get("SecurityGroupIds") or []),
+                        "vpc": sorted(vpcs)[0] if vpcs else None, "allocs": set(),
+                        "public": False}
+                else:
+                    st.owners.pop("lambda:" + name, None)
+        elif req.action == "DeleteFunction":
+            name = getattr(req, "function", "")
+            name = name.rsplit(":", 1)[-1] if name.startswith("arn:") else name
+            self.linger(st, "lambda:" + name)
+
+    def glue_after(self, st, req, payload):
+        doc = req.json if isinstance(req.json, dict) else {}
+        kind = None
+        if req.action == "StopCrawler" and doc.get("Name"):
+            # 5. StopCrawler: "If the specified crawler is running, stops the
+            # crawl"; the crawler is STOPPING until the crawl ends (Glue API
+            # reference, Crawler.State: READY | RUNNING | STOPPING).
+            w = st.window("async", doc["Name"])
+            if w > 0:
+                st.crawler_stopping[doc["Name"]] = time.monotonic() + w
+        elif req.action in ("GetCrawler", "GetCrawlers") and st.crawler_stopping:
+            try:
+                answer = json.loads(payload)
+            except ValueError:
+                return payload, None
+            crawlers = [answer.get("Crawler")] if req.action == "GetCrawler" else \
+                answer.get("Crawlers", [])
+            for c in crawlers:
+                if isinstance(c, dict) and st.young(st.crawler_stopping, c.get("Name")):
+                    c["State"] = "STOPPING"
+                    st.record("stopping", req.op(), c["Name"])
+                    kind = "stopping"
+            if kind:
+                payload = json.dumps(answer).encode()
+        return payload, kind
+
+    # -- plumbing (as fault_proxy.py) ----------------------------------------
+    def reply(self, status, reason, headers, payload):
+        self.send_response(status, reason)
+        for k, v in headers:
+            if k.lower() not in HOP_HEADERS:
+                self.send_header(k, v)
+        upstream_length = next((v for k, v in headers if k.lower() == "content-length"), None)
+        self.send_header("Content-Length", upstream_length if self.command == "HEAD"
+                         and upstream_length is not None else str(len(payload)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(payload)
+
+    def read_chunked(self):
+        out = b""
+        while True:
+            size = int(self.rfile.readline().split(b";")[0].strip() or b"0", 16)
+            if size == 0:
+                while self.rfile.readline() not in (b"\r\n", b"\n", b""):
+                    pass
+                return out
+            out += self.rfile.read(size)
+            self.rfile.readline()
+
+    def forward(self, body):
+        up = self.server.state.upstream
+        conn = http.client.HTTPConnection(up.hostname, up.port, timeout=600)
+        headers = {k: v for k, v in self.headers.items()
+                   if k.lower() not in HOP_HEADERS and k.lower() != "expect"}
+        headers["Content-Length"] = str(len(body))
+        conn.request(self.command, self.path, body=body, headers=headers)
+        r = conn.getresponse()
+        payload = r.read()
+        result = (r.status, r.reason, r.getheaders(), payload)
+        conn.close()
+        return result
+
+    do_GET = do_PUT = do_POST = do_DELETE = do_HEAD = do_PATCH = handle_any
+
+
+def main():
+    p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    p.add_argument("--upstream", required=True, help="http://127.0.0.1:PORT of moto")
+    p.add_argument("--port", type=int, default=0)
+    p.add_argument("--port-file", help="write the port here once listening")
+    p.add_argument("--log", help="append one line per injected answer here (default stderr)")
+    p.add_argument("--request-log", help="append one line per request here")
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--randomize", action="store_true",
+                   help="draw each window per object from [0, WINDOW] and each rate once "
+                   "from [0, RATE], from --seed")
+    p.add_argument("--ec2-window", type=float, default=0.0,
+                   help="seconds a new EC2 id answers NotFound and is left out of Describes")
+    p.add_argument("--iam-window", type=float, default=0.0,
+                   help="seconds a new or changed role/instance profile is refused by the "
+                   "services that use it")
+    p.add_argument("--s3-window", type=float, default=0.0,
+                   help="seconds a new bucket answers NoSuchBucket")
+    p.add_argument("--eni-window", type=float, default=0.0,
+                   help="seconds the network interfaces of a deleted instance, NAT gateway, "
+                   "interface endpoint or VPC Lambda function hold its subnet, groups, VPC, "
+                   "address")
+    p.add_argument("--async-window", type=float, default=0.0,
+                   help="seconds a deleted NAT gateway shows deleting, a stopped crawler "
+                   "STOPPING")
+    p.add_argument("--ec2-mutating-bucket", type=float, default=200,
+                   help="EC2 token bucket of each mutating action: capacity (0: none)")
+    p.add_argument("--ec2-mutating-refill", type=float, default=5,
+                   help="... refilled per second")
+    p.add_argument("--ec2-describe-bucket", type=float, default=100,
+                   help="EC2 token bucket of each non-mutating action (Describe*, Get*, "
+                   "List*, Search*): capacity (0: none)")
+    p.add_argument("--ec2-describe-refill", type=float, default=20,
+                   help="... refilled per second")
+    p.add_argument("--bucket", action="append", metavar="SERVICE=CAPACITY/REFILL",
+                   help="a token bucket per action of SERVICE (signing name: iam, glue, "
+                   "lambda, s3, ...); repeatable")
+    p.add_argument("--throttle-rate", type=float, default=0.0,
+                   help="share of requests answered with the service's throttling error")
+    p.add_argument("--throttle-services",
+                   help="with --throttle-rate: only these signing names, comma-separated")
+    args = p.parse_args()
+    server = ThreadingHTTPServer(("127.0.0.1", args.port), Handler)
+    server.daemon_threads = True
+    server.state = State(args)
+    st = server.state
+    st.learnt("aws_reality seed=%d windows ec2=%.2f iam=%.2f s3=%.2f eni=%.2f async=%.2f "
+              "throttle-rate=%.4f randomize=%s" % (
+                  args.seed, args.ec2_window, args.iam_window, args.s3_window,
+                  args.eni_window, args.async_window, st.throttle_rate, args.randomize))
+    if args.port_file:
+        with open(args.port_file + ".tmp", "w") as f:
+            f.write(str(server.server_address[1]))
+        os.rename(args.port_file + ".tmp", args.port_file)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+
+
+if __name__ == "__main__":
+    main()
