@@ -59,6 +59,12 @@ static void test_role_propagation_per_consumer(void **state)
 	assert_non_null(rule_for("scheduler", "CreateSchedule", 400, "ValidationException",
 				 "The execution role you provide must allow AWS EventBridge Scheduler "
 				 "to assume the role."));
+	assert_non_null(rule_for("lambda", "CreateFunction", 400, "InvalidParameterValueException",
+				 "The provided execution role does not have permissions to call "
+				 "CreateNetworkInterface on EC2"));
+	assert_non_null(rule_for("rds", "CreateDBInstance", 400, "InvalidParameterValue",
+				 "IAM role ARN value is invalid or does not include the required "
+				 "permissions for: ENHANCED_MONITORING"));
 	r = rule_for("ec2", "RunInstances", 400, "InvalidParameterValue",
 		     "Value (reality-host) for parameter iamInstanceProfile.name is invalid. "
 		     "Invalid IAM Instance Profile name");

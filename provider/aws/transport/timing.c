@@ -30,6 +30,8 @@ static const char *const glue_role_ops[] = { "CreateJob", "UpdateJob", "CreateCr
 static const char *const glue_invalid[] = { "InvalidInputException", "AccessDeniedException",
 					    NULL };
 
+static const char *const rds_role_ops[] = { "CreateDBInstance", "ModifyDBInstance", NULL };
+
 static const char *const sfn_role_ops[] = { "CreateStateMachine", "UpdateStateMachine", NULL };
 static const char *const sfn_denied[] = { "AccessDeniedException", NULL };
 
@@ -71,6 +73,16 @@ static const struct aws_retry_rule rules[] = {
 	{ .service = "lambda", .operations = lambda_role_ops, .codes = lambda_invalid,
 	  .message = "cannot be assumed by Lambda", .wait = AWS_WAIT_PROPAGATION,
 	  .what = "IAM to propagate the role", .source = IAM_CONSISTENCY },
+	/* A role whose policy, attached moments ago, lets Lambda make the
+	 * network interfaces of a function in a VPC: Lambda checks it at once. */
+	{ .service = "lambda", .operations = lambda_role_ops, .codes = lambda_invalid,
+	  .message = "does not have permissions to call CreateNetworkInterface",
+	  .wait = AWS_WAIT_PROPAGATION, .what = "IAM to propagate the role's policy",
+	  .source = IAM_CONSISTENCY },
+	/* RDS's enhanced monitoring role. */
+	{ .service = "rds", .operations = rds_role_ops, .codes = invalid_parameter_value,
+	  .message = "required permissions for: ENHANCED_MONITORING", .wait = AWS_WAIT_PROPAGATION,
+	  .what = "IAM to propagate the monitoring role", .source = IAM_CONSISTENCY },
 	{ .service = "glue", .operations = glue_role_ops, .codes = glue_invalid,
 	  .message = "unable to assume", .wait = AWS_WAIT_PROPAGATION,
 	  .what = "IAM to propagate the role", .source = IAM_CONSISTENCY },
