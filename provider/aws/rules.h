@@ -46,8 +46,24 @@ int aws_rules_check_config(const struct aws_rule *rules, const json_t *config,
 int aws_rules_check_desired(const char *type, const struct aws_rule *rules,
 			    const json_t *desired, struct strbuf *err);
 
-/* Not known yet: an unknown value, or a string holding ${...}. */
+/*
+ * What is not known yet, the one test every check here uses, at every depth
+ * (a policy's statements, a state machine's states, a tag's key): a string
+ * holding ${...} (validate reads the template, not its value) or an unknown
+ * value ({"$unknown": true}: plan, for what only apply knows). A check
+ * passes what is not known yet and runs again when plan or apply knows it.
+ */
 bool aws_rule_unknown(const json_t *v);
+/* A map key holding ${...}. */
+bool aws_rule_key_unknown(const char *key);
+/* Anything inside v not known yet (elements, members, keys). */
+bool aws_rule_contains_unknown(const json_t *v);
+/* v's text when it is a known string, else NULL. */
+const char *aws_known_string(const json_t *v);
+/* Member `name` of o as a known string, else NULL. */
+const char *aws_known_member(const json_t *o, const char *name);
+/* An object that is not the unknown value. */
+bool aws_known_object(const json_t *v);
 
 /* An IPv4 CIDR block "A.B.C.D/N": 1 with the address (host order) and the
  * prefix length, 0 when s is not one. */

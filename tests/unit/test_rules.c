@@ -358,6 +358,102 @@ static void test_lambda(void **state)
 		   "['main handler', '']", h_why);
 }
 
+/* What is not known yet passes at every depth, as a template (validate:
+ * "${...}") and as the unknown value (plan: {"$unknown": true}), while
+ * what is known beside it is still checked. */
+#define U "{'$unknown': true}"
+static void test_not_known_yet(void **state)
+{
+	(void)state;
+	static const char *const pol_why[] = { "only letters and digits", "with a service prefix",
+					       "Effect is \"Allow\" or \"Deny\"" };
+	check_rule(rule_managed_policy, NULL,
+		   "[{'Statement': [{'Sid': 'Rev${var.rev}', 'Effect': 'Allow', 'Action': 's3:*', "
+		   "'Resource': '*'}]}, "
+		   "{'Statement': [{'Sid': " U ", 'Effect': " U ", 'Action': " U ", "
+		   "'Resource': " U ", 'Condition': " U "}]}, "
+		   "{'Statement': [{'Sid': 'A', 'Effect': '${var.effect}', 'Action': "
+		   "['${var.service}:GetObject', 's3:${var.verb}', " U "], 'Resource': "
+		   "'arn:aws:s3:::${var.bucket}/*', 'Condition': {'${var.op}': {'a': 'b'}, "
+		   "'StringEquals': {'${var.key}': '${var.value}'}}}]}, "
+		   "{'Version': '${var.version}', 'Statement': '${var.statements}'}, "
+		   "{'Version': " U ", 'Statement': " U "}, "
+		   "{'Statement': ['${var.one}', " U "]}, "
+		   "{'Statement': [{'${var.element}': 'x', 'Effect': 'Allow', 'Action': 's3:*', "
+		   "'Resource': '*'}]}, "
+		   U "]",
+		   "[{'Statement': [{'Sid': 'read-lake', 'Effect': '${var.e}', 'Action': 's3:*', "
+		   "'Resource': '*'}]}, "
+		   "{'Statement': ['${var.one}', {'Effect': 'Allow', 'Action': 'GetObject', "
+		   "'Resource': " U "}]}, "
+		   "{'Statement': [{'Sid': " U ", 'Effect': 'allow', 'Action': " U ", "
+		   "'Resource': '*'}]}]",
+		   pol_why);
+	static const char *const trust_why[] = { "needs a Principal" };
+	check_rule(rule_trust_policy, NULL,
+		   "[{'Statement': [{'Effect': 'Allow', 'Principal': {'Service': "
+		   "'${var.service}.amazonaws.com'}, 'Action': 'sts:AssumeRole'}]}, "
+		   "{'Statement': [{'Effect': 'Allow', 'Principal': " U ", 'Action': "
+		   "'sts:AssumeRole'}]}]",
+		   "[{'Statement': [{'Effect': 'Allow', 'Action': '${var.a}'}]}]", trust_why);
+	static const char *const inl_why[] = { "IAM inline policy names" };
+	check_rule(rule_role_inline_policies, NULL,
+		   "[{'${var.team}-read': {'Statement': [{'Sid': 'Read${var.n}', 'Effect': 'Allow', "
+		   "'Action': 's3:GetObject', 'Resource': '*'}]}, 'write': '${var.doc}', 'b': " U "}]",
+		   "[{'${var.team}-read': " U ", 'bad name': {'Statement': []}}]", inl_why);
+	static const char *const tag_why[] = { "aws: prefix is reserved", "tag values have at most" };
+	check_rule(rule_tags, NULL,
+		   "[{'${var.long_key_name_that_is_far_longer_once_written_than_allowed_for_a_key_"
+		   "of_a_tag_by_aws_tagging_rules_of_128_characters_and_a_few_more}': 'x', "
+		   "'team': '${var.team}', 'cost': " U "}]",
+		   "[{'aws:${var.k}': 'x'}, {'${var.k}': 'x', 'long': '" 
+		   "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+		   "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+		   "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+		   "xxxxxxxxxxxxxxxxxxxxxx'}]", tag_why);
+	static const char *const sfn_why[] = { "its Next \"Nowhere\" is not a state",
+					       "a Task's Resource is an ARN" };
+	check_rule(rule_sfn_definition, NULL,
+		   "[{'StartAt': '${var.first}', 'States': {'A': {'Type': 'Succeed'}}}, "
+		   "{'StartAt': 'A', 'States': {'A': {'Type': 'Pass', 'Next': '${var.next}'}, "
+		   "'B': {'Type': 'Succeed'}}}, "
+		   "{'StartAt': 'A', 'States': {'A': {'Type': 'Pass', 'Next': " U "}}}, "
+		   "{'StartAt': 'A', 'States': {'A': {'Type': '${var.type}', 'End': true}}}, "
+		   "{'StartAt': 'A', 'States': {'A': {'Type': 'Pass', 'End': '${var.end}'}}}, "
+		   "{'StartAt': 'A', 'States': " U "}, "
+		   "{'StartAt': '${var.s}-a', 'States': {'${var.s}-a': {'Type': 'Succeed'}}}, "
+		   "{'StartAt': 'C', 'States': {'C': {'Type': 'Choice', 'Choices': '${var.c}', "
+		   "'Default': 'C'}}}, "
+		   "{'StartAt': 'C', 'States': {'C': {'Type': 'Choice', 'Choices': [{'Variable': "
+		   "'$.x', 'IsPresent': true, 'Next': '${var.n}'}], 'Default': 'C'}}}, "
+		   "{'StartAt': 'P', 'States': {'P': {'Type': 'Parallel', 'End': true, "
+		   "'Branches': ['${var.b}', " U "]}, "
+		   "'M': {'Type': 'Map', 'End': true, 'ItemProcessor': " U "}}}, "
+		   U "]",
+		   "[{'StartAt': '${var.first}', 'States': {'A': {'Type': 'Pass', 'Next': 'Nowhere'}}}, "
+		   "{'StartAt': 'A', 'States': {'A': {'Type': 'Task', 'Resource': 'load', 'Next': "
+		   "'${var.n}'}}}]",
+		   sfn_why);
+	static const char *const glue_why[] = { "needs glue_version 3.0" };
+	check_rule(rule_glue_worker_type,
+		   "{'glue_version': '${var.v}', 'number_of_workers': '${var.n}', "
+		   "'command': {'name': '${var.kind}'}}",
+		   "['G.025X', 'Z.2X', 'G.1X']", "[]", glue_why);
+	check_rule(rule_glue_worker_type, "{'glue_version': '2.0', 'command': " U "}",
+		   "['G.1X']", "['G.8X']", glue_why);
+	static const char *const sg_why[] = { "ports are 0 to 65535" };
+	check_rule(rule_sg_rule_list, NULL,
+		   "[[" U ", '${var.rule}', {'protocol': '${var.p}', 'from_port': 1, 'to_port': 0}, "
+		   "{'protocol': 'tcp', 'from_port': " U ", 'to_port': 443, "
+		   "'cidr_blocks': ['${var.cidr}', " U "]}, {'protocol': 'tcp', 'cidr_blocks': " U "}]]",
+		   "[[" U ", {'protocol': 'tcp', 'from_port': 70000, 'to_port': '${var.p}'}]]",
+		   sg_why);
+	static const char *const cidr_why[] = { "/16 to /28" };
+	check_rule(rule_vpc_cidr, NULL, "['10.${var.n}.0.0/16', " U "]", "['10.0.0.0/8']",
+		   cidr_why);
+}
+#undef U
+
 /* The runner: the attribute at fault, unknowns passing, plan's wording. */
 static const struct aws_rule test_rules[] = {
 	{ "name", rule_s3_bucket_name },
@@ -510,6 +606,7 @@ int main(void)
 		cmocka_unit_test(test_glue_worker_types),
 		cmocka_unit_test(test_lambda),
 		cmocka_unit_test(test_runner),
+		cmocka_unit_test(test_not_known_yet),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
