@@ -565,14 +565,14 @@ int rule_sg_name(const json_t *v, const json_t *r, struct strbuf *err)
 enum dialect { EVENTS, SCHEDULER, GLUE };
 
 /* One cron field: comma-separated items of *, ?, N, N-M, X/N, with the
- * field's own extras (L, W, #) and names; numbers within [lo, hi]. */
-static bool cron_field_ok(const char *f, int lo, int hi, const char *const *names,
+ * field's own extras (L, W, #) and names; numbers within [lo, hi]. buf is
+ * the field, cut up here. Any length: a list of all 60 minutes is one
+ * field of 169 characters, which AWS takes. */
+static bool cron_items_ok(char *buf, int lo, int hi, const char *const *names,
 			  const char *extra)
 {
-	char buf[128];
-	if (strlen(f) >= sizeof(buf) || !*f)
+	if (!*buf)
 		return false;
-	strcpy(buf, f);
 	char *save = NULL;
 	for (char *item = strtok_r(buf, ",", &save); item; item = strtok_r(NULL, ",", &save)) {
 		for (char *p = item; *p;) {
@@ -608,6 +608,15 @@ static bool cron_field_ok(const char *f, int lo, int hi, const char *const *name
 	return true;
 }
 
+static bool cron_field_ok(const char *f, int lo, int hi, const char *const *names,
+			  const char *extra)
+{
+	char *buf = xstrdup(f);
+	bool ok = cron_items_ok(buf, lo, hi, names, extra);
+	free(buf);
+	return ok;
+}
+
 static const char *const months[] = { "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG",
 				      "SEP", "OCT", "NOV", "DEC", NULL };
 static const char *const days[] = { "SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT", NULL };
@@ -615,16 +624,10 @@ static const char *const days[] = { "SUN", "MON", "TUE", "WED", "THU", "FRI", "S
 /* cron(Minutes Hours Day-of-month Month Day-of-week Year), as EventBridge,
  * Scheduler and Glue read it: six fields, and exactly one of day-of-month
  * and day-of-week is ?. */
-static int check_cron(const char *s, const char *body, size_t blen, const char *example,
-		      struct strbuf *err)
+static int check_cron_fields(const char *s, char *buf, const char *example, struct strbuf *err)
 {
-	char buf[256];
 	char *fields[8];
 	int n = 0;
-	if (blen >= sizeof(buf))
-		blen = sizeof(buf) - 1;
-	memcpy(buf, body, blen);
-	buf[blen] = '\0';
 	char *save = NULL;
 	for (char *f = strtok_r(buf, " ", &save); f; f = strtok_r(NULL, " ", &save)) {
 		if (n == 7)
@@ -660,6 +663,15 @@ static int check_cron(const char *s, const char *body, size_t blen, const char *
 			return -1;
 		}
 	return 0;
+}
+
+static int check_cron(const char *s, const char *body, size_t blen, const char *example,
+		      struct strbuf *err)
+{
+	char *buf = xstrndup(body, blen);
+	int rc = check_cron_fields(s, buf, example, err);
+	free(buf);
+	return rc;
 }
 
 /* rate(N unit): a positive whole number; the unit singular for 1, plural

@@ -172,7 +172,11 @@ static void test_schedules(void **state)
 	check_rule(rule_events_schedule, NULL,
 		   "['rate(1 minute)', 'rate(5 minutes)', 'rate(1 day)', 'rate(12 hours)', "
 		   "'cron(0 2 * * ? *)', 'cron(0/15 8-18 ? * MON-FRI *)', 'cron(0 9 L * ? *)', "
-		   "'cron(0 12 ? * 6#3 2026)', 'cron(15 10 ? JAN-MAR SUN 2026-2030)']",
+		   "'cron(0 12 ? * 6#3 2026)', 'cron(15 10 ? JAN-MAR SUN 2026-2030)', "
+		   "'cron(0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,"
+		   "27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,"
+		   "53,54,55,56,57,58,59 * ? * * *)', 'cron(0 0 1 1 ? 1970)', "
+		   "'cron(59 23 31 12 ? 2199)']",
 		   "['rate(5 minute)', 'rate(1 minutes)', 'rate(5 weeks)', 'rate(0 minutes)', "
 		   "'cron(0 2 * * ?)', 'cron(0 2 * * * *)', 'cron(0 2 ? * ? *)', "
 		   "'cron(60 2 * * ? *)', 'at(2026-12-31T23:00:00)', '0 2 * * *']",
