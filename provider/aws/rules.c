@@ -235,6 +235,53 @@ int rule_s3_bucket_name(const json_t *v, const json_t *r, struct strbuf *err)
 	return 0;
 }
 
+/* Lifecycle rules (S3 API reference, LifecycleExpiration Days and
+ * NoncurrentVersionExpiration NoncurrentDays: "a non-zero positive
+ * integer"; Transition StorageClass: the TransitionStorageClass enum of
+ * the S3 model, https://docs.aws.amazon.com/AmazonS3/latest/API/API_Transition.html).
+ * Transition days are left to AWS: 0 is allowed for some classes and the
+ * page's "greater than 30" for the IA classes disagrees with the user
+ * guide's "at least 30". */
+int rule_s3_lifecycle(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	static const char *const classes[] = { "GLACIER", "STANDARD_IA", "ONEZONE_IA",
+					       "INTELLIGENT_TIERING", "DEEP_ARCHIVE", "GLACIER_IR",
+					       NULL };
+	static const char *const days[] = { "expiration_days", "noncurrent_version_expiration_days",
+					    NULL };
+	size_t i, j;
+	json_t *rule, *t;
+	(void)r;
+	json_array_foreach(v, i, rule) {
+		if (!aws_known_object(rule))
+			continue;
+		for (size_t d = 0; days[d]; d++) {
+			double n;
+			if (known_number(json_object_get(rule, days[d]), &n) &&
+			    (n < 1 || n != (double)(long long)n)) {
+				strbuf_addf(err, "rule %zu: %s %g: S3 takes a whole number of days, 1 "
+					    "or more (e.g. %s: 30)", i + 1, days[d], n, days[d]);
+				return -1;
+			}
+		}
+		const json_t *ts = json_object_get(rule, "transitions");
+		json_array_foreach(ts, j, t) {
+			const char *c = aws_known_member(t, "storage_class");
+			size_t k;
+			for (k = 0; c && classes[k] && strcmp(c, classes[k]); k++)
+				;
+			if (c && !classes[k]) {
+				strbuf_addf(err, "rule %zu: transition %zu: storage_class \"%s\" is not "
+					    "one S3 transitions to: GLACIER, STANDARD_IA, ONEZONE_IA, "
+					    "INTELLIGENT_TIERING, DEEP_ARCHIVE, GLACIER_IR (e.g. \"GLACIER\")",
+					    i + 1, j + 1, c);
+				return -1;
+			}
+		}
+	}
+	return 0;
+}
+
 /* ---- IAM names and paths ------------------------------------------------- */
 
 /* IAM object quotas and names:
@@ -557,6 +604,55 @@ int rule_sg_name(const json_t *v, const json_t *r, struct strbuf *err)
 			    "not start with sg- (e.g. \"warehouse-db\")", s);
 		return -1;
 	}
+	return 0;
+}
+
+/* CreateKeyPair KeyName ("Constraints: Up to 255 ASCII characters"), the
+ * name ImportKeyPair takes too:
+ * https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateKeyPair.html */
+int rule_key_pair_name(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *s = json_string_value(v);
+	(void)r;
+	if (!s)
+		return 0;
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+		if (*p > 0x7E || *p < 0x20) {
+			strbuf_addf(err, "\"%s\": a key pair name has ASCII characters only "
+				    "(e.g. \"ops-key\")", s);
+			return -1;
+		}
+	if (!*s || strlen(s) > 255) {
+		strbuf_addf(err, "\"%.40s%s\" has %zu characters: a key pair name has 1 to 255 "
+			    "(e.g. \"ops-key\")", s, strlen(s) > 40 ? "..." : "", strlen(s));
+		return -1;
+	}
+	return 0;
+}
+
+/* ---- Secrets Manager ---------------------------------------------------------- */
+
+/* CreateSecret Name: "The secret name can contain ASCII letters, numbers,
+ * and the following characters: /_+=.@-"
+ * (https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_CreateSecret.html);
+ * the length, 1 to 512, is the model's. */
+int rule_secret_name(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *s = json_string_value(v);
+	(void)r;
+	if (!s)
+		return 0;
+	for (const char *p = s; *p; p++)
+		if (!(isascii((unsigned char)*p) && isalnum((unsigned char)*p)) &&
+		    !strchr("/_+=.@-", *p)) {
+			if ((unsigned char)*p > 0x7F)
+				strbuf_addf(err, "\"%s\" has a character outside ASCII", s);
+			else
+				strbuf_addf(err, "\"%s\" has '%c'", s, *p);
+			strbuf_addstr(err, ": a secret name has ASCII letters, digits and / _ + = . @ - "
+				      "only (e.g. \"prod/warehouse/etl\")");
+			return -1;
+		}
 	return 0;
 }
 
@@ -1494,6 +1590,24 @@ int rule_lambda_runtime_for_create(const json_t *v, const json_t *r, struct strb
 				    "\"provided.al2023\")", s);
 			return -1;
 		}
+	return 0;
+}
+
+/* CreateFunction FunctionName: "If you specify only the function name, it
+ * is limited to 64 characters in length" (the model's 140 is an ARN's);
+ * a name is letters, digits, - and _. An ARN or a partial ARN (with ':')
+ * is left to the model's constraint. */
+int rule_lambda_function_name(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *s = json_string_value(v);
+	(void)r;
+	if (!s || strchr(s, ':'))
+		return 0;
+	if (strlen(s) > 64) {
+		strbuf_addf(err, "\"%.40s...\" has %zu characters: a Lambda function name has 1 "
+			    "to 64 (only an ARN may be longer) (e.g. \"load-orders\")", s, strlen(s));
+		return -1;
+	}
 	return 0;
 }
 

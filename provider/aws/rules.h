@@ -82,6 +82,13 @@ extern const char *const aws_check_resources_types[];
 
 /* S3 general purpose bucket names. */
 int rule_s3_bucket_name(const json_t *v, const json_t *r, struct strbuf *err);
+/* S3 lifecycle rules: expiration days of 1 or more, a transition's
+ * storage class one S3 transitions to. */
+int rule_s3_lifecycle(const json_t *v, const json_t *r, struct strbuf *err);
+/* EC2 key pair names: 1 to 255 ASCII characters. */
+int rule_key_pair_name(const json_t *v, const json_t *r, struct strbuf *err);
+/* Secrets Manager secret names: ASCII letters, digits and / _ + = . @ -. */
+int rule_secret_name(const json_t *v, const json_t *r, struct strbuf *err);
 /* IAM names: role and user (1-64), group, managed policy, instance profile
  * (1-128), all of [A-Za-z0-9+=,.@_-]; paths /.../ of 1-512. */
 int rule_iam_role_name(const json_t *v, const json_t *r, struct strbuf *err);
@@ -132,6 +139,8 @@ int rule_lambda_memory(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_lambda_timeout(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_lambda_runtime(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_lambda_handler(const json_t *v, const json_t *r, struct strbuf *err);
+/* Lambda function names: at most 64 characters (an ARN may be longer). */
+int rule_lambda_function_name(const json_t *v, const json_t *r, struct strbuf *err);
 /* Runtimes Lambda no longer lets a function be created with (CreateFunction
  * refuses them; existing functions keep running): run before CreateFunction. */
 int rule_lambda_runtime_for_create(const json_t *v, const json_t *r, struct strbuf *err);

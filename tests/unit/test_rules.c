@@ -362,6 +362,55 @@ static void test_lambda(void **state)
 		   "['main handler', '']", h_why);
 }
 
+/* The documented rules of issue 31's misses: S3 lifecycle days and storage
+ * classes, Lambda function names, key pair names, secret names; each with
+ * its edge value, which passes. */
+static void test_documented_names_and_lifecycle(void **state)
+{
+	(void)state;
+	static const char *const lc_why[] = { "expiration_days 0", "noncurrent_version_expiration_days 0",
+					      "storage_class \"GLACIER_DEEP\"", "expiration_days 1.5" };
+	check_rule(rule_s3_lifecycle, NULL,
+		   "[[{'id': 'a', 'expiration_days': 1, 'noncurrent_version_expiration_days': 1, "
+		   "'transitions': [{'days': 0, 'storage_class': 'GLACIER'}, {'days': 30, "
+		   "'storage_class': 'STANDARD_IA'}, {'days': 30, 'storage_class': 'ONEZONE_IA'}, "
+		   "{'days': 0, 'storage_class': 'INTELLIGENT_TIERING'}, {'days': 180, "
+		   "'storage_class': 'DEEP_ARCHIVE'}, {'days': 90, 'storage_class': 'GLACIER_IR'}]}], "
+		   "[{'id': 'b', 'expiration_days': '${var.days}', 'transitions': [{'days': 1, "
+		   "'storage_class': '${var.class}'}, {'$unknown': true}]}, {'$unknown': true}]]",
+		   "[[{'id': 'a', 'expiration_days': 0}], "
+		   "[{'id': 'a'}, {'id': 'b', 'noncurrent_version_expiration_days': 0}], "
+		   "[{'id': 'a', 'transitions': [{'days': 1, 'storage_class': 'GLACIER_DEEP'}]}], "
+		   "[{'id': 'a', 'expiration_days': 1.5}]]",
+		   lc_why);
+	char name64[65], name65[66];
+	memset(name64, 'f', 64);
+	name64[64] = '\0';
+	memset(name65, 'f', 65);
+	name65[65] = '\0';
+	char good[512], bad[256];
+	snprintf(good, sizeof(good), "['%s', 'arn:aws:lambda:us-east-1:123456789012:function:%s', "
+		 "'123456789012:function:%s', 'a']", name64, name64, name64);
+	snprintf(bad, sizeof(bad), "['%s']", name65);
+	static const char *const fn_why[] = { "a Lambda function name has 1 to 64" };
+	check_rule(rule_lambda_function_name, NULL, good, bad, fn_why);
+	char key255[256], key256[257];
+	memset(key255, 'k', 255);
+	key255[255] = '\0';
+	memset(key256, 'k', 256);
+	key256[256] = '\0';
+	char kgood[600], kbad[600];
+	snprintf(kgood, sizeof(kgood), "['%s', 'ops key #1 (~!)', 'a']", key255);
+	snprintf(kbad, sizeof(kbad), "['%s', 'clé', '']", key256);
+	static const char *const kp_why[] = { "a key pair name has 1 to 255", "ASCII characters only",
+					      "a key pair name has 1 to 255" };
+	check_rule(rule_key_pair_name, NULL, kgood, kbad, kp_why);
+	static const char *const sm_why[] = { "has ' '", "has '#'", "outside ASCII" };
+	check_rule(rule_secret_name, NULL,
+		   "['prod/etl_+=.@-AZaz09', 's', 'prod/db-abcdef']",
+		   "['prod db', 'prod#db', 'pr\xc3\xa9prod']", sm_why);
+}
+
 /* What is not known yet passes at every depth, as a template (validate:
  * "${...}") and as the unknown value (plan: {"$unknown": true}), while
  * what is known beside it is still checked. */
@@ -611,6 +660,7 @@ int main(void)
 		cmocka_unit_test(test_lambda),
 		cmocka_unit_test(test_runner),
 		cmocka_unit_test(test_not_known_yet),
+		cmocka_unit_test(test_documented_names_and_lifecycle),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
