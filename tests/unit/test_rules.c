@@ -273,6 +273,17 @@ static void test_policy_sizes(void **state)
 	assert_int_equal(rule_role_inline_policies(inl, NULL, &err), -1);
 	assert_non_null(strstr(err.buf, "a role's inline policies together are 10240 at most"));
 	strbuf_reset(&err);
+	/* A document holding what is not known yet is measured once known. */
+	json_t *doc = json_loads(large, 0, NULL);
+	json_t *st0 = json_array_get(json_object_get(doc, "Statement"), 0);
+	json_object_set_new(st0, "Resource", json_string("${var.bucket_arn}/*"));
+	assert_int_equal(rule_managed_policy(doc, NULL, &err), 0);
+	json_object_set_new(st0, "Resource", value_unknown());
+	assert_int_equal(rule_managed_policy(doc, NULL, &err), 0);
+	json_object_set_new(st0, "Resource", json_string("*"));
+	assert_int_equal(rule_managed_policy(doc, NULL, &err), -1);
+	json_decref(doc);
+	strbuf_reset(&err);
 	json_t *one = json_pack("{s:O}", "bad name", s);
 	assert_int_equal(rule_role_inline_policies(one, NULL, &err), -1);
 	assert_non_null(strstr(err.buf, "IAM inline policy names"));
