@@ -1107,8 +1107,10 @@ static int check_policy(const json_t *v, enum policy_kind kind, size_t limit,
 	int rc = -1;
 	const char *key;
 	json_t *val;
-	if (!doc || aws_rule_unknown(doc))
-		goto known;
+	if (!doc || aws_rule_unknown(doc)) {
+		rc = 0; /* checked when known */
+		goto out;
+	}
 	if (!json_is_object(doc)) {
 		strbuf_addstr(err, "a policy document is a JSON object with Version and Statement");
 		goto out;
@@ -1134,16 +1136,14 @@ static int check_policy(const json_t *v, enum policy_kind kind, size_t limit,
 			      "\"Resource\": \"*\"}])");
 		goto out;
 	}
-	if (aws_rule_unknown(statements)) {
-		/* checked when known */
-	} else if (json_is_array(statements)) {
+	if (json_is_array(statements)) {
 		size_t i;
 		json_t *st;
 		json_array_foreach(statements, i, st)
 			if (check_statement(st, i, kind, err))
 				goto out;
 	} else if (check_statement(statements, 0, kind, err)) {
-		goto out;
+		goto out; /* one statement, or the list not known yet, which passes */
 	}
 	if (limit && !aws_rule_contains_unknown(doc)) {
 		size_t n = policy_size(doc);
@@ -1153,7 +1153,6 @@ static int check_policy(const json_t *v, enum policy_kind kind, size_t limit,
 			goto out;
 		}
 	}
-known:
 	rc = 0;
 out:
 	if (own)

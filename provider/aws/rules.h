@@ -1,8 +1,9 @@
 /*
  * rules.h: the rules AWS enforces that its service models do not carry
- * (bucket naming, IAM names and paths, tags, CIDR blocks, security group
- * ports, schedule expressions per service, log retention, IAM policy
- * documents, Step Functions definitions, Glue workers, Lambda settings),
+ * (bucket naming and lifecycle rules, IAM names and paths, tags, CIDR
+ * blocks, security group ports, key pair and secret names, schedule
+ * expressions per service, log retention, IAM policy documents, Step
+ * Functions definitions, Glue workers, Lambda settings),
  * each written once as a pure function, and the one mechanism the aws types
  * use to run them: a table of (attribute, rule) that a type's check_config
  * runs on the attributes as written (terrace validate, at the attribute's
