@@ -8,7 +8,8 @@
 # another resource's attribute, known only at apply: inside names, a
 # policy's Sid, Action, Resource and Condition, a state machine's
 # definition, tag keys and values). Each `# control: ` line of a case names
-# one checked place and the rule (and AWS's page) it sits at the edge of.
+# one checked place and the rule and AWS's page it sits at the edge of
+# (a control without a page fails its case).
 # Each case runs `terrace validate`, then `terrace plan` against moto; the
 # case is one step, which fails on any refusal and prints it. The
 # `# figure:` lines count the cases, their controls, and the cases refused
@@ -44,6 +45,7 @@ refused_validate=0 refused_plan=0 total=0 controls=0
 for case_file in "$CORPUS"/*.yaml; do
 	name=$(basename "$case_file" .yaml)
 	places=$(grep -c '^# control: ' "$case_file")
+	uncited=$(grep '^# control: ' "$case_file" | grep -vc 'https://')
 	run_case "$case_file"
 	total=$((total + 1))
 	controls=$((controls + places))
@@ -55,6 +57,10 @@ for case_file in "$CORPUS"/*.yaml; do
 	echo "# control case: $name ($places controls): $stage"
 	test_expect_success "$name: $places controls pass validate and plan" '
 		test "$places" -gt 0 &&
+		if test "$uncited" -gt 0; then
+			echo "$uncited controls cite no page (https://...)"
+			return 1
+		fi &&
 		if test "$stage" != passed; then
 			echo "refused at $stage, a stack AWS accepts:"
 			head -n 20 "$dir/err"
