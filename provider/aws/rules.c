@@ -617,7 +617,7 @@ int rule_key_pair_name(const json_t *v, const json_t *r, struct strbuf *err)
 	if (!s)
 		return 0;
 	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
-		if (*p > 0x7E || *p < 0x20) {
+		if (*p > 0x7F) {
 			strbuf_addf(err, "\"%s\": a key pair name has ASCII characters only "
 				    "(e.g. \"ops-key\")", s);
 			return -1;

@@ -411,7 +411,7 @@ static void test_documented_names_and_lifecycle(void **state)
 	memset(key256, 'k', 256);
 	key256[256] = '\0';
 	char kgood[600], kbad[600];
-	snprintf(kgood, sizeof(kgood), "['%s', 'ops key #1 (~!)', 'a']", key255);
+	snprintf(kgood, sizeof(kgood), "['%s', 'ops key #1 (~!)', 'ops\\tkey', 'a']", key255);
 	snprintf(kbad, sizeof(kbad), "['%s', 'clé', '']", key256);
 	static const char *const kp_why[] = { "a key pair name has 1 to 255", "ASCII characters only",
 					      "a key pair name has 1 to 255" };
