@@ -1552,15 +1552,16 @@ int rule_lambda_timeout(const json_t *v, const json_t *r, struct strbuf *err)
 
 /* Runtime identifiers (Lambda runtimes page): a family and its version, as
  * Lambda spells them. A version this list does not know yet is accepted
- * when it has the family's shape. */
+ * when it has the family's shape, a new major version too (ruby4.0, in
+ * botocore's Runtime enum, was refused when the shape said ruby[23]). */
 int rule_lambda_runtime(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	const char *s = json_string_value(v);
 	(void)r;
 	if (!s)
 		return 0;
-	if (matches(s, "^(python[23]\\.[0-9]+|nodejs([0-9]+\\.(x|[0-9]+))?|java[0-9]+(\\.al2)?|"
-		       "dotnet(core)?[0-9]+(\\.[0-9]+)?|ruby[23]\\.[0-9]+|go1\\.x|"
+	if (matches(s, "^(python[0-9]+\\.[0-9]+|nodejs([0-9]+\\.(x|[0-9]+)(-edge)?)?|"
+		       "java[0-9]+(\\.al2)?|dotnet(core)?[0-9]+(\\.[0-9]+)?|ruby[0-9]+\\.[0-9]+|go1\\.x|"
 		       "provided(\\.al2|\\.al20[0-9]{2})?|nodejs[0-9]+\\.x|dotnet[0-9]+)$"))
 		return 0;
 	strbuf_addf(err, "\"%s\" is not a Lambda runtime identifier (e.g. \"python3.12\", "

@@ -363,7 +363,8 @@ static void test_lambda(void **state)
 	check_rule(rule_lambda_runtime, NULL,
 		   "['python3.12', 'python3.14', 'nodejs20.x', 'nodejs24.x', 'java21', "
 		   "'java8.al2', 'dotnet8', 'ruby3.3', 'provided.al2023', 'provided.al2', "
-		   "'python2.7', 'go1.x']",
+		   "'python2.7', 'go1.x', 'ruby4.0', 'python4.0', 'nodejs4.3-edge', 'java25', "
+		   "'dotnet10']",
 		   "['python', 'Python3.12', 'node20']", rt_why);
 	static const char *const dep_why[] = { "deprecated", "deprecated", "deprecated" };
 	check_rule(rule_lambda_runtime_for_create, NULL, "['python3.12', 'nodejs20.x']",
