@@ -476,6 +476,22 @@ static void test_not_known_yet(void **state)
 		   "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
 		   "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
 		   "xxxxxxxxxxxxxxxxxxxxxx'}]", tag_why);
+	/* 49 written and terrace's two: refused once every key is known. */
+	json_t *many = json_object();
+	for (int i = 0; i < 48; i++) {
+		char k[16];
+		snprintf(k, sizeof(k), "k%02d", i);
+		json_object_set_new(many, k, json_string("v"));
+	}
+	json_object_set_new(many, "${var.k}", json_string("v"));
+	struct strbuf err = STRBUF_INIT;
+	assert_int_equal(rule_tags(many, NULL, &err), 0);
+	json_object_del(many, "${var.k}");
+	json_object_set_new(many, "k48", json_string("v"));
+	assert_int_equal(rule_tags(many, NULL, &err), -1);
+	assert_non_null(strstr(err.buf, "51 tags with terrace's own two"));
+	strbuf_release(&err);
+	json_decref(many);
 	static const char *const sfn_why[] = { "its Next \"Nowhere\" is not a state",
 					       "a Task's Resource is an ARN" };
 	check_rule(rule_sfn_definition, NULL,
