@@ -203,6 +203,7 @@ static int key_pair_list(void *client, const struct resource_query *q,
 }
 
 static const struct aws_rule ec2_key_pair_rules[] = {
+	{ "key_name", rule_key_pair_name },
 	{ "tags", rule_tags },
 	{ NULL, NULL },
 };

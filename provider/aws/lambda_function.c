@@ -625,6 +625,7 @@ static int function_delete(void *client, const char *id, const json_t *prior,
 }
 
 static const struct aws_rule lambda_function_rules[] = {
+	{ "function_name", rule_lambda_function_name },
 	{ "runtime", rule_lambda_runtime },
 	{ "handler", rule_lambda_handler },
 	{ "memory_size", rule_lambda_memory },

@@ -17,11 +17,62 @@
 
 /* ---- the runner ---------------------------------------------------------- */
 
+/* What is not known yet, in one place for every check (rules.c,
+ * rules_network.c, constraints.c): at validate a string holding ${...} (the
+ * template, not the value), at plan {"$unknown": true} (a value known only
+ * at apply). A check reads nested values only through these, so a template
+ * inside a document (a policy's Sid, a state's Next, a tag's key) passes
+ * and is checked when plan or apply knows it. */
+static bool text_unknown(const char *s)
+{
+	return s && strstr(s, "${") != NULL;
+}
+
 bool aws_rule_unknown(const json_t *v)
 {
 	if (value_is_unknown(v))
 		return true;
-	return json_is_string(v) && strstr(json_string_value(v), "${") != NULL;
+	return json_is_string(v) && text_unknown(json_string_value(v));
+}
+
+bool aws_rule_key_unknown(const char *key)
+{
+	return text_unknown(key);
+}
+
+bool aws_rule_contains_unknown(const json_t *v)
+{
+	if (aws_rule_unknown(v))
+		return true;
+	if (json_is_array(v)) {
+		size_t i;
+		json_t *e;
+		json_array_foreach(v, i, e)
+			if (aws_rule_contains_unknown(e))
+				return true;
+	} else if (json_is_object(v)) {
+		const char *k;
+		json_t *e;
+		json_object_foreach((json_t *)v, k, e)
+			if (text_unknown(k) || aws_rule_contains_unknown(e))
+				return true;
+	}
+	return false;
+}
+
+const char *aws_known_string(const json_t *v)
+{
+	return json_is_string(v) && !aws_rule_unknown(v) ? json_string_value(v) : NULL;
+}
+
+const char *aws_known_member(const json_t *o, const char *name)
+{
+	return aws_known_string(aws_known_object(o) ? json_object_get(o, name) : NULL);
+}
+
+bool aws_known_object(const json_t *v)
+{
+	return json_is_object(v) && !value_is_unknown(v);
 }
 
 int aws_rules_check_config(const struct aws_rule *rules, const json_t *config,
@@ -184,6 +235,53 @@ int rule_s3_bucket_name(const json_t *v, const json_t *r, struct strbuf *err)
 	return 0;
 }
 
+/* Lifecycle rules (S3 API reference, LifecycleExpiration Days and
+ * NoncurrentVersionExpiration NoncurrentDays: "a non-zero positive
+ * integer"; Transition StorageClass: the TransitionStorageClass enum of
+ * the S3 model, https://docs.aws.amazon.com/AmazonS3/latest/API/API_Transition.html).
+ * Transition days are left to AWS: 0 is allowed for some classes and the
+ * page's "greater than 30" for the IA classes disagrees with the user
+ * guide's "at least 30". */
+int rule_s3_lifecycle(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	static const char *const classes[] = { "GLACIER", "STANDARD_IA", "ONEZONE_IA",
+					       "INTELLIGENT_TIERING", "DEEP_ARCHIVE", "GLACIER_IR",
+					       NULL };
+	static const char *const days[] = { "expiration_days", "noncurrent_version_expiration_days",
+					    NULL };
+	size_t i, j;
+	json_t *rule, *t;
+	(void)r;
+	json_array_foreach(v, i, rule) {
+		if (!aws_known_object(rule))
+			continue;
+		for (size_t d = 0; days[d]; d++) {
+			double n;
+			if (known_number(json_object_get(rule, days[d]), &n) &&
+			    (n < 1 || n != (double)(long long)n)) {
+				strbuf_addf(err, "rule %zu: %s %g: S3 takes a whole number of days, 1 "
+					    "or more (e.g. %s: 30)", i + 1, days[d], n, days[d]);
+				return -1;
+			}
+		}
+		const json_t *ts = json_object_get(rule, "transitions");
+		json_array_foreach(ts, j, t) {
+			const char *c = aws_known_member(t, "storage_class");
+			size_t k;
+			for (k = 0; c && classes[k] && strcmp(c, classes[k]); k++)
+				;
+			if (c && !classes[k]) {
+				strbuf_addf(err, "rule %zu: transition %zu: storage_class \"%s\" is not "
+					    "one S3 transitions to: GLACIER, STANDARD_IA, ONEZONE_IA, "
+					    "INTELLIGENT_TIERING, DEEP_ARCHIVE, GLACIER_IR (e.g. \"GLACIER\")",
+					    i + 1, j + 1, c);
+				return -1;
+			}
+		}
+	}
+	return 0;
+}
+
 /* ---- IAM names and paths ------------------------------------------------- */
 
 /* IAM object quotas and names:
@@ -281,12 +379,17 @@ int rule_tags(const json_t *v, const json_t *r, struct strbuf *err)
 	if (!json_is_object(v) || value_is_unknown(v))
 		return 0;
 	size_t mine = 0;
-	json_object_foreach((json_t *)v, key, value)
+	bool keys_known = true;
+	json_object_foreach((json_t *)v, key, value) {
 		if (has_prefix(key, "terrace:"))
 			mine++;
-	/* terrace adds its two after validate; count them once. */
+		if (aws_rule_key_unknown(key))
+			keys_known = false;
+	}
+	/* terrace adds its two after validate; count them once. Keys not known
+	 * yet may turn out to be one key: counted at plan. */
 	size_t total = json_object_size(v) + (mine ? 0 : 2);
-	if (total > AWS_MAX_TAGS) {
+	if (keys_known && total > AWS_MAX_TAGS) {
 		strbuf_addf(err, "%zu tags with terrace's own two (terrace:stack, "
 			    "terrace:workspace): AWS allows at most %d per resource (write at most "
 			    "%d here)", total, AWS_MAX_TAGS, AWS_MAX_TAGS - 2);
@@ -294,18 +397,24 @@ int rule_tags(const json_t *v, const json_t *r, struct strbuf *err)
 	}
 	json_object_foreach((json_t *)v, key, value) {
 		size_t kn = utf8_length(key);
+		if (aws_rule_key_unknown(key)) {
+			if (!strncasecmp(key, "aws:", 4))
+				goto reserved; /* whatever follows, the prefix is AWS's */
+			continue;
+		}
 		if (kn < 1 || kn > 128) {
 			strbuf_addf(err, "key \"%.40s%s\" has %zu characters: tag keys have 1 to 128 "
 				    "(e.g. \"team\")", key, kn > 40 ? "..." : "", kn);
 			return -1;
 		}
 		if (!strncasecmp(key, "aws:", 4)) {
+reserved:
 			strbuf_addf(err, "key \"%s\": the aws: prefix is reserved for AWS's own tags "
 				    "(e.g. \"team\" or \"acme:team\")", key);
 			return -1;
 		}
-		const char *s = json_string_value(value);
-		if (s && !aws_rule_unknown(value) && utf8_length(s) > 256) {
+		const char *s = aws_known_string(value);
+		if (s && utf8_length(s) > 256) {
 			strbuf_addf(err, "the value of \"%s\" has %zu characters: tag values have at "
 				    "most 256", key, utf8_length(s));
 			return -1;
@@ -338,11 +447,11 @@ int aws_parse_cidr(const char *s, uint32_t *addr, int *len)
 
 int rule_cidr(const json_t *v, const json_t *r, struct strbuf *err)
 {
-	const char *s = json_string_value(v);
+	const char *s = aws_known_string(v);
 	uint32_t addr;
 	int len;
 	(void)r;
-	if (!s || aws_rule_unknown(v))
+	if (!s)
 		return 0;
 	if (!aws_parse_cidr(s, &addr, &len)) {
 		strbuf_addf(err, "\"%s\" is not an IPv4 CIDR block ADDRESS/LENGTH "
@@ -368,7 +477,7 @@ int rule_cidr_list(const json_t *v, const json_t *r, struct strbuf *err)
  * "Subnet CIDR blocks"): /16 to /28, and the address is the network's. */
 int rule_vpc_cidr(const json_t *v, const json_t *r, struct strbuf *err)
 {
-	const char *s = json_string_value(v);
+	const char *s = aws_known_string(v);
 	uint32_t addr;
 	int len;
 	if (!s || rule_cidr(v, r, err))
@@ -465,7 +574,7 @@ int rule_sg_rule_list(const json_t *v, const json_t *r, struct strbuf *err)
 	json_array_foreach(v, i, e) {
 		char where[32];
 		snprintf(where, sizeof(where), "rule %zu: ", i + 1);
-		if (!json_is_object(e))
+		if (!aws_known_object(e))
 			continue;
 		if (sg_rule(e, where, err))
 			return -1;
@@ -498,19 +607,68 @@ int rule_sg_name(const json_t *v, const json_t *r, struct strbuf *err)
 	return 0;
 }
 
+/* CreateKeyPair KeyName ("Constraints: Up to 255 ASCII characters"), the
+ * name ImportKeyPair takes too:
+ * https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateKeyPair.html */
+int rule_key_pair_name(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *s = json_string_value(v);
+	(void)r;
+	if (!s)
+		return 0;
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+		if (*p > 0x7F) {
+			strbuf_addf(err, "\"%s\": a key pair name has ASCII characters only "
+				    "(e.g. \"ops-key\")", s);
+			return -1;
+		}
+	if (!*s || strlen(s) > 255) {
+		strbuf_addf(err, "\"%.40s%s\" has %zu characters: a key pair name has 1 to 255 "
+			    "(e.g. \"ops-key\")", s, strlen(s) > 40 ? "..." : "", strlen(s));
+		return -1;
+	}
+	return 0;
+}
+
+/* ---- Secrets Manager ---------------------------------------------------------- */
+
+/* CreateSecret Name: "The secret name can contain ASCII letters, numbers,
+ * and the following characters: /_+=.@-"
+ * (https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_CreateSecret.html);
+ * the length, 1 to 512, is the model's. */
+int rule_secret_name(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *s = json_string_value(v);
+	(void)r;
+	if (!s)
+		return 0;
+	for (const char *p = s; *p; p++)
+		if (!(isascii((unsigned char)*p) && isalnum((unsigned char)*p)) &&
+		    !strchr("/_+=.@-", *p)) {
+			if ((unsigned char)*p > 0x7F)
+				strbuf_addf(err, "\"%s\" has a character outside ASCII", s);
+			else
+				strbuf_addf(err, "\"%s\" has '%c'", s, *p);
+			strbuf_addstr(err, ": a secret name has ASCII letters, digits and / _ + = . @ - "
+				      "only (e.g. \"prod/warehouse/etl\")");
+			return -1;
+		}
+	return 0;
+}
+
 /* ---- schedule expressions ---------------------------------------------------- */
 
 enum dialect { EVENTS, SCHEDULER, GLUE };
 
 /* One cron field: comma-separated items of *, ?, N, N-M, X/N, with the
- * field's own extras (L, W, #) and names; numbers within [lo, hi]. */
-static bool cron_field_ok(const char *f, int lo, int hi, const char *const *names,
+ * field's own extras (L, W, #) and names; numbers within [lo, hi]. buf is
+ * the field, cut up here. Any length: a list of all 60 minutes is one
+ * field of 169 characters, which AWS takes. */
+static bool cron_items_ok(char *buf, int lo, int hi, const char *const *names,
 			  const char *extra)
 {
-	char buf[128];
-	if (strlen(f) >= sizeof(buf) || !*f)
+	if (!*buf)
 		return false;
-	strcpy(buf, f);
 	char *save = NULL;
 	for (char *item = strtok_r(buf, ",", &save); item; item = strtok_r(NULL, ",", &save)) {
 		for (char *p = item; *p;) {
@@ -546,6 +704,15 @@ static bool cron_field_ok(const char *f, int lo, int hi, const char *const *name
 	return true;
 }
 
+static bool cron_field_ok(const char *f, int lo, int hi, const char *const *names,
+			  const char *extra)
+{
+	char *buf = xstrdup(f);
+	bool ok = cron_items_ok(buf, lo, hi, names, extra);
+	free(buf);
+	return ok;
+}
+
 static const char *const months[] = { "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG",
 				      "SEP", "OCT", "NOV", "DEC", NULL };
 static const char *const days[] = { "SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT", NULL };
@@ -553,16 +720,10 @@ static const char *const days[] = { "SUN", "MON", "TUE", "WED", "THU", "FRI", "S
 /* cron(Minutes Hours Day-of-month Month Day-of-week Year), as EventBridge,
  * Scheduler and Glue read it: six fields, and exactly one of day-of-month
  * and day-of-week is ?. */
-static int check_cron(const char *s, const char *body, size_t blen, const char *example,
-		      struct strbuf *err)
+static int check_cron_fields(const char *s, char *buf, const char *example, struct strbuf *err)
 {
-	char buf[256];
 	char *fields[8];
 	int n = 0;
-	if (blen >= sizeof(buf))
-		blen = sizeof(buf) - 1;
-	memcpy(buf, body, blen);
-	buf[blen] = '\0';
 	char *save = NULL;
 	for (char *f = strtok_r(buf, " ", &save); f; f = strtok_r(NULL, " ", &save)) {
 		if (n == 7)
@@ -598,6 +759,15 @@ static int check_cron(const char *s, const char *body, size_t blen, const char *
 			return -1;
 		}
 	return 0;
+}
+
+static int check_cron(const char *s, const char *body, size_t blen, const char *example,
+		      struct strbuf *err)
+{
+	char *buf = xstrndup(body, blen);
+	int rc = check_cron_fields(s, buf, example, err);
+	free(buf);
+	return rc;
 }
 
 /* rate(N unit): a positive whole number; the unit singular for 1, plural
@@ -800,6 +970,8 @@ static int check_actions(const json_t *a, const char *where, const char *elem,
 	size_t i;
 	json_t *e;
 	json_t *one = NULL;
+	if (aws_rule_unknown(a))
+		return 0;
 	if (json_is_string(a)) {
 		one = json_array();
 		json_array_append((json_t *)one, (json_t *)a);
@@ -812,8 +984,8 @@ static int check_actions(const json_t *a, const char *where, const char *elem,
 		return -1;
 	}
 	json_array_foreach(a, i, e) {
-		const char *s = json_string_value(e);
-		if (!s || aws_rule_unknown(e))
+		const char *s = aws_known_string(e);
+		if (!s)
 			continue;
 		if (strcmp(s, "*") && !matches(s, "^[A-Za-z0-9-]+:[A-Za-z0-9*?]+$")) {
 			strbuf_addf(err, "%s%s \"%s\" is not \"*\" or SERVICE:ACTION with a service "
@@ -837,6 +1009,8 @@ static int check_statement(const json_t *st, size_t index, enum policy_kind kind
 	json_t *val;
 	snprintf(where, sizeof(where), "Statement %zu: ", index + 1);
 
+	if (aws_rule_unknown(st))
+		return 0;
 	if (!json_is_object(st)) {
 		strbuf_addf(err, "%sa statement is an object with Effect, Action and %s", where,
 			    kind == TRUST ? "Principal" : "Resource");
@@ -844,6 +1018,8 @@ static int check_statement(const json_t *st, size_t index, enum policy_kind kind
 	}
 	json_object_foreach((json_t *)st, key, val) {
 		size_t i;
+		if (aws_rule_key_unknown(key))
+			continue;
 		for (i = 0; keys[i] && strcmp(keys[i], key); i++)
 			;
 		if (!keys[i]) {
@@ -854,9 +1030,8 @@ static int check_statement(const json_t *st, size_t index, enum policy_kind kind
 		}
 	}
 	const json_t *effect = json_object_get(st, "Effect");
-	const char *e = json_string_value(effect);
-	if (!effect || (e && !aws_rule_unknown(effect) && strcmp(e, "Allow") &&
-			strcmp(e, "Deny"))) {
+	const char *e = aws_known_string(effect);
+	if (!effect || (e && strcmp(e, "Allow") && strcmp(e, "Deny"))) {
 		strbuf_addf(err, "%sEffect is \"Allow\" or \"Deny\" (got %s)", where,
 			    e ? e : "none");
 		return -1;
@@ -905,7 +1080,7 @@ static int check_statement(const json_t *st, size_t index, enum policy_kind kind
 			return -1;
 		}
 		json_object_foreach((json_t *)cond, key, val)
-			if (!condition_operator_ok(key)) {
+			if (!aws_rule_key_unknown(key) && !condition_operator_ok(key)) {
 				strbuf_addf(err, "%sCondition operator \"%s\" is not one IAM knows "
 					    "(e.g. \"StringEquals\", \"ArnLike\", \"Bool\", "
 					    "\"ForAnyValue:StringLike\", \"StringEqualsIfExists\")",
@@ -913,7 +1088,7 @@ static int check_statement(const json_t *st, size_t index, enum policy_kind kind
 				return -1;
 			}
 	}
-	const char *sid = value_get_string(st, "Sid");
+	const char *sid = aws_known_member(st, "Sid");
 	if (sid && kind == IDENTITY && !matches(sid, "^[A-Za-z0-9]*$")) {
 		strbuf_addf(err, "%sSid \"%s\": an identity policy's Sid has only letters and "
 			    "digits (e.g. \"ReadLake\")", where, sid);
@@ -932,20 +1107,23 @@ static int check_policy(const json_t *v, enum policy_kind kind, size_t limit,
 	int rc = -1;
 	const char *key;
 	json_t *val;
-	if (!doc)
-		return 0;
+	if (!doc || aws_rule_unknown(doc)) {
+		rc = 0; /* checked when known */
+		goto out;
+	}
 	if (!json_is_object(doc)) {
 		strbuf_addstr(err, "a policy document is a JSON object with Version and Statement");
 		goto out;
 	}
 	json_object_foreach(doc, key, val)
-		if (strcmp(key, "Version") && strcmp(key, "Id") && strcmp(key, "Statement")) {
+		if (!aws_rule_key_unknown(key) && strcmp(key, "Version") && strcmp(key, "Id") &&
+		    strcmp(key, "Statement")) {
 			strbuf_addf(err, "unknown element \"%s\": a policy document has Version, Id "
 				    "and Statement", key);
 			goto out;
 		}
 	const char *version = value_get_string(doc, "Version");
-	if (json_object_get(doc, "Version") &&
+	if (json_object_get(doc, "Version") && !aws_rule_unknown(json_object_get(doc, "Version")) &&
 	    (!version || (strcmp(version, "2012-10-17") && strcmp(version, "2008-10-17")))) {
 		strbuf_addf(err, "Version \"%s\" is not a policy language version: use "
 			    "\"2012-10-17\"", version ? version : "(not a string)");
@@ -965,9 +1143,9 @@ static int check_policy(const json_t *v, enum policy_kind kind, size_t limit,
 			if (check_statement(st, i, kind, err))
 				goto out;
 	} else if (check_statement(statements, 0, kind, err)) {
-		goto out;
+		goto out; /* one statement, or the list not known yet, which passes */
 	}
-	if (limit && !value_contains_unknown(doc)) {
+	if (limit && !aws_rule_contains_unknown(doc)) {
 		size_t n = policy_size(doc);
 		if (n > limit) {
 			strbuf_addf(err, "%zu characters without whitespace: %s is %zu at most "
@@ -1011,14 +1189,18 @@ static int inline_policies(const json_t *v, size_t limit, const char *entity,
 	json_t *doc;
 	size_t total = 0;
 	bool known = true;
+	if (aws_rule_unknown(v))
+		return 0;
 	if (!json_is_object(v) || json_object_get(v, "Statement") ||
 	    json_object_get(v, "Version")) {
 		if (check_policy(v, IDENTITY, 0, NULL, err))
 			return -1;
 		bool own;
 		json_t *d = policy_json(v, &own);
-		if (d && !value_contains_unknown(d))
+		if (d && !aws_rule_contains_unknown(d))
 			total = policy_size(d);
+		else
+			known = false;
 		if (own)
 			json_decref(d);
 	} else {
@@ -1027,7 +1209,7 @@ static int inline_policies(const json_t *v, size_t limit, const char *entity,
 				known = false;
 				continue;
 			}
-			json_t *n = json_string(name);
+			json_t *n = aws_rule_key_unknown(name) ? NULL : json_string(name);
 			int bad = n && iam_name(n, "inline policy", 128, "read-lake", err);
 			json_decref(n);
 			if (bad)
@@ -1038,8 +1220,10 @@ static int inline_policies(const json_t *v, size_t limit, const char *entity,
 			}
 			bool own;
 			json_t *d = policy_json(doc, &own);
-			if (d && !value_contains_unknown(d))
+			if (d && !aws_rule_contains_unknown(d))
 				total += policy_size(d);
+			else
+				known = false;
 			if (own)
 				json_decref(d);
 		}
@@ -1077,38 +1261,64 @@ int rule_group_inline_policy(const json_t *v, const json_t *r, struct strbuf *er
 static const char *const state_types[] = { "Task", "Pass", "Choice", "Wait", "Succeed", "Fail",
 					   "Parallel", "Map", NULL };
 
+/* A state that ends the execution, or may once its values are known (a
+ * Type or End not known yet, a transition to a state not known yet). */
 static bool state_is_terminal(const json_t *st)
 {
 	const char *t = value_get_string(st, "Type");
-	return (t && (!strcmp(t, "Succeed") || !strcmp(t, "Fail"))) ||
+	return !aws_known_object(st) || aws_rule_unknown(json_object_get(st, "Type")) ||
+	       aws_rule_unknown(json_object_get(st, "End")) ||
+	       (t && (!strcmp(t, "Succeed") || !strcmp(t, "Fail"))) ||
 	       json_is_true(json_object_get(st, "End"));
 }
 
 static int check_states(const json_t *machine, const char *where, struct strbuf *err);
 
-/* Every transition target of a state, in turn, through fn; stops at -1. */
+/* Every known transition target of a state, in turn, through fn; stops at
+ * -1. A target not known yet is not passed to fn. */
 static int each_target(const json_t *st, int (*fn)(const char *target, const char *via,
 						   void *ctx), void *ctx)
 {
 	size_t i;
 	json_t *e;
-	const char *next = value_get_string(st, "Next");
+	const char *next = aws_known_member(st, "Next");
 	if (next && fn(next, "Next", ctx))
 		return -1;
-	const char *def = value_get_string(st, "Default");
+	const char *def = aws_known_member(st, "Default");
 	if (def && fn(def, "Default", ctx))
 		return -1;
 	json_array_foreach(json_object_get(st, "Choices"), i, e) {
-		const char *n = value_get_string(e, "Next");
+		const char *n = aws_known_member(e, "Next");
 		if (n && fn(n, "Choices[].Next", ctx))
 			return -1;
 	}
 	json_array_foreach(json_object_get(st, "Catch"), i, e) {
-		const char *n = value_get_string(e, "Next");
+		const char *n = aws_known_member(e, "Next");
 		if (n && fn(n, "Catch[].Next", ctx))
 			return -1;
 	}
 	return 0;
+}
+
+/* A state with a transition not known yet (a Next, Default, Choices or
+ * Catch of ${...}, or the lists themselves): it may reach any state. */
+static bool has_unknown_target(const json_t *st)
+{
+	size_t i;
+	json_t *e;
+	static const char *const lists[] = { "Choices", "Catch" };
+	if (aws_rule_unknown(json_object_get(st, "Next")) ||
+	    aws_rule_unknown(json_object_get(st, "Default")))
+		return true;
+	for (size_t l = 0; l < 2; l++) {
+		const json_t *list = json_object_get(st, lists[l]);
+		if (aws_rule_unknown(list))
+			return true;
+		json_array_foreach(list, i, e)
+			if (!aws_known_object(e) || aws_rule_unknown(json_object_get(e, "Next")))
+				return true;
+	}
+	return false;
 }
 
 struct sfn_walk {
@@ -1147,23 +1357,35 @@ static int check_states(const json_t *machine, const char *where, struct strbuf 
 	const char *name;
 	json_t *st;
 
+	/* Not known yet, checked at plan: the machine or its States; and
+	 * what a StartAt or a state's name of ${...} decides (which states
+	 * exist, and which are reached). */
+	if (aws_rule_unknown(machine) || aws_rule_unknown(states))
+		return 0;
+	bool start_known = !aws_rule_unknown(json_object_get(machine, "StartAt"));
+	bool names_known = true;
+	json_object_foreach((json_t *)states, name, st)
+		if (aws_rule_key_unknown(name))
+			names_known = false;
 	if (!json_is_object(states) || !json_object_size(states)) {
 		strbuf_addf(err, "%sStates is a map of state name to state (e.g. {\"Done\": "
 			    "{\"Type\": \"Succeed\"}})", where);
 		return -1;
 	}
-	if (!start) {
+	if (!start && start_known) {
 		strbuf_addf(err, "%sStartAt names the first state (e.g. \"StartAt\": \"%s\")",
 			    where, json_object_iter_key(json_object_iter((json_t *)states)));
 		return -1;
 	}
-	if (!json_object_get(states, start)) {
+	if (start && start_known && names_known && !json_object_get(states, start)) {
 		strbuf_addf(err, "%sStartAt \"%s\" is not a state of States", where, start);
 		return -1;
 	}
 	json_object_foreach((json_t *)states, name, st) {
 		const char *type = value_get_string(st, "Type");
 		size_t i;
+		if (!aws_known_object(st) || aws_rule_unknown(json_object_get(st, "Type")))
+			continue;
 		for (i = 0; type && state_types[i] && strcmp(type, state_types[i]); i++)
 			;
 		if (!type || !state_types[i]) {
@@ -1172,20 +1394,20 @@ static int check_states(const json_t *machine, const char *where, struct strbuf 
 			return -1;
 		}
 		struct sfn_walk w = { states, name, where, NULL, err };
-		if (each_target(st, target_exists, &w))
+		if (names_known && each_target(st, target_exists, &w))
 			return -1;
 		bool ends = json_is_true(json_object_get(st, "End"));
 		bool has_next = json_object_get(st, "Next") != NULL;
 		if (strcmp(type, "Choice") && strcmp(type, "Succeed") && strcmp(type, "Fail") &&
-		    ends == has_next) {
+		    !aws_rule_unknown(json_object_get(st, "End")) && ends == has_next) {
 			strbuf_addf(err, "%sstate \"%s\": a %s state has exactly one of Next and "
 				    "\"End\": true", where, name, type);
 			return -1;
 		}
 		if (!strcmp(type, "Task")) {
 			const json_t *res = json_object_get(st, "Resource");
-			const char *rs = json_string_value(res);
-			if (!res || (rs && !aws_rule_unknown(res) && !has_prefix(rs, "arn:"))) {
+			const char *rs = aws_known_string(res);
+			if (!res || (rs && !has_prefix(rs, "arn:"))) {
 				strbuf_addf(err, "%sstate \"%s\": a Task's Resource is an ARN (e.g. "
 					    "\"arn:aws:states:::glue:startJobRun.sync\" or a Lambda "
 					    "function's ARN)", where, name);
@@ -1196,6 +1418,8 @@ static int check_states(const json_t *machine, const char *where, struct strbuf 
 			size_t bi;
 			json_t *b;
 			json_array_foreach(json_object_get(st, "Branches"), bi, b) {
+				if (aws_rule_unknown(b))
+					continue;
 				char *inner = xasprintf("%sstate \"%s\" branch %zu: ", where, name,
 							bi + 1);
 				int rc = check_states(b, inner, err);
@@ -1208,7 +1432,7 @@ static int check_states(const json_t *machine, const char *where, struct strbuf 
 			const json_t *inner_m = json_object_get(st, "ItemProcessor");
 			if (!inner_m)
 				inner_m = json_object_get(st, "Iterator");
-			if (inner_m) {
+			if (inner_m && !aws_rule_unknown(inner_m)) {
 				char *inner = xasprintf("%sstate \"%s\" ItemProcessor: ", where, name);
 				int rc = check_states(inner_m, inner, err);
 				free(inner);
@@ -1218,6 +1442,8 @@ static int check_states(const json_t *machine, const char *where, struct strbuf 
 		}
 	}
 	/* A terminal state is reachable from StartAt. */
+	if (!start || !start_known || !names_known)
+		return 0;
 	struct sfn_walk w = { states, NULL, where, json_object(), err };
 	json_object_set_new(w.seen, start, json_true());
 	bool terminal = false, grew = true;
@@ -1225,7 +1451,7 @@ static int check_states(const json_t *machine, const char *where, struct strbuf 
 		size_t before = json_object_size(w.seen);
 		json_object_foreach(w.seen, name, st) {
 			const json_t *s = json_object_get(states, name);
-			if (state_is_terminal(s))
+			if (state_is_terminal(s) || has_unknown_target(s))
 				terminal = true;
 			each_target(s, mark_reached, &w);
 		}
@@ -1266,7 +1492,7 @@ int rule_glue_worker_type(const json_t *v, const json_t *r, struct strbuf *err)
 					     "R.4X", "R.8X", NULL };
 	const char *t = json_string_value(v);
 	const json_t *gv = json_object_get(r, "glue_version");
-	const char *command = value_get_string(json_object_get(r, "command"), "name");
+	const char *command = aws_known_member(json_object_get(r, "command"), "name");
 	double version = 0, workers;
 	size_t i;
 	if (!t)
@@ -1278,8 +1504,8 @@ int rule_glue_worker_type(const json_t *v, const json_t *r, struct strbuf *err)
 			    "G.8X, G.12X, G.16X, G.025X, Z.2X, R.1X-R.8X (e.g. \"G.1X\")", t);
 		return -1;
 	}
-	if (json_is_string(gv) && !aws_rule_unknown(gv))
-		version = strtod(json_string_value(gv), NULL);
+	if (aws_known_string(gv))
+		version = strtod(aws_known_string(gv), NULL);
 	if (command && !strcmp(command, "pythonshell")) {
 		strbuf_addf(err, "a pythonshell job takes max_capacity (0.0625 or 1), not "
 			    "worker_type \"%s\"", t);
@@ -1326,15 +1552,16 @@ int rule_lambda_timeout(const json_t *v, const json_t *r, struct strbuf *err)
 
 /* Runtime identifiers (Lambda runtimes page): a family and its version, as
  * Lambda spells them. A version this list does not know yet is accepted
- * when it has the family's shape. */
+ * when it has the family's shape, a new major version too (ruby4.0, in
+ * botocore's Runtime enum, was refused when the shape said ruby[23]). */
 int rule_lambda_runtime(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	const char *s = json_string_value(v);
 	(void)r;
 	if (!s)
 		return 0;
-	if (matches(s, "^(python[23]\\.[0-9]+|nodejs([0-9]+\\.(x|[0-9]+))?|java[0-9]+(\\.al2)?|"
-		       "dotnet(core)?[0-9]+(\\.[0-9]+)?|ruby[23]\\.[0-9]+|go1\\.x|"
+	if (matches(s, "^(python[0-9]+\\.[0-9]+|nodejs([0-9]+\\.(x|[0-9]+)(-edge)?)?|"
+		       "java[0-9]+(\\.al2)?|dotnet(core)?[0-9]+(\\.[0-9]+)?|ruby[0-9]+\\.[0-9]+|go1\\.x|"
 		       "provided(\\.al2|\\.al20[0-9]{2})?|nodejs[0-9]+\\.x|dotnet[0-9]+)$"))
 		return 0;
 	strbuf_addf(err, "\"%s\" is not a Lambda runtime identifier (e.g. \"python3.12\", "
@@ -1363,6 +1590,24 @@ int rule_lambda_runtime_for_create(const json_t *v, const json_t *r, struct strb
 				    "\"provided.al2023\")", s);
 			return -1;
 		}
+	return 0;
+}
+
+/* CreateFunction FunctionName: "If you specify only the function name, it
+ * is limited to 64 characters in length" (the model's 140 is an ARN's);
+ * a name is letters, digits, - and _. An ARN or a partial ARN (with ':')
+ * is left to the model's constraint. */
+int rule_lambda_function_name(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *s = json_string_value(v);
+	(void)r;
+	if (!s || strchr(s, ':'))
+		return 0;
+	if (strlen(s) > 64) {
+		strbuf_addf(err, "\"%.40s...\" has %zu characters: a Lambda function name has 1 "
+			    "to 64 (only an ARN may be longer) (e.g. \"load-orders\")", s, strlen(s));
+		return -1;
+	}
 	return 0;
 }
 

@@ -1,8 +1,9 @@
 /*
  * rules.h: the rules AWS enforces that its service models do not carry
- * (bucket naming, IAM names and paths, tags, CIDR blocks, security group
- * ports, schedule expressions per service, log retention, IAM policy
- * documents, Step Functions definitions, Glue workers, Lambda settings),
+ * (bucket naming and lifecycle rules, IAM names and paths, tags, CIDR
+ * blocks, security group ports, key pair and secret names, schedule
+ * expressions per service, log retention, IAM policy documents, Step
+ * Functions definitions, Glue workers, Lambda settings),
  * each written once as a pure function, and the one mechanism the aws types
  * use to run them: a table of (attribute, rule) that a type's check_config
  * runs on the attributes as written (terrace validate, at the attribute's
@@ -46,8 +47,24 @@ int aws_rules_check_config(const struct aws_rule *rules, const json_t *config,
 int aws_rules_check_desired(const char *type, const struct aws_rule *rules,
 			    const json_t *desired, struct strbuf *err);
 
-/* Not known yet: an unknown value, or a string holding ${...}. */
+/*
+ * What is not known yet, the one test every check here uses, at every depth
+ * (a policy's statements, a state machine's states, a tag's key): a string
+ * holding ${...} (validate reads the template, not its value) or an unknown
+ * value ({"$unknown": true}: plan, for what only apply knows). A check
+ * passes what is not known yet and runs again when plan or apply knows it.
+ */
 bool aws_rule_unknown(const json_t *v);
+/* A map key holding ${...}. */
+bool aws_rule_key_unknown(const char *key);
+/* Anything inside v not known yet (elements, members, keys). */
+bool aws_rule_contains_unknown(const json_t *v);
+/* v's text when it is a known string, else NULL. */
+const char *aws_known_string(const json_t *v);
+/* Member `name` of o as a known string, else NULL. */
+const char *aws_known_member(const json_t *o, const char *name);
+/* An object that is not the unknown value. */
+bool aws_known_object(const json_t *v);
 
 /* An IPv4 CIDR block "A.B.C.D/N": 1 with the address (host order) and the
  * prefix length, 0 when s is not one. */
@@ -66,6 +83,13 @@ extern const char *const aws_check_resources_types[];
 
 /* S3 general purpose bucket names. */
 int rule_s3_bucket_name(const json_t *v, const json_t *r, struct strbuf *err);
+/* S3 lifecycle rules: expiration days of 1 or more, a transition's
+ * storage class one S3 transitions to. */
+int rule_s3_lifecycle(const json_t *v, const json_t *r, struct strbuf *err);
+/* EC2 key pair names: 1 to 255 ASCII characters. */
+int rule_key_pair_name(const json_t *v, const json_t *r, struct strbuf *err);
+/* Secrets Manager secret names: ASCII letters, digits and / _ + = . @ -. */
+int rule_secret_name(const json_t *v, const json_t *r, struct strbuf *err);
 /* IAM names: role and user (1-64), group, managed policy, instance profile
  * (1-128), all of [A-Za-z0-9+=,.@_-]; paths /.../ of 1-512. */
 int rule_iam_role_name(const json_t *v, const json_t *r, struct strbuf *err);
@@ -116,6 +140,8 @@ int rule_lambda_memory(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_lambda_timeout(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_lambda_runtime(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_lambda_handler(const json_t *v, const json_t *r, struct strbuf *err);
+/* Lambda function names: at most 64 characters (an ARN may be longer). */
+int rule_lambda_function_name(const json_t *v, const json_t *r, struct strbuf *err);
 /* Runtimes Lambda no longer lets a function be created with (CreateFunction
  * refuses them; existing functions keep running): run before CreateFunction. */
 int rule_lambda_runtime_for_create(const json_t *v, const json_t *r, struct strbuf *err);

@@ -1087,6 +1087,7 @@ static int bucket_list(void *client, const struct resource_query *q,
 static const struct aws_rule s3_bucket_rules[] = {
 	{ "name", rule_s3_bucket_name },
 	{ "policy", rule_bucket_policy },
+	{ "lifecycle_rules", rule_s3_lifecycle },
 	{ "tags", rule_tags },
 	{ NULL, NULL },
 };

@@ -506,6 +506,7 @@ static int secret_delete(void *client, const char *id, const json_t *prior,
 }
 
 static const struct aws_rule secretsmanager_secret_rules[] = {
+	{ "name", rule_secret_name },
 	{ "tags", rule_tags },
 	{ NULL, NULL },
 };

@@ -172,7 +172,11 @@ static void test_schedules(void **state)
 	check_rule(rule_events_schedule, NULL,
 		   "['rate(1 minute)', 'rate(5 minutes)', 'rate(1 day)', 'rate(12 hours)', "
 		   "'cron(0 2 * * ? *)', 'cron(0/15 8-18 ? * MON-FRI *)', 'cron(0 9 L * ? *)', "
-		   "'cron(0 12 ? * 6#3 2026)', 'cron(15 10 ? JAN-MAR SUN 2026-2030)']",
+		   "'cron(0 12 ? * 6#3 2026)', 'cron(15 10 ? JAN-MAR SUN 2026-2030)', "
+		   "'cron(0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,"
+		   "27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,"
+		   "53,54,55,56,57,58,59 * ? * * *)', 'cron(0 0 1 1 ? 1970)', "
+		   "'cron(59 23 31 12 ? 2199)']",
 		   "['rate(5 minute)', 'rate(1 minutes)', 'rate(5 weeks)', 'rate(0 minutes)', "
 		   "'cron(0 2 * * ?)', 'cron(0 2 * * * *)', 'cron(0 2 ? * ? *)', "
 		   "'cron(60 2 * * ? *)', 'at(2026-12-31T23:00:00)', '0 2 * * *']",
@@ -269,6 +273,17 @@ static void test_policy_sizes(void **state)
 	assert_int_equal(rule_role_inline_policies(inl, NULL, &err), -1);
 	assert_non_null(strstr(err.buf, "a role's inline policies together are 10240 at most"));
 	strbuf_reset(&err);
+	/* A document holding what is not known yet is measured once known. */
+	json_t *doc = json_loads(large, 0, NULL);
+	json_t *st0 = json_array_get(json_object_get(doc, "Statement"), 0);
+	json_object_set_new(st0, "Resource", json_string("${var.bucket_arn}/*"));
+	assert_int_equal(rule_managed_policy(doc, NULL, &err), 0);
+	json_object_set_new(st0, "Resource", value_unknown());
+	assert_int_equal(rule_managed_policy(doc, NULL, &err), 0);
+	json_object_set_new(st0, "Resource", json_string("*"));
+	assert_int_equal(rule_managed_policy(doc, NULL, &err), -1);
+	json_decref(doc);
+	strbuf_reset(&err);
 	json_t *one = json_pack("{s:O}", "bad name", s);
 	assert_int_equal(rule_role_inline_policies(one, NULL, &err), -1);
 	assert_non_null(strstr(err.buf, "IAM inline policy names"));
@@ -348,7 +363,8 @@ static void test_lambda(void **state)
 	check_rule(rule_lambda_runtime, NULL,
 		   "['python3.12', 'python3.14', 'nodejs20.x', 'nodejs24.x', 'java21', "
 		   "'java8.al2', 'dotnet8', 'ruby3.3', 'provided.al2023', 'provided.al2', "
-		   "'python2.7', 'go1.x']",
+		   "'python2.7', 'go1.x', 'ruby4.0', 'python4.0', 'nodejs4.3-edge', 'java25', "
+		   "'dotnet10']",
 		   "['python', 'Python3.12', 'node20']", rt_why);
 	static const char *const dep_why[] = { "deprecated", "deprecated", "deprecated" };
 	check_rule(rule_lambda_runtime_for_create, NULL, "['python3.12', 'nodejs20.x']",
@@ -357,6 +373,167 @@ static void test_lambda(void **state)
 	check_rule(rule_lambda_handler, NULL, "['main.handler', 'com.acme.Handler::run']",
 		   "['main handler', '']", h_why);
 }
+
+/* The documented rules of issue 31's misses: S3 lifecycle days and storage
+ * classes, Lambda function names, key pair names, secret names; each with
+ * its edge value, which passes. */
+static void test_documented_names_and_lifecycle(void **state)
+{
+	(void)state;
+	static const char *const lc_why[] = { "expiration_days 0", "noncurrent_version_expiration_days 0",
+					      "storage_class \"GLACIER_DEEP\"", "expiration_days 1.5" };
+	check_rule(rule_s3_lifecycle, NULL,
+		   "[[{'id': 'a', 'expiration_days': 1, 'noncurrent_version_expiration_days': 1, "
+		   "'transitions': [{'days': 0, 'storage_class': 'GLACIER'}, {'days': 30, "
+		   "'storage_class': 'STANDARD_IA'}, {'days': 30, 'storage_class': 'ONEZONE_IA'}, "
+		   "{'days': 0, 'storage_class': 'INTELLIGENT_TIERING'}, {'days': 180, "
+		   "'storage_class': 'DEEP_ARCHIVE'}, {'days': 90, 'storage_class': 'GLACIER_IR'}]}], "
+		   "[{'id': 'b', 'expiration_days': '${var.days}', 'transitions': [{'days': 1, "
+		   "'storage_class': '${var.class}'}, {'$unknown': true}]}, {'$unknown': true}]]",
+		   "[[{'id': 'a', 'expiration_days': 0}], "
+		   "[{'id': 'a'}, {'id': 'b', 'noncurrent_version_expiration_days': 0}], "
+		   "[{'id': 'a', 'transitions': [{'days': 1, 'storage_class': 'GLACIER_DEEP'}]}], "
+		   "[{'id': 'a', 'expiration_days': 1.5}]]",
+		   lc_why);
+	char name64[65], name65[66];
+	memset(name64, 'f', 64);
+	name64[64] = '\0';
+	memset(name65, 'f', 65);
+	name65[65] = '\0';
+	char good[512], bad[256];
+	snprintf(good, sizeof(good), "['%s', 'arn:aws:lambda:us-east-1:123456789012:function:%s', "
+		 "'123456789012:function:%s', 'a']", name64, name64, name64);
+	snprintf(bad, sizeof(bad), "['%s']", name65);
+	static const char *const fn_why[] = { "a Lambda function name has 1 to 64" };
+	check_rule(rule_lambda_function_name, NULL, good, bad, fn_why);
+	char key255[256], key256[257];
+	memset(key255, 'k', 255);
+	key255[255] = '\0';
+	memset(key256, 'k', 256);
+	key256[256] = '\0';
+	char kgood[600], kbad[600];
+	snprintf(kgood, sizeof(kgood), "['%s', 'ops key #1 (~!)', 'ops\\tkey', 'a']", key255);
+	snprintf(kbad, sizeof(kbad), "['%s', 'clé', '']", key256);
+	static const char *const kp_why[] = { "a key pair name has 1 to 255", "ASCII characters only",
+					      "a key pair name has 1 to 255" };
+	check_rule(rule_key_pair_name, NULL, kgood, kbad, kp_why);
+	static const char *const sm_why[] = { "has ' '", "has '#'", "outside ASCII" };
+	check_rule(rule_secret_name, NULL,
+		   "['prod/etl_+=.@-AZaz09', 's', 'prod/db-abcdef']",
+		   "['prod db', 'prod#db', 'pr\xc3\xa9prod']", sm_why);
+}
+
+/* What is not known yet passes at every depth, as a template (validate:
+ * "${...}") and as the unknown value (plan: {"$unknown": true}), while
+ * what is known beside it is still checked. */
+#define U "{'$unknown': true}"
+static void test_not_known_yet(void **state)
+{
+	(void)state;
+	static const char *const pol_why[] = { "only letters and digits", "with a service prefix",
+					       "Effect is \"Allow\" or \"Deny\"" };
+	check_rule(rule_managed_policy, NULL,
+		   "[{'Statement': [{'Sid': 'Rev${var.rev}', 'Effect': 'Allow', 'Action': 's3:*', "
+		   "'Resource': '*'}]}, "
+		   "{'Statement': [{'Sid': " U ", 'Effect': " U ", 'Action': " U ", "
+		   "'Resource': " U ", 'Condition': " U "}]}, "
+		   "{'Statement': [{'Sid': 'A', 'Effect': '${var.effect}', 'Action': "
+		   "['${var.service}:GetObject', 's3:${var.verb}', " U "], 'Resource': "
+		   "'arn:aws:s3:::${var.bucket}/*', 'Condition': {'${var.op}': {'a': 'b'}, "
+		   "'StringEquals': {'${var.key}': '${var.value}'}}}]}, "
+		   "{'Version': '${var.version}', 'Statement': '${var.statements}'}, "
+		   "{'Version': " U ", 'Statement': " U "}, "
+		   "{'Statement': ['${var.one}', " U "]}, "
+		   "{'Statement': [{'${var.element}': 'x', 'Effect': 'Allow', 'Action': 's3:*', "
+		   "'Resource': '*'}]}, "
+		   U "]",
+		   "[{'Statement': [{'Sid': 'read-lake', 'Effect': '${var.e}', 'Action': 's3:*', "
+		   "'Resource': '*'}]}, "
+		   "{'Statement': ['${var.one}', {'Effect': 'Allow', 'Action': 'GetObject', "
+		   "'Resource': " U "}]}, "
+		   "{'Statement': [{'Sid': " U ", 'Effect': 'allow', 'Action': " U ", "
+		   "'Resource': '*'}]}]",
+		   pol_why);
+	static const char *const trust_why[] = { "needs a Principal" };
+	check_rule(rule_trust_policy, NULL,
+		   "[{'Statement': [{'Effect': 'Allow', 'Principal': {'Service': "
+		   "'${var.service}.amazonaws.com'}, 'Action': 'sts:AssumeRole'}]}, "
+		   "{'Statement': [{'Effect': 'Allow', 'Principal': " U ", 'Action': "
+		   "'sts:AssumeRole'}]}]",
+		   "[{'Statement': [{'Effect': 'Allow', 'Action': '${var.a}'}]}]", trust_why);
+	static const char *const inl_why[] = { "IAM inline policy names" };
+	check_rule(rule_role_inline_policies, NULL,
+		   "[{'${var.team}-read': {'Statement': [{'Sid': 'Read${var.n}', 'Effect': 'Allow', "
+		   "'Action': 's3:GetObject', 'Resource': '*'}]}, 'write': '${var.doc}', 'b': " U "}]",
+		   "[{'${var.team}-read': " U ", 'bad name': {'Statement': []}}]", inl_why);
+	static const char *const tag_why[] = { "aws: prefix is reserved", "tag values have at most" };
+	check_rule(rule_tags, NULL,
+		   "[{'${var.long_key_name_that_is_far_longer_once_written_than_allowed_for_a_key_"
+		   "of_a_tag_by_aws_tagging_rules_of_128_characters_and_a_few_more}': 'x', "
+		   "'team': '${var.team}', 'cost': " U "}]",
+		   "[{'aws:${var.k}': 'x'}, {'${var.k}': 'x', 'long': '" 
+		   "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+		   "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+		   "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+		   "xxxxxxxxxxxxxxxxxxxxxx'}]", tag_why);
+	/* 49 written and terrace's two: refused once every key is known. */
+	json_t *many = json_object();
+	for (int i = 0; i < 48; i++) {
+		char k[16];
+		snprintf(k, sizeof(k), "k%02d", i);
+		json_object_set_new(many, k, json_string("v"));
+	}
+	json_object_set_new(many, "${var.k}", json_string("v"));
+	struct strbuf err = STRBUF_INIT;
+	assert_int_equal(rule_tags(many, NULL, &err), 0);
+	json_object_del(many, "${var.k}");
+	json_object_set_new(many, "k48", json_string("v"));
+	assert_int_equal(rule_tags(many, NULL, &err), -1);
+	assert_non_null(strstr(err.buf, "51 tags with terrace's own two"));
+	strbuf_release(&err);
+	json_decref(many);
+	static const char *const sfn_why[] = { "its Next \"Nowhere\" is not a state",
+					       "a Task's Resource is an ARN" };
+	check_rule(rule_sfn_definition, NULL,
+		   "[{'StartAt': '${var.first}', 'States': {'A': {'Type': 'Succeed'}}}, "
+		   "{'StartAt': 'A', 'States': {'A': {'Type': 'Pass', 'Next': '${var.next}'}, "
+		   "'B': {'Type': 'Succeed'}}}, "
+		   "{'StartAt': 'A', 'States': {'A': {'Type': 'Pass', 'Next': " U "}}}, "
+		   "{'StartAt': 'A', 'States': {'A': {'Type': '${var.type}', 'End': true}}}, "
+		   "{'StartAt': 'A', 'States': {'A': {'Type': 'Pass', 'End': '${var.end}'}}}, "
+		   "{'StartAt': 'A', 'States': " U "}, "
+		   "{'StartAt': '${var.s}-a', 'States': {'${var.s}-a': {'Type': 'Succeed'}}}, "
+		   "{'StartAt': 'C', 'States': {'C': {'Type': 'Choice', 'Choices': '${var.c}', "
+		   "'Default': 'C'}}}, "
+		   "{'StartAt': 'C', 'States': {'C': {'Type': 'Choice', 'Choices': [{'Variable': "
+		   "'$.x', 'IsPresent': true, 'Next': '${var.n}'}], 'Default': 'C'}}}, "
+		   "{'StartAt': 'P', 'States': {'P': {'Type': 'Parallel', 'End': true, "
+		   "'Branches': ['${var.b}', " U "]}, "
+		   "'M': {'Type': 'Map', 'End': true, 'ItemProcessor': " U "}}}, "
+		   U "]",
+		   "[{'StartAt': '${var.first}', 'States': {'A': {'Type': 'Pass', 'Next': 'Nowhere'}}}, "
+		   "{'StartAt': 'A', 'States': {'A': {'Type': 'Task', 'Resource': 'load', 'Next': "
+		   "'${var.n}'}}}]",
+		   sfn_why);
+	static const char *const glue_why[] = { "needs glue_version 3.0" };
+	check_rule(rule_glue_worker_type,
+		   "{'glue_version': '${var.v}', 'number_of_workers': '${var.n}', "
+		   "'command': {'name': '${var.kind}'}}",
+		   "['G.025X', 'Z.2X', 'G.1X']", "[]", glue_why);
+	check_rule(rule_glue_worker_type, "{'glue_version': '2.0', 'command': " U "}",
+		   "['G.1X']", "['G.8X']", glue_why);
+	static const char *const sg_why[] = { "ports are 0 to 65535" };
+	check_rule(rule_sg_rule_list, NULL,
+		   "[[" U ", '${var.rule}', {'protocol': '${var.p}', 'from_port': 1, 'to_port': 0}, "
+		   "{'protocol': 'tcp', 'from_port': " U ", 'to_port': 443, "
+		   "'cidr_blocks': ['${var.cidr}', " U "]}, {'protocol': 'tcp', 'cidr_blocks': " U "}]]",
+		   "[[" U ", {'protocol': 'tcp', 'from_port': 70000, 'to_port': '${var.p}'}]]",
+		   sg_why);
+	static const char *const cidr_why[] = { "/16 to /28" };
+	check_rule(rule_vpc_cidr, NULL, "['10.${var.n}.0.0/16', " U "]", "['10.0.0.0/8']",
+		   cidr_why);
+}
+#undef U
 
 /* The runner: the attribute at fault, unknowns passing, plan's wording. */
 static const struct aws_rule test_rules[] = {
@@ -510,6 +687,8 @@ int main(void)
 		cmocka_unit_test(test_glue_worker_types),
 		cmocka_unit_test(test_lambda),
 		cmocka_unit_test(test_runner),
+		cmocka_unit_test(test_not_known_yet),
+		cmocka_unit_test(test_documented_names_and_lifecycle),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
