@@ -938,6 +938,32 @@ static struct graph *step_graph(struct apply_job *j)
 	return g;
 }
 
+/* Each step's lane for the executor (exec_walk_lanes): its type's creates,
+ * its type's deletes, lookups: a new array, numbered as first met. */
+static size_t *step_lanes(const struct apply_job *j)
+{
+	size_t *lane = xmalloc((j->n_steps + 1) * sizeof(*lane)), n = 0;
+	const char **type = xmalloc((j->n_steps + 1) * sizeof(*type));
+	bool *destroy = xmalloc((j->n_steps + 1) * sizeof(*destroy));
+
+	for (size_t i = 0; i < j->n_steps; i++) {
+		const struct step *s = &j->steps[i];
+		const char *t = s->c ? s->c->type : "";
+		size_t k = 0;
+
+		while (k < n && (strcmp(type[k], t) || destroy[k] != s->destroy))
+			k++;
+		if (k == n) {
+			type[n] = t;
+			destroy[n++] = s->destroy;
+		}
+		lane[i] = k;
+	}
+	free(type);
+	free(destroy);
+	return lane;
+}
+
 /* The steps run in parallel in their order. Each step's change goes to the
  * backend's journal, on top of the state saved first if anything before
  * changed it (the lookups read at plan); after them saves write the whole
@@ -957,7 +983,10 @@ static int run_steps(struct apply_job *j, struct diags *d)
 	}
 	struct graph *g = step_graph(j);
 	enum exec_status *st = xcalloc(j->n_steps + 1, sizeof(*st));
-	int rc = exec_walk(g, false, r->parallelism, NULL, run_step, j, st);
+	size_t *lanes = step_lanes(j);
+	int rc = exec_walk_lanes(g, false, r->parallelism, NULL, lanes, run_step, j, st);
+
+	free(lanes);
 	pthread_mutex_lock(&r->mu);
 	json_decref(r->journal);
 	r->journal = NULL;

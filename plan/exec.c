@@ -1,7 +1,8 @@
 /*
  * exec.c: the parallel graph walk. A pool of worker threads (the calling
  * thread is one of them) takes nodes from a ready queue ordered by node
- * index; finishing a node releases the nodes waiting on it, failing one
+ * index, or with lanes by each node's place in its lane first;
+ * finishing a node releases the nodes waiting on it, failing one
  * skips them transitively. All coordination goes through one mutex and one
  * condition variable: idle workers sleep, nobody polls.
  */
@@ -22,7 +23,8 @@ struct walk {
 	pthread_mutex_t mu;
 	pthread_cond_t changed; /* a node became ready, or the walk is over */
 	size_t *unfinished;     /* per node: prerequisites not yet OK */
-	size_t *ready;          /* min-heap of node indices */
+	size_t *ready;          /* min-heap of node indices, by before() */
+	size_t *place;          /* with lanes: the node's place in its lane; else NULL */
 	size_t n_ready;
 	size_t running;
 	bool done;
@@ -51,13 +53,21 @@ static size_t waiter(const struct walk *w, size_t i, size_t k)
 	return w->reverse ? graph_dep(w->g, i, k) : graph_dependent(w->g, i, k);
 }
 
+/* Whether ready node a runs before ready node b. */
+static bool before(const struct walk *w, size_t a, size_t b)
+{
+	if (w->place && w->place[a] != w->place[b])
+		return w->place[a] < w->place[b];
+	return a < b;
+}
+
 static void ready_push(struct walk *w, size_t node)
 {
 	size_t *h = w->ready;
 	size_t k = w->n_ready++;
 	while (k > 0) {
 		size_t parent = (k - 1) / 2;
-		if (h[parent] <= node)
+		if (!before(w, node, h[parent]))
 			break;
 		h[k] = h[parent];
 		k = parent;
@@ -75,9 +85,9 @@ static size_t ready_pop(struct walk *w)
 		size_t child = 2 * k + 1;
 		if (child >= w->n_ready)
 			break;
-		if (child + 1 < w->n_ready && h[child + 1] < h[child])
+		if (child + 1 < w->n_ready && before(w, h[child + 1], h[child]))
 			child++;
-		if (last <= h[child])
+		if (!before(w, h[child], last))
 			break;
 		h[k] = h[child];
 		k = child;
@@ -155,6 +165,28 @@ int exec_walk(const struct graph *g, bool reverse, int parallelism,
 	      const bool *selected, exec_fn run, void *ctx,
 	      enum exec_status *status)
 {
+	return exec_walk_lanes(g, reverse, parallelism, selected, NULL, run, ctx, status);
+}
+
+/* Each node's place among the nodes of its lane, in index order. */
+static size_t *lane_places(const size_t *lane, size_t n)
+{
+	size_t *place = xmalloc(n * sizeof(*place)), *count, lanes = 0;
+
+	for (size_t i = 0; i < n; i++)
+		if (lane[i] + 1 > lanes)
+			lanes = lane[i] + 1;
+	count = xcalloc(lanes, sizeof(*count));
+	for (size_t i = 0; i < n; i++)
+		place[i] = count[lane[i]]++;
+	free(count);
+	return place;
+}
+
+int exec_walk_lanes(const struct graph *g, bool reverse, int parallelism,
+		    const bool *selected, const size_t *lane, exec_fn run, void *ctx,
+		    enum exec_status *status)
+{
 	size_t n = graph_size(g);
 	struct walk w = {
 		.g = g, .reverse = reverse, .run = run, .ctx = ctx, .status = status,
@@ -169,6 +201,7 @@ int exec_walk(const struct graph *g, bool reverse, int parallelism,
 	if (!n_selected)
 		return 0;
 
+	w.place = lane ? lane_places(lane, n) : NULL;
 	w.unfinished = xcalloc(n, sizeof(*w.unfinished));
 	w.ready = xmalloc(n * sizeof(*w.ready));
 	for (size_t i = 0; i < n; i++) {
@@ -205,6 +238,7 @@ int exec_walk(const struct graph *g, bool reverse, int parallelism,
 	pthread_cond_destroy(&w.changed);
 	pthread_mutex_destroy(&w.mu);
 	free(w.ready);
+	free(w.place);
 	free(w.unfinished);
 
 	/* Nodes on a cycle never became ready: they are left EXEC_PENDING. */

@@ -27,4 +27,16 @@ int exec_walk(const struct graph *g, bool reverse, int parallelism,
 	      const bool *selected, exec_fn run, void *ctx,
 	      enum exec_status *status);
 
+/*
+ * exec_walk with lanes: lane[i] (a small number; NULL: none) groups the
+ * nodes that call the same API, a resource type's creates or deletes. Of
+ * the ready nodes, the first of every lane runs before the second of any,
+ * and so on: when a service throttles one API (AWS throttles each action
+ * with a bucket of its own), the workers waiting on it are some of them,
+ * not all, and the other lanes go on at their own pace.
+ */
+int exec_walk_lanes(const struct graph *g, bool reverse, int parallelism,
+		    const bool *selected, const size_t *lane, exec_fn run, void *ctx,
+		    enum exec_status *status);
+
 #endif

@@ -367,9 +367,36 @@ static void test_many_nodes(void **state)
 	graph_free(g);
 }
 
+/* Lanes: the first of every lane, then the second of every lane, ...
+ * (one worker shows the order); dependencies still come first. */
+static void test_lanes_interleave(void **state)
+{
+	(void)state;
+	struct graph *g = graph_new();
+	const char *names[] = { "sg1", "sg2", "sg3", "subnet1", "subnet2", "rt1", "vpc" };
+	size_t lane[] = { 0, 0, 0, 1, 1, 2, 3 };
+	enum exec_status st[7];
+	struct recorder r;
+
+	for (size_t i = 0; i < 7; i++)
+		graph_add(g, names[i]);
+	for (size_t i = 0; i < 6; i++)
+		graph_depend(g, i, 6);   /* each sits in the VPC: in reverse, the VPC goes last */
+	recorder_init(&r);
+	assert_int_equal(exec_walk_lanes(g, true, 1, NULL, lane, record_run, &r, st), 0);
+	assert_start_order(g, &r, "sg1 subnet1 rt1 sg2 subnet2 sg3 vpc");
+	recorder_destroy(&r);
+	recorder_init(&r);
+	assert_int_equal(exec_walk(g, true, 1, NULL, record_run, &r, st), 0);
+	assert_start_order(g, &r, "sg1 sg2 sg3 subnet1 subnet2 rt1 vpc");
+	recorder_destroy(&r);
+	graph_free(g);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_lanes_interleave),
 		cmocka_unit_test(test_diamond_order),
 		cmocka_unit_test(test_runs_in_parallel),
 		cmocka_unit_test(test_failure_skips_dependents),
