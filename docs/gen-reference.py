@@ -114,12 +114,15 @@ def type_list(resources, anchor_prefix=""):
 # A literal counts if botocore's model of the type's service (the word after
 # "aws.", via BOTOCORE_NAME) has such an operation, so error codes, field
 # names and other services' operations (STS's GetCallerIdentity, said once in
-# the prose) drop out; so do literals that are only compared (strcmp). The
+# the prose) drop out; so do literals that are only compared (strcmp), and
+# the operations named in transport/timing.c's table (NOT_SENT), which every
+# call reaches and which names the answers it waits out, not what it sends. The
 # IAM action is the operation with the service's prefix, except for the S3
 # operations of S3_ACTIONS, whose actions AWS names otherwise ("Required
 # permissions for Amazon S3 API operations", S3 user guide).
 
 IAM_BLOCK = "iam actions"
+NOT_SENT = {os.path.join("transport", "timing.c")}
 SOURCE = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "provider", "aws")
 BOTOCORE_NAME = {"sfn": "stepfunctions"}   # terrace's service word -> botocore's data directory
 IAM_PREFIX = {"sfn": "states"}             # -> the IAM action prefix (default: the word itself)
@@ -243,6 +246,8 @@ def iam_actions(resource_schemas, source=SOURCE):
         files[m.group(1)] = m.group(2)
     defs, rest = {}, {}
     for path in sorted(glob.glob(os.path.join(source, "*.c")) + glob.glob(os.path.join(source, "*", "*.c"))):
+        if os.path.relpath(path, source) in NOT_SENT:
+            continue
         defs[path], rest[path] = c_definitions(path)
     public = {name: path for path, ds in defs.items() for name, (static, _) in ds.items() if not static}
     actions = {}
