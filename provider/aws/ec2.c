@@ -289,8 +289,8 @@ static int adopt_tokened(struct aws_client *c, const struct ec2_create *k, const
 	return rc;
 }
 
-int ec2_create(struct aws_client *c, const struct ec2_create *k, json_t *params,
-	       const json_t *tags, bool may_exist, char **id, struct strbuf *err)
+static int ec2_create_answered(struct aws_client *c, const struct ec2_create *k, json_t *params,
+			       const json_t *tags, bool may_exist, char **id, struct strbuf *err)
 {
 	const char *token = progress_create_token();
 	char own[33], *answered = NULL;
@@ -367,6 +367,18 @@ int ec2_create(struct aws_client *c, const struct ec2_create *k, json_t *params,
 		strbuf_release(&why);
 	}
 	return *id ? 0 : -1;
+}
+
+/* What it made is said at once (progress_created), before the type's
+ * follow-up calls (attributes, routes, rules, a wait). */
+int ec2_create(struct aws_client *c, const struct ec2_create *k, json_t *params,
+	       const json_t *tags, bool may_exist, char **id, struct strbuf *err)
+{
+	int rc = ec2_create_answered(c, k, params, tags, may_exist, id, err);
+
+	if (!rc)
+		progress_created(*id);
+	return rc;
 }
 
 int ec2_list(struct aws_client *c, const char *action, const char *set, const char *id_field,

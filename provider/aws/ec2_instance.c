@@ -854,6 +854,7 @@ static int instance_create(void *client, const json_t *desired, bool may_exist, 
 		strbuf_addstr(err, "ec2 RunInstances: the answer has no instancesSet/item/instanceId");
 		return -1;
 	}
+	progress_created(*id);
 	if (instance_wait(c, *id, "running", err))
 		return -1;
 	if (instance_converge(c, *id, desired, out, err))
