@@ -89,6 +89,33 @@ test_expect_success 'destroy deletes an unconfirmed VPC: none left' '
 	terrace state list >list && test_empty list
 '
 
+test_expect_success 'a failed read back leaves it unconfirmed; found as configured, apply confirms it' '
+	write_stack stack.yaml &&
+	cat >>stack.yaml <<-YAML &&
+	resources:
+	  vpc:
+	    type: aws.ec2.vpc
+	    cidr_block: 10.80.0.0/16
+	YAML
+	start_fault_proxy TERRACE_VAR_endpoint readback --match "DescribeVpcs" --count 1 \
+		--fault "$refused" || return 1
+	test_expect_code 1 terrace apply -auto-approve >out 2>err &&
+	stop_fault_proxy TERRACE_VAR_endpoint &&
+	test_contains err "UnauthorizedOperation" &&
+	vpcs=$(stack_vpcs) && test -n "$vpcs" &&
+	test_expect_code 2 terrace plan -detailed-exitcode -no-color >plan.out 2>&1 &&
+	test_line plan.out "# vpc was made by an apply that failed before it was confirmed; it reads back as the stack has it and will be recorded as confirmed" &&
+	test_line plan.out "Plan: 0 to add, 0 to change, 0 to destroy." &&
+	terrace apply -auto-approve >out 2>err &&
+	state_now &&
+	test_equal null "$(json_get state.json "d[\"resources\"][\"vpc\"].get(\"unconfirmed\")")" &&
+	test_equal "$vpcs" "$(stack_vpcs)" &&
+	terrace plan -detailed-exitcode >out 2>err &&
+	terrace destroy -auto-approve >out 2>err &&
+	test -z "$(stack_vpcs)" &&
+	vpc_stack
+'
+
 test_expect_success 'an apply killed while the follow-up is stalled leaves the id in the state' '
 	start_fault_proxy TERRACE_VAR_endpoint stall --match "ModifyVpcAttribute" \
 		--fault silent --count 1 || return 1
