@@ -213,6 +213,11 @@ static void render_change(struct strbuf *sb, const struct planned_change *c)
 			strbuf_addf(sb, "  %s# %s%s has moved to %s%s%s (moved:)\n\n", ui_c("\033[1m"),
 				    c->moved_from, ui_c("\033[0m"), ui_c("\033[1m"), c->name,
 				    ui_c("\033[0m"));
+		else if (c->confirmed)
+			strbuf_addf(sb, "  %s# %s%s was made by an apply that failed before it was "
+				    "confirmed; it reads back as the stack has it and will be "
+				    "recorded as confirmed\n      id = \"%s\"\n\n", ui_c("\033[1m"),
+				    c->name, ui_c("\033[0m"), c->id ? c->id : "");
 		return;
 	}
 	switch (c->action) {
@@ -224,6 +229,7 @@ static void render_change(struct strbuf *sb, const struct planned_change *c)
 	}
 	const char *why = c->gone ? " (it was deleted outside terrace)"
 			  : c->pending ? " (an earlier apply was interrupted while creating it)"
+			  : c->unconfirmed ? " (made by an apply that failed before it was confirmed)"
 			  : c->drifted ? " (it changed outside terrace)"
 			  : c->replace_requested ? ", as requested (-replace)" : "";
 	char *type_changed = c->prior_type && c->action == ACTION_REPLACE
@@ -395,7 +401,11 @@ void render_state_resource(const char *name, const json_t *entry, FILE *out)
 	const char *type = json_string_value(json_object_get(entry, "type"));
 	const struct resource_type *rt = resource_type_find(type ? type : "", NULL);
 	char *short_name = address_name(name);
-	ui_printf(out, "# %s:\nresource \"%s\" \"%s\" {\n", name, type ? type : "?", short_name);
+	ui_printf(out, "# %s:\n", name);
+	if (json_is_true(json_object_get(entry, "unconfirmed")))
+		ui_printf(out, "# (unconfirmed: made by an apply that failed before it was "
+			  "confirmed; the next apply finishes it, destroy deletes it)\n");
+	ui_printf(out, "resource \"%s\" \"%s\" {\n", type ? type : "?", short_name);
 	free(short_name);
 	if (rt)
 		render_attributes(rt, json_object_get(entry, "attributes"),

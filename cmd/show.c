@@ -21,11 +21,14 @@ static const struct cli_command show_cmd = {
 static json_t *state_json_resource(const char *name, const json_t *e)
 {
 	json_t *attrs = render_state_values(e);
-	return json_pack("{s:s, s:s, s:s, s:O, s:O, s:o}",
+	json_t *r = json_pack("{s:s, s:s, s:s, s:O, s:O, s:o}",
 		"address", name, "mode", "managed", "type",
 		json_string_value(json_object_get(e, "type")),
 		"id", json_object_get(e, "id"), "status", json_object_get(e, "status"),
 		"values", attrs);
+	if (r && json_is_true(json_object_get(e, "unconfirmed")))
+		json_object_set_new(r, "unconfirmed", json_true());
+	return r;
 }
 
 /* The marker standing for the resources array in the document's frame:

@@ -323,6 +323,8 @@ int cmd_state(int argc, char **argv)
 		json_t *j = json_pack("{s:s, s:O, s:O, s:o}", "address", o.positional[1],
 				      "type", json_object_get(e, "type"), "id", json_object_get(e, "id"),
 				      "values", render_state_values(e));
+		if (json_is_true(json_object_get(e, "unconfirmed")))
+			json_object_set_new(j, "unconfirmed", json_true());
 		ui_print_json(stdout, j);
 		json_decref(j);
 	} else {

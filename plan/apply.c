@@ -22,6 +22,15 @@
  * duplicating it. The record also holds the create's token
  * (progress_create_token), the same for every attempt of that create, by
  * which a type whose objects have no name finds what an attempt made.
+ *
+ * What a create made is never forgotten: the moment the server's answer
+ * names it (progress_created, before the type's follow-up calls) the entry
+ * gets its id, marked "unconfirmed" until the create returns success; a
+ * create that fails after that keeps the entry so marked, and the next plan
+ * reads it by its id and finishes it as an update (docs/safety.md). Each
+ * entry a create writes says when ("created_at", UTC), which tells a
+ * refresh how long a read that finds nothing may be AWS's eventual
+ * consistency rather than a delete (plan/plan.c).
  */
 #include "plan/plan.h"
 #include "plan/eval.h"
@@ -255,8 +264,12 @@ static json_t *deps_of(const json_t *snapshot, const char *name)
 	return deps ? json_deep_copy(deps) : json_array();
 }
 
+/* Put c's entry in the working state: created_at (NULL: none) is when its
+ * object was made; unconfirmed marks an object made whose create has not
+ * returned success (yet). Called with r->mu held. */
 static void record(struct run *r, const struct planned_change *c, const char *status,
-		   const char *id, const json_t *attrs, const json_t *sensitive)
+		   const char *id, const json_t *attrs, const json_t *sensitive,
+		   const char *created_at, bool unconfirmed)
 {
 	json_t *entry = json_pack("{s:s, s:s, s:s, s:o, s:o, s:o}",
 				  "type", c->type, "provider", c->provider, "status", status,
@@ -265,6 +278,10 @@ static void record(struct run *r, const struct planned_change *c, const char *st
 				  "dependencies", deps_of(r->snapshot, c->name));
 	if (id)
 		json_object_set_new(entry, "id", json_string(id));
+	if (created_at)
+		json_object_set_new(entry, "created_at", json_string(created_at));
+	if (unconfirmed)
+		json_object_set_new(entry, "unconfirmed", json_true());
 	json_object_set_new(json_object_get(r->state, "resources"), c->name, entry);
 	journal_note(r, "resources", c->name, entry);
 	r->changes_made++;
@@ -443,13 +460,56 @@ static int run_destroy(struct apply_job *j, struct planned_change *c, struct pro
 	return rc;
 }
 
+/* The attributes an entry keeps for an object made but not confirmed:
+ * what identifies it (the force-new attributes) and what only the
+ * configuration says (config-only: how it is deleted, a secret's recovery
+ * window), as the create asked for them. A new object. */
+static json_t *made_attrs(const struct resource_type *rt, const json_t *desired)
+{
+	json_t *ident = json_object();
+	for (const struct attr_schema *a = rt->attrs; a->name; a++)
+		if ((a->flags & (ATTR_FORCE_NEW | ATTR_CONFIG_ONLY)) &&
+		    json_object_get(desired, a->name))
+			json_object_set(ident, a->name, json_object_get(desired, a->name));
+	return ident;
+}
+
+/* A create in flight on one thread, as its progress_created hook sees it. */
+struct create_watch {
+	struct run *r;
+	const struct planned_change *c;
+	const json_t *desired, *sensitive;
+	char *made;           /* the id the create said it made, or NULL */
+	char *created_at;     /* when: RFC 3339 UTC, a new string */
+};
+
+/* progress_created: the create made `id`. It goes to the state and its
+ * journal at once, marked unconfirmed, before the create's follow-up
+ * calls. */
+static void create_said_made(void *ctx, const char *id)
+{
+	struct create_watch *w = ctx;
+	if (w->made && !strcmp(w->made, id))
+		return;
+	free(w->made);
+	w->made = xstrdup(id);
+	json_t *ident = made_attrs(w->c->rtype, w->desired);
+	pthread_mutex_lock(&w->r->mu);
+	record(w->r, w->c, "created", id, ident, w->sensitive, w->created_at, true);
+	pthread_mutex_unlock(&w->r->mu);
+	json_decref(ident);
+	save_state(w->r);
+}
+
 /* c created (or created again, replacing): a pending record with its
- * create token saved first, then the type's create. A failure keeps what
- * may exist tracked: made but not fully configured, by its identity; sent
- * and never answered, as the pending record the next run looks up. */
+ * create token saved first, then the type's create; what the create says
+ * it made is recorded as it says it (create_said_made). A failure keeps
+ * what may exist tracked: made (said, or *id set), by its identity,
+ * marked unconfirmed; sent and never answered, as the pending record the
+ * next run looks up. *created_at gets when it was made (a new string). */
 static int create_tracked(struct run *r, struct planned_change *c, struct provider_conn *conn,
 			  json_t *desired, json_t *sensitive, char **id, json_t **attrs,
-			  struct strbuf *err)
+			  char **created_at, struct strbuf *err)
 {
 	int rc;
 	bool may_exist = c->pending;
@@ -466,7 +526,7 @@ static int create_tracked(struct run *r, struct planned_change *c, struct provid
 		strcpy(token, old_token);
 	else if (state_uuid(token))
 		strcpy(token, "");
-	record(r, c, "pending", NULL, desired, sensitive);
+	record(r, c, "pending", NULL, desired, sensitive, NULL, false);
 	if (*token)
 		json_object_set_new(json_object_get(json_object_get(r->state, "resources"),
 						    c->name),
@@ -479,8 +539,13 @@ static int create_tracked(struct run *r, struct planned_change *c, struct provid
 	}
 	progress_take_outcome_unknown();
 	progress_set_create_token(*token ? token : NULL);
+	struct create_watch w = { r, c, desired, sensitive, NULL,
+				  state_utc_now("%Y-%m-%dT%H:%M:%SZ") };
+	progress_set_created_hook(create_said_made, &w);
 	rc = c->rtype->create(conn->client, desired, may_exist, id, attrs, err);
+	progress_set_created_hook(NULL, NULL);
 	progress_set_create_token(NULL);
+	*created_at = w.created_at;
 	if (rc) {
 		/* Made but not fully configured: track it by its identity only, so
 		 * the next plan finishes the job. Nothing made for certain (the
@@ -489,13 +554,12 @@ static int create_tracked(struct run *r, struct planned_change *c, struct provid
 		 * answered (cut, deadline, interrupt) may have made it: the
 		 * pending record stays for the next run to look up. */
 		bool unknown = progress_take_outcome_unknown() || stop_requested;
+		const char *made = *id ? *id : w.made;
 		pthread_mutex_lock(&r->mu);
-		if (*id) {
-			json_t *ident = json_object();
-			for (const struct attr_schema *a = c->rtype->attrs; a->name; a++)
-				if ((a->flags & ATTR_FORCE_NEW) && json_object_get(desired, a->name))
-					json_object_set(ident, a->name, json_object_get(desired, a->name));
-			record(r, c, "created", *id, *attrs ? *attrs : ident, sensitive);
+		if (made) {
+			json_t *ident = made_attrs(c->rtype, desired);
+			record(r, c, "created", made, *id && *attrs ? *attrs : ident, sensitive,
+			       w.created_at, true);
 			json_decref(ident);
 		} else if (!may_exist && !unknown) {
 			forget(r, c->name);
@@ -503,16 +567,22 @@ static int create_tracked(struct run *r, struct planned_change *c, struct provid
 		pthread_mutex_unlock(&r->mu);
 		save_state(r);
 	}
+	free(w.made);
 	return rc;
 }
 
-/* c updated in place, from what plan read (or state holds) to desired. */
+/* c updated in place, from what plan read (or state holds) to desired;
+ * *created_at gets when it was made, as its entry says (a new string, or
+ * NULL when it does not). */
 static int update_in_place(struct run *r, struct planned_change *c, struct provider_conn *conn,
-			   json_t *desired, char **id, json_t **attrs, struct strbuf *err)
+			   json_t *desired, char **id, json_t **attrs, char **created_at,
+			   struct strbuf *err)
 {
 	pthread_mutex_lock(&r->mu);
 	json_t *cur = json_object_get(json_object_get(r->state, "resources"), c->name);
 	const char *sid = json_string_value(json_object_get(cur, "id"));
+	const char *when = json_string_value(json_object_get(cur, "created_at"));
+	*created_at = when ? xstrdup(when) : NULL;
 	*id = xstrdup(sid ? sid : (c->id ? c->id : ""));
 	json_t *prior = json_deep_copy(c->before ? c->before : json_object_get(cur, "attributes"));
 	pthread_mutex_unlock(&r->mu);
@@ -538,7 +608,7 @@ static int run_create(struct apply_job *j, struct planned_change *c, struct prov
 		return -1;
 	}
 	int rc = -1;
-	char *id = NULL;
+	char *id = NULL, *created_at = NULL;
 	json_t *attrs = NULL;
 	if (value_contains_unknown(desired)) {
 		strbuf_addstr(err, "some attributes are still unknown after their dependencies were applied");
@@ -553,9 +623,9 @@ static int run_create(struct apply_job *j, struct planned_change *c, struct prov
 	if (check_consistent(c, desired, err))
 		goto out;
 	if (c->action == ACTION_CREATE || c->action == ACTION_REPLACE)
-		rc = create_tracked(r, c, conn, desired, sensitive, &id, &attrs, err);
+		rc = create_tracked(r, c, conn, desired, sensitive, &id, &attrs, &created_at, err);
 	else
-		rc = update_in_place(r, c, conn, desired, &id, &attrs, err);
+		rc = update_in_place(r, c, conn, desired, &id, &attrs, &created_at, err);
 	if (rc)
 		goto out;
 	/* What the API cannot show (config-only attributes) comes from desired. */
@@ -563,7 +633,7 @@ static int run_create(struct apply_job *j, struct planned_change *c, struct prov
 		if ((a->flags & ATTR_CONFIG_ONLY) && json_object_get(desired, a->name))
 			json_object_set(attrs, a->name, json_object_get(desired, a->name));
 	pthread_mutex_lock(&r->mu);
-	record(r, c, "created", id, attrs, sensitive);
+	record(r, c, "created", id, attrs, sensitive, created_at, false);
 	pthread_mutex_unlock(&r->mu);
 	rc = save_state(r);
 	if (rc)
@@ -578,6 +648,7 @@ static int run_create(struct apply_job *j, struct planned_change *c, struct prov
 	}
 out:
 	free(id);
+	free(created_at);
 	json_decref(attrs);
 	json_decref(desired);
 	json_decref(sensitive);
@@ -848,9 +919,21 @@ static void record_refresh(struct run *r, const struct plan *p, bool *changed)
 		if (c->forget || c->gone) {
 			forget(r, c->name);
 			*changed = true;
-		} else if (c->drifted && c->before) {
+			continue;
+		}
+		if (c->drifted && c->before) {
 			json_object_set_new(e, "attributes",
 					    stored_attrs(c->before, json_object_get(e, "sensitive_attributes")));
+			r->changes_made++;
+			*changed = true;
+		}
+		if (c->confirmed) {
+			/* Found by its id: made, and now confirmed. A new entry:
+			 * the old one may be shared (state_for_save). */
+			json_t *now = json_copy(e);
+			json_object_del(now, "unconfirmed");
+			json_object_set_new(state_res, c->name, now);
+			journal_note(r, "resources", c->name, now);
 			r->changes_made++;
 			*changed = true;
 		}
@@ -1193,7 +1276,7 @@ int plan_import_entry(struct run *r, const char *name, const char *id, struct st
 	if (import_read(r, &c, id, desired, sensitive, &now, err))
 		goto out;
 	pthread_mutex_lock(&r->mu);
-	record(r, &c, "created", id, now, sensitive);
+	record(r, &c, "created", id, now, sensitive, NULL, false);
 	restore_dependents(r, name);
 	pthread_mutex_unlock(&r->mu);
 	rc = 0;

@@ -338,12 +338,13 @@ int plan_count_imported(const struct plan *p)
 	return n;
 }
 
-/* Moves, imports and forgotten entries change the state, so they count. */
+/* Moves, imports, forgotten entries and confirmed ones change the state,
+ * so they count. */
 bool plan_has_changes(const struct plan *p)
 {
 	for (size_t i = 0; i < p->n_changes; i++)
 		if (p->changes[i].action != ACTION_NOOP || p->changes[i].forget ||
-		    p->changes[i].import_id)
+		    p->changes[i].import_id || p->changes[i].confirmed)
 			return true;
 	return json_array_size(p->moves) > 0;
 }
@@ -391,6 +392,71 @@ static json_t *kept_result(json_t *now, const json_t *prior)
 	return now;
 }
 
+/* Seconds since the entry's object was made (its created_at), or -1 when
+ * the state does not say (an entry written before it did, an import). */
+static double seconds_since_created(const json_t *entry)
+{
+	const char *when = json_string_value(json_object_get(entry, "created_at"));
+	struct tm tm = { 0 };
+	const char *end = when ? strptime(when, "%Y-%m-%dT%H:%M:%SZ", &tm) : NULL;
+	if (!end || *end)
+		return -1;
+	double age = difftime(time(NULL), timegm(&tm));
+	return age < 0 ? 0 : age;
+}
+
+/*
+ * A read found nothing at the id of an object this stack made less than the
+ * provider's consistency window ago (provider_type.consistency_seconds: a
+ * new EC2 id may be reported missing for minutes): read again, with
+ * backoff, until it is found or the window since its create has passed;
+ * only then is it gone. 0 with *now as the last read left it; -1 with err
+ * set when a read fails or the run is interrupted (the object is not taken
+ * as gone on that).
+ */
+static int read_within_window(struct run *r, struct provider_conn *conn,
+			      const struct resource_type *rt, const char *name,
+			      const json_t *entry, json_t **now, struct strbuf *err)
+{
+	double window = conn->ptype->consistency_seconds
+			? conn->ptype->consistency_seconds(conn->client) : 0;
+	double age = seconds_since_created(entry);
+	const char *id = json_string_value(json_object_get(entry, "id"));
+	const json_t *prior = json_object_get(entry, "attributes");
+	if (age < 0 || age >= window)
+		return 0;
+	if (r->ev && r->ev->warn) {
+		char *msg = xasprintf("%s: %s was not found, %.0f s after this stack made it: "
+				      "reading it again until %.0f s after (the provider's "
+				      "consistency window) before taking it as deleted outside "
+				      "terrace", name, id ? id : "", age, window);
+		r->ev->warn(r->ev->ctx, msg);
+		free(msg);
+	}
+	double pause = 1;
+	while (!*now && (age = seconds_since_created(entry)) < window) {
+		double nap = pause < window - age ? pause : window - age;
+		/* In steps of at most a second, so an interrupt is seen. */
+		for (double slept = 0; slept < nap && !plan_stop_requested(); slept += 1) {
+			double step = nap - slept < 1 ? nap - slept : 1;
+			struct timespec ts = { (time_t)step, (long)((step - (time_t)step) * 1e9) };
+			nanosleep(&ts, NULL);
+		}
+		if (plan_stop_requested()) {
+			strbuf_addf(err, "%s was not found (made %.0f s ago), and the run was "
+				    "interrupted before the provider's consistency window passed",
+				    id ? id : "", age);
+			return -1;
+		}
+		pause = pause * 2 < 15 ? pause * 2 : 15;
+		log_debugf("refresh: %s (%s) not found %.0f s after its create; reading again",
+			   name, id ? id : "", age);
+		if (rt->read(conn->client, id, prior, now, err))
+			return -1;
+	}
+	return 0;
+}
+
 static int refresh_one(void *ctx, size_t i)
 {
 	struct refresh_job *j = ctx;
@@ -427,7 +493,8 @@ static int refresh_one(void *ctx, size_t i)
 	if (r->ev && r->ev->refreshing)
 		r->ev->refreshing(r->ev->ctx, j->names[i], id);
 	json_t *now = NULL;
-	if (rt->read(conn->client, id, prior, &now, &err))
+	if (rt->read(conn->client, id, prior, &now, &err) ||
+	    (!now && read_within_window(r, conn, rt, j->names[i], entry, &now, &err)))
 		goto out;
 	if (now)
 		plan_carry_config_only(rt, prior, now);
@@ -1019,6 +1086,7 @@ static void take_state_entry(struct plan_build *b, struct planned_change *c, con
 		c->pending = true;
 		return;
 	}
+	c->unconfirmed = json_is_true(json_object_get(se, "unconfirmed"));
 	json_t *stored = json_object_get(se, "attributes");
 	if (!b->sel_refresh[i]) {
 		c->before = json_incref(stored);
@@ -1027,6 +1095,7 @@ static void take_state_entry(struct plan_build *b, struct planned_change *c, con
 	c->gone = b->job.gone[i];
 	c->before = b->job.results[i];
 	b->job.results[i] = NULL;
+	c->confirmed = c->unconfirmed && c->before && !c->gone;
 	/* What refresh read is most often the state's own object already
 	 * (kept_result). */
 	c->drifted = c->before && c->before != stored && !attrs_match_stored(c->before, stored);
@@ -1511,6 +1580,10 @@ static json_t *change_to_json(const struct planned_change *c)
 		json_object_set_new(j, "prior", json_pack("{s:s, s:s}", "type", c->prior_type,
 							  "provider", c->prior_provider));
 	json_object_set_new(j, "gone", json_boolean(c->gone));
+	if (c->unconfirmed)
+		json_object_set_new(j, "unconfirmed", json_true());
+	if (c->confirmed)
+		json_object_set_new(j, "confirmed", json_true());
 	json_object_set_new(j, "before", c->before ? json_incref(c->before) : json_null());
 	json_object_set_new(j, "after", c->after ? json_incref(c->after) : json_null());
 	json_object_set_new(j, "changed", c->changed ? json_incref(c->changed) : json_array());
@@ -1675,6 +1748,8 @@ static void change_from_doc(struct planned_change *pc, json_t *c)
 		pc->prior_rtype = resource_type_find(prior_type, NULL);
 	}
 	pc->gone = json_is_true(json_object_get(c, "gone"));
+	pc->unconfirmed = json_is_true(json_object_get(c, "unconfirmed"));
+	pc->confirmed = json_is_true(json_object_get(c, "confirmed"));
 	pc->before = take(c, "before");
 	pc->after = take(c, "after");
 	pc->changed = take(c, "changed");

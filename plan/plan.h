@@ -84,6 +84,10 @@ struct planned_change {
 	const struct resource_type *prior_rtype;
 	bool drifted;                /* refresh found the resource differs from state */
 	bool gone;                   /* refresh found it deleted outside terrace */
+	bool unconfirmed;            /* state: made by a create that failed (or was
+	                                killed) after the object's id was known */
+	bool confirmed;              /* unconfirmed, and refresh found it by its id:
+	                                apply records it as confirmed */
 };
 
 /* A lookup of the snapshot, as the plan reads it. */

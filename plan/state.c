@@ -108,9 +108,15 @@ static int validate_resource(const char *name, const json_t *res, struct strbuf 
 	    require(res, "status", JSON_STRING, "a string", where.buf, err) ||
 	    require(res, "attributes", JSON_OBJECT, "an object", where.buf, err) ||
 	    optional(res, "id", JSON_STRING, "a string", where.buf, err) ||
+	    optional(res, "created_at", JSON_STRING, "a string", where.buf, err) ||
 	    string_array(res, "sensitive_attributes", where.buf, err) ||
 	    string_array(res, "dependencies", where.buf, err))
 		goto out;
+	const json_t *unconfirmed = json_object_get(res, "unconfirmed");
+	if (unconfirmed && !json_is_boolean(unconfirmed)) {
+		strbuf_addf(err, "%s: \"unconfirmed\" must be true or false", where.buf);
+		goto out;
+	}
 	const char *status = json_string_value(json_object_get(res, "status"));
 	if (strcmp(status, "created") && strcmp(status, "pending")) {
 		strbuf_addf(err, "%s: status \"%s\" is not \"created\" or \"pending\"",

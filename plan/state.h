@@ -19,6 +19,13 @@
  *                                        killed midway knows what it may have made
  *         "create_token": "uuid",        with "pending": the token the create sends
  *                                        (a tag, a client token), kept for its retry
+ *         "created_at": "2026-11-25T06:15:43Z",  when the create that made it was
+ *                                        sent (UTC); absent: before this was kept,
+ *                                        or imported (taken as made long ago)
+ *         "unconfirmed": true,           the create said what it made (its id) but
+ *                                        has not returned success: killed or failed
+ *                                        after; the next plan reads it by its id and
+ *                                        finishes it (absent: confirmed)
  *         "attributes": { ... },         sensitive ones stored as {"$scrypt": "N$r$p$SALT$HASH"}
  *         "sensitive_attributes": ["x"], 
  *         "dependencies": ["other"]

@@ -226,7 +226,12 @@ struct resource_type {
 	 * success, never a duplicate and never a failure.
 	 * On failure, setting *id says the resource was made but not fully
 	 * configured: the core keeps tracking it, and the next plan finishes
-	 * the job as an update. With *id NULL nothing was made.
+	 * the job as an update. With *id NULL nothing was made, unless the
+	 * create said so before failing: a create whose id the server assigns
+	 * calls progress_created(id) (provider/base/progress.h) the moment the
+	 * answer names it, before any follow-up call, and the core records it
+	 * then (marked unconfirmed until the create returns success), so a
+	 * follow-up that fails or an apply killed meanwhile never loses it.
 	 */
 	int (*create)(void *client, const json_t *desired, bool may_exist,
 		      char **id, json_t **out, struct strbuf *err);
@@ -413,6 +418,16 @@ struct provider_type {
 	 * where the credentials came from. May be NULL (postgres, ssh).
 	 */
 	int (*verify)(void *client, struct strbuf *err);
+	/*
+	 * Optional: how long after its create an object of this provider may
+	 * still be reported missing by a read (aws: EC2's eventual
+	 * consistency, the setting consistency_timeout), in seconds; 0: a read
+	 * is to be believed at once. A refresh whose read says an object this
+	 * stack created less than that long ago is gone reads again, with
+	 * backoff, until that time has passed before it concludes the object
+	 * was deleted outside terrace (plan/plan.c). NULL (postgres, ssh): 0.
+	 */
+	double (*consistency_seconds)(void *client);
 };
 
 /* The registry (provider/registry.c). */

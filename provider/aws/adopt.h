@@ -17,6 +17,7 @@
 #include <time.h>
 
 #include "provider/provider.h"
+#include "provider/base/progress.h" /* progress_created: what a create made */
 #include "provider/base/strbuf.h"
 
 /*

@@ -226,6 +226,7 @@ static int named_query_create(void *client, const json_t *desired, bool may_exis
 		return -1;
 	}
 	*id = xstrdup(qid);
+	progress_created(*id);
 	json_decref(resp);
 	return aws_read_written(named_query_read, c, *id, NULL, out, err,
 				NQ_TYPE ": named query %s was created but GetNamedQuery does not "

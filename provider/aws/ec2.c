@@ -369,14 +369,18 @@ static int create_or_adopt(struct aws_client *c, const struct ec2_create *k, jso
 	return *id ? 0 : -1;
 }
 
+/* What it made is said at once (progress_created), before the type's
+ * follow-up calls (attributes, routes, rules, a wait); and it was made
+ * moments ago: EC2 may not show it for a while (timing.h). */
 int ec2_create(struct aws_client *c, const struct ec2_create *k, json_t *params,
 	       const json_t *tags, bool may_exist, char **id, struct strbuf *err)
 {
 	int rc = create_or_adopt(c, k, params, tags, may_exist, id, err);
 
-	/* Made moments ago: EC2 may not show it for a while (timing.h). */
-	if (!rc)
+	if (!rc) {
+		progress_created(*id);
 		aws_client_note_made(c, *id);
+	}
 	return rc;
 }
 

@@ -854,6 +854,7 @@ static int instance_create(void *client, const json_t *desired, bool may_exist, 
 		strbuf_addstr(err, "ec2 RunInstances: the answer has no instancesSet/item/instanceId");
 		return -1;
 	}
+	progress_created(*id);
 	aws_client_note_made(c, *id);
 	if (instance_wait(c, *id, "running", err))
 		return -1;

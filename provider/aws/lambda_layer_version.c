@@ -350,6 +350,7 @@ static int layer_create(void *client, const json_t *desired, bool may_exist, cha
 		return -1;
 	}
 	*id = xstrdup(lambda_string_attr(*out, "arn"));
+	progress_created(*id);
 	return attempts > 1 ? drop_resent_versions(c, *id, attempts, desired, err) : 0;
 }
 

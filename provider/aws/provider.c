@@ -249,6 +249,13 @@ static int aws_verify(void *client, struct strbuf *err)
 	return aws_client_verify(client, err);
 }
 
+/* How long an object just made may be reported missing (client.h's
+ * consistency_s: consistency_timeout). */
+static double aws_consistency_seconds(void *client)
+{
+	return client ? aws_client_timing(client)->consistency_s : 0;
+}
+
 static void aws_close(void *client)
 {
 	if (client)
@@ -267,4 +274,5 @@ const struct provider_type aws_provider_type = {
 	.check_resources = aws_check_resources,
 	.check_resources_types = aws_check_resources_types,
 	.verify = aws_verify,
+	.consistency_seconds = aws_consistency_seconds,
 };

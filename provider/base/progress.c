@@ -3,7 +3,7 @@
  * installed sink, and per-transfer running totals kept under a lock so that
  * parallel parts report one ordered sequence; and, per thread, what the
  * engine and a create tell each other (an unknown outcome, the create's
- * token).
+ * token, what the create made).
  */
 #include "provider/base/progress.h"
 
@@ -103,4 +103,19 @@ void progress_set_create_token(const char *token)
 const char *progress_create_token(void)
 {
 	return create_token[0] ? create_token : NULL;
+}
+
+static _Thread_local progress_created_fn created_hook;
+static _Thread_local void *created_ctx;
+
+void progress_set_created_hook(progress_created_fn fn, void *ctx)
+{
+	created_hook = fn;
+	created_ctx = fn ? ctx : NULL;
+}
+
+void progress_created(const char *id)
+{
+	if (created_hook && id && *id)
+		created_hook(created_ctx, id);
 }

@@ -23,6 +23,11 @@ distinct matching line):
                server whose answer lacks a field)
   malformed    answer garbage without a status line (libcurl: "Received
                HTTP/0.9 when not allowed") without forwarding
+  error:STATUS:CODE[:MESSAGE]
+               answer that error (HTTP status, AWS error code, message) in
+               the request's protocol without forwarding (EC2's own query
+               form for EC2): AWS refusing a call, or saying an id it just
+               gave is not found (error:400:InvalidVpcID.NotFound)
 
 With --bucket-region BUCKET=REGION (repeatable) the proxy also plays S3's
 regions: a request for BUCKET (path-style /BUCKET/..., or BUCKET.host)
@@ -166,6 +171,35 @@ def error_response(status, protocol):
     return body.encode(), "application/json", {"x-amzn-RequestId": rid, "x-amzn-ErrorType": code}
 
 
+def is_fault(name):
+    return name in FAULTS or re.match(r"^error:[0-9]{3}:[^:]+(:.*)?$", name) is not None
+
+
+def named_error(action, protocol, body):
+    """The answer of an error:STATUS:CODE[:MESSAGE] fault: (status,
+    payload, content type, extra headers)."""
+    _, status, rest = action.split(":", 2)
+    code, _, message = rest.partition(":")
+    message = message or "injected by fault_proxy"
+    rid = "fault-proxy-%d" % random.randrange(1 << 30)
+    if protocol == "query" and b"Version=2016-11-15" in body:
+        text = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Errors><Error><Code>%s"
+                "</Code><Message>%s</Message></Error></Errors><RequestID>%s</RequestID>"
+                "</Response>" % (code, message, rid))
+        return int(status), text.encode(), "text/xml;charset=UTF-8", {}
+    if protocol in ("s3", "query"):
+        payload, ctype, extra = error_response(500, protocol)
+        payload = payload.replace(ERRORS[500][protocol].encode(), code.encode(), 1) \
+            .replace(b"injected by fault_proxy", message.encode(), 1)
+        return int(status), payload, ctype, extra
+    if protocol == "json":
+        text = '{"__type":"%s","message":"%s"}' % (code, message)
+        return int(status), text.encode(), "application/x-amz-json-1.1", {"x-amzn-RequestId": rid}
+    text = '{"message":"%s"}' % message
+    return int(status), text.encode(), "application/json", {"x-amzn-RequestId": rid,
+                                                            "x-amzn-ErrorType": code}
+
+
 def strip_fields(payload, names):
     """The answer without the fields `names`: XML elements (with what they
     hold) or, for a JSON body, members at any depth."""
@@ -219,10 +253,14 @@ class Handler(BaseHTTPRequestHandler):
             self.wfile.flush()
             self.drop()
             return
-        if action in ("503", "500", "429"):
-            payload, ctype, extra = error_response(int(action), protocol_of(
-                self.headers, body, self.path))
-            self.send_response(int(action))
+        if action in ("503", "500", "429") or action.startswith("error:"):
+            protocol = protocol_of(self.headers, body, self.path)
+            if action.startswith("error:"):
+                status, payload, ctype, extra = named_error(action, protocol, body)
+            else:
+                status = int(action)
+                payload, ctype, extra = error_response(status, protocol)
+            self.send_response(status)
             self.send_header("Content-Type", ctype)
             for k, v in extra.items():
                 self.send_header(k, v)
@@ -333,7 +371,8 @@ def main():
     p.add_argument("--faults", help="with --rate: the faults drawn, comma-separated "
                    "(default: all but silent)")
     p.add_argument("--match", help="regex on 'METHOD PATH TARGET/ACTION': those get --fault")
-    p.add_argument("--fault", choices=FAULTS, default="drop_after")
+    p.add_argument("--fault", default="drop_after",
+                   help="one of %s, or error:STATUS:CODE[:MESSAGE]" % ", ".join(FAULTS))
     p.add_argument("--count", type=int, default=-1, help="with --match: how many (-1: all)")
     p.add_argument("--each", action="store_true",
                    help="with --match: the fault once for each distinct matching line "
@@ -348,6 +387,9 @@ def main():
     p.add_argument("--region-answer", choices=["301", "400"], default="301",
                    help="how a request signed for the wrong region is answered")
     args = p.parse_args()
+    if not is_fault(args.fault):
+        p.error("--fault: %r is not one of %s, nor error:STATUS:CODE[:MESSAGE]"
+                % (args.fault, ", ".join(FAULTS)))
     for fault in (args.faults.split(",") if args.faults else []):
         if fault not in FAULTS:
             p.error("--faults: %r is not one of %s" % (fault, ", ".join(FAULTS)))

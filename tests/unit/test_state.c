@@ -145,6 +145,14 @@ static void test_validate(void **state)
 		       " \"resources\": {\"lake\": {\"type\": \"aws.s3.bucket\", \"provider\": \"aws\","
 		       " \"status\": \"gone\", \"attributes\": {}}}}",
 		       "resource \"lake\": status \"gone\" is not \"created\" or \"pending\"");
+	expect_invalid("{\"format_version\": 1, \"serial\": 1, \"lineage\": \"x\","
+		       " \"resources\": {\"lake\": {\"type\": \"aws.s3.bucket\", \"provider\": \"aws\","
+		       " \"status\": \"created\", \"attributes\": {}, \"unconfirmed\": \"yes\"}}}",
+		       "resource \"lake\": \"unconfirmed\" must be true or false");
+	expect_invalid("{\"format_version\": 1, \"serial\": 1, \"lineage\": \"x\","
+		       " \"resources\": {\"lake\": {\"type\": \"aws.s3.bucket\", \"provider\": \"aws\","
+		       " \"status\": \"created\", \"attributes\": {}, \"created_at\": 7}}}",
+		       "resource \"lake\": \"created_at\" must be a string");
 }
 
 static json_t *bucket(const char *id)
