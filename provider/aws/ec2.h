@@ -150,15 +150,5 @@ json_t *ec2_item_texts(xmlNodePtr node, const char *set, const char *field);
 int ec2_converge_tags(struct aws_client *c, const char *id, const json_t *have,
 		      const json_t *desired, struct strbuf *err);
 
-/*
- * Wait until the entry `id` of a Describe call reaches state `want`
- * ("available"), or, with want NULL, until it is gone or "deleted".
- * action/param/set: "DescribeNatGateways", "NatGatewayId.1",
- * "natGatewaySet"; not_found: the codes that mean it is gone. A "failed"
- * state fails with the entry's failureMessage. 0, or -1 with err.
- */
-int ec2_wait_state(struct aws_client *c, const char *what, const char *action,
-		   const char *param, const char *set, const char *id, const char *want,
-		   const char *const *not_found, double timeout, struct strbuf *err);
 
 #endif

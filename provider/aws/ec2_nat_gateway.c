@@ -77,15 +77,24 @@ static int nat_read(void *client, const char *id, const json_t *prior, json_t **
 	return 0;
 }
 
-static int nat_wait(struct aws_client *c, const char *id, const char *want, struct strbuf *err)
-{
-	char *what = xasprintf("NAT gateway %s to be %s", id, want ? want : "deleted");
-	int rc = ec2_wait_state(c, what, "DescribeNatGateways", "NatGatewayId.1", "natGatewaySet",
-				id, want, not_found, NAT_TIMEOUT, err);
+static const char *const nat_available[] = { "available", NULL };
+static const char *const nat_ended[] = { "failed", "deleted", "deleting", NULL };
+static const char *const nat_deleted[] = { "deleted", NULL };
 
-	free(what);
-	return rc;
-}
+/* A NAT gateway is made and deleted in the background (wait.h). */
+static const struct aws_waiter nat_up = {
+	.what = "NAT gateway %s to be available", .service = EC2_SERVICE, .wire = AWS_WIRE_EC2,
+	.operation = "DescribeNatGateways", .api = EC2_VERSION, .id_param = "NatGatewayId.1",
+	.status_path = "natGatewaySet/item/state", .reason_path = "natGatewaySet/item/failureMessage",
+	.done = nat_available, .failed = nat_ended, .gone = not_found,
+	.timeout_s = NAT_TIMEOUT, .interval_s = 2,
+};
+static const struct aws_waiter nat_gone = {
+	.what = "NAT gateway %s to be deleted", .service = EC2_SERVICE, .wire = AWS_WIRE_EC2,
+	.operation = "DescribeNatGateways", .api = EC2_VERSION, .id_param = "NatGatewayId.1",
+	.status_path = "natGatewaySet/item/state", .done = nat_deleted, .gone = not_found,
+	.gone_is_done = true, .timeout_s = NAT_TIMEOUT, .interval_s = 2,
+};
 
 static int nat_converge(struct aws_client *c, const char *id, const json_t *desired,
 			json_t **out, struct strbuf *err)
@@ -137,7 +146,7 @@ static int nat_create(void *client, const json_t *desired, bool may_exist, char 
 		strbuf_addf(err, " (aws.ec2.nat_gateway subnet_id %s)", subnet ? subnet : "");
 		return -1;
 	}
-	if (nat_wait(c, *id, "available", err))
+	if (aws_waiter_run(c, &nat_up, *id, err))
 		return -1;
 	return nat_converge(c, *id, desired, out, err);
 }
@@ -166,7 +175,7 @@ static int nat_delete(void *client, const char *id, const json_t *prior, struct 
 	if (rc < 0)
 		return -1;
 	/* Its address and network interface are freed only once it is deleted. */
-	return nat_wait(client, id, NULL, err);
+	return aws_waiter_run(client, &nat_gone, id, err);
 }
 
 static const struct aws_rule ec2_nat_gateway_rules[] = {

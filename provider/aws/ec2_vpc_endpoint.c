@@ -159,15 +159,24 @@ out:
 	return rc;
 }
 
-static int ep_wait(struct aws_client *c, const char *id, const char *want, struct strbuf *err)
-{
-	char *what = xasprintf("VPC endpoint %s to be %s", id, want ? want : "deleted");
-	int rc = ec2_wait_state(c, what, "DescribeVpcEndpoints", "VpcEndpointId.1",
-				"vpcEndpointSet", id, want, not_found, EP_TIMEOUT, err);
+static const char *const ep_available[] = { "available", NULL };
+static const char *const ep_ended[] = { "failed", "deleted", "deleting", "rejected", NULL };
+static const char *const ep_deleted[] = { "deleted", NULL };
 
-	free(what);
-	return rc;
-}
+/* An endpoint is made and deleted in the background (wait.h). */
+static const struct aws_waiter ep_up = {
+	.what = "VPC endpoint %s to be available", .service = EC2_SERVICE, .wire = AWS_WIRE_EC2,
+	.operation = "DescribeVpcEndpoints", .api = EC2_VERSION, .id_param = "VpcEndpointId.1",
+	.status_path = "vpcEndpointSet/item/state", .reason_path = "vpcEndpointSet/item/failureMessage",
+	.done = ep_available, .failed = ep_ended, .gone = not_found,
+	.timeout_s = EP_TIMEOUT, .interval_s = 2,
+};
+static const struct aws_waiter ep_gone = {
+	.what = "VPC endpoint %s to be deleted", .service = EC2_SERVICE, .wire = AWS_WIRE_EC2,
+	.operation = "DescribeVpcEndpoints", .api = EC2_VERSION, .id_param = "VpcEndpointId.1",
+	.status_path = "vpcEndpointSet/item/state", .done = ep_deleted, .gone = not_found,
+	.gone_is_done = true, .timeout_s = EP_TIMEOUT, .interval_s = 2,
+};
 
 static int ep_delete(void *client, const char *id, const json_t *prior, struct strbuf *err);
 
@@ -202,7 +211,7 @@ static int ep_create(void *client, const json_t *desired, bool may_exist, char *
 		strbuf_addf(err, " (" EP_TYPE " service_name %s)", service);
 		return -1;
 	}
-	if (ep_wait(c, *id, "available", err))
+	if (aws_waiter_run(c, &ep_up, *id, err))
 		return -1;
 	return ep_converge(c, *id, desired, out, err);
 }
@@ -243,7 +252,7 @@ static int ep_delete(void *client, const char *id, const json_t *prior, struct s
 		return -1;
 	}
 	free(code);
-	return ep_wait(client, id, NULL, err);
+	return aws_waiter_run(client, &ep_gone, id, err);
 }
 
 static const struct aws_rule ec2_vpc_endpoint_rules[] = {

@@ -14,9 +14,6 @@
 #include "provider/aws/adopt.h"
 #include "provider/provider.h"
 
-#define GLUE_SERVICE "glue"
-#define GLUE_TARGET_PREFIX "AWSGlue"
-#define GLUE_JSON_VERSION "1.1"
 
 const struct aws_json_tagging glue_tagging = {
 	.service = GLUE_SERVICE, .target_prefix = GLUE_TARGET_PREFIX,

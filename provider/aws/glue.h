@@ -17,6 +17,10 @@
 #include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
 
+#define GLUE_SERVICE "glue"
+#define GLUE_TARGET_PREFIX "AWSGlue"
+#define GLUE_JSON_VERSION "1.1"
+
 /*
  * One Glue operation (X-Amz-Target AWSGlue.OP, JSON 1.1), as
  * aws_json_call_codes: 0 on success (*output, when asked for, the parsed

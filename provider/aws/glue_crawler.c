@@ -233,30 +233,16 @@ static int crawler_read(void *client, const char *name, const json_t *prior, jso
 	return rc;
 }
 
-struct crawler_wait {
-	struct aws_client *c;
-	const char *name;
+static const char *const crawler_ready[] = { "READY", NULL };
+
+/* A crawl ends in the background (RUNNING, STOPPING, READY); gone is done. */
+static const struct aws_waiter crawler_idle = {
+	.what = "glue crawler %s to finish its crawl", .service = GLUE_SERVICE,
+	.wire = AWS_WIRE_JSON, .operation = "GetCrawler", .api = GLUE_TARGET_PREFIX,
+	.json_version = GLUE_JSON_VERSION, .id_param = "Name", .status_path = "Crawler/State",
+	.done = crawler_ready, .gone = not_found, .gone_is_done = true,
+	.timeout_s = CRAWLER_IDLE_SECONDS, .interval_s = WAIT_INTERVAL_SECONDS,
 };
-
-/* aws_wait check: done when the crawler is not crawling (or is gone). */
-static int crawler_idle(void *ctx, struct strbuf *status, struct strbuf *err)
-{
-	struct crawler_wait *w = ctx;
-	const char *state;
-	json_t *crawler;
-	int done;
-
-	if (get_crawler(w->c, w->name, &crawler, err))
-		return -1;
-	if (!crawler)
-		return 1;
-	state = value_get_string(crawler, "State");
-	done = !glue_str_is(state, "RUNNING") && !glue_str_is(state, "STOPPING");
-	if (!done)
-		strbuf_addstr(status, state);
-	json_decref(crawler);
-	return done;
-}
 
 /*
  * A crawler operation that a running crawl refuses (CrawlerRunningException):
@@ -269,10 +255,8 @@ static int crawler_request(struct aws_client *c, const char *op, const json_t *i
 {
 	const char *first[8] = { "CrawlerRunningException" };
 	const char *name = value_get_string(input, "Name");
-	struct crawler_wait w = { c, name };
 	const char *code;
 	size_t n = 1;
-	char *what;
 	int rc;
 
 	for (const char *const *a = accepted; a && *a && n < 7; a++)
@@ -280,10 +264,7 @@ static int crawler_request(struct aws_client *c, const char *op, const json_t *i
 	rc = glue_call(c, op, input, first, NULL, &code, NULL, err);
 	if (rc != 1 || strcmp(code, "CrawlerRunningException"))
 		return rc;
-	what = xasprintf("glue crawler %s to finish its crawl before %s", name, op);
-	rc = aws_wait(what, CRAWLER_IDLE_SECONDS, WAIT_INTERVAL_SECONDS, crawler_idle, &w, err);
-	free(what);
-	if (rc)
+	if (aws_waiter_run(c, &crawler_idle, name, err))
 		return -1;
 	return glue_call(c, op, input, accepted, NULL, NULL, NULL, err);
 }

@@ -396,31 +396,19 @@ static int machine_update(void *client, const char *id, const json_t *prior,
 	return 0;
 }
 
-struct delete_wait {
-	struct aws_client *c;
-	const char *arn;
+/* DeleteStateMachine marks it DELETING; it goes in the background. */
+static const struct aws_waiter machine_gone = {
+	.what = "state machine %s to be deleted", .service = SFN_SERVICE, .wire = AWS_WIRE_JSON,
+	.operation = "DescribeStateMachine", .api = SFN_TARGET_PREFIX,
+	.json_version = SFN_JSON_VERSION, .id_param = "stateMachineArn", .status_path = "status",
+	.gone = not_found, .gone_is_done = true, .timeout_s = SFN_DELETE_TIMEOUT_SECONDS,
+	.interval_s = 2,
 };
-
-static int machine_gone(void *ctx, struct strbuf *status, struct strbuf *err)
-{
-	struct delete_wait *w = ctx;
-	json_t *in = json_pack("{s:s}", "stateMachineArn", w->arn);
-	json_t *d = NULL;
-	int rc = sfn_call(w->c, "DescribeStateMachine", in, not_found, &d, err);
-
-	json_decref(in);
-	if (rc == 0)
-		strbuf_addstr(status, value_get_string(d, "status") ? value_get_string(d, "status") : "ACTIVE");
-	json_decref(d);
-	return rc;
-}
 
 static int machine_delete(void *client, const char *id, const json_t *prior,
 			  struct strbuf *err)
 {
-	struct delete_wait w = { client, id };
 	json_t *in = json_pack("{s:s}", "stateMachineArn", id);
-	char *what;
 	int rc;
 
 	(void)prior;
@@ -428,10 +416,7 @@ static int machine_delete(void *client, const char *id, const json_t *prior,
 	json_decref(in);
 	if (rc)
 		return rc < 0 ? -1 : 0;
-	what = xasprintf("state machine %s to be deleted", id);
-	rc = aws_wait(what, SFN_DELETE_TIMEOUT_SECONDS, 2, machine_gone, &w, err);
-	free(what);
-	return rc;
+	return aws_waiter_run(client, &machine_gone, id, err);
 }
 
 static const struct aws_rule sfn_state_machine_rules[] = {

@@ -2,6 +2,7 @@
  * wait.c: waiters (see wait.h).
  */
 #include "provider/aws/transport/wait.h"
+#include "provider/aws/transport/xml.h"
 #include "provider/base/log.h"
 #include "provider/base/progress.h"
 
@@ -57,4 +58,127 @@ int aws_wait(const char *what, double timeout_seconds, double interval_seconds,
 	progress_status("");
 	strbuf_release(&status);
 	return rc < 0 ? -1 : 0;
+}
+
+/* ---- waiters as data ---- */
+
+struct waiter_poll {
+	struct aws_client *c;
+	const struct aws_waiter *w;
+	const char *id;
+};
+
+static bool listed(const char *const *list, const char *s)
+{
+	for (size_t i = 0; list && s && list[i]; i++)
+		if (!strcmp(list[i], s))
+			return true;
+	return false;
+}
+
+/* The text at a '/'-separated path of a JSON answer, or NULL. */
+static const char *json_at(const json_t *o, const char *path)
+{
+	char *copy = xstrdup(path), *save = NULL;
+
+	for (char *part = strtok_r(copy, "/", &save); part && o; part = strtok_r(NULL, "/", &save))
+		o = json_object_get(o, part);
+	free(copy);
+	return json_string_value(o);
+}
+
+/* One call of the waiter: 0 with *status (a new string, NULL when the answer
+ * has none) and *reason; 1 when the object is gone; -1 with err. */
+static int waiter_ask(const struct waiter_poll *p, char **status, char **reason,
+		      struct strbuf *err)
+{
+	const struct aws_waiter *w = p->w;
+	int rc;
+
+	*status = *reason = NULL;
+	if (w->wire == AWS_WIRE_EC2 || w->wire == AWS_WIRE_QUERY) {
+		json_t *params = json_pack("{s:s}", w->id_param, p->id);
+		xmlDocPtr doc = NULL;
+
+		rc = aws_query_call_xml(p->c, w->service, w->api, w->operation, params, NULL,
+					w->gone, &doc, NULL, NULL, err);
+		json_decref(params);
+		if (rc == 0) {
+			xmlNodePtr root = xmlDocGetRootElement(doc);
+			char *result = xasprintf("%sResult", w->operation);
+
+			if (w->wire == AWS_WIRE_QUERY)
+				root = xml_child(root, result);
+			free(result);
+			*status = xml_child_text(root, w->status_path);
+			if (w->reason_path)
+				*reason = xml_child_text(root, w->reason_path);
+		}
+		xmlFreeDoc(doc);
+		return rc;
+	}
+	json_t *out = NULL;
+	if (w->wire == AWS_WIRE_JSON) {
+		json_t *in = json_pack("{s:s}", w->id_param, p->id);
+
+		rc = aws_json_call_codes(p->c, w->service, w->api, w->json_version, w->operation,
+					 in, w->gone, &out, NULL, NULL, err);
+		json_decref(in);
+	} else {
+		struct strbuf path = STRBUF_INIT;
+
+		strbuf_addf(&path, w->api, p->id);
+		rc = aws_rest_json_call_codes(p->c, w->service, w->operation, "GET", path.buf, NULL,
+					      NULL, w->gone, &out, NULL, NULL, err);
+		strbuf_release(&path);
+	}
+	if (rc == 0) {
+		const char *s = json_at(out, w->status_path);
+		const char *why = w->reason_path ? json_at(out, w->reason_path) : NULL;
+
+		*status = s ? xstrdup(s) : NULL;
+		*reason = why ? xstrdup(why) : NULL;
+	}
+	json_decref(out);
+	return rc;
+}
+
+static int waiter_check(void *ctx, struct strbuf *status_line, struct strbuf *err)
+{
+	const struct waiter_poll *p = ctx;
+	const struct aws_waiter *w = p->w;
+	char *status, *reason;
+	int rc = waiter_ask(p, &status, &reason, err);
+
+	if (rc < 0)
+		return -1;
+	if (status)
+		strbuf_addstr(status_line, status);
+	if (rc == 1 || !status) {
+		rc = w->gone_is_done ? 1 : -1;
+		if (rc < 0)
+			strbuf_addf(err, "%s %s %s: gone", w->service, w->operation, p->id);
+	} else if (listed(w->done, status)) {
+		rc = 1;
+	} else if (listed(w->failed, status)) {
+		strbuf_addf(err, "%s %s %s is %s%s%s", w->service, w->operation, p->id, status,
+			    reason ? ": " : "", reason ? reason : "");
+		rc = -1;
+	} else {
+		rc = 0;
+	}
+	free(status);
+	free(reason);
+	return rc;
+}
+
+int aws_waiter_run(struct aws_client *c, const struct aws_waiter *w, const char *id,
+		   struct strbuf *err)
+{
+	struct waiter_poll p = { c, w, id };
+	char *what = xasprintf(w->what, id);
+	int rc = aws_wait(what, w->timeout_s, w->interval_s, waiter_check, &p, err);
+
+	free(what);
+	return rc;
 }

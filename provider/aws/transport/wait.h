@@ -5,6 +5,13 @@
  * a database becoming available), with a deadline, growing intervals, and a
  * progress line through the debug log and the caller's callback.
  *
+ * A waiter that reads one status is data, as the AWS SDKs keep theirs
+ * (struct aws_waiter: what to call, where the status is, which statuses end
+ * the wait well or badly, what an answer that the object is gone means, the
+ * deadline), run by aws_waiter_run; a wait that weighs more than one field
+ * (a function's State and LastUpdateStatus, a database's pending changes)
+ * is a check function run by aws_wait, the same engine.
+ *
  * The answers AWS gives while it catches up with itself (a role not yet
  * usable, an id not yet visible) are not waited for here but by the
  * transport itself, from the table of timing.h.
@@ -26,5 +33,39 @@
 typedef int (*aws_wait_check_fn)(void *ctx, struct strbuf *status, struct strbuf *err);
 int aws_wait(const char *what, double timeout_seconds, double interval_seconds,
 	     aws_wait_check_fn check, void *ctx, struct strbuf *err);
+
+/* How a waiter's call is sent. */
+enum aws_wire {
+	AWS_WIRE_EC2,       /* EC2's query flavour: the status under the root */
+	AWS_WIRE_QUERY,     /* query (RDS, Redshift): under ACTIONResult */
+	AWS_WIRE_JSON,      /* json protocol: X-Amz-Target PREFIX.OPERATION */
+	AWS_WIRE_REST_JSON, /* rest-json: GET of a path */
+};
+
+struct aws_waiter {
+	const char *what;           /* for messages, with %s for the id: "NAT gateway %s to be deleted" */
+	const char *service;        /* signing name: "ec2", "glue", "states", "lambda" */
+	enum aws_wire wire;
+	const char *operation;      /* "DescribeNatGateways" */
+	const char *api;            /* query: the API version ("2016-11-15"); json: the
+	                               target prefix ("AWSGlue"); rest-json: the path with
+	                               %s for the id ("/2015-03-31/functions/%s") */
+	const char *json_version;   /* json: "1.1" */
+	const char *id_param;       /* query: "NatGatewayId.1"; json: "Name" */
+	const char *status_path;    /* "natGatewaySet/item/state", "Crawler/State" */
+	const char *reason_path;    /* where a failure's reason is, or NULL */
+	const char *const *done;    /* statuses that end the wait: done */
+	const char *const *failed;  /* statuses that end it: failed; any other: again */
+	const char *const *gone;    /* error codes that say the object is gone */
+	bool gone_is_done;          /* gone, or no status at all: done (else failed) */
+	double timeout_s;           /* the deadline */
+	double interval_s;          /* the first pause */
+};
+
+/* Run waiter w on object `id`: 0 when it is done, -1 with err when it
+ * failed, could not be asked, or timed out ("timed out after N s waiting for
+ * WHAT (last seen: STATUS)"). */
+int aws_waiter_run(struct aws_client *c, const struct aws_waiter *w, const char *id,
+		   struct strbuf *err);
 
 #endif
