@@ -35,7 +35,7 @@ test_expect_success 'a job whose new role is not usable yet is retried until it 
 	TERRACE_LOG=debug terrace apply -auto-approve >out 2>err &&
 	test_line out "Apply complete! Resources: 2 added, 0 changed, 0 destroyed." &&
 	test_match err "^\[debug\] glue CreateJob POST: HTTP 400 in [0-9]+ ms \(attempt 1\)$" &&
-	test_match err "glue CreateJob: waiting for IAM to propagate the role \(InvalidInputException\), [0-9]+ s of 120; retry 1 in 1.0 s: Service is unable to assume provided role" &&
+	test_match err "glue CreateJob: waiting for IAM to propagate the role, [0-9]+ s of 120: InvalidInputException: Service is unable to assume provided role.* \(retry 1 in 1.0 s\)" &&
 	test_equal job-one "$(glue get-job --job-name job-one --query Job.Name --output text)"
 '
 

@@ -1749,11 +1749,13 @@ static bool pause_for(struct call *k, enum next_step step, const struct aws_resp
 		double pause = aws_rule_pause_s(k->rule_retries++);
 		double waited = monotonic_now() - k->rule_started;
 		int budget = aws_wait_seconds(&k->c->timing, k->rule->wait);
-		char *line = xasprintf("%s %s: waiting for %s (%s), %.0f s of %d", k->req->service,
-				       k->operation, k->rule->what, resp->error_code, waited, budget);
+		/* AWS's message names what it refuses: "resource sg-0ab... has a
+		 * dependent object". */
+		char *line = xasprintf("%s %s: waiting for %s, %.0f s of %d: %s: %s",
+				       k->req->service, k->operation, k->rule->what, waited, budget,
+				       resp->error_code, resp->error_message ? resp->error_message : "");
 
-		log_debugf("%s; retry %d in %.1f s: %s", line, k->rule_retries, pause,
-			   resp->error_message ? resp->error_message : "");
+		log_debugf("%s (retry %d in %.1f s)", line, k->rule_retries, pause);
 		progress_status(line);
 		k->status_shown = true;
 		free(line);
