@@ -743,11 +743,21 @@ class Handler(BaseHTTPRequestHandler):
         return None, None
 
     def lingering_owner(self, st, action, target):
+        """The owner of network interfaces that holds target: one deleted
+        less than its window ago, or one still there (moto deletes a subnet
+        with a running instance in it; AWS does not: DeleteSubnet "You must
+        terminate all running instances in the subnet before you can delete
+        the subnet", DeleteSecurityGroup "If you attempt to delete a security
+        group that is associated with an instance ... the operation fails
+        with DependencyViolation", EC2 API reference). An address is held
+        only by a deleted owner: a live one's association is moto's to judge."""
         if not target:
             return None
         now = time.monotonic()
         st.lingering = [x for x in st.lingering if x[0] > now]
-        for _, oid, o in st.lingering:
+        live = [(None, oid, o) for oid, o in st.owners.items()] \
+            if action != "ReleaseAddress" else []
+        for _, oid, o in st.lingering + live:
             if action == "DeleteSubnet" and target in o["subnets"]:
                 return oid
             if action == "DeleteSecurityGroup" and target in o["groups"]:
@@ -910,7 +920,8 @@ class Handler(BaseHTTPRequestHandler):
             for start, end in set_items(text, "instancesSet"):
                 item = text[start:end]
                 iid = own_element(item, "instanceId")
-                if not iid or re.search(r"<instanceState>.*?<name>terminated</name>", item, re.S):
+                if not iid or re.search(r"<instanceState>.*?<name>(terminated|shutting-down)"
+                                        r"</name>", item, re.S):
                     continue
                 o = st.owners.setdefault(iid, {"subnets": set(), "groups": set(), "vpc": None,
                                                "allocs": set(), "public": False})
@@ -942,7 +953,7 @@ class Handler(BaseHTTPRequestHandler):
                     "vpc": req.param("VpcId"), "allocs": set(), "public": False}
 
     def linger(self, st, owner_id):
-        o = st.owners.get(owner_id)
+        o = st.owners.pop(owner_id, None)
         if not o:
             return
         w = st.window("eni", owner_id)
