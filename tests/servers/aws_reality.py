@@ -228,12 +228,11 @@ DEPENDENCY = {
 NON_MUTATING = re.compile(r"^(Describe|Get|List|Search)")
 
 
-def query_protocol_throttle(service):
-    # Query services (IAM, STS, RDS, Redshift, ...): 400 Throttling "Rate
-    # exceeded" (e.g. the ELB API throttling page: "you get the
-    # ThrottlingException error code and a Rate exceeded error message"; IAM,
-    # STS and RDS answer the query form's code, Throttling).
-    return 400, "Throttling", "Rate exceeded"
+# Query services (IAM, STS, RDS, Redshift, ...): 400 Throttling "Rate
+# exceeded" (the code the SDKs' standard retry mode lists for these services;
+# the ELB API throttling page gives the message: "you get the
+# ThrottlingException error code and a Rate exceeded error message").
+THROTTLE_QUERY = (400, "Throttling", "Rate exceeded")
 
 
 THROTTLE_JSON = {
@@ -247,10 +246,6 @@ THROTTLE_JSON = {
 # EventBridge Scheduler API reference, ThrottlingException: HTTP 429.
 # S3: 503 SlowDown "Please reduce your request rate." (S3 API reference, Error
 # responses).
-
-
-class Settings:
-    pass
 
 
 class TokenBucket:
@@ -544,8 +539,7 @@ def throttle_answer(req):
     if req.protocol == "ec2":
         return error_answer(req, 503, "RequestLimitExceeded", "Request limit exceeded.")
     if req.protocol == "query":
-        status, code, message = query_protocol_throttle(req.service)
-        return error_answer(req, status, code, message)
+        return error_answer(req, *THROTTLE_QUERY)
     if req.protocol == "json":
         status, code, message = THROTTLE_JSON.get(req.service, (400, "ThrottlingException",
                                                                 "Rate exceeded"))
