@@ -8,7 +8,8 @@
 # service's words; a new bucket answers 404 NoSuchBucket to its
 # configuration calls; the subnet, groups, VPC and address of a terminated
 # instance, a deleted NAT gateway, interface endpoint or VPC Lambda function
-# answer DependencyViolation / InvalidIPAddress.InUse; a deleted NAT
+# answer DependencyViolation / InvalidIPAddress.InUse (and a running
+# instance's subnet and groups, which moto would delete); a deleted NAT
 # gateway shows deleting, a stopped crawler STOPPING; throttled answers
 # carry each protocol's status, code and body form; EC2's token buckets
 # refuse past their capacity and admit again at their refill rate (counted);
@@ -251,8 +252,11 @@ def eni():
     instance = ec2.run_instances(ImageId="ami-12c6146b", MinCount=1, MaxCount=1, SubnetId=subnet,
                                  SecurityGroupIds=[sg])["Instances"][0]["InstanceId"]
     ec2.associate_address(AllocationId=alloc, InstanceId=instance)
-    ec2.terminate_instances(InstanceIds=[instance])
     mask = [vpc, subnet, sg, alloc]
+    show("running instance: DeleteSubnet", ec2, "delete_subnet", mask=mask, SubnetId=subnet)
+    show("running instance: DeleteSecurityGroup", ec2, "delete_security_group", mask=mask,
+         GroupId=sg)
+    ec2.terminate_instances(InstanceIds=[instance])
     show("instance: DeleteSubnet", ec2, "delete_subnet", mask=mask, SubnetId=subnet)
     show("instance: DeleteSecurityGroup", ec2, "delete_security_group", mask=mask, GroupId=sg)
     show("instance: DetachInternetGateway", ec2, "detach_internet_gateway", mask=mask,
@@ -496,6 +500,8 @@ test_expect_success 'network interfaces outlive their owner: DependencyViolation
 	reality eni --eni-window 2.5 &&
 	probe eni >eni.out; rc=$?; stop_reality REALITY_ENDPOINT &&
 	test_equal 0 $rc &&
+	test_line eni.out "running instance: DeleteSubnet: 400 DependencyViolation: The subnet '"'ID'"' has dependencies and cannot be deleted." &&
+	test_line eni.out "running instance: DeleteSecurityGroup: 400 DependencyViolation: resource ID has a dependent object" &&
 	test_line eni.out "instance: DeleteSubnet: 400 DependencyViolation: The subnet '"'ID'"' has dependencies and cannot be deleted." &&
 	test_line eni.out "instance: DeleteSecurityGroup: 400 DependencyViolation: resource ID has a dependent object" &&
 	test_line eni.out "instance: DetachInternetGateway: 400 DependencyViolation: Network ID has some mapped public address(es). Please unmap those public address(es) before detaching the gateway." &&

@@ -228,12 +228,11 @@ DEPENDENCY = {
 NON_MUTATING = re.compile(r"^(Describe|Get|List|Search)")
 
 
-def query_protocol_throttle(service):
-    # Query services (IAM, STS, RDS, Redshift, ...): 400 Throttling "Rate
-    # exceeded" (e.g. the ELB API throttling page: "you get the
-    # ThrottlingException error code and a Rate exceeded error message"; IAM,
-    # STS and RDS answer the query form's code, Throttling).
-    return 400, "Throttling", "Rate exceeded"
+# Query services (IAM, STS, RDS, Redshift, ...): 400 Throttling "Rate
+# exceeded" (the code the SDKs' standard retry mode lists for these services;
+# the ELB API throttling page gives the message: "you get the
+# ThrottlingException error code and a Rate exceeded error message").
+THROTTLE_QUERY = (400, "Throttling", "Rate exceeded")
 
 
 THROTTLE_JSON = {
@@ -247,10 +246,6 @@ THROTTLE_JSON = {
 # EventBridge Scheduler API reference, ThrottlingException: HTTP 429.
 # S3: 503 SlowDown "Please reduce your request rate." (S3 API reference, Error
 # responses).
-
-
-class Settings:
-    pass
 
 
 class TokenBucket:
@@ -544,8 +539,7 @@ def throttle_answer(req):
     if req.protocol == "ec2":
         return error_answer(req, 503, "RequestLimitExceeded", "Request limit exceeded.")
     if req.protocol == "query":
-        status, code, message = query_protocol_throttle(req.service)
-        return error_answer(req, status, code, message)
+        return error_answer(req, *THROTTLE_QUERY)
     if req.protocol == "json":
         status, code, message = THROTTLE_JSON.get(req.service, (400, "ThrottlingException",
                                                                 "Rate exceeded"))
@@ -743,11 +737,21 @@ class Handler(BaseHTTPRequestHandler):
         return None, None
 
     def lingering_owner(self, st, action, target):
+        """The owner of network interfaces that holds target: one deleted
+        less than its window ago, or one still there (moto deletes a subnet
+        with a running instance in it; AWS does not: DeleteSubnet "You must
+        terminate all running instances in the subnet before you can delete
+        the subnet", DeleteSecurityGroup "If you attempt to delete a security
+        group that is associated with an instance ... the operation fails
+        with DependencyViolation", EC2 API reference). An address is held
+        only by a deleted owner: a live one's association is moto's to judge."""
         if not target:
             return None
         now = time.monotonic()
         st.lingering = [x for x in st.lingering if x[0] > now]
-        for _, oid, o in st.lingering:
+        live = [(None, oid, o) for oid, o in st.owners.items()] \
+            if action != "ReleaseAddress" else []
+        for _, oid, o in st.lingering + live:
             if action == "DeleteSubnet" and target in o["subnets"]:
                 return oid
             if action == "DeleteSecurityGroup" and target in o["groups"]:
@@ -910,7 +914,8 @@ class Handler(BaseHTTPRequestHandler):
             for start, end in set_items(text, "instancesSet"):
                 item = text[start:end]
                 iid = own_element(item, "instanceId")
-                if not iid or re.search(r"<instanceState>.*?<name>terminated</name>", item, re.S):
+                if not iid or re.search(r"<instanceState>.*?<name>(terminated|shutting-down)"
+                                        r"</name>", item, re.S):
                     continue
                 o = st.owners.setdefault(iid, {"subnets": set(), "groups": set(), "vpc": None,
                                                "allocs": set(), "public": False})
@@ -942,7 +947,7 @@ class Handler(BaseHTTPRequestHandler):
                     "vpc": req.param("VpcId"), "allocs": set(), "public": False}
 
     def linger(self, st, owner_id):
-        o = st.owners.get(owner_id)
+        o = st.owners.pop(owner_id, None)
         if not o:
             return
         w = st.window("eni", owner_id)
