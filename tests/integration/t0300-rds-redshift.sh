@@ -469,7 +469,7 @@ test_expect_success 'waits that run out of time fail saying what they waited for
 	test_equal "[\"created\", \"slow-later\"]" \
 		"$(json_get late/terrace.state.json "[d[\"resources\"][\"later\"][k] for k in (\"status\", \"id\")]")" &&
 	test_expect_code 2 terrace plan -stack late -detailed-exitcode >out 2>err &&
-	test_match out "^ *# later will be updated in-place" &&
+	test_match out "^ *# later was made by an apply that failed before it was confirmed" &&
 	test_not_contains out "# later will be created"
 '
 
