@@ -105,6 +105,13 @@ static void test_new_objects_not_found(void **state)
 	assert_non_null(r);
 	assert_true(r->new_object);
 	assert_null(rule_for("ec2", "DescribeVpcs", 400, "InvalidParameterValue", "bad"));
+	/* IAM: about the entity named, not about what it has not got yet. */
+	assert_non_null(rule_for("iam", "AttachRolePolicy", 404, "NoSuchEntity", "The role with "
+				 "name r cannot be found."));
+	assert_null(rule_for("iam", "GetLoginProfile", 404, "NoSuchEntity", "Login Profile for "
+			     "User u cannot be found."));
+	assert_null(rule_for("iam", "GetRolePolicy", 404, "NoSuchEntity", "The role policy with "
+			     "name p cannot be found."));
 	assert_null(rule_for("ec2", "DescribeVpcs", 200, "InvalidVpcID.NotFound", "x"));
 }
 

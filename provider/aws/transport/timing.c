@@ -40,6 +40,22 @@ static const char *const scheduler_invalid[] = { "ValidationException", NULL };
 
 static const char *const no_such_bucket[] = { "NoSuchBucket", NULL };
 static const char *const no_such_entity[] = { "NoSuchEntity", NULL };
+/* The IAM calls whose NoSuchEntity can only be about the role, profile,
+ * user, group or policy they name; not GetLoginProfile or GetRolePolicy,
+ * whose NoSuchEntity is about what the entity does not have yet. */
+static const char *const iam_entity_ops[] = {
+	"GetRole", "UpdateRole", "UpdateRoleDescription", "UpdateAssumeRolePolicy", "TagRole",
+	"UntagRole", "ListRoleTags", "AttachRolePolicy", "PutRolePolicy", "ListRolePolicies",
+	"ListAttachedRolePolicies", "PutRolePermissionsBoundary", "AddRoleToInstanceProfile",
+	"GetInstanceProfile", "TagInstanceProfile", "UntagInstanceProfile",
+	"ListInstanceProfileTags", "GetUser", "UpdateUser", "TagUser", "UntagUser",
+	"ListUserTags", "AttachUserPolicy", "PutUserPolicy", "ListUserPolicies",
+	"ListAttachedUserPolicies", "AddUserToGroup", "ListGroupsForUser", "CreateLoginProfile",
+	"CreateAccessKey", "ListAccessKeys", "GetGroup", "UpdateGroup", "AttachGroupPolicy",
+	"PutGroupPolicy", "ListGroupPolicies", "ListAttachedGroupPolicies", "GetPolicy",
+	"TagPolicy", "UntagPolicy", "ListPolicyTags", "ListPolicyVersions", "CreatePolicyVersion",
+	NULL,
+};
 
 static const char *const held_by_interfaces[] = { "DeleteSubnet", "DeleteSecurityGroup",
 						  "DetachInternetGateway", "DeleteInternetGateway",
@@ -62,7 +78,8 @@ static const struct aws_retry_rule rules[] = {
 	/* IAM itself: "changes are eventually consistent": a role, profile,
 	 * policy, user or group just made may be NoSuchEntity to the calls
 	 * that attach, tag or read it. */
-	{ .service = "iam", .codes = no_such_entity, .new_object = true,
+	{ .service = "iam", .operations = iam_entity_ops, .codes = no_such_entity,
+	  .new_object = true,
 	  .wait = AWS_WAIT_CONSISTENCY, .what = "IAM to show what it made moments ago",
 	  .source = IAM_CONSISTENCY },
 	/* IAM to its consumers: a new or changed role or instance profile is
