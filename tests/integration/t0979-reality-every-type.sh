@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# time-limit: 1200 (about 3 min on a quiet 2-core machine once IAM users no
-# longer wait 300 s on GetLoginProfile; 6 min seen under load with it)
+# time-limit: 1200 (364 s seen at load 7, 300 s of it the IAM user's create waiting on
+# GetLoginProfile's NoSuchEntity: about 2 min once terrace no longer waits for that)
 # t0979-reality-every-type: the stack of one resource of every aws type
 # (t0435/all_types.py wired to apply by every_type/applied_stack.py) put
 # through AWS's timing: tests/servers/aws_reality.py in front of moto with
