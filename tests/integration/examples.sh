@@ -165,6 +165,40 @@ airflow_dbt_ops_env () {
 		"$TERRACE_VAR_secret_key")
 }
 
+# airflow_dbt_ops_start: examples/airflow-dbt-ops in the current folder, on
+# the servers t0620 starts (the same steps): moto, which gives every
+# instance the namespace's address and shows the host sshd's key on its
+# console; PostgreSQL in the namespace, for Airflow's metadata database (its
+# user made as the Airflow install would) and for the Redshift cluster (its
+# endpoint, as moto names it, $redshift_address, resolves to it there); and
+# the Airflow host's sshd there. The login crontab holds the host's own line
+# ($TRASH/mine.crontab) until the file exits: call test_exclusive
+# login-crontab first. Sets the example's variables (airflow_dbt_ops_env).
+airflow_dbt_ops_start () {
+	local unique
+	STAND_IN_KEYS=$TRASH/scheduler-host-keys
+	start_moto MOTO_STAND_IN_PUBLIC_IP="$NETNS_IP" MOTO_STAND_IN_HOST_KEYS="$STAND_IN_KEYS" ||
+		test_fail_setup "moto did not start"
+	use_server moto
+	unique=$("$SERVERS_PYTHON" -c 'import hashlib; print(hashlib.sha256(b"123456789012:us-east-1").hexdigest()[:12])')
+	redshift_address=alice-warehouse.$unique.us-east-1.redshift.amazonaws.com
+	netns_hosts "127.0.0.1 $redshift_address" || test_fail_setup "cannot write the namespace's hosts file"
+	PG_EXEC_PREFIX="ip netns exec $NETNS"
+	PG_EXEC_PREFIX=$PG_EXEC_PREFIX start_postgres || test_fail_setup "postgres did not start in the namespace"
+	SSHD_EXEC_PREFIX=$PG_EXEC_PREFIX SSHD_LISTEN_ADDR=$NETNS_IP SSHD_NAME=scheduler start_sshd ||
+		test_fail_setup "the scheduler host's sshd did not start in the namespace"
+	cp "$SSHD_DIR/ssh_host_ed25519_key.pub" "$STAND_IN_KEYS" || test_fail_setup "no host key"
+	airflow_dbt_ops_passwords
+	psql_test "CREATE DATABASE dev" >/dev/null &&
+		psql_test "CREATE ROLE airflow LOGIN PASSWORD '$TERRACE_VAR_metadata_db_password'" >/dev/null &&
+		psql_test "CREATE DATABASE airflow OWNER airflow" >/dev/null ||
+		test_fail_setup "cannot make the cluster's and Airflow's databases"
+	printf '%s\n' "# the host's own jobs" "17 4 * * * /usr/bin/true rotate" >"$TRASH/mine.crontab"
+	own_crontab "$TRASH/mine.crontab" || test_fail_setup "cannot write the crontab"
+	airflow_dbt_ops_env || test_fail_setup "no public key"
+	copy_example airflow-dbt-ops || test_fail_setup "cannot copy examples/airflow-dbt-ops"
+}
+
 # retail_batch_env: examples/retail-batch's variables for the servers the
 # test started (PostgreSQL and the bastion's sshd in the network namespace,
 # at the address moto gives every instance: start_moto

@@ -384,6 +384,65 @@ stop_reality () {
 	return 0
 }
 
+# REALITY_10S: start_reality's settings for the files that put whole stacks
+# through it (t0976-t0979, issue 30): every window 10 s, 2 % of the requests
+# throttled at random, and EC2's token buckets as AWS has them. The draws
+# come from the seed one per request in arrival order, so the same requests
+# by number are throttled every run (with seed 30 about the 93rd, 180th and
+# 190th): each of these stacks sends over 250 and always meets throttling.
+REALITY_10S=(--ec2-window 10 --iam-window 10 --s3-window 10 --eni-window 10 --async-window 10
+	--throttle-rate 0.02 --seed 30)
+
+# reality_injected LOG: "KIND COUNT" per kind of answer the stand-in injected
+# (its NAME.log), one line each, sorted.
+reality_injected () {
+	awk '!/^#/ && NF >= 4 { n[$2]++ } END { for (k in n) print k, n[k] }' "$1" | sort
+}
+
+# reality_met LOG KIND...: the stand-in injected at least one answer of each
+# KIND (so a run through it was not vacuous); names the kinds it did not.
+reality_met () {
+	local log=$1 kind missing=
+	shift
+	for kind in "$@"; do
+		grep -q "^[0-9.]* $kind " "$log" || missing="$missing $kind"
+	done
+	test -z "$missing" && return 0
+	say_fail "the stand-in injected no answer of kind$missing (it did: $(reality_injected "$log" | paste -sd, -))"
+	return 1
+}
+
+# reality_waits_injected LOG DEBUG_LOG...: every wait terrace's debug logs
+# (TERRACE_LOG=debug stderr) show ("SERVICE OPERATION: waiting for WHAT
+# (CODE), ...") is for an operation the stand-in refused at least once with
+# an injected answer (LOG) other than throttling (which terrace paces
+# without such a line), and there is at least one. moto is consistent: a
+# wait for one of its own answers is a wait for what will never change.
+# Names each other operation waited for, how often, and the last line.
+reality_waits_injected () {
+	"$SERVERS_PYTHON" - "$@" >spurious-waits <<-\PY || return 1
+	import re, sys
+	refused = set()
+	for line in open(sys.argv[1]):
+	    f = line.split()
+	    if not line.startswith("#") and len(f) >= 4 and f[1] != "throttle":
+	        refused.add(f[2].replace(":", " ", 1))
+	bad, waits = {}, 0
+	for name in sys.argv[2:]:
+	    for line in open(name):
+	        m = re.match(r"^\[debug\] ([a-z0-9-]+ [A-Za-z0-9]+): waiting for (.*)$", line.rstrip("\n"))
+	        waits += bool(m)
+	        if m and m.group(1) not in refused:
+	            n = bad.get(m.group(1), (0,))[0]
+	            bad[m.group(1)] = (n + 1, m.group(2))
+	if not waits:
+	    print("no wait at all in " + " ".join(sys.argv[2:]))
+	for op, (n, text) in sorted(bad.items()):
+	    print("%s: never refused by the stand-in, waited %d times: waiting for %s" % (op, n, text))
+	PY
+	test_empty spurious-waits
+}
+
 write_stack () {
 	{
 		echo "stack: $TEST_NAME"

@@ -1,0 +1,219 @@
+#!/usr/bin/env bash
+# time-limit: 1200 (364 s seen at load 7, 300 s of it the IAM user's create waiting on
+# GetLoginProfile's NoSuchEntity: about 2 min once terrace no longer waits for that)
+# t0979-reality-every-type: the stack of one resource of every aws type
+# (t0435/all_types.py wired to apply by every_type/applied_stack.py) put
+# through AWS's timing: tests/servers/aws_reality.py in front of moto with
+# every window at least 10 s (REALITY_10S; ENIs 25 s, so that what a NAT
+# gateway or an instance sat in is still held once terrace has waited for
+# the gateway's background delete, as on AWS). One apply, a plan with no
+# change, one destroy, and nothing of the stack left in moto (counted with
+# botocore straight against moto, not through the stand-in).
+#
+# To give every IAM consumer a role or profile that is still young when it is
+# used, the stack gets three additions: the instance runs with the instance
+# profile, which is made last before it (depends_on its subnet, group and key
+# pair); and the schedule assumes a role of its own made after the state
+# machine it starts.
+#
+# Then, per type: for every aws type whose objects the stand-in can delay,
+# its log has an injected answer about an object of that type, and terrace's
+# debug log (TERRACE_LOG=debug) shows the wait for that answer ("SERVICE
+# OPERATION: waiting for ...", the same operation; for EC2 the same id, which
+# AWS's message names; "waiting for NAT gateway ID to be deleted" for the
+# gateway's background delete). One step checks them all and names the types
+# missing. The types the stand-in cannot delay, and why:
+#   - nothing of theirs is eventually consistent in the stand-in (it models
+#     no IAM read-after-create, no Glue, Athena, Logs, Secrets Manager,
+#     EventBridge, RDS or Redshift timing): aws.iam.group, aws.iam.policy,
+#     aws.iam.user, aws.glue.database, aws.glue.table, aws.glue.connection,
+#     aws.glue.trigger, aws.athena.workgroup, aws.athena.named_query,
+#     aws.logs.log_group, aws.secretsmanager.secret, aws.events.rule,
+#     aws.lambda.layer_version, aws.lambda.permission, aws.rds.instance,
+#     aws.rds.subnet_group, aws.redshift.cluster, aws.redshift.subnet_group
+#     (these two name subnets made moments ago, but only EC2's own API answers
+#     NotFound for a young id);
+#   - their parent is waited for before they start: aws.s3.object and
+#     aws.s3.artifact (their bucket's create is only complete once its own
+#     configuration calls have waited out NoSuchBucket),
+#     aws.ec2.security_group_rule (its group's create waits until the group
+#     is visible).
+# A type added to terrace must be put in one list or the other (the first
+# step compares them with the schema).
+#
+# And terrace waits only for what the stand-in refused: every wait in its
+# debug log is for an operation the stand-in answered with an injected
+# answer (moto itself is consistent: a wait for one of moto's answers is a
+# wait for something that will never change).
+. "$(dirname "$0")/lib.sh"
+. "$TEST_DIR/examples.sh"
+
+start_moto || test_fail_setup "moto did not start"
+use_server moto
+. "$REPO_ROOT/tests/integration/every_type/counts.sh"
+P=t0979
+
+# The types the stand-in delays, and those it cannot (see the header).
+cat >delayed <<EOF
+aws.ec2.vpc aws.ec2.subnet aws.ec2.internet_gateway aws.ec2.eip aws.ec2.route_table
+aws.ec2.nat_gateway aws.ec2.vpc_endpoint aws.ec2.security_group aws.ec2.key_pair
+aws.ec2.instance aws.iam.role aws.iam.instance_profile aws.lambda.function
+aws.sfn.state_machine aws.scheduler.schedule aws.glue.job aws.glue.crawler aws.s3.bucket
+EOF
+cat >not_delayed <<EOF
+aws.iam.group aws.iam.policy aws.iam.user aws.glue.database aws.glue.table
+aws.glue.connection aws.glue.trigger aws.athena.workgroup aws.athena.named_query
+aws.logs.log_group aws.secretsmanager.secret aws.events.rule aws.lambda.layer_version
+aws.lambda.permission aws.rds.instance aws.rds.subnet_group aws.redshift.cluster
+aws.redshift.subnet_group aws.s3.object aws.s3.artifact aws.ec2.security_group_rule
+EOF
+
+# per_type.py: one line per delayed type, "TYPE injected N waited N", and
+# the types with none of either named last. Reads reality.log (the
+# stand-in's injected answers) and apply.err + destroy.err (terrace's debug
+# log).
+cat >per_type.py <<'PY'
+import re
+import sys
+
+prefix = sys.argv[1]
+EC2_IDS = [("vpc-", "aws.ec2.vpc"), ("subnet-", "aws.ec2.subnet"),
+           ("igw-", "aws.ec2.internet_gateway"), ("eipalloc-", "aws.ec2.eip"),
+           ("rtbassoc-", "aws.ec2.route_table"), ("rtb-", "aws.ec2.route_table"),
+           ("nat-", "aws.ec2.nat_gateway"), ("vpce-", "aws.ec2.vpc_endpoint"),
+           ("sg-", "aws.ec2.security_group"), ("i-", "aws.ec2.instance")]
+CONSUMERS = {"ec2:RunInstances": "aws.ec2.instance", "ec2:AssociateIamInstanceProfile": "aws.ec2.instance",
+             "lambda:CreateFunction": "aws.lambda.function",
+             "states:CreateStateMachine": "aws.sfn.state_machine",
+             "scheduler:CreateSchedule": "aws.scheduler.schedule",
+             "glue:CreateJob": "aws.glue.job", "glue:CreateCrawler": "aws.glue.crawler"}
+DELETES = {"ec2:DeleteSubnet": "aws.ec2.subnet", "ec2:DeleteSecurityGroup": "aws.ec2.security_group",
+           "ec2:DeleteVpc": "aws.ec2.vpc", "ec2:DetachInternetGateway": "aws.ec2.internet_gateway",
+           "ec2:ReleaseAddress": "aws.ec2.eip"}
+
+
+def types_of(kind, op, ident):
+    """The types an injected answer is about."""
+    if kind in ("notfound", "hidden"):
+        if ident == prefix + "-key-name":
+            return ["aws.ec2.key_pair"]
+        return [t for p, t in EC2_IDS if ident.startswith(p)][:1]
+    if kind == "iam":
+        own = "aws.iam.instance_profile" if op.startswith("ec2:") else "aws.iam.role"
+        return [own] + ([CONSUMERS[op]] if op in CONSUMERS else [])
+    if kind == "nosuchbucket":
+        return ["aws.s3.bucket"]
+    if kind in ("dependency", "inuse"):
+        return [DELETES[op]] if op in DELETES else []
+    if kind == "deleting":
+        return ["aws.ec2.nat_gateway"]
+    if kind == "stopping":
+        return ["aws.glue.crawler"]
+    return []
+
+
+debug = open("apply.err").read().splitlines() + open("destroy.err").read().splitlines()
+waits = [l for l in debug if re.match(r"^\[debug\] [a-z0-9-]+ [A-Za-z0-9]+: waiting for ", l)]
+
+
+def waited(kind, op, ident):
+    """terrace's debug log shows the wait for this answer."""
+    if kind == "deleting":
+        return any("waiting for NAT gateway %s to be deleted" % ident in l for l in debug)
+    if kind == "stopping":
+        return any("waiting for" in l and ident in l and "crawler" in l.lower() for l in debug)
+    service, operation = op.split(":", 1)
+    head = "[debug] %s %s: waiting for " % (service, operation)
+    # EC2's messages name the id; the others' do not
+    need_id = service == "ec2" and kind in ("notfound", "dependency", "inuse")
+    return any(l.startswith(head) and (not need_id or ident in l) for l in waits)
+
+
+injected, shown = {}, {}
+for line in open("reality.log"):
+    f = line.split()
+    if line.startswith("#") or len(f) < 4 or f[1] == "throttle":
+        continue
+    for t in types_of(f[1], f[2], f[3]):
+        injected[t] = injected.get(t, 0) + 1
+        if waited(f[1], f[2], f[3]):
+            shown[t] = shown.get(t, 0) + 1
+missing = []
+for t in open("delayed").read().split():
+    print("%-28s injected %3d waited %3d" % (t, injected.get(t, 0), shown.get(t, 0)))
+    if not injected.get(t):
+        missing.append(t + " (no injected answer)")
+    elif not shown.get(t):
+        missing.append(t + " (no wait in the debug log)")
+for m in missing:
+    print("missing: " + m)
+sys.exit(1 if missing else 0)
+PY
+
+test_expect_success 'setup: the every-type stack, every aws type in exactly one list' '
+	"$TERRACE" providers schema -json >schema.json &&
+	printf "def handler(e, c):\n    return 1\n" >app.py &&
+	ssh-keygen -q -t ed25519 -N "" -C reality -f deploy &&
+	write_stack stack.yaml &&
+	"$SERVERS_PYTHON" "$REPO_ROOT/tests/integration/every_type/applied_stack.py" schema.json $P >applied &&
+	"$SERVERS_PYTHON" - $P applied >>stack.yaml <<-\PY &&
+	import json, sys
+	p = sys.argv[1]
+	r = json.loads(open(sys.argv[2]).read()[len("resources: "):])
+	r["aws_iam_instance_profile"]["depends_on"] = ["aws_ec2_subnet", "aws_ec2_security_group",
+	                                               "aws_ec2_key_pair"]
+	r["aws_ec2_instance"]["iam_instance_profile"] = "${aws_iam_instance_profile.name}"
+	r["scheduler_role"] = {"type": "aws.iam.role", "name": p + "-scheduler",
+	                       "assume_role_policy": r["aws_iam_role"]["assume_role_policy"],
+	                       "depends_on": ["aws_sfn_state_machine"]}
+	r["aws_scheduler_schedule"]["target"]["role_arn"] = "${scheduler_role.arn}"
+	print("resources: " + json.dumps(r))
+	PY
+	python3 -c "import json; print(chr(10).join(sorted(json.load(open(\"schema.json\"))[\"provider_schemas\"][\"aws\"][\"resource_schemas\"])))" >types &&
+	cat delayed not_delayed | tr " " "\n" | grep . | sort >listed &&
+	test_cmp types listed
+'
+
+start_reality TERRACE_VAR_endpoint reality "${REALITY_10S[@]}" --eni-window 25 ||
+	test_fail_setup "the stand-in did not start"
+
+test_expect_success 'every type: one apply through AWS'\''s timing, one object of each' '
+	TERRACE_LOG=debug terrace apply -auto-approve >apply.out 2>apply.err &&
+	test_line apply.out "Apply complete! Resources: $(($(wc -l <types) + 1)) added, 0 changed, 0 destroyed." &&
+	count_all $P >counts &&
+	! grep -v " 1\$" counts &&
+	test_equal 2 "$(cli iam list-roles --query "length(Roles[?starts_with(RoleName, \`$P-\`)])")"
+'
+
+test_expect_success 'every type: a plan after it has no change' '
+	test_expect_code 0 terrace plan -detailed-exitcode >plan.out 2>plan.err &&
+	test_line plan.out "No changes. Your infrastructure matches the configuration."
+'
+
+test_expect_success 'every type: one destroy leaves nothing in moto' '
+	TERRACE_LOG=debug terrace destroy -auto-approve >destroy.out 2>destroy.err &&
+	test_line destroy.out "Destroy complete! Resources: $(($(wc -l <types) + 1)) destroyed." &&
+	count_all $P >gone &&
+	! grep -v " 0\$" gone &&
+	ec2_nothing_left &&
+	nothing_left iam list-roles --query "Roles[].RoleName" &&
+	nothing_left iam list-instance-profiles --query "InstanceProfiles[].InstanceProfileName"
+'
+
+test_expect_success 'every type: the stand-in injected answers of each kind the stack meets' '
+	reality_met reality.log notfound iam nosuchbucket dependency inuse deleting throttle
+'
+
+test_expect_success 'every type: each type the stand-in can delay was delayed, and terrace waited (debug log)' '
+	"$SERVERS_PYTHON" per_type.py $P >per-type &&
+	cat per-type
+'
+
+test_expect_success 'every type: terrace waited only for answers the stand-in injected' '
+	reality_waits_injected reality.log apply.err destroy.err
+'
+
+stop_reality TERRACE_VAR_endpoint
+reality_injected reality.log | sed 's/^/# injected: /'
+sed 's/^/# per type: /' per-type 2>/dev/null
+test_done
