@@ -202,6 +202,29 @@ out:
 	return rc;
 }
 
+/* The outcome of a call told apart (the _codes variants): 0, 1 when AWS
+ * answered with one of `codes` (*code gets it; call_err dropped), or -1
+ * with call_err moved to err. Releases resp and call_err. */
+static int codes_outcome(int rc, struct aws_response *resp, struct strbuf *call_err,
+			 const char *const *codes, const char **code, int *attempts,
+			 struct strbuf *err)
+{
+	if (code)
+		*code = NULL;
+	if (attempts)
+		*attempts = resp->attempts;
+	if (rc && listed(codes, resp->error_code)) {
+		if (code)
+			*code = listed(codes, resp->error_code);
+		rc = 1;
+	} else if (rc) {
+		strbuf_addstr(err, call_err->buf);
+	}
+	aws_response_free(resp);
+	strbuf_release(call_err);
+	return rc;
+}
+
 int aws_json_call_codes(struct aws_client *c, const char *service, const char *target_prefix,
 			const char *json_version, const char *operation, const json_t *input,
 			const char *const *codes, json_t **output, const char **code, int *attempts,
@@ -212,20 +235,7 @@ int aws_json_call_codes(struct aws_client *c, const char *service, const char *t
 	int rc = aws_json_call(c, service, target_prefix, json_version, operation, input, output,
 			       &resp, &call_err);
 
-	if (code)
-		*code = NULL;
-	if (attempts)
-		*attempts = resp.attempts;
-	if (rc && listed(codes, resp.error_code)) {
-		if (code)
-			*code = listed(codes, resp.error_code);
-		rc = 1;
-	} else if (rc) {
-		strbuf_addstr(err, call_err.buf);
-	}
-	aws_response_free(&resp);
-	strbuf_release(&call_err);
-	return rc;
+	return codes_outcome(rc, &resp, &call_err, codes, code, attempts, err);
 }
 
 int aws_query_list(struct aws_client *c, const char *service, const char *version,
@@ -342,20 +352,7 @@ int aws_rest_json_call_codes(struct aws_client *c, const char *service, const ch
 	int rc = aws_rest_json_call(c, service, operation, method, path, query, input, output,
 				    &resp, &call_err);
 
-	if (code)
-		*code = NULL;
-	if (attempts)
-		*attempts = resp.attempts;
-	if (rc && listed(codes, resp.error_code)) {
-		if (code)
-			*code = listed(codes, resp.error_code);
-		rc = 1;
-	} else if (rc) {
-		strbuf_addstr(err, call_err.buf);
-	}
-	aws_response_free(&resp);
-	strbuf_release(&call_err);
-	return rc;
+	return codes_outcome(rc, &resp, &call_err, codes, code, attempts, err);
 }
 
 /* ---- times ---- */
