@@ -1605,7 +1605,9 @@ static bool request_names_new(struct aws_client *c, const struct aws_request *re
 
 /* ---- one call: attempts, the retry decision, the failure report ---- */
 
-/* botocore's ThrottlingErrorDetector: the answers that slow the pace. */
+/* botocore's ThrottlingErrorDetector: the answers that slow the pace;
+ * but for LimitExceededException, which IAM (and others) give for a quota
+ * ("Too many roles") that waiting never lifts. */
 static bool is_throttling(long status, const char *code)
 {
 	static const char *const codes[] = {
