@@ -264,7 +264,14 @@ static int crawler_request(struct aws_client *c, const char *op, const json_t *i
 	rc = glue_call(c, op, input, first, NULL, &code, NULL, err);
 	if (rc != 1 || strcmp(code, "CrawlerRunningException"))
 		return rc;
-	if (aws_waiter_run(c, &crawler_idle, name, err))
+	/* The message says which call waits: "... its crawl before UpdateCrawler". */
+	struct aws_waiter before_op = crawler_idle;
+	char *what = xasprintf("%s before %s", crawler_idle.what, op);
+
+	before_op.what = what;
+	rc = aws_waiter_run(c, &before_op, name, err);
+	free(what);
+	if (rc)
 		return -1;
 	return glue_call(c, op, input, accepted, NULL, NULL, NULL, err);
 }

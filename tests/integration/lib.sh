@@ -359,10 +359,14 @@ stop_fault_proxy () {
 # one line per answer it injected ("T KIND SERVICE:OPERATION ID"),
 # NAME.requests one per request. VAR, the endpoint variable of what is
 # tested, becomes the stand-in. stop_reality VAR ends it and points VAR at
-# that server again.
+# that server again. Behind the stand-in terrace waits as on AWS: the
+# consistency window this file turns off for moto (above) is terrace's
+# default again until stop_reality.
 start_reality () {
 	local var=$1 name=$2 i
 	shift 2
+	REALITY_SAVED_CONSISTENCY=$TERRACE_AWS_CONSISTENCY_TIMEOUT
+	unset TERRACE_AWS_CONSISTENCY_TIMEOUT
 	rm -f "$name.port"
 	"$SERVERS_PYTHON" "$REPO_ROOT/tests/servers/aws_reality.py" --upstream "${REALITY_UPSTREAM:-$MOTO_ENDPOINT}" \
 		--port-file "$name.port" --log "$name.log" --request-log "$name.requests" "$@" 2>"$name.reality-err" &
@@ -380,6 +384,7 @@ start_reality () {
 stop_reality () {
 	kill "$REALITY_PID" 2>/dev/null
 	wait "$REALITY_PID" 2>/dev/null
+	export TERRACE_AWS_CONSISTENCY_TIMEOUT=${REALITY_SAVED_CONSISTENCY-0}
 	export "$1=${REALITY_UPSTREAM:-$MOTO_ENDPOINT}"
 	return 0
 }
