@@ -444,22 +444,57 @@ static int rt_update(void *client, const char *id, const json_t *prior, const js
 	return rt_converge(client, id, desired, out, err);
 }
 
-static int rt_delete(void *client, const char *id, const json_t *prior, struct strbuf *err)
+struct rt_gone {
+	struct aws_client *c;
+	const char *id;
+};
+
+/* aws_wait check: let go of the subnets the table shows, then delete it;
+ * 0 (again) while EC2 says it still has them (DependencyViolation). */
+static int rt_let_go_and_delete(void *ctx, struct strbuf *status, struct strbuf *err)
 {
+	static const char *const gone_or_held[] = { "InvalidRouteTableID.NotFound",
+						    "DependencyViolation", NULL };
+	struct rt_gone *g = ctx;
 	json_t *assoc = NULL, *a, *p;
 	const char *k;
-	int rc = associations(client, id, &assoc, err);
+	xmlDocPtr doc = NULL;
+	const char *code = NULL;
+	int rc = associations(g->c, g->id, &assoc, err);
 
-	(void)prior;
 	json_object_foreach(assoc, k, a)
 		if (!rc)
-			rc = disassociate(client, json_string_value(a), err);
+			rc = disassociate(g->c, json_string_value(a), err);
 	json_decref(assoc);
 	if (rc)
 		return -1;
-	p = json_pack("{s:s}", "RouteTableId", id);
-	rc = ec2_call(client, "DeleteRouteTable", p, not_found, NULL, err);
+	p = json_pack("{s:s}", "RouteTableId", g->id);
+	rc = aws_query_call_xml(g->c, EC2_SERVICE, EC2_VERSION, "DeleteRouteTable", p, NULL,
+				gone_or_held, &doc, &code, NULL, err);
 	json_decref(p);
+	xmlFreeDoc(doc);
+	if (rc == 1 && !strcmp(code, "DependencyViolation")) {
+		strbuf_addstr(status, "DependencyViolation: a subnet association EC2 does not "
+			      "show yet");
+		return 0;
+	}
+	return rc < 0 ? -1 : 1;
+}
+
+/* An association made moments ago may answer NotFound to its
+ * DisassociateRouteTable and still hold the table (EC2 is eventually
+ * consistent): the table is read and let go of again until EC2 deletes it,
+ * within consistency_timeout. */
+static int rt_delete(void *client, const char *id, const json_t *prior, struct strbuf *err)
+{
+	struct rt_gone g = { client, id };
+	char *what = xasprintf(RT_TYPE " %s to let go of its subnets and be deleted", id);
+	double window = aws_client_timing(client)->consistency_s;
+	int rc;
+
+	(void)prior;
+	rc = aws_wait(what, window > 0 ? window : 1, 1, rt_let_go_and_delete, &g, err);
+	free(what);
 	if (rc < 0)
 		strbuf_addf(err, " (" RT_TYPE " %s)", id);
 	return rc < 0 ? -1 : 0;

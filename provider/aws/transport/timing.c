@@ -58,8 +58,7 @@ static const char *const iam_entity_ops[] = {
 };
 
 static const char *const held_by_interfaces[] = { "DeleteSubnet", "DeleteSecurityGroup",
-						  "DetachInternetGateway", "DeleteInternetGateway",
-						  "DeleteVpc", "DeleteRouteTable", NULL };
+						  "DetachInternetGateway", "DeleteVpc", NULL };
 static const char *const dependency_violation[] = { "DependencyViolation", NULL };
 static const char *const address_ops[] = { "ReleaseAddress", "DisassociateAddress", NULL };
 static const char *const address_in_use[] = { "InvalidIPAddress.InUse", NULL };
