@@ -237,7 +237,7 @@ if test "$scale" = 1; then
 	left=$("$PY" "$here/reality/census.py" "$MOTO_ENDPOINT" /dev/null "" 2>&1 |
 		sed -n 's/^objects \([0-9]*\) .*/\1/p')
 	ratio=$(awk -v t="$took" -v m="$least" 'BEGIN { if (m > 0) printf "%.2f", t / m; else print "-" }')
-	floor=$(awk -v m="$least" -v u="$unthrottled" 'BEGIN { printf "%.1f", m > u ? m : u }')
+	floor=$(awk -v m="$least" -v u="$unthrottled" 'BEGIN { printf "%.1f", (m > u ? m : u) }')
 	ratio_here=$(awk -v t="$took" -v f="$floor" 'BEGIN { printf "%.2f", t / f }')
 	echo "throttling case: destroy rc=$rc in $took s, $requests EC2 requests, $refused refused" \
 		"(RequestLimitExceeded), leftovers $left; the buckets' least time for them $least s;" \
