@@ -45,39 +45,11 @@ require_netns
 
 test_exclusive login-crontab
 
-# The host's console shows the sshd's host key (read when asked, written
-# below once the sshd has one): the providers pin it from host_keys.
-STAND_IN_KEYS=$TRASH/scheduler-host-keys
-start_moto MOTO_STAND_IN_PUBLIC_IP=$NETNS_IP MOTO_STAND_IN_HOST_KEYS="$STAND_IN_KEYS" ||
-	test_fail_setup "moto did not start"
-use_server moto
-
-# The cluster's endpoint, as moto names it (moto_patches/redshift_endpoint_per_account.py).
-unique=$("$SERVERS_PYTHON" -c 'import hashlib; print(hashlib.sha256(b"123456789012:us-east-1").hexdigest()[:12])')
-redshift_address=alice-warehouse.$unique.us-east-1.redshift.amazonaws.com
-netns_hosts "127.0.0.1 $redshift_address" || test_fail_setup "cannot write the namespace's hosts file"
-PG_EXEC_PREFIX="ip netns exec $NETNS"
-PG_EXEC_PREFIX=$PG_EXEC_PREFIX start_postgres || test_fail_setup "postgres did not start in the namespace"
-SSHD_EXEC_PREFIX=$PG_EXEC_PREFIX SSHD_LISTEN_ADDR=$NETNS_IP SSHD_NAME=scheduler start_sshd ||
-	test_fail_setup "the scheduler host's sshd did not start in the namespace"
-cp "$SSHD_DIR/ssh_host_ed25519_key.pub" "$STAND_IN_KEYS" || test_fail_setup "no host key"
-
-airflow_dbt_ops_passwords
-# What Redshift makes with the cluster (its database) and what the Airflow
-# install made (the metadata database and its user).
-psql_test "CREATE DATABASE dev" >/dev/null &&
-	psql_test "CREATE ROLE airflow LOGIN PASSWORD '$TERRACE_VAR_metadata_db_password'" >/dev/null &&
-	psql_test "CREATE DATABASE airflow OWNER airflow" >/dev/null ||
-	test_fail_setup "cannot make the cluster's and Airflow's databases"
-
-printf '%s\n' "# the host's own jobs" "17 4 * * * /usr/bin/true rotate" >"$TRASH/mine.crontab"
-own_crontab "$TRASH/mine.crontab" || test_fail_setup "cannot write the crontab"
-
-airflow_dbt_ops_env || test_fail_setup "no public key"
+# moto with the host's console, PostgreSQL and the scheduler's sshd in the
+# namespace, the example's variables and its copy (examples.sh).
+airflow_dbt_ops_start
 restarts=$TRASH/airflow/restarts.log
 dags=$TRASH/airflow/dags/dbt
-
-copy_example airflow-dbt-ops || test_fail_setup "cannot copy examples/airflow-dbt-ops"
 
 # dbt SQL: psql as the dbt login, inside the namespace.
 as_dbt () {
