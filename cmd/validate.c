@@ -4,19 +4,26 @@
  */
 #include "cmd/cli.h"
 
+#include <stdbool.h>
+#include <stdio.h>
 #include <stdlib.h>
 
 static const struct cli_command validate_cmd = {
-	"validate", "terrace validate [-stack PATH] [-var NAME=VALUE] [-var-file FILE]",
+	"validate", "terrace validate [-stack PATH] [-var NAME=VALUE] [-var-file FILE] [-strict]",
 	"Check the stack's YAML, resource types, attributes, references and dependencies;\n"
-	"with -var or -var-file, also the values given (a variable without one is not an error).",
+	"with -var or -var-file, also the values given (a variable without one is not an error).\n"
+	"A value AWS may know but the installed AWS models do not (a Lambda runtime, an instance\n"
+	"type launched since) is a warning; with -strict, warnings fail validate.",
 	0,
 };
 
 int cmd_validate(int argc, char **argv)
 {
-	static const struct cli_option options[] = {
+	bool strict = false;
+	const struct cli_option options[] = {
 		OPT_SETUP(SETUP_STACK | SETUP_VARS | SETUP_NO_COLOR),
+		OPT_BOOL("strict", "fail on warnings too (a value the installed AWS models do not "
+			 "know)", &strict),
 		OPT_END(),
 	};
 	struct cli_setup o;
@@ -36,6 +43,11 @@ int cmd_validate(int argc, char **argv)
 		json_decref(values);
 	}
 	int code = ui_diags(&d);
+	if (strict && !code && d.n) {
+		fprintf(stderr, "terrace validate -strict: %zu warning%s (above)\n", d.n,
+			d.n == 1 ? "" : "s");
+		code = 1;
+	}
 	if (!rc && !code && s->n_modules)
 		ui_printf(stdout, "%sSuccess!%s The stack is valid (%zu resources, %zu module "
 			  "call%s).\n", ui_c("\033[1;32m"), ui_c("\033[0m"), s->n_resources,

@@ -339,7 +339,28 @@ def expected_pages(terrace, docs, source=SOURCE):
     pages[os.path.join(docs, "real-aws.md")] = [
         (IAM_BLOCK, "## Least-privilege IAM policy per resource type",
          "| Resource type | Actions |\n|---|---|\n" + "".join(r + "\n" for _, r in rows), rows)]
+    pages[os.path.join(docs, "adding-a-resource-type.md")] = [
+        ("example type", "## The complete change that adds `aws.glue.database`",
+         example_type_block(source), None)]
     return pages
+
+
+def example_type_block(source, name="glue_database", type_name="aws.glue.database"):
+    """The worked example of adding a type, from the source as it is: its
+    types.def line, its constraints.map lines, its rows of the written
+    table, and the whole file."""
+    def lines_with(path, needle):
+        with open(os.path.join(source, path)) as f:
+            return [l.rstrip("\n") for l in f if needle in l]
+    parts = ["`provider/aws/types.def`:\n\n```c"] + lines_with("types.def", name + ".c") + ["```\n"]
+    parts += ["`provider/aws/constraints.map` (then `make constraints`):\n\n```"]
+    parts += lines_with("constraints.map", type_name + " ") + ["```\n"]
+    rows = lines_with("rules_table.c", '"%s"' % type_name)
+    parts += (["`provider/aws/rules_table.c`:\n\n```c"] + rows + ["```\n"]) if rows else \
+        ["`provider/aws/rules_table.c`: no row (the models' constraints are all AWS documents for it).\n"]
+    with open(os.path.join(source, name + ".c")) as f:
+        parts += ["`provider/aws/%s.c`:\n\n```c\n%s```" % (name, f.read())]
+    return "\n".join(parts) + "\n"
 
 
 def validate_detail(terrace, stack_text, prefix):

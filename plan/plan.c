@@ -640,9 +640,12 @@ json_t *plan_desired_attrs(const struct eval_scope *sc, const char *name,
 		pthread_mutex_unlock(mu);
 	if (evaluated)
 		*evaluated = desired != NULL;
-	if (desired && (plan_add_stack_tags(sc->snapshot, rt, config, desired, err) ||
-			(rt->plan_desired && rt->plan_desired(desired, err)) ||
-			plan_check_constraints(rt, desired, err))) {
+	/* The provider's checks see the values as the stack gives them, before
+	 * the type derives anything from them (plan_desired), as validate
+	 * sees them written. */
+	if (desired && (plan_check_constraints(rt, desired, err) ||
+			plan_add_stack_tags(sc->snapshot, rt, config, desired, err) ||
+			(rt->plan_desired && rt->plan_desired(desired, err)))) {
 		json_decref(desired);
 		desired = NULL;
 	}

@@ -397,6 +397,14 @@ struct provider_type {
 	 * NULL. */
 	int (*check_constraints)(const char *type, const json_t *attrs, const char **attr,
 				 struct strbuf *err);
+	/* Optional: what is worth a warning but not a refusal in what a
+	 * resource of `type` sends as written (aws: a value of an enum AWS
+	 * grows every few weeks that the installed models do not list yet):
+	 * report(ctx, ATTR, MESSAGE) for each; `terrace validate -strict`
+	 * makes them errors. May be NULL. */
+	void (*warn_constraints)(const char *type, const json_t *attrs,
+				 void (*report)(void *ctx, const char *attr, const char *message),
+				 void *ctx);
 	/* Optional: checks across the resources of this provider type as the
 	 * stack writes them (aws: a subnet's block inside its VPC's and apart
 	 * from its sibling subnets'), run by `terrace validate` on the

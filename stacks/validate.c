@@ -216,6 +216,13 @@ static void validate_object(struct vctx *v, const struct attr_schema *attrs, con
  * names, or of the nearest parent block the stack writes. */
 static void report_written_config(struct vctx *v, const char *type, const json_t *config,
 				  const struct src_pos *at, const char *attr, struct strbuf *why);
+/* A provider's warning about a resource as written (warn_constraints). */
+struct written_warning {
+	struct vctx *v;
+	const struct stack_resource *r;
+	const json_t *config;
+};
+static void report_written_warning(void *ctx, const char *attr, const char *message);
 
 static void check_written_config(struct vctx *v,
 				 int (*check)(const json_t *, const char **, struct strbuf *),
@@ -242,11 +249,17 @@ static void check_written_constraints(struct vctx *v, const struct stack_resourc
 	if (pt && pt->check_constraints && json_is_object(config) &&
 	    pt->check_constraints(r->rtype->name, config, &attr, &why))
 		report_written_config(v, r->rtype->name, config, &r->pos, attr, &why);
+	if (pt && pt->warn_constraints && json_is_object(config)) {
+		struct written_warning w = { v, r, config };
+		pt->warn_constraints(r->rtype->name, config, report_written_warning, &w);
+	}
 	strbuf_release(&why);
 }
 
-static void report_written_config(struct vctx *v, const char *type, const json_t *config,
-				  const struct src_pos *at, const char *attr, struct strbuf *why)
+/* The position of attribute path attr ("a.b", "a[].b") in config, or its
+ * nearest written parent's, or the resource's (at). */
+static const struct src_pos *written_attr_pos(struct vctx *v, const json_t *config,
+					      const struct src_pos *at, const char *attr)
 {
 	const struct src_pos *pos = at;
 	const json_t *obj = config;
@@ -254,14 +267,31 @@ static void report_written_config(struct vctx *v, const char *type, const json_t
 	char *save = NULL;
 	for (char *key = strtok_r(path, ".", &save); key && json_is_object(obj);
 	     key = strtok_r(NULL, ".", &save)) {
+		char *each = strstr(key, "[]");
+		if (each)
+			*each = '\0'; /* a list's elements: the list's position */
 		const struct src_pos *kpos = yaml_key_pos(v->s->positions, obj, key);
 		if (!kpos)
 			break;
 		pos = kpos;
-		obj = json_object_get(obj, key);
+		obj = each ? NULL : json_object_get(obj, key);
 	}
 	free(path);
-	diag_errorf(v->d, pos, "%s (%s): %s", v->owner, type, why->buf);
+	return pos;
+}
+
+static void report_written_config(struct vctx *v, const char *type, const json_t *config,
+				  const struct src_pos *at, const char *attr, struct strbuf *why)
+{
+	diag_errorf(v->d, written_attr_pos(v, config, at, attr), "%s (%s): %s", v->owner, type,
+		    why->buf);
+}
+
+static void report_written_warning(void *ctx, const char *attr, const char *message)
+{
+	struct written_warning *w = ctx;
+	diag_warnf(w->v->d, written_attr_pos(w->v, w->config, &w->r->pos, attr), "%s (%s): %s",
+		   w->v->owner, w->r->rtype->name, message);
 }
 
 /* ---- references ---------------------------------------------------------- */

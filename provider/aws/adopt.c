@@ -175,17 +175,3 @@ json_t *aws_with_defaults(const struct attr_schema *attrs, const json_t *desired
 	}
 	return o;
 }
-
-int aws_check_choice(const json_t *o, const char *name, const char *const *choices,
-		     const char *where, struct strbuf *err)
-{
-	const char *v = value_get_string(o, name);
-
-	if (!v || aws_error_code_in(v, choices))
-		return 0;
-	strbuf_addf(err, "%s%s must be one of", where, name);
-	for (size_t i = 0; choices[i]; i++)
-		strbuf_addf(err, "%s %s", i ? "," : "", choices[i]);
-	strbuf_addf(err, "; got \"%s\"", v);
-	return -1;
-}

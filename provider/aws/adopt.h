@@ -120,10 +120,4 @@ int aws_read_written(aws_read_fn read, void *client, const char *id, const json_
  * is unset (absent or null) and has a schema default gets it. */
 json_t *aws_with_defaults(const struct attr_schema *attrs, const json_t *desired);
 
-/* 0 when the string member `name` of o is unset or one of `choices`
- * (NULL-terminated); otherwise -1 with "WHERENAME must be one of A, B; got
- * "V"" in err (where: a prefix such as "logging_configuration.", or ""). */
-int aws_check_choice(const json_t *o, const char *name, const char *const *choices,
-		     const char *where, struct strbuf *err);
-
 #endif

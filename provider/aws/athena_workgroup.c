@@ -25,8 +25,6 @@
 
 #define WG_TYPE "aws.athena.workgroup"
 
-static const char *const encryption_options[] = { "SSE_S3", "SSE_KMS", "CSE_KMS", NULL };
-static const char *const states[] = { "ENABLED", "DISABLED", NULL };
 
 static const struct attr_schema workgroup_attrs[] = {
 	{ .name = "name", .type = ATTR_STRING, .flags = ATTR_REQUIRED | ATTR_FORCE_NEW,
@@ -319,45 +317,6 @@ static int workgroup_delete(void *client, const char *id, const json_t *prior,
 	return 0;
 }
 
-static const struct aws_rule athena_workgroup_rules[] = {
-	{ "tags", rule_tags },
-	{ NULL, NULL },
-};
-
-static int workgroup_plan_desired(json_t *desired, struct strbuf *err)
-{
-	/* The rules AWS enforces, on values known only now (rules.h). */
-	if (aws_rules_check_desired("aws.athena.workgroup", athena_workgroup_rules, desired, err))
-		return -1;
-	const char *enc = value_get_string(desired, "encryption");
-	const char *loc = value_get_string(desired, "output_location");
-	const json_t *cutoff = value_get(desired, "bytes_scanned_cutoff_per_query");
-
-	if (aws_check_choice(desired, "encryption", encryption_options, "", err) ||
-	    aws_check_choice(desired, "state", states, "", err))
-		return -1;
-	if (enc && strcmp(enc, "SSE_S3") && !value_is_set(value_get(desired, "kms_key"))) {
-		strbuf_addf(err, "kms_key must be set with encryption %s", enc);
-		return -1;
-	}
-	if (value_is_set(value_get(desired, "kms_key")) && (!enc || !strcmp(enc, "SSE_S3"))) {
-		strbuf_addstr(err, "kms_key is only for encryption SSE_KMS or CSE_KMS");
-		return -1;
-	}
-	if (loc && strncmp(loc, "s3://", 5)) {
-		strbuf_addf(err, "output_location must be an s3:// URI, got \"%s\"", loc);
-		return -1;
-	}
-	if (json_is_number(cutoff) && (json_number_value(cutoff) < 10000000 ||
-				       json_number_value(cutoff) !=
-					       (double)(json_int_t)json_number_value(cutoff))) {
-		strbuf_addstr(err, "bytes_scanned_cutoff_per_query must be a whole number of at "
-			      "least 10000000");
-		return -1;
-	}
-	return 0;
-}
-
 /* For sweep (listing.h): the tags come from read(). */
 static const struct aws_json_listing workgroup_listing = {
 	&aws_athena_api, "ListWorkGroups", NULL, "WorkGroups", "NextToken", "Name", NULL,
@@ -370,11 +329,6 @@ static int workgroup_list(void *client, const struct resource_query *q,
 	return aws_list_json(client, &workgroup_listing, q, out, err);
 }
 
-/* terrace validate: the rules AWS enforces on what the stack writes (rules.h). */
-static int athena_workgroup_check_config(const json_t *config, const char **attr, struct strbuf *err)
-{
-	return aws_rules_check_config(athena_workgroup_rules, config, attr, err);
-}
 
 const struct resource_type aws_athena_workgroup_type = {
 	.name = "aws.athena.workgroup",
@@ -387,10 +341,8 @@ const struct resource_type aws_athena_workgroup_type = {
 	.create = workgroup_create,
 	.update = workgroup_update,
 	.delete = workgroup_delete,
-	.plan_desired = workgroup_plan_desired,
 	.import_id = "its name",
 	.id_attr = "name",
 	.list = workgroup_list,
 	.list_rank = 6,
-	.check_config = athena_workgroup_check_config,
 };

@@ -1,7 +1,9 @@
 /*
- * constraints.c: the check of the constraints the AWS service models put on
- * request members (constraints.gen.c, generated from constraints.map), on
- * the attributes of a resource as written or as evaluated.
+ * constraints.c: the runner of the one table of checks (constraints.h): the
+ * models' constraints (constraints.gen.c, generated from constraints.map)
+ * and the written rules (rules_table.c), row by row, on the attributes of a
+ * resource as written or as evaluated, following a row's path into nested
+ * blocks and lists.
  */
 #include "provider/aws/constraints.h"
 
@@ -11,6 +13,7 @@
 #include <string.h>
 
 #include "provider/aws/rules.h"
+#include "provider/base/diag.h"
 
 /* The patterns, compiled by libxml2 once, on first use, for the whole
  * process (the executor's threads check at apply); an XML Schema regular
@@ -103,7 +106,8 @@ static bool outside(const struct aws_constraint *c, double v)
 }
 
 /* One value against one constraint; -1 with the message (no attribute). */
-static int check_value(const struct aws_constraint *c, const json_t *v, struct strbuf *err)
+static int check_value(const struct aws_constraint *c, const json_t *v, const json_t *resource,
+		       struct strbuf *err)
 {
 	if (aws_rule_unknown(v) || json_is_null(v))
 		return 0;
@@ -115,6 +119,8 @@ static int check_value(const struct aws_constraint *c, const json_t *v, struct s
 			for (const char *const *e = c->enums; *e; e++)
 				if (!strcmp(*e, json_string_value(v)))
 					return 0;
+			if (c->grows)
+				return 0; /* a warning (aws_constraints_warn) */
 			strbuf_addf(err, "\"%s\" is not one of ", json_string_value(v));
 			for (const char *const *e = c->enums; *e; e++)
 				strbuf_addf(err, "%s%s", e == c->enums ? "" : ", ", *e);
@@ -137,7 +143,15 @@ static int check_value(const struct aws_constraint *c, const json_t *v, struct s
 		strbuf_addf(err, "%s)", c->source);
 		return -1;
 	case 'n':
-		if (!json_is_number(v) || !outside(c, json_number_value(v)))
+		if (!json_is_number(v))
+			return 0;
+		if (c->whole && json_number_value(v) != floor(json_number_value(v))) {
+			strbuf_addf(err, "%.15g is not a whole number, which AWS takes (e.g. %.15g; %s)",
+				    json_number_value(v), c->has_min ? c->min : floor(json_number_value(v)),
+				    c->source);
+			return -1;
+		}
+		if (!outside(c, json_number_value(v)))
 			return 0;
 		strbuf_addf(err, "%.15g, where AWS takes ", json_number_value(v));
 		range_text(c, "", err);
@@ -150,6 +164,112 @@ static int check_value(const struct aws_constraint *c, const json_t *v, struct s
 		range_text(c, " items", err);
 		strbuf_addf(err, " (%s)", c->source);
 		return -1;
+	case 'r':
+		return c->rule(v, resource, err);
+	}
+	return 0;
+}
+
+/* Whether row c is about resource type `type`. */
+static bool row_of(const struct aws_constraint *c, const char *type)
+{
+	return !strcmp(c->type, type) || (!strcmp(c->type, "aws.*") && !strncmp(type, "aws.", 4));
+}
+
+/*
+ * Row c on the value at `path` (the rest of c->attr) inside v: a member of an
+ * object ("a.b"), each element of a list ("a[].b"). `shown` gets the path
+ * of the value at fault as a message names it ("s3_targets[1].path").
+ * -1 with the message in why.
+ */
+static int check_path(const struct aws_constraint *c, const char *path, const json_t *v,
+		      const json_t *resource, struct strbuf *shown, struct strbuf *why)
+{
+	size_t n = strcspn(path, ".[");
+	const json_t *member;
+
+	if (!aws_known_object(v))
+		return 0;
+	{
+		char key[128];
+		if (n >= sizeof(key))
+			return 0;
+		memcpy(key, path, n);
+		key[n] = '\0';
+		member = json_object_get(v, key);
+	}
+	if (!member || json_is_null(member) || aws_rule_unknown(member))
+		return 0;
+	strbuf_addf(shown, "%s%.*s", shown->len ? "." : "", (int)n, path);
+	path += n;
+	if (!strncmp(path, "[]", 2)) {
+		size_t i, at = shown->len;
+		const json_t *item;
+		if (!json_is_array(member))
+			return 0;
+		path += 2;
+		json_array_foreach(member, i, item) {
+			strbuf_setlen(shown, at);
+			strbuf_addf(shown, "[%zu]", i);
+			if (*path == '.' ? check_path(c, path + 1, item, resource, shown, why)
+					 : check_value(c, item, resource, why))
+				return -1;
+		}
+		return 0;
+	}
+	if (*path == '.')
+		return check_path(c, path + 1, member, resource, shown, why);
+	if (c->each && json_is_array(member)) {
+		size_t i, at = shown->len;
+		const json_t *item;
+		json_array_foreach(member, i, item) {
+			strbuf_setlen(shown, at);
+			strbuf_addf(shown, "[%zu]", i);
+			if (check_value(c, item, resource, why))
+				return -1;
+		}
+		return 0;
+	}
+	/* A single value standing for a list of one is checked as an element. */
+	if (c->each || c->kind != 'l' || json_is_array(member))
+		return check_value(c, member, resource, why);
+	return 0;
+}
+
+int aws_constraint_check_row(const struct aws_constraint *c, const json_t *attrs,
+			     struct strbuf *err)
+{
+	struct strbuf shown = STRBUF_INIT;
+	int rc = !*c->attr ? (aws_known_object(attrs) ? check_value(c, attrs, attrs, err) : 0)
+			   : check_path(c, c->attr, attrs, attrs, &shown, err);
+	strbuf_release(&shown);
+	return rc;
+}
+
+/* The rows of one half of the table for `type`; -1 at the first that fails. */
+static int check_rows(const struct aws_constraint *table, const char *type, const json_t *attrs,
+		      const char **attr, struct strbuf *err)
+{
+	for (const struct aws_constraint *c = table; c->type; c++) {
+		struct strbuf shown = STRBUF_INIT, why = STRBUF_INIT;
+
+		if (!row_of(c, type))
+			continue;
+		/* A row for the whole resource (settings that go together) has no
+		 * attribute, and its message no prefix. */
+		if (!*c->attr ? aws_known_object(attrs) && check_value(c, attrs, attrs, &why)
+			      : check_path(c, c->attr, attrs, attrs, &shown, &why)) {
+			if (shown.len)
+				strbuf_addf(err, "%s: ", shown.buf);
+			strbuf_addstr(err, why.buf);
+			if (attr)
+				*attr = c->attr; /* static: the error takes the attribute's position */
+			strbuf_release(&shown);
+			strbuf_release(&why);
+			return -1;
+		}
+		strbuf_release(&shown);
+		strbuf_release(&why);
 	}
 	return 0;
 }
@@ -157,37 +277,51 @@ static int check_value(const struct aws_constraint *c, const json_t *v, struct s
 int aws_constraints_check(const char *type, const json_t *attrs, const char **attr,
 			  struct strbuf *err)
 {
-	struct strbuf why = STRBUF_INIT;
-
-	for (const struct aws_constraint *c = aws_constraints; c->type; c++) {
-		if (strcmp(c->type, type))
-			continue;
-		const json_t *v = json_object_get(attrs, c->attr);
-		if (!v)
-			continue;
-		if (c->each && json_is_array(v)) {
-			size_t i;
-			const json_t *item;
-			json_array_foreach(v, i, item) {
-				if (check_value(c, item, &why)) {
-					strbuf_addf(err, "%s[%zu]: %s", c->attr, i, why.buf);
-					goto fail;
-				}
-			}
-			continue;
-		}
-		/* A single value standing for a list of one is checked as an element. */
-		if ((c->each || c->kind != 'l' || json_is_array(v)) && check_value(c, v, &why)) {
-			strbuf_addf(err, "%s: %s", c->attr, why.buf);
-			goto fail;
-		}
-		continue;
-fail:
-		if (attr)
-			*attr = c->attr; /* static: the error takes the attribute's position */
-		strbuf_release(&why);
+	if (check_rows(aws_constraints, type, attrs, attr, err) ||
+	    check_rows(aws_rules_table, type, attrs, attr, err))
 		return -1;
-	}
-	strbuf_release(&why);
 	return 0;
+}
+
+/* Value v of grows-row c, when the models do not list it: the warning. */
+static void warn_value(const struct aws_constraint *c, const json_t *v,
+		       void (*report)(void *ctx, const char *attr, const char *message), void *ctx)
+{
+	const char *s = json_string_value(v);
+	const char *near[3];
+	size_t n = 0, got;
+	struct strbuf msg = STRBUF_INIT;
+
+	if (!s || aws_rule_unknown(v))
+		return;
+	for (; c->enums[n]; n++)
+		if (!strcmp(c->enums[n], s))
+			return;
+	got = diag_nearest(s, c->enums, n, near, 3);
+	strbuf_addf(&msg, "%s: \"%s\" is not one the installed AWS models know (%s); AWS adds "
+		    "new ones, so it is left to AWS", c->attr, s, c->source);
+	for (size_t i = 0; i < got; i++)
+		strbuf_addf(&msg, "%s%s", i ? ", " : "; nearest known: ", near[i]);
+	report(ctx, c->attr, msg.buf);
+	strbuf_release(&msg);
+}
+
+void aws_constraints_warn(const char *type, const json_t *attrs,
+			  void (*report)(void *ctx, const char *attr, const char *message),
+			  void *ctx)
+{
+	for (const struct aws_constraint *c = aws_constraints; c->type; c++) {
+		const json_t *v;
+		size_t i;
+		const json_t *item;
+
+		if (!c->grows || !c->enums || !row_of(c, type) || !aws_known_object(attrs))
+			continue;
+		v = json_object_get(attrs, c->attr);
+		if (c->each && json_is_array(v))
+			json_array_foreach(v, i, item)
+				warn_value(c, item, report, ctx);
+		else
+			warn_value(c, v, report, ctx);
+	}
 }

@@ -1,9 +1,20 @@
 /*
- * constraints.h: the constraints the AWS service models put on the request
- * members aws attributes go into (lengths, enums, patterns, ranges, list sizes),
- * generated into constraints.gen.c from constraints.map, and their check
- * of values as the stack writes them (validate) or as they are evaluated
- * (plan, apply).
+ * constraints.h: the one table of checks on what the aws types send, keyed
+ * by type and attribute, and the one function that runs it on a resource's
+ * attributes as the stack writes them (terrace validate, at the attribute's
+ * file:line:col) and as they are evaluated (plan, and apply before the
+ * request). The table has two halves of the same rows:
+ *   - aws_constraints[]: what the AWS service models put on the request
+ *     members the attributes go into (lengths, enums, patterns, ranges, list
+ *     sizes), generated into constraints.gen.c from constraints.map, where a
+ *     documented value that differs from the model's stands and says why;
+ *   - aws_rules_table[] (rules_table.c): the rules AWS documents that its
+ *     models do not carry, written by hand and grouped by service, each row
+ *     citing its source: enums and ranges the models omit, and rules too
+ *     rich for a row, written once as functions in rules.c (rules.h).
+ * One attribute is checked by one half only (test_constraints fails
+ * otherwise), unless its map line names the written rule that completes
+ * the model's ("rule=NAME").
  */
 #ifndef TERRACE_AWS_CONSTRAINTS_H
 #define TERRACE_AWS_CONSTRAINTS_H
@@ -13,12 +24,22 @@
 
 #include "provider/base/strbuf.h"
 
+/* A rule too rich for a row, over one attribute's known value; `resource`
+ * is the whole resource's attributes (for rules that compare two of them).
+ * 0, or -1 with one line in err: what is wrong, the rule, a valid example. */
+typedef int (*aws_rule_fn)(const json_t *value, const json_t *resource, struct strbuf *err);
+
 struct aws_constraint {
-	const char *type;   /* "aws.glue.job" */
-	const char *attr;   /* "worker_type" */
+	const char *type;   /* "aws.glue.job"; "aws.*": every aws type */
+	const char *attr;   /* "worker_type", or a path: "command.name",
+			     * "s3_targets[].path" ([]: each element of a list);
+			     * "": the whole resource (a rule over settings that
+			     * go together) */
 	bool each;          /* of each element of the list, not the list */
-	const char *source; /* "glue CreateJob WorkerType": service, operation, member */
-	char kind;          /* 's' string length, 'n' number, 'l' list size */
+	const char *source; /* "glue CreateJob WorkerType": service, operation,
+			     * member; or the documentation page of a written row */
+	char kind;          /* 's' string length, 'n' number, 'l' list size,
+			     * 'r' the rule function `rule` */
 	bool has_min;
 	double min;
 	bool has_max;
@@ -27,19 +48,42 @@ struct aws_constraint {
 	const char *pattern;      /* the model's (Java) pattern, for messages, or NULL */
 	const char *xsd;          /* the same as an XML Schema regular expression */
 	const char *example;      /* a value that matches it, or NULL */
+	bool whole;               /* 'n': a whole number (the model's integer, long) */
+	aws_rule_fn rule;         /* 'r' */
+	const char *also;         /* a generated row: the written rule that completes
+				   * it for the same attribute (constraints.map's
+				   * "rule=NAME"), or NULL */
+	bool grows;               /* an enum AWS grows every few weeks (runtimes,
+				   * instance and worker types): a value outside the
+				   * installed models' list is a warning, not an
+				   * error (constraints.map's "grows") */
 };
 
-/* The table, ending with { NULL }. */
+/* The two halves of the table, each ending with { NULL }. */
 extern const struct aws_constraint aws_constraints[];
+extern const struct aws_constraint aws_rules_table[];
 
 /*
- * The constraints of resource type `type` on the attributes in `attrs`
- * (written or evaluated; a value not known yet passes). -1 with err
+ * Every check of the table for resource type `type` on the attributes in
+ * `attrs` (written or evaluated; a value not known yet passes, and is checked
+ * when it is known): the provider's check_constraints, which the core runs at
+ * validate, at plan and at apply before the request. -1 with err
  * "ATTR: VALUE ...: RULE (e.g. EXAMPLE; SOURCE)" and *attr set to the
- * attribute's name (static storage) when attr is not NULL.
+ * attribute's path (static storage) when attr is not NULL.
  */
 int aws_constraints_check(const char *type, const json_t *attrs, const char **attr,
 			  struct strbuf *err);
+
+/* One row on a resource's attributes (what the table's edge tests hold). */
+int aws_constraint_check_row(const struct aws_constraint *c, const json_t *attrs,
+			     struct strbuf *err);
+
+/* The warnings of the table for a resource of `type`: each value of an enum
+ * AWS grows (a row's `grows`) that the installed models do not list, with
+ * the nearest values they do; report(ctx, ATTR, MESSAGE) for each. */
+void aws_constraints_warn(const char *type, const json_t *attrs,
+			  void (*report)(void *ctx, const char *attr, const char *message),
+			  void *ctx);
 
 /* Whether value matches c's pattern as AWS matches it (the whole value);
  * true when c has none, and for a value libxml2 cannot judge (one holding

@@ -127,22 +127,8 @@ static int eip_list(void *client, const struct resource_query *q, struct resourc
 			err);
 }
 
-static const struct aws_rule ec2_eip_rules[] = {
-	{ "tags", rule_tags },
-	{ NULL, NULL },
-};
 
-/* terrace validate: the rules AWS enforces on what the stack writes (rules.h). */
-static int ec2_eip_check_config(const json_t *config, const char **attr, struct strbuf *err)
-{
-	return aws_rules_check_config(ec2_eip_rules, config, attr, err);
-}
 
-/* plan and apply: the same rules on values known only then (rules.h). */
-static int ec2_eip_plan_desired(json_t *desired, struct strbuf *err)
-{
-	return aws_rules_check_desired("aws.ec2.eip", ec2_eip_rules, desired, err);
-}
 
 const struct resource_type aws_ec2_eip_type = {
 	.name = "aws.ec2.eip",
@@ -158,6 +144,4 @@ const struct resource_type aws_ec2_eip_type = {
 	.import_id = "its allocation id (eipalloc-...)",
 	.list = eip_list,
 	.list_rank = 14,
-	.plan_desired = ec2_eip_plan_desired,
-	.check_config = ec2_eip_check_config,
 };

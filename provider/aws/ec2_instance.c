@@ -900,17 +900,10 @@ static int instance_delete(void *client, const char *id, const json_t *prior,
 	return instance_wait(client, id, "terminated", err);
 }
 
-static const struct aws_rule ec2_instance_rules[] = {
-	{ "tags", rule_tags },
-	{ NULL, NULL },
-};
 
 /* Groups as a set; user_data_hash from the text plan knows. */
 static int instance_plan_desired(json_t *desired, struct strbuf *err)
 {
-	/* The rules AWS enforces, on values known only now (rules.h). */
-	if (aws_rules_check_desired("aws.ec2.instance", ec2_instance_rules, desired, err))
-		return -1;
 	json_t *groups = value_string_set(value_get(desired, "vpc_security_group_ids"));
 	const json_t *data = value_get(desired, "user_data");
 	json_int_t size = value_get_integer(desired, "root_volume_size", 1);
@@ -978,11 +971,6 @@ static int instance_list(void *client, const struct resource_query *q,
 	return rc ? -1 : 0;
 }
 
-/* terrace validate: the rules AWS enforces on what the stack writes (rules.h). */
-static int ec2_instance_check_config(const json_t *config, const char **attr, struct strbuf *err)
-{
-	return aws_rules_check_config(ec2_instance_rules, config, attr, err);
-}
 
 const struct resource_type aws_ec2_instance_type = {
 	.name = "aws.ec2.instance",
@@ -1003,5 +991,4 @@ const struct resource_type aws_ec2_instance_type = {
 	.import_id = "its id (i-...)",
 	.list = instance_list,
 	.list_rank = 11,
-	.check_config = ec2_instance_check_config,
 };

@@ -184,22 +184,8 @@ static int igw_list(void *client, const struct resource_query *q, struct resourc
 			"internetGatewayId", NULL, out, err);
 }
 
-static const struct aws_rule ec2_internet_gateway_rules[] = {
-	{ "tags", rule_tags },
-	{ NULL, NULL },
-};
 
-/* terrace validate: the rules AWS enforces on what the stack writes (rules.h). */
-static int ec2_internet_gateway_check_config(const json_t *config, const char **attr, struct strbuf *err)
-{
-	return aws_rules_check_config(ec2_internet_gateway_rules, config, attr, err);
-}
 
-/* plan and apply: the same rules on values known only then (rules.h). */
-static int ec2_internet_gateway_plan_desired(json_t *desired, struct strbuf *err)
-{
-	return aws_rules_check_desired("aws.ec2.internet_gateway", ec2_internet_gateway_rules, desired, err);
-}
 
 const struct resource_type aws_ec2_internet_gateway_type = {
 	.name = "aws.ec2.internet_gateway",
@@ -215,6 +201,4 @@ const struct resource_type aws_ec2_internet_gateway_type = {
 	.import_id = "its id (igw-...)",
 	.list = igw_list,
 	.list_rank = 14,
-	.plan_desired = ec2_internet_gateway_plan_desired,
-	.check_config = ec2_internet_gateway_check_config,
 };

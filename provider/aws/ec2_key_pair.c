@@ -202,23 +202,8 @@ static int key_pair_list(void *client, const struct resource_query *q,
 	return ec2_list(client, "DescribeKeyPairs", "keySet", "keyName", NULL, out, err);
 }
 
-static const struct aws_rule ec2_key_pair_rules[] = {
-	{ "key_name", rule_key_pair_name },
-	{ "tags", rule_tags },
-	{ NULL, NULL },
-};
 
-/* terrace validate: the rules AWS enforces on what the stack writes (rules.h). */
-static int ec2_key_pair_check_config(const json_t *config, const char **attr, struct strbuf *err)
-{
-	return aws_rules_check_config(ec2_key_pair_rules, config, attr, err);
-}
 
-/* plan and apply: the same rules on values known only then (rules.h). */
-static int ec2_key_pair_plan_desired(json_t *desired, struct strbuf *err)
-{
-	return aws_rules_check_desired("aws.ec2.key_pair", ec2_key_pair_rules, desired, err);
-}
 
 const struct resource_type aws_ec2_key_pair_type = {
 	.name = "aws.ec2.key_pair",
@@ -233,6 +218,4 @@ const struct resource_type aws_ec2_key_pair_type = {
 	.import_id = "its key name",
 	.list = key_pair_list,
 	.list_rank = 14,
-	.plan_desired = ec2_key_pair_plan_desired,
-	.check_config = ec2_key_pair_check_config,
 };

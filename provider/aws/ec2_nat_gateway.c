@@ -178,30 +178,6 @@ static int nat_delete(void *client, const char *id, const json_t *prior, struct 
 	return aws_waiter_run(client, &nat_gone, id, err);
 }
 
-static const struct aws_rule ec2_nat_gateway_rules[] = {
-	{ "tags", rule_tags },
-	{ NULL, NULL },
-};
-
-static int nat_plan_desired(json_t *desired, struct strbuf *err)
-{
-	/* The rules AWS enforces, on values known only now (rules.h). */
-	if (aws_rules_check_desired("aws.ec2.nat_gateway", ec2_nat_gateway_rules, desired, err))
-		return -1;
-	static const char *const kinds[] = { "public", "private", NULL };
-	const char *kind = value_get_string(desired, "connectivity_type");
-
-	if (aws_check_choice(desired, "connectivity_type", kinds, "", err))
-		return -1;
-	if ((!kind || !strcmp(kind, "public")) &&
-	    !value_is_set(value_get(desired, "allocation_id"))) {
-		strbuf_addstr(err, "allocation_id must be set for a public NAT gateway "
-				   "(an aws.ec2.eip's ${NAME.allocation_id})");
-		return -1;
-	}
-	return 0;
-}
-
 /* Deleted gateways stay listed for an hour. */
 static bool is_gone(xmlNodePtr g)
 {
@@ -220,11 +196,6 @@ static int nat_list(void *client, const struct resource_query *q, struct resourc
 			out, err);
 }
 
-/* terrace validate: the rules AWS enforces on what the stack writes (rules.h). */
-static int ec2_nat_gateway_check_config(const json_t *config, const char **attr, struct strbuf *err)
-{
-	return aws_rules_check_config(ec2_nat_gateway_rules, config, attr, err);
-}
 
 const struct resource_type aws_ec2_nat_gateway_type = {
 	.name = "aws.ec2.nat_gateway",
@@ -238,9 +209,7 @@ const struct resource_type aws_ec2_nat_gateway_type = {
 	.find_made = nat_find_made,
 	.update = nat_update,
 	.delete = nat_delete,
-	.plan_desired = nat_plan_desired,
 	.import_id = "its id (nat-...)",
 	.list = nat_list,
 	.list_rank = 13,
-	.check_config = ec2_nat_gateway_check_config,
 };

@@ -500,17 +500,10 @@ static int rt_delete(void *client, const char *id, const json_t *prior, struct s
 	return rc < 0 ? -1 : 0;
 }
 
-static const struct aws_rule ec2_route_table_rules[] = {
-	{ "tags", rule_tags },
-	{ NULL, NULL },
-};
 
 /* Routes and subnets sorted; each route names exactly one target. */
 static int rt_plan_desired(json_t *desired, struct strbuf *err)
 {
-	/* The rules AWS enforces, on values known only now (rules.h). */
-	if (aws_rules_check_desired(RT_TYPE, ec2_route_table_rules, desired, err))
-		return -1;
 	json_t *routes = value_get(desired, "routes"), *r, *subnets;
 	size_t i;
 
@@ -577,11 +570,6 @@ static int rt_read_many(void *client, size_t n, const char *const *ids,
 				 err);
 }
 
-/* terrace validate: the rules AWS enforces on what the stack writes (rules.h). */
-static int ec2_route_table_check_config(const json_t *config, const char **attr, struct strbuf *err)
-{
-	return aws_rules_check_config(ec2_route_table_rules, config, attr, err);
-}
 
 const struct resource_type aws_ec2_route_table_type = {
 	.name = RT_TYPE,
@@ -599,5 +587,4 @@ const struct resource_type aws_ec2_route_table_type = {
 	.list = rt_list,
 	.list_rank = 12,
 	.read_many = rt_read_many,
-	.check_config = ec2_route_table_check_config,
 };

@@ -585,21 +585,11 @@ static int sg_delete(void *client, const char *id, const json_t *prior, struct s
 	return rc < 0 ? -1 : 0;
 }
 
-static const struct aws_rule ec2_security_group_rules[] = {
-	{ "name", rule_sg_name },
-	{ "ingress", rule_sg_rule_list },
-	{ "egress", rule_sg_rule_list },
-	{ "tags", rule_tags },
-	{ NULL, NULL },
-};
 
 /* Rules in canonical form; a rule with no source is refused here, naming
  * the list and item (the core adds the resource's name). */
 static int sg_plan_desired(json_t *desired, struct strbuf *err)
 {
-	/* The rules AWS enforces, on values known only now (rules.h). */
-	if (aws_rules_check_desired(SG_TYPE, ec2_security_group_rules, desired, err))
-		return -1;
 	static const char *const dirs[] = { "ingress", "egress", NULL };
 
 	for (const char *const *d = dirs; *d; d++) {
@@ -659,11 +649,6 @@ static int sg_read_many(void *client, size_t n, const char *const *ids,
 				 err);
 }
 
-/* terrace validate: the rules AWS enforces on what the stack writes (rules.h). */
-static int ec2_security_group_check_config(const json_t *config, const char **attr, struct strbuf *err)
-{
-	return aws_rules_check_config(ec2_security_group_rules, config, attr, err);
-}
 
 const struct resource_type aws_ec2_security_group_type = {
 	.name = SG_TYPE,
@@ -681,7 +666,6 @@ const struct resource_type aws_ec2_security_group_type = {
 	.list = sg_list,
 	.list_rank = 13,
 	.read_many = sg_read_many,
-	.check_config = ec2_security_group_check_config,
 };
 
 /* ---- aws.ec2.security_group_rule ---- */
@@ -774,25 +758,15 @@ static json_t *as_group_rule(const json_t *o, const char *kind, const char *valu
 	return canon;
 }
 
-static const struct aws_rule ec2_security_group_rule_rules[] = {
-	{ "protocol", rule_sg_one_rule },
-	{ "cidr_block", rule_cidr },
-	{ NULL, NULL },
-};
 
 /* The rule's protocol and ports in canonical form, copied into desired so
  * that read() (which reports them so) finds no change. */
 static int one_rule_plan_desired(json_t *desired, struct strbuf *err)
 {
-	/* The rules AWS enforces, on values known only now (rules.h). */
-	if (aws_rules_check_desired(RULE_TYPE, ec2_security_group_rule_rules, desired, err))
-		return -1;
-	static const char *const dirs[] = { "ingress", "egress", NULL };
 	const char *kind, *value;
 	json_t *canon, *r;
 
-	if (aws_check_choice(desired, "direction", dirs, "", err) ||
-	    one_source(desired, &kind, &value, err))
+	if (one_source(desired, &kind, &value, err))
 		return -1;
 	/* An id not known yet stands in as a placeholder: only the protocol
 	 * and ports are taken from the canonical rule. */
@@ -986,11 +960,6 @@ static int one_rule_delete(void *client, const char *id, const json_t *prior,
 	return rc;
 }
 
-/* terrace validate: the rules AWS enforces on what the stack writes (rules.h). */
-static int ec2_security_group_rule_check_config(const json_t *config, const char **attr, struct strbuf *err)
-{
-	return aws_rules_check_config(ec2_security_group_rule_rules, config, attr, err);
-}
 
 const struct resource_type aws_ec2_security_group_rule_type = {
 	.name = RULE_TYPE,
@@ -1007,5 +976,4 @@ const struct resource_type aws_ec2_security_group_rule_type = {
 	.plan_desired = one_rule_plan_desired,
 	.import_id = "GROUP_ID/DIRECTION/PROTOCOL/FROM/TO/SOURCE "
 		     "(sg-0abc/ingress/tcp/5432/5432/sg-0def; SOURCE a CIDR, group, pl-... or self)",
-	.check_config = ec2_security_group_rule_check_config,
 };

@@ -208,23 +208,8 @@ static int subnet_read_many(void *client, size_t n, const char *const *ids,
 				 subnet_attrs_of, err);
 }
 
-static const struct aws_rule ec2_subnet_rules[] = {
-	{ "cidr_block", rule_vpc_cidr },
-	{ "tags", rule_tags },
-	{ NULL, NULL },
-};
 
-/* terrace validate: the rules AWS enforces on what the stack writes (rules.h). */
-static int ec2_subnet_check_config(const json_t *config, const char **attr, struct strbuf *err)
-{
-	return aws_rules_check_config(ec2_subnet_rules, config, attr, err);
-}
 
-/* plan and apply: the same rules on values known only then (rules.h). */
-static int ec2_subnet_plan_desired(json_t *desired, struct strbuf *err)
-{
-	return aws_rules_check_desired("aws.ec2.subnet", ec2_subnet_rules, desired, err);
-}
 
 const struct resource_type aws_ec2_subnet_type = {
 	.name = "aws.ec2.subnet",
@@ -242,6 +227,4 @@ const struct resource_type aws_ec2_subnet_type = {
 	.list = subnet_list,
 	.list_rank = 14,
 	.read_many = subnet_read_many,
-	.plan_desired = ec2_subnet_plan_desired,
-	.check_config = ec2_subnet_check_config,
 };

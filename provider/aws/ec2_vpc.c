@@ -218,23 +218,8 @@ static int vpc_list(void *client, const struct resource_query *q, struct resourc
 	return ec2_list(client, "DescribeVpcs", "vpcSet", "vpcId", is_default_vpc, out, err);
 }
 
-static const struct aws_rule ec2_vpc_rules[] = {
-	{ "cidr_block", rule_vpc_cidr },
-	{ "tags", rule_tags },
-	{ NULL, NULL },
-};
 
-/* terrace validate: the rules AWS enforces on what the stack writes (rules.h). */
-static int ec2_vpc_check_config(const json_t *config, const char **attr, struct strbuf *err)
-{
-	return aws_rules_check_config(ec2_vpc_rules, config, attr, err);
-}
 
-/* plan and apply: the same rules on values known only then (rules.h). */
-static int ec2_vpc_plan_desired(json_t *desired, struct strbuf *err)
-{
-	return aws_rules_check_desired("aws.ec2.vpc", ec2_vpc_rules, desired, err);
-}
 
 const struct resource_type aws_ec2_vpc_type = {
 	.name = "aws.ec2.vpc",
@@ -251,6 +236,4 @@ const struct resource_type aws_ec2_vpc_type = {
 	.import_id = "its id (vpc-...)",
 	.list = vpc_list,
 	.list_rank = 15,
-	.plan_desired = ec2_vpc_plan_desired,
-	.check_config = ec2_vpc_check_config,
 };

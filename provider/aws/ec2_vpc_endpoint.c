@@ -255,24 +255,14 @@ static int ep_delete(void *client, const char *id, const json_t *prior, struct s
 	return aws_waiter_run(client, &ep_gone, id, err);
 }
 
-static const struct aws_rule ec2_vpc_endpoint_rules[] = {
-	{ "tags", rule_tags },
-	{ NULL, NULL },
-};
 
 /* Lists as sets; the settings that belong to the other type refused. */
 static int ep_plan_desired(json_t *desired, struct strbuf *err)
 {
-	/* The rules AWS enforces, on values known only now (rules.h). */
-	if (aws_rules_check_desired(EP_TYPE, ec2_vpc_endpoint_rules, desired, err))
-		return -1;
-	static const char *const types[] = { "Gateway", "Interface", NULL };
 	static const char *const sets[] = { "route_table_ids", "subnet_ids", "security_group_ids",
 					    NULL };
 	bool interface = is_interface(desired);
 
-	if (aws_check_choice(desired, "vpc_endpoint_type", types, "", err))
-		return -1;
 	for (const char *const *s = sets; *s; s++) {
 		json_t *v = value_string_set(value_get(desired, *s));
 
@@ -311,11 +301,6 @@ static int ep_list(void *client, const struct resource_query *q, struct resource
 			out, err);
 }
 
-/* terrace validate: the rules AWS enforces on what the stack writes (rules.h). */
-static int ec2_vpc_endpoint_check_config(const json_t *config, const char **attr, struct strbuf *err)
-{
-	return aws_rules_check_config(ec2_vpc_endpoint_rules, config, attr, err);
-}
 
 const struct resource_type aws_ec2_vpc_endpoint_type = {
 	.name = EP_TYPE,
@@ -334,5 +319,4 @@ const struct resource_type aws_ec2_vpc_endpoint_type = {
 	.import_id = "its id (vpce-...)",
 	.list = ep_list,
 	.list_rank = 11,
-	.check_config = ec2_vpc_endpoint_check_config,
 };

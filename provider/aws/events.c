@@ -592,17 +592,9 @@ static int rule_delete(void *client, const char *id, const json_t *prior, struct
 
 /* ---- plan-time checks ---- */
 
-static const struct aws_rule events_rule_rules[] = {
-	{ "schedule_expression", rule_events_schedule },
-	{ "tags", rule_tags },
-	{ NULL, NULL },
-};
 
 static int rule_plan_desired(json_t *desired, struct strbuf *err)
 {
-	/* The rules AWS enforces, on values known only now (rules.h). */
-	if (aws_rules_check_desired("aws.events.rule", events_rule_rules, desired, err))
-		return -1;
 	static const char *const states[] = {
 		"ENABLED", "DISABLED", "ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS", NULL,
 	};
@@ -652,11 +644,6 @@ static int rule_list(void *client, const struct resource_query *q,
 	return aws_list_nested(client, &rule_listing, q, out, err);
 }
 
-/* terrace validate: the rules AWS enforces on what the stack writes (rules.h). */
-static int events_rule_check_config(const json_t *config, const char **attr, struct strbuf *err)
-{
-	return aws_rules_check_config(events_rule_rules, config, attr, err);
-}
 
 const struct resource_type aws_events_rule_type = {
 	.name = "aws.events.rule",
@@ -674,5 +661,4 @@ const struct resource_type aws_events_rule_type = {
 	.list = rule_list,
 	.list_rank = 0,
 	.run = &aws_events_rule_runner,
-	.check_config = events_rule_check_config,
 };

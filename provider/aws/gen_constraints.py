@@ -190,35 +190,62 @@ def _translate_class(p, i):
 
 
 def constraint(m, shape):
-    """(kind, min, max, enum, pattern) of a shape; kind s(tring), n(umber), l(ist)."""
+    """(kind, min, max, enum, pattern) of a shape; kind s(tring), n(umber), w(hole
+    number), l(ist)."""
     t = shape["type"]
     if t == "string":
         return "s", shape.get("min"), shape.get("max"), shape.get("enum"), shape.get("pattern")
-    if t in ("integer", "long", "double", "float"):
+    if t in ("integer", "long"):
+        return "w", shape.get("min"), shape.get("max"), None, None
+    if t in ("double", "float"):
         return "n", shape.get("min"), shape.get("max"), None, None
     if t == "list":
         return "l", shape.get("min"), shape.get("max"), None, None
     return None
 
 
-def entries_of_map():
-    """(type, attribute, (kind, min, max, enum, pattern), source) for each
-    constraint of each line of constraints.map; "attr[]" for a list's
-    elements."""
+def map_lines():
+    """(type, attribute, service, operation, member, {setting: value}) of each
+    line of constraints.map; the settings after the member: min=N and max=N
+    (a documented value standing where the model's differs: the comment above
+    the line says why), rule=NAME (the written rule that completes the
+    model's constraint on the attribute) and grows (an enum AWS grows every
+    few weeks: a value outside it is a warning, not an error)."""
     for line in (HERE / "constraints.map").read_text().splitlines():
         line = line.strip()
         if not line or line.startswith("#"):
             continue
-        typ, attr, service, op, path = line.split()
+        typ, attr, service, op, path, *rest = line.split()
+        settings = dict(r.split("=", 1) if "=" in r else (r, True) for r in rest)
+        unknown = set(settings) - {"min", "max", "rule", "grows"}
+        if unknown:
+            sys.exit(f"constraints.map: {typ} {attr}: unknown setting {', '.join(sorted(unknown))}")
+        yield typ, attr, service, op, path, settings
+
+
+def entries_of_map():
+    """(type, attribute, (kind, min, max, enum, pattern), source, rule) for each
+    constraint of each line of constraints.map; "attr[]" for a list's
+    elements."""
+    for typ, attr, service, op, path, settings in map_lines():
         m, shape = member_shape(service, op, path)
         c = constraint(m, shape)
+        src = f"{service} {op} {path}"
+        if c and ("min" in settings or "max" in settings):
+            kind, lo, hi, enum, pattern = c
+            lo = float(settings["min"]) if "min" in settings else lo
+            hi = float(settings["max"]) if "max" in settings else hi
+            lo, hi = (int(x) if x is not None and float(x).is_integer() else x for x in (lo, hi))
+            c = (kind, lo, hi, enum, pattern)
+            src += " (" + ", ".join(f"{k} {settings[k]}" for k in ("min", "max") if k in settings) \
+                + " documented)"
         if c:
-            yield typ, attr, c, f"{service} {op} {path}"
+            yield typ, attr, c, src, settings
         if shape["type"] == "list":  # each element too
             elem = m["shapes"][shape["member"]["shape"]]
             ec = constraint(m, elem)
             if ec and ec[0] != "l":
-                yield typ, attr + "[]", ec, f"{service} {op} {path} (each)"
+                yield typ, attr + "[]", ec, f"{src} (each)", settings
 
 
 # What a message offers as a valid example of a pattern: the first of these
@@ -242,7 +269,7 @@ def pattern_example(pattern):
 def carried_patterns():
     """The models' patterns the table carries: (java, xsd) in map order."""
     seen = {}
-    for _t, _a, (_k, _lo, _hi, _e, pattern), _s in entries_of_map():
+    for _t, _a, (_k, _lo, _hi, _e, pattern), _s, _r in entries_of_map():
         if pattern and java_to_xsd(pattern) is not None:
             seen.setdefault(pattern, java_to_xsd(pattern))
     return list(seen.items())
@@ -253,7 +280,8 @@ def main():
         return write_verdicts()
     out = HERE / "constraints.gen.c"
     rows, enums, skipped = [], [], []
-    for typ, a, (kind, lo, hi, enum, pattern), _src in entries_of_map():
+    for typ, a, (kind, lo, hi, enum, pattern), _src, settings in entries_of_map():
+        rule = settings.get("rule")
         xsd = java_to_xsd(pattern) if pattern else None
         if pattern and xsd is None:
             skipped.append(f"{typ} {a}: {pattern}")
@@ -265,13 +293,16 @@ def main():
             enums.append((ename, enum))
         each = a.endswith("[]")
         example = pattern_example(pattern) if xsd is not None else None
-        rows.append("\t{ %s, %s, %s, %s, '%s', %s, %s, %s, %s, %s, %s, %s, %s },"
+        rows.append("\t{ %s, %s, %s, %s, '%s', %s, %s, %s, %s, %s, %s, %s, %s, %s, NULL, %s, %s },"
                     % (c_str(typ), c_str(a[:-2] if each else a), "true" if each else "false", c_str(_src),
-                       kind, "true" if lo is not None else "false", num(lo or 0),
+                       "n" if kind == "w" else kind, "true" if lo is not None else "false", num(lo or 0),
                        "true" if hi is not None else "false", num(hi or 0), ename,
                        c_str(pattern) if xsd is not None else "NULL",
                        c_str(xsd) if xsd is not None else "NULL",
-                       c_str(example) if example is not None else "NULL"))
+                       c_str(example) if example is not None else "NULL",
+                       "true" if kind == "w" else "false",
+                       c_str(rule) if rule else "NULL",
+                       "true" if settings.get("grows") else "false"))
     text = ["/*",
             " * constraints.gen.c: GENERATED by provider/aws/gen_constraints.py from",
             " * provider/aws/constraints.map and botocore's service models; do not edit.",

@@ -220,51 +220,6 @@ int glue_sync_tags(struct aws_client *c, const char *kind, const char *name,
 	return rc;
 }
 
-int glue_check_whole(const char *type, const char *name, const json_t *v, double min,
-		     struct strbuf *err)
-{
-	double n;
-
-	if (!value_is_set(v) || value_is_unknown(v))
-		return 0;
-	n = json_number_value(v);
-	if (!json_is_number(v) || n != (double)(json_int_t)n || n < min) {
-		strbuf_addf(err, "%s: %s must be a whole number of at least %.0f", type, name, min);
-		return -1;
-	}
-	return 0;
-}
-
-/* A string that is one of `set`, when set and known. */
-int glue_check_enum(const char *type, const char *name, const json_t *v,
-		    const char *const *set, struct strbuf *err)
-{
-	if (!value_is_set(v) || value_is_unknown(v))
-		return 0;
-	if (!json_is_string(v) || !glue_str_in(json_string_value(v), set)) {
-		strbuf_addf(err, "%s: %s must be one of", type, name);
-		for (const char *const *s = set; *s; s++)
-			strbuf_addf(err, "%s %s", s == set ? "" : ",", *s);
-		if (json_is_string(v))
-			strbuf_addf(err, "; got \"%s\"", json_string_value(v));
-		return -1;
-	}
-	return 0;
-}
-
-int glue_check_s3_uri(const char *type, const char *name, const json_t *v,
-		      struct strbuf *err)
-{
-	if (!json_is_string(v) || value_is_unknown(v))
-		return 0;
-	if (strncmp(json_string_value(v), "s3://", 5) || json_string_length(v) <= 5) {
-		strbuf_addf(err, "%s: %s must be an s3:// URI, got \"%s\"", type, name,
-			    json_string_value(v));
-		return -1;
-	}
-	return 0;
-}
-
 /* ======================= aws.glue.job ======================= */
 
 /* ---- create ---- */

@@ -144,17 +144,4 @@ json_t *glue_nothing_or_prior(json_t *v, const json_t *prior);
 int glue_with_arn(struct aws_client *c, json_t *o, const char *account, const char *kind,
 		  const char *name, json_t **out, struct strbuf *err);
 
-/* ---- plan-time checks: 0, or -1 with "TYPE: NAME must ..." in err; a
- * value that is unset or not known yet passes ---- */
-
-/* A whole number >= min. */
-int glue_check_whole(const char *type, const char *name, const json_t *v, double min,
-		     struct strbuf *err);
-/* A string that is one of `set`. */
-int glue_check_enum(const char *type, const char *name, const json_t *v,
-		    const char *const *set, struct strbuf *err);
-/* An s3:// URI. */
-int glue_check_s3_uri(const char *type, const char *name, const json_t *v,
-		      struct strbuf *err);
-
 #endif

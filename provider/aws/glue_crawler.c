@@ -76,52 +76,6 @@ static const struct attr_schema crawler_attrs[] = {
 	{ .name = NULL },
 };
 
-static const char *const update_behaviors[] = { "UPDATE_IN_DATABASE", "LOG", NULL };
-static const char *const delete_behaviors[] = {
-	"DEPRECATE_IN_DATABASE", "DELETE_FROM_DATABASE", "LOG", NULL,
-};
-
-static const struct aws_rule glue_crawler_rules[] = {
-	{ "schedule", rule_glue_schedule },
-	{ "tags", rule_tags },
-	{ NULL, NULL },
-};
-
-static int crawler_plan_desired(json_t *desired, struct strbuf *err)
-{
-	/* The rules AWS enforces, on values known only now (rules.h). */
-	if (aws_rules_check_desired("aws.glue.crawler", glue_crawler_rules, desired, err))
-		return -1;
-	const json_t *targets = value_get(desired, "s3_targets");
-	const json_t *policy = value_get(desired, "schema_change_policy");
-	size_t i;
-	json_t *t;
-
-	if (!value_is_unknown(targets)) {
-		if (!json_array_size(targets)) {
-			strbuf_addstr(err, CRAWLER_TYPE ": s3_targets must list at least one target");
-			return -1;
-		}
-		json_array_foreach(targets, i, t) {
-			if (value_is_unknown(t))
-				continue;
-			if (!value_is_set(value_get(t, "path"))) {
-				strbuf_addf(err, CRAWLER_TYPE ": s3_targets item %zu must set path", i);
-				return -1;
-			}
-			if (glue_check_s3_uri(CRAWLER_TYPE, "s3_targets path", value_get(t, "path"), err))
-				return -1;
-		}
-	}
-	if (!value_is_unknown(policy) &&
-	    (glue_check_enum(CRAWLER_TYPE, "schema_change_policy.update_behavior",
-			value_get(policy, "update_behavior"), update_behaviors, err) ||
-	     glue_check_enum(CRAWLER_TYPE, "schema_change_policy.delete_behavior",
-			value_get(policy, "delete_behavior"), delete_behaviors, err)))
-		return -1;
-	return 0;
-}
-
 /* The crawler definition shared by CreateCrawler and UpdateCrawler. For an
  * update, cleared values are sent empty (UpdateCrawler keeps what is left
  * out); a create leaves them out. */
@@ -383,11 +337,6 @@ static int crawler_read_many(void *client, size_t n, const char *const *ids,
 				  crawler_attrs_of, err);
 }
 
-/* terrace validate: the rules AWS enforces on what the stack writes (rules.h). */
-static int glue_crawler_check_config(const json_t *config, const char **attr, struct strbuf *err)
-{
-	return aws_rules_check_config(glue_crawler_rules, config, attr, err);
-}
 
 const struct resource_type aws_glue_crawler_type = {
 	.name = "aws.glue.crawler",
@@ -400,12 +349,10 @@ const struct resource_type aws_glue_crawler_type = {
 	.create = crawler_create,
 	.update = crawler_update,
 	.delete = crawler_delete,
-	.plan_desired = crawler_plan_desired,
 	.import_id = "its name",
 	.id_attr = "name",
 	.list = crawler_list,
 	.list_rank = 3,
 	.read_many = crawler_read_many,
 	.run = &aws_glue_crawler_runner,
-	.check_config = glue_crawler_check_config,
 };

@@ -96,51 +96,7 @@ static const struct attr_schema job_attrs[] = {
 	{ .name = NULL },
 };
 
-static const char *const job_kinds[] = { "glueetl", "pythonshell", "gluestreaming", NULL };
 
-static const struct aws_rule glue_job_rules[] = {
-	{ "worker_type", rule_glue_worker_type },
-	{ "tags", rule_tags },
-	{ NULL, NULL },
-};
-
-static int job_plan_desired(json_t *desired, struct strbuf *err)
-{
-	/* The rules AWS enforces, on values known only now (rules.h). */
-	if (aws_rules_check_desired("aws.glue.job", glue_job_rules, desired, err))
-		return -1;
-	const json_t *command = value_get(desired, "command");
-	const json_t *worker_type = value_get(desired, "worker_type");
-	const json_t *workers = value_get(desired, "number_of_workers");
-
-	if (json_is_object(command) && !value_is_unknown(command)) {
-		if (!value_is_set(value_get(command, "script_location"))) {
-			strbuf_addstr(err, JOB_TYPE ": command.script_location must be set "
-				      "(the s3:// URI of the job's script)");
-			return -1;
-		}
-		if (glue_check_s3_uri(JOB_TYPE, "command.script_location",
-				 value_get(command, "script_location"), err) ||
-		    glue_check_enum(JOB_TYPE, "command.name", value_get(command, "name"), job_kinds, err))
-			return -1;
-	}
-	if (value_is_set(worker_type) && value_is_set(value_get(desired, "max_capacity"))) {
-		strbuf_addstr(err, JOB_TYPE ": set worker_type with number_of_workers, or "
-			      "max_capacity, not both");
-		return -1;
-	}
-	if (value_is_set(worker_type) != value_is_set(workers)) {
-		strbuf_addstr(err, JOB_TYPE ": worker_type and number_of_workers must be set together");
-		return -1;
-	}
-	if (glue_check_whole(JOB_TYPE, "number_of_workers", workers, 1, err) ||
-	    glue_check_whole(JOB_TYPE, "max_retries", value_get(desired, "max_retries"), 0, err) ||
-	    glue_check_whole(JOB_TYPE, "timeout", value_get(desired, "timeout"), 1, err) ||
-	    glue_check_whole(JOB_TYPE, "execution_property.max_concurrent_runs",
-			value_get(value_get(desired, "execution_property"), "max_concurrent_runs"), 1, err))
-		return -1;
-	return 0;
-}
 
 /*
  * The job definition CreateJob takes and UpdateJob's JobUpdate carries
@@ -365,11 +321,6 @@ static int job_read_many(void *client, size_t n, const char *const *ids,
 				  job_attrs_of, err);
 }
 
-/* terrace validate: the rules AWS enforces on what the stack writes (rules.h). */
-static int glue_job_check_config(const json_t *config, const char **attr, struct strbuf *err)
-{
-	return aws_rules_check_config(glue_job_rules, config, attr, err);
-}
 
 const struct resource_type aws_glue_job_type = {
 	.name = "aws.glue.job",
@@ -384,12 +335,10 @@ const struct resource_type aws_glue_job_type = {
 	.create = job_create,
 	.update = job_update,
 	.delete = job_delete,
-	.plan_desired = job_plan_desired,
 	.import_id = "its name",
 	.id_attr = "name",
 	.list = job_list,
 	.list_rank = 2,
 	.read_many = job_read_many,
 	.run = &aws_glue_job_runner,
-	.check_config = glue_job_check_config,
 };

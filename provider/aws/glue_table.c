@@ -672,10 +672,7 @@ static int table_delete(void *client, const char *id, const json_t *prior, struc
  * are; open_table_format_input asks for an Iceberg table. */
 static int table_plan_desired(json_t *desired, struct strbuf *err)
 {
-	static const char *const ops[] = { "CREATE", NULL };
-	static const char *const versions[] = { "1", "2", NULL };
 	const json_t *view = value_get(desired, "view");
-	const json_t *ice = value_get(value_get(desired, "open_table_format_input"), "iceberg");
 	const char *tt = value_get_string(desired, "table_type");
 	static const char *const follows[] = { "view_original_text", "view_expanded_text",
 					       "storage_descriptor", "open_table_format_input", NULL };
@@ -696,9 +693,6 @@ static int table_plan_desired(json_t *desired, struct strbuf *err)
 			return -1;
 		}
 	}
-	if (aws_check_choice(ice, "metadata_operation", ops, "open_table_format_input.iceberg.", err) ||
-	    aws_check_choice(ice, "version", versions, "open_table_format_input.iceberg.", err))
-		return -1;
 	return 0;
 }
 

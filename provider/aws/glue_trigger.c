@@ -89,118 +89,6 @@ static const struct attr_schema trigger_attrs[] = {
 	{ .name = NULL },
 };
 
-static const char *const trigger_types[] = { "SCHEDULED", "CONDITIONAL", "ON_DEMAND", NULL };
-static const char *const logicals[] = { "AND", "ANY", NULL };
-static const char *const logical_operators[] = { "EQUALS", NULL };
-static const char *const job_run_states[] = {
-	"STARTING", "RUNNING", "STOPPING", "STOPPED", "SUCCEEDED", "FAILED", "TIMEOUT",
-	"ERROR", "WAITING", "EXPIRED", NULL,
-};
-static const char *const crawl_states[] = {
-	"RUNNING", "CANCELLING", "CANCELLED", "SUCCEEDED", "FAILED", "ERROR", NULL,
-};
-
-/* Exactly one of a and b set (unknown counts as set). */
-static bool exactly_one(const json_t *a, const json_t *b)
-{
-	return value_is_set(a) != value_is_set(b);
-}
-
-static int trigger_check_conditions(const json_t *predicate, struct strbuf *err)
-{
-	const json_t *conditions = value_get(predicate, "conditions");
-	size_t i;
-	json_t *cond;
-
-	if (glue_check_enum(TRIGGER_TYPE, "predicate.logical", value_get(predicate, "logical"), logicals, err))
-		return -1;
-	if (value_is_unknown(conditions))
-		return 0;
-	if (!json_array_size(conditions)) {
-		strbuf_addstr(err, TRIGGER_TYPE ": predicate.conditions must list at least one "
-			      "condition");
-		return -1;
-	}
-	json_array_foreach(conditions, i, cond) {
-		if (value_is_unknown(cond))
-			continue;
-		if (!exactly_one(value_get(cond, "job_name"), value_get(cond, "crawler_name")) ||
-		    value_is_set(value_get(cond, "job_name")) != value_is_set(value_get(cond, "state")) ||
-		    value_is_set(value_get(cond, "crawler_name")) != value_is_set(value_get(cond, "crawl_state"))) {
-			strbuf_addf(err, TRIGGER_TYPE ": predicate condition %zu must set job_name "
-				    "with state, or crawler_name with crawl_state", i);
-			return -1;
-		}
-		if (glue_check_enum(TRIGGER_TYPE, "predicate condition logical_operator",
-			       value_get(cond, "logical_operator"), logical_operators, err) ||
-		    glue_check_enum(TRIGGER_TYPE, "predicate condition state", value_get(cond, "state"),
-			       job_run_states, err) ||
-		    glue_check_enum(TRIGGER_TYPE, "predicate condition crawl_state",
-			       value_get(cond, "crawl_state"), crawl_states, err))
-			return -1;
-	}
-	return 0;
-}
-
-static const struct aws_rule glue_trigger_rules[] = {
-	{ "schedule", rule_glue_schedule },
-	{ "tags", rule_tags },
-	{ NULL, NULL },
-};
-
-static int trigger_plan_desired(json_t *desired, struct strbuf *err)
-{
-	/* The rules AWS enforces, on values known only now (rules.h). */
-	if (aws_rules_check_desired("aws.glue.trigger", glue_trigger_rules, desired, err))
-		return -1;
-	const json_t *type = value_get(desired, "trigger_type");
-	const json_t *actions = value_get(desired, "actions");
-	const char *t = json_string_value(type);
-	size_t i;
-	json_t *action;
-
-	if (glue_check_enum(TRIGGER_TYPE, "trigger_type", type, trigger_types, err))
-		return -1;
-	if (t && glue_str_is(t, "SCHEDULED") != value_is_set(value_get(desired, "schedule"))) {
-		strbuf_addstr(err, glue_str_is(t, "SCHEDULED")
-			      ? TRIGGER_TYPE ": a SCHEDULED trigger needs a schedule"
-			      : TRIGGER_TYPE ": schedule applies only to SCHEDULED triggers");
-		return -1;
-	}
-	if (t && glue_str_is(t, "CONDITIONAL") != value_is_set(value_get(desired, "predicate"))) {
-		strbuf_addstr(err, glue_str_is(t, "CONDITIONAL")
-			      ? TRIGGER_TYPE ": a CONDITIONAL trigger needs a predicate"
-			      : TRIGGER_TYPE ": predicate applies only to CONDITIONAL triggers");
-		return -1;
-	}
-	if (glue_str_is(t, "ON_DEMAND") && value_is_set(value_get(desired, "enabled"))) {
-		strbuf_addstr(err, TRIGGER_TYPE ": enabled does not apply to ON_DEMAND triggers, "
-			      "which have no active state: leave it unset");
-		return -1;
-	}
-	if (value_is_set(value_get(desired, "predicate")) && !value_is_unknown(value_get(desired, "predicate")) &&
-	    trigger_check_conditions(value_get(desired, "predicate"), err))
-		return -1;
-	if (value_is_unknown(actions))
-		return 0;
-	if (!json_array_size(actions)) {
-		strbuf_addstr(err, TRIGGER_TYPE ": actions must list at least one action");
-		return -1;
-	}
-	json_array_foreach(actions, i, action) {
-		if (value_is_unknown(action))
-			continue;
-		if (!exactly_one(value_get(action, "job_name"), value_get(action, "crawler_name"))) {
-			strbuf_addf(err, TRIGGER_TYPE ": action %zu must set exactly one of job_name "
-				    "and crawler_name", i);
-			return -1;
-		}
-		if (glue_check_whole(TRIGGER_TYPE, "action timeout", value_get(action, "timeout"), 1, err))
-			return -1;
-	}
-	return 0;
-}
-
 static json_t *trigger_predicate_input(const json_t *predicate)
 {
 	json_t *conditions = json_array();
@@ -589,11 +477,6 @@ static int trigger_read_many(void *client, size_t n, const char *const *ids,
 				  trigger_attrs_of, err);
 }
 
-/* terrace validate: the rules AWS enforces on what the stack writes (rules.h). */
-static int glue_trigger_check_config(const json_t *config, const char **attr, struct strbuf *err)
-{
-	return aws_rules_check_config(glue_trigger_rules, config, attr, err);
-}
 
 const struct resource_type aws_glue_trigger_type = {
 	.name = "aws.glue.trigger",
@@ -606,14 +489,12 @@ const struct resource_type aws_glue_trigger_type = {
 	.create = trigger_create,
 	.update = trigger_update,
 	.delete = trigger_delete,
-	.plan_desired = trigger_plan_desired,
 	.import_id = "its name",
 	.id_attr = "name",
 	.list = trigger_list,
 	.list_rank = 0,
 	.read_many = trigger_read_many,
 	.run = &aws_glue_trigger_runner,
-	.check_config = glue_trigger_check_config,
 };
 
 /* ======================= aws.glue.crawler ======================= */

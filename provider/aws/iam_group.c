@@ -263,18 +263,9 @@ static int group_delete(void *client, const char *id, const json_t *prior, struc
 	return ret < 0 ? -1 : 0;
 }
 
-static const struct aws_rule iam_group_rules[] = {
-	{ "name", rule_iam_group_name },
-	{ "path", rule_iam_path },
-	{ "policy", rule_group_inline_policy },
-	{ NULL, NULL },
-};
 
 static int group_plan_desired(json_t *desired, struct strbuf *err)
 {
-	/* The rules AWS enforces, on values known only now (rules.h). */
-	if (aws_rules_check_desired("aws.iam.group", iam_group_rules, desired, err))
-		return -1;
 	(void)err;
 	iam_sort_sets(desired, group_sets);
 	return 0;
@@ -329,11 +320,6 @@ static int group_list(void *client, const struct resource_query *q,
 	return aws_list_query(client, &group_listing, q, out, err);
 }
 
-/* terrace validate: the rules AWS enforces on what the stack writes (rules.h). */
-static int iam_group_check_config(const json_t *config, const char **attr, struct strbuf *err)
-{
-	return aws_rules_check_config(iam_group_rules, config, attr, err);
-}
 
 const struct resource_type aws_iam_group_type = {
 	.name = "aws.iam.group",
@@ -352,5 +338,4 @@ const struct resource_type aws_iam_group_type = {
 	.list_rank = 12,
 	.list_account_wide = true,
 	.read_many = group_read_many,
-	.check_config = iam_group_check_config,
 };

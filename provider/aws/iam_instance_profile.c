@@ -208,23 +208,8 @@ static int profile_list(void *client, const struct resource_query *q,
 	return aws_list_query(client, &profile_listing, q, out, err);
 }
 
-static const struct aws_rule iam_instance_profile_rules[] = {
-	{ "name", rule_iam_instance_profile_name },
-	{ "path", rule_iam_path },
-	{ NULL, NULL },
-};
 
-/* terrace validate: the rules AWS enforces on what the stack writes (rules.h). */
-static int iam_instance_profile_check_config(const json_t *config, const char **attr, struct strbuf *err)
-{
-	return aws_rules_check_config(iam_instance_profile_rules, config, attr, err);
-}
 
-/* plan and apply: the same rules on values known only then (rules.h). */
-static int iam_instance_profile_plan_desired(json_t *desired, struct strbuf *err)
-{
-	return aws_rules_check_desired("aws.iam.instance_profile", iam_instance_profile_rules, desired, err);
-}
 
 const struct resource_type aws_iam_instance_profile_type = {
 	.name = "aws.iam.instance_profile",
@@ -241,6 +226,4 @@ const struct resource_type aws_iam_instance_profile_type = {
 	.list = profile_list,
 	.list_rank = 12,
 	.list_account_wide = true,
-	.plan_desired = iam_instance_profile_plan_desired,
-	.check_config = iam_instance_profile_check_config,
 };

@@ -640,25 +640,8 @@ static int policy_list(void *client, const struct resource_query *q,
 	return aws_list_query(client, &policy_listing, q, out, err);
 }
 
-static const struct aws_rule iam_policy_rules[] = {
-	{ "name", rule_iam_policy_name },
-	{ "path", rule_iam_path },
-	{ "policy", rule_managed_policy },
-	{ "tags", rule_tags },
-	{ NULL, NULL },
-};
 
-/* terrace validate: the rules AWS enforces on what the stack writes (rules.h). */
-static int iam_policy_check_config(const json_t *config, const char **attr, struct strbuf *err)
-{
-	return aws_rules_check_config(iam_policy_rules, config, attr, err);
-}
 
-/* plan and apply: the same rules on values known only then (rules.h). */
-static int iam_policy_plan_desired(json_t *desired, struct strbuf *err)
-{
-	return aws_rules_check_desired("aws.iam.policy", iam_policy_rules, desired, err);
-}
 
 const struct resource_type aws_iam_policy_type = {
 	.name = "aws.iam.policy",
@@ -676,6 +659,4 @@ const struct resource_type aws_iam_policy_type = {
 	.list_rank = 14,
 	.list_account_wide = true,
 	.read_many = policy_read_many,
-	.plan_desired = iam_policy_plan_desired,
-	.check_config = iam_policy_check_config,
 };

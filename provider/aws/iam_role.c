@@ -456,22 +456,10 @@ fail:
 	return -1;
 }
 
-static const struct aws_rule iam_role_rules[] = {
-	{ "name", rule_iam_role_name },
-	{ "path", rule_iam_path },
-	{ "assume_role_policy", rule_trust_policy },
-	{ "inline_policies", rule_role_inline_policies },
-	{ "max_session_duration", rule_iam_max_session_duration },
-	{ "tags", rule_tags },
-	{ NULL, NULL },
-};
 
 /* plan_desired: managed_policy_arns is a set, compared sorted. */
 static int role_plan_desired(json_t *desired, struct strbuf *err)
 {
-	/* The rules AWS enforces, on values known only now (rules.h). */
-	if (aws_rules_check_desired("aws.iam.role", iam_role_rules, desired, err))
-		return -1;
 	json_t *sorted = value_string_set(json_object_get(desired, "managed_policy_arns"));
 
 	(void)err;
@@ -572,11 +560,6 @@ static int role_list(void *client, const struct resource_query *q,
 	return aws_list_query(client, &role_listing, q, out, err);
 }
 
-/* terrace validate: the rules AWS enforces on what the stack writes (rules.h). */
-static int iam_role_check_config(const json_t *config, const char **attr, struct strbuf *err)
-{
-	return aws_rules_check_config(iam_role_rules, config, attr, err);
-}
 
 const struct resource_type aws_iam_role_type = {
 	.name = "aws.iam.role",
@@ -597,6 +580,5 @@ const struct resource_type aws_iam_role_type = {
 	.list_rank = 13,
 	.list_account_wide = true,
 	.read_many = role_read_many,
-	.check_config = iam_role_check_config,
 };
 

@@ -930,18 +930,9 @@ static int user_delete(void *client, const char *id, const json_t *prior, struct
 	return delete_user_secret(c, id, prior, err);
 }
 
-static const struct aws_rule iam_user_rules[] = {
-	{ "name", rule_iam_user_name },
-	{ "path", rule_iam_path },
-	{ "tags", rule_tags },
-	{ NULL, NULL },
-};
 
 static int user_plan_desired(json_t *desired, struct strbuf *err)
 {
-	/* The rules AWS enforces, on values known only now (rules.h). */
-	if (aws_rules_check_desired("aws.iam.user", iam_user_rules, desired, err))
-		return -1;
 	json_t *secret = json_object_get(desired, "credentials_secret");
 
 	iam_sort_sets(desired, user_sets);
@@ -1008,11 +999,6 @@ static int user_list(void *client, const struct resource_query *q,
 	return aws_list_query(client, &user_listing, q, out, err);
 }
 
-/* terrace validate: the rules AWS enforces on what the stack writes (rules.h). */
-static int iam_user_check_config(const json_t *config, const char **attr, struct strbuf *err)
-{
-	return aws_rules_check_config(iam_user_rules, config, attr, err);
-}
 
 const struct resource_type aws_iam_user_type = {
 	.name = "aws.iam.user",
@@ -1033,5 +1019,4 @@ const struct resource_type aws_iam_user_type = {
 	.list_rank = 11,
 	.list_account_wide = true,
 	.read_many = user_read_many,
-	.check_config = iam_user_check_config,
 };

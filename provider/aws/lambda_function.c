@@ -624,23 +624,11 @@ static int function_delete(void *client, const char *id, const json_t *prior,
 	return rc;
 }
 
-static const struct aws_rule lambda_function_rules[] = {
-	{ "function_name", rule_lambda_function_name },
-	{ "runtime", rule_lambda_runtime },
-	{ "handler", rule_lambda_handler },
-	{ "memory_size", rule_lambda_memory },
-	{ "timeout", rule_lambda_timeout },
-	{ "tags", rule_tags },
-	{ NULL, NULL },
-};
 
 /* plan_desired: the package's hash, so that an edited source plans as an
  * update of the code; checks the code form and the upload limit early. */
 static int function_plan_desired(json_t *desired, struct strbuf *err)
 {
-	/* The rules AWS enforces, on values known only now (rules.h). */
-	if (aws_rules_check_desired(TYPE_NAME, lambda_function_rules, desired, err))
-		return -1;
 	json_t *architectures = value_get(desired, "architectures");
 	bool from_source;
 
@@ -668,11 +656,6 @@ static int function_list(void *client, const struct resource_query *q,
 	return aws_list_rest(client, &function_listing, q, out, err);
 }
 
-/* terrace validate: the rules AWS enforces on what the stack writes (rules.h). */
-static int lambda_function_check_config(const json_t *config, const char **attr, struct strbuf *err)
-{
-	return aws_rules_check_config(lambda_function_rules, config, attr, err);
-}
 
 const struct resource_type aws_lambda_function_type = {
 	.name = TYPE_NAME,
@@ -692,5 +675,4 @@ const struct resource_type aws_lambda_function_type = {
 	.list = function_list,
 	.list_rank = 4,
 	.run = &aws_lambda_runner,
-	.check_config = lambda_function_check_config,
 };

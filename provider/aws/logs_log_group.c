@@ -279,23 +279,8 @@ static int log_group_read_many(void *client, size_t n, const char *const *ids,
 			       const json_t *const *priors, size_t max_pages, json_t **out,
 			       struct strbuf *err);
 
-static const struct aws_rule logs_log_group_rules[] = {
-	{ "retention_in_days", rule_log_retention },
-	{ "tags", rule_tags },
-	{ NULL, NULL },
-};
 
-/* terrace validate: the rules AWS enforces on what the stack writes (rules.h). */
-static int logs_log_group_check_config(const json_t *config, const char **attr, struct strbuf *err)
-{
-	return aws_rules_check_config(logs_log_group_rules, config, attr, err);
-}
 
-/* plan and apply: the same rules on values known only then (rules.h). */
-static int logs_log_group_plan_desired(json_t *desired, struct strbuf *err)
-{
-	return aws_rules_check_desired("aws.logs.log_group", logs_log_group_rules, desired, err);
-}
 
 const struct resource_type aws_logs_log_group_type = {
 	.name = "aws.logs.log_group",
@@ -311,8 +296,6 @@ const struct resource_type aws_logs_log_group_type = {
 	.list = log_group_list,
 	.list_rank = 6,
 	.read_many = log_group_read_many,
-	.plan_desired = logs_log_group_plan_desired,
-	.check_config = logs_log_group_check_config,
 };
 
 /*

@@ -271,6 +271,7 @@ const struct provider_type aws_provider_type = {
 	.close = aws_close,
 	.check_config = aws_check_config,
 	.check_constraints = aws_constraints_check,
+	.warn_constraints = aws_constraints_warn,
 	.check_resources = aws_check_resources,
 	.check_resources_types = aws_check_resources_types,
 	.verify = aws_verify,

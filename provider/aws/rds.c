@@ -505,17 +505,10 @@ static int instance_delete(void *client, const char *id, const json_t *prior,
 	return rc;
 }
 
-static const struct aws_rule rds_instance_rules[] = {
-	{ "tags", rule_tags },
-	{ NULL, NULL },
-};
 
 /* Checks that need only the configuration, done at plan time. */
 static int instance_plan_desired(json_t *desired, struct strbuf *err)
 {
-	/* The rules AWS enforces, on values known only now (rules.h). */
-	if (aws_rules_check_desired("aws.rds.instance", rds_instance_rules, desired, err))
-		return -1;
 	json_t *password = json_object_get(desired, "master_password");
 	json_t *manage = json_object_get(desired, "manage_master_user_password");
 	bool have_password = value_is_set(password);
@@ -554,11 +547,6 @@ static int instance_list(void *client, const struct resource_query *q,
 	return aws_list_query(client, &instance_listing, q, out, err);
 }
 
-/* terrace validate: the rules AWS enforces on what the stack writes (rules.h). */
-static int rds_instance_check_config(const json_t *config, const char **attr, struct strbuf *err)
-{
-	return aws_rules_check_config(rds_instance_rules, config, attr, err);
-}
 
 const struct resource_type aws_rds_instance_type = {
 	.name = "aws.rds.instance",
@@ -581,5 +569,4 @@ const struct resource_type aws_rds_instance_type = {
 	.id_attr = "identifier",
 	.list = instance_list,
 	.list_rank = 9,
-	.check_config = rds_instance_check_config,
 };

@@ -87,16 +87,9 @@ static int group_delete(void *client, const char *id, const json_t *prior, struc
 	return subnet_group_delete(&rds_group, client, id, err);
 }
 
-static const struct aws_rule rds_subnet_group_rules[] = {
-	{ "tags", rule_tags },
-	{ NULL, NULL },
-};
 
 static int group_plan_desired(json_t *desired, struct strbuf *err)
 {
-	/* The rules AWS enforces, on values known only now (rules.h). */
-	if (aws_rules_check_desired("aws.rds.subnet_group", rds_subnet_group_rules, desired, err))
-		return -1;
 	return subnet_group_check(&rds_group, desired, err);
 }
 
@@ -106,11 +99,6 @@ static int group_list(void *client, const struct resource_query *q, struct resou
 	return subnet_group_list(&rds_group, client, q, out, err);
 }
 
-/* terrace validate: the rules AWS enforces on what the stack writes (rules.h). */
-static int rds_subnet_group_check_config(const json_t *config, const char **attr, struct strbuf *err)
-{
-	return aws_rules_check_config(rds_subnet_group_rules, config, attr, err);
-}
 
 const struct resource_type aws_rds_subnet_group_type = {
 	.name = "aws.rds.subnet_group",
@@ -128,5 +116,4 @@ const struct resource_type aws_rds_subnet_group_type = {
 	.id_attr = "name",
 	.list = group_list,
 	.list_rank = 10,
-	.check_config = rds_subnet_group_check_config,
 };

@@ -543,18 +543,11 @@ static int cluster_delete(void *client, const char *id, const json_t *prior,
 	return rc;
 }
 
-static const struct aws_rule redshift_cluster_rules[] = {
-	{ "tags", rule_tags },
-	{ NULL, NULL },
-};
 
 /* Checks that need only the configuration, done at plan time; iam_roles is
  * a set, compared sorted. */
 static int cluster_plan_desired(json_t *desired, struct strbuf *err)
 {
-	/* The rules AWS enforces, on values known only now (rules.h). */
-	if (aws_rules_check_desired("aws.redshift.cluster", redshift_cluster_rules, desired, err))
-		return -1;
 	json_t *nodes = json_object_get(desired, "number_of_nodes");
 	json_t *sorted = value_string_set(json_object_get(desired, "iam_roles"));
 	json_t *groups = value_string_set(json_object_get(desired, "vpc_security_group_ids"));
@@ -588,11 +581,6 @@ static int cluster_list(void *client, const struct resource_query *q,
 	return aws_list_query(client, &cluster_listing, q, out, err);
 }
 
-/* terrace validate: the rules AWS enforces on what the stack writes (rules.h). */
-static int redshift_cluster_check_config(const json_t *config, const char **attr, struct strbuf *err)
-{
-	return aws_rules_check_config(redshift_cluster_rules, config, attr, err);
-}
 
 const struct resource_type aws_redshift_cluster_type = {
 	.name = "aws.redshift.cluster",
@@ -613,5 +601,4 @@ const struct resource_type aws_redshift_cluster_type = {
 	.id_attr = "cluster_identifier",
 	.list = cluster_list,
 	.list_rank = 9,
-	.check_config = redshift_cluster_check_config,
 };

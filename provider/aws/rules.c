@@ -1,8 +1,7 @@
 /*
  * rules.c: the rules AWS enforces that its service models do not carry,
- * each written once (rules.h), and the table runner the aws types call from
- * check_config (terrace validate) and plan_desired (plan, and apply before
- * the request is sent). Sources: the AWS documentation pages named beside
+ * each written once (rules.h), which rows of the one table of checks name
+ * (rules_table.c; constraints.c runs it). Sources: the AWS documentation pages named beside
  * each rule, and docs/validation.md, which lists them all with examples.
  */
 #include "provider/aws/rules.h"
@@ -15,7 +14,7 @@
 
 #include "provider/provider.h"
 
-/* ---- the runner ---------------------------------------------------------- */
+/* ---- what is not known yet ---------------------------------------------- */
 
 /* What is not known yet, in one place for every check (rules.c,
  * rules_network.c, constraints.c): at validate a string holding ${...} (the
@@ -75,40 +74,6 @@ bool aws_known_object(const json_t *v)
 	return json_is_object(v) && !value_is_unknown(v);
 }
 
-int aws_rules_check_config(const struct aws_rule *rules, const json_t *config,
-			   const char **attr, struct strbuf *err)
-{
-	for (const struct aws_rule *r = rules; r->attr; r++) {
-		const json_t *v = json_object_get(config, r->attr);
-		if (!v || json_is_null(v) || aws_rule_unknown(v))
-			continue;
-		if (r->check(v, config, err)) {
-			strbuf_prefixf(err, "%s: ", r->attr);
-			*attr = r->attr;
-			return -1;
-		}
-	}
-	return 0;
-}
-
-int aws_rules_check_desired(const char *type, const struct aws_rule *rules,
-			    const json_t *desired, struct strbuf *err)
-{
-	for (const struct aws_rule *r = rules; r->attr; r++) {
-		const json_t *v = json_object_get(desired, r->attr);
-		if (!v || json_is_null(v) || aws_rule_unknown(v))
-			continue;
-		struct strbuf why = STRBUF_INIT;
-		if (r->check(v, desired, &why)) {
-			strbuf_addf(err, "%s: %s: %s", type, r->attr, why.buf);
-			strbuf_release(&why);
-			return -1;
-		}
-		strbuf_release(&why);
-	}
-	return 0;
-}
-
 /* ---- small helpers ------------------------------------------------------- */
 
 /* A known number (a JSON number, or a string of one as YAML may leave it):
@@ -161,20 +126,6 @@ static bool matches(const char *s, const char *re)
 	bool ok = !regexec(&rx, s, 0, NULL, 0);
 	regfree(&rx);
 	return ok;
-}
-
-/* A whole number in [lo, hi], with the rule's words for the message. */
-static int number_in(const json_t *v, double lo, double hi, const char *rule,
-		     const char *example, struct strbuf *err)
-{
-	double d;
-	if (!known_number(v, &d))
-		return 0;
-	if (d < lo || d > hi || d != (double)(long long)d) {
-		strbuf_addf(err, "%g is out of range: %s (e.g. %s)", d, rule, example);
-		return -1;
-	}
-	return 0;
 }
 
 /* ---- S3 ------------------------------------------------------------------ */
@@ -335,32 +286,6 @@ int rule_iam_instance_profile_name(const json_t *v, const json_t *r, struct strb
 {
 	(void)r;
 	return iam_name(v, "instance profile", 128, "airflow-worker", err);
-}
-
-/* Paths: "/" or "/" + printable ASCII without blanks + "/", 1 to 512. */
-int rule_iam_path(const json_t *v, const json_t *r, struct strbuf *err)
-{
-	const char *s = json_string_value(v);
-	(void)r;
-	if (!s)
-		return 0;
-	size_t n = strlen(s);
-	bool ok = n >= 1 && n <= 512 && s[0] == '/' && s[n - 1] == '/';
-	for (const char *p = s; ok && *p; p++)
-		ok = *p >= 0x21 && *p <= 0x7E;
-	if (!ok) {
-		strbuf_addf(err, "\"%s\": an IAM path starts and ends with '/', has at most 512 "
-			    "characters and no blanks (e.g. \"/\" or \"/data/etl/\")", s);
-		return -1;
-	}
-	return 0;
-}
-
-int rule_iam_max_session_duration(const json_t *v, const json_t *r, struct strbuf *err)
-{
-	(void)r;
-	return number_in(v, 3600, 43200, "a role's maximum session is 3600 to 43200 seconds",
-			 "3600", err);
 }
 
 /* ---- tags ---------------------------------------------------------------- */
@@ -1481,29 +1406,22 @@ int rule_sfn_definition(const json_t *v, const json_t *r, struct strbuf *err)
 
 /* ---- Glue ----------------------------------------------------------------- */
 
-/* Glue job worker types (Glue API, Job structure, WorkerType): G.4X and
+/* Glue job worker types with the job kind and Glue version they take (Glue
+ * API, Job structure, WorkerType): G.4X and
  * G.8X from Glue 3.0 for Spark jobs, G.025X for Glue 3.0+ streaming jobs,
  * Z.2X for Ray jobs; Standard, G.1X, G.2X for any Spark job. A worker type
  * goes with a number of workers, and not with max_capacity. */
 int rule_glue_worker_type(const json_t *v, const json_t *r, struct strbuf *err)
 {
-	static const char *const known[] = { "Standard", "G.1X", "G.2X", "G.4X", "G.8X",
-					     "G.12X", "G.16X", "G.025X", "Z.2X", "R.1X", "R.2X",
-					     "R.4X", "R.8X", NULL };
 	const char *t = json_string_value(v);
 	const json_t *gv = json_object_get(r, "glue_version");
 	const char *command = aws_known_member(json_object_get(r, "command"), "name");
 	double version = 0, workers;
-	size_t i;
+	/* Which worker types exist is the model's enum, which grows (a type it
+	 * does not list yet is a warning: constraints.map); this rule is what
+	 * goes with what. */
 	if (!t)
 		return 0;
-	for (i = 0; known[i] && strcmp(known[i], t); i++)
-		;
-	if (!known[i]) {
-		strbuf_addf(err, "\"%s\" is not a Glue worker type: Standard, G.1X, G.2X, G.4X, "
-			    "G.8X, G.12X, G.16X, G.025X, Z.2X, R.1X-R.8X (e.g. \"G.1X\")", t);
-		return -1;
-	}
 	if (aws_known_string(gv))
 		version = strtod(aws_known_string(gv), NULL);
 	if (command && !strcmp(command, "pythonshell")) {
@@ -1537,19 +1455,6 @@ int rule_glue_worker_type(const json_t *v, const json_t *r, struct strbuf *err)
 
 /* ---- Lambda --------------------------------------------------------------- */
 
-/* Lambda quotas: memory 128-10,240 MB, timeout 1-900 s. */
-int rule_lambda_memory(const json_t *v, const json_t *r, struct strbuf *err)
-{
-	(void)r;
-	return number_in(v, 128, 10240, "Lambda memory is 128 to 10240 MB", "512", err);
-}
-
-int rule_lambda_timeout(const json_t *v, const json_t *r, struct strbuf *err)
-{
-	(void)r;
-	return number_in(v, 1, 900, "a Lambda timeout is 1 to 900 seconds", "60", err);
-}
-
 /* Runtime identifiers (Lambda runtimes page): a family and its version, as
  * Lambda spells them. A version this list does not know yet is accepted
  * when it has the family's shape, a new major version too (ruby4.0, in
@@ -1567,6 +1472,23 @@ int rule_lambda_runtime(const json_t *v, const json_t *r, struct strbuf *err)
 	strbuf_addf(err, "\"%s\" is not a Lambda runtime identifier (e.g. \"python3.12\", "
 		    "\"nodejs20.x\", \"java21\", \"provided.al2023\")", s);
 	return -1;
+}
+
+int rule_lambda_runtimes(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	size_t i;
+	const json_t *e;
+	if (!json_is_array(v))
+		return rule_lambda_runtime(v, r, err);
+	json_array_foreach(v, i, e) {
+		if (aws_rule_unknown(e))
+			continue;
+		if (rule_lambda_runtime(e, r, err)) {
+			strbuf_prefixf(err, "item %zu: ", i);
+			return -1;
+		}
+	}
+	return 0;
 }
 
 /* Deprecated runtimes whose "block function create" date has passed
@@ -1611,16 +1533,204 @@ int rule_lambda_function_name(const json_t *v, const json_t *r, struct strbuf *e
 	return 0;
 }
 
-/* CreateFunction Handler: up to 128 characters, no whitespace. */
-int rule_lambda_handler(const json_t *v, const json_t *r, struct strbuf *err)
+/* ---- S3 locations ---------------------------------------------------------- */
+
+/* Where a service reads or writes S3 objects (a Glue job's script, a
+ * crawler's target, Athena's results): an s3://BUCKET/... URI. */
+int rule_s3_uri(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	const char *s = json_string_value(v);
 	(void)r;
-	if (!s)
+	if (!s || (!strncmp(s, "s3://", 5) && s[5]))
 		return 0;
-	if (!*s || strlen(s) > 128 || !matches(s, "^[^[:space:]]+$")) {
-		strbuf_addf(err, "\"%s\": a handler is 1 to 128 characters without blanks, "
-			    "FILE.FUNCTION for Python, Node.js and Ruby (e.g. \"main.handler\")", s);
+	strbuf_addf(err, "\"%s\" is not an s3:// URI (e.g. \"s3://my-bucket/scripts/job.py\")", s);
+	return -1;
+}
+
+/* ---- settings that go together (a row for the whole resource) ------------ */
+
+/* Set: written (a template counts: it will be a value) or known. */
+static bool is_set(const json_t *o, const char *name)
+{
+	return aws_known_object(o) && value_is_set(json_object_get(o, name));
+}
+
+/* A list as known now: NULL when it is not written or not known yet. */
+static const json_t *known_list(const json_t *o, const char *name)
+{
+	const json_t *v = aws_known_object(o) ? json_object_get(o, name) : NULL;
+	return json_is_array(v) && !aws_rule_unknown(v) ? v : NULL;
+}
+
+/* Glue CreateJob: WorkerType and NumberOfWorkers together, or MaxCapacity
+ * (Glue API reference, CreateJob); JobCommand ScriptLocation. */
+int rule_glue_job(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const json_t *command = json_object_get(v, "command");
+	(void)r;
+	if (aws_known_object(command) && !is_set(command, "script_location")) {
+		strbuf_addstr(err, "command.script_location must be set (the s3:// URI of the "
+			      "job's script)");
+		return -1;
+	}
+	if (is_set(v, "worker_type") && is_set(v, "max_capacity")) {
+		strbuf_addstr(err, "set worker_type with number_of_workers, or max_capacity, "
+			      "not both");
+		return -1;
+	}
+	if (is_set(v, "worker_type") != is_set(v, "number_of_workers")) {
+		strbuf_addstr(err, "worker_type and number_of_workers must be set together");
+		return -1;
+	}
+	return 0;
+}
+
+/* Glue CreateTrigger (Glue API reference; Glue Developer Guide, "Starting
+ * jobs and crawlers using triggers"): a schedule for SCHEDULED, a predicate
+ * for CONDITIONAL, no active state for ON_DEMAND; each condition names a job
+ * with its state or a crawler with its crawl state; each action one job or
+ * one crawler. */
+int rule_glue_trigger(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *t = aws_known_member(v, "trigger_type");
+	const json_t *predicate = json_object_get(v, "predicate");
+	const json_t *list;
+	const json_t *e;
+	size_t i;
+	(void)r;
+	if (t && !strcmp(t, "SCHEDULED") != is_set(v, "schedule")) {
+		strbuf_addstr(err, !strcmp(t, "SCHEDULED") ? "a SCHEDULED trigger needs a schedule"
+			      : "schedule applies only to SCHEDULED triggers");
+		return -1;
+	}
+	if (t && !strcmp(t, "CONDITIONAL") != is_set(v, "predicate")) {
+		strbuf_addstr(err, !strcmp(t, "CONDITIONAL") ? "a CONDITIONAL trigger needs a predicate"
+			      : "predicate applies only to CONDITIONAL triggers");
+		return -1;
+	}
+	if (t && !strcmp(t, "ON_DEMAND") && is_set(v, "enabled")) {
+		strbuf_addstr(err, "enabled does not apply to ON_DEMAND triggers, which have no "
+			      "active state: leave it unset");
+		return -1;
+	}
+	if ((list = known_list(predicate, "conditions")) != NULL) {
+		if (!json_array_size(list)) {
+			strbuf_addstr(err, "predicate.conditions must list at least one condition");
+			return -1;
+		}
+		json_array_foreach(list, i, e) {
+			if (!aws_known_object(e))
+				continue;
+			if (is_set(e, "job_name") == is_set(e, "crawler_name") ||
+			    is_set(e, "job_name") != is_set(e, "state") ||
+			    is_set(e, "crawler_name") != is_set(e, "crawl_state")) {
+				strbuf_addf(err, "predicate condition %zu must set job_name with state, "
+					    "or crawler_name with crawl_state", i);
+				return -1;
+			}
+		}
+	}
+	if ((list = known_list(v, "actions")) != NULL) {
+		if (!json_array_size(list)) {
+			strbuf_addstr(err, "actions must list at least one action");
+			return -1;
+		}
+		json_array_foreach(list, i, e) {
+			if (aws_known_object(e) && is_set(e, "job_name") == is_set(e, "crawler_name")) {
+				strbuf_addf(err, "action %zu must set exactly one of job_name and "
+					    "crawler_name", i);
+				return -1;
+			}
+		}
+	}
+	return 0;
+}
+
+/* Glue CreateCrawler: at least one target; an S3 target's Path. */
+int rule_glue_crawler(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const json_t *list = known_list(v, "s3_targets");
+	const json_t *e;
+	size_t i;
+	(void)r;
+	if (!list)
+		return 0;
+	if (!json_array_size(list)) {
+		strbuf_addstr(err, "s3_targets must list at least one target");
+		return -1;
+	}
+	json_array_foreach(list, i, e) {
+		if (aws_known_object(e) && !is_set(e, "path")) {
+			strbuf_addf(err, "s3_targets item %zu must set path", i);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/* Athena EncryptionConfiguration: KmsKey with SSE_KMS and CSE_KMS, and only
+ * with them. */
+int rule_athena_workgroup(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *enc = aws_known_member(v, "encryption");
+	(void)r;
+	if (aws_rule_unknown(json_object_get(v, "encryption")))
+		return 0;
+	if (enc && strcmp(enc, "SSE_S3") && !is_set(v, "kms_key")) {
+		strbuf_addf(err, "kms_key must be set with encryption %s", enc);
+		return -1;
+	}
+	if (is_set(v, "kms_key") && (!enc || !strcmp(enc, "SSE_S3"))) {
+		strbuf_addstr(err, "kms_key is only for encryption SSE_KMS or CSE_KMS");
+		return -1;
+	}
+	return 0;
+}
+
+/* EC2 CreateNatGateway: a public NAT gateway needs an Elastic IP's
+ * AllocationId. */
+int rule_nat_gateway(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const json_t *kind = json_object_get(v, "connectivity_type");
+	(void)r;
+	if (aws_rule_unknown(kind))
+		return 0;
+	if ((!value_is_set(kind) || !strcmp(json_string_value(kind) ? json_string_value(kind) : "",
+					    "public")) &&
+	    !is_set(v, "allocation_id")) {
+		strbuf_addstr(err, "allocation_id must be set for a public NAT gateway "
+				   "(an aws.ec2.eip's ${NAME.allocation_id})");
+		return -1;
+	}
+	return 0;
+}
+
+/* Scheduler FlexibleTimeWindow: MaximumWindowInMinutes with FLEXIBLE, and
+ * only with it. */
+int rule_scheduler_window(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *mode = aws_known_member(v, "mode");
+	(void)r;
+	if (mode && !strcmp(mode, "FLEXIBLE") && !is_set(v, "maximum_window_in_minutes")) {
+		strbuf_addstr(err, "mode FLEXIBLE needs maximum_window_in_minutes");
+		return -1;
+	}
+	if (mode && !strcmp(mode, "OFF") && is_set(v, "maximum_window_in_minutes")) {
+		strbuf_addstr(err, "maximum_window_in_minutes is only allowed with mode FLEXIBLE");
+		return -1;
+	}
+	return 0;
+}
+
+/* Step Functions LoggingConfiguration: a level other than OFF needs a
+ * destination. */
+int rule_sfn_logging(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *level = aws_known_member(v, "level");
+	(void)r;
+	if (level && strcmp(level, "OFF") && !is_set(v, "log_group_arn")) {
+		strbuf_addf(err, "level %s needs log_group_arn (a CloudWatch Logs log group ARN "
+			    "ending in \":*\")", level);
 		return -1;
 	}
 	return 0;

@@ -4,12 +4,9 @@
  * blocks, security group ports, key pair and secret names, schedule
  * expressions per service, log retention, IAM policy documents, Step
  * Functions definitions, Glue workers, Lambda settings),
- * each written once as a pure function, and the one mechanism the aws types
- * use to run them: a table of (attribute, rule) that a type's check_config
- * runs on the attributes as written (terrace validate, at the attribute's
- * file:line:col) and its plan_desired runs again on the evaluated values
- * (at plan, and at apply before the request is sent, for values known only
- * then).
+ * each written once as a pure function (aws_rule_fn, constraints.h), which
+ * rows of the one table of checks name (rules_table.c); and the test of what
+ * is not known yet that every check uses.
  *
  * A rule gets a known value: a string holding ${...} (not evaluated yet) or
  * an unknown value passes, and is checked when it is known. Every rule
@@ -23,29 +20,9 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "provider/aws/constraints.h"
 #include "provider/base/strbuf.h"
 #include "provider/provider.h"
-
-/* A rule over one attribute's value; `resource` is the whole resource's
- * attributes (for rules that compare two of them). */
-typedef int (*aws_rule_fn)(const json_t *value, const json_t *resource, struct strbuf *err);
-
-struct aws_rule {
-	const char *attr;    /* the attribute, top level ("name", "tags") */
-	aws_rule_fn check;
-};
-
-/*
- * check_config of a type: each rule (the table ends with { NULL }) on its
- * attribute as written, when set. -1 with err "ATTR ...: RULE" and *attr
- * the attribute's name.
- */
-int aws_rules_check_config(const struct aws_rule *rules, const json_t *config,
-			   const char **attr, struct strbuf *err);
-/* plan_desired of a type: the same rules on the evaluated attributes;
- * -1 with err "TYPE: ATTR ...: RULE". */
-int aws_rules_check_desired(const char *type, const struct aws_rule *rules,
-			    const json_t *desired, struct strbuf *err);
 
 /*
  * What is not known yet, the one test every check here uses, at every depth
@@ -91,14 +68,12 @@ int rule_key_pair_name(const json_t *v, const json_t *r, struct strbuf *err);
 /* Secrets Manager secret names: ASCII letters, digits and / _ + = . @ -. */
 int rule_secret_name(const json_t *v, const json_t *r, struct strbuf *err);
 /* IAM names: role and user (1-64), group, managed policy, instance profile
- * (1-128), all of [A-Za-z0-9+=,.@_-]; paths /.../ of 1-512. */
+ * (1-128), all of [A-Za-z0-9+=,.@_-] (paths are the models'). */
 int rule_iam_role_name(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_iam_user_name(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_iam_group_name(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_iam_policy_name(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_iam_instance_profile_name(const json_t *v, const json_t *r, struct strbuf *err);
-int rule_iam_path(const json_t *v, const json_t *r, struct strbuf *err);
-int rule_iam_max_session_duration(const json_t *v, const json_t *r, struct strbuf *err);
 /* Tags: at most 50 (terrace's own two included), keys of 1-128 and values
  * of 0-256 characters, no key starting with aws:. */
 int rule_tags(const json_t *v, const json_t *r, struct strbuf *err);
@@ -134,14 +109,27 @@ int rule_bucket_policy(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_sfn_definition(const json_t *v, const json_t *r, struct strbuf *err);
 /* Glue job: worker_type against glue_version, command and number_of_workers. */
 int rule_glue_worker_type(const json_t *v, const json_t *r, struct strbuf *err);
-/* Lambda: memory_size 128-10240, timeout 1-900, a runtime identifier,
- * handler (no blanks, at most 128 characters). */
-int rule_lambda_memory(const json_t *v, const json_t *r, struct strbuf *err);
-int rule_lambda_timeout(const json_t *v, const json_t *r, struct strbuf *err);
+/* Lambda: a runtime identifier (memory_size, timeout and handler are the
+ * models', with the documented maxima in constraints.map). */
 int rule_lambda_runtime(const json_t *v, const json_t *r, struct strbuf *err);
-int rule_lambda_handler(const json_t *v, const json_t *r, struct strbuf *err);
+/* A list of runtime identifiers (a layer's compatible runtimes). */
+int rule_lambda_runtimes(const json_t *v, const json_t *r, struct strbuf *err);
 /* Lambda function names: at most 64 characters (an ARN may be longer). */
 int rule_lambda_function_name(const json_t *v, const json_t *r, struct strbuf *err);
+/* Where a service reads or writes S3 objects: an s3:// URI. */
+int rule_s3_uri(const json_t *v, const json_t *r, struct strbuf *err);
+/* Settings that go together, over the whole resource (a row whose
+ * attribute is ""): a Glue job's capacity and script, a Glue trigger's
+ * type, conditions and actions, a crawler's targets, an Athena workgroup's
+ * key, a public NAT gateway's address; and over one block: a Scheduler
+ * schedule's flexible_time_window, a state machine's logging_configuration. */
+int rule_glue_job(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_glue_trigger(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_glue_crawler(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_athena_workgroup(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_nat_gateway(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_scheduler_window(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_sfn_logging(const json_t *v, const json_t *r, struct strbuf *err);
 /* Runtimes Lambda no longer lets a function be created with (CreateFunction
  * refuses them; existing functions keep running): run before CreateFunction. */
 int rule_lambda_runtime_for_create(const json_t *v, const json_t *r, struct strbuf *err);

@@ -1084,25 +1084,8 @@ static int bucket_list(void *client, const struct resource_query *q,
 	return rc < 0 ? -1 : 0;
 }
 
-static const struct aws_rule s3_bucket_rules[] = {
-	{ "name", rule_s3_bucket_name },
-	{ "policy", rule_bucket_policy },
-	{ "lifecycle_rules", rule_s3_lifecycle },
-	{ "tags", rule_tags },
-	{ NULL, NULL },
-};
 
-/* terrace validate: the rules AWS enforces on what the stack writes (rules.h). */
-static int s3_bucket_check_config(const json_t *config, const char **attr, struct strbuf *err)
-{
-	return aws_rules_check_config(s3_bucket_rules, config, attr, err);
-}
 
-/* plan and apply: the same rules on values known only then (rules.h). */
-static int s3_bucket_plan_desired(json_t *desired, struct strbuf *err)
-{
-	return aws_rules_check_desired("aws.s3.bucket", s3_bucket_rules, desired, err);
-}
 
 const struct resource_type aws_s3_bucket_type = {
 	.name = "aws.s3.bucket",
@@ -1120,6 +1103,4 @@ const struct resource_type aws_s3_bucket_type = {
 	.list = bucket_list,
 	.list_rank = 10,
 	.list_account_wide = true,
-	.plan_desired = s3_bucket_plan_desired,
-	.check_config = s3_bucket_check_config,
 };

@@ -496,18 +496,11 @@ static int object_delete(void *client, const char *id, const json_t *prior,
 	return ret;
 }
 
-static const struct aws_rule s3_object_rules[] = {
-	{ "tags", rule_tags },
-	{ NULL, NULL },
-};
 
 /* plan_desired: the content hash the object will have, so that a changed
  * local file or content plans as an update. */
 static int object_plan_desired(json_t *desired, struct strbuf *err)
 {
-	/* The rules AWS enforces, on values known only now (rules.h). */
-	if (aws_rules_check_desired("aws.s3.object", s3_object_rules, desired, err))
-		return -1;
 	char hex[65];
 	int rc = aws_s3_object_plan_hash(desired, hex, err);
 	if (rc < 0)
@@ -693,11 +686,6 @@ static void object_read_scope(const char *id, const json_t *prior, struct strbuf
 	strbuf_add(scope, id, slash ? (size_t)(slash - id) : strlen(id));
 }
 
-/* terrace validate: the rules AWS enforces on what the stack writes (rules.h). */
-static int s3_object_check_config(const json_t *config, const char **attr, struct strbuf *err)
-{
-	return aws_rules_check_config(s3_object_rules, config, attr, err);
-}
 
 const struct resource_type aws_s3_object_type = {
 	.name = "aws.s3.object",
@@ -715,5 +703,4 @@ const struct resource_type aws_s3_object_type = {
 	.config_id = object_config_id,
 	.read_many = object_read_many,
 	.read_many_scope = object_read_scope,
-	.check_config = s3_object_check_config,
 };

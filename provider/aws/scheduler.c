@@ -472,43 +472,11 @@ static int normalize_date(json_t *desired, const char *key, struct strbuf *err)
 	return 0;
 }
 
-static const struct aws_rule scheduler_schedule_rules[] = {
-	{ "schedule_expression", rule_scheduler_schedule },
-	{ NULL, NULL },
-};
 
 static int schedule_plan_desired(json_t *desired, struct strbuf *err)
 {
-	/* The rules AWS enforces, on values known only now (rules.h). */
-	if (aws_rules_check_desired("aws.scheduler.schedule", scheduler_schedule_rules, desired, err))
-		return -1;
-	static const char *const states[] = { "ENABLED", "DISABLED", NULL };
-	static const char *const modes[] = { "OFF", "FLEXIBLE", NULL };
-	json_t *window = value_get(desired, "flexible_time_window");
 	json_t *target = value_get(desired, "target");
-	const char *expr = value_get_string(desired, "schedule_expression");
-	const char *mode = value_get_string(window, "mode");
-	json_t *max = value_get(window, "maximum_window_in_minutes");
 
-	if (aws_check_choice(desired, "state", states, "", err) ||
-	    aws_check_choice(window, "mode", modes, "flexible_time_window.", err))
-		return -1;
-	if (expr && strncmp(expr, "cron(", 5) && strncmp(expr, "rate(", 5) &&
-	    strncmp(expr, "at(", 3)) {
-		strbuf_addf(err, "schedule_expression must be cron(...), rate(...) or at(...); "
-			    "got \"%s\"", expr);
-		return -1;
-	}
-	if (mode && !strcmp(mode, "FLEXIBLE") && json_is_null(max)) {
-		strbuf_addstr(err, "flexible_time_window: mode FLEXIBLE needs "
-			      "maximum_window_in_minutes");
-		return -1;
-	}
-	if (mode && !strcmp(mode, "OFF") && json_is_number(max)) {
-		strbuf_addstr(err, "flexible_time_window: maximum_window_in_minutes is only "
-			      "allowed with mode FLEXIBLE");
-		return -1;
-	}
 	if (normalize_date(desired, "start_date", err) || normalize_date(desired, "end_date", err))
 		return -1;
 	/* AWS keeps no empty text: unset is what an empty one reads back as. */
@@ -532,11 +500,6 @@ static int schedule_list(void *client, const struct resource_query *q,
 	return aws_list_rest(client, &schedule_listing, q, out, err);
 }
 
-/* terrace validate: the rules AWS enforces on what the stack writes (rules.h). */
-static int scheduler_schedule_check_config(const json_t *config, const char **attr, struct strbuf *err)
-{
-	return aws_rules_check_config(scheduler_schedule_rules, config, attr, err);
-}
 
 const struct resource_type aws_scheduler_schedule_type = {
 	.name = "aws.scheduler.schedule",
@@ -556,5 +519,4 @@ const struct resource_type aws_scheduler_schedule_type = {
 	.list = schedule_list,
 	.list_rank = 0,
 	.run = &aws_scheduler_schedule_runner,
-	.check_config = scheduler_schedule_check_config,
 };

@@ -505,18 +505,10 @@ static int secret_delete(void *client, const char *id, const json_t *prior,
 	return rc < 0 ? -1 : 0;
 }
 
-static const struct aws_rule secretsmanager_secret_rules[] = {
-	{ "name", rule_secret_name },
-	{ "tags", rule_tags },
-	{ NULL, NULL },
-};
 
 /* recovery_window_in_days is checked at plan time: AWS takes 0 (at once) or 7 to 30. */
 static int secret_plan_desired(json_t *desired, struct strbuf *err)
 {
-	/* The rules AWS enforces, on values known only now (rules.h). */
-	if (aws_rules_check_desired("aws.secretsmanager.secret", secretsmanager_secret_rules, desired, err))
-		return -1;
 	json_t *window = json_object_get(desired, "recovery_window_in_days");
 	double days;
 
@@ -547,11 +539,6 @@ static int secret_read_many(void *client, size_t n, const char *const *ids,
 			    const json_t *const *priors, size_t max_pages, json_t **out,
 			    struct strbuf *err);
 
-/* terrace validate: the rules AWS enforces on what the stack writes (rules.h). */
-static int secretsmanager_secret_check_config(const json_t *config, const char **attr, struct strbuf *err)
-{
-	return aws_rules_check_config(secretsmanager_secret_rules, config, attr, err);
-}
 
 const struct resource_type aws_secretsmanager_secret_type = {
 	.name = "aws.secretsmanager.secret",
@@ -570,7 +557,6 @@ const struct resource_type aws_secretsmanager_secret_type = {
 	.list = secret_list,
 	.list_rank = 8,
 	.read_many = secret_read_many,
-	.check_config = secretsmanager_secret_check_config,
 };
 
 /*

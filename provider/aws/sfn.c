@@ -419,35 +419,6 @@ static int machine_delete(void *client, const char *id, const json_t *prior,
 	return aws_waiter_run(client, &machine_gone, id, err);
 }
 
-static const struct aws_rule sfn_state_machine_rules[] = {
-	{ "definition", rule_sfn_definition },
-	{ "tags", rule_tags },
-	{ NULL, NULL },
-};
-
-static int machine_plan_desired(json_t *desired, struct strbuf *err)
-{
-	/* The rules AWS enforces, on values known only now (rules.h). */
-	if (aws_rules_check_desired("aws.sfn.state_machine", sfn_state_machine_rules, desired, err))
-		return -1;
-	static const char *const types[] = { "STANDARD", "EXPRESS", NULL };
-	static const char *const levels[] = { "ALL", "ERROR", "FATAL", "OFF", NULL };
-
-	json_t *logging = value_get(desired, "logging_configuration");
-	const char *level = value_get_string(logging, "level");
-
-	if (aws_check_choice(desired, "state_machine_type", types, "", err) ||
-	    aws_check_choice(logging, "level", levels, "logging_configuration.", err))
-		return -1;
-	/* AWS refuses a level other than OFF without somewhere to log to. */
-	if (level && strcmp(level, "OFF") && json_is_null(value_get(logging, "log_group_arn"))) {
-		strbuf_addf(err, "logging_configuration: level %s needs log_group_arn "
-			    "(a CloudWatch Logs log group ARN ending in \":*\")", level);
-		return -1;
-	}
-	return 0;
-}
-
 /* For sweep (listing.h). */
 static const struct aws_json_listing machine_listing = {
 	&aws_sfn_api, "ListStateMachines", NULL, "stateMachines", "nextToken", "name",
@@ -460,11 +431,6 @@ static int machine_list(void *client, const struct resource_query *q,
 	return aws_list_json(client, &machine_listing, q, out, err);
 }
 
-/* terrace validate: the rules AWS enforces on what the stack writes (rules.h). */
-static int sfn_state_machine_check_config(const json_t *config, const char **attr, struct strbuf *err)
-{
-	return aws_rules_check_config(sfn_state_machine_rules, config, attr, err);
-}
 
 const struct resource_type aws_sfn_state_machine_type = {
 	.name = "aws.sfn.state_machine",
@@ -477,10 +443,8 @@ const struct resource_type aws_sfn_state_machine_type = {
 	.create = machine_create,
 	.update = machine_update,
 	.delete = machine_delete,
-	.plan_desired = machine_plan_desired,
 	.import_id = "its ARN, arn:aws:states:REGION:ACCOUNT:stateMachine:NAME",
 	.list = machine_list,
 	.list_rank = 1,
 	.run = &aws_sfn_runner,
-	.check_config = sfn_state_machine_check_config,
 };

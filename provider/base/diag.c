@@ -156,6 +156,31 @@ static size_t edit_distance(const char *a, const char *b)
 	return d;
 }
 
+size_t diag_nearest(const char *word, const char *const *candidates, size_t n,
+		    const char **out, size_t k)
+{
+	size_t *dist = xcalloc(k ? k : 1, sizeof(*dist));
+	size_t got = 0;
+	for (size_t i = 0; i < n; i++) {
+		size_t d = edit_distance(word, candidates[i]), at = got;
+		while (at > 0 && dist[at - 1] > d)
+			at--;
+		if (at >= k)
+			continue;
+		size_t last = got < k ? got : k - 1;
+		for (size_t j = last; j > at; j--) {
+			dist[j] = dist[j - 1];
+			out[j] = out[j - 1];
+		}
+		dist[at] = d;
+		out[at] = candidates[i];
+		if (got < k)
+			got++;
+	}
+	free(dist);
+	return got;
+}
+
 const char *diag_suggest(const char *word, const char *const *candidates, size_t n)
 {
 	const char *best = NULL;

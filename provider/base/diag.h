@@ -67,5 +67,9 @@ void diag_format(const struct diag *dg, struct strbuf *out);
 /* The closest candidate to `word` by edit distance, or NULL when nothing is
  * close enough to be a plausible misspelling. */
 const char *diag_suggest(const char *word, const char *const *candidates, size_t n);
+/* The k candidates nearest to `word` by edit distance, nearest first (ties
+ * in the candidates' order), into out; how many (at most k and n). */
+size_t diag_nearest(const char *word, const char *const *candidates, size_t n,
+		    const char **out, size_t k);
 
 #endif

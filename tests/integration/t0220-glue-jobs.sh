@@ -414,23 +414,25 @@ bad_plan () {
 	(cd bad && test_expect_code 1 terrace plan >out 2>err)
 }
 
-test_expect_success 'settings Glue would refuse are refused at plan time' '
+test_expect_success 'settings Glue would refuse are refused before apply, at validate where they are written' '
 	bad_plan "  t: {type: aws.glue.trigger, name: m, trigger_type: ON_DEMAND, enabled: true,
 	    actions: [{job_name: j}]}" &&
-	test_contains bad/err "aws.glue.trigger: enabled does not apply to ON_DEMAND triggers, which have no active state: leave it unset" &&
+	test_contains bad/err "(aws.glue.trigger): enabled does not apply to ON_DEMAND triggers, which have no active state: leave it unset" &&
 	bad_plan "  t: {type: aws.glue.trigger, name: s, trigger_type: SCHEDULED, actions: [{job_name: j}]}" &&
-	test_contains bad/err "aws.glue.trigger: a SCHEDULED trigger needs a schedule" &&
+	test_contains bad/err "(aws.glue.trigger): a SCHEDULED trigger needs a schedule" &&
 	bad_plan "  t: {type: aws.glue.trigger, name: c, trigger_type: CONDITIONAL,
 	    predicate: {conditions: [{job_name: j}]}, actions: [{job_name: k}]}" &&
-	test_contains bad/err "aws.glue.trigger: predicate condition 0 must set job_name with state, or crawler_name with crawl_state" &&
+	test_contains bad/err "(aws.glue.trigger): predicate condition 0 must set job_name with state, or crawler_name with crawl_state" &&
 	bad_plan "  j: {type: aws.glue.job, name: j, role: r, worker_type: G.1X, number_of_workers: 2,
 	    max_capacity: 10, command: {script_location: \"s3://b/k.py\"}}" &&
-	test_contains bad/err "aws.glue.job: set worker_type with number_of_workers, or max_capacity, not both" &&
+	test_contains bad/err "(aws.glue.job): set worker_type with number_of_workers, or max_capacity, not both" &&
 	bad_plan "  j: {type: aws.glue.job, name: j, role: r, command: {script_location: /tmp/k.py}}" &&
-	test_contains bad/err "aws.glue.job: command.script_location must be an s3:// URI, got \"/tmp/k.py\"" &&
+	test_contains bad/err "command.script_location: \"/tmp/k.py\" is not an s3:// URI" &&
 	bad_plan "  c: {type: aws.glue.crawler, name: c, role: r, database_name: d, s3_targets: [],
 	    schema_change_policy: {update_behavior: NEVER}}" &&
-	test_contains bad/err "aws.glue.crawler: s3_targets must list at least one target"
+	test_contains bad/err "schema_change_policy.update_behavior: \"NEVER\" is not one of UPDATE_IN_DATABASE, LOG" &&
+	bad_plan "  c: {type: aws.glue.crawler, name: c, role: r, database_name: d, s3_targets: []}" &&
+	test_contains bad/err "(aws.glue.crawler): s3_targets must list at least one target"
 '
 
 test_expect_success 'new trigger and crawler names replace them' '

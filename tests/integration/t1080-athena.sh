@@ -175,13 +175,13 @@ test_expect_success 'bad settings are refused at plan time, naming the resource 
 	test_contains err "wg" &&
 	sed -i "s/encryption: SSE_KMS/encryption: AES256/" bad/stack.yaml &&
 	(cd bad && test_expect_code 1 terrace plan >../out 2>../err) &&
-	test_contains err "encryption must be one of SSE_S3, SSE_KMS, CSE_KMS; got \"AES256\"" &&
+	test_contains err "encryption: \"AES256\" is not one of SSE_S3, SSE_KMS, CSE_KMS" &&
 	sed -i "s/encryption: AES256/bytes_scanned_cutoff_per_query: 100/" bad/stack.yaml &&
 	(cd bad && test_expect_code 1 terrace plan >../out 2>../err) &&
-	test_contains err "bytes_scanned_cutoff_per_query must be a whole number of at least 10000000" &&
+	test_contains err "bytes_scanned_cutoff_per_query: 100, where AWS takes at least 10000000" &&
 	sed -i "s/bytes_scanned_cutoff_per_query: 100/output_location: \/tmp\/results/" bad/stack.yaml &&
 	(cd bad && test_expect_code 1 terrace plan >../out 2>../err) &&
-	test_contains err "output_location must be an s3:// URI, got \"/tmp/results\""
+	test_contains err "output_location: \"/tmp/results\" is not an s3:// URI"
 '
 
 test_expect_success 'destroy refuses to take a query made outside terrace without force_destroy' '

@@ -225,7 +225,7 @@ test_expect_success 'bad combinations are refused at plan time' '
 	sed -i "s/view_original_text: SELECT 1/open_table_format_input: {iceberg: {metadata_operation: UPDATE}}/" bad/stack.yaml &&
 	sed -i "/view: {sql/d" bad/stack.yaml &&
 	(cd bad && test_expect_code 1 terrace plan >../out 2>../err) &&
-	test_contains err "open_table_format_input.iceberg.metadata_operation must be one of CREATE; got \"UPDATE\""
+	test_contains err "open_table_format_input.iceberg.metadata_operation: \"UPDATE\" is not one of CREATE"
 '
 
 test_expect_success 'destroy removes every table' '

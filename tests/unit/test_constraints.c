@@ -15,6 +15,11 @@
 #include <string.h>
 
 #include "provider/aws/constraints.h"
+#include "provider/provider.h"
+
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
 
 static int check(const char *type, const char *json, const char **attr, struct strbuf *err)
 {
@@ -145,6 +150,213 @@ static void test_unknown_passes(void **state)
 	strbuf_release(&err);
 }
 
+/* Whether row c (of either half) is about `type`'s attribute path `attr`. */
+static bool same_attribute(const struct aws_constraint *c, const char *type, const char *attr)
+{
+	bool types = !strcmp(c->type, type) || !strcmp(c->type, "aws.*") || !strcmp(type, "aws.*");
+	return types && !strcmp(c->attr, attr);
+}
+
+/* One attribute, one mechanism: a written row never checks what a model's
+ * row checks (where the two disagreed, Lambda's memory_size was 128-32768
+ * in one and 128-10240 in the other), unless the model's row names it as
+ * its complement (constraints.map's rule=NAME); and no two written rows
+ * check one attribute. */
+static void test_one_mechanism_per_attribute(void **state)
+{
+	(void)state;
+	size_t written = 0;
+
+	for (const struct aws_constraint *w = aws_rules_table; w->type; w++) {
+		written++;
+		for (const struct aws_constraint *m = aws_constraints; m->type; m++)
+			if (same_attribute(m, w->type, w->attr) && !m->also)
+				fail_msg("%s %s: checked by the model's row (%s) and a written "
+					 "row (%s): keep one, or name the rule in constraints.map",
+					 w->type, w->attr, m->source, w->source);
+		for (const struct aws_constraint *o = w + 1; o->type; o++)
+			if (same_attribute(o, w->type, w->attr))
+				fail_msg("%s %s: two written rows", w->type, w->attr);
+	}
+	/* A model's row that names a rule: that rule's row exists. */
+	for (const struct aws_constraint *m = aws_constraints; m->type; m++) {
+		bool found = !m->also;
+		for (const struct aws_constraint *w = aws_rules_table; w->type && !found; w++)
+			found = same_attribute(w, m->type, m->attr) && w->kind == 'r';
+		if (!found)
+			fail_msg("%s %s: constraints.map names rule %s, which no written row has",
+				 m->type, m->attr, m->also);
+	}
+	assert_true(written > 40);
+}
+
+/* Every written row is about a type that exists and, for its first path
+ * step, an attribute of that type's schema (a typo would check nothing). */
+static void test_written_rows_name_real_attributes(void **state)
+{
+	(void)state;
+	for (const struct aws_constraint *w = aws_rules_table; w->type; w++) {
+		char first[64];
+		size_t n = strcspn(w->attr, ".[");
+		snprintf(first, sizeof(first), "%.*s", (int)n, w->attr);
+		if (!strcmp(w->type, "aws.*"))
+			continue;
+		bool whole = !*w->attr; /* a row for the whole resource */
+		const struct resource_type *rt = resource_type_find(w->type, NULL);
+		if (!rt)
+			fail_msg("%s: no such type", w->type);
+		bool found = whole;
+		for (const struct attr_schema *a = rt->attrs; a->name && !found; a++)
+			found = !strcmp(a->name, first);
+		if (!found)
+			fail_msg("%s: %s is not an attribute of the type", w->type, w->attr);
+	}
+}
+
+/* ---- edges, generated from the table itself ---- */
+
+/* The resource holding value at row c's attribute (a top-level attribute;
+ * rows with a path are the written rules', tested in test_rules). */
+static int edge_check(const struct aws_constraint *c, json_t *value)
+{
+	struct strbuf err = STRBUF_INIT;
+	json_t *r = json_object();
+	json_object_set_new(r, c->attr, c->each ? json_pack("[o]", value) : value);
+	int rc = aws_constraint_check_row(c, r, &err);
+	json_decref(r);
+	strbuf_release(&err);
+	return rc;
+}
+
+/* A string of n characters the row's pattern accepts, from its example
+ * (repeated, then cut) or from 'a'; NULL when neither fits. */
+static char *text_of_length(const struct aws_constraint *c, size_t n)
+{
+	const char *seeds[] = { "a", c->example ? c->example : "a", "1" };
+	for (size_t k = 0; k < 3; k++) {
+		size_t sl = strlen(seeds[k]);
+		char *t = malloc(n + 1);
+		for (size_t i = 0; i < n; i++)
+			t[i] = seeds[k][i % sl];
+		t[n] = 0;
+		if (aws_constraint_matches(c, t))
+			return t;
+		free(t);
+	}
+	return NULL;
+}
+
+/*
+ * Every row of the models' half at its edges: each enum value passes and a
+ * value beside it is refused (an enum that grows only warns: passes); a
+ * string of the least and the most length passes and one a character
+ * shorter or longer is refused; a number at each end of its range passes
+ * and one past it is refused (a whole number's next one); a list of the
+ * most items passes and one more is refused. As validate and plan run the
+ * same function on written and evaluated values, this holds for both.
+ */
+static void test_edges_of_every_row(void **state)
+{
+	(void)state;
+	size_t edges = 0;
+
+	for (const struct aws_constraint *c = aws_constraints; c->type; c++) {
+		if (strchr(c->attr, '.') || strchr(c->attr, '['))
+			continue;
+		if (c->kind == 's' && c->enums) {
+			for (const char *const *e = c->enums; *e; e++, edges++)
+				if (edge_check(c, json_string(*e)))
+					fail_msg("%s %s: refused \"%s\" of its enum", c->type, c->attr, *e);
+			char beside[300];
+			snprintf(beside, sizeof(beside), "%s-not", c->enums[0]);
+			if (!!edge_check(c, json_string(beside)) == c->grows)
+				fail_msg("%s %s: \"%s\" %s", c->type, c->attr, beside,
+					 c->grows ? "refused (an enum that grows only warns)" : "accepted");
+			edges++;
+			continue;
+		}
+		if (c->kind == 's') {
+			size_t lo = c->has_min ? (size_t)c->min : 0;
+			size_t hi = c->has_max ? (size_t)c->max : lo + 64;
+			size_t ends[2] = { lo ? lo : 1, hi };
+			for (size_t k = 0; k < 2; k++) {
+				char *t = text_of_length(c, ends[k]);
+				if (!t)
+					continue; /* no value of that length matches the pattern */
+				if (edge_check(c, json_string(t)))
+					fail_msg("%s %s: refused %zu characters, within %zu-%zu", c->type,
+						 c->attr, ends[k], lo, hi);
+				free(t);
+				edges++;
+			}
+			if (c->has_max && hi < 300000) {
+				char *t = text_of_length(c, hi);
+				if (t) {
+					size_t n = strlen(t);
+					t = realloc(t, n + 2);
+					t[n] = t[n ? n - 1 : 0] ? t[n - 1] : 'a';
+					t[n + 1] = 0;
+					if (!edge_check(c, json_string(t)))
+						fail_msg("%s %s: accepted %zu characters, past %zu", c->type,
+							 c->attr, n + 1, hi);
+					free(t);
+					edges++;
+				}
+			}
+			if (c->has_min && lo > 0) {
+				char *t = lo > 1 ? text_of_length(c, lo - 1) : strdup("");
+				if (t && !edge_check(c, json_string(t)))
+					fail_msg("%s %s: accepted %zu characters, short of %zu", c->type,
+						 c->attr, lo - 1, lo);
+				free(t);
+				edges++;
+			}
+		} else if (c->kind == 'n') {
+			double step = c->whole ? 1 : 0.5;
+			if (c->has_min) {
+				if (edge_check(c, json_real(c->min)) ||
+				    !edge_check(c, json_real(c->min - step)))
+					fail_msg("%s %s: the range's lower end %.15g", c->type, c->attr,
+						 c->min);
+				edges += 2;
+			}
+			if (c->has_max) {
+				if (edge_check(c, json_real(c->max)) ||
+				    !edge_check(c, json_real(c->max + step)))
+					fail_msg("%s %s: the range's upper end %.15g", c->type, c->attr,
+						 c->max);
+				edges += 2;
+			}
+			if (c->whole && c->has_min && !edge_check(c, json_real(c->min + 0.5)))
+				fail_msg("%s %s: accepted %.15g, not a whole number", c->type, c->attr,
+					 c->min + 0.5);
+		} else if (c->kind == 'l' && c->has_max && c->max < 2000) {
+			json_t *most = json_array(), *more;
+			for (size_t i = 0; i < (size_t)c->max; i++)
+				json_array_append_new(most, json_string("x"));
+			more = json_deep_copy(most);
+			json_array_append_new(more, json_string("x"));
+			/* Elements of a list are checked by their own row: compare sizes only. */
+			struct strbuf err = STRBUF_INIT;
+			json_t *inside = json_pack("{sO}", c->attr, most);
+			if (aws_constraint_check_row(c, inside, &err))
+				fail_msg("%s %s: refused %.15g items, its most", c->type, c->attr, c->max);
+			json_decref(inside);
+			json_t *r = json_pack("{so}", c->attr, more);
+			int rc = aws_constraint_check_row(c, r, &err);
+			if (!rc || !strstr(err.buf, "items, where AWS takes"))
+				fail_msg("%s %s: accepted %zu items, past %.15g (%s)", c->type, c->attr,
+					 (size_t)c->max + 1, c->max, err.buf);
+			json_decref(r);
+			json_decref(most);
+			strbuf_release(&err);
+			edges++;
+		}
+	}
+	print_message("%zu edges of %s rows held\n", edges, "the models'");
+	assert_true(edges > 150);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -153,6 +365,9 @@ int main(void)
 		cmocka_unit_test(test_unknown_passes),
 		cmocka_unit_test(test_patterns_agree_with_java),
 		cmocka_unit_test(test_pattern_message),
+		cmocka_unit_test(test_one_mechanism_per_attribute),
+		cmocka_unit_test(test_written_rows_name_real_attributes),
+		cmocka_unit_test(test_edges_of_every_row),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,161 @@
+/*
+ * rules_table.c: the written half of the one table of checks (constraints.h):
+ * what AWS documents about the attributes the aws types send that its
+ * service models do not carry, one row per type and attribute, grouped by
+ * service, each citing its source. A row is an enum, a range or a rule
+ * function (rules.c); constraints.c runs the rows at validate, at plan and at
+ * apply before the request, with the models' rows (constraints.gen.c). An
+ * attribute the models already constrain is not written here again
+ * (test_constraints fails): a documented value that differs from the
+ * model's goes into constraints.map instead.
+ *
+ * A type's rows for the whole resource (settings that go together) come
+ * after its rows for single values, so a wrong value is named first.
+ *
+ * A new type's checks are rows here (and lines in constraints.map), never
+ * code in the type's file.
+ */
+#include "provider/aws/constraints.h"
+#include "provider/aws/rules.h"
+
+/* A row that names a rule function; one that takes one of a list of words;
+ * one that takes a whole number of at least MIN. */
+#define RULE(TYPE, ATTR, FN, SOURCE) \
+	{ .type = (TYPE), .attr = (ATTR), .source = (SOURCE), .kind = 'r', .rule = (FN) }
+#define ONE_OF(TYPE, ATTR, WORDS, SOURCE) \
+	{ .type = (TYPE), .attr = (ATTR), .source = (SOURCE), .kind = 's', .enums = (WORDS) }
+#define WHOLE_FROM(TYPE, ATTR, MIN, SOURCE)                                                   \
+	{ .type = (TYPE), .attr = (ATTR), .source = (SOURCE), .kind = 'n', .has_min = true,    \
+	  .min = (MIN), .whole = true }
+
+#define WORDS(NAME, ...) static const char *const NAME[] = { __VA_ARGS__, NULL }
+
+/* ---- Athena ---- */
+WORDS(athena_encryptions, "SSE_S3", "SSE_KMS", "CSE_KMS");
+WORDS(athena_states, "ENABLED", "DISABLED");
+
+/* ---- EC2 ---- */
+WORDS(sg_rule_directions, "ingress", "egress");
+WORDS(vpc_endpoint_types, "Gateway", "Interface");
+
+/* ---- Glue ---- */
+WORDS(glue_job_commands, "glueetl", "pythonshell", "gluestreaming", "glueray");
+WORDS(glue_update_behaviors, "UPDATE_IN_DATABASE", "LOG");
+WORDS(glue_delete_behaviors, "DEPRECATE_IN_DATABASE", "DELETE_FROM_DATABASE", "LOG");
+WORDS(glue_logicals, "AND", "ANY");
+WORDS(glue_logical_operators, "EQUALS");
+WORDS(glue_job_run_states, "STARTING", "RUNNING", "STOPPING", "STOPPED", "SUCCEEDED", "FAILED",
+      "TIMEOUT", "ERROR", "WAITING", "EXPIRED");
+WORDS(glue_crawl_states, "RUNNING", "CANCELLING", "CANCELLED", "SUCCEEDED", "FAILED", "ERROR");
+WORDS(glue_iceberg_operations, "CREATE");
+WORDS(glue_iceberg_versions, "1", "2");
+
+/* ---- EventBridge Scheduler, Step Functions ---- */
+WORDS(scheduler_window_modes, "OFF", "FLEXIBLE");
+WORDS(sfn_log_levels, "ALL", "ERROR", "FATAL", "OFF");
+
+#define TAGGING "Tagging AWS resources: tag naming limits and requirements"
+#define ATHENA "Athena API reference: WorkGroupConfiguration"
+#define EC2_SG "Amazon VPC User Guide: security group rules"
+#define VPC "Amazon VPC User Guide: IP addressing, VPC and subnet CIDR blocks"
+#define GLUE_API "AWS Glue API reference"
+#define IAM_QUOTAS "IAM User Guide: IAM and AWS STS quotas, name requirements"
+#define IAM_POLICY "IAM User Guide: IAM JSON policy elements reference"
+#define LAMBDA "Lambda Developer Guide: Lambda runtimes; CreateFunction"
+#define LOGS "CloudWatch Logs API reference: PutRetentionPolicy"
+#define S3_NAMES "Amazon S3 User Guide: general purpose bucket naming rules"
+#define S3_LIFECYCLE "Amazon S3 User Guide: lifecycle configuration elements"
+#define SCHEDULES "EventBridge User Guide: schedule expressions; Scheduler: schedule types"
+#define SECRETS "Secrets Manager API reference: CreateSecret Name"
+#define SFN "Amazon States Language specification; Step Functions: logging"
+
+const struct aws_constraint aws_rules_table[] = {
+	RULE("aws.*", "tags", rule_tags, TAGGING),
+
+	ONE_OF("aws.athena.workgroup", "encryption", athena_encryptions, ATHENA),
+	ONE_OF("aws.athena.workgroup", "state", athena_states, "Athena CreateWorkGroup State"),
+	WHOLE_FROM("aws.athena.workgroup", "bytes_scanned_cutoff_per_query", 10000000, ATHENA),
+	RULE("aws.athena.workgroup", "output_location", rule_s3_uri, ATHENA),
+	RULE("aws.athena.workgroup", "", rule_athena_workgroup, ATHENA),
+
+	RULE("aws.ec2.key_pair", "key_name", rule_key_pair_name, "EC2 ImportKeyPair KeyName"),
+	RULE("aws.ec2.nat_gateway", "", rule_nat_gateway, "EC2 API reference: CreateNatGateway"),
+	RULE("aws.ec2.security_group", "name", rule_sg_name, EC2_SG),
+	RULE("aws.ec2.security_group", "ingress", rule_sg_rule_list, EC2_SG),
+	RULE("aws.ec2.security_group", "egress", rule_sg_rule_list, EC2_SG),
+	RULE("aws.ec2.security_group_rule", "protocol", rule_sg_one_rule, EC2_SG),
+	RULE("aws.ec2.security_group_rule", "cidr_block", rule_cidr, EC2_SG),
+	ONE_OF("aws.ec2.security_group_rule", "direction", sg_rule_directions, EC2_SG),
+	RULE("aws.ec2.subnet", "cidr_block", rule_vpc_cidr, VPC),
+	RULE("aws.ec2.vpc", "cidr_block", rule_vpc_cidr, VPC),
+	ONE_OF("aws.ec2.vpc_endpoint", "vpc_endpoint_type", vpc_endpoint_types,
+	       "terrace's aws.ec2.vpc_endpoint makes Gateway and Interface endpoints"),
+
+	RULE("aws.events.rule", "schedule_expression", rule_events_schedule, SCHEDULES),
+
+	RULE("aws.glue.crawler", "schedule", rule_glue_schedule, "Glue: time-based schedules"),
+	RULE("aws.glue.crawler", "s3_targets[].path", rule_s3_uri, GLUE_API ": S3Target Path"),
+	ONE_OF("aws.glue.crawler", "schema_change_policy.update_behavior", glue_update_behaviors,
+	       GLUE_API ": SchemaChangePolicy"),
+	ONE_OF("aws.glue.crawler", "schema_change_policy.delete_behavior", glue_delete_behaviors,
+	       GLUE_API ": SchemaChangePolicy"),
+	RULE("aws.glue.crawler", "", rule_glue_crawler, GLUE_API ": CreateCrawler Targets"),
+	RULE("aws.glue.job", "worker_type", rule_glue_worker_type,
+	     "Glue Developer Guide: defining job properties, worker types"),
+	RULE("aws.glue.job", "command.script_location", rule_s3_uri, GLUE_API ": JobCommand"),
+	ONE_OF("aws.glue.job", "command.name", glue_job_commands, GLUE_API ": JobCommand Name"),
+	WHOLE_FROM("aws.glue.job", "number_of_workers", 1, GLUE_API ": CreateJob NumberOfWorkers"),
+	WHOLE_FROM("aws.glue.job", "max_retries", 0, GLUE_API ": CreateJob MaxRetries"),
+	WHOLE_FROM("aws.glue.job", "execution_property.max_concurrent_runs", 1,
+		   GLUE_API ": ExecutionProperty"),
+	RULE("aws.glue.job", "", rule_glue_job, GLUE_API ": CreateJob"),
+	ONE_OF("aws.glue.table", "open_table_format_input.iceberg.metadata_operation",
+	       glue_iceberg_operations, GLUE_API ": IcebergInput"),
+	ONE_OF("aws.glue.table", "open_table_format_input.iceberg.version", glue_iceberg_versions,
+	       GLUE_API ": IcebergInput"),
+	RULE("aws.glue.trigger", "schedule", rule_glue_schedule, "Glue: time-based schedules"),
+	ONE_OF("aws.glue.trigger", "predicate.logical", glue_logicals, GLUE_API ": Predicate"),
+	ONE_OF("aws.glue.trigger", "predicate.conditions[].logical_operator", glue_logical_operators,
+	       GLUE_API ": Condition"),
+	ONE_OF("aws.glue.trigger", "predicate.conditions[].state", glue_job_run_states,
+	       GLUE_API ": Condition"),
+	ONE_OF("aws.glue.trigger", "predicate.conditions[].crawl_state", glue_crawl_states,
+	       GLUE_API ": Condition"),
+	WHOLE_FROM("aws.glue.trigger", "actions[].timeout", 1, GLUE_API ": Action Timeout"),
+	RULE("aws.glue.trigger", "", rule_glue_trigger, GLUE_API ": CreateTrigger"),
+
+	RULE("aws.iam.group", "name", rule_iam_group_name, IAM_QUOTAS),
+	RULE("aws.iam.group", "policy", rule_group_inline_policy, IAM_POLICY),
+	RULE("aws.iam.instance_profile", "name", rule_iam_instance_profile_name, IAM_QUOTAS),
+	RULE("aws.iam.policy", "name", rule_iam_policy_name, IAM_QUOTAS),
+	RULE("aws.iam.policy", "policy", rule_managed_policy, IAM_POLICY),
+	RULE("aws.iam.role", "name", rule_iam_role_name, IAM_QUOTAS),
+	RULE("aws.iam.role", "assume_role_policy", rule_trust_policy, IAM_POLICY),
+	RULE("aws.iam.role", "inline_policies", rule_role_inline_policies, IAM_POLICY),
+	RULE("aws.iam.user", "name", rule_iam_user_name, IAM_QUOTAS),
+
+	RULE("aws.lambda.function", "function_name", rule_lambda_function_name,
+	     "Lambda CreateFunction FunctionName: a name is at most 64 characters"),
+	RULE("aws.lambda.function", "runtime", rule_lambda_runtime, LAMBDA),
+	RULE("aws.lambda.layer_version", "compatible_runtimes", rule_lambda_runtimes, LAMBDA),
+
+	RULE("aws.logs.log_group", "retention_in_days", rule_log_retention, LOGS),
+
+	RULE("aws.s3.bucket", "name", rule_s3_bucket_name, S3_NAMES),
+	RULE("aws.s3.bucket", "policy", rule_bucket_policy, IAM_POLICY),
+	RULE("aws.s3.bucket", "lifecycle_rules", rule_s3_lifecycle, S3_LIFECYCLE),
+
+	RULE("aws.scheduler.schedule", "schedule_expression", rule_scheduler_schedule, SCHEDULES),
+	ONE_OF("aws.scheduler.schedule", "flexible_time_window.mode", scheduler_window_modes,
+	       "Scheduler API reference: FlexibleTimeWindow Mode"),
+	RULE("aws.scheduler.schedule", "flexible_time_window", rule_scheduler_window,
+	     "Scheduler API reference: FlexibleTimeWindow"),
+
+	RULE("aws.secretsmanager.secret", "name", rule_secret_name, SECRETS),
+
+	RULE("aws.sfn.state_machine", "definition", rule_sfn_definition, SFN),
+	ONE_OF("aws.sfn.state_machine", "logging_configuration.level", sfn_log_levels, SFN),
+	RULE("aws.sfn.state_machine", "logging_configuration", rule_sfn_logging, SFN),
+
+	{ NULL },
+};
