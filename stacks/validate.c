@@ -215,7 +215,8 @@ static void validate_object(struct vctx *v, const struct attr_schema *attrs, con
  * written (check_config): its message at the position of the attribute it
  * names, or of the nearest parent block the stack writes. */
 static void report_written_config(struct vctx *v, const char *type, const json_t *config,
-				  const struct src_pos *at, const char *attr, struct strbuf *why);
+				  const struct src_pos *at, const char *attr, struct strbuf *why,
+				  bool warning);
 
 static void check_written_config(struct vctx *v,
 				 int (*check)(const json_t *, const char **, struct strbuf *),
@@ -225,7 +226,7 @@ static void check_written_config(struct vctx *v,
 	const char *attr = NULL;
 
 	if (check && json_is_object(config) && check(config, &attr, &why))
-		report_written_config(v, type, config, at, attr, &why);
+		report_written_config(v, type, config, at, attr, &why, false);
 	strbuf_release(&why);
 }
 
@@ -241,12 +242,13 @@ static void check_written_constraints(struct vctx *v, const struct stack_resourc
 	resource_type_find(r->rtype->name, &pt);
 	if (pt && pt->check_constraints && json_is_object(config) &&
 	    pt->check_constraints(r->rtype->name, config, &attr, &why))
-		report_written_config(v, r->rtype->name, config, &r->pos, attr, &why);
+		report_written_config(v, r->rtype->name, config, &r->pos, attr, &why, false);
 	strbuf_release(&why);
 }
 
 static void report_written_config(struct vctx *v, const char *type, const json_t *config,
-				  const struct src_pos *at, const char *attr, struct strbuf *why)
+				  const struct src_pos *at, const char *attr, struct strbuf *why,
+				  bool warning)
 {
 	const struct src_pos *pos = at;
 	const json_t *obj = config;
@@ -261,7 +263,10 @@ static void report_written_config(struct vctx *v, const char *type, const json_t
 		obj = json_object_get(obj, key);
 	}
 	free(path);
-	diag_errorf(v->d, pos, "%s (%s): %s", v->owner, type, why->buf);
+	if (warning)
+		diag_warnf(v->d, pos, "%s (%s): %s", v->owner, type, why->buf);
+	else
+		diag_errorf(v->d, pos, "%s (%s): %s", v->owner, type, why->buf);
 }
 
 /* ---- references ---------------------------------------------------------- */
@@ -899,7 +904,7 @@ struct across {
 };
 
 static void report_across(void *ctx, size_t which, const char *attr, size_t other,
-			  const char *other_attr, const char *msg)
+			  const char *other_attr, const char *msg, bool warning)
 {
 	struct across *a = ctx;
 	const struct stack_resource *r = a->rs[which];
@@ -908,7 +913,7 @@ static void report_across(void *ctx, size_t which, const char *attr, size_t othe
 
 	strbuf_addstr(&why, msg);
 	a->v->owner = owner;
-	report_written_config(a->v, r->rtype->name, r->config, &r->pos, attr, &why);
+	report_written_config(a->v, r->rtype->name, r->config, &r->pos, attr, &why, warning);
 	if (other != WRITTEN_NONE) {
 		const struct stack_resource *o = a->rs[other];
 		const struct src_pos *pos = yaml_key_pos(a->v->s->positions, o->config, other_attr);
