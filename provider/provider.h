@@ -372,10 +372,12 @@ struct written_resource {
 /* What check_resources finds: resource `which`'s attribute `attr` (dotted
  * path, static storage) is wrong, for the one-line reason `msg`; `other`
  * (an index, or WRITTEN_NONE) and `other_attr` name the attribute it was
- * held against, whose position the message then gives too. */
+ * held against, whose position the message then gives too. `warning`:
+ * AWS may accept it (what it lacks may come from outside the stack), so it
+ * is said and not refused. */
 #define WRITTEN_NONE ((size_t)-1)
 typedef void (*written_report_fn)(void *ctx, size_t which, const char *attr, size_t other,
-				  const char *other_attr, const char *msg);
+				  const char *other_attr, const char *msg, bool warning);
 
 struct provider_type {
 	const char *name;                       /* "aws" */

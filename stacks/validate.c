@@ -215,7 +215,8 @@ static void validate_object(struct vctx *v, const struct attr_schema *attrs, con
  * written (check_config): its message at the position of the attribute it
  * names, or of the nearest parent block the stack writes. */
 static void report_written_config(struct vctx *v, const char *type, const json_t *config,
-				  const struct src_pos *at, const char *attr, struct strbuf *why);
+				  const struct src_pos *at, const char *attr, struct strbuf *why,
+				  bool warning);
 /* A provider's warning about a resource as written (warn_constraints). */
 struct written_warning {
 	struct vctx *v;
@@ -232,7 +233,7 @@ static void check_written_config(struct vctx *v,
 	const char *attr = NULL;
 
 	if (check && json_is_object(config) && check(config, &attr, &why))
-		report_written_config(v, type, config, at, attr, &why);
+		report_written_config(v, type, config, at, attr, &why, false);
 	strbuf_release(&why);
 }
 
@@ -248,7 +249,7 @@ static void check_written_constraints(struct vctx *v, const struct stack_resourc
 	resource_type_find(r->rtype->name, &pt);
 	if (pt && pt->check_constraints && json_is_object(config) &&
 	    pt->check_constraints(r->rtype->name, config, &attr, &why))
-		report_written_config(v, r->rtype->name, config, &r->pos, attr, &why);
+		report_written_config(v, r->rtype->name, config, &r->pos, attr, &why, false);
 	if (pt && pt->warn_constraints && json_is_object(config)) {
 		struct written_warning w = { v, r, config };
 		pt->warn_constraints(r->rtype->name, config, report_written_warning, &w);
@@ -281,10 +282,14 @@ static const struct src_pos *written_attr_pos(struct vctx *v, const json_t *conf
 }
 
 static void report_written_config(struct vctx *v, const char *type, const json_t *config,
-				  const struct src_pos *at, const char *attr, struct strbuf *why)
+				  const struct src_pos *at, const char *attr, struct strbuf *why,
+				  bool warning)
 {
-	diag_errorf(v->d, written_attr_pos(v, config, at, attr), "%s (%s): %s", v->owner, type,
-		    why->buf);
+	const struct src_pos *pos = written_attr_pos(v, config, at, attr);
+	if (warning)
+		diag_warnf(v->d, pos, "%s (%s): %s", v->owner, type, why->buf);
+	else
+		diag_errorf(v->d, pos, "%s (%s): %s", v->owner, type, why->buf);
 }
 
 static void report_written_warning(void *ctx, const char *attr, const char *message)
@@ -929,7 +934,7 @@ struct across {
 };
 
 static void report_across(void *ctx, size_t which, const char *attr, size_t other,
-			  const char *other_attr, const char *msg)
+			  const char *other_attr, const char *msg, bool warning)
 {
 	struct across *a = ctx;
 	const struct stack_resource *r = a->rs[which];
@@ -938,7 +943,7 @@ static void report_across(void *ctx, size_t which, const char *attr, size_t othe
 
 	strbuf_addstr(&why, msg);
 	a->v->owner = owner;
-	report_written_config(a->v, r->rtype->name, r->config, &r->pos, attr, &why);
+	report_written_config(a->v, r->rtype->name, r->config, &r->pos, attr, &why, warning);
 	if (other != WRITTEN_NONE) {
 		const struct stack_resource *o = a->rs[other];
 		const struct src_pos *pos = yaml_key_pos(a->v->s->positions, o->config, other_attr);

@@ -134,4 +134,17 @@ int rule_sfn_logging(const json_t *v, const json_t *r, struct strbuf *err);
  * refuses them; existing functions keep running): run before CreateFunction. */
 int rule_lambda_runtime_for_create(const json_t *v, const json_t *r, struct strbuf *err);
 
+/* The checks across resources that join a service to the IAM role the
+ * stack gives it (rules_roles.c), run by aws_check_resources: the role
+ * trusts the service (an error); a state machine's role may start the
+ * Glue jobs and Lambda functions of the stack its Tasks name (a warning). */
+void aws_check_roles(const struct written_resource *rs, size_t n,
+		     written_report_fn report, void *ctx);
+/* The resource that value "${NAME.ATTR}" names (ATTR one of attrs, a
+ * NULL-terminated list), when it is of `type`, one object (no count or
+ * for_each), under from's provider configuration; else WRITTEN_NONE. */
+size_t aws_written_named(const struct written_resource *rs, size_t n,
+			 const struct written_resource *from, const char *value,
+			 const char *type, const char *const *attrs);
+
 #endif

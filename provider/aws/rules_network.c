@@ -1,6 +1,7 @@
 /*
  * rules_network.c: the aws provider's checks across resources as the stack
- * writes them (provider_type.check_resources, run by `terrace validate`):
+ * writes them (provider_type.check_resources, run by `terrace validate`
+ * and again by `terrace plan`; the role checks are in rules_roles.c):
  * a subnet's cidr_block lies inside the block of its VPC, and apart from
  * the blocks of the other subnets of that VPC (Amazon VPC User Guide,
  * "Subnet CIDR blocks", docs.aws.amazon.com/vpc/latest/userguide/
@@ -69,20 +70,9 @@ static int written_block(const struct written_resource *r, const char *attr, str
 static size_t vpc_named(const struct written_resource *rs, size_t n,
 			const struct written_resource *subnet, const char *vpc_id)
 {
-	char name[256], attr[16], rest;
-	size_t i;
+	static const char *const attrs[] = { "vpc_id", "id", NULL };
 
-	if (sscanf(vpc_id, " ${ %255[A-Za-z0-9_-].%15[a-z_] } %c", name, attr, &rest) != 2 ||
-	    strncmp(vpc_id, "${", 2) || vpc_id[strlen(vpc_id) - 1] != '}' ||
-	    (strcmp(attr, "vpc_id") && strcmp(attr, "id")))
-		return WRITTEN_NONE;
-	for (i = 0; i < n; i++)
-		if (!strcmp(rs[i].name, name))
-			break;
-	if (i == n || strcmp(rs[i].type, "aws.ec2.vpc") || rs[i].repeated ||
-	    strcmp(rs[i].provider, subnet->provider))
-		return WRITTEN_NONE;
-	return i;
+	return aws_written_named(rs, n, subnet, vpc_id, "aws.ec2.vpc", attrs);
 }
 
 /* Subnets of one VPC: the same VPC resource, or the same vpc_id written
@@ -149,7 +139,7 @@ static void report_outside(const struct written_resource *rs, const struct subne
 	add_example(ex, sizeof(ex), rs, subs, ns, s, &vpc, s->b.len > vpc.len ? s->b.len : vpc.len);
 	snprintf(msg, sizeof(msg), "cidr_block: \"%s\" is not inside %s, the block of VPC \"%s\": "
 		 "a subnet's block lies within its VPC's%s", mine, theirs, rs[s->vpc].name, ex);
-	report(ctx, s->at, "cidr_block", s->vpc, "cidr_block", msg);
+	report(ctx, s->at, "cidr_block", s->vpc, "cidr_block", msg, false);
 }
 
 static void report_overlap(const struct written_resource *rs, const struct subnet *subs,
@@ -163,13 +153,19 @@ static void report_overlap(const struct written_resource *rs, const struct subne
 	add_example(ex, sizeof(ex), rs, subs, ns, s, vpc, s->b.len);
 	snprintf(msg, sizeof(msg), "cidr_block: \"%s\" overlaps \"%s\" of subnet \"%s\" in the same "
 		 "VPC: the subnets of a VPC do not overlap%s", mine, theirs, rs[other->at].name, ex);
-	report(ctx, s->at, "cidr_block", other->at, "cidr_block", msg);
+	report(ctx, s->at, "cidr_block", other->at, "cidr_block", msg, false);
 }
 
-const char *const aws_check_resources_types[] = { "aws.ec2.vpc", "aws.ec2.subnet", NULL };
+const char *const aws_check_resources_types[] = {
+	"aws.ec2.vpc", "aws.ec2.subnet",
+	/* rules_roles.c */
+	"aws.iam.role", "aws.iam.policy", "aws.iam.instance_profile", "aws.lambda.function",
+	"aws.sfn.state_machine", "aws.scheduler.schedule", "aws.events.rule", "aws.glue.job",
+	"aws.glue.crawler", "aws.redshift.cluster", NULL
+};
 
-void aws_check_resources(const struct written_resource *rs, size_t n,
-			 written_report_fn report, void *ctx)
+static void check_subnets(const struct written_resource *rs, size_t n,
+			  written_report_fn report, void *ctx)
 {
 	struct subnet *subs = calloc(n + 1, sizeof(*subs));
 	size_t ns = 0;
@@ -205,4 +201,11 @@ void aws_check_resources(const struct written_resource *rs, size_t n,
 		}
 	}
 	free(subs);
+}
+
+void aws_check_resources(const struct written_resource *rs, size_t n,
+			 written_report_fn report, void *ctx)
+{
+	check_subnets(rs, n, report, ctx);
+	aws_check_roles(rs, n, report, ctx);
 }

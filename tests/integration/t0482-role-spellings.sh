@@ -25,7 +25,7 @@ resources:
       Version: "2012-10-17"
       Statement:
         - Effect: Allow
-          Principal: {Service: [lambda.amazonaws.com, states.amazonaws.com, glue.amazonaws.com]}
+          Principal: {Service: [lambda.amazonaws.com, states.amazonaws.com, glue.amazonaws.com, scheduler.amazonaws.com, events.amazonaws.com, ec2.amazonaws.com, redshift.amazonaws.com]}
           Action: sts:AssumeRole
   fn:
     type: aws.lambda.function

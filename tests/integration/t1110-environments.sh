@@ -51,7 +51,7 @@ env_stack () {
 	    name: t1110-etl
 	    assume_role_policy:
 	      Version: "2012-10-17"
-	      Statement: [{Effect: Allow, Principal: {Service: glue.amazonaws.com}, Action: "sts:AssumeRole"}]
+	      Statement: [{Effect: Allow, Principal: {Service: [glue.amazonaws.com, states.amazonaws.com, scheduler.amazonaws.com]}, Action: "sts:AssumeRole"}]
 	  catalog:
 	    type: aws.glue.database
 	    name: t1110_lake

@@ -688,25 +688,38 @@ static void test_settings_together(void **state)
 
 /* What aws_check_resources reported, one "WHICH:OTHER:MSG" line each. */
 static void collect(void *ctx, size_t which, const char *attr, size_t other,
-		    const char *other_attr, const char *msg)
+		    const char *other_attr, const char *msg, bool warning)
 {
 	struct strbuf *out = ctx;
 
+	assert_false(warning);
 	assert_string_equal(attr, "cidr_block");
 	if (other != WRITTEN_NONE)
 		assert_string_equal(other_attr, "cidr_block");
 	strbuf_addf(out, "%zu:%d:%s\n", which, other == WRITTEN_NONE ? -1 : (int)other, msg);
 }
 
+/* What aws_check_resources reported, one "WHICH.ATTR~OTHER.OTHER_ATTR
+ * error|warning: MSG" line each (rules_roles.c). */
+static void collect_roles(void *ctx, size_t which, const char *attr, size_t other,
+			  const char *other_attr, const char *msg, bool warning)
+{
+	struct strbuf *out = ctx;
+
+	strbuf_addf(out, "%zu.%s~%d.%s %s: %s\n", which, attr,
+		    other == WRITTEN_NONE ? -1 : (int)other, other_attr ? other_attr : "",
+		    warning ? "warning" : "error", msg);
+}
+
 /* Runs the check on `resources`, a JSON list of [name, type, config] (a
  * fourth member: repeated; a fifth: the provider configuration). */
-static void check_across(const char *resources, struct strbuf *out)
+static void check_across_with(const char *resources, written_report_fn fn, struct strbuf *out)
 {
 	json_t *rs = js(resources), *e;
-	struct written_resource w[16];
+	struct written_resource w[32];
 	size_t i;
 
-	assert_true(json_array_size(rs) <= 16);
+	assert_true(json_array_size(rs) <= 32);
 	json_array_foreach(rs, i, e) {
 		w[i] = (struct written_resource){
 			.name = json_string_value(json_array_get(e, 0)),
@@ -716,8 +729,13 @@ static void check_across(const char *resources, struct strbuf *out)
 			.provider = json_array_get(e, 4) ? json_string_value(json_array_get(e, 4)) : "aws",
 		};
 	}
-	aws_check_resources(w, json_array_size(rs), collect, out);
+	aws_check_resources(w, json_array_size(rs), fn, out);
 	json_decref(rs);
+}
+
+static void check_across(const char *resources, struct strbuf *out)
+{
+	check_across_with(resources, collect, out);
 }
 
 static void test_subnets_in_their_vpc(void **state)
@@ -788,6 +806,188 @@ static void test_subnets_in_their_vpc(void **state)
 	strbuf_release(&out);
 }
 
+/* ---- across resources: roles and the services given them (rules_roles.c) ---- */
+
+#define TRUST(principal) "{'Statement': [{'Effect': 'Allow', 'Principal': " principal ", " \
+			 "'Action': 'sts:AssumeRole'}]}"
+
+static void test_roles_trust_their_service(void **state)
+{
+	struct strbuf out = STRBUF_INIT;
+	(void)state;
+
+	/* Every valid form: a service as a string or in a list, "*" and
+	 * {"AWS": "*"}, regional and .com.cn principals, a Condition, a policy
+	 * as JSON text, sts:* as the action, ${...} inside a statement, a
+	 * document given by a variable, a role given by ARN or name (not
+	 * looked at), one with count, another provider configuration's. */
+	check_across_with(
+		"[['l', 'aws.iam.role', {'assume_role_policy': " TRUST("{'Service': 'lambda.amazonaws.com'}") "}],"
+		" ['f', 'aws.lambda.function', {'role': '${l.arn}'}],"
+		" ['two', 'aws.iam.role', {'assume_role_policy': " TRUST("{'Service': ['events.amazonaws.com', 'states.amazonaws.com']}") "}],"
+		" ['sm', 'aws.sfn.state_machine', {'role_arn': '${two.arn}', 'definition': {}}],"
+		" ['ev', 'aws.events.rule', {'role_arn': '${two.arn}', 'targets': [{'id': 'a', 'arn': 'x', 'role_arn': '${two.arn}'}]}],"
+		" ['any', 'aws.iam.role', {'assume_role_policy': " TRUST("'*'") "}],"
+		" ['s', 'aws.scheduler.schedule', {'target': {'arn': 'x', 'role_arn': '${any.arn}'}}],"
+		" ['aws', 'aws.iam.role', {'assume_role_policy': " TRUST("{'AWS': '*'}") "}],"
+		" ['s2', 'aws.scheduler.schedule', {'target': {'arn': 'x', 'role_arn': '${aws.arn}'}}],"
+		" ['reg', 'aws.iam.role', {'assume_role_policy': " TRUST("{'Service': 'glue.eu-west-1.amazonaws.com'}") "}],"
+		" ['j', 'aws.glue.job', {'role': '${reg.name}'}],"
+		" ['cn', 'aws.iam.role', {'assume_role_policy': " TRUST("{'Service': 'glue.amazonaws.com.cn'}") "}],"
+		" ['c', 'aws.glue.crawler', {'role': '${cn.arn}'}],"
+		" ['cond', 'aws.iam.role', {'assume_role_policy': {'Statement': {'Effect': 'Allow', "
+		"   'Principal': {'Service': 'ec2.amazonaws.com'}, 'Action': ['sts:*'], "
+		"   'Condition': {'StringEquals': {'aws:SourceAccount': '123456789012'}}}}}],"
+		" ['p', 'aws.iam.instance_profile', {'role': '${cond.name}'}],"
+		" ['text', 'aws.iam.role', {'assume_role_policy': '{\\\"Statement\\\": [{\\\"Effect\\\": \\\"Allow\\\", "
+		"   \\\"Principal\\\": {\\\"Service\\\": \\\"redshift.amazonaws.com\\\"}, \\\"Action\\\": \\\"sts:AssumeRole\\\"}]}'}],"
+		" ['rs', 'aws.redshift.cluster', {'iam_roles': ['${text.arn}', 'arn:aws:iam::1:role/x']}],"
+		" ['tpl', 'aws.iam.role', {'assume_role_policy': " TRUST("{'Service': '${var.svc}'}") "}],"
+		" ['f2', 'aws.lambda.function', {'role': '${tpl.arn}'}],"
+		" ['var', 'aws.iam.role', {'assume_role_policy': '${var.trust}'}],"
+		" ['f3', 'aws.lambda.function', {'role': '${var.arn}'}],"
+		" ['f4', 'aws.lambda.function', {'role': 'arn:aws:iam::123456789012:role/l'}],"
+		" ['many', 'aws.iam.role', {'assume_role_policy': " TRUST("{'Service': 'ec2.amazonaws.com'}") "}, true],"
+		" ['f5', 'aws.lambda.function', {'role': '${many.arn}'}],"
+		" ['west', 'aws.iam.role', {'assume_role_policy': " TRUST("{'Service': 'ec2.amazonaws.com'}") "}, false, 'aws.west'],"
+		" ['f6', 'aws.lambda.function', {'role': '${west.arn}'}]]",
+		collect_roles, &out);
+	assert_string_equal(out.buf, "");
+
+	/* A role that trusts another service: refused at the consumer's role,
+	 * naming the role's assume_role_policy. */
+	check_across_with(
+		"[['ec2', 'aws.iam.role', {'assume_role_policy': " TRUST("{'Service': 'ec2.amazonaws.com'}") "}],"
+		" ['f', 'aws.lambda.function', {'role': '${ec2.arn}'}]]",
+		collect_roles, &out);
+	assert_string_equal(out.buf,
+			    "1.role~0.assume_role_policy error: role: role \"ec2\" does not trust "
+			    "lambda.amazonaws.com: its assume_role_policy has no Allow statement for "
+			    "sts:AssumeRole naming that service, and Lambda refuses to create a function "
+			    "whose role it cannot assume (add {\"Effect\": \"Allow\", \"Principal\": "
+			    "{\"Service\": \"lambda.amazonaws.com\"}, \"Action\": \"sts:AssumeRole\"})\n");
+	strbuf_reset(&out);
+
+	/* Each consumer, by where it gives the role; a Deny, another action, a
+	 * look-alike principal and a Federated one are not trust. An error where
+	 * the service's create call refuses the role, a warning where it takes
+	 * it (and fails when it uses it). */
+	check_across_with(
+		"[['deny', 'aws.iam.role', {'assume_role_policy': {'Statement': [{'Effect': 'Deny', "
+		"   'Principal': {'Service': 'states.amazonaws.com'}, 'Action': 'sts:AssumeRole'}]}}],"
+		" ['sm', 'aws.sfn.state_machine', {'role_arn': '${deny.arn}', 'definition': {}}],"
+		" ['web', 'aws.iam.role', {'assume_role_policy': {'Statement': [{'Effect': 'Allow', "
+		"   'Principal': {'Service': 'scheduler.amazonaws.com'}, 'Action': 'sts:AssumeRoleWithWebIdentity'}]}}],"
+		" ['s', 'aws.scheduler.schedule', {'target': {'arn': 'x', 'role_arn': '${web.arn}'}}],"
+		" ['like', 'aws.iam.role', {'assume_role_policy': " TRUST("{'Service': 'events.amazonaws.com.evil'}") "}],"
+		" ['ev', 'aws.events.rule', {'targets': [{'id': 'a', 'arn': 'x'}, {'id': 'b', 'arn': 'x', 'role_arn': '${like.arn}'}]}],"
+		" ['fed', 'aws.iam.role', {'assume_role_policy': " TRUST("{'Federated': 'glue.amazonaws.com'}") "}],"
+		" ['j', 'aws.glue.job', {'role': '${fed.name}'}],"
+		" ['c', 'aws.glue.crawler', {'role': '${deny.arn}'}],"
+		" ['p', 'aws.iam.instance_profile', {'role': '${deny.name}'}],"
+		" ['rs', 'aws.redshift.cluster', {'iam_roles': ['${deny.arn}']}],"
+		" ['ev2', 'aws.events.rule', {'role_arn': '${deny.arn}'}]]",
+		collect_roles, &out);
+	assert_non_null(strstr(out.buf, "1.role_arn~0.assume_role_policy error: role_arn: role \"deny\" does not trust states.amazonaws.com: "));
+	assert_non_null(strstr(out.buf, "3.target.role_arn~2.assume_role_policy error: target.role_arn: role \"web\" does not trust scheduler.amazonaws.com: "));
+	assert_non_null(strstr(out.buf, "5.targets~4.assume_role_policy warning: targets: role \"like\" does not trust events.amazonaws.com: "));
+	assert_non_null(strstr(out.buf, "7.role~6.assume_role_policy warning: role: role \"fed\" does not trust glue.amazonaws.com: "));
+	assert_non_null(strstr(out.buf, "8.role~0.assume_role_policy error: role: role \"deny\" does not trust glue.amazonaws.com: "));
+	assert_non_null(strstr(out.buf, "9.role~0.assume_role_policy warning: role: role \"deny\" does not trust ec2.amazonaws.com: "));
+	assert_non_null(strstr(out.buf, "10.iam_roles~0.assume_role_policy warning: iam_roles: role \"deny\" does not trust redshift.amazonaws.com: "));
+	assert_non_null(strstr(out.buf, "11.role_arn~0.assume_role_policy error: role_arn: role \"deny\" does not trust events.amazonaws.com: "));
+	{
+		int lines = 0;
+
+		for (const char *c = out.buf; *c; c++)
+			lines += *c == '\n';
+		assert_int_equal(lines, 8);
+	}
+	strbuf_release(&out);
+}
+
+#define ALLOW(action, resource) "{'Statement': [{'Effect': 'Allow', 'Action': " action ", " \
+				"'Resource': " resource "}]}"
+#define SFN_ROLE(extra) "['r', 'aws.iam.role', {'assume_role_policy': " \
+			TRUST("{'Service': 'states.amazonaws.com'}") extra "}]"
+#define TASKS "{'StartAt': 'A', 'States': {" \
+	"'A': {'Type': 'Task', 'Resource': 'arn:aws:states:::glue:startJobRun.sync', " \
+	"      'Parameters': {'JobName': '${etl.name}'}, 'Next': 'B'}," \
+	"'B': {'Type': 'Parallel', 'End': true, 'Branches': [{'StartAt': 'C', 'States': {" \
+	"      'C': {'Type': 'Task', 'Resource': '${fn.arn}', 'End': true}}}]}}}"
+#define TARGETS "['etl', 'aws.glue.job', {'name': 'nightly-etl', 'role': 'x'}]," \
+		" ['fn', 'aws.lambda.function', {'function_name': 'notify', 'role': 'x'}]"
+
+static void test_state_machine_tasks(void **state)
+{
+	struct strbuf out = STRBUF_INIT;
+	(void)state;
+
+	/* Allowed: by an inline policy (wildcards, ${...} as Resource), by a
+	 * managed policy of the stack, by a statement not known yet. */
+	check_across_with("[" SFN_ROLE(", 'inline_policies': {'run': " ALLOW("['glue:Start*', 'glue:GetJobRun']", "'arn:aws:glue:*:*:job/nightly-*'")
+				       ", 'call': " ALLOW("'lambda:InvokeFunction'", "'${fn.arn}'") "}") ","
+			  " ['sm', 'aws.sfn.state_machine', {'role_arn': '${r.arn}', 'definition': " TASKS "}], " TARGETS "]",
+			  collect_roles, &out);
+	assert_string_equal(out.buf, "");
+	check_across_with("[" SFN_ROLE(", 'managed_policy_arns': ['${pol.arn}']") ","
+			  " ['pol', 'aws.iam.policy', {'policy': " ALLOW("'*'", "'*'") "}],"
+			  " ['sm', 'aws.sfn.state_machine', {'role_arn': '${r.arn}', 'definition': " TASKS "}], " TARGETS "]",
+			  collect_roles, &out);
+	assert_string_equal(out.buf, "");
+	check_across_with("[" SFN_ROLE(", 'inline_policies': {'x': " ALLOW("'${var.action}'", "'*'") "}") ","
+			  " ['sm', 'aws.sfn.state_machine', {'role_arn': '${r.arn}', 'definition': " TASKS "}], " TARGETS "]",
+			  collect_roles, &out);
+	assert_string_equal(out.buf, "");
+
+	/* Not allowed: a warning at the definition naming the role's policies,
+	 * for each Task (inside a Parallel branch too); a policy ARN from
+	 * outside the stack is named as what may still allow it. */
+	check_across_with("[" SFN_ROLE(", 'inline_policies': {'run': " ALLOW("'glue:StartJobRun'", "'arn:aws:glue:*:*:job/other'")
+				       "}, 'managed_policy_arns': ['arn:aws:iam::aws:policy/ReadOnlyAccess']") ","
+			  " ['sm', 'aws.sfn.state_machine', {'role_arn': '${r.arn}', 'definition': " TASKS "}], " TARGETS "]",
+			  collect_roles, &out);
+	assert_string_equal(out.buf,
+			    "1.definition~0.inline_policies warning: definition: state \"A\" starts Glue "
+			    "job \"etl\", but no policy the stack writes for role \"r\" allows "
+			    "glue:StartJobRun on it (unless arn:aws:iam::aws:policy/ReadOnlyAccess, not in "
+			    "the stack, does): the execution would fail with AccessDenied (e.g. an inline "
+			    "policy {\"Effect\": \"Allow\", \"Action\": \"glue:StartJobRun\", \"Resource\": "
+			    "\"${etl.arn}\"})\n"
+			    "1.definition~0.inline_policies warning: definition: state \"C\" starts Lambda "
+			    "function \"fn\", but no policy the stack writes for role \"r\" allows "
+			    "lambda:InvokeFunction on it (unless arn:aws:iam::aws:policy/ReadOnlyAccess, not "
+			    "in the stack, does): the execution would fail with AccessDenied (e.g. an inline "
+			    "policy {\"Effect\": \"Allow\", \"Action\": \"lambda:InvokeFunction\", "
+			    "\"Resource\": \"${fn.arn}\"})\n");
+	strbuf_reset(&out);
+
+	/* A Task naming its function and job by their names, through
+	 * lambda:invoke and a JSON text definition; a Deny is no grant. */
+	check_across_with("[" SFN_ROLE(", 'inline_policies': {'d': {'Statement': {'Effect': 'Deny', 'Action': '*', 'Resource': '*'}}}") ","
+			  " ['sm', 'aws.sfn.state_machine', {'role_arn': '${r.arn}', 'definition': '{\\\"StartAt\\\": \\\"L\\\", \\\"States\\\": {"
+			  "\\\"L\\\": {\\\"Type\\\": \\\"Task\\\", \\\"Resource\\\": \\\"arn:aws:states:::lambda:invoke\\\", \\\"Parameters\\\": "
+			  "{\\\"FunctionName\\\": \\\"arn:aws:lambda:us-east-1:123456789012:function:notify:$LATEST\\\"}, \\\"Next\\\": \\\"G\\\"},"
+			  "\\\"G\\\": {\\\"Type\\\": \\\"Task\\\", \\\"Resource\\\": \\\"arn:aws:states:::glue:startJobRun\\\", \\\"Parameters\\\": "
+			  "{\\\"JobName\\\": \\\"nightly-etl\\\"}, \\\"End\\\": true}}}'}], " TARGETS "]",
+			  collect_roles, &out);
+	assert_non_null(strstr(out.buf, "state \"L\" starts Lambda function \"fn\""));
+	assert_non_null(strstr(out.buf, "state \"G\" starts Glue job \"etl\""));
+	strbuf_reset(&out);
+
+	/* Not known: a role by ARN, a definition of ${...}, a JobName.$ path,
+	 * a function of another name: nothing. */
+	check_across_with("[" SFN_ROLE("") ","
+			  " ['a', 'aws.sfn.state_machine', {'role_arn': 'arn:aws:iam::1:role/r', 'definition': " TASKS "}],"
+			  " ['b', 'aws.sfn.state_machine', {'role_arn': '${r.arn}', 'definition': '${var.definition}'}],"
+			  " ['c', 'aws.sfn.state_machine', {'role_arn': '${r.arn}', 'definition': {'StartAt': 'A', 'States': {"
+			  "   'A': {'Type': 'Task', 'Resource': 'arn:aws:states:::glue:startJobRun', 'Parameters': {'JobName.$': '$.job'}, 'Next': 'B'},"
+			  "   'B': {'Type': 'Task', 'Resource': 'arn:aws:lambda:us-east-1:1:function:notify-other', 'End': true}}}}], " TARGETS "]",
+			  collect_roles, &out);
+	assert_string_equal(out.buf, "");
+	strbuf_release(&out);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -796,6 +996,8 @@ int main(void)
 		cmocka_unit_test(test_tags),
 		cmocka_unit_test(test_cidr_blocks),
 		cmocka_unit_test(test_subnets_in_their_vpc),
+		cmocka_unit_test(test_roles_trust_their_service),
+		cmocka_unit_test(test_state_machine_tasks),
 		cmocka_unit_test(test_security_group_rules),
 		cmocka_unit_test(test_schedules),
 		cmocka_unit_test(test_log_retention),

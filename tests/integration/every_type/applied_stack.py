@@ -33,8 +33,13 @@ def renamed(v):
 
 
 resources = {name: renamed(r) for name, r in resources.items()}
+# The one role is given to every type that takes one: it trusts each of
+# their services (terrace refuses a role its service cannot assume).
 TRUST = {"Version": "2012-10-17", "Statement": [
-    {"Effect": "Allow", "Principal": {"Service": "lambda.amazonaws.com"},
+    {"Effect": "Allow", "Principal": {"Service": [
+        "lambda.amazonaws.com", "states.amazonaws.com", "scheduler.amazonaws.com",
+        "glue.amazonaws.com", "ec2.amazonaws.com", "events.amazonaws.com",
+        "redshift.amazonaws.com"]},
      "Action": "sts:AssumeRole"}]}
 # The first of the images moto's EC2 holds (its own list, as the server has it).
 with gzip.open(os.path.join(os.path.dirname(moto.__file__), "ec2", "resources",
