@@ -362,23 +362,28 @@ static int check_uses(const json_t *snapshot, const char *address, const char *r
 
 /* The settings worth keeping in the result (and a saved plan): no
  * credentials; a local path made absolute. */
-static json_t *location_of(const struct other *o, const char *where)
+static json_t *location_of(const struct other *o, const char *base)
 {
 	json_t *loc = json_deep_copy(o->settings);
 	json_object_del(loc, "access_key");
 	json_object_del(loc, "secret_key");
 	const char *type = setting(loc, "type");
 	if (!type || !strcmp(type, "local")) {
+		/* The default workspace's file: the workspace is kept apart. */
+		const char *dir = o->dir ? o->dir : base;
+		const char *p = setting(o->settings, "path");
+		char *def = p ? against(dir, p) : xasprintf("%s/%s", dir, STATE_FILE);
 		json_object_set_new(loc, "type", json_string("local"));
-		json_object_set_new(loc, "path", json_string(where));
-		json_object_del(loc, "workspace_path");
+		json_object_set_new(loc, "path", json_string(def));
+		free(def);
 	}
 	if (o->dir)
 		json_object_set_new(loc, "dir", json_string(o->dir));
 	return loc;
 }
 
-static json_t *result_of(const struct other *o, const json_t *state, const char *where)
+static json_t *result_of(const struct other *o, const char *base, const json_t *state,
+			 const char *where)
 {
 	json_t *outputs = json_object(), *sensitive = json_array();
 	const char *k;
@@ -396,7 +401,7 @@ static json_t *result_of(const struct other *o, const json_t *state, const char 
 			 o->workspace, "state", where, "serial",
 			 json_integer_value(json_object_get(state, "serial")), "lineage",
 			 lineage ? lineage : "", "outputs_changed_at", changed ? changed : "",
-			 "location", location_of(o, where));
+			 "location", location_of(o, base));
 }
 
 /* The outputs as the state keeps them, for check_uses. */
@@ -448,7 +453,7 @@ int stack_read(const json_t *snapshot, const char *name, const json_t *entry,
 	if (!rc && check_uses(snapshot, name, reader, &o, state_outputs(state), err))
 		rc = -1;
 	if (!rc)
-		*out = result_of(&o, state, where);
+		*out = result_of(&o, base, state, where);
 	json_decref(state);
 	free(where);
 	free(base);
@@ -464,6 +469,7 @@ static int reread(const json_t *after, json_t **state, char **where, bool *missi
 	const json_t *loc = json_object_get(after, "location");
 	struct other o = { 0 };
 	o.settings = json_deep_copy(loc);
+	json_object_del(o.settings, "dir"); /* where it is, not a backend setting */
 	settings_from_environment(o.settings, true);
 	const char *dir = setting(loc, "dir");
 	o.dir = dir ? xstrdup(dir) : NULL;

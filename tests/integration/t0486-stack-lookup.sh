@@ -133,6 +133,9 @@ test_expect_success 'the workspace read is the reader'"'"'s: dev reads dev, and 
 	 terrace plan >out 2>err &&
 	 test_line out "data.net: read stack \"network\" (workspace dev, serial $(json_get ../network/terrace.state.d/dev/terrace.state.json "d[\"serial\"]"), outputs last changed $(json_get ../network/terrace.state.d/dev/terrace.state.json "d[\"outputs_changed_at\"]"))" &&
 	 test_contains out "devnet-t0486-pipe-dev" &&
+	 terrace plan -out=devplan >out 2>err &&
+	 terrace apply devplan >out 2>err &&
+	 test_equal devnet-t0486-net-dev "$(terrace output -raw shared_bucket)" &&
 	 sed -i "s|path: ../network}|path: ../network, workspace: default}|" stack.yaml &&
 	 terrace plan >out 2>err &&
 	 test_contains out "data.net: read stack \"network\" (workspace default, serial $(json_get ../network/terrace.state.json "d[\"serial\"]")," &&
@@ -142,13 +145,15 @@ test_expect_success 'the workspace read is the reader'"'"'s: dev reads dev, and 
 '
 
 test_expect_success 'cleanup: destroy both' '
-	(cd pipe && terrace destroy -auto-approve >out 2>err) &&
+	(cd pipe && terrace destroy -auto-approve >out 2>err &&
+	 terrace workspace select dev >/dev/null && terrace destroy -auto-approve >out 2>err) &&
 	(cd network && terrace workspace select default >/dev/null &&
 	 terrace destroy -auto-approve -var prefix=acme2 >out 2>err &&
 	 terrace workspace select dev >/dev/null &&
 	 terrace destroy -auto-approve -var prefix=devnet >out 2>err) &&
 	! bucket_exists acme2-t0486-net-default &&
 	! bucket_exists devnet-t0486-net-dev &&
+	! bucket_exists devnet-t0486-pipe-dev &&
 	! bucket_exists acme-t0486-pipe-default
 '
 
