@@ -49,7 +49,7 @@ int lookup_read(struct run *r, const struct eval_scope *sc, pthread_mutex_t *loc
 	}
 	if (lt == &terrace_stack_lookup) {
 		/* No provider: another stack's state (plan/stack_read.c). */
-		int rc = stack_read(sc->snapshot, name, entry, args, out, err);
+		int rc = stack_read(sc->snapshot, name, entry, args, out, deferred, err);
 		json_decref(args);
 		return rc;
 	}

@@ -410,10 +410,29 @@ static const json_t *state_outputs(const json_t *state)
 	return json_object_get(state, "outputs");
 }
 
+/* `terrace plan -all` (cmd/all.c) names the folders of the stacks whose
+ * plan has changes, to be applied before this one (TERRACE_STACKS_APPLYING),
+ * and of every stack of its run (TERRACE_STACKS_PLANNED): the outputs of
+ * the first are not known until they are applied, nor those of one of the
+ * others that has no state yet. */
+static bool listed_in(const char *env, const char *dir)
+{
+	const char *list = getenv(env);
+	size_t n = strlen(dir);
+	for (const char *p = list; p && *p;) {
+		size_t len = strcspn(p, ":");
+		if (len == n && !strncmp(p, dir, n))
+			return true;
+		p += len + (p[len] == ':');
+	}
+	return false;
+}
+
 int stack_read(const json_t *snapshot, const char *name, const json_t *entry,
-	       const json_t *args, json_t **out, struct strbuf *err)
+	       const json_t *args, json_t **out, bool *deferred, struct strbuf *err)
 {
 	*out = NULL;
+	*deferred = false;
 	struct other o = { 0 };
 	const char *path = json_string_value(json_object_get(args, "path"));
 	const json_t *backend = json_object_get(args, "backend");
@@ -437,6 +456,12 @@ int stack_read(const json_t *snapshot, const char *name, const json_t *entry,
 	int rc = path ? other_from_path(&o, base, path, err)
 		      : other_from_backend(&o, backend,
 					   json_string_value(json_object_get(args, "stack")));
+	if (!rc && o.dir && listed_in("TERRACE_STACKS_APPLYING", o.dir)) {
+		*deferred = true;
+		free(base);
+		other_release(&o);
+		return 0;
+	}
 	json_t *state = NULL;
 	char *where = NULL;
 	bool missing = false;
@@ -444,15 +469,20 @@ int stack_read(const json_t *snapshot, const char *name, const json_t *entry,
 		strbuf_prefixf(err, "stack \"%s\" cannot read the state of stack %s: ", reader,
 			       o.label);
 		rc = -1;
+	} else if (!rc && missing && o.dir && listed_in("TERRACE_STACKS_PLANNED", o.dir)) {
+		*deferred = true;
+		rc = 1;
 	} else if (!rc && missing) {
 		strbuf_addf(err, "stack \"%s\" reads stack %s, which has no state in workspace "
 			    "\"%s\" (%s): it was never applied there; apply it first", reader,
 			    o.label, o.workspace, where);
 		rc = -1;
 	}
-	if (!rc && check_uses(snapshot, name, reader, &o, state_outputs(state), err))
+	if (rc == 1)
+		rc = 0;
+	else if (!rc && check_uses(snapshot, name, reader, &o, state_outputs(state), err))
 		rc = -1;
-	if (!rc)
+	if (!rc && !*deferred)
 		*out = result_of(&o, base, state, where);
 	json_decref(state);
 	free(where);

@@ -10,6 +10,7 @@
 #define TERRACE_STACK_READ_H
 
 #include <jansson.h>
+#include <stdbool.h>
 
 #include "plan/plan.h"
 #include "provider/base/diag.h"
@@ -23,10 +24,12 @@
  * err set when the other stack cannot be found or read, was never applied
  * in that workspace, or lacks an output (or holds only the hash of a
  * sensitive one) that this stack uses: err names both stacks, the output
- * and what uses it.
+ * and what uses it. *deferred (and *out NULL) when `terrace plan -all`
+ * applies that stack first (TERRACE_STACKS_APPLYING names its folder): its
+ * outputs are known after apply.
  */
 int stack_read(const json_t *snapshot, const char *name, const json_t *entry,
-	       const json_t *args, json_t **out, struct strbuf *err);
+	       const json_t *args, json_t **out, bool *deferred, struct strbuf *err);
 
 /*
  * At apply: every terrace.stack lookup p read at plan is read again; -1
