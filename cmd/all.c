@@ -21,6 +21,7 @@
  */
 #include "cmd/all.h"
 #include "cmd/cli.h"
+#include "plan/stack_read.h"
 #include "stacks/stack.h"
 #include "stacks/yaml.h"
 
@@ -62,6 +63,7 @@ struct all {
 	int parallel;
 	bool detailed;
 	bool reverse;   /* destroy: dependents first */
+	int max_depth;  /* how deep the folder walk goes */
 };
 
 static const char *const all_commands[] = { "plan", "apply", "destroy", "validate", "output",
@@ -141,7 +143,7 @@ static int cmp_names(const void *x, const void *y)
 
 static void find_stacks(struct all *a, const char *dir, int depth)
 {
-	if (depth > 16)
+	if (depth > (a->max_depth ? a->max_depth : 16))
 		return;
 	if (names_a_stack(dir))
 		add_unit(a, dir);
@@ -546,6 +548,104 @@ static int report(struct all *a)
 	if (any_failed)
 		return 1;
 	return a->detailed && any_changes ? 2 : 0;
+}
+
+/* The folder above dir (itself included) holding terrace.stacks.yaml, or
+ * NULL. */
+static char *system_root(const char *dir)
+{
+	char *d = xstrdup(dir);
+	for (;;) {
+		char *list = xasprintf("%s/" ROOT_LIST, d);
+		struct stat st;
+		bool found = !stat(list, &st);
+		free(list);
+		if (found)
+			return d;
+		char *slash = strrchr(d, '/');
+		if (!slash || slash == d) {
+			free(d);
+			return NULL;
+		}
+		*slash = '\0';
+	}
+}
+
+int all_check_readers(const char *dir, const char *ws)
+{
+	/* Under the parent folder, not far: stacks of one system sit close. */
+	struct all a = { .command = "destroy", .max_depth = 4 };
+	char abs[PATH_MAX];
+	if (!realpath(dir, abs))
+		return 0;
+	char *root = system_root(abs);
+	char cwd[PATH_MAX];
+	if (!getcwd(cwd, sizeof(cwd)))
+		cwd[0] = '\0';
+	if (!root) {
+		root = xstrdup(abs);
+		char *slash = strrchr(root, '/');
+		if (slash && slash != root)
+			*slash = '\0';
+	}
+	snprintf(a.root, sizeof(a.root), "%s", root);
+	int rc = 0;
+	if (chdir(root) == 0) {
+		struct stat st;
+		if (!stat(ROOT_LIST, &st))
+			rc = listed_stacks(&a, ROOT_LIST);
+		else
+			find_stacks(&a, ".", 0);
+		if (cwd[0] && chdir(cwd))
+			rc = ui_error("cannot return to %s: %s", cwd, strerror(errno));
+	}
+	free(root);
+	struct strbuf users = STRBUF_INIT;
+	size_t n_users = 0;
+	for (size_t i = 0; !rc && i < a.n; i++) {
+		if (!strcmp(a.u[i].dir, abs))
+			continue;
+		json_t *state = NULL;
+		char *name = NULL;
+		struct strbuf err = STRBUF_INIT;
+		/* A stack whose state cannot be read here reads nothing known. */
+		if (!stack_state_of(a.u[i].dir, ws, &state, &name, &err) && state) {
+			const char *k;
+			json_t *e;
+			json_object_foreach(json_object_get(state, "data"), k, e) {
+				const json_t *at = json_object_get(e, "attributes");
+				const char *read_dir = json_string_value(
+					json_object_get(json_object_get(at, "location"), "dir"));
+				const char *read_ws =
+					json_string_value(json_object_get(at, "read_workspace"));
+				if (strcmp(json_string_value(json_object_get(e, "type")) ?
+					   json_string_value(json_object_get(e, "type")) : "",
+					   "terrace.stack") || !read_dir || strcmp(read_dir, abs) ||
+				    !read_ws || strcmp(read_ws, ws && *ws ? ws : "default"))
+					continue;
+				strbuf_addf(&users, "%s%s (stack \"%s\", %s)", users.len ? ", " : "",
+					    a.u[i].rel, name, k);
+				n_users++;
+			}
+		}
+		json_decref(state);
+		free(name);
+		strbuf_release(&err);
+	}
+	if (!rc && users.len)
+		rc = ui_error("the outputs of this stack (workspace %s) are used by %s: destroy "
+			      "%s first (or all of them at once: terrace destroy -all), or give "
+			      "-force to destroy it anyway", ws && *ws ? ws : "default", users.buf,
+			      n_users > 1 ? "those" : "that one");
+	strbuf_release(&users);
+	for (size_t i = 0; i < a.n; i++) {
+		free(a.u[i].dir);
+		free(a.u[i].rel);
+		free(a.u[i].log);
+		free(a.u[i].deps);
+	}
+	free(a.u);
+	return rc ? -1 : 0;
 }
 
 int cmd_all(const char *command, int argc, char **argv)

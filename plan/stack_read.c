@@ -491,6 +491,29 @@ int stack_read(const json_t *snapshot, const char *name, const json_t *entry,
 	return rc;
 }
 
+int stack_state_of(const char *dir, const char *ws, json_t **state, char **name,
+		   struct strbuf *err)
+{
+	struct other o = { 0 };
+	*state = NULL;
+	*name = NULL;
+	o.workspace = xstrdup(ws && *ws ? ws : "default");
+	char *where = NULL;
+	bool missing = false;
+	int rc = other_from_path(&o, dir, ".", err);
+	if (!rc)
+		rc = other_load(&o, dir, state, &where, &missing, err);
+	if (!rc && missing) {
+		json_decref(*state);
+		*state = NULL;
+	}
+	if (!rc)
+		*name = xstrdup(o.name);
+	free(where);
+	other_release(&o);
+	return rc;
+}
+
 /* A result's location, opened again: the settings kept (credentials from
  * the environment again), its name and workspace. */
 static int reread(const json_t *after, json_t **state, char **where, bool *missing,

@@ -32,6 +32,14 @@ int stack_read(const json_t *snapshot, const char *name, const json_t *entry,
 	       const json_t *args, json_t **out, bool *deferred, struct strbuf *err);
 
 /*
+ * The state of the stack in folder dir (absolute), workspace ws, found as
+ * a terrace.stack lookup by path finds it: *state NULL when it has none.
+ * *name gets the stack's name (a new string). -1 with err set.
+ */
+int stack_state_of(const char *dir, const char *ws, json_t **state, char **name,
+		   struct strbuf *err);
+
+/*
  * At apply: every terrace.stack lookup p read at plan is read again; -1
  * with an error in d for each whose stack's outputs (or state lineage)
  * changed since: "saved plan is stale: ..." as for this stack's own state.

@@ -8,7 +8,9 @@
 # pipeline with the real values; a change in the network that replaces a
 # pipeline's bucket shows in one plan -all; apply stops at the first
 # failure saying what was applied and what was not; destroy goes the other
-# way; terrace.stacks.yaml lists the stacks instead; a cycle is refused.
+# way; destroying the network alone is refused while a pipeline's state
+# uses it (unless -force); terrace.stacks.yaml lists the stacks instead; a
+# cycle is refused.
 . "$(dirname "$0")/lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -150,6 +152,18 @@ test_expect_success 'stacks that read each other in a cycle are refused, naming 
 	(cd cyc && test_expect_code 1 terrace plan -all >../out 2>../err) &&
 	test_contains err "the stacks read each other'"'"'s outputs in a cycle: x, y" &&
 	rm -rf cyc
+'
+
+test_expect_success 'destroying a stack whose outputs other states use is refused naming them, unless -force' '
+	(cd network && test_expect_code 1 terrace destroy -auto-approve >../out 2>../err) &&
+	test_contains err "the outputs of this stack (workspace default) are used by apps/a (stack \"pipeline-a\", data.net), pipelines/b (stack \"pipeline-b\", data.net): destroy those first (or all of them at once: terrace destroy -all), or give -force to destroy it anyway" &&
+	bucket_exists acme2-t0488-net &&
+	(cd pipelines/b && terrace destroy -auto-approve >../../out 2>../../err) &&
+	! bucket_exists acme2-t0488-b &&
+	(cd network && test_expect_code 1 terrace destroy -auto-approve >../out 2>../err) &&
+	test_contains err "are used by apps/a (stack \"pipeline-a\", data.net): destroy that one first" &&
+	(cd network && terrace destroy -auto-approve -force >../out 2>../err) &&
+	! bucket_exists acme2-t0488-net
 '
 
 test_expect_success 'destroy -all: the pipelines before the network they read' '
