@@ -677,6 +677,11 @@ int cmd_all(const char *command, int argc, char **argv)
 		}
 		if (is_flag(arg, "auto-approve"))
 			approved = true;
+		if (is_flag(arg, "json")) {
+			rc = ui_error("%s -all: -json is not available yet (each stack's own `terrace "
+				      "%s -json` is)", command, command);
+			goto out;
+		}
 		if (arg[0] != '-') {
 			rc = ui_error("%s -all: runs in every stack of the folder; \"%s\" (a plan file "
 				      "or a stack path) does not go with it", command, arg);

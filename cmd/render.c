@@ -296,7 +296,13 @@ static void render_reads(struct strbuf *sb, const struct plan *p)
 		return;
 	strbuf_addch(sb, '\n');
 	for (size_t i = 0; i < p->n_reads; i++) {
-		strbuf_addf(sb, "%s: %s", p->reads[i].name, p->reads[i].deferred
+		bool other_first = p->reads[i].deferred &&
+				   p->reads[i].ltype == &terrace_stack_lookup &&
+				   getenv("TERRACE_STACKS_PLANNED");
+		strbuf_addf(sb, "%s: %s", p->reads[i].name, other_first
+			    ? "read at apply (plan -all applies the stack it reads first: its "
+			      "outputs are known after apply)"
+			    : p->reads[i].deferred
 			    ? "read at apply (its arguments use what the apply makes)" : "read");
 		/* Another stack's outputs (terrace.stack): which state, how new. */
 		const json_t *a = p->reads[i].after;

@@ -75,6 +75,7 @@ test_expect_success 'plan -all from empty: the pipelines are planned with the ne
 	test_line out "solo: Plan: 1 to add, 0 to change, 0 to destroy." &&
 	sed -n "/^== apps\/a /,/^== /p" out >a.plan &&
 	test_match a.plan "name += \(known after apply\)" &&
+	test_line a.plan "data.net: read at apply (plan -all applies the stack it reads first: its outputs are known after apply)" &&
 	! test -e network/terrace.state.json &&
 	! test -e apps/a/terrace.state.json
 '
