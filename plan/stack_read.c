@@ -284,6 +284,11 @@ static char *output_named(const char *path)
 	return NULL;
 }
 
+static int cmp_keys(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
 /* The first use (in the snapshot's resources, locals, outputs, lookups
  * and checks) of an output of data.NAME that outputs lacks, or whose
  * value its state keeps only as a hash: err says which and where. */
@@ -327,10 +332,16 @@ static int check_uses(const json_t *snapshot, const char *address, const char *r
 					: !strcmp(sections[s], "data") ? "lookup" : "";
 				if (!o_entry) {
 					struct strbuf names = STRBUF_INIT;
+					size_t n_keys = json_object_size(outputs), nk = 0;
+					const char **keys = xcalloc(n_keys + 1, sizeof(*keys));
 					const char *k;
 					json_t *v;
 					json_object_foreach((json_t *)outputs, k, v)
-						strbuf_addf(&names, "%s%s", names.len ? ", " : "", k);
+						keys[nk++] = k;
+					qsort(keys, nk, sizeof(*keys), cmp_keys);
+					for (size_t ki = 0; ki < nk; ki++)
+						strbuf_addf(&names, "%s%s", ki ? ", " : "", keys[ki]);
+					free(keys);
 					const char *at = json_string_value(json_object_get(e, "at"));
 					strbuf_addf(err, "stack \"%s\" reads output \"%s\" of stack %s "
 						    "(%s %s%s%s uses ${%s.%s}), which has no such "
