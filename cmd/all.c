@@ -18,6 +18,8 @@
  * each stack again as it comes (with the real outputs of those applied
  * before it), applies it, and stops at the first failure, saying what was
  * applied and what was not. -detailed-exitcode holds for the whole run.
+ * The other options go to every stack (a relative -var-file made the
+ * root's).
  */
 #include "cmd/all.h"
 #include "cmd/cli.h"
@@ -653,8 +655,13 @@ int cmd_all(const char *command, int argc, char **argv)
 	struct all a = { .command = command, .parallel = DEFAULT_PARALLEL,
 			 .reverse = !strcmp(command, "destroy") };
 	a.pass = xcalloc((size_t)argc + 1, sizeof(*a.pass));
+	char **owned = xcalloc((size_t)argc + 1, sizeof(*owned)); /* rewritten words */
 	bool approved = false;
 	int rc = 0;
+	if (!realpath(".", a.root)) {
+		rc = ui_error("cannot resolve the working folder: %s", strerror(errno));
+		goto out;
+	}
 	for (int i = 0; i < argc; i++) {
 		const char *arg = argv[i];
 		if (is_flag(arg, "all"))
@@ -687,16 +694,18 @@ int cmd_all(const char *command, int argc, char **argv)
 				      "or a stack path) does not go with it", command, arg);
 			goto out;
 		}
+		/* Each stack runs in its own folder: a relative -var-file is the root's. */
+		const char *eq = strchr(arg, '=');
+		if (is_flag(arg, "var-file") && eq && eq[1] && eq[1] != '/') {
+			owned[i] = xasprintf("%.*s%s/%s", (int)(eq + 1 - arg), arg, a.root, eq + 1);
+			arg = owned[i];
+		}
 		a.pass[a.n_pass++] = (char *)arg;
 	}
 	if ((!strcmp(command, "apply") || !strcmp(command, "destroy")) && !approved) {
 		rc = ui_error("%s -all needs -auto-approve: every stack is planned again and "
 			      "%s in turn (review `terrace plan -all` first)", command,
 			      !strcmp(command, "apply") ? "applied" : "destroyed");
-		goto out;
-	}
-	if (!realpath(".", a.root)) {
-		rc = ui_error("cannot resolve the working folder: %s", strerror(errno));
 		goto out;
 	}
 	struct stat st;
@@ -730,5 +739,8 @@ out:
 	}
 	free(a.u);
 	free(a.pass);
+	for (int i = 0; i < argc; i++)
+		free(owned[i]);
+	free(owned);
 	return rc < 0 ? 1 : rc;
 }

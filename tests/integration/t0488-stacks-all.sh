@@ -90,8 +90,9 @@ test_expect_success 'apply -all: the network first, each pipeline planned again 
 	test_equal acme-t0488-net-a "$(cd apps/a && terrace output -raw name)"
 '
 
-test_expect_success 'plan -all again: nothing to do; output -all shows every stack'"'"'s outputs' '
-	terrace plan -all -detailed-exitcode >out 2>err &&
+test_expect_success 'plan -all again (a -var-file relative to the root): nothing to do; output -all shows each' '
+	printf "{}\n" >common.vars.yaml &&
+	terrace plan -all -detailed-exitcode -var-file=common.vars.yaml >out 2>err &&
 	test_line out "apps/a: No changes. Your infrastructure matches the configuration." &&
 	terrace output -all >out 2>err &&
 	test_line out "bucket = \"acme-t0488-net\"" &&
