@@ -3,6 +3,7 @@
  * plan), confirm, carry it out, summarise.
  */
 #include "cmd/cli.h"
+#include "cmd/all.h"
 #include "cmd/json_ui.h"
 #include "plan/state.h"
 
@@ -34,6 +35,7 @@ static const struct cli_command destroy_cmd = {
 struct apply_opts {
 	struct cli_setup setup;
 	bool auto_approve, refresh_only, destroy;
+	bool force; /* destroy: even when other stacks use its outputs */
 	bool allow_dirty;         /* a production environment from uncommitted files or another branch */
 	struct cli_list replace;  /* -replace ADDRESS (apply only) */
 };
@@ -129,6 +131,12 @@ static int run_apply(const struct apply_opts *a, bool destroy)
 		    env_check_production(o, json_object_get(cx.snapshot, "environment"), verb,
 					 a->allow_dirty))
 			goto out;
+		/* Other stacks that read this one's outputs (terrace.stack). */
+		if (destroy && !a->force &&
+		    json_object_size(json_object_get(cx.run.state, "outputs")) &&
+		    all_check_readers(o->stack_path ? o->stack_path : ".",
+				      json_string_value(json_object_get(cx.snapshot, "workspace"))))
+			goto out;
 		struct plan_options po = { destroy, o->refresh, o->targets.items, a->refresh_only,
 					   cli_list_terminated((struct cli_list *)&a->replace) };
 		json_ui_set_run(&cx.run);
@@ -197,6 +205,8 @@ static int parse_and_run(const struct cli_command *cmd, int argc, char **argv, b
 		OPT_SETUP(APPLY_SETUP),
 		OPT_BOOL("auto-approve", "do not ask for confirmation", &a.auto_approve),
 		OPT_BOOL("allow-dirty", ALLOW_DIRTY_HELP, &a.allow_dirty),
+		OPT_BOOL("force", "destroy even when other stacks' states use its outputs",
+			 &a.force),
 		OPT_END(),
 	};
 	enum cli_parsed parsed = cli_parse(cmd, destroy ? destroy_options : apply_options, argc,

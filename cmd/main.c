@@ -3,6 +3,7 @@
  * own file under cmd/ and is looked up here by name.
  */
 #include "cmd/cli.h"
+#include "cmd/all.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -103,6 +104,8 @@ int main(int argc, char **argv)
 	}
 	if (!strcmp(name, "-version") || !strcmp(name, "--version") || !strcmp(name, "-v"))
 		return cmd_version(argc - 2, argv + 2);
+	if (all_requested(name, argc - 2, argv + 2)) /* every stack of the folder */
+		return cmd_all(name, argc - 2, argv + 2);
 	for (const struct cli_command_entry *c = commands; c->name; c++)
 		if (!strcmp(c->name, name))
 			return c->fn(argc - 2, argv + 2);

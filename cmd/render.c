@@ -6,6 +6,7 @@
  */
 #include "cmd/cli.h"
 #include "stacks/expand.h"
+#include "stacks/builtin_lookups.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -294,9 +295,27 @@ static void render_reads(struct strbuf *sb, const struct plan *p)
 	if (!p->n_reads)
 		return;
 	strbuf_addch(sb, '\n');
-	for (size_t i = 0; i < p->n_reads; i++)
-		strbuf_addf(sb, "%s: %s\n", p->reads[i].name, p->reads[i].deferred
+	for (size_t i = 0; i < p->n_reads; i++) {
+		bool other_first = p->reads[i].deferred &&
+				   p->reads[i].ltype == &terrace_stack_lookup &&
+				   getenv("TERRACE_STACKS_PLANNED");
+		strbuf_addf(sb, "%s: %s", p->reads[i].name, other_first
+			    ? "read at apply (plan -all applies the stack it reads first: its "
+			      "outputs are known after apply)"
+			    : p->reads[i].deferred
 			    ? "read at apply (its arguments use what the apply makes)" : "read");
+		/* Another stack's outputs (terrace.stack): which state, how new. */
+		const json_t *a = p->reads[i].after;
+		const char *other = json_string_value(json_object_get(a, "name"));
+		const char *changed = json_string_value(json_object_get(a, "outputs_changed_at"));
+		if (other && p->reads[i].ltype == &terrace_stack_lookup)
+			strbuf_addf(sb, " stack \"%s\" (workspace %s, serial %lld, outputs last "
+				    "changed %s)", other,
+				    json_string_value(json_object_get(a, "read_workspace")),
+				    (long long)json_integer_value(json_object_get(a, "serial")),
+				    changed && *changed ? changed : "before terrace recorded it");
+		strbuf_addch(sb, '\n');
+	}
 }
 
 void render_environment(struct strbuf *sb, const json_t *env)

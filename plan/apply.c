@@ -39,6 +39,7 @@
 #include "plan/state.h"
 #include "plan/conditions.h"
 #include "plan/lookup.h"
+#include "plan/stack_read.h"
 #include "provider/base/progress.h"
 
 #include <signal.h>
@@ -1093,8 +1094,13 @@ static int finish_outputs_and_checks(struct run *r, const struct plan *p, int rc
 	if (p->destroy)
 		json_object_clear(outs);
 	store_sensitive_outputs(outs, json_object_get(r->state, "outputs"));
-	if (!value_equal(outs, json_object_get(r->state, "outputs")))
+	if (!value_equal(outs, json_object_get(r->state, "outputs"))) {
 		r->changes_made++;
+		/* What stacks reading these outputs show (plan/stack_read.c). */
+		char *now = state_utc_now("%Y-%m-%dT%H:%M:%SZ");
+		json_object_set_new(r->state, "outputs_changed_at", json_string(now));
+		free(now);
+	}
 	json_object_set_new(r->state, "outputs", outs);
 	pthread_mutex_unlock(&r->mu);
 	if (save_state(r))
@@ -1120,7 +1126,8 @@ int plan_apply(struct run *r, struct plan *p, struct apply_result *result, struc
 {
 	memset(result, 0, sizeof(*result));
 	bool changed = false;
-	if (check_not_stale(r, p, d) || record_moves(r, p, &changed, d) ||
+	if (check_not_stale(r, p, d) || stack_reads_current(p, d) ||
+	    record_moves(r, p, &changed, d) ||
 	    record_imports(r, p, &changed, d))
 		return -1;
 	record_refresh(r, p, &changed);

@@ -2,9 +2,12 @@
  * lookup.c: reading lookups for plan.c and apply.c (see lookup.h): their
  * arguments evaluated and typed by the lookup kind's schema, the provider
  * client, the read, and errors that name the lookup where the stack
- * declares it.
+ * declares it. The kinds terrace itself has (stacks/builtin_lookups.c:
+ * terrace.stack) need no provider client and are read by their own file
+ * (plan/stack_read.c).
  */
 #include "plan/lookup.h"
+#include "plan/stack_read.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -21,7 +24,7 @@ int lookup_read(struct run *r, const struct eval_scope *sc, pthread_mutex_t *loc
 {
 	const char *type = json_string_value(json_object_get(entry, "type"));
 	const char *provider = json_string_value(json_object_get(entry, "provider"));
-	const struct lookup_type *lt = lookup_type_find(type ? type : "", NULL);
+	const struct lookup_type *lt = lookup_kind_find(type ? type : "", NULL);
 	*out = NULL;
 	*deferred = false;
 	if (!lt) {
@@ -43,6 +46,12 @@ int lookup_read(struct run *r, const struct eval_scope *sc, pthread_mutex_t *loc
 		json_decref(args);
 		*deferred = true;
 		return 0;
+	}
+	if (lt == &terrace_stack_lookup) {
+		/* No provider: another stack's state (plan/stack_read.c). */
+		int rc = stack_read(sc->snapshot, name, entry, args, out, deferred, err);
+		json_decref(args);
+		return rc;
 	}
 	bool not_yet = false;
 	char *ptype = xstrndup(type, strcspn(type, "."));

@@ -14,6 +14,7 @@
 
 #include "plan/eval.h"
 #include "plan/plan.h"
+#include "stacks/builtin_lookups.h"
 
 /* The snapshot's entry for address: a lookup's ("data.NAME") or a
  * resource's; NULL when there is none. Borrowed. */

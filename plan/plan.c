@@ -1178,7 +1178,7 @@ static int plan_lookups_listed(struct plan_build *b)
 		rd->name = xstrdup(name);
 		rd->type = xstrdup(type ? type : "");
 		rd->provider = xstrdup(prov ? prov : "");
-		rd->ltype = lookup_type_find(rd->type, NULL);
+		rd->ltype = lookup_kind_find(rd->type, NULL);
 	}
 	qsort(p->reads, p->n_reads, sizeof(*p->reads), cmp_read);
 	return 0;
@@ -1837,7 +1837,7 @@ int plan_read_file_sealed(const char *path, const struct encrypt_keys *keys, str
 		const char *name = json_string_value(json_object_get(c, "name"));
 		const char *type = json_string_value(json_object_get(c, "type"));
 		const char *prov = json_string_value(json_object_get(c, "provider"));
-		const struct lookup_type *lt = lookup_type_find(type ? type : "", NULL);
+		const struct lookup_type *lt = lookup_kind_find(type ? type : "", NULL);
 		if (!name || !lt || !prov) {
 			strbuf_addf(err, "plan file %s is damaged: lookup %zu has no name, provider or "
 				    "known type", path, i + 1);

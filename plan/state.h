@@ -32,6 +32,9 @@
  *       }
  *     },
  *     "outputs": { "name": {"value": ..., "sensitive": false} },
+ *     "outputs_changed_at": "2026-11-25T09:34:19Z",   when an apply last changed
+ *                                        the outputs (optional; what stacks reading
+ *                                        them show: plan/stack_read.c)
  *     "data": {                          what the stack's lookups read at the last
  *       "data.azs": {                    apply (optional; rewritten by every apply,
  *         "type": "aws.availability_zones",  emptied by destroy)

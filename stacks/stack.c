@@ -21,6 +21,7 @@
  * - A variable without `type:` takes the type of its default, or "string".
  */
 #include "stacks/stack.h"
+#include "stacks/builtin_lookups.h"
 #include "stacks/stack_internal.h"
 #include "stacks/expr.h"
 #include "stacks/expand.h"
@@ -1572,7 +1573,7 @@ static void build_lookup(struct stack *s, const char *name, const json_t *def,
 		diag_errorf(d, pos, "%s has no type", where);
 	l->type = xstrdup(type ? type : "");
 	if (type) {
-		l->ltype = lookup_type_find(type, &l->ptype);
+		l->ltype = lookup_kind_find(type, &l->ptype);
 		if (!l->ltype) {
 			const struct src_pos *tpos =
 				stack_value_pos(s, def, "type", json_object_get(def, "type"));

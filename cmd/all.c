@@ -1,0 +1,746 @@
+/*
+ * all.c: `terrace plan|apply|destroy|validate|output -all`: the command run
+ * over every stack of the folder, each in its own process (this binary, in
+ * the stack's folder, its output kept in .terrace/all/), so each keeps its
+ * own state, lock and backend exactly as when run alone.
+ *
+ * The stacks: those terrace.stacks.yaml at the root lists (`stacks: [DIR,
+ * ...]`), else every folder under the root (hidden folders and workspaces'
+ * terrace.state.d left out) with a file naming its stack (`stack: NAME`
+ * at the top level). The order: a stack comes after the stacks of the
+ * folder its terrace.stack lookups read by path (plan/stack_read.c);
+ * destroy goes the other way. Independent stacks run at once, at most
+ * -parallel-stacks of them (default 4).
+ *
+ * plan: a stack whose plan has changes may change its outputs, so the
+ * stacks that read it are planned with its outputs "known after apply"
+ * (TERRACE_STACKS_APPLYING names its folder to their lookups). apply plans
+ * each stack again as it comes (with the real outputs of those applied
+ * before it), applies it, and stops at the first failure, saying what was
+ * applied and what was not. -detailed-exitcode holds for the whole run.
+ * The other options go to every stack (a relative -var-file made the
+ * root's).
+ */
+#include "cmd/all.h"
+#include "cmd/cli.h"
+#include "plan/stack_read.h"
+#include "stacks/stack.h"
+#include "stacks/yaml.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <libgen.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#define ROOT_LIST "terrace.stacks.yaml"
+#define LOG_DIR ".terrace/all"
+#define DEFAULT_PARALLEL 4
+
+enum unit_state { WAITING, RUNNING, DONE, SKIPPED };
+
+struct unit {
+	char *dir;      /* absolute */
+	char *rel;      /* as the root sees it: "network", "pipelines/a" */
+	char *log;
+	size_t *deps;   /* the units whose outputs it reads */
+	size_t n_deps;
+	enum unit_state state;
+	pid_t pid;
+	int code;       /* its exit code once DONE */
+};
+
+struct all {
+	const char *command;
+	char root[PATH_MAX];
+	struct unit *u;
+	size_t n;
+	char **pass;    /* the words given to every child */
+	size_t n_pass;
+	int parallel;
+	bool detailed;
+	bool reverse;   /* destroy: dependents first */
+	int max_depth;  /* how deep the folder walk goes */
+};
+
+static const char *const all_commands[] = { "plan", "apply", "destroy", "validate", "output",
+					    NULL };
+
+static bool is_flag(const char *arg, const char *name)
+{
+	if (arg[0] != '-')
+		return false;
+	arg += arg[1] == '-' ? 2 : 1;
+	size_t n = strlen(name);
+	return !strncmp(arg, name, n) && (!arg[n] || arg[n] == '=');
+}
+
+bool all_requested(const char *command, int argc, char **argv)
+{
+	bool known = false;
+	for (size_t i = 0; all_commands[i]; i++)
+		known = known || !strcmp(all_commands[i], command);
+	for (int i = 0; known && i < argc; i++)
+		if (is_flag(argv[i], "all") && !strchr(argv[i], '='))
+			return true;
+	return false;
+}
+
+/* ---- finding the stacks ---- */
+
+/* A file of the folder names its stack at the top level (`stack: NAME`). */
+static bool names_a_stack(const char *dir)
+{
+	DIR *d = opendir(dir);
+	if (!d)
+		return false;
+	bool found = false;
+	struct dirent *e;
+	while (!found && (e = readdir(d))) {
+		size_t len = strlen(e->d_name);
+		if (e->d_name[0] == '.' ||
+		    !((len > 5 && !strcmp(e->d_name + len - 5, ".yaml")) ||
+		      (len > 4 && !strcmp(e->d_name + len - 4, ".yml"))))
+			continue;
+		char *path = xasprintf("%s/%s", dir, e->d_name);
+		FILE *f = fopen(path, "r");
+		free(path);
+		char line[512];
+		while (f && !found && fgets(line, sizeof(line), f))
+			found = !strncmp(line, "stack:", 6);
+		if (f)
+			fclose(f);
+	}
+	closedir(d);
+	return found;
+}
+
+static void add_unit(struct all *a, const char *dir)
+{
+	char abs[PATH_MAX];
+	if (!realpath(dir, abs))
+		return;
+	for (size_t i = 0; i < a->n; i++)
+		if (!strcmp(a->u[i].dir, abs))
+			return;
+	a->u = xrealloc(a->u, (a->n + 1) * sizeof(*a->u));
+	struct unit *u = &a->u[a->n++];
+	memset(u, 0, sizeof(*u));
+	u->dir = xstrdup(abs);
+	size_t rl = strlen(a->root);
+	u->rel = xstrdup(!strcmp(abs, a->root) ? "."
+			 : !strncmp(abs, a->root, rl) && abs[rl] == '/' ? abs + rl + 1 : abs);
+	u->pid = -1;
+}
+
+static int cmp_names(const void *x, const void *y)
+{
+	return strcmp(*(char *const *)x, *(char *const *)y);
+}
+
+static void find_stacks(struct all *a, const char *dir, int depth)
+{
+	if (depth > (a->max_depth ? a->max_depth : 16))
+		return;
+	if (names_a_stack(dir))
+		add_unit(a, dir);
+	DIR *d = opendir(dir);
+	if (!d)
+		return;
+	char **subs = NULL;
+	size_t n = 0;
+	struct dirent *e;
+	while ((e = readdir(d))) {
+		if (e->d_name[0] == '.' || !strcmp(e->d_name, "terrace.state.d") ||
+		    !strcmp(e->d_name, "node_modules"))
+			continue;
+		char *path = xasprintf("%s/%s", dir, e->d_name);
+		struct stat st;
+		if (!lstat(path, &st) && S_ISDIR(st.st_mode)) {
+			subs = xrealloc(subs, (n + 1) * sizeof(*subs));
+			subs[n++] = path;
+		} else {
+			free(path);
+		}
+	}
+	closedir(d);
+	if (n)
+		qsort(subs, n, sizeof(*subs), cmp_names);
+	for (size_t i = 0; i < n; i++) {
+		find_stacks(a, subs[i], depth + 1);
+		free(subs[i]);
+	}
+	free(subs);
+}
+
+/* terrace.stacks.yaml: {stacks: [DIR, ...]}. -1 after printing an error. */
+static int listed_stacks(struct all *a, const char *list)
+{
+	json_t *doc = NULL;
+	struct diags d = DIAGS_INIT;
+	if (yaml_load_file(list, NULL, &doc, &d)) {
+		ui_diags(&d);
+		diags_free(&d);
+		return -1;
+	}
+	diags_free(&d);
+	const json_t *stacks = json_object_get(doc, "stacks");
+	if (!json_is_array(stacks)) {
+		json_decref(doc);
+		return ui_error("%s: expected `stacks:`, a list of the stacks' folders", list), -1;
+	}
+	size_t i;
+	json_t *s;
+	int rc = 0;
+	json_array_foreach(stacks, i, s) {
+		const char *dir = json_string_value(s);
+		struct stat st;
+		if (!dir || stat(dir, &st) || !S_ISDIR(st.st_mode)) {
+			rc = ui_error("%s: stacks[%zu]: %s is not a folder", list, i,
+				      dir ? dir : "(not a string)");
+			continue;
+		}
+		add_unit(a, dir);
+	}
+	json_decref(doc);
+	return rc;
+}
+
+/* ---- the order ---- */
+
+static size_t unit_at(const struct all *a, const char *abs)
+{
+	for (size_t i = 0; i < a->n; i++)
+		if (!strcmp(a->u[i].dir, abs))
+			return i;
+	return (size_t)-1;
+}
+
+/* The units u's terrace.stack lookups read by path. A stack that does not
+ * load gets none: its own command says what is wrong with it. */
+static void find_deps(struct all *a, struct unit *u)
+{
+	struct stack *s = NULL;
+	struct diags d = DIAGS_INIT;
+	if (stack_load(u->dir, &s, &d)) {
+		diags_free(&d);
+		stack_free(s);
+		return;
+	}
+	diags_free(&d);
+	for (size_t i = 0; i < s->n_lookups; i++) {
+		const struct stack_lookup *l = &s->lookups[i];
+		const char *path = json_string_value(json_object_get(l->config, "path"));
+		if (strcmp(l->type, "terrace.stack") || !path || strstr(path, "${"))
+			continue;
+		char *file = xstrdup(l->pos.file ? l->pos.file : u->dir);
+		char *base = xstrdup(l->pos.file ? dirname(file) : u->dir);
+		char *joined = path[0] == '/' ? xstrdup(path) : xasprintf("%s/%s", base, path);
+		char abs[PATH_MAX];
+		size_t t = realpath(joined, abs) ? unit_at(a, abs) : (size_t)-1;
+		if (t != (size_t)-1 && &a->u[t] != u) {
+			u->deps = xrealloc(u->deps, (u->n_deps + 1) * sizeof(*u->deps));
+			u->deps[u->n_deps++] = t;
+		}
+		free(joined);
+		free(base);
+		free(file);
+	}
+	stack_free(s);
+}
+
+/* Whether unit i must wait for unit j (j before i in this direction). */
+static bool waits_for(const struct all *a, size_t i, size_t j)
+{
+	const struct unit *from = &a->u[a->reverse ? j : i];
+	size_t to = a->reverse ? i : j;
+	for (size_t k = 0; k < from->n_deps; k++)
+		if (from->deps[k] == to)
+			return true;
+	return false;
+}
+
+/* A cycle among the stacks' reads: printed, -1. */
+static int check_cycles(struct all *a)
+{
+	bool *placed = xcalloc(a->n + 1, sizeof(*placed));
+	size_t n_placed = 0;
+	for (bool progress = true; progress;) {
+		progress = false;
+		for (size_t i = 0; i < a->n; i++) {
+			if (placed[i])
+				continue;
+			bool ready = true;
+			for (size_t k = 0; k < a->u[i].n_deps; k++)
+				ready = ready && placed[a->u[i].deps[k]];
+			if (ready) {
+				placed[i] = progress = true;
+				n_placed++;
+			}
+		}
+	}
+	int rc = 0;
+	if (n_placed < a->n) {
+		struct strbuf names = STRBUF_INIT;
+		for (size_t i = 0; i < a->n; i++)
+			if (!placed[i])
+				strbuf_addf(&names, "%s%s", names.len ? ", " : "", a->u[i].rel);
+		rc = ui_error("the stacks read each other's outputs in a cycle: %s", names.buf);
+		strbuf_release(&names);
+	}
+	free(placed);
+	return rc ? -1 : 0;
+}
+
+/* ---- running ---- */
+
+static char **child_argv(const struct all *a)
+{
+	char **argv = xcalloc(a->n_pass + 4, sizeof(*argv));
+	size_t n = 0;
+	argv[n++] = xstrdup("terrace");
+	argv[n++] = xstrdup(a->command);
+	for (size_t i = 0; i < a->n_pass; i++)
+		argv[n++] = xstrdup(a->pass[i]);
+	if (!strcmp(a->command, "plan"))
+		argv[n++] = xstrdup("-detailed-exitcode");
+	return argv;
+}
+
+/* The folders of the stacks whose plan has changes: their outputs are
+ * "known after apply" to the stacks planned after them. */
+static char *applying(const struct all *a)
+{
+	struct strbuf sb = STRBUF_INIT;
+	for (size_t i = 0; i < a->n; i++)
+		if (a->u[i].state == DONE && a->u[i].code == 2)
+			strbuf_addf(&sb, "%s%s", sb.len ? ":" : "", a->u[i].dir);
+	return strbuf_detach(&sb);
+}
+
+static int start(struct all *a, struct unit *u)
+{
+	char *logdir = xasprintf("%s/" LOG_DIR, a->root);
+	char *dotdir = xasprintf("%s/.terrace", a->root);
+	mkdir(dotdir, 0755);
+	mkdir(logdir, 0755);
+	free(dotdir);
+	struct strbuf name = STRBUF_INIT;
+	for (const char *c = u->rel; *c; c++)
+		strbuf_addch(&name, *c == '/' ? '_' : *c);
+	free(u->log);
+	u->log = xasprintf("%s/%s.%s.log", logdir, name.buf, a->command);
+	strbuf_release(&name);
+	free(logdir);
+	int fd = open(u->log, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+	if (fd < 0)
+		return ui_error("%s: cannot write: %s", u->log, strerror(errno));
+	char *pending = !strcmp(a->command, "plan") ? applying(a) : NULL;
+	char *planned = NULL;
+	if (!strcmp(a->command, "plan")) {
+		struct strbuf sb = STRBUF_INIT;
+		for (size_t i = 0; i < a->n; i++)
+			strbuf_addf(&sb, "%s%s", sb.len ? ":" : "", a->u[i].dir);
+		planned = strbuf_detach(&sb);
+	}
+	char **argv = child_argv(a);
+	fflush(NULL);
+	pid_t pid = fork();
+	if (pid == 0) {
+		dup2(fd, STDOUT_FILENO);
+		dup2(fd, STDERR_FILENO);
+		if (chdir(u->dir))
+			_exit(127);
+		if (pending && *pending)
+			setenv("TERRACE_STACKS_APPLYING", pending, 1);
+		else
+			unsetenv("TERRACE_STACKS_APPLYING");
+		if (planned)
+			setenv("TERRACE_STACKS_PLANNED", planned, 1);
+		else
+			unsetenv("TERRACE_STACKS_PLANNED");
+		execv("/proc/self/exe", argv);
+		dprintf(STDERR_FILENO, "Error: cannot run terrace: %s\n", strerror(errno));
+		_exit(127);
+	}
+	close(fd);
+	for (size_t i = 0; argv[i]; i++)
+		free(argv[i]);
+	free(argv);
+	free(pending);
+	free(planned);
+	if (pid < 0)
+		return ui_error("cannot start a process: %s", strerror(errno));
+	u->pid = pid;
+	u->state = RUNNING;
+	return 0;
+}
+
+static void print_log(const struct unit *u)
+{
+	ui_printf(stdout, "\n== %s (%s, exit %d) ==\n", u->rel, u->dir, u->code);
+	FILE *f = fopen(u->log, "r");
+	char buf[4096];
+	size_t n;
+	while (f && (n = fread(buf, 1, sizeof(buf), f)) > 0)
+		fwrite(buf, 1, n, stdout);
+	if (f)
+		fclose(f);
+	fflush(stdout);
+}
+
+static bool failed(const struct all *a, const struct unit *u)
+{
+	return u->code != 0 && !(u->code == 2 && !strcmp(a->command, "plan"));
+}
+
+/* Run the units in order, at most a->parallel at once; after a failure
+ * nothing new starts for apply and destroy (each waits for what it reads
+ * or what reads it), and a unit whose predecessor failed is skipped. */
+static int run_all(struct all *a)
+{
+	bool stop = false;
+	size_t running = 0, settled = 0;
+	while (settled < a->n) {
+		for (size_t i = 0; i < a->n && running < (size_t)a->parallel; i++) {
+			struct unit *u = &a->u[i];
+			if (u->state != WAITING)
+				continue;
+			bool ready = true, blocked = false;
+			for (size_t j = 0; j < a->n; j++) {
+				if (!waits_for(a, i, j))
+					continue;
+				if (a->u[j].state == SKIPPED || (a->u[j].state == DONE &&
+								 failed(a, &a->u[j])))
+					blocked = true;
+				else if (a->u[j].state != DONE)
+					ready = false;
+			}
+			if (blocked || (stop && ready)) {
+				u->state = SKIPPED;
+				settled++;
+				continue;
+			}
+			if (!ready)
+				continue;
+			if (start(a, u)) {
+				u->state = DONE;
+				u->code = 1;
+				settled++;
+				stop = true;
+				continue;
+			}
+			running++;
+		}
+		if (!running) {
+			/* What is left waits on what was skipped. */
+			for (size_t i = 0; i < a->n; i++)
+				if (a->u[i].state == WAITING) {
+					a->u[i].state = SKIPPED;
+					settled++;
+				}
+			break;
+		}
+		int status;
+		pid_t pid = waitpid(-1, &status, 0);
+		if (pid < 0 && errno == EINTR)
+			continue;
+		if (pid < 0)
+			break;
+		for (size_t i = 0; i < a->n; i++) {
+			struct unit *u = &a->u[i];
+			if (u->state != RUNNING || u->pid != pid)
+				continue;
+			u->state = DONE;
+			u->code = WIFEXITED(status) ? WEXITSTATUS(status) : 1;
+			running--;
+			settled++;
+			print_log(u);
+			if (failed(a, u) && (!strcmp(a->command, "apply") ||
+					     !strcmp(a->command, "destroy")))
+				stop = true;
+		}
+	}
+	return 0;
+}
+
+/* The line of a unit's log that sums it up: "Plan: ...", "No changes.",
+ * "Apply complete! ...", "Destroy complete! ...", "Success! ..." or the
+ * first "Error: ..." line. A new string. */
+static char *summary_of(const struct unit *u)
+{
+	static const char *const marks[] = { "Plan: ", "No changes.", "Apply complete!",
+					     "Destroy complete!", "Success!", NULL };
+	FILE *f = u->log ? fopen(u->log, "r") : NULL;
+	char line[1024], *found = NULL, *error = NULL;
+	while (f && fgets(line, sizeof(line), f)) {
+		line[strcspn(line, "\n")] = '\0';
+		for (size_t i = 0; marks[i] && !found; i++)
+			if (strstr(line, marks[i]) == line)
+				found = xstrdup(line);
+		if (!error && strstr(line, "error") && u->code == 1)
+			error = xstrdup(line);
+	}
+	if (f)
+		fclose(f);
+	if (u->code == 1 && error) {
+		free(found);
+		return error;
+	}
+	free(error);
+	return found ? found : xstrdup(u->code == 0 ? "done" : "failed");
+}
+
+static void list_of(struct strbuf *sb, const struct all *a, bool (*pick)(const struct all *,
+								   const struct unit *))
+{
+	for (size_t i = 0; i < a->n; i++)
+		if (pick(a, &a->u[i]))
+			strbuf_addf(sb, "%s%s", sb->len ? ", " : "", a->u[i].rel);
+	if (!sb->len)
+		strbuf_addstr(sb, "none");
+}
+
+static bool was_done(const struct all *a, const struct unit *u)
+{
+	return u->state == DONE && !failed(a, u);
+}
+
+static bool did_fail(const struct all *a, const struct unit *u)
+{
+	return u->state == DONE && failed(a, u);
+}
+
+static bool not_run(const struct all *a, const struct unit *u)
+{
+	(void)a;
+	return u->state != DONE;
+}
+
+static int report(struct all *a)
+{
+	ui_printf(stdout, "\n%s -all: %zu stack%s\n", a->command, a->n, a->n == 1 ? "" : "s");
+	bool any_failed = false, any_changes = false;
+	for (size_t i = 0; i < a->n; i++) {
+		const struct unit *u = &a->u[i];
+		char *line = u->state == DONE ? summary_of(u)
+			     : xstrdup("not run: a stack it depends on failed or was not run");
+		ui_printf(stdout, "  %s: %s\n", u->rel, line);
+		free(line);
+		any_failed = any_failed || u->state != DONE || failed(a, u);
+		any_changes = any_changes || (u->state == DONE && u->code == 2);
+	}
+	if (!strcmp(a->command, "apply") || !strcmp(a->command, "destroy")) {
+		struct strbuf done = STRBUF_INIT, bad = STRBUF_INIT, left = STRBUF_INIT;
+		list_of(&done, a, was_done);
+		list_of(&bad, a, did_fail);
+		list_of(&left, a, not_run);
+		const char *verb = !strcmp(a->command, "apply") ? "Applied" : "Destroyed";
+		ui_printf(stdout, "%s: %s. Failed: %s. Not %s: %s.\n", verb, done.buf, bad.buf,
+			  !strcmp(a->command, "apply") ? "applied" : "destroyed", left.buf);
+		strbuf_release(&done);
+		strbuf_release(&bad);
+		strbuf_release(&left);
+	}
+	if (any_failed)
+		return 1;
+	return a->detailed && any_changes ? 2 : 0;
+}
+
+/* The folder above dir (itself included) holding terrace.stacks.yaml, or
+ * NULL. */
+static char *system_root(const char *dir)
+{
+	char *d = xstrdup(dir);
+	for (;;) {
+		char *list = xasprintf("%s/" ROOT_LIST, d);
+		struct stat st;
+		bool found = !stat(list, &st);
+		free(list);
+		if (found)
+			return d;
+		char *slash = strrchr(d, '/');
+		if (!slash || slash == d) {
+			free(d);
+			return NULL;
+		}
+		*slash = '\0';
+	}
+}
+
+int all_check_readers(const char *dir, const char *ws)
+{
+	/* Under the parent folder, not far: stacks of one system sit close. */
+	struct all a = { .command = "destroy", .max_depth = 4 };
+	char abs[PATH_MAX];
+	if (!realpath(dir, abs))
+		return 0;
+	char *root = system_root(abs);
+	char cwd[PATH_MAX];
+	if (!getcwd(cwd, sizeof(cwd)))
+		cwd[0] = '\0';
+	if (!root) {
+		root = xstrdup(abs);
+		char *slash = strrchr(root, '/');
+		if (slash && slash != root)
+			*slash = '\0';
+	}
+	snprintf(a.root, sizeof(a.root), "%s", root);
+	int rc = 0;
+	if (chdir(root) == 0) {
+		struct stat st;
+		if (!stat(ROOT_LIST, &st))
+			rc = listed_stacks(&a, ROOT_LIST);
+		else
+			find_stacks(&a, ".", 0);
+		if (cwd[0] && chdir(cwd))
+			rc = ui_error("cannot return to %s: %s", cwd, strerror(errno));
+	}
+	free(root);
+	struct strbuf users = STRBUF_INIT;
+	size_t n_users = 0;
+	for (size_t i = 0; !rc && i < a.n; i++) {
+		if (!strcmp(a.u[i].dir, abs))
+			continue;
+		json_t *state = NULL;
+		char *name = NULL;
+		struct strbuf err = STRBUF_INIT;
+		/* A stack whose state cannot be read here reads nothing known. */
+		if (!stack_state_of(a.u[i].dir, ws, &state, &name, &err) && state) {
+			const char *k;
+			json_t *e;
+			json_object_foreach(json_object_get(state, "data"), k, e) {
+				const json_t *at = json_object_get(e, "attributes");
+				const char *read_dir = json_string_value(
+					json_object_get(json_object_get(at, "location"), "dir"));
+				const char *read_ws =
+					json_string_value(json_object_get(at, "read_workspace"));
+				if (strcmp(json_string_value(json_object_get(e, "type")) ?
+					   json_string_value(json_object_get(e, "type")) : "",
+					   "terrace.stack") || !read_dir || strcmp(read_dir, abs) ||
+				    !read_ws || strcmp(read_ws, ws && *ws ? ws : "default"))
+					continue;
+				strbuf_addf(&users, "%s%s (stack \"%s\", %s)", users.len ? ", " : "",
+					    a.u[i].rel, name, k);
+				n_users++;
+			}
+		}
+		json_decref(state);
+		free(name);
+		strbuf_release(&err);
+	}
+	if (!rc && users.len)
+		rc = ui_error("the outputs of this stack (workspace %s) are used by %s: destroy "
+			      "%s first (or all of them at once: terrace destroy -all), or give "
+			      "-force to destroy it anyway", ws && *ws ? ws : "default", users.buf,
+			      n_users > 1 ? "those" : "that one");
+	strbuf_release(&users);
+	for (size_t i = 0; i < a.n; i++) {
+		free(a.u[i].dir);
+		free(a.u[i].rel);
+		free(a.u[i].log);
+		free(a.u[i].deps);
+	}
+	free(a.u);
+	return rc ? -1 : 0;
+}
+
+int cmd_all(const char *command, int argc, char **argv)
+{
+	struct all a = { .command = command, .parallel = DEFAULT_PARALLEL,
+			 .reverse = !strcmp(command, "destroy") };
+	a.pass = xcalloc((size_t)argc + 1, sizeof(*a.pass));
+	char **owned = xcalloc((size_t)argc + 1, sizeof(*owned)); /* rewritten words */
+	bool approved = false;
+	int rc = 0;
+	if (!realpath(".", a.root)) {
+		rc = ui_error("cannot resolve the working folder: %s", strerror(errno));
+		goto out;
+	}
+	for (int i = 0; i < argc; i++) {
+		const char *arg = argv[i];
+		if (is_flag(arg, "all"))
+			continue;
+		if (is_flag(arg, "parallel-stacks")) {
+			const char *v = strchr(arg, '=');
+			char *end = NULL;
+			long n = v ? strtol(v + 1, &end, 10) : 0;
+			if (!v || *end || n < 1 || n > 64) {
+				rc = ui_error("-parallel-stacks: expected a number from 1 to 64, as in "
+					      "-parallel-stacks=4");
+				goto out;
+			}
+			a.parallel = (int)n;
+			continue;
+		}
+		if (is_flag(arg, "detailed-exitcode") && !strcmp(command, "plan")) {
+			a.detailed = true;
+			continue;
+		}
+		if (is_flag(arg, "auto-approve"))
+			approved = true;
+		if (is_flag(arg, "json")) {
+			rc = ui_error("%s -all: -json is not available yet (each stack's own `terrace "
+				      "%s -json` is)", command, command);
+			goto out;
+		}
+		if (arg[0] != '-') {
+			rc = ui_error("%s -all: runs in every stack of the folder; \"%s\" (a plan file "
+				      "or a stack path) does not go with it", command, arg);
+			goto out;
+		}
+		/* Each stack runs in its own folder: a relative -var-file is the root's. */
+		const char *eq = strchr(arg, '=');
+		if (is_flag(arg, "var-file") && eq && eq[1] && eq[1] != '/') {
+			owned[i] = xasprintf("%.*s%s/%s", (int)(eq + 1 - arg), arg, a.root, eq + 1);
+			arg = owned[i];
+		}
+		a.pass[a.n_pass++] = (char *)arg;
+	}
+	if ((!strcmp(command, "apply") || !strcmp(command, "destroy")) && !approved) {
+		rc = ui_error("%s -all needs -auto-approve: every stack is planned again and "
+			      "%s in turn (review `terrace plan -all` first)", command,
+			      !strcmp(command, "apply") ? "applied" : "destroyed");
+		goto out;
+	}
+	struct stat st;
+	if (!stat(ROOT_LIST, &st)) {
+		if (listed_stacks(&a, ROOT_LIST)) {
+			rc = -1;
+			goto out;
+		}
+	} else {
+		find_stacks(&a, ".", 0);
+	}
+	if (!a.n) {
+		rc = ui_error("%s -all: no stack under %s (a folder with a file naming its stack, "
+			      "`stack: NAME`, or " ROOT_LIST " listing them)", command, a.root);
+		goto out;
+	}
+	for (size_t i = 0; i < a.n; i++)
+		find_deps(&a, &a.u[i]);
+	if (check_cycles(&a)) {
+		rc = -1;
+		goto out;
+	}
+	run_all(&a);
+	rc = report(&a);
+out:
+	for (size_t i = 0; i < a.n; i++) {
+		free(a.u[i].dir);
+		free(a.u[i].rel);
+		free(a.u[i].log);
+		free(a.u[i].deps);
+	}
+	free(a.u);
+	free(a.pass);
+	for (int i = 0; i < argc; i++)
+		free(owned[i]);
+	free(owned);
+	return rc < 0 ? 1 : rc;
+}

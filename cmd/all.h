@@ -1,0 +1,25 @@
+/*
+ * all.h: `terrace plan|apply|destroy|validate|output -all`, one command
+ * over every stack of a folder (cmd/all.c).
+ */
+#ifndef TERRACE_CMD_ALL_H
+#define TERRACE_CMD_ALL_H
+
+#include <stdbool.h>
+
+/* -all among args (the words after the command), for a command that takes it. */
+bool all_requested(const char *command, int argc, char **argv);
+/* Run command over the folder's stacks; args are the words after it. */
+int cmd_all(const char *command, int argc, char **argv);
+
+/*
+ * Before `terrace destroy` of the stack in folder dir, workspace ws: the
+ * stacks of its system (those terrace.stacks.yaml lists in the nearest
+ * folder above that has one, else every stack under dir's parent folder,
+ * 4 folders deep at most) whose state, in ws, records a terrace.stack read
+ * of it are its users.
+ * -1 after printing an error naming them; 0 when there is none.
+ */
+int all_check_readers(const char *dir, const char *ws);
+
+#endif

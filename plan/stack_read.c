@@ -1,0 +1,592 @@
+/*
+ * stack_read.c: reading another stack's outputs for a terrace.stack lookup
+ * (see stack_read.h). Where that stack's state is comes the way `terrace
+ * output` run in its folder finds it (cmd/backend_settings.c,
+ * cmd/backend_record.c, cmd/workspace_store.c): the backend `terrace
+ * init` recorded there (.terrace/backend.json), else its backend: block,
+ * with TERRACE_BACKEND_* from the environment over either; or the backend
+ * settings the lookup gives itself (the environment filling only what they
+ * leave out). The workspace is this stack's, or the lookup's workspace: or
+ * environment: (env.NAME, an environment's shared state). The state is
+ * loaded through plan/backend_local.c or plan/backend_s3.c, never locked
+ * and never written.
+ */
+#include "plan/stack_read.h"
+#include "plan/encrypt.h"
+#include "plan/state.h"
+#include "provider/provider.h"
+#include "stacks/builtin_lookups.h"
+#include "stacks/expr.h"
+#include "stacks/stack.h"
+
+#include <ctype.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#define STATE_FILE "terrace.state.json"
+#define WORKSPACE_DIR "terrace.state.d"
+#define RECORD_FILE ".terrace/backend.json"
+
+/* Where the other stack's state is and how to open it. */
+struct other {
+	char *dir;        /* its folder (absolute), or NULL: given by backend settings */
+	char *label;      /* how messages name it: "network" (../network) */
+	char *name;       /* its stack name */
+	char *workspace;
+	json_t *settings; /* merged backend settings, strings, credentials included */
+};
+
+static void other_release(struct other *o)
+{
+	free(o->dir);
+	free(o->label);
+	free(o->name);
+	free(o->workspace);
+	json_decref(o->settings);
+}
+
+static const char *setting(const json_t *settings, const char *key)
+{
+	const char *v = json_string_value(json_object_get(settings, key));
+	return v && *v ? v : NULL;
+}
+
+/* A setting as a string (a backend: block may hold booleans and numbers). */
+static json_t *as_string(const json_t *v)
+{
+	if (json_is_string(v))
+		return json_incref((json_t *)v);
+	if (json_is_boolean(v))
+		return json_string(json_is_true(v) ? "true" : "false");
+	char *text = json_dumps(v, JSON_ENCODE_ANY);
+	json_t *s = json_string(text ? text : "");
+	free(text);
+	return s;
+}
+
+static json_t *strings_of(const json_t *block)
+{
+	json_t *out = json_object();
+	const char *k;
+	json_t *v;
+	json_object_foreach((json_t *)block, k, v)
+		json_object_set_new(out, k, as_string(v));
+	return out;
+}
+
+/* TERRACE_BACKEND_<KEY> over (or, when only_missing, beside) the settings,
+ * as cmd/backend_settings.c merges them for a stack's own backend. */
+static void settings_from_environment(json_t *settings, bool only_missing)
+{
+	static const char *const local_keys[] = { "path", NULL };
+	const char *const *lists[] = { stack_backend_settings("s3"), local_keys };
+	for (size_t l = 0; l < 2; l++) {
+		for (size_t i = 0; lists[l][i]; i++) {
+			char env[64] = "TERRACE_BACKEND_";
+			size_t n = strlen(env);
+			for (const char *c = lists[l][i]; *c && n + 1 < sizeof(env); c++)
+				env[n++] = (char)toupper((unsigned char)*c);
+			env[n] = '\0';
+			const char *v = getenv(env);
+			if (v && (!only_missing || !json_object_get(settings, lists[l][i])))
+				json_object_set_new(settings, lists[l][i], json_string(v));
+		}
+	}
+}
+
+/* path made absolute against dir (itself absolute). */
+static char *against(const char *dir, const char *path)
+{
+	return path[0] == '/' ? xstrdup(path) : xasprintf("%s/%s", dir, path);
+}
+
+/* The folder of the stack file the lookup is written in (entry's "at":
+ * FILE:LINE:COL), absolute; the working folder when unknown. */
+static char *reading_dir(const json_t *entry)
+{
+	const char *at = json_string_value(json_object_get(entry, "at"));
+	char *file = xstrdup(at ? at : "");
+	for (int k = 0; k < 2; k++) {
+		char *c = strrchr(file, ':');
+		if (c)
+			*c = '\0';
+	}
+	char *slash = strrchr(file, '/');
+	char *dir = slash ? xstrndup(file, (size_t)(slash - file)) : xstrdup(".");
+	if (slash == file) {
+		free(dir);
+		dir = xstrdup("/");
+	}
+	char buf[PATH_MAX];
+	char *out = xstrdup(realpath(dir, buf) ? buf : dir);
+	free(dir);
+	free(file);
+	return out;
+}
+
+/* The environment a workspace belongs to: "env.NAME" and "env.NAME.USER"
+ * are NAME's (cmd/environment.c); a new string or NULL. */
+static char *environment_of(const char *ws)
+{
+	if (!ws || strncmp(ws, "env.", 4))
+		return NULL;
+	return xstrndup(ws + 4, strcspn(ws + 4, "."));
+}
+
+static int other_from_path(struct other *o, const char *base, const char *path,
+			   struct strbuf *err)
+{
+	char *joined = against(base, path);
+	char buf[PATH_MAX];
+	struct stat st;
+	if (!realpath(joined, buf) || stat(buf, &st) || !S_ISDIR(st.st_mode)) {
+		strbuf_addf(err, "no stack folder at %s (path: %s)", joined, path);
+		free(joined);
+		return -1;
+	}
+	free(joined);
+	o->dir = xstrdup(buf);
+	struct stack *s = NULL;
+	struct diags d = DIAGS_INIT;
+	if (stack_load_settings(o->dir, &s, &d)) {
+		struct strbuf why = STRBUF_INIT;
+		for (size_t i = 0; i < d.n; i++)
+			diag_format(&d.items[i], &why);
+		strbuf_addf(err, "cannot read the stack at %s: %s", path, why.buf);
+		strbuf_release(&why);
+		diags_free(&d);
+		stack_free(s);
+		return -1;
+	}
+	diags_free(&d);
+	o->name = xstrdup(s->name && *s->name ? s->name : "default");
+	/* An environment's own backend (not recorded by init), else what init
+	 * recorded, else the stack's backend: block. */
+	char *env = environment_of(o->workspace);
+	const json_t *env_backend =
+		env ? json_object_get(json_object_get(s->environments, env), "backend") : NULL;
+	free(env);
+	if (env_backend) {
+		o->settings = strings_of(env_backend);
+	} else {
+		char *record_path = xasprintf("%s/%s", o->dir, RECORD_FILE);
+		json_t *record = json_load_file(record_path, 0, NULL);
+		free(record_path);
+		if (json_is_object(json_object_get(record, "settings")))
+			o->settings = strings_of(json_object_get(record, "settings"));
+		json_decref(record);
+	}
+	if (!o->settings)
+		o->settings = s->backend ? strings_of(s->backend) : json_object();
+	stack_free(s);
+	settings_from_environment(o->settings, false);
+	o->label = xasprintf("\"%s\" (%s)", o->name, path);
+	return 0;
+}
+
+static int other_from_backend(struct other *o, const json_t *backend, const char *stack_name)
+{
+	o->settings = strings_of(backend);
+	settings_from_environment(o->settings, true);
+	o->name = xstrdup(stack_name ? stack_name : "default");
+	const char *type = setting(o->settings, "type");
+	if (type && !strcmp(type, "s3")) {
+		const char *bucket = setting(o->settings, "bucket");
+		char *key = backend_s3_default_key(setting(o->settings, "key"), o->name, NULL);
+		o->label = xasprintf("\"%s\" (s3://%s/%s)", o->name, bucket ? bucket : "", key);
+		free(key);
+	} else {
+		o->label = xasprintf("\"%s\" (%s)", o->name,
+				     setting(o->settings, "path") ? setting(o->settings, "path")
+								  : STATE_FILE);
+	}
+	return 0;
+}
+
+static bool is_default(const char *ws)
+{
+	return !ws || !strcmp(ws, "default");
+}
+
+/* The local state file of the workspace (cmd/workspace_store.c's rule). */
+static char *local_path(const char *default_path, const char *ws)
+{
+	if (is_default(ws))
+		return xstrdup(default_path);
+	const char *slash = strrchr(default_path, '/');
+	return xasprintf("%.*s/" WORKSPACE_DIR "/%s/%s", (int)(slash - default_path),
+			 default_path, ws, slash + 1);
+}
+
+/*
+ * Open o's state read-only: *state the document, *where where it is.
+ * *missing when there is none (a local file absent, an S3 object absent:
+ * the backend gives an empty state, serial 0).
+ */
+static int other_load(struct other *o, const char *base, json_t **state, char **where,
+		      bool *missing, struct strbuf *err)
+{
+	*state = NULL;
+	*where = NULL;
+	*missing = false;
+	const char *type = setting(o->settings, "type");
+	const char *dir = o->dir ? o->dir : base;
+	struct backend *b = NULL;
+	if (!type || !strcmp(type, "local")) {
+		const char *p = setting(o->settings, "path");
+		char *def = p ? against(dir, p) : xasprintf("%s/%s", dir, STATE_FILE);
+		*where = local_path(def, o->workspace);
+		free(def);
+		struct stat st;
+		if (stat(*where, &st)) {
+			*missing = true;
+			return 0;
+		}
+		b = backend_local_new(*where);
+	} else if (!strcmp(type, "s3")) {
+		b = backend_s3_new(o->settings, o->name, is_default(o->workspace) ? NULL : o->workspace,
+				   err);
+		if (!b)
+			return -1;
+		char *key = backend_s3_default_key(setting(o->settings, "key"), o->name,
+						   is_default(o->workspace) ? NULL : o->workspace);
+		*where = xasprintf("s3://%s/%s", setting(o->settings, "bucket"), key);
+		free(key);
+	} else {
+		strbuf_addf(err, "its backend is of type \"%s\" (types: local, s3)", type);
+		return -1;
+	}
+	const char *key_file = setting(o->settings, ENCRYPT_KEY_FILE_SETTING);
+	char *key_path = key_file ? against(dir, key_file) : NULL;
+	int rc = encrypt_keys_load(&b->keys, key_path, err);
+	free(key_path);
+	if (!rc)
+		rc = b->ops->load(b, state, err);
+	b->ops->free(b);
+	if (!rc && json_integer_value(json_object_get(*state, "serial")) == 0)
+		*missing = true;
+	return rc;
+}
+
+/* The output a reference's path names ("outputs.vpc_id",
+ * "outputs[\"vpc-id\"]"): a new string, or NULL when it names none. */
+static char *output_named(const char *path)
+{
+	if (!path || strncmp(path, "outputs", 7))
+		return NULL;
+	const char *p = path + 7;
+	if (*p == '.')
+		return xstrndup(p + 1, strcspn(p + 1, ".["));
+	if (!strncmp(p, "[\"", 2))
+		return xstrndup(p + 2, strcspn(p + 2, "\""));
+	return NULL;
+}
+
+static int cmp_keys(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* The first use (in the snapshot's resources, locals, outputs, lookups
+ * and checks) of an output of data.NAME that outputs lacks, or whose
+ * value its state keeps only as a hash: err says which and where. */
+static int check_uses(const json_t *snapshot, const char *address, const char *reader,
+		      const struct other *o, const json_t *outputs, struct strbuf *err)
+{
+	static const char *const sections[] = { "resources", "locals", "outputs", "data",
+						"checks" };
+	for (size_t s = 0; s < sizeof(sections) / sizeof(*sections); s++) {
+		const json_t *sec = json_object_get(snapshot, sections[s]);
+		const char *user;
+		json_t *e;
+		size_t idx;
+		json_t *ae;
+		json_t *items = json_object();
+		if (json_is_array(sec)) {
+			json_array_foreach(sec, idx, ae) {
+				char *n = xasprintf("check %zu", idx + 1);
+				json_object_set(items, n, ae);
+				free(n);
+			}
+		} else if (json_is_object(sec)) {
+			json_object_update(items, (json_t *)sec);
+		}
+		int rc = 0;
+		json_object_foreach(items, user, e) {
+			struct expr_refs refs = { 0 };
+			struct diags d = DIAGS_INIT;
+			expr_collect_refs(e, NULL, NULL, &refs, &d);
+			diags_free(&d);
+			for (size_t i = 0; i < refs.n && !rc; i++) {
+				if (strcmp(refs.items[i].root, address))
+					continue;
+				char *out = output_named(refs.items[i].path);
+				if (!out)
+					continue;
+				const json_t *o_entry = json_object_get(outputs, out);
+				const char *kind = !strcmp(sections[s], "resources") ? "resource"
+					: !strcmp(sections[s], "locals") ? "local"
+					: !strcmp(sections[s], "outputs") ? "output"
+					: !strcmp(sections[s], "data") ? "lookup" : "";
+				if (!o_entry) {
+					struct strbuf names = STRBUF_INIT;
+					size_t n_keys = json_object_size(outputs), nk = 0;
+					const char **keys = xcalloc(n_keys + 1, sizeof(*keys));
+					const char *k;
+					json_t *v;
+					json_object_foreach((json_t *)outputs, k, v)
+						keys[nk++] = k;
+					qsort(keys, nk, sizeof(*keys), cmp_keys);
+					for (size_t ki = 0; ki < nk; ki++)
+						strbuf_addf(&names, "%s%s", ki ? ", " : "", keys[ki]);
+					free(keys);
+					const char *at = json_string_value(json_object_get(e, "at"));
+					strbuf_addf(err, "stack \"%s\" reads output \"%s\" of stack %s "
+						    "(%s %s%s%s uses ${%s.%s}), which has no such "
+						    "output (its outputs: %s)", reader, out, o->label,
+						    kind, user, at ? " at " : "", at ? at : "", address,
+						    refs.items[i].path, names.len ? names.buf : "none");
+					strbuf_release(&names);
+					rc = -1;
+				} else if (value_is_hashed(json_object_get(o_entry, "value"))) {
+					strbuf_addf(err, "stack \"%s\" reads output \"%s\" of stack %s "
+						    "(%s %s), which is sensitive: its state keeps only "
+						    "a hash of it; read the secret where it is kept "
+						    "(e.g. by the ARN the other stack outputs) instead",
+						    reader, out, o->label, kind, user);
+					rc = -1;
+				}
+				free(out);
+			}
+			expr_refs_free(&refs);
+			if (rc)
+				break;
+		}
+		json_decref(items);
+		if (rc)
+			return -1;
+	}
+	return 0;
+}
+
+/* The settings worth keeping in the result (and a saved plan): no
+ * credentials; a local path made absolute. */
+static json_t *location_of(const struct other *o, const char *base)
+{
+	json_t *loc = json_deep_copy(o->settings);
+	json_object_del(loc, "access_key");
+	json_object_del(loc, "secret_key");
+	const char *type = setting(loc, "type");
+	if (!type || !strcmp(type, "local")) {
+		/* The default workspace's file: the workspace is kept apart. */
+		const char *dir = o->dir ? o->dir : base;
+		const char *p = setting(o->settings, "path");
+		char *def = p ? against(dir, p) : xasprintf("%s/%s", dir, STATE_FILE);
+		json_object_set_new(loc, "type", json_string("local"));
+		json_object_set_new(loc, "path", json_string(def));
+		free(def);
+	}
+	if (o->dir)
+		json_object_set_new(loc, "dir", json_string(o->dir));
+	return loc;
+}
+
+static json_t *result_of(const struct other *o, const char *base, const json_t *state,
+			 const char *where)
+{
+	json_t *outputs = json_object(), *sensitive = json_array();
+	const char *k;
+	json_t *v;
+	json_object_foreach(json_object_get(state, "outputs"), k, v) {
+		json_t *value = json_object_get(v, "value");
+		json_object_set(outputs, k, value ? value : json_null());
+		if (json_is_true(json_object_get(v, "sensitive")))
+			json_array_append_new(sensitive, json_string(k));
+	}
+	const char *changed = json_string_value(json_object_get(state, "outputs_changed_at"));
+	const char *lineage = json_string_value(json_object_get(state, "lineage"));
+	return json_pack("{s:o, s:o, s:s, s:s, s:s, s:I, s:s, s:s, s:o}", "outputs", outputs,
+			 "sensitive_outputs", sensitive, "name", o->name, "read_workspace",
+			 o->workspace, "state", where, "serial",
+			 json_integer_value(json_object_get(state, "serial")), "lineage",
+			 lineage ? lineage : "", "outputs_changed_at", changed ? changed : "",
+			 "location", location_of(o, base));
+}
+
+/* The outputs as the state keeps them, for check_uses. */
+static const json_t *state_outputs(const json_t *state)
+{
+	return json_object_get(state, "outputs");
+}
+
+/* `terrace plan -all` (cmd/all.c) names the folders of the stacks whose
+ * plan has changes, to be applied before this one (TERRACE_STACKS_APPLYING),
+ * and of every stack of its run (TERRACE_STACKS_PLANNED): the outputs of
+ * the first are not known until they are applied, nor those of one of the
+ * others that has no state yet. */
+static bool listed_in(const char *env, const char *dir)
+{
+	const char *list = getenv(env);
+	size_t n = strlen(dir);
+	for (const char *p = list; p && *p;) {
+		size_t len = strcspn(p, ":");
+		if (len == n && !strncmp(p, dir, n))
+			return true;
+		p += len + (p[len] == ':');
+	}
+	return false;
+}
+
+int stack_read(const json_t *snapshot, const char *name, const json_t *entry,
+	       const json_t *args, json_t **out, bool *deferred, struct strbuf *err)
+{
+	*out = NULL;
+	*deferred = false;
+	struct other o = { 0 };
+	const char *path = json_string_value(json_object_get(args, "path"));
+	const json_t *backend = json_object_get(args, "backend");
+	const char *ws = json_string_value(json_object_get(args, "workspace"));
+	const char *env = json_string_value(json_object_get(args, "environment"));
+	const char *reader = json_string_value(json_object_get(snapshot, "stack"));
+	const char *own_ws = json_string_value(json_object_get(snapshot, "workspace"));
+	reader = reader && *reader ? reader : "default";
+	if (!path == !(backend && json_object_size(backend))) {
+		strbuf_addstr(err, "give either path: (the other stack's folder) or backend: (its "
+			      "backend settings), one of them");
+		return -1;
+	}
+	if (ws && env) {
+		strbuf_addstr(err, "give workspace: or environment:, not both");
+		return -1;
+	}
+	o.workspace = ws ? xstrdup(ws) : env ? xasprintf("env.%s", env)
+			 : xstrdup(own_ws && *own_ws ? own_ws : "default");
+	char *base = reading_dir(entry);
+	int rc = path ? other_from_path(&o, base, path, err)
+		      : other_from_backend(&o, backend,
+					   json_string_value(json_object_get(args, "stack")));
+	if (!rc && o.dir && listed_in("TERRACE_STACKS_APPLYING", o.dir)) {
+		*deferred = true;
+		free(base);
+		other_release(&o);
+		return 0;
+	}
+	json_t *state = NULL;
+	char *where = NULL;
+	bool missing = false;
+	if (!rc && other_load(&o, base, &state, &where, &missing, err)) {
+		strbuf_prefixf(err, "stack \"%s\" cannot read the state of stack %s: ", reader,
+			       o.label);
+		rc = -1;
+	} else if (!rc && missing && o.dir && listed_in("TERRACE_STACKS_PLANNED", o.dir)) {
+		*deferred = true;
+		rc = 1;
+	} else if (!rc && missing) {
+		strbuf_addf(err, "stack \"%s\" reads stack %s, which has no state in workspace "
+			    "\"%s\" (%s): it was never applied there; apply it first", reader,
+			    o.label, o.workspace, where);
+		rc = -1;
+	}
+	if (rc == 1)
+		rc = 0;
+	else if (!rc && check_uses(snapshot, name, reader, &o, state_outputs(state), err))
+		rc = -1;
+	if (!rc && !*deferred)
+		*out = result_of(&o, base, state, where);
+	json_decref(state);
+	free(where);
+	free(base);
+	other_release(&o);
+	return rc;
+}
+
+int stack_state_of(const char *dir, const char *ws, json_t **state, char **name,
+		   struct strbuf *err)
+{
+	struct other o = { 0 };
+	*state = NULL;
+	*name = NULL;
+	o.workspace = xstrdup(ws && *ws ? ws : "default");
+	char *where = NULL;
+	bool missing = false;
+	int rc = other_from_path(&o, dir, ".", err);
+	if (!rc)
+		rc = other_load(&o, dir, state, &where, &missing, err);
+	if (!rc && missing) {
+		json_decref(*state);
+		*state = NULL;
+	}
+	if (!rc)
+		*name = xstrdup(o.name);
+	free(where);
+	other_release(&o);
+	return rc;
+}
+
+/* A result's location, opened again: the settings kept (credentials from
+ * the environment again), its name and workspace. */
+static int reread(const json_t *after, json_t **state, char **where, bool *missing,
+		  struct strbuf *err)
+{
+	const json_t *loc = json_object_get(after, "location");
+	struct other o = { 0 };
+	o.settings = json_deep_copy(loc);
+	json_object_del(o.settings, "dir"); /* where it is, not a backend setting */
+	settings_from_environment(o.settings, true);
+	const char *dir = setting(loc, "dir");
+	o.dir = dir ? xstrdup(dir) : NULL;
+	o.name = xstrdup(json_string_value(json_object_get(after, "name")));
+	o.workspace = xstrdup(json_string_value(json_object_get(after, "read_workspace")));
+	int rc = other_load(&o, dir ? dir : ".", state, where, missing, err);
+	other_release(&o);
+	return rc;
+}
+
+int stack_reads_current(const struct plan *p, struct diags *d)
+{
+	int rc = 0;
+	for (size_t i = 0; i < p->n_reads; i++) {
+		const struct planned_read *rd = &p->reads[i];
+		if (rd->ltype != &terrace_stack_lookup || !rd->after)
+			continue;
+		const char *other = json_string_value(json_object_get(rd->after, "name"));
+		const char *was = json_string_value(json_object_get(rd->after, "state"));
+		json_int_t serial = json_integer_value(json_object_get(rd->after, "serial"));
+		json_t *state = NULL;
+		char *where = NULL;
+		bool missing = false;
+		struct strbuf err = STRBUF_INIT;
+		if (reread(rd->after, &state, &where, &missing, &err)) {
+			rc = diag_subject_errorf(d, rd->name, "cannot read the state of stack \"%s\" "
+						 "again (%s): %s", other, was, err.buf);
+		} else if (missing) {
+			rc = diag_subject_errorf(d, rd->name, "saved plan is stale: the state of "
+						 "stack \"%s\" (%s) is gone since it was made", other,
+						 was);
+		} else {
+			json_t *now = json_object();
+			const char *k;
+			json_t *v;
+			json_object_foreach(json_object_get(state, "outputs"), k, v)
+				json_object_set(now, k, json_object_get(v, "value") ?
+					json_object_get(v, "value") : json_null());
+			const char *lineage = json_string_value(json_object_get(state, "lineage"));
+			const char *was_lineage =
+				json_string_value(json_object_get(rd->after, "lineage"));
+			if (!json_equal(now, json_object_get(rd->after, "outputs")) ||
+			    (lineage && was_lineage && strcmp(lineage, was_lineage)))
+				rc = diag_subject_errorf(d, rd->name, "saved plan is stale: the "
+					"outputs of stack \"%s\" (%s) changed since it was made "
+					"(serial %lld, now %lld); plan again", other, was,
+					(long long)serial,
+					(long long)json_integer_value(json_object_get(state, "serial")));
+			json_decref(now);
+		}
+		strbuf_release(&err);
+		json_decref(state);
+		free(where);
+	}
+	return rc ? -1 : 0;
+}

@@ -1,0 +1,49 @@
+/*
+ * stack_read.h: the read of a terrace.stack lookup (its schema is
+ * stacks/builtin_lookups.c's): another stack's outputs, from its state,
+ * through its own backend, read-only and without taking its lock. Used by
+ * plan/lookup.c (at plan, or at apply for a lookup whose arguments were not
+ * known at plan) and by plan/apply.c (a plan, saved or not, is refused when
+ * another stack's outputs changed since it read them).
+ */
+#ifndef TERRACE_STACK_READ_H
+#define TERRACE_STACK_READ_H
+
+#include <jansson.h>
+#include <stdbool.h>
+
+#include "plan/plan.h"
+#include "provider/base/diag.h"
+#include "provider/base/strbuf.h"
+
+/*
+ * Read lookup `name` (data.NAME; its snapshot entry `entry`, its evaluated
+ * arguments `args`) of the stack `snapshot` describes: *out gets the
+ * result (outputs, sensitive_outputs, name, read_workspace, state,
+ * serial, lineage, outputs_changed_at, location), a new object. -1 with
+ * err set when the other stack cannot be found or read, was never applied
+ * in that workspace, or lacks an output (or holds only the hash of a
+ * sensitive one) that this stack uses: err names both stacks, the output
+ * and what uses it. *deferred (and *out NULL) when `terrace plan -all`
+ * applies that stack first (TERRACE_STACKS_APPLYING names its folder): its
+ * outputs are known after apply.
+ */
+int stack_read(const json_t *snapshot, const char *name, const json_t *entry,
+	       const json_t *args, json_t **out, bool *deferred, struct strbuf *err);
+
+/*
+ * The state of the stack in folder dir (absolute), workspace ws, found as
+ * a terrace.stack lookup by path finds it: *state NULL when it has none.
+ * *name gets the stack's name (a new string). -1 with err set.
+ */
+int stack_state_of(const char *dir, const char *ws, json_t **state, char **name,
+		   struct strbuf *err);
+
+/*
+ * At apply: every terrace.stack lookup p read at plan is read again; -1
+ * with an error in d for each whose stack's outputs (or state lineage)
+ * changed since: "saved plan is stale: ..." as for this stack's own state.
+ */
+int stack_reads_current(const struct plan *p, struct diags *d);
+
+#endif
