@@ -595,32 +595,11 @@ static int rule_delete(void *client, const char *id, const json_t *prior, struct
 
 static int rule_plan_desired(json_t *desired, struct strbuf *err)
 {
-	static const char *const states[] = {
-		"ENABLED", "DISABLED", "ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS", NULL,
-	};
-	const char *state = value_get_string(desired, "state");
 	json_t *targets = value_get(desired, "targets"), *t;
 	size_t i;
 
-	if (state && !aws_error_code_in(state, states)) {
-		strbuf_addf(err, "state must be one of ENABLED, DISABLED, "
-			    "ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS; got \"%s\"", state);
-		return -1;
-	}
-	if (json_is_null(value_get(desired, "schedule_expression")) &&
-	    json_is_null(value_get(desired, "event_pattern"))) {
-		strbuf_addstr(err, "set schedule_expression or event_pattern (or both)");
-		return -1;
-	}
+	(void)err;
 	json_array_foreach(targets, i, t) {
-		const char *tid = value_get_string(t, "id");
-
-		for (size_t j = 0; tid && j < i; j++)
-			if (value_get_string(json_array_get(targets, j), "id") &&
-			    !strcmp(tid, value_get_string(json_array_get(targets, j), "id"))) {
-				strbuf_addf(err, "targets: id \"%s\" is used twice", tid);
-				return -1;
-			}
 		/* AWS keeps no empty text: unset is what an empty one reads back as. */
 		if (value_get_string(t, "input") && !*value_get_string(t, "input"))
 			json_object_del(t, "input");

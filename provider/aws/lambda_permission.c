@@ -313,41 +313,6 @@ static int permission_delete(void *client, const char *id, const json_t *prior,
 	return rc ? -1 : 0;
 }
 
-static bool valid_chars(const char *s, const char *extra)
-{
-	for (; *s; s++)
-		if (!((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') ||
-		      (*s >= '0' && *s <= '9') || strchr(extra, *s)))
-			return false;
-	return true;
-}
-
-/* The statement id and the qualifier follow Lambda's patterns; the function
- * name holds no '/' (it is part of the id and of the request path). */
-static int permission_plan_desired(json_t *desired, struct strbuf *err)
-{
-	const char *sid = value_get_string(desired, "statement_id");
-	const char *function = value_get_string(desired, "function_name");
-	const char *qualifier = value_get_string(desired, "qualifier");
-
-	if (sid && (!*sid || strlen(sid) > 100 || !valid_chars(sid, "-_."))) {
-		strbuf_addf(err, TYPE_NAME ": statement_id \"%s\" is not valid: use 1 to 100 "
-			    "letters, digits, hyphens, underscores and periods", sid);
-		return -1;
-	}
-	if (function && (!*function || !valid_chars(function, "-_:."))) {
-		strbuf_addf(err, TYPE_NAME ": function_name \"%s\" is not valid: give the "
-			    "function's name or ARN", function);
-		return -1;
-	}
-	if (qualifier && (!*qualifier || !valid_chars(qualifier, "-_$"))) {
-		strbuf_addf(err, TYPE_NAME ": qualifier \"%s\" is not valid: give a version "
-			    "number or an alias name", qualifier);
-		return -1;
-	}
-	return 0;
-}
-
 const struct resource_type aws_lambda_permission_type = {
 	.name = TYPE_NAME,
 	.description = "a statement of a Lambda function's policy letting a service or account "
@@ -360,7 +325,6 @@ const struct resource_type aws_lambda_permission_type = {
 	.create = permission_create,
 	.update = permission_update,
 	.delete = permission_delete,
-	.plan_desired = permission_plan_desired,
 	.import_id = "FUNCTION/STATEMENT_ID (FUNCTION:QUALIFIER/STATEMENT_ID for a version "
 		     "or alias)",
 };

@@ -1646,6 +1646,31 @@ int rule_glue_trigger(const json_t *v, const json_t *r, struct strbuf *err)
 	return 0;
 }
 
+/* EventBridge PutRule: a rule needs ScheduleExpression or EventPattern;
+ * PutTargets: each target's Id is unique within the rule. */
+int rule_events_rule(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const json_t *targets = known_list(v, "targets");
+	const json_t *t;
+	size_t i;
+	(void)r;
+	if (!is_set(v, "schedule_expression") && !is_set(v, "event_pattern")) {
+		strbuf_addstr(err, "set schedule_expression or event_pattern (or both)");
+		return -1;
+	}
+	json_array_foreach(targets, i, t) {
+		const char *tid = aws_known_member(t, "id");
+		for (size_t j = 0; tid && j < i; j++) {
+			const char *other = aws_known_member(json_array_get(targets, j), "id");
+			if (other && !strcmp(tid, other)) {
+				strbuf_addf(err, "targets: id \"%s\" is used twice", tid);
+				return -1;
+			}
+		}
+	}
+	return 0;
+}
+
 /* Glue CreateCrawler: at least one target; an S3 target's Path. */
 int rule_glue_crawler(const json_t *v, const json_t *r, struct strbuf *err)
 {

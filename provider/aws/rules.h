@@ -123,6 +123,7 @@ int rule_s3_uri(const json_t *v, const json_t *r, struct strbuf *err);
  * type, conditions and actions, a crawler's targets, an Athena workgroup's
  * key, a public NAT gateway's address; and over one block: a Scheduler
  * schedule's flexible_time_window, a state machine's logging_configuration. */
+int rule_events_rule(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_glue_job(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_glue_trigger(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_glue_crawler(const json_t *v, const json_t *r, struct strbuf *err);

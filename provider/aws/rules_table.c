@@ -92,6 +92,7 @@ const struct aws_constraint aws_rules_table[] = {
 	       "terrace's aws.ec2.vpc_endpoint makes Gateway and Interface endpoints"),
 
 	RULE("aws.events.rule", "schedule_expression", rule_events_schedule, SCHEDULES),
+	RULE("aws.events.rule", "", rule_events_rule, "EventBridge API reference: PutRule, PutTargets"),
 
 	RULE("aws.glue.crawler", "schedule", rule_glue_schedule, "Glue: time-based schedules"),
 	RULE("aws.glue.crawler", "s3_targets[].path", rule_s3_uri, GLUE_API ": S3Target Path"),

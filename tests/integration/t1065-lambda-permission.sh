@@ -197,7 +197,7 @@ test_expect_success 'bad statement ids and function names are refused at plan, n
 	test_contains err "stack.yaml:17:5: error: resource \"p\" (aws.lambda.permission): statement_id: \"allow nightly\" does not match the pattern AWS takes, ([a-zA-Z0-9-_]+)" &&
 	sed -i "s/\"allow nightly\"/ok/; s|function_name: perm-fn|function_name: fns/perm-fn|" bad/stack.yaml &&
 	(cd bad && test_expect_code 1 terrace plan >../out 2>../err) &&
-	test_contains err "aws.lambda.permission: function_name \"fns/perm-fn\" is not valid"
+	test_contains err "function_name: \"fns/perm-fn\" does not match the pattern AWS takes"
 '
 
 test_expect_success 'destroy removes every statement with the function, rule and permissions' '
