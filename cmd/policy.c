@@ -119,6 +119,48 @@ static char *role_of_reference(const struct plan *p, const char *prefix, const j
 			 path && *path ? path : "/", name);
 }
 
+/* In `now` (the planned value at dotted `path`, lists walked beside the
+ * stack's `raw`), a role not known yet that `raw` names by a reference to a
+ * role of the plan becomes that role's ARN. Returns the value to keep (now,
+ * or a new string). */
+static json_t *fill_role(const struct plan *p, const char *prefix, const json_t *raw, json_t *now,
+			 const char *path, const struct aws_arn_place *at)
+{
+	if (!now || !raw)
+		return now;
+	if (json_is_array(now)) {
+		if (!json_is_array(raw))
+			return now;
+		for (size_t i = 0; i < json_array_size(now); i++) {
+			json_t *e = json_array_get(now, i);
+			json_t *v = fill_role(p, prefix, json_array_get(raw, i), e, path, at);
+			if (v != e)
+				json_array_set_new(now, i, v);
+		}
+		return now;
+	}
+	if (*path) {
+		size_t n = strcspn(path, ".");
+		char key[64];
+		snprintf(key, sizeof(key), "%.*s", (int)n, path);
+		const char *rest = path + n + (path[n] == '.');
+		json_t *child = json_is_object(now) ? json_object_get(now, key) : NULL;
+		json_t *v = fill_role(p, prefix, json_is_object(raw) ? json_object_get(raw, key) : NULL,
+				      child, rest, at);
+		if (v != child)
+			json_object_set_new(now, key, v);
+		return now;
+	}
+	if (!value_is_unknown(now))
+		return now;
+	char *arn = role_of_reference(p, prefix, raw, at);
+	if (!arn)
+		return now;
+	json_t *v = json_string(arn);
+	free(arn);
+	return v;
+}
+
 /* attrs (a new reference) with the roles that c passes filled in where the
  * plan knows them only through a reference to a role of the plan. */
 static json_t *with_known_roles(const struct plan *p, const struct planned_change *c,
@@ -136,29 +178,12 @@ static json_t *with_known_roles(const struct plan *p, const struct planned_chang
 			continue;
 		for (const char *q = r->attrs; *q;) {
 			size_t len = strcspn(q, ",");
-			char name[64];
-			snprintf(name, sizeof(name), "%.*s", (int)len, q);
+			char path[128];
+			snprintf(path, sizeof(path), "%.*s", (int)len, q);
 			q += len + (q[len] == ',');
 			while (*q == ' ')
 				q++;
-			json_t *raw = json_object_get(config, name), *now = json_object_get(out, name);
-			if (!now || !value_contains_unknown(now))
-				continue;
-			if (json_is_array(raw) && json_is_array(now)) {
-				size_t i;
-				json_t *e;
-				json_array_foreach(raw, i, e) {
-					char *arn = role_of_reference(p, prefix, e, at);
-					if (arn && value_is_unknown(json_array_get(now, i)))
-						json_array_set_new(now, i, json_string(arn));
-					free(arn);
-				}
-			} else {
-				char *arn = role_of_reference(p, prefix, raw, at);
-				if (arn)
-					json_object_set_new(out, name, json_string(arn));
-				free(arn);
-			}
+			fill_role(p, prefix, config, out, path, at);
 		}
 	}
 	free(prefix);
@@ -200,12 +225,40 @@ static int add_change(struct run *run, const struct plan *p, const struct planne
 	return 0;
 }
 
+/* What the snapshot's aws lookups (data: entries) read, for the provider
+ * configuration `only` (or any: NULL). */
+static int add_lookups(struct run *run, const json_t *snapshot, const char *only,
+		       struct aws_permissions *ps, struct strbuf *err)
+{
+	const char *name;
+	json_t *d;
+	json_object_foreach(json_object_get(snapshot, "data"), name, d) {
+		const char *type = json_string_value(json_object_get(d, "type"));
+		const char *provider = json_string_value(json_object_get(d, "provider"));
+		if (!type || !provider || strncmp(type, "aws.", 4) || (only && strcmp(only, provider)))
+			continue;
+		struct aws_arn_place at;
+		struct aws_client *client;
+		char *account, *kind = xasprintf("data:%s", type);
+		int rc = place_of(run, provider, &at, &account, &client, err);
+		if (!rc)
+			aws_permissions_add(ps, name, kind, AWS_PHASE_BIT(AWS_PHASE_READ), NULL, &at);
+		free(kind);
+		free(account);
+		if (rc)
+			return -1;
+	}
+	return 0;
+}
+
 int policy_of_plan(struct run *run, const struct plan *p, bool whole_stack,
 		   struct aws_permissions *ps, struct strbuf *err)
 {
 	for (size_t i = 0; i < p->n_changes; i++)
 		if (add_change(run, p, &p->changes[i], whole_stack, NULL, ps, err))
 			return -1;
+	if (add_lookups(run, p->snapshot, NULL, ps, err))
+		return -1;
 	if (ps->n)
 		aws_permissions_add_identity(ps);
 	return 0;
@@ -290,16 +343,28 @@ static int check_provider(struct run *run, const char *provider, const struct aw
 int policy_check_refresh(struct run *run, bool *skipped)
 {
 	json_t *resources = json_object_get(run->state, "resources"), *seen = json_object();
+	json_t *sources[2] = { resources, json_object_get(run->snapshot, "data") };
 	const char *address;
 	json_t *r;
 	int code = 0;
 	*skipped = false;
-	json_object_foreach(resources, address, r) {
-		const char *type = json_string_value(json_object_get(r, "type"));
-		const char *provider = json_string_value(json_object_get(r, "provider"));
-		if (!type || !provider || strncmp(type, "aws.", 4) || json_object_get(seen, provider))
-			continue;
-		json_object_set_new(seen, provider, json_true());
+	/* the aws provider configurations of the state's resources and the lookups */
+	json_t *providers = json_array();
+	for (int src = 0; src < 2; src++) {
+		json_object_foreach(sources[src], address, r) {
+			const char *type = json_string_value(json_object_get(r, "type"));
+			const char *provider = json_string_value(json_object_get(r, "provider"));
+			if (!type || !provider || strncmp(type, "aws.", 4) ||
+			    json_object_get(seen, provider))
+				continue;
+			json_object_set_new(seen, provider, json_true());
+			json_array_append_new(providers, json_string(provider));
+		}
+	}
+	size_t pi;
+	json_t *pv;
+	json_array_foreach(providers, pi, pv) {
+		const char *provider = json_string_value(pv);
 		struct aws_permissions ps = AWS_PERMISSIONS_INIT;
 		struct strbuf err = STRBUF_INIT;
 		const char *a2;
@@ -318,6 +383,8 @@ int policy_check_refresh(struct run *run, bool *skipped)
 					    json_object_get(r2, "attributes"), &at);
 			free(account);
 		}
+		if (!err.len)
+			add_lookups(run, run->snapshot, provider, &ps, &err);
 		strbuf_release(&err);
 		bool skip = false;
 		if (check_provider(run, provider, &ps, false, &skip))
@@ -325,6 +392,7 @@ int policy_check_refresh(struct run *run, bool *skipped)
 		*skipped = *skipped || skip;
 		aws_permissions_release(&ps);
 	}
+	json_decref(providers);
 	json_decref(seen);
 	return code;
 }
@@ -348,6 +416,8 @@ int policy_check(struct run *run, const struct plan *p)
 			int bad = 0;
 			for (size_t j = 0; !bad && j < p->n_changes; j++)
 				bad = add_change(run, p, &p->changes[j], false, names[k], &ps, &err);
+			if (!bad)
+				bad = add_lookups(run, p->snapshot, names[k], &ps, &err);
 			bool skipped = false;
 			if (bad) {
 				ui_printf(stdout, "Permissions check skipped for provider %s: %s\n",

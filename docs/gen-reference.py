@@ -327,7 +327,8 @@ def operation_actions(tname, ops):
 # find_made, which a destroy after an interrupted create calls), what
 # `terrace run` and `terrace sweep` send. The operations the type's file
 # names outside any definition (macros) are not tied to one entry point: they
-# count for every phase. PASSES_ROLE's attributes go with it.
+# count for every phase. PASSES_ROLE's attributes go with it. The lookups of
+# lookups.def (`data:` entries) have one phase, read, under "data:KIND".
 PHASES = [("read", ["read", "read_many", "read_many_scope"]), ("create", ["create", "plan_desired", "config_id"]),
           ("update", ["update"]), ("delete", ["delete", "find_made"]), ("run", ["run"]), ("list", ["list"])]
 PERMISSIONS_C = os.path.join(SOURCE, "permissions.gen.c")
@@ -355,7 +356,28 @@ def phase_actions(source=SOURCE):
             acts = operation_actions(tname, c_operations(reached_text(defs, public, own, roots))) if roots else set()
             phases[phase] = sorted(acts | (macros if roots else set()))
         out[tname] = phases
+    # lookups (data: entries): what their read sends, as "data:KIND" rows
+    lookups = open(os.path.join(source, "lookups.def")).read()
+    for m in re.finditer(r"LOOKUP_TYPE\((\w+)\)\s*/\*\s*(\S+)\s*\*/", lookups):
+        symbol, own = m.group(1), os.path.join(source, m.group(2))
+        if symbol not in defs.get(own, {}):
+            raise SystemExit("gen-reference.py: %s does not define %s (lookups.def)" % (own, symbol))
+        body = defs[own][symbol][1]
+        n = re.search(r'\.name\s*=\s*(?:"([^"]+)"|(\w+))', body)
+        kind = n.group(1) or re.search(r'#define\s+%s\s+"([^"]+)"' % n.group(2), rest[own]).group(1)
+        service = LOOKUP_SERVICE.get(kind, kind.split(".")[1])
+        r = re.search(r"\.read\s*=\s*&?\s*(\w+)", body)
+        text = rest[own] + reached_text(defs, public, own, [r.group(1)])
+        # not the credential chain's own STS calls, which the role's trust
+        # policy allows, not the caller's identity policy
+        acts = operation_actions("aws.%s.lookup" % service, c_operations(text)) - \
+            {"sts:AssumeRole", "sts:AssumeRoleWithWebIdentity"}
+        out["data:" + kind] = {phase: sorted(acts) if phase == "read" else [] for phase, _ in PHASES}
     return out
+
+
+# The service of a lookup kind whose name does not say it.
+LOOKUP_SERVICE = {"aws.availability_zones": "ec2", "aws.caller_identity": "sts"}
 
 
 def permissions_c(source=SOURCE):

@@ -203,6 +203,13 @@ const struct aws_permission_row aws_permission_rows[] = {
 	{ "aws.sfn.state_machine", AWS_PHASE_DELETE, "states:DeleteStateMachine states:DescribeStateMachine" },
 	{ "aws.sfn.state_machine", AWS_PHASE_RUN, "states:DescribeExecution states:GetExecutionHistory states:StartExecution states:StopExecution" },
 	{ "aws.sfn.state_machine", AWS_PHASE_LIST, "states:ListStateMachines" },
+	{ "data:aws.availability_zones", AWS_PHASE_READ, "ec2:DescribeAvailabilityZones" },
+	{ "data:aws.caller_identity", AWS_PHASE_READ, "sts:GetCallerIdentity" },
+	{ "data:aws.ec2.ami", AWS_PHASE_READ, "ec2:DescribeImages" },
+	{ "data:aws.ec2.managed_prefix_list", AWS_PHASE_READ, "ec2:DescribeManagedPrefixLists ec2:GetManagedPrefixListEntries" },
+	{ "data:aws.ec2.security_group", AWS_PHASE_READ, "ec2:DescribeSecurityGroups" },
+	{ "data:aws.ec2.subnets", AWS_PHASE_READ, "ec2:DescribeSubnets" },
+	{ "data:aws.ec2.vpc", AWS_PHASE_READ, "ec2:DescribeVpcs" },
 	{ NULL, 0, NULL }
 };
 
