@@ -251,8 +251,7 @@ def iam_actions(resource_schemas, source=SOURCE):
         own = type_file(files, defs, source, tname, symbol)
         # from the type's definition and its file's macros, every definition
         # it names (its own file's first, else another file's public one)
-        text = rest[own] + reached_text(defs, public, own, [symbol])
-        acts = operation_actions(tname, c_operations(text))
+        acts = operation_actions(tname, reached_operations(defs, public, own, [symbol], rest[own]))
         passes = PASSES_ROLE.get(tname, "")
         missing = [a for a in passes.split(", ") if a and a not in set(attribute_names(rt["attributes"]))]
         if missing:
@@ -289,11 +288,14 @@ def type_file(files, defs, source, tname, symbol):
     return own
 
 
-def reached_text(defs, public, own, names):
-    """The text of the definitions `names` (of file `own`) and of every
-    definition they name in turn, its own file's first, else another
-    file's public one."""
-    text = ""
+def reached_operations(defs, public, own, names, extra=""):
+    """The operation names of the definitions `names` (of file `own`) and of
+    every definition they name in turn, its own file's first, else another
+    file's public one, with the text `extra` (a file's macros). A table's
+    designated member naming an operation (`.create_action = "CreateCluster"`
+    in a descriptor many entry points share) counts only when a function
+    reached reads that member (`kind->create_action`)."""
+    functions, tables = extra, []
     seen, todo = set(), [(own, n) for n in names]
     while todo:
         path, name = todo.pop()
@@ -302,19 +304,39 @@ def reached_text(defs, public, own, names):
             continue
         seen.add((where, name))
         body = defs[where][name][1]
-        text += body
+        if re.match(r"[^(;{]*=\s*\{", body):
+            tables.append(body)
+        else:
+            functions += body
         todo += [(where, n) for n in c_names(body)]
-    return text
+    ops = c_operations(functions)
+    for body in tables:
+        ops |= c_operations(re.sub(
+            r'\.(\w+)\s*=\s*"[A-Z][A-Za-z0-9]+"',
+            lambda m: m.group(0) if re.search(r"(?:->|\.)\s*%s\b" % m.group(1), functions) else "",
+            body))
+    # another type's entry points reached (an IAM user's credentials secret
+    # is made by aws_secretsmanager_secret_type's): its service's operations
+    # count too
+    services = set()
+    for _, name in seen:
+        m = re.match(r"aws_([a-z0-9]+)_\w+_type$", name)
+        if m:
+            services.add(m.group(1))
+    return ops, services
 
 
-def operation_actions(tname, ops):
-    """The IAM actions of the operation names `ops` that the type's service has."""
-    service = tname.split(".")[1]
-    prefix = IAM_PREFIX.get(service, service)
+def operation_actions(tname, reached):
+    """The IAM actions of the operation names that the type's service has, or
+    the service of another type whose entry points it reached;
+    reached = (operation names, those services)."""
+    ops, others = reached
     acts = set()
-    for op in ops & botocore_operations(service):
-        for a in ACTIONS.get(service, {}).get(op, [op]):
-            acts.add(prefix + ":" + a)
+    for service in {tname.split(".")[1]} | others:
+        prefix = IAM_PREFIX.get(service, service)
+        for op in ops & botocore_operations(service):
+            for a in ACTIONS.get(service, {}).get(op, [op]):
+                acts.add(prefix + ":" + a)
     return acts
 
 
@@ -345,7 +367,7 @@ def phase_actions(source=SOURCE):
         body = defs[own][symbol][1]
         m = re.search(r'\.name\s*=\s*(?:"([^"]+)"|(\w+))', body)
         tname = m.group(1) or re.search(r'#define\s+%s\s+"([^"]+)"' % m.group(2), rest[own]).group(1)
-        macros = operation_actions(tname, c_operations(rest[own]))
+        macros = operation_actions(tname, (c_operations(rest[own]), set()))
         phases = {}
         for phase, members in PHASES:
             roots = []
@@ -353,7 +375,7 @@ def phase_actions(source=SOURCE):
                 m = re.search(r"\.%s\s*=\s*&?\s*(\w+)" % member, body)
                 if m:
                     roots.append(m.group(1))
-            acts = operation_actions(tname, c_operations(reached_text(defs, public, own, roots))) if roots else set()
+            acts = operation_actions(tname, reached_operations(defs, public, own, roots)) if roots else set()
             phases[phase] = sorted(acts | (macros if roots else set()))
         out[tname] = phases
     # lookups (data: entries): what their read sends, as "data:KIND" rows
@@ -367,10 +389,10 @@ def phase_actions(source=SOURCE):
         kind = n.group(1) or re.search(r'#define\s+%s\s+"([^"]+)"' % n.group(2), rest[own]).group(1)
         service = LOOKUP_SERVICE.get(kind, kind.split(".")[1])
         r = re.search(r"\.read\s*=\s*&?\s*(\w+)", body)
-        text = rest[own] + reached_text(defs, public, own, [r.group(1)])
         # not the credential chain's own STS calls, which the role's trust
         # policy allows, not the caller's identity policy
-        acts = operation_actions("aws.%s.lookup" % service, c_operations(text)) - \
+        acts = operation_actions("aws.%s.lookup" % service,
+                                 reached_operations(defs, public, own, [r.group(1)], rest[own])) - \
             {"sts:AssumeRole", "sts:AssumeRoleWithWebIdentity"}
         out["data:" + kind] = {phase: sorted(acts) if phase == "read" else [] for phase, _ in PHASES}
     return out

@@ -18,8 +18,11 @@
  * AWS documents them ("Actions, resources, and condition keys", the Service
  * Authorization Reference), one format per line: ${partition}, ${region},
  * ${account}, ${ATTR} (an attribute of the resource; unknown or absent:
- * "*"), ${ATTR|DEFAULT} (DEFAULT when absent). EC2's objects have ids the
- * server assigns and its actions touch several kinds at once: "*".
+ * "*"), ${ATTR|DEFAULT} (DEFAULT when absent). An action gets the ARNs of
+ * its own service (an IAM user's iam: actions its user ARN, the
+ * secretsmanager: actions of its credentials secret the secret's); with
+ * none, "*". EC2's objects have ids the server assigns and its actions touch
+ * several kinds at once: "*".
  */
 static const struct {
 	const char *type;
@@ -44,7 +47,9 @@ static const struct {
 	{ "aws.iam.instance_profile", "arn:${partition}:iam::${account}:instance-profile${path|/}${name}" },
 	{ "aws.iam.policy", "arn:${partition}:iam::${account}:policy${path|/}${name}" },
 	{ "aws.iam.role", "arn:${partition}:iam::${account}:role${path|/}${name}" },
-	{ "aws.iam.user", "arn:${partition}:iam::${account}:user${path|/}${name}" },
+	/* and the secret it keeps the credentials in (iam_user.c) */
+	{ "aws.iam.user", "arn:${partition}:iam::${account}:user${path|/}${name}\n"
+			  "arn:${partition}:secretsmanager:${region}:${account}:secret:${credentials_secret}-??????" },
 	{ "aws.lambda.function", "arn:${partition}:lambda:${region}:${account}:function:${function_name}" },
 	{ "aws.lambda.layer_version", "arn:${partition}:lambda:${region}:${account}:layer:${layer_name}\n"
 				      "arn:${partition}:lambda:${region}:${account}:layer:${layer_name}:*" },
@@ -236,14 +241,19 @@ void aws_permissions_add(struct aws_permissions *ps, const char *address, const 
 			size_t len = sp ? (size_t)(sp - p) : strlen(p);
 			char action[128];
 			snprintf(action, sizeof(action), "%.*s", (int)len, p);
-			if (unscoped(action) || !json_array_size(arns)) {
-				add_one(ps, address, action, "*");
-			} else {
-				size_t i;
-				const json_t *a;
-				json_array_foreach(arns, i, a)
-					add_one(ps, address, action, json_string_value(a));
+			size_t service = strcspn(action, ":"), i, scoped = 0;
+			const json_t *a;
+			json_array_foreach(arns, i, a) {
+				/* arn:PARTITION:SERVICE:... */
+				const char *arn = json_string_value(a), *svc = strchr(arn + 4, ':');
+				if (unscoped(action) || !svc || strncmp(svc + 1, action, service) ||
+				    svc[1 + service] != ':')
+					continue;
+				add_one(ps, address, action, arn);
+				scoped++;
 			}
+			if (!scoped)
+				add_one(ps, address, action, "*");
 			p += len + (sp ? 1 : 0);
 		}
 	}
@@ -364,9 +374,7 @@ json_t *aws_permissions_policy(const struct aws_permissions *ps)
 
 /* ---- iam:SimulatePrincipalPolicy ---- */
 
-/* The principal to simulate: a user's or role's ARN; an assumed role's
- * session (arn:P:sts::A:assumed-role/R/S) as its role (a new string). */
-static char *principal_of(const char *caller)
+char *aws_principal_of(const char *caller)
 {
 	const char *ar = strstr(caller, ":assumed-role/");
 	if (strncmp(caller, "arn:", 4) || !strstr(caller, ":sts::") || !ar)
@@ -401,7 +409,7 @@ int aws_permissions_simulate(struct aws_client *c, const struct aws_permissions 
 		aws_caller_identity_release(&id);
 		return 1;
 	}
-	char *principal = principal_of(id.arn);
+	char *principal = aws_principal_of(id.arn);
 	aws_caller_identity_release(&id);
 	json_t *out = json_array();
 	int rc = 0;

@@ -82,6 +82,11 @@ void aws_permissions_add_identity(struct aws_permissions *ps);
  * resources, its actions sorted. */
 json_t *aws_permissions_policy(const struct aws_permissions *ps);
 
+/* The principal SimulatePrincipalPolicy takes for a caller's ARN (a new
+ * string): a user's or role's own; an assumed role's session
+ * (arn:P:sts::A:assumed-role/R/S) as its role (arn:P:iam::A:role/R). */
+char *aws_principal_of(const char *caller);
+
 /*
  * Check the permissions against the caller's own policies with
  * iam:SimulatePrincipalPolicy, as the caller (its ARN from sts

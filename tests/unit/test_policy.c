@@ -13,6 +13,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "provider/aws/permissions.h"
@@ -125,6 +126,14 @@ static void test_arns(void **state)
 	add(&ps, "secret", "aws.secretsmanager.secret", READ, "{\"name\": \"db\"}");
 	assert_true(holds(&ps, "secret", "secretsmanager:DescribeSecret",
 			  "arn:aws:secretsmanager:eu-west-1:111122223333:secret:db-??????"));
+	/* each service's actions on its own ARNs: an IAM user's credentials secret */
+	add(&ps, "user", "aws.iam.user", CREATE, "{\"name\": \"ann\", \"credentials_secret\": \"ann/creds\"}");
+	assert_true(holds(&ps, "user", "iam:CreateUser", "arn:aws:iam::111122223333:user/ann"));
+	assert_true(holds(&ps, "user", "secretsmanager:CreateSecret",
+			  "arn:aws:secretsmanager:eu-west-1:111122223333:secret:ann/creds-??????"));
+	assert_false(holds(&ps, "user", "iam:CreateUser",
+			   "arn:aws:secretsmanager:eu-west-1:111122223333:secret:ann/creds-??????"));
+	assert_false(holds(&ps, "user", "secretsmanager:CreateSecret", "arn:aws:iam::111122223333:user/ann"));
 	add(&ps, "net", "aws.ec2.vpc", CREATE, "{\"cidr_block\": \"10.0.0.0/16\"}");
 	assert_true(holds(&ps, "net", "ec2:CreateVpc", "*"));
 	aws_permissions_release(&ps);
@@ -195,6 +204,20 @@ static void test_document(void **state)
 	aws_permissions_release(&ps);
 }
 
+static void test_principal(void **state)
+{
+	(void)state;
+	char *p = aws_principal_of("arn:aws:sts::111122223333:assumed-role/deploy/ci-run-42");
+	assert_string_equal(p, "arn:aws:iam::111122223333:role/deploy");
+	free(p);
+	p = aws_principal_of("arn:aws-cn:sts::111122223333:assumed-role/deploy/s");
+	assert_string_equal(p, "arn:aws-cn:iam::111122223333:role/deploy");
+	free(p);
+	p = aws_principal_of("arn:aws:iam::111122223333:user/ci");
+	assert_string_equal(p, "arn:aws:iam::111122223333:user/ci");
+	free(p);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -203,6 +226,7 @@ int main(void)
 		cmocka_unit_test(test_arns),
 		cmocka_unit_test(test_pass_role),
 		cmocka_unit_test(test_document),
+		cmocka_unit_test(test_principal),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
