@@ -30,6 +30,8 @@ test_expect_success 'retail-batch: terrace policy scopes the stack'"'"'s actions
 	has_action whole.json states:CreateStateMachine arn:aws:states:us-east-1:$ACCOUNT:stateMachine:alice-hist-retail-pipeline &&
 	has_action whole.json iam:PassRole arn:aws:iam::$ACCOUNT:role/alice-hist-retail-glue &&
 	has_action whole.json rds:CreateDBInstance arn:aws:rds:us-east-1:$ACCOUNT:db:alice-retail-source &&
+	has_action whole.json secretsmanager:CreateSecret "arn:aws:secretsmanager:us-east-1:$ACCOUNT:secret:alice/hist-retail/credentials-??????" &&
+	has_action whole.json iam:CreateUser arn:aws:iam::$ACCOUNT:user/alice-hist-retail &&
 	has_action whole.json ec2:RunInstances "*" &&
 	has_action whole.json ec2:DescribeVpcs "*" &&
 	has_action whole.json sts:GetCallerIdentity "*"
