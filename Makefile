@@ -27,7 +27,7 @@ REL_OBJ  = $(LIB_SRC:%.c=build/%.o)
 SAN_OBJ  = $(LIB_SRC:%.c=build-san/%.o)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=build-san/tests/%)
 
-.PHONY: all test unit integration regions constraints install install-completion demo bench bench-artifact bench-scale bench-listing bench-reality clean deps docs man
+.PHONY: all test unit integration regions constraints permissions install install-completion demo bench bench-artifact bench-scale bench-listing bench-reality clean deps docs man
 
 all: build/terrace
 
@@ -74,6 +74,8 @@ unit: $(UNIT_BIN) build-san/bench-sign
 	@provider/aws/transport/gen-regions.py --check
 	@echo "== provider/aws/gen_constraints.py --check (constraints.gen.c matches botocore's models)"
 	@provider/aws/gen_constraints.py --check
+	@echo "== docs/gen-reference.py --permissions --check (permissions.gen.c matches the source)"
+	@docs/gen-reference.py --permissions --check
 	@set -e; for t in $(UNIT_BIN); do echo "== $$t"; ASAN_OPTIONS=detect_leaks=1 $$t; done
 	@echo "== build-san/bench-sign -n 1000 (the benchmark still builds and runs)"
 	@ASAN_OPTIONS=detect_leaks=1 build-san/bench-sign -n 1000 >/dev/null
@@ -106,6 +108,12 @@ regions:
 # botocore's models); `make unit` fails while they differ.
 constraints:
 	provider/aws/gen_constraints.py
+
+# The IAM actions of each aws type's entry points (provider/aws/permissions.gen.c,
+# traced from the C source as docs/real-aws.md's table is), for `terrace plan
+# -policy` and `terrace policy`; `make unit` fails while it differs.
+permissions:
+	docs/gen-reference.py --permissions
 
 # `man terrace`, from the command-line reference (go-md2man).
 man: build/terrace.1

@@ -397,6 +397,11 @@ void json_ui_diagnostic(bool error, const char *summary, const char *detail, con
 	      "%s: %s", error ? "Error" : "Warning", summary);
 }
 
+void json_ui_message(const char *type, const char *level, const char *message, json_t *body)
+{
+	emit(type, level, message, body);
+}
+
 void json_ui_log(const char *text)
 {
 	for (const char *p = text; *p; ) {

@@ -51,5 +51,7 @@ void json_ui_diagnostic(bool error, const char *summary, const char *detail, con
 
 /* Text printed to stdout while the stream is on: a log message a line. */
 void json_ui_log(const char *text);
+/* A message of another type (`terrace plan -policy`'s "policy"); takes body. */
+void json_ui_message(const char *type, const char *level, const char *message, json_t *body);
 
 #endif

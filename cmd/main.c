@@ -4,6 +4,7 @@
  */
 #include "cmd/cli.h"
 #include "cmd/all.h"
+#include "cmd/policy.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -17,6 +18,7 @@ static const struct cli_command_entry commands[] = {
 	{ "validate", cmd_validate, "Check a stack's files for errors" },
 	{ "fmt", cmd_fmt, "Rewrite stack files in the canonical layout; -check for CI" },
 	{ "plan", cmd_plan, "Show what apply would change" },
+	{ "policy", cmd_policy, "Print the IAM policy a deploy role needs for the stack" },
 	{ "apply", cmd_apply, "Create or update infrastructure (or run a saved plan)" },
 	{ "destroy", cmd_destroy, "Destroy everything a stack manages" },
 	{ "run", cmd_run, "Run what is deployed at ADDRESS (a job, state machine, function, host command) and follow it" },

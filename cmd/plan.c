@@ -5,6 +5,7 @@
  */
 #include "cmd/cli.h"
 #include "cmd/json_ui.h"
+#include "cmd/policy.h"
 #include "plan/state.h"
 
 #include <errno.h>
@@ -69,7 +70,7 @@ int cmd_plan(int argc, char **argv)
 	struct cli_setup o;
 	const char *out = NULL;
 	bool destroy = false, refresh_only = false, detailed_exitcode = false;
-	bool terraform_names = false;
+	bool terraform_names = false, policy = false, check_permissions = false;
 	const char *generate_out = NULL;
 	struct cli_list replace = { 0 };
 	const struct cli_option options[] = {
@@ -86,6 +87,10 @@ int cmd_plan(int argc, char **argv)
 			 &replace),
 		OPT_BOOL("terraform-names", "with -json: resources in the Terraform AWS provider's "
 			 "type names (aws_s3_bucket.lake)", &terraform_names),
+		OPT_BOOL("policy", "print the IAM policy this plan's changes need (with -json: a "
+			 "\"policy\" message)", &policy),
+		OPT_BOOL("check-permissions", "check those actions with iam:SimulatePrincipalPolicy "
+			 "as the caller; each denial is an error", &check_permissions),
 		OPT_STRING("generate-config-out", "FILE", "write the stack YAML of the objects "
 			   "import: blocks name that the stack lacks to FILE (a new file)",
 			   &generate_out),
@@ -118,6 +123,9 @@ int cmd_plan(int argc, char **argv)
 	json_ui_set_run(&cx.run);
 	struct plan_options po = { destroy, o.refresh, o.targets.items, refresh_only,
 				   cli_list_terminated(&replace) };
+	bool check_skipped = false;
+	if (check_permissions && o.refresh && policy_check_refresh(&cx.run, &check_skipped))
+		goto done;
 	if (plan_make(&cx.run, &po, &p, &d))
 		goto done;
 	if (out) {
@@ -141,6 +149,21 @@ int cmd_plan(int argc, char **argv)
 		if (out)
 			ui_printf(stdout, "\nSaved the plan to: %s\n\nTo perform exactly these actions, run:\n"
 				  "    terrace apply %s\n", out, out);
+	}
+	if (policy || check_permissions) {
+		struct aws_permissions ps = AWS_PERMISSIONS_INIT;
+		struct strbuf err = STRBUF_INIT;
+		int bad = policy_of_plan(&cx.run, p, false, &ps, &err);
+		if (bad)
+			ui_error("%s", err.buf);
+		else if (policy)
+			policy_print(&ps);
+		if (!bad && check_permissions && !check_skipped)
+			bad = policy_check(&cx.run, p);
+		aws_permissions_release(&ps);
+		strbuf_release(&err);
+		if (bad)
+			goto done;
 	}
 	bool changes = p->refresh_only ? plan_has_drift(p) : plan_has_changes(p);
 	code = detailed_exitcode && changes ? 2 : 0;

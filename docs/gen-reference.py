@@ -26,6 +26,9 @@ both modes, to be fixed by hand.
     docs/gen-reference.py [--terrace BIN] [--docs DIR] [--source DIR]  rewrite the pages
     docs/gen-reference.py --check [...]   change nothing; exit 1 naming every type,
                                           attribute and command that differs
+    docs/gen-reference.py --permissions [--check]  write (check) only
+                                          provider/aws/permissions.gen.c: the actions
+                                          per type and phase `terrace plan -policy` uses
 """
 import argparse
 import difflib
@@ -241,6 +244,26 @@ def attribute_names(attrs, prefix=""):
 
 def iam_actions(resource_schemas, source=SOURCE):
     """{type: sorted IAM actions} for every aws type of the schema."""
+    files, defs, rest, public = source_definitions(source)
+    actions = {}
+    for tname, rt in resource_schemas.items():
+        symbol = type_symbol(tname)
+        own = type_file(files, defs, source, tname, symbol)
+        # from the type's definition and its file's macros, every definition
+        # it names (its own file's first, else another file's public one)
+        acts = operation_actions(tname, reached_operations(defs, public, own, [symbol], rest[own]))
+        passes = PASSES_ROLE.get(tname, "")
+        missing = [a for a in passes.split(", ") if a and a not in set(attribute_names(rt["attributes"]))]
+        if missing:
+            raise SystemExit("gen-reference.py: PASSES_ROLE names %s.%s, which the schema does not have"
+                             % (tname, missing[0]))
+        actions[tname] = sorted(acts) + (["iam:PassRole"] if passes else [])
+    return actions
+
+
+def source_definitions(source):
+    """(types.def's {symbol: file}, {path: definitions}, {path: rest},
+    {public name: path}) of the aws provider's C source."""
     files = {}
     for m in re.finditer(r"RESOURCE_TYPE\((\w+)\)\s*/\*\s*(\S+)\s*\*/", open(os.path.join(source, "types.def")).read()):
         files[m.group(1)] = m.group(2)
@@ -250,40 +273,155 @@ def iam_actions(resource_schemas, source=SOURCE):
             continue
         defs[path], rest[path] = c_definitions(path)
     public = {name: path for path, ds in defs.items() for name, (static, _) in ds.items() if not static}
-    actions = {}
-    for tname, rt in resource_schemas.items():
-        symbol = "aws_" + tname.split(".", 1)[1].replace(".", "_") + "_type"
-        own = os.path.join(source, files.get(symbol, "?"))
-        if symbol not in defs.get(own, {}):
-            raise SystemExit("gen-reference.py: %s: no `RESOURCE_TYPE(%s) /* FILE.c */` line in %s, "
-                             "or FILE.c does not define %s" % (tname, symbol, os.path.join(source, "types.def"), symbol))
-        # from the type's definition and its file's macros, every definition
-        # it names (its own file's first, else another file's public one)
-        text = rest[own]
-        seen, todo = set(), [(own, symbol)]
-        while todo:
-            path, name = todo.pop()
-            where = path if name in defs[path] else public.get(name)
-            if where is None or (where, name) in seen:
-                continue
-            seen.add((where, name))
-            body = defs[where][name][1]
-            text += body
-            todo += [(where, n) for n in c_names(body)]
-        service = tname.split(".")[1]
-        ops = c_operations(text) & botocore_operations(service)
+    return files, defs, rest, public
+
+
+def type_symbol(tname):
+    return "aws_" + tname.split(".", 1)[1].replace(".", "_") + "_type"
+
+
+def type_file(files, defs, source, tname, symbol):
+    own = os.path.join(source, files.get(symbol, "?"))
+    if symbol not in defs.get(own, {}):
+        raise SystemExit("gen-reference.py: %s: no `RESOURCE_TYPE(%s) /* FILE.c */` line in %s, "
+                         "or FILE.c does not define %s" % (tname, symbol, os.path.join(source, "types.def"), symbol))
+    return own
+
+
+def reached_operations(defs, public, own, names, extra=""):
+    """The operation names of the definitions `names` (of file `own`) and of
+    every definition they name in turn, its own file's first, else another
+    file's public one, with the text `extra` (a file's macros). A table's
+    designated member naming an operation (`.create_action = "CreateCluster"`
+    in a descriptor many entry points share) counts only when a function
+    reached reads that member (`kind->create_action`)."""
+    functions, tables = extra, []
+    seen, todo = set(), [(own, n) for n in names]
+    while todo:
+        path, name = todo.pop()
+        where = path if name in defs[path] else public.get(name)
+        if where is None or (where, name) in seen:
+            continue
+        seen.add((where, name))
+        body = defs[where][name][1]
+        if re.match(r"[^(;{]*=\s*\{", body):
+            tables.append(body)
+        else:
+            functions += body
+        todo += [(where, n) for n in c_names(body)]
+    ops = c_operations(functions)
+    for body in tables:
+        ops |= c_operations(re.sub(
+            r'\.(\w+)\s*=\s*"[A-Z][A-Za-z0-9]+"',
+            lambda m: m.group(0) if re.search(r"(?:->|\.)\s*%s\b" % m.group(1), functions) else "",
+            body))
+    # another type's entry points reached (an IAM user's credentials secret
+    # is made by aws_secretsmanager_secret_type's): its service's operations
+    # count too
+    services = set()
+    for _, name in seen:
+        m = re.match(r"aws_([a-z0-9]+)_\w+_type$", name)
+        if m:
+            services.add(m.group(1))
+    return ops, services
+
+
+def operation_actions(tname, reached):
+    """The IAM actions of the operation names that the type's service has, or
+    the service of another type whose entry points it reached;
+    reached = (operation names, those services)."""
+    ops, others = reached
+    acts = set()
+    for service in {tname.split(".")[1]} | others:
         prefix = IAM_PREFIX.get(service, service)
-        acts = set()
-        for op in ops:
+        for op in ops & botocore_operations(service):
             for a in ACTIONS.get(service, {}).get(op, [op]):
                 acts.add(prefix + ":" + a)
-        passes = PASSES_ROLE.get(tname, "")
-        missing = [a for a in passes.split(", ") if a and a not in set(attribute_names(rt["attributes"]))]
-        if missing:
-            raise SystemExit("gen-reference.py: PASSES_ROLE names %s.%s, which the schema does not have"
-                             % (tname, missing[0]))
-        actions[tname] = sorted(acts) + (["iam:PassRole"] if passes else [])
-    return actions
+    return acts
+
+
+# ---- The same actions by phase, for `terrace plan -policy` ----
+#
+# provider/aws/permissions.gen.c holds, per aws type, the actions of each of
+# its entry points (the struct resource_type members below), traced as
+# above from that function alone: what a plan's refresh reads (read,
+# read_many), what a create, an update or a delete sends (delete: also
+# find_made, which a destroy after an interrupted create calls), what
+# `terrace run` and `terrace sweep` send. The operations the type's file
+# names outside any definition (macros) are not tied to one entry point: they
+# count for every phase. PASSES_ROLE's attributes go with it. The lookups of
+# lookups.def (`data:` entries) have one phase, read, under "data:KIND".
+PHASES = [("read", ["read", "read_many", "read_many_scope"]), ("create", ["create", "plan_desired", "config_id"]),
+          ("update", ["update"]), ("delete", ["delete", "find_made"]), ("run", ["run"]), ("list", ["list"])]
+PERMISSIONS_C = os.path.join(SOURCE, "permissions.gen.c")
+
+
+def phase_actions(source=SOURCE):
+    """{type: {phase: sorted actions}} for every aws type of types.def."""
+    files, defs, rest, public = source_definitions(source)
+    out = {}
+    for symbol, fname in sorted(files.items()):
+        own = os.path.join(source, fname)
+        if symbol not in defs.get(own, {}):
+            raise SystemExit("gen-reference.py: %s does not define %s (types.def)" % (own, symbol))
+        body = defs[own][symbol][1]
+        m = re.search(r'\.name\s*=\s*(?:"([^"]+)"|(\w+))', body)
+        tname = m.group(1) or re.search(r'#define\s+%s\s+"([^"]+)"' % m.group(2), rest[own]).group(1)
+        macros = operation_actions(tname, (c_operations(rest[own]), set()))
+        phases = {}
+        for phase, members in PHASES:
+            roots = []
+            for member in members:
+                m = re.search(r"\.%s\s*=\s*&?\s*(\w+)" % member, body)
+                if m:
+                    roots.append(m.group(1))
+            acts = operation_actions(tname, reached_operations(defs, public, own, roots)) if roots else set()
+            phases[phase] = sorted(acts | (macros if roots else set()))
+        out[tname] = phases
+    # lookups (data: entries): what their read sends, as "data:KIND" rows
+    lookups = open(os.path.join(source, "lookups.def")).read()
+    for m in re.finditer(r"LOOKUP_TYPE\((\w+)\)\s*/\*\s*(\S+)\s*\*/", lookups):
+        symbol, own = m.group(1), os.path.join(source, m.group(2))
+        if symbol not in defs.get(own, {}):
+            raise SystemExit("gen-reference.py: %s does not define %s (lookups.def)" % (own, symbol))
+        body = defs[own][symbol][1]
+        n = re.search(r'\.name\s*=\s*(?:"([^"]+)"|(\w+))', body)
+        kind = n.group(1) or re.search(r'#define\s+%s\s+"([^"]+)"' % n.group(2), rest[own]).group(1)
+        service = LOOKUP_SERVICE.get(kind, kind.split(".")[1])
+        r = re.search(r"\.read\s*=\s*&?\s*(\w+)", body)
+        # not the credential chain's own STS calls, which the role's trust
+        # policy allows, not the caller's identity policy
+        acts = operation_actions("aws.%s.lookup" % service,
+                                 reached_operations(defs, public, own, [r.group(1)], rest[own])) - \
+            {"sts:AssumeRole", "sts:AssumeRoleWithWebIdentity"}
+        out["data:" + kind] = {phase: sorted(acts) if phase == "read" else [] for phase, _ in PHASES}
+    return out
+
+
+# The service of a lookup kind whose name does not say it.
+LOOKUP_SERVICE = {"aws.availability_zones": "ec2", "aws.caller_identity": "sts"}
+
+
+def permissions_c(source=SOURCE):
+    lines = ["/*",
+             " * permissions.gen.c: GENERATED by docs/gen-reference.py --permissions from the",
+             " * aws provider's C source (the operations each entry point of each type can",
+             " * send) and botocore's service models; do not edit. `make permissions`",
+             " * writes it again; `make unit` fails while it differs from the source.",
+             " */",
+             '#include "provider/aws/permissions.h"',
+             "",
+             "const struct aws_permission_row aws_permission_rows[] = {"]
+    for tname, phases in sorted(phase_actions(source).items()):
+        for phase, _ in PHASES:
+            if phases[phase]:
+                lines.append('\t{ "%s", AWS_PHASE_%s, "%s" },' % (tname, phase.upper(), " ".join(phases[phase])))
+    lines += ["\t{ NULL, 0, NULL }", "};", "",
+              "const struct aws_role_passing aws_role_passing[] = {"]
+    for tname, attrs in sorted(PASSES_ROLE.items()):
+        lines.append('\t{ "%s", "%s" },' % (tname, attrs))
+    lines += ["\t{ NULL, NULL }", "};", ""]
+    return "\n".join(lines)
 
 
 def iam_block(resource_schemas, source=SOURCE):
@@ -495,7 +633,26 @@ def main():
     ap.add_argument("--terrace", default=os.environ.get("TERRACE", "build/terrace"))
     ap.add_argument("--docs", default=os.path.dirname(os.path.abspath(__file__)))
     ap.add_argument("--source", default=SOURCE, help="the aws provider's C source (provider/aws)")
+    ap.add_argument("--permissions", action="store_true",
+                    help="only provider/aws/permissions.gen.c (no terrace binary needed): write it, "
+                         "or with --check exit 1 when it differs from the source")
     args = ap.parse_args()
+    if args.permissions:
+        path = os.path.join(args.source, "permissions.gen.c")
+        want = permissions_c(args.source)
+        have = open(path).read() if os.path.exists(path) else ""
+        if have == want:
+            return 0
+        if args.check:
+            diff = difflib.unified_diff(have.splitlines(), want.splitlines(), path, "the source", lineterm="", n=0)
+            print("\n".join(list(diff)[:40]), file=sys.stderr)
+            print("%s differs from the source; run `make permissions` (docs/gen-reference.py "
+                  "--permissions) and commit it" % os.path.relpath(path), file=sys.stderr)
+            return 1
+        with open(path, "w") as f:
+            f.write(want)
+        print("wrote " + os.path.relpath(path))
+        return 0
     problems = []
     for page, blocks in expected_pages(args.terrace, args.docs, args.source).items():
         text = open(page).read() if os.path.exists(page) else "# " + os.path.basename(page) + "\n"

@@ -177,9 +177,16 @@ airflow_dbt_ops_env () {
 airflow_dbt_ops_start () {
 	local unique
 	STAND_IN_KEYS=$TRASH/scheduler-host-keys
-	start_moto MOTO_STAND_IN_PUBLIC_IP="$NETNS_IP" MOTO_STAND_IN_HOST_KEYS="$STAND_IN_KEYS" ||
-		test_fail_setup "moto did not start"
-	use_server moto
+	if test -n "${STAND_IN_AUTH:-}"; then
+		# request authentication on (t0851): the test user's key, allowed everything
+		start_moto_auth MOTO_STAND_IN_PUBLIC_IP="$NETNS_IP" MOTO_STAND_IN_HOST_KEYS="$STAND_IN_KEYS" ||
+			test_fail_setup "moto with authentication did not start"
+		use_server moto_auth
+	else
+		start_moto MOTO_STAND_IN_PUBLIC_IP="$NETNS_IP" MOTO_STAND_IN_HOST_KEYS="$STAND_IN_KEYS" ||
+			test_fail_setup "moto did not start"
+		use_server moto
+	fi
 	unique=$("$SERVERS_PYTHON" -c 'import hashlib; print(hashlib.sha256(b"123456789012:us-east-1").hexdigest()[:12])')
 	redshift_address=alice-warehouse.$unique.us-east-1.redshift.amazonaws.com
 	netns_hosts "127.0.0.1 $redshift_address" || test_fail_setup "cannot write the namespace's hosts file"
@@ -227,14 +234,22 @@ retail_batch_env () {
 # from host_keys); PostgreSQL inside the namespace, whose /etc/hosts
 # resolves each HOST (an RDS or Redshift endpoint as moto names it) to it; and the
 # bastion's sshd there, the only thing reachable in the namespace. MOTO_*
-# variables exported before apply to that moto. A server that does not
+# variables exported before apply to that moto (with STAND_IN_AUTH set: moto
+# with request authentication on, start_moto_auth). A server that does not
 # start ends the file (test_fail_setup). Sets PG_EXEC_PREFIX for psql_test.
 stand_in_servers () {
 	local h hosts=()
 	STAND_IN_KEYS=$TRASH/bastion-host-keys
-	start_moto MOTO_STAND_IN_PUBLIC_IP="$NETNS_IP" MOTO_STAND_IN_HOST_KEYS="$STAND_IN_KEYS" ||
-		test_fail_setup "moto did not start"
-	use_server moto
+	if test -n "${STAND_IN_AUTH:-}"; then
+		# request authentication on (t0851): the test user's key, allowed everything
+		start_moto_auth MOTO_STAND_IN_PUBLIC_IP="$NETNS_IP" MOTO_STAND_IN_HOST_KEYS="$STAND_IN_KEYS" ||
+			test_fail_setup "moto with authentication did not start"
+		use_server moto_auth
+	else
+		start_moto MOTO_STAND_IN_PUBLIC_IP="$NETNS_IP" MOTO_STAND_IN_HOST_KEYS="$STAND_IN_KEYS" ||
+			test_fail_setup "moto did not start"
+		use_server moto
+	fi
 	for h in "$@"; do hosts+=("127.0.0.1 $h"); done
 	netns_hosts "${hosts[@]}" || test_fail_setup "cannot write the namespace's hosts file"
 	PG_EXEC_PREFIX="ip netns exec $NETNS"

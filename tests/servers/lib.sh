@@ -14,7 +14,7 @@
 #                          MOTO_SECRET_KEY MOTO_PID
 #   start_tls_proxy URL    an HTTPS front for URL with a private CA of its own:
 #                          sets TLS_PROXY_ENDPOINT TLS_PROXY_CA
-#   start_moto_auth        moto with request authentication on: only the
+#   start_moto_auth [ENV=VALUE...]  moto with request authentication on: only the
 #                          access key it made in its IAM is accepted, and
 #                          signatures are verified. Sets MOTO_AUTH_PORT
 #                          MOTO_AUTH_ENDPOINT MOTO_AUTH_ACCESS_KEY
@@ -216,7 +216,7 @@ start_tls_proxy () {
 start_moto_auth () {
 	servers_require_init || return 1
 	local port keys
-	servers_start_moto moto-auth INITIAL_NO_AUTH_ACTION_COUNT=3 || return 1
+	servers_start_moto moto-auth INITIAL_NO_AUTH_ACTION_COUNT=3 "$@" || return 1
 	port=$SERVERS_STARTED_PORT
 	MOTO_AUTH_PID=$SERVERS_STARTED_PID
 	keys=$("$SERVERS_PYTHON" - "http://127.0.0.1:$port" <<-'EOF'

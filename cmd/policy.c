@@ -1,0 +1,475 @@
+/*
+ * policy.c: `terrace policy` (the IAM policy a deploy role needs for the
+ * whole stack: create, read, update and delete of every aws resource), and
+ * what `terrace plan` shares with it: the policy of one plan's changes
+ * (-policy) and their check against the caller's own permissions
+ * (-check-permissions, iam:SimulatePrincipalPolicy). The actions and ARNs
+ * come from provider/aws/permissions.h.
+ */
+#include "cmd/cli.h"
+#include "cmd/json_ui.h"
+#include "cmd/policy.h"
+#include "provider/aws/transport/client.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const struct cli_command policy_cmd = {
+	"policy", "terrace policy [options]",
+	"Print the IAM policy a deploy role needs to create, read, update and destroy every\n"
+	"AWS resource of the stack (and of the state), its resources scoped to the ARNs the\n"
+	"plan knows. `terrace plan -policy` prints what one plan's changes need.",
+	0,
+};
+
+/* The phases a change's action sends. */
+static unsigned phases_of(const struct planned_change *c, bool whole_stack)
+{
+	unsigned read = AWS_PHASE_BIT(AWS_PHASE_READ);
+	if (whole_stack)
+		return read | AWS_PHASE_BIT(AWS_PHASE_CREATE) | AWS_PHASE_BIT(AWS_PHASE_UPDATE) |
+		       AWS_PHASE_BIT(AWS_PHASE_DELETE);
+	if (c->forget)
+		return 0;
+	switch (c->action) {
+	case ACTION_CREATE:
+		/* a pending create is finished, or what it made found and deleted */
+		return read | AWS_PHASE_BIT(AWS_PHASE_CREATE) |
+		       (c->pending ? AWS_PHASE_BIT(AWS_PHASE_DELETE) : 0);
+	case ACTION_UPDATE:
+		return read | AWS_PHASE_BIT(AWS_PHASE_UPDATE);
+	case ACTION_REPLACE:
+		return read | AWS_PHASE_BIT(AWS_PHASE_CREATE) | AWS_PHASE_BIT(AWS_PHASE_DELETE);
+	case ACTION_DELETE:
+		return read | AWS_PHASE_BIT(AWS_PHASE_DELETE);
+	case ACTION_NOOP:
+		/* nothing in state (a destroy plan's resource never made) reads nothing */
+		return c->id ? read : 0;
+	}
+	return read;
+}
+
+/* Where the ARNs of provider configuration `name` are. 0, or -1 with err. */
+static int place_of(struct run *run, const char *name, struct aws_arn_place *at,
+		    char **account, struct aws_client **client, struct strbuf *err)
+{
+	bool not_yet = false;
+	struct provider_conn *pc = run_conn(run, name, "aws", &not_yet, err);
+	*account = NULL;
+	*client = NULL;
+	if (!pc) {
+		if (!not_yet)
+			return -1;
+		/* configured from what apply makes: nothing is known of it */
+		strbuf_reset(err);
+		*at = (struct aws_arn_place){ "*", "*", "*" };
+		return 0;
+	}
+	*client = pc->client;
+	const char *region = aws_client_region(pc->client);
+	at->partition = aws_partition(region);
+	at->region = region && *region ? region : "*";
+	struct strbuf why = STRBUF_INIT;
+	if (aws_client_account_id(pc->client, account, &why))
+		*account = NULL;
+	strbuf_release(&why);
+	at->account = *account ? *account : "*";
+	return 0;
+}
+
+/* The planned change at `address`, or NULL. */
+static const struct planned_change *change_at(const struct plan *p, const char *address)
+{
+	for (size_t i = 0; i < p->n_changes; i++)
+		if (!strcmp(p->changes[i].name, address))
+			return &p->changes[i];
+	return NULL;
+}
+
+/* The ARN of the role a stack's value `raw` names when the plan does not
+ * know it yet: "${ROLE.arn}" or "${ROLE.name}" of an aws.iam.role of the
+ * plan whose name is known (a new string), else NULL. `prefix` is the
+ * module path of the resource that holds it ("module.net[0]." or ""). */
+static char *role_of_reference(const struct plan *p, const char *prefix, const json_t *raw,
+			       const struct aws_arn_place *at)
+{
+	const char *s = json_string_value(raw);
+	size_t n = s ? strlen(s) : 0;
+	if (n < 8 || strncmp(s, "${", 2) || s[n - 1] != '}')
+		return NULL;
+	const char *dot = NULL;
+	for (const char *q = s + 2; q < s + n - 1; q++) {
+		if (*q == '$' || *q == '{' || *q == '(' || *q == ' ')
+			return NULL;
+		if (*q == '.')
+			dot = q;
+	}
+	if (!dot || (strncmp(dot, ".arn}", 5) && strncmp(dot, ".name}", 6)))
+		return NULL;
+	char *address = xasprintf("%s%.*s", prefix, (int)(dot - s - 2), s + 2);
+	const struct planned_change *role = change_at(p, address);
+	free(address);
+	if (!role || strcmp(role->type, "aws.iam.role") || !role->after)
+		return NULL;
+	const char *name = json_string_value(json_object_get(role->after, "name"));
+	const char *path = json_string_value(json_object_get(role->after, "path"));
+	if (!name || strstr(name, "${"))
+		return NULL;
+	return xasprintf("arn:%s:iam::%s:role%s%s", at->partition, at->account,
+			 path && *path ? path : "/", name);
+}
+
+/* In `now` (the planned value at dotted `path`, lists walked beside the
+ * stack's `raw`), a role not known yet that `raw` names by a reference to a
+ * role of the plan becomes that role's ARN. Returns the value to keep (now,
+ * or a new string). */
+static json_t *fill_role(const struct plan *p, const char *prefix, const json_t *raw, json_t *now,
+			 const char *path, const struct aws_arn_place *at)
+{
+	if (!now || !raw)
+		return now;
+	if (json_is_array(now)) {
+		if (!json_is_array(raw))
+			return now;
+		for (size_t i = 0; i < json_array_size(now); i++) {
+			json_t *e = json_array_get(now, i);
+			json_t *v = fill_role(p, prefix, json_array_get(raw, i), e, path, at);
+			if (v != e)
+				json_array_set_new(now, i, v);
+		}
+		return now;
+	}
+	if (*path) {
+		size_t n = strcspn(path, ".");
+		char key[64];
+		snprintf(key, sizeof(key), "%.*s", (int)n, path);
+		const char *rest = path + n + (path[n] == '.');
+		json_t *child = json_is_object(now) ? json_object_get(now, key) : NULL;
+		json_t *v = fill_role(p, prefix, json_is_object(raw) ? json_object_get(raw, key) : NULL,
+				      child, rest, at);
+		if (v != child)
+			json_object_set_new(now, key, v);
+		return now;
+	}
+	if (!value_is_unknown(now))
+		return now;
+	char *arn = role_of_reference(p, prefix, raw, at);
+	if (!arn)
+		return now;
+	json_t *v = json_string(arn);
+	free(arn);
+	return v;
+}
+
+/* attrs (a new reference) with the roles that c passes filled in where the
+ * plan knows them only through a reference to a role of the plan. */
+static json_t *with_known_roles(const struct plan *p, const struct planned_change *c,
+				const json_t *attrs, const struct aws_arn_place *at)
+{
+	json_t *config = json_object_get(json_object_get(json_object_get(p->snapshot, "resources"),
+							 c->name), "config");
+	json_t *out = json_deep_copy(attrs);
+	if (!config || !out)
+		return out;
+	const char *last = strrchr(c->name, '.');
+	char *prefix = xasprintf("%.*s", last ? (int)(last - c->name + 1) : 0, c->name);
+	for (const struct aws_role_passing *r = aws_role_passing; r->type; r++) {
+		if (strcmp(r->type, c->type))
+			continue;
+		for (const char *q = r->attrs; *q;) {
+			size_t len = strcspn(q, ",");
+			char path[128];
+			snprintf(path, sizeof(path), "%.*s", (int)len, q);
+			q += len + (q[len] == ',');
+			while (*q == ' ')
+				q++;
+			fill_role(p, prefix, config, out, path, at);
+		}
+	}
+	free(prefix);
+	return out;
+}
+
+/* Add change c (for the aws provider configuration `only`, or any when
+ * NULL) to ps. */
+static int add_change(struct run *run, const struct plan *p, const struct planned_change *c,
+		      bool whole_stack, const char *only, struct aws_permissions *ps,
+		      struct strbuf *err)
+{
+	bool prior = c->prior_type && c->action == ACTION_REPLACE;
+	/* The object now in state, deleted with its own type and provider. */
+	for (int pass = 0; pass < (prior ? 2 : 1); pass++) {
+		const char *type = pass ? c->type : prior ? c->prior_type : c->type;
+		const char *provider = pass ? c->provider : prior ? c->prior_provider : c->provider;
+		unsigned phases = phases_of(c, whole_stack);
+		if (prior)
+			phases = pass ? AWS_PHASE_BIT(AWS_PHASE_CREATE) | AWS_PHASE_BIT(AWS_PHASE_READ)
+				      : AWS_PHASE_BIT(AWS_PHASE_DELETE) | AWS_PHASE_BIT(AWS_PHASE_READ);
+		if (!phases || strncmp(type, "aws.", 4) || (only && strcmp(only, provider)))
+			continue;
+		struct aws_arn_place at;
+		struct aws_client *client;
+		char *account;
+		if (place_of(run, provider, &at, &account, &client, err))
+			return -1;
+		const json_t *attrs = c->after && (!prior || pass) ? c->after : c->before;
+		/* a replacement's old object has the old names */
+		if (c->action == ACTION_REPLACE && !prior && c->before)
+			aws_permissions_add(ps, c->name, type, AWS_PHASE_BIT(AWS_PHASE_DELETE) |
+					    AWS_PHASE_BIT(AWS_PHASE_READ), c->before, &at);
+		json_t *known = attrs && (!prior || pass) ? with_known_roles(p, c, attrs, &at) : NULL;
+		aws_permissions_add(ps, c->name, type, phases, known ? known : attrs, &at);
+		json_decref(known);
+		free(account);
+	}
+	return 0;
+}
+
+/* What the snapshot's aws lookups (data: entries) read, for the provider
+ * configuration `only` (or any: NULL). */
+static int add_lookups(struct run *run, const json_t *snapshot, const char *only,
+		       struct aws_permissions *ps, struct strbuf *err)
+{
+	const char *name;
+	json_t *d;
+	json_object_foreach(json_object_get(snapshot, "data"), name, d) {
+		const char *type = json_string_value(json_object_get(d, "type"));
+		const char *provider = json_string_value(json_object_get(d, "provider"));
+		if (!type || !provider || strncmp(type, "aws.", 4) || (only && strcmp(only, provider)))
+			continue;
+		struct aws_arn_place at;
+		struct aws_client *client;
+		char *account, *kind = xasprintf("data:%s", type);
+		int rc = place_of(run, provider, &at, &account, &client, err);
+		if (!rc)
+			aws_permissions_add(ps, name, kind, AWS_PHASE_BIT(AWS_PHASE_READ), NULL, &at);
+		free(kind);
+		free(account);
+		if (rc)
+			return -1;
+	}
+	return 0;
+}
+
+int policy_of_plan(struct run *run, const struct plan *p, bool whole_stack,
+		   struct aws_permissions *ps, struct strbuf *err)
+{
+	for (size_t i = 0; i < p->n_changes; i++)
+		if (add_change(run, p, &p->changes[i], whole_stack, NULL, ps, err))
+			return -1;
+	if (add_lookups(run, p->snapshot, NULL, ps, err))
+		return -1;
+	if (ps->n)
+		aws_permissions_add_identity(ps);
+	return 0;
+}
+
+void policy_print(const struct aws_permissions *ps)
+{
+	json_t *doc = aws_permissions_policy(ps);
+	if (json_ui_on()) {
+		json_ui_message("policy", "info", "The IAM policy this plan needs",
+				json_pack("{s:O}", "policy", doc));
+	} else {
+		ui_print_json(stdout, doc);
+	}
+	json_decref(doc);
+}
+
+/* Check ps (what provider configuration `provider` must be allowed) as its
+ * caller: print each denial as an error (1), or, when every action is allowed
+ * and `say_allowed`, one line saying so (0); when the check cannot be made,
+ * one line saying why, and *skipped set (0). */
+static int check_provider(struct run *run, const char *provider, const struct aws_permissions *ps,
+			  bool say_allowed, bool *skipped)
+{
+	struct strbuf err = STRBUF_INIT, why = STRBUF_INIT;
+	struct aws_arn_place at;
+	struct aws_client *client = NULL;
+	char *account = NULL;
+	json_t *denied = NULL;
+	int code = 0;
+	if (place_of(run, provider, &at, &account, &client, &err) || !client) {
+		ui_printf(stdout, "Permissions check skipped for provider %s: %s\n", provider,
+			  client ? err.buf : "it is configured from what the apply makes");
+		*skipped = true;
+	} else if (ps->n && aws_permissions_simulate(client, ps, &denied, &why)) {
+		ui_printf(stdout, "Permissions check skipped for provider %s: %s\n", provider, why.buf);
+		*skipped = true;
+	} else if (denied && json_array_size(denied)) {
+		/* one line per resource and action, naming each ARN refused */
+		json_t *lines = json_object(), *order = json_array();
+		size_t x;
+		json_t *d;
+		json_array_foreach(denied, x, d) {
+			char *key = xasprintf("%s: %s on ",
+					      json_string_value(json_object_get(d, "address")),
+					      json_string_value(json_object_get(d, "action")));
+			json_t *arns = json_object_get(lines, key);
+			if (!arns) {
+				arns = json_array();
+				json_object_set_new(lines, key, arns);
+				json_array_append_new(order, json_pack("[s,s]", key,
+					json_string_value(json_object_get(d, "decision"))));
+			}
+			json_array_append(arns, json_object_get(d, "resource"));
+			free(key);
+		}
+		json_array_foreach(order, x, d) {
+			const char *key = json_string_value(json_array_get(d, 0));
+			struct strbuf arns = STRBUF_INIT;
+			size_t y;
+			json_t *arn;
+			json_array_foreach(json_object_get(lines, key), y, arn)
+				strbuf_addf(&arns, "%s%s", y ? ", " : "", json_string_value(arn));
+			ui_error("%s%s is denied (%s)", key, arns.buf,
+				 json_string_value(json_array_get(d, 1)));
+			strbuf_release(&arns);
+		}
+		json_decref(lines);
+		json_decref(order);
+		code = 1;
+	} else if (say_allowed) {
+		ui_printf(stdout, "Permissions check: the caller may make every call this plan needs "
+			  "of provider %s (%zu actions on resources simulated)\n", provider, ps->n);
+	}
+	free(account);
+	json_decref(denied);
+	strbuf_release(&err);
+	strbuf_release(&why);
+	return code;
+}
+
+int policy_check_refresh(struct run *run, bool *skipped)
+{
+	json_t *resources = json_object_get(run->state, "resources"), *seen = json_object();
+	json_t *sources[2] = { resources, json_object_get(run->snapshot, "data") };
+	const char *address;
+	json_t *r;
+	int code = 0;
+	*skipped = false;
+	/* the aws provider configurations of the state's resources and the lookups */
+	json_t *providers = json_array();
+	for (int src = 0; src < 2; src++) {
+		json_object_foreach(sources[src], address, r) {
+			const char *type = json_string_value(json_object_get(r, "type"));
+			const char *provider = json_string_value(json_object_get(r, "provider"));
+			if (!type || !provider || strncmp(type, "aws.", 4) ||
+			    json_object_get(seen, provider))
+				continue;
+			json_object_set_new(seen, provider, json_true());
+			json_array_append_new(providers, json_string(provider));
+		}
+	}
+	size_t pi;
+	json_t *pv;
+	json_array_foreach(providers, pi, pv) {
+		const char *provider = json_string_value(pv);
+		struct aws_permissions ps = AWS_PERMISSIONS_INIT;
+		struct strbuf err = STRBUF_INIT;
+		const char *a2;
+		json_t *r2;
+		json_object_foreach(resources, a2, r2) {
+			const char *t2 = json_string_value(json_object_get(r2, "type"));
+			const char *p2 = json_string_value(json_object_get(r2, "provider"));
+			struct aws_arn_place at;
+			struct aws_client *client;
+			char *account;
+			if (!t2 || !p2 || strcmp(p2, provider) || strncmp(t2, "aws.", 4))
+				continue;
+			if (place_of(run, provider, &at, &account, &client, &err))
+				break;
+			aws_permissions_add(&ps, a2, t2, AWS_PHASE_BIT(AWS_PHASE_READ),
+					    json_object_get(r2, "attributes"), &at);
+			free(account);
+		}
+		if (!err.len)
+			add_lookups(run, run->snapshot, provider, &ps, &err);
+		strbuf_release(&err);
+		bool skip = false;
+		if (check_provider(run, provider, &ps, false, &skip))
+			code = 1;
+		*skipped = *skipped || skip;
+		aws_permissions_release(&ps);
+	}
+	json_decref(providers);
+	json_decref(seen);
+	return code;
+}
+
+int policy_check(struct run *run, const struct plan *p)
+{
+	int code = 0;
+	/* One check per aws provider configuration the plan uses. */
+	json_t *seen = json_object();
+	for (size_t i = 0; i < p->n_changes; i++) {
+		const struct planned_change *c = &p->changes[i];
+		const char *names[2] = { c->provider, c->prior_provider };
+		const char *types[2] = { c->type, c->prior_type };
+		for (int k = 0; k < 2; k++) {
+			if (!names[k] || !types[k] || strncmp(types[k], "aws.", 4) ||
+			    json_object_get(seen, names[k]))
+				continue;
+			json_object_set_new(seen, names[k], json_true());
+			struct aws_permissions ps = AWS_PERMISSIONS_INIT;
+			struct strbuf err = STRBUF_INIT;
+			int bad = 0;
+			for (size_t j = 0; !bad && j < p->n_changes; j++)
+				bad = add_change(run, p, &p->changes[j], false, names[k], &ps, &err);
+			if (!bad)
+				bad = add_lookups(run, p->snapshot, names[k], &ps, &err);
+			bool skipped = false;
+			if (bad) {
+				ui_printf(stdout, "Permissions check skipped for provider %s: %s\n",
+					  names[k], err.buf);
+			} else if (check_provider(run, names[k], &ps, true, &skipped)) {
+				code = 1;
+			}
+			aws_permissions_release(&ps);
+			strbuf_release(&err);
+		}
+	}
+	json_decref(seen);
+	return code;
+}
+
+int cmd_policy(int argc, char **argv)
+{
+	struct cli_setup o;
+	const struct cli_option options[] = {
+		OPT_SETUP(SETUP_STACK | SETUP_STATE | SETUP_VARS | SETUP_TARGET | SETUP_PARALLELISM |
+			  SETUP_LOCK | SETUP_BACKEND_CONFIG | SETUP_REFRESH | SETUP_INPUT |
+			  SETUP_NO_COLOR | SETUP_ENV),
+		OPT_END(),
+	};
+	enum cli_parsed parsed = cli_parse(&policy_cmd, options, argc, argv, &o);
+	if (parsed != CLI_RUN)
+		return CLI_EXIT_CODE(parsed);
+	struct cli_context cx = { 0 };
+	struct diags d = DIAGS_INIT;
+	struct plan *p = NULL;
+	struct aws_permissions ps = AWS_PERMISSIONS_INIT;
+	struct strbuf err = STRBUF_INIT;
+	int code = 1;
+	if (ctx_open(&cx, &o, "policy", &d))
+		goto done;
+	struct plan_options po = { false, o.refresh, o.targets.items, false, NULL };
+	if (plan_make(&cx.run, &po, &p, &d))
+		goto done;
+	if (policy_of_plan(&cx.run, p, true, &ps, &err)) {
+		ui_error("%s", err.buf);
+		goto done;
+	}
+	policy_print(&ps);
+	code = 0;
+done:
+	if (ui_diags(&d))
+		code = 1;
+	aws_permissions_release(&ps);
+	strbuf_release(&err);
+	plan_free(p);
+	diags_free(&d);
+	ctx_release(&cx);
+	cli_setup_release(&o);
+	return code;
+}

@@ -1,0 +1,481 @@
+/*
+ * permissions.c: from a plan's resources to the IAM permissions they need
+ * (actions from permissions.gen.c, resources from the ARN formats below),
+ * to a policy document, and the check of them with
+ * iam:SimulatePrincipalPolicy. See permissions.h.
+ */
+#include "provider/aws/permissions.h"
+#include "provider/aws/transport/client.h"
+#include "provider/provider.h"
+
+#include <fnmatch.h>
+#include <stdlib.h>
+#include <string.h>
+
+/*
+ * Each type's ARNs, as its code builds them (glue.c's glue_arn,
+ * iam.c's role ARN, redshift.c, subnet_group.c, athena_workgroup.c) or as
+ * AWS documents them ("Actions, resources, and condition keys", the Service
+ * Authorization Reference), one format per line: ${partition}, ${region},
+ * ${account}, ${ATTR} (an attribute of the resource; unknown or absent:
+ * "*"), ${ATTR|DEFAULT} (DEFAULT when absent). An action gets the ARNs of
+ * its own service (an IAM user's iam: actions its user ARN, the
+ * secretsmanager: actions of its credentials secret the secret's); with
+ * none, "*". EC2's objects have ids the server assigns and its actions touch
+ * several kinds at once: "*".
+ */
+static const struct {
+	const char *type;
+	const char *arns;
+} arn_formats[] = {
+	{ "aws.athena.named_query", "arn:${partition}:athena:${region}:${account}:workgroup/${workgroup|primary}" },
+	{ "aws.athena.workgroup", "arn:${partition}:athena:${region}:${account}:workgroup/${name}" },
+	{ "aws.events.rule", "arn:${partition}:events:${region}:${account}:rule/${name}\n"
+			     "arn:${partition}:events:${region}:${account}:rule/${event_bus_name|default}/${name}\n"
+			     "arn:${partition}:events:${region}:${account}:event-bus/${event_bus_name|default}" },
+	{ "aws.glue.connection", "arn:${partition}:glue:${region}:${account}:catalog\n"
+				 "arn:${partition}:glue:${region}:${account}:connection/${name}" },
+	{ "aws.glue.crawler", "arn:${partition}:glue:${region}:${account}:crawler/${name}" },
+	{ "aws.glue.database", "arn:${partition}:glue:${region}:${account}:catalog\n"
+			       "arn:${partition}:glue:${region}:${account}:database/${name}" },
+	{ "aws.glue.job", "arn:${partition}:glue:${region}:${account}:job/${name}" },
+	{ "aws.glue.table", "arn:${partition}:glue:${region}:${account}:catalog\n"
+			    "arn:${partition}:glue:${region}:${account}:database/${database}\n"
+			    "arn:${partition}:glue:${region}:${account}:table/${database}/${name}" },
+	{ "aws.glue.trigger", "arn:${partition}:glue:${region}:${account}:trigger/${name}" },
+	{ "aws.iam.group", "arn:${partition}:iam::${account}:group${path|/}${name}" },
+	{ "aws.iam.instance_profile", "arn:${partition}:iam::${account}:instance-profile${path|/}${name}" },
+	{ "aws.iam.policy", "arn:${partition}:iam::${account}:policy${path|/}${name}" },
+	{ "aws.iam.role", "arn:${partition}:iam::${account}:role${path|/}${name}" },
+	/* and the secret it keeps the credentials in (iam_user.c) */
+	{ "aws.iam.user", "arn:${partition}:iam::${account}:user${path|/}${name}\n"
+			  "arn:${partition}:secretsmanager:${region}:${account}:secret:${credentials_secret}-??????" },
+	{ "aws.lambda.function", "arn:${partition}:lambda:${region}:${account}:function:${function_name}" },
+	{ "aws.lambda.layer_version", "arn:${partition}:lambda:${region}:${account}:layer:${layer_name}\n"
+				      "arn:${partition}:lambda:${region}:${account}:layer:${layer_name}:*" },
+	{ "aws.lambda.permission", "arn:${partition}:lambda:${region}:${account}:function:${function_name}" },
+	{ "aws.logs.log_group", "arn:${partition}:logs:${region}:${account}:log-group:${name}\n"
+				"arn:${partition}:logs:${region}:${account}:log-group:${name}:*" },
+	{ "aws.rds.instance", "arn:${partition}:rds:${region}:${account}:db:${identifier}" },
+	{ "aws.rds.subnet_group", "arn:${partition}:rds:${region}:${account}:subgrp:${name}" },
+	{ "aws.redshift.cluster", "arn:${partition}:redshift:${region}:${account}:cluster:${cluster_identifier}" },
+	{ "aws.redshift.subnet_group", "arn:${partition}:redshift:${region}:${account}:subnetgroup:${name}" },
+	{ "aws.s3.artifact", "arn:${partition}:s3:::${bucket}\narn:${partition}:s3:::${bucket}/${key}" },
+	{ "aws.s3.bucket", "arn:${partition}:s3:::${name}\narn:${partition}:s3:::${name}/*" },
+	{ "aws.s3.object", "arn:${partition}:s3:::${bucket}\narn:${partition}:s3:::${bucket}/${key}" },
+	{ "aws.scheduler.schedule", "arn:${partition}:scheduler:${region}:${account}:schedule/${group_name|default}/${name}" },
+	/* Secrets Manager adds six random characters to the name. */
+	{ "aws.secretsmanager.secret", "arn:${partition}:secretsmanager:${region}:${account}:secret:${name}-??????" },
+	{ "aws.sfn.state_machine", "arn:${partition}:states:${region}:${account}:stateMachine:${name}\n"
+				   "arn:${partition}:states:${region}:${account}:execution:${name}:*" },
+};
+
+/*
+ * Actions that name no resource (the Service Authorization Reference lists
+ * no resource type for them): listings of a whole account or region, and
+ * the account's own settings. Their Resource is "*".
+ */
+static const char *const unscoped_actions[] = {
+	"athena:ListWorkGroups", "events:ListEventBuses", "events:ListRules",
+	"glue:GetConnections", "glue:GetCrawlerMetrics", "glue:GetCrawlers", "glue:GetJobs",
+	"glue:GetTriggers", "iam:GetAccountAuthorizationDetails", "iam:ListGroups",
+	"iam:ListInstanceProfiles", "iam:ListPolicies", "iam:ListRoles", "iam:ListUsers",
+	"lambda:ListFunctions", "lambda:ListLayerVersions", "lambda:ListLayers",
+	"logs:DescribeLogGroups", "rds:DescribeDBInstances", "rds:DescribeDBSubnetGroups",
+	"redshift:DescribeClusterSubnetGroups", "redshift:DescribeClusters",
+	"s3:ListAllMyBuckets", "scheduler:ListSchedules", "secretsmanager:ListSecrets",
+	"states:ListStateMachines", "athena:ListNamedQueries", "sts:GetCallerIdentity",
+	NULL,
+};
+
+static bool unscoped(const char *action)
+{
+	if (!strncmp(action, "ec2:", 4))
+		return true;
+	for (const char *const *a = unscoped_actions; *a; a++)
+		if (!strcmp(*a, action))
+			return true;
+	return false;
+}
+
+void aws_permissions_release(struct aws_permissions *ps)
+{
+	for (size_t i = 0; i < ps->n; i++) {
+		free(ps->items[i].address);
+		free(ps->items[i].action);
+		free(ps->items[i].resource);
+	}
+	free(ps->items);
+	ps->items = NULL;
+	ps->n = ps->alloc = 0;
+}
+
+static void add_one(struct aws_permissions *ps, const char *address, const char *action,
+		    const char *resource)
+{
+	for (size_t i = 0; i < ps->n; i++)
+		if (!strcmp(ps->items[i].address, address) && !strcmp(ps->items[i].action, action) &&
+		    !strcmp(ps->items[i].resource, resource))
+			return;
+	if (ps->n == ps->alloc) {
+		ps->alloc = ps->alloc ? 2 * ps->alloc : 32;
+		ps->items = xrealloc(ps->items, ps->alloc * sizeof(*ps->items));
+	}
+	ps->items[ps->n++] = (struct aws_permission){ xstrdup(address), xstrdup(action),
+						      xstrdup(resource) };
+}
+
+/* The text of a known scalar attribute, or NULL. */
+static const char *known_text(const json_t *attrs, const char *name, char *num, size_t size)
+{
+	const json_t *v = attrs ? json_object_get(attrs, name) : NULL;
+	if (json_is_string(v) && !strstr(json_string_value(v), "${"))
+		return json_string_value(v);
+	if (json_is_integer(v)) {
+		snprintf(num, size, "%lld", (long long)json_integer_value(v));
+		return num;
+	}
+	return NULL;
+}
+
+/* One ARN format filled in (a new string). */
+static char *fill(const char *format, size_t len, const json_t *attrs,
+		  const struct aws_arn_place *at)
+{
+	struct strbuf sb = STRBUF_INIT;
+	const char *p = format, *end = format + len;
+	while (p < end) {
+		const char *open = strstr(p, "${");
+		if (!open || open >= end) {
+			strbuf_add(&sb, p, end - p);
+			break;
+		}
+		strbuf_add(&sb, p, open - p);
+		const char *close = strchr(open, '}');
+		const char *bar = memchr(open, '|', close - open);
+		char name[64], num[32];
+		snprintf(name, sizeof(name), "%.*s", (int)((bar ? bar : close) - open - 2), open + 2);
+		const char *value;
+		if (!strcmp(name, "partition"))
+			value = at->partition;
+		else if (!strcmp(name, "region"))
+			value = at->region;
+		else if (!strcmp(name, "account"))
+			value = at->account;
+		else {
+			value = known_text(attrs, name, num, sizeof(num));
+			const json_t *v = attrs ? json_object_get(attrs, name) : NULL;
+			if (!value && bar && (!v || json_is_null(v))) {
+				strbuf_add(&sb, bar + 1, close - bar - 1);
+				p = close + 1;
+				continue;
+			}
+		}
+		strbuf_addstr(&sb, value && *value ? value : "*");
+		p = close + 1;
+	}
+	return strbuf_detach(&sb);
+}
+
+static const char *arns_of(const char *type)
+{
+	for (size_t i = 0; i < sizeof(arn_formats) / sizeof(arn_formats[0]); i++)
+		if (!strcmp(arn_formats[i].type, type))
+			return arn_formats[i].arns;
+	return NULL;
+}
+
+/* Every role the attribute at dotted `path` names (lists walked), as ARNs. */
+static void roles_at(const json_t *v, const char *path, const struct aws_arn_place *at,
+		     json_t *out)
+{
+	if (json_is_array(v)) {
+		size_t i;
+		const json_t *e;
+		json_array_foreach(v, i, e)
+			roles_at(e, path, at, out);
+		return;
+	}
+	if (*path) {
+		const char *dot = strchr(path, '.');
+		size_t n = dot ? (size_t)(dot - path) : strlen(path);
+		char key[64];
+		snprintf(key, sizeof(key), "%.*s", (int)n, path);
+		const json_t *child = json_is_object(v) ? json_object_get(v, key) : NULL;
+		if (child)
+			roles_at(child, dot ? dot + 1 : "", at, out);
+		return;
+	}
+	if (json_is_string(v) && !strncmp(json_string_value(v), "arn:", 4) &&
+	    !strstr(json_string_value(v), "${")) {
+		json_array_append_new(out, json_string(json_string_value(v)));
+		return;
+	}
+	/* A role's name, or what is not known yet: its ARN, or any role. */
+	const char *name = json_is_string(v) && !strstr(json_string_value(v), "${") ?
+		json_string_value(v) : NULL;
+	json_array_append_new(out, json_sprintf("arn:%s:iam::%s:role/%s", at->partition,
+						 at->account, name && *name ? name : "*"));
+}
+
+void aws_permissions_add(struct aws_permissions *ps, const char *address, const char *type,
+			 unsigned phases, const json_t *attrs, const struct aws_arn_place *at)
+{
+	const char *formats = arns_of(type);
+	json_t *arns = json_array();
+	if (formats) {
+		for (const char *p = formats; *p;) {
+			const char *nl = strchr(p, '\n');
+			size_t len = nl ? (size_t)(nl - p) : strlen(p);
+			char *arn = fill(p, len, attrs, at);
+			json_array_append_new(arns, json_string(arn));
+			free(arn);
+			p += len + (nl ? 1 : 0);
+		}
+	}
+	for (const struct aws_permission_row *r = aws_permission_rows; r->type; r++) {
+		if (strcmp(r->type, type) || !(phases & AWS_PHASE_BIT(r->phase)))
+			continue;
+		for (const char *p = r->actions; *p;) {
+			const char *sp = strchr(p, ' ');
+			size_t len = sp ? (size_t)(sp - p) : strlen(p);
+			char action[128];
+			snprintf(action, sizeof(action), "%.*s", (int)len, p);
+			size_t service = strcspn(action, ":"), i, scoped = 0;
+			const json_t *a;
+			json_array_foreach(arns, i, a) {
+				/* arn:PARTITION:SERVICE:... */
+				const char *arn = json_string_value(a), *svc = strchr(arn + 4, ':');
+				if (unscoped(action) || !svc || strncmp(svc + 1, action, service) ||
+				    svc[1 + service] != ':')
+					continue;
+				add_one(ps, address, action, arn);
+				scoped++;
+			}
+			if (!scoped)
+				add_one(ps, address, action, "*");
+			p += len + (sp ? 1 : 0);
+		}
+	}
+	json_decref(arns);
+	if (!(phases & (AWS_PHASE_BIT(AWS_PHASE_CREATE) | AWS_PHASE_BIT(AWS_PHASE_UPDATE))))
+		return;
+	for (const struct aws_role_passing *r = aws_role_passing; r->type; r++) {
+		if (strcmp(r->type, type))
+			continue;
+		json_t *roles = json_array();
+		for (const char *p = r->attrs; *p;) {
+			const char *comma = strchr(p, ',');
+			size_t len = comma ? (size_t)(comma - p) : strlen(p);
+			char path[128];
+			snprintf(path, sizeof(path), "%.*s", (int)len, p);
+			const json_t *v = attrs;
+			if (strcmp(type, "aws.ec2.instance") == 0) {
+				/* The instance names a profile; the role is the profile's. */
+				const json_t *profile = json_object_get(attrs, path);
+				if (profile && !json_is_null(profile))
+					json_array_append_new(roles, json_sprintf("arn:%s:iam::%s:role/*",
+										  at->partition, at->account));
+			} else {
+				roles_at(v, path, at, roles);
+			}
+			p += len + (comma ? 1 : 0);
+			while (*p == ' ')
+				p++;
+		}
+		size_t i;
+		const json_t *role;
+		json_array_foreach(roles, i, role)
+			add_one(ps, address, "iam:PassRole", json_string_value(role));
+		json_decref(roles);
+	}
+}
+
+void aws_permissions_add_identity(struct aws_permissions *ps)
+{
+	add_one(ps, "(every aws provider)", "sts:GetCallerIdentity", "*");
+}
+
+static int compare_strings(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+json_t *aws_permissions_policy(const struct aws_permissions *ps)
+{
+	/* action -> sorted resources, then one statement per set of resources */
+	json_t *by_action = json_object();
+	for (size_t i = 0; i < ps->n; i++) {
+		json_t *set = json_object_get(by_action, ps->items[i].action);
+		if (!set) {
+			set = json_object();
+			json_object_set_new(by_action, ps->items[i].action, set);
+		}
+		json_object_set_new(set, ps->items[i].resource, json_true());
+	}
+	size_t n = json_object_size(by_action), k = 0;
+	const char **actions = xcalloc(n ? n : 1, sizeof(*actions));
+	const char *key;
+	json_t *set;
+	json_object_foreach(by_action, key, set)
+		actions[k++] = key;
+	qsort(actions, n, sizeof(*actions), compare_strings);
+	/* resources joined (sorted) -> statement */
+	json_t *statements = json_object(), *order = json_array();
+	for (size_t i = 0; i < n; i++) {
+		set = json_object_get(by_action, actions[i]);
+		size_t m = json_object_size(set), j = 0;
+		const char **res = xcalloc(m, sizeof(*res));
+		json_t *t;
+		json_object_foreach(set, key, t)
+			res[j++] = key;
+		qsort(res, m, sizeof(*res), compare_strings);
+		struct strbuf joined = STRBUF_INIT;
+		json_t *list = json_array();
+		for (j = 0; j < m; j++) {
+			/* left out when another of them covers it, as a bucket's objects do one key */
+			bool covered = false;
+			for (size_t l = 0; l < m && !covered; l++)
+				covered = l != j && strcmp(res[l], res[j]) &&
+					  fnmatch(res[l], res[j], FNM_NOESCAPE) == 0;
+			if (covered)
+				continue;
+			strbuf_addf(&joined, "%s\n", res[j]);
+			json_array_append_new(list, json_string(res[j]));
+		}
+		free(res);
+		json_t *st = json_object_get(statements, joined.buf);
+		if (!st) {
+			st = json_pack("{s:s, s:[], s:O}", "Effect", "Allow", "Action", "Resource",
+				       json_array_size(list) == 1 ? json_array_get(list, 0) : list);
+			json_object_set_new(statements, joined.buf, st);
+			json_array_append_new(order, json_string(joined.buf));
+		}
+		json_array_append_new(json_object_get(st, "Action"), json_string(actions[i]));
+		json_decref(list);
+		strbuf_release(&joined);
+	}
+	json_t *doc = json_pack("{s:s, s:[]}", "Version", "2012-10-17", "Statement");
+	size_t i;
+	json_t *o;
+	json_array_foreach(order, i, o) {
+		json_t *st = json_object_get(statements, json_string_value(o));
+		json_t *acts = json_object_get(st, "Action");
+		if (json_array_size(acts) == 1)
+			json_object_set(st, "Action", json_array_get(acts, 0));
+		json_array_append(json_object_get(doc, "Statement"), st);
+	}
+	json_decref(order);
+	json_decref(statements);
+	json_decref(by_action);
+	free(actions);
+	return doc;
+}
+
+/* ---- iam:SimulatePrincipalPolicy ---- */
+
+char *aws_principal_of(const char *caller)
+{
+	const char *ar = strstr(caller, ":assumed-role/");
+	if (strncmp(caller, "arn:", 4) || !strstr(caller, ":sts::") || !ar)
+		return xstrdup(caller);
+	const char *p = caller + 4, *colon = strchr(p, ':');
+	const char *acct = strstr(caller, ":sts::") + 6, *acct_end = strchr(acct, ':');
+	const char *role = ar + strlen(":assumed-role/"), *slash = strchr(role, '/');
+	return xasprintf("arn:%.*s:iam::%.*s:role/%.*s", (int)(colon - p), p,
+			 (int)(acct_end - acct), acct,
+			 (int)(slash ? (size_t)(slash - role) : strlen(role)), role);
+}
+
+int aws_permissions_simulate(struct aws_client *c, const struct aws_permissions *ps,
+			     json_t **denied, struct strbuf *why)
+{
+	static const char *const fields[] = { "EvalActionName", "EvalResourceName",
+					      "EvalDecision", NULL };
+	static const char *const skip_codes[] = { "AccessDenied", "AccessDeniedException",
+						  "InvalidAction", "NoSuchEntity",
+						  "InvalidInput", "UnknownOperationException",
+						  "NotImplemented", NULL };
+	struct aws_caller_identity id = { 0 };
+	struct strbuf err = STRBUF_INIT;
+	*denied = NULL;
+	if (aws_client_caller_identity(c, &id, &err)) {
+		strbuf_addf(why, "who the caller is is not known (%s)", err.buf);
+		strbuf_release(&err);
+		return 1;
+	}
+	if (!id.arn || !*id.arn) {
+		strbuf_addstr(why, "sts GetCallerIdentity named no ARN for the caller");
+		aws_caller_identity_release(&id);
+		return 1;
+	}
+	char *principal = aws_principal_of(id.arn);
+	aws_caller_identity_release(&id);
+	json_t *out = json_array();
+	int rc = 0;
+	/* One call per resource, with every action it needs there. */
+	bool *done = xcalloc(ps->n ? ps->n : 1, sizeof(*done));
+	for (size_t i = 0; i < ps->n && rc == 0; i++) {
+		if (done[i])
+			continue;
+		json_t *params = json_pack("{s:s}", "PolicySourceArn", principal);
+		int k = 0;
+		for (size_t j = i; j < ps->n; j++) {
+			if (done[j] || strcmp(ps->items[j].resource, ps->items[i].resource))
+				continue;
+			bool dup = false;
+			for (size_t l = i; l < j && !dup; l++)
+				dup = !strcmp(ps->items[l].resource, ps->items[i].resource) &&
+				      !strcmp(ps->items[l].action, ps->items[j].action);
+			done[j] = true;
+			if (dup)
+				continue;
+			char name[48];
+			snprintf(name, sizeof(name), "ActionNames.member.%d", ++k);
+			json_object_set_new(params, name, json_string(ps->items[j].action));
+		}
+		json_object_set_new(params, "ResourceArns.member.1",
+				    json_string(ps->items[i].resource));
+		json_t *results = NULL;
+		int r = aws_query_list(c, "iam", "2010-05-08", "SimulatePrincipalPolicy", params,
+				       skip_codes, "EvaluationResults/member", NULL, fields,
+				       &results, &err);
+		json_decref(params);
+		if (r) {
+			if (r == 1)
+				strbuf_addf(why, "%s may not call iam:SimulatePrincipalPolicy on itself, "
+					    "or the endpoint does not serve it", principal);
+			else
+				strbuf_addf(why, "iam:SimulatePrincipalPolicy as %s failed: %s",
+					    principal, err.buf);
+			rc = 1;
+			break;
+		}
+		size_t x;
+		json_t *e;
+		json_array_foreach(results, x, e) {
+			const char *decision = json_string_value(json_object_get(e, "EvalDecision"));
+			const char *action = json_string_value(json_object_get(e, "EvalActionName"));
+			if (!decision || !action || !strcmp(decision, "allowed"))
+				continue;
+			/* every resource of the stack that needs it there */
+			for (size_t j = 0; j < ps->n; j++)
+				if (!strcmp(ps->items[j].action, action) &&
+				    !strcmp(ps->items[j].resource, ps->items[i].resource))
+					json_array_append_new(out, json_pack(
+						"{s:s, s:s, s:s, s:s}", "address", ps->items[j].address,
+						"action", action, "resource", ps->items[j].resource,
+						"decision", decision));
+		}
+		json_decref(results);
+	}
+	free(done);
+	free(principal);
+	strbuf_release(&err);
+	if (rc) {
+		json_decref(out);
+		return 1;
+	}
+	*denied = out;
+	return 0;
+}

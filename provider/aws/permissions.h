@@ -1,0 +1,103 @@
+/*
+ * permissions.h: the IAM policy a plan's changes need (`terrace plan
+ * -policy`, `terrace policy`), and the check of it against the caller's own
+ * permissions (iam:SimulatePrincipalPolicy).
+ *
+ * The actions come from permissions.gen.c, which docs/gen-reference.py
+ * traces from the source: per aws type and entry point (phase), the
+ * operations the code can send, as IAM actions. The resources come from
+ * each type's ARN format (permissions.c), filled with the attributes the
+ * plan knows; what is not known before apply becomes a wildcard there.
+ */
+#ifndef TERRACE_AWS_PERMISSIONS_H
+#define TERRACE_AWS_PERMISSIONS_H
+
+#include <jansson.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "provider/base/strbuf.h"
+
+struct aws_client;
+
+enum aws_phase {
+	AWS_PHASE_READ,     /* a refresh: read, read_many */
+	AWS_PHASE_CREATE,
+	AWS_PHASE_UPDATE,
+	AWS_PHASE_DELETE,   /* delete, and find_made after an interrupted create */
+	AWS_PHASE_RUN,      /* `terrace run` */
+	AWS_PHASE_LIST,     /* `terrace sweep` */
+};
+#define AWS_PHASE_BIT(p) (1u << (p))
+
+/* permissions.gen.c (generated): the actions of one type's phase, separated
+ * by spaces; the table ends with a NULL type. */
+struct aws_permission_row {
+	const char *type;
+	enum aws_phase phase;
+	const char *actions;
+};
+extern const struct aws_permission_row aws_permission_rows[];
+
+/* The types that hand a role to a service, and the attributes naming it
+ * ("role_arn, targets.role_arn": dotted paths, lists walked). */
+struct aws_role_passing {
+	const char *type;
+	const char *attrs;
+};
+extern const struct aws_role_passing aws_role_passing[];
+
+/* Where ARNs are: the partition, region and account ("*" when unknown). */
+struct aws_arn_place {
+	const char *partition;
+	const char *region;
+	const char *account;
+};
+
+/* One action on one resource that a resource of the stack needs. */
+struct aws_permission {
+	char *address;   /* the resource's address in the stack */
+	char *action;    /* "s3:CreateBucket" */
+	char *resource;  /* an ARN, possibly with wildcards, or "*" */
+};
+
+/* Every permission of a plan, in the order added; duplicates kept out. */
+struct aws_permissions {
+	struct aws_permission *items;
+	size_t n, alloc;
+};
+#define AWS_PERMISSIONS_INIT { NULL, 0, 0 }
+void aws_permissions_release(struct aws_permissions *ps);
+
+/* Add what resource `address` of `type` needs for the phases in the bit set
+ * `phases` (AWS_PHASE_BIT), its ARNs built from `attrs` (borrowed: the
+ * planned attributes, or the state's for a delete; unknown values become
+ * wildcards). A type this table does not know adds nothing: 0; -1 never. */
+void aws_permissions_add(struct aws_permissions *ps, const char *address, const char *type,
+			 unsigned phases, const json_t *attrs, const struct aws_arn_place *at);
+/* sts:GetCallerIdentity, which every client sends first. */
+void aws_permissions_add_identity(struct aws_permissions *ps);
+
+/* The IAM policy document (a new object): one Allow statement per set of
+ * resources, its actions sorted. */
+json_t *aws_permissions_policy(const struct aws_permissions *ps);
+
+/* The principal SimulatePrincipalPolicy takes for a caller's ARN (a new
+ * string): a user's or role's own; an assumed role's session
+ * (arn:P:sts::A:assumed-role/R/S) as its role (arn:P:iam::A:role/R). */
+char *aws_principal_of(const char *caller);
+
+/*
+ * Check the permissions against the caller's own policies with
+ * iam:SimulatePrincipalPolicy, as the caller (its ARN from sts
+ * GetCallerIdentity; an assumed role's session ARN is simulated as its
+ * role). Returns 0 with *denied a new array of {"address", "action",
+ * "resource", "decision"} (empty: every action is allowed); 1 when the check
+ * cannot be made, with `why` saying why in one line (the caller may not call
+ * SimulatePrincipalPolicy, the endpoint does not serve it); -1 never: any
+ * failure is a reason to skip.
+ */
+int aws_permissions_simulate(struct aws_client *c, const struct aws_permissions *ps,
+			     json_t **denied, struct strbuf *why);
+
+#endif

@@ -1,0 +1,77 @@
+# tests/integration/permissions.sh: helpers of the tests of the IAM policy
+# terrace plans (t0850, t0851), against moto with request authentication on
+# (start_moto_auth): a restricted user whose only policy is a generated one.
+#
+#   deployer POLICY_FILE [ACTION]  the user "deployer" (made on first use, its
+#                          key in deployer.key) has POLICY_FILE less ACTION as
+#                          its only policy, plus iam:SimulatePrincipalPolicy on
+#                          itself unless NO_SIMULATE is set
+#   as_deployer ARGS...    terrace with the deployer's key
+#   has_action POLICY_FILE ACTION RESOURCE   a statement allows ACTION on RESOURCE
+#   lacks_action POLICY_FILE ACTION          no statement allows ACTION
+
+# deployer POLICY_FILE [ACTION_TO_TAKE_OUT]: the user "deployer" (made on
+# first use, with an access key in deployer.key) has POLICY_FILE as its only
+# policy, less ACTION_TO_TAKE_OUT, plus iam:SimulatePrincipalPolicy on itself
+# unless NO_SIMULATE is set. Sent with the test user's (allow-everything) key.
+deployer () {
+	"$SERVERS_PYTHON" - "$MOTO_AUTH_ENDPOINT" "$MOTO_AUTH_ACCESS_KEY" "$MOTO_AUTH_SECRET_KEY" \
+		"$1" "${2:-}" "${NO_SIMULATE:-}" <<-'EOF'
+	import json, os, sys
+	import botocore.session
+	endpoint, access, secret, path, out, no_simulate = sys.argv[1:]
+	iam = botocore.session.get_session().create_client(
+	    "iam", region_name="us-east-1", endpoint_url=endpoint,
+	    aws_access_key_id=access, aws_secret_access_key=secret)
+	policy = json.load(open(path))
+	kept = []
+	for st in policy["Statement"]:
+	    acts = [a for a in ([st["Action"]] if isinstance(st["Action"], str) else st["Action"]) if a != out]
+	    if acts:
+	        kept.append(dict(st, Action=acts))
+	if out and len(kept) == len(policy["Statement"]) and sum(len(s["Action"]) for s in kept) == \
+	        sum(1 if isinstance(s["Action"], str) else len(s["Action"]) for s in policy["Statement"]):
+	    sys.exit("the policy has no action " + out)
+	if not no_simulate:
+	    kept.append({"Effect": "Allow", "Action": "iam:SimulatePrincipalPolicy",
+	                 "Resource": "arn:aws:iam::123456789012:user/deployer"})
+	if not os.path.exists("deployer.key"):
+	    iam.create_user(UserName="deployer")
+	    key = iam.create_access_key(UserName="deployer")["AccessKey"]
+	    open("deployer.key", "w").write(key["AccessKeyId"] + " " + key["SecretAccessKey"] + "\n")
+	iam.put_user_policy(UserName="deployer", PolicyName="deploy",
+	                    PolicyDocument=json.dumps(dict(policy, Statement=kept)))
+	EOF
+}
+
+# as_deployer ARGS...: terrace with the deployer's key.
+as_deployer () {
+	local key
+	key=$(cat deployer.key) &&
+	TERRACE_VAR_access_key=${key% *} TERRACE_VAR_secret_key=${key#* } terrace "$@"
+}
+
+# has_action POLICY_FILE ACTION [RESOURCE]: a statement allows ACTION on
+# RESOURCE; lacks_action POLICY_FILE ACTION: none allows ACTION.
+lacks_action () {
+	"$SERVERS_PYTHON" - "$@" <<-'EOF'
+	import json, sys
+	path, action = sys.argv[1:]
+	for st in json.load(open(path))["Statement"]:
+	    if action in ([st["Action"]] if isinstance(st["Action"], str) else st["Action"]):
+	        sys.exit("%s allows %s" % (path, action))
+	EOF
+}
+
+has_action () {
+	"$SERVERS_PYTHON" - "$@" <<-'EOF'
+	import json, sys
+	path, action, resource = sys.argv[1:]
+	for st in json.load(open(path))["Statement"]:
+	    acts = [st["Action"]] if isinstance(st["Action"], str) else st["Action"]
+	    res = [st["Resource"]] if isinstance(st["Resource"], str) else st["Resource"]
+	    if action in acts and resource in res:
+	        sys.exit(0)
+	sys.exit("%s: no statement allows %s on %s" % (path, action, resource))
+	EOF
+}

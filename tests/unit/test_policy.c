@@ -1,0 +1,232 @@
+/*
+ * test_policy.c: the IAM permissions a plan's resources need
+ * (provider/aws/permissions.h): the generated table's phases (a create needs
+ * no delete, a destroy no create), every aws type with actions for reading,
+ * creating and deleting and with ARNs of its own (EC2 aside), the ARNs
+ * filled from known attributes and wildcards where they are not known,
+ * iam:PassRole on the roles a type passes, and the policy document's
+ * statements (grouped by resources, sorted, a covered ARN left out).
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "provider/aws/permissions.h"
+#include "provider/provider.h"
+
+static const struct aws_arn_place here = { "aws", "eu-west-1", "111122223333" };
+
+/* Whether ps holds action on resource for address. */
+static bool holds(const struct aws_permissions *ps, const char *address, const char *action,
+		  const char *resource)
+{
+	for (size_t i = 0; i < ps->n; i++)
+		if (!strcmp(ps->items[i].address, address) && !strcmp(ps->items[i].action, action) &&
+		    !strcmp(ps->items[i].resource, resource))
+			return true;
+	return false;
+}
+
+static bool any_action(const struct aws_permissions *ps, const char *action)
+{
+	for (size_t i = 0; i < ps->n; i++)
+		if (!strcmp(ps->items[i].action, action))
+			return true;
+	return false;
+}
+
+static void add(struct aws_permissions *ps, const char *address, const char *type,
+		unsigned phases, const char *attrs_json)
+{
+	json_t *attrs = json_loads(attrs_json, 0, NULL);
+	assert_non_null(attrs);
+	aws_permissions_add(ps, address, type, phases, attrs, &here);
+	json_decref(attrs);
+}
+
+#define READ AWS_PHASE_BIT(AWS_PHASE_READ)
+#define CREATE AWS_PHASE_BIT(AWS_PHASE_CREATE)
+#define UPDATE AWS_PHASE_BIT(AWS_PHASE_UPDATE)
+#define DELETE AWS_PHASE_BIT(AWS_PHASE_DELETE)
+
+static void test_phases(void **state)
+{
+	(void)state;
+	struct aws_permissions create = AWS_PERMISSIONS_INIT, destroy = AWS_PERMISSIONS_INIT;
+
+	add(&create, "lake", "aws.s3.bucket", CREATE | READ, "{\"name\": \"acme-lake\"}");
+	assert_true(holds(&create, "lake", "s3:CreateBucket", "arn:aws:s3:::acme-lake"));
+	assert_true(holds(&create, "lake", "s3:GetBucketTagging", "arn:aws:s3:::acme-lake"));
+	assert_false(any_action(&create, "s3:DeleteBucket"));
+
+	add(&destroy, "lake", "aws.s3.bucket", DELETE | READ, "{\"name\": \"acme-lake\"}");
+	assert_true(holds(&destroy, "lake", "s3:DeleteBucket", "arn:aws:s3:::acme-lake"));
+	/* force_destroy's batch deletes of object versions */
+	assert_true(holds(&destroy, "lake", "s3:DeleteObjectVersion", "arn:aws:s3:::acme-lake/*"));
+	assert_false(any_action(&destroy, "s3:CreateBucket"));
+	assert_false(any_action(&destroy, "s3:PutBucketTagging"));
+	aws_permissions_release(&create);
+	aws_permissions_release(&destroy);
+}
+
+/* Every aws type reads, creates and deletes with actions of the table, and
+ * (EC2's aside) scopes them to ARNs of its own. */
+static void test_every_type(void **state)
+{
+	(void)state;
+	const struct provider_type *aws = provider_type_find("aws");
+	assert_non_null(aws);
+	size_t n = 0;
+	for (const struct resource_type *const *t = aws->resources; *t; t++, n++) {
+		const char *name = (*t)->name;
+		for (enum aws_phase ph = AWS_PHASE_READ; ph <= AWS_PHASE_DELETE; ph++) {
+			if (ph == AWS_PHASE_UPDATE)
+				continue; /* types whose every attribute forces replacement */
+			bool found = false;
+			for (const struct aws_permission_row *r = aws_permission_rows; r->type; r++)
+				found = found || (!strcmp(r->type, name) && r->phase == ph && *r->actions);
+			if (!found)
+				fail_msg("%s: no actions for phase %d in permissions.gen.c", name, ph);
+		}
+		struct aws_permissions ps = AWS_PERMISSIONS_INIT;
+		add(&ps, "x", name, CREATE | READ | UPDATE | DELETE, "{}");
+		assert_true(ps.n > 0);
+		bool scoped = false;
+		for (size_t i = 0; i < ps.n; i++)
+			scoped = scoped || strcmp(ps.items[i].resource, "*");
+		if (strncmp(name, "aws.ec2.", 8) && !scoped)
+			fail_msg("%s: no ARN format in provider/aws/permissions.c", name);
+		aws_permissions_release(&ps);
+	}
+	assert_true(n > 30);
+}
+
+static void test_arns(void **state)
+{
+	(void)state;
+	struct aws_permissions ps = AWS_PERMISSIONS_INIT;
+
+	add(&ps, "job", "aws.glue.job", CREATE, "{\"name\": \"etl\"}");
+	assert_true(holds(&ps, "job", "glue:CreateJob",
+			  "arn:aws:glue:eu-west-1:111122223333:job/etl"));
+	/* a name not known before apply: any job */
+	add(&ps, "later", "aws.glue.job", CREATE, "{\"name\": {\"$unknown\": true}}");
+	assert_true(holds(&ps, "later", "glue:CreateJob", "arn:aws:glue:eu-west-1:111122223333:job/*"));
+	/* an account-wide listing names no resource */
+	add(&ps, "role", "aws.iam.role", READ, "{\"name\": \"r\"}");
+	assert_true(holds(&ps, "role", "iam:GetRole", "arn:aws:iam::111122223333:role/r"));
+	assert_true(holds(&ps, "role", "iam:ListRoles", "*"));
+	add(&ps, "deep", "aws.iam.role", READ, "{\"name\": \"r\", \"path\": \"/svc/\"}");
+	assert_true(holds(&ps, "deep", "iam:GetRole", "arn:aws:iam::111122223333:role/svc/r"));
+	add(&ps, "secret", "aws.secretsmanager.secret", READ, "{\"name\": \"db\"}");
+	assert_true(holds(&ps, "secret", "secretsmanager:DescribeSecret",
+			  "arn:aws:secretsmanager:eu-west-1:111122223333:secret:db-??????"));
+	/* each service's actions on its own ARNs: an IAM user's credentials secret */
+	add(&ps, "user", "aws.iam.user", CREATE, "{\"name\": \"ann\", \"credentials_secret\": \"ann/creds\"}");
+	assert_true(holds(&ps, "user", "iam:CreateUser", "arn:aws:iam::111122223333:user/ann"));
+	assert_true(holds(&ps, "user", "secretsmanager:CreateSecret",
+			  "arn:aws:secretsmanager:eu-west-1:111122223333:secret:ann/creds-??????"));
+	assert_false(holds(&ps, "user", "iam:CreateUser",
+			   "arn:aws:secretsmanager:eu-west-1:111122223333:secret:ann/creds-??????"));
+	assert_false(holds(&ps, "user", "secretsmanager:CreateSecret", "arn:aws:iam::111122223333:user/ann"));
+	add(&ps, "net", "aws.ec2.vpc", CREATE, "{\"cidr_block\": \"10.0.0.0/16\"}");
+	assert_true(holds(&ps, "net", "ec2:CreateVpc", "*"));
+	aws_permissions_release(&ps);
+}
+
+static void test_pass_role(void **state)
+{
+	(void)state;
+	struct aws_permissions ps = AWS_PERMISSIONS_INIT;
+
+	add(&ps, "a", "aws.glue.job", CREATE, "{\"name\": \"a\", \"role\": \"arn:aws:iam::111122223333:role/glue\"}");
+	assert_true(holds(&ps, "a", "iam:PassRole", "arn:aws:iam::111122223333:role/glue"));
+	add(&ps, "b", "aws.glue.job", UPDATE, "{\"name\": \"b\", \"role\": \"by-name\"}");
+	assert_true(holds(&ps, "b", "iam:PassRole", "arn:aws:iam::111122223333:role/by-name"));
+	add(&ps, "c", "aws.glue.job", CREATE, "{\"name\": \"c\", \"role\": {\"$unknown\": true}}");
+	assert_true(holds(&ps, "c", "iam:PassRole", "arn:aws:iam::111122223333:role/*"));
+	/* nested and listed: an EventBridge rule's targets */
+	add(&ps, "d", "aws.events.rule", CREATE,
+	    "{\"name\": \"d\", \"targets\": [{\"id\": \"1\", \"role_arn\": \"arn:aws:iam::1:role/t1\"},"
+	    " {\"id\": \"2\", \"role_arn\": \"arn:aws:iam::1:role/t2\"}]}");
+	assert_true(holds(&ps, "d", "iam:PassRole", "arn:aws:iam::1:role/t1"));
+	assert_true(holds(&ps, "d", "iam:PassRole", "arn:aws:iam::1:role/t2"));
+	/* a delete passes nothing */
+	struct aws_permissions del = AWS_PERMISSIONS_INIT;
+	add(&del, "a", "aws.glue.job", DELETE | READ, "{\"name\": \"a\", \"role\": \"glue\"}");
+	assert_false(any_action(&del, "iam:PassRole"));
+	aws_permissions_release(&del);
+	aws_permissions_release(&ps);
+}
+
+static void test_document(void **state)
+{
+	(void)state;
+	struct aws_permissions ps = AWS_PERMISSIONS_INIT;
+	add(&ps, "script", "aws.s3.artifact", CREATE, "{\"bucket\": \"b\", \"key\": \"k.py\"}");
+	add(&ps, "lake", "aws.s3.bucket", CREATE, "{\"name\": \"b\"}");
+	aws_permissions_add_identity(&ps);
+	json_t *doc = aws_permissions_policy(&ps);
+	assert_string_equal(json_string_value(json_object_get(doc, "Version")), "2012-10-17");
+	json_t *sts = NULL, *put = NULL;
+	size_t i;
+	json_t *st;
+	json_array_foreach(json_object_get(doc, "Statement"), i, st) {
+		assert_string_equal(json_string_value(json_object_get(st, "Effect")), "Allow");
+		json_t *acts = json_object_get(st, "Action");
+		if (json_is_string(acts) && !strcmp(json_string_value(acts), "sts:GetCallerIdentity"))
+			sts = st;
+		size_t j;
+		json_t *a;
+		json_array_foreach(acts, j, a) {
+			if (j && strcmp(json_string_value(json_array_get(acts, j - 1)),
+					json_string_value(a)) >= 0)
+				fail_msg("actions not sorted");
+			if (!strcmp(json_string_value(a), "s3:PutObject"))
+				put = st;
+			if (!strcmp(json_string_value(a), "sts:GetCallerIdentity"))
+				sts = st;
+		}
+	}
+	assert_non_null(sts);
+	assert_string_equal(json_string_value(json_object_get(sts, "Resource")), "*");
+	/* the artifact's key is covered by the bucket's objects: left out */
+	assert_non_null(put);
+	char *res = json_dumps(json_object_get(put, "Resource"), JSON_COMPACT);
+	assert_string_equal(res, "[\"arn:aws:s3:::b\",\"arn:aws:s3:::b/*\"]");
+	free(res);
+	json_decref(doc);
+	aws_permissions_release(&ps);
+}
+
+static void test_principal(void **state)
+{
+	(void)state;
+	char *p = aws_principal_of("arn:aws:sts::111122223333:assumed-role/deploy/ci-run-42");
+	assert_string_equal(p, "arn:aws:iam::111122223333:role/deploy");
+	free(p);
+	p = aws_principal_of("arn:aws-cn:sts::111122223333:assumed-role/deploy/s");
+	assert_string_equal(p, "arn:aws-cn:iam::111122223333:role/deploy");
+	free(p);
+	p = aws_principal_of("arn:aws:iam::111122223333:user/ci");
+	assert_string_equal(p, "arn:aws:iam::111122223333:user/ci");
+	free(p);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_phases),
+		cmocka_unit_test(test_every_type),
+		cmocka_unit_test(test_arns),
+		cmocka_unit_test(test_pass_role),
+		cmocka_unit_test(test_document),
+		cmocka_unit_test(test_principal),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
