@@ -16,6 +16,7 @@ static const struct cli_command_entry commands[] = {
 	{ "validate", cmd_validate, "Check a stack's files for errors" },
 	{ "fmt", cmd_fmt, "Rewrite stack files in the canonical layout; -check for CI" },
 	{ "plan", cmd_plan, "Show what apply would change" },
+	{ "build", cmd_build, "Build what resources upload (their build blocks) into the cache, without applying" },
 	{ "apply", cmd_apply, "Create or update infrastructure (or run a saved plan)" },
 	{ "destroy", cmd_destroy, "Destroy everything a stack manages" },
 	{ "run", cmd_run, "Run what is deployed at ADDRESS (a job, state machine, function, host command) and follow it" },

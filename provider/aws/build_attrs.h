@@ -59,7 +59,7 @@ static inline int aws_build_plan_desired(json_t *desired, const char *type, bool
 		json_object_set_new(desired, "source", value_unknown());
 		return 0;
 	}
-	return build_plan_desired(desired, type, want_file, err);
+	return build_plan_desired(desired, type, want_file, NULL, err);
 }
 
 #endif

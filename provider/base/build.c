@@ -983,7 +983,8 @@ static int string_list(const json_t *v, const char ***out, size_t *n)
 	return 0;
 }
 
-int build_plan_desired(json_t *desired, const char *type, bool want_file, struct strbuf *err)
+int build_plan_desired(json_t *desired, const char *type, bool want_file, bool *built,
+		       struct strbuf *err)
 {
 	json_t *block = json_object_get(desired, "build"), *env, *timeout, *dir, *output, *copy;
 	struct build_spec spec = { 0 };
@@ -1070,6 +1071,8 @@ int build_plan_desired(json_t *desired, const char *type, bool want_file, struct
 	json_object_set(copy, "input_digests", r.input_digests);
 	json_object_set_new(desired, "build", copy);
 	json_object_set_new(desired, "source", json_string(r.output_path));
+	if (built)
+		*built = r.built;
 	build_result_release(&r);
 	rc = 0;
 done:

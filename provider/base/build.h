@@ -89,9 +89,11 @@ int build_path_sha256(const char *path, char out[BUILD_SHA256_HEX], struct strbu
  * inputs_sha256, output_sha256 and input_digests. `type` names the
  * resource type in messages; want_file refuses a folder output (for types
  * that upload one file). Without `build` it does nothing. A stack may not
- * set both `build` and `source`.
+ * set both `build` and `source`. *built (may be NULL) says whether
+ * the command ran now (false: the output came from a cache).
  */
-int build_plan_desired(json_t *desired, const char *type, bool want_file, struct strbuf *err);
+int build_plan_desired(json_t *desired, const char *type, bool want_file, bool *built,
+		       struct strbuf *err);
 
 /*
  * "2 of 31 inputs changed: src/a.py, requirements.txt" between two
