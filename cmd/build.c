@@ -11,6 +11,7 @@
 #include <time.h>
 
 #include "plan/eval.h"
+#include "plan/plan.h"
 #include "provider/base/build.h"
 #include "provider/base/progress.h"
 
@@ -39,7 +40,18 @@ static bool stop_requested(void)
 	return plan_stop_requested();
 }
 
-static const struct progress_sink build_sink = { .stop_requested = stop_requested };
+/* The library says "building OUTPUT" (progress_status) when a command
+ * runs, not when an output comes from a cache. */
+static bool ran_command;
+
+static void build_status(const char *text)
+{
+	if (!strncmp(text, "building ", 9))
+		ran_command = true;
+}
+
+static const struct progress_sink build_sink = { .stop_requested = stop_requested,
+						 .status = build_status };
 
 static double seconds_since(const struct timespec *t0)
 {
@@ -49,47 +61,42 @@ static double seconds_since(const struct timespec *t0)
 	return (double)(t.tv_sec - t0->tv_sec) + (double)(t.tv_nsec - t0->tv_nsec) / 1e9;
 }
 
-/* Build one resource's block; 0 built or found, 1 skipped, -1 failed. */
-static int build_one(const struct eval_scope *sc, const char *address, const char *type,
-		     const json_t *block)
+/* Build one resource as plan would: its attributes evaluated (other
+ * resources' unknown) and its type's derivation run, which builds. 0 built
+ * or found, 1 skipped, -1 failed. */
+static int build_one(const struct eval_scope *sc, const char *address,
+		     const struct resource_type *rt, const json_t *res)
 {
 	struct strbuf err = STRBUF_INIT;
-	json_t *value = eval_value(sc, block, NULL, &err), *desired;
+	json_t *sensitive = NULL;
 	struct timespec t0;
-	bool built = false;
-	int rc;
+	int rc = 0;
 
-	if (!value) {
-		ui_error("%s: build: %s", address, err.buf);
-		strbuf_release(&err);
-		return -1;
-	}
-	if (value_contains_unknown(value)) {
-		ui_printf(stdout, "%s: skipped: its build block names values known only after "
-			  "apply\n", address);
-		json_decref(value);
-		strbuf_release(&err);
-		return 1;
-	}
-	desired = json_pack("{s:o}", "build", value);
 	clock_gettime(CLOCK_MONOTONIC, &t0);
-	rc = build_plan_desired(desired, type, false, &built, &err);
-	if (rc) {
-		ui_error("%s: %s", address, err.buf);
-	} else {
-		json_t *b = json_object_get(desired, "build");
+	ran_command = false;
+	json_t *desired = plan_desired_attrs(sc, address, rt, res, NULL, &sensitive, NULL, &err);
+	json_t *b = json_object_get(desired, "build");
+	const char *key = json_string_value(json_object_get(b, "inputs_sha256"));
 
-		if (built)
+	if (!desired) {
+		ui_error("%s: %s", address, err.buf);
+		rc = -1;
+	} else if (!key) {
+		ui_printf(stdout, "%s: skipped: its build names values known only after apply\n",
+			  address);
+		rc = 1;
+	} else {
+		if (ran_command)
 			ui_printf(stdout, "%s: built in %.1f s\n", address, seconds_since(&t0));
 		else
 			ui_printf(stdout, "%s: up to date (in the cache)\n", address);
-		ui_printf(stdout, "  inputs  %s (%zu)\n  output  %s\n  %s\n",
-			  json_string_value(json_object_get(b, "inputs_sha256")),
+		ui_printf(stdout, "  inputs  %s (%zu)\n  output  %s\n  %s\n", key,
 			  json_object_size(json_object_get(b, "input_digests")),
 			  json_string_value(json_object_get(b, "output_sha256")),
 			  json_string_value(json_object_get(desired, "source")));
 	}
 	json_decref(desired);
+	json_decref(sensitive);
 	strbuf_release(&err);
 	return rc;
 }
@@ -121,19 +128,22 @@ int cmd_build(int argc, char **argv)
 	json_object_foreach((json_t *)resources, address, res) {
 		const char *type = json_string_value(json_object_get(res, "type"));
 		const struct resource_type *rt = type ? resource_type_find(type, NULL) : NULL;
-		const struct attr_schema *a = rt ? schema_find(rt->attrs, "build") : NULL;
-		const json_t *block = json_object_get(json_object_get(res, "config"), "build");
+		const json_t *config = json_object_get(res, "config");
+		bool builds = (rt && schema_find(rt->attrs, "build") &&
+			       json_object_get(config, "build")) ||
+			      (rt && schema_find(rt->attrs, "python") &&
+			       json_object_get(config, "python"));
 
 		if (only && strcmp(only, address))
 			continue;
-		if (!a || !a->nested || !block) {
+		if (!builds) {
 			if (only) {
 				ui_error("%s has no build block", address);
 				failed++;
 			}
 			continue;
 		}
-		int rc = build_one(&sc, address, type, block);
+		int rc = build_one(&sc, address, rt, res);
 		failed += rc < 0;
 		done += rc == 0;
 		if (plan_stop_requested())

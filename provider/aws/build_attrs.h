@@ -23,6 +23,10 @@ static const struct attr_schema aws_build_block_attrs[] = {
 			 "is made from; a change in one rebuilds" },
 	{ .name = "output", .type = ATTR_STRING, .flags = ATTR_REQUIRED,
 	  .description = "the file or folder the command makes; it is what is uploaded" },
+	{ .name = "include", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
+	  .description = "a folder whose files are copied into the (folder) output after the "
+			 "command, like a function's code beside the libraries the command "
+			 "installed; name it in inputs too" },
 	{ .name = "environment", .type = ATTR_MAP, .flags = ATTR_OPTIONAL, .elem_type = ATTR_STRING,
 	  .description = "variables added to the command's environment (inputs too); "
 			 "SOURCE_DATE_EPOCH is 315532800 unless set here" },
@@ -48,18 +52,31 @@ static const struct attr_schema aws_build_block_attrs[] = {
 	  .description = "build what is uploaded with a command, from declared inputs, when "   \
 			 "they change (instead of source): see docs/run-and-develop.md#build" }
 
-/* plan_desired's step: build (or find in the cache) and set source. A
- * block holding values known only after apply leaves source unknown. */
-static inline int aws_build_plan_desired(json_t *desired, const char *type, bool want_file,
-					 struct strbuf *err)
-{
-	json_t *block = value_get(desired, "build");
+static const struct attr_schema aws_python_block_attrs[] = {
+	{ .name = "requirements", .type = ATTR_STRING, .flags = ATTR_REQUIRED,
+	  .description = "a pip requirements file, installed for the runtime's Python version and "
+			 "the architecture (binary wheels only)" },
+	{ .name = NULL },
+};
 
-	if (value_is_set(block) && value_contains_unknown(block)) {
-		json_object_set_new(desired, "source", value_unknown());
-		return 0;
-	}
-	return build_plan_desired(desired, type, want_file, NULL, err);
-}
+#define AWS_PYTHON_ATTR                                                                     \
+	{ .name = "python", .type = ATTR_OBJECT, .flags = ATTR_OPTIONAL | ATTR_CONFIG_ONLY,     \
+	  .nested = aws_python_block_attrs,                                                     \
+	  .description = "install a requirements file with pip for the runtime and "            \
+			 "architecture into the package (a layer: under python/), built and cached " \
+			 "as a build block is: see docs/run-and-develop.md#python" }
+
+/* What is uploaded: one file (aws.s3.artifact), a function's code, a layer's content. */
+enum aws_build_kind { AWS_BUILD_FILE, AWS_BUILD_FUNCTION, AWS_BUILD_LAYER };
+
+/*
+ * plan_desired's step, the one call each type makes: a `python` block
+ * (functions and layers) becomes the build block that runs pip; then the
+ * build runs or is found in the cache (provider/base/build.h) and `source`
+ * names its output. A block holding values known only after apply leaves
+ * source unknown. Without build or python: nothing.
+ */
+int aws_build_plan_desired(json_t *desired, const char *type, enum aws_build_kind kind,
+			   struct strbuf *err);
 
 #endif

@@ -81,6 +81,7 @@ static const struct attr_schema function_attrs[] = {
 	{ .name = "source", .type = ATTR_STRING, .flags = ATTR_OPTIONAL | ATTR_CONFIG_ONLY,
 	  .description = "local file or folder that terrace zips as the code (or set s3_bucket and s3_key, or build)" },
 	AWS_BUILD_ATTR,
+	AWS_PYTHON_ATTR,
 	{ .name = "s3_bucket", .type = ATTR_STRING, .flags = ATTR_OPTIONAL | ATTR_CONFIG_ONLY,
 	  .description = "bucket holding the zipped code (with s3_key; instead of source)" },
 	{ .name = "s3_key", .type = ATTR_STRING, .flags = ATTR_OPTIONAL | ATTR_CONFIG_ONLY,
@@ -646,7 +647,7 @@ static int function_plan_desired(json_t *desired, struct strbuf *err)
 	json_t *architectures = value_get(desired, "architectures");
 	bool from_source;
 
-	if (aws_build_plan_desired(desired, TYPE_NAME, false, err))
+	if (aws_build_plan_desired(desired, TYPE_NAME, AWS_BUILD_FUNCTION, err))
 		return -1;
 	if (lambda_check_code_form(&function_form, desired, &from_source, err))
 		return -1;

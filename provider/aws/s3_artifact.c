@@ -170,7 +170,7 @@ static int artifact_plan_desired(json_t *desired, struct strbuf *err)
 	char sha256[65], *key;
 	struct stat st;
 
-	if (aws_build_plan_desired(desired, TYPE_NAME, true, err))
+	if (aws_build_plan_desired(desired, TYPE_NAME, AWS_BUILD_FILE, err))
 		return -1;
 	source = value_get(desired, "source"); /* the build's output, when built */
 	if (!value_is_set(source) || value_is_unknown(source))

@@ -503,6 +503,13 @@ static void part_digest(const char **v, size_t n, bool sort, char out[BUILD_SHA2
 	EVP_MD_CTX_free(ctx);
 }
 
+void build_text_sha256(const char *text, char out[BUILD_SHA256_HEX])
+{
+	const char *one[] = { text };
+
+	part_digest(one, 1, false, out);
+}
+
 int build_hash_inputs(const struct build_spec *spec, struct build_result *r, struct strbuf *err)
 {
 	struct file_list files = { 0 };
@@ -531,6 +538,10 @@ int build_hash_inputs(const struct build_spec *spec, struct build_result *r, str
 	add_digest(r->input_digests, "(command)", sha);
 	digest_str(ctx, "(output)");
 	digest_str(ctx, spec->output);
+	if (spec->include) {
+		digest_str(ctx, "(include)");
+		digest_str(ctx, spec->include);
+	}
 	if (spec->n_env) {
 		part_digest(spec->env, spec->n_env, true, sha);
 		digest_str(ctx, "(environment)");
@@ -799,6 +810,20 @@ static int run_and_store(const struct build_spec *spec, const char *name, struct
 	} else if (rc == 0 && stat(output, &st) < 0) {
 		strbuf_addf(err, "the build succeeded but made no %s", output);
 		rc = -1;
+	} else if (rc == 0 && spec->include) {
+		char *include = join(spec->dir, spec->include);
+
+		if (!S_ISDIR(st.st_mode)) {
+			strbuf_addf(err, "build.include needs a folder output; %s is a file", output);
+			rc = -1;
+		} else {
+			rc = copy_tree(include, output, 0, err);
+		}
+		free(include);
+		if (rc) {
+			strbuf_addf(err, "\nbuild log: %s", log_path);
+			goto done;
+		}
 	}
 	if (rc) {
 		log_tail(log_path, err);
@@ -1008,6 +1033,7 @@ int build_plan_desired(json_t *desired, const char *type, bool want_file, bool *
 		}
 	}
 	dir = json_object_get(block, "dir");
+	spec.include = json_string_value(json_object_get(block, "include"));
 	output = json_object_get(block, "output");
 	env = json_object_get(block, "environment");
 	timeout = json_object_get(block, "timeout");

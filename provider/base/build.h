@@ -44,6 +44,8 @@ struct build_spec {
 	const char **inputs;     /* files, folders and glob(3) patterns, relative to dir */
 	size_t n_inputs;
 	const char *output;      /* file or folder the command makes, relative to dir */
+	const char *include;     /* a folder under dir whose files are copied into a folder
+				    output after the command (its files must be inputs), or NULL */
 	const char **env;        /* "NAME=value" entries added to the command's environment */
 	size_t n_env;
 	const char **tools;      /* programs whose `NAME --version` answer counts as an input */
@@ -76,6 +78,9 @@ int build_hash_inputs(const struct build_spec *spec, struct build_result *r, str
  * a timeout or an interrupt.
  */
 int build_ensure(const struct build_spec *spec, struct build_result *r, struct strbuf *err);
+
+/* The hex SHA-256 of a string. */
+void build_text_sha256(const char *text, char out[BUILD_SHA256_HEX]);
 
 /* The hex SHA-256 of a regular file's bytes, or of a folder's files (their
  * sorted relative paths, executable bits and contents). */
