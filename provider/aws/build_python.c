@@ -16,6 +16,9 @@
  * PIP_NO_INDEX and PIP_FIND_LINKS from terrace's environment are passed
  * on as inputs (an offline wheelhouse), the index URLs are not (they may
  * hold credentials). --no-compile keeps .pyc files, which hold times, out.
+ * The host's python3 is no input: what pip installs follows from the
+ * runtime, the platform and the requirements (and `python3 --version`
+ * through a pyenv shim costs most of a second at every plan).
  */
 #include <stdbool.h>
 #include <stdlib.h>
@@ -100,13 +103,12 @@ static json_t *python_build_block(const json_t *desired, const char *type,
 	inputs = json_pack("[s]", req);
 	if (json_is_string(source))
 		json_array_append(inputs, (json_t *)source);
-	block = json_pack("{s:[s,s,s,s,s,s,s,s,s,s,s,s,s,s,s,s,s,s], s:s, s:o, s:s, s:o, s:[s]}",
+	block = json_pack("{s:[s,s,s,s,s,s,s,s,s,s,s,s,s,s,s,s,s,s], s:s, s:o, s:s, s:o}",
 			  "command", "python3", "-m", "pip", "install",
 			  "--disable-pip-version-check", "--no-compile", "--target", target,
 			  "--platform", platform, "--only-binary=:all:", "--implementation", "cp",
 			  "--python-version", version, "-r", req, "--root-user-action=ignore",
-			  "dir", ".", "inputs", inputs, "output", out, "environment", env,
-			  "tools", "python3");
+			  "dir", ".", "inputs", inputs, "output", out, "environment", env);
 	if (json_is_string(source))
 		json_object_set(block, "include", (json_t *)source);
 	free(target);
