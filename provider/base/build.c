@@ -212,17 +212,33 @@ static void file_list_settle(struct file_list *l)
 	l->n = out;
 }
 
+/* Whether rel is, or is under, the folder or file `skip` ("" skips nothing). */
+static bool is_under(const char *rel, const char *skip)
+{
+	size_t n = strlen(skip);
+
+	while (n > 1 && skip[n - 1] == '/')
+		n--;
+	return n && !strncmp(rel, skip, n) && (rel[n] == '\0' || rel[n] == '/');
+}
+
 /*
  * Add `rel` (relative to `base`) to the list: a regular file as itself, a
- * folder as every regular file under it (symbolic links followed).
+ * folder as every regular file under it (symbolic links followed), except
+ * the cache's folder and what `skip` names (the build's own output: an
+ * input folder holding it would change with every build).
  */
-static int collect(const char *base, const char *rel, struct file_list *l, int depth,
-		   struct strbuf *err)
+static int collect(const char *base, const char *rel, const char *skip, struct file_list *l,
+		   int depth, struct strbuf *err)
 {
 	char *path = join(base, rel);
 	struct stat st;
 	int rc = 0;
 
+	if (is_under(rel, skip) || is_under(rel, ".terrace")) {
+		free(path);
+		return 0;
+	}
 	if (stat(path, &st) < 0) {
 		strbuf_addf(err, "cannot read %s: %s", path, strerror(errno));
 		free(path);
@@ -250,7 +266,7 @@ static int collect(const char *base, const char *rel, struct file_list *l, int d
 				continue;
 			char *child = !strcmp(rel, ".") ? xstrdup(e->d_name)
 							: xasprintf("%s/%s", rel, e->d_name);
-			rc = collect(base, child, l, depth + 1, err);
+			rc = collect(base, child, skip, l, depth + 1, err);
 			free(child);
 		}
 		closedir(d);
@@ -260,11 +276,11 @@ static int collect(const char *base, const char *rel, struct file_list *l, int d
 }
 
 /* The files an input names: a file, a folder, or a glob(3) pattern. */
-static int expand_input(const char *dir, const char *pattern, struct file_list *l,
-			struct strbuf *err)
+static int expand_input(const char *dir, const char *pattern, const char *skip,
+			struct file_list *l, struct strbuf *err)
 {
 	char *full = join(dir, pattern);
-	size_t skip = (!dir || !*dir || !strcmp(dir, ".")) ? 0 : strlen(full) - strlen(pattern);
+	size_t prefix = (!dir || !*dir || !strcmp(dir, ".")) ? 0 : strlen(full) - strlen(pattern);
 	glob_t g;
 	int rc = 0, grc;
 
@@ -287,7 +303,7 @@ static int expand_input(const char *dir, const char *pattern, struct file_list *
 		return -1;
 	}
 	for (size_t i = 0; rc == 0 && i < g.gl_pathc; i++)
-		rc = collect(skip ? dir : NULL, g.gl_pathv[i] + skip, l, 0, err);
+		rc = collect(prefix ? dir : NULL, g.gl_pathv[i] + prefix, skip, l, 0, err);
 	globfree(&g);
 	free(full);
 	return rc;
@@ -306,7 +322,7 @@ int build_path_sha256(const char *path, char out[BUILD_SHA256_HEX], struct strbu
 	}
 	if (S_ISREG(st.st_mode))
 		return file_sha256(path, out, err);
-	if (collect(path, ".", &l, 0, err))
+	if (collect(path, ".", "", &l, 0, err))
 		return -1;
 	file_list_settle(&l);
 	ctx = digest_new();
@@ -523,7 +539,7 @@ int build_hash_inputs(const struct build_spec *spec, struct build_result *r, str
 		return -1;
 	}
 	for (size_t i = 0; rc == 0 && i < spec->n_inputs; i++)
-		rc = expand_input(spec->dir, spec->inputs[i], &files, err);
+		rc = expand_input(spec->dir, spec->inputs[i], spec->output, &files, err);
 	if (rc) {
 		file_list_release(&files);
 		return -1;

@@ -3,7 +3,8 @@
  * inputs' key changes with a file's content or executable bit, the
  * command, the environment, and with nothing else (timestamps, the order
  * inputs are written in); a pattern that matches nothing is an error; a
- * second build of the same inputs runs nothing; a folder built twice from
+ * second build of the same inputs runs nothing (the output and the cache
+ * are never inputs, even under an input folder); a folder built twice from
  * empty caches packages to the same bytes; a failing command leaves no
  * cache entry and its error shows its last lines and its log; a command
  * past its deadline is stopped; the plan's sentence names what changed.
@@ -211,6 +212,34 @@ static void test_built_once(void **state)
 	strbuf_release(&err);
 }
 
+/* A folder input holding the output and the cache: neither is an input,
+ * or each build would change the key of the next. */
+static void test_output_is_no_input(void **state)
+{
+	const char *cmd[] = { "sh", "-c", "mkdir -p out && cp src/a.py out/" };
+	const char *all[] = { "." };
+	struct build_spec spec = folder_spec();
+	struct strbuf err = STRBUF_INIT;
+	struct build_result r;
+	char before[BUILD_SHA256_HEX], after[BUILD_SHA256_HEX];
+
+	(void)state;
+	spec.command = cmd;
+	spec.n_command = 3;
+	spec.inputs = all;
+	spec.n_inputs = 1;
+	key_of(&spec, before);
+	assert_int_equal(build_ensure(&spec, &r, &err), 0);
+	assert_true(r.built);
+	key_of(&spec, after);
+	assert_string_equal(before, after);
+	build_result_release(&r);
+	assert_int_equal(build_ensure(&spec, &r, &err), 0);
+	assert_false(r.built);
+	build_result_release(&r);
+	strbuf_release(&err);
+}
+
 static void package_of(const char *path, struct package_zip *z)
 {
 	struct strbuf err = STRBUF_INIT;
@@ -322,6 +351,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_key_follows_inputs, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_pattern_matching_nothing, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_built_once, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_output_is_no_input, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_reproducible, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_failure, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_deadline, setup, teardown),
