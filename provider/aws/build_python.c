@@ -69,7 +69,7 @@ static json_t *python_build_block(const json_t *desired, const char *type,
 	const char *version = python_version(runtime), *platform;
 	const char *env_names[] = { "PIP_NO_INDEX", "PIP_FIND_LINKS" };
 	char key[BUILD_SHA256_HEX], *out, *target;
-	json_t *block, *env = json_object(), *inputs;
+	json_t *block, *env, *inputs;
 
 	if (!req || !*req) {
 		strbuf_addf(err, "%s: python.requirements must name a requirements file", type);
@@ -91,6 +91,7 @@ static json_t *python_build_block(const json_t *desired, const char *type,
 		strbuf_addf(err, "%s: set source or python, not both", type);
 		return NULL;
 	}
+	env = json_object();
 	build_text_sha256(req, key);
 	out = xasprintf(WORK_DIR "/python-%.16s", key);
 	target = kind == AWS_BUILD_LAYER ? xasprintf("%s/python", out) : xstrdup(out);
