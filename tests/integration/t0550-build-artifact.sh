@@ -5,7 +5,8 @@
 # key follows from the output's bytes as for `source`. A second plan runs
 # nothing and plans nothing, also after touching the inputs; a changed
 # input shows in the plan by name and uploads a new key; inputs set back
-# find their earlier build in the cache. A build started from an empty
+# find their earlier build in the cache; the plan says "# build: 1 of 5
+# inputs changed: src/a.py". A build started from an empty
 # cache gives the same bytes. A failing command fails the plan with its
 # last lines and its log's path, before anything is touched. A shared
 # cache folder (TERRACE_BUILD_CACHE) spares a second stack folder the
@@ -77,6 +78,7 @@ test_expect_success 'plan builds once and shows the key of the built file' '
 	key=jobs/app-$(sha256sum expected.py | cut -c1-16).py &&
 	test_contains out "+ key            = \"$key\"" &&
 	test_contains out "\"src/a.py\"" &&
+	test_line out "# build: 5 inputs, not built before" &&
 	inputs=$(ls .terrace/build | grep -E "^[0-9a-f]{64}$") &&
 	test_cmp expected.py .terrace/build/$inputs/app.py &&
 	test_contains .terrace/build/logs/$inputs.log "concatenating 2 files (plain, epoch 315532800)"
@@ -105,6 +107,7 @@ test_expect_success 'a changed input is named in the plan, built, and uploaded u
 	test_expect_code 2 terrace plan -detailed-exitcode -no-color >out 2>err &&
 	test_equal 2 "$(runs)" &&
 	test_match out "~ \"src/a.py\" += \"[0-9a-f]{12}\" -> \"[0-9a-f]{12}\"" &&
+	test_line out "# build: 1 of 5 inputs changed: src/a.py" &&
 	test_not_contains out "\"src/b.py\"" &&
 	cp out plan-changed.txt &&
 	test_line out "# app must be replaced" &&
@@ -138,6 +141,7 @@ test_expect_success 'the environment is an input: a new value rebuilds' '
 	test_expect_code 2 terrace plan -detailed-exitcode -no-color >out 2>err &&
 	test_equal 4 "$(runs)" &&
 	test_match out "~ \"\(environment\)\" += " &&
+	test_line out "# build: 1 of 5 inputs changed: (environment)" &&
 	sed -i "s/FLAVOUR: spicy/FLAVOUR: plain/" stack.yaml
 '
 
