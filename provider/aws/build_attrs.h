@@ -12,37 +12,7 @@
 #include "provider/provider.h"
 
 static const struct attr_schema aws_build_block_attrs[] = {
-	{ .name = "command", .type = ATTR_LIST, .flags = ATTR_REQUIRED, .elem_type = ATTR_STRING,
-	  .description = "the program and its arguments, run without a shell (write [sh, -c, "
-			 "\"...\"] for one)" },
-	{ .name = "dir", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
-	  .description = "folder the command runs in; inputs and output are relative to it "
-			 "(default: the stack's folder)" },
-	{ .name = "inputs", .type = ATTR_LIST, .flags = ATTR_REQUIRED, .elem_type = ATTR_STRING,
-	  .description = "files, folders (every file under them) and glob patterns the output "
-			 "is made from; a change in one rebuilds" },
-	{ .name = "output", .type = ATTR_STRING, .flags = ATTR_REQUIRED,
-	  .description = "the file or folder the command makes; it is what is uploaded" },
-	{ .name = "include", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
-	  .description = "a folder whose files are copied into the (folder) output after the "
-			 "command, like a function's code beside the libraries the command "
-			 "installed; name it in inputs too" },
-	{ .name = "environment", .type = ATTR_MAP, .flags = ATTR_OPTIONAL, .elem_type = ATTR_STRING,
-	  .description = "variables added to the command's environment (inputs too); "
-			 "SOURCE_DATE_EPOCH is 315532800 unless set here" },
-	{ .name = "tools", .type = ATTR_LIST, .flags = ATTR_OPTIONAL, .elem_type = ATTR_STRING,
-	  .description = "programs whose `NAME --version` answer is an input (a new compiler "
-			 "rebuilds)" },
-	{ .name = "timeout", .type = ATTR_NUMBER, .flags = ATTR_OPTIONAL,
-	  .description = "seconds the command may run (default 1800)" },
-	{ .name = "inputs_sha256", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
-	  .description = "SHA-256 of the inputs: the build's key in the cache" },
-	{ .name = "output_sha256", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
-	  .description = "SHA-256 of the output (a folder: of its sorted files)" },
-	{ .name = "input_digests", .type = ATTR_MAP, .flags = ATTR_COMPUTED,
-	  .elem_type = ATTR_STRING,
-	  .description = "each input and the first 12 hex digits of its SHA-256; the command, "
-			 "environment and tools as (command), (environment), (tool NAME)" },
+	BUILD_SCHEMA_MEMBERS,
 	{ .name = NULL },
 };
 

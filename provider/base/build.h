@@ -66,6 +66,46 @@ struct build_result {
 void build_result_release(struct build_result *r);
 
 /*
+ * The members of a resource type's `build` block, as provider/provider.h's
+ * attr_schema initializers: a type writes
+ *   static const struct attr_schema my_build_attrs[] = { BUILD_SCHEMA_MEMBERS, { .name = NULL } };
+ * so every type that builds describes the block with the same words.
+ */
+#define BUILD_SCHEMA_MEMBERS \
+	{ .name = "command", .type = ATTR_LIST, .flags = ATTR_REQUIRED, .elem_type = ATTR_STRING, \
+	  .description = "the program and its arguments, run without a shell (write [sh, -c, " \
+			 "\"...\"] for one)" }, \
+	{ .name = "dir", .type = ATTR_STRING, .flags = ATTR_OPTIONAL, \
+	  .description = "folder the command runs in; inputs and output are relative to it " \
+			 "(default: the stack's folder)" }, \
+	{ .name = "inputs", .type = ATTR_LIST, .flags = ATTR_REQUIRED, .elem_type = ATTR_STRING, \
+	  .description = "files, folders (every file under them) and glob patterns the output " \
+			 "is made from; a change in one rebuilds" }, \
+	{ .name = "output", .type = ATTR_STRING, .flags = ATTR_REQUIRED, \
+	  .description = "the file or folder the command makes; it is what is uploaded" }, \
+	{ .name = "include", .type = ATTR_STRING, .flags = ATTR_OPTIONAL, \
+	  .description = "a folder whose files are copied into the (folder) output after the " \
+			 "command, like a function's code beside the libraries the command " \
+			 "installed; name it in inputs too" }, \
+	{ .name = "environment", .type = ATTR_MAP, .flags = ATTR_OPTIONAL, .elem_type = ATTR_STRING, \
+	  .description = "variables added to the command's environment (inputs too); " \
+			 "SOURCE_DATE_EPOCH is 315532800 unless set here" }, \
+	{ .name = "tools", .type = ATTR_LIST, .flags = ATTR_OPTIONAL, .elem_type = ATTR_STRING, \
+	  .description = "programs whose `NAME --version` answer is an input (a new compiler " \
+			 "rebuilds)" }, \
+	{ .name = "timeout", .type = ATTR_NUMBER, .flags = ATTR_OPTIONAL, \
+	  .description = "seconds the command may run (default 1800)" }, \
+	{ .name = "inputs_sha256", .type = ATTR_STRING, .flags = ATTR_COMPUTED, \
+	  .description = "SHA-256 of the inputs: the build's key in the cache" }, \
+	{ .name = "output_sha256", .type = ATTR_STRING, .flags = ATTR_COMPUTED, \
+	  .description = "SHA-256 of the output (a folder: of its sorted files)" }, \
+	{ .name = "input_digests", .type = ATTR_MAP, .flags = ATTR_COMPUTED, \
+	  .elem_type = ATTR_STRING, \
+	  .description = "each input and the first 12 hex digits of its SHA-256; the command, " \
+			 "environment and tools as (command), (environment), (tool NAME)" }
+
+
+/*
  * The inputs' key and digests only (r->output_path NULL): nothing runs but
  * the tools' --version. -1 with a message naming the input at fault.
  */
