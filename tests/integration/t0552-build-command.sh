@@ -4,7 +4,7 @@
 # a failing build exits 1 with its log); plan then builds nothing.
 # `terrace show` gives a built resource's inputs' and output's hashes; the
 # JSON plan's "builds" says per resource whether its inputs and output
-# change and which inputs did.
+# change and which inputs did. SIGINT stops a running build's processes.
 . "$(dirname "$0")/lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -106,6 +106,20 @@ test_expect_success 'a failing build exits 1 with its last lines and log' '
 	test_contains err "tool: aws.s3.artifact: build: the build failed (sh: exit status 2)" &&
 	test_contains err "cannot link" &&
 	test_contains err "build log: .terrace/build/logs/"
+'
+
+test_expect_success 'SIGINT stops a running build and its processes; nothing is cached' '
+	build_stack "[sh, -c, \"echo started >started.log; exec sleep 7357\"]" &&
+	rm -f started.log &&
+	{ "$TERRACE" build tool -no-color >out 2>err & } &&
+	pid=$! &&
+	wait_for_line started.log started $pid &&
+	kill -INT $pid &&
+	{ wait $pid; rc=$?; } &&
+	test_equal 1 "$rc" &&
+	test_contains err "the build was interrupted and stopped" &&
+	! pgrep -f "sleep 7357" >/dev/null &&
+	test_equal "" "$(ls .terrace/build | grep -v -E "^([0-9a-f]{64}|logs|locks)$")"
 '
 
 test_expect_success 'destroy' '
