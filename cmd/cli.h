@@ -415,6 +415,7 @@ int cmd_fmt(int argc, char **argv);
 int cmd_state(int argc, char **argv);
 int cmd_force_unlock(int argc, char **argv);
 int cmd_graph(int argc, char **argv);
+int cmd_build(int argc, char **argv);
 int cmd_import(int argc, char **argv);
 int cmd_workspace(int argc, char **argv);
 int cmd_init(int argc, char **argv);

@@ -19,6 +19,7 @@ static const struct cli_command_entry commands[] = {
 	{ "fmt", cmd_fmt, "Rewrite stack files in the canonical layout; -check for CI" },
 	{ "plan", cmd_plan, "Show what apply would change" },
 	{ "policy", cmd_policy, "Print the IAM policy a deploy role needs for the stack" },
+	{ "build", cmd_build, "Build what resources upload (their build blocks) into the cache, without applying" },
 	{ "apply", cmd_apply, "Create or update infrastructure (or run a saved plan)" },
 	{ "destroy", cmd_destroy, "Destroy everything a stack manages" },
 	{ "run", cmd_run, "Run what is deployed at ADDRESS (a job, state machine, function, host command) and follow it" },

@@ -12,6 +12,7 @@
  */
 #include "cmd/cli.h"
 #include "cmd/plan_json.h"
+#include "provider/base/build.h"
 #include "stacks/expand.h"
 #include "stacks/expr.h"
 
@@ -502,6 +503,39 @@ json_t *plan_json_output_changes(const struct plan *p, const json_t *prior_state
 	return changes;
 }
 
+/* terrace's own: per resource with a build block, whether its inputs and
+ * its output change and which inputs (provider/base/build.h). The output
+ * is built at plan, so "output_changed" says whether new bytes go up. */
+static json_t *builds_json(const struct plan *p)
+{
+	json_t *builds = json_array();
+
+	for (size_t i = 0; i < p->n_changes; i++) {
+		const struct planned_change *c = &p->changes[i];
+		const json_t *after = c->action == ACTION_DELETE ? NULL
+								 : json_object_get(c->after, "build");
+		const json_t *before = json_object_get(c->before, "build");
+		const char *in = json_string_value(json_object_get(after, "inputs_sha256"));
+		const char *out = json_string_value(json_object_get(after, "output_sha256"));
+		const char *was_in = json_string_value(json_object_get(before, "inputs_sha256"));
+		const char *was_out = json_string_value(json_object_get(before, "output_sha256"));
+		struct strbuf why = STRBUF_INIT;
+
+		if (!in || !out)
+			continue;
+		build_describe_changes(was_in ? json_object_get(before, "input_digests") : NULL,
+				       json_object_get(after, "input_digests"), &why);
+		json_array_append_new(builds, json_pack(
+			"{s:s, s:b, s:b, s:s, s:s, s:s}", "address", c->name,
+			"inputs_changed", !was_in || strcmp(was_in, in),
+			"output_changed", !was_out || strcmp(was_out, out),
+			"reason", why.len ? why.buf : "inputs unchanged",
+			"inputs_sha256", in, "output_sha256", out));
+		strbuf_release(&why);
+	}
+	return builds;
+}
+
 json_t *render_plan_json_state(const struct plan *p, const json_t *prior)
 {
 	json_t *prior_outputs = prior_outputs_of(p, prior);
@@ -535,6 +569,10 @@ json_t *render_plan_json_state(const struct plan *p, const json_t *prior)
 	/* terrace's own: the environment and user the plan is for. */
 	if (json_object_get(p->snapshot, "environment"))
 		json_object_set(doc, "environment", json_object_get(p->snapshot, "environment"));
+	json_t *builds = builds_json(p);
+	if (json_array_size(builds))
+		json_object_set(doc, "builds", builds);
+	json_decref(builds);
 	json_decref(outs);
 	json_decref(prior_outputs);
 	return doc;

@@ -5,6 +5,7 @@
  * cmd/plan_json.c).
  */
 #include "cmd/cli.h"
+#include "provider/base/build.h"
 #include "stacks/expand.h"
 #include "stacks/builtin_lookups.h"
 
@@ -200,6 +201,24 @@ static void render_lines(struct strbuf *sb, struct line *lines, size_t n, const 
 	}
 }
 
+/* A resource built from inputs (provider/base/build.h): which of them
+ * changed, or that it was not built before. */
+static void render_build_line(struct strbuf *sb, const struct planned_change *c)
+{
+	const json_t *after = c->action == ACTION_DELETE ? NULL : json_object_get(c->after, "build");
+	const json_t *before = json_object_get(c->before, "build");
+	struct strbuf why = STRBUF_INIT;
+
+	if (!json_is_string(json_object_get(after, "inputs_sha256")))
+		return;
+	build_describe_changes(json_is_string(json_object_get(before, "inputs_sha256"))
+				       ? json_object_get(before, "input_digests") : NULL,
+			       json_object_get(after, "input_digests"), &why);
+	if (why.len)
+		strbuf_addf(sb, "  # build: %s\n", why.buf);
+	strbuf_release(&why);
+}
+
 static void render_change(struct strbuf *sb, const struct planned_change *c)
 {
 	const char *what, *sym, *col;
@@ -242,6 +261,7 @@ static void render_change(struct strbuf *sb, const struct planned_change *c)
 		strbuf_addf(sb, "  # (moved from %s)\n", c->moved_from);
 	if (c->import_id)
 		strbuf_addf(sb, "  # (imported from \"%s\")\n", c->import_id);
+	render_build_line(sb, c);
 	free(type_changed);
 	char *short_name = address_name(c->name);
 	strbuf_addf(sb, "%s%s%s resource \"%s\" \"%s\" {\n", ui_c(col), sym, ui_c("\033[0m"),

@@ -35,6 +35,7 @@
 #include <strings.h>
 
 #include "provider/aws/adopt.h"
+#include "provider/aws/build_attrs.h"
 #include "provider/aws/iam.h"
 #include "provider/aws/lambda.h"
 #include "provider/aws/listing.h"
@@ -78,7 +79,9 @@ static const struct attr_schema function_attrs[] = {
 	{ .name = "tags", .type = ATTR_MAP, .flags = ATTR_OPTIONAL, .elem_type = ATTR_STRING,
 	  .description = "function tags", .default_json = "{}" },
 	{ .name = "source", .type = ATTR_STRING, .flags = ATTR_OPTIONAL | ATTR_CONFIG_ONLY,
-	  .description = "local file or folder that terrace zips as the code (or set s3_bucket and s3_key)" },
+	  .description = "local file or folder that terrace zips as the code (or set s3_bucket and s3_key, or build)" },
+	AWS_BUILD_ATTR,
+	AWS_PYTHON_ATTR,
 	{ .name = "s3_bucket", .type = ATTR_STRING, .flags = ATTR_OPTIONAL | ATTR_CONFIG_ONLY,
 	  .description = "bucket holding the zipped code (with s3_key; instead of source)" },
 	{ .name = "s3_key", .type = ATTR_STRING, .flags = ATTR_OPTIONAL | ATTR_CONFIG_ONLY,
@@ -632,6 +635,8 @@ static int function_plan_desired(json_t *desired, struct strbuf *err)
 	json_t *architectures = value_get(desired, "architectures");
 	bool from_source;
 
+	if (aws_build_plan_desired(desired, TYPE_NAME, AWS_BUILD_FUNCTION, err))
+		return -1;
 	if (lambda_check_code_form(&function_form, desired, &from_source, err))
 		return -1;
 	/* Lambda takes exactly one; an empty list would read back as x86_64

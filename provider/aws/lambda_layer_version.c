@@ -23,6 +23,7 @@
 #include <string.h>
 
 #include "provider/aws/adopt.h"
+#include "provider/aws/build_attrs.h"
 #include "provider/aws/lambda.h"
 #include "provider/aws/listing.h"
 #include "provider/aws/resources.h"
@@ -52,7 +53,9 @@ static const struct attr_schema layer_attrs[] = {
 	  .description = "[\"x86_64\"], [\"arm64\"] or both", .default_json = "[]" },
 	{ .name = "source", .type = ATTR_STRING, .flags = ATTR_OPTIONAL | ATTR_CONFIG_ONLY,
 	  .description = "local folder or file that terrace zips as the content (a .zip file is "
-			 "sent as it is), or set s3_bucket and s3_key" },
+			 "sent as it is), or set s3_bucket and s3_key, or build" },
+	AWS_BUILD_ATTR,
+	AWS_PYTHON_ATTR,
 	{ .name = "s3_bucket", .type = ATTR_STRING,
 	  .flags = ATTR_OPTIONAL | ATTR_CONFIG_ONLY | ATTR_FORCE_NEW,
 	  .description = "bucket holding the zipped content (with s3_key; instead of source)" },
@@ -184,6 +187,8 @@ static int layer_plan_desired(json_t *desired, struct strbuf *err)
 	json_t *name = value_get(desired, "layer_name");
 
 	if (!value_is_unknown(name) && layer_check_name(name, err))
+		return -1;
+	if (aws_build_plan_desired(desired, LAYER_TYPE_NAME, AWS_BUILD_LAYER, err))
 		return -1;
 	return lambda_plan_code_sha256(&layer_form, desired, err);
 }

@@ -32,6 +32,7 @@
 #include <strings.h>
 #include <sys/stat.h>
 
+#include "provider/aws/build_attrs.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
@@ -44,8 +45,9 @@
 static const struct attr_schema artifact_attrs[] = {
 	{ .name = "bucket", .type = ATTR_STRING, .flags = ATTR_REQUIRED | ATTR_FORCE_NEW,
 	  .description = "bucket name" },
-	{ .name = "source", .type = ATTR_STRING, .flags = ATTR_REQUIRED | ATTR_CONFIG_ONLY,
-	  .description = "local file to upload (a script, a zip, a jar)" },
+	{ .name = "source", .type = ATTR_STRING, .flags = ATTR_OPTIONAL | ATTR_CONFIG_ONLY,
+	  .description = "local file to upload (a script, a zip, a jar); or set build" },
+	AWS_BUILD_ATTR,
 	{ .name = "prefix", .type = ATTR_STRING,
 	  .flags = ATTR_OPTIONAL | ATTR_CONFIG_ONLY | ATTR_FORCE_NEW,
 	  .description = "key prefix, like \"glue/script/\"", .default_json = "\"\"" },
@@ -168,6 +170,9 @@ static int artifact_plan_desired(json_t *desired, struct strbuf *err)
 	char sha256[65], *key;
 	struct stat st;
 
+	if (aws_build_plan_desired(desired, TYPE_NAME, AWS_BUILD_FILE, err))
+		return -1;
+	source = value_get(desired, "source"); /* the build's output, when built */
 	if (!value_is_set(source) || value_is_unknown(source))
 		return 0; /* known only after apply: so are key and uri */
 	if (!json_is_string(source)) {
@@ -475,6 +480,17 @@ static int artifact_delete(void *client, const char *id, const json_t *prior,
 	return ret;
 }
 
+/* terrace validate: what is uploaded comes from a file or a build. */
+static int artifact_check_config(const json_t *config, const char **attr, struct strbuf *err)
+{
+	if (value_is_set(value_get(config, "source")) || value_is_set(value_get(config, "build")))
+		return 0;
+	*attr = "source";
+	strbuf_addstr(err, "set source (the local file to upload) or build (a command that makes "
+		      "it)");
+	return -1;
+}
+
 const struct resource_type aws_s3_artifact_type = {
 	.name = TYPE_NAME,
 	.description = "a job's script or package uploaded from a local file to a content-addressed "
@@ -487,6 +503,7 @@ const struct resource_type aws_s3_artifact_type = {
 	.update = artifact_update,
 	.delete = artifact_delete,
 	.plan_desired = artifact_plan_desired,
+	.check_config = artifact_check_config,
 	.not_importable = "its key is derived from the local file's SHA-256, so apply uploads it "
 			  "when missing and finds it when already there: nothing to import",
 };

@@ -35,16 +35,26 @@
 
 #include "provider/provider.h"
 #include "provider/ssh/resources.h"
+#include "provider/base/build.h"
 #include "provider/base/log.h"
 
 /* Remote commands are cut into pieces of about this many bytes. */
 #define COMMAND_CHUNK 65536
 #define MAX_DEPTH 64
 
+static const struct attr_schema file_build_attrs[] = {
+	BUILD_SCHEMA_MEMBERS,
+	{ .name = NULL },
+};
+
 static const struct attr_schema file_attrs[] = {
 	{ .name = "source", .type = ATTR_STRING, .flags = ATTR_OPTIONAL | ATTR_CONFIG_ONLY,
 	  .description = "local file or folder to upload (relative to the current folder); set "
 			 "this or content" },
+	{ .name = "build", .type = ATTR_OBJECT, .flags = ATTR_OPTIONAL | ATTR_CONFIG_ONLY,
+	  .nested = file_build_attrs,
+	  .description = "build the file or folder with a command, from declared inputs, when "
+			 "they change (instead of source): see docs/run-and-develop.md#build" },
 	{ .name = "content", .type = ATTR_STRING,
 	  .flags = ATTR_OPTIONAL | ATTR_CONFIG_ONLY | ATTR_SENSITIVE,
 	  .description = "the file's text, e.g. templatefile(...); set this or source. Never "
@@ -527,6 +537,13 @@ static int file_plan_desired(json_t *desired, struct strbuf *err)
 	if (destination && (!*destination || !strcmp(destination, "/"))) {
 		strbuf_addstr(err, "ssh.file: destination must be a path below /");
 		return -1;
+	}
+	/* A build makes the source (provider/base/build.h). */
+	if (value_is_set(value_get(desired, "build"))) {
+		if (value_contains_unknown(value_get(desired, "build")))
+			json_object_set_new(desired, "source", value_unknown());
+		else if (build_plan_desired(desired, "ssh.file", false, NULL, err))
+			return -1;
 	}
 	rc = tree_load_desired(desired, &t, err);
 	if (rc)

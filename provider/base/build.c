@@ -1,0 +1,1129 @@
+/*
+ * build.c: building what a resource uploads from its declared inputs, once
+ * per distinct set of inputs, into a cache keyed by their SHA-256 (build.h
+ * says what counts as an input and how the cache is laid out).
+ *
+ * The steps, in order: expand the inputs (globs, folders) to a sorted list
+ * of files; hash them with the command, environment and tool versions (the
+ * key); look the key up in the local cache, then the shared one; on a miss,
+ * take the output's lock, remove the old output, run the command with
+ * posix_spawn in its own process group (its output to the log), copy the
+ * output into a scratch folder of the cache, hash it, and rename the
+ * scratch folder to the key: a cache entry is complete or absent.
+ */
+#include "provider/base/build.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <glob.h>
+#include <openssl/evp.h>
+#include <pthread.h>
+#include <signal.h>
+#include <spawn.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "provider/base/log.h"
+#include "provider/base/progress.h"
+
+extern char **environ;
+
+#define MAX_DEPTH 64           /* a folder nested deeper: a symbolic link loop */
+#define DIGEST_SHOWN 12        /* hex digits of each input's digest kept in the state */
+#define TOOL_ANSWER_MAX 4096
+#define LOG_TAIL_LINES 10
+#define STOP_GRACE_SECONDS 5.0
+#define POLL_NANOSECONDS 20000000L
+
+/* ---- small helpers ---- */
+
+static void hex_of(const unsigned char *md, unsigned n, char *out)
+{
+	static const char digits[] = "0123456789abcdef";
+
+	for (unsigned i = 0; i < n; i++) {
+		out[2 * i] = digits[md[i] >> 4];
+		out[2 * i + 1] = digits[md[i] & 15];
+	}
+	out[2 * n] = '\0';
+}
+
+static void digest_final_hex(EVP_MD_CTX *ctx, char out[BUILD_SHA256_HEX])
+{
+	unsigned char md[EVP_MAX_MD_SIZE];
+	unsigned n = 0;
+
+	EVP_DigestFinal_ex(ctx, md, &n);
+	hex_of(md, n, out);
+}
+
+static EVP_MD_CTX *digest_new(void)
+{
+	EVP_MD_CTX *ctx = EVP_MD_CTX_new();
+
+	if (!ctx || EVP_DigestInit_ex(ctx, EVP_sha256(), NULL) != 1)
+		abort();
+	return ctx;
+}
+
+/* Add a string and its terminating NUL, so that ("ab","c") != ("a","bc"). */
+static void digest_str(EVP_MD_CTX *ctx, const char *s)
+{
+	EVP_DigestUpdate(ctx, s, strlen(s) + 1);
+}
+
+static int file_sha256(const char *path, char out[BUILD_SHA256_HEX], struct strbuf *err)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	unsigned char buf[65536];
+	EVP_MD_CTX *ctx;
+	ssize_t n;
+
+	if (fd < 0) {
+		strbuf_addf(err, "cannot read %s: %s", path, strerror(errno));
+		return -1;
+	}
+	ctx = digest_new();
+	while ((n = read(fd, buf, sizeof(buf))) > 0)
+		EVP_DigestUpdate(ctx, buf, (size_t)n);
+	if (n < 0)
+		strbuf_addf(err, "cannot read %s: %s", path, strerror(errno));
+	close(fd);
+	if (n == 0)
+		digest_final_hex(ctx, out);
+	EVP_MD_CTX_free(ctx);
+	return n < 0 ? -1 : 0;
+}
+
+static char *join(const char *dir, const char *name)
+{
+	if (!dir || !*dir || !strcmp(dir, "."))
+		return xstrdup(name);
+	return xasprintf("%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/", name);
+}
+
+static double now_seconds(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* mkdir -p */
+static int make_dirs(const char *path, struct strbuf *err)
+{
+	char *p = xstrdup(path);
+
+	for (char *s = p + 1; ; s++) {
+		if (*s != '/' && *s)
+			continue;
+		char c = *s;
+		*s = '\0';
+		if (mkdir(p, 0755) < 0 && errno != EEXIST) {
+			strbuf_addf(err, "cannot make the folder %s: %s", p, strerror(errno));
+			free(p);
+			return -1;
+		}
+		*s = c;
+		if (!c)
+			break;
+	}
+	free(p);
+	return 0;
+}
+
+/* rm -rf; a missing path is fine. */
+static int remove_tree(const char *path, int depth)
+{
+	struct stat st;
+
+	if (lstat(path, &st) < 0)
+		return errno == ENOENT ? 0 : -1;
+	if (S_ISDIR(st.st_mode) && depth < MAX_DEPTH) {
+		DIR *d = opendir(path);
+		struct dirent *e;
+
+		if (!d)
+			return -1;
+		while ((e = readdir(d))) {
+			if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
+				continue;
+			char *child = join(path, e->d_name);
+			remove_tree(child, depth + 1);
+			free(child);
+		}
+		closedir(d);
+		return rmdir(path);
+	}
+	return unlink(path);
+}
+
+/* ---- the files under a path ---- */
+
+struct file_list {
+	char **v;
+	size_t n, alloc;
+};
+
+static void file_list_add(struct file_list *l, char *owned)
+{
+	if (l->n == l->alloc) {
+		l->alloc = l->alloc ? 2 * l->alloc : 16;
+		l->v = xrealloc(l->v, l->alloc * sizeof(*l->v));
+	}
+	l->v[l->n++] = owned;
+}
+
+static void file_list_release(struct file_list *l)
+{
+	for (size_t i = 0; i < l->n; i++)
+		free(l->v[i]);
+	free(l->v);
+	l->v = NULL;
+	l->n = l->alloc = 0;
+}
+
+static int compare_strings(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Sorted, without repeats. */
+static void file_list_settle(struct file_list *l)
+{
+	size_t out = 0;
+
+	qsort(l->v, l->n, sizeof(*l->v), compare_strings);
+	for (size_t i = 0; i < l->n; i++) {
+		if (out && !strcmp(l->v[out - 1], l->v[i])) {
+			free(l->v[i]);
+			continue;
+		}
+		l->v[out++] = l->v[i];
+	}
+	l->n = out;
+}
+
+/* Whether rel is, or is under, the folder or file `skip` ("" skips nothing). */
+static bool is_under(const char *rel, const char *skip)
+{
+	size_t n = strlen(skip);
+
+	while (n > 1 && skip[n - 1] == '/')
+		n--;
+	return n && !strncmp(rel, skip, n) && (rel[n] == '\0' || rel[n] == '/');
+}
+
+/*
+ * Add `rel` (relative to `base`) to the list: a regular file as itself, a
+ * folder as every regular file under it (symbolic links followed), except
+ * the cache's folder and what `skip` names (the build's own output: an
+ * input folder holding it would change with every build).
+ */
+static int collect(const char *base, const char *rel, const char *skip, struct file_list *l,
+		   int depth, struct strbuf *err)
+{
+	char *path = join(base, rel);
+	struct stat st;
+	int rc = 0;
+
+	if (is_under(rel, skip) || is_under(rel, ".terrace")) {
+		free(path);
+		return 0;
+	}
+	if (stat(path, &st) < 0) {
+		strbuf_addf(err, "cannot read %s: %s", path, strerror(errno));
+		free(path);
+		return -1;
+	}
+	if (S_ISREG(st.st_mode)) {
+		file_list_add(l, xstrdup(rel));
+	} else if (S_ISDIR(st.st_mode)) {
+		DIR *d;
+		struct dirent *e;
+
+		if (depth >= MAX_DEPTH) {
+			strbuf_addf(err, "%s is nested more than %d folders deep (a symbolic link loop?)",
+				    path, MAX_DEPTH);
+			free(path);
+			return -1;
+		}
+		if (!(d = opendir(path))) {
+			strbuf_addf(err, "cannot read the folder %s: %s", path, strerror(errno));
+			free(path);
+			return -1;
+		}
+		while (rc == 0 && (e = readdir(d))) {
+			if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
+				continue;
+			char *child = !strcmp(rel, ".") ? xstrdup(e->d_name)
+							: xasprintf("%s/%s", rel, e->d_name);
+			rc = collect(base, child, skip, l, depth + 1, err);
+			free(child);
+		}
+		closedir(d);
+	} /* sockets, fifos and devices are not inputs */
+	free(path);
+	return rc;
+}
+
+/* The files an input names: a file, a folder, or a glob(3) pattern. */
+static int expand_input(const char *dir, const char *pattern, const char *skip,
+			struct file_list *l, struct strbuf *err)
+{
+	char *full = join(dir, pattern);
+	size_t prefix = (!dir || !*dir || !strcmp(dir, ".")) ? 0 : strlen(full) - strlen(pattern);
+	glob_t g;
+	int rc = 0, grc;
+
+	if (pattern[0] == '/' || !strncmp(pattern, "../", 3) || strstr(pattern, "/../")) {
+		strbuf_addf(err, "build.inputs: \"%s\" must be a path under the build's folder",
+			    pattern);
+		free(full);
+		return -1;
+	}
+	grc = glob(full, GLOB_ERR, NULL, &g);
+	if (grc == GLOB_NOMATCH) {
+		strbuf_addf(err, "build.inputs: \"%s\" matches no file in %s", pattern,
+			    dir && *dir ? dir : ".");
+		free(full);
+		return -1;
+	}
+	if (grc) {
+		strbuf_addf(err, "build.inputs: cannot expand \"%s\"", pattern);
+		free(full);
+		return -1;
+	}
+	for (size_t i = 0; rc == 0 && i < g.gl_pathc; i++)
+		rc = collect(prefix ? dir : NULL, g.gl_pathv[i] + prefix, skip, l, 0, err);
+	globfree(&g);
+	free(full);
+	return rc;
+}
+
+int build_path_sha256(const char *path, char out[BUILD_SHA256_HEX], struct strbuf *err)
+{
+	struct file_list l = { 0 };
+	struct stat st;
+	EVP_MD_CTX *ctx;
+	int rc = 0;
+
+	if (stat(path, &st) < 0) {
+		strbuf_addf(err, "cannot read %s: %s", path, strerror(errno));
+		return -1;
+	}
+	if (S_ISREG(st.st_mode))
+		return file_sha256(path, out, err);
+	if (collect(path, ".", "", &l, 0, err))
+		return -1;
+	file_list_settle(&l);
+	ctx = digest_new();
+	for (size_t i = 0; rc == 0 && i < l.n; i++) {
+		char *file = join(path, l.v[i]), sha[BUILD_SHA256_HEX];
+
+		rc = stat(file, &st) < 0 ? -1 : file_sha256(file, sha, err);
+		if (rc == 0) {
+			digest_str(ctx, l.v[i]);
+			digest_str(ctx, st.st_mode & 0111 ? "x" : "-");
+			digest_str(ctx, sha);
+		} else if (!err->len) {
+			strbuf_addf(err, "cannot read %s: %s", file, strerror(errno));
+		}
+		free(file);
+	}
+	if (rc == 0)
+		digest_final_hex(ctx, out);
+	EVP_MD_CTX_free(ctx);
+	file_list_release(&l);
+	return rc;
+}
+
+/* ---- running a command ---- */
+
+/* The command's environment: ours, with SOURCE_DATE_EPOCH and the spec's
+ * entries put over it (NULL-terminated, entries borrowed). */
+static char **command_environment(const struct build_spec *spec)
+{
+	size_t n = 0, out = 0;
+	bool epoch_set = false;
+	char **env;
+
+	while (environ[n])
+		n++;
+	env = xcalloc(n + spec->n_env + 2, sizeof(*env));
+	for (size_t i = 0; i < n; i++) {
+		const char *eq = strchr(environ[i], '=');
+		size_t len = eq ? (size_t)(eq - environ[i]) : strlen(environ[i]);
+		bool replaced = len == strlen("SOURCE_DATE_EPOCH") &&
+				!strncmp(environ[i], "SOURCE_DATE_EPOCH", len);
+
+		for (size_t k = 0; !replaced && k < spec->n_env; k++)
+			replaced = !strncmp(spec->env[k], environ[i], len) && spec->env[k][len] == '=';
+		if (!replaced)
+			env[out++] = environ[i];
+	}
+	for (size_t k = 0; k < spec->n_env; k++) {
+		env[out++] = (char *)spec->env[k];
+		if (!strncmp(spec->env[k], "SOURCE_DATE_EPOCH=", 18))
+			epoch_set = true;
+	}
+	if (!epoch_set)
+		env[out++] = "SOURCE_DATE_EPOCH=" BUILD_SOURCE_DATE_EPOCH;
+	env[out] = NULL;
+	return env;
+}
+
+/*
+ * Run argv in dir with its output and errors to out_fd, in its own process
+ * group. 0 with *status (waitpid's), or -1 with err: it could not start,
+ * it ran past the deadline, or the user asked to stop (it is then sent
+ * SIGTERM, and SIGKILL after a grace period).
+ */
+static int run_command(const struct build_spec *spec, char **argv, int out_fd, int *status,
+		       struct strbuf *err)
+{
+	posix_spawn_file_actions_t fa;
+	posix_spawnattr_t attr;
+	sigset_t none, deflt;
+	char **env = command_environment(spec);
+	double timeout = spec->timeout > 0 ? spec->timeout : BUILD_DEFAULT_TIMEOUT;
+	double deadline = now_seconds() + timeout, killed_at = 0;
+	const char *why = NULL;
+	pid_t pid;
+	int rc;
+
+	posix_spawn_file_actions_init(&fa);
+	posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
+	posix_spawn_file_actions_adddup2(&fa, out_fd, 1);
+	posix_spawn_file_actions_adddup2(&fa, out_fd, 2);
+	if (spec->dir && *spec->dir)
+		posix_spawn_file_actions_addchdir_np(&fa, spec->dir);
+	posix_spawnattr_init(&attr);
+	sigemptyset(&none);
+	sigemptyset(&deflt);
+	sigaddset(&deflt, SIGINT);
+	sigaddset(&deflt, SIGTERM);
+	sigaddset(&deflt, SIGPIPE);
+	posix_spawnattr_setsigmask(&attr, &none);
+	posix_spawnattr_setsigdefault(&attr, &deflt);
+	posix_spawnattr_setpgroup(&attr, 0);
+	posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF |
+					POSIX_SPAWN_SETPGROUP);
+	rc = posix_spawnp(&pid, argv[0], &fa, &attr, argv, env);
+	posix_spawn_file_actions_destroy(&fa);
+	posix_spawnattr_destroy(&attr);
+	free(env);
+	if (rc) {
+		strbuf_addf(err, "cannot run %s: %s", argv[0], strerror(rc));
+		return -1;
+	}
+	for (;;) {
+		pid_t w = waitpid(pid, status, WNOHANG);
+
+		if (w == pid)
+			break;
+		if (w < 0 && errno != EINTR) {
+			strbuf_addf(err, "waiting for %s: %s", argv[0], strerror(errno));
+			return -1;
+		}
+		if (!why && progress_stop_requested())
+			why = "interrupted";
+		if (!why && now_seconds() > deadline)
+			why = "timed out";
+		if (why && !killed_at) {
+			kill(-pid, SIGTERM);
+			killed_at = now_seconds();
+		} else if (why && now_seconds() > killed_at + STOP_GRACE_SECONDS) {
+			kill(-pid, SIGKILL);
+		}
+		nanosleep(&(struct timespec){ 0, POLL_NANOSECONDS }, NULL);
+	}
+	if (why) {
+		if (!strcmp(why, "timed out"))
+			strbuf_addf(err, "the build timed out after %.0f s and was stopped", timeout);
+		else
+			strbuf_addstr(err, "the build was interrupted and stopped");
+		return -1;
+	}
+	return 0;
+}
+
+/* A tool's `NAME --version` answer, for the inputs' key. */
+static int tool_version(const struct build_spec *spec, const char *tool, struct strbuf *answer,
+			struct strbuf *err)
+{
+	char path[] = "/tmp/terrace-tool-XXXXXX";
+	char *argv[] = { (char *)tool, "--version", NULL };
+	struct build_spec quick = *spec;
+	int fd = mkstemp(path), status = 0, rc;
+
+	if (fd < 0) {
+		strbuf_addf(err, "cannot make a temporary file: %s", strerror(errno));
+		return -1;
+	}
+	unlink(path);
+	quick.timeout = 60;
+	rc = run_command(&quick, argv, fd, &status, err);
+	if (rc == 0 && (!WIFEXITED(status) || WEXITSTATUS(status))) {
+		strbuf_addf(err, "build.tools: \"%s --version\" failed", tool);
+		rc = -1;
+	}
+	if (rc == 0) {
+		char buf[TOOL_ANSWER_MAX];
+		ssize_t n = pread(fd, buf, sizeof(buf), 0);
+
+		if (n > 0)
+			strbuf_add(answer, buf, (size_t)n);
+	} else {
+		strbuf_prefixf(err, "build.tools: %s: ", tool);
+	}
+	close(fd);
+	return rc;
+}
+
+/* ---- the inputs' key ---- */
+
+void build_result_release(struct build_result *r)
+{
+	json_decref(r->input_digests);
+	free(r->output_path);
+	memset(r, 0, sizeof(*r));
+}
+
+static void add_digest(json_t *digests, const char *name, const char *hex)
+{
+	json_object_set_new(digests, name, json_stringn(hex, DIGEST_SHOWN));
+}
+
+/* The SHA-256 of one part of the key (the command, the environment). */
+static void part_digest(const char **v, size_t n, bool sort, char out[BUILD_SHA256_HEX])
+{
+	EVP_MD_CTX *ctx = digest_new();
+	const char **copy = xcalloc(n + 1, sizeof(*copy));
+
+	memcpy(copy, v, n * sizeof(*v));
+	if (sort)
+		qsort(copy, n, sizeof(*copy), compare_strings);
+	for (size_t i = 0; i < n; i++)
+		digest_str(ctx, copy[i]);
+	free(copy);
+	digest_final_hex(ctx, out);
+	EVP_MD_CTX_free(ctx);
+}
+
+void build_text_sha256(const char *text, char out[BUILD_SHA256_HEX])
+{
+	const char *one[] = { text };
+
+	part_digest(one, 1, false, out);
+}
+
+int build_hash_inputs(const struct build_spec *spec, struct build_result *r, struct strbuf *err)
+{
+	struct file_list files = { 0 };
+	EVP_MD_CTX *ctx;
+	char sha[BUILD_SHA256_HEX];
+	int rc = 0;
+
+	memset(r, 0, sizeof(*r));
+	if (!spec->n_command || !spec->output || !*spec->output) {
+		strbuf_addstr(err, "build: command and output must be set");
+		return -1;
+	}
+	for (size_t i = 0; rc == 0 && i < spec->n_inputs; i++)
+		rc = expand_input(spec->dir, spec->inputs[i], spec->output, &files, err);
+	if (rc) {
+		file_list_release(&files);
+		return -1;
+	}
+	file_list_settle(&files);
+	r->input_digests = json_object();
+	ctx = digest_new();
+	digest_str(ctx, "terrace build 1");
+	part_digest(spec->command, spec->n_command, false, sha);
+	digest_str(ctx, "(command)");
+	digest_str(ctx, sha);
+	add_digest(r->input_digests, "(command)", sha);
+	digest_str(ctx, "(output)");
+	digest_str(ctx, spec->output);
+	if (spec->include) {
+		digest_str(ctx, "(include)");
+		digest_str(ctx, spec->include);
+	}
+	if (spec->n_env) {
+		part_digest(spec->env, spec->n_env, true, sha);
+		digest_str(ctx, "(environment)");
+		digest_str(ctx, sha);
+		add_digest(r->input_digests, "(environment)", sha);
+	}
+	for (size_t i = 0; rc == 0 && i < spec->n_tools; i++) {
+		struct strbuf answer = STRBUF_INIT;
+		char *name = xasprintf("(tool %s)", spec->tools[i]);
+
+		rc = tool_version(spec, spec->tools[i], &answer, err);
+		if (rc == 0) {
+			const char *one[] = { answer.buf };
+
+			part_digest(one, 1, false, sha);
+			digest_str(ctx, name);
+			digest_str(ctx, sha);
+			add_digest(r->input_digests, name, sha);
+		}
+		free(name);
+		strbuf_release(&answer);
+	}
+	for (size_t i = 0; rc == 0 && i < files.n; i++) {
+		char *path = join(spec->dir, files.v[i]);
+		struct stat st;
+
+		rc = stat(path, &st) < 0 ? -1 : file_sha256(path, sha, err);
+		if (rc == 0) {
+			digest_str(ctx, files.v[i]);
+			digest_str(ctx, st.st_mode & 0111 ? "x" : "-");
+			digest_str(ctx, sha);
+			add_digest(r->input_digests, files.v[i], sha);
+		} else if (!err->len) {
+			strbuf_addf(err, "cannot read %s: %s", path, strerror(errno));
+		}
+		free(path);
+	}
+	if (rc == 0)
+		digest_final_hex(ctx, r->inputs_sha256);
+	EVP_MD_CTX_free(ctx);
+	file_list_release(&files);
+	if (rc)
+		build_result_release(r);
+	return rc;
+}
+
+/* ---- the cache ---- */
+
+static const char *base_name(const char *path)
+{
+	size_t n = strlen(path);
+
+	while (n > 1 && path[n - 1] == '/')
+		n--;
+	for (size_t i = n; i > 0; i--)
+		if (path[i - 1] == '/')
+			return path + i;
+	return path;
+}
+
+/* The output's name in a cache entry: its base name, trailing '/' dropped. */
+static char *output_name(const char *output)
+{
+	const char *b = base_name(output);
+	size_t n = strlen(b);
+
+	while (n > 1 && b[n - 1] == '/')
+		n--;
+	return xstrndup(b, n);
+}
+
+/* Whether cache/key holds a complete entry; fills r's output fields. */
+static bool cache_lookup(const char *cache, const char *name, struct build_result *r)
+{
+	char *entry = xasprintf("%s/%s", cache, r->inputs_sha256);
+	char *sum_path = xasprintf("%s/output.sha256", entry);
+	char *out = xasprintf("%s/%s", entry, name);
+	struct strbuf sum = STRBUF_INIT;
+	struct stat st;
+	bool found = strbuf_read_file(&sum, sum_path) >= 0 && sum.len >= 64 &&
+		     stat(out, &st) == 0;
+
+	if (found) {
+		memcpy(r->output_sha256, sum.buf, 64);
+		r->output_sha256[64] = '\0';
+		r->output_is_dir = S_ISDIR(st.st_mode);
+		free(r->output_path);
+		r->output_path = out;
+		out = NULL;
+	}
+	strbuf_release(&sum);
+	free(out);
+	free(sum_path);
+	free(entry);
+	return found;
+}
+
+/* Copy a file (its executable bit kept) or a folder's files. */
+static int copy_tree(const char *from, const char *to, int depth, struct strbuf *err)
+{
+	struct stat st;
+
+	if (stat(from, &st) < 0) {
+		strbuf_addf(err, "cannot read %s: %s", from, strerror(errno));
+		return -1;
+	}
+	if (S_ISDIR(st.st_mode)) {
+		DIR *d;
+		struct dirent *e;
+		int rc = 0;
+
+		if (depth >= MAX_DEPTH) {
+			strbuf_addf(err, "%s is nested more than %d folders deep", from, MAX_DEPTH);
+			return -1;
+		}
+		if (mkdir(to, 0755) < 0 && errno != EEXIST) {
+			strbuf_addf(err, "cannot make the folder %s: %s", to, strerror(errno));
+			return -1;
+		}
+		if (!(d = opendir(from))) {
+			strbuf_addf(err, "cannot read the folder %s: %s", from, strerror(errno));
+			return -1;
+		}
+		while (rc == 0 && (e = readdir(d))) {
+			if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
+				continue;
+			char *a = join(from, e->d_name), *b = join(to, e->d_name);
+			rc = copy_tree(a, b, depth + 1, err);
+			free(a);
+			free(b);
+		}
+		closedir(d);
+		return rc;
+	}
+	if (!S_ISREG(st.st_mode))
+		return 0;
+	int in = open(from, O_RDONLY | O_CLOEXEC);
+	int out = in < 0 ? -1 : open(to, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC,
+				     st.st_mode & 0111 ? 0755 : 0644);
+	char buf[65536];
+	ssize_t n = 0;
+
+	if (in < 0 || out < 0) {
+		strbuf_addf(err, "cannot copy %s to %s: %s", from, to, strerror(errno));
+		if (in >= 0)
+			close(in);
+		return -1;
+	}
+	while ((n = read(in, buf, sizeof(buf))) > 0)
+		if (write(out, buf, (size_t)n) != n) {
+			n = -1;
+			break;
+		}
+	if (n < 0)
+		strbuf_addf(err, "cannot copy %s to %s: %s", from, to, strerror(errno));
+	close(in);
+	if (close(out) < 0 && n == 0) {
+		strbuf_addf(err, "cannot write %s: %s", to, strerror(errno));
+		n = -1;
+	}
+	return n < 0 ? -1 : 0;
+}
+
+/* Put a complete entry under cache/key from a folder holding NAME and
+ * output.sha256: a scratch copy renamed into place. */
+static int cache_store(const char *cache, const char *key, const char *from_entry,
+		       struct strbuf *err)
+{
+	static unsigned long serial;
+	unsigned long n = __atomic_add_fetch(&serial, 1, __ATOMIC_RELAXED);
+	char *scratch = xasprintf("%s/tmp-%s-%ld-%lu", cache, key, (long)getpid(), n);
+	char *entry = xasprintf("%s/%s", cache, key);
+	int rc = make_dirs(cache, err);
+
+	if (rc == 0)
+		rc = copy_tree(from_entry, scratch, 0, err);
+	if (rc == 0 && rename(scratch, entry) < 0 && errno != EEXIST && errno != ENOTEMPTY) {
+		strbuf_addf(err, "cannot store the build in %s: %s", entry, strerror(errno));
+		rc = -1;
+	}
+	remove_tree(scratch, 0); /* gone after a rename; what is left of a failed copy */
+	free(scratch);
+	free(entry);
+	return rc;
+}
+
+/* The last lines of a log, for an error message. */
+static void log_tail(const char *path, struct strbuf *out)
+{
+	struct strbuf log = STRBUF_INIT;
+	size_t start, lines = 0;
+
+	if (strbuf_read_file(&log, path) < 0) {
+		strbuf_release(&log);
+		return;
+	}
+	start = log.len;
+	while (start > 0 && log.buf[start - 1] == '\n')
+		start--;
+	while (start > 0 && lines < LOG_TAIL_LINES) {
+		start--;
+		if (log.buf[start] == '\n' && ++lines == LOG_TAIL_LINES) {
+			start++;
+			break;
+		}
+	}
+	if (start < log.len)
+		strbuf_addf(out, "\n%.*s", (int)(log.len - start), log.buf + start);
+	if (out->len && out->buf[out->len - 1] == '\n')
+		strbuf_setlen(out, out->len - 1);
+	strbuf_release(&log);
+}
+
+static const char *shared_cache(void)
+{
+	const char *s = getenv(BUILD_SHARED_CACHE_ENV);
+
+	return s && *s ? s : NULL;
+}
+
+/* Run the command and store its output under the key (the output's lock
+ * held). */
+static int run_and_store(const struct build_spec *spec, const char *name, struct build_result *r,
+			 struct strbuf *err)
+{
+	char *logs = xasprintf(BUILD_CACHE_DIR "/logs");
+	char *log_path = xasprintf("%s/%s.log", logs, r->inputs_sha256);
+	char *output = join(spec->dir, spec->output);
+	char *staging = NULL, *staged = NULL, *sum_path = NULL;
+	char **argv = xcalloc(spec->n_command + 1, sizeof(*argv));
+	struct strbuf sum = STRBUF_INIT, why = STRBUF_INIT;
+	int fd = -1, status = 0, rc;
+	struct stat st;
+
+	for (size_t i = 0; i < spec->n_command; i++)
+		argv[i] = (char *)spec->command[i];
+	rc = make_dirs(logs, err);
+	if (rc == 0 && (fd = open(log_path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644)) < 0) {
+		strbuf_addf(err, "cannot write the build log %s: %s", log_path, strerror(errno));
+		rc = -1;
+	}
+	/* The output is the command's alone: what an earlier build left goes first. */
+	if (rc == 0 && remove_tree(output, 0) < 0) {
+		strbuf_addf(err, "cannot remove the old output %s: %s", output, strerror(errno));
+		rc = -1;
+	}
+	if (rc == 0) {
+		char *label = xasprintf("building %s", output);
+
+		progress_status(label);
+		log_debugf("build: running %s in %s for %s", argv[0], spec->dir ? spec->dir : ".",
+			   output);
+		free(label);
+		rc = run_command(spec, argv, fd, &status, err);
+		progress_status("");
+	}
+	if (fd >= 0)
+		close(fd);
+	if (rc == 0 && !(WIFEXITED(status) && WEXITSTATUS(status) == 0)) {
+		if (WIFEXITED(status))
+			strbuf_addf(&why, "exit status %d", WEXITSTATUS(status));
+		else
+			strbuf_addf(&why, "signal %d", WTERMSIG(status));
+		strbuf_addf(err, "the build failed (%s: %s)", argv[0], why.buf);
+		rc = -1;
+	} else if (rc == 0 && stat(output, &st) < 0) {
+		strbuf_addf(err, "the build succeeded but made no %s", output);
+		rc = -1;
+	} else if (rc == 0 && spec->include) {
+		char *include = join(spec->dir, spec->include);
+
+		if (!S_ISDIR(st.st_mode)) {
+			strbuf_addf(err, "build.include needs a folder output; %s is a file", output);
+			rc = -1;
+		} else {
+			rc = copy_tree(include, output, 0, err);
+		}
+		free(include);
+		if (rc) {
+			strbuf_addf(err, "\nbuild log: %s", log_path);
+			goto done;
+		}
+	}
+	if (rc) {
+		log_tail(log_path, err);
+		strbuf_addf(err, "\nbuild log: %s", log_path);
+		goto done;
+	}
+	/* Staged beside the cache, then stored whole under the key. */
+	staging = xasprintf(BUILD_CACHE_DIR "/tmp-stage-%s-%ld", r->inputs_sha256, (long)getpid());
+	staged = join(staging, name);
+	sum_path = join(staging, "output.sha256");
+	remove_tree(staging, 0);
+	rc = make_dirs(staging, err);
+	if (rc == 0)
+		rc = copy_tree(output, staged, 0, err);
+	if (rc == 0)
+		rc = build_path_sha256(staged, r->output_sha256, err);
+	if (rc == 0) {
+		strbuf_addf(&sum, "%s\n", r->output_sha256);
+		FILE *f = fopen(sum_path, "w");
+		if (!f || fputs(sum.buf, f) < 0 || fclose(f)) {
+			strbuf_addf(err, "cannot write %s", sum_path);
+			rc = -1;
+		}
+	}
+	if (rc == 0 && shared_cache() && cache_store(shared_cache(), r->inputs_sha256, staging, err)) {
+		/* A shared folder that cannot take it only loses other runs a build. */
+		log_debugf("build: not stored in %s: %s", shared_cache(), err->buf);
+		strbuf_reset(err);
+	}
+	if (rc == 0) {
+		char *entry = xasprintf(BUILD_CACHE_DIR "/%s", r->inputs_sha256);
+
+		if (rename(staging, entry) < 0 && errno != EEXIST && errno != ENOTEMPTY) {
+			strbuf_addf(err, "cannot store the build in %s: %s", entry, strerror(errno));
+			rc = -1;
+		}
+		free(entry);
+	}
+	remove_tree(staging, 0);
+	if (rc == 0 && !cache_lookup(BUILD_CACHE_DIR, name, r)) {
+		strbuf_addf(err, "the build of %s is not in %s after storing it", output,
+			    BUILD_CACHE_DIR);
+		rc = -1;
+	}
+	r->built = rc == 0;
+done:
+	strbuf_release(&sum);
+	strbuf_release(&why);
+	free(staging);
+	free(staged);
+	free(sum_path);
+	free(argv);
+	free(output);
+	free(log_path);
+	free(logs);
+	return rc;
+}
+
+/* One lock per output path (builds writing the same output wait for each
+ * other, threads and processes alike). */
+static int lock_output(const struct build_spec *spec, struct strbuf *err)
+{
+	char *output = join(spec->dir, spec->output), sha[BUILD_SHA256_HEX];
+	const char *one[] = { output };
+	char *locks = xstrdup(BUILD_CACHE_DIR "/locks"), *path;
+	int fd;
+
+	part_digest(one, 1, false, sha);
+	path = xasprintf("%s/%.16s.lock", locks, sha);
+	fd = make_dirs(locks, err) ? -1 : open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+	if (fd < 0 && !err->len)
+		strbuf_addf(err, "cannot open the lock %s: %s", path, strerror(errno));
+	while (fd >= 0 && flock(fd, LOCK_EX) < 0) {
+		if (errno != EINTR) {
+			strbuf_addf(err, "cannot lock %s: %s", path, strerror(errno));
+			close(fd);
+			fd = -1;
+		}
+	}
+	free(path);
+	free(locks);
+	free(output);
+	return fd;
+}
+
+int build_ensure(const struct build_spec *spec, struct build_result *r, struct strbuf *err)
+{
+	char *name;
+	int lock, rc = 0;
+
+	if (build_hash_inputs(spec, r, err))
+		return -1;
+	name = output_name(spec->output);
+	if (cache_lookup(BUILD_CACHE_DIR, name, r)) {
+		free(name);
+		return 0;
+	}
+	if ((lock = lock_output(spec, err)) < 0) {
+		free(name);
+		build_result_release(r);
+		return -1;
+	}
+	/* Another thread or process may have stored it while we waited. */
+	if (!cache_lookup(BUILD_CACHE_DIR, name, r)) {
+		char *shared_entry = shared_cache() ? xasprintf("%s/%s", shared_cache(),
+								  r->inputs_sha256) : NULL;
+		struct build_result from_shared = { 0 };
+
+		memcpy(from_shared.inputs_sha256, r->inputs_sha256, BUILD_SHA256_HEX);
+		if (shared_entry && cache_lookup(shared_cache(), name, &from_shared)) {
+			log_debugf("build: %s from %s", r->inputs_sha256, shared_cache());
+			rc = cache_store(BUILD_CACHE_DIR, r->inputs_sha256, shared_entry, err);
+			if (rc == 0 && !cache_lookup(BUILD_CACHE_DIR, name, r)) {
+				strbuf_addf(err, "the build %s is not in %s after copying it",
+					    r->inputs_sha256, BUILD_CACHE_DIR);
+				rc = -1;
+			}
+		} else {
+			rc = run_and_store(spec, name, r, err);
+		}
+		build_result_release(&from_shared);
+		free(shared_entry);
+	}
+	close(lock);
+	free(name);
+	if (rc)
+		build_result_release(r);
+	return rc;
+}
+
+/* ---- what a plan shows ---- */
+
+void build_describe_changes(const json_t *before, const json_t *after, struct strbuf *out)
+{
+	json_t *changed = json_array();
+	const char *k;
+	json_t *v;
+	size_t total = json_object_size(after);
+
+	if (!json_is_object(before)) {
+		strbuf_addf(out, "%zu input%s, not built before", total, total == 1 ? "" : "s");
+		json_decref(changed);
+		return;
+	}
+	json_object_foreach((json_t *)after, k, v)
+		if (!json_equal(v, json_object_get(before, k)))
+			json_array_append_new(changed, json_string(k));
+	json_object_foreach((json_t *)before, k, v)
+		if (!json_object_get(after, k))
+			json_array_append_new(changed, json_sprintf("%s (removed)", k));
+	if (json_array_size(changed)) {
+		size_t i;
+
+		strbuf_addf(out, "%zu of %zu input%s changed: ", json_array_size(changed), total,
+			    total == 1 ? "" : "s");
+		json_array_foreach(changed, i, v)
+			strbuf_addf(out, "%s%s", i ? ", " : "", json_string_value(v));
+	}
+	json_decref(changed);
+}
+
+/* ---- the `build` block of a resource ---- */
+
+/* A list of strings as a borrowed array; -1 when it is not one. */
+static int string_list(const json_t *v, const char ***out, size_t *n)
+{
+	size_t i;
+	json_t *e;
+
+	*out = NULL;
+	*n = 0;
+	if (!v || json_is_null(v))
+		return 0;
+	if (!json_is_array(v))
+		return -1;
+	*out = xcalloc(json_array_size(v) + 1, sizeof(**out));
+	json_array_foreach(v, i, e) {
+		if (!json_is_string(e))
+			return -1;
+		(*out)[(*n)++] = json_string_value(e);
+	}
+	return 0;
+}
+
+int build_plan_desired(json_t *desired, const char *type, bool want_file, bool *built,
+		       struct strbuf *err)
+{
+	json_t *block = json_object_get(desired, "build"), *env, *timeout, *dir, *output, *copy;
+	struct build_spec spec = { 0 };
+	struct build_result r;
+	char **env_entries = NULL;
+	int rc = -1;
+
+	if (!block || json_is_null(block))
+		return 0;
+	if (!json_is_object(block)) {
+		strbuf_addf(err, "%s: build must be a block (command, inputs, output)", type);
+		return -1;
+	}
+	{
+		json_t *source = json_object_get(desired, "source");
+
+		if (source && !json_is_null(source)) {
+			strbuf_addf(err, "%s: set source or build, not both: the build's output is "
+				    "what is uploaded", type);
+			return -1;
+		}
+	}
+	dir = json_object_get(block, "dir");
+	spec.include = json_string_value(json_object_get(block, "include"));
+	output = json_object_get(block, "output");
+	env = json_object_get(block, "environment");
+	timeout = json_object_get(block, "timeout");
+	if (string_list(json_object_get(block, "command"), &spec.command, &spec.n_command) ||
+	    !spec.n_command) {
+		strbuf_addf(err, "%s: build.command must be a list of strings (the program, then its "
+			    "arguments)", type);
+		goto done;
+	}
+	if (string_list(json_object_get(block, "inputs"), &spec.inputs, &spec.n_inputs)) {
+		strbuf_addf(err, "%s: build.inputs must be a list of files, folders or patterns", type);
+		goto done;
+	}
+	if (string_list(json_object_get(block, "tools"), &spec.tools, &spec.n_tools)) {
+		strbuf_addf(err, "%s: build.tools must be a list of program names", type);
+		goto done;
+	}
+	if (!json_is_string(output) || !*json_string_value(output)) {
+		strbuf_addf(err, "%s: build.output must name the file or folder the command makes",
+			    type);
+		goto done;
+	}
+	spec.output = json_string_value(output);
+	if (spec.output[0] == '/' || !strcmp(spec.output, ".") || !strncmp(spec.output, "../", 3) ||
+	    strstr(spec.output, "/../") || !strcmp(spec.output, "..")) {
+		strbuf_addf(err, "%s: build.output \"%s\" must be a path under the build's folder",
+			    type, spec.output);
+		goto done;
+	}
+	spec.dir = json_is_string(dir) ? json_string_value(dir) : ".";
+	spec.timeout = json_is_number(timeout) ? json_number_value(timeout) : 0;
+	if (json_is_object(env)) {
+		const char *k;
+		json_t *v;
+		size_t i = 0;
+
+		env_entries = xcalloc(json_object_size(env) + 1, sizeof(*env_entries));
+		json_object_foreach(env, k, v) {
+			if (!json_is_string(v)) {
+				strbuf_addf(err, "%s: build.environment.%s must be a string", type, k);
+				goto done;
+			}
+			env_entries[i++] = xasprintf("%s=%s", k, json_string_value(v));
+		}
+		spec.env = (const char **)env_entries;
+		spec.n_env = i;
+	}
+	if (build_ensure(&spec, &r, err)) {
+		strbuf_prefixf(err, "%s: build: ", type);
+		goto done;
+	}
+	if (want_file && r.output_is_dir) {
+		strbuf_addf(err, "%s: build.output %s is a folder; this type uploads one file: make "
+			    "the command write an archive (a .zip, a .jar, a .whl)", type, spec.output);
+		build_result_release(&r);
+		goto done;
+	}
+	copy = json_deep_copy(block);
+	json_object_set_new(copy, "inputs_sha256", json_string(r.inputs_sha256));
+	json_object_set_new(copy, "output_sha256", json_string(r.output_sha256));
+	json_object_set(copy, "input_digests", r.input_digests);
+	json_object_set_new(desired, "build", copy);
+	json_object_set_new(desired, "source", json_string(r.output_path));
+	if (built)
+		*built = r.built;
+	build_result_release(&r);
+	rc = 0;
+done:
+	if (env_entries)
+		for (size_t i = 0; env_entries[i]; i++)
+			free(env_entries[i]);
+	free(env_entries);
+	free(spec.command);
+	free(spec.inputs);
+	free(spec.tools);
+	return rc;
+}
