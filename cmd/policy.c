@@ -9,7 +9,7 @@
 #include "cmd/cli.h"
 #include "cmd/json_ui.h"
 #include "cmd/policy.h"
-#include "provider/aws/transport/client.h"
+#include "provider/aws/transport/transport.h"
 
 #include <stdlib.h>
 #include <string.h>

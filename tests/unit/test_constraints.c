@@ -126,8 +126,10 @@ static void test_pattern_message(void **state)
 	struct strbuf err = STRBUF_INIT;
 	const char *attr = NULL;
 
-	assert_int_equal(check("aws.events.rule", "{\"name\": \"nightly-load\"}", &attr, &err), 0);
-	assert_int_equal(check("aws.events.rule", "{\"name\": \"nightly load\"}", &attr, &err), -1);
+	assert_int_equal(check("aws.events.rule", "{\"name\": \"nightly-load\", "
+			       "\"schedule_expression\": \"rate(1 day)\"}", &attr, &err), 0);
+	assert_int_equal(check("aws.events.rule", "{\"name\": \"nightly load\", "
+			       "\"schedule_expression\": \"rate(1 day)\"}", &attr, &err), -1);
 	assert_string_equal(attr, "name");
 	assert_string_equal(err.buf, "name: \"nightly load\" does not match the pattern AWS takes, "
 			    "[\\.\\-_A-Za-z0-9]+ (e.g. \"dev-alice-orders\"; events PutRule Name)");

@@ -15,7 +15,7 @@ VALUES = {
     "value": "Secret-Pa55word", "source": "app.py", "role": "arn:aws:iam::123456789012:role/r",
     "role_arn": "arn:aws:iam::123456789012:role/r", "vpc_id": "vpc-12345678",
     "database": "t0435_db", "database_name": "t0435_db", "bucket": "t0435-bucket",
-    "master_username": "admin1",
+    "master_username": "admin1", "instance_type": "t3.micro",
 }
 EXTRA = {
     "aws.events.rule": {"schedule_expression": "rate(1 hour)"},
@@ -39,6 +39,7 @@ EXTRA = {
                          "skip_final_snapshot": True},
     "aws.redshift.cluster": {"skip_final_snapshot": True},
     "aws.s3.object": {"content": "hello"},
+    "aws.s3.artifact": {"source": "app.py"},
     "aws.ec2.nat_gateway": {"allocation_id": "eipalloc-12345678"},
     "aws.ec2.security_group_rule": {"direction": "ingress", "protocol": "tcp", "from_port": 22,
                                     "to_port": 22, "cidr_block": "10.0.0.0/8"},
