@@ -89,7 +89,9 @@ static inline int moto_start(struct moto *m, const char *log, const char *no_aut
 		return -1;
 	}
 	setpgid(m->pid, m->pid);
-	for (int i = 0; i < 300; i++) {
+	/* A wide margin: moto imports for seconds on a quiet machine and for
+	 * tens of them on a loaded one (30 s was once too short at load 8). */
+	for (int i = 0; i < 1800; i++) {
 		struct timespec ts = { 0, 100 * 1000 * 1000 };
 
 		m->port = moto_read_port(port_file);
@@ -105,7 +107,7 @@ static inline int moto_start(struct moto *m, const char *log, const char *no_aut
 		nanosleep(&ts, NULL);
 	}
 	moto_stop(m);
-	fprintf(stderr, "moto did not listen within 30 s: see %s\n", log);
+	fprintf(stderr, "moto did not listen within 180 s: see %s\n", log);
 	return -1;
 }
 
