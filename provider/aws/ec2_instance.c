@@ -906,8 +906,8 @@ static int instance_plan_desired(json_t *desired, struct strbuf *err)
 {
 	json_t *groups = value_string_set(value_get(desired, "vpc_security_group_ids"));
 	const json_t *data = value_get(desired, "user_data");
-	json_int_t size = value_get_integer(desired, "root_volume_size", 1);
 
+	(void)err;
 	if (groups)
 		json_object_set_new(desired, "vpc_security_group_ids", groups);
 	if (json_is_string(data)) {
@@ -918,17 +918,6 @@ static int instance_plan_desired(json_t *desired, struct strbuf *err)
 			sha256_hex(text, strlen(text), hex);
 			json_object_set_new(desired, "user_data_hash", json_string(hex));
 		}
-	}
-	if (size < 1) {
-		strbuf_addf(err, "root_volume_size must be a whole number of GiB from 1; got %lld",
-			    (long long)size);
-		return -1;
-	}
-	if (value_get_integer(desired, "host_keys_timeout", 600) < 1 ||
-	    value_get_integer(desired, "host_keys_timeout", 600) > 3600) {
-		strbuf_addf(err, "host_keys_timeout must be a whole number of seconds from 1 to 3600; "
-			    "got %lld", (long long)value_get_integer(desired, "host_keys_timeout", 600));
-		return -1;
 	}
 	return 0;
 }

@@ -501,29 +501,13 @@ static int rt_delete(void *client, const char *id, const json_t *prior, struct s
 }
 
 
-/* Routes and subnets sorted; each route names exactly one target. */
+/* Routes and subnets sorted (rules_table.c holds one target per route). */
 static int rt_plan_desired(json_t *desired, struct strbuf *err)
 {
-	json_t *routes = value_get(desired, "routes"), *r, *subnets;
-	size_t i;
+	json_t *routes = value_get(desired, "routes"), *subnets;
 
-	json_array_foreach(routes, i, r) {
-		int n = value_is_set(value_get(r, "gateway_id")) +
-			value_is_set(value_get(r, "nat_gateway_id"));
+	(void)err;
 
-		if (n != 1) {
-			strbuf_addf(err, "routes item %zu: set exactly one of gateway_id and "
-				    "nat_gateway_id", i);
-			return -1;
-		}
-		for (size_t j = 0; j < i; j++)
-			if (value_equal(value_get(r, "destination_cidr_block"),
-					value_get(json_array_get(routes, j), "destination_cidr_block"))) {
-				strbuf_addf(err, "routes item %zu: destination %s is routed twice", i,
-					    value_get_string(r, "destination_cidr_block"));
-				return -1;
-			}
-	}
 	if (json_is_array(routes) && !value_contains_unknown(routes))
 		json_object_set_new(desired, "routes", sorted_routes(routes));
 	subnets = value_string_set(value_get(desired, "subnet_ids"));

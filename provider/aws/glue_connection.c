@@ -309,15 +309,9 @@ static int connection_check_config(const json_t *config, const char **attr,
  * the clear: it belongs in password. */
 static int connection_plan_desired(json_t *desired, struct strbuf *err)
 {
-	json_t *props = json_object_get(desired, "connection_properties");
 	struct strbuf why = STRBUF_INIT;
 	const char *attr;
 
-	if (json_is_object(props) && json_object_get(props, "PASSWORD")) {
-		strbuf_addstr(err, "aws.glue.connection: connection_properties must not hold "
-			      "PASSWORD: set the password attribute, which is kept secret");
-		return -1;
-	}
 	if (check_placement(desired, &attr, &why)) {
 		strbuf_addf(err, "aws.glue.connection: %s", why.buf);
 		strbuf_release(&why);

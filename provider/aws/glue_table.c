@@ -668,33 +668,6 @@ static int table_delete(void *client, const char *id, const json_t *prior, struc
 	return rc < 0 ? -1 : 0;
 }
 
-/* `view` says what table_type, the view texts and the storage descriptor
- * are; open_table_format_input asks for an Iceberg table. */
-static int table_plan_desired(json_t *desired, struct strbuf *err)
-{
-	const json_t *view = value_get(desired, "view");
-	const char *tt = value_get_string(desired, "table_type");
-	static const char *const follows[] = { "view_original_text", "view_expanded_text",
-					       "storage_descriptor", "open_table_format_input", NULL };
-
-	if (json_is_object(view)) {
-		if (tt && strcmp(tt, "VIRTUAL_VIEW")) {
-			strbuf_addf(err, "view: a view's table_type is VIRTUAL_VIEW, not \"%s\"", tt);
-			return -1;
-		}
-		for (size_t i = 0; follows[i]; i++)
-			if (value_is_set(value_get(desired, follows[i]))) {
-				strbuf_addf(err, "view: %s cannot be set with view (it follows from "
-					    "view's sql and columns)", follows[i]);
-				return -1;
-			}
-		if (!json_array_size(value_get(view, "columns"))) {
-			strbuf_addstr(err, "view.columns: a view has at least one column");
-			return -1;
-		}
-	}
-	return 0;
-}
 
 /* For sweep (listing.h). */
 static const struct aws_nested_listing table_listing = {
@@ -725,7 +698,6 @@ const struct resource_type aws_glue_table_type = {
 	.create = table_create,
 	.update = table_update,
 	.delete = table_delete,
-	.plan_desired = table_plan_desired,
 	.import_id = "DATABASE:TABLE",
 	.config_id = table_config_id,
 	.list = table_list,

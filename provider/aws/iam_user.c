@@ -933,17 +933,8 @@ static int user_delete(void *client, const char *id, const json_t *prior, struct
 
 static int user_plan_desired(json_t *desired, struct strbuf *err)
 {
-	json_t *secret = json_object_get(desired, "credentials_secret");
-
+	(void)err;
 	iam_sort_sets(desired, user_sets);
-	if ((json_is_true(json_object_get(desired, "login_profile")) ||
-	     json_is_true(json_object_get(desired, "access_key"))) &&
-	    !value_is_unknown(secret) && !nonempty(desired, "credentials_secret")) {
-		strbuf_addstr(err, "login_profile and access_key make a password and a secret "
-			      "key that the state cannot keep: set credentials_secret to the name "
-			      "of a Secrets Manager secret for terrace to write them to");
-		return -1;
-	}
 	return 0;
 }
 

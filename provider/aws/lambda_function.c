@@ -632,20 +632,12 @@ static int function_delete(void *client, const char *id, const json_t *prior,
  * update of the code; checks the code form and the upload limit early. */
 static int function_plan_desired(json_t *desired, struct strbuf *err)
 {
-	json_t *architectures = value_get(desired, "architectures");
 	bool from_source;
 
 	if (aws_build_plan_desired(desired, TYPE_NAME, AWS_BUILD_FUNCTION, err))
 		return -1;
 	if (lambda_check_code_form(&function_form, desired, &from_source, err))
 		return -1;
-	/* Lambda takes exactly one; an empty list would read back as x86_64
-	 * and never stop planning a change. */
-	if (json_is_array(architectures) && json_array_size(architectures) != 1) {
-		strbuf_addstr(err, TYPE_NAME ": architectures must hold exactly one of \"x86_64\" "
-			      "and \"arm64\"");
-		return -1;
-	}
 	return lambda_plan_code_sha256(&function_form, desired, err);
 }
 

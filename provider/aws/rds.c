@@ -509,9 +509,6 @@ static int instance_delete(void *client, const char *id, const json_t *prior,
 /* Checks that need only the configuration, done at plan time. */
 static int instance_plan_desired(json_t *desired, struct strbuf *err)
 {
-	json_t *password = json_object_get(desired, "master_password");
-	json_t *manage = json_object_get(desired, "manage_master_user_password");
-	bool have_password = value_is_set(password);
 	json_t *groups;
 
 	if (db_check_identifier(&rds_instance, "identifier", value_get_string(desired,
@@ -521,17 +518,6 @@ static int instance_plan_desired(json_t *desired, struct strbuf *err)
 	groups = value_string_set(json_object_get(desired, "vpc_security_group_ids"));
 	if (groups)
 		json_object_set_new(desired, "vpc_security_group_ids", groups);
-	if (!value_is_unknown(manage) && have_password && json_is_true(manage)) {
-		strbuf_addstr(err, "aws.rds.instance: set master_password or "
-			      "manage_master_user_password: true, not both");
-		return -1;
-	}
-	if (!value_is_unknown(manage) && !have_password && !json_is_true(manage)) {
-		strbuf_addstr(err, "aws.rds.instance: master_password is not set: set it, or set "
-			      "manage_master_user_password: true to have RDS keep the password "
-			      "in Secrets Manager");
-		return -1;
-	}
 	return db_check_final_snapshot(&rds_instance, desired, false, err);
 }
 

@@ -548,7 +548,6 @@ static int cluster_delete(void *client, const char *id, const json_t *prior,
  * a set, compared sorted. */
 static int cluster_plan_desired(json_t *desired, struct strbuf *err)
 {
-	json_t *nodes = json_object_get(desired, "number_of_nodes");
 	json_t *sorted = value_string_set(json_object_get(desired, "iam_roles"));
 	json_t *groups = value_string_set(json_object_get(desired, "vpc_security_group_ids"));
 
@@ -560,12 +559,6 @@ static int cluster_plan_desired(json_t *desired, struct strbuf *err)
 				value_get_string(desired, "cluster_identifier"), DB_IDENTIFIER_MAX,
 				true, err))
 		return -1;
-	if (json_is_number(nodes) && (json_number_value(nodes) < 1 ||
-				      json_number_value(nodes) != (double)(json_int_t)json_number_value(nodes))) {
-		strbuf_addf(err, "aws.redshift.cluster: number_of_nodes must be a whole number from "
-			    "1 up, got %g", json_number_value(nodes));
-		return -1;
-	}
 	return db_check_final_snapshot(&redshift_cluster, desired, true, err);
 }
 

@@ -1760,3 +1760,167 @@ int rule_sfn_logging(const json_t *v, const json_t *r, struct strbuf *err)
 	}
 	return 0;
 }
+
+/* Glue CreateTable: a view (TableType VIRTUAL_VIEW) is its SQL and columns;
+ * its texts and storage follow from them. */
+int rule_glue_table_view(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	static const char *const follows[] = { "view_original_text", "view_expanded_text",
+					       "storage_descriptor", "open_table_format_input", NULL };
+	const json_t *view = json_object_get(v, "view");
+	const char *tt = aws_known_member(v, "table_type");
+	const json_t *columns = known_list(view, "columns");
+	(void)r;
+	if (!aws_known_object(view))
+		return 0;
+	if (tt && strcmp(tt, "VIRTUAL_VIEW")) {
+		strbuf_addf(err, "view: a view's table_type is VIRTUAL_VIEW, not \"%s\"", tt);
+		return -1;
+	}
+	for (size_t i = 0; follows[i]; i++)
+		if (is_set(v, follows[i])) {
+			strbuf_addf(err, "view: %s cannot be set with view (it follows from view's "
+				    "sql and columns)", follows[i]);
+			return -1;
+		}
+	if (columns && !json_array_size(columns)) {
+		strbuf_addstr(err, "view.columns: a view has at least one column");
+		return -1;
+	}
+	return 0;
+}
+
+/* A Glue connection's password is its own attribute, kept secret; in
+ * connection_properties it would be stored and shown in the clear. */
+int rule_glue_connection_properties(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	(void)r;
+	if (aws_known_object(v) && json_object_get(v, "PASSWORD")) {
+		strbuf_addstr(err, "must not hold PASSWORD: set the password attribute, which is "
+			      "kept secret");
+		return -1;
+	}
+	return 0;
+}
+
+/* RDS CreateDBInstance: MasterUserPassword or ManageMasterUserPassword, one
+ * of the two. */
+int rule_rds_password(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const json_t *manage = json_object_get(v, "manage_master_user_password");
+	bool have_password = is_set(v, "master_password");
+	(void)r;
+	if (aws_rule_unknown(manage))
+		return 0;
+	if (have_password && json_is_true(manage)) {
+		strbuf_addstr(err, "set master_password or manage_master_user_password: true, "
+			      "not both");
+		return -1;
+	}
+	if (!have_password && !json_is_true(manage)) {
+		strbuf_addstr(err, "master_password is not set: set it, or set "
+			      "manage_master_user_password: true to have RDS keep the password in "
+			      "Secrets Manager");
+		return -1;
+	}
+	return 0;
+}
+
+/* EC2 CreateVpcEndpoint: a Gateway endpoint takes route tables, an Interface
+ * endpoint subnets, security groups and private DNS. */
+int rule_vpc_endpoint_kind(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const json_t *kind = json_object_get(v, "vpc_endpoint_type");
+	const json_t *list;
+	bool interface;
+	(void)r;
+	if (aws_rule_unknown(kind))
+		return 0;
+	interface = json_is_string(kind) && !strcmp(json_string_value(kind), "Interface");
+	if (interface && (list = known_list(v, "route_table_ids")) && json_array_size(list)) {
+		strbuf_addstr(err, "route_table_ids is for Gateway endpoints; an Interface endpoint "
+			      "takes subnet_ids and security_group_ids");
+		return -1;
+	}
+	if (!interface && (((list = known_list(v, "subnet_ids")) && json_array_size(list)) ||
+			   ((list = known_list(v, "security_group_ids")) && json_array_size(list)) ||
+			   json_is_true(json_object_get(v, "private_dns_enabled")))) {
+		strbuf_addstr(err, "subnet_ids, security_group_ids and private_dns_enabled are for "
+			      "Interface endpoints (set vpc_endpoint_type: Interface)");
+		return -1;
+	}
+	return 0;
+}
+
+/* EC2 CreateRoute: one target per route; one route per destination. */
+int rule_route_table_routes(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	size_t i;
+	const json_t *route;
+	(void)r;
+	if (!json_is_array(v))
+		return 0;
+	json_array_foreach(v, i, route) {
+		const char *dest = aws_known_member(route, "destination_cidr_block");
+		if (!aws_known_object(route))
+			continue;
+		if (is_set(route, "gateway_id") + is_set(route, "nat_gateway_id") != 1) {
+			strbuf_addf(err, "item %zu: set exactly one of gateway_id and nat_gateway_id", i);
+			return -1;
+		}
+		for (size_t j = 0; dest && j < i; j++) {
+			const char *other = aws_known_member(json_array_get(v, j),
+							     "destination_cidr_block");
+			if (other && !strcmp(dest, other)) {
+				strbuf_addf(err, "item %zu: destination %s is routed twice", i, dest);
+				return -1;
+			}
+		}
+	}
+	return 0;
+}
+
+/* Secrets Manager DeleteSecret RecoveryWindowInDays: 7 to 30; terrace's 0
+ * deletes at once (ForceDeleteWithoutRecovery). */
+int rule_secret_recovery_window(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	double days;
+	(void)r;
+	if (!known_number(v, &days))
+		return 0;
+	if (days != 0 && (days < 7 || days > 30 || days != (double)(long long)days)) {
+		strbuf_addf(err, "must be 0 (delete at once) or a whole number from 7 to 30, got %g",
+			    days);
+		return -1;
+	}
+	return 0;
+}
+
+/* Lambda CreateFunction Architectures: exactly one (an empty list reads back
+ * as x86_64 and would plan a change for ever). */
+int rule_lambda_architectures(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	(void)r;
+	if (json_is_array(v) && json_array_size(v) != 1) {
+		strbuf_addstr(err, "must hold exactly one of \"x86_64\" and \"arm64\"");
+		return -1;
+	}
+	return 0;
+}
+
+/* An IAM user's password and secret key go to a Secrets Manager secret,
+ * never into the state. */
+int rule_iam_user_credentials(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const json_t *secret = json_object_get(v, "credentials_secret");
+	(void)r;
+	if (!json_is_true(json_object_get(v, "login_profile")) &&
+	    !json_is_true(json_object_get(v, "access_key")))
+		return 0;
+	if (aws_rule_unknown(secret) || (json_is_string(secret) && *json_string_value(secret)))
+		return 0;
+	strbuf_addstr(err, "login_profile and access_key make a password and a secret key that "
+		      "the state cannot keep: set credentials_secret to the name of a Secrets "
+		      "Manager secret for terrace to write them to");
+	return -1;
+}

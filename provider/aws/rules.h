@@ -131,6 +131,18 @@ int rule_athena_workgroup(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_nat_gateway(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_scheduler_window(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_sfn_logging(const json_t *v, const json_t *r, struct strbuf *err);
+/* And: a Glue table's view, a Glue connection's properties (no PASSWORD),
+ * an RDS instance's password, a VPC endpoint's settings by kind, a route
+ * table's routes, a secret's recovery window, a Lambda function's one
+ * architecture, an IAM user's credentials secret. */
+int rule_glue_table_view(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_glue_connection_properties(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_rds_password(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_vpc_endpoint_kind(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_route_table_routes(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_secret_recovery_window(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_lambda_architectures(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_iam_user_credentials(const json_t *v, const json_t *r, struct strbuf *err);
 /* Runtimes Lambda no longer lets a function be created with (CreateFunction
  * refuses them; existing functions keep running): run before CreateFunction. */
 int rule_lambda_runtime_for_create(const json_t *v, const json_t *r, struct strbuf *err);

@@ -28,6 +28,10 @@
 	{ .type = (TYPE), .attr = (ATTR), .source = (SOURCE), .kind = 'n', .has_min = true,    \
 	  .min = (MIN), .whole = true }
 
+#define WHOLE_IN(TYPE, ATTR, MIN, MAX, SOURCE)                                                \
+	{ .type = (TYPE), .attr = (ATTR), .source = (SOURCE), .kind = 'n', .has_min = true,    \
+	  .min = (MIN), .has_max = true, .max = (MAX), .whole = true }
+
 #define WORDS(NAME, ...) static const char *const NAME[] = { __VA_ARGS__, NULL }
 
 /* ---- Athena ---- */
@@ -79,7 +83,12 @@ const struct aws_constraint aws_rules_table[] = {
 	RULE("aws.athena.workgroup", "", rule_athena_workgroup, ATHENA),
 
 	RULE("aws.ec2.key_pair", "key_name", rule_key_pair_name, "EC2 ImportKeyPair KeyName"),
+	WHOLE_FROM("aws.ec2.instance", "root_volume_size", 1, "EC2 RunInstances: EBS VolumeSize (GiB)"),
+	WHOLE_IN("aws.ec2.instance", "host_keys_timeout", 1, 3600,
+		 "terrace's wait for the host's keys in its console output"),
 	RULE("aws.ec2.nat_gateway", "", rule_nat_gateway, "EC2 API reference: CreateNatGateway"),
+	RULE("aws.ec2.route_table", "routes", rule_route_table_routes,
+	     "EC2 API reference: CreateRoute"),
 	RULE("aws.ec2.security_group", "name", rule_sg_name, EC2_SG),
 	RULE("aws.ec2.security_group", "ingress", rule_sg_rule_list, EC2_SG),
 	RULE("aws.ec2.security_group", "egress", rule_sg_rule_list, EC2_SG),
@@ -90,6 +99,8 @@ const struct aws_constraint aws_rules_table[] = {
 	RULE("aws.ec2.vpc", "cidr_block", rule_vpc_cidr, VPC),
 	ONE_OF("aws.ec2.vpc_endpoint", "vpc_endpoint_type", vpc_endpoint_types,
 	       "terrace's aws.ec2.vpc_endpoint makes Gateway and Interface endpoints"),
+	RULE("aws.ec2.vpc_endpoint", "", rule_vpc_endpoint_kind,
+	     "EC2 API reference: CreateVpcEndpoint"),
 
 	RULE("aws.events.rule", "schedule_expression", rule_events_schedule, SCHEDULES),
 	RULE("aws.events.rule", "", rule_events_rule, "EventBridge API reference: PutRule, PutTargets"),
@@ -100,6 +111,8 @@ const struct aws_constraint aws_rules_table[] = {
 	       GLUE_API ": SchemaChangePolicy"),
 	ONE_OF("aws.glue.crawler", "schema_change_policy.delete_behavior", glue_delete_behaviors,
 	       GLUE_API ": SchemaChangePolicy"),
+	RULE("aws.glue.connection", "connection_properties", rule_glue_connection_properties,
+	     "terrace: a password is kept secret only in the password attribute"),
 	RULE("aws.glue.crawler", "", rule_glue_crawler, GLUE_API ": CreateCrawler Targets"),
 	RULE("aws.glue.job", "worker_type", rule_glue_worker_type,
 	     "Glue Developer Guide: defining job properties, worker types"),
@@ -114,6 +127,7 @@ const struct aws_constraint aws_rules_table[] = {
 	       glue_iceberg_operations, GLUE_API ": IcebergInput"),
 	ONE_OF("aws.glue.table", "open_table_format_input.iceberg.version", glue_iceberg_versions,
 	       GLUE_API ": IcebergInput"),
+	RULE("aws.glue.table", "", rule_glue_table_view, GLUE_API ": TableInput (views)"),
 	RULE("aws.glue.trigger", "schedule", rule_glue_schedule, "Glue: time-based schedules"),
 	ONE_OF("aws.glue.trigger", "predicate.logical", glue_logicals, GLUE_API ": Predicate"),
 	ONE_OF("aws.glue.trigger", "predicate.conditions[].logical_operator", glue_logical_operators,
@@ -134,13 +148,21 @@ const struct aws_constraint aws_rules_table[] = {
 	RULE("aws.iam.role", "assume_role_policy", rule_trust_policy, IAM_POLICY),
 	RULE("aws.iam.role", "inline_policies", rule_role_inline_policies, IAM_POLICY),
 	RULE("aws.iam.user", "name", rule_iam_user_name, IAM_QUOTAS),
+	RULE("aws.iam.user", "", rule_iam_user_credentials,
+	     "terrace: passwords and secret keys are kept in Secrets Manager, never in the state"),
 
 	RULE("aws.lambda.function", "function_name", rule_lambda_function_name,
 	     "Lambda CreateFunction FunctionName: a name is at most 64 characters"),
 	RULE("aws.lambda.function", "runtime", rule_lambda_runtime, LAMBDA),
+	RULE("aws.lambda.function", "architectures", rule_lambda_architectures,
+	     "Lambda API reference: CreateFunction Architectures"),
 	RULE("aws.lambda.layer_version", "compatible_runtimes", rule_lambda_runtimes, LAMBDA),
 
 	RULE("aws.logs.log_group", "retention_in_days", rule_log_retention, LOGS),
+
+	RULE("aws.rds.instance", "", rule_rds_password, "RDS API reference: CreateDBInstance"),
+	WHOLE_FROM("aws.redshift.cluster", "number_of_nodes", 1,
+		   "Redshift API reference: CreateCluster NumberOfNodes"),
 
 	RULE("aws.s3.bucket", "name", rule_s3_bucket_name, S3_NAMES),
 	RULE("aws.s3.bucket", "policy", rule_bucket_policy, IAM_POLICY),
@@ -153,6 +175,8 @@ const struct aws_constraint aws_rules_table[] = {
 	     "Scheduler API reference: FlexibleTimeWindow"),
 
 	RULE("aws.secretsmanager.secret", "name", rule_secret_name, SECRETS),
+	RULE("aws.secretsmanager.secret", "recovery_window_in_days", rule_secret_recovery_window,
+	     "Secrets Manager API reference: DeleteSecret RecoveryWindowInDays"),
 
 	RULE("aws.sfn.state_machine", "definition", rule_sfn_definition, SFN),
 	ONE_OF("aws.sfn.state_machine", "logging_configuration.level", sfn_log_levels, SFN),

@@ -506,22 +506,6 @@ static int secret_delete(void *client, const char *id, const json_t *prior,
 }
 
 
-/* recovery_window_in_days is checked at plan time: AWS takes 0 (at once) or 7 to 30. */
-static int secret_plan_desired(json_t *desired, struct strbuf *err)
-{
-	json_t *window = json_object_get(desired, "recovery_window_in_days");
-	double days;
-
-	if (!json_is_number(window))
-		return 0;
-	days = json_number_value(window);
-	if (days != 0 && (days < 7 || days > 30 || days != (double)(json_int_t)days)) {
-		strbuf_addf(err, "aws.secretsmanager.secret: recovery_window_in_days must be 0 "
-			    "(delete at once) or a whole number from 7 to 30, got %g", days);
-		return -1;
-	}
-	return 0;
-}
 
 /* For sweep (listing.h). */
 static const struct aws_json_listing secret_listing = {
@@ -551,7 +535,6 @@ const struct resource_type aws_secretsmanager_secret_type = {
 	.create = secret_create,
 	.update = secret_update,
 	.delete = secret_delete,
-	.plan_desired = secret_plan_desired,
 	.import_id = "its ARN or its name",
 	.id_attr = "name",
 	.list = secret_list,

@@ -317,7 +317,7 @@ test_expect_success 'a password in connection_properties is refused' '
 	      PASSWORD: plain
 	YAML
 	test_expect_code 1 terrace plan -stack bad >out 2>err &&
-	test_contains err "connection_properties must not hold PASSWORD: set the password attribute"
+	test_contains err "connection_properties: must not hold PASSWORD: set the password attribute"
 '
 
 test_expect_success 'renaming a database, a table and a connection replaces them' '

@@ -242,7 +242,7 @@ test_expect_success 'recovery_window_in_days must be 0 or 7 to 30' '
 	    recovery_window_in_days: 3
 	YAML
 	test_expect_code 1 terrace plan -stack bad >out 2>err &&
-	test_contains err "recovery_window_in_days must be 0 (delete at once) or a whole number from 7 to 30, got 3"
+	test_contains err "recovery_window_in_days: must be 0 (delete at once) or a whole number from 7 to 30, got 3"
 '
 
 test_expect_success 'destroy: at once with window 0, scheduled with a window' '

@@ -50,7 +50,7 @@ test_expect_success 'a login profile without credentials_secret is refused at pl
     login_profile: true" &&
 	users_stack &&
 	test_expect_code 1 terrace plan >out 2>err &&
-	test_contains err "resource nosecret: login_profile and access_key make a password and a secret key that the state cannot keep: set credentials_secret" &&
+	test_contains err "resource \"nosecret\" (aws.iam.user): login_profile and access_key make a password and a secret key that the state cannot keep: set credentials_secret" &&
 	extra=
 '
 

@@ -117,8 +117,8 @@ test_expect_success 'endpoints: settings of the other endpoint type are refused'
 	    private_dns_enabled: true
 	YAML
 	(cd bad3 && test_expect_code 1 terrace plan >../out 2>../err) &&
-	test_contains err "resource iface: route_table_ids is for Gateway endpoints" &&
-	test_contains err "resource gw: subnet_ids, security_group_ids and private_dns_enabled are for Interface endpoints"
+	test_contains err "resource \"iface\" (aws.ec2.vpc_endpoint): route_table_ids is for Gateway endpoints" &&
+	test_contains err "resource \"gw\" (aws.ec2.vpc_endpoint): subnet_ids, security_group_ids and private_dns_enabled are for Interface endpoints"
 '
 
 test_expect_success 'endpoints: destroy deletes the endpoints before their subnet, table and group' '

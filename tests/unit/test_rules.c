@@ -682,6 +682,45 @@ static void test_settings_together(void **state)
 	check_resource("aws.sfn.state_machine", "{'logging_configuration': {'level': 'ERROR'}}",
 		       "logging_configuration: level ERROR needs log_group_arn");
 	check_resource("aws.sfn.state_machine", "{'logging_configuration': {'level': 'OFF'}}", NULL);
+	check_resource("aws.glue.table", "{'view': {'sql': 'SELECT 1', 'columns': []}}",
+		       "view.columns: a view has at least one column");
+	check_resource("aws.glue.table", "{'view': {'sql': 'x'}, 'table_type': 'EXTERNAL_TABLE'}",
+		       "a view's table_type is VIRTUAL_VIEW");
+	check_resource("aws.glue.table", "{'view': {'sql': 'x', 'columns': '${var.c}'}}", NULL);
+	check_resource("aws.glue.connection", "{'connection_properties': {'PASSWORD': 'p'}}",
+		       "connection_properties: must not hold PASSWORD");
+	check_resource("aws.rds.instance", "{'master_password': 'p', "
+		       "'manage_master_user_password': true}", "not both");
+	check_resource("aws.rds.instance", "{}", "master_password is not set");
+	check_resource("aws.rds.instance", "{'master_password': '${var.pw}'}", NULL);
+	check_resource("aws.rds.instance", "{'manage_master_user_password': '${var.m}'}", NULL);
+	check_resource("aws.ec2.vpc_endpoint", "{'vpc_endpoint_type': 'Interface', "
+		       "'route_table_ids': ['rtb-1']}", "route_table_ids is for Gateway endpoints");
+	check_resource("aws.ec2.vpc_endpoint", "{'subnet_ids': ['subnet-1']}",
+		       "are for Interface endpoints");
+	check_resource("aws.ec2.vpc_endpoint", "{'vpc_endpoint_type': '${var.k}', "
+		       "'subnet_ids': ['subnet-1']}", NULL);
+	check_resource("aws.ec2.route_table", "{'routes': [{'destination_cidr_block': '0.0.0.0/0'}]}",
+		       "routes: item 0: set exactly one of gateway_id and nat_gateway_id");
+	check_resource("aws.ec2.route_table", "{'routes': [{'destination_cidr_block': '10.0.0.0/8', "
+		       "'gateway_id': 'a'}, {'destination_cidr_block': '10.0.0.0/8', "
+		       "'nat_gateway_id': 'b'}]}", "item 1: destination 10.0.0.0/8 is routed twice");
+	check_resource("aws.ec2.route_table", "{'routes': [{'destination_cidr_block': '${var.d}', "
+		       "'gateway_id': 'a'}, {'destination_cidr_block': '${var.d}', "
+		       "'nat_gateway_id': 'b'}]}", NULL);
+	check_resource("aws.secretsmanager.secret", "{'recovery_window_in_days': 3}",
+		       "recovery_window_in_days: must be 0 (delete at once) or a whole number");
+	check_resource("aws.secretsmanager.secret", "{'recovery_window_in_days': 0}", NULL);
+	check_resource("aws.secretsmanager.secret", "{'recovery_window_in_days': 30}", NULL);
+	check_resource("aws.lambda.function", "{'architectures': []}",
+		       "architectures: must hold exactly one");
+	check_resource("aws.lambda.function", "{'architectures': ['arm64']}", NULL);
+	check_resource("aws.iam.user", "{'access_key': true}", "set credentials_secret");
+	check_resource("aws.iam.user", "{'access_key': true, 'credentials_secret': '${s.name}'}",
+		       NULL);
+	check_resource("aws.ec2.instance", "{'root_volume_size': 0}", "root_volume_size: 0");
+	check_resource("aws.ec2.instance", "{'host_keys_timeout': 3601}", "host_keys_timeout: 3601");
+	check_resource("aws.redshift.cluster", "{'number_of_nodes': 0}", "number_of_nodes: 0");
 }
 
 /* ---- across resources (rules_network.c) ---- */
