@@ -13,8 +13,11 @@
  * -parallel-stacks of them (default 4).
  *
  * plan: a stack whose plan has changes may change its outputs, so the
- * stacks that read it are planned with its outputs "known after apply"
- * (TERRACE_STACKS_APPLYING names its folder to their lookups). apply plans
+ * stacks that read it are planned with the outputs its plan gives (known
+ * after apply where they change: TERRACE_STACKS_APPLYING names its folder
+ * to their lookups, each plan writes its outputs to TERRACE_STACKS_OUTPUTS,
+ * plan/stack_read.c), and the summary says which outputs a reader's
+ * changes follow from. apply plans
  * each stack again as it comes (with the real outputs of those applied
  * before it), applies it, and stops at the first failure, saying what was
  * applied and what was not. -detailed-exitcode holds for the whole run.
@@ -348,6 +351,15 @@ static int start(struct all *a, struct unit *u)
 			strbuf_addf(&sb, "%s%s", sb.len ? ":" : "", a->u[i].dir);
 		planned = strbuf_detach(&sb);
 	}
+	char *outputs_dir = NULL;
+	if (!strcmp(a->command, "plan")) {
+		/* What its plan writes there is this run's, or nothing. */
+		outputs_dir = xasprintf("%s/" LOG_DIR "/outputs", a->root);
+		mkdir(outputs_dir, 0700);
+		char *mine = stack_planned_outputs_path(outputs_dir, u->dir);
+		unlink(mine);
+		free(mine);
+	}
 	char **argv = child_argv(a);
 	fflush(NULL);
 	pid_t pid = fork();
@@ -364,6 +376,10 @@ static int start(struct all *a, struct unit *u)
 			setenv("TERRACE_STACKS_PLANNED", planned, 1);
 		else
 			unsetenv("TERRACE_STACKS_PLANNED");
+		if (outputs_dir)
+			setenv(STACK_PLANNED_OUTPUTS_ENV, outputs_dir, 1);
+		else
+			unsetenv(STACK_PLANNED_OUTPUTS_ENV);
 		execv("/proc/self/exe", argv);
 		dprintf(STDERR_FILENO, "Error: cannot run terrace: %s\n", strerror(errno));
 		_exit(127);
@@ -374,6 +390,7 @@ static int start(struct all *a, struct unit *u)
 	free(argv);
 	free(pending);
 	free(planned);
+	free(outputs_dir);
 	if (pid < 0)
 		return ui_error("cannot start a process: %s", strerror(errno));
 	u->pid = pid;
@@ -496,6 +513,56 @@ static char *summary_of(const struct unit *u)
 	return found ? found : xstrdup(u->code == 0 ? "done" : "failed");
 }
 
+/* Why a stack's plan -all changes follow from the stacks applied before
+ * it: "1 to replace because base.db_security_group_id changes", from the
+ * lines its plan gives the terrace.stack lookups whose stack's plan changes
+ * outputs it uses (cmd/render.c), and its replacements. A new string, or
+ * NULL when none of its outputs used changes. */
+static char *because_of(const struct unit *u)
+{
+	static const char mark[] = ": read at apply (plan -all applies the stack it reads "
+				   "first; of the outputs used here, ";
+	FILE *f = u->log ? fopen(u->log, "r") : NULL;
+	char line[4096];
+	int replaced = 0;
+	struct strbuf why = STRBUF_INIT;
+	size_t n_why = 0;
+	while (f && fgets(line, sizeof(line), f)) {
+		if (!strncmp(line, "  # ", 4) && strstr(line, " must be replaced"))
+			replaced++;
+		const char *at = strstr(line, mark);
+		const char *stack = strstr(line, ") stack \"");
+		if (!at || !stack || strncmp(at + sizeof(mark) - 1, "none", 4) == 0)
+			continue;
+		stack += strlen(") stack \"");
+		int stack_len = (int)strcspn(stack, "\"");
+		const char *names = at + sizeof(mark) - 1;
+		const char *end = strstr(names, " change");
+		for (const char *p = names; end && p < end;) {
+			size_t len = strcspn(p, ",");
+			if (p + len > end)
+				len = (size_t)(end - p);
+			strbuf_addf(&why, "%s%.*s.%.*s", why.len ? ", " : "", stack_len, stack,
+				    (int)len, p);
+			n_why++;
+			p += len;
+			while (p < end && (*p == ',' || *p == ' '))
+				p++;
+		}
+	}
+	if (f)
+		fclose(f);
+	if (!n_why) {
+		strbuf_release(&why);
+		return NULL;
+	}
+	char *out = replaced ? xasprintf("%d to replace because %s %s", replaced, why.buf,
+					 n_why == 1 ? "changes" : "change")
+			     : xasprintf("because %s %s", why.buf, n_why == 1 ? "changes" : "change");
+	strbuf_release(&why);
+	return out;
+}
+
 static void list_of(struct strbuf *sb, const struct all *a, bool (*pick)(const struct all *,
 								   const struct unit *))
 {
@@ -530,7 +597,10 @@ static int report(struct all *a)
 		const struct unit *u = &a->u[i];
 		char *line = u->state == DONE ? summary_of(u)
 			     : xstrdup("not run: a stack it depends on failed or was not run");
-		ui_printf(stdout, "  %s: %s\n", u->rel, line);
+		char *why = u->state == DONE && u->code == 2 && !strcmp(a->command, "plan")
+			    ? because_of(u) : NULL;
+		ui_printf(stdout, "  %s: %s%s%s\n", u->rel, line, why ? " " : "", why ? why : "");
+		free(why);
 		free(line);
 		any_failed = any_failed || u->state != DONE || failed(a, u);
 		any_changes = any_changes || (u->state == DONE && u->code == 2);
