@@ -643,7 +643,28 @@ static char *system_root(const char *dir)
 	}
 }
 
-int all_check_readers(const char *dir, const char *ws)
+/* Whether a terrace.stack read (its recorded attributes) uses one of the
+ * outputs named in removed (an array), each such added to found. A read
+ * recorded before terrace kept outputs_used may use any of them. */
+static bool uses_any(const json_t *attrs, const json_t *removed, json_t *found)
+{
+	const json_t *used = json_object_get(attrs, "outputs_used");
+	bool any = false;
+	size_t i, j;
+	json_t *r, *u;
+	json_array_foreach(removed, i, r) {
+		bool uses = !json_is_array(used);
+		json_array_foreach(used, j, u)
+			uses = uses || json_equal(u, r);
+		if (uses) {
+			json_object_set_new(found, json_string_value(r), json_true());
+			any = true;
+		}
+	}
+	return any;
+}
+
+int all_check_readers(const char *dir, const char *ws, const json_t *removed)
 {
 	/* Under the parent folder, not far: stacks of one system sit close. */
 	struct all a = { .command = "destroy", .max_depth = 4 };
@@ -674,6 +695,7 @@ int all_check_readers(const char *dir, const char *ws)
 	free(root);
 	struct strbuf users = STRBUF_INIT;
 	size_t n_users = 0;
+	json_t *used_removed = json_object(); /* the removed outputs used, as a set */
 	for (size_t i = 0; !rc && i < a.n; i++) {
 		if (!strcmp(a.u[i].dir, abs))
 			continue;
@@ -695,6 +717,8 @@ int all_check_readers(const char *dir, const char *ws)
 					   "terrace.stack") || !read_dir || strcmp(read_dir, abs) ||
 				    !read_ws || strcmp(read_ws, ws && *ws ? ws : "default"))
 					continue;
+				if (removed && !uses_any(at, removed, used_removed))
+					continue;
 				strbuf_addf(&users, "%s%s (stack \"%s\", %s)", users.len ? ", " : "",
 					    a.u[i].rel, name, k);
 				n_users++;
@@ -704,11 +728,33 @@ int all_check_readers(const char *dir, const char *ws)
 		free(name);
 		strbuf_release(&err);
 	}
-	if (!rc && users.len)
+	if (!rc && users.len && !removed)
 		rc = ui_error("the outputs of this stack (workspace %s) are used by %s: destroy "
 			      "%s first (or all of them at once: terrace destroy -all), or give "
 			      "-force to destroy it anyway", ws && *ws ? ws : "default", users.buf,
 			      n_users > 1 ? "those" : "that one");
+	if (!rc && users.len && removed) {
+		struct strbuf names = STRBUF_INIT;
+		size_t n = 0;
+		char **sorted = xcalloc(json_object_size(used_removed) + 1, sizeof(*sorted));
+		const char *k;
+		json_t *v;
+		json_object_foreach(used_removed, k, v)
+			sorted[n++] = (char *)k;
+		qsort(sorted, n, sizeof(*sorted), cmp_names);
+		for (size_t i = 0; i < n; i++)
+			strbuf_addf(&names, "%s\"%s\"", names.len ? ", " : "", sorted[i]);
+		free(sorted);
+		rc = ui_error("this apply removes output%s %s of this stack (workspace %s), which "
+			      "the state of %s still uses: remove %s use there and apply %s first, or "
+			      "give -force to remove %s anyway",
+			      json_object_size(used_removed) > 1 ? "s" : "", names.buf,
+			      ws && *ws ? ws : "default", users.buf,
+			      n_users > 1 ? "their" : "its", n_users > 1 ? "them" : "it",
+			      json_object_size(used_removed) > 1 ? "them" : "it");
+		strbuf_release(&names);
+	}
+	json_decref(used_removed);
 	strbuf_release(&users);
 	for (size_t i = 0; i < a.n; i++) {
 		free(a.u[i].dir);
