@@ -20,7 +20,9 @@
  * changes follow from. apply plans
  * each stack again as it comes (with the real outputs of those applied
  * before it), applies it, and stops at the first failure, saying what was
- * applied and what was not. -detailed-exitcode holds for the whole run.
+ * applied and what was not. -detailed-exitcode holds for the whole run;
+ * -json prints each stack's events with "@stack", then the summaries as
+ * events.
  * The other options go to every stack (a relative -var-file made the
  * root's).
  */
@@ -39,6 +41,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #define ROOT_LIST "terrace.stacks.yaml"
@@ -68,6 +71,7 @@ struct all {
 	int parallel;
 	bool detailed;
 	bool reverse;   /* destroy: dependents first */
+	bool json;      /* -json: each stack's events with "@stack", then the summaries */
 	int max_depth;  /* how deep the folder walk goes */
 };
 
@@ -398,8 +402,75 @@ static int start(struct all *a, struct unit *u)
 	return 0;
 }
 
-static void print_log(const struct unit *u)
+/* One JSON event of -all's own: the keys every -json message has, "@stack"
+ * when it is about one stack. body is taken. */
+static void emit_event(const char *type, const char *level, const char *stack,
+		       const char *message, json_t *body)
 {
+	char stamp[32];
+	time_t now = time(NULL);
+	struct tm tm;
+	strftime(stamp, sizeof(stamp), "%Y-%m-%dT%H:%M:%SZ", gmtime_r(&now, &tm));
+	json_object_set_new(body, "@level", json_string(level));
+	json_object_set_new(body, "@message", json_string(message));
+	json_object_set_new(body, "@module", json_string("terraform.ui"));
+	json_object_set_new(body, "@timestamp", json_string(stamp));
+	json_object_set_new(body, "type", json_string(type));
+	if (stack)
+		json_object_set_new(body, "@stack", json_string(stack));
+	char *line = json_dumps(body, JSON_COMPACT | JSON_SORT_KEYS);
+	if (line)
+		ui_printf(stdout, "%s\n", line);
+	free(line);
+	json_decref(body);
+}
+
+/* -json: a stack's events, each line of its log with "@stack" added; a log
+ * that is one JSON document (output -json, validate -json) is one
+ * "stack_document" event holding it; a line that is no JSON object (a
+ * message before its -json output started) a "log" event. */
+static void print_log_json(const struct unit *u)
+{
+	json_t *whole = u->log ? json_load_file(u->log, 0, NULL) : NULL;
+	if (json_is_object(whole) && !json_object_get(whole, "@message")) {
+		emit_event("stack_document", "info", u->rel, u->rel,
+			   json_pack("{s:o}", "document", whole));
+		return;
+	}
+	json_decref(whole);
+	FILE *f = u->log ? fopen(u->log, "r") : NULL;
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t len;
+	while (f && (len = getline(&line, &cap, f)) > 0) {
+		line[strcspn(line, "\n")] = '\0';
+		if (!*line)
+			continue;
+		json_t *e = json_loads(line, 0, NULL);
+		if (json_is_object(e)) {
+			json_object_set_new(e, "@stack", json_string(u->rel));
+			char *out = json_dumps(e, JSON_COMPACT | JSON_SORT_KEYS);
+			if (out)
+				ui_printf(stdout, "%s\n", out);
+			free(out);
+			json_decref(e);
+		} else {
+			json_decref(e);
+			emit_event("log", u->code == 1 ? "error" : "info", u->rel, line, json_object());
+		}
+	}
+	free(line);
+	if (f)
+		fclose(f);
+	fflush(stdout);
+}
+
+static void print_log(const struct all *a, const struct unit *u)
+{
+	if (a->json) {
+		print_log_json(u);
+		return;
+	}
 	ui_printf(stdout, "\n== %s (%s, exit %d) ==\n", u->rel, u->dir, u->code);
 	FILE *f = fopen(u->log, "r");
 	char buf[4096];
@@ -477,7 +548,7 @@ static int run_all(struct all *a)
 			u->code = WIFEXITED(status) ? WEXITSTATUS(status) : 1;
 			running--;
 			settled++;
-			print_log(u);
+			print_log(a, u);
 			if (failed(a, u) && (!strcmp(a->command, "apply") ||
 					     !strcmp(a->command, "destroy")))
 				stop = true;
@@ -497,6 +568,11 @@ static char *summary_of(const struct unit *u)
 	char line[1024], *found = NULL, *error = NULL;
 	while (f && fgets(line, sizeof(line), f)) {
 		line[strcspn(line, "\n")] = '\0';
+		json_t *e = line[0] == '{' ? json_loads(line, 0, NULL) : NULL;
+		const char *message = json_string_value(json_object_get(e, "@message"));
+		if (message)
+			snprintf(line, sizeof(line), "%s", message);
+		json_decref(e);
 		for (size_t i = 0; marks[i] && !found; i++)
 			if (strstr(line, marks[i]) == line)
 				found = xstrdup(line);
@@ -591,7 +667,9 @@ static bool not_run(const struct all *a, const struct unit *u)
 
 static int report(struct all *a)
 {
-	ui_printf(stdout, "\n%s -all: %zu stack%s\n", a->command, a->n, a->n == 1 ? "" : "s");
+	if (!a->json)
+		ui_printf(stdout, "\n%s -all: %zu stack%s\n", a->command, a->n,
+			  a->n == 1 ? "" : "s");
 	bool any_failed = false, any_changes = false;
 	for (size_t i = 0; i < a->n; i++) {
 		const struct unit *u = &a->u[i];
@@ -599,7 +677,17 @@ static int report(struct all *a)
 			     : xstrdup("not run: a stack it depends on failed or was not run");
 		char *why = u->state == DONE && u->code == 2 && !strcmp(a->command, "plan")
 			    ? because_of(u) : NULL;
-		ui_printf(stdout, "  %s: %s%s%s\n", u->rel, line, why ? " " : "", why ? why : "");
+		if (a->json) {
+			char *text = xasprintf("%s%s%s", line, why ? " " : "", why ? why : "");
+			emit_event("stack_summary", u->state == DONE && !failed(a, u) ? "info" : "error",
+				   u->rel, text, json_pack("{s:s, s:i}", "state",
+				   u->state != DONE ? "not run" : failed(a, u) ? "failed" : "done",
+				   "exit", u->state == DONE ? u->code : -1));
+			free(text);
+		} else {
+			ui_printf(stdout, "  %s: %s%s%s\n", u->rel, line, why ? " " : "",
+				  why ? why : "");
+		}
 		free(why);
 		free(line);
 		any_failed = any_failed || u->state != DONE || failed(a, u);
@@ -611,11 +699,24 @@ static int report(struct all *a)
 		list_of(&bad, a, did_fail);
 		list_of(&left, a, not_run);
 		const char *verb = !strcmp(a->command, "apply") ? "Applied" : "Destroyed";
-		ui_printf(stdout, "%s: %s. Failed: %s. Not %s: %s.\n", verb, done.buf, bad.buf,
-			  !strcmp(a->command, "apply") ? "applied" : "destroyed", left.buf);
+		char *text = xasprintf("%s: %s. Failed: %s. Not %s: %s.", verb, done.buf, bad.buf,
+				       !strcmp(a->command, "apply") ? "applied" : "destroyed",
+				       left.buf);
+		if (a->json)
+			emit_event("all_summary", bad.len && strcmp(bad.buf, "none") ? "error" : "info",
+				   NULL, text, json_object());
+		else
+			ui_printf(stdout, "%s\n", text);
+		free(text);
 		strbuf_release(&done);
 		strbuf_release(&bad);
 		strbuf_release(&left);
+	}
+	if (a->json && strcmp(a->command, "apply") && strcmp(a->command, "destroy")) {
+		char *text = xasprintf("%s -all: %zu stack%s%s", a->command, a->n,
+				       a->n == 1 ? "" : "s", any_failed ? ", failed" : "");
+		emit_event("all_summary", any_failed ? "error" : "info", NULL, text, json_object());
+		free(text);
 	}
 	if (any_failed)
 		return 1;
@@ -800,11 +901,8 @@ int cmd_all(const char *command, int argc, char **argv)
 		}
 		if (is_flag(arg, "auto-approve"))
 			approved = true;
-		if (is_flag(arg, "json")) {
-			rc = ui_error("%s -all: -json is not available yet (each stack's own `terrace "
-				      "%s -json` is)", command, command);
-			goto out;
-		}
+		if (is_flag(arg, "json"))
+			a.json = true;
 		if (arg[0] != '-') {
 			rc = ui_error("%s -all: runs in every stack of the folder; \"%s\" (a plan file "
 				      "or a stack path) does not go with it", command, arg);
