@@ -13,11 +13,16 @@
  * -parallel-stacks of them (default 4).
  *
  * plan: a stack whose plan has changes may change its outputs, so the
- * stacks that read it are planned with its outputs "known after apply"
- * (TERRACE_STACKS_APPLYING names its folder to their lookups). apply plans
+ * stacks that read it are planned with the outputs its plan gives (known
+ * after apply where they change: TERRACE_STACKS_APPLYING names its folder
+ * to their lookups, each plan writes its outputs to TERRACE_STACKS_OUTPUTS,
+ * plan/stack_read.c), and the summary says which outputs a reader's
+ * changes follow from. apply plans
  * each stack again as it comes (with the real outputs of those applied
  * before it), applies it, and stops at the first failure, saying what was
- * applied and what was not. -detailed-exitcode holds for the whole run.
+ * applied and what was not. -detailed-exitcode holds for the whole run;
+ * -json prints each stack's events with "@stack", then the summaries as
+ * events.
  * The other options go to every stack (a relative -var-file made the
  * root's).
  */
@@ -36,6 +41,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #define ROOT_LIST "terrace.stacks.yaml"
@@ -65,6 +71,7 @@ struct all {
 	int parallel;
 	bool detailed;
 	bool reverse;   /* destroy: dependents first */
+	bool json;      /* -json: each stack's events with "@stack", then the summaries */
 	int max_depth;  /* how deep the folder walk goes */
 };
 
@@ -348,6 +355,15 @@ static int start(struct all *a, struct unit *u)
 			strbuf_addf(&sb, "%s%s", sb.len ? ":" : "", a->u[i].dir);
 		planned = strbuf_detach(&sb);
 	}
+	char *outputs_dir = NULL;
+	if (!strcmp(a->command, "plan")) {
+		/* What its plan writes there is this run's, or nothing. */
+		outputs_dir = xasprintf("%s/" LOG_DIR "/outputs", a->root);
+		mkdir(outputs_dir, 0700);
+		char *mine = stack_planned_outputs_path(outputs_dir, u->dir);
+		unlink(mine);
+		free(mine);
+	}
 	char **argv = child_argv(a);
 	fflush(NULL);
 	pid_t pid = fork();
@@ -364,6 +380,10 @@ static int start(struct all *a, struct unit *u)
 			setenv("TERRACE_STACKS_PLANNED", planned, 1);
 		else
 			unsetenv("TERRACE_STACKS_PLANNED");
+		if (outputs_dir)
+			setenv(STACK_PLANNED_OUTPUTS_ENV, outputs_dir, 1);
+		else
+			unsetenv(STACK_PLANNED_OUTPUTS_ENV);
 		execv("/proc/self/exe", argv);
 		dprintf(STDERR_FILENO, "Error: cannot run terrace: %s\n", strerror(errno));
 		_exit(127);
@@ -374,6 +394,7 @@ static int start(struct all *a, struct unit *u)
 	free(argv);
 	free(pending);
 	free(planned);
+	free(outputs_dir);
 	if (pid < 0)
 		return ui_error("cannot start a process: %s", strerror(errno));
 	u->pid = pid;
@@ -381,8 +402,75 @@ static int start(struct all *a, struct unit *u)
 	return 0;
 }
 
-static void print_log(const struct unit *u)
+/* One JSON event of -all's own: the keys every -json message has, "@stack"
+ * when it is about one stack. body is taken. */
+static void emit_event(const char *type, const char *level, const char *stack,
+		       const char *message, json_t *body)
 {
+	char stamp[32];
+	time_t now = time(NULL);
+	struct tm tm;
+	strftime(stamp, sizeof(stamp), "%Y-%m-%dT%H:%M:%SZ", gmtime_r(&now, &tm));
+	json_object_set_new(body, "@level", json_string(level));
+	json_object_set_new(body, "@message", json_string(message));
+	json_object_set_new(body, "@module", json_string("terraform.ui"));
+	json_object_set_new(body, "@timestamp", json_string(stamp));
+	json_object_set_new(body, "type", json_string(type));
+	if (stack)
+		json_object_set_new(body, "@stack", json_string(stack));
+	char *line = json_dumps(body, JSON_COMPACT | JSON_SORT_KEYS);
+	if (line)
+		ui_printf(stdout, "%s\n", line);
+	free(line);
+	json_decref(body);
+}
+
+/* -json: a stack's events, each line of its log with "@stack" added; a log
+ * that is one JSON document (output -json, validate -json) is one
+ * "stack_document" event holding it; a line that is no JSON object (a
+ * message before its -json output started) a "log" event. */
+static void print_log_json(const struct unit *u)
+{
+	json_t *whole = u->log ? json_load_file(u->log, 0, NULL) : NULL;
+	if (json_is_object(whole) && !json_object_get(whole, "@message")) {
+		emit_event("stack_document", "info", u->rel, u->rel,
+			   json_pack("{s:o}", "document", whole));
+		return;
+	}
+	json_decref(whole);
+	FILE *f = u->log ? fopen(u->log, "r") : NULL;
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t len;
+	while (f && (len = getline(&line, &cap, f)) > 0) {
+		line[strcspn(line, "\n")] = '\0';
+		if (!*line)
+			continue;
+		json_t *e = json_loads(line, 0, NULL);
+		if (json_is_object(e)) {
+			json_object_set_new(e, "@stack", json_string(u->rel));
+			char *out = json_dumps(e, JSON_COMPACT | JSON_SORT_KEYS);
+			if (out)
+				ui_printf(stdout, "%s\n", out);
+			free(out);
+			json_decref(e);
+		} else {
+			json_decref(e);
+			emit_event("log", u->code == 1 ? "error" : "info", u->rel, line, json_object());
+		}
+	}
+	free(line);
+	if (f)
+		fclose(f);
+	fflush(stdout);
+}
+
+static void print_log(const struct all *a, const struct unit *u)
+{
+	if (a->json) {
+		print_log_json(u);
+		return;
+	}
 	ui_printf(stdout, "\n== %s (%s, exit %d) ==\n", u->rel, u->dir, u->code);
 	FILE *f = fopen(u->log, "r");
 	char buf[4096];
@@ -460,7 +548,7 @@ static int run_all(struct all *a)
 			u->code = WIFEXITED(status) ? WEXITSTATUS(status) : 1;
 			running--;
 			settled++;
-			print_log(u);
+			print_log(a, u);
 			if (failed(a, u) && (!strcmp(a->command, "apply") ||
 					     !strcmp(a->command, "destroy")))
 				stop = true;
@@ -480,6 +568,11 @@ static char *summary_of(const struct unit *u)
 	char line[1024], *found = NULL, *error = NULL;
 	while (f && fgets(line, sizeof(line), f)) {
 		line[strcspn(line, "\n")] = '\0';
+		json_t *e = line[0] == '{' ? json_loads(line, 0, NULL) : NULL;
+		const char *message = json_string_value(json_object_get(e, "@message"));
+		if (message)
+			snprintf(line, sizeof(line), "%s", message);
+		json_decref(e);
 		for (size_t i = 0; marks[i] && !found; i++)
 			if (strstr(line, marks[i]) == line)
 				found = xstrdup(line);
@@ -494,6 +587,56 @@ static char *summary_of(const struct unit *u)
 	}
 	free(error);
 	return found ? found : xstrdup(u->code == 0 ? "done" : "failed");
+}
+
+/* Why a stack's plan -all changes follow from the stacks applied before
+ * it: "1 to replace because base.db_security_group_id changes", from the
+ * lines its plan gives the terrace.stack lookups whose stack's plan changes
+ * outputs it uses (cmd/render.c), and its replacements. A new string, or
+ * NULL when none of its outputs used changes. */
+static char *because_of(const struct unit *u)
+{
+	static const char mark[] = ": read at apply (plan -all applies the stack it reads "
+				   "first; of the outputs used here, ";
+	FILE *f = u->log ? fopen(u->log, "r") : NULL;
+	char line[4096];
+	int replaced = 0;
+	struct strbuf why = STRBUF_INIT;
+	size_t n_why = 0;
+	while (f && fgets(line, sizeof(line), f)) {
+		if (!strncmp(line, "  # ", 4) && strstr(line, " must be replaced"))
+			replaced++;
+		const char *at = strstr(line, mark);
+		const char *stack = strstr(line, ") stack \"");
+		if (!at || !stack || strncmp(at + sizeof(mark) - 1, "none", 4) == 0)
+			continue;
+		stack += strlen(") stack \"");
+		int stack_len = (int)strcspn(stack, "\"");
+		const char *names = at + sizeof(mark) - 1;
+		const char *end = strstr(names, " change");
+		for (const char *p = names; end && p < end;) {
+			size_t len = strcspn(p, ",");
+			if (p + len > end)
+				len = (size_t)(end - p);
+			strbuf_addf(&why, "%s%.*s.%.*s", why.len ? ", " : "", stack_len, stack,
+				    (int)len, p);
+			n_why++;
+			p += len;
+			while (p < end && (*p == ',' || *p == ' '))
+				p++;
+		}
+	}
+	if (f)
+		fclose(f);
+	if (!n_why) {
+		strbuf_release(&why);
+		return NULL;
+	}
+	char *out = replaced ? xasprintf("%d to replace because %s %s", replaced, why.buf,
+					 n_why == 1 ? "changes" : "change")
+			     : xasprintf("because %s %s", why.buf, n_why == 1 ? "changes" : "change");
+	strbuf_release(&why);
+	return out;
 }
 
 static void list_of(struct strbuf *sb, const struct all *a, bool (*pick)(const struct all *,
@@ -524,13 +667,28 @@ static bool not_run(const struct all *a, const struct unit *u)
 
 static int report(struct all *a)
 {
-	ui_printf(stdout, "\n%s -all: %zu stack%s\n", a->command, a->n, a->n == 1 ? "" : "s");
+	if (!a->json)
+		ui_printf(stdout, "\n%s -all: %zu stack%s\n", a->command, a->n,
+			  a->n == 1 ? "" : "s");
 	bool any_failed = false, any_changes = false;
 	for (size_t i = 0; i < a->n; i++) {
 		const struct unit *u = &a->u[i];
 		char *line = u->state == DONE ? summary_of(u)
 			     : xstrdup("not run: a stack it depends on failed or was not run");
-		ui_printf(stdout, "  %s: %s\n", u->rel, line);
+		char *why = u->state == DONE && u->code == 2 && !strcmp(a->command, "plan")
+			    ? because_of(u) : NULL;
+		if (a->json) {
+			char *text = xasprintf("%s%s%s", line, why ? " " : "", why ? why : "");
+			emit_event("stack_summary", u->state == DONE && !failed(a, u) ? "info" : "error",
+				   u->rel, text, json_pack("{s:s, s:i}", "state",
+				   u->state != DONE ? "not run" : failed(a, u) ? "failed" : "done",
+				   "exit", u->state == DONE ? u->code : -1));
+			free(text);
+		} else {
+			ui_printf(stdout, "  %s: %s%s%s\n", u->rel, line, why ? " " : "",
+				  why ? why : "");
+		}
+		free(why);
 		free(line);
 		any_failed = any_failed || u->state != DONE || failed(a, u);
 		any_changes = any_changes || (u->state == DONE && u->code == 2);
@@ -541,11 +699,24 @@ static int report(struct all *a)
 		list_of(&bad, a, did_fail);
 		list_of(&left, a, not_run);
 		const char *verb = !strcmp(a->command, "apply") ? "Applied" : "Destroyed";
-		ui_printf(stdout, "%s: %s. Failed: %s. Not %s: %s.\n", verb, done.buf, bad.buf,
-			  !strcmp(a->command, "apply") ? "applied" : "destroyed", left.buf);
+		char *text = xasprintf("%s: %s. Failed: %s. Not %s: %s.", verb, done.buf, bad.buf,
+				       !strcmp(a->command, "apply") ? "applied" : "destroyed",
+				       left.buf);
+		if (a->json)
+			emit_event("all_summary", bad.len && strcmp(bad.buf, "none") ? "error" : "info",
+				   NULL, text, json_object());
+		else
+			ui_printf(stdout, "%s\n", text);
+		free(text);
 		strbuf_release(&done);
 		strbuf_release(&bad);
 		strbuf_release(&left);
+	}
+	if (a->json && strcmp(a->command, "apply") && strcmp(a->command, "destroy")) {
+		char *text = xasprintf("%s -all: %zu stack%s%s", a->command, a->n,
+				       a->n == 1 ? "" : "s", any_failed ? ", failed" : "");
+		emit_event("all_summary", any_failed ? "error" : "info", NULL, text, json_object());
+		free(text);
 	}
 	if (any_failed)
 		return 1;
@@ -573,7 +744,28 @@ static char *system_root(const char *dir)
 	}
 }
 
-int all_check_readers(const char *dir, const char *ws)
+/* Whether a terrace.stack read (its recorded attributes) uses one of the
+ * outputs named in removed (an array), each such added to found. A read
+ * recorded before terrace kept outputs_used may use any of them. */
+static bool uses_any(const json_t *attrs, const json_t *removed, json_t *found)
+{
+	const json_t *used = json_object_get(attrs, "outputs_used");
+	bool any = false;
+	size_t i, j;
+	json_t *r, *u;
+	json_array_foreach(removed, i, r) {
+		bool uses = !json_is_array(used);
+		json_array_foreach(used, j, u)
+			uses = uses || json_equal(u, r);
+		if (uses) {
+			json_object_set_new(found, json_string_value(r), json_true());
+			any = true;
+		}
+	}
+	return any;
+}
+
+int all_check_readers(const char *dir, const char *ws, const json_t *removed)
 {
 	/* Under the parent folder, not far: stacks of one system sit close. */
 	struct all a = { .command = "destroy", .max_depth = 4 };
@@ -604,6 +796,7 @@ int all_check_readers(const char *dir, const char *ws)
 	free(root);
 	struct strbuf users = STRBUF_INIT;
 	size_t n_users = 0;
+	json_t *used_removed = json_object(); /* the removed outputs used, as a set */
 	for (size_t i = 0; !rc && i < a.n; i++) {
 		if (!strcmp(a.u[i].dir, abs))
 			continue;
@@ -625,6 +818,8 @@ int all_check_readers(const char *dir, const char *ws)
 					   "terrace.stack") || !read_dir || strcmp(read_dir, abs) ||
 				    !read_ws || strcmp(read_ws, ws && *ws ? ws : "default"))
 					continue;
+				if (removed && !uses_any(at, removed, used_removed))
+					continue;
 				strbuf_addf(&users, "%s%s (stack \"%s\", %s)", users.len ? ", " : "",
 					    a.u[i].rel, name, k);
 				n_users++;
@@ -634,11 +829,33 @@ int all_check_readers(const char *dir, const char *ws)
 		free(name);
 		strbuf_release(&err);
 	}
-	if (!rc && users.len)
+	if (!rc && users.len && !removed)
 		rc = ui_error("the outputs of this stack (workspace %s) are used by %s: destroy "
 			      "%s first (or all of them at once: terrace destroy -all), or give "
 			      "-force to destroy it anyway", ws && *ws ? ws : "default", users.buf,
 			      n_users > 1 ? "those" : "that one");
+	if (!rc && users.len && removed) {
+		struct strbuf names = STRBUF_INIT;
+		size_t n = 0;
+		char **sorted = xcalloc(json_object_size(used_removed) + 1, sizeof(*sorted));
+		const char *k;
+		json_t *v;
+		json_object_foreach(used_removed, k, v)
+			sorted[n++] = (char *)k;
+		qsort(sorted, n, sizeof(*sorted), cmp_names);
+		for (size_t i = 0; i < n; i++)
+			strbuf_addf(&names, "%s\"%s\"", names.len ? ", " : "", sorted[i]);
+		free(sorted);
+		rc = ui_error("this apply removes output%s %s of this stack (workspace %s), which "
+			      "the state of %s still uses: remove %s use there and apply %s first, or "
+			      "give -force to remove %s anyway",
+			      json_object_size(used_removed) > 1 ? "s" : "", names.buf,
+			      ws && *ws ? ws : "default", users.buf,
+			      n_users > 1 ? "their" : "its", n_users > 1 ? "them" : "it",
+			      json_object_size(used_removed) > 1 ? "them" : "it");
+		strbuf_release(&names);
+	}
+	json_decref(used_removed);
 	strbuf_release(&users);
 	for (size_t i = 0; i < a.n; i++) {
 		free(a.u[i].dir);
@@ -684,11 +901,8 @@ int cmd_all(const char *command, int argc, char **argv)
 		}
 		if (is_flag(arg, "auto-approve"))
 			approved = true;
-		if (is_flag(arg, "json")) {
-			rc = ui_error("%s -all: -json is not available yet (each stack's own `terrace "
-				      "%s -json` is)", command, command);
-			goto out;
-		}
+		if (is_flag(arg, "json"))
+			a.json = true;
 		if (arg[0] != '-') {
 			rc = ui_error("%s -all: runs in every stack of the folder; \"%s\" (a plan file "
 				      "or a stack path) does not go with it", command, arg);

@@ -5,6 +5,7 @@
 #ifndef TERRACE_CMD_ALL_H
 #define TERRACE_CMD_ALL_H
 
+#include <jansson.h>
 #include <stdbool.h>
 
 /* -all among args (the words after the command), for a command that takes it. */
@@ -13,13 +14,15 @@ bool all_requested(const char *command, int argc, char **argv);
 int cmd_all(const char *command, int argc, char **argv);
 
 /*
- * Before `terrace destroy` of the stack in folder dir, workspace ws: the
- * stacks of its system (those terrace.stacks.yaml lists in the nearest
- * folder above that has one, else every stack under dir's parent folder,
- * 4 folders deep at most) whose state, in ws, records a terrace.stack read
- * of it are its users.
+ * Before `terrace destroy` of the stack in folder dir, workspace ws
+ * (removed NULL), or an apply that removes the outputs named in the array
+ * removed: the stacks of its system (those terrace.stacks.yaml lists in
+ * the nearest folder above that has one, else every stack under dir's
+ * parent folder, 4 folders deep at most) whose state, in ws, records a
+ * terrace.stack read of it (using one of those outputs: its
+ * outputs_used) are its users.
  * -1 after printing an error naming them; 0 when there is none.
  */
-int all_check_readers(const char *dir, const char *ws);
+int all_check_readers(const char *dir, const char *ws, const json_t *removed);
 
 #endif

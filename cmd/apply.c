@@ -35,7 +35,7 @@ static const struct cli_command destroy_cmd = {
 struct apply_opts {
 	struct cli_setup setup;
 	bool auto_approve, refresh_only, destroy;
-	bool force; /* destroy: even when other stacks use its outputs */
+	bool force; /* destroy, or remove outputs, even when other stacks use them */
 	bool allow_dirty;         /* a production environment from uncommitted files or another branch */
 	struct cli_list replace;  /* -replace ADDRESS (apply only) */
 };
@@ -88,6 +88,26 @@ static void print_outputs(const json_t *state)
 	}
 }
 
+/* An apply that drops outputs the state has (the stack no longer declares
+ * them) is refused while another stack's state uses one of them
+ * (terrace.stack, cmd/all.c). -1 after printing the error. */
+static int check_removed_outputs(const struct cli_setup *o, const json_t *snapshot,
+				 const json_t *state)
+{
+	json_t *removed = json_array();
+	const char *k;
+	json_t *v;
+	json_object_foreach(json_object_get(state, "outputs"), k, v)
+		if (!json_object_get(json_object_get(snapshot, "outputs"), k))
+			json_array_append_new(removed, json_string(k));
+	int rc = json_array_size(removed)
+		 ? all_check_readers(o->stack_path ? o->stack_path : ".",
+				     json_string_value(json_object_get(snapshot, "workspace")), removed)
+		 : 0;
+	json_decref(removed);
+	return rc;
+}
+
 /* First SIGINT/SIGTERM: let operations in flight finish and be saved, start
  * nothing new, release the lock. A second one ends the process at once
  * (the kernel still releases the state lock). */
@@ -125,6 +145,8 @@ static int run_apply(const struct apply_opts *a, bool destroy)
 		    ctx_start_run(&cx, o, &d))
 			goto out;
 		destroy = p->destroy;
+		if (!destroy && !a->force && check_removed_outputs(o, p->snapshot, cx.run.state))
+			goto out;
 	} else {
 		if (refresh_only_conflicts(a->refresh_only, o->refresh, destroy) ||
 		    ctx_open(&cx, o, verb, &d) ||
@@ -135,7 +157,10 @@ static int run_apply(const struct apply_opts *a, bool destroy)
 		if (destroy && !a->force &&
 		    json_object_size(json_object_get(cx.run.state, "outputs")) &&
 		    all_check_readers(o->stack_path ? o->stack_path : ".",
-				      json_string_value(json_object_get(cx.snapshot, "workspace"))))
+				      json_string_value(json_object_get(cx.snapshot, "workspace")),
+				      NULL))
+			goto out;
+		if (!destroy && !a->force && check_removed_outputs(o, cx.snapshot, cx.run.state))
 			goto out;
 		struct plan_options po = { destroy, o->refresh, o->targets.items, a->refresh_only,
 					   cli_list_terminated((struct cli_list *)&a->replace) };
@@ -194,6 +219,8 @@ static int parse_and_run(const struct cli_command *cmd, int argc, char **argv, b
 		OPT_BOOL("refresh-only", "only record changes made outside terrace into the state",
 			 &a.refresh_only),
 		OPT_BOOL("destroy", "destroy every resource instead, as terrace destroy", &a.destroy),
+		OPT_BOOL("force", "apply even when it removes outputs other stacks' states use",
+			 &a.force),
 		OPT_BOOL("auto-approve", "do not ask for confirmation", &a.auto_approve),
 		OPT_BOOL("allow-dirty", ALLOW_DIRTY_HELP, &a.allow_dirty),
 		OPT_LIST("replace", "ADDRESS", "replace this resource even if nothing changed (repeatable)",

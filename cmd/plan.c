@@ -6,6 +6,7 @@
 #include "cmd/cli.h"
 #include "cmd/json_ui.h"
 #include "cmd/policy.h"
+#include "plan/stack_read.h"
 #include "plan/state.h"
 
 #include <errno.h>
@@ -128,6 +129,15 @@ int cmd_plan(int argc, char **argv)
 		goto done;
 	if (plan_make(&cx.run, &po, &p, &d))
 		goto done;
+	/* Under plan -all (cmd/all.c): the outputs it will have, for the
+	 * stacks that read it. */
+	const char *planned_to = getenv(STACK_PLANNED_OUTPUTS_ENV);
+	if (planned_to && *planned_to && !p->destroy) {
+		struct strbuf err = STRBUF_INIT;
+		if (stack_planned_outputs_write(p, cx.run.state, planned_to, &err))
+			ui_warn("%s", err.buf);
+		strbuf_release(&err);
+	}
 	if (out) {
 		/* Where the state lives, so `apply PLANFILE` finds it again. */
 		json_object_set(p->snapshot, "backend", cx.backend_settings);

@@ -319,11 +319,26 @@ static void render_reads(struct strbuf *sb, const struct plan *p)
 		bool other_first = p->reads[i].deferred &&
 				   p->reads[i].ltype == &terrace_stack_lookup &&
 				   getenv("TERRACE_STACKS_PLANNED");
-		strbuf_addf(sb, "%s: %s", p->reads[i].name, other_first
-			    ? "read at apply (plan -all applies the stack it reads first: its "
-			      "outputs are known after apply)"
-			    : p->reads[i].deferred
-			    ? "read at apply (its arguments use what the apply makes)" : "read");
+		const json_t *changing =
+			json_object_get(p->reads[i].after, "outputs_changing");
+		if (other_first && changing) {
+			/* Its plan said which outputs change (plan/stack_read.c). */
+			strbuf_addf(sb, "%s: read at apply (plan -all applies the stack it reads "
+				    "first; of the outputs used here, ", p->reads[i].name);
+			size_t k;
+			json_t *name;
+			json_array_foreach(changing, k, name)
+				strbuf_addf(sb, "%s%s", k ? ", " : "", json_string_value(name));
+			strbuf_addstr(sb, json_array_size(changing) == 0 ? "none changes there)"
+				      : json_array_size(changing) == 1 ? " changes there)"
+				      : " change there)");
+		} else {
+			strbuf_addf(sb, "%s: %s", p->reads[i].name, other_first
+				    ? "read at apply (plan -all applies the stack it reads first: its "
+				      "outputs are known after apply)"
+				    : p->reads[i].deferred
+				    ? "read at apply (its arguments use what the apply makes)" : "read");
+		}
 		/* Another stack's outputs (terrace.stack): which state, how new. */
 		const json_t *a = p->reads[i].after;
 		const char *other = json_string_value(json_object_get(a, "name"));

@@ -1552,17 +1552,17 @@ json_t *plan_eval_in_state(const json_t *snapshot, const json_t *state, const ch
 	return v;
 }
 
-json_t *outputs_eval(const json_t *snapshot, const json_t *state, struct diags *d)
+/* The snapshot's outputs evaluated in sc: NAME -> {value, sensitive}. */
+static json_t *outputs_eval_in(const struct eval_scope *sc, const json_t *snapshot,
+			       struct diags *d)
 {
-	struct state_scope ss = { state };
-	struct eval_scope sc = { snapshot, state_attrs, &ss, state_id };
 	json_t *out = json_object();
 	const char *name;
 	json_t *o;
 	json_object_foreach(json_object_get(snapshot, "outputs"), name, o) {
 		bool secret = false;
 		struct strbuf err = STRBUF_INIT;
-		json_t *v = eval_value(&sc, json_object_get(o, "value"), &secret, &err);
+		json_t *v = eval_value(sc, json_object_get(o, "value"), &secret, &err);
 		if (!v) {
 			diag_subject_errorf(d, NULL, "output %s: %s", name, err.buf);
 			strbuf_release(&err);
@@ -1573,6 +1573,20 @@ json_t *outputs_eval(const json_t *snapshot, const json_t *state, struct diags *
 			secret || json_is_true(json_object_get(o, "sensitive"))));
 	}
 	return out;
+}
+
+json_t *outputs_eval(const json_t *snapshot, const json_t *state, struct diags *d)
+{
+	struct state_scope ss = { state };
+	struct eval_scope sc = { snapshot, state_attrs, &ss, state_id };
+	return outputs_eval_in(&sc, snapshot, d);
+}
+
+json_t *plan_outputs_eval(struct plan *p, struct diags *d)
+{
+	struct plan_scope ps = { p, p->snapshot };
+	struct eval_scope sc = { p->snapshot, planned_attrs, &ps, planned_id };
+	return outputs_eval_in(&sc, p->snapshot, d);
 }
 
 /* ---- plan files ---- */

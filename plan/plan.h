@@ -339,5 +339,8 @@ json_t *plan_eval_in_state(const json_t *snapshot, const json_t *state, const ch
 
 /* Evaluate outputs against the state: a new object NAME -> {value, sensitive}. */
 json_t *outputs_eval(const json_t *snapshot, const json_t *state, struct diags *d);
+/* The same against the plan: the values the outputs will have after it is
+ * applied, value_unknown() where they are known only then. */
+json_t *plan_outputs_eval(struct plan *p, struct diags *d);
 
 #endif

@@ -289,14 +289,33 @@ static int cmp_keys(const void *a, const void *b)
 	return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
-/* The first use (in the snapshot's resources, locals, outputs, lookups
- * and checks) of an output of data.NAME that outputs lacks, or whose
- * value its state keeps only as a hash: err says which and where. */
-static int check_uses(const json_t *snapshot, const char *address, const char *reader,
-		      const struct other *o, const json_t *outputs, struct strbuf *err)
+/* The names of an object's members, sorted, as a new array. */
+static json_t *sorted_names(const json_t *obj)
+{
+	size_t n = json_object_size(obj), nk = 0;
+	const char **keys = xcalloc(n + 1, sizeof(*keys));
+	const char *k;
+	json_t *v;
+	json_object_foreach((json_t *)obj, k, v)
+		keys[nk++] = k;
+	qsort(keys, nk, sizeof(*keys), cmp_keys);
+	json_t *out = json_array();
+	for (size_t i = 0; i < nk; i++)
+		json_array_append_new(out, json_string(keys[i]));
+	free(keys);
+	return out;
+}
+
+
+/* The outputs of data.NAME (address) the snapshot uses, each with its
+ * first use (in its resources, locals, outputs, lookups and checks, in
+ * that order): {OUTPUT: {"kind", "user", "at", "path"}}, a new object. */
+static json_t *outputs_used(const json_t *snapshot, const char *address)
 {
 	static const char *const sections[] = { "resources", "locals", "outputs", "data",
 						"checks" };
+	static const char *const kinds[] = { "resource", "local", "output", "lookup", "" };
+	json_t *used = json_object();
 	for (size_t s = 0; s < sizeof(sections) / sizeof(*sections); s++) {
 		const json_t *sec = json_object_get(snapshot, sections[s]);
 		const char *user;
@@ -313,62 +332,159 @@ static int check_uses(const json_t *snapshot, const char *address, const char *r
 		} else if (json_is_object(sec)) {
 			json_object_update(items, (json_t *)sec);
 		}
-		int rc = 0;
 		json_object_foreach(items, user, e) {
 			struct expr_refs refs = { 0 };
 			struct diags d = DIAGS_INIT;
 			expr_collect_refs(e, NULL, NULL, &refs, &d);
 			diags_free(&d);
-			for (size_t i = 0; i < refs.n && !rc; i++) {
+			for (size_t i = 0; i < refs.n; i++) {
 				if (strcmp(refs.items[i].root, address))
 					continue;
 				char *out = output_named(refs.items[i].path);
-				if (!out)
-					continue;
-				const json_t *o_entry = json_object_get(outputs, out);
-				const char *kind = !strcmp(sections[s], "resources") ? "resource"
-					: !strcmp(sections[s], "locals") ? "local"
-					: !strcmp(sections[s], "outputs") ? "output"
-					: !strcmp(sections[s], "data") ? "lookup" : "";
-				if (!o_entry) {
-					struct strbuf names = STRBUF_INIT;
-					size_t n_keys = json_object_size(outputs), nk = 0;
-					const char **keys = xcalloc(n_keys + 1, sizeof(*keys));
-					const char *k;
-					json_t *v;
-					json_object_foreach((json_t *)outputs, k, v)
-						keys[nk++] = k;
-					qsort(keys, nk, sizeof(*keys), cmp_keys);
-					for (size_t ki = 0; ki < nk; ki++)
-						strbuf_addf(&names, "%s%s", ki ? ", " : "", keys[ki]);
-					free(keys);
+				if (out && !json_object_get(used, out)) {
 					const char *at = json_string_value(json_object_get(e, "at"));
-					strbuf_addf(err, "stack \"%s\" reads output \"%s\" of stack %s "
-						    "(%s %s%s%s uses ${%s.%s}), which has no such "
-						    "output (its outputs: %s)", reader, out, o->label,
-						    kind, user, at ? " at " : "", at ? at : "", address,
-						    refs.items[i].path, names.len ? names.buf : "none");
-					strbuf_release(&names);
-					rc = -1;
-				} else if (value_is_hashed(json_object_get(o_entry, "value"))) {
-					strbuf_addf(err, "stack \"%s\" reads output \"%s\" of stack %s "
-						    "(%s %s), which is sensitive: its state keeps only "
-						    "a hash of it; read the secret where it is kept "
-						    "(e.g. by the ARN the other stack outputs) instead",
-						    reader, out, o->label, kind, user);
-					rc = -1;
+					json_object_set_new(used, out, json_pack(
+						"{s:s, s:s, s:s, s:s}", "kind", kinds[s], "user", user,
+						"at", at ? at : "", "path", refs.items[i].path));
 				}
 				free(out);
 			}
 			expr_refs_free(&refs);
-			if (rc)
-				break;
 		}
 		json_decref(items);
-		if (rc)
+	}
+	return used;
+}
+
+/* The names of an object's members, sorted, as "a, b, c" (or "none"). */
+static void add_sorted_names(struct strbuf *sb, const json_t *obj)
+{
+	json_t *names = sorted_names(obj);
+	size_t i;
+	json_t *n;
+	json_array_foreach(names, i, n)
+		strbuf_addf(sb, "%s%s", i ? ", " : "", json_string_value(n));
+	if (!json_array_size(names))
+		strbuf_addstr(sb, "none");
+	json_decref(names);
+}
+
+/* The first output of data.NAME the snapshot uses (outputs_used) that
+ * outputs lacks, or whose value its state keeps only as a hash: err says
+ * which and where. */
+static int check_uses(const json_t *used, const char *address, const char *reader,
+		      const struct other *o, const json_t *outputs, struct strbuf *err)
+{
+	const char *out;
+	json_t *use;
+	json_object_foreach((json_t *)used, out, use) {
+		const json_t *o_entry = json_object_get(outputs, out);
+		const char *kind = json_string_value(json_object_get(use, "kind"));
+		const char *user = json_string_value(json_object_get(use, "user"));
+		const char *at = json_string_value(json_object_get(use, "at"));
+		if (!o_entry) {
+			strbuf_addf(err, "stack \"%s\" reads output \"%s\" of stack %s (%s %s%s%s "
+				    "uses ${%s.%s}), which has no such output (its outputs: ",
+				    reader, out, o->label, kind, user, *at ? " at " : "", at,
+				    address, json_string_value(json_object_get(use, "path")));
+			add_sorted_names(err, outputs);
+			strbuf_addch(err, ')');
 			return -1;
+		}
+		if (value_is_hashed(json_object_get(o_entry, "value"))) {
+			strbuf_addf(err, "stack \"%s\" reads output \"%s\" of stack %s (%s %s), which "
+				    "is sensitive: its state keeps only a hash of it; read the secret "
+				    "where it is kept (e.g. by the ARN the other stack outputs) instead",
+				    reader, out, o->label, kind, user);
+			return -1;
+		}
 	}
 	return 0;
+}
+
+/* ---- plan -all: the outputs a stack will have once its plan is applied ---- */
+
+char *stack_planned_outputs_path(const char *folder, const char *dir)
+{
+	char *name = xstrdup(dir);
+	for (char *c = name; *c; c++)
+		if (*c == '/')
+			*c = '%';
+	char *path = xasprintf("%s/%s.json", folder, name);
+	free(name);
+	return path;
+}
+
+int stack_planned_outputs_write(struct plan *p, const json_t *state, const char *folder,
+				struct strbuf *err)
+{
+	char here[PATH_MAX];
+	if (!realpath(".", here)) {
+		strbuf_addstr(err, "cannot resolve the working folder");
+		return -1;
+	}
+	struct diags d = DIAGS_INIT;
+	json_t *planned = plan_outputs_eval(p, &d);
+	bool failed = d.n > 0;
+	diags_free(&d);
+	if (failed) {
+		/* The plan says what is wrong; its readers see all its outputs
+		 * as known after apply. */
+		json_decref(planned);
+		return 0;
+	}
+	const json_t *now = json_object_get(state, "outputs");
+	json_t *outputs = json_object(), *changing = json_object();
+	const char *k;
+	json_t *v;
+	json_object_foreach(planned, k, v) {
+		const json_t *value = json_object_get(v, "value");
+		const json_t *was = json_object_get(json_object_get(now, k), "value");
+		bool sensitive = json_is_true(json_object_get(v, "sensitive"));
+		/* A sensitive value is never written here: its state's hash stands in. */
+		bool changes = !was || value_contains_unknown(value) ||
+			       (!sensitive && !json_equal(value, was));
+		json_t *written = sensitive ? (was ? json_incref((json_t *)was) : value_unknown())
+				  : json_incref((json_t *)(changes ? value : was));
+		json_object_set_new(outputs, k, json_pack("{s:o, s:b}", "value", written,
+							  "sensitive", sensitive));
+		if (changes)
+			json_object_set_new(changing, k, json_true());
+	}
+	json_object_foreach((json_t *)now, k, v)
+		if (!json_object_get(planned, k))
+			json_object_set_new(changing, k, json_true());
+	json_t *doc = json_pack("{s:o, s:o}", "outputs", outputs, "changing",
+				sorted_names(changing));
+	json_decref(changing);
+	json_decref(planned);
+	char *path = stack_planned_outputs_path(folder, here);
+	char *tmp = xasprintf("%s.tmp", path);
+	int rc = json_dump_file(doc, tmp, JSON_COMPACT) || rename(tmp, path) ? -1 : 0;
+	if (rc)
+		strbuf_addf(err, "cannot write %s", path);
+	json_decref(doc);
+	free(tmp);
+	free(path);
+	return rc;
+}
+
+/* What stack_planned_outputs_write wrote for the stack in folder dir, or
+ * NULL: its outputs are all known after apply. */
+static json_t *planned_outputs_load(const char *dir)
+{
+	const char *folder = getenv(STACK_PLANNED_OUTPUTS_ENV);
+	if (!folder || !*folder)
+		return NULL;
+	char *path = stack_planned_outputs_path(folder, dir);
+	json_t *doc = json_load_file(path, 0, NULL);
+	free(path);
+	if (doc && (!json_is_object(json_object_get(doc, "outputs")) ||
+		    !json_is_array(json_object_get(doc, "changing")))) {
+		json_decref(doc);
+		return NULL;
+	}
+	return doc;
 }
 
 /* The settings worth keeping in the result (and a saved plan): no
@@ -394,7 +510,7 @@ static json_t *location_of(const struct other *o, const char *base)
 }
 
 static json_t *result_of(const struct other *o, const char *base, const json_t *state,
-			 const char *where)
+			 const char *where, const json_t *used)
 {
 	json_t *outputs = json_object(), *sensitive = json_array();
 	const char *k;
@@ -407,12 +523,12 @@ static json_t *result_of(const struct other *o, const char *base, const json_t *
 	}
 	const char *changed = json_string_value(json_object_get(state, "outputs_changed_at"));
 	const char *lineage = json_string_value(json_object_get(state, "lineage"));
-	return json_pack("{s:o, s:o, s:s, s:s, s:s, s:I, s:s, s:s, s:o}", "outputs", outputs,
+	return json_pack("{s:o, s:o, s:s, s:s, s:s, s:I, s:s, s:s, s:o, s:o}", "outputs", outputs,
 			 "sensitive_outputs", sensitive, "name", o->name, "read_workspace",
 			 o->workspace, "state", where, "serial",
 			 json_integer_value(json_object_get(state, "serial")), "lineage",
 			 lineage ? lineage : "", "outputs_changed_at", changed ? changed : "",
-			 "location", location_of(o, base));
+			 "location", location_of(o, base), "outputs_used", sorted_names(used));
 }
 
 /* The outputs as the state keeps them, for check_uses. */
@@ -467,11 +583,18 @@ int stack_read(const json_t *snapshot, const char *name, const json_t *entry,
 	int rc = path ? other_from_path(&o, base, path, err)
 		      : other_from_backend(&o, backend,
 					   json_string_value(json_object_get(args, "stack")));
+	/* plan -all applies that stack first: its outputs are those its plan
+	 * gives them (known after apply where they change), or all known after
+	 * apply when its plan wrote none. */
+	json_t *planned = NULL;
 	if (!rc && o.dir && listed_in("TERRACE_STACKS_APPLYING", o.dir)) {
-		*deferred = true;
-		free(base);
-		other_release(&o);
-		return 0;
+		planned = planned_outputs_load(o.dir);
+		if (!planned) {
+			*deferred = true;
+			free(base);
+			other_release(&o);
+			return 0;
+		}
 	}
 	json_t *state = NULL;
 	char *where = NULL;
@@ -480,7 +603,8 @@ int stack_read(const json_t *snapshot, const char *name, const json_t *entry,
 		strbuf_prefixf(err, "stack \"%s\" cannot read the state of stack %s: ", reader,
 			       o.label);
 		rc = -1;
-	} else if (!rc && missing && o.dir && listed_in("TERRACE_STACKS_PLANNED", o.dir)) {
+	} else if (!rc && missing && o.dir &&
+		   (planned || listed_in("TERRACE_STACKS_PLANNED", o.dir))) {
 		*deferred = true;
 		rc = 1;
 	} else if (!rc && missing) {
@@ -489,12 +613,34 @@ int stack_read(const json_t *snapshot, const char *name, const json_t *entry,
 			    o.label, o.workspace, where);
 		rc = -1;
 	}
+	json_t *used = outputs_used(snapshot, name);
+	const json_t *outputs = planned ? json_object_get(planned, "outputs")
+					: state_outputs(state);
 	if (rc == 1)
 		rc = 0;
-	else if (!rc && check_uses(snapshot, name, reader, &o, state_outputs(state), err))
+	else if (!rc && check_uses(used, name, reader, &o, outputs, err))
 		rc = -1;
-	if (!rc && !*deferred)
-		*out = result_of(&o, base, state, where);
+	if (!rc && !*deferred) {
+		*out = result_of(&o, base, state, where, used);
+		if (planned) {
+			/* Read again at apply, once that stack is applied. */
+			*deferred = true;
+			json_t *values = json_object_get(*out, "outputs");
+			const char *k;
+			json_t *v;
+			json_object_clear(values);
+			json_object_foreach((json_t *)outputs, k, v)
+				json_object_set(values, k, json_object_get(v, "value"));
+			json_t *changing = json_array();
+			size_t i;
+			json_array_foreach(json_object_get(planned, "changing"), i, v)
+				if (json_object_get(used, json_string_value(v)))
+					json_array_append(changing, v);
+			json_object_set_new(*out, "outputs_changing", changing);
+		}
+	}
+	json_decref(used);
+	json_decref(planned);
 	json_decref(state);
 	free(where);
 	free(base);
@@ -549,7 +695,8 @@ int stack_reads_current(const struct plan *p, struct diags *d)
 	int rc = 0;
 	for (size_t i = 0; i < p->n_reads; i++) {
 		const struct planned_read *rd = &p->reads[i];
-		if (rd->ltype != &terrace_stack_lookup || !rd->after)
+		/* A deferred read is read again at apply, not checked. */
+		if (rd->ltype != &terrace_stack_lookup || !rd->after || rd->deferred)
 			continue;
 		const char *other = json_string_value(json_object_get(rd->after, "name"));
 		const char *was = json_string_value(json_object_get(rd->after, "state"));

@@ -24,12 +24,35 @@
  * err set when the other stack cannot be found or read, was never applied
  * in that workspace, or lacks an output (or holds only the hash of a
  * sensitive one) that this stack uses: err names both stacks, the output
- * and what uses it. *deferred (and *out NULL) when `terrace plan -all`
- * applies that stack first (TERRACE_STACKS_APPLYING names its folder): its
- * outputs are known after apply.
+ * and what uses it; outputs_used names the outputs this stack uses.
+ * *deferred when `terrace plan -all` applies that stack first
+ * (TERRACE_STACKS_APPLYING names its folder): *out NULL (its outputs all
+ * known after apply) unless its plan wrote what they will be
+ * (stack_planned_outputs_write), which *out then holds.
  */
 int stack_read(const json_t *snapshot, const char *name, const json_t *entry,
 	       const json_t *args, json_t **out, bool *deferred, struct strbuf *err);
+
+/*
+ * Under `terrace plan -all` (cmd/all.c), the folder where each stack's
+ * plan writes the outputs it will have once applied
+ * (stack_planned_outputs_write), for the stacks planned after it.
+ */
+#define STACK_PLANNED_OUTPUTS_ENV "TERRACE_STACKS_OUTPUTS"
+/* The file of the stack in folder dir (absolute) there: a new string. */
+char *stack_planned_outputs_path(const char *folder, const char *dir);
+
+/*
+ * Write, for the stack of the working folder, the outputs p gives it
+ * (value_unknown() where known only after apply; a sensitive one's the
+ * hash its state keeps) and the names of those that change from state's
+ * (removed ones too), to folder. A stack_read of it by a stack planned
+ * after it (in TERRACE_STACKS_APPLYING) reads those values, deferred to
+ * apply, with outputs_changing naming the outputs it uses that change.
+ * -1 with err set when the file cannot be written.
+ */
+int stack_planned_outputs_write(struct plan *p, const json_t *state, const char *folder,
+				struct strbuf *err);
 
 /*
  * The state of the stack in folder dir (absolute), workspace ws, found as

@@ -50,6 +50,15 @@ static const struct attr_schema stack_lookup_attrs[] = {
 	{ .name = "outputs_changed_at", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
 	  .description = "when an apply last changed its outputs (UTC; \"\" for a state "
 			 "written before terrace kept it)" },
+	{ .name = "outputs_used", .type = ATTR_LIST, .flags = ATTR_COMPUTED,
+	  .elem_type = ATTR_STRING,
+	  .description = "the names of the outputs this stack uses (kept in its state: "
+			 "the other stack's apply refuses to remove one of them)" },
+	{ .name = "outputs_changing", .type = ATTR_LIST, .flags = ATTR_COMPUTED,
+	  .elem_type = ATTR_STRING,
+	  .description = "under `terrace plan -all`, when the other stack is applied "
+			 "first: the outputs used here that its plan changes (known after "
+			 "apply); the others have the values its plan gives them" },
 	{ .name = "location", .type = ATTR_MAP, .flags = ATTR_COMPUTED, .elem_type = ATTR_STRING,
 	  .description = "the backend settings it was read through (no credentials), so a "
 			 "saved plan reads it again at apply" },

@@ -507,3 +507,11 @@ music_lakehouse_gone () {
 	nothing_left iam list-roles --query "Roles[].RoleName" &&
 	nothing_left logs describe-log-groups --query "logGroups[].logGroupName"
 }
+
+# ci_stacks_env: examples/ci/stacks' variables for moto (every stack's
+# region, the base's database password) and its secret (TEST_SECRETS).
+ci_stacks_env () {
+	export TERRACE_VAR_region=us-east-1
+	export TERRACE_VAR_db_password='Shared-Db-Pa55-61f0c2'
+	TEST_SECRETS=("$TERRACE_VAR_db_password")
+}

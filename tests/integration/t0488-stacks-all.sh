@@ -103,12 +103,13 @@ test_expect_success 'a network change that replaces a pipeline bucket shows in o
 	sed -i "s/default: acme}/default: acme2}/" network/stack.yaml &&
 	test_expect_code 2 terrace plan -all -detailed-exitcode >out 2>err &&
 	test_line out "network: Plan: 1 to add, 0 to change, 1 to destroy." &&
-	test_line out "apps/a: Plan: 1 to add, 0 to change, 1 to destroy." &&
-	test_line out "pipelines/b: Plan: 1 to add, 0 to change, 1 to destroy." &&
+	test_line out "apps/a: Plan: 1 to add, 0 to change, 1 to destroy. 1 to replace because network.bucket changes" &&
+	test_line out "pipelines/b: Plan: 1 to add, 0 to change, 1 to destroy. 1 to replace because network.prefix changes" &&
 	test_line out "solo: No changes. Your infrastructure matches the configuration." &&
 	sed -n "/^== apps\/a /,/^== /p" out >a.plan &&
 	test_contains a.plan "-/+ resource \"aws.s3.bucket\" \"own\"" &&
-	test_match a.plan "name += \"acme-t0488-net-a\" -> \(known after apply\)"
+	test_contains a.plan "data.net: read at apply (plan -all applies the stack it reads first; of the outputs used here, bucket changes there) stack \"network\"" &&
+	test_match a.plan "name += \"acme-t0488-net-a\" -> \"acme2-t0488-net-a\""
 '
 
 test_expect_success 'apply -all stops at the first failure and says what was applied and what was not' '

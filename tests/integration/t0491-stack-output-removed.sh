@@ -1,0 +1,103 @@
+#!/usr/bin/env bash
+# t0491-stack-output-removed: an apply that removes an output another
+# stack's state uses is refused, naming the users and the outputs, unless
+# -force. Each reader's state records which outputs of the other stack it
+# uses (its terrace.stack lookup's outputs_used); a network stack with
+# three outputs, one pipeline using vpc (a), one using vpc and bucket (b),
+# none using spare. Removing spare applies; removing bucket is refused
+# naming b alone (a saved plan too); vpc and bucket at once name both;
+# once b stops using bucket (and is applied) the removal goes through;
+# -force removes an output still used.
+. "$(dirname "$0")/lib.sh"
+
+start_moto || test_fail_setup "moto did not start"
+use_server moto
+
+mkdir -p network a b
+new_stack () { # FILE NAME
+	write_stack "$1" && sed -i "1s/.*/stack: $2/" "$1"
+}
+new_stack network/stack.yaml network
+cat >>network/stack.yaml <<'YAML'
+resources:
+  shared: {type: aws.s3.bucket, name: t0491-net, force_destroy: true}
+outputs:
+  vpc: vpc-t0491
+  bucket: ${shared.name}
+  spare: nothing
+YAML
+new_stack a/stack.yaml pipeline-a
+cat >>a/stack.yaml <<'YAML'
+data:
+  net: {type: terrace.stack, path: ../network}
+resources:
+  own: {type: aws.s3.bucket, name: "t0491-a", tags: {vpc: "${data.net.outputs.vpc}"}, force_destroy: true}
+YAML
+new_stack b/stack.yaml pipeline-b
+cat >>b/stack.yaml <<'YAML'
+data:
+  net: {type: terrace.stack, path: ../network}
+resources:
+  own: {type: aws.s3.bucket, name: "${data.net.outputs.bucket}-b", tags: {vpc: "${data.net.outputs.vpc}"}, force_destroy: true}
+YAML
+
+drop_output () { # NAME: the network stack no longer declares it
+	sed -i "/^  $1: /d" network/stack.yaml
+}
+
+test_expect_success 'each reader state records the outputs it uses' '
+	terrace apply -all -auto-approve >out 2>err &&
+	test_line out "Applied: a, b, network. Failed: none. Not applied: none." &&
+	test_equal vpc "$(json_get a/terrace.state.json "\",\".join(d[\"data\"][\"data.net\"][\"attributes\"][\"outputs_used\"])")" &&
+	test_equal bucket,vpc "$(json_get b/terrace.state.json "\",\".join(d[\"data\"][\"data.net\"][\"attributes\"][\"outputs_used\"])")"
+'
+
+test_expect_success 'removing an output no state uses applies' '
+	drop_output spare &&
+	(cd network && terrace apply -auto-approve >../out 2>../err) &&
+	test_contains out "Apply complete!" &&
+	test_not_contains network/terrace.state.json "\"spare\""
+'
+
+test_expect_success 'removing an output pipeline-b uses is refused naming it, applied or from a saved plan' '
+	cp network/stack.yaml net.good &&
+	drop_output bucket &&
+	(cd network && test_expect_code 1 terrace apply -auto-approve >../out 2>../err) &&
+	test_contains err "this apply removes output \"bucket\" of this stack (workspace default), which the state of b (stack \"pipeline-b\", data.net) still uses: remove its use there and apply it first, or give -force to remove it anyway" &&
+	test_not_contains err "stack \"pipeline-a\"" &&
+	test_contains network/terrace.state.json "\"bucket\"" &&
+	(cd network && terrace plan -out tfplan >../out 2>../err &&
+	 test_expect_code 1 terrace apply tfplan >../out 2>../err) &&
+	test_contains err "removes output \"bucket\"" &&
+	test_contains network/terrace.state.json "\"bucket\""
+'
+
+test_expect_success 'removing two outputs used by both names both readers and both outputs' '
+	drop_output vpc &&
+	(cd network && test_expect_code 1 terrace apply -auto-approve >../out 2>../err) &&
+	test_contains err "this apply removes outputs \"bucket\", \"vpc\" of this stack (workspace default), which the state of a (stack \"pipeline-a\", data.net), b (stack \"pipeline-b\", data.net) still uses: remove their use there and apply them first"
+'
+
+test_expect_success 'once pipeline-b no longer uses it, the output goes' '
+	cp net.good network/stack.yaml && drop_output bucket &&
+	sed -i "s/\${data.net.outputs.bucket}-b/t0491-b/" b/stack.yaml &&
+	(cd b && terrace apply -auto-approve >../out 2>../err) &&
+	test_equal vpc "$(json_get b/terrace.state.json "\",\".join(d[\"data\"][\"data.net\"][\"attributes\"][\"outputs_used\"])")" &&
+	(cd network && terrace apply -auto-approve >../out 2>../err) &&
+	test_not_contains network/terrace.state.json "\"bucket\""
+'
+
+test_expect_success '-force removes an output still used' '
+	drop_output vpc &&
+	(cd network && test_expect_code 1 terrace apply -auto-approve >../out 2>../err) &&
+	test_contains err "removes output \"vpc\"" &&
+	(cd network && terrace apply -auto-approve -force >../out 2>../err) &&
+	test_not_contains network/terrace.state.json "\"vpc\""
+'
+
+test_expect_success 'cleanup: destroy -all' '
+	terrace destroy -all -auto-approve >out 2>err &&
+	! bucket_exists t0491-net && ! bucket_exists t0491-a && ! bucket_exists t0491-b
+'
+
+test_done
