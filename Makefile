@@ -76,7 +76,8 @@ unit: $(UNIT_BIN) build-san/bench-sign
 	@provider/aws/gen_constraints.py --check
 	@echo "== docs/gen-reference.py --permissions --check (permissions.gen.c matches the source)"
 	@docs/gen-reference.py --permissions --check
-	@echo "== tests/contract/coverage.py --check (every member sent has a row of the table or a left-out line)"
+	@echo "== tests/contract/coverage.py --self-test --check (every member sent has a row of the table or a left-out line)"
+	@tests/contract/coverage.py --self-test
 	@tests/contract/coverage.py --check
 	@set -e; for t in $(UNIT_BIN); do echo "== $$t"; ASAN_OPTIONS=detect_leaks=1 $$t; done
 	@echo "== build-san/bench-sign -n 1000 (the benchmark still builds and runs)"

@@ -6,6 +6,7 @@ checks (provider/aws/constraints.h) covers, member by member.
                                          members-sent.txt that has neither a
                                          row nor a left-out line (`make unit`)
     tests/contract/coverage.py           print the totals per service
+    tests/contract/coverage.py --self-test   hold the tracing on known members
 
 The members are tests/contract/members-sent.txt: every member of every
 request a run of the integration tests sent to moto, as the contract check
@@ -178,9 +179,10 @@ def attribute_checks(typ, attr, written, across):
     return out + across.get((typ, key), [])
 
 
-def resolve():
+def resolve(sent=None):
     """[(service, operation, member, [(type, attribute)], [checks], left-out
-    reason or None)] for every sent member, and the problems --check reports."""
+    reason or None)] for every sent member (members-sent.txt's, or `sent`),
+    and the problems --check reports."""
     written, across = written_rows(), across_rows()
     by_member = collections.defaultdict(list)
     for typ, attr, service, op, path, settings in gen.map_lines():
@@ -216,7 +218,7 @@ def resolve():
 
     out = []
     used = set()
-    for service, op, member in sent_members():
+    for service, op, member in sent_members() if sent is None else sent:
         attrs, checks = checks_of((service, op, member))
         reason = None
         if not checks:
@@ -235,7 +237,12 @@ def resolve():
                                 "but neither a row of the table checks it nor a left-out line "
                                 "of provider/aws/constraints.map says why not")
         out.append((service, op, member, attrs, checks, reason))
+    UNUSED[:] = [(n, f"{s} {o} {m}") for s, o, m, _why, n in left if n not in used]
     return out, problems
+
+
+# The left-out lines the last resolve() matched no member with: (line, text).
+UNUSED = []
 
 
 def totals(members):
@@ -251,7 +258,39 @@ def totals(members):
     return {s: tuple(v) for s, v in sorted(per.items())}
 
 
+# Members and what resolve must make of them: --self-test proves a member
+# with no line is found, and that each way of covering one works.
+SELF_TEST = [
+    (("glue", "CreateJob", "Timeout"), "model range 1-"),                 # constraints.map
+    (("glue", "UpdateJob", "JobUpdate.Timeout"), "model range 1-"),       # an "=" line
+    (("glue", "CreateJob", "Command.ScriptLocation"), "documented rule rule_s3_uri"),
+    (("lambda", "CreateFunction", "Role"), "across: the role trusts lambda"),
+    (("iam", "CreateRole", "Tags.Key"), "documented rule rule_tags"),
+    (("ec2", "CreateVpc", "VpcId"), "left out: an id from another resource"),
+    (("glue", "CreateJob", "NoSuchMember"), "problem"),
+]
+
+
+def self_test():
+    members, problems = resolve([k for k, _ in SELF_TEST])
+    failed = 0
+    for i, ((key, want), (_s, _o, _m, _a, checks, reason)) in enumerate(zip(SELF_TEST, members), 1):
+        if want == "problem":
+            got = [p for p in problems if p.startswith(" ".join(key) + ":")]
+            ok = bool(got)
+        else:
+            got = checks if checks else ["left out: " + reason] if reason else []
+            ok = any(g.startswith(want) for g in got)
+        print(f"{'ok' if ok else 'not ok'} {i} - coverage self-test: {' '.join(key)}: {want}")
+        if not ok:
+            failed += 1
+            print(f"#   found instead: {got}")
+    return 1 if failed else 0
+
+
 def main():
+    if sys.argv[1:] == ["--self-test"]:
+        return self_test()
     members, problems = resolve()
     if sys.argv[1:] == ["--check"]:
         for p in problems:
@@ -266,6 +305,8 @@ def main():
               f"({100 * checked // sent}% checked)")
     for p in problems:
         print("# " + p)
+    for n, text in UNUSED:
+        print(f"# provider/aws/constraints.map:{n}: left-out {text} matches no sent member")
     return 1 if problems else 0
 
 
