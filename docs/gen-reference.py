@@ -501,6 +501,9 @@ def coverage_module():
     return module
 
 
+READ_OPERATIONS = ("Get", "Describe", "List", "Head", "Delete")
+
+
 def share(part, whole):
     return "%d%%" % round(100.0 * part / whole) if whole else "-"
 
@@ -510,12 +513,32 @@ def coverage_blocks():
     cov = coverage_module()
     members, _problems = cov.resolve()
     totals = cov.totals(members)
-    head = "| service | members sent | checked | left out | share checked |\n|---|---:|---:|---:|---:|\n"
-    rows = "".join("| %s | %d | %d | %d | %s |\n" % (s, n, c, l, share(c, n))
-                   for s, (n, c, l) in totals.items())
+    # what reads, lists and deletes send names what terrace made or its own
+    # filters: the share of the rest says how much of what it creates with is held
+    rest = {}
+    for svc, op, _m, _a, checks, _r in members:
+        if not op.startswith(READ_OPERATIONS):
+            n_c = rest.setdefault(svc, [0, 0])
+            n_c[0] += 1
+            n_c[1] += bool(checks)
+    head = ("| service | members sent | checked | left out | share checked | sent, reads, lists and "
+            "deletes aside | share of those checked |\n|---|---:|---:|---:|---:|---:|---:|\n")
+    rows = "".join("| %s | %d | %d | %d | %s | %d | %s |\n" % (
+        s, n, c, l, share(c, n), rest.get(s, [0, 0])[0], share(rest.get(s, [0, 0])[1], rest.get(s, [0, 0])[0]))
+        for s, (n, c, l) in totals.items())
     n, c, l = (sum(t[i] for t in totals.values()) for i in range(3))
-    rows += "| **all** | **%d** | **%d** | **%d** | **%s** |\n" % (n, c, l, share(c, n))
+    rn, rc = (sum(v[i] for v in rest.values()) for i in range(2))
+    rows += "| **all** | **%d** | **%d** | **%d** | **%s** | **%d** | **%s** |\n" % (
+        n, c, l, share(c, n), rn, share(rc, rn))
     blocks = [("coverage totals", "## Totals", head + rows, None)]
+    reasons = {}
+    for _s, _o, _m, _a, checks, reason in members:
+        if not checks and reason:
+            reasons[reason] = reasons.get(reason, 0) + 1
+    blocks.append(("coverage reasons", "## Left out, by reason",
+                   "| members | reason |\n|---:|---|\n" +
+                   "".join("| %d | %s |\n" % (k, cell(r))
+                           for r, k in sorted(reasons.items(), key=lambda x: (-x[1], x[0]))), None))
     for service in totals:
         lines = ["| type.attribute | operation | member | checks, or why none |", "|---|---|---|---|"]
         for svc, op, member, attrs, checks, reason in members:

@@ -104,10 +104,20 @@ def attribute_lines(path=ATTRIBUTES):
     return direct, same
 
 
+def num(v):
+    v = float(v)
+    return str(int(v)) if v.is_integer() else str(v)
+
+
 def model_checks(service, op, member, settings):
     """The checks the models' half makes of one map line, as words."""
     m, shape = gen.member_shape(service, op, member)
     out = []
+
+    def bounds(lo, hi):
+        if lo is not None and hi is not None:
+            return f"{num(lo)}-{num(hi)}"
+        return f"at least {num(lo)}" if lo is not None else f"at most {num(hi)}"
 
     def describe(c, each=""):
         if not c:
@@ -118,12 +128,9 @@ def model_checks(service, op, member, settings):
         doc = " (documented)" if "min" in settings or "max" in settings else ""
         if enum:
             out.append(f"model enum{each} ({len(enum)} values{', grows' if settings.get('grows') else ''})")
-        if kind == "s" and (lo is not None or hi is not None):
-            out.append(f"model length{each} {lo if lo is not None else 0}-{hi if hi is not None else ''}")
-        if kind in "wn" and (lo is not None or hi is not None):
-            out.append(f"model range{each} {lo if lo is not None else ''}-{hi if hi is not None else ''}{doc}")
-        if kind == "l" and (lo is not None or hi is not None):
-            out.append(f"model list size {lo if lo is not None else 0}-{hi if hi is not None else ''}")
+        if lo is not None or hi is not None:
+            what = {"s": "length", "w": "range", "n": "range", "l": "list size"}[kind]
+            out.append(f"model {what}{each} {bounds(lo, hi)}{doc}")
         if pattern and gen.java_to_xsd(pattern) is not None:
             out.append(f"model pattern{each}")
     describe(gen.constraint(m, shape))
@@ -261,8 +268,8 @@ def totals(members):
 # Members and what resolve must make of them: --self-test proves a member
 # with no line is found, and that each way of covering one works.
 SELF_TEST = [
-    (("glue", "CreateJob", "Timeout"), "model range 1-"),                 # constraints.map
-    (("glue", "UpdateJob", "JobUpdate.Timeout"), "model range 1-"),       # an "=" line
+    (("glue", "CreateJob", "Timeout"), "model range at least 1"),                 # constraints.map
+    (("glue", "UpdateJob", "JobUpdate.Timeout"), "model range at least 1"),       # an "=" line
     (("glue", "CreateJob", "Command.ScriptLocation"), "documented rule rule_s3_uri"),
     (("lambda", "CreateFunction", "Role"), "across: the role trusts lambda"),
     (("iam", "CreateRole", "Tags.Key"), "documented rule rule_tags"),
