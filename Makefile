@@ -27,7 +27,7 @@ REL_OBJ  = $(LIB_SRC:%.c=build/%.o)
 SAN_OBJ  = $(LIB_SRC:%.c=build-san/%.o)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=build-san/tests/%)
 
-.PHONY: all test unit integration regions constraints permissions install install-completion demo bench bench-artifact bench-scale bench-listing bench-reality clean deps docs man
+.PHONY: all test unit integration regions constraints members-sent permissions install install-completion demo bench bench-artifact bench-scale bench-listing bench-reality clean deps docs man
 
 all: build/terrace
 
@@ -76,6 +76,9 @@ unit: $(UNIT_BIN) build-san/bench-sign
 	@provider/aws/gen_constraints.py --check
 	@echo "== docs/gen-reference.py --permissions --check (permissions.gen.c matches the source)"
 	@docs/gen-reference.py --permissions --check
+	@echo "== tests/contract/coverage.py --self-test --check (every member sent has a row of the table or a left-out line)"
+	@tests/contract/coverage.py --self-test
+	@tests/contract/coverage.py --check
 	@set -e; for t in $(UNIT_BIN); do echo "== $$t"; ASAN_OPTIONS=detect_leaks=1 $$t; done
 	@echo "== build-san/bench-sign -n 1000 (the benchmark still builds and runs)"
 	@ASAN_OPTIONS=detect_leaks=1 build-san/bench-sign -n 1000 >/dev/null
@@ -108,6 +111,17 @@ regions:
 # botocore's models); `make unit` fails while they differ.
 constraints:
 	provider/aws/gen_constraints.py
+
+# The members of the requests terrace sends (tests/contract/members-sent.txt),
+# from the request log folder of a run of the integration tests
+# (REQUESTS=FOLDER, what TERRACE_REQUEST_LOG named; RUN= says which run, for
+# the file's header); `make unit` fails while one has neither a row of the
+# constraints table nor a left-out line (tests/contract/coverage.py).
+REQUESTS ?=
+RUN ?= the requests in $(REQUESTS)
+members-sent:
+	@test -n "$(REQUESTS)" || { echo "make members-sent REQUESTS=FOLDER (see docs/testing.md)"; exit 2; }
+	python3 tests/contract/check.py --members tests/contract/members-sent.txt --run "$(RUN)" $(REQUESTS)
 
 # The IAM actions of each aws type's entry points (provider/aws/permissions.gen.c,
 # traced from the C source as docs/real-aws.md's table is), for `terrace plan

@@ -477,10 +477,78 @@ def expected_pages(terrace, docs, source=SOURCE):
     pages[os.path.join(docs, "real-aws.md")] = [
         (IAM_BLOCK, "## Least-privilege IAM policy per resource type",
          "| Resource type | Actions |\n|---|---|\n" + "".join(r + "\n" for _, r in rows), rows)]
+    pages[os.path.join(docs, "coverage.md")] = coverage_blocks()
     pages[os.path.join(docs, "adding-a-resource-type.md")] = [
         ("example type", "## The complete change that adds `aws.glue.database`",
          example_type_block(source), None)]
     return pages
+
+
+# ---- docs/coverage.md: what terrace sends and which checks it gets ----
+#
+# From tests/contract/coverage.py (which `make unit` runs with --check): every
+# member of tests/contract/members-sent.txt, resolved to the attribute it
+# comes from and the rows of the one table of checks, or left out with the
+# reason. A block of totals, then a block per service.
+
+def coverage_module():
+    import importlib.util
+    path = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
+                        "tests", "contract", "coverage.py")
+    spec = importlib.util.spec_from_file_location("coverage_of_members", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+READ_OPERATIONS = ("Get", "Describe", "List", "Head", "Delete")
+
+
+def share(part, whole):
+    return "%d%%" % round(100.0 * part / whole) if whole else "-"
+
+
+def coverage_blocks():
+    """[(block name, heading, text, None)] of docs/coverage.md."""
+    cov = coverage_module()
+    members, _problems = cov.resolve()
+    totals = cov.totals(members)
+    # what reads, lists and deletes send names what terrace made or its own
+    # filters: the share of the rest says how much of what it creates with is held
+    rest = {}
+    for svc, op, _m, _a, checks, _r in members:
+        if not op.startswith(READ_OPERATIONS):
+            n_c = rest.setdefault(svc, [0, 0])
+            n_c[0] += 1
+            n_c[1] += bool(checks)
+    head = ("| service | members sent | checked | left out | share checked | sent, reads, lists and "
+            "deletes aside | share of those checked |\n|---|---:|---:|---:|---:|---:|---:|\n")
+    rows = "".join("| %s | %d | %d | %d | %s | %d | %s |\n" % (
+        s, n, c, l, share(c, n), rest.get(s, [0, 0])[0], share(rest.get(s, [0, 0])[1], rest.get(s, [0, 0])[0]))
+        for s, (n, c, l) in totals.items())
+    n, c, l = (sum(t[i] for t in totals.values()) for i in range(3))
+    rn, rc = (sum(v[i] for v in rest.values()) for i in range(2))
+    rows += "| **all** | **%d** | **%d** | **%d** | **%s** | **%d** | **%s** |\n" % (
+        n, c, l, share(c, n), rn, share(rc, rn))
+    blocks = [("coverage totals", "## Totals", head + rows, None)]
+    reasons = {}
+    for _s, _o, _m, _a, checks, reason in members:
+        if not checks and reason:
+            reasons[reason] = reasons.get(reason, 0) + 1
+    blocks.append(("coverage reasons", "## Left out, by reason",
+                   "| members | reason |\n|---:|---|\n" +
+                   "".join("| %d | %s |\n" % (k, cell(r))
+                           for r, k in sorted(reasons.items(), key=lambda x: (-x[1], x[0]))), None))
+    for service in totals:
+        lines = ["| type.attribute | operation | member | checks, or why none |", "|---|---|---|---|"]
+        for svc, op, member, attrs, checks, reason in members:
+            if svc != service:
+                continue
+            where = ", ".join("`%s.%s`" % (t, a) if a else "`%s` (whole)" % t for t, a in attrs) or "-"
+            what = "; ".join(checks) if checks else "left out: " + reason
+            lines.append("| %s | %s | `%s` | %s |" % (where, op, member, cell(what)))
+        blocks.append(("coverage " + service, "## %s" % service, "\n".join(lines) + "\n", None))
+    return blocks
 
 
 def example_type_block(source, name="glue_database", type_name="aws.glue.database"):
@@ -618,7 +686,8 @@ def differences(page, page_text, blocks):
                                             else "description or import id differs from the schema"))
         elif have != text:
             source = ("its -help" if name.startswith("terrace ") else
-                      "the code" if name == "top-level keys" else "the schema")
+                      "the code" if name == "top-level keys" else
+                      "tests/contract/coverage.py" if name.startswith("coverage ") else "the schema")
             diff = difflib.unified_diff(have.splitlines(), text.splitlines(), "docs", source, lineterm="", n=0)
             msgs.append("%s: %s: differs from %s:\n    %s" % (page, name, source, "\n    ".join(list(diff)[2:])))
     for name in found:

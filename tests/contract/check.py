@@ -3,6 +3,7 @@ against the AWS API models the AWS SDKs are generated from (botocore ships
 them as JSON), and fail on any request AWS would refuse.
 
     python3 tests/contract/check.py REQUEST_LOG_FOLDER [SOURCE_FOLDER]
+    python3 tests/contract/check.py --members OUT [--run TEXT] REQUEST_LOG_FOLDER
     python3 tests/contract/check.py --self-test
 
 REQUEST_LOG_FOLDER holds the *.jsonl files tests/servers/moto_run.py writes
@@ -19,6 +20,13 @@ Prints TAP lines (one per service, then one for the whole run) and a
 summary: requests and operations checked, each violation with how often it
 was seen, and the operations named in terrace's source (SOURCE_FOLDER,
 default provider/) that no request used. Exits 1 on any violation.
+
+With --members, it also writes OUT (tests/contract/members-sent.txt, `make
+members-sent`): every member the requests held, one `SERVICE OPERATION
+MEMBER` line each, the member a dotted path of the model's member names
+(nested ones too; a list's elements under the list's name, a map whole),
+with TEXT (which run it came from) in its header. tests/contract/coverage.py
+holds that list against the one table of checks.
 """
 import base64
 import collections
@@ -26,6 +34,7 @@ import json
 import pathlib
 import re
 import sys
+import textwrap
 import urllib.parse
 import xml.etree.ElementTree as ET
 
@@ -65,9 +74,25 @@ def model_for(signing_name):
     return _models[name]
 
 
+# Where a list element or map entry is numbered in a `where` ("[2]",
+# "['k']"): a member's path leaves them out.
+INDEX = re.compile(r"\[(?:\d+|'[^']*'|\"[^\"]*\")\]")
+
+
 class Checker:
     def __init__(self, model, op):
         self.m, self.op, self.problems = model, op, []
+        self.sent = set()  # the paths of the members this request holds (see saw)
+
+    def saw(self, path, shape):
+        """Record the member at path (dotted member names, a list's elements
+        under the list's own name) when it holds a value: a string, number,
+        blob, a list of them or a map; a structure or a list of structures
+        is recorded by its members instead."""
+        if shape["type"] == "list":
+            shape = self.m.shapes[shape["member"]["shape"]]
+        if shape["type"] != "structure":
+            self.sent.add(INDEX.sub("", path))
 
     def bad(self, where, what):
         self.problems.append(f"{where or '(input)'}: {what}")
@@ -106,6 +131,7 @@ class Checker:
             if k not in members:
                 self.bad(f"{where}.{k}" if where else k, "not a member of " + self.shape_name(shape))
                 continue
+            self.saw(f"{where}.{k}" if where else k, self.m.shapes[members[k]["shape"]])
             self.value(self.m.shapes[members[k]["shape"]], item,
                        f"{where}.{k}" if where else k, depth + 1)
         for k in shape.get("required", []):
@@ -182,9 +208,10 @@ class Checker:
 
 # ---- query and ec2 protocols: flattened form parameters ----
 
-def query_names(checker, shape, prefix, ec2, out, depth=0):
+def query_names(checker, shape, prefix, ec2, out, depth=0, paths=None, mprefix=""):
     """Fill out with name -> leaf shape for every parameter shape can take,
-    numbered parts written as N."""
+    numbered parts written as N, and paths (when given) with name -> the
+    member's path (as Checker.saw records it)."""
     if depth > MAX_DEPTH:
         return
     m = checker.m
@@ -195,14 +222,15 @@ def query_names(checker, shape, prefix, ec2, out, depth=0):
                                            ref.get("locationName", name)[1:])
         else:
             wire = ref.get("locationName", name)
-        query_value(checker, ms, f"{prefix}{wire}", ec2, out, depth, ref)
+        query_value(checker, ms, f"{prefix}{wire}", ec2, out, depth, ref, paths, mprefix + name)
 
 
-def query_value(checker, ms, key, ec2, out, depth, ref=None):
+def query_value(checker, ms, key, ec2, out, depth, ref=None, paths=None, mpath=""):
     m = checker.m
+    paths = {} if paths is None else paths
     t = ms["type"]
     if t == "structure":
-        query_names(checker, ms, key + ".", ec2, out, depth + 1)
+        query_names(checker, ms, key + ".", ec2, out, depth + 1, paths, mpath + ".")
         out[key + "#struct"] = ms
     elif t == "list":
         member_ref = ms["member"]
@@ -212,16 +240,17 @@ def query_value(checker, ms, key, ec2, out, depth, ref=None):
         else:
             item = f"{key}.{member_ref.get('locationName', 'member')}.N"
         out[key + "#list"] = ms
-        query_value(checker, member, item, ec2, out, depth + 1)
+        query_value(checker, member, item, ec2, out, depth + 1, None, paths, mpath)
     elif t == "map":
         entry = key + (".N" if ms.get("flattened") else ".entry.N")
         out[key + "#map"] = ms
-        query_value(checker, m.shapes[ms["key"]["shape"]],
-                    f"{entry}.{ms['key'].get('locationName', 'key')}", ec2, out, depth + 1)
-        query_value(checker, m.shapes[ms["value"]["shape"]],
-                    f"{entry}.{ms['value'].get('locationName', 'value')}", ec2, out, depth + 1)
+        for part, loc in (("key", ms["key"]), ("value", ms["value"])):
+            wire = f"{entry}.{loc.get('locationName', part)}"
+            query_value(checker, m.shapes[loc["shape"]], wire, ec2, out, depth + 1)
+            paths[wire] = mpath
     else:
         out[key] = ms
+        paths[key] = mpath
 
 
 def check_query(model, req):
@@ -232,31 +261,33 @@ def check_query(model, req):
     op = flat.pop("Action", None)
     version = flat.pop("Version", None)
     if not op:
-        return None, ["no Action parameter"]
+        return None, ["no Action parameter"], set()
     if op not in model.ops:
-        return op, [f"{op} is not an operation of {model.name}"]
+        return op, [f"{op} is not an operation of {model.name}"], set()
     c = Checker(model, op)
     if version != model.meta["apiVersion"]:
         c.bad("Version", f"{version!r}, the model's is {model.meta['apiVersion']!r}")
-    names = {}
+    names, paths = {}, {}
     shape = model.input_shape(op)
-    query_names(c, shape, "", model.protocol == "ec2", names)
+    query_names(c, shape, "", model.protocol == "ec2", names, 0, paths)
     # Only whole ".N" parts are numbers: the N of NatGatewayId.N is a name.
     patterns = [(re.compile("^" + r"\.".join(r"[1-9][0-9]*" if part == "N" else re.escape(part)
                                               for part in k.split(".")) + "$")
                  if ".N" in k else None, k, s) for k, s in names.items() if "#" not in k]
     seen_prefixes = set()
     for key, value in flat.items():
-        leaf = names.get(key)
+        leaf, path = names.get(key), paths.get(key)
         if leaf is None:
             for rx, k, s in patterns:
                 if rx and rx.match(key):
-                    leaf = s
+                    leaf, path = s, paths.get(k)
                     break
         if leaf is None:
             c.bad(key, "not a parameter of " + (model.ops[op].get("input", {}).get("shape", op)))
             continue
         c.text(leaf, value, key)
+        if path:
+            c.sent.add(path)
         parts = key.split(".")
         for i in range(1, len(parts) + 1):
             seen_prefixes.add(".".join(parts[:i]))
@@ -267,7 +298,7 @@ def check_query(model, req):
             wire = ref.get("queryName") or wire[:1].upper() + wire[1:]
         if wire not in seen_prefixes:
             c.bad(wire, "required, missing")
-    return op, c.problems
+    return op, c.problems, c.sent
 
 
 # ---- json protocol ----
@@ -276,18 +307,19 @@ def check_json(model, req):
     target = req.get("target", "")
     prefix, _, op = target.partition(".")
     if not op:
-        return None, ["no X-Amz-Target header"]
+        return None, ["no X-Amz-Target header"], set()
     if prefix != model.meta.get("targetPrefix"):
-        return op, [f"target prefix {prefix!r}, the model's is {model.meta.get('targetPrefix')!r}"]
+        return op, [f"target prefix {prefix!r}, the model's is "
+                    f"{model.meta.get('targetPrefix')!r}"], set()
     if op not in model.ops:
-        return op, [f"{op} is not an operation of {model.name}"]
+        return op, [f"{op} is not an operation of {model.name}"], set()
     try:
         body = json.loads(req.get("body") or "{}")
     except ValueError:
-        return op, ["the body is not JSON"]
+        return op, ["the body is not JSON"], set()
     c = Checker(model, op)
     c.value(model.input_shape(op), body, "")
-    return op, c.problems
+    return op, c.problems, c.sent
 
 
 # ---- rest-json and rest-xml: the operation from the method and the URI ----
@@ -297,7 +329,7 @@ def uri_matcher(request_uri):
     labels = []
 
     def label(m):
-        name = m.group(1)
+        name = m.group(1).replace("\\", "")  # re.escape wrote {Key+} as \{Key\+\}
         greedy = name.endswith("+")
         labels.append(name.rstrip("+"))
         return "(.+)" if greedy else "([^/]+)"
@@ -352,7 +384,8 @@ def check_rest(model, req):
         pass  # /bucket: the path-style form matches "/{Bucket}"
     found = find_rest_op(model, req, path)
     if not found:
-        return f"{req['method']} {path}?{req['query']}", ["no operation of the model has this method and URI"]
+        return (f"{req['method']} {path}?{req['query']}",
+                ["no operation of the model has this method and URI"], set())
     _, op, labels, literal = found
     c = Checker(model, op)
     shape = model.input_shape(op)
@@ -365,16 +398,19 @@ def check_rest(model, req):
         if loc == "uri":
             if wire in labels:
                 given.add(name)
+                c.saw(name, ms)
                 c.text(ms, urllib.parse.unquote(labels[wire]), name)
         elif loc == "querystring":
             if wire in query:
                 given.add(name)
+                c.saw(name, ms)
                 if ms["type"] != "list":
                     c.text(ms, query[wire][0], name)
         elif loc == "header":
             v = req.get("headers", {}).get(wire.lower())
             if v is not None:
                 given.add(name)
+                c.saw(name, ms)
                 if ms["type"] not in ("map", "list"):
                     c.text(ms, v, name)
     known_query = {ref.get("locationName", n) for n, ref in members.items()
@@ -402,11 +438,12 @@ def check_rest(model, req):
             check_xml(c, model.shapes[members[payload]["shape"]], text, payload)
         elif payload:
             given.add(payload)
+            c.saw(payload, model.shapes[members[payload]["shape"]])
     for r in shape.get("required", []):
         if r not in given and r in members and members[r].get("location") != "uri":
             if members[r].get("location") or r == payload or model.protocol == "rest-xml":
                 c.bad(r, "required, missing")
-    return op, c.problems
+    return op, c.problems, c.sent
 
 
 def check_xml(c, shape, text, where):
@@ -414,14 +451,14 @@ def check_xml(c, shape, text, where):
         root = ET.fromstring(text)
     except ET.ParseError:
         return c.bad(where, "the body is not XML")
-    xml_value(c, shape, root, where, 0)
+    xml_value(c, shape, root, where, 0, where)
 
 
 def local(tag):
     return tag.rpartition("}")[2]
 
 
-def xml_value(c, shape, el, where, depth):
+def xml_value(c, shape, el, where, depth, mpath):
     if depth > MAX_DEPTH:
         return
     t = shape["type"]
@@ -437,10 +474,12 @@ def xml_value(c, shape, el, where, depth):
             n, ref = by_wire[name]
             present.add(n)
             ms = c.m.shapes[ref["shape"]]
+            c.saw(f"{mpath}.{n}", ms)
             if ms["type"] == "list" and ms.get("flattened", ref.get("flattened")):
-                xml_value(c, c.m.shapes[ms["member"]["shape"]], child, f"{where}.{name}", depth + 1)
+                xml_value(c, c.m.shapes[ms["member"]["shape"]], child, f"{where}.{name}", depth + 1,
+                          f"{mpath}.{n}")
             else:
-                xml_value(c, ms, child, f"{where}.{name}", depth + 1)
+                xml_value(c, ms, child, f"{where}.{name}", depth + 1, f"{mpath}.{n}")
         for r in shape.get("required", []):
             if r not in present and not members[r].get("location") and \
                     not members[r].get("xmlAttribute"):
@@ -450,7 +489,7 @@ def xml_value(c, shape, el, where, depth):
     elif t == "list":
         member = c.m.shapes[shape["member"]["shape"]]
         for i, child in enumerate(el):
-            xml_value(c, member, child, f"{where}[{i}]", depth + 1)
+            xml_value(c, member, child, f"{where}[{i}]", depth + 1, mpath)
     elif t == "map":
         return
     else:
@@ -509,11 +548,34 @@ SELF_TEST = [
 ]
 
 
+# Requests and the members --members must record of each: query lists of
+# structures, nested JSON, URI labels (S3's greedy {Key+}) and XML payloads.
+SELF_TEST_MEMBERS = [
+    ({"scope": "us-east-1/iam", "method": "POST", "path": "/", "query": "",
+      "body": "Action=CreateRole&Version=2010-05-08&RoleName=r&AssumeRolePolicyDocument=%7B%7D"
+              "&Tags.member.1.Key=k&Tags.member.1.Value=v&Tags.member.2.Key=k2"},
+     {"RoleName", "AssumeRolePolicyDocument", "Tags.Key", "Tags.Value"}),
+    ({"scope": "us-east-1/glue", "method": "POST", "path": "/", "query": "",
+      "target": "AWSGlue.CreateJob",
+      "body": json.dumps({"Name": "j", "Role": "r", "Command": {"Name": "glueetl",
+                                                                "ScriptLocation": "s3://b/k"},
+                          "DefaultArguments": {"--a": "1"}, "Connections": {"Connections": ["c"]}})},
+     {"Name", "Role", "Command.Name", "Command.ScriptLocation", "DefaultArguments",
+      "Connections.Connections"}),
+    ({"scope": "us-east-1/s3", "method": "PUT", "path": "/b/dir/k.py", "query": "",
+      "headers": {"x-amz-tagging": "a=b"}, "body": "x"},
+     {"Bucket", "Key", "Tagging", "Body"}),
+    ({"scope": "us-east-1/s3", "method": "PUT", "path": "/b", "query": "tagging=",
+      "body": "<Tagging><TagSet><Tag><Key>k</Key><Value>v</Value></Tag></TagSet></Tagging>"},
+     {"Bucket", "Tagging.TagSet.Key", "Tagging.TagSet.Value"}),
+]
+
+
 def self_test():
     failed = 0
     for i, (req, want) in enumerate(SELF_TEST, 1):
         model = model_for(req["scope"].partition("/")[2])
-        op, problems = CHECKS[model.protocol](model, req)
+        op, problems, _ = CHECKS[model.protocol](model, req)
         found = any(want in p for p in problems)
         print(f"{'ok' if found else 'not ok'} {i} - contract self-test: {model.name} {op} "
               f"is refused ({want})")
@@ -521,6 +583,15 @@ def self_test():
             failed += 1
             for p in problems:
                 print(f"#   found instead: {p}")
+    for i, (req, want) in enumerate(SELF_TEST_MEMBERS, len(SELF_TEST) + 1):
+        model = model_for(req["scope"].partition("/")[2])
+        op, _, members = CHECKS[model.protocol](model, req)
+        ok = members == want
+        print(f"{'ok' if ok else 'not ok'} {i} - contract self-test: {model.name} {op} "
+              f"sends {', '.join(sorted(want))}")
+        if not ok:
+            failed += 1
+            print(f"#   recorded instead: {', '.join(sorted(members))}")
     return 1 if failed else 0
 
 
@@ -534,11 +605,42 @@ def unsigned_service(req):
     return "sts" if action in UNSIGNED_STS_ACTIONS else ""
 
 
+MEMBERS_HEADER = """\
+# tests/contract/members-sent.txt: GENERATED by tests/contract/check.py --members
+# from the requests a run of the integration tests sent to moto; do not edit.
+# One line per member of a request terrace sent: SERVICE OPERATION MEMBER,
+# the member a dotted path of the models' member names (a list's elements
+# under the list's name, a map as one member). `make members-sent
+# REQUESTS=FOLDER` writes it again from a request log folder (see
+# docs/testing.md); tests/contract/coverage.py (`make unit`) fails while one
+# has neither a row of the constraints table nor a left-out line.
+"""
+
+
+def write_members(path, run, sent):
+    lines = sorted(f"{service} {op} {member}" for (service, op), members in sent.items()
+                   for member in members)
+    with open(path, "w") as f:
+        f.write(MEMBERS_HEADER + "".join(f"# {l}\n" for l in textwrap.wrap(run, 76, break_on_hyphens=False)))
+        f.write("".join(l + "\n" for l in lines))
+
+
 def main():
     if sys.argv[1:] == ["--self-test"]:
         return self_test()
-    folder = pathlib.Path(sys.argv[1])
-    source = sys.argv[2] if len(sys.argv) > 2 else "provider"
+    args = sys.argv[1:]
+    members_out = run = None
+    while args and args[0].startswith("--"):
+        if args[0] == "--members" and len(args) > 1:
+            members_out, args = args[1], args[2:]
+        elif args[0] == "--run" and len(args) > 1:
+            run, args = args[1], args[2:]
+        else:
+            sys.exit(f"check.py: unknown option {args[0]} (see the comment at the top)")
+    if not args:
+        sys.exit("usage: check.py [--members OUT [--run TEXT]] REQUEST_LOG_FOLDER [SOURCE_FOLDER]")
+    folder = pathlib.Path(args[0])
+    source = args[1] if len(args) > 1 else "provider"
     requests = []
     for f in sorted(folder.glob("*.jsonl")):
         for line in f.read_text().splitlines():
@@ -550,14 +652,17 @@ def main():
     seen = collections.defaultdict(collections.Counter)
     violations = collections.defaultdict(collections.Counter)
     unknown_service = collections.Counter()
+    sent = collections.defaultdict(set)
     for req in requests:
         service = req.get("scope", "").partition("/")[2] or unsigned_service(req)
         model = model_for(service) if service else None
         if model is None:
             unknown_service[service or "(unsigned)"] += 1
             continue
-        op, problems = CHECKS[model.protocol](model, req)
+        op, problems, members = CHECKS[model.protocol](model, req)
         seen[model.name][op or "?"] += 1
+        if op in model.ops:
+            sent[(model.name, op)] |= members
         for p in problems:
             violations[(model.name, op or "?")][p] += 1
     n = 0
@@ -590,6 +695,10 @@ def main():
         unseen = sorted(named[service] - set(seen.get(service, {})))
         if unseen:
             print(f"# not seen in this run ({service}): {', '.join(unseen)}")
+    if members_out:
+        write_members(members_out, run or f"from {len(requests)} requests in {folder}", sent)
+        print(f"# wrote {members_out}: {sum(len(m) for m in sent.values())} members of "
+              f"{len(sent)} operations")
     return 1 if failed else 0
 
 
