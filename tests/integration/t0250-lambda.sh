@@ -385,10 +385,10 @@ test_expect_success 'code forms, architectures and the upload limit are checked 
 	test_expect_code 1 terrace plan -stack bad >out 2>err &&
 	test_contains err "aws.lambda.function: set exactly one of source and s3_bucket (with s3_key)" &&
 	sed -i "/s3_key:/d" bad/stack.yaml &&
-	echo "    architectures: []" >>bad/stack.yaml &&
 	sed -i "/source: fn/d" bad/stack.yaml &&
 	test_expect_code 1 terrace plan -stack bad >out 2>err &&
 	test_contains err "aws.lambda.function: s3_bucket and s3_key go together" &&
+	echo "    architectures: []" >>bad/stack.yaml &&
 	echo "    s3_key: fn/code.zip" >>bad/stack.yaml &&
 	test_expect_code 1 terrace plan -stack bad >out 2>err &&
 	test_contains err "architectures: must hold exactly one of \"x86_64\" and \"arm64\"" &&
