@@ -460,10 +460,16 @@ static int run_command(const struct build_spec *spec, char **argv, int out_fd, i
 static int tool_version(const struct build_spec *spec, const char *tool, struct strbuf *answer,
 			struct strbuf *err)
 {
-	char path[] = "/tmp/terrace-tool-XXXXXX";
+	const char *tmp = getenv("TMPDIR");
+	char path[4096];
 	char *argv[] = { (char *)tool, "--version", NULL };
 	struct build_spec quick = *spec;
-	int fd = mkstemp(path), status = 0, rc;
+	int fd, status = 0, rc;
+
+	/* The answer goes to a file nobody else can see, in $TMPDIR as
+	 * mkstemp's callers expect. */
+	snprintf(path, sizeof(path), "%s/terrace-tool-XXXXXX", tmp && *tmp ? tmp : "/tmp");
+	fd = mkstemp(path);
 
 	if (fd < 0) {
 		strbuf_addf(err, "cannot make a temporary file: %s", strerror(errno));
