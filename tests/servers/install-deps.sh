@@ -29,6 +29,7 @@ apt_packages=(
 	openssh-server openssh-client openssh-sftp-server
 	iproute2 cron
 	go-md2man man-db
+	python3-pip python3-setuptools python3-wheel
 )
 
 missing=()
