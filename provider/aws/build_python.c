@@ -123,10 +123,6 @@ int aws_build_plan_desired(json_t *desired, const char *type, enum aws_build_kin
 	json_t *block = value_get(desired, "build"), *python = value_get(desired, "python");
 
 	if (value_is_set(python)) {
-		if (value_is_set(block)) {
-			strbuf_addf(err, "%s: set build or python, not both", type);
-			return -1;
-		}
 		static const char *const used[] = { "python", "source", "runtime", "architectures",
 						    "compatible_runtimes",
 						    "compatible_architectures" };

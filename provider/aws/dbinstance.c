@@ -54,48 +54,19 @@ bool db_stored_secret_is(const json_t *stored, const char *value)
 	return same;
 }
 
-bool db_valid_identifier(const char *s, size_t max, bool lower_only)
+void db_lower_name(json_t *desired, const char *attr)
 {
-	size_t n = strlen(s);
+	json_t *v = json_object_get(desired, attr);
+	const char *s = json_is_string(v) ? json_string_value(v) : NULL;
+	char *low;
 
-	if (n == 0 || n > max || !isalpha((unsigned char)s[0]) || s[n - 1] == '-')
-		return false;
-	for (size_t i = 0; i < n; i++) {
-		unsigned char ch = (unsigned char)s[i];
-
-		if (!(isalnum(ch) || ch == '-') || (lower_only && isupper(ch)) ||
-		    (ch == '-' && s[i + 1] == '-'))
-			return false;
-	}
-	return true;
-}
-
-int db_check_identifier(const struct db_api *t, const char *attr, const char *value,
-			size_t max, bool lower_only, struct strbuf *err)
-{
-	if (!value || db_valid_identifier(value, max, lower_only))
-		return 0;
-	strbuf_addf(err, "%s: %s \"%s\" is not valid: use 1 to %zu %sletters, digits and hyphens, "
-		    "starting with a letter, without a hyphen at the end or two in a row",
-		    t->type_name, attr, value, max, lower_only ? "lower-case " : "");
-	return -1;
-}
-
-int db_check_final_snapshot(const struct db_api *t, const json_t *desired, bool lower_only,
-			    struct strbuf *err)
-{
-	json_t *skip = json_object_get(desired, "skip_final_snapshot");
-
-	if (!value_is_unknown(skip) && !json_is_true(skip) &&
-	    !value_is_set(json_object_get(desired, "final_snapshot_identifier"))) {
-		strbuf_addf(err, "%s: final_snapshot_identifier must be set when skip_final_snapshot "
-			    "is false (the default): destroy takes a final snapshot under that name; "
-			    "or set skip_final_snapshot: true", t->type_name);
-		return -1;
-	}
-	return db_check_identifier(t, "final_snapshot_identifier",
-				   value_get_string(desired, "final_snapshot_identifier"),
-				   DB_SNAPSHOT_IDENTIFIER_MAX, lower_only, err);
+	if (!s || strstr(s, "${"))
+		return;
+	low = xstrdup(s);
+	for (char *p = low; *p; p++)
+		*p = (char)tolower((unsigned char)*p);
+	json_object_set_new(desired, attr, json_string(low));
+	free(low);
 }
 
 void db_add_tag_params(json_t *params, const json_t *tags)

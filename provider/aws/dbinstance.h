@@ -117,25 +117,11 @@ const char *db_pending_field(xmlNodePtr node, const char *const *fields);
 /* True when the state's value of a secret attribute (a hash) is `value`. */
 bool db_stored_secret_is(const json_t *stored, const char *value);
 
-/*
- * The rule for RDS and Redshift identifiers (instances, clusters,
- * snapshots): 1 to max letters, digits and hyphens, a letter first, no
- * hyphen last or twice in a row; with lower_only no upper-case letter.
- */
-#define DB_IDENTIFIER_MAX 63
-#define DB_SNAPSHOT_IDENTIFIER_MAX 255
-bool db_valid_identifier(const char *s, size_t max, bool lower_only);
-
-/* plan_desired's checks: -1 with "TYPE: ATTR \"VALUE\" is not valid: use ..."
- * (the rule) when `value` of attribute `attr` breaks it; NULL is not known
- * yet, and passes. */
-int db_check_identifier(const struct db_api *t, const char *attr, const char *value,
-			size_t max, bool lower_only, struct strbuf *err);
-/* destroy's final snapshot: final_snapshot_identifier is set unless
- * skip_final_snapshot is true, and follows the rule (lower_only as the API
- * wants it); -1 with the message in err when not. */
-int db_check_final_snapshot(const struct db_api *t, const json_t *desired, bool lower_only,
-			    struct strbuf *err);
+/* Names RDS and Redshift keep in lower case (an RDS instance's identifier,
+ * subnet group names): desired's attribute `attr` lowered, when it is a
+ * known string, so that what is sent, kept in the state and read back
+ * agree. Their rules are rows of the one table (rules_table.c). */
+void db_lower_name(json_t *desired, const char *attr);
 
 /* Tags.Tag.N.Key / .Value for every entry of a tags map. */
 void db_add_tag_params(json_t *params, const json_t *tags);

@@ -12,8 +12,8 @@
  * physical_connection_requirements' subnet_id, security_group_id_list and
  * availability_zone (Glue's workers get an interface in that subnet, zone
  * and groups); a NETWORK connection exists only for that placement.
- * check_placement says what is missing, at validate (as written, naming
- * file:line:col) and again at plan (evaluated values, e.g. from a module).
+ * Rows of the one table of checks (rules_table.c) say what is missing, at
+ * validate, at plan and before the request.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -232,95 +232,6 @@ static int connection_delete(void *client, const char *id, const json_t *prior,
 	return rc < 0 ? -1 : 0;
 }
 
-/* A member of physical_connection_requirements is given: set and not null;
- * a list, not empty. Values not known yet (a ${...} string at validate, an
- * unknown at plan) count as given. */
-static bool given(const json_t *pcr, const char *name)
-{
-	json_t *v = value_get(pcr, name);
-
-	if (json_is_array(v))
-		return json_array_size(v) > 0;
-	if (json_is_string(v))
-		return json_string_length(v) > 0;
-	return value_is_set(v);
-}
-
-/*
- * A NETWORK or JDBC connection's placement is whole: 0, or -1 with the
- * message in err and *attr the attribute at fault. `desired` is the stack's
- * attributes (as written, or evaluated); a connection_type or a whole block
- * not known yet passes.
- */
-static int check_placement(const json_t *desired, const char **attr, struct strbuf *err)
-{
-	static const char *const members[] = { "subnet_id", "security_group_id_list",
-					       "availability_zone", NULL };
-	static const char *const paths[] = {
-		"physical_connection_requirements.subnet_id",
-		"physical_connection_requirements.security_group_id_list",
-		"physical_connection_requirements.availability_zone",
-	};
-	json_t *type_v = value_get(desired, "connection_type");
-	json_t *pcr = value_get(desired, "physical_connection_requirements");
-	const char *type = json_is_null(type_v) ? "JDBC" : json_string_value(type_v);
-	bool network, any = false;
-
-	*attr = NULL;
-	if (!type || strstr(type, "${") || value_is_unknown(pcr) ||
-	    (json_is_string(pcr) && strstr(json_string_value(pcr), "${")))
-		return 0;
-	network = !strcmp(type, "NETWORK");
-	if (!network && strcmp(type, "JDBC"))
-		return 0;
-	if (!value_is_set(pcr)) {
-		if (!network)
-			return 0;
-		*attr = "physical_connection_requirements";
-		strbuf_addstr(err, "physical_connection_requirements is missing: a NETWORK "
-			      "connection is a placement in a VPC and needs subnet_id, "
-			      "security_group_id_list and availability_zone");
-		return -1;
-	}
-	for (size_t i = 0; members[i]; i++)
-		any |= given(pcr, members[i]);
-	if (!any && !network)
-		return 0;
-	for (size_t i = 0; members[i]; i++) {
-		if (given(pcr, members[i]))
-			continue;
-		*attr = paths[i];
-		strbuf_addf(err, "physical_connection_requirements.%s is missing: a %s connection "
-			    "placed in a VPC needs subnet_id, security_group_id_list (at least one "
-			    "group) and availability_zone (the subnet's) together", members[i],
-			    network ? "NETWORK" : "JDBC");
-		return -1;
-	}
-	return 0;
-}
-
-static int connection_check_config(const json_t *config, const char **attr,
-				   struct strbuf *err)
-{
-	return check_placement(config, attr, err);
-}
-
-/* A password written into connection_properties would be stored and shown in
- * the clear: it belongs in password. */
-static int connection_plan_desired(json_t *desired, struct strbuf *err)
-{
-	struct strbuf why = STRBUF_INIT;
-	const char *attr;
-
-	if (check_placement(desired, &attr, &why)) {
-		strbuf_addf(err, "aws.glue.connection: %s", why.buf);
-		strbuf_release(&why);
-		return -1;
-	}
-	strbuf_release(&why);
-	return 0;
-}
-
 /* For sweep (listing.h). */
 static const struct aws_json_listing connection_listing = {
 	&aws_glue_api, "GetConnections", "{\"HidePassword\": true}", "ConnectionList", "NextToken",
@@ -344,8 +255,6 @@ const struct resource_type aws_glue_connection_type = {
 	.create = connection_create,
 	.update = connection_update,
 	.delete = connection_delete,
-	.plan_desired = connection_plan_desired,
-	.check_config = connection_check_config,
 	.import_id = "its name",
 	.id_attr = "name",
 	.list = connection_list,

@@ -64,29 +64,9 @@ json_t *lambda_number_or_null(const json_t *o, const char *name)
 
 /* Which code form the desired attributes use; -1 with a message when not
  * exactly one. */
-int lambda_check_code_form(const struct lambda_code_form *form, const json_t *desired,
-			   bool *from_source, struct strbuf *err)
+bool lambda_code_from_source(const json_t *desired)
 {
-	bool source = value_is_set(value_get(desired, "source"));
-	bool bucket = value_is_set(value_get(desired, "s3_bucket"));
-	bool key = value_is_set(value_get(desired, "s3_key"));
-
-	if (source == bucket) {
-		strbuf_addf(err, "%s: set exactly one of source and s3_bucket (with s3_key)",
-			    form->type);
-		return -1;
-	}
-	if (bucket != key) {
-		strbuf_addf(err, "%s: s3_bucket and s3_key go together", form->type);
-		return -1;
-	}
-	if (source && value_is_set(value_get(desired, "s3_object_version"))) {
-		strbuf_addf(err, "%s: s3_object_version goes with s3_bucket and s3_key, not source",
-			    form->type);
-		return -1;
-	}
-	*from_source = source;
-	return 0;
+	return value_is_set(value_get(desired, "source"));
 }
 
 static bool lambda_ends_with_zip(const char *path)
@@ -160,11 +140,7 @@ int lambda_plan_code_sha256(const struct lambda_code_form *form, json_t *desired
 	json_t *source = value_get(desired, "source");
 	struct package_zip zip;
 	char sha256[PACKAGE_SHA256_B64_SIZE];
-	bool from_source;
-
-	if (lambda_check_code_form(form, desired, &from_source, err))
-		return -1;
-	if (!from_source || value_is_unknown(source))
+	if (!lambda_code_from_source(desired) || value_is_unknown(source))
 		return 0;
 	if (!json_is_string(source)) {
 		strbuf_addf(err, "%s: source must be a string", form->type);
@@ -186,11 +162,7 @@ int lambda_plan_code_sha256(const struct lambda_code_form *form, json_t *desired
 int lambda_add_code(const struct lambda_code_form *form, json_t *into, const json_t *desired,
 		    struct strbuf *err)
 {
-	bool from_source;
-
-	if (lambda_check_code_form(form, desired, &from_source, err))
-		return -1;
-	if (from_source) {
+	if (lambda_code_from_source(desired)) {
 		struct package_zip zip;
 		char *base64;
 

@@ -39,10 +39,10 @@ int lambda_call(struct aws_client *c, const char *operation, const char *method,
 json_t *lambda_string_or_null(const json_t *o, const char *name);
 json_t *lambda_number_or_null(const json_t *o, const char *name);
 
-/* Which code form the desired attributes use; -1 with a message when not
- * exactly one. */
-int lambda_check_code_form(const struct lambda_code_form *form, const json_t *desired,
-			   bool *from_source, struct strbuf *err);
+/* Whether the desired attributes give the code as a package of `source`
+ * (else as an S3 object); that they give exactly one form is a row of the
+ * one table of checks (rule_lambda_code_form). */
+bool lambda_code_from_source(const json_t *desired);
 
 /* At plan time: code_sha256 of the package of `source` (when it is the form
  * used and known), so an edited file plans as new code. */

@@ -407,10 +407,9 @@ static bool attrs_differ(const json_t *a, const json_t *b, const char *const *na
 static int code_needs_update(const json_t *prior, const json_t *current, const json_t *desired,
 			     bool *update, struct strbuf *err)
 {
-	bool from_source;
+	bool from_source = lambda_code_from_source(desired);
 
-	if (lambda_check_code_form(&function_form, desired, &from_source, err))
-		return -1;
+	(void)err;
 	if (!value_equal(value_get(current, "architectures"), value_get(desired, "architectures"))) {
 		*update = true;
 	} else if (from_source) {
@@ -629,14 +628,11 @@ static int function_delete(void *client, const char *id, const json_t *prior,
 
 
 /* plan_desired: the package's hash, so that an edited source plans as an
- * update of the code; checks the code form and the upload limit early. */
+ * update of the code; checks the upload limit early. The code's form is a
+ * row of the one table (rules_table.c). */
 static int function_plan_desired(json_t *desired, struct strbuf *err)
 {
-	bool from_source;
-
 	if (aws_build_plan_desired(desired, TYPE_NAME, AWS_BUILD_FUNCTION, err))
-		return -1;
-	if (lambda_check_code_form(&function_form, desired, &from_source, err))
 		return -1;
 	return lambda_plan_code_sha256(&function_form, desired, err);
 }

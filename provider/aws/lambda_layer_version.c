@@ -35,7 +35,6 @@
 
 static const struct lambda_code_form layer_form = { LAYER_TYPE_NAME, true };
 #define LAYERS_PATH "/2018-10-31/layers"
-#define LAYER_NAME_MAX 140
 
 static const struct attr_schema layer_attrs[] = {
 	{ .name = "layer_name", .type = ATTR_STRING, .flags = ATTR_REQUIRED | ATTR_FORCE_NEW,
@@ -166,28 +165,11 @@ static int layer_read(void *client, const char *id, const json_t *prior, json_t 
 	return layer_get(client, id, out, err);
 }
 
-static int layer_check_name(const json_t *name, struct strbuf *err)
-{
-	const char *s = json_string_value(name);
-	size_t n = s ? strlen(s) : 0;
-
-	if (!s || !n || n > LAYER_NAME_MAX ||
-	    s[strspn(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_")]) {
-		strbuf_addf(err, LAYER_TYPE_NAME ": layer_name must be 1 to %d letters, digits, "
-			    "hyphens and underscores", LAYER_NAME_MAX);
-		return -1;
-	}
-	return 0;
-}
-
 /* plan_desired: the content's hash, so that an edited source plans a new
- * version; checks the name, the form and the size early. */
+ * version; checks the size early. The name and the content's form are rows
+ * of the one table (the model's LayerName; rules_table.c). */
 static int layer_plan_desired(json_t *desired, struct strbuf *err)
 {
-	json_t *name = value_get(desired, "layer_name");
-
-	if (!value_is_unknown(name) && layer_check_name(name, err))
-		return -1;
 	if (aws_build_plan_desired(desired, LAYER_TYPE_NAME, AWS_BUILD_LAYER, err))
 		return -1;
 	return lambda_plan_code_sha256(&layer_form, desired, err);
@@ -326,8 +308,6 @@ static int layer_create(void *client, const json_t *desired, bool may_exist, cha
 
 	*id = NULL;
 	*out = NULL;
-	if (layer_check_name(value_get(desired, "layer_name"), err))
-		return -1;
 	if (may_exist) {
 		if (layer_find_published(c, name, desired, out, err))
 			return -1;

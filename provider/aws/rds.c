@@ -47,8 +47,8 @@
 
 static const struct attr_schema instance_attrs[] = {
 	{ .name = "identifier", .type = ATTR_STRING, .flags = ATTR_REQUIRED | ATTR_FORCE_NEW,
-	  .description = "DB instance identifier: lower-case letters, digits and hyphens, "
-			 "starting with a letter" },
+	  .description = "DB instance identifier: letters, digits and hyphens, starting with "
+			 "a letter; RDS keeps it in lower case, and so does terrace" },
 	{ .name = "engine", .type = ATTR_STRING, .flags = ATTR_OPTIONAL | ATTR_FORCE_NEW,
 	  .description = "postgres, mysql, mariadb ...", .default_json = "\"postgres\"" },
 	{ .name = "engine_version", .type = ATTR_STRING, .flags = ATTR_OPTIONAL | ATTR_COMPUTED,
@@ -506,19 +506,18 @@ static int instance_delete(void *client, const char *id, const json_t *prior,
 }
 
 
-/* Checks that need only the configuration, done at plan time. */
+/* The values as RDS keeps them: the identifier and the subnet group's name
+ * in lower case (RDS takes any case), the security groups a sorted set. */
 static int instance_plan_desired(json_t *desired, struct strbuf *err)
 {
-	json_t *groups;
+	json_t *groups = value_string_set(json_object_get(desired, "vpc_security_group_ids"));
 
-	if (db_check_identifier(&rds_instance, "identifier", value_get_string(desired,
-				"identifier"),
-				DB_IDENTIFIER_MAX, true, err))
-		return -1;
-	groups = value_string_set(json_object_get(desired, "vpc_security_group_ids"));
+	(void)err;
 	if (groups)
 		json_object_set_new(desired, "vpc_security_group_ids", groups);
-	return db_check_final_snapshot(&rds_instance, desired, false, err);
+	db_lower_name(desired, "identifier");
+	db_lower_name(desired, "db_subnet_group_name");
+	return 0;
 }
 
 /* For sweep (listing.h). */

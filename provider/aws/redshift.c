@@ -544,22 +544,20 @@ static int cluster_delete(void *client, const char *id, const json_t *prior,
 }
 
 
-/* Checks that need only the configuration, done at plan time; iam_roles is
- * a set, compared sorted. */
+/* The values as Redshift keeps them: iam_roles and the security groups
+ * sorted sets, the subnet group's name in lower case. */
 static int cluster_plan_desired(json_t *desired, struct strbuf *err)
 {
 	json_t *sorted = value_string_set(json_object_get(desired, "iam_roles"));
 	json_t *groups = value_string_set(json_object_get(desired, "vpc_security_group_ids"));
 
+	(void)err;
 	if (sorted)
 		json_object_set_new(desired, "iam_roles", sorted);
 	if (groups)
 		json_object_set_new(desired, "vpc_security_group_ids", groups);
-	if (db_check_identifier(&redshift_cluster, "cluster_identifier",
-				value_get_string(desired, "cluster_identifier"), DB_IDENTIFIER_MAX,
-				true, err))
-		return -1;
-	return db_check_final_snapshot(&redshift_cluster, desired, true, err);
+	db_lower_name(desired, "cluster_subnet_group_name");
+	return 0;
 }
 
 /* For sweep (listing.h). */

@@ -17,7 +17,8 @@
 
 static const struct attr_schema group_attrs[] = {
 	{ .name = "name", .type = ATTR_STRING, .flags = ATTR_REQUIRED | ATTR_FORCE_NEW,
-	  .description = "lower-case letters, digits and hyphens; not \"default\"" },
+	  .description = "letters, digits and hyphens; not \"default\"; Redshift keeps it in "
+			 "lower case, and so does terrace" },
 	{ .name = "description", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
 	  .description = "what the group is for", .default_json = "\"Managed by terrace\"" },
 	{ .name = "subnet_ids", .type = ATTR_LIST, .flags = ATTR_REQUIRED, .elem_type = ATTR_STRING,
@@ -59,7 +60,6 @@ static const struct subnet_group_api redshift_group = {
 	.description_param = "Description",
 	.arn_kind = "subnetgroup",
 	.tags_in_answer = true,
-	.name_extra = "",
 	.listing = &group_listing,
 };
 
@@ -91,7 +91,9 @@ static int group_delete(void *client, const char *id, const json_t *prior, struc
 
 static int group_plan_desired(json_t *desired, struct strbuf *err)
 {
-	return subnet_group_check(&redshift_group, desired, err);
+	(void)err;
+	subnet_group_normalize(desired);
+	return 0;
 }
 
 static int group_list(void *client, const struct resource_query *q, struct resource_items *out,

@@ -1924,3 +1924,225 @@ int rule_iam_user_credentials(const json_t *v, const json_t *r, struct strbuf *e
 		      "Manager secret for terrace to write them to");
 	return -1;
 }
+
+/* ---- RDS and Redshift names ---------------------------------------------- */
+
+/* RDS and Redshift identifiers (instances, clusters, snapshots): 1 to max
+ * letters, digits and hyphens, a letter first, no hyphen last or twice in a
+ * row; lower_only: no capital (Redshift's rule; RDS takes any case and
+ * keeps the identifier in lower case). */
+static int db_identifier(const json_t *v, size_t max, bool lower_only, const char *source,
+			 struct strbuf *err)
+{
+	const char *s = aws_known_string(v);
+	size_t n = s ? strlen(s) : 0;
+	bool ok = n >= 1 && n <= max && isalpha((unsigned char)s[0]) && s[n - 1] != '-';
+
+	if (!s)
+		return 0;
+	for (size_t i = 0; ok && i < n; i++) {
+		unsigned char ch = (unsigned char)s[i];
+		ok = (isalnum(ch) || ch == '-') && !(lower_only && isupper(ch)) &&
+		     !(ch == '-' && s[i + 1] == '-');
+	}
+	if (ok)
+		return 0;
+	strbuf_addf(err, "\"%s\" is not valid: use 1 to %zu %sletters, digits and hyphens, "
+		    "starting with a letter, without a hyphen at the end or two in a row "
+		    "(e.g. \"orders-db\"; %s)", s, max, lower_only ? "lower-case " : "", source);
+	return -1;
+}
+
+int rule_rds_identifier(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	(void)r;
+	return db_identifier(v, 63, false, "RDS CreateDBInstance DBInstanceIdentifier", err);
+}
+
+int rule_rds_snapshot_identifier(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	(void)r;
+	return db_identifier(v, 255, false, "RDS DeleteDBInstance FinalDBSnapshotIdentifier",
+			     err);
+}
+
+int rule_redshift_identifier(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	(void)r;
+	return db_identifier(v, 63, true, "Redshift CreateCluster ClusterIdentifier", err);
+}
+
+int rule_redshift_snapshot_identifier(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	(void)r;
+	return db_identifier(v, 255, true,
+			     "Redshift DeleteCluster FinalClusterSnapshotIdentifier", err);
+}
+
+/* RDS DeleteDBInstance and Redshift DeleteCluster take a final snapshot
+ * unless told to skip it, and then need its name. */
+int rule_db_final_snapshot(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const json_t *skip = json_object_get(v, "skip_final_snapshot");
+	(void)r;
+	if (aws_rule_unknown(skip) || json_is_true(skip) || is_set(v, "final_snapshot_identifier"))
+		return 0;
+	strbuf_addstr(err, "final_snapshot_identifier must be set when skip_final_snapshot is false "
+		      "(the default): destroy takes a final snapshot under that name; or set "
+		      "skip_final_snapshot: true");
+	return -1;
+}
+
+/* DB subnet group names (RDS CreateDBSubnetGroup: letters, digits, periods,
+ * underscores, spaces and hyphens; Redshift CreateClusterSubnetGroup:
+ * letters, digits and hyphens), 1 to 255 of them, not "default"; both
+ * services keep the name in lower case, and so do the types. */
+static int subnet_group_name(const json_t *v, const char *extra, const char *source,
+			     struct strbuf *err)
+{
+	const char *s = aws_known_string(v);
+	size_t n = s ? strlen(s) : 0;
+	bool ok = n >= 1 && n <= 255 && strcasecmp(s, "default");
+
+	if (!s)
+		return 0;
+	for (size_t i = 0; ok && i < n; i++)
+		ok = isalnum((unsigned char)s[i]) || s[i] == '-' || strchr(extra, s[i]);
+	if (ok)
+		return 0;
+	strbuf_addf(err, "\"%s\" is not valid: use 1 to 255 letters, digits%s and hyphens, not "
+		    "\"default\" (e.g. \"orders-db\"; %s)", s,
+		    *extra ? ", periods, underscores, spaces" : "", source);
+	return -1;
+}
+
+int rule_rds_subnet_group_name(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	(void)r;
+	return subnet_group_name(v, "._ ", "RDS CreateDBSubnetGroup DBSubnetGroupName", err);
+}
+
+int rule_redshift_subnet_group_name(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	(void)r;
+	return subnet_group_name(v, "", "Redshift CreateClusterSubnetGroup "
+				 "ClusterSubnetGroupName", err);
+}
+
+/* A subnet group holds subnets (RDS: in at least two availability zones). */
+int rule_subnet_group_subnets(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	(void)r;
+	if (!json_is_array(v) || json_array_size(v))
+		return 0;
+	strbuf_addstr(err, "an empty list: a subnet group needs subnets (for RDS, in at least two "
+		      "availability zones)");
+	return -1;
+}
+
+/* ---- Glue connections, Lambda code -------------------------------------- */
+
+/* A member of a connection's placement given: a non-empty list, or set. */
+static bool placement_given(const json_t *pcr, const char *name)
+{
+	const json_t *v = json_object_get(pcr, name);
+	if (json_is_array(v))
+		return json_array_size(v) > 0;
+	if (json_is_string(v))
+		return json_string_length(v) > 0;
+	return value_is_set(v);
+}
+
+/* The connection's type as AWS takes it (JDBC when unset), or NULL when it
+ * is not known yet. */
+static const char *glue_connection_type(const json_t *r)
+{
+	const json_t *t = json_object_get(r, "connection_type");
+	return !t || json_is_null(t) ? "JDBC" : aws_known_string(t);
+}
+
+/* Glue CreateConnection PhysicalConnectionRequirements: a NETWORK
+ * connection is a placement in a VPC, and needs one. */
+int rule_glue_connection_network(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *type = glue_connection_type(v);
+	const json_t *pcr = json_object_get(v, "physical_connection_requirements");
+	(void)r;
+	if (!type || strcmp(type, "NETWORK") || value_is_set(pcr))
+		return 0;
+	strbuf_addstr(err, "physical_connection_requirements is missing: a NETWORK connection is a "
+		      "placement in a VPC and needs subnet_id, security_group_id_list and "
+		      "availability_zone");
+	return -1;
+}
+
+/* ... and a NETWORK or JDBC connection placed in a VPC names the subnet,
+ * at least one security group and the subnet's availability zone,
+ * together. */
+int rule_glue_connection_placement(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	static const char *const members[] = { "subnet_id", "security_group_id_list",
+					       "availability_zone", NULL };
+	const char *type = glue_connection_type(r);
+	bool network, any = false;
+
+	if (!type || !aws_known_object(v))
+		return 0;
+	network = !strcmp(type, "NETWORK");
+	if (!network && strcmp(type, "JDBC"))
+		return 0;
+	for (size_t i = 0; members[i]; i++)
+		any |= placement_given(v, members[i]);
+	if (!any && !network)
+		return 0;
+	for (size_t i = 0; members[i]; i++) {
+		if (placement_given(v, members[i]))
+			continue;
+		strbuf_addf(err, "%s is missing: a %s connection placed in a VPC needs subnet_id, "
+			    "security_group_id_list (at least one group) and availability_zone "
+			    "(the subnet's) together", members[i], network ? "NETWORK" : "JDBC");
+		return -1;
+	}
+	return 0;
+}
+
+/* Lambda CreateFunction Code and PublishLayerVersion Content: a package
+ * (terrace's source, build or python, sent as ZipFile) or an S3 object
+ * (S3Bucket with S3Key, S3ObjectVersion with them only); a package is built
+ * by build or by python, not both. */
+int rule_lambda_code_form(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	bool source = is_set(v, "source") || is_set(v, "build") || is_set(v, "python");
+	bool bucket = is_set(v, "s3_bucket");
+	(void)r;
+	if (is_set(v, "build") && is_set(v, "python")) {
+		strbuf_addstr(err, "set build or python, not both");
+		return -1;
+	}
+	if (source == bucket) {
+		strbuf_addstr(err, "set exactly one of source (or build, or python) and s3_bucket "
+			      "(with s3_key)");
+		return -1;
+	}
+	if (bucket != is_set(v, "s3_key")) {
+		strbuf_addstr(err, "s3_bucket and s3_key go together");
+		return -1;
+	}
+	if (source && is_set(v, "s3_object_version")) {
+		strbuf_addstr(err, "s3_object_version goes with s3_bucket and s3_key, not source");
+		return -1;
+	}
+	return 0;
+}
+
+/* terrace's aws.s3.artifact uploads a local file: `source`, or the output
+ * of `build`. */
+int rule_artifact_source(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	(void)r;
+	if (is_set(v, "source") || is_set(v, "build"))
+		return 0;
+	strbuf_addstr(err, "set source (the local file to upload) or build (a command that makes "
+		      "it)");
+	return -1;
+}

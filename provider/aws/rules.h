@@ -146,6 +146,24 @@ int rule_iam_user_credentials(const json_t *v, const json_t *r, struct strbuf *e
 /* Runtimes Lambda no longer lets a function be created with (CreateFunction
  * refuses them; existing functions keep running): run before CreateFunction. */
 int rule_lambda_runtime_for_create(const json_t *v, const json_t *r, struct strbuf *err);
+/* RDS and Redshift: identifiers (RDS's in any case, Redshift's in lower
+ * case), a final snapshot's name unless skipped, subnet group names and
+ * their subnets. */
+int rule_rds_identifier(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_rds_snapshot_identifier(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_redshift_identifier(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_redshift_snapshot_identifier(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_db_final_snapshot(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_rds_subnet_group_name(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_redshift_subnet_group_name(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_subnet_group_subnets(const json_t *v, const json_t *r, struct strbuf *err);
+/* Glue connections: a NETWORK one has a placement, and a placement names
+ * subnet, security groups and zone together. Lambda: one form of code. */
+int rule_glue_connection_network(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_glue_connection_placement(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_lambda_code_form(const json_t *v, const json_t *r, struct strbuf *err);
+/* An artifact's file: source or build. */
+int rule_artifact_source(const json_t *v, const json_t *r, struct strbuf *err);
 
 /* The checks across resources that join a service to the IAM role the
  * stack gives it (rules_roles.c), run by aws_check_resources: the role

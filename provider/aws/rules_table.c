@@ -67,6 +67,8 @@ WORDS(sfn_log_levels, "ALL", "ERROR", "FATAL", "OFF");
 #define IAM_POLICY "IAM User Guide: IAM JSON policy elements reference"
 #define LAMBDA "Lambda Developer Guide: Lambda runtimes; CreateFunction"
 #define LOGS "CloudWatch Logs API reference: PutRetentionPolicy"
+#define RDS_NAMES "RDS User Guide: naming constraints in Amazon RDS"
+#define REDSHIFT_NAMES "Redshift API reference: CreateCluster, CreateClusterSubnetGroup"
 #define S3_NAMES "Amazon S3 User Guide: general purpose bucket naming rules"
 #define S3_LIFECYCLE "Amazon S3 User Guide: lifecycle configuration elements"
 #define SCHEDULES "EventBridge User Guide: schedule expressions; Scheduler: schedule types"
@@ -113,6 +115,10 @@ const struct aws_constraint aws_rules_table[] = {
 	       GLUE_API ": SchemaChangePolicy"),
 	RULE("aws.glue.connection", "connection_properties", rule_glue_connection_properties,
 	     "terrace: a password is kept secret only in the password attribute"),
+	RULE("aws.glue.connection", "physical_connection_requirements",
+	     rule_glue_connection_placement, GLUE_API ": PhysicalConnectionRequirements"),
+	RULE("aws.glue.connection", "", rule_glue_connection_network,
+	     GLUE_API ": CreateConnection (NETWORK)"),
 	RULE("aws.glue.crawler", "", rule_glue_crawler, GLUE_API ": CreateCrawler Targets"),
 	RULE("aws.glue.job", "worker_type", rule_glue_worker_type,
 	     "Glue Developer Guide: defining job properties, worker types"),
@@ -156,14 +162,37 @@ const struct aws_constraint aws_rules_table[] = {
 	RULE("aws.lambda.function", "runtime", rule_lambda_runtime, LAMBDA),
 	RULE("aws.lambda.function", "architectures", rule_lambda_architectures,
 	     "Lambda API reference: CreateFunction Architectures"),
+	RULE("aws.lambda.function", "", rule_lambda_code_form,
+	     "Lambda API reference: CreateFunction Code (FunctionCode)"),
 	RULE("aws.lambda.layer_version", "compatible_runtimes", rule_lambda_runtimes, LAMBDA),
+	RULE("aws.lambda.layer_version", "", rule_lambda_code_form,
+	     "Lambda API reference: PublishLayerVersion Content (LayerVersionContentInput)"),
 
 	RULE("aws.logs.log_group", "retention_in_days", rule_log_retention, LOGS),
 
+	RULE("aws.rds.instance", "identifier", rule_rds_identifier, RDS_NAMES),
+	RULE("aws.rds.instance", "final_snapshot_identifier", rule_rds_snapshot_identifier,
+	     RDS_NAMES),
 	RULE("aws.rds.instance", "", rule_rds_password, "RDS API reference: CreateDBInstance"),
+	RULE("aws.rds.instance", "", rule_db_final_snapshot, "RDS API reference: DeleteDBInstance"),
+	RULE("aws.rds.subnet_group", "name", rule_rds_subnet_group_name, RDS_NAMES),
+	RULE("aws.rds.subnet_group", "subnet_ids", rule_subnet_group_subnets,
+	     "RDS API reference: CreateDBSubnetGroup SubnetIds"),
+	RULE("aws.redshift.cluster", "cluster_identifier", rule_redshift_identifier,
+	     REDSHIFT_NAMES),
+	RULE("aws.redshift.cluster", "final_snapshot_identifier",
+	     rule_redshift_snapshot_identifier, REDSHIFT_NAMES),
 	WHOLE_FROM("aws.redshift.cluster", "number_of_nodes", 1,
 		   "Redshift API reference: CreateCluster NumberOfNodes"),
+	RULE("aws.redshift.cluster", "", rule_db_final_snapshot,
+	     "Redshift API reference: DeleteCluster"),
+	RULE("aws.redshift.subnet_group", "name", rule_redshift_subnet_group_name,
+	     REDSHIFT_NAMES),
+	RULE("aws.redshift.subnet_group", "subnet_ids", rule_subnet_group_subnets,
+	     "Redshift API reference: CreateClusterSubnetGroup SubnetIds"),
 
+	RULE("aws.s3.artifact", "", rule_artifact_source,
+	     "terrace: an artifact uploads a local file or a build's output"),
 	RULE("aws.s3.bucket", "name", rule_s3_bucket_name, S3_NAMES),
 	RULE("aws.s3.bucket", "policy", rule_bucket_policy, IAM_POLICY),
 	RULE("aws.s3.bucket", "lifecycle_rules", rule_s3_lifecycle, S3_LIFECYCLE),

@@ -480,17 +480,6 @@ static int artifact_delete(void *client, const char *id, const json_t *prior,
 	return ret;
 }
 
-/* terrace validate: what is uploaded comes from a file or a build. */
-static int artifact_check_config(const json_t *config, const char **attr, struct strbuf *err)
-{
-	if (value_is_set(value_get(config, "source")) || value_is_set(value_get(config, "build")))
-		return 0;
-	*attr = "source";
-	strbuf_addstr(err, "set source (the local file to upload) or build (a command that makes "
-		      "it)");
-	return -1;
-}
-
 const struct resource_type aws_s3_artifact_type = {
 	.name = TYPE_NAME,
 	.description = "a job's script or package uploaded from a local file to a content-addressed "
@@ -503,7 +492,6 @@ const struct resource_type aws_s3_artifact_type = {
 	.update = artifact_update,
 	.delete = artifact_delete,
 	.plan_desired = artifact_plan_desired,
-	.check_config = artifact_check_config,
 	.not_importable = "its key is derived from the local file's SHA-256, so apply uploads it "
 			  "when missing and finds it when already there: nothing to import",
 };

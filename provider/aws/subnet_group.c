@@ -263,33 +263,13 @@ int subnet_group_delete(const struct subnet_group_api *a, void *client, const ch
 	return rc < 0 ? -1 : 0;
 }
 
-/* The services' rule for names: 1 to 255 of a-z, 0-9, '-' and a->name_extra,
- * never "default" (AWS's own group). */
-int subnet_group_check(const struct subnet_group_api *a, json_t *desired, struct strbuf *err)
+void subnet_group_normalize(json_t *desired)
 {
-	const char *name = value_get_string(desired, "name");
-	json_t *subnets = json_object_get(desired, "subnet_ids");
-	json_t *sorted = value_string_set(subnets);
-	size_t n = name ? strlen(name) : 0;
-	bool ok = n >= 1 && n <= 255 && strcmp(name, "default");
+	json_t *sorted = value_string_set(json_object_get(desired, "subnet_ids"));
 
 	if (sorted)
 		json_object_set_new(desired, "subnet_ids", sorted);
-	for (size_t i = 0; ok && i < n; i++)
-		ok = (name[i] >= 'a' && name[i] <= 'z') || (name[i] >= '0' && name[i] <= '9') ||
-		     name[i] == '-' || strchr(a->name_extra, name[i]);
-	if (name && !ok) {
-		strbuf_addf(err, "%s: name \"%s\" is not valid: use 1 to 255 lower-case letters, "
-			    "digits%s and hyphens, not \"default\"", a->db.type_name, name,
-			    a->name_extra[0] ? ", periods, underscores, spaces" : "");
-		return -1;
-	}
-	if (sorted && json_array_size(sorted) == 0) {
-		strbuf_addf(err, "%s: subnet_ids is empty: a subnet group needs subnets, in at "
-			    "least two availability zones for RDS", a->db.type_name);
-		return -1;
-	}
-	return 0;
+	db_lower_name(desired, "name");
 }
 
 int subnet_group_list(const struct subnet_group_api *a, void *client,

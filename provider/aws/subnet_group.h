@@ -8,8 +8,9 @@
  * Each type file keeps its own schema and resource_type.
  *
  * The id is the name, which both services keep in lower case:
- * subnet_group_check() refuses any other spelling at plan time.
- * subnet_ids is a set: sorted at plan time and when read.
+ * subnet_group_normalize() lowers it at plan time (the name's rules are
+ * rows of the one table, rules_table.c). subnet_ids is a set: sorted at
+ * plan time and when read.
  *
  * Also the two helpers by which aws.rds.instance and aws.redshift.cluster
  * read and send their vpc_security_group_ids (a set).
@@ -35,7 +36,6 @@ struct subnet_group_api {
 	const char *arn_field;         /* the answer's ARN, or NULL: built with arn_kind */
 	const char *arn_kind;          /* "subnetgroup": arn:P:SERVICE:R:ACCOUNT:KIND:NAME */
 	bool tags_in_answer;           /* Describe answers carry Tags/Tag (else ListTagsForResource) */
-	const char *name_extra;        /* characters allowed in names besides a-z 0-9 - */
 	const struct aws_query_listing *listing; /* for sweep */
 };
 
@@ -48,8 +48,8 @@ int subnet_group_update(const struct subnet_group_api *a, void *client, const ch
 			struct strbuf *err);
 int subnet_group_delete(const struct subnet_group_api *a, void *client, const char *id,
 			struct strbuf *err);
-/* plan_desired: the name's rule, subnet_ids sorted and not empty. */
-int subnet_group_check(const struct subnet_group_api *a, json_t *desired, struct strbuf *err);
+/* plan_desired: the name lowered, subnet_ids sorted. */
+void subnet_group_normalize(json_t *desired);
 int subnet_group_list(const struct subnet_group_api *a, void *client,
 		      const struct resource_query *q, struct resource_items *out,
 		      struct strbuf *err);

@@ -383,11 +383,11 @@ test_expect_success 'code forms, architectures and the upload limit are checked 
 	    s3_key: fn/code.zip
 	YAML
 	test_expect_code 1 terrace plan -stack bad >out 2>err &&
-	test_contains err "aws.lambda.function: set exactly one of source and s3_bucket (with s3_key)" &&
+	test_contains err "(aws.lambda.function): set exactly one of source (or build, or python) and s3_bucket (with s3_key)" &&
 	sed -i "/s3_key:/d" bad/stack.yaml &&
 	sed -i "/source: fn/d" bad/stack.yaml &&
 	test_expect_code 1 terrace plan -stack bad >out 2>err &&
-	test_contains err "aws.lambda.function: s3_bucket and s3_key go together" &&
+	test_contains err "(aws.lambda.function): s3_bucket and s3_key go together" &&
 	echo "    architectures: []" >>bad/stack.yaml &&
 	echo "    s3_key: fn/code.zip" >>bad/stack.yaml &&
 	test_expect_code 1 terrace plan -stack bad >out 2>err &&

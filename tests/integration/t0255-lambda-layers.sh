@@ -243,7 +243,7 @@ test_expect_success 'bad configurations fail at plan time' '
 	    s3_key: k
 	YAML
 	test_expect_code 1 terrace plan -stack bad >out 2>err &&
-	test_contains err "aws.lambda.layer_version: set exactly one of source and s3_bucket (with s3_key)" &&
+	test_contains err "(aws.lambda.layer_version): set exactly one of source (or build, or python) and s3_bucket (with s3_key)" &&
 	sed -i "/s3_bucket:/d; /s3_key:/d; s/layer_name: t0255-bad/layer_name: \"bad name\"/" bad/stack.yaml &&
 	test_expect_code 1 terrace plan -stack bad >out 2>err &&
 	test_contains err "stack.yaml:16:5: error: resource \"l\" (aws.lambda.layer_version): layer_name: \"bad name\" does not match the pattern AWS takes" &&

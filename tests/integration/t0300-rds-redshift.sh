@@ -142,7 +142,7 @@ db_stack () {
 	resources:
 	  orders:
 	    type: aws.rds.instance
-	    identifier: ${ORDERS_ID:-slow-orders}
+	    identifier: ${ORDERS_ID:-Slow-Orders}
 	    instance_class: ${ORDERS_CLASS:-db.t3.micro}
 	    allocated_storage: ${ORDERS_STORAGE:-20}
 	    db_name: orders
@@ -206,7 +206,7 @@ rds create-db-instance --db-instance-identifier taken-db --db-instance-class db.
 	--master-user-password "$vault_pw" >taken.out 2>taken.err </dev/null &
 taken_pid=$!
 
-test_expect_success 'plan-time checks: password choice, final snapshot, identifier spelling' '
+test_expect_success 'checks: password choice, final snapshot, identifier spelling' '
 	bad_db "identifier: db-one" "skip_final_snapshot: true" &&
 	test_expect_code 1 terrace plan -stack bad >out 2>err &&
 	test_contains err "master_password is not set: set it, or set manage_master_user_password: true" &&
@@ -218,21 +218,24 @@ test_expect_success 'plan-time checks: password choice, final snapshot, identifi
 	bad_db "identifier: db-one" "master_password: $vault_pw" &&
 	test_expect_code 1 terrace plan -stack bad >out 2>err &&
 	test_contains err "final_snapshot_identifier must be set when skip_final_snapshot is false" &&
+	bad_db "identifier: Db--One" "master_password: $vault_pw" "skip_final_snapshot: true" &&
+	test_expect_code 1 terrace validate -stack bad >out 2>err &&
+	test_contains err "identifier: \"Db--One\" is not valid: use 1 to 63 letters, digits and hyphens" &&
 	bad_db "identifier: Db-One" "master_password: $vault_pw" "skip_final_snapshot: true" &&
-	test_expect_code 1 terrace plan -stack bad >out 2>err &&
-	test_contains err "identifier \"Db-One\" is not valid: use 1 to 63 lower-case letters" &&
+	terrace plan -stack bad >out 2>err &&
+	test_match out "identifier *= \"db-one\"" &&
 	write_stack bad/stack.yaml &&
-	cat >>bad/stack.yaml <<-\YAML &&
+	cat >>bad/stack.yaml <<-YAML &&
 	resources:
 	  wh:
 	    type: aws.redshift.cluster
 	    cluster_identifier: wh
 	    node_type: dc2.large
 	    master_username: admin
-	    master_password: x
+	    master_password: $vault_pw
 	YAML
 	test_expect_code 1 terrace plan -stack bad >out 2>err &&
-	test_contains err "aws.redshift.cluster: final_snapshot_identifier must be set when skip_final_snapshot is false" &&
+	test_contains err "(aws.redshift.cluster): final_snapshot_identifier must be set when skip_final_snapshot is false" &&
 	no_secret out err
 '
 

@@ -121,7 +121,7 @@ test_expect_success 'python with build, or a runtime that is not Python, is refu
 	python_stack &&
 	printf "    build: { command: [\"true\"], inputs: [fn], output: x }\n" >>stack.yaml &&
 	test_expect_code 1 terrace plan -no-color >out 2>err &&
-	test_contains err "aws.lambda.function: set build or python, not both"
+	test_contains err "(aws.lambda.function): set build or python, not both"
 '
 
 test_expect_success 'destroy' '

@@ -2,7 +2,8 @@
 # t1061-db-network-checks: the rest of t1060's types against moto — DB and
 # cluster subnet groups made with the AWS CLI imported by name (then no
 # changes but terrace's tags, and destroyed); names the services refuse and
-# an empty subnet list refused at plan, naming the type; a Glue NETWORK or
+# an empty subnet list refused by validate, at file:line:col; a name in
+# capitals planned in lower case, as RDS keeps it; a Glue NETWORK or
 # JDBC connection whose physical_connection_requirements is incomplete
 # refused by validate at file:line:col, naming the resource and the
 # attribute, and again at plan when the missing value comes from a variable.
@@ -15,18 +16,18 @@ aws_ () {
 	s3 "$@"
 }
 
-test_expect_success 'bad names and an empty subnet list are refused at plan, naming the type' '
+test_expect_success 'names the services refuse and an empty subnet list are refused by validate' '
 	mkdir bad &&
 	write_stack bad/stack.yaml &&
 	cat >>bad/stack.yaml <<-YAML &&
 	resources:
 	  g:
 	    type: aws.rds.subnet_group
-	    name: Orders_DB
+	    name: Orders/DB
 	    subnet_ids: [subnet-1]
 	YAML
-	(cd bad && test_expect_code 1 terrace plan >../out 2>../err) &&
-	test_contains err "aws.rds.subnet_group: name \"Orders_DB\" is not valid: use 1 to 255 lower-case letters" &&
+	(cd bad && test_expect_code 1 terrace validate >../out 2>../err) &&
+	test_contains err "stack.yaml:16:5: error: resource \"g\" (aws.rds.subnet_group): name: \"Orders/DB\" is not valid: use 1 to 255 letters, digits, periods, underscores, spaces and hyphens" &&
 	write_stack bad/stack.yaml &&
 	cat >>bad/stack.yaml <<-YAML &&
 	resources:
@@ -35,10 +36,23 @@ test_expect_success 'bad names and an empty subnet list are refused at plan, nam
 	    name: wh
 	    subnet_ids: []
 	YAML
-	(cd bad && test_expect_code 1 terrace plan >../out 2>../err) &&
-	test_contains err "aws.redshift.subnet_group: subnet_ids is empty"
+	(cd bad && test_expect_code 1 terrace validate >../out 2>../err) &&
+	test_contains err "(aws.redshift.subnet_group): subnet_ids: an empty list: a subnet group needs subnets"
 '
 
+test_expect_success 'a DB subnet group name in capitals, which RDS keeps in lower case, is planned in lower case' '
+	write_stack ok.yaml &&
+	cat >>ok.yaml <<-YAML &&
+	resources:
+	  g:
+	    type: aws.rds.subnet_group
+	    name: Orders_DB
+	    subnet_ids: [subnet-1, subnet-2]
+	YAML
+	mkdir ok && mv ok.yaml ok/stack.yaml &&
+	(cd ok && terrace plan >../out 2>../err) &&
+	test_match out "name *= \"orders_db\""
+'
 
 test_expect_success 'subnet groups made with the aws CLI are imported by name, then no changes' '
 	aws_ ec2 create-vpc --cidr-block 10.21.0.0/16 --output text --query Vpc.VpcId >vpc.id &&
@@ -113,12 +127,12 @@ test_expect_success 'an incomplete Glue connection placement is refused at valid
 	pcr=$(grep -n "^    physical_connection_requirements:$" glue/stack.yaml | head -1 | cut -d: -f1) &&
 	(cd glue && test_expect_code 1 terrace validate >../out 2>../err) &&
 	test_contains err "stack.yaml:$net:3: error: resource \"net\" (aws.glue.connection): physical_connection_requirements is missing: a NETWORK connection is a placement in a VPC and needs subnet_id, security_group_id_list and availability_zone" &&
-	test_contains err "stack.yaml:$pcr:5: error: resource \"jdbc\" (aws.glue.connection): physical_connection_requirements.availability_zone is missing: a JDBC connection placed in a VPC needs subnet_id, security_group_id_list (at least one group) and availability_zone (the subnet" &&
+	test_contains err "stack.yaml:$pcr:5: error: resource \"jdbc\" (aws.glue.connection): physical_connection_requirements: availability_zone is missing: a JDBC connection placed in a VPC needs subnet_id, security_group_id_list (at least one group) and availability_zone (the subnet" &&
 	test_equal 2 "$(grep -c "error:" err)" &&
 	sed -i "/^  net:/,/connection_type: NETWORK/d; /^  jdbc:/,/^  placed:/s/      security_group_id_list: \[sg-1\]\$/&\n      availability_zone: \${var.zone}/" glue/stack.yaml &&
 	(cd glue && terrace validate >../out 2>../err) &&
 	(cd glue && test_expect_code 1 terrace plan >../out 2>../err) &&
-	test_contains err "aws.glue.connection: physical_connection_requirements.availability_zone is missing"
+	test_contains err "aws.glue.connection: physical_connection_requirements: availability_zone is missing"
 '
 
 

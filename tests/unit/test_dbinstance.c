@@ -1,7 +1,8 @@
 /*
  * test_dbinstance.c: what aws.rds.instance and aws.redshift.cluster share
- * (provider/aws/dbinstance.h) that needs no server: the identifier rule
- * and the plan-time messages about it, the wait limit from TERRACE_DB_WAIT_SECONDS, pending fields, the master
+ * (provider/aws/dbinstance.h) that needs no server: the identifier rules
+ * and the checks of the one table on them (rules.c, rules_table.c), names
+ * planned in lower case, the wait limit from TERRACE_DB_WAIT_SECONDS, pending fields, the master
  * password compared with state, and tags and fields to and from XML.
  */
 #include <setjmp.h>
@@ -13,10 +14,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "provider/aws/constraints.h"
 #include "provider/aws/dbinstance.h"
+#include "provider/aws/rules.h"
 #include "provider/aws/transport/xml.h"
 #include "provider/provider.h"
 
+/* The identifier rule (rules.c): RDS's in any case, Redshift's in lower
+ * case; both a letter first, no hyphen last or twice in a row. */
 static void test_identifier_rule(void **state)
 {
 	static const struct {
@@ -35,71 +40,117 @@ static void test_identifier_rule(void **state)
 		{ "my_db", false, false },
 		{ "my.db", false, false },
 		{ "d\xc3\xa9", false, false },
+		{ "${var.name}", true, true }, /* not known yet: checked later */
 	};
+	struct strbuf err = STRBUF_INIT;
 
 	(void)state;
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
-		if (db_valid_identifier(cases[i].id, 63, false) != cases[i].any_case)
-			fail_msg("db_valid_identifier(\"%s\", any case): expected %d", cases[i].id,
+		json_t *v = json_string(cases[i].id);
+
+		if ((rule_rds_identifier(v, NULL, &err) == 0) != cases[i].any_case)
+			fail_msg("rule_rds_identifier(\"%s\"): expected %d", cases[i].id,
 				 cases[i].any_case);
-		if (db_valid_identifier(cases[i].id, 63, true) != cases[i].lower_only)
-			fail_msg("db_valid_identifier(\"%s\", lower only): expected %d", cases[i].id,
+		if ((rule_redshift_identifier(v, NULL, &err) == 0) != cases[i].lower_only)
+			fail_msg("rule_redshift_identifier(\"%s\"): expected %d", cases[i].id,
 				 cases[i].lower_only);
+		json_decref(v);
 	}
-	assert_true(db_valid_identifier("abc", 3, true));
-	assert_false(db_valid_identifier("abcd", 3, true));
+	strbuf_reset(&err);
+	json_t *v = json_string("a123456789b123456789c123456789d123456789e123456789f123456789g12");
+	assert_int_equal(rule_rds_identifier(v, NULL, &err), 0); /* 63 */
+	json_decref(v);
+	v = json_string("a123456789b123456789c123456789d123456789e123456789f123456789g123");
+	assert_int_equal(rule_rds_identifier(v, NULL, &err), -1); /* 64 */
+	json_decref(v);
+	strbuf_release(&err);
 }
 
-static const struct db_api rds_like = { .type_name = "aws.rds.instance" };
-
-/* The messages plan shows name the type, the attribute and the rule. */
+/* The checks of the one table on an instance and a cluster, as plan runs
+ * them: the message names the attribute and the rule. */
 static void test_plan_time_checks(void **state)
 {
 	static const struct {
-		const char *desired;
-		bool lower_only;
-		const char *message; /* NULL: passes */
+		const char *type, *desired;
+		const char *attr, *message; /* NULL: passes */
 	} cases[] = {
-		{ "{\"skip_final_snapshot\": true}", false, NULL },
-		{ "{\"final_snapshot_identifier\": \"Final-1\"}", false, NULL },
-		{ "{\"skip_final_snapshot\": {\"$unknown\": true}}", false, NULL },
-		{ "{\"skip_final_snapshot\": false}", false,
-		  "aws.rds.instance: final_snapshot_identifier must be set when skip_final_snapshot "
+		{ "aws.rds.instance", "{\"skip_final_snapshot\": true, \"master_password\": \"correct-horse-battery-1\"}",
+		  NULL, NULL },
+		{ "aws.rds.instance", "{\"final_snapshot_identifier\": \"Final-1\", "
+		  "\"master_password\": \"correct-horse-battery-1\", \"identifier\": \"Db-One\"}", NULL, NULL },
+		{ "aws.rds.instance", "{\"skip_final_snapshot\": {\"$unknown\": true}, "
+		  "\"master_password\": \"correct-horse-battery-1\"}", NULL, NULL },
+		{ "aws.rds.instance", "{\"skip_final_snapshot\": false, \"master_password\": \"correct-horse-battery-1\"}", "",
+		  "final_snapshot_identifier must be set when skip_final_snapshot "
 		  "is false (the default): destroy takes a final snapshot under that name; or set "
 		  "skip_final_snapshot: true" },
-		{ "{\"final_snapshot_identifier\": \"Final-1\"}", true,
-		  "aws.rds.instance: final_snapshot_identifier \"Final-1\" is not valid: use 1 to 255 "
+		{ "aws.redshift.cluster", "{\"final_snapshot_identifier\": \"Final-1\"}",
+		  "final_snapshot_identifier",
+		  "final_snapshot_identifier: \"Final-1\" is not valid: use 1 to 255 "
 		  "lower-case letters, digits and hyphens, starting with a letter, without a hyphen "
-		  "at the end or two in a row" },
-		{ "{\"final_snapshot_identifier\": \"final--1\"}", false,
-		  "aws.rds.instance: final_snapshot_identifier \"final--1\" is not valid: use 1 to 255 "
+		  "at the end or two in a row (e.g. \"orders-db\"; Redshift DeleteCluster "
+		  "FinalClusterSnapshotIdentifier)" },
+		{ "aws.rds.instance", "{\"final_snapshot_identifier\": \"final--1\", "
+		  "\"master_password\": \"correct-horse-battery-1\"}", "final_snapshot_identifier",
+		  "final_snapshot_identifier: \"final--1\" is not valid: use 1 to 255 "
 		  "letters, digits and hyphens, starting with a letter, without a hyphen at the end "
-		  "or two in a row" },
+		  "or two in a row (e.g. \"orders-db\"; RDS DeleteDBInstance "
+		  "FinalDBSnapshotIdentifier)" },
+		{ "aws.redshift.cluster", "{\"cluster_identifier\": \"Wh-One\", "
+		  "\"skip_final_snapshot\": true}", "cluster_identifier",
+		  "cluster_identifier: \"Wh-One\" is not valid: use 1 to 63 lower-case letters, "
+		  "digits and hyphens, starting with a letter, without a hyphen at the end or two in "
+		  "a row (e.g. \"orders-db\"; Redshift CreateCluster ClusterIdentifier)" },
+		{ "aws.rds.subnet_group", "{\"name\": \"Orders_DB 2.a\", \"subnet_ids\": [\"s\"]}",
+		  NULL, NULL },
+		{ "aws.rds.subnet_group", "{\"name\": \"Default\", \"subnet_ids\": [\"s\"]}", "name",
+		  "name: \"Default\" is not valid: use 1 to 255 letters, digits, periods, "
+		  "underscores, spaces and hyphens, not \"default\" (e.g. \"orders-db\"; RDS "
+		  "CreateDBSubnetGroup DBSubnetGroupName)" },
+		{ "aws.redshift.subnet_group", "{\"name\": \"wh_one\", \"subnet_ids\": [\"s\"]}",
+		  "name", "name: \"wh_one\" is not valid: use 1 to 255 letters, digits and hyphens, "
+		  "not \"default\" (e.g. \"orders-db\"; Redshift CreateClusterSubnetGroup "
+		  "ClusterSubnetGroupName)" },
+		{ "aws.redshift.subnet_group", "{\"name\": \"wh\", \"subnet_ids\": []}",
+		  "subnet_ids", "subnet_ids: an empty list: a subnet group needs subnets (for RDS, in at "
+		  "least two availability zones)" },
 	};
 	struct strbuf err = STRBUF_INIT;
 
 	(void)state;
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		json_t *desired = json_loads(cases[i].desired, 0, NULL);
-		int rc = db_check_final_snapshot(&rds_like, desired, cases[i].lower_only, &err);
+		const char *attr = NULL;
+		int rc = aws_constraints_check(cases[i].type, desired, &attr, &err);
 
-		assert_int_equal(rc, cases[i].message ? -1 : 0);
+		if (rc != (cases[i].message ? -1 : 0))
+			fail_msg("case %zu: rc %d: %s", i, rc, err.buf);
 		assert_string_equal(err.buf, cases[i].message ? cases[i].message : "");
+		if (cases[i].attr)
+			assert_string_equal(attr, cases[i].attr);
 		strbuf_reset(&err);
 		json_decref(desired);
 	}
-	assert_int_equal(db_check_identifier(&rds_like, "identifier", "MyDb", DB_IDENTIFIER_MAX,
-					     true, &err), -1);
-	assert_string_equal(err.buf, "aws.rds.instance: identifier \"MyDb\" is not valid: use 1 "
-			    "to 63 lower-case letters, digits and hyphens, starting with a letter, "
-			    "without a hyphen at the end or two in a row");
-	strbuf_reset(&err);
-	assert_int_equal(db_check_identifier(&rds_like, "identifier", NULL, DB_IDENTIFIER_MAX,
-					     true, &err), 0);
-	assert_int_equal(db_check_identifier(&rds_like, "identifier", "mydb", DB_IDENTIFIER_MAX,
-					     true, &err), 0);
-	assert_int_equal(err.len, 0);
 	strbuf_release(&err);
+}
+
+/* Names RDS and Redshift keep in lower case are planned in lower case, so
+ * what is sent, kept and read back agree; a template is left alone. */
+static void test_lower_name(void **state)
+{
+	json_t *d = json_pack("{s:s, s:s, s:i}", "identifier", "Db-One", "name", "${var.n}",
+			      "port", 5432);
+
+	(void)state;
+	db_lower_name(d, "identifier");
+	db_lower_name(d, "name");
+	db_lower_name(d, "port");
+	db_lower_name(d, "missing");
+	assert_string_equal(json_string_value(json_object_get(d, "identifier")), "db-one");
+	assert_string_equal(json_string_value(json_object_get(d, "name")), "${var.n}");
+	assert_int_equal(json_integer_value(json_object_get(d, "port")), 5432);
+	assert_null(json_object_get(d, "missing"));
+	json_decref(d);
 }
 
 static void test_wait_limit_from_environment(void **state)
@@ -221,6 +272,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_identifier_rule),
 		cmocka_unit_test(test_plan_time_checks),
+		cmocka_unit_test(test_lower_name),
 		cmocka_unit_test(test_wait_limit_from_environment),
 		cmocka_unit_test(test_state_in),
 		cmocka_unit_test(test_stored_secret),

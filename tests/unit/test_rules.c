@@ -52,6 +52,20 @@ static void check_rule(aws_rule_fn fn, const char *resource, const char *good, c
 	json_decref(b);
 }
 
+/* The table's rows (both halves) for TYPE's attribute ATTR on resource r:
+ * -1 at the first that refuses it. */
+static int check_attr_rows(const char *type, const char *attr, const json_t *r,
+			   struct strbuf *err)
+{
+	const struct aws_constraint *halves[] = { aws_constraints, aws_rules_table };
+	for (size_t h = 0; h < 2; h++)
+		for (const struct aws_constraint *c = halves[h]; c->type; c++)
+			if ((!strcmp(c->type, type) || !strcmp(c->type, "aws.*")) &&
+			    !strcmp(c->attr, attr) && aws_constraint_check_row(c, r, err))
+				return -1;
+	return 0;
+}
+
 /* As check_rule, through the table's rows for TYPE's attribute ATTR. */
 static void check_table(const char *type, const char *attr, const char *good, const char *bad,
 			const char *const *why)
@@ -62,7 +76,7 @@ static void check_table(const char *type, const char *attr, const char *good, co
 	json_array_foreach(g, i, v) {
 		struct strbuf err = STRBUF_INIT;
 		json_t *r = json_pack("{sO}", attr, v);
-		if (aws_constraints_check(type, r, NULL, &err))
+		if (check_attr_rows(type, attr, r, &err))
 			fail_msg("refused %s, which AWS accepts: %s", attr, err.buf);
 		json_decref(r);
 		strbuf_release(&err);
@@ -71,7 +85,7 @@ static void check_table(const char *type, const char *attr, const char *good, co
 		struct strbuf err = STRBUF_INIT;
 		json_t *r = json_pack("{sO}", attr, v);
 		char *t = json_dumps(v, JSON_ENCODE_ANY);
-		if (!aws_constraints_check(type, r, NULL, &err))
+		if (!check_attr_rows(type, attr, r, &err))
 			fail_msg("accepted %s, which AWS refuses", t);
 		if (!strstr(err.buf, why[i]))
 			fail_msg("%s: message \"%s\" lacks \"%s\"", t, err.buf, why[i]);
@@ -692,8 +706,52 @@ static void test_settings_together(void **state)
 	check_resource("aws.rds.instance", "{'master_password': 'p', "
 		       "'manage_master_user_password': true}", "not both");
 	check_resource("aws.rds.instance", "{}", "master_password is not set");
-	check_resource("aws.rds.instance", "{'master_password': '${var.pw}'}", NULL);
-	check_resource("aws.rds.instance", "{'manage_master_user_password': '${var.m}'}", NULL);
+	check_resource("aws.rds.instance", "{'master_password': '${var.pw}', "
+		       "'skip_final_snapshot': true}", NULL);
+	check_resource("aws.rds.instance", "{'manage_master_user_password': '${var.m}', "
+		       "'final_snapshot_identifier': 'Orders-Final'}", NULL);
+	check_resource("aws.rds.instance", "{'manage_master_user_password': true}",
+		       "final_snapshot_identifier must be set when skip_final_snapshot is false");
+	check_resource("aws.rds.instance", "{'manage_master_user_password': true, "
+		       "'skip_final_snapshot': '${var.skip}'}", NULL);
+	check_resource("aws.rds.instance", "{'identifier': 'Db-One', 'skip_final_snapshot': true, "
+		       "'manage_master_user_password': true}", NULL);
+	check_resource("aws.redshift.cluster", "{'cluster_identifier': 'Wh-One', "
+		       "'skip_final_snapshot': true}", "cluster_identifier: \"Wh-One\" is not valid");
+	check_resource("aws.redshift.cluster", "{'skip_final_snapshot': false}",
+		       "final_snapshot_identifier must be set");
+	check_resource("aws.rds.subnet_group", "{'name': 'Orders_DB', 'subnet_ids': ['s-1']}", NULL);
+	check_resource("aws.rds.subnet_group", "{'name': 'default', 'subnet_ids': ['s-1']}",
+		       "name: \"default\" is not valid");
+	check_resource("aws.redshift.subnet_group", "{'name': 'wh', 'subnet_ids': []}",
+		       "subnet_ids: an empty list");
+	check_resource("aws.redshift.subnet_group", "{'name': 'wh', 'subnet_ids': '${var.s}'}", NULL);
+	check_resource("aws.glue.connection", "{'connection_type': 'NETWORK'}",
+		       "physical_connection_requirements is missing: a NETWORK connection");
+	check_resource("aws.glue.connection", "{'connection_type': 'NETWORK', "
+		       "'physical_connection_requirements': {'subnet_id': 's', "
+		       "'availability_zone': 'z'}}",
+		       "physical_connection_requirements: security_group_id_list is missing");
+	check_resource("aws.glue.connection", "{'physical_connection_requirements': "
+		       "{'subnet_id': 's'}}", "security_group_id_list is missing: a JDBC connection");
+	check_resource("aws.glue.connection", "{'connection_type': '${var.t}'}", NULL);
+	check_resource("aws.glue.connection", "{'physical_connection_requirements': "
+		       "'${var.pcr}', 'connection_type': 'NETWORK'}", NULL);
+	check_resource("aws.glue.connection", "{'connection_type': 'NETWORK', "
+		       "'physical_connection_requirements': {'subnet_id': '${s.id}', "
+		       "'security_group_id_list': ['${g.id}'], 'availability_zone': '${s.az}'}}",
+		       NULL);
+	check_resource("aws.lambda.function", "{'source': 'src/', 's3_bucket': 'b', 's3_key': 'k'}",
+		       "set exactly one of source (or build, or python) and s3_bucket");
+	check_resource("aws.lambda.function", "{'s3_bucket': 'b'}", "s3_bucket and s3_key go together");
+	check_resource("aws.lambda.function", "{'source': 'src/', 's3_object_version': '1'}",
+		       "s3_object_version goes with s3_bucket and s3_key");
+	check_resource("aws.lambda.layer_version", "{'build': {'command': ['make']}, "
+		       "'python': {'requirements': 'r.txt'}}", "set build or python, not both");
+	check_resource("aws.lambda.layer_version", "{'python': {'requirements': 'r.txt'}}", NULL);
+	check_resource("aws.lambda.layer_version", "{'s3_bucket': '${b.name}', 's3_key': 'k'}", NULL);
+	check_resource("aws.s3.artifact", "{'bucket': 'b'}", "set source (the local file to upload)");
+	check_resource("aws.s3.artifact", "{'build': {'command': ['make']}}", NULL);
 	check_resource("aws.ec2.vpc_endpoint", "{'vpc_endpoint_type': 'Interface', "
 		       "'route_table_ids': ['rtb-1']}", "route_table_ids is for Gateway endpoints");
 	check_resource("aws.ec2.vpc_endpoint", "{'subnet_ids': ['subnet-1']}",
@@ -714,7 +772,8 @@ static void test_settings_together(void **state)
 	check_resource("aws.secretsmanager.secret", "{'recovery_window_in_days': 30}", NULL);
 	check_resource("aws.lambda.function", "{'architectures': []}",
 		       "architectures: must hold exactly one");
-	check_resource("aws.lambda.function", "{'architectures': ['arm64']}", NULL);
+	check_resource("aws.lambda.function", "{'architectures': ['arm64'], 'source': 'src/'}",
+		       NULL);
 	check_resource("aws.iam.user", "{'access_key': true}", "set credentials_secret");
 	check_resource("aws.iam.user", "{'access_key': true, 'credentials_secret': '${s.name}'}",
 		       NULL);
