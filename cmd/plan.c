@@ -72,6 +72,7 @@ int cmd_plan(int argc, char **argv)
 	const char *out = NULL;
 	bool destroy = false, refresh_only = false, detailed_exitcode = false;
 	bool terraform_names = false, policy = false, check_permissions = false;
+	struct aws_permissions ps = AWS_PERMISSIONS_INIT;
 	const char *generate_out = NULL;
 	struct cli_list replace = { 0 };
 	const struct cli_option options[] = {
@@ -138,6 +139,19 @@ int cmd_plan(int argc, char **argv)
 			ui_warn("%s", err.buf);
 		strbuf_release(&err);
 	}
+	/* The IAM policy the changes need: printed below, and kept in a saved
+	 * plan so that `show -json PLANFILE` gives it with the plan. */
+	if (policy || check_permissions) {
+		struct strbuf err = STRBUF_INIT;
+		int bad = policy_of_plan(&cx.run, p, false, &ps, &err);
+		if (bad)
+			ui_error("%s", err.buf);
+		strbuf_release(&err);
+		if (bad)
+			goto done;
+		if (policy && out)
+			json_object_set_new(p->snapshot, "policy", aws_permissions_policy(&ps));
+	}
 	if (out) {
 		/* Where the state lives, so `apply PLANFILE` finds it again. */
 		json_object_set(p->snapshot, "backend", cx.backend_settings);
@@ -161,17 +175,11 @@ int cmd_plan(int argc, char **argv)
 				  "    terrace apply %s\n", out, out);
 	}
 	if (policy || check_permissions) {
-		struct aws_permissions ps = AWS_PERMISSIONS_INIT;
-		struct strbuf err = STRBUF_INIT;
-		int bad = policy_of_plan(&cx.run, p, false, &ps, &err);
-		if (bad)
-			ui_error("%s", err.buf);
-		else if (policy)
+		int bad = 0;
+		if (policy)
 			policy_print(&ps);
-		if (!bad && check_permissions && !check_skipped)
+		if (check_permissions && !check_skipped)
 			bad = policy_check(&cx.run, p);
-		aws_permissions_release(&ps);
-		strbuf_release(&err);
 		if (bad)
 			goto done;
 	}
@@ -180,6 +188,7 @@ int cmd_plan(int argc, char **argv)
 done:
 	if (ui_diags(&d))
 		code = 1;
+	aws_permissions_release(&ps);
 	plan_free(p);
 	diags_free(&d);
 	ctx_release(&cx);

@@ -569,6 +569,9 @@ json_t *render_plan_json_state(const struct plan *p, const json_t *prior)
 	/* terrace's own: the environment and user the plan is for. */
 	if (json_object_get(p->snapshot, "environment"))
 		json_object_set(doc, "environment", json_object_get(p->snapshot, "environment"));
+	/* The IAM policy the changes need, when the plan was made with -policy. */
+	if (json_object_get(p->snapshot, "policy"))
+		json_object_set(doc, "policy", json_object_get(p->snapshot, "policy"));
 	json_t *builds = builds_json(p);
 	if (json_array_size(builds))
 		json_object_set(doc, "builds", builds);

@@ -87,6 +87,16 @@ test_expect_success 'plan -json -policy: the policy is a "policy" message of the
 	"$SERVERS_PYTHON" -c "import json,sys; d=json.load(open(\"policy.line\")); assert d[\"policy\"][\"Version\"] == \"2012-10-17\", d"
 '
 
+test_expect_success 'plan -policy -out: the saved plan carries the policy, and show -json gives it with the plan' '
+	terrace plan -policy -out=saved.tfplan >saved.out 2>saved.err &&
+	sed -n "/^{/,/^}/p" saved.out >printed.json &&
+	terrace show -json saved.tfplan >show.json &&
+	"$SERVERS_PYTHON" -c "import json; s=json.load(open(\"show.json\")); p=json.load(open(\"printed.json\")); assert s[\"policy\"] == p, (s.get(\"policy\"), p); assert s[\"resource_changes\"], s" &&
+	terrace plan -out=plain.tfplan >plain.out 2>plain.err &&
+	terrace show -json plain.tfplan >plain.json &&
+	"$SERVERS_PYTHON" -c "import json; s=json.load(open(\"plain.json\")); assert \"policy\" not in s, s.keys()"
+'
+
 test_expect_success 'without iam:SimulatePrincipalPolicy the check is skipped, in one line, not an error' '
 	NO_SIMULATE=1 deployer whole.json &&
 	as_deployer plan -check-permissions >out 2>err &&
