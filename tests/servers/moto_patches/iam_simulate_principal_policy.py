@@ -27,6 +27,11 @@ mode), which the restricted-user tests (t0850) need closed:
   moto does not. Here such a request is refused, as AWS refuses it
   (AccessDenied), unless the caller's policies allow iam:PassRole on the
   role's ARN (a name is taken as arn:aws:iam::ACCOUNT:role/NAME).
+- moto names the resource of AddRoleToInstanceProfile and
+  RemoveRoleFromInstanceProfile as the role (any request with a RoleName);
+  AWS's is the instance profile (Service Authorization Reference, IAM:
+  resource type instance-profile*), and the role is checked for
+  iam:PassRole. Here those requests name the profile.
 """
 import json
 import re
@@ -103,6 +108,19 @@ def simulate_principal_policy(self):
 
 
 IamResponse.simulate_principal_policy = simulate_principal_policy
+
+_determine_resource = IamResponse._determine_resource
+
+
+def determine_resource(self):
+    profile = self.data.get("InstanceProfileName") if isinstance(self.data, dict) else None
+    if profile:
+        name = profile[0] if isinstance(profile, list) else profile
+        return "arn:aws:iam::%s:instance-profile/%s" % (self.current_account, name)
+    return _determine_resource(self)
+
+
+IamResponse._determine_resource = determine_resource
 
 # A statement's Resource matches the "*" moto checks when it cannot name the
 # request's resource.
