@@ -20,6 +20,7 @@
 #include "stacks/stack.h"
 
 #include <ctype.h>
+#include <dirent.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -225,39 +226,54 @@ static char *local_path(const char *default_path, const char *ws)
  * *missing when there is none (a local file absent, an S3 object absent:
  * the backend gives an empty state, serial 0).
  */
+/* The local state file of o's default workspace (absolute). */
+static char *local_default(const struct other *o, const char *dir)
+{
+	const char *p = setting(o->settings, "path");
+	return p ? against(dir, p) : xasprintf("%s/%s", dir, STATE_FILE);
+}
+
+/*
+ * Open o's backend for its workspace: *where where that workspace's state
+ * is. NULL with err set on a bad setting, or with *missing when it is
+ * local and its file does not exist.
+ */
+static struct backend *other_open(const struct other *o, const char *dir, char **where,
+				  bool *missing, struct strbuf *err)
+{
+	*where = NULL;
+	*missing = false;
+	const char *type = setting(o->settings, "type");
+	if (!type || !strcmp(type, "local")) {
+		char *def = local_default(o, dir);
+		*where = local_path(def, o->workspace);
+		free(def);
+		struct stat st;
+		*missing = stat(*where, &st) != 0;
+		return *missing ? NULL : backend_local_new(*where);
+	}
+	if (strcmp(type, "s3")) {
+		strbuf_addf(err, "its backend is of type \"%s\" (types: local, s3)", type);
+		return NULL;
+	}
+	const char *ws = is_default(o->workspace) ? NULL : o->workspace;
+	struct backend *b = backend_s3_new(o->settings, o->name, ws, err);
+	if (b) {
+		char *key = backend_s3_default_key(setting(o->settings, "key"), o->name, ws);
+		*where = xasprintf("s3://%s/%s", setting(o->settings, "bucket"), key);
+		free(key);
+	}
+	return b;
+}
+
 static int other_load(struct other *o, const char *base, json_t **state, char **where,
 		      bool *missing, struct strbuf *err)
 {
 	*state = NULL;
-	*where = NULL;
-	*missing = false;
-	const char *type = setting(o->settings, "type");
 	const char *dir = o->dir ? o->dir : base;
-	struct backend *b = NULL;
-	if (!type || !strcmp(type, "local")) {
-		const char *p = setting(o->settings, "path");
-		char *def = p ? against(dir, p) : xasprintf("%s/%s", dir, STATE_FILE);
-		*where = local_path(def, o->workspace);
-		free(def);
-		struct stat st;
-		if (stat(*where, &st)) {
-			*missing = true;
-			return 0;
-		}
-		b = backend_local_new(*where);
-	} else if (!strcmp(type, "s3")) {
-		b = backend_s3_new(o->settings, o->name, is_default(o->workspace) ? NULL : o->workspace,
-				   err);
-		if (!b)
-			return -1;
-		char *key = backend_s3_default_key(setting(o->settings, "key"), o->name,
-						   is_default(o->workspace) ? NULL : o->workspace);
-		*where = xasprintf("s3://%s/%s", setting(o->settings, "bucket"), key);
-		free(key);
-	} else {
-		strbuf_addf(err, "its backend is of type \"%s\" (types: local, s3)", type);
-		return -1;
-	}
+	struct backend *b = other_open(o, dir, where, missing, err);
+	if (!b)
+		return *missing ? 0 : -1;
 	const char *key_file = setting(o->settings, ENCRYPT_KEY_FILE_SETTING);
 	char *key_path = key_file ? against(dir, key_file) : NULL;
 	int rc = encrypt_keys_load(&b->keys, key_path, err);
@@ -555,6 +571,35 @@ static bool listed_in(const char *env, const char *dir)
 	return false;
 }
 
+static char *place_of(const struct other *o, const char *dir);
+
+/* The folder of the stack of this `terrace plan -all` run
+ * (TERRACE_STACKS_PLANNED) whose own backend keeps the state o (given by
+ * backend settings, read from folder base) reads, or NULL: as cmd/all.c
+ * orders them. */
+static char *planned_at(const struct other *o, const char *base)
+{
+	const char *list = getenv("TERRACE_STACKS_PLANNED");
+	if (!list || !*list)
+		return NULL;
+	char *place = place_of(o, base), *found = NULL;
+	for (const char *p = list; !found && *p;) {
+		size_t len = strcspn(p, ":");
+		char *dir = xstrndup(p, len);
+		struct strbuf err = STRBUF_INIT;
+		char *its = stack_place_of(dir, &err);
+		if (its && !strcmp(its, place))
+			found = dir;
+		else
+			free(dir);
+		free(its);
+		strbuf_release(&err);
+		p += len + (p[len] == ':');
+	}
+	free(place);
+	return found;
+}
+
 int stack_read(const json_t *snapshot, const char *name, const json_t *entry,
 	       const json_t *args, json_t **out, bool *deferred, struct strbuf *err)
 {
@@ -587,10 +632,12 @@ int stack_read(const json_t *snapshot, const char *name, const json_t *entry,
 	 * gives them (known after apply where they change), or all known after
 	 * apply when its plan wrote none. */
 	json_t *planned = NULL;
-	if (!rc && o.dir && listed_in("TERRACE_STACKS_APPLYING", o.dir)) {
-		planned = planned_outputs_load(o.dir);
+	char *run_dir = rc ? NULL : o.dir ? xstrdup(o.dir) : planned_at(&o, base);
+	if (run_dir && listed_in("TERRACE_STACKS_APPLYING", run_dir)) {
+		planned = planned_outputs_load(run_dir);
 		if (!planned) {
 			*deferred = true;
+			free(run_dir);
 			free(base);
 			other_release(&o);
 			return 0;
@@ -603,8 +650,8 @@ int stack_read(const json_t *snapshot, const char *name, const json_t *entry,
 		strbuf_prefixf(err, "stack \"%s\" cannot read the state of stack %s: ", reader,
 			       o.label);
 		rc = -1;
-	} else if (!rc && missing && o.dir &&
-		   (planned || listed_in("TERRACE_STACKS_PLANNED", o.dir))) {
+	} else if (!rc && missing && run_dir &&
+		   (planned || listed_in("TERRACE_STACKS_PLANNED", run_dir))) {
 		*deferred = true;
 		rc = 1;
 	} else if (!rc && missing) {
@@ -643,6 +690,7 @@ int stack_read(const json_t *snapshot, const char *name, const json_t *entry,
 	json_decref(planned);
 	json_decref(state);
 	free(where);
+	free(run_dir);
 	free(base);
 	other_release(&o);
 	return rc;
@@ -669,6 +717,132 @@ int stack_state_of(const char *dir, const char *ws, json_t **state, char **name,
 	free(where);
 	other_release(&o);
 	return rc;
+}
+
+/* Add to names the workspaces o's backend holds state for (o opened for
+ * its default workspace, dir its folder) that keep, when only_env, to
+ * that environment's: "env.NAME" and "env.NAME.*". */
+static int other_workspaces(const struct other *o, const char *dir, const char *only_env,
+			    json_t *names, struct strbuf *err)
+{
+	json_t *found = json_array();
+	int rc = 0;
+	const char *type = setting(o->settings, "type");
+	if (!type || !strcmp(type, "local")) {
+		char *def = local_default(o, dir);
+		char *folder = xasprintf("%.*s/" WORKSPACE_DIR, (int)(strrchr(def, '/') - def), def);
+		DIR *d = opendir(folder);
+		struct dirent *e;
+		while (d && (e = readdir(d)))
+			if (e->d_name[0] != '.')
+				json_array_append_new(found, json_string(e->d_name));
+		if (d)
+			closedir(d);
+		free(folder);
+		free(def);
+	} else {
+		char *where = NULL;
+		bool missing = false;
+		struct backend *b = other_open(o, dir, &where, &missing, err);
+		rc = b ? backend_s3_workspaces(b, found, err) : -1;
+		if (b)
+			b->ops->free(b);
+		free(where);
+	}
+	size_t i;
+	json_t *n;
+	json_array_foreach(found, i, n) {
+		char *env = environment_of(json_string_value(n));
+		bool keep = only_env ? env && !strcmp(env, only_env) : true;
+		free(env);
+		if (keep)
+			json_array_append(names, n);
+	}
+	json_decref(found);
+	return rc;
+}
+
+int stack_workspaces_of(const char *dir, json_t *names, struct strbuf *err)
+{
+	struct other o = { .workspace = xstrdup("default") };
+	json_t *found = json_object();
+	json_t *listed = json_array();
+	json_array_append_new(listed, json_string("default"));
+	int rc = other_from_path(&o, dir, ".", err);
+	if (!rc)
+		rc = other_workspaces(&o, o.dir, NULL, listed, err);
+	/* An environment with a backend of its own keeps its workspaces there. */
+	struct stack *s = NULL;
+	struct diags d = DIAGS_INIT;
+	if (!rc && !stack_load_settings(o.dir, &s, &d)) {
+		const char *env;
+		json_t *e;
+		json_object_foreach(s->environments, env, e) {
+			const json_t *backend = json_object_get(e, "backend");
+			if (rc || !backend)
+				continue;
+			struct other eo = { .name = xstrdup(o.name), .workspace = xstrdup("default"),
+					    .settings = strings_of(backend) };
+			settings_from_environment(eo.settings, false);
+			rc = other_workspaces(&eo, o.dir, env, listed, err);
+			other_release(&eo);
+		}
+	}
+	diags_free(&d);
+	stack_free(s);
+	other_release(&o);
+	/* "default", then the others sorted. */
+	size_t i;
+	json_t *n;
+	json_array_foreach(listed, i, n)
+		json_object_set_new(found, json_string_value(n), json_true());
+	json_object_del(found, "default");
+	json_array_append_new(names, json_string("default"));
+	json_t *others = sorted_names(found);
+	json_array_extend(names, others);
+	json_decref(others);
+	json_decref(found);
+	json_decref(listed);
+	return rc;
+}
+
+/* Where the default workspace's state of backend settings is: "s3://BUCKET/
+ * KEY", or the local file's absolute path (its folder resolved). */
+static char *place_of(const struct other *o, const char *dir)
+{
+	const char *type = setting(o->settings, "type");
+	if (type && !strcmp(type, "s3")) {
+		const char *bucket = setting(o->settings, "bucket");
+		char *key = backend_s3_default_key(setting(o->settings, "key"), o->name, NULL);
+		char *place = xasprintf("s3://%s/%s", bucket ? bucket : "", key);
+		free(key);
+		return place;
+	}
+	char *def = local_default(o, dir);
+	char *slash = strrchr(def, '/');
+	*slash = '\0';
+	char buf[PATH_MAX];
+	char *place = xasprintf("%s/%s", realpath(*def ? def : "/", buf) ? buf : def, slash + 1);
+	free(def);
+	return place;
+}
+
+char *stack_place_of(const char *dir, struct strbuf *err)
+{
+	struct other o = { .workspace = xstrdup("default") };
+	char *place = other_from_path(&o, dir, ".", err) ? NULL : place_of(&o, o.dir);
+	other_release(&o);
+	return place;
+}
+
+char *stack_backend_place(const json_t *backend, const char *stack_name, const char *base)
+{
+	struct other o = { 0 };
+	other_from_backend(&o, backend, stack_name);
+	json_object_del(o.settings, "dir"); /* a read's location: where it is, not a setting */
+	char *place = place_of(&o, base);
+	other_release(&o);
+	return place;
 }
 
 /* A result's location, opened again: the settings kept (credentials from
