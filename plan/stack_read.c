@@ -4,7 +4,8 @@
  * output` run in its folder finds it (cmd/backend_settings.c,
  * cmd/backend_record.c, cmd/workspace_store.c): the backend `terrace
  * init` recorded there (.terrace/backend.json), else its backend: block,
- * with TERRACE_BACKEND_* from the environment over either; or the backend
+ * with TERRACE_BACKEND_* from the environment over either (both merged
+ * by plan/backend_settings.c, as for a stack's own backend); or the backend
  * settings the lookup gives itself (the environment filling only what they
  * leave out). The workspace is this stack's, or the lookup's workspace: or
  * environment: (env.NAME, an environment's shared state). The state is
@@ -12,6 +13,7 @@
  * and never written.
  */
 #include "plan/stack_read.h"
+#include "plan/backend_settings.h"
 #include "plan/encrypt.h"
 #include "plan/state.h"
 #include "provider/provider.h"
@@ -19,15 +21,12 @@
 #include "stacks/expr.h"
 #include "stacks/stack.h"
 
-#include <ctype.h>
 #include <dirent.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
-#define STATE_FILE "terrace.state.json"
-#define WORKSPACE_DIR "terrace.state.d"
 #define RECORD_FILE ".terrace/backend.json"
 
 /* Where the other stack's state is and how to open it. */
@@ -52,49 +51,6 @@ static const char *setting(const json_t *settings, const char *key)
 {
 	const char *v = json_string_value(json_object_get(settings, key));
 	return v && *v ? v : NULL;
-}
-
-/* A setting as a string (a backend: block may hold booleans and numbers). */
-static json_t *as_string(const json_t *v)
-{
-	if (json_is_string(v))
-		return json_incref((json_t *)v);
-	if (json_is_boolean(v))
-		return json_string(json_is_true(v) ? "true" : "false");
-	char *text = json_dumps(v, JSON_ENCODE_ANY);
-	json_t *s = json_string(text ? text : "");
-	free(text);
-	return s;
-}
-
-static json_t *strings_of(const json_t *block)
-{
-	json_t *out = json_object();
-	const char *k;
-	json_t *v;
-	json_object_foreach((json_t *)block, k, v)
-		json_object_set_new(out, k, as_string(v));
-	return out;
-}
-
-/* TERRACE_BACKEND_<KEY> over (or, when only_missing, beside) the settings,
- * as cmd/backend_settings.c merges them for a stack's own backend. */
-static void settings_from_environment(json_t *settings, bool only_missing)
-{
-	static const char *const local_keys[] = { "path", NULL };
-	const char *const *lists[] = { stack_backend_settings("s3"), local_keys };
-	for (size_t l = 0; l < 2; l++) {
-		for (size_t i = 0; lists[l][i]; i++) {
-			char env[64] = "TERRACE_BACKEND_";
-			size_t n = strlen(env);
-			for (const char *c = lists[l][i]; *c && n + 1 < sizeof(env); c++)
-				env[n++] = (char)toupper((unsigned char)*c);
-			env[n] = '\0';
-			const char *v = getenv(env);
-			if (v && (!only_missing || !json_object_get(settings, lists[l][i])))
-				json_object_set_new(settings, lists[l][i], json_string(v));
-		}
-	}
 }
 
 /* path made absolute against dir (itself absolute). */
@@ -170,27 +126,27 @@ static int other_from_path(struct other *o, const char *base, const char *path,
 		env ? json_object_get(json_object_get(s->environments, env), "backend") : NULL;
 	free(env);
 	if (env_backend) {
-		o->settings = strings_of(env_backend);
+		o->settings = backend_settings_of(env_backend);
 	} else {
 		char *record_path = xasprintf("%s/%s", o->dir, RECORD_FILE);
 		json_t *record = json_load_file(record_path, 0, NULL);
 		free(record_path);
 		if (json_is_object(json_object_get(record, "settings")))
-			o->settings = strings_of(json_object_get(record, "settings"));
+			o->settings = backend_settings_of(json_object_get(record, "settings"));
 		json_decref(record);
 	}
 	if (!o->settings)
-		o->settings = s->backend ? strings_of(s->backend) : json_object();
+		o->settings = s->backend ? backend_settings_of(s->backend) : json_object();
 	stack_free(s);
-	settings_from_environment(o->settings, false);
+	backend_settings_from_environment(o->settings, false);
 	o->label = xasprintf("\"%s\" (%s)", o->name, path);
 	return 0;
 }
 
 static int other_from_backend(struct other *o, const json_t *backend, const char *stack_name)
 {
-	o->settings = strings_of(backend);
-	settings_from_environment(o->settings, true);
+	o->settings = backend_settings_of(backend);
+	backend_settings_from_environment(o->settings, true);
 	o->name = xstrdup(stack_name ? stack_name : "default");
 	const char *type = setting(o->settings, "type");
 	if (type && !strcmp(type, "s3")) {
@@ -201,7 +157,7 @@ static int other_from_backend(struct other *o, const json_t *backend, const char
 	} else {
 		o->label = xasprintf("\"%s\" (%s)", o->name,
 				     setting(o->settings, "path") ? setting(o->settings, "path")
-								  : STATE_FILE);
+								  : BACKEND_STATE_FILE);
 	}
 	return 0;
 }
@@ -211,26 +167,11 @@ static bool is_default(const char *ws)
 	return !ws || !strcmp(ws, "default");
 }
 
-/* The local state file of the workspace (cmd/workspace_store.c's rule). */
-static char *local_path(const char *default_path, const char *ws)
-{
-	if (is_default(ws))
-		return xstrdup(default_path);
-	const char *slash = strrchr(default_path, '/');
-	return xasprintf("%.*s/" WORKSPACE_DIR "/%s/%s", (int)(slash - default_path),
-			 default_path, ws, slash + 1);
-}
-
-/*
- * Open o's state read-only: *state the document, *where where it is.
- * *missing when there is none (a local file absent, an S3 object absent:
- * the backend gives an empty state, serial 0).
- */
 /* The local state file of o's default workspace (absolute). */
 static char *local_default(const struct other *o, const char *dir)
 {
 	const char *p = setting(o->settings, "path");
-	return p ? against(dir, p) : xasprintf("%s/%s", dir, STATE_FILE);
+	return p ? against(dir, p) : xasprintf("%s/%s", dir, BACKEND_STATE_FILE);
 }
 
 /*
@@ -246,7 +187,7 @@ static struct backend *other_open(const struct other *o, const char *dir, char *
 	const char *type = setting(o->settings, "type");
 	if (!type || !strcmp(type, "local")) {
 		char *def = local_default(o, dir);
-		*where = local_path(def, o->workspace);
+		*where = backend_workspace_path(def, o->workspace);
 		free(def);
 		struct stat st;
 		*missing = stat(*where, &st) != 0;
@@ -513,9 +454,7 @@ static json_t *location_of(const struct other *o, const char *base)
 	const char *type = setting(loc, "type");
 	if (!type || !strcmp(type, "local")) {
 		/* The default workspace's file: the workspace is kept apart. */
-		const char *dir = o->dir ? o->dir : base;
-		const char *p = setting(o->settings, "path");
-		char *def = p ? against(dir, p) : xasprintf("%s/%s", dir, STATE_FILE);
+		char *def = local_default(o, o->dir ? o->dir : base);
 		json_object_set_new(loc, "type", json_string("local"));
 		json_object_set_new(loc, "path", json_string(def));
 		free(def);
@@ -730,7 +669,8 @@ static int other_workspaces(const struct other *o, const char *dir, const char *
 	const char *type = setting(o->settings, "type");
 	if (!type || !strcmp(type, "local")) {
 		char *def = local_default(o, dir);
-		char *folder = xasprintf("%.*s/" WORKSPACE_DIR, (int)(strrchr(def, '/') - def), def);
+		char *folder = xasprintf("%.*s/" BACKEND_WORKSPACE_DIR, (int)(strrchr(def, '/') - def),
+					 def);
 		DIR *d = opendir(folder);
 		struct dirent *e;
 		while (d && (e = readdir(d)))
@@ -782,8 +722,8 @@ int stack_workspaces_of(const char *dir, json_t *names, struct strbuf *err)
 			if (rc || !backend)
 				continue;
 			struct other eo = { .name = xstrdup(o.name), .workspace = xstrdup("default"),
-					    .settings = strings_of(backend) };
-			settings_from_environment(eo.settings, false);
+					    .settings = backend_settings_of(backend) };
+			backend_settings_from_environment(eo.settings, false);
 			rc = other_workspaces(&eo, o.dir, env, listed, err);
 			other_release(&eo);
 		}
@@ -854,7 +794,7 @@ static int reread(const json_t *after, json_t **state, char **where, bool *missi
 	struct other o = { 0 };
 	o.settings = json_deep_copy(loc);
 	json_object_del(o.settings, "dir"); /* where it is, not a backend setting */
-	settings_from_environment(o.settings, true);
+	backend_settings_from_environment(o.settings, true);
 	const char *dir = setting(loc, "dir");
 	o.dir = dir ? xstrdup(dir) : NULL;
 	o.name = xstrdup(json_string_value(json_object_get(after, "name")));

@@ -257,6 +257,18 @@ static void test_workspaces_and_places(void **state)
 	read = stack_backend_place(s3, "network", pipe);
 	assert_string_equal(read, "s3://tfstate/net/state.json");
 	free(read);
+	/* TERRACE_BACKEND_* fill only what a lookup's backend: leaves out. */
+	setenv("TERRACE_BACKEND_BUCKET", "from-env", 1);
+	setenv("TERRACE_BACKEND_KEY", "env/key.json", 1);
+	read = stack_backend_place(s3, "network", pipe);
+	assert_string_equal(read, "s3://tfstate/net/state.json");
+	free(read);
+	json_object_del(s3, "bucket");
+	read = stack_backend_place(s3, "network", pipe);
+	assert_string_equal(read, "s3://from-env/net/state.json");
+	free(read);
+	unsetenv("TERRACE_BACKEND_BUCKET");
+	unsetenv("TERRACE_BACKEND_KEY");
 	json_decref(s3);
 	strbuf_release(&err);
 }
