@@ -8,7 +8,8 @@
 # backend (bucket and key, not path) is a reader too, and plan -all and
 # apply -all order it after the base, as a read by path is ordered; the
 # lab beside the stacks terrace.stacks.yaml lists is not run by -all but
-# its attendees still hold the base.
+# its attendees still hold the base. A stack beside them that cannot be
+# listed is warned about, not taken to hold nothing in silence.
 . "$(dirname "$0")/lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -40,9 +41,11 @@ base () { # FOLDER NAME BUCKET [BACKEND]
 }
 printf 'id\nann\nbob\n' >attendees.csv
 
-mkdir -p local/base local/lab
+mkdir -p local/base local/lab local/broken
 base local/base t0493-base acme-t0493
 lab local/lab t0493-lab ../base
+# A stack beside them that does not load: checked as far as it can be.
+printf 'stack: broken\nnot_a_key: 1\n' >local/broken/stack.yaml
 
 test_expect_success 'local: the base is not destroyed while lab attendees read it from their workspaces' '
 	(cd local/base && terrace apply -auto-approve >../../out 2>&1) &&
@@ -51,6 +54,7 @@ test_expect_success 'local: the base is not destroyed while lab attendees read i
 	test -e local/lab/terrace.state.d/ann/terrace.state.json &&
 	(cd local/base && test_expect_code 1 terrace destroy -auto-approve >../../out 2>../../err) &&
 	test_contains err "the outputs of this stack (workspace default) are used by t0493-lab (ann), t0493-lab (bob): destroy those first" &&
+	test_contains err "Warning: cannot list the workspaces of broken, which may use the outputs of this stack: cannot read the stack at ." &&
 	bucket_exists acme-t0493
 '
 
