@@ -7,8 +7,10 @@
  * The stacks: those terrace.stacks.yaml at the root lists (`stacks: [DIR,
  * ...]`), else every folder under the root (hidden folders and workspaces'
  * terrace.state.d left out) with a file naming its stack (`stack: NAME`
- * at the top level). The order: a stack comes after the stacks of the
- * folder its terrace.stack lookups read by path (plan/stack_read.c);
+ * at the top level). The order: a stack comes after the stacks its
+ * terrace.stack lookups read (plan/stack_read.c): by path, the stack of
+ * that folder; by backend, the stack whose own backend keeps its state
+ * there (the same bucket and key, or the same local file);
  * destroy goes the other way. Independent stacks run at once, at most
  * -parallel-stacks of them (default 4).
  *
@@ -54,6 +56,7 @@ struct unit {
 	char *dir;      /* absolute */
 	char *rel;      /* as the root sees it: "network", "pipelines/a" */
 	char *log;
+	char *place;    /* where its state is (stack_place_of), NULL when unknown */
 	size_t *deps;   /* the units whose outputs it reads */
 	size_t n_deps;
 	enum unit_state state;
@@ -228,8 +231,48 @@ static size_t unit_at(const struct all *a, const char *abs)
 	return (size_t)-1;
 }
 
-/* The units u's terrace.stack lookups read by path. A stack that does not
- * load gets none: its own command says what is wrong with it. */
+/* Whether a lookup argument is known before any plan (no ${...} in it). */
+static bool known_now(const json_t *v)
+{
+	if (json_is_string(v))
+		return !strstr(json_string_value(v), "${");
+	const char *k;
+	json_t *m;
+	json_object_foreach((json_t *)v, k, m)
+		if (!known_now(m))
+			return false;
+	return true;
+}
+
+/* The unit whose state a terrace.stack lookup (its config, written in
+ * folder base) reads: by path, the unit of that folder; by backend, the
+ * unit whose own backend keeps its state there (plan/stack_read.c's
+ * places). (size_t)-1 for none. */
+static size_t unit_read(const struct all *a, const json_t *config, const char *base)
+{
+	const char *path = json_string_value(json_object_get(config, "path"));
+	const json_t *backend = json_object_get(config, "backend");
+	const json_t *name = json_object_get(config, "stack");
+	if (path && known_now(json_object_get(config, "path"))) {
+		char *joined = path[0] == '/' ? xstrdup(path) : xasprintf("%s/%s", base, path);
+		char abs[PATH_MAX];
+		size_t t = realpath(joined, abs) ? unit_at(a, abs) : (size_t)-1;
+		free(joined);
+		return t;
+	}
+	if (!json_is_object(backend) || !known_now(backend) || (name && !known_now(name)))
+		return (size_t)-1;
+	char *place = stack_backend_place(backend, json_string_value(name), base);
+	size_t t = (size_t)-1;
+	for (size_t i = 0; i < a->n && t == (size_t)-1; i++)
+		if (a->u[i].place && !strcmp(a->u[i].place, place))
+			t = i;
+	free(place);
+	return t;
+}
+
+/* The units u's terrace.stack lookups read. A stack that does not load
+ * gets none: its own command says what is wrong with it. */
 static void find_deps(struct all *a, struct unit *u)
 {
 	struct stack *s = NULL;
@@ -242,19 +285,16 @@ static void find_deps(struct all *a, struct unit *u)
 	diags_free(&d);
 	for (size_t i = 0; i < s->n_lookups; i++) {
 		const struct stack_lookup *l = &s->lookups[i];
-		const char *path = json_string_value(json_object_get(l->config, "path"));
-		if (strcmp(l->type, "terrace.stack") || !path || strstr(path, "${"))
+		if (strcmp(l->type, "terrace.stack"))
 			continue;
 		char *file = xstrdup(l->pos.file ? l->pos.file : u->dir);
 		char *base = xstrdup(l->pos.file ? dirname(file) : u->dir);
-		char *joined = path[0] == '/' ? xstrdup(path) : xasprintf("%s/%s", base, path);
 		char abs[PATH_MAX];
-		size_t t = realpath(joined, abs) ? unit_at(a, abs) : (size_t)-1;
+		size_t t = unit_read(a, l->config, realpath(base, abs) ? abs : base);
 		if (t != (size_t)-1 && &a->u[t] != u) {
 			u->deps = xrealloc(u->deps, (u->n_deps + 1) * sizeof(*u->deps));
 			u->deps[u->n_deps++] = t;
 		}
-		free(joined);
 		free(base);
 		free(file);
 	}
@@ -765,13 +805,87 @@ static bool uses_any(const json_t *attrs, const json_t *removed, json_t *found)
 	return any;
 }
 
+/* The names of a set (an object), sorted, each between quote, as "a, b". */
+static void sorted_list(struct strbuf *sb, const json_t *set, const char *quote)
+{
+	size_t n = 0;
+	const char **sorted = xcalloc(json_object_size(set) + 1, sizeof(*sorted));
+	const char *k;
+	json_t *v;
+	json_object_foreach((json_t *)set, k, v)
+		sorted[n++] = k;
+	qsort(sorted, n, sizeof(*sorted), cmp_names);
+	for (size_t i = 0; i < n; i++)
+		strbuf_addf(sb, "%s%s%s%s", sb->len ? ", " : "", quote, sorted[i], quote);
+	free(sorted);
+}
+
+/* Whether a terrace.stack read (its recorded attributes) read the state
+ * of the stack in folder dir, at place (stack_place_of), in workspace ws:
+ * by path (its location's dir) or by backend (its location's place). */
+static bool reads_stack(const json_t *entry, const char *dir, const char *place,
+			const char *ws, const char *reader_dir)
+{
+	const json_t *at = json_object_get(entry, "attributes");
+	const json_t *location = json_object_get(at, "location");
+	const char *type = json_string_value(json_object_get(entry, "type"));
+	const char *read_ws = json_string_value(json_object_get(at, "read_workspace"));
+	const char *read_dir = json_string_value(json_object_get(location, "dir"));
+	if (!type || strcmp(type, "terrace.stack") || !read_ws || strcmp(read_ws, ws))
+		return false;
+	if (read_dir)
+		return !strcmp(read_dir, dir);
+	if (!place || !json_is_object(location))
+		return false;
+	char *read_place = stack_backend_place(
+		location, json_string_value(json_object_get(at, "name")), reader_dir);
+	bool same = !strcmp(read_place, place);
+	free(read_place);
+	return same;
+}
+
+/* The readers of the stack in folder abs (workspace ws) among the state of
+ * unit u in workspace u_ws: "NAME (WORKSPACE)" added to the set users, the
+ * removed outputs they use added to used_removed. */
+static void find_readers(const struct unit *u, const char *u_ws, const char *abs,
+			 const char *place, const char *ws, const json_t *removed,
+			 json_t *users, json_t *used_removed)
+{
+	json_t *state = NULL;
+	char *name = NULL;
+	struct strbuf err = STRBUF_INIT;
+	bool reads = false;
+	/* A state that cannot be read here reads nothing known. */
+	if (!stack_state_of(u->dir, u_ws, &state, &name, &err) && state) {
+		const char *k;
+		json_t *e;
+		json_object_foreach(json_object_get(state, "data"), k, e) {
+			if (!reads_stack(e, abs, place, ws, u->dir))
+				continue;
+			if (removed && !uses_any(json_object_get(e, "attributes"), removed,
+						 used_removed))
+				continue;
+			reads = true;
+		}
+	}
+	if (reads) {
+		char *user = xasprintf("%s (%s)", name, u_ws);
+		json_object_set_new(users, user, json_true());
+		free(user);
+	}
+	json_decref(state);
+	free(name);
+	strbuf_release(&err);
+}
+
 int all_check_readers(const char *dir, const char *ws, const json_t *removed)
 {
-	/* Under the parent folder, not far: stacks of one system sit close. */
+	/* Under the system's root, not far: stacks of one system sit close. */
 	struct all a = { .command = "destroy", .max_depth = 4 };
 	char abs[PATH_MAX];
 	if (!realpath(dir, abs))
 		return 0;
+	ws = ws && *ws ? ws : "default";
 	char *root = system_root(abs);
 	char cwd[PATH_MAX];
 	if (!getcwd(cwd, sizeof(cwd)))
@@ -785,72 +899,59 @@ int all_check_readers(const char *dir, const char *ws, const json_t *removed)
 	snprintf(a.root, sizeof(a.root), "%s", root);
 	int rc = 0;
 	if (chdir(root) == 0) {
+		/* The stacks the list names (which -all runs) and every other stack
+		 * under the root (a lab's, say, which `terrace lab` runs). */
 		struct stat st;
 		if (!stat(ROOT_LIST, &st))
 			rc = listed_stacks(&a, ROOT_LIST);
-		else
-			find_stacks(&a, ".", 0);
+		find_stacks(&a, ".", 0);
 		if (cwd[0] && chdir(cwd))
 			rc = ui_error("cannot return to %s: %s", cwd, strerror(errno));
 	}
 	free(root);
-	struct strbuf users = STRBUF_INIT;
-	size_t n_users = 0;
+	struct strbuf err = STRBUF_INIT;
+	char *place = stack_place_of(abs, &err);
+	strbuf_release(&err);
+	json_t *readers = json_object(); /* "NAME (WORKSPACE)", as a set */
 	json_t *used_removed = json_object(); /* the removed outputs used, as a set */
 	for (size_t i = 0; !rc && i < a.n; i++) {
 		if (!strcmp(a.u[i].dir, abs))
 			continue;
-		json_t *state = NULL;
-		char *name = NULL;
-		struct strbuf err = STRBUF_INIT;
-		/* A stack whose state cannot be read here reads nothing known. */
-		if (!stack_state_of(a.u[i].dir, ws, &state, &name, &err) && state) {
-			const char *k;
-			json_t *e;
-			json_object_foreach(json_object_get(state, "data"), k, e) {
-				const json_t *at = json_object_get(e, "attributes");
-				const char *read_dir = json_string_value(
-					json_object_get(json_object_get(at, "location"), "dir"));
-				const char *read_ws =
-					json_string_value(json_object_get(at, "read_workspace"));
-				if (strcmp(json_string_value(json_object_get(e, "type")) ?
-					   json_string_value(json_object_get(e, "type")) : "",
-					   "terrace.stack") || !read_dir || strcmp(read_dir, abs) ||
-				    !read_ws || strcmp(read_ws, ws && *ws ? ws : "default"))
-					continue;
-				if (removed && !uses_any(at, removed, used_removed))
-					continue;
-				strbuf_addf(&users, "%s%s (stack \"%s\", %s)", users.len ? ", " : "",
-					    a.u[i].rel, name, k);
-				n_users++;
-			}
-		}
-		json_decref(state);
-		free(name);
+		/* Every workspace of the reader: a lab's attendees each have one. */
+		json_t *names = json_array();
+		/* One that cannot be listed (or whose stack does not load) is
+		 * checked in what was listed, its default workspace at least. */
+		if (stack_workspaces_of(a.u[i].dir, names, &err))
+			ui_warn("cannot list the workspaces of %s, which may use the outputs of "
+				"this stack: %s; checked only %s", a.u[i].rel, err.buf,
+				json_array_size(names) > 1 ? "those listed" : "its default one");
 		strbuf_release(&err);
+		size_t k;
+		json_t *n;
+		json_array_foreach(names, k, n)
+			if (!rc)
+				find_readers(&a.u[i], json_string_value(n), abs, place, ws, removed,
+					     readers, used_removed);
+		json_decref(names);
 	}
+	free(place);
+	size_t n_users = json_object_size(readers);
+	struct strbuf users = STRBUF_INIT;
+	sorted_list(&users, readers, "");
+	json_decref(readers);
 	if (!rc && users.len && !removed)
 		rc = ui_error("the outputs of this stack (workspace %s) are used by %s: destroy "
-			      "%s first (or all of them at once: terrace destroy -all), or give "
-			      "-force to destroy it anyway", ws && *ws ? ws : "default", users.buf,
+			      "%s first (or all of them at once: terrace destroy -all; a lab with "
+			      "terrace lab down), or give -force to destroy it anyway", ws, users.buf,
 			      n_users > 1 ? "those" : "that one");
 	if (!rc && users.len && removed) {
 		struct strbuf names = STRBUF_INIT;
-		size_t n = 0;
-		char **sorted = xcalloc(json_object_size(used_removed) + 1, sizeof(*sorted));
-		const char *k;
-		json_t *v;
-		json_object_foreach(used_removed, k, v)
-			sorted[n++] = (char *)k;
-		qsort(sorted, n, sizeof(*sorted), cmp_names);
-		for (size_t i = 0; i < n; i++)
-			strbuf_addf(&names, "%s\"%s\"", names.len ? ", " : "", sorted[i]);
-		free(sorted);
+		sorted_list(&names, used_removed, "\"");
 		rc = ui_error("this apply removes output%s %s of this stack (workspace %s), which "
 			      "the state of %s still uses: remove %s use there and apply %s first, or "
 			      "give -force to remove %s anyway",
 			      json_object_size(used_removed) > 1 ? "s" : "", names.buf,
-			      ws && *ws ? ws : "default", users.buf,
+			      ws, users.buf,
 			      n_users > 1 ? "their" : "its", n_users > 1 ? "them" : "it",
 			      json_object_size(used_removed) > 1 ? "them" : "it");
 		strbuf_release(&names);
@@ -936,6 +1037,11 @@ int cmd_all(const char *command, int argc, char **argv)
 			      "`stack: NAME`, or " ROOT_LIST " listing them)", command, a.root);
 		goto out;
 	}
+	for (size_t i = 0; i < a.n; i++) {
+		struct strbuf err = STRBUF_INIT; /* its own command says what is wrong */
+		a.u[i].place = stack_place_of(a.u[i].dir, &err);
+		strbuf_release(&err);
+	}
 	for (size_t i = 0; i < a.n; i++)
 		find_deps(&a, &a.u[i]);
 	if (check_cycles(&a)) {
@@ -950,6 +1056,7 @@ out:
 		free(a.u[i].rel);
 		free(a.u[i].log);
 		free(a.u[i].deps);
+		free(a.u[i].place);
 	}
 	free(a.u);
 	free(a.pass);

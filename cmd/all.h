@@ -16,12 +16,14 @@ int cmd_all(const char *command, int argc, char **argv);
 /*
  * Before `terrace destroy` of the stack in folder dir, workspace ws
  * (removed NULL), or an apply that removes the outputs named in the array
- * removed: the stacks of its system (those terrace.stacks.yaml lists in
- * the nearest folder above that has one, else every stack under dir's
- * parent folder, 4 folders deep at most) whose state, in ws, records a
- * terrace.stack read of it (using one of those outputs: its
- * outputs_used) are its users.
- * -1 after printing an error naming them; 0 when there is none.
+ * removed: the stacks of its system (every stack under the nearest folder
+ * above that has terrace.stacks.yaml, and those it lists; else every stack
+ * under dir's parent folder; 4 folders deep at most) whose state, in any
+ * of their workspaces (their own backends': local or S3), records a
+ * terrace.stack read of it in ws, by path or by backend (using one of
+ * those outputs: its outputs_used), are its users, named "STACK
+ * (WORKSPACE)". -1 after printing an error naming them; 0 when there is
+ * none.
  */
 int all_check_readers(const char *dir, const char *ws, const json_t *removed);
 

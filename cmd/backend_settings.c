@@ -2,14 +2,15 @@
  * backend_settings.c: the bottom of cmd/'s state handling, used by every
  * piece above it: the merged settings of the state backend (the stack's
  * backend: block, overridden by TERRACE_BACKEND_<KEY> in the environment
- * and then -backend-config KEY=VALUE), the default state file beside a
+ * as plan/backend_settings.c merges them for any reader of a state, and
+ * then -backend-config KEY=VALUE), the default state file beside a
  * stack, and durations (-lock-timeout). Uses nothing else of cmd/ but the
  * messages (cmd/ui.c).
  */
 #include "cmd/cli.h"
+#include "plan/backend_settings.h"
 #include "plan/state.h"
 
-#include <ctype.h>
 #include <libgen.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,9 +22,9 @@ char *ctx_default_state_path(const char *stack_path)
 	if (!stack_path)
 		stack_path = ".";
 	if (stat(stack_path, &st) == 0 && S_ISDIR(st.st_mode))
-		return xasprintf("%s/terrace.state.json", stack_path);
+		return xasprintf("%s/" BACKEND_STATE_FILE, stack_path);
 	char *copy = xstrdup(stack_path);
-	char *path = xasprintf("%s/terrace.state.json", dirname(copy));
+	char *path = xasprintf("%s/" BACKEND_STATE_FILE, dirname(copy));
 	free(copy);
 	return path;
 }
@@ -47,45 +48,10 @@ int ctx_parse_duration(const char *s, double *out)
 	return 0;
 }
 
-/* A setting as a string: the block may hold booleans and numbers. */
-static json_t *setting_string(const json_t *v)
-{
-	if (json_is_string(v))
-		return json_incref((json_t *)v);
-	if (json_is_boolean(v))
-		return json_string(json_is_true(v) ? "true" : "false");
-	char *text = json_dumps(v, JSON_ENCODE_ANY);
-	json_t *s = json_string(text ? text : "");
-	free(text);
-	return s;
-}
-
-static void settings_from_environment(json_t *settings)
-{
-	static const char *const local_keys[] = { "path", NULL };
-	const char *const *lists[] = { stack_backend_settings("s3"), local_keys };
-	for (size_t l = 0; l < 2; l++) {
-		for (size_t i = 0; lists[l][i]; i++) {
-			char name[64] = "TERRACE_BACKEND_";
-			size_t n = strlen(name);
-			for (const char *c = lists[l][i]; *c && n + 1 < sizeof(name); c++)
-				name[n++] = (char)toupper((unsigned char)*c);
-			name[n] = '\0';
-			const char *v = getenv(name);
-			if (v)
-				json_object_set_new(settings, lists[l][i], json_string(v));
-		}
-	}
-}
-
 json_t *ctx_backend_settings(const json_t *block, const struct cli_setup *o)
 {
-	json_t *settings = json_object();
-	const char *k;
-	json_t *v;
-	json_object_foreach((json_t *)block, k, v)
-		json_object_set_new(settings, k, setting_string(v));
-	settings_from_environment(settings);
+	json_t *settings = backend_settings_of(block);
+	backend_settings_from_environment(settings, false);
 	for (size_t i = 0; i < o->backend_configs.n; i++) {
 		const char *kv = o->backend_configs.items[i];
 		const char *eq = strchr(kv, '=');

@@ -14,6 +14,7 @@
  * and cmd/encryption.c.
  */
 #include "cmd/cli.h"
+#include "plan/backend_settings.h"
 #include "plan/state.h"
 
 #include <dirent.h>
@@ -24,7 +25,6 @@
 #include <unistd.h>
 
 #define ENVIRONMENT_FILE ".terrace/environment"
-#define WORKSPACE_DIR "terrace.state.d"
 
 bool ws_name_valid(const char *name)
 {
@@ -102,13 +102,7 @@ bool ws_is_default(const char *workspace)
 
 char *ws_local_state_path(const char *default_path, const char *workspace)
 {
-	if (ws_is_default(workspace))
-		return xstrdup(default_path);
-	const char *slash = strrchr(default_path, '/');
-	if (!slash)
-		return xasprintf(WORKSPACE_DIR "/%s/%s", workspace, default_path);
-	return xasprintf("%.*s/" WORKSPACE_DIR "/%s/%s", (int)(slash - default_path),
-			 default_path, workspace, slash + 1);
+	return backend_workspace_path(default_path, workspace);
 }
 
 /* The folder of a local state file. */
@@ -174,7 +168,7 @@ int ws_check_exists(struct backend *b, const char *state_path, const char *works
 static int local_workspaces(const char *default_state, json_t *names)
 {
 	char *base = ws_folder_of(default_state);
-	char *dir = xasprintf("%s/" WORKSPACE_DIR, base);
+	char *dir = xasprintf("%s/" BACKEND_WORKSPACE_DIR, base);
 	free(base);
 	DIR *d = opendir(dir);
 	if (!d) {

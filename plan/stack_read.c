@@ -4,7 +4,8 @@
  * output` run in its folder finds it (cmd/backend_settings.c,
  * cmd/backend_record.c, cmd/workspace_store.c): the backend `terrace
  * init` recorded there (.terrace/backend.json), else its backend: block,
- * with TERRACE_BACKEND_* from the environment over either; or the backend
+ * with TERRACE_BACKEND_* from the environment over either (both merged
+ * by plan/backend_settings.c, as for a stack's own backend); or the backend
  * settings the lookup gives itself (the environment filling only what they
  * leave out). The workspace is this stack's, or the lookup's workspace: or
  * environment: (env.NAME, an environment's shared state). The state is
@@ -12,6 +13,7 @@
  * and never written.
  */
 #include "plan/stack_read.h"
+#include "plan/backend_settings.h"
 #include "plan/encrypt.h"
 #include "plan/state.h"
 #include "provider/provider.h"
@@ -19,14 +21,12 @@
 #include "stacks/expr.h"
 #include "stacks/stack.h"
 
-#include <ctype.h>
+#include <dirent.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
-#define STATE_FILE "terrace.state.json"
-#define WORKSPACE_DIR "terrace.state.d"
 #define RECORD_FILE ".terrace/backend.json"
 
 /* Where the other stack's state is and how to open it. */
@@ -51,49 +51,6 @@ static const char *setting(const json_t *settings, const char *key)
 {
 	const char *v = json_string_value(json_object_get(settings, key));
 	return v && *v ? v : NULL;
-}
-
-/* A setting as a string (a backend: block may hold booleans and numbers). */
-static json_t *as_string(const json_t *v)
-{
-	if (json_is_string(v))
-		return json_incref((json_t *)v);
-	if (json_is_boolean(v))
-		return json_string(json_is_true(v) ? "true" : "false");
-	char *text = json_dumps(v, JSON_ENCODE_ANY);
-	json_t *s = json_string(text ? text : "");
-	free(text);
-	return s;
-}
-
-static json_t *strings_of(const json_t *block)
-{
-	json_t *out = json_object();
-	const char *k;
-	json_t *v;
-	json_object_foreach((json_t *)block, k, v)
-		json_object_set_new(out, k, as_string(v));
-	return out;
-}
-
-/* TERRACE_BACKEND_<KEY> over (or, when only_missing, beside) the settings,
- * as cmd/backend_settings.c merges them for a stack's own backend. */
-static void settings_from_environment(json_t *settings, bool only_missing)
-{
-	static const char *const local_keys[] = { "path", NULL };
-	const char *const *lists[] = { stack_backend_settings("s3"), local_keys };
-	for (size_t l = 0; l < 2; l++) {
-		for (size_t i = 0; lists[l][i]; i++) {
-			char env[64] = "TERRACE_BACKEND_";
-			size_t n = strlen(env);
-			for (const char *c = lists[l][i]; *c && n + 1 < sizeof(env); c++)
-				env[n++] = (char)toupper((unsigned char)*c);
-			env[n] = '\0';
-			const char *v = getenv(env);
-			if (v && (!only_missing || !json_object_get(settings, lists[l][i])))
-				json_object_set_new(settings, lists[l][i], json_string(v));
-		}
-	}
 }
 
 /* path made absolute against dir (itself absolute). */
@@ -169,27 +126,27 @@ static int other_from_path(struct other *o, const char *base, const char *path,
 		env ? json_object_get(json_object_get(s->environments, env), "backend") : NULL;
 	free(env);
 	if (env_backend) {
-		o->settings = strings_of(env_backend);
+		o->settings = backend_settings_of(env_backend);
 	} else {
 		char *record_path = xasprintf("%s/%s", o->dir, RECORD_FILE);
 		json_t *record = json_load_file(record_path, 0, NULL);
 		free(record_path);
 		if (json_is_object(json_object_get(record, "settings")))
-			o->settings = strings_of(json_object_get(record, "settings"));
+			o->settings = backend_settings_of(json_object_get(record, "settings"));
 		json_decref(record);
 	}
 	if (!o->settings)
-		o->settings = s->backend ? strings_of(s->backend) : json_object();
+		o->settings = s->backend ? backend_settings_of(s->backend) : json_object();
 	stack_free(s);
-	settings_from_environment(o->settings, false);
+	backend_settings_from_environment(o->settings, false);
 	o->label = xasprintf("\"%s\" (%s)", o->name, path);
 	return 0;
 }
 
 static int other_from_backend(struct other *o, const json_t *backend, const char *stack_name)
 {
-	o->settings = strings_of(backend);
-	settings_from_environment(o->settings, true);
+	o->settings = backend_settings_of(backend);
+	backend_settings_from_environment(o->settings, true);
 	o->name = xstrdup(stack_name ? stack_name : "default");
 	const char *type = setting(o->settings, "type");
 	if (type && !strcmp(type, "s3")) {
@@ -200,7 +157,7 @@ static int other_from_backend(struct other *o, const json_t *backend, const char
 	} else {
 		o->label = xasprintf("\"%s\" (%s)", o->name,
 				     setting(o->settings, "path") ? setting(o->settings, "path")
-								  : STATE_FILE);
+								  : BACKEND_STATE_FILE);
 	}
 	return 0;
 }
@@ -210,54 +167,54 @@ static bool is_default(const char *ws)
 	return !ws || !strcmp(ws, "default");
 }
 
-/* The local state file of the workspace (cmd/workspace_store.c's rule). */
-static char *local_path(const char *default_path, const char *ws)
+/* The local state file of o's default workspace (absolute). */
+static char *local_default(const struct other *o, const char *dir)
 {
-	if (is_default(ws))
-		return xstrdup(default_path);
-	const char *slash = strrchr(default_path, '/');
-	return xasprintf("%.*s/" WORKSPACE_DIR "/%s/%s", (int)(slash - default_path),
-			 default_path, ws, slash + 1);
+	const char *p = setting(o->settings, "path");
+	return p ? against(dir, p) : xasprintf("%s/%s", dir, BACKEND_STATE_FILE);
 }
 
 /*
- * Open o's state read-only: *state the document, *where where it is.
- * *missing when there is none (a local file absent, an S3 object absent:
- * the backend gives an empty state, serial 0).
+ * Open o's backend for its workspace: *where where that workspace's state
+ * is. NULL with err set on a bad setting, or with *missing when it is
+ * local and its file does not exist.
  */
+static struct backend *other_open(const struct other *o, const char *dir, char **where,
+				  bool *missing, struct strbuf *err)
+{
+	*where = NULL;
+	*missing = false;
+	const char *type = setting(o->settings, "type");
+	if (!type || !strcmp(type, "local")) {
+		char *def = local_default(o, dir);
+		*where = backend_workspace_path(def, o->workspace);
+		free(def);
+		struct stat st;
+		*missing = stat(*where, &st) != 0;
+		return *missing ? NULL : backend_local_new(*where);
+	}
+	if (strcmp(type, "s3")) {
+		strbuf_addf(err, "its backend is of type \"%s\" (types: local, s3)", type);
+		return NULL;
+	}
+	const char *ws = is_default(o->workspace) ? NULL : o->workspace;
+	struct backend *b = backend_s3_new(o->settings, o->name, ws, err);
+	if (b) {
+		char *key = backend_s3_default_key(setting(o->settings, "key"), o->name, ws);
+		*where = xasprintf("s3://%s/%s", setting(o->settings, "bucket"), key);
+		free(key);
+	}
+	return b;
+}
+
 static int other_load(struct other *o, const char *base, json_t **state, char **where,
 		      bool *missing, struct strbuf *err)
 {
 	*state = NULL;
-	*where = NULL;
-	*missing = false;
-	const char *type = setting(o->settings, "type");
 	const char *dir = o->dir ? o->dir : base;
-	struct backend *b = NULL;
-	if (!type || !strcmp(type, "local")) {
-		const char *p = setting(o->settings, "path");
-		char *def = p ? against(dir, p) : xasprintf("%s/%s", dir, STATE_FILE);
-		*where = local_path(def, o->workspace);
-		free(def);
-		struct stat st;
-		if (stat(*where, &st)) {
-			*missing = true;
-			return 0;
-		}
-		b = backend_local_new(*where);
-	} else if (!strcmp(type, "s3")) {
-		b = backend_s3_new(o->settings, o->name, is_default(o->workspace) ? NULL : o->workspace,
-				   err);
-		if (!b)
-			return -1;
-		char *key = backend_s3_default_key(setting(o->settings, "key"), o->name,
-						   is_default(o->workspace) ? NULL : o->workspace);
-		*where = xasprintf("s3://%s/%s", setting(o->settings, "bucket"), key);
-		free(key);
-	} else {
-		strbuf_addf(err, "its backend is of type \"%s\" (types: local, s3)", type);
-		return -1;
-	}
+	struct backend *b = other_open(o, dir, where, missing, err);
+	if (!b)
+		return *missing ? 0 : -1;
 	const char *key_file = setting(o->settings, ENCRYPT_KEY_FILE_SETTING);
 	char *key_path = key_file ? against(dir, key_file) : NULL;
 	int rc = encrypt_keys_load(&b->keys, key_path, err);
@@ -497,9 +454,7 @@ static json_t *location_of(const struct other *o, const char *base)
 	const char *type = setting(loc, "type");
 	if (!type || !strcmp(type, "local")) {
 		/* The default workspace's file: the workspace is kept apart. */
-		const char *dir = o->dir ? o->dir : base;
-		const char *p = setting(o->settings, "path");
-		char *def = p ? against(dir, p) : xasprintf("%s/%s", dir, STATE_FILE);
+		char *def = local_default(o, o->dir ? o->dir : base);
 		json_object_set_new(loc, "type", json_string("local"));
 		json_object_set_new(loc, "path", json_string(def));
 		free(def);
@@ -555,6 +510,35 @@ static bool listed_in(const char *env, const char *dir)
 	return false;
 }
 
+static char *place_of(const struct other *o, const char *dir);
+
+/* The folder of the stack of this `terrace plan -all` run
+ * (TERRACE_STACKS_PLANNED) whose own backend keeps the state o (given by
+ * backend settings, read from folder base) reads, or NULL: as cmd/all.c
+ * orders them. */
+static char *planned_at(const struct other *o, const char *base)
+{
+	const char *list = getenv("TERRACE_STACKS_PLANNED");
+	if (!list || !*list)
+		return NULL;
+	char *place = place_of(o, base), *found = NULL;
+	for (const char *p = list; !found && *p;) {
+		size_t len = strcspn(p, ":");
+		char *dir = xstrndup(p, len);
+		struct strbuf err = STRBUF_INIT;
+		char *its = stack_place_of(dir, &err);
+		if (its && !strcmp(its, place))
+			found = dir;
+		else
+			free(dir);
+		free(its);
+		strbuf_release(&err);
+		p += len + (p[len] == ':');
+	}
+	free(place);
+	return found;
+}
+
 int stack_read(const json_t *snapshot, const char *name, const json_t *entry,
 	       const json_t *args, json_t **out, bool *deferred, struct strbuf *err)
 {
@@ -587,10 +571,12 @@ int stack_read(const json_t *snapshot, const char *name, const json_t *entry,
 	 * gives them (known after apply where they change), or all known after
 	 * apply when its plan wrote none. */
 	json_t *planned = NULL;
-	if (!rc && o.dir && listed_in("TERRACE_STACKS_APPLYING", o.dir)) {
-		planned = planned_outputs_load(o.dir);
+	char *run_dir = rc ? NULL : o.dir ? xstrdup(o.dir) : planned_at(&o, base);
+	if (run_dir && listed_in("TERRACE_STACKS_APPLYING", run_dir)) {
+		planned = planned_outputs_load(run_dir);
 		if (!planned) {
 			*deferred = true;
+			free(run_dir);
 			free(base);
 			other_release(&o);
 			return 0;
@@ -603,8 +589,8 @@ int stack_read(const json_t *snapshot, const char *name, const json_t *entry,
 		strbuf_prefixf(err, "stack \"%s\" cannot read the state of stack %s: ", reader,
 			       o.label);
 		rc = -1;
-	} else if (!rc && missing && o.dir &&
-		   (planned || listed_in("TERRACE_STACKS_PLANNED", o.dir))) {
+	} else if (!rc && missing && run_dir &&
+		   (planned || listed_in("TERRACE_STACKS_PLANNED", run_dir))) {
 		*deferred = true;
 		rc = 1;
 	} else if (!rc && missing) {
@@ -643,6 +629,7 @@ int stack_read(const json_t *snapshot, const char *name, const json_t *entry,
 	json_decref(planned);
 	json_decref(state);
 	free(where);
+	free(run_dir);
 	free(base);
 	other_release(&o);
 	return rc;
@@ -671,6 +658,133 @@ int stack_state_of(const char *dir, const char *ws, json_t **state, char **name,
 	return rc;
 }
 
+/* Add to names the workspaces o's backend holds state for (o opened for
+ * its default workspace, dir its folder) that keep, when only_env, to
+ * that environment's: "env.NAME" and "env.NAME.*". */
+static int other_workspaces(const struct other *o, const char *dir, const char *only_env,
+			    json_t *names, struct strbuf *err)
+{
+	json_t *found = json_array();
+	int rc = 0;
+	const char *type = setting(o->settings, "type");
+	if (!type || !strcmp(type, "local")) {
+		char *def = local_default(o, dir);
+		char *folder = xasprintf("%.*s/" BACKEND_WORKSPACE_DIR, (int)(strrchr(def, '/') - def),
+					 def);
+		DIR *d = opendir(folder);
+		struct dirent *e;
+		while (d && (e = readdir(d)))
+			if (e->d_name[0] != '.')
+				json_array_append_new(found, json_string(e->d_name));
+		if (d)
+			closedir(d);
+		free(folder);
+		free(def);
+	} else {
+		char *where = NULL;
+		bool missing = false;
+		struct backend *b = other_open(o, dir, &where, &missing, err);
+		rc = b ? backend_s3_workspaces(b, found, err) : -1;
+		if (b)
+			b->ops->free(b);
+		free(where);
+	}
+	size_t i;
+	json_t *n;
+	json_array_foreach(found, i, n) {
+		char *env = environment_of(json_string_value(n));
+		bool keep = only_env ? env && !strcmp(env, only_env) : true;
+		free(env);
+		if (keep)
+			json_array_append(names, n);
+	}
+	json_decref(found);
+	return rc;
+}
+
+int stack_workspaces_of(const char *dir, json_t *names, struct strbuf *err)
+{
+	struct other o = { .workspace = xstrdup("default") };
+	json_t *found = json_object();
+	json_t *listed = json_array();
+	json_array_append_new(listed, json_string("default"));
+	int rc = other_from_path(&o, dir, ".", err);
+	if (!rc)
+		rc = other_workspaces(&o, o.dir, NULL, listed, err);
+	/* An environment with a backend of its own keeps its workspaces there. */
+	struct stack *s = NULL;
+	struct diags d = DIAGS_INIT;
+	if (!rc && !stack_load_settings(o.dir, &s, &d)) {
+		const char *env;
+		json_t *e;
+		json_object_foreach(s->environments, env, e) {
+			const json_t *backend = json_object_get(e, "backend");
+			if (rc || !backend)
+				continue;
+			struct other eo = { .name = xstrdup(o.name), .workspace = xstrdup("default"),
+					    .settings = backend_settings_of(backend) };
+			backend_settings_from_environment(eo.settings, false);
+			rc = other_workspaces(&eo, o.dir, env, listed, err);
+			other_release(&eo);
+		}
+	}
+	diags_free(&d);
+	stack_free(s);
+	other_release(&o);
+	/* "default", then the others sorted. */
+	size_t i;
+	json_t *n;
+	json_array_foreach(listed, i, n)
+		json_object_set_new(found, json_string_value(n), json_true());
+	json_object_del(found, "default");
+	json_array_append_new(names, json_string("default"));
+	json_t *others = sorted_names(found);
+	json_array_extend(names, others);
+	json_decref(others);
+	json_decref(found);
+	json_decref(listed);
+	return rc;
+}
+
+/* Where the default workspace's state of backend settings is: "s3://BUCKET/
+ * KEY", or the local file's absolute path (its folder resolved). */
+static char *place_of(const struct other *o, const char *dir)
+{
+	const char *type = setting(o->settings, "type");
+	if (type && !strcmp(type, "s3")) {
+		const char *bucket = setting(o->settings, "bucket");
+		char *key = backend_s3_default_key(setting(o->settings, "key"), o->name, NULL);
+		char *place = xasprintf("s3://%s/%s", bucket ? bucket : "", key);
+		free(key);
+		return place;
+	}
+	char *def = local_default(o, dir);
+	char *slash = strrchr(def, '/');
+	*slash = '\0';
+	char buf[PATH_MAX];
+	char *place = xasprintf("%s/%s", realpath(*def ? def : "/", buf) ? buf : def, slash + 1);
+	free(def);
+	return place;
+}
+
+char *stack_place_of(const char *dir, struct strbuf *err)
+{
+	struct other o = { .workspace = xstrdup("default") };
+	char *place = other_from_path(&o, dir, ".", err) ? NULL : place_of(&o, o.dir);
+	other_release(&o);
+	return place;
+}
+
+char *stack_backend_place(const json_t *backend, const char *stack_name, const char *base)
+{
+	struct other o = { 0 };
+	other_from_backend(&o, backend, stack_name);
+	json_object_del(o.settings, "dir"); /* a read's location: where it is, not a setting */
+	char *place = place_of(&o, base);
+	other_release(&o);
+	return place;
+}
+
 /* A result's location, opened again: the settings kept (credentials from
  * the environment again), its name and workspace. */
 static int reread(const json_t *after, json_t **state, char **where, bool *missing,
@@ -680,7 +794,7 @@ static int reread(const json_t *after, json_t **state, char **where, bool *missi
 	struct other o = { 0 };
 	o.settings = json_deep_copy(loc);
 	json_object_del(o.settings, "dir"); /* where it is, not a backend setting */
-	settings_from_environment(o.settings, true);
+	backend_settings_from_environment(o.settings, true);
 	const char *dir = setting(loc, "dir");
 	o.dir = dir ? xstrdup(dir) : NULL;
 	o.name = xstrdup(json_string_value(json_object_get(after, "name")));

@@ -63,6 +63,27 @@ int stack_state_of(const char *dir, const char *ws, json_t **state, char **name,
 		   struct strbuf *err);
 
 /*
+ * Append to names the workspaces the stack in folder dir (absolute) has
+ * a state in, "default" first, each once: those of its backend (found as
+ * stack_state_of finds it) and of its environments' own backends.
+ * -1 with err set when a backend cannot be listed.
+ */
+int stack_workspaces_of(const char *dir, json_t *names, struct strbuf *err);
+
+/*
+ * Where the state of a stack's default workspace is, as two stacks'
+ * backends compare: "s3://BUCKET/KEY" (the key derived from the stack's
+ * name when its backend names none) or a local file's absolute path. A new
+ * string. stack_place_of: the stack in folder dir (absolute), NULL with
+ * err set when it cannot be read. stack_backend_place: backend settings (a
+ * terrace.stack lookup's backend:, or the location a read of one recorded;
+ * TERRACE_BACKEND_* filling what they leave out) of stack stack_name
+ * (NULL: "default"), a local path taken against folder base.
+ */
+char *stack_place_of(const char *dir, struct strbuf *err);
+char *stack_backend_place(const json_t *backend, const char *stack_name, const char *base);
+
+/*
  * At apply: every terrace.stack lookup p read at plan is read again; -1
  * with an error in d for each whose stack's outputs (or state lineage)
  * changed since: "saved plan is stale: ..." as for this stack's own state.

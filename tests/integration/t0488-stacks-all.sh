@@ -159,12 +159,12 @@ test_expect_success 'stacks that read each other in a cycle are refused, naming 
 
 test_expect_success 'destroying a stack whose outputs other states use is refused naming them, unless -force' '
 	(cd network && test_expect_code 1 terrace destroy -auto-approve >../out 2>../err) &&
-	test_contains err "the outputs of this stack (workspace default) are used by apps/a (stack \"pipeline-a\", data.net), pipelines/b (stack \"pipeline-b\", data.net): destroy those first (or all of them at once: terrace destroy -all), or give -force to destroy it anyway" &&
+	test_contains err "the outputs of this stack (workspace default) are used by pipeline-a (default), pipeline-b (default): destroy those first (or all of them at once: terrace destroy -all; a lab with terrace lab down), or give -force to destroy it anyway" &&
 	bucket_exists acme2-t0488-net &&
 	(cd pipelines/b && terrace destroy -auto-approve >../../out 2>../../err) &&
 	! bucket_exists acme2-t0488-b &&
 	(cd network && test_expect_code 1 terrace destroy -auto-approve >../out 2>../err) &&
-	test_contains err "are used by apps/a (stack \"pipeline-a\", data.net): destroy that one first" &&
+	test_contains err "are used by pipeline-a (default): destroy that one first" &&
 	(cd network && terrace destroy -auto-approve -force >../out 2>../err) &&
 	! bucket_exists acme2-t0488-net
 '

@@ -71,7 +71,7 @@ test_expect_success 'two runners apply the two pipelines at once while a third h
 
 test_expect_success 'the network alone is not destroyed while the pipelines use it; destroy -all removes all' '
 	(cd network && test_expect_code 1 terrace destroy -auto-approve >../out 2>../err) &&
-	test_contains err "are used by pipe-a (stack \"pipe-a\", data.net), pipe-b (stack \"pipe-b\", data.net)" &&
+	test_contains err "are used by pipe-a (default), pipe-b (default)" &&
 	bucket_exists acme-t0489-net &&
 	terrace destroy -all -auto-approve >out 2>err &&
 	test_line out "Destroyed: network, pipe-a, pipe-b. Failed: none. Not destroyed: none." &&

@@ -12,7 +12,9 @@
 # and applied; the CI stages (plan -out per stack, the saved plans applied
 # in order, a stale one refused); destroying the base alone refused while
 # the pipelines use it; a lab of three attendees on the base
-# (examples/ci/lab, terrace lab up and down); destroy -all, after which
+# (examples/ci/lab, terrace lab up and down; the base not destroyed while
+# they read it, examples/ci/terrace.stacks.yaml putting the lab in the
+# base's system); destroy -all, after which
 # the AWS CLI finds nothing the stacks made.
 . "$(dirname "$0")/lib.sh"
 . "$TEST_DIR/examples.sh"
@@ -120,11 +122,11 @@ test_expect_success 'CI stages: a saved plan per stack applied in order; a pipel
 
 test_expect_success 'destroying the base alone is refused while the pipelines use it' '
 	(cd base && test_expect_code 1 terrace destroy -auto-approve >../out 2>../err) &&
-	test_contains err "are used by pipeline-a (stack \"pipeline-a\", data.base), pipeline-b (stack \"pipeline-b\", data.base)" &&
+	test_contains err "are used by pipeline-a (default), pipeline-b (default): destroy those first" &&
 	cli rds describe-db-instances --db-instance-identifier acme-shared-db >/dev/null
 '
 
-test_expect_success 'a lab of three attendees on the base: each in its VPC' '
+test_expect_success 'a lab of three attendees on the base: each in its VPC; the base is not destroyed under them' '
 	(cd ../lab && terrace lab up . -attendees attendees.csv >../out 2>../err) &&
 	test_contains ../out "Lab up: 3 ready, 0 failed." &&
 	test_match ../out "^cid +ok +lab-cid-home +$vpc" &&
@@ -132,8 +134,12 @@ test_expect_success 'a lab of three attendees on the base: each in its VPC' '
 	check_json lab.json <<-\PY
 	expect("ann workers", len(d["SecurityGroups"]), 1)
 	PY
+	(cd base && test_expect_code 1 terrace destroy -auto-approve >../out 2>../err) &&
+	test_contains err "are used by ci-lab (ann), ci-lab (bob), ci-lab (cid), pipeline-a (default), pipeline-b (default): destroy those first" &&
 	(cd ../lab && terrace lab down . -attendees attendees.csv >../out 2>../err) &&
-	! bucket_exists lab-ann-home
+	! bucket_exists lab-ann-home &&
+	(cd base && test_expect_code 1 terrace destroy -auto-approve >../out 2>../err) &&
+	test_contains err "are used by pipeline-a (default), pipeline-b (default): destroy those first"
 '
 
 test_expect_success 'destroy -all: the pipelines, then the base; nothing is left' '

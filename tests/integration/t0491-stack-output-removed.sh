@@ -63,7 +63,7 @@ test_expect_success 'removing an output pipeline-b uses is refused naming it, ap
 	cp network/stack.yaml net.good &&
 	drop_output bucket &&
 	(cd network && test_expect_code 1 terrace apply -auto-approve >../out 2>../err) &&
-	test_contains err "this apply removes output \"bucket\" of this stack (workspace default), which the state of b (stack \"pipeline-b\", data.net) still uses: remove its use there and apply it first, or give -force to remove it anyway" &&
+	test_contains err "this apply removes output \"bucket\" of this stack (workspace default), which the state of pipeline-b (default) still uses: remove its use there and apply it first, or give -force to remove it anyway" &&
 	test_not_contains err "stack \"pipeline-a\"" &&
 	test_contains network/terrace.state.json "\"bucket\"" &&
 	(cd network && terrace plan -out tfplan >../out 2>../err &&
@@ -75,7 +75,7 @@ test_expect_success 'removing an output pipeline-b uses is refused naming it, ap
 test_expect_success 'removing two outputs used by both names both readers and both outputs' '
 	drop_output vpc &&
 	(cd network && test_expect_code 1 terrace apply -auto-approve >../out 2>../err) &&
-	test_contains err "this apply removes outputs \"bucket\", \"vpc\" of this stack (workspace default), which the state of a (stack \"pipeline-a\", data.net), b (stack \"pipeline-b\", data.net) still uses: remove their use there and apply them first"
+	test_contains err "this apply removes outputs \"bucket\", \"vpc\" of this stack (workspace default), which the state of pipeline-a (default), pipeline-b (default) still uses: remove their use there and apply them first"
 '
 
 test_expect_success 'once pipeline-b no longer uses it, the output goes' '

@@ -3,8 +3,10 @@
  * on a stack folder and state written here: the outputs as the state keeps
  * them, the other stack's own backend path and workspace file, a missing
  * output, a sensitive (hashed) one, a state never written, what plan -all
- * defers (TERRACE_STACKS_APPLYING, TERRACE_STACKS_PLANNED), and the
- * schema being found as a lookup kind beside the providers'.
+ * defers (TERRACE_STACKS_APPLYING, TERRACE_STACKS_PLANNED), the
+ * workspaces a stack has states in and where its state is (for -all and
+ * the readers check), and the schema being found as a lookup kind beside
+ * the providers'.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -219,6 +221,58 @@ static void test_path_or_backend_one_of_them(void **state)
 	strbuf_release(&err);
 }
 
+/* The workspaces a stack keeps states in (its readers may be in any), and
+ * where its default state is, as a read by backend names it. */
+static void test_workspaces_and_places(void **state)
+{
+	(void)state;
+	char dir[PATH_MAX + 16], pipe[PATH_MAX + 16], file[PATH_MAX + 64];
+	snprintf(dir, sizeof(dir), "%s/network", root);
+	snprintf(pipe, sizeof(pipe), "%s/pipe", root);
+	snprintf(file, sizeof(file), "%s/network/state/terrace.state.d/qa", root);
+	mkdir(file, 0755);
+	json_t *names = json_array();
+	struct strbuf err = STRBUF_INIT;
+	assert_int_equal(stack_workspaces_of(dir, names, &err), 0);
+	char *text = json_dumps(names, JSON_COMPACT);
+	assert_string_equal(text, "[\"default\",\"dev\",\"qa\"]");
+	free(text);
+	json_decref(names);
+
+	char *place = stack_place_of(dir, &err);
+	snprintf(file, sizeof(file), "%s/network/state/net.json", root);
+	assert_string_equal(place, file);
+	json_t *local = json_pack("{s:s, s:s}", "type", "local", "path", "../network/state/net.json");
+	char *read = stack_backend_place(local, NULL, pipe);
+	assert_string_equal(read, place);
+	free(read);
+	free(place);
+	json_decref(local);
+
+	json_t *s3 = json_pack("{s:s, s:s}", "type", "s3", "bucket", "tfstate");
+	read = stack_backend_place(s3, "network", pipe);
+	assert_string_equal(read, "s3://tfstate/network/terrace.state.json");
+	free(read);
+	json_object_set_new(s3, "key", json_string("net/state.json"));
+	read = stack_backend_place(s3, "network", pipe);
+	assert_string_equal(read, "s3://tfstate/net/state.json");
+	free(read);
+	/* TERRACE_BACKEND_* fill only what a lookup's backend: leaves out. */
+	setenv("TERRACE_BACKEND_BUCKET", "from-env", 1);
+	setenv("TERRACE_BACKEND_KEY", "env/key.json", 1);
+	read = stack_backend_place(s3, "network", pipe);
+	assert_string_equal(read, "s3://tfstate/net/state.json");
+	free(read);
+	json_object_del(s3, "bucket");
+	read = stack_backend_place(s3, "network", pipe);
+	assert_string_equal(read, "s3://from-env/net/state.json");
+	free(read);
+	unsetenv("TERRACE_BACKEND_BUCKET");
+	unsetenv("TERRACE_BACKEND_KEY");
+	json_decref(s3);
+	strbuf_release(&err);
+}
+
 static void test_the_kind_is_found_beside_the_providers(void **state)
 {
 	(void)state;
@@ -243,6 +297,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_never_applied_and_what_plan_all_defers, setup,
 						teardown),
 		cmocka_unit_test_setup_teardown(test_path_or_backend_one_of_them, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_workspaces_and_places, setup, teardown),
 		cmocka_unit_test(test_the_kind_is_found_beside_the_providers),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

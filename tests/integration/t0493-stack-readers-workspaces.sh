@@ -1,0 +1,126 @@
+#!/usr/bin/env bash
+# t0493-stack-readers-workspaces: destroying a stack is refused while a
+# stack in any of its workspaces reads it (cmd/all.c all_check_readers),
+# the readers named "STACK (WORKSPACE)": a lab's attendees (terrace lab,
+# one workspace each) reading a base from their own workspaces, on the
+# local backend and on S3 (the workspaces' states as objects in the
+# bucket); after `lab down` the base goes. A stack that reads the base by
+# backend (bucket and key, not path) is a reader too, and plan -all and
+# apply -all order it after the base, as a read by path is ordered; the
+# lab beside the stacks terrace.stacks.yaml lists is not run by -all but
+# its attendees still hold the base. A stack beside them that cannot be
+# listed is warned about, not taken to hold nothing in silence.
+. "$(dirname "$0")/lib.sh"
+
+start_moto || test_fail_setup "moto did not start"
+use_server moto
+
+new_stack () { # FILE NAME [VARIABLES]
+	write_stack "$1" "${3:-}" && sed -i "1s/.*/stack: $2/" "$1"
+}
+# lab FOLDER NAME BASE [BACKEND]: a lab stack reading the base at BASE.
+lab () {
+	new_stack "$1/stack.yaml" "$2" "  attendee: {type: string}" &&
+	printf '%s' "${4:-}" >>"$1/stack.yaml" &&
+	cat >>"$1/stack.yaml" <<-YAML
+	data:
+	  base: {type: terrace.stack, path: $3, workspace: default}
+	resources:
+	  home: {type: aws.s3.bucket, name: "\${data.base.outputs.bucket}-\${var.attendee}", force_destroy: true}
+	YAML
+}
+base () { # FOLDER NAME BUCKET [BACKEND]
+	new_stack "$1/stack.yaml" "$2" &&
+	printf '%s' "${4:-}" >>"$1/stack.yaml" &&
+	cat >>"$1/stack.yaml" <<-YAML
+	resources:
+	  shared: {type: aws.s3.bucket, name: $3, force_destroy: true}
+	outputs:
+	  bucket: \${shared.name}
+	YAML
+}
+printf 'id\nann\nbob\n' >attendees.csv
+
+mkdir -p local/base local/lab local/broken
+base local/base t0493-base acme-t0493
+lab local/lab t0493-lab ../base
+# A stack beside them that does not load: checked as far as it can be.
+printf 'stack: broken\nnot_a_key: 1\n' >local/broken/stack.yaml
+
+test_expect_success 'local: the base is not destroyed while lab attendees read it from their workspaces' '
+	(cd local/base && terrace apply -auto-approve >../../out 2>&1) &&
+	(cd local/lab && terrace lab up . -attendees ../../attendees.csv >../../out 2>&1) &&
+	test_contains out "Lab up: 2 ready, 0 failed." &&
+	test -e local/lab/terrace.state.d/ann/terrace.state.json &&
+	(cd local/base && test_expect_code 1 terrace destroy -auto-approve >../../out 2>../../err) &&
+	test_contains err "the outputs of this stack (workspace default) are used by t0493-lab (ann), t0493-lab (bob): destroy those first" &&
+	test_contains err "Warning: cannot list the workspaces of broken, which may use the outputs of this stack: cannot read the stack at ." &&
+	bucket_exists acme-t0493
+'
+
+test_expect_success 'local: after lab down the base is destroyed' '
+	(cd local/lab && terrace lab down . -attendees ../../attendees.csv >../../out 2>&1) &&
+	! bucket_exists acme-t0493-ann &&
+	(cd local/base && terrace destroy -auto-approve >../../out 2>../../err) &&
+	test_contains out "Destroy complete! Resources: 1 destroyed." &&
+	! bucket_exists acme-t0493
+'
+
+# s3/: a base and a reader by backend, listed by terrace.stacks.yaml; the
+# lab beside them, on S3 too.
+export TERRACE_BACKEND_ENDPOINT=$TEST_ENDPOINT
+export TERRACE_BACKEND_ACCESS_KEY=$TEST_ACCESS_KEY
+export TERRACE_BACKEND_SECRET_KEY=$TEST_SECRET_KEY
+s3backend='backend: {type: s3, bucket: tfstate-t0493, region: us-east-1, path_style: true}
+'
+mkdir -p s3/base s3/reader s3/lab
+base s3/base platform acme-t0493-s3 "$s3backend"
+new_stack s3/reader/stack.yaml reader
+printf '%s' "$s3backend" >>s3/reader/stack.yaml
+cat >>s3/reader/stack.yaml <<'YAML'
+data:
+  base:
+    type: terrace.stack
+    stack: platform
+    backend: {type: s3, bucket: tfstate-t0493, region: us-east-1, path_style: true}
+resources:
+  own: {type: aws.s3.bucket, name: "${data.base.outputs.bucket}-reader", force_destroy: true}
+YAML
+# "reader" sorts after "base": listed first, it must still come after it.
+printf 'stacks: [reader, base]\n' >s3/terrace.stacks.yaml
+lab s3/lab t0493-lab ../base "$s3backend"
+
+test_expect_success 's3: plan -all and apply -all put the reader by backend after the base' '
+	s3 s3api create-bucket --bucket tfstate-t0493 >/dev/null &&
+	(cd s3 && test_expect_code 2 terrace plan -all -detailed-exitcode >../out 2>../err) &&
+	test_line out "base: Plan: 1 to add, 0 to change, 0 to destroy." &&
+	test_line out "reader: Plan: 1 to add, 0 to change, 0 to destroy." &&
+	test_contains out "data.base: read at apply (plan -all applies the stack it reads first: its outputs are known after apply)" &&
+	(cd s3 && terrace apply -all -auto-approve >../out 2>../err) &&
+	test_line out "Applied: reader, base. Failed: none. Not applied: none." &&
+	test_equal "base reader " "$(sed -n "s/^== \([^ ]*\) (.*/\1/p" out | tr "\n" " ")" &&
+	bucket_exists acme-t0493-s3-reader
+'
+
+test_expect_success 's3: the base is not destroyed while the reader and the attendees (workspaces in the bucket) read it' '
+	(cd s3/lab && terrace lab up . -attendees ../../attendees.csv >../../out 2>&1) &&
+	test_contains out "Lab up: 2 ready, 0 failed." &&
+	bucket_keys tfstate-t0493 >keys &&
+	test_contains keys "t0493-lab/env:/ann/terrace.state.json" &&
+	(cd s3/base && test_expect_code 1 terrace destroy -auto-approve >../../out 2>../../err) &&
+	test_contains err "are used by reader (default), t0493-lab (ann), t0493-lab (bob): destroy those first" &&
+	bucket_exists acme-t0493-s3
+'
+
+test_expect_success 's3: after lab down, destroy -all (the reader, then the base)' '
+	(cd s3/lab && terrace lab down . -attendees ../../attendees.csv >../../out 2>&1) &&
+	(cd s3/base && test_expect_code 1 terrace destroy -auto-approve >../../out 2>../../err) &&
+	test_contains err "are used by reader (default): destroy that one first" &&
+	(cd s3 && terrace destroy -all -auto-approve >../out 2>../err) &&
+	test_line out "Destroyed: reader, base. Failed: none. Not destroyed: none." &&
+	test_equal "reader base " "$(sed -n "s/^== \([^ ]*\) (.*/\1/p" out | tr "\n" " ")" &&
+	! bucket_exists acme-t0493-s3 &&
+	! bucket_exists acme-t0493-s3-reader
+'
+
+test_done
