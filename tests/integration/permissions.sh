@@ -1,5 +1,5 @@
 # tests/integration/permissions.sh: helpers of the tests of the IAM policy
-# terrace plans (t0850, t0851), against moto with request authentication on
+# terrace plans (t0850-t0854), against moto with request authentication on
 # (start_moto_auth): a restricted user whose only policy is a generated one.
 #
 #   deployer POLICY_FILE [ACTION]  the user "deployer" (made on first use, its
@@ -9,6 +9,12 @@
 #   as_deployer ARGS...    terrace with the deployer's key
 #   has_action POLICY_FILE ACTION RESOURCE   a statement allows ACTION on RESOURCE
 #   lacks_action POLICY_FILE ACTION          no statement allows ACTION
+#   denied_where_planned ADDRESS ACTION ARN  without ACTION, the check and the apply
+#                          fail at ADDRESS, and nowhere else
+#   whole_policy_applies   with whole.json, the check passes, the apply completes
+#                          and a refresh plans nothing
+#   destroy_policy_destroys CREATE_ACTION    the destroy plan's policy (without
+#                          CREATE_ACTION) destroys everything
 
 # deployer POLICY_FILE [ACTION_TO_TAKE_OUT]: the user "deployer" (made on
 # first use, with an access key in deployer.key) has POLICY_FILE as its only
@@ -74,4 +80,42 @@ has_action () {
 	        sys.exit(0)
 	sys.exit("%s: no statement allows %s on %s" % (path, action, resource))
 	EOF
+}
+
+# denied_where_planned ADDRESS ACTION ARN: with whole.json less ACTION,
+# `plan -check-permissions` names ADDRESS, ACTION and ARN in one denial, and
+# the apply fails there and nowhere else.
+denied_where_planned () {
+	deployer whole.json "$2" &&
+	test_expect_code 1 as_deployer plan -check-permissions >out 2>err &&
+	test_line err "Error: $1: $2 on $3 is denied (implicitDeny)" &&
+	test_equal 1 "$(grep -c "is denied" err)" &&
+	test_expect_code 1 as_deployer apply -auto-approve >apply.out 2>apply.err &&
+	test_contains apply.err "Error: $1: " &&
+	test_contains apply.err "is not authorized to perform: $2" &&
+	test_equal 1 "$(grep -c "^Error:" apply.err)"
+}
+
+# whole_policy_applies: with whole.json as the deployer's only policy the
+# permissions check passes, the apply completes and a refresh plans nothing.
+whole_policy_applies () {
+	deployer whole.json &&
+	as_deployer plan -check-permissions >out 2>err &&
+	test_contains out "Permissions check: the caller may make every call this plan needs of provider aws" &&
+	as_deployer apply -auto-approve >apply.out 2>apply.err &&
+	test_contains apply.out "Apply complete!" &&
+	test_expect_code 0 as_deployer plan -detailed-exitcode >plan.out 2>plan.err &&
+	test_line plan.out "No changes. Your infrastructure matches the configuration."
+}
+
+# destroy_policy_destroys CREATE_ACTION: the destroy plan's policy, which
+# lacks CREATE_ACTION, is enough to destroy everything the state holds.
+destroy_policy_destroys () {
+	terrace plan -destroy -policy >destroy.out 2>destroy.err &&
+	sed -n "/^{/,/^}/p" destroy.out >destroy.json &&
+	lacks_action destroy.json "$1" &&
+	deployer destroy.json &&
+	as_deployer destroy -auto-approve >d.out 2>d.err &&
+	test_contains d.out "Destroy complete!" &&
+	test_equal "{}" "$("$SERVERS_PYTHON" -c "import json; print(json.dumps(json.load(open(\"terrace.state.json\"))[\"resources\"]))")"
 }

@@ -30,34 +30,16 @@ test_expect_success 'music-lakehouse: terrace policy passes the Spectrum role to
 '
 
 test_expect_success 'music-lakehouse: without redshift:CreateCluster the check names the cluster; apply fails there' '
-	deployer whole.json redshift:CreateCluster &&
-	test_expect_code 1 as_deployer plan -check-permissions >out 2>err &&
-	test_line err "Error: warehouse: redshift:CreateCluster on arn:aws:redshift:us-east-1:$ACCOUNT:cluster:acme-music-serving is denied (implicitDeny)" &&
-	test_equal 1 "$(grep -c "is denied" err)" &&
-	test_expect_code 1 as_deployer apply -auto-approve >apply.out 2>apply.err &&
-	test_contains apply.err "Error: warehouse: " &&
-	test_contains apply.err "is not authorized to perform: redshift:CreateCluster" &&
-	test_equal 1 "$(grep -c "^Error:" apply.err)"
+	denied_where_planned warehouse redshift:CreateCluster \
+		arn:aws:redshift:us-east-1:$ACCOUNT:cluster:acme-music-serving
 '
 
 test_expect_success 'music-lakehouse: with the whole policy the apply completes and a refresh plans nothing' '
-	deployer whole.json &&
-	as_deployer plan -check-permissions >out 2>err &&
-	test_contains out "Permissions check: the caller may make every call this plan needs of provider aws" &&
-	as_deployer apply -auto-approve >apply.out 2>apply.err &&
-	test_contains apply.out "Apply complete!" &&
-	test_expect_code 0 as_deployer plan -detailed-exitcode >plan.out 2>plan.err &&
-	test_line plan.out "No changes. Your infrastructure matches the configuration."
+	whole_policy_applies
 '
 
 test_expect_success 'music-lakehouse: the destroy plan'"'"'s policy is enough to destroy everything' '
-	terrace plan -destroy -policy >destroy.out 2>destroy.err &&
-	sed -n "/^{/,/^}/p" destroy.out >destroy.json &&
-	lacks_action destroy.json redshift:CreateCluster &&
-	deployer destroy.json &&
-	as_deployer destroy -auto-approve >d.out 2>d.err &&
-	test_contains d.out "Destroy complete!" &&
-	test_equal "{}" "$("$SERVERS_PYTHON" -c "import json; print(json.dumps(json.load(open(\"terrace.state.json\"))[\"resources\"]))")"
+	destroy_policy_destroys redshift:CreateCluster
 '
 
 test_done

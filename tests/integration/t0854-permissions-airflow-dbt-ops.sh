@@ -38,34 +38,16 @@ test_expect_success 'airflow-dbt-ops: terrace policy passes the Airflow role to 
 '
 
 test_expect_success 'airflow-dbt-ops: without iam:AddRoleToInstanceProfile the check names the profile; apply fails there' '
-	deployer whole.json iam:AddRoleToInstanceProfile &&
-	test_expect_code 1 as_deployer plan -check-permissions >out 2>err &&
-	test_line err "Error: airflow_profile: iam:AddRoleToInstanceProfile on arn:aws:iam::$ACCOUNT:instance-profile/alice-airflow-host is denied (implicitDeny)" &&
-	test_equal 1 "$(grep -c "is denied" err)" &&
-	test_expect_code 1 as_deployer apply -auto-approve >apply.out 2>apply.err &&
-	test_contains apply.err "Error: airflow_profile: " &&
-	test_contains apply.err "is not authorized to perform: iam:AddRoleToInstanceProfile" &&
-	test_equal 1 "$(grep -c "^Error:" apply.err)"
+	denied_where_planned airflow_profile iam:AddRoleToInstanceProfile \
+		arn:aws:iam::$ACCOUNT:instance-profile/alice-airflow-host
 '
 
 test_expect_success 'airflow-dbt-ops: with the whole policy the apply completes and a refresh plans nothing' '
-	deployer whole.json &&
-	as_deployer plan -check-permissions >out 2>err &&
-	test_contains out "Permissions check: the caller may make every call this plan needs of provider aws" &&
-	as_deployer apply -auto-approve >apply.out 2>apply.err &&
-	test_contains apply.out "Apply complete!" &&
-	test_expect_code 0 as_deployer plan -detailed-exitcode >plan.out 2>plan.err &&
-	test_line plan.out "No changes. Your infrastructure matches the configuration."
+	whole_policy_applies
 '
 
 test_expect_success 'airflow-dbt-ops: the destroy plan'"'"'s policy is enough to destroy everything' '
-	terrace plan -destroy -policy >destroy.out 2>destroy.err &&
-	sed -n "/^{/,/^}/p" destroy.out >destroy.json &&
-	lacks_action destroy.json ec2:RunInstances &&
-	deployer destroy.json &&
-	as_deployer destroy -auto-approve >d.out 2>d.err &&
-	test_contains d.out "Destroy complete!" &&
-	test_equal "{}" "$("$SERVERS_PYTHON" -c "import json; print(json.dumps(json.load(open(\"terrace.state.json\"))[\"resources\"]))")"
+	destroy_policy_destroys ec2:RunInstances
 '
 
 test_done
