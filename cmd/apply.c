@@ -167,7 +167,7 @@ static int run_apply(const struct apply_opts *a, bool destroy)
 					   cli_list_terminated((struct cli_list *)&a->replace) };
 		json_ui_set_run(&cx.run);
 		if (!destroy && !a->refresh_only && !o->targets.n &&
-		    build_before_plan(cx.snapshot, cx.run.parallelism, !o->json))
+		    build_before_plan(cx.snapshot, cx.run.parallelism, !o->json, &d))
 			goto out;
 		if (plan_make(&cx.run, &po, &p, &d))
 			goto out;

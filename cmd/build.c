@@ -239,7 +239,7 @@ static void build_jobs_free(struct build_job *jobs, size_t n)
 	free(jobs);
 }
 
-int build_before_plan(const json_t *snapshot, int parallelism, bool line)
+int build_before_plan(const json_t *snapshot, int parallelism, bool line, struct diags *d)
 {
 	size_t n;
 	struct build_job *jobs = build_pool_run(snapshot, NULL, parallelism,
@@ -249,7 +249,7 @@ int build_before_plan(const json_t *snapshot, int parallelism, bool line)
 	for (size_t i = 0; i < n; i++) {
 		if (jobs[i].desired || !jobs[i].started)
 			continue;
-		ui_error("%s: %s", jobs[i].address, jobs[i].err.buf);
+		diag_subject_errorf(d, NULL, "resource %s: %s", jobs[i].address, jobs[i].err.buf);
 		failed++;
 	}
 	build_jobs_free(jobs, n);

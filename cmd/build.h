@@ -11,13 +11,15 @@
 #include <jansson.h>
 #include <stdbool.h>
 
+#include "provider/base/diag.h"
+
 /*
  * Build what the snapshot's resources build, `parallelism` at a time (<= 0:
  * 10). A build naming a value known only after apply is left to the plan.
  * With `line` and stdout a terminal, a progress line is redrawn while they
- * run. -1 when a build failed (each reported with ui_error) or the user
- * asked to stop; 0 otherwise.
+ * run. -1 when a build failed (each an error in d, as the plan reports
+ * it) or the user asked to stop; 0 otherwise.
  */
-int build_before_plan(const json_t *snapshot, int parallelism, bool line);
+int build_before_plan(const json_t *snapshot, int parallelism, bool line, struct diags *d);
 
 #endif

@@ -131,7 +131,7 @@ int cmd_plan(int argc, char **argv)
 	/* Builds first, -parallelism at a time (a targeted or destroy plan
 	 * builds what it evaluates, as it meets it). */
 	if (!destroy && !refresh_only && !o.targets.n &&
-	    build_before_plan(cx.snapshot, cx.run.parallelism, !o.json))
+	    build_before_plan(cx.snapshot, cx.run.parallelism, !o.json, &d))
 		goto done;
 	if (plan_make(&cx.run, &po, &p, &d))
 		goto done;
