@@ -9,7 +9,8 @@
 # it evaluates, one resource after the other, fails the same way (the
 # second then finds the first's marker). No step
 # measures time. A progress line is drawn only on a terminal: the output
-# read from a file has none.
+# read from a file has none; under script(1), a pseudo-terminal, a build
+# that waits until its own progress line shows in the typescript ends.
 . "$(dirname "$0")/lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -81,6 +82,25 @@ test_expect_success 'apply uses what the plan built: nothing runs again' '
 	terrace apply -auto-approve -parallelism=1 -no-color >out 2>err &&
 	test_line out "Apply complete! Resources: 3 added, 0 changed, 0 destroyed." &&
 	! test -e marks
+'
+
+test_expect_success 'on a terminal the progress line names the running build' '
+	pair_stack 3 &&
+	cat >>stack.yaml <<-\YAML &&
+	  c:
+	    type: aws.s3.artifact
+	    bucket: ${bucket.name}
+	    build:
+	      command: [sh, -c, "i=0; until grep -q \"Building: 0 of 1 done, running c\" typescript; do i=$((i+1)); test $i -le 1200 || exit 1; sleep 0.1; done; mkdir -p dist && cp src/a.txt dist/c.txt"]
+	      inputs: [src/a.txt]
+	      output: dist/c.txt
+	YAML
+	script -qfec "$TERRACE build c" typescript >/dev/null 2>&1 &&
+	test_match typescript "c: built in " &&
+	rm -f typescript &&
+	terrace build c -no-color >out 2>err &&
+	test_line out "c: up to date (in the cache)" &&
+	test_not_contains out "Building:"
 '
 
 test_done
