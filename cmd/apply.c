@@ -2,6 +2,7 @@
  * apply.c: `terrace apply` and `terrace destroy`: plan (or read a saved
  * plan), confirm, carry it out, summarise.
  */
+#include "cmd/build.h"
 #include "cmd/cli.h"
 #include "cmd/all.h"
 #include "cmd/json_ui.h"
@@ -165,6 +166,9 @@ static int run_apply(const struct apply_opts *a, bool destroy)
 		struct plan_options po = { destroy, o->refresh, o->targets.items, a->refresh_only,
 					   cli_list_terminated((struct cli_list *)&a->replace) };
 		json_ui_set_run(&cx.run);
+		if (!destroy && !a->refresh_only && !o->targets.n &&
+		    build_before_plan(cx.snapshot, cx.run.parallelism, !o->json, &d))
+			goto out;
 		if (plan_make(&cx.run, &po, &p, &d))
 			goto out;
 		if (json_ui_on())

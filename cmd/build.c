@@ -4,11 +4,14 @@
  * applying: no state, no lock, no server. To try a build locally, or to
  * fill the cache (.terrace/build, TERRACE_BUILD_CACHE) in CI before plan.
  */
+#include "cmd/build.h"
 #include "cmd/cli.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "plan/eval.h"
 #include "plan/plan.h"
@@ -41,13 +44,16 @@ static bool stop_requested(void)
 }
 
 /* The library says "building OUTPUT" (progress_status) when a command
- * runs, not when an output comes from a cache. */
-static bool ran_command;
+ * runs, "taken from SHARED" when the output comes from the shared cache,
+ * nothing when it is in the local one; each from the thread that builds. */
+static _Thread_local bool ran_command, from_shared;
 
 static void build_status(const char *text)
 {
 	if (!strncmp(text, "building ", 9))
 		ran_command = true;
+	if (!strncmp(text, "taken from ", 11))
+		from_shared = true;
 }
 
 static const struct progress_sink build_sink = { .stop_requested = stop_requested,
@@ -61,50 +67,199 @@ static double seconds_since(const struct timespec *t0)
 	return (double)(t.tv_sec - t0->tv_sec) + (double)(t.tv_nsec - t0->tv_nsec) / 1e9;
 }
 
+/* One resource that builds, and what its build gave. */
+struct build_job {
+	const char *address;
+	const struct resource_type *rt;
+	const json_t *res;
+	json_t *desired;         /* NULL: failed (err) */
+	struct strbuf err;
+	bool ran, shared;
+	bool started, finished;   /* under the pool's mu */
+	double seconds;
+};
+
+/* The jobs, taken in order by up to `parallelism` threads. */
+struct build_pool {
+	const struct eval_scope *sc;
+	struct build_job *jobs;
+	size_t n, next, done;
+	bool failed;             /* a build failed: no new one starts (the plan fails) */
+	pthread_mutex_t mu;      /* next, done, failed, the jobs' started and finished */
+	pthread_mutex_t eval_mu; /* evaluation is one thread's at a time (as in apply) */
+};
+
 /* Build one resource as plan would: its attributes evaluated (other
- * resources' unknown) and its type's derivation run, which builds. 0 built
- * or found, 1 skipped, -1 failed. */
-static int build_one(const struct eval_scope *sc, const char *address,
-		     const struct resource_type *rt, const json_t *res)
+ * resources' unknown) and its type's derivation run, which builds. */
+static void build_job_run(struct build_pool *pool, struct build_job *j)
 {
-	struct strbuf err = STRBUF_INIT;
 	json_t *sensitive = NULL;
 	struct timespec t0;
-	int rc = 0;
 
 	clock_gettime(CLOCK_MONOTONIC, &t0);
-	ran_command = false;
-	json_t *desired = plan_desired_attrs(sc, address, rt, res, NULL, &sensitive, NULL, &err);
-	json_t *b = json_object_get(desired, "build");
-	const char *key = json_string_value(json_object_get(b, "inputs_sha256"));
-
-	if (!desired) {
-		ui_error("%s: %s", address, err.buf);
-		rc = -1;
-	} else if (!key) {
-		ui_printf(stdout, "%s: skipped: its build names values known only after apply\n",
-			  address);
-		rc = 1;
-	} else {
-		if (ran_command)
-			ui_printf(stdout, "%s: built in %.1f s\n", address, seconds_since(&t0));
-		else
-			ui_printf(stdout, "%s: up to date (in the cache)\n", address);
-		ui_printf(stdout, "  inputs  %s (%zu)\n  output  %s\n  %s\n", key,
-			  json_object_size(json_object_get(b, "input_digests")),
-			  json_string_value(json_object_get(b, "output_sha256")),
-			  json_string_value(json_object_get(desired, "source")));
-	}
-	json_decref(desired);
+	ran_command = from_shared = false;
+	j->desired = plan_desired_attrs(pool->sc, j->address, j->rt, j->res, &pool->eval_mu,
+					&sensitive, NULL, &j->err);
+	j->ran = ran_command;
+	j->shared = from_shared;
+	j->seconds = seconds_since(&t0);
 	json_decref(sensitive);
-	strbuf_release(&err);
-	return rc;
+}
+
+static void *build_worker(void *arg)
+{
+	struct build_pool *pool = arg;
+
+	for (;;) {
+		pthread_mutex_lock(&pool->mu);
+		size_t i = pool->next < pool->n && !pool->failed && !plan_stop_requested()
+				   ? pool->next++ : pool->n;
+		if (i < pool->n)
+			pool->jobs[i].started = true;
+		pthread_mutex_unlock(&pool->mu);
+		if (i == pool->n)
+			return NULL;
+		build_job_run(pool, &pool->jobs[i]);
+		pthread_mutex_lock(&pool->mu);
+		pool->jobs[i].finished = true;
+		pool->failed = pool->failed || !pool->jobs[i].desired;
+		pool->done++;
+		pthread_mutex_unlock(&pool->mu);
+	}
+}
+
+/* Whether a resource of the snapshot has a build (or python) block. */
+static bool resource_builds(const json_t *res, const struct resource_type **rt_out)
+{
+	const char *type = json_string_value(json_object_get(res, "type"));
+	const struct resource_type *rt = type ? resource_type_find(type, NULL) : NULL;
+	const json_t *config = json_object_get(res, "config");
+
+	*rt_out = rt;
+	return (rt && schema_find(rt->attrs, "build") && json_object_get(config, "build")) ||
+	       (rt && schema_find(rt->attrs, "python") && json_object_get(config, "python"));
+}
+
+/* The progress line on a terminal: how many are done, which run. */
+static void draw_progress(struct build_pool *pool, const struct timespec *t0, size_t *width)
+{
+	struct strbuf line = STRBUF_INIT;
+	size_t running = 0;
+
+	pthread_mutex_lock(&pool->mu);
+	strbuf_addf(&line, "Building: %zu of %zu done", pool->done, pool->n);
+	for (size_t i = 0; i < pool->n; i++)
+		if (pool->jobs[i].started && !pool->jobs[i].finished && running++ < 3)
+			strbuf_addf(&line, "%s%s", running == 1 ? ", running " : ", ",
+				    pool->jobs[i].address);
+	pthread_mutex_unlock(&pool->mu);
+	strbuf_addf(&line, " (%.0fs)", seconds_since(t0));
+	if (line.len > 160)
+		strbuf_setlen(&line, 160);
+	fprintf(stdout, "\r%-*s", (int)*width, line.buf);
+	fflush(stdout);
+	*width = line.len;
+	strbuf_release(&line);
+}
+
+/*
+ * Build every resource of the snapshot that has a build block (or only
+ * `only`), up to `parallelism` at a time. With `line`, a progress line is
+ * redrawn on stdout while they run. Returns the jobs (n_jobs of them), in
+ * the snapshot's order; the caller reports and frees them.
+ */
+static struct build_job *build_pool_run(const json_t *snapshot, const char *only,
+					int parallelism, bool line, size_t *n_jobs)
+{
+	const json_t *resources = json_object_get(snapshot, "resources");
+	struct eval_scope sc = { .snapshot = snapshot, .resource_attrs = no_resource_attrs,
+				 .ctx = (void *)resources };
+	struct build_pool pool = { .sc = &sc };
+	const char *address;
+	json_t *res;
+	size_t n_threads;
+	pthread_t *threads;
+	struct timespec t0;
+
+	pool.jobs = xcalloc(json_object_size(resources) + 1, sizeof(*pool.jobs));
+	json_object_foreach((json_t *)resources, address, res) {
+		const struct resource_type *rt;
+
+		if ((only && strcmp(only, address)) || !resource_builds(res, &rt))
+			continue;
+		pool.jobs[pool.n] = (struct build_job){ .address = address, .rt = rt, .res = res,
+							.err = STRBUF_INIT };
+		pool.n++;
+	}
+	*n_jobs = pool.n;
+	if (!pool.n)
+		return pool.jobs;
+	pthread_mutex_init(&pool.mu, NULL);
+	pthread_mutex_init(&pool.eval_mu, NULL);
+	n_threads = parallelism > 0 ? (size_t)parallelism : 10;
+	if (n_threads > pool.n)
+		n_threads = pool.n;
+	threads = xcalloc(n_threads, sizeof(*threads));
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	for (size_t i = 0; i < n_threads; i++)
+		if (pthread_create(&threads[i], NULL, build_worker, &pool))
+			abort();
+	if (line) {
+		size_t width = 0;
+
+		for (;;) {
+			pthread_mutex_lock(&pool.mu);
+			bool finished = pool.done == pool.next &&
+					(pool.next == pool.n || pool.failed || plan_stop_requested());
+			pthread_mutex_unlock(&pool.mu);
+			if (finished)
+				break;
+			draw_progress(&pool, &t0, &width);
+			nanosleep(&(struct timespec){ 0, 200000000L }, NULL);
+		}
+		if (width) {
+			fprintf(stdout, "\r%-*s\r", (int)width, "");
+			fflush(stdout);
+		}
+	}
+	for (size_t i = 0; i < n_threads; i++)
+		pthread_join(threads[i], NULL);
+	free(threads);
+	pthread_mutex_destroy(&pool.mu);
+	pthread_mutex_destroy(&pool.eval_mu);
+	return pool.jobs;
+}
+
+static void build_jobs_free(struct build_job *jobs, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		json_decref(jobs[i].desired);
+		strbuf_release(&jobs[i].err);
+	}
+	free(jobs);
+}
+
+int build_before_plan(const json_t *snapshot, int parallelism, bool line, struct diags *d)
+{
+	size_t n;
+	struct build_job *jobs = build_pool_run(snapshot, NULL, parallelism,
+						line && isatty(STDOUT_FILENO), &n);
+	int failed = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		if (jobs[i].desired || !jobs[i].started)
+			continue;
+		diag_subject_errorf(d, NULL, "resource %s: %s", jobs[i].address, jobs[i].err.buf);
+		failed++;
+	}
+	build_jobs_free(jobs, n);
+	return failed || plan_stop_requested() ? -1 : 0;
 }
 
 int cmd_build(int argc, char **argv)
 {
 	static const struct cli_option options[] = {
-		OPT_SETUP(SETUP_STACK | SETUP_VARS | SETUP_NO_COLOR | SETUP_ENV),
+		OPT_SETUP(SETUP_STACK | SETUP_VARS | SETUP_PARALLELISM | SETUP_NO_COLOR | SETUP_ENV),
 		OPT_END(),
 	};
 	struct cli_setup o;
@@ -121,38 +276,51 @@ int cmd_build(int argc, char **argv)
 	progress_set_sink(&build_sink);
 	ctx_stop_on_interrupt("\nInterrupt received: stopping the build.\n");
 	const json_t *resources = json_object_get(cx.snapshot, "resources");
-	struct eval_scope sc = { .snapshot = cx.snapshot, .resource_attrs = no_resource_attrs,
-				 .ctx = (void *)resources };
-	const char *address;
-	json_t *res;
-	json_object_foreach((json_t *)resources, address, res) {
-		const char *type = json_string_value(json_object_get(res, "type"));
-		const struct resource_type *rt = type ? resource_type_find(type, NULL) : NULL;
-		const json_t *config = json_object_get(res, "config");
-		bool builds = (rt && schema_find(rt->attrs, "build") &&
-			       json_object_get(config, "build")) ||
-			      (rt && schema_find(rt->attrs, "python") &&
-			       json_object_get(config, "python"));
+	const struct resource_type *rt;
+	size_t n;
 
-		if (only && strcmp(only, address))
-			continue;
-		if (!builds) {
-			if (only) {
-				ui_error("%s has no build block", address);
-				failed++;
-			}
-			continue;
-		}
-		int rc = build_one(&sc, address, rt, res);
-		failed += rc < 0;
-		done += rc == 0;
-		if (plan_stop_requested())
-			break;
-	}
 	if (only && !json_object_get(resources, only)) {
 		ui_error("no resource %s in the stack", only);
 		failed++;
+	} else if (only && !resource_builds(json_object_get(resources, only), &rt)) {
+		ui_error("%s has no build block", only);
+		failed++;
 	}
+	struct build_job *jobs = failed ? NULL
+					: build_pool_run(cx.snapshot, only, o.parallelism,
+							 isatty(STDOUT_FILENO), &n);
+	for (size_t i = 0; jobs && i < n; i++) {
+		struct build_job *j = &jobs[i];
+		json_t *b = json_object_get(j->desired, "build");
+		const char *key = json_string_value(json_object_get(b, "inputs_sha256"));
+
+		if (!j->started)
+			continue;
+		if (!j->desired) {
+			ui_error("%s: %s", j->address, j->err.buf);
+			failed++;
+			continue;
+		}
+		if (!key) {
+			ui_printf(stdout, "%s: skipped: its build names values known only after "
+				  "apply\n", j->address);
+			continue;
+		}
+		done++;
+		if (j->ran)
+			ui_printf(stdout, "%s: built in %.1f s\n", j->address, j->seconds);
+		else if (j->shared)
+			ui_printf(stdout, "%s: taken from the shared cache %s in %.1f s\n",
+				  j->address, getenv(BUILD_SHARED_CACHE_ENV), j->seconds);
+		else
+			ui_printf(stdout, "%s: up to date (in the cache)\n", j->address);
+		ui_printf(stdout, "  inputs  %s (%zu)\n  output  %s\n  %s\n", key,
+			  json_object_size(json_object_get(b, "input_digests")),
+			  json_string_value(json_object_get(b, "output_sha256")),
+			  json_string_value(json_object_get(j->desired, "source")));
+	}
+	if (jobs)
+		build_jobs_free(jobs, n);
 	if (!failed && !done && !only)
 		ui_printf(stdout, "No resource has a build block.\n");
 	code = failed ? 1 : 0;

@@ -3,6 +3,7 @@
  * text, or with -json as Terraform's machine-readable UI stream);
  * optionally save the plan for `terrace apply FILE`.
  */
+#include "cmd/build.h"
 #include "cmd/cli.h"
 #include "cmd/json_ui.h"
 #include "cmd/policy.h"
@@ -127,6 +128,11 @@ int cmd_plan(int argc, char **argv)
 				   cli_list_terminated(&replace) };
 	bool check_skipped = false;
 	if (check_permissions && o.refresh && policy_check_refresh(&cx.run, &check_skipped))
+		goto done;
+	/* Builds first, -parallelism at a time (a targeted or destroy plan
+	 * builds what it evaluates, as it meets it). */
+	if (!destroy && !refresh_only && !o.targets.n &&
+	    build_before_plan(cx.snapshot, cx.run.parallelism, !o.json, &d))
 		goto done;
 	if (plan_make(&cx.run, &po, &p, &d))
 		goto done;

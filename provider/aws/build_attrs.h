@@ -49,4 +49,8 @@ enum aws_build_kind { AWS_BUILD_FILE, AWS_BUILD_FUNCTION, AWS_BUILD_LAYER };
 int aws_build_plan_desired(json_t *desired, const char *type, enum aws_build_kind kind,
 			   struct strbuf *err);
 
+/* The shared build cache in S3, TERRACE_BUILD_CACHE=s3://BUCKET/PREFIX
+ * (build_cache_s3.c); provider.c registers it. */
+extern const struct build_cache_store aws_build_cache_s3;
+
 #endif

@@ -11,8 +11,9 @@
  *     --only-binary=:all: --implementation cp --python-version X.Y -r FILE
  * with X.Y from the runtime ("python3.12"), the platform from the
  * function's `architectures` (a layer's `compatible_architectures`), a
- * layer's packages under python/ and a function's code (its `source`
- * folder) copied beside them. pip's own configuration chooses the index;
+ * layer's packages under python/, and the `source` folder (a function's
+ * code; a layer's own content, its modules under python/) copied into the
+ * output beside them. pip's own configuration chooses the index;
  * PIP_NO_INDEX and PIP_FIND_LINKS from terrace's environment are passed
  * on as inputs (an offline wheelhouse), the index URLs are not (they may
  * hold credentials). --no-compile keeps .pyc files, which hold times, out.
@@ -23,6 +24,7 @@
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "provider/aws/build_attrs.h"
 #include "provider/provider.h"
@@ -56,6 +58,15 @@ static const char *platform_of(const json_t *architectures, const char *type, co
 	return NULL;
 }
 
+/* Whether a source is a folder (a function's code, a layer's content). */
+static bool is_folder(const json_t *source)
+{
+	struct stat st;
+
+	return json_is_string(source) && stat(json_string_value(source), &st) == 0 &&
+	       S_ISDIR(st.st_mode);
+}
+
 /* The build block a python block stands for. */
 static json_t *python_build_block(const json_t *desired, const char *type,
 				  enum aws_build_kind kind, struct strbuf *err)
@@ -87,8 +98,10 @@ static json_t *python_build_block(const json_t *desired, const char *type,
 			   : platform_of(value_get(desired, "architectures"), type, "architectures", err);
 	if (!platform)
 		return NULL;
-	if (value_is_set(source) && (kind == AWS_BUILD_LAYER || !json_is_string(source))) {
-		strbuf_addf(err, "%s: set source or python, not both", type);
+	if (value_is_set(source) && !is_folder(source)) {
+		strbuf_addf(err, "%s: python: source must be a folder (its files are copied beside "
+			    "the packages pip installs), not %s", type,
+			    json_is_string(source) ? json_string_value(source) : "a value");
 		return NULL;
 	}
 	env = json_object();

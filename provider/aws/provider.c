@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "provider/aws/build_attrs.h"
 #include "provider/aws/constraints.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/rules.h"
@@ -260,6 +261,14 @@ static void aws_close(void *client)
 {
 	if (client)
 		aws_client_free(client);
+}
+
+/* TERRACE_BUILD_CACHE=s3://... is served by this provider's S3 client
+ * (build_cache_s3.c): registered before main, as the type itself is
+ * listed before main (registry.c). */
+__attribute__((constructor)) static void aws_register_build_cache(void)
+{
+	build_cache_store_register(&aws_build_cache_s3);
 }
 
 const struct provider_type aws_provider_type = {

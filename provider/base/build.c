@@ -635,10 +635,9 @@ static char *output_name(const char *output)
 	return xstrndup(b, n);
 }
 
-/* Whether cache/key holds a complete entry; fills r's output fields. */
-static bool cache_lookup(const char *cache, const char *name, struct build_result *r)
+/* Whether the folder `entry` is a complete entry; fills r's output fields. */
+static bool entry_lookup(const char *entry, const char *name, struct build_result *r)
 {
-	char *entry = xasprintf("%s/%s", cache, r->inputs_sha256);
 	char *sum_path = xasprintf("%s/output.sha256", entry);
 	char *out = xasprintf("%s/%s", entry, name);
 	struct strbuf sum = STRBUF_INIT;
@@ -657,6 +656,15 @@ static bool cache_lookup(const char *cache, const char *name, struct build_resul
 	strbuf_release(&sum);
 	free(out);
 	free(sum_path);
+	return found;
+}
+
+/* Whether cache/key holds a complete entry; fills r's output fields. */
+static bool cache_lookup(const char *cache, const char *name, struct build_result *r)
+{
+	char *entry = xasprintf("%s/%s", cache, r->inputs_sha256);
+	bool found = entry_lookup(entry, name, r);
+
 	free(entry);
 	return found;
 }
@@ -784,6 +792,160 @@ static const char *shared_cache(void)
 	return s && *s ? s : NULL;
 }
 
+/* ---- the shared cache's stores (a folder, or a registered URI scheme) ---- */
+
+#define MAX_STORES 8
+
+static const struct build_cache_store *stores[MAX_STORES];
+static size_t n_stores;
+static pthread_mutex_t stores_mu = PTHREAD_MUTEX_INITIALIZER;
+
+void build_cache_store_register(const struct build_cache_store *store)
+{
+	pthread_mutex_lock(&stores_mu);
+	bool known = false;
+
+	for (size_t i = 0; i < n_stores; i++)
+		known = known || stores[i] == store;
+	if (!known && n_stores < MAX_STORES)
+		stores[n_stores++] = store;
+	pthread_mutex_unlock(&stores_mu);
+}
+
+/*
+ * The store of the shared cache `uri`: *store the registered one its
+ * scheme names, NULL for a folder. -1 when it names a scheme no store
+ * serves (a mistyped URI must not become a folder named "s3:").
+ */
+static int store_of(const char *uri, const struct build_cache_store **store, struct strbuf *err)
+{
+	*store = NULL;
+	pthread_mutex_lock(&stores_mu);
+	for (size_t i = 0; i < n_stores && !*store; i++)
+		if (!strncmp(uri, stores[i]->scheme, strlen(stores[i]->scheme)))
+			*store = stores[i];
+	pthread_mutex_unlock(&stores_mu);
+	if (!*store && strstr(uri, "://")) {
+		strbuf_addf(err, BUILD_SHARED_CACHE_ENV "=%s: no build cache serves \"%.*s://\" "
+			    "(a folder, or s3://BUCKET/PREFIX)", uri,
+			    (int)(strstr(uri, "://") - uri), uri);
+		return -1;
+	}
+	return 0;
+}
+
+/* Put a complete local entry into the shared cache. A shared cache that
+ * cannot take it only costs other runs a build: logged, not an error. */
+static void share_entry(const char *key, const char *entry)
+{
+	const char *shared = shared_cache();
+	const struct build_cache_store *store;
+	struct strbuf err = STRBUF_INIT;
+	int rc;
+
+	if (!shared || store_of(shared, &store, &err))
+		goto out;
+	if (store) {
+		char *label = xasprintf("storing the build in %s", shared);
+
+		progress_status(label);
+		free(label);
+		rc = store->put(shared, key, entry, &err);
+		progress_status("");
+	} else {
+		rc = cache_store(shared, key, entry, &err);
+	}
+	if (rc)
+		log_debugf("build: %s not stored in %s: %s", key, shared, err.buf);
+out:
+	strbuf_release(&err);
+}
+
+/*
+ * Take the key's entry from the shared cache into the local one: 1 taken
+ * (r's output fields filled), 0 the shared cache has none (or cannot be
+ * read: logged, and the build runs), -1 with err when the local cache
+ * cannot take it.
+ */
+static int take_shared(const char *name, struct build_result *r, struct strbuf *err)
+{
+	const char *shared = shared_cache();
+	const struct build_cache_store *store;
+	struct build_result found = { 0 };
+	struct strbuf why = STRBUF_INIT;
+	char *scratch = NULL, *entry = NULL, sha[BUILD_SHA256_HEX];
+	int got = 0;
+
+	if (!shared)
+		return 0;
+	if (store_of(shared, &store, err))
+		return -1;
+	memcpy(found.inputs_sha256, r->inputs_sha256, BUILD_SHA256_HEX);
+	if (!store) {
+		if (!cache_lookup(shared, name, &found))
+			goto out;
+		entry = xasprintf("%s/%s", shared, r->inputs_sha256);
+		got = cache_store(BUILD_CACHE_DIR, r->inputs_sha256, entry, err) ? -1 : 1;
+		goto out;
+	}
+	{
+		static unsigned long serial;
+		unsigned long n = __atomic_add_fetch(&serial, 1, __ATOMIC_RELAXED);
+		char *label = xasprintf("looking for the build in %s", shared);
+
+		scratch = xasprintf(BUILD_CACHE_DIR "/tmp-fetch-%s-%ld-%lu", r->inputs_sha256,
+				    (long)getpid(), n);
+		progress_status(label);
+		free(label);
+		got = make_dirs(BUILD_CACHE_DIR, &why) ? -1 : store->get(shared, r->inputs_sha256,
+									   scratch, &why);
+		progress_status("");
+	}
+	/* What came must be whole: the output whose hash its entry gives. */
+	if (got == 1 && !entry_lookup(scratch, name, &found)) {
+		strbuf_addstr(&why, "the entry has no output or no output.sha256");
+		got = -1;
+	}
+	if (got == 1 && (build_path_sha256(found.output_path, sha, &why) ||
+			 strcmp(sha, found.output_sha256))) {
+		if (!why.len)
+			strbuf_addf(&why, "its output's SHA-256 is %s, not the %s it gives", sha,
+				    found.output_sha256);
+		got = -1;
+	}
+	if (got < 0) {
+		log_debugf("build: %s not taken from %s: %s", r->inputs_sha256, shared, why.buf);
+		got = 0;
+	} else if (got == 1) {
+		entry = xasprintf(BUILD_CACHE_DIR "/%s", r->inputs_sha256);
+		if (rename(scratch, entry) < 0 && errno != EEXIST && errno != ENOTEMPTY) {
+			strbuf_addf(err, "cannot store the build in %s: %s", entry, strerror(errno));
+			got = -1;
+		}
+	}
+	remove_tree(scratch, 0);
+out:
+	if (got == 1 && !cache_lookup(BUILD_CACHE_DIR, name, r)) {
+		strbuf_addf(err, "the build %s is not in %s after copying it", r->inputs_sha256,
+			    BUILD_CACHE_DIR);
+		got = -1;
+	}
+	if (got == 1) {
+		char *label = xasprintf("taken from %s", shared);
+
+		r->from_shared = true;
+		log_debugf("build: %s from %s", r->inputs_sha256, shared);
+		progress_status(label);
+		progress_status("");
+		free(label);
+	}
+	build_result_release(&found);
+	strbuf_release(&why);
+	free(scratch);
+	free(entry);
+	return got;
+}
+
 /* Run the command and store its output under the key (the output's lock
  * held). */
 static int run_and_store(const struct build_spec *spec, const char *name, struct build_result *r,
@@ -870,11 +1032,6 @@ static int run_and_store(const struct build_spec *spec, const char *name, struct
 			rc = -1;
 		}
 	}
-	if (rc == 0 && shared_cache() && cache_store(shared_cache(), r->inputs_sha256, staging, err)) {
-		/* A shared folder that cannot take it only loses other runs a build. */
-		log_debugf("build: not stored in %s: %s", shared_cache(), err->buf);
-		strbuf_reset(err);
-	}
 	if (rc == 0) {
 		char *entry = xasprintf(BUILD_CACHE_DIR "/%s", r->inputs_sha256);
 
@@ -882,6 +1039,8 @@ static int run_and_store(const struct build_spec *spec, const char *name, struct
 			strbuf_addf(err, "cannot store the build in %s: %s", entry, strerror(errno));
 			rc = -1;
 		}
+		if (rc == 0)
+			share_entry(r->inputs_sha256, entry);
 		free(entry);
 	}
 	remove_tree(staging, 0);
@@ -950,24 +1109,9 @@ int build_ensure(const struct build_spec *spec, struct build_result *r, struct s
 	}
 	/* Another thread or process may have stored it while we waited. */
 	if (!cache_lookup(BUILD_CACHE_DIR, name, r)) {
-		char *shared_entry = shared_cache() ? xasprintf("%s/%s", shared_cache(),
-								  r->inputs_sha256) : NULL;
-		struct build_result from_shared = { 0 };
+		int shared = take_shared(name, r, err);
 
-		memcpy(from_shared.inputs_sha256, r->inputs_sha256, BUILD_SHA256_HEX);
-		if (shared_entry && cache_lookup(shared_cache(), name, &from_shared)) {
-			log_debugf("build: %s from %s", r->inputs_sha256, shared_cache());
-			rc = cache_store(BUILD_CACHE_DIR, r->inputs_sha256, shared_entry, err);
-			if (rc == 0 && !cache_lookup(BUILD_CACHE_DIR, name, r)) {
-				strbuf_addf(err, "the build %s is not in %s after copying it",
-					    r->inputs_sha256, BUILD_CACHE_DIR);
-				rc = -1;
-			}
-		} else {
-			rc = run_and_store(spec, name, r, err);
-		}
-		build_result_release(&from_shared);
-		free(shared_entry);
+		rc = shared < 0 ? -1 : shared == 0 ? run_and_store(spec, name, r, err) : 0;
 	}
 	close(lock);
 	free(name);

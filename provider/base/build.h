@@ -10,14 +10,17 @@
  * too. The SHA-256 of all of them (OpenSSL) is the build's key:
  *
  *   - the output of a key already built is taken from the cache
- *     (.terrace/build/KEY/ under the current folder, then the shared folder
- *     TERRACE_BUILD_CACHE names, if any): nothing runs;
+ *     (.terrace/build/KEY/ under the current folder, then the shared cache
+ *     TERRACE_BUILD_CACHE names, if any: a folder, or a URI a registered
+ *     struct build_cache_store serves, like s3://BUCKET/PREFIX): nothing
+ *     runs;
  *   - otherwise the command runs (SOURCE_DATE_EPOCH=315532800 exported, its
  *     output and errors written to .terrace/build/logs/KEY.log, within the
  *     timeout, stopped on SIGINT/SIGTERM through progress_stop_requested),
  *     and its output is copied into a new folder that is renamed into the
  *     cache only when complete: a failed or interrupted build leaves
- *     nothing a later run would take for a result.
+ *     nothing a later run would take for a result; then it is put in the
+ *     shared cache too.
  *
  * Library code: it never prints. What a build does is reported through
  * progress_status() (provider/base/progress.h) and log_debugf().
@@ -61,9 +64,30 @@ struct build_result {
 	char *output_path;       /* the output in the local cache (a file or a folder) */
 	bool output_is_dir;
 	bool built;              /* the command ran now (false: taken from a cache) */
+	bool from_shared;        /* taken from the shared cache (TERRACE_BUILD_CACHE) now */
 };
 
 void build_result_release(struct build_result *r);
+
+/*
+ * A shared cache that is not a folder: TERRACE_BUILD_CACHE values starting
+ * with `scheme` ("s3://") are served by it. An entry is what the local
+ * cache holds under a key: a folder with the output (a file or a folder)
+ * and output.sha256. The aws provider registers the s3:// store
+ * (provider/aws/build_cache_s3.c); provider/base knows none itself.
+ * Both calls may run on several threads at once.
+ */
+struct build_cache_store {
+	const char *scheme;
+	/* Copy the entry `key` of the cache `uri` into the new folder `into`:
+	 * 1 copied, 0 the cache has no such entry, -1 with err. */
+	int (*get)(const char *uri, const char *key, const char *into, struct strbuf *err);
+	/* Store the complete entry folder `from` as `key` in the cache `uri`. */
+	int (*put)(const char *uri, const char *key, const char *from, struct strbuf *err);
+};
+
+/* Add a store (once; a second registration of the same one is ignored). */
+void build_cache_store_register(const struct build_cache_store *store);
 
 /*
  * The members of a resource type's `build` block, as provider/provider.h's

@@ -515,3 +515,23 @@ ci_stacks_env () {
 	export TERRACE_VAR_db_password='Shared-Db-Pa55-61f0c2'
 	TEST_SECRETS=("$TERRACE_VAR_db_password")
 }
+
+# movies_api_offline_pip: examples/movies-api installs its layer's
+# requirements (ingest/requirements.txt: boto3) with pip at plan. Tests run
+# offline: a stand-in boto3 of the pinned version, built here from a small
+# local package (Debian's python3-pip, python3-setuptools, python3-wheel)
+# into $TRASH/wheelhouse, and pip pointed at it alone (PIP_NO_INDEX,
+# PIP_FIND_LINKS), as the example's README says.
+movies_api_offline_pip () {
+	local pin pkg=$TRASH/pkg-boto3
+	pin=$(sed -n 's/^boto3==//p' "$REPO_ROOT/examples/movies-api/ingest/requirements.txt") &&
+	test -n "$pin" &&
+	mkdir -p "$pkg/boto3" &&
+	printf 'NAME = "boto3 stand-in"\n' >"$pkg/boto3/__init__.py" &&
+	printf 'from setuptools import setup\nsetup(name="boto3", version="%s", packages=["boto3"])\n' \
+		"$pin" >"$pkg/setup.py" &&
+	(cd "$pkg" && env -i PATH=/usr/bin:/bin HOME="$pkg" /usr/bin/python3 -m pip wheel -q \
+		--no-deps --no-build-isolation --no-index -w "$TRASH/wheelhouse" .) &&
+	test -f "$TRASH/wheelhouse/boto3-$pin-py3-none-any.whl" &&
+	export PIP_NO_INDEX=1 PIP_FIND_LINKS=$TRASH/wheelhouse
+}

@@ -7,7 +7,9 @@
 # schedule, the two Glue jobs running their uploaded scripts (the second
 # started when the first succeeded), the two catalog databases and their
 # Parquet tables; the analysts' Athena workgroup, its saved query and the two
-# views of analysis.yaml (their ViewOriginalText decoded: Athena's JSON). The ingest code (the function with its layer's modules)
+# views of analysis.yaml (their ViewOriginalText decoded: Athena's JSON). The layer's pinned
+# boto3 is installed by pip at plan from a wheelhouse the test builds
+# (movies_api_offline_pip: offline), beside the layer's own modules. The ingest code (the function with its layer's modules)
 # run locally against a stub API and moto writes the day's JSON lines file
 # under raw/movies_api/yyyy/mm/dd/. An edited job script plans as one
 # replaced artifact and one updated job. Destroy leaves nothing.
@@ -23,6 +25,7 @@ use_server moto
 export TERRACE_VAR_region=us-east-1
 export TERRACE_VAR_project=alice-movies
 copy_example movies-api || test_fail_setup "cannot copy examples/movies-api"
+movies_api_offline_pip || test_fail_setup "cannot make the wheelhouse of the ingest layer"
 export PYTHONDONTWRITEBYTECODE=1
 
 test_expect_success 'movies-api: validate' '
@@ -101,6 +104,26 @@ test_expect_success 'movies-api: the ingest function, its layer and its schedule
 	expect("timeout", conf["Timeout"], 120)
 	expect("schedule", (schedule["ScheduleExpression"], schedule["Target"]["Arn"]),
 	       ("cron(0 1 * * ? *)", conf["FunctionArn"]))
+	PY
+'
+
+test_expect_success 'movies-api: the layer holds the pinned boto3 pip installed and the layer'"'"'s modules' '
+	layer=$(echo .terrace/build/[0-9a-f]*/python-*/python) &&
+	test -d "$layer" &&
+	test_contains "$layer/boto3/__init__.py" "boto3 stand-in" &&
+	test -d "$layer/boto3-$(sed -n "s/^boto3==//p" ingest/requirements.txt).dist-info" &&
+	test_cmp ingest/layer/python/movies_ingest/api.py "$layer/movies_ingest/api.py" &&
+	test_cmp ingest/layer/python/movies_ingest/partition.py "$layer/movies_ingest/partition.py" &&
+	cli lambda get-layer-version --layer-name alice-movies-movies-ingest-lib \
+		--version-number "$(json_get terrace.state.json \
+		"d[\"resources\"][\"module.movies_ingest.layer\"][\"attributes\"][\"version\"]")" >layer.json &&
+	check_json layer.json <<-\PY
+	expect("content", d["Content"]["CodeSha256"], st["module.movies_ingest.layer"]["code_sha256"])
+	build = st["module.movies_ingest.layer"]["build"]
+	expect("inputs", sorted(k for k in build["input_digests"] if not k.startswith("(")),
+	       ["ingest/layer/python/movies_ingest/__init__.py",
+	        "ingest/layer/python/movies_ingest/api.py",
+	        "ingest/layer/python/movies_ingest/partition.py", "ingest/requirements.txt"])
 	PY
 '
 

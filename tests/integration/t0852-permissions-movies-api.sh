@@ -17,6 +17,7 @@ use_server moto_auth
 export TERRACE_VAR_region=us-east-1
 export TERRACE_VAR_project=alice-movies
 copy_example movies-api || test_fail_setup "cannot copy examples/movies-api"
+movies_api_offline_pip || test_fail_setup "cannot make the wheelhouse of the ingest layer"
 export PYTHONDONTWRITEBYTECODE=1
 ACCOUNT=123456789012
 

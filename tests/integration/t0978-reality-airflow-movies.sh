@@ -77,6 +77,7 @@ reality_injected reality.log | sed 's/^/# injected (airflow-dbt-ops): /'
 
 export TERRACE_VAR_region=us-east-1 TERRACE_VAR_project=alice-movies PYTHONDONTWRITEBYTECODE=1
 copy_example movies-api || test_fail_setup "cannot copy examples/movies-api"
+movies_api_offline_pip || test_fail_setup "cannot make the wheelhouse of the ingest layer"
 start_reality TERRACE_VAR_endpoint reality "${REALITY_10S[@]}" || test_fail_setup "the stand-in did not start"
 
 test_expect_success 'movies-api through AWS'\''s timing: one apply' '

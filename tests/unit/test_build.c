@@ -7,7 +7,11 @@
  * are never inputs, even under an input folder); a folder built twice from
  * empty caches packages to the same bytes; a failing command leaves no
  * cache entry and its error shows its last lines and its log; a command
- * past its deadline is stopped; the plan's sentence names what changed.
+ * past its deadline is stopped; the plan's sentence names what changed. A
+ * registered shared-cache store (the hook the aws provider's S3 cache
+ * fills) gets each new entry and gives it back to a run with an empty
+ * local cache, which then runs nothing; an entry whose output lost the
+ * hash it gives is not taken; a URI of an unknown scheme is refused.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -345,6 +349,83 @@ static void test_describe_changes(void **state)
 	json_decref(after);
 }
 
+/* A shared-cache store over the folder "remote" (the test's double of
+ * the S3 one), counting its calls. */
+static int store_gets, store_puts;
+
+static int folder_get(const char *uri, const char *key, const char *into, struct strbuf *err)
+{
+	char *from = xasprintf("remote/%s", key), *cmd = xasprintf("cp -R %s %s", from, into);
+	struct stat st;
+	int rc = stat(from, &st) < 0 ? 0 : system(cmd) == 0 ? 1 : -1;
+
+	(void)uri;
+	(void)err;
+	store_gets++;
+	free(from);
+	free(cmd);
+	return rc;
+}
+
+static int folder_put(const char *uri, const char *key, const char *from, struct strbuf *err)
+{
+	char *cmd = xasprintf("mkdir -p remote && cp -R %s remote/%s", from, key);
+	int rc = system(cmd) == 0 ? 0 : -1;
+
+	(void)uri;
+	(void)err;
+	store_puts++;
+	free(cmd);
+	return rc;
+}
+
+static const struct build_cache_store folder_store = { "test://", folder_get, folder_put };
+
+static void test_shared_store(void **state)
+{
+	struct build_spec spec = folder_spec();
+	struct strbuf err = STRBUF_INIT;
+	struct build_result r;
+	char *copy;
+
+	(void)state;
+	build_cache_store_register(&folder_store);
+	build_cache_store_register(&folder_store);
+	setenv(BUILD_SHARED_CACHE_ENV, "test://remote", 1);
+	store_gets = store_puts = 0;
+	assert_int_equal(build_ensure(&spec, &r, &err), 0);
+	assert_true(r.built);
+	assert_int_equal(store_puts, 1);
+	copy = xasprintf("remote/%s/out/a.py", r.inputs_sha256);
+	assert_int_equal(access(copy, F_OK), 0);
+	build_result_release(&r);
+	/* Another runner: an empty local cache; the store gives it. */
+	assert_int_equal(system("rm -rf " BUILD_CACHE_DIR), 0);
+	assert_int_equal(build_ensure(&spec, &r, &err), 0);
+	assert_false(r.built);
+	assert_true(r.from_shared);
+	assert_int_equal(runs(), 1);
+	assert_int_equal(store_gets, 2);
+	build_result_release(&r);
+	/* An entry whose output changed is not taken: the command runs. */
+	write_file(copy, "A = 666\n", 0644);
+	assert_int_equal(system("rm -rf " BUILD_CACHE_DIR), 0);
+	assert_int_equal(build_ensure(&spec, &r, &err), 0);
+	assert_true(r.built);
+	assert_false(r.from_shared);
+	assert_int_equal(runs(), 2);
+	build_result_release(&r);
+	/* A scheme no store serves. */
+	setenv(BUILD_SHARED_CACHE_ENV, "nope://x", 1);
+	assert_int_equal(system("rm -rf " BUILD_CACHE_DIR), 0);
+	assert_int_equal(build_ensure(&spec, &r, &err), -1);
+	assert_string_equal(err.buf, BUILD_SHARED_CACHE_ENV "=nope://x: no build cache serves "
+			    "\"nope://\" (a folder, or s3://BUCKET/PREFIX)");
+	unsetenv(BUILD_SHARED_CACHE_ENV);
+	free(copy);
+	strbuf_release(&err);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -356,6 +437,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_failure, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_deadline, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_describe_changes, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_shared_store, setup, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
