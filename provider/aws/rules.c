@@ -1935,14 +1935,24 @@ int rule_s3_uri(const json_t *v, const json_t *r, struct strbuf *err)
  * "Naming Amazon S3 objects"): bytes, not characters. */
 #define S3_KEY_MAX_BYTES 1024
 
+/* The first bytes of s, at most 40, cut at a character's start. */
+static int shown_bytes(const char *s)
+{
+	size_t n = strlen(s) < 40 ? strlen(s) : 40;
+	while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+		n--;
+	return (int)n;
+}
+
 int rule_s3_key(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	const char *s = aws_known_string(v);
 	(void)r;
 	if (!s || strlen(s) <= S3_KEY_MAX_BYTES)
 		return 0;
-	strbuf_addf(err, "\"%.40s...\" is %zu bytes of UTF-8 (%zu characters): an S3 object key "
-		    "is at most %d bytes", s, strlen(s), utf8_length(s), S3_KEY_MAX_BYTES);
+	strbuf_addf(err, "\"%.*s...\" is %zu bytes of UTF-8 (%zu characters): an S3 object key "
+		    "is at most %d bytes", shown_bytes(s), s, strlen(s), utf8_length(s),
+		    S3_KEY_MAX_BYTES);
 	return -1;
 }
 
@@ -1956,9 +1966,9 @@ int rule_s3_key_prefix(const json_t *v, const json_t *r, struct strbuf *err)
 	(void)r;
 	if (!s || strlen(s) + least <= S3_KEY_MAX_BYTES)
 		return 0;
-	strbuf_addf(err, "\"%.40s...\" is %zu bytes of UTF-8: with the file's name and digest "
-		    "(at least %zu more) the key would pass S3's %d bytes", s, strlen(s), least,
-		    S3_KEY_MAX_BYTES);
+	strbuf_addf(err, "\"%.*s...\" is %zu bytes of UTF-8: with the file's name and digest "
+		    "(at least %zu more) the key would pass S3's %d bytes", shown_bytes(s), s,
+		    strlen(s), least, S3_KEY_MAX_BYTES);
 	return -1;
 }
 

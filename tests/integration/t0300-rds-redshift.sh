@@ -229,7 +229,7 @@ test_expect_success 'plan-time checks: password choice, final snapshot, identifi
 	    cluster_identifier: wh
 	    node_type: dc2.large
 	    master_username: admin
-	    master_password: x
+	    master_password: Wh-Adm1n-pw-0b4e7d
 	YAML
 	test_expect_code 1 terrace plan -stack bad >out 2>err &&
 	test_contains err "aws.redshift.cluster: final_snapshot_identifier must be set when skip_final_snapshot is false" &&

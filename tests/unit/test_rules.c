@@ -942,6 +942,23 @@ static void test_s3_keys(void **state)
 	check_table("aws.s3.object", "key", good, bad, why);
 	check_table("aws.s3.artifact", "key", good, bad, why);
 	check_table("aws.lambda.function", "s3_key", good, bad, why);
+	/* The message shows the key's start, cut at a character: "a" and 19
+	 * two-byte characters (39 bytes), not half of the 20th. */
+	char odd[1300], shown[64];
+	odd[0] = 'a';
+	for (i = 0; i < 600; i++)
+		memcpy(odd + 1 + 2 * i, "\xc3\xa9", 2);
+	odd[1201] = '\0';
+	shown[0] = '"';
+	memcpy(shown + 1, odd, 39);
+	memcpy(shown + 40, "...\" is 1201 bytes", 19);
+	struct strbuf err = STRBUF_INIT;
+	json_t *k = json_string(odd);
+	assert_int_equal(rule_s3_key(k, NULL, &err), -1);
+	if (strncmp(err.buf, shown, strlen(shown)))
+		fail_msg("message \"%s\" does not start with \"%s\"", err.buf, shown);
+	json_decref(k);
+	strbuf_release(&err);
 	/* An artifact's prefix leaves room for a name, "-" and 16 digits. */
 	char *p1006 = repeat('p', 1006), *p1007 = repeat('p', 1007);
 	snprintf(good, sizeof(good), "[%s, 'glue/', '${var.prefix}']", p1006);
