@@ -121,7 +121,8 @@ const struct aws_constraint aws_rules_table[] = {
 	RULE("aws.glue.crawler", "", rule_glue_crawler, GLUE_API ": CreateCrawler Targets"),
 	RULE("aws.glue.job", "worker_type", rule_glue_worker_type,
 	     "Glue Developer Guide: defining job properties, worker types"),
-	RULE("aws.glue.job", "max_capacity", rule_glue_max_capacity, GLUE_API ": CreateJob MaxCapacity"),
+	RULE("aws.glue.job", "max_capacity", rule_glue_max_capacity,
+	     GLUE_API ": CreateJob MaxCapacity"),
 	RULE("aws.glue.job", "command.script_location", rule_s3_uri, GLUE_API ": JobCommand"),
 	ONE_OF("aws.glue.job", "command.name", glue_job_commands, GLUE_API ": JobCommand Name"),
 	WHOLE_FROM("aws.glue.job", "number_of_workers", 1, GLUE_API ": CreateJob NumberOfWorkers"),
@@ -182,7 +183,7 @@ const struct aws_constraint aws_rules_table[] = {
 	RULE("aws.redshift.cluster", "master_username", rule_redshift_master_username,
 	     REDSHIFT_API " MasterUsername; Database Developer Guide: reserved words"),
 	WHOLE_FROM("aws.redshift.cluster", "number_of_nodes", 1,
-		   REDSHIFT_API " NumberOfNodes"),
+		   "Redshift API reference: CreateCluster NumberOfNodes"),
 
 	RULE("aws.s3.bucket", "name", rule_s3_bucket_name, S3_NAMES),
 	RULE("aws.s3.bucket", "policy", rule_bucket_policy, IAM_POLICY),

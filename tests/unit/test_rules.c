@@ -800,7 +800,8 @@ static void test_database_rules(void **state)
 	 * engine's length; rdsadmin, and admin on postgres. */
 	char *u63 = repeat('u', 63), *u64 = repeat('u', 64), *u32 = repeat('u', 32),
 	     *u33 = repeat('u', 33), *u16 = repeat('u', 16), *u17 = repeat('u', 17);
-	static const char *const upg_why[] = { "has 64 characters: a postgres master user name has 1 to 63",
+	static const char *const upg_why[] = {
+		"has 64 characters: a postgres master user name has 1 to 63",
 					       "a letter, then letters", "a letter, then letters",
 					       "a letter, then letters", "\"rdsadmin\" is reserved by RDS",
 					       "\"admin\" is reserved by PostgreSQL" };
@@ -826,7 +827,9 @@ static void test_database_rules(void **state)
 	static const char *const sq_why[] = { "16385 GiB: a sqlserver-ex instance" };
 	check_rule(rule_rds_allocated_storage, "{'engine': 'sqlserver-ex'}", "[20, 16384]",
 		   "[16385]", sq_why);
-	static const char *const cu_why[] = { "39 GiB: a custom-oracle-ee instance on General Purpose (SSD) storage takes 40" };
+	static const char *const cu_why[] = {
+		"39 GiB: a custom-oracle-ee instance on General Purpose (SSD) storage takes 40"
+	};
 	check_rule(rule_rds_allocated_storage, "{'engine': 'custom-oracle-ee'}", "[40]", "[39]",
 		   cu_why);
 	check_rule(rule_rds_allocated_storage, "{'engine': '${var.e}'}", "[5, 100000]", "[]", NULL);
