@@ -8,9 +8,12 @@
 
 #include <arpa/inet.h>
 #include <ctype.h>
+#include <math.h>
 #include <regex.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "provider/provider.h"
 
@@ -1275,6 +1278,51 @@ static int mark_reached(const char *target, const char *via, void *ctx)
 	return 0;
 }
 
+/* A state's own required fields by type (Amazon States Language, "Choice
+ * State", "Wait State", "Parallel State", "Map State"): a Choice's
+ * non-empty Choices, a Wait's one of Seconds, Timestamp, SecondsPath and
+ * TimestampPath, a Parallel's non-empty Branches, a Map's ItemProcessor
+ * (or Iterator, its older name). A field whose name or value is not known
+ * yet may be the one: the state passes. (A Task's Resource and Next or End
+ * are check_states'.) */
+static int state_lacks_field(const json_t *st, const char *type, const char *name,
+			     const char *where, struct strbuf *err)
+{
+	static const char *const waits[] = { "Seconds", "Timestamp", "SecondsPath",
+					     "TimestampPath", NULL };
+	const char *key;
+	const json_t *e;
+	json_object_foreach((json_t *)st, key, e)
+		if (aws_rule_key_unknown(key))
+			return 0;
+	if (!strcmp(type, "Choice") || !strcmp(type, "Parallel")) {
+		const char *list = !strcmp(type, "Choice") ? "Choices" : "Branches";
+		e = json_object_get(st, list);
+		if (aws_rule_unknown(e) || (json_is_array(e) && json_array_size(e)))
+			return 0;
+		strbuf_addf(err, "%sstate \"%s\": a %s state needs %s, a non-empty list", where,
+			    name, type, list);
+		return -1;
+	}
+	if (!strcmp(type, "Wait")) {
+		size_t n = 0;
+		for (size_t i = 0; waits[i]; i++)
+			n += json_object_get(st, waits[i]) != NULL;
+		if (n == 1)
+			return 0;
+		strbuf_addf(err, "%sstate \"%s\": a Wait state has exactly one of Seconds, "
+			    "Timestamp, SecondsPath and TimestampPath (it has %zu)", where, name, n);
+		return -1;
+	}
+	if (!strcmp(type, "Map") && !json_object_get(st, "ItemProcessor") &&
+	    !json_object_get(st, "Iterator")) {
+		strbuf_addf(err, "%sstate \"%s\": a Map state needs ItemProcessor (or Iterator), "
+			    "the states it runs for each item", where, name);
+		return -1;
+	}
+	return 0;
+}
+
 static int check_states(const json_t *machine, const char *where, struct strbuf *err)
 {
 	const json_t *states = json_object_get(machine, "States");
@@ -1329,6 +1377,8 @@ static int check_states(const json_t *machine, const char *where, struct strbuf 
 				    "\"End\": true", where, name, type);
 			return -1;
 		}
+		if (state_lacks_field(st, type, name, where, err))
+			return -1;
 		if (!strcmp(type, "Task")) {
 			const json_t *res = json_object_get(st, "Resource");
 			const char *rs = aws_known_string(res);
@@ -1453,6 +1503,27 @@ int rule_glue_worker_type(const json_t *v, const json_t *r, struct strbuf *err)
 	return 0;
 }
 
+/* MaxCapacity by job kind (Glue API reference, CreateJob MaxCapacity): a
+ * pythonshell job takes 0.0625 or 1 DPU; a Spark job (glueetl,
+ * gluestreaming) at least 2 (the reference's 2 to 100: the most is left to
+ * Glue, whose quotas an account may raise). */
+int rule_glue_max_capacity(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *command = aws_known_member(json_object_get(r, "command"), "name");
+	double dpu;
+	if (!command || !known_number(v, &dpu))
+		return 0;
+	if (!strcmp(command, "pythonshell") && dpu != 0.0625 && dpu != 1) {
+		strbuf_addf(err, "%g: a pythonshell job takes 0.0625 or 1 DPU (e.g. 0.0625)", dpu);
+		return -1;
+	}
+	if ((!strcmp(command, "glueetl") || !strcmp(command, "gluestreaming")) && dpu < 2) {
+		strbuf_addf(err, "%g: a %s job takes at least 2 DPUs (e.g. 10)", dpu, command);
+		return -1;
+	}
+	return 0;
+}
+
 /* ---- Lambda --------------------------------------------------------------- */
 
 /* Runtime identifiers (Lambda runtimes page): a family and its version, as
@@ -1533,6 +1604,318 @@ int rule_lambda_function_name(const json_t *v, const json_t *r, struct strbuf *e
 	return 0;
 }
 
+/* Lambda environment variables (Lambda API reference, Environment: "Key
+ * Pattern: [a-zA-Z]([a-zA-Z0-9_])+"; Lambda Developer Guide, "Defined
+ * runtime environment variables": the reserved keys, which a function's
+ * configuration cannot set; "Lambda quotas": 4 KB for all of a function's
+ * variables together). TZ is in the guide's table of reserved keys but
+ * Lambda takes it, so it is not refused here. */
+static const char *const lambda_reserved_keys[] = {
+	"_HANDLER", "_X_AMZN_TRACE_ID", "AWS_DEFAULT_REGION", "AWS_REGION", "AWS_EXECUTION_ENV",
+	"AWS_LAMBDA_FUNCTION_NAME", "AWS_LAMBDA_FUNCTION_MEMORY_SIZE",
+	"AWS_LAMBDA_FUNCTION_VERSION", "AWS_LAMBDA_INITIALIZATION_TYPE",
+	"AWS_LAMBDA_LOG_GROUP_NAME", "AWS_LAMBDA_LOG_STREAM_NAME", "AWS_ACCESS_KEY",
+	"AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN",
+	"AWS_LAMBDA_RUNTIME_API", "LAMBDA_TASK_ROOT", "LAMBDA_RUNTIME_DIR", NULL,
+};
+#define LAMBDA_ENVIRONMENT_MAX 4096
+
+int rule_lambda_environment(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *key;
+	const json_t *value;
+	size_t size = 1; /* what Lambda measures, the variables as JSON: {"K":"V",...} */
+	(void)r;
+	if (!aws_known_object(v))
+		return 0;
+	json_object_foreach((json_t *)v, key, value) {
+		size += utf8_length(key) + 6; /* "K":"V", */
+		if (json_is_string(value) && !aws_rule_unknown(value))
+			size += utf8_length(json_string_value(value));
+		if (aws_rule_key_unknown(key))
+			continue;
+		if (!matches(key, "^[a-zA-Z][a-zA-Z0-9_]+$")) {
+			strbuf_addf(err, "key \"%s\": an environment variable's name is a letter, then "
+				    "one or more letters, digits and _ (e.g. \"LOG_LEVEL\")", key);
+			return -1;
+		}
+		for (size_t i = 0; lambda_reserved_keys[i]; i++)
+			if (!strcmp(key, lambda_reserved_keys[i])) {
+				strbuf_addf(err, "key \"%s\" is reserved: Lambda sets it for the "
+					    "function and refuses it in the configuration", key);
+				return -1;
+			}
+	}
+	/* A value not known yet only adds to the size: what is known already
+	 * over the quota is over it. */
+	if (size > LAMBDA_ENVIRONMENT_MAX) {
+		strbuf_addf(err, "the variables take at least %zu bytes as Lambda measures them "
+			    "(as JSON): Lambda takes 4 KB (%d) for all of a function's variables",
+			    size, LAMBDA_ENVIRONMENT_MAX);
+		return -1;
+	}
+	return 0;
+}
+
+/* ---- RDS and Redshift ------------------------------------------------------ */
+
+/* What RDS CreateDBInstance documents per engine
+ * (https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBInstance.html):
+ * MasterUserPassword's length; MasterUsername's (the reference says 1 to
+ * 16, but RDS takes up to 63 for PostgreSQL, 32 for MySQL, 30 for Oracle and
+ * 128 for SQL Server, as its per-engine pages say: the larger stands, so no
+ * valid name is refused); AllocatedStorage's range for General Purpose
+ * (SSD) storage, the type RDS uses when none is sent (terrace sends none).
+ * 0: not documented, not checked. */
+struct rds_engine {
+	const char *name;  /* the engine, or a prefix of engines ending in '-' */
+	size_t password_max, user_max;
+	double storage_min, storage_max;
+	bool oracle;       /* no & or ' in the password either */
+};
+
+static const struct rds_engine rds_engines[] = {
+	{ "postgres", 128, 63, 20, 65536, false },
+	{ "mysql", 41, 32, 20, 65536, false },
+	{ "mariadb", 41, 16, 20, 65536, false },
+	{ "oracle-", 30, 30, 20, 65536, true },
+	{ "sqlserver-", 128, 128, 20, 16384, false },
+	{ "db2-", 255, 0, 20, 65536, false },
+	{ "custom-oracle-", 30, 30, 40, 65536, true },
+	{ "custom-sqlserver-", 128, 128, 40, 16384, false },
+	{ NULL, 0, 0, 0, 0, false },
+};
+
+/* The engine of RDS instance r as far as it is known (the schema's default,
+ * postgres, when the stack does not set it); NULL when it is not known yet
+ * or is none of the above (Aurora's, a new one). */
+static const struct rds_engine *rds_engine_of(const json_t *r, const char **name)
+{
+	const json_t *e = aws_known_object(r) ? json_object_get(r, "engine") : NULL;
+	const char *s = (!e || json_is_null(e)) ? "postgres" : aws_known_string(e);
+	*name = s;
+	for (size_t i = 0; s && rds_engines[i].name; i++) {
+		const char *n = rds_engines[i].name;
+		size_t len = strlen(n);
+		if (n[len - 1] == '-' ? !strncmp(s, n, len) : !strcmp(s, n))
+			return &rds_engines[i];
+	}
+	return NULL;
+}
+
+/* MasterUserPassword: "any printable ASCII character except "/", """, or
+ * "@"" (and RDS refuses a space: "Only printable ASCII characters besides
+ * '/', '@', '"', ' ' may be used"); Oracle's also no & or '; 8 characters
+ * at least, at most the engine's. The value is a secret: no message shows
+ * it, or any of its characters. */
+int rule_rds_master_password(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *s = aws_known_string(v), *name;
+	const struct rds_engine *e = rds_engine_of(r, &name);
+	size_t n;
+	if (!s)
+		return 0;
+	n = strlen(s);
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+		if (*p <= ' ' || *p > '~' || strchr("/\"@", *p) ||
+		    (e && e->oracle && strchr("&'", *p))) {
+			strbuf_addf(err, "holds a character RDS refuses in a master password: it takes "
+				    "printable ASCII except / \" @ and space%s (the value is not shown)",
+				    e && e->oracle ? ", and for Oracle & and '" : "");
+			return -1;
+		}
+	if (n < 8 || (e && n > e->password_max)) {
+		strbuf_addf(err, "has %zu characters: ", n);
+		if (e)
+			strbuf_addf(err, "a %s master password has 8 to %zu (the value is not shown)",
+				    name, e->password_max);
+		else
+			strbuf_addstr(err, "an RDS master password has at least 8 (the value is not "
+				      "shown)");
+		return -1;
+	}
+	return 0;
+}
+
+/* MasterUsername: a letter, then letters, digits and _; at most the
+ * engine's length; not a name the engine reserves: rdsadmin (RDS's own
+ * user, every engine) and admin for PostgreSQL ("MasterUsername admin
+ * cannot be used as it is a reserved word used by the engine"). */
+int rule_rds_master_username(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *s = aws_known_string(v), *name;
+	const struct rds_engine *e = rds_engine_of(r, &name);
+	if (!s)
+		return 0;
+	if (!matches(s, "^[A-Za-z][A-Za-z0-9_]*$")) {
+		strbuf_addf(err, "\"%s\": a master user name is a letter, then letters, digits and "
+			    "_ (e.g. \"etl_admin\")", s);
+		return -1;
+	}
+	if (e && e->user_max && strlen(s) > e->user_max) {
+		strbuf_addf(err, "\"%s\" has %zu characters: a %s master user name has 1 to %zu "
+			    "(e.g. \"etl_admin\")", s, strlen(s), name, e->user_max);
+		return -1;
+	}
+	if (!strcmp(s, "rdsadmin") ||
+	    (e && !strcmp(e->name, "postgres") && !strcmp(s, "admin"))) {
+		strbuf_addf(err, "\"%s\" is reserved by %s (e.g. \"etl_admin\")", s,
+			    !strcmp(s, "rdsadmin") ? "RDS" : "PostgreSQL on RDS");
+		return -1;
+	}
+	return 0;
+}
+
+/* AllocatedStorage in GiB: a whole number within the engine's range. */
+int rule_rds_allocated_storage(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *name;
+	const struct rds_engine *e = rds_engine_of(r, &name);
+	double gib;
+	if (!known_number(v, &gib))
+		return 0;
+	if (gib != floor(gib)) {
+		strbuf_addf(err, "%g is not a whole number of GiB (e.g. 20)", gib);
+		return -1;
+	}
+	if (e && (gib < e->storage_min || gib > e->storage_max)) {
+		strbuf_addf(err, "%g GiB: a %s instance on General Purpose (SSD) storage takes %g to "
+			    "%g (e.g. %g)", gib, name, e->storage_min, e->storage_max, e->storage_min);
+		return -1;
+	}
+	return 0;
+}
+
+/* Redshift CreateCluster MasterUserPassword
+ * (https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateCluster.html):
+ * 8 to 64 characters, at least one upper-case letter, one lower-case
+ * letter and one digit, printable ASCII (33-126) except ' " \ / @. Never
+ * shown. */
+int rule_redshift_master_password(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *s = aws_known_string(v);
+	bool upper = false, lower = false, digit = false;
+	size_t n;
+	(void)r;
+	if (!s)
+		return 0;
+	n = strlen(s);
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+		if (*p < 33 || *p > 126 || strchr("'\"\\/@", *p)) {
+			strbuf_addstr(err, "holds a character Redshift refuses in a master password: "
+				      "it takes printable ASCII except ' \" \\ / @ and space (the "
+				      "value is not shown)");
+			return -1;
+		}
+		upper |= isupper(*p) != 0;
+		lower |= islower(*p) != 0;
+		digit |= isdigit(*p) != 0;
+	}
+	if (n < 8 || n > 64) {
+		strbuf_addf(err, "has %zu characters: a Redshift master password has 8 to 64 (the "
+			    "value is not shown)", n);
+		return -1;
+	}
+	if (!upper || !lower || !digit) {
+		strbuf_addf(err, "has no %s: a Redshift master password has at least one "
+			    "upper-case letter, one lower-case letter and one digit (the value is "
+			    "not shown)", !upper ? "upper-case letter" : !lower ? "lower-case letter"
+			    : "digit");
+		return -1;
+	}
+	return 0;
+}
+
+/* Redshift reserved words (Database Developer Guide, "Reserved words",
+ * https://docs.aws.amazon.com/redshift/latest/dg/r_pg_keywords.html). */
+static const char *const redshift_reserved[] = {
+	"AES128", "AES256", "ALL", "ALLOWOVERWRITE", "ANALYSE", "ANALYZE", "AND", "ANY",
+	"ARRAY", "AS", "ASC", "AUTHORIZATION", "AZ64", "BACKUP", "BETWEEN", "BINARY",
+	"BLANKSASNULL", "BOTH", "BYTEDICT", "BZIP2", "CASE", "CAST", "CHECK", "COLLATE",
+	"COLUMN", "CONSTRAINT", "CREATE", "CREDENTIALS", "CROSS", "CURRENT_DATE",
+	"CURRENT_TIME", "CURRENT_TIMESTAMP", "CURRENT_USER", "CURRENT_USER_ID", "DEFAULT",
+	"DEFERRABLE", "DEFLATE", "DEFRAG", "DELTA", "DELTA32K", "DESC", "DISABLE", "DISTINCT",
+	"DO", "ELSE", "EMPTYASNULL", "ENABLE", "ENCODE", "ENCRYPT", "ENCRYPTION", "END",
+	"EXCEPT", "EXPLICIT", "FALSE", "FOR", "FOREIGN", "FREEZE", "FROM", "FULL",
+	"GLOBALDICT256", "GLOBALDICT64K", "GRANT", "GROUP", "GZIP", "HAVING", "IDENTITY",
+	"IGNORE", "ILIKE", "IN", "INITIALLY", "INNER", "INTERSECT", "INTERVAL", "INTO", "IS",
+	"ISNULL", "JOIN", "LEADING", "LEFT", "LIKE", "LIMIT", "LOCALTIME", "LOCALTIMESTAMP",
+	"LUN", "LUNS", "LZO", "LZOP", "MINUS", "MOSTLY16", "MOSTLY32", "MOSTLY8", "NATURAL",
+	"NEW", "NOT", "NOTNULL", "NULL", "NULLS", "OFF", "OFFLINE", "OFFSET", "OID", "OLD",
+	"ON", "ONLY", "OPEN", "OR", "ORDER", "OUTER", "OVERLAPS", "PARALLEL", "PARTITION",
+	"PERCENT", "PERMISSIONS", "PIVOT", "PLACING", "PRIMARY", "RAW", "READRATIO", "RECOVER",
+	"REFERENCES", "REJECTLOG", "RESORT", "RESPECT", "RESTORE", "RIGHT", "SELECT",
+	"SESSION_USER", "SIMILAR", "SNAPSHOT", "SOME", "SYSDATE", "SYSTEM", "TABLE", "TAG",
+	"TDES", "TEXT255", "TEXT32K", "THEN", "TIMESTAMP", "TO", "TOP", "TRAILING", "TRUE",
+	"TRUNCATECOLUMNS", "UNION", "UNIQUE", "UNNEST", "UNPIVOT", "USER", "USING", "VERBOSE",
+	"WALLET", "WHEN", "WHERE", "WITH", "WITHOUT", "PUBLIC", NULL,
+};
+
+/* Redshift CreateCluster MasterUsername: 1 to 128 characters, a letter
+ * first, then letters, digits, _ + . @ -; not PUBLIC nor a reserved word
+ * (in any case: Redshift folds names to lower case). The reference says
+ * lower-case letters; an upper-case one is left to Redshift. */
+int rule_redshift_master_username(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *s = aws_known_string(v);
+	(void)r;
+	if (!s)
+		return 0;
+	if (!matches(s, "^[A-Za-z][A-Za-z0-9_+.@-]*$") || strlen(s) > 128) {
+		strbuf_addf(err, "\"%.40s%s\": a Redshift master user name has 1 to 128 letters, "
+			    "digits, _ + . @ and -, a letter first (e.g. \"etl_admin\")", s,
+			    strlen(s) > 40 ? "..." : "");
+		return -1;
+	}
+	for (size_t i = 0; redshift_reserved[i]; i++)
+		if (!strcasecmp(s, redshift_reserved[i])) {
+			strbuf_addf(err, "\"%s\" is a Redshift reserved word (e.g. \"etl_admin\")", s);
+			return -1;
+		}
+	return 0;
+}
+
+/* ---- time zones ------------------------------------------------------------ */
+
+/* An IANA time zone name (EventBridge Scheduler ScheduleExpressionTimezone:
+ * "the timezone in which the scheduling expression is evaluated", an IANA
+ * name), held against the system's zoneinfo: the zones and links of
+ * $TZDIR/tzdata.zi (TZDIR defaults to /usr/share/zoneinfo; Debian's tzdata
+ * installs it), compared without case. 1 known, 0 not, -1 when there is no
+ * list to read: the check then passes, never refuses. */
+static int time_zone_known(const char *name)
+{
+	const char *dir = getenv("TZDIR");
+	char *path = xasprintf("%s/tzdata.zi", dir && *dir ? dir : "/usr/share/zoneinfo");
+	FILE *f = fopen(path, "r");
+	char line[512];
+	int found = 0;
+	free(path);
+	if (!f)
+		return -1;
+	while (!found && fgets(line, sizeof(line), f)) {
+		char *zone = NULL, *save = NULL, *w = strtok_r(line, " \t\n", &save);
+		if (w && !strcmp(w, "Z"))
+			zone = strtok_r(NULL, " \t\n", &save);
+		else if (w && !strcmp(w, "L") && strtok_r(NULL, " \t\n", &save))
+			zone = strtok_r(NULL, " \t\n", &save);
+		found = zone && !strcasecmp(zone, name);
+	}
+	fclose(f);
+	return found;
+}
+
+int rule_time_zone(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *s = aws_known_string(v);
+	(void)r;
+	if (!s || time_zone_known(s) != 0)
+		return 0;
+	strbuf_addf(err, "\"%s\" is not an IANA time zone name (this system's zoneinfo has none "
+		    "such; e.g. \"Europe/Paris\", \"America/New_York\", \"UTC\")", s);
+	return -1;
+}
+
 /* ---- S3 locations ---------------------------------------------------------- */
 
 /* Where a service reads or writes S3 objects (a Glue job's script, a
@@ -1544,6 +1927,48 @@ int rule_s3_uri(const json_t *v, const json_t *r, struct strbuf *err)
 	if (!s || (!strncmp(s, "s3://", 5) && s[5]))
 		return 0;
 	strbuf_addf(err, "\"%s\" is not an s3:// URI (e.g. \"s3://my-bucket/scripts/job.py\")", s);
+	return -1;
+}
+
+/* S3 object keys: "The name for a key is a sequence of Unicode characters
+ * whose UTF-8 encoding is at most 1,024 bytes long" (Amazon S3 User Guide,
+ * "Naming Amazon S3 objects"): bytes, not characters. */
+#define S3_KEY_MAX_BYTES 1024
+
+/* The first bytes of s, at most 40, cut at a character's start. */
+static int shown_bytes(const char *s)
+{
+	size_t n = strlen(s) < 40 ? strlen(s) : 40;
+	while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+		n--;
+	return (int)n;
+}
+
+int rule_s3_key(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *s = aws_known_string(v);
+	(void)r;
+	if (!s || strlen(s) <= S3_KEY_MAX_BYTES)
+		return 0;
+	strbuf_addf(err, "\"%.*s...\" is %zu bytes of UTF-8 (%zu characters): an S3 object key "
+		    "is at most %d bytes", shown_bytes(s), s, strlen(s), utf8_length(s),
+		    S3_KEY_MAX_BYTES);
+	return -1;
+}
+
+/* An aws.s3.artifact's prefix: the key is PREFIX + the file's name + "-" +
+ * 16 hex digits (+ its extension), so a prefix longer than 1024 - 18
+ * bytes makes no key S3 takes, whatever the file. */
+int rule_s3_key_prefix(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *s = aws_known_string(v);
+	const size_t least = 1 + 1 + 16; /* a one-character name, "-", the digest */
+	(void)r;
+	if (!s || strlen(s) + least <= S3_KEY_MAX_BYTES)
+		return 0;
+	strbuf_addf(err, "\"%.*s...\" is %zu bytes of UTF-8: with the file's name and digest "
+		    "(at least %zu more) the key would pass S3's %d bytes", shown_bytes(s), s,
+		    strlen(s), least, S3_KEY_MAX_BYTES);
 	return -1;
 }
 

@@ -3,7 +3,9 @@
  * (bucket naming and lifecycle rules, IAM names and paths, tags, CIDR
  * blocks, security group ports, key pair and secret names, schedule
  * expressions per service, log retention, IAM policy documents, Step
- * Functions definitions, Glue workers, Lambda settings),
+ * Functions definitions, Glue workers and capacity, Lambda settings and
+ * environment variables, database passwords, user names and storage, S3
+ * key lengths, time zones),
  * each written once as a pure function (aws_rule_fn, constraints.h), which
  * rows of the one table of checks name (rules_table.c); and the test of what
  * is not known yet that every check uses.
@@ -118,6 +120,29 @@ int rule_lambda_runtimes(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_lambda_function_name(const json_t *v, const json_t *r, struct strbuf *err);
 /* Where a service reads or writes S3 objects: an s3:// URI. */
 int rule_s3_uri(const json_t *v, const json_t *r, struct strbuf *err);
+/* S3 object keys: at most 1024 bytes of UTF-8 (bytes, not characters);
+ * an aws.s3.artifact's prefix, which leaves room for the file's name. */
+int rule_s3_key(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_s3_key_prefix(const json_t *v, const json_t *r, struct strbuf *err);
+/* Lambda environment variables: names of [a-zA-Z][a-zA-Z0-9_]+, none of
+ * the keys Lambda reserves, 4 KB for all of them. */
+int rule_lambda_environment(const json_t *v, const json_t *r, struct strbuf *err);
+/* Glue job max_capacity by job kind: pythonshell 0.0625 or 1, Spark 2 or more. */
+int rule_glue_max_capacity(const json_t *v, const json_t *r, struct strbuf *err);
+/* RDS instances, by engine (r's engine; postgres when unset): the master
+ * password's characters and length, the master user name's characters,
+ * length and reserved names, allocated storage's range. Redshift clusters:
+ * the master password's length, characters and mix, the master user
+ * name's characters, length and reserved words. A password never appears
+ * in a message. */
+int rule_rds_master_password(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_rds_master_username(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_rds_allocated_storage(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_redshift_master_password(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_redshift_master_username(const json_t *v, const json_t *r, struct strbuf *err);
+/* An IANA time zone name, from the system's zoneinfo ($TZDIR/tzdata.zi);
+ * passes when the system has none. */
+int rule_time_zone(const json_t *v, const json_t *r, struct strbuf *err);
 /* Settings that go together, over the whole resource (a row whose
  * attribute is ""): a Glue job's capacity and script, a Glue trigger's
  * type, conditions and actions, a crawler's targets, an Athena workgroup's

@@ -66,9 +66,14 @@ WORDS(sfn_log_levels, "ALL", "ERROR", "FATAL", "OFF");
 #define IAM_QUOTAS "IAM User Guide: IAM and AWS STS quotas, name requirements"
 #define IAM_POLICY "IAM User Guide: IAM JSON policy elements reference"
 #define LAMBDA "Lambda Developer Guide: Lambda runtimes; CreateFunction"
+#define LAMBDA_ENV "Lambda API reference: Environment; Developer Guide: defined runtime " \
+	"environment variables, Lambda quotas (4 KB)"
 #define LOGS "CloudWatch Logs API reference: PutRetentionPolicy"
 #define RDS_NAMES "RDS User Guide: naming constraints in Amazon RDS"
 #define REDSHIFT_NAMES "Redshift API reference: CreateCluster, CreateClusterSubnetGroup"
+#define RDS_API "RDS API reference: CreateDBInstance"
+#define REDSHIFT_API "Redshift API reference: CreateCluster"
+#define S3_KEYS "Amazon S3 User Guide: naming objects (a key is at most 1,024 bytes of UTF-8)"
 #define S3_NAMES "Amazon S3 User Guide: general purpose bucket naming rules"
 #define S3_LIFECYCLE "Amazon S3 User Guide: lifecycle configuration elements"
 #define SCHEDULES "EventBridge User Guide: schedule expressions; Scheduler: schedule types"
@@ -122,6 +127,8 @@ const struct aws_constraint aws_rules_table[] = {
 	RULE("aws.glue.crawler", "", rule_glue_crawler, GLUE_API ": CreateCrawler Targets"),
 	RULE("aws.glue.job", "worker_type", rule_glue_worker_type,
 	     "Glue Developer Guide: defining job properties, worker types"),
+	RULE("aws.glue.job", "max_capacity", rule_glue_max_capacity,
+	     GLUE_API ": CreateJob MaxCapacity"),
 	RULE("aws.glue.job", "command.script_location", rule_s3_uri, GLUE_API ": JobCommand"),
 	ONE_OF("aws.glue.job", "command.name", glue_job_commands, GLUE_API ": JobCommand Name"),
 	WHOLE_FROM("aws.glue.job", "number_of_workers", 1, GLUE_API ": CreateJob NumberOfWorkers"),
@@ -162,6 +169,8 @@ const struct aws_constraint aws_rules_table[] = {
 	RULE("aws.lambda.function", "runtime", rule_lambda_runtime, LAMBDA),
 	RULE("aws.lambda.function", "architectures", rule_lambda_architectures,
 	     "Lambda API reference: CreateFunction Architectures"),
+	RULE("aws.lambda.function", "environment", rule_lambda_environment, LAMBDA_ENV),
+	RULE("aws.lambda.function", "s3_key", rule_s3_key, S3_KEYS),
 	RULE("aws.lambda.function", "", rule_lambda_code_form,
 	     "Lambda API reference: CreateFunction Code (FunctionCode)"),
 	RULE("aws.lambda.layer_version", "compatible_runtimes", rule_lambda_runtimes, LAMBDA),
@@ -173,7 +182,15 @@ const struct aws_constraint aws_rules_table[] = {
 	RULE("aws.rds.instance", "identifier", rule_rds_identifier, RDS_NAMES),
 	RULE("aws.rds.instance", "final_snapshot_identifier", rule_rds_snapshot_identifier,
 	     RDS_NAMES),
-	RULE("aws.rds.instance", "", rule_rds_password, "RDS API reference: CreateDBInstance"),
+	RULE("aws.rds.instance", "master_password", rule_rds_master_password,
+	     RDS_API " MasterUserPassword"),
+	RULE("aws.rds.instance", "master_username", rule_rds_master_username,
+	     RDS_API " MasterUsername; RDS for PostgreSQL, MySQL: master user name"),
+	RULE("aws.rds.instance", "allocated_storage", rule_rds_allocated_storage,
+	     RDS_API " AllocatedStorage (General Purpose SSD)"),
+	WHOLE_IN("aws.rds.instance", "backup_retention_period", 0, 35,
+		 RDS_API " BackupRetentionPeriod"),
+	RULE("aws.rds.instance", "", rule_rds_password, RDS_API),
 	RULE("aws.rds.instance", "", rule_db_final_snapshot, "RDS API reference: DeleteDBInstance"),
 	RULE("aws.rds.subnet_group", "name", rule_rds_subnet_group_name, RDS_NAMES),
 	RULE("aws.rds.subnet_group", "subnet_ids", rule_subnet_group_subnets,
@@ -182,6 +199,10 @@ const struct aws_constraint aws_rules_table[] = {
 	     REDSHIFT_NAMES),
 	RULE("aws.redshift.cluster", "final_snapshot_identifier",
 	     rule_redshift_snapshot_identifier, REDSHIFT_NAMES),
+	RULE("aws.redshift.cluster", "master_password", rule_redshift_master_password,
+	     REDSHIFT_API " MasterUserPassword"),
+	RULE("aws.redshift.cluster", "master_username", rule_redshift_master_username,
+	     REDSHIFT_API " MasterUsername; Database Developer Guide: reserved words"),
 	WHOLE_FROM("aws.redshift.cluster", "number_of_nodes", 1,
 		   "Redshift API reference: CreateCluster NumberOfNodes"),
 	RULE("aws.redshift.cluster", "", rule_db_final_snapshot,
@@ -191,13 +212,18 @@ const struct aws_constraint aws_rules_table[] = {
 	RULE("aws.redshift.subnet_group", "subnet_ids", rule_subnet_group_subnets,
 	     "Redshift API reference: CreateClusterSubnetGroup SubnetIds"),
 
-	RULE("aws.s3.artifact", "", rule_artifact_source,
-	     "terrace: an artifact uploads a local file or a build's output"),
 	RULE("aws.s3.bucket", "name", rule_s3_bucket_name, S3_NAMES),
 	RULE("aws.s3.bucket", "policy", rule_bucket_policy, IAM_POLICY),
 	RULE("aws.s3.bucket", "lifecycle_rules", rule_s3_lifecycle, S3_LIFECYCLE),
+	RULE("aws.s3.artifact", "prefix", rule_s3_key_prefix, S3_KEYS),
+	RULE("aws.s3.artifact", "key", rule_s3_key, S3_KEYS),
+	RULE("aws.s3.artifact", "", rule_artifact_source,
+	     "terrace: an artifact uploads a local file or a build's output"),
+	RULE("aws.s3.object", "key", rule_s3_key, S3_KEYS),
 
 	RULE("aws.scheduler.schedule", "schedule_expression", rule_scheduler_schedule, SCHEDULES),
+	RULE("aws.scheduler.schedule", "schedule_expression_timezone", rule_time_zone,
+	     "Scheduler API reference: CreateSchedule ScheduleExpressionTimezone (IANA names)"),
 	ONE_OF("aws.scheduler.schedule", "flexible_time_window.mode", scheduler_window_modes,
 	       "Scheduler API reference: FlexibleTimeWindow Mode"),
 	RULE("aws.scheduler.schedule", "flexible_time_window", rule_scheduler_window,

@@ -141,7 +141,7 @@ def model_checks(service, op, member, settings):
     return out
 
 
-ROW = re.compile(r'\b(RULE|ONE_OF|WHOLE_FROM)\("([^"]+)",\s*"([^"]*)",\s*(\w+)')
+ROW = re.compile(r'\b(RULE|ONE_OF|WHOLE_FROM|WHOLE_IN)\("([^"]+)",\s*"([^"]*)",\s*([-\w]+)(?:,\s*([-\w]+))?')
 
 
 def written_rows():
@@ -149,9 +149,10 @@ def written_rows():
     whole resource)."""
     text = re.sub(r"/\*.*?\*/", "", (AWS / "rules_table.c").read_text(), flags=re.S)
     rows = collections.defaultdict(list)
-    for kind, typ, attr, arg in ROW.findall(text):
+    for kind, typ, attr, arg, most in ROW.findall(text):
         word = {"RULE": f"documented rule {arg}", "ONE_OF": "documented enum",
-                "WHOLE_FROM": f"documented minimum {arg}"}[kind]
+                "WHOLE_FROM": f"documented minimum {arg}",
+                "WHOLE_IN": f"documented range {arg}-{most}"}[kind]
         rows[(typ, attr.replace("[]", ""))].append(word)
     return rows
 

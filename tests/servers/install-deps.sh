@@ -9,7 +9,8 @@
 #     PostgreSQL 15 and OpenSSH's sshd for the database and host providers'
 #     tests (the tests start them on free ports, never as system services),
 #     iproute2 for the tests' network namespace, cron for crontab(1),
-#     go-md2man and man-db for `make man` and the manual page's test
+#     go-md2man and man-db for `make man` and the manual page's test,
+#     tzdata, whose zoneinfo (tzdata.zi) the time-zone rule reads
 #   - Node.js and npm (from Debian) when no node is on PATH
 #   - @20minutes/s3rver into tests/servers/node_modules, as package.json pins it
 #   - the aws CLI (Debian's awscli when none is on PATH)
@@ -30,6 +31,7 @@ apt_packages=(
 	iproute2 cron
 	go-md2man man-db
 	python3-pip python3-setuptools python3-wheel
+	tzdata
 )
 
 missing=()

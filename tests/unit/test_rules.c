@@ -14,7 +14,9 @@
 #include <cmocka.h>
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "provider/aws/rules.h"
 #include "provider/provider.h"
@@ -703,7 +705,7 @@ static void test_settings_together(void **state)
 	check_resource("aws.glue.table", "{'view': {'sql': 'x', 'columns': '${var.c}'}}", NULL);
 	check_resource("aws.glue.connection", "{'connection_properties': {'PASSWORD': 'p'}}",
 		       "connection_properties: must not hold PASSWORD");
-	check_resource("aws.rds.instance", "{'master_password': 'p', "
+	check_resource("aws.rds.instance", "{'master_password': 'Passw0rd-1', "
 		       "'manage_master_user_password': true}", "not both");
 	check_resource("aws.rds.instance", "{}", "master_password is not set");
 	check_resource("aws.rds.instance", "{'master_password': '${var.pw}', "
@@ -780,6 +782,379 @@ static void test_settings_together(void **state)
 	check_resource("aws.ec2.instance", "{'root_volume_size': 0}", "root_volume_size: 0");
 	check_resource("aws.ec2.instance", "{'host_keys_timeout': 3601}", "host_keys_timeout: 3601");
 	check_resource("aws.redshift.cluster", "{'number_of_nodes': 0}", "number_of_nodes: 0");
+}
+
+/* ---- issue 31 section 2: the documented rules the models do not carry ---- */
+
+/* A string of n copies of c, as a JSON string literal in single quotes. */
+static char *repeat(char c, size_t n)
+{
+	char *s = malloc(n + 3);
+	s[0] = '\'';
+	memset(s + 1, c, n);
+	s[n + 1] = '\'';
+	s[n + 2] = '\0';
+	return s;
+}
+
+/* Every message of rule fn on value v (a JSON text) under resource r: the
+ * value itself never appears in it (a password). */
+static void check_secret_kept(aws_rule_fn fn, const char *resource, const char *secret)
+{
+	struct strbuf err = STRBUF_INIT;
+	json_t *r = js(resource), *v = json_string(secret);
+	assert_int_equal(fn(v, r, &err), -1);
+	if (strstr(err.buf, secret))
+		fail_msg("the message shows the password: %s", err.buf);
+	json_decref(r);
+	json_decref(v);
+	strbuf_release(&err);
+}
+
+static void test_database_rules(void **state)
+{
+	(void)state;
+	char good[1024], bad[1024];
+	char *p8 = repeat('p', 8), *p7 = repeat('p', 7), *p128 = repeat('p', 128),
+	     *p129 = repeat('p', 129), *p41 = repeat('p', 41), *p42 = repeat('p', 42),
+	     *p30 = repeat('p', 30), *p31 = repeat('p', 31);
+	/* RDS passwords by engine: postgres (the default) 8-128. */
+	static const char *const pg_why[] = { "has 7 characters: a postgres master password has 8 to 128",
+					      "has 129 characters", "holds a character RDS refuses",
+					      "holds a character RDS refuses",
+					      "holds a character RDS refuses",
+					      "holds a character RDS refuses",
+					      "holds a character RDS refuses" };
+	snprintf(good, sizeof(good), "[%s, %s, '!#$%%&()*+,-.:;<=>?[]^_`{|}~09azAZ\\u0027', '${var.pw}']",
+		 p8, p128);
+	snprintf(bad, sizeof(bad), "[%s, %s, 'pass/word', 'pass\\\"word', 'pass@word', "
+		 "'pass word', 'pass\xc3\xa9word']", p7, p129);
+	check_rule(rule_rds_master_password, "{}", good, bad, pg_why);
+	check_rule(rule_rds_master_password, "{'engine': 'postgres'}", good, bad, pg_why);
+	/* mysql and mariadb 8-41. */
+	static const char *const my_why[] = { "has 42 characters: a mysql master password has 8 to 41" };
+	snprintf(good, sizeof(good), "[%s, %s]", p8, p41);
+	snprintf(bad, sizeof(bad), "[%s]", p42);
+	check_rule(rule_rds_master_password, "{'engine': 'mysql'}", good, bad, my_why);
+	static const char *const maria_why[] = { "a mariadb master password has 8 to 41" };
+	check_rule(rule_rds_master_password, "{'engine': 'mariadb'}", good, bad, maria_why);
+	/* Oracle 8-30, and no & or '. */
+	static const char *const ora_why[] = { "has 31 characters", "and for Oracle & and '",
+					       "and for Oracle & and '" };
+	snprintf(good, sizeof(good), "[%s, %s]", p8, p30);
+	snprintf(bad, sizeof(bad), "[%s, 'pass&word', 'pass\\u0027word']", p31);
+	check_rule(rule_rds_master_password, "{'engine': 'oracle-ee'}", good, bad, ora_why);
+	/* An engine not known yet: the characters and the least length only. */
+	static const char *const any_why[] = { "has at least 8", "holds a character" };
+	snprintf(good, sizeof(good), "[%s]", p129);
+	check_rule(rule_rds_master_password, "{'engine': '${var.engine}'}", good,
+		   "['short', 'pass/word']", any_why);
+	/* The value never shows. */
+	check_secret_kept(rule_rds_master_password, "{}", "Sh0rt-1");
+	check_secret_kept(rule_rds_master_password, "{}", "Secret/Pa55word");
+	check_secret_kept(rule_rds_master_password, "{'engine': 'mysql'}",
+			  "Secret-Pa55word-Secret-Pa55word-Secret-Pa55");
+
+	/* RDS master user names: a letter, then letters, digits, _; the
+	 * engine's length; rdsadmin, and admin on postgres. */
+	char *u63 = repeat('u', 63), *u64 = repeat('u', 64), *u32 = repeat('u', 32),
+	     *u33 = repeat('u', 33), *u16 = repeat('u', 16), *u17 = repeat('u', 17);
+	static const char *const upg_why[] = {
+		"has 64 characters: a postgres master user name has 1 to 63",
+					       "a letter, then letters", "a letter, then letters",
+					       "a letter, then letters", "\"rdsadmin\" is reserved by RDS",
+					       "\"admin\" is reserved by PostgreSQL" };
+	snprintf(good, sizeof(good), "['a', 'etl_admin', 'Postgres', 'A1_b', %s, '${var.user}']",
+		 u63);
+	snprintf(bad, sizeof(bad), "[%s, '1etl', '_etl', 'etl-admin', 'rdsadmin', 'admin']", u64);
+	check_rule(rule_rds_master_username, "{}", good, bad, upg_why);
+	static const char *const umy_why[] = { "a mysql master user name has 1 to 32",
+					       "\"rdsadmin\" is reserved" };
+	snprintf(good, sizeof(good), "['admin', %s]", u32);
+	snprintf(bad, sizeof(bad), "[%s, 'rdsadmin']", u33);
+	check_rule(rule_rds_master_username, "{'engine': 'mysql'}", good, bad, umy_why);
+	static const char *const uma_why[] = { "a mariadb master user name has 1 to 16" };
+	snprintf(good, sizeof(good), "['admin', %s]", u16);
+	snprintf(bad, sizeof(bad), "[%s]", u17);
+	check_rule(rule_rds_master_username, "{'engine': 'mariadb'}", good, bad, uma_why);
+
+	/* Allocated storage: 20 to 65536 GiB, SQL Server 16384, RDS Custom from 40. */
+	static const char *const st_why[] = { "19 GiB: a postgres instance", "65537 GiB",
+					      "not a whole number" };
+	check_rule(rule_rds_allocated_storage, "{}", "[20, 65536, '${var.gib}', '100']",
+		   "[19, 65537, 20.5]", st_why);
+	static const char *const sq_why[] = { "16385 GiB: a sqlserver-ex instance" };
+	check_rule(rule_rds_allocated_storage, "{'engine': 'sqlserver-ex'}", "[20, 16384]",
+		   "[16385]", sq_why);
+	static const char *const cu_why[] = {
+		"39 GiB: a custom-oracle-ee instance on General Purpose (SSD) storage takes 40"
+	};
+	check_rule(rule_rds_allocated_storage, "{'engine': 'custom-oracle-ee'}", "[40]", "[39]",
+		   cu_why);
+	check_rule(rule_rds_allocated_storage, "{'engine': '${var.e}'}", "[5, 100000]", "[]", NULL);
+	/* Backup retention: 0 to 35 days (a row of the table). */
+#define RDS_WITH(ATTRS) "{'manage_master_user_password': true, 'skip_final_snapshot': true, " ATTRS "}"
+	check_resource("aws.rds.instance", RDS_WITH("'backup_retention_period': 0"), NULL);
+	check_resource("aws.rds.instance", RDS_WITH("'backup_retention_period': 35"), NULL);
+	check_resource("aws.rds.instance", RDS_WITH("'backup_retention_period': '${var.days}'"),
+		       NULL);
+	check_resource("aws.rds.instance", RDS_WITH("'backup_retention_period': -1"),
+		       "backup_retention_period: -1, where AWS takes 0 to 35");
+	check_resource("aws.rds.instance", RDS_WITH("'backup_retention_period': 36"),
+		       "backup_retention_period: 36, where AWS takes 0 to 35");
+	check_resource("aws.rds.instance", RDS_WITH("'master_username': 'admin'"),
+		       "master_username: \"admin\" is reserved by PostgreSQL");
+	check_resource("aws.rds.instance", RDS_WITH("'master_username': 'admin', 'engine': "
+						    "'mysql'"), NULL);
+#undef RDS_WITH
+
+	/* Redshift passwords: 8-64, upper, lower, digit; ASCII 33-126 but ' " \ / @. */
+	char *r64 = malloc(80);
+	snprintf(r64, 80, "'Aa1%s'", "ppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppp");
+	char *r65 = malloc(80);
+	snprintf(r65, 80, "'Aa1%s'", "pppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppp");
+	static const char *const rs_why[] = { "has 7 characters: a Redshift master password has 8 to 64",
+					      "has 65 characters", "has no upper-case letter",
+					      "has no lower-case letter", "has no digit",
+					      "holds a character Redshift refuses",
+					      "holds a character Redshift refuses",
+					      "holds a character Redshift refuses",
+					      "holds a character Redshift refuses",
+					      "holds a character Redshift refuses",
+					      "holds a character Redshift refuses" };
+	snprintf(good, sizeof(good), "['Passw0rd', %s, 'Aa1!#$%%&()*+,-.:;<=>?[]^_`{|}~', '${var.pw}']",
+		 r64);
+	snprintf(bad, sizeof(bad), "['Passw0r', %s, 'passw0rd', 'PASSW0RD', 'Password', "
+		 "'Passw0rd\\u0027', 'Passw0rd\\\"', 'Passw0rd\\\\', 'Passw0rd/', 'Passw0rd@', "
+		 "'Passw0rd here']", r65);
+	check_rule(rule_redshift_master_password, NULL, good, bad, rs_why);
+	check_secret_kept(rule_redshift_master_password, "{}", "password-without-upper1");
+	check_secret_kept(rule_redshift_master_password, "{}", "Pa55/word");
+	/* Redshift user names: 1-128, a letter first, _ + . @ -; no reserved word. */
+	char *n128 = repeat('n', 128), *n129 = repeat('n', 129);
+	static const char *const rn_why[] = { "has 1 to 128", "a letter first", "a letter first",
+					      "a letter first", "\"public\" is a Redshift reserved word",
+					      "\"User\" is a Redshift reserved word",
+					      "\"select\" is a Redshift reserved word" };
+	snprintf(good, sizeof(good), "['a', 'etl_admin', 'etl.admin+1@corp-x', 'admin', %s, "
+		 "'${var.user}', 'users']", n128);
+	snprintf(bad, sizeof(bad), "[%s, '1etl', 'etl:admin', 'etl/admin', 'public', 'User', "
+		 "'select']", n129);
+	check_rule(rule_redshift_master_username, NULL, good, bad, rn_why);
+	free(p8); free(p7); free(p128); free(p129); free(p41); free(p42); free(p30); free(p31);
+	free(u63); free(u64); free(u32); free(u33); free(u16); free(u17);
+	free(r64); free(r65); free(n128); free(n129);
+}
+
+static void test_lambda_environment(void **state)
+{
+	(void)state;
+	static const char *const why[] = { "key \"A\": an environment variable's name",
+					   "key \"1A\"", "key \"MY-VAR\"", "key \"_HANDLER\"",
+					   "key \"AWS_REGION\" is reserved",
+					   "key \"AWS_ACCESS_KEY_ID\" is reserved",
+					   "key \"LAMBDA_TASK_ROOT\" is reserved" };
+	check_rule(rule_lambda_environment, NULL,
+		   "[{'AB': '1', 'LOG_LEVEL': 'debug', 'a_1': '', 'TZ': 'Europe/Paris', "
+		   "'AWS_LAMBDA_EXEC_WRAPPER': '/opt/w', 'PATH': '/bin', "
+		   "'${var.key}': 'x', 'K2': '${var.v}'}, {'$unknown': true}, '${var.env}']",
+		   "[{'A': '1'}, {'1A': '1'}, {'MY-VAR': '1'}, {'_HANDLER': 'x'}, "
+		   "{'AWS_REGION': 'eu-west-1'}, {'AWS_ACCESS_KEY_ID': 'x'}, "
+		   "{'LAMBDA_TASK_ROOT': '/x'}]", why);
+	/* 4 KB as Lambda measures it, the variables as JSON: {"KK":"V..."} is
+	 * 9 + len(V) bytes; 4096 passes, 4097 does not. */
+	char *edge = malloc(4200), *over = malloc(4200);
+	size_t n = 4096 - 9;
+	snprintf(edge, 4200, "[{'KK': '%0*d'}]", (int)n, 0);
+	snprintf(over, 4200, "[{'KK': '%0*d'}]", (int)n + 1, 0);
+	static const char *const size_why[] = { "at least 4097 bytes" };
+	check_rule(rule_lambda_environment, NULL, edge, over, size_why);
+	/* What is known already over the quota is over it, a value not known
+	 * yet beside it or not. */
+	snprintf(over, 4200, "[{'KK': '%0*d', 'K3': '${var.more}'}]", (int)n + 1, 0);
+	static const char *const more_why[] = { "at least 4105 bytes" };
+	check_rule(rule_lambda_environment, NULL, "[]", over, more_why);
+	free(edge);
+	free(over);
+	/* Through the table, at the attribute. */
+	static const char *const t_why[] = { "environment: key \"AWS_REGION\" is reserved" };
+	check_resource("aws.lambda.function", "{'environment': {'AWS_REGION': 'x'}}", t_why[0]);
+	check_resource("aws.lambda.function", "{'environment': {'STAGE': 'prod'}, 'source': 'src/'}", NULL);
+}
+
+static void test_s3_keys(void **state)
+{
+	(void)state;
+	/* 1024 bytes pass, 1025 do not; bytes, not characters: 512 two-byte
+	 * characters pass, 513 do not. */
+	char good[4200], bad[4200];
+	char *k1024 = repeat('k', 1024), *k1025 = repeat('k', 1025);
+	char e512[1100], e513[1100];
+	size_t i;
+	for (i = 0; i < 512; i++)
+		memcpy(e512 + 2 * i, "\xc3\xa9", 2);
+	e512[1024] = '\0';
+	memcpy(e513, e512, 1024);
+	memcpy(e513 + 1024, "\xc3\xa9", 3);
+	snprintf(good, sizeof(good), "[%s, '%s', 'a', '${var.key}']", k1024, e512);
+	snprintf(bad, sizeof(bad), "[%s, '%s']", k1025, e513);
+	static const char *const why[] = { "is 1025 bytes of UTF-8 (1025 characters)",
+					   "is 1026 bytes of UTF-8 (513 characters)" };
+	check_rule(rule_s3_key, NULL, good, bad, why);
+	check_table("aws.s3.object", "key", good, bad, why);
+	check_table("aws.s3.artifact", "key", good, bad, why);
+	check_table("aws.lambda.function", "s3_key", good, bad, why);
+	/* The message shows the key's start, cut at a character: "a" and 19
+	 * two-byte characters (39 bytes), not half of the 20th. */
+	char odd[1300], shown[64];
+	odd[0] = 'a';
+	for (i = 0; i < 600; i++)
+		memcpy(odd + 1 + 2 * i, "\xc3\xa9", 2);
+	odd[1201] = '\0';
+	shown[0] = '"';
+	memcpy(shown + 1, odd, 39);
+	memcpy(shown + 40, "...\" is 1201 bytes", 19);
+	struct strbuf err = STRBUF_INIT;
+	json_t *k = json_string(odd);
+	assert_int_equal(rule_s3_key(k, NULL, &err), -1);
+	if (strncmp(err.buf, shown, strlen(shown)))
+		fail_msg("message \"%s\" does not start with \"%s\"", err.buf, shown);
+	json_decref(k);
+	strbuf_release(&err);
+	/* An artifact's prefix leaves room for a name, "-" and 16 digits. */
+	char *p1006 = repeat('p', 1006), *p1007 = repeat('p', 1007);
+	snprintf(good, sizeof(good), "[%s, 'glue/', '${var.prefix}']", p1006);
+	snprintf(bad, sizeof(bad), "[%s]", p1007);
+	static const char *const pwhy[] = { "is 1007 bytes of UTF-8: with the file's name" };
+	check_table("aws.s3.artifact", "prefix", good, bad, pwhy);
+	free(k1024);
+	free(k1025);
+	free(p1006);
+	free(p1007);
+}
+
+static void test_time_zones(void **state)
+{
+	(void)state;
+	const char *tzdir = getenv("TZDIR");
+	char *saved = tzdir ? strdup(tzdir) : NULL;
+	char dir[] = "/tmp/test_rules_tzXXXXXX";
+	char path[64];
+	FILE *f;
+	/* A zoneinfo of our own (tzdata.zi's Z and L lines), so the test does
+	 * not depend on the machine's. */
+	assert_non_null(mkdtemp(dir));
+	snprintf(path, sizeof(path), "%s/tzdata.zi", dir);
+	f = fopen(path, "w");
+	assert_non_null(f);
+	fputs("# version 2025b\nR E 1981 ma - Mar lSu 1u 1 S\nZ Europe/Paris 0:9:21 - LMT 1891 "
+	      "Mar 16\n1 E CE%sT\nZ Etc/UTC 0 - UTC\nZ America/Argentina/Buenos_Aires -3:53:48 - "
+	      "LMT 1894 O 31\nL Etc/UTC UTC\nL America/New_York US/Eastern\n", f);
+	fclose(f);
+	setenv("TZDIR", dir, 1);
+	static const char *const why[] = { "\"Europe/Pariss\" is not an IANA time zone name",
+					   "\"Mars/Olympus\" is not", "\"+02:00\" is not",
+					   "\"\" is not" };
+	check_rule(rule_time_zone, NULL,
+		   "['Europe/Paris', 'UTC', 'US/Eastern', 'America/Argentina/Buenos_Aires', "
+		   "'europe/paris', '${var.tz}', {'$unknown': true}]",
+		   "['Europe/Pariss', 'Mars/Olympus', '+02:00', '']", why);
+	check_table("aws.scheduler.schedule", "schedule_expression_timezone", "['Europe/Paris']",
+		    "['Europe/Pariss']", why);
+	/* Without a zoneinfo, nothing is refused. */
+	unlink(path);
+	check_rule(rule_time_zone, NULL, "['Europe/Pariss', 'Mars/Olympus']", "[]", NULL);
+	rmdir(dir);
+	/* The system's, when it has one (Debian's tzdata). */
+	unsetenv("TZDIR");
+	if (!access("/usr/share/zoneinfo/tzdata.zi", R_OK)) {
+		static const char *const sys_why[] = { "not an IANA time zone name" };
+		check_rule(rule_time_zone, NULL,
+			   "['Europe/Paris', 'UTC', 'US/Eastern', 'Asia/Kolkata', 'Etc/GMT+5']",
+			   "['Europe/Pariss']", sys_why);
+	}
+	if (saved)
+		setenv("TZDIR", saved, 1);
+	free(saved);
+}
+
+/* ASL's fields each state type needs (states-language.net/spec.html). */
+static void test_state_required_fields(void **state)
+{
+	(void)state;
+	static const char *const why[] = {
+		"state \"X\": a Choice state needs Choices, a non-empty list",
+		"state \"X\": a Choice state needs Choices",
+		"state \"X\": a Wait state has exactly one of Seconds, Timestamp, SecondsPath and "
+		"TimestampPath (it has 0)",
+		"a Wait state has exactly one of Seconds, Timestamp, SecondsPath and TimestampPath "
+		"(it has 2)",
+		"state \"X\": a Parallel state needs Branches, a non-empty list",
+		"state \"X\": a Parallel state needs Branches",
+		"state \"X\": a Map state needs ItemProcessor (or Iterator)",
+		"a Task's Resource is an ARN",
+		"branch 1: state \"W\": a Wait state has exactly one",
+	};
+#define SM(STATE) "{'StartAt': 'X', 'States': {'X': " STATE "}}"
+	check_rule(rule_sfn_definition, NULL,
+		   "[" SM("{'Type': 'Choice', 'Choices': [{'Variable': '$.a', 'IsPresent': true, "
+			  "'Next': 'X'}], 'Default': 'D'}, 'D': {'Type': 'Succeed'}") ", "
+		   SM("{'Type': 'Wait', 'Seconds': 1, 'End': true}") ", "
+		   SM("{'Type': 'Wait', 'Timestamp': '2026-01-01T00:00:00Z', 'End': true}") ", "
+		   SM("{'Type': 'Wait', 'SecondsPath': '$.s', 'End': true}") ", "
+		   SM("{'Type': 'Wait', 'TimestampPath': '$.t', 'End': true}") ", "
+		   SM("{'Type': 'Wait', '${var.field}': 5, 'End': true}") ", "
+		   SM("{'Type': 'Choice', 'Choices': '${var.choices}', 'Default': 'D'}, "
+		      "'D': {'Type': 'Succeed'}") ", "
+		   SM("{'Type': 'Parallel', 'Branches': '${var.b}', 'End': true}") ", "
+		   SM("{'Type': 'Map', 'Iterator': {'StartAt': 'I', 'States': {'I': {'Type': "
+		      "'Succeed'}}}, 'End': true}") ", "
+		   SM("{'Type': 'Map', 'ItemProcessor': '${var.p}', 'End': true}") ", "
+		   SM("{'Type': 'Pass', 'End': true}") ", "
+		   SM("{'Type': 'Fail'}") "]",
+		   "[" SM("{'Type': 'Choice', 'Choices': [], 'Default': 'D'}, "
+			  "'D': {'Type': 'Succeed'}") ", "
+		   SM("{'Type': 'Choice', 'Default': 'D'}, 'D': {'Type': 'Succeed'}") ", "
+		   SM("{'Type': 'Wait', 'End': true}") ", "
+		   SM("{'Type': 'Wait', 'Seconds': 1, 'SecondsPath': '$.s', 'End': true}") ", "
+		   SM("{'Type': 'Parallel', 'Branches': [], 'End': true}") ", "
+		   SM("{'Type': 'Parallel', 'End': true}") ", "
+		   SM("{'Type': 'Map', 'End': true}") ", "
+		   SM("{'Type': 'Task', 'End': true}") ", "
+		   SM("{'Type': 'Parallel', 'End': true, 'Branches': [{'StartAt': 'W', 'States': "
+		      "{'W': {'Type': 'Wait', 'End': true}}}]}") "]",
+		   why);
+#undef SM
+	/* The whole message, naming the state. */
+	struct strbuf err = STRBUF_INIT;
+	json_t *d = js("{'StartAt': 'C', 'States': {'C': {'Type': 'Choice', 'Choices': []}}}");
+	assert_int_equal(rule_sfn_definition(d, NULL, &err), -1);
+	assert_string_equal(err.buf, "state \"C\": a Choice state needs Choices, a non-empty list");
+	json_decref(d);
+	strbuf_release(&err);
+}
+
+static void test_glue_capacity(void **state)
+{
+	(void)state;
+	static const char *const ps_why[] = { "0.5: a pythonshell job takes 0.0625 or 1 DPU",
+					      "2: a pythonshell job", "0: a pythonshell job" };
+	check_rule(rule_glue_max_capacity, "{'command': {'name': 'pythonshell'}}",
+		   "[0.0625, 1, '${var.dpu}']", "[0.5, 2, 0]", ps_why);
+	static const char *const etl_why[] = { "1: a glueetl job takes at least 2 DPUs" };
+	check_rule(rule_glue_max_capacity, "{'command': {'name': 'glueetl'}}", "[2, 10, 100]",
+		   "[1]", etl_why);
+	static const char *const st_why[] = { "1.5: a gluestreaming job takes at least 2" };
+	check_rule(rule_glue_max_capacity, "{'command': {'name': 'gluestreaming'}}", "[2]",
+		   "[1.5]", st_why);
+	/* A command not known yet: nothing to hold the capacity against. */
+	check_rule(rule_glue_max_capacity, "{'command': {'name': '${var.kind}'}}", "[0.5, 1]",
+		   "[]", NULL);
+	check_resource("aws.glue.job", "{'command': {'name': 'pythonshell', 'script_location': "
+		       "'s3://b/k.py'}, 'max_capacity': 2}",
+		       "max_capacity: 2: a pythonshell job takes 0.0625 or 1 DPU");
+	check_resource("aws.glue.job", "{'command': {'name': 'pythonshell', 'script_location': "
+		       "'s3://b/k.py'}, 'max_capacity': 0.0625}", NULL);
 }
 
 /* ---- across resources (rules_network.c) ---- */
@@ -1108,6 +1483,12 @@ int main(void)
 		cmocka_unit_test(test_settings_together),
 		cmocka_unit_test(test_not_known_yet),
 		cmocka_unit_test(test_documented_names_and_lifecycle),
+		cmocka_unit_test(test_database_rules),
+		cmocka_unit_test(test_lambda_environment),
+		cmocka_unit_test(test_s3_keys),
+		cmocka_unit_test(test_time_zones),
+		cmocka_unit_test(test_state_required_fields),
+		cmocka_unit_test(test_glue_capacity),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
