@@ -39,23 +39,11 @@ test_expect_success 'movies-api: without lambda:CreateFunction the check names t
 '
 
 test_expect_success 'movies-api: with the whole policy the check passes, apply completes, a refresh plans nothing' '
-	deployer whole.json &&
-	as_deployer plan -check-permissions >out 2>err &&
-	test_contains out "Permissions check: the caller may make every call this plan needs of provider aws" &&
-	as_deployer apply -auto-approve >apply.out 2>apply.err &&
-	test_contains apply.out "Apply complete!" &&
-	test_expect_code 0 as_deployer plan -detailed-exitcode >plan.out 2>plan.err &&
-	test_line plan.out "No changes. Your infrastructure matches the configuration."
+	whole_policy_applies
 '
 
 test_expect_success 'movies-api: the destroy plan'"'"'s policy is enough to destroy everything' '
-	terrace plan -destroy -policy >destroy.out 2>destroy.err &&
-	sed -n "/^{/,/^}/p" destroy.out >destroy.json &&
-	lacks_action destroy.json lambda:CreateFunction &&
-	deployer destroy.json &&
-	as_deployer destroy -auto-approve >d.out 2>d.err &&
-	test_contains d.out "Destroy complete!" &&
-	test_equal "{}" "$("$SERVERS_PYTHON" -c "import json; print(json.dumps(json.load(open(\"terrace.state.json\"))[\"resources\"]))")"
+	destroy_policy_destroys lambda:CreateFunction
 '
 
 test_done

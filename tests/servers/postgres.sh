@@ -135,7 +135,10 @@ start_postgres () {
 	PG_LISTEN_ADDR=${PG_LISTEN_ADDR:-127.0.0.1}
 	PG_DATA=$SERVERS_DIR/pg
 	PG_USER=terrace
-	PG_PASSWORD=pg-$(od -An -tx1 -N8 /dev/urandom | tr -d ' \n')
+	# Upper and lower case and a digit: tests hand it to stacks as a
+	# Redshift master password too (PostgreSQL stands in for the cluster),
+	# and Redshift takes none without them.
+	PG_PASSWORD=Pg1-$(od -An -tx1 -N8 /dev/urandom | tr -d ' \n')
 	pg_init_cluster "$PG_DATA" || return 1
 	for try in 1 2 3; do
 		port=$(servers_free_port) || return 1
