@@ -1766,6 +1766,22 @@ int rule_rds_master_username(const json_t *v, const json_t *r, struct strbuf *er
 	return 0;
 }
 
+/* DBName of a PostgreSQL instance: 1 to 63 letters, digits and
+ * underscores, a letter first (the other engines' rules differ and are
+ * left to RDS). */
+int rule_rds_db_name(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *s = aws_known_string(v), *name;
+	const struct rds_engine *e = rds_engine_of(r, &name);
+	if (!s || !e || strcmp(e->name, "postgres"))
+		return 0;
+	if (matches(s, "^[A-Za-z][A-Za-z0-9_]{0,62}$"))
+		return 0;
+	strbuf_addf(err, "\"%s\": a PostgreSQL database name is 1 to 63 letters, digits and _, a "
+		    "letter first (e.g. \"orders\")", s);
+	return -1;
+}
+
 /* AllocatedStorage in GiB: a whole number within the engine's range. */
 int rule_rds_allocated_storage(const json_t *v, const json_t *r, struct strbuf *err)
 {

@@ -811,6 +811,40 @@ static void check_secret_kept(aws_rule_fn fn, const char *resource, const char *
 	strbuf_release(&err);
 }
 
+/* Ports, a PostgreSQL database name and a route's destination: rows of the
+ * table at their edges, through the table. */
+static void test_ports_names_routes(void **state)
+{
+	(void)state;
+	static const char *const port_why[] = { "1149, where AWS takes 1150 to 65535",
+						"65536, where AWS takes 1150 to 65535" };
+	check_table("aws.rds.instance", "port", "[1150, 5432, 65535, '${var.port}']",
+		    "[1149, 65536]", port_why);
+	check_table("aws.redshift.cluster", "port", "[1150, 5439, 65535]", "[1149, 65536]",
+		    port_why);
+	static const char *const db_why[] = { "a PostgreSQL database name is 1 to 63",
+					      "a PostgreSQL database name is 1 to 63",
+					      "a PostgreSQL database name is 1 to 63" };
+	char *n63 = repeat('d', 63), *n64 = repeat('d', 64);
+	char good[256], bad[256];
+	snprintf(good, sizeof(good), "['orders', 'Orders_2', %s, '${var.db}']", n63);
+	snprintf(bad, sizeof(bad), "['2orders', 'orders-db', %s]", n64);
+	check_table("aws.rds.instance", "db_name", good, bad, db_why);
+	free(n63);
+	free(n64);
+	/* MySQL's rules differ: left to RDS. */
+	check_resource("aws.rds.instance", "{'engine': 'mysql', 'db_name': 'orders-db', "
+		       "'manage_master_user_password': true, 'skip_final_snapshot': true}", NULL);
+	check_resource("aws.rds.instance", "{'engine': '${var.engine}', 'db_name': 'orders-db', "
+		       "'manage_master_user_password': true, 'skip_final_snapshot': true}", NULL);
+	check_resource("aws.ec2.route_table", "{'routes': [{'destination_cidr_block': '0.0.0.0/0', "
+		       "'gateway_id': 'igw-1'}, {'destination_cidr_block': '${var.office}', "
+		       "'nat_gateway_id': 'nat-1'}]}", NULL);
+	check_resource("aws.ec2.route_table", "{'routes': [{'destination_cidr_block': '10.0.0.0', "
+		       "'gateway_id': 'igw-1'}]}",
+		       "routes[0].destination_cidr_block: \"10.0.0.0\" is not an IPv4 CIDR block");
+}
+
 static void test_database_rules(void **state)
 {
 	(void)state;
@@ -1484,6 +1518,7 @@ int main(void)
 		cmocka_unit_test(test_not_known_yet),
 		cmocka_unit_test(test_documented_names_and_lifecycle),
 		cmocka_unit_test(test_database_rules),
+		cmocka_unit_test(test_ports_names_routes),
 		cmocka_unit_test(test_lambda_environment),
 		cmocka_unit_test(test_s3_keys),
 		cmocka_unit_test(test_time_zones),
