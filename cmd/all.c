@@ -46,7 +46,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#define ROOT_LIST "terrace.stacks.yaml"
+#define ROOT_LIST STACK_SYSTEM_LIST
 #define LOG_DIR ".terrace/all"
 #define DEFAULT_PARALLEL 4
 

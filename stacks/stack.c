@@ -8,7 +8,8 @@
  * - `stack:` is optional; the name defaults to the folder's name, or to the
  *   file's name without its .yaml / .yml extension.
  * - In a folder, every *.yaml / *.yml file is read in name order, except
- *   hidden files and variable files: *.vars.yaml / *.vars.yml, the files
+ *   hidden files, terrace.stacks.yaml (the stacks `-all` runs) and variable
+ *   files: *.vars.yaml / *.vars.yml, the files
  *   given to -var-file, and a file with none of a stack file's top-level
  *   keys whose keys are all variables the stack declares (any such file
  *   when only the settings are read). docs/stack-language.md, "Which files
@@ -263,6 +264,8 @@ static bool is_stack_file_name(const char *name)
 		return false;
 	if (has_suffix(name, ".vars.yaml") || has_suffix(name, ".vars.yml"))
 		return false;
+	if (!strcmp(name, STACK_SYSTEM_LIST))
+		return false; /* the stacks -all runs, not a stack */
 	return has_suffix(name, ".yaml") || has_suffix(name, ".yml");
 }
 
@@ -315,8 +318,14 @@ static int list_stack_files(const char *dir, const char *const *var_files, char 
 	closedir(dp);
 	if (*n)
 		qsort(*files, *n, sizeof(**files), cmp_strings);
-	if (!*n)
-		return diag_errorf(d, NULL, "no stack files (*.yaml, *.yml) in %s", dir);
+	if (!*n) {
+		char *list = join_path(dir, STACK_SYSTEM_LIST);
+		bool system = access(list, F_OK) == 0;
+		free(list);
+		return diag_errorf(d, NULL, "no stack files (*.yaml, *.yml) in %s%s", dir,
+				   system ? ": its " STACK_SYSTEM_LIST " lists stacks; run the command "
+					    "with -all" : "");
+	}
 	return 0;
 }
 

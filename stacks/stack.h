@@ -48,6 +48,10 @@
 #include "provider/base/diag.h"
 #include "provider/base/strbuf.h"
 
+/* The file at the root of a system of stacks that lists them for -all
+ * (cmd/all.c); never read as a stack file. */
+#define STACK_SYSTEM_LIST "terrace.stacks.yaml"
+
 struct provider_type;
 struct resource_type;
 struct yaml_positions;

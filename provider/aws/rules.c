@@ -2587,3 +2587,27 @@ int rule_artifact_source(const json_t *v, const json_t *r, struct strbuf *err)
 		      "it)");
 	return -1;
 }
+
+/* A security group rule's description (EC2 IpRange, UserIdGroupPair,
+ * PrefixListId Description): up to 255 of a-z, A-Z, 0-9, space and
+ * ._-:/()#,@[]+=&;{}!$* */
+int rule_sg_rule_description(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *s = aws_known_string(v);
+	(void)r;
+	if (!s)
+		return 0;
+	if (strlen(s) > 255) {
+		strbuf_addf(err, "has %zu characters: a rule's description has at most 255", strlen(s));
+		return -1;
+	}
+	for (const char *p = s; *p; p++)
+		if (!isalnum((unsigned char)*p) || (unsigned char)*p > 127)
+			if (!strchr(" ._-:/()#,@[]+=&;{}!$*", *p)) {
+				strbuf_addf(err, "\"%s\": a rule's description takes letters, digits, "
+					    "spaces and ._-:/()#,@[]+=&;{}!$* only (e.g. \"from the "
+					    "office\")", s);
+				return -1;
+			}
+	return 0;
+}

@@ -148,6 +148,14 @@ test_expect_success 'terrace.stacks.yaml lists the stacks instead of the folder 
 	rm terrace.stacks.yaml
 '
 
+test_expect_success 'terrace.stacks.yaml is never read as a stack file; without -all the command says to use it' '
+	printf "stacks: [network, solo]\n" >terrace.stacks.yaml &&
+	test_expect_code 1 terrace validate -no-color >out 2>err &&
+	test_line err "Error: no stack files (*.yaml, *.yml) in .: its terrace.stacks.yaml lists stacks; run the command with -all" &&
+	terrace validate -all -no-color >out 2>err &&
+	rm terrace.stacks.yaml
+'
+
 test_expect_success 'stacks that read each other in a cycle are refused, naming them' '
 	mkdir -p cyc/x cyc/y &&
 	printf "stack: x\ndata:\n  y: {type: terrace.stack, path: ../y}\n" >cyc/x/stack.yaml &&

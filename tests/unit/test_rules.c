@@ -840,6 +840,21 @@ static void test_ports_names_routes(void **state)
 	check_resource("aws.ec2.route_table", "{'routes': [{'destination_cidr_block': '0.0.0.0/0', "
 		       "'gateway_id': 'igw-1'}, {'destination_cidr_block': '${var.office}', "
 		       "'nat_gateway_id': 'nat-1'}]}", NULL);
+	/* A security group rule's description: 255 of the documented characters. */
+	char *d255 = repeat('d', 255), *d256 = repeat('d', 256);
+	static const char *const desc_why[] = { "a rule's description takes letters, digits",
+						"a rule's description takes letters, digits",
+						"has 256 characters" };
+	char dgood[600], big[600];
+	snprintf(dgood, sizeof(dgood), "['from the office (VPN) #2: ssh/psql [a+b=c]; {x}!$*&@,', "
+		 "%s, '${var.why}']", d255);
+	snprintf(big, sizeof(big), "['tab\\there', 'caf\u00e9', %s]", d256);
+	check_rule(rule_sg_rule_description, NULL, dgood, big, desc_why);
+	free(d255);
+	free(d256);
+	check_resource("aws.ec2.security_group", "{'ingress': [{'protocol': 'tcp', 'from_port': 22, "
+		       "'cidr_blocks': ['10.0.0.0/8'], 'description': 'ssh <admins>'}]}",
+		       "ingress[0].description: \"ssh <admins>\": a rule's description takes");
 	check_resource("aws.ec2.route_table", "{'routes': [{'destination_cidr_block': '10.0.0.0', "
 		       "'gateway_id': 'igw-1'}]}",
 		       "routes[0].destination_cidr_block: \"10.0.0.0\" is not an IPv4 CIDR block");
