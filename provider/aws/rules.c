@@ -1891,6 +1891,29 @@ int rule_redshift_master_username(const json_t *v, const json_t *r, struct strbu
 	return 0;
 }
 
+/* Redshift CreateCluster DBName: 1 to 64 characters, not a reserved word.
+ * The reference says alphanumeric and lower case; an upper-case letter, _
+ * and $ (which PostgreSQL names take) are left to Redshift, so that no
+ * valid name is refused. */
+int rule_redshift_database_name(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *s = aws_known_string(v);
+	(void)r;
+	if (!s)
+		return 0;
+	if (!matches(s, "^[A-Za-z0-9_$]{1,64}$")) {
+		strbuf_addf(err, "\"%.40s%s\": a Redshift database name has 1 to 64 letters and "
+			    "digits (e.g. \"dev\")", s, strlen(s) > 40 ? "..." : "");
+		return -1;
+	}
+	for (size_t i = 0; redshift_reserved[i]; i++)
+		if (!strcasecmp(s, redshift_reserved[i])) {
+			strbuf_addf(err, "\"%s\" is a Redshift reserved word (e.g. \"dev\")", s);
+			return -1;
+		}
+	return 0;
+}
+
 /* ---- time zones ------------------------------------------------------------ */
 
 /* An IANA time zone name (EventBridge Scheduler ScheduleExpressionTimezone:

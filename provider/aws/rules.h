@@ -138,6 +138,8 @@ int rule_glue_max_capacity(const json_t *v, const json_t *r, struct strbuf *err)
 int rule_rds_master_password(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_rds_master_username(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_rds_allocated_storage(const json_t *v, const json_t *r, struct strbuf *err);
+/* A Redshift cluster's database name. */
+int rule_redshift_database_name(const json_t *v, const json_t *r, struct strbuf *err);
 /* A security group rule's description. */
 int rule_sg_rule_description(const json_t *v, const json_t *r, struct strbuf *err);
 /* A PostgreSQL instance's database name. */

@@ -215,6 +215,8 @@ const struct aws_constraint aws_rules_table[] = {
 	     REDSHIFT_API " MasterUsername; Database Developer Guide: reserved words"),
 	WHOLE_FROM("aws.redshift.cluster", "number_of_nodes", 1,
 		   "Redshift API reference: CreateCluster NumberOfNodes"),
+	RULE("aws.redshift.cluster", "database_name", rule_redshift_database_name,
+	     REDSHIFT_API " DBName; Database Developer Guide: reserved words"),
 	WHOLE_IN("aws.redshift.cluster", "port", 1150, 65535,
 		 REDSHIFT_API " Port (the widest range, of dc2 nodes)"),
 	RULE("aws.redshift.cluster", "", rule_db_final_snapshot,

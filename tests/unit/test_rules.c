@@ -832,6 +832,15 @@ static void test_ports_names_routes(void **state)
 	check_table("aws.rds.instance", "db_name", good, bad, db_why);
 	free(n63);
 	free(n64);
+	static const char *const rs_db_why[] = { "a Redshift database name has 1 to 64",
+						 "is a Redshift reserved word",
+						 "a Redshift database name has 1 to 64" };
+	char *r64 = repeat('w', 64), *r65 = repeat('w', 65);
+	snprintf(good, sizeof(good), "['dev', 'lake_2', %s, '${var.db}']", r64);
+	snprintf(bad, sizeof(bad), "['my-db', 'select', %s]", r65);
+	check_table("aws.redshift.cluster", "database_name", good, bad, rs_db_why);
+	free(r64);
+	free(r65);
 	/* MySQL's rules differ: left to RDS. */
 	check_resource("aws.rds.instance", "{'engine': 'mysql', 'db_name': 'orders-db', "
 		       "'manage_master_user_password': true, 'skip_final_snapshot': true}", NULL);
