@@ -898,12 +898,15 @@ int all_check_readers(const char *dir, const char *ws, const json_t *removed)
 	}
 	snprintf(a.root, sizeof(a.root), "%s", root);
 	int rc = 0;
+	size_t n_listed = 0; /* a.u[0 .. n_listed-1]: those the list names */
 	if (chdir(root) == 0) {
 		/* The stacks the list names (which -all runs) and every other stack
 		 * under the root (a lab's, say, which `terrace lab` runs). */
 		struct stat st;
-		if (!stat(ROOT_LIST, &st))
+		if (!stat(ROOT_LIST, &st)) {
 			rc = listed_stacks(&a, ROOT_LIST);
+			n_listed = a.n;
+		}
 		find_stacks(&a, ".", 0);
 		if (cwd[0] && chdir(cwd))
 			rc = ui_error("cannot return to %s: %s", cwd, strerror(errno));
@@ -920,8 +923,11 @@ int all_check_readers(const char *dir, const char *ws, const json_t *removed)
 		/* Every workspace of the reader: a lab's attendees each have one. */
 		json_t *names = json_array();
 		/* One that cannot be listed (or whose stack does not load) is
-		 * checked in what was listed, its default workspace at least. */
-		if (stack_workspaces_of(a.u[i].dir, names, &err))
+		 * checked in what was listed, its default workspace at least; a
+		 * warning says so for a stack terrace.stacks.yaml names. One the
+		 * folder walk found may be anything beside it (a folder of notes, a
+		 * half-written stack): it is passed over without a word. */
+		if (stack_workspaces_of(a.u[i].dir, names, &err) && i < n_listed)
 			ui_warn("cannot list the workspaces of %s, which may use the outputs of "
 				"this stack: %s; checked only %s", a.u[i].rel, err.buf,
 				json_array_size(names) > 1 ? "those listed" : "its default one");

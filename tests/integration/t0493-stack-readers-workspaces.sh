@@ -44,8 +44,13 @@ printf 'id\nann\nbob\n' >attendees.csv
 mkdir -p local/base local/lab local/broken
 base local/base t0493-base acme-t0493
 lab local/lab t0493-lab ../base
-# A stack beside them that does not load: checked as far as it can be.
+# A stack terrace.stacks.yaml names that does not load: checked as far as it
+# can be, with a warning; a folder the walk finds beside them that does not
+# load (notes, a half-written stack) is passed over without a word.
 printf 'stack: broken\nnot_a_key: 1\n' >local/broken/stack.yaml
+printf 'stacks: [base, broken]\n' >local/terrace.stacks.yaml
+mkdir -p local/notes
+printf 'stack: notes\nnot_a_key: 1\n' >local/notes/stack.yaml
 
 test_expect_success 'local: the base is not destroyed while lab attendees read it from their workspaces' '
 	(cd local/base && terrace apply -auto-approve >../../out 2>&1) &&
@@ -55,6 +60,7 @@ test_expect_success 'local: the base is not destroyed while lab attendees read i
 	(cd local/base && test_expect_code 1 terrace destroy -auto-approve >../../out 2>../../err) &&
 	test_contains err "the outputs of this stack (workspace default) are used by t0493-lab (ann), t0493-lab (bob): destroy those first" &&
 	test_contains err "Warning: cannot list the workspaces of broken, which may use the outputs of this stack: cannot read the stack at ." &&
+	test_not_contains err "notes" &&
 	bucket_exists acme-t0493
 '
 
