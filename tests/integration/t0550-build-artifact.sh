@@ -12,6 +12,7 @@
 # cache folder (TERRACE_BUILD_CACHE) spares a second stack folder the
 # build. source and build together, or neither, are refused.
 . "$(dirname "$0")/lib.sh"
+. "$TEST_DIR/builds.sh"
 
 start_moto || test_fail_setup "moto did not start"
 use_server moto
@@ -20,13 +21,8 @@ export TERRACE_VAR_bucket=t0550-builds
 # artifact_stack [COMMAND]: the artifact built from src/ and an object
 # naming its URI.
 artifact_stack () {
-	write_stack stack.yaml '  bucket: {type: string}'
+	build_bucket_stack &&
 	cat >>stack.yaml <<-YAML
-	resources:
-	  bucket:
-	    type: aws.s3.bucket
-	    name: \${var.bucket}
-	    force_destroy: true
 	  app:
 	    type: aws.s3.artifact
 	    bucket: \${bucket.name}

@@ -6,19 +6,15 @@
 # JSON plan's "builds" says per resource whether its inputs and output
 # change and which inputs did. SIGINT stops a running build's processes.
 . "$(dirname "$0")/lib.sh"
+. "$TEST_DIR/builds.sh"
 
 start_moto || test_fail_setup "moto did not start"
 use_server moto
 export TERRACE_VAR_bucket=t0552-builds
 
 build_stack () {
-	write_stack stack.yaml '  bucket: {type: string}'
+	build_bucket_stack &&
 	cat >>stack.yaml <<-YAML
-	resources:
-	  bucket:
-	    type: aws.s3.bucket
-	    name: \${var.bucket}
-	    force_destroy: true
 	  app:
 	    type: aws.s3.artifact
 	    bucket: \${bucket.name}

@@ -6,19 +6,15 @@
 # SOURCE_DATE_EPOCH terrace exports), so nothing changes; an edited module
 # uploads a new wheel under a new key and updates the job.
 . "$(dirname "$0")/lib.sh"
+. "$TEST_DIR/builds.sh"
 
 start_moto || test_fail_setup "moto did not start"
 use_server moto
 export TERRACE_VAR_bucket=t0554-libs
 
 wheel_stack () {
-	write_stack stack.yaml '  bucket: {type: string}'
+	build_bucket_stack &&
 	cat >>stack.yaml <<-YAML
-	resources:
-	  bucket:
-	    type: aws.s3.bucket
-	    name: \${var.bucket}
-	    force_destroy: true
 	  lib:
 	    type: aws.s3.artifact
 	    bucket: \${bucket.name}

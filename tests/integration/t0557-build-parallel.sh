@@ -12,6 +12,7 @@
 # read from a file has none; under script(1), a pseudo-terminal, a build
 # that waits until its own progress line shows in the typescript ends.
 . "$(dirname "$0")/lib.sh"
+. "$TEST_DIR/builds.sh"
 
 start_moto || test_fail_setup "moto did not start"
 use_server moto
@@ -20,14 +21,7 @@ export TERRACE_VAR_bucket=t0557-builds
 # pair_stack WAIT: artifacts a and b; each command writes its marker, then
 # waits up to WAIT seconds for the other's, and fails without it.
 pair_stack () {
-	write_stack stack.yaml '  bucket: {type: string}'
-	cat >>stack.yaml <<-YAML
-	resources:
-	  bucket:
-	    type: aws.s3.bucket
-	    name: \${var.bucket}
-	    force_destroy: true
-	YAML
+	build_bucket_stack
 	for me in a b; do
 		other=$(test $me = a && echo b || echo a)
 		cat >>stack.yaml <<-YAML

@@ -1096,7 +1096,7 @@ static void test_time_zones(void **state)
 	(void)state;
 	const char *tzdir = getenv("TZDIR");
 	char *saved = tzdir ? strdup(tzdir) : NULL;
-	char dir[] = "/tmp/test_rules_tzXXXXXX";
+	char dir[] = "/tmp/terrace-test-rules-tz-XXXXXX";
 	char path[64];
 	FILE *f;
 	/* A zoneinfo of our own (tzdata.zi's Z and L lines), so the test does
