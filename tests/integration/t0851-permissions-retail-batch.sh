@@ -38,14 +38,8 @@ test_expect_success 'retail-batch: terrace policy scopes the stack'"'"'s actions
 '
 
 test_expect_success 'retail-batch: without states:CreateStateMachine the check names the pipeline; apply fails there' '
-	deployer whole.json states:CreateStateMachine &&
-	test_expect_code 1 as_deployer plan -check-permissions >out 2>err &&
-	test_line err "Error: pipeline: states:CreateStateMachine on arn:aws:states:us-east-1:$ACCOUNT:stateMachine:alice-hist-retail-pipeline, arn:aws:states:us-east-1:$ACCOUNT:execution:alice-hist-retail-pipeline:* is denied (implicitDeny)" &&
-	test_equal 1 "$(grep -c "is denied" err)" &&
-	test_expect_code 1 as_deployer apply -auto-approve >apply.out 2>apply.err &&
-	test_contains apply.err "Error: pipeline: " &&
-	test_contains apply.err "is not authorized to perform: states:CreateStateMachine" &&
-	test_equal 1 "$(grep -c "^Error:" apply.err)"
+	denied_where_planned pipeline states:CreateStateMachine \
+		"arn:aws:states:us-east-1:$ACCOUNT:stateMachine:alice-hist-retail-pipeline, arn:aws:states:us-east-1:$ACCOUNT:execution:alice-hist-retail-pipeline:*"
 '
 
 test_expect_success 'retail-batch: without iam:PassRole the check names each role passed; apply fails at the first' '
@@ -71,12 +65,7 @@ test_expect_success 'retail-batch: a refresh with the whole policy plans nothing
 '
 
 test_expect_success 'retail-batch: the destroy plan'"'"'s policy is enough to destroy everything' '
-	terrace plan -destroy -policy >destroy.out 2>destroy.err &&
-	sed -n "/^{/,/^}/p" destroy.out >destroy.json &&
-	lacks_action destroy.json s3:CreateBucket &&
-	deployer destroy.json &&
-	as_deployer destroy -auto-approve >d.out 2>d.err &&
-	test_contains d.out "Destroy complete!" &&
+	destroy_policy_destroys s3:CreateBucket &&
 	{ retail_batch_gone alice- >gone.out 2>&1; true; } &&
 	# nothing but the two users this file made (the test user and the deployer)
 	test_equal "left after destroy: iam list_users: ['"'"'terrace-test'"'"', '"'"'deployer'"'"']" "$(cat gone.out)"
