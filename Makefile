@@ -27,7 +27,7 @@ REL_OBJ  = $(LIB_SRC:%.c=build/%.o)
 SAN_OBJ  = $(LIB_SRC:%.c=build-san/%.o)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=build-san/tests/%)
 
-.PHONY: all test unit integration regions constraints members-sent permissions install install-completion demo bench bench-artifact bench-scale bench-listing bench-reality clean deps docs man
+.PHONY: all test unit integration regions constraints members-sent permissions install install-completion demo bench bench-artifact bench-scale bench-listing bench-reality bench-stacks clean deps docs man
 
 all: build/terrace
 
@@ -158,6 +158,7 @@ bench: build/terrace build/bench-sign
 	bench/run.sh
 	bench/listing.sh
 	bench/scale.sh
+	bench/stacks.sh
 
 # The signer alone, for bench/sign.sh: signatures per second on one core.
 build/bench-sign: bench/sign.c build/libterrace.a
@@ -175,6 +176,11 @@ bench-listing: build/terrace
 # a plan of 10,001 creates from one for_each, and a refresh plan at 10k.
 bench-scale: build/terrace
 	bench/scale.sh
+
+# A system of 20 stacks of 50 buckets: plan -all against the 20 plans one
+# after another, from empty and applied (a base read by the others).
+bench-stacks: build/terrace
+	bench/stacks.sh
 
 # Upload a 256 MiB artifact with terrace and with `aws s3 cp` to the same
 # local S3 server, and compare their throughput.
