@@ -34,7 +34,7 @@ BASES = {
     "aws.athena.named_query": {"name": "q", "database": "db", "query": "SELECT 1"},
     "aws.athena.workgroup": {"name": "wg"},
     "aws.events.rule": {"name": "r", "schedule_expression": "rate(1 hour)"},
-    "aws.glue.connection": {"name": "c", "connection_type": "NETWORK"},
+    "aws.glue.connection": {"name": "c", "connection_type": "JDBC"},
     "aws.glue.crawler": {"name": "c", "role": ROLE, "database_name": "db",
                          "s3_targets": [{"path": "s3://edges-bucket/p"}]},
     "aws.glue.database": {"name": "db"},
