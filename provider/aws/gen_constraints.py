@@ -331,14 +331,24 @@ def _verdicts(pattern):
     return None
 
 
+# {type: ["attribute (why)"]} of the rows the last edges() passed over.
+PASSED_OVER = {}
+
+
 def edges():
     """[{type, attribute, kind, row, inside, outside}] of the sample."""
     written = written_attributes()
     rows = list(entries_of_map())
     each = {(t, a[:-2]): c for t, a, c, _s, _r in rows if a.endswith("[]")}
     out, seen = [], set()
+    PASSED_OVER.clear()
     for typ, a, (kind, lo, hi, enum, pattern), src, settings in rows:
-        if "." in a or "[" in a or "rule" in settings or (typ, a) in written:
+        why = ("a nested path" if "." in a or "[" in a else
+               f"completed by {settings['rule']}" if "rule" in settings else
+               "a written row on it" if (typ, a) in written else
+               "an enum that grows" if settings.get("grows") else None)
+        if why:
+            PASSED_OVER.setdefault(typ, []).append(f"{a} ({why})")
             continue
         if pattern and java_to_xsd(pattern) is None:
             pattern = None
@@ -383,6 +393,10 @@ def edges():
                         _text(None, int(elo or 1), None))
             if item is not None and hi <= 100:
                 pairs.append(("list-max", [item] * int(hi), [item] * (int(hi) + 1)))
+        if not pairs:
+            bare = pattern is None and not enum and lo is None and hi is None
+            PASSED_OVER.setdefault(typ, []).append(
+                f"{a} ({'no row in the table: only a pattern it does not carry' if bare else 'no value at its edges fits its pattern'})")
         for k, inside, outside in pairs:
             if (typ, k) in seen:
                 continue
@@ -396,8 +410,12 @@ def main():
     if sys.argv[1:] == ["--verdicts"]:
         return write_verdicts()
     if sys.argv[1:] == ["--edges"]:
-        for e in edges():
+        sample = edges()
+        for e in sample:
             print(json.dumps(e, ensure_ascii=True))
+        # the types with rows and no edge in the sample, and why (stderr)
+        for typ in sorted(set(PASSED_OVER) - {e["type"] for e in sample}):
+            print(f"# no edge of {typ}: {', '.join(PASSED_OVER[typ])}", file=sys.stderr)
         return 0
     out = HERE / "constraints.gen.c"
     rows, enums, skipped = [], [], []
