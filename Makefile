@@ -27,7 +27,7 @@ REL_OBJ  = $(LIB_SRC:%.c=build/%.o)
 SAN_OBJ  = $(LIB_SRC:%.c=build-san/%.o)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=build-san/tests/%)
 
-.PHONY: all test unit integration regions constraints members-sent permissions install install-completion demo bench bench-artifact bench-scale bench-listing bench-reality bench-stacks clean deps docs man
+.PHONY: all test unit integration regions constraints members-sent members-code permissions install install-completion demo bench bench-artifact bench-scale bench-listing bench-reality bench-stacks clean deps docs man
 
 all: build/terrace
 
@@ -76,6 +76,8 @@ unit: $(UNIT_BIN) build-san/bench-sign
 	@provider/aws/gen_constraints.py --check
 	@echo "== docs/gen-reference.py --permissions --check (permissions.gen.c matches the source)"
 	@docs/gen-reference.py --permissions --check
+	@echo "== tests/contract/members_code.py --check (members-code.txt matches the source; what the suite sent, the scan finds)"
+	@tests/contract/members_code.py --check
 	@echo "== tests/contract/coverage.py --self-test --check (every member sent has a row of the table or a left-out line)"
 	@tests/contract/coverage.py --self-test
 	@tests/contract/coverage.py --check
@@ -122,6 +124,14 @@ RUN ?= the requests in $(REQUESTS)
 members-sent:
 	@test -n "$(REQUESTS)" || { echo "make members-sent REQUESTS=FOLDER (see docs/testing.md)"; exit 2; }
 	python3 tests/contract/check.py --members tests/contract/members-sent.txt --run "$(RUN)" $(REQUESTS)
+
+# The members of the requests terrace's code can send
+# (tests/contract/members-code.txt), found in the source of provider/aws/ and
+# held against botocore's models by tests/contract/members_code.py; `make
+# unit` fails while it differs from the source, and coverage.py counts its
+# members with members-sent.txt's.
+members-code:
+	tests/contract/members_code.py
 
 # The IAM actions of each aws type's entry points (provider/aws/permissions.gen.c,
 # traced from the C source as docs/real-aws.md's table is), for `terrace plan

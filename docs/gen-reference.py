@@ -487,7 +487,8 @@ def expected_pages(terrace, docs, source=SOURCE):
 # ---- docs/coverage.md: what terrace sends and which checks it gets ----
 #
 # From tests/contract/coverage.py (which `make unit` runs with --check): every
-# member of tests/contract/members-sent.txt, resolved to the attribute it
+# member of tests/contract/members-sent.txt (what the suite sent) and of
+# members-code.txt (what the code can send, found by members_code.py), resolved to the attribute it
 # comes from and the rows of the one table of checks, or left out with the
 # reason. A block of totals, then a block per service.
 
@@ -521,15 +522,16 @@ def coverage_blocks():
             n_c = rest.setdefault(svc, [0, 0])
             n_c[0] += 1
             n_c[1] += bool(checks)
-    head = ("| service | members sent | checked | left out | share checked | sent, reads, lists and "
-            "deletes aside | share of those checked |\n|---|---:|---:|---:|---:|---:|---:|\n")
-    rows = "".join("| %s | %d | %d | %d | %s | %d | %s |\n" % (
-        s, n, c, l, share(c, n), rest.get(s, [0, 0])[0], share(rest.get(s, [0, 0])[1], rest.get(s, [0, 0])[0]))
-        for s, (n, c, l) in totals.items())
-    n, c, l = (sum(t[i] for t in totals.values()) for i in range(3))
+    head = ("| service | members sent | of them, from the code only | checked | left out | share checked "
+            "| sent, reads, lists and deletes aside | share of those checked |\n"
+            "|---|---:|---:|---:|---:|---:|---:|---:|\n")
+    rows = "".join("| %s | %d | %d | %d | %d | %s | %d | %s |\n" % (
+        s, n, k, c, l, share(c, n), rest.get(s, [0, 0])[0], share(rest.get(s, [0, 0])[1], rest.get(s, [0, 0])[0]))
+        for s, (n, c, l, k) in totals.items())
+    n, c, l, k = (sum(t[i] for t in totals.values()) for i in range(4))
     rn, rc = (sum(v[i] for v in rest.values()) for i in range(2))
-    rows += "| **all** | **%d** | **%d** | **%d** | **%s** | **%d** | **%s** |\n" % (
-        n, c, l, share(c, n), rn, share(rc, rn))
+    rows += "| **all** | **%d** | **%d** | **%d** | **%d** | **%s** | **%d** | **%s** |\n" % (
+        n, k, c, l, share(c, n), rn, share(rc, rn))
     blocks = [("coverage totals", "## Totals", head + rows, None)]
     reasons = {}
     for _s, _o, _m, _a, checks, reason in members:
@@ -546,7 +548,8 @@ def coverage_blocks():
                 continue
             where = ", ".join("`%s.%s`" % (t, a) if a else "`%s` (whole)" % t for t, a in attrs) or "-"
             what = "; ".join(checks) if checks else "left out: " + reason
-            lines.append("| %s | %s | `%s` | %s |" % (where, op, member, cell(what)))
+            code = " (code)" if cov.ORIGIN.get((svc, op, member)) == "code" else ""
+            lines.append("| %s | %s | `%s`%s | %s |" % (where, op, member, code, cell(what)))
         blocks.append(("coverage " + service, "## %s" % service, "\n".join(lines) + "\n", None))
     return blocks
 

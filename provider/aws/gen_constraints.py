@@ -8,6 +8,8 @@ provider/aws/constraints.map.
     provider/aws/gen_constraints.py             write constraints.gen.c beside it
     provider/aws/gen_constraints.py --check     exit 1 when it differs from
                                                 what the installed models give
+    provider/aws/gen_constraints.py --edges     print a sample of the table's
+                                                edges, one JSON line each (below)
 
 Patterns too: the models write them as Java regular expressions, which AWS
 matches against the whole value; terrace matches with libxml2's regular
@@ -275,9 +277,146 @@ def carried_patterns():
     return list(seen.items())
 
 
+# ---- --edges: values at the table's edges, for tests through the CLI ----
+#
+# For each aws type and each kind of edge its rows have (an enum, a length's
+# least and most, a range's least and most, a list's most items, a pattern),
+# the first row of the map that has it gives one pair: a value just inside,
+# which must pass, and one just outside, which must be refused. A row is
+# passed over when a written rule completes it (rule=, or a row of
+# rules_table.c on the attribute: the written rule may refuse the model's
+# inside value), when its enum grows (a warning, t0095's), or when its path
+# is nested (test_rules' and test_constraints' to hold). The values are
+# made as test_constraints' test_edges_of_every_row makes them. One JSON
+# object a line: type, attribute, kind, row (the model's member), inside,
+# outside. tests/integration/t0099-edges-cli.sh writes them into stacks.
+
+def written_attributes():
+    """{(type, attribute)} that rows of rules_table.c check."""
+    import re
+    text = re.sub(r"/\*.*?\*/", "", (HERE / "rules_table.c").read_text(), flags=re.S)
+    return {(t, a.replace("[]", "").split(".")[0]) for t, a in
+            re.findall(r'\b(?:RULE|ONE_OF|WHOLE_FROM|WHOLE_IN)\("([^"]+)",\s*"([^"]*)"', text)}
+
+
+def _matches(pattern, value):
+    """Whether Python's re, given the Java pattern, accepts value (a
+    surrogate pair's range, Java's way to write the planes beyond the first,
+    written as Python's)."""
+    import re
+    if not pattern:
+        return True
+    pattern = pattern.replace("\\uD800\\uDC00-\\uDBFF\\uDFFF", "\\U00010000-\\U0010FFFF")
+    try:
+        return re.fullmatch(pattern, value) is not None
+    except re.error:
+        return False
+
+
+def _text(pattern, n, example):
+    """A string of n characters pattern accepts, as test_constraints'
+    text_of_length makes it (from "a", the example, "1"); None when none."""
+    for seed in ("a", example or "a", "1"):
+        t = (seed * (n // len(seed) + 1))[:n]
+        if _matches(pattern, t):
+            return t
+    return None
+
+
+def _verdicts(pattern):
+    if VERDICTS.exists():
+        for v in json.loads(VERDICTS.read_text()):
+            if v["pattern"] == pattern:
+                return v
+    return None
+
+
+# {type: ["attribute (why)"]} of the rows the last edges() passed over.
+PASSED_OVER = {}
+
+
+def edges():
+    """[{type, attribute, kind, row, inside, outside}] of the sample."""
+    written = written_attributes()
+    rows = list(entries_of_map())
+    each = {(t, a[:-2]): c for t, a, c, _s, _r in rows if a.endswith("[]")}
+    out, seen = [], set()
+    PASSED_OVER.clear()
+    for typ, a, (kind, lo, hi, enum, pattern), src, settings in rows:
+        why = ("a nested path" if "." in a or "[" in a else
+               f"completed by {settings['rule']}" if "rule" in settings else
+               "a written row on it" if (typ, a) in written else
+               "an enum that grows" if settings.get("grows") else None)
+        if why:
+            PASSED_OVER.setdefault(typ, []).append(f"{a} ({why})")
+            continue
+        if pattern and java_to_xsd(pattern) is None:
+            pattern = None
+        example = pattern_example(pattern) if pattern else None
+        pairs = []
+        if kind == "s" and enum:
+            if not settings.get("grows"):
+                pairs.append(("enum", enum[-1], enum[0] + "-not"))
+        elif kind == "s":
+            least = int(lo or 0)
+            if lo is not None and least > 0:
+                t, short = _text(pattern, least, example), _text(pattern, least - 1, example)
+                if t is not None and short is not None:
+                    pairs.append(("length-min", t, short))
+            if hi is not None and hi < 300000:
+                t = _text(pattern, int(hi), example)
+                if t is not None:
+                    pairs.append(("length-max", t, t + (t[-1] if t else "a")))
+            v = _verdicts(pattern) if pattern else None
+            if v and example is not None:
+                # ASCII, a line break the only control character (YAML
+                # writes it "\n"; the others pass the check, left to AWS)
+                fits = [r for r in v["refuses"] if r.isascii() and
+                        r.replace("\n", "").isprintable() and r.strip() == r and
+                        least <= len(r) <= (hi if hi is not None else len(r))]
+                if fits:
+                    pairs.append(("pattern", example, fits[0]))
+        elif kind in ("w", "n"):
+            step = 1 if kind == "w" else 0.5
+            if lo is not None:
+                pairs.append(("range-min", lo, lo - step))
+            if hi is not None:
+                pairs.append(("range-max", hi, hi + step))
+        elif kind == "l" and hi is not None:
+            ec = each.get((typ, a))
+            item = "a"
+            if ec:
+                _k, elo, ehi, eenum, epat = ec
+                if epat and java_to_xsd(epat) is None:
+                    epat = None
+                item = (eenum[0] if eenum else pattern_example(epat) if epat else
+                        _text(None, int(elo or 1), None))
+            if item is not None and hi <= 100:
+                pairs.append(("list-max", [item] * int(hi), [item] * (int(hi) + 1)))
+        if not pairs:
+            bare = pattern is None and not enum and lo is None and hi is None
+            PASSED_OVER.setdefault(typ, []).append(
+                f"{a} ({'no row in the table: only a pattern it does not carry' if bare else 'no value at its edges fits its pattern'})")
+        for k, inside, outside in pairs:
+            if (typ, k) in seen:
+                continue
+            seen.add((typ, k))
+            out.append({"type": typ, "attribute": a, "kind": k, "row": src,
+                        "inside": inside, "outside": outside})
+    return out
+
+
 def main():
     if sys.argv[1:] == ["--verdicts"]:
         return write_verdicts()
+    if sys.argv[1:] == ["--edges"]:
+        sample = edges()
+        for e in sample:
+            print(json.dumps(e, ensure_ascii=True))
+        # the types with rows and no edge in the sample, and why (stderr)
+        for typ in sorted(set(PASSED_OVER) - {e["type"] for e in sample}):
+            print(f"# no edge of {typ}: {', '.join(PASSED_OVER[typ])}", file=sys.stderr)
+        return 0
     out = HERE / "constraints.gen.c"
     rows, enums, skipped = [], [], []
     for typ, a, (kind, lo, hi, enum, pattern), _src, settings in entries_of_map():

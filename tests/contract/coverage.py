@@ -3,14 +3,17 @@
 checks (provider/aws/constraints.h) covers, member by member.
 
     tests/contract/coverage.py --check   exit 1 naming each member of
-                                         members-sent.txt that has neither a
-                                         row nor a left-out line (`make unit`)
+                                         members-sent.txt or members-code.txt
+                                         that has neither a row nor a left-out
+                                         line (`make unit`)
     tests/contract/coverage.py           print the totals per service
     tests/contract/coverage.py --self-test   hold the tracing on known members
 
-The members are tests/contract/members-sent.txt: every member of every
-request a run of the integration tests sent to moto, as the contract check
-recorded them (check.py --members). Each is resolved to the attribute it
+The members are those of tests/contract/members-sent.txt, every member of
+every request a run of the integration tests sent to moto, as the contract
+check recorded them (check.py --members), and of tests/contract/members-code.txt,
+every member the code can send, as tests/contract/members_code.py finds it in
+the source: a member no test sent is counted too. Each is resolved to the attribute it
 comes from, and that attribute's checks:
   - the models' half: a line of provider/aws/constraints.map names the
     member (TYPE ATTRIBUTE SERVICE OPERATION MEMBER); its checks are what
@@ -43,6 +46,7 @@ import sys
 ROOT = pathlib.Path(__file__).resolve().parent.parent.parent
 AWS = ROOT / "provider" / "aws"
 SENT = ROOT / "tests" / "contract" / "members-sent.txt"
+CODE = ROOT / "tests" / "contract" / "members-code.txt"
 ATTRIBUTES = ROOT / "tests" / "contract" / "attributes.map"
 
 _spec = importlib.util.spec_from_file_location("gen_constraints", AWS / "gen_constraints.py")
@@ -69,6 +73,21 @@ def sent_members(path=SENT):
         if line.strip() and not line.startswith("#"):
             out.append(tuple(line.split()))
     return out
+
+
+# Where each member of all_members() comes from: "suite" (members-sent.txt
+# only), "code" (members-code.txt only) or "both".
+ORIGIN = {}
+
+
+def all_members():
+    """[(service, operation, member)] of members-sent.txt and
+    members-code.txt together, sorted; ORIGIN says which list holds each."""
+    suite, code = set(sent_members(SENT)), set(sent_members(CODE))
+    ORIGIN.clear()
+    for k in suite | code:
+        ORIGIN[k] = "both" if k in suite and k in code else "suite" if k in suite else "code"
+    return sorted(suite | code)
 
 
 def left_out_lines(path=AWS / "constraints.map"):
@@ -226,7 +245,7 @@ def resolve(sent=None):
 
     out = []
     used = set()
-    for service, op, member in sent_members() if sent is None else sent:
+    for service, op, member in all_members() if sent is None else sent:
         attrs, checks = checks_of((service, op, member))
         reason = None
         if not checks:
@@ -241,7 +260,10 @@ def resolve(sent=None):
             if reason is None and model_type(service, op, member) == "boolean":
                 reason = BOOLEAN
             if reason is None:
-                problems.append(f"{service} {op} {member}: sent (tests/contract/members-sent.txt) "
+                where = {"suite": "sent (tests/contract/members-sent.txt)",
+                         "code": "sent by the code (tests/contract/members-code.txt)"}.get(
+                             ORIGIN.get((service, op, member)), "sent")
+                problems.append(f"{service} {op} {member}: {where} "
                                 "but neither a row of the table checks it nor a left-out line "
                                 "of provider/aws/constraints.map says why not")
         out.append((service, op, member, attrs, checks, reason))
@@ -254,15 +276,17 @@ UNUSED = []
 
 
 def totals(members):
-    """{service: (sent, checked, left out)} and the same for all."""
-    per = collections.defaultdict(lambda: [0, 0, 0])
-    for service, _op, _m, _a, checks, reason in members:
+    """{service: (sent, checked, left out, from the code only)}."""
+    per = collections.defaultdict(lambda: [0, 0, 0, 0])
+    for service, op, m, _a, checks, reason in members:
         row = per[service]
         row[0] += 1
         if checks:
             row[1] += 1
         elif reason:
             row[2] += 1
+        if ORIGIN.get((service, op, m)) == "code":
+            row[3] += 1
     return {s: tuple(v) for s, v in sorted(per.items())}
 
 
@@ -308,9 +332,9 @@ def main():
                   "left-out line (docs/validation.md, \"Coverage\")", file=sys.stderr)
             return 1
         return 0
-    for service, (sent, checked, left) in totals(members).items():
+    for service, (sent, checked, left, code) in totals(members).items():
         print(f"{service:16} {sent:4} sent {checked:4} checked {left:4} left out "
-              f"({100 * checked // sent}% checked)")
+              f"({100 * checked // sent}% checked; {code} from the code only)")
     for p in problems:
         print("# " + p)
     for n, text in UNUSED:

@@ -1,0 +1,341 @@
+#!/usr/bin/env python3
+"""tests/contract/members_code.py: the request members terrace's code can
+send, found in the source of provider/aws/*.c and held against botocore's
+models: what the integration tests never sent is counted too.
+
+    tests/contract/members_code.py           write tests/contract/members-code.txt
+    tests/contract/members_code.py --check   exit 1 while members-code.txt differs
+                                             from what the source gives, or while a
+                                             member of members-sent.txt (what the
+                                             suite sent) is not found and not listed
+                                             in members-code-misses.txt (`make unit`)
+    tests/contract/members_code.py --misses  print the suite's members the scan
+                                             does not find
+
+How it reads the code (a static scan, not a compiler): each file's string
+literals, comments left aside, split into words ("Tags.member.%d.Key" gives
+Tags, member, Key; "<Transition><Days>" gives Transition, Days). A function's
+words are its own, its file's outside any function (struct initializers such
+as a tagging table's member names, #defines) and, through every call it makes
+by name, those of the functions it calls, in any file of provider/aws/ (tags.c,
+listing.c, dbinstance.c ... hold the calls several services share). An
+operation is sent from a function when a word in that reach is one of the
+operations of the function's service (by its file, SERVICES below); of that
+operation, a member is sent when every part of its path (the models' name, or
+the name on the wire: locationName, queryName, EC2's capitalized
+locationName) is a word in that reach. An operation's required members and a
+REST operation's URI labels are counted whenever it is: a request without
+them is not one. Only real members of the operation come out, so a word that
+is not a member name is harmless; a member whose name the code builds at run
+time (from a variable, a table the call passes by pointer to a file of its
+own) is what it misses, and members-code-misses.txt lists those the suite
+shows, each with its reason.
+"""
+import collections
+import pathlib
+import re
+import sys
+
+import botocore.loaders
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent.parent
+AWS = ROOT / "provider" / "aws"
+OUT = ROOT / "tests" / "contract" / "members-code.txt"
+SENT = ROOT / "tests" / "contract" / "members-sent.txt"
+MISSES = ROOT / "tests" / "contract" / "members-code-misses.txt"
+
+# The service(s) each file's calls go to, by the file's name (the first
+# prefix that matches); a file not named here is shared code, whose calls
+# count for the service of the function that reaches them.
+SERVICES = [
+    ("athena", ["athena"]), ("run_athena", ["athena"]),
+    ("ec2", ["ec2"]), ("lookup_ec2", ["ec2"]), ("lookup_availability_zones", ["ec2"]),
+    ("events", ["events"]), ("run_targets", ["events"]),
+    ("glue", ["glue"]), ("run_glue", ["glue"]),
+    ("iam", ["iam"]), ("permissions.c", ["iam"]),
+    ("lambda", ["lambda"]), ("run_lambda", ["lambda"]),
+    ("logs", ["logs"]), ("run_logs", ["logs"]),
+    ("rds", ["rds"]), ("redshift", ["redshift"]),
+    ("s3", ["s3"]), ("build_cache_s3", ["s3"]), ("multipart", ["s3"]),
+    ("scheduler", ["scheduler"]), ("secretsmanager", ["secretsmanager"]),
+    ("sfn", ["stepfunctions"]), ("run_sfn", ["stepfunctions"]),
+    ("lookup_caller_identity", ["sts"]),
+]
+# Not request code: the tables of checks and what they generate, zip
+# writing, the permissions a plan needs (their words are action names).
+NOT_SCANNED = {"constraints.c", "constraints.gen.c", "permissions.gen.c", "rules.c",
+               "rules_network.c", "rules_roles.c", "rules_table.c", "zip.c", "build_python.c"}
+# transport/ is the protocols' code, but for S3's calls made there: a
+# bucket emptied in batches, tags, uploads in parts.
+TRANSPORT = ["s3.c", "multipart.c"]
+MAX_DEPTH = 12
+
+LOADER = botocore.loaders.create_loader()
+_models = {}
+
+
+def model(service):
+    if service not in _models:
+        _models[service] = LOADER.load_service_model(service, "service-2")
+    return _models[service]
+
+
+def services_of(name):
+    for prefix, services in SERVICES:
+        if name.startswith(prefix):
+            return services
+    return []
+
+
+STRING = re.compile(r'"((?:[^"\\\n]|\\.)*)"')
+# a comment, or a string or character literal to keep as it is ("http://...")
+COMMENT = re.compile(r"(/\*.*?\*/|//[^\n]*)|(\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*')", re.S)
+WORD = re.compile(r"[A-Za-z][A-Za-z0-9_-]*")
+CALL = re.compile(r"\b([A-Za-z_]\w*)\s*\(")
+FUNC_HEAD = re.compile(r"([A-Za-z_]\w*)\s*\([^;{}]*\)\s*$", re.S)
+KEYWORDS = {"if", "for", "while", "switch", "return", "sizeof", "defined"}
+
+
+FORMAT = re.compile(r"%[-+ #0-9.*]*(?:zu|zd|ll[du]|l[du]|[dusx])")
+
+
+def words_of(text):
+    """The words of the string literals in text; those that follow a "." in
+    their literal (formats left out: "%s.FromPort") are also marked with a
+    leading "^" unless a "." comes before them ("%s.FromPort": a query key's
+    inner part, never its first)."""
+    out = set()
+    for s in STRING.findall(text):
+        s = FORMAT.sub("", s.replace("\\n", " ").replace("\\t", " "))
+        for m in WORD.finditer(s):
+            out.add(m.group(0))
+            if m.start() == 0 or s[m.start() - 1] != ".":
+                out.add("^" + m.group(0))
+    return out
+
+
+def parse(path):
+    """{function name: (words, called names)} and the file's own words (those
+    outside any function)."""
+    text = COMMENT.sub(lambda m: " " if m.group(1) else m.group(2), path.read_text(errors="replace"))
+    funcs = {}
+    outside = []
+    pos = 0
+    for m in re.finditer(r"^\{\n(.*?)^\}", text, re.S | re.M):
+        head = text[pos:m.start()]
+        name = FUNC_HEAD.search(head)
+        outside.append(head)
+        body = m.group(1)
+        if name:
+            calls = {c for c in CALL.findall(body) if c not in KEYWORDS}
+            funcs[name.group(1)] = (words_of(body), calls)
+        else:  # an initializer at column 0: the file's words
+            outside.append(m.group(0))
+        pos = m.end()
+    outside.append(text[pos:])
+    return funcs, words_of("\n".join(outside))
+
+
+def load_source():
+    files = {}
+    for p in sorted(AWS.glob("*.c")) + [AWS / "transport" / n for n in TRANSPORT]:
+        if p.name not in NOT_SCANNED:
+            files[p.name] = parse(p)
+    return files
+
+
+def reach(files):
+    """{(file, function): (words)} over every call, and the files whose
+    functions are roots (a service's)."""
+    by_name = collections.defaultdict(list)
+    for f, (funcs, _w) in files.items():
+        for name in funcs:
+            by_name[name].append(f)
+
+    memo = {}
+
+    def words(f, name, seen):
+        key = (f, name)
+        if key in memo:
+            return memo[key]
+        if key in seen:
+            return set()
+        seen = seen | {key}
+        own, calls = files[f][0][name]
+        out = set(own) | files[f][1]
+        for c in calls:
+            where = [f] if f in by_name.get(c, []) else by_name.get(c, [])
+            for g in where:
+                out |= words(g, c, seen)
+        memo[key] = out
+        return out
+
+    return {(f, name): words(f, name, frozenset()) for f, (funcs, _w) in files.items()
+            for name in funcs}
+
+
+def wire_names(name, ref, protocol):
+    """The names a member goes by in a request: EC2's query name (its
+    locationName, "cidrIp", is the answer's, not the request's), another
+    protocol's locationName, and the model's own name."""
+    loc = ref.get("locationName", name)
+    if protocol == "ec2":
+        return {ref.get("queryName") or loc[:1].upper() + loc[1:]}
+    return {name, loc}
+
+
+def member_paths(m, shape, prefix="", depth=0):
+    """[(path, [set of names of each part])] of every member a request can
+    hold, as check.py --members records them: a list's elements under the
+    list's name, a structure by its members, a map as one member."""
+    out = []
+    if depth > MAX_DEPTH:
+        return out
+    protocol = m["metadata"]["protocol"]
+    for name, ref in shape.get("members", {}).items():
+        ms = m["shapes"][ref["shape"]]
+        names = wire_names(name, ref, protocol)
+        inner = ms
+        if ms["type"] == "list":
+            inner = m["shapes"][ms["member"]["shape"]]
+            if protocol != "ec2":
+                names |= {ms["member"].get("locationName", name)} - {"member"}
+        path = prefix + name
+        if inner["type"] == "structure":
+            for sub, parts in member_paths(m, inner, path + ".", depth + 1):
+                out.append((sub, [names] + parts))
+        else:
+            out.append((path, [names]))
+    return out
+
+
+def always_sent(m, op):
+    """Members an operation's request cannot be without: required ones and
+    a REST operation's URI labels."""
+    ref = m["operations"][op].get("input")
+    if not ref:
+        return set()
+    shape = m["shapes"][ref["shape"]]
+    out = set()
+    for name, r in shape.get("members", {}).items():
+        ms = m["shapes"][r["shape"]]
+        if ms["type"] in ("structure",) or (ms["type"] == "list" and
+                                             m["shapes"][ms["member"]["shape"]]["type"] == "structure"):
+            continue  # a structure's own members say what of it is sent
+        if name in shape.get("required", []) or r.get("location") == "uri":
+            out.add(name)
+    return out
+
+
+def scan():
+    """{(service, operation): set of members} the code can send."""
+    files = load_source()
+    words = reach(files)
+    found = collections.defaultdict(set)
+    paths = {}
+    for (f, _name), w in words.items():
+        for service in services_of(f):
+            m = model(service)
+            for op in sorted(w & set(m["operations"])):
+                ref = m["operations"][op].get("input")
+                if (service, op) not in paths:
+                    paths[(service, op)] = member_paths(m, m["shapes"][ref["shape"]]) if ref else []
+                got = found[(service, op)]
+                got |= always_sent(m, op)
+                query = m["metadata"]["protocol"] in ("query", "ec2")
+                for path, parts in paths[(service, op)]:
+                    # a query key starts with its top-level member: a word
+                    # only ever after a "." ("%s.FromPort") is not one
+                    if query and not {"^" + n for n in parts[0]} & w:
+                        continue
+                    if all(p & w for p in parts):
+                        got.add(path)
+    return {k: v for k, v in found.items()}
+
+
+HEADER = """\
+# tests/contract/members-code.txt: GENERATED by tests/contract/members_code.py
+# from the source of provider/aws/*.c; do not edit (`make members-code`).
+# One line per member a request terrace's code can send: SERVICE OPERATION
+# MEMBER, as members-sent.txt (what the suite sent) writes them. A static
+# scan: how it reads the code, and what it misses, is the comment at the top
+# of members_code.py and tests/contract/members-code-misses.txt.
+"""
+
+
+def render(found):
+    lines = sorted(f"{s} {op} {mem}" for (s, op), mems in found.items() for mem in mems)
+    return HEADER + "".join(line + "\n" for line in lines)
+
+
+def read_list(path):
+    return {tuple(line.split()[:3]) for line in path.read_text().splitlines()
+            if line.strip() and not line.startswith("#")}
+
+
+def misses_listed():
+    """{(kind, service, op, member): (reason, line)} of members-code-misses.txt,
+    kind "missed" or "not-sent"."""
+    out = {}
+    for n, line in enumerate(MISSES.read_text().splitlines(), 1):
+        if line.strip() and not line.startswith("#"):
+            head, _, reason = line.partition(": ")
+            words = head.split()
+            if len(words) != 4 or words[0] not in ("missed", "not-sent") or not reason.strip():
+                sys.exit(f"{MISSES.relative_to(ROOT)}:{n}: expected missed|not-sent SERVICE "
+                         "OPERATION MEMBER: REASON")
+            out[tuple(words)] = (reason.strip(), n)
+    return out
+
+
+def main():
+    args = sys.argv[1:]
+    scanned = scan()
+    listed = misses_listed()
+    not_sent = {k[1:] for k in listed if k[0] == "not-sent"}
+    found = {key: {m for m in mems if (*key, m) not in not_sent} for key, mems in scanned.items()}
+    code = {(s, op, m) for (s, op), mems in found.items() for m in mems}
+    sent = read_list(SENT)
+    missed = sorted(sent - code)
+    if args == ["--misses"]:
+        for k in missed:
+            print(" ".join(k))
+        print(f"# {len(missed)} of {len(sent)} members the suite sent not found in the code; "
+              f"{len(code)} found, {len(code - sent)} of them never sent by the suite",
+              file=sys.stderr)
+        return 0
+    if args == ["--check"]:
+        problems = []
+        if not OUT.exists() or OUT.read_text() != render(found):
+            problems.append(f"{OUT.relative_to(ROOT)} differs from what the source gives: "
+                            "run `make members-code`")
+        for k in missed:
+            if ("missed", *k) not in listed:
+                problems.append(f"{' '.join(k)}: the suite sent it (members-sent.txt) but the "
+                                "scan of the code does not find it, and members-code-misses.txt "
+                                "does not say why")
+        for (kind, *k), (_reason, n) in sorted(listed.items(), key=lambda kv: kv[1][1]):
+            k = tuple(k)
+            if kind == "missed" and (k not in sent or k in code):
+                why = "found by the scan now" if k in code else "not in members-sent.txt"
+            elif kind == "not-sent" and k[2] not in scanned.get(k[:2], set()):
+                why = "the scan does not find it any more"
+            elif kind == "not-sent" and k in sent:
+                why = "the suite sent it (members-sent.txt)"
+            else:
+                continue
+            problems.append(f"{MISSES.relative_to(ROOT)}:{n}: {kind} {' '.join(k)}: {why}: "
+                            "remove the line")
+        for p in problems:
+            print("members-code: " + p, file=sys.stderr)
+        return 1 if problems else 0
+    if args:
+        sys.exit("usage: members_code.py [--check | --misses]")
+    OUT.write_text(render(found))
+    print(f"members_code: wrote {OUT.relative_to(ROOT)}: {len(code)} members of "
+          f"{len(found)} operations; {len(missed)} of the {len(sent)} the suite sent not found")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

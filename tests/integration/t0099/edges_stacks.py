@@ -1,0 +1,131 @@
+#!/usr/bin/env python3
+"""tests/integration/t0099/edges_stacks.py: the stacks of t0099-edges-cli.sh,
+from the edges `provider/aws/gen_constraints.py --edges` prints (stdin).
+
+    edges_stacks.py STACK_NAME DIR < edges.jsonl
+
+writes into DIR (a folder per stack, as a folder is one stack):
+  inside/stack.yaml   one resource per edge, its attribute at the value just
+                      inside (must pass validate);
+  outside/stack.yaml  the same resources at the value just outside (each
+                      must be refused at validate);
+  expect.txt          one line per resource of outside/stack.yaml: NAME LINE
+                      COL TYPE ATTRIBUTE KIND, where the outside value is;
+  plan/stack.yaml     the values again, each given by a variable
+                      (${var.vNN}: unknown to validate, known at plan);
+  outside.vars.yaml, inside.vars.yaml  the variables' values, for -var-file.
+Only the attribute under test is generated; the rest of each resource is
+BASES' resource of its type, written by hand once: the least a valid
+resource of the type needs (literal ARNs, so no check across resources
+applies).
+"""
+import json
+import os
+import sys
+
+ROLE = "arn:aws:iam::123456789012:role/edges"
+TRUST = ('{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": '
+         '{"Service": "lambda.amazonaws.com"}, "Action": "sts:AssumeRole"}]}')
+POLICY = ('{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": '
+          '"s3:ListAllMyBuckets", "Resource": "*"}]}')
+DEFINITION = '{"StartAt": "Done", "States": {"Done": {"Type": "Succeed"}}}'
+
+BASES = {
+    "aws.athena.named_query": {"name": "q", "database": "db", "query": "SELECT 1"},
+    "aws.athena.workgroup": {"name": "wg"},
+    "aws.events.rule": {"name": "r", "schedule_expression": "rate(1 hour)"},
+    "aws.glue.connection": {"name": "c", "connection_type": "JDBC"},
+    "aws.glue.crawler": {"name": "c", "role": ROLE, "database_name": "db",
+                         "s3_targets": [{"path": "s3://edges-bucket/p"}]},
+    "aws.glue.database": {"name": "db"},
+    "aws.glue.job": {"name": "j", "role": ROLE,
+                     "command": {"name": "glueetl", "script_location": "s3://edges-bucket/k.py"}},
+    "aws.glue.table": {"database": "db", "name": "t"},
+    "aws.glue.trigger": {"name": "t", "trigger_type": "ON_DEMAND", "actions": [{"job_name": "j"}]},
+    "aws.iam.group": {"name": "g"},
+    "aws.iam.instance_profile": {"name": "p"},
+    "aws.iam.policy": {"name": "p", "policy": "@POLICY"},
+    "aws.iam.role": {"name": "r", "assume_role_policy": "@TRUST"},
+    "aws.iam.user": {"name": "u"},
+    "aws.lambda.function": {"function_name": "f", "runtime": "python3.12",
+                            "handler": "main.handler", "role": ROLE, "source": "main.py"},
+    "aws.lambda.layer_version": {"layer_name": "l", "source": "main.py"},
+    "aws.lambda.permission": {"function_name": "f", "statement_id": "s",
+                              "action": "lambda:InvokeFunction",
+                              "principal": "events.amazonaws.com"},
+    "aws.logs.log_group": {"name": "/edges"},
+    "aws.scheduler.schedule": {"name": "s", "schedule_expression": "rate(1 hour)",
+                               "target": {"arn": "arn:aws:lambda:us-east-1:123456789012:function:f",
+                                          "role_arn": ROLE}},
+    "aws.secretsmanager.secret": {"name": "s", "value": "x"},
+    "aws.sfn.state_machine": {"name": "m", "role_arn": ROLE, "definition": "@DEFINITION"},
+    "aws.ec2.nat_gateway": {"subnet_id": "subnet-12345678", "allocation_id": "eipalloc-12345678"},
+}
+RAW = {"@POLICY": POLICY, "@TRUST": TRUST, "@DEFINITION": DEFINITION}
+
+
+def scalar(v):
+    """v as YAML: JSON is YAML, and keeps every value's type and escapes."""
+    if isinstance(v, str) and v in RAW:
+        return RAW[v]
+    return json.dumps(v, ensure_ascii=True)
+
+
+def header(stack, variables=""):
+    return (f"stack: {stack}\nvariables:\n  endpoint: {{type: string}}\n"
+            "  access_key: {type: string}\n  secret_key: {type: string, sensitive: true}\n"
+            + variables +
+            "providers:\n  aws:\n    region: us-east-1\n    endpoint: \"${var.endpoint}\"\n"
+            "    path_style: true\n    access_key: \"${var.access_key}\"\n"
+            "    secret_key: \"${var.secret_key}\"\nresources:\n")
+
+
+def resources(edges, value_of):
+    """The resources' text, and (name, line, col) of each edge's attribute,
+    lines counted from the first resource line (0)."""
+    lines, where = [], []
+    for n, e in enumerate(edges):
+        name = f"e{n:02d}"
+        lines.append(f"  {name}:")
+        lines.append(f"    type: {e['type']}")
+        body = dict(BASES[e["type"]])
+        body[e["attribute"]] = None  # written last, in its own line
+        for k, v in body.items():
+            if k == e["attribute"]:
+                continue
+            lines.append(f"    {k}: {scalar(v)}")
+        where.append((name, len(lines), 5))
+        lines.append(f"    {e['attribute']}: {value_of(n, e)}")
+    return "\n".join(lines) + "\n", where
+
+
+def main():
+    stack, out = sys.argv[1], sys.argv[2]
+    edges = [json.loads(l) for l in sys.stdin if l.strip()]
+    missing = sorted({e["type"] for e in edges} - set(BASES))
+    if missing:
+        sys.exit(f"edges_stacks.py: no base resource for {', '.join(missing)}")
+    head = header(stack)
+    inside, _ = resources(edges, lambda n, e: scalar(e["inside"]))
+    outside, where = resources(edges, lambda n, e: scalar(e["outside"]))
+    for d in ("inside", "outside", "plan"):
+        os.makedirs(f"{out}/{d}", exist_ok=True)
+    open(f"{out}/inside/stack.yaml", "w").write(head + inside)
+    open(f"{out}/outside/stack.yaml", "w").write(head + outside)
+    first = head.count("\n") + 1
+    with open(f"{out}/expect.txt", "w") as f:
+        for (name, line, col), e in zip(where, edges):
+            f.write(f"{name} {first + line} {col} {e['type']} {e['attribute']} {e['kind']}\n")
+    kinds = {bool: "bool", int: "number", float: "number", str: "string", list: "list"}
+    variables = "".join(f"  v{n:02d}: {{type: {kinds[type(e['outside'])]}}}\n"
+                        for n, e in enumerate(edges))
+    plan, _ = resources(edges, lambda n, e: f"\"${{var.v{n:02d}}}\"")
+    open(f"{out}/plan/stack.yaml", "w").write(header(stack, variables) + plan)
+    for name, key in (("outside.vars.yaml", "outside"), ("inside.vars.yaml", "inside")):
+        open(f"{out}/{name}", "w").write("".join(f"v{n:02d}: {scalar(e[key])}\n"
+                                                 for n, e in enumerate(edges)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
