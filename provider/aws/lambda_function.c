@@ -70,8 +70,8 @@
 static const struct attr_schema vpc_config_attrs[] = {
 	{ .name = "subnet_ids", .type = ATTR_LIST, .flags = ATTR_REQUIRED, .elem_type = ATTR_STRING,
 	  .description = "subnets for the function's network interfaces (at most 16), e.g. "
-			 "[\"${private_a.id}\", \"${private_b.id}\"]; [] (with security_group_ids []) "
-			 "takes the function out of its VPC" },
+			 "[\"${private_a.subnet_id}\", \"${private_b.subnet_id}\"]; [] (with "
+			 "security_group_ids []) takes the function out of its VPC" },
 	{ .name = "security_group_ids", .type = ATTR_LIST, .flags = ATTR_REQUIRED,
 	  .elem_type = ATTR_STRING,
 	  .description = "security groups of those network interfaces (at most 5)" },
