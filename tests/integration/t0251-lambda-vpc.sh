@@ -9,7 +9,12 @@
 # in place; vpc_config removed from the stack is not managed (the function
 # stays in its VPC, "No changes."), while empty lists take it out of the
 # VPC; more than 16 subnets is refused before any request (the model's list
-# size); destroy leaves no function.
+# size); destroy leaves no function. Then through the timing stand-in
+# (tests/servers/aws_reality.py, windows of seconds): a function moved into
+# the VPC in the apply that attaches AWSLambdaVPCAccessExecutionRole to its
+# role waits while Lambda answers "The provided execution role does not have
+# permissions to call CreateNetworkInterface on EC2", and destroy waits for
+# the network interfaces the function leaves in its subnets and group.
 #
 # moto stores the VpcConfig it is sent and answers it back with a VpcId of
 # its own ("vpc-123abc", which terrace does not read); it neither checks the
@@ -187,5 +192,36 @@ test_expect_success 'destroy leaves no function' '
 	awscli lambda list-functions --output text --query "Functions[].FunctionName" >left &&
 	test_not_contains left t0251-fn
 '
+
+start_reality TERRACE_VAR_endpoint reality --ec2-window 2 --iam-window 5 --eni-window 8 ||
+	test_fail_setup "the stand-in did not start"
+
+test_expect_success 'timing stand-in: a function in no VPC, made once its new role is usable' '
+	lambda_vpc_stack "$BASIC" "" &&
+	TERRACE_LOG=debug terrace apply -auto-approve >out 2>apply1.err &&
+	test_line out "Apply complete! Resources: 7 added, 0 changed, 0 destroyed." &&
+	vpc_config got &&
+	echo "SubnetIds= SecurityGroupIds=" >expect &&
+	test_cmp expect got
+'
+
+test_expect_success 'timing stand-in: into the VPC as the policy is attached: the policy is waited for' '
+	lambda_vpc_stack "$VPC_ACCESS" "$IN_VPC" &&
+	TERRACE_LOG=debug terrace apply -auto-approve >out 2>apply2.err &&
+	test_line out "Apply complete! Resources: 0 added, 2 changed, 0 destroyed." &&
+	grep "^\[debug\] lambda UpdateFunctionConfiguration: waiting for IAM to propagate the role.s policy" apply2.err &&
+	vpc_config got &&
+	test_match got "^SubnetIds=subnet-[0-9a-f]+,subnet-[0-9a-f]+ SecurityGroupIds=sg-[0-9a-f]+$"
+'
+
+test_expect_success 'timing stand-in: destroy waits for the network interfaces the function leaves' '
+	TERRACE_LOG=debug terrace destroy -auto-approve >out 2>destroy.err &&
+	test_line out "Destroy complete! Resources: 7 destroyed." &&
+	grep "^\[debug\] ec2 Delete\(Subnet\|SecurityGroup\): waiting for" destroy.err &&
+	reality_met reality.log iam dependency &&
+	reality_waits_injected reality.log apply1.err apply2.err destroy.err
+'
+
+stop_reality TERRACE_VAR_endpoint
 
 test_done
