@@ -11,7 +11,9 @@
  *
  * Shape of read(): function_name, runtime, handler, role (strings),
  * memory_size, timeout (numbers), description ("" when none), environment
- * ({} when none), layers (ARNs, [] when none), architectures, tags ({} when
+ * ({} when none), layers (ARNs, [] when none), architectures, vpc_config
+ * ({subnet_ids, security_group_ids, ipv6_allowed_for_dual_stack}, the ids
+ * sorted; both lists [] and false for a function in no VPC), tags ({} when
  * none), and the computed arn, version, last_modified and code_sha256
  * (base64 SHA-256 of the package, Lambda's CodeSha256). source, s3_bucket,
  * s3_key, s3_object_version and source_code_hash are CONFIG_ONLY: the API
@@ -21,6 +23,16 @@
  * edited file plans as an update of the code. For the S3 form the package
  * is not known at plan time: a changed s3_key, s3_object_version or
  * source_code_hash is what asks for new code.
+ *
+ * vpc_config came after the type shipped, so it is optional and computed
+ * (docs/adding-a-resource-type.md, "Attributes added later"): unset, the
+ * function keeps whatever VPC it is in, and no request names VpcConfig.
+ * Set, it is sent as VpcConfig when it differs from the function's; its
+ * lists are sets (sorted at plan and at read). Taking a function out of its
+ * VPC is written, not implied: `vpc_config: {subnet_ids: [],
+ * security_group_ids: []}` sends the empty lists that detach it (what
+ * Terraform sends when its vpc_config block is removed); removing the
+ * attribute from the stack leaves the function where it is.
  *
  * Writes wait until the function is ready (State not Pending,
  * LastUpdateStatus not InProgress), since Lambda refuses a second update
@@ -54,6 +66,21 @@
 #define READY_TIMEOUT_SECONDS 600.0
 #define READY_INTERVAL_SECONDS 1.0
 
+/* VpcConfig; the list sizes are the model's (constraints.map). */
+static const struct attr_schema vpc_config_attrs[] = {
+	{ .name = "subnet_ids", .type = ATTR_LIST, .flags = ATTR_REQUIRED, .elem_type = ATTR_STRING,
+	  .description = "subnets for the function's network interfaces (at most 16), e.g. "
+			 "[\"${private_a.subnet_id}\", \"${private_b.subnet_id}\"]; [] (with "
+			 "security_group_ids []) takes the function out of its VPC" },
+	{ .name = "security_group_ids", .type = ATTR_LIST, .flags = ATTR_REQUIRED,
+	  .elem_type = ATTR_STRING,
+	  .description = "security groups of those network interfaces (at most 5)" },
+	{ .name = "ipv6_allowed_for_dual_stack", .type = ATTR_BOOL, .flags = ATTR_OPTIONAL,
+	  .description = "allow outbound IPv6 traffic through dual-stack subnets",
+	  .default_json = "false" },
+	{ .name = NULL },
+};
+
 static const struct attr_schema function_attrs[] = {
 	{ .name = "function_name", .type = ATTR_STRING, .flags = ATTR_REQUIRED | ATTR_FORCE_NEW,
 	  .description = "name of the function" },
@@ -76,6 +103,11 @@ static const struct attr_schema function_attrs[] = {
 	  .description = "ARNs of layer versions, in order", .default_json = "[]" },
 	{ .name = "architectures", .type = ATTR_LIST, .flags = ATTR_OPTIONAL, .elem_type = ATTR_STRING,
 	  .description = "instruction set: [\"x86_64\"] or [\"arm64\"]", .default_json = "[\"x86_64\"]" },
+	{ .name = "vpc_config", .type = ATTR_OBJECT, .flags = ATTR_OPTIONAL | ATTR_COMPUTED,
+	  .nested = vpc_config_attrs,
+	  .description = "the VPC the function reaches (its role needs the network interface "
+			 "permissions of AWSLambdaVPCAccessExecutionRole); unset, the function "
+			 "keeps the VPC it has" },
 	{ .name = "tags", .type = ATTR_MAP, .flags = ATTR_OPTIONAL, .elem_type = ATTR_STRING,
 	  .description = "function tags", .default_json = "{}" },
 	{ .name = "source", .type = ATTR_STRING, .flags = ATTR_OPTIONAL | ATTR_CONFIG_ONLY,
@@ -161,6 +193,45 @@ static json_t *string_map(const json_t *m)
 	return out;
 }
 
+/*
+ * A vpc_config as the diff compares it: both lists sorted without
+ * duplicates, ipv6_allowed_for_dual_stack a bool. From the API's VpcConfig
+ * (api: SubnetIds, ...; absent or null: no VPC) or from an attribute as the
+ * stack writes it. NULL (from the stack only) when a list is not known yet.
+ */
+static json_t *vpc_config_normal(const json_t *v, bool api)
+{
+	json_t *subnets = value_string_set(value_get(v, api ? "SubnetIds" : "subnet_ids"));
+	json_t *groups = value_string_set(value_get(v, api ? "SecurityGroupIds" : "security_group_ids"));
+	const json_t *ipv6 = value_get(v, api ? "Ipv6AllowedForDualStack" : "ipv6_allowed_for_dual_stack");
+
+	if (api) {
+		subnets = subnets ? subnets : json_array();
+		groups = groups ? groups : json_array();
+	} else if (!subnets || !groups || (ipv6 && !json_is_boolean(ipv6))) {
+		json_decref(subnets);
+		json_decref(groups);
+		return NULL;
+	}
+	return json_pack("{s:o, s:o, s:b}", "subnet_ids", subnets, "security_group_ids", groups,
+			 "ipv6_allowed_for_dual_stack", json_is_true(ipv6));
+}
+
+/* Whether desired sets a vpc_config other than the one `current` reads. */
+static bool vpc_config_changes(const json_t *current, const json_t *desired)
+{
+	const json_t *want = value_get(desired, "vpc_config");
+	json_t *norm;
+	bool differs;
+
+	if (!json_is_object(want))
+		return false;
+	norm = vpc_config_normal(want, false);
+	differs = !norm || !value_equal(norm, value_get(current, "vpc_config"));
+	json_decref(norm);
+	return differs;
+}
+
 static json_t *shape_of(const json_t *doc)
 {
 	const json_t *conf = value_get(doc, "Configuration");
@@ -185,6 +256,7 @@ static json_t *shape_of(const json_t *doc)
 	architectures = value_get(conf, "Architectures");
 	json_object_set_new(o, "architectures", json_array_size(architectures)
 			    ? json_deep_copy(architectures) : json_pack("[s]", "x86_64"));
+	json_object_set_new(o, "vpc_config", vpc_config_normal(value_get(conf, "VpcConfig"), true));
 	json_object_set_new(o, "tags", string_map(value_get(doc, "Tags")));
 	json_object_set_new(o, "arn", lambda_string_or_null(conf, "FunctionArn"));
 	json_object_set_new(o, "version", lambda_string_or_null(conf, "Version"));
@@ -292,9 +364,25 @@ static json_t *array_or_empty(const json_t *v)
 	return json_is_array(v) ? json_deep_copy(v) : json_array();
 }
 
-/* The fields UpdateFunctionConfiguration takes (and CreateFunction too). */
-static int config_input(struct aws_client *c, const json_t *desired, json_t **out,
-			struct strbuf *err)
+/* VpcConfig of the vpc_config desired sets: the two lists (empty lists
+ * detach the function), and Ipv6AllowedForDualStack where there are
+ * subnets. */
+static json_t *vpc_config_input(const json_t *vpc)
+{
+	json_t *in = json_pack("{s:o, s:o}",
+			       "SubnetIds", array_or_empty(value_get(vpc, "subnet_ids")),
+			       "SecurityGroupIds", array_or_empty(value_get(vpc, "security_group_ids")));
+
+	if (json_array_size(json_object_get(in, "SubnetIds")))
+		json_object_set_new(in, "Ipv6AllowedForDualStack",
+				    json_boolean(json_is_true(value_get(vpc, "ipv6_allowed_for_dual_stack"))));
+	return in;
+}
+
+/* The fields UpdateFunctionConfiguration takes (and CreateFunction too);
+ * VpcConfig only when send_vpc (a vpc_config set, and new or changed). */
+static int config_input(struct aws_client *c, const json_t *desired, bool send_vpc,
+			json_t **out, struct strbuf *err)
 {
 	json_t *in = json_object(), *memory, *timeout = NULL;
 	char *role = NULL;
@@ -322,6 +410,8 @@ static int config_input(struct aws_client *c, const json_t *desired, json_t **ou
 			    json_pack("{s:o}", "Variables",
 				      string_map_or_empty(value_get(desired, "environment"))));
 	json_object_set_new(in, "Layers", array_or_empty(value_get(desired, "layers")));
+	if (send_vpc && json_is_object(value_get(desired, "vpc_config")))
+		json_object_set_new(in, "VpcConfig", vpc_config_input(value_get(desired, "vpc_config")));
 	*out = in;
 	return 0;
 }
@@ -444,12 +534,12 @@ static int update_code(struct aws_client *c, const char *name, const json_t *des
 }
 
 static int update_configuration(struct aws_client *c, const char *name, const json_t *desired,
-				struct strbuf *err)
+				bool send_vpc, struct strbuf *err)
 {
 	char *path = function_path(name, "/configuration");
 	struct aws_response resp;
 	json_t *in;
-	int rc = config_input(c, desired, &in, err);
+	int rc = config_input(c, desired, send_vpc, &in, err);
 
 	if (rc == 0) {
 		rc = lambda_call(c, "UpdateFunctionConfiguration", "PUT", path, NULL, in, NULL,
@@ -491,7 +581,7 @@ static int converge(struct aws_client *c, const char *name, const json_t *prior,
 		    const json_t *desired, json_t **out, struct strbuf *err)
 {
 	json_t *doc = NULL, *current = NULL;
-	bool code;
+	bool code, vpc;
 	int rc = -1;
 
 	*out = NULL;
@@ -508,8 +598,9 @@ static int converge(struct aws_client *c, const char *name, const json_t *prior,
 		goto done;
 	if (code && (update_code(c, name, desired, err) || wait_ready(c, name, true, err)))
 		goto done;
-	if (attrs_differ(current, desired, config_attrs, COUNT(config_attrs)) &&
-	    (update_configuration(c, name, desired, err) || wait_ready(c, name, true, err)))
+	vpc = vpc_config_changes(current, desired);
+	if ((vpc || attrs_differ(current, desired, config_attrs, COUNT(config_attrs))) &&
+	    (update_configuration(c, name, desired, vpc, err) || wait_ready(c, name, true, err)))
 		goto done;
 	if (converge_tags(c, lambda_string_attr(current, "arn"), value_get(current, "tags"),
 			  value_get(desired, "tags"), err))
@@ -527,7 +618,8 @@ static int create_input(struct aws_client *c, const json_t *desired, json_t **ou
 	json_t *tags = value_get(desired, "tags");
 
 	*out = NULL;
-	if (lambda_add_code(&function_form, code, desired, err) || config_input(c, desired, &in, err)) {
+	if (lambda_add_code(&function_form, code, desired, err) ||
+	    config_input(c, desired, true, &in, err)) {
 		json_decref(code);
 		return -1;
 	}
@@ -539,6 +631,10 @@ static int create_input(struct aws_client *c, const json_t *desired, json_t **ou
 		json_object_del(in, "Environment");
 	if (!json_array_size(json_object_get(in, "Layers")))
 		json_object_del(in, "Layers");
+	/* A new function in no VPC needs no VpcConfig (the stack wrote []). */
+	if (!json_array_size(json_object_get(json_object_get(in, "VpcConfig"), "SubnetIds")) &&
+	    !json_array_size(json_object_get(json_object_get(in, "VpcConfig"), "SecurityGroupIds")))
+		json_object_del(in, "VpcConfig");
 	if (json_object_size(tags))
 		json_object_set(in, "Tags", tags);
 	*out = in;
@@ -628,10 +724,16 @@ static int function_delete(void *client, const char *id, const json_t *prior,
 
 
 /* plan_desired: the package's hash, so that an edited source plans as an
- * update of the code; checks the upload limit early. The code's form is a
+ * update of the code; checks the upload limit early; vpc_config's lists
+ * sorted, as read() gives them (when they are known). The code's form is a
  * row of the one table (rules_table.c). */
 static int function_plan_desired(json_t *desired, struct strbuf *err)
 {
+	json_t *vpc = json_is_object(value_get(desired, "vpc_config"))
+		      ? vpc_config_normal(value_get(desired, "vpc_config"), false) : NULL;
+
+	if (vpc)
+		json_object_set_new(desired, "vpc_config", vpc);
 	if (aws_build_plan_desired(desired, TYPE_NAME, AWS_BUILD_FUNCTION, err))
 		return -1;
 	return lambda_plan_code_sha256(&function_form, desired, err);
@@ -656,7 +758,7 @@ const struct resource_type aws_lambda_function_type = {
 	.attrs = function_attrs,
 	.terraform_type = "aws_lambda_function",
 	.terraform_attrs = "function_name description role handler runtime memory_size "
-			   "timeout architectures layers s3_bucket s3_key s3_object_version "
+			   "timeout architectures layers vpc_config s3_bucket s3_key s3_object_version "
 			   "source_code_hash tags arn version last_modified code_sha256",
 	.read = function_read,
 	.create = function_create,

@@ -2,7 +2,9 @@
  * permissions.c: from a plan's resources to the IAM permissions they need
  * (actions from permissions.gen.c, resources from the ARN formats below),
  * to a policy document, and the check of them with
- * iam:SimulatePrincipalPolicy. See permissions.h.
+ * iam:SimulatePrincipalPolicy. See permissions.h. Besides the traced
+ * actions, a short written table (checked_for_caller) adds what a service
+ * checks the caller may do when a request carries a setting.
  */
 #include "provider/aws/permissions.h"
 #include "provider/aws/transport/client.h"
@@ -177,6 +179,55 @@ static char *fill(const char *format, size_t len, const json_t *attrs,
 	return strbuf_detach(&sb);
 }
 
+/*
+ * Actions a service checks that the caller may do when a create or update
+ * carries a setting, though the request is not theirs (the traced table
+ * cannot see them: terrace never sends them): a type, the attribute that
+ * carries the setting (an object whose `nonempty` list has an element, or
+ * is not known yet), the actions, on "*". A planned resource that has the
+ * setting gets them for its create and update, also when the update leaves
+ * the setting as it is (a policy a little wider than needed, never
+ * narrower).
+ */
+static const struct {
+	const char *type;
+	const char *attr;
+	const char *nonempty;
+	const char *actions;
+} checked_for_caller[] = {
+	/* Lambda Developer Guide, "Giving Lambda functions access to resources
+	 * in an Amazon VPC" (docs.aws.amazon.com/lambda/latest/dg/
+	 * configuration-vpc.html): creating or updating a function's VPC
+	 * settings needs ec2:DescribeSecurityGroups, ec2:DescribeSubnets and
+	 * ec2:DescribeVpcs of the user. */
+	{ "aws.lambda.function", "vpc_config", "subnet_ids",
+	  "ec2:DescribeSecurityGroups ec2:DescribeSubnets ec2:DescribeVpcs" },
+};
+
+static void add_checked_for_caller(struct aws_permissions *ps, const char *address,
+				   const char *type, const json_t *attrs)
+{
+	for (size_t i = 0; i < sizeof(checked_for_caller) / sizeof(checked_for_caller[0]); i++) {
+		const json_t *v = json_is_object(attrs)
+				  ? json_object_get(attrs, checked_for_caller[i].attr) : NULL;
+		const json_t *list = json_is_object(v)
+				     ? json_object_get(v, checked_for_caller[i].nonempty) : NULL;
+
+		bool has = value_is_unknown(v) || value_is_unknown(list) || json_array_size(list);
+
+		if (strcmp(checked_for_caller[i].type, type) || !has)
+			continue;
+		for (const char *p = checked_for_caller[i].actions; *p;) {
+			size_t len = strcspn(p, " ");
+			char action[128];
+
+			snprintf(action, sizeof(action), "%.*s", (int)len, p);
+			add_one(ps, address, action, "*");
+			p += len + (p[len] ? 1 : 0);
+		}
+	}
+}
+
 static const char *arns_of(const char *type)
 {
 	for (size_t i = 0; i < sizeof(arn_formats) / sizeof(arn_formats[0]); i++)
@@ -260,6 +311,7 @@ void aws_permissions_add(struct aws_permissions *ps, const char *address, const 
 	json_decref(arns);
 	if (!(phases & (AWS_PHASE_BIT(AWS_PHASE_CREATE) | AWS_PHASE_BIT(AWS_PHASE_UPDATE))))
 		return;
+	add_checked_for_caller(ps, address, type, attrs);
 	for (const struct aws_role_passing *r = aws_role_passing; r->type; r++) {
 		if (strcmp(r->type, type))
 			continue;

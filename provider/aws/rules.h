@@ -199,7 +199,9 @@ int rule_artifact_source(const json_t *v, const json_t *r, struct strbuf *err);
 /* The checks across resources that join a service to the IAM role the
  * stack gives it (rules_roles.c), run by aws_check_resources: the role
  * trusts the service (an error); a state machine's role may start the
- * Glue jobs and Lambda functions of the stack its Tasks name (a warning). */
+ * Glue jobs and Lambda functions of the stack its Tasks name (a warning);
+ * a Lambda function's role may manage the network interfaces of its VPC
+ * (a warning). */
 void aws_check_roles(const struct written_resource *rs, size_t n,
 		     written_report_fn report, void *ctx);
 /* The resource that value "${NAME.ATTR}" names (ATTR one of attrs, a

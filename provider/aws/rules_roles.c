@@ -16,7 +16,20 @@
  * - a state machine whose Task starts a Glue job or invokes a Lambda
  *   function of the stack, while no policy the stack writes for its role
  *   allows that (glue:StartJobRun, lambda:InvokeFunction): a warning, since
- *   a policy may come from outside the stack.
+ *   a policy may come from outside the stack;
+ * - a Lambda function of the stack in a VPC (a vpc_config with subnets)
+ *   whose role may not manage the function's network interfaces
+ *   (ec2:CreateNetworkInterface, ec2:DescribeNetworkInterfaces,
+ *   ec2:DeleteNetworkInterface; Lambda Developer Guide, "Giving Lambda
+ *   functions access to resources in an Amazon VPC", docs.aws.amazon.com/
+ *   lambda/latest/dg/configuration-vpc.html, "Required IAM permissions"):
+ *   granted by the managed policies AWSLambdaVPCAccessExecutionRole and
+ *   AWSLambdaENIManagementAccess (or AdministratorAccess, PowerUserAccess,
+ *   AmazonEC2FullAccess) or by a policy the stack writes for the role. A
+ *   warning, though CreateFunction refuses such a role ("The provided
+ *   execution role does not have permissions to call
+ *   CreateNetworkInterface on EC2"), since a policy may come from outside
+ *   the stack.
  * A role is "of the stack" when the consumer names it by reference
  * (${NAME.arn}, ${NAME.name}, ${NAME.id}) to an aws.iam.role of one object
  * under the same provider configuration; a role given by ARN or name is
@@ -315,13 +328,16 @@ static void check_trust(const struct written_resource *rs, size_t n,
 
 /* ---- a state machine's Task its role may start ---- */
 
-/* What a Task starts: a Glue job or a Lambda function of the stack. */
+/* What a Task starts: a Glue job or a Lambda function of the stack; or
+ * (marker NULL) an action on any resource, granted also by the AWS managed
+ * policies `granted_by` names. */
 struct started {
 	size_t at;           /* the resource */
 	const char *action;  /* "glue:StartJobRun" */
 	const char *marker;  /* where its name sits in an ARN: "job/", "function:" */
 	const char *name;    /* its name when known, else NULL */
 	const char *what;    /* "Glue job" */
+	const char *const *granted_by; /* AWS managed policies that allow it, or NULL */
 };
 
 static const char *const job_attrs[] = { "name", "arn", "id", NULL };
@@ -393,7 +409,7 @@ static bool resource_matches(const char *pattern, const void *arg)
 	const char *tail;
 	char name[256];
 
-	if (strstr(pattern, "${") || !strcmp(pattern, "*"))
+	if (strstr(pattern, "${") || !strcmp(pattern, "*") || !s->marker)
 		return true;
 	tail = strstr(pattern, s->marker);
 	if (!tail)
@@ -434,6 +450,22 @@ static bool policy_allows(const json_t *doc, const struct started *s)
 	return false;
 }
 
+/* An AWS managed policy ARN (arn:PARTITION:iam::aws:policy/[PATH/]NAME)
+ * whose NAME is one of names. */
+static bool aws_managed_named(const char *arn, const char *const *names)
+{
+	const char *p = arn && !strncmp(arn, "arn:", 4) ? strchr(arn + 4, ':') : NULL;
+	const char *name;
+
+	if (!p || strncmp(p, ":iam::aws:policy/", 17))
+		return false;
+	name = strrchr(p, '/') + 1;
+	for (; names && *names; names++)
+		if (!strcmp(name, *names))
+			return true;
+	return false;
+}
+
 /* Whether the policies the stack writes for `role` allow what s starts;
  * *outside gets a managed policy ARN of the role that is not in the stack. */
 static bool role_allows(const struct written_resource *rs, size_t n, size_t role,
@@ -462,7 +494,7 @@ static bool role_allows(const struct written_resource *rs, size_t n, size_t role
 		bool ok;
 
 		if (p == WRITTEN_NONE) {
-			if (aws_rule_unknown(v))
+			if (aws_rule_unknown(v) || aws_managed_named(json_string_value(v), s->granted_by))
 				return true;
 			*outside = json_string_value(v);
 			continue;
@@ -545,9 +577,74 @@ static void check_tasks(const struct written_resource *rs, size_t n,
 	}
 }
 
+/* ---- a Lambda function in a VPC: its role manages network interfaces ---- */
+
+static const char *const eni_actions[] = {
+	"ec2:CreateNetworkInterface", "ec2:DescribeNetworkInterfaces",
+	"ec2:DeleteNetworkInterface", NULL,
+};
+/* AWS managed policies that allow all three: the two the Lambda Developer
+ * Guide names, and those that allow ec2:* or every action. */
+static const char *const eni_managed[] = {
+	"AWSLambdaVPCAccessExecutionRole", "AWSLambdaENIManagementAccess",
+	"AdministratorAccess", "PowerUserAccess", "AmazonEC2FullAccess", NULL,
+};
+
+/* A vpc_config that places the function in a VPC: subnet_ids a list with an
+ * element (known or not). One given whole by ${...} is not known yet. */
+static bool in_a_vpc(const json_t *config)
+{
+	const json_t *vpc = json_object_get(config, "vpc_config");
+
+	return aws_known_object(vpc) &&
+	       json_array_size(json_object_get(vpc, "subnet_ids")) > 0;
+}
+
+static void check_function_vpcs(const struct written_resource *rs, size_t n,
+				written_report_fn report, void *ctx)
+{
+	for (size_t i = 0; i < n; i++) {
+		const char *missing[4], *outside = NULL;
+		size_t role, m = 0;
+		char msg[1024], also[400] = "", list[160] = "";
+
+		if (strcmp(rs[i].type, "aws.lambda.function") || rs[i].repeated ||
+		    !in_a_vpc(rs[i].config))
+			continue;
+		role = aws_written_named(rs, n, &rs[i],
+					 json_string_value(json_object_get(rs[i].config, "role")),
+					 "aws.iam.role", role_attrs);
+		if (role == WRITTEN_NONE)
+			continue;
+		for (const char *const *a = eni_actions; *a; a++) {
+			struct started s = { WRITTEN_NONE, *a, NULL, NULL, "network interfaces",
+					     eni_managed };
+
+			if (!role_allows(rs, n, role, &s, &outside))
+				missing[m++] = *a;
+		}
+		if (!m)
+			continue;
+		for (size_t k = 0; k < m; k++)
+			snprintf(list + strlen(list), sizeof(list) - strlen(list), "%s%s",
+				 k ? (k + 1 == m ? " and " : ", ") : "", missing[k]);
+		if (outside)
+			snprintf(also, sizeof(also), " (unless %s, not in the stack, does)", outside);
+		snprintf(msg, sizeof(msg),
+			 "vpc_config: the function is in a VPC, but no policy the stack writes for "
+			 "role \"%s\" allows %s%s: Lambda refuses to create or update a function "
+			 "whose role cannot manage its network interfaces (attach "
+			 "arn:aws:iam::aws:policy/service-role/AWSLambdaVPCAccessExecutionRole "
+			 "in managed_policy_arns)",
+			 rs[role].name, list, also);
+		report(ctx, i, "vpc_config", role, "managed_policy_arns", msg, true);
+	}
+}
+
 void aws_check_roles(const struct written_resource *rs, size_t n,
 		     written_report_fn report, void *ctx)
 {
 	check_trust(rs, n, report, ctx);
 	check_tasks(rs, n, report, ctx);
+	check_function_vpcs(rs, n, report, ctx);
 }

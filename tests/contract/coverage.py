@@ -24,8 +24,9 @@ comes from, and that attribute's checks:
     rows of provider/aws/rules_table.c are the checks;
   - both halves: the rows of rules_table.c for the attribute (and "aws.*"
     rows, the tags), and the checks across resources: a role given to a
-    service (rules_roles.c's role_uses), a subnet's and a VPC's blocks
-    (rules_network.c);
+    service (rules_roles.c's role_uses), a Lambda function's subnets and the
+    network interface permissions of its role (rules_roles.c), a subnet's
+    and a VPC's blocks (rules_network.c);
   - attributes.map's "=" lines say that a member of one operation is the
     same as one of another (UpdateJob's JobUpdate.Timeout is CreateJob's
     Timeout): it gets that member's checks.
@@ -187,6 +188,9 @@ def across_rows():
         path = attr + ("." + member if member else "")
         rows[(typ, path)].append(f"across: the role trusts {service} "
                                  f"({'error' if refused == 'true' else 'warning'})")
+    if "check_function_vpcs" in (AWS / "rules_roles.c").read_text():
+        rows[("aws.lambda.function", "vpc_config.subnet_ids")].append(
+            "across: the role may manage network interfaces (warning)")
     network = (AWS / "rules_network.c").read_text()
     if "aws.ec2.subnet" in network and "aws.ec2.vpc" in network:
         rows[("aws.ec2.subnet", "cidr_block")].append("across: inside its VPC's block, no overlap")
@@ -297,6 +301,8 @@ SELF_TEST = [
     (("glue", "UpdateJob", "JobUpdate.Timeout"), "model range at least 1"),       # an "=" line
     (("glue", "CreateJob", "Command.ScriptLocation"), "documented rule rule_s3_uri"),
     (("lambda", "CreateFunction", "Role"), "across: the role trusts lambda"),
+    (("lambda", "CreateFunction", "VpcConfig.SubnetIds"), "across: the role may manage network"),
+    (("lambda", "UpdateFunctionConfiguration", "VpcConfig.SecurityGroupIds"), "model list size 0-5"),
     (("iam", "CreateRole", "Tags.Key"), "documented rule rule_tags"),
     (("ec2", "CreateVpc", "VpcId"), "left out: an id from another resource"),
     (("glue", "CreateJob", "NoSuchMember"), "problem"),

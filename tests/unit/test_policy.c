@@ -164,6 +164,40 @@ static void test_pass_role(void **state)
 	aws_permissions_release(&ps);
 }
 
+/* What Lambda checks the caller may do for a function in a VPC
+ * (permissions.c's checked_for_caller). */
+static void test_checked_for_caller(void **state)
+{
+	(void)state;
+	struct aws_permissions ps = AWS_PERMISSIONS_INIT, none = AWS_PERMISSIONS_INIT;
+	static const char *const describe[] = { "ec2:DescribeSecurityGroups", "ec2:DescribeSubnets",
+						"ec2:DescribeVpcs" };
+
+	add(&ps, "a", "aws.lambda.function", CREATE,
+	    "{\"function_name\": \"a\", \"vpc_config\": {\"subnet_ids\": [\"subnet-1\"], "
+	    "\"security_group_ids\": []}}");
+	add(&ps, "b", "aws.lambda.function", UPDATE,
+	    "{\"function_name\": \"b\", \"vpc_config\": {\"subnet_ids\": {\"$unknown\": true}}}");
+	add(&ps, "c", "aws.lambda.function", CREATE,
+	    "{\"function_name\": \"c\", \"vpc_config\": {\"$unknown\": true}}");
+	for (size_t i = 0; i < 3; i++) {
+		assert_true(holds(&ps, "a", describe[i], "*"));
+		assert_true(holds(&ps, "b", describe[i], "*"));
+		assert_true(holds(&ps, "c", describe[i], "*"));
+	}
+	/* No VPC (no vpc_config, empty lists), or a read or a delete: none. */
+	add(&none, "d", "aws.lambda.function", CREATE, "{\"function_name\": \"d\"}");
+	add(&none, "e", "aws.lambda.function", UPDATE,
+	    "{\"function_name\": \"e\", \"vpc_config\": {\"subnet_ids\": [], "
+	    "\"security_group_ids\": []}}");
+	add(&none, "f", "aws.lambda.function", READ | DELETE,
+	    "{\"function_name\": \"f\", \"vpc_config\": {\"subnet_ids\": [\"subnet-1\"]}}");
+	for (size_t i = 0; i < 3; i++)
+		assert_false(any_action(&none, describe[i]));
+	aws_permissions_release(&none);
+	aws_permissions_release(&ps);
+}
+
 static void test_document(void **state)
 {
 	(void)state;
@@ -225,6 +259,7 @@ int main(void)
 		cmocka_unit_test(test_every_type),
 		cmocka_unit_test(test_arns),
 		cmocka_unit_test(test_pass_role),
+		cmocka_unit_test(test_checked_for_caller),
 		cmocka_unit_test(test_document),
 		cmocka_unit_test(test_principal),
 	};

@@ -1519,6 +1519,91 @@ static void test_state_machine_tasks(void **state)
 	strbuf_release(&out);
 }
 
+#define LAMBDA_ROLE(extra) "['r', 'aws.iam.role', {'assume_role_policy': " \
+			   TRUST("{'Service': 'lambda.amazonaws.com'}") extra "}]"
+#define IN_VPC "['f', 'aws.lambda.function', {'role': '${r.arn}', " \
+	       "'vpc_config': {'subnet_ids': ['${a.id}', 'subnet-1'], 'security_group_ids': ['${sg.id}']}}]"
+
+static void test_functions_in_a_vpc(void **state)
+{
+	struct strbuf out = STRBUF_INIT;
+	static const char *const granted[] = {
+		/* the managed policies the Lambda guide names, in any partition */
+		", 'managed_policy_arns': ['arn:aws:iam::aws:policy/service-role/AWSLambdaVPCAccessExecutionRole']",
+		", 'managed_policy_arns': ['arn:aws-cn:iam::aws:policy/service-role/AWSLambdaENIManagementAccess']",
+		", 'managed_policy_arns': ['arn:aws:iam::aws:policy/AdministratorAccess']",
+		/* an inline policy: the three actions, ec2:*, a wildcard, across
+		 * two statements and two policies, as JSON text */
+		", 'inline_policies': {'eni': " ALLOW("['ec2:CreateNetworkInterface', 'ec2:DescribeNetworkInterfaces', 'ec2:DeleteNetworkInterface']", "'*'") "}",
+		", 'inline_policies': {'all': " ALLOW("'ec2:*'", "'*'") "}",
+		", 'inline_policies': {'w': " ALLOW("['EC2:*NetworkInterface*']", "'*'") "}",
+		", 'inline_policies': {'a': " ALLOW("'ec2:CreateNetworkInterface'", "'*'") ", "
+		"  'b': {'Statement': [{'Effect': 'Allow', 'Action': 'ec2:Describe*', 'Resource': '*'},"
+		"                      {'Effect': 'Allow', 'Action': 'ec2:DeleteNetworkInterface', 'Resource': '*'}]}}",
+		", 'inline_policies': {'t': '{\\\"Statement\\\": {\\\"Effect\\\": \\\"Allow\\\", \\\"Action\\\": \\\"ec2:*\\\", \\\"Resource\\\": \\\"*\\\"}}'}",
+		/* a policy of the stack, by reference */
+		", 'managed_policy_arns': ['arn:aws:iam::aws:policy/ReadOnlyAccess', '${pol.arn}']",
+		/* not known yet: an action, a document, a list of policies */
+		", 'inline_policies': {'x': " ALLOW("'${var.action}'", "'*'") "}",
+		", 'inline_policies': {'x': '${var.policy}'}",
+		", 'managed_policy_arns': '${var.policies}'",
+		", 'managed_policy_arns': ['${var.policy_arn}']",
+	};
+	(void)state;
+
+	for (size_t i = 0; i < sizeof(granted) / sizeof(granted[0]); i++) {
+		char *with = xasprintf("[" LAMBDA_ROLE("%s") ", " IN_VPC ", ['pol', 'aws.iam.policy', "
+				       "{'policy': " ALLOW("'ec2:*NetworkInterface*'", "'*'") "}]]",
+				       granted[i]);
+
+		check_across_with(with, collect_roles, &out);
+		if (out.len)
+			fail_msg("grant %zu: %s", i, out.buf);
+		free(with);
+	}
+
+	/* No VPC, a VPC not known yet, the lists [] (out of a VPC), a role by
+	 * ARN, a function with count: nothing to say. */
+	check_across_with("[" LAMBDA_ROLE("") ","
+			  " ['f1', 'aws.lambda.function', {'role': '${r.arn}'}],"
+			  " ['f2', 'aws.lambda.function', {'role': '${r.arn}', 'vpc_config': '${var.vpc}'}],"
+			  " ['f3', 'aws.lambda.function', {'role': '${r.arn}', 'vpc_config': {'subnet_ids': '${var.subnets}', 'security_group_ids': []}}],"
+			  " ['f4', 'aws.lambda.function', {'role': '${r.arn}', 'vpc_config': {'subnet_ids': [], 'security_group_ids': []}}],"
+			  " ['f5', 'aws.lambda.function', {'role': 'arn:aws:iam::1:role/r', 'vpc_config': {'subnet_ids': ['s'], 'security_group_ids': []}}],"
+			  " ['f6', 'aws.lambda.function', {'role': '${r.arn}', 'vpc_config': {'subnet_ids': ['s'], 'security_group_ids': []}}, true]]",
+			  collect_roles, &out);
+	assert_string_equal(out.buf, "");
+
+	/* Not granted: a warning at the function's vpc_config naming the role,
+	 * the actions missing, and a managed policy from outside the stack. */
+	check_across_with("[" LAMBDA_ROLE(", 'managed_policy_arns': ['arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole']") ", " IN_VPC "]",
+			  collect_roles, &out);
+	assert_string_equal(out.buf,
+			    "1.vpc_config~0.managed_policy_arns warning: vpc_config: the function is in a "
+			    "VPC, but no policy the stack writes for role \"r\" allows "
+			    "ec2:CreateNetworkInterface, ec2:DescribeNetworkInterfaces and "
+			    "ec2:DeleteNetworkInterface (unless "
+			    "arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole, not in the "
+			    "stack, does): Lambda refuses to create or update a function whose role cannot "
+			    "manage its network interfaces (attach "
+			    "arn:aws:iam::aws:policy/service-role/AWSLambdaVPCAccessExecutionRole in "
+			    "managed_policy_arns)\n");
+	strbuf_reset(&out);
+
+	/* Part of it granted; a Deny and a look-alike policy name grant
+	 * nothing: only what is missing is named. */
+	check_across_with("[" LAMBDA_ROLE(", 'inline_policies': {'d': {'Statement': [{'Effect': 'Deny', 'Action': '*', 'Resource': '*'},"
+					  " {'Effect': 'Allow', 'Action': 'ec2:DescribeNetworkInterfaces', 'Resource': '*'}]}},"
+					  " 'managed_policy_arns': ['arn:aws:iam::123456789012:policy/AWSLambdaVPCAccessExecutionRole']") ", " IN_VPC "]",
+			  collect_roles, &out);
+	assert_non_null(strstr(out.buf, "1.vpc_config~0.managed_policy_arns warning: vpc_config: the "
+				   "function is in a VPC, but no policy the stack writes for role \"r\" "
+				   "allows ec2:CreateNetworkInterface and ec2:DeleteNetworkInterface (unless "
+				   "arn:aws:iam::123456789012:policy/AWSLambdaVPCAccessExecutionRole, not in "
+				   "the stack, does): "));
+	strbuf_release(&out);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1528,6 +1613,7 @@ int main(void)
 		cmocka_unit_test(test_cidr_blocks),
 		cmocka_unit_test(test_subnets_in_their_vpc),
 		cmocka_unit_test(test_roles_trust_their_service),
+		cmocka_unit_test(test_functions_in_a_vpc),
 		cmocka_unit_test(test_state_machine_tasks),
 		cmocka_unit_test(test_security_group_rules),
 		cmocka_unit_test(test_schedules),
