@@ -11,9 +11,11 @@
 # lab, two attendees each, `-shard K/2` started together) sharing a
 # TERRACE_BUILD_CACHE folder: the first runner's command waits until both
 # runners' builds hold that folder's lock for the key, then builds; the
-# other runner takes the entry, so again one run. No step measures time:
-# the waits are on conditions (up to 120 s, then the command goes on, and
-# the count of runs tells).
+# other runner takes the entry, so again one run. A `terrace build` waiting
+# for another's lock stops on SIGINT (exit 1, "interrupted while
+# waiting"), and the one building goes on. No step measures time: the
+# waits are on conditions (up to 120 s, then the command goes on, and the
+# count of runs tells).
 . "$(dirname "$0")/lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -50,8 +52,16 @@ printf 'A = 1\n' >lab/src/a.py
 # how many open descriptors of them (one per waiting or building process)
 # to wait for before building; unset, the command builds at once. It notes
 # how many it saw in holders.log.
+# T0558_HOLD: the command notes it started in $T0558_HOLD.started and
+# waits for $T0558_HOLD.release (up to 300 s, longer than `ended` waits)
+# before building.
 cat >lab/build.sh <<-\SH
 echo run >>"$T0558_RUNS"
+if test -n "${T0558_HOLD:-}"; then
+	echo started >>"$T0558_HOLD.started"
+	i=0
+	while ! test -e "$T0558_HOLD.release" && test $i -lt 1500; do sleep 0.2; i=$((i + 1)); done
+fi
 if test -n "${T0558_HOLDERS:-}"; then
 	n=0 i=0
 	while test $i -lt 600; do
@@ -133,6 +143,52 @@ test_expect_success 'two runners sharing a cache folder, started together: one b
 	same_artifact r1 $PEOPLE &&
 	ls r1/.terrace/build r2/.terrace/build cache | grep -E "^[0-9a-f]{64}$" | sort -u >keys &&
 	test_equal 1 "$(wc -l <keys)"
+'
+
+# holds_lock PID DIR: PID has a file of DIR open (up to 120 s).
+holds_lock () {
+	local i
+	for i in $(seq 600); do
+		readlink /proc/"$1"/fd/* 2>/dev/null | grep -q -F "$2/" && return 0
+		kill -0 "$1" 2>/dev/null || { echo "process $1 ended before opening a file of $2"; return 1; }
+		sleep 0.2
+	done
+	echo "process $1 did not open a file of $2 within 120 s"
+	return 1
+}
+
+# ended PID: PID is gone (up to 120 s).
+ended () {
+	local i
+	for i in $(seq 600); do
+		kill -0 "$1" 2>/dev/null || return 0
+		sleep 0.2
+	done
+	echo "process $1 still runs after 120 s"
+	return 1
+}
+
+test_expect_success 'a build waiting for the lock stops on SIGINT; the one holding it goes on' '
+	printf "A = 4\n" >r1/src/a.py &&
+	n=$(runs) &&
+	export T0558_HOLD=$TRASH/hold &&
+	{ (cd r1 && exec "$TERRACE" build -var attendee=x -no-color >../a.out 2>../a.err) & } &&
+	a=$! &&
+	wait_for_line hold.started started $a &&
+	{ (cd r1 && exec "$TERRACE" build -var attendee=x -no-color >../b.out 2>../b.err) & } &&
+	b=$! &&
+	holds_lock $b "$TRASH/r1/.terrace/build/locks" &&
+	kill -INT $b &&
+	{ ended $b; stopped=$?; } &&
+	touch hold.release &&
+	{ wait $b; rc=$?; } &&
+	wait $a &&
+	unset T0558_HOLD &&
+	test_equal 0 "$stopped" &&
+	test_equal 1 "$rc" &&
+	test_contains b.err "interrupted while waiting for another build of dist/app.py" &&
+	test_match a.out "^app: built in " &&
+	test_equal $((n + 1)) "$(runs)"
 '
 
 test_expect_success 'lab down' '
