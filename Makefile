@@ -27,7 +27,7 @@ REL_OBJ  = $(LIB_SRC:%.c=build/%.o)
 SAN_OBJ  = $(LIB_SRC:%.c=build-san/%.o)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=build-san/tests/%)
 
-.PHONY: all test unit integration regions constraints members-sent permissions install install-completion demo bench bench-artifact bench-scale bench-listing bench-reality bench-build clean deps docs man
+.PHONY: all test unit integration regions constraints members-sent permissions install install-completion demo bench bench-artifact bench-scale bench-listing bench-reality clean deps docs man
 
 all: build/terrace
 
@@ -184,6 +184,7 @@ bench-artifact: build/terrace
 # What building costs on examples/movies-api (issue 33): the first build,
 # a no-change build check and plan with the cache warm, and the bytes an
 # apply sends after one layer source file changed (bench/build.sh).
+.PHONY: bench-build
 bench-build: build/terrace
 	bench/build.sh
 
