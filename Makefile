@@ -197,6 +197,13 @@ bench-stacks: build/terrace
 bench-artifact: build/terrace
 	bench/artifact.sh
 
+# What building costs on examples/movies-api (issue 33): the first build,
+# a no-change build check and plan with the cache warm, and the bytes an
+# apply sends after one layer source file changed (bench/build.sh).
+.PHONY: bench-build
+bench-build: build/terrace
+	bench/build.sh
+
 # terrace on AWS's timing (tests/servers/aws_reality.py in front of moto):
 # applies needed, orphans, duplicates, leftovers and the seconds the waits
 # added over 20 seeds, and a 541-resource destroy through EC2's token buckets

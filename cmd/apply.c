@@ -148,6 +148,11 @@ static int run_apply(const struct apply_opts *a, bool destroy)
 		destroy = p->destroy;
 		if (!destroy && !a->force && check_removed_outputs(o, p->snapshot, cx.run.state))
 			goto out;
+		/* Builds the cache lost since the plan run again now: a failing one
+		 * fails the apply before anything is touched. */
+		if (!destroy && !p->refresh_only &&
+		    build_before_apply(p, cx.run.parallelism, !o->json, &d))
+			goto out;
 	} else {
 		if (refresh_only_conflicts(a->refresh_only, o->refresh, destroy) ||
 		    ctx_open(&cx, o, verb, &d) ||

@@ -164,11 +164,12 @@ static void draw_progress(struct build_pool *pool, const struct timespec *t0, si
 
 /*
  * Build every resource of the snapshot that has a build block (or only
- * `only`), up to `parallelism` at a time. With `line`, a progress line is
+ * those whose addresses are keys of the object `only`), up to
+ * `parallelism` at a time. With `line`, a progress line is
  * redrawn on stdout while they run. Returns the jobs (n_jobs of them), in
  * the snapshot's order; the caller reports and frees them.
  */
-static struct build_job *build_pool_run(const json_t *snapshot, const char *only,
+static struct build_job *build_pool_run(const json_t *snapshot, const json_t *only,
 					int parallelism, bool line, size_t *n_jobs)
 {
 	const json_t *resources = json_object_get(snapshot, "resources");
@@ -185,7 +186,7 @@ static struct build_job *build_pool_run(const json_t *snapshot, const char *only
 	json_object_foreach((json_t *)resources, address, res) {
 		const struct resource_type *rt;
 
-		if ((only && strcmp(only, address)) || !resource_builds(res, &rt))
+		if ((only && !json_object_get(only, address)) || !resource_builds(res, &rt))
 			continue;
 		pool.jobs[pool.n] = (struct build_job){ .address = address, .rt = rt, .res = res,
 							.err = STRBUF_INIT };
@@ -239,10 +240,13 @@ static void build_jobs_free(struct build_job *jobs, size_t n)
 	free(jobs);
 }
 
-int build_before_plan(const json_t *snapshot, int parallelism, bool line, struct diags *d)
+/* Build those of the snapshot (all: only NULL) and report each failure in
+ * d: -1 when one failed or the user asked to stop. */
+static int build_and_report(const json_t *snapshot, const json_t *only, int parallelism,
+			    bool line, struct diags *d)
 {
 	size_t n;
-	struct build_job *jobs = build_pool_run(snapshot, NULL, parallelism,
+	struct build_job *jobs = build_pool_run(snapshot, only, parallelism,
 						line && isatty(STDOUT_FILENO), &n);
 	int failed = 0;
 
@@ -254,6 +258,24 @@ int build_before_plan(const json_t *snapshot, int parallelism, bool line, struct
 	}
 	build_jobs_free(jobs, n);
 	return failed || plan_stop_requested() ? -1 : 0;
+}
+
+int build_before_plan(const json_t *snapshot, int parallelism, bool line, struct diags *d)
+{
+	return build_and_report(snapshot, NULL, parallelism, line, d);
+}
+
+int build_before_apply(const struct plan *p, int parallelism, bool line, struct diags *d)
+{
+	json_t *only = json_object();
+	int rc;
+
+	for (size_t i = 0; i < p->n_changes; i++)
+		if (p->changes[i].action != ACTION_NOOP && p->changes[i].action != ACTION_DELETE)
+			json_object_set_new(only, p->changes[i].name, json_true());
+	rc = json_object_size(only) ? build_and_report(p->snapshot, only, parallelism, line, d) : 0;
+	json_decref(only);
+	return rc;
 }
 
 int cmd_build(int argc, char **argv)
@@ -269,6 +291,7 @@ int cmd_build(int argc, char **argv)
 	struct diags d = DIAGS_INIT;
 	struct cli_context cx = { 0 };
 	const char *only = o.n_positional ? o.positional[0] : NULL;
+	json_t *only_set = only ? json_pack("{s:b}", only, 1) : NULL;
 	int code = 1, failed = 0, done = 0;
 
 	if (ctx_load_stack(&cx, &o, &d))
@@ -287,7 +310,7 @@ int cmd_build(int argc, char **argv)
 		failed++;
 	}
 	struct build_job *jobs = failed ? NULL
-					: build_pool_run(cx.snapshot, only, o.parallelism,
+					: build_pool_run(cx.snapshot, only_set, o.parallelism,
 							 isatty(STDOUT_FILENO), &n);
 	for (size_t i = 0; jobs && i < n; i++) {
 		struct build_job *j = &jobs[i];
@@ -326,6 +349,7 @@ int cmd_build(int argc, char **argv)
 	code = failed ? 1 : 0;
 out:
 	progress_set_sink(NULL);
+	json_decref(only_set);
 	if (ui_diags(&d))
 		code = 1;
 	diags_free(&d);

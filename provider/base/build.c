@@ -6,10 +6,14 @@
  * The steps, in order: expand the inputs (globs, folders) to a sorted list
  * of files; hash them with the command, environment and tool versions (the
  * key); look the key up in the local cache, then the shared one; on a miss,
- * take the output's lock, remove the old output, run the command with
+ * take the output's lock (and, with a shared folder, the key's lock there,
+ * then look again), remove the old output, run the command with
  * posix_spawn in its own process group (its output to the log), copy the
  * output into a scratch folder of the cache, hash it, and rename the
- * scratch folder to the key: a cache entry is complete or absent.
+ * scratch folder to the key: a cache entry is complete or absent. Locks
+ * are flock(2)s, taken by polling so that SIGINT or a deadline (the
+ * build's timeout and a minute) ends the wait; the kernel drops them with
+ * the process.
  */
 #include "provider/base/build.h"
 
@@ -1063,30 +1067,119 @@ done:
 	return rc;
 }
 
+/* How long a build waits for another's lock: that build may run for its
+ * whole timeout; a minute more lets it store what it made. */
+static double lock_patience(const struct build_spec *spec)
+{
+	return (spec->timeout > 0 ? spec->timeout : BUILD_DEFAULT_TIMEOUT) + 60.0;
+}
+
+/*
+ * Open (creating it) the lock file `path` and take an exclusive flock on
+ * it, polling, so that a stop request (SIGINT, SIGTERM) or `patience`
+ * seconds end the wait; the kernel releases the lock when the descriptor
+ * closes, also when the process dies. The descriptor, or -1 with err.
+ * `what` names the lock's purpose in messages and the progress line.
+ */
+static int lock_wait(const char *path, const char *what, double patience, struct strbuf *err)
+{
+	double deadline = now_seconds() + patience;
+	bool waiting = false;
+	int fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+
+	if (fd < 0) {
+		strbuf_addf(err, "cannot open the lock %s: %s", path, strerror(errno));
+		return -1;
+	}
+	while (flock(fd, LOCK_EX | LOCK_NB) < 0) {
+		bool failed = true;
+
+		if (errno != EWOULDBLOCK && errno != EINTR)
+			strbuf_addf(err, "cannot lock %s: %s", path, strerror(errno));
+		else if (progress_stop_requested())
+			strbuf_addf(err, "interrupted while waiting for %s (the lock %s)", what, path);
+		else if (now_seconds() > deadline)
+			strbuf_addf(err, "waited %.0f s for %s (the lock %s is still held)", patience,
+				    what, path);
+		else
+			failed = false;
+		if (failed) {
+			close(fd);
+			fd = -1;
+			break;
+		}
+		if (!waiting) {
+			char *label = xasprintf("waiting for %s", what);
+
+			progress_status(label);
+			free(label);
+			waiting = true;
+		}
+		nanosleep(&(struct timespec){ 0, POLL_NANOSECONDS }, NULL);
+	}
+	if (waiting)
+		progress_status("");
+	return fd;
+}
+
 /* One lock per output path (builds writing the same output wait for each
  * other, threads and processes alike). */
 static int lock_output(const struct build_spec *spec, struct strbuf *err)
 {
 	char *output = join(spec->dir, spec->output), sha[BUILD_SHA256_HEX];
 	const char *one[] = { output };
-	char *locks = xstrdup(BUILD_CACHE_DIR "/locks"), *path;
-	int fd;
+	char *locks = xstrdup(BUILD_CACHE_DIR "/locks"), *path, *what;
+	int fd = -1;
 
 	part_digest(one, 1, false, sha);
 	path = xasprintf("%s/%.16s.lock", locks, sha);
-	fd = make_dirs(locks, err) ? -1 : open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-	if (fd < 0 && !err->len)
-		strbuf_addf(err, "cannot open the lock %s: %s", path, strerror(errno));
-	while (fd >= 0 && flock(fd, LOCK_EX) < 0) {
-		if (errno != EINTR) {
-			strbuf_addf(err, "cannot lock %s: %s", path, strerror(errno));
-			close(fd);
-			fd = -1;
-		}
-	}
+	what = xasprintf("another build of %s", output);
+	if (!make_dirs(locks, err))
+		fd = lock_wait(path, what, lock_patience(spec), err);
+	free(what);
 	free(path);
 	free(locks);
 	free(output);
+	return fd;
+}
+
+/*
+ * With a shared cache that is a folder (a lab's mount, a CI runners'
+ * volume), one lock per key in it, SHARED/locks/KEY.lock: the same inputs
+ * built from several checkouts at once (lab shards, CI runners) take turns,
+ * and the later ones find the first's entry there. The descriptor; -1 when
+ * there is nothing to lock (no folder cache) or it cannot be locked
+ * (a read-only mount, a deadline passed: logged, the build runs unlocked,
+ * which costs a second build, never a broken entry, since entries are
+ * stored by rename); -2 with err when interrupted.
+ */
+static int lock_shared_key(const struct build_spec *spec, const char *key, struct strbuf *err)
+{
+	const char *shared = shared_cache();
+	const struct build_cache_store *store;
+	struct strbuf why = STRBUF_INIT;
+	char *locks, *path, *what;
+	int fd = -1;
+
+	if (!shared || store_of(shared, &store, &why) || store) {
+		strbuf_release(&why);
+		return -1;
+	}
+	locks = xasprintf("%s/locks", shared);
+	path = xasprintf("%s/%s.lock", locks, key);
+	what = xasprintf("another build of %.12s in %s", key, shared);
+	if (!make_dirs(locks, &why))
+		fd = lock_wait(path, what, lock_patience(spec), &why);
+	if (fd < 0 && progress_stop_requested()) {
+		strbuf_add(err, why.buf, why.len);
+		fd = -2;
+	} else if (fd < 0) {
+		log_debugf("build: %s built without the shared cache's lock: %s", key, why.buf);
+	}
+	strbuf_release(&why);
+	free(what);
+	free(path);
+	free(locks);
 	return fd;
 }
 
@@ -1109,9 +1202,20 @@ int build_ensure(const struct build_spec *spec, struct build_result *r, struct s
 	}
 	/* Another thread or process may have stored it while we waited. */
 	if (!cache_lookup(BUILD_CACHE_DIR, name, r)) {
-		int shared = take_shared(name, r, err);
+		int shared = take_shared(name, r, err), shared_lock = -1;
 
+		/* Not in the shared folder: take its lock for the key, then
+		 * look again (another checkout may have built it meanwhile). */
+		if (shared == 0) {
+			shared_lock = lock_shared_key(spec, r->inputs_sha256, err);
+			if (shared_lock == -2)
+				shared = -1;
+			else if (shared_lock >= 0)
+				shared = take_shared(name, r, err);
+		}
 		rc = shared < 0 ? -1 : shared == 0 ? run_and_store(spec, name, r, err) : 0;
+		if (shared_lock >= 0)
+			close(shared_lock);
 	}
 	close(lock);
 	free(name);

@@ -20,7 +20,9 @@
  *     and its output is copied into a new folder that is renamed into the
  *     cache only when complete: a failed or interrupted build leaves
  *     nothing a later run would take for a result; then it is put in the
- *     shared cache too.
+ *     shared cache too. Builds of one output path take turns (a lock in
+ *     .terrace/build/locks/), and so do builds of one key with a shared
+ *     folder (a lock per key in its locks/, for checkouts sharing it).
  *
  * Library code: it never prints. What a build does is reported through
  * progress_status() (provider/base/progress.h) and log_debugf().

@@ -8,9 +8,15 @@
 # find their earlier build in the cache; the plan says "# build: 1 of 5
 # inputs changed: src/a.py". A build started from an empty
 # cache gives the same bytes. A failing command fails the plan with its
-# last lines and its log's path, before anything is touched. A shared
-# cache folder (TERRACE_BUILD_CACHE) spares a second stack folder the
-# build. source and build together, or neither, are refused.
+# last lines and its log's path, before anything is touched; so does a
+# saved plan whose build, run again at apply because the cache lost it,
+# fails there: no key uploaded, the object naming it and the state as they
+# were, no entry left in the cache; the same plan applies once the build
+# works. A shared cache folder (TERRACE_BUILD_CACHE) spares a second stack
+# folder the build; two checkouts sharing one (CI runners) reuse each
+# other's builds both ways: `terrace build` in one fills it for the other,
+# and a new input set built by the second's plan is taken by the first's.
+# source and build together, or neither, are refused.
 . "$(dirname "$0")/lib.sh"
 . "$TEST_DIR/builds.sh"
 
@@ -59,6 +65,7 @@ test_expect_success 'setup: sources and a build script' '
 	printf "B = 2\n" >src/b.py &&
 	cat >build.sh <<-\SH &&
 	echo run >>runs.log
+	if test -n "${T0550_BREAK:-}"; then echo "cannot reach $T0550_BREAK" >&2; exit 4; fi
 	echo "concatenating $(ls src | wc -l) files ($FLAVOUR, epoch $SOURCE_DATE_EPOCH)"
 	mkdir -p dist
 	cat src/*.py >dist/app.py
@@ -163,6 +170,33 @@ test_expect_success 'a failing build fails apply with its last lines and its log
 	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err
 '
 
+test_expect_success 'a saved plan whose build fails at apply touches nothing and uploads nothing' '
+	before=$(keys) && cp terrace.state.json state-before.json &&
+	s3 s3 cp --only-show-errors "s3://$TERRACE_VAR_bucket/jobs/app.yaml" job-before.txt &&
+	printf "A = 12\n" >src/a.py &&
+	test_expect_code 2 terrace plan -detailed-exitcode -out changed.plan >out 2>err &&
+	n=$(runs) &&
+	rm -rf .terrace/build dist &&
+	T0550_BREAK=the-mirror test_expect_code 1 terrace apply -no-color changed.plan >out 2>err &&
+	test_equal $((n + 1)) "$(runs)" &&
+	test_contains err "the build failed (sh: exit status 4)" &&
+	test_contains err "cannot reach the-mirror" &&
+	test_match err "build log: \.terrace/build/logs/[0-9a-f]{64}\.log" &&
+	test_equal "$before" "$(keys)" &&
+	s3 s3 cp --only-show-errors "s3://$TERRACE_VAR_bucket/jobs/app.yaml" job-after.txt &&
+	test_cmp job-before.txt job-after.txt &&
+	test_equal "$(json_get state-before.json "d[\"resources\"][\"app\"][\"attributes\"][\"key\"]")" \
+		"$(json_get terrace.state.json "d[\"resources\"][\"app\"][\"attributes\"][\"key\"]")" &&
+	test_equal "" "$(ls .terrace/build | grep -v -E "^(logs|locks)$")" &&
+	terrace apply -no-color changed.plan >out 2>err &&
+	test_equal $((n + 2)) "$(runs)" &&
+	cat src/a.py src/b.py >expected.py &&
+	test_equal "$(keys)" "jobs/app-$(sha256sum expected.py | cut -c1-16).py" &&
+	printf "A = 1\n" >src/a.py &&
+	terrace apply -auto-approve >out 2>err &&
+	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err
+'
+
 test_expect_success 'a command that makes no output fails, naming it' '
 	artifact_stack "[\"true\"]" &&
 	rm -rf dist &&
@@ -179,6 +213,31 @@ test_expect_success 'a shared cache spares another folder the build' '
 	mkdir other && cp -R stack.yaml build.sh src other/ &&
 	(cd other && test_expect_code 2 terrace plan -detailed-exitcode >out 2>err) &&
 	! test -e other/runs.log &&
+	unset TERRACE_BUILD_CACHE
+'
+
+test_expect_success 'two checkouts sharing a cache folder reuse each other'"'"'s builds' '
+	export TERRACE_BUILD_CACHE=$TRASH/ci-cache &&
+	for r in ci-a ci-b; do
+		mkdir $r && cp -R stack.yaml build.sh src $r/ || return 1
+	done &&
+	(cd ci-a && terrace build -no-color >out 2>err) &&
+	test_match ci-a/out "^app: built in " &&
+	(cd ci-b && terrace build -no-color >out 2>err) &&
+	test_match ci-b/out "^app: taken from the shared cache $TRASH/ci-cache in " &&
+	! test -e ci-b/runs.log &&
+	key=$(ls ci-a/.terrace/build | grep -E "^[0-9a-f]{64}$") &&
+	test_cmp ci-a/.terrace/build/$key/app.py ci-b/.terrace/build/$key/app.py &&
+	printf "C = 3\n" >ci-b/src/c.py && cp ci-b/src/c.py ci-a/src/ &&
+	(cd ci-b && test_expect_code 2 terrace plan -detailed-exitcode -no-color >out 2>err) &&
+	test_line ci-b/out "# build: 6 inputs, not built before" &&
+	test_equal 1 "$(wc -l <ci-b/runs.log)" &&
+	(cd ci-a && test_expect_code 2 terrace plan -detailed-exitcode -no-color >out 2>err) &&
+	test_equal 1 "$(wc -l <ci-a/runs.log)" &&
+	cat src/a.py src/b.py ci-a/src/c.py >expected.py &&
+	key=jobs/app-$(sha256sum expected.py | cut -c1-16).py &&
+	test_line ci-a/out "+ key            = \"$key\"" &&
+	test_line ci-b/out "+ key            = \"$key\"" &&
 	unset TERRACE_BUILD_CACHE
 '
 
