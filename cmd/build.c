@@ -240,10 +240,22 @@ static void build_jobs_free(struct build_job *jobs, size_t n)
 	free(jobs);
 }
 
+/* The output's hash a planned change recorded for its build, or NULL. */
+static const char *planned_output_sha256(const struct plan *p, const char *address)
+{
+	for (size_t i = 0; p && i < p->n_changes; i++)
+		if (!strcmp(p->changes[i].name, address))
+			return json_string_value(json_object_get(
+				json_object_get(p->changes[i].after, "build"), "output_sha256"));
+	return NULL;
+}
+
 /* Build those of the snapshot (all: only NULL) and report each failure in
- * d: -1 when one failed or the user asked to stop. */
+ * d: -1 when one failed or the user asked to stop. With a saved plan, an
+ * output built again (its cache entry gone since the plan) must have the
+ * bytes the plan recorded: the plan's key and hash name them. */
 static int build_and_report(const json_t *snapshot, const json_t *only, int parallelism,
-			    bool line, struct diags *d)
+			    bool line, const struct plan *plan, struct diags *d)
 {
 	size_t n;
 	struct build_job *jobs = build_pool_run(snapshot, only, parallelism,
@@ -251,10 +263,25 @@ static int build_and_report(const json_t *snapshot, const json_t *only, int para
 	int failed = 0;
 
 	for (size_t i = 0; i < n; i++) {
-		if (jobs[i].desired || !jobs[i].started)
+		const char *want = planned_output_sha256(plan, jobs[i].address), *got;
+
+		if (!jobs[i].started)
 			continue;
-		diag_subject_errorf(d, NULL, "resource %s: %s", jobs[i].address, jobs[i].err.buf);
-		failed++;
+		if (!jobs[i].desired) {
+			diag_subject_errorf(d, NULL, "resource %s: %s", jobs[i].address,
+					    jobs[i].err.buf);
+			failed++;
+			continue;
+		}
+		got = json_string_value(json_object_get(json_object_get(jobs[i].desired, "build"),
+							"output_sha256"));
+		if (want && got && strcmp(want, got)) {
+			diag_subject_errorf(d, NULL, "resource %s: the build made other bytes than "
+					    "when the plan was made (output sha256 %.12s, the plan's "
+					    "%.12s) from the same inputs: it is not reproducible; "
+					    "plan again", jobs[i].address, got, want);
+			failed++;
+		}
 	}
 	build_jobs_free(jobs, n);
 	return failed || plan_stop_requested() ? -1 : 0;
@@ -262,7 +289,7 @@ static int build_and_report(const json_t *snapshot, const json_t *only, int para
 
 int build_before_plan(const json_t *snapshot, int parallelism, bool line, struct diags *d)
 {
-	return build_and_report(snapshot, NULL, parallelism, line, d);
+	return build_and_report(snapshot, NULL, parallelism, line, NULL, d);
 }
 
 int build_before_apply(const struct plan *p, int parallelism, bool line, struct diags *d)
@@ -273,7 +300,8 @@ int build_before_apply(const struct plan *p, int parallelism, bool line, struct 
 	for (size_t i = 0; i < p->n_changes; i++)
 		if (p->changes[i].action != ACTION_NOOP && p->changes[i].action != ACTION_DELETE)
 			json_object_set_new(only, p->changes[i].name, json_true());
-	rc = json_object_size(only) ? build_and_report(p->snapshot, only, parallelism, line, d) : 0;
+	rc = json_object_size(only) ? build_and_report(p->snapshot, only, parallelism, line, p, d)
+				    : 0;
 	json_decref(only);
 	return rc;
 }

@@ -12,7 +12,9 @@
 # saved plan whose build, run again at apply because the cache lost it,
 # fails there: no key uploaded, the object naming it and the state as they
 # were, no entry left in the cache; the same plan applies once the build
-# works. A shared cache folder (TERRACE_BUILD_CACHE) spares a second stack
+# works; one whose build, run again at apply, makes other bytes than the
+# plan recorded (a build that is not reproducible) is refused the same way.
+# A shared cache folder (TERRACE_BUILD_CACHE) spares a second stack
 # folder the build; two checkouts sharing one (CI runners) reuse each
 # other's builds both ways: `terrace build` in one fills it for the other,
 # and a new input set built by the second's plan is taken by the first's.
@@ -69,6 +71,7 @@ test_expect_success 'setup: sources and a build script' '
 	echo "concatenating $(ls src | wc -l) files ($FLAVOUR, epoch $SOURCE_DATE_EPOCH)"
 	mkdir -p dist
 	cat src/*.py >dist/app.py
+	if test -n "${T0550_NOISE:-}"; then echo "# $T0550_NOISE" >>dist/app.py; fi
 	SH
 	artifact_stack
 '
@@ -194,6 +197,21 @@ test_expect_success 'a saved plan whose build fails at apply touches nothing and
 	test_equal "$(keys)" "jobs/app-$(sha256sum expected.py | cut -c1-16).py" &&
 	printf "A = 1\n" >src/a.py &&
 	terrace apply -auto-approve >out 2>err &&
+	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err
+'
+
+test_expect_success 'a saved plan whose build makes other bytes at apply is refused, touching nothing' '
+	before=$(keys) && cp terrace.state.json state-before.json &&
+	printf "A = 13\n" >src/a.py &&
+	test_expect_code 2 terrace plan -detailed-exitcode -out noisy.plan >out 2>err &&
+	rm -rf .terrace/build dist &&
+	T0550_NOISE=not-reproducible test_expect_code 1 terrace apply -no-color noisy.plan >out 2>err &&
+	test_contains err "resource app: the build made other bytes than when the plan was made" &&
+	test_contains err "it is not reproducible; plan again" &&
+	test_equal "$before" "$(keys)" &&
+	test_equal "$(json_get state-before.json "d[\"resources\"][\"app\"][\"attributes\"][\"key\"]")" \
+		"$(json_get terrace.state.json "d[\"resources\"][\"app\"][\"attributes\"][\"key\"]")" &&
+	printf "A = 1\n" >src/a.py &&
 	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err
 '
 
