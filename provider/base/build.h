@@ -103,7 +103,8 @@ void build_cache_store_register(const struct build_cache_store *store);
 			 "\"...\"] for one)" }, \
 	{ .name = "dir", .type = ATTR_STRING, .flags = ATTR_OPTIONAL, \
 	  .description = "folder the command runs in; inputs and output are relative to it " \
-			 "(default: the stack's folder)" }, \
+			 "(default: the folder terrace runs in, which -chdir=DIR sets, as for file() " \
+			 "and an artifact's source)" }, \
 	{ .name = "inputs", .type = ATTR_LIST, .flags = ATTR_REQUIRED, .elem_type = ATTR_STRING, \
 	  .description = "files, folders (every file under them) and glob patterns the output " \
 			 "is made from; a change in one rebuilds" }, \
