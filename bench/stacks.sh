@@ -18,6 +18,7 @@
 #   bench/stacks.sh [STACKS [RESOURCES]]
 #   BENCH_ROUNDS=N   runs of each (default 3)
 #   BENCH_KEEP=DIR   keeps the folders of stacks in DIR
+#   BENCH_ALL_ARGS="-parallel-stacks=N ..."  options of the timed plan -all
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -104,14 +105,14 @@ system applied yes
 echo "bench: $nstacks stacks of $nres buckets; load average $(cut -d' ' -f1-3 /proc/loadavg) at the start; min / median / max of $rounds runs"
 printf '  %-44s %-22s %s\n' "" "wall s" "cpu s"
 
-(cd empty && timed empty-all "$TERRACE" plan -all)
+(cd empty && timed empty-all "$TERRACE" plan -all ${BENCH_ALL_ARGS:-})
 report empty-all "from empty: plan -all"
 (cd empty && timed empty-each bash -c 'separately .')
 report empty-each "from empty: $nstacks separate plans"
 
 (cd applied && "$TERRACE" apply -all -auto-approve >apply.out 2>apply.err) || {
 	echo "bench: apply -all failed:" >&2; tail -n 5 applied/apply.err >&2; exit 1; }
-(cd applied && timed applied-all "$TERRACE" plan -all)
+(cd applied && timed applied-all "$TERRACE" plan -all ${BENCH_ALL_ARGS:-})
 report applied-all "applied, 1 base read by $((nstacks - 1)): plan -all"
 (cd applied && timed applied-each bash -c 'separately .')
 report applied-each "applied: $nstacks separate plans"
