@@ -13,7 +13,8 @@
 #     `plan -all` (every state refreshed) against the sum of the separate
 #     plans.
 #
-# The machine is shared: the load average is printed beside the figures.
+# The machine is shared: the two ways take turns round after round, and the
+# load average is printed beside the figures.
 #
 #   bench/stacks.sh [STACKS [RESOURCES]]
 #   BENCH_ROUNDS=N   runs of each (default 3)
@@ -66,16 +67,14 @@ system () {
 	done
 }
 
-# timed KEY CMD...: CMD run BENCH_ROUNDS times in the current folder;
-# appends "wall cpu" lines to $work/times.KEY.
+# timed KEY CMD...: CMD run once in the current folder; appends its "wall
+# cpu" line to $work/times.KEY.
 timed () {
-	local key=$1 r
+	local key=$1
 	shift
-	for r in $(seq "$rounds"); do
-		/usr/bin/time -f "%e %U %S" -o time.out "$@" >out 2>err || {
-			echo "bench: $* failed:" >&2; tail -n 5 err >&2; exit 1; }
-		awk '{ print $1, $2 + $3 }' time.out >>"$work/times.$key"
-	done
+	/usr/bin/time -f "%e %U %S" -o time.out "$@" >out 2>err || {
+		echo "bench: $* failed:" >&2; tail -n 5 err >&2; exit 1; }
+	awk '{ print $1, $2 + $3 }' time.out >>"$work/times.$key"
 }
 
 # separately DIR: the STACKS plans one after another, each in its folder,
@@ -105,16 +104,22 @@ system applied yes
 echo "bench: $nstacks stacks of $nres buckets; load average $(cut -d' ' -f1-3 /proc/loadavg) at the start; min / median / max of $rounds runs"
 printf '  %-44s %-22s %s\n' "" "wall s" "cpu s"
 
-(cd empty && timed empty-all "$TERRACE" plan -all ${BENCH_ALL_ARGS:-})
+# The two ways take turns, round after round, so that a load that comes
+# and goes on the machine weighs on both alike.
+for r in $(seq "$rounds"); do
+	(cd empty && timed empty-all "$TERRACE" plan -all ${BENCH_ALL_ARGS:-})
+	(cd empty && timed empty-each bash -c 'separately .')
+done
 report empty-all "from empty: plan -all"
-(cd empty && timed empty-each bash -c 'separately .')
 report empty-each "from empty: $nstacks separate plans"
 
 (cd applied && "$TERRACE" apply -all -auto-approve >apply.out 2>apply.err) || {
 	echo "bench: apply -all failed:" >&2; tail -n 5 applied/apply.err >&2; exit 1; }
-(cd applied && timed applied-all "$TERRACE" plan -all ${BENCH_ALL_ARGS:-})
+for r in $(seq "$rounds"); do
+	(cd applied && timed applied-all "$TERRACE" plan -all ${BENCH_ALL_ARGS:-})
+	(cd applied && timed applied-each bash -c 'separately .')
+done
 report applied-all "applied, 1 base read by $((nstacks - 1)): plan -all"
-(cd applied && timed applied-each bash -c 'separately .')
 report applied-each "applied: $nstacks separate plans"
 echo "bench: load average $(cut -d' ' -f1-3 /proc/loadavg) at the end"
 (cd applied && "$TERRACE" destroy -all -auto-approve >destroy.out 2>destroy.err) || true
