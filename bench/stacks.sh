@@ -99,27 +99,28 @@ report () {
 	END { printf "  %-44s %-22s %s\n", l, mmm(w, k), mmm(c, k) }' "$work/times.$1"
 }
 
+# both DIR KEY LABEL: plan -all and the separate plans of the system in DIR,
+# taking turns round after round so that a load that comes and goes on the
+# machine weighs on both alike; then a line for each.
+both () {
+	local dir=$1 key=$2 label=$3 r
+	for r in $(seq "$rounds"); do
+		(cd "$dir" && timed "$key-all" "$TERRACE" plan -all ${BENCH_ALL_ARGS:-})
+		(cd "$dir" && timed "$key-each" bash -c 'separately .')
+	done
+	report "$key-all" "$label: plan -all"
+	report "$key-each" "$label: $nstacks separate plans"
+}
+
 system empty no
 system applied yes
 echo "bench: $nstacks stacks of $nres buckets; load average $(cut -d' ' -f1-3 /proc/loadavg) at the start; min / median / max of $rounds runs"
 printf '  %-44s %-22s %s\n' "" "wall s" "cpu s"
 
-# The two ways take turns, round after round, so that a load that comes
-# and goes on the machine weighs on both alike.
-for r in $(seq "$rounds"); do
-	(cd empty && timed empty-all "$TERRACE" plan -all ${BENCH_ALL_ARGS:-})
-	(cd empty && timed empty-each bash -c 'separately .')
-done
-report empty-all "from empty: plan -all"
-report empty-each "from empty: $nstacks separate plans"
+both empty from-empty "from empty"
 
 (cd applied && "$TERRACE" apply -all -auto-approve >apply.out 2>apply.err) || {
 	echo "bench: apply -all failed:" >&2; tail -n 5 applied/apply.err >&2; exit 1; }
-for r in $(seq "$rounds"); do
-	(cd applied && timed applied-all "$TERRACE" plan -all ${BENCH_ALL_ARGS:-})
-	(cd applied && timed applied-each bash -c 'separately .')
-done
-report applied-all "applied, 1 base read by $((nstacks - 1)): plan -all"
-report applied-each "applied: $nstacks separate plans"
+both applied applied "applied, 1 base read by $((nstacks - 1))"
 echo "bench: load average $(cut -d' ' -f1-3 /proc/loadavg) at the end"
 (cd applied && "$TERRACE" destroy -all -auto-approve >destroy.out 2>destroy.err) || true
