@@ -1867,6 +1867,19 @@ static const char *const redshift_reserved[] = {
 	"WALLET", "WHEN", "WHERE", "WITH", "WITHOUT", "PUBLIC", NULL,
 };
 
+/* -1 with err when s is a Redshift reserved word, in any case (a name the
+ * user may take instead is `example`). */
+static int redshift_not_reserved(const char *s, const char *example, struct strbuf *err)
+{
+	for (size_t i = 0; redshift_reserved[i]; i++)
+		if (!strcasecmp(s, redshift_reserved[i])) {
+			strbuf_addf(err, "\"%s\" is a Redshift reserved word (e.g. \"%s\")", s,
+				    example);
+			return -1;
+		}
+	return 0;
+}
+
 /* Redshift CreateCluster MasterUsername: 1 to 128 characters, a letter
  * first, then letters, digits, _ + . @ -; not PUBLIC nor a reserved word
  * (in any case: Redshift folds names to lower case). The reference says
@@ -1883,12 +1896,7 @@ int rule_redshift_master_username(const json_t *v, const json_t *r, struct strbu
 			    strlen(s) > 40 ? "..." : "");
 		return -1;
 	}
-	for (size_t i = 0; redshift_reserved[i]; i++)
-		if (!strcasecmp(s, redshift_reserved[i])) {
-			strbuf_addf(err, "\"%s\" is a Redshift reserved word (e.g. \"etl_admin\")", s);
-			return -1;
-		}
-	return 0;
+	return redshift_not_reserved(s, "etl_admin", err);
 }
 
 /* Redshift CreateCluster DBName: 1 to 64 characters, not a reserved word.
@@ -1902,16 +1910,11 @@ int rule_redshift_database_name(const json_t *v, const json_t *r, struct strbuf 
 	if (!s)
 		return 0;
 	if (!matches(s, "^[A-Za-z0-9_$]{1,64}$")) {
-		strbuf_addf(err, "\"%.40s%s\": a Redshift database name has 1 to 64 letters and "
-			    "digits (e.g. \"dev\")", s, strlen(s) > 40 ? "..." : "");
+		strbuf_addf(err, "\"%.40s%s\": a Redshift database name has 1 to 64 letters, "
+			    "digits, _ and $ (e.g. \"dev\")", s, strlen(s) > 40 ? "..." : "");
 		return -1;
 	}
-	for (size_t i = 0; redshift_reserved[i]; i++)
-		if (!strcasecmp(s, redshift_reserved[i])) {
-			strbuf_addf(err, "\"%s\" is a Redshift reserved word (e.g. \"dev\")", s);
-			return -1;
-		}
-	return 0;
+	return redshift_not_reserved(s, "dev", err);
 }
 
 /* ---- time zones ------------------------------------------------------------ */
