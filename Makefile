@@ -192,6 +192,13 @@ bench-scale: build/terrace
 bench-stacks: build/terrace
 	bench/stacks.sh
 
+# The retail-batch workshop lab for a class of 30 (t0540 and t0541, which
+# the suite runs for 3 attendees), with the wall time of lab up, status,
+# down and sweep (bench/lab.sh; BENCH_LAB_ATTENDEES=N for another size).
+.PHONY: bench-lab
+bench-lab: build/terrace
+	bench/lab.sh
+
 # Upload a 256 MiB artifact with terrace and with `aws s3 cp` to the same
 # local S3 server, and compare their throughput.
 bench-artifact: build/terrace

@@ -45,6 +45,22 @@ else
 	files=("$here"/t[0-9]*.sh)
 fi
 
+# Longest first: durations.txt holds each file's seconds in a full run
+# ("SECONDS NAME" lines; TEST_RECORD_DURATIONS=1 rewrites it after a full
+# run). Files it does not know start first, since a new file may be long;
+# then the others by falling seconds, so that the longest do not begin last
+# and drag out the end. Files named on the command line keep their order.
+if test $# -eq 0 && test -f "$here/durations.txt"; then
+	mapfile -t files < <(
+		printf '%s\n' "${files[@]}" |
+		awk -v known="$here/durations.txt" '
+			BEGIN { while ((getline line < known) > 0) { split(line, f, " "); secs[f[2]] = f[1] } }
+			{ name = $0; sub(/.*\//, "", name); sub(/\.sh$/, "", name)
+			  print ((name in secs) ? secs[name] : 999999) "\t" $0 }' |
+		sort -t "$(printf '\t')" -k1,1rn -k2,2 | cut -f2-
+	)
+fi
+
 if test -z "${TERRACE:-}"; then
 	TERRACE=$(cd "$here/../.." && pwd)/build-san/terrace
 fi
@@ -197,6 +213,12 @@ done
 echo "# slowest steps (s):"
 sort -t "$(printf '\t')" -k2,2 -rn "$TEST_STEP_TIMES" | head -n 10 |
 	awk -F '\t' '{ printf "#   %s %s: %s\n", $2, $1, $3 }'
+
+# The durations the next run orders its files by (above), from a whole run.
+if test "${TEST_RECORD_DURATIONS:-0}" = 1 && test $# -eq 0; then
+	sort -k2,2 "$outdir/durations" >"$here/durations.txt"
+	echo "# wrote $here/durations.txt"
+fi
 
 echo "$passed passed, $failed failed"
 test "$failed" -eq 0

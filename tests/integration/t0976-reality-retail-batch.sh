@@ -5,11 +5,11 @@
 # real PostgreSQL in a network namespace standing in for the RDS instance,
 # reached only through the bastion's sshd there, examples.sh's
 # retail_batch_start), but with terrace's AWS endpoint behind
-# tests/servers/aws_reality.py, which answers with AWS's timing (REALITY_10S:
-# new EC2 ids, roles and instance profiles, buckets not yet visible or
-# usable for 10 s; the network interfaces of the terminated bastion and of
-# the deleted interface endpoint holding their subnets and groups for 10 s;
-# 2 % of requests throttled). The example must apply in ONE apply, plan no
+# tests/servers/aws_reality.py, which answers with AWS's timing
+# (REALITY_TIMING: new EC2 ids, roles and instance profiles, buckets not yet
+# visible or usable for their next 2 requests; the network interfaces of the
+# terminated bastion and of the deleted interface endpoint holding their
+# subnets and groups for the next 2 deletes; 2 % of requests throttled). The example must apply in ONE apply, plan no
 # change after it, destroy in ONE destroy, and leave nothing in moto (listed
 # with botocore straight against moto, not through the stand-in:
 # retail_batch_gone). The stand-in's log must show that it injected answers
@@ -33,7 +33,7 @@
 require_netns
 
 retail_batch_start
-start_reality TERRACE_VAR_endpoint reality "${REALITY_10S[@]}" || test_fail_setup "the stand-in did not start"
+start_reality TERRACE_VAR_endpoint reality "${REALITY_TIMING[@]}" || test_fail_setup "the stand-in did not start"
 
 test_expect_success 'retail-batch through AWS'\''s timing: one apply reaches the database through the new bastion' '
 	TERRACE_LOG=debug terrace apply -auto-approve >apply.out 2>apply.err &&

@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
-# time-limit: 1200 (its network, bastion and the cluster's tunnel through 10 s windows)
+# time-limit: 1200 (its network, bastion and the cluster's tunnel through AWS's timing, under load)
 # t0977-reality-music-lakehouse: examples/music-lakehouse, set up as in
 # t0350 (a real PostgreSQL standing in for the Redshift cluster and a real
 # sshd for the bastion, in a network namespace: examples.sh's
 # music_lakehouse_start), but with terrace's AWS endpoint behind
-# tests/servers/aws_reality.py, which answers with AWS's timing (REALITY_10S:
-# new EC2 ids, roles, instance profiles and buckets not yet visible or usable
-# for 10 s; the network interfaces of the terminated bastion and of the
-# deleted interface endpoint holding their subnets and groups for 10 s; 2 %
-# of requests throttled). The example must apply in ONE apply, plan no change
+# tests/servers/aws_reality.py, which answers with AWS's timing
+# (REALITY_TIMING: new EC2 ids, roles, instance profiles and buckets not yet
+# visible or usable for their next 2 requests; the network interfaces of the
+# terminated bastion and of the deleted interface endpoint holding their
+# subnets and groups for the next 2 deletes; 2 % of requests throttled). The example must apply in ONE apply, plan no change
 # after it, destroy in ONE destroy, and leave nothing in moto (listed with
 # the AWS CLI straight against moto, not through the stand-in:
 # music_lakehouse_gone). The stand-in's log must show that it injected
@@ -25,7 +25,7 @@
 require_netns
 
 music_lakehouse_start
-start_reality TERRACE_VAR_endpoint reality "${REALITY_10S[@]}" || test_fail_setup "the stand-in did not start"
+start_reality TERRACE_VAR_endpoint reality "${REALITY_TIMING[@]}" || test_fail_setup "the stand-in did not start"
 
 test_expect_success 'music-lakehouse through AWS'\''s timing: one apply reaches the cluster through the new bastion' '
 	TERRACE_LOG=debug terrace apply -auto-approve >apply.out 2>apply.err &&

@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
-# time-limit: 1200 (two examples, each through 10 s windows)
+# time-limit: 1200 (two examples, each through AWS's timing, under load)
 # t0978-reality-airflow-movies: examples/airflow-dbt-ops, set up as in t0620
 # (examples.sh's airflow_dbt_ops_start: a real sshd standing in for the
 # Airflow host instance and a real PostgreSQL for the Redshift cluster and
 # Airflow's metadata database, in a network namespace), then
 # examples/movies-api as t0610 runs it, on the same moto: each with terrace's
 # AWS endpoint behind tests/servers/aws_reality.py, which answers with AWS's
-# timing (REALITY_10S: new EC2 ids, roles, instance profiles and buckets not
-# yet visible or usable for 10 s, IAM 20 s for airflow-dbt-ops (below); the network interfaces of the terminated
-# host and of the deleted interface endpoint holding their subnets and groups
-# for 10 s; 2 % of requests throttled), a fresh stand-in and log for each.
+# timing (REALITY_TIMING: new EC2 ids, roles, instance profiles and buckets
+# not yet visible or usable for their next 2 requests; the network
+# interfaces of the terminated host and of the deleted interface endpoint
+# holding their subnets and groups for the next 2 deletes; 2 % of requests
+# throttled), a fresh stand-in and log for each.
 # Each example must apply in ONE apply, plan no change after it, destroy in
 # ONE destroy and leave nothing in moto (listed with the AWS CLI straight
 # against moto, not through the stand-in). The stand-in's log must show that
@@ -34,10 +35,10 @@ test_exclusive login-crontab
 # asked to load them.
 export MOTO_IAM_LOAD_MANAGED_POLICIES=true
 airflow_dbt_ops_start
-# The host's instance profile is made about 18 s before RunInstances (the
-# host waits for its subnet, group and key pair to be visible): IAM's window
-# is 20 s here, so that RunInstances meets the profile still propagating.
-start_reality TERRACE_VAR_endpoint reality "${REALITY_10S[@]}" --iam-window 20 ||
+# The host's instance profile is made well before RunInstances (the host
+# waits for its subnet, group and key pair to be visible); counted, its
+# window still refuses RunInstances, the first use of the profile.
+start_reality TERRACE_VAR_endpoint reality "${REALITY_TIMING[@]}" ||
 	test_fail_setup "the stand-in did not start"
 
 test_expect_success 'airflow-dbt-ops through AWS'\''s timing: one apply reaches the new host and, through it, the cluster' '
@@ -78,7 +79,7 @@ reality_injected reality.log | sed 's/^/# injected (airflow-dbt-ops): /'
 export TERRACE_VAR_region=us-east-1 TERRACE_VAR_project=alice-movies PYTHONDONTWRITEBYTECODE=1
 copy_example movies-api || test_fail_setup "cannot copy examples/movies-api"
 movies_api_offline_pip || test_fail_setup "cannot make the wheelhouse of the ingest layer"
-start_reality TERRACE_VAR_endpoint reality "${REALITY_10S[@]}" || test_fail_setup "the stand-in did not start"
+start_reality TERRACE_VAR_endpoint reality "${REALITY_TIMING[@]}" || test_fail_setup "the stand-in did not start"
 
 test_expect_success 'movies-api through AWS'\''s timing: one apply' '
 	TERRACE_LOG=debug terrace apply -auto-approve >apply.out 2>apply.err &&

@@ -4,9 +4,9 @@
 # t0979-reality-every-type: the stack of one resource of every aws type
 # (t0435/all_types.py wired to apply by every_type/applied_stack.py) put
 # through AWS's timing: tests/servers/aws_reality.py in front of moto with
-# every window at least 10 s (REALITY_10S; ENIs 25 s, so that what a NAT
-# gateway or an instance sat in is still held once terrace has waited for
-# the gateway's background delete, as on AWS). One apply, a plan with no
+# every window counted in answers (REALITY_TIMING: so what a NAT gateway or
+# an instance sat in is still held for the next deletes once terrace has
+# waited for the gateway's background delete, as on AWS). One apply, a plan with no
 # change, one destroy, and nothing of the stack left in moto (counted with
 # botocore straight against moto, not through the stand-in).
 #
@@ -174,7 +174,7 @@ test_expect_success 'setup: the every-type stack, every aws type in exactly one 
 	test_cmp types listed
 '
 
-start_reality TERRACE_VAR_endpoint reality "${REALITY_10S[@]}" --eni-window 25 ||
+start_reality TERRACE_VAR_endpoint reality "${REALITY_TIMING[@]}" ||
 	test_fail_setup "the stand-in did not start"
 
 test_expect_success 'every type: one apply through AWS'\''s timing, one object of each' '

@@ -13,6 +13,14 @@ subnet an instance runs in, ...). Windows and rates are settings; with
 --randomize each window is drawn per object from [0, WINDOW] and each rate
 once per run from [0, RATE], from --seed, so a bench can run many seeds.
 
+A window is seconds (what `make bench-reality` measures), or with --counted
+a number of answers: a new id is NotFound (or left out of a Describe) for
+the next N requests naming it, a role refused for its first N uses, a
+deleted owner's interfaces hold its subnet for the next N deletes, and so
+on. The client meets the same answers in the same order either way, but a
+counted window costs no more wall time than the client's own backoff, so
+the test suite uses counted windows.
+
 Every answer it injects is logged (--log) as one line
 
     T KIND SERVICE:OPERATION ID
@@ -276,6 +284,8 @@ class State:
             "ec2": args.ec2_window, "iam": args.iam_window, "s3": args.s3_window,
             "eni": args.eni_window, "async": args.async_window,
         }
+        self.counted = args.counted
+        self.spent = {}           # --counted: (table, key, scope) -> answers given
         draw = (lambda r: self.rng.uniform(0, r)) if args.randomize else (lambda r: r)
         self.throttle_rate = draw(args.throttle_rate)
         self.throttle_services = set(args.throttle_services.split(",")) \
@@ -292,7 +302,8 @@ class State:
         self.log = open(args.log, "a", buffering=1) if args.log else sys.stderr
         self.request_log = open(args.request_log, "a", buffering=1) if args.request_log else None
         self.upstream = urllib.parse.urlsplit(args.upstream)
-        # learnt: id -> monotonic time it becomes visible
+        # learnt: id -> when it becomes visible (until(): a monotonic time,
+        # or with --counted the answers still to give)
         self.ec2_young = {}
         self.key_young = {}
         self.iam_roles = {}       # role name -> time usable
@@ -302,7 +313,8 @@ class State:
         # owners of network interfaces: owner id -> {"subnets", "groups", "vpc", "allocs", "public"}
         self.owners = {}
         self.subnet_vpc = {}
-        self.lingering = []       # [(until, owner id, owner dict)]
+        self.lingering = {}       # deleted owner id -> until
+        self.lingered = {}        # deleted owner id -> its owner dict
         self.nat_deleting = {}    # nat id -> until
         self.crawler_stopping = {}  # crawler name -> until
 
@@ -312,8 +324,14 @@ class State:
     def window(self, kind, obj):
         w = self.windows[kind]
         if self.randomize and w > 0:
-            return random.Random("%s:%s:%s" % (self.seed, kind, obj)).uniform(0, w)
-        return w
+            w = random.Random("%s:%s:%s" % (self.seed, kind, obj)).uniform(0, w)
+        return round(w) if self.counted else w
+
+    def until(self, kind, obj):
+        """The entry of a young-object table for obj: the monotonic time its
+        window ends, or with --counted the answers its window still holds."""
+        w = self.window(kind, obj)
+        return w if self.counted else time.monotonic() + w
 
     def record(self, kind, op, obj):
         with self.lock:
@@ -328,13 +346,32 @@ class State:
             with self.lock:
                 self.request_log.write("%.3f %s %d %s\n" % (self.now(), op, status, kind or "-"))
 
-    def young(self, table, key):
+    def young(self, table, key, answer=True, scope=None):
+        """Whether key is still in its window. answer: the caller gives an
+        answer about key because it is (a counted window is one shorter).
+        scope: with --counted, each scope (the service using a role, the
+        subnet a deleted owner held) has a window of its own, as each
+        consumer of a role learns of it on its own on AWS."""
         until = table.get(key)
         if until is None:
             return False
-        if time.monotonic() >= until:
+        if not self.counted:
+            if time.monotonic() >= until:
+                table.pop(key, None)
+                return False
+            return True
+        if scope is not None:
+            spent = self.spent.get((id(table), key, scope), 0)
+            if spent >= until:
+                return False
+            if answer:
+                self.spent[(id(table), key, scope)] = spent + 1
+            return True
+        if until <= 0:
             table.pop(key, None)
             return False
+        if answer:
+            table[key] = until - 1
         return True
 
     def take_token(self, service, action):
@@ -695,7 +732,7 @@ class Handler(BaseHTTPRequestHandler):
                 value = req.param("IamInstanceProfile." + member)
                 if value:
                     name = value.rsplit("/", 1)[-1]
-                    if st.young(st.iam_profiles, name):
+                    if st.young(st.iam_profiles, name, scope=req.service):
                         row = next(r for r in IAM_CONSUMERS if r[1] == action)
                         st.record("iam", req.op(), name)
                         return "iam", error_answer(req, row[3], row[4],
@@ -747,20 +784,20 @@ class Handler(BaseHTTPRequestHandler):
         only by a deleted owner: a live one's association is moto's to judge."""
         if not target:
             return None
-        now = time.monotonic()
-        st.lingering = [x for x in st.lingering if x[0] > now]
-        live = [(None, oid, o) for oid, o in st.owners.items()] \
+        for oid in list(st.lingering):
+            if not st.counted and not st.young(st.lingering, oid, answer=False):
+                st.lingered.pop(oid, None)
+        gone = [(oid, o, True) for oid, o in st.lingered.items()]
+        live = [(oid, o, False) for oid, o in st.owners.items()] \
             if action != "ReleaseAddress" else []
-        for _, oid, o in st.lingering + live:
-            if action == "DeleteSubnet" and target in o["subnets"]:
-                return oid
-            if action == "DeleteSecurityGroup" and target in o["groups"]:
-                return oid
-            if action == "DeleteVpc" and target == o["vpc"]:
-                return oid
-            if action == "DetachInternetGateway" and target == o["vpc"] and o["public"]:
-                return oid
-            if action == "ReleaseAddress" and target in o["allocs"]:
+        for oid, o, deleted in gone + live:
+            if (action == "DeleteSubnet" and target in o["subnets"]) or \
+                    (action == "DeleteSecurityGroup" and target in o["groups"]) or \
+                    (action == "DeleteVpc" and target == o["vpc"]) or \
+                    (action == "DetachInternetGateway" and target == o["vpc"] and o["public"]) or \
+                    (action == "ReleaseAddress" and target in o["allocs"]):
+                if deleted and not st.young(st.lingering, oid, scope=target):
+                    continue
                 return oid
         return None
 
@@ -797,11 +834,11 @@ class Handler(BaseHTTPRequestHandler):
             if not value or not isinstance(value, str):
                 continue
             role = value.rsplit("/", 1)[-1]
-            if st.young(st.iam_roles, role):
+            if st.young(st.iam_roles, role, scope=req.service):
                 st.record("iam", req.op(), role)
                 return "iam", error_answer(req, status, code, message)
             if req.service == "lambda" and isinstance(doc.get("VpcConfig"), dict) and \
-                    doc["VpcConfig"].get("SubnetIds") and st.young(st.iam_role_policy, role):
+                    doc["VpcConfig"].get("SubnetIds") and st.young(st.iam_role_policy, role, scope=req.service):
                 st.record("iam", req.op(), role)
                 return "iam", error_answer(req, 400, *LAMBDA_VPC_POLICY)
         # 5. a crawler that is stopping cannot be deleted (Glue API reference,
@@ -827,10 +864,10 @@ class Handler(BaseHTTPRequestHandler):
                 self.iam_after(st, req)
             elif req.service == "s3" and ok and req.action == "CreateBucket":
                 if req.bucket not in st.buckets_young or \
-                        not st.young(st.buckets_young, req.bucket):
+                        not st.young(st.buckets_young, req.bucket, answer=False):
                     # a repeated CreateBucket (BucketAlreadyOwnedByYou in us-east-1
                     # answers 200) does not start the window again
-                    st.buckets_young[req.bucket] = time.monotonic() + st.window("s3", req.bucket)
+                    st.buckets_young[req.bucket] = st.until("s3", req.bucket)
                     st.learnt("bucket %s" % req.bucket)
             elif req.service == "lambda" and ok:
                 self.lambda_after(st, req)
@@ -849,9 +886,9 @@ class Handler(BaseHTTPRequestHandler):
                 found = found[:1]
             for ident in found:
                 if action in ("CreateKeyPair", "ImportKeyPair"):
-                    st.key_young[ident] = time.monotonic() + st.window("ec2", ident)
+                    st.key_young[ident] = st.until("ec2", ident)
                 else:
-                    st.ec2_young[ident] = time.monotonic() + st.window("ec2", ident)
+                    st.ec2_young[ident] = st.until("ec2", ident)
                 st.learnt("ec2 %s %s" % (action, ident))
         if ok:
             self.learn_owners(st, req, text)
@@ -864,9 +901,8 @@ class Handler(BaseHTTPRequestHandler):
             # 5. "DeleteNatGateway ... the NAT gateway's state is deleting, then
             # deleted" (VPC User Guide, "Delete a NAT gateway": it "can take a few
             # minutes"); the API reference's NatGateway.State: deleting | deleted.
-            w = st.window("async", nat)
-            if w > 0:
-                st.nat_deleting[nat] = time.monotonic() + w
+            if st.window("async", nat) > 0:
+                st.nat_deleting[nat] = st.until("async", nat)
         if ok and action == "DeleteVpcEndpoints":
             for vpce in req.params_named(r"^VpcEndpointId\.\d+$"):
                 self.linger(st, vpce)
@@ -890,8 +926,8 @@ class Handler(BaseHTTPRequestHandler):
                 for start, end in reversed(set_items(text, "natGatewaySet")):
                     item = text[start:end]
                     nat = own_element(item, "natGatewayId")
-                    if nat and st.young(st.nat_deleting, nat) and \
-                            own_element(item, "state") in ("deleted", "available", "deleting"):
+                    if nat and own_element(item, "state") in ("deleted", "available", "deleting") \
+                            and st.young(st.nat_deleting, nat):
                         item = re.sub(r"<state>[^<]*</state>", "<state>deleting</state>", item, 1)
                         text = text[:start] + item + text[end:]
                         st.record("deleting", req.op(), nat)
@@ -953,24 +989,25 @@ class Handler(BaseHTTPRequestHandler):
         w = st.window("eni", owner_id)
         if w <= 0:
             return
-        st.lingering.append((time.monotonic() + w, owner_id, o))
-        st.learnt("eni %s lingers %.1fs: %s %s %s %s" % (
-            owner_id, w, ",".join(sorted(o["subnets"])), ",".join(sorted(o["groups"])),
+        st.lingering[owner_id] = st.until("eni", owner_id)
+        st.lingered[owner_id] = o
+        st.learnt("eni %s lingers %s: %s %s %s %s" % (
+            owner_id, "%d answers" % w if st.counted else "%.1fs" % w, ",".join(sorted(o["subnets"])), ",".join(sorted(o["groups"])),
             o["vpc"], ",".join(sorted(o["allocs"]))))
 
     def iam_after(self, st, req):
         action = req.action
         if action in ("CreateRole", "UpdateAssumeRolePolicy"):
             role = req.param("RoleName")
-            st.iam_roles[role] = time.monotonic() + st.window("iam", role)
+            st.iam_roles[role] = st.until("iam", role)
             st.learnt("iam %s %s" % (action, role))
         elif action in ("AttachRolePolicy", "PutRolePolicy"):
             role = req.param("RoleName")
-            st.iam_role_policy[role] = time.monotonic() + st.window("iam", role)
+            st.iam_role_policy[role] = st.until("iam", role)
             st.learnt("iam %s %s" % (action, role))
         elif action in ("CreateInstanceProfile", "AddRoleToInstanceProfile"):
             profile = req.param("InstanceProfileName")
-            st.iam_profiles[profile] = time.monotonic() + st.window("iam", profile)
+            st.iam_profiles[profile] = st.until("iam", profile)
             st.learnt("iam %s %s" % (action, profile))
 
     def lambda_after(self, st, req):
@@ -1000,9 +1037,8 @@ class Handler(BaseHTTPRequestHandler):
             # 5. StopCrawler: "If the specified crawler is running, stops the
             # crawl"; the crawler is STOPPING until the crawl ends (Glue API
             # reference, Crawler.State: READY | RUNNING | STOPPING).
-            w = st.window("async", doc["Name"])
-            if w > 0:
-                st.crawler_stopping[doc["Name"]] = time.monotonic() + w
+            if st.window("async", doc["Name"]) > 0:
+                st.crawler_stopping[doc["Name"]] = st.until("async", doc["Name"])
         elif req.action in ("GetCrawler", "GetCrawlers") and st.crawler_stopping:
             try:
                 answer = json.loads(payload)
@@ -1070,6 +1106,8 @@ def main():
     p.add_argument("--randomize", action="store_true",
                    help="draw each window per object from [0, WINDOW] and each rate once "
                    "from [0, RATE], from --seed")
+    p.add_argument("--counted", action="store_true",
+                   help="every window is a number of answers, not seconds (see above)")
     p.add_argument("--ec2-window", type=float, default=0.0,
                    help="seconds a new EC2 id answers NotFound and is left out of Describes")
     p.add_argument("--iam-window", type=float, default=0.0,
@@ -1105,10 +1143,11 @@ def main():
     server.daemon_threads = True
     server.state = State(args)
     st = server.state
-    st.learnt("aws_reality seed=%d windows ec2=%.2f iam=%.2f s3=%.2f eni=%.2f async=%.2f "
+    st.learnt("aws_reality seed=%d windows%s ec2=%.2f iam=%.2f s3=%.2f eni=%.2f async=%.2f "
               "throttle-rate=%.4f randomize=%s" % (
-                  args.seed, args.ec2_window, args.iam_window, args.s3_window,
-                  args.eni_window, args.async_window, st.throttle_rate, args.randomize))
+                  args.seed, " (answers)" if args.counted else "", args.ec2_window,
+                  args.iam_window, args.s3_window, args.eni_window, args.async_window,
+                  st.throttle_rate, args.randomize))
     if args.port_file:
         with open(args.port_file + ".tmp", "w") as f:
             f.write(str(server.server_address[1]))
