@@ -74,6 +74,8 @@ unit: $(UNIT_BIN) build-san/bench-sign
 	@provider/aws/transport/gen-regions.py --check
 	@echo "== provider/aws/gen_constraints.py --check (constraints.gen.c matches botocore's models)"
 	@provider/aws/gen_constraints.py --check
+	@echo "== docs/check-design-map.py --check (docs/design.md's map names every source file, and only files that are there)"
+	@docs/check-design-map.py --check
 	@echo "== docs/gen-reference.py --permissions --check (permissions.gen.c matches the source)"
 	@docs/gen-reference.py --permissions --check
 	@echo "== tests/contract/members_code.py --check (members-code.txt matches the source; what the suite sent, the scan finds)"

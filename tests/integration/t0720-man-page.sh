@@ -5,6 +5,9 @@
 # the release binary in build/ when it is missing, as `make install` does.
 . "$(dirname "$0")/lib.sh"
 
+# The repository's build/ is written here, and by t0730 (which copies it).
+test_exclusive release-build
+
 test_expect_success 'make install puts terrace and its manual page under DESTDIR' '
 	make -C "$REPO_ROOT" --no-print-directory install DESTDIR="$TRASH/root" PREFIX=/usr/local >make.out 2>&1 ||
 		{ tail -20 make.out; return 1; }
