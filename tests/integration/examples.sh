@@ -1,5 +1,5 @@
 # tests/integration/examples.sh: helpers for the tests that run the examples
-# (t0330-t0332, t0350, t0351, t0540, t0541, ...), sourced after lib.sh. The
+# (t0330, t0350, t0540, t0541, ...), sourced after lib.sh. The
 # test lists the secret values it uses in the array TEST_SECRETS, for
 # no_secret.
 
@@ -260,7 +260,7 @@ stand_in_servers () {
 }
 
 # retail_batch_start: examples/retail-batch for the attendee alice in the
-# current folder (t0330-t0332), on the servers of stand_in_servers:
+# current folder (t0330), on the servers of stand_in_servers:
 # the instance's endpoint, as moto names it ($rds_address), is the
 # namespace's PostgreSQL, with the database RDS would make with it. The
 # Glue roles attach the AWS managed policy AWSGlueServiceRole, which moto
@@ -277,7 +277,7 @@ retail_batch_start () {
 }
 
 # music_lakehouse_start: examples/music-lakehouse in the current folder
-# (t0350, t0351), on the servers of stand_in_servers: the cluster's
+# (t0350), on the servers of stand_in_servers: the cluster's
 # endpoint, as moto names it ($redshift_address), is the namespace's
 # PostgreSQL, with the first database Redshift makes with the cluster. The
 # Glue roles attach the AWS managed policy AWSGlueServiceRole, which moto

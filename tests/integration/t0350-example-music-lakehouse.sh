@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# time-limit: 1200 (its own network, bastion and cluster: minutes under load)
 # t0350-example-music-lakehouse: examples/music-lakehouse applied unchanged
 # from an empty moto account: the lake (two zone buckets, the Glue database
 # and its Iceberg tables, the jobs' role, script artifacts, log group and
@@ -6,10 +7,12 @@
 # pair, bastion, the cluster's subnet group) and the Redshift serving layer
 # (Spectrum role, cluster, and inside it the models' schema and tables,
 # users, a group and grants). Checked with the AWS CLI and with psql: plan,
-# one apply, a second plan with no changes, what the apply made. t0351
-# applies it too, then an edited job script planned as one replaced
-# artifact and one updated job (nothing else); destroy, and an empty
-# listing of EC2, Redshift, Glue, S3, IAM and Logs.
+# one apply, a second plan with no changes, what the apply made; then, on
+# the same apply, an edited job script planned as one replaced artifact and
+# one updated job (nothing else) and applied; destroy, and an empty listing
+# of EC2, Redshift, Glue, S3, IAM and Logs; the passwords in no file terrace
+# wrote. (The change and destroy were t0351, which applied the example
+# again first.)
 #
 # No Redshift server can run here. As in t0620, a real PostgreSQL stands in
 # for the cluster and a real sshd for the bastion, both in a network
@@ -312,6 +315,42 @@ test_expect_success 'music-lakehouse: with engine redshift the plan adds the ext
 	test_line redshift.out "+ iam_role                 = \"$(state_attr spectrum_role arn)\"" &&
 	test_line redshift.out "Plan: 3 to add, 0 to change, 0 to destroy." &&
 	no_secret redshift.out redshift.err
+'
+
+# A change, then destroy (once t0351, which applied the example again first).
+
+test_expect_success 'music-lakehouse: an edited script replaces its artifact and updates its job, nothing else' '
+	script_edit_plans jobs/transform.py transform_script transform_job acme-music-landing-zone
+'
+
+test_expect_success 'music-lakehouse: apply uploads the new script and points the job at it' '
+	terrace apply -auto-approve >apply2.out 2>apply2.err &&
+	test_line apply2.out "Apply complete! Resources: 1 added, 1 changed, 1 destroyed." &&
+	bucket_keys acme-music-landing-zone >keys &&
+	test_line keys "$new_key" &&
+	test_not_contains keys "$old_key" &&
+	cli glue get-job --job-name acme-music-transform >job.json &&
+	NEW_URI=s3://acme-music-landing-zone/$new_key check_json job.json <<-\PY &&
+	expect("script", d["Job"]["Command"]["ScriptLocation"], os.environ["NEW_URI"])
+	PY
+	test_expect_code 0 terrace plan -detailed-exitcode >plan3.out 2>plan3.err
+'
+
+test_expect_success 'music-lakehouse: destroy leaves nothing in EC2, Redshift, Glue, S3, IAM or Logs' '
+	terrace destroy -auto-approve >destroy.out 2>destroy.err &&
+	test_line destroy.out "Destroy complete! Resources: 37 destroyed." &&
+	test_equal 0 "$(psql_test "SELECT count(*) FROM pg_roles WHERE rolname IN
+		('\''analysts'\'', '\''bi'\'', '\''transformer'\'')")" &&
+	test_equal 0 "$(psql_test -d dev "SELECT count(*) FROM pg_namespace WHERE nspname = '\''marts'\''")" &&
+	music_lakehouse_gone &&
+	no_secret destroy.out destroy.err
+'
+
+test_expect_success 'music-lakehouse: the passwords are in no file terrace wrote' '
+	for f in terrace.state.json terrace.state.json.backup *.out *.err; do
+		test -e "$f" || continue
+		no_secret "$f" || return 1
+	done
 '
 
 test_done
