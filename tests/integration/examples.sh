@@ -92,8 +92,8 @@ copy_example () {
 
 # own_crontab FILE: for the rest of the test the login user's crontab holds
 # FILE's lines (the host's own jobs, which a test checks are kept); the
-# crontab it had is put back when the file exits. Call test_exclusive
-# login-crontab first, as every file that writes that crontab does.
+# crontab it had is put back when the file exits. Call own_crontabs first,
+# as every file that writes a crontab does.
 own_crontab () {
 	local saved
 	saved=$(mktemp "${TMPDIR:-/tmp}/terrace-$TEST_NAME-crontab.XXXXXX") || return 1
@@ -172,8 +172,7 @@ airflow_dbt_ops_env () {
 # user made as the Airflow install would) and for the Redshift cluster (its
 # endpoint, as moto names it, $redshift_address, resolves to it there); and
 # the Airflow host's sshd there. The login crontab holds the host's own line
-# ($TRASH/mine.crontab) until the file exits: call test_exclusive
-# login-crontab first. Sets the example's variables (airflow_dbt_ops_env).
+# ($TRASH/mine.crontab) until the file exits: call own_crontabs first. Sets the example's variables (airflow_dbt_ops_env).
 airflow_dbt_ops_start () {
 	local unique
 	STAND_IN_KEYS=$TRASH/scheduler-host-keys

@@ -17,12 +17,11 @@
 # sensitive variable and never reaches the output, the debug log or state.
 #
 # The jobs go to the crontab of `nobody` (crontab -u, as root) and, for the
-# default user, of the login user; both crontabs are restored at exit. No
-# other file that writes the login user's crontab runs meanwhile
-# (test_exclusive).
+# default user, of the login user; the file's crontabs are its own
+# (own_crontabs: a private cron spool), so other files run meanwhile.
 . "$(dirname "$0")/lib.sh"
 
-test_exclusive login-crontab
+own_crontabs
 
 start_sshd || test_fail_setup "sshd did not start"
 

@@ -14,12 +14,11 @@
 # README says to run it, ends with "run-local complete".
 #
 # The cron job goes to the login user's crontab (as the example does),
-# which t0320 also writes: the two never run at once (test_exclusive), and
-# the crontab is put back as it was at exit.
+# this file's own (own_crontabs: a private cron spool).
 . "$(dirname "$0")/lib.sh"
 . "$TEST_DIR/examples.sh"
 
-test_exclusive login-crontab
+own_crontabs
 
 start_s3rver || test_fail_setup "s3rver did not start"
 use_server s3rver

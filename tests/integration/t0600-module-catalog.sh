@@ -22,12 +22,12 @@
 #                     puts a pg_dump of the metadata database in S3. The
 #                     passwords are in no output, state or crontab.
 #
-# The cron job goes to the login user's crontab, shared with t0320, t0340
-# and t0620 (test_exclusive); the crontab is put back at exit.
+# The cron job goes to the login user's crontab, this file's own
+# (own_crontabs: a private cron spool).
 . "$(dirname "$0")/lib.sh"
 . "$TEST_DIR/examples.sh"
 
-test_exclusive login-crontab
+own_crontabs
 
 # The Glue and Lambda roles attach AWS managed policies, which moto knows
 # only when asked to load them.

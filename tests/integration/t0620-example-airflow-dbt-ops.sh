@@ -41,9 +41,9 @@
 . "$(dirname "$0")/lib.sh"
 . "$TEST_DIR/examples.sh"
 
-require_netns
+own_crontabs
 
-test_exclusive login-crontab
+require_netns
 
 # moto with the host's console, PostgreSQL and the scheduler's sshd in the
 # namespace, the example's variables and its copy (examples.sh).

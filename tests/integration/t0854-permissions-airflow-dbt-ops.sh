@@ -17,9 +17,9 @@
 . "$TEST_DIR/examples.sh"
 . "$TEST_DIR/permissions.sh"
 
-require_netns
+own_crontabs
 
-test_exclusive login-crontab
+require_netns
 
 STAND_IN_AUTH=1 airflow_dbt_ops_start
 # airflow_dbt_ops_env's distinctive secret key is moto's without authentication

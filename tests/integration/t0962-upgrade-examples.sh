@@ -11,7 +11,7 @@
 . "$TEST_DIR/examples.sh"
 . "$TEST_DIR/previous_release.sh"
 
-test_exclusive login-crontab
+own_crontabs
 
 export MOTO_IAM_LOAD_MANAGED_POLICIES=true
 start_moto || test_fail_setup "moto did not start"

@@ -22,6 +22,8 @@
 . "$TEST_DIR/examples.sh"
 . "$TEST_DIR/previous_release.sh"
 
+own_crontabs
+
 require_netns
 
 export MOTO_IAM_LOAD_MANAGED_POLICIES=true
@@ -47,7 +49,6 @@ airflow_dbt_ops_passwords
 psql_test "CREATE ROLE airflow LOGIN PASSWORD '$TERRACE_VAR_metadata_db_password'" >/dev/null &&
 	psql_test "CREATE DATABASE airflow OWNER airflow" >/dev/null ||
 	test_fail_setup "cannot make Airflow's metadata database"
-test_exclusive login-crontab
 printf '%s\n' "17 4 * * * /usr/bin/true rotate" >"$TRASH/mine.crontab"
 own_crontab "$TRASH/mine.crontab" || test_fail_setup "cannot write the crontab"
 previous_release_build || test_fail_setup "the previous release could not be built"

@@ -27,9 +27,9 @@
 . "$(dirname "$0")/lib.sh"
 . "$TEST_DIR/examples.sh"
 
-require_netns
+own_crontabs
 
-test_exclusive login-crontab
+require_netns
 
 # movies-api's roles attach AWS managed policies, which moto knows only when
 # asked to load them.

@@ -11,11 +11,11 @@
 # another key than the command first ran on is refused; -json events validate
 # against tests/schemas/run-event.schema.json.
 #
-# The cron job goes to nobody's crontab, restored at exit; no other file that
-# writes it runs meanwhile (test_exclusive).
+# The cron job goes to nobody's crontab, this file's own (own_crontabs: a
+# private cron spool).
 . "$(dirname "$0")/lib.sh"
 
-test_exclusive login-crontab
+own_crontabs
 
 start_moto || test_fail_setup "moto did not start"
 use_server moto

@@ -14,11 +14,12 @@
 # without log_file, nowhere. Setting log_file on a deployed command runs
 # nothing and an unchanged stack plans no change.
 #
-# The cron job goes to nobody's crontab, restored at exit; no other file that
-# writes it runs meanwhile (test_exclusive).
+# The cron job goes to nobody's crontab, this file's own (own_crontabs: a
+# private cron spool).
 . "$(dirname "$0")/lib.sh"
 
-test_exclusive login-crontab
+own_crontabs
+
 start_sshd || test_fail_setup "sshd did not start"
 
 keep_crontabs nobody
