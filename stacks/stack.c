@@ -86,8 +86,6 @@ const struct src_pos *stack_key_pos(const struct stack *s, const json_t *object,
 	return yaml_key_pos(s->positions, object, key);
 }
 
-/* The resource called name[0..len), looked up in the index of names (a
- * stack of thousands of resources makes as many lookups while validating). */
 void stack_report_twice(struct diags *d, const struct src_pos *pos, const char *what,
 			const char *name, const struct src_pos *first)
 {
@@ -112,6 +110,8 @@ void stack_unknown_key(struct diags *d, const struct src_pos *pos, const char *k
 	strbuf_release(&list);
 }
 
+/* The resource called name[0..len), looked up in the index of names (a
+ * stack of thousands of resources makes as many lookups while validating). */
 static const struct stack_resource *resource_named(const struct stack *s, const char *name,
 						   size_t len)
 {
@@ -261,7 +261,6 @@ void stack_free(struct stack *s)
 	free(s);
 }
 
-
 /* ---- merging the files --------------------------------------------------- */
 
 static bool is_top_level_key(const char *key)
@@ -285,7 +284,6 @@ bool stack_has_top_level_key(json_t *doc)
 			return true;
 	return false;
 }
-
 
 /* "stack, variables, ... and data": the list for messages. */
 static void list_top_level_keys(struct strbuf *sb)

@@ -101,6 +101,7 @@ int stack_list_files(const char *dir, const char *const *var_files, char ***file
 	return 0;
 }
 
+/* ---- which files are a stack ---------------------------------------------- */
 
 /* The names of the variables that the documents with a stack file's keys
  * declare (either read gives the variables: map its names at least), as
