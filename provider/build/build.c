@@ -616,6 +616,8 @@ int build_hash_inputs(const struct build_spec *spec, struct build_result *r, str
 	return rc;
 }
 
+/* ---- running the build: its log, storing its output, the locks ---- */
+
 /* The last lines of a log, for an error message. */
 static void log_tail(const char *path, struct strbuf *out)
 {
