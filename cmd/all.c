@@ -12,7 +12,7 @@
  * that folder; by backend, the stack whose own backend keeps its state
  * there (the same bucket and key, or the same local file);
  * destroy goes the other way. Independent stacks run at once, at most
- * -parallel-stacks of them (default 4).
+ * -parallel-stacks of them (default 4), children of cmd/child_pool.c.
  *
  * plan: a stack whose plan has changes may change its outputs, so the
  * stacks that read it are planned with the outputs its plan gives (known
@@ -29,6 +29,7 @@
  * root's).
  */
 #include "cmd/all.h"
+#include "cmd/child_pool.h"
 #include "cmd/cli.h"
 #include "plan/stack_read.h"
 #include "stacks/stack.h"
@@ -36,7 +37,6 @@
 
 #include <dirent.h>
 #include <errno.h>
-#include <fcntl.h>
 #include <libgen.h>
 #include <limits.h>
 #include <stdlib.h>
@@ -72,6 +72,7 @@ struct all {
 	char **pass;    /* the words given to every child */
 	size_t n_pass;
 	int parallel;
+	struct child_pool pool; /* the running stacks, at most parallel */
 	bool detailed;
 	bool reverse;   /* destroy: dependents first */
 	bool json;      /* -json: each stack's events with "@stack", then the summaries */
@@ -384,9 +385,9 @@ static int start(struct all *a, struct unit *u)
 	u->log = xasprintf("%s/%s.%s.log", logdir, name.buf, a->command);
 	strbuf_release(&name);
 	free(logdir);
-	int fd = open(u->log, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+	int fd = child_pool_open_log(u->log);
 	if (fd < 0)
-		return ui_error("%s: cannot write: %s", u->log, strerror(errno));
+		return 1;
 	char *pending = !strcmp(a->command, "plan") ? applying(a) : NULL;
 	char *planned = NULL;
 	if (!strcmp(a->command, "plan")) {
@@ -405,30 +406,12 @@ static int start(struct all *a, struct unit *u)
 		free(mine);
 	}
 	char **argv = child_argv(a);
-	fflush(NULL);
-	pid_t pid = fork();
-	if (pid == 0) {
-		dup2(fd, STDOUT_FILENO);
-		dup2(fd, STDERR_FILENO);
-		if (chdir(u->dir))
-			_exit(127);
-		if (pending && *pending)
-			setenv("TERRACE_STACKS_APPLYING", pending, 1);
-		else
-			unsetenv("TERRACE_STACKS_APPLYING");
-		if (planned)
-			setenv("TERRACE_STACKS_PLANNED", planned, 1);
-		else
-			unsetenv("TERRACE_STACKS_PLANNED");
-		if (outputs_dir)
-			setenv(STACK_PLANNED_OUTPUTS_ENV, outputs_dir, 1);
-		else
-			unsetenv(STACK_PLANNED_OUTPUTS_ENV);
-		execv("/proc/self/exe", argv);
-		dprintf(STDERR_FILENO, "Error: cannot run terrace: %s\n", strerror(errno));
-		_exit(127);
-	}
-	close(fd);
+	const struct child_env env[] = {
+		{ "TERRACE_STACKS_APPLYING", pending && *pending ? pending : NULL },
+		{ "TERRACE_STACKS_PLANNED", planned },
+		{ STACK_PLANNED_OUTPUTS_ENV, outputs_dir },
+	};
+	pid_t pid = child_pool_start(&a->pool, argv, fd, u->dir, env, sizeof(env) / sizeof(env[0]));
 	for (size_t i = 0; argv[i]; i++)
 		free(argv[i]);
 	free(argv);
@@ -436,7 +419,7 @@ static int start(struct all *a, struct unit *u)
 	free(planned);
 	free(outputs_dir);
 	if (pid < 0)
-		return ui_error("cannot start a process: %s", strerror(errno));
+		return 1;
 	u->pid = pid;
 	u->state = RUNNING;
 	return 0;
@@ -533,9 +516,10 @@ static bool failed(const struct all *a, const struct unit *u)
 static int run_all(struct all *a)
 {
 	bool stop = false;
-	size_t running = 0, settled = 0;
+	size_t settled = 0;
+	a->pool.limit = (size_t)a->parallel;
 	while (settled < a->n) {
-		for (size_t i = 0; i < a->n && running < (size_t)a->parallel; i++) {
+		for (size_t i = 0; i < a->n && child_pool_has_room(&a->pool); i++) {
 			struct unit *u = &a->u[i];
 			if (u->state != WAITING)
 				continue;
@@ -563,9 +547,8 @@ static int run_all(struct all *a)
 				stop = true;
 				continue;
 			}
-			running++;
 		}
-		if (!running) {
+		if (!a->pool.running) {
 			/* What is left waits on what was skipped. */
 			for (size_t i = 0; i < a->n; i++)
 				if (a->u[i].state == WAITING) {
@@ -575,7 +558,7 @@ static int run_all(struct all *a)
 			break;
 		}
 		int status;
-		pid_t pid = waitpid(-1, &status, 0);
+		pid_t pid = child_pool_wait(&a->pool, -1, &status, 0);
 		if (pid < 0 && errno == EINTR)
 			continue;
 		if (pid < 0)
@@ -586,7 +569,6 @@ static int run_all(struct all *a)
 				continue;
 			u->state = DONE;
 			u->code = WIFEXITED(status) ? WEXITSTATUS(status) : 1;
-			running--;
 			settled++;
 			print_log(a, u);
 			if (failed(a, u) && (!strcmp(a->command, "apply") ||
@@ -594,6 +576,7 @@ static int run_all(struct all *a)
 				stop = true;
 		}
 	}
+	child_pool_release(&a->pool);
 	return 0;
 }
 

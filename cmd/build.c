@@ -1,6 +1,6 @@
 /*
  * build.c: `terrace build [ADDRESS]`: build what the stack's resources
- * upload (their `build` blocks, provider/base/build.h) without planning or
+ * upload (their `build` blocks, provider/build/build.h) without planning or
  * applying: no state, no lock, no server. To try a build locally, or to
  * fill the cache (.terrace/build, TERRACE_BUILD_CACHE) in CI before plan.
  */
@@ -15,7 +15,7 @@
 
 #include "plan/eval.h"
 #include "plan/plan.h"
-#include "provider/base/build.h"
+#include "provider/build/build.h"
 #include "provider/base/progress.h"
 
 static const struct cli_command build_cmd = {

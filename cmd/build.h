@@ -1,6 +1,6 @@
 /*
  * build.h: the builds plan and apply start before the plan is made: every
- * resource with a build block (provider/base/build.h) built, or found in
+ * resource with a build block (provider/build/build.h) built, or found in
  * the cache, up to -parallelism at a time, as `terrace build` does, so
  * that the plan's own pass, which evaluates resources one after another,
  * finds each output in the cache; and those a saved plan changes, before

@@ -7,7 +7,8 @@
  * attendee variable set to the id; at most `parallel` at once (the stack's
  * lab: block, or -parallelism). `lab run LAB ADDRESS` runs ADDRESS (terrace
  * run) in every attendee's lab the same way, then prints a table of each
- * run's outcome. A child holds its own workspace's lock and
+ * run's outcome (the children are started and waited for by
+ * cmd/child_pool.c). A child holds its own workspace's lock and
  * state, so one attendee's failure stops nobody else, and re-running `lab
  * up` only does what is missing. Each child's output goes to
  * .terrace/lab/ID.log beside the stack; the terminal shows one line per
@@ -15,6 +16,7 @@
  * outputs and the credentials named by lab.credentials_output go only to
  * .terrace/lab/ID.credentials.json (mode 0600).
  */
+#include "cmd/child_pool.h"
 #include "cmd/cli.h"
 #include "plan/eval.h"
 #include "plan/state.h"
@@ -23,7 +25,6 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -65,6 +66,7 @@ struct lab {
 	struct attendee *a;
 	size_t n;
 	int parallel;
+	struct child_pool pool;    /* the running children, at most parallel */
 	bool tty;
 	bool quiet;                /* -json: no progress lines */
 	char *slice;               /* " (shard K/N of M)" with -shard, else "" */
@@ -287,14 +289,6 @@ static int read_attendees(struct lab *l, const char *file)
 
 /* ---- running one child per attendee ---------------------------------------- */
 
-static volatile sig_atomic_t interrupted;
-
-static void on_interrupt(int sig)
-{
-	(void)sig;
-	interrupted = 1; /* the children got it too: they stop and unlock; we wait */
-}
-
 /* argv of `terrace VERB... -stack LAB ... -var ATTENDEE_VAR=ID -var K=V...`. */
 static char **child_argv(const struct lab *l, const struct attendee *a, const char *const *verb)
 {
@@ -337,29 +331,19 @@ static int start_process(struct lab *l, struct attendee *a, char **argv, bool in
 {
 	free(a->log);
 	a->log = xasprintf("%s/%s.log", l->dir, a->id);
-	int fd = open(a->log, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+	int fd = child_pool_open_log(a->log);
 	if (fd < 0) {
 		free_argv(argv);
-		return ui_error("%s: cannot write: %s", a->log, strerror(errno));
+		return 1;
 	}
-	fflush(NULL);
-	pid_t pid = fork();
-	if (pid == 0) {
-		dup2(fd, STDOUT_FILENO);
-		dup2(fd, STDERR_FILENO);
-		if (in_workspace)
-			setenv("TERRACE_WORKSPACE", a->id, 1);
-		else
-			unsetenv("TERRACE_WORKSPACE");
-		unsetenv("CI"); /* -input=false is given; CI would change nothing else */
-		execv("/proc/self/exe", argv);
-		dprintf(STDERR_FILENO, "Error: cannot run terrace: %s\n", strerror(errno));
-		_exit(127);
-	}
-	close(fd);
+	const struct child_env env[] = {
+		{ "TERRACE_WORKSPACE", in_workspace ? a->id : NULL },
+		{ "CI", NULL }, /* -input=false is given; CI would change nothing else */
+	};
+	pid_t pid = child_pool_start(&l->pool, argv, fd, NULL, env, sizeof(env) / sizeof(env[0]));
 	free_argv(argv);
 	if (pid < 0)
-		return ui_error("cannot start a process: %s", strerror(errno));
+		return 1;
 	a->pid = pid;
 	a->started = true;
 	a->exit_code = -1;
@@ -483,28 +467,24 @@ static void print_done(const struct lab *l, const struct attendee *a)
  */
 static size_t run_all(struct lab *l, const char *const *verb, const bool *want)
 {
-	struct sigaction sa, old_int, old_term;
-	memset(&sa, 0, sizeof(sa));
-	sa.sa_handler = on_interrupt;
-	sigaction(SIGINT, &sa, &old_int);
-	sigaction(SIGTERM, &sa, &old_term);
-	size_t next = 0, running = 0, failed = 0;
+	struct child_pool_signals saved;
+	child_pool_catch_signals(&saved);
+	size_t next = 0, failed = 0;
+	l->pool.limit = (size_t)l->parallel;
 	if (l->tty && !l->quiet)
 		draw(l, false);
 	for (;;) {
-		while (!interrupted && running < (size_t)l->parallel && next < l->n) {
+		while (!child_pool_interrupted() && child_pool_has_room(&l->pool) && next < l->n) {
 			struct attendee *a = &l->a[next++];
 			if (want && !want[next - 1])
 				continue;
-			if (start_child(l, a, verb) == 0)
-				running++;
-			else
+			if (start_child(l, a, verb) != 0)
 				failed++;
 		}
-		if (!running)
+		if (!l->pool.running)
 			break;
 		int status;
-		pid_t pid = waitpid(-1, &status, l->tty ? WNOHANG : 0);
+		pid_t pid = child_pool_wait(&l->pool, -1, &status, l->tty ? WNOHANG : 0);
 		if (pid < 0 && errno == EINTR)
 			continue;
 		if (pid <= 0) {
@@ -523,7 +503,6 @@ static size_t run_all(struct lab *l, const char *const *verb, const bool *want)
 			a->summary = result_line(a);
 			if (a->exit_code != 0 && a->exit_code != 2)
 				failed++;
-			running--;
 			if (l->quiet)
 				continue;
 			if (l->tty)
@@ -532,9 +511,8 @@ static size_t run_all(struct lab *l, const char *const *verb, const bool *want)
 				print_done(l, a);
 		}
 	}
-	sigaction(SIGINT, &old_int, NULL);
-	sigaction(SIGTERM, &old_term, NULL);
-	if (interrupted)
+	child_pool_uncatch_signals(&saved);
+	if (child_pool_interrupted())
 		ui_error("interrupted: %zu attendee(s) not started", l->n - next);
 	return failed;
 }
@@ -888,7 +866,7 @@ static int lab_up(struct lab *l)
 	int rc = report_outputs(l);
 	print_failures(l);
 	ui_printf(stdout, "\nLab up: %zu ready, %zu failed.\n", l->n - failed, failed);
-	return failed || rc || interrupted ? 1 : 0;
+	return failed || rc || child_pool_interrupted() ? 1 : 0;
 }
 
 static int lab_status(struct lab *l)
@@ -969,7 +947,7 @@ static int lab_down(struct lab *l)
 		a->log = NULL;
 		if (start_process(l, a, argv, false) == 0) {
 			int status;
-			while (waitpid(a->pid, &status, 0) < 0 && errno == EINTR)
+			while (child_pool_wait(&l->pool, a->pid, &status, 0) < 0 && errno == EINTR)
 				;
 			a->exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 1;
 		}
@@ -986,7 +964,7 @@ static int lab_down(struct lab *l)
 	ui_printf(stdout, "\nLab down: %zu destroyed, %zu failed, %zu had no workspace.\n",
 		  n_have - failed, failed, l->n - n_have);
 	free(have);
-	return failed || interrupted ? 1 : 0;
+	return failed || child_pool_interrupted() ? 1 : 0;
 }
 
 /* `lab run LAB ADDRESS`: terrace run ADDRESS in each attendee's lab, then
@@ -1030,7 +1008,7 @@ static int lab_run(struct lab *l, const char *address, const char *const *run_op
 	strbuf_release(&sb);
 	free(have);
 	free(run_verb);
-	return ok == l->n && !interrupted ? 0 : 1;
+	return ok == l->n && !child_pool_interrupted() ? 0 : 1;
 }
 
 static char *lab_dir(const char *stack_path)
@@ -1182,6 +1160,7 @@ out:
 	free(run_options.items);
 	cli_list_release(&run_args);
 	attendees_free(&l);
+	child_pool_release(&l.pool);
 	free(l.slice);
 	free(l.dir);
 	stack_free(l.stack);

@@ -12,7 +12,7 @@
  */
 #include "cmd/cli.h"
 #include "cmd/plan_json.h"
-#include "provider/base/build.h"
+#include "provider/build/build.h"
 #include "stacks/expand.h"
 #include "stacks/expr.h"
 
@@ -504,7 +504,7 @@ json_t *plan_json_output_changes(const struct plan *p, const json_t *prior_state
 }
 
 /* terrace's own: per resource with a build block, whether its inputs and
- * its output change and which inputs (provider/base/build.h). The output
+ * its output change and which inputs (provider/build/build.h). The output
  * is built at plan, so "output_changed" says whether new bytes go up. */
 static json_t *builds_json(const struct plan *p)
 {

@@ -5,7 +5,7 @@
  * cmd/plan_json.c).
  */
 #include "cmd/cli.h"
-#include "provider/base/build.h"
+#include "provider/build/build.h"
 #include "stacks/expand.h"
 #include "stacks/builtin_lookups.h"
 
@@ -201,7 +201,7 @@ static void render_lines(struct strbuf *sb, struct line *lines, size_t n, const 
 	}
 }
 
-/* A resource built from inputs (provider/base/build.h): which of them
+/* A resource built from inputs (provider/build/build.h): which of them
  * changed, or that it was not built before. */
 static void render_build_line(struct strbuf *sb, const struct planned_change *c)
 {

@@ -4,7 +4,7 @@
  * from its state (`data: {net: {type: terrace.stack, path: ../network}}`,
  * then ${data.net.outputs.vpc_id}); it needs no provider configuration and
  * talks to no provider's API, so it is not in a provider's lookups.def.
- * Its schema is here, in stacks/, because the language (stack.c's lookups,
+ * Its schema is here, in stacks/, because the language (stack_model.c's lookups,
  * validate.c's references to data.NAME.ATTR) must know it when a stack is
  * loaded and validated, before any plan, and stacks/ sits below plan/. Its
  * read is in plan/stack_read.c: reading a state goes through a backend

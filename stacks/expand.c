@@ -717,7 +717,7 @@ static void expand_scope(struct expander *e, const struct stack *s, const char *
 		expand_module(e, s, prefix, &s->modules[i]);
 	for (size_t i = 0; i < s->n_resources; i++)
 		expand_resource(e, s, prefix, &s->resources[i]);
-	/* Lookups are the root stack's (stack.c refuses them in a module). */
+	/* Lookups are the root stack's (stack_model.c refuses them in a module). */
 	for (size_t i = 0; i < s->n_lookups && !*prefix; i++) {
 		const struct stack_lookup *l = &s->lookups[i];
 		json_t *at = l->pos.file ? json_sprintf("%s:%d:%d", l->pos.file, l->pos.line, l->pos.col)

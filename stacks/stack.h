@@ -3,7 +3,7 @@
  *
  * A stack is one YAML file or a folder of *.yaml / *.yml files merged (a key
  * defined twice across files is an error naming both places), its variable
- * files left out (stack.c: which files are a stack). Top-level keys:
+ * files left out (stack_files.c: which files are a stack). Top-level keys:
  *
  *   stack: NAME
  *   variables:  NAME: {type: string|number|bool|list|map, default, description, sensitive}

@@ -1,7 +1,8 @@
 /*
- * stack_internal.h: what stack.c (loading), validate.c (checks against the
- * schema, references, cycles) and vars.c (variable values) share. Not for use
- * outside stacks/.
+ * stack_internal.h: what stack.c (loading) and the files it calls
+ * (stack_files.c, stack_blocks.c, stack_model.c), validate.c (checks against
+ * the schema, references, cycles) and vars.c (variable values) share. Not for
+ * use outside stacks/.
  */
 #ifndef TERRACE_STACK_INTERNAL_H
 #define TERRACE_STACK_INTERNAL_H
@@ -44,5 +45,67 @@ const struct src_pos *stack_value_pos(const struct stack *s, const json_t *paren
 
 /* "a" or "an", for "must be a bool" / "must be an object". */
 const char *stack_article(const char *word);
+
+/* ---- loading: stack.c, stack_files.c, stack_blocks.c, stack_model.c ------ */
+
+/* The merged top level: the stack name and one object per section, in the
+ * order of stack.c's sections[] (variables, providers, resources, outputs,
+ * locals, modules, checks, data). */
+#define STACK_N_SECTIONS 8
+struct stack_merged {
+	json_t *name;            /* the stack: value, borrowed from name_doc */
+	json_t *name_doc;
+	json_t *sections[STACK_N_SECTIONS];
+	json_t *declared;        /* the variables the stack files declare: name -> true */
+};
+
+/* stack.c: "X \"name\" is defined twice", with where it first was. */
+void stack_report_twice(struct diags *d, const struct src_pos *pos, const char *what,
+			const char *name, const struct src_pos *first);
+
+/* stack.c: "unknown key K in WHERE", with a "did you mean" among known or
+ * the list of them. */
+void stack_unknown_key(struct diags *d, const struct src_pos *pos, const char *key,
+		       const char *where, const char *const *known, size_t n_known);
+
+/* stack.c: does a non-empty map have at least one key a stack file may have?
+ * (An empty map is an empty stack file.) */
+bool stack_has_top_level_key(json_t *doc);
+
+/* stack.c: load the module at path, depth modules deep (0 or -1). */
+int stack_load_module(const char *path, int depth, struct stack **out, struct diags *d);
+
+/* stack_files.c: dir/name, with one "/" between. */
+char *stack_join_path(const char *dir, const char *name);
+
+/* stack_files.c: the stack files of a folder but the -var-file ones, sorted;
+ * -1 when it cannot be read or has none. */
+int stack_list_files(const char *dir, const char *const *var_files, char ***files,
+		     size_t *n, struct diags *d);
+
+/* stack_files.c: the variables the documents with a stack file's keys
+ * declare, as name -> true. */
+json_t *stack_declared_variables(json_t *const *docs, size_t n);
+
+/* stack_files.c: is this document of a stack folder a variable file, never
+ * read as a stack file? */
+bool stack_is_variable_file(const json_t *doc, const json_t *declared, bool settings_only);
+
+/* stack_files.c: note which variables a variable file of the folder sets
+ * (stack.h, variable_files). */
+void stack_note_variable_file(struct stack *s, const char *path, const json_t *doc);
+
+/* stack_blocks.c: merge top-level key `key` of doc when it is one of the
+ * blocks backend, lab, environments, moved, removed or import (checking
+ * it); false when it is none of them. */
+bool stack_merge_block(struct stack *s, json_t *doc, const char *key, json_t *value,
+		       struct diags *d);
+
+/* stack_blocks.c: every environment's names checked against the whole stack. */
+void stack_check_environment_names(struct stack *s, struct diags *d);
+
+/* stack_model.c: build s's variables, providers, locals, resources, modules,
+ * outputs, checks and lookups from m. */
+void stack_build(struct stack *s, struct stack_merged *m, struct diags *d);
 
 #endif

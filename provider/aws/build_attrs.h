@@ -2,13 +2,13 @@
  * build_attrs.h: the `build` block of the AWS types that upload what a
  * command builds (aws.s3.artifact, aws.lambda.function,
  * aws.lambda.layer_version), and the one call their plan_desired makes.
- * The mechanism is provider/base/build.h's; this is its schema and the
+ * The mechanism is provider/build/build.h's; this is its schema and the
  * step from evaluated attributes to it.
  */
 #ifndef TERRACE_AWS_BUILD_ATTRS_H
 #define TERRACE_AWS_BUILD_ATTRS_H
 
-#include "provider/base/build.h"
+#include "provider/build/build.h"
 #include "provider/provider.h"
 
 static const struct attr_schema aws_build_block_attrs[] = {
@@ -42,7 +42,7 @@ enum aws_build_kind { AWS_BUILD_FILE, AWS_BUILD_FUNCTION, AWS_BUILD_LAYER };
 /*
  * plan_desired's step, the one call each type makes: a `python` block
  * (functions and layers) becomes the build block that runs pip; then the
- * build runs or is found in the cache (provider/base/build.h) and `source`
+ * build runs or is found in the cache (provider/build/build.h) and `source`
  * names its output. A block holding values known only after apply leaves
  * source unknown. Without build or python: nothing.
  */

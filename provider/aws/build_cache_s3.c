@@ -1,6 +1,6 @@
 /*
  * build_cache_s3.c: the shared build cache in S3 (TERRACE_BUILD_CACHE=
- * s3://BUCKET/PREFIX), the struct build_cache_store provider/base/build.h
+ * s3://BUCKET/PREFIX), the struct build_cache_store provider/build/build.h
  * asks for, registered by the aws provider (provider.c).
  *
  * An entry (a folder: the output and output.sha256) is one object,

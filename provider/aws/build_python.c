@@ -3,7 +3,7 @@
  * built (build_attrs.h), and the `python` block of Lambda functions and
  * layers: a requirements file installed by pip for the Lambda platform,
  * expressed as a build block so that it is hashed, cached and reported as
- * any build is (provider/base/build.h).
+ * any build is (provider/build/build.h).
  *
  * The command is
  *   python3 -m pip install --disable-pip-version-check --no-compile

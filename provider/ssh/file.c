@@ -35,7 +35,7 @@
 
 #include "provider/provider.h"
 #include "provider/ssh/resources.h"
-#include "provider/base/build.h"
+#include "provider/build/build.h"
 #include "provider/base/log.h"
 
 /* Remote commands are cut into pieces of about this many bytes. */
@@ -538,7 +538,7 @@ static int file_plan_desired(json_t *desired, struct strbuf *err)
 		strbuf_addstr(err, "ssh.file: destination must be a path below /");
 		return -1;
 	}
-	/* A build makes the source (provider/base/build.h). */
+	/* A build makes the source (provider/build/build.h). */
 	if (value_is_set(value_get(desired, "build"))) {
 		if (value_contains_unknown(value_get(desired, "build")))
 			json_object_set_new(desired, "source", value_unknown());

@@ -40,10 +40,20 @@ test_expect_success 'the AWS transport uses only the base and itself' '
 	check_layer provider/aws/transport "provider/base/[a-z0-9_]+\.h|provider/aws/transport/[a-z0-9_]+\.h"
 '
 
+# provider/build/ builds what a resource uploads (a Lambda package, a job's
+# script): a library of its own beside the base, used through its one public
+# header by the types that build (aws, ssh) and by `terrace build` and the
+# plan's rendering in cmd/.
+build_lib="provider/build/build\.h"
+
+test_expect_success 'the build library uses only the base and itself' '
+	check_layer provider/build "provider/base/[a-z0-9_]+\.h|provider/build/[a-z0-9_]+\.h"
+'
+
 test_expect_success 'each provider uses the base, the provider interface and its own files' '
-	check_layer provider/aws "provider/base/[a-z0-9_]+\.h|provider/provider\.h|provider/aws/.+\.(h|def)" &&
+	check_layer provider/aws "provider/base/[a-z0-9_]+\.h|provider/provider\.h|$build_lib|provider/aws/.+\.(h|def)" &&
 	check_layer provider/postgres "provider/base/[a-z0-9_]+\.h|provider/provider\.h|provider/postgres/.+\.(h|def)|provider/ssh/ssh\.h" &&
-	check_layer provider/ssh "provider/base/[a-z0-9_]+\.h|provider/provider\.h|provider/ssh/.+\.(h|def)"
+	check_layer provider/ssh "provider/base/[a-z0-9_]+\.h|provider/provider\.h|$build_lib|provider/ssh/.+\.(h|def)"
 '
 
 test_expect_success 'the stack language uses only the provider interface and the base' '
@@ -62,7 +72,7 @@ test_expect_success 'plan uses stacks, the provider interface and the AWS transp
 # each: `terrace sweep` (provider/aws/sweep.h) and `terrace policy` with
 # `plan -policy` (provider/aws/permissions.h).
 test_expect_success 'cmd reaches providers only through plan, the interface and the AWS transport' '
-	check_layer cmd "provider/base/[a-z0-9_]+\.h|provider/provider\.h|stacks/[a-z0-9_]+\.h|plan/[a-z0-9_]+\.h|cmd/[a-z0-9_]+\.h|$aws_transport|provider/aws/sweep\.h|provider/aws/permissions\.h"
+	check_layer cmd "provider/base/[a-z0-9_]+\.h|provider/provider\.h|$build_lib|stacks/[a-z0-9_]+\.h|plan/[a-z0-9_]+\.h|cmd/[a-z0-9_]+\.h|$aws_transport|provider/aws/sweep\.h|provider/aws/permissions\.h"
 '
 
 test_done

@@ -29,7 +29,7 @@
 #include <unistd.h>
 
 #include "provider/aws/zip.h"
-#include "provider/base/build.h"
+#include "provider/build/build.h"
 #include "tmpdir_support.h"
 
 struct fixture {

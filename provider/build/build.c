@@ -1,7 +1,9 @@
 /*
  * build.c: building what a resource uploads from its declared inputs, once
  * per distinct set of inputs, into a cache keyed by their SHA-256 (build.h
- * says what counts as an input and how the cache is laid out).
+ * says what counts as an input and how the cache is laid out; cache.c holds
+ * the cache, local and shared). Here: the inputs' key, running the command,
+ * the locks, the `build` block of a resource and what a plan shows of it.
  *
  * The steps, in order: expand the inputs (globs, folders) to a sorted list
  * of files; hash them with the command, environment and tool versions (the
@@ -15,7 +17,8 @@
  * build's timeout and a minute) ends the wait; the kernel drops them with
  * the process.
  */
-#include "provider/base/build.h"
+#include "provider/build/build.h"
+#include "provider/build/build_internal.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -39,7 +42,6 @@
 
 extern char **environ;
 
-#define MAX_DEPTH 64           /* a folder nested deeper: a symbolic link loop */
 #define DIGEST_SHOWN 12        /* hex digits of each input's digest kept in the state */
 #define TOOL_ANSWER_MAX 4096
 #define LOG_TAIL_LINES 10
@@ -106,7 +108,7 @@ static int file_sha256(const char *path, char out[BUILD_SHA256_HEX], struct strb
 	return n < 0 ? -1 : 0;
 }
 
-static char *join(const char *dir, const char *name)
+char *build_join(const char *dir, const char *name)
 {
 	if (!dir || !*dir || !strcmp(dir, "."))
 		return xstrdup(name);
@@ -122,7 +124,7 @@ static double now_seconds(void)
 }
 
 /* mkdir -p */
-static int make_dirs(const char *path, struct strbuf *err)
+int build_make_dirs(const char *path, struct strbuf *err)
 {
 	char *p = xstrdup(path);
 
@@ -145,13 +147,13 @@ static int make_dirs(const char *path, struct strbuf *err)
 }
 
 /* rm -rf; a missing path is fine. */
-static int remove_tree(const char *path, int depth)
+int build_remove_tree(const char *path, int depth)
 {
 	struct stat st;
 
 	if (lstat(path, &st) < 0)
 		return errno == ENOENT ? 0 : -1;
-	if (S_ISDIR(st.st_mode) && depth < MAX_DEPTH) {
+	if (S_ISDIR(st.st_mode) && depth < BUILD_MAX_DEPTH) {
 		DIR *d = opendir(path);
 		struct dirent *e;
 
@@ -160,8 +162,8 @@ static int remove_tree(const char *path, int depth)
 		while ((e = readdir(d))) {
 			if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
 				continue;
-			char *child = join(path, e->d_name);
-			remove_tree(child, depth + 1);
+			char *child = build_join(path, e->d_name);
+			build_remove_tree(child, depth + 1);
 			free(child);
 		}
 		closedir(d);
@@ -235,7 +237,7 @@ static bool is_under(const char *rel, const char *skip)
 static int collect(const char *base, const char *rel, const char *skip, struct file_list *l,
 		   int depth, struct strbuf *err)
 {
-	char *path = join(base, rel);
+	char *path = build_join(base, rel);
 	struct stat st;
 	int rc = 0;
 
@@ -254,9 +256,9 @@ static int collect(const char *base, const char *rel, const char *skip, struct f
 		DIR *d;
 		struct dirent *e;
 
-		if (depth >= MAX_DEPTH) {
+		if (depth >= BUILD_MAX_DEPTH) {
 			strbuf_addf(err, "%s is nested more than %d folders deep (a symbolic link loop?)",
-				    path, MAX_DEPTH);
+				    path, BUILD_MAX_DEPTH);
 			free(path);
 			return -1;
 		}
@@ -283,7 +285,7 @@ static int collect(const char *base, const char *rel, const char *skip, struct f
 static int expand_input(const char *dir, const char *pattern, const char *skip,
 			struct file_list *l, struct strbuf *err)
 {
-	char *full = join(dir, pattern);
+	char *full = build_join(dir, pattern);
 	size_t prefix = (!dir || !*dir || !strcmp(dir, ".")) ? 0 : strlen(full) - strlen(pattern);
 	glob_t g;
 	int rc = 0, grc;
@@ -331,7 +333,7 @@ int build_path_sha256(const char *path, char out[BUILD_SHA256_HEX], struct strbu
 	file_list_settle(&l);
 	ctx = digest_new();
 	for (size_t i = 0; rc == 0 && i < l.n; i++) {
-		char *file = join(path, l.v[i]), sha[BUILD_SHA256_HEX];
+		char *file = build_join(path, l.v[i]), sha[BUILD_SHA256_HEX];
 
 		rc = stat(file, &st) < 0 ? -1 : file_sha256(file, sha, err);
 		if (rc == 0) {
@@ -591,7 +593,7 @@ int build_hash_inputs(const struct build_spec *spec, struct build_result *r, str
 		strbuf_release(&answer);
 	}
 	for (size_t i = 0; rc == 0 && i < files.n; i++) {
-		char *path = join(spec->dir, files.v[i]);
+		char *path = build_join(spec->dir, files.v[i]);
 		struct stat st;
 
 		rc = stat(path, &st) < 0 ? -1 : file_sha256(path, sha, err);
@@ -614,153 +616,7 @@ int build_hash_inputs(const struct build_spec *spec, struct build_result *r, str
 	return rc;
 }
 
-/* ---- the cache ---- */
-
-static const char *base_name(const char *path)
-{
-	size_t n = strlen(path);
-
-	while (n > 1 && path[n - 1] == '/')
-		n--;
-	for (size_t i = n; i > 0; i--)
-		if (path[i - 1] == '/')
-			return path + i;
-	return path;
-}
-
-/* The output's name in a cache entry: its base name, trailing '/' dropped. */
-static char *output_name(const char *output)
-{
-	const char *b = base_name(output);
-	size_t n = strlen(b);
-
-	while (n > 1 && b[n - 1] == '/')
-		n--;
-	return xstrndup(b, n);
-}
-
-/* Whether the folder `entry` is a complete entry; fills r's output fields. */
-static bool entry_lookup(const char *entry, const char *name, struct build_result *r)
-{
-	char *sum_path = xasprintf("%s/output.sha256", entry);
-	char *out = xasprintf("%s/%s", entry, name);
-	struct strbuf sum = STRBUF_INIT;
-	struct stat st;
-	bool found = strbuf_read_file(&sum, sum_path) >= 0 && sum.len >= 64 &&
-		     stat(out, &st) == 0;
-
-	if (found) {
-		memcpy(r->output_sha256, sum.buf, 64);
-		r->output_sha256[64] = '\0';
-		r->output_is_dir = S_ISDIR(st.st_mode);
-		free(r->output_path);
-		r->output_path = out;
-		out = NULL;
-	}
-	strbuf_release(&sum);
-	free(out);
-	free(sum_path);
-	return found;
-}
-
-/* Whether cache/key holds a complete entry; fills r's output fields. */
-static bool cache_lookup(const char *cache, const char *name, struct build_result *r)
-{
-	char *entry = xasprintf("%s/%s", cache, r->inputs_sha256);
-	bool found = entry_lookup(entry, name, r);
-
-	free(entry);
-	return found;
-}
-
-/* Copy a file (its executable bit kept) or a folder's files. */
-static int copy_tree(const char *from, const char *to, int depth, struct strbuf *err)
-{
-	struct stat st;
-
-	if (stat(from, &st) < 0) {
-		strbuf_addf(err, "cannot read %s: %s", from, strerror(errno));
-		return -1;
-	}
-	if (S_ISDIR(st.st_mode)) {
-		DIR *d;
-		struct dirent *e;
-		int rc = 0;
-
-		if (depth >= MAX_DEPTH) {
-			strbuf_addf(err, "%s is nested more than %d folders deep", from, MAX_DEPTH);
-			return -1;
-		}
-		if (mkdir(to, 0755) < 0 && errno != EEXIST) {
-			strbuf_addf(err, "cannot make the folder %s: %s", to, strerror(errno));
-			return -1;
-		}
-		if (!(d = opendir(from))) {
-			strbuf_addf(err, "cannot read the folder %s: %s", from, strerror(errno));
-			return -1;
-		}
-		while (rc == 0 && (e = readdir(d))) {
-			if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
-				continue;
-			char *a = join(from, e->d_name), *b = join(to, e->d_name);
-			rc = copy_tree(a, b, depth + 1, err);
-			free(a);
-			free(b);
-		}
-		closedir(d);
-		return rc;
-	}
-	if (!S_ISREG(st.st_mode))
-		return 0;
-	int in = open(from, O_RDONLY | O_CLOEXEC);
-	int out = in < 0 ? -1 : open(to, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC,
-				     st.st_mode & 0111 ? 0755 : 0644);
-	char buf[65536];
-	ssize_t n = 0;
-
-	if (in < 0 || out < 0) {
-		strbuf_addf(err, "cannot copy %s to %s: %s", from, to, strerror(errno));
-		if (in >= 0)
-			close(in);
-		return -1;
-	}
-	while ((n = read(in, buf, sizeof(buf))) > 0)
-		if (write(out, buf, (size_t)n) != n) {
-			n = -1;
-			break;
-		}
-	if (n < 0)
-		strbuf_addf(err, "cannot copy %s to %s: %s", from, to, strerror(errno));
-	close(in);
-	if (close(out) < 0 && n == 0) {
-		strbuf_addf(err, "cannot write %s: %s", to, strerror(errno));
-		n = -1;
-	}
-	return n < 0 ? -1 : 0;
-}
-
-/* Put a complete entry under cache/key from a folder holding NAME and
- * output.sha256: a scratch copy renamed into place. */
-static int cache_store(const char *cache, const char *key, const char *from_entry,
-		       struct strbuf *err)
-{
-	static unsigned long serial;
-	unsigned long n = __atomic_add_fetch(&serial, 1, __ATOMIC_RELAXED);
-	char *scratch = xasprintf("%s/tmp-%s-%ld-%lu", cache, key, (long)getpid(), n);
-	char *entry = xasprintf("%s/%s", cache, key);
-	int rc = make_dirs(cache, err);
-
-	if (rc == 0)
-		rc = copy_tree(from_entry, scratch, 0, err);
-	if (rc == 0 && rename(scratch, entry) < 0 && errno != EEXIST && errno != ENOTEMPTY) {
-		strbuf_addf(err, "cannot store the build in %s: %s", entry, strerror(errno));
-		rc = -1;
-	}
-	remove_tree(scratch, 0); /* gone after a rename; what is left of a failed copy */
-	free(scratch);
-	free(entry);
-	return rc;
-}
+/* ---- running the build: its log, storing its output, the locks ---- */
 
 /* The last lines of a log, for an error message. */
 static void log_tail(const char *path, struct strbuf *out)
@@ -789,167 +645,6 @@ static void log_tail(const char *path, struct strbuf *out)
 	strbuf_release(&log);
 }
 
-static const char *shared_cache(void)
-{
-	const char *s = getenv(BUILD_SHARED_CACHE_ENV);
-
-	return s && *s ? s : NULL;
-}
-
-/* ---- the shared cache's stores (a folder, or a registered URI scheme) ---- */
-
-#define MAX_STORES 8
-
-static const struct build_cache_store *stores[MAX_STORES];
-static size_t n_stores;
-static pthread_mutex_t stores_mu = PTHREAD_MUTEX_INITIALIZER;
-
-void build_cache_store_register(const struct build_cache_store *store)
-{
-	pthread_mutex_lock(&stores_mu);
-	bool known = false;
-
-	for (size_t i = 0; i < n_stores; i++)
-		known = known || stores[i] == store;
-	if (!known && n_stores < MAX_STORES)
-		stores[n_stores++] = store;
-	pthread_mutex_unlock(&stores_mu);
-}
-
-/*
- * The store of the shared cache `uri`: *store the registered one its
- * scheme names, NULL for a folder. -1 when it names a scheme no store
- * serves (a mistyped URI must not become a folder named "s3:").
- */
-static int store_of(const char *uri, const struct build_cache_store **store, struct strbuf *err)
-{
-	*store = NULL;
-	pthread_mutex_lock(&stores_mu);
-	for (size_t i = 0; i < n_stores && !*store; i++)
-		if (!strncmp(uri, stores[i]->scheme, strlen(stores[i]->scheme)))
-			*store = stores[i];
-	pthread_mutex_unlock(&stores_mu);
-	if (!*store && strstr(uri, "://")) {
-		strbuf_addf(err, BUILD_SHARED_CACHE_ENV "=%s: no build cache serves \"%.*s://\" "
-			    "(a folder, or s3://BUCKET/PREFIX)", uri,
-			    (int)(strstr(uri, "://") - uri), uri);
-		return -1;
-	}
-	return 0;
-}
-
-/* Put a complete local entry into the shared cache. A shared cache that
- * cannot take it only costs other runs a build: logged, not an error. */
-static void share_entry(const char *key, const char *entry)
-{
-	const char *shared = shared_cache();
-	const struct build_cache_store *store;
-	struct strbuf err = STRBUF_INIT;
-	int rc;
-
-	if (!shared || store_of(shared, &store, &err))
-		goto out;
-	if (store) {
-		char *label = xasprintf("storing the build in %s", shared);
-
-		progress_status(label);
-		free(label);
-		rc = store->put(shared, key, entry, &err);
-		progress_status("");
-	} else {
-		rc = cache_store(shared, key, entry, &err);
-	}
-	if (rc)
-		log_debugf("build: %s not stored in %s: %s", key, shared, err.buf);
-out:
-	strbuf_release(&err);
-}
-
-/*
- * Take the key's entry from the shared cache into the local one: 1 taken
- * (r's output fields filled), 0 the shared cache has none (or cannot be
- * read: logged, and the build runs), -1 with err when the local cache
- * cannot take it.
- */
-static int take_shared(const char *name, struct build_result *r, struct strbuf *err)
-{
-	const char *shared = shared_cache();
-	const struct build_cache_store *store;
-	struct build_result found = { 0 };
-	struct strbuf why = STRBUF_INIT;
-	char *scratch = NULL, *entry = NULL, sha[BUILD_SHA256_HEX];
-	int got = 0;
-
-	if (!shared)
-		return 0;
-	if (store_of(shared, &store, err))
-		return -1;
-	memcpy(found.inputs_sha256, r->inputs_sha256, BUILD_SHA256_HEX);
-	if (!store) {
-		if (!cache_lookup(shared, name, &found))
-			goto out;
-		entry = xasprintf("%s/%s", shared, r->inputs_sha256);
-		got = cache_store(BUILD_CACHE_DIR, r->inputs_sha256, entry, err) ? -1 : 1;
-		goto out;
-	}
-	{
-		static unsigned long serial;
-		unsigned long n = __atomic_add_fetch(&serial, 1, __ATOMIC_RELAXED);
-		char *label = xasprintf("looking for the build in %s", shared);
-
-		scratch = xasprintf(BUILD_CACHE_DIR "/tmp-fetch-%s-%ld-%lu", r->inputs_sha256,
-				    (long)getpid(), n);
-		progress_status(label);
-		free(label);
-		got = make_dirs(BUILD_CACHE_DIR, &why) ? -1 : store->get(shared, r->inputs_sha256,
-									   scratch, &why);
-		progress_status("");
-	}
-	/* What came must be whole: the output whose hash its entry gives. */
-	if (got == 1 && !entry_lookup(scratch, name, &found)) {
-		strbuf_addstr(&why, "the entry has no output or no output.sha256");
-		got = -1;
-	}
-	if (got == 1 && (build_path_sha256(found.output_path, sha, &why) ||
-			 strcmp(sha, found.output_sha256))) {
-		if (!why.len)
-			strbuf_addf(&why, "its output's SHA-256 is %s, not the %s it gives", sha,
-				    found.output_sha256);
-		got = -1;
-	}
-	if (got < 0) {
-		log_debugf("build: %s not taken from %s: %s", r->inputs_sha256, shared, why.buf);
-		got = 0;
-	} else if (got == 1) {
-		entry = xasprintf(BUILD_CACHE_DIR "/%s", r->inputs_sha256);
-		if (rename(scratch, entry) < 0 && errno != EEXIST && errno != ENOTEMPTY) {
-			strbuf_addf(err, "cannot store the build in %s: %s", entry, strerror(errno));
-			got = -1;
-		}
-	}
-	remove_tree(scratch, 0);
-out:
-	if (got == 1 && !cache_lookup(BUILD_CACHE_DIR, name, r)) {
-		strbuf_addf(err, "the build %s is not in %s after copying it", r->inputs_sha256,
-			    BUILD_CACHE_DIR);
-		got = -1;
-	}
-	if (got == 1) {
-		char *label = xasprintf("taken from %s", shared);
-
-		r->from_shared = true;
-		log_debugf("build: %s from %s", r->inputs_sha256, shared);
-		progress_status(label);
-		progress_status("");
-		free(label);
-	}
-	build_result_release(&found);
-	strbuf_release(&why);
-	free(scratch);
-	free(entry);
-	return got;
-}
-
 /* Run the command and store its output under the key (the output's lock
  * held). */
 static int run_and_store(const struct build_spec *spec, const char *name, struct build_result *r,
@@ -957,7 +652,7 @@ static int run_and_store(const struct build_spec *spec, const char *name, struct
 {
 	char *logs = xasprintf(BUILD_CACHE_DIR "/logs");
 	char *log_path = xasprintf("%s/%s.log", logs, r->inputs_sha256);
-	char *output = join(spec->dir, spec->output);
+	char *output = build_join(spec->dir, spec->output);
 	char *staging = NULL, *staged = NULL, *sum_path = NULL;
 	char **argv = xcalloc(spec->n_command + 1, sizeof(*argv));
 	struct strbuf sum = STRBUF_INIT, why = STRBUF_INIT;
@@ -966,13 +661,13 @@ static int run_and_store(const struct build_spec *spec, const char *name, struct
 
 	for (size_t i = 0; i < spec->n_command; i++)
 		argv[i] = (char *)spec->command[i];
-	rc = make_dirs(logs, err);
+	rc = build_make_dirs(logs, err);
 	if (rc == 0 && (fd = open(log_path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644)) < 0) {
 		strbuf_addf(err, "cannot write the build log %s: %s", log_path, strerror(errno));
 		rc = -1;
 	}
 	/* The output is the command's alone: what an earlier build left goes first. */
-	if (rc == 0 && remove_tree(output, 0) < 0) {
+	if (rc == 0 && build_remove_tree(output, 0) < 0) {
 		strbuf_addf(err, "cannot remove the old output %s: %s", output, strerror(errno));
 		rc = -1;
 	}
@@ -999,13 +694,13 @@ static int run_and_store(const struct build_spec *spec, const char *name, struct
 		strbuf_addf(err, "the build succeeded but made no %s", output);
 		rc = -1;
 	} else if (rc == 0 && spec->include) {
-		char *include = join(spec->dir, spec->include);
+		char *include = build_join(spec->dir, spec->include);
 
 		if (!S_ISDIR(st.st_mode)) {
 			strbuf_addf(err, "build.include needs a folder output; %s is a file", output);
 			rc = -1;
 		} else {
-			rc = copy_tree(include, output, 0, err);
+			rc = build_copy_tree(include, output, 0, err);
 		}
 		free(include);
 		if (rc) {
@@ -1020,12 +715,12 @@ static int run_and_store(const struct build_spec *spec, const char *name, struct
 	}
 	/* Staged beside the cache, then stored whole under the key. */
 	staging = xasprintf(BUILD_CACHE_DIR "/tmp-stage-%s-%ld", r->inputs_sha256, (long)getpid());
-	staged = join(staging, name);
-	sum_path = join(staging, "output.sha256");
-	remove_tree(staging, 0);
-	rc = make_dirs(staging, err);
+	staged = build_join(staging, name);
+	sum_path = build_join(staging, "output.sha256");
+	build_remove_tree(staging, 0);
+	rc = build_make_dirs(staging, err);
 	if (rc == 0)
-		rc = copy_tree(output, staged, 0, err);
+		rc = build_copy_tree(output, staged, 0, err);
 	if (rc == 0)
 		rc = build_path_sha256(staged, r->output_sha256, err);
 	if (rc == 0) {
@@ -1044,11 +739,11 @@ static int run_and_store(const struct build_spec *spec, const char *name, struct
 			rc = -1;
 		}
 		if (rc == 0)
-			share_entry(r->inputs_sha256, entry);
+			build_share_entry(r->inputs_sha256, entry);
 		free(entry);
 	}
-	remove_tree(staging, 0);
-	if (rc == 0 && !cache_lookup(BUILD_CACHE_DIR, name, r)) {
+	build_remove_tree(staging, 0);
+	if (rc == 0 && !build_cache_lookup(BUILD_CACHE_DIR, name, r)) {
 		strbuf_addf(err, "the build of %s is not in %s after storing it", output,
 			    BUILD_CACHE_DIR);
 		rc = -1;
@@ -1126,7 +821,7 @@ static int lock_wait(const char *path, const char *what, double patience, struct
  * other, threads and processes alike). */
 static int lock_output(const struct build_spec *spec, struct strbuf *err)
 {
-	char *output = join(spec->dir, spec->output), sha[BUILD_SHA256_HEX];
+	char *output = build_join(spec->dir, spec->output), sha[BUILD_SHA256_HEX];
 	const char *one[] = { output };
 	char *locks = xstrdup(BUILD_CACHE_DIR "/locks"), *path, *what;
 	int fd = -1;
@@ -1134,7 +829,7 @@ static int lock_output(const struct build_spec *spec, struct strbuf *err)
 	part_digest(one, 1, false, sha);
 	path = xasprintf("%s/%.16s.lock", locks, sha);
 	what = xasprintf("another build of %s", output);
-	if (!make_dirs(locks, err))
+	if (!build_make_dirs(locks, err))
 		fd = lock_wait(path, what, lock_patience(spec), err);
 	free(what);
 	free(path);
@@ -1155,20 +850,20 @@ static int lock_output(const struct build_spec *spec, struct strbuf *err)
  */
 static int lock_shared_key(const struct build_spec *spec, const char *key, struct strbuf *err)
 {
-	const char *shared = shared_cache();
+	const char *shared = build_shared_cache();
 	const struct build_cache_store *store;
 	struct strbuf why = STRBUF_INIT;
 	char *locks, *path, *what;
 	int fd = -1;
 
-	if (!shared || store_of(shared, &store, &why) || store) {
+	if (!shared || build_store_of(shared, &store, &why) || store) {
 		strbuf_release(&why);
 		return -1;
 	}
 	locks = xasprintf("%s/locks", shared);
 	path = xasprintf("%s/%s.lock", locks, key);
 	what = xasprintf("another build of %.12s in %s", key, shared);
-	if (!make_dirs(locks, &why))
+	if (!build_make_dirs(locks, &why))
 		fd = lock_wait(path, what, lock_patience(spec), &why);
 	if (fd < 0 && progress_stop_requested()) {
 		strbuf_add(err, why.buf, why.len);
@@ -1190,8 +885,8 @@ int build_ensure(const struct build_spec *spec, struct build_result *r, struct s
 
 	if (build_hash_inputs(spec, r, err))
 		return -1;
-	name = output_name(spec->output);
-	if (cache_lookup(BUILD_CACHE_DIR, name, r)) {
+	name = build_output_name(spec->output);
+	if (build_cache_lookup(BUILD_CACHE_DIR, name, r)) {
 		free(name);
 		return 0;
 	}
@@ -1201,8 +896,8 @@ int build_ensure(const struct build_spec *spec, struct build_result *r, struct s
 		return -1;
 	}
 	/* Another thread or process may have stored it while we waited. */
-	if (!cache_lookup(BUILD_CACHE_DIR, name, r)) {
-		int shared = take_shared(name, r, err), shared_lock = -1;
+	if (!build_cache_lookup(BUILD_CACHE_DIR, name, r)) {
+		int shared = build_take_shared(name, r, err), shared_lock = -1;
 
 		/* Not in the shared folder: take its lock for the key, then
 		 * look again (another checkout may have built it meanwhile). */
@@ -1211,7 +906,7 @@ int build_ensure(const struct build_spec *spec, struct build_result *r, struct s
 			if (shared_lock == -2)
 				shared = -1;
 			else if (shared_lock >= 0)
-				shared = take_shared(name, r, err);
+				shared = build_take_shared(name, r, err);
 		}
 		rc = shared < 0 ? -1 : shared == 0 ? run_and_store(spec, name, r, err) : 0;
 		if (shared_lock >= 0)
