@@ -1,9 +1,11 @@
 /*
- * plan.c: runs (configured providers + working state), refresh, planning
- * (plan_make: a list of passes, see "plan_make: the passes" below), plan
- * files and outputs. Applying a plan lives in apply.c.
+ * plan.c: refresh, planning (plan_make: a list of passes, see "plan_make:
+ * the passes" below) and plan files. A run's provider clients live in
+ * run.c, outputs and the evaluation scopes in outputs.c, desired attributes
+ * in desired.c, imports in import.c; applying a plan lives in apply.c.
  */
 #include "plan/plan.h"
+#include "plan/plan_internal.h"
 #include "plan/listing_groups.h"
 #include "plan/conditions.h"
 #include "plan/lookup.h"
@@ -34,238 +36,6 @@ const char *plan_action_name(enum plan_action a)
 	case ACTION_DELETE: return "delete";
 	}
 	return "?";
-}
-
-/* ---- providers ---- */
-
-/*
- * A provider configuration may use attributes of resources (a database's
- * endpoint): it is evaluated against the working state, and configured again
- * whenever that gives a different configuration (the endpoint changed during
- * this apply). Every client made stays alive until run_release, since other
- * threads may still be using an older one.
- */
-
-struct state_scope {
-	const json_t *state;
-};
-
-static const json_t *state_attrs(void *ctx, const char *name, const json_t **sens, bool *exists);
-
-struct config_scope {
-	const json_t *state;
-	const json_t *snapshot;
-};
-
-/* The id a state records for resource `name`, or NULL. */
-static json_t *state_id(void *ctx, const char *name)
-{
-	const struct state_scope *ss = ctx;
-	const json_t *id = json_object_get(state_entry(ss->state, name), "id");
-	return json_is_string(id) ? json_incref((json_t *)id) : NULL;
-}
-
-static json_t *config_id(void *ctx, const char *name)
-{
-	const struct config_scope *cs = ctx;
-	struct state_scope ss = { cs->state };
-	return state_id(&ss, name);
-}
-
-/* Resources of the snapshot that are not in state yet are unknown. */
-static const json_t *config_attrs(void *ctx, const char *name, const json_t **sens, bool *exists)
-{
-	const struct config_scope *cs = ctx;
-	struct state_scope ss = { cs->state };
-	const json_t *a = state_attrs(&ss, name, sens, exists);
-	if (!*exists)
-		*exists = snapshot_entry(cs->snapshot, name) != NULL;
-	return a;
-}
-
-/* The newest client made for configuration `name`. */
-static struct provider_conn *conn_find(struct run *r, const char *name)
-{
-	for (size_t i = r->n_conns; i-- > 0;)
-		if (!strcmp(r->conns[i]->name, name))
-			return r->conns[i];
-	return NULL;
-}
-
-/* The provider configuration `name`, evaluated now: a new object, or NULL
- * with err set; *pt gets its provider type. */
-static json_t *conn_config(struct run *r, const char *name, const char *type,
-			   const struct provider_type **pt, struct strbuf *err)
-{
-	const json_t *p = json_object_get(json_object_get(r->snapshot, "providers"), name);
-	if (p) {
-		type = json_string_value(json_object_get(p, "type"));
-	} else if (!type || strcmp(name, type)) {
-		/* Never fall back to another endpoint or account for resources
-		 * that were made through a named configuration. */
-		strbuf_addf(err, "provider configuration \"%s\" is used by resources in state but is "
-			    "not in the stack: put it back to manage or destroy them", name);
-		return NULL;
-	}
-	*pt = type ? provider_type_find(type) : NULL;
-	if (!*pt) {
-		strbuf_addf(err, "provider \"%s\": unknown provider type \"%s\"", name, type ? type : "");
-		return NULL;
-	}
-	struct config_scope cs = { r->state, r->snapshot };
-	struct eval_scope sc = { r->snapshot, config_attrs, &cs, config_id };
-	json_t *sens = NULL;
-	json_t *raw = p ? json_object_get(p, "config") : NULL;
-	json_t *empty = json_object();
-	json_t *cfg = eval_resource(&sc, name, (*pt)->config_attrs, raw ? raw : empty, &sens, err);
-	json_decref(empty);
-	json_decref(sens);
-	if (!cfg)
-		strbuf_prefixf(err, "provider \"%s\": ", name);
-	return cfg;
-}
-
-/* Called with r->mu held. */
-static struct provider_conn *conn_configure(struct run *r, const char *name, const char *type,
-					    bool *not_yet, struct strbuf *err)
-{
-	*not_yet = false;
-	const struct provider_type *pt = NULL;
-	json_t *cfg = conn_config(r, name, type, &pt, err);
-	if (!cfg)
-		return NULL;
-	struct provider_conn *c = conn_find(r, name);
-	if (c && value_equal(c->config, cfg)) {
-		json_decref(cfg);
-		return c;
-	}
-	if (value_contains_unknown(cfg)) {
-		*not_yet = true;
-		strbuf_addf(err, "provider \"%s\" cannot be configured yet: its configuration uses "
-			    "attributes of resources that are not created yet", name);
-		json_decref(cfg);
-		return NULL;
-	}
-	void *client = NULL;
-	struct strbuf e = STRBUF_INIT;
-	int rc = pt->configure(cfg, &client, &e);
-	if (rc) {
-		strbuf_addf(err, "provider \"%s\": %s", name, e.buf);
-		strbuf_release(&e);
-		json_decref(cfg);
-		return NULL;
-	}
-	if (r->verify && pt->verify && pt->verify(client, &e)) {
-		strbuf_addf(err, "provider \"%s\": %s", name, e.buf);
-		strbuf_release(&e);
-		if (pt->close)
-			pt->close(client);
-		json_decref(cfg);
-		return NULL;
-	}
-	strbuf_release(&e);
-	c = xcalloc(1, sizeof(*c));
-	c->name = xstrdup(name);
-	c->ptype = pt;
-	c->client = client;
-	c->config = cfg;
-	r->conns = xrealloc(r->conns, (r->n_conns + 1) * sizeof(*r->conns));
-	r->conns[r->n_conns++] = c;
-	return c;
-}
-
-/* The provider type named by a resource type's first dotted part. */
-static char *type_prefix(const char *rtype)
-{
-	const char *dot = strchr(rtype, '.');
-	return xstrndup(rtype, dot ? (size_t)(dot - rtype) : strlen(rtype));
-}
-
-struct provider_conn *run_conn(struct run *r, const char *name, const char *type,
-			       bool *not_yet, struct strbuf *err)
-{
-	bool later = false;
-	pthread_mutex_lock(&r->mu);
-	struct provider_conn *c = conn_configure(r, name, type, &later, err);
-	pthread_mutex_unlock(&r->mu);
-	if (not_yet)
-		*not_yet = later;
-	return c;
-}
-
-int run_init(struct run *r, json_t *snapshot, json_t *state, struct backend *b,
-	     int parallelism, const struct run_events *ev, struct diags *d)
-{
-	memset(r, 0, sizeof(*r));
-	r->snapshot = snapshot;
-	r->state = state;
-	r->backend = b;
-	r->parallelism = parallelism > 0 ? parallelism : 10;
-	r->ev = ev;
-	pthread_mutex_init(&r->mu, NULL);
-	pthread_mutex_init(&r->save_mu, NULL);
-	strbuf_init(&r->save_error);
-
-	/* Configure every provider configuration that a resource uses, in the
-	 * snapshot or in state, once, up front. */
-	int rc = 0;
-	const char *name;
-	json_t *res;
-	json_t *sets[2] = { json_object_get(snapshot, "resources"),
-			    json_object_get(state, "resources") };
-	for (int s = 0; s < 2; s++) {
-		json_object_foreach(sets[s], name, res) {
-			const char *pname = json_string_value(json_object_get(res, "provider"));
-			char *ptype = type_prefix(json_string_value(json_object_get(res, "type")));
-			struct strbuf err = STRBUF_INIT;
-			bool not_yet = false;
-			if (pname && !run_conn(r, pname, ptype, &not_yet, &err) && !not_yet) {
-				diag_subject_errorf(d, NULL, "%s", err.buf);
-				rc = -1;
-			}
-			strbuf_release(&err);
-			free(ptype);
-			if (rc)
-				return rc;
-		}
-	}
-	return rc;
-}
-
-int run_verify_providers(struct run *r, struct diags *d)
-{
-	int rc = 0;
-	pthread_mutex_lock(&r->mu);
-	r->verify = true;
-	for (size_t i = 0; i < r->n_conns; i++) {
-		struct provider_conn *c = r->conns[i];
-		struct strbuf e = STRBUF_INIT;
-		if (c->ptype->verify && c->ptype->verify(c->client, &e)) {
-			diag_subject_errorf(d, NULL, "provider \"%s\": %s", c->name, e.buf);
-			rc = -1;
-		}
-		strbuf_release(&e);
-	}
-	pthread_mutex_unlock(&r->mu);
-	return rc;
-}
-
-void run_release(struct run *r)
-{
-	for (size_t i = 0; i < r->n_conns; i++) {
-		if (r->conns[i]->ptype->close)
-			r->conns[i]->ptype->close(r->conns[i]->client);
-		free(r->conns[i]->name);
-		json_decref(r->conns[i]->config);
-		free(r->conns[i]);
-	}
-	free(r->conns);
-	json_decref(r->state);
-	json_decref(r->journal);
-	strbuf_release(&r->save_error);
-	pthread_mutex_destroy(&r->mu);
-	pthread_mutex_destroy(&r->save_mu);
-	memset(r, 0, sizeof(*r));
 }
 
 /* ---- plans ---- */
@@ -368,17 +138,6 @@ struct refresh_job {
 	bool *listed;       /* refreshed by its type's listing: no read() */
 };
 
-void plan_carry_config_only(const struct resource_type *rt, const json_t *prior, json_t *now)
-{
-	for (const struct attr_schema *a = rt->attrs; a->name; a++) {
-		json_t *p = json_object_get(prior, a->name);
-		if (!p)
-			continue;
-		if ((a->flags & ATTR_CONFIG_ONLY) || (value_is_hashed(p) && !json_object_get(now, a->name)))
-			json_object_set(now, a->name, p);
-	}
-}
-
 /* What a read found, as the result refresh keeps: when it equals what the
  * state holds (most often), the state's own object, so a refresh of 10,000
  * resources does not hold a second copy of each until the plan compares
@@ -477,7 +236,7 @@ static int refresh_one(void *ctx, size_t i)
 		strbuf_addf(&err, "state holds unknown resource type \"%s\"", type ? type : "");
 		goto out;
 	}
-	char *ptype = type_prefix(type);
+	char *ptype = plan_type_prefix(type);
 	bool not_yet = false;
 	struct provider_conn *conn = run_conn(r, pname ? pname : ptype, ptype, &not_yet, &err);
 	free(ptype);
@@ -594,7 +353,7 @@ static void refresh_by_listing(struct refresh_job *j, size_t n, const bool *sele
 		const struct resource_type *rt = type ? resource_type_find(type, NULL) : NULL;
 		if (!rt || !rt->read_many || !id)
 			continue;
-		char *ptype = type_prefix(type);
+		char *ptype = plan_type_prefix(type);
 		strbuf_reset(&key);
 		strbuf_addf(&key, "%s\n%s\n", pname ? pname : ptype, type);
 		if (rt->read_many_scope)
@@ -625,143 +384,7 @@ static void refresh_by_listing(struct refresh_job *j, size_t n, const bool *sele
 	strbuf_release(&key);
 }
 
-/* ---- terrace's own tags ---- */
-
-json_t *plan_desired_attrs(const struct eval_scope *sc, const char *name,
-			   const struct resource_type *rt, const json_t *res,
-			   pthread_mutex_t *mu, json_t **sensitive, bool *evaluated,
-			   struct strbuf *err)
-{
-	const json_t *config = json_object_get(res, "config");
-	if (mu)
-		pthread_mutex_lock(mu);
-	json_t *desired = eval_resource(sc, name, rt->attrs, config, sensitive, err);
-	if (mu)
-		pthread_mutex_unlock(mu);
-	if (evaluated)
-		*evaluated = desired != NULL;
-	/* The provider's checks see the values as the stack gives them, before
-	 * the type derives anything from them (plan_desired), as validate
-	 * sees them written. */
-	if (desired && (plan_check_constraints(rt, desired, err) ||
-			plan_add_stack_tags(sc->snapshot, rt, config, desired, err) ||
-			(rt->plan_desired && rt->plan_desired(desired, err)))) {
-		json_decref(desired);
-		desired = NULL;
-	}
-	return desired;
-}
-
-int plan_check_constraints(const struct resource_type *rt, const json_t *desired,
-			   struct strbuf *err)
-{
-	const struct provider_type *pt = NULL;
-
-	resource_type_find(rt->name, &pt);
-	if (!pt || !pt->check_constraints || !pt->check_constraints(rt->name, desired, NULL, err))
-		return 0;
-	strbuf_prefixf(err, "%s: ", rt->name);
-	return -1;
-}
-
-int plan_add_stack_tags(const json_t *snapshot, const struct resource_type *rt,
-			const json_t *config, json_t *desired, struct strbuf *err)
-{
-	const struct attr_schema *a = schema_find(rt->attrs, "tags");
-	if (!a || a->type != ATTR_MAP || !json_is_object(desired))
-		return plan_apply_environment(snapshot, rt, config, desired, err);
-	json_t *tags = json_object_get(desired, "tags");
-	if (value_is_unknown(tags))  /* a whole map known only after apply: merged then */
-		return plan_apply_environment(snapshot, rt, config, desired, err);
-	if (!json_is_object(tags))
-		tags = NULL; /* unset */
-	const char *key;
-	json_t *v;
-	json_object_foreach(tags, key, v) {
-		if (!strncmp(key, PLAN_TAG_PREFIX, strlen(PLAN_TAG_PREFIX))) {
-			strbuf_addf(err, "tags: the key \"%s\" is reserved: terrace sets "
-				    PLAN_TAG_STACK " and " PLAN_TAG_WORKSPACE " on every resource "
-				    "that has tags; remove it", key);
-			return -1;
-		}
-	}
-	/* The snapshot's own strings, shared by every resource's tags. */
-	json_t *stack = json_object_get(snapshot, "stack");
-	json_t *ws = json_object_get(snapshot, "workspace");
-	json_t *merged = tags ? json_copy(tags) : json_object();
-	json_object_set_new(merged, PLAN_TAG_STACK, json_is_string(stack) ? json_incref(stack)
-									    : json_string(""));
-	json_object_set_new(merged, PLAN_TAG_WORKSPACE, json_is_string(ws) ? json_incref(ws)
-									       : json_string("default"));
-	json_object_set_new(desired, "tags", merged);
-	return plan_apply_environment(snapshot, rt, config, desired, err);
-}
-
 /* ---- planning ---- */
-
-struct plan_scope {
-	struct plan *p;
-	const json_t *snapshot;
-};
-
-static int cmp_change(const void *a, const void *b)
-{
-	return strcmp(((const struct planned_change *)a)->name,
-		      ((const struct planned_change *)b)->name);
-}
-
-/* The change of resource `name`, once the changes are sorted by name. */
-static struct planned_change *find_change(struct plan *p, const char *name)
-{
-	struct planned_change key = { .name = (char *)name };
-
-	return bsearch(&key, p->changes, p->n_changes, sizeof(*p->changes), cmp_change);
-}
-
-static int cmp_read(const void *a, const void *b)
-{
-	return strcmp(((const struct planned_read *)a)->name,
-		      ((const struct planned_read *)b)->name);
-}
-
-static struct planned_read *find_read(struct plan *p, const char *name)
-{
-	struct planned_read key = { .name = (char *)name };
-
-	return p->n_reads ? bsearch(&key, p->reads, p->n_reads, sizeof(*p->reads), cmp_read)
-			  : NULL;
-}
-
-static const json_t *planned_attrs(void *ctx, const char *name, const json_t **sens, bool *exists)
-{
-	struct plan_scope *ps = ctx;
-	if (!strncmp(name, "data.", 5)) {
-		struct planned_read *rd = find_read(ps->p, name);
-		*exists = rd != NULL;
-		return rd ? rd->after : NULL;
-	}
-	struct planned_change *c = find_change(ps->p, name);
-	*exists = c && json_object_get(json_object_get(ps->snapshot, "resources"), name);
-	if (!*exists)
-		return NULL;
-	*sens = c->sensitive;
-	return c->after;
-}
-
-/* The id a planned resource will have: the one it has unless replaced,
- * else its id_attr's planned value when known. */
-static json_t *planned_id(void *ctx, const char *name)
-{
-	struct plan_scope *ps = ctx;
-	struct planned_change *c = find_change(ps->p, name);
-	if (!c)
-		return NULL;
-	if (c->id && c->action != ACTION_REPLACE && c->action != ACTION_CREATE)
-		return json_string(c->id);
-	const json_t *v = c->rtype && c->rtype->id_attr
-		? json_object_get(c->after, c->rtype->id_attr) : NULL;
-	return json_is_string(v) ? json_incref((json_t *)v) : NULL;
-}
 
 static bool list_has(const char *const *list, const char *s)
 {
@@ -846,7 +469,7 @@ static void mark_moved(struct plan *p)
 	size_t i;
 	json_t *pair;
 	json_array_foreach(p->moves, i, pair) {
-		struct planned_change *c = find_change(p, json_string_value(json_array_get(pair, 1)));
+		struct planned_change *c = plan_find_change(p, json_string_value(json_array_get(pair, 1)));
 		if (c && !c->moved_from)
 			c->moved_from = xstrdup(json_string_value(json_array_get(pair, 0)));
 	}
@@ -887,7 +510,7 @@ static int check_replace_addresses(struct plan *p, const char *const *replace,
 {
 	int rc = 0;
 	for (; replace && *replace; replace++) {
-		const struct planned_change *c = find_change(p, *replace);
+		const struct planned_change *c = plan_find_change(p, *replace);
 		if (!c || !c->before || c->gone || c->action == ACTION_DELETE ||
 		    c->action == ACTION_CREATE)
 			rc = diag_subject_errorf(d, NULL,
@@ -1129,10 +752,10 @@ static int plan_one_change_each(struct plan_build *b)
 	/* Room was made for every name in both; most are in both (half of it
 	 * unused: 1.5 MB at 10,000 resources). */
 	p->changes = xrealloc(p->changes, (p->n_changes + 1) * sizeof(*p->changes));
-	qsort(p->changes, p->n_changes, sizeof(*p->changes), cmp_change);
+	qsort(p->changes, p->n_changes, sizeof(*p->changes), plan_cmp_change);
 	json_t *iid;
 	json_object_foreach(b->imported, name, iid) {
-		struct planned_change *c = find_change(p, name);
+		struct planned_change *c = plan_find_change(p, name);
 		if (c)
 			c->import_id = xstrdup(json_string_value(iid));
 	}
@@ -1180,7 +803,7 @@ static int plan_lookups_listed(struct plan_build *b)
 		rd->provider = xstrdup(prov ? prov : "");
 		rd->ltype = lookup_kind_find(rd->type, NULL);
 	}
-	qsort(p->reads, p->n_reads, sizeof(*p->reads), cmp_read);
+	qsort(p->reads, p->n_reads, sizeof(*p->reads), plan_cmp_read);
 	return 0;
 }
 
@@ -1325,7 +948,7 @@ static int plan_evaluated_and_diffed(struct plan_build *b)
 {
 	struct plan *p = b->p;
 	struct plan_scope ps = { p, b->r->snapshot };
-	struct eval_scope sc = { b->r->snapshot, planned_attrs, &ps, planned_id };
+	struct eval_scope sc = { b->r->snapshot, plan_scope_attrs, &ps, plan_scope_id };
 	json_t *no_names = json_array();
 	for (size_t oi = 0; oi < b->n_nodes; oi++) {
 		size_t i = b->order[oi];
@@ -1455,7 +1078,7 @@ static int plan_checks_judged(struct plan_build *b)
 	struct plan *p = b->p;
 	if (!b->opt->destroy) {
 		struct plan_scope ps = { p, b->r->snapshot };
-		struct eval_scope sc = { b->r->snapshot, planned_attrs, &ps, planned_id };
+		struct eval_scope sc = { b->r->snapshot, plan_scope_attrs, &ps, plan_scope_id };
 		if (!b->failed)
 			checks_run(&sc, b->r->snapshot, b->d);
 		/* Both run, each reporting its own mistakes. */
@@ -1523,70 +1146,6 @@ int plan_make(struct run *r, const struct plan_options *opt, struct plan **out,
 	}
 	*out = p;
 	return 0;
-}
-
-/* ---- outputs ---- */
-
-/* Attributes from a state; ctx points to a struct state_scope. */
-static const json_t *state_attrs(void *ctx, const char *name, const json_t **sens, bool *exists)
-{
-	const struct state_scope *ss = ctx;
-	const json_t *e = state_entry(ss->state, name);
-	*exists = e != NULL;
-	return state_entry_attrs(e, sens);
-}
-
-json_t *plan_eval_in_state(const json_t *snapshot, const json_t *state, const char *text,
-			   bool *sensitive, struct strbuf *err)
-{
-	struct state_scope ss = { state };
-	struct eval_scope sc = { snapshot, state_attrs, &ss, state_id };
-	json_t *expr = strstr(text, "${") ? json_string(text) : json_sprintf("${%s}", text);
-	if (!expr) {
-		strbuf_addstr(err, "the expression is not valid UTF-8");
-		return NULL;
-	}
-	*sensitive = false;
-	json_t *v = eval_value(&sc, expr, sensitive, err);
-	json_decref(expr);
-	return v;
-}
-
-/* The snapshot's outputs evaluated in sc: NAME -> {value, sensitive}. */
-static json_t *outputs_eval_in(const struct eval_scope *sc, const json_t *snapshot,
-			       struct diags *d)
-{
-	json_t *out = json_object();
-	const char *name;
-	json_t *o;
-	json_object_foreach(json_object_get(snapshot, "outputs"), name, o) {
-		bool secret = false;
-		struct strbuf err = STRBUF_INIT;
-		json_t *v = eval_value(sc, json_object_get(o, "value"), &secret, &err);
-		if (!v) {
-			diag_subject_errorf(d, NULL, "output %s: %s", name, err.buf);
-			strbuf_release(&err);
-			continue;
-		}
-		strbuf_release(&err);
-		json_object_set_new(out, name, json_pack("{s:o, s:b}", "value", v, "sensitive",
-			secret || json_is_true(json_object_get(o, "sensitive"))));
-	}
-	return out;
-}
-
-json_t *outputs_eval(const json_t *snapshot, const json_t *state, struct diags *d)
-{
-	struct state_scope ss = { state };
-	struct eval_scope sc = { snapshot, state_attrs, &ss, state_id };
-	return outputs_eval_in(&sc, snapshot, d);
-}
-
-json_t *plan_outputs_eval(struct plan *p, struct diags *d)
-{
-	struct plan_scope ps = { p, p->snapshot };
-	struct eval_scope sc = { p->snapshot, planned_attrs, &ps, planned_id };
-	return outputs_eval_in(&sc, p->snapshot, d);
 }
 
 /* ---- plan files ---- */
@@ -1867,7 +1426,7 @@ int plan_read_file_sealed(const char *path, const struct encrypt_keys *keys, str
 		rd->deferred = json_is_true(json_object_get(c, "deferred"));
 		rd->after = take(c, "after");
 	}
-	qsort(p->reads, p->n_reads, sizeof(*p->reads), cmp_read);
+	qsort(p->reads, p->n_reads, sizeof(*p->reads), plan_cmp_read);
 	json_decref(doc);
 	*out = p;
 	return 0;
