@@ -30,7 +30,7 @@
  * reads it by its id and finishes it as an update (docs/safety.md). Each
  * entry a create writes says when ("created_at", UTC), which tells a
  * refresh how long a read that finds nothing may be AWS's eventual
- * consistency rather than a delete (plan/plan.c).
+ * consistency rather than a delete (plan/refresh.c).
  */
 #include "plan/plan.h"
 #include "plan/plan_internal.h"
@@ -43,7 +43,6 @@
 #include "plan/stack_read.h"
 #include "provider/base/progress.h"
 
-#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>

@@ -2,8 +2,8 @@
  * plan_internal.h: what the files of plan/ that make and apply plans share
  * and nothing outside plan/ uses: the evaluation scopes of a state and of a
  * plan (outputs.c), the lookup of a plan's changes and reads by name
- * (outputs.c), a resource type's provider type (run.c), and recording and
- * saving a run's working state (record.c).
+ * (outputs.c), refresh (refresh.c), a resource type's provider type
+ * (run.c), and recording and saving a run's working state (record.c).
  */
 #ifndef TERRACE_PLAN_INTERNAL_H
 #define TERRACE_PLAN_INTERNAL_H
@@ -41,6 +41,25 @@ int plan_cmp_change(const void *a, const void *b);
 struct planned_change *plan_find_change(struct plan *p, const char *name);
 int plan_cmp_read(const void *a, const void *b);
 struct planned_read *plan_find_read(struct plan *p, const char *name);
+
+/* ---- refresh (refresh.c) ---- */
+
+/* What refresh found, by the state's index: plan.c's refreshed pass fills
+ * names and allocates the arrays (n + 1 each) and releases them. */
+struct refresh_job {
+	struct run *r;
+	const char **names;
+	json_t **results;   /* new attrs, or NULL when gone */
+	bool *gone;
+	char **errors;
+	bool *listed;       /* refreshed by its type's listing: no read() */
+};
+
+/* Read state entry i again (an exec_walk step; ctx: the job). */
+int plan_refresh_one(void *ctx, size_t i);
+/* Refresh the selected entries that a listing of their type answers for
+ * first; plan_refresh_one reads the rest (j->listed says which). */
+void plan_refresh_by_listing(struct refresh_job *j, size_t n, const bool *selected);
 
 /* ---- providers (run.c) ---- */
 
