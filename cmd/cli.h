@@ -120,6 +120,9 @@ enum cli_parsed cli_parse(const struct cli_command *cmd, const struct cli_option
 /* The exit code for a parse that did not return CLI_RUN. */
 #define CLI_EXIT_CODE(parsed) ((parsed) == CLI_HELP_SHOWN ? 0 : 1)
 void cli_setup_release(struct cli_setup *s);
+/* The -var-file files, NULL-terminated: a new array of borrowed strings
+ * (free the array only); never read as stack files (stack_load_except). */
+const char **cli_var_files(const struct cli_setup *o);
 void cli_print_help(const struct cli_command *cmd, const struct cli_option *table, FILE *out);
 
 /* ---- messages (cmd/ui.c) ---- */
@@ -158,9 +161,21 @@ void ui_set_line_printer(void (*printer)(const char *line));
 void ui_ops_stop(void);
 /* The machine-readable UI stream is on (cmd/json_ui.c): no colour, every
  * message a JSON line on stdout (other stdout text becomes log messages,
- * errors and warnings diagnostics). ui_write_stream writes one finished
- * line, redacted. */
-void ui_set_stream(void);
+ * errors and warnings diagnostics), made by the sink's functions, which
+ * json_ui.c registers here (see json_ui.h for each). ui_write_stream writes
+ * one finished line, redacted. */
+struct planned_change;
+struct planned_read;
+struct ui_stream_sink {
+	void (*log)(const char *text);
+	void (*diagnostic)(bool error, const char *summary, const char *detail, const char *file,
+			   int line, int col);
+	void (*hook)(const char *type, const struct planned_change *c, bool destroy_phase,
+		     double seconds, const char *id);
+	void (*read_done)(const struct planned_read *rd, double seconds);
+	void (*refreshing)(const char *name, const char *id);
+};
+void ui_set_stream(const struct ui_stream_sink *sink);
 void ui_write_stream(const char *line);
 
 /* ---- state handling, bottom to top ----
@@ -180,9 +195,6 @@ struct cli_context {
 	bool run_ready;
 };
 
-/* The -var-file files, NULL-terminated: a new array of borrowed strings
- * (free the array only); never read as stack files (stack_load_except). */
-const char **ctx_var_files(const struct cli_setup *o);
 /* Load the stack (validated) and variables into a snapshot. */
 int ctx_load_stack(struct cli_context *cx, const struct cli_setup *o, struct diags *d);
 /* The same for workspace ws (NULL: the current one). */
@@ -261,8 +273,6 @@ bool env_owns_backend(const struct stack *s, const char *workspace);
  * production only shown: TERRACE_USER or USER, when set), "git_branch"
  * (when set)}, or NULL. Borrowed. */
 const json_t *env_selected(void);
-/* Whether a workspace is an environment's (env.NAME[.USER]). */
-bool ws_is_environment(const char *workspace);
 /*
  * In a production environment (env: the snapshot's "environment", may be
  * NULL), `verb` (apply, destroy) refuses to run from a
@@ -335,6 +345,8 @@ int ws_invalid_name(const char *name, const char *from);
 /* .terrace/environment beside the stack: the selected workspace. */
 char *ws_environment_path(const char *stack_path);
 bool ws_is_default(const char *workspace); /* NULL or "default" */
+/* Whether a workspace is an environment's (env.NAME[.USER]). */
+bool ws_is_environment(const char *workspace);
 char *ws_folder_of(const char *path);      /* the folder of a local state file */
 /* 0 with *found set, -1 after printing an error. */
 int ws_exists(struct backend *b, const char *state_path, const char *workspace, bool *found);

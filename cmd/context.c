@@ -56,14 +56,6 @@ void ctx_register_secrets(const json_t *snapshot)
 	}
 }
 
-const char **ctx_var_files(const struct cli_setup *o)
-{
-	const char **files = xcalloc(o->var_files.n + 1, sizeof(*files));
-	for (size_t i = 0; i < o->var_files.n; i++)
-		files[i] = o->var_files.items[i];
-	return files;
-}
-
 int ctx_load_stack(struct cli_context *cx, const struct cli_setup *o, struct diags *d)
 {
 	return ctx_load_stack_in(cx, o, NULL, d);
@@ -73,7 +65,7 @@ int ctx_load_stack_in(struct cli_context *cx, const struct cli_setup *o, const c
 		      struct diags *d)
 {
 	const char *path = o->stack_path ? o->stack_path : ".";
-	const char **var_files = ctx_var_files(o);
+	const char **var_files = cli_var_files(o);
 	int loaded = stack_load_except(path, var_files, &cx->stack, d);
 	free(var_files);
 	if (loaded || env_apply(cx->stack, o, d))
@@ -283,7 +275,7 @@ struct backend *ctx_backend_for(const struct cli_setup *o, char **state_path)
 		struct diags d = DIAGS_INIT;
 		/* Only the name and the backend: a 10,000-resource stack
 		 * is not built and validated to show its state. */
-		const char **var_files = ctx_var_files(o);
+		const char **var_files = cli_var_files(o);
 		int rc = stack_load_settings_except(o->stack_path ? o->stack_path : ".", var_files,
 						    &stack, &d);
 		free(var_files);

@@ -171,11 +171,6 @@ static char *env_user(const char *env_name, const json_t *snapshot)
 	return slug;
 }
 
-bool ws_is_environment(const char *workspace)
-{
-	return workspace && !strncmp(workspace, "env.", 4);
-}
-
 int env_apply(struct stack *s, const struct cli_setup *o, struct diags *d)
 {
 	const char *name = env_requested(o);
@@ -271,7 +266,7 @@ int env_state_workspace(const struct stack *settings, const struct cli_setup *o,
 				 true };
 	json_t *vars = NULL;
 	int rc = -1;
-	const char **var_files = ctx_var_files(o);
+	const char **var_files = cli_var_files(o);
 	int loaded = stack_load_except(o->stack_path ? o->stack_path : ".", var_files, &s, &d);
 	free(var_files);
 	if (loaded || env_apply(s, o, &d) || stack_resolve_variables(s, &in, &vars, &d))

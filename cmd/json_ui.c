@@ -102,11 +102,20 @@ static void emitf(const char *type, const char *level, json_t *body, const char 
 	strbuf_release(&sb);
 }
 
+/* What cmd/ui.c sends here while the stream is on. */
+static const struct ui_stream_sink sink = {
+	.log = json_ui_log,
+	.diagnostic = json_ui_diagnostic,
+	.hook = json_ui_hook,
+	.read_done = json_ui_read_done,
+	.refreshing = json_ui_refreshing,
+};
+
 void json_ui_start(bool terraform_names)
 {
 	tf_names = terraform_names;
 	stream_on = true;
-	ui_set_stream();
+	ui_set_stream(&sink);
 	emitf("version", "info", json_pack("{s:s, s:s, s:s}", "terraform", PLAN_JSON_TERRAFORM_VERSION,
 					   "terrace", TERRACE_VERSION, "ui", UI_VERSION),
 	      "terrace %s", TERRACE_VERSION);

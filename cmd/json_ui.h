@@ -5,7 +5,8 @@
  * planned_change, resource_drift, change_summary, outputs, refresh_start,
  * apply_start/apply_progress/apply_complete/apply_errored, diagnostic,
  * log). cmd/ui.c sends everything it prints through here while the stream
- * is on, so stdout holds nothing else. Internal to cmd/.
+ * is on (the sink json_ui_start registers with ui_set_stream), so stdout
+ * holds nothing else. Internal to cmd/.
  */
 #ifndef TERRACE_CMD_JSON_UI_H
 #define TERRACE_CMD_JSON_UI_H

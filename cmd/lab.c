@@ -1102,7 +1102,7 @@ int cmd_lab(int argc, char **argv)
 	}
 	l.o = &o;
 	l.path = o.positional[1];
-	const char **var_files = ctx_var_files(&o);
+	const char **var_files = cli_var_files(&o);
 	int loaded = stack_load_except(l.path, var_files, &l.stack, &d);
 	free(var_files);
 	if (loaded) {

@@ -1,6 +1,7 @@
 /*
  * opts.c: one option parser for every subcommand, and the setup options
- * commands share. Options are single-dash like Terraform's (-auto-approve,
+ * commands share (cli_var_files: the -var-file list as the loaders take it).
+ * Options are single-dash like Terraform's (-auto-approve,
  * -var k=v, -out=FILE); a double dash is accepted too. Each command declares
  * its table next to its code (cli.h); help comes from the same table.
  */
@@ -300,4 +301,12 @@ void cli_print_help(const struct cli_command *cmd, const struct cli_option *tabl
 		return;
 	fputs("\nOptions:\n", out);
 	walk_options(table, print_option_help, NULL, out);
+}
+
+const char **cli_var_files(const struct cli_setup *o)
+{
+	const char **files = xcalloc(o->var_files.n + 1, sizeof(*files));
+	for (size_t i = 0; i < o->var_files.n; i++)
+		files[i] = o->var_files.items[i];
+	return files;
 }

@@ -22,16 +22,6 @@
 #define PLAN_FORMAT_VERSION "1.2"
 #define STATE_FORMAT_VERSION_JSON "1.0"
 
-bool plan_json_name_in(const json_t *names, const char *name)
-{
-	size_t i;
-	json_t *v;
-	json_array_foreach(names, i, v)
-		if (json_is_string(v) && !strcmp(json_string_value(v), name))
-			return true;
-	return false;
-}
-
 static bool is_hashed_secret(const json_t *v)
 {
 	return json_is_object(v) && value_is_hashed(v);

@@ -5,10 +5,9 @@
  * with -input=false), warnings (held for the end with -compact-warnings)
  * and the progress lines of apply and destroy; with the machine-readable
  * stream on (-json on plan, apply, destroy), each of these as a JSON line
- * made by cmd/json_ui.c.
+ * made by the sink cmd/json_ui.c registers (ui_set_stream).
  */
 #include "cmd/cli.h"
-#include "cmd/json_ui.h"
 #include "provider/base/log.h"
 
 #include <pthread.h>
@@ -20,7 +19,7 @@
 #include <unistd.h>
 
 static bool use_color;
-static bool stream;                /* the machine-readable UI stream is on */
+static const struct ui_stream_sink *stream; /* the machine-readable UI stream, when on */
 static bool input_allowed = true;
 static bool compact_warnings;
 static char **held_warnings;       /* -compact-warnings: first lines, in order */
@@ -113,9 +112,9 @@ void ui_add_secrets_from(const json_t *v)
 	}
 }
 
-void ui_set_stream(void)
+void ui_set_stream(const struct ui_stream_sink *sink)
 {
-	stream = true;
+	stream = sink;
 	use_color = false;
 }
 
@@ -129,7 +128,7 @@ void ui_write_stream(const char *line)
 void ui_write(FILE *f, const char *text)
 {
 	if (stream && f == stdout)
-		json_ui_log(text);
+		stream->log(text);
 	else
 		write_redacted(f, text);
 }
@@ -202,7 +201,7 @@ static void ui_vmessage_text(const char *label, const char *color, const char *t
 		/* The first line the summary, the rest the detail. */
 		size_t n = strcspn(text, "\n");
 		char *summary = xstrndup(text, n);
-		json_ui_diagnostic(!strcmp(label, "Error"), summary, text[n] ? text + n + 1 : NULL,
+		stream->diagnostic(!strcmp(label, "Error"), summary, text[n] ? text + n + 1 : NULL,
 				   NULL, 0, 0);
 		free(summary);
 		return;
@@ -293,7 +292,7 @@ int ui_diags(const struct diags *d)
 			if (dg->subject)
 				strbuf_addf(&sb, "%s: ", dg->subject);
 			strbuf_addstr(&sb, dg->summary);
-			json_ui_diagnostic(dg->severity == DIAG_ERROR, sb.buf, dg->detail,
+			stream->diagnostic(dg->severity == DIAG_ERROR, sb.buf, dg->detail,
 					   dg->file, dg->pos.line, dg->pos.col);
 			strbuf_release(&sb);
 			continue;
@@ -410,7 +409,7 @@ static void *ticker_main(void *arg)
 				continue;
 			o->reported = due;
 			if (stream) {
-				json_ui_hook("apply_progress", o->change, o->destroy_phase,
+				stream->hook("apply_progress", o->change, o->destroy_phase,
 					     due * STILL_INTERVAL, NULL);
 				continue;
 			}
@@ -480,7 +479,7 @@ static void ev_refreshing(void *ctx, const char *name, const char *id)
 {
 	(void)ctx;
 	if (stream)
-		json_ui_refreshing(name, id);
+		stream->refreshing(name, id);
 	else
 		ui_printf(stdout, "%s: Refreshing state... [id=%s]\n", name, id ? id : "");
 }
@@ -491,7 +490,7 @@ static void ev_start(void *ctx, const struct planned_change *c, bool destroy_pha
 	const char *what = destroy_phase ? "Destroying..."
 			   : c->action == ACTION_UPDATE ? "Modifying..." : "Creating...";
 	if (stream)
-		json_ui_hook("apply_start", c, destroy_phase, -1, NULL);
+		stream->hook("apply_start", c, destroy_phase, -1, NULL);
 	else if (c->id && (destroy_phase || c->action == ACTION_UPDATE))
 		ui_printf(stdout, "%s: %s [id=%s]\n", c->name, what, c->id);
 	else
@@ -505,7 +504,7 @@ static void ev_done(void *ctx, const struct planned_change *c, bool destroy_phas
 	(void)ctx;
 	op_end();
 	if (stream)
-		json_ui_hook("apply_complete", c, destroy_phase, seconds, id);
+		stream->hook("apply_complete", c, destroy_phase, seconds, id);
 	else if (destroy_phase)
 		ui_printf(stdout, "%s: Destruction complete after %.0fs\n", c->name, seconds);
 	else
@@ -519,7 +518,7 @@ static void ev_failed(void *ctx, const char *name, const char *message)
 	(void)ctx;
 	struct op *o = thread_op;
 	if (stream && o)
-		json_ui_hook("apply_errored", o->change, o->destroy_phase,
+		stream->hook("apply_errored", o->change, o->destroy_phase,
 			     mono_seconds() - o->started, NULL);
 	op_end();
 	(void)name;
@@ -536,7 +535,7 @@ static void ev_read_done(void *ctx, const struct planned_read *rd, double second
 {
 	(void)ctx;
 	if (stream)
-		json_ui_read_done(rd, seconds);
+		stream->read_done(rd, seconds);
 	else
 		ui_printf(stdout, "%s: Read complete after %.0fs\n", rd->name, seconds);
 }

@@ -32,7 +32,7 @@ int cmd_validate(int argc, char **argv)
 		return CLI_EXIT_CODE(parsed);
 	struct diags d = DIAGS_INIT;
 	struct stack *s = NULL;
-	const char **var_files = ctx_var_files(&o);
+	const char **var_files = cli_var_files(&o);
 	int rc = stack_load_except(o.stack_path ? o.stack_path : ".", var_files, &s, &d);
 	free(var_files);
 	if (!rc && (o.vars.n || o.var_files.n)) {

@@ -270,3 +270,8 @@ struct backend *ctx_backend_from_settings(const json_t *settings, const char *st
 	}
 	return b;
 }
+
+bool ws_is_environment(const char *workspace)
+{
+	return workspace && !strncmp(workspace, "env.", 4);
+}

@@ -30,9 +30,10 @@
  * reads it by its id and finishes it as an update (docs/safety.md). Each
  * entry a create writes says when ("created_at", UTC), which tells a
  * refresh how long a read that finds nothing may be AWS's eventual
- * consistency rather than a delete (plan/plan.c).
+ * consistency rather than a delete (plan/refresh.c).
  */
 #include "plan/plan.h"
+#include "plan/plan_internal.h"
 #include "plan/eval.h"
 #include "plan/exec.h"
 #include "plan/graph.h"
@@ -42,22 +43,9 @@
 #include "plan/stack_read.h"
 #include "provider/base/progress.h"
 
-#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
-
-static volatile sig_atomic_t stop_requested;
-
-void plan_request_stop(void)
-{
-	stop_requested = 1;
-}
-
-bool plan_stop_requested(void)
-{
-	return stop_requested != 0;
-}
 
 struct step {
 	struct planned_change *c;  /* NULL for a lookup's read */
@@ -86,158 +74,6 @@ static double now_seconds(void)
 	return (double)ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
-/*
- * What a save writes, taken under r->mu and written outside it: a top level,
- * resources map and serial of its own (the backend advances the serial of
- * what it writes), the entries shared with the working state. Sharing them
- * is safe because nothing changes an entry in place once it is in state
- * while workers run: record() puts in a new entry, forget() takes one out.
- * A deep copy of a state of 1,000 resources on every save was a third of
- * apply's CPU time.
- */
-static json_t *state_for_save(json_t *st)
-{
-	json_t *copy = json_copy(st);
-	json_object_set_new(copy, "resources", json_copy(json_object_get(st, "resources")));
-	if (json_object_get(st, "data"))
-		json_object_set_new(copy, "data", json_copy(json_object_get(st, "data")));
-	json_object_set_new(copy, "serial",
-			    json_integer(json_integer_value(json_object_get(st, "serial"))));
-	return copy;
-}
-
-/* Note a change of the working state for the journal. Called with r->mu
- * held; entry NULL: removed. Entries are not changed in place once in state
- * (see state_for_save), so the record can share them. */
-static void journal_note(struct run *r, const char *section, const char *name, json_t *entry)
-{
-	if (r->journal)
-		json_object_set(json_object_get(r->journal, section), name,
-				entry ? entry : json_null());
-}
-
-static json_t *journal_empty(void)
-{
-	return json_pack("{s:{}, s:{}}", "resources", "data");
-}
-
-/*
- * Append the changes noted since the last save to the backend's journal:
- * 0 when they are on disk, otherwise (no journal for this state, or it
- * failed) the caller saves the whole state, which holds them too. Called
- * with save_mu held.
- */
-static int save_to_journal(struct run *r)
-{
-	pthread_mutex_lock(&r->mu);
-	json_t *changes = r->journal;
-	if (!changes) {
-		pthread_mutex_unlock(&r->mu);
-		return 1;
-	}
-	r->journal = journal_empty();
-	unsigned long gen = r->changes_made;
-	char *lineage = xstrdup(json_string_value(json_object_get(r->state, "lineage")));
-	json_int_t serial = json_integer_value(json_object_get(r->state, "serial"));
-	pthread_mutex_unlock(&r->mu);
-	struct strbuf err = STRBUF_INIT;
-	int rc = r->backend->ops->journal(r->backend, lineage, serial, changes, &err);
-	if (rc == 0) {
-		r->changes_saved = gen;
-		r->journaled++;
-	} else if (rc < 0) {
-		/* The whole state goes to disk instead, from now on. */
-		pthread_mutex_lock(&r->mu);
-		json_decref(r->journal);
-		r->journal = NULL;
-		pthread_mutex_unlock(&r->mu);
-	}
-	strbuf_release(&err);
-	free(lineage);
-	json_decref(changes);
-	return rc;
-}
-
-/*
- * Make every state change recorded so far durable. Called without r->mu.
- * Writes are grouped: when several workers finish at once, the first write
- * carries all their changes and the others return without writing again, so
- * state is still on disk before any of them reports its resource done.
- * While the walk journals (r->journal), the write is an append to the
- * journal; otherwise, or when the journal does not extend the state on
- * disk, the whole state is written, and also when journaled changes wait
- * for a full save.
- */
-static int save_state(struct run *r)
-{
-	if (!r->backend)
-		return 0;
-	pthread_mutex_lock(&r->mu);
-	unsigned long want = r->changes_made;
-	bool journaling = r->journal != NULL;
-	pthread_mutex_unlock(&r->mu);
-	pthread_mutex_lock(&r->save_mu);
-	int rc = 0;
-	if (r->changes_saved < want && journaling && r->backend->ops->journal &&
-	    save_to_journal(r) == 0) {
-		pthread_mutex_unlock(&r->save_mu);
-		return 0;
-	}
-	if (r->changes_saved < want || (!journaling && r->journaled)) {
-		pthread_mutex_lock(&r->mu);
-		json_t *copy = state_for_save(r->state);
-		unsigned long gen = r->changes_made;
-		/* What was noted for the journal so far is in the copy. */
-		json_t *noted = r->journal;
-		if (noted)
-			r->journal = journal_empty();
-		pthread_mutex_unlock(&r->mu);
-		struct strbuf err = STRBUF_INIT;
-		rc = r->backend->ops->save(r->backend, copy, &err);
-		pthread_mutex_lock(&r->mu);
-		if (rc) {
-			if (!r->save_error.len)
-				strbuf_addstr(&r->save_error, err.buf);
-			/* Those notes are not on disk: later saves write it all. */
-			json_decref(r->journal);
-			r->journal = NULL;
-		} else {
-			/* The backend advanced the serial of what it wrote. */
-			json_object_set(r->state, "serial", json_object_get(copy, "serial"));
-			r->changes_saved = gen;
-			r->journaled = 0;
-		}
-		pthread_mutex_unlock(&r->mu);
-		strbuf_release(&err);
-		json_decref(noted);
-		json_decref(copy);
-	}
-	pthread_mutex_unlock(&r->save_mu);
-	return rc;
-}
-
-/* Remove a resource from the working state. Called with r->mu held. */
-static void forget(struct run *r, const char *name)
-{
-	json_object_del(json_object_get(r->state, "resources"), name);
-	journal_note(r, "resources", name, NULL);
-	r->changes_made++;
-}
-
-/* The attributes as stored: sensitive values replaced by their hash. */
-static json_t *stored_attrs(const json_t *attrs, const json_t *sensitive)
-{
-	json_t *out = json_deep_copy(attrs);
-	size_t i;
-	json_t *name;
-	json_array_foreach(sensitive, i, name) {
-		json_t *v = json_object_get(out, json_string_value(name));
-		if (v && !json_is_null(v) && !value_is_hashed(v))
-			json_object_set_new(out, json_string_value(name), value_hashed(v));
-	}
-	return out;
-}
-
 /* A sensitive output is kept in state only as its hash, like a sensitive
  * attribute: `terrace output NAME` computes it again from the stack and
  * checks it against that hash (cmd/output.c). An unchanged value keeps its
@@ -256,51 +92,6 @@ static void store_sensitive_outputs(json_t *outs, const json_t *prior)
 		else
 			json_object_set_new(o, "value", value_hashed(v));
 	}
-}
-
-static json_t *deps_of(const json_t *snapshot, const char *name)
-{
-	json_t *deps = json_object_get(json_object_get(json_object_get(snapshot, "resources"), name),
-				       "dependencies");
-	return deps ? json_deep_copy(deps) : json_array();
-}
-
-/* Put c's entry in the working state: created_at (NULL: none) is when its
- * object was made; unconfirmed marks an object made whose create has not
- * returned success (yet). Called with r->mu held. */
-static void record(struct run *r, const struct planned_change *c, const char *status,
-		   const char *id, const json_t *attrs, const json_t *sensitive,
-		   const char *created_at, bool unconfirmed)
-{
-	json_t *entry = json_pack("{s:s, s:s, s:s, s:o, s:o, s:o}",
-				  "type", c->type, "provider", c->provider, "status", status,
-				  "attributes", stored_attrs(attrs, sensitive),
-				  "sensitive_attributes", sensitive ? json_incref((json_t *)sensitive) : json_array(),
-				  "dependencies", deps_of(r->snapshot, c->name));
-	if (id)
-		json_object_set_new(entry, "id", json_string(id));
-	if (created_at)
-		json_object_set_new(entry, "created_at", json_string(created_at));
-	if (unconfirmed)
-		json_object_set_new(entry, "unconfirmed", json_true());
-	json_object_set_new(json_object_get(r->state, "resources"), c->name, entry);
-	journal_note(r, "resources", c->name, entry);
-	r->changes_made++;
-}
-
-static const json_t *state_scope_attrs(void *ctx, const char *name, const json_t **sens, bool *exists)
-{
-	struct run *r = ctx;
-	/* Called with r->mu held (eval runs under the lock). */
-	*exists = snapshot_entry(r->snapshot, name) != NULL;
-	return state_entry_attrs(state_entry(r->state, name), sens);
-}
-
-static json_t *state_scope_id(void *ctx, const char *name)
-{
-	struct run *r = ctx;
-	const json_t *id = json_object_get(state_entry(r->state, name), "id");
-	return json_is_string(id) ? json_incref((json_t *)id) : NULL;
 }
 
 /* Known values in the plan must come out the same at apply time. */
@@ -453,9 +244,9 @@ static int run_destroy(struct apply_job *j, struct planned_change *c, struct pro
 	if (rc)
 		return -1;
 	pthread_mutex_lock(&r->mu);
-	forget(r, c->name);
+	run_forget(r, c->name);
 	pthread_mutex_unlock(&r->mu);
-	rc = save_state(r);
+	rc = run_save_state(r);
 	if (rc)
 		strbuf_addf(err, "deleted, but saving state failed: %s", r->save_error.buf);
 	return rc;
@@ -496,10 +287,10 @@ static void create_said_made(void *ctx, const char *id)
 	w->made = xstrdup(id);
 	json_t *ident = made_attrs(w->c->rtype, w->desired);
 	pthread_mutex_lock(&w->r->mu);
-	record(w->r, w->c, "created", id, ident, w->sensitive, w->created_at, true);
+	run_record(w->r, w->c, "created", id, ident, w->sensitive, w->created_at, true);
 	pthread_mutex_unlock(&w->r->mu);
 	json_decref(ident);
-	save_state(w->r);
+	run_save_state(w->r);
 }
 
 /* c created (or created again, replacing): a pending record with its
@@ -527,13 +318,13 @@ static int create_tracked(struct run *r, struct planned_change *c, struct provid
 		strcpy(token, old_token);
 	else if (state_uuid(token))
 		strcpy(token, "");
-	record(r, c, "pending", NULL, desired, sensitive, NULL, false);
+	run_record(r, c, "pending", NULL, desired, sensitive, NULL, false);
 	if (*token)
 		json_object_set_new(json_object_get(json_object_get(r->state, "resources"),
 						    c->name),
 				    "create_token", json_string(token));
 	pthread_mutex_unlock(&r->mu);
-	rc = save_state(r);
+	rc = run_save_state(r);
 	if (rc) {
 		strbuf_addf(err, "not created: saving state failed: %s", r->save_error.buf);
 		return rc;
@@ -554,19 +345,19 @@ static int create_tracked(struct run *r, struct planned_change *c, struct provid
 		 * earlier interrupted run left it. A request sent but never
 		 * answered (cut, deadline, interrupt) may have made it: the
 		 * pending record stays for the next run to look up. */
-		bool unknown = progress_take_outcome_unknown() || stop_requested;
+		bool unknown = progress_take_outcome_unknown() || plan_stop_requested();
 		const char *made = *id ? *id : w.made;
 		pthread_mutex_lock(&r->mu);
 		if (made) {
 			json_t *ident = made_attrs(c->rtype, desired);
-			record(r, c, "created", made, *id && *attrs ? *attrs : ident, sensitive,
+			run_record(r, c, "created", made, *id && *attrs ? *attrs : ident, sensitive,
 			       w.created_at, true);
 			json_decref(ident);
 		} else if (!may_exist && !unknown) {
-			forget(r, c->name);
+			run_forget(r, c->name);
 		}
 		pthread_mutex_unlock(&r->mu);
-		save_state(r);
+		run_save_state(r);
 	}
 	free(w.made);
 	return rc;
@@ -600,7 +391,7 @@ static int run_create(struct apply_job *j, struct planned_change *c, struct prov
 {
 	struct run *r = j->r;
 	json_t *res = json_object_get(json_object_get(r->snapshot, "resources"), c->name);
-	struct eval_scope sc = { r->snapshot, state_scope_attrs, r, state_scope_id };
+	struct eval_scope sc = { r->snapshot, run_state_attrs, r, run_state_id };
 	json_t *sensitive = NULL;
 	json_t *desired = plan_desired_attrs(&sc, c->name, c->rtype, res, &r->mu, &sensitive,
 					     NULL, err);
@@ -634,9 +425,9 @@ static int run_create(struct apply_job *j, struct planned_change *c, struct prov
 		if ((a->flags & ATTR_CONFIG_ONLY) && json_object_get(desired, a->name))
 			json_object_set(attrs, a->name, json_object_get(desired, a->name));
 	pthread_mutex_lock(&r->mu);
-	record(r, c, "created", id, attrs, sensitive, created_at, false);
+	run_record(r, c, "created", id, attrs, sensitive, created_at, false);
 	pthread_mutex_unlock(&r->mu);
-	rc = save_state(r);
+	rc = run_save_state(r);
 	if (rc)
 		strbuf_addf(err, "done, but saving state failed: %s", r->save_error.buf);
 	free(c->id);
@@ -664,12 +455,12 @@ static int run_read(void *ctx, struct step *s)
 	struct run *r = j->r;
 	struct planned_read *rd = s->rd;
 	const json_t *entry = snapshot_entry(r->snapshot, rd->name);
-	struct eval_scope sc = { r->snapshot, state_scope_attrs, r, state_scope_id };
+	struct eval_scope sc = { r->snapshot, run_state_attrs, r, run_state_id };
 	struct strbuf err = STRBUF_INIT;
 	json_t *out = NULL;
 	bool deferred = false;
 	double t0 = now_seconds();
-	int rc = stop_requested ? -1 : 0;
+	int rc = plan_stop_requested() ? -1 : 0;
 	if (rc)
 		strbuf_addstr(&err, "not read: the run was interrupted");
 	else
@@ -689,7 +480,7 @@ static int run_read(void *ctx, struct step *s)
 			json_object_set_new(r->state, "data", data);
 		}
 		json_object_set_new(data, rd->name, lookup_state_entry(rd, out));
-		journal_note(r, "data", rd->name, json_object_get(data, rd->name));
+		run_journal_note(r, "data", rd->name, json_object_get(data, rd->name));
 		r->changes_made++;
 	}
 	pthread_mutex_unlock(&r->mu);
@@ -720,7 +511,7 @@ static int run_step(void *ctx, size_t i)
 	free(ptype);
 	int rc = -1;
 	double t0 = now_seconds();
-	if (conn && stop_requested)
+	if (conn && plan_stop_requested())
 		strbuf_addstr(&err, "not started: the run was interrupted");
 	else if (conn) {
 		if (r->ev && r->ev->start)
@@ -799,7 +590,7 @@ static void record_reads(struct run *r, const struct plan *p)
  * known again from the configuration and checked against the old hash. */
 static void upgrade_legacy_hashes(struct run *r, const struct plan *p)
 {
-	struct eval_scope sc = { r->snapshot, state_scope_attrs, r, state_scope_id };
+	struct eval_scope sc = { r->snapshot, run_state_attrs, r, run_state_id };
 	json_t *snap_res = json_object_get(r->snapshot, "resources");
 	pthread_mutex_lock(&r->mu);
 	for (size_t i = 0; i < p->n_changes; i++) {
@@ -918,13 +709,13 @@ static void record_refresh(struct run *r, const struct plan *p, bool *changed)
 		if (!e || (c->pending && !c->forget))
 			continue;
 		if (c->forget || c->gone) {
-			forget(r, c->name);
+			run_forget(r, c->name);
 			*changed = true;
 			continue;
 		}
 		if (c->drifted && c->before) {
 			json_object_set_new(e, "attributes",
-					    stored_attrs(c->before, json_object_get(e, "sensitive_attributes")));
+					    plan_stored_attrs(c->before, json_object_get(e, "sensitive_attributes")));
 			r->changes_made++;
 			*changed = true;
 		}
@@ -934,7 +725,7 @@ static void record_refresh(struct run *r, const struct plan *p, bool *changed)
 			json_t *now = json_copy(e);
 			json_object_del(now, "unconfirmed");
 			json_object_set_new(state_res, c->name, now);
-			journal_note(r, "resources", c->name, now);
+			run_journal_note(r, "resources", c->name, now);
 			r->changes_made++;
 			*changed = true;
 		}
@@ -1058,11 +849,11 @@ static int run_steps(struct apply_job *j, struct diags *d)
 	if (!j->n_steps)
 		return 0;
 	if (r->backend && r->backend->ops->journal) {
-		if (save_state(r))
+		if (run_save_state(r))
 			return diag_subject_errorf(d, NULL, "saving state failed: %s",
 						   r->save_error.buf);
 		pthread_mutex_lock(&r->mu);
-		r->journal = journal_empty();
+		r->journal = run_journal_empty();
 		pthread_mutex_unlock(&r->mu);
 	}
 	struct graph *g = step_graph(j);
@@ -1103,10 +894,10 @@ static int finish_outputs_and_checks(struct run *r, const struct plan *p, int rc
 	}
 	json_object_set_new(r->state, "outputs", outs);
 	pthread_mutex_unlock(&r->mu);
-	if (save_state(r))
+	if (run_save_state(r))
 		rc = diag_subject_errorf(d, NULL, "saving state failed: %s", r->save_error.buf);
 	if (!p->destroy) {
-		struct eval_scope sc = { r->snapshot, state_scope_attrs, r, state_scope_id };
+		struct eval_scope sc = { r->snapshot, run_state_attrs, r, run_state_id };
 		pthread_mutex_lock(&r->mu);
 		checks_run(&sc, r->snapshot, &od);
 		pthread_mutex_unlock(&r->mu);
@@ -1131,7 +922,7 @@ int plan_apply(struct run *r, struct plan *p, struct apply_result *result, struc
 	    record_imports(r, p, &changed, d))
 		return -1;
 	record_refresh(r, p, &changed);
-	if (changed && save_state(r))
+	if (changed && run_save_state(r))
 		return diag_subject_errorf(d, NULL, "saving state failed: %s", r->save_error.buf);
 	if (!p->refresh_only)
 		record_reads(r, p);
@@ -1143,168 +934,4 @@ int plan_apply(struct run *r, struct plan *p, struct apply_result *result, struc
 		upgrade_legacy_hashes(r, p);
 	rc = finish_outputs_and_checks(r, p, rc, d);
 	return rc || result->failed ? -1 : 0;
-}
-
-/* ---- import ---- */
-
-/* What read() gets as prior when importing: the evaluated configuration
- * without values that are not known yet and without secrets, so a read
- * shapes what it reports the way the configuration writes it but can never
- * hand back a secret it did not observe. */
-static json_t *import_prior(const struct resource_type *rt, const json_t *desired,
-			    const json_t *sensitive)
-{
-	json_t *prior = json_object();
-	for (const struct attr_schema *a = rt->attrs; a->name; a++) {
-		json_t *v = json_object_get(desired, a->name);
-		if (!v || value_contains_unknown(v) || (a->flags & ATTR_SENSITIVE))
-			continue;
-		size_t i;
-		json_t *s;
-		bool secret = false;
-		json_array_foreach(sensitive, i, s)
-			if (!strcmp(json_string_value(s), a->name))
-				secret = true;
-		if (!secret)
-			json_object_set(prior, a->name, v);
-	}
-	return prior;
-}
-
-/* The configuration of `name` evaluated against the state, as plan
- * computes it (terrace's tags, what plan_desired derives from local files):
- * references to resources not in state stay unknown. */
-static json_t *import_desired(struct run *r, const char *name, const struct resource_type *rt,
-			      json_t **sensitive, struct strbuf *err)
-{
-	json_t *res = json_object_get(json_object_get(r->snapshot, "resources"), name);
-	struct eval_scope sc = { r->snapshot, state_scope_attrs, r, state_scope_id };
-	return plan_desired_attrs(&sc, name, rt, res, &r->mu, sensitive, NULL, err);
-}
-
-static int import_read(struct run *r, const struct planned_change *c, const char *id,
-		       const json_t *desired, const json_t *sensitive, json_t **now,
-		       struct strbuf *err)
-{
-	const char *dot = strchr(c->type, '.');
-	char *ptype = xstrndup(c->type, (size_t)(dot - c->type));
-	bool not_yet = false;
-	struct provider_conn *conn = run_conn(r, c->provider, ptype, &not_yet, err);
-	free(ptype);
-	if (!conn)
-		return -1;
-	if (r->ev && r->ev->refreshing)
-		r->ev->refreshing(r->ev->ctx, c->name, id);
-	json_t *prior = import_prior(c->rtype, desired, sensitive);
-	int rc = c->rtype->read(conn->client, id, prior, now, err);
-	if (rc || !*now) {
-		if (rc)
-			strbuf_prefixf(err, "cannot import %s: ", c->name);
-		else
-			strbuf_addf(err, "cannot import %s: no %s with id \"%s\" exists",
-				    c->name, c->type, id);
-		if (c->rtype->import_id)
-			strbuf_addf(err, " (%s is imported by %s)", c->type, c->rtype->import_id);
-		rc = -1;
-	}
-	/* What the API cannot show comes from the configuration, except
-	 * secrets: a password that cannot be read back is left out, so the
-	 * next plan sets it rather than taking it as set. */
-	for (const struct attr_schema *a = c->rtype->attrs; !rc && a->name; a++) {
-		json_t *v = json_object_get(prior, a->name);
-		if ((a->flags & ATTR_CONFIG_ONLY) && v)
-			json_object_set(*now, a->name, v);
-	}
-	json_decref(prior);
-	return rc ? -1 : 0;
-}
-
-/* An imported entry's dependents, as the stack has them, depend on it again
- * in the state (`state rm` dropped it from their dependencies), so destroy
- * deletes them first. Called with r->mu held. */
-static void restore_dependents(struct run *r, const char *name)
-{
-	json_t *snap_res = json_object_get(r->snapshot, "resources");
-	const char *other;
-	json_t *e;
-	json_object_foreach(json_object_get(r->state, "resources"), other, e) {
-		json_t *want = json_object_get(json_object_get(snap_res, other), "dependencies");
-		json_t *deps = json_object_get(e, "dependencies");
-		bool wanted = false, has = false;
-		size_t i;
-		json_t *dep;
-		json_array_foreach(want, i, dep)
-			wanted |= !strcmp(json_string_value(dep), name);
-		json_array_foreach(deps, i, dep)
-			has |= !strcmp(json_string_value(dep), name);
-		if (!wanted || has || !strcmp(other, name))
-			continue;
-		/* A new array: a loaded state's equal arrays are one (state.h). */
-		json_object_set_new(e, "dependencies", deps = deps ? json_copy(deps) : json_array());
-		json_array_append_new(deps, json_string(name));
-	}
-}
-
-int plan_import_entry(struct run *r, const char *name, const char *id, struct strbuf *err)
-{
-	json_t *res = json_object_get(json_object_get(r->snapshot, "resources"), name);
-	if (!res) {
-		strbuf_addf(err, "cannot import %s: there is no resource of that name in the stack; "
-			    "add it to the stack first", name);
-		return -1;
-	}
-	if (json_object_get(json_object_get(r->state, "resources"), name)) {
-		strbuf_addf(err, "cannot import %s: it is already managed by terrace (it is in the "
-			    "state); remove it from the state first to import another object", name);
-		return -1;
-	}
-	struct planned_change c = { 0 };
-	c.name = (char *)name;
-	c.type = (char *)json_string_value(json_object_get(res, "type"));
-	c.provider = (char *)json_string_value(json_object_get(res, "provider"));
-	c.rtype = resource_type_find(c.type ? c.type : "", NULL);
-	if (!c.rtype || !c.provider || !strchr(c.type, '.')) {
-		strbuf_addf(err, "cannot import %s: unknown resource type \"%s\"", name,
-			    c.type ? c.type : "");
-		return -1;
-	}
-	if (c.rtype->not_importable) {
-		strbuf_addf(err, "cannot import %s: %s cannot be imported: %s", name, c.type,
-			    c.rtype->not_importable);
-		return -1;
-	}
-	json_t *sensitive = NULL, *now = NULL;
-	json_t *desired = import_desired(r, name, c.rtype, &sensitive, err);
-	int rc = -1;
-	if (!desired) {
-		strbuf_prefixf(err, "cannot import %s: ", name);
-		goto out;
-	}
-	if (import_read(r, &c, id, desired, sensitive, &now, err))
-		goto out;
-	pthread_mutex_lock(&r->mu);
-	record(r, &c, "created", id, now, sensitive, NULL, false);
-	restore_dependents(r, name);
-	pthread_mutex_unlock(&r->mu);
-	rc = 0;
-out:
-	json_decref(now);
-	json_decref(desired);
-	json_decref(sensitive);
-	return rc;
-}
-
-int plan_import(struct run *r, const char *name, const char *id, json_t **imported,
-		struct strbuf *err)
-{
-	if (plan_import_entry(r, name, id, err))
-		return -1;
-	if (save_state(r)) {
-		strbuf_addf(err, "saving state failed: %s", r->save_error.buf);
-		return -1;
-	}
-	if (imported)
-		*imported = json_incref(json_object_get(json_object_get(
-			json_object_get(r->state, "resources"), name), "attributes"));
-	return 0;
 }

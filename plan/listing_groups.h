@@ -1,7 +1,7 @@
 /*
  * listing_groups.h: the resources of a refresh, grouped by what one listing
  * reads (provider configuration, type and the type's scope: an object's
- * bucket), for refresh by listing (plan/plan.c).
+ * bucket), for refresh by listing (plan/refresh.c).
  *
  * Every allocation is proportional to what it holds: a group's member list
  * grows as members are added (doubling), the group array as groups are

@@ -12,12 +12,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-const json_t *snapshot_entry(const json_t *snapshot, const char *address)
-{
-	const char *section = !strncmp(address, "data.", 5) ? "data" : "resources";
-	return json_object_get(json_object_get(snapshot, section), address);
-}
-
 int lookup_read(struct run *r, const struct eval_scope *sc, pthread_mutex_t *lock,
 		const char *name, const json_t *entry, json_t **out, bool *deferred,
 		struct strbuf *err)

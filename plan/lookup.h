@@ -16,10 +16,6 @@
 #include "plan/plan.h"
 #include "stacks/builtin_lookups.h"
 
-/* The snapshot's entry for address: a lookup's ("data.NAME") or a
- * resource's; NULL when there is none. Borrowed. */
-const json_t *snapshot_entry(const json_t *snapshot, const char *address);
-
 /*
  * Read lookup `name` (its snapshot entry: `entry`) with its arguments
  * evaluated in sc: *out gets the result (a new object). When an argument

@@ -48,6 +48,9 @@ struct backend;
 /* NULL with problems in d when expanding modules, for_each or count fails. */
 json_t *snapshot_from_stack(const struct stack *s, const json_t *variables, const char *workspace,
 			    struct diags *d);
+/* The snapshot's entry for address: a lookup's ("data.NAME") or a
+ * resource's; NULL when there is none. Borrowed. */
+const json_t *snapshot_entry(const json_t *snapshot, const char *address);
 
 /* --- actions and planned changes --- */
 enum plan_action {

@@ -83,3 +83,9 @@ json_t *snapshot_from_stack(const struct stack *s, const json_t *variables, cons
 		json_object_set_new(snap, "checks", json_deep_copy(s->checks));
 	return snap;
 }
+
+const json_t *snapshot_entry(const json_t *snapshot, const char *address)
+{
+	const char *section = !strncmp(address, "data.", 5) ? "data" : "resources";
+	return json_object_get(json_object_get(snapshot, section), address);
+}

@@ -435,7 +435,7 @@ struct provider_type {
 	 * is to be believed at once. A refresh whose read says an object this
 	 * stack created less than that long ago is gone reads again, with
 	 * backoff, until that time has passed before it concludes the object
-	 * was deleted outside terrace (plan/plan.c). NULL (postgres, ssh): 0.
+	 * was deleted outside terrace (plan/refresh.c). NULL (postgres, ssh): 0.
 	 */
 	double (*consistency_seconds)(void *client);
 };

@@ -1,7 +1,8 @@
 /*
- * registry.c: the list of provider types terrace knows, finding resource
+ * registry.c: the list of provider types terrace knows, and finding resource
  * types and lookup kinds by their full name ("aws.s3.bucket",
- * "aws.ec2.vpc"), and the items a type's list() finds.
+ * "aws.ec2.vpc"). The schema helpers are schema.c's, the items a type's
+ * list() finds items.c's: the types use those, never the registry.
  */
 #include "provider/provider.h"
 
@@ -101,58 +102,6 @@ const char *const *lookup_type_names(size_t *n)
 	if (n)
 		*n = n_lookup_names;
 	return lookup_names;
-}
-
-const struct attr_schema *schema_find(const struct attr_schema *attrs, const char *name)
-{
-	for (; attrs && attrs->name; attrs++)
-		if (!strcmp(attrs->name, name))
-			return attrs;
-	return NULL;
-}
-
-size_t schema_count(const struct attr_schema *attrs)
-{
-	size_t n = 0;
-	while (attrs && attrs[n].name)
-		n++;
-	return n;
-}
-
-const char *attr_type_name(enum attr_type t)
-{
-	switch (t) {
-	case ATTR_STRING: return "string";
-	case ATTR_NUMBER: return "number";
-	case ATTR_BOOL: return "bool";
-	case ATTR_LIST: return "list";
-	case ATTR_MAP: return "map";
-	case ATTR_JSON: return "JSON document";
-	case ATTR_OBJECT: return "object";
-	case ATTR_OBJECT_LIST: return "list of objects";
-	}
-	return "?";
-}
-
-struct resource_item *resource_items_add(struct resource_items *out, const char *id,
-					 const char *name, time_t created)
-{
-	struct resource_item *it;
-
-	out->v = xrealloc(out->v, (out->n + 1) * sizeof(*out->v));
-	it = &out->v[out->n++];
-	it->id = xstrdup(id);
-	it->name = xstrdup(name ? name : id);
-	it->tags = NULL;
-	it->created = created;
-	return it;
-}
-
-void resource_item_release(struct resource_item *it)
-{
-	free(it->id);
-	free(it->name);
-	json_decref(it->tags);
 }
 
 bool provider_checks_across(const struct provider_type *pt, const char *type)

@@ -342,7 +342,7 @@ static json_t *fn_formatlist(const struct func_args *a, struct strbuf *err)
 	}
 	json_t *out = json_array();
 	json_t **row = xcalloc(a->n, sizeof(*row));
-	struct func_args one = { row, a->n, a->secret };
+	struct func_args one = { row, a->n, a->secret, a->eval };
 	row[0] = a->v[0];
 	for (size_t k = 0; k < len && out; k++) {
 		for (size_t i = 1; i < a->n; i++)
@@ -455,7 +455,7 @@ static json_t *fn_templatefile(const struct func_args *a, struct strbuf *err)
 		strbuf_prefixf(err, "template");
 		return NULL;
 	}
-	json_t *out = expr_eval(text, resolve_template_var, a->v[1], NULL, err);
+	json_t *out = a->eval(text, resolve_template_var, a->v[1], NULL, err);
 	json_decref(text);
 	if (!out) {
 		char *path = arg_text(a, 0);

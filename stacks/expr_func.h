@@ -21,6 +21,7 @@
 #include <stddef.h>
 
 #include "provider/base/strbuf.h"
+#include "stacks/expr.h"
 
 enum func_kind {
 	FK_STRING, /* a string; numbers and bools are converted as in interpolation */
@@ -33,6 +34,10 @@ struct func_args {
 	json_t **v;  /* the evaluated arguments: known values, kinds checked */
 	size_t n;
 	bool secret; /* some argument is sensitive: keep values out of messages */
+	/* The evaluator (expr_eval), handed in by the expression calling the
+	 * function, for templatefile's template. */
+	json_t *(*eval)(const json_t *value, expr_resolve_fn resolve, void *ctx, bool *sensitive,
+			struct strbuf *err);
 };
 
 #define FUNC_ANY_NUMBER ((size_t)-1)

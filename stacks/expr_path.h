@@ -1,8 +1,9 @@
 /*
  * expr_path.h: helpers around stacks/expr.h for code that resolves
  * references: the path of a reference ("tags.env", "lifecycle_rules[0].id")
- * split into steps, a walk of such a path inside a value, and a test for
- * whether a value holds any ${...} at all.
+ * split into steps, a walk of such a path inside a value, a test for
+ * whether a value holds any ${...} at all and a value as template text
+ * (stacks/expr_path.c), and the characters of an identifier (inline here).
  *
  * Ownership: expr_path_parse() fills a struct expr_path the caller releases
  * with expr_path_free(); expr_path_get() returns a borrowed pointer into the
@@ -48,5 +49,22 @@ bool expr_has_refs(const json_t *value);
  * integral numbers without ".0", bools as true/false. Returns -1 (appending
  * nothing) for null, lists and maps. */
 int expr_stringify(const json_t *v, struct strbuf *out);
+
+/* The characters of ${...}: an identifier's first ([A-Za-z_]) and later
+ * ([A-Za-z0-9_-]) ones, and a decimal digit. */
+static inline bool expr_is_ident_start(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+}
+
+static inline bool expr_is_ident_char(char c)
+{
+	return expr_is_ident_start(c) || (c >= '0' && c <= '9') || c == '-';
+}
+
+static inline bool expr_is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
 
 #endif

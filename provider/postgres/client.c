@@ -2,8 +2,9 @@
  * client.c: the postgres provider's client — the settings it connects with,
  * the SSH tunnel it may connect through, one libpq connection per database
  * (each used by one thread at a time), reconnection when a connection was
- * lost, and running SQL with one-line messages that never hold the
- * password. See postgres.h.
+ * lost, running SQL with one-line messages that never hold the password,
+ * and the dialect a session's server speaks (pg_session_dialect). See
+ * postgres.h.
  */
 #include <poll.h>
 #include <pthread.h>
@@ -489,4 +490,9 @@ void pg_client_free(struct pg_client *c)
 	free(c->application_name);
 	pthread_mutex_destroy(&c->mu);
 	free(c);
+}
+
+const struct pg_dialect *pg_session_dialect(const struct pg_session *s)
+{
+	return pg_client_dialect(s->client);
 }

@@ -471,11 +471,6 @@ const struct pg_dialect *pg_dialect_of_version(const char *version)
 						       : &pg_dialect_postgres;
 }
 
-const struct pg_dialect *pg_session_dialect(const struct pg_session *s)
-{
-	return pg_client_dialect(s->client);
-}
-
 static const char *const grantee_kind_names[] = {
 	[PG_GRANTEE_PUBLIC] = "public", [PG_GRANTEE_ROLE] = "role", [PG_GRANTEE_USER] = "user",
 	[PG_GRANTEE_GROUP] = "group",
@@ -492,21 +487,6 @@ enum pg_grantee_kind pg_grantee_kind_parse(const char *s)
 		if (s && !strcmp(s, grantee_kind_names[k]))
 			return (enum pg_grantee_kind)k;
 	return PG_GRANTEE_NONE;
-}
-
-int pg_grantee_kind_of(struct pg_session *s, const char *name, enum pg_grantee_kind *out,
-		       struct strbuf *err)
-{
-	const char *params[1] = { name };
-	PGresult *r = NULL;
-
-	*out = PG_GRANTEE_NONE;
-	if (pg_query(s, "look up role", pg_session_dialect(s)->grantee_kind, 1, params, true, &r,
-		     err))
-		return -1;
-	*out = pg_grantee_kind_parse(pg_cell(r, 0, 0));
-	PQclear(r);
-	return 0;
 }
 
 int pg_dialect_check_role(const struct pg_dialect *d, const char *name,

@@ -615,6 +615,21 @@ static int grant_plan_desired(json_t *desired, struct strbuf *err)
 	return 0;
 }
 
+int pg_grantee_kind_of(struct pg_session *s, const char *name, enum pg_grantee_kind *out,
+		       struct strbuf *err)
+{
+	const char *params[1] = { name };
+	PGresult *r = NULL;
+
+	*out = PG_GRANTEE_NONE;
+	if (pg_query(s, "look up role", pg_session_dialect(s)->grantee_kind, 1, params, true, &r,
+		     err))
+		return -1;
+	*out = pg_grantee_kind_parse(pg_cell(r, 0, 0));
+	PQclear(r);
+	return 0;
+}
+
 const struct resource_type postgres_grant_type = {
 	.name = "postgres.grant",
 	.description = "the privileges of a role on a database, a schema or all tables of a "

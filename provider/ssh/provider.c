@@ -1,8 +1,9 @@
 /*
  * provider.c: the `ssh` provider type: its configuration (a connection
- * block, ssh_connection_attrs), its resource types, and the client every
- * resource of one configuration shares. configure() connects at once, so a
- * refused host key or login fails the plan before anything is changed.
+ * block, ssh_connection_attrs), its resource types, and making and closing
+ * the client every resource of one configuration shares (client.c lends it
+ * out). configure() connects at once, so a refused host key or login fails
+ * the plan before anything is changed.
  */
 #include <stdlib.h>
 
@@ -16,25 +17,6 @@ static const struct resource_type *const ssh_resources[] = {
 #undef RESOURCE_TYPE
 	NULL,
 };
-
-struct ssh_conn *ssh_client_acquire(struct ssh_client *c, struct strbuf *err)
-{
-	pthread_mutex_lock(&c->mu);
-	if (c->conn && c->conn->broken && ssh_conn_reconnect(c->conn, err)) {
-		pthread_mutex_unlock(&c->mu);
-		return NULL;
-	}
-	if (!c->conn && ssh_conn_open(&c->target, &c->conn, err)) {
-		pthread_mutex_unlock(&c->mu);
-		return NULL;
-	}
-	return c->conn;
-}
-
-void ssh_client_release(struct ssh_client *c)
-{
-	pthread_mutex_unlock(&c->mu);
-}
 
 static void ssh_close(void *client)
 {

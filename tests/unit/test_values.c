@@ -3,7 +3,7 @@
  * (provider/value.c: comparison by meaning, unknown values, coercion of user
  * input to schema types, defaults, redaction, sets of strings), secrets cut
  * out of messages (provider/base/strbuf.c: strbuf_redact), the hashing of secrets
- * for storage (plan/eval.c), and plan files and counts (plan/plan.c).
+ * for storage (plan/eval.c), and plan files and counts (plan/plan_file.c, plan/plan.c).
  *
  * JSON in these tests is written with single quotes for readability; js()
  * turns them into double quotes before parsing. Error cases check the exact

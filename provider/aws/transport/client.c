@@ -1,9 +1,10 @@
 /*
- * client.c: the AWS transport. It owns the client (credentials, region,
- * endpoint, addressing style), the pool of curl easy handles shared by all
- * threads, where each request goes (service hosts, S3 virtual-hosted or
- * path-style), signing every attempt, retries with backoff and full jitter,
- * and reading error responses into code, message and request id.
+ * client.c: the AWS transport. It owns the client (the credentials and
+ * region from the chain its maker hands in, session.c; endpoint,
+ * addressing style), the pool of curl easy handles shared by all threads,
+ * where each request goes (service hosts, S3 virtual-hosted or path-style),
+ * signing every attempt, retries with backoff and full jitter, and reading
+ * error responses into code, message and request id.
  */
 #include "provider/aws/transport/client.h"
 #include "provider/base/log.h"
@@ -27,6 +28,7 @@
 #include <openssl/rand.h>
 
 #include "provider/aws/transport/client_internal.h"
+#include "provider/aws/transport/client_fields.h"
 #include "provider/aws/transport/credentials.h"
 #include "provider/aws/transport/credential_refresh.h"
 #include "provider/aws/transport/endpoints.h"
@@ -63,52 +65,6 @@
  * request, however silent its connection. */
 #define POLL_MS 100
 #define EMPTY_SHA256 "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
-
-/* One pooled connection: an easy handle and the multi handle it runs in
- * (perform_transfer), whose cache keeps its connections between requests. */
-struct pooled_handle {
-	CURL *easy;
-	CURLM *multi;
-};
-
-struct aws_client {
-	struct aws_credentials creds;
-	struct aws_credential_store keys; /* refreshes creds' keys before they expire */
-	struct aws_endpoint_settings endpoints; /* configured URLs, FIPS, dual-stack */
-	char *endpoint;           /* as configured, trailing '/' removed; NULL: real AWS */
-	char *endpoint_scheme;    /* "http" */
-	char *endpoint_authority; /* "127.0.0.1:5000" */
-	char *endpoint_base_path; /* "" or "/prefix" */
-	bool endpoint_is_ip;      /* no virtual-hosted buckets on an IP address */
-	bool path_style;
-	bool insecure;
-	char *ca_bundle;   /* CURLOPT_CAINFO, or NULL: libcurl's default */
-	int max_attempts;
-	int connect_timeout_s;    /* per connection attempt */
-	int read_timeout_s;       /* no byte received or sent for this long: cut */
-	int operation_timeout_s;  /* one aws_send, every retry included */
-	struct aws_timing timing; /* defaults filled; 0: do not wait */
-	bool unsent_after_stop;
-
-	pthread_mutex_t pool_lock;
-	/* A host a call gave up on for its silence (under pool_lock): later
-	 * calls to it fail at once instead of waiting as long again, so a
-	 * silent server ends a run within one call's bound. */
-	char *silent_host;
-	struct pooled_handle *idle_handles;
-	size_t n_idle, idle_alloc;
-	struct aws_caller_identity caller; /* from STS, asked once (account NULL until
-	                                       then); guarded by pool_lock */
-	struct s3_region_cache regions; /* buckets found in another region (s3_region.h) */
-	struct aws_paces *paces;  /* each action's pace after throttling (pace.h) */
-	/* What this client made (aws_client_note_made), for the rules of
-	 * timing.h that hold for new objects only; under pool_lock. */
-	struct made_object {
-		char *name;
-		double at;        /* monotonic seconds */
-	} *made;
-	size_t n_made, made_alloc;
-};
 
 static pthread_once_t curl_once = PTHREAD_ONCE_INIT;
 static CURLcode curl_init_result;
@@ -210,7 +166,8 @@ static void timing_fill(int *seconds, int fallback)
 	*seconds = *seconds < 0 ? 0 : *seconds ? *seconds : fallback;
 }
 
-int aws_client_new(const struct aws_config *cfg, struct aws_client **out, struct strbuf *err)
+int aws_client_make(const struct aws_config *cfg, aws_credentials_resolver *resolve,
+		    struct aws_client **out, struct strbuf *err)
 {
 	struct aws_client *c;
 
@@ -240,9 +197,9 @@ int aws_client_new(const struct aws_config *cfg, struct aws_client **out, struct
 
 	chain_cfg.service_endpoints = NULL;
 	chain_cfg.endpoint = aws_provider_endpoint(&c->endpoints, "sts", &sts_from);
-	if (aws_credentials_resolve(&chain_cfg, &c->creds, err) < 0)
+	if (resolve(&chain_cfg, &c->creds, err) < 0)
 		goto fail;
-	aws_credential_store_init(&c->keys, &chain_cfg, &c->creds);
+	aws_credential_store_init(&c->keys, &chain_cfg, &c->creds, resolve);
 	if (!c->endpoint && !(cfg && cfg->skip_region_validation) &&
 	    aws_region_check(c->creds.region, err) < 0) {
 		strbuf_prefixf(err, "the region from %s: ", c->creds.region_source);
@@ -319,132 +276,6 @@ void aws_caller_identity_release(struct aws_caller_identity *id)
 	free(id->arn);
 	free(id->user_id);
 	memset(id, 0, sizeof(*id));
-}
-
-static void caller_identity_copy(struct aws_caller_identity *to,
-				 const struct aws_caller_identity *from)
-{
-	to->account = xstrdup(from->account);
-	to->arn = xstrdup(from->arn ? from->arn : "");
-	to->user_id = xstrdup(from->user_id ? from->user_id : "");
-}
-
-/* STS GetCallerIdentity's answer, remembered in c. On failure *status gets
- * the HTTP status of the answer (0: none came) and *code its AWS error code
- * (a new string, or NULL). */
-static int caller_identity(struct aws_client *c, struct aws_caller_identity *out, long *status,
-			   char **code, struct strbuf *err)
-{
-	struct aws_caller_identity got = { 0 };
-
-	memset(out, 0, sizeof(*out));
-	*status = 0;
-	*code = NULL;
-	pthread_mutex_lock(&c->pool_lock);
-	if (c->caller.account)
-		caller_identity_copy(out, &c->caller);
-	pthread_mutex_unlock(&c->pool_lock);
-	if (out->account)
-		return 0;
-	struct aws_response resp = { 0 };
-	if (aws_query_call(c, "sts", "2011-06-15", "GetCallerIdentity", NULL, &resp, err)) {
-		*status = resp.status;
-		*code = resp.error_code ? xstrdup(resp.error_code) : NULL;
-		aws_response_free(&resp);
-		return -1;
-	}
-	xmlDocPtr doc = xml_parse(resp.body, resp.body_len, err);
-	xmlNodePtr r = doc ? xml_child(xmlDocGetRootElement(doc), "GetCallerIdentityResult") : NULL;
-	if (r) {
-		got.account = xml_child_text(r, "Account");
-		got.arn = xml_child_text(r, "Arn");
-		got.user_id = xml_child_text(r, "UserId");
-	}
-	if (doc)
-		xmlFreeDoc(doc);
-	aws_response_free(&resp);
-	if (!got.account) {
-		if (doc)
-			strbuf_addstr(err, "sts GetCallerIdentity: the response names no account");
-		else
-			strbuf_prefixf(err, "sts GetCallerIdentity: ");
-		aws_caller_identity_release(&got);
-		return -1;
-	}
-	pthread_mutex_lock(&c->pool_lock);
-	if (!c->caller.account)
-		caller_identity_copy(&c->caller, &got);
-	pthread_mutex_unlock(&c->pool_lock);
-	*out = got;
-	return 0;
-}
-
-int aws_client_caller_identity(struct aws_client *c, struct aws_caller_identity *out,
-			       struct strbuf *err)
-{
-	long status;
-	char *code = NULL;
-	int rc = caller_identity(c, out, &status, &code, err);
-
-	free(code);
-	return rc;
-}
-
-int aws_client_account_id(struct aws_client *c, char **account, struct strbuf *err)
-{
-	struct aws_caller_identity id;
-
-	*account = NULL;
-	if (aws_client_caller_identity(c, &id, err))
-		return -1;
-	*account = id.account;
-	id.account = NULL;
-	aws_caller_identity_release(&id);
-	return 0;
-}
-
-/* The answers of AWS (and of servers that speak its protocols: MinIO, moto)
- * that refuse the credentials themselves. */
-static const char *const credential_errors[] = {
-	"InvalidClientTokenId", "SignatureDoesNotMatch", "ExpiredToken", "ExpiredTokenException",
-	"IncompleteSignature", "MissingAuthenticationToken", "UnrecognizedClientException",
-	"InvalidAccessKeyId", "AuthFailure", "InvalidToken", "TokenRefreshRequired", NULL,
-};
-
-int aws_client_verify(struct aws_client *c, struct strbuf *err)
-{
-	struct strbuf why = STRBUF_INIT;
-	struct aws_caller_identity id;
-	char *code = NULL;
-	long status;
-	int rc = 0;
-
-	if (caller_identity(c, &id, &status, &code, &why) == 0) {
-		aws_caller_identity_release(&id);
-		strbuf_release(&why);
-		return 0;
-	}
-	const char *from, *own = aws_configured_endpoint(&c->endpoints, "sts", &from);
-
-	pthread_mutex_lock(&c->keys.lock);
-	if (aws_error_code_in(code, credential_errors) || (!own && status >= 400 && status < 500)) {
-		strbuf_addf(err, "the AWS credentials from %s do not work: %s", c->creds.source,
-			    why.buf);
-		rc = -1;
-	} else if (!own) {
-		strbuf_addf(err, "cannot check the AWS credentials from %s: %s", c->creds.source,
-			    why.buf);
-		rc = -1;
-	} else {
-		/* An endpoint of one's own that serves no STS (an S3 server
-		 * alone) or none at all: the requests that follow find out. */
-		log_debugf("sts GetCallerIdentity at %s: not served there (%s); the credentials "
-			   "from %s are not checked", own, why.buf, c->creds.source);
-	}
-	pthread_mutex_unlock(&c->keys.lock);
-	free(code);
-	strbuf_release(&why);
-	return rc;
 }
 
 const char *aws_client_region(const struct aws_client *c)
@@ -652,30 +483,6 @@ bool aws_error_code_in(const char *code, const char *const *codes)
 		if (!strcmp(code, *codes))
 			return true;
 	return false;
-}
-
-void aws_response_free(struct aws_response *resp)
-{
-	if (!resp)
-		return;
-	for (size_t i = 0; i < resp->n_headers; i++) {
-		free(resp->headers[i].name);
-		free(resp->headers[i].value);
-	}
-	free(resp->headers);
-	free(resp->body);
-	free(resp->request_id);
-	free(resp->error_code);
-	free(resp->error_message);
-	memset(resp, 0, sizeof(*resp));
-}
-
-const char *aws_response_header(const struct aws_response *resp, const char *name)
-{
-	for (size_t i = 0; i < resp->n_headers; i++)
-		if (!strcasecmp(resp->headers[i].name, name))
-			return resp->headers[i].value;
-	return NULL;
 }
 
 static void set_owned(char **slot, char *value)

@@ -82,6 +82,17 @@ struct aws_config {
  * and AWS_CONFIG_FILE) and build a client. Error messages name where the
  * chain looked, never a secret. */
 int aws_client_new(const struct aws_config *cfg, struct aws_client **out, struct strbuf *err);
+
+/* How a client gets its credentials and region: aws_credentials_resolve
+ * (credentials.h), the chain, which aws_client_new (session.c) hands in. */
+struct aws_credentials;
+typedef int aws_credentials_resolver(const struct aws_config *cfg, struct aws_credentials *out,
+				     struct strbuf *err);
+/* aws_client_new with the credentials from `resolve`, which the client
+ * also calls again to refresh them before they expire: for the credential
+ * chain's own STS calls, which cannot use aws_client_new (the chain). */
+int aws_client_make(const struct aws_config *cfg, aws_credentials_resolver *resolve,
+		    struct aws_client **out, struct strbuf *err);
 void aws_client_free(struct aws_client *c);
 const char *aws_client_region(const struct aws_client *c);
 const char *aws_client_endpoint(const struct aws_client *c); /* NULL for real AWS */

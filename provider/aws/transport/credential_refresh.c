@@ -1,8 +1,10 @@
 /*
  * credential_refresh.c: refreshes a client's temporary credentials (assumed
  * roles, web identity, SSO, container, instance metadata, credential_process
- * with an Expiration) by resolving the credential chain again before they
- * expire, under one lock so that one thread fetches and the others wait.
+ * with an Expiration) by resolving the credential chain (handed in by the
+ * client's maker) again before they expire, under one lock so that one
+ * thread fetches and the others wait; and releases a set of credentials
+ * (aws_credentials_release), which the client and the refresh both do.
  */
 #include "provider/aws/transport/credential_refresh.h"
 
@@ -26,7 +28,7 @@ static void wipe_free(const char *s)
 }
 
 void aws_credential_store_init(struct aws_credential_store *s, const struct aws_config *cfg,
-			       struct aws_credentials *creds)
+			       struct aws_credentials *creds, aws_credentials_resolver *resolve)
 {
 	memset(s, 0, sizeof(*s));
 	pthread_mutex_init(&s->lock, NULL);
@@ -40,6 +42,7 @@ void aws_credential_store_init(struct aws_credential_store *s, const struct aws_
 	s->cfg.endpoint = dup_or_null(s->cfg.endpoint);
 	s->cfg.ca_bundle = dup_or_null(s->cfg.ca_bundle);
 	s->creds = creds;
+	s->resolve = resolve;
 }
 
 void aws_credential_store_release(struct aws_credential_store *s)
@@ -71,7 +74,7 @@ static int refresh_locked(struct aws_credential_store *s, time_t now, struct str
 	struct aws_credentials *c = s->creds;
 	char when[32];
 
-	if (aws_credentials_resolve(&s->cfg, &fresh, &why) < 0) {
+	if (s->resolve(&s->cfg, &fresh, &why) < 0) {
 		if (c->expiration - now > AWS_CREDENTIALS_MANDATORY_REFRESH_S) {
 			/* advisory: the old keys still have time; try again next request */
 			strbuf_release(&why);
@@ -128,4 +131,22 @@ int aws_credential_store_keys(struct aws_credential_store *s, struct aws_credent
 	}
 	pthread_mutex_unlock(&s->lock);
 	return rc;
+}
+
+void aws_credentials_release(struct aws_credentials *c)
+{
+	free(c->access_key_id);
+	if (c->secret_access_key) {
+		explicit_bzero(c->secret_access_key, strlen(c->secret_access_key));
+		free(c->secret_access_key);
+	}
+	if (c->session_token) {
+		explicit_bzero(c->session_token, strlen(c->session_token));
+		free(c->session_token);
+	}
+	free(c->region);
+	free(c->region_source);
+	free(c->source);
+	free(c->ca_bundle);
+	memset(c, 0, sizeof(*c));
 }

@@ -23,12 +23,13 @@ struct aws_credential_store {
 	struct aws_config cfg;   /* what the chain was resolved with; strings owned */
 	struct aws_credentials *creds; /* the client's; keys replaced under lock */
 	unsigned refreshes;      /* how many times the chain was resolved again */
+	aws_credentials_resolver *resolve; /* the chain, handed in by the client's maker */
 };
 
-/* Remember cfg (copied) for later refreshes of *creds, which the caller
- * owns and must outlive the store. */
+/* Remember cfg (copied) for later refreshes of *creds by resolve, the chain
+ * that made them; *creds is the caller's and must outlive the store. */
 void aws_credential_store_init(struct aws_credential_store *s, const struct aws_config *cfg,
-			       struct aws_credentials *creds);
+			       struct aws_credentials *creds, aws_credentials_resolver *resolve);
 void aws_credential_store_release(struct aws_credential_store *s);
 
 /* Keys to sign one request with: copies of the current access key id,

@@ -89,7 +89,7 @@ int aws_assume_role(const struct aws_assume_role *req, const struct aws_credenti
 		json_object_set_new(params, "SerialNumber", json_string(req->mfa_serial));
 		json_object_set_new(params, "TokenCode", json_string(req->token_code));
 	}
-	if (aws_client_new(&cfg, &client, &call_err) < 0 ||
+	if (aws_client_make(&cfg, req->resolve, &client, &call_err) < 0 ||
 	    aws_query_call_xml(client, "sts", STS_VERSION, "AssumeRole", params, NULL, NULL, &doc,
 			       NULL, NULL, &call_err) < 0) {
 		strbuf_addf(err, "cannot assume %s for profile \"%s\": %s", req->role_arn,

@@ -18,6 +18,8 @@ struct aws_assume_role {
 	const char *region;        /* STS's region */
 	const char *endpoint;      /* NULL: https://sts.REGION.amazonaws.com */
 	const char *ca_bundle;     /* NULL: the system's */
+	aws_credentials_resolver *resolve; /* what AssumeRole's own client resolves its
+	                                      settings with: the chain (credentials.c) */
 };
 
 /* Each fills the keys, session token, expiration and source of *out;

@@ -249,24 +249,6 @@ static int read_profile(const char *path, const char *profile, bool config_file,
 	return 0;
 }
 
-void aws_credentials_release(struct aws_credentials *c)
-{
-	free(c->access_key_id);
-	if (c->secret_access_key) {
-		explicit_bzero(c->secret_access_key, strlen(c->secret_access_key));
-		free(c->secret_access_key);
-	}
-	if (c->session_token) {
-		explicit_bzero(c->session_token, strlen(c->session_token));
-		free(c->session_token);
-	}
-	free(c->region);
-	free(c->region_source);
-	free(c->source);
-	free(c->ca_bundle);
-	memset(c, 0, sizeof(*c));
-}
-
 static void set_keys(struct aws_credentials *out, const char *key_id, const char *secret,
 		     const char *token, const char *source)
 {
@@ -418,6 +400,7 @@ static int profile_role(const struct chain_context *ctx, const char *profile,
 		.mfa_serial = either(a->mfa_serial, b->mfa_serial),
 		.token_code = mfa_code,
 		.region = ctx->sts_region, .endpoint = ctx->endpoint,
+		.resolve = aws_credentials_resolve,
 	};
 	int rc = -1;
 
@@ -538,6 +521,7 @@ static int environment_web_identity(const struct chain_context *ctx,
 	struct aws_assume_role req = {
 		.profile = "environment", .role_arn = role_arn,
 		.region = ctx->sts_region, .endpoint = ctx->endpoint,
+		.resolve = aws_credentials_resolve,
 	};
 	int rc;
 

@@ -1,0 +1,143 @@
+/*
+ * outputs.c: a stack's outputs evaluated in a state (outputs_eval, and
+ * plan_eval_in_state for one expression) or in a plan (plan_outputs_eval),
+ * and the two evaluation scopes they use, which plan.c's passes use too: a
+ * state's resources, and what a plan will make of them (plan_internal.h).
+ */
+#include "plan/plan.h"
+#include "plan/plan_internal.h"
+#include "plan/eval.h"
+#include "plan/state.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Attributes from a state; ctx points to a struct state_scope. */
+const json_t *state_scope_attrs(void *ctx, const char *name, const json_t **sens, bool *exists)
+{
+	const struct state_scope *ss = ctx;
+	const json_t *e = state_entry(ss->state, name);
+	*exists = e != NULL;
+	return state_entry_attrs(e, sens);
+}
+
+/* The id a state records for resource `name`, or NULL. */
+json_t *state_scope_id(void *ctx, const char *name)
+{
+	const struct state_scope *ss = ctx;
+	const json_t *id = json_object_get(state_entry(ss->state, name), "id");
+	return json_is_string(id) ? json_incref((json_t *)id) : NULL;
+}
+
+
+int plan_cmp_change(const void *a, const void *b)
+{
+	return strcmp(((const struct planned_change *)a)->name,
+		      ((const struct planned_change *)b)->name);
+}
+
+/* The change of resource `name`, once the changes are sorted by name. */
+struct planned_change *plan_find_change(struct plan *p, const char *name)
+{
+	struct planned_change key = { .name = (char *)name };
+
+	return bsearch(&key, p->changes, p->n_changes, sizeof(*p->changes), plan_cmp_change);
+}
+
+int plan_cmp_read(const void *a, const void *b)
+{
+	return strcmp(((const struct planned_read *)a)->name,
+		      ((const struct planned_read *)b)->name);
+}
+
+struct planned_read *plan_find_read(struct plan *p, const char *name)
+{
+	struct planned_read key = { .name = (char *)name };
+
+	return p->n_reads ? bsearch(&key, p->reads, p->n_reads, sizeof(*p->reads), plan_cmp_read)
+			  : NULL;
+}
+
+const json_t *plan_scope_attrs(void *ctx, const char *name, const json_t **sens, bool *exists)
+{
+	struct plan_scope *ps = ctx;
+	if (!strncmp(name, "data.", 5)) {
+		struct planned_read *rd = plan_find_read(ps->p, name);
+		*exists = rd != NULL;
+		return rd ? rd->after : NULL;
+	}
+	struct planned_change *c = plan_find_change(ps->p, name);
+	*exists = c && json_object_get(json_object_get(ps->snapshot, "resources"), name);
+	if (!*exists)
+		return NULL;
+	*sens = c->sensitive;
+	return c->after;
+}
+
+/* The id a planned resource will have: the one it has unless replaced,
+ * else its id_attr's planned value when known. */
+json_t *plan_scope_id(void *ctx, const char *name)
+{
+	struct plan_scope *ps = ctx;
+	struct planned_change *c = plan_find_change(ps->p, name);
+	if (!c)
+		return NULL;
+	if (c->id && c->action != ACTION_REPLACE && c->action != ACTION_CREATE)
+		return json_string(c->id);
+	const json_t *v = c->rtype && c->rtype->id_attr
+		? json_object_get(c->after, c->rtype->id_attr) : NULL;
+	return json_is_string(v) ? json_incref((json_t *)v) : NULL;
+}
+
+json_t *plan_eval_in_state(const json_t *snapshot, const json_t *state, const char *text,
+			   bool *sensitive, struct strbuf *err)
+{
+	struct state_scope ss = { state };
+	struct eval_scope sc = { snapshot, state_scope_attrs, &ss, state_scope_id };
+	json_t *expr = strstr(text, "${") ? json_string(text) : json_sprintf("${%s}", text);
+	if (!expr) {
+		strbuf_addstr(err, "the expression is not valid UTF-8");
+		return NULL;
+	}
+	*sensitive = false;
+	json_t *v = eval_value(&sc, expr, sensitive, err);
+	json_decref(expr);
+	return v;
+}
+
+/* The snapshot's outputs evaluated in sc: NAME -> {value, sensitive}. */
+static json_t *outputs_eval_in(const struct eval_scope *sc, const json_t *snapshot,
+			       struct diags *d)
+{
+	json_t *out = json_object();
+	const char *name;
+	json_t *o;
+	json_object_foreach(json_object_get(snapshot, "outputs"), name, o) {
+		bool secret = false;
+		struct strbuf err = STRBUF_INIT;
+		json_t *v = eval_value(sc, json_object_get(o, "value"), &secret, &err);
+		if (!v) {
+			diag_subject_errorf(d, NULL, "output %s: %s", name, err.buf);
+			strbuf_release(&err);
+			continue;
+		}
+		strbuf_release(&err);
+		json_object_set_new(out, name, json_pack("{s:o, s:b}", "value", v, "sensitive",
+			secret || json_is_true(json_object_get(o, "sensitive"))));
+	}
+	return out;
+}
+
+json_t *outputs_eval(const json_t *snapshot, const json_t *state, struct diags *d)
+{
+	struct state_scope ss = { state };
+	struct eval_scope sc = { snapshot, state_scope_attrs, &ss, state_scope_id };
+	return outputs_eval_in(&sc, snapshot, d);
+}
+
+json_t *plan_outputs_eval(struct plan *p, struct diags *d)
+{
+	struct plan_scope ps = { p, p->snapshot };
+	struct eval_scope sc = { p->snapshot, plan_scope_attrs, &ps, plan_scope_id };
+	return outputs_eval_in(&sc, p->snapshot, d);
+}

@@ -1,0 +1,68 @@
+/*
+ * client_fields.h: struct aws_client, the fields of one AWS client, for the
+ * files that make it up: client.c (the pool, the retry loop, sending),
+ * session.c (the maker, which hands the credential chain in) and
+ * caller_identity.c (STS GetCallerIdentity, asked once and remembered). Not
+ * for any other file: they use client.h.
+ */
+#ifndef TERRACE_AWS_CLIENT_FIELDS_H
+#define TERRACE_AWS_CLIENT_FIELDS_H
+
+#include <pthread.h>
+#include <stdbool.h>
+
+#include <curl/curl.h>
+
+#include "provider/aws/transport/client.h"
+#include "provider/aws/transport/credentials.h"
+#include "provider/aws/transport/credential_refresh.h"
+#include "provider/aws/transport/endpoints.h"
+#include "provider/aws/transport/s3_region.h"
+
+/* One pooled connection: an easy handle and the multi handle it runs in
+ * (perform_transfer), whose cache keeps its connections between requests. */
+struct pooled_handle {
+	CURL *easy;
+	CURLM *multi;
+};
+
+struct aws_client {
+	struct aws_credentials creds;
+	struct aws_credential_store keys; /* refreshes creds' keys before they expire */
+	struct aws_endpoint_settings endpoints; /* configured URLs, FIPS, dual-stack */
+	char *endpoint;           /* as configured, trailing '/' removed; NULL: real AWS */
+	char *endpoint_scheme;    /* "http" */
+	char *endpoint_authority; /* "127.0.0.1:5000" */
+	char *endpoint_base_path; /* "" or "/prefix" */
+	bool endpoint_is_ip;      /* no virtual-hosted buckets on an IP address */
+	bool path_style;
+	bool insecure;
+	char *ca_bundle;   /* CURLOPT_CAINFO, or NULL: libcurl's default */
+	int max_attempts;
+	int connect_timeout_s;    /* per connection attempt */
+	int read_timeout_s;       /* no byte received or sent for this long: cut */
+	int operation_timeout_s;  /* one aws_send, every retry included */
+	struct aws_timing timing; /* defaults filled; 0: do not wait */
+	bool unsent_after_stop;
+
+	pthread_mutex_t pool_lock;
+	/* A host a call gave up on for its silence (under pool_lock): later
+	 * calls to it fail at once instead of waiting as long again, so a
+	 * silent server ends a run within one call's bound. */
+	char *silent_host;
+	struct pooled_handle *idle_handles;
+	size_t n_idle, idle_alloc;
+	struct aws_caller_identity caller; /* from STS, asked once (account NULL until
+	                                       then); guarded by pool_lock */
+	struct s3_region_cache regions; /* buckets found in another region (s3_region.h) */
+	struct aws_paces *paces;  /* each action's pace after throttling (pace.h) */
+	/* What this client made (aws_client_note_made), for the rules of
+	 * timing.h that hold for new objects only; under pool_lock. */
+	struct made_object {
+		char *name;
+		double at;        /* monotonic seconds */
+	} *made;
+	size_t n_made, made_alloc;
+};
+
+#endif
