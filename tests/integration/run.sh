@@ -110,12 +110,13 @@ fi
 
 passed=0
 failed=0
+run_start=$(date +%s)
 declare -A file_of start_of limit_of
 next=0
 running=0
 
 report () {
-	local pid=$1 rc=$2 f name out ok notok
+	local pid=$1 rc=$2 f name out ok notok cpu
 	f=${file_of[$pid]}
 	name=$(basename "$f" .sh)
 	out=$outdir/$name.out
@@ -123,7 +124,9 @@ report () {
 	kill -KILL -- "-$pid" 2>/dev/null
 	ok=$(grep -c '^ok [0-9]* - ' "$out")
 	notok=$(grep -c '^not ok [0-9]* - ' "$out")
-	echo "$(( $(date +%s) - ${start_of[$pid]} )) $name" >>"$outdir/durations"
+	cpu=$(awk 'NR == 2 { n = 0; for (i = 1; i <= 2; i++) { split($i, t, /[ms]/); n += t[1] * 60 + t[2] }
+		printf "%.0f", n }' "$outdir/$name.times" 2>/dev/null)
+	echo "$(( $(date +%s) - ${start_of[$pid]} )) $name ${cpu:-?}" >>"$outdir/durations"
 	echo "=== $name ($(( $(date +%s) - ${start_of[$pid]} ))s)"
 	cat "$out"
 	if test "$rc" -eq 124 || test "$rc" -eq 137; then
@@ -162,7 +165,10 @@ start () {
 	limit=$timeout_s
 	own=$(head -n 20 "$f" | sed -n 's/^# time-limit: *\([0-9][0-9]*\).*/\1/p' | head -n 1)
 	if test -n "$own" && test "$own" -gt "$limit"; then limit=$own; fi
-	timeout -k 10 "$limit" bash "$f" >"$outdir/$name.out" 2>&1 </dev/null &
+	# The file's CPU seconds (its processes and theirs, moto's forks from
+	# the zygote aside) from bash's `times`, for the durations.
+	timeout -k 10 "$limit" bash -c 'bash "$1"; rc=$?; times >"$2"; exit $rc' file "$f" \
+		"$outdir/$name.times" >"$outdir/$name.out" 2>&1 </dev/null &
 	pid=$!
 	limit_of[$pid]=$limit
 	file_of[$pid]=$f
@@ -205,11 +211,12 @@ failed=$((failed + notok))
 # Where the time went (also when one file ran, to time it alone): the
 # slowest files (the time before a file's first step is its servers'
 # start) and the slowest steps.
-echo "# slowest files (total s, s before the first step):"
-sort -rn "$outdir/durations" | head -n 10 | while read -r secs name; do
+echo "# slowest files (total s, s before the first step, CPU s):"
+sort -rn "$outdir/durations" | head -n 10 | while read -r secs name cpu; do
 	steps=$(awk -F '\t' -v n="$name" '$1 == n { s += $2 } END { printf "%.0f", s }' "$TEST_STEP_TIMES")
-	echo "#   $secs $name (setup and between steps: $((secs - steps)))"
+	echo "#   $secs $name (setup and between steps: $((secs - steps)), CPU: $cpu)"
 done
+echo "# files: $(awk '{ s += $1; c += $3 } END { printf "%d s in all, %d s of CPU (moto aside)", s, c }' "$outdir/durations"), $jobs at a time, $(($(date +%s) - run_start)) s"
 echo "# slowest steps (s):"
 sort -t "$(printf '\t')" -k2,2 -rn "$TEST_STEP_TIMES" | head -n 10 |
 	awk -F '\t' '{ printf "#   %s %s: %s\n", $2, $1, $3 }'
