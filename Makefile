@@ -64,10 +64,23 @@ build-san/tests/%: tests/unit/%.c build-san/libterrace.a
 
 # The whole suite: unit tests, then integration tests against real servers,
 # all with the sanitizer build. Installs what is missing first, then runs a
-# fresh make so pkg-config sees the libraries it just installed.
+# fresh make so pkg-config sees the libraries it just installed; builds
+# what the stages need on every core at once (the release build too, which
+# t0720 installs and t0730 copies); then the unit and integration stages.
+# The integration stage ends with each stage's time (TEST_STAGES) above its
+# closing "N passed, N failed" line.
+BUILD_JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 test:
-	tests/servers/install-deps.sh
-	$(MAKE) unit integration
+	@start=$$(date +%s); \
+	tests/servers/install-deps.sh || exit 1; \
+	deps=$$(date +%s); \
+	$(MAKE) --no-print-directory -j$(BUILD_JOBS) build-san/terrace build/terrace build-san/bench-sign \
+		$(UNIT_BIN) || exit 1; \
+	built=$$(date +%s); \
+	$(MAKE) --no-print-directory unit || exit 1; \
+	unit=$$(date +%s); \
+	TEST_STAGES="deps $$((deps - start)) s, build $$((built - deps)) s, unit $$((unit - built)) s" \
+		$(MAKE) --no-print-directory integration
 
 unit: $(UNIT_BIN) build-san/bench-sign
 	@echo "== provider/aws/transport/gen-regions.py --check (regions.h matches botocore)"

@@ -221,6 +221,9 @@ echo "# slowest steps (s):"
 sort -t "$(printf '\t')" -k2,2 -rn "$TEST_STEP_TIMES" | head -n 10 |
 	awk -F '\t' '{ printf "#   %s %s: %s\n", $2, $1, $3 }'
 
+# The stages before this one (make test's TEST_STAGES) and this one's time.
+echo "# stages: ${TEST_STAGES:+$TEST_STAGES, }integration $(($(date +%s) - run_start)) s"
+
 # The durations the next run orders its files by (above), from a whole run.
 if test "${TEST_RECORD_DURATIONS:-0}" = 1 && test $# -eq 0; then
 	sort -k2,2 "$outdir/durations" >"$here/durations.txt"

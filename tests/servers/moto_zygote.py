@@ -17,8 +17,8 @@ no backend holds anything.
         lives as long as this process does (when it ends, so does the
         child). If the zygote is not there, or the environment configures
         moto differently from the zygote's own (moto and the patches read
-        MOTO_* variables as they are imported), this process runs
-        moto_run.py itself instead.
+        MOTO_* variables as they are imported, but for CALL_TIME_NAMES),
+        this process runs moto_run.py itself instead.
 """
 import json
 import os
@@ -37,10 +37,18 @@ IMPORT_TIME_NAMES = {"TEST_SERVER_MODE", "DEFAULT_CONTAINER_REGISTRY",
                      "S3_UPLOAD_PART_MIN_SIZE"}
 
 
+# Read when a request is served, not at import (by moto/settings.py's
+# functions or the patches), so a child takes them from the environment it
+# is handed: a file that sets them still gets a fork.
+CALL_TIME_NAMES = {"MOTO_PORT", "MOTO_IAM_LOAD_MANAGED_POLICIES", "MOTO_STAND_IN_PUBLIC_IP",
+                   "MOTO_STAND_IN_HOST_KEYS", "MOTO_IAM_PAGE_CAP", "MOTO_SLOW_PREFIX",
+                   "MOTO_RDS_CREATING_SECONDS"}
+
+
 def import_time_env(environ):
     return {k: v for k, v in environ.items()
             if (k.startswith(IMPORT_TIME_PREFIXES) or k in IMPORT_TIME_NAMES)
-            and k != "MOTO_PORT"}
+            and k not in CALL_TIME_NAMES}
 
 
 def read_exact(conn, n):

@@ -26,13 +26,14 @@ from moto.core.utils import utcnow
 from moto.ec2.responses import general
 from moto.ec2.utils import Base64EncodedString
 
-_KEYS_FILE = os.environ.get("MOTO_STAND_IN_HOST_KEYS")
+# Read at each call, not at import: moto_zygote.py's forks take the variable
+# from the file that asked for them.
 _calls = {}
 
 
 def _cloud_init_blocks(instance):
     host = "ip-" + (instance.private_ip or "10-0-0-1").replace(".", "-")
-    with open(_KEYS_FILE) as f:
+    with open(os.environ["MOTO_STAND_IN_HOST_KEYS"]) as f:
         keys = [l.split()[:2] for l in f if l.strip() and not l.startswith("#")]
     lines = ["ec2: #############################################################",
              "ec2: -----BEGIN SSH HOST KEY FINGERPRINTS-----"]
@@ -46,18 +47,23 @@ def _cloud_init_blocks(instance):
     return "\r\n".join(lines) + "\r\n"
 
 
-if _KEYS_FILE:
-    def get_console_output(self):
-        instance_id = self._get_param("InstanceId")
-        instance = self.ec2_backend.get_instance(instance_id)
-        _calls[instance.id] = _calls.get(instance.id, 0) + 1
-        text = general.SAMPLE_CONSOLE_OUTPUT
-        if _calls[instance.id] > 1:
-            text += _cloud_init_blocks(instance)
-        return ActionResult({
-            "InstanceId": instance.id,
-            "Timestamp": utcnow(),
-            "Output": Base64EncodedString.from_raw_string(text),
-        })
+_get_console_output = general.General.get_console_output
 
-    general.General.get_console_output = get_console_output
+
+def get_console_output(self):
+    if not os.environ.get("MOTO_STAND_IN_HOST_KEYS"):
+        return _get_console_output(self)
+    instance_id = self._get_param("InstanceId")
+    instance = self.ec2_backend.get_instance(instance_id)
+    _calls[instance.id] = _calls.get(instance.id, 0) + 1
+    text = general.SAMPLE_CONSOLE_OUTPUT
+    if _calls[instance.id] > 1:
+        text += _cloud_init_blocks(instance)
+    return ActionResult({
+        "InstanceId": instance.id,
+        "Timestamp": utcnow(),
+        "Output": Base64EncodedString.from_raw_string(text),
+    })
+
+
+general.General.get_console_output = get_console_output

@@ -13,14 +13,16 @@ import os
 
 from moto.ec2.models.elastic_network_interfaces import NetworkInterface
 
-_STAND_IN = os.environ.get("MOTO_STAND_IN_PUBLIC_IP")
+# Read when an address is given, not at import: moto_zygote.py's forks take
+# the variable from the file that asked for them.
+_original = NetworkInterface.check_auto_public_ip
 
-if _STAND_IN:
-    _original = NetworkInterface.check_auto_public_ip
 
-    def check_auto_public_ip(self):
-        _original(self)
-        if self.public_ip is not None:
-            self.public_ip = _STAND_IN
+def check_auto_public_ip(self):
+    _original(self)
+    stand_in = os.environ.get("MOTO_STAND_IN_PUBLIC_IP")
+    if stand_in and self.public_ip is not None:
+        self.public_ip = stand_in
 
-    NetworkInterface.check_auto_public_ip = check_auto_public_ip
+
+NetworkInterface.check_auto_public_ip = check_auto_public_ip

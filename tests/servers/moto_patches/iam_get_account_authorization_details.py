@@ -45,20 +45,23 @@ IamResponse.RESPONSE_KEY_PATH_TO_TRANSFORMER.update({
         return_if_not_empty,
 })
 
-_CAP = int(os.environ.get("MOTO_IAM_PAGE_CAP") or 0)
-
-
 def _capped(max_items):
-    return min(max_items, _CAP) if _CAP > 0 else max_items
+    # Read at each call, not at import: moto_zygote.py's forks take the
+    # variable from the file that asked for them.
+    cap = int(os.environ.get("MOTO_IAM_PAGE_CAP") or 0)
+    return min(max_items, cap) if cap > 0 else max_items
 
 
-if _CAP > 0:
-    _list_roles = IAMBackend.list_roles
+_list_roles = IAMBackend.list_roles
 
-    def list_roles(self, path_prefix=None, marker=None, max_items=None):
-        return _list_roles(self, path_prefix, marker, _capped(int(max_items or 100)))
 
-    IAMBackend.list_roles = list_roles
+def list_roles(self, path_prefix=None, marker=None, max_items=None):
+    if not int(os.environ.get("MOTO_IAM_PAGE_CAP") or 0):
+        return _list_roles(self, path_prefix, marker, max_items)
+    return _list_roles(self, path_prefix, marker, _capped(int(max_items or 100)))
+
+
+IAMBackend.list_roles = list_roles
 
 LISTS = (("users", "UserDetailList"), ("groups", "GroupDetailList"),
          ("roles", "RoleDetailList"), ("managed_policies", "Policies"))

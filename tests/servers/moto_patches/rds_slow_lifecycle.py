@@ -22,11 +22,12 @@ from moto.rds.exceptions import RDSClientError
 from moto.rds.models import RDSBackend
 
 # MOTO_SLOW_PREFIX in moto's environment names another prefix (a test that
-# runs an example whose identifiers it does not choose).
-PREFIX = os.environ.get("MOTO_SLOW_PREFIX", "slow-")
-# A test that wants to see terrace's "Still creating..." lines (every 10 s)
-# sets MOTO_RDS_CREATING_SECONDS in moto's environment.
-CREATING_SECONDS = float(os.environ.get("MOTO_RDS_CREATING_SECONDS", "3"))
+# runs an example whose identifiers it does not choose). A test that wants
+# to see terrace's "Still creating..." lines (every 10 s) sets
+# MOTO_RDS_CREATING_SECONDS in moto's environment. Both are read at each
+# call, not at import: moto_zygote.py's forks take them from the file that
+# asked for them.
+
 MODIFYING_SECONDS = 2.0
 DELETING_SECONDS = 3.0
 
@@ -34,7 +35,7 @@ _lock = threading.RLock()
 
 
 def _slow(identifier):
-    return (identifier or "").lower().startswith(PREFIX)
+    return (identifier or "").lower().startswith(os.environ.get("MOTO_SLOW_PREFIX", "slow-"))
 
 
 def _begin(db, status, seconds):
@@ -67,7 +68,7 @@ def create_db_instance(self, db_kwargs):
         _settle(self)
         db = _create(self, db_kwargs)
         if _slow(db.db_instance_identifier):
-            _begin(db, "creating", CREATING_SECONDS)
+            _begin(db, "creating", float(os.environ.get("MOTO_RDS_CREATING_SECONDS", "3")))
         return db
 
 
