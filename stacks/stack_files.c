@@ -103,6 +103,34 @@ int stack_list_files(const char *dir, const char *const *var_files, char ***file
 
 /* ---- which files are a stack ---------------------------------------------- */
 
+/* The top-level keys of a stack file, in the order messages list them. */
+const char *const stack_top_level_keys[STACK_N_TOP_LEVEL_KEYS] = {
+	"stack", "variables", "providers", "locals", "resources", "modules", "outputs", "backend",
+	"environments", "lab", "moved", "removed", "import", "checks", "data",
+};
+
+static bool is_top_level_key(const char *key)
+{
+	for (size_t i = 0; i < STACK_N_TOP_LEVEL_KEYS; i++)
+		if (!strcmp(key, stack_top_level_keys[i]))
+			return true;
+	return false;
+}
+
+/* Does a non-empty map have at least one key a stack file may have? (An
+ * empty map is an empty stack file.) */
+bool stack_has_top_level_key(json_t *doc)
+{
+	const char *key;
+	json_t *value;
+	if (!json_object_size(doc))
+		return true;
+	json_object_foreach(doc, key, value)
+		if (is_top_level_key(key))
+			return true;
+	return false;
+}
+
 /* The names of the variables that the documents with a stack file's keys
  * declare (either read gives the variables: map its names at least), as
  * name -> true. */

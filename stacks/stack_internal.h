@@ -1,8 +1,11 @@
 /*
  * stack_internal.h: what stack.c (loading) and the files it calls
  * (stack_files.c, stack_blocks.c, stack_model.c), validate.c (checks against
- * the schema, references, cycles) and vars.c (variable values) share. Not for
- * use outside stacks/.
+ * the schema, references, cycles), vars.c (variable values) and stack_find.c
+ * (finders, positions, messages: below them all) share. Not for use outside
+ * stacks/. The files call each other one way, stack.c on top; the one call
+ * back up, loading a module's stack, is passed down (struct stack_merged's
+ * load_module).
  */
 #ifndef TERRACE_STACK_INTERNAL_H
 #define TERRACE_STACK_INTERNAL_H
@@ -32,21 +35,27 @@ extern const char *const stack_var_types[];
 bool stack_var_type_known(const char *type);
 int stack_var_convert(const char *type, const json_t *v, json_t **out, struct strbuf *why);
 
-/* Names of variables, providers, resources and outputs: a letter or "_",
- * then letters, digits, "_" and "-" (so ${name.attr} can refer to them). */
+/* stack_find.c: names of variables, providers, resources and outputs: a
+ * letter or "_", then letters, digits, "_" and "-" (so ${name.attr} can
+ * refer to them). */
 bool stack_name_valid(const char *name);
 
-/* The position of a value, falling back to the position of the key that
- * holds it (true, false and null have no position of their own). */
+/* stack_find.c: the position of a value, falling back to the position of
+ * the key that holds it (true, false and null have no position of their
+ * own). */
 const struct src_pos *stack_value_pos(const struct stack *s, const json_t *parent,
 				      const char *key, const json_t *value);
 
 /* A value's type with its article, for messages: "a list", "null". */
 
-/* "a" or "an", for "must be a bool" / "must be an object". */
+/* stack_find.c: "a" or "an", for "must be a bool" / "must be an object". */
 const char *stack_article(const char *word);
 
 /* ---- loading: stack.c, stack_files.c, stack_blocks.c, stack_model.c ------ */
+
+/* stack.c: load the module at path, depth modules deep (0 or -1). */
+typedef int (*stack_load_module_fn)(const char *path, int depth, struct stack **out,
+				    struct diags *d);
 
 /* The merged top level: the stack name and one object per section, in the
  * order of stack.c's sections[] (variables, providers, resources, outputs,
@@ -57,23 +66,29 @@ struct stack_merged {
 	json_t *name_doc;
 	json_t *sections[STACK_N_SECTIONS];
 	json_t *declared;        /* the variables the stack files declare: name -> true */
+	/* stack.c's loader, which stack_model.c calls for each module: loading
+	 * a module loads a stack (a real recursion), so it is passed down here
+	 * rather than called by name, and stack_model.c does not call stack.c. */
+	stack_load_module_fn load_module;
 };
 
-/* stack.c: "X \"name\" is defined twice", with where it first was. */
+/* stack_find.c: "X \"name\" is defined twice", with where it first was. */
 void stack_report_twice(struct diags *d, const struct src_pos *pos, const char *what,
 			const char *name, const struct src_pos *first);
 
-/* stack.c: "unknown key K in WHERE", with a "did you mean" among known or
+/* stack_find.c: "unknown key K in WHERE", with a "did you mean" among known or
  * the list of them. */
 void stack_unknown_key(struct diags *d, const struct src_pos *pos, const char *key,
 		       const char *where, const char *const *known, size_t n_known);
 
-/* stack.c: does a non-empty map have at least one key a stack file may have?
- * (An empty map is an empty stack file.) */
-bool stack_has_top_level_key(json_t *doc);
+/* stack_files.c: the top-level keys of a stack file, in the order messages
+ * list them. */
+#define STACK_N_TOP_LEVEL_KEYS 15
+extern const char *const stack_top_level_keys[STACK_N_TOP_LEVEL_KEYS];
 
-/* stack.c: load the module at path, depth modules deep (0 or -1). */
-int stack_load_module(const char *path, int depth, struct stack **out, struct diags *d);
+/* stack_files.c: does a non-empty map have at least one key a stack file may
+ * have? (An empty map is an empty stack file.) */
+bool stack_has_top_level_key(json_t *doc);
 
 /* stack_files.c: dir/name, with one "/" between. */
 char *stack_join_path(const char *dir, const char *name);

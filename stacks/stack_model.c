@@ -1,7 +1,8 @@
 /*
  * stack_model.c: building struct stack from the merged top level: variables,
  * providers, locals, resources (their lifecycle, conditions, for_each and
- * count), modules (loaded from their folders or terrace's catalog), outputs,
+ * count), modules (loaded from their folders or terrace's catalog, through
+ * struct stack_merged's load_module: stack.c's loader), outputs,
  * checks and lookups, each checked as it is built.
  *
  * Choices made here:
@@ -652,8 +653,8 @@ static const char *const module_meta_keys[] = {
 	"source", "for_each", "count", "depends_on", "providers",
 };
 
-static void build_module(struct stack *s, const char *name, const json_t *def,
-			 const struct src_pos *pos, struct diags *d)
+static void build_module(struct stack *s, stack_load_module_fn load_module, const char *name,
+			 const json_t *def, const struct src_pos *pos, struct diags *d)
 {
 	struct stack_module *m = &s->modules[s->n_modules++];
 	m->name = xstrdup(name);
@@ -711,7 +712,7 @@ static void build_module(struct stack *s, const char *name, const json_t *def,
 		if (stat(path, &st) < 0)
 			diag_errorf(d, stack_value_pos(s, def, "source", sv), "%s: cannot read %s: %s",
 				    where, path, strerror(errno));
-		else if (stack_load_module(path, s->module_depth + 1, &m->stack, d) < 0)
+		else if (load_module(path, s->module_depth + 1, &m->stack, d) < 0)
 			diag_errorf(d, stack_value_pos(s, def, "source", sv),
 				    "%s: the module at %s has errors", where, path);
 		free(path);
@@ -850,7 +851,7 @@ void stack_build(struct stack *s, struct stack_merged *m, struct diags *d)
 		build_resource(s, name, def, yaml_key_pos(s->positions, resources, name), d);
 	s->modules = xcalloc(json_object_size(modules) + 1, sizeof(*s->modules));
 	json_object_foreach(modules, name, def)
-		build_module(s, name, def, yaml_key_pos(s->positions, modules, name), d);
+		build_module(s, m->load_module, name, def, yaml_key_pos(s->positions, modules, name), d);
 	const json_t *with_depends_on[2] = { resources, modules };
 	check_depends_on(s, with_depends_on, d);
 	s->outputs = xcalloc(json_object_size(outputs) + 1, sizeof(*s->outputs));

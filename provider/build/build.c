@@ -2,7 +2,8 @@
  * build.c: building what a resource uploads from its declared inputs, once
  * per distinct set of inputs, into a cache keyed by their SHA-256 (build.h
  * says what counts as an input and how the cache is laid out; cache.c holds
- * the cache, local and shared). Here: the inputs' key, running the command,
+ * the cache, local and shared; files.c the paths, the files under a path
+ * and their SHA-256s). Here: the inputs' key, running the command,
  * the locks, the `build` block of a resource and what a plan shows of it.
  *
  * The steps, in order: expand the inputs (globs, folders) to a sorted list
@@ -20,10 +21,8 @@
 #include "provider/build/build.h"
 #include "provider/build/build_internal.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <glob.h>
 #include <openssl/evp.h>
 #include <pthread.h>
 #include <signal.h>
@@ -50,306 +49,12 @@ extern char **environ;
 
 /* ---- small helpers ---- */
 
-static void hex_of(const unsigned char *md, unsigned n, char *out)
-{
-	static const char digits[] = "0123456789abcdef";
-
-	for (unsigned i = 0; i < n; i++) {
-		out[2 * i] = digits[md[i] >> 4];
-		out[2 * i + 1] = digits[md[i] & 15];
-	}
-	out[2 * n] = '\0';
-}
-
-static void digest_final_hex(EVP_MD_CTX *ctx, char out[BUILD_SHA256_HEX])
-{
-	unsigned char md[EVP_MAX_MD_SIZE];
-	unsigned n = 0;
-
-	EVP_DigestFinal_ex(ctx, md, &n);
-	hex_of(md, n, out);
-}
-
-static EVP_MD_CTX *digest_new(void)
-{
-	EVP_MD_CTX *ctx = EVP_MD_CTX_new();
-
-	if (!ctx || EVP_DigestInit_ex(ctx, EVP_sha256(), NULL) != 1)
-		abort();
-	return ctx;
-}
-
-/* Add a string and its terminating NUL, so that ("ab","c") != ("a","bc"). */
-static void digest_str(EVP_MD_CTX *ctx, const char *s)
-{
-	EVP_DigestUpdate(ctx, s, strlen(s) + 1);
-}
-
-static int file_sha256(const char *path, char out[BUILD_SHA256_HEX], struct strbuf *err)
-{
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
-	unsigned char buf[65536];
-	EVP_MD_CTX *ctx;
-	ssize_t n;
-
-	if (fd < 0) {
-		strbuf_addf(err, "cannot read %s: %s", path, strerror(errno));
-		return -1;
-	}
-	ctx = digest_new();
-	while ((n = read(fd, buf, sizeof(buf))) > 0)
-		EVP_DigestUpdate(ctx, buf, (size_t)n);
-	if (n < 0)
-		strbuf_addf(err, "cannot read %s: %s", path, strerror(errno));
-	close(fd);
-	if (n == 0)
-		digest_final_hex(ctx, out);
-	EVP_MD_CTX_free(ctx);
-	return n < 0 ? -1 : 0;
-}
-
-char *build_join(const char *dir, const char *name)
-{
-	if (!dir || !*dir || !strcmp(dir, "."))
-		return xstrdup(name);
-	return xasprintf("%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/", name);
-}
-
 static double now_seconds(void)
 {
 	struct timespec ts;
 
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-/* mkdir -p */
-int build_make_dirs(const char *path, struct strbuf *err)
-{
-	char *p = xstrdup(path);
-
-	for (char *s = p + 1; ; s++) {
-		if (*s != '/' && *s)
-			continue;
-		char c = *s;
-		*s = '\0';
-		if (mkdir(p, 0755) < 0 && errno != EEXIST) {
-			strbuf_addf(err, "cannot make the folder %s: %s", p, strerror(errno));
-			free(p);
-			return -1;
-		}
-		*s = c;
-		if (!c)
-			break;
-	}
-	free(p);
-	return 0;
-}
-
-/* rm -rf; a missing path is fine. */
-int build_remove_tree(const char *path, int depth)
-{
-	struct stat st;
-
-	if (lstat(path, &st) < 0)
-		return errno == ENOENT ? 0 : -1;
-	if (S_ISDIR(st.st_mode) && depth < BUILD_MAX_DEPTH) {
-		DIR *d = opendir(path);
-		struct dirent *e;
-
-		if (!d)
-			return -1;
-		while ((e = readdir(d))) {
-			if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
-				continue;
-			char *child = build_join(path, e->d_name);
-			build_remove_tree(child, depth + 1);
-			free(child);
-		}
-		closedir(d);
-		return rmdir(path);
-	}
-	return unlink(path);
-}
-
-/* ---- the files under a path ---- */
-
-struct file_list {
-	char **v;
-	size_t n, alloc;
-};
-
-static void file_list_add(struct file_list *l, char *owned)
-{
-	if (l->n == l->alloc) {
-		l->alloc = l->alloc ? 2 * l->alloc : 16;
-		l->v = xrealloc(l->v, l->alloc * sizeof(*l->v));
-	}
-	l->v[l->n++] = owned;
-}
-
-static void file_list_release(struct file_list *l)
-{
-	for (size_t i = 0; i < l->n; i++)
-		free(l->v[i]);
-	free(l->v);
-	l->v = NULL;
-	l->n = l->alloc = 0;
-}
-
-static int compare_strings(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* Sorted, without repeats. */
-static void file_list_settle(struct file_list *l)
-{
-	size_t out = 0;
-
-	qsort(l->v, l->n, sizeof(*l->v), compare_strings);
-	for (size_t i = 0; i < l->n; i++) {
-		if (out && !strcmp(l->v[out - 1], l->v[i])) {
-			free(l->v[i]);
-			continue;
-		}
-		l->v[out++] = l->v[i];
-	}
-	l->n = out;
-}
-
-/* Whether rel is, or is under, the folder or file `skip` ("" skips nothing). */
-static bool is_under(const char *rel, const char *skip)
-{
-	size_t n = strlen(skip);
-
-	while (n > 1 && skip[n - 1] == '/')
-		n--;
-	return n && !strncmp(rel, skip, n) && (rel[n] == '\0' || rel[n] == '/');
-}
-
-/*
- * Add `rel` (relative to `base`) to the list: a regular file as itself, a
- * folder as every regular file under it (symbolic links followed), except
- * the cache's folder and what `skip` names (the build's own output: an
- * input folder holding it would change with every build).
- */
-static int collect(const char *base, const char *rel, const char *skip, struct file_list *l,
-		   int depth, struct strbuf *err)
-{
-	char *path = build_join(base, rel);
-	struct stat st;
-	int rc = 0;
-
-	if (is_under(rel, skip) || is_under(rel, ".terrace")) {
-		free(path);
-		return 0;
-	}
-	if (stat(path, &st) < 0) {
-		strbuf_addf(err, "cannot read %s: %s", path, strerror(errno));
-		free(path);
-		return -1;
-	}
-	if (S_ISREG(st.st_mode)) {
-		file_list_add(l, xstrdup(rel));
-	} else if (S_ISDIR(st.st_mode)) {
-		DIR *d;
-		struct dirent *e;
-
-		if (depth >= BUILD_MAX_DEPTH) {
-			strbuf_addf(err, "%s is nested more than %d folders deep (a symbolic link loop?)",
-				    path, BUILD_MAX_DEPTH);
-			free(path);
-			return -1;
-		}
-		if (!(d = opendir(path))) {
-			strbuf_addf(err, "cannot read the folder %s: %s", path, strerror(errno));
-			free(path);
-			return -1;
-		}
-		while (rc == 0 && (e = readdir(d))) {
-			if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
-				continue;
-			char *child = !strcmp(rel, ".") ? xstrdup(e->d_name)
-							: xasprintf("%s/%s", rel, e->d_name);
-			rc = collect(base, child, skip, l, depth + 1, err);
-			free(child);
-		}
-		closedir(d);
-	} /* sockets, fifos and devices are not inputs */
-	free(path);
-	return rc;
-}
-
-/* The files an input names: a file, a folder, or a glob(3) pattern. */
-static int expand_input(const char *dir, const char *pattern, const char *skip,
-			struct file_list *l, struct strbuf *err)
-{
-	char *full = build_join(dir, pattern);
-	size_t prefix = (!dir || !*dir || !strcmp(dir, ".")) ? 0 : strlen(full) - strlen(pattern);
-	glob_t g;
-	int rc = 0, grc;
-
-	if (pattern[0] == '/' || !strncmp(pattern, "../", 3) || strstr(pattern, "/../")) {
-		strbuf_addf(err, "build.inputs: \"%s\" must be a path under the build's folder",
-			    pattern);
-		free(full);
-		return -1;
-	}
-	grc = glob(full, GLOB_ERR, NULL, &g);
-	if (grc == GLOB_NOMATCH) {
-		strbuf_addf(err, "build.inputs: \"%s\" matches no file in %s", pattern,
-			    dir && *dir ? dir : ".");
-		free(full);
-		return -1;
-	}
-	if (grc) {
-		strbuf_addf(err, "build.inputs: cannot expand \"%s\"", pattern);
-		free(full);
-		return -1;
-	}
-	for (size_t i = 0; rc == 0 && i < g.gl_pathc; i++)
-		rc = collect(prefix ? dir : NULL, g.gl_pathv[i] + prefix, skip, l, 0, err);
-	globfree(&g);
-	free(full);
-	return rc;
-}
-
-int build_path_sha256(const char *path, char out[BUILD_SHA256_HEX], struct strbuf *err)
-{
-	struct file_list l = { 0 };
-	struct stat st;
-	EVP_MD_CTX *ctx;
-	int rc = 0;
-
-	if (stat(path, &st) < 0) {
-		strbuf_addf(err, "cannot read %s: %s", path, strerror(errno));
-		return -1;
-	}
-	if (S_ISREG(st.st_mode))
-		return file_sha256(path, out, err);
-	if (collect(path, ".", "", &l, 0, err))
-		return -1;
-	file_list_settle(&l);
-	ctx = digest_new();
-	for (size_t i = 0; rc == 0 && i < l.n; i++) {
-		char *file = build_join(path, l.v[i]), sha[BUILD_SHA256_HEX];
-
-		rc = stat(file, &st) < 0 ? -1 : file_sha256(file, sha, err);
-		if (rc == 0) {
-			digest_str(ctx, l.v[i]);
-			digest_str(ctx, st.st_mode & 0111 ? "x" : "-");
-			digest_str(ctx, sha);
-		} else if (!err->len) {
-			strbuf_addf(err, "cannot read %s: %s", file, strerror(errno));
-		}
-		free(file);
-	}
-	if (rc == 0)
-		digest_final_hex(ctx, out);
-	EVP_MD_CTX_free(ctx);
-	file_list_release(&l);
-	return rc;
 }
 
 /* ---- running a command ---- */
@@ -503,39 +208,9 @@ static int tool_version(const struct build_spec *spec, const char *tool, struct 
 
 /* ---- the inputs' key ---- */
 
-void build_result_release(struct build_result *r)
-{
-	json_decref(r->input_digests);
-	free(r->output_path);
-	memset(r, 0, sizeof(*r));
-}
-
 static void add_digest(json_t *digests, const char *name, const char *hex)
 {
 	json_object_set_new(digests, name, json_stringn(hex, DIGEST_SHOWN));
-}
-
-/* The SHA-256 of one part of the key (the command, the environment). */
-static void part_digest(const char **v, size_t n, bool sort, char out[BUILD_SHA256_HEX])
-{
-	EVP_MD_CTX *ctx = digest_new();
-	const char **copy = xcalloc(n + 1, sizeof(*copy));
-
-	memcpy(copy, v, n * sizeof(*v));
-	if (sort)
-		qsort(copy, n, sizeof(*copy), compare_strings);
-	for (size_t i = 0; i < n; i++)
-		digest_str(ctx, copy[i]);
-	free(copy);
-	digest_final_hex(ctx, out);
-	EVP_MD_CTX_free(ctx);
-}
-
-void build_text_sha256(const char *text, char out[BUILD_SHA256_HEX])
-{
-	const char *one[] = { text };
-
-	part_digest(one, 1, false, out);
 }
 
 int build_hash_inputs(const struct build_spec *spec, struct build_result *r, struct strbuf *err)
@@ -551,29 +226,29 @@ int build_hash_inputs(const struct build_spec *spec, struct build_result *r, str
 		return -1;
 	}
 	for (size_t i = 0; rc == 0 && i < spec->n_inputs; i++)
-		rc = expand_input(spec->dir, spec->inputs[i], spec->output, &files, err);
+		rc = build_expand_input(spec->dir, spec->inputs[i], spec->output, &files, err);
 	if (rc) {
-		file_list_release(&files);
+		build_file_list_release(&files);
 		return -1;
 	}
-	file_list_settle(&files);
+	build_file_list_settle(&files);
 	r->input_digests = json_object();
-	ctx = digest_new();
-	digest_str(ctx, "terrace build 1");
-	part_digest(spec->command, spec->n_command, false, sha);
-	digest_str(ctx, "(command)");
-	digest_str(ctx, sha);
+	ctx = build_digest_new();
+	build_digest_str(ctx, "terrace build 1");
+	build_part_digest(spec->command, spec->n_command, false, sha);
+	build_digest_str(ctx, "(command)");
+	build_digest_str(ctx, sha);
 	add_digest(r->input_digests, "(command)", sha);
-	digest_str(ctx, "(output)");
-	digest_str(ctx, spec->output);
+	build_digest_str(ctx, "(output)");
+	build_digest_str(ctx, spec->output);
 	if (spec->include) {
-		digest_str(ctx, "(include)");
-		digest_str(ctx, spec->include);
+		build_digest_str(ctx, "(include)");
+		build_digest_str(ctx, spec->include);
 	}
 	if (spec->n_env) {
-		part_digest(spec->env, spec->n_env, true, sha);
-		digest_str(ctx, "(environment)");
-		digest_str(ctx, sha);
+		build_part_digest(spec->env, spec->n_env, true, sha);
+		build_digest_str(ctx, "(environment)");
+		build_digest_str(ctx, sha);
 		add_digest(r->input_digests, "(environment)", sha);
 	}
 	for (size_t i = 0; rc == 0 && i < spec->n_tools; i++) {
@@ -584,9 +259,9 @@ int build_hash_inputs(const struct build_spec *spec, struct build_result *r, str
 		if (rc == 0) {
 			const char *one[] = { answer.buf };
 
-			part_digest(one, 1, false, sha);
-			digest_str(ctx, name);
-			digest_str(ctx, sha);
+			build_part_digest(one, 1, false, sha);
+			build_digest_str(ctx, name);
+			build_digest_str(ctx, sha);
 			add_digest(r->input_digests, name, sha);
 		}
 		free(name);
@@ -596,11 +271,11 @@ int build_hash_inputs(const struct build_spec *spec, struct build_result *r, str
 		char *path = build_join(spec->dir, files.v[i]);
 		struct stat st;
 
-		rc = stat(path, &st) < 0 ? -1 : file_sha256(path, sha, err);
+		rc = stat(path, &st) < 0 ? -1 : build_file_sha256(path, sha, err);
 		if (rc == 0) {
-			digest_str(ctx, files.v[i]);
-			digest_str(ctx, st.st_mode & 0111 ? "x" : "-");
-			digest_str(ctx, sha);
+			build_digest_str(ctx, files.v[i]);
+			build_digest_str(ctx, st.st_mode & 0111 ? "x" : "-");
+			build_digest_str(ctx, sha);
 			add_digest(r->input_digests, files.v[i], sha);
 		} else if (!err->len) {
 			strbuf_addf(err, "cannot read %s: %s", path, strerror(errno));
@@ -608,9 +283,9 @@ int build_hash_inputs(const struct build_spec *spec, struct build_result *r, str
 		free(path);
 	}
 	if (rc == 0)
-		digest_final_hex(ctx, r->inputs_sha256);
+		build_digest_final_hex(ctx, r->inputs_sha256);
 	EVP_MD_CTX_free(ctx);
-	file_list_release(&files);
+	build_file_list_release(&files);
 	if (rc)
 		build_result_release(r);
 	return rc;
@@ -826,7 +501,7 @@ static int lock_output(const struct build_spec *spec, struct strbuf *err)
 	char *locks = xstrdup(BUILD_CACHE_DIR "/locks"), *path, *what;
 	int fd = -1;
 
-	part_digest(one, 1, false, sha);
+	build_part_digest(one, 1, false, sha);
 	path = xasprintf("%s/%.16s.lock", locks, sha);
 	what = xasprintf("another build of %s", output);
 	if (!build_make_dirs(locks, err))

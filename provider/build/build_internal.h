@@ -1,26 +1,68 @@
 /*
- * build_internal.h: what build.c (the inputs' key, running a build) and
- * cache.c (the local and shared caches) share. Not for use outside
- * provider/build/.
+ * build_internal.h: what build.c (the inputs' key, running a build),
+ * cache.c (the local and shared caches) and files.c (paths, the files under
+ * a path, SHA-256s: below both) share. Not for use outside provider/build/.
  */
 #ifndef TERRACE_BUILD_INTERNAL_H
 #define TERRACE_BUILD_INTERNAL_H
 
+#include <openssl/evp.h>
 #include <stdbool.h>
+#include <stddef.h>
 
 #include "provider/base/strbuf.h"
 #include "provider/build/build.h"
 
 #define BUILD_MAX_DEPTH 64 /* a folder nested deeper: a symbolic link loop */
 
-/* build.c: dir/name ("." or no dir: name alone). */
+/* ---- files.c: paths, the files under a path, SHA-256s ---- */
+
+/* files.c: dir/name ("." or no dir: name alone). */
 char *build_join(const char *dir, const char *name);
 
-/* build.c: mkdir -p. */
+/* files.c: mkdir -p. */
 int build_make_dirs(const char *path, struct strbuf *err);
 
-/* build.c: rm -rf; a missing path is fine. */
+/* files.c: rm -rf; a missing path is fine. */
 int build_remove_tree(const char *path, int depth);
+
+/* files.c: copy a file (its executable bit kept) or a folder's files. */
+int build_copy_tree(const char *from, const char *to, int depth, struct strbuf *err);
+
+/* files.c: a list of files, relative to a folder. */
+struct file_list {
+	char **v;
+	size_t n, alloc;
+};
+
+void build_file_list_release(struct file_list *l);
+
+/* files.c: sorted, without repeats. */
+void build_file_list_settle(struct file_list *l);
+
+/* files.c: the files an input names (a file, a folder, or a glob(3)
+ * pattern under dir), added to l; what skip names left out. */
+int build_expand_input(const char *dir, const char *pattern, const char *skip,
+		       struct file_list *l, struct strbuf *err);
+
+/* files.c: a SHA-256 being made, and its hex digits (aborts when OpenSSL
+ * cannot make one). */
+EVP_MD_CTX *build_digest_new(void);
+
+/* files.c: add a string and its terminating NUL, so that ("ab","c") !=
+ * ("a","bc"). */
+void build_digest_str(EVP_MD_CTX *ctx, const char *s);
+
+void build_digest_final_hex(EVP_MD_CTX *ctx, char out[BUILD_SHA256_HEX]);
+
+/* files.c: the SHA-256 of a file's bytes. */
+int build_file_sha256(const char *path, char out[BUILD_SHA256_HEX], struct strbuf *err);
+
+/* files.c: the SHA-256 of one part of the inputs' key (the command, the
+ * environment): its strings, sorted first when sort. */
+void build_part_digest(const char **v, size_t n, bool sort, char out[BUILD_SHA256_HEX]);
+
+/* ---- cache.c: the local and shared caches ---- */
 
 /* cache.c: the output's name in a cache entry: its base name, trailing '/'
  * dropped. */
@@ -28,9 +70,6 @@ char *build_output_name(const char *output);
 
 /* cache.c: whether cache/key holds a complete entry; fills r's output fields. */
 bool build_cache_lookup(const char *cache, const char *name, struct build_result *r);
-
-/* cache.c: copy a file (its executable bit kept) or a folder's files. */
-int build_copy_tree(const char *from, const char *to, int depth, struct strbuf *err);
 
 /* cache.c: the shared cache TERRACE_BUILD_CACHE names, or NULL. */
 const char *build_shared_cache(void);

@@ -3,14 +3,14 @@
  * and its output.sha256), complete or absent, copied in through a scratch
  * folder renamed into place; and the shared cache TERRACE_BUILD_CACHE names
  * (a folder, or a URI a registered struct build_cache_store serves), taken
- * from before a build runs and given what a build made.
+ * from before a build runs and given what a build made; and releasing a
+ * build's result, whose output fields a cache entry fills. Paths and
+ * SHA-256s are files.c's.
  */
 #include "provider/build/build.h"
 #include "provider/build/build_internal.h"
 
-#include <dirent.h>
 #include <errno.h>
-#include <fcntl.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,6 +21,13 @@
 #include "provider/base/progress.h"
 
 /* ---- the cache ---- */
+
+void build_result_release(struct build_result *r)
+{
+	json_decref(r->input_digests);
+	free(r->output_path);
+	memset(r, 0, sizeof(*r));
+}
 
 static const char *base_name(const char *path)
 {
@@ -77,72 +84,6 @@ bool build_cache_lookup(const char *cache, const char *name, struct build_result
 
 	free(entry);
 	return found;
-}
-
-/* Copy a file (its executable bit kept) or a folder's files. */
-int build_copy_tree(const char *from, const char *to, int depth, struct strbuf *err)
-{
-	struct stat st;
-
-	if (stat(from, &st) < 0) {
-		strbuf_addf(err, "cannot read %s: %s", from, strerror(errno));
-		return -1;
-	}
-	if (S_ISDIR(st.st_mode)) {
-		DIR *d;
-		struct dirent *e;
-		int rc = 0;
-
-		if (depth >= BUILD_MAX_DEPTH) {
-			strbuf_addf(err, "%s is nested more than %d folders deep", from, BUILD_MAX_DEPTH);
-			return -1;
-		}
-		if (mkdir(to, 0755) < 0 && errno != EEXIST) {
-			strbuf_addf(err, "cannot make the folder %s: %s", to, strerror(errno));
-			return -1;
-		}
-		if (!(d = opendir(from))) {
-			strbuf_addf(err, "cannot read the folder %s: %s", from, strerror(errno));
-			return -1;
-		}
-		while (rc == 0 && (e = readdir(d))) {
-			if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
-				continue;
-			char *a = build_join(from, e->d_name), *b = build_join(to, e->d_name);
-			rc = build_copy_tree(a, b, depth + 1, err);
-			free(a);
-			free(b);
-		}
-		closedir(d);
-		return rc;
-	}
-	if (!S_ISREG(st.st_mode))
-		return 0;
-	int in = open(from, O_RDONLY | O_CLOEXEC);
-	int out = in < 0 ? -1 : open(to, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC,
-				     st.st_mode & 0111 ? 0755 : 0644);
-	char buf[65536];
-	ssize_t n = 0;
-
-	if (in < 0 || out < 0) {
-		strbuf_addf(err, "cannot copy %s to %s: %s", from, to, strerror(errno));
-		if (in >= 0)
-			close(in);
-		return -1;
-	}
-	while ((n = read(in, buf, sizeof(buf))) > 0)
-		if (write(out, buf, (size_t)n) != n) {
-			n = -1;
-			break;
-		}
-	if (n < 0)
-		strbuf_addf(err, "cannot copy %s to %s: %s", from, to, strerror(errno));
-	close(in);
-	if (close(out) < 0 && n == 0) {
-		strbuf_addf(err, "cannot write %s: %s", to, strerror(errno));
-		n = -1;
-	}
-	return n < 0 ? -1 : 0;
 }
 
 /* Put a complete entry under cache/key from a folder holding NAME and
