@@ -73,7 +73,8 @@ fi
 
 outdir=$(mktemp -d "${TMPDIR:-/tmp}/terrace-integration.XXXXXX")
 zygote_pid=
-trap 'test -z "$zygote_pid" || kill "$zygote_pid" 2>/dev/null; rm -rf "$outdir"' EXIT
+aws_cli_pid=
+trap 'for p in $zygote_pid $aws_cli_pid; do kill "$p" 2>/dev/null; done; rm -rf "$outdir"' EXIT
 
 export TERRACE_REQUEST_LOG=$outdir/requests
 export TEST_STEP_TIMES=$outdir/steps
@@ -106,6 +107,26 @@ if test "${TEST_MOTO_ZYGOTE:-1}" = 1; then
 		kill -0 "$zygote_pid" 2>/dev/null || break
 		sleep 0.1
 	done
+fi
+
+# One aws CLI server for the run (tests/servers/aws_cli_server.py): the
+# files' aws commands are forks of a process that imported awscli and read
+# each service's models once, instead of one such process per file (a
+# second or more of CPU each). It is started with the environment lib.sh
+# gives the files' commands (no config file, no profile), so that their
+# commands find its session ready. SERVERS_AWS_CLI_RUN=0: a server per file.
+aws_cli_pid=
+if test "${SERVERS_AWS_CLI_RUN:-1}" = 1; then
+	SERVERS_AWS_PYTHON=$(. "$here/../servers/lib.sh" && servers_aws_python) && {
+		aws_cli_pid=$(
+			env -u AWS_PROFILE -u AWS_DATA_PATH AWS_CONFIG_FILE=/nonexistent \
+				AWS_SHARED_CREDENTIALS_FILE=/nonexistent AWS_EC2_METADATA_DISABLED=true \
+				"$SERVERS_AWS_PYTHON" "$here/../servers/aws_cli_server.py" serve \
+				"$outdir/aws-cli.sock" "$$" >"$outdir/aws-cli.log" 2>&1 </dev/null &
+			echo $!
+		)
+		export SERVERS_AWS_PYTHON SERVERS_AWS_CLI_RUN_SOCKET=$outdir/aws-cli.sock
+	}
 fi
 
 passed=0

@@ -8,8 +8,11 @@ machine is loaded); the request itself takes milliseconds.
 
     python3 aws_cli_server.py serve SOCKET OWNER_PID
         imports awscli once, then listens on the unix socket SOCKET; each
-        connection is one aws command run in a forked child. The server ends
-        when OWNER_PID (the test file's shell) is gone.
+        connection is one aws command run in a forked child, in the caller's
+        process group (so a test file's end ends its commands). The server
+        ends when OWNER_PID is gone: tests/integration/run.sh starts one for
+        a whole run (its own pid), and a test file run alone one of its own
+        (its shell's).
     python3 -I -S aws_cli_server.py run SOCKET ARGS...
         what `aws ARGS...` does, through the server: the command gets this
         process's stdin, stdout and stderr (passed over the socket), its
@@ -41,7 +44,8 @@ def read_exact(conn, n):
 
 
 def run(path, args):
-    req = json.dumps({"argv": args, "env": dict(os.environ), "cwd": os.getcwd()}).encode()
+    req = json.dumps({"argv": args, "env": dict(os.environ), "cwd": os.getcwd(),
+                      "pgid": os.getpgid(0)}).encode()
     conn = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     conn.connect(path)
     socket.send_fds(conn, [struct.pack("!I", len(req))], [0, 1, 2])
@@ -170,6 +174,11 @@ def serve(path, owner):
             rc = 255
             log = os.dup(2)  # the server's log, for one line per command
             try:
+                if req.get("pgid"):
+                    try:
+                        os.setpgid(0, req["pgid"])
+                    except OSError:
+                        pass  # a group of another session: the server's own
                 for i, fd in enumerate(fds):
                     os.dup2(fd, i)
                     os.close(fd)

@@ -289,13 +289,20 @@ aws_at () {
 
 # servers_aws ARGS...: `aws ARGS...`. With SERVERS_AWS_CLI_SERVER=1 (the
 # integration tests set it) and servers_init called, through
-# aws_cli_server.py: one process per file that has imported awscli forks a
-# child for each command, which then costs a tenth of the CPU time of a
-# fresh `aws` (whose imports and model reads are most of its cost). The
-# first call starts that server; if it cannot (awscli not importable by the
-# interpreter the aws command runs on), every call is a plain `aws`.
+# aws_cli_server.py: one process that has imported awscli forks a child for
+# each command, which then costs a tenth of the CPU time of a fresh `aws`
+# (whose imports and model reads are most of its cost). That process is the
+# run's (SERVERS_AWS_CLI_RUN_SOCKET, SERVERS_AWS_PYTHON: run.sh starts it),
+# else the file's own, started by the first call; if it cannot start (awscli
+# not importable by the interpreter the aws command runs on), every call is
+# a plain `aws`.
 servers_aws () {
-	if test "${SERVERS_AWS_CLI_SERVER:-0}" = 1 && test -n "$SERVERS_DIR" &&
+	if test "${SERVERS_AWS_CLI_SERVER:-0}" = 1 && test -n "${SERVERS_AWS_CLI_RUN_SOCKET:-}" &&
+		test -S "$SERVERS_AWS_CLI_RUN_SOCKET" && test -n "${SERVERS_AWS_PYTHON:-}"; then
+		# The server of the whole run (tests/integration/run.sh).
+		"$SERVERS_AWS_PYTHON" -I -S "$SERVERS_LIB_DIR/aws_cli_server.py" run \
+			"$SERVERS_AWS_CLI_RUN_SOCKET" "$@"
+	elif test "${SERVERS_AWS_CLI_SERVER:-0}" = 1 && test -n "$SERVERS_DIR" &&
 		servers_aws_cli_server; then
 		"$SERVERS_AWS_PYTHON" -I -S "$SERVERS_LIB_DIR/aws_cli_server.py" run \
 			"$SERVERS_DIR/aws-cli.sock" "$@"
