@@ -1,6 +1,6 @@
 /*
  * test_rules.c: the rules AWS enforces that its models do not carry
- * (provider/aws/rules.c). Each rule gets values AWS accepts, which must
+ * (provider/aws/rules_<service>.c). Each rule gets values AWS accepts, which must
  * pass, and values AWS refuses, whose message must name the rule; and the
  * runner: a value holding ${...} passes at validate, the attribute at fault
  * is named, and plan's message names the type and attribute.
