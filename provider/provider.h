@@ -438,6 +438,13 @@ struct provider_type {
 	 * was deleted outside terrace (plan/plan.c). NULL (postgres, ssh): 0.
 	 */
 	double (*consistency_seconds)(void *client);
+	/*
+	 * Optional: the pause before read number `retry` (0 for the first) of
+	 * such an object: the provider's one schedule for what its service is
+	 * catching up on (aws: timing.c's, 1 s growing by half up to 10 s).
+	 * NULL: 1 s each.
+	 */
+	double (*consistency_pause_s)(int retry);
 };
 
 /* The registry (provider/registry.c). */

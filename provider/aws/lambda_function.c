@@ -63,8 +63,6 @@
 #define TAGS_PATH "/2017-03-31/tags/"
 /* Lambda's limit for a package uploaded in the request (ZipFile). */
 #define DIRECT_UPLOAD_LIMIT (50u * 1024 * 1024)
-#define READY_TIMEOUT_SECONDS 600.0
-#define READY_INTERVAL_SECONDS 1.0
 
 /* VpcConfig; the list sizes are the model's (constraints.map). */
 static const struct attr_schema vpc_config_attrs[] = {
@@ -331,7 +329,8 @@ static int wait_ready(struct aws_client *c, const char *name, bool fail_on_faile
 {
 	struct ready_wait w = { c, name, fail_on_failed };
 	char *what = xasprintf("lambda function %s to be ready", name);
-	int rc = aws_wait(what, READY_TIMEOUT_SECONDS, READY_INTERVAL_SECONDS, ready_check, &w, err);
+	int rc = aws_wait(what, aws_poll_timeout_s(AWS_POLL_LAMBDA_READY),
+			  aws_poll_interval_s(AWS_POLL_LAMBDA_READY), ready_check, &w, err);
 
 	free(what);
 	return rc;
