@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# t0002-one-place: what AWS makes terrace wait for is waited for in one place,
+# the timing engine (provider/aws/transport/client.c, timing.c, wait.c,
+# pace.c): a sleep or a retry loop anywhere else in provider/aws/ fails here,
+# naming its file:line (tests/integration/one_place.py says what counts as
+# one). Each scan is first shown to find what it is for, planted in a copy.
+. "$(dirname "$0")/lib.sh"
+
+src=$(cd "$(dirname "$0")/../.." && pwd)
+scan="$src/tests/integration/one_place.py"
+
+# A tree holding one file of provider/aws/ with the text on stdin.
+plant() {
+	rm -rf planted && mkdir -p planted/provider/aws/transport &&
+	cat >"planted/provider/aws/$1"
+}
+
+test_expect_success 'the waits scan finds a sleep outside the engine' '
+	plant glue_job.c <<-\EOF &&
+	/* sleep() in a comment is not one */
+	static void pause_a_while(void)
+	{
+		nanosleep(&ts, NULL);
+	}
+	EOF
+	test_expect_code 1 python3 "$scan" waits planted >out &&
+	test_line out "provider/aws/glue_job.c:4: a sleep: nanosleep()"
+'
+
+test_expect_success 'the waits scan finds a retry loop around a call' '
+	plant ec2_vpc.c <<-\EOF &&
+	static int make(struct aws_client *c)
+	{
+		int rc = 1;
+		for (int attempt = 0; attempt < 3 && rc; attempt++)
+			rc = ec2_call(c, "CreateVpc", p, NULL, NULL, err);
+		while (tries-- > 0) {
+			if (!aws_json_call_codes(c, "glue", "AWSGlue", "1.1", "GetJob", in,
+						 NULL, NULL, NULL, NULL, err))
+				break;
+		}
+		return rc;
+	}
+	EOF
+	test_expect_code 1 python3 "$scan" waits planted >out &&
+	test_match out "^provider/aws/ec2_vpc.c:4: a retry loop: for \\(int attempt = 0; attempt < 3" &&
+	test_match out "^provider/aws/ec2_vpc.c:6: a retry loop: while \\(tries-- > 0\\)"
+'
+
+test_expect_success 'the waits scan passes a loop that calls no one, and the engine' '
+	plant iam_user.c <<-\EOF &&
+	for (int attempt = 0; attempt < 100; attempt++)
+		draw(out);
+	EOF
+	cat >planted/provider/aws/transport/wait.c <<-\EOF &&
+	for (int attempt = 0;; attempt++) { ec2_call(c); nanosleep(&ts, &ts); }
+	EOF
+	python3 "$scan" waits planted >out &&
+	test_empty out
+'
+
+test_expect_success 'provider/aws/ waits nowhere but in the timing engine' '
+	python3 "$scan" waits "$src" >out &&
+	test_empty out
+'
+
+test_done
