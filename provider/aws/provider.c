@@ -286,4 +286,5 @@ const struct provider_type aws_provider_type = {
 	.verify = aws_verify,
 	.consistency_seconds = aws_consistency_seconds,
 	.consistency_pause_s = aws_rule_pause_s,
+	.name_rules = aws_name_rules,
 };

@@ -55,6 +55,10 @@ int aws_parse_cidr(const char *s, uint32_t *addr, int *len);
  * blocks"). */
 void aws_check_resources(const struct written_resource *rs, size_t n,
 			 written_report_fn report, void *ctx);
+/* The aws provider's provider_type.name_rules (rules_table.c): each type's
+ * name attribute, the most bytes AWS takes in it, and its separator. */
+extern const struct provider_name_rule aws_name_rules[];
+
 /* The types aws_check_resources looks at. */
 extern const char *const aws_check_resources_types[];
 
@@ -117,6 +121,7 @@ int rule_lambda_runtime(const json_t *v, const json_t *r, struct strbuf *err);
 /* A list of runtime identifiers (a layer's compatible runtimes). */
 int rule_lambda_runtimes(const json_t *v, const json_t *r, struct strbuf *err);
 /* Lambda function names: at most 64 characters (an ARN may be longer). */
+#define AWS_LAMBDA_FUNCTION_NAME_MAX 64
 int rule_lambda_function_name(const json_t *v, const json_t *r, struct strbuf *err);
 /* Where a service reads or writes S3 objects: an s3:// URI. */
 int rule_s3_uri(const json_t *v, const json_t *r, struct strbuf *err);

@@ -81,9 +81,10 @@ int rule_lambda_function_name(const json_t *v, const json_t *r, struct strbuf *e
 	(void)r;
 	if (!s || strchr(s, ':'))
 		return 0;
-	if (strlen(s) > 64) {
+	if (strlen(s) > AWS_LAMBDA_FUNCTION_NAME_MAX) {
 		strbuf_addf(err, "\"%.40s...\" has %zu characters: a Lambda function name has 1 "
-			    "to 64 (only an ARN may be longer) (e.g. \"load-orders\")", s, strlen(s));
+			    "to %d (only an ARN may be longer) (e.g. \"load-orders\")", s, strlen(s),
+			    AWS_LAMBDA_FUNCTION_NAME_MAX);
 		return -1;
 	}
 	return 0;

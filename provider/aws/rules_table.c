@@ -14,7 +14,8 @@
  * after its rows for single values, so a wrong value is named first.
  *
  * A new type's checks are rows here (and lines in constraints.map), never
- * code in the type's file.
+ * code in the type's file; and its name's limit, a row of aws_name_rules
+ * at the end.
  */
 #include "provider/aws/constraints.h"
 #include "provider/aws/rules.h"
@@ -252,5 +253,42 @@ const struct aws_constraint aws_rules_table[] = {
 	ONE_OF("aws.sfn.state_machine", "logging_configuration.level", sfn_log_levels, SFN),
 	RULE("aws.sfn.state_machine", "logging_configuration", rule_sfn_logging, SFN),
 
+	{ NULL },
+};
+
+/*
+ * The names of the aws types and the most bytes each takes, for a
+ * development environment's prefix (provider_type.name_rules,
+ * plan/environment.c fits dev-USER-NAME into them): the same limits the
+ * rows above and the models' rows check (a Lambda function's from
+ * rule_lambda_function_name's).
+ */
+const struct provider_name_rule aws_name_rules[] = {
+	{ "aws.s3.bucket", "name", 63, '-' },
+	{ "aws.iam.role", "name", 64, '-' },
+	{ "aws.iam.policy", "name", 128, '-' },
+	{ "aws.iam.user", "name", 64, '-' },
+	{ "aws.iam.group", "name", 128, '-' },
+	{ "aws.iam.instance_profile", "name", 128, '-' },
+	{ "aws.glue.job", "name", 255, '-' },
+	{ "aws.glue.crawler", "name", 255, '-' },
+	{ "aws.glue.trigger", "name", 255, '-' },
+	{ "aws.glue.connection", "name", 255, '-' },
+	{ "aws.glue.database", "name", 255, '_' },
+	{ "aws.sfn.state_machine", "name", 80, '-' },
+	{ "aws.events.rule", "name", 64, '-' },
+	{ "aws.scheduler.schedule", "name", 64, '-' },
+	{ "aws.lambda.function", "function_name", AWS_LAMBDA_FUNCTION_NAME_MAX, '-' },
+	{ "aws.lambda.layer_version", "layer_name", 140, '-' },
+	{ "aws.athena.workgroup", "name", 128, '-' },
+	{ "aws.athena.named_query", "name", 128, '-' },
+	{ "aws.logs.log_group", "name", 512, '-' },
+	{ "aws.secretsmanager.secret", "name", 512, '-' },
+	{ "aws.rds.instance", "identifier", 63, '-' },
+	{ "aws.redshift.cluster", "cluster_identifier", 63, '-' },
+	{ "aws.rds.subnet_group", "name", 255, '-' },
+	{ "aws.redshift.subnet_group", "name", 255, '-' },
+	{ "aws.ec2.key_pair", "key_name", 255, '-' },
+	{ "aws.ec2.security_group", "name", 255, '-' },
 	{ NULL },
 };
