@@ -92,6 +92,9 @@ int rule_cidr(const json_t *v, const json_t *r, struct strbuf *err);
  * that `r` itself is (aws.ec2.security_group_rule: v is its protocol). */
 int rule_sg_rule_list(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_sg_one_rule(const json_t *v, const json_t *r, struct strbuf *err);
+/* A security group rule resource's one source (a row for the whole
+ * resource). */
+int rule_sg_rule_source(const json_t *v, const json_t *r, struct strbuf *err);
 /* A security group's name: 1-255 characters, not starting with sg-. */
 int rule_sg_name(const json_t *v, const json_t *r, struct strbuf *err);
 /* Schedule expressions: EventBridge rules (rate, cron), EventBridge

@@ -155,6 +155,36 @@ static int sg_rule(const json_t *rule, const char *where, struct strbuf *err)
 	return 0;
 }
 
+/* A rule of a group's ingress or egress list: its sources (a CIDR block, a
+ * group, a prefix list or the group itself: EC2 refuses an
+ * AuthorizeSecurityGroupIngress naming none), and a tcp or udp rule's
+ * from_port (EC2's IpPermission has no default port range). */
+static int sg_list_rule(const json_t *rule, const char *where, struct strbuf *err)
+{
+	static const char *const sources[] = { "cidr_blocks", "security_group_ids",
+						"prefix_list_ids", NULL };
+	const json_t *self = json_object_get(rule, "self");
+	const char *p = aws_known_member(rule, "protocol");
+	bool sourced = json_is_true(self) || aws_rule_unknown(self);
+
+	for (const char *const *s = sources; *s && !sourced; s++) {
+		const json_t *v = json_object_get(rule, *s);
+		sourced = aws_rule_unknown(v) || (json_is_array(v) && json_array_size(v));
+	}
+	if (!sourced) {
+		strbuf_addf(err, "%sa rule needs a source: set cidr_blocks, security_group_ids, "
+			    "prefix_list_ids or self: true", where);
+		return -1;
+	}
+	if (p && (!strcasecmp(p, "tcp") || !strcasecmp(p, "udp") || !strcmp(p, "6") ||
+		  !strcmp(p, "17")) &&
+	    !value_is_set(json_object_get(rule, "from_port"))) {
+		strbuf_addf(err, "%sfrom_port must be set for %s (e.g. from_port: 443)", where, p);
+		return -1;
+	}
+	return 0;
+}
+
 int rule_sg_rule_list(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	size_t i;
@@ -167,7 +197,7 @@ int rule_sg_rule_list(const json_t *v, const json_t *r, struct strbuf *err)
 		snprintf(where, sizeof(where), "rule %zu: ", i + 1);
 		if (!aws_known_object(e))
 			continue;
-		if (sg_rule(e, where, err))
+		if (sg_rule(e, where, err) || sg_list_rule(e, where, err))
 			return -1;
 		if (rule_cidr_list(json_object_get(e, "cidr_blocks"), r, err)) {
 			strbuf_prefixf(err, "%s", where);
@@ -181,6 +211,37 @@ int rule_sg_one_rule(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	(void)v;
 	return sg_rule(r, "", err);
+}
+
+/* A security group rule resource names exactly one source: cidr_block,
+ * source_security_group_id, prefix_list_id or self: true (EC2's
+ * IpPermission takes one kind per rule terrace makes). */
+int rule_sg_rule_source(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	static const char *const sources[] = { "cidr_block", "source_security_group_id",
+						"prefix_list_id", NULL };
+	const json_t *self = json_object_get(v, "self");
+	int known = json_is_true(self), unknown = aws_rule_unknown(self);
+
+	(void)r;
+	for (const char *const *s = sources; *s; s++) {
+		const json_t *e = json_object_get(v, *s);
+		if (aws_rule_unknown(e))
+			unknown++;
+		else if (json_is_string(e) && *json_string_value(e))
+			known++;
+	}
+	if (known > 1) {
+		strbuf_addstr(err, "set only one of cidr_block, source_security_group_id, "
+				   "prefix_list_id and self: true");
+		return -1;
+	}
+	if (!known && !unknown) {
+		strbuf_addstr(err, "a rule needs a source: set cidr_block, source_security_group_id, "
+				   "prefix_list_id or self: true");
+		return -1;
+	}
+	return 0;
 }
 
 /* CreateSecurityGroup: GroupName up to 255 characters, not starting sg-. */

@@ -112,6 +112,7 @@ const struct aws_constraint aws_rules_table[] = {
 	RULE("aws.ec2.security_group_rule", "protocol", rule_sg_one_rule, EC2_SG),
 	RULE("aws.ec2.security_group_rule", "cidr_block", rule_cidr, EC2_SG),
 	ONE_OF("aws.ec2.security_group_rule", "direction", sg_rule_directions, EC2_SG),
+	RULE("aws.ec2.security_group_rule", "", rule_sg_rule_source, EC2_SG),
 	RULE("aws.ec2.subnet", "cidr_block", rule_vpc_cidr, VPC),
 	RULE("aws.ec2.vpc", "cidr_block", rule_vpc_cidr, VPC),
 	ONE_OF("aws.ec2.vpc_endpoint", "vpc_endpoint_type", vpc_endpoint_types,

@@ -190,21 +190,33 @@ static void test_security_group_rules(void **state)
 		"rule 1: protocol \"http\"", "rule 1: ports are 0 to 65535",
 		"rule 1: from_port 8080 is above to_port 8000",
 		"rule 1: for icmp", "rule 1: protocol \"256\"", "rule 1: \"10.0.0.1\" is not",
+		"rule 2: a rule needs a source", "rule 1: from_port must be set for udp",
 	};
 	check_rule(rule_sg_rule_list, NULL,
-		   "[[{'protocol': 'tcp', 'from_port': 443, 'to_port': 443}, "
-		   "{'protocol': '-1'}, {'protocol': 'all'}, "
-		   "{'protocol': 'icmp', 'from_port': 8, 'to_port': -1}, "
-		   "{'protocol': 'udp', 'from_port': 0, 'to_port': 65535}, "
-		   "{'protocol': '50'}, {'protocol': 'tcp', 'from_port': 5432}, "
-		   "{'protocol': 'tcp', 'from_port': '${var.port}', 'to_port': 1}]]",
+		   "[[{'protocol': 'tcp', 'from_port': 443, 'to_port': 443, 'self': true}, "
+		   "{'protocol': '-1', 'cidr_blocks': ['0.0.0.0/0']}, "
+		   "{'protocol': 'all', 'security_group_ids': ['sg-1']}, "
+		   "{'protocol': 'icmp', 'from_port': 8, 'to_port': -1, 'prefix_list_ids': ['pl-1']}, "
+		   "{'protocol': 'udp', 'from_port': 0, 'to_port': 65535, 'self': '${var.s}'}, "
+		   "{'protocol': '50', 'cidr_blocks': '${var.c}'}, "
+		   "{'protocol': 'tcp', 'from_port': 5432, 'self': true}, "
+		   "{'protocol': 'tcp', 'from_port': '${var.port}', 'to_port': 1, 'self': true}, "
+		   "{'protocol': 'icmp', 'self': true}]]",
 		   "[[{'protocol': 'http', 'from_port': 80, 'to_port': 80}], "
 		   "[{'protocol': 'tcp', 'from_port': 0, 'to_port': 70000}], "
 		   "[{'protocol': 'tcp', 'from_port': 8080, 'to_port': 8000}], "
 		   "[{'protocol': 'icmp', 'from_port': 300, 'to_port': -1}], "
 		   "[{'protocol': '256'}], "
-		   "[{'protocol': 'tcp', 'from_port': 1, 'cidr_blocks': ['10.0.0.1']}]]",
+		   "[{'protocol': 'tcp', 'from_port': 1, 'cidr_blocks': ['10.0.0.1']}], "
+		   "[{'protocol': '-1', 'self': true}, {'protocol': 'tcp', 'from_port': 1, "
+		   "'cidr_blocks': []}], "
+		   "[{'protocol': 'udp', 'cidr_blocks': ['10.0.0.0/8']}]]",
 		   why);
+	static const char *const source_why[] = { "a rule needs a source", "set only one of" };
+	check_rule(rule_sg_rule_source, NULL,
+		   "[{'cidr_block': '10.0.0.0/8'}, {'self': true}, "
+		   "{'source_security_group_id': '${sg.group_id}'}, {'prefix_list_id': 'pl-1'}]",
+		   "[{'cidr_block': ''}, {'cidr_block': '10.0.0.0/8', 'self': true}]", source_why);
 	static const char *const name_why[] = { "not start with sg-" };
 	check_rule(rule_sg_name, NULL, "['warehouse-db', 'sgx']", "['sg-warehouse']", name_why);
 }
@@ -577,9 +589,11 @@ static void test_not_known_yet(void **state)
 		   "['G.1X']", "['G.8X']", glue_why);
 	static const char *const sg_why[] = { "ports are 0 to 65535" };
 	check_rule(rule_sg_rule_list, NULL,
-		   "[[" U ", '${var.rule}', {'protocol': '${var.p}', 'from_port': 1, 'to_port': 0}, "
+		   "[[" U ", '${var.rule}', {'protocol': '${var.p}', 'from_port': 1, 'to_port': 0, "
+		   "'self': true}, "
 		   "{'protocol': 'tcp', 'from_port': " U ", 'to_port': 443, "
-		   "'cidr_blocks': ['${var.cidr}', " U "]}, {'protocol': 'tcp', 'cidr_blocks': " U "}]]",
+		   "'cidr_blocks': ['${var.cidr}', " U "]}, {'protocol': 'tcp', 'from_port': 22, "
+		   "'cidr_blocks': " U "}]]",
 		   "[[" U ", {'protocol': 'tcp', 'from_port': 70000, 'to_port': '${var.p}'}]]",
 		   sg_why);
 	static const char *const cidr_why[] = { "/16 to /28" };
