@@ -100,7 +100,7 @@ static int sg_rule(const json_t *rule, const char *where, struct strbuf *err)
 {
 	const json_t *pv = json_object_get(rule, "protocol");
 	const char *p = json_string_value(pv);
-	double from, to, num = -2;
+	double from = 0, to = 0, num = -2;
 	bool has_from, has_to;
 	char *endp;
 
