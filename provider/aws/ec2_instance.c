@@ -785,8 +785,8 @@ static int instance_create(void *client, const json_t *desired, bool may_exist, 
 	(void)may_exist; /* the ClientToken makes a retry return what was made */
 	*id = NULL;
 	*out = NULL;
-	if (!ami || !*ami || !type || !*type) {
-		strbuf_addstr(err, "aws.ec2.instance: ami and instance_type must be set");
+	if (!ami || !type) {
+		strbuf_addstr(err, "aws.ec2.instance: ami or instance_type has no value to send");
 		return -1;
 	}
 	client_token(token);

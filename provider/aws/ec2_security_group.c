@@ -520,8 +520,8 @@ static int sg_create(void *client, const json_t *desired, bool may_exist, char *
 
 	*id = NULL;
 	*out = NULL;
-	if (!name || !*name || !vpc || !*vpc) {
-		strbuf_addstr(err, SG_TYPE ": name and vpc_id must be set");
+	if (!name || !vpc) {
+		strbuf_addstr(err, SG_TYPE ": name or vpc_id has no value to send");
 		return -1;
 	}
 	p = json_pack("{s:s, s:s, s:s}", "GroupName", name, "VpcId", vpc, "GroupDescription",

@@ -385,8 +385,8 @@ static int trigger_create(void *client, const json_t *desired, bool may_exist, c
 
 	*id = NULL;
 	*out = NULL;
-	if (!name || !*name || !type) {
-		strbuf_addstr(err, TRIGGER_TYPE ": name and trigger_type must be set");
+	if (!name || !type) {
+		strbuf_addstr(err, TRIGGER_TYPE ": name or trigger_type has no value to send");
 		return -1;
 	}
 	input = trigger_definition(desired);

@@ -175,6 +175,9 @@ int rule_sfn_logging(const json_t *v, const json_t *r, struct strbuf *err);
  * table's routes, a secret's recovery window, a Lambda function's one
  * architecture, an IAM user's credentials secret. */
 int rule_glue_table_view(const json_t *v, const json_t *r, struct strbuf *err);
+/* A Glue table's database: no ':', which terrace's id of a table
+ * (DATABASE:TABLE) uses. */
+int rule_glue_table_database(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_glue_connection_properties(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_rds_password(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_vpc_endpoint_kind(const json_t *v, const json_t *r, struct strbuf *err);

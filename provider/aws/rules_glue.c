@@ -292,3 +292,17 @@ int rule_glue_connection_placement(const json_t *v, const json_t *r, struct strb
 	}
 	return 0;
 }
+
+/* A Glue table's database, as terrace names the table: its id (import,
+ * state) is DATABASE:TABLE, so a database holding ':' could not be told
+ * from its table (terrace's own rule: Glue's model takes ':'). */
+int rule_glue_table_database(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *s = aws_known_string(v);
+	(void)r;
+	if (!s || !strchr(s, ':'))
+		return 0;
+	strbuf_addf(err, "\"%s\" holds ':', which terrace's id of a Glue table "
+		    "(DATABASE:TABLE) keeps for itself (e.g. \"lake_raw\")", s);
+	return -1;
+}

@@ -157,12 +157,18 @@ int rule_s3_key(const json_t *v, const json_t *r, struct strbuf *err)
 
 /* An aws.s3.artifact's prefix: the key is PREFIX + the file's name + "-" +
  * 16 hex digits (+ its extension), so a prefix longer than 1024 - 18
- * bytes makes no key S3 takes, whatever the file. */
+ * bytes makes no key S3 takes, whatever the file; and a key is relative to
+ * the bucket, so a prefix does not start with "/". */
 int rule_s3_key_prefix(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	const char *s = aws_known_string(v);
 	const size_t least = 1 + 1 + 16; /* a one-character name, "-", the digest */
 	(void)r;
+	if (s && s[0] == '/') {
+		strbuf_addf(err, "\"%.*s\" starts with \"/\": S3 keys are relative to the bucket "
+			    "(e.g. \"glue/\")", shown_bytes(s), s);
+		return -1;
+	}
 	if (!s || strlen(s) + least <= S3_KEY_MAX_BYTES)
 		return 0;
 	strbuf_addf(err, "\"%.*s...\" is %zu bytes of UTF-8: with the file's name and digest "

@@ -151,6 +151,8 @@ const struct aws_constraint aws_rules_table[] = {
 	       glue_iceberg_operations, GLUE_API ": IcebergInput"),
 	ONE_OF("aws.glue.table", "open_table_format_input.iceberg.version", glue_iceberg_versions,
 	       GLUE_API ": IcebergInput"),
+	RULE("aws.glue.table", "database", rule_glue_table_database,
+	     "terrace: a Glue table's id is DATABASE:TABLE"),
 	RULE("aws.glue.table", "", rule_glue_table_view, GLUE_API ": TableInput (views)"),
 	RULE("aws.glue.trigger", "schedule", rule_glue_schedule, "Glue: time-based schedules"),
 	ONE_OF("aws.glue.trigger", "predicate.logical", glue_logicals, GLUE_API ": Predicate"),

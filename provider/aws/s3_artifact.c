@@ -144,11 +144,6 @@ static char *artifact_key(const char *prefix, const char *source, const char *sh
 		strbuf_addf(err, TYPE_NAME ": source \"%s\" names a folder, not a file", source);
 		return NULL;
 	}
-	if (prefix[0] == '/') {
-		strbuf_addf(err, TYPE_NAME ": prefix \"%s\" must not start with \"/\": S3 keys are "
-			    "relative to the bucket", prefix);
-		return NULL;
-	}
 	key = xasprintf("%s%.*s-%.*s%s", prefix, (int)(ext - base), base, KEY_HASH_DIGITS, sha256,
 			ext);
 	if (strlen(key) > MAX_KEY_LEN) {

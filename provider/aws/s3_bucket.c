@@ -902,8 +902,8 @@ static int bucket_create(void *client, const json_t *desired, bool may_exist,
 
 	*id = NULL;
 	*out = NULL;
-	if (!name || !*name) {
-		strbuf_addstr(err, "aws.s3.bucket: name must be set");
+	if (!name) {
+		strbuf_addstr(err, "aws.s3.bucket: name has no value to send");
 		return -1;
 	}
 	if (!region || !*region)

@@ -309,8 +309,8 @@ static int put_object(struct aws_client *c, const json_t *desired, const char *s
 	json_t *mvalue;
 	int ret;
 
-	if (!bucket || !*bucket || !key || !*key) {
-		strbuf_addstr(err, "aws.s3.object: bucket and key must be set");
+	if (!bucket || !key) {
+		strbuf_addstr(err, "aws.s3.object: bucket or key has no value to send");
 		return -1;
 	}
 	if (value_is_set(source) == value_is_set(content)) {

@@ -381,8 +381,8 @@ static int schedule_create(void *client, const json_t *desired, bool may_exist, 
 
 	*id = NULL;
 	*out = NULL;
-	if (!name || !*name) {
-		strbuf_addstr(err, "aws.scheduler.schedule: name must be set");
+	if (!name) {
+		strbuf_addstr(err, "aws.scheduler.schedule: name has no value to send");
 		return -1;
 	}
 	if (!group || !*group)

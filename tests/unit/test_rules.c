@@ -1096,9 +1096,13 @@ static void test_s3_keys(void **state)
 	/* An artifact's prefix leaves room for a name, "-" and 16 digits. */
 	char *p1006 = repeat('p', 1006), *p1007 = repeat('p', 1007);
 	snprintf(good, sizeof(good), "[%s, 'glue/', '${var.prefix}']", p1006);
-	snprintf(bad, sizeof(bad), "[%s]", p1007);
-	static const char *const pwhy[] = { "is 1007 bytes of UTF-8: with the file's name" };
+	snprintf(bad, sizeof(bad), "[%s, '/glue/']", p1007);
+	static const char *const pwhy[] = { "is 1007 bytes of UTF-8: with the file's name",
+					    "\"/glue/\" starts with \"/\": S3 keys are relative" };
 	check_table("aws.s3.artifact", "prefix", good, bad, pwhy);
+	/* A Glue table's database holds no ':', which its id keeps. */
+	static const char *const dwhy[] = { "holds ':', which terrace's id of a Glue table" };
+	check_table("aws.glue.table", "database", "['lake_raw', '${var.db}']", "['lake:raw']", dwhy);
 	free(k1024);
 	free(k1025);
 	free(p1006);
