@@ -5,6 +5,7 @@
 #include <arpa/inet.h>
 #include <ctype.h>
 #include <string.h>
+#include <strings.h>
 
 #include "provider/aws/rules.h"
 #include "provider/aws/rules_shared.h"
@@ -175,6 +176,48 @@ int rule_s3_key_prefix(const json_t *v, const json_t *r, struct strbuf *err)
 		    "(at least %zu more) the key would pass S3's %d bytes", shown_bytes(s), s,
 		    strlen(s), least, S3_KEY_MAX_BYTES);
 	return -1;
+}
+
+/* An aws.s3.object's metadata, sent as x-amz-meta-KEY headers (Amazon S3
+ * User Guide, "Working with object metadata": user-defined metadata is
+ * stored with lower-case keys): a key is a non-empty word without spaces,
+ * colons or line breaks, in lower case, and not content-sha256, where
+ * terrace keeps the object's hash; a value is a string on one line. */
+int rule_s3_metadata(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *key;
+	json_t *value;
+	(void)r;
+	if (!aws_known_object(v))
+		return 0;
+	json_object_foreach((json_t *)v, key, value) {
+		if (aws_rule_key_unknown(key))
+			continue;
+		if (!*key || strpbrk(key, " :\r\n\t")) {
+			strbuf_addf(err, "key \"%s\" must be a non-empty word without spaces or "
+				    "colons (e.g. \"team\")", key);
+			return -1;
+		}
+		for (const char *k = key; *k; k++) {
+			if (*k >= 'A' && *k <= 'Z') {
+				strbuf_addf(err, "key \"%s\" must be lower-case: S3 stores metadata "
+					    "keys lower-case", key);
+				return -1;
+			}
+		}
+		if (!strcasecmp(key, "content-sha256")) {
+			strbuf_addstr(err, "key \"content-sha256\" is reserved: terrace stores the "
+				      "object's hash there");
+			return -1;
+		}
+		if (aws_rule_unknown(value))
+			continue;
+		if (!json_is_string(value) || strpbrk(json_string_value(value), "\r\n")) {
+			strbuf_addf(err, "\"%s\" must be a string on one line", key);
+			return -1;
+		}
+	}
+	return 0;
 }
 
 /* ---- settings that go together (a row for the whole resource) ------------ */

@@ -239,6 +239,8 @@ const struct aws_constraint aws_rules_table[] = {
 	RULE("aws.s3.artifact", "", rule_artifact_source,
 	     "terrace: an artifact uploads a local file or a build's output"),
 	RULE("aws.s3.object", "key", rule_s3_key, S3_KEYS),
+	RULE("aws.s3.object", "metadata", rule_s3_metadata,
+	     "Amazon S3 User Guide: working with object metadata (user-defined metadata)"),
 
 	RULE("aws.scheduler.schedule", "schedule_expression", rule_scheduler_schedule, SCHEDULES),
 	RULE("aws.scheduler.schedule", "schedule_expression_timezone", rule_time_zone,

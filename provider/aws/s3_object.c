@@ -207,43 +207,6 @@ static int object_read(void *client, const char *id, const json_t *prior,
 
 /* ---- write ---- */
 
-static bool has_line_break(const char *s)
-{
-	return strpbrk(s, "\r\n") != NULL;
-}
-
-static int check_metadata(const json_t *metadata, struct strbuf *err)
-{
-	const char *key;
-	json_t *value;
-
-	json_object_foreach((json_t *)metadata, key, value) {
-		if (!*key || strpbrk(key, " :\r\n\t")) {
-			strbuf_addf(err, "aws.s3.object: metadata key \"%s\" must be a non-empty word "
-				    "without spaces or colons", key);
-			return -1;
-		}
-		for (const char *k = key; *k; k++) {
-			if (*k >= 'A' && *k <= 'Z') {
-				strbuf_addf(err, "aws.s3.object: metadata key \"%s\" must be lower-case: "
-					    "S3 stores metadata keys lower-case", key);
-				return -1;
-			}
-		}
-		if (!strcasecmp(key, SHA256_META)) {
-			strbuf_addstr(err, "aws.s3.object: metadata key \"" SHA256_META
-				      "\" is reserved: terrace stores the object's hash there");
-			return -1;
-		}
-		if (!json_is_string(value) || has_line_break(json_string_value(value))) {
-			strbuf_addf(err, "aws.s3.object: metadata \"%s\" must be a string on one line",
-				    key);
-			return -1;
-		}
-	}
-	return 0;
-}
-
 /* Headers of a PutObject, owning their strings. */
 struct put_headers {
 	struct aws_header *items;
@@ -322,8 +285,6 @@ static int put_object(struct aws_client *c, const json_t *desired, const char *s
 			    value_is_set(source) ? "source" : "content");
 		return -1;
 	}
-	if (json_is_object(metadata) && check_metadata(metadata, err))
-		return -1;
 
 	put_header(&h, "Content-Type", content_type && *content_type ? content_type
 								      : "binary/octet-stream");

@@ -1100,6 +1100,16 @@ static void test_s3_keys(void **state)
 	static const char *const pwhy[] = { "is 1007 bytes of UTF-8: with the file's name",
 					    "\"/glue/\" starts with \"/\": S3 keys are relative" };
 	check_table("aws.s3.artifact", "prefix", good, bad, pwhy);
+	/* An object's metadata: lower-case word keys, one-line values. */
+	static const char *const mwhy[] = { "key \"Team\" must be lower-case",
+					    "key \"a b\" must be a non-empty word",
+					    "key \"content-sha256\" is reserved",
+					    "\"note\" must be a string on one line" };
+	check_table("aws.s3.object", "metadata",
+		    "[{'team': 'data', 'x-y_z.1': ''}, {'${var.k}': 'A B'}, "
+		    "{'team': '${var.t}'}, {}]",
+		    "[{'Team': 'data'}, {'a b': '1'}, {'content-sha256': 'x'}, "
+		    "{'note': 'two\\nlines'}]", mwhy);
 	/* A Glue table's database holds no ':', which its id keeps. */
 	static const char *const dwhy[] = { "holds ':', which terrace's id of a Glue table" };
 	check_table("aws.glue.table", "database", "['lake_raw', '${var.db}']", "['lake:raw']", dwhy);
