@@ -101,6 +101,9 @@ int rule_sg_name(const json_t *v, const json_t *r, struct strbuf *err);
  * Scheduler (also at), Glue triggers and crawlers (cron). */
 int rule_events_schedule(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_scheduler_schedule(const json_t *v, const json_t *r, struct strbuf *err);
+/* A time as an API's timestamp member takes it: ISO 8601 (a schedule's
+ * start_date and end_date). */
+int rule_iso_time(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_glue_schedule(const json_t *v, const json_t *r, struct strbuf *err);
 /* CloudWatch Logs retention_in_days: one of the allowed values (0: never
  * expire, terrace's way of saying no retention policy). */

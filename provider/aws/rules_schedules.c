@@ -11,6 +11,7 @@
 
 #include "provider/aws/rules.h"
 #include "provider/aws/rules_shared.h"
+#include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
 
 /* ---- schedule expressions ---------------------------------------------------- */
@@ -321,4 +322,18 @@ int rule_scheduler_window(const json_t *v, const json_t *r, struct strbuf *err)
 		return -1;
 	}
 	return 0;
+}
+
+/* A timestamp member given as text (Scheduler's StartDate, EndDate): an
+ * ISO 8601 time, as the AWS SDKs send one (aws_parse_timestamp reads what
+ * they write). */
+int rule_iso_time(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *s = aws_known_string(v);
+	time_t t;
+	(void)r;
+	if (!s || !aws_parse_timestamp(s, &t))
+		return 0;
+	strbuf_addf(err, "\"%s\" must be an ISO 8601 time like 2030-01-01T00:00:00Z", s);
+	return -1;
 }

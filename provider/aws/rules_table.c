@@ -247,6 +247,10 @@ const struct aws_constraint aws_rules_table[] = {
 	     "Scheduler API reference: CreateSchedule ScheduleExpressionTimezone (IANA names)"),
 	ONE_OF("aws.scheduler.schedule", "flexible_time_window.mode", scheduler_window_modes,
 	       "Scheduler API reference: FlexibleTimeWindow Mode"),
+	RULE("aws.scheduler.schedule", "start_date", rule_iso_time,
+	     "Scheduler API reference: CreateSchedule StartDate (a timestamp)"),
+	RULE("aws.scheduler.schedule", "end_date", rule_iso_time,
+	     "Scheduler API reference: CreateSchedule EndDate (a timestamp)"),
 	RULE("aws.scheduler.schedule", "flexible_time_window", rule_scheduler_window,
 	     "Scheduler API reference: FlexibleTimeWindow"),
 

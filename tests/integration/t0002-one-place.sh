@@ -95,7 +95,6 @@ provider/aws/s3_artifact.c: ": prefix must be a string, not %s"
 provider/aws/s3_bucket.c: "aws.s3.bucket: folders: a folder must be a non-empty prefix like \"data/raw/\""
 provider/aws/s3_object.c: "aws.s3.object: %s must be a stringsourcecontent"
 provider/aws/s3_object.c: "aws.s3.object: %s must be a known string at apply timesourcecontent"
-provider/aws/scheduler.c: "%s must be an ISO 8601 time like 2030-01-01T00:00:00Z; got \"%s\""
 EOF
 
 test_expect_success 'provider/aws/ checks attributes only in the table, but for the list above' '

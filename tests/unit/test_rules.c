@@ -1100,6 +1100,13 @@ static void test_s3_keys(void **state)
 	static const char *const pwhy[] = { "is 1007 bytes of UTF-8: with the file's name",
 					    "\"/glue/\" starts with \"/\": S3 keys are relative" };
 	check_table("aws.s3.artifact", "prefix", good, bad, pwhy);
+	/* A schedule's dates are ISO 8601 times. */
+	static const char *const twhy[] = { "\"tomorrow\" must be an ISO 8601 time",
+					    "\"2030-13-01\" must be an ISO 8601 time" };
+	check_table("aws.scheduler.schedule", "start_date",
+		    "['2030-01-01T00:00:00Z', '${var.start}']", "['tomorrow', '2030-13-01']", twhy);
+	check_table("aws.scheduler.schedule", "end_date", "['2030-01-01T00:00:00Z']",
+		    "['tomorrow', '2030-13-01']", twhy);
 	/* An object's metadata: lower-case word keys, one-line values. */
 	static const char *const mwhy[] = { "key \"Team\" must be lower-case",
 					    "key \"a b\" must be a non-empty word",
