@@ -138,6 +138,8 @@ int rule_s3_key_prefix(const json_t *v, const json_t *r, struct strbuf *err);
 /* An aws.s3.object's metadata: lower-case word keys, one-line values, not
  * the content-sha256 terrace keeps. */
 int rule_s3_metadata(const json_t *v, const json_t *r, struct strbuf *err);
+/* A bucket's folder: a prefix with something besides slashes. */
+int rule_s3_folder(const json_t *v, const json_t *r, struct strbuf *err);
 /* Lambda environment variables: names of [a-zA-Z][a-zA-Z0-9_]+, none of
  * the keys Lambda reserves, 4 KB for all of them. */
 int rule_lambda_environment(const json_t *v, const json_t *r, struct strbuf *err);

@@ -178,6 +178,18 @@ int rule_s3_key_prefix(const json_t *v, const json_t *r, struct strbuf *err)
 	return -1;
 }
 
+/* A folder of an aws.s3.bucket (an empty object whose key ends in "/", as
+ * the S3 console makes one): a prefix with something besides slashes. */
+int rule_s3_folder(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *s = aws_known_string(v);
+	(void)r;
+	if (!s || s[strspn(s, "/")])
+		return 0;
+	strbuf_addf(err, "\"%s\": a folder must be a non-empty prefix like \"data/raw/\"", s);
+	return -1;
+}
+
 /* An aws.s3.object's metadata, sent as x-amz-meta-KEY headers (Amazon S3
  * User Guide, "Working with object metadata": user-defined metadata is
  * stored with lower-case keys): a key is a non-empty word without spaces,

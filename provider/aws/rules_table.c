@@ -231,6 +231,8 @@ const struct aws_constraint aws_rules_table[] = {
 	RULE("aws.redshift.subnet_group", "subnet_ids", rule_subnet_group_subnets,
 	     "Redshift API reference: CreateClusterSubnetGroup SubnetIds"),
 
+	RULE("aws.s3.bucket", "folders[]", rule_s3_folder,
+	     "Amazon S3 User Guide: organizing objects using prefixes (folders)"),
 	RULE("aws.s3.bucket", "name", rule_s3_bucket_name, S3_NAMES),
 	RULE("aws.s3.bucket", "policy", rule_bucket_policy, IAM_POLICY),
 	RULE("aws.s3.bucket", "lifecycle_rules", rule_s3_lifecycle, S3_LIFECYCLE),

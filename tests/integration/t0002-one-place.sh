@@ -92,7 +92,6 @@ provider/aws/lambda_permission.c: " %s: the id must be FUNCTION/STATEMENT_ID"
 provider/aws/lambda_permission.c: " %s: the id must be FUNCTION/STATEMENT_ID"
 provider/aws/s3_artifact.c: ": source must be a string, not %s"
 provider/aws/s3_artifact.c: ": prefix must be a string, not %s"
-provider/aws/s3_bucket.c: "aws.s3.bucket: folders: a folder must be a non-empty prefix like \"data/raw/\""
 provider/aws/s3_object.c: "aws.s3.object: %s must be a stringsourcecontent"
 provider/aws/s3_object.c: "aws.s3.object: %s must be a known string at apply timesourcecontent"
 EOF

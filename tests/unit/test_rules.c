@@ -1100,6 +1100,20 @@ static void test_s3_keys(void **state)
 	static const char *const pwhy[] = { "is 1007 bytes of UTF-8: with the file's name",
 					    "\"/glue/\" starts with \"/\": S3 keys are relative" };
 	check_table("aws.s3.artifact", "prefix", good, bad, pwhy);
+	/* A bucket's folders are prefixes with something besides slashes. */
+	static const char *const fwhy[] = { "\"\": a folder must be a non-empty prefix",
+					    "\"//\": a folder must be a non-empty prefix" };
+	check_rule(rule_s3_folder, NULL, "['data/raw/', '/logs', '${var.f}']", "['', '//']", fwhy);
+	{
+		struct strbuf ferr = STRBUF_INIT;
+		const char *fattr = NULL;
+		json_t *fr = js("{'folders': ['a/', '//']}");
+		assert_int_equal(aws_constraints_check("aws.s3.bucket", fr, &fattr, &ferr), -1);
+		assert_string_equal(fattr, "folders[]");
+		assert_non_null(strstr(ferr.buf, "folders[1]: \"//\": a folder must be"));
+		json_decref(fr);
+		strbuf_release(&ferr);
+	}
 	/* A schedule's dates are ISO 8601 times. */
 	static const char *const twhy[] = { "\"tomorrow\" must be an ISO 8601 time",
 					    "\"2030-13-01\" must be an ISO 8601 time" };
