@@ -82,7 +82,7 @@ int aws_s3_object_plan_hash(const json_t *desired, char out[65], struct strbuf *
 	if (value_is_unknown(v))
 		return 1;
 	if (!json_is_string(v)) {
-		strbuf_addf(err, "aws.s3.object: %s must be a string",
+		strbuf_addf(err, "aws.s3.object: %s has no text to send",
 			    value_is_set(source) ? "source" : "content");
 		return -1;
 	}
@@ -281,7 +281,7 @@ static int put_object(struct aws_client *c, const json_t *desired, const char *s
 		return -1;
 	}
 	if (!json_is_string(value_is_set(source) ? source : content)) {
-		strbuf_addf(err, "aws.s3.object: %s must be a known string at apply time",
+		strbuf_addf(err, "aws.s3.object: %s has no text to send",
 			    value_is_set(source) ? "source" : "content");
 		return -1;
 	}
