@@ -140,6 +140,9 @@ int rule_s3_key_prefix(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_s3_metadata(const json_t *v, const json_t *r, struct strbuf *err);
 /* A bucket's folder: a prefix with something besides slashes. */
 int rule_s3_folder(const json_t *v, const json_t *r, struct strbuf *err);
+/* An object's bytes: exactly one of source and content (a row for the
+ * whole resource). */
+int rule_s3_object_body(const json_t *v, const json_t *r, struct strbuf *err);
 /* Lambda environment variables: names of [a-zA-Z][a-zA-Z0-9_]+, none of
  * the keys Lambda reserves, 4 KB for all of them. */
 int rule_lambda_environment(const json_t *v, const json_t *r, struct strbuf *err);

@@ -245,3 +245,14 @@ int rule_artifact_source(const json_t *v, const json_t *r, struct strbuf *err)
 		      "it)");
 	return -1;
 }
+
+/* An aws.s3.object's bytes come from one place: a local file (source) or
+ * the stack (content). */
+int rule_s3_object_body(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	(void)r;
+	if (is_set(v, "source") != is_set(v, "content"))
+		return 0;
+	strbuf_addstr(err, "set exactly one of source and content");
+	return -1;
+}

@@ -241,6 +241,8 @@ const struct aws_constraint aws_rules_table[] = {
 	RULE("aws.s3.artifact", "", rule_artifact_source,
 	     "terrace: an artifact uploads a local file or a build's output"),
 	RULE("aws.s3.object", "key", rule_s3_key, S3_KEYS),
+	RULE("aws.s3.object", "", rule_s3_object_body,
+	     "terrace: an object's bytes come from source or content"),
 	RULE("aws.s3.object", "metadata", rule_s3_metadata,
 	     "Amazon S3 User Guide: working with object metadata (user-defined metadata)"),
 

@@ -75,7 +75,7 @@ int aws_s3_object_plan_hash(const json_t *desired, char out[65], struct strbuf *
 	json_t *v;
 
 	if (value_is_set(source) == value_is_set(content)) {
-		strbuf_addstr(err, "aws.s3.object: set exactly one of source and content");
+		strbuf_addstr(err, "aws.s3.object: source and content give no one body to send");
 		return -1;
 	}
 	v = value_is_set(source) ? source : content;
@@ -277,7 +277,7 @@ static int put_object(struct aws_client *c, const json_t *desired, const char *s
 		return -1;
 	}
 	if (value_is_set(source) == value_is_set(content)) {
-		strbuf_addstr(err, "aws.s3.object: set exactly one of source and content");
+		strbuf_addstr(err, "aws.s3.object: source and content give no one body to send");
 		return -1;
 	}
 	if (!json_is_string(value_is_set(source) ? source : content)) {
