@@ -110,6 +110,6 @@ const struct aws_constraint aws_constraints[] = {
 	{ "aws.s3.object", "key", false, "s3 PutObject Key", 's', true, 1, false, 0, NULL, NULL, NULL, NULL, false, NULL, "rule_s3_key", false },
 	{ "aws.s3.artifact", "key", false, "s3 PutObject Key", 's', true, 1, false, 0, NULL, NULL, NULL, NULL, false, NULL, "rule_s3_key", false },
 	{ "aws.ec2.nat_gateway", "connectivity_type", false, "ec2 CreateNatGateway ConnectivityType", 's', false, 0, false, 0, enum_9, NULL, NULL, NULL, false, NULL, NULL, false },
-	{ "aws.ec2.instance", "instance_type", false, "ec2 RunInstances InstanceType", 's', false, 0, false, 0, enum_10, NULL, NULL, NULL, false, NULL, NULL, true },
+	{ "aws.ec2.instance", "instance_type", false, "ec2 RunInstances InstanceType", 's', false, 0, false, 0, enum_10, NULL, NULL, NULL, false, NULL, "rule_not_empty", true },
 	{ NULL },
 };

@@ -1,6 +1,7 @@
 /*
  * rules.c: what every rule of the aws provider reads values through (what
- * is not known yet: rules.h), and the one rule every aws type has, its tags.
+ * is not known yet: rules.h), the one rule every aws type has, its tags, and
+ * the one for a required value sent as "" (rule_not_empty).
  * The rules of each service are in rules_<service>.c (rules_s3.c,
  * rules_iam.c, rules_ec2.c, rules_secrets.c, rules_schedules.c, rules_logs.c,
  * rules_sfn.c, rules_glue.c, rules_lambda.c, rules_databases.c,
@@ -135,4 +136,20 @@ reserved:
 		}
 	}
 	return 0;
+}
+
+/* ---- values a request cannot go without ---------------------------------- */
+
+/* A required attribute the request cannot send empty, where no other row
+ * holds it to a length (an AMI id, a VPC id, a key pair's public key, an
+ * object's bucket, a secret's value): written as "" it is refused here,
+ * as the types refused it at apply before. */
+int rule_not_empty(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *s = aws_known_string(v);
+	(void)r;
+	if (!s || *s)
+		return 0;
+	strbuf_addstr(err, "\"\" is empty: the request needs a value");
+	return -1;
 }

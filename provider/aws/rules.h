@@ -64,6 +64,9 @@ extern const char *const aws_check_resources_types[];
 
 /* ---- the rules (aws_rule_fn) ---- */
 
+/* A required value that the request cannot send empty (rules.c). */
+int rule_not_empty(const json_t *v, const json_t *r, struct strbuf *err);
+
 /* S3 general purpose bucket names. */
 int rule_s3_bucket_name(const json_t *v, const json_t *r, struct strbuf *err);
 /* S3 lifecycle rules: expiration days of 1 or more, a transition's

@@ -1100,6 +1100,12 @@ static void test_s3_keys(void **state)
 	static const char *const pwhy[] = { "is 1007 bytes of UTF-8: with the file's name",
 					    "\"/glue/\" starts with \"/\": S3 keys are relative" };
 	check_table("aws.s3.artifact", "prefix", good, bad, pwhy);
+	/* A required value the request cannot send empty. */
+	static const char *const ewhy[] = { "\"\" is empty: the request needs a value" };
+	check_rule(rule_not_empty, NULL, "['ami-12345678', '${var.ami}', 7]", "['']", ewhy);
+	check_table("aws.ec2.instance", "ami", "['ami-12345678']", "['']", ewhy);
+	check_table("aws.ec2.instance", "instance_type", "['t3.micro']", "['']", ewhy);
+	check_table("aws.secretsmanager.secret", "value", "['x']", "['']", ewhy);
 	/* A bucket's folders are prefixes with something besides slashes. */
 	static const char *const fwhy[] = { "\"\": a folder must be a non-empty prefix",
 					    "\"//\": a folder must be a non-empty prefix" };
