@@ -1,9 +1,10 @@
 /*
  * environment.c: what a development environment makes of a resource's
  * desired attributes (see plan.h, plan_add_stack_tags): the names the stack
- * gives get the prefix dev-<user>-, fitted to the type's naming rules (one
- * table below: the name attribute, its length limit, the separator its
- * names allow; the limit in bytes, a cut never inside a UTF-8 character);
+ * gives get the prefix dev-<user>-, fitted to the type's naming rules (its
+ * provider's name_rules: the name attribute, its length limit, the
+ * separator its names allow; the limit in bytes, a cut never inside a UTF-8
+ * character);
  * taggable resources get terrace:environment and
  * terrace:user; schedules, event rules and Glue triggers are made disabled
  * unless the stack sets their state itself. A production environment, or
@@ -15,46 +16,6 @@
 #include <openssl/sha.h>
 #include <stdlib.h>
 #include <string.h>
-
-/* A type's name attribute and its rules. Names inside another named object
- * (an S3 object's key, a Glue table in its database, a Lambda permission's
- * statement) are not listed: their container is prefixed already. */
-static const struct name_rule {
-	const char *type;
-	const char *attr;
-	size_t max_len;
-	char separator;     /* what joins the prefix's words: '-', or '_' where
-			       names hold no '-' (Athena's databases, SQL names) */
-} name_rules[] = {
-	{ "aws.s3.bucket", "name", 63, '-' },
-	{ "aws.iam.role", "name", 64, '-' },
-	{ "aws.iam.policy", "name", 128, '-' },
-	{ "aws.iam.user", "name", 64, '-' },
-	{ "aws.iam.group", "name", 128, '-' },
-	{ "aws.iam.instance_profile", "name", 128, '-' },
-	{ "aws.glue.job", "name", 255, '-' },
-	{ "aws.glue.crawler", "name", 255, '-' },
-	{ "aws.glue.trigger", "name", 255, '-' },
-	{ "aws.glue.connection", "name", 255, '-' },
-	{ "aws.glue.database", "name", 255, '_' },
-	{ "aws.sfn.state_machine", "name", 80, '-' },
-	{ "aws.events.rule", "name", 64, '-' },
-	{ "aws.scheduler.schedule", "name", 64, '-' },
-	{ "aws.lambda.function", "function_name", 64, '-' },
-	{ "aws.lambda.layer_version", "layer_name", 140, '-' },
-	{ "aws.athena.workgroup", "name", 128, '-' },
-	{ "aws.athena.named_query", "name", 128, '-' },
-	{ "aws.logs.log_group", "name", 512, '-' },
-	{ "aws.secretsmanager.secret", "name", 512, '-' },
-	{ "aws.rds.instance", "identifier", 63, '-' },
-	{ "aws.redshift.cluster", "cluster_identifier", 63, '-' },
-	{ "aws.rds.subnet_group", "name", 255, '-' },
-	{ "aws.redshift.subnet_group", "name", 255, '-' },
-	{ "aws.ec2.key_pair", "key_name", 255, '-' },
-	{ "aws.ec2.security_group", "name", 255, '-' },
-	{ "postgres.role", "name", 63, '_' },
-	{ "postgres.database", "name", 63, '_' },
-};
 
 /* What a development environment sets when the stack does not: the
  * attribute and its value, except where attribute `unless` has value
@@ -73,20 +34,28 @@ static const struct disabled_rule {
 #define N_OF(a) (sizeof(a) / sizeof((a)[0]))
 #define HASH_HEX 6
 
+/* The name rule of type, from its provider (provider_type.name_rules), or
+ * NULL. */
+static const struct provider_name_rule *name_rule_of(const char *type)
+{
+	const struct provider_type *pt = NULL;
+	if (!resource_type_find(type, &pt) || !pt || !pt->name_rules)
+		return NULL;
+	for (const struct provider_name_rule *r = pt->name_rules; r->type; r++)
+		if (!strcmp(r->type, type))
+			return r;
+	return NULL;
+}
+
 const char *plan_name_attr(const char *type)
 {
-	for (size_t i = 0; i < N_OF(name_rules); i++)
-		if (!strcmp(name_rules[i].type, type))
-			return name_rules[i].attr;
-	return NULL;
+	const struct provider_name_rule *rule = name_rule_of(type);
+	return rule ? rule->attr : NULL;
 }
 
 char *plan_dev_name(const char *type, const char *user, const char *name)
 {
-	const struct name_rule *rule = NULL;
-	for (size_t i = 0; i < N_OF(name_rules) && !rule; i++)
-		if (!strcmp(name_rules[i].type, type))
-			rule = &name_rules[i];
+	const struct provider_name_rule *rule = name_rule_of(type);
 	if (!rule)
 		return NULL;
 	char *prefix = xasprintf("dev-%s-", user);

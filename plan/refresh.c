@@ -46,8 +46,9 @@ static double seconds_since_created(const json_t *entry)
 /*
  * A read found nothing at the id of an object this stack made less than the
  * provider's consistency window ago (provider_type.consistency_seconds: a
- * new EC2 id may be reported missing for minutes): read again, with
- * backoff, until it is found or the window since its create has passed;
+ * new EC2 id may be reported missing for minutes): read again, after the
+ * provider's pauses (provider_type.consistency_pause_s), until it is found
+ * or the window since its create has passed;
  * only then is it gone. 0 with *now as the last read left it; -1 with err
  * set when a read fails or the run is interrupted (the object is not taken
  * as gone on that).
@@ -71,8 +72,9 @@ static int read_within_window(struct run *r, struct provider_conn *conn,
 		r->ev->warn(r->ev->ctx, msg);
 		free(msg);
 	}
-	double pause = 1;
-	while (!*now && (age = seconds_since_created(entry)) < window) {
+	for (int retry = 0; !*now && (age = seconds_since_created(entry)) < window; retry++) {
+		double pause = conn->ptype->consistency_pause_s
+				? conn->ptype->consistency_pause_s(retry) : 1;
 		double nap = pause < window - age ? pause : window - age;
 		/* In steps of at most a second, so an interrupt is seen. */
 		for (double slept = 0; slept < nap && !plan_stop_requested(); slept += 1) {
@@ -86,7 +88,6 @@ static int read_within_window(struct run *r, struct provider_conn *conn,
 				    id ? id : "", age);
 			return -1;
 		}
-		pause = pause * 2 < 15 ? pause * 2 : 15;
 		log_debugf("refresh: %s (%s) not found %.0f s after its create; reading again",
 			   name, id ? id : "", age);
 		if (rt->read(conn->client, id, prior, now, err))

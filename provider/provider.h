@@ -379,6 +379,18 @@ struct written_resource {
 typedef void (*written_report_fn)(void *ctx, size_t which, const char *attr, size_t other,
 				  const char *other_attr, const char *msg, bool warning);
 
+/* What names an object of a resource type, for a development environment's
+ * prefix (plan/environment.c, plan_dev_name): the attribute, the most bytes
+ * a name may have, and what joins the prefix's words ('-', or '_' where
+ * names hold no '-'). A name inside another named object (an S3 object's
+ * key, a Glue table in its database) has none: its container is prefixed. */
+struct provider_name_rule {
+	const char *type;
+	const char *attr;
+	size_t max_len;
+	char separator;
+};
+
 struct provider_type {
 	const char *name;                       /* "aws" */
 	const struct attr_schema *config_attrs; /* provider configuration schema */
@@ -438,6 +450,17 @@ struct provider_type {
 	 * was deleted outside terrace (plan/refresh.c). NULL (postgres, ssh): 0.
 	 */
 	double (*consistency_seconds)(void *client);
+	/*
+	 * Optional: the pause before read number `retry` (0 for the first) of
+	 * such an object: the provider's one schedule for what its service is
+	 * catching up on (aws: timing.c's, 1 s growing by half up to 10 s).
+	 * NULL: 1 s each.
+	 */
+	double (*consistency_pause_s)(int retry);
+	/* Optional: the names of this provider's types and their limits, one
+	 * row per type, ending with { NULL } (aws: rules_table.c, from the
+	 * rules that check them; postgres: its identifiers). */
+	const struct provider_name_rule *name_rules;
 };
 
 /* The registry (provider/registry.c). */

@@ -48,7 +48,7 @@ const struct aws_constraint aws_constraints[] = {
 	{ "aws.glue.job", "worker_type", false, "glue CreateJob WorkerType", 's', false, 0, false, 0, enum_2, NULL, NULL, NULL, false, NULL, "rule_glue_worker_type", true },
 	{ "aws.glue.table", "name", false, "glue CreateTable TableInput.Name", 's', true, 1, true, 255, NULL, "[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDC00-\\uDBFF\\uDFFF\\t]*", "[ -\355\237\277\356\200\200-\357\277\275\360\220\200\200-\364\217\277\277\\t]*", "dev-alice-orders", false, NULL, NULL, false },
 	{ "aws.glue.table", "description", false, "glue CreateTable TableInput.Description", 's', true, 0, true, 2048, NULL, "[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDC00-\\uDBFF\\uDFFF\\r\\n\\t]*", "[ -\355\237\277\356\200\200-\357\277\275\360\220\200\200-\364\217\277\277\\r\\n\\t]*", "dev-alice-orders", false, NULL, NULL, false },
-	{ "aws.glue.table", "database", false, "glue CreateTable DatabaseName", 's', true, 1, true, 255, NULL, "[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDC00-\\uDBFF\\uDFFF\\t]*", "[ -\355\237\277\356\200\200-\357\277\275\360\220\200\200-\364\217\277\277\\t]*", "dev-alice-orders", false, NULL, NULL, false },
+	{ "aws.glue.table", "database", false, "glue CreateTable DatabaseName", 's', true, 1, true, 255, NULL, "[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDC00-\\uDBFF\\uDFFF\\t]*", "[ -\355\237\277\356\200\200-\357\277\275\360\220\200\200-\364\217\277\277\\t]*", "dev-alice-orders", false, NULL, "rule_glue_table_database", false },
 	{ "aws.glue.table", "owner", false, "glue CreateTable TableInput.Owner", 's', true, 1, true, 255, NULL, "[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDC00-\\uDBFF\\uDFFF\\t]*", "[ -\355\237\277\356\200\200-\357\277\275\360\220\200\200-\364\217\277\277\\t]*", "dev-alice-orders", false, NULL, NULL, false },
 	{ "aws.glue.table", "table_type", false, "glue CreateTable TableInput.TableType", 's', false, 0, true, 255, NULL, NULL, NULL, NULL, false, NULL, NULL, false },
 	{ "aws.glue.table", "storage_descriptor.columns[].name", false, "glue CreateTable TableInput.StorageDescriptor.Columns.Name", 's', true, 1, true, 255, NULL, "[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDC00-\\uDBFF\\uDFFF\\t]*", "[ -\355\237\277\356\200\200-\357\277\275\360\220\200\200-\364\217\277\277\\t]*", "dev-alice-orders", false, NULL, NULL, false },
@@ -110,6 +110,6 @@ const struct aws_constraint aws_constraints[] = {
 	{ "aws.s3.object", "key", false, "s3 PutObject Key", 's', true, 1, false, 0, NULL, NULL, NULL, NULL, false, NULL, "rule_s3_key", false },
 	{ "aws.s3.artifact", "key", false, "s3 PutObject Key", 's', true, 1, false, 0, NULL, NULL, NULL, NULL, false, NULL, "rule_s3_key", false },
 	{ "aws.ec2.nat_gateway", "connectivity_type", false, "ec2 CreateNatGateway ConnectivityType", 's', false, 0, false, 0, enum_9, NULL, NULL, NULL, false, NULL, NULL, false },
-	{ "aws.ec2.instance", "instance_type", false, "ec2 RunInstances InstanceType", 's', false, 0, false, 0, enum_10, NULL, NULL, NULL, false, NULL, NULL, true },
+	{ "aws.ec2.instance", "instance_type", false, "ec2 RunInstances InstanceType", 's', false, 0, false, 0, enum_10, NULL, NULL, NULL, false, NULL, "rule_not_empty", true },
 	{ NULL },
 };

@@ -13,8 +13,6 @@
 #include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
 
-#define POLL_SECONDS 2.0
-
 double db_wait_limit(double seconds)
 {
 	const char *env = getenv("TERRACE_DB_WAIT_SECONDS");
@@ -228,7 +226,8 @@ int db_wait(const struct db_api *t, struct aws_client *c, const char *id,
 	struct db_wait w = { t, c, id, settled, until_gone, pending };
 	char *what = until_gone ? xasprintf("%s %s to be deleted", t->kind, id)
 				: xasprintf("%s %s to become available", t->kind, id);
-	int rc = aws_wait(what, db_wait_limit(timeout), POLL_SECONDS, wait_check, &w, err);
+	int rc = aws_wait(what, db_wait_limit(timeout), aws_poll_interval_s(AWS_POLL_DB_INSTANCE),
+			  wait_check, &w, err);
 
 	free(what);
 	return rc;

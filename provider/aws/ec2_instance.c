@@ -48,10 +48,8 @@
 #include "provider/base/progress.h"
 #include "provider/provider.h"
 
-#define INSTANCE_TIMEOUT 900.0
 #define HOST_KEYS_BEGIN "-----BEGIN SSH HOST KEY KEYS-----"
 #define HOST_KEYS_END "-----END SSH HOST KEY KEYS-----"
-#define POLL_SECONDS 2.0
 
 static const char *const not_found[] = { "InvalidInstanceID.NotFound", NULL };
 
@@ -364,7 +362,8 @@ static int instance_wait(struct aws_client *c, const char *id, const char *want,
 {
 	struct instance_wait w = { c, id, want };
 	char *what = xasprintf("instance %s to be %s", id, want);
-	int rc = aws_wait(what, INSTANCE_TIMEOUT, POLL_SECONDS, state_check, &w, err);
+	int rc = aws_wait(what, aws_poll_timeout_s(AWS_POLL_EC2_INSTANCE),
+			  aws_poll_interval_s(AWS_POLL_EC2_INSTANCE), state_check, &w, err);
 
 	free(what);
 	return rc;
@@ -502,7 +501,8 @@ static int wait_host_keys(struct aws_client *c, const char *id, const json_t *de
 	struct host_keys_wait w = { c, id, NULL };
 	double timeout = (double)value_get_integer(desired, "host_keys_timeout", 600);
 	char *what = xasprintf("the SSH host keys of instance %s on its console output", id);
-	int rc = aws_wait(what, timeout, POLL_SECONDS, host_keys_check, &w, err);
+	int rc = aws_wait(what, timeout, aws_poll_interval_s(AWS_POLL_EC2_HOST_KEYS), host_keys_check,
+			  &w, err);
 
 	free(what);
 	if (rc) {
@@ -785,8 +785,8 @@ static int instance_create(void *client, const json_t *desired, bool may_exist, 
 	(void)may_exist; /* the ClientToken makes a retry return what was made */
 	*id = NULL;
 	*out = NULL;
-	if (!ami || !*ami || !type || !*type) {
-		strbuf_addstr(err, "aws.ec2.instance: ami and instance_type must be set");
+	if (!ami || !type) {
+		strbuf_addstr(err, "aws.ec2.instance: ami or instance_type has no value to send");
 		return -1;
 	}
 	client_token(token);

@@ -112,8 +112,8 @@ static int key_pair_create(void *client, const json_t *desired, bool may_exist, 
 
 	*id = NULL;
 	*out = NULL;
-	if (!name || !*name || !pub || !*pub) {
-		strbuf_addstr(err, "aws.ec2.key_pair: key_name and public_key must be set");
+	if (!name || !pub) {
+		strbuf_addstr(err, "aws.ec2.key_pair: key_name or public_key has no value to send");
 		return -1;
 	}
 	line = trimmed(pub);

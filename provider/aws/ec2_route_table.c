@@ -335,25 +335,53 @@ static int association_already_there(struct aws_client *c, const char *id, const
 	return rc;
 }
 
-/* AssociateRouteTable of subnet with table id; refused as already
- * associated, see association_already_there (tried twice: a subnet let go
- * of meanwhile is associated again). */
+struct rt_association {
+	struct aws_client *c;
+	const char *id, *subnet;
+	const json_t *desired_tags;
+	json_t *params;
+	bool let_go; /* the last try found the subnet let go of meanwhile */
+};
+
+/* aws_wait check: AssociateRouteTable of the subnet with the table;
+ * refused as already associated, see association_already_there (0: the
+ * subnet was let go of meanwhile, so it is associated again). */
+static int associate_check(void *ctx, struct strbuf *status, struct strbuf *err)
+{
+	static const char *const associated[] = { "Resource.AlreadyAssociated", NULL };
+	struct rt_association *a = ctx;
+	int rc = ec2_call(a->c, "AssociateRouteTable", a->params, associated, NULL, err);
+
+	if (rc == 1)
+		rc = association_already_there(a->c, a->id, a->subnet, a->desired_tags, err);
+	a->let_go = rc == 1;
+	if (rc == 1)
+		strbuf_addstr(status, "Resource.AlreadyAssociated, and no table had the subnet");
+	return rc == 1 ? 0 : rc < 0 ? -1 : 1;
+}
+
+/* AssociateRouteTable of subnet with table id, through the timing engine
+ * (timing.c's AWS_POLL_ROUTE_TABLE_ASSOCIATION: a second try a second
+ * later, when a subnet was let go of meanwhile). */
 static int associate(struct aws_client *c, const char *id, const char *subnet,
 		     const json_t *desired_tags, struct strbuf *err)
 {
-	static const char *const associated[] = { "Resource.AlreadyAssociated", NULL };
-	json_t *p = json_pack("{s:s, s:s}", "RouteTableId", id, "SubnetId", subnet);
-	int rc = 1;
+	struct rt_association a = { c, id, subnet, desired_tags, NULL, false };
+	char *what = xasprintf(RT_TYPE " %s to take subnet %s", id, subnet);
+	size_t had = err->len;
+	int rc;
 
-	for (int attempt = 0; attempt < 2 && rc == 1; attempt++) {
-		rc = ec2_call(c, "AssociateRouteTable", p, associated, NULL, err);
-		if (rc == 1)
-			rc = association_already_there(c, id, subnet, desired_tags, err);
-	}
-	json_decref(p);
-	if (rc == 1)
+	a.params = json_pack("{s:s, s:s}", "RouteTableId", id, "SubnetId", subnet);
+	rc = aws_wait(what, aws_poll_timeout_s(AWS_POLL_ROUTE_TABLE_ASSOCIATION),
+		      aws_poll_interval_s(AWS_POLL_ROUTE_TABLE_ASSOCIATION), associate_check, &a,
+		      err);
+	json_decref(a.params);
+	free(what);
+	if (rc && a.let_go) {
+		strbuf_setlen(err, had);
 		strbuf_addstr(err, "ec2 AssociateRouteTable: Resource.AlreadyAssociated, and no "
 			      "table had the subnet when looked at");
+	}
 	if (rc)
 		strbuf_addf(err, " (" RT_TYPE " %s: subnet %s)", id, subnet);
 	return rc ? -1 : 0;

@@ -114,11 +114,6 @@ static bool has_ports(const char *proto)
 	       !strcmp(proto, "58");
 }
 
-static bool list_set(const json_t *v)
-{
-	return value_is_unknown(v) || (json_is_array(v) && json_array_size(v));
-}
-
 /*
  * Add the rules of `rules` (stack-shaped or atoms from read) to `groups`,
  * an object keyed by protocol, ports and description whose values are
@@ -140,36 +135,17 @@ static int group_rules(json_t *groups, const json_t *rules, const char *self_id,
 		json_int_t from = 0, to = 0;
 		json_t *g;
 
+		/* The protocol, sources and ports were checked by the table
+		 * (rule_sg_rule_list); a protocol known only at apply waits. */
 		if (!proto) {
-			strbuf_addf(err, "%s item %zu: protocol must be tcp, udp, icmp, icmpv6, a "
-				    "protocol number or -1 (all); got \"%s\"", where, i,
-				    value_get_string(r, "protocol") ? value_get_string(r, "protocol")
-								    : "");
-			return -1;
-		}
-		if (!list_set(value_get(r, "cidr_blocks")) &&
-		    !list_set(value_get(r, "security_group_ids")) &&
-		    !list_set(value_get(r, "prefix_list_ids")) && !json_is_true(value_get(r, "self"))) {
-			strbuf_addf(err, "%s item %zu: a rule needs a source: set cidr_blocks, "
-				    "security_group_ids, prefix_list_ids or self: true", where, i);
+			if (value_is_unknown(value_get(r, "protocol")))
+				continue;
+			strbuf_addf(err, "%s item %zu: no protocol to send", where, i);
 			return -1;
 		}
 		if (has_ports(proto)) {
-			bool icmp = !strcmp(proto, "icmp") || !strcmp(proto, "58");
-
-			if (!icmp && !json_is_number(value_get(r, "from_port"))) {
-				strbuf_addf(err, "%s item %zu: from_port must be set for %s", where, i,
-					    proto);
-				return -1;
-			}
 			from = value_get_integer(r, "from_port", -1);
 			to = value_get_integer(r, "to_port", from);
-			if (!icmp && (from < 0 || to > 65535 || from > to)) {
-				strbuf_addf(err, "%s item %zu: ports must be 0 <= from_port <= to_port "
-					    "<= 65535; got %lld-%lld", where, i, (long long)from,
-					    (long long)to);
-				return -1;
-			}
 		}
 		if (desc && !*desc)
 			desc = NULL;
@@ -544,8 +520,8 @@ static int sg_create(void *client, const json_t *desired, bool may_exist, char *
 
 	*id = NULL;
 	*out = NULL;
-	if (!name || !*name || !vpc || !*vpc) {
-		strbuf_addstr(err, SG_TYPE ": name and vpc_id must be set");
+	if (!name || !vpc) {
+		strbuf_addstr(err, SG_TYPE ": name or vpc_id has no value to send");
 		return -1;
 	}
 	p = json_pack("{s:s, s:s, s:s}", "GroupName", name, "VpcId", vpc, "GroupDescription",
@@ -701,7 +677,9 @@ static const struct attr_schema one_rule_attrs[] = {
 };
 
 /* The one source of a rule's attributes: *kind (the group rule's list name
- * or "self") and the value; -1 with err unless exactly one is set. */
+ * or "self") and the value; -1 with err unless exactly one is set, which
+ * the table of checks holds the stack's to (rule_sg_rule_source), and an
+ * import id names one. */
 static int one_source(const json_t *o, const char **kind, const char **value, struct strbuf *err)
 {
 	static const struct { const char *attr, *kind; } srcs[] = {
@@ -727,10 +705,7 @@ static int one_source(const json_t *o, const char **kind, const char **value, st
 		*value = "self";
 	}
 	if (n != 1) {
-		strbuf_addstr(err, n ? "set only one of cidr_block, source_security_group_id, "
-				       "prefix_list_id and self: true"
-				     : "a rule needs a source: set cidr_block, source_security_group_id, "
-				       "prefix_list_id or self: true");
+		strbuf_addf(err, RULE_TYPE ": %d sources to send, not one", n);
 		return -1;
 	}
 	return 0;

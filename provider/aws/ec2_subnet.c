@@ -138,8 +138,8 @@ static int subnet_create(void *client, const json_t *desired, bool may_exist, ch
 
 	*id = NULL;
 	*out = NULL;
-	if (!vpc || !*vpc || !cidr || !*cidr) {
-		strbuf_addstr(err, "aws.ec2.subnet: vpc_id and cidr_block must be set");
+	if (!vpc || !cidr) {
+		strbuf_addstr(err, "aws.ec2.subnet: vpc_id or cidr_block has no value to send");
 		return -1;
 	}
 	p = json_pack("{s:s, s:s}", "VpcId", vpc, "CidrBlock", cidr);

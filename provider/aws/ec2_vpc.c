@@ -168,8 +168,8 @@ static int vpc_create(void *client, const json_t *desired, bool may_exist, char 
 
 	*id = NULL;
 	*out = NULL;
-	if (!cidr || !*cidr) {
-		strbuf_addstr(err, "aws.ec2.vpc: cidr_block must be set");
+	if (!cidr) {
+		strbuf_addstr(err, "aws.ec2.vpc: cidr_block has no value to send");
 		return -1;
 	}
 	p = json_pack("{s:s}", "CidrBlock", cidr);

@@ -503,8 +503,8 @@ static int rule_create(void *client, const json_t *desired, bool may_exist, char
 
 	*id = NULL;
 	*out = NULL;
-	if (!name || !*name) {
-		strbuf_addstr(err, "aws.events.rule: name must be set");
+	if (!name) {
+		strbuf_addstr(err, "aws.events.rule: name has no value to send");
 		json_decref(none);
 		return -1;
 	}

@@ -179,8 +179,8 @@ static int connection_create(void *client, const json_t *desired, bool may_exist
 
 	*id = NULL;
 	*out = NULL;
-	if (!name || !*name) {
-		strbuf_addstr(err, "aws.glue.connection: name must be set");
+	if (!name) {
+		strbuf_addstr(err, "aws.glue.connection: name has no value to send");
 		return -1;
 	}
 	rc = connection_put(c, "CreateConnection", name, desired, already_exists, &attempts, err);

@@ -257,8 +257,8 @@ static int crawler_create(void *client, const json_t *desired, bool may_exist, c
 
 	*id = NULL;
 	*out = NULL;
-	if (!name || !*name) {
-		strbuf_addstr(err, CRAWLER_TYPE ": name must be set");
+	if (!name) {
+		strbuf_addstr(err, CRAWLER_TYPE ": name has no value to send");
 		return -1;
 	}
 	input = crawler_definition(desired, false);

@@ -133,8 +133,8 @@ static int database_create(void *client, const json_t *desired, bool may_exist, 
 
 	*id = NULL;
 	*out = NULL;
-	if (!name || !*name) {
-		strbuf_addstr(err, "aws.glue.database: name must be set");
+	if (!name) {
+		strbuf_addstr(err, "aws.glue.database: name has no value to send");
 		return -1;
 	}
 	req = catalog_request(value_get_string(desired, "catalog_id"));

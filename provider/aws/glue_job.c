@@ -240,8 +240,8 @@ static int job_create(void *client, const json_t *desired, bool may_exist, char 
 
 	*id = NULL;
 	*out = NULL;
-	if (!name || !*name) {
-		strbuf_addstr(err, JOB_TYPE ": name must be set");
+	if (!name) {
+		strbuf_addstr(err, JOB_TYPE ": name has no value to send");
 		return -1;
 	}
 	input = job_definition(desired, NULL);

@@ -588,12 +588,8 @@ static int table_create(void *client, const json_t *desired, bool may_exist, cha
 
 	*id = NULL;
 	*out = NULL;
-	if (!database || !*database || !name || !*name) {
-		strbuf_addstr(err, "aws.glue.table: database and name must be set");
-		return -1;
-	}
-	if (strchr(database, ':')) {
-		strbuf_addf(err, "aws.glue.table: database \"%s\" must not contain ':'", database);
+	if (!database || !name) {
+		strbuf_addstr(err, "aws.glue.table: database or name has no value to send");
 		return -1;
 	}
 	req = json_pack("{s:s}", "DatabaseName", database);

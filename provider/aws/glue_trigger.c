@@ -22,9 +22,6 @@
 #include "provider/aws/rules.h"
 #include "provider/provider.h"
 
-#define TRIGGER_SETTLE_SECONDS 300.0
-#define WAIT_INTERVAL_SECONDS 2.0
-
 static const char *const not_found[] = { "EntityNotFoundException", NULL };
 
 #define TRIGGER_TYPE "aws.glue.trigger"
@@ -224,7 +221,8 @@ static int wait_trigger(struct aws_client *c, const char *name, aws_wait_check_f
 {
 	struct trigger_wait w = { c, name };
 	char *what = xasprintf("glue trigger %s %s", name, what_kind);
-	int rc = aws_wait(what, TRIGGER_SETTLE_SECONDS, WAIT_INTERVAL_SECONDS, check, &w, err);
+	int rc = aws_wait(what, aws_poll_timeout_s(AWS_POLL_GLUE_TRIGGER),
+			  aws_poll_interval_s(AWS_POLL_GLUE_TRIGGER), check, &w, err);
 
 	free(what);
 	return rc;
@@ -387,8 +385,8 @@ static int trigger_create(void *client, const json_t *desired, bool may_exist, c
 
 	*id = NULL;
 	*out = NULL;
-	if (!name || !*name || !type) {
-		strbuf_addstr(err, TRIGGER_TYPE ": name and trigger_type must be set");
+	if (!name || !type) {
+		strbuf_addstr(err, TRIGGER_TYPE ": name or trigger_type has no value to send");
 		return -1;
 	}
 	input = trigger_definition(desired);

@@ -333,8 +333,8 @@ enum iam_create_outcome iam_create_with_document(struct aws_client *c,
 	char *text = NULL;
 
 	*doc = NULL;
-	if (!name || !*name) {
-		strbuf_addf(err, "%s: name must be set", k->type);
+	if (!name) {
+		strbuf_addf(err, "%s: name has no value to send", k->type);
 	} else if (!(text = iam_policy_document_text(value_get(desired, k->doc_attr), &doc_err))) {
 		strbuf_addf(err, "%s %s: %s: %s", k->type, name, k->doc_attr, doc_err.buf);
 	} else {

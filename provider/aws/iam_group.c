@@ -172,8 +172,8 @@ static int group_create(void *client, const json_t *desired, bool may_exist, cha
 
 	*id = NULL;
 	*out = NULL;
-	if (!name || !*name) {
-		strbuf_addstr(err, "aws.iam.group: name must be set");
+	if (!name) {
+		strbuf_addstr(err, "aws.iam.group: name has no value to send");
 		return -1;
 	}
 	params = json_pack("{s:s, s:s}", "GroupName", name, "Path", path);

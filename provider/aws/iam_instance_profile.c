@@ -147,10 +147,6 @@ static int profile_create(void *client, const json_t *desired, bool may_exist, c
 
 	*id = NULL;
 	*out = NULL;
-	if (!*name) {
-		strbuf_addstr(err, "aws.iam.instance_profile: name must be set");
-		return -1;
-	}
 	params = json_pack("{s:s, s:s}", "InstanceProfileName", name, "Path", path);
 	outcome = iam_create_entity(c, "CreateInstanceProfile", params, "instance profile", name,
 				    may_exist, &doc, err);

@@ -781,8 +781,8 @@ static int user_create(void *client, const json_t *desired, bool may_exist, char
 
 	*id = NULL;
 	*out = NULL;
-	if (!name || !*name) {
-		strbuf_addstr(err, "aws.iam.user: name must be set");
+	if (!name) {
+		strbuf_addstr(err, "aws.iam.user: name has no value to send");
 		return -1;
 	}
 	params = json_pack("{s:s, s:s}", "UserName", name, "Path", path);

@@ -143,7 +143,7 @@ int lambda_plan_code_sha256(const struct lambda_code_form *form, json_t *desired
 	if (!lambda_code_from_source(desired) || value_is_unknown(source))
 		return 0;
 	if (!json_is_string(source)) {
-		strbuf_addf(err, "%s: source must be a string", form->type);
+		strbuf_addf(err, "%s: source has no text to send", form->type);
 		return -1;
 	}
 	if (lambda_package_source(form, json_string_value(source), &zip, err))

@@ -63,8 +63,6 @@
 #define TAGS_PATH "/2017-03-31/tags/"
 /* Lambda's limit for a package uploaded in the request (ZipFile). */
 #define DIRECT_UPLOAD_LIMIT (50u * 1024 * 1024)
-#define READY_TIMEOUT_SECONDS 600.0
-#define READY_INTERVAL_SECONDS 1.0
 
 /* VpcConfig; the list sizes are the model's (constraints.map). */
 static const struct attr_schema vpc_config_attrs[] = {
@@ -331,7 +329,8 @@ static int wait_ready(struct aws_client *c, const char *name, bool fail_on_faile
 {
 	struct ready_wait w = { c, name, fail_on_failed };
 	char *what = xasprintf("lambda function %s to be ready", name);
-	int rc = aws_wait(what, READY_TIMEOUT_SECONDS, READY_INTERVAL_SECONDS, ready_check, &w, err);
+	int rc = aws_wait(what, aws_poll_timeout_s(AWS_POLL_LAMBDA_READY),
+			  aws_poll_interval_s(AWS_POLL_LAMBDA_READY), ready_check, &w, err);
 
 	free(what);
 	return rc;
@@ -340,17 +339,18 @@ static int wait_ready(struct aws_client *c, const char *name, bool fail_on_faile
 /* ---- the desired function, as API input ---- */
 
 
+/* A number the table holds to a whole number in its range (memory_size,
+ * timeout: constraints.gen.c), as the integer the API takes. */
 static int whole_number(const json_t *desired, const char *name, json_t **out,
 			struct strbuf *err)
 {
 	json_t *v = value_get(desired, name);
-	double d = json_number_value(v);
 
-	if (!json_is_number(v) || d != (double)(json_int_t)d || d < 0) {
-		strbuf_addf(err, TYPE_NAME ": %s must be a whole number", name);
+	if (!json_is_number(v)) {
+		strbuf_addf(err, TYPE_NAME ": no %s to send", name);
 		return -1;
 	}
-	*out = json_integer((json_int_t)d);
+	*out = json_integer((json_int_t)json_number_value(v));
 	return 0;
 }
 
@@ -652,8 +652,8 @@ static int function_create(void *client, const json_t *desired, bool may_exist,
 
 	*id = NULL;
 	*out = NULL;
-	if (!name || !*name) {
-		strbuf_addstr(err, TYPE_NAME ": function_name must be set");
+	if (!name) {
+		strbuf_addstr(err, TYPE_NAME ": function_name has no value to send");
 		return -1;
 	}
 	/* Only a create is refused a deprecated runtime: functions made

@@ -216,8 +216,8 @@ static int permission_create(void *client, const json_t *desired, bool may_exist
 
 	*id = NULL;
 	*out = NULL;
-	if (!function || !*function || !sid || !*sid) {
-		strbuf_addstr(err, TYPE_NAME ": function_name and statement_id must be set");
+	if (!function || !sid) {
+		strbuf_addstr(err, TYPE_NAME ": function_name or statement_id has no value to send");
 		return -1;
 	}
 	in = json_pack("{s:s, s:s, s:O}", "StatementId", sid, "Action",

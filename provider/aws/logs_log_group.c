@@ -212,8 +212,8 @@ static int log_group_create(void *client, const json_t *desired, bool may_exist,
 
 	*id = NULL;
 	*out = NULL;
-	if (!name || !*name) {
-		strbuf_addstr(err, "aws.logs.log_group: name must be set");
+	if (!name) {
+		strbuf_addstr(err, "aws.logs.log_group: name has no value to send");
 		return -1;
 	}
 	req = json_pack("{s:s}", "logGroupName", name);

@@ -285,4 +285,6 @@ const struct provider_type aws_provider_type = {
 	.check_resources_types = aws_check_resources_types,
 	.verify = aws_verify,
 	.consistency_seconds = aws_consistency_seconds,
+	.consistency_pause_s = aws_rule_pause_s,
+	.name_rules = aws_name_rules,
 };

@@ -422,8 +422,8 @@ static int instance_create(void *client, const json_t *desired, bool may_exist, 
 
 	*id = NULL;
 	*out = NULL;
-	if (!ident || !*ident) {
-		strbuf_addstr(err, "aws.rds.instance: identifier must be set");
+	if (!ident) {
+		strbuf_addstr(err, "aws.rds.instance: identifier has no value to send");
 		return -1;
 	}
 	params = create_params(desired);

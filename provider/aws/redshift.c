@@ -457,8 +457,8 @@ static int cluster_create(void *client, const json_t *desired, bool may_exist, c
 
 	*id = NULL;
 	*out = NULL;
-	if (!ident || !*ident) {
-		strbuf_addstr(err, "aws.redshift.cluster: cluster_identifier must be set");
+	if (!ident) {
+		strbuf_addstr(err, "aws.redshift.cluster: cluster_identifier has no value to send");
 		return -1;
 	}
 	json_t *role_arns = NULL;

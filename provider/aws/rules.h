@@ -55,10 +55,17 @@ int aws_parse_cidr(const char *s, uint32_t *addr, int *len);
  * blocks"). */
 void aws_check_resources(const struct written_resource *rs, size_t n,
 			 written_report_fn report, void *ctx);
+/* The aws provider's provider_type.name_rules (rules_table.c): each type's
+ * name attribute, the most bytes AWS takes in it, and its separator. */
+extern const struct provider_name_rule aws_name_rules[];
+
 /* The types aws_check_resources looks at. */
 extern const char *const aws_check_resources_types[];
 
 /* ---- the rules (aws_rule_fn) ---- */
+
+/* A required value that the request cannot send empty (rules.c). */
+int rule_not_empty(const json_t *v, const json_t *r, struct strbuf *err);
 
 /* S3 general purpose bucket names. */
 int rule_s3_bucket_name(const json_t *v, const json_t *r, struct strbuf *err);
@@ -88,12 +95,18 @@ int rule_cidr(const json_t *v, const json_t *r, struct strbuf *err);
  * that `r` itself is (aws.ec2.security_group_rule: v is its protocol). */
 int rule_sg_rule_list(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_sg_one_rule(const json_t *v, const json_t *r, struct strbuf *err);
+/* A security group rule resource's one source (a row for the whole
+ * resource). */
+int rule_sg_rule_source(const json_t *v, const json_t *r, struct strbuf *err);
 /* A security group's name: 1-255 characters, not starting with sg-. */
 int rule_sg_name(const json_t *v, const json_t *r, struct strbuf *err);
 /* Schedule expressions: EventBridge rules (rate, cron), EventBridge
  * Scheduler (also at), Glue triggers and crawlers (cron). */
 int rule_events_schedule(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_scheduler_schedule(const json_t *v, const json_t *r, struct strbuf *err);
+/* A time as an API's timestamp member takes it: ISO 8601 (a schedule's
+ * start_date and end_date). */
+int rule_iso_time(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_glue_schedule(const json_t *v, const json_t *r, struct strbuf *err);
 /* CloudWatch Logs retention_in_days: one of the allowed values (0: never
  * expire, terrace's way of saying no retention policy). */
@@ -117,6 +130,7 @@ int rule_lambda_runtime(const json_t *v, const json_t *r, struct strbuf *err);
 /* A list of runtime identifiers (a layer's compatible runtimes). */
 int rule_lambda_runtimes(const json_t *v, const json_t *r, struct strbuf *err);
 /* Lambda function names: at most 64 characters (an ARN may be longer). */
+#define AWS_LAMBDA_FUNCTION_NAME_MAX 64
 int rule_lambda_function_name(const json_t *v, const json_t *r, struct strbuf *err);
 /* Where a service reads or writes S3 objects: an s3:// URI. */
 int rule_s3_uri(const json_t *v, const json_t *r, struct strbuf *err);
@@ -124,6 +138,14 @@ int rule_s3_uri(const json_t *v, const json_t *r, struct strbuf *err);
  * an aws.s3.artifact's prefix, which leaves room for the file's name. */
 int rule_s3_key(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_s3_key_prefix(const json_t *v, const json_t *r, struct strbuf *err);
+/* An aws.s3.object's metadata: lower-case word keys, one-line values, not
+ * the content-sha256 terrace keeps. */
+int rule_s3_metadata(const json_t *v, const json_t *r, struct strbuf *err);
+/* A bucket's folder: a prefix with something besides slashes. */
+int rule_s3_folder(const json_t *v, const json_t *r, struct strbuf *err);
+/* An object's bytes: exactly one of source and content (a row for the
+ * whole resource). */
+int rule_s3_object_body(const json_t *v, const json_t *r, struct strbuf *err);
 /* Lambda environment variables: names of [a-zA-Z][a-zA-Z0-9_]+, none of
  * the keys Lambda reserves, 4 KB for all of them. */
 int rule_lambda_environment(const json_t *v, const json_t *r, struct strbuf *err);
@@ -167,6 +189,9 @@ int rule_sfn_logging(const json_t *v, const json_t *r, struct strbuf *err);
  * table's routes, a secret's recovery window, a Lambda function's one
  * architecture, an IAM user's credentials secret. */
 int rule_glue_table_view(const json_t *v, const json_t *r, struct strbuf *err);
+/* A Glue table's database: no ':', which terrace's id of a table
+ * (DATABASE:TABLE) uses. */
+int rule_glue_table_database(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_glue_connection_properties(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_rds_password(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_vpc_endpoint_kind(const json_t *v, const json_t *r, struct strbuf *err);

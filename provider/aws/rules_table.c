@@ -3,8 +3,9 @@
  * what AWS documents about the attributes the aws types send that its
  * service models do not carry, one row per type and attribute, grouped by
  * service, each citing its source. A row is an enum, a range or a rule
- * function (rules.c); constraints.c runs the rows at validate, at plan and at
- * apply before the request, with the models' rows (constraints.gen.c). An
+ * function (rules_<service>.c); constraints.c runs the rows at validate, at
+ * plan and at apply before the request, with the models' rows
+ * (constraints.gen.c). An
  * attribute the models already constrain is not written here again
  * (test_constraints fails): a documented value that differs from the
  * model's goes into constraints.map instead.
@@ -13,7 +14,8 @@
  * after its rows for single values, so a wrong value is named first.
  *
  * A new type's checks are rows here (and lines in constraints.map), never
- * code in the type's file.
+ * code in the type's file; and its name's limit, a row of aws_name_rules
+ * at the end.
  */
 #include "provider/aws/constraints.h"
 #include "provider/aws/rules.h"
@@ -105,11 +107,20 @@ const struct aws_constraint aws_rules_table[] = {
 	     "EC2 API reference: IpRange Description"),
 	RULE("aws.ec2.security_group", "egress[].description", rule_sg_rule_description,
 	     "EC2 API reference: IpRange Description"),
+	RULE("aws.ec2.instance", "ami", rule_not_empty, "EC2 API reference: RunInstances ImageId"),
+	RULE("aws.ec2.instance", "instance_type", rule_not_empty,
+	     "EC2 API reference: RunInstances InstanceType (the enum grows: \"\" only warns)"),
+	RULE("aws.ec2.key_pair", "public_key", rule_not_empty,
+	     "EC2 API reference: ImportKeyPair PublicKeyMaterial"),
+	RULE("aws.ec2.security_group", "vpc_id", rule_not_empty,
+	     "EC2 API reference: CreateSecurityGroup VpcId"),
+	RULE("aws.ec2.subnet", "vpc_id", rule_not_empty, "EC2 API reference: CreateSubnet VpcId"),
 	RULE("aws.ec2.security_group_rule", "description", rule_sg_rule_description,
 	     "EC2 API reference: IpRange Description"),
 	RULE("aws.ec2.security_group_rule", "protocol", rule_sg_one_rule, EC2_SG),
 	RULE("aws.ec2.security_group_rule", "cidr_block", rule_cidr, EC2_SG),
 	ONE_OF("aws.ec2.security_group_rule", "direction", sg_rule_directions, EC2_SG),
+	RULE("aws.ec2.security_group_rule", "", rule_sg_rule_source, EC2_SG),
 	RULE("aws.ec2.subnet", "cidr_block", rule_vpc_cidr, VPC),
 	RULE("aws.ec2.vpc", "cidr_block", rule_vpc_cidr, VPC),
 	ONE_OF("aws.ec2.vpc_endpoint", "vpc_endpoint_type", vpc_endpoint_types,
@@ -148,6 +159,8 @@ const struct aws_constraint aws_rules_table[] = {
 	       glue_iceberg_operations, GLUE_API ": IcebergInput"),
 	ONE_OF("aws.glue.table", "open_table_format_input.iceberg.version", glue_iceberg_versions,
 	       GLUE_API ": IcebergInput"),
+	RULE("aws.glue.table", "database", rule_glue_table_database,
+	     "terrace: a Glue table's id is DATABASE:TABLE"),
 	RULE("aws.glue.table", "", rule_glue_table_view, GLUE_API ": TableInput (views)"),
 	RULE("aws.glue.trigger", "schedule", rule_glue_schedule, "Glue: time-based schedules"),
 	ONE_OF("aws.glue.trigger", "predicate.logical", glue_logicals, GLUE_API ": Predicate"),
@@ -226,6 +239,8 @@ const struct aws_constraint aws_rules_table[] = {
 	RULE("aws.redshift.subnet_group", "subnet_ids", rule_subnet_group_subnets,
 	     "Redshift API reference: CreateClusterSubnetGroup SubnetIds"),
 
+	RULE("aws.s3.bucket", "folders[]", rule_s3_folder,
+	     "Amazon S3 User Guide: organizing objects using prefixes (folders)"),
 	RULE("aws.s3.bucket", "name", rule_s3_bucket_name, S3_NAMES),
 	RULE("aws.s3.bucket", "policy", rule_bucket_policy, IAM_POLICY),
 	RULE("aws.s3.bucket", "lifecycle_rules", rule_s3_lifecycle, S3_LIFECYCLE),
@@ -234,16 +249,27 @@ const struct aws_constraint aws_rules_table[] = {
 	RULE("aws.s3.artifact", "", rule_artifact_source,
 	     "terrace: an artifact uploads a local file or a build's output"),
 	RULE("aws.s3.object", "key", rule_s3_key, S3_KEYS),
+	RULE("aws.s3.object", "bucket", rule_not_empty, "S3 API reference: PutObject Bucket"),
+	RULE("aws.s3.object", "", rule_s3_object_body,
+	     "terrace: an object's bytes come from source or content"),
+	RULE("aws.s3.object", "metadata", rule_s3_metadata,
+	     "Amazon S3 User Guide: working with object metadata (user-defined metadata)"),
 
 	RULE("aws.scheduler.schedule", "schedule_expression", rule_scheduler_schedule, SCHEDULES),
 	RULE("aws.scheduler.schedule", "schedule_expression_timezone", rule_time_zone,
 	     "Scheduler API reference: CreateSchedule ScheduleExpressionTimezone (IANA names)"),
 	ONE_OF("aws.scheduler.schedule", "flexible_time_window.mode", scheduler_window_modes,
 	       "Scheduler API reference: FlexibleTimeWindow Mode"),
+	RULE("aws.scheduler.schedule", "start_date", rule_iso_time,
+	     "Scheduler API reference: CreateSchedule StartDate (a timestamp)"),
+	RULE("aws.scheduler.schedule", "end_date", rule_iso_time,
+	     "Scheduler API reference: CreateSchedule EndDate (a timestamp)"),
 	RULE("aws.scheduler.schedule", "flexible_time_window", rule_scheduler_window,
 	     "Scheduler API reference: FlexibleTimeWindow"),
 
 	RULE("aws.secretsmanager.secret", "name", rule_secret_name, SECRETS),
+	RULE("aws.secretsmanager.secret", "value", rule_not_empty,
+	     "Secrets Manager API reference: CreateSecret SecretString"),
 	RULE("aws.secretsmanager.secret", "recovery_window_in_days", rule_secret_recovery_window,
 	     "Secrets Manager API reference: DeleteSecret RecoveryWindowInDays"),
 
@@ -251,5 +277,42 @@ const struct aws_constraint aws_rules_table[] = {
 	ONE_OF("aws.sfn.state_machine", "logging_configuration.level", sfn_log_levels, SFN),
 	RULE("aws.sfn.state_machine", "logging_configuration", rule_sfn_logging, SFN),
 
+	{ NULL },
+};
+
+/*
+ * The names of the aws types and the most bytes each takes, for a
+ * development environment's prefix (provider_type.name_rules,
+ * plan/environment.c fits dev-USER-NAME into them): the same limits the
+ * rows above and the models' rows check (a Lambda function's from
+ * rule_lambda_function_name's).
+ */
+const struct provider_name_rule aws_name_rules[] = {
+	{ "aws.s3.bucket", "name", 63, '-' },
+	{ "aws.iam.role", "name", 64, '-' },
+	{ "aws.iam.policy", "name", 128, '-' },
+	{ "aws.iam.user", "name", 64, '-' },
+	{ "aws.iam.group", "name", 128, '-' },
+	{ "aws.iam.instance_profile", "name", 128, '-' },
+	{ "aws.glue.job", "name", 255, '-' },
+	{ "aws.glue.crawler", "name", 255, '-' },
+	{ "aws.glue.trigger", "name", 255, '-' },
+	{ "aws.glue.connection", "name", 255, '-' },
+	{ "aws.glue.database", "name", 255, '_' },
+	{ "aws.sfn.state_machine", "name", 80, '-' },
+	{ "aws.events.rule", "name", 64, '-' },
+	{ "aws.scheduler.schedule", "name", 64, '-' },
+	{ "aws.lambda.function", "function_name", AWS_LAMBDA_FUNCTION_NAME_MAX, '-' },
+	{ "aws.lambda.layer_version", "layer_name", 140, '-' },
+	{ "aws.athena.workgroup", "name", 128, '-' },
+	{ "aws.athena.named_query", "name", 128, '-' },
+	{ "aws.logs.log_group", "name", 512, '-' },
+	{ "aws.secretsmanager.secret", "name", 512, '-' },
+	{ "aws.rds.instance", "identifier", 63, '-' },
+	{ "aws.redshift.cluster", "cluster_identifier", 63, '-' },
+	{ "aws.rds.subnet_group", "name", 255, '-' },
+	{ "aws.redshift.subnet_group", "name", 255, '-' },
+	{ "aws.ec2.key_pair", "key_name", 255, '-' },
+	{ "aws.ec2.security_group", "name", 255, '-' },
 	{ NULL },
 };

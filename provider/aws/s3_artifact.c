@@ -144,11 +144,6 @@ static char *artifact_key(const char *prefix, const char *source, const char *sh
 		strbuf_addf(err, TYPE_NAME ": source \"%s\" names a folder, not a file", source);
 		return NULL;
 	}
-	if (prefix[0] == '/') {
-		strbuf_addf(err, TYPE_NAME ": prefix \"%s\" must not start with \"/\": S3 keys are "
-			    "relative to the bucket", prefix);
-		return NULL;
-	}
 	key = xasprintf("%s%.*s-%.*s%s", prefix, (int)(ext - base), base, KEY_HASH_DIGITS, sha256,
 			ext);
 	if (strlen(key) > MAX_KEY_LEN) {
@@ -176,7 +171,7 @@ static int artifact_plan_desired(json_t *desired, struct strbuf *err)
 	if (!value_is_set(source) || value_is_unknown(source))
 		return 0; /* known only after apply: so are key and uri */
 	if (!json_is_string(source)) {
-		strbuf_addf(err, TYPE_NAME ": source must be a string, not %s", value_kind(source));
+		strbuf_addf(err, TYPE_NAME ": source is %s, no path to read", value_kind(source));
 		return -1;
 	}
 	path = json_string_value(source);
@@ -201,7 +196,7 @@ static int artifact_plan_desired(json_t *desired, struct strbuf *err)
 	if (value_is_unknown(prefix))
 		return 0;
 	if (value_is_set(prefix) && !json_is_string(prefix)) {
-		strbuf_addf(err, TYPE_NAME ": prefix must be a string, not %s", value_kind(prefix));
+		strbuf_addf(err, TYPE_NAME ": prefix is %s, no text to send", value_kind(prefix));
 		return -1;
 	}
 	key = artifact_key(value_is_set(prefix) ? json_string_value(prefix) : "", path, sha256, err);

@@ -604,15 +604,9 @@ static int put_public_access_block(struct aws_client *c, const char *name,
 static int put_folder(struct aws_client *c, const char *name, const char *folder,
 		      struct strbuf *err)
 {
-	char *key = folder_key(folder);
+	char *key = folder_key(folder); /* not empty: rule_s3_folder */
 	int ret;
 
-	if (!strcmp(key, "//")) {
-		strbuf_addstr(err, "aws.s3.bucket: folders: a folder must be a non-empty prefix "
-			      "like \"data/raw/\"");
-		free(key);
-		return -1;
-	}
 	ret = s3_put_document(c, "PutObject", name, key, NULL, "application/x-directory",
 			      "", 0, err);
 	free(key);
@@ -902,8 +896,8 @@ static int bucket_create(void *client, const json_t *desired, bool may_exist,
 
 	*id = NULL;
 	*out = NULL;
-	if (!name || !*name) {
-		strbuf_addstr(err, "aws.s3.bucket: name must be set");
+	if (!name) {
+		strbuf_addstr(err, "aws.s3.bucket: name has no value to send");
 		return -1;
 	}
 	if (!region || !*region)

@@ -75,14 +75,14 @@ int aws_s3_object_plan_hash(const json_t *desired, char out[65], struct strbuf *
 	json_t *v;
 
 	if (value_is_set(source) == value_is_set(content)) {
-		strbuf_addstr(err, "aws.s3.object: set exactly one of source and content");
+		strbuf_addstr(err, "aws.s3.object: source and content give no one body to send");
 		return -1;
 	}
 	v = value_is_set(source) ? source : content;
 	if (value_is_unknown(v))
 		return 1;
 	if (!json_is_string(v)) {
-		strbuf_addf(err, "aws.s3.object: %s must be a string",
+		strbuf_addf(err, "aws.s3.object: %s has no text to send",
 			    value_is_set(source) ? "source" : "content");
 		return -1;
 	}
@@ -207,43 +207,6 @@ static int object_read(void *client, const char *id, const json_t *prior,
 
 /* ---- write ---- */
 
-static bool has_line_break(const char *s)
-{
-	return strpbrk(s, "\r\n") != NULL;
-}
-
-static int check_metadata(const json_t *metadata, struct strbuf *err)
-{
-	const char *key;
-	json_t *value;
-
-	json_object_foreach((json_t *)metadata, key, value) {
-		if (!*key || strpbrk(key, " :\r\n\t")) {
-			strbuf_addf(err, "aws.s3.object: metadata key \"%s\" must be a non-empty word "
-				    "without spaces or colons", key);
-			return -1;
-		}
-		for (const char *k = key; *k; k++) {
-			if (*k >= 'A' && *k <= 'Z') {
-				strbuf_addf(err, "aws.s3.object: metadata key \"%s\" must be lower-case: "
-					    "S3 stores metadata keys lower-case", key);
-				return -1;
-			}
-		}
-		if (!strcasecmp(key, SHA256_META)) {
-			strbuf_addstr(err, "aws.s3.object: metadata key \"" SHA256_META
-				      "\" is reserved: terrace stores the object's hash there");
-			return -1;
-		}
-		if (!json_is_string(value) || has_line_break(json_string_value(value))) {
-			strbuf_addf(err, "aws.s3.object: metadata \"%s\" must be a string on one line",
-				    key);
-			return -1;
-		}
-	}
-	return 0;
-}
-
 /* Headers of a PutObject, owning their strings. */
 struct put_headers {
 	struct aws_header *items;
@@ -309,21 +272,19 @@ static int put_object(struct aws_client *c, const json_t *desired, const char *s
 	json_t *mvalue;
 	int ret;
 
-	if (!bucket || !*bucket || !key || !*key) {
-		strbuf_addstr(err, "aws.s3.object: bucket and key must be set");
+	if (!bucket || !key) {
+		strbuf_addstr(err, "aws.s3.object: bucket or key has no value to send");
 		return -1;
 	}
 	if (value_is_set(source) == value_is_set(content)) {
-		strbuf_addstr(err, "aws.s3.object: set exactly one of source and content");
+		strbuf_addstr(err, "aws.s3.object: source and content give no one body to send");
 		return -1;
 	}
 	if (!json_is_string(value_is_set(source) ? source : content)) {
-		strbuf_addf(err, "aws.s3.object: %s must be a known string at apply time",
+		strbuf_addf(err, "aws.s3.object: %s has no text to send",
 			    value_is_set(source) ? "source" : "content");
 		return -1;
 	}
-	if (json_is_object(metadata) && check_metadata(metadata, err))
-		return -1;
 
 	put_header(&h, "Content-Type", content_type && *content_type ? content_type
 								      : "binary/octet-stream");

@@ -381,8 +381,8 @@ static int schedule_create(void *client, const json_t *desired, bool may_exist, 
 
 	*id = NULL;
 	*out = NULL;
-	if (!name || !*name) {
-		strbuf_addstr(err, "aws.scheduler.schedule: name must be set");
+	if (!name) {
+		strbuf_addstr(err, "aws.scheduler.schedule: name has no value to send");
 		return -1;
 	}
 	if (!group || !*group)
@@ -455,17 +455,17 @@ static int schedule_delete(void *client, const char *id, const json_t *prior,
 
 /* ---- plan-time checks ---- */
 
-/* Write a date the way read() reports it, so equal times compare equal. */
+/* Write a date the way read() reports it, so equal times compare equal
+ * (the table holds it to an ISO 8601 time: rule_iso_time). */
 static int normalize_date(json_t *desired, const char *key, struct strbuf *err)
 {
 	const char *text = value_get_string(desired, key);
 	time_t t;
 
-	if (!text)
+	if (!text || aws_rule_unknown(value_get(desired, key)))
 		return 0;
 	if (aws_parse_timestamp(text, &t)) {
-		strbuf_addf(err, "%s must be an ISO 8601 time like 2030-01-01T00:00:00Z; got \"%s\"",
-			    key, text);
+		strbuf_addf(err, "%s: \"%s\" is no time to send", key, text);
 		return -1;
 	}
 	json_object_set_new(desired, key, timestamp_text(t));

@@ -433,8 +433,8 @@ static int secret_create(void *client, const json_t *desired, bool may_exist, ch
 
 	*id = NULL;
 	*out = NULL;
-	if (!name || !*name || !value) {
-		strbuf_addstr(err, "aws.secretsmanager.secret: name and value must be set");
+	if (!name || !value) {
+		strbuf_addstr(err, "aws.secretsmanager.secret: name or value has no value to send");
 		return -1;
 	}
 	if (request_token(token, err))

@@ -324,8 +324,8 @@ static int machine_create(void *client, const json_t *desired, bool may_exist, c
 
 	*id = NULL;
 	*out = NULL;
-	if (!name || !*name) {
-		strbuf_addstr(err, "aws.sfn.state_machine: name must be set");
+	if (!name) {
+		strbuf_addstr(err, "aws.sfn.state_machine: name has no value to send");
 		return -1;
 	}
 	rc = find_machine(c, name, &arn, err);

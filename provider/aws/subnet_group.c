@@ -194,8 +194,8 @@ int subnet_group_create(const struct subnet_group_api *a, void *client, const js
 
 	*id = NULL;
 	*out = NULL;
-	if (!name || !*name) {
-		strbuf_addf(err, "%s: name must be set", a->db.type_name);
+	if (!name) {
+		strbuf_addf(err, "%s: name has no value to send", a->db.type_name);
 		return -1;
 	}
 	params = json_pack("{s:s, s:s}", a->db.id_param, name, a->description_param,

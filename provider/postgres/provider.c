@@ -136,10 +136,20 @@ static void postgres_close(void *client)
 	pg_client_free(client);
 }
 
+/* Names of roles and databases are identifiers: at most NAMEDATALEN - 1 =
+ * 63 bytes (PostgreSQL documentation, "Identifiers and Key Words"); '_'
+ * joins words, since an identifier with '-' needs quoting. */
+static const struct provider_name_rule postgres_name_rules[] = {
+	{ "postgres.role", "name", 63, '_' },
+	{ "postgres.database", "name", 63, '_' },
+	{ NULL },
+};
+
 const struct provider_type postgres_provider_type = {
 	.name = "postgres",
 	.config_attrs = postgres_config_attrs,
 	.resources = postgres_resources,
 	.configure = postgres_configure,
 	.close = postgres_close,
+	.name_rules = postgres_name_rules,
 };

@@ -198,6 +198,7 @@ test_expect_success 'a new description replaces the group, and the rules that na
 	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err
 '
 
+# Refused by the table of checks (rules_ec2.c), before anything is read.
 test_expect_success 'a rule with no source is refused naming the resource and attribute' '
 	mkdir bad &&
 	write_stack bad/stack.yaml &&
@@ -229,9 +230,9 @@ test_expect_success 'a rule with no source is refused naming the resource and at
 	      - {protocol: udp, cidr_blocks: [10.0.0.0/8]}
 	YAML
 	(cd bad && test_expect_code 1 terrace plan >../out 2>../err) &&
-	test_contains err "resource nosrc: ingress item 1: a rule needs a source: set cidr_blocks, security_group_ids, prefix_list_ids or self: true" &&
-	test_contains err "resource two: set only one of cidr_block, source_security_group_id, prefix_list_id and self: true" &&
-	test_contains err "resource noport: egress item 0: from_port must be set for udp"
+	test_contains err "resource \"nosrc\" (aws.ec2.security_group): ingress: rule 2: a rule needs a source: set cidr_blocks, security_group_ids, prefix_list_ids or self: true" &&
+	test_contains err "resource \"two\" (aws.ec2.security_group_rule): set only one of cidr_block, source_security_group_id, prefix_list_id and self: true" &&
+	test_contains err "resource \"noport\" (aws.ec2.security_group): egress: rule 1: from_port must be set for udp (e.g. from_port: 443)"
 '
 
 test_expect_success 'a group and a rule made with the aws CLI are imported, then no changes' '

@@ -1,6 +1,6 @@
 /*
  * test_rules.c: the rules AWS enforces that its models do not carry
- * (provider/aws/rules.c). Each rule gets values AWS accepts, which must
+ * (provider/aws/rules_<service>.c). Each rule gets values AWS accepts, which must
  * pass, and values AWS refuses, whose message must name the rule; and the
  * runner: a value holding ${...} passes at validate, the attribute at fault
  * is named, and plan's message names the type and attribute.
@@ -190,21 +190,33 @@ static void test_security_group_rules(void **state)
 		"rule 1: protocol \"http\"", "rule 1: ports are 0 to 65535",
 		"rule 1: from_port 8080 is above to_port 8000",
 		"rule 1: for icmp", "rule 1: protocol \"256\"", "rule 1: \"10.0.0.1\" is not",
+		"rule 2: a rule needs a source", "rule 1: from_port must be set for udp",
 	};
 	check_rule(rule_sg_rule_list, NULL,
-		   "[[{'protocol': 'tcp', 'from_port': 443, 'to_port': 443}, "
-		   "{'protocol': '-1'}, {'protocol': 'all'}, "
-		   "{'protocol': 'icmp', 'from_port': 8, 'to_port': -1}, "
-		   "{'protocol': 'udp', 'from_port': 0, 'to_port': 65535}, "
-		   "{'protocol': '50'}, {'protocol': 'tcp', 'from_port': 5432}, "
-		   "{'protocol': 'tcp', 'from_port': '${var.port}', 'to_port': 1}]]",
+		   "[[{'protocol': 'tcp', 'from_port': 443, 'to_port': 443, 'self': true}, "
+		   "{'protocol': '-1', 'cidr_blocks': ['0.0.0.0/0']}, "
+		   "{'protocol': 'all', 'security_group_ids': ['sg-1']}, "
+		   "{'protocol': 'icmp', 'from_port': 8, 'to_port': -1, 'prefix_list_ids': ['pl-1']}, "
+		   "{'protocol': 'udp', 'from_port': 0, 'to_port': 65535, 'self': '${var.s}'}, "
+		   "{'protocol': '50', 'cidr_blocks': '${var.c}'}, "
+		   "{'protocol': 'tcp', 'from_port': 5432, 'self': true}, "
+		   "{'protocol': 'tcp', 'from_port': '${var.port}', 'to_port': 1, 'self': true}, "
+		   "{'protocol': 'icmp', 'self': true}]]",
 		   "[[{'protocol': 'http', 'from_port': 80, 'to_port': 80}], "
 		   "[{'protocol': 'tcp', 'from_port': 0, 'to_port': 70000}], "
 		   "[{'protocol': 'tcp', 'from_port': 8080, 'to_port': 8000}], "
 		   "[{'protocol': 'icmp', 'from_port': 300, 'to_port': -1}], "
 		   "[{'protocol': '256'}], "
-		   "[{'protocol': 'tcp', 'from_port': 1, 'cidr_blocks': ['10.0.0.1']}]]",
+		   "[{'protocol': 'tcp', 'from_port': 1, 'cidr_blocks': ['10.0.0.1']}], "
+		   "[{'protocol': '-1', 'self': true}, {'protocol': 'tcp', 'from_port': 1, "
+		   "'cidr_blocks': []}], "
+		   "[{'protocol': 'udp', 'cidr_blocks': ['10.0.0.0/8']}]]",
 		   why);
+	static const char *const source_why[] = { "a rule needs a source", "set only one of" };
+	check_rule(rule_sg_rule_source, NULL,
+		   "[{'cidr_block': '10.0.0.0/8'}, {'self': true}, "
+		   "{'source_security_group_id': '${sg.group_id}'}, {'prefix_list_id': 'pl-1'}]",
+		   "[{'cidr_block': ''}, {'cidr_block': '10.0.0.0/8', 'self': true}]", source_why);
 	static const char *const name_why[] = { "not start with sg-" };
 	check_rule(rule_sg_name, NULL, "['warehouse-db', 'sgx']", "['sg-warehouse']", name_why);
 }
@@ -577,9 +589,11 @@ static void test_not_known_yet(void **state)
 		   "['G.1X']", "['G.8X']", glue_why);
 	static const char *const sg_why[] = { "ports are 0 to 65535" };
 	check_rule(rule_sg_rule_list, NULL,
-		   "[[" U ", '${var.rule}', {'protocol': '${var.p}', 'from_port': 1, 'to_port': 0}, "
+		   "[[" U ", '${var.rule}', {'protocol': '${var.p}', 'from_port': 1, 'to_port': 0, "
+		   "'self': true}, "
 		   "{'protocol': 'tcp', 'from_port': " U ", 'to_port': 443, "
-		   "'cidr_blocks': ['${var.cidr}', " U "]}, {'protocol': 'tcp', 'cidr_blocks': " U "}]]",
+		   "'cidr_blocks': ['${var.cidr}', " U "]}, {'protocol': 'tcp', 'from_port': 22, "
+		   "'cidr_blocks': " U "}]]",
 		   "[[" U ", {'protocol': 'tcp', 'from_port': 70000, 'to_port': '${var.p}'}]]",
 		   sg_why);
 	static const char *const cidr_why[] = { "/16 to /28" };
@@ -1082,9 +1096,50 @@ static void test_s3_keys(void **state)
 	/* An artifact's prefix leaves room for a name, "-" and 16 digits. */
 	char *p1006 = repeat('p', 1006), *p1007 = repeat('p', 1007);
 	snprintf(good, sizeof(good), "[%s, 'glue/', '${var.prefix}']", p1006);
-	snprintf(bad, sizeof(bad), "[%s]", p1007);
-	static const char *const pwhy[] = { "is 1007 bytes of UTF-8: with the file's name" };
+	snprintf(bad, sizeof(bad), "[%s, '/glue/']", p1007);
+	static const char *const pwhy[] = { "is 1007 bytes of UTF-8: with the file's name",
+					    "\"/glue/\" starts with \"/\": S3 keys are relative" };
 	check_table("aws.s3.artifact", "prefix", good, bad, pwhy);
+	/* A required value the request cannot send empty. */
+	static const char *const ewhy[] = { "\"\" is empty: the request needs a value" };
+	check_rule(rule_not_empty, NULL, "['ami-12345678', '${var.ami}', 7]", "['']", ewhy);
+	check_table("aws.ec2.instance", "ami", "['ami-12345678']", "['']", ewhy);
+	check_table("aws.ec2.instance", "instance_type", "['t3.micro']", "['']", ewhy);
+	check_table("aws.secretsmanager.secret", "value", "['x']", "['']", ewhy);
+	/* A bucket's folders are prefixes with something besides slashes. */
+	static const char *const fwhy[] = { "\"\": a folder must be a non-empty prefix",
+					    "\"//\": a folder must be a non-empty prefix" };
+	check_rule(rule_s3_folder, NULL, "['data/raw/', '/logs', '${var.f}']", "['', '//']", fwhy);
+	{
+		struct strbuf ferr = STRBUF_INIT;
+		const char *fattr = NULL;
+		json_t *fr = js("{'folders': ['a/', '//']}");
+		assert_int_equal(aws_constraints_check("aws.s3.bucket", fr, &fattr, &ferr), -1);
+		assert_string_equal(fattr, "folders[]");
+		assert_non_null(strstr(ferr.buf, "folders[1]: \"//\": a folder must be"));
+		json_decref(fr);
+		strbuf_release(&ferr);
+	}
+	/* A schedule's dates are ISO 8601 times. */
+	static const char *const twhy[] = { "\"tomorrow\" must be an ISO 8601 time",
+					    "\"2030-13-01\" must be an ISO 8601 time" };
+	check_table("aws.scheduler.schedule", "start_date",
+		    "['2030-01-01T00:00:00Z', '${var.start}']", "['tomorrow', '2030-13-01']", twhy);
+	check_table("aws.scheduler.schedule", "end_date", "['2030-01-01T00:00:00Z']",
+		    "['tomorrow', '2030-13-01']", twhy);
+	/* An object's metadata: lower-case word keys, one-line values. */
+	static const char *const mwhy[] = { "key \"Team\" must be lower-case",
+					    "key \"a b\" must be a non-empty word",
+					    "key \"content-sha256\" is reserved",
+					    "\"note\" must be a string on one line" };
+	check_table("aws.s3.object", "metadata",
+		    "[{'team': 'data', 'x-y_z.1': ''}, {'${var.k}': 'A B'}, "
+		    "{'team': '${var.t}'}, {}]",
+		    "[{'Team': 'data'}, {'a b': '1'}, {'content-sha256': 'x'}, "
+		    "{'note': 'two\\nlines'}]", mwhy);
+	/* A Glue table's database holds no ':', which its id keeps. */
+	static const char *const dwhy[] = { "holds ':', which terrace's id of a Glue table" };
+	check_table("aws.glue.table", "database", "['lake_raw', '${var.db}']", "['lake:raw']", dwhy);
 	free(k1024);
 	free(k1025);
 	free(p1006);

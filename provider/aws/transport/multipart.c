@@ -26,7 +26,6 @@
 #include "provider/base/progress.h"
 
 #define READ_CHUNK ((size_t)1 << 20)
-#define PART_RETRY_BASE_MS 250
 
 static const char *const upload_gone[] = { "NoSuchUpload", "404", NULL };
 
@@ -369,18 +368,9 @@ struct multipart_job {
 	struct strbuf error;     /* the first failure */
 };
 
-static void sleep_ms(long ms)
-{
-	struct timespec ts = { ms / 1000, (ms % 1000) * 1000000L };
-
-	while (nanosleep(&ts, &ts) < 0 && errno == EINTR)
-		;
-}
-
-/* One UploadPart attempt (with the transport's retries inside). *final is
- * set when another try cannot help: the upload or bucket is gone. */
+/* UploadPart of part i, retried by the transport as any request is. */
 static int send_part(struct multipart_job *j, unsigned i, const char *md5_b64,
-		     bool *final, struct strbuf *err)
+		     struct strbuf *err)
 {
 	uint64_t offset = (uint64_t)i * j->part_size;
 	uint64_t len = j->size - offset < j->part_size ? j->size - offset : j->part_size;
@@ -402,8 +392,6 @@ static int send_part(struct multipart_job *j, unsigned i, const char *md5_b64,
 	ret = s3_call(j->c, &req, NULL, &resp, err);
 	free(query);
 	if (ret) {
-		*final = resp.error_code && (!strcmp(resp.error_code, "NoSuchUpload") ||
-					     !strcmp(resp.error_code, "NoSuchBucket"));
 		aws_response_free(&resp);
 		return -1;
 	}
@@ -440,8 +428,8 @@ static bool job_should_stop(struct multipart_job *j)
 	return stop;
 }
 
-/* A part: its MD5 from the file, then UploadPart, tried again up to
- * S3_PART_RETRIES times when it fails. */
+/* A part: its MD5 from the file, then UploadPart (the transport's retries
+ * and backoff are its only ones). */
 static int upload_part(struct multipart_job *j, unsigned i, struct strbuf *err)
 {
 	uint64_t offset = (uint64_t)i * j->part_size;
@@ -453,23 +441,13 @@ static int upload_part(struct multipart_job *j, unsigned i, struct strbuf *err)
 		return -1;
 	memcpy(j->parts[i].md5, d.md5, sizeof(d.md5));
 	EVP_EncodeBlock((unsigned char *)md5_b64, d.md5, sizeof(d.md5));
-	for (int attempt = 0;; attempt++) {
-		bool final = false;
-
-		strbuf_reset(err);
-		if (send_part(j, i, md5_b64, &final, err) == 0) {
-			pthread_mutex_lock(&j->lock);
-			j->completed++;
-			pthread_mutex_unlock(&j->lock);
-			progress_add(j->progress, len);
-			return 0;
-		}
-		if (final || attempt == S3_PART_RETRIES || job_should_stop(j))
-			return -1;
-		log_debugf("s3 UploadPart: part %u failed; trying it again (%d of %d)", i + 1,
-			   attempt + 1, S3_PART_RETRIES);
-		sleep_ms(PART_RETRY_BASE_MS << attempt);
-	}
+	if (send_part(j, i, md5_b64, err))
+		return -1;
+	pthread_mutex_lock(&j->lock);
+	j->completed++;
+	pthread_mutex_unlock(&j->lock);
+	progress_add(j->progress, len);
+	return 0;
 }
 
 static void *part_worker(void *arg)

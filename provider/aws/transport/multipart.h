@@ -10,8 +10,9 @@
  * the file would need more than S3_MAX_PARTS), S3_PARTS_IN_FLIGHT at a time
  * on their own threads (the client is thread-safe), each streamed from the
  * file (aws_request.body_offset) with its Content-MD5. The transport retries
- * a part as it retries any request; a part that still fails is tried
- * S3_PART_RETRIES more times on its own. Meanwhile one more thread reads
+ * a part as it retries any request (throttling, 5xx, a dropped connection,
+ * with its backoff, within the operation's deadline); a part that still
+ * fails ends the upload. Meanwhile one more thread reads
  * the whole file for its SHA-256. Then CompleteMultipartUpload, and a
  * HeadObject check: the size, the stored content-sha256 metadata, and the
  * ETag, which must be the MD5 of the part MD5s followed by "-N" (or, from
@@ -36,7 +37,6 @@
 #define S3_PART_SIZE ((uint64_t)8 << 20)
 #define S3_MAX_PARTS 10000
 #define S3_PARTS_IN_FLIGHT 4
-#define S3_PART_RETRIES 3                           /* after the transport's own retries */
 #define S3_SHA256_META "x-amz-meta-content-sha256"
 
 struct s3_upload {

@@ -1,6 +1,8 @@
 /*
  * timing.c: the table of what AWS documents as eventually consistent
- * (timing.h), one rule a row, each citing its source.
+ * (timing.h), one rule a row, each citing its source; the schedule of the
+ * pauses that wait it out; and the table of how long the aws types wait for
+ * their long operations.
  */
 #include "provider/aws/transport/timing.h"
 
@@ -213,4 +215,28 @@ double aws_rule_pause_s(int retry)
 	for (int i = 0; i < retry && pause < 10.0; i++)
 		pause *= 1.5;
 	return pause > 10.0 ? 10.0 : pause;
+}
+
+/* ---- the long operations (aws_wait) ---- */
+
+static const struct poll_row {
+	double timeout_s; /* 0: the stack's setting bounds it */
+	double interval_s;
+} polls[] = {
+	[AWS_POLL_GLUE_TRIGGER] = { 300.0, 2.0 },
+	[AWS_POLL_LAMBDA_READY] = { 600.0, 1.0 },
+	[AWS_POLL_EC2_INSTANCE] = { 900.0, 2.0 },
+	[AWS_POLL_EC2_HOST_KEYS] = { 0, 2.0 },
+	[AWS_POLL_DB_INSTANCE] = { 0, 2.0 },
+	[AWS_POLL_ROUTE_TABLE_ASSOCIATION] = { 2.0, 1.0 },
+};
+
+double aws_poll_timeout_s(enum aws_poll poll)
+{
+	return polls[poll].timeout_s;
+}
+
+double aws_poll_interval_s(enum aws_poll poll)
+{
+	return polls[poll].interval_s;
 }

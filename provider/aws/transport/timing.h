@@ -57,7 +57,30 @@ const char *aws_wait_env(enum aws_wait_kind kind);
 int aws_wait_seconds(const struct aws_timing *t, enum aws_wait_kind kind);
 
 /* The pause before retry number `retry` (0 for the first) of a rule's wait:
- * 1 s, growing by half up to 10 s. */
+ * 1 s, growing by half up to 10 s. The one schedule for what AWS is caught
+ * up on: the rules above, and a refresh reading again an object made
+ * moments ago that it did not find (the aws provider's
+ * consistency_pause_s, plan/plan.c). */
 double aws_rule_pause_s(int retry);
+
+/*
+ * The long operations the aws types wait for with aws_wait (wait.h), one
+ * row each of one table (timing.c): how long at most, and the first pause
+ * (growing by half up to 30 s). Where the stack sets the bound (a
+ * database's timeout, an instance's host_keys_timeout) the row has only
+ * the pause.
+ */
+enum aws_poll {
+	AWS_POLL_GLUE_TRIGGER,  /* a Glue trigger settling after a change: 300 s, 2 s */
+	AWS_POLL_LAMBDA_READY,  /* a Lambda function Active and its update done: 600 s, 1 s */
+	AWS_POLL_EC2_INSTANCE,  /* an EC2 instance reaching a state: 900 s, 2 s */
+	AWS_POLL_EC2_HOST_KEYS, /* host keys on an instance's console: 2 s */
+	AWS_POLL_DB_INSTANCE,   /* an RDS instance or Redshift cluster: 2 s */
+	AWS_POLL_ROUTE_TABLE_ASSOCIATION, /* a subnet let go of by another table
+					   * while AssociateRouteTable was refused:
+					   * 2 s, 1 s (two tries) */
+};
+double aws_poll_timeout_s(enum aws_poll poll);
+double aws_poll_interval_s(enum aws_poll poll);
 
 #endif

@@ -16,6 +16,9 @@
  *                emptying a bucket
  *   multipart.h  uploading a file to S3, multipart above a threshold
  *   wait.h       polling until a state, and IAM role propagation retries
+ *   timing.h     AWS's timing as data: what a call waits out while AWS
+ *                catches up, the schedule of its pauses, and how long each
+ *                long operation is waited for (aws_poll_timeout_s)
  *   xml.h        reading and writing the XML of S3 and the query protocol
  *   sigv4.h      SigV4 signing; outside the transport only its helpers
  *                sigv4_uri_encode and sigv4_sha256_hex are for use
@@ -36,6 +39,7 @@
 #include "provider/aws/transport/multipart.h"
 #include "provider/aws/transport/s3.h"
 #include "provider/aws/transport/sigv4.h"
+#include "provider/aws/transport/timing.h"
 #include "provider/aws/transport/wait.h"
 #include "provider/aws/transport/xml.h"
 

@@ -1,0 +1,413 @@
+/*
+ * rules_databases.c: the RDS and Redshift rules their models do not carry
+ * (rules.h): master passwords and user names by engine, database names,
+ * storage, identifiers, final snapshots and subnet groups.
+ */
+#include <ctype.h>
+#include <math.h>
+#include <string.h>
+#include <strings.h>
+
+#include "provider/aws/rules.h"
+#include "provider/aws/rules_shared.h"
+#include "provider/provider.h"
+
+/* ---- RDS and Redshift ------------------------------------------------------ */
+
+/* What RDS CreateDBInstance documents per engine
+ * (https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBInstance.html):
+ * MasterUserPassword's length; MasterUsername's (the reference says 1 to
+ * 16, but RDS takes up to 63 for PostgreSQL, 32 for MySQL, 30 for Oracle and
+ * 128 for SQL Server, as its per-engine pages say: the larger stands, so no
+ * valid name is refused); AllocatedStorage's range for General Purpose
+ * (SSD) storage, the type RDS uses when none is sent (terrace sends none).
+ * 0: not documented, not checked. */
+struct rds_engine {
+	const char *name;  /* the engine, or a prefix of engines ending in '-' */
+	size_t password_max, user_max;
+	double storage_min, storage_max;
+	bool oracle;       /* no & or ' in the password either */
+};
+
+static const struct rds_engine rds_engines[] = {
+	{ "postgres", 128, 63, 20, 65536, false },
+	{ "mysql", 41, 32, 20, 65536, false },
+	{ "mariadb", 41, 16, 20, 65536, false },
+	{ "oracle-", 30, 30, 20, 65536, true },
+	{ "sqlserver-", 128, 128, 20, 16384, false },
+	{ "db2-", 255, 0, 20, 65536, false },
+	{ "custom-oracle-", 30, 30, 40, 65536, true },
+	{ "custom-sqlserver-", 128, 128, 40, 16384, false },
+	{ NULL, 0, 0, 0, 0, false },
+};
+
+/* The engine of RDS instance r as far as it is known (the schema's default,
+ * postgres, when the stack does not set it); NULL when it is not known yet
+ * or is none of the above (Aurora's, a new one). */
+static const struct rds_engine *rds_engine_of(const json_t *r, const char **name)
+{
+	const json_t *e = aws_known_object(r) ? json_object_get(r, "engine") : NULL;
+	const char *s = (!e || json_is_null(e)) ? "postgres" : aws_known_string(e);
+	*name = s;
+	for (size_t i = 0; s && rds_engines[i].name; i++) {
+		const char *n = rds_engines[i].name;
+		size_t len = strlen(n);
+		if (n[len - 1] == '-' ? !strncmp(s, n, len) : !strcmp(s, n))
+			return &rds_engines[i];
+	}
+	return NULL;
+}
+
+/* MasterUserPassword: "any printable ASCII character except "/", """, or
+ * "@"" (and RDS refuses a space: "Only printable ASCII characters besides
+ * '/', '@', '"', ' ' may be used"); Oracle's also no & or '; 8 characters
+ * at least, at most the engine's. The value is a secret: no message shows
+ * it, or any of its characters. */
+int rule_rds_master_password(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *s = aws_known_string(v), *name;
+	const struct rds_engine *e = rds_engine_of(r, &name);
+	size_t n;
+	if (!s)
+		return 0;
+	n = strlen(s);
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+		if (*p <= ' ' || *p > '~' || strchr("/\"@", *p) ||
+		    (e && e->oracle && strchr("&'", *p))) {
+			strbuf_addf(err, "holds a character RDS refuses in a master password: it takes "
+				    "printable ASCII except / \" @ and space%s (the value is not shown)",
+				    e && e->oracle ? ", and for Oracle & and '" : "");
+			return -1;
+		}
+	if (n < 8 || (e && n > e->password_max)) {
+		strbuf_addf(err, "has %zu characters: ", n);
+		if (e)
+			strbuf_addf(err, "a %s master password has 8 to %zu (the value is not shown)",
+				    name, e->password_max);
+		else
+			strbuf_addstr(err, "an RDS master password has at least 8 (the value is not "
+				      "shown)");
+		return -1;
+	}
+	return 0;
+}
+
+/* MasterUsername: a letter, then letters, digits and _; at most the
+ * engine's length; not a name the engine reserves: rdsadmin (RDS's own
+ * user, every engine) and admin for PostgreSQL ("MasterUsername admin
+ * cannot be used as it is a reserved word used by the engine"). */
+int rule_rds_master_username(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *s = aws_known_string(v), *name;
+	const struct rds_engine *e = rds_engine_of(r, &name);
+	if (!s)
+		return 0;
+	if (!matches(s, "^[A-Za-z][A-Za-z0-9_]*$")) {
+		strbuf_addf(err, "\"%s\": a master user name is a letter, then letters, digits and "
+			    "_ (e.g. \"etl_admin\")", s);
+		return -1;
+	}
+	if (e && e->user_max && strlen(s) > e->user_max) {
+		strbuf_addf(err, "\"%s\" has %zu characters: a %s master user name has 1 to %zu "
+			    "(e.g. \"etl_admin\")", s, strlen(s), name, e->user_max);
+		return -1;
+	}
+	if (!strcmp(s, "rdsadmin") ||
+	    (e && !strcmp(e->name, "postgres") && !strcmp(s, "admin"))) {
+		strbuf_addf(err, "\"%s\" is reserved by %s (e.g. \"etl_admin\")", s,
+			    !strcmp(s, "rdsadmin") ? "RDS" : "PostgreSQL on RDS");
+		return -1;
+	}
+	return 0;
+}
+
+/* DBName of a PostgreSQL instance: 1 to 63 letters, digits and
+ * underscores, a letter first (the other engines' rules differ and are
+ * left to RDS). */
+int rule_rds_db_name(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *s = aws_known_string(v), *name;
+	const struct rds_engine *e = rds_engine_of(r, &name);
+	if (!s || !e || strcmp(e->name, "postgres"))
+		return 0;
+	if (matches(s, "^[A-Za-z][A-Za-z0-9_]{0,62}$"))
+		return 0;
+	strbuf_addf(err, "\"%s\": a PostgreSQL database name is 1 to 63 letters, digits and _, a "
+		    "letter first (e.g. \"orders\")", s);
+	return -1;
+}
+
+/* AllocatedStorage in GiB: a whole number within the engine's range. */
+int rule_rds_allocated_storage(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *name;
+	const struct rds_engine *e = rds_engine_of(r, &name);
+	double gib;
+	if (!known_number(v, &gib))
+		return 0;
+	if (gib != floor(gib)) {
+		strbuf_addf(err, "%g is not a whole number of GiB (e.g. 20)", gib);
+		return -1;
+	}
+	if (e && (gib < e->storage_min || gib > e->storage_max)) {
+		strbuf_addf(err, "%g GiB: a %s instance on General Purpose (SSD) storage takes %g to "
+			    "%g (e.g. %g)", gib, name, e->storage_min, e->storage_max, e->storage_min);
+		return -1;
+	}
+	return 0;
+}
+
+/* Redshift CreateCluster MasterUserPassword
+ * (https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateCluster.html):
+ * 8 to 64 characters, at least one upper-case letter, one lower-case
+ * letter and one digit, printable ASCII (33-126) except ' " \ / @. Never
+ * shown. */
+int rule_redshift_master_password(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *s = aws_known_string(v);
+	bool upper = false, lower = false, digit = false;
+	size_t n;
+	(void)r;
+	if (!s)
+		return 0;
+	n = strlen(s);
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+		if (*p < 33 || *p > 126 || strchr("'\"\\/@", *p)) {
+			strbuf_addstr(err, "holds a character Redshift refuses in a master password: "
+				      "it takes printable ASCII except ' \" \\ / @ and space (the "
+				      "value is not shown)");
+			return -1;
+		}
+		upper |= isupper(*p) != 0;
+		lower |= islower(*p) != 0;
+		digit |= isdigit(*p) != 0;
+	}
+	if (n < 8 || n > 64) {
+		strbuf_addf(err, "has %zu characters: a Redshift master password has 8 to 64 (the "
+			    "value is not shown)", n);
+		return -1;
+	}
+	if (!upper || !lower || !digit) {
+		strbuf_addf(err, "has no %s: a Redshift master password has at least one "
+			    "upper-case letter, one lower-case letter and one digit (the value is "
+			    "not shown)", !upper ? "upper-case letter" : !lower ? "lower-case letter"
+			    : "digit");
+		return -1;
+	}
+	return 0;
+}
+
+/* Redshift reserved words (Database Developer Guide, "Reserved words",
+ * https://docs.aws.amazon.com/redshift/latest/dg/r_pg_keywords.html). */
+static const char *const redshift_reserved[] = {
+	"AES128", "AES256", "ALL", "ALLOWOVERWRITE", "ANALYSE", "ANALYZE", "AND", "ANY",
+	"ARRAY", "AS", "ASC", "AUTHORIZATION", "AZ64", "BACKUP", "BETWEEN", "BINARY",
+	"BLANKSASNULL", "BOTH", "BYTEDICT", "BZIP2", "CASE", "CAST", "CHECK", "COLLATE",
+	"COLUMN", "CONSTRAINT", "CREATE", "CREDENTIALS", "CROSS", "CURRENT_DATE",
+	"CURRENT_TIME", "CURRENT_TIMESTAMP", "CURRENT_USER", "CURRENT_USER_ID", "DEFAULT",
+	"DEFERRABLE", "DEFLATE", "DEFRAG", "DELTA", "DELTA32K", "DESC", "DISABLE", "DISTINCT",
+	"DO", "ELSE", "EMPTYASNULL", "ENABLE", "ENCODE", "ENCRYPT", "ENCRYPTION", "END",
+	"EXCEPT", "EXPLICIT", "FALSE", "FOR", "FOREIGN", "FREEZE", "FROM", "FULL",
+	"GLOBALDICT256", "GLOBALDICT64K", "GRANT", "GROUP", "GZIP", "HAVING", "IDENTITY",
+	"IGNORE", "ILIKE", "IN", "INITIALLY", "INNER", "INTERSECT", "INTERVAL", "INTO", "IS",
+	"ISNULL", "JOIN", "LEADING", "LEFT", "LIKE", "LIMIT", "LOCALTIME", "LOCALTIMESTAMP",
+	"LUN", "LUNS", "LZO", "LZOP", "MINUS", "MOSTLY16", "MOSTLY32", "MOSTLY8", "NATURAL",
+	"NEW", "NOT", "NOTNULL", "NULL", "NULLS", "OFF", "OFFLINE", "OFFSET", "OID", "OLD",
+	"ON", "ONLY", "OPEN", "OR", "ORDER", "OUTER", "OVERLAPS", "PARALLEL", "PARTITION",
+	"PERCENT", "PERMISSIONS", "PIVOT", "PLACING", "PRIMARY", "RAW", "READRATIO", "RECOVER",
+	"REFERENCES", "REJECTLOG", "RESORT", "RESPECT", "RESTORE", "RIGHT", "SELECT",
+	"SESSION_USER", "SIMILAR", "SNAPSHOT", "SOME", "SYSDATE", "SYSTEM", "TABLE", "TAG",
+	"TDES", "TEXT255", "TEXT32K", "THEN", "TIMESTAMP", "TO", "TOP", "TRAILING", "TRUE",
+	"TRUNCATECOLUMNS", "UNION", "UNIQUE", "UNNEST", "UNPIVOT", "USER", "USING", "VERBOSE",
+	"WALLET", "WHEN", "WHERE", "WITH", "WITHOUT", "PUBLIC", NULL,
+};
+
+/* -1 with err when s is a Redshift reserved word, in any case (a name the
+ * user may take instead is `example`). */
+static int redshift_not_reserved(const char *s, const char *example, struct strbuf *err)
+{
+	for (size_t i = 0; redshift_reserved[i]; i++)
+		if (!strcasecmp(s, redshift_reserved[i])) {
+			strbuf_addf(err, "\"%s\" is a Redshift reserved word (e.g. \"%s\")", s,
+				    example);
+			return -1;
+		}
+	return 0;
+}
+
+/* Redshift CreateCluster MasterUsername: 1 to 128 characters, a letter
+ * first, then letters, digits, _ + . @ -; not PUBLIC nor a reserved word
+ * (in any case: Redshift folds names to lower case). The reference says
+ * lower-case letters; an upper-case one is left to Redshift. */
+int rule_redshift_master_username(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *s = aws_known_string(v);
+	(void)r;
+	if (!s)
+		return 0;
+	if (!matches(s, "^[A-Za-z][A-Za-z0-9_+.@-]*$") || strlen(s) > 128) {
+		strbuf_addf(err, "\"%.40s%s\": a Redshift master user name has 1 to 128 letters, "
+			    "digits, _ + . @ and -, a letter first (e.g. \"etl_admin\")", s,
+			    strlen(s) > 40 ? "..." : "");
+		return -1;
+	}
+	return redshift_not_reserved(s, "etl_admin", err);
+}
+
+/* Redshift CreateCluster DBName: 1 to 64 characters, not a reserved word.
+ * The reference says alphanumeric and lower case; an upper-case letter, _
+ * and $ (which PostgreSQL names take) are left to Redshift, so that no
+ * valid name is refused. */
+int rule_redshift_database_name(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *s = aws_known_string(v);
+	(void)r;
+	if (!s)
+		return 0;
+	if (!matches(s, "^[A-Za-z0-9_$]{1,64}$")) {
+		strbuf_addf(err, "\"%.40s%s\": a Redshift database name has 1 to 64 letters, "
+			    "digits, _ and $ (e.g. \"dev\")", s, strlen(s) > 40 ? "..." : "");
+		return -1;
+	}
+	return redshift_not_reserved(s, "dev", err);
+}
+
+/* ---- settings that go together (a row for the whole resource) ------------ */
+
+/* RDS CreateDBInstance: MasterUserPassword or ManageMasterUserPassword, one
+ * of the two. */
+int rule_rds_password(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const json_t *manage = json_object_get(v, "manage_master_user_password");
+	bool have_password = is_set(v, "master_password");
+	(void)r;
+	if (aws_rule_unknown(manage))
+		return 0;
+	if (have_password && json_is_true(manage)) {
+		strbuf_addstr(err, "set master_password or manage_master_user_password: true, "
+			      "not both");
+		return -1;
+	}
+	if (!have_password && !json_is_true(manage)) {
+		strbuf_addstr(err, "master_password is not set: set it, or set "
+			      "manage_master_user_password: true to have RDS keep the password in "
+			      "Secrets Manager");
+		return -1;
+	}
+	return 0;
+}
+
+/* ---- RDS and Redshift names ---------------------------------------------- */
+
+/* RDS and Redshift identifiers (instances, clusters, snapshots): 1 to max
+ * letters, digits and hyphens, a letter first, no hyphen last or twice in a
+ * row; lower_only: no capital (Redshift's rule; RDS takes any case and
+ * keeps the identifier in lower case). */
+static int db_identifier(const json_t *v, size_t max, bool lower_only, const char *source,
+			 struct strbuf *err)
+{
+	const char *s = aws_known_string(v);
+	size_t n = s ? strlen(s) : 0;
+	bool ok = n >= 1 && n <= max && isalpha((unsigned char)s[0]) && s[n - 1] != '-';
+
+	if (!s)
+		return 0;
+	for (size_t i = 0; ok && i < n; i++) {
+		unsigned char ch = (unsigned char)s[i];
+		ok = (isalnum(ch) || ch == '-') && !(lower_only && isupper(ch)) &&
+		     !(ch == '-' && s[i + 1] == '-');
+	}
+	if (ok)
+		return 0;
+	strbuf_addf(err, "\"%s\" is not valid: use 1 to %zu %sletters, digits and hyphens, "
+		    "starting with a letter, without a hyphen at the end or two in a row "
+		    "(e.g. \"orders-db\"; %s)", s, max, lower_only ? "lower-case " : "", source);
+	return -1;
+}
+
+int rule_rds_identifier(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	(void)r;
+	return db_identifier(v, 63, false, "RDS CreateDBInstance DBInstanceIdentifier", err);
+}
+
+int rule_rds_snapshot_identifier(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	(void)r;
+	return db_identifier(v, 255, false, "RDS DeleteDBInstance FinalDBSnapshotIdentifier",
+			     err);
+}
+
+int rule_redshift_identifier(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	(void)r;
+	return db_identifier(v, 63, true, "Redshift CreateCluster ClusterIdentifier", err);
+}
+
+int rule_redshift_snapshot_identifier(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	(void)r;
+	return db_identifier(v, 255, true,
+			     "Redshift DeleteCluster FinalClusterSnapshotIdentifier", err);
+}
+
+/* RDS DeleteDBInstance and Redshift DeleteCluster take a final snapshot
+ * unless told to skip it, and then need its name. */
+int rule_db_final_snapshot(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const json_t *skip = json_object_get(v, "skip_final_snapshot");
+	(void)r;
+	if (aws_rule_unknown(skip) || json_is_true(skip) || is_set(v, "final_snapshot_identifier"))
+		return 0;
+	strbuf_addstr(err, "final_snapshot_identifier must be set when skip_final_snapshot is false "
+		      "(the default): destroy takes a final snapshot under that name; or set "
+		      "skip_final_snapshot: true");
+	return -1;
+}
+
+/* DB subnet group names (RDS CreateDBSubnetGroup: letters, digits, periods,
+ * underscores, spaces and hyphens; Redshift CreateClusterSubnetGroup:
+ * letters, digits and hyphens), 1 to 255 of them, not "default"; both
+ * services keep the name in lower case, and so do the types. */
+static int subnet_group_name(const json_t *v, const char *extra, const char *source,
+			     struct strbuf *err)
+{
+	const char *s = aws_known_string(v);
+	size_t n = s ? strlen(s) : 0;
+	bool ok = n >= 1 && n <= 255 && strcasecmp(s, "default");
+
+	if (!s)
+		return 0;
+	for (size_t i = 0; ok && i < n; i++)
+		ok = isalnum((unsigned char)s[i]) || s[i] == '-' || strchr(extra, s[i]);
+	if (ok)
+		return 0;
+	strbuf_addf(err, "\"%s\" is not valid: use 1 to 255 letters, digits%s and hyphens, not "
+		    "\"default\" (e.g. \"orders-db\"; %s)", s,
+		    *extra ? ", periods, underscores, spaces" : "", source);
+	return -1;
+}
+
+int rule_rds_subnet_group_name(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	(void)r;
+	return subnet_group_name(v, "._ ", "RDS CreateDBSubnetGroup DBSubnetGroupName", err);
+}
+
+int rule_redshift_subnet_group_name(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	(void)r;
+	return subnet_group_name(v, "", "Redshift CreateClusterSubnetGroup "
+				 "ClusterSubnetGroupName", err);
+}
+
+/* A subnet group holds subnets (RDS: in at least two availability zones). */
+int rule_subnet_group_subnets(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	(void)r;
+	if (!json_is_array(v) || json_array_size(v))
+		return 0;
+	strbuf_addstr(err, "an empty list: a subnet group needs subnets (for RDS, in at least two "
+		      "availability zones)");
+	return -1;
+}

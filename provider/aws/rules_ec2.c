@@ -1,0 +1,381 @@
+/*
+ * rules_ec2.c: the EC2 rules its models do not carry (rules.h): CIDR
+ * blocks, security groups and their rules, key pair names, NAT gateways,
+ * VPC endpoints, route tables' routes.
+ */
+#include <arpa/inet.h>
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "provider/aws/rules.h"
+#include "provider/aws/rules_shared.h"
+#include "provider/provider.h"
+
+/* ---- CIDR blocks ---------------------------------------------------------- */
+
+int aws_parse_cidr(const char *s, uint32_t *addr, int *len)
+{
+	char buf[32];
+	const char *slash = strchr(s, '/');
+	if (!slash || (size_t)(slash - s) >= sizeof(buf))
+		return 0;
+	memcpy(buf, s, (size_t)(slash - s));
+	buf[slash - s] = '\0';
+	struct in_addr a;
+	if (inet_pton(AF_INET, buf, &a) != 1)
+		return 0;
+	char *end;
+	long n = strtol(slash + 1, &end, 10);
+	if (!isdigit((unsigned char)slash[1]) || *end || n < 0 || n > 32)
+		return 0;
+	*addr = ntohl(a.s_addr);
+	*len = (int)n;
+	return 1;
+}
+
+int rule_cidr(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *s = aws_known_string(v);
+	uint32_t addr;
+	int len;
+	(void)r;
+	if (!s)
+		return 0;
+	if (!aws_parse_cidr(s, &addr, &len)) {
+		strbuf_addf(err, "\"%s\" is not an IPv4 CIDR block ADDRESS/LENGTH "
+			    "(e.g. \"10.0.0.0/16\" or \"203.0.113.7/32\")", s);
+		return -1;
+	}
+	return 0;
+}
+
+int rule_cidr_list(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	size_t i;
+	json_t *e;
+	if (!json_is_array(v))
+		return 0;
+	json_array_foreach(v, i, e)
+		if (rule_cidr(e, r, err))
+			return -1;
+	return 0;
+}
+
+/* VPC and subnet sizing (Amazon VPC User Guide, "VPC CIDR blocks" and
+ * "Subnet CIDR blocks"): /16 to /28, and the address is the network's. */
+int rule_vpc_cidr(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *s = aws_known_string(v);
+	uint32_t addr;
+	int len;
+	if (!s || rule_cidr(v, r, err))
+		return s ? -1 : 0;
+	aws_parse_cidr(s, &addr, &len);
+	if (len < 16 || len > 28) {
+		strbuf_addf(err, "\"%s\": VPC and subnet blocks are /16 to /28 "
+			    "(e.g. \"10.0.0.0/16\", \"10.0.1.0/24\")", s);
+		return -1;
+	}
+	uint32_t mask = len ? 0xFFFFFFFFu << (32 - len) : 0;
+	if (addr & ~mask) {
+		uint32_t net = addr & mask;
+		strbuf_addf(err, "\"%s\" has host bits set: write the network address "
+			    "\"%u.%u.%u.%u/%d\"", s, net >> 24, (net >> 16) & 255, (net >> 8) & 255,
+			    net & 255, len);
+		return -1;
+	}
+	return 0;
+}
+
+/* ---- security groups ------------------------------------------------------ */
+
+/* AuthorizeSecurityGroupIngress (EC2 API reference): IpProtocol is tcp,
+ * udp, icmp, icmpv6, -1 (all) or a protocol number 0-255; ports 0-65535
+ * with from <= to for tcp and udp; for icmp the type and code, -1 for
+ * any. */
+static int sg_rule(const json_t *rule, const char *where, struct strbuf *err)
+{
+	const json_t *pv = json_object_get(rule, "protocol");
+	const char *p = json_string_value(pv);
+	double from = 0, to = 0, num = -2;
+	bool has_from, has_to;
+	char *endp;
+
+	if (!pv || aws_rule_unknown(pv))
+		return 0;
+	if (json_is_integer(pv)) {
+		num = (double)json_integer_value(pv);
+		p = NULL;
+	} else if (!p) {
+		return 0;
+	}
+	if (p && (!strcmp(p, "all") || !strcmp(p, "-1")))
+		return 0;
+	if (p && (strcasecmp(p, "tcp") && strcasecmp(p, "udp") && strcasecmp(p, "icmp") &&
+		  strcasecmp(p, "icmpv6"))) {
+		num = strtod(p, &endp);
+		if (!*p || *endp || num < 0 || num > 255 || num != (double)(int)num) {
+			strbuf_addf(err, "%sprotocol \"%s\": use tcp, udp, icmp, icmpv6, a protocol "
+				    "number 0-255, or -1 (all) (e.g. \"tcp\")", where, p);
+			return -1;
+		}
+	}
+	has_from = known_number(json_object_get(rule, "from_port"), &from);
+	has_to = known_number(json_object_get(rule, "to_port"), &to);
+	if (!has_to && has_from && !json_object_get(rule, "to_port"))
+		to = from, has_to = true;
+	bool icmp = p && (!strcasecmp(p, "icmp") || !strcasecmp(p, "icmpv6"));
+	bool ports = p && (!strcasecmp(p, "tcp") || !strcasecmp(p, "udp"));
+	if (num == 6 || num == 17)
+		ports = true;
+	if (num == 1 || num == 58)
+		icmp = true;
+	if (ports) {
+		if ((has_from && (from < 0 || from > 65535)) || (has_to && (to < 0 || to > 65535))) {
+			strbuf_addf(err, "%sports are 0 to 65535 (e.g. from_port: 443, to_port: 443)",
+				    where);
+			return -1;
+		}
+		if (has_from && has_to && from > to) {
+			strbuf_addf(err, "%sfrom_port %g is above to_port %g: a port range runs from "
+				    "low to high (e.g. from_port: 8000, to_port: 8080)", where, from, to);
+			return -1;
+		}
+	} else if (icmp) {
+		if ((has_from && (from < -1 || from > 255)) || (has_to && (to < -1 || to > 255))) {
+			strbuf_addf(err, "%sfor icmp, from_port is the ICMP type and to_port the code, "
+				    "each -1 (any) to 255 (e.g. from_port: 8, to_port: -1 for echo "
+				    "request)", where);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/* A rule of a group's ingress or egress list: its sources (a CIDR block, a
+ * group, a prefix list or the group itself: EC2 refuses an
+ * AuthorizeSecurityGroupIngress naming none), and a tcp or udp rule's
+ * from_port (EC2's IpPermission has no default port range). */
+static int sg_list_rule(const json_t *rule, const char *where, struct strbuf *err)
+{
+	static const char *const sources[] = { "cidr_blocks", "security_group_ids",
+						"prefix_list_ids", NULL };
+	const json_t *self = json_object_get(rule, "self");
+	const char *p = aws_known_member(rule, "protocol");
+	bool sourced = json_is_true(self) || aws_rule_unknown(self);
+
+	for (const char *const *s = sources; *s && !sourced; s++) {
+		const json_t *v = json_object_get(rule, *s);
+		sourced = aws_rule_unknown(v) || (json_is_array(v) && json_array_size(v));
+	}
+	if (!sourced) {
+		strbuf_addf(err, "%sa rule needs a source: set cidr_blocks, security_group_ids, "
+			    "prefix_list_ids or self: true", where);
+		return -1;
+	}
+	if (p && (!strcasecmp(p, "tcp") || !strcasecmp(p, "udp") || !strcmp(p, "6") ||
+		  !strcmp(p, "17")) &&
+	    !value_is_set(json_object_get(rule, "from_port"))) {
+		strbuf_addf(err, "%sfrom_port must be set for %s (e.g. from_port: 443)", where, p);
+		return -1;
+	}
+	return 0;
+}
+
+int rule_sg_rule_list(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	size_t i;
+	json_t *e;
+	(void)r;
+	if (!json_is_array(v))
+		return 0;
+	json_array_foreach(v, i, e) {
+		char where[32];
+		snprintf(where, sizeof(where), "rule %zu: ", i + 1);
+		if (!aws_known_object(e))
+			continue;
+		if (sg_rule(e, where, err) || sg_list_rule(e, where, err))
+			return -1;
+		if (rule_cidr_list(json_object_get(e, "cidr_blocks"), r, err)) {
+			strbuf_prefixf(err, "%s", where);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+int rule_sg_one_rule(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	(void)v;
+	return sg_rule(r, "", err);
+}
+
+/* A security group rule resource names exactly one source: cidr_block,
+ * source_security_group_id, prefix_list_id or self: true (EC2's
+ * IpPermission takes one kind per rule terrace makes). */
+int rule_sg_rule_source(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	static const char *const sources[] = { "cidr_block", "source_security_group_id",
+						"prefix_list_id", NULL };
+	const json_t *self = json_object_get(v, "self");
+	int known = json_is_true(self), unknown = aws_rule_unknown(self);
+
+	(void)r;
+	for (const char *const *s = sources; *s; s++) {
+		const json_t *e = json_object_get(v, *s);
+		if (aws_rule_unknown(e))
+			unknown++;
+		else if (json_is_string(e) && *json_string_value(e))
+			known++;
+	}
+	if (known > 1) {
+		strbuf_addstr(err, "set only one of cidr_block, source_security_group_id, "
+				   "prefix_list_id and self: true");
+		return -1;
+	}
+	if (!known && !unknown) {
+		strbuf_addstr(err, "a rule needs a source: set cidr_block, source_security_group_id, "
+				   "prefix_list_id or self: true");
+		return -1;
+	}
+	return 0;
+}
+
+/* CreateSecurityGroup: GroupName up to 255 characters, not starting sg-. */
+int rule_sg_name(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *s = json_string_value(v);
+	(void)r;
+	if (!s)
+		return 0;
+	if (!*s || strlen(s) > 255 || !strncasecmp(s, "sg-", 3)) {
+		strbuf_addf(err, "\"%s\": a security group name has 1 to 255 characters and does "
+			    "not start with sg- (e.g. \"warehouse-db\")", s);
+		return -1;
+	}
+	return 0;
+}
+
+/* CreateKeyPair KeyName ("Constraints: Up to 255 ASCII characters"), the
+ * name ImportKeyPair takes too:
+ * https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateKeyPair.html */
+int rule_key_pair_name(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *s = json_string_value(v);
+	(void)r;
+	if (!s)
+		return 0;
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+		if (*p > 0x7F) {
+			strbuf_addf(err, "\"%s\": a key pair name has ASCII characters only "
+				    "(e.g. \"ops-key\")", s);
+			return -1;
+		}
+	if (!*s || strlen(s) > 255) {
+		strbuf_addf(err, "\"%.40s%s\" has %zu characters: a key pair name has 1 to 255 "
+			    "(e.g. \"ops-key\")", s, strlen(s) > 40 ? "..." : "", strlen(s));
+		return -1;
+	}
+	return 0;
+}
+
+/* ---- settings that go together (a row for the whole resource) ------------ */
+
+/* EC2 CreateNatGateway: a public NAT gateway needs an Elastic IP's
+ * AllocationId. */
+int rule_nat_gateway(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const json_t *kind = json_object_get(v, "connectivity_type");
+	(void)r;
+	if (aws_rule_unknown(kind))
+		return 0;
+	if ((!value_is_set(kind) || !strcmp(json_string_value(kind) ? json_string_value(kind) : "",
+					    "public")) &&
+	    !is_set(v, "allocation_id")) {
+		strbuf_addstr(err, "allocation_id must be set for a public NAT gateway "
+				   "(an aws.ec2.eip's ${NAME.allocation_id})");
+		return -1;
+	}
+	return 0;
+}
+
+/* EC2 CreateVpcEndpoint: a Gateway endpoint takes route tables, an Interface
+ * endpoint subnets, security groups and private DNS. */
+int rule_vpc_endpoint_kind(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const json_t *kind = json_object_get(v, "vpc_endpoint_type");
+	const json_t *list;
+	bool interface;
+	(void)r;
+	if (aws_rule_unknown(kind))
+		return 0;
+	interface = json_is_string(kind) && !strcmp(json_string_value(kind), "Interface");
+	if (interface && (list = known_list(v, "route_table_ids")) && json_array_size(list)) {
+		strbuf_addstr(err, "route_table_ids is for Gateway endpoints; an Interface endpoint "
+			      "takes subnet_ids and security_group_ids");
+		return -1;
+	}
+	if (!interface && (((list = known_list(v, "subnet_ids")) && json_array_size(list)) ||
+			   ((list = known_list(v, "security_group_ids")) && json_array_size(list)) ||
+			   json_is_true(json_object_get(v, "private_dns_enabled")))) {
+		strbuf_addstr(err, "subnet_ids, security_group_ids and private_dns_enabled are for "
+			      "Interface endpoints (set vpc_endpoint_type: Interface)");
+		return -1;
+	}
+	return 0;
+}
+
+/* EC2 CreateRoute: one target per route; one route per destination. */
+int rule_route_table_routes(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	size_t i;
+	const json_t *route;
+	(void)r;
+	if (!json_is_array(v))
+		return 0;
+	json_array_foreach(v, i, route) {
+		const char *dest = aws_known_member(route, "destination_cidr_block");
+		if (!aws_known_object(route))
+			continue;
+		if (is_set(route, "gateway_id") + is_set(route, "nat_gateway_id") != 1) {
+			strbuf_addf(err, "item %zu: set exactly one of gateway_id and nat_gateway_id", i);
+			return -1;
+		}
+		for (size_t j = 0; dest && j < i; j++) {
+			const char *other = aws_known_member(json_array_get(v, j),
+							     "destination_cidr_block");
+			if (other && !strcmp(dest, other)) {
+				strbuf_addf(err, "item %zu: destination %s is routed twice", i, dest);
+				return -1;
+			}
+		}
+	}
+	return 0;
+}
+
+/* A security group rule's description (EC2 IpRange, UserIdGroupPair,
+ * PrefixListId Description): up to 255 of a-z, A-Z, 0-9, space and
+ * ._-:/()#,@[]+=&;{}!$* */
+int rule_sg_rule_description(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *s = aws_known_string(v);
+	(void)r;
+	if (!s)
+		return 0;
+	if (strlen(s) > 255) {
+		strbuf_addf(err, "has %zu characters: a rule's description has at most 255", strlen(s));
+		return -1;
+	}
+	for (const char *p = s; *p; p++)
+		if (!isalnum((unsigned char)*p) || (unsigned char)*p > 127)
+			if (!strchr(" ._-:/()#,@[]+=&;{}!$*", *p)) {
+				strbuf_addf(err, "\"%s\": a rule's description takes letters, digits, "
+					    "spaces and ._-:/()#,@[]+=&;{}!$* only (e.g. \"from the "
+					    "office\")", s);
+				return -1;
+			}
+	return 0;
+}

@@ -1,0 +1,308 @@
+/*
+ * rules_glue.c: the Glue rules its models do not carry (rules.h): workers
+ * and capacity, jobs, triggers, crawlers, table views and connections.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "provider/aws/rules.h"
+#include "provider/aws/rules_shared.h"
+#include "provider/provider.h"
+
+/* ---- Glue ----------------------------------------------------------------- */
+
+/* Glue job worker types with the job kind and Glue version they take (Glue
+ * API, Job structure, WorkerType): G.4X and
+ * G.8X from Glue 3.0 for Spark jobs, G.025X for Glue 3.0+ streaming jobs,
+ * Z.2X for Ray jobs; Standard, G.1X, G.2X for any Spark job. A worker type
+ * goes with a number of workers, and not with max_capacity. */
+int rule_glue_worker_type(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *t = json_string_value(v);
+	const json_t *gv = json_object_get(r, "glue_version");
+	const char *command = aws_known_member(json_object_get(r, "command"), "name");
+	double version = 0, workers;
+	/* Which worker types exist is the model's enum, which grows (a type it
+	 * does not list yet is a warning: constraints.map); this rule is what
+	 * goes with what. */
+	if (!t)
+		return 0;
+	if (aws_known_string(gv))
+		version = strtod(aws_known_string(gv), NULL);
+	if (command && !strcmp(command, "pythonshell")) {
+		strbuf_addf(err, "a pythonshell job takes max_capacity (0.0625 or 1), not "
+			    "worker_type \"%s\"", t);
+		return -1;
+	}
+	bool min3 = !strcmp(t, "G.4X") || !strcmp(t, "G.8X") || !strcmp(t, "G.025X");
+	if (min3 && version > 0 && version < 3.0) {
+		strbuf_addf(err, "worker type %s needs glue_version 3.0 or later (got %s): "
+			    "use \"4.0\", or worker type G.1X or G.2X", t, json_string_value(gv));
+		return -1;
+	}
+	if (!strcmp(t, "G.025X") && command && strcmp(command, "gluestreaming")) {
+		strbuf_addf(err, "worker type G.025X is for streaming jobs (command.name "
+			    "gluestreaming); use G.1X for a %s job", command);
+		return -1;
+	}
+	if (!strcmp(t, "Z.2X") && command && strcmp(command, "glueray")) {
+		strbuf_addf(err, "worker type Z.2X is for Ray jobs; use G.1X for a %s job", command);
+		return -1;
+	}
+	if (known_number(json_object_get(r, "number_of_workers"), &workers) &&
+	    !strncmp(t, "G.", 2) && strcmp(t, "G.025X") && workers < 2) {
+		strbuf_addf(err, "%g worker of type %s: a Spark job runs on at least 2 "
+			    "(a driver and an executor) (e.g. number_of_workers: 2)", workers, t);
+		return -1;
+	}
+	return 0;
+}
+
+/* MaxCapacity by job kind (Glue API reference, CreateJob MaxCapacity): a
+ * pythonshell job takes 0.0625 or 1 DPU; a Spark job (glueetl,
+ * gluestreaming) at least 2 (the reference's 2 to 100: the most is left to
+ * Glue, whose quotas an account may raise). */
+int rule_glue_max_capacity(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *command = aws_known_member(json_object_get(r, "command"), "name");
+	double dpu;
+	if (!command || !known_number(v, &dpu))
+		return 0;
+	if (!strcmp(command, "pythonshell") && dpu != 0.0625 && dpu != 1) {
+		strbuf_addf(err, "%g: a pythonshell job takes 0.0625 or 1 DPU (e.g. 0.0625)", dpu);
+		return -1;
+	}
+	if ((!strcmp(command, "glueetl") || !strcmp(command, "gluestreaming")) && dpu < 2) {
+		strbuf_addf(err, "%g: a %s job takes at least 2 DPUs (e.g. 10)", dpu, command);
+		return -1;
+	}
+	return 0;
+}
+
+/* ---- settings that go together (a row for the whole resource) ------------ */
+
+/* Glue CreateJob: WorkerType and NumberOfWorkers together, or MaxCapacity
+ * (Glue API reference, CreateJob); JobCommand ScriptLocation. */
+int rule_glue_job(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const json_t *command = json_object_get(v, "command");
+	(void)r;
+	if (aws_known_object(command) && !is_set(command, "script_location")) {
+		strbuf_addstr(err, "command.script_location must be set (the s3:// URI of the "
+			      "job's script)");
+		return -1;
+	}
+	if (is_set(v, "worker_type") && is_set(v, "max_capacity")) {
+		strbuf_addstr(err, "set worker_type with number_of_workers, or max_capacity, "
+			      "not both");
+		return -1;
+	}
+	if (is_set(v, "worker_type") != is_set(v, "number_of_workers")) {
+		strbuf_addstr(err, "worker_type and number_of_workers must be set together");
+		return -1;
+	}
+	return 0;
+}
+
+/* Glue CreateTrigger (Glue API reference; Glue Developer Guide, "Starting
+ * jobs and crawlers using triggers"): a schedule for SCHEDULED, a predicate
+ * for CONDITIONAL, no active state for ON_DEMAND; each condition names a job
+ * with its state or a crawler with its crawl state; each action one job or
+ * one crawler. */
+int rule_glue_trigger(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *t = aws_known_member(v, "trigger_type");
+	const json_t *predicate = json_object_get(v, "predicate");
+	const json_t *list;
+	const json_t *e;
+	size_t i;
+	(void)r;
+	if (t && !strcmp(t, "SCHEDULED") != is_set(v, "schedule")) {
+		strbuf_addstr(err, !strcmp(t, "SCHEDULED") ? "a SCHEDULED trigger needs a schedule"
+			      : "schedule applies only to SCHEDULED triggers");
+		return -1;
+	}
+	if (t && !strcmp(t, "CONDITIONAL") != is_set(v, "predicate")) {
+		strbuf_addstr(err, !strcmp(t, "CONDITIONAL") ? "a CONDITIONAL trigger needs a predicate"
+			      : "predicate applies only to CONDITIONAL triggers");
+		return -1;
+	}
+	if (t && !strcmp(t, "ON_DEMAND") && is_set(v, "enabled")) {
+		strbuf_addstr(err, "enabled does not apply to ON_DEMAND triggers, which have no "
+			      "active state: leave it unset");
+		return -1;
+	}
+	if ((list = known_list(predicate, "conditions")) != NULL) {
+		if (!json_array_size(list)) {
+			strbuf_addstr(err, "predicate.conditions must list at least one condition");
+			return -1;
+		}
+		json_array_foreach(list, i, e) {
+			if (!aws_known_object(e))
+				continue;
+			if (is_set(e, "job_name") == is_set(e, "crawler_name") ||
+			    is_set(e, "job_name") != is_set(e, "state") ||
+			    is_set(e, "crawler_name") != is_set(e, "crawl_state")) {
+				strbuf_addf(err, "predicate condition %zu must set job_name with state, "
+					    "or crawler_name with crawl_state", i);
+				return -1;
+			}
+		}
+	}
+	if ((list = known_list(v, "actions")) != NULL) {
+		if (!json_array_size(list)) {
+			strbuf_addstr(err, "actions must list at least one action");
+			return -1;
+		}
+		json_array_foreach(list, i, e) {
+			if (aws_known_object(e) && is_set(e, "job_name") == is_set(e, "crawler_name")) {
+				strbuf_addf(err, "action %zu must set exactly one of job_name and "
+					    "crawler_name", i);
+				return -1;
+			}
+		}
+	}
+	return 0;
+}
+
+/* Glue CreateCrawler: at least one target; an S3 target's Path. */
+int rule_glue_crawler(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const json_t *list = known_list(v, "s3_targets");
+	const json_t *e;
+	size_t i;
+	(void)r;
+	if (!list)
+		return 0;
+	if (!json_array_size(list)) {
+		strbuf_addstr(err, "s3_targets must list at least one target");
+		return -1;
+	}
+	json_array_foreach(list, i, e) {
+		if (aws_known_object(e) && !is_set(e, "path")) {
+			strbuf_addf(err, "s3_targets item %zu must set path", i);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/* Glue CreateTable: a view (TableType VIRTUAL_VIEW) is its SQL and columns;
+ * its texts and storage follow from them. */
+int rule_glue_table_view(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	static const char *const follows[] = { "view_original_text", "view_expanded_text",
+					       "storage_descriptor", "open_table_format_input", NULL };
+	const json_t *view = json_object_get(v, "view");
+	const char *tt = aws_known_member(v, "table_type");
+	const json_t *columns = known_list(view, "columns");
+	(void)r;
+	if (!aws_known_object(view))
+		return 0;
+	if (tt && strcmp(tt, "VIRTUAL_VIEW")) {
+		strbuf_addf(err, "view: a view's table_type is VIRTUAL_VIEW, not \"%s\"", tt);
+		return -1;
+	}
+	for (size_t i = 0; follows[i]; i++)
+		if (is_set(v, follows[i])) {
+			strbuf_addf(err, "view: %s cannot be set with view (it follows from view's "
+				    "sql and columns)", follows[i]);
+			return -1;
+		}
+	if (columns && !json_array_size(columns)) {
+		strbuf_addstr(err, "view.columns: a view has at least one column");
+		return -1;
+	}
+	return 0;
+}
+
+/* A Glue connection's password is its own attribute, kept secret; in
+ * connection_properties it would be stored and shown in the clear. */
+int rule_glue_connection_properties(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	(void)r;
+	if (aws_known_object(v) && json_object_get(v, "PASSWORD")) {
+		strbuf_addstr(err, "must not hold PASSWORD: set the password attribute, which is "
+			      "kept secret");
+		return -1;
+	}
+	return 0;
+}
+
+/* A member of a connection's placement given: a non-empty list, or set. */
+static bool placement_given(const json_t *pcr, const char *name)
+{
+	const json_t *v = json_object_get(pcr, name);
+	if (json_is_array(v))
+		return json_array_size(v) > 0;
+	if (json_is_string(v))
+		return json_string_length(v) > 0;
+	return value_is_set(v);
+}
+
+/* The connection's type as AWS takes it (JDBC when unset), or NULL when it
+ * is not known yet. */
+static const char *glue_connection_type(const json_t *r)
+{
+	const json_t *t = json_object_get(r, "connection_type");
+	return !t || json_is_null(t) ? "JDBC" : aws_known_string(t);
+}
+
+/* Glue CreateConnection PhysicalConnectionRequirements: a NETWORK
+ * connection is a placement in a VPC, and needs one. */
+int rule_glue_connection_network(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *type = glue_connection_type(v);
+	const json_t *pcr = json_object_get(v, "physical_connection_requirements");
+	(void)r;
+	if (!type || strcmp(type, "NETWORK") || value_is_set(pcr))
+		return 0;
+	strbuf_addstr(err, "physical_connection_requirements is missing: a NETWORK connection is a "
+		      "placement in a VPC and needs subnet_id, security_group_id_list and "
+		      "availability_zone");
+	return -1;
+}
+
+/* ... and a NETWORK or JDBC connection placed in a VPC names the subnet,
+ * at least one security group and the subnet's availability zone,
+ * together. */
+int rule_glue_connection_placement(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	static const char *const members[] = { "subnet_id", "security_group_id_list",
+					       "availability_zone", NULL };
+	const char *type = glue_connection_type(r);
+	bool network, any = false;
+
+	if (!type || !aws_known_object(v))
+		return 0;
+	network = !strcmp(type, "NETWORK");
+	if (!network && strcmp(type, "JDBC"))
+		return 0;
+	for (size_t i = 0; members[i]; i++)
+		any |= placement_given(v, members[i]);
+	if (!any && !network)
+		return 0;
+	for (size_t i = 0; members[i]; i++) {
+		if (placement_given(v, members[i]))
+			continue;
+		strbuf_addf(err, "%s is missing: a %s connection placed in a VPC needs subnet_id, "
+			    "security_group_id_list (at least one group) and availability_zone "
+			    "(the subnet's) together", members[i], network ? "NETWORK" : "JDBC");
+		return -1;
+	}
+	return 0;
+}
+
+/* A Glue table's database, as terrace names the table: its id (import,
+ * state) is DATABASE:TABLE, so a database holding ':' could not be told
+ * from its table (terrace's own rule: Glue's model takes ':'). */
+int rule_glue_table_database(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *s = aws_known_string(v);
+	(void)r;
+	if (!s || !strchr(s, ':'))
+		return 0;
+	strbuf_addf(err, "\"%s\" holds ':', which terrace's id of a Glue table "
+		    "(DATABASE:TABLE) keeps for itself (e.g. \"lake_raw\")", s);
+	return -1;
+}

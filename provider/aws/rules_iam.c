@@ -1,0 +1,425 @@
+/*
+ * rules_iam.c: the IAM rules its models do not carry (rules.h): names of
+ * roles, users, groups, policies and instance profiles; policy documents
+ * (managed, trust, inline, and an S3 bucket's resource policy); a user's
+ * credentials.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "provider/aws/rules.h"
+#include "provider/aws/rules_shared.h"
+#include "provider/provider.h"
+
+/* ---- IAM names and paths ------------------------------------------------- */
+
+/* IAM object quotas and names:
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html */
+static int iam_name(const json_t *v, const char *what, size_t max, const char *example,
+		    struct strbuf *err)
+{
+	const char *s = json_string_value(v);
+	if (!s)
+		return 0;
+	size_t n = strlen(s);
+	if (n < 1 || n > max) {
+		strbuf_addf(err, "\"%s\" has %zu characters: IAM %s names have 1 to %zu "
+			    "(e.g. \"%s\")", s, n, what, max, example);
+		return -1;
+	}
+	for (const char *p = s; *p; p++)
+		if (!isalnum((unsigned char)*p) && !strchr("+=,.@_-", *p)) {
+			strbuf_addf(err, "\"%s\" has '%c': IAM %s names use only letters, digits "
+				    "and + = , . @ _ - (e.g. \"%s\")", s, *p, what, example);
+			return -1;
+		}
+	return 0;
+}
+
+int rule_iam_role_name(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	(void)r;
+	return iam_name(v, "role", 64, "etl-glue-runner", err);
+}
+
+int rule_iam_user_name(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	(void)r;
+	return iam_name(v, "user", 64, "airflow-deployer", err);
+}
+
+int rule_iam_group_name(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	(void)r;
+	return iam_name(v, "group", 128, "data-engineers", err);
+}
+
+int rule_iam_policy_name(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	(void)r;
+	return iam_name(v, "policy", 128, "lake-read-only", err);
+}
+
+int rule_iam_instance_profile_name(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	(void)r;
+	return iam_name(v, "instance profile", 128, "airflow-worker", err);
+}
+
+/* ---- IAM policy documents ------------------------------------------------ */
+
+/* IAM JSON policy element reference and grammar:
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements.html */
+enum policy_kind { IDENTITY, TRUST, RESOURCE };
+
+/* Characters of the document without whitespace, as IAM counts them. */
+static size_t policy_size(const json_t *doc)
+{
+	char *text = json_dumps(doc, JSON_COMPACT);
+	size_t n = 0;
+	for (const char *p = text ? text : ""; *p; p++)
+		if (!isspace((unsigned char)*p))
+			n++;
+	free(text);
+	return n;
+}
+
+static bool condition_operator_ok(const char *op)
+{
+	static const char *const base[] = {
+		"StringEquals", "StringNotEquals", "StringEqualsIgnoreCase",
+		"StringNotEqualsIgnoreCase", "StringLike", "StringNotLike", "NumericEquals",
+		"NumericNotEquals", "NumericLessThan", "NumericLessThanEquals",
+		"NumericGreaterThan", "NumericGreaterThanEquals", "DateEquals", "DateNotEquals",
+		"DateLessThan", "DateLessThanEquals", "DateGreaterThan", "DateGreaterThanEquals",
+		"Bool", "BinaryEquals", "IpAddress", "NotIpAddress", "ArnEquals", "ArnLike",
+		"ArnNotEquals", "ArnNotLike", "Null", NULL,
+	};
+	char buf[96];
+	if (has_prefix(op, "ForAllValues:"))
+		op += strlen("ForAllValues:");
+	else if (has_prefix(op, "ForAnyValue:"))
+		op += strlen("ForAnyValue:");
+	if (strlen(op) >= sizeof(buf))
+		return false;
+	strcpy(buf, op);
+	if (has_suffix(buf, "IfExists") && strcmp(buf, "NullIfExists"))
+		buf[strlen(buf) - strlen("IfExists")] = '\0';
+	for (size_t i = 0; base[i]; i++)
+		if (!strcmp(buf, base[i]))
+			return true;
+	return false;
+}
+
+/* An action: "*", or service:action with a service prefix. */
+static int check_actions(const json_t *a, const char *where, const char *elem,
+			 struct strbuf *err)
+{
+	size_t i;
+	json_t *e;
+	json_t *one = NULL;
+	if (aws_rule_unknown(a))
+		return 0;
+	if (json_is_string(a)) {
+		one = json_array();
+		json_array_append((json_t *)one, (json_t *)a);
+		a = one;
+	}
+	if (!json_is_array(a) || !json_array_size(a)) {
+		strbuf_addf(err, "%s%s is a string or a non-empty list of strings "
+			    "(e.g. \"s3:GetObject\")", where, elem);
+		json_decref(one);
+		return -1;
+	}
+	json_array_foreach(a, i, e) {
+		const char *s = aws_known_string(e);
+		if (!s)
+			continue;
+		if (strcmp(s, "*") && !matches(s, "^[A-Za-z0-9-]+:[A-Za-z0-9*?]+$")) {
+			strbuf_addf(err, "%s%s \"%s\" is not \"*\" or SERVICE:ACTION with a service "
+				    "prefix (e.g. \"s3:GetObject\", \"glue:*\")", where, elem, s);
+			json_decref(one);
+			return -1;
+		}
+	}
+	json_decref(one);
+	return 0;
+}
+
+static int check_statement(const json_t *st, size_t index, enum policy_kind kind,
+			   struct strbuf *err)
+{
+	static const char *const keys[] = { "Sid", "Effect", "Principal", "NotPrincipal",
+					    "Action", "NotAction", "Resource", "NotResource",
+					    "Condition", NULL };
+	char where[40];
+	const char *key;
+	json_t *val;
+	snprintf(where, sizeof(where), "Statement %zu: ", index + 1);
+
+	if (aws_rule_unknown(st))
+		return 0;
+	if (!json_is_object(st)) {
+		strbuf_addf(err, "%sa statement is an object with Effect, Action and %s", where,
+			    kind == TRUST ? "Principal" : "Resource");
+		return -1;
+	}
+	json_object_foreach((json_t *)st, key, val) {
+		size_t i;
+		if (aws_rule_key_unknown(key))
+			continue;
+		for (i = 0; keys[i] && strcmp(keys[i], key); i++)
+			;
+		if (!keys[i]) {
+			strbuf_addf(err, "%sunknown element \"%s\": a statement has Sid, Effect, "
+				    "Principal, NotPrincipal, Action, NotAction, Resource, "
+				    "NotResource, Condition", where, key);
+			return -1;
+		}
+	}
+	const json_t *effect = json_object_get(st, "Effect");
+	const char *e = aws_known_string(effect);
+	if (!effect || (e && strcmp(e, "Allow") && strcmp(e, "Deny"))) {
+		strbuf_addf(err, "%sEffect is \"Allow\" or \"Deny\" (got %s)", where,
+			    e ? e : "none");
+		return -1;
+	}
+	const json_t *action = json_object_get(st, "Action");
+	const json_t *not_action = json_object_get(st, "NotAction");
+	if (!action == !not_action) {
+		strbuf_addf(err, "%sa statement has exactly one of Action and NotAction "
+			    "(e.g. \"Action\": \"s3:GetObject\")", where);
+		return -1;
+	}
+	if (check_actions(action ? action : not_action, where,
+			  action ? "Action" : "NotAction", err))
+		return -1;
+	bool principal = json_object_get(st, "Principal") || json_object_get(st, "NotPrincipal");
+	bool resource = json_object_get(st, "Resource") || json_object_get(st, "NotResource");
+	if (json_object_get(st, "Resource") && json_object_get(st, "NotResource")) {
+		strbuf_addf(err, "%sa statement has Resource or NotResource, not both", where);
+		return -1;
+	}
+	if (kind == IDENTITY && principal) {
+		strbuf_addf(err, "%san identity policy names no Principal (the role, user or "
+			    "group it is attached to is the principal): remove it", where);
+		return -1;
+	}
+	if (kind == IDENTITY && !resource) {
+		strbuf_addf(err, "%san identity policy's statement needs Resource or NotResource "
+			    "(e.g. \"Resource\": \"arn:aws:s3:::acme-lake/*\")", where);
+		return -1;
+	}
+	if (kind != IDENTITY && !principal) {
+		strbuf_addf(err, "%sa %s policy's statement needs a Principal "
+			    "(e.g. \"Principal\": {\"Service\": \"glue.amazonaws.com\"})", where,
+			    kind == TRUST ? "trust" : "resource");
+		return -1;
+	}
+	if (kind == TRUST && resource) {
+		strbuf_addf(err, "%sa trust policy names no Resource (the role is the resource): "
+			    "remove it", where);
+		return -1;
+	}
+	const json_t *cond = json_object_get(st, "Condition");
+	if (cond && !aws_rule_unknown(cond)) {
+		if (!json_is_object(cond)) {
+			strbuf_addf(err, "%sCondition is a map of operator to {key: values}", where);
+			return -1;
+		}
+		json_object_foreach((json_t *)cond, key, val)
+			if (!aws_rule_key_unknown(key) && !condition_operator_ok(key)) {
+				strbuf_addf(err, "%sCondition operator \"%s\" is not one IAM knows "
+					    "(e.g. \"StringEquals\", \"ArnLike\", \"Bool\", "
+					    "\"ForAnyValue:StringLike\", \"StringEqualsIfExists\")",
+					    where, key);
+				return -1;
+			}
+	}
+	const char *sid = aws_known_member(st, "Sid");
+	if (sid && kind == IDENTITY && !matches(sid, "^[A-Za-z0-9]*$")) {
+		strbuf_addf(err, "%sSid \"%s\": an identity policy's Sid has only letters and "
+			    "digits (e.g. \"ReadLake\")", where, sid);
+		return -1;
+	}
+	return 0;
+}
+
+/* The grammar of one document; `limit` characters without whitespace (0:
+ * none here). */
+static int check_policy(const json_t *v, enum policy_kind kind, size_t limit,
+			const char *limit_rule, struct strbuf *err)
+{
+	bool own;
+	json_t *doc = policy_json(v, &own);
+	int rc = -1;
+	const char *key;
+	json_t *val;
+	if (!doc || aws_rule_unknown(doc)) {
+		rc = 0; /* checked when known */
+		goto out;
+	}
+	if (!json_is_object(doc)) {
+		strbuf_addstr(err, "a policy document is a JSON object with Version and Statement");
+		goto out;
+	}
+	json_object_foreach(doc, key, val)
+		if (!aws_rule_key_unknown(key) && strcmp(key, "Version") && strcmp(key, "Id") &&
+		    strcmp(key, "Statement")) {
+			strbuf_addf(err, "unknown element \"%s\": a policy document has Version, Id "
+				    "and Statement", key);
+			goto out;
+		}
+	const char *version = value_get_string(doc, "Version");
+	if (json_object_get(doc, "Version") && !aws_rule_unknown(json_object_get(doc, "Version")) &&
+	    (!version || (strcmp(version, "2012-10-17") && strcmp(version, "2008-10-17")))) {
+		strbuf_addf(err, "Version \"%s\" is not a policy language version: use "
+			    "\"2012-10-17\"", version ? version : "(not a string)");
+		goto out;
+	}
+	json_t *statements = json_object_get(doc, "Statement");
+	if (!statements) {
+		strbuf_addstr(err, "a policy document needs Statement, one statement or a list "
+			      "(e.g. [{\"Effect\": \"Allow\", \"Action\": \"s3:GetObject\", "
+			      "\"Resource\": \"*\"}])");
+		goto out;
+	}
+	if (json_is_array(statements)) {
+		size_t i;
+		json_t *st;
+		json_array_foreach(statements, i, st)
+			if (check_statement(st, i, kind, err))
+				goto out;
+	} else if (check_statement(statements, 0, kind, err)) {
+		goto out; /* one statement, or the list not known yet, which passes */
+	}
+	if (limit && !aws_rule_contains_unknown(doc)) {
+		size_t n = policy_size(doc);
+		if (n > limit) {
+			strbuf_addf(err, "%zu characters without whitespace: %s is %zu at most "
+				    "(split it into several policies)", n, limit_rule, limit);
+			goto out;
+		}
+	}
+	rc = 0;
+out:
+	if (own)
+		json_decref(doc);
+	return rc;
+}
+
+int rule_managed_policy(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	(void)r;
+	return check_policy(v, IDENTITY, 6144, "a managed policy", err);
+}
+
+int rule_trust_policy(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	(void)r;
+	return check_policy(v, TRUST, 2048, "a role trust policy (the default quota)", err);
+}
+
+int rule_bucket_policy(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	(void)r;
+	return check_policy(v, RESOURCE, 20480, "a bucket policy", err);
+}
+
+/* Inline policies: each document's grammar, and their sum against the
+ * entity's quota (role 10,240, user 2,048, group 5,120). A map name:
+ * document (a role's inline_policies), or one document (a user's or
+ * group's policy). */
+static int inline_policies(const json_t *v, size_t limit, const char *entity,
+			   struct strbuf *err)
+{
+	const char *name;
+	json_t *doc;
+	size_t total = 0;
+	bool known = true;
+	if (aws_rule_unknown(v))
+		return 0;
+	if (!json_is_object(v) || json_object_get(v, "Statement") ||
+	    json_object_get(v, "Version")) {
+		if (check_policy(v, IDENTITY, 0, NULL, err))
+			return -1;
+		bool own;
+		json_t *d = policy_json(v, &own);
+		if (d && !aws_rule_contains_unknown(d))
+			total = policy_size(d);
+		else
+			known = false;
+		if (own)
+			json_decref(d);
+	} else {
+		json_object_foreach((json_t *)v, name, doc) {
+			if (aws_rule_unknown(doc)) {
+				known = false;
+				continue;
+			}
+			json_t *n = aws_rule_key_unknown(name) ? NULL : json_string(name);
+			int bad = n && iam_name(n, "inline policy", 128, "read-lake", err);
+			json_decref(n);
+			if (bad)
+				return -1;
+			if (check_policy(doc, IDENTITY, 0, NULL, err)) {
+				strbuf_prefixf(err, "\"%s\": ", name);
+				return -1;
+			}
+			bool own;
+			json_t *d = policy_json(doc, &own);
+			if (d && !aws_rule_contains_unknown(d))
+				total += policy_size(d);
+			else
+				known = false;
+			if (own)
+				json_decref(d);
+		}
+	}
+	if (known && total > limit) {
+		strbuf_addf(err, "%zu characters without whitespace: a %s's inline policies "
+			    "together are %zu at most (use managed policies for the rest)", total,
+			    entity, limit);
+		return -1;
+	}
+	return 0;
+}
+
+int rule_role_inline_policies(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	(void)r;
+	return inline_policies(v, 10240, "role", err);
+}
+
+int rule_user_inline_policy(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	(void)r;
+	return inline_policies(v, 2048, "user", err);
+}
+
+int rule_group_inline_policy(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	(void)r;
+	return inline_policies(v, 5120, "group", err);
+}
+
+/* ---- settings that go together (a row for the whole resource) ------------ */
+
+/* An IAM user's password and secret key go to a Secrets Manager secret,
+ * never into the state. */
+int rule_iam_user_credentials(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const json_t *secret = json_object_get(v, "credentials_secret");
+	(void)r;
+	if (!json_is_true(json_object_get(v, "login_profile")) &&
+	    !json_is_true(json_object_get(v, "access_key")))
+		return 0;
+	if (aws_rule_unknown(secret) || (json_is_string(secret) && *json_string_value(secret)))
+		return 0;
+	strbuf_addstr(err, "login_profile and access_key make a password and a secret key that "
+		      "the state cannot keep: set credentials_secret to the name of a Secrets "
+		      "Manager secret for terrace to write them to");
+	return -1;
+}

@@ -1,0 +1,297 @@
+/*
+ * rules_sfn.c: the Step Functions rules its models do not carry (rules.h):
+ * state machine definitions (Amazon States Language) and logging.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "provider/aws/rules.h"
+#include "provider/aws/rules_shared.h"
+#include "provider/provider.h"
+
+/* ---- Step Functions -------------------------------------------------------- */
+
+/* Amazon States Language (https://states-language.net/spec.html). */
+static const char *const state_types[] = { "Task", "Pass", "Choice", "Wait", "Succeed", "Fail",
+					   "Parallel", "Map", NULL };
+
+/* A state that ends the execution, or may once its values are known (a
+ * Type or End not known yet, a transition to a state not known yet). */
+static bool state_is_terminal(const json_t *st)
+{
+	const char *t = value_get_string(st, "Type");
+	return !aws_known_object(st) || aws_rule_unknown(json_object_get(st, "Type")) ||
+	       aws_rule_unknown(json_object_get(st, "End")) ||
+	       (t && (!strcmp(t, "Succeed") || !strcmp(t, "Fail"))) ||
+	       json_is_true(json_object_get(st, "End"));
+}
+
+static int check_states(const json_t *machine, const char *where, struct strbuf *err);
+
+/* Every known transition target of a state, in turn, through fn; stops at
+ * -1. A target not known yet is not passed to fn. */
+static int each_target(const json_t *st, int (*fn)(const char *target, const char *via,
+						   void *ctx), void *ctx)
+{
+	size_t i;
+	json_t *e;
+	const char *next = aws_known_member(st, "Next");
+	if (next && fn(next, "Next", ctx))
+		return -1;
+	const char *def = aws_known_member(st, "Default");
+	if (def && fn(def, "Default", ctx))
+		return -1;
+	json_array_foreach(json_object_get(st, "Choices"), i, e) {
+		const char *n = aws_known_member(e, "Next");
+		if (n && fn(n, "Choices[].Next", ctx))
+			return -1;
+	}
+	json_array_foreach(json_object_get(st, "Catch"), i, e) {
+		const char *n = aws_known_member(e, "Next");
+		if (n && fn(n, "Catch[].Next", ctx))
+			return -1;
+	}
+	return 0;
+}
+
+/* A state with a transition not known yet (a Next, Default, Choices or
+ * Catch of ${...}, or the lists themselves): it may reach any state. */
+static bool has_unknown_target(const json_t *st)
+{
+	size_t i;
+	json_t *e;
+	static const char *const lists[] = { "Choices", "Catch" };
+	if (aws_rule_unknown(json_object_get(st, "Next")) ||
+	    aws_rule_unknown(json_object_get(st, "Default")))
+		return true;
+	for (size_t l = 0; l < 2; l++) {
+		const json_t *list = json_object_get(st, lists[l]);
+		if (aws_rule_unknown(list))
+			return true;
+		json_array_foreach(list, i, e)
+			if (!aws_known_object(e) || aws_rule_unknown(json_object_get(e, "Next")))
+				return true;
+	}
+	return false;
+}
+
+struct sfn_walk {
+	const json_t *states;
+	const char *state;
+	const char *where;
+	json_t *seen;      /* reached state names */
+	struct strbuf *err;
+};
+
+static int target_exists(const char *target, const char *via, void *ctx)
+{
+	struct sfn_walk *w = ctx;
+	if (json_object_get(w->states, target))
+		return 0;
+	strbuf_addf(w->err, "%sstate \"%s\": its %s \"%s\" is not a state of States", w->where,
+		    w->state, via, target);
+	return -1;
+}
+
+static int mark_reached(const char *target, const char *via, void *ctx)
+{
+	struct sfn_walk *w = ctx;
+	(void)via;
+	if (!json_object_get(w->seen, target)) {
+		json_object_set_new(w->seen, target, json_true());
+		w->state = target;
+	}
+	return 0;
+}
+
+/* A state's own required fields by type (Amazon States Language, "Choice
+ * State", "Wait State", "Parallel State", "Map State"): a Choice's
+ * non-empty Choices, a Wait's one of Seconds, Timestamp, SecondsPath and
+ * TimestampPath, a Parallel's non-empty Branches, a Map's ItemProcessor
+ * (or Iterator, its older name). A field whose name or value is not known
+ * yet may be the one: the state passes. (A Task's Resource and Next or End
+ * are check_states'.) */
+static int state_lacks_field(const json_t *st, const char *type, const char *name,
+			     const char *where, struct strbuf *err)
+{
+	static const char *const waits[] = { "Seconds", "Timestamp", "SecondsPath",
+					     "TimestampPath", NULL };
+	const char *key;
+	const json_t *e;
+	json_object_foreach((json_t *)st, key, e)
+		if (aws_rule_key_unknown(key))
+			return 0;
+	if (!strcmp(type, "Choice") || !strcmp(type, "Parallel")) {
+		const char *list = !strcmp(type, "Choice") ? "Choices" : "Branches";
+		e = json_object_get(st, list);
+		if (aws_rule_unknown(e) || (json_is_array(e) && json_array_size(e)))
+			return 0;
+		strbuf_addf(err, "%sstate \"%s\": a %s state needs %s, a non-empty list", where,
+			    name, type, list);
+		return -1;
+	}
+	if (!strcmp(type, "Wait")) {
+		size_t n = 0;
+		for (size_t i = 0; waits[i]; i++)
+			n += json_object_get(st, waits[i]) != NULL;
+		if (n == 1)
+			return 0;
+		strbuf_addf(err, "%sstate \"%s\": a Wait state has exactly one of Seconds, "
+			    "Timestamp, SecondsPath and TimestampPath (it has %zu)", where, name, n);
+		return -1;
+	}
+	if (!strcmp(type, "Map") && !json_object_get(st, "ItemProcessor") &&
+	    !json_object_get(st, "Iterator")) {
+		strbuf_addf(err, "%sstate \"%s\": a Map state needs ItemProcessor (or Iterator), "
+			    "the states it runs for each item", where, name);
+		return -1;
+	}
+	return 0;
+}
+
+static int check_states(const json_t *machine, const char *where, struct strbuf *err)
+{
+	const json_t *states = json_object_get(machine, "States");
+	const char *start = value_get_string(machine, "StartAt");
+	const char *name;
+	json_t *st;
+
+	/* Not known yet, checked at plan: the machine or its States; and
+	 * what a StartAt or a state's name of ${...} decides (which states
+	 * exist, and which are reached). */
+	if (aws_rule_unknown(machine) || aws_rule_unknown(states))
+		return 0;
+	bool start_known = !aws_rule_unknown(json_object_get(machine, "StartAt"));
+	bool names_known = true;
+	json_object_foreach((json_t *)states, name, st)
+		if (aws_rule_key_unknown(name))
+			names_known = false;
+	if (!json_is_object(states) || !json_object_size(states)) {
+		strbuf_addf(err, "%sStates is a map of state name to state (e.g. {\"Done\": "
+			    "{\"Type\": \"Succeed\"}})", where);
+		return -1;
+	}
+	if (!start && start_known) {
+		strbuf_addf(err, "%sStartAt names the first state (e.g. \"StartAt\": \"%s\")",
+			    where, json_object_iter_key(json_object_iter((json_t *)states)));
+		return -1;
+	}
+	if (start && start_known && names_known && !json_object_get(states, start)) {
+		strbuf_addf(err, "%sStartAt \"%s\" is not a state of States", where, start);
+		return -1;
+	}
+	json_object_foreach((json_t *)states, name, st) {
+		const char *type = value_get_string(st, "Type");
+		size_t i;
+		if (!aws_known_object(st) || aws_rule_unknown(json_object_get(st, "Type")))
+			continue;
+		for (i = 0; type && state_types[i] && strcmp(type, state_types[i]); i++)
+			;
+		if (!type || !state_types[i]) {
+			strbuf_addf(err, "%sstate \"%s\": Type is Task, Pass, Choice, Wait, Succeed, "
+				    "Fail, Parallel or Map", where, name);
+			return -1;
+		}
+		struct sfn_walk w = { states, name, where, NULL, err };
+		if (names_known && each_target(st, target_exists, &w))
+			return -1;
+		bool ends = json_is_true(json_object_get(st, "End"));
+		bool has_next = json_object_get(st, "Next") != NULL;
+		if (strcmp(type, "Choice") && strcmp(type, "Succeed") && strcmp(type, "Fail") &&
+		    !aws_rule_unknown(json_object_get(st, "End")) && ends == has_next) {
+			strbuf_addf(err, "%sstate \"%s\": a %s state has exactly one of Next and "
+				    "\"End\": true", where, name, type);
+			return -1;
+		}
+		if (state_lacks_field(st, type, name, where, err))
+			return -1;
+		if (!strcmp(type, "Task")) {
+			const json_t *res = json_object_get(st, "Resource");
+			const char *rs = aws_known_string(res);
+			if (!res || (rs && !has_prefix(rs, "arn:"))) {
+				strbuf_addf(err, "%sstate \"%s\": a Task's Resource is an ARN (e.g. "
+					    "\"arn:aws:states:::glue:startJobRun.sync\" or a Lambda "
+					    "function's ARN)", where, name);
+				return -1;
+			}
+		}
+		if (!strcmp(type, "Parallel")) {
+			size_t bi;
+			json_t *b;
+			json_array_foreach(json_object_get(st, "Branches"), bi, b) {
+				if (aws_rule_unknown(b))
+					continue;
+				char *inner = xasprintf("%sstate \"%s\" branch %zu: ", where, name,
+							bi + 1);
+				int rc = check_states(b, inner, err);
+				free(inner);
+				if (rc)
+					return -1;
+			}
+		}
+		if (!strcmp(type, "Map")) {
+			const json_t *inner_m = json_object_get(st, "ItemProcessor");
+			if (!inner_m)
+				inner_m = json_object_get(st, "Iterator");
+			if (inner_m && !aws_rule_unknown(inner_m)) {
+				char *inner = xasprintf("%sstate \"%s\" ItemProcessor: ", where, name);
+				int rc = check_states(inner_m, inner, err);
+				free(inner);
+				if (rc)
+					return -1;
+			}
+		}
+	}
+	/* A terminal state is reachable from StartAt. */
+	if (!start || !start_known || !names_known)
+		return 0;
+	struct sfn_walk w = { states, NULL, where, json_object(), err };
+	json_object_set_new(w.seen, start, json_true());
+	bool terminal = false, grew = true;
+	while (grew && !terminal) {
+		size_t before = json_object_size(w.seen);
+		json_object_foreach(w.seen, name, st) {
+			const json_t *s = json_object_get(states, name);
+			if (state_is_terminal(s) || has_unknown_target(s))
+				terminal = true;
+			each_target(s, mark_reached, &w);
+		}
+		grew = json_object_size(w.seen) != before;
+	}
+	json_decref(w.seen);
+	if (!terminal) {
+		strbuf_addf(err, "%sno state reached from StartAt \"%s\" ends the execution: add a "
+			    "Succeed or Fail state, or \"End\": true", where, start);
+		return -1;
+	}
+	return 0;
+}
+
+int rule_sfn_definition(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	bool own;
+	(void)r;
+	json_t *doc = policy_json(v, &own);
+	if (!doc)
+		return 0;
+	int rc = json_is_object(doc) ? check_states(doc, "", err) : 0;
+	if (own)
+		json_decref(doc);
+	return rc;
+}
+
+/* ---- settings that go together (a row for the whole resource) ------------ */
+
+/* Step Functions LoggingConfiguration: a level other than OFF needs a
+ * destination. */
+int rule_sfn_logging(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *level = aws_known_member(v, "level");
+	(void)r;
+	if (level && strcmp(level, "OFF") && !is_set(v, "log_group_arn")) {
+		strbuf_addf(err, "level %s needs log_group_arn (a CloudWatch Logs log group ARN "
+			    "ending in \":*\")", level);
+		return -1;
+	}
+	return 0;
+}
