@@ -76,7 +76,7 @@ PY
 test_exclusive release-build
 
 test_expect_success 'setup: a copy of the source, with the repository'\''s build/ (made when missing)' '
-	nice -n 19 make -C "$REPO_ROOT" --no-print-directory -j2 build/terrace >make.out 2>&1 ||
+	make -C "$REPO_ROOT" --no-print-directory -j2 build/terrace >make.out 2>&1 ||
 		{ tail -20 make.out; false; } &&
 	mkdir "$copy" &&
 	(cd "$REPO_ROOT" &&
@@ -104,7 +104,7 @@ test_expect_success 'the guide'\''s toy steps apply to the copy' '
 '
 
 test_expect_success 'the copy builds, its permissions and pages generated, by the guide'\''s commands' '
-	(cd "$copy" && MAKEFLAGS=-j2 nice -n 19 bash "$TRASH/toy-run.sh") >run.out 2>&1 ||
+	(cd "$copy" && MAKEFLAGS=-j2 bash "$TRASH/toy-run.sh") >run.out 2>&1 ||
 		{ tail -n 30 run.out; false; }
 '
 
