@@ -1,10 +1,14 @@
 #!/usr/bin/env python3
-"""one_place.py: the scans behind t0003-one-place.sh, over the aws
-provider's C sources (provider/aws/, transport/ included). Each prints
-FILE:LINE: WHAT for everything it finds, and exits 1 when it finds any.
+"""one_place.py: the scans behind t0003-one-place.sh, over the providers'
+C sources (provider/). Each prints FILE:LINE: WHAT for everything it
+finds, and exits 1 when it finds any.
 
-  waits    a wait or a retry outside the timing engine (transport/client.c,
-           timing.c, wait.c, and pace.c, the client's pacing):
+  waits    a wait or a retry anywhere in provider/ outside the one place
+           each kind of wait has: AWS's timing engine (aws/transport/
+           client.c, timing.c, wait.c, and pace.c, the client's pacing), the
+           ssh provider's wait for a host to answer SSH (ssh/conn.c's
+           wait_for_ssh), and a build's wait for another's build lock
+           (build/build.c):
            - a call of sleep, usleep, nanosleep or clock_nanosleep;
            - a retry loop: a for, while or do loop whose condition (or
              for header) names an attempt counter (an identifier holding
@@ -34,7 +38,8 @@ import os
 import re
 import sys
 
-ENGINE = {"transport/client.c", "transport/timing.c", "transport/wait.c", "transport/pace.c"}
+ENGINE = {"aws/transport/client.c", "aws/transport/timing.c", "aws/transport/wait.c",
+          "aws/transport/pace.c", "ssh/conn.c", "build/build.c"}
 SLEEP = re.compile(r"\b(sleep|usleep|nanosleep|clock_nanosleep)\s*\(")
 COUNTER = re.compile(r"attempt|retry|retries|tries", re.I)
 AWS_CALL = re.compile(r"\b(aws_send|\w+_call|\w+_call_\w+)\s*\(")
@@ -146,8 +151,8 @@ def retry_loops(code):
     return found
 
 
-def sources(root):
-    base = os.path.join(root, "provider", "aws")
+def sources(root, sub="aws"):
+    base = os.path.join(root, "provider", *([sub] if sub else []))
     for folder, _, names in os.walk(base):
         for name in sorted(names):
             if name.endswith((".c", ".h")):
@@ -157,7 +162,7 @@ def sources(root):
 
 def scan_waits(root):
     found = []
-    for rel, path in sources(root):
+    for rel, path in sources(root, None):
         if rel in ENGINE:
             continue
         code = blank(open(path, encoding="utf-8").read())

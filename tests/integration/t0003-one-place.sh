@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # t0003-one-place: what AWS makes terrace wait for is waited for in one place,
 # the timing engine (provider/aws/transport/client.c, timing.c, wait.c,
-# pace.c): a sleep or a retry loop anywhere else in provider/aws/ fails here,
+# pace.c), and the other providers' waits each in theirs (ssh/conn.c's wait
+# for a host to answer SSH, build/build.c's for a build lock): a sleep or a
+# retry loop anywhere else in provider/ fails here,
 # naming its file:line (tests/integration/one_place.py says what counts as
 # one). Each scan is first shown to find what it is for, planted in a copy.
 . "$(dirname "$0")/lib.sh"
@@ -47,6 +49,14 @@ test_expect_success 'the waits scan finds a retry loop around a call' '
 	test_match out "^provider/aws/ec2_vpc.c:6: a retry loop: while \\(tries-- > 0\\)"
 '
 
+test_expect_success 'the waits scan reads the other providers too: a sleep in provider/ssh/ outside its wait for SSH' '
+	plant glue_job.c </dev/null &&
+	mkdir -p planted/provider/ssh &&
+	printf "static void settle(void)\n{\n\tsleep(1);\n}\n" >planted/provider/ssh/file.c &&
+	test_expect_code 1 python3 "$scan" waits planted >out &&
+	test_line out "provider/ssh/file.c:3: a sleep: sleep()"
+'
+
 test_expect_success 'the waits scan passes a loop that calls no one, and the engine' '
 	plant iam_user.c <<-\EOF &&
 	for (int attempt = 0; attempt < 100; attempt++)
@@ -59,7 +69,7 @@ test_expect_success 'the waits scan passes a loop that calls no one, and the eng
 	test_empty out
 '
 
-test_expect_success 'provider/aws/ waits nowhere but in the timing engine' '
+test_expect_success 'provider/ waits nowhere but in the timing engine and the ssh and build waits' '
 	python3 "$scan" waits "$src" >out &&
 	test_empty out
 '
