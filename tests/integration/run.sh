@@ -4,7 +4,8 @@
 #   TERRACE=build-san/terrace tests/integration/run.sh [-j JOBS] [tNNNN-name.sh ...]
 #
 # Runs every tests/integration/t[0-9]*.sh (or the files named), JOBS at a time
-# (default 3, or $TEST_JOBS), each in its own process group with a time limit
+# (default 8, or $TEST_JOBS: most of a file's time is spent waiting on its
+# servers, so eight keep two cores busy), each in its own process group with a time limit
 # of $TEST_TIMEOUT seconds (default 600; a file that needs more says so in a
 # "# time-limit: SECONDS" line near its top) and stdin from /dev/null. Prints each
 # file's steps as the file finishes, then exactly one closing line
@@ -20,7 +21,7 @@
 set -uo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
-jobs=${TEST_JOBS:-3}
+jobs=${TEST_JOBS:-8}
 timeout_s=${TEST_TIMEOUT:-600}
 
 while test $# -gt 0; do
