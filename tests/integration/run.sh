@@ -4,13 +4,14 @@
 #   TERRACE=build-san/terrace tests/integration/run.sh [-j JOBS] [tNNNN-name.sh ...]
 #
 # Runs every tests/integration/t[0-9]*.sh (or the files named), JOBS at a time
-# (default 8, or $TEST_JOBS: most of a file's time is spent waiting on its
-# servers, so eight keep two cores busy), each in its own process group with a time limit
-# of $TEST_TIMEOUT seconds (default 600; a file that needs more says so in a
-# "# time-limit: SECONDS" line near its top) and stdin from /dev/null. Prints each
-# file's steps as the file finishes, then exactly one closing line
-# "N passed, N failed" counting steps. Exits 1 if any step failed, a file
-# ended without reporting, or a file timed out.
+# (default 8, or $TEST_JOBS: a file spends most of its time waiting on its
+# servers, so eight keep two cores busy), longest first, each in its own
+# process group with a time limit of $TEST_TIMEOUT seconds (default 600; a
+# file that needs more says so in a "# time-limit: SECONDS" line near its
+# top) and stdin from /dev/null. Prints each file's steps as the file
+# finishes, then exactly one closing line "N passed, N failed" counting
+# steps. Exits 1 if any step failed, a file ended without reporting, or a
+# file timed out.
 #
 # When a file ends, whatever it left running in its process group is killed,
 # so no server or terrace outlives its test.
@@ -28,7 +29,7 @@ while test $# -gt 0; do
 	case "$1" in
 	-j) jobs=$2; shift 2 ;;
 	-j*) jobs=${1#-j}; shift ;;
-	-h|--help) sed -n '2,13s/^# \{0,1\}//p' "$0"; exit 0 ;;
+	-h|--help) sed -n '2,15s/^# \{0,1\}//p' "$0"; exit 0 ;;
 	-*) echo "run.sh: unknown option $1" >&2; exit 2 ;;
 	*) break ;;
 	esac
