@@ -321,7 +321,7 @@ own_crontabs () {
 			export TEST_OWN_CRONTABS=$TEST_NAME
 			trap - EXIT
 			cd / && rm -rf "$TRASH"
-			exec unshare --mount --propagation private -- bash "$0"
+			exec unshare --mount --propagation private -- bash "$TEST_DIR/$(basename "$0")"
 		fi
 		test_exclusive login-crontab
 		return 0
