@@ -27,14 +27,16 @@ static const struct cli_command build_cmd = {
 };
 
 /* Build blocks name variables and locals; a resource's attributes are not
- * known here (nothing is read). */
+ * known here (nothing is read), nor a lookup's results (none is read: the
+ * plan reads them first, then builds what names them). Both exist, as in
+ * the plan's scope, so attributes outside the build may name them. */
 static const json_t *no_resource_attrs(void *ctx, const char *name,
 				       const json_t **sensitive_names, bool *exists)
 {
-	const json_t *resources = ctx;
+	const json_t *snapshot = ctx;
 
 	*sensitive_names = NULL;
-	*exists = json_object_get(resources, name) != NULL;
+	*exists = snapshot_entry(snapshot, name) != NULL;
 	return NULL;
 }
 
@@ -174,7 +176,7 @@ static struct build_job *build_pool_run(const json_t *snapshot, const json_t *on
 {
 	const json_t *resources = json_object_get(snapshot, "resources");
 	struct eval_scope sc = { .snapshot = snapshot, .resource_attrs = no_resource_attrs,
-				 .ctx = (void *)resources };
+				 .ctx = (void *)snapshot };
 	struct build_pool pool = { .sc = &sc };
 	const char *address;
 	json_t *res;
@@ -353,8 +355,9 @@ int cmd_build(int argc, char **argv)
 			continue;
 		}
 		if (!key) {
-			ui_printf(stdout, "%s: skipped: its build names values known only after "
-				  "apply\n", j->address);
+			ui_printf(stdout, "%s: skipped: its build names a value terrace build does "
+				  "not know (a lookup's result, which plan reads, or another "
+				  "resource's attribute): plan or apply builds it\n", j->address);
 			continue;
 		}
 		done++;

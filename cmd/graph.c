@@ -1,5 +1,7 @@
 /*
- * graph.c: `terrace graph`: the stack's dependency graph in DOT.
+ * graph.c: `terrace graph`: the stack's dependency graph in DOT: its
+ * resource instances and its lookups (data.NAME), as Terraform's graph
+ * shows data sources.
  */
 #include "cmd/cli.h"
 #include "plan/graph.h"
@@ -8,7 +10,7 @@
 static const struct cli_command graph_cmd = {
 	"graph", "terrace graph [options] | dot -Tsvg > graph.svg",
 	"Print the dependency graph of the stack's resource instances (modules, for_each and\n"
-	"count expanded) in DOT; an edge a -> b means a depends on b.",
+	"count expanded) and lookups (data.NAME) in DOT; an edge a -> b means a depends on b.",
 	0,
 };
 
@@ -25,20 +27,29 @@ int cmd_graph(int argc, char **argv)
 	struct diags d = DIAGS_INIT;
 	struct cli_context cx = { 0 };
 	int code = 1;
-	/* The expanded stack: one node per resource instance, modules included. */
+	/* The expanded stack: one node per resource instance, modules included,
+	 * and one per lookup. */
 	if (ctx_load_stack(&cx, &o, &d))
 		goto out;
-	const json_t *resources = json_object_get(cx.snapshot, "resources");
+	/* Resources, then lookups: what either uses is one of them. */
+	const json_t *sections[] = { json_object_get(cx.snapshot, "resources"),
+				     json_object_get(cx.snapshot, "data") };
 	struct graph *g = graph_new();
 	const char *name;
 	json_t *r;
-	json_object_foreach((json_t *)resources, name, r)
-		graph_add(g, name);
-	json_object_foreach((json_t *)resources, name, r) {
-		size_t i;
-		json_t *dep;
-		json_array_foreach(json_object_get(r, "dependencies"), i, dep)
-			graph_depend(g, graph_find(g, name), graph_find(g, json_string_value(dep)));
+	for (size_t s = 0; s < 2; s++)
+		json_object_foreach((json_t *)sections[s], name, r)
+			graph_add(g, name);
+	for (size_t s = 0; s < 2; s++) {
+		json_object_foreach((json_t *)sections[s], name, r) {
+			size_t i;
+			json_t *dep;
+			/* graph_add: a name found in neither is still drawn, never
+			 * an edge to no node. */
+			json_array_foreach(json_object_get(r, "dependencies"), i, dep)
+				graph_depend(g, graph_find(g, name),
+					     graph_add(g, json_string_value(dep)));
+		}
 	}
 	graph_dot(g, stdout, cx.stack->name);
 	graph_free(g);

@@ -111,6 +111,32 @@ test_expect_success 'validate reports an unknown lookup type, attribute and refe
 	test_contains err "./stack.yaml:18:6: error: unknown lookup \"nope\" in \"\${data.nope.id}\""
 '
 
+test_expect_success 'graph: each lookup is a node, with edges from what uses it and to what it uses' '
+	write_stack stack.yaml &&
+	cat >>stack.yaml <<-\YAML &&
+	data:
+	  me: { type: aws.caller_identity }
+	resources:
+	  g: { type: aws.s3.bucket, name: "g-${data.me.account_id}" }
+	YAML
+	terrace graph >graph.dot 2>err &&
+	test_line graph.dot "\"data.me\";" &&
+	test_line graph.dot "\"g\" -> \"data.me\";" &&
+	lookup_stack &&
+	terrace graph >graph.dot 2>err &&
+	for l in azs me ubuntu lab_vpc private s3_pl; do
+		test_line graph.dot "\"data.$l\";" || return 1
+	done &&
+	for l in azs me ubuntu lab_vpc private; do
+		test_line graph.dot "\"app\" -> \"data.$l\";" || return 1
+	done &&
+	test_line graph.dot "\"egress\" -> \"data.s3_pl\";" &&
+	test_line graph.dot "\"data.private\" -> \"data.lab_vpc\";" &&
+	test_line graph.dot "\"data.s3_pl\" -> \"data.me\";" &&
+	test_not_contains graph.dot "\"data.lab_vpc\" ->" &&
+	test_match graph.dot "^}$"
+'
+
 test_expect_success 'plan reads every lookup; apply uses them; the AWS CLI reads the values back' '
 	lookup_stack &&
 	test_expect_code 2 terrace plan -detailed-exitcode >out 2>err &&
