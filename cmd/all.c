@@ -581,12 +581,16 @@ static int run_all(struct all *a)
 }
 
 /* The line of a unit's log that sums it up: "Plan: ...", "No changes.",
- * "Apply complete! ...", "Destroy complete! ...", "Success! ..." or the
- * first "Error: ..." line. A new string. */
+ * "You can apply this plan to save these new output values ..." (a plan
+ * whose only changes are its outputs'), "Apply complete! ...", "Destroy
+ * complete! ...", "Success! ..." or the first "Error: ..." line. A new
+ * string. */
 static char *summary_of(const struct unit *u)
 {
 	static const char *const marks[] = { "Plan: ", "No changes.", "Apply complete!",
-					     "Destroy complete!", "Success!", NULL };
+					     "Destroy complete!", "Success!",
+					     "You can apply this plan to save these new output "
+					     "values", NULL };
 	FILE *f = u->log ? fopen(u->log, "r") : NULL;
 	char line[1024], *found = NULL, *error = NULL;
 	while (f && fgets(line, sizeof(line), f)) {

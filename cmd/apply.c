@@ -181,7 +181,7 @@ static int run_apply(const struct apply_opts *a, bool destroy)
 		else if (p->refresh_only)
 			render_drift(p, cx.run.state, stdout);
 		else
-			render_plan(p, stdout);
+			render_plan(p, cx.run.state, stdout);
 		if (p->refresh_only ? !plan_has_drift(p) : !plan_has_changes(p)) {
 			code = summarise(destroy, &res, 0);
 			/* Still recorded: outputs that changed (a new output, a changed

@@ -6,6 +6,7 @@
 #include "cmd/build.h"
 #include "cmd/cli.h"
 #include "cmd/json_ui.h"
+#include "cmd/plan_json.h"
 #include "cmd/policy.h"
 #include "plan/stack_read.h"
 #include "plan/state.h"
@@ -83,7 +84,8 @@ int cmd_plan(int argc, char **argv)
 		OPT_STRING("out", "FILE", "write the plan to FILE, for `terrace apply FILE`", &out),
 		OPT_BOOL("refresh-only", "only record changes made outside terrace into the state",
 			 &refresh_only),
-		OPT_BOOL("detailed-exitcode", "exit 0 with no changes, 1 on error, 2 with changes",
+		OPT_BOOL("detailed-exitcode", "exit 0 with no changes, 1 on error, 2 with changes "
+			 "(to outputs too)",
 			 &detailed_exitcode),
 		OPT_BOOL("destroy", "plan to destroy every resource", &destroy),
 		OPT_LIST("replace", "ADDRESS", "replace this resource even if nothing changed (repeatable)",
@@ -175,7 +177,7 @@ int cmd_plan(int argc, char **argv)
 		if (p->refresh_only)
 			render_drift(p, cx.run.state, stdout);
 		else
-			render_plan(p, stdout);
+			render_plan(p, cx.run.state, stdout);
 		if (out)
 			ui_printf(stdout, "\nSaved the plan to: %s\n\nTo perform exactly these actions, run:\n"
 				  "    terrace apply %s\n", out, out);
@@ -189,7 +191,14 @@ int cmd_plan(int argc, char **argv)
 		if (bad)
 			goto done;
 	}
+	/* Outputs that change are changes, as in Terraform: CI that applies on
+	 * exit 2 records them. */
 	bool changes = p->refresh_only ? plan_has_drift(p) : plan_has_changes(p);
+	if (!changes && !p->refresh_only && detailed_exitcode) {
+		json_t *out_changes = plan_json_output_changes(p, cx.run.state);
+		changes = plan_json_outputs_changed(out_changes);
+		json_decref(out_changes);
+	}
 	code = detailed_exitcode && changes ? 2 : 0;
 done:
 	if (ui_diags(&d))
