@@ -3,6 +3,7 @@
  * text, or with -json as Terraform's machine-readable UI stream);
  * optionally save the plan for `terrace apply FILE`.
  */
+#include "cmd/all.h"
 #include "cmd/build.h"
 #include "cmd/cli.h"
 #include "cmd/json_ui.h"
@@ -181,6 +182,20 @@ int cmd_plan(int argc, char **argv)
 		if (out)
 			ui_printf(stdout, "\nSaved the plan to: %s\n\nTo perform exactly these actions, run:\n"
 				  "    terrace apply %s\n", out, out);
+	}
+	/* What apply or destroy will refuse of this plan (unless -force), said
+	 * now: outputs it removes, or a destroy of outputs, that other stacks'
+	 * states use (cmd/all.c, the judgement they make). Not under plan -all
+	 * -destroy: destroy -all destroys the readers first. */
+	if (!(p->destroy && getenv("TERRACE_STACKS_PLANNED"))) {
+		char *refusal = NULL;
+		if (all_readers_refusal(o.stack_path ? o.stack_path : ".", p->snapshot,
+					cx.run.state, p->destroy, &refusal))
+			goto done;
+		if (refusal)
+			ui_warn("terrace %s will refuse this plan: %s", p->destroy ? "destroy" : "apply",
+				refusal);
+		free(refusal);
 	}
 	if (policy || check_permissions) {
 		int bad = 0;
