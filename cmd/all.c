@@ -581,12 +581,16 @@ static int run_all(struct all *a)
 }
 
 /* The line of a unit's log that sums it up: "Plan: ...", "No changes.",
- * "Apply complete! ...", "Destroy complete! ...", "Success! ..." or the
- * first "Error: ..." line. A new string. */
+ * "You can apply this plan to save these new output values ..." (a plan
+ * whose only changes are its outputs'), "Apply complete! ...", "Destroy
+ * complete! ...", "Success! ..." or the first "Error: ..." line. A new
+ * string. */
 static char *summary_of(const struct unit *u)
 {
 	static const char *const marks[] = { "Plan: ", "No changes.", "Apply complete!",
-					     "Destroy complete!", "Success!", NULL };
+					     "Destroy complete!", "Success!",
+					     "You can apply this plan to save these new output "
+					     "values", NULL };
 	FILE *f = u->log ? fopen(u->log, "r") : NULL;
 	char line[1024], *found = NULL, *error = NULL;
 	while (f && fgets(line, sizeof(line), f)) {
@@ -861,7 +865,12 @@ static void find_readers(const struct unit *u, const char *u_ws, const char *abs
 	strbuf_release(&err);
 }
 
-int all_check_readers(const char *dir, const char *ws, const json_t *removed)
+/* The readers of the stack in folder dir, workspace ws, that a destroy
+ * (removed NULL) or the removal of the outputs named in removed would
+ * break: *refusal the message naming them, or NULL. -1 after printing an
+ * error. */
+static int readers_refusal(const char *dir, const char *ws, const json_t *removed,
+			   char **refusal)
 {
 	/* Under the system's root, not far: stacks of one system sit close. */
 	struct all a = { .command = "destroy", .max_depth = 4 };
@@ -929,20 +938,21 @@ int all_check_readers(const char *dir, const char *ws, const json_t *removed)
 	sorted_list(&users, readers, "");
 	json_decref(readers);
 	if (!rc && users.len && !removed)
-		rc = ui_error("the outputs of this stack (workspace %s) are used by %s: destroy "
-			      "%s first (or all of them at once: terrace destroy -all; a lab with "
-			      "terrace lab down), or give -force to destroy it anyway", ws, users.buf,
-			      n_users > 1 ? "those" : "that one");
+		*refusal = xasprintf("the outputs of this stack (workspace %s) are used by %s: "
+				     "destroy %s first (or all of them at once: terrace destroy "
+				     "-all; a lab with terrace lab down), or give -force to destroy "
+				     "it anyway", ws, users.buf,
+				     n_users > 1 ? "those" : "that one");
 	if (!rc && users.len && removed) {
 		struct strbuf names = STRBUF_INIT;
 		sorted_list(&names, used_removed, "\"");
-		rc = ui_error("this apply removes output%s %s of this stack (workspace %s), which "
-			      "the state of %s still uses: remove %s use there and apply %s first, or "
-			      "give -force to remove %s anyway",
-			      json_object_size(used_removed) > 1 ? "s" : "", names.buf,
-			      ws, users.buf,
-			      n_users > 1 ? "their" : "its", n_users > 1 ? "them" : "it",
-			      json_object_size(used_removed) > 1 ? "them" : "it");
+		*refusal = xasprintf("this apply removes output%s %s of this stack (workspace %s), "
+				     "which the state of %s still uses: remove %s use there and "
+				     "apply %s first, or give -force to remove %s anyway",
+				     json_object_size(used_removed) > 1 ? "s" : "", names.buf,
+				     ws, users.buf,
+				     n_users > 1 ? "their" : "its", n_users > 1 ? "them" : "it",
+				     json_object_size(used_removed) > 1 ? "them" : "it");
 		strbuf_release(&names);
 	}
 	json_decref(used_removed);
@@ -955,6 +965,25 @@ int all_check_readers(const char *dir, const char *ws, const json_t *removed)
 	}
 	free(a.u);
 	return rc ? -1 : 0;
+}
+
+int all_readers_refusal(const char *dir, const json_t *snapshot, const json_t *state,
+			bool destroy, char **refusal)
+{
+	*refusal = NULL;
+	const json_t *had = json_object_get(state, "outputs");
+	const char *ws = json_string_value(json_object_get(snapshot, "workspace"));
+	if (destroy)
+		return json_object_size(had) ? readers_refusal(dir, ws, NULL, refusal) : 0;
+	json_t *removed = json_array();
+	const char *k;
+	json_t *v;
+	json_object_foreach((json_t *)had, k, v)
+		if (!json_object_get(json_object_get(snapshot, "outputs"), k))
+			json_array_append_new(removed, json_string(k));
+	int rc = json_array_size(removed) ? readers_refusal(dir, ws, removed, refusal) : 0;
+	json_decref(removed);
+	return rc;
 }
 
 int cmd_all(const char *command, int argc, char **argv)

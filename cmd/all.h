@@ -14,17 +14,21 @@ bool all_requested(const char *command, int argc, char **argv);
 int cmd_all(const char *command, int argc, char **argv);
 
 /*
- * Before `terrace destroy` of the stack in folder dir, workspace ws
- * (removed NULL), or an apply that removes the outputs named in the array
- * removed: the stacks of its system (every stack under the nearest folder
- * above that has terrace.stacks.yaml, and those it lists; else every stack
- * under dir's parent folder; 4 folders deep at most) whose state, in any
- * of their workspaces (their own backends': local or S3), records a
- * terrace.stack read of it in ws, by path or by backend (using one of
- * those outputs: its outputs_used), are its users, named "STACK
- * (WORKSPACE)". -1 after printing an error naming them; 0 when there is
- * none.
+ * What apply and destroy refuse (unless -force), and plan says they will:
+ * the destroy (destroy) of the stack in folder dir, or an apply that
+ * removes outputs (those state has that snapshot no longer declares),
+ * while other stacks read them. snapshot is the stack's (its workspace,
+ * ws), state the one the plan was made from. The stacks of its system
+ * (every stack under the nearest folder above that has terrace.stacks.yaml,
+ * and those it lists; else every stack under dir's parent folder; 4
+ * folders deep at most) whose state, in any of their workspaces (their own
+ * backends': local or S3), records a terrace.stack read of it in ws, by
+ * path or by backend (using one of the removed outputs: its outputs_used),
+ * are its users, named "STACK (WORKSPACE)". *refusal gets the message
+ * naming them and what to do (a new string), NULL when there is none. -1
+ * after printing an error.
  */
-int all_check_readers(const char *dir, const char *ws, const json_t *removed);
+int all_readers_refusal(const char *dir, const json_t *snapshot, const json_t *state,
+			bool destroy, char **refusal);
 
 #endif

@@ -90,23 +90,19 @@ static void print_outputs(const json_t *state)
 }
 
 /* An apply that drops outputs the state has (the stack no longer declares
- * them) is refused while another stack's state uses one of them
- * (terrace.stack, cmd/all.c). -1 after printing the error. */
-static int check_removed_outputs(const struct cli_setup *o, const json_t *snapshot,
-				 const json_t *state)
+ * them), or a destroy, is refused while another stack's state uses them
+ * (terrace.stack; cmd/all.c, whose judgement plan shows too). -1 after
+ * printing the error. */
+static int check_readers(const struct cli_setup *o, const json_t *snapshot, const json_t *state,
+			 bool destroy)
 {
-	json_t *removed = json_array();
-	const char *k;
-	json_t *v;
-	json_object_foreach(json_object_get(state, "outputs"), k, v)
-		if (!json_object_get(json_object_get(snapshot, "outputs"), k))
-			json_array_append_new(removed, json_string(k));
-	int rc = json_array_size(removed)
-		 ? all_check_readers(o->stack_path ? o->stack_path : ".",
-				     json_string_value(json_object_get(snapshot, "workspace")), removed)
-		 : 0;
-	json_decref(removed);
-	return rc;
+	char *refusal = NULL;
+	int rc = all_readers_refusal(o->stack_path ? o->stack_path : ".", snapshot, state,
+				     destroy, &refusal);
+	if (!rc && refusal)
+		rc = ui_error("%s", refusal);
+	free(refusal);
+	return rc ? -1 : 0;
 }
 
 /* First SIGINT/SIGTERM: let operations in flight finish and be saved, start
@@ -146,7 +142,7 @@ static int run_apply(const struct apply_opts *a, bool destroy)
 		    ctx_start_run(&cx, o, &d))
 			goto out;
 		destroy = p->destroy;
-		if (!destroy && !a->force && check_removed_outputs(o, p->snapshot, cx.run.state))
+		if (!a->force && check_readers(o, p->snapshot, cx.run.state, destroy))
 			goto out;
 		/* Builds the cache lost since the plan run again now: a failing one
 		 * fails the apply before anything is touched. */
@@ -160,13 +156,7 @@ static int run_apply(const struct apply_opts *a, bool destroy)
 					 a->allow_dirty))
 			goto out;
 		/* Other stacks that read this one's outputs (terrace.stack). */
-		if (destroy && !a->force &&
-		    json_object_size(json_object_get(cx.run.state, "outputs")) &&
-		    all_check_readers(o->stack_path ? o->stack_path : ".",
-				      json_string_value(json_object_get(cx.snapshot, "workspace")),
-				      NULL))
-			goto out;
-		if (!destroy && !a->force && check_removed_outputs(o, cx.snapshot, cx.run.state))
+		if (!a->force && check_readers(o, cx.snapshot, cx.run.state, destroy))
 			goto out;
 		struct plan_options po = { destroy, o->refresh, o->targets.items, a->refresh_only,
 					   cli_list_terminated((struct cli_list *)&a->replace) };
@@ -181,7 +171,7 @@ static int run_apply(const struct apply_opts *a, bool destroy)
 		else if (p->refresh_only)
 			render_drift(p, cx.run.state, stdout);
 		else
-			render_plan(p, stdout);
+			render_plan(p, cx.run.state, stdout);
 		if (p->refresh_only ? !plan_has_drift(p) : !plan_has_changes(p)) {
 			code = summarise(destroy, &res, 0);
 			/* Still recorded: outputs that changed (a new output, a changed

@@ -352,7 +352,10 @@ char *ws_folder_of(const char *path);      /* the folder of a local state file *
 int ws_exists(struct backend *b, const char *state_path, const char *workspace, bool *found);
 
 /* ---- rendering (cmd/render.c) ---- */
-void render_plan(const struct plan *p, FILE *out);
+/* The plan as text; its output changes against prior_state's outputs (the
+ * state it was made from; NULL: the outputs evaluated on the refreshed
+ * resources), as the JSON plan's output_changes. */
+void render_plan(const struct plan *p, const json_t *prior_state, FILE *out);
 /* "Environment: NAME (MODE), user USER: ..." for a snapshot's "environment"
  * (nothing for NULL). */
 void render_environment(struct strbuf *sb, const json_t *env);

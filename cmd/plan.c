@@ -3,9 +3,11 @@
  * text, or with -json as Terraform's machine-readable UI stream);
  * optionally save the plan for `terrace apply FILE`.
  */
+#include "cmd/all.h"
 #include "cmd/build.h"
 #include "cmd/cli.h"
 #include "cmd/json_ui.h"
+#include "cmd/plan_json.h"
 #include "cmd/policy.h"
 #include "plan/stack_read.h"
 #include "plan/state.h"
@@ -83,7 +85,8 @@ int cmd_plan(int argc, char **argv)
 		OPT_STRING("out", "FILE", "write the plan to FILE, for `terrace apply FILE`", &out),
 		OPT_BOOL("refresh-only", "only record changes made outside terrace into the state",
 			 &refresh_only),
-		OPT_BOOL("detailed-exitcode", "exit 0 with no changes, 1 on error, 2 with changes",
+		OPT_BOOL("detailed-exitcode", "exit 0 with no changes, 1 on error, 2 with changes "
+			 "(to outputs too)",
 			 &detailed_exitcode),
 		OPT_BOOL("destroy", "plan to destroy every resource", &destroy),
 		OPT_LIST("replace", "ADDRESS", "replace this resource even if nothing changed (repeatable)",
@@ -175,10 +178,24 @@ int cmd_plan(int argc, char **argv)
 		if (p->refresh_only)
 			render_drift(p, cx.run.state, stdout);
 		else
-			render_plan(p, stdout);
+			render_plan(p, cx.run.state, stdout);
 		if (out)
 			ui_printf(stdout, "\nSaved the plan to: %s\n\nTo perform exactly these actions, run:\n"
 				  "    terrace apply %s\n", out, out);
+	}
+	/* What apply or destroy will refuse of this plan (unless -force), said
+	 * now: outputs it removes, or a destroy of outputs, that other stacks'
+	 * states use (cmd/all.c, the judgement they make). Not under plan -all
+	 * -destroy: destroy -all destroys the readers first. */
+	if (!(p->destroy && getenv("TERRACE_STACKS_PLANNED"))) {
+		char *refusal = NULL;
+		if (all_readers_refusal(o.stack_path ? o.stack_path : ".", p->snapshot,
+					cx.run.state, p->destroy, &refusal))
+			goto done;
+		if (refusal)
+			ui_warn("terrace %s will refuse this plan: %s", p->destroy ? "destroy" : "apply",
+				refusal);
+		free(refusal);
 	}
 	if (policy || check_permissions) {
 		int bad = 0;
@@ -189,7 +206,14 @@ int cmd_plan(int argc, char **argv)
 		if (bad)
 			goto done;
 	}
+	/* Outputs that change are changes, as in Terraform: CI that applies on
+	 * exit 2 records them. */
 	bool changes = p->refresh_only ? plan_has_drift(p) : plan_has_changes(p);
+	if (!changes && !p->refresh_only && detailed_exitcode) {
+		json_t *out_changes = plan_json_output_changes(p, cx.run.state);
+		changes = plan_json_outputs_changed(out_changes);
+		json_decref(out_changes);
+	}
 	code = detailed_exitcode && changes ? 2 : 0;
 done:
 	if (ui_diags(&d))

@@ -241,8 +241,20 @@ static json_t *module_tree(json_t *resources)
 	return root;
 }
 
-/* A state-shaped document holding each change's before or after attributes,
- * for evaluating outputs against. */
+/* The id of a change's resource before it, or after it as the plan's scope
+ * has it (plan/outputs.c's plan_scope_id: kept unless it is replaced or
+ * created, else its id attribute's planned value); NULL when not known. */
+static const char *side_id(const struct planned_change *c, bool after)
+{
+	if (!after || (c->id && c->action != ACTION_REPLACE && c->action != ACTION_CREATE))
+		return c->id;
+	const json_t *v = c->rtype && c->rtype->id_attr
+		? json_object_get(c->after, c->rtype->id_attr) : NULL;
+	return json_string_value(v);
+}
+
+/* A state-shaped document holding each change's before or after attributes
+ * and id (${NAME.id}), for evaluating outputs against. */
 static json_t *side_state(const struct plan *p, bool after)
 {
 	json_t *res = json_object();
@@ -251,9 +263,13 @@ static json_t *side_state(const struct plan *p, bool after)
 		const json_t *attrs = after ? c->after : c->before;
 		if (!attrs || (after && c->action == ACTION_DELETE))
 			continue;
-		json_object_set_new(res, c->name, json_pack("{s:s, s:s, s:O, s:O}",
+		json_t *entry = json_pack("{s:s, s:s, s:O, s:O}",
 			"type", c->type, "status", "created", "attributes", attrs,
-			"sensitive_attributes", c->sensitive ? c->sensitive : json_array()));
+			"sensitive_attributes", c->sensitive ? c->sensitive : json_array());
+		const char *id = side_id(c, after);
+		if (id)
+			json_object_set_new(entry, "id", json_string(id));
+		json_object_set_new(res, c->name, entry);
 	}
 	/* Lookups: what the plan read; unknown (pending) until an apply reads
 	 * the deferred ones. */
@@ -493,6 +509,18 @@ json_t *plan_json_output_changes(const struct plan *p, const json_t *prior_state
 	return changes;
 }
 
+bool plan_json_outputs_changed(const json_t *changes)
+{
+	const char *k;
+	json_t *oc;
+	json_object_foreach((json_t *)changes, k, oc) {
+		const char *a = json_string_value(json_array_get(json_object_get(oc, "actions"), 0));
+		if (a && strcmp(a, "no-op"))
+			return true;
+	}
+	return false;
+}
+
 /* terrace's own: per resource with a build block, whether its inputs and
  * its output change and which inputs (provider/build/build.h). The output
  * is built at plan, so "output_changed" says whether new bytes go up. */
@@ -540,6 +568,7 @@ json_t *render_plan_json_state(const struct plan *p, const json_t *prior)
 		if (p->reads[i].deferred)
 			json_array_append_new(changes, read_json(&p->reads[i], true));
 	json_t *outs = planned_outputs_of(p);
+	json_t *out_changes = output_changes(prior_outputs, outs, p->destroy);
 
 	int add, change, destroy;
 	plan_counts(p, &add, &change, &destroy);
@@ -547,11 +576,12 @@ json_t *render_plan_json_state(const struct plan *p, const json_t *prior)
 				" s:o, s:o, s:{s:i, s:i, s:i}}",
 		"format_version", PLAN_FORMAT_VERSION,
 		"terraform_version", TERRACE_VERSION, "terrace_version", TERRACE_VERSION,
-		"applyable", plan_has_changes(p), "complete", !p->targets, "errored", 0,
+		"applyable", plan_has_changes(p) || plan_json_outputs_changed(out_changes),
+		"complete", !p->targets, "errored", 0,
 		"variables", variables(p->snapshot),
 		"planned_values", "outputs", planned_outputs(outs), "root_module", module_tree(planned),
 		"resource_changes", changes,
-		"output_changes", output_changes(prior_outputs, outs, p->destroy),
+		"output_changes", out_changes,
 		"configuration", plan_json_configuration(p->snapshot),
 		"relevant_attributes", relevant_attributes(p->snapshot),
 		"summary", "add", add, "change", change, "destroy", destroy);

@@ -53,6 +53,10 @@ const char *plan_json_action_reason(const struct plan *p, const struct planned_c
  * is prior_state's outputs when given, else the outputs evaluated on the
  * refreshed resources. */
 json_t *plan_json_output_changes(const struct plan *p, const json_t *prior_state);
+/* Whether such output_changes change some output (an action besides
+ * no-op): a plan whose only changes are its outputs' still has changes
+ * (`plan -detailed-exitcode` exits 2, the text plan lists them). */
+bool plan_json_outputs_changed(const json_t *changes);
 
 /* The configuration block of a JSON plan: the root module's resources,
  * outputs and variables, and module_calls nested as the stack nests them,

@@ -5,6 +5,7 @@
  * cmd/plan_json.c).
  */
 #include "cmd/cli.h"
+#include "cmd/plan_json.h"
 #include "provider/build/build.h"
 #include "stacks/expand.h"
 #include "stacks/builtin_lookups.h"
@@ -369,21 +370,98 @@ void render_environment(struct strbuf *sb, const json_t *env)
 	strbuf_addch(sb, '\n');
 }
 
+static int cmp_names(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* The plan's output changes (plan_json_output_changes, as the JSON plan
+ * has them) as Terraform lists them under "Changes to Outputs:": + a new
+ * output, ~ a changed one, - one the stack no longer declares (or that a
+ * destroy removes), by name, names aligned over all outputs; a sensitive
+ * value as (sensitive value), an unknown one as (known after apply). The
+ * number of lines. */
+static size_t render_output_changes(struct strbuf *sb, const json_t *changes)
+{
+	const char **names = xcalloc(json_object_size(changes) + 1, sizeof(*names));
+	size_t n = 0, width = 0, lines = 0;
+	const char *k;
+	json_t *oc;
+	json_object_foreach((json_t *)changes, k, oc) {
+		names[n++] = k;
+		if (strlen(k) > width)
+			width = strlen(k);
+	}
+	qsort(names, n, sizeof(*names), cmp_names);
+	for (size_t i = 0; i < n; i++) {
+		oc = json_object_get(changes, names[i]);
+		const char *action = json_string_value(json_array_get(json_object_get(oc, "actions"), 0));
+		char sym = !action ? 0 : !strcmp(action, "create") ? '+'
+			 : !strcmp(action, "delete") ? '-' : !strcmp(action, "update") ? '~' : 0;
+		if (!sym)
+			continue;
+		const json_t *before = json_object_get(oc, "before");
+		const json_t *after = json_object_get(oc, "after");
+		bool unknown = json_is_true(json_object_get(oc, "after_unknown"));
+		bool secret = json_is_true(json_object_get(oc, "before_sensitive")) ||
+			      json_is_true(json_object_get(oc, "after_sensitive"));
+		const char *col = sym == '+' ? "\033[32m" : sym == '-' ? "\033[31m" : "\033[33m";
+		strbuf_addf(sb, "  %s%c%s %s", ui_c(col), sym, ui_c("\033[0m"), names[i]);
+		indent_to(sb, (int)(width - strlen(names[i])));
+		strbuf_addstr(sb, " = ");
+		if (secret) {
+			strbuf_addstr(sb, SENSITIVE_TEXT);
+		} else if (sym == '+') {
+			if (unknown)
+				strbuf_addstr(sb, UNKNOWN_TEXT);
+			else
+				render_value(sb, after, 4);
+		} else if (sym == '-') {
+			render_value(sb, before, 4);
+		} else if (json_is_object(before) && json_is_object(after) && !unknown) {
+			render_map_diff(sb, before, after, 4);
+		} else {
+			render_value(sb, before, 4);
+			strbuf_addstr(sb, " -> ");
+			if (unknown)
+				strbuf_addstr(sb, UNKNOWN_TEXT);
+			else
+				render_value(sb, after, 4);
+		}
+		if (sym == '-')
+			strbuf_addstr(sb, " -> null");
+		strbuf_addch(sb, '\n');
+		lines++;
+	}
+	free(names);
+	return lines;
+}
+
 /* The plan text goes out in pieces of about this size, each change whole
  * (so the redaction filter sees every value whole): a 10,000-resource plan
  * no longer holds its 8 MB of text at once. */
 #define RENDER_CHUNK (64 * 1024)
 
-void render_plan(const struct plan *p, FILE *out)
+void render_plan(const struct plan *p, const json_t *prior_state, FILE *out)
 {
-	struct strbuf sb = STRBUF_INIT;
+	struct strbuf sb = STRBUF_INIT, outputs = STRBUF_INIT;
+	json_t *out_changes = plan_json_output_changes(p, prior_state);
+	size_t n_outputs = render_output_changes(&outputs, out_changes);
+	json_decref(out_changes);
 	render_environment(&sb, json_object_get(p->snapshot, "environment"));
 	render_reads(&sb, p);
 	if (!plan_has_changes(p)) {
-		strbuf_addf(&sb, "\n%sNo changes.%s Your infrastructure matches the configuration.\n",
-			    ui_c("\033[1;32m"), ui_c("\033[0m"));
+		/* Only outputs change: Terraform's words, the state for its. */
+		if (n_outputs)
+			strbuf_addf(&sb, "\nChanges to Outputs:\n%s\nYou can apply this plan to save "
+				    "these new output values to the terrace state, without changing "
+				    "any real infrastructure.\n", outputs.buf);
+		else
+			strbuf_addf(&sb, "\n%sNo changes.%s Your infrastructure matches the "
+				    "configuration.\n", ui_c("\033[1;32m"), ui_c("\033[0m"));
 		ui_write(out, sb.buf);
 		strbuf_release(&sb);
+		strbuf_release(&outputs);
 		return;
 	}
 	strbuf_addstr(&sb, "\nterrace will perform the following actions:\n\n");
@@ -404,8 +482,11 @@ void render_plan(const struct plan *p, FILE *out)
 	if (forget)
 		strbuf_addf(&sb, ", %d to forget", forget);
 	strbuf_addstr(&sb, ".\n");
+	if (n_outputs)
+		strbuf_addf(&sb, "\nChanges to Outputs:\n%s", outputs.buf);
 	ui_write(out, sb.buf);
 	strbuf_release(&sb);
+	strbuf_release(&outputs);
 }
 
 void render_attributes(const struct resource_type *rt, const json_t *attrs,

@@ -160,7 +160,9 @@ int cmd_show(int argc, char **argv)
 			json_decref(j);
 			json_decref(prior);
 		} else {
-			render_plan(p, stdout);
+			json_t *prior = plan_prior_state(p, &keys);
+			render_plan(p, prior, stdout);
+			json_decref(prior);
 		}
 		encrypt_keys_clear(&keys);
 		plan_free(p);

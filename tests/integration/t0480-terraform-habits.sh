@@ -398,4 +398,71 @@ test_expect_success '${x.id} on types that name their id vpc_id, subnet_id, grou
 	  terrace destroy -auto-approve >../out 2>../err )
 '
 
+test_expect_success 'a new stack plans its outputs under "Changes to Outputs:"; unchanged, "No changes." and 0' '
+	mkdir outs &&
+	write_stack outs/stack.yaml "  token: {type: string, sensitive: true, default: first-t0480-token}" &&
+	cat >>outs/stack.yaml <<-\YAML &&
+	resources:
+	  b:
+	    type: aws.s3.bucket
+	    name: t0480-outs
+	outputs:
+	  name: ${b.name}
+	  gone: bye
+	  token:
+	    value: ${var.token}
+	    sensitive: true
+	YAML
+	( cd outs && test_expect_code 2 terrace plan -detailed-exitcode >../out 2>../err ) &&
+	test_line out "Plan: 1 to add, 0 to change, 0 to destroy." &&
+	test_line out "Changes to Outputs:" &&
+	test_match out "^  \+ gone  = \"bye\"$" &&
+	test_match out "^  \+ name  = \"t0480-outs\"$" &&
+	test_match out "^  \+ token = \(sensitive value\)$" &&
+	( cd outs && terrace apply -auto-approve >../out 2>../err ) &&
+	test_line out "Apply complete! Resources: 1 added, 0 changed, 0 destroyed." &&
+	( cd outs && test_expect_code 0 terrace plan -detailed-exitcode >../out 2>../err ) &&
+	test_line out "No changes. Your infrastructure matches the configuration." &&
+	test_not_contains out "Changes to Outputs"
+'
+
+test_expect_success 'a plan whose only changes are outputs lists them (+, ~, -; a secret hidden) and exits 2' '
+	sed -i -e "s/^  name: .*/  name: \${b.name}\/x/" -e "/^  gone: /d" \
+	    -e "s/^outputs:/outputs:\n  added: hello/" -e "s/first-t0480-token/second-t0480-token/" \
+	    outs/stack.yaml &&
+	( cd outs && test_expect_code 2 terrace plan -detailed-exitcode >../out 2>../err ) &&
+	test_line out "Changes to Outputs:" &&
+	test_match out "^  \+ added = \"hello\"$" &&
+	test_match out "^  - gone  = \"bye\" -> null$" &&
+	test_match out "^  ~ name  = \"t0480-outs\" -> \"t0480-outs/x\"$" &&
+	test_match out "^  ~ token = \(sensitive value\)$" &&
+	test_line out "You can apply this plan to save these new output values to the terrace state, without changing any real infrastructure." &&
+	test_not_contains out "No changes." &&
+	test_not_contains out "Plan:" &&
+	test_not_contains out "second-t0480-token" &&
+	( cd outs && terrace plan -out o.plan >../out 2>../err && terrace show o.plan >../shown 2>../err &&
+	  terrace show -json o.plan >../plan.json 2>../err ) &&
+	test_match shown "^  ~ name  = \"t0480-outs\" -> \"t0480-outs/x\"$" &&
+	test_equal true "$(json_get plan.json "d[\"applyable\"]")" &&
+	test_equal "[\"create\"]" "$(json_get plan.json "d[\"output_changes\"][\"added\"][\"actions\"]")"
+'
+
+test_expect_success 'apply records the outputs; then the plan has no changes' '
+	( cd outs && terrace apply -auto-approve >../out 2>../err ) &&
+	test_line out "added = \"hello\"" &&
+	test_line out "name = \"t0480-outs/x\"" &&
+	test_not_contains outs/terrace.state.json "\"gone\"" &&
+	( cd outs && test_expect_code 0 terrace plan -detailed-exitcode >../out 2>../err ) &&
+	test_line out "No changes. Your infrastructure matches the configuration."
+'
+
+test_expect_success 'plan -destroy lists the outputs it removes; destroy' '
+	( cd outs && test_expect_code 2 terrace plan -destroy -detailed-exitcode >../out 2>../err ) &&
+	test_line out "Plan: 0 to add, 0 to change, 1 to destroy." &&
+	test_match out "^  - added = \"hello\" -> null$" &&
+	test_match out "^  - token = \(sensitive value\) -> null$" &&
+	( cd outs && terrace destroy -auto-approve >../out 2>../err ) &&
+	! bucket_exists t0480-outs
+'
+
 test_done

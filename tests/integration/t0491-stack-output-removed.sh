@@ -7,7 +7,11 @@
 # none using spare. Removing spare applies; removing bucket is refused
 # naming b alone (a saved plan too); vpc and bucket at once name both;
 # once b stops using bucket (and is applied) the removal goes through;
-# -force removes an output still used.
+# -force removes an output still used. The plan says beforehand what apply
+# will refuse: the outputs it removes under "Changes to Outputs:" (exit 2
+# with -detailed-exitcode), and a warning naming the readers and outputs; a
+# plan -destroy of the network names its readers as destroy does, and a
+# saved destroy plan is refused as destroy is (unless -force).
 . "$(dirname "$0")/lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -52,8 +56,13 @@ test_expect_success 'each reader state records the outputs it uses' '
 	test_equal bucket,vpc "$(json_get b/terrace.state.json "\",\".join(d[\"data\"][\"data.net\"][\"attributes\"][\"outputs_used\"])")"
 '
 
-test_expect_success 'removing an output no state uses applies' '
+test_expect_success 'removing an output no state uses applies; its plan lists it and warns of nothing' '
 	drop_output spare &&
+	(cd network && test_expect_code 2 terrace plan -detailed-exitcode >../out 2>../err) &&
+	test_line out "Changes to Outputs:" &&
+	test_match out "^  - spare  = \"nothing\" -> null$" &&
+	test_not_contains out "No changes." &&
+	test_not_contains err "will refuse" &&
 	(cd network && terrace apply -auto-approve >../out 2>../err) &&
 	test_contains out "Apply complete!" &&
 	test_not_contains network/terrace.state.json "\"spare\""
@@ -69,6 +78,25 @@ test_expect_success 'removing an output pipeline-b uses is refused naming it, ap
 	(cd network && terrace plan -out tfplan >../out 2>../err &&
 	 test_expect_code 1 terrace apply tfplan >../out 2>../err) &&
 	test_contains err "removes output \"bucket\"" &&
+	test_contains network/terrace.state.json "\"bucket\""
+'
+
+test_expect_success 'the plan removing it says apply will refuse it, naming pipeline-b and the output' '
+	(cd network && test_expect_code 2 terrace plan -detailed-exitcode >../out 2>../err) &&
+	test_match out "^  - bucket = \"t0491-net\" -> null$" &&
+	test_not_contains out "No changes." &&
+	test_contains err "terrace apply will refuse this plan: this apply removes output \"bucket\" of this stack (workspace default), which the state of pipeline-b (default) still uses: remove its use there and apply it first, or give -force to remove it anyway" &&
+	(cd network && terrace plan -json >../out 2>../err) &&
+	test_contains out "\"@level\":\"warn\"" &&
+	test_contains out "terrace apply will refuse this plan: this apply removes output"
+'
+
+test_expect_success 'plan -destroy of the network says destroy will refuse it, naming both readers; its saved plan is refused' '
+	(cd network && terrace plan -destroy -out d.plan >../out 2>../err) &&
+	test_contains err "terrace destroy will refuse this plan: the outputs of this stack (workspace default) are used by pipeline-a (default), pipeline-b (default): destroy those first" &&
+	(cd network && test_expect_code 1 terrace apply d.plan >../out 2>../err) &&
+	test_contains err "the outputs of this stack (workspace default) are used by pipeline-a (default), pipeline-b (default)" &&
+	bucket_exists t0491-net &&
 	test_contains network/terrace.state.json "\"bucket\""
 '
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # t0493-stack-readers-workspaces: destroying a stack is refused while a
-# stack in any of its workspaces reads it (cmd/all.c all_check_readers),
+# stack in any of its workspaces reads it (cmd/all.c all_readers_refusal),
 # the readers named "STACK (WORKSPACE)": a lab's attendees (terrace lab,
 # one workspace each) reading a base from their own workspaces, on the
 # local backend and on S3 (the workspaces' states as objects in the
