@@ -163,6 +163,10 @@ void ui_op_status(const char *text);
 /* Print "Still ..." lines through printer (one line, no newline) instead of
  * straight to stdout; for cmd/progress.c's drawn block. */
 void ui_set_line_printer(void (*printer)(const char *line));
+/* The run's progress lines ("Refreshing state...", "Read complete", "Still
+ * ...") on stderr, for a command whose stdout is one document (`terrace
+ * policy > deploy.json`). */
+void ui_progress_to_stderr(void);
 /* Stop the thread that prints "Still ..." lines (before exiting). */
 void ui_ops_stop(void);
 /* The machine-readable UI stream is on (cmd/json_ui.c): no colour, every
