@@ -96,9 +96,13 @@ bool all_requested(const char *command, int argc, char **argv)
 	bool known = false;
 	for (size_t i = 0; all_commands[i]; i++)
 		known = known || !strcmp(all_commands[i], command);
-	for (int i = 0; known && i < argc; i++)
-		if (is_flag(argv[i], "all") && !strchr(argv[i], '='))
+	for (int i = 0; known && i < argc; i++) {
+		const char *eq = strchr(argv[i], '=');
+		/* -all=false: the command alone, as its own parse takes it */
+		if (is_flag(argv[i], "all") && (!eq || !strcmp(eq + 1, "true") ||
+						!strcmp(eq + 1, "1")))
 			return true;
+	}
 	return false;
 }
 
@@ -1003,10 +1007,12 @@ int cmd_all(const char *command, int argc, char **argv)
 		if (is_flag(arg, "all"))
 			continue;
 		if (is_flag(arg, "parallel-stacks")) {
+			/* -parallel-stacks=N, or N the next word, as other options */
 			const char *v = strchr(arg, '=');
+			v = v ? v + 1 : i + 1 < argc ? argv[++i] : NULL;
 			char *end = NULL;
-			long n = v ? strtol(v + 1, &end, 10) : 0;
-			if (!v || *end || n < 1 || n > 64) {
+			long n = v ? strtol(v, &end, 10) : 0;
+			if (!v || !*v || *end || n < 1 || n > 64) {
 				rc = ui_error("-parallel-stacks: expected a number from 1 to 64, as in "
 					      "-parallel-stacks=4");
 				goto out;

@@ -27,7 +27,7 @@ static const struct cli_command destroy_cmd = {
 
 #define APPLY_SETUP (SETUP_STACK | SETUP_STATE | SETUP_VARS | SETUP_TARGET | SETUP_PARALLELISM | \
 		     SETUP_LOCK | SETUP_BACKEND_CONFIG | SETUP_REFRESH | SETUP_INPUT | SETUP_JSON | \
-		     SETUP_NO_COLOR | SETUP_ENV)
+		     SETUP_NO_COLOR | SETUP_ENV | SETUP_ALL)
 
 #define ALLOW_DIRTY_HELP "in a production environment, run from uncommitted stack files " \
 	"or a branch other than its git_branch"

@@ -70,6 +70,7 @@ enum {
 	SETUP_JSON = 1 << 9,           /* -json */
 	SETUP_NO_COLOR = 1 << 10,      /* -no-color */
 	SETUP_ENV = 1 << 11,           /* -env */
+	SETUP_ALL = 1 << 12,           /* -all, -parallel-stacks (cmd/all.c runs them) */
 };
 
 /* What the setup options set, and the command line's arguments: what the
@@ -88,6 +89,11 @@ struct cli_setup {
 	bool input;              /* -input=false (or CI set): never prompt */
 	bool compact_warnings;   /* -compact-warnings: one line each, at the end */
 	bool json, no_color;
+	/* -all and -parallel-stacks: main() hands a command line with -all to
+	 * cmd_all before the command parses it; they are in the command's
+	 * table for its help, docs/cli.md and the completion. */
+	bool all;
+	int parallel_stacks;
 	bool vars_optional;      /* set by a command: variables without a value are unknown */
 	bool any_backend;        /* set by force-unlock: the backend as configured, even
 				    one changed since `terrace init` (only a lock goes) */
@@ -157,6 +163,10 @@ void ui_op_status(const char *text);
 /* Print "Still ..." lines through printer (one line, no newline) instead of
  * straight to stdout; for cmd/progress.c's drawn block. */
 void ui_set_line_printer(void (*printer)(const char *line));
+/* The run's progress lines ("Refreshing state...", "Read complete", "Still
+ * ...") on stderr, for a command whose stdout is one document (`terrace
+ * policy > deploy.json`). */
+void ui_progress_to_stderr(void);
 /* Stop the thread that prints "Still ..." lines (before exiting). */
 void ui_ops_stop(void);
 /* The machine-readable UI stream is on (cmd/json_ui.c): no colour, every

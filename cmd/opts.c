@@ -47,6 +47,11 @@ static const struct cli_option setup_options[] = {
 	  SETUP_FIELD(json), SETUP_JSON },
 	{ "no-color", OPT_KIND_FLAG, NULL, "no colours (also: NO_COLOR set in the environment)",
 	  SETUP_FIELD(no_color), SETUP_NO_COLOR },
+	{ "all", OPT_KIND_FLAG, NULL, "run in every stack of the folder (those terrace.stacks.yaml "
+	  "lists, else every folder naming a stack), each after the stacks it reads",
+	  SETUP_FIELD(all), SETUP_ALL },
+	{ "parallel-stacks", OPT_KIND_INT, "N", "with -all: run up to N independent stacks at once "
+	  "(default 4; at most 64)", SETUP_FIELD(parallel_stacks), SETUP_ALL },
 	OPT_END(),
 };
 
@@ -261,6 +266,10 @@ enum cli_parsed cli_parse(const struct cli_command *cmd, const struct cli_option
 			help = true;
 		else if (parse_option(cmd, table, s, argc, argv, &i))
 			goto bad;
+	}
+	if (!help && s->parallel_stacks && !s->all) {
+		ui_error("%s: option -parallel-stacks goes with -all", cmd->name);
+		goto bad;
 	}
 	setup_messages(s);
 	if (!help)

@@ -19,7 +19,8 @@ int cmd_output(int argc, char **argv)
 	struct cli_setup o;
 	bool raw = false;
 	const struct cli_option options[] = {
-		OPT_SETUP(SETUP_STACK | SETUP_STATE | SETUP_VARS | SETUP_JSON | SETUP_NO_COLOR | SETUP_ENV),
+		OPT_SETUP(SETUP_STACK | SETUP_STATE | SETUP_VARS | SETUP_JSON | SETUP_NO_COLOR | SETUP_ENV |
+			  SETUP_ALL),
 		OPT_BOOL("raw", "print a string output without quotes", &raw),
 		OPT_END(),
 	};

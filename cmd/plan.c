@@ -81,7 +81,7 @@ int cmd_plan(int argc, char **argv)
 	const struct cli_option options[] = {
 		OPT_SETUP(SETUP_STACK | SETUP_STATE | SETUP_VARS | SETUP_TARGET | SETUP_PARALLELISM |
 			  SETUP_LOCK | SETUP_BACKEND_CONFIG | SETUP_REFRESH | SETUP_INPUT |
-			  SETUP_JSON | SETUP_NO_COLOR | SETUP_ENV),
+			  SETUP_JSON | SETUP_NO_COLOR | SETUP_ENV | SETUP_ALL),
 		OPT_STRING("out", "FILE", "write the plan to FILE, for `terrace apply FILE`", &out),
 		OPT_BOOL("refresh-only", "only record changes made outside terrace into the state",
 			 &refresh_only),

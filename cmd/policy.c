@@ -445,6 +445,8 @@ int cmd_policy(int argc, char **argv)
 	enum cli_parsed parsed = cli_parse(&policy_cmd, options, argc, argv, &o);
 	if (parsed != CLI_RUN)
 		return CLI_EXIT_CODE(parsed);
+	/* stdout is the policy document alone: `terrace policy > deploy.json` */
+	ui_progress_to_stderr();
 	struct cli_context cx = { 0 };
 	struct diags d = DIAGS_INIT;
 	struct plan *p = NULL;

@@ -380,12 +380,26 @@ static double mono_seconds(void)
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
+/* Where the progress lines go: stdout, or stderr for a command whose
+ * stdout is a document (ui_progress_to_stderr). */
+static FILE *progress_file;
+
+static FILE *progress_out(void)
+{
+	return progress_file ? progress_file : stdout;
+}
+
+void ui_progress_to_stderr(void)
+{
+	progress_file = stderr;
+}
+
 static void print_line(const char *line)
 {
 	if (line_printer)
 		line_printer(line);
 	else
-		ui_printf(stdout, "%s\n", line);
+		ui_printf(progress_out(), "%s\n", line);
 }
 
 void ui_set_line_printer(void (*printer)(const char *line))
@@ -481,7 +495,7 @@ static void ev_refreshing(void *ctx, const char *name, const char *id)
 	if (stream)
 		stream->refreshing(name, id);
 	else
-		ui_printf(stdout, "%s: Refreshing state... [id=%s]\n", name, id ? id : "");
+		ui_printf(progress_out(), "%s: Refreshing state... [id=%s]\n", name, id ? id : "");
 }
 
 static void ev_start(void *ctx, const struct planned_change *c, bool destroy_phase)
@@ -492,9 +506,9 @@ static void ev_start(void *ctx, const struct planned_change *c, bool destroy_pha
 	if (stream)
 		stream->hook("apply_start", c, destroy_phase, -1, NULL);
 	else if (c->id && (destroy_phase || c->action == ACTION_UPDATE))
-		ui_printf(stdout, "%s: %s [id=%s]\n", c->name, what, c->id);
+		ui_printf(progress_out(), "%s: %s [id=%s]\n", c->name, what, c->id);
 	else
-		ui_printf(stdout, "%s: %s\n", c->name, what);
+		ui_printf(progress_out(), "%s: %s\n", c->name, what);
 	op_begin(c, destroy_phase);
 }
 
@@ -506,9 +520,10 @@ static void ev_done(void *ctx, const struct planned_change *c, bool destroy_phas
 	if (stream)
 		stream->hook("apply_complete", c, destroy_phase, seconds, id);
 	else if (destroy_phase)
-		ui_printf(stdout, "%s: Destruction complete after %.0fs\n", c->name, seconds);
+		ui_printf(progress_out(), "%s: Destruction complete after %.0fs\n", c->name,
+			  seconds);
 	else
-		ui_printf(stdout, "%s: %s complete after %.0fs [id=%s]\n", c->name,
+		ui_printf(progress_out(), "%s: %s complete after %.0fs [id=%s]\n", c->name,
 			  c->action == ACTION_UPDATE ? "Modifications" : "Creation", seconds,
 			  id ? id : "");
 }
@@ -537,7 +552,7 @@ static void ev_read_done(void *ctx, const struct planned_read *rd, double second
 	if (stream)
 		stream->read_done(rd, seconds);
 	else
-		ui_printf(stdout, "%s: Read complete after %.0fs\n", rd->name, seconds);
+		ui_printf(progress_out(), "%s: Read complete after %.0fs\n", rd->name, seconds);
 }
 
 const struct run_events ui_run_events = {

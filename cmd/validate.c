@@ -1,6 +1,7 @@
 /*
  * validate.c: `terrace validate`: load the stack and report every problem
- * with its file:line:col, without touching state or any server.
+ * with its file:line:col, without touching state or any server; with
+ * -json, as Terraform's `validate -json` document.
  */
 #include "cmd/cli.h"
 
@@ -9,19 +10,57 @@
 #include <stdlib.h>
 
 static const struct cli_command validate_cmd = {
-	"validate", "terrace validate [-stack PATH] [-var NAME=VALUE] [-var-file FILE] [-strict]",
+	"validate", "terrace validate [-stack PATH] [-var NAME=VALUE] [-var-file FILE] [-strict] "
+	"[-json]",
 	"Check the stack's YAML, resource types, attributes, references and dependencies;\n"
 	"with -var or -var-file, also the values given (a variable without one is not an error).\n"
 	"A value AWS may know but the installed AWS models do not (a Lambda runtime, an instance\n"
-	"type launched since) is a warning; with -strict, warnings fail validate.",
+	"type launched since) is a warning; with -strict, warnings fail validate. With -json,\n"
+	"one document as Terraform's validate -json prints: valid, error_count, warning_count\n"
+	"and the diagnostics, each with its severity, summary, detail and range.",
 	0,
 };
+
+/* Terraform's `validate -json` document (format_version 1.0): every
+ * diagnostic with severity, summary (its subject first, as the text says
+ * it), detail ("" for none) and, when it has a position, range. */
+static json_t *validate_document(const struct diags *d, bool valid)
+{
+	json_t *list = json_array();
+	size_t errors = 0, warnings = 0;
+
+	for (size_t i = 0; i < d->n; i++) {
+		const struct diag *dg = &d->items[i];
+		bool error = dg->severity == DIAG_ERROR;
+		char *summary = dg->subject ? xasprintf("%s: %s", dg->subject, dg->summary)
+					    : xstrdup(dg->summary);
+		json_t *one = json_pack("{s:s, s:s, s:s}", "severity", error ? "error" : "warning",
+					"summary", summary, "detail", dg->detail ? dg->detail : "");
+
+		free(summary);
+		if (dg->file && dg->pos.line > 0) {
+			int col = dg->pos.col > 0 ? dg->pos.col : 1;
+			json_object_set_new(one, "range", json_pack(
+				"{s:s, s:{s:i, s:i}, s:{s:i, s:i}}", "filename", dg->file,
+				"start", "line", dg->pos.line, "column", col,
+				"end", "line", dg->pos.line, "column", col));
+		}
+		json_array_append_new(list, one);
+		if (error)
+			errors++;
+		else
+			warnings++;
+	}
+	return json_pack("{s:s, s:b, s:I, s:I, s:o}", "format_version", "1.0", "valid", valid,
+			 "error_count", (json_int_t)errors, "warning_count", (json_int_t)warnings,
+			 "diagnostics", list);
+}
 
 int cmd_validate(int argc, char **argv)
 {
 	bool strict = false;
 	const struct cli_option options[] = {
-		OPT_SETUP(SETUP_STACK | SETUP_VARS | SETUP_NO_COLOR),
+		OPT_SETUP(SETUP_STACK | SETUP_VARS | SETUP_JSON | SETUP_NO_COLOR | SETUP_ALL),
 		OPT_BOOL("strict", "fail on warnings too (a value the installed AWS models do not "
 			 "know)", &strict),
 		OPT_END(),
@@ -41,6 +80,17 @@ int cmd_validate(int argc, char **argv)
 		json_t *values = NULL;
 		rc = stack_resolve_variables(s, &in, &values, &d);
 		json_decref(values);
+	}
+	if (o.json) {
+		bool invalid = rc || diags_has_errors(&d) || (strict && d.n);
+		json_t *doc = validate_document(&d, !invalid);
+		ui_print_json(stdout, doc);
+		json_decref(doc);
+		if (s)
+			stack_free(s);
+		diags_free(&d);
+		cli_setup_release(&o);
+		return invalid ? 1 : 0;
 	}
 	int code = ui_diags(&d);
 	if (strict && !code && d.n) {

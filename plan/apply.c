@@ -115,13 +115,16 @@ static int check_consistent(const struct planned_change *c, const json_t *desire
 
 /* Whether `now`, the object found at a pending entry's id, is the one the
  * interrupted create made: it carries this stack's and workspace's tags
- * (types with tags), or else every attribute the stack set reads back as
- * set. */
+ * (types with tags, when the stack gives them: an S3 object whose own
+ * tags leave no room has none of terrace's), or else every attribute the
+ * stack set reads back as set. */
 static bool made_by_us(const struct run *r, const struct resource_type *rt, const json_t *now,
 		       const json_t *wanted)
 {
 	const json_t *tags = json_object_get(now, "tags");
-	for (const struct attr_schema *a = rt->attrs; a->name; a++)
+	bool tagged = !rt->max_tags ||
+		      json_object_get(json_object_get(wanted, "tags"), PLAN_TAG_STACK);
+	for (const struct attr_schema *a = rt->attrs; tagged && a->name; a++)
 		if (!strcmp(a->name, "tags") && a->type == ATTR_MAP)
 			return json_is_object(tags) &&
 			       json_equal(json_object_get(tags, PLAN_TAG_STACK),

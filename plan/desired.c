@@ -79,6 +79,11 @@ int plan_add_stack_tags(const json_t *snapshot, const struct resource_type *rt,
 			return -1;
 		}
 	}
+	/* A type that takes few tags (S3 objects: 10) gets terrace's own only
+	 * while the written ones leave room: a stack AWS accepts is never
+	 * refused for them, and an object that had them keeps them. */
+	if (rt->max_tags && json_object_size(tags) + 2 > rt->max_tags)
+		return plan_apply_environment(snapshot, rt, config, desired, err);
 	/* The snapshot's own strings, shared by every resource's tags. */
 	json_t *stack = json_object_get(snapshot, "stack");
 	json_t *ws = json_object_get(snapshot, "workspace");

@@ -122,7 +122,11 @@ int plan_apply_environment(const json_t *snapshot, const struct resource_type *r
 	}
 	const struct attr_schema *tags_attr = schema_find(rt->attrs, "tags");
 	json_t *tags = json_object_get(desired, "tags");
-	if (tags_attr && tags_attr->type == ATTR_MAP && json_is_object(tags)) {
+	/* A type that takes few tags (provider.h, max_tags): with terrace's
+	 * own two, and only while there is room for these two as well. */
+	if (tags_attr && tags_attr->type == ATTR_MAP && json_is_object(tags) &&
+	    (!rt->max_tags || (json_object_get(tags, PLAN_TAG_STACK) &&
+			       json_object_size(tags) + 2 <= rt->max_tags))) {
 		json_t *merged = json_copy(tags);
 		json_object_set(merged, PLAN_TAG_ENVIRONMENT, json_object_get(env, "name"));
 		json_object_set_new(merged, PLAN_TAG_USER, json_string(user));

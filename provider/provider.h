@@ -281,6 +281,13 @@ struct resource_type {
 	 * it does not (ARNs, ids the server assigns). A destroy uses it to look
 	 * up what an interrupted create may have made (plan/apply.c). */
 	const char *id_attr;
+	/* Optional, for a type with tags: the most tags the service takes on
+	 * one object when that is fewer than its written tags and terrace's
+	 * own together may need (S3 objects: 10). terrace's own tags
+	 * (plan_add_stack_tags) go on only while the written ones leave room
+	 * for them; 0: always (the 50 AWS's other services take leaves
+	 * room, which validate keeps). */
+	unsigned max_tags;
 	/* Optional, for a type whose id follows from the configuration but is
 	 * made of several attributes (an S3 object's "BUCKET/KEY"): a new
 	 * string, the id create() returns for `desired`, or NULL when an

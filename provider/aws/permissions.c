@@ -20,7 +20,8 @@
  * AWS documents them ("Actions, resources, and condition keys", the Service
  * Authorization Reference), one format per line: ${partition}, ${region},
  * ${account}, ${ATTR} (an attribute of the resource; unknown or absent:
- * "*"), ${ATTR|DEFAULT} (DEFAULT when absent). An action gets the ARNs of
+ * "*"), ${ATTR|DEFAULT} (DEFAULT when absent), ${ATTR~hash} (its content
+ * hash a wildcard: see hash_wildcard). An action gets the ARNs of
  * its own service (an IAM user's iam: actions its user ARN, the
  * secretsmanager: actions of its credentials secret the secret's); with
  * none, "*". EC2's objects have ids the server assigns and its actions touch
@@ -62,7 +63,9 @@ static const struct {
 	{ "aws.rds.subnet_group", "arn:${partition}:rds:${region}:${account}:subgrp:${name}" },
 	{ "aws.redshift.cluster", "arn:${partition}:redshift:${region}:${account}:cluster:${cluster_identifier}" },
 	{ "aws.redshift.subnet_group", "arn:${partition}:redshift:${region}:${account}:subnetgroup:${name}" },
-	{ "aws.s3.artifact", "arn:${partition}:s3:::${bucket}\narn:${partition}:s3:::${bucket}/${key}" },
+	/* The key is content-addressed: the next edit of the file makes a new
+	 * one, which a deploy role made from this policy must still reach. */
+	{ "aws.s3.artifact", "arn:${partition}:s3:::${bucket}\narn:${partition}:s3:::${bucket}/${key~hash}" },
 	{ "aws.s3.bucket", "arn:${partition}:s3:::${name}\narn:${partition}:s3:::${name}/*" },
 	{ "aws.s3.object", "arn:${partition}:s3:::${bucket}\narn:${partition}:s3:::${bucket}/${key}" },
 	{ "aws.scheduler.schedule", "arn:${partition}:scheduler:${region}:${account}:schedule/${group_name|default}/${name}" },
@@ -140,6 +143,27 @@ static const char *known_text(const json_t *attrs, const char *name, char *num, 
 	return NULL;
 }
 
+/* An artifact's key (s3_artifact.c: PREFIX NAME "-" 16 hex digits of the
+ * content's SHA-256, then the extension) with the digits a wildcard:
+ * "glue/script/clean-d8b61954722a67d8.py" -> "glue/script/clean-*.py",
+ * which every version of the file matches. Another text is kept. */
+#define ARTIFACT_HASH_DIGITS 16
+static void add_hash_wildcard(struct strbuf *sb, const char *key)
+{
+	const char *slash = strrchr(key, '/'), *dash = strrchr(slash ? slash : key, '-');
+
+	for (size_t i = 0; dash && i < ARTIFACT_HASH_DIGITS; i++)
+		if (!dash[1 + i] || !strchr("0123456789abcdef", dash[1 + i]))
+			dash = NULL;
+	if (!dash || (dash[1 + ARTIFACT_HASH_DIGITS] && dash[1 + ARTIFACT_HASH_DIGITS] != '.')) {
+		strbuf_addstr(sb, key);
+		return;
+	}
+	strbuf_add(sb, key, (size_t)(dash + 1 - key));
+	strbuf_addch(sb, '*');
+	strbuf_addstr(sb, dash + 1 + ARTIFACT_HASH_DIGITS);
+}
+
 /* One ARN format filled in (a new string). */
 static char *fill(const char *format, size_t len, const json_t *attrs,
 		  const struct aws_arn_place *at)
@@ -155,8 +179,10 @@ static char *fill(const char *format, size_t len, const json_t *attrs,
 		strbuf_add(&sb, p, open - p);
 		const char *close = strchr(open, '}');
 		const char *bar = memchr(open, '|', close - open);
+		const char *tilde = memchr(open, '~', close - open);
 		char name[64], num[32];
-		snprintf(name, sizeof(name), "%.*s", (int)((bar ? bar : close) - open - 2), open + 2);
+		snprintf(name, sizeof(name), "%.*s",
+			 (int)((bar ? bar : tilde ? tilde : close) - open - 2), open + 2);
 		const char *value;
 		if (!strcmp(name, "partition"))
 			value = at->partition;
@@ -173,7 +199,10 @@ static char *fill(const char *format, size_t len, const json_t *attrs,
 				continue;
 			}
 		}
-		strbuf_addstr(&sb, value && *value ? value : "*");
+		if (tilde && value && *value)
+			add_hash_wildcard(&sb, value);
+		else
+			strbuf_addstr(&sb, value && *value ? value : "*");
 		p = close + 1;
 	}
 	return strbuf_detach(&sb);

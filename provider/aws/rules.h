@@ -141,6 +141,10 @@ int rule_s3_key_prefix(const json_t *v, const json_t *r, struct strbuf *err);
 /* An aws.s3.object's metadata: lower-case word keys, one-line values, not
  * the content-sha256 terrace keeps. */
 int rule_s3_metadata(const json_t *v, const json_t *r, struct strbuf *err);
+/* An aws.s3.object's tags: at most 10 written (S3's limit per object);
+ * terrace's own two are added only while they fit (s3_object.c's
+ * max_tags). A row for the whole resource: rule_tags has the attribute. */
+int rule_s3_object_tags(const json_t *v, const json_t *r, struct strbuf *err);
 /* A bucket's folder: a prefix with something besides slashes. */
 int rule_s3_folder(const json_t *v, const json_t *r, struct strbuf *err);
 /* An object's bytes: exactly one of source and content (a row for the

@@ -195,6 +195,38 @@ int rule_s3_folder(const json_t *v, const json_t *r, struct strbuf *err)
  * stored with lower-case keys): a key is a non-empty word without spaces,
  * colons or line breaks, in lower case, and not content-sha256, where
  * terrace keeps the object's hash; a value is a string on one line. */
+/* S3 takes at most 10 tags on an object (Amazon S3 User Guide,
+ * "Categorizing your storage using tags"). The count waits for every key:
+ * keys not known yet may turn out to be one. terrace's own tags are not
+ * counted: they go on an object only while its tags leave room for them.
+ * A row for the whole resource (v is the object's attributes): the tags
+ * attribute has its row for every type already, rule_tags. */
+#define S3_OBJECT_MAX_TAGS 10
+
+int rule_s3_object_tags(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *key;
+	json_t *value;
+	size_t n = 0;
+	(void)r;
+	v = aws_known_object(v) ? json_object_get(v, "tags") : NULL;
+	if (!aws_known_object(v))
+		return 0;
+	json_object_foreach((json_t *)v, key, value) {
+		if (aws_rule_key_unknown(key))
+			return 0;
+		if (strncmp(key, "terrace:", 8))
+			n++;
+	}
+	if (n > S3_OBJECT_MAX_TAGS) {
+		strbuf_addf(err, "tags: %zu tags: S3 takes at most %d on an object (terrace adds its "
+			    "own terrace:stack and terrace:workspace only while they fit)", n,
+			    S3_OBJECT_MAX_TAGS);
+		return -1;
+	}
+	return 0;
+}
+
 int rule_s3_metadata(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	const char *key;

@@ -254,6 +254,8 @@ const struct aws_constraint aws_rules_table[] = {
 	     "terrace: an object's bytes come from source or content"),
 	RULE("aws.s3.object", "metadata", rule_s3_metadata,
 	     "Amazon S3 User Guide: working with object metadata (user-defined metadata)"),
+	RULE("aws.s3.object", "", rule_s3_object_tags,
+	     "Amazon S3 User Guide: categorizing your storage using tags (10 per object)"),
 
 	RULE("aws.scheduler.schedule", "schedule_expression", rule_scheduler_schedule, SCHEDULES),
 	RULE("aws.scheduler.schedule", "schedule_expression_timezone", rule_time_zone,

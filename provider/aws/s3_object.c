@@ -14,6 +14,10 @@
  * lower-case as S3 stores them), tags, etag (without quotes), version_id
  * (null when the bucket is not versioned), content_sha256 (null when the
  * object carries no such metadata). source and content are CONFIG_ONLY.
+ *
+ * S3 takes 10 tags on an object: terrace's own two (terrace:stack,
+ * terrace:workspace) go on only while the written ones leave room for them
+ * (max_tags, plan/desired.c); validate refuses more than 10 written.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -664,4 +668,6 @@ const struct resource_type aws_s3_object_type = {
 	.config_id = object_config_id,
 	.read_many = object_read_many,
 	.read_many_scope = object_read_scope,
+	/* S3 takes 10 tags on an object: terrace's own only while they fit. */
+	.max_tags = 10,
 };

@@ -249,21 +249,24 @@ void pg_session_close(struct pg_session *s)
 	s->conn = NULL;
 }
 
-void pg_client_disconnect(struct pg_client *c, const char *database)
+struct pg_db *pg_client_hold(struct pg_client *c, const char *database)
 {
-	struct pg_db *d;
+	struct pg_db *d = db_entry(c, database);
 
-	pthread_mutex_lock(&c->mu);
-	for (d = c->dbs; d; d = d->next)
-		if (!strcmp(d->name, database))
-			break;
-	pthread_mutex_unlock(&c->mu);
-	if (!d)
-		return;
 	pthread_mutex_lock(&d->mu);
 	PQfinish(d->conn);
 	d->conn = NULL;
-	pthread_mutex_unlock(&d->mu);
+	if (!strcmp(d->name, c->database)) {
+		pthread_mutex_unlock(&d->mu);
+		return NULL;
+	}
+	return d;
+}
+
+void pg_client_release(struct pg_db *held)
+{
+	if (held)
+		pthread_mutex_unlock(&held->mu);
 }
 
 /* ---- running SQL ---- */

@@ -7,7 +7,8 @@
  * is a plain DROP DATABASE, which the server refuses while sessions use the
  * database; force_destroy (CONFIG_ONLY) ends them first (WITH (FORCE)).
  * terrace's own connection to the database, if it made one, is closed
- * before either.
+ * before either, and no other opens until the drop is done
+ * (pg_client_hold).
  *
  * On Redshift (dialect.c) there are no templates and every database is
  * UTF-8: CREATE DATABASE names only the owner and a limit, and an encoding
@@ -196,15 +197,15 @@ static int database_delete(void *client, const char *id, const json_t *prior,
 	char *what;
 	struct pg_session s;
 	struct sqlbuf b;
-	int rc;
+	/* Our own session would keep the database in use: closed, and none
+	 * opened (a role's delete cleaning up in it) until it is dropped. */
+	struct pg_db *held = pg_client_hold(client, id);
+	int rc = pg_database_exists(client, id, err);
 
-	/* Our own session would keep the database in use. */
-	pg_client_disconnect(client, id);
-	rc = pg_database_exists(client, id, err);
-	if (rc <= 0)
-		return rc; /* gone already */
-	if (pg_session_open(client, NULL, &s, err))
-		return -1;
+	if (rc <= 0 || pg_session_open(client, NULL, &s, err)) {
+		pg_client_release(held);
+		return rc <= 0 ? rc : -1; /* 0: gone already */
+	}
 	what = pg_describe(s.conn, "DROP DATABASE", id);
 	sql_init(&b, s.conn);
 	pg_session_dialect(&s)->drop_database(&b, id, force);
@@ -212,6 +213,7 @@ static int database_delete(void *client, const char *id, const json_t *prior,
 	if (rc && !strcmp(s.sqlstate, PG_OBJECT_IN_USE))
 		strbuf_addstr(err, "; set force_destroy: true to end those sessions on destroy");
 	pg_session_close(&s);
+	pg_client_release(held);
 	free(what);
 	return rc;
 }

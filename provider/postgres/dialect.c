@@ -96,6 +96,7 @@ const struct pg_dialect pg_dialect_postgres = {
 	.drop_database = pg_sql_drop_database,
 	.role = pg_sql_role,
 	.drop_role = pg_drop_role_any,
+	.release_owned = pg_sql_release_owned,
 	.membership = pg_membership_any,
 	.history_columns = " (name text PRIMARY KEY, sha256 text NOT NULL, "
 			   "applied_at timestamptz NOT NULL DEFAULT now())",
@@ -109,6 +110,15 @@ const struct pg_dialect pg_dialect_postgres = {
 		"WHEN r.rolvaliduntil IS NULL OR r.rolvaliduntil = 'infinity' THEN NULL "
 		"ELSE r.rolvaliduntil::text END, r.rolinherit, r.rolreplication, r.rolbypassrls, "
 		"'role' FROM pg_roles r WHERE r.rolname = $1",
+	/* pg_shdepend: what depends on the role, in each database (dbid 0:
+	 * shared objects, which any database reaches). */
+	.role_databases =
+		"SELECT DISTINCT CASE WHEN s.dbid = 0 THEN current_database() "
+		"ELSE d.datname END FROM pg_shdepend s "
+		"LEFT JOIN pg_database d ON d.oid = s.dbid "
+		"WHERE s.refclassid = 'pg_authid'::regclass "
+		"AND s.refobjid = (SELECT oid FROM pg_roles WHERE rolname = $1) "
+		"AND (s.dbid = 0 OR d.datallowconn) ORDER BY 1",
 	.read_member_of =
 		"SELECT g.rolname FROM pg_auth_members m "
 		"JOIN pg_roles g ON g.oid = m.roleid JOIN pg_roles u ON u.oid = m.member "
@@ -357,6 +367,10 @@ const struct pg_dialect pg_dialect_redshift = {
 	.drop_database = rs_drop_database,
 	.role = rs_role,
 	.drop_role = rs_drop_role,
+	/* No REASSIGN OWNED or DROP OWNED, and no pg_shdepend: DROP USER
+	 * refuses a user with privileges left, naming them. */
+	.release_owned = NULL,
+	.role_databases = NULL,
 	.membership = rs_membership,
 	.grantee_keyword = {
 		[PG_GRANTEE_GROUP] = "GROUP ",

@@ -54,9 +54,14 @@ const char *pg_client_default_database(const struct pg_client *c);
  * version() when the provider says auto (dialect.c). */
 const struct pg_dialect *pg_client_dialect(const struct pg_client *c);
 
-/* Close the client's connection to a database (before DROP DATABASE, which
- * refuses a database with sessions). Waits for a session using it. */
-void pg_client_disconnect(struct pg_client *c, const char *database);
+/* Close the client's connection to a database and keep every session
+ * from opening one until pg_client_release (DROP DATABASE refuses a
+ * database with sessions, and another resource's delete, a role's, may
+ * want one meanwhile: it waits, then finds the database gone). Waits for a
+ * session using it. The default database is closed but not held (the
+ * holder's own sessions go there): NULL then. */
+struct pg_db *pg_client_hold(struct pg_client *c, const char *database);
+void pg_client_release(struct pg_db *held);
 
 struct pg_db;
 struct sqlbuf;
@@ -108,6 +113,7 @@ const char *pg_cell(const PGresult *r, int row, int col);
 #define PG_DUPLICATE_SCHEMA   "42P06"
 #define PG_DEPENDENT_OBJECTS  "2BP01"
 #define PG_OBJECT_IN_USE      "55006"
+#define PG_INVALID_CATALOG    "3D000" /* no such database */
 
 /* ---- SQL text (sql.c) ---- */
 
@@ -164,6 +170,12 @@ bool pg_sql_role(struct sqlbuf *b, const char *name, const struct pg_role_option
 void pg_sql_membership(struct sqlbuf *b, bool grant, const char *role, const char *member);
 /* DROP ROLE IF EXISTS "name" */
 void pg_sql_drop_role(struct sqlbuf *b, const char *name);
+/* REASSIGN OWNED BY "name" TO CURRENT_USER; DROP OWNED BY "name": what the
+ * role owns in the session's database goes to the role terrace connects
+ * as, and its privileges there (default privileges included) and on shared
+ * objects are revoked, as PostgreSQL documents before DROP ROLE ("Dropping
+ * Roles"), run in each database where it has any. */
+void pg_sql_release_owned(struct sqlbuf *b, const char *name);
 /* CREATE SCHEMA "name" [AUTHORIZATION "owner"] */
 void pg_sql_create_schema(struct sqlbuf *b, const char *name, const char *owner);
 void pg_sql_drop_schema(struct sqlbuf *b, const char *name, bool cascade);
@@ -230,6 +242,11 @@ struct pg_dialect {
 	bool (*role)(struct sqlbuf *b, const char *name, const struct pg_role_options *want,
 		     const struct pg_role_options *have, const char *password);
 	void (*drop_role)(struct sqlbuf *b, enum pg_role_kind kind, const char *name);
+	/* What a role's delete runs first in each database of role_databases
+	 * (pg_sql_release_owned), or NULL: Redshift has neither REASSIGN OWNED
+	 * nor DROP OWNED, and a user there with privileges left is refused
+	 * by DROP USER, naming them. */
+	void (*release_owned)(struct sqlbuf *b, const char *name);
 	/* Make `member` (of member_kind) a member of `role` (of role_kind), or
 	 * no longer one. */
 	void (*membership)(struct sqlbuf *b, bool grant, const char *role,
@@ -252,6 +269,11 @@ struct pg_dialect {
 	 * valid_until (as $2 when the same instant), inherit, replication,
 	 * bypass_rls, kind ("role", "user", "group"). */
 	const char *read_role;
+	/* $1 role: the databases in which it owns objects or holds
+	 * privileges (default privileges too), one a row, the session's own
+	 * for what it has on shared objects (databases); NULL with
+	 * release_owned. */
+	const char *role_databases;
 	/* $1 role: the roles (groups) it is a member of, one a row. */
 	const char *read_member_of;
 	/* $1 database, $2 the encoding last stored: owner, encoding, connection

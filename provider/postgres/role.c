@@ -18,6 +18,10 @@
  * (CREATE ROLE; GRANT ROLE ... TO), as `kind` says; options Redshift lacks
  * are refused by name.
  *
+ * Destroy first releases what the role owns and the privileges it holds,
+ * in each database where it has any (REASSIGN OWNED, DROP OWNED: a
+ * migration's grants need no revoking by hand); Redshift has neither.
+ *
  * member_of is a set: plan_desired sorts it, read() returns it sorted.
  * valid_until reads back as written when the server takes both for the same
  * instant ("2030-01-01" and "2030-01-01 00:00:00+00").
@@ -412,11 +416,78 @@ static int role_update(void *client, const char *id, const json_t *prior, const 
 	return rc;
 }
 
-static int role_delete(void *client, const char *id, const json_t *prior, struct strbuf *err)
+/* The databases in which role `name` owns objects or holds privileges (a
+ * new array of names; empty where the dialect cannot tell). */
+static int role_databases(struct pg_session *s, const char *name, json_t **out,
+			  struct strbuf *err)
 {
+	const char *sql = pg_session_dialect(s)->role_databases;
+	const char *params[1] = { name };
+	PGresult *r = NULL;
+
+	*out = json_array();
+	if (!sql)
+		return 0;
+	if (pg_query(s, "look up what depends on the role", sql, 1, params, true, &r, err))
+		return -1;
+	for (int i = 0; i < PQntuples(r); i++)
+		json_array_append_new(*out, json_string(pg_cell(r, i, 0)));
+	PQclear(r);
+	return 0;
+}
+
+/* In `database`: what role `name` owns goes to the connecting role and its
+ * privileges go (release_owned). A database gone meanwhile (dropped by this
+ * destroy: its delete holds it, pg_client_hold) has nothing left to
+ * release. */
+static int release_in(struct pg_client *c, const char *database, const char *name,
+		      struct strbuf *err)
+{
+	size_t mark = err->len;
 	struct pg_session s;
 	struct sqlbuf b;
-	json_t *now = NULL;
+	char *what;
+	int rc = pg_database_exists(c, database, err);
+
+	if (rc <= 0)
+		return rc;
+	if (pg_session_open(c, database, &s, err)) {
+		size_t failed = err->len;
+
+		rc = pg_database_exists(c, database, err);
+		if (rc == 0)
+			strbuf_setlen(err, mark);
+		else if (rc == 1)
+			strbuf_setlen(err, failed);
+		return rc == 0 ? 0 : -1;
+	}
+	what = pg_describe(s.conn, "REASSIGN OWNED BY", name);
+	sql_init(&b, s.conn);
+	pg_session_dialect(&s)->release_owned(&b, name);
+	rc = pg_exec_sql(&s, what, &b, err);
+	pg_session_close(&s);
+	free(what);
+	return rc;
+}
+
+/*
+ * DROP ROLE refuses a role that owns objects or holds privileges in any
+ * database (a migration's GRANT or ALTER DEFAULT PRIVILEGES, in a database
+ * of the stack or not): in each database where it has some, what it owns
+ * is reassigned to the connecting role and its privileges are dropped
+ * first (PostgreSQL, "Dropping Roles"). A role with none is dropped as
+ * before, nothing else sent. Sessions are opened one after the other,
+ * never one inside another (a database's delete holds its database while
+ * it opens the default one).
+ */
+static int role_delete(void *client, const char *id, const json_t *prior, struct strbuf *err)
+{
+	const struct pg_dialect *d = pg_client_dialect(client);
+	struct pg_session s;
+	struct sqlbuf b;
+	json_t *now = NULL, *databases = NULL, *db;
+	enum pg_role_kind kind;
+	size_t i;
 	char *what;
 	int rc;
 
@@ -426,18 +497,36 @@ static int role_delete(void *client, const char *id, const json_t *prior, struct
 	/* What it is now (Redshift drops a user, group and role apart, and
 	 * has IF EXISTS for users only). */
 	rc = read_role(&s, id, NULL, &now, err);
+	if (rc == 0 && now && d->release_owned)
+		rc = role_databases(&s, id, &databases, err);
+	pg_session_close(&s);
 	if (rc || !now) {
-		pg_session_close(&s);
+		json_decref(now);
+		json_decref(databases);
 		return rc;
 	}
+	kind = options_of(d, now).kind;
+	json_decref(now);
+	json_array_foreach(databases, i, db) {
+		if (release_in(client, json_string_value(db), id, err)) {
+			json_decref(databases);
+			return -1;
+		}
+	}
+	json_decref(databases);
+	if (pg_session_open(client, NULL, &s, err))
+		return -1;
 	what = pg_describe(s.conn, "DROP ROLE", id);
 	sql_init(&b, s.conn);
-	pg_session_dialect(&s)->drop_role(&b, options_of(pg_session_dialect(&s), now).kind, id);
-	json_decref(now);
+	d->drop_role(&b, kind, id);
 	rc = pg_exec_sql(&s, what, &b, err);
 	if (rc && !strcmp(s.sqlstate, PG_DEPENDENT_OBJECTS))
-		strbuf_addstr(err, "; revoke its privileges and drop or reassign what it owns "
-			      "(REASSIGN OWNED, DROP OWNED) first");
+		strbuf_addstr(err, d->release_owned
+			      ? "; revoke its privileges and drop or reassign what it owns "
+				"(REASSIGN OWNED, DROP OWNED) first"
+			      : "; revoke its privileges (default privileges too) and change the "
+				"owner of what it owns first: Redshift has no REASSIGN OWNED or "
+				"DROP OWNED");
 	pg_session_close(&s);
 	free(what);
 	return rc;

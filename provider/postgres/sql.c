@@ -186,6 +186,14 @@ void pg_sql_drop_role(struct sqlbuf *b, const char *name)
 	sql_ident(b, name);
 }
 
+void pg_sql_release_owned(struct sqlbuf *b, const char *name)
+{
+	sql_add(b, "REASSIGN OWNED BY ");
+	sql_ident(b, name);
+	sql_add(b, " TO CURRENT_USER; DROP OWNED BY ");
+	sql_ident(b, name);
+}
+
 void pg_sql_create_schema(struct sqlbuf *b, const char *name, const char *owner)
 {
 	sql_add(b, "CREATE SCHEMA ");

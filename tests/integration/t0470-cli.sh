@@ -40,6 +40,50 @@ test_expect_success 'an option of another command is refused, with a suggestion 
 	test_line err "Error: plan: option -out needs a value FILE"
 '
 
+mkdir vj vj_bad &&
+cat >vj/stack.yaml <<-'END' &&
+stack: vj
+resources:
+  lake:
+    type: aws.s3.bucket
+    name: acme-lake
+END
+sed "s/^    name: acme-lake$/&\n    versoning: true/" vj/stack.yaml >vj_bad/stack.yaml ||
+test_fail_setup "no stacks for validate"
+
+test_expect_success 'validate -json: Terraform'"'"'s document for a valid stack, exit 0' '
+	terrace validate -stack vj -json >out 2>err &&
+	test_empty err &&
+	test_equal "1.0" "$(json_get out "d[\"format_version\"]")" &&
+	test_equal true "$(json_get out "d[\"valid\"]")" &&
+	test_equal "0 0 []" "$(json_get out "\" \".join(str(x) for x in (d[\"error_count\"], d[\"warning_count\"], d[\"diagnostics\"]))")"
+'
+
+test_expect_success 'validate -json: an error with its severity, summary, detail and range; exit 1' '
+	test_expect_code 1 terrace validate -stack vj_bad -json >out 2>err &&
+	test_empty err &&
+	test_equal false "$(json_get out "d[\"valid\"]")" &&
+	test_equal "1 0" "$(json_get out "\"%d %d\" % (d[\"error_count\"], d[\"warning_count\"])")" &&
+	test_equal error "$(json_get out "d[\"diagnostics\"][0][\"severity\"]")" &&
+	test_equal "unknown attribute \"versoning\" of resource \"lake\"" "$(json_get out "d[\"diagnostics\"][0][\"summary\"]")" &&
+	test_equal "did you mean \"versioning\"?" "$(json_get out "d[\"diagnostics\"][0][\"detail\"]")" &&
+	test_equal "True 6 5" "$(json_get out "\"%s %d %d\" % (d[\"diagnostics\"][0][\"range\"][\"filename\"].endswith(\"stack.yaml\"), d[\"diagnostics\"][0][\"range\"][\"start\"][\"line\"], d[\"diagnostics\"][0][\"range\"][\"start\"][\"column\"])")"
+'
+
+test_expect_success '-all is in the help of the commands that take it, and completed' '
+	for cmd in plan apply destroy validate output
+	do
+		terrace $cmd -help >out &&
+		test_match out "^  -all +run in every stack of the folder" &&
+		test_match out "^  -parallel-stacks N +with -all: run up to N" || return 1
+	done &&
+	terrace show -help >out &&
+	test_not_contains out "-all" &&
+	test_match "$REPO_ROOT/docs/cli.md" "^  -all +run in every stack of the folder" &&
+	test_expect_code 1 terrace plan -parallel-stacks 2 >out 2>err &&
+	test_line err "Error: plan: option -parallel-stacks goes with -all"
+'
+
 start_moto || test_fail_setup "moto did not start"
 use_server moto
 mkdir proj &&
@@ -105,7 +149,11 @@ test_expect_success 'completion: commands, options from the command table, subco
 	complete_words state "" >out &&
 	printf "%s\n" list show pull push mv rm >expect && test_cmp expect out &&
 	complete_words destroy -re >out &&
-	printf "%s\n" -refresh >expect && test_cmp expect out
+	printf "%s\n" -refresh >expect && test_cmp expect out &&
+	complete_words plan -al >out &&
+	printf "%s\n" -all >expect && test_cmp expect out &&
+	complete_words validate -js >out &&
+	printf "%s\n" -json >expect && test_cmp expect out
 '
 
 test_expect_success 'completion: state show offers the addresses in the state' '

@@ -8,7 +8,10 @@
 # taken out of it (glue:CreateJob, iam:PassRole, glue:GetJob,
 # logs:DeleteLogGroup, s3:DeleteBucket), `plan -check-permissions` names the
 # resource, the action and the ARN that will be refused, and the run then
-# fails there, at that resource.
+# fails there, at that resource. An artifact's object is named by its key
+# with the content hash a wildcard, so the deployer uploads an edited
+# script with the same policy; `terrace policy > file` after an apply
+# writes the document alone (the refresh's lines go to stderr).
 #
 # moto checks a request's action against the caller's policies but not its
 # resource (except IAM's role operations and S3), and knows neither
@@ -132,6 +135,41 @@ test_expect_success 'with the whole policy: the check passes, apply completes, a
 	test_contains apply.out "Apply complete!" &&
 	as_deployer plan -detailed-exitcode >plan.out 2>plan.err &&
 	test_contains plan.out "No changes."
+'
+
+# A stack of one artifact, into the bucket above (made by another stack):
+# the bucket's own objects (perm-data/*) do not cover its key there.
+mkdir scripts_only
+write_stack scripts_only/stack.yaml
+cat >>scripts_only/stack.yaml <<YAML
+resources:
+  clean:
+    type: aws.s3.artifact
+    bucket: perm-data
+    prefix: glue/script/
+    source: $PWD/scripts_only/clean.py
+YAML
+echo 'print("clean")' >scripts_only/clean.py
+
+test_expect_success 'the artifact'"'"'s object by its key with the hash a wildcard: an edited script deploys with the same policy' '
+	terrace policy -stack scripts_only >scripts.json 2>scripts.err &&
+	has_action scripts.json s3:PutObject "arn:aws:s3:::perm-data/glue/script/clean-*.py" &&
+	has_action scripts.json s3:DeleteObject "arn:aws:s3:::perm-data/glue/script/clean-*.py" &&
+	deployer scripts.json &&
+	as_deployer apply -stack scripts_only -auto-approve >out 2>err &&
+	test_contains out "Apply complete!" &&
+	echo "print(\"clean, edited\")" >scripts_only/clean.py &&
+	as_deployer apply -stack scripts_only -auto-approve >out 2>err &&
+	test_contains out "Apply complete! Resources: 1 added, 0 changed, 1 destroyed." &&
+	as_deployer destroy -stack scripts_only -auto-approve >out 2>err &&
+	test_contains out "Destroy complete! Resources: 1 destroyed."
+'
+
+test_expect_success 'terrace policy > file after an apply: the document alone on stdout, progress on stderr' '
+	terrace policy >again.json 2>again.err &&
+	test_contains again.err "script: Refreshing state..." &&
+	test_equal "{" "$(head -c 1 again.json)" &&
+	"$SERVERS_PYTHON" -c "import json; json.load(open(\"again.json\"))"
 '
 
 test_expect_success 'without glue:GetJob: the refresh check names it; the plan fails reading the job' '

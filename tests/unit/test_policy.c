@@ -136,6 +136,24 @@ static void test_arns(void **state)
 	assert_false(holds(&ps, "user", "secretsmanager:CreateSecret", "arn:aws:iam::111122223333:user/ann"));
 	add(&ps, "net", "aws.ec2.vpc", CREATE, "{\"cidr_block\": \"10.0.0.0/16\"}");
 	assert_true(holds(&ps, "net", "ec2:CreateVpc", "*"));
+	/* an artifact's content-addressed key: any version of the file, so a
+	 * deploy role made from the policy uploads the next edit too */
+	add(&ps, "script", "aws.s3.artifact", CREATE | DELETE,
+	    "{\"bucket\": \"lake\", \"key\": \"glue/script/clean-d8b61954722a67d8.py\"}");
+	assert_true(holds(&ps, "script", "s3:PutObject", "arn:aws:s3:::lake/glue/script/clean-*.py"));
+	assert_true(holds(&ps, "script", "s3:DeleteObject",
+			  "arn:aws:s3:::lake/glue/script/clean-*.py"));
+	assert_false(holds(&ps, "script", "s3:PutObject",
+			   "arn:aws:s3:::lake/glue/script/clean-d8b61954722a67d8.py"));
+	add(&ps, "tar", "aws.s3.artifact", CREATE,
+	    "{\"bucket\": \"lake\", \"key\": \"libs/deps-0123456789abcdef.tar.gz\"}");
+	assert_true(holds(&ps, "tar", "s3:PutObject", "arn:aws:s3:::lake/libs/deps-*.tar.gz"));
+	add(&ps, "bare", "aws.s3.artifact", CREATE,
+	    "{\"bucket\": \"lake\", \"key\": \"bin/tool-0123456789abcdef\"}");
+	assert_true(holds(&ps, "bare", "s3:PutObject", "arn:aws:s3:::lake/bin/tool-*"));
+	/* a key of another form is kept as it is */
+	add(&ps, "odd", "aws.s3.artifact", CREATE, "{\"bucket\": \"lake\", \"key\": \"a-b/k.py\"}");
+	assert_true(holds(&ps, "odd", "s3:PutObject", "arn:aws:s3:::lake/a-b/k.py"));
 	aws_permissions_release(&ps);
 }
 

@@ -332,7 +332,7 @@ static const struct pg_dialect *rs = &pg_dialect_redshift;
 static const char *const postgres_only[] = {
 	"aclexplode", "acldefault", "pg_advisory", "scram-sha-256", "template", "timestamptz",
 	"now()", "pg_roles", "pg_auth_members", "pg_default_acl", "with (force)", "if exists \"x",
-	NULL };
+	"owned by", "pg_shdepend", NULL };
 
 /* The PostgreSQL-only construct text holds, or NULL. */
 static const char *postgres_only_in(const char *text)
@@ -706,6 +706,25 @@ static void test_redshift_reads_have_no_postgres_only_sql(void **state)
 	assert_false(pg_dialect_postgres.has_external_schemas);
 }
 
+/* Before DROP ROLE, PostgreSQL releases what the role owns and holds in
+ * each database where pg_shdepend says it has any; Redshift has no such
+ * statements or catalog, and its dialect names none. */
+static void test_role_release(void **state)
+{
+	struct sqlbuf b;
+
+	(void)state;
+	sql_init(&b, offline);
+	pg_dialect_postgres.release_owned(&b, HOSTILE);
+	assert_sql(&b, "REASSIGN OWNED BY " HOSTILE_QUOTED " TO CURRENT_USER; DROP OWNED BY "
+		   HOSTILE_QUOTED);
+	assert_non_null(strstr(pg_dialect_postgres.role_databases, "pg_shdepend"));
+	assert_non_null(postgres_only_in(pg_dialect_postgres.role_databases));
+	assert_non_null(postgres_only_in("DROP OWNED BY \"x\""));
+	assert_null(rs->release_owned);
+	assert_null(rs->role_databases);
+}
+
 static void test_resource_types_registered(void **state)
 {
 	static const char *const names[] = {
@@ -740,6 +759,7 @@ int main(void)
 		cmocka_unit_test(test_redshift_grants),
 		cmocka_unit_test(test_redshift_migration_history),
 		cmocka_unit_test(test_redshift_reads_have_no_postgres_only_sql),
+		cmocka_unit_test(test_role_release),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -1137,6 +1137,18 @@ static void test_s3_keys(void **state)
 		    "{'team': '${var.t}'}, {}]",
 		    "[{'Team': 'data'}, {'a b': '1'}, {'content-sha256': 'x'}, "
 		    "{'note': 'two\\nlines'}]", mwhy);
+	/* An object's tags: 10 written at most (terrace's own are added only
+	 * while they fit); keys not known yet wait. A row for the whole
+	 * object: rule_tags has the tags attribute. */
+	static const char *const otwhy[] = { "tags: 11 tags: S3 takes at most 10 on an object" };
+#define TEN_TAGS "'k0': 'v', 'k1': 'v', 'k2': 'v', 'k3': 'v', 'k4': 'v', 'k5': 'v', " \
+	"'k6': 'v', 'k7': 'v', 'k8': 'v', 'k9': 'v'"
+	check_rule(rule_s3_object_tags, NULL,
+		   "[{'tags': {" TEN_TAGS "}}, {'tags': {'team': 'data'}}, {}, {'tags': {}}, "
+		   "{'tags': {" TEN_TAGS ", 'terrace:stack': 's', 'terrace:workspace': 'w'}}, "
+		   "{'tags': {" TEN_TAGS ", '${var.k}': 'v'}}, {'tags': '${var.tags}'}]",
+		   "[{'tags': {" TEN_TAGS ", 'k10': 'v'}}]", otwhy);
+#undef TEN_TAGS
 	/* A Glue table's database holds no ':', which its id keeps. */
 	static const char *const dwhy[] = { "holds ':', which terrace's id of a Glue table" };
 	check_table("aws.glue.table", "database", "['lake_raw', '${var.db}']", "['lake:raw']", dwhy);
