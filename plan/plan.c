@@ -628,6 +628,35 @@ static void settle_sensitive(struct planned_change *c, json_t *no_names)
 	}
 }
 
+/* The provider's checks that read what c is about to send and no stack
+ * makes (provider_type.check_reads: aws, the AWS managed policies a role
+ * attaches exist), on what it creates, replaces or updates. A client not
+ * made yet (a configuration known only at apply) leaves them to AWS. */
+static void plan_checked_by_reads(struct plan_build *b, struct planned_change *c,
+				  const json_t *desired)
+{
+	const struct provider_type *pt = NULL;
+	struct strbuf err = STRBUF_INIT;
+	const char *attr = NULL;
+	bool not_yet = false;
+	if (!desired || (c->action != ACTION_CREATE && c->action != ACTION_UPDATE &&
+			 c->action != ACTION_REPLACE) ||
+	    !resource_type_find(c->type, &pt) || !pt || !pt->check_reads)
+		return;
+	char *ptype = plan_type_prefix(c->type);
+	struct provider_conn *conn = run_conn(b->r, c->provider ? c->provider : ptype, ptype,
+					      &not_yet, &err);
+	free(ptype);
+	strbuf_reset(&err);
+	if (conn && pt->check_reads(conn->client, c->type,
+				    c->action == ACTION_UPDATE ? c->before : NULL, desired, &attr,
+				    &err)) {
+		diag_subject_errorf(b->d, c->name, "%s: %s", c->type, err.buf);
+		b->failed = true;
+	}
+	strbuf_release(&err);
+}
+
 /* One change evaluated and diffed, then judged: conditions known now and
  * prevent_destroy. */
 static void plan_change(struct plan_build *b, const struct eval_scope *sc,
@@ -655,6 +684,7 @@ static void plan_change(struct plan_build *b, const struct eval_scope *sc,
 		      json_object_get(res, "ignore_changes"), c);
 	if (other_type && c->before)
 		c->action = ACTION_REPLACE;
+	plan_checked_by_reads(b, c, desired);
 	json_decref(desired);
 	/* An interrupted create: finished by apply; looked up and deleted (or
 	 * forgotten when it was never made) by destroy or when the stack no
