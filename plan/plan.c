@@ -594,15 +594,29 @@ static json_t *desired_of(struct plan_build *b, const struct eval_scope *sc,
 			  struct planned_change *c, const json_t *res)
 {
 	struct strbuf err = STRBUF_INIT;
+	struct src_pos pos = { NULL, 0, 0 };
+	const char *attr = NULL;
+	char *file = NULL;
 	bool evaluated;
 	json_t *desired = plan_desired_attrs(sc, c->name, c->rtype, res, NULL, &c->sensitive,
-					     &evaluated, &err);
+					     &evaluated, &attr, &err);
+	/* A value the provider's checks refuse: where the stack writes it, as
+	 * validate says it of a value written there (a variable's is known
+	 * only now). */
+	if (!desired && attr && (file = plan_attr_pos(res, attr, &pos)))
+		diag_errorf(b->d, &pos, "resource \"%s\" (%s): %s", c->name, c->rtype->name, err.buf);
+	else if (!desired && attr)
+		diag_subject_errorf(b->d, NULL, "resource %s: %s: %s", c->name, c->rtype->name,
+				    err.buf);
 	/* Evaluation's own messages name where they are. */
-	if (!desired && evaluated)
-		strbuf_prefixf(&err, "resource %s: ", c->name);
-	if (!desired)
+	else if (!desired && evaluated)
+		diag_subject_errorf(b->d, NULL, "resource %s: %s", c->name, err.buf);
+	else if (!desired)
 		diag_subject_errorf(b->d, NULL, "%s", err.buf);
-	else if (c->rtype->id_attr && value_list_has_string(c->sensitive, c->rtype->id_attr))
+	else
+		plan_warn_values(c->name, c->rtype, res, desired, false, b->d);
+	free(file);
+	if (desired && c->rtype->id_attr && value_list_has_string(c->sensitive, c->rtype->id_attr))
 		diag_warnf(b->d, NULL, "resource %s: its %s, the object's id, is made from a "
 			   "sensitive value; the state keeps ids in clear (they are how the "
 			   "object is found again): encrypt the state, or do not build "
