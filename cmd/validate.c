@@ -13,7 +13,8 @@ static const struct cli_command validate_cmd = {
 	"validate", "terrace validate [-stack PATH] [-var NAME=VALUE] [-var-file FILE] [-strict] "
 	"[-json]",
 	"Check the stack's YAML, resource types, attributes, references and dependencies;\n"
-	"with -var or -var-file, also the values given (a variable without one is not an error).\n"
+	"with -var or -var-file, also the values given (a variable without one is not an error),\n"
+	"and the attributes made from them, as plan checks them.\n"
 	"A value AWS may know but the installed AWS models do not (a Lambda runtime, an instance\n"
 	"type launched since) is a warning; with -strict, warnings fail validate. With -json,\n"
 	"one document as Terraform's validate -json prints: valid, error_count, warning_count\n"
@@ -79,6 +80,21 @@ int cmd_validate(int argc, char **argv)
 					 true };
 		json_t *values = NULL;
 		rc = stack_resolve_variables(s, &in, &values, &d);
+		/* The values given are checked as plan checks them, where the
+		 * stack writes the expression that uses them. What cannot be
+		 * expanded or evaluated without the variables not given (a
+		 * count made from one) is plan's to say. */
+		if (!rc) {
+			struct diags expanding = DIAGS_INIT;
+			char *workspace = ws_current(o.stack_path ? o.stack_path : ".");
+			json_t *snapshot = workspace ? snapshot_from_stack(s, values, workspace,
+									   &expanding) : NULL;
+			if (snapshot && plan_check_values(snapshot, &d))
+				rc = -1;
+			json_decref(snapshot);
+			diags_free(&expanding);
+			free(workspace);
+		}
 		json_decref(values);
 	}
 	if (o.json) {

@@ -397,7 +397,7 @@ static int run_create(struct apply_job *j, struct planned_change *c, struct prov
 	struct eval_scope sc = { r->snapshot, run_state_attrs, r, run_state_id };
 	json_t *sensitive = NULL;
 	json_t *desired = plan_desired_attrs(&sc, c->name, c->rtype, res, &r->mu, &sensitive,
-					     NULL, err);
+					     NULL, NULL, err);
 	if (!desired) {
 		json_decref(sensitive);
 		return -1;

@@ -2,12 +2,16 @@
  * desired.c: a resource's desired attributes as a plan and an import compute
  * them (plan_desired_attrs): its configuration evaluated, the provider's
  * constraints checked, terrace's own tags and the environment's rules
- * added (plan_add_stack_tags), then the type's plan_desired hook; and what
+ * added (plan_add_stack_tags), then the type's plan_desired hook; what the
+ * provider's checks refuse or warn of in evaluated values, said where the
+ * stack writes the attribute (plan_report_values, plan_warn_values), also
+ * for `terrace validate` with variables given (plan_check_values); and what
  * a refresh carries over from the prior attributes (plan_carry_config_only).
  */
 #include "plan/plan.h"
 #include "plan/eval.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 void plan_carry_config_only(const struct resource_type *rt, const json_t *prior, json_t *now)
@@ -21,10 +25,169 @@ void plan_carry_config_only(const struct resource_type *rt, const json_t *prior,
 	}
 }
 
+char *plan_attr_pos(const json_t *res, const char *attr, struct src_pos *pos)
+{
+	size_t n = attr ? strcspn(attr, ".[") : 0;
+	char *top = xstrndup(attr ? attr : "", n);
+	const char *at = json_string_value(json_object_get(json_object_get(res, "attrs_at"), top));
+	char *file = at && n ? xstrdup(at) : NULL;
+	char *c2 = file ? strrchr(file, ':') : NULL, *c1 = NULL;
+	free(top);
+	if (c2) {
+		*c2 = '\0';
+		c1 = strrchr(file, ':');
+	}
+	if (!c1) {
+		free(file);
+		return NULL;
+	}
+	*c1 = '\0';
+	pos->file = file;
+	pos->line = atoi(c1 + 1);
+	pos->col = atoi(c2 + 1);
+	return file;
+}
+
+/* Whether the stack writes attribute attr's top-level part of res as an
+ * expression (a value validate cannot know without the variables). */
+static bool written_as_expression(const json_t *res, const char *attr)
+{
+	size_t n = attr ? strcspn(attr, ".[") : 0;
+	char *top = xstrndup(attr ? attr : "", n);
+	json_t *v = json_object_get(json_object_get(res, "config"), top);
+	char *text = v ? json_dumps(v, JSON_ENCODE_ANY) : NULL;
+	bool expression = text && strstr(text, "${");
+	free(text);
+	free(top);
+	return expression;
+}
+
+struct value_warning {
+	const char *name;
+	const struct resource_type *rt;
+	const json_t *res;
+	bool only_expressions;
+	struct diags *d;
+};
+
+/* A warning validate gave already (plan runs after it, into the same
+ * diagnostics): said once. */
+static bool warned_already(const struct diags *d, const char *msg)
+{
+	for (size_t i = 0; i < d->n; i++)
+		if (d->items[i].severity == DIAG_WARNING && strstr(d->items[i].summary, msg))
+			return true;
+	return false;
+}
+
+static void report_value_warning(void *ctx, const char *attr, const char *message)
+{
+	struct value_warning *w = ctx;
+	struct src_pos pos = { NULL, 0, 0 };
+	char *file;
+	if ((w->only_expressions && !written_as_expression(w->res, attr)) ||
+	    warned_already(w->d, message))
+		return;
+	file = plan_attr_pos(w->res, attr, &pos);
+	diag_warnf(w->d, file ? &pos : NULL, "resource \"%s\" (%s): %s", w->name, w->rt->name,
+		   message);
+	free(file);
+}
+
+void plan_warn_values(const char *name, const struct resource_type *rt, const json_t *res,
+		      const json_t *desired, bool only_expressions, struct diags *d)
+{
+	const struct provider_type *pt = NULL;
+	struct value_warning w = { name, rt, res, only_expressions, d };
+	resource_type_find(rt->name, &pt);
+	if (pt && pt->warn_constraints && json_is_object(desired))
+		pt->warn_constraints(rt->name, desired, report_value_warning, &w);
+}
+
+int plan_report_values(const char *name, const struct resource_type *rt, const json_t *res,
+		       const json_t *desired, bool only_expressions, struct diags *d)
+{
+	const struct provider_type *pt = NULL;
+	struct strbuf why = STRBUF_INIT;
+	struct src_pos pos = { NULL, 0, 0 };
+	const char *attr = NULL;
+	char *file;
+	resource_type_find(rt->name, &pt);
+	if (!pt || !pt->check_constraints || !json_is_object(desired) ||
+	    !pt->check_constraints(rt->name, desired, &attr, &why) ||
+	    (only_expressions && !written_as_expression(res, attr))) {
+		strbuf_release(&why);
+		return 0;
+	}
+	file = plan_attr_pos(res, attr, &pos);
+	if (file)
+		diag_errorf(d, &pos, "resource \"%s\" (%s): %s", name, rt->name, why.buf);
+	else
+		diag_subject_errorf(d, NULL, "resource %s: %s: %s", name, rt->name, why.buf);
+	free(file);
+	strbuf_release(&why);
+	return -1;
+}
+
+/* What is known of another resource when no plan is made (validate with
+ * the variables given): it exists, its attributes are not known. */
+static const json_t *nothing_known(void *ctx, const char *name, const json_t **sens,
+				   bool *exists)
+{
+	const json_t *snapshot = ctx;
+	(void)sens;
+	*exists = json_object_get(json_object_get(snapshot, !strncmp(name, "data.", 5)
+						  ? "data" : "resources"), name) != NULL;
+	return NULL;
+}
+
+int plan_check_values(const json_t *snapshot, struct diags *d)
+{
+	struct eval_scope sc = { snapshot, nothing_known, (void *)snapshot, NULL };
+	const char *name;
+	json_t *res;
+	int rc = 0;
+	json_object_foreach(json_object_get(snapshot, "resources"), name, res) {
+		const char *type = json_string_value(json_object_get(res, "type"));
+		const struct resource_type *rt = type ? resource_type_find(type, NULL) : NULL;
+		struct strbuf err = STRBUF_INIT;
+		json_t *sensitive = NULL, *desired;
+		if (!rt) /* validate said so */
+			continue;
+		desired = eval_resource(&sc, name, rt->attrs, json_object_get(res, "config"),
+					&sensitive, &err);
+		/* What cannot be evaluated without a plan is the plan's to say. */
+		if (desired && plan_report_values(name, rt, res, desired, true, d))
+			rc = -1;
+		if (desired)
+			plan_warn_values(name, rt, res, desired, true, d);
+		json_decref(desired);
+		json_decref(sensitive);
+		strbuf_release(&err);
+	}
+	return rc;
+}
+
+/* The constraints on desired: with attr, err without the type and *attr
+ * the attribute at fault ("" for the whole resource). */
+static int constraints_refuse(const struct resource_type *rt, const json_t *desired,
+			      const char **attr, struct strbuf *err)
+{
+	const struct provider_type *pt = NULL;
+	if (!attr)
+		return plan_check_constraints(rt, desired, err);
+	resource_type_find(rt->name, &pt);
+	if (!pt || !pt->check_constraints || !pt->check_constraints(rt->name, desired, attr, err))
+		return 0;
+	if (!*attr)
+		*attr = "";
+	return -1;
+}
+
 json_t *plan_desired_attrs(const struct eval_scope *sc, const char *name,
 			   const struct resource_type *rt, const json_t *res,
 			   pthread_mutex_t *mu, json_t **sensitive, bool *evaluated,
-			   struct strbuf *err)
+			   const char **attr, struct strbuf *err)
 {
 	const json_t *config = json_object_get(res, "config");
 	if (mu)
@@ -37,7 +200,9 @@ json_t *plan_desired_attrs(const struct eval_scope *sc, const char *name,
 	/* The provider's checks see the values as the stack gives them, before
 	 * the type derives anything from them (plan_desired), as validate
 	 * sees them written. */
-	if (desired && (plan_check_constraints(rt, desired, err) ||
+	if (attr)
+		*attr = NULL;
+	if (desired && (constraints_refuse(rt, desired, attr, err) ||
 			plan_add_stack_tags(sc->snapshot, rt, config, desired, err) ||
 			(rt->plan_desired && rt->plan_desired(desired, err)))) {
 		json_decref(desired);

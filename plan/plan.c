@@ -594,15 +594,29 @@ static json_t *desired_of(struct plan_build *b, const struct eval_scope *sc,
 			  struct planned_change *c, const json_t *res)
 {
 	struct strbuf err = STRBUF_INIT;
+	struct src_pos pos = { NULL, 0, 0 };
+	const char *attr = NULL;
+	char *file = NULL;
 	bool evaluated;
 	json_t *desired = plan_desired_attrs(sc, c->name, c->rtype, res, NULL, &c->sensitive,
-					     &evaluated, &err);
+					     &evaluated, &attr, &err);
+	/* A value the provider's checks refuse: where the stack writes it, as
+	 * validate says it of a value written there (a variable's is known
+	 * only now). */
+	if (!desired && attr && (file = plan_attr_pos(res, attr, &pos)))
+		diag_errorf(b->d, &pos, "resource \"%s\" (%s): %s", c->name, c->rtype->name, err.buf);
+	else if (!desired && attr)
+		diag_subject_errorf(b->d, NULL, "resource %s: %s: %s", c->name, c->rtype->name,
+				    err.buf);
 	/* Evaluation's own messages name where they are. */
-	if (!desired && evaluated)
-		strbuf_prefixf(&err, "resource %s: ", c->name);
-	if (!desired)
+	else if (!desired && evaluated)
+		diag_subject_errorf(b->d, NULL, "resource %s: %s", c->name, err.buf);
+	else if (!desired)
 		diag_subject_errorf(b->d, NULL, "%s", err.buf);
-	else if (c->rtype->id_attr && value_list_has_string(c->sensitive, c->rtype->id_attr))
+	else
+		plan_warn_values(c->name, c->rtype, res, desired, false, b->d);
+	free(file);
+	if (desired && c->rtype->id_attr && value_list_has_string(c->sensitive, c->rtype->id_attr))
 		diag_warnf(b->d, NULL, "resource %s: its %s, the object's id, is made from a "
 			   "sensitive value; the state keeps ids in clear (they are how the "
 			   "object is found again): encrypt the state, or do not build "
@@ -626,6 +640,35 @@ static void settle_sensitive(struct planned_change *c, json_t *no_names)
 		json_decref(c->sensitive);
 		c->sensitive = json_incref(no_names);
 	}
+}
+
+/* The provider's checks that read what c is about to send and no stack
+ * makes (provider_type.check_reads: aws, the AWS managed policies a role
+ * attaches exist), on what it creates, replaces or updates. A client not
+ * made yet (a configuration known only at apply) leaves them to AWS. */
+static void plan_checked_by_reads(struct plan_build *b, struct planned_change *c,
+				  const json_t *desired)
+{
+	const struct provider_type *pt = NULL;
+	struct strbuf err = STRBUF_INIT;
+	const char *attr = NULL;
+	bool not_yet = false;
+	if (!desired || (c->action != ACTION_CREATE && c->action != ACTION_UPDATE &&
+			 c->action != ACTION_REPLACE) ||
+	    !resource_type_find(c->type, &pt) || !pt || !pt->check_reads)
+		return;
+	char *ptype = plan_type_prefix(c->type);
+	struct provider_conn *conn = run_conn(b->r, c->provider ? c->provider : ptype, ptype,
+					      &not_yet, &err);
+	free(ptype);
+	strbuf_reset(&err);
+	if (conn && pt->check_reads(conn->client, c->type,
+				    c->action == ACTION_UPDATE ? c->before : NULL, desired, &attr,
+				    &err)) {
+		diag_subject_errorf(b->d, c->name, "%s: %s", c->type, err.buf);
+		b->failed = true;
+	}
+	strbuf_release(&err);
 }
 
 /* One change evaluated and diffed, then judged: conditions known now and
@@ -655,6 +698,7 @@ static void plan_change(struct plan_build *b, const struct eval_scope *sc,
 		      json_object_get(res, "ignore_changes"), c);
 	if (other_type && c->before)
 		c->action = ACTION_REPLACE;
+	plan_checked_by_reads(b, c, desired);
 	json_decref(desired);
 	/* An interrupted create: finished by apply; looked up and deleted (or
 	 * forgotten when it was never made) by destroy or when the stack no

@@ -16,7 +16,8 @@
  *     "locals": {NAME: {"value": EXPR, "sensitive": B}}   (stacks/expand.h)
  *     "resources": {ADDRESS: {"type": T, "provider": P, "config": {...},
  *                          "dependencies": [NAME...], "prevent_destroy": B,
- *                          "ignore_changes": [ATTR...]}},
+ *                          "ignore_changes": [ATTR...],
+ *                          "attrs_at": {ATTR: "file:line:col"}}},
  *     "outputs": {NAME: {"value": EXPR, "sensitive": B}},
  *     "data": {"data.NAME": {"type": T, "provider": P, "config": {...},
  *                            "dependencies": [NAME...], "at": "file:line:col"}}
@@ -232,12 +233,36 @@ int plan_make(struct run *r, const struct plan_options *opt, struct plan **out,
  * read local files and runs unlocked). NULL with err set when one fails,
  * *evaluated (may be NULL) saying whether the config itself evaluated;
  * *sensitive gets the names evaluation found sensitive (or stays NULL).
+ * With attr (may be NULL), a refusal of the constraints leaves the type
+ * out of err and sets *attr to the attribute at fault ("" for the whole
+ * resource; NULL for any other failure), for a message at its position.
  */
 struct eval_scope;
 json_t *plan_desired_attrs(const struct eval_scope *sc, const char *name,
 			   const struct resource_type *rt, const json_t *res,
 			   pthread_mutex_t *mu, json_t **sensitive, bool *evaluated,
-			   struct strbuf *err);
+			   const char **attr, struct strbuf *err);
+
+/* Where the stack writes attribute attr (a path: its top-level part) of
+ * snapshot resource res (its "attrs_at"): *pos filled and its file a new
+ * string returned (free it after pos), or NULL when not known. */
+char *plan_attr_pos(const json_t *res, const char *attr, struct src_pos *pos);
+/* The provider's checks (check_constraints) on a resource's evaluated
+ * attributes `desired`, a failure reported into d at the attribute's
+ * file:line:col as validate reports it ("resource \"NAME\" (TYPE): ATTR:
+ * ..."); with only_expressions, only one in an attribute the stack writes
+ * as an expression (validate has said the others). -1 when reported. */
+int plan_report_values(const char *name, const struct resource_type *rt, const json_t *res,
+		       const json_t *desired, bool only_expressions, struct diags *d);
+/* The same for the provider's warnings (warn_constraints: a value of an
+ * enum AWS grows that the installed models do not list), each said once. */
+void plan_warn_values(const char *name, const struct resource_type *rt, const json_t *res,
+		      const json_t *desired, bool only_expressions, struct diags *d);
+/* `terrace validate` with variables given: every resource of the snapshot
+ * evaluated with them (other resources' attributes and lookups not known),
+ * and what the provider's checks refuse or warn of in a value written as
+ * an expression reported at its file:line:col. -1 when one was refused. */
+int plan_check_values(const json_t *snapshot, struct diags *d);
 
 /* The constraints the provider's API puts on what the resource sends
  * (provider_type.check_constraints), on its evaluated attributes: at plan for

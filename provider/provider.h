@@ -438,6 +438,20 @@ struct provider_type {
 				written_report_fn report, void *ctx);
 	const char *const *check_resources_types;
 	/*
+	 * Optional: checks at plan that read (never change) what a resource of
+	 * `type` names and no stack makes (aws: the AWS managed policies a
+	 * role, user or group attaches, by IAM GetPolicy), on the values it is
+	 * about to send for the first time: those of `desired` not in `prior`
+	 * (its attributes now; NULL for a create or a replacement). A value not
+	 * known yet passes, and so does an answer that cannot tell (no
+	 * permission to read): AWS judges those at apply. -1 with one line in
+	 * err and *attr set to the attribute at fault (static storage). Plan
+	 * runs it on each resource it creates, replaces or updates. May be
+	 * NULL.
+	 */
+	int (*check_reads)(void *client, const char *type, const json_t *prior,
+			   const json_t *desired, const char **attr, struct strbuf *err);
+	/*
 	 * Optional: whether a configured client can work, found out without
 	 * changing anything (aws: who its credentials are, by STS
 	 * GetCallerIdentity). The commands that read before they change

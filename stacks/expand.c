@@ -16,6 +16,7 @@
 #include "stacks/expr.h"
 #include "stacks/expr_path.h"
 #include "stacks/stack.h"
+#include "stacks/yaml.h"
 #include "provider/provider.h"
 
 #include <stdlib.h>
@@ -669,6 +670,17 @@ static void expand_resource(struct expander *e, const struct stack *s, const cha
 	json_t *ignore = json_array();
 	for (size_t k = 0; k < r->n_ignore_changes; k++)
 		json_array_append_new(ignore, json_string(r->ignore_changes[k]));
+	/* Where each attribute is written ("FILE:LINE:COL"), for what plan
+	 * refuses or warns of in a value known only then (a variable's). */
+	json_t *attrs_at = json_object();
+	const char *key;
+	json_t *value;
+	json_object_foreach(r->config, key, value) {
+		const struct src_pos *kpos = yaml_key_pos(s->positions, r->config, key);
+		if (kpos && kpos->file)
+			json_object_set_new(attrs_at, key, json_sprintf("%s:%d:%d", kpos->file,
+									 kpos->line, kpos->col));
+	}
 	for (size_t i = 0; i < n; i++) {
 		char *addr = xasprintf("%s%s%s", prefix, r->name, in[i].key);
 		instance_locals(e, addr, &in[i]);
@@ -682,6 +694,8 @@ static void expand_resource(struct expander *e, const struct stack *s, const cha
 			json_object_set_new(entry, "prevent_destroy", json_true());
 		if (json_array_size(ignore))
 			json_object_set(entry, "ignore_changes", ignore);
+		if (json_object_size(attrs_at))
+			json_object_set(entry, "attrs_at", attrs_at);
 		json_object_set_new(e->x->resources, addr, entry);
 		if (r->conditions) {
 			char *self = xasprintf("%s%s", r->name, in[i].key);
@@ -696,6 +710,7 @@ static void expand_resource(struct expander *e, const struct stack *s, const cha
 	json_decref(type);
 	json_decref(provider);
 	json_decref(ignore);
+	json_decref(attrs_at);
 	instances_free(in, n);
 	free(what);
 }

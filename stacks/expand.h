@@ -51,7 +51,8 @@ typedef json_t *(*expand_eval_fn)(void *ctx, const json_t *expr, const json_t *l
 
 struct expansion {
 	/* address -> {"type", "provider", "config", "dependencies": [ADDRESS...],
-	 * "prevent_destroy", "ignore_changes"}; dependencies name lookups too
+	 * "prevent_destroy", "ignore_changes", "attrs_at": {ATTR: "FILE:LINE:COL"}
+	 * (where each attribute is written)}; dependencies name lookups too
 	 * ("data.NAME") */
 	json_t *resources;
 	json_t *locals;     /* name -> {"value": EXPR, "sensitive": B} */

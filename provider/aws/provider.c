@@ -283,6 +283,7 @@ const struct provider_type aws_provider_type = {
 	.warn_constraints = aws_constraints_warn,
 	.check_resources = aws_check_resources,
 	.check_resources_types = aws_check_resources_types,
+	.check_reads = aws_check_reads,
 	.verify = aws_verify,
 	.consistency_seconds = aws_consistency_seconds,
 	.consistency_pause_s = aws_rule_pause_s,

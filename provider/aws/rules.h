@@ -225,6 +225,15 @@ int rule_lambda_code_form(const json_t *v, const json_t *r, struct strbuf *err);
 /* An artifact's file: source or build. */
 int rule_artifact_source(const json_t *v, const json_t *r, struct strbuf *err);
 
+/* The rows of the table that read AWS (rules_reads.c), the aws provider's
+ * provider_type.check_reads: the AWS managed policies a role, user or
+ * group is about to attach, each asked of IAM (GetPolicy) at plan; one IAM
+ * says it does not have is refused there, naming the attribute and ARN. */
+int aws_check_reads(void *client, const char *type, const json_t *prior, const json_t *desired,
+		    const char **attr, struct strbuf *err);
+/* arn is an AWS managed policy's, arn:PARTITION:iam::aws:policy/... */
+bool aws_arn_is_aws_managed_policy(const char *arn);
+
 /* The checks across resources that join a service to the IAM role the
  * stack gives it (rules_roles.c), run by aws_check_resources: the role
  * trusts the service (an error); a state machine's role may start the

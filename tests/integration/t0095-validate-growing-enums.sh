@@ -4,8 +4,13 @@
 # compatible runtimes) that the installed AWS models do not list is a
 # warning naming FILE:LINE:COL and the nearest values the models know, not a
 # refusal (AWS may have launched it since); `validate -strict` makes it an
-# error. A value outside a fixed enum is still refused.
+# error. A value outside a fixed enum is still refused. A value given by a
+# variable is checked with the variables given (validate -var, and plan,
+# against moto), warned of or refused in the same words, at the
+# FILE:LINE:COL where the expression is written.
 . "$(dirname "$0")/lib.sh"
+
+start_moto || test_fail_setup "moto did not start"
 
 growing_stack () {
 	write_stack stack.yaml &&
@@ -77,6 +82,57 @@ test_expect_success 'a runtime of the wrong shape is still refused, and a fixed 
 	sed -i "s|command: {script_location|command: {name: gluebatch, script_location|" stack.yaml &&
 	test_expect_code 1 terrace validate >out 2>err &&
 	test_contains err "command.name: \"gluebatch\" is not one of glueetl, pythonshell, gluestreaming, glueray"
+'
+
+# A runtime and names made from variables; plan against moto from here on.
+use_server moto
+var_stack () {
+	write_stack stack.yaml "  runtime: {type: string, default: python3.12}
+  env: {type: string, default: dev}" &&
+	mkdir -p fn && echo "def handler(event, context): return event" >fn/main.py &&
+	cat >>stack.yaml <<-\YAML
+	resources:
+	  fn:
+	    type: aws.lambda.function
+	    function_name: "${var.env}-f"
+	    runtime: "${var.runtime}"
+	    handler: main.handler
+	    role: arn:aws:iam::123456789012:role/r
+	    source: fn
+	  lake:
+	    type: aws.s3.bucket
+	    name: "${var.env}-lake"
+	YAML
+}
+
+test_expect_success 'a runtime given by a variable: validate -var and plan warn at the line of its expression' '
+	var_stack &&
+	line=$(grep -n "runtime: \"\${var.runtime}\"" stack.yaml | cut -d: -f1) &&
+	terrace validate >out 2>err &&
+	test_empty err &&
+	terrace validate -var runtime=python3.99 >out 2>err &&
+	test_contains out "Success!" &&
+	test_equal "$(wc -l <err)" 1 &&
+	test_match err "^\./stack\.yaml:$line:5: warning: resource \"fn\" \(aws\.lambda\.function\): runtime: \"python3\.99\" is not one the installed AWS models know" &&
+	terrace validate -strict -var runtime=python3.12 >out 2>err &&
+	test_expect_code 1 terrace validate -strict -var runtime=python3.99 >out 2>err &&
+	terrace plan -no-color -var runtime=python3.99 >out 2>err &&
+	test_contains out "Plan: 2 to add" &&
+	test_match err "^\./stack\.yaml:$line:5: warning: resource \"fn\" \(aws\.lambda\.function\): runtime: \"python3\.99\" is not one the installed AWS models know"
+'
+
+test_expect_success 'a name made from a variable: validate -var and plan refuse it at the line of its expression' '
+	var_stack &&
+	line=$(grep -n "name: \"\${var.env}-lake\"" stack.yaml | cut -d: -f1) &&
+	terrace validate >out 2>err &&
+	test_empty err &&
+	test_expect_code 1 terrace validate -var env=DEV_X >out 2>err &&
+	test_contains err "./stack.yaml:$line:5: error: resource \"lake\" (aws.s3.bucket): name: \"DEV_X-lake\" has" &&
+	! grep -q "Success!" out &&
+	test_expect_code 1 terrace plan -no-color -var env=DEV_X >out 2>err &&
+	test_contains err "./stack.yaml:$line:5: error: resource \"lake\" (aws.s3.bucket): name: \"DEV_X-lake\" has" &&
+	terrace validate -var env=dev >out 2>err &&
+	test_contains out "Success!"
 '
 
 test_done

@@ -19,7 +19,9 @@
 
 CORPUS=${CONTROLS_CORPUS:-$REPO_ROOT/tests/corpus/controls}
 
-start_moto || exit 1
+# A role's AWS managed policies are asked of IAM at plan (GetPolicy): moto
+# knows them when asked to load them.
+start_moto MOTO_IAM_LOAD_MANAGED_POLICIES=true || exit 1
 use_server moto
 
 # run_case FILE: validate, then plan, in a folder of its own; sets `stage`

@@ -13,11 +13,12 @@
 #   - every value just outside is refused by `terrace validate`, each with
 #     FILE:LINE:COL where the value is written and the attribute named;
 #   - the same values given by variables (${var.vNN}, known only at plan)
-#     pass validate and are refused by `terrace plan`, each named (plan's
-#     message names the resource and attribute, not the line: the stack's
-#     place is validate's), before any request that writes: moto's request
-#     log (TERRACE_REQUEST_LOG) holds the plan's reads (its
-#     GetCallerIdentity), and no create, put or other write.
+#     pass validate without the variables, are refused by `validate
+#     -var-file`, and by `terrace plan`, each at the FILE:LINE:COL where the
+#     expression is written, as validate says it of a value written there,
+#     before any request that writes: moto's request log
+#     (TERRACE_REQUEST_LOG) holds the plan's reads (its GetCallerIdentity),
+#     and no create, put or other write.
 . "$(dirname "$0")/lib.sh"
 
 # This file's own request log, so that its plan's requests are told apart
@@ -40,13 +41,14 @@ edges=$(wc -l <expect.txt)
 echo "# $edges edges: $(cut -d' ' -f4 expect.txt | sort -u | wc -l) aws types," \
 	"kinds: $(cut -d' ' -f6 expect.txt | sort | uniq -c | awk '{printf "%s %s, ", $1, $2}')"
 
-# every_named FILE PREFIX: each edge of expect.txt is refused in FILE, its
-# line starting PREFIX (with NAME, LINE, COL, TYPE, ATTRIBUTE put in), once.
+# every_named FILE PREFIX [SHIFT]: each edge of expect.txt is refused in
+# FILE, its line starting PREFIX (with NAME, LINE (plus SHIFT lines), COL,
+# TYPE, ATTRIBUTE put in), once.
 every_named () {
-	local file=$1 prefix=$2 name line col type attr kind want missing=0
+	local file=$1 prefix=$2 shift=${3:-0} name line col type attr kind want missing=0
 	while read -r name line col type attr kind; do
 		want=${prefix//NAME/$name}
-		want=${want//LINE/$line}
+		want=${want//LINE/$((line + shift))}
 		want=${want//COL/$col}
 		want=${want//TYPE/$type}
 		want=${want//ATTR/$attr}
@@ -83,6 +85,21 @@ test_expect_success "given by variables, the values pass validate, which does no
 	test_contains out "Success!"
 '
 
+# plan/stack.yaml declares a variable a line for each edge before its
+# resources: its lines are expect.txt's, that many further down.
+test_expect_success "given by variables, the values just inside pass validate -var-file" '
+	(cd plan && terrace validate -no-color -var-file ../inside.vars.yaml >../out 2>../err) &&
+	test_contains out "Success!" &&
+	test_empty err
+'
+
+test_expect_success "given by variables, the values just outside are refused by validate -var-file, each where its expression is" '
+	(cd plan && test_expect_code 1 terrace validate -no-color \
+		-var-file ../outside.vars.yaml >../out 2>../err) &&
+	every_named err "./stack.yaml:LINE:COL: error: resource \"NAME\" (TYPE): ATTR: " "$edges" &&
+	test "$(grep -c ": error: " err)" = "$edges"
+'
+
 test_expect_success "the values just inside, by variables, pass plan against moto" '
 	(cd plan && terrace plan -no-color -input=false -var-file ../inside.vars.yaml >../out 2>../err) &&
 	test_contains out "Plan: $edges to add"
@@ -95,8 +112,8 @@ mkdir -p requests-before && mv "$REQUESTS"/*.jsonl requests-before/ 2>/dev/null
 test_expect_success "the values just outside, by variables, are refused by plan before any write" '
 	(cd plan && test_expect_code 1 terrace plan -no-color -input=false \
 		-var-file ../outside.vars.yaml >../out 2>../err) &&
-	every_named err "Error: resource NAME: TYPE: ATTR: " &&
-	test "$(grep -c "^Error: resource e[0-9]*: " err)" = "$edges" &&
+	every_named err "./stack.yaml:LINE:COL: error: resource \"NAME\" (TYPE): ATTR: " "$edges" &&
+	test "$(grep -c ": error: resource \"e[0-9]*\" " err)" = "$edges" &&
 	grep -h "\"scope\": \"us-east-1/sts\"" "$REQUESTS"/*.jsonl >sts &&
 	test -s sts &&
 	python3 - "$REQUESTS" >writes <<-\PY &&

@@ -102,10 +102,25 @@ test_expect_success "EC2 instance metadata: ec2_metadata_service_endpoint from t
 	grep -q "^GET /latest/meta-data/iam/security-credentials/terrace-instance-role" creds-server.log
 '
 
-test_expect_success "nothing found: the error lists each source skipped and why" '
+test_expect_success "nothing found: the error lists each place looked at, one a line, and why" '
 	test_expect_code 1 terrace plan >out 2>err &&
-	grep -qF "no AWS credentials found: looked at provider attributes, AWS_ACCESS_KEY_ID, and profile \"default\"" err &&
-	grep -qF "skipped container credentials (neither AWS_CONTAINER_CREDENTIALS_RELATIVE_URI nor AWS_CONTAINER_CREDENTIALS_FULL_URI is set), EC2 instance metadata (AWS_EC2_METADATA_DISABLED=true)" err
+	grep -qF "no AWS credentials found (the AWS CLI: \"Unable to locate credentials\"); looked at:" err &&
+	test_line err "- the provider'"'"'s access_key and secret_key: not set" &&
+	test_line err "- the environment: neither AWS_ACCESS_KEY_ID with AWS_SECRET_ACCESS_KEY nor AWS_WEB_IDENTITY_TOKEN_FILE with AWS_ROLE_ARN is set" &&
+	test_line err "- the shared credentials file /nonexistent (AWS_SHARED_CREDENTIALS_FILE): no such file" &&
+	test_line err "- the config file $PWD/aws-config (AWS_CONFIG_FILE): no profile \"default\"" &&
+	test_line err "- container credentials (neither AWS_CONTAINER_CREDENTIALS_RELATIVE_URI nor AWS_CONTAINER_CREDENTIALS_FULL_URI is set)" &&
+	test_line err "- EC2 instance metadata (AWS_EC2_METADATA_DISABLED=true)" &&
+	grep -qF "configure credentials with \"aws configure\"" err
+'
+
+test_expect_success "nothing found, the instance metadata refusing its token (HTTP 403): one line among them" '
+	AWS_EC2_METADATA_DISABLED= AWS_EC2_METADATA_SERVICE_ENDPOINT=$CREDS_URL/forbidden \
+		test_expect_code 1 terrace plan >out 2>err &&
+	grep -qF "no AWS credentials found (the AWS CLI: \"Unable to locate credentials\"); looked at:" err &&
+	test_line err "- EC2 instance metadata at $CREDS_URL/forbidden: the IMDSv2 token request answered HTTP 403: Forbidden" &&
+	test_line err "- the config file $PWD/aws-config (AWS_CONFIG_FILE): no profile \"default\"" &&
+	test_line err "- container credentials (neither AWS_CONTAINER_CREDENTIALS_RELATIVE_URI nor AWS_CONTAINER_CREDENTIALS_FULL_URI is set)"
 '
 
 # Roles in moto's IAM, allowed everything, that the test user may assume.

@@ -5,7 +5,8 @@ services terrace's chain reaches over HTTP: the ECS/EKS container endpoint
 Identity Center portal (GET /federation/credentials, answering only the SSO
 token "sso-access-token" in x-amz-sso_bearer_token) and EC2
 instance metadata with IMDSv2 (PUT /latest/api/token, then the role name and
-its credentials, answering only requests carrying that token). Python stdlib
+its credentials, answering only requests carrying that token; under
+/forbidden/ it refuses the token with HTTP 403). Python stdlib
 only. Prints "listening on PORT" once bound; every request is logged to
 stderr as "METHOD PATH".
 
@@ -38,7 +39,11 @@ class Handler(http.server.BaseHTTPRequestHandler):
         sys.stderr.write("%s %s\n" % (self.command, self.path))
 
     def do_PUT(self):
-        if self.path == "/latest/api/token" and \
+        # /forbidden/: an instance metadata service that refuses its token, as
+        # one answers off EC2 behind some proxies (HTTP 403).
+        if self.path == "/forbidden/latest/api/token":
+            self.answer(403, "Forbidden", "text/plain")
+        elif self.path == "/latest/api/token" and \
                 self.headers.get("X-aws-ec2-metadata-token-ttl-seconds"):
             self.answer(200, IMDS_TOKEN, "text/plain")
         else:

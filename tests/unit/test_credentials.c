@@ -30,10 +30,27 @@ static const char *const chain_env[] = {
 	"AWS_EC2_METADATA_SERVICE_ENDPOINT", "AWS_CA_BUNDLE",
 };
 
-/* What the chain says of its last two sources on a test machine. */
-#define SKIPPED_LINK_LOCAL "; skipped container credentials (neither" \
-	" AWS_CONTAINER_CREDENTIALS_RELATIVE_URI nor AWS_CONTAINER_CREDENTIALS_FULL_URI is set)," \
-	" EC2 instance metadata (AWS_EC2_METADATA_DISABLED=true)"
+/* What the chain says when it finds nothing on a test machine: each place
+ * it looked, one a line; `credentials` and `config` say what the two files
+ * (under home's .aws/) had for profile. A new string. */
+static char *no_credentials(const char *home, const char *profile, const char *credentials,
+			    const char *config)
+{
+	return xasprintf("no AWS credentials found (the AWS CLI: \"Unable to locate"
+			 " credentials\"); looked at:\n"
+			 "  - the provider's access_key and secret_key: not set\n"
+			 "  - the environment: neither AWS_ACCESS_KEY_ID with AWS_SECRET_ACCESS_KEY"
+			 " nor AWS_WEB_IDENTITY_TOKEN_FILE with AWS_ROLE_ARN is set\n"
+			 "  - the shared credentials file %s/.aws/credentials (the default path): %s\n"
+			 "  - the config file %s/.aws/config (the default path): %s\n"
+			 "  - container credentials (neither AWS_CONTAINER_CREDENTIALS_RELATIVE_URI"
+			 " nor AWS_CONTAINER_CREDENTIALS_FULL_URI is set)\n"
+			 "  - EC2 instance metadata (AWS_EC2_METADATA_DISABLED=true)\n"
+			 "configure credentials with \"aws configure\" (or \"aws configure sso\")"
+			 " for profile \"%s\", with AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY in"
+			 " the environment, or with the provider's access_key and secret_key",
+			 home, credentials, home, config, profile);
+}
 
 struct fixture {
 	char home[64];
@@ -322,9 +339,7 @@ static void test_missing_credentials_message(void **state)
 	struct fixture *fx = *state;
 	struct aws_config cfg = { .profile = "x" };
 	char *message = resolve_error(&cfg);
-	char *expected = xasprintf("no AWS credentials found: looked at provider attributes,"
-				   " AWS_ACCESS_KEY_ID, and profile \"x\" in %s/.aws/credentials"
-				   " and %s/.aws/config" SKIPPED_LINK_LOCAL, fx->home, fx->home);
+	char *expected = no_credentials(fx->home, "x", "no such file", "no such file");
 
 	assert_string_equal(message, expected);
 	free(message);
@@ -333,9 +348,16 @@ static void test_missing_credentials_message(void **state)
 	/* With the default profile and files present but without keys. */
 	write_aws_file(fx, "config", "[default]\nregion=eu-west-1\n");
 	message = resolve_error(NULL);
-	expected = xasprintf("no AWS credentials found: looked at provider attributes,"
-			     " AWS_ACCESS_KEY_ID, and profile \"default\" in %s/.aws/credentials"
-			     " and %s/.aws/config" SKIPPED_LINK_LOCAL, fx->home, fx->home);
+	expected = no_credentials(fx->home, "default", "no such file",
+				  "profile \"default\" has no keys, role_arn, SSO settings"
+				  " (sso_session, sso_start_url) or credential_process");
+	assert_string_equal(message, expected);
+	free(message);
+	free(expected);
+
+	/* A file without the profile's section. */
+	message = resolve_error(&cfg);
+	expected = no_credentials(fx->home, "x", "no such file", "no profile \"x\"");
 	assert_string_equal(message, expected);
 	free(message);
 	free(expected);
@@ -380,8 +402,8 @@ static void test_unsupported_profile_source_is_named(void **state)
 	write_aws_file(fx, "config", "[profile web]\nlogin_session = arn:aws:iam::1:user/me\n");
 	setenv("AWS_PROFILE", "web", 1);
 	message = resolve_error(NULL);
-	assert_non_null(strstr(message, "no AWS credentials found: looked at provider attributes"));
-	assert_non_null(strstr(message, "; profile \"web\" uses login_session, which terrace does not support"));
+	assert_non_null(strstr(message, "no AWS credentials found: profile \"web\" uses"
+			       " login_session, which terrace does not support"));
 	free(message);
 }
 
@@ -500,9 +522,7 @@ static void test_client_new_reports_chain_error(void **state)
 	struct aws_config cfg = { .profile = "nobody" };
 	struct aws_client *client = (struct aws_client *)&cfg;
 	struct strbuf err = STRBUF_INIT;
-	char *expected = xasprintf("no AWS credentials found: looked at provider attributes,"
-				   " AWS_ACCESS_KEY_ID, and profile \"nobody\" in %s/.aws/credentials"
-				   " and %s/.aws/config" SKIPPED_LINK_LOCAL, fx->home, fx->home);
+	char *expected = no_credentials(fx->home, "nobody", "no such file", "no such file");
 
 	assert_int_equal(aws_client_new(&cfg, &client, &err), -1);
 	assert_null(client);

@@ -115,6 +115,48 @@ static void test_new_objects_not_found(void **state)
 	assert_null(rule_for("ec2", "DescribeVpcs", 200, "InvalidVpcID.NotFound", "x"));
 }
 
+/* IAM's NoSuchEntity is about what its message names when it names an ARN:
+ * an AWS managed policy is none of this client's, never waited for; another
+ * ARN is waited for only when the client made it; a message naming no ARN
+ * leaves it to the request. */
+static void test_iam_answer_about(void **state)
+{
+	const struct aws_retry_rule *r, *ec2;
+	const char *arn;
+	size_t len;
+
+	(void)state;
+	r = rule_for("iam", "AttachRolePolicy", 404, "NoSuchEntity", "x");
+	assert_non_null(r);
+	assert_true(r->about_in_message);
+	assert_int_equal(aws_rule_answer_about(r, "Policy arn:aws:iam::aws:policy/AmazonS3ReadOnlyAcess "
+					       "does not exist or is not attachable.", &arn, &len),
+			 AWS_ABOUT_AWS);
+	assert_int_equal(aws_rule_answer_about(r, "Policy arn:aws-cn:iam::aws:policy/service-role/"
+					       "AWSGlueServiceRole does not exist.", &arn, &len),
+			 AWS_ABOUT_AWS);
+	assert_int_equal(aws_rule_answer_about(r, "Policy arn:aws:iam::123456789012:policy/data/"
+					       "lake-read does not exist or is not attachable.",
+					       &arn, &len), AWS_ABOUT_ARN);
+	assert_int_equal(len, strlen("arn:aws:iam::123456789012:policy/data/lake-read"));
+	assert_memory_equal(arn, "arn:aws:iam::123456789012:policy/data/lake-read", len);
+	/* At the end of a sentence, the full stop is not the ARN's. */
+	assert_int_equal(aws_rule_answer_about(r, "No such policy: arn:aws:iam::1:policy/p.", &arn,
+					       &len), AWS_ABOUT_ARN);
+	assert_int_equal(len, strlen("arn:aws:iam::1:policy/p"));
+	assert_int_equal(aws_rule_answer_about(r, "The role with name r cannot be found.", &arn,
+					       &len), AWS_ABOUT_REQUEST);
+	assert_null(arn);
+	assert_int_equal(aws_rule_answer_about(r, NULL, &arn, &len), AWS_ABOUT_REQUEST);
+	/* "arn:" inside a word is not an ARN. */
+	assert_int_equal(aws_rule_answer_about(r, "The role with name yarn:aws cannot be found.",
+					       &arn, &len), AWS_ABOUT_REQUEST);
+	/* Rows that do not read the message: the request decides. */
+	ec2 = rule_for("ec2", "DescribeVpcs", 400, "InvalidVpcID.NotFound", "x");
+	assert_int_equal(aws_rule_answer_about(ec2, "arn:aws:iam::aws:policy/X", &arn, &len),
+			 AWS_ABOUT_REQUEST);
+}
+
 /* What lingers after a delete holds up the deletes of what it sat in. */
 static void test_dependency_violations(void **state)
 {
@@ -254,6 +296,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_role_propagation_per_consumer),
 		cmocka_unit_test(test_new_objects_not_found),
+		cmocka_unit_test(test_iam_answer_about),
 		cmocka_unit_test(test_dependency_violations),
 		cmocka_unit_test(test_rules_cite_sources),
 		cmocka_unit_test(test_pace_near_the_bucket_minimum),

@@ -1410,6 +1410,40 @@ static bool request_names_new(struct aws_client *c, const struct aws_request *re
 	return found;
 }
 
+/* Whether text (len bytes, an ARN an answer names) names an object the
+ * client made less than the consistency wait ago. */
+static bool text_names_new(struct aws_client *c, const char *text, size_t len)
+{
+	double now = monotonic_now();
+	bool found = false;
+
+	pthread_mutex_lock(&c->pool_lock);
+	for (size_t i = 0; i < c->n_made && !found; i++)
+		found = now - c->made[i].at < c->timing.consistency_s &&
+			text_names(text, len, c->made[i].name);
+	pthread_mutex_unlock(&c->pool_lock);
+	return found;
+}
+
+/* Whether an answer to a new_object rule is about an object the client
+ * made moments ago: what its message names when it names an ARN (timing.h,
+ * aws_rule_answer_about), else what the request names. */
+static bool answer_about_new(struct aws_client *c, const struct aws_retry_rule *rule,
+			     const struct aws_request *req, const struct aws_response *resp)
+{
+	const char *arn;
+	size_t len;
+
+	switch (aws_rule_answer_about(rule, resp->error_message, &arn, &len)) {
+	case AWS_ABOUT_AWS:
+		return false;
+	case AWS_ABOUT_ARN:
+		return text_names_new(c, arn, len);
+	default:
+		return request_names_new(c, req, false);
+	}
+}
+
 /* ---- one call: attempts, the retry decision, the failure report ---- */
 
 /* botocore's ThrottlingErrorDetector: the answers that slow the pace;
@@ -1483,7 +1517,7 @@ static bool rule_applies(struct call *k, const struct aws_response *resp)
 	int budget;
 	double now = monotonic_now();
 
-	if (!rule || (rule->new_object && !request_names_new(k->c, k->req, false)))
+	if (!rule || (rule->new_object && !answer_about_new(k->c, rule, k->req, resp)))
 		return false;
 	budget = aws_wait_seconds(&k->c->timing, rule->wait);
 	if (!budget)

@@ -44,6 +44,7 @@ struct profile_values {
 	char *sso_role_name;
 	char *ca_bundle;
 	const char *unsupported; /* a credential source terrace cannot use, by key name */
+	bool has_section;        /* the file has the profile's section */
 };
 
 static void profile_values_release(struct profile_values *p)
@@ -218,6 +219,7 @@ static int read_profile(const char *path, const char *profile, bool config_file,
 			if (close) {
 				*close = '\0';
 				in_section = section_matches(trim(s + 1), profile, config_file);
+				out->has_section |= in_section;
 			} else {
 				in_section = false;
 			}
@@ -542,6 +544,49 @@ static int environment_web_identity(const struct chain_context *ctx,
 	return rc;
 }
 
+/* One line of the error when nothing was found: what one file had for the
+ * profile. */
+static void profile_line(struct strbuf *err, const char *profile, const char *what,
+			 const char *path, const char *env, const struct profile_values *p)
+{
+	strbuf_addf(err, "\n  - the %s %s (%s): ", what, path,
+		    nonempty(getenv(env)) ? env : "the default path");
+	if (access(path, F_OK))
+		strbuf_addstr(err, errno == ENOENT || errno == ENOTDIR ? "no such file"
+			      : strerror(errno));
+	else if (!p->has_section)
+		strbuf_addf(err, "no profile \"%s\"", profile);
+	else
+		strbuf_addf(err, "profile \"%s\" has no keys, role_arn, SSO settings (sso_session,"
+			    " sso_start_url) or credential_process", profile);
+}
+
+/*
+ * The error when no source gave credentials, as the AWS CLI's "Unable to
+ * locate credentials": each place looked at, one a line, in the chain's
+ * order, with why it gave none: not set, or failed and why (the instance
+ * metadata refusing its token, say); then how to give some.
+ */
+static void no_credentials_found(struct strbuf *err, const char *profile,
+				 const char *credentials_path, const struct profile_values *a,
+				 const char *config_path, const struct profile_values *b,
+				 const struct strbuf *container, const struct strbuf *imds)
+{
+	strbuf_addstr(err, "no AWS credentials found (the AWS CLI: \"Unable to locate"
+		      " credentials\"); looked at:");
+	strbuf_addstr(err, "\n  - the provider's access_key and secret_key: not set");
+	strbuf_addstr(err, "\n  - the environment: neither AWS_ACCESS_KEY_ID with"
+		      " AWS_SECRET_ACCESS_KEY nor AWS_WEB_IDENTITY_TOKEN_FILE with AWS_ROLE_ARN is set");
+	profile_line(err, profile, "shared credentials file", credentials_path,
+		     "AWS_SHARED_CREDENTIALS_FILE", a);
+	profile_line(err, profile, "config file", config_path, "AWS_CONFIG_FILE", b);
+	strbuf_addf(err, "\n  - %s", container->buf);
+	strbuf_addf(err, "\n  - %s", imds->buf);
+	strbuf_addf(err, "\nconfigure credentials with \"aws configure\" (or \"aws configure sso\")"
+		    " for profile \"%s\", with AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY in the"
+		    " environment, or with the provider's access_key and secret_key", profile);
+}
+
 int aws_credentials_resolve(const struct aws_config *cfg, struct aws_credentials *out,
 			    struct strbuf *err)
 {
@@ -621,32 +666,38 @@ int aws_credentials_resolve(const struct aws_config *cfg, struct aws_credentials
 		if (found == 0) {
 			const char *unsupported = from_credentials.unsupported
 				? from_credentials.unsupported : from_config.unsupported;
-			struct strbuf skipped = STRBUF_INIT;
+			struct strbuf container = STRBUF_INIT, imds_why = STRBUF_INIT;
 
 			if (!unsupported) {
 				char *url = aws_container_credentials_endpoint();
-				found = aws_container_credentials(url, out, &skipped, err);
+				found = aws_container_credentials(url, out, &container, err);
 				free(url);
-				if (found == 0) {
-					char *imds = aws_instance_metadata_endpoint(&endpoints);
-					strbuf_addstr(&skipped, ", ");
-					found = aws_instance_metadata_credentials(imds, out, &skipped,
-										  err);
-					free(imds);
+			}
+			if (!unsupported && found == 0) {
+				char *imds = aws_instance_metadata_endpoint(&endpoints);
+				struct strbuf imds_err = STRBUF_INIT;
+
+				found = aws_instance_metadata_credentials(imds, out, &imds_why,
+									  &imds_err);
+				/* The last place looked, as for the AWS CLI: one that
+				 * answers but refuses (a token request answered 403 off
+				 * EC2) is one more place without credentials, said why. */
+				if (found < 0) {
+					strbuf_addstr(&imds_why, imds_err.buf);
+					found = 0;
 				}
+				strbuf_release(&imds_err);
+				free(imds);
 			}
-			if (found == 0) {
-				strbuf_addf(err, "no AWS credentials found: looked at provider attributes,"
-					    " AWS_ACCESS_KEY_ID, and profile \"%s\" in %s and %s",
-					    profile, credentials_path, config_path);
-				if (unsupported)
-					strbuf_addf(err, "; profile \"%s\" uses %s, which terrace does not"
-						    " support: give it static keys or export them to the"
-						    " environment", profile, unsupported);
-				else
-					strbuf_addf(err, "; skipped %s", skipped.buf);
-			}
-			strbuf_release(&skipped);
+			if (found == 0 && unsupported)
+				strbuf_addf(err, "no AWS credentials found: profile \"%s\" uses %s, which"
+					    " terrace does not support: give it static keys or export"
+					    " them to the environment", profile, unsupported);
+			else if (found == 0)
+				no_credentials_found(err, profile, credentials_path, &from_credentials,
+						     config_path, &from_config, &container, &imds_why);
+			strbuf_release(&container);
+			strbuf_release(&imds_why);
 			if (found <= 0)
 				goto out;
 		}

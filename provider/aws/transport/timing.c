@@ -78,9 +78,12 @@ static const struct aws_retry_rule rules[] = {
 	  .source = EC2_CONSISTENCY },
 	/* IAM itself: "changes are eventually consistent": a role, profile,
 	 * policy, user or group just made may be NoSuchEntity to the calls
-	 * that attach, tag or read it. */
+	 * that attach, tag or read it. A message naming an ARN says which
+	 * (AttachRolePolicy names the role and the policy): a policy this
+	 * client did not make moments ago, an AWS managed one above all, is
+	 * missing for good. */
 	{ .service = "iam", .operations = iam_entity_ops, .codes = no_such_entity,
-	  .new_object = true,
+	  .new_object = true, .about_in_message = true,
 	  .wait = AWS_WAIT_CONSISTENCY, .what = "IAM to show what it made moments ago",
 	  .source = IAM_CONSISTENCY },
 	/* IAM to its consumers: a new or changed role or instance profile is
@@ -164,6 +167,43 @@ const struct aws_retry_rule *aws_retry_rule_find(const struct aws_request *req,
 		if (rule_matches(&rules[i], req, resp))
 			return &rules[i];
 	return NULL;
+}
+
+/* An ARN's end: a blank, or what closes a quote or a sentence. */
+static size_t arn_length(const char *s)
+{
+	size_t n = strcspn(s, " \t\r\n\"'<>,;()");
+
+	while (n && s[n - 1] == '.')
+		n--;
+	return n;
+}
+
+enum aws_answer_about aws_rule_answer_about(const struct aws_retry_rule *r, const char *message,
+					    const char **arn, size_t *len)
+{
+	const char *p = message, *account;
+
+	*arn = NULL;
+	*len = 0;
+	if (!r || !r->about_in_message || !message)
+		return AWS_ABOUT_REQUEST;
+	while ((p = strstr(p, "arn:")) && p > message && !strchr(" \t\"'(<", p[-1]))
+		p += 4;
+	if (!p)
+		return AWS_ABOUT_REQUEST;
+	*arn = p;
+	*len = arn_length(p);
+	/* arn:PARTITION:SERVICE:REGION:ACCOUNT:...: the account "aws" is AWS's. */
+	account = p;
+	for (int colons = 0; colons < 4 && account; colons++) {
+		account = memchr(account, ':', (size_t)(p + *len - account));
+		if (account)
+			account++;
+	}
+	if (account && account + 4 <= p + *len && !strncmp(account, "aws:", 4))
+		return AWS_ABOUT_AWS;
+	return AWS_ABOUT_ARN;
 }
 
 const struct aws_retry_rule *aws_retry_rules(size_t *n)

@@ -37,6 +37,9 @@ struct aws_retry_rule {
 	const char *message;            /* a part of the message (any case), or NULL */
 	bool new_object;                /* only when the request names an object this
 	                                   client made less than the wait ago */
+	bool about_in_message;          /* with new_object: the message names what the
+	                                   answer is about when it names an ARN
+	                                   (aws_rule_answer_about) */
 	enum aws_wait_kind wait;
 	const char *what;               /* what is waited for, for the log and errors */
 	const char *source;             /* the AWS page that documents it */
@@ -45,6 +48,24 @@ struct aws_retry_rule {
 /* The rule an error answer to req matches, or NULL. */
 const struct aws_retry_rule *aws_retry_rule_find(const struct aws_request *req,
 						 const struct aws_response *resp);
+
+/*
+ * What an answer to a new_object rule is about, when the rule reads it from
+ * the message (about_in_message: IAM's "Policy ARN does not exist or is not
+ * attachable.", to a request that also names the role just made):
+ *   AWS_ABOUT_REQUEST  the message names no ARN (or the rule does not read
+ *                      it): waited when the request names an object the
+ *                      client made moments ago;
+ *   AWS_ABOUT_AWS      an ARN of AWS's own (arn:PARTITION:SERVICE::aws:...,
+ *                      an AWS managed policy), which no client makes: never
+ *                      waited, the answer is true at once;
+ *   AWS_ABOUT_ARN      another ARN, *arn (not NUL-terminated, *len bytes):
+ *                      waited only when it names an object the client made
+ *                      moments ago.
+ */
+enum aws_answer_about { AWS_ABOUT_REQUEST, AWS_ABOUT_AWS, AWS_ABOUT_ARN };
+enum aws_answer_about aws_rule_answer_about(const struct aws_retry_rule *r, const char *message,
+					    const char **arn, size_t *len);
 
 /* The whole table, for the docs and tests: *n gets its length. */
 const struct aws_retry_rule *aws_retry_rules(size_t *n);
