@@ -418,7 +418,7 @@ stop_reality () {
 # REALITY_TIMING: start_reality's settings for the files that put whole
 # stacks through it (t0976-t0979, issue 30): every window counted in answers
 # (--counted, 2 of each: a new id NotFound for the next 2 requests naming it,
-# a role refused for its first 2 uses, a deleted owner's interfaces holding
+# a role refused for each operation's first 2 uses of it, a deleted owner's interfaces holding
 # what it sat in for the next 2 deletes, ...), so that every consumer meets
 # the refusal however fast or slow the machine, and the run costs no wall
 # time but terrace's own backoff; 2 % of the requests throttled at random;

@@ -349,9 +349,11 @@ class State:
     def young(self, table, key, answer=True, scope=None):
         """Whether key is still in its window. answer: the caller gives an
         answer about key because it is (a counted window is one shorter).
-        scope: with --counted, each scope (the service using a role, the
-        subnet a deleted owner held) has a window of its own, as each
-        consumer of a role learns of it on its own on AWS."""
+        scope: with --counted, each scope (the operation using a role, such
+        as glue:CreateJob and glue:CreateCrawler, or the subnet a deleted
+        owner held) has a window of its own, as each consumer of a role
+        learns of it on its own on AWS; so which of two consumers calls
+        first does not decide which of them is refused."""
         until = table.get(key)
         if until is None:
             return False
@@ -732,7 +734,7 @@ class Handler(BaseHTTPRequestHandler):
                 value = req.param("IamInstanceProfile." + member)
                 if value:
                     name = value.rsplit("/", 1)[-1]
-                    if st.young(st.iam_profiles, name, scope=req.service):
+                    if st.young(st.iam_profiles, name, scope=req.op()):
                         row = next(r for r in IAM_CONSUMERS if r[1] == action)
                         st.record("iam", req.op(), name)
                         return "iam", error_answer(req, row[3], row[4],
@@ -834,11 +836,11 @@ class Handler(BaseHTTPRequestHandler):
             if not value or not isinstance(value, str):
                 continue
             role = value.rsplit("/", 1)[-1]
-            if st.young(st.iam_roles, role, scope=req.service):
+            if st.young(st.iam_roles, role, scope=req.op()):
                 st.record("iam", req.op(), role)
                 return "iam", error_answer(req, status, code, message)
             if req.service == "lambda" and isinstance(doc.get("VpcConfig"), dict) and \
-                    doc["VpcConfig"].get("SubnetIds") and st.young(st.iam_role_policy, role, scope=req.service):
+                    doc["VpcConfig"].get("SubnetIds") and st.young(st.iam_role_policy, role, scope=req.op()):
                 st.record("iam", req.op(), role)
                 return "iam", error_answer(req, 400, *LAMBDA_VPC_POLICY)
         # 5. a crawler that is stopping cannot be deleted (Glue API reference,
