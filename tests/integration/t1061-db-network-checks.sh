@@ -132,7 +132,7 @@ test_expect_success 'an incomplete Glue connection placement is refused at valid
 	sed -i "/^  net:/,/connection_type: NETWORK/d; /^  jdbc:/,/^  placed:/s/      security_group_id_list: \[sg-1\]\$/&\n      availability_zone: \${var.zone}/" glue/stack.yaml &&
 	(cd glue && terrace validate >../out 2>../err) &&
 	(cd glue && test_expect_code 1 terrace plan >../out 2>../err) &&
-	test_contains err "aws.glue.connection: physical_connection_requirements: availability_zone is missing"
+	test_match err "^\./stack\.yaml:[0-9]+:[0-9]+: error: resource \"jdbc\" \(aws\.glue\.connection\): physical_connection_requirements: availability_zone is missing"
 '
 
 
