@@ -86,6 +86,16 @@ servers_at_exit test_cleanup
 mkdir -p "$TRASH/.log" "$TRASH/.sanitizer"
 cd "$TRASH" || exit 1
 
+# python3 is the interpreter behind it (SERVERS_PYTHON), not pyenv's shim,
+# for the steps and for what terrace runs (its python builds' `python3 -m
+# pip install`): a shim runs a chain of bash at every call, and after a pip
+# install pyenv rehashes its shims, which fails ("pyenv: cannot rehash: ...
+# isn't writable", exit 1) while another file's pip rehashes at the same time.
+if test -n "${SERVERS_PYTHON:-}" && test "$(command -v python3)" != "$SERVERS_PYTHON"; then
+	mkdir -p "$TRASH/.bin" && ln -sf "$SERVERS_PYTHON" "$TRASH/.bin/python3" &&
+		PATH=$TRASH/.bin:$PATH
+fi
+
 # Fd 5 carries assertion messages to the step's log even when a step
 # redirects stderr.
 exec 5>&2
