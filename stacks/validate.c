@@ -257,8 +257,9 @@ static void check_written_constraints(struct vctx *v, const struct stack_resourc
 	strbuf_release(&why);
 }
 
-/* The position of attribute path attr ("a.b", "a[].b") in config, or its
- * nearest written parent's, or the resource's (at). */
+/* The position of attribute path attr ("a.b", "a[].b", "a[2].b") in config,
+ * or its nearest written parent's, or the resource's (at): a key's, or a
+ * list element's own ("a[2]": where the stack writes that element). */
 static const struct src_pos *written_attr_pos(struct vctx *v, const json_t *config,
 					      const struct src_pos *at, const char *attr)
 {
@@ -268,14 +269,24 @@ static const struct src_pos *written_attr_pos(struct vctx *v, const json_t *conf
 	char *save = NULL;
 	for (char *key = strtok_r(path, ".", &save); key && json_is_object(obj);
 	     key = strtok_r(NULL, ".", &save)) {
-		char *each = strstr(key, "[]");
-		if (each)
-			*each = '\0'; /* a list's elements: the list's position */
+		char *bracket = strchr(key, '[');
+		bool each = bracket && bracket[1] == ']';
+		if (bracket)
+			*bracket = '\0'; /* a list's elements: the list's position */
 		const struct src_pos *kpos = yaml_key_pos(v->s->positions, obj, key);
 		if (!kpos)
 			break;
 		pos = kpos;
 		obj = each ? NULL : json_object_get(obj, key);
+		/* an element by its index, while the list is written in the stack */
+		for (char *b = bracket; b && !each && json_is_array(obj); b = strchr(b + 1, '[')) {
+			const json_t *item = json_array_get(obj, strtoul(b + 1, NULL, 10));
+			const struct src_pos *ipos = item ? yaml_pos_of(v->s->positions, item) : NULL;
+			if (!ipos)
+				break;
+			pos = ipos;
+			obj = item;
+		}
 	}
 	free(path);
 	return pos;

@@ -284,8 +284,8 @@ int aws_constraints_check(const char *type, const json_t *attrs, const char **at
 }
 
 /* Value v of grows-row c, when the models do not list it: the warning. */
-static void warn_value(const struct aws_constraint *c, const json_t *v,
-		       void (*report)(void *ctx, const char *attr, const char *message), void *ctx)
+static void warn_value(const struct aws_constraint *c, const json_t *v, aws_warn_report_fn report,
+		       void *ctx)
 {
 	const char *s = json_string_value(v);
 	const char *near[3];
@@ -306,8 +306,7 @@ static void warn_value(const struct aws_constraint *c, const json_t *v,
 	strbuf_release(&msg);
 }
 
-void aws_constraints_warn(const char *type, const json_t *attrs,
-			  void (*report)(void *ctx, const char *attr, const char *message),
+void aws_constraints_warn(const char *type, const json_t *attrs, aws_warn_report_fn report,
 			  void *ctx)
 {
 	for (const struct aws_constraint *c = aws_constraints; c->type; c++) {
@@ -323,5 +322,15 @@ void aws_constraints_warn(const char *type, const json_t *attrs,
 				warn_value(c, item, report, ctx);
 		else
 			warn_value(c, v, report, ctx);
+	}
+	/* the written rows that warn: on a top-level attribute's known value */
+	for (const struct aws_constraint *c = aws_rules_table; c->type; c++) {
+		const json_t *v;
+
+		if (!c->warn || !row_of(c, type) || !aws_known_object(attrs))
+			continue;
+		v = json_object_get(attrs, c->attr);
+		if (v && !json_is_null(v) && !aws_rule_unknown(v))
+			c->warn(v, c->attr, report, ctx);
 	}
 }

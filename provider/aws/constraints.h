@@ -30,6 +30,16 @@
  * 0, or -1 with one line in err: what is wrong, the rule, a valid example. */
 typedef int (*aws_rule_fn)(const json_t *value, const json_t *resource, struct strbuf *err);
 
+/* What a warning goes to: the path of the value at fault (the row's
+ * attribute, or a path below it: "policy.Statement[0].Action[1]", valid
+ * for the call only) and the one-line message. */
+typedef void (*aws_warn_report_fn)(void *ctx, const char *attr, const char *message);
+/* What a written row warns of, over the known value of its top-level
+ * attribute `attr`: what AWS takes but what is most likely a mistake (an
+ * IAM action no service has). */
+typedef void (*aws_warn_fn)(const json_t *value, const char *attr, aws_warn_report_fn report,
+			    void *ctx);
+
 struct aws_constraint {
 	const char *type;   /* "aws.glue.job"; "aws.*": every aws type */
 	const char *attr;   /* "worker_type", or a path: "command.name",
@@ -58,6 +68,8 @@ struct aws_constraint {
 				   * instance and worker types): a value outside the
 				   * installed models' list is a warning, not an
 				   * error (constraints.map's "grows") */
+	aws_warn_fn warn;         /* a written row's warnings besides its rule's
+				   * refusals (aws_constraints_warn), or NULL */
 };
 
 /* The two halves of the table, each ending with { NULL }. */
@@ -81,9 +93,10 @@ int aws_constraint_check_row(const struct aws_constraint *c, const json_t *attrs
 
 /* The warnings of the table for a resource of `type`: each value of an enum
  * AWS grows (a row's `grows`) that the installed models do not list, with
- * the nearest values they do; report(ctx, ATTR, MESSAGE) for each. */
-void aws_constraints_warn(const char *type, const json_t *attrs,
-			  void (*report)(void *ctx, const char *attr, const char *message),
+ * the nearest values they do; and what the written rows' warn functions say (IAM
+ * actions and condition keys AWS's reference does not have);
+ * report(ctx, ATTR, MESSAGE) for each. */
+void aws_constraints_warn(const char *type, const json_t *attrs, aws_warn_report_fn report,
 			  void *ctx);
 
 /* Whether value matches c's pattern as AWS matches it (the whole value);

@@ -100,17 +100,19 @@ def generate(package):
         for k in ck.values():
             key = c_str(k["key"])
             prefix = key.split(":", 1)[0].lower()
-            (keys_of["aws"] if prefix == "aws" else keys_of[s] if prefix == s
-             else keys_of.setdefault(prefix, set())).add(key)
+            # another service's keys count for it; an identity provider's
+            # (token.actions.githubusercontent.com:sub, saml:aud) are left out:
+            # no table says all of them, so they are not checked
+            if prefix in keys_of:
+                keys_of[prefix].add(key)
         rows.append((s, names))
         n_actions += len(names)
     for k in global_keys(package):
         prefix = k.split(":", 1)[0].lower()
-        keys_of.setdefault(prefix, set()).add(k)
-    # "aws" and any prefix with keys but no actions (none today) get a row too
-    for p in keys_of:
-        if p not in services:
-            rows.append((p, []))
+        if prefix not in keys_of:
+            sys.exit("gen_iam_actions: global condition key %s has no service" % k)
+        keys_of[prefix].add(k)
+    rows.append(("aws", []))   # the global condition keys
     rows.sort(key=lambda r: r[0])
 
     out = ["/*",

@@ -189,12 +189,7 @@ static const char actions_4[] = /* account-access */
 	"RListTagsForResource\0"
 	"TTagResource\0"
 	"TUntagResource";
-static const char keys_5[] = /* accounts.google.com */
-	"accounts.google.com:aud\0"
-	"accounts.google.com:google/organization_number\0"
-	"accounts.google.com:oaud\0"
-	"accounts.google.com:sub";
-static const char actions_6[] = /* acm */
+static const char actions_5[] = /* acm */
 	"TAddTagsToCertificate\0"
 	"WCreateAcmeDomainValidation\0"
 	"wCreateAcmeEndpoint\0"
@@ -236,7 +231,7 @@ static const char actions_6[] = /* acm */
 	"WUpdateAcmeEndpoint\0"
 	"WUpdateCertificate\0"
 	"WUpdateCertificateOptions";
-static const char keys_6[] = /* acm */
+static const char keys_5[] = /* acm */
 	"acm:CertificateAuthority\0"
 	"acm:CertificateKeyPairOrigin\0"
 	"acm:CertificateTransparencyLogging\0"
@@ -244,7 +239,7 @@ static const char keys_6[] = /* acm */
 	"acm:Export\0"
 	"acm:KeyAlgorithm\0"
 	"acm:ValidationMethod";
-static const char actions_7[] = /* acm-pca */
+static const char actions_6[] = /* acm-pca */
 	"wCreateCertificateAuthority\0"
 	"WCreateCertificateAuthorityAuditReport\0"
 	"PCreatePermission\0"
@@ -268,9 +263,9 @@ static const char actions_7[] = /* acm-pca */
 	"TTagCertificateAuthority\0"
 	"TUntagCertificateAuthority\0"
 	"WUpdateCertificateAuthority";
-static const char keys_7[] = /* acm-pca */
+static const char keys_6[] = /* acm-pca */
 	"acm-pca:TemplateArn";
-static const char actions_8[] = /* aco-automation */
+static const char actions_7[] = /* aco-automation */
 	"wAssociateAccounts\0"
 	"wCreateAutomationRule\0"
 	"WDeleteAutomationRule\0"
@@ -294,9 +289,9 @@ static const char actions_8[] = /* aco-automation */
 	"TUntagResource\0"
 	"WUpdateAutomationRule\0"
 	"wUpdateEnrollmentConfiguration";
-static const char actions_9[] = /* action-recommendations */
+static const char actions_8[] = /* action-recommendations */
 	"lListRecommendedActions";
-static const char actions_10[] = /* activate */
+static const char actions_9[] = /* activate */
 	"wCreateForm\0"
 	"rGetAccountContact\0"
 	"rGetContentInfo\0"
@@ -305,7 +300,7 @@ static const char actions_10[] = /* activate */
 	"rGetMemberInfo\0"
 	"rGetProgram\0"
 	"wPutMemberInfo";
-static const char actions_11[] = /* agent-registry */
+static const char actions_10[] = /* agent-registry */
 	"wCreateRegistry\0"
 	"WCreateRegistryRecord\0"
 	"WDeleteRegistry\0"
@@ -328,34 +323,10 @@ static const char actions_11[] = /* agent-registry */
 	"WUpdateRegistry\0"
 	"WUpdateRegistryRecord\0"
 	"WUpdateRegistryRecordStatus";
-static const char keys_11[] = /* agent-registry */
+static const char keys_10[] = /* agent-registry */
 	"agent-registry:RecordCreatorAccount\0"
 	"agent-registry:RecordSourceAccount";
-static const char keys_12[] = /* agent.${domain}.buildkite.dev */
-	"agent.${Domain}.buildkite.dev:build_branch\0"
-	"agent.${Domain}.buildkite.dev:cluster_id\0"
-	"agent.${Domain}.buildkite.dev:cluster_name\0"
-	"agent.${Domain}.buildkite.dev:organization_id\0"
-	"agent.${Domain}.buildkite.dev:organization_slug\0"
-	"agent.${Domain}.buildkite.dev:pipeline_id\0"
-	"agent.${Domain}.buildkite.dev:pipeline_slug";
-static const char keys_13[] = /* agent.${domain}.buildkite.site */
-	"agent.${Domain}.buildkite.site:build_branch\0"
-	"agent.${Domain}.buildkite.site:cluster_id\0"
-	"agent.${Domain}.buildkite.site:cluster_name\0"
-	"agent.${Domain}.buildkite.site:organization_id\0"
-	"agent.${Domain}.buildkite.site:organization_slug\0"
-	"agent.${Domain}.buildkite.site:pipeline_id\0"
-	"agent.${Domain}.buildkite.site:pipeline_slug";
-static const char keys_14[] = /* agent.buildkite.com */
-	"agent.buildkite.com:build_branch\0"
-	"agent.buildkite.com:cluster_id\0"
-	"agent.buildkite.com:cluster_name\0"
-	"agent.buildkite.com:organization_id\0"
-	"agent.buildkite.com:organization_slug\0"
-	"agent.buildkite.com:pipeline_id\0"
-	"agent.buildkite.com:pipeline_slug";
-static const char actions_15[] = /* agentaccess-mcp */
+static const char actions_11[] = /* agentaccess-mcp */
 	"wCallForwardedTool\0"
 	"rCheckConnectionStatus\0"
 	"wDoubleClick\0"
@@ -373,9 +344,9 @@ static const char actions_15[] = /* agentaccess-mcp */
 	"wScroll\0"
 	"wTripleClick\0"
 	"wTypeText";
-static const char keys_15[] = /* agentaccess-mcp */
+static const char keys_11[] = /* agentaccess-mcp */
 	"agentaccess-mcp:StackArn";
-static const char actions_16[] = /* aidevops */
+static const char actions_12[] = /* aidevops */
 	"pAllowVendedLogDeliveryForResource\0"
 	"WAssociateService\0"
 	"WCreateAccessToken\0"
@@ -458,10 +429,10 @@ static const char actions_16[] = /* aidevops */
 	"WUpdateRecommendation\0"
 	"WUpdateTrigger\0"
 	"WValidateAwsAssociations";
-static const char keys_16[] = /* aidevops */
+static const char keys_12[] = /* aidevops */
 	"aidevops:SourceAgentSpaceArn\0"
 	"aidevops:TargetAgentSpaceArn";
-static const char actions_17[] = /* aiops */
+static const char actions_13[] = /* aiops */
 	"WCreateInvestigation\0"
 	"WCreateInvestigationEvent\0"
 	"wCreateInvestigationGroup\0"
@@ -495,7 +466,7 @@ static const char actions_17[] = /* aiops */
 	"WUpdateInvestigationGroup\0"
 	"WUpdateReport\0"
 	"RValidateInvestigationGroup";
-static const char actions_18[] = /* airflow */
+static const char actions_14[] = /* airflow */
 	"WCreateCliToken\0"
 	"WCreateEnvironment\0"
 	"WCreateWebLoginToken\0"
@@ -508,13 +479,13 @@ static const char actions_18[] = /* airflow */
 	"TTagResource\0"
 	"TUntagResource\0"
 	"WUpdateEnvironment";
-static const char keys_18[] = /* airflow */
+static const char keys_14[] = /* airflow */
 	"airflow:DagAccessEntity\0"
 	"airflow:ResourceAction\0"
 	"airflow:ResourceId\0"
 	"airflow:ResourceType\0"
 	"airflow:TeamNames";
-static const char actions_19[] = /* airflow-serverless */
+static const char actions_15[] = /* airflow-serverless */
 	"wCreateWorkflow\0"
 	"WDeleteWorkflow\0"
 	"RGetTaskInstance\0"
@@ -530,7 +501,7 @@ static const char actions_19[] = /* airflow-serverless */
 	"TTagResource\0"
 	"TUntagResource\0"
 	"WUpdateWorkflow";
-static const char actions_20[] = /* amplify */
+static const char actions_16[] = /* amplify */
 	"WAssociateWebACL\0"
 	"wCreateApp\0"
 	"WCreateBackendEnvironment\0"
@@ -572,7 +543,7 @@ static const char actions_20[] = /* amplify */
 	"WUpdateBranch\0"
 	"WUpdateDomainAssociation\0"
 	"WUpdateWebHook";
-static const char actions_21[] = /* amplifybackend */
+static const char actions_17[] = /* amplifybackend */
 	"WCloneBackend\0"
 	"WCreateBackend\0"
 	"WCreateBackendAPI\0"
@@ -604,7 +575,7 @@ static const char actions_21[] = /* amplifybackend */
 	"WUpdateBackendConfig\0"
 	"WUpdateBackendJob\0"
 	"WUpdateBackendStorage";
-static const char actions_22[] = /* amplifyuibuilder */
+static const char actions_18[] = /* amplifyuibuilder */
 	"wCreateComponent\0"
 	"wCreateForm\0"
 	"wCreateTheme\0"
@@ -634,7 +605,7 @@ static const char actions_22[] = /* amplifyuibuilder */
 	"WUpdateComponent\0"
 	"WUpdateForm\0"
 	"WUpdateTheme";
-static const char keys_22[] = /* amplifyuibuilder */
+static const char keys_18[] = /* amplifyuibuilder */
 	"amplifyuibuilder:CodegenJobResourceAppId\0"
 	"amplifyuibuilder:CodegenJobResourceEnvironmentName\0"
 	"amplifyuibuilder:CodegenJobResourceId\0"
@@ -647,7 +618,7 @@ static const char keys_22[] = /* amplifyuibuilder */
 	"amplifyuibuilder:ThemeResourceAppId\0"
 	"amplifyuibuilder:ThemeResourceEnvironmentName\0"
 	"amplifyuibuilder:ThemeResourceId";
-static const char actions_23[] = /* aoss */
+static const char actions_19[] = /* aoss */
 	"WAddCollectionToCollectionGroup\0"
 	"WAPIAccessAll\0"
 	"rBatchGetCollection\0"
@@ -697,12 +668,12 @@ static const char actions_23[] = /* aoss */
 	"wUpdateSecurityConfig\0"
 	"wUpdateSecurityPolicy\0"
 	"wUpdateVpcEndpoint";
-static const char keys_23[] = /* aoss */
+static const char keys_19[] = /* aoss */
 	"aoss:collection\0"
 	"aoss:collection-group\0"
 	"aoss:CollectionId\0"
 	"aoss:index";
-static const char actions_24[] = /* apigateway */
+static const char actions_20[] = /* apigateway */
 	"PAddCertificateToDomain\0"
 	"PCreateAccessAssociation\0"
 	"WCreatePortal\0"
@@ -747,7 +718,7 @@ static const char actions_24[] = /* apigateway */
 	"WUpdateProductRestEndpointPage\0"
 	"PUpdateRestApiPolicy\0"
 	"WUpdateRoutingRule";
-static const char keys_24[] = /* apigateway */
+static const char keys_20[] = /* apigateway */
 	"apigateway:Request/AccessAssociationSource\0"
 	"apigateway:Request/AccessLoggingDestination\0"
 	"apigateway:Request/AccessLoggingFormat\0"
@@ -800,7 +771,7 @@ static const char keys_24[] = /* apigateway */
 	"apigateway:Resource/RoutingMode\0"
 	"apigateway:Resource/SecurityPolicy\0"
 	"apigateway:Resource/Stage";
-static const char actions_25[] = /* app-integrations */
+static const char actions_21[] = /* app-integrations */
 	"WCreateApplication\0"
 	"WCreateApplicationAssociation\0"
 	"WCreateDataIntegration\0"
@@ -836,7 +807,7 @@ static const char actions_25[] = /* app-integrations */
 	"WUpdateDataIntegrationAssociation\0"
 	"WUpdateDataIntegrationSchedule\0"
 	"WUpdateEventIntegration";
-static const char actions_26[] = /* appconfig */
+static const char actions_22[] = /* appconfig */
 	"wCreateApplication\0"
 	"WCreateConfigurationProfile\0"
 	"wCreateDeploymentStrategy\0"
@@ -895,7 +866,7 @@ static const char actions_26[] = /* appconfig */
 	"WUpdateExtension\0"
 	"WUpdateExtensionAssociation\0"
 	"WValidateConfiguration";
-static const char actions_27[] = /* appfabric */
+static const char actions_23[] = /* appfabric */
 	"WBatchGetUserAccessTasks\0"
 	"WConnectAppAuthorization\0"
 	"WCreateAppAuthorization\0"
@@ -922,7 +893,7 @@ static const char actions_27[] = /* appfabric */
 	"TUntagResource\0"
 	"WUpdateAppAuthorization\0"
 	"WUpdateIngestionDestination";
-static const char actions_28[] = /* appflow */
+static const char actions_24[] = /* appflow */
 	"WCancelFlowExecutions\0"
 	"wCreateConnectorProfile\0"
 	"wCreateFlow\0"
@@ -954,7 +925,7 @@ static const char actions_28[] = /* appflow */
 	"WUpdateConnectorRegistration\0"
 	"WUpdateFlow\0"
 	"WUseConnectorProfile";
-static const char actions_29[] = /* application-autoscaling */
+static const char actions_25[] = /* application-autoscaling */
 	"WDeleteScalingPolicy\0"
 	"WDeleteScheduledAction\0"
 	"WDeregisterScalableTarget\0"
@@ -969,10 +940,10 @@ static const char actions_29[] = /* application-autoscaling */
 	"WRegisterScalableTarget\0"
 	"TTagResource\0"
 	"TUntagResource";
-static const char keys_29[] = /* application-autoscaling */
+static const char keys_25[] = /* application-autoscaling */
 	"application-autoscaling:scalable-dimension\0"
 	"application-autoscaling:service-namespace";
-static const char actions_30[] = /* application-signals */
+static const char actions_26[] = /* application-signals */
 	"WBatchDeleteInstrumentationConfigurations\0"
 	"RBatchGetServiceLevelObjectiveBudgetReport\0"
 	"WBatchUpdateExclusionWindows\0"
@@ -1005,10 +976,10 @@ static const char actions_30[] = /* application-signals */
 	"TTagResource\0"
 	"TUntagResource\0"
 	"WUpdateServiceLevelObjective";
-static const char actions_31[] = /* application-signals-mcp */
+static const char actions_27[] = /* application-signals-mcp */
 	"RCallReadOnlyTool\0"
 	"RInvokeMcp";
-static const char actions_32[] = /* application-transformation */
+static const char actions_28[] = /* application-transformation */
 	"rGetContainerization\0"
 	"rGetDeployment\0"
 	"rGetGroupingAssessment\0"
@@ -1023,7 +994,7 @@ static const char actions_32[] = /* application-transformation */
 	"wStartPortingCompatibilityAssessment\0"
 	"wStartPortingRecommendationAssessment\0"
 	"wStartRuntimeAssessment";
-static const char actions_33[] = /* applicationinsights */
+static const char actions_29[] = /* applicationinsights */
 	"wAddWorkload\0"
 	"wCreateApplication\0"
 	"wCreateComponent\0"
@@ -1058,7 +1029,7 @@ static const char actions_33[] = /* applicationinsights */
 	"wUpdateLogPattern\0"
 	"wUpdateProblem\0"
 	"wUpdateWorkload";
-static const char actions_34[] = /* appmesh */
+static const char actions_30[] = /* appmesh */
 	"WCreateGatewayRoute\0"
 	"WCreateMesh\0"
 	"WCreateRoute\0"
@@ -1101,7 +1072,7 @@ static const char actions_34[] = /* appmesh */
 	"WUpdateVirtualNode\0"
 	"WUpdateVirtualRouter\0"
 	"WUpdateVirtualService";
-static const char actions_35[] = /* appmesh-preview */
+static const char actions_31[] = /* appmesh-preview */
 	"WCreateGatewayRoute\0"
 	"WCreateMesh\0"
 	"WCreateRoute\0"
@@ -1141,7 +1112,7 @@ static const char actions_35[] = /* appmesh-preview */
 	"WUpdateVirtualNode\0"
 	"WUpdateVirtualRouter\0"
 	"WUpdateVirtualService";
-static const char actions_36[] = /* apprunner */
+static const char actions_32[] = /* apprunner */
 	"WAssociateCustomDomain\0"
 	"WAssociateWebAcl\0"
 	"WCreateAutoScalingConfiguration\0"
@@ -1184,7 +1155,7 @@ static const char actions_36[] = /* apprunner */
 	"WUpdateDefaultAutoScalingConfiguration\0"
 	"WUpdateService\0"
 	"WUpdateVpcIngressConnection";
-static const char keys_36[] = /* apprunner */
+static const char keys_32[] = /* apprunner */
 	"apprunner:AutoScalingConfigurationArn\0"
 	"apprunner:ConnectionArn\0"
 	"apprunner:ObservabilityConfigurationArn\0"
@@ -1192,7 +1163,7 @@ static const char keys_36[] = /* apprunner */
 	"apprunner:VpcConnectorArn\0"
 	"apprunner:VpcEndpointId\0"
 	"apprunner:VpcId";
-static const char actions_37[] = /* appstream */
+static const char actions_33[] = /* appstream */
 	"WAssociateAppBlockBuilderAppBlock\0"
 	"WAssociateApplicationFleet\0"
 	"WAssociateApplicationToEntitlement\0"
@@ -1282,15 +1253,15 @@ static const char actions_37[] = /* appstream */
 	"WUpdateImagePermissions\0"
 	"WUpdateStack\0"
 	"WUpdateThemeForStack";
-static const char keys_37[] = /* appstream */
+static const char keys_33[] = /* appstream */
 	"appstream:userId";
-static const char actions_38[] = /* appstudio */
+static const char actions_34[] = /* appstudio */
 	"rGetAccountStatus\0"
 	"rGetEnablementJobStatus\0"
 	"wStartEnablementJob\0"
 	"wStartRollbackEnablementJob\0"
 	"wStartTeamDeployment";
-static const char actions_39[] = /* appsync */
+static const char actions_35[] = /* appsync */
 	"WAssociateApi\0"
 	"WAssociateMergedGraphqlApi\0"
 	"WAssociateSourceGraphqlApi\0"
@@ -1378,9 +1349,9 @@ static const char actions_39[] = /* appsync */
 	"wUpdateResolver\0"
 	"WUpdateSourceApiAssociation\0"
 	"wUpdateType";
-static const char keys_39[] = /* appsync */
+static const char keys_35[] = /* appsync */
 	"appsync:Visibility";
-static const char actions_40[] = /* apptest */
+static const char actions_36[] = /* apptest */
 	"wCreateTestCase\0"
 	"wCreateTestConfiguration\0"
 	"wCreateTestSuite\0"
@@ -1405,7 +1376,7 @@ static const char actions_40[] = /* apptest */
 	"WUpdateTestCase\0"
 	"WUpdateTestConfiguration\0"
 	"WUpdateTestSuite";
-static const char actions_41[] = /* aps */
+static const char actions_37[] = /* aps */
 	"WCreateAlertManagerAlerts\0"
 	"WCreateAlertManagerDefinition\0"
 	"WCreateAnomalyDetector\0"
@@ -1467,7 +1438,7 @@ static const char actions_41[] = /* aps */
 	"WUpdateScraperLoggingConfiguration\0"
 	"WUpdateWorkspaceAlias\0"
 	"WUpdateWorkspaceConfiguration";
-static const char actions_42[] = /* arc-region-switch */
+static const char actions_38[] = /* arc-region-switch */
 	"WApprovePlanExecutionStep\0"
 	"WCancelPlanExecution\0"
 	"WCreatePlan\0"
@@ -1492,7 +1463,7 @@ static const char actions_42[] = /* arc-region-switch */
 	"WUpdatePlan\0"
 	"WUpdatePlanExecution\0"
 	"WUpdatePlanExecutionStep";
-static const char actions_43[] = /* arc-zonal-shift */
+static const char actions_39[] = /* arc-zonal-shift */
 	"WCancelPracticeRun\0"
 	"WCancelZonalShift\0"
 	"WCreatePracticeRunConfiguration\0"
@@ -1508,11 +1479,11 @@ static const char actions_43[] = /* arc-zonal-shift */
 	"WUpdatePracticeRunConfiguration\0"
 	"WUpdateZonalAutoshiftConfiguration\0"
 	"WUpdateZonalShift";
-static const char keys_43[] = /* arc-zonal-shift */
+static const char keys_39[] = /* arc-zonal-shift */
 	"arc-zonal-shift:ResourceIdentifier";
-static const char actions_44[] = /* arsenal */
+static const char actions_40[] = /* arsenal */
 	"wRegisterOnPremisesAgent";
-static const char actions_45[] = /* artifact */
+static const char actions_41[] = /* artifact */
 	"WAcceptAgreement\0"
 	"WAcceptNdaForAgreement\0"
 	"WCreateComplianceInquiry\0"
@@ -1537,10 +1508,10 @@ static const char actions_45[] = /* artifact */
 	"TTagResource\0"
 	"WTerminateAgreement\0"
 	"TUntagResource";
-static const char keys_45[] = /* artifact */
+static const char keys_41[] = /* artifact */
 	"artifact:ReportCategory\0"
 	"artifact:ReportSeries";
-static const char actions_46[] = /* athena */
+static const char actions_42[] = /* athena */
 	"RBatchGetNamedQuery\0"
 	"RBatchGetPreparedStatement\0"
 	"RBatchGetQueryExecution\0"
@@ -1622,7 +1593,7 @@ static const char actions_46[] = /* athena */
 	"WUpdateNotebookMetadata\0"
 	"WUpdatePreparedStatement\0"
 	"WUpdateWorkGroup";
-static const char actions_47[] = /* auditmanager */
+static const char actions_43[] = /* auditmanager */
 	"WAssociateAssessmentReportEvidenceFolder\0"
 	"WBatchAssociateAssessmentReportEvidence\0"
 	"WBatchCreateDelegationByAssessment\0"
@@ -1685,7 +1656,7 @@ static const char actions_47[] = /* auditmanager */
 	"WUpdateControl\0"
 	"wUpdateSettings\0"
 	"rValidateAssessmentReportIntegrity";
-static const char actions_48[] = /* autoscaling */
+static const char actions_44[] = /* autoscaling */
 	"WAttachInstances\0"
 	"WAttachLoadBalancers\0"
 	"WAttachLoadBalancerTargetGroups\0"
@@ -1754,7 +1725,7 @@ static const char actions_48[] = /* autoscaling */
 	"WSuspendProcesses\0"
 	"WTerminateInstanceInAutoScalingGroup\0"
 	"WUpdateAutoScalingGroup";
-static const char keys_48[] = /* autoscaling */
+static const char keys_44[] = /* autoscaling */
 	"autoscaling:CapacityReservationIds\0"
 	"autoscaling:CapacityReservationResourceGroupArns\0"
 	"autoscaling:ForceDelete\0"
@@ -1776,14 +1747,14 @@ static const char keys_48[] = /* autoscaling */
 	"autoscaling:TargetGroupARNs\0"
 	"autoscaling:TrafficSourceIdentifiers\0"
 	"autoscaling:VPCZoneIdentifiers";
-static const char actions_49[] = /* autoscaling-plans */
+static const char actions_45[] = /* autoscaling-plans */
 	"wCreateScalingPlan\0"
 	"wDeleteScalingPlan\0"
 	"rDescribeScalingPlanResources\0"
 	"rDescribeScalingPlans\0"
 	"rGetScalingPlanResourceForecastData\0"
 	"wUpdateScalingPlan";
-static const char keys_50[] = /* aws */
+static const char keys_46[] = /* aws */
 	"aws:AssumedRoot\0"
 	"aws:CalledVia\0"
 	"aws:CalledViaAWSMCP\0"
@@ -1836,7 +1807,7 @@ static const char keys_50[] = /* aws */
 	"aws:VpceOrgID\0"
 	"aws:VpceOrgPaths\0"
 	"aws:VpcSourceIp";
-static const char actions_51[] = /* aws-external-anthropic */
+static const char actions_47[] = /* aws-external-anthropic */
 	"WArchiveAgent\0"
 	"WArchiveEnvironment\0"
 	"WArchiveMemoryStore\0"
@@ -1912,12 +1883,12 @@ static const char actions_51[] = /* aws-external-anthropic */
 	"WUpdateVault\0"
 	"WUpdateWebhook\0"
 	"WUpdateWorkspace";
-static const char keys_51[] = /* aws-external-anthropic */
+static const char keys_47[] = /* aws-external-anthropic */
 	"aws-external-anthropic:BearerTokenType\0"
 	"aws-external-anthropic:CalledViaConsole\0"
 	"aws-external-anthropic:Capability\0"
 	"aws-external-anthropic:KeyArn";
-static const char actions_52[] = /* aws-marketplace */
+static const char actions_48[] = /* aws-marketplace */
 	"wAcceptAgreementApprovalRequest\0"
 	"wAcceptAgreementCancellationRequest\0"
 	"wAcceptAgreementPaymentRequest\0"
@@ -2014,13 +1985,13 @@ static const char actions_52[] = /* aws-marketplace */
 	"wUpdatePurchaseOrders\0"
 	"WUpdateVerificationEvidence\0"
 	"lViewSubscriptions";
-static const char keys_52[] = /* aws-marketplace */
+static const char keys_48[] = /* aws-marketplace */
 	"aws-marketplace:AgreementType\0"
 	"aws-marketplace:Intent\0"
 	"aws-marketplace:PartyType\0"
 	"aws-marketplace:ProductId\0"
 	"aws-marketplace:VerificationType";
-static const char actions_53[] = /* aws-marketplace-management */
+static const char actions_49[] = /* aws-marketplace-management */
 	"rGetAdditionalSellerNotificationRecipients\0"
 	"rGetBankAccountVerificationDetails\0"
 	"rGetSecondaryUserVerificationDetails\0"
@@ -2034,7 +2005,7 @@ static const char actions_53[] = /* aws-marketplace-management */
 	"lviewReports\0"
 	"lviewSettings\0"
 	"lviewSupport";
-static const char actions_54[] = /* aws-portal */
+static const char actions_50[] = /* aws-portal */
 	"rGetConsoleActionSetEnforced\0"
 	"wModifyAccount\0"
 	"wModifyBilling\0"
@@ -2044,11 +2015,11 @@ static const char actions_54[] = /* aws-portal */
 	"rViewBilling\0"
 	"rViewPaymentMethods\0"
 	"rViewUsage";
-static const char actions_55[] = /* awsconnector */
+static const char actions_51[] = /* awsconnector */
 	"rGetConnectorHealth\0"
 	"wRegisterConnector\0"
 	"rValidateConnectorId";
-static const char actions_56[] = /* b2bi */
+static const char actions_52[] = /* b2bi */
 	"WCreateCapability\0"
 	"WCreatePartnership\0"
 	"wCreateProfile\0"
@@ -2079,7 +2050,7 @@ static const char actions_56[] = /* b2bi */
 	"WUpdatePartnership\0"
 	"WUpdateProfile\0"
 	"WUpdateTransformer";
-static const char actions_57[] = /* backup */
+static const char actions_53[] = /* backup */
 	"WAssociateBackupVaultMpaApprovalTeam\0"
 	"WCancelLegalHold\0"
 	"WCopyFromBackupVault\0"
@@ -2202,7 +2173,7 @@ static const char actions_57[] = /* backup */
 	"WUpdateRestoreTestingPlan\0"
 	"WUpdateRestoreTestingSelection\0"
 	"WUpdateTieringConfiguration";
-static const char keys_57[] = /* backup */
+static const char keys_53[] = /* backup */
 	"backup:ChangeableForDays\0"
 	"backup:CopyTargetOrgPaths\0"
 	"backup:CopyTargets\0"
@@ -2211,7 +2182,7 @@ static const char keys_57[] = /* backup */
 	"backup:MaxRetentionDays\0"
 	"backup:MinRetentionDays\0"
 	"backup:MpaApprovalTeamArn";
-static const char actions_58[] = /* backup-gateway */
+static const char actions_54[] = /* backup-gateway */
 	"WAssociateGatewayToServer\0"
 	"WBackup\0"
 	"wCreateGateway\0"
@@ -2239,7 +2210,7 @@ static const char actions_58[] = /* backup-gateway */
 	"WUpdateGatewayInformation\0"
 	"WUpdateGatewaySoftwareNow\0"
 	"WUpdateHypervisor";
-static const char actions_59[] = /* backup-search */
+static const char actions_55[] = /* backup-search */
 	"RGetSearchJob\0"
 	"RGetSearchResultExportJob\0"
 	"RListSearchJobBackups\0"
@@ -2252,7 +2223,7 @@ static const char actions_59[] = /* backup-search */
 	"WStopSearchJob\0"
 	"TTagResource\0"
 	"TUntagResource";
-static const char actions_60[] = /* backup-storage */
+static const char actions_56[] = /* backup-storage */
 	"wCommitBackupJob\0"
 	"wDeleteObjects\0"
 	"wDescribeBackupJob\0"
@@ -2268,7 +2239,7 @@ static const char actions_60[] = /* backup-storage */
 	"wPutObject\0"
 	"wStartObject\0"
 	"wUpdateObjectComplete";
-static const char actions_61[] = /* batch */
+static const char actions_57[] = /* batch */
 	"WCancelJob\0"
 	"WCreateComputeEnvironment\0"
 	"WCreateConsumableResource\0"
@@ -2315,7 +2286,7 @@ static const char actions_61[] = /* batch */
 	"WUpdateSchedulingPolicy\0"
 	"WUpdateServiceEnvironment\0"
 	"WUpdateServiceJob";
-static const char keys_61[] = /* batch */
+static const char keys_57[] = /* batch */
 	"batch:AWSLogsCreateGroup\0"
 	"batch:AWSLogsGroup\0"
 	"batch:AWSLogsRegion\0"
@@ -2332,7 +2303,7 @@ static const char keys_61[] = /* batch */
 	"batch:SchedulingPriority\0"
 	"batch:ShareIdentifier\0"
 	"batch:User";
-static const char actions_62[] = /* bcm-dashboards */
+static const char actions_58[] = /* bcm-dashboards */
 	"wCreateDashboard\0"
 	"wCreateScheduledReport\0"
 	"wDeleteDashboard\0"
@@ -2348,7 +2319,7 @@ static const char actions_62[] = /* bcm-dashboards */
 	"tUntagResource\0"
 	"wUpdateDashboard\0"
 	"wUpdateScheduledReport";
-static const char actions_63[] = /* bcm-data-exports */
+static const char actions_59[] = /* bcm-data-exports */
 	"WCreateExport\0"
 	"WDeleteExport\0"
 	"RGetExecution\0"
@@ -2361,7 +2332,7 @@ static const char actions_63[] = /* bcm-data-exports */
 	"TTagResource\0"
 	"TUntagResource\0"
 	"WUpdateExport";
-static const char actions_64[] = /* bcm-pricing-calculator */
+static const char actions_60[] = /* bcm-pricing-calculator */
 	"WCreateBillEstimate\0"
 	"wCreateBillScenario\0"
 	"WCreateBillScenarioCommitmentModification\0"
@@ -2398,9 +2369,9 @@ static const char actions_64[] = /* bcm-pricing-calculator */
 	"wUpdatePreferences\0"
 	"WUpdateWorkloadEstimate\0"
 	"WUpdateWorkloadEstimateUsage";
-static const char actions_65[] = /* bcm-recommended-actions */
+static const char actions_61[] = /* bcm-recommended-actions */
 	"lListRecommendedActions";
-static const char actions_66[] = /* bedrock */
+static const char actions_62[] = /* bedrock */
 	"rAgenticRetrieveStream\0"
 	"PAllowVendedLogDeliveryForResource\0"
 	"RApplyGuardrail\0"
@@ -2663,7 +2634,7 @@ static const char actions_66[] = /* bedrock */
 	"WUpdateProvisionedModelThroughput\0"
 	"WUpdateSession\0"
 	"rValidateFlowDefinition";
-static const char keys_66[] = /* bedrock */
+static const char keys_62[] = /* bedrock */
 	"bedrock:BearerTokenType\0"
 	"bedrock:DataRetentionMode\0"
 	"bedrock:GuardrailIdentifier\0"
@@ -2674,7 +2645,7 @@ static const char keys_66[] = /* bedrock */
 	"bedrock:PromptRouterArn\0"
 	"bedrock:ServiceTier\0"
 	"bedrock:ThirdPartyKnowledgeBaseCredentialsSecretArn";
-static const char actions_67[] = /* bedrock-agentcore */
+static const char actions_63[] = /* bedrock-agentcore */
 	"WAddDatasetExamples\0"
 	"PAllowVendedLogDeliveryForResource\0"
 	"PAuthorizeAction\0"
@@ -2930,7 +2901,7 @@ static const char actions_67[] = /* bedrock-agentcore */
 	"WUpdateRegistryRecord\0"
 	"WUpdateRegistryRecordStatus\0"
 	"WUpdateWorkloadIdentity";
-static const char keys_67[] = /* bedrock-agentcore */
+static const char keys_63[] = /* bedrock-agentcore */
 	"bedrock-agentcore:actorId\0"
 	"bedrock-agentcore:AllowedQueryParameters\0"
 	"bedrock-agentcore:AllowedRequestHeaders\0"
@@ -2961,7 +2932,7 @@ static const char keys_67[] = /* bedrock-agentcore */
 	"bedrock-agentcore:strategyId\0"
 	"bedrock-agentcore:subnets\0"
 	"bedrock-agentcore:userid";
-static const char actions_68[] = /* bedrock-mantle */
+static const char actions_64[] = /* bedrock-mantle */
 	"WArchiveProject\0"
 	"WAssociateCustomizedModel\0"
 	"lCallWithBearerToken\0"
@@ -3000,7 +2971,7 @@ static const char actions_68[] = /* bedrock-mantle */
 	"TUntagResource\0"
 	"WUpdateProject\0"
 	"WUpdateReservation";
-static const char keys_68[] = /* bedrock-mantle */
+static const char keys_64[] = /* bedrock-mantle */
 	"bedrock-mantle:BearerTokenType\0"
 	"bedrock-mantle:CustomizedModelArn\0"
 	"bedrock-mantle:DataRetentionMode\0"
@@ -3010,11 +2981,11 @@ static const char keys_68[] = /* bedrock-mantle */
 	"bedrock-mantle:ProjectArn\0"
 	"bedrock-mantle:ReservationArn\0"
 	"bedrock-mantle:ServiceTier";
-static const char actions_69[] = /* bedrock-websearch */
+static const char actions_65[] = /* bedrock-websearch */
 	"rExternalWebAccess\0"
 	"RInvokeFetch\0"
 	"RInvokeSearch";
-static const char actions_70[] = /* billing */
+static const char actions_66[] = /* billing */
 	"WAssociateSourceViews\0"
 	"WCreateBillingView\0"
 	"WDeleteBillingView\0"
@@ -3048,7 +3019,7 @@ static const char actions_70[] = /* billing */
 	"WUpdateBillingView\0"
 	"wUpdateIAMAccessPreference\0"
 	"rUseSourceView";
-static const char actions_71[] = /* billingconductor */
+static const char actions_67[] = /* billingconductor */
 	"WAssociateAccounts\0"
 	"WAssociatePricingRules\0"
 	"WBatchAssociateResourcesToCustomLineItem\0"
@@ -3083,9 +3054,9 @@ static const char actions_71[] = /* billingconductor */
 	"WUpdateCustomLineItem\0"
 	"WUpdatePricingPlan\0"
 	"WUpdatePricingRule";
-static const char keys_71[] = /* billingconductor */
+static const char keys_67[] = /* billingconductor */
 	"billingconductor:PricingPlanArn";
-static const char actions_72[] = /* braket */
+static const char actions_68[] = /* braket */
 	"wAcceptUserAgreement\0"
 	"WCancelJob\0"
 	"WCancelQuantumTask\0"
@@ -3106,7 +3077,7 @@ static const char actions_72[] = /* braket */
 	"TTagResource\0"
 	"TUntagResource\0"
 	"WUpdateSpendingLimit";
-static const char actions_73[] = /* budgets */
+static const char actions_69[] = /* budgets */
 	"WCreateBudgetAction\0"
 	"WDeleteBudgetAction\0"
 	"RDescribeBudgetAction\0"
@@ -3120,7 +3091,7 @@ static const char actions_73[] = /* budgets */
 	"TUntagResource\0"
 	"WUpdateBudgetAction\0"
 	"RViewBudget";
-static const char actions_74[] = /* bugbust */
+static const char actions_70[] = /* bugbust */
 	"wCreateEvent\0"
 	"WEvaluateProfilingGroups\0"
 	"RGetEvent\0"
@@ -3138,7 +3109,7 @@ static const char actions_74[] = /* bugbust */
 	"WUpdateEvent\0"
 	"WUpdateWorkItem\0"
 	"WUpdateWorkItemAdmin";
-static const char actions_75[] = /* cases */
+static const char actions_71[] = /* cases */
 	"RBatchGetCaseRule\0"
 	"RBatchGetField\0"
 	"WBatchPutFieldOptions\0"
@@ -3182,10 +3153,10 @@ static const char actions_75[] = /* cases */
 	"WUpdateLayout\0"
 	"WUpdateRelatedItem\0"
 	"WUpdateTemplate";
-static const char keys_75[] = /* cases */
+static const char keys_71[] = /* cases */
 	"cases:CreatedBy\0"
 	"cases:RelatedItemType";
-static const char actions_76[] = /* cassandra */
+static const char actions_72[] = /* cassandra */
 	"WAlter\0"
 	"WAlterMultiRegionResource\0"
 	"WCreate\0"
@@ -3207,9 +3178,7 @@ static const char actions_76[] = /* cassandra */
 	"TUnTagMultiRegionResource\0"
 	"TUntagResource\0"
 	"WUpdatePartitioner";
-static const char keys_77[] = /* catalog */
-	"catalog:ChangeType";
-static const char actions_78[] = /* ce */
+static const char actions_73[] = /* ce */
 	"wCreateAnomalyMonitor\0"
 	"wCreateAnomalySubscription\0"
 	"wCreateCostCategoryDefinition\0"
@@ -3269,7 +3238,7 @@ static const char actions_78[] = /* ce */
 	"wUpdateNotificationSubscription\0"
 	"wUpdatePreferences\0"
 	"wUpdateReport";
-static const char actions_79[] = /* chatbot */
+static const char actions_74[] = /* chatbot */
 	"WAssociateToConfiguration\0"
 	"wCreateChimeWebhookConfiguration\0"
 	"wCreateCustomAction\0"
@@ -3309,7 +3278,7 @@ static const char actions_79[] = /* chatbot */
 	"WUpdateCustomAction\0"
 	"WUpdateMicrosoftTeamsChannelConfiguration\0"
 	"WUpdateSlackChannelConfiguration";
-static const char actions_80[] = /* chime */
+static const char actions_75[] = /* chime */
 	"wAcceptDelegate\0"
 	"wActivateUsers\0"
 	"wAddDomain\0"
@@ -3626,7 +3595,7 @@ static const char actions_80[] = /* chime */
 	"WUpdateVoiceProfileDomain\0"
 	"rValidateAccountResource\0"
 	"rValidateE911Address";
-static const char actions_81[] = /* cleanrooms */
+static const char actions_76[] = /* cleanrooms */
 	"RBatchGetCollaborationAnalysisTemplate\0"
 	"RBatchGetSchema\0"
 	"RBatchGetSchemaAnalysisRule\0"
@@ -3734,7 +3703,7 @@ static const char actions_81[] = /* cleanrooms */
 	"WUpdatePrivacyBudgetTemplate\0"
 	"WUpdateProtectedJob\0"
 	"WUpdateProtectedQuery";
-static const char actions_82[] = /* cleanrooms-ml */
+static const char actions_77[] = /* cleanrooms-ml */
 	"WCancelTrainedModel\0"
 	"WCancelTrainedModelInferenceJob\0"
 	"WCreateAudienceModel\0"
@@ -3794,9 +3763,9 @@ static const char actions_82[] = /* cleanrooms-ml */
 	"TTagResource\0"
 	"TUnTagResource\0"
 	"WUpdateConfiguredAudienceModel";
-static const char keys_82[] = /* cleanrooms-ml */
+static const char keys_77[] = /* cleanrooms-ml */
 	"cleanrooms-ml:CollaborationId";
-static const char actions_83[] = /* cloud9 */
+static const char actions_78[] = /* cloud9 */
 	"WActivateEC2Remote\0"
 	"wCreateEnvironmentEC2\0"
 	"WCreateEnvironmentMembership\0"
@@ -3826,7 +3795,7 @@ static const char actions_83[] = /* cloud9 */
 	"WUpdateMembershipSettings\0"
 	"WUpdateSSHRemote\0"
 	"wUpdateUserSettings";
-static const char keys_83[] = /* cloud9 */
+static const char keys_78[] = /* cloud9 */
 	"cloud9:EnvironmentId\0"
 	"cloud9:EnvironmentName\0"
 	"cloud9:InstanceType\0"
@@ -3834,7 +3803,7 @@ static const char keys_83[] = /* cloud9 */
 	"cloud9:Permissions\0"
 	"cloud9:SubnetId\0"
 	"cloud9:UserArn";
-static const char actions_84[] = /* clouddirectory */
+static const char actions_79[] = /* clouddirectory */
 	"WAddFacetToObject\0"
 	"WApplySchema\0"
 	"WAttachObject\0"
@@ -3901,7 +3870,7 @@ static const char actions_84[] = /* clouddirectory */
 	"WUpdateTypedLinkFacet\0"
 	"WUpgradeAppliedSchema\0"
 	"WUpgradePublishedSchema";
-static const char actions_85[] = /* cloudformation */
+static const char actions_80[] = /* cloudformation */
 	"wActivateOrganizationsAccess\0"
 	"wActivateType\0"
 	"rBatchDescribeTypeConfigurations\0"
@@ -4004,7 +3973,7 @@ static const char actions_85[] = /* cloudformation */
 	"WUpdateStackSet\0"
 	"WUpdateTerminationProtection\0"
 	"rValidateTemplate";
-static const char keys_85[] = /* cloudformation */
+static const char keys_80[] = /* cloudformation */
 	"cloudformation:ChangeSetName\0"
 	"cloudformation:CreateAction\0"
 	"cloudformation:ImportResourceTypes\0"
@@ -4014,7 +3983,7 @@ static const char keys_85[] = /* cloudformation */
 	"cloudformation:TargetRegion\0"
 	"cloudformation:TemplateUrl\0"
 	"cloudformation:TypeArn";
-static const char actions_86[] = /* cloudfront */
+static const char actions_81[] = /* cloudfront */
 	"PAllowVendedLogDeliveryForResource\0"
 	"WAssociateAlias\0"
 	"WAssociateDistributionTenantWebACL\0"
@@ -4188,14 +4157,14 @@ static const char actions_86[] = /* cloudfront */
 	"WUpdateTrustStore\0"
 	"WUpdateVpcOrigin\0"
 	"RVerifyDnsConfiguration";
-static const char actions_87[] = /* cloudfront-keyvaluestore */
+static const char actions_82[] = /* cloudfront-keyvaluestore */
 	"WDeleteKey\0"
 	"RDescribeKeyValueStore\0"
 	"RGetKey\0"
 	"LListKeys\0"
 	"WPutKey\0"
 	"WUpdateKeys";
-static const char actions_88[] = /* cloudhsm */
+static const char actions_83[] = /* cloudhsm */
 	"WCopyBackupToRegion\0"
 	"WCreateCluster\0"
 	"WCreateHsm\0"
@@ -4214,7 +4183,7 @@ static const char actions_88[] = /* cloudhsm */
 	"WRestoreBackup\0"
 	"TTagResource\0"
 	"TUntagResource";
-static const char actions_89[] = /* cloudsearch */
+static const char actions_84[] = /* cloudsearch */
 	"TAddTags\0"
 	"WBuildSuggesters\0"
 	"WCreateDomain\0"
@@ -4247,7 +4216,7 @@ static const char actions_89[] = /* cloudsearch */
 	"WUpdateDomainEndpointOptions\0"
 	"WUpdateScalingParameters\0"
 	"PUpdateServiceAccessPolicies";
-static const char actions_90[] = /* cloudshell */
+static const char actions_85[] = /* cloudshell */
 	"RApproveCommand\0"
 	"wCreateEnvironment\0"
 	"WCreateSession\0"
@@ -4259,11 +4228,11 @@ static const char actions_90[] = /* cloudshell */
 	"WPutCredentials\0"
 	"WStartEnvironment\0"
 	"WStopEnvironment";
-static const char keys_90[] = /* cloudshell */
+static const char keys_85[] = /* cloudshell */
 	"cloudshell:SecurityGroupIds\0"
 	"cloudshell:SubnetIds\0"
 	"cloudshell:VpcIds";
-static const char actions_91[] = /* cloudtrail */
+static const char actions_86[] = /* cloudtrail */
 	"TAddTags\0"
 	"WCancelQuery\0"
 	"WCreateChannel\0"
@@ -4330,9 +4299,9 @@ static const char actions_91[] = /* cloudtrail */
 	"WUpdateEventDataStore\0"
 	"WUpdateServiceLinkedChannel\0"
 	"WUpdateTrail";
-static const char actions_92[] = /* cloudtrail-data */
+static const char actions_87[] = /* cloudtrail-data */
 	"WPutAuditEvents";
-static const char actions_93[] = /* cloudwatch */
+static const char actions_88[] = /* cloudwatch */
 	"pAssumeAccessProfile\0"
 	"rBatchGetServiceLevelIndicatorReport\0"
 	"RBatchGetServiceLevelObjectiveBudgetReport\0"
@@ -4483,13 +4452,13 @@ static const char actions_93[] = /* cloudwatch */
 	"WUpdateServiceLevelObjective\0"
 	"WUpdateSpace\0"
 	"WUpdateView";
-static const char keys_93[] = /* cloudwatch */
+static const char keys_88[] = /* cloudwatch */
 	"cloudwatch:AlarmActions\0"
 	"cloudwatch:HasAccessGrant\0"
 	"cloudwatch:namespace\0"
 	"cloudwatch:requestInsightRuleLogGroups\0"
 	"cloudwatch:requestManagedResourceARNs";
-static const char actions_94[] = /* codeartifact */
+static const char actions_89[] = /* codeartifact */
 	"WAssociateExternalConnection\0"
 	"WAssociateWithDownstreamRepository\0"
 	"WCopyPackageVersions\0"
@@ -4541,7 +4510,7 @@ static const char actions_94[] = /* codeartifact */
 	"WUpdatePackageGroupOriginConfiguration\0"
 	"WUpdatePackageVersionsStatus\0"
 	"WUpdateRepository";
-static const char actions_95[] = /* codebuild */
+static const char actions_90[] = /* codebuild */
 	"WBatchDeleteBuilds\0"
 	"RBatchGetBuildBatches\0"
 	"RBatchGetBuilds\0"
@@ -4609,7 +4578,7 @@ static const char actions_95[] = /* codebuild */
 	"WUpdateReport\0"
 	"WUpdateReportGroup\0"
 	"WUpdateWebhook";
-static const char keys_95[] = /* codebuild */
+static const char keys_90[] = /* codebuild */
 	"codebuild:artifacts\0"
 	"codebuild:artifacts.bucketOwnerAccess\0"
 	"codebuild:artifacts.encryptionDisabled\0"
@@ -4722,7 +4691,7 @@ static const char keys_95[] = /* codebuild */
 	"codebuild:vpcConfig.securityGroupIds\0"
 	"codebuild:vpcConfig.subnets\0"
 	"codebuild:vpcConfig.vpcId";
-static const char actions_96[] = /* codecatalyst */
+static const char actions_91[] = /* codecatalyst */
 	"wAcceptConnection\0"
 	"WAssociateIamRoleToConnection\0"
 	"WAssociateIdentityCenterApplicationToSpace\0"
@@ -4753,7 +4722,7 @@ static const char actions_96[] = /* codecatalyst */
 	"TTagResource\0"
 	"TUntagResource\0"
 	"WUpdateIdentityCenterApplication";
-static const char actions_97[] = /* codecommit */
+static const char actions_92[] = /* codecommit */
 	"WAssociateApprovalRuleTemplateWithRepository\0"
 	"WBatchAssociateApprovalRuleTemplateWithRepositories\0"
 	"RBatchDescribeMergeConflicts\0"
@@ -4845,9 +4814,9 @@ static const char actions_97[] = /* codecommit */
 	"WUpdateRepositoryEncryptionKey\0"
 	"WUpdateRepositoryName\0"
 	"WUploadArchive";
-static const char keys_97[] = /* codecommit */
+static const char keys_92[] = /* codecommit */
 	"codecommit:References";
-static const char actions_98[] = /* codeconnections */
+static const char actions_93[] = /* codeconnections */
 	"wCreateConnection\0"
 	"wCreateHost\0"
 	"WCreateRepositoryLink\0"
@@ -4886,7 +4855,7 @@ static const char actions_98[] = /* codeconnections */
 	"wUpdateSyncBlocker\0"
 	"wUpdateSyncConfiguration\0"
 	"RUseConnection";
-static const char keys_98[] = /* codeconnections */
+static const char keys_93[] = /* codeconnections */
 	"codeconnections:Branch\0"
 	"codeconnections:BranchName\0"
 	"codeconnections:FullRepositoryId\0"
@@ -4900,7 +4869,7 @@ static const char keys_98[] = /* codeconnections */
 	"codeconnections:ProviderTypeFilter\0"
 	"codeconnections:RepositoryName\0"
 	"codeconnections:VpcId";
-static const char actions_99[] = /* codedeploy */
+static const char actions_94[] = /* codedeploy */
 	"TAddTagsToOnPremisesInstances\0"
 	"RBatchGetApplicationRevisions\0"
 	"RBatchGetApplications\0"
@@ -4949,14 +4918,14 @@ static const char actions_99[] = /* codedeploy */
 	"TUntagResource\0"
 	"WUpdateApplication\0"
 	"WUpdateDeploymentGroup";
-static const char actions_100[] = /* codedeploy-commands-secure */
+static const char actions_95[] = /* codedeploy-commands-secure */
 	"rGetDeploymentSpecification\0"
 	"rPollHostCommand\0"
 	"wPutHostCommandAcknowledgement\0"
 	"wPutHostCommandComplete";
-static const char actions_101[] = /* codeguru */
+static const char actions_96[] = /* codeguru */
 	"rGetCodeGuruFreeTrialSummary";
-static const char actions_102[] = /* codeguru-profiler */
+static const char actions_97[] = /* codeguru-profiler */
 	"WAddNotificationChannels\0"
 	"LBatchGetFrameMetricData\0"
 	"WConfigureAgent\0"
@@ -4980,7 +4949,7 @@ static const char actions_102[] = /* codeguru-profiler */
 	"TTagResource\0"
 	"TUntagResource\0"
 	"WUpdateProfilingGroup";
-static const char actions_103[] = /* codeguru-reviewer */
+static const char actions_98[] = /* codeguru-reviewer */
 	"wAssociateRepository\0"
 	"WCreateCodeReview\0"
 	"rCreateConnectionToken\0"
@@ -4998,7 +4967,7 @@ static const char actions_103[] = /* codeguru-reviewer */
 	"WPutRecommendationFeedback\0"
 	"TTagResource\0"
 	"TUnTagResource";
-static const char actions_104[] = /* codeguru-security */
+static const char actions_99[] = /* codeguru-security */
 	"RBatchGetFindings\0"
 	"WCreateScan\0"
 	"WCreateUploadUrl\0"
@@ -5014,7 +4983,7 @@ static const char actions_104[] = /* codeguru-security */
 	"TTagResource\0"
 	"TUntagResource\0"
 	"wUpdateAccountConfiguration";
-static const char actions_105[] = /* codepipeline */
+static const char actions_100[] = /* codepipeline */
 	"wAcknowledgeJob\0"
 	"wAcknowledgeThirdPartyJob\0"
 	"WCreateCustomActionType\0"
@@ -5059,7 +5028,7 @@ static const char actions_105[] = /* codepipeline */
 	"TUntagResource\0"
 	"WUpdateActionType\0"
 	"WUpdatePipeline";
-static const char actions_106[] = /* codestar */
+static const char actions_101[] = /* codestar */
 	"PAssociateTeamMember\0"
 	"pCreateProject\0"
 	"WCreateUserProfile\0"
@@ -5082,7 +5051,7 @@ static const char actions_106[] = /* codestar */
 	"PUpdateTeamMember\0"
 	"WUpdateUserProfile\0"
 	"lVerifyServiceRole";
-static const char actions_107[] = /* codestar-connections */
+static const char actions_102[] = /* codestar-connections */
 	"wCreateConnection\0"
 	"wCreateHost\0"
 	"WCreateRepositoryLink\0"
@@ -5121,7 +5090,7 @@ static const char actions_107[] = /* codestar-connections */
 	"wUpdateSyncBlocker\0"
 	"wUpdateSyncConfiguration\0"
 	"RUseConnection";
-static const char keys_107[] = /* codestar-connections */
+static const char keys_102[] = /* codestar-connections */
 	"codestar-connections:Branch\0"
 	"codestar-connections:BranchName\0"
 	"codestar-connections:FullRepositoryId\0"
@@ -5135,7 +5104,7 @@ static const char keys_107[] = /* codestar-connections */
 	"codestar-connections:ProviderTypeFilter\0"
 	"codestar-connections:RepositoryName\0"
 	"codestar-connections:VpcId";
-static const char actions_108[] = /* codestar-notifications */
+static const char actions_103[] = /* codestar-notifications */
 	"WCreateNotificationRule\0"
 	"WDeleteNotificationRule\0"
 	"wDeleteTarget\0"
@@ -5149,9 +5118,9 @@ static const char actions_108[] = /* codestar-notifications */
 	"WUnsubscribe\0"
 	"TUntagResource\0"
 	"WUpdateNotificationRule";
-static const char keys_108[] = /* codestar-notifications */
+static const char keys_103[] = /* codestar-notifications */
 	"codestar-notifications:NotificationsForResource";
-static const char actions_109[] = /* codewhisperer */
+static const char actions_104[] = /* codewhisperer */
 	"PAllowVendedLogDeliveryForResource\0"
 	"WAssociateCustomizationPermission\0"
 	"WCreateCustomization\0"
@@ -5170,7 +5139,7 @@ static const char actions_109[] = /* codewhisperer */
 	"TUntagResource\0"
 	"WUpdateCustomization\0"
 	"WUpdateProfile";
-static const char actions_110[] = /* cognito-identity */
+static const char actions_105[] = /* cognito-identity */
 	"wCreateIdentityPool\0"
 	"wDeleteIdentities\0"
 	"WDeleteIdentityPool\0"
@@ -5197,19 +5166,9 @@ static const char actions_110[] = /* cognito-identity */
 	"wUnlinkIdentity\0"
 	"TUntagResource\0"
 	"WUpdateIdentityPool";
-static const char keys_110[] = /* cognito-identity */
+static const char keys_105[] = /* cognito-identity */
 	"cognito-identity:IdentityPoolArn";
-static const char keys_111[] = /* cognito-identity-auth */
-	"cognito-identity-auth:AccountId\0"
-	"cognito-identity-auth:IdentityPoolArn";
-static const char keys_112[] = /* cognito-identity-unauth */
-	"cognito-identity-unauth:AccountId\0"
-	"cognito-identity-unauth:IdentityPoolArn";
-static const char keys_113[] = /* cognito-identity.amazonaws.com */
-	"cognito-identity.amazonaws.com:amr\0"
-	"cognito-identity.amazonaws.com:aud\0"
-	"cognito-identity.amazonaws.com:sub";
-static const char actions_114[] = /* cognito-idp */
+static const char actions_106[] = /* cognito-idp */
 	"WAddCustomAttributes\0"
 	"WAddUserPoolClientSecret\0"
 	"WAdminAddUserToGroup\0"
@@ -5339,7 +5298,7 @@ static const char actions_114[] = /* cognito-idp */
 	"WUpdateUserPoolReplica\0"
 	"wVerifySoftwareToken\0"
 	"wVerifyUserAttribute";
-static const char actions_115[] = /* cognito-sync */
+static const char actions_107[] = /* cognito-sync */
 	"WBulkPublish\0"
 	"WDeleteDataset\0"
 	"RDescribeDataset\0"
@@ -5359,7 +5318,7 @@ static const char actions_115[] = /* cognito-sync */
 	"WSubscribeToDataset\0"
 	"WUnsubscribeFromDataset\0"
 	"WUpdateRecords";
-static const char actions_116[] = /* comprehend */
+static const char actions_108[] = /* comprehend */
 	"rBatchDetectDominantLanguage\0"
 	"rBatchDetectEntities\0"
 	"rBatchDetectKeyPhrases\0"
@@ -5445,7 +5404,7 @@ static const char actions_116[] = /* comprehend */
 	"TUntagResource\0"
 	"WUpdateEndpoint\0"
 	"WUpdateFlywheel";
-static const char keys_116[] = /* comprehend */
+static const char keys_108[] = /* comprehend */
 	"comprehend:DataLakeKmsKey\0"
 	"comprehend:FlywheelIterationId\0"
 	"comprehend:ModelKmsKey\0"
@@ -5453,7 +5412,7 @@ static const char keys_116[] = /* comprehend */
 	"comprehend:VolumeKmsKey\0"
 	"comprehend:VpcSecurityGroupIds\0"
 	"comprehend:VpcSubnets";
-static const char actions_117[] = /* comprehendmedical */
+static const char actions_109[] = /* comprehendmedical */
 	"rDescribeEntitiesDetectionV2Job\0"
 	"rDescribeICD10CMInferenceJob\0"
 	"rDescribePHIDetectionJob\0"
@@ -5479,7 +5438,7 @@ static const char actions_117[] = /* comprehendmedical */
 	"wStopPHIDetectionJob\0"
 	"wStopRxNormInferenceJob\0"
 	"wStopSNOMEDCTInferenceJob";
-static const char actions_118[] = /* compute-optimizer */
+static const char actions_110[] = /* compute-optimizer */
 	"wDeleteRecommendationPreferences\0"
 	"lDescribeRecommendationExportJobs\0"
 	"wExportAutoScalingGroupRecommendations\0"
@@ -5508,9 +5467,9 @@ static const char actions_118[] = /* compute-optimizer */
 	"lGetRecommendationSummaries\0"
 	"wPutRecommendationPreferences\0"
 	"wUpdateEnrollmentStatus";
-static const char keys_118[] = /* compute-optimizer */
+static const char keys_110[] = /* compute-optimizer */
 	"compute-optimizer:ResourceType";
-static const char actions_119[] = /* config */
+static const char actions_111[] = /* config */
 	"WAssociateResourceTypes\0"
 	"RBatchGetAggregateResourceConfig\0"
 	"rBatchGetResourceConfig\0"
@@ -5613,9 +5572,9 @@ static const char actions_119[] = /* config */
 	"WStopConfigurationRecorder\0"
 	"TTagResource\0"
 	"TUntagResource";
-static const char keys_119[] = /* config */
+static const char keys_111[] = /* config */
 	"config:ConfigurationRecorderServicePrincipal";
-static const char actions_120[] = /* connect */
+static const char actions_112[] = /* connect */
 	"WActivateEvaluationForm\0"
 	"WAdminGetEmergencyAccessToken\0"
 	"WAssociateAnalyticsDataSet\0"
@@ -6003,7 +5962,7 @@ static const char actions_120[] = /* connect */
 	"WUpdateWorkspacePage\0"
 	"WUpdateWorkspaceTheme\0"
 	"WUpdateWorkspaceVisibility";
-static const char keys_120[] = /* connect */
+static const char keys_112[] = /* connect */
 	"connect:AssignmentType\0"
 	"connect:AttributeType\0"
 	"connect:Channel\0"
@@ -6022,7 +5981,7 @@ static const char keys_120[] = /* connect */
 	"connect:StorageResourceType\0"
 	"connect:Subtype\0"
 	"connect:UserArn";
-static const char actions_121[] = /* connect-campaigns */
+static const char actions_113[] = /* connect-campaigns */
 	"WCreateCampaign\0"
 	"WDeleteCampaign\0"
 	"WDeleteCampaignChannelSubtypeConfig\0"
@@ -6063,20 +6022,20 @@ static const char actions_121[] = /* connect-campaigns */
 	"WUpdateCampaignOutboundCallConfig\0"
 	"WUpdateCampaignSchedule\0"
 	"WUpdateCampaignSource";
-static const char actions_122[] = /* consoleapp */
+static const char actions_114[] = /* consoleapp */
 	"RGetDeviceIdentity\0"
 	"lListDeviceIdentities";
-static const char actions_123[] = /* consolidatedbilling */
+static const char actions_115[] = /* consolidatedbilling */
 	"rGetAccountBillingRole\0"
 	"lListLinkedAccounts";
-static const char actions_124[] = /* controlcatalog */
+static const char actions_116[] = /* controlcatalog */
 	"RGetControl\0"
 	"lListCommonControls\0"
 	"lListControlMappings\0"
 	"LListControls\0"
 	"lListDomains\0"
 	"lListObjectives";
-static const char actions_125[] = /* controltower */
+static const char actions_117[] = /* controltower */
 	"wCreateLandingZone\0"
 	"wCreateManagedAccount\0"
 	"WDeleteLandingZone\0"
@@ -6142,7 +6101,7 @@ static const char actions_125[] = /* controltower */
 	"WUpdateEnabledBaseline\0"
 	"WUpdateEnabledControl\0"
 	"WUpdateLandingZone";
-static const char actions_126[] = /* cost-optimization-hub */
+static const char actions_118[] = /* cost-optimization-hub */
 	"rGetPreferences\0"
 	"rGetRecommendation\0"
 	"lListEfficiencyMetrics\0"
@@ -6151,7 +6110,7 @@ static const char actions_126[] = /* cost-optimization-hub */
 	"lListRecommendationSummaries\0"
 	"wUpdateEnrollmentStatus\0"
 	"wUpdatePreferences";
-static const char actions_127[] = /* cur */
+static const char actions_119[] = /* cur */
 	"WDeleteReportDefinition\0"
 	"rDescribeReportDefinitions\0"
 	"rGetClassicReport\0"
@@ -6164,7 +6123,7 @@ static const char actions_127[] = /* cur */
 	"TTagResource\0"
 	"TUntagResource\0"
 	"rValidateReportDestination";
-static const char actions_128[] = /* customer-verification */
+static const char actions_120[] = /* customer-verification */
 	"wCreateCustomerVerificationDetails\0"
 	"wCreateUploadUrls\0"
 	"rGetCustomerVerificationDetails\0"
@@ -6172,7 +6131,7 @@ static const char actions_128[] = /* customer-verification */
 	"rGetInheritanceConfig\0"
 	"wPutInheritanceConfig\0"
 	"wUpdateCustomerVerificationDetails";
-static const char actions_129[] = /* databrew */
+static const char actions_121[] = /* databrew */
 	"WBatchDeleteRecipeVersion\0"
 	"wCreateDataset\0"
 	"wCreateProfileJob\0"
@@ -6217,7 +6176,7 @@ static const char actions_129[] = /* databrew */
 	"WUpdateRecipeJob\0"
 	"WUpdateRuleset\0"
 	"WUpdateSchedule";
-static const char actions_130[] = /* dataexchange */
+static const char actions_122[] = /* dataexchange */
 	"WAcceptDataGrant\0"
 	"WCancelJob\0"
 	"WCreateAsset\0"
@@ -6258,9 +6217,9 @@ static const char actions_130[] = /* dataexchange */
 	"WUpdateDataSet\0"
 	"WUpdateEventAction\0"
 	"WUpdateRevision";
-static const char keys_130[] = /* dataexchange */
+static const char keys_122[] = /* dataexchange */
 	"dataexchange:JobType";
-static const char actions_131[] = /* datapipeline */
+static const char actions_123[] = /* datapipeline */
 	"WActivatePipeline\0"
 	"TAddTags\0"
 	"wCreatePipeline\0"
@@ -6282,11 +6241,11 @@ static const char actions_131[] = /* datapipeline */
 	"WSetStatus\0"
 	"WSetTaskStatus\0"
 	"RValidatePipelineDefinition";
-static const char keys_131[] = /* datapipeline */
+static const char keys_123[] = /* datapipeline */
 	"datapipeline:PipelineCreator\0"
 	"datapipeline:Tag/${TagKey}\0"
 	"datapipeline:workerGroup";
-static const char actions_132[] = /* datasync */
+static const char actions_124[] = /* datasync */
 	"WAddStorageSystem\0"
 	"WCancelTaskExecution\0"
 	"wCreateAgent\0"
@@ -6353,7 +6312,7 @@ static const char actions_132[] = /* datasync */
 	"WUpdateStorageSystem\0"
 	"WUpdateTask\0"
 	"WUpdateTaskExecution";
-static const char actions_133[] = /* datazone */
+static const char actions_125[] = /* datazone */
 	"wAcceptPredictions\0"
 	"wAcceptSubscriptionRequest\0"
 	"wAddEntityOwner\0"
@@ -6615,11 +6574,11 @@ static const char actions_133[] = /* datazone */
 	"wUpdateUserProfile\0"
 	"wValidatePassRole\0"
 	"rValidatePolicy";
-static const char keys_133[] = /* datazone */
+static const char keys_125[] = /* datazone */
 	"datazone:domainId\0"
 	"datazone:projectId\0"
 	"datazone:userId";
-static const char actions_134[] = /* dax */
+static const char actions_126[] = /* dax */
 	"RBatchGetItem\0"
 	"WBatchWriteItem\0"
 	"RConditionCheckItem\0"
@@ -6650,9 +6609,9 @@ static const char actions_134[] = /* dax */
 	"WUpdateItem\0"
 	"wUpdateParameterGroup\0"
 	"wUpdateSubnetGroup";
-static const char keys_134[] = /* dax */
+static const char keys_126[] = /* dax */
 	"dax:EnclosingOperation";
-static const char actions_135[] = /* dbqms */
+static const char actions_127[] = /* dbqms */
 	"wCreateFavoriteQuery\0"
 	"wCreateQueryHistory\0"
 	"wCreateTab\0"
@@ -6666,7 +6625,7 @@ static const char actions_135[] = /* dbqms */
 	"wUpdateFavoriteQuery\0"
 	"wUpdateQueryHistory\0"
 	"wUpdateTab";
-static const char actions_136[] = /* deadline */
+static const char actions_128[] = /* deadline */
 	"PAssociateMemberToFarm\0"
 	"PAssociateMemberToFleet\0"
 	"PAssociateMemberToJob\0"
@@ -6787,7 +6746,7 @@ static const char actions_136[] = /* deadline */
 	"WUpdateTask\0"
 	"WUpdateWorker\0"
 	"WUpdateWorkerSchedule";
-static const char keys_136[] = /* deadline */
+static const char keys_128[] = /* deadline */
 	"deadline:AssociatedMembershipLevel\0"
 	"deadline:CalledAction\0"
 	"deadline:FarmMembershipLevels\0"
@@ -6797,7 +6756,7 @@ static const char keys_136[] = /* deadline */
 	"deadline:PrincipalId\0"
 	"deadline:QueueMembershipLevels\0"
 	"deadline:RequesterPrincipalId";
-static const char actions_137[] = /* detective */
+static const char actions_129[] = /* detective */
 	"WAcceptInvitation\0"
 	"RBatchGetGraphMemberDatasources\0"
 	"rBatchGetMembershipDatasources\0"
@@ -6834,7 +6793,7 @@ static const char actions_137[] = /* detective */
 	"WUpdateDatasourcePackages\0"
 	"WUpdateInvestigationState\0"
 	"WUpdateOrganizationConfiguration";
-static const char actions_138[] = /* devicefarm */
+static const char actions_130[] = /* devicefarm */
 	"WCreateDevicePool\0"
 	"wCreateInstanceProfile\0"
 	"WCreateNetworkProfile\0"
@@ -6912,7 +6871,7 @@ static const char actions_138[] = /* devicefarm */
 	"WUpdateTestGridProject\0"
 	"WUpdateUpload\0"
 	"WUpdateVPCEConfiguration";
-static const char actions_139[] = /* devops-guru */
+static const char actions_131[] = /* devops-guru */
 	"WAddNotificationChannel\0"
 	"wDeleteInsight\0"
 	"rDescribeAccountHealth\0"
@@ -6944,9 +6903,9 @@ static const char actions_139[] = /* devops-guru */
 	"wUpdateEventSourcesConfig\0"
 	"wUpdateResourceCollection\0"
 	"wUpdateServiceIntegration";
-static const char keys_139[] = /* devops-guru */
+static const char keys_131[] = /* devops-guru */
 	"devops-guru:ServiceNames";
-static const char actions_140[] = /* directconnect */
+static const char actions_132[] = /* directconnect */
 	"WAcceptDirectConnectGatewayAssociationProposal\0"
 	"WAllocateConnectionOnInterconnect\0"
 	"WAllocateHostedConnection\0"
@@ -7020,7 +6979,7 @@ static const char actions_140[] = /* directconnect */
 	"WUpdateLag\0"
 	"WUpdateResiliencyGroup\0"
 	"WUpdateVirtualInterfaceAttributes";
-static const char actions_141[] = /* discovery */
+static const char actions_133[] = /* discovery */
 	"wAssociateConfigurationItemsToApplication\0"
 	"wBatchDeleteAgents\0"
 	"wBatchDeleteImportData\0"
@@ -7050,7 +7009,7 @@ static const char actions_141[] = /* discovery */
 	"wStopContinuousExport\0"
 	"wStopDataCollectionByAgentIds\0"
 	"wUpdateApplication";
-static const char actions_142[] = /* dlm */
+static const char actions_134[] = /* dlm */
 	"wCreateLifecyclePolicy\0"
 	"WDeleteLifecyclePolicy\0"
 	"lGetLifecyclePolicies\0"
@@ -7059,7 +7018,7 @@ static const char actions_142[] = /* dlm */
 	"TTagResource\0"
 	"TUntagResource\0"
 	"WUpdateLifecyclePolicy";
-static const char actions_143[] = /* dms */
+static const char actions_135[] = /* dms */
 	"TAddTagsToResource\0"
 	"WApplyPendingMaintenanceAction\0"
 	"WAssociateExtensionPack\0"
@@ -7185,7 +7144,7 @@ static const char actions_143[] = /* dms */
 	"WUpdateMigrationProject\0"
 	"wUpdateSubscriptionsToEventBridge\0"
 	"wUploadFileMetadataList";
-static const char keys_143[] = /* dms */
+static const char keys_135[] = /* dms */
 	"dms:assessment-run-tag/${TagKey}\0"
 	"dms:cert-tag/${TagKey}\0"
 	"dms:data-migration-tag/${TagKey}\0"
@@ -7200,7 +7159,7 @@ static const char keys_143[] = /* dms */
 	"dms:req-tag/${TagKey}\0"
 	"dms:subgrp-tag/${TagKey}\0"
 	"dms:task-tag/${TagKey}";
-static const char actions_144[] = /* docdb-elastic */
+static const char actions_136[] = /* docdb-elastic */
 	"WApplyPendingMaintenanceAction\0"
 	"WCopyClusterSnapshot\0"
 	"wCreateCluster\0"
@@ -7220,7 +7179,7 @@ static const char actions_144[] = /* docdb-elastic */
 	"TTagResource\0"
 	"TUntagResource\0"
 	"WUpdateCluster";
-static const char actions_145[] = /* drs */
+static const char actions_137[] = /* drs */
 	"WAssociateFailbackClientToRecoveryInstanceForDrs\0"
 	"WAssociateSourceNetworkStack\0"
 	"WBatchCreateVolumeSnapshotGroupForDrs\0"
@@ -7331,10 +7290,10 @@ static const char actions_145[] = /* drs */
 	"WUpdateReplicationCertificateForDrs\0"
 	"WUpdateReplicationConfiguration\0"
 	"WUpdateReplicationConfigurationTemplate";
-static const char keys_145[] = /* drs */
+static const char keys_137[] = /* drs */
 	"drs:CreateAction\0"
 	"drs:EC2InstanceARN";
-static const char actions_146[] = /* ds */
+static const char actions_138[] = /* ds */
 	"WAcceptSharedDirectory\0"
 	"PAccessDSData\0"
 	"WAddIpRoutes\0"
@@ -7426,7 +7385,7 @@ static const char actions_146[] = /* ds */
 	"WUpdateSettings\0"
 	"WUpdateTrust\0"
 	"RVerifyTrust";
-static const char actions_147[] = /* ds-data */
+static const char actions_139[] = /* ds-data */
 	"WAddGroupMember\0"
 	"WCreateGroup\0"
 	"WCreateUser\0"
@@ -7444,13 +7403,13 @@ static const char actions_147[] = /* ds-data */
 	"RSearchUsers\0"
 	"WUpdateGroup\0"
 	"WUpdateUser";
-static const char keys_147[] = /* ds-data */
+static const char keys_139[] = /* ds-data */
 	"ds-data:Identifier\0"
 	"ds-data:MemberName\0"
 	"ds-data:MemberRealm\0"
 	"ds-data:Realm\0"
 	"ds-data:SAMAccountName";
-static const char actions_148[] = /* dsql */
+static const char actions_140[] = /* dsql */
 	"WAddPeerCluster\0"
 	"WCreateCluster\0"
 	"WCreateStream\0"
@@ -7481,11 +7440,11 @@ static const char actions_148[] = /* dsql */
 	"TUntagResource\0"
 	"WUpdateCluster\0"
 	"WUpdateStream";
-static const char keys_148[] = /* dsql */
+static const char keys_140[] = /* dsql */
 	"dsql:FisActionId\0"
 	"dsql:FisTargetArns\0"
 	"dsql:WitnessRegion";
-static const char actions_149[] = /* dynamodb */
+static const char actions_141[] = /* dynamodb */
 	"WAssociateTableReplica\0"
 	"RBatchGetItem\0"
 	"WBatchWriteItem\0"
@@ -7565,7 +7524,7 @@ static const char actions_149[] = /* dynamodb */
 	"WUpdateTableReplicaAutoScaling\0"
 	"WUpdateTimeToLive\0"
 	"WWriteDataForReplication";
-static const char keys_149[] = /* dynamodb */
+static const char keys_141[] = /* dynamodb */
 	"dynamodb:Attributes\0"
 	"dynamodb:EnclosingOperation\0"
 	"dynamodb:FirstPartitionKeyValues\0"
@@ -7579,18 +7538,18 @@ static const char keys_149[] = /* dynamodb */
 	"dynamodb:SecondPartitionKeyValues\0"
 	"dynamodb:Select\0"
 	"dynamodb:ThirdPartitionKeyValues";
-static const char actions_150[] = /* ebs */
+static const char actions_142[] = /* ebs */
 	"WCompleteSnapshot\0"
 	"RGetSnapshotBlock\0"
 	"RListChangedBlocks\0"
 	"RListSnapshotBlocks\0"
 	"WPutSnapshotBlock\0"
 	"WStartSnapshot";
-static const char keys_150[] = /* ebs */
+static const char keys_142[] = /* ebs */
 	"ebs:Description\0"
 	"ebs:ParentSnapshot\0"
 	"ebs:VolumeSize";
-static const char actions_151[] = /* ec2 */
+static const char actions_143[] = /* ec2 */
 	"WAcceptAddressTransfer\0"
 	"WAcceptCapacityReservationBillingOwnership\0"
 	"WAcceptReservedInstancesExchangeQuote\0"
@@ -8417,7 +8376,7 @@ static const char actions_151[] = /* ec2 */
 	"WUpdateSecurityGroupRuleDescriptionsIngress\0"
 	"RValidateSecurityGroupQuotasForInterface\0"
 	"wWithdrawByoipCidr";
-static const char keys_151[] = /* ec2 */
+static const char keys_143[] = /* ec2 */
 	"ec2:AccepterVpc\0"
 	"ec2:Add/group\0"
 	"ec2:Add/userId\0"
@@ -8564,22 +8523,22 @@ static const char keys_151[] = /* ec2 */
 	"ec2:VpceSupportedRegion\0"
 	"ec2:VpcID\0"
 	"ec2:VpcPeeringConnectionID";
-static const char actions_152[] = /* ec2-instance-connect */
+static const char actions_144[] = /* ec2-instance-connect */
 	"WOpenTunnel\0"
 	"WSendSerialConsoleSSHPublicKey\0"
 	"WSendSSHPublicKey";
-static const char keys_152[] = /* ec2-instance-connect */
+static const char keys_144[] = /* ec2-instance-connect */
 	"ec2-instance-connect:maxTunnelDuration\0"
 	"ec2-instance-connect:privateIpAddress\0"
 	"ec2-instance-connect:remotePort";
-static const char actions_153[] = /* ec2messages */
+static const char actions_145[] = /* ec2messages */
 	"wAcknowledgeMessage\0"
 	"wDeleteMessage\0"
 	"wFailMessage\0"
 	"rGetEndpoint\0"
 	"rGetMessages\0"
 	"wSendReply";
-static const char actions_154[] = /* ecr */
+static const char actions_146[] = /* ecr */
 	"RBatchCheckLayerAvailability\0"
 	"WBatchDeleteImage\0"
 	"RBatchGetImage\0"
@@ -8640,10 +8599,10 @@ static const char actions_154[] = /* ecr */
 	"wUpdateRepositoryCreationTemplate\0"
 	"WUploadLayerPart\0"
 	"rValidatePullThroughCacheRule";
-static const char keys_154[] = /* ecr */
+static const char keys_146[] = /* ecr */
 	"ecr:AccountSetting\0"
 	"ecr:ResourceTag/${TagKey}";
-static const char actions_155[] = /* ecr-public */
+static const char actions_147[] = /* ecr-public */
 	"RBatchCheckLayerAvailability\0"
 	"WBatchDeleteImage\0"
 	"WCompleteLayerUpload\0"
@@ -8667,9 +8626,9 @@ static const char actions_155[] = /* ecr-public */
 	"TTagResource\0"
 	"TUntagResource\0"
 	"WUploadLayerPart";
-static const char keys_155[] = /* ecr-public */
+static const char keys_147[] = /* ecr-public */
 	"ecr-public:ResourceTag/${TagKey}";
-static const char actions_156[] = /* ecs */
+static const char actions_148[] = /* ecs */
 	"PAllowVendedLogDeliveryForResource\0"
 	"WContinueServiceDeployment\0"
 	"WCreateCapacityProvider\0"
@@ -8751,7 +8710,7 @@ static const char actions_156[] = /* ecs */
 	"WUpdateServicePrimaryTaskSet\0"
 	"WUpdateTaskProtection\0"
 	"WUpdateTaskSet";
-static const char keys_156[] = /* ecs */
+static const char keys_148[] = /* ecs */
 	"ecs:account-setting\0"
 	"ecs:auto-assign-public-ip\0"
 	"ecs:capacity-provider\0"
@@ -8780,10 +8739,10 @@ static const char keys_156[] = /* ecs */
 	"ecs:task-cpu\0"
 	"ecs:task-definition\0"
 	"ecs:task-memory";
-static const char actions_157[] = /* ecs-mcp */
+static const char actions_149[] = /* ecs-mcp */
 	"rInvokeReadOnlyTools\0"
 	"rUseMcp";
-static const char actions_158[] = /* eks */
+static const char actions_150[] = /* eks */
 	"RAccessKubernetesApi\0"
 	"WActivateCertificateAuthority\0"
 	"WAssociateAccessPolicy\0"
@@ -8858,7 +8817,7 @@ static const char actions_158[] = /* eks */
 	"WUpdateNodegroupConfig\0"
 	"WUpdateNodegroupVersion\0"
 	"WUpdatePodIdentityAssociation";
-static const char keys_158[] = /* eks */
+static const char keys_150[] = /* eks */
 	"eks:accessEntryType\0"
 	"eks:accessScope\0"
 	"eks:authenticationMode\0"
@@ -8888,13 +8847,13 @@ static const char keys_158[] = /* eks */
 	"eks:supportType\0"
 	"eks:username\0"
 	"eks:zonalShiftEnabled";
-static const char actions_159[] = /* eks-auth */
+static const char actions_151[] = /* eks-auth */
 	"RAssumeRoleForPodIdentity";
-static const char actions_160[] = /* eks-mcp */
+static const char actions_152[] = /* eks-mcp */
 	"wCallPrivilegedTool\0"
 	"rCallReadOnlyTool\0"
 	"rInvokeMcp";
-static const char actions_161[] = /* elasticache */
+static const char actions_153[] = /* elasticache */
 	"TAddTagsToResource\0"
 	"WAuthorizeCacheSecurityGroupIngress\0"
 	"WBatchApplyUpdateAction\0"
@@ -8972,7 +8931,7 @@ static const char actions_161[] = /* elasticache */
 	"WStartMigration\0"
 	"WTestFailover\0"
 	"WTestMigration";
-static const char keys_161[] = /* elasticache */
+static const char keys_153[] = /* elasticache */
 	"elasticache:AtRestEncryptionEnabled\0"
 	"elasticache:AuthTokenEnabled\0"
 	"elasticache:AutomaticFailoverEnabled\0"
@@ -8994,7 +8953,7 @@ static const char keys_161[] = /* elasticache */
 	"elasticache:SnapshotRetentionLimit\0"
 	"elasticache:TransitEncryptionEnabled\0"
 	"elasticache:UserAuthenticationMode";
-static const char actions_162[] = /* elasticbeanstalk */
+static const char actions_154[] = /* elasticbeanstalk */
 	"WAbortEnvironmentUpdate\0"
 	"TAddTags\0"
 	"WApplyEnvironmentManagedAction\0"
@@ -9045,7 +9004,7 @@ static const char actions_162[] = /* elasticbeanstalk */
 	"WUpdateEnvironment\0"
 	"TUpdateTagsForResource\0"
 	"RValidateConfigurationSettings";
-static const char keys_162[] = /* elasticbeanstalk */
+static const char keys_154[] = /* elasticbeanstalk */
 	"elasticbeanstalk:FromApplication\0"
 	"elasticbeanstalk:FromApplicationVersion\0"
 	"elasticbeanstalk:FromConfigurationTemplate\0"
@@ -9053,7 +9012,7 @@ static const char keys_162[] = /* elasticbeanstalk */
 	"elasticbeanstalk:FromPlatform\0"
 	"elasticbeanstalk:FromSolutionStack\0"
 	"elasticbeanstalk:InApplication";
-static const char actions_163[] = /* elasticfilesystem */
+static const char actions_155[] = /* elasticfilesystem */
 	"WBackup\0"
 	"RClientMount\0"
 	"WClientRootAccess\0"
@@ -9092,12 +9051,12 @@ static const char actions_163[] = /* elasticfilesystem */
 	"TUntagResource\0"
 	"WUpdateFileSystem\0"
 	"WUpdateFileSystemProtection";
-static const char keys_163[] = /* elasticfilesystem */
+static const char keys_155[] = /* elasticfilesystem */
 	"elasticfilesystem:AccessedViaMountTarget\0"
 	"elasticfilesystem:AccessPointArn\0"
 	"elasticfilesystem:CreateAction\0"
 	"elasticfilesystem:Encrypted";
-static const char actions_164[] = /* elasticloadbalancing */
+static const char actions_156[] = /* elasticloadbalancing */
 	"WAddListenerCertificates\0"
 	"TAddTags\0"
 	"WAddTrustStoreRevocations\0"
@@ -9175,7 +9134,7 @@ static const char actions_164[] = /* elasticloadbalancing */
 	"WSetSecurityGroups\0"
 	"WSetSubnets\0"
 	"wSetWebAcl";
-static const char keys_164[] = /* elasticloadbalancing */
+static const char keys_156[] = /* elasticloadbalancing */
 	"elasticloadbalancing:CreateAction\0"
 	"elasticloadbalancing:ListenerProtocol\0"
 	"elasticloadbalancing:ResourceTag/\0"
@@ -9184,7 +9143,7 @@ static const char keys_164[] = /* elasticloadbalancing */
 	"elasticloadbalancing:SecurityGroup\0"
 	"elasticloadbalancing:SecurityPolicy\0"
 	"elasticloadbalancing:Subnet";
-static const char actions_165[] = /* elasticmapreduce */
+static const char actions_157[] = /* elasticmapreduce */
 	"WAccessAllEventLogs\0"
 	"WAddInstanceFleet\0"
 	"WAddInstanceGroups\0"
@@ -9273,11 +9232,11 @@ static const char actions_165[] = /* elasticmapreduce */
 	"WUpdateStudio\0"
 	"WUpdateStudioSessionMapping\0"
 	"lViewEventsFromAllClustersInConsole";
-static const char keys_165[] = /* elasticmapreduce */
+static const char keys_157[] = /* elasticmapreduce */
 	"elasticmapreduce:ExecutionRoleArn\0"
 	"elasticmapreduce:RequestTag/${TagKey}\0"
 	"elasticmapreduce:ResourceTag/${TagKey}";
-static const char actions_166[] = /* elastictranscoder */
+static const char actions_158[] = /* elastictranscoder */
 	"WCancelJob\0"
 	"WCreateJob\0"
 	"wCreatePipeline\0"
@@ -9295,7 +9254,7 @@ static const char actions_166[] = /* elastictranscoder */
 	"WUpdatePipeline\0"
 	"WUpdatePipelineNotifications\0"
 	"WUpdatePipelineStatus";
-static const char actions_167[] = /* elemental-activations */
+static const char actions_159[] = /* elemental-activations */
 	"wCompleteAccountRegistration\0"
 	"wCompleteFileUpload\0"
 	"wConfirmAccount\0"
@@ -9309,7 +9268,7 @@ static const char actions_167[] = /* elemental-activations */
 	"rGetProductAdvisories\0"
 	"rGetSoftwareVersions\0"
 	"wStartFileUpload";
-static const char actions_168[] = /* elemental-appliances-software */
+static const char actions_160[] = /* elemental-appliances-software */
 	"wCompleteUpload\0"
 	"wCreateOrderV1\0"
 	"WCreateQuote\0"
@@ -9324,7 +9283,7 @@ static const char actions_168[] = /* elemental-appliances-software */
 	"wStartUpload\0"
 	"wSubmitOrderV1\0"
 	"WUpdateQuote";
-static const char actions_169[] = /* elemental-inference */
+static const char actions_161[] = /* elemental-inference */
 	"WAssociateFeed\0"
 	"wCreateDictionary\0"
 	"wCreateFeed\0"
@@ -9346,7 +9305,7 @@ static const char actions_169[] = /* elemental-inference */
 	"TUntagResource\0"
 	"WUpdateDictionary\0"
 	"WUpdateFeed";
-static const char actions_170[] = /* elemental-support-cases */
+static const char actions_162[] = /* elemental-support-cases */
 	"WAddCaseComment\0"
 	"wCheckCasePermission\0"
 	"WCompleteMultipartUpload\0"
@@ -9364,9 +9323,9 @@ static const char actions_170[] = /* elemental-support-cases */
 	"WUpdateCase\0"
 	"WUpdateCaseStatus\0"
 	"WUpdateMultipartUpload";
-static const char actions_171[] = /* elemental-support-content */
+static const char actions_163[] = /* elemental-support-content */
 	"rQuery";
-static const char actions_172[] = /* emr-containers */
+static const char actions_164[] = /* emr-containers */
 	"WCancelJobRun\0"
 	"wCreateCertificate\0"
 	"wCreateJobTemplate\0"
@@ -9392,10 +9351,10 @@ static const char actions_172[] = /* emr-containers */
 	"WStartJobRun\0"
 	"TTagResource\0"
 	"TUntagResource";
-static const char keys_172[] = /* emr-containers */
+static const char keys_164[] = /* emr-containers */
 	"emr-containers:ExecutionRoleArn\0"
 	"emr-containers:JobTemplateArn";
-static const char actions_173[] = /* emr-serverless */
+static const char actions_165[] = /* emr-serverless */
 	"WAccessInteractiveEndpoints\0"
 	"WAccessLivyEndpoints\0"
 	"WAccessSystemProfileLogs\0"
@@ -9421,7 +9380,7 @@ static const char actions_173[] = /* emr-serverless */
 	"WTerminateSession\0"
 	"TUntagResource\0"
 	"WUpdateApplication";
-static const char actions_174[] = /* entityresolution */
+static const char actions_166[] = /* entityresolution */
 	"pAddPolicyStatement\0"
 	"WBatchDeleteUniqueId\0"
 	"wCreateIdMappingWorkflow\0"
@@ -9462,7 +9421,7 @@ static const char actions_174[] = /* entityresolution */
 	"WUpdateSchemaMapping\0"
 	"pUseIdNamespace\0"
 	"pUseWorkflow";
-static const char actions_175[] = /* es */
+static const char actions_167[] = /* es */
 	"wAcceptInboundConnection\0"
 	"wAcceptInboundCrossClusterSearchConnection\0"
 	"WAddDataSource\0"
@@ -9594,7 +9553,7 @@ static const char actions_175[] = /* es */
 	"wUpdateVpcEndpoint\0"
 	"WUpgradeDomain\0"
 	"WUpgradeElasticsearchDomain";
-static const char actions_176[] = /* events */
+static const char actions_168[] = /* events */
 	"WActivateEventSource\0"
 	"WAllowVendedLogDeliveryForResource\0"
 	"WCancelReplay\0"
@@ -9669,7 +9628,7 @@ static const char actions_176[] = /* events */
 	"WUpdateEventBus\0"
 	"WUpdateEventSource\0"
 	"WUpdateSubscriber";
-static const char keys_176[] = /* events */
+static const char keys_168[] = /* events */
 	"events:ContentFilterPresent\0"
 	"events:creatorAccount\0"
 	"events:detail-type\0"
@@ -9687,10 +9646,10 @@ static const char keys_176[] = /* events */
 	"events:SystemMetadata/AwsSource\0"
 	"events:SystemMetadata/ContentType\0"
 	"events:TargetArn";
-static const char actions_177[] = /* eventsbilltoaws */
+static const char actions_169[] = /* eventsbilltoaws */
 	"wapprove\0"
 	"rinfo";
-static const char actions_178[] = /* evidently */
+static const char actions_170[] = /* evidently */
 	"WBatchEvaluateFeature\0"
 	"wCreateExperiment\0"
 	"wCreateFeature\0"
@@ -9729,7 +9688,7 @@ static const char actions_178[] = /* evidently */
 	"WUpdateLaunch\0"
 	"WUpdateProject\0"
 	"WUpdateProjectDataDelivery";
-static const char actions_179[] = /* evs */
+static const char actions_171[] = /* evs */
 	"WAssociateEipToVlan\0"
 	"WCreateEntitlement\0"
 	"wCreateEnvironment\0"
@@ -9754,13 +9713,13 @@ static const char actions_179[] = /* evs */
 	"TTagResource\0"
 	"TUntagResource\0"
 	"WUpdateEnvironmentConnector";
-static const char actions_180[] = /* execute-api */
+static const char actions_172[] = /* execute-api */
 	"WInvalidateCache\0"
 	"WInvoke\0"
 	"WManageConnections";
-static const char keys_180[] = /* execute-api */
+static const char keys_172[] = /* execute-api */
 	"execute-api:viaDomainArn";
-static const char actions_181[] = /* finops-agent */
+static const char actions_173[] = /* finops-agent */
 	"wAcceptAgentRequest\0"
 	"wCancelTask\0"
 	"wCancelTurn\0"
@@ -9807,7 +9766,7 @@ static const char actions_181[] = /* finops-agent */
 	"wUpdateAutomation\0"
 	"wUpdateConnection\0"
 	"wUpdateDocument";
-static const char actions_182[] = /* finspace */
+static const char actions_174[] = /* finspace */
 	"WConnectKxCluster\0"
 	"WCreateEnvironment\0"
 	"WCreateKxChangeset\0"
@@ -9867,9 +9826,9 @@ static const char actions_182[] = /* finspace */
 	"WUpdateKxUser\0"
 	"WUpdateKxVolume\0"
 	"WUpdateUser";
-static const char actions_183[] = /* finspace-api */
+static const char actions_175[] = /* finspace-api */
 	"RGetProgrammaticAccessCredentials";
-static const char actions_184[] = /* firehose */
+static const char actions_176[] = /* firehose */
 	"WCreateDeliveryStream\0"
 	"WDeleteDeliveryStream\0"
 	"RDescribeDeliveryStream\0"
@@ -9882,7 +9841,7 @@ static const char actions_184[] = /* firehose */
 	"TTagDeliveryStream\0"
 	"TUntagDeliveryStream\0"
 	"WUpdateDestination";
-static const char actions_185[] = /* fis */
+static const char actions_177[] = /* fis */
 	"WCreateExperimentTemplate\0"
 	"WCreateTargetAccountConfiguration\0"
 	"WDeleteExperimentTemplate\0"
@@ -9912,12 +9871,12 @@ static const char actions_185[] = /* fis */
 	"WUpdateExperimentTemplate\0"
 	"WUpdateSafetyLeverState\0"
 	"WUpdateTargetAccountConfiguration";
-static const char keys_185[] = /* fis */
+static const char keys_177[] = /* fis */
 	"fis:Operations\0"
 	"fis:Percentage\0"
 	"fis:Service\0"
 	"fis:Targets";
-static const char actions_186[] = /* fms */
+static const char actions_178[] = /* fms */
 	"wAssociateAdminAccount\0"
 	"wAssociateThirdPartyFirewall\0"
 	"WBatchAssociateResource\0"
@@ -9960,7 +9919,7 @@ static const char actions_186[] = /* fms */
 	"WPutResourceSet\0"
 	"TTagResource\0"
 	"TUntagResource";
-static const char actions_187[] = /* forecast */
+static const char actions_179[] = /* forecast */
 	"wCreateAutoPredictor\0"
 	"WCreateDataset\0"
 	"WCreateDatasetGroup\0"
@@ -10031,7 +9990,7 @@ static const char actions_187[] = /* forecast */
 	"TTagResource\0"
 	"TUntagResource\0"
 	"WUpdateDatasetGroup";
-static const char actions_188[] = /* frauddetector */
+static const char actions_180[] = /* frauddetector */
 	"wBatchCreateVariable\0"
 	"LBatchGetVariable\0"
 	"WCancelBatchImportJob\0"
@@ -10106,7 +10065,7 @@ static const char actions_188[] = /* frauddetector */
 	"WUpdateRuleMetadata\0"
 	"WUpdateRuleVersion\0"
 	"WUpdateVariable";
-static const char actions_189[] = /* freertos */
+static const char actions_181[] = /* freertos */
 	"WCreateSoftwareConfiguration\0"
 	"wCreateSubscription\0"
 	"WDeleteSoftwareConfiguration\0"
@@ -10127,7 +10086,7 @@ static const char actions_189[] = /* freertos */
 	"wUpdateEmailRecipients\0"
 	"WUpdateSoftwareConfiguration\0"
 	"wVerifyEmail";
-static const char actions_190[] = /* freetier */
+static const char actions_182[] = /* freetier */
 	"rGetAccountActivity\0"
 	"rGetAccountPlanState\0"
 	"rGetFreeTierAlertPreference\0"
@@ -10135,7 +10094,7 @@ static const char actions_190[] = /* freetier */
 	"lListAccountActivities\0"
 	"wPutFreeTierAlertPreference\0"
 	"wUpgradeAccountPlan";
-static const char actions_191[] = /* fsx */
+static const char actions_183[] = /* fsx */
 	"WAssociateFileGateway\0"
 	"WAssociateFileSystemAliases\0"
 	"PBypassSnaplockEnterpriseRetention\0"
@@ -10192,14 +10151,14 @@ static const char actions_191[] = /* fsx */
 	"WUpdateSnapshot\0"
 	"WUpdateStorageVirtualMachine\0"
 	"WUpdateVolume";
-static const char keys_191[] = /* fsx */
+static const char keys_183[] = /* fsx */
 	"fsx:IsBackupCopyDestination\0"
 	"fsx:IsBackupCopySource\0"
 	"fsx:NfsDataRepositoryAuthenticationEnabled\0"
 	"fsx:NfsDataRepositoryEncryptionInTransitEnabled\0"
 	"fsx:ParentVolumeId\0"
 	"fsx:StorageVirtualMachineId";
-static const char actions_192[] = /* gamelift */
+static const char actions_184[] = /* gamelift */
 	"wAcceptMatch\0"
 	"WClaimGameServer\0"
 	"wCreateAlias\0"
@@ -10320,7 +10279,7 @@ static const char actions_192[] = /* gamelift */
 	"WUpdateRuntimeConfiguration\0"
 	"WUpdateScript\0"
 	"rValidateMatchmakingRuleSet";
-static const char actions_193[] = /* gameliftstreams */
+static const char actions_185[] = /* gameliftstreams */
 	"WAddStreamGroupLocations\0"
 	"WAssociateApplications\0"
 	"wCreateApplication\0"
@@ -10351,9 +10310,9 @@ static const char actions_193[] = /* gameliftstreams */
 	"TUntagResource\0"
 	"WUpdateApplication\0"
 	"WUpdateStreamGroup";
-static const char keys_193[] = /* gameliftstreams */
+static const char keys_185[] = /* gameliftstreams */
 	"gameliftstreams:RoleArn";
-static const char actions_194[] = /* geo */
+static const char actions_186[] = /* geo */
 	"WAssociateTrackerConsumer\0"
 	"WBatchDeleteDevicePositionHistory\0"
 	"WBatchDeleteGeofence\0"
@@ -10418,13 +10377,13 @@ static const char actions_194[] = /* geo */
 	"WUpdateRouteCalculator\0"
 	"WUpdateTracker\0"
 	"RVerifyDevicePosition";
-static const char keys_194[] = /* geo */
+static const char keys_186[] = /* geo */
 	"geo:DeviceIds\0"
 	"geo:GeofenceIds";
-static const char actions_195[] = /* geo-maps */
+static const char actions_187[] = /* geo-maps */
 	"RGetStaticMap\0"
 	"RGetTile";
-static const char actions_196[] = /* geo-places */
+static const char actions_188[] = /* geo-places */
 	"RAutocomplete\0"
 	"RGeocode\0"
 	"RGetPlace\0"
@@ -10432,34 +10391,13 @@ static const char actions_196[] = /* geo-places */
 	"RSearchNearby\0"
 	"RSearchText\0"
 	"RSuggest";
-static const char actions_197[] = /* geo-routes */
+static const char actions_189[] = /* geo-routes */
 	"RCalculateIsolines\0"
 	"RCalculateRouteMatrix\0"
 	"RCalculateRoutes\0"
 	"ROptimizeWaypoints\0"
 	"RSnapToRoads";
-static const char keys_198[] = /* github.com/enterprises/${enterprisename} */
-	"github.com/enterprises/${EnterpriseName}:actor\0"
-	"github.com/enterprises/${EnterpriseName}:actor_id\0"
-	"github.com/enterprises/${EnterpriseName}:enterprise_id\0"
-	"github.com/enterprises/${EnterpriseName}:environment\0"
-	"github.com/enterprises/${EnterpriseName}:job_workflow_ref\0"
-	"github.com/enterprises/${EnterpriseName}:ref\0"
-	"github.com/enterprises/${EnterpriseName}:repository\0"
-	"github.com/enterprises/${EnterpriseName}:repository_id\0"
-	"github.com/enterprises/${EnterpriseName}:repository_owner_id\0"
-	"github.com/enterprises/${EnterpriseName}:workflow";
-static const char keys_199[] = /* gitlab.com */
-	"gitlab.com:namespace_id\0"
-	"gitlab.com:pipeline_source\0"
-	"gitlab.com:project_id\0"
-	"gitlab.com:ref_protected\0"
-	"gitlab.com:runner_environment\0"
-	"gitlab.com:user_access_level\0"
-	"gitlab.com:user_email\0"
-	"gitlab.com:user_id\0"
-	"gitlab.com:user_login";
-static const char actions_200[] = /* glacier */
+static const char actions_190[] = /* glacier */
 	"WAbortMultipartUpload\0"
 	"PAbortVaultLock\0"
 	"TAddTagsToVault\0"
@@ -10493,10 +10431,10 @@ static const char actions_200[] = /* glacier */
 	"WSetVaultNotifications\0"
 	"WUploadArchive\0"
 	"WUploadMultipartPart";
-static const char keys_200[] = /* glacier */
+static const char keys_190[] = /* glacier */
 	"glacier:ArchiveAgeInDays\0"
 	"glacier:ResourceTag/";
-static const char actions_201[] = /* globalaccelerator */
+static const char actions_191[] = /* globalaccelerator */
 	"WAddCustomRoutingEndpoints\0"
 	"WAddEndpoints\0"
 	"wAdvertiseByoipCidr\0"
@@ -10553,7 +10491,7 @@ static const char actions_201[] = /* globalaccelerator */
 	"WUpdateEndpointGroup\0"
 	"WUpdateListener\0"
 	"wWithdrawByoipCidr";
-static const char actions_202[] = /* glue */
+static const char actions_192[] = /* glue */
 	"rAccessDataQualityRuntimeConfiguration\0"
 	"WAuthorizeInboundIntegration\0"
 	"WBatchCreatePartition\0"
@@ -10858,7 +10796,7 @@ static const char actions_202[] = /* glue */
 	"WUpgradeJob\0"
 	"pUseGlueStudio\0"
 	"WUseMLTransforms";
-static const char keys_202[] = /* glue */
+static const char keys_192[] = /* glue */
 	"glue:CredentialIssuingService\0"
 	"glue:EnabledForRedshiftAutoDiscovery\0"
 	"glue:FederatedAuthorizationSource\0"
@@ -10867,7 +10805,7 @@ static const char keys_202[] = /* glue */
 	"glue:SecurityGroupIds\0"
 	"glue:SubnetIds\0"
 	"glue:VpcIds";
-static const char actions_203[] = /* grafana */
+static const char actions_193[] = /* grafana */
 	"WAssociateLicense\0"
 	"wCreateWorkspace\0"
 	"WCreateWorkspaceApiKey\0"
@@ -10893,10 +10831,7 @@ static const char actions_203[] = /* grafana */
 	"WUpdateWorkspace\0"
 	"WUpdateWorkspaceAuthentication\0"
 	"WUpdateWorkspaceConfiguration";
-static const char keys_204[] = /* graph.facebook.com */
-	"graph.facebook.com:app_id\0"
-	"graph.facebook.com:id";
-static const char actions_205[] = /* greengrass */
+static const char actions_194[] = /* greengrass */
 	"WAssociateRoleToGroup\0"
 	"pAssociateServiceRoleToAccount\0"
 	"WBatchAssociateClientDeviceWithCoreDevice\0"
@@ -11009,7 +10944,7 @@ static const char actions_205[] = /* greengrass */
 	"WUpdateResourceDefinition\0"
 	"WUpdateSubscriptionDefinition\0"
 	"WUpdateThingRuntimeConfiguration";
-static const char actions_206[] = /* groundstation */
+static const char actions_195[] = /* groundstation */
 	"WCancelContact\0"
 	"wCreateConfig\0"
 	"wCreateDataflowEndpointGroup\0"
@@ -11050,7 +10985,7 @@ static const char actions_206[] = /* groundstation */
 	"WUpdateContact\0"
 	"WUpdateEphemeris\0"
 	"WUpdateMissionProfile";
-static const char keys_206[] = /* groundstation */
+static const char keys_195[] = /* groundstation */
 	"groundstation:AgentId\0"
 	"groundstation:ConfigId\0"
 	"groundstation:ConfigType\0"
@@ -11060,7 +10995,7 @@ static const char keys_206[] = /* groundstation */
 	"groundstation:GroundStationId\0"
 	"groundstation:MissionProfileId\0"
 	"groundstation:SatelliteId";
-static const char actions_207[] = /* groundtruthlabeling */
+static const char actions_196[] = /* groundtruthlabeling */
 	"wAssociatePatchToManifestJob\0"
 	"wCreateBatch\0"
 	"wCreateIntakeForm\0"
@@ -11077,7 +11012,7 @@ static const char actions_207[] = /* groundtruthlabeling */
 	"wRunGenerateManifestByCrawlingJob\0"
 	"wRunGenerateManifestMetricsJob\0"
 	"wUpdateBatch";
-static const char actions_208[] = /* guardduty */
+static const char actions_197[] = /* guardduty */
 	"wAcceptAdministratorInvitation\0"
 	"wAcceptInvitation\0"
 	"wArchiveFindings\0"
@@ -11181,7 +11116,7 @@ static const char actions_208[] = /* guardduty */
 	"WUpdateThreatEntitySet\0"
 	"WUpdateThreatIntelSet\0"
 	"WUpdateTrustedEntitySet";
-static const char actions_209[] = /* health */
+static const char actions_198[] = /* health */
 	"rDescribeAffectedAccountsForOrganization\0"
 	"RDescribeAffectedEntities\0"
 	"rDescribeAffectedEntitiesForOrganization\0"
@@ -11196,10 +11131,10 @@ static const char actions_209[] = /* health */
 	"rDescribeHealthServiceStatusForOrganization\0"
 	"pDisableHealthServiceAccessForOrganization\0"
 	"pEnableHealthServiceAccessForOrganization";
-static const char keys_209[] = /* health */
+static const char keys_198[] = /* health */
 	"health:eventTypeCode\0"
 	"health:service";
-static const char actions_210[] = /* health-agent */
+static const char actions_199[] = /* health-agent */
 	"WActivateSubscription\0"
 	"WCancelAppointment\0"
 	"WCreateAgent\0"
@@ -11247,7 +11182,7 @@ static const char actions_210[] = /* health-agent */
 	"WUpdateAgent\0"
 	"WUpdateIntegration\0"
 	"WUpdateSession";
-static const char actions_211[] = /* healthlake */
+static const char actions_200[] = /* healthlake */
 	"WCancelFHIRExportJobWithDelete\0"
 	"WConfirmAttributionList\0"
 	"wCreateDataTransformationProfile\0"
@@ -11316,7 +11251,7 @@ static const char actions_211[] = /* healthlake */
 	"RValidateResource\0"
 	"rValidateSource\0"
 	"RVersionReadResource";
-static const char actions_212[] = /* honeycode */
+static const char actions_201[] = /* honeycode */
 	"wApproveTeamAssociation\0"
 	"WBatchCreateTableRows\0"
 	"WBatchDeleteTableRows\0"
@@ -11347,7 +11282,7 @@ static const char actions_212[] = /* honeycode */
 	"tTagResource\0"
 	"tUntagResource\0"
 	"wUpdateTeam";
-static const char actions_213[] = /* iam */
+static const char actions_202[] = /* iam */
 	"WAcceptDelegationRequest\0"
 	"WAddClientIDToOpenIDConnectProvider\0"
 	"WAddRoleToInstanceProfile\0"
@@ -11538,7 +11473,7 @@ static const char actions_213[] = /* iam */
 	"WUploadServerCertificate\0"
 	"WUploadSigningCertificate\0"
 	"WUploadSSHPublicKey";
-static const char keys_213[] = /* iam */
+static const char keys_202[] = /* iam */
 	"iam:AccountPropertyNamespaces\0"
 	"iam:AssociatedResourceArn\0"
 	"iam:AWSServiceName\0"
@@ -11558,9 +11493,7 @@ static const char keys_213[] = /* iam */
 	"iam:ServiceSpecificCredentialAgeDays\0"
 	"iam:ServiceSpecificCredentialServiceName\0"
 	"iam:TemplateArn";
-static const char keys_214[] = /* idcs-${ociuniqueidentifier}.identity.oraclecloud.com */
-	"idcs-${OciUniqueIdentifier}.identity.oraclecloud.com:rpst_id";
-static const char actions_215[] = /* identity-sync */
+static const char actions_203[] = /* identity-sync */
 	"PAllowVendedLogDeliveryForResource\0"
 	"WCreateSyncFilter\0"
 	"wCreateSyncProfile\0"
@@ -11574,10 +11507,7 @@ static const char actions_215[] = /* identity-sync */
 	"WStartSync\0"
 	"WStopSync\0"
 	"WUpdateSyncTarget";
-static const char keys_216[] = /* identitycenter */
-	"identitycenter:ApplicationArn\0"
-	"identitycenter:InstanceArn";
-static const char actions_217[] = /* identitystore */
+static const char actions_204[] = /* identitystore */
 	"WAddRegion\0"
 	"WCreateGroup\0"
 	"WCreateGroupMembership\0"
@@ -11607,7 +11537,7 @@ static const char actions_217[] = /* identitystore */
 	"WUpdateGroup\0"
 	"WUpdateIdentityStore\0"
 	"WUpdateUser";
-static const char keys_217[] = /* identitystore */
+static const char keys_204[] = /* identitystore */
 	"identitystore:GroupExternalIdIssuers\0"
 	"identitystore:GroupId\0"
 	"identitystore:IdentityStoreArn\0"
@@ -11615,11 +11545,11 @@ static const char keys_217[] = /* identitystore */
 	"identitystore:ReservedUserId\0"
 	"identitystore:UserExternalIdIssuers\0"
 	"identitystore:UserId";
-static const char actions_218[] = /* identitystore-auth */
+static const char actions_205[] = /* identitystore-auth */
 	"wBatchDeleteSession\0"
 	"rBatchGetSession\0"
 	"lListSessions";
-static const char actions_219[] = /* imagebuilder */
+static const char actions_206[] = /* imagebuilder */
 	"WCancelImageCreation\0"
 	"WCancelLifecycleExecution\0"
 	"WCreateComponent\0"
@@ -11697,20 +11627,20 @@ static const char actions_219[] = /* imagebuilder */
 	"WUpdateImagePipeline\0"
 	"WUpdateInfrastructureConfiguration\0"
 	"WUpdateLifecyclePolicy";
-static const char keys_219[] = /* imagebuilder */
+static const char keys_206[] = /* imagebuilder */
 	"imagebuilder:CreatedResourceTag/${TagKey}\0"
 	"imagebuilder:CreatedResourceTagKeys\0"
 	"imagebuilder:Ec2MetadataHttpTokens\0"
 	"imagebuilder:LifecyclePolicyResourceType\0"
 	"imagebuilder:StatusTopicArn";
-static const char actions_220[] = /* importexport */
+static const char actions_207[] = /* importexport */
 	"wCancelJob\0"
 	"wCreateJob\0"
 	"rGetShippingLabel\0"
 	"rGetStatus\0"
 	"lListJobs\0"
 	"wUpdateJob";
-static const char actions_221[] = /* inspector */
+static const char actions_208[] = /* inspector */
 	"wAddAttributesToFindings\0"
 	"wCreateAssessmentTarget\0"
 	"wCreateAssessmentTemplate\0"
@@ -11748,9 +11678,9 @@ static const char actions_221[] = /* inspector */
 	"wSubscribeToEvent\0"
 	"wUnsubscribeFromEvent\0"
 	"wUpdateAssessmentTarget";
-static const char actions_222[] = /* inspector-scan */
+static const char actions_209[] = /* inspector-scan */
 	"rScanSbom";
-static const char actions_223[] = /* inspector2 */
+static const char actions_210[] = /* inspector2 */
 	"wAssociateMember\0"
 	"wBatchAssociateCodeSecurityScanConfiguration\0"
 	"wBatchDisassociateCodeSecurityScanConfiguration\0"
@@ -11832,13 +11762,13 @@ static const char actions_223[] = /* inspector2 */
 	"WUpdateFilter\0"
 	"wUpdateOrganizationConfiguration\0"
 	"wUpdateOrgEc2DeepInspectionConfiguration";
-static const char actions_224[] = /* inspector2-telemetry */
+static const char actions_211[] = /* inspector2-telemetry */
 	"wNotifyHeartbeat\0"
 	"wSendTelemetry\0"
 	"wSendTelemetryEvent\0"
 	"wStartSession\0"
 	"wStopSession";
-static const char actions_225[] = /* interconnect */
+static const char actions_212[] = /* interconnect */
 	"wAcceptConnectionProposal\0"
 	"WCreateConnection\0"
 	"WDeleteConnection\0"
@@ -11852,7 +11782,7 @@ static const char actions_225[] = /* interconnect */
 	"TTagResource\0"
 	"TUntagResource\0"
 	"WUpdateConnection";
-static const char actions_226[] = /* internetmonitor */
+static const char actions_213[] = /* internetmonitor */
 	"WCreateMonitor\0"
 	"WDeleteMonitor\0"
 	"RGetHealthEvent\0"
@@ -11870,7 +11800,7 @@ static const char actions_226[] = /* internetmonitor */
 	"TTagResource\0"
 	"TUntagResource\0"
 	"WUpdateMonitor";
-static const char actions_227[] = /* invoicing */
+static const char actions_214[] = /* invoicing */
 	"rBatchGetInvoiceProfile\0"
 	"wCreateInvoiceUnit\0"
 	"wCreateProcurementPortalPreference\0"
@@ -11897,7 +11827,7 @@ static const char actions_227[] = /* invoicing */
 	"WUpdateInvoiceUnit\0"
 	"wUpdateProcurementPortalPreferenceStatus\0"
 	"wVerifyProcurementPortalValidation";
-static const char actions_228[] = /* iot */
+static const char actions_215[] = /* iot */
 	"WAcceptCertificateTransfer\0"
 	"WAddThingToBillingGroup\0"
 	"WAddThingToThingGroup\0"
@@ -12191,7 +12121,7 @@ static const char actions_228[] = /* iot */
 	"WUpdateThingType\0"
 	"WUpdateTopicRuleDestination\0"
 	"rValidateSecurityProfileBehaviors";
-static const char keys_228[] = /* iot */
+static const char keys_215[] = /* iot */
 	"iot:ClientMode\0"
 	"iot:CommandExecutionParameterBoolean/${CommandParameterName}\0"
 	"iot:CommandExecutionParameterNumber/${CommandParameterName}\0"
@@ -12204,13 +12134,13 @@ static const char keys_228[] = /* iot */
 	"iot:ThingGroupArn\0"
 	"iot:Topic\0"
 	"iot:TunnelDestinationService";
-static const char actions_229[] = /* iot-device-tester */
+static const char actions_216[] = /* iot-device-tester */
 	"rCheckVersion\0"
 	"rDownloadTestSuite\0"
 	"rLatestIdt\0"
 	"wSendMetrics\0"
 	"rSupportedVersion";
-static const char actions_230[] = /* iotanalytics */
+static const char actions_217[] = /* iotanalytics */
 	"WBatchPutMessage\0"
 	"WCancelPipelineReprocessing\0"
 	"WCreateChannel\0"
@@ -12245,9 +12175,9 @@ static const char actions_230[] = /* iotanalytics */
 	"WUpdateDataset\0"
 	"WUpdateDatastore\0"
 	"WUpdatePipeline";
-static const char keys_230[] = /* iotanalytics */
+static const char keys_217[] = /* iotanalytics */
 	"iotanalytics:ResourceTag/${TagKey}";
-static const char actions_231[] = /* iotdeviceadvisor */
+static const char actions_218[] = /* iotdeviceadvisor */
 	"wCreateSuiteDefinition\0"
 	"WDeleteSuiteDefinition\0"
 	"rGetEndpoint\0"
@@ -12262,7 +12192,7 @@ static const char actions_231[] = /* iotdeviceadvisor */
 	"TTagResource\0"
 	"TUntagResource\0"
 	"WUpdateSuiteDefinition";
-static const char actions_232[] = /* iotevents */
+static const char actions_219[] = /* iotevents */
 	"WBatchAcknowledgeAlarm\0"
 	"WBatchDeleteDetector\0"
 	"WBatchDisableAlarm\0"
@@ -12302,9 +12232,9 @@ static const char actions_232[] = /* iotevents */
 	"WUpdateDetectorModel\0"
 	"WUpdateInput\0"
 	"WUpdateInputRouting";
-static const char keys_232[] = /* iotevents */
+static const char keys_219[] = /* iotevents */
 	"iotevents:keyValue";
-static const char actions_233[] = /* iotfleethub */
+static const char actions_220[] = /* iotfleethub */
 	"wCreateApplication\0"
 	"WDeleteApplication\0"
 	"RDescribeApplication\0"
@@ -12313,7 +12243,7 @@ static const char actions_233[] = /* iotfleethub */
 	"TTagResource\0"
 	"TUntagResource\0"
 	"WUpdateApplication";
-static const char actions_234[] = /* iotfleetwise */
+static const char actions_221[] = /* iotfleetwise */
 	"WAssociateVehicleFleet\0"
 	"WCreateCampaign\0"
 	"WCreateDecoderManifest\0"
@@ -12370,17 +12300,17 @@ static const char actions_234[] = /* iotfleetwise */
 	"WUpdateSignalCatalog\0"
 	"WUpdateStateTemplate\0"
 	"WUpdateVehicle";
-static const char keys_234[] = /* iotfleetwise */
+static const char keys_221[] = /* iotfleetwise */
 	"iotfleetwise:DestinationArn\0"
 	"iotfleetwise:Signals\0"
 	"iotfleetwise:UpdateToDecoderManifestArn\0"
 	"iotfleetwise:UpdateToModelManifestArn";
-static const char actions_235[] = /* iotjobsdata */
+static const char actions_222[] = /* iotjobsdata */
 	"RDescribeJobExecution\0"
 	"RGetPendingJobExecutions\0"
 	"WStartNextPendingJobExecution\0"
 	"WUpdateJobExecution";
-static const char actions_236[] = /* iotmanagedintegrations */
+static const char actions_223[] = /* iotmanagedintegrations */
 	"wCreateAccountAssociation\0"
 	"wCreateCloudConnector\0"
 	"wCreateConnectorDestination\0"
@@ -12464,10 +12394,10 @@ static const char actions_236[] = /* iotmanagedintegrations */
 	"WUpdateManagedThing\0"
 	"wUpdateNotificationConfiguration\0"
 	"WUpdateOtaTask";
-static const char keys_236[] = /* iotmanagedintegrations */
+static const char keys_223[] = /* iotmanagedintegrations */
 	"iotmanagedintegrations:cloudConnectorId\0"
 	"iotmanagedintegrations:connectorDestinationId";
-static const char actions_237[] = /* iotsitewise */
+static const char actions_224[] = /* iotsitewise */
 	"WAssociateAssets\0"
 	"WAssociateTimeSeriesToAssetProperty\0"
 	"WBatchAssociateDataSegmentsToDataset\0"
@@ -12619,7 +12549,7 @@ static const char actions_237[] = /* iotsitewise */
 	"WUpdateProject\0"
 	"WUpdateTask\0"
 	"WUpdateWorkspace";
-static const char keys_237[] = /* iotsitewise */
+static const char keys_224[] = /* iotsitewise */
 	"iotsitewise:assetHierarchyPath\0"
 	"iotsitewise:childAssetId\0"
 	"iotsitewise:group\0"
@@ -12631,7 +12561,7 @@ static const char keys_237[] = /* iotsitewise */
 	"iotsitewise:propertyId\0"
 	"iotsitewise:taskArns\0"
 	"iotsitewise:user";
-static const char actions_238[] = /* iottwinmaker */
+static const char actions_225[] = /* iottwinmaker */
 	"WBatchPutPropertyValues\0"
 	"WCancelMetadataTransferJob\0"
 	"WCreateComponentType\0"
@@ -12672,11 +12602,11 @@ static const char actions_238[] = /* iottwinmaker */
 	"wUpdatePricingPlan\0"
 	"WUpdateScene\0"
 	"WUpdateWorkspace";
-static const char keys_238[] = /* iottwinmaker */
+static const char keys_225[] = /* iottwinmaker */
 	"iottwinmaker:destinationType\0"
 	"iottwinmaker:linkedServices\0"
 	"iottwinmaker:sourceType";
-static const char actions_239[] = /* iotwireless */
+static const char actions_226[] = /* iotwireless */
 	"wAssociateAwsAccountWithPartnerAccount\0"
 	"WAssociateMulticastGroupWithFuotaTask\0"
 	"WAssociateWirelessDeviceWithFuotaTask\0"
@@ -12790,11 +12720,11 @@ static const char actions_239[] = /* iotwireless */
 	"WUpdateWirelessDevice\0"
 	"WUpdateWirelessDeviceImportTask\0"
 	"WUpdateWirelessGateway";
-static const char keys_239[] = /* iotwireless */
+static const char keys_226[] = /* iotwireless */
 	"iotwireless:DestinationName\0"
 	"iotwireless:DeviceProfileId\0"
 	"iotwireless:ServiceProfileId";
-static const char actions_240[] = /* iq */
+static const char actions_227[] = /* iq */
 	"WAcceptCall\0"
 	"WApprovePaymentRequest\0"
 	"WApproveProposal\0"
@@ -12858,7 +12788,7 @@ static const char actions_240[] = /* iq */
 	"WWithdrawPaymentRequest\0"
 	"WWithdrawProposal\0"
 	"WWriteReview";
-static const char actions_241[] = /* iq-permission */
+static const char actions_228[] = /* iq-permission */
 	"WApproveAccessGrant\0"
 	"WApprovePermissionRequest\0"
 	"WAssumePermissionRole\0"
@@ -12868,7 +12798,7 @@ static const char actions_241[] = /* iq-permission */
 	"WRejectPermissionRequest\0"
 	"WRevokePermissionRequest\0"
 	"WWithdrawPermissionRequest";
-static const char actions_242[] = /* ivs */
+static const char actions_229[] = /* ivs */
 	"RBatchGetChannel\0"
 	"RBatchGetStreamKey\0"
 	"WBatchStartViewerSessionRevocation\0"
@@ -12946,7 +12876,7 @@ static const char actions_242[] = /* ivs */
 	"WUpdateIngestConfiguration\0"
 	"WUpdatePlaybackRestrictionPolicy\0"
 	"WUpdateStage";
-static const char actions_243[] = /* ivschat */
+static const char actions_230[] = /* ivschat */
 	"WCreateChatToken\0"
 	"WCreateLoggingConfiguration\0"
 	"WCreateRoom\0"
@@ -12964,7 +12894,7 @@ static const char actions_243[] = /* ivschat */
 	"TUntagResource\0"
 	"WUpdateLoggingConfiguration\0"
 	"WUpdateRoom";
-static const char actions_244[] = /* kafka */
+static const char actions_231[] = /* kafka */
 	"WBatchAssociateScramSecret\0"
 	"WBatchDisassociateScramSecret\0"
 	"WCreateChannel\0"
@@ -13029,9 +12959,9 @@ static const char actions_244[] = /* kafka */
 	"WUpdateSecurity\0"
 	"WUpdateStorage\0"
 	"WUpdateTopic";
-static const char keys_244[] = /* kafka */
+static const char keys_231[] = /* kafka */
 	"kafka:publicAccessEnabled";
-static const char actions_245[] = /* kafka-cluster */
+static const char actions_232[] = /* kafka-cluster */
 	"WAlterCluster\0"
 	"WAlterClusterDynamicConfiguration\0"
 	"WAlterGroup\0"
@@ -13051,7 +12981,7 @@ static const char actions_245[] = /* kafka-cluster */
 	"RReadData\0"
 	"WWriteData\0"
 	"WWriteDataIdempotently";
-static const char actions_246[] = /* kafkaconnect */
+static const char actions_233[] = /* kafkaconnect */
 	"wCreateConnector\0"
 	"wCreateCustomPlugin\0"
 	"wCreateWorkerConfiguration\0"
@@ -13070,7 +13000,7 @@ static const char actions_246[] = /* kafkaconnect */
 	"TTagResource\0"
 	"TUntagResource\0"
 	"WUpdateConnector";
-static const char actions_247[] = /* kendra */
+static const char actions_234[] = /* kendra */
 	"WAssociateEntitiesToExperience\0"
 	"WAssociatePersonasToEntities\0"
 	"WBatchDeleteDocument\0"
@@ -13137,7 +13067,7 @@ static const char actions_247[] = /* kendra */
 	"WUpdateQuerySuggestionsBlockList\0"
 	"WUpdateQuerySuggestionsConfig\0"
 	"WUpdateThesaurus";
-static const char actions_248[] = /* kendra-ranking */
+static const char actions_235[] = /* kendra-ranking */
 	"wCreateRescoreExecutionPlan\0"
 	"WDeleteRescoreExecutionPlan\0"
 	"RDescribeRescoreExecutionPlan\0"
@@ -13147,7 +13077,7 @@ static const char actions_248[] = /* kendra-ranking */
 	"TTagResource\0"
 	"TUntagResource\0"
 	"WUpdateRescoreExecutionPlan";
-static const char actions_249[] = /* kinesis */
+static const char actions_236[] = /* kinesis */
 	"TAddTagsToStream\0"
 	"WAssociateStreamsWithChannel\0"
 	"TCreateChannel\0"
@@ -13195,11 +13125,11 @@ static const char actions_249[] = /* kinesis */
 	"wUpdateStreamMode\0"
 	"WUpdateStreamRecordDistributionStrategy\0"
 	"WUpdateStreamWarmThroughput";
-static const char keys_249[] = /* kinesis */
+static const char keys_236[] = /* kinesis */
 	"kinesis:FisActionId\0"
 	"kinesis:FisInjectPercentage\0"
 	"kinesis:FisTargetArns";
-static const char actions_250[] = /* kinesisanalytics */
+static const char actions_237[] = /* kinesisanalytics */
 	"WAddApplicationCloudWatchLoggingOption\0"
 	"WAddApplicationInput\0"
 	"WAddApplicationInputProcessingConfiguration\0"
@@ -13234,7 +13164,7 @@ static const char actions_250[] = /* kinesisanalytics */
 	"TUntagResource\0"
 	"WUpdateApplication\0"
 	"WUpdateApplicationMaintenanceConfiguration";
-static const char actions_251[] = /* kinesisvideo */
+static const char actions_238[] = /* kinesisvideo */
 	"WConnectAsMaster\0"
 	"WConnectAsViewer\0"
 	"WCreateSignalingChannel\0"
@@ -13281,7 +13211,7 @@ static const char actions_251[] = /* kinesisvideo */
 	"WUpdateSignalingChannel\0"
 	"WUpdateStream\0"
 	"WUpdateStreamStorageConfiguration";
-static const char actions_252[] = /* kms */
+static const char actions_239[] = /* kms */
 	"WCancelKeyDeletion\0"
 	"wConnectCustomKeyStore\0"
 	"WCreateAlias\0"
@@ -13338,7 +13268,7 @@ static const char actions_252[] = /* kms */
 	"WUpdatePrimaryRegion\0"
 	"WVerify\0"
 	"WVerifyMac";
-static const char keys_252[] = /* kms */
+static const char keys_239[] = /* kms */
 	"kms:BypassPolicyLockoutSafetyCheck\0"
 	"kms:CallerAccount\0"
 	"kms:CustomerMasterKeySpec\0"
@@ -13434,7 +13364,7 @@ static const char keys_252[] = /* kms */
 	"kms:ViaService\0"
 	"kms:WrappingAlgorithm\0"
 	"kms:WrappingKeySpec";
-static const char actions_253[] = /* lakeformation */
+static const char actions_240[] = /* lakeformation */
 	"tAddLFTagsToResource\0"
 	"pBatchGrantPermissions\0"
 	"pBatchRevokePermissions\0"
@@ -13496,9 +13426,9 @@ static const char actions_253[] = /* lakeformation */
 	"wUpdateResource\0"
 	"wUpdateTableObjects\0"
 	"wUpdateTableStorageOptimizer";
-static const char keys_253[] = /* lakeformation */
+static const char keys_240[] = /* lakeformation */
 	"lakeformation:EnabledOnlyForMetaDataAccess";
-static const char actions_254[] = /* lambda */
+static const char actions_241[] = /* lambda */
 	"PAddLayerVersionPermission\0"
 	"PAddPermission\0"
 	"WCheckpointDurableExecution\0"
@@ -13618,7 +13548,7 @@ static const char actions_254[] = /* lambda */
 	"WUpdateMicrovmImage\0"
 	"WUpdateMicrovmImageVersion\0"
 	"WUpdateNetworkConnector";
-static const char keys_254[] = /* lambda */
+static const char keys_241[] = /* lambda */
 	"lambda:CodeSigningConfigArn\0"
 	"lambda:EventSourceToken\0"
 	"lambda:FunctionArn\0"
@@ -13630,7 +13560,7 @@ static const char keys_254[] = /* lambda */
 	"lambda:SourceFunctionArn\0"
 	"lambda:SubnetIds\0"
 	"lambda:VpcIds";
-static const char actions_255[] = /* launchwizard */
+static const char actions_242[] = /* launchwizard */
 	"wCreateAdditionalNode\0"
 	"WCreateDeployment\0"
 	"wCreateSettingsSet\0"
@@ -13671,7 +13601,7 @@ static const char actions_255[] = /* launchwizard */
 	"TUntagResource\0"
 	"WUpdateDeployment\0"
 	"wUpdateSettingsSet";
-static const char actions_256[] = /* lex */
+static const char actions_243[] = /* lex */
 	"WBatchCreateCustomVocabularyItem\0"
 	"WBatchDeleteCustomVocabularyItem\0"
 	"WBatchUpdateCustomVocabularyItem\0"
@@ -13824,11 +13754,11 @@ static const char actions_256[] = /* lex */
 	"WUpdateSlot\0"
 	"WUpdateSlotType\0"
 	"WUpdateTestSet";
-static const char keys_256[] = /* lex */
+static const char keys_243[] = /* lex */
 	"lex:associatedIntents\0"
 	"lex:associatedSlotTypes\0"
 	"lex:channelType";
-static const char actions_257[] = /* license-manager */
+static const char actions_244[] = /* license-manager */
 	"WAcceptGrant\0"
 	"wCheckInLicense\0"
 	"WCheckoutBorrowLicense\0"
@@ -13891,9 +13821,9 @@ static const char actions_257[] = /* license-manager */
 	"WUpdateLicenseManagerReportGenerator\0"
 	"WUpdateLicenseSpecificationsForResource\0"
 	"pUpdateServiceSettings";
-static const char keys_257[] = /* license-manager */
+static const char keys_244[] = /* license-manager */
 	"license-manager:ResourceTag/${TagKey}";
-static const char actions_258[] = /* license-manager-linux-subscriptions */
+static const char actions_245[] = /* license-manager-linux-subscriptions */
 	"WDeregisterSubscriptionProvider\0"
 	"RGetRegisteredSubscriptionProvider\0"
 	"rGetServiceSettings\0"
@@ -13905,7 +13835,7 @@ static const char actions_258[] = /* license-manager-linux-subscriptions */
 	"TTagResource\0"
 	"TUntagResource\0"
 	"wUpdateServiceSettings";
-static const char actions_259[] = /* license-manager-user-subscriptions */
+static const char actions_246[] = /* license-manager-user-subscriptions */
 	"WAssociateUser\0"
 	"WCreateLicenseServerEndpoint\0"
 	"WDeleteLicenseServerEndpoint\0"
@@ -13923,7 +13853,7 @@ static const char actions_259[] = /* license-manager-user-subscriptions */
 	"TTagResource\0"
 	"TUntagResource\0"
 	"WUpdateIdentityProviderSettings";
-static const char actions_260[] = /* lightsail */
+static const char actions_247[] = /* lightsail */
 	"wAllocateStaticIp\0"
 	"WAttachCertificateToDistribution\0"
 	"WAttachDisk\0"
@@ -14085,7 +14015,7 @@ static const char actions_260[] = /* lightsail */
 	"WUpdateLoadBalancerAttribute\0"
 	"WUpdateRelationalDatabase\0"
 	"WUpdateRelationalDatabaseParameters";
-static const char actions_261[] = /* logs */
+static const char actions_248[] = /* logs */
 	"WAssociateKmsKey\0"
 	"wAssociateSourceToS3TableIntegration\0"
 	"wCallWithBearerToken\0"
@@ -14219,12 +14149,12 @@ static const char actions_261[] = /* logs */
 	"wUpdateLogDelivery\0"
 	"WUpdateLookupTable\0"
 	"WUpdateScheduledQuery";
-static const char keys_261[] = /* logs */
+static const char keys_248[] = /* logs */
 	"logs:data_source_name\0"
 	"logs:data_source_type\0"
 	"logs:DeliveryDestinationResourceArn\0"
 	"logs:LogGeneratingResourceArns";
-static const char actions_262[] = /* lookoutequipment */
+static const char actions_249[] = /* lookoutequipment */
 	"WCreateDataset\0"
 	"WCreateInferenceScheduler\0"
 	"WCreateLabel\0"
@@ -14274,9 +14204,9 @@ static const char actions_262[] = /* lookoutequipment */
 	"WUpdateLabelGroup\0"
 	"WUpdateModel\0"
 	"WUpdateRetrainingScheduler";
-static const char keys_262[] = /* lookoutequipment */
+static const char keys_249[] = /* lookoutequipment */
 	"lookoutequipment:IsImportingData";
-static const char actions_263[] = /* lookoutmetrics */
+static const char actions_250[] = /* lookoutmetrics */
 	"WActivateAnomalyDetector\0"
 	"WBackTestAnomalyDetector\0"
 	"WCreateAlert\0"
@@ -14307,7 +14237,7 @@ static const char actions_263[] = /* lookoutmetrics */
 	"WUpdateAlert\0"
 	"WUpdateAnomalyDetector\0"
 	"WUpdateMetricSet";
-static const char actions_264[] = /* lookoutvision */
+static const char actions_251[] = /* lookoutvision */
 	"wCreateDataset\0"
 	"WCreateModel\0"
 	"WCreateProject\0"
@@ -14333,7 +14263,7 @@ static const char actions_264[] = /* lookoutvision */
 	"TTagResource\0"
 	"TUntagResource\0"
 	"wUpdateDatasetEntries";
-static const char actions_265[] = /* m2 */
+static const char actions_252[] = /* m2 */
 	"WCancelBatchJobExecution\0"
 	"wCreateApplication\0"
 	"WCreateDataSetExportTask\0"
@@ -14371,7 +14301,7 @@ static const char actions_265[] = /* m2 */
 	"TUntagResource\0"
 	"WUpdateApplication\0"
 	"WUpdateEnvironment";
-static const char actions_266[] = /* machinelearning */
+static const char actions_253[] = /* machinelearning */
 	"TAddTags\0"
 	"WCreateBatchPrediction\0"
 	"WCreateDataSourceFromRDS\0"
@@ -14400,7 +14330,7 @@ static const char actions_266[] = /* machinelearning */
 	"WUpdateDataSource\0"
 	"WUpdateEvaluation\0"
 	"WUpdateMLModel";
-static const char actions_267[] = /* macie2 */
+static const char actions_254[] = /* macie2 */
 	"wAcceptInvitation\0"
 	"RBatchGetCustomDataIdentifiers\0"
 	"wBatchUpdateAutomatedDiscoveryAccounts\0"
@@ -14482,7 +14412,7 @@ static const char actions_267[] = /* macie2 */
 	"wUpdateResourceProfileDetections\0"
 	"wUpdateRevealConfiguration\0"
 	"wUpdateSensitivityInspectionTemplate";
-static const char actions_268[] = /* managedblockchain */
+static const char actions_255[] = /* managedblockchain */
 	"wCreateAccessor\0"
 	"WCreateMember\0"
 	"wCreateNetwork\0"
@@ -14517,7 +14447,7 @@ static const char actions_268[] = /* managedblockchain */
 	"WUpdateMember\0"
 	"WUpdateNode\0"
 	"WVoteOnProposal";
-static const char actions_269[] = /* managedblockchain-query */
+static const char actions_256[] = /* managedblockchain-query */
 	"rBatchGetTokenBalance\0"
 	"rGetAssetContract\0"
 	"rGetTokenBalance\0"
@@ -14527,14 +14457,14 @@ static const char actions_269[] = /* managedblockchain-query */
 	"lListTokenBalances\0"
 	"lListTransactionEvents\0"
 	"lListTransactions";
-static const char actions_270[] = /* mapcredits */
+static const char actions_257[] = /* mapcredits */
 	"LListAssociatedPrograms\0"
 	"LListQuarterCredits\0"
 	"LListQuarterSpend";
-static const char actions_271[] = /* marketplacecommerceanalytics */
+static const char actions_258[] = /* marketplacecommerceanalytics */
 	"wGenerateDataSet\0"
 	"wStartSupportDataExport";
-static const char actions_272[] = /* mechanicalturk */
+static const char actions_259[] = /* mechanicalturk */
 	"wAcceptQualificationRequest\0"
 	"wApproveAssignment\0"
 	"wAssociateQualificationWithWorker\0"
@@ -14574,7 +14504,7 @@ static const char actions_272[] = /* mechanicalturk */
 	"wUpdateHITTypeOfHIT\0"
 	"wUpdateNotificationSettings\0"
 	"wUpdateQualificationType";
-static const char actions_273[] = /* mediaconnect */
+static const char actions_260[] = /* mediaconnect */
 	"WAddBridgeOutputs\0"
 	"WAddBridgeSources\0"
 	"WAddFlowMediaStreams\0"
@@ -14655,7 +14585,7 @@ static const char actions_273[] = /* mediaconnect */
 	"WUpdateRouterInput\0"
 	"WUpdateRouterNetworkInterface\0"
 	"WUpdateRouterOutput";
-static const char actions_274[] = /* mediaconvert */
+static const char actions_261[] = /* mediaconvert */
 	"wAssociateCertificate\0"
 	"WCancelJob\0"
 	"WCreateJob\0"
@@ -14688,13 +14618,13 @@ static const char actions_274[] = /* mediaconvert */
 	"WUpdateJobTemplate\0"
 	"WUpdatePreset\0"
 	"WUpdateQueue";
-static const char keys_274[] = /* mediaconvert */
+static const char keys_261[] = /* mediaconvert */
 	"mediaconvert:HttpInputsAllowed\0"
 	"mediaconvert:HttpsInputsAllowed\0"
 	"mediaconvert:S3InputsAllowed";
-static const char actions_275[] = /* mediaimport */
+static const char actions_262[] = /* mediaimport */
 	"wCreateDatabaseBinarySnapshot";
-static const char actions_276[] = /* medialive */
+static const char actions_263[] = /* medialive */
 	"WAcceptInputDeviceTransfer\0"
 	"wBatchDelete\0"
 	"wBatchStart\0"
@@ -14820,7 +14750,7 @@ static const char actions_276[] = /* medialive */
 	"WUpdateNodeState\0"
 	"WUpdateReservation\0"
 	"WUpdateSdiSource";
-static const char actions_277[] = /* mediapackage */
+static const char actions_264[] = /* mediapackage */
 	"WConfigureLogs\0"
 	"wCreateChannel\0"
 	"wCreateHarvestJob\0"
@@ -14840,7 +14770,7 @@ static const char actions_277[] = /* mediapackage */
 	"TUntagResource\0"
 	"WUpdateChannel\0"
 	"WUpdateOriginEndpoint";
-static const char actions_278[] = /* mediapackage-vod */
+static const char actions_265[] = /* mediapackage-vod */
 	"WConfigureLogs\0"
 	"wCreateAsset\0"
 	"wCreatePackagingConfiguration\0"
@@ -14858,7 +14788,7 @@ static const char actions_278[] = /* mediapackage-vod */
 	"TTagResource\0"
 	"TUntagResource\0"
 	"WUpdatePackagingGroup";
-static const char actions_279[] = /* mediapackagev2 */
+static const char actions_266[] = /* mediapackagev2 */
 	"WCancelHarvestJob\0"
 	"WCreateChannel\0"
 	"WCreateChannelGroup\0"
@@ -14893,7 +14823,7 @@ static const char actions_279[] = /* mediapackagev2 */
 	"WUpdateChannel\0"
 	"WUpdateChannelGroup\0"
 	"WUpdateOriginEndpoint";
-static const char actions_280[] = /* mediastore */
+static const char actions_267[] = /* mediastore */
 	"wCreateContainer\0"
 	"WDeleteContainer\0"
 	"PDeleteContainerPolicy\0"
@@ -14920,7 +14850,7 @@ static const char actions_280[] = /* mediastore */
 	"WStopAccessLogging\0"
 	"TTagResource\0"
 	"TUntagResource";
-static const char actions_281[] = /* mediatailor */
+static const char actions_268[] = /* mediatailor */
 	"WConfigureLogsForChannel\0"
 	"WConfigureLogsForPlaybackConfiguration\0"
 	"wCreateChannel\0"
@@ -14965,7 +14895,7 @@ static const char actions_281[] = /* mediatailor */
 	"WUpdateProgram\0"
 	"WUpdateSourceLocation\0"
 	"WUpdateVodSource";
-static const char actions_282[] = /* medical-imaging */
+static const char actions_269[] = /* medical-imaging */
 	"WCopyImageSet\0"
 	"wCreateDatastore\0"
 	"WDeleteDatastore\0"
@@ -14994,10 +14924,10 @@ static const char actions_282[] = /* medical-imaging */
 	"TTagResource\0"
 	"TUntagResource\0"
 	"WUpdateImageSetMetadata";
-static const char keys_282[] = /* medical-imaging */
+static const char keys_269[] = /* medical-imaging */
 	"medical-imaging:SeriesInstanceUID\0"
 	"medical-imaging:StudyInstanceUID";
-static const char actions_283[] = /* memorydb */
+static const char actions_270[] = /* memorydb */
 	"WBatchUpdateCluster\0"
 	"WConnect\0"
 	"WCopySnapshot\0"
@@ -15045,10 +14975,10 @@ static const char actions_283[] = /* memorydb */
 	"WUpdateParameterGroup\0"
 	"WUpdateSubnetGroup\0"
 	"WUpdateUser";
-static const char keys_283[] = /* memorydb */
+static const char keys_270[] = /* memorydb */
 	"memorydb:TLSEnabled\0"
 	"memorydb:UserAuthenticationMode";
-static const char actions_284[] = /* mgh */
+static const char actions_271[] = /* mgh */
 	"WAcceptConnection\0"
 	"WAssociateAutomationUnitRole\0"
 	"WAssociateCreatedArtifact\0"
@@ -15095,11 +15025,11 @@ static const char actions_284[] = /* mgh */
 	"WRejectConnection\0"
 	"tTagResource\0"
 	"tUntagResource";
-static const char keys_284[] = /* mgh */
+static const char keys_271[] = /* mgh */
 	"mgh:AutomationRunResourceRunID\0"
 	"mgh:AutomationUnitResourceAutomationUnitArn\0"
 	"mgh:ConnectionResourceConnectionArn";
-static const char actions_285[] = /* mgn */
+static const char actions_272[] = /* mgn */
 	"WArchiveApplication\0"
 	"WArchiveWave\0"
 	"WAssociateApplications\0"
@@ -15236,9 +15166,9 @@ static const char actions_285[] = /* mgn */
 	"WUpdateSourceServerReplicationType\0"
 	"WUpdateWave\0"
 	"rVerifyClientRoleForMgn";
-static const char keys_285[] = /* mgn */
+static const char keys_272[] = /* mgn */
 	"mgn:CreateAction";
-static const char actions_286[] = /* migrationhub-orchestrator */
+static const char actions_273[] = /* migrationhub-orchestrator */
 	"wCreateTemplate\0"
 	"WCreateWorkflow\0"
 	"WCreateWorkflowStep\0"
@@ -15273,7 +15203,7 @@ static const char actions_286[] = /* migrationhub-orchestrator */
 	"WUpdateWorkflow\0"
 	"WUpdateWorkflowStep\0"
 	"WUpdateWorkflowStepGroup";
-static const char actions_287[] = /* migrationhub-strategy */
+static const char actions_274[] = /* migrationhub-strategy */
 	"rGetAntiPattern\0"
 	"rGetApplicationComponentDetails\0"
 	"rGetApplicationComponentStrategies\0"
@@ -15305,11 +15235,11 @@ static const char actions_287[] = /* migrationhub-strategy */
 	"wUpdateApplicationComponentConfig\0"
 	"wUpdateCollectorConfiguration\0"
 	"wUpdateServerConfig";
-static const char actions_288[] = /* mobileanalytics */
+static const char actions_275[] = /* mobileanalytics */
 	"rGetFinancialReports\0"
 	"rGetReports\0"
 	"wPutEvents";
-static const char actions_289[] = /* mobiletargeting */
+static const char actions_276[] = /* mobiletargeting */
 	"WCreateApp\0"
 	"WCreateCampaign\0"
 	"WCreateEmailTemplate\0"
@@ -15433,7 +15363,7 @@ static const char actions_289[] = /* mobiletargeting */
 	"WUpdateVoiceChannel\0"
 	"WUpdateVoiceTemplate\0"
 	"WVerifyOTPMessage";
-static const char actions_290[] = /* monitron */
+static const char actions_277[] = /* monitron */
 	"PAssociateProjectAdminUser\0"
 	"wCreateProject\0"
 	"PCreateProjectUserAssociation\0"
@@ -15452,7 +15382,7 @@ static const char actions_290[] = /* monitron */
 	"TTagResource\0"
 	"TUntagResource\0"
 	"WUpdateProject";
-static const char actions_291[] = /* mpa */
+static const char actions_278[] = /* mpa */
 	"WCancelSession\0"
 	"WCreateApprovalTeam\0"
 	"WCreateIdentitySource\0"
@@ -15478,10 +15408,10 @@ static const char actions_291[] = /* mpa */
 	"tTagResource\0"
 	"tUntagResource\0"
 	"WUpdateApprovalTeam";
-static const char keys_291[] = /* mpa */
+static const char keys_278[] = /* mpa */
 	"mpa:ProtectedResourceAccount\0"
 	"mpa:RequestedOperation";
-static const char actions_292[] = /* mq */
+static const char actions_279[] = /* mq */
 	"wCreateBroker\0"
 	"wCreateConfiguration\0"
 	"WCreateReplicaBroker\0"
@@ -15509,7 +15439,7 @@ static const char actions_292[] = /* mq */
 	"WUpdateBrokerAccessConfiguration\0"
 	"WUpdateConfiguration\0"
 	"WUpdateUser";
-static const char actions_293[] = /* neptune-db */
+static const char actions_280[] = /* neptune-db */
 	"WCancelLoaderJob\0"
 	"WCancelMLDataProcessingJob\0"
 	"WCancelMLModelTrainingJob\0"
@@ -15543,9 +15473,9 @@ static const char actions_293[] = /* neptune-db */
 	"WStartMLModelTrainingJob\0"
 	"WStartMLModelTransformJob\0"
 	"WWriteDataViaQuery";
-static const char keys_293[] = /* neptune-db */
+static const char keys_280[] = /* neptune-db */
 	"neptune-db:QueryLanguage";
-static const char actions_294[] = /* neptune-graph */
+static const char actions_281[] = /* neptune-graph */
 	"WCancelExportTask\0"
 	"WCancelImportTask\0"
 	"WCancelQuery\0"
@@ -15584,9 +15514,9 @@ static const char actions_294[] = /* neptune-graph */
 	"TUntagResource\0"
 	"WUpdateGraph\0"
 	"WWriteDataViaQuery";
-static const char keys_294[] = /* neptune-graph */
+static const char keys_281[] = /* neptune-graph */
 	"neptune-graph:PublicConnectivity";
-static const char actions_295[] = /* network-firewall */
+static const char actions_282[] = /* network-firewall */
 	"WAcceptNetworkFirewallTransitGatewayAttachment\0"
 	"WAssociateAvailabilityZones\0"
 	"WAssociateFirewallPolicy\0"
@@ -15671,7 +15601,7 @@ static const char actions_295[] = /* network-firewall */
 	"WUpdateRuleGroup\0"
 	"WUpdateSubnetChangeProtection\0"
 	"WUpdateTLSInspectionConfiguration";
-static const char actions_296[] = /* network-security-director */
+static const char actions_283[] = /* network-security-director */
 	"rGetFinding\0"
 	"rGetResource\0"
 	"lListAccountSummaries\0"
@@ -15680,7 +15610,7 @@ static const char actions_296[] = /* network-security-director */
 	"lListRemediations\0"
 	"lListResources\0"
 	"wUpdateFinding";
-static const char actions_297[] = /* network-security-manager */
+static const char actions_284[] = /* network-security-manager */
 	"WCreateDeployment\0"
 	"WCreateDeploymentSnapshot\0"
 	"WCreatePolicy\0"
@@ -15727,7 +15657,7 @@ static const char actions_297[] = /* network-security-manager */
 	"WUpdateRule\0"
 	"WUpdateScope\0"
 	"WUpdateTemplate";
-static const char actions_298[] = /* networkflowmonitor */
+static const char actions_285[] = /* networkflowmonitor */
 	"WCreateMonitor\0"
 	"wCreateScope\0"
 	"WDeleteMonitor\0"
@@ -15754,7 +15684,7 @@ static const char actions_298[] = /* networkflowmonitor */
 	"TUntagResource\0"
 	"WUpdateMonitor\0"
 	"WUpdateScope";
-static const char actions_299[] = /* networkmanager */
+static const char actions_286[] = /* networkmanager */
 	"WAcceptAttachment\0"
 	"WAssociateConnectPeer\0"
 	"WAssociateCustomerGateway\0"
@@ -15850,7 +15780,7 @@ static const char actions_299[] = /* networkmanager */
 	"WUpdateNetworkResourceMetadata\0"
 	"WUpdateSite\0"
 	"WUpdateVpcAttachment";
-static const char keys_299[] = /* networkmanager */
+static const char keys_286[] = /* networkmanager */
 	"networkmanager:cgwArn\0"
 	"networkmanager:directConnectGatewayArn\0"
 	"networkmanager:edgeLocations\0"
@@ -15860,7 +15790,7 @@ static const char keys_299[] = /* networkmanager */
 	"networkmanager:tgwRtbArn\0"
 	"networkmanager:vpcArn\0"
 	"networkmanager:vpnConnectionArn";
-static const char actions_300[] = /* networkmanager-chat */
+static const char actions_287[] = /* networkmanager-chat */
 	"wCancelMessageResponse\0"
 	"wCreateConversation\0"
 	"wDeleteConversation\0"
@@ -15868,7 +15798,7 @@ static const char actions_300[] = /* networkmanager-chat */
 	"lListConversations\0"
 	"wNotifyConversationIsActive\0"
 	"wSendConversationMessage";
-static const char actions_301[] = /* networkmonitor */
+static const char actions_288[] = /* networkmonitor */
 	"WCreateMonitor\0"
 	"wCreateProbe\0"
 	"WDeleteMonitor\0"
@@ -15881,7 +15811,7 @@ static const char actions_301[] = /* networkmonitor */
 	"TUntagResource\0"
 	"WUpdateMonitor\0"
 	"WUpdateProbe";
-static const char actions_302[] = /* nimble */
+static const char actions_289[] = /* nimble */
 	"WAcceptEulas\0"
 	"WCreateLaunchProfile\0"
 	"WCreateStreamingImage\0"
@@ -15933,13 +15863,13 @@ static const char actions_302[] = /* nimble */
 	"WUpdateStreamingImage\0"
 	"WUpdateStudio\0"
 	"WUpdateStudioComponent";
-static const char keys_302[] = /* nimble */
+static const char keys_289[] = /* nimble */
 	"nimble:createdBy\0"
 	"nimble:ownedBy\0"
 	"nimble:principalId\0"
 	"nimble:requesterPrincipalId\0"
 	"nimble:studioId";
-static const char actions_303[] = /* notifications */
+static const char actions_290[] = /* notifications */
 	"rAccessSensitiveEvents\0"
 	"WAssociateChannel\0"
 	"WAssociateManagedNotificationAccountContact\0"
@@ -15984,7 +15914,7 @@ static const char actions_303[] = /* notifications */
 	"WUpdateEventRule\0"
 	"WUpdateManagedNotificationChannelAssociation\0"
 	"WUpdateNotificationConfiguration";
-static const char actions_304[] = /* notifications-contacts */
+static const char actions_291[] = /* notifications-contacts */
 	"WActivateEmailContact\0"
 	"wCreateEmailContact\0"
 	"WDeleteEmailContact\0"
@@ -15994,7 +15924,7 @@ static const char actions_304[] = /* notifications-contacts */
 	"WSendActivationCode\0"
 	"TTagResource\0"
 	"TUntagResource";
-static const char actions_305[] = /* nova-act */
+static const char actions_292[] = /* nova-act */
 	"WCreateAct\0"
 	"WCreateSession\0"
 	"WCreateWorkflowDefinition\0"
@@ -16011,7 +15941,7 @@ static const char actions_305[] = /* nova-act */
 	"LListWorkflowRuns\0"
 	"WUpdateAct\0"
 	"WUpdateWorkflowRun";
-static const char actions_306[] = /* oam */
+static const char actions_293[] = /* oam */
 	"WCreateLink\0"
 	"wCreateSink\0"
 	"WDeleteLink\0"
@@ -16027,9 +15957,9 @@ static const char actions_306[] = /* oam */
 	"TTagResource\0"
 	"TUntagResource\0"
 	"WUpdateLink";
-static const char keys_306[] = /* oam */
+static const char keys_293[] = /* oam */
 	"oam:ResourceTypes";
-static const char actions_307[] = /* observabilityadmin */
+static const char actions_294[] = /* observabilityadmin */
 	"WCreateCentralizationRuleForOrganization\0"
 	"WCreateDatasetIntegration\0"
 	"WCreateS3TableIntegration\0"
@@ -16075,7 +16005,7 @@ static const char actions_307[] = /* observabilityadmin */
 	"WUpdateTelemetryRule\0"
 	"WUpdateTelemetryRuleForOrganization\0"
 	"rValidateTelemetryPipelineConfiguration";
-static const char keys_307[] = /* observabilityadmin */
+static const char keys_294[] = /* observabilityadmin */
 	"observabilityadmin:CentralizationBackupRegion\0"
 	"observabilityadmin:CentralizationDestinationAccount\0"
 	"observabilityadmin:CentralizationDestinationRegion\0"
@@ -16084,7 +16014,7 @@ static const char keys_307[] = /* observabilityadmin */
 	"observabilityadmin:CentralizationSourceRegions\0"
 	"observabilityadmin:SourceType\0"
 	"observabilityadmin:TargetRegions";
-static const char actions_308[] = /* odb */
+static const char actions_295[] = /* odb */
 	"wAcceptMarketplaceRegistration\0"
 	"WAssociateIamRoleToResource\0"
 	"WAssociateVirtualMachinesToExadbVmCluster\0"
@@ -16175,9 +16105,7 @@ static const char actions_308[] = /* odb */
 	"WUpdateOdbNetwork\0"
 	"WUpdateOdbPeeringConnection\0"
 	"WUpdateOutboundIntegration";
-static const char keys_309[] = /* oidc.circleci.com/org/${orgid} */
-	"oidc.circleci.com/org/${OrgId}:oidc.circleci.com/project-id";
-static const char actions_310[] = /* omics */
+static const char actions_296[] = /* omics */
 	"WAbortMultipartReadSetUpload\0"
 	"wAcceptShare\0"
 	"WBatchDeleteReadSet\0"
@@ -16285,7 +16213,7 @@ static const char actions_310[] = /* omics */
 	"WUpdateWorkflow\0"
 	"WUpdateWorkflowVersion\0"
 	"WUploadReadSetPart";
-static const char actions_311[] = /* one */
+static const char actions_297[] = /* one */
 	"WCreateDeviceActivationQrCode\0"
 	"wCreateDeviceConfigurationTemplate\0"
 	"wCreateDeviceInstance\0"
@@ -16314,7 +16242,7 @@ static const char actions_311[] = /* one */
 	"WUpdateDeviceInstance\0"
 	"WUpdateSite\0"
 	"WUpdateSiteAddress";
-static const char actions_312[] = /* opensearch */
+static const char actions_298[] = /* opensearch */
 	"PApplicationAccessAll\0"
 	"wCancelAutoOptimizeJob\0"
 	"WCancelDirectQuery\0"
@@ -16326,7 +16254,7 @@ static const char actions_312[] = /* opensearch */
 	"WStartDirectQuery\0"
 	"wSubmitAutoOptimizeJob\0"
 	"PViewLoginPage";
-static const char actions_313[] = /* opsworks */
+static const char actions_299[] = /* opsworks */
 	"WAssignInstance\0"
 	"WAssignVolume\0"
 	"WAssociateElasticIp\0"
@@ -16401,7 +16329,7 @@ static const char actions_313[] = /* opsworks */
 	"WUpdateStack\0"
 	"pUpdateUserProfile\0"
 	"WUpdateVolume";
-static const char actions_314[] = /* opsworks-cm */
+static const char actions_300[] = /* opsworks-cm */
 	"wAssociateNode\0"
 	"wCreateBackup\0"
 	"wCreateServer\0"
@@ -16421,7 +16349,7 @@ static const char actions_314[] = /* opsworks-cm */
 	"tUntagResource\0"
 	"wUpdateServer\0"
 	"wUpdateServerEngineAttributes";
-static const char actions_315[] = /* organizations */
+static const char actions_301[] = /* organizations */
 	"WAcceptHandshake\0"
 	"PAttachPolicy\0"
 	"WCancelHandshake\0"
@@ -16485,12 +16413,12 @@ static const char actions_315[] = /* organizations */
 	"WUpdateOrganizationalUnit\0"
 	"PUpdatePolicy\0"
 	"WUpdateResponsibilityTransfer";
-static const char keys_315[] = /* organizations */
+static const char keys_301[] = /* organizations */
 	"organizations:PolicyType\0"
 	"organizations:ServicePrincipal\0"
 	"organizations:TransferDirection\0"
 	"organizations:TransferType";
-static const char actions_316[] = /* osis */
+static const char actions_302[] = /* osis */
 	"wCreatePipeline\0"
 	"WCreatePipelineEndpoint\0"
 	"WDeletePipeline\0"
@@ -16514,7 +16442,7 @@ static const char actions_316[] = /* osis */
 	"TUntagResource\0"
 	"WUpdatePipeline\0"
 	"rValidatePipeline";
-static const char actions_317[] = /* outposts */
+static const char actions_303[] = /* outposts */
 	"WCancelCapacityTask\0"
 	"wCancelOrder\0"
 	"WCreateOrder\0"
@@ -16559,7 +16487,7 @@ static const char actions_317[] = /* outposts */
 	"WUpdateSite\0"
 	"WUpdateSiteAddress\0"
 	"WUpdateSiteRackPhysicalProperties";
-static const char actions_318[] = /* panorama */
+static const char actions_304[] = /* panorama */
 	"wCreateApplicationInstance\0"
 	"wCreateJobForDevices\0"
 	"wCreateNodeFromTemplateJob\0"
@@ -16596,7 +16524,7 @@ static const char actions_318[] = /* panorama */
 	"TTagResource\0"
 	"TUntagResource\0"
 	"WUpdateDeviceMetadata";
-static const char actions_319[] = /* partnercentral */
+static const char actions_305[] = /* partnercentral */
 	"WAcceptChannelHandshake\0"
 	"WAcceptConnectionInvitation\0"
 	"WAcceptEngagementInvitation\0"
@@ -16731,25 +16659,25 @@ static const char actions_319[] = /* partnercentral */
 	"WUpdateRelationship\0"
 	"WUpdateRevenueAttribution\0"
 	"wUseSession";
-static const char keys_319[] = /* partnercentral */
+static const char keys_305[] = /* partnercentral */
 	"partnercentral:Catalog\0"
 	"partnercentral:ChannelHandshakeType\0"
 	"partnercentral:FulfillmentTypes\0"
 	"partnercentral:Programs\0"
 	"partnercentral:RelatedEntityType\0"
 	"partnercentral:VerificationType";
-static const char actions_320[] = /* partnercentral-account-management */
+static const char actions_306[] = /* partnercentral-account-management */
 	"wAccessLegacyPartnerCentral\0"
 	"wAccessMarketingCentral\0"
 	"wAccessProServeTools\0"
 	"wAssociatePartnerAccount\0"
 	"wAssociatePartnerUser\0"
 	"wDisassociatePartnerUser";
-static const char keys_320[] = /* partnercentral-account-management */
+static const char keys_306[] = /* partnercentral-account-management */
 	"partnercentral-account-management:LegacyPartnerCentralRole\0"
 	"partnercentral-account-management:MarketingCentralRole\0"
 	"partnercentral-account-management:ProServeRole";
-static const char actions_321[] = /* payment-cryptography */
+static const char actions_307[] = /* payment-cryptography */
 	"WAddKeyReplicationRegions\0"
 	"WAssociateMpaTeam\0"
 	"WCreateAlias\0"
@@ -16797,7 +16725,7 @@ static const char actions_321[] = /* payment-cryptography */
 	"WVerifyCardValidationData\0"
 	"WVerifyMac\0"
 	"WVerifyPinData";
-static const char keys_321[] = /* payment-cryptography */
+static const char keys_307[] = /* payment-cryptography */
 	"payment-cryptography:CertificateAuthorityPublicKeyIdentifier\0"
 	"payment-cryptography:DeriveKeyUsage\0"
 	"payment-cryptography:ExportDukptInitialKey\0"
@@ -16811,7 +16739,7 @@ static const char keys_321[] = /* payment-cryptography */
 	"payment-cryptography:ResourceAliases\0"
 	"payment-cryptography:SigningKeyIdentifier\0"
 	"payment-cryptography:WrappingKeyIdentifier";
-static const char actions_322[] = /* payments */
+static const char actions_308[] = /* payments */
 	"wAcceptFinancingApplicationTerms\0"
 	"wCreateFinancingApplication\0"
 	"wCreatePaymentInstrument\0"
@@ -16836,7 +16764,7 @@ static const char actions_322[] = /* payments */
 	"wUpdateFinancingApplication\0"
 	"wUpdatePaymentInstrument\0"
 	"wUpdatePaymentPreferences";
-static const char actions_323[] = /* pca-connector-ad */
+static const char actions_309[] = /* pca-connector-ad */
 	"wCreateConnector\0"
 	"wCreateDirectoryRegistration\0"
 	"WCreateServicePrincipalName\0"
@@ -16862,7 +16790,7 @@ static const char actions_323[] = /* pca-connector-ad */
 	"TUntagResource\0"
 	"WUpdateTemplate\0"
 	"WUpdateTemplateGroupAccessControlEntry";
-static const char actions_324[] = /* pca-connector-scep */
+static const char actions_310[] = /* pca-connector-scep */
 	"WCreateChallenge\0"
 	"wCreateConnector\0"
 	"WDeleteChallenge\0"
@@ -16875,7 +16803,7 @@ static const char actions_324[] = /* pca-connector-scep */
 	"rListTagsForResource\0"
 	"TTagResource\0"
 	"TUntagResource";
-static const char actions_325[] = /* pcs */
+static const char actions_311[] = /* pcs */
 	"WAllowVendedLogDeliveryForResource\0"
 	"wCreateCluster\0"
 	"WCreateComputeNodeGroup\0"
@@ -16896,7 +16824,7 @@ static const char actions_325[] = /* pcs */
 	"WUpdateCluster\0"
 	"WUpdateComputeNodeGroup\0"
 	"WUpdateQueue";
-static const char actions_326[] = /* personalize */
+static const char actions_312[] = /* personalize */
 	"WCreateBatchInferenceJob\0"
 	"WCreateBatchSegmentJob\0"
 	"WCreateCampaign\0"
@@ -16980,7 +16908,7 @@ static const char actions_326[] = /* personalize */
 	"WUpdateMetricAttribution\0"
 	"WUpdateRecommender\0"
 	"WUpdateSolution";
-static const char actions_327[] = /* pi */
+static const char actions_313[] = /* pi */
 	"WCreatePerformanceAnalysisReport\0"
 	"WDeletePerformanceAnalysisReport\0"
 	"RDescribeDimensionKeys\0"
@@ -16995,9 +16923,9 @@ static const char actions_327[] = /* pi */
 	"LListTagsForResource\0"
 	"TTagResource\0"
 	"TUntagResource";
-static const char keys_327[] = /* pi */
+static const char keys_313[] = /* pi */
 	"pi:Dimensions";
-static const char actions_328[] = /* pipes */
+static const char actions_314[] = /* pipes */
 	"WCreatePipe\0"
 	"WDeletePipe\0"
 	"RDescribePipe\0"
@@ -17008,7 +16936,7 @@ static const char actions_328[] = /* pipes */
 	"TTagResource\0"
 	"TUntagResource\0"
 	"WUpdatePipe";
-static const char actions_329[] = /* polly */
+static const char actions_315[] = /* polly */
 	"WDeleteLexicon\0"
 	"lDescribeVoices\0"
 	"RGetLexicon\0"
@@ -17019,13 +16947,13 @@ static const char actions_329[] = /* polly */
 	"RStartSpeechSynthesisStream\0"
 	"WStartSpeechSynthesisTask\0"
 	"RSynthesizeSpeech";
-static const char actions_330[] = /* pricing */
+static const char actions_316[] = /* pricing */
 	"rDescribeServices\0"
 	"rGetAttributeValues\0"
 	"rGetPriceListFileUrl\0"
 	"rGetProducts\0"
 	"rListPriceLists";
-static const char actions_331[] = /* pricingplanmanager */
+static const char actions_317[] = /* pricingplanmanager */
 	"wApprovePaidSubscription\0"
 	"wAssociateResourcesToSubscription\0"
 	"wCancelSubscription\0"
@@ -17035,7 +16963,7 @@ static const char actions_331[] = /* pricingplanmanager */
 	"rGetSubscription\0"
 	"rListSubscriptions\0"
 	"wUpdateSubscription";
-static const char actions_332[] = /* private-networks */
+static const char actions_318[] = /* private-networks */
 	"WAcknowledgeOrderReceipt\0"
 	"WActivateDeviceIdentifier\0"
 	"WActivateNetworkSite\0"
@@ -17062,7 +16990,7 @@ static const char actions_332[] = /* private-networks */
 	"TUntagResource\0"
 	"WUpdateNetworkSite\0"
 	"WUpdateNetworkSitePlan";
-static const char actions_333[] = /* profile */
+static const char actions_319[] = /* profile */
 	"WAddProfileKey\0"
 	"WAssociateStreamForSegments\0"
 	"RBatchGetCalculatedAttributeForProfile\0"
@@ -17180,7 +17108,7 @@ static const char actions_333[] = /* profile */
 	"WUpdateEventTrigger\0"
 	"WUpdateProfile\0"
 	"WUpdateRecommender";
-static const char actions_334[] = /* proton */
+static const char actions_320[] = /* proton */
 	"WAcceptEnvironmentAccountConnection\0"
 	"WCancelComponentDeployment\0"
 	"WCancelEnvironmentDeployment\0"
@@ -17292,10 +17220,10 @@ static const char actions_334[] = /* proton */
 	"WUpdateServiceTemplateMinorVersion\0"
 	"WUpdateServiceTemplateVersion\0"
 	"wUpdateTemplateSyncConfig";
-static const char keys_334[] = /* proton */
+static const char keys_320[] = /* proton */
 	"proton:EnvironmentTemplate\0"
 	"proton:ServiceTemplate";
-static const char actions_335[] = /* purchase-orders */
+static const char actions_321[] = /* purchase-orders */
 	"WAddPurchaseOrder\0"
 	"WDeletePurchaseOrder\0"
 	"rGetConsoleActionSetEnforced\0"
@@ -17310,7 +17238,7 @@ static const char actions_335[] = /* purchase-orders */
 	"WUpdatePurchaseOrder\0"
 	"WUpdatePurchaseOrderStatus\0"
 	"RViewPurchaseOrders";
-static const char actions_336[] = /* q */
+static const char actions_322[] = /* q */
 	"wAssociateConnectorResource\0"
 	"WAssociateLoginDomain\0"
 	"RBatchDescribeGroups\0"
@@ -17365,7 +17293,7 @@ static const char actions_336[] = /* q */
 	"wUpdateTroubleshootingCommandResult\0"
 	"WUsePlugin\0"
 	"wVerifyOAuthAppConnection";
-static const char actions_337[] = /* qapps */
+static const char actions_323[] = /* qapps */
 	"WAssociateLibraryItemReview\0"
 	"WAssociateQAppWithUser\0"
 	"WBatchCreateCategory\0"
@@ -17405,12 +17333,12 @@ static const char actions_337[] = /* qapps */
 	"WUpdateQAppPermissions\0"
 	"WUpdateQAppSession\0"
 	"WUpdateQAppSessionMetadata";
-static const char keys_337[] = /* qapps */
+static const char keys_323[] = /* qapps */
 	"qapps:AppIsPublished\0"
 	"qapps:SessionIsShared\0"
 	"qapps:UserIsAppOwner\0"
 	"qapps:UserIsSessionModerator";
-static const char actions_338[] = /* qbusiness */
+static const char actions_324[] = /* qbusiness */
 	"PAllowVendedLogDeliveryForResource\0"
 	"WAssociatePermission\0"
 	"WBatchDeleteDocument\0"
@@ -17504,7 +17432,7 @@ static const char actions_338[] = /* qbusiness */
 	"WUpdateSubscription\0"
 	"WUpdateUser\0"
 	"WUpdateWebExperience";
-static const char actions_339[] = /* qdeveloper */
+static const char actions_325[] = /* qdeveloper */
 	"WExportArtifact\0"
 	"WImportArtifact\0"
 	"LListTagsForResource\0"
@@ -17512,7 +17440,7 @@ static const char actions_339[] = /* qdeveloper */
 	"TTagResource\0"
 	"WTransformCode\0"
 	"TUntagResource";
-static const char actions_340[] = /* qldb */
+static const char actions_326[] = /* qldb */
 	"WCancelJournalKinesisStream\0"
 	"WCreateLedger\0"
 	"WDeleteLedger\0"
@@ -17548,9 +17476,9 @@ static const char actions_340[] = /* qldb */
 	"TUntagResource\0"
 	"WUpdateLedger\0"
 	"WUpdateLedgerPermissionsMode";
-static const char keys_340[] = /* qldb */
+static const char keys_326[] = /* qldb */
 	"qldb:Purge";
-static const char actions_341[] = /* quicksight */
+static const char actions_327[] = /* quicksight */
 	"wAccountConfigurations\0"
 	"pAllowVendedLogDeliveryForResource\0"
 	"WBatchCreateTopicReviewedAnswer\0"
@@ -17891,7 +17819,7 @@ static const char actions_341[] = /* quicksight */
 	"WUpdateUser\0"
 	"WUpdateUserCustomPermission\0"
 	"WUpdateVPCConnection";
-static const char keys_341[] = /* quicksight */
+static const char keys_327[] = /* quicksight */
 	"quicksight:AllowedEmbeddingDomains\0"
 	"quicksight:DirectoryType\0"
 	"quicksight:Edition\0"
@@ -17900,7 +17828,7 @@ static const char keys_341[] = /* quicksight */
 	"quicksight:KmsKeyArns\0"
 	"quicksight:SessionName\0"
 	"quicksight:UserName";
-static const char actions_342[] = /* ram */
+static const char actions_328[] = /* ram */
 	"WAcceptResourceShareInvitation\0"
 	"WAssociateResourceShare\0"
 	"WAssociateResourceSharePermission\0"
@@ -17936,7 +17864,7 @@ static const char actions_342[] = /* ram */
 	"TTagResource\0"
 	"TUntagResource\0"
 	"WUpdateResourceShare";
-static const char keys_342[] = /* ram */
+static const char keys_328[] = /* ram */
 	"ram:AllowsExternalPrincipals\0"
 	"ram:PermissionArn\0"
 	"ram:PermissionResourceType\0"
@@ -17948,7 +17876,7 @@ static const char keys_342[] = /* ram */
 	"ram:ResourceTag/${TagKey}\0"
 	"ram:RetainSharingOnAccountLeaveOrganization\0"
 	"ram:ShareOwnerAccountId";
-static const char actions_343[] = /* rbin */
+static const char actions_329[] = /* rbin */
 	"WCreateRule\0"
 	"WDeleteRule\0"
 	"RGetRule\0"
@@ -17959,10 +17887,10 @@ static const char actions_343[] = /* rbin */
 	"WUnlockRule\0"
 	"TUntagResource\0"
 	"WUpdateRule";
-static const char keys_343[] = /* rbin */
+static const char keys_329[] = /* rbin */
 	"rbin:Attribute/ResourceType\0"
 	"rbin:Request/ResourceType";
-static const char actions_344[] = /* rds */
+static const char actions_330[] = /* rds */
 	"WAddRoleToDBCluster\0"
 	"WAddRoleToDBInstance\0"
 	"WAddSourceIdentifierToSubscription\0"
@@ -18132,7 +18060,7 @@ static const char actions_344[] = /* rds */
 	"WSwitchoverBlueGreenDeployment\0"
 	"WSwitchoverGlobalCluster\0"
 	"WSwitchoverReadReplica";
-static const char keys_344[] = /* rds */
+static const char keys_330[] = /* rds */
 	"rds:BackupTarget\0"
 	"rds:cluster-pg-tag/${TagKey}\0"
 	"rds:cluster-snapshot-tag/${TagKey}\0"
@@ -18160,16 +18088,16 @@ static const char keys_344[] = /* rds */
 	"rds:TagsFromRequest\0"
 	"rds:TenantDatabaseName\0"
 	"rds:Vpc";
-static const char actions_345[] = /* rds-data */
+static const char actions_331[] = /* rds-data */
 	"WBatchExecuteStatement\0"
 	"WBeginTransaction\0"
 	"WCommitTransaction\0"
 	"WExecuteSql\0"
 	"WExecuteStatement\0"
 	"WRollbackTransaction";
-static const char actions_346[] = /* rds-db */
+static const char actions_332[] = /* rds-db */
 	"Pconnect";
-static const char actions_347[] = /* redshift */
+static const char actions_333[] = /* redshift */
 	"wAcceptReservedNodeExchange\0"
 	"wAddPartner\0"
 	"WAssociateDataShareConsumer\0"
@@ -18336,7 +18264,7 @@ static const char actions_347[] = /* redshift */
 	"WUpdatePartnerStatus\0"
 	"lViewQueriesFromConsole\0"
 	"LViewQueriesInConsole";
-static const char keys_347[] = /* redshift */
+static const char keys_333[] = /* redshift */
 	"redshift:AllowWrites\0"
 	"redshift:ConsumerArn\0"
 	"redshift:ConsumerIdentifier\0"
@@ -18346,7 +18274,7 @@ static const char keys_347[] = /* redshift */
 	"redshift:InboundIntegrationArn\0"
 	"redshift:IntegrationSourceArn\0"
 	"redshift:IntegrationTargetArn";
-static const char actions_348[] = /* redshift-data */
+static const char actions_334[] = /* redshift-data */
 	"WBatchExecuteStatement\0"
 	"wCancelStatement\0"
 	"rDescribeStatement\0"
@@ -18359,11 +18287,11 @@ static const char actions_348[] = /* redshift-data */
 	"lListSessions\0"
 	"lListStatements\0"
 	"LListTables";
-static const char keys_348[] = /* redshift-data */
+static const char keys_334[] = /* redshift-data */
 	"redshift-data:glue-catalog-arn\0"
 	"redshift-data:session-owner-iam-userid\0"
 	"redshift-data:statement-owner-iam-userid";
-static const char actions_349[] = /* redshift-serverless */
+static const char actions_335[] = /* redshift-serverless */
 	"WConvertRecoveryPointToSnapshot\0"
 	"WCreateCustomDomainAssociation\0"
 	"WCreateEndpointAccess\0"
@@ -18432,7 +18360,7 @@ static const char actions_349[] = /* redshift-serverless */
 	"wUpdateSnapshotCopyConfiguration\0"
 	"wUpdateUsageLimit\0"
 	"WUpdateWorkgroup";
-static const char keys_349[] = /* redshift-serverless */
+static const char keys_335[] = /* redshift-serverless */
 	"redshift-serverless:endpointAccessId\0"
 	"redshift-serverless:managedWorkgroupName\0"
 	"redshift-serverless:namespaceId\0"
@@ -18440,7 +18368,7 @@ static const char keys_349[] = /* redshift-serverless */
 	"redshift-serverless:snapshotId\0"
 	"redshift-serverless:tableRestoreRequestId\0"
 	"redshift-serverless:workgroupId";
-static const char actions_350[] = /* refactor-spaces */
+static const char actions_336[] = /* refactor-spaces */
 	"wCreateApplication\0"
 	"wCreateEnvironment\0"
 	"wCreateRoute\0"
@@ -18465,13 +18393,13 @@ static const char actions_350[] = /* refactor-spaces */
 	"TTagResource\0"
 	"TUntagResource\0"
 	"WUpdateRoute";
-static const char keys_350[] = /* refactor-spaces */
+static const char keys_336[] = /* refactor-spaces */
 	"refactor-spaces:ApplicationCreatedByAccount\0"
 	"refactor-spaces:CreatedByAccountIds\0"
 	"refactor-spaces:RouteCreatedByAccount\0"
 	"refactor-spaces:ServiceCreatedByAccount\0"
 	"refactor-spaces:SourcePath";
-static const char actions_351[] = /* rekognition */
+static const char actions_337[] = /* rekognition */
 	"WAssociateFaces\0"
 	"rCompareFaces\0"
 	"WCopyProjectVersion\0"
@@ -18548,7 +18476,7 @@ static const char actions_351[] = /* rekognition */
 	"TUntagResource\0"
 	"WUpdateDatasetEntries\0"
 	"WUpdateStreamProcessor";
-static const char actions_352[] = /* repostspace */
+static const char actions_338[] = /* repostspace */
 	"WBatchAddChannelRoleToAccessors\0"
 	"WBatchAddRole\0"
 	"WBatchRemoveChannelRoleFromAccessors\0"
@@ -18568,14 +18496,14 @@ static const char actions_352[] = /* repostspace */
 	"TUntagResource\0"
 	"WUpdateChannel\0"
 	"WUpdateSpace";
-static const char actions_353[] = /* researchstudio */
+static const char actions_339[] = /* researchstudio */
 	"wAssignPrincipal\0"
 	"wCreateApplication\0"
 	"wDeleteApplication\0"
 	"wDeletePrincipal\0"
 	"rGetApplication\0"
 	"lListApplications";
-static const char actions_354[] = /* resiliencehub */
+static const char actions_340[] = /* resiliencehub */
 	"WAcceptResourceGroupingRecommendations\0"
 	"WAddDraftAppVersionResourceMappings\0"
 	"WBatchUpdateRecommendationStatus\0"
@@ -18706,11 +18634,11 @@ static const char actions_354[] = /* resiliencehub */
 	"WUpdateSystem\0"
 	"WUpdateTest\0"
 	"WUpdateUserJourney";
-static const char actions_355[] = /* resource-explorer */
+static const char actions_341[] = /* resource-explorer */
 	"lListResources\0"
 	"lListResourceTypes\0"
 	"rListTags";
-static const char actions_356[] = /* resource-explorer-2 */
+static const char actions_342[] = /* resource-explorer-2 */
 	"wAssociateDefaultView\0"
 	"rBatchGetView\0"
 	"wCreateIndex\0"
@@ -18748,9 +18676,9 @@ static const char actions_356[] = /* resource-explorer-2 */
 	"TUntagResource\0"
 	"WUpdateIndexType\0"
 	"WUpdateView";
-static const char keys_356[] = /* resource-explorer-2 */
+static const char keys_342[] = /* resource-explorer-2 */
 	"resource-explorer-2:Operation";
-static const char actions_357[] = /* resource-groups */
+static const char actions_343[] = /* resource-groups */
 	"WAssociateResource\0"
 	"WCancelTagSyncTask\0"
 	"wCreateGroup\0"
@@ -18780,9 +18708,9 @@ static const char actions_357[] = /* resource-groups */
 	"wUpdateAccountSettings\0"
 	"WUpdateGroup\0"
 	"WUpdateGroupQuery";
-static const char actions_358[] = /* rhelkb */
+static const char actions_344[] = /* rhelkb */
 	"rGetRhelURL";
-static const char actions_359[] = /* robomaker */
+static const char actions_345[] = /* robomaker */
 	"wBatchDeleteWorlds\0"
 	"rBatchDescribeSimulationJob\0"
 	"WCancelDeploymentJob\0"
@@ -18842,7 +18770,7 @@ static const char actions_359[] = /* robomaker */
 	"wUpdateRobotDeployment\0"
 	"WUpdateSimulationApplication\0"
 	"WUpdateWorldTemplate";
-static const char actions_360[] = /* rolesanywhere */
+static const char actions_346[] = /* rolesanywhere */
 	"wCreateProfile\0"
 	"wCreateTrustAnchor\0"
 	"WDeleteAttributeMapping\0"
@@ -18873,7 +18801,7 @@ static const char actions_360[] = /* rolesanywhere */
 	"WUpdateCrl\0"
 	"WUpdateProfile\0"
 	"WUpdateTrustAnchor";
-static const char actions_361[] = /* route53 */
+static const char actions_347[] = /* route53 */
 	"WActivateKeySigningKey\0"
 	"WAssociateVPCWithHostedZone\0"
 	"WChangeCidrCollection\0"
@@ -18945,19 +18873,19 @@ static const char actions_361[] = /* route53 */
 	"WUpdateHostedZoneFeatures\0"
 	"WUpdateTrafficPolicyComment\0"
 	"WUpdateTrafficPolicyInstance";
-static const char keys_361[] = /* route53 */
+static const char keys_347[] = /* route53 */
 	"route53:ChangeResourceRecordSetsActions\0"
 	"route53:ChangeResourceRecordSetsNormalizedRecordNames\0"
 	"route53:ChangeResourceRecordSetsRecordTypes\0"
 	"route53:VPCs";
-static const char actions_362[] = /* route53-recovery-cluster */
+static const char actions_348[] = /* route53-recovery-cluster */
 	"RGetRoutingControlState\0"
 	"rListRoutingControls\0"
 	"WUpdateRoutingControlState\0"
 	"WUpdateRoutingControlStates";
-static const char keys_362[] = /* route53-recovery-cluster */
+static const char keys_348[] = /* route53-recovery-cluster */
 	"route53-recovery-cluster:AllowSafetyRulesOverrides";
-static const char actions_363[] = /* route53-recovery-control-config */
+static const char actions_349[] = /* route53-recovery-control-config */
 	"wCreateCluster\0"
 	"WCreateControlPanel\0"
 	"WCreateRoutingControl\0"
@@ -18985,7 +18913,7 @@ static const char actions_363[] = /* route53-recovery-control-config */
 	"WUpdateControlPanel\0"
 	"WUpdateRoutingControl\0"
 	"WUpdateSafetyRule";
-static const char actions_364[] = /* route53-recovery-readiness */
+static const char actions_350[] = /* route53-recovery-readiness */
 	"WCreateCell\0"
 	"wCreateCrossAccountAuthorization\0"
 	"WCreateReadinessCheck\0"
@@ -19018,7 +18946,7 @@ static const char actions_364[] = /* route53-recovery-readiness */
 	"WUpdateReadinessCheck\0"
 	"WUpdateRecoveryGroup\0"
 	"WUpdateResourceSet";
-static const char actions_365[] = /* route53domains */
+static const char actions_351[] = /* route53domains */
 	"wAcceptDomainTransferFromAnotherAwsAccount\0"
 	"wAssociateDelegationSignerToDomain\0"
 	"wCancelDomainTransferToAnotherAwsAccount\0"
@@ -19053,7 +18981,7 @@ static const char actions_365[] = /* route53domains */
 	"wUpdateDomainNameservers\0"
 	"tUpdateTagsForDomain\0"
 	"rViewBilling";
-static const char actions_366[] = /* route53globalresolver */
+static const char actions_352[] = /* route53globalresolver */
 	"PAllowVendedLogDeliveryForResource\0"
 	"wAssociateHostedZone\0"
 	"wBatchCreateFirewallRule\0"
@@ -19102,7 +19030,7 @@ static const char actions_366[] = /* route53globalresolver */
 	"wUpdateFirewallRule\0"
 	"WUpdateGlobalResolver\0"
 	"wUpdateHostedZoneAssociation";
-static const char actions_367[] = /* route53profiles */
+static const char actions_353[] = /* route53profiles */
 	"wAssociateProfile\0"
 	"wAssociateResourceToProfile\0"
 	"wCreateProfile\0"
@@ -19121,14 +19049,14 @@ static const char actions_367[] = /* route53profiles */
 	"TTagResource\0"
 	"TUntagResource\0"
 	"wUpdateProfileResourceAssociation";
-static const char keys_367[] = /* route53profiles */
+static const char keys_353[] = /* route53profiles */
 	"route53profiles:FirewallRuleGroupPriority\0"
 	"route53profiles:HostedZoneDomains\0"
 	"route53profiles:ResolverRuleDomains\0"
 	"route53profiles:ResourceArns\0"
 	"route53profiles:ResourceIds\0"
 	"route53profiles:ResourceTypes";
-static const char actions_368[] = /* route53resolver */
+static const char actions_354[] = /* route53resolver */
 	"WAssociateFirewallRuleGroup\0"
 	"WAssociateResolverEndpointIpAddress\0"
 	"WAssociateResolverQueryLogConfig\0"
@@ -19198,7 +19126,7 @@ static const char actions_368[] = /* route53resolver */
 	"WUpdateResolverDnssecConfig\0"
 	"WUpdateResolverEndpoint\0"
 	"WUpdateResolverRule";
-static const char actions_369[] = /* rtbfabric */
+static const char actions_355[] = /* rtbfabric */
 	"WAcceptLink\0"
 	"WAssociateCertificate\0"
 	"WCreateInboundExternalLink\0"
@@ -19235,7 +19163,7 @@ static const char actions_369[] = /* rtbfabric */
 	"WUpdateLinkRoutingRule\0"
 	"WUpdateRequesterGateway\0"
 	"WUpdateResponderGateway";
-static const char keys_369[] = /* rtbfabric */
+static const char keys_355[] = /* rtbfabric */
 	"rtbfabric:InboundExternalLinkGatewayId\0"
 	"rtbfabric:InboundExternalLinkLinkId\0"
 	"rtbfabric:LinkLinkId\0"
@@ -19243,7 +19171,7 @@ static const char keys_369[] = /* rtbfabric */
 	"rtbfabric:OutboundExternalLinkLinkId\0"
 	"rtbfabric:RequesterGatewayGatewayId\0"
 	"rtbfabric:ResponderGatewayGatewayId";
-static const char actions_370[] = /* rum */
+static const char actions_356[] = /* rum */
 	"WBatchCreateRumMetricDefinitions\0"
 	"WBatchDeleteRumMetricDefinitions\0"
 	"RBatchGetRumMetricDefinitions\0"
@@ -19264,7 +19192,7 @@ static const char actions_370[] = /* rum */
 	"TUntagResource\0"
 	"WUpdateAppMonitor\0"
 	"WUpdateRumMetricDefinition";
-static const char actions_371[] = /* s3 */
+static const char actions_357[] = /* s3 */
 	"WAbortMultipartUpload\0"
 	"RAllowVendedLogDeliveryForResource\0"
 	"PAssociateAccessGrantsIdentityCenter\0"
@@ -19445,7 +19373,7 @@ static const char actions_371[] = /* s3 */
 	"WUpdateJobStatus\0"
 	"WUpdateObjectEncryption\0"
 	"WUpdateStorageLensGroup";
-static const char keys_371[] = /* s3 */
+static const char keys_357[] = /* s3 */
 	"s3:AccessGrantScope\0"
 	"s3:AccessGrantsInstanceArn\0"
 	"s3:AccessGrantsLocationScope\0"
@@ -19507,7 +19435,7 @@ static const char keys_371[] = /* s3 */
 	"s3:x-amz-server-side-encryption-customer-algorithm\0"
 	"s3:x-amz-storage-class\0"
 	"s3:x-amz-website-redirect-location";
-static const char actions_372[] = /* s3-object-lambda */
+static const char actions_358[] = /* s3-object-lambda */
 	"WAbortMultipartUpload\0"
 	"WDeleteObject\0"
 	"TDeleteObjectTagging\0"
@@ -19534,12 +19462,12 @@ static const char actions_372[] = /* s3-object-lambda */
 	"TPutObjectVersionTagging\0"
 	"WRestoreObject\0"
 	"WWriteGetObjectResponse";
-static const char keys_372[] = /* s3-object-lambda */
+static const char keys_358[] = /* s3-object-lambda */
 	"s3-object-lambda:authType\0"
 	"s3-object-lambda:signatureAge\0"
 	"s3-object-lambda:TlsVersion\0"
 	"s3-object-lambda:versionid";
-static const char actions_373[] = /* s3-outposts */
+static const char actions_359[] = /* s3-outposts */
 	"WAbortMultipartUpload\0"
 	"WCreateAccessPoint\0"
 	"WCreateBucket\0"
@@ -19588,7 +19516,7 @@ static const char actions_373[] = /* s3-outposts */
 	"WReplicateDelete\0"
 	"WReplicateObject\0"
 	"TReplicateTags";
-static const char keys_373[] = /* s3-outposts */
+static const char keys_359[] = /* s3-outposts */
 	"s3-outposts:AccessPointNetworkOrigin\0"
 	"s3-outposts:authType\0"
 	"s3-outposts:DataAccessPointAccount\0"
@@ -19608,7 +19536,7 @@ static const char keys_373[] = /* s3-outposts */
 	"s3-outposts:x-amz-metadata-directive\0"
 	"s3-outposts:x-amz-server-side-encryption\0"
 	"s3-outposts:x-amz-storage-class";
-static const char actions_374[] = /* s3express */
+static const char actions_360[] = /* s3express */
 	"WCreateAccessPoint\0"
 	"WCreateBucket\0"
 	"WCreateSession\0"
@@ -19637,7 +19565,7 @@ static const char actions_374[] = /* s3express */
 	"WPutMetricsConfiguration\0"
 	"TTagResource\0"
 	"TUntagResource";
-static const char keys_374[] = /* s3express */
+static const char keys_360[] = /* s3express */
 	"s3express:AccessPointNetworkOrigin\0"
 	"s3express:AccessPointTag/${TagKey}\0"
 	"s3express:AllAccessRestrictedToLocalZoneGroup\0"
@@ -19656,7 +19584,7 @@ static const char keys_374[] = /* s3express */
 	"s3express:x-amz-content-sha256\0"
 	"s3express:x-amz-server-side-encryption\0"
 	"s3express:x-amz-server-side-encryption-aws-kms-key-id";
-static const char actions_375[] = /* s3files */
+static const char actions_361[] = /* s3files */
 	"RClientMount\0"
 	"WClientRootAccess\0"
 	"WClientWrite\0"
@@ -19681,10 +19609,10 @@ static const char actions_375[] = /* s3files */
 	"TTagResource\0"
 	"TUntagResource\0"
 	"WUpdateMountTarget";
-static const char keys_375[] = /* s3files */
+static const char keys_361[] = /* s3files */
 	"s3files:AccessPointArn\0"
 	"s3files:CreateAction";
-static const char actions_376[] = /* s3tables */
+static const char actions_362[] = /* s3tables */
 	"WCreateNamespace\0"
 	"WCreateTable\0"
 	"WCreateTableBucket\0"
@@ -19738,14 +19666,14 @@ static const char actions_376[] = /* s3tables */
 	"TTagResource\0"
 	"TUntagResource\0"
 	"WUpdateTableMetadataLocation";
-static const char keys_376[] = /* s3tables */
+static const char keys_362[] = /* s3tables */
 	"s3tables:KMSKeyArn\0"
 	"s3tables:namespace\0"
 	"s3tables:SSEAlgorithm\0"
 	"s3tables:StorageClass\0"
 	"s3tables:TableBucketTag/${TagKey}\0"
 	"s3tables:tableName";
-static const char actions_377[] = /* s3vectors */
+static const char actions_363[] = /* s3vectors */
 	"WCreateIndex\0"
 	"WCreateVectorBucket\0"
 	"WDeleteIndex\0"
@@ -19765,11 +19693,11 @@ static const char actions_377[] = /* s3vectors */
 	"RQueryVectors\0"
 	"TTagResource\0"
 	"TUntagResource";
-static const char keys_377[] = /* s3vectors */
+static const char keys_363[] = /* s3vectors */
 	"s3vectors:kmsKeyArn\0"
 	"s3vectors:sseType\0"
 	"s3vectors:VectorBucketTag/${TagKey}";
-static const char actions_378[] = /* sagemaker */
+static const char actions_364[] = /* sagemaker */
 	"RAccessModelPackage\0"
 	"WAddAssociation\0"
 	"TAddTags\0"
@@ -20219,7 +20147,7 @@ static const char actions_378[] = /* sagemaker */
 	"WUpdateUserProfile\0"
 	"WUpdateWorkforce\0"
 	"WUpdateWorkteam";
-static const char keys_378[] = /* sagemaker */
+static const char keys_364[] = /* sagemaker */
 	"sagemaker:AcceleratorTypes\0"
 	"sagemaker:AppNetworkAccessType\0"
 	"sagemaker:AuthMode\0"
@@ -20285,9 +20213,9 @@ static const char keys_378[] = /* sagemaker */
 	"sagemaker:VpcSubnets\0"
 	"sagemaker:WorkteamArn\0"
 	"sagemaker:WorkteamType";
-static const char actions_379[] = /* sagemaker-data-science-assistant */
+static const char actions_365[] = /* sagemaker-data-science-assistant */
 	"wSendConversation";
-static const char actions_380[] = /* sagemaker-geospatial */
+static const char actions_366[] = /* sagemaker-geospatial */
 	"WDeleteEarthObservationJob\0"
 	"WDeleteVectorEnrichmentJob\0"
 	"WExportEarthObservationJob\0"
@@ -20307,7 +20235,7 @@ static const char actions_380[] = /* sagemaker-geospatial */
 	"WStopVectorEnrichmentJob\0"
 	"TTagResource\0"
 	"TUntagResource";
-static const char actions_381[] = /* sagemaker-mlflow */
+static const char actions_367[] = /* sagemaker-mlflow */
 	"rAccessUI\0"
 	"WCreateExperiment\0"
 	"WCreateModelVersion\0"
@@ -20369,42 +20297,9 @@ static const char actions_381[] = /* sagemaker-mlflow */
 	"WUpdateModelVersion\0"
 	"WUpdateRegisteredModel\0"
 	"WUpdateRun";
-static const char actions_382[] = /* sagemaker-unified-studio-mcp */
+static const char actions_368[] = /* sagemaker-unified-studio-mcp */
 	"rAuthorizeVpce";
-static const char keys_383[] = /* saml */
-	"saml:aud\0"
-	"saml:cn\0"
-	"saml:commonName\0"
-	"saml:doc\0"
-	"saml:eduorghomepageuri\0"
-	"saml:eduorgidentityauthnpolicyuri\0"
-	"saml:eduorglegalname\0"
-	"saml:eduorgsuperioruri\0"
-	"saml:eduorgwhitepagesuri\0"
-	"saml:edupersonaffiliation\0"
-	"saml:edupersonassurance\0"
-	"saml:edupersonentitlement\0"
-	"saml:edupersonnickname\0"
-	"saml:edupersonorgdn\0"
-	"saml:edupersonorgunitdn\0"
-	"saml:edupersonprimaryaffiliation\0"
-	"saml:edupersonprimaryorgunitdn\0"
-	"saml:edupersonprincipalname\0"
-	"saml:edupersonscopedaffiliation\0"
-	"saml:edupersontargetedid\0"
-	"saml:givenName\0"
-	"saml:iss\0"
-	"saml:mail\0"
-	"saml:name\0"
-	"saml:namequalifier\0"
-	"saml:organizationStatus\0"
-	"saml:primaryGroupSID\0"
-	"saml:sub\0"
-	"saml:sub_type\0"
-	"saml:surname\0"
-	"saml:uid\0"
-	"saml:x500UniqueIdentifier";
-static const char actions_384[] = /* savingsplans */
+static const char actions_369[] = /* savingsplans */
 	"wCreateSavingsPlan\0"
 	"WDeleteQueuedSavingsPlan\0"
 	"RDescribeSavingsPlanRates\0"
@@ -20415,7 +20310,7 @@ static const char actions_384[] = /* savingsplans */
 	"WReturnSavingsPlan\0"
 	"TTagResource\0"
 	"TUntagResource";
-static const char actions_385[] = /* scheduler */
+static const char actions_370[] = /* scheduler */
 	"WCreateSchedule\0"
 	"WCreateScheduleGroup\0"
 	"WDeleteSchedule\0"
@@ -20429,7 +20324,7 @@ static const char actions_385[] = /* scheduler */
 	"TTagResource\0"
 	"TUntagResource\0"
 	"WUpdateSchedule";
-static const char actions_386[] = /* schemas */
+static const char actions_371[] = /* schemas */
 	"wCreateDiscoverer\0"
 	"WCreateRegistry\0"
 	"WCreateSchema\0"
@@ -20461,7 +20356,7 @@ static const char actions_386[] = /* schemas */
 	"WUpdateDiscoverer\0"
 	"WUpdateRegistry\0"
 	"WUpdateSchema";
-static const char actions_387[] = /* scn */
+static const char actions_372[] = /* scn */
 	"WAssignAdminPermissionsToUser\0"
 	"WCreateBillOfMaterialsImportJob\0"
 	"WCreateDataIntegrationFlow\0"
@@ -20498,7 +20393,7 @@ static const char actions_387[] = /* scn */
 	"WUpdateDataLakeDataset\0"
 	"WUpdateDataLakeNamespace\0"
 	"WUpdateInstance";
-static const char actions_388[] = /* sdb */
+static const char actions_373[] = /* sdb */
 	"WBatchDeleteAttributes\0"
 	"WBatchPutAttributes\0"
 	"WCreateDomain\0"
@@ -20512,7 +20407,7 @@ static const char actions_388[] = /* sdb */
 	"WPutAttributes\0"
 	"RSelect\0"
 	"WStartDomainExport";
-static const char actions_389[] = /* secretsmanager */
+static const char actions_374[] = /* secretsmanager */
 	"rBatchGetSecretValue\0"
 	"WCancelRotateSecret\0"
 	"WCreateSecret\0"
@@ -20536,7 +20431,7 @@ static const char actions_389[] = /* secretsmanager */
 	"WUpdateSecret\0"
 	"WUpdateSecretVersionStage\0"
 	"PValidateResourcePolicy";
-static const char keys_389[] = /* secretsmanager */
+static const char keys_374[] = /* secretsmanager */
 	"secretsmanager:AddReplicaRegions\0"
 	"secretsmanager:BlockPublicPolicy\0"
 	"secretsmanager:Description\0"
@@ -20558,7 +20453,7 @@ static const char keys_389[] = /* secretsmanager */
 	"secretsmanager:Type\0"
 	"secretsmanager:VersionId\0"
 	"secretsmanager:VersionStage";
-static const char actions_390[] = /* security-ir */
+static const char actions_375[] = /* security-ir */
 	"RBatchGetMemberAccountDetails\0"
 	"WCancelMembership\0"
 	"WCloseCase\0"
@@ -20583,7 +20478,7 @@ static const char actions_390[] = /* security-ir */
 	"WUpdateCaseStatus\0"
 	"WUpdateMembership\0"
 	"WUpdateResolverType";
-static const char actions_391[] = /* securityagent */
+static const char actions_376[] = /* securityagent */
 	"WAddArtifact\0"
 	"WBatchCreateSecurityRequirements\0"
 	"WBatchDeleteCodeReviews\0"
@@ -20702,7 +20597,7 @@ static const char actions_391[] = /* securityagent */
 	"WUpdateThreat\0"
 	"WUpdateThreatModel\0"
 	"WVerifyTargetDomain";
-static const char actions_392[] = /* securityhub */
+static const char actions_377[] = /* securityhub */
 	"WAcceptAdministratorInvitation\0"
 	"WAcceptInvitation\0"
 	"PAllowVendedLogDeliveryForResource\0"
@@ -20832,11 +20727,11 @@ static const char actions_392[] = /* securityhub */
 	"wUpdateSecurityControl\0"
 	"WUpdateSecurityHubConfiguration\0"
 	"WUpdateStandardsControl";
-static const char keys_392[] = /* securityhub */
+static const char keys_377[] = /* securityhub */
 	"securityhub:ASFFSyntaxPath/${ASFFSyntaxPath}\0"
 	"securityhub:OCSFSyntaxPath/${OCSFSyntaxPath}\0"
 	"securityhub:TargetAccount";
-static const char actions_393[] = /* securitylake */
+static const char actions_378[] = /* securitylake */
 	"WCreateAwsLogSource\0"
 	"WCreateCustomLogSource\0"
 	"WCreateDataLake\0"
@@ -20868,7 +20763,7 @@ static const char actions_393[] = /* securitylake */
 	"wUpdateDataLakeExceptionSubscription\0"
 	"WUpdateSubscriber\0"
 	"WUpdateSubscriberNotification";
-static const char actions_394[] = /* serverlessrepo */
+static const char actions_379[] = /* serverlessrepo */
 	"wCreateApplication\0"
 	"WCreateApplicationVersion\0"
 	"WCreateCloudFormationChangeSet\0"
@@ -20884,9 +20779,9 @@ static const char actions_394[] = /* serverlessrepo */
 	"rSearchApplications\0"
 	"WUnshareApplication\0"
 	"WUpdateApplication";
-static const char keys_394[] = /* serverlessrepo */
+static const char keys_379[] = /* serverlessrepo */
 	"serverlessrepo:applicationType";
-static const char actions_395[] = /* servicecatalog */
+static const char actions_380[] = /* servicecatalog */
 	"WAcceptPortfolioShare\0"
 	"WAssociateAttributeGroup\0"
 	"wAssociateBudgetWithResource\0"
@@ -21004,13 +20899,13 @@ static const char actions_395[] = /* servicecatalog */
 	"WUpdateProvisioningArtifact\0"
 	"wUpdateServiceAction\0"
 	"wUpdateTagOption";
-static const char keys_395[] = /* servicecatalog */
+static const char keys_380[] = /* servicecatalog */
 	"servicecatalog:accountLevel\0"
 	"servicecatalog:Resource\0"
 	"servicecatalog:ResourceType\0"
 	"servicecatalog:roleLevel\0"
 	"servicecatalog:userLevel";
-static const char actions_396[] = /* servicediscovery */
+static const char actions_381[] = /* servicediscovery */
 	"wCreateHttpNamespace\0"
 	"wCreatePrivateDnsNamespace\0"
 	"wCreatePublicDnsNamespace\0"
@@ -21044,15 +20939,15 @@ static const char actions_396[] = /* servicediscovery */
 	"WUpdatePublicDnsNamespace\0"
 	"WUpdateService\0"
 	"WUpdateServiceAttributes";
-static const char keys_396[] = /* servicediscovery */
+static const char keys_381[] = /* servicediscovery */
 	"servicediscovery:NamespaceArn\0"
 	"servicediscovery:NamespaceName\0"
 	"servicediscovery:ServiceArn\0"
 	"servicediscovery:ServiceCreatedByAccount\0"
 	"servicediscovery:ServiceName";
-static const char actions_397[] = /* serviceextract */
+static const char actions_382[] = /* serviceextract */
 	"rGetConfig";
-static const char actions_398[] = /* servicequotas */
+static const char actions_383[] = /* servicequotas */
 	"wAssociateServiceQuotaTemplate\0"
 	"wCreateSupportCase\0"
 	"wDeleteServiceQuotaIncreaseRequestFromTemplate\0"
@@ -21079,9 +20974,9 @@ static const char actions_398[] = /* servicequotas */
 	"tTagResource\0"
 	"tUntagResource\0"
 	"wUpdateAutoManagement";
-static const char keys_398[] = /* servicequotas */
+static const char keys_383[] = /* servicequotas */
 	"servicequotas:service";
-static const char actions_399[] = /* ses */
+static const char actions_384[] = /* ses */
 	"PAllowVendedLogDeliveryForResource\0"
 	"pApplyTrackingConfigurationOverrides\0"
 	"WAssociateEmailIdentityCertificate\0"
@@ -21315,7 +21210,7 @@ static const char actions_399[] = /* ses */
 	"wVerifyDomainIdentity\0"
 	"wVerifyEmailAddress\0"
 	"wVerifyEmailIdentity";
-static const char keys_399[] = /* ses */
+static const char keys_384[] = /* ses */
 	"ses:AddonSubscriptionArn\0"
 	"ses:ApiVersion\0"
 	"ses:ClickTrackingEnabled\0"
@@ -21332,7 +21227,7 @@ static const char keys_399[] = /* ses */
 	"ses:Recipients\0"
 	"ses:ReplicaRegion\0"
 	"ses:TenantName";
-static const char actions_400[] = /* shield */
+static const char actions_385[] = /* shield */
 	"wAssociateDRTLogBucket\0"
 	"wAssociateDRTRole\0"
 	"WAssociateHealthCheck\0"
@@ -21372,7 +21267,7 @@ static const char actions_400[] = /* shield */
 	"wUpdateEmergencyContactSettings\0"
 	"WUpdateProtectionGroup\0"
 	"wUpdateSubscription";
-static const char actions_401[] = /* signer */
+static const char actions_386[] = /* signer */
 	"PAddProfilePermission\0"
 	"WCancelSigningProfile\0"
 	"RDescribeSigningJob\0"
@@ -21392,9 +21287,9 @@ static const char actions_401[] = /* signer */
 	"WStartSigningJob\0"
 	"TTagResource\0"
 	"TUntagResource";
-static const char keys_401[] = /* signer */
+static const char keys_386[] = /* signer */
 	"signer:ProfileVersion";
-static const char actions_402[] = /* signin */
+static const char actions_387[] = /* signin */
 	"RAuthenticate\0"
 	"RAuthorizeOAuth2Access\0"
 	"WCreateAccount\0"
@@ -21411,14 +21306,14 @@ static const char actions_402[] = /* signin */
 	"wPutConsoleAuthorizationConfiguration\0"
 	"wPutResourcePermissionStatement\0"
 	"WRevokeOAuth2Token";
-static const char keys_402[] = /* signin */
+static const char keys_387[] = /* signin */
 	"signin:OAuthClientAuthentication\0"
 	"signin:OAuthClientId\0"
 	"signin:OAuthGrantType\0"
 	"signin:OAuthRedirectUri\0"
 	"signin:OAuthTokenType\0"
 	"signin:PrincipalArn";
-static const char actions_403[] = /* simspaceweaver */
+static const char actions_388[] = /* simspaceweaver */
 	"WCreateSnapshot\0"
 	"WDeleteApp\0"
 	"WDeleteSimulation\0"
@@ -21435,7 +21330,7 @@ static const char actions_403[] = /* simspaceweaver */
 	"WStopSimulation\0"
 	"TTagResource\0"
 	"TUntagResource";
-static const char actions_404[] = /* sms */
+static const char actions_389[] = /* sms */
 	"wCreateApp\0"
 	"wCreateReplicationJob\0"
 	"wDeleteApp\0"
@@ -21473,7 +21368,7 @@ static const char actions_404[] = /* sms */
 	"wTerminateApp\0"
 	"wUpdateApp\0"
 	"wUpdateReplicationJob";
-static const char actions_405[] = /* sms-voice */
+static const char actions_390[] = /* sms-voice */
 	"WAssociateOriginationIdentity\0"
 	"WAssociateProtectConfiguration\0"
 	"rCarrierLookup\0"
@@ -21589,7 +21484,7 @@ static const char actions_405[] = /* sms-voice */
 	"WUpdateRcsAgent\0"
 	"WUpdateSenderId\0"
 	"WVerifyDestinationNumber";
-static const char actions_406[] = /* snow-device-management */
+static const char actions_391[] = /* snow-device-management */
 	"WCancelTask\0"
 	"wCreateTask\0"
 	"RDescribeDevice\0"
@@ -21603,7 +21498,7 @@ static const char actions_406[] = /* snow-device-management */
 	"lListTasks\0"
 	"TTagResource\0"
 	"TUntagResource";
-static const char actions_407[] = /* snowball */
+static const char actions_392[] = /* snowball */
 	"wCancelCluster\0"
 	"wCancelJob\0"
 	"wCreateAddress\0"
@@ -21631,7 +21526,7 @@ static const char actions_407[] = /* snowball */
 	"wUpdateJob\0"
 	"wUpdateJobShipmentState\0"
 	"wUpdateLongTermPricing";
-static const char actions_408[] = /* sns */
+static const char actions_393[] = /* sns */
 	"PAddPermission\0"
 	"rCheckIfPhoneNumberIsOptedOut\0"
 	"WConfirmSubscription\0"
@@ -21673,10 +21568,10 @@ static const char actions_408[] = /* sns */
 	"WUnsubscribe\0"
 	"TUntagResource\0"
 	"wVerifySMSSandboxPhoneNumber";
-static const char keys_408[] = /* sns */
+static const char keys_393[] = /* sns */
 	"sns:Endpoint\0"
 	"sns:Protocol";
-static const char actions_409[] = /* social-messaging */
+static const char actions_394[] = /* social-messaging */
 	"wAssociateWhatsAppBusinessAccount\0"
 	"WCreateWhatsAppFlow\0"
 	"WCreateWhatsAppMessageTemplate\0"
@@ -21711,7 +21606,7 @@ static const char actions_409[] = /* social-messaging */
 	"WUpdateWhatsAppFlow\0"
 	"WUpdateWhatsAppFlowAssets\0"
 	"WUpdateWhatsAppMessageTemplate";
-static const char actions_410[] = /* sqlworkbench */
+static const char actions_395[] = /* sqlworkbench */
 	"WAssociateConnectionWithChart\0"
 	"WAssociateConnectionWithTab\0"
 	"WAssociateNotebookWithTab\0"
@@ -21791,7 +21686,7 @@ static const char actions_410[] = /* sqlworkbench */
 	"WUpdateNotebookCellContent\0"
 	"WUpdateNotebookCellLayout\0"
 	"WUpdateSavedQuery";
-static const char actions_411[] = /* sqs */
+static const char actions_396[] = /* sqs */
 	"PAddPermission\0"
 	"WCancelMessageMoveTask\0"
 	"WChangeMessageVisibility\0"
@@ -21812,7 +21707,7 @@ static const char actions_411[] = /* sqs */
 	"WStartMessageMoveTask\0"
 	"TTagQueue\0"
 	"TUntagQueue";
-static const char actions_412[] = /* ssm */
+static const char actions_397[] = /* ssm */
 	"TAddTagsToResource\0"
 	"WAssociateOpsItemRelatedItem\0"
 	"wCancelCommand\0"
@@ -21977,7 +21872,7 @@ static const char actions_412[] = /* ssm */
 	"WUpdateResourceDataSync\0"
 	"WUpdateServiceSetting\0"
 	"RValidateCloudConnector";
-static const char keys_412[] = /* ssm */
+static const char keys_397[] = /* ssm */
 	"ssm:AccessRequestId\0"
 	"ssm:AutoApprove\0"
 	"ssm:DocumentCategories\0"
@@ -21996,7 +21891,7 @@ static const char keys_412[] = /* ssm */
 	"ssm:SessionDocumentAccessCheck\0"
 	"ssm:SourceInstanceARN\0"
 	"ssm:SyncType";
-static const char actions_413[] = /* ssm-contacts */
+static const char actions_398[] = /* ssm-contacts */
 	"WAcceptPage\0"
 	"WActivateContactChannel\0"
 	"PAssociateContact\0"
@@ -22037,7 +21932,7 @@ static const char actions_413[] = /* ssm-contacts */
 	"WUpdateContact\0"
 	"WUpdateContactChannel\0"
 	"WUpdateRotation";
-static const char actions_414[] = /* ssm-guiconnect */
+static const char actions_399[] = /* ssm-guiconnect */
 	"wCancelConnection\0"
 	"wDeleteConnectionRecordingPreferences\0"
 	"rGetConnection\0"
@@ -22045,7 +21940,7 @@ static const char actions_414[] = /* ssm-guiconnect */
 	"lListConnections\0"
 	"wStartConnection\0"
 	"wUpdateConnectionRecordingPreferences";
-static const char actions_415[] = /* ssm-incidents */
+static const char actions_400[] = /* ssm-incidents */
 	"RBatchGetIncidentFindings\0"
 	"wCreateReplicationSet\0"
 	"wCreateResponsePlan\0"
@@ -22077,7 +21972,7 @@ static const char actions_415[] = /* ssm-incidents */
 	"WUpdateReplicationSet\0"
 	"WUpdateResponsePlan\0"
 	"WUpdateTimelineEvent";
-static const char actions_416[] = /* ssm-quicksetup */
+static const char actions_401[] = /* ssm-quicksetup */
 	"WCreateConfigurationManager\0"
 	"WDeleteConfigurationManager\0"
 	"RGetConfiguration\0"
@@ -22092,7 +21987,7 @@ static const char actions_416[] = /* ssm-quicksetup */
 	"WUpdateConfigurationDefinition\0"
 	"WUpdateConfigurationManager\0"
 	"wUpdateServiceSettings";
-static const char actions_417[] = /* ssm-sap */
+static const char actions_402[] = /* ssm-sap */
 	"wBackupDatabase\0"
 	"pDeleteResourcePermission\0"
 	"WDeregisterApplication\0"
@@ -22123,12 +22018,12 @@ static const char actions_417[] = /* ssm-sap */
 	"TUntagResource\0"
 	"WUpdateApplicationSettings\0"
 	"wUpdateHANABackupSettings";
-static const char actions_418[] = /* ssmmessages */
+static const char actions_403[] = /* ssmmessages */
 	"wCreateControlChannel\0"
 	"wCreateDataChannel\0"
 	"wOpenControlChannel\0"
 	"wOpenDataChannel";
-static const char actions_419[] = /* sso */
+static const char actions_404[] = /* sso */
 	"WAddRegion\0"
 	"wAssociateDirectory\0"
 	"wAssociateProfile\0"
@@ -22255,10 +22150,10 @@ static const char actions_419[] = /* sso */
 	"wUpdateSSOConfiguration\0"
 	"wUpdateTrust\0"
 	"WUpdateTrustedTokenIssuer";
-static const char keys_419[] = /* sso */
+static const char keys_404[] = /* sso */
 	"sso:ApplicationAccount\0"
 	"sso:PrimaryRegion";
-static const char actions_420[] = /* sso-directory */
+static const char actions_405[] = /* sso-directory */
 	"wAddMemberToGroup\0"
 	"wCompleteVirtualMfaDeviceRegistration\0"
 	"wCompleteWebAuthnDeviceRegistration\0"
@@ -22316,11 +22211,11 @@ static const char actions_420[] = /* sso-directory */
 	"wUpdateUser\0"
 	"wUpdateUserName\0"
 	"wVerifyEmail";
-static const char actions_421[] = /* sso-oauth */
+static const char actions_406[] = /* sso-oauth */
 	"WCreateTokenWithIAM\0"
 	"WIntrospectTokenWithIAM\0"
 	"WRevokeTokenWithIAM";
-static const char actions_422[] = /* states */
+static const char actions_407[] = /* states */
 	"WCreateActivity\0"
 	"WCreateStateMachine\0"
 	"WCreateStateMachineAlias\0"
@@ -22360,11 +22255,11 @@ static const char actions_422[] = /* states */
 	"WUpdateStateMachine\0"
 	"WUpdateStateMachineAlias\0"
 	"rValidateStateMachineDefinition";
-static const char keys_422[] = /* states */
+static const char keys_407[] = /* states */
 	"states:HTTPEndpoint\0"
 	"states:HTTPMethod\0"
 	"states:StateMachineQualifier";
-static const char actions_423[] = /* storagegateway */
+static const char actions_408[] = /* storagegateway */
 	"wActivateGateway\0"
 	"WAddCache\0"
 	"TAddTagsToResource\0"
@@ -22462,7 +22357,7 @@ static const char actions_423[] = /* storagegateway */
 	"WUpdateSMBSecurityStrategy\0"
 	"WUpdateSnapshotSchedule\0"
 	"WUpdateVTLDeviceType";
-static const char actions_424[] = /* sts */
+static const char actions_409[] = /* sts */
 	"WAssumeRole\0"
 	"WAssumeRoleWithSAML\0"
 	"WAssumeRoleWithWebIdentity\0"
@@ -22479,7 +22374,7 @@ static const char actions_424[] = /* sts */
 	"WSetSourceIdentity\0"
 	"tTagGetWebIdentityToken\0"
 	"TTagSession";
-static const char keys_424[] = /* sts */
+static const char keys_409[] = /* sts */
 	"sts:AWSServiceName\0"
 	"sts:DurationSeconds\0"
 	"sts:ExternalId\0"
@@ -22492,7 +22387,7 @@ static const char keys_424[] = /* sts */
 	"sts:SourceIdentity\0"
 	"sts:TaskPolicyArn\0"
 	"sts:TransitiveTagKeys";
-static const char actions_425[] = /* support */
+static const char actions_410[] = /* support */
 	"wAddAttachmentsToSet\0"
 	"wAddCommunicationToCase\0"
 	"wAddRelatedItemToCase\0"
@@ -22532,7 +22427,7 @@ static const char actions_425[] = /* support */
 	"wUpdateCaseSeverity\0"
 	"wUpdateInteraction\0"
 	"wUploadAttachment";
-static const char actions_426[] = /* support-console */
+static const char actions_411[] = /* support-console */
 	"rCheckSubscription\0"
 	"wCreateCaseDraft\0"
 	"wCreateContact\0"
@@ -22546,7 +22441,7 @@ static const char actions_426[] = /* support-console */
 	"rGetIssueTextSummary\0"
 	"rGetQuestionnaire\0"
 	"wSaveFeedback";
-static const char actions_427[] = /* supportapp */
+static const char actions_412[] = /* supportapp */
 	"wCreateSlackChannelConfiguration\0"
 	"wDeleteAccountAlias\0"
 	"wDeleteSlackChannelConfiguration\0"
@@ -22560,7 +22455,7 @@ static const char actions_427[] = /* supportapp */
 	"wRedeemSlackOauthCode\0"
 	"wRegisterSlackWorkspaceForOrganization\0"
 	"wUpdateSlackChannelConfiguration";
-static const char actions_428[] = /* supportauthz */
+static const char actions_413[] = /* supportauthz */
 	"wCreateSupportPermit\0"
 	"WDeleteSupportPermit\0"
 	"rGetAction\0"
@@ -22573,7 +22468,7 @@ static const char actions_428[] = /* supportauthz */
 	"WRejectSupportPermitRequest\0"
 	"TTagResource\0"
 	"TUntagResource";
-static const char actions_429[] = /* supportplans */
+static const char actions_414[] = /* supportplans */
 	"wAcceptSupportAgreement\0"
 	"wCancelSupportAgreement\0"
 	"wCreateSupportAgreement\0"
@@ -22587,13 +22482,13 @@ static const char actions_429[] = /* supportplans */
 	"wRejectSupportAgreement\0"
 	"wStartSupportPlanUpdate\0"
 	"wUpdateSupportAgreement";
-static const char actions_430[] = /* sustainability */
+static const char actions_415[] = /* sustainability */
 	"rGetCarbonFootprintSummary\0"
 	"rGetEstimatedCarbonEmissions\0"
 	"rGetEstimatedCarbonEmissionsDimensionValues\0"
 	"rGetEstimatedWaterAllocation\0"
 	"rGetEstimatedWaterAllocationDimensionValues";
-static const char actions_431[] = /* swf */
+static const char actions_416[] = /* swf */
 	"WCancelTimer\0"
 	"WCancelWorkflowExecution\0"
 	"WCompleteWorkflowExecution\0"
@@ -22645,7 +22540,7 @@ static const char actions_431[] = /* swf */
 	"WUndeprecateDomain\0"
 	"WUndeprecateWorkflowType\0"
 	"TUntagResource";
-static const char keys_431[] = /* swf */
+static const char keys_416[] = /* swf */
 	"swf:activityType.name\0"
 	"swf:activityType.version\0"
 	"swf:defaultTaskList.name\0"
@@ -22662,7 +22557,7 @@ static const char keys_431[] = /* swf */
 	"swf:version\0"
 	"swf:workflowType.name\0"
 	"swf:workflowType.version";
-static const char actions_432[] = /* synthetics */
+static const char actions_417[] = /* synthetics */
 	"WAssociateResource\0"
 	"wCreateCanary\0"
 	"wCreateGroup\0"
@@ -22685,9 +22580,9 @@ static const char actions_432[] = /* synthetics */
 	"TTagResource\0"
 	"TUntagResource\0"
 	"WUpdateCanary";
-static const char keys_432[] = /* synthetics */
+static const char keys_417[] = /* synthetics */
 	"synthetics:Names";
-static const char actions_433[] = /* tag */
+static const char actions_418[] = /* tag */
 	"rDescribeReportCreation\0"
 	"rGetComplianceSummary\0"
 	"rGetResources\0"
@@ -22697,7 +22592,7 @@ static const char actions_433[] = /* tag */
 	"wStartReportCreation\0"
 	"tTagResources\0"
 	"tUntagResources";
-static const char actions_434[] = /* tax */
+static const char actions_419[] = /* tax */
 	"wBatchDeleteTaxRegistration\0"
 	"wBatchPutTaxRegistration\0"
 	"wCancelDocument\0"
@@ -22721,7 +22616,7 @@ static const char actions_434[] = /* tax */
 	"wPutTaxInterview\0"
 	"wPutTaxRegistration\0"
 	"wUpdateExemptions";
-static const char actions_435[] = /* textract */
+static const char actions_420[] = /* textract */
 	"rAnalyzeDocument\0"
 	"rAnalyzeExpense\0"
 	"rAnalyzeID\0"
@@ -22747,7 +22642,7 @@ static const char actions_435[] = /* textract */
 	"TTagResource\0"
 	"TUntagResource\0"
 	"WUpdateAdapter";
-static const char actions_436[] = /* thinclient */
+static const char actions_421[] = /* thinclient */
 	"wCreateEnvironment\0"
 	"WDeleteDevice\0"
 	"WDeleteEnvironment\0"
@@ -22766,7 +22661,7 @@ static const char actions_436[] = /* thinclient */
 	"WUpdateDevice\0"
 	"WUpdateEnvironment\0"
 	"WUpdateSoftwareSet";
-static const char actions_437[] = /* timestream */
+static const char actions_422[] = /* timestream */
 	"wCancelQuery\0"
 	"WCreateBatchLoadTask\0"
 	"WCreateDatabase\0"
@@ -22804,7 +22699,7 @@ static const char actions_437[] = /* timestream */
 	"WUpdateScheduledQuery\0"
 	"WUpdateTable\0"
 	"WWriteRecords";
-static const char actions_438[] = /* timestream-influxdb */
+static const char actions_423[] = /* timestream-influxdb */
 	"WCreateDbBackup\0"
 	"WCreateDbCluster\0"
 	"WCreateDbInstance\0"
@@ -22829,15 +22724,15 @@ static const char actions_438[] = /* timestream-influxdb */
 	"TUntagResource\0"
 	"WUpdateDbCluster\0"
 	"WUpdateDbInstance";
-static const char keys_438[] = /* timestream-influxdb */
+static const char keys_423[] = /* timestream-influxdb */
 	"timestream-influxdb:RestoreMode";
-static const char actions_439[] = /* tiros */
+static const char actions_424[] = /* tiros */
 	"wCreateQuery\0"
 	"wExtendQuery\0"
 	"rGetQueryAnswer\0"
 	"rGetQueryExplanation\0"
 	"rGetQueryExtensionAccounts";
-static const char actions_440[] = /* tnb */
+static const char actions_425[] = /* tnb */
 	"WCancelSolNetworkOperation\0"
 	"WCreateSolFunctionPackage\0"
 	"WCreateSolNetworkInstance\0"
@@ -22871,40 +22766,7 @@ static const char actions_440[] = /* tnb */
 	"WUpdateSolNetworkPackage\0"
 	"WValidateSolFunctionPackageContent\0"
 	"WValidateSolNetworkPackageContent";
-static const char keys_441[] = /* token.actions.${domain}.ghe.com */
-	"token.actions.${Domain}.ghe.com:actor\0"
-	"token.actions.${Domain}.ghe.com:actor_id\0"
-	"token.actions.${Domain}.ghe.com:enterprise_id\0"
-	"token.actions.${Domain}.ghe.com:environment\0"
-	"token.actions.${Domain}.ghe.com:job_workflow_ref\0"
-	"token.actions.${Domain}.ghe.com:ref\0"
-	"token.actions.${Domain}.ghe.com:repository\0"
-	"token.actions.${Domain}.ghe.com:repository_id\0"
-	"token.actions.${Domain}.ghe.com:repository_owner_id\0"
-	"token.actions.${Domain}.ghe.com:workflow";
-static const char keys_442[] = /* token.actions.githubusercontent.com */
-	"token.actions.githubusercontent.com:actor\0"
-	"token.actions.githubusercontent.com:actor_id\0"
-	"token.actions.githubusercontent.com:enterprise_id\0"
-	"token.actions.githubusercontent.com:environment\0"
-	"token.actions.githubusercontent.com:job_workflow_ref\0"
-	"token.actions.githubusercontent.com:ref\0"
-	"token.actions.githubusercontent.com:repository\0"
-	"token.actions.githubusercontent.com:repository_id\0"
-	"token.actions.githubusercontent.com:repository_owner_id\0"
-	"token.actions.githubusercontent.com:workflow";
-static const char keys_443[] = /* token.actions.githubusercontent.com/${subpath} */
-	"token.actions.githubusercontent.com/${SubPath}:actor\0"
-	"token.actions.githubusercontent.com/${SubPath}:actor_id\0"
-	"token.actions.githubusercontent.com/${SubPath}:enterprise_id\0"
-	"token.actions.githubusercontent.com/${SubPath}:environment\0"
-	"token.actions.githubusercontent.com/${SubPath}:job_workflow_ref\0"
-	"token.actions.githubusercontent.com/${SubPath}:ref\0"
-	"token.actions.githubusercontent.com/${SubPath}:repository\0"
-	"token.actions.githubusercontent.com/${SubPath}:repository_id\0"
-	"token.actions.githubusercontent.com/${SubPath}:repository_owner_id\0"
-	"token.actions.githubusercontent.com/${SubPath}:workflow";
-static const char actions_444[] = /* transcribe */
+static const char actions_426[] = /* transcribe */
 	"wCreateCallAnalyticsCategory\0"
 	"wCreateLanguageModel\0"
 	"wCreateMedicalVocabulary\0"
@@ -22956,12 +22818,12 @@ static const char actions_444[] = /* transcribe */
 	"WUpdateMedicalVocabulary\0"
 	"WUpdateVocabulary\0"
 	"WUpdateVocabularyFilter";
-static const char keys_444[] = /* transcribe */
+static const char keys_426[] = /* transcribe */
 	"transcribe:OutputBucketName\0"
 	"transcribe:OutputEncryptionKMSKeyId\0"
 	"transcribe:OutputKey\0"
 	"transcribe:OutputLocation";
-static const char actions_445[] = /* transfer */
+static const char actions_427[] = /* transfer */
 	"WCreateAccess\0"
 	"WCreateAgreement\0"
 	"WCreateConnector\0"
@@ -23033,13 +22895,13 @@ static const char actions_445[] = /* transfer */
 	"WUpdateUser\0"
 	"WUpdateWebApp\0"
 	"WUpdateWebAppCustomization";
-static const char keys_445[] = /* transfer */
+static const char keys_427[] = /* transfer */
 	"transfer:RequestConnectorProtocol\0"
 	"transfer:RequestSecurityPolicyName\0"
 	"transfer:RequestServerDomain\0"
 	"transfer:RequestServerEndpointType\0"
 	"transfer:RequestServerProtocols";
-static const char actions_446[] = /* transform */
+static const char actions_428[] = /* transform */
 	"WAccessTransformProfile\0"
 	"WAssociateConnectorResource\0"
 	"WCreateProfile\0"
@@ -23062,7 +22924,7 @@ static const char actions_446[] = /* transform */
 	"wUpdateAccountSettings\0"
 	"wUpdateAgentAccess\0"
 	"WUpdateProfile";
-static const char actions_447[] = /* transform-custom */
+static const char actions_429[] = /* transform-custom */
 	"wBatchCreateFindings\0"
 	"wBatchUpdateFindings\0"
 	"WCompleteTransformationPackageUpload\0"
@@ -23117,7 +22979,7 @@ static const char actions_447[] = /* transform-custom */
 	"WUpdateRemediation\0"
 	"WUpdateRepository\0"
 	"WUpdateSource";
-static const char actions_448[] = /* translate */
+static const char actions_430[] = /* translate */
 	"WCreateParallelData\0"
 	"WDeleteParallelData\0"
 	"WDeleteTerminology\0"
@@ -23137,7 +22999,7 @@ static const char actions_448[] = /* translate */
 	"RTranslateText\0"
 	"TUntagResource\0"
 	"WUpdateParallelData";
-static const char actions_449[] = /* trustedadvisor */
+static const char actions_431[] = /* trustedadvisor */
 	"wBatchUpdateRecommendationResourceExclusion\0"
 	"wDeleteNotificationConfigurationForDelegatedAdmin\0"
 	"rDescribeAccount\0"
@@ -23180,7 +23042,7 @@ static const char actions_449[] = /* trustedadvisor */
 	"wUpdateOrganizationRecommendationLifecycle\0"
 	"wUpdateRecommendationLifecycle\0"
 	"wUpdateRiskStatus";
-static const char actions_450[] = /* ts */
+static const char actions_432[] = /* ts */
 	"RGetExecution\0"
 	"RGetExecutionOutput\0"
 	"RGetTool\0"
@@ -23190,7 +23052,7 @@ static const char actions_450[] = /* ts */
 	"wStartExecution\0"
 	"TTagResource\0"
 	"TUntagResource";
-static const char actions_451[] = /* user-subscriptions */
+static const char actions_433[] = /* user-subscriptions */
 	"wCancelPurchaseSession\0"
 	"wConfirmPurchaseSession\0"
 	"wCreateClaim\0"
@@ -23214,16 +23076,16 @@ static const char actions_451[] = /* user-subscriptions */
 	"wSetOverageConfig\0"
 	"wSetUsageLimit\0"
 	"wUpdateClaim";
-static const char keys_451[] = /* user-subscriptions */
+static const char keys_433[] = /* user-subscriptions */
 	"user-subscriptions:CreateForSelf";
-static const char actions_452[] = /* uxc */
+static const char actions_434[] = /* uxc */
 	"wDeleteAccountColor\0"
 	"rGetAccountColor\0"
 	"rGetAccountCustomizations\0"
 	"rListServices\0"
 	"wPutAccountColor\0"
 	"wUpdateAccountCustomizations";
-static const char actions_453[] = /* vendor-insights */
+static const char actions_435[] = /* vendor-insights */
 	"WActivateSecurityProfile\0"
 	"WAssociateDataSource\0"
 	"wCreateDataSource\0"
@@ -23248,9 +23110,9 @@ static const char actions_453[] = /* vendor-insights */
 	"WUpdateSecurityProfile\0"
 	"WUpdateSecurityProfileSnapshotCreationConfiguration\0"
 	"WUpdateSecurityProfileSnapshotReleaseConfiguration";
-static const char actions_454[] = /* verified-access */
+static const char actions_436[] = /* verified-access */
 	"wAllowVerifiedAccess";
-static const char actions_455[] = /* verifiedpermissions */
+static const char actions_437[] = /* verifiedpermissions */
 	"WCreateIdentitySource\0"
 	"WCreatePolicy\0"
 	"wCreatePolicyStore\0"
@@ -23282,7 +23144,7 @@ static const char actions_455[] = /* verifiedpermissions */
 	"WUpdatePolicy\0"
 	"WUpdatePolicyStore\0"
 	"WUpdatePolicyTemplate";
-static const char actions_456[] = /* voiceid */
+static const char actions_438[] = /* voiceid */
 	"WAssociateFraudster\0"
 	"wCreateDomain\0"
 	"WCreateWatchlist\0"
@@ -23314,7 +23176,7 @@ static const char actions_456[] = /* voiceid */
 	"TUntagResource\0"
 	"WUpdateDomain\0"
 	"WUpdateWatchlist";
-static const char actions_457[] = /* vpc-lattice */
+static const char actions_439[] = /* vpc-lattice */
 	"pAssociateViaAWSService\0"
 	"pAssociateViaAWSService-EventsAndStates\0"
 	"WCreateAccessLogSubscription\0"
@@ -23390,7 +23252,7 @@ static const char actions_457[] = /* vpc-lattice */
 	"WUpdateServiceNetwork\0"
 	"WUpdateServiceNetworkVpcAssociation\0"
 	"WUpdateTargetGroup";
-static const char keys_457[] = /* vpc-lattice */
+static const char keys_439[] = /* vpc-lattice */
 	"vpc-lattice:AuthType\0"
 	"vpc-lattice:CreateAction\0"
 	"vpc-lattice:DomainName\0"
@@ -23404,10 +23266,10 @@ static const char keys_457[] = /* vpc-lattice */
 	"vpc-lattice:TargetGroupArns\0"
 	"vpc-lattice:VpcEndpointId\0"
 	"vpc-lattice:VpcId";
-static const char actions_458[] = /* vpc-lattice-svcs */
+static const char actions_440[] = /* vpc-lattice-svcs */
 	"WConnect\0"
 	"WInvoke";
-static const char keys_458[] = /* vpc-lattice-svcs */
+static const char keys_440[] = /* vpc-lattice-svcs */
 	"vpc-lattice-svcs:Port\0"
 	"vpc-lattice-svcs:RequestHeader/${HeaderName}\0"
 	"vpc-lattice-svcs:RequestMethod\0"
@@ -23417,9 +23279,9 @@ static const char keys_458[] = /* vpc-lattice-svcs */
 	"vpc-lattice-svcs:ServiceNetworkArn\0"
 	"vpc-lattice-svcs:SourceVpc\0"
 	"vpc-lattice-svcs:SourceVpcOwnerAccount";
-static const char actions_459[] = /* vpce */
+static const char actions_441[] = /* vpce */
 	"WAllowMultiRegion";
-static const char actions_460[] = /* waf */
+static const char actions_442[] = /* waf */
 	"WCreateByteMatchSet\0"
 	"WCreateGeoMatchSet\0"
 	"WCreateIPSet\0"
@@ -23497,7 +23359,7 @@ static const char actions_460[] = /* waf */
 	"WUpdateSqlInjectionMatchSet\0"
 	"PUpdateWebACL\0"
 	"WUpdateXssMatchSet";
-static const char actions_461[] = /* waf-regional */
+static const char actions_443[] = /* waf-regional */
 	"WAssociateWebACL\0"
 	"WCreateByteMatchSet\0"
 	"WCreateGeoMatchSet\0"
@@ -23579,7 +23441,7 @@ static const char actions_461[] = /* waf-regional */
 	"WUpdateSqlInjectionMatchSet\0"
 	"PUpdateWebACL\0"
 	"WUpdateXssMatchSet";
-static const char actions_462[] = /* wafv2 */
+static const char actions_444[] = /* wafv2 */
 	"WAssociateWebACL\0"
 	"rCheckCapacity\0"
 	"wCreateAPIKey\0"
@@ -23643,12 +23505,12 @@ static const char actions_462[] = /* wafv2 */
 	"WUpdateWebACL\0"
 	"rValidateNetworkSecurityManagerRuleConfiguration\0"
 	"rValidateNetworkSecurityManagerWebACLConfiguration";
-static const char keys_462[] = /* wafv2 */
+static const char keys_444[] = /* wafv2 */
 	"wafv2:LogDestinationResource\0"
 	"wafv2:LogScope";
-static const char actions_463[] = /* wam */
+static const char actions_445[] = /* wam */
 	"wAuthenticatePackager";
-static const char actions_464[] = /* wellarchitected */
+static const char actions_446[] = /* wellarchitected */
 	"WAssociateLenses\0"
 	"WAssociateProfiles\0"
 	"wConfigureIntegration\0"
@@ -23745,9 +23607,9 @@ static const char actions_464[] = /* wellarchitected */
 	"WUpgradeLensReview\0"
 	"WUpgradeProfileVersion\0"
 	"WUpgradeReviewTemplateLensReview";
-static const char keys_464[] = /* wellarchitected */
+static const char keys_446[] = /* wellarchitected */
 	"wellarchitected:JiraProjectKey";
-static const char actions_465[] = /* wickr */
+static const char actions_447[] = /* wickr */
 	"WBatchCreateUser\0"
 	"WBatchDeleteUser\0"
 	"RBatchLookupUserUname\0"
@@ -23796,7 +23658,7 @@ static const char actions_465[] = /* wickr */
 	"WUpdateNetworkSettings\0"
 	"WUpdateSecurityGroup\0"
 	"WUpdateUser";
-static const char actions_466[] = /* wisdom */
+static const char actions_448[] = /* wisdom */
 	"WActivateMessageTemplate\0"
 	"PAllowVendedLogDeliveryForResource\0"
 	"wCreateAIAgent\0"
@@ -23892,11 +23754,11 @@ static const char actions_466[] = /* wisdom */
 	"WUpdateQuickResponse\0"
 	"WUpdateSession\0"
 	"WUpdateSessionData";
-static const char keys_466[] = /* wisdom */
+static const char keys_448[] = /* wisdom */
 	"wisdom:MessageTemplate/RoutingProfileArn\0"
 	"wisdom:SearchFilter/Qualifier\0"
 	"wisdom:SearchFilter/RoutingProfileArn";
-static const char actions_467[] = /* workdocs */
+static const char actions_449[] = /* workdocs */
 	"wAbortDocumentVersionUpload\0"
 	"wActivateUser\0"
 	"wAddNotificationPermissions\0"
@@ -23958,7 +23820,7 @@ static const char actions_467[] = /* workdocs */
 	"wUpdateInstanceAlias\0"
 	"wUpdateUser\0"
 	"wUpdateUserAdministrativeSettings";
-static const char actions_468[] = /* worklink */
+static const char actions_450[] = /* worklink */
 	"WAssociateDomain\0"
 	"WAssociateWebsiteAuthorizationProvider\0"
 	"WAssociateWebsiteCertificateAuthority\0"
@@ -23993,7 +23855,7 @@ static const char actions_468[] = /* worklink */
 	"WUpdateDomainMetadata\0"
 	"WUpdateFleetMetadata\0"
 	"WUpdateIdentityProviderConfiguration";
-static const char actions_469[] = /* workmail */
+static const char actions_451[] = /* workmail */
 	"WAllowVendedLogDeliveryForResource\0"
 	"WAssociateDelegateToResource\0"
 	"WAssociateMemberToGroup\0"
@@ -24120,12 +23982,12 @@ static const char actions_469[] = /* workmail */
 	"WUpdateSmtpGateway\0"
 	"WUpdateUser\0"
 	"WWipeMobileDevice";
-static const char keys_469[] = /* workmail */
+static const char keys_451[] = /* workmail */
 	"workmail:ImpersonationRoleId";
-static const char actions_470[] = /* workmailmessageflow */
+static const char actions_452[] = /* workmailmessageflow */
 	"RGetRawMessageContent\0"
 	"WPutRawMessageContent";
-static const char actions_471[] = /* workspaces */
+static const char actions_453[] = /* workspaces */
 	"wAcceptAccountLinkInvitation\0"
 	"WAssociateConnectionAlias\0"
 	"WAssociateIpGroups\0"
@@ -24229,9 +24091,9 @@ static const char actions_471[] = /* workspaces */
 	"WUpdateWorkspaceBundle\0"
 	"PUpdateWorkspaceImagePermission\0"
 	"WUpdateWorkspacesPool";
-static const char keys_471[] = /* workspaces */
+static const char keys_453[] = /* workspaces */
 	"workspaces:userId";
-static const char actions_472[] = /* workspaces-instances */
+static const char actions_454[] = /* workspaces-instances */
 	"WAssociateVolume\0"
 	"wCreateVolume\0"
 	"wCreateWorkspaceInstance\0"
@@ -24245,7 +24107,7 @@ static const char actions_472[] = /* workspaces-instances */
 	"lListWorkspaceInstances\0"
 	"TTagResource\0"
 	"TUntagResource";
-static const char actions_473[] = /* workspaces-web */
+static const char actions_455[] = /* workspaces-web */
 	"WAssociateBrowserSettings\0"
 	"WAssociateDataProtectionSettings\0"
 	"WAssociateIpAccessSettings\0"
@@ -24321,10 +24183,7 @@ static const char actions_473[] = /* workspaces-web */
 	"WUpdateTrustStore\0"
 	"WUpdateUserAccessLoggingSettings\0"
 	"WUpdateUserSettings";
-static const char keys_474[] = /* www.amazon.com */
-	"www.amazon.com:app_id\0"
-	"www.amazon.com:user_id";
-static const char actions_475[] = /* xray */
+static const char actions_456[] = /* xray */
 	"lBatchGetTraces\0"
 	"rBatchGetTraceSummaryById\0"
 	"rCancelTraceRetrieval\0"
@@ -24368,7 +24227,7 @@ static const char actions_475[] = /* xray */
 	"wUpdateIndexingRule\0"
 	"WUpdateSamplingRule\0"
 	"wUpdateTraceSegmentDestination";
-static const char keys_475[] = /* xray */
+static const char keys_456[] = /* xray */
 	"xray:ResourcePolicyName\0"
 	"xray:TraceSegmentDestination";
 
@@ -24378,476 +24237,457 @@ const struct iam_service iam_services[] = {
 	{ "access-analyzer", actions_2, 730, NULL, 0 },
 	{ "account", actions_3, 354, keys_3, 149 },
 	{ "account-access", actions_4, 192, NULL, 0 },
-	{ "accounts.google.com", NULL, 0, keys_5, 119 },
-	{ "acm", actions_6, 975, keys_6, 153 },
-	{ "acm-pca", actions_7, 557, keys_7, 19 },
-	{ "aco-automation", actions_8, 532, NULL, 0 },
-	{ "action-recommendations", actions_9, 23, NULL, 0 },
-	{ "activate", actions_10, 110, NULL, 0 },
-	{ "agent-registry", actions_11, 470, keys_11, 70 },
-	{ "agent.${domain}.buildkite.dev", NULL, 0, keys_12, 306 },
-	{ "agent.${domain}.buildkite.site", NULL, 0, keys_13, 313 },
-	{ "agent.buildkite.com", NULL, 0, keys_14, 236 },
-	{ "agentaccess-mcp", actions_15, 222, keys_15, 24 },
-	{ "aidevops", actions_16, 1510, keys_16, 57 },
-	{ "aiops", actions_17, 696, NULL, 0 },
-	{ "airflow", actions_18, 207, keys_18, 104 },
-	{ "airflow-serverless", actions_19, 251, NULL, 0 },
-	{ "amplify", actions_20, 675, NULL, 0 },
-	{ "amplifybackend", actions_21, 553, NULL, 0 },
-	{ "amplifyuibuilder", actions_22, 425, keys_22, 483 },
-	{ "aoss", actions_23, 989, keys_23, 66 },
-	{ "apigateway", actions_24, 864, keys_24, 1902 },
-	{ "app-integrations", actions_25, 905, NULL, 0 },
-	{ "appconfig", actions_26, 1301, NULL, 0 },
-	{ "appfabric", actions_27, 531, NULL, 0 },
-	{ "appflow", actions_28, 596, NULL, 0 },
-	{ "application-autoscaling", actions_29, 313, keys_29, 84 },
-	{ "application-signals", actions_30, 853, NULL, 0 },
-	{ "application-signals-mcp", actions_31, 28, NULL, 0 },
-	{ "application-transformation", actions_32, 342, NULL, 0 },
-	{ "applicationinsights", actions_33, 655, NULL, 0 },
-	{ "appmesh", actions_34, 776, NULL, 0 },
-	{ "appmesh-preview", actions_35, 727, NULL, 0 },
-	{ "apprunner", actions_36, 994, keys_36, 188 },
-	{ "appstream", actions_37, 1957, keys_37, 16 },
-	{ "appstudio", actions_38, 110, NULL, 0 },
-	{ "appsync", actions_39, 1582, keys_39, 18 },
-	{ "apptest", actions_40, 425, NULL, 0 },
-	{ "aps", actions_41, 1440, NULL, 0 },
-	{ "arc-region-switch", actions_42, 459, NULL, 0 },
-	{ "arc-zonal-shift", actions_43, 378, keys_43, 34 },
-	{ "arsenal", actions_44, 24, NULL, 0 },
-	{ "artifact", actions_45, 490, keys_45, 45 },
-	{ "athena", actions_46, 1638, NULL, 0 },
-	{ "auditmanager", actions_47, 1583, NULL, 0 },
-	{ "autoscaling", actions_48, 1631, keys_48, 649 },
-	{ "autoscaling-plans", actions_49, 144, NULL, 0 },
-	{ "aws", NULL, 0, keys_50, 989 },
-	{ "aws-external-anthropic", actions_51, 1167, keys_51, 142 },
-	{ "aws-marketplace", actions_52, 2272, keys_52, 137 },
-	{ "aws-marketplace-management", actions_53, 357, NULL, 0 },
-	{ "aws-portal", actions_54, 169, NULL, 0 },
-	{ "awsconnector", actions_55, 59, NULL, 0 },
-	{ "b2bi", actions_56, 517, NULL, 0 },
-	{ "backup", actions_57, 2951, keys_57, 177 },
-	{ "backup-gateway", actions_58, 581, NULL, 0 },
-	{ "backup-search", actions_59, 235, NULL, 0 },
-	{ "backup-storage", actions_60, 237, NULL, 0 },
-	{ "batch", actions_61, 969, keys_61, 313 },
-	{ "bcm-dashboards", actions_62, 283, NULL, 0 },
-	{ "bcm-data-exports", actions_63, 166, NULL, 0 },
-	{ "bcm-pricing-calculator", actions_64, 962, NULL, 0 },
-	{ "bcm-recommended-actions", actions_65, 23, NULL, 0 },
-	{ "bedrock", actions_66, 6321, keys_66, 261 },
-	{ "bedrock-agentcore", actions_67, 5586, keys_67, 1101 },
-	{ "bedrock-mantle", actions_68, 682, keys_68, 251 },
-	{ "bedrock-websearch", actions_69, 45, NULL, 0 },
-	{ "billing", actions_70, 734, NULL, 0 },
-	{ "billingconductor", actions_71, 838, keys_71, 31 },
-	{ "braket", actions_72, 348, NULL, 0 },
-	{ "budgets", actions_73, 273, NULL, 0 },
-	{ "bugbust", actions_74, 278, NULL, 0 },
-	{ "cases", actions_75, 682, keys_75, 37 },
-	{ "cassandra", actions_76, 353, NULL, 0 },
-	{ "catalog", NULL, 0, keys_77, 18 },
-	{ "ce", actions_78, 1577, NULL, 0 },
-	{ "chatbot", actions_79, 1132, NULL, 0 },
-	{ "chime", actions_80, 7761, NULL, 0 },
-	{ "cleanrooms", actions_81, 2955, NULL, 0 },
-	{ "cleanrooms-ml", actions_82, 1674, keys_82, 29 },
-	{ "cloud9", actions_83, 660, keys_83, 129 },
-	{ "clouddirectory", actions_84, 1216, NULL, 0 },
-	{ "cloudformation", actions_85, 2084, keys_85, 251 },
-	{ "cloudfront", actions_86, 4395, NULL, 0 },
-	{ "cloudfront-keyvaluestore", actions_87, 71, NULL, 0 },
-	{ "cloudhsm", actions_88, 291, NULL, 0 },
-	{ "cloudsearch", actions_89, 617, NULL, 0 },
-	{ "cloudshell", actions_90, 203, keys_90, 66 },
-	{ "cloudtrail", actions_91, 1221, NULL, 0 },
-	{ "cloudtrail-data", actions_92, 15, NULL, 0 },
-	{ "cloudwatch", actions_93, 2997, keys_93, 147 },
-	{ "codeartifact", actions_94, 1186, NULL, 0 },
-	{ "codebuild", actions_95, 1261, keys_95, 4292 },
-	{ "codecatalyst", actions_96, 921, NULL, 0 },
-	{ "codecommit", actions_97, 2146, keys_97, 21 },
-	{ "codeconnections", actions_98, 757, keys_98, 385 },
-	{ "codedeploy", actions_99, 1144, NULL, 0 },
-	{ "codedeploy-commands-secure", actions_100, 99, NULL, 0 },
-	{ "codeguru", actions_101, 28, NULL, 0 },
-	{ "codeguru-profiler", actions_102, 464, NULL, 0 },
-	{ "codeguru-reviewer", actions_103, 382, NULL, 0 },
-	{ "codeguru-security", actions_104, 258, NULL, 0 },
-	{ "codepipeline", actions_105, 896, NULL, 0 },
-	{ "codestar", actions_106, 391, NULL, 0 },
-	{ "codestar-connections", actions_107, 757, keys_107, 450 },
-	{ "codestar-notifications", actions_108, 236, keys_108, 47 },
-	{ "codewhisperer", actions_109, 396, NULL, 0 },
-	{ "cognito-identity", actions_110, 573, keys_110, 32 },
-	{ "cognito-identity-auth", NULL, 0, keys_111, 69 },
-	{ "cognito-identity-unauth", NULL, 0, keys_112, 73 },
-	{ "cognito-identity.amazonaws.com", NULL, 0, keys_113, 104 },
-	{ "cognito-idp", actions_114, 2684, NULL, 0 },
-	{ "cognito-sync", actions_115, 377, NULL, 0 },
-	{ "comprehend", actions_116, 2110, keys_116, 180 },
-	{ "comprehendmedical", actions_117, 596, NULL, 0 },
-	{ "compute-optimizer", actions_118, 913, keys_118, 30 },
-	{ "config", actions_119, 3007, keys_119, 44 },
-	{ "connect", actions_120, 9242, keys_120, 520 },
-	{ "connect-campaigns", actions_121, 1019, NULL, 0 },
-	{ "consoleapp", actions_122, 40, NULL, 0 },
-	{ "consolidatedbilling", actions_123, 42, NULL, 0 },
-	{ "controlcatalog", actions_124, 95, NULL, 0 },
-	{ "controltower", actions_125, 1494, NULL, 0 },
-	{ "cost-optimization-hub", actions_126, 174, NULL, 0 },
-	{ "cur", actions_127, 263, NULL, 0 },
-	{ "customer-verification", actions_128, 199, NULL, 0 },
-	{ "databrew", actions_129, 701, NULL, 0 },
-	{ "dataexchange", actions_130, 630, keys_130, 20 },
-	{ "datapipeline", actions_131, 371, keys_131, 80 },
-	{ "datasync", actions_132, 1379, NULL, 0 },
-	{ "datazone", actions_133, 5232, keys_133, 52 },
-	{ "dax", actions_134, 504, keys_134, 22 },
-	{ "dbqms", actions_135, 234, NULL, 0 },
-	{ "deadline", actions_136, 2206, keys_136, 253 },
-	{ "detective", actions_137, 761, NULL, 0 },
-	{ "devicefarm", actions_138, 1417, NULL, 0 },
-	{ "devops-guru", actions_139, 729, keys_139, 24 },
-	{ "directconnect", actions_140, 1976, NULL, 0 },
-	{ "discovery", actions_141, 689, NULL, 0 },
-	{ "dlm", actions_142, 159, NULL, 0 },
-	{ "dms", actions_143, 3307, keys_143, 408 },
-	{ "docdb-elastic", actions_144, 374, NULL, 0 },
-	{ "drs", actions_145, 3091, keys_145, 35 },
-	{ "ds", actions_146, 1868, NULL, 0 },
-	{ "ds-data", actions_147, 240, keys_147, 94 },
-	{ "dsql", actions_148, 481, keys_148, 54 },
-	{ "dynamodb", actions_149, 1560, keys_149, 339 },
-	{ "ebs", actions_150, 107, keys_150, 49 },
-	{ "ec2", actions_151, 23905, keys_151, 3135 },
-	{ "ec2-instance-connect", actions_152, 60, keys_152, 108 },
-	{ "ec2messages", actions_153, 84, NULL, 0 },
-	{ "ecr", actions_154, 1455, keys_154, 44 },
-	{ "ecr-public", actions_155, 466, keys_155, 32 },
-	{ "ecs", actions_156, 1721, keys_156, 575 },
-	{ "ecs-mcp", actions_157, 28, NULL, 0 },
-	{ "eks", actions_158, 1640, keys_158, 666 },
-	{ "eks-auth", actions_159, 25, NULL, 0 },
-	{ "eks-mcp", actions_160, 48, NULL, 0 },
-	{ "elasticache", actions_161, 1924, keys_161, 636 },
-	{ "elasticbeanstalk", actions_162, 1253, keys_162, 244 },
-	{ "elasticfilesystem", actions_163, 792, keys_163, 132 },
-	{ "elasticloadbalancing", actions_164, 1901, keys_164, 275 },
-	{ "elasticmapreduce", actions_165, 1849, keys_165, 110 },
-	{ "elastictranscoder", actions_166, 259, NULL, 0 },
-	{ "elemental-activations", actions_167, 251, NULL, 0 },
-	{ "elemental-appliances-software", actions_168, 206, NULL, 0 },
-	{ "elemental-inference", actions_169, 320, NULL, 0 },
-	{ "elemental-support-cases", actions_170, 282, NULL, 0 },
-	{ "elemental-support-content", actions_171, 6, NULL, 0 },
-	{ "emr-containers", actions_172, 537, keys_172, 61 },
-	{ "emr-serverless", actions_173, 442, NULL, 0 },
-	{ "entityresolution", actions_174, 770, NULL, 0 },
-	{ "es", actions_175, 3162, NULL, 0 },
-	{ "events", actions_176, 1356, keys_176, 440 },
-	{ "eventsbilltoaws", actions_177, 14, NULL, 0 },
-	{ "evidently", actions_178, 606, NULL, 0 },
-	{ "evs", actions_179, 490, NULL, 0 },
-	{ "execute-api", actions_180, 43, keys_180, 24 },
-	{ "finops-agent", actions_181, 760, NULL, 0 },
-	{ "finspace", actions_182, 1092, NULL, 0 },
-	{ "finspace-api", actions_183, 33, NULL, 0 },
-	{ "firehose", actions_184, 262, NULL, 0 },
-	{ "fis", actions_185, 707, keys_185, 53 },
-	{ "fms", actions_186, 883, NULL, 0 },
-	{ "forecast", actions_187, 1531, NULL, 0 },
-	{ "frauddetector", actions_188, 1352, NULL, 0 },
-	{ "freertos", actions_189, 473, NULL, 0 },
-	{ "freetier", actions_190, 157, NULL, 0 },
-	{ "fsx", actions_191, 1333, keys_191, 188 },
-	{ "gamelift", actions_192, 2679, NULL, 0 },
-	{ "gameliftstreams", actions_193, 624, keys_193, 23 },
-	{ "geo", actions_194, 1190, keys_194, 29 },
-	{ "geo-maps", actions_195, 22, NULL, 0 },
-	{ "geo-places", actions_196, 83, NULL, 0 },
-	{ "geo-routes", actions_197, 89, NULL, 0 },
-	{ "github.com/enterprises/${enterprisename}", NULL, 0, keys_198, 525 },
-	{ "gitlab.com", NULL, 0, keys_199, 219 },
-	{ "glacier", actions_200, 624, keys_200, 45 },
-	{ "globalaccelerator", actions_201, 1446, NULL, 0 },
-	{ "glue", actions_202, 6310, keys_202, 198 },
-	{ "grafana", actions_203, 594, NULL, 0 },
-	{ "graph.facebook.com", NULL, 0, keys_204, 47 },
-	{ "greengrass", actions_205, 2807, NULL, 0 },
-	{ "groundstation", actions_206, 765, keys_206, 244 },
-	{ "groundtruthlabeling", actions_207, 340, NULL, 0 },
-	{ "guardduty", actions_208, 2374, NULL, 0 },
-	{ "health", actions_209, 454, keys_209, 35 },
-	{ "health-agent", actions_210, 872, NULL, 0 },
-	{ "healthlake", actions_211, 1551, NULL, 0 },
-	{ "honeycode", actions_212, 555, NULL, 0 },
-	{ "iam", actions_213, 4262, keys_213, 487 },
-	{ "idcs-${ociuniqueidentifier}.identity.oraclecloud.com", NULL, 0, keys_214, 60 },
-	{ "identity-sync", actions_215, 231, NULL, 0 },
-	{ "identitycenter", NULL, 0, keys_216, 56 },
-	{ "identitystore", actions_217, 486, keys_217, 203 },
-	{ "identitystore-auth", actions_218, 50, NULL, 0 },
-	{ "imagebuilder", actions_219, 1708, keys_219, 181 },
-	{ "importexport", actions_220, 71, NULL, 0 },
-	{ "inspector", actions_221, 840, NULL, 0 },
-	{ "inspector-scan", actions_222, 9, NULL, 0 },
-	{ "inspector2", actions_223, 2010, NULL, 0 },
-	{ "inspector2-telemetry", actions_224, 78, NULL, 0 },
-	{ "interconnect", actions_225, 240, NULL, 0 },
-	{ "internetmonitor", actions_226, 253, NULL, 0 },
-	{ "invoicing", actions_227, 675, NULL, 0 },
-	{ "iot", actions_228, 6368, keys_228, 330 },
-	{ "iot-device-tester", actions_229, 74, NULL, 0 },
-	{ "iotanalytics", actions_230, 606, keys_230, 34 },
-	{ "iotdeviceadvisor", actions_231, 248, NULL, 0 },
-	{ "iotevents", actions_232, 750, keys_232, 18 },
-	{ "iotfleethub", actions_233, 144, NULL, 0 },
-	{ "iotfleetwise", actions_234, 1099, keys_234, 126 },
-	{ "iotjobsdata", actions_235, 96, NULL, 0 },
-	{ "iotmanagedintegrations", actions_236, 2004, keys_236, 85 },
-	{ "iotsitewise", actions_237, 3292, keys_237, 257 },
-	{ "iottwinmaker", actions_238, 685, keys_238, 80 },
-	{ "iotwireless", actions_239, 3071, keys_239, 84 },
-	{ "iq", actions_240, 1131, NULL, 0 },
-	{ "iq-permission", actions_241, 215, NULL, 0 },
-	{ "ivs", actions_242, 1626, NULL, 0 },
-	{ "ivschat", actions_243, 299, NULL, 0 },
-	{ "kafka", actions_244, 1255, keys_244, 25 },
-	{ "kafka-cluster", actions_245, 361, NULL, 0 },
-	{ "kafkaconnect", actions_246, 377, NULL, 0 },
-	{ "kendra", actions_247, 1462, NULL, 0 },
-	{ "kendra-ranking", actions_248, 198, NULL, 0 },
-	{ "kinesis", actions_249, 919, keys_249, 69 },
-	{ "kinesisanalytics", actions_250, 915, NULL, 0 },
-	{ "kinesisvideo", actions_251, 1039, NULL, 0 },
-	{ "kms", actions_252, 962, keys_252, 2808 },
-	{ "lakeformation", actions_253, 1394, keys_253, 42 },
-	{ "lambda", actions_254, 2764, keys_254, 236 },
-	{ "launchwizard", actions_255, 838, NULL, 0 },
-	{ "lex", actions_256, 2892, keys_256, 61 },
-	{ "license-manager", actions_257, 1522, keys_257, 37 },
-	{ "license-manager-linux-subscriptions", actions_258, 281, NULL, 0 },
-	{ "license-manager-user-subscriptions", actions_259, 390, NULL, 0 },
-	{ "lightsail", actions_260, 3458, NULL, 0 },
-	{ "logs", actions_261, 2764, keys_261, 110 },
-	{ "lookoutequipment", actions_262, 993, keys_262, 32 },
-	{ "lookoutmetrics", actions_263, 603, NULL, 0 },
-	{ "lookoutvision", actions_264, 432, NULL, 0 },
-	{ "m2", actions_265, 759, NULL, 0 },
-	{ "machinelearning", actions_266, 522, NULL, 0 },
-	{ "macie2", actions_267, 1976, NULL, 0 },
-	{ "managedblockchain", actions_268, 510, NULL, 0 },
-	{ "managedblockchain-query", actions_269, 183, NULL, 0 },
-	{ "mapcredits", actions_270, 61, NULL, 0 },
-	{ "marketplacecommerceanalytics", actions_271, 40, NULL, 0 },
-	{ "mechanicalturk", actions_272, 859, NULL, 0 },
-	{ "mediaconnect", actions_273, 1564, NULL, 0 },
-	{ "mediaconvert", actions_274, 462, keys_274, 91 },
-	{ "mediaimport", actions_275, 29, NULL, 0 },
-	{ "medialive", actions_276, 2656, NULL, 0 },
-	{ "mediapackage", actions_277, 364, NULL, 0 },
-	{ "mediapackage-vod", actions_278, 348, NULL, 0 },
-	{ "mediapackagev2", actions_279, 621, NULL, 0 },
-	{ "mediastore", actions_280, 447, NULL, 0 },
-	{ "mediatailor", actions_281, 855, NULL, 0 },
-	{ "medical-imaging", actions_282, 515, keys_282, 66 },
-	{ "memorydb", actions_283, 944, keys_283, 51 },
-	{ "mgh", actions_284, 1092, keys_284, 110 },
-	{ "mgn", actions_285, 3671, keys_285, 16 },
-	{ "migrationhub-orchestrator", actions_286, 601, NULL, 0 },
-	{ "migrationhub-strategy", actions_287, 662, NULL, 0 },
-	{ "mobileanalytics", actions_288, 43, NULL, 0 },
-	{ "mobiletargeting", actions_289, 2377, NULL, 0 },
-	{ "monitron", actions_290, 407, NULL, 0 },
-	{ "mpa", actions_291, 492, keys_291, 51 },
-	{ "mq", actions_292, 490, NULL, 0 },
-	{ "neptune-db", actions_293, 684, keys_293, 24 },
-	{ "neptune-graph", actions_294, 674, keys_294, 32 },
-	{ "network-firewall", actions_295, 2115, NULL, 0 },
-	{ "network-security-director", actions_296, 122, NULL, 0 },
-	{ "network-security-manager", actions_297, 824, NULL, 0 },
-	{ "networkflowmonitor", actions_298, 709, NULL, 0 },
-	{ "networkmanager", actions_299, 2251, keys_299, 249 },
-	{ "networkmanager-chat", actions_300, 160, NULL, 0 },
-	{ "networkmonitor", actions_301, 168, NULL, 0 },
-	{ "nimble", actions_302, 1066, keys_302, 94 },
-	{ "notifications", actions_303, 1271, NULL, 0 },
-	{ "notifications-contacts", actions_304, 166, NULL, 0 },
-	{ "nova-act", actions_305, 278, NULL, 0 },
-	{ "oam", actions_306, 197, keys_306, 17 },
-	{ "observabilityadmin", actions_307, 1285, keys_307, 342 },
-	{ "odb", actions_308, 2250, NULL, 0 },
-	{ "oidc.circleci.com/org/${orgid}", NULL, 0, keys_309, 59 },
-	{ "omics", actions_310, 2079, NULL, 0 },
-	{ "one", actions_311, 589, NULL, 0 },
-	{ "opensearch", actions_312, 222, NULL, 0 },
-	{ "opsworks", actions_313, 1381, NULL, 0 },
-	{ "opsworks-cm", actions_314, 351, NULL, 0 },
-	{ "organizations", actions_315, 1462, keys_315, 114 },
-	{ "osis", actions_316, 451, NULL, 0 },
-	{ "outposts", actions_317, 778, NULL, 0 },
-	{ "panorama", actions_318, 797, NULL, 0 },
-	{ "partnercentral", actions_319, 3492, keys_319, 179 },
-	{ "partnercentral-account-management", actions_320, 144, keys_320, 160 },
-	{ "payment-cryptography", actions_321, 904, keys_321, 509 },
-	{ "payments", actions_322, 560, NULL, 0 },
-	{ "pca-connector-ad", actions_323, 600, NULL, 0 },
-	{ "pca-connector-scep", actions_324, 213, NULL, 0 },
-	{ "pcs", actions_325, 365, NULL, 0 },
-	{ "personalize", actions_326, 1632, NULL, 0 },
-	{ "pi", actions_327, 373, keys_327, 13 },
-	{ "pipes", actions_328, 130, NULL, 0 },
-	{ "polly", actions_329, 190, NULL, 0 },
-	{ "pricing", actions_330, 87, NULL, 0 },
-	{ "pricingplanmanager", actions_331, 219, NULL, 0 },
-	{ "private-networks", actions_332, 482, NULL, 0 },
-	{ "profile", actions_333, 2531, NULL, 0 },
-	{ "proton", actions_334, 2987, keys_334, 49 },
-	{ "purchase-orders", actions_335, 303, NULL, 0 },
-	{ "q", actions_336, 1068, NULL, 0 },
-	{ "qapps", actions_337, 785, keys_337, 92 },
-	{ "qbusiness", actions_338, 1741, NULL, 0 },
-	{ "qdeveloper", actions_339, 114, NULL, 0 },
-	{ "qldb", actions_340, 654, keys_340, 10 },
-	{ "quicksight", actions_341, 7547, keys_341, 178 },
-	{ "ram", actions_342, 887, keys_342, 283 },
-	{ "rbin", actions_343, 126, keys_343, 53 },
-	{ "rds", actions_344, 4206, keys_344, 563 },
-	{ "rds-data", actions_345, 110, NULL, 0 },
-	{ "rds-db", actions_346, 8, NULL, 0 },
-	{ "redshift", actions_347, 3978, keys_347, 217 },
-	{ "redshift-data", actions_348, 207, keys_348, 110 },
-	{ "redshift-serverless", actions_349, 1437, keys_349, 250 },
-	{ "refactor-spaces", actions_350, 390, keys_350, 184 },
-	{ "rekognition", actions_351, 1469, NULL, 0 },
-	{ "repostspace", actions_352, 310, NULL, 0 },
-	{ "researchstudio", actions_353, 105, NULL, 0 },
-	{ "resiliencehub", actions_354, 2868, NULL, 0 },
-	{ "resource-explorer", actions_355, 43, NULL, 0 },
-	{ "resource-explorer-2", actions_356, 709, keys_356, 29 },
-	{ "resource-groups", actions_357, 478, NULL, 0 },
-	{ "rhelkb", actions_358, 11, NULL, 0 },
-	{ "robomaker", actions_359, 1287, NULL, 0 },
-	{ "rolesanywhere", actions_360, 477, NULL, 0 },
-	{ "route53", actions_361, 1673, keys_361, 150 },
-	{ "route53-recovery-cluster", actions_362, 99, keys_362, 50 },
-	{ "route53-recovery-control-config", actions_363, 522, NULL, 0 },
-	{ "route53-recovery-readiness", actions_364, 661, NULL, 0 },
-	{ "route53domains", actions_365, 824, NULL, 0 },
-	{ "route53globalresolver", actions_366, 1006, NULL, 0 },
-	{ "route53profiles", actions_367, 386, keys_367, 198 },
-	{ "route53resolver", actions_368, 1749, NULL, 0 },
-	{ "rtbfabric", actions_369, 755, keys_369, 236 },
-	{ "rum", actions_370, 433, NULL, 0 },
-	{ "s3", actions_371, 4575, keys_371, 1486 },
-	{ "s3-object-lambda", actions_372, 506, keys_372, 110 },
-	{ "s3-outposts", actions_373, 945, keys_373, 560 },
-	{ "s3express", actions_374, 612, keys_374, 558 },
-	{ "s3files", actions_375, 455, keys_375, 43 },
-	{ "s3tables", actions_376, 1248, keys_376, 134 },
-	{ "s3vectors", actions_377, 311, keys_377, 73 },
-	{ "sagemaker", actions_378, 9820, keys_378, 2068 },
-	{ "sagemaker-data-science-assistant", actions_379, 17, NULL, 0 },
-	{ "sagemaker-geospatial", actions_380, 447, NULL, 0 },
-	{ "sagemaker-mlflow", actions_381, 1091, NULL, 0 },
-	{ "sagemaker-unified-studio-mcp", actions_382, 14, NULL, 0 },
-	{ "saml", NULL, 0, keys_383, 638 },
-	{ "savingsplans", actions_384, 225, NULL, 0 },
-	{ "scheduler", actions_385, 227, NULL, 0 },
-	{ "schemas", actions_386, 535, NULL, 0 },
-	{ "scn", actions_387, 833, NULL, 0 },
-	{ "sdb", actions_388, 198, NULL, 0 },
-	{ "secretsmanager", actions_389, 433, keys_389, 671 },
-	{ "security-ir", actions_390, 416, NULL, 0 },
-	{ "securityagent", actions_391, 2617, NULL, 0 },
-	{ "securityhub", actions_392, 2987, keys_392, 115 },
-	{ "securitylake", actions_393, 780, NULL, 0 },
-	{ "serverlessrepo", actions_394, 342, keys_394, 30 },
-	{ "servicecatalog", actions_395, 3031, keys_395, 129 },
-	{ "servicediscovery", actions_396, 648, keys_396, 158 },
-	{ "serviceextract", actions_397, 10, NULL, 0 },
-	{ "servicequotas", actions_398, 755, keys_398, 21 },
-	{ "ses", actions_399, 5596, keys_399, 357 },
-	{ "shield", actions_400, 930, NULL, 0 },
-	{ "signer", actions_401, 369, keys_401, 21 },
-	{ "signin", actions_402, 484, keys_402, 141 },
-	{ "simspaceweaver", actions_403, 228, NULL, 0 },
-	{ "sms", actions_404, 783, NULL, 0 },
-	{ "sms-voice", actions_405, 3081, NULL, 0 },
-	{ "snow-device-management", actions_406, 210, NULL, 0 },
-	{ "snowball", actions_407, 482, NULL, 0 },
-	{ "sns", actions_408, 909, keys_408, 25 },
-	{ "social-messaging", actions_409, 949, NULL, 0 },
-	{ "sqlworkbench", actions_410, 1569, NULL, 0 },
-	{ "sqs", actions_411, 336, NULL, 0 },
-	{ "ssm", actions_412, 3938, keys_412, 391 },
-	{ "ssm-contacts", actions_413, 742, NULL, 0 },
-	{ "ssm-guiconnect", actions_414, 177, NULL, 0 },
-	{ "ssm-incidents", actions_415, 624, NULL, 0 },
-	{ "ssm-quicksetup", actions_416, 317, NULL, 0 },
-	{ "ssm-sap", actions_417, 626, NULL, 0 },
-	{ "ssmmessages", actions_418, 77, NULL, 0 },
-	{ "sso", actions_419, 3658, keys_419, 40 },
-	{ "sso-directory", actions_420, 1279, NULL, 0 },
-	{ "sso-oauth", actions_421, 63, NULL, 0 },
-	{ "states", actions_422, 773, keys_422, 66 },
-	{ "storagegateway", actions_423, 2116, NULL, 0 },
-	{ "sts", actions_424, 308, keys_424, 264 },
-	{ "support", actions_425, 885, NULL, 0 },
-	{ "support-console", actions_426, 245, NULL, 0 },
-	{ "supportapp", actions_427, 362, NULL, 0 },
-	{ "supportauthz", actions_428, 220, NULL, 0 },
-	{ "supportplans", actions_429, 315, NULL, 0 },
-	{ "sustainability", actions_430, 172, NULL, 0 },
-	{ "swf", actions_431, 1212, keys_431, 323 },
-	{ "synthetics", actions_432, 359, keys_432, 16 },
-	{ "tag", actions_433, 154, NULL, 0 },
-	{ "tax", actions_434, 515, NULL, 0 },
-	{ "textract", actions_435, 476, NULL, 0 },
-	{ "thinclient", actions_436, 300, NULL, 0 },
-	{ "timestream", actions_437, 647, NULL, 0 },
-	{ "timestream-influxdb", actions_438, 426, keys_438, 31 },
-	{ "tiros", actions_439, 89, NULL, 0 },
-	{ "tnb", actions_440, 860, NULL, 0 },
-	{ "token.actions.${domain}.ghe.com", NULL, 0, keys_441, 435 },
-	{ "token.actions.githubusercontent.com", NULL, 0, keys_442, 475 },
-	{ "token.actions.githubusercontent.com/${subpath}", NULL, 0, keys_443, 585 },
-	{ "transcribe", actions_444, 1265, keys_444, 110 },
-	{ "transfer", actions_445, 1201, keys_445, 164 },
-	{ "transform", actions_446, 414, NULL, 0 },
-	{ "transform-custom", actions_447, 1089, NULL, 0 },
-	{ "translate", actions_448, 367, NULL, 0 },
-	{ "trustedadvisor", actions_449, 1079, NULL, 0 },
-	{ "ts", actions_450, 134, NULL, 0 },
-	{ "user-subscriptions", actions_451, 440, keys_451, 32 },
-	{ "uxc", actions_452, 122, NULL, 0 },
-	{ "vendor-insights", actions_453, 607, NULL, 0 },
-	{ "verified-access", actions_454, 20, NULL, 0 },
-	{ "verifiedpermissions", actions_455, 570, NULL, 0 },
-	{ "voiceid", actions_456, 612, NULL, 0 },
-	{ "vpc-lattice", actions_457, 1809, keys_457, 352 },
-	{ "vpc-lattice-svcs", actions_458, 16, keys_458, 309 },
-	{ "vpce", actions_459, 17, NULL, 0 },
-	{ "waf", actions_460, 1503, NULL, 0 },
-	{ "waf-regional", actions_461, 1586, NULL, 0 },
-	{ "wafv2", actions_462, 1417, keys_462, 43 },
-	{ "wam", actions_463, 21, NULL, 0 },
-	{ "wellarchitected", actions_464, 1912, keys_464, 30 },
-	{ "wickr", actions_465, 880, NULL, 0 },
-	{ "wisdom", actions_466, 1905, keys_466, 108 },
-	{ "workdocs", actions_467, 1241, NULL, 0 },
-	{ "worklink", actions_468, 864, NULL, 0 },
-	{ "workmail", actions_469, 2952, keys_469, 28 },
-	{ "workmailmessageflow", actions_470, 43, NULL, 0 },
-	{ "workspaces", actions_471, 2556, keys_471, 17 },
-	{ "workspaces-instances", actions_472, 241, NULL, 0 },
-	{ "workspaces-web", actions_473, 1737, NULL, 0 },
-	{ "www.amazon.com", NULL, 0, keys_474, 44 },
-	{ "xray", actions_475, 827, keys_475, 52 },
+	{ "acm", actions_5, 975, keys_5, 153 },
+	{ "acm-pca", actions_6, 557, keys_6, 19 },
+	{ "aco-automation", actions_7, 532, NULL, 0 },
+	{ "action-recommendations", actions_8, 23, NULL, 0 },
+	{ "activate", actions_9, 110, NULL, 0 },
+	{ "agent-registry", actions_10, 470, keys_10, 70 },
+	{ "agentaccess-mcp", actions_11, 222, keys_11, 24 },
+	{ "aidevops", actions_12, 1510, keys_12, 57 },
+	{ "aiops", actions_13, 696, NULL, 0 },
+	{ "airflow", actions_14, 207, keys_14, 104 },
+	{ "airflow-serverless", actions_15, 251, NULL, 0 },
+	{ "amplify", actions_16, 675, NULL, 0 },
+	{ "amplifybackend", actions_17, 553, NULL, 0 },
+	{ "amplifyuibuilder", actions_18, 425, keys_18, 483 },
+	{ "aoss", actions_19, 989, keys_19, 66 },
+	{ "apigateway", actions_20, 864, keys_20, 1902 },
+	{ "app-integrations", actions_21, 905, NULL, 0 },
+	{ "appconfig", actions_22, 1301, NULL, 0 },
+	{ "appfabric", actions_23, 531, NULL, 0 },
+	{ "appflow", actions_24, 596, NULL, 0 },
+	{ "application-autoscaling", actions_25, 313, keys_25, 84 },
+	{ "application-signals", actions_26, 853, NULL, 0 },
+	{ "application-signals-mcp", actions_27, 28, NULL, 0 },
+	{ "application-transformation", actions_28, 342, NULL, 0 },
+	{ "applicationinsights", actions_29, 655, NULL, 0 },
+	{ "appmesh", actions_30, 776, NULL, 0 },
+	{ "appmesh-preview", actions_31, 727, NULL, 0 },
+	{ "apprunner", actions_32, 994, keys_32, 188 },
+	{ "appstream", actions_33, 1957, keys_33, 16 },
+	{ "appstudio", actions_34, 110, NULL, 0 },
+	{ "appsync", actions_35, 1582, keys_35, 18 },
+	{ "apptest", actions_36, 425, NULL, 0 },
+	{ "aps", actions_37, 1440, NULL, 0 },
+	{ "arc-region-switch", actions_38, 459, NULL, 0 },
+	{ "arc-zonal-shift", actions_39, 378, keys_39, 34 },
+	{ "arsenal", actions_40, 24, NULL, 0 },
+	{ "artifact", actions_41, 490, keys_41, 45 },
+	{ "athena", actions_42, 1638, NULL, 0 },
+	{ "auditmanager", actions_43, 1583, NULL, 0 },
+	{ "autoscaling", actions_44, 1631, keys_44, 649 },
+	{ "autoscaling-plans", actions_45, 144, NULL, 0 },
+	{ "aws", NULL, 0, keys_46, 989 },
+	{ "aws-external-anthropic", actions_47, 1167, keys_47, 142 },
+	{ "aws-marketplace", actions_48, 2272, keys_48, 137 },
+	{ "aws-marketplace-management", actions_49, 357, NULL, 0 },
+	{ "aws-portal", actions_50, 169, NULL, 0 },
+	{ "awsconnector", actions_51, 59, NULL, 0 },
+	{ "b2bi", actions_52, 517, NULL, 0 },
+	{ "backup", actions_53, 2951, keys_53, 177 },
+	{ "backup-gateway", actions_54, 581, NULL, 0 },
+	{ "backup-search", actions_55, 235, NULL, 0 },
+	{ "backup-storage", actions_56, 237, NULL, 0 },
+	{ "batch", actions_57, 969, keys_57, 313 },
+	{ "bcm-dashboards", actions_58, 283, NULL, 0 },
+	{ "bcm-data-exports", actions_59, 166, NULL, 0 },
+	{ "bcm-pricing-calculator", actions_60, 962, NULL, 0 },
+	{ "bcm-recommended-actions", actions_61, 23, NULL, 0 },
+	{ "bedrock", actions_62, 6321, keys_62, 261 },
+	{ "bedrock-agentcore", actions_63, 5586, keys_63, 1101 },
+	{ "bedrock-mantle", actions_64, 682, keys_64, 251 },
+	{ "bedrock-websearch", actions_65, 45, NULL, 0 },
+	{ "billing", actions_66, 734, NULL, 0 },
+	{ "billingconductor", actions_67, 838, keys_67, 31 },
+	{ "braket", actions_68, 348, NULL, 0 },
+	{ "budgets", actions_69, 273, NULL, 0 },
+	{ "bugbust", actions_70, 278, NULL, 0 },
+	{ "cases", actions_71, 682, keys_71, 37 },
+	{ "cassandra", actions_72, 353, NULL, 0 },
+	{ "ce", actions_73, 1577, NULL, 0 },
+	{ "chatbot", actions_74, 1132, NULL, 0 },
+	{ "chime", actions_75, 7761, NULL, 0 },
+	{ "cleanrooms", actions_76, 2955, NULL, 0 },
+	{ "cleanrooms-ml", actions_77, 1674, keys_77, 29 },
+	{ "cloud9", actions_78, 660, keys_78, 129 },
+	{ "clouddirectory", actions_79, 1216, NULL, 0 },
+	{ "cloudformation", actions_80, 2084, keys_80, 251 },
+	{ "cloudfront", actions_81, 4395, NULL, 0 },
+	{ "cloudfront-keyvaluestore", actions_82, 71, NULL, 0 },
+	{ "cloudhsm", actions_83, 291, NULL, 0 },
+	{ "cloudsearch", actions_84, 617, NULL, 0 },
+	{ "cloudshell", actions_85, 203, keys_85, 66 },
+	{ "cloudtrail", actions_86, 1221, NULL, 0 },
+	{ "cloudtrail-data", actions_87, 15, NULL, 0 },
+	{ "cloudwatch", actions_88, 2997, keys_88, 147 },
+	{ "codeartifact", actions_89, 1186, NULL, 0 },
+	{ "codebuild", actions_90, 1261, keys_90, 4292 },
+	{ "codecatalyst", actions_91, 921, NULL, 0 },
+	{ "codecommit", actions_92, 2146, keys_92, 21 },
+	{ "codeconnections", actions_93, 757, keys_93, 385 },
+	{ "codedeploy", actions_94, 1144, NULL, 0 },
+	{ "codedeploy-commands-secure", actions_95, 99, NULL, 0 },
+	{ "codeguru", actions_96, 28, NULL, 0 },
+	{ "codeguru-profiler", actions_97, 464, NULL, 0 },
+	{ "codeguru-reviewer", actions_98, 382, NULL, 0 },
+	{ "codeguru-security", actions_99, 258, NULL, 0 },
+	{ "codepipeline", actions_100, 896, NULL, 0 },
+	{ "codestar", actions_101, 391, NULL, 0 },
+	{ "codestar-connections", actions_102, 757, keys_102, 450 },
+	{ "codestar-notifications", actions_103, 236, keys_103, 47 },
+	{ "codewhisperer", actions_104, 396, NULL, 0 },
+	{ "cognito-identity", actions_105, 573, keys_105, 32 },
+	{ "cognito-idp", actions_106, 2684, NULL, 0 },
+	{ "cognito-sync", actions_107, 377, NULL, 0 },
+	{ "comprehend", actions_108, 2110, keys_108, 180 },
+	{ "comprehendmedical", actions_109, 596, NULL, 0 },
+	{ "compute-optimizer", actions_110, 913, keys_110, 30 },
+	{ "config", actions_111, 3007, keys_111, 44 },
+	{ "connect", actions_112, 9242, keys_112, 520 },
+	{ "connect-campaigns", actions_113, 1019, NULL, 0 },
+	{ "consoleapp", actions_114, 40, NULL, 0 },
+	{ "consolidatedbilling", actions_115, 42, NULL, 0 },
+	{ "controlcatalog", actions_116, 95, NULL, 0 },
+	{ "controltower", actions_117, 1494, NULL, 0 },
+	{ "cost-optimization-hub", actions_118, 174, NULL, 0 },
+	{ "cur", actions_119, 263, NULL, 0 },
+	{ "customer-verification", actions_120, 199, NULL, 0 },
+	{ "databrew", actions_121, 701, NULL, 0 },
+	{ "dataexchange", actions_122, 630, keys_122, 20 },
+	{ "datapipeline", actions_123, 371, keys_123, 80 },
+	{ "datasync", actions_124, 1379, NULL, 0 },
+	{ "datazone", actions_125, 5232, keys_125, 52 },
+	{ "dax", actions_126, 504, keys_126, 22 },
+	{ "dbqms", actions_127, 234, NULL, 0 },
+	{ "deadline", actions_128, 2206, keys_128, 253 },
+	{ "detective", actions_129, 761, NULL, 0 },
+	{ "devicefarm", actions_130, 1417, NULL, 0 },
+	{ "devops-guru", actions_131, 729, keys_131, 24 },
+	{ "directconnect", actions_132, 1976, NULL, 0 },
+	{ "discovery", actions_133, 689, NULL, 0 },
+	{ "dlm", actions_134, 159, NULL, 0 },
+	{ "dms", actions_135, 3307, keys_135, 408 },
+	{ "docdb-elastic", actions_136, 374, NULL, 0 },
+	{ "drs", actions_137, 3091, keys_137, 35 },
+	{ "ds", actions_138, 1868, NULL, 0 },
+	{ "ds-data", actions_139, 240, keys_139, 94 },
+	{ "dsql", actions_140, 481, keys_140, 54 },
+	{ "dynamodb", actions_141, 1560, keys_141, 339 },
+	{ "ebs", actions_142, 107, keys_142, 49 },
+	{ "ec2", actions_143, 23905, keys_143, 3135 },
+	{ "ec2-instance-connect", actions_144, 60, keys_144, 108 },
+	{ "ec2messages", actions_145, 84, NULL, 0 },
+	{ "ecr", actions_146, 1455, keys_146, 44 },
+	{ "ecr-public", actions_147, 466, keys_147, 32 },
+	{ "ecs", actions_148, 1721, keys_148, 575 },
+	{ "ecs-mcp", actions_149, 28, NULL, 0 },
+	{ "eks", actions_150, 1640, keys_150, 666 },
+	{ "eks-auth", actions_151, 25, NULL, 0 },
+	{ "eks-mcp", actions_152, 48, NULL, 0 },
+	{ "elasticache", actions_153, 1924, keys_153, 636 },
+	{ "elasticbeanstalk", actions_154, 1253, keys_154, 244 },
+	{ "elasticfilesystem", actions_155, 792, keys_155, 132 },
+	{ "elasticloadbalancing", actions_156, 1901, keys_156, 275 },
+	{ "elasticmapreduce", actions_157, 1849, keys_157, 110 },
+	{ "elastictranscoder", actions_158, 259, NULL, 0 },
+	{ "elemental-activations", actions_159, 251, NULL, 0 },
+	{ "elemental-appliances-software", actions_160, 206, NULL, 0 },
+	{ "elemental-inference", actions_161, 320, NULL, 0 },
+	{ "elemental-support-cases", actions_162, 282, NULL, 0 },
+	{ "elemental-support-content", actions_163, 6, NULL, 0 },
+	{ "emr-containers", actions_164, 537, keys_164, 61 },
+	{ "emr-serverless", actions_165, 442, NULL, 0 },
+	{ "entityresolution", actions_166, 770, NULL, 0 },
+	{ "es", actions_167, 3162, NULL, 0 },
+	{ "events", actions_168, 1356, keys_168, 440 },
+	{ "eventsbilltoaws", actions_169, 14, NULL, 0 },
+	{ "evidently", actions_170, 606, NULL, 0 },
+	{ "evs", actions_171, 490, NULL, 0 },
+	{ "execute-api", actions_172, 43, keys_172, 24 },
+	{ "finops-agent", actions_173, 760, NULL, 0 },
+	{ "finspace", actions_174, 1092, NULL, 0 },
+	{ "finspace-api", actions_175, 33, NULL, 0 },
+	{ "firehose", actions_176, 262, NULL, 0 },
+	{ "fis", actions_177, 707, keys_177, 53 },
+	{ "fms", actions_178, 883, NULL, 0 },
+	{ "forecast", actions_179, 1531, NULL, 0 },
+	{ "frauddetector", actions_180, 1352, NULL, 0 },
+	{ "freertos", actions_181, 473, NULL, 0 },
+	{ "freetier", actions_182, 157, NULL, 0 },
+	{ "fsx", actions_183, 1333, keys_183, 188 },
+	{ "gamelift", actions_184, 2679, NULL, 0 },
+	{ "gameliftstreams", actions_185, 624, keys_185, 23 },
+	{ "geo", actions_186, 1190, keys_186, 29 },
+	{ "geo-maps", actions_187, 22, NULL, 0 },
+	{ "geo-places", actions_188, 83, NULL, 0 },
+	{ "geo-routes", actions_189, 89, NULL, 0 },
+	{ "glacier", actions_190, 624, keys_190, 45 },
+	{ "globalaccelerator", actions_191, 1446, NULL, 0 },
+	{ "glue", actions_192, 6310, keys_192, 198 },
+	{ "grafana", actions_193, 594, NULL, 0 },
+	{ "greengrass", actions_194, 2807, NULL, 0 },
+	{ "groundstation", actions_195, 765, keys_195, 244 },
+	{ "groundtruthlabeling", actions_196, 340, NULL, 0 },
+	{ "guardduty", actions_197, 2374, NULL, 0 },
+	{ "health", actions_198, 454, keys_198, 35 },
+	{ "health-agent", actions_199, 872, NULL, 0 },
+	{ "healthlake", actions_200, 1551, NULL, 0 },
+	{ "honeycode", actions_201, 555, NULL, 0 },
+	{ "iam", actions_202, 4262, keys_202, 487 },
+	{ "identity-sync", actions_203, 231, NULL, 0 },
+	{ "identitystore", actions_204, 486, keys_204, 203 },
+	{ "identitystore-auth", actions_205, 50, NULL, 0 },
+	{ "imagebuilder", actions_206, 1708, keys_206, 181 },
+	{ "importexport", actions_207, 71, NULL, 0 },
+	{ "inspector", actions_208, 840, NULL, 0 },
+	{ "inspector-scan", actions_209, 9, NULL, 0 },
+	{ "inspector2", actions_210, 2010, NULL, 0 },
+	{ "inspector2-telemetry", actions_211, 78, NULL, 0 },
+	{ "interconnect", actions_212, 240, NULL, 0 },
+	{ "internetmonitor", actions_213, 253, NULL, 0 },
+	{ "invoicing", actions_214, 675, NULL, 0 },
+	{ "iot", actions_215, 6368, keys_215, 330 },
+	{ "iot-device-tester", actions_216, 74, NULL, 0 },
+	{ "iotanalytics", actions_217, 606, keys_217, 34 },
+	{ "iotdeviceadvisor", actions_218, 248, NULL, 0 },
+	{ "iotevents", actions_219, 750, keys_219, 18 },
+	{ "iotfleethub", actions_220, 144, NULL, 0 },
+	{ "iotfleetwise", actions_221, 1099, keys_221, 126 },
+	{ "iotjobsdata", actions_222, 96, NULL, 0 },
+	{ "iotmanagedintegrations", actions_223, 2004, keys_223, 85 },
+	{ "iotsitewise", actions_224, 3292, keys_224, 257 },
+	{ "iottwinmaker", actions_225, 685, keys_225, 80 },
+	{ "iotwireless", actions_226, 3071, keys_226, 84 },
+	{ "iq", actions_227, 1131, NULL, 0 },
+	{ "iq-permission", actions_228, 215, NULL, 0 },
+	{ "ivs", actions_229, 1626, NULL, 0 },
+	{ "ivschat", actions_230, 299, NULL, 0 },
+	{ "kafka", actions_231, 1255, keys_231, 25 },
+	{ "kafka-cluster", actions_232, 361, NULL, 0 },
+	{ "kafkaconnect", actions_233, 377, NULL, 0 },
+	{ "kendra", actions_234, 1462, NULL, 0 },
+	{ "kendra-ranking", actions_235, 198, NULL, 0 },
+	{ "kinesis", actions_236, 919, keys_236, 69 },
+	{ "kinesisanalytics", actions_237, 915, NULL, 0 },
+	{ "kinesisvideo", actions_238, 1039, NULL, 0 },
+	{ "kms", actions_239, 962, keys_239, 2808 },
+	{ "lakeformation", actions_240, 1394, keys_240, 42 },
+	{ "lambda", actions_241, 2764, keys_241, 236 },
+	{ "launchwizard", actions_242, 838, NULL, 0 },
+	{ "lex", actions_243, 2892, keys_243, 61 },
+	{ "license-manager", actions_244, 1522, keys_244, 37 },
+	{ "license-manager-linux-subscriptions", actions_245, 281, NULL, 0 },
+	{ "license-manager-user-subscriptions", actions_246, 390, NULL, 0 },
+	{ "lightsail", actions_247, 3458, NULL, 0 },
+	{ "logs", actions_248, 2764, keys_248, 110 },
+	{ "lookoutequipment", actions_249, 993, keys_249, 32 },
+	{ "lookoutmetrics", actions_250, 603, NULL, 0 },
+	{ "lookoutvision", actions_251, 432, NULL, 0 },
+	{ "m2", actions_252, 759, NULL, 0 },
+	{ "machinelearning", actions_253, 522, NULL, 0 },
+	{ "macie2", actions_254, 1976, NULL, 0 },
+	{ "managedblockchain", actions_255, 510, NULL, 0 },
+	{ "managedblockchain-query", actions_256, 183, NULL, 0 },
+	{ "mapcredits", actions_257, 61, NULL, 0 },
+	{ "marketplacecommerceanalytics", actions_258, 40, NULL, 0 },
+	{ "mechanicalturk", actions_259, 859, NULL, 0 },
+	{ "mediaconnect", actions_260, 1564, NULL, 0 },
+	{ "mediaconvert", actions_261, 462, keys_261, 91 },
+	{ "mediaimport", actions_262, 29, NULL, 0 },
+	{ "medialive", actions_263, 2656, NULL, 0 },
+	{ "mediapackage", actions_264, 364, NULL, 0 },
+	{ "mediapackage-vod", actions_265, 348, NULL, 0 },
+	{ "mediapackagev2", actions_266, 621, NULL, 0 },
+	{ "mediastore", actions_267, 447, NULL, 0 },
+	{ "mediatailor", actions_268, 855, NULL, 0 },
+	{ "medical-imaging", actions_269, 515, keys_269, 66 },
+	{ "memorydb", actions_270, 944, keys_270, 51 },
+	{ "mgh", actions_271, 1092, keys_271, 110 },
+	{ "mgn", actions_272, 3671, keys_272, 16 },
+	{ "migrationhub-orchestrator", actions_273, 601, NULL, 0 },
+	{ "migrationhub-strategy", actions_274, 662, NULL, 0 },
+	{ "mobileanalytics", actions_275, 43, NULL, 0 },
+	{ "mobiletargeting", actions_276, 2377, NULL, 0 },
+	{ "monitron", actions_277, 407, NULL, 0 },
+	{ "mpa", actions_278, 492, keys_278, 51 },
+	{ "mq", actions_279, 490, NULL, 0 },
+	{ "neptune-db", actions_280, 684, keys_280, 24 },
+	{ "neptune-graph", actions_281, 674, keys_281, 32 },
+	{ "network-firewall", actions_282, 2115, NULL, 0 },
+	{ "network-security-director", actions_283, 122, NULL, 0 },
+	{ "network-security-manager", actions_284, 824, NULL, 0 },
+	{ "networkflowmonitor", actions_285, 709, NULL, 0 },
+	{ "networkmanager", actions_286, 2251, keys_286, 249 },
+	{ "networkmanager-chat", actions_287, 160, NULL, 0 },
+	{ "networkmonitor", actions_288, 168, NULL, 0 },
+	{ "nimble", actions_289, 1066, keys_289, 94 },
+	{ "notifications", actions_290, 1271, NULL, 0 },
+	{ "notifications-contacts", actions_291, 166, NULL, 0 },
+	{ "nova-act", actions_292, 278, NULL, 0 },
+	{ "oam", actions_293, 197, keys_293, 17 },
+	{ "observabilityadmin", actions_294, 1285, keys_294, 342 },
+	{ "odb", actions_295, 2250, NULL, 0 },
+	{ "omics", actions_296, 2079, NULL, 0 },
+	{ "one", actions_297, 589, NULL, 0 },
+	{ "opensearch", actions_298, 222, NULL, 0 },
+	{ "opsworks", actions_299, 1381, NULL, 0 },
+	{ "opsworks-cm", actions_300, 351, NULL, 0 },
+	{ "organizations", actions_301, 1462, keys_301, 114 },
+	{ "osis", actions_302, 451, NULL, 0 },
+	{ "outposts", actions_303, 778, NULL, 0 },
+	{ "panorama", actions_304, 797, NULL, 0 },
+	{ "partnercentral", actions_305, 3492, keys_305, 179 },
+	{ "partnercentral-account-management", actions_306, 144, keys_306, 160 },
+	{ "payment-cryptography", actions_307, 904, keys_307, 509 },
+	{ "payments", actions_308, 560, NULL, 0 },
+	{ "pca-connector-ad", actions_309, 600, NULL, 0 },
+	{ "pca-connector-scep", actions_310, 213, NULL, 0 },
+	{ "pcs", actions_311, 365, NULL, 0 },
+	{ "personalize", actions_312, 1632, NULL, 0 },
+	{ "pi", actions_313, 373, keys_313, 13 },
+	{ "pipes", actions_314, 130, NULL, 0 },
+	{ "polly", actions_315, 190, NULL, 0 },
+	{ "pricing", actions_316, 87, NULL, 0 },
+	{ "pricingplanmanager", actions_317, 219, NULL, 0 },
+	{ "private-networks", actions_318, 482, NULL, 0 },
+	{ "profile", actions_319, 2531, NULL, 0 },
+	{ "proton", actions_320, 2987, keys_320, 49 },
+	{ "purchase-orders", actions_321, 303, NULL, 0 },
+	{ "q", actions_322, 1068, NULL, 0 },
+	{ "qapps", actions_323, 785, keys_323, 92 },
+	{ "qbusiness", actions_324, 1741, NULL, 0 },
+	{ "qdeveloper", actions_325, 114, NULL, 0 },
+	{ "qldb", actions_326, 654, keys_326, 10 },
+	{ "quicksight", actions_327, 7547, keys_327, 178 },
+	{ "ram", actions_328, 887, keys_328, 283 },
+	{ "rbin", actions_329, 126, keys_329, 53 },
+	{ "rds", actions_330, 4206, keys_330, 563 },
+	{ "rds-data", actions_331, 110, NULL, 0 },
+	{ "rds-db", actions_332, 8, NULL, 0 },
+	{ "redshift", actions_333, 3978, keys_333, 217 },
+	{ "redshift-data", actions_334, 207, keys_334, 110 },
+	{ "redshift-serverless", actions_335, 1437, keys_335, 250 },
+	{ "refactor-spaces", actions_336, 390, keys_336, 184 },
+	{ "rekognition", actions_337, 1469, NULL, 0 },
+	{ "repostspace", actions_338, 310, NULL, 0 },
+	{ "researchstudio", actions_339, 105, NULL, 0 },
+	{ "resiliencehub", actions_340, 2868, NULL, 0 },
+	{ "resource-explorer", actions_341, 43, NULL, 0 },
+	{ "resource-explorer-2", actions_342, 709, keys_342, 29 },
+	{ "resource-groups", actions_343, 478, NULL, 0 },
+	{ "rhelkb", actions_344, 11, NULL, 0 },
+	{ "robomaker", actions_345, 1287, NULL, 0 },
+	{ "rolesanywhere", actions_346, 477, NULL, 0 },
+	{ "route53", actions_347, 1673, keys_347, 150 },
+	{ "route53-recovery-cluster", actions_348, 99, keys_348, 50 },
+	{ "route53-recovery-control-config", actions_349, 522, NULL, 0 },
+	{ "route53-recovery-readiness", actions_350, 661, NULL, 0 },
+	{ "route53domains", actions_351, 824, NULL, 0 },
+	{ "route53globalresolver", actions_352, 1006, NULL, 0 },
+	{ "route53profiles", actions_353, 386, keys_353, 198 },
+	{ "route53resolver", actions_354, 1749, NULL, 0 },
+	{ "rtbfabric", actions_355, 755, keys_355, 236 },
+	{ "rum", actions_356, 433, NULL, 0 },
+	{ "s3", actions_357, 4575, keys_357, 1486 },
+	{ "s3-object-lambda", actions_358, 506, keys_358, 110 },
+	{ "s3-outposts", actions_359, 945, keys_359, 560 },
+	{ "s3express", actions_360, 612, keys_360, 558 },
+	{ "s3files", actions_361, 455, keys_361, 43 },
+	{ "s3tables", actions_362, 1248, keys_362, 134 },
+	{ "s3vectors", actions_363, 311, keys_363, 73 },
+	{ "sagemaker", actions_364, 9820, keys_364, 2068 },
+	{ "sagemaker-data-science-assistant", actions_365, 17, NULL, 0 },
+	{ "sagemaker-geospatial", actions_366, 447, NULL, 0 },
+	{ "sagemaker-mlflow", actions_367, 1091, NULL, 0 },
+	{ "sagemaker-unified-studio-mcp", actions_368, 14, NULL, 0 },
+	{ "savingsplans", actions_369, 225, NULL, 0 },
+	{ "scheduler", actions_370, 227, NULL, 0 },
+	{ "schemas", actions_371, 535, NULL, 0 },
+	{ "scn", actions_372, 833, NULL, 0 },
+	{ "sdb", actions_373, 198, NULL, 0 },
+	{ "secretsmanager", actions_374, 433, keys_374, 671 },
+	{ "security-ir", actions_375, 416, NULL, 0 },
+	{ "securityagent", actions_376, 2617, NULL, 0 },
+	{ "securityhub", actions_377, 2987, keys_377, 115 },
+	{ "securitylake", actions_378, 780, NULL, 0 },
+	{ "serverlessrepo", actions_379, 342, keys_379, 30 },
+	{ "servicecatalog", actions_380, 3031, keys_380, 129 },
+	{ "servicediscovery", actions_381, 648, keys_381, 158 },
+	{ "serviceextract", actions_382, 10, NULL, 0 },
+	{ "servicequotas", actions_383, 755, keys_383, 21 },
+	{ "ses", actions_384, 5596, keys_384, 357 },
+	{ "shield", actions_385, 930, NULL, 0 },
+	{ "signer", actions_386, 369, keys_386, 21 },
+	{ "signin", actions_387, 484, keys_387, 141 },
+	{ "simspaceweaver", actions_388, 228, NULL, 0 },
+	{ "sms", actions_389, 783, NULL, 0 },
+	{ "sms-voice", actions_390, 3081, NULL, 0 },
+	{ "snow-device-management", actions_391, 210, NULL, 0 },
+	{ "snowball", actions_392, 482, NULL, 0 },
+	{ "sns", actions_393, 909, keys_393, 25 },
+	{ "social-messaging", actions_394, 949, NULL, 0 },
+	{ "sqlworkbench", actions_395, 1569, NULL, 0 },
+	{ "sqs", actions_396, 336, NULL, 0 },
+	{ "ssm", actions_397, 3938, keys_397, 391 },
+	{ "ssm-contacts", actions_398, 742, NULL, 0 },
+	{ "ssm-guiconnect", actions_399, 177, NULL, 0 },
+	{ "ssm-incidents", actions_400, 624, NULL, 0 },
+	{ "ssm-quicksetup", actions_401, 317, NULL, 0 },
+	{ "ssm-sap", actions_402, 626, NULL, 0 },
+	{ "ssmmessages", actions_403, 77, NULL, 0 },
+	{ "sso", actions_404, 3658, keys_404, 40 },
+	{ "sso-directory", actions_405, 1279, NULL, 0 },
+	{ "sso-oauth", actions_406, 63, NULL, 0 },
+	{ "states", actions_407, 773, keys_407, 66 },
+	{ "storagegateway", actions_408, 2116, NULL, 0 },
+	{ "sts", actions_409, 308, keys_409, 264 },
+	{ "support", actions_410, 885, NULL, 0 },
+	{ "support-console", actions_411, 245, NULL, 0 },
+	{ "supportapp", actions_412, 362, NULL, 0 },
+	{ "supportauthz", actions_413, 220, NULL, 0 },
+	{ "supportplans", actions_414, 315, NULL, 0 },
+	{ "sustainability", actions_415, 172, NULL, 0 },
+	{ "swf", actions_416, 1212, keys_416, 323 },
+	{ "synthetics", actions_417, 359, keys_417, 16 },
+	{ "tag", actions_418, 154, NULL, 0 },
+	{ "tax", actions_419, 515, NULL, 0 },
+	{ "textract", actions_420, 476, NULL, 0 },
+	{ "thinclient", actions_421, 300, NULL, 0 },
+	{ "timestream", actions_422, 647, NULL, 0 },
+	{ "timestream-influxdb", actions_423, 426, keys_423, 31 },
+	{ "tiros", actions_424, 89, NULL, 0 },
+	{ "tnb", actions_425, 860, NULL, 0 },
+	{ "transcribe", actions_426, 1265, keys_426, 110 },
+	{ "transfer", actions_427, 1201, keys_427, 164 },
+	{ "transform", actions_428, 414, NULL, 0 },
+	{ "transform-custom", actions_429, 1089, NULL, 0 },
+	{ "translate", actions_430, 367, NULL, 0 },
+	{ "trustedadvisor", actions_431, 1079, NULL, 0 },
+	{ "ts", actions_432, 134, NULL, 0 },
+	{ "user-subscriptions", actions_433, 440, keys_433, 32 },
+	{ "uxc", actions_434, 122, NULL, 0 },
+	{ "vendor-insights", actions_435, 607, NULL, 0 },
+	{ "verified-access", actions_436, 20, NULL, 0 },
+	{ "verifiedpermissions", actions_437, 570, NULL, 0 },
+	{ "voiceid", actions_438, 612, NULL, 0 },
+	{ "vpc-lattice", actions_439, 1809, keys_439, 352 },
+	{ "vpc-lattice-svcs", actions_440, 16, keys_440, 309 },
+	{ "vpce", actions_441, 17, NULL, 0 },
+	{ "waf", actions_442, 1503, NULL, 0 },
+	{ "waf-regional", actions_443, 1586, NULL, 0 },
+	{ "wafv2", actions_444, 1417, keys_444, 43 },
+	{ "wam", actions_445, 21, NULL, 0 },
+	{ "wellarchitected", actions_446, 1912, keys_446, 30 },
+	{ "wickr", actions_447, 880, NULL, 0 },
+	{ "wisdom", actions_448, 1905, keys_448, 108 },
+	{ "workdocs", actions_449, 1241, NULL, 0 },
+	{ "worklink", actions_450, 864, NULL, 0 },
+	{ "workmail", actions_451, 2952, keys_451, 28 },
+	{ "workmailmessageflow", actions_452, 43, NULL, 0 },
+	{ "workspaces", actions_453, 2556, keys_453, 17 },
+	{ "workspaces-instances", actions_454, 241, NULL, 0 },
+	{ "workspaces-web", actions_455, 1737, NULL, 0 },
+	{ "xray", actions_456, 827, keys_456, 52 },
 };
-const size_t iam_n_services = 476;
+const size_t iam_n_services = 457;

@@ -120,6 +120,15 @@ int rule_user_inline_policy(const json_t *v, const json_t *r, struct strbuf *err
 int rule_group_inline_policy(const json_t *v, const json_t *r, struct strbuf *err);
 /* A resource policy (an S3 bucket's): Principal required. */
 int rule_bucket_policy(const json_t *v, const json_t *r, struct strbuf *err);
+/* The warnings of those documents (aws_warn_fn): an action no service of
+ * AWS's Service Authorization Reference has (with the nearest one), a
+ * service prefix none has, a wildcard that matches no action of its
+ * service, a condition key of a service, or a global one (aws:...), that
+ * the reference does not list (iam_actions.h); one document, or a map of
+ * name: document (inline policies) as well. */
+void warn_policy_names(const json_t *v, const char *attr, aws_warn_report_fn report, void *ctx);
+void warn_inline_policy_names(const json_t *v, const char *attr, aws_warn_report_fn report,
+			      void *ctx);
 /* Step Functions definitions (Amazon States Language). */
 int rule_sfn_definition(const json_t *v, const json_t *r, struct strbuf *err);
 /* Glue job: worker_type against glue_version, command and number_of_workers. */

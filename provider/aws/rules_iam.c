@@ -5,10 +5,13 @@
  * credentials.
  */
 #include <ctype.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
+#include "provider/aws/iam_actions.h"
 #include "provider/aws/rules.h"
 #include "provider/aws/rules_shared.h"
 #include "provider/provider.h"
@@ -403,6 +406,198 @@ int rule_group_inline_policy(const json_t *v, const json_t *r, struct strbuf *er
 {
 	(void)r;
 	return inline_policies(v, 5120, "group", err);
+}
+
+/* ---- names against AWS's reference: warnings ----------------------------- */
+
+/*
+ * The actions and condition keys of a document against AWS's Service
+ * Authorization Reference (iam_actions.h). IAM takes a document whose
+ * actions or keys no service has, and they allow nothing: a misspelled
+ * action fails the job at run time. IAM compares them without regard to
+ * case. None is refused here: AWS adds actions and services every week,
+ * and IAM keeps a service it does not know (the policy summary lists it
+ * under "Uncategorized services": IAM User Guide, "Policy summary (list of
+ * services)"); `terrace validate -strict` makes these warnings errors.
+ */
+struct names_walk {
+	aws_warn_report_fn report;
+	void *ctx;
+	struct strbuf path; /* of the value at fault, for its position */
+	const char *where;  /* "Statement 2: " */
+};
+
+static void names_say(struct names_walk *w, size_t at, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+static void names_say(struct names_walk *w, size_t at, const char *fmt, ...)
+{
+	struct strbuf msg = STRBUF_INIT;
+	va_list ap;
+	strbuf_addf(&msg, "%s", w->where);
+	va_start(ap, fmt);
+	strbuf_vaddf(&msg, fmt, ap);
+	va_end(ap);
+	w->report(w->ctx, w->path.buf, msg.buf);
+	strbuf_setlen(&w->path, at);
+	strbuf_release(&msg);
+}
+
+static void names_action(struct names_walk *w, const char *elem, const json_t *a, size_t at)
+{
+	const char *s = aws_known_string(a);
+	const char *colon = s ? strchr(s, ':') : NULL;
+	if (!colon || strchr(colon + 1, ':'))
+		return; /* "*", or what the grammar check refuses */
+	const char *name = colon + 1;
+	const struct iam_service *svc = iam_service_find(s, (size_t)(colon - s));
+	bool wild = strpbrk(name, "*?") != NULL;
+	if (!svc || !svc->actions) {
+		char *prefix = xstrndup(s, (size_t)(colon - s));
+		const char *near = iam_service_nearest(prefix);
+		const struct iam_service *ns = near ? iam_service_find(near, strlen(near)) : NULL;
+		const char *entry = ns && !wild ? iam_action_find(ns, name) : NULL;
+		const char *guess = entry ? entry + 1 : ns && !wild ? iam_action_nearest(ns, name) : NULL;
+		names_say(w, at, "%s \"%s\": no AWS service has the prefix \"%.*s\" (AWS's Service "
+			  "Authorization Reference of %s), so it allows nothing; did you mean "
+			  "\"%s%s%s\"?", elem, s, (int)(colon - s), s, iam_data_date, near ? near : "",
+			  guess || wild ? ":" : "", guess ? guess : wild ? name : "");
+		free(prefix);
+		return;
+	}
+	if (wild) {
+		if (!iam_actions_matching(svc, name))
+			names_say(w, at, "%s \"%s\" matches no action of %s (AWS's Service "
+				  "Authorization Reference of %s), so it allows nothing", elem, s,
+				  svc->prefix, iam_data_date);
+		return;
+	}
+	if (iam_action_find(svc, name))
+		return;
+	names_say(w, at, "%s \"%s\": %s has no action \"%s\" (AWS's Service Authorization "
+		  "Reference of %s), so it allows nothing; did you mean \"%s:%s\"?", elem, s,
+		  svc->prefix, name, iam_data_date, svc->prefix, iam_action_nearest(svc, name));
+}
+
+static void names_condition(struct names_walk *w, const json_t *cond)
+{
+	const char *op, *key;
+	json_t *keys, *val;
+	size_t at = w->path.len;
+	if (!json_is_object(cond))
+		return;
+	json_object_foreach((json_t *)cond, op, keys) {
+		if (!json_is_object(keys) || aws_rule_key_unknown(op))
+			continue;
+		json_object_foreach(keys, key, val) {
+			const char *near;
+			if (aws_rule_key_unknown(key) || iam_condition_key_known(key, &near))
+				continue; /* known, or an identity provider's (saml:, ...) */
+			strbuf_addf(&w->path, ".Condition.%s.%s", op, key);
+			if (!strncasecmp(key, "aws:", 4))
+				names_say(w, at, "Condition key \"%s\" is no global condition key (AWS's "
+					  "Service Authorization Reference of %s), so the condition "
+					  "never holds as meant; did you mean \"%s\"?", key,
+					  iam_data_date, near ? near : "aws:...");
+			else
+				names_say(w, at, "Condition key \"%s\": %.*s has no such condition key "
+					  "(AWS's Service Authorization Reference of %s); did you "
+					  "mean \"%s\"?", key, (int)strcspn(key, ":"), key,
+					  iam_data_date, near ? near : "...");
+		}
+	}
+}
+
+static void names_statement(struct names_walk *w, const json_t *st)
+{
+	static const char *const elems[] = { "Action", "NotAction", NULL };
+	size_t at = w->path.len;
+	if (!json_is_object(st))
+		return;
+	for (const char *const *e = elems; *e; e++) {
+		const json_t *a = json_object_get(st, *e);
+		size_t i;
+		const json_t *item;
+		if (json_is_string(a)) {
+			strbuf_addf(&w->path, ".%s", *e);
+			names_action(w, *e, a, at);
+			strbuf_setlen(&w->path, at);
+		}
+		json_array_foreach(json_is_array(a) ? a : NULL, i, item) {
+			strbuf_addf(&w->path, ".%s[%zu]", *e, i);
+			names_action(w, *e, item, at);
+			strbuf_setlen(&w->path, at);
+		}
+	}
+	names_condition(w, json_object_get(st, "Condition"));
+}
+
+/* One document: its statements, each by its path below `attr`. */
+static void names_document(const json_t *v, const char *attr, aws_warn_report_fn report,
+			   void *ctx)
+{
+	bool own;
+	json_t *doc = policy_json(v, &own);
+	struct names_walk w = { report, ctx, STRBUF_INIT, "" };
+	const json_t *sts = json_is_object(doc) ? json_object_get(doc, "Statement") : NULL;
+	char where[40];
+	size_t i;
+	const json_t *st;
+	strbuf_addstr(&w.path, attr);
+	if (json_is_object(sts)) {
+		strbuf_addstr(&w.path, ".Statement");
+		snprintf(where, sizeof(where), "Statement 1: ");
+		w.where = where;
+		names_statement(&w, sts);
+	}
+	json_array_foreach(json_is_array(sts) ? sts : NULL, i, st) {
+		strbuf_setlen(&w.path, strlen(attr));
+		strbuf_addf(&w.path, ".Statement[%zu]", i);
+		snprintf(where, sizeof(where), "Statement %zu: ", i + 1);
+		w.where = where;
+		names_statement(&w, st);
+	}
+	strbuf_release(&w.path);
+	if (own)
+		json_decref(doc);
+}
+
+void warn_policy_names(const json_t *v, const char *attr, aws_warn_report_fn report, void *ctx)
+{
+	names_document(v, attr, report, ctx);
+}
+
+/* A prefix for each inline policy's messages: its name. */
+struct inline_names {
+	aws_warn_report_fn report;
+	void *ctx;
+	const char *name;
+};
+
+static void inline_say(void *ctx, const char *attr, const char *message)
+{
+	struct inline_names *n = ctx;
+	struct strbuf msg = STRBUF_INIT;
+	strbuf_addf(&msg, "\"%s\": %s", n->name, message);
+	n->report(n->ctx, attr, msg.buf);
+	strbuf_release(&msg);
+}
+
+void warn_inline_policy_names(const json_t *v, const char *attr, aws_warn_report_fn report,
+			      void *ctx)
+{
+	const char *name;
+	json_t *doc;
+	if (!json_is_object(v) || json_object_get(v, "Statement") || json_object_get(v, "Version")) {
+		names_document(v, attr, report, ctx);
+		return;
+	}
+	json_object_foreach((json_t *)v, name, doc) {
+		struct inline_names n = { report, ctx, name };
+		char *path = xasprintf("%s.%s", attr, name);
+		if (!aws_rule_key_unknown(name) && !aws_rule_unknown(doc))
+			names_document(doc, path, inline_say, &n);
+		free(path);
+	}
 }
 
 /* ---- settings that go together (a row for the whole resource) ------------ */

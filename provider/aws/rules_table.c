@@ -24,6 +24,10 @@
  * one that takes a whole number of at least MIN. */
 #define RULE(TYPE, ATTR, FN, SOURCE) \
 	{ .type = (TYPE), .attr = (ATTR), .source = (SOURCE), .kind = 'r', .rule = (FN) }
+/* A rule row that also warns (aws_constraints_warn runs WARN). */
+#define RULE_WARNS(TYPE, ATTR, FN, WARN, SOURCE)                                             \
+	{ .type = (TYPE), .attr = (ATTR), .source = (SOURCE), .kind = 'r', .rule = (FN),        \
+	  .warn = (WARN) }
 #define ONE_OF(TYPE, ATTR, WORDS, SOURCE) \
 	{ .type = (TYPE), .attr = (ATTR), .source = (SOURCE), .kind = 's', .enums = (WORDS) }
 #define WHOLE_FROM(TYPE, ATTR, MIN, SOURCE)                                                   \
@@ -174,13 +178,16 @@ const struct aws_constraint aws_rules_table[] = {
 	RULE("aws.glue.trigger", "", rule_glue_trigger, GLUE_API ": CreateTrigger"),
 
 	RULE("aws.iam.group", "name", rule_iam_group_name, IAM_QUOTAS),
-	RULE("aws.iam.group", "policy", rule_group_inline_policy, IAM_POLICY),
+	RULE_WARNS("aws.iam.group", "policy", rule_group_inline_policy, warn_inline_policy_names,
+		   IAM_POLICY),
 	RULE("aws.iam.instance_profile", "name", rule_iam_instance_profile_name, IAM_QUOTAS),
 	RULE("aws.iam.policy", "name", rule_iam_policy_name, IAM_QUOTAS),
-	RULE("aws.iam.policy", "policy", rule_managed_policy, IAM_POLICY),
+	RULE_WARNS("aws.iam.policy", "policy", rule_managed_policy, warn_policy_names, IAM_POLICY),
 	RULE("aws.iam.role", "name", rule_iam_role_name, IAM_QUOTAS),
-	RULE("aws.iam.role", "assume_role_policy", rule_trust_policy, IAM_POLICY),
-	RULE("aws.iam.role", "inline_policies", rule_role_inline_policies, IAM_POLICY),
+	RULE_WARNS("aws.iam.role", "assume_role_policy", rule_trust_policy, warn_policy_names,
+		   IAM_POLICY),
+	RULE_WARNS("aws.iam.role", "inline_policies", rule_role_inline_policies,
+		   warn_inline_policy_names, IAM_POLICY),
 	RULE("aws.iam.user", "name", rule_iam_user_name, IAM_QUOTAS),
 	RULE("aws.iam.user", "", rule_iam_user_credentials,
 	     "terrace: passwords and secret keys are kept in Secrets Manager, never in the state"),
@@ -242,7 +249,7 @@ const struct aws_constraint aws_rules_table[] = {
 	RULE("aws.s3.bucket", "folders[]", rule_s3_folder,
 	     "Amazon S3 User Guide: organizing objects using prefixes (folders)"),
 	RULE("aws.s3.bucket", "name", rule_s3_bucket_name, S3_NAMES),
-	RULE("aws.s3.bucket", "policy", rule_bucket_policy, IAM_POLICY),
+	RULE_WARNS("aws.s3.bucket", "policy", rule_bucket_policy, warn_policy_names, IAM_POLICY),
 	RULE("aws.s3.bucket", "lifecycle_rules", rule_s3_lifecycle, S3_LIFECYCLE),
 	RULE("aws.s3.artifact", "prefix", rule_s3_key_prefix, S3_KEYS),
 	RULE("aws.s3.artifact", "key", rule_s3_key, S3_KEYS),
