@@ -7,6 +7,8 @@
  * checks the caller may do when a request carries a setting.
  */
 #include "provider/aws/permissions.h"
+#include "provider/aws/iam_actions.h"
+#include "provider/aws/rules.h"
 #include "provider/aws/transport/client.h"
 #include "provider/provider.h"
 
@@ -76,28 +78,26 @@ static const struct {
 };
 
 /*
- * Actions that name no resource (the Service Authorization Reference lists
- * no resource type for them): listings of a whole account or region, and
- * the account's own settings. Their Resource is "*".
+ * Actions whose Resource is "*": those for which AWS's Service Authorization
+ * Reference names no resource type (iam_actions.h: listings of a whole
+ * account or region, the account's own settings, and some creates, as
+ * glue:CreateCrawler, which a statement scoped to the crawler's ARN does not
+ * allow), every EC2 action (its objects have ids the server assigns and its
+ * actions touch several kinds at once), and the listings below, which the
+ * reference scopes to a resource type but which terrace sends for the whole
+ * account or region (its refresh by listing: no name in the request, so
+ * IAM checks "*").
  */
-static const char *const unscoped_actions[] = {
-	"athena:ListWorkGroups", "events:ListEventBuses", "events:ListRules",
-	"glue:GetConnections", "glue:GetCrawlerMetrics", "glue:GetCrawlers", "glue:GetJobs",
-	"glue:GetTriggers", "iam:GetAccountAuthorizationDetails", "iam:ListGroups",
-	"iam:ListInstanceProfiles", "iam:ListPolicies", "iam:ListRoles", "iam:ListUsers",
-	"lambda:ListFunctions", "lambda:ListLayerVersions", "lambda:ListLayers",
-	"logs:DescribeLogGroups", "rds:DescribeDBInstances", "rds:DescribeDBSubnetGroups",
-	"redshift:DescribeClusterSubnetGroups", "redshift:DescribeClusters",
-	"s3:ListAllMyBuckets", "scheduler:ListSchedules", "secretsmanager:ListSecrets",
-	"states:ListStateMachines", "athena:ListNamedQueries", "sts:GetCallerIdentity",
-	NULL,
+static const char *const listed_whole[] = {
+	"glue:GetConnections", "rds:DescribeDBInstances", "rds:DescribeDBSubnetGroups",
+	"redshift:DescribeClusters", "athena:ListNamedQueries", NULL,
 };
 
 static bool unscoped(const char *action)
 {
-	if (!strncmp(action, "ec2:", 4))
+	if (!strncmp(action, "ec2:", 4) || iam_action_unscoped(action))
 		return true;
-	for (const char *const *a = unscoped_actions; *a; a++)
+	for (const char *const *a = listed_whole; *a; a++)
 		if (!strcmp(*a, action))
 			return true;
 	return false;
@@ -257,6 +257,40 @@ static void add_checked_for_caller(struct aws_permissions *ps, const char *addre
 	}
 }
 
+/* Whether `action` belongs in `phase`: a refresh and a listing change
+ * nothing, so theirs are the actions whose access level AWS's Service
+ * Authorization Reference gives as List or Read (iam_actions.h); the traced
+ * table can reach writes through a shared helper (an IAM user's refresh
+ * reads its credentials secret by the secret type's read, whose file also
+ * writes). An action the reference does not have yet is kept. */
+static bool reads_only(enum aws_phase phase, const char *action)
+{
+	char level = iam_action_level(action);
+	return (phase != AWS_PHASE_READ && phase != AWS_PHASE_LIST) || !level || level == 'L' ||
+	       level == 'R';
+}
+
+/* What plan reads before a create or an update (rules_reads.c's
+ * aws_read_rows): each AWS managed policy a role, user or group attaches,
+ * by IAM GetPolicy on its ARN. A value not known at plan is not read. */
+static void add_plan_reads(struct aws_permissions *ps, const char *address, const char *type,
+			   const json_t *attrs)
+{
+	for (const struct aws_read_row *r = aws_read_rows; r->type; r++) {
+		const json_t *list = json_is_object(attrs) ? json_object_get(attrs, r->attr) : NULL;
+		size_t i;
+		const json_t *v;
+
+		if (strcmp(r->type, type) || !json_is_array(list))
+			continue;
+		json_array_foreach(list, i, v) {
+			const char *arn = json_string_value(v);
+			if (arn && !strstr(arn, "${") && aws_arn_is_aws_managed_policy(arn))
+				add_one(ps, address, r->action, arn);
+		}
+	}
+}
+
 static const char *arns_of(const char *type)
 {
 	for (size_t i = 0; i < sizeof(arn_formats) / sizeof(arn_formats[0]); i++)
@@ -323,6 +357,9 @@ void aws_permissions_add(struct aws_permissions *ps, const char *address, const 
 			snprintf(action, sizeof(action), "%.*s", (int)len, p);
 			size_t service = strcspn(action, ":"), i, scoped = 0;
 			const json_t *a;
+			p += len + (sp ? 1 : 0);
+			if (!reads_only(r->phase, action))
+				continue;
 			json_array_foreach(arns, i, a) {
 				/* arn:PARTITION:SERVICE:... */
 				const char *arn = json_string_value(a), *svc = strchr(arn + 4, ':');
@@ -334,12 +371,12 @@ void aws_permissions_add(struct aws_permissions *ps, const char *address, const 
 			}
 			if (!scoped)
 				add_one(ps, address, action, "*");
-			p += len + (sp ? 1 : 0);
 		}
 	}
 	json_decref(arns);
 	if (!(phases & (AWS_PHASE_BIT(AWS_PHASE_CREATE) | AWS_PHASE_BIT(AWS_PHASE_UPDATE))))
 		return;
+	add_plan_reads(ps, address, type, attrs);
 	add_checked_for_caller(ps, address, type, attrs);
 	for (const struct aws_role_passing *r = aws_role_passing; r->type; r++) {
 		if (strcmp(r->type, type))

@@ -242,6 +242,16 @@ int aws_check_reads(void *client, const char *type, const json_t *prior, const j
 		    const char **attr, struct strbuf *err);
 /* arn is an AWS managed policy's, arn:PARTITION:iam::aws:policy/... */
 bool aws_arn_is_aws_managed_policy(const char *arn);
+/* What aws_check_reads reads, for the permissions of a plan
+ * (permissions.c): per type, the attribute listing the AWS managed
+ * policies it asks of IAM, and the action that reading one takes (on the
+ * policy's ARN). Ends with a NULL type. */
+struct aws_read_row {
+	const char *type;
+	const char *attr;
+	const char *action;
+};
+extern const struct aws_read_row aws_read_rows[];
 
 /* The checks across resources that join a service to the IAM role the
  * stack gives it (rules_roles.c), run by aws_check_resources: the role

@@ -19,13 +19,11 @@
 /* The attributes that attach managed policies, one row a type. Source: IAM
  * API Reference, GetPolicy ("Retrieves information about the specified
  * managed policy"; NoSuchEntity when there is none). */
-static const struct {
-	const char *type;
-	const char *attr;
-} attaches[] = {
-	{ "aws.iam.role", "managed_policy_arns" },
-	{ "aws.iam.user", "policy_arns" },
-	{ "aws.iam.group", "policy_arns" },
+const struct aws_read_row aws_read_rows[] = {
+	{ "aws.iam.role", "managed_policy_arns", "iam:GetPolicy" },
+	{ "aws.iam.user", "policy_arns", "iam:GetPolicy" },
+	{ "aws.iam.group", "policy_arns", "iam:GetPolicy" },
+	{ NULL, NULL, NULL },
 };
 
 bool aws_arn_is_aws_managed_policy(const char *arn)
@@ -68,13 +66,13 @@ static int managed_policy_exists(struct aws_client *c, const char *attr, const c
 int aws_check_reads(void *client, const char *type, const json_t *prior, const json_t *desired,
 		    const char **attr, struct strbuf *err)
 {
-	for (size_t r = 0; r < sizeof(attaches) / sizeof(*attaches); r++) {
-		const json_t *want = json_object_get(desired, attaches[r].attr);
-		const json_t *had = json_object_get(prior, attaches[r].attr);
+	for (const struct aws_read_row *r = aws_read_rows; r->type; r++) {
+		const json_t *want = json_object_get(desired, r->attr);
+		const json_t *had = json_object_get(prior, r->attr);
 		size_t i;
 		json_t *v;
 
-		if (strcmp(type, attaches[r].type) || !json_is_array(want))
+		if (strcmp(type, r->type) || !json_is_array(want))
 			continue;
 		json_array_foreach(want, i, v) {
 			const char *arn = json_string_value(v);
@@ -82,9 +80,9 @@ int aws_check_reads(void *client, const char *type, const json_t *prior, const j
 			/* What is attached already was checked when it was. */
 			if (!aws_arn_is_aws_managed_policy(arn) || value_list_has_string(had, arn))
 				continue;
-			if (managed_policy_exists(client, attaches[r].attr, arn, err)) {
+			if (managed_policy_exists(client, r->attr, arn, err)) {
 				if (attr)
-					*attr = attaches[r].attr;
+					*attr = r->attr;
 				return -1;
 			}
 		}

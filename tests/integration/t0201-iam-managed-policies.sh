@@ -9,8 +9,10 @@
 # its apply fails the attach at once with IAM's message: the wait for what
 # IAM shows late is for what this run made (the role), never for a policy
 # of AWS's (timing.c). The consistency window is on (30 s), as on AWS, so a
-# wait would show.
+# wait would show. `terrace policy` and `plan -policy` give that read
+# (iam:GetPolicy on the AWS managed policy's ARN).
 . "$(dirname "$0")/lib.sh"
+. "$TEST_DIR/permissions.sh"
 
 start_moto MOTO_IAM_LOAD_MANAGED_POLICIES=true || test_fail_setup "moto did not start"
 use_server moto
@@ -64,6 +66,18 @@ test_expect_success 'the right AWS managed policy plans and applies' '
 		--query "AttachedPolicies[].PolicyArn" >attached &&
 	test_equal arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess "$(cat attached)" &&
 	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err
+'
+
+test_expect_success 'terrace policy and plan -policy give the plan-time read of the AWS managed policy (iam:GetPolicy)' '
+	terrace policy >whole.json 2>err &&
+	has_action whole.json iam:GetPolicy arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess &&
+	role_stack reader arn:aws:iam::aws:policy/AWSGlueConsoleFullAccess &&
+	terrace plan -policy -no-color >out 2>err &&
+	sed -n "/^{/,/^}/p" out >plan.json &&
+	has_action plan.json iam:GetPolicy arn:aws:iam::aws:policy/AWSGlueConsoleFullAccess &&
+	role_stack reader arn:aws:iam::$ACCOUNT:policy/made-by-another-stack &&
+	terrace policy >customer.json 2>err &&
+	lacks_action customer.json iam:GetPolicy
 '
 
 test_expect_success 'a customer managed policy the stack does not make is not asked at plan' '

@@ -4,6 +4,8 @@
  * no delete, a destroy no create), every aws type with actions for reading,
  * creating and deleting and with ARNs of its own (EC2 aside), the ARNs
  * filled from known attributes and wildcards where they are not known,
+ * Resource "*" where AWS's reference names no resource type, the plan-time
+ * reads of AWS managed policies (iam:GetPolicy),
  * iam:PassRole on the roles a type passes, and the policy document's
  * statements (grouped by resources, sorted, a covered ARN left out).
  */
@@ -16,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "provider/aws/iam_actions.h"
 #include "provider/aws/permissions.h"
 #include "provider/provider.h"
 
@@ -157,6 +160,89 @@ static void test_arns(void **state)
 	aws_permissions_release(&ps);
 }
 
+/* Resource "*" where AWS's Service Authorization Reference names no
+ * resource type for the action (iam_actions.h): a statement scoped to an
+ * ARN does not allow glue:CreateCrawler; and a listing terrace sends for
+ * the whole region though the reference scopes it. */
+static void test_scope_from_reference(void **state)
+{
+	(void)state;
+	struct aws_permissions ps = AWS_PERMISSIONS_INIT;
+
+	add(&ps, "crawl", "aws.glue.crawler", CREATE, "{\"name\": \"c\"}");
+	assert_true(holds(&ps, "crawl", "glue:CreateCrawler", "*"));
+	assert_false(holds(&ps, "crawl", "glue:CreateCrawler",
+			   "arn:aws:glue:eu-west-1:111122223333:crawler/c"));
+	assert_true(holds(&ps, "crawl", "glue:GetCrawler",
+			  "arn:aws:glue:eu-west-1:111122223333:crawler/c"));
+	add(&ps, "db", "aws.rds.instance", READ, "{\"identifier\": \"d\"}");
+	assert_true(holds(&ps, "db", "rds:DescribeDBInstances", "*"));
+	aws_permissions_release(&ps);
+}
+
+/* Every action of ps is a List or Read one (or one the reference lacks). */
+static void reads_only(const struct aws_permissions *ps, const char *type)
+{
+	for (size_t i = 0; i < ps->n; i++) {
+		char level = iam_action_level(ps->items[i].action);
+		if (level && level != 'L' && level != 'R')
+			fail_msg("%s: a refresh or a listing needs %s, a %s action", type,
+				 ps->items[i].action, iam_level_name(level));
+	}
+}
+
+/* A refresh and a listing change nothing: their actions are the reference's
+ * List and Read ones, though the traced table reaches an IAM user's
+ * credentials secret's writes through the secret type's read; a create
+ * keeps them. */
+static void test_reads_by_access_level(void **state)
+{
+	(void)state;
+	struct aws_permissions ps = AWS_PERMISSIONS_INIT;
+
+	add(&ps, "user", "aws.iam.user", READ, "{\"name\": \"ann\", \"credentials_secret\": \"s\"}");
+	assert_true(any_action(&ps, "iam:GetUser"));
+	assert_true(any_action(&ps, "secretsmanager:GetSecretValue"));
+	assert_false(any_action(&ps, "secretsmanager:CreateSecret"));
+	assert_false(any_action(&ps, "secretsmanager:PutSecretValue"));
+	reads_only(&ps, "aws.iam.user");
+	aws_permissions_release(&ps);
+	add(&ps, "user", "aws.iam.user", CREATE, "{\"name\": \"ann\", \"credentials_secret\": \"s\"}");
+	assert_true(any_action(&ps, "secretsmanager:CreateSecret"));
+	aws_permissions_release(&ps);
+	/* every type's refresh and listing: reads only */
+	for (const struct aws_permission_row *r = aws_permission_rows; r->type; r++) {
+		if (r->phase != AWS_PHASE_READ && r->phase != AWS_PHASE_LIST)
+			continue;
+		add(&ps, "x", r->type, AWS_PHASE_BIT(r->phase), "{}");
+		reads_only(&ps, r->type);
+		aws_permissions_release(&ps);
+	}
+}
+
+/* What plan reads before a create or an update: the AWS managed policies a
+ * role, user or group attaches (IAM GetPolicy), on their ARNs; not a
+ * customer managed one, nor one not known yet; nothing for a destroy. */
+static void test_plan_reads(void **state)
+{
+	(void)state;
+	struct aws_permissions ps = AWS_PERMISSIONS_INIT;
+
+	add(&ps, "role", "aws.iam.role", CREATE | READ,
+	    "{\"name\": \"r\", \"managed_policy_arns\": [\"arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess\","
+	    " \"arn:aws:iam::111122223333:policy/mine\", \"${pol.arn}\"]}");
+	assert_true(holds(&ps, "role", "iam:GetPolicy", "arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess"));
+	assert_false(holds(&ps, "role", "iam:GetPolicy", "arn:aws:iam::111122223333:policy/mine"));
+	add(&ps, "user", "aws.iam.user", UPDATE,
+	    "{\"name\": \"u\", \"policy_arns\": [\"arn:aws-cn:iam::aws:policy/ReadOnlyAccess\"]}");
+	assert_true(holds(&ps, "user", "iam:GetPolicy", "arn:aws-cn:iam::aws:policy/ReadOnlyAccess"));
+	aws_permissions_release(&ps);
+	add(&ps, "gone", "aws.iam.group", DELETE | READ,
+	    "{\"name\": \"g\", \"policy_arns\": [\"arn:aws:iam::aws:policy/ReadOnlyAccess\"]}");
+	assert_false(any_action(&ps, "iam:GetPolicy"));
+	aws_permissions_release(&ps);
+}
+
 static void test_pass_role(void **state)
 {
 	(void)state;
@@ -276,6 +362,9 @@ int main(void)
 		cmocka_unit_test(test_phases),
 		cmocka_unit_test(test_every_type),
 		cmocka_unit_test(test_arns),
+		cmocka_unit_test(test_scope_from_reference),
+		cmocka_unit_test(test_plan_reads),
+		cmocka_unit_test(test_reads_by_access_level),
 		cmocka_unit_test(test_pass_role),
 		cmocka_unit_test(test_checked_for_caller),
 		cmocka_unit_test(test_document),
