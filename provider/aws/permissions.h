@@ -8,6 +8,9 @@
  * operations the code can send, as IAM actions. The resources come from
  * each type's ARN format (permissions.c), filled with the attributes the
  * plan knows; what is not known before apply becomes a wildcard there.
+ * Which actions take "*" and which are reads (a refresh's and a listing's
+ * are List and Read only) come from AWS's Service Authorization Reference
+ * (iam_actions.h).
  */
 #ifndef TERRACE_AWS_PERMISSIONS_H
 #define TERRACE_AWS_PERMISSIONS_H

@@ -161,7 +161,7 @@ def model_checks(service, op, member, settings):
     return out
 
 
-ROW = re.compile(r'\b(RULE|ONE_OF|WHOLE_FROM|WHOLE_IN)\("([^"]+)",\s*"([^"]*)",\s*([-\w]+)(?:,\s*([-\w]+))?')
+ROW = re.compile(r'\b(RULE|RULE_WARNS|ONE_OF|WHOLE_FROM|WHOLE_IN)\("([^"]+)",\s*"([^"]*)",\s*([-\w]+)(?:,\s*([-\w]+))?')
 
 
 def written_rows():
@@ -170,7 +170,9 @@ def written_rows():
     text = re.sub(r"/\*.*?\*/", "", (AWS / "rules_table.c").read_text(), flags=re.S)
     rows = collections.defaultdict(list)
     for kind, typ, attr, arg, most in ROW.findall(text):
-        word = {"RULE": f"documented rule {arg}", "ONE_OF": "documented enum",
+        # a rule that also warns (RULE_WARNS) checks as its rule does
+        word = {"RULE": f"documented rule {arg}", "RULE_WARNS": f"documented rule {arg}",
+                "ONE_OF": "documented enum",
                 "WHOLE_FROM": f"documented minimum {arg}",
                 "WHOLE_IN": f"documented range {arg}-{most}"}[kind]
         rows[(typ, attr.replace("[]", ""))].append(word)
