@@ -497,12 +497,17 @@ static void names_condition(struct names_walk *w, const json_t *cond)
 				names_say(w, at, "Condition key \"%s\" is no global condition key (AWS's "
 					  "Service Authorization Reference of %s), so the condition "
 					  "never holds as meant; did you mean \"%s\"?", key,
-					  iam_data_date, near ? near : "aws:...");
-			else
+					  iam_data_date, near);
+			else if (near)
 				names_say(w, at, "Condition key \"%s\": %.*s has no such condition key "
 					  "(AWS's Service Authorization Reference of %s); did you "
 					  "mean \"%s\"?", key, (int)strcspn(key, ":"), key,
-					  iam_data_date, near ? near : "...");
+					  iam_data_date, near);
+			else
+				names_say(w, at, "Condition key \"%s\": %.*s has no condition keys "
+					  "(AWS's Service Authorization Reference of %s); the global "
+					  "ones are aws:...", key, (int)strcspn(key, ":"), key,
+					  iam_data_date);
 		}
 	}
 }

@@ -127,6 +127,9 @@ static void test_condition_keys(void **state)
 			 -1);
 	assert_int_equal(iam_condition_key_known("saml:aud", &near), -1);
 	assert_int_equal(iam_condition_key_known("nocolon", &near), -1);
+	/* a service with no keys of its own: nothing near */
+	assert_int_equal(iam_condition_key_known("a2c:Anything", &near), 0);
+	assert_null(near);
 }
 
 /* The warnings of a document as "PATH: MESSAGE" lines. */
@@ -207,6 +210,12 @@ static void test_policy_warnings_forms(void **state)
 		" \"secretsmanager:GetSecretValue\", \"kms:Decrypt\", \"ec2:Describe*\"],"
 		" \"Resource\": \"*\", \"Condition\": {\"Bool\": {\"aws:SecureTransport\": \"true\"}}}]}}");
 	assert_string_equal(w, "");
+	free(w);
+	w = warnings_of("aws.iam.policy",
+		"{\"name\": \"p\", \"policy\": {\"Statement\": [{\"Effect\": \"Allow\", \"Action\": \"*\","
+		" \"Resource\": \"*\", \"Condition\": {\"Null\": {\"a2c:Anything\": \"true\"}}}]}}");
+	assert_non_null(strstr(w, "policy.Statement[0].Condition.Null.a2c:Anything: Statement 1: "
+			       "Condition key \"a2c:Anything\": a2c has no condition keys"));
 	free(w);
 	w = warnings_of("aws.iam.policy", "{\"name\": \"p\", \"policy\": \"${file(\\\"p.json\\\")}\"}");
 	assert_string_equal(w, "");
