@@ -137,15 +137,21 @@ static char *lower_copy(const char *s)
 	return out;
 }
 
-/* The candidate nearest to word, lower case both; candidates[i] as given. */
-static const char *nearest_of(const char *word, const char **candidates, size_t n)
+/* The candidate nearest to word, lower case both; candidates[i] as given.
+ * `plausible`: only one close enough to be a misspelling (diag_suggest). */
+static const char *nearest_of(const char *word, const char **candidates, size_t n,
+			      bool plausible)
 {
 	char **lowered = xcalloc(n ? n : 1, sizeof(*lowered));
 	const char *best = NULL;
 	char *w = lower_copy(word);
 	for (size_t i = 0; i < n; i++)
 		lowered[i] = lower_copy(candidates[i]);
-	if (n && diag_nearest(w, (const char *const *)lowered, n, &best, 1))
+	if (plausible)
+		best = n ? diag_suggest(w, (const char *const *)lowered, n) : NULL;
+	else if (n && !diag_nearest(w, (const char *const *)lowered, n, &best, 1))
+		best = NULL;
+	if (best)
 		for (size_t i = 0; i < n; i++)
 			if (lowered[i] == best)
 				best = candidates[i];
@@ -164,7 +170,7 @@ const char *iam_action_nearest(const struct iam_service *s, const char *name)
 	const char **names = xcalloc(n ? n : 1, sizeof(*names));
 	FOR_ENTRIES(e, s->actions, s->actions_len)
 		names[i++] = e + 1;
-	const char *best = nearest_of(name, names, n);
+	const char *best = nearest_of(name, names, n, false);
 	free(names);
 	return best;
 }
@@ -176,7 +182,7 @@ const char *iam_service_nearest(const char *prefix)
 	for (size_t i = 0; i < iam_n_services; i++)
 		if (iam_services[i].actions)
 			names[n++] = iam_services[i].prefix;
-	const char *best = nearest_of(prefix, names, n);
+	const char *best = nearest_of(prefix, names, n, true);
 	free(names);
 	return best;
 }
@@ -222,7 +228,7 @@ int iam_condition_key_known(const char *key, const char **nearest)
 	const char **keys = xcalloc(n ? n : 1, sizeof(*keys));
 	FOR_ENTRIES(e, s->keys, s->keys_len)
 		keys[i++] = e;
-	*nearest = nearest_of(key, keys, n);
+	*nearest = nearest_of(key, keys, n, false);
 	free(keys);
 	return 0;
 }

@@ -65,7 +65,8 @@ size_t iam_actions_matching(const struct iam_service *s, const char *pattern);
 /* The action of s nearest to `name` by edit distance (lower case both), or
  * NULL when s has none; its name as the table writes it. */
 const char *iam_action_nearest(const struct iam_service *s, const char *name);
-/* The service prefix nearest to `prefix` by edit distance. */
+/* The service prefix nearest to `prefix` by edit distance, when it is close
+ * enough to be a misspelling of it (diag_suggest), else NULL. */
 const char *iam_service_nearest(const char *prefix);
 
 /* A condition key: 1 when the table has it (a key with a variable part

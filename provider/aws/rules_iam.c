@@ -457,10 +457,16 @@ static void names_action(struct names_walk *w, const char *elem, const json_t *a
 		const struct iam_service *ns = near ? iam_service_find(near, strlen(near)) : NULL;
 		const char *entry = ns && !wild ? iam_action_find(ns, name) : NULL;
 		const char *guess = entry ? entry + 1 : ns && !wild ? iam_action_nearest(ns, name) : NULL;
-		names_say(w, at, "%s \"%s\": no AWS service has the prefix \"%.*s\" (AWS's Service "
-			  "Authorization Reference of %s), so it allows nothing; did you mean "
-			  "\"%s%s%s\"?", elem, s, (int)(colon - s), s, iam_data_date, near ? near : "",
-			  guess || wild ? ":" : "", guess ? guess : wild ? name : "");
+		if (near)
+			names_say(w, at, "%s \"%s\": no AWS service has the prefix \"%.*s\" (AWS's "
+				  "Service Authorization Reference of %s), so it allows nothing; did "
+				  "you mean \"%s:%s\"?", elem, s, (int)(colon - s), s, iam_data_date,
+				  near, guess ? guess : name);
+		else
+			names_say(w, at, "%s \"%s\": no AWS service has the prefix \"%.*s\" (AWS's "
+				  "Service Authorization Reference of %s), so it allows nothing "
+				  "(a service launched since is left to AWS)", elem, s,
+				  (int)(colon - s), s, iam_data_date);
 		free(prefix);
 		return;
 	}

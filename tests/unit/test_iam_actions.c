@@ -99,6 +99,8 @@ static void test_nearest(void **state)
 	assert_string_equal(iam_action_nearest(s3, "PutObjects"), "PutObject");
 	assert_string_equal(iam_service_nearest("s4"), "s3");
 	assert_string_equal(iam_service_nearest("dyanmodb"), "dynamodb");
+	assert_string_equal(iam_service_nearest("S4"), "s3");
+	assert_null(iam_service_nearest("newservice2027"));
 }
 
 static void test_condition_keys(void **state)
