@@ -199,11 +199,13 @@ json_t *plan_desired_attrs(const struct eval_scope *sc, const char *name,
 		*evaluated = desired != NULL;
 	/* The provider's checks see the values as the stack gives them, before
 	 * the type derives anything from them (plan_desired), as validate
-	 * sees them written. */
+	 * sees them written; but with what terrace itself adds to the request
+	 * (its tags, and a development environment's two more and its names),
+	 * which count against AWS's limits as the stack's own do. */
 	if (attr)
 		*attr = NULL;
-	if (desired && (constraints_refuse(rt, desired, attr, err) ||
-			plan_add_stack_tags(sc->snapshot, rt, config, desired, err) ||
+	if (desired && (plan_add_stack_tags(sc->snapshot, rt, config, desired, err) ||
+			constraints_refuse(rt, desired, attr, err) ||
 			(rt->plan_desired && rt->plan_desired(desired, err)))) {
 		json_decref(desired);
 		desired = NULL;
