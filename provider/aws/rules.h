@@ -249,4 +249,20 @@ size_t aws_written_named(const struct written_resource *rs, size_t n,
 			 const struct written_resource *from, const char *value,
 			 const char *type, const char *const *attrs);
 
+/* Settings of one resource that AWS checks against each other (issue 39
+ * §4): a public bucket policy against the bucket's Block Public Access
+ * (on for every new bucket since April 2023); a Redshift cluster's node
+ * count by node type; an EXPRESS state machine's Tasks (no .sync or
+ * .waitForTaskToken); a scheduled EventBridge rule's bus; a VPC's DNS
+ * hostnames against its DNS support. And values whose limit depends on
+ * another attribute: an RDS instance's port by engine, a Redshift
+ * cluster's port by node family. */
+int rule_s3_public_policy(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_redshift_nodes(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_sfn_express(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_events_schedule_bus(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_vpc_dns(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_rds_port(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_redshift_port(const json_t *v, const json_t *r, struct strbuf *err);
+
 #endif

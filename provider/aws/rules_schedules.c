@@ -337,3 +337,21 @@ int rule_iso_time(const json_t *v, const json_t *r, struct strbuf *err)
 	strbuf_addf(err, "\"%s\" must be an ISO 8601 time like 2030-01-01T00:00:00Z", s);
 	return -1;
 }
+
+/* EventBridge: a rule with a schedule runs on the default event bus only
+ * (EventBridge User Guide, "Creating a rule that runs on a schedule":
+ * scheduled rules are a feature of the default event bus; PutRule refuses
+ * ScheduleExpression with another bus: "ScheduleExpression is supported
+ * only on the default event bus"). A row for the whole resource. */
+int rule_events_schedule_bus(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *bus = aws_known_member(v, "event_bus_name");
+	(void)r;
+	if (!bus || !strcmp(bus, "default") || !is_set(v, "schedule_expression") ||
+	    has_suffix(bus, ":event-bus/default"))
+		return 0;
+	strbuf_addf(err, "schedule_expression with event_bus_name \"%s\": EventBridge runs "
+		    "scheduled rules on the default event bus only (leave event_bus_name unset, or "
+		    "use an aws.scheduler.schedule)", bus);
+	return -1;
+}
