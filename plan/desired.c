@@ -49,12 +49,14 @@ char *plan_attr_pos(const json_t *res, const char *attr, struct src_pos *pos)
 }
 
 /* Whether the stack writes attribute attr's top-level part of res as an
- * expression (a value validate cannot know without the variables). */
+ * expression (a value validate cannot know without the variables); for ""
+ * (a row over the whole resource), whether it writes any. */
 static bool written_as_expression(const json_t *res, const char *attr)
 {
 	size_t n = attr ? strcspn(attr, ".[") : 0;
 	char *top = xstrndup(attr ? attr : "", n);
-	json_t *v = json_object_get(json_object_get(res, "config"), top);
+	json_t *config = json_object_get(res, "config");
+	json_t *v = n ? json_object_get(config, top) : config;
 	char *text = v ? json_dumps(v, JSON_ENCODE_ANY) : NULL;
 	bool expression = text && strstr(text, "${");
 	free(text);

@@ -58,6 +58,10 @@ struct aws_constraint {
 				   * instance and worker types): a value outside the
 				   * installed models' list is a warning, not an
 				   * error (constraints.map's "grows") */
+	bool warn;                /* a written row whose breach AWS takes and the
+				   * run then fails on (or never runs): a warning
+				   * (aws_constraints_warn), an error only with
+				   * validate -strict, never a refusal of a request */
 };
 
 /* The two halves of the table, each ending with { NULL }. */
@@ -81,7 +85,9 @@ int aws_constraint_check_row(const struct aws_constraint *c, const json_t *attrs
 
 /* The warnings of the table for a resource of `type`: each value of an enum
  * AWS grows (a row's `grows`) that the installed models do not list, with
- * the nearest values they do; report(ctx, ATTR, MESSAGE) for each. */
+ * the nearest values they do; and each written row marked `warn` that the
+ * attributes break (what fails only at run time); report(ctx, ATTR,
+ * MESSAGE) for each. */
 void aws_constraints_warn(const char *type, const json_t *attrs,
 			  void (*report)(void *ctx, const char *attr, const char *message),
 			  void *ctx);

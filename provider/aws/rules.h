@@ -264,5 +264,11 @@ int rule_events_schedule_bus(const json_t *v, const json_t *r, struct strbuf *er
 int rule_vpc_dns(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_rds_port(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_redshift_port(const json_t *v, const json_t *r, struct strbuf *err);
+/* And what AWS takes but the run fails on, or never runs (rows marked
+ * `warn`: warnings): an EXPRESS machine that waits or times out past five
+ * minutes; a recurring schedule whose end_date is not after its
+ * start_date. */
+int rule_sfn_express_duration(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_scheduler_dates(const json_t *v, const json_t *r, struct strbuf *err);
 
 #endif

@@ -355,3 +355,23 @@ int rule_events_schedule_bus(const json_t *v, const json_t *r, struct strbuf *er
 		    "use an aws.scheduler.schedule)", bus);
 	return -1;
 }
+
+/* Scheduler CreateSchedule StartDate and EndDate: "the date, in UTC, after
+ * which the schedule can begin invoking its target" and "before which the
+ * schedule can invoke its target" (ignored for one-time schedules). An end
+ * not after the start leaves no time to invoke the target: a warning (a
+ * `warn` row; the reference states no refusal), for recurring schedules. */
+int rule_scheduler_dates(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *start = aws_known_member(v, "start_date");
+	const char *end = aws_known_member(v, "end_date");
+	const char *expr = aws_known_member(v, "schedule_expression");
+	time_t from, to;
+	(void)r;
+	if (!start || !end || !expr || !strncmp(expr, "at(", 3) ||
+	    aws_parse_timestamp(start, &from) || aws_parse_timestamp(end, &to) || to > from)
+		return 0;
+	strbuf_addf(err, "end_date %s is not after start_date %s: the schedule never invokes its "
+		    "target", end, start);
+	return -1;
+}

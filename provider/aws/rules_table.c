@@ -13,6 +13,9 @@
  * A type's rows for the whole resource (settings that go together) come
  * after its rows for single values, so a wrong value is named first.
  *
+ * A row marked warn (WARN_RULE) is what AWS takes and the run then fails
+ * on, or never runs: a warning (aws_constraints_warn), never a refusal.
+ *
  * A new type's checks are rows here (and lines in constraints.map), never
  * code in the type's file; and its name's limit, a row of aws_name_rules
  * at the end.
@@ -33,6 +36,11 @@
 #define WHOLE_IN(TYPE, ATTR, MIN, MAX, SOURCE)                                                \
 	{ .type = (TYPE), .attr = (ATTR), .source = (SOURCE), .kind = 'n', .has_min = true,    \
 	  .min = (MIN), .has_max = true, .max = (MAX), .whole = true }
+
+/* A rule whose breach AWS takes and the run fails on: a warning. */
+#define WARN_RULE(TYPE, ATTR, FN, SOURCE) \
+	{ .type = (TYPE), .attr = (ATTR), .source = (SOURCE), .kind = 'r', .rule = (FN), \
+	  .warn = true }
 
 #define WORDS(NAME, ...) static const char *const NAME[] = { __VA_ARGS__, NULL }
 
@@ -276,6 +284,8 @@ const struct aws_constraint aws_rules_table[] = {
 	     "Scheduler API reference: CreateSchedule EndDate (a timestamp)"),
 	RULE("aws.scheduler.schedule", "flexible_time_window", rule_scheduler_window,
 	     "Scheduler API reference: FlexibleTimeWindow"),
+	WARN_RULE("aws.scheduler.schedule", "", rule_scheduler_dates,
+		  "Scheduler API reference: CreateSchedule StartDate, EndDate"),
 
 	RULE("aws.secretsmanager.secret", "name", rule_secret_name, SECRETS),
 	RULE("aws.secretsmanager.secret", "value", rule_not_empty,
@@ -289,6 +299,9 @@ const struct aws_constraint aws_rules_table[] = {
 	RULE("aws.sfn.state_machine", "", rule_sfn_express,
 	     "Step Functions Developer Guide: choosing workflow type (Express: no .sync, "
 	     "no .waitForTaskToken)"),
+	WARN_RULE("aws.sfn.state_machine", "", rule_sfn_express_duration,
+		  "Step Functions Developer Guide: quotas (an Express execution lasts at most 5 "
+		  "minutes)"),
 
 	{ NULL },
 };

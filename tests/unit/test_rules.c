@@ -768,6 +768,67 @@ static void test_kinds_across_attributes(void **state)
 	check_resource("aws.s3.object", meta, NULL);
 }
 
+/* The warnings of the rows marked warn: collected by attribute. */
+static void collect_warning(void *ctx, const char *attr, const char *message)
+{
+	strbuf_addf(ctx, "%s|%s\n", attr, message);
+}
+
+static void check_warns(const char *type, const char *resource, const char *want)
+{
+	struct strbuf got = STRBUF_INIT, err = STRBUF_INIT;
+	json_t *r = js(resource);
+	aws_constraints_warn(type, r, collect_warning, &got);
+	if (want ? !strstr(got.buf, want) : got.len != 0)
+		fail_msg("%s %s: wanted warning \"%s\", got \"%s\"", type, resource,
+			 want ? want : "(none)", got.buf);
+	/* A warning is never a refusal. */
+	if (aws_constraints_check(type, r, NULL, &err))
+		fail_msg("%s %s: refused: %s", type, resource, err.buf);
+	json_decref(r);
+	strbuf_release(&got);
+	strbuf_release(&err);
+}
+
+/* What AWS takes and the run fails on: warnings, at their edges. */
+static void test_warnings_of_run_time(void **state)
+{
+	(void)state;
+	check_warns("aws.sfn.state_machine", "{'state_machine_type': 'EXPRESS', 'definition': "
+		    "{'StartAt': 'W', 'States': {'W': {'Type': 'Wait', 'Seconds': 301, 'End': true}}}}",
+		    "|definition: state \"W\": Seconds 301: an EXPRESS execution lasts at most 300");
+	check_warns("aws.sfn.state_machine", "{'state_machine_type': 'EXPRESS', 'definition': "
+		    "{'StartAt': 'W', 'States': {'W': {'Type': 'Wait', 'Seconds': 300, 'End': true}}}}",
+		    NULL);
+	check_warns("aws.sfn.state_machine", "{'state_machine_type': 'EXPRESS', 'definition': "
+		    "{'TimeoutSeconds': 600, 'StartAt': 'W', 'States': {'W': {'Type': 'Succeed'}}}}",
+		    "TimeoutSeconds 600");
+	check_warns("aws.sfn.state_machine", "{'state_machine_type': 'EXPRESS', 'definition': "
+		    "{'StartAt': 'M', 'States': {'M': {'Type': 'Map', 'ItemProcessor': {'StartAt': "
+		    "'T', 'States': {'T': {'Type': 'Task', 'Resource': 'arn:aws:states:::lambda:invoke',"
+		    " 'HeartbeatSeconds': 400, 'End': true}}}, 'End': true}}}}", "HeartbeatSeconds 400");
+	check_warns("aws.sfn.state_machine", "{'state_machine_type': 'STANDARD', 'definition': "
+		    "{'StartAt': 'W', 'States': {'W': {'Type': 'Wait', 'Seconds': 86400, 'End': true}}}}",
+		    NULL);
+	check_warns("aws.sfn.state_machine", "{'state_machine_type': 'EXPRESS', 'definition': "
+		    "{'StartAt': 'W', 'States': {'W': {'Type': 'Wait', 'Seconds': '${var.s}', "
+		    "'End': true}}}}", NULL);
+#define SCHED(EXPR, START, END) \
+	"{'schedule_expression': '" EXPR "', 'start_date': '" START "', 'end_date': '" END "', " \
+	"'flexible_time_window': {'mode': 'OFF'}}"
+	check_warns("aws.scheduler.schedule", SCHED("rate(1 day)", "2030-01-01T00:00:00Z",
+						     "2030-01-01T00:00:00Z"),
+		    "is not after start_date 2030-01-01T00:00:00Z: the schedule never invokes");
+	check_warns("aws.scheduler.schedule", SCHED("rate(1 day)", "2030-01-01T00:00:00Z",
+						     "2030-01-01T00:00:01Z"), NULL);
+	check_warns("aws.scheduler.schedule", SCHED("at(2030-06-01T00:00:00)",
+						     "2030-01-01T00:00:00Z", "2029-01-01T00:00:00Z"),
+		    NULL);
+	check_warns("aws.scheduler.schedule", SCHED("rate(1 day)", "${var.start}",
+						     "2029-01-01T00:00:00Z"), NULL);
+#undef SCHED
+}
+
 static void test_settings_together(void **state)
 {
 	(void)state;
@@ -1808,6 +1869,7 @@ int main(void)
 		cmocka_unit_test(test_runner),
 		cmocka_unit_test(test_settings_together),
 		cmocka_unit_test(test_kinds_across_attributes),
+		cmocka_unit_test(test_warnings_of_run_time),
 		cmocka_unit_test(test_not_known_yet),
 		cmocka_unit_test(test_documented_names_and_lifecycle),
 		cmocka_unit_test(test_database_rules),
