@@ -70,7 +70,9 @@ int rule_not_empty(const json_t *v, const json_t *r, struct strbuf *err);
 /* S3 general purpose bucket names. */
 int rule_s3_bucket_name(const json_t *v, const json_t *r, struct strbuf *err);
 /* S3 lifecycle rules: expiration days of 1 or more, a transition's
- * storage class one S3 transitions to. */
+ * storage class one S3 transitions to, IA classes from 30 days, expiration
+ * after every transition of its rule, an action in every rule and an ID
+ * no other rule has. */
 int rule_s3_lifecycle(const json_t *v, const json_t *r, struct strbuf *err);
 /* EC2 key pair names: 1 to 255 ASCII characters. */
 int rule_key_pair_name(const json_t *v, const json_t *r, struct strbuf *err);

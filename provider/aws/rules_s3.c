@@ -116,6 +116,38 @@ static int lifecycle_days(const json_t *rule, size_t i, struct strbuf *err)
 	return 0;
 }
 
+/* A rule does something and has an ID of its own (S3 refuses the
+ * configuration otherwise: "At least one action needs to be specified in a
+ * rule"; "Rule ID must be unique. Found same ID for more than one rule";
+ * LifecycleRule: ID, "Unique identifier for the rule", and its actions). */
+static int lifecycle_rule_alone(const json_t *rules, const json_t *rule, size_t i,
+				struct strbuf *err)
+{
+	static const char *const actions[] = { "expiration_days",
+					       "noncurrent_version_expiration_days", NULL };
+	const json_t *ts = json_object_get(rule, "transitions");
+	const char *id = aws_known_member(rule, "id");
+	bool acts = json_is_array(ts) ? json_array_size(ts) > 0 : value_is_set(ts);
+
+	for (size_t a = 0; actions[a] && !acts; a++)
+		acts = value_is_set(json_object_get(rule, actions[a]));
+	if (!acts) {
+		strbuf_addf(err, "rule %zu%s%s%s: no action: S3 needs at least one of "
+			    "expiration_days, noncurrent_version_expiration_days and transitions in a "
+			    "rule", i + 1, id ? " (\"" : "", id ? id : "", id ? "\")" : "");
+		return -1;
+	}
+	for (size_t j = 0; id && j < i; j++) {
+		const char *other = aws_known_member(json_array_get(rules, j), "id");
+		if (other && !strcmp(other, id)) {
+			strbuf_addf(err, "rules %zu and %zu: id \"%s\" twice: S3 takes one rule per "
+				    "ID", j + 1, i + 1, id);
+			return -1;
+		}
+	}
+	return 0;
+}
+
 int rule_s3_lifecycle(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	static const char *const classes[] = { "GLACIER", "STANDARD_IA", "ONEZONE_IA",
@@ -152,7 +184,7 @@ int rule_s3_lifecycle(const json_t *v, const json_t *r, struct strbuf *err)
 				return -1;
 			}
 		}
-		if (lifecycle_days(rule, i, err))
+		if (lifecycle_days(rule, i, err) || lifecycle_rule_alone(v, rule, i, err))
 			return -1;
 	}
 	return 0;

@@ -450,7 +450,9 @@ static void test_documented_names_and_lifecycle(void **state)
 					      "days 29: S3 moves objects to STANDARD_IA only after 30 days",
 					      "days 0: S3 moves objects to ONEZONE_IA only after 30 days",
 					      "expiration_days 30 is not after transition 1's days 30",
-					      "expiration_days 180 is not after transition 5's days 180" };
+					      "expiration_days 180 is not after transition 5's days 180",
+					      "rule 2 (\"b\"): no action: S3 needs at least one of",
+					      "rules 1 and 2: id \"a\" twice" };
 	check_rule(rule_s3_lifecycle, NULL,
 		   "[[{'id': 'a', 'expiration_days': 181, 'noncurrent_version_expiration_days': 1, "
 		   "'transitions': [{'days': 0, 'storage_class': 'GLACIER'}, {'days': 30, "
@@ -465,7 +467,8 @@ static void test_documented_names_and_lifecycle(void **state)
 		   "'expiration_days': 2, 'transitions': [{'days': '${var.d}', "
 		   "'storage_class': 'ONEZONE_IA'}]}]]",
 		   "[[{'id': 'a', 'expiration_days': 0}], "
-		   "[{'id': 'a'}, {'id': 'b', 'noncurrent_version_expiration_days': 0}], "
+		   "[{'id': 'a', 'expiration_days': 5}, {'id': 'b', "
+		   "'noncurrent_version_expiration_days': 0}], "
 		   "[{'id': 'a', 'transitions': [{'days': 1, 'storage_class': 'GLACIER_DEEP'}]}], "
 		   "[{'id': 'a', 'expiration_days': 1.5}], "
 		   "[{'id': 'a', 'transitions': [{'days': 29, 'storage_class': 'STANDARD_IA'}]}], "
@@ -475,7 +478,9 @@ static void test_documented_names_and_lifecycle(void **state)
 		   "[{'id': 'a', 'expiration_days': 180, 'transitions': [{'days': 0, 'storage_class': "
 		   "'GLACIER'}, {'days': 30, 'storage_class': 'STANDARD_IA'}, {'days': 30, "
 		   "'storage_class': 'ONEZONE_IA'}, {'days': 0, 'storage_class': "
-		   "'INTELLIGENT_TIERING'}, {'days': 180, 'storage_class': 'DEEP_ARCHIVE'}]}]]",
+		   "'INTELLIGENT_TIERING'}, {'days': 180, 'storage_class': 'DEEP_ARCHIVE'}]}], "
+		   "[{'id': 'a', 'expiration_days': 1}, {'id': 'b', 'transitions': []}], "
+		   "[{'id': 'a', 'expiration_days': 1}, {'id': 'a', 'expiration_days': 2}]]",
 		   lc_why);
 	char name64[65], name65[66];
 	memset(name64, 'f', 64);
@@ -729,6 +734,12 @@ static void test_kinds_across_attributes(void **state)
 	check_resource("aws.events.rule", "{'event_bus_name': "
 		       "'arn:aws:events:us-east-1:123456789012:event-bus/default', "
 		       "'schedule_expression': 'rate(1 hour)'}", NULL);
+	check_resource("aws.glue.job", "{'command': {'name': 'glueray', 'script_location': "
+		       "'s3://b/k.py'}, 'glue_version': '4.0', 'worker_type': 'G.1X', "
+		       "'number_of_workers': 2}", "a Ray job (command.name glueray) runs on Z.2X");
+	check_resource("aws.glue.job", "{'command': {'name': 'glueray', 'script_location': "
+		       "'s3://b/k.py'}, 'glue_version': '4.0', 'worker_type': 'Z.2X', "
+		       "'number_of_workers': 2}", NULL);
 	check_resource("aws.ec2.vpc", "{'cidr_block': '10.0.0.0/16', 'enable_dns_support': false, "
 		       "'enable_dns_hostnames': true}", "needs enable_dns_support: true");
 	check_resource("aws.ec2.vpc", "{'cidr_block': '10.0.0.0/16', 'enable_dns_support': "
