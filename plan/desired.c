@@ -49,12 +49,14 @@ char *plan_attr_pos(const json_t *res, const char *attr, struct src_pos *pos)
 }
 
 /* Whether the stack writes attribute attr's top-level part of res as an
- * expression (a value validate cannot know without the variables). */
+ * expression (a value validate cannot know without the variables); for ""
+ * (a row over the whole resource), whether it writes any. */
 static bool written_as_expression(const json_t *res, const char *attr)
 {
 	size_t n = attr ? strcspn(attr, ".[") : 0;
 	char *top = xstrndup(attr ? attr : "", n);
-	json_t *v = json_object_get(json_object_get(res, "config"), top);
+	json_t *config = json_object_get(res, "config");
+	json_t *v = n ? json_object_get(config, top) : config;
 	char *text = v ? json_dumps(v, JSON_ENCODE_ANY) : NULL;
 	bool expression = text && strstr(text, "${");
 	free(text);
@@ -199,11 +201,13 @@ json_t *plan_desired_attrs(const struct eval_scope *sc, const char *name,
 		*evaluated = desired != NULL;
 	/* The provider's checks see the values as the stack gives them, before
 	 * the type derives anything from them (plan_desired), as validate
-	 * sees them written. */
+	 * sees them written; but with what terrace itself adds to the request
+	 * (its tags, and a development environment's two more and its names),
+	 * which count against AWS's limits as the stack's own do. */
 	if (attr)
 		*attr = NULL;
-	if (desired && (constraints_refuse(rt, desired, attr, err) ||
-			plan_add_stack_tags(sc->snapshot, rt, config, desired, err) ||
+	if (desired && (plan_add_stack_tags(sc->snapshot, rt, config, desired, err) ||
+			constraints_refuse(rt, desired, attr, err) ||
 			(rt->plan_desired && rt->plan_desired(desired, err)))) {
 		json_decref(desired);
 		desired = NULL;

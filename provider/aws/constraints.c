@@ -253,8 +253,8 @@ static int check_rows(const struct aws_constraint *table, const char *type, cons
 	for (const struct aws_constraint *c = table; c->type; c++) {
 		struct strbuf shown = STRBUF_INIT, why = STRBUF_INIT;
 
-		if (!row_of(c, type))
-			continue;
+		if (!row_of(c, type) || c->warn_only)
+			continue; /* a warn row is a warning (aws_constraints_warn) */
 		/* A row for the whole resource (settings that go together) has no
 		 * attribute, and its message no prefix. */
 		if (!*c->attr ? aws_known_object(attrs) && check_value(c, attrs, attrs, &why)
@@ -332,5 +332,17 @@ void aws_constraints_warn(const char *type, const json_t *attrs, aws_warn_report
 		v = json_object_get(attrs, c->attr);
 		if (v && !json_is_null(v) && !aws_rule_unknown(v))
 			c->warn(v, c->attr, report, ctx);
+	}
+	/* the written rows whose breach is only a warning */
+	for (const struct aws_constraint *c = aws_rules_table; c->type; c++) {
+		struct strbuf why = STRBUF_INIT, msg = STRBUF_INIT;
+
+		if (c->warn_only && row_of(c, type) && aws_constraint_check_row(c, attrs, &why)) {
+			strbuf_addf(&msg, "%s%s%s (AWS takes it; %s)", c->attr, *c->attr ? ": " : "",
+				    why.buf, c->source);
+			report(ctx, c->attr, msg.buf);
+		}
+		strbuf_release(&why);
+		strbuf_release(&msg);
 	}
 }

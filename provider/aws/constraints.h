@@ -70,6 +70,10 @@ struct aws_constraint {
 				   * error (constraints.map's "grows") */
 	aws_warn_fn warn;         /* a written row's warnings besides its rule's
 				   * refusals (aws_constraints_warn), or NULL */
+	bool warn_only;           /* a written row whose breach AWS takes and the
+				   * run then fails on (or never runs): a warning
+				   * (aws_constraints_warn), an error only with
+				   * validate -strict, never a refusal of a request */
 };
 
 /* The two halves of the table, each ending with { NULL }. */
@@ -94,7 +98,8 @@ int aws_constraint_check_row(const struct aws_constraint *c, const json_t *attrs
 /* The warnings of the table for a resource of `type`: each value of an enum
  * AWS grows (a row's `grows`) that the installed models do not list, with
  * the nearest values they do; and what the written rows' warn functions say (IAM
- * actions and condition keys AWS's reference does not have);
+ * actions and condition keys AWS's reference does not have); each written row marked
+ * `warn_only` that the attributes break (what fails only at run time);
  * report(ctx, ATTR, MESSAGE) for each. */
 void aws_constraints_warn(const char *type, const json_t *attrs, aws_warn_report_fn report,
 			  void *ctx);

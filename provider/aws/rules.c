@@ -101,13 +101,18 @@ int rule_tags(const json_t *v, const json_t *r, struct strbuf *err)
 		if (aws_rule_key_unknown(key))
 			keys_known = false;
 	}
-	/* terrace adds its two after validate; count them once. Keys not known
-	 * yet may turn out to be one key: counted at plan. */
+	/* terrace adds its two after validate (plan checks them added, with a
+	 * development environment's terrace:environment and terrace:user);
+	 * count them once. Keys not known yet may turn out to be one key:
+	 * counted at plan. */
 	size_t total = json_object_size(v) + (mine ? 0 : 2);
 	if (keys_known && total > AWS_MAX_TAGS) {
-		strbuf_addf(err, "%zu tags with terrace's own two (terrace:stack, "
-			    "terrace:workspace): AWS allows at most %d per resource (write at most "
-			    "%d here)", total, AWS_MAX_TAGS, AWS_MAX_TAGS - 2);
+		strbuf_addf(err, "%zu tags with terrace's own %s (terrace:stack, "
+			    "terrace:workspace%s): AWS allows at most %d per resource (write at most "
+			    "%zu here)", total, mine > 2 ? "four" : "two",
+			    mine > 2 ? ", and a development environment's terrace:environment and "
+				       "terrace:user" : "", AWS_MAX_TAGS,
+			    AWS_MAX_TAGS - (mine ? mine : 2));
 		return -1;
 	}
 	json_object_foreach((json_t *)v, key, value) {

@@ -70,7 +70,9 @@ int rule_not_empty(const json_t *v, const json_t *r, struct strbuf *err);
 /* S3 general purpose bucket names. */
 int rule_s3_bucket_name(const json_t *v, const json_t *r, struct strbuf *err);
 /* S3 lifecycle rules: expiration days of 1 or more, a transition's
- * storage class one S3 transitions to. */
+ * storage class one S3 transitions to, IA classes from 30 days, expiration
+ * after every transition of its rule, an action in every rule and an ID
+ * no other rule has. */
 int rule_s3_lifecycle(const json_t *v, const json_t *r, struct strbuf *err);
 /* EC2 key pair names: 1 to 255 ASCII characters. */
 int rule_key_pair_name(const json_t *v, const json_t *r, struct strbuf *err);
@@ -269,5 +271,27 @@ void aws_check_roles(const struct written_resource *rs, size_t n,
 size_t aws_written_named(const struct written_resource *rs, size_t n,
 			 const struct written_resource *from, const char *value,
 			 const char *type, const char *const *attrs);
+
+/* Settings of one resource that AWS checks against each other (issue 39
+ * §4): a public bucket policy against the bucket's Block Public Access
+ * (on for every new bucket since April 2023); a Redshift cluster's node
+ * count by node type; an EXPRESS state machine's Tasks (no .sync or
+ * .waitForTaskToken); a scheduled EventBridge rule's bus; a VPC's DNS
+ * hostnames against its DNS support. And values whose limit depends on
+ * another attribute: an RDS instance's port by engine, a Redshift
+ * cluster's port by node family. */
+int rule_s3_public_policy(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_redshift_nodes(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_sfn_express(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_events_schedule_bus(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_vpc_dns(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_rds_port(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_redshift_port(const json_t *v, const json_t *r, struct strbuf *err);
+/* And what AWS takes but the run fails on, or never runs (rows marked
+ * `warn`: warnings): an EXPRESS machine that waits or times out past five
+ * minutes; a recurring schedule whose end_date is not after its
+ * start_date. */
+int rule_sfn_express_duration(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_scheduler_dates(const json_t *v, const json_t *r, struct strbuf *err);
 
 #endif

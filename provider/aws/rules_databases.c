@@ -121,20 +121,65 @@ int rule_rds_master_username(const json_t *v, const json_t *r, struct strbuf *er
 	return 0;
 }
 
-/* DBName of a PostgreSQL instance: 1 to 63 letters, digits and
- * underscores, a letter first (the other engines' rules differ and are
- * left to RDS). */
+/* DBName by engine (RDS API reference, CreateDBInstance DBName): PostgreSQL
+ * 1 to 63, MySQL, MariaDB and Db2 1 to 64 letters, digits and
+ * underscores, a letter first; Oracle (the SID) at most 8 characters;
+ * SQL Server: "Not applicable. Must be null." (RDS refuses any name). The
+ * engines' reserved words are left to RDS. */
 int rule_rds_db_name(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	const char *s = aws_known_string(v), *name;
 	const struct rds_engine *e = rds_engine_of(r, &name);
-	if (!s || !e || strcmp(e->name, "postgres"))
+	const char *re = NULL, *what = NULL;
+	if (!s || !e)
 		return 0;
-	if (matches(s, "^[A-Za-z][A-Za-z0-9_]{0,62}$"))
+	if (has_prefix(e->name, "sqlserver-") || has_prefix(e->name, "custom-sqlserver-")) {
+		strbuf_addf(err, "\"%s\": a %s instance takes no database name (CreateDBInstance "
+			    "DBName: \"Not applicable. Must be null.\"): leave db_name unset and "
+			    "create databases with SQL", s, name);
+		return -1;
+	}
+	if (!strcmp(e->name, "postgres")) {
+		re = "^[A-Za-z][A-Za-z0-9_]{0,62}$";
+		what = "a PostgreSQL database name is 1 to 63 letters, digits and _, a letter first";
+	} else if (!strcmp(e->name, "mysql") || !strcmp(e->name, "mariadb") ||
+		   !strcmp(e->name, "db2-")) {
+		re = "^[A-Za-z][A-Za-z0-9_]{0,63}$";
+		what = "a database name is 1 to 64 letters, digits and _, a letter first";
+	} else if (e->oracle) {
+		re = "^.{1,8}$";
+		what = "an Oracle database name (its SID) has at most 8 characters";
+	}
+	if (!re || matches(s, re))
 		return 0;
-	strbuf_addf(err, "\"%s\": a PostgreSQL database name is 1 to 63 letters, digits and _, a "
-		    "letter first (e.g. \"orders\")", s);
+	strbuf_addf(err, "\"%s\": %s (%s; e.g. \"orders\")", s, what ? what : "", name);
 	return -1;
+}
+
+/* Port (RDS API reference, CreateDBInstance Port): 1150 to 65535, and for
+ * SQL Server not 1234, 1434, 3260, 3343, 3389, 47001 or 49152 to 49156. */
+int rule_rds_port(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	static const int sqlserver_taken[] = { 1234, 1434, 3260, 3343, 3389, 47001, 0 };
+	const char *name;
+	const struct rds_engine *e = rds_engine_of(r, &name);
+	double port;
+	if (!known_number(v, &port))
+		return 0;
+	if (port != floor(port) || port < 1150 || port > 65535) {
+		strbuf_addf(err, "%g, where AWS takes 1150 to 65535, a whole number (e.g. 5432; "
+			    "RDS API reference: CreateDBInstance Port)", port);
+		return -1;
+	}
+	if (!e || !strstr(e->name, "sqlserver-"))
+		return 0;
+	for (size_t i = 0; sqlserver_taken[i]; i++)
+		if (port == sqlserver_taken[i] || (port >= 49152 && port <= 49156)) {
+			strbuf_addf(err, "%g: RDS for SQL Server takes no port of 1234, 1434, 3260, "
+				    "3343, 3389, 47001 or 49152-49156 (%s; e.g. 1433)", port, name);
+			return -1;
+		}
+	return 0;
 }
 
 /* AllocatedStorage in GiB: a whole number within the engine's range. */
@@ -270,6 +315,58 @@ int rule_redshift_database_name(const json_t *v, const json_t *r, struct strbuf 
 		return -1;
 	}
 	return redshift_not_reserved(s, "dev", err);
+}
+
+/* Port by node family (Redshift API reference, CreateCluster Port): "For
+ * clusters with RG or RA3 nodes - Select a port within the ranges 5431-5455
+ * or 8191-8215. For clusters with dc2 nodes - Select a port within the
+ * range 1150-65535." The family is the node type's prefix; a node type not
+ * known yet, or of another family, gets the widest range. */
+int rule_redshift_port(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *node = aws_known_member(r, "node_type");
+	double port;
+	if (!known_number(v, &port))
+		return 0;
+	if (port != floor(port) || port < 1150 || port > 65535) {
+		strbuf_addf(err, "%g, where AWS takes 1150 to 65535, a whole number (e.g. 5439; "
+			    "Redshift API reference: CreateCluster Port)", port);
+		return -1;
+	}
+	if (node && (has_prefix(node, "ra3.") || has_prefix(node, "rg.")) &&
+	    !((port >= 5431 && port <= 5455) || (port >= 8191 && port <= 8215))) {
+		strbuf_addf(err, "%g: a cluster of %s nodes listens on a port from 5431 to 5455 or "
+			    "from 8191 to 8215 (e.g. 5439; 1150-65535 is for dc2 nodes)", port, node);
+		return -1;
+	}
+	return 0;
+}
+
+/* NumberOfNodes by node type (Amazon Redshift Management Guide, "Node type
+ * details": dc2.8xlarge, ra3.4xlarge and ra3.16xlarge clusters have 2 nodes
+ * or more; dc2.large, ra3.large and ra3.xlplus may be single-node). A row
+ * for the whole resource: number_of_nodes unset is 1 (terrace then asks
+ * for a single-node cluster). The most nodes per type is an account quota,
+ * left to Redshift. */
+int rule_redshift_nodes(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	static const char *const multi_only[] = { "dc2.8xlarge", "ra3.4xlarge", "ra3.16xlarge",
+						  NULL };
+	const char *node = aws_known_member(v, "node_type");
+	const json_t *count = json_object_get(v, "number_of_nodes");
+	double n = 1;
+	(void)r;
+	if (!node || aws_rule_unknown(count) || (value_is_set(count) && !known_number(count, &n)))
+		return 0;
+	for (size_t i = 0; multi_only[i]; i++)
+		if (!strcmp(node, multi_only[i]) && n < 2) {
+			strbuf_addf(err, "number_of_nodes %g%s: a %s cluster has 2 nodes or more "
+				    "(single-node clusters are dc2.large, ra3.large and ra3.xlplus; "
+				    "e.g. number_of_nodes: 2)", n, value_is_set(count) ? "" : " (unset)",
+				    node);
+			return -1;
+		}
+	return 0;
 }
 
 /* ---- settings that go together (a row for the whole resource) ------------ */

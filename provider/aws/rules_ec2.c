@@ -379,3 +379,17 @@ int rule_sg_rule_description(const json_t *v, const json_t *r, struct strbuf *er
 			}
 	return 0;
 }
+
+/* EC2 ModifyVpcAttribute EnableDnsHostnames: "You can only enable DNS
+ * hostnames if you've enabled DNS support." A row for the whole
+ * resource. */
+int rule_vpc_dns(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const json_t *support = json_object_get(v, "enable_dns_support");
+	(void)r;
+	if (!json_is_true(json_object_get(v, "enable_dns_hostnames")) || !json_is_false(support))
+		return 0;
+	strbuf_addstr(err, "enable_dns_hostnames: true needs enable_dns_support: true (EC2 "
+		      "ModifyVpcAttribute: DNS hostnames only with DNS support)");
+	return -1;
+}

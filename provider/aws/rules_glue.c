@@ -49,6 +49,13 @@ int rule_glue_worker_type(const json_t *v, const json_t *r, struct strbuf *err)
 		strbuf_addf(err, "worker type Z.2X is for Ray jobs; use G.1X for a %s job", command);
 		return -1;
 	}
+	/* CreateJob WorkerType: "Accepts the value Z.2X for Ray jobs" (and the
+	 * G. types for Spark jobs). */
+	if (command && !strcmp(command, "glueray") && !strncmp(t, "G.", 2)) {
+		strbuf_addf(err, "worker type %s is for Spark jobs; a Ray job (command.name glueray) "
+			    "runs on Z.2X", t);
+		return -1;
+	}
 	if (known_number(json_object_get(r, "number_of_workers"), &workers) &&
 	    !strncmp(t, "G.", 2) && strcmp(t, "G.025X") && workers < 2) {
 		strbuf_addf(err, "%g worker of type %s: a Spark job runs on at least 2 "

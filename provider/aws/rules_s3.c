@@ -73,9 +73,81 @@ int rule_s3_bucket_name(const json_t *v, const json_t *r, struct strbuf *err)
  * NoncurrentVersionExpiration NoncurrentDays: "a non-zero positive
  * integer"; Transition StorageClass: the TransitionStorageClass enum of
  * the S3 model, https://docs.aws.amazon.com/AmazonS3/latest/API/API_Transition.html).
- * Transition days are left to AWS: 0 is allowed for some classes and the
- * page's "greater than 30" for the IA classes disagrees with the user
- * guide's "at least 30". */
+ * And the days of one rule against each other and its classes:
+ * - a transition to STANDARD_IA or ONEZONE_IA comes 30 days or more after
+ *   creation (Amazon S3 User Guide, "Transitioning objects": "Before you
+ *   transition objects to S3 Standard-IA or S3 One Zone-IA, you must store
+ *   them for at least 30 days"; the API page's "greater than 30" is not
+ *   what S3 enforces: 30 is taken, so 30 passes here); the other classes
+ *   take 0;
+ * - expiration_days is more than every transition's days (S3 refuses the
+ *   configuration: "'Days' in the Expiration action ... must be greater
+ *   than 'Days' in the Transition action"; the user guide's lifecycle
+ *   examples say the same).
+ * noncurrent_version_expiration_days has no transition of its own here
+ * (terrace sends no NoncurrentVersionTransition), so it has no pair. */
+/* One rule's days against each other and its storage classes (above). */
+static int lifecycle_days(const json_t *rule, size_t i, struct strbuf *err)
+{
+	const json_t *ts = json_object_get(rule, "transitions");
+	const json_t *t;
+	double expire, days;
+	bool expires = known_number(json_object_get(rule, "expiration_days"), &expire);
+	size_t j;
+
+	json_array_foreach(ts, j, t) {
+		const char *c = aws_known_member(t, "storage_class");
+		if (!aws_known_object(t) || !known_number(json_object_get(t, "days"), &days))
+			continue;
+		if (c && (!strcmp(c, "STANDARD_IA") || !strcmp(c, "ONEZONE_IA")) && days < 30) {
+			strbuf_addf(err, "rule %zu: transition %zu: days %g: S3 moves objects to %s "
+				    "only after 30 days or more (e.g. days: 30; GLACIER and "
+				    "INTELLIGENT_TIERING take 0)", i + 1, j + 1, days, c);
+			return -1;
+		}
+		if (expires && expire <= days) {
+			strbuf_addf(err, "rule %zu: expiration_days %g is not after transition %zu's "
+				    "days %g: S3 requires expiration days greater than every "
+				    "transition's (e.g. expiration_days: %g)", i + 1, expire, j + 1, days,
+				    days + 1);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/* A rule does something and has an ID of its own (S3 refuses the
+ * configuration otherwise: "At least one action needs to be specified in a
+ * rule"; "Rule ID must be unique. Found same ID for more than one rule";
+ * LifecycleRule: ID, "Unique identifier for the rule", and its actions). */
+static int lifecycle_rule_alone(const json_t *rules, const json_t *rule, size_t i,
+				struct strbuf *err)
+{
+	static const char *const actions[] = { "expiration_days",
+					       "noncurrent_version_expiration_days", NULL };
+	const json_t *ts = json_object_get(rule, "transitions");
+	const char *id = aws_known_member(rule, "id");
+	bool acts = json_is_array(ts) ? json_array_size(ts) > 0 : value_is_set(ts);
+
+	for (size_t a = 0; actions[a] && !acts; a++)
+		acts = value_is_set(json_object_get(rule, actions[a]));
+	if (!acts) {
+		strbuf_addf(err, "rule %zu%s%s%s: no action: S3 needs at least one of "
+			    "expiration_days, noncurrent_version_expiration_days and transitions in a "
+			    "rule", i + 1, id ? " (\"" : "", id ? id : "", id ? "\")" : "");
+		return -1;
+	}
+	for (size_t j = 0; id && j < i; j++) {
+		const char *other = aws_known_member(json_array_get(rules, j), "id");
+		if (other && !strcmp(other, id)) {
+			strbuf_addf(err, "rules %zu and %zu: id \"%s\" twice: S3 takes one rule per "
+				    "ID", j + 1, i + 1, id);
+			return -1;
+		}
+	}
+	return 0;
+}
+
 int rule_s3_lifecycle(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	static const char *const classes[] = { "GLACIER", "STANDARD_IA", "ONEZONE_IA",
@@ -112,6 +184,8 @@ int rule_s3_lifecycle(const json_t *v, const json_t *r, struct strbuf *err)
 				return -1;
 			}
 		}
+		if (lifecycle_days(rule, i, err) || lifecycle_rule_alone(v, rule, i, err))
+			return -1;
 	}
 	return 0;
 }
@@ -227,6 +301,35 @@ int rule_s3_object_tags(const json_t *v, const json_t *r, struct strbuf *err)
 	return 0;
 }
 
+/* User-defined metadata is at most 2 KB: "the sum of the number of bytes in
+ * the UTF-8 encoding of each key and value" (Amazon S3 User Guide, "Working
+ * with object metadata"), and terrace adds its own content-sha256 (64 hex
+ * digits) to every object it uploads, so the stack's own get 2048 - 78
+ * bytes. Counted once every key and value is known. */
+#define S3_METADATA_MAX_BYTES 2048
+#define S3_TERRACE_METADATA_BYTES (sizeof("content-sha256") - 1 + 64)
+
+static int s3_metadata_size(const json_t *v, struct strbuf *err)
+{
+	const char *key;
+	json_t *value;
+	size_t n = S3_TERRACE_METADATA_BYTES;
+
+	json_object_foreach((json_t *)v, key, value) {
+		const char *s = aws_known_string(value);
+		if (aws_rule_key_unknown(key) || !s)
+			return 0;
+		n += strlen(key) + strlen(s);
+	}
+	if (n <= S3_METADATA_MAX_BYTES)
+		return 0;
+	strbuf_addf(err, "%zu bytes of keys and values with terrace's own content-sha256 (%zu "
+		    "bytes): S3 takes at most %d bytes of user-defined metadata (write at most %zu "
+		    "here)", n, S3_TERRACE_METADATA_BYTES, S3_METADATA_MAX_BYTES,
+		    S3_METADATA_MAX_BYTES - S3_TERRACE_METADATA_BYTES);
+	return -1;
+}
+
 int rule_s3_metadata(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	const char *key;
@@ -261,7 +364,7 @@ int rule_s3_metadata(const json_t *v, const json_t *r, struct strbuf *err)
 			return -1;
 		}
 	}
-	return 0;
+	return s3_metadata_size(v, err);
 }
 
 /* ---- settings that go together (a row for the whole resource) ------------ */
@@ -286,5 +389,77 @@ int rule_s3_object_body(const json_t *v, const json_t *r, struct strbuf *err)
 	if (is_set(v, "source") != is_set(v, "content"))
 		return 0;
 	strbuf_addstr(err, "set exactly one of source and content");
+	return -1;
+}
+
+/* A public bucket policy on a bucket whose Block Public Access is left as
+ * S3 sets it. Since April 2023 every new bucket has all four Block Public
+ * Access settings on (Amazon S3 User Guide, "Blocking public access to your
+ * Amazon S3 storage"; "Default settings for new S3 buckets FAQ"), and with
+ * BlockPublicPolicy on, PutBucketPolicy of a public policy is refused
+ * (AccessDenied: "public policies are blocked by the BlockPublicPolicy block
+ * public access setting"). A statement is public here only in the plainest
+ * way: Effect Allow to Principal "*" (or {"AWS": "*"}) with no Condition at
+ * all; a condition can make it non-public ("The meaning of public": fixed
+ * source IPs, accounts, VPCs, organizations...), so any condition passes and
+ * is left to S3. The stack says it wants such a policy by setting
+ * public_access_block with block_public_policy false (terrace puts the
+ * block before the policy). A row for the whole resource. */
+static bool principal_is_everyone(const json_t *p)
+{
+	const json_t *aws;
+	size_t i;
+	const json_t *e;
+
+	if (json_is_string(p))
+		return !strcmp(json_string_value(p), "*");
+	if (!json_is_object(p) || json_object_size(p) != 1 || !(aws = json_object_get(p, "AWS")))
+		return false;
+	if (json_is_string(aws))
+		return !strcmp(json_string_value(aws), "*");
+	json_array_foreach(aws, i, e)
+		if (json_is_string(e) && !strcmp(json_string_value(e), "*"))
+			return true;
+	return false;
+}
+
+int rule_s3_public_policy(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const json_t *pab = json_object_get(v, "public_access_block");
+	const json_t *block = aws_known_object(pab) ? json_object_get(pab, "block_public_policy")
+						    : NULL;
+	const json_t *policy = json_object_get(v, "policy"), *sts, *st;
+	json_t *doc;
+	bool own, public = false;
+	size_t i;
+	(void)r;
+	if (aws_rule_unknown(pab) || (aws_known_object(pab) && !json_is_true(block)))
+		return 0; /* the stack turns it off, or says so once known */
+	if (!value_is_set(policy) || aws_rule_unknown(policy) ||
+	    !(doc = policy_json(policy, &own)))
+		return 0;
+	sts = json_object_get(doc, "Statement");
+	if (json_is_object(sts))
+		public = !strcmp(aws_known_member(sts, "Effect") ? aws_known_member(sts, "Effect")
+								   : "", "Allow") &&
+			 principal_is_everyone(json_object_get(sts, "Principal")) &&
+			 !json_object_get(sts, "Condition");
+	json_array_foreach(sts, i, st) {
+		const char *effect = aws_known_member(st, "Effect");
+		if (effect && !strcmp(effect, "Allow") &&
+		    principal_is_everyone(json_object_get(st, "Principal")) &&
+		    !json_object_get(st, "Condition"))
+			public = true;
+	}
+	if (own)
+		json_decref(doc);
+	if (!public)
+		return 0;
+	strbuf_addf(err, "policy: a statement allows Principal \"*\" without a condition, a "
+		    "public policy, which S3 refuses while Block Public Access's "
+		    "block_public_policy is on%s: set public_access_block: "
+		    "{block_public_policy: false} (and restrict_public_buckets: false) if the bucket "
+		    "is meant to be public",
+		    aws_known_object(pab) ? "" : " (every new bucket has it on since April 2023)");
 	return -1;
 }

@@ -337,3 +337,41 @@ int rule_iso_time(const json_t *v, const json_t *r, struct strbuf *err)
 	strbuf_addf(err, "\"%s\" must be an ISO 8601 time like 2030-01-01T00:00:00Z", s);
 	return -1;
 }
+
+/* EventBridge: a rule with a schedule runs on the default event bus only
+ * (EventBridge User Guide, "Creating a rule that runs on a schedule":
+ * scheduled rules are a feature of the default event bus; PutRule refuses
+ * ScheduleExpression with another bus: "ScheduleExpression is supported
+ * only on the default event bus"). A row for the whole resource. */
+int rule_events_schedule_bus(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *bus = aws_known_member(v, "event_bus_name");
+	(void)r;
+	if (!bus || !strcmp(bus, "default") || !is_set(v, "schedule_expression") ||
+	    has_suffix(bus, ":event-bus/default"))
+		return 0;
+	strbuf_addf(err, "schedule_expression with event_bus_name \"%s\": EventBridge runs "
+		    "scheduled rules on the default event bus only (leave event_bus_name unset, or "
+		    "use an aws.scheduler.schedule)", bus);
+	return -1;
+}
+
+/* Scheduler CreateSchedule StartDate and EndDate: "the date, in UTC, after
+ * which the schedule can begin invoking its target" and "before which the
+ * schedule can invoke its target" (ignored for one-time schedules). An end
+ * not after the start leaves no time to invoke the target: a warning (a
+ * `warn` row; the reference states no refusal), for recurring schedules. */
+int rule_scheduler_dates(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *start = aws_known_member(v, "start_date");
+	const char *end = aws_known_member(v, "end_date");
+	const char *expr = aws_known_member(v, "schedule_expression");
+	time_t from, to;
+	(void)r;
+	if (!start || !end || !expr || !strncmp(expr, "at(", 3) ||
+	    aws_parse_timestamp(start, &from) || aws_parse_timestamp(end, &to) || to > from)
+		return 0;
+	strbuf_addf(err, "end_date %s is not after start_date %s: the schedule never invokes its "
+		    "target", end, start);
+	return -1;
+}

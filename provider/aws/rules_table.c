@@ -13,6 +13,9 @@
  * A type's rows for the whole resource (settings that go together) come
  * after its rows for single values, so a wrong value is named first.
  *
+ * A row marked warn (WARN_RULE) is what AWS takes and the run then fails
+ * on, or never runs: a warning (aws_constraints_warn), never a refusal.
+ *
  * A new type's checks are rows here (and lines in constraints.map), never
  * code in the type's file; and its name's limit, a row of aws_name_rules
  * at the end.
@@ -37,6 +40,11 @@
 #define WHOLE_IN(TYPE, ATTR, MIN, MAX, SOURCE)                                                \
 	{ .type = (TYPE), .attr = (ATTR), .source = (SOURCE), .kind = 'n', .has_min = true,    \
 	  .min = (MIN), .has_max = true, .max = (MAX), .whole = true }
+
+/* A rule whose breach AWS takes and the run fails on: a warning. */
+#define WARN_RULE(TYPE, ATTR, FN, SOURCE) \
+	{ .type = (TYPE), .attr = (ATTR), .source = (SOURCE), .kind = 'r', .rule = (FN), \
+	  .warn_only = true }
 
 #define WORDS(NAME, ...) static const char *const NAME[] = { __VA_ARGS__, NULL }
 
@@ -127,6 +135,8 @@ const struct aws_constraint aws_rules_table[] = {
 	RULE("aws.ec2.security_group_rule", "", rule_sg_rule_source, EC2_SG),
 	RULE("aws.ec2.subnet", "cidr_block", rule_vpc_cidr, VPC),
 	RULE("aws.ec2.vpc", "cidr_block", rule_vpc_cidr, VPC),
+	RULE("aws.ec2.vpc", "", rule_vpc_dns,
+	     "EC2 API reference: ModifyVpcAttribute EnableDnsHostnames"),
 	ONE_OF("aws.ec2.vpc_endpoint", "vpc_endpoint_type", vpc_endpoint_types,
 	       "terrace's aws.ec2.vpc_endpoint makes Gateway and Interface endpoints"),
 	RULE("aws.ec2.vpc_endpoint", "", rule_vpc_endpoint_kind,
@@ -134,6 +144,8 @@ const struct aws_constraint aws_rules_table[] = {
 
 	RULE("aws.events.rule", "schedule_expression", rule_events_schedule, SCHEDULES),
 	RULE("aws.events.rule", "", rule_events_rule, "EventBridge API reference: PutRule, PutTargets"),
+	RULE("aws.events.rule", "", rule_events_schedule_bus,
+	     "EventBridge User Guide: creating a rule that runs on a schedule (default bus only)"),
 
 	RULE("aws.glue.crawler", "schedule", rule_glue_schedule, "Glue: time-based schedules"),
 	RULE("aws.glue.crawler", "s3_targets[].path", rule_s3_uri, GLUE_API ": S3Target Path"),
@@ -218,8 +230,8 @@ const struct aws_constraint aws_rules_table[] = {
 	     RDS_API " AllocatedStorage (General Purpose SSD)"),
 	WHOLE_IN("aws.rds.instance", "backup_retention_period", 0, 35,
 		 RDS_API " BackupRetentionPeriod"),
-	WHOLE_IN("aws.rds.instance", "port", 1150, 65535, RDS_API " Port"),
-	RULE("aws.rds.instance", "db_name", rule_rds_db_name, RDS_API " DBName (PostgreSQL)"),
+	RULE("aws.rds.instance", "port", rule_rds_port, RDS_API " Port (by engine)"),
+	RULE("aws.rds.instance", "db_name", rule_rds_db_name, RDS_API " DBName (by engine)"),
 	RULE("aws.rds.instance", "", rule_rds_password, RDS_API),
 	RULE("aws.rds.instance", "", rule_db_final_snapshot, "RDS API reference: DeleteDBInstance"),
 	RULE("aws.rds.subnet_group", "name", rule_rds_subnet_group_name, RDS_NAMES),
@@ -237,10 +249,12 @@ const struct aws_constraint aws_rules_table[] = {
 		   "Redshift API reference: CreateCluster NumberOfNodes"),
 	RULE("aws.redshift.cluster", "database_name", rule_redshift_database_name,
 	     REDSHIFT_API " DBName; Database Developer Guide: reserved words"),
-	WHOLE_IN("aws.redshift.cluster", "port", 1150, 65535,
-		 REDSHIFT_API " Port (the widest range, of dc2 nodes)"),
+	RULE("aws.redshift.cluster", "port", rule_redshift_port,
+	     REDSHIFT_API " Port (by node family: ra3 and rg 5431-5455, 8191-8215; dc2 1150-65535)"),
 	RULE("aws.redshift.cluster", "", rule_db_final_snapshot,
 	     "Redshift API reference: DeleteCluster"),
+	RULE("aws.redshift.cluster", "", rule_redshift_nodes,
+	     "Redshift Management Guide: node type details (node range)"),
 	RULE("aws.redshift.subnet_group", "name", rule_redshift_subnet_group_name,
 	     REDSHIFT_NAMES),
 	RULE("aws.redshift.subnet_group", "subnet_ids", rule_subnet_group_subnets,
@@ -252,6 +266,8 @@ const struct aws_constraint aws_rules_table[] = {
 	RULE_WARNS("aws.s3.bucket", "policy", rule_bucket_policy, warn_bucket_policy_names,
 		   IAM_POLICY),
 	RULE("aws.s3.bucket", "lifecycle_rules", rule_s3_lifecycle, S3_LIFECYCLE),
+	RULE("aws.s3.bucket", "", rule_s3_public_policy,
+	     "Amazon S3 User Guide: blocking public access (on for new buckets since April 2023)"),
 	RULE("aws.s3.artifact", "prefix", rule_s3_key_prefix, S3_KEYS),
 	RULE("aws.s3.artifact", "key", rule_s3_key, S3_KEYS),
 	RULE("aws.s3.artifact", "", rule_artifact_source,
@@ -276,6 +292,8 @@ const struct aws_constraint aws_rules_table[] = {
 	     "Scheduler API reference: CreateSchedule EndDate (a timestamp)"),
 	RULE("aws.scheduler.schedule", "flexible_time_window", rule_scheduler_window,
 	     "Scheduler API reference: FlexibleTimeWindow"),
+	WARN_RULE("aws.scheduler.schedule", "", rule_scheduler_dates,
+		  "Scheduler API reference: CreateSchedule StartDate, EndDate"),
 
 	RULE("aws.secretsmanager.secret", "name", rule_secret_name, SECRETS),
 	RULE("aws.secretsmanager.secret", "value", rule_not_empty,
@@ -286,6 +304,12 @@ const struct aws_constraint aws_rules_table[] = {
 	RULE("aws.sfn.state_machine", "definition", rule_sfn_definition, SFN),
 	ONE_OF("aws.sfn.state_machine", "logging_configuration.level", sfn_log_levels, SFN),
 	RULE("aws.sfn.state_machine", "logging_configuration", rule_sfn_logging, SFN),
+	RULE("aws.sfn.state_machine", "", rule_sfn_express,
+	     "Step Functions Developer Guide: choosing workflow type (Express: no .sync, "
+	     "no .waitForTaskToken)"),
+	WARN_RULE("aws.sfn.state_machine", "", rule_sfn_express_duration,
+		  "Step Functions Developer Guide: quotas (an Express execution lasts at most 5 "
+		  "minutes)"),
 
 	{ NULL },
 };

@@ -667,6 +667,13 @@ static int apply_subresources(struct aws_client *c, const char *name, const json
 	if (fresh ? json_is_true(versioning) : attr_changed(current, desired, "versioning"))
 		if (put_versioning(c, name, json_is_true(versioning), err))
 			goto out;
+	/* The public access block before the policy: a new bucket blocks
+	 * public policies (S3's default since April 2023), so a stack that
+	 * turns block_public_policy off for a public policy needs it off
+	 * first (rule_s3_public_policy). */
+	if (value_is_set(pab) && (fresh || attr_changed(current, desired, "public_access_block")))
+		if (put_public_access_block(c, name, pab, err))
+			goto out;
 	if (fresh ? value_is_set(policy) : attr_changed(current, desired, "policy"))
 		if (put_policy(c, name, policy, err))
 			goto out;
@@ -675,9 +682,6 @@ static int apply_subresources(struct aws_client *c, const char *name, const json
 			goto out;
 	if (value_is_set(enc) && (fresh || attr_changed(current, desired, "encryption")))
 		if (put_encryption(c, name, enc, err))
-			goto out;
-	if (value_is_set(pab) && (fresh || attr_changed(current, desired, "public_access_block")))
-		if (put_public_access_block(c, name, pab, err))
 			goto out;
 	{
 		json_t *have = fresh ? no_folders : value_get(current, "folders");

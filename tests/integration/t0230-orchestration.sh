@@ -79,7 +79,8 @@ orchestration () {
 	PY
 }
 
-# The stack, from shell variables (defaults in brackets).
+# The stack, from shell variables (defaults in brackets; SM_PATTERN is the
+# Tasks' integration pattern, .sync unless set).
 pipeline_stack () {
 	write_stack stack.yaml
 	cat >>stack.yaml <<-YAML
@@ -104,13 +105,13 @@ pipeline_stack () {
 	      States:
 	        Extract:
 	          Type: Task
-	          Resource: "arn:aws:states:::glue:startJobRun.sync"
+	          Resource: "arn:aws:states:::glue:startJobRun${SM_PATTERN-.sync}"
 	          Parameters:
 	            JobName: extract-orders
 	          Next: Load
 	        Load:
 	          Type: Task
-	          Resource: "arn:aws:states:::glue:startJobRun.sync"
+	          Resource: "arn:aws:states:::glue:startJobRun${SM_PATTERN-.sync}"
 	          Parameters:
 	            JobName: ${LOAD_JOB:-load-orders}
 	          End: true
@@ -315,7 +316,9 @@ test_expect_success 'a new state machine name forces a replacement the schedule 
 '
 
 test_expect_success 'a new state_machine_type replaces the machine under the same name' '
-	export SM_TYPE=EXPRESS &&
+	# An EXPRESS machine runs no .sync Task (Step Functions refuses it:
+	# "Choosing workflow type"), so its Tasks start the jobs and go on.
+	export SM_TYPE=EXPRESS SM_PATTERN= &&
 	pipeline_stack &&
 	test_expect_code 2 terrace plan -detailed-exitcode >out 2>err &&
 	test_match out "~ state_machine_type *= \"STANDARD\" -> \"EXPRESS\" # forces replacement" &&

@@ -336,6 +336,35 @@ test_expect_success 'without TERRACE_USER, an assumed role'"'"'s session name is
 	)
 '
 
+# tags_stack N...: a stack with a dev environment and a bucket of N written
+# tags for each N (t1110-tags-N).
+tags_stack () {
+	write_stack stack.yaml &&
+	printf "environments:\n  dev:\n    mode: development\nresources:\n" >>stack.yaml &&
+	for n in "$@"; do
+		printf "  b%d:\n    type: aws.s3.bucket\n    name: t1110-tags-%d\n    tags:\n" $n $n &&
+		i=0 && while test $i -lt $n; do
+			printf "      k%d: v\n" $i && i=$((i + 1))
+		done
+	done >>stack.yaml
+}
+
+test_expect_success 'a development environment'"'"'s two tags count against AWS'"'"'s 50 at plan (47 written: refused in dev, 46 pass)' '
+	mkdir tags && (
+		cd tags &&
+		tags_stack 47 46 &&
+		terrace validate >out 2>err &&
+		terrace plan >out 2>err &&
+		test_contains out "Plan: 2 to add" &&
+		TERRACE_USER=gina test_expect_code 1 terrace plan -env dev >out 2>err &&
+		test_contains err "resource \"b47\" (aws.s3.bucket): tags: 51 tags with terrace'"'"'s own four (terrace:stack, terrace:workspace, and a development environment'"'"'s terrace:environment and terrace:user)" &&
+		! grep -q "resource \"b46\"" err &&
+		tags_stack 46 &&
+		TERRACE_USER=gina terrace plan -env dev >out 2>err &&
+		test_contains out "Plan: 1 to add"
+	)
+'
+
 test_expect_success 'alice cleans up' '
 	TERRACE_USER=alice terrace destroy -env dev -auto-approve >out 2>err &&
 	inventory >inv &&

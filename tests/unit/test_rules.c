@@ -446,19 +446,41 @@ static void test_documented_names_and_lifecycle(void **state)
 {
 	(void)state;
 	static const char *const lc_why[] = { "expiration_days 0", "noncurrent_version_expiration_days 0",
-					      "storage_class \"GLACIER_DEEP\"", "expiration_days 1.5" };
+					      "storage_class \"GLACIER_DEEP\"", "expiration_days 1.5",
+					      "days 29: S3 moves objects to STANDARD_IA only after 30 days",
+					      "days 0: S3 moves objects to ONEZONE_IA only after 30 days",
+					      "expiration_days 30 is not after transition 1's days 30",
+					      "expiration_days 180 is not after transition 5's days 180",
+					      "rule 2 (\"b\"): no action: S3 needs at least one of",
+					      "rules 1 and 2: id \"a\" twice" };
 	check_rule(rule_s3_lifecycle, NULL,
-		   "[[{'id': 'a', 'expiration_days': 1, 'noncurrent_version_expiration_days': 1, "
+		   "[[{'id': 'a', 'expiration_days': 181, 'noncurrent_version_expiration_days': 1, "
 		   "'transitions': [{'days': 0, 'storage_class': 'GLACIER'}, {'days': 30, "
 		   "'storage_class': 'STANDARD_IA'}, {'days': 30, 'storage_class': 'ONEZONE_IA'}, "
 		   "{'days': 0, 'storage_class': 'INTELLIGENT_TIERING'}, {'days': 180, "
 		   "'storage_class': 'DEEP_ARCHIVE'}, {'days': 90, 'storage_class': 'GLACIER_IR'}]}], "
 		   "[{'id': 'b', 'expiration_days': '${var.days}', 'transitions': [{'days': 1, "
-		   "'storage_class': '${var.class}'}, {'$unknown': true}]}, {'$unknown': true}]]",
+		   "'storage_class': '${var.class}'}, {'$unknown': true}]}, {'$unknown': true}], "
+		   "[{'id': 'c', 'expiration_days': 31, 'transitions': [{'days': 30, "
+		   "'storage_class': 'STANDARD_IA'}]}, {'id': 'd', 'expiration_days': 1, "
+		   "'transitions': [{'days': 0, 'storage_class': 'GLACIER'}]}, {'id': 'e', "
+		   "'expiration_days': 2, 'transitions': [{'days': '${var.d}', "
+		   "'storage_class': 'ONEZONE_IA'}]}]]",
 		   "[[{'id': 'a', 'expiration_days': 0}], "
-		   "[{'id': 'a'}, {'id': 'b', 'noncurrent_version_expiration_days': 0}], "
+		   "[{'id': 'a', 'expiration_days': 5}, {'id': 'b', "
+		   "'noncurrent_version_expiration_days': 0}], "
 		   "[{'id': 'a', 'transitions': [{'days': 1, 'storage_class': 'GLACIER_DEEP'}]}], "
-		   "[{'id': 'a', 'expiration_days': 1.5}]]",
+		   "[{'id': 'a', 'expiration_days': 1.5}], "
+		   "[{'id': 'a', 'transitions': [{'days': 29, 'storage_class': 'STANDARD_IA'}]}], "
+		   "[{'id': 'a', 'transitions': [{'days': 0, 'storage_class': 'ONEZONE_IA'}]}], "
+		   "[{'id': 'a', 'expiration_days': 30, 'transitions': [{'days': 30, "
+		   "'storage_class': 'GLACIER'}]}], "
+		   "[{'id': 'a', 'expiration_days': 180, 'transitions': [{'days': 0, 'storage_class': "
+		   "'GLACIER'}, {'days': 30, 'storage_class': 'STANDARD_IA'}, {'days': 30, "
+		   "'storage_class': 'ONEZONE_IA'}, {'days': 0, 'storage_class': "
+		   "'INTELLIGENT_TIERING'}, {'days': 180, 'storage_class': 'DEEP_ARCHIVE'}]}], "
+		   "[{'id': 'a', 'expiration_days': 1}, {'id': 'b', 'transitions': []}], "
+		   "[{'id': 'a', 'expiration_days': 1}, {'id': 'a', 'expiration_days': 2}]]",
 		   lc_why);
 	char name64[65], name65[66];
 	memset(name64, 'f', 64);
@@ -663,6 +685,161 @@ static void check_resource(const char *type, const char *resource, const char *w
 	strbuf_release(&err);
 }
 
+/* Issue 39 §4, by kind: settings of one resource against each other, a
+ * limit set by another attribute, an account default (Block Public Access
+ * on for new buckets), and what terrace adds counted against AWS's limits;
+ * each with a value at the edge that passes. */
+static void test_kinds_across_attributes(void **state)
+{
+	(void)state;
+#define RS "'master_username': 'etl', 'master_password': 'Passw0rdX', 'skip_final_snapshot': true"
+#define DB "'master_password': 'passw0rd-x', 'skip_final_snapshot': true"
+	check_resource("aws.redshift.cluster", "{'node_type': 'ra3.xlplus', 'port': 5430, " RS "}",
+		       "a cluster of ra3.xlplus nodes listens on a port from 5431 to 5455");
+	check_resource("aws.redshift.cluster", "{'node_type': 'ra3.xlplus', 'port': 8216, " RS "}",
+		       "from 8191 to 8215");
+	check_resource("aws.redshift.cluster", "{'node_type': 'ra3.xlplus', 'port': 5455, " RS "}",
+		       NULL);
+	check_resource("aws.redshift.cluster", "{'node_type': 'ra3.xlplus', 'port': 8191, " RS "}",
+		       NULL);
+	check_resource("aws.redshift.cluster", "{'node_type': 'dc2.large', 'port': 5430, " RS "}",
+		       NULL);
+	check_resource("aws.redshift.cluster", "{'node_type': '${var.n}', 'port': 5430, " RS "}",
+		       NULL);
+	check_resource("aws.redshift.cluster", "{'node_type': 'ra3.16xlarge', " RS "}",
+		       "number_of_nodes 1 (unset): a ra3.16xlarge cluster has 2 nodes or more");
+	check_resource("aws.redshift.cluster", "{'node_type': 'dc2.8xlarge', 'number_of_nodes': 1, "
+		       RS "}", "a dc2.8xlarge cluster has 2 nodes or more");
+	check_resource("aws.redshift.cluster", "{'node_type': 'ra3.4xlarge', 'number_of_nodes': 2, "
+		       RS "}", NULL);
+	check_resource("aws.redshift.cluster", "{'node_type': 'ra3.4xlarge', 'number_of_nodes': "
+		       "'${var.n}', " RS "}", NULL);
+	check_resource("aws.rds.instance", "{'engine': 'sqlserver-ex', 'port': 49152, " DB "}",
+		       "RDS for SQL Server takes no port of");
+	check_resource("aws.rds.instance", "{'engine': 'sqlserver-ex', 'port': 49157, " DB "}", NULL);
+	check_resource("aws.rds.instance", "{'engine': 'postgres', 'port': 1434, " DB "}", NULL);
+	check_resource("aws.sfn.state_machine", "{'state_machine_type': 'EXPRESS', 'definition': "
+		       "{'StartAt': 'A', 'States': {'A': {'Type': 'Parallel', 'Branches': [{'StartAt': "
+		       "'B', 'States': {'B': {'Type': 'Task', 'Resource': "
+		       "'arn:aws:states:::ecs:runTask.sync', 'End': true}}}], 'End': true}}}}",
+		       "which an EXPRESS state machine does not support");
+	check_resource("aws.sfn.state_machine", "{'state_machine_type': 'STANDARD', 'definition': "
+		       "{'StartAt': 'A', 'States': {'A': {'Type': 'Task', 'Resource': "
+		       "'arn:aws:states:::ecs:runTask.sync', 'End': true}}}}", NULL);
+	check_resource("aws.sfn.state_machine", "{'state_machine_type': '${var.t}', 'definition': "
+		       "{'StartAt': 'A', 'States': {'A': {'Type': 'Task', 'Resource': "
+		       "'arn:aws:states:::ecs:runTask.sync', 'End': true}}}}", NULL);
+	check_resource("aws.events.rule", "{'event_bus_name': 'orders', 'schedule_expression': "
+		       "'rate(1 hour)'}", "runs scheduled rules on the default event bus only");
+	check_resource("aws.events.rule", "{'event_bus_name': "
+		       "'arn:aws:events:us-east-1:123456789012:event-bus/default', "
+		       "'schedule_expression': 'rate(1 hour)'}", NULL);
+	check_resource("aws.glue.job", "{'command': {'name': 'glueray', 'script_location': "
+		       "'s3://b/k.py'}, 'glue_version': '4.0', 'worker_type': 'G.1X', "
+		       "'number_of_workers': 2}", "a Ray job (command.name glueray) runs on Z.2X");
+	check_resource("aws.glue.job", "{'command': {'name': 'glueray', 'script_location': "
+		       "'s3://b/k.py'}, 'glue_version': '4.0', 'worker_type': 'Z.2X', "
+		       "'number_of_workers': 2}", NULL);
+	check_resource("aws.ec2.vpc", "{'cidr_block': '10.0.0.0/16', 'enable_dns_support': false, "
+		       "'enable_dns_hostnames': true}", "needs enable_dns_support: true");
+	check_resource("aws.ec2.vpc", "{'cidr_block': '10.0.0.0/16', 'enable_dns_support': "
+		       "'${var.dns}', 'enable_dns_hostnames': true}", NULL);
+#define PUBLIC "{'Version': '2012-10-17', 'Statement': [{'Effect': 'Allow', 'Principal': " \
+	"{'AWS': ['arn:aws:iam::123456789012:root', '*']}, 'Action': 's3:GetObject', " \
+	"'Resource': 'arn:aws:s3:::b/*'}]}"
+	check_resource("aws.s3.bucket", "{'name': 'acme-b', 'policy': " PUBLIC "}",
+		       "every new bucket has it on since April 2023");
+	check_resource("aws.s3.bucket", "{'name': 'acme-b', 'policy': " PUBLIC ", "
+		       "'public_access_block': {'block_public_policy': true}}",
+		       "a public policy, which S3 refuses");
+	check_resource("aws.s3.bucket", "{'name': 'acme-b', 'policy': " PUBLIC ", "
+		       "'public_access_block': {'block_public_acls': true}}", NULL);
+	check_resource("aws.s3.bucket", "{'name': 'acme-b', 'policy': " PUBLIC ", "
+		       "'public_access_block': {'block_public_policy': '${var.b}'}}", NULL);
+	check_resource("aws.s3.bucket", "{'name': 'acme-b', 'policy': '{\\\"Statement\\\": "
+		       "{\\\"Effect\\\": \\\"Allow\\\", \\\"Principal\\\": \\\"*\\\", \\\"Action\\\": \\\"s3:GetObject\\\", "
+		       "\\\"Resource\\\": \\\"arn:aws:s3:::b/*\\\"}}'}", "a public policy");
+	check_resource("aws.s3.bucket", "{'name': 'acme-b', 'policy': {'Statement': [{'Effect': "
+		       "'Allow', 'Principal': '*', 'Action': 's3:GetObject', 'Resource': "
+		       "'arn:aws:s3:::b/*', 'Condition': {'StringEquals': {'aws:SourceVpce': "
+		       "'vpce-1'}}}]}}", NULL);
+#undef PUBLIC
+#undef RS
+#undef DB
+	/* 2048 bytes of user metadata with terrace's content-sha256 (78). */
+	char meta[2200];
+	snprintf(meta, sizeof(meta), "{'bucket': 'b', 'key': 'k', 'content': 'x', 'metadata': "
+		 "{'note': '%0*d'}}", 1966, 0);
+	check_resource("aws.s3.object", meta, NULL);
+	snprintf(meta, sizeof(meta), "{'bucket': 'b', 'key': 'k', 'content': 'x', 'metadata': "
+		 "{'note': '%0*d'}}", 1967, 0);
+	check_resource("aws.s3.object", meta, "2049 bytes of keys and values with terrace's own");
+	snprintf(meta, sizeof(meta), "{'bucket': 'b', 'key': 'k', 'content': 'x', 'metadata': "
+		 "{'note': '%0*d', '${var.k}': 'v'}}", 1967, 0);
+	check_resource("aws.s3.object", meta, NULL);
+}
+
+/* The warnings of the rows marked warn: collected by attribute. */
+static void collect_warning(void *ctx, const char *attr, const char *message)
+{
+	strbuf_addf(ctx, "%s|%s\n", attr, message);
+}
+
+static void check_warns(const char *type, const char *resource, const char *want)
+{
+	struct strbuf got = STRBUF_INIT, err = STRBUF_INIT;
+	json_t *r = js(resource);
+	aws_constraints_warn(type, r, collect_warning, &got);
+	if (want ? !strstr(got.buf, want) : got.len != 0)
+		fail_msg("%s %s: wanted warning \"%s\", got \"%s\"", type, resource,
+			 want ? want : "(none)", got.buf);
+	/* A warning is never a refusal. */
+	if (aws_constraints_check(type, r, NULL, &err))
+		fail_msg("%s %s: refused: %s", type, resource, err.buf);
+	json_decref(r);
+	strbuf_release(&got);
+	strbuf_release(&err);
+}
+
+/* What AWS takes and the run fails on: warnings, at their edges. */
+static void test_warnings_of_run_time(void **state)
+{
+	(void)state;
+	check_warns("aws.sfn.state_machine", "{'state_machine_type': 'EXPRESS', 'definition': "
+		    "{'StartAt': 'W', 'States': {'W': {'Type': 'Wait', 'Seconds': 301, 'End': true}}}}",
+		    "|definition: state \"W\": Seconds 301: an EXPRESS execution lasts at most 300");
+	check_warns("aws.sfn.state_machine", "{'state_machine_type': 'EXPRESS', 'definition': "
+		    "{'StartAt': 'W', 'States': {'W': {'Type': 'Wait', 'Seconds': 300, 'End': true}}}}",
+		    NULL);
+	check_warns("aws.sfn.state_machine", "{'state_machine_type': 'EXPRESS', 'definition': "
+		    "{'TimeoutSeconds': 600, 'StartAt': 'W', 'States': {'W': {'Type': 'Succeed'}}}}",
+		    "TimeoutSeconds 600");
+	check_warns("aws.sfn.state_machine", "{'state_machine_type': 'EXPRESS', 'definition': "
+		    "{'StartAt': 'M', 'States': {'M': {'Type': 'Map', 'ItemProcessor': {'StartAt': "
+		    "'T', 'States': {'T': {'Type': 'Task', 'Resource': 'arn:aws:states:::lambda:invoke',"
+		    " 'HeartbeatSeconds': 400, 'End': true}}}, 'End': true}}}}", "HeartbeatSeconds 400");
+	check_warns("aws.sfn.state_machine", "{'state_machine_type': 'STANDARD', 'definition': "
+		    "{'StartAt': 'W', 'States': {'W': {'Type': 'Wait', 'Seconds': 86400, 'End': true}}}}",
+		    NULL);
+	check_warns("aws.sfn.state_machine", "{'state_machine_type': 'EXPRESS', 'definition': "
+		    "{'StartAt': 'W', 'States': {'W': {'Type': 'Wait', 'Seconds': '${var.s}', "
+		    "'End': true}}}}", NULL);
+#define SCHED(EXPR, START, END) \
+	"{'schedule_expression': '" EXPR "', 'start_date': '" START "', 'end_date': '" END "', " \
+	"'flexible_time_window': {'mode': 'OFF'}}"
+	check_warns("aws.scheduler.schedule", SCHED("rate(1 day)", "2030-01-01T00:00:00Z",
+						     "2030-01-01T00:00:00Z"),
+		    "is not after start_date 2030-01-01T00:00:00Z: the schedule never invokes");
+	check_warns("aws.scheduler.schedule", SCHED("rate(1 day)", "2030-01-01T00:00:00Z",
+						     "2030-01-01T00:00:01Z"), NULL);
+	check_warns("aws.scheduler.schedule", SCHED("at(2030-06-01T00:00:00)",
+						     "2030-01-01T00:00:00Z", "2029-01-01T00:00:00Z"),
+		    NULL);
+	check_warns("aws.scheduler.schedule", SCHED("rate(1 day)", "${var.start}",
+						     "2029-01-01T00:00:00Z"), NULL);
+#undef SCHED
+}
+
 static void test_settings_together(void **state)
 {
 	(void)state;
@@ -855,9 +1032,19 @@ static void test_ports_names_routes(void **state)
 	check_table("aws.redshift.cluster", "database_name", good, bad, rs_db_why);
 	free(r64);
 	free(r65);
-	/* MySQL's rules differ: left to RDS. */
+	/* MySQL's: 1 to 64 letters, digits and _, a letter first (no hyphen);
+	 * SQL Server's: none at all; Oracle's: at most 8 characters. */
 	check_resource("aws.rds.instance", "{'engine': 'mysql', 'db_name': 'orders-db', "
+		       "'manage_master_user_password': true, 'skip_final_snapshot': true}",
+		       "a database name is 1 to 64 letters, digits and _");
+	check_resource("aws.rds.instance", "{'engine': 'mysql', 'db_name': 'orders_db', "
 		       "'manage_master_user_password': true, 'skip_final_snapshot': true}", NULL);
+	check_resource("aws.rds.instance", "{'engine': 'sqlserver-se', 'db_name': 'orders', "
+		       "'manage_master_user_password': true, 'skip_final_snapshot': true}",
+		       "takes no database name");
+	check_resource("aws.rds.instance", "{'engine': 'oracle-ee', 'db_name': 'ORDERS_DB', "
+		       "'manage_master_user_password': true, 'skip_final_snapshot': true}",
+		       "has at most 8 characters");
 	check_resource("aws.rds.instance", "{'engine': '${var.engine}', 'db_name': 'orders-db', "
 		       "'manage_master_user_password': true, 'skip_final_snapshot': true}", NULL);
 	check_resource("aws.ec2.route_table", "{'routes': [{'destination_cidr_block': '0.0.0.0/0', "
@@ -1692,6 +1879,8 @@ int main(void)
 		cmocka_unit_test(test_lambda),
 		cmocka_unit_test(test_runner),
 		cmocka_unit_test(test_settings_together),
+		cmocka_unit_test(test_kinds_across_attributes),
+		cmocka_unit_test(test_warnings_of_run_time),
 		cmocka_unit_test(test_not_known_yet),
 		cmocka_unit_test(test_documented_names_and_lifecycle),
 		cmocka_unit_test(test_database_rules),

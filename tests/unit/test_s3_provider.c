@@ -306,6 +306,46 @@ static void test_bucket_create_read_update_drift(void **state)
 	json_decref(desired2);
 }
 
+/* A public policy on a new bucket: S3 refuses it while the bucket blocks
+ * public policies, which every new bucket does (moto refuses it so too:
+ * tests/servers/moto_patches/s3_block_public_policy.py); a stack that turns
+ * block_public_policy off gets its policy, because terrace puts the block
+ * before the policy. */
+#define PUBLIC_POLICY(B) \
+	" \"policy\": \"{\\\"Version\\\": \\\"2012-10-17\\\", \\\"Statement\\\": [{\\\"Effect\\\": " \
+	"\\\"Allow\\\", \\\"Principal\\\": \\\"*\\\", \\\"Action\\\": \\\"s3:GetObject\\\", " \
+	"\\\"Resource\\\": \\\"arn:aws:s3:::" B "/*\\\"}]}\""
+
+static void test_public_policy_after_its_block(void **state)
+{
+	struct fixture *f = *state;
+	const struct resource_type *bucket = type_named("aws.s3.bucket");
+	json_t *open = desired_of(bucket, "{\"name\": \"terrace-site\", \"region\": \"eu-west-1\","
+				  PUBLIC_POLICY("terrace-site") ","
+				  " \"public_access_block\": {\"block_public_acls\": false,"
+				  " \"block_public_policy\": false}}");
+	json_t *closed = desired_of(bucket, "{\"name\": \"terrace-closed\", \"region\":"
+				    " \"eu-west-1\"," PUBLIC_POLICY("terrace-closed") "}");
+	json_t *stored, *out = NULL;
+	struct strbuf err = STRBUF_INIT;
+	char *id = NULL;
+
+	stored = must_create(f, bucket, open, false, "terrace-site");
+	assert_non_null(json_object_get(stored, "policy"));
+	json_object_set_new(stored, "force_destroy", json_true());
+	must_delete(f, bucket, "terrace-site", stored);
+
+	assert_int_not_equal(bucket->create(f->client, closed, false, &id, &out, &err), 0);
+	assert_non_null(strstr(err.buf, "AccessDenied"));
+	free(id);
+	json_decref(out);
+	strbuf_release(&err);
+	json_decref(stored);
+	json_decref(open);
+	json_decref(closed);
+}
+#undef PUBLIC_POLICY
+
 static void test_bucket_defaults_read_back_equal(void **state)
 {
 	struct fixture *f = *state;
@@ -625,6 +665,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_bucket_create_read_update_drift),
+		cmocka_unit_test(test_public_policy_after_its_block),
 		cmocka_unit_test(test_bucket_defaults_read_back_equal),
 		cmocka_unit_test(test_bucket_not_empty_needs_force_destroy),
 		cmocka_unit_test(test_force_destroy_versioned_bucket),

@@ -53,6 +53,13 @@ resource "aws_s3_bucket_lifecycle_configuration" "lake" {
 resource "aws_s3_bucket" "raw" {
   bucket = "t0435-raw"
 }
+resource "aws_s3_bucket_public_access_block" "raw" {
+  bucket                  = aws_s3_bucket.raw.id
+  block_public_acls       = false
+  ignore_public_acls      = false
+  block_public_policy     = false
+  restrict_public_buckets = false
+}
 resource "aws_s3_bucket_policy" "raw" {
   bucket = aws_s3_bucket.raw.id
   policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Principal = "*", Action = "s3:GetObject", Resource = "arn:aws:s3:::t0435-raw/*" }] })
