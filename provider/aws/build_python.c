@@ -70,15 +70,6 @@ static const char *platform_of(const json_t *architectures, const char *type, co
 	return NULL;
 }
 
-/* Whether a source is a folder (a function's code, a layer's content). */
-static bool is_folder(const json_t *source)
-{
-	struct stat st;
-
-	return json_is_string(source) && stat(json_string_value(source), &st) == 0 &&
-	       S_ISDIR(st.st_mode);
-}
-
 /* The SHA-256 of the wheelhouses PIP_FIND_LINKS names (pip splits it at
  * white space), into out; false when it is not set. */
 static bool find_links_sha256(char out[BUILD_SHA256_HEX], struct strbuf *err)
@@ -139,12 +130,6 @@ static json_t *python_build_block(const json_t *desired, const char *type,
 			   : platform_of(value_get(desired, "architectures"), type, "architectures", err);
 	if (!platform)
 		return NULL;
-	if (value_is_set(source) && !is_folder(source)) {
-		strbuf_addf(err, "%s: python: source must be a folder (its files are copied beside "
-			    "the packages pip installs), not %s", type,
-			    json_is_string(source) ? json_string_value(source) : "a value");
-		return NULL;
-	}
 	env = json_object();
 	build_text_sha256(req, key);
 	out = xasprintf(WORK_DIR "/python-%.16s", key);
