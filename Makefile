@@ -164,12 +164,13 @@ members-code:
 permissions:
 	docs/gen-reference.py --permissions
 
-# `man terrace`, from the command-line reference (go-md2man).
+# `man terrace`, from the command-line reference (go-md2man), its tables
+# fitted to 80 columns (docs/man/fit-tables.py).
 man: build/terrace.1
 
-build/terrace.1: docs/cli.md docs/man/header.md
+build/terrace.1: docs/cli.md docs/man/header.md docs/man/fit-tables.py
 	@mkdir -p build
-	cat docs/man/header.md docs/cli.md | sed -e '/^<!-- /d' -e 's/](\([a-z/.-]*\)\.md\(#[a-z-]*\)\?)/] (docs\/\1.md)/g' | go-md2man >$@
+	cat docs/man/header.md docs/cli.md | sed -e '/^<!-- /d' -e 's/](\([a-z/.-]*\)\.md\(#[a-z-]*\)\?)/] (docs\/\1.md)/g' | go-md2man | docs/man/fit-tables.py >$@.tmp && mv $@.tmp $@
 
 # bash completion, generated from the commands' option tables by the binary
 # (COMPLETION_TERRACE: another build of it, as the integration test uses).

@@ -376,6 +376,10 @@ json_t *render_plan_json_state(const struct plan *p, const json_t *prior);
 void render_attributes(const struct resource_type *rt, const json_t *attrs,
 		       const json_t *sensitive, FILE *out, int indent);
 void render_value(struct strbuf *sb, const json_t *v, int indent);
+/* A value's type in Terraform's notation, as `output -json` and the JSON
+ * UI's outputs give it: "string", "number", "bool", ["tuple", [...]],
+ * ["object", {...}]; "dynamic" for null (new reference). */
+json_t *render_value_type(const json_t *v);
 /* A state entry's attributes with sensitive ones redacted (new reference). */
 json_t *render_state_values(const json_t *entry);
 /* "# name:\nresource "type" "name" { attributes }" for show and state show. */

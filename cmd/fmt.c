@@ -4,7 +4,10 @@
  * folder, or the files and folders named (-recursive: their subfolders
  * too; "-": stdin to stdout). Prints the name of each file it changed;
  * -check changes nothing, lists the files that are not laid out and exits
- * 3 when there is one, for CI.
+ * 3 when there is one, for CI; -diff shows what it changes (or, with
+ * -check, would change) as `diff -u` does, labelled old/PATH and new/PATH
+ * as `terraform fmt -diff` labels it: diff(1) writes it, as it does for
+ * Terraform.
  */
 #include "cmd/cli.h"
 #include "stacks/fmt.h"
@@ -15,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 static const struct cli_command fmt_cmd = {
@@ -22,13 +26,14 @@ static const struct cli_command fmt_cmd = {
 	"Rewrite the stack files (*.yaml, *.yml) of the current folder, or of the files and\n"
 	"folders given, in the canonical layout: two spaces a level, \"- \" before an entry,\n"
 	"no trailing spaces, one blank line at most, one newline at the end; comments and\n"
-	"values stay as written. \"-\" formats stdin to stdout. Prints each file changed.\n"
+	"values stay as written. \"-\" formats stdin to stdout. Prints each file changed;\n"
+	"-diff shows the changes as a unified diff (with -check, those it would make).\n"
 	"Exit codes: 0 done, 1 error, 3 with -check when a file is not laid out.",
 	4,
 };
 
 struct fmt_run {
-	bool check, recursive;
+	bool check, recursive, diff;
 	int unformatted, errors;
 };
 
@@ -76,6 +81,58 @@ out:
 	return rc;
 }
 
+/* A new temporary file holding text; its path (free it), or NULL. */
+static char *temp_with(const struct strbuf *text)
+{
+	const char *tmp = getenv("TMPDIR");
+	char *path = xasprintf("%s/terrace-fmt-XXXXXX", tmp && *tmp ? tmp : "/tmp");
+	int fd = mkstemp(path);
+	bool ok = fd >= 0 && write(fd, text->buf ? text->buf : "", text->len) == (ssize_t)text->len;
+
+	if (fd >= 0 && close(fd))
+		ok = false;
+	if (!ok) {
+		if (fd >= 0)
+			unlink(path);
+		free(path);
+		return NULL;
+	}
+	return path;
+}
+
+/* `diff -u` of before and after on stdout, labelled old/PATH and new/PATH;
+ * -1 after saying why it could not run. */
+static int show_diff(const char *path, const struct strbuf *before, const struct strbuf *after)
+{
+	char *a = temp_with(before), *b = a ? temp_with(after) : NULL;
+	char *old_label = xasprintf("--label=old/%s", path), *new_label = xasprintf("--label=new/%s", path);
+	int status = -1;
+	pid_t pid = -1;
+
+	fflush(stdout);
+	if (b && (pid = fork()) == 0) {
+		execlp("diff", "diff", old_label, new_label, "-u", a, b, (char *)NULL);
+		_exit(127);
+	}
+	if (pid > 0 && waitpid(pid, &status, 0) < 0)
+		status = -1;
+	if (a)
+		unlink(a);
+	if (b)
+		unlink(b);
+	free(a);
+	free(b);
+	free(old_label);
+	free(new_label);
+	/* diff exits 1 when the files differ, as they do here. */
+	if (status < 0 || !WIFEXITED(status) || WEXITSTATUS(status) > 1)
+		return ui_error("fmt -diff: cannot show the changes to %s: diff -u %s", path,
+				pid < 0 || !b ? "could not run"
+				: WIFEXITED(status) && WEXITSTATUS(status) == 127 ? "is not installed"
+										  : "failed");
+	return 0;
+}
+
 static void fmt_file(struct fmt_run *r, const char *path)
 {
 	struct strbuf in = STRBUF_INIT, out = STRBUF_INIT;
@@ -94,9 +151,11 @@ static void fmt_file(struct fmt_run *r, const char *path)
 	}
 	bool same = in.len == out.len && (!in.len || !memcmp(in.buf, out.buf, in.len));
 	if (is_stdin) {
+		if (r->diff && !same && show_diff("<stdin>", &in, &out))
+			r->errors++;
 		if (r->check)
 			r->unformatted += !same;
-		else
+		else if (!r->diff)
 			fwrite(out.buf ? out.buf : "", 1, out.len, stdout);
 		goto out;
 	}
@@ -109,6 +168,8 @@ static void fmt_file(struct fmt_run *r, const char *path)
 		goto out;
 	}
 	ui_printf(stdout, "%s\n", path);
+	if (r->diff && show_diff(path, &in, &out))
+		r->errors++;
 out:
 	if (f && !is_stdin)
 		fclose(f);
@@ -170,6 +231,8 @@ int cmd_fmt(int argc, char **argv)
 		OPT_BOOL("check", "change nothing; list the files not laid out, exit 3 if any",
 			 &r.check),
 		OPT_BOOL("recursive", "format the subfolders too", &r.recursive),
+		OPT_BOOL("diff", "show the changes as a unified diff (with -check, those it would "
+			 "make)", &r.diff),
 		OPT_END(),
 	};
 	enum cli_parsed parsed = cli_parse(&fmt_cmd, options, argc, argv, &o);

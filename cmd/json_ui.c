@@ -274,35 +274,6 @@ void json_ui_applied(bool destroy, int added, int changed, int destroyed)
 		      changed, destroyed);
 }
 
-/* Terraform's JSON type of a value: "string", "number", "bool",
- * ["tuple", [...]], ["object", {...}]. */
-static json_t *value_type(const json_t *v)
-{
-	if (json_is_string(v))
-		return json_string("string");
-	if (json_is_number(v))
-		return json_string("number");
-	if (json_is_boolean(v))
-		return json_string("bool");
-	if (json_is_array(v)) {
-		json_t *elems = json_array();
-		size_t i;
-		json_t *e;
-		json_array_foreach(v, i, e)
-			json_array_append_new(elems, value_type(e));
-		return json_pack("[s, o]", "tuple", elems);
-	}
-	if (json_is_object(v)) {
-		json_t *attrs = json_object();
-		const char *k;
-		json_t *e;
-		json_object_foreach((json_t *)v, k, e)
-			json_object_set_new(attrs, k, value_type(e));
-		return json_pack("[s, o]", "object", attrs);
-	}
-	return json_string("dynamic");
-}
-
 void json_ui_outputs(const json_t *state)
 {
 	json_t *outs = json_object();
@@ -313,7 +284,7 @@ void json_ui_outputs(const json_t *state)
 		json_t *e = json_pack("{s:b}", "sensitive", sens);
 		const json_t *v = json_object_get(o, "value");
 		if (!sens) {
-			json_object_set_new(e, "type", value_type(v));
+			json_object_set_new(e, "type", render_value_type(v));
 			json_object_set(e, "value", (json_t *)v);
 		}
 		json_object_set_new(outs, k, e);

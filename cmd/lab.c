@@ -105,6 +105,25 @@ static int add_attendee(struct lab *l, const char *file, int line, const char *i
 	return 0;
 }
 
+/* Whether a column (a key) of the attendee file names a variable of the
+ * stack; -1 after saying which does not, at file:line, with the variables
+ * it has: checked before any attendee starts, so a typo fails once. */
+static int check_column(const struct lab *l, const char *file, int line, const char *name)
+{
+	struct strbuf names = STRBUF_INIT;
+	int rc;
+
+	if (!strcmp(name, "id") || stack_find_variable(l->stack, name))
+		return 0;
+	for (size_t i = 0; i < l->stack->n_vars; i++)
+		strbuf_addf(&names, "%s%s", i ? ", " : "", l->stack->vars[i].name);
+	rc = ui_error("%s:%d: column \"%s\" is no variable of the stack %s (its variables: %s): "
+		      "each column but id sets the variable it names", file, line, name, l->path,
+		      names.len ? names.buf : "none");
+	strbuf_release(&names);
+	return rc;
+}
+
 /* One CSV record from *p (quotes, "" inside quotes); fields into a new array. */
 static json_t *csv_record(const char **p)
 {
@@ -163,6 +182,9 @@ static int read_csv(struct lab *l, const char *file, const char *text)
 			      "are variables", file);
 		goto out;
 	}
+	json_array_foreach(header, k, h)
+		if ((rc = check_column(l, file, 1, json_string_value(h))))
+			goto out;
 	while (*p && rc == 0) {
 		line++;
 		json_t *rec = csv_record(&p);
@@ -221,6 +243,10 @@ static int read_yaml(struct lab *l, const char *file)
 		json_object_foreach(json_is_object(item) ? item : NULL, k, v) {
 			if (!strcmp(k, "id"))
 				continue;
+			if ((rc = check_column(l, file, line, k))) {
+				json_decref(vars);
+				goto out;
+			}
 			struct strbuf s = STRBUF_INIT;
 			if (expr_stringify(v, &s) < 0) {
 				char *text = json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY);

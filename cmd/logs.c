@@ -12,6 +12,7 @@
 
 #include <string.h>
 #include <sys/time.h>
+#include <time.h>
 
 static const struct cli_command logs_cmd = {
 	"logs", "terrace logs [options] ADDRESS",
@@ -22,6 +23,44 @@ static const struct cli_command logs_cmd = {
 };
 
 #define FOLLOW_PAUSE 2.0 /* seconds between reads with -follow, unless the reader says */
+
+/* The printer's sink, counting the log lines that pass. */
+struct counted_sink {
+	struct run_printer *p;
+	size_t lines;
+};
+
+static void count_event(void *ctx, json_t *event)
+{
+	struct counted_sink *c = ctx;
+
+	const char *type = json_string_value(json_object_get(event, "type"));
+
+	if (type && !strcmp(type, "log"))
+		c->lines++;
+	c->p->sink.event(c->p->sink.ctx, event);
+}
+
+/* Nothing to print is said, on stderr (stdout holds the lines alone; the
+ * exit code stays 0, as `aws logs tail` gives when it finds none): "No log
+ * lines of ADDRESS since 2026-11-25 22:14:03 UTC (-since 1h)." */
+static void say_none(const char *address, const char *run_id, const char *since_arg,
+		     long long since_ms)
+{
+	struct strbuf sb = STRBUF_INIT;
+	time_t t = (time_t)(since_ms / 1000);
+	char when[32];
+	struct tm tm;
+
+	strbuf_addf(&sb, "No log lines of %s", address);
+	if (run_id)
+		strbuf_addf(&sb, " in run %s", run_id);
+	if (since_arg && gmtime_r(&t, &tm) &&
+	    strftime(when, sizeof(when), "%Y-%m-%d %H:%M:%S UTC", &tm))
+		strbuf_addf(&sb, " since %s (-since %s)", when, since_arg);
+	ui_printf(stderr, "%s.\n", sb.buf);
+	strbuf_release(&sb);
+}
 
 int cmd_logs(int argc, char **argv)
 {
@@ -70,6 +109,8 @@ int cmd_logs(int argc, char **argv)
 	struct run_printer p;
 	run_printer_init(&p, t.address, o.json);
 	p.live = false;
+	struct counted_sink counted = { &p, 0 };
+	const struct run_sink sink = { &counted, count_event };
 	run_catch_interrupts("\nInterrupted again: terrace quits.\n");
 	int opened = rn->logs_open(t.client, t.id, json_object_get(t.entry, "attributes"), run_id,
 				   since_ms, &reader, &err);
@@ -80,7 +121,7 @@ int cmd_logs(int argc, char **argv)
 		code = 0;
 		for (;;) {
 			strbuf_reset(&err);
-			if (rn->logs_read(reader, &p.sink, &err)) {
+			if (rn->logs_read(reader, &sink, &err)) {
 				ui_error("%s: %s", t.address, err.buf);
 				code = 1;
 				if (!follow_lines)
@@ -93,8 +134,10 @@ int cmd_logs(int argc, char **argv)
 				break;
 		}
 		if (rn->logs_end)
-			rn->logs_end(reader, &p.sink);
+			rn->logs_end(reader, &sink);
 		rn->logs_close(reader);
+		if (code == 0 && !counted.lines && !follow_lines)
+			say_none(t.address, run_id, since_arg, since_ms);
 	}
 	strbuf_release(&err);
 	run_printer_release(&p);

@@ -68,8 +68,15 @@ int cmd_output(int argc, char **argv)
 		json_t *e;
 		json_object_foreach(outs, k, e) {
 			bool sens = json_is_true(json_object_get(e, "sensitive"));
-			json_object_set_new(j, k, json_pack("{s:b, s:o}", "sensitive", sens, "value",
-				sens ? json_string("(sensitive value)") : json_incref(json_object_get(e, "value"))));
+			const json_t *v = json_object_get(e, "value");
+			json_t *one = json_pack("{s:b}", "sensitive", sens);
+			/* Terraform's {sensitive, type, value}; a sensitive value's
+			 * type is left out with it (the state keeps its hash). */
+			if (!value_is_hashed(v))
+				json_object_set_new(one, "type", render_value_type(v));
+			json_object_set_new(one, "value", sens ? json_string("(sensitive value)")
+							       : json_incref((json_t *)v));
+			json_object_set_new(j, k, one);
 		}
 		ui_print_json(stdout, j);
 		json_decref(j);

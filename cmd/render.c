@@ -514,6 +514,33 @@ void render_attributes(const struct resource_type *rt, const json_t *attrs,
 
 /* ---- state values (the JSON plan is in cmd/plan_json.c) ---- */
 
+json_t *render_value_type(const json_t *v)
+{
+	if (json_is_string(v))
+		return json_string("string");
+	if (json_is_number(v))
+		return json_string("number");
+	if (json_is_boolean(v))
+		return json_string("bool");
+	if (json_is_array(v)) {
+		json_t *elems = json_array();
+		size_t i;
+		json_t *e;
+		json_array_foreach(v, i, e)
+			json_array_append_new(elems, render_value_type(e));
+		return json_pack("[s, o]", "tuple", elems);
+	}
+	if (json_is_object(v)) {
+		json_t *attrs = json_object();
+		const char *k;
+		json_t *e;
+		json_object_foreach((json_t *)v, k, e)
+			json_object_set_new(attrs, k, render_value_type(e));
+		return json_pack("[s, o]", "object", attrs);
+	}
+	return json_string("dynamic");
+}
+
 json_t *render_state_values(const json_t *entry)
 {
 	json_t *stored = json_object_get(entry, "attributes");

@@ -56,6 +56,11 @@ void diff_resource(const struct resource_type *rt, const json_t *before,
 		c->after = after;
 		return;
 	}
+	/* A form a release before wrote, in this release's when it stands for
+	 * the same (resource_type.upgrade_stored). */
+	json_t *upgraded = rt->upgrade_stored ? rt->upgrade_stored(before, desired) : NULL;
+	if (upgraded)
+		before = upgraded;
 	bool replace = c->replace_requested;
 	for (const struct attr_schema *a = rt->attrs; a->name; a++) {
 		json_t *cur = json_object_get(before, a->name);
@@ -96,4 +101,5 @@ void diff_resource(const struct resource_type *rt, const json_t *before,
 		}
 	}
 	c->after = after;
+	json_decref(upgraded);
 }

@@ -249,6 +249,14 @@ struct resource_type {
 	 */
 	int (*plan_desired)(json_t *desired, struct strbuf *err);
 	/*
+	 * Optional: the stored attributes `stored` in the form this release
+	 * gives `desired` (after plan_desired), when a release before wrote
+	 * them in another form that stands for the same (a new object the diff
+	 * compares instead), or NULL: they are compared as they are. So an
+	 * unchanged stack plans no change after an upgrade (plan/diff.c).
+	 */
+	json_t *(*upgrade_stored)(const json_t *stored, const json_t *desired);
+	/*
 	 * Optional: checks of the attributes as the stack writes them, which
 	 * `terrace validate` (and every command that loads the stack) runs
 	 * before anything is evaluated: `config` is the resource's attributes

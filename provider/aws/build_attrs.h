@@ -49,6 +49,15 @@ enum aws_build_kind { AWS_BUILD_FILE, AWS_BUILD_FUNCTION, AWS_BUILD_LAYER };
 int aws_build_plan_desired(json_t *desired, const char *type, enum aws_build_kind kind,
 			   struct strbuf *err);
 
+/*
+ * resource_type.upgrade_stored of the types with a python block: the build
+ * block (and the source in the cache it names) a release before wrote,
+ * whose key held the wheelhouse's path (PIP_FIND_LINKS in its
+ * environment), taken for the one built now when nothing else in it
+ * differs and the output has the same bytes (build_python.c).
+ */
+json_t *aws_build_upgrade_stored(const json_t *stored, const json_t *desired);
+
 /* The shared build cache in S3, TERRACE_BUILD_CACHE=s3://BUCKET/PREFIX
  * (build_cache_s3.c); provider.c registers it. */
 extern const struct build_cache_store aws_build_cache_s3;

@@ -13,10 +13,22 @@
  * function's `architectures` (a layer's `compatible_architectures`), a
  * layer's packages under python/, and the `source` folder (a function's
  * code; a layer's own content, its modules under python/) copied into the
- * output beside them. pip's own configuration chooses the index;
- * PIP_NO_INDEX and PIP_FIND_LINKS from terrace's environment are passed
- * on as inputs (an offline wheelhouse), the index URLs are not (they may
- * hold credentials). --no-compile keeps .pyc files, which hold times, out.
+ * output beside them. pip's own configuration chooses the index, from
+ * the environment the build inherits. PIP_NO_INDEX is an input, in the
+ * block's environment; the wheelhouse PIP_FIND_LINKS names (an offline
+ * one) is an input by its content, "(find-links)" in input_digests: each
+ * of its entries that is a local folder or file (a path, or a file://
+ * URL) by its files' SHA-256, any other by its text. Its path is not,
+ * and is kept out of the block and the state: the same wheels in another
+ * folder (another laptop, a runner) are the same build. The index URLs
+ * are no input (they may hold credentials). --no-compile keeps .pyc files,
+ * which hold times, out.
+ *
+ * A block a release before wrote had PIP_FIND_LINKS in its environment,
+ * so its key (and the source in the cache it names) held the path:
+ * aws_build_upgrade_stored takes it for the block built now when nothing
+ * else in it differs and the output has the same bytes, so that an
+ * unchanged stack plans no change after upgrading.
  * The host's python3 is no input: what pip installs follows from the
  * runtime, the platform and the requirements (and `python3 --version`
  * through a pyenv shim costs most of a second at every plan).
@@ -58,13 +70,33 @@ static const char *platform_of(const json_t *architectures, const char *type, co
 	return NULL;
 }
 
-/* Whether a source is a folder (a function's code, a layer's content). */
-static bool is_folder(const json_t *source)
+/* The SHA-256 of the wheelhouses PIP_FIND_LINKS names (pip splits it at
+ * white space), into out; false when it is not set. */
+static bool find_links_sha256(char out[BUILD_SHA256_HEX], struct strbuf *err)
 {
-	struct stat st;
+	const char *links = getenv("PIP_FIND_LINKS");
+	struct strbuf parts = STRBUF_INIT;
+	char *copy, *save = NULL;
 
-	return json_is_string(source) && stat(json_string_value(source), &st) == 0 &&
-	       S_ISDIR(st.st_mode);
+	if (!links || !*links)
+		return false;
+	copy = xstrdup(links);
+	for (char *e = strtok_r(copy, " \t\n", &save); e; e = strtok_r(NULL, " \t\n", &save)) {
+		const char *path = !strncmp(e, "file://", 7) ? e + 7 : e;
+		char sha[BUILD_SHA256_HEX];
+		struct stat st;
+
+		if (!strstr(path, "://") && stat(path, &st) == 0 &&
+		    build_path_sha256(path, sha, err) == 0)
+			strbuf_addf(&parts, "%s\n", sha);
+		else
+			strbuf_addf(&parts, "%s\n", e); /* a URL: the same text everywhere */
+		strbuf_reset(err);
+	}
+	build_text_sha256(parts.buf ? parts.buf : "", out);
+	strbuf_release(&parts);
+	free(copy);
+	return true;
 }
 
 /* The build block a python block stands for. */
@@ -78,7 +110,7 @@ static json_t *python_build_block(const json_t *desired, const char *type,
 					? json_array_get(value_get(desired, "compatible_runtimes"), 0)
 					: value_get(desired, "runtime");
 	const char *version = python_version(runtime), *platform;
-	const char *env_names[] = { "PIP_NO_INDEX", "PIP_FIND_LINKS" };
+	const char *no_index = getenv("PIP_NO_INDEX");
 	char key[BUILD_SHA256_HEX], *out, *target;
 	json_t *block, *env, *inputs;
 
@@ -98,22 +130,12 @@ static json_t *python_build_block(const json_t *desired, const char *type,
 			   : platform_of(value_get(desired, "architectures"), type, "architectures", err);
 	if (!platform)
 		return NULL;
-	if (value_is_set(source) && !is_folder(source)) {
-		strbuf_addf(err, "%s: python: source must be a folder (its files are copied beside "
-			    "the packages pip installs), not %s", type,
-			    json_is_string(source) ? json_string_value(source) : "a value");
-		return NULL;
-	}
 	env = json_object();
 	build_text_sha256(req, key);
 	out = xasprintf(WORK_DIR "/python-%.16s", key);
 	target = kind == AWS_BUILD_LAYER ? xasprintf("%s/python", out) : xstrdup(out);
-	for (size_t i = 0; i < sizeof(env_names) / sizeof(*env_names); i++) {
-		const char *v = getenv(env_names[i]);
-
-		if (v && *v)
-			json_object_set_new(env, env_names[i], json_string(v));
-	}
+	if (no_index && *no_index)
+		json_object_set_new(env, "PIP_NO_INDEX", json_string(no_index));
 	inputs = json_pack("[s]", req);
 	if (json_is_string(source))
 		json_array_append(inputs, (json_t *)source);
@@ -134,6 +156,9 @@ int aws_build_plan_desired(json_t *desired, const char *type, enum aws_build_kin
 			   struct strbuf *err)
 {
 	json_t *block = value_get(desired, "build"), *python = value_get(desired, "python");
+	json_t *outside = NULL;
+	char sha[BUILD_SHA256_HEX];
+	int rc;
 
 	if (value_is_set(python)) {
 		static const char *const used[] = { "python", "source", "runtime", "architectures",
@@ -151,10 +176,57 @@ int aws_build_plan_desired(json_t *desired, const char *type, enum aws_build_kin
 			return -1;
 		json_object_set_new(desired, "build", block);
 		json_object_del(desired, "source");
+		if (find_links_sha256(sha, err))
+			outside = json_pack("{s:s}", "find-links", sha);
+		else if (err->len)
+			return -1;
 	}
 	if (value_is_set(block) && value_contains_unknown(block)) {
 		json_object_set_new(desired, "source", value_unknown());
 		return 0;
 	}
-	return build_plan_desired(desired, type, kind == AWS_BUILD_FILE, NULL, err);
+	rc = build_plan_desired(desired, type, kind == AWS_BUILD_FILE, outside, NULL, err);
+	json_decref(outside);
+	return rc;
+}
+
+/* block without the members that follow from how the key is made. */
+static json_t *without_key(const json_t *block)
+{
+	json_t *copy = json_deep_copy(block);
+
+	json_object_del(copy, "environment");
+	json_object_del(copy, "inputs_sha256");
+	json_object_del(copy, "input_digests");
+	return copy;
+}
+
+json_t *aws_build_upgrade_stored(const json_t *stored, const json_t *desired)
+{
+	const json_t *was = value_get(stored, "build"), *now = value_get(desired, "build");
+	const json_t *env = json_object_get(was, "environment");
+	json_t *a, *b, *now_env, *up = NULL;
+
+	if (!json_is_string(json_object_get(env, "PIP_FIND_LINKS")) || !json_is_object(now) ||
+	    !json_is_string(json_object_get(was, "output_sha256")))
+		return NULL;
+	/* The environment as the release before wrote it: PIP_FIND_LINKS
+	 * beside what the block has now. */
+	now_env = json_deep_copy(json_object_get(now, "environment"));
+	if (!json_is_object(now_env)) {
+		json_decref(now_env);
+		now_env = json_object();
+	}
+	json_object_set(now_env, "PIP_FIND_LINKS", json_object_get(env, "PIP_FIND_LINKS"));
+	a = without_key(now);
+	b = without_key(was);
+	if (value_equal(a, b) && json_equal(now_env, (json_t *)env)) {
+		up = json_copy((json_t *)stored);
+		json_object_set(up, "build", (json_t *)now);
+		json_object_set(up, "source", json_object_get(desired, "source"));
+	}
+	json_decref(a);
+	json_decref(b);
+	json_decref(now_env);
+	return up;
 }

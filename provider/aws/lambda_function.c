@@ -765,6 +765,7 @@ const struct resource_type aws_lambda_function_type = {
 	.update = function_update,
 	.delete = function_delete,
 	.plan_desired = function_plan_desired,
+	.upgrade_stored = aws_build_upgrade_stored,
 	.import_id = "its function name",
 	.id_attr = "function_name",
 	.list = function_list,

@@ -429,6 +429,7 @@ const struct resource_type aws_lambda_layer_version_type = {
 	.update = layer_update,
 	.delete = layer_delete,
 	.plan_desired = layer_plan_desired,
+	.upgrade_stored = aws_build_upgrade_stored,
 	.import_id = "its version ARN, arn:aws:lambda:REGION:ACCOUNT:layer:NAME:VERSION",
 	.list = layer_list,
 	.list_rank = 5,

@@ -51,15 +51,19 @@ static const struct attr_schema permission_attrs[] = {
 
 /* The parts of an id: FUNCTION[:QUALIFIER]/STATEMENT_ID (each a new string;
  * *qualifier NULL when there is none). A FUNCTION that is an ARN has its
- * qualifier as an eighth field. -1 when the id has no statement. */
-static int split_id(const char *id, char **function, char **qualifier, char **sid)
+ * qualifier as an eighth field. -1 with err set when the id has no
+ * statement, in the words of the other types' ids (glue_table.c's). */
+static int split_id(const char *id, char **function, char **qualifier, char **sid,
+		    struct strbuf *err)
 {
 	const char *slash = strrchr(id, '/');
 	const char *colon = NULL;
 
 	*function = *qualifier = *sid = NULL;
-	if (!slash || slash == id || !slash[1])
+	if (!slash || slash == id || !slash[1]) {
+		strbuf_addf(err, TYPE_NAME ": id \"%s\" is not FUNCTION/STATEMENT_ID", id);
 		return -1;
+	}
 	if (!strncmp(id, "arn:", 4)) {
 		int fields = 0;
 
@@ -161,10 +165,8 @@ static int permission_read(void *client, const char *id, const json_t *prior, js
 	int rc;
 
 	*out = NULL;
-	if (split_id(id, &function, &qualifier, &sid)) {
-		strbuf_addf(err, TYPE_NAME " %s: the id must be FUNCTION/STATEMENT_ID", id);
+	if (split_id(id, &function, &qualifier, &sid, err))
 		return -1;
-	}
 	path = xasprintf(FUNCTIONS_PATH "/%s/policy", function);
 	query = qualifier_query(qualifier);
 	rc = lambda_call(client, "GetPolicy", "GET", path, query, NULL, &answer, &resp, err);
@@ -293,10 +295,8 @@ static int permission_delete(void *client, const char *id, const json_t *prior,
 	int rc;
 
 	(void)prior;
-	if (split_id(id, &function, &qualifier, &sid)) {
-		strbuf_addf(err, TYPE_NAME " %s: the id must be FUNCTION/STATEMENT_ID", id);
+	if (split_id(id, &function, &qualifier, &sid, err))
 		return -1;
-	}
 	path = xasprintf(FUNCTIONS_PATH "/%s/policy/%s", function, sid);
 	query = qualifier_query(qualifier);
 	rc = lambda_call(client, "RemovePermission", "DELETE", path, query, NULL, NULL, &resp, err);

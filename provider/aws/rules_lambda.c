@@ -4,6 +4,7 @@
  * form of a function's code.
  */
 #include <string.h>
+#include <sys/stat.h>
 
 #include "provider/aws/rules.h"
 #include "provider/aws/rules_shared.h"
@@ -160,14 +161,22 @@ int rule_lambda_architectures(const json_t *v, const json_t *r, struct strbuf *e
 /* Lambda CreateFunction Code and PublishLayerVersion Content: a package
  * (terrace's source, build or python, sent as ZipFile) or an S3 object
  * (S3Bucket with S3Key, S3ObjectVersion with them only); a package is built
- * by build or by python, not both. */
+ * by build or by python, not both; with python, source is a folder (its
+ * files go beside what pip installs: build_python.c). */
 int rule_lambda_code_form(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	bool source = is_set(v, "source") || is_set(v, "build") || is_set(v, "python");
 	bool bucket = is_set(v, "s3_bucket");
+	struct stat st;
 	(void)r;
 	if (is_set(v, "build") && is_set(v, "python")) {
 		strbuf_addstr(err, "set build or python, not both");
+		return -1;
+	}
+	if (is_set(v, "python") && aws_known_member(v, "source") &&
+	    (stat(aws_known_member(v, "source"), &st) || !S_ISDIR(st.st_mode))) {
+		strbuf_addf(err, "with python, source must be a folder (its files are copied beside "
+			    "the packages pip installs), not %s", aws_known_member(v, "source"));
 		return -1;
 	}
 	if (source == bucket) {

@@ -251,6 +251,16 @@ int build_hash_inputs(const struct build_spec *spec, struct build_result *r, str
 		build_digest_str(ctx, sha);
 		add_digest(r->input_digests, "(environment)", sha);
 	}
+	for (size_t i = 0; i < spec->n_outside; i++) {
+		const char *eq = strchr(spec->outside[i], '=');
+		char *name = xasprintf("(%.*s)", eq ? (int)(eq - spec->outside[i]) : 0,
+				       spec->outside[i]);
+
+		build_digest_str(ctx, name);
+		build_digest_str(ctx, eq ? eq + 1 : spec->outside[i]);
+		add_digest(r->input_digests, name, eq ? eq + 1 : spec->outside[i]);
+		free(name);
+	}
 	for (size_t i = 0; rc == 0 && i < spec->n_tools; i++) {
 		struct strbuf answer = STRBUF_INIT;
 		char *name = xasprintf("(tool %s)", spec->tools[i]);
@@ -648,13 +658,13 @@ static int string_list(const json_t *v, const char ***out, size_t *n)
 	return 0;
 }
 
-int build_plan_desired(json_t *desired, const char *type, bool want_file, bool *built,
-		       struct strbuf *err)
+int build_plan_desired(json_t *desired, const char *type, bool want_file, const json_t *outside,
+		       bool *built, struct strbuf *err)
 {
 	json_t *block = json_object_get(desired, "build"), *env, *timeout, *dir, *output, *copy;
 	struct build_spec spec = { 0 };
 	struct build_result r;
-	char **env_entries = NULL;
+	char **env_entries = NULL, **outside_entries = NULL;
 	int rc = -1;
 
 	if (!block || json_is_null(block))
@@ -721,6 +731,17 @@ int build_plan_desired(json_t *desired, const char *type, bool want_file, bool *
 		spec.env = (const char **)env_entries;
 		spec.n_env = i;
 	}
+	if (json_object_size(outside)) {
+		const char *k;
+		json_t *v;
+		size_t i = 0;
+
+		outside_entries = xcalloc(json_object_size(outside) + 1, sizeof(*outside_entries));
+		json_object_foreach((json_t *)outside, k, v)
+			outside_entries[i++] = xasprintf("%s=%s", k, json_string_value(v));
+		spec.outside = (const char **)outside_entries;
+		spec.n_outside = i;
+	}
 	if (build_ensure(&spec, &r, err)) {
 		strbuf_prefixf(err, "%s: build: ", type);
 		goto done;
@@ -746,6 +767,9 @@ done:
 		for (size_t i = 0; env_entries[i]; i++)
 			free(env_entries[i]);
 	free(env_entries);
+	for (size_t i = 0; i < spec.n_outside; i++)
+		free(outside_entries[i]);
+	free(outside_entries);
 	free(spec.command);
 	free(spec.inputs);
 	free(spec.tools);

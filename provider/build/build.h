@@ -6,7 +6,9 @@
  * working folder, whose result is one output (a file or a folder). Its
  * inputs are files and glob patterns under that folder (a folder stands
  * for every file under it); the command, the environment entries it is
- * given and the `--version` answer of each tool it names count as inputs
+ * given, the `--version` answer of each tool it names and the digests of
+ * what it reads outside the folder (a wheelhouse, by its content: its
+ * path, which differs between machines, is no input) count as inputs
  * too. The SHA-256 of all of them (OpenSSL) is the build's key:
  *
  *   - the output of a key already built is taken from the cache
@@ -55,6 +57,9 @@ struct build_spec {
 	size_t n_env;
 	const char **tools;      /* programs whose `NAME --version` answer counts as an input */
 	size_t n_tools;
+	const char **outside;    /* "NAME=HEX": the SHA-256 of what the command reads outside
+				    dir (pip's wheelhouse), an input as "(NAME)" */
+	size_t n_outside;
 	double timeout;          /* seconds; <= 0: BUILD_DEFAULT_TIMEOUT */
 };
 
@@ -160,12 +165,15 @@ int build_path_sha256(const char *path, char out[BUILD_SHA256_HEX], struct strbu
  * output in the cache, and the build block's computed members
  * inputs_sha256, output_sha256 and input_digests. `type` names the
  * resource type in messages; want_file refuses a folder output (for types
- * that upload one file). Without `build` it does nothing. A stack may not
- * set both `build` and `source`. *built (may be NULL) says whether
- * the command ran now (false: the output came from a cache).
+ * that upload one file). `outside` (may be NULL) maps a name to the hex
+ * SHA-256 of what the command reads outside its folder (build_spec's
+ * outside): inputs of the key, not members of the block. Without `build`
+ * it does nothing. A stack may not set both `build` and `source`. *built
+ * (may be NULL) says whether the command ran now (false: the output came
+ * from a cache).
  */
-int build_plan_desired(json_t *desired, const char *type, bool want_file, bool *built,
-		       struct strbuf *err);
+int build_plan_desired(json_t *desired, const char *type, bool want_file, const json_t *outside,
+		       bool *built, struct strbuf *err);
 
 /*
  * "2 of 31 inputs changed: src/a.py, requirements.txt" between two

@@ -230,6 +230,8 @@ void build_file_list_settle(struct file_list *l)
 {
 	size_t out = 0;
 
+	if (!l->n)
+		return; /* an empty folder: no list to sort (qsort takes no NULL) */
 	qsort(l->v, l->n, sizeof(*l->v), compare_strings);
 	for (size_t i = 0; i < l->n; i++) {
 		if (out && !strcmp(l->v[out - 1], l->v[i])) {

@@ -542,7 +542,7 @@ static int file_plan_desired(json_t *desired, struct strbuf *err)
 	if (value_is_set(value_get(desired, "build"))) {
 		if (value_contains_unknown(value_get(desired, "build")))
 			json_object_set_new(desired, "source", value_unknown());
-		else if (build_plan_desired(desired, "ssh.file", false, NULL, err))
+		else if (build_plan_desired(desired, "ssh.file", false, NULL, NULL, err))
 			return -1;
 	}
 	rc = tree_load_desired(desired, &t, err);

@@ -35,6 +35,8 @@
 # Helpers:
 #   terrace ARGS...                 runs $TERRACE (a sanitizer stop fails the step)
 #   test_exclusive NAME             no other file saying NAME runs meanwhile
+#   pg_provider [SETTING...]        prints the providers: block of a stack on
+#                                   the test's PostgreSQL server
 #   write_stack FILE [VARIABLE_LINES]  writes the stack header (name, the
 #                                   endpoint/access_key/secret_key variables,
 #                                   an aws provider that uses them) to FILE;
@@ -488,6 +490,21 @@ reality_waits_injected () {
 	    print("%s: never refused by the stand-in, waited %d times: waiting for %s" % (op, n, text))
 	PY
 	test_empty spurious-waits
+}
+
+# pg_provider [SETTING...]: the providers: block of a stack on the test's
+# PostgreSQL server (start_postgres: PG_HOST, PG_PORT; user terrace, its
+# password the stack's pg_password variable, sslmode disable), each SETTING
+# ("database: rsdev") added to the provider's; in a stack's heredoc as
+# $(pg_provider).
+pg_provider () {
+	printf "providers:\n  postgres:\n    host: %s\n    port: %s\n    username: terrace\n" \
+		"$PG_HOST" "$PG_PORT"
+	printf "    password: \${var.pg_password}\n    sslmode: disable\n"
+	local setting
+	for setting in "$@"; do
+		printf "    %s\n" "$setting"
+	done
 }
 
 write_stack () {

@@ -93,19 +93,9 @@ test_expect_success 'the checks scan finds a check of an attribute in a type fil
 	test_equal 1 "$(wc -l <out)"
 '
 
-# Checks still in the types' files (issue 38): each is to become a row of
-# the table, and leave this list, which only shrinks. (lambda_permission.c's
-# are of an id given to terrace import, not of an attribute.)
-cat >not-moved-yet <<-\EOF
-provider/aws/build_python.c: "%s: python: source must be a folder (its files are copied beside the packages pip installs), not %sa value"
-provider/aws/lambda_permission.c: " %s: the id must be FUNCTION/STATEMENT_ID"
-provider/aws/lambda_permission.c: " %s: the id must be FUNCTION/STATEMENT_ID"
-EOF
-
-test_expect_success 'provider/aws/ checks attributes only in the table, but for the list above' '
-	{ python3 "$scan" checks "$src"; true; } |
-	sed -E "s/^([^:]+):[0-9]+: a check outside the table: /\1: /" >found &&
-	test_cmp not-moved-yet found
+test_expect_success 'provider/aws/ checks attributes only in the table' '
+	{ python3 "$scan" checks "$src"; true; } >found &&
+	test_empty found
 '
 
 test_done

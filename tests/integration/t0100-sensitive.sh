@@ -90,6 +90,8 @@ test_expect_success 'output hides a sensitive output; output NAME prints it' '
 	test_line out "bucket = \"acme-vault\"" &&
 	terrace output -json >out.json 2>err2 &&
 	no_secret out err out.json err2 &&
+	test_equal string "$(json_get out.json "d[\"bucket\"][\"type\"]")" &&
+	test_equal "[\"sensitive\", \"value\"]" "$(json_get out.json "sorted(d[\"password\"])")" &&
 	terrace output password >pw 2>err3 &&
 	test_equal "$secret" "$(cat pw)" &&
 	terrace output bucket >b &&

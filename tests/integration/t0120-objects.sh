@@ -36,6 +36,8 @@ outputs:
   script_uri:
     value: s3://${raw.name}/${etl.key}
     description: where the ETL script lives
+  zones: ["${raw.name}", 2, true]
+  layout: {buckets: 2, versioned: false, names: ["${raw.name}", "${curated.name}"]}
 YAML
 
 test_expect_success 'plan shows the object from its local file' '
@@ -63,6 +65,17 @@ test_expect_success 'apply prints the outputs; output shows them' '
 	test_equal s3://acme-raw/glue/script/etl.py "$(cat uri)" &&
 	terrace output -json >outputs.json &&
 	test_equal arn:aws:s3:::acme-raw "$(json_get outputs.json "d[\"raw_arn\"][\"value\"] if isinstance(d[\"raw_arn\"], dict) else d[\"raw_arn\"]")"
+'
+
+test_expect_success 'output -json gives each output its type, in Terraform notation' '
+	test_equal string "$(json_get outputs.json "d[\"raw_arn\"][\"type\"]")" &&
+	test_equal "[\"tuple\", [\"string\", \"number\", \"bool\"]]" \
+		"$(json_get outputs.json "d[\"zones\"][\"type\"]")" &&
+	test_equal "[\"object\", {\"buckets\": \"number\", \"names\": [\"tuple\", [\"string\", \"string\"]], \"versioned\": \"bool\"}]" \
+		"$(json_get outputs.json "d[\"layout\"][\"type\"]")" &&
+	test_equal "[\"layout\", \"raw_arn\", \"script_uri\", \"zones\"]" \
+		"$(json_get outputs.json "sorted(d)")" &&
+	test_equal "[\"sensitive\", \"type\", \"value\"]" "$(json_get outputs.json "sorted(d[\"zones\"])")"
 '
 
 test_expect_success 'an unchanged file plans no change' '

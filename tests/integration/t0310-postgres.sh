@@ -106,13 +106,7 @@ pg_stack () {
 	variables:
 	  pg_password: {type: string, sensitive: true}
 	  reader_password: {type: string, sensitive: true}
-	providers:
-	  postgres:
-	    host: $PG_HOST
-	    port: $PG_PORT
-	    username: terrace
-	    password: \${var.pg_password}
-	    sslmode: disable
+	$(pg_provider)
 	resources:
 	  warehouse:
 	    type: postgres.database

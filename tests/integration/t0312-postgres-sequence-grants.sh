@@ -26,13 +26,7 @@ variables:
   pg_password: {type: string, sensitive: true}
   writer_password: {type: string, sensitive: true}
   inherit: {type: bool, default: false}
-providers:
-  postgres:
-    host: $PG_HOST
-    port: $PG_PORT
-    username: terrace
-    password: \${var.pg_password}
-    sslmode: disable
+$(pg_provider)
 resources:
   shop:
     type: postgres.database

@@ -18,13 +18,7 @@ cat >stack.yaml <<YAML
 stack: t0313
 variables:
   pg_password: {type: string, sensitive: true}
-providers:
-  postgres:
-    host: $PG_HOST
-    port: $PG_PORT
-    username: terrace
-    password: \${var.pg_password}
-    sslmode: disable
+$(pg_provider)
 resources:
   dw:
     type: postgres.database

@@ -33,13 +33,7 @@ vars_stack () {
 	  pg_password: {type: string, sensitive: true}
 	  role: {type: string, default: $1}
 	  bucket: {type: string, default: ${2:-lake-raw}}
-	providers:
-	  postgres:
-	    host: $PG_HOST
-	    port: $PG_PORT
-	    username: terrace
-	    password: \${var.pg_password}
-	    sslmode: disable
+	$(pg_provider)
 	resources:
 	  db:
 	    type: postgres.database

@@ -83,15 +83,7 @@ variables:
   loader_password: {type: string, sensitive: true}
   loader_limit: {type: number, default: 3}
   loader_createdb: {type: bool, default: true}
-providers:
-  postgres:
-    host: $PG_HOST
-    port: $PG_PORT
-    username: terrace
-    password: \${var.pg_password}
-    sslmode: disable
-    database: rsdev
-    engine: redshift
+$(pg_provider "database: rsdev" "engine: redshift")
 resources:
   analysts:
     type: postgres.role

@@ -46,13 +46,7 @@ import_stack () {
 	  port: {type: number}
 	  known_hosts: {type: string}
 	  ssh_key: {type: string, sensitive: true}
-	providers:
-	  postgres:
-	    host: $PG_HOST
-	    port: $PG_PORT
-	    username: terrace
-	    password: \${var.pg_password}
-	    sslmode: disable
+	$(pg_provider)
 	  ssh:
 	    host: 127.0.0.1
 	    port: \${var.port}

@@ -161,6 +161,33 @@ test_expect_success 'completion: state show offers the addresses in the state' '
 	printf "lake\n" >expect && test_cmp expect out
 '
 
+test_expect_success 'completion: run and logs offer what is deployed, build and import the stack'"'"'s resources, -target and -replace both' '
+	cp proj/stack.yaml stack.saved &&
+	cat >>proj/stack.yaml <<-\YAML &&
+	  logs:
+	    type: aws.s3.bucket
+	    name: t0470-logs
+	    count: 2
+	YAML
+	complete_words -chdir = proj run "" >out &&
+	printf "lake\n" >expect && test_cmp expect out &&
+	complete_words -chdir = proj logs la >out &&
+	test_cmp expect out &&
+	complete_words -chdir = proj build "" >out &&
+	printf "%s\n" lake logs >expect && test_cmp expect out &&
+	complete_words -chdir = proj import lo >out &&
+	printf "logs\n" >expect && test_cmp expect out &&
+	complete_words -chdir = proj plan -target "" >out &&
+	printf "%s\n" lake logs >expect && test_cmp expect out &&
+	complete_words -chdir = proj plan -target = l >out &&
+	test_cmp expect out &&
+	complete_words -chdir = proj apply -replace = la >out &&
+	printf "lake\n" >expect && test_cmp expect out &&
+	complete_words -chdir = proj plan -out "" >out &&
+	test_line out stack.saved &&
+	cp stack.saved proj/stack.yaml
+'
+
 test_expect_success 'destroy through -chdir' '
 	terrace -chdir=proj destroy -auto-approve -var-file=vars/lake.yaml >out 2>err &&
 	! bucket_exists t0470-chdir-lake

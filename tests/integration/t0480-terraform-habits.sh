@@ -234,6 +234,32 @@ test_expect_success 'fmt -check lists a file not laid out and exits 3; fmt rewri
 	printf "a:\n  b: 1\n" >expect && test_cmp expect out )
 '
 
+test_expect_success 'fmt -diff shows the changes as terraform fmt -diff does; with -check it writes nothing' '
+	mkdir fmtdiff && (
+	cd fmtdiff &&
+	printf "a:\n    b: 1   \nc: 2\n" >d.yaml && cp d.yaml d.orig &&
+	test_expect_code 3 terrace fmt -check -diff >out 2>err &&
+	test_empty err &&
+	cat >expect <<-\EOF &&
+	d.yaml
+	--- old/d.yaml
+	+++ new/d.yaml
+	@@ -1,3 +1,3 @@
+	 a:
+	-    b: 1   
+	+  b: 1
+	 c: 2
+	EOF
+	test_cmp expect out &&
+	test_cmp d.orig d.yaml &&
+	terrace fmt -diff >out 2>err &&
+	test_cmp expect out &&
+	printf "a:\n  b: 1\nc: 2\n" >laid-out && test_cmp laid-out d.yaml &&
+	terrace fmt -diff >out 2>err && test_empty out &&
+	printf "a:\n      b: 1\n" | terrace fmt -diff - >out &&
+	test_line out "--- old/<stdin>" && test_line out "+  b: 1" )
+'
+
 test_expect_success 'fmt of a file that is not YAML names the place and writes nothing' '
 	printf "a:\n  b: [1, 2\n" >fmt/bad.yaml && cp fmt/bad.yaml bad.orig &&
 	test_expect_code 1 terrace fmt fmt/bad.yaml >out 2>err &&

@@ -5,7 +5,8 @@
 # outputs only in ID.credentials.json (0600); re-running up only adds what
 # is missing; status tells ok, drifted and gone apart; down destroys every
 # attendee's resources, tolerating ones deleted by hand, and deletes the
-# workspaces; bad attendee files are refused with file:line.
+# workspaces; bad attendee files are refused with file:line, a column that
+# names no variable once, before any attendee starts.
 . "$(dirname "$0")/lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -96,6 +97,20 @@ test_expect_success 'bad attendee files are refused with file:line' '
 	test_expect_code 1 terrace lab up lab -attendees bad3.yaml >out 2>err &&
 	test_contains err "bad3.yaml:2: attendee \"ann\" is listed twice" &&
 	! bucket_exists t0530-ann
+'
+
+test_expect_success 'a column that is no variable of the stack: refused once, before any attendee starts' '
+	printf "id,tier,teir\nfay,gold,x\ngus,,y\n" >bad4.csv &&
+	test_expect_code 1 terrace lab up lab -attendees bad4.csv >out 2>err &&
+	test_line err "Error: bad4.csv:1: column \"teir\" is no variable of the stack lab (its variables: endpoint, access_key, secret_key, attendee, tier, token): each column but id sets the variable it names" &&
+	test_equal 1 "$(grep -c "^Error" err)" &&
+	test_empty out &&
+	! test -e lab/.terrace/lab/fay.log &&
+	printf -- "- fay\n- {id: gus, tier: gold, region: eu}\n" >bad5.yaml &&
+	test_expect_code 1 terrace lab up lab -attendees bad5.yaml >out 2>err &&
+	test_contains err "bad5.yaml:2: column \"region\" is no variable of the stack lab" &&
+	! test -e lab/.terrace/lab/fay.log &&
+	! bucket_exists t0530-fay && ! bucket_exists t0530-gus
 '
 
 test_done

@@ -101,6 +101,69 @@ test_expect_success 'from an empty cache pip gives the same packages: no change'
 	test_equal 2 "$(logs)"
 '
 
+test_expect_success 'the same wheels in another folder: no change, and no path in the state' '
+	cp -r wheelhouse other-wheels &&
+	export PIP_FIND_LINKS=$PWD/other-wheels &&
+	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err &&
+	export PIP_FIND_LINKS=$PWD/wheelhouse &&
+	test_equal 2 "$(logs)" &&
+	! grep -F "$PWD/" terrace.state.json &&
+	! grep PIP_FIND_LINKS terrace.state.json &&
+	test_equal 12 "$(json_get terrace.state.json "len(d[\"resources\"][\"fn\"][\"attributes\"][\"build\"][\"input_digests\"][\"(find-links)\"])")"
+'
+
+# Which wheels pip takes is known only once it has run: a changed wheel
+# changes the key of every python block that reads the wheelhouse.
+test_expect_success 'a changed wheel in the wheelhouse: a change, of (find-links)' '
+	printf "NAME = \"changed\"\n" >pkg-tinyclient/tinyclient/__init__.py &&
+	rm other-wheels/tinyclient-0.1-py3-none-any.whl &&
+	env -i PATH=/usr/bin:/bin HOME="$PWD" /usr/bin/python3 -m pip wheel -q --no-deps \
+		--no-build-isolation --no-index -w other-wheels ./pkg-tinyclient &&
+	! cmp -s wheelhouse/tinyclient-0.1-py3-none-any.whl other-wheels/tinyclient-0.1-py3-none-any.whl &&
+	export PIP_FIND_LINKS=$PWD/other-wheels &&
+	test_expect_code 2 terrace plan -detailed-exitcode -no-color >out 2>err &&
+	export PIP_FIND_LINKS=$PWD/wheelhouse &&
+	test_line out "# fn will be updated in-place" &&
+	test_match out "~ \"\(find-links\)\" " &&
+	test_line out "# deps will be updated in-place" &&
+	test_line out "Plan: 0 to add, 2 to change, 0 to destroy."
+'
+
+# The state as the release before this one wrote it (186eb26, seen with its
+# binary): its python build blocks held PIP_FIND_LINKS in their
+# environment, an input of their key (inputs_sha256, "(environment)" in
+# input_digests), which the source's path in the cache holds too.
+as_written_before () {
+	python3 - "$PWD/wheelhouse" "$1" <<-\PY
+	import json, sys
+	st = json.load(open("terrace.state.json"))
+	for name in ("fn", "deps"):
+	    a = st["resources"][name]["attributes"]
+	    b = a["build"]
+	    b["environment"]["PIP_FIND_LINKS"] = sys.argv[1]
+	    a["source"] = a["source"].replace(b["inputs_sha256"], "%064x" % 7)
+	    b["inputs_sha256"] = "%064x" % 7
+	    del b["input_digests"]["(find-links)"]
+	    b["input_digests"]["(environment)"] = "3d4c6ba0a1e5"
+	    if sys.argv[2] == "other-output" and name == "fn":
+	        b["output_sha256"] = "%064x" % 9
+	json.dump(st, open("terrace.state.json", "w"), indent=2)
+	PY
+}
+
+test_expect_success 'a state whose build blocks the release before wrote: no change' '
+	cp terrace.state.json state.now &&
+	as_written_before same-output &&
+	grep PIP_FIND_LINKS terrace.state.json &&
+	test_expect_code 0 terrace plan -detailed-exitcode -no-color >out 2>err &&
+	test_line out "No changes. Your infrastructure matches the configuration." &&
+	cp state.now terrace.state.json &&
+	as_written_before other-output &&
+	test_expect_code 2 terrace plan -detailed-exitcode -no-color >out 2>err &&
+	test_line out "# fn will be updated in-place" &&
+	cp state.now terrace.state.json
+'
+
 test_expect_success 'a package without a wheel for the platform is refused by name' '
 	printf "tinyclient==0.1\ntinyarm==0.1\n" >fn/requirements.txt &&
 	test_expect_code 1 terrace plan -no-color >out 2>err &&

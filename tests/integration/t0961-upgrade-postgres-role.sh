@@ -29,13 +29,7 @@ stack: t0961
 variables:
   pg_password: {type: string, sensitive: true}
   limit: {type: number, default: 5}
-providers:
-  postgres:
-    host: $PG_HOST
-    port: $PG_PORT
-    username: terrace
-    password: \${var.pg_password}
-    sslmode: disable
+$(pg_provider)
 resources:
   cdc_reader:
     type: postgres.role

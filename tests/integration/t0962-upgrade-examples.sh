@@ -25,6 +25,9 @@ export PYTHONDONTWRITEBYTECODE=1
 
 use_server moto
 export TERRACE_VAR_region=us-east-1 TERRACE_VAR_project=alice-movies
+# Its layer's pip, offline from a wheelhouse, for a previous release whose
+# example has one (186eb26 on: PREVIOUS_RELEASE=186eb26).
+movies_api_offline_pip || test_fail_setup "no wheelhouse for movies-api"
 upgrade_example movies-api
 
 use_server s3rver

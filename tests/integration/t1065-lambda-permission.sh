@@ -176,6 +176,8 @@ test_expect_success 'import by FUNCTION/STATEMENT_ID, then no changes' '
 	    action: lambda:GetFunction
 	    principal: "210987654321"
 	YAML
+	test_expect_code 1 terrace import from_account perm-fn >out 2>err &&
+	test_contains err "aws.lambda.permission: id \"perm-fn\" is not FUNCTION/STATEMENT_ID" &&
 	terrace import from_account perm-fn/AllowAccount >out 2>err &&
 	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err &&
 	test_equal 210987654321 "$(json_get terrace.state.json "d[\"resources\"][\"from_account\"][\"attributes\"][\"principal\"]")" &&

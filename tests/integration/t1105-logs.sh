@@ -7,8 +7,9 @@
 # across pages of 1,000 and forward tokens. A function's log group is read
 # with FilterLogEvents while lines are written into two streams with many
 # lines at one timestamp: each once, merged by time. -since leaves older
-# lines out; an interrupt ends -follow with exit 0; a type without logs
-# and an address not deployed exit 2. A state machine's log group and a
+# lines out; none at all is said on stderr, exit 0 (as `aws logs tail`);
+# an interrupt ends -follow with exit 0; a type without logs and an
+# address not deployed exit 2. A state machine's log group and a
 # crawler's own stream of /aws-glue/crawlers are read too.
 . "$(dirname "$0")/lib.sh"
 
@@ -107,6 +108,15 @@ test_expect_success 'apply' '
 test_expect_success 'a type without logs: the types that have them, exit 2' '
 	test_expect_code 2 terrace logs bucket >out 2>err &&
 	test_line err "Error: bucket: a resource of type aws.s3.bucket has no logs terrace reads; those of aws.glue.crawler, aws.glue.job, aws.lambda.function, aws.sfn.state_machine, ssh.command and ssh.cron can"
+'
+
+test_expect_success 'a job that has not run: no lines, said on stderr, exit 0' '
+	terrace logs nightly -since 1h >out 2>err &&
+	test_empty out &&
+	test_match err "^No log lines of nightly since [0-9]{4}-[0-9]{2}-[0-9]{2} [0-9:]{8} UTC \\(-since 1h\\)\\.$" &&
+	terrace logs nightly >out 2>err &&
+	test_empty out &&
+	test_line err "No log lines of nightly."
 '
 
 test_expect_success '10,000 lines written while run, logs -follow -run and logs -follow read them' '

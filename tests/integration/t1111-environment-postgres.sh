@@ -26,13 +26,7 @@ variables:
 environments:
   dev:
     mode: development
-providers:
-  postgres:
-    host: $PG_HOST
-    port: $PG_PORT
-    username: terrace
-    password: \${var.pg_password}
-    sslmode: disable
+$(pg_provider)
 resources:
   lake:
     type: postgres.database

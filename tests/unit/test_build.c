@@ -171,6 +171,40 @@ static void test_key_follows_inputs(void **state)
 	spec.env = other_env;
 	key_of(&spec, k);
 	assert_string_not_equal(k, first);
+
+	/* What the command reads outside its folder, by digest: an input named
+	 * "(NAME)", whose digest, not where it lies, makes the key. */
+	{
+		const char *wheels[] = { "find-links=0123456789abcdef0123" };
+		const char *other_wheels[] = { "find-links=fedcba9876543210fedc" };
+		char with[BUILD_SHA256_HEX];
+
+		spec = folder_spec();
+		spec.outside = wheels;
+		spec.n_outside = 1;
+		key_of(&spec, with);
+		assert_string_not_equal(with, first);
+		assert_int_equal(build_hash_inputs(&spec, &r, &err), 0);
+		assert_string_equal(json_string_value(json_object_get(r.input_digests,
+								      "(find-links)")),
+				    "0123456789ab");
+		build_result_release(&r);
+		spec.outside = other_wheels;
+		key_of(&spec, k);
+		assert_string_not_equal(k, with);
+	}
+
+	/* An empty folder has a digest too (an empty wheelhouse: ASan and
+	 * UBSan stopped qsort of its empty list). */
+	{
+		char a[BUILD_SHA256_HEX], b[BUILD_SHA256_HEX];
+
+		assert_int_equal(mkdir("empty", 0755), 0);
+		assert_int_equal(build_path_sha256("empty", a, &err), 0);
+		assert_int_equal(mkdir("empty2", 0755), 0);
+		assert_int_equal(build_path_sha256("empty2", b, &err), 0);
+		assert_string_equal(a, b);
+	}
 	strbuf_release(&err);
 }
 

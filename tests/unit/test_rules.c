@@ -942,6 +942,17 @@ static void test_settings_together(void **state)
 	check_resource("aws.lambda.layer_version", "{'build': {'command': ['make']}, "
 		       "'python': {'requirements': 'r.txt'}}", "set build or python, not both");
 	check_resource("aws.lambda.layer_version", "{'python': {'requirements': 'r.txt'}}", NULL);
+	check_resource("aws.lambda.function", "{'python': {'requirements': 'r.txt'}, "
+		       "'source': '/etc/passwd'}",
+		       "with python, source must be a folder (its files are copied beside the "
+		       "packages pip installs), not /etc/passwd");
+	check_resource("aws.lambda.layer_version", "{'python': {'requirements': 'r.txt'}, "
+		       "'source': '/nonexistent-t'}", "source must be a folder");
+	check_resource("aws.lambda.function", "{'python': {'requirements': 'r.txt'}, "
+		       "'source': '/'}", NULL);
+	check_resource("aws.lambda.function", "{'python': {'requirements': 'r.txt'}, "
+		       "'source': '${var.src}'}", NULL);
+	check_resource("aws.lambda.function", "{'source': '/etc/passwd'}", NULL);
 	check_resource("aws.lambda.layer_version", "{'s3_bucket': '${b.name}', 's3_key': 'k'}", NULL);
 	check_resource("aws.s3.artifact", "{'bucket': 'b'}", "set source (the local file to upload)");
 	check_resource("aws.s3.artifact", "{'build': {'command': ['make']}}", NULL);
