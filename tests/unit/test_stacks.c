@@ -783,10 +783,10 @@ static void test_variable_declarations(void **state)
 {
 	(void)state;
 	assert_load_fails(FIX "bad_vars.yaml",
-		FIX "bad_vars.yaml:4:14: error: default of variable \"count\" must be a number, got string\n"
-		FIX "bad_vars.yaml:6:11: error: unknown type \"boolean\" of variable \"flag\"\n"
-		"  the types are string, number, bool, list and map\n"
-		FIX "bad_vars.yaml:9:14: error: default of variable \"tags\" must be a map, got list\n"
+		FIX "bad_vars.yaml:4:14: error: default of variable \"count\": var.count: a number is required, got \"many\"\n"
+		FIX "bad_vars.yaml:6:11: error: type of variable \"flag\": unknown type boolean\n"
+		"  did you mean \"bool\"?\n"
+		FIX "bad_vars.yaml:9:14: error: default of variable \"tags\": var.tags: a map is required, got a list\n"
 		FIX "bad_vars.yaml:10:5: error: unknown key \"sensitiv\" in variable \"tags\"\n"
 		"  did you mean \"sensitive\"?\n");
 }
@@ -943,17 +943,18 @@ static void test_variable_input_errors(void **state)
 	const char *args[] = { "regon=x", "password", "versioned=yes", "password=ok",
 			       "tags=[not, a, map]" };
 	struct var_inputs in = { files, 1, args, 5 };
-	/* No value is echoed: it may be a secret. */
+	/* A value that does not convert is shown (a sensitive one never is:
+	 * test_var_types_sensitive). */
 	assert_resolve_fails(s, &in,
-		"error: TERRACE_VAR_replicas: variable \"replicas\" must be a number, got string\n"
+		"error: TERRACE_VAR_replicas: var.replicas: a number is required, got \"many\"\n"
 		FIX "vars/bad.vars.yaml:1:1: error: unknown variable \"regoin\"\n"
 		"  did you mean \"region\"?\n"
-		FIX "vars/bad.vars.yaml:2:11: error: variable \"replicas\" must be a number, got list\n"
+		FIX "vars/bad.vars.yaml:2:11: error: var.replicas: a number is required, got a list\n"
 		"error: -var: unknown variable \"regon\"\n"
 		"  did you mean \"region\"?\n"
 		"error: invalid -var \"password\": expected NAME=VALUE\n"
-		"error: -var versioned=...: variable \"versioned\" must be a bool, got string\n"
-		"error: -var tags=...: variable \"tags\" must be a map, got string (write it as YAML or JSON, e.g. {key: value})\n");
+		"error: -var versioned=...: var.versioned: a bool is required, got \"yes\"\n"
+		"error: -var tags=...: var.tags: a map is required, got a list (write it as YAML or JSON, e.g. {key: value})\n");
 	clear_env();
 	stack_free(s);
 }
