@@ -16,6 +16,7 @@
 #include "stacks/expr.h"
 #include "stacks/expr_path.h"
 #include "stacks/stack.h"
+#include "stacks/var_type.h"
 #include "stacks/yaml.h"
 #include "provider/provider.h"
 
@@ -588,6 +589,72 @@ static void add_patterns(json_t *patterns, const char *prefix, char *const *name
 
 static void expand_scope(struct expander *e, const struct stack *s, const char *prefix);
 
+/* A module's input, when its value is known here (made of variables, locals
+ * and literals): converted to the variable's type and judged by its
+ * validation rules, with errors at the call's file:line:col. What is known
+ * only at apply is converted when read. */
+static void check_module_input(struct expander *e, const struct stack *s,
+			       const struct stack_module *m, const char *addr,
+			       const struct stack_variable *v)
+{
+	const json_t *input = json_object_get(m->inputs, v->name);
+	if (!input)
+		return;
+	const struct src_pos *pos = stack_pos_of(s, input);
+	if (!pos)
+		pos = stack_key_pos(s, m->inputs, v->name);
+	if (!pos)
+		pos = &m->pos;
+	struct strbuf err = STRBUF_INIT;
+	char *name = xasprintf("%s.var.%s", addr, v->name);
+	const json_t *entry = json_object_get(e->x->locals, name);
+	json_t *raw = e->eval(e->ctx, json_object_get(entry, "value"), e->x->locals, &err);
+	json_t *value = NULL;
+	if (!raw || value_contains_unknown(raw))
+		goto out; /* an error is reported where the value is used */
+	strbuf_reset(&err);
+	value = var_type_convert(v->type_tree, raw, name, v->sensitive, false, &err);
+	if (!value) {
+		diag_errorf(e->d, pos, "input \"%s\" of module \"%s\": %s", v->name, m->name,
+			    err.buf);
+		goto out;
+	}
+	if (value_contains_unknown(value))
+		goto out;
+	char *child = xasprintf("%s.", addr);
+	size_t i;
+	json_t *rule;
+	json_array_foreach(v->validations, i, rule) {
+		const json_t *cond = json_object_get(rule, "condition");
+		json_t *ren = renamed(e, cond, child, NULL, pos);
+		strbuf_reset(&err);
+		json_t *ok = ren ? e->eval(e->ctx, ren, e->x->locals, &err) : NULL;
+		json_decref(ren);
+		if (ok && json_is_false(ok)) {
+			json_t *msg_expr = renamed(e, json_object_get(rule, "error_message"), child,
+						   NULL, pos);
+			strbuf_reset(&err);
+			json_t *msg = msg_expr ? e->eval(e->ctx, msg_expr, e->x->locals, &err) : NULL;
+			diag_errorf(e->d, pos, "input \"%s\" of module \"%s\": %s", v->name, m->name,
+				    v->sensitive ? "(the rule's error_message is not shown: the "
+						   "variable is sensitive)"
+				    : json_is_string(msg) ? json_string_value(msg)
+				    : json_string_value(json_object_get(rule, "error_message")));
+			diag_set_detail(e->d, "the validation rule at %s fails for %s",
+					json_string_value(json_object_get(rule, "at")), name);
+			json_decref(msg);
+			json_decref(msg_expr);
+		}
+		json_decref(ok);
+	}
+	free(child);
+out:
+	json_decref(raw);
+	json_decref(value);
+	free(name);
+	strbuf_release(&err);
+}
+
 static void expand_module(struct expander *e, const struct stack *s, const char *prefix,
 			  const struct stack_module *m)
 {
@@ -614,8 +681,14 @@ static void expand_module(struct expander *e, const struct stack *s, const char 
 					      : literal(v->default_value);
 			char *name = xasprintf("%svar.%s", child, v->name);
 			set_local(e, name, value, v->sensitive);
+			/* An input takes the variable's type when read (plan/eval.c). */
+			if (input)
+				json_object_set(json_object_get(e->x->locals, name), "type",
+						v->type_tree);
 			free(name);
 		}
+		for (size_t k = 0; k < ms->n_vars; k++)
+			check_module_input(e, s, m, addr, &ms->vars[k]);
 		size_t first = e->n_origins;
 		expand_scope(e, ms, child);
 		for (size_t k = first; k < e->n_origins; k++)
