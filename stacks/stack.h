@@ -286,11 +286,13 @@ struct var_inputs {
 };
 
 /*
- * Resolve every variable to a value of its declared type (strings from -var
- * and the environment are converted: numbers, bools, and JSON/YAML for lists
- * and maps). A variable with no default and no value is an error naming it.
- * Unknown names given with -var or in a var file are errors (with a
- * suggestion). *values gets a new object name -> value.
+ * Resolve every variable to a value of its declared type (stacks/var_type.h:
+ * each value converted where it is given, a refusal naming that place and
+ * the path inside the value), null as `nullable` says; then judge every
+ * validation rule of the variables whose values are known, each failing one
+ * an error at its condition. A variable with no default and no value is an
+ * error naming it. Unknown names given with -var or in a var file are
+ * errors (with a suggestion). *values gets a new object name -> value.
  */
 int stack_resolve_variables(const struct stack *s, const struct var_inputs *in,
 			    json_t **values, struct diags *d);
