@@ -133,7 +133,7 @@ static int resolve_local(const struct eval_scope *sc, const struct expr_ref *ref
 	const json_t *type = json_object_get(local, "type");
 	if (type) {
 		/* A module's input, converted to its variable's type. */
-		json_t *typed = var_type_convert(type, v, name, *sensitive, false, err);
+		json_t *typed = var_type_convert(type, v, name, *sensitive, false, NULL, err);
 		json_decref(v);
 		v = typed;
 		if (!v)

@@ -613,7 +613,7 @@ static void check_module_input(struct expander *e, const struct stack *s,
 	if (!raw || value_contains_unknown(raw))
 		goto out; /* an error is reported where the value is used */
 	strbuf_reset(&err);
-	value = var_type_convert(v->type_tree, raw, name, v->sensitive, false, &err);
+	value = var_type_convert(v->type_tree, raw, name, v->sensitive, false, NULL, &err);
 	if (!value) {
 		diag_errorf(e->d, pos, "input \"%s\" of module \"%s\": %s", v->name, m->name,
 			    err.buf);

@@ -228,10 +228,12 @@ static void build_variable(struct stack *s, const char *name, const json_t *def,
 	} else if (dflt && type) {
 		struct strbuf why = STRBUF_INIT;
 		char *path = xasprintf("var.%s", name);
+		const json_t *at = NULL;
 		v->default_value = var_type_convert(v->type_tree, dflt, path, v->sensitive, false,
-						     &why);
+						     &at, &why);
 		if (!v->default_value)
-			diag_errorf(d, stack_value_pos(s, def, "default", dflt),
+			diag_errorf(d, pos_or(at ? stack_pos_of(s, at) : NULL,
+					      stack_value_pos(s, def, "default", dflt)),
 				    "default of %s: %s", where, why.buf);
 		free(path);
 		strbuf_release(&why);

@@ -282,7 +282,7 @@ static json_t *parse_optional(struct lex *l, int depth, json_t **dflt)
 		json_t *raw = parse_literal(l, depth + 1);
 		if (raw) {
 			struct strbuf why = STRBUF_INIT;
-			*dflt = var_type_convert(t, raw, "the default", false, false, &why);
+			*dflt = var_type_convert(t, raw, "the default", false, false, NULL, &why);
 			if (!*dflt)
 				lex_fail(l, "optional(): %s", why.buf);
 			strbuf_release(&why);
@@ -515,12 +515,22 @@ bool var_type_is_primitive(const json_t *type)
 struct conv {
 	bool secret;
 	bool text; /* v is the text of a -var or an environment variable */
+	int in_read; /* inside a value read from a string: its nodes are not v's */
+	const json_t *at; /* the node of v refused, the innermost (or NULL) */
 	struct strbuf *err;
 	struct strbuf path; /* "var.settings[\"size\"]", grown and cut while walking */
 };
 
+/* The refusal is at v (when v is a node of the value given). */
+static void fail_at(struct conv *c, const json_t *v)
+{
+	if (!c->at && !c->in_read)
+		c->at = v;
+}
+
 static void refuse(struct conv *c, const char *wanted, const json_t *v)
 {
+	fail_at(c, v);
 	strbuf_addf(c->err, "%s: %s is required, got ", c->path.buf, wanted);
 	if (c->secret || !(json_is_string(v) || json_is_number(v) || json_is_boolean(v))) {
 		strbuf_addstr(c->err, value_kind(v));
@@ -616,9 +626,9 @@ static int unify(json_t *items, bool is_map, struct conv *c)
 	if (seen[4] || seen[5] || !seen[1]) {
 		strbuf_addf(c->err, "%s: all %s elements must have the same type", c->path.buf,
 			    is_map ? "map" : "list");
-		return -1;
+		return -1; /* at the collection: its caller's fail_at */
 	}
-	struct conv quiet = { true, false, c->err, STRBUF_INIT };
+	struct conv quiet = { true, false, 1, NULL, c->err, STRBUF_INIT };
 	if (is_map) {
 		json_object_foreach(items, key, v)
 			if (value_rank(v) > 1)
@@ -703,8 +713,10 @@ static json_t *convert_items(const json_t *elem, const json_t *v, struct conv *c
 		}
 	}
 	if (json_is_string(elem) && !strcmp(json_string_value(elem), "any") &&
-	    unify(out, is_map, c) < 0)
+	    unify(out, is_map, c) < 0) {
+		fail_at(c, v);
 		goto fail;
+	}
 	if (!strcmp(kind, "set"))
 		out = make_set(out);
 	return out;
@@ -725,6 +737,7 @@ static json_t *convert_object(const json_t *type, const json_t *v, struct conv *
 		json_t *dflt = json_object_get(optional, name);
 		if (!given || (json_is_null(given) && dflt)) {
 			if (!dflt && !given) {
+				fail_at(c, v);
 				strbuf_addf(c->err, "%s: attribute \"%s\" is required", c->path.buf,
 					    name);
 				json_decref(out);
@@ -792,13 +805,16 @@ static json_t *convert(const json_t *type, const json_t *v, struct conv *c, int 
 		return convert_primitive(name, v, c);
 
 	json_t *parsed = NULL;
+	const json_t *given = v;
 	if (json_is_string(v)) {
 		parsed = var_type_read_text(json_string_value(v));
-		if (parsed && !json_is_string(parsed))
-			v = parsed;
-		if (json_is_null(v)) {
+		if (json_is_null(parsed)) {
 			json_decref(parsed);
 			return json_null();
+		}
+		if (parsed && !json_is_string(parsed)) {
+			c->in_read++;
+			v = parsed;
 		}
 	}
 	const char *kind = json_string_value(json_array_get(type, 0));
@@ -816,6 +832,7 @@ static json_t *convert(const json_t *type, const json_t *v, struct conv *c, int 
 	} else if (!strcmp(kind, "tuple")) {
 		json_t *items = json_array_get(type, 1);
 		if (json_array_size(v) != json_array_size(items)) {
+			fail_at(c, v);
 			strbuf_addf(c->err, "%s: a tuple of %zu elements is required, got %zu",
 				    c->path.buf, json_array_size(items), json_array_size(v));
 		} else {
@@ -837,16 +854,24 @@ static json_t *convert(const json_t *type, const json_t *v, struct conv *c, int 
 	} else {
 		out = convert_items(json_array_get(type, 1), v, c, depth, kind);
 	}
+	if (parsed && v == parsed) {
+		/* What fails inside a value read from a string fails at the string. */
+		c->in_read--;
+		if (!out)
+			fail_at(c, given);
+	}
 	json_decref(parsed);
 	return out;
 }
 
 json_t *var_type_convert(const json_t *type, const json_t *v, const char *path, bool secret,
-			 bool text, struct strbuf *err)
+			 bool text, const json_t **at, struct strbuf *err)
 {
-	struct conv c = { secret, text, err, STRBUF_INIT };
+	struct conv c = { secret, text, 0, NULL, err, STRBUF_INIT };
 	strbuf_addstr(&c.path, path);
 	json_t *out = convert(type, v, &c, 0);
 	strbuf_release(&c.path);
+	if (at)
+		*at = out ? NULL : c.at;
 	return out;
 }

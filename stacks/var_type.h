@@ -46,10 +46,12 @@ bool var_type_is_primitive(const json_t *type);
  * a collection, object or tuple are read as values first (var_type_read_text);
  * for `any` only when text says v is the text of a -var or an environment
  * variable (a string written in YAML stays a string). Unknown values
- * (value_unknown()) pass as they are. A new value, or NULL.
+ * (value_unknown()) pass as they are. A new value, or NULL with *at (at may be
+ * NULL) the node of v refused, the innermost one, for its position (NULL
+ * when none of v's: a string read as a value points at itself).
  */
 json_t *var_type_convert(const json_t *type, const json_t *v, const char *path, bool secret,
-			 bool text, struct strbuf *err);
+			 bool text, const json_t **at, struct strbuf *err);
 
 /*
  * A value written as text, as Terraform's -var takes them for a collection

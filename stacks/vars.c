@@ -35,14 +35,17 @@ static void unknown_variable(const struct stack *s, struct diags *d, const struc
 
 /* Convert v to the variable's type and store it, noting where it came from
  * (sources: name -> "-var x=...", "vars.yaml:3:7", ...); errors name the
- * source (NULL when the position already says it: a var file). */
+ * source (NULL when the position already says it: a var file), at the
+ * node refused when positions (those of v's file, or NULL) know it. */
 static void set_value(json_t *values, json_t *sources, const struct stack_variable *var,
 		      const json_t *v, const char *source, bool text, const struct src_pos *pos,
-		      struct diags *d)
+		      const struct yaml_positions *positions, struct diags *d)
 {
 	struct strbuf why = STRBUF_INIT;
 	char *path = xasprintf("var.%s", var->name);
-	json_t *converted = var_type_convert(var->type_tree, v, path, var->sensitive, text, &why);
+	const json_t *at = NULL;
+	json_t *converted = var_type_convert(var->type_tree, v, path, var->sensitive, text, &at,
+					     &why);
 	free(path);
 	const char *prefix = source ? source : "";
 	const char *sep = source ? ": " : "";
@@ -55,8 +58,9 @@ static void set_value(json_t *values, json_t *sources, const struct stack_variab
 			strbuf_addf(&why, "variable \"%s\" must not be null (nullable: false) and "
 				    "has no default to take its place", var->name);
 	}
+	const struct src_pos *inner = at && positions ? yaml_pos_of(positions, at) : NULL;
 	if (!converted) {
-		diag_errorf(d, pos, "%s%s%s", prefix, sep, why.buf);
+		diag_errorf(d, inner && inner->line ? inner : pos, "%s%s%s", prefix, sep, why.buf);
 		/* Refused, not missing: no "has no value" after this. */
 		json_object_set_new(values, var->name, value_unknown());
 	} else {
@@ -95,7 +99,7 @@ static void apply_var_file(const struct stack *s, const char *path, json_t *valu
 			continue;
 		}
 		const struct src_pos *vpos = yaml_pos_of(positions, v);
-		set_value(values, sources, var, v, NULL, false, vpos ? vpos : kpos, d);
+		set_value(values, sources, var, v, NULL, false, vpos ? vpos : kpos, positions, d);
 	}
 done:
 	json_decref(doc);
@@ -120,7 +124,7 @@ static void apply_var_arg(const struct stack *s, const char *arg, json_t *values
 		if (!v)
 			diag_errorf(d, NULL, "%s: the value is not valid UTF-8", source);
 		else
-			set_value(values, sources, var, v, source, true, NULL, d);
+			set_value(values, sources, var, v, source, true, NULL, NULL, d);
 		json_decref(v);
 	}
 	free(source);
@@ -222,7 +226,7 @@ int stack_resolve_variables(const struct stack *s, const struct var_inputs *in,
 		const struct src_pos *pos = stack_pos_of(s, var->default_value);
 		char *source = xasprintf("default of variable \"%s\"", var->name);
 		set_value(vals, sources, var, var->default_value, source, false,
-			  pos ? pos : &var->pos, &local);
+			  pos ? pos : &var->pos, s->positions, &local);
 		free(source);
 		json_object_del(sources, var->name);
 	}
@@ -241,7 +245,8 @@ int stack_resolve_variables(const struct stack *s, const struct var_inputs *in,
 			if (!v)
 				diag_errorf(&local, NULL, "%s: the value is not valid UTF-8", env_name);
 			else
-				set_value(vals, sources, &s->vars[i], v, env_name, true, NULL, &local);
+				set_value(vals, sources, &s->vars[i], v, env_name, true, NULL, NULL,
+					  &local);
 			json_decref(v);
 		}
 		free(env_name);

@@ -146,7 +146,7 @@ test_expect_success 'a value that does not convert is refused where it was given
 	 TERRACE_VAR_ports="[1, \"x\"]" test_expect_code 1 terrace plan -var "settings={name=\"n\"}" 2>../e3 &&
 	 TF_VAR_workers=many test_expect_code 1 terrace plan -var "settings={name=\"n\"}" 2>../e4) &&
 	test_line e1 "Error: -var settings=...: var.settings[\"size\"]: a number is required, got \"big\"" &&
-	test_line e2 "bad.vars.yaml:2:3: error: var.settings[\"tags\"][\"a\"]: a string is required, got a list" &&
+	test_line e2 "bad.vars.yaml:3:13: error: var.settings[\"tags\"][\"a\"]: a string is required, got a list" &&
 	test_line e3 "Error: TERRACE_VAR_ports: var.ports[1]: a number is required, got \"x\"" &&
 	test_line e4 "Error: TF_VAR_workers: var.workers: a number is required, got \"many\"" &&
 	for e in e1 e2 e3 e4; do test_not_contains $e "has no value" || return 1; done
@@ -167,7 +167,7 @@ test_expect_success 'a bad default and a bad constraint are refused at their fil
 	    type: list(string
 	EOF
 	test_expect_code 1 terrace validate -stack baddef 2>err &&
-	test_line err "baddef/stack.yaml:4:14: error: default of variable \"sizes\": var.sizes[\"large\"]: a number is required, got \"huge\"" &&
+	test_line err "baddef/stack.yaml:4:32: error: default of variable \"sizes\": var.sizes[\"large\"]: a number is required, got \"huge\"" &&
 	test_line err "baddef/stack.yaml:6:11: error: type of variable \"shape\": unknown type bogus(...)" &&
 	test_line err "baddef/stack.yaml:8:11: error: type of variable \"nested\": unknown type strin" &&
 	test_line err "baddef/stack.yaml:10:11: error: type of variable \"half\": expected \")\" after the element type, found the end"

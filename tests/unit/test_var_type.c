@@ -119,7 +119,7 @@ static json_t *convert_text(const char *type, const char *given_json, bool secre
 	json_t *t = parse_ok(type);
 	json_t *v = json_loads(given_json, JSON_DECODE_ANY, NULL);
 	assert_non_null(v);
-	json_t *out = var_type_convert(t, v, "var.v", secret, false, err);
+	json_t *out = var_type_convert(t, v, "var.v", secret, false, NULL, err);
 	json_decref(v);
 	json_decref(t);
 	return out;
@@ -186,7 +186,7 @@ static void test_convert(void **state)
 	json_t *t = parse_ok("list(number)");
 	json_t *u = value_unknown();
 	struct strbuf err = STRBUF_INIT;
-	json_t *out = var_type_convert(t, u, "var.v", false, false, &err);
+	json_t *out = var_type_convert(t, u, "var.v", false, false, NULL, &err);
 	assert_true(value_is_unknown(out));
 	json_decref(out);
 	json_decref(u);
@@ -260,7 +260,7 @@ static void test_terraform_table(void **state)
 		json_t *t = parse_ok(type);
 		json_t *text = json_string(given);
 		struct strbuf err = STRBUF_INIT;
-		json_t *out = var_type_convert(t, text, "var.v", false, true, &err);
+		json_t *out = var_type_convert(t, text, "var.v", false, true, NULL, &err);
 		size_t k;
 		for (k = 0; k < sizeof(differences) / sizeof(*differences); k++)
 			if (!strcmp(differences[k].type, type) && !strcmp(differences[k].given, given))
