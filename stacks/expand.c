@@ -598,7 +598,7 @@ static void check_module_input(struct expander *e, const struct stack *s,
 			       const struct stack_variable *v)
 {
 	const json_t *input = json_object_get(m->inputs, v->name);
-	if (!input)
+	if (!input || !v->typed)
 		return;
 	const struct src_pos *pos = stack_pos_of(s, input);
 	if (!pos)
@@ -681,8 +681,10 @@ static void expand_module(struct expander *e, const struct stack *s, const char 
 					      : literal(v->default_value);
 			char *name = xasprintf("%svar.%s", child, v->name);
 			set_local(e, name, value, v->sensitive);
-			/* An input takes the variable's type when read (plan/eval.c). */
-			if (input)
+			/* An input takes the variable's written type when read
+			 * (plan/eval.c); without one it is taken as given, as it
+			 * always was. */
+			if (input && v->typed)
 				json_object_set(json_object_get(e->x->locals, name), "type",
 						v->type_tree);
 			free(name);

@@ -64,6 +64,8 @@ struct stack_variable {
 	char *type;            /* as written: "string", "list(string)", "object({...})",
 	                          "list", "map" (or the default's kind when not written) */
 	json_t *type_tree;     /* the type parsed (stacks/var_type.h) */
+	bool typed;            /* a constraint is written (not the old list/map spellings,
+	                          nor the default's kind): a module's inputs take it */
 	json_t *default_value; /* NULL: required; json null: `default: null`, optional */
 	char *description;
 	bool sensitive;

@@ -190,6 +190,8 @@ static void build_variable(struct stack *s, const char *name, const json_t *def,
 	if (type) {
 		struct strbuf why = STRBUF_INIT;
 		v->type_tree = var_type_parse(type, &why);
+		v->typed = v->type_tree && !json_is_string(v->type_tree) ? true
+			 : v->type_tree && strcmp(type, "list") && strcmp(type, "map");
 		if (!v->type_tree) {
 			json_t *tv = json_object_get(def, "type");
 			diag_errorf(d, stack_value_pos(s, def, "type", tv), "type of %s: %s", where,

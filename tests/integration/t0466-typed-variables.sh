@@ -248,4 +248,13 @@ test_expect_success 'a module input of a literal of the wrong type: at the call'
 	test_line ml "./stack.yaml:4:8: error: input \"n\" of module \"x\": module.x.var.n: a number is required, got a list"
 '
 
+test_expect_success 'a module variable without a written type takes its input as given, as before' '
+	mkdir -p modold/m &&
+	printf "variables:\n  n: {default: 3}\n  l: {type: list}\noutputs:\n  n: \${var.n}\n  l: \${var.l}\n" >modold/m/main.yaml &&
+	printf "modules:\n  x:\n    source: ./m\n    n: many\n    l: \"a, b\"\noutputs:\n  n: \${module.x.n}\n  l: \${module.x.l}\n" >modold/stack.yaml &&
+	(cd modold && terrace plan >../mo) &&
+	test_line mo "+ n = \"many\"" &&
+	test_line mo "+ l = \"a, b\""
+'
+
 test_done
