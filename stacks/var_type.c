@@ -169,10 +169,6 @@ static json_t *number_literal(struct lex *l)
 	if (!v) {
 		double d = strtod(text, NULL);
 		v = isfinite(d) ? json_real(d) : NULL;
-		if (v && d == floor(d) && fabs(d) < 9e15) {
-			json_decref(v);
-			v = json_integer((json_int_t)d);
-		}
 	}
 	free(text);
 	if (!v)
@@ -547,19 +543,46 @@ static void refuse(struct conv *c, const char *wanted, const json_t *v)
 
 static json_t *convert(const json_t *type, const json_t *v, struct conv *c, int depth);
 
-/* A number from text, as Terraform reads one: decimal, with fraction and
- * exponent; no blanks, no hex. */
+/* A number from text, as Terraform reads one: decimal, a sign, a fraction
+ * and an exponent allowed ("+5", ".5", "5.", "1E2"); no blanks, no hex, no
+ * "_", no infinity. */
 static json_t *number_from_text(const char *s)
 {
-	struct lex l = { s, 0, NULL, false };
-	if (!(*s == '-' || isdigit((unsigned char)*s)))
-		return NULL;
-	json_t *v = number_literal(&l);
-	if (v && s[l.i]) {
-		json_decref(v);
-		return NULL;
+	size_t n = 0, digits = 0;
+	bool is_real = false;
+	if (s[n] == '+' || s[n] == '-')
+		n++;
+	for (; isdigit((unsigned char)s[n]); n++)
+		digits++;
+	if (s[n] == '.') {
+		is_real = true;
+		for (n++; isdigit((unsigned char)s[n]); n++)
+			digits++;
 	}
-	return v;
+	if (!digits)
+		return NULL;
+	if (s[n] == 'e' || s[n] == 'E') {
+		is_real = true;
+		n++;
+		if (s[n] == '+' || s[n] == '-')
+			n++;
+		if (!isdigit((unsigned char)s[n]))
+			return NULL;
+		while (isdigit((unsigned char)s[n]))
+			n++;
+	}
+	if (s[n])
+		return NULL;
+	if (!is_real) {
+		char *end;
+		long long i = strtoll(s, &end, 10);
+		if (!*end && i != LLONG_MAX && i != LLONG_MIN)
+			return json_integer(i);
+	}
+	/* A fraction or an exponent makes a real, as YAML and terrace always
+	 * made it: "1e3" is 1000.0, the same number as 1000. */
+	double d = strtod(s, NULL);
+	return isfinite(d) ? json_real(d) : NULL;
 }
 
 static json_t *convert_primitive(const char *kind, const json_t *v, struct conv *c)

@@ -57,7 +57,7 @@ test_expect_success 'every case of Terraform 1.11 table converts, or is refused,
 	print("%d cases, %d differ" % (len(cases), bad))
 	PY
 	cat report &&
-	test_line report "64 cases, 0 differ"
+	test_line report "72 cases, 0 differ"
 '
 
 test_expect_success 'setup: a stack of typed variables' '
