@@ -158,6 +158,43 @@ static int resolve_var(void *ctx, const struct expr_ref *ref, json_t **out, bool
 	return 0;
 }
 
+/* "; var.workers is 3, var.pin is (sensitive)": the variables a condition
+ * uses and their values, as Terraform shows them. */
+static void describe_refs(const struct stack *s, const json_t *values, const json_t *cond,
+			  struct strbuf *out)
+{
+	struct expr_refs refs = { 0 };
+	struct diags ignored = DIAGS_INIT;
+	expr_collect_refs(cond, NULL, NULL, &refs, &ignored);
+	json_t *seen = json_object();
+	for (size_t i = 0; i < refs.n; i++) {
+		if (strcmp(refs.items[i].root, "var") || !refs.items[i].path)
+			continue;
+		const char *path = refs.items[i].path;
+		char *name = xstrndup(path, strcspn(path, ".["));
+		const struct stack_variable *var = stack_find_variable(s, name);
+		const json_t *v = json_object_get(values, name);
+		if (var && v && !json_object_get(seen, name)) {
+			json_object_set_new(seen, name, json_true());
+			strbuf_addf(out, "%svar.%s is ", json_object_size(seen) == 1 ? "; " : ", ",
+				    name);
+			char *text = var->sensitive ? NULL
+				   : json_dumps(v, JSON_ENCODE_ANY | JSON_COMPACT);
+			if (!text)
+				strbuf_addstr(out, "(sensitive)");
+			else if (strlen(text) > 60)
+				strbuf_addf(out, "%.57s...", text);
+			else
+				strbuf_addstr(out, text);
+			free(text);
+		}
+		free(name);
+	}
+	json_decref(seen);
+	expr_refs_free(&refs);
+	diags_free(&ignored);
+}
+
 /* Judge every validation rule of every variable whose value is known; each
  * failing rule is reported (its error_message, where the rule is written,
  * and where the value came from). */
@@ -199,8 +236,11 @@ static void validate_values(const struct stack *s, const json_t *values, const j
 					: json_is_string(msg) ? json_string_value(msg)
 					: json_string_value(json_object_get(rule, "error_message"));
 				diag_errorf(d, at, "variable \"%s\": %s", var->name, text);
-				diag_set_detail(d, "the value %s fails this validation rule",
-						source ? source : "of its default");
+				struct strbuf detail = STRBUF_INIT;
+				describe_refs(s, values, cond, &detail);
+				diag_set_detail(d, "the value %s fails this validation rule%s",
+						source ? source : "of its default", detail.buf);
+				strbuf_release(&detail);
 				json_decref(msg);
 			}
 			json_decref(ok);

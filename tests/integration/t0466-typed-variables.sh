@@ -181,7 +181,7 @@ test_expect_success 'validation rules: all pass, one fails, two fail (each repor
 	 test_expect_code 1 terrace validate -var workers=-2 2>../v3) &&
 	test_empty v0 &&
 	test_line v1 "./stack.yaml:17:20: error: variable \"workers\": workers must be 1, 2, 4 or 8" &&
-	test_line v1 "the value -var workers=... fails this validation rule" &&
+	test_line v1 "the value -var workers=... fails this validation rule; var.workers is 3" &&
 	test_not_contains v1 "at least 1" &&
 	test_line v2 "./stack.yaml:15:20: error: variable \"workers\": workers must be at least 1" &&
 	test_line v2 "./stack.yaml:17:20: error: variable \"workers\": workers must be 1, 2, 4 or 8" &&
@@ -228,6 +228,7 @@ test_expect_success 'a sensitive value is never printed: refusals, validation me
 	test_line s1 "Error: -var pin=...: var.pin: a number is required, got a string" &&
 	test_not_contains s1 s3cr3t &&
 	test_contains s2 "error: variable \"pin\": (its error_message uses a sensitive value: not shown)" &&
+	test_line s2 "the value -var pin=... fails this validation rule; var.pin is (sensitive)" &&
 	test_not_contains s3 987654
 '
 

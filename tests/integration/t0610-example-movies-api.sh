@@ -39,7 +39,7 @@ test_expect_success 'movies-api: a project S3 would refuse is refused by its val
 	test_line err "./main.yaml:29:20: error: variable \"project\": project must be lower-case (it starts the bucket names, which S3 wants lower-case)" &&
 	test_line err "./main.yaml:31:20: error: variable \"project\": project must not hold \"_\" (it starts the bucket names, which S3 refuses it in)" &&
 	TERRACE_VAR_project=alice_movies test_expect_code 1 terrace plan >out 2>err &&
-	test_line err "the value TERRACE_VAR_project fails this validation rule" &&
+	test_line err "the value TERRACE_VAR_project fails this validation rule; var.project is \"alice_movies\"" &&
 	test_not_contains err "lower-case"
 '
 

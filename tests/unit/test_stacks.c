@@ -982,11 +982,11 @@ static void test_variable_validation_and_null(void **state)
 	struct var_inputs in2 = { NULL, 0, bad, 3 };
 	assert_resolve_fails(s, &in2,
 		FIX "typed/main.yaml:6:20: error: variable \"workers\": workers must be at least 1\n"
-		"  the value -var workers=... fails this validation rule\n"
+		"  the value -var workers=... fails this validation rule; var.workers is -3\n"
 		FIX "typed/main.yaml:8:20: error: variable \"workers\": workers must be 1, 2, 4 or 8, not -3\n"
-		"  the value -var workers=... fails this validation rule\n"
+		"  the value -var workers=... fails this validation rule; var.workers is -3\n"
 		FIX "typed/main.yaml:17:20: error: variable \"ceiling\": ceiling must be above floor\n"
-		"  the value of its default fails this validation rule\n");
+		"  the value of its default fails this validation rule; var.ceiling is 10, var.floor is 20\n");
 
 	/* A sensitive value: not in a refusal, not in an error_message. */
 	const char *secret[] = { "strict=x", "pin=s3cr3t" };
@@ -997,7 +997,7 @@ static void test_variable_validation_and_null(void **state)
 	struct var_inputs in4 = { NULL, 0, zero, 2 };
 	assert_resolve_fails(s, &in4,
 		FIX "typed/main.yaml:24:20: error: variable \"pin\": (its error_message uses a sensitive value: not shown)\n"
-		"  the value -var pin=... fails this validation rule\n");
+		"  the value -var pin=... fails this validation rule; var.pin is (sensitive)\n");
 
 	/* nullable: false: null takes the default, or is refused without one. */
 	setenv("TERRACE_VAR_strict", "x", 1);
