@@ -437,7 +437,7 @@ static int instances_of(struct expander *e, const struct stack *s, const char *p
 		pos = fallback;
 	json_t *ren = renamed(e, expr, prefix, NULL, pos);
 	struct strbuf err = STRBUF_INIT;
-	json_t *v = e->eval(e->ctx, ren, e->x->locals, &err);
+	json_t *v = e->eval(e->ctx, ren, e->x->locals, NULL, &err);
 	int rc = -1;
 	char *map_local = xasprintf("%s.for_each", template);
 	if (for_each)
@@ -608,12 +608,14 @@ static void check_module_input(struct expander *e, const struct stack *s,
 	struct strbuf err = STRBUF_INIT;
 	char *name = xasprintf("%s.var.%s", addr, v->name);
 	const json_t *entry = json_object_get(e->x->locals, name);
-	json_t *raw = e->eval(e->ctx, json_object_get(entry, "value"), e->x->locals, &err);
+	bool secret = v->sensitive;
+	json_t *raw = e->eval(e->ctx, json_object_get(entry, "value"), e->x->locals, &secret,
+			      &err);
 	json_t *value = NULL;
 	if (!raw || value_contains_unknown(raw))
 		goto out; /* an error is reported where the value is used */
 	strbuf_reset(&err);
-	value = var_type_convert(v->type_tree, raw, name, v->sensitive, false, NULL, &err);
+	value = var_type_convert(v->type_tree, raw, name, secret, false, NULL, &err);
 	if (!value) {
 		diag_errorf(e->d, pos, "input \"%s\" of module \"%s\": %s", v->name, m->name,
 			    err.buf);
@@ -628,16 +630,18 @@ static void check_module_input(struct expander *e, const struct stack *s,
 		const json_t *cond = json_object_get(rule, "condition");
 		json_t *ren = renamed(e, cond, child, NULL, pos);
 		strbuf_reset(&err);
-		json_t *ok = ren ? e->eval(e->ctx, ren, e->x->locals, &err) : NULL;
+		json_t *ok = ren ? e->eval(e->ctx, ren, e->x->locals, NULL, &err) : NULL;
 		json_decref(ren);
 		if (ok && json_is_false(ok)) {
 			json_t *msg_expr = renamed(e, json_object_get(rule, "error_message"), child,
 						   NULL, pos);
 			strbuf_reset(&err);
-			json_t *msg = msg_expr ? e->eval(e->ctx, msg_expr, e->x->locals, &err) : NULL;
+			bool msg_secret = false;
+			json_t *msg = msg_expr ? e->eval(e->ctx, msg_expr, e->x->locals, &msg_secret,
+							 &err) : NULL;
 			diag_errorf(e->d, pos, "input \"%s\" of module \"%s\": %s", v->name, m->name,
-				    v->sensitive ? "(the rule's error_message is not shown: the "
-						   "variable is sensitive)"
+				    msg_secret ? "(its error_message uses a sensitive value: not "
+						 "shown)"
 				    : json_is_string(msg) ? json_string_value(msg)
 				    : json_string_value(json_object_get(rule, "error_message")));
 			diag_set_detail(e->d, "the validation rule at %s fails for %s",

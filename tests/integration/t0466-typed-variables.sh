@@ -249,6 +249,37 @@ test_expect_success 'a module input of a literal of the wrong type: at the call'
 	test_line ml "./stack.yaml:4:8: error: input \"n\" of module \"x\": module.x.var.n: a number is required, got a list"
 '
 
+test_expect_success 'a module input made from a sensitive variable: its value never shown' '
+	mkdir -p modsecret/m &&
+	cat >modsecret/m/main.yaml <<-\EOF &&
+	variables:
+	  n:
+	    type: number
+	    validation:
+	      - condition: ${var.n > 0}
+	        error_message: n is ${var.n}, not above 0
+	outputs:
+	  n: ${var.n}
+	EOF
+	cat >modsecret/stack.yaml <<-\EOF &&
+	variables:
+	  secret: {type: string, sensitive: true, default: hunter2}
+	  low: {type: string, sensitive: true, default: "-7"}
+	modules:
+	  x:
+	    source: ./m
+	    n: ${var.secret}
+	  y:
+	    source: ./m
+	    n: ${var.low}
+	EOF
+	(cd modsecret && test_expect_code 1 terrace plan >../ms 2>&1) &&
+	test_line ms "./stack.yaml:7:8: error: input \"n\" of module \"x\": module.x.var.n: a number is required, got a string" &&
+	test_line ms "./stack.yaml:10:8: error: input \"n\" of module \"y\": (its error_message uses a sensitive value: not shown)" &&
+	test_not_contains ms hunter2 &&
+	test_not_contains ms "is -7"
+'
+
 test_expect_success 'a module variable without a written type takes its input as given, as before' '
 	mkdir -p modold/m &&
 	printf "variables:\n  n: {default: 3}\n  l: {type: list}\noutputs:\n  n: \${var.n}\n  l: \${var.l}\n" >modold/m/main.yaml &&
