@@ -675,7 +675,10 @@ static int set_cmp(const void *pa, const void *pb)
 		return (ra ? ra : 9) - (rb ? rb : 9);
 	if (json_is_number(a)) {
 		double x = json_number_value(a), y = json_number_value(b);
-		return x < y ? -1 : x > y;
+		if (x != y)
+			return x < y ? -1 : 1;
+		/* The same number twice: the whole one first, kept by make_set. */
+		return json_is_real(a) - json_is_real(b);
 	}
 	if (json_is_string(a))
 		return strcmp(json_string_value(a), json_string_value(b));
@@ -698,7 +701,7 @@ static json_t *make_set(json_t *list)
 	qsort(items, n, sizeof(*items), set_cmp);
 	json_t *out = json_array();
 	for (size_t i = 0; i < n; i++)
-		if (!i || !json_equal(items[i], items[i - 1]))
+		if (!i || !value_equal(items[i], items[i - 1]))
 			json_array_append(out, items[i]);
 	free(items);
 	json_decref(list);
