@@ -189,7 +189,7 @@ test_expect_success 'validation rules: all pass, one fails, two fail (each repor
 	test_contains v3 "./stack.yaml:17:20: error: variable \"workers\": workers must be 1, 2, 4 or 8"
 '
 
-test_expect_success 'a validation condition uses variables only' '
+test_expect_success 'a validation condition uses variables only, known ones, and is checked when loaded' '
 	mkdir -p badrule &&
 	cat >badrule/stack.yaml <<-\EOF &&
 	variables:
@@ -199,11 +199,17 @@ test_expect_success 'a validation condition uses variables only' '
 	    validation:
 	      - condition: ${var.n > local.min}
 	        error_message: too small
+	      - condition: ${var.nn > 0}
+	        error_message: too small
+	      - condition: ${var.n >}
+	        error_message: too small
 	locals:
 	  min: 0
 	EOF
 	test_expect_code 1 terrace validate -stack badrule 2>err &&
-	test_line err "badrule/stack.yaml:6:20: error: a validation condition may use variables only (var.NAME), not local: it is judged before anything is planned"
+	test_line err "badrule/stack.yaml:6:20: error: a validation condition may use variables only (var.NAME), not local: it is judged before anything is planned" &&
+	test_match err "^badrule/stack.yaml:8:20: error: .*unknown variable \"nn\"" &&
+	test_match err "^badrule/stack.yaml:10:20: error: "
 '
 
 test_expect_success 'nullable: null is taken, or the default in its place, or refused' '
