@@ -295,4 +295,14 @@ test_expect_success 'a module variable without a written type takes its input as
 	test_line mo "+ l = \"a, b\""
 '
 
+test_expect_success 'a module variable'"'"'s rules judge an input without a type, and the default' '
+	mkdir -p moddef/m &&
+	printf "variables:\n  n:\n    default: 0\n    validation:\n      - condition: \${var.n > 0}\n        error_message: n must be above 0\n  k:\n    validation:\n      - condition: \${var.k != \"bad\"}\n        error_message: k is bad\noutputs:\n  n: \${var.n}\n" >moddef/m/main.yaml &&
+	printf "modules:\n  x:\n    source: ./m\n    k: bad\n" >moddef/stack.yaml &&
+	(cd moddef && test_expect_code 1 terrace plan 2>../md) &&
+	test_line md "./stack.yaml:2:3: error: the default of variable \"n\" of module \"x\": n must be above 0" &&
+	test_line md "the validation rule at m/main.yaml:5:20 fails for module.x.var.n" &&
+	test_line md "./stack.yaml:4:8: error: input \"k\" of module \"x\": k is bad"
+'
+
 test_done
