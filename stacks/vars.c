@@ -131,12 +131,18 @@ static void apply_var_arg(const struct stack *s, const char *arg, json_t *values
 	free(name);
 }
 
+/* What a validation condition is judged with: the stack and the values. */
+struct judging {
+	const struct stack *s;
+	const json_t *values;
+};
+
 /* var.NAME... inside a validation condition: the values resolved. */
 static int resolve_var(void *ctx, const struct expr_ref *ref, json_t **out, bool *sensitive,
 		       struct strbuf *err)
 {
-	const struct stack *s = ((void **)ctx)[0];
-	const json_t *values = ((void **)ctx)[1];
+	const struct stack *s = ((const struct judging *)ctx)->s;
+	const json_t *values = ((const struct judging *)ctx)->values;
 	if (strcmp(ref->root, "var") || !ref->path) {
 		strbuf_addstr(err, "a validation condition may use variables only (var.NAME)");
 		return -1;
@@ -151,6 +157,11 @@ static int resolve_var(void *ctx, const struct expr_ref *ref, json_t **out, bool
 	}
 	if (var->sensitive)
 		*sensitive = true;
+	if (!json_object_get(values, var->name)) {
+		/* No value (an error said so): the rule waits, as for an unknown. */
+		*out = value_unknown();
+		return 0;
+	}
 	const json_t *v = expr_path_get(values, ref->path, err);
 	if (!v)
 		return -1;
@@ -201,7 +212,8 @@ static void describe_refs(const struct stack *s, const json_t *values, const jso
 static void validate_values(const struct stack *s, const json_t *values, const json_t *sources,
 			    struct diags *d)
 {
-	void *ctx[2] = { (void *)s, (void *)values };
+	struct judging judging = { s, values };
+	void *ctx = &judging;
 	for (size_t i = 0; i < s->n_vars; i++) {
 		const struct stack_variable *var = &s->vars[i];
 		const json_t *value = json_object_get(values, var->name);

@@ -988,6 +988,12 @@ static void test_variable_validation_and_null(void **state)
 		FIX "typed/main.yaml:17:20: error: variable \"ceiling\": ceiling must be above floor\n"
 		"  the value of its default fails this validation rule; var.ceiling is 10, var.floor is 20\n");
 
+	/* A rule using a variable without a value waits: only that is said. */
+	const char *none[] = { "workers=2" };
+	struct var_inputs in8 = { NULL, 0, none, 1 };
+	assert_resolve_fails(s, &in8,
+		FIX "typed/main.yaml:33:3: error: variable \"strict\" has no value: set it with -var strict=..., a -var-file, or TERRACE_VAR_strict\n");
+
 	/* A sensitive value: not in a refusal, not in an error_message. */
 	const char *secret[] = { "strict=x", "pin=s3cr3t" };
 	struct var_inputs in3 = { NULL, 0, secret, 2 };
@@ -1019,7 +1025,7 @@ static void test_variable_validation_and_null(void **state)
 	assert_int_equal(stack_use_environment(s, "big", &d), 0);
 	struct var_inputs in7 = { NULL, 0, strict, 1 };
 	assert_resolve_fails(s, &in7,
-		FIX "typed/main.yaml:43:36: error: default of variable \"settings\": var.settings[\"size\"]: a number is required, got \"huge\"\n");
+		FIX "typed/main.yaml:46:36: error: default of variable \"settings\": var.settings[\"size\"]: a number is required, got \"huge\"\n");
 	diags_free(&d);
 	stack_free(s);
 }
