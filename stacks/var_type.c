@@ -347,8 +347,6 @@ static json_t *parse_type(struct lex *l, int depth)
 		lex_fail(l, "%s", "a type nested too deep");
 		return NULL;
 	}
-	skip_ws(l);
-	size_t start = l->i;
 	char *word = ident(l);
 	if (!word) {
 		lex_fail(l, "a type expected, found \"%.20s\"", l->s + l->i);
@@ -403,7 +401,6 @@ static json_t *parse_type(struct lex *l, int depth)
 		else
 			lex_fail(l, "unknown type %s", word);
 	}
-	(void)start;
 	free(word);
 	if (l->failed) {
 		json_decref(t);
