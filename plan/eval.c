@@ -7,6 +7,7 @@
 #include "provider/provider.h"
 #include "stacks/expr.h"
 #include "stacks/expr_path.h"
+#include "stacks/var_type.h"
 
 #include <ctype.h>
 #include <stdlib.h>
@@ -129,6 +130,15 @@ static int resolve_local(const struct eval_scope *sc, const struct expr_ref *ref
 	depth--;
 	if (!v)
 		goto out;
+	const json_t *type = json_object_get(local, "type");
+	if (type) {
+		/* A module's input, converted to its variable's type. */
+		json_t *typed = var_type_convert(type, v, name, *sensitive, false, NULL, err);
+		json_decref(v);
+		v = typed;
+		if (!v)
+			goto out;
+	}
 	const json_t *inside = walk_steps(v, &p, 1);
 	*out = inside ? json_deep_copy(inside) : json_null();
 	rc = 0;

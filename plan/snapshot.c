@@ -33,14 +33,14 @@ static const json_t *no_resources(void *ctx, const char *name, const json_t **se
 }
 
 static json_t *eval_for_expand(void *ctx, const json_t *expr, const json_t *locals,
-			       struct strbuf *err)
+			       bool *sensitive, struct strbuf *err)
 {
 	const struct expand_env *env = ctx;
 	json_t *snap = json_pack("{s:O, s:O, s:O, s:s, s:s}", "variables", env->variables,
 				 "sensitive_variables", env->sensitive_variables, "locals", locals,
 				 "stack", env->stack, "workspace", env->workspace);
 	struct eval_scope sc = { snap, no_resources, NULL };
-	json_t *v = eval_value(&sc, expr, NULL, err);
+	json_t *v = eval_value(&sc, expr, sensitive, err);
 	json_decref(snap);
 	return v;
 }

@@ -16,6 +16,7 @@
 #include "stacks/expr.h"
 #include "stacks/expr_path.h"
 #include "stacks/stack.h"
+#include "stacks/var_type.h"
 #include "stacks/yaml.h"
 #include "provider/provider.h"
 
@@ -436,7 +437,7 @@ static int instances_of(struct expander *e, const struct stack *s, const char *p
 		pos = fallback;
 	json_t *ren = renamed(e, expr, prefix, NULL, pos);
 	struct strbuf err = STRBUF_INIT;
-	json_t *v = e->eval(e->ctx, ren, e->x->locals, &err);
+	json_t *v = e->eval(e->ctx, ren, e->x->locals, NULL, &err);
 	int rc = -1;
 	char *map_local = xasprintf("%s.for_each", template);
 	if (for_each)
@@ -588,6 +589,87 @@ static void add_patterns(json_t *patterns, const char *prefix, char *const *name
 
 static void expand_scope(struct expander *e, const struct stack *s, const char *prefix);
 
+/* A module's input, when its value is known here (made of variables, locals
+ * and literals): converted to the variable's type and judged by its
+ * validation rules, with errors at the call's file:line:col. What is known
+ * only at apply is converted when read. */
+static void check_module_input(struct expander *e, const struct stack *s,
+			       const struct stack_module *m, const char *addr,
+			       const struct stack_variable *v)
+{
+	const json_t *input = json_object_get(m->inputs, v->name);
+	bool convert = input && v->typed;
+	/* The rules judge the input, or the default when there is none. */
+	bool judge = v->validations && (input || v->default_value);
+	if (!convert && !judge)
+		return;
+	const struct src_pos *pos = input ? stack_pos_of(s, input) : NULL;
+	if (!pos && input)
+		pos = stack_key_pos(s, m->inputs, v->name);
+	if (!pos)
+		pos = &m->pos;
+	const char *what = input ? "input" : "the default of variable";
+	struct strbuf err = STRBUF_INIT;
+	char *name = xasprintf("%s.var.%s", addr, v->name);
+	const json_t *entry = json_object_get(e->x->locals, name);
+	bool secret = v->sensitive;
+	json_t *raw = e->eval(e->ctx, json_object_get(entry, "value"), e->x->locals, &secret,
+			      &err);
+	json_t *value = NULL;
+	char *child = NULL;
+	if (!raw || value_contains_unknown(raw))
+		goto out; /* an error is reported where the value is used */
+	if (convert) {
+		strbuf_reset(&err);
+		value = var_type_convert(v->type_tree, raw, name, secret, false, NULL, &err);
+		if (!value) {
+			diag_errorf(e->d, pos, "input \"%s\" of module \"%s\": %s", v->name,
+				    m->name, err.buf);
+			goto out;
+		}
+	}
+	child = xasprintf("%s.", addr);
+	size_t i;
+	json_t *rule;
+	json_array_foreach(v->validations, i, rule) {
+		const json_t *cond = json_object_get(rule, "condition");
+		const char *at = json_string_value(json_object_get(rule, "at"));
+		json_t *ren = renamed(e, cond, child, NULL, pos);
+		strbuf_reset(&err);
+		json_t *ok = ren ? e->eval(e->ctx, ren, e->x->locals, NULL, &err) : NULL;
+		json_decref(ren);
+		if (!ok || (!value_contains_unknown(ok) && !json_is_boolean(ok))) {
+			diag_errorf(e->d, pos, "%s \"%s\" of module \"%s\": the validation rule at "
+				    "%s %s", what, v->name, m->name, at,
+				    ok ? "must be true or false" : "cannot be evaluated");
+			if (!ok)
+				diag_set_detail(e->d, "%s", err.buf);
+		} else if (json_is_false(ok)) {
+			json_t *msg_expr = renamed(e, json_object_get(rule, "error_message"), child,
+						   NULL, pos);
+			strbuf_reset(&err);
+			bool msg_secret = false;
+			json_t *msg = msg_expr ? e->eval(e->ctx, msg_expr, e->x->locals, &msg_secret,
+							 &err) : NULL;
+			diag_errorf(e->d, pos, "%s \"%s\" of module \"%s\": %s", what, v->name,
+				    m->name, msg_secret ? "(its error_message uses a sensitive value: "
+							  "not shown)"
+				    : json_is_string(msg) ? json_string_value(msg)
+				    : json_string_value(json_object_get(rule, "error_message")));
+			diag_set_detail(e->d, "the validation rule at %s fails for %s", at, name);
+			json_decref(msg);
+			json_decref(msg_expr);
+		}
+		json_decref(ok);
+	}
+out:
+	free(child);
+	json_decref(raw);
+	json_decref(value);
+	free(name);
+	strbuf_release(&err);
+}
+
 static void expand_module(struct expander *e, const struct stack *s, const char *prefix,
 			  const struct stack_module *m)
 {
@@ -614,8 +696,16 @@ static void expand_module(struct expander *e, const struct stack *s, const char 
 					      : literal(v->default_value);
 			char *name = xasprintf("%svar.%s", child, v->name);
 			set_local(e, name, value, v->sensitive);
+			/* An input takes the variable's written type when read
+			 * (plan/eval.c); without one it is taken as given, as it
+			 * always was. */
+			if (input && v->typed)
+				json_object_set(json_object_get(e->x->locals, name), "type",
+						v->type_tree);
 			free(name);
 		}
+		for (size_t k = 0; k < ms->n_vars; k++)
+			check_module_input(e, s, m, addr, &ms->vars[k]);
 		size_t first = e->n_origins;
 		expand_scope(e, ms, child);
 		for (size_t k = first; k < e->n_origins; k++)

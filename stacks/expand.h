@@ -45,9 +45,10 @@ struct stack;
 
 /* Evaluate expression expr with the variables and the local values known so
  * far (locals: name -> {"value": EXPR, "sensitive": B}); resource
- * references evaluate to unknown. A new value, or NULL with err set. */
+ * references evaluate to unknown. *sensitive (may be NULL) is set when a
+ * secret went into the value. A new value, or NULL with err set. */
 typedef json_t *(*expand_eval_fn)(void *ctx, const json_t *expr, const json_t *locals,
-				  struct strbuf *err);
+				  bool *sensitive, struct strbuf *err);
 
 struct expansion {
 	/* address -> {"type", "provider", "config", "dependencies": [ADDRESS...],

@@ -59,6 +59,8 @@ void stack_free(struct stack *s)
 	for (size_t i = 0; i < s->n_vars; i++) {
 		free(s->vars[i].name);
 		free(s->vars[i].type);
+		json_decref(s->vars[i].type_tree);
+		json_decref(s->vars[i].validations);
 		json_decref(s->vars[i].default_value);
 		free(s->vars[i].description);
 	}

@@ -6,7 +6,10 @@
  * files left out (stack_files.c: which files are a stack). Top-level keys:
  *
  *   stack: NAME
- *   variables:  NAME: {type: string|number|bool|list|map, default, description, sensitive}
+ *   variables:  NAME: {type: TYPE, default, description, sensitive, nullable,
+ *                      validation: [{condition, error_message}, ..]}
+ *               TYPE: string, number, bool, any, list(T), set(T), map(T),
+ *               object({NAME = T, NAME = optional(T, DEFAULT)}), tuple([T, ..])
  *   providers:  NAME: {type: aws, ...provider attributes}   (type defaults to NAME)
  *   locals:     NAME: EXPR
  *   resources:  NAME: {type: aws.s3.bucket, provider: NAME, depends_on: [..],
@@ -58,10 +61,18 @@ struct yaml_positions;
 
 struct stack_variable {
 	char *name;
-	char *type;            /* "string", "number", "bool", "list", "map" */
-	json_t *default_value; /* NULL: required */
+	char *type;            /* as written: "string", "list(string)", "object({...})",
+	                          "list", "map" (or the default's kind when not written) */
+	json_t *type_tree;     /* the type parsed (stacks/var_type.h) */
+	bool typed;            /* a constraint is written (not the old list/map spellings,
+	                          nor the default's kind): a module's inputs take it */
+	json_t *default_value; /* NULL: required; json null: `default: null`, optional */
 	char *description;
 	bool sensitive;
+	bool nullable;         /* false: null is refused, or the default taken in its place */
+	/* validation rules: [{"kind": "validation", "condition": EXPR,
+	 * "error_message": EXPR, "at": "file:line:col"}], or NULL */
+	json_t *validations;
 	struct src_pos pos;
 };
 
@@ -277,11 +288,13 @@ struct var_inputs {
 };
 
 /*
- * Resolve every variable to a value of its declared type (strings from -var
- * and the environment are converted: numbers, bools, and JSON/YAML for lists
- * and maps). A variable with no default and no value is an error naming it.
- * Unknown names given with -var or in a var file are errors (with a
- * suggestion). *values gets a new object name -> value.
+ * Resolve every variable to a value of its declared type (stacks/var_type.h:
+ * each value converted where it is given, a refusal naming that place and
+ * the path inside the value), null as `nullable` says; then judge every
+ * validation rule of the variables whose values are known, each failing one
+ * an error at its condition. A variable with no default and no value is an
+ * error naming it. Unknown names given with -var or in a var file are
+ * errors (with a suggestion). *values gets a new object name -> value.
  */
 int stack_resolve_variables(const struct stack *s, const struct var_inputs *in,
 			    json_t **values, struct diags *d);

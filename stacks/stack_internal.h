@@ -26,15 +26,6 @@ struct attr_schema;
 void stack_suggest_attr(struct diags *d, const char *name, const struct attr_schema *attrs,
 			bool settable_only);
 
-/* vars.c: the variable types, and conversion of a value to one of them
- * (strings are parsed: numbers, true/false, YAML or JSON for list and map;
- * numbers and bools become strings for "string"). On failure *why gets
- * "must be a number, got string" and -1 is returned. */
-extern const char *const stack_var_types[];
-#define STACK_N_VAR_TYPES 5
-bool stack_var_type_known(const char *type);
-int stack_var_convert(const char *type, const json_t *v, json_t **out, struct strbuf *why);
-
 /* stack_find.c: names of variables, providers, resources and outputs: a
  * letter or "_", then letters, digits, "_" and "-" (so ${name.attr} can
  * refer to them). */

@@ -18,6 +18,7 @@
 #include "stacks/expr.h"
 #include "stacks/expand.h"
 #include "stacks/yaml.h"
+#include "stacks/var_type.h"
 #include "provider/provider.h"
 
 #include <errno.h>
@@ -120,70 +121,134 @@ static char **string_list(struct stack *s, const json_t *def, const char *key, s
 	return items;
 }
 
-static const char *const variable_keys[] = { "type", "default", "description", "sensitive" };
+static const char *const variable_keys[] = { "type", "default", "description", "sensitive",
+					     "nullable", "validation" };
+#define N_VARIABLE_KEYS (sizeof(variable_keys) / sizeof(variable_keys[0]))
+
+static void condition_list(struct stack *s, const json_t *parent, const char *key,
+			   const char *kind, const char *where, json_t **out, struct diags *d);
+
+/* A validation condition may use variables only: it is judged before
+ * anything else is known. */
+static void check_validation_refs(struct stack *s, const json_t *rules, struct diags *d)
+{
+	size_t i;
+	json_t *rule;
+	json_array_foreach(rules, i, rule) {
+		const json_t *cond = json_object_get(rule, "condition");
+		struct expr_refs refs = { 0 };
+		struct diags ignored = DIAGS_INIT;
+		expr_collect_refs(cond, NULL, NULL, &refs, &ignored);
+		for (size_t k = 0; k < refs.n; k++) {
+			if (!strcmp(refs.items[k].root, "var"))
+				continue;
+			diag_errorf(d, stack_pos_of(s, cond), "a validation condition may use "
+				    "variables only (var.NAME), not %s: it is judged before "
+				    "anything is planned", refs.items[k].root);
+			break;
+		}
+		expr_refs_free(&refs);
+		diags_free(&ignored);
+	}
+}
 
 static void build_variable(struct stack *s, const char *name, const json_t *def,
 			   const struct src_pos *pos, struct diags *d)
 {
 	struct stack_variable *v = &s->vars[s->n_vars++];
 	v->name = xstrdup(name);
+	v->nullable = true;
 	if (pos)
 		v->pos = *pos;
 	check_name(d, pos, "variable", name);
 
 	char *where = xasprintf("variable \"%s\"", name);
-	if (json_is_null(def)) {
-		v->type = xstrdup("string");
+	if (json_is_null(def))
 		goto done;
-	}
 	if (!json_is_object(def)) {
 		diag_errorf(d, pos_or(stack_pos_of(s, def), pos),
 			    "%s must be a map with type, default, description and sensitive, got %s",
 			    where, yaml_type_name(def));
-		v->type = xstrdup("string");
 		goto done;
 	}
 	const char *key;
 	json_t *value;
 	json_object_foreach((json_t *)def, key, value) {
 		size_t i;
-		for (i = 0; i < sizeof(variable_keys) / sizeof(variable_keys[0]); i++)
+		for (i = 0; i < N_VARIABLE_KEYS; i++)
 			if (!strcmp(key, variable_keys[i]))
 				break;
-		if (i == sizeof(variable_keys) / sizeof(variable_keys[0]))
-			stack_unknown_key(d, yaml_key_pos(s->positions, def, key), key, where, variable_keys,
-				    sizeof(variable_keys) / sizeof(variable_keys[0]));
+		if (i == N_VARIABLE_KEYS)
+			stack_unknown_key(d, yaml_key_pos(s->positions, def, key), key, where,
+					  variable_keys, N_VARIABLE_KEYS);
 	}
+	v->sensitive = bool_key(s, def, "sensitive", where, d);
+	if (json_object_get(def, "nullable") && !json_is_null(json_object_get(def, "nullable")))
+		v->nullable = bool_key(s, def, "nullable", where, d);
 	const char *type = string_key(s, def, "type", where, d);
 	json_t *dflt = json_object_get(def, "default");
-	if (type && !stack_var_type_known(type)) {
-		json_t *tv = json_object_get(def, "type");
-		diag_errorf(d, stack_value_pos(s, def, "type", tv), "unknown type \"%s\" of %s", type,
-			    where);
-		const char *hint = diag_suggest(type, stack_var_types, STACK_N_VAR_TYPES);
-		if (hint)
-			diag_set_detail(d, "did you mean \"%s\"?", hint);
-		else
-			diag_set_detail(d, "the types are string, number, bool, list and map");
-		type = NULL;
-	}
-	if (!type && dflt && !json_is_null(dflt) && !json_object_get(def, "type")) {
+	if (type) {
+		struct strbuf why = STRBUF_INIT;
+		v->type_tree = var_type_parse(type, &why);
+		v->typed = v->type_tree && !json_is_string(v->type_tree) ? true
+			 : v->type_tree && strcmp(type, "list") && strcmp(type, "map");
+		if (!v->type_tree) {
+			json_t *tv = json_object_get(def, "type");
+			diag_errorf(d, stack_value_pos(s, def, "type", tv), "type of %s: %s", where,
+				    why.buf);
+			static const char *const names[] = { "string", "number", "bool", "any", "list",
+							     "set", "map", "object", "tuple" };
+			size_t n = strspn(type, "abcdefghijklmnopqrstuvwxyz_");
+			const char *hint = !type[n] ? diag_suggest(type, names, 9) : NULL;
+			for (size_t k = 0; !type[n] && !hint && k < 9; k++)
+				if (!strncmp(type, names[k], strlen(names[k])))
+					hint = names[k]; /* boolean: bool */
+			if (hint)
+				diag_set_detail(d, "did you mean \"%s\"?", hint);
+			else
+				diag_set_detail(d, "the types are string, number, bool, any, list(T), "
+						"set(T), map(T), object({NAME = T, ...}) and "
+						"tuple([T, ...])");
+			type = NULL;
+		}
+		strbuf_release(&why);
+	} else if (dflt && !json_is_null(dflt) && !json_object_get(def, "type")) {
 		/* No type written: the default's. */
 		type = json_is_array(dflt) ? "list" : json_is_object(dflt) ? "map" :
 		       json_is_number(dflt) ? "number" : json_is_boolean(dflt) ? "bool" : "string";
 	}
 	v->type = xstrdup(type ? type : "string");
-	if (dflt && !json_is_null(dflt) && type) {
-		struct strbuf why = STRBUF_INIT;
-		if (stack_var_convert(v->type, dflt, &v->default_value, &why) < 0)
+	if (!v->type_tree)
+		v->type_tree = json_string(v->type);
+	if (dflt && json_is_null(dflt)) {
+		/* default: null, as in Terraform: the variable may be left out. */
+		if (!v->nullable)
 			diag_errorf(d, stack_value_pos(s, def, "default", dflt),
-				    "default of %s %s", where, why.buf);
+				    "default of %s is null, which nullable: false refuses", where);
+		else
+			v->default_value = json_null();
+	} else if (dflt && type) {
+		struct strbuf why = STRBUF_INIT;
+		char *path = xasprintf("var.%s", name);
+		const json_t *at = NULL;
+		v->default_value = var_type_convert(v->type_tree, dflt, path, v->sensitive, false,
+						     &at, &why);
+		if (!v->default_value)
+			diag_errorf(d, pos_or(at ? stack_pos_of(s, at) : NULL,
+					      stack_value_pos(s, def, "default", dflt)),
+				    "default of %s: %s", where, why.buf);
+		free(path);
 		strbuf_release(&why);
 	}
 	const char *desc = string_key(s, def, "description", where, d);
 	v->description = desc ? xstrdup(desc) : NULL;
-	v->sensitive = bool_key(s, def, "sensitive", where, d);
+	condition_list(s, def, "validation", "validation", where, &v->validations, d);
+	check_validation_refs(s, v->validations, d);
 done:
+	if (!v->type)
+		v->type = xstrdup("string");
+	if (!v->type_tree)
+		v->type_tree = json_string(v->type);
 	free(where);
 }
 

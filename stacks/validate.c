@@ -1025,6 +1025,14 @@ int stack_validate(const struct stack *s, struct diags *d)
 		check_refs(&v, p->config);
 		free(owner);
 	}
+	for (size_t i = 0; i < s->n_vars; i++) {
+		if (!s->vars[i].validations)
+			continue;
+		char *owner = xasprintf("variable \"%s\"", s->vars[i].name);
+		v.owner = owner;
+		check_refs(&v, s->vars[i].validations);
+		free(owner);
+	}
 	for (size_t i = 0; i < s->n_locals; i++) {
 		char *owner = xasprintf("local value \"%s\"", s->locals[i].name);
 		v.owner = owner;

@@ -1,103 +1,23 @@
 /*
- * vars.c: variable values: the variable types, conversion of given values to
- * them, and stack_resolve_variables() (defaults, then TERRACE_VAR_<name> or,
- * when it is not set, TF_VAR_<name>, then -var-file files, then -var
- * arguments, later ones winning).
+ * vars.c: variable values: stack_resolve_variables() (defaults, then
+ * TERRACE_VAR_<name> or, when it is not set, TF_VAR_<name>, then -var-file
+ * files, then -var arguments, later ones winning), each converted to the
+ * variable's type (stacks/var_type.h) where it is given, null handled as
+ * nullable says, then the variables' validation rules judged.
  *
- * Messages never contain a variable's value (it may be secret); they name
- * the variable and where the value came from.
+ * Messages name the variable and where the value came from; they show a
+ * value that does not convert only when the variable is not sensitive.
  */
 #include "stacks/stack.h"
 #include "stacks/stack_internal.h"
 #include "provider/provider.h"
 #include "stacks/expr_path.h"
 #include "stacks/yaml.h"
+#include "stacks/var_type.h"
+#include "stacks/expr.h"
 
-#include <math.h>
 #include <stdlib.h>
 #include <string.h>
-
-const char *const stack_var_types[STACK_N_VAR_TYPES] = {
-	"string", "number", "bool", "list", "map",
-};
-
-bool stack_var_type_known(const char *type)
-{
-	for (size_t i = 0; i < STACK_N_VAR_TYPES; i++)
-		if (!strcmp(type, stack_var_types[i]))
-			return true;
-	return false;
-}
-
-static json_t *parse_number(const char *s)
-{
-	char *end;
-	/* Decimal only: strtod would also take hex, "inf" and leading blanks. */
-	if (!*s || strchr(" \t\n", *s) || strpbrk(s, "xXiInN"))
-		return NULL;
-	long long i = strtoll(s, &end, 10);
-	if (!*end)
-		return json_integer(i);
-	double d = strtod(s, &end);
-	if (*end || !isfinite(d))
-		return NULL;
-	return json_real(d);
-}
-
-/* A list or map written as YAML (or JSON, which is YAML) in a string. */
-static json_t *parse_collection(const char *text, bool want_list)
-{
-	struct diags ignored = DIAGS_INIT;
-	json_t *v = NULL;
-	if (yaml_load_string("value", text, strlen(text), NULL, &v, &ignored) < 0)
-		v = NULL;
-	diags_free(&ignored);
-	if (v && (want_list ? json_is_array(v) : json_is_object(v)))
-		return v;
-	json_decref(v);
-	return NULL;
-}
-
-int stack_var_convert(const char *type, const json_t *v, json_t **out, struct strbuf *why)
-{
-	*out = NULL;
-	const char *s = json_is_string(v) ? json_string_value(v) : NULL;
-	if (!strcmp(type, "string")) {
-		if (s) {
-			*out = json_incref((json_t *)v);
-		} else {
-			struct strbuf text = STRBUF_INIT;
-			if (expr_stringify(v, &text) == 0)
-				*out = json_stringn(text.buf, text.len);
-			strbuf_release(&text);
-		}
-	} else if (!strcmp(type, "number")) {
-		if (json_is_number(v))
-			*out = json_incref((json_t *)v);
-		else if (s)
-			*out = parse_number(s);
-	} else if (!strcmp(type, "bool")) {
-		if (json_is_boolean(v))
-			*out = json_incref((json_t *)v);
-		else if (s && !strcmp(s, "true"))
-			*out = json_true();
-		else if (s && !strcmp(s, "false"))
-			*out = json_false();
-	} else if (!strcmp(type, "list") || !strcmp(type, "map")) {
-		bool want_list = !strcmp(type, "list");
-		if (want_list ? json_is_array(v) : json_is_object(v))
-			*out = json_deep_copy(v);
-		else if (s)
-			*out = parse_collection(s, want_list);
-	}
-	if (*out)
-		return 0;
-	strbuf_addf(why, "must be %s %s, got %s", stack_article(type), type, yaml_type_name(v));
-	if (s && (!strcmp(type, "list") || !strcmp(type, "map")))
-		strbuf_addf(why, " (write it as YAML or JSON, e.g. %s)",
-			    !strcmp(type, "list") ? "[a, b]" : "{key: value}");
-	return -1;
-}
 
 static void unknown_variable(const struct stack *s, struct diags *d, const struct src_pos *pos,
 			     const char *source, const char *name)
@@ -113,23 +33,49 @@ static void unknown_variable(const struct stack *s, struct diags *d, const struc
 	free(names);
 }
 
-/* Convert v to the variable's type and store it; errors name the source
- * (NULL when the position already says it: a var file). */
-static void set_value(json_t *values, const struct stack_variable *var, const json_t *v,
-		      const char *source, const struct src_pos *pos, struct diags *d)
+/* Convert v to the variable's type and store it, noting where it came from
+ * (sources: name -> "-var x=...", "vars.yaml:3:7", ...); errors name the
+ * source (NULL when the position already says it: a var file), at the
+ * node refused when positions (those of v's file, or NULL) know it. */
+static void set_value(json_t *values, json_t *sources, const struct stack_variable *var,
+		      const json_t *v, const char *source, bool text, const struct src_pos *pos,
+		      const struct yaml_positions *positions, struct diags *d)
 {
-	json_t *converted;
 	struct strbuf why = STRBUF_INIT;
-	if (stack_var_convert(var->type, v, &converted, &why) < 0)
-		diag_errorf(d, pos, "%s%svariable \"%s\" %s", source ? source : "",
-			    source ? ": " : "", var->name, why.buf);
-	else
+	char *path = xasprintf("var.%s", var->name);
+	const json_t *at = NULL;
+	json_t *converted = var_type_convert(var->type_tree, v, path, var->sensitive, text, &at,
+					     &why);
+	free(path);
+	const char *prefix = source ? source : "";
+	const char *sep = source ? ": " : "";
+	if (converted && json_is_null(converted) && !var->nullable) {
+		/* nullable: false, as in Terraform: null takes the default. */
+		json_decref(converted);
+		converted = var->default_value && !json_is_null(var->default_value)
+			    ? json_incref(var->default_value) : NULL;
+		if (!converted)
+			strbuf_addf(&why, "variable \"%s\" must not be null (nullable: false) and "
+				    "has no default to take its place", var->name);
+	}
+	const struct src_pos *inner = at && positions ? yaml_pos_of(positions, at) : NULL;
+	if (!converted) {
+		diag_errorf(d, inner && inner->line ? inner : pos, "%s%s%s", prefix, sep, why.buf);
+		/* Refused, not missing: no "has no value" after this. */
+		json_object_set_new(values, var->name, value_unknown());
+	} else {
 		json_object_set_new(values, var->name, converted);
+		if (source)
+			json_object_set_new(sources, var->name, json_string(source));
+		else if (pos && pos->line)
+			json_object_set_new(sources, var->name,
+					    json_sprintf("%s:%d:%d", pos->file, pos->line, pos->col));
+	}
 	strbuf_release(&why);
 }
 
 static void apply_var_file(const struct stack *s, const char *path, json_t *values,
-			   struct diags *d)
+			   json_t *sources, struct diags *d)
 {
 	struct yaml_positions *positions = yaml_positions_new();
 	json_t *doc = NULL;
@@ -153,7 +99,7 @@ static void apply_var_file(const struct stack *s, const char *path, json_t *valu
 			continue;
 		}
 		const struct src_pos *vpos = yaml_pos_of(positions, v);
-		set_value(values, var, v, NULL, vpos ? vpos : kpos, d);
+		set_value(values, sources, var, v, NULL, false, vpos ? vpos : kpos, positions, d);
 	}
 done:
 	json_decref(doc);
@@ -161,7 +107,7 @@ done:
 }
 
 static void apply_var_arg(const struct stack *s, const char *arg, json_t *values,
-			  struct diags *d)
+			  json_t *sources, struct diags *d)
 {
 	const char *eq = strchr(arg, '=');
 	if (!eq || eq == arg) {
@@ -178,11 +124,141 @@ static void apply_var_arg(const struct stack *s, const char *arg, json_t *values
 		if (!v)
 			diag_errorf(d, NULL, "%s: the value is not valid UTF-8", source);
 		else
-			set_value(values, var, v, source, NULL, d);
+			set_value(values, sources, var, v, source, true, NULL, NULL, d);
 		json_decref(v);
 	}
 	free(source);
 	free(name);
+}
+
+/* What a validation condition is judged with: the stack and the values. */
+struct judging {
+	const struct stack *s;
+	const json_t *values;
+};
+
+/* var.NAME... inside a validation condition: the values resolved. */
+static int resolve_var(void *ctx, const struct expr_ref *ref, json_t **out, bool *sensitive,
+		       struct strbuf *err)
+{
+	const struct stack *s = ((const struct judging *)ctx)->s;
+	const json_t *values = ((const struct judging *)ctx)->values;
+	if (strcmp(ref->root, "var") || !ref->path) {
+		strbuf_addstr(err, "a validation condition may use variables only (var.NAME)");
+		return -1;
+	}
+	size_t n = strcspn(ref->path, ".[");
+	char *name = xstrndup(ref->path, n);
+	const struct stack_variable *var = stack_find_variable(s, name);
+	free(name);
+	if (!var) {
+		strbuf_addf(err, "unknown variable \"%.*s\"", (int)n, ref->path);
+		return -1;
+	}
+	if (var->sensitive)
+		*sensitive = true;
+	if (!json_object_get(values, var->name)) {
+		/* No value (an error said so): the rule waits, as for an unknown. */
+		*out = value_unknown();
+		return 0;
+	}
+	const json_t *v = expr_path_get(values, ref->path, err);
+	if (!v)
+		return -1;
+	*out = json_deep_copy(v);
+	return 0;
+}
+
+/* "; var.workers is 3, var.pin is (sensitive)": the variables a condition
+ * uses and their values, as Terraform shows them. */
+static void describe_refs(const struct stack *s, const json_t *values, const json_t *cond,
+			  struct strbuf *out)
+{
+	struct expr_refs refs = { 0 };
+	struct diags ignored = DIAGS_INIT;
+	expr_collect_refs(cond, NULL, NULL, &refs, &ignored);
+	json_t *seen = json_object();
+	for (size_t i = 0; i < refs.n; i++) {
+		if (strcmp(refs.items[i].root, "var") || !refs.items[i].path)
+			continue;
+		const char *path = refs.items[i].path;
+		char *name = xstrndup(path, strcspn(path, ".["));
+		const struct stack_variable *var = stack_find_variable(s, name);
+		const json_t *v = json_object_get(values, name);
+		if (var && v && !json_object_get(seen, name)) {
+			json_object_set_new(seen, name, json_true());
+			strbuf_addf(out, "%svar.%s is ", json_object_size(seen) == 1 ? "; " : ", ",
+				    name);
+			char *text = var->sensitive ? NULL
+				   : json_dumps(v, JSON_ENCODE_ANY | JSON_COMPACT);
+			if (!text)
+				strbuf_addstr(out, "(sensitive)");
+			else if (strlen(text) > 60)
+				strbuf_addf(out, "%.57s...", text);
+			else
+				strbuf_addstr(out, text);
+			free(text);
+		}
+		free(name);
+	}
+	json_decref(seen);
+	expr_refs_free(&refs);
+	diags_free(&ignored);
+}
+
+/* Judge every validation rule of every variable whose value is known; each
+ * failing rule is reported (its error_message, where the rule is written,
+ * and where the value came from). */
+static void validate_values(const struct stack *s, const json_t *values, const json_t *sources,
+			    struct diags *d)
+{
+	struct judging judging = { s, values };
+	void *ctx = &judging;
+	for (size_t i = 0; i < s->n_vars; i++) {
+		const struct stack_variable *var = &s->vars[i];
+		const json_t *value = json_object_get(values, var->name);
+		if (!value || value_contains_unknown(value))
+			continue;
+		const char *source = json_string_value(json_object_get(sources, var->name));
+		size_t k;
+		json_t *rule;
+		json_array_foreach(var->validations, k, rule) {
+			const json_t *cond = json_object_get(rule, "condition");
+			const struct src_pos *at = stack_pos_of(s, cond);
+			if (!at)
+				at = &var->pos;
+			struct strbuf err = STRBUF_INIT;
+			bool secret = false;
+			json_t *ok = expr_eval(cond, resolve_var, ctx, &secret, &err);
+			if (!ok) {
+				diag_errorf(d, at, "variable \"%s\": the validation condition cannot be "
+					    "evaluated: %s", var->name, err.buf);
+			} else if (value_contains_unknown(ok)) {
+				/* judged once the value is known */
+			} else if (!json_is_boolean(ok)) {
+				diag_errorf(d, at, "variable \"%s\": a validation condition must be true "
+					    "or false, got %s", var->name, yaml_type_name(ok));
+			} else if (json_is_false(ok)) {
+				strbuf_reset(&err);
+				secret = false;
+				json_t *msg = expr_eval(json_object_get(rule, "error_message"),
+							resolve_var, ctx, &secret, &err);
+				const char *text = secret ? "(its error_message uses a sensitive value: "
+							   "not shown)"
+					: json_is_string(msg) ? json_string_value(msg)
+					: json_string_value(json_object_get(rule, "error_message"));
+				diag_errorf(d, at, "variable \"%s\": %s", var->name, text);
+				struct strbuf detail = STRBUF_INIT;
+				describe_refs(s, values, cond, &detail);
+				diag_set_detail(d, "the value %s fails this validation rule%s",
+						source ? source : "of its default", detail.buf);
+				strbuf_release(&detail);
+				json_decref(msg);
+			}
+			json_decref(ok);
+			strbuf_release(&err);
+		}
+	}
 }
 
 int stack_resolve_variables(const struct stack *s, const struct var_inputs *in,
@@ -190,11 +266,22 @@ int stack_resolve_variables(const struct stack *s, const struct var_inputs *in,
 {
 	struct diags local = DIAGS_INIT;
 	json_t *vals = json_object();
+	json_t *sources = json_object();
 	*values = NULL;
 
-	for (size_t i = 0; i < s->n_vars; i++)
-		if (s->vars[i].default_value)
-			json_object_set(vals, s->vars[i].name, s->vars[i].default_value);
+	for (size_t i = 0; i < s->n_vars; i++) {
+		const struct stack_variable *var = &s->vars[i];
+		if (!var->default_value)
+			continue;
+		/* Converted when loaded; again here for an environment's value,
+		 * which takes the default's place as written. */
+		const struct src_pos *pos = stack_pos_of(s, var->default_value);
+		char *source = xasprintf("default of variable \"%s\"", var->name);
+		set_value(vals, sources, var, var->default_value, source, false,
+			  pos ? pos : &var->pos, s->positions, &local);
+		free(source);
+		json_object_del(sources, var->name);
+	}
 
 	for (size_t i = 0; i < s->n_vars; i++) {
 		/* TERRACE_VAR_<name>, else Terraform's TF_VAR_<name>. */
@@ -210,16 +297,17 @@ int stack_resolve_variables(const struct stack *s, const struct var_inputs *in,
 			if (!v)
 				diag_errorf(&local, NULL, "%s: the value is not valid UTF-8", env_name);
 			else
-				set_value(vals, &s->vars[i], v, env_name, NULL, &local);
+				set_value(vals, sources, &s->vars[i], v, env_name, true, NULL, NULL,
+					  &local);
 			json_decref(v);
 		}
 		free(env_name);
 	}
 
 	for (size_t i = 0; in && i < in->n_var_files; i++)
-		apply_var_file(s, in->var_files[i], vals, &local);
+		apply_var_file(s, in->var_files[i], vals, sources, &local);
 	for (size_t i = 0; in && i < in->n_var_args; i++)
-		apply_var_arg(s, in->var_args[i], vals, &local);
+		apply_var_arg(s, in->var_args[i], vals, sources, &local);
 
 	for (size_t i = 0; i < s->n_vars; i++) {
 		const struct stack_variable *var = &s->vars[i];
@@ -237,6 +325,9 @@ int stack_resolve_variables(const struct stack *s, const struct var_inputs *in,
 			diag_set_detail(&local, "%s sets it, but a variable file is read only when "
 					"given: -var-file=%s", file, file);
 	}
+
+	validate_values(s, vals, sources, &local);
+	json_decref(sources);
 
 	bool failed = diags_has_errors(&local);
 	diags_append(d, &local);

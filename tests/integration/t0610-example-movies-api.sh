@@ -12,7 +12,8 @@
 # (movies_api_offline_pip: offline), beside the layer's own modules. The ingest code (the function with its layer's modules)
 # run locally against a stub API and moto writes the day's JSON lines file
 # under raw/movies_api/yyyy/mm/dd/. An edited job script plans as one
-# replaced artifact and one updated job. Destroy leaves nothing.
+# replaced artifact and one updated job. Destroy leaves nothing. A project
+# name S3 would refuse is refused first by the variable's validation rules.
 . "$(dirname "$0")/lib.sh"
 . "$TEST_DIR/examples.sh"
 
@@ -31,6 +32,15 @@ export PYTHONDONTWRITEBYTECODE=1
 test_expect_success 'movies-api: validate' '
 	terrace validate >out 2>err &&
 	test_match out "^Success! The stack is valid \(4 resources, 6 module calls\)\."
+'
+
+test_expect_success 'movies-api: a project S3 would refuse is refused by its validation rules, both' '
+	test_expect_code 1 terrace validate -var project=Alice_Movies >out 2>err &&
+	test_line err "./main.yaml:29:20: error: variable \"project\": project must be lower-case (it starts the bucket names, which S3 wants lower-case)" &&
+	test_line err "./main.yaml:31:20: error: variable \"project\": project must not hold \"_\" (it starts the bucket names, which S3 refuses it in)" &&
+	TERRACE_VAR_project=alice_movies test_expect_code 1 terrace plan >out 2>err &&
+	test_line err "the value TERRACE_VAR_project fails this validation rule; var.project is \"alice_movies\"" &&
+	test_not_contains err "lower-case"
 '
 
 test_expect_success 'movies-api: plan creates every module resource, script locations known' '

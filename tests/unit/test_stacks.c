@@ -783,10 +783,10 @@ static void test_variable_declarations(void **state)
 {
 	(void)state;
 	assert_load_fails(FIX "bad_vars.yaml",
-		FIX "bad_vars.yaml:4:14: error: default of variable \"count\" must be a number, got string\n"
-		FIX "bad_vars.yaml:6:11: error: unknown type \"boolean\" of variable \"flag\"\n"
-		"  the types are string, number, bool, list and map\n"
-		FIX "bad_vars.yaml:9:14: error: default of variable \"tags\" must be a map, got list\n"
+		FIX "bad_vars.yaml:4:14: error: default of variable \"count\": var.count: a number is required, got \"many\"\n"
+		FIX "bad_vars.yaml:6:11: error: type of variable \"flag\": unknown type boolean\n"
+		"  did you mean \"bool\"?\n"
+		FIX "bad_vars.yaml:9:14: error: default of variable \"tags\": var.tags: a map is required, got a list\n"
 		FIX "bad_vars.yaml:10:5: error: unknown key \"sensitiv\" in variable \"tags\"\n"
 		"  did you mean \"sensitive\"?\n");
 }
@@ -943,18 +943,90 @@ static void test_variable_input_errors(void **state)
 	const char *args[] = { "regon=x", "password", "versioned=yes", "password=ok",
 			       "tags=[not, a, map]" };
 	struct var_inputs in = { files, 1, args, 5 };
-	/* No value is echoed: it may be a secret. */
+	/* A value that does not convert is shown (a sensitive one never is:
+	 * test_var_types_sensitive). */
 	assert_resolve_fails(s, &in,
-		"error: TERRACE_VAR_replicas: variable \"replicas\" must be a number, got string\n"
+		"error: TERRACE_VAR_replicas: var.replicas: a number is required, got \"many\"\n"
 		FIX "vars/bad.vars.yaml:1:1: error: unknown variable \"regoin\"\n"
 		"  did you mean \"region\"?\n"
-		FIX "vars/bad.vars.yaml:2:11: error: variable \"replicas\" must be a number, got list\n"
+		FIX "vars/bad.vars.yaml:2:11: error: var.replicas: a number is required, got a list\n"
 		"error: -var: unknown variable \"regon\"\n"
 		"  did you mean \"region\"?\n"
 		"error: invalid -var \"password\": expected NAME=VALUE\n"
-		"error: -var versioned=...: variable \"versioned\" must be a bool, got string\n"
-		"error: -var tags=...: variable \"tags\" must be a map, got string (write it as YAML or JSON, e.g. {key: value})\n");
+		"error: -var versioned=...: var.versioned: a bool is required, got \"yes\"\n"
+		"error: -var tags=...: var.tags: a map is required, got a list (write it as YAML or JSON, e.g. {key: value})\n");
 	clear_env();
+	stack_free(s);
+}
+
+/* Typed variables (tests/unit/fixtures/stacks/typed): validation rules (all
+ * failing ones reported, at their conditions, with where the value came
+ * from), nullable, a sensitive value never shown, and an environment's value
+ * converted like a default. */
+static void test_variable_validation_and_null(void **state)
+{
+	(void)state;
+	struct stack *s = load_ok(FIX "typed");
+	unsetenv("TERRACE_VAR_workers");
+	const char *ok[] = { "strict=x", "workers=8", "settings={name = \"n\"}" };
+	struct var_inputs in = { NULL, 0, ok, 3 };
+	json_t *v = resolve_ok(s, &in);
+	assert_int_equal(json_integer_value(json_object_get(v, "workers")), 8);
+	assert_true(json_is_null(json_object_get(v, "note")));
+	assert_int_equal(json_integer_value(json_object_get(json_object_get(v, "settings"),
+							      "size")), 10);
+	json_decref(v);
+
+	/* Two rules of one variable, one of another using a second variable. */
+	const char *bad[] = { "strict=x", "workers=-3", "floor=20" };
+	struct var_inputs in2 = { NULL, 0, bad, 3 };
+	assert_resolve_fails(s, &in2,
+		FIX "typed/main.yaml:6:20: error: variable \"workers\": workers must be at least 1\n"
+		"  the value -var workers=... fails this validation rule; var.workers is -3\n"
+		FIX "typed/main.yaml:8:20: error: variable \"workers\": workers must be 1, 2, 4 or 8, not -3\n"
+		"  the value -var workers=... fails this validation rule; var.workers is -3\n"
+		FIX "typed/main.yaml:17:20: error: variable \"ceiling\": ceiling must be above floor\n"
+		"  the value of its default fails this validation rule; var.ceiling is 10, var.floor is 20\n");
+
+	/* A rule using a variable without a value waits: only that is said. */
+	const char *none[] = { "workers=2" };
+	struct var_inputs in8 = { NULL, 0, none, 1 };
+	assert_resolve_fails(s, &in8,
+		FIX "typed/main.yaml:33:3: error: variable \"strict\" has no value: set it with -var strict=..., a -var-file, or TERRACE_VAR_strict\n");
+
+	/* A sensitive value: not in a refusal, not in an error_message. */
+	const char *secret[] = { "strict=x", "pin=s3cr3t" };
+	struct var_inputs in3 = { NULL, 0, secret, 2 };
+	assert_resolve_fails(s, &in3,
+		"error: -var pin=...: var.pin: a number is required, got a string\n");
+	const char *zero[] = { "strict=x", "pin=0" };
+	struct var_inputs in4 = { NULL, 0, zero, 2 };
+	assert_resolve_fails(s, &in4,
+		FIX "typed/main.yaml:24:20: error: variable \"pin\": (its error_message uses a sensitive value: not shown)\n"
+		"  the value -var pin=... fails this validation rule; var.pin is (sensitive)\n");
+
+	/* nullable: false: null takes the default, or is refused without one. */
+	setenv("TERRACE_VAR_strict", "x", 1);
+	const char *files[] = { FIX "typed/null.vars.yaml" };
+	struct var_inputs in5 = { files, 1, NULL, 0 };
+	assert_resolve_fails(s, &in5,
+		FIX "typed/null.vars.yaml:2:1: error: variable \"strict\" must not be null (nullable: false) and has no default to take its place\n");
+	unsetenv("TERRACE_VAR_strict");
+	const char *strict[] = { "strict=x" };
+	const char *label_file[] = { FIX "typed/label.vars.yaml" };
+	struct var_inputs in6 = { label_file, 1, strict, 1 };
+	v = resolve_ok(s, &in6);
+	assert_string_equal(json_string_value(json_object_get(v, "label")), "plain");
+	assert_true(json_is_null(json_object_get(v, "note")));
+	json_decref(v);
+
+	/* An environment's value takes the default's place, converted alike. */
+	struct diags d = DIAGS_INIT;
+	assert_int_equal(stack_use_environment(s, "big", &d), 0);
+	struct var_inputs in7 = { NULL, 0, strict, 1 };
+	assert_resolve_fails(s, &in7,
+		FIX "typed/main.yaml:46:36: error: default of variable \"settings\": var.settings[\"size\"]: a number is required, got \"huge\"\n");
+	diags_free(&d);
 	stack_free(s);
 }
 
@@ -1046,6 +1118,7 @@ int main(void)
 		cmocka_unit_test(test_variable_precedence),
 		cmocka_unit_test(test_variable_without_value),
 		cmocka_unit_test(test_variable_input_errors),
+		cmocka_unit_test(test_variable_validation_and_null),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
