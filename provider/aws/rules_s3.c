@@ -91,7 +91,7 @@ static int lifecycle_days(const json_t *rule, size_t i, struct strbuf *err)
 {
 	const json_t *ts = json_object_get(rule, "transitions");
 	const json_t *t;
-	double expire, days;
+	double expire = 0, days = 0;
 	bool expires = known_number(json_object_get(rule, "expiration_days"), &expire);
 	size_t j;
 
