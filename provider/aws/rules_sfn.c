@@ -296,41 +296,55 @@ int rule_sfn_logging(const json_t *v, const json_t *r, struct strbuf *err)
 	return 0;
 }
 
-/* Step Functions, "Choosing workflow type" (Standard vs. Express): an
- * Express workflow "does not support Job-run (.sync) or Callback
- * (.waitForTaskToken) service integration patterns", and CreateStateMachine
- * refuses such a Task in an EXPRESS definition (InvalidDefinition). Every
- * Task of the definition, in Parallel branches and Map processors too. */
-static int express_task(const json_t *states, struct strbuf *err)
+/*
+ * Every state of a definition's States, in Parallel branches and Map
+ * processors (ItemProcessor, or the older Iterator) too: check(name, state)
+ * for each, the first refusal ending the walk.
+ */
+typedef int (*state_check_fn)(const char *name, const json_t *st, struct strbuf *err);
+
+static int each_state(const json_t *states, state_check_fn check, struct strbuf *err)
 {
 	const char *name;
 	json_t *st;
 
 	json_object_foreach((json_t *)states, name, st) {
-		const char *type = aws_known_member(st, "Type");
-		const char *res = aws_known_member(st, "Resource");
-		const json_t *list, *e;
+		const json_t *e;
 		size_t i;
 
-		if (type && !strcmp(type, "Task") && res &&
-		    (strstr(res, ".sync") || has_suffix(res, ".waitForTaskToken"))) {
-			strbuf_addf(err, "state \"%s\": Resource \"%s\" waits for its job or a task "
-				    "token (%s), which an EXPRESS state machine does not support: "
-				    "use state_machine_type STANDARD, or the request-response "
-				    "integration (the ARN without the suffix)", name, res,
-				    has_suffix(res, ".waitForTaskToken") ? ".waitForTaskToken"
-									 : ".sync");
+		if (!aws_known_object(st))
+			continue;
+		if (check(name, st, err))
 			return -1;
-		}
-		list = json_object_get(st, "Branches");
-		json_array_foreach(list, i, e)
-			if (aws_known_object(e) && express_task(json_object_get(e, "States"), err))
+		json_array_foreach(json_object_get(st, "Branches"), i, e)
+			if (aws_known_object(e) && each_state(json_object_get(e, "States"), check, err))
 				return -1;
 		e = json_object_get(st, "ItemProcessor");
 		if (!aws_known_object(e))
 			e = json_object_get(st, "Iterator");
-		if (aws_known_object(e) && express_task(json_object_get(e, "States"), err))
+		if (aws_known_object(e) && each_state(json_object_get(e, "States"), check, err))
 			return -1;
+	}
+	return 0;
+}
+
+/* Step Functions, "Choosing workflow type" (Standard vs. Express): an
+ * Express workflow "does not support Job-run (.sync) or Callback
+ * (.waitForTaskToken) service integration patterns", and CreateStateMachine
+ * refuses such a Task in an EXPRESS definition (InvalidDefinition). */
+static int express_task(const char *name, const json_t *st, struct strbuf *err)
+{
+	const char *type = aws_known_member(st, "Type");
+	const char *res = aws_known_member(st, "Resource");
+
+	if (type && !strcmp(type, "Task") && res &&
+	    (strstr(res, ".sync") || has_suffix(res, ".waitForTaskToken"))) {
+		strbuf_addf(err, "state \"%s\": Resource \"%s\" waits for its job or a task "
+			    "token (%s), which an EXPRESS state machine does not support: "
+			    "use state_machine_type STANDARD, or the request-response "
+			    "integration (the ARN without the suffix)", name, res,
+			    has_suffix(res, ".waitForTaskToken") ? ".waitForTaskToken" : ".sync");
+		return -1;
 	}
 	return 0;
 }
@@ -348,7 +362,7 @@ int rule_sfn_express(const json_t *v, const json_t *r, struct strbuf *err)
 	if (!doc)
 		return 0;
 	if (aws_known_object(doc) && aws_known_object(json_object_get(doc, "States")))
-		rc = express_task(json_object_get(doc, "States"), err);
+		rc = each_state(json_object_get(doc, "States"), express_task, err);
 	if (own)
 		json_decref(doc);
 	if (rc)
@@ -364,37 +378,20 @@ int rule_sfn_express(const json_t *v, const json_t *r, struct strbuf *err)
  * machine, in Parallel branches and Map processors too. */
 #define EXPRESS_MAX_SECONDS 300
 
-static int express_long(const json_t *states, struct strbuf *err)
+static int express_long(const char *name, const json_t *st, struct strbuf *err)
 {
 	static const char *const fields[] = { "Seconds", "TimeoutSeconds", "HeartbeatSeconds",
 					      NULL };
-	const char *name;
-	json_t *st;
+	double n;
 
-	json_object_foreach((json_t *)states, name, st) {
-		const json_t *list, *e;
-		size_t i;
-		double n;
-
-		for (size_t f = 0; fields[f]; f++)
-			if (aws_known_object(st) && known_number(json_object_get(st, fields[f]), &n) &&
-			    n > EXPRESS_MAX_SECONDS) {
-				strbuf_addf(err, "state \"%s\": %s %g: an EXPRESS execution lasts at "
-					    "most %d seconds, and fails when it runs longer (use "
-					    "state_machine_type STANDARD)", name, fields[f], n,
-					    EXPRESS_MAX_SECONDS);
-				return -1;
-			}
-		list = json_object_get(st, "Branches");
-		json_array_foreach(list, i, e)
-			if (aws_known_object(e) && express_long(json_object_get(e, "States"), err))
-				return -1;
-		e = json_object_get(st, "ItemProcessor");
-		if (!aws_known_object(e))
-			e = json_object_get(st, "Iterator");
-		if (aws_known_object(e) && express_long(json_object_get(e, "States"), err))
+	for (size_t f = 0; fields[f]; f++)
+		if (known_number(json_object_get(st, fields[f]), &n) && n > EXPRESS_MAX_SECONDS) {
+			strbuf_addf(err, "state \"%s\": %s %g: an EXPRESS execution lasts at most "
+				    "%d seconds, and fails when it runs longer (use "
+				    "state_machine_type STANDARD)", name, fields[f], n,
+				    EXPRESS_MAX_SECONDS);
 			return -1;
-	}
+		}
 	return 0;
 }
 
@@ -417,7 +414,7 @@ int rule_sfn_express_duration(const json_t *v, const json_t *r, struct strbuf *e
 			    "%d seconds (use state_machine_type STANDARD)", n, EXPRESS_MAX_SECONDS);
 		rc = -1;
 	} else if (aws_known_object(doc) && aws_known_object(json_object_get(doc, "States")) &&
-		   express_long(json_object_get(doc, "States"), err)) {
+		   each_state(json_object_get(doc, "States"), express_long, err)) {
 		strbuf_prefixf(err, "definition: ");
 		rc = -1;
 	}
