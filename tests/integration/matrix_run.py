@@ -5,7 +5,8 @@ matrix.py writes into OUT) through terrace's commands and judges each cell
 PHASE `read`: the commands that change nothing in AWS (validate, validate
 -json, plan -out, show -json of that plan, graph, policy, build, console), each way's
 stack once. PHASE `apply`: apply, a plan after it, show -json, state show
-of every resource, output -json, console, then destroy.
+of every resource, output -json, console (and, for the way `stack`, plan
+-all over it and the stack it reads: no change), then destroy.
 
 Every command runs under `timeout` (120 s: a hang is a failure) and a
 crash (exit 87, the sanitizers', or >= 124) is a failure. A command that
@@ -349,6 +350,18 @@ def apply_phase(way):
         if rc != 0:
             fail(way, "console", "(the stack)", broken(rc) or "exit %d: %s" % (rc, err[-300:]))
         values_of(way, d, cells, in_state, doc_state, outputs, out.splitlines())
+        if way == "stack":
+            # The two-stack pattern applied: plan -all over the base and its
+            # reader plans no change in either.
+            count("plan -all")
+            with open(os.path.join(OUT, "terrace.stacks.yaml"), "w") as f:
+                f.write("stacks: [base, stack]\n")
+            rc, out, err = run(OUT, "plan-all", ["plan", "-all", "-detailed-exitcode"])
+            os.remove(os.path.join(OUT, "terrace.stacks.yaml"))
+            if rc != 0:
+                fail(way, "plan -all", "(the stack)", (broken(rc) or "exit %d" % rc) + ": " +
+                     " | ".join(l for l in (out + err).splitlines()
+                                if re.match(r"\s*[~+-] |.*rror|\s+\w+: ", l))[:1500])
     rc, out, err = run(d, "destroy", ["destroy", "-auto-approve"])
     if rc != 0:
         fail(way, "destroy", "(the stack)", (broken(rc) or "exit %d" % rc) + ": " +

@@ -9,7 +9,8 @@
 # holds the id of the VPC it comes from; a secret is "(sensitive value)"
 # in each and never printed by the commands that read the stack), and
 # destroyed (nothing left in state): tests/integration/matrix_run.py's
-# apply phase.
+# apply phase. The way `stack` once applied: plan -all over it and the
+# stack it reads plans no change in either.
 . "$(dirname "$0")/lib.sh"
 . "$TEST_DIR/matrix.sh"
 
