@@ -48,6 +48,15 @@ matrix_apply_step () {
 	matrix_step apply $1 "apply, plan again, show -json, state show, output, console, destroy"
 }
 
+# matrix_apply_ways WAY...: the setup and an apply step for each way.
+matrix_apply_ways () {
+	WAYS="$*"
+	matrix_setup
+	for way in $WAYS; do
+		matrix_apply_step $way
+	done
+}
+
 # matrix_figures: the matrix's size, per command, summed over the ways.
 matrix_figures () {
 	test_expect_success 'the matrix'"'"'s size' '

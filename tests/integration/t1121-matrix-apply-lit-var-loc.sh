@@ -14,13 +14,8 @@
 
 own_crontabs
 matrix_servers
-WAYS="lit var loc"
 export MATRIX_LAB_ENDPOINT=$TEST_ENDPOINT/
-
-matrix_setup
-for way in $WAYS; do
-	matrix_apply_step $way
-done
+matrix_apply_ways lit var loc
 
 test_expect_success 'var as a lab: lab up, sweep lists what it made, lab down, sweep finds nothing' '
 	python3 "$TEST_DIR/matrix.py" schema.json lab var &&

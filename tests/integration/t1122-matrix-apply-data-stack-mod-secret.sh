@@ -16,12 +16,6 @@
 
 own_crontabs
 matrix_servers
-WAYS="data stack mod secret"
-
-matrix_setup
-for way in $WAYS; do
-	matrix_apply_step $way
-done
-
+matrix_apply_ways data stack mod secret
 matrix_figures
 test_done

@@ -15,12 +15,6 @@
 
 own_crontabs
 matrix_servers
-WAYS="each count after"
-
-matrix_setup
-for way in $WAYS; do
-	matrix_apply_step $way
-done
-
+matrix_apply_ways each count after
 matrix_figures
 test_done
