@@ -108,6 +108,30 @@ bool all_requested(const char *command, int argc, char **argv)
 
 /* ---- finding the stacks ---- */
 
+/* The YAML file at path has `stack` among its top-level keys, in whatever
+ * style it is written (block, flow, JSON); a file that does not parse, by a
+ * line that starts `stack:` (its run then reports the error). */
+static bool file_names_a_stack(const char *path)
+{
+	static const char *const deep[] = { "stack", NULL };
+	struct diags d = DIAGS_INIT;
+	json_t *doc = NULL;
+	bool found = false;
+	if (yaml_load_file_top(path, deep, NULL, &doc, &d) == 0) {
+		found = json_is_object(doc) && json_object_get(doc, "stack");
+	} else {
+		FILE *f = fopen(path, "r");
+		char line[512];
+		while (f && !found && fgets(line, sizeof(line), f))
+			found = !strncmp(line, "stack:", 6);
+		if (f)
+			fclose(f);
+	}
+	json_decref(doc);
+	diags_free(&d);
+	return found;
+}
+
 /* A file of the folder names its stack at the top level (`stack: NAME`). */
 static bool names_a_stack(const char *dir)
 {
@@ -123,13 +147,8 @@ static bool names_a_stack(const char *dir)
 		      (len > 4 && !strcmp(e->d_name + len - 4, ".yml"))))
 			continue;
 		char *path = xasprintf("%s/%s", dir, e->d_name);
-		FILE *f = fopen(path, "r");
+		found = file_names_a_stack(path);
 		free(path);
-		char line[512];
-		while (f && !found && fgets(line, sizeof(line), f))
-			found = !strncmp(line, "stack:", 6);
-		if (f)
-			fclose(f);
 	}
 	closedir(d);
 	return found;

@@ -134,3 +134,41 @@ int plan_apply_environment(const json_t *snapshot, const struct resource_type *r
 	}
 	return 0;
 }
+
+int plan_add_stack_tags(const json_t *snapshot, const struct resource_type *rt,
+			const json_t *config, json_t *desired, struct strbuf *err)
+{
+	const struct attr_schema *a = schema_find(rt->attrs, "tags");
+	if (!a || a->type != ATTR_MAP || !json_is_object(desired))
+		return plan_apply_environment(snapshot, rt, config, desired, err);
+	json_t *tags = json_object_get(desired, "tags");
+	if (value_is_unknown(tags))  /* a whole map known only after apply: merged then */
+		return plan_apply_environment(snapshot, rt, config, desired, err);
+	if (!json_is_object(tags))
+		tags = NULL; /* unset */
+	const char *key;
+	json_t *v;
+	json_object_foreach(tags, key, v) {
+		if (!strncmp(key, PLAN_TAG_PREFIX, strlen(PLAN_TAG_PREFIX))) {
+			strbuf_addf(err, "tags: the key \"%s\" is reserved: terrace sets "
+				    PLAN_TAG_STACK " and " PLAN_TAG_WORKSPACE " on every resource "
+				    "that has tags; remove it", key);
+			return -1;
+		}
+	}
+	/* A type that takes few tags (S3 objects: 10) gets terrace's own only
+	 * while the written ones leave room: a stack AWS accepts is never
+	 * refused for them, and an object that had them keeps them. */
+	if (rt->max_tags && json_object_size(tags) + 2 > rt->max_tags)
+		return plan_apply_environment(snapshot, rt, config, desired, err);
+	/* The snapshot's own strings, shared by every resource's tags. */
+	json_t *stack = json_object_get(snapshot, "stack");
+	json_t *ws = json_object_get(snapshot, "workspace");
+	json_t *merged = tags ? json_copy(tags) : json_object();
+	json_object_set_new(merged, PLAN_TAG_STACK, json_is_string(stack) ? json_incref(stack)
+									    : json_string(""));
+	json_object_set_new(merged, PLAN_TAG_WORKSPACE, json_is_string(ws) ? json_incref(ws)
+									       : json_string("default"));
+	json_object_set_new(desired, "tags", merged);
+	return plan_apply_environment(snapshot, rt, config, desired, err);
+}

@@ -4,6 +4,7 @@
  * typed attributes, and hashing secrets for storage.
  */
 #include "plan/eval.h"
+#include "plan/plan.h"
 #include "provider/provider.h"
 #include "stacks/expr.h"
 #include "stacks/expr_path.h"
@@ -84,6 +85,15 @@ static json_t *rederive_secret(const struct eval_scope *sc, const char *name, co
 	json_t *raw = eval_value(sc, expr, &secret, &e);
 	json_t *v = raw && !value_contains_unknown(raw) ? schema_coerce(a, raw, &e) : NULL;
 	json_decref(raw);
+	/* What was hashed is the desired value, terrace's own tags (and a
+	 * development environment's name) added to what the stack wrote. */
+	if (v) {
+		json_t *desired = json_pack("{s:o}", attr, v);
+		v = NULL;
+		if (!plan_add_stack_tags(sc->snapshot, rt, json_object_get(res, "config"), desired, &e))
+			v = json_incref(json_object_get(desired, attr));
+		json_decref(desired);
+	}
 	strbuf_release(&e);
 	if (!v || !value_matches_stored(v, stored)) {
 		json_decref(v);

@@ -233,4 +233,23 @@ test_expect_success 'a name made from a secret is flagged: ids are kept in clear
 	no_secret out err
 '
 
+test_expect_success 'a tag from a secret, read by outputs: a second plan has no change (issue 39 matrix, way secret: aws.ec2.vpc tags.m)' '
+	mkdir -p tagged &&
+	write_stack tagged/stack.yaml "  sp: {type: string, default: t0100-tag-secret, sensitive: true}" &&
+	cat >>tagged/stack.yaml <<-\YAML &&
+	resources:
+	  v: {type: aws.ec2.vpc, cidr_block: 10.7.0.0/16, tags: {m: "${var.sp}"}}
+	outputs:
+	  m: {value: "${v.tags.m}", sensitive: true}
+	  all: {value: "${v.tags}", sensitive: true}
+	YAML
+	(cd tagged &&
+	 terrace apply -auto-approve >out 2>err &&
+	 terrace plan -detailed-exitcode >out 2>err &&
+	 test_line out "No changes. Your infrastructure matches the configuration." &&
+	 terrace output m >out 2>err &&
+	 test_line out "t0100-tag-secret" &&
+	 terrace destroy -auto-approve >out 2>err)
+'
+
 test_done

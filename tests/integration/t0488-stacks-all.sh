@@ -67,6 +67,17 @@ test_expect_success 'validate -all: the four stacks, not the module folder' '
 	test_not_contains out modules/thing
 '
 
+test_expect_success 'a stack written as JSON or in flow style names its stack too: -all finds it (issue 39 matrix: plan -all over matrix.py'"'"'s JSON stacks found none)' '
+	mkdir -p styles/json styles/flow &&
+	printf "{\"stack\": \"as-json\", \"resources\": {}}\n" >styles/json/stack.yaml &&
+	printf "{stack: as-flow, outputs: {x: 1}}\n" >styles/flow/main.yml &&
+	(cd styles && terrace validate -all >../out 2>../err) &&
+	test_line out "validate -all: 2 stacks" &&
+	test_line out "json: Success! The stack is valid (0 resources)." &&
+	test_line out "flow: Success! The stack is valid (0 resources)." &&
+	rm -rf styles
+'
+
 test_expect_success 'plan -all from empty: the pipelines are planned with the network outputs known after apply' '
 	test_expect_code 2 terrace plan -all -detailed-exitcode >out 2>err &&
 	test_line out "network: Plan: 1 to add, 0 to change, 0 to destroy." &&
