@@ -6,7 +6,7 @@
 
 PREFIX  ?= /usr/local
 CC      ?= cc
-PKGS     = libcurl libcrypto jansson yaml-0.1 libssh2 libxml-2.0 libzip libpq
+PKGS     = libcurl libcrypto jansson yaml-0.1 libssh2 libxml-2.0 libzip libpq libpcre2-8
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 CMOCKA_LIBS := $(shell pkg-config --libs cmocka 2>/dev/null)
