@@ -4,7 +4,7 @@
  * with the resolution rules of Terraform's go-cty-yaml: yes/no/on/off are
  * bools, anchors and aliases work), base64encode and base64decode,
  * textencodebase64 and textdecodebase64 (iconv), urlencode, csvdecode, and
- * md5, sha1, sha256, sha512, base64sha256, base64sha512 (OpenSSL).
+ * md5, sha1, sha256, sha512, base64sha256, base64sha512 and uuidv5 (OpenSSL).
  */
 #include "stacks/expr_func_lib.h"
 #include "stacks/expr_path.h"
@@ -703,4 +703,75 @@ json_t *fn_base64sha256(const struct func_args *a, struct strbuf *err)
 json_t *fn_base64sha512(const struct func_args *a, struct strbuf *err)
 {
 	return hash_text(a, "base64sha512", "sha512", true, err);
+}
+
+/* ---- uuidv5 ----------------------------------------------------------------------- */
+
+/* 16 bytes from "6ba7b810-9dad-11d1-80b4-00c04fd430c8"; false when s is
+ * not such text. */
+static bool uuid_bytes(const char *s, unsigned char *out)
+{
+	if (strlen(s) != 36)
+		return false;
+	for (int i = 0, k = 0; i < 36; i++) {
+		if (i == 8 || i == 13 || i == 18 || i == 23) {
+			if (s[i] != '-')
+				return false;
+			continue;
+		}
+		char hex[3] = { s[i], s[i + 1], 0 };
+		char *end;
+		if (!strchr("0123456789abcdefABCDEF", s[i]) || !strchr("0123456789abcdefABCDEF", s[i + 1]) ||
+		    !s[i + 1])
+			return false;
+		out[k++] = (unsigned char)strtoul(hex, &end, 16);
+		i++;
+	}
+	return true;
+}
+
+/* uuidv5(namespace, name): the name-based UUID (RFC 4122 version 5, SHA-1)
+ * of name in namespace: "dns", "url", "oid", "x500" or a UUID. */
+json_t *fn_uuidv5(const struct func_args *a, struct strbuf *err)
+{
+	static const struct { const char *name, *uuid; } known[] = {
+		{ "dns", "6ba7b810-9dad-11d1-80b4-00c04fd430c8" },
+		{ "url", "6ba7b811-9dad-11d1-80b4-00c04fd430c8" },
+		{ "oid", "6ba7b812-9dad-11d1-80b4-00c04fd430c8" },
+		{ "x500", "6ba7b814-9dad-11d1-80b4-00c04fd430c8" },
+	};
+	char *ns = fn_text(a, 0), *name = fn_text(a, 1);
+	const char *uuid = ns;
+	for (size_t i = 0; i < sizeof(known) / sizeof(known[0]); i++)
+		if (!strcmp(ns, known[i].name))
+			uuid = known[i].uuid;
+	unsigned char data[16], digest[EVP_MAX_MD_SIZE];
+	json_t *out = NULL;
+	if (!uuid_bytes(uuid, data)) {
+		fn_bad_arg(err, "uuidv5", 0, "\"dns\", \"url\", \"oid\", \"x500\" or a UUID", a->v[0],
+			   a->secret);
+		goto done;
+	}
+	size_t nlen = strlen(name);
+	unsigned char *buf = xcalloc(16 + nlen + 1, 1);
+	memcpy(buf, data, 16);
+	memcpy(buf + 16, name, nlen);
+	unsigned n = fn_digest("sha1", buf, 16 + nlen, digest);
+	free(buf);
+	if (!n) {
+		strbuf_addstr(err, "uuidv5: the digest failed");
+		goto done;
+	}
+	digest[6] = (unsigned char)((digest[6] & 0x0F) | 0x50);
+	digest[8] = (unsigned char)((digest[8] & 0x3F) | 0x80);
+	char text[37];
+	snprintf(text, sizeof(text), "%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x",
+		 digest[0], digest[1], digest[2], digest[3], digest[4], digest[5], digest[6], digest[7],
+		 digest[8], digest[9], digest[10], digest[11], digest[12], digest[13], digest[14],
+		 digest[15]);
+	out = json_string(text);
+done:
+	free(ns);
+	free(name);
+	return out;
 }

@@ -964,7 +964,7 @@ static void test_collect_refs_inside_calls(void **state)
 			    "startswith, strcontains, strrev, substr, sum, templatefile, textdecodebase64, "
 			    "textencodebase64, timeadd, timecmp, title, tobool, tolist, tomap, tonumber, "
 			    "toset, tostring, transpose, trim, trimprefix, trimspace, trimsuffix, upper, "
-			    "urlencode, values, yamldecode, yamlencode, zipmap\n");
+			    "urlencode, uuidv5, values, yamldecode, yamlencode, zipmap\n");
 	strbuf_release(&text);
 	expr_refs_free(&refs);
 	diags_free(&d);
