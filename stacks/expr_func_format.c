@@ -1,20 +1,25 @@
 /*
- * expr_func_format.c: format and formatlist, as Terraform's (a subset of
- * Go's fmt verbs: %s %d %v %q %%, flags "-" and "0", a width).
+ * expr_func_format.c: format and formatlist, as Terraform's: Go's fmt verbs
+ * %v %#v (JSON) %t %b %d %o %x %X %e %E %f %g %G %s %q %%, the flags
+ * - 0 + space #, a width and a precision.
  */
 #include "stacks/expr_func_lib.h"
 #include "stacks/expr_path.h"
 #include "provider/provider.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 struct verb {
-	bool left, zero; /* flags "-" and "0" */
+	bool left, zero, plus, space, sharp; /* flags - 0 + space # */
 	size_t width;
-	char conv;       /* s d v q */
+	int prec;        /* -1: none */
+	char conv;       /* v t b d o x X e E f g G s q */
 };
+
+#define VERBS "vtbdoxXeEfgGsq"
 
 static void pad(struct strbuf *out, const struct verb *vb, const char *text, size_t len)
 {
@@ -26,55 +31,138 @@ static void pad(struct strbuf *out, const struct verb *vb, const char *text, siz
 			strbuf_addch(out, ' ');
 		return;
 	}
-	bool zeros = vb->zero && vb->conv == 'd';
-	size_t sign = zeros && len && text[0] == '-';
+	bool zeros = vb->zero && strchr("bdoxXeEfgG", vb->conv);
+	size_t sign = zeros && len && strchr("+- ", text[0]);
 	strbuf_add(out, text, sign);
 	while (fill--)
 		strbuf_addch(out, zeros ? '0' : ' ');
 	strbuf_add(out, text + sign, len - sign);
 }
 
+static void add_sign(struct strbuf *text, const struct verb *vb, bool negative)
+{
+	if (negative)
+		strbuf_addch(text, '-');
+	else if (vb->plus)
+		strbuf_addch(text, '+');
+	else if (vb->space)
+		strbuf_addch(text, ' ');
+}
+
+/* A whole number in base 2, 8, 10 or 16, Go's way: the sign, then (with
+ * "#") 0b/0/0x, then the digits. */
+static void format_whole(struct strbuf *text, const struct verb *vb, long long n)
+{
+	unsigned long long u = n < 0 ? 0ULL - (unsigned long long)n : (unsigned long long)n;
+	int base = vb->conv == 'b' ? 2 : vb->conv == 'o' ? 8 : strchr("xX", vb->conv) ? 16 : 10;
+	const char *digits = vb->conv == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
+	char buf[80];
+	size_t k = sizeof(buf);
+	do {
+		buf[--k] = digits[u % (unsigned)base];
+		u /= (unsigned)base;
+	} while (u);
+	add_sign(text, vb, n < 0);
+	if (vb->sharp)
+		strbuf_addstr(text, base == 2 ? "0b" : base == 8 ? "0" : base == 16 ?
+			      (vb->conv == 'X' ? "0X" : "0x") : "");
+	strbuf_add(text, buf + k, sizeof(buf) - k);
+}
+
+/* %g without a precision as Go writes it: the fewest digits that read back
+ * the same, in %e form when the exponent is below -4 or 6 and up. */
+static void format_shortest(struct strbuf *text, double d, bool upper)
+{
+	char buf[64];
+	int prec = 1;
+	for (; prec <= 17; prec++) {
+		snprintf(buf, sizeof(buf), "%.*e", prec - 1, d);
+		if (strtod(buf, NULL) == d)
+			break;
+	}
+	int exp = atoi(strchr(buf, 'e') + 1);
+	if (exp < -4 || exp >= 6)
+		snprintf(buf, sizeof(buf), upper ? "%.*E" : "%.*e", prec - 1, d);
+	else
+		snprintf(buf, sizeof(buf), "%.*f", prec - 1 - exp > 0 ? prec - 1 - exp : 0, d);
+	strbuf_addstr(text, buf);
+}
+
+static void format_real(struct strbuf *text, const struct verb *vb, double d)
+{
+	char fmt[16], buf[512];
+	add_sign(text, vb, signbit(d) && d != 0);
+	d = fabs(d);
+	if (strchr("gG", vb->conv) && vb->prec < 0) {
+		format_shortest(text, d, vb->conv == 'G');
+		return;
+	}
+	snprintf(fmt, sizeof(fmt), "%%%s.*%c", vb->sharp ? "#" : "", vb->conv);
+	snprintf(buf, sizeof(buf), fmt, vb->prec < 0 ? 6 : (vb->prec > 100 ? 100 : vb->prec), d);
+	strbuf_addstr(text, buf);
+}
+
+static int wrong_kind(const struct verb *vb, const char *want, const json_t *v, size_t argno,
+		      struct strbuf *err)
+{
+	strbuf_addf(err, "format: %%%c needs %s, argument %zu is %s", vb->conv, want, argno,
+		    json_is_number(v) && !strcmp(want, "a whole number") ? "a fraction" :
+		    value_kind(v));
+	return -1;
+}
+
 /* One argument by one verb into text; -1 with err set. */
 static int format_one(const struct verb *vb, const json_t *v, size_t argno,
 		      struct strbuf *text, struct strbuf *err)
 {
+	double d;
 	switch (vb->conv) {
-	case 'd':
-		if (json_is_integer(v)) {
-			strbuf_addf(text, "%lld", (long long)json_integer_value(v));
+	case 'b': case 'd': case 'o': case 'x': case 'X':
+		if (!fn_number_of(v, &d) || d != floor(d) || fabs(d) >= 9e18)
+			return wrong_kind(vb, "a whole number", v, argno, err);
+		format_whole(text, vb, json_is_integer(v) ? (long long)json_integer_value(v) :
+			     (long long)d);
+		return 0;
+	case 'e': case 'E': case 'f': case 'g': case 'G':
+		if (!fn_number_of(v, &d))
+			return wrong_kind(vb, "a number", v, argno, err);
+		format_real(text, vb, d);
+		return 0;
+	case 't':
+		if (json_is_boolean(v) || (json_is_string(v) && (!strcmp(json_string_value(v), "true") ||
+								 !strcmp(json_string_value(v), "false")))) {
+			strbuf_addstr(text, json_is_string(v) ? json_string_value(v) :
+				      json_is_true(v) ? "true" : "false");
 			return 0;
 		}
-		if (json_is_real(v) && json_real_value(v) == floor(json_real_value(v)) &&
-		    fabs(json_real_value(v)) < 1e15) {
-			strbuf_addf(text, "%.0f", json_real_value(v));
-			return 0;
-		}
-		strbuf_addf(err, "format: %%d needs a whole number, argument %zu is %s", argno,
-			    json_is_number(v) ? "a fraction" : value_kind(v));
-		return -1;
+		return wrong_kind(vb, "true or false", v, argno, err);
 	case 's':
-		if (fn_is_scalar(v))
-			return expr_stringify(v, text);
-		strbuf_addf(err, "format: %%s needs a string, argument %zu is %s", argno, value_kind(v));
-		return -1;
 	case 'q': {
-		if (!fn_is_scalar(v)) {
-			strbuf_addf(err, "format: %%q needs a string, argument %zu is %s", argno,
-				    value_kind(v));
-			return -1;
-		}
+		if (!fn_is_scalar(v))
+			return wrong_kind(vb, "a string", v, argno, err);
 		struct strbuf raw = STRBUF_INIT;
 		expr_stringify(v, &raw);
-		json_t *js = json_stringn(raw.buf, raw.len);
-		char *quoted = json_dumps(js, JSON_ENCODE_ANY);
-		strbuf_addstr(text, quoted);
-		free(quoted);
-		json_decref(js);
+		if (vb->prec >= 0) { /* at most prec characters */
+			size_t chars = 0, i = 0;
+			for (; i < raw.len; i++)
+				if (((unsigned char)raw.buf[i] & 0xC0) != 0x80 && chars++ == (size_t)vb->prec)
+					break;
+			strbuf_setlen(&raw, i);
+		}
+		if (vb->conv == 's') {
+			strbuf_add(text, raw.buf, raw.len);
+		} else {
+			json_t *js = json_stringn(raw.buf, raw.len);
+			char *quoted = json_dumps(js, JSON_ENCODE_ANY);
+			strbuf_addstr(text, quoted);
+			free(quoted);
+			json_decref(js);
+		}
 		strbuf_release(&raw);
 		return 0;
 	}
-	default: /* 'v' */
-		if (!json_is_null(v) && fn_is_scalar(v))
+	default: /* 'v'; "%#v" is always JSON */
+		if (!vb->sharp && !json_is_null(v) && fn_is_scalar(v))
 			return expr_stringify(v, text);
 		char *enc = json_dumps(v, JSON_ENCODE_ANY | JSON_COMPACT | JSON_SORT_KEYS);
 		strbuf_addstr(text, enc);
@@ -88,17 +176,30 @@ static int parse_verb(const char **p, struct verb *vb, struct strbuf *err)
 {
 	const char *s = *p;
 	memset(vb, 0, sizeof(*vb));
-	for (; *s == '-' || *s == '0'; s++) {
+	vb->prec = -1;
+	for (; *s && strchr("-0+ #", *s); s++) {
 		if (*s == '-')
 			vb->left = true;
-		else
+		else if (*s == '0')
 			vb->zero = true;
+		else if (*s == '+')
+			vb->plus = true;
+		else if (*s == ' ')
+			vb->space = true;
+		else
+			vb->sharp = true;
 	}
 	while (*s >= '0' && *s <= '9' && vb->width < 1000)
 		vb->width = vb->width * 10 + (size_t)(*s++ - '0');
-	if (!*s || !strchr("sdvq", *s)) {
+	if (*s == '.') {
+		vb->prec = 0;
+		for (s++; *s >= '0' && *s <= '9' && vb->prec < 1000; s++)
+			vb->prec = vb->prec * 10 + (*s - '0');
+	}
+	if (!*s || !strchr(VERBS, *s)) {
 		if (*s)
-			strbuf_addf(err, "format: unsupported verb \"%%%.*s\" (known: %%s %%d %%v %%q %%%%)",
+			strbuf_addf(err, "format: unsupported verb \"%%%.*s\" (known: %%v %%#v %%t %%b "
+				    "%%d %%o %%x %%X %%e %%E %%f %%g %%G %%s %%q %%%%)",
 				    (int)(s - *p + 1), *p);
 		else
 			strbuf_addstr(err, "format: the format string ends inside a verb");

@@ -51,7 +51,10 @@ def evaluate(terraform, folder, expr, env):
                        env=env, capture_output=True, text=True, timeout=60)
     if p.returncode == 0:
         # The console prints the JSON text as a quoted HCL string.
-        return {"expr": expr, "value": json.loads(json.loads(p.stdout.strip()))}
+        try:
+            return {"expr": expr, "value": json.loads(json.loads(p.stdout.strip()))}
+        except ValueError:
+            sys.exit("%s: terraform console printed no value: %s" % (expr, p.stdout.strip()))
     return {"expr": expr, "error": error_text(p.stderr)}
 
 

@@ -805,8 +805,9 @@ static void test_function_runtime_errors(void **state)
 			  "format: the format string needs more than 1 argument");
 	assert_call_error(sc, "${format(\"%s\", \"a\", \"b\")}",
 			  "format: too many arguments: the format string uses 1, got 2");
-	assert_call_error(sc, "${format(\"%x\", 1)}",
-			  "format: unsupported verb \"%x\" (known: %s %d %v %q %%)");
+	assert_call_error(sc, "${format(\"%y\", 1)}",
+			  "format: unsupported verb \"%y\" (known: %v %#v %t %b %d %o %x %X %e %E %f "
+			  "%g %G %s %q %%)");
 	assert_call_error(sc, "${format(\"%d\", var.region)}",
 			  "format: %d needs a whole number, argument 2 is a string");
 	assert_call_error(sc, "${format(\"%d\", var.ratio)}",
