@@ -13,7 +13,7 @@ CMOCKA_LIBS := $(shell pkg-config --libs cmocka 2>/dev/null)
 
 WARN     = -Wall -Wextra -Werror -Wno-missing-field-initializers
 BASEFLAGS = -std=c11 -D_GNU_SOURCE $(WARN) -I. $(PKG_CFLAGS)
-LIBS     = $(PKG_LIBS) -lpthread -lm
+LIBS     = $(PKG_LIBS) -lunistring -lpthread -lm
 
 # Release build in build/, sanitizer build (for tests) in build-san/.
 RELFLAGS = -O2 -g

@@ -142,8 +142,8 @@ json_t *fn_values(const struct func_args *a, struct strbuf *err)
 	return out;
 }
 
-/* length(list | map | string): elements, keys, or characters (UTF-8 code
- * points, not bytes). */
+/* length(list | map | string): elements, keys, or characters (grapheme
+ * clusters, as Terraform: "👾🕹️" is 2). */
 json_t *fn_length(const struct func_args *a, struct strbuf *err)
 {
 	const json_t *v = a->v[0];
@@ -152,11 +152,9 @@ json_t *fn_length(const struct func_args *a, struct strbuf *err)
 	if (json_is_object(v))
 		return json_integer((json_int_t)json_object_size(v));
 	if (json_is_string(v)) {
-		json_int_t chars = 0;
-		for (const char *p = json_string_value(v); *p; p++)
-			if (((unsigned char)*p & 0xC0) != 0x80)
-				chars++;
-		return json_integer(chars);
+		size_t chars;
+		free(fn_graphemes(json_string_value(v), &chars));
+		return json_integer((json_int_t)chars);
 	}
 	strbuf_addf(err, "length: argument 1 must be a list, a map or a string, got %s",
 		    value_kind(v));

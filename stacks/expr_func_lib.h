@@ -63,7 +63,11 @@ json_t *fn_base64(const unsigned char *data, size_t len);
 /* The digest md ("md5", "sha1", "sha256", "sha512") of data into out
  * (at least 64 bytes); its length, or 0 when the digest failed. */
 unsigned fn_digest(const char *md, const void *data, size_t len, unsigned char *out);
-/* The UTF-8 character count of s[0..len). */
+/* Where each character of s starts, as Terraform counts characters
+ * (grapheme clusters: "e" and a combining accent, or an emoji and its
+ * variation selector, are one), and the end: *n + 1 byte offsets; free. */
+size_t *fn_graphemes(const char *s, size_t *n);
+/* The UTF-8 code point count of s[0..len). */
 size_t fn_utf8_len(const char *s, size_t len);
 /* A new string of s[0..len), or NULL with err "NAME: the result is not
  * UTF-8 text" when it is not valid UTF-8. */

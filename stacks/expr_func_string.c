@@ -4,9 +4,8 @@
  * split, substr, the trims, chomp, indent, startswith, endswith,
  * strcontains, strrev, tostring, tobool, and the regular expressions
  * (regex, regexall, replace with a /pattern/) by PCRE2 with Go's rules for
- * successive matches and "$1"/"${name}" replacements. Characters are
- * Unicode code points (Terraform counts grapheme clusters: a letter and
- * its combining accent are two here, one there).
+ * successive matches and "$1"/"${name}" replacements. substr and strrev
+ * count characters as Terraform, by grapheme clusters.
  */
 #include "stacks/expr_func_lib.h"
 #include "stacks/expr_path.h"
@@ -213,14 +212,7 @@ json_t *fn_split(const struct func_args *a, struct strbuf *err)
  * entries. */
 static size_t *char_offsets(const char *s, size_t *n)
 {
-	size_t len = strlen(s), count = fn_utf8_len(s, len), k = 0;
-	size_t *at = xcalloc(count + 1, sizeof(*at));
-	for (size_t i = 0; i < len; i++)
-		if (((unsigned char)s[i] & 0xC0) != 0x80)
-			at[k++] = i;
-	at[count] = len;
-	*n = count;
-	return at;
+	return fn_graphemes(s, n);
 }
 
 /*

@@ -2,7 +2,8 @@
  * expr_func_util.c: the helpers the function library shares (see
  * stacks/expr_func_lib.h): arguments as text and numbers with errors that
  * name the function, the argument and the value; Terraform's conversions of
- * list elements and its set order; digests, hex and base64 (OpenSSL).
+ * list elements and its set order; digests, hex and base64 (OpenSSL);
+ * characters as Terraform counts them, grapheme clusters (libunistring).
  */
 #include "stacks/expr_func_lib.h"
 #include "stacks/expr_path.h"
@@ -14,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unigbrk.h>
 
 bool fn_is_scalar(const json_t *v)
 {
@@ -274,4 +276,18 @@ json_t *fn_string_checked(const char *s, size_t len, const char *name, struct st
 	if (!out)
 		strbuf_addf(err, "%s: the result is not UTF-8 text", name);
 	return out;
+}
+
+size_t *fn_graphemes(const char *s, size_t *n)
+{
+	size_t len = strlen(s), k = 0;
+	size_t *at = xcalloc(len + 1, sizeof(*at));
+	const uint8_t *p = (const uint8_t *)s, *end = p + len;
+	while (p < end) {
+		at[k++] = (size_t)(p - (const uint8_t *)s);
+		p = u8_grapheme_next(p, end);
+	}
+	at[k] = len;
+	*n = k;
+	return at;
 }
