@@ -184,7 +184,24 @@ struct ydec {
 	json_t *open_anchors;  /* names whose node is being read */
 	struct strbuf *err;
 	int depth;
+	size_t nodes;          /* made so far, aliases' copies counted */
 };
+
+#define YAML_MAX_NODES 1000000 /* aliases of aliases grow a tree exponentially */
+
+static size_t count_nodes(const json_t *v)
+{
+	size_t n = 1, i;
+	const char *k;
+	json_t *item;
+	if (json_is_array(v))
+		json_array_foreach(v, i, item)
+			n += count_nodes(item);
+	else if (json_is_object(v))
+		json_object_foreach((json_t *)v, k, item)
+			n += count_nodes(item);
+	return n;
+}
 
 static bool word_in(const char *s, const char *const *words)
 {
@@ -340,12 +357,16 @@ static json_t *ydec_node(struct ydec *y, yaml_event_t *ev)
 			strbuf_release(&what);
 		} else if (!(out = json_object_get(y->anchors, name))) {
 			ydec_fail(y, &ev->start_mark, "an alias of an unknown anchor");
+		} else if ((y->nodes += count_nodes(out)) > YAML_MAX_NODES) {
+			ydec_fail(y, &ev->start_mark, "the aliases expand to more than a million values");
+			out = NULL;
 		} else {
 			out = json_deep_copy(out);
 		}
 		break;
 	}
 	case YAML_SCALAR_EVENT:
+		y->nodes++;
 		anchor = (const char *)ev->data.scalar.anchor;
 		out = ydec_scalar(y, ev);
 		break;

@@ -165,7 +165,8 @@ json_t *fn_cidrsubnet(const struct func_args *a, struct strbuf *err)
 		return NULL;
 	}
 	unsigned len = p.len + newbits;
-	addr_t ip = p.ip | ((addr_t)netnum << (p.bits - len));
+	/* netnum is 0 when newbits is; a shift by all 128 bits is undefined. */
+	addr_t ip = p.ip | (netnum ? (addr_t)netnum << (p.bits - len) : 0);
 	return cidr_json(&p, ip & all_ones(&p), len);
 }
 

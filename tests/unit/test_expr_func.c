@@ -198,6 +198,13 @@ static void test_argument_errors_name_the_value(void **state)
 		     "formatdate: \"qq\" in the format means nothing (the sequences: YYYY YY MMMM MMM "
 		     "MM M DD D EEEE EEE hh h HH H mm m ss s AA aa ZZZZZ ZZZZ ZZZ Z; quote text as "
 		     "'text')");
+	/* Aliases of aliases would make a tree of 10^9 values: refused. */
+	assert_error("yamldecode(\"a: &a [x,x,x,x,x,x,x,x,x,x]\\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\\n"
+		     "c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\\n"
+		     "e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d,*d]\\nf: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e,*e]\\n"
+		     "g: [*f,*f,*f,*f,*f,*f,*f,*f,*f,*f]\")",
+		     "yamldecode: line 6, column 29: the aliases expand to more than a million values");
+	assert_error("cidrsubnet(\"::/0\", 0, 1)", "cidrsubnet: netnum 1 does not fit in 0 bits (0 to 0)");
 	assert_error("one(var.list)", "one: argument 1 must be a list of zero or one elements, got [\"a\",\"b\"]");
 }
 
