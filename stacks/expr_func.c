@@ -22,6 +22,7 @@
 /* By name; docs/stack-language.md has a row for each (t0710 checks). */
 static const struct expr_func funcs[] = {
 	{ "abs", 1, 1, 1, { N }, N, fn_abs },
+	{ "abspath", 1, 1, 1, { S }, S, fn_abspath },
 	{ "alltrue", 1, 1, 1, { L }, A, fn_alltrue },
 	{ "anytrue", 1, 1, 1, { L }, A, fn_anytrue },
 	{ "base64decode", 1, 1, 1, { S }, S, fn_base64decode },
@@ -78,6 +79,7 @@ static const struct expr_func funcs[] = {
 	{ "min", 1, MANY, 1, { N }, N, fn_min },
 	{ "one", 1, 1, 1, { L }, A, fn_one },
 	{ "parseint", 2, 2, 2, { S, N }, N, fn_parseint },
+	{ "pathexpand", 1, 1, 1, { S }, S, fn_pathexpand },
 	{ "pow", 2, 2, 1, { N }, N, fn_pow },
 	{ "range", 1, 3, 1, { N }, L, fn_range },
 	{ "regex", 2, 2, 1, { S }, A, fn_regex },

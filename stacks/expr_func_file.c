@@ -2,7 +2,7 @@
  * expr_func_file.c: the functions that read files, as Terraform's: file,
  * filebase64, fileexists, fileset, filemd5, filesha1, filesha256,
  * filesha512, filebase64sha256, filebase64sha512 and templatefile, and the
- * path functions basename and dirname. Relative paths are relative to the
+ * path functions basename, dirname, abspath and pathexpand. Relative paths are relative to the
  * current directory, as Terraform's (write "${path.module}/x" for a file
  * beside the stack).
  */
@@ -19,6 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 /* The bytes of the file named by argument 0 into data; -1 with err
  * "NAME: cannot read "path": why". */
@@ -366,3 +367,50 @@ json_t *fn_templatefile(const struct func_args *a, struct strbuf *err)
 	return str;
 }
 
+
+/* abspath(path): path made absolute from the current directory and
+ * cleaned ("a/../b" is "$PWD/b"); symbolic links are kept as written. */
+json_t *fn_abspath(const struct func_args *a, struct strbuf *err)
+{
+	char *p = fn_text(a, 0), *full;
+	if (p[0] == '/') {
+		full = xstrdup(p);
+	} else {
+		char *cwd = getcwd(NULL, 0);
+		if (!cwd) {
+			strbuf_addf(err, "abspath: cannot tell the current directory: %s", strerror(errno));
+			free(p);
+			return NULL;
+		}
+		full = xasprintf("%s/%s", cwd, p);
+		free(cwd);
+	}
+	char *clean = clean_path(full);
+	json_t *out = json_string(clean);
+	free(clean);
+	free(full);
+	free(p);
+	return out;
+}
+
+/* pathexpand(path): a leading "~" is the home directory ($HOME). */
+json_t *fn_pathexpand(const struct func_args *a, struct strbuf *err)
+{
+	char *p = fn_text(a, 0);
+	json_t *out = NULL;
+	const char *home = getenv("HOME");
+	if (p[0] != '~') {
+		out = json_string(p);
+	} else if (p[1] && p[1] != '/') {
+		strbuf_addf(err, "pathexpand: \"%s\": only ~ (your home) can be expanded, not ~user",
+			    p);
+	} else if (!home || !*home) {
+		strbuf_addstr(err, "pathexpand: HOME is not set");
+	} else {
+		char *full = xasprintf("%s%s", home, p + 1);
+		out = json_string(full);
+		free(full);
+	}
+	free(p);
+	return out;
+}

@@ -180,6 +180,8 @@ json_t *fn_filebase64sha512(const struct func_args *a, struct strbuf *err);
 json_t *fn_templatefile(const struct func_args *a, struct strbuf *err);
 json_t *fn_basename(const struct func_args *a, struct strbuf *err);
 json_t *fn_dirname(const struct func_args *a, struct strbuf *err);
+json_t *fn_abspath(const struct func_args *a, struct strbuf *err);
+json_t *fn_pathexpand(const struct func_args *a, struct strbuf *err);
 
 /* ---- stacks/expr_func_network.c -------------------------------------------- */
 json_t *fn_cidrhost(const struct func_args *a, struct strbuf *err);

@@ -4,7 +4,8 @@
 Reads tests/unit/fixtures/functions.txt (one expression a line; '#' starts a
 comment), evaluates each with real Terraform — `jsonencode(EXPR)` through
 `terraform console` in an empty folder that sees the source tree's tests/
-through a link, so relative paths work as from the top of the tree — and
+through a link, so relative paths work as from the top of the tree, with
+HOME=/home/terrace-test — and
 writes tests/unit/fixtures/functions.json: a list of
 {"expr": ..., "value": <Terraform's value as JSON>} or
 {"expr": ..., "error": <Terraform's error, its summary and detail>}.
@@ -27,6 +28,7 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 SOURCE = os.path.join(HERE, "fixtures", "functions.txt")
 OUT = os.path.join(HERE, "fixtures", "functions.json")
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
+HOME = "/home/terrace-test"  # pathexpand's; test_expr_func.c sets the same
 
 
 def expressions():
@@ -69,7 +71,8 @@ def main():
         os.symlink(os.path.join(ROOT, "tests"), os.path.join(folder, "tests"))
         rc = os.path.join(tmp, "empty.tfrc")
         open(rc, "w").close()
-        env = dict(os.environ, TF_CLI_CONFIG_FILE=rc, CHECKPOINT_DISABLE="1", TF_IN_AUTOMATION="1")
+        env = dict(os.environ, TF_CLI_CONFIG_FILE=rc, CHECKPOINT_DISABLE="1", TF_IN_AUTOMATION="1",
+                   HOME=HOME)
         version = json.loads(subprocess.run([args.terraform, "version", "-json"], env=env,
                                             capture_output=True, text=True, check=True).stdout)
         cases = [evaluate(args.terraform, folder, e, env) for e in expressions()]

@@ -952,14 +952,15 @@ static void test_collect_refs_inside_calls(void **state)
 	strbuf_reset(&text);
 	diag_format(&d.items[1], &text);
 	assert_string_equal(text.buf, "main.yaml:4:11: error: invalid expression \"${frobnicate(1)}\": "
-			    "unknown function \"frobnicate\"\n  the functions are abs, alltrue, anytrue, "
+			    "unknown function \"frobnicate\"\n  the functions are abs, abspath, alltrue, anytrue, "
 			    "base64decode, base64encode, base64sha256, base64sha512, basename, ceil, chomp, "
 			    "chunklist, cidrhost, cidrnetmask, cidrsubnet, cidrsubnets, coalesce, "
 			    "coalescelist, compact, concat, contains, csvdecode, dirname, distinct, element, "
 			    "endswith, file, filebase64, filebase64sha256, filebase64sha512, fileexists, "
 			    "filemd5, fileset, filesha1, filesha256, filesha512, flatten, floor, format, "
 			    "formatdate, formatlist, indent, index, join, jsondecode, jsonencode, keys, "
-			    "length, log, lookup, lower, matchkeys, max, md5, merge, min, one, parseint, pow, "
+			    "length, log, lookup, lower, matchkeys, max, md5, merge, min, one, parseint, "
+			    "pathexpand, pow, "
 			    "range, regex, regexall, replace, reverse, setintersection, setproduct, "
 			    "setsubtract, setunion, sha1, sha256, sha512, signum, slice, sort, split, "
 			    "startswith, strcontains, strrev, substr, sum, templatefile, textdecodebase64, "

@@ -22,6 +22,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "provider/provider.h"
 #include "stacks/expr.h"
@@ -122,6 +123,8 @@ static void test_terraform_results(void **state)
 	if (!doc)
 		fail_msg("%s: %s (line %d)", FIXTURE, je.text, je.line);
 	json_t *cases = json_object_get(doc, "cases");
+	/* pathexpand's home, as the fixture's script gives Terraform. */
+	setenv("HOME", "/home/terrace-test", 1);
 	size_t i, failed = 0, values = 0, errors = 0;
 	json_t *c;
 	assert_true(json_array_size(cases) >= 300);
@@ -264,6 +267,23 @@ static void test_unknown_and_sensitive(void **state)
 	strbuf_release(&err);
 }
 
+/* abspath starts from the current directory (which the fixture cannot
+ * hold: Terraform ran elsewhere). */
+static void test_abspath_from_here(void **state)
+{
+	(void)state;
+	char *cwd = getcwd(NULL, 0);
+	char *want = xasprintf("%s/b", cwd);
+	struct strbuf err = STRBUF_INIT;
+	json_t *v = eval("abspath(\"a/../b/.\")", NULL, &err);
+	assert_non_null(v);
+	assert_string_equal(json_string_value(v), want);
+	json_decref(v);
+	strbuf_release(&err);
+	free(want);
+	free(cwd);
+}
+
 /* Every function of the table is found by name, and an unknown one gets a
  * suggestion. */
 static void test_table(void **state)
@@ -287,6 +307,7 @@ int main(void)
 		cmocka_unit_test(test_argument_errors_name_the_value),
 		cmocka_unit_test(test_literal_errors_at_load_time),
 		cmocka_unit_test(test_unknown_and_sensitive),
+		cmocka_unit_test(test_abspath_from_here),
 		cmocka_unit_test(test_table),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
