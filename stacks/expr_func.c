@@ -86,6 +86,7 @@ static const struct expr_func funcs[] = {
 	{ "regexall", 2, 2, 1, { S }, L, fn_regexall },
 	{ "replace", 3, 3, 1, { S }, S, fn_replace },
 	{ "reverse", 1, 1, 1, { L }, L, fn_reverse },
+	{ "rsadecrypt", 2, 2, 1, { S }, S, fn_rsadecrypt },
 	{ "setintersection", 1, MANY, 1, { L }, L, fn_setintersection },
 	{ "setproduct", 2, MANY, 1, { L }, L, fn_setproduct },
 	{ "setsubtract", 2, 2, 1, { L }, L, fn_setsubtract },

@@ -4,7 +4,8 @@
  * with the resolution rules of Terraform's go-cty-yaml: yes/no/on/off are
  * bools, anchors and aliases work), base64encode and base64decode,
  * textencodebase64 and textdecodebase64 (iconv), urlencode, csvdecode, and
- * md5, sha1, sha256, sha512, base64sha256, base64sha512 and uuidv5 (OpenSSL).
+ * md5, sha1, sha256, sha512, base64sha256, base64sha512, uuidv5 and
+ * rsadecrypt (OpenSSL).
  */
 #include "stacks/expr_func_lib.h"
 #include "stacks/expr_path.h"
@@ -14,6 +15,8 @@
 #include <iconv.h>
 #include <math.h>
 #include <openssl/evp.h>
+#include <openssl/pem.h>
+#include <openssl/rsa.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -794,5 +797,54 @@ json_t *fn_uuidv5(const struct func_args *a, struct strbuf *err)
 done:
 	free(ns);
 	free(name);
+	return out;
+}
+
+/* ---- rsadecrypt ------------------------------------------------------------------- */
+
+/* rsadecrypt(ciphertext, key): the text RSA (PKCS #1 v1.5) encrypted to
+ * base64 ciphertext, with the PEM private key (PKCS #1 or #8): what EC2
+ * gives as a Windows instance's password data. */
+json_t *fn_rsadecrypt(const struct func_args *a, struct strbuf *err)
+{
+	size_t len;
+	unsigned char *cipher = base64_arg(a, 0, "rsadecrypt", &len, err);
+	if (!cipher)
+		return NULL;
+	char *pem = fn_text(a, 1);
+	json_t *out = NULL;
+	BIO *bio = BIO_new_mem_buf(pem, -1);
+	EVP_PKEY *key = bio ? PEM_read_bio_PrivateKey(bio, NULL, NULL, NULL) : NULL;
+	EVP_PKEY_CTX *ctx = NULL;
+	unsigned char *plain = NULL;
+	size_t plain_len = 0;
+	if (!key || EVP_PKEY_base_id(key) != EVP_PKEY_RSA) {
+		strbuf_addstr(err, "rsadecrypt: argument 2 must be an RSA private key in PEM "
+			      "(\"-----BEGIN RSA PRIVATE KEY-----\" or \"-----BEGIN PRIVATE KEY-----\")");
+		goto done;
+	}
+	ctx = EVP_PKEY_CTX_new(key, NULL);
+	if (!ctx || EVP_PKEY_decrypt_init(ctx) <= 0 ||
+	    EVP_PKEY_CTX_set_rsa_padding(ctx, RSA_PKCS1_PADDING) <= 0 ||
+	    EVP_PKEY_decrypt(ctx, NULL, &plain_len, cipher, len) <= 0) {
+		strbuf_addstr(err, "rsadecrypt: the key cannot decrypt");
+		goto done;
+	}
+	plain = xcalloc(plain_len + 1, 1);
+	if (EVP_PKEY_decrypt(ctx, plain, &plain_len, cipher, len) <= 0) {
+		strbuf_addstr(err, "rsadecrypt: the ciphertext was not encrypted to this key");
+		goto done;
+	}
+	out = fn_string_checked((const char *)plain, plain_len, "rsadecrypt", err);
+done:
+	if (plain)
+		OPENSSL_cleanse(plain, plain_len);
+	free(plain);
+	EVP_PKEY_CTX_free(ctx);
+	EVP_PKEY_free(key);
+	BIO_free(bio);
+	OPENSSL_cleanse(pem, strlen(pem));
+	free(pem);
+	free(cipher);
 	return out;
 }

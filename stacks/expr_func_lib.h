@@ -165,6 +165,7 @@ json_t *fn_sha512(const struct func_args *a, struct strbuf *err);
 json_t *fn_base64sha256(const struct func_args *a, struct strbuf *err);
 json_t *fn_base64sha512(const struct func_args *a, struct strbuf *err);
 json_t *fn_uuidv5(const struct func_args *a, struct strbuf *err);
+json_t *fn_rsadecrypt(const struct func_args *a, struct strbuf *err);
 
 /* ---- stacks/expr_func_file.c ----------------------------------------------- */
 json_t *fn_file(const struct func_args *a, struct strbuf *err);
