@@ -60,7 +60,8 @@ static int yaml_write(void *data, unsigned char *buffer, size_t size)
 	return 1;
 }
 
-/* A number's shortest text that reads back the same. */
+/* A number as Terraform writes it in YAML: the fewest digits that read back
+ * the same, in plain decimal (1e20 is 100000000000000000000). */
 static void number_text(const json_t *v, char *buf, size_t size)
 {
 	if (json_is_integer(v)) {
@@ -68,11 +69,39 @@ static void number_text(const json_t *v, char *buf, size_t size)
 		return;
 	}
 	double d = json_real_value(v);
-	for (int prec = 1; prec <= 17; prec++) {
-		snprintf(buf, size, "%.*g", prec, d);
-		if (strtod(buf, NULL) == d)
-			return;
+	char sci[40];
+	int prec = 1;
+	for (; prec < 17; prec++) {
+		snprintf(sci, sizeof(sci), "%.*e", prec - 1, d);
+		if (strtod(sci, NULL) == d)
+			break;
 	}
+	snprintf(sci, sizeof(sci), "%.*e", prec - 1, d);
+	/* sci is [-]D.DDDe[+-]X: the digits and where the point goes. */
+	char digits[24];
+	size_t n = 0;
+	const char *p = sci + (sci[0] == '-');
+	for (; *p && *p != 'e'; p++)
+		if (*p != '.')
+			digits[n++] = *p;
+	int exp = atoi(p + 1);
+	struct strbuf sb = STRBUF_INIT;
+	if (sci[0] == '-')
+		strbuf_addch(&sb, '-');
+	if (exp < 0) {
+		strbuf_addstr(&sb, "0.");
+		for (int i = -1; i > exp; i--)
+			strbuf_addch(&sb, '0');
+		strbuf_add(&sb, digits, n);
+	} else {
+		for (int i = 0; i <= exp || (size_t)i < n; i++) {
+			if (i == exp + 1)
+				strbuf_addch(&sb, '.');
+			strbuf_addch(&sb, (size_t)i < n ? digits[i] : '0');
+		}
+	}
+	snprintf(buf, size, "%s", sb.buf);
+	strbuf_release(&sb);
 }
 
 static int emit_scalar(yaml_emitter_t *em, const char *text, size_t len, yaml_scalar_style_t style)
@@ -92,7 +121,7 @@ static int emit_value(yaml_emitter_t *em, const json_t *v)
 					   YAML_DOUBLE_QUOTED_SCALAR_STYLE);
 	}
 	if (json_is_number(v)) {
-		char buf[64];
+		char buf[400];
 		number_text(v, buf, sizeof(buf));
 		return emit_scalar(em, buf, strlen(buf), YAML_PLAIN_SCALAR_STYLE);
 	}
