@@ -104,6 +104,7 @@ static const struct expr_func funcs[] = {
 	{ "substr", 3, 3, 2, { S, N }, S, fn_substr },
 	{ "sum", 1, 1, 1, { L }, N, fn_sum },
 	{ "templatefile", 2, 2, 2, { S, M }, S, fn_templatefile },
+	{ "templatestring", 2, 2, 2, { S, M }, S, fn_templatestring },
 	{ "textdecodebase64", 2, 2, 1, { S }, S, fn_textdecodebase64 },
 	{ "textencodebase64", 2, 2, 1, { S }, S, fn_textencodebase64 },
 	{ "timeadd", 2, 2, 1, { S }, S, fn_timeadd },

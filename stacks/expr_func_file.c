@@ -1,7 +1,8 @@
 /*
  * expr_func_file.c: the functions that read files, as Terraform's: file,
  * filebase64, fileexists, fileset, filemd5, filesha1, filesha256,
- * filesha512, filebase64sha256, filebase64sha512 and templatefile, and the
+ * filesha512, filebase64sha256, filebase64sha512, templatefile (and
+ * templatestring, its twin for a template held in a string), and the
  * path functions basename, dirname, abspath and pathexpand. Relative paths are relative to the
  * current directory, as Terraform's (write "${path.module}/x" for a file
  * beside the stack).
@@ -310,26 +311,58 @@ json_t *fn_dirname(const struct func_args *a, struct strbuf *err)
 	return out;
 }
 
-/* ---- templatefile ---------------------------------------------------------- */
+/* ---- templatefile, templatestring ------------------------------------------ */
+
+struct template_vars {
+	const char *fn;     /* "templatefile" or "templatestring", for messages */
+	const json_t *vars;
+};
 
 /* A template's ${name} and ${name.path} read from the vars map. */
 static int resolve_template_var(void *ctx, const struct expr_ref *ref, json_t **out,
 				bool *sensitive, struct strbuf *err)
 {
+	const struct template_vars *tv = ctx;
 	(void)sensitive; /* the call is sensitive already when vars is */
-	const json_t *value = json_object_get((const json_t *)ctx, ref->root);
+	const json_t *value = json_object_get(tv->vars, ref->root);
 	if (!value) {
-		strbuf_addf(err, "templatefile: the template uses \"%s\", which vars does not have",
+		strbuf_addf(err, "%s: the template uses \"%s\", which vars does not have", tv->fn,
 			    ref->root);
 		return -1;
 	}
 	const json_t *at = expr_path_get(value, ref->path, err);
 	if (!at) {
-		strbuf_prefixf(err, "templatefile: %s: ", ref->root);
+		strbuf_prefixf(err, "%s: %s: ", tv->fn, ref->root);
 		return -1;
 	}
 	*out = json_deep_copy(at);
 	return 0;
+}
+
+/* text (a string) with each ${...} evaluated, names standing for vars'
+ * entries; always text. what names the template in messages. */
+static json_t *render_template(const struct func_args *a, const char *fn, json_t *text,
+			       const char *what, struct strbuf *err)
+{
+	struct template_vars tv = { fn, a->v[1] };
+	json_t *out = a->eval(text, resolve_template_var, &tv, NULL, err);
+	if (!out) {
+		if (strncmp(err->buf, fn, strlen(fn)) || err->buf[strlen(fn)] != ':')
+			strbuf_prefixf(err, "%s: %s: ", fn, what);
+		return NULL;
+	}
+	if (json_is_string(out))
+		return out;
+	struct strbuf sb = STRBUF_INIT;
+	json_t *str = NULL;
+	if (expr_stringify(out, &sb) == 0)
+		str = json_stringn(sb.buf, sb.len);
+	else
+		strbuf_addf(err, "%s: the template is one ${...} whose value is %s, not text", fn,
+			    value_kind(out));
+	strbuf_release(&sb);
+	json_decref(out);
+	return str;
 }
 
 /*
@@ -344,29 +377,26 @@ json_t *fn_templatefile(const struct func_args *a, struct strbuf *err)
 		strbuf_prefixf(err, "template");
 		return NULL;
 	}
-	json_t *out = a->eval(text, resolve_template_var, a->v[1], NULL, err);
+	char *path = fn_text(a, 0);
+	char *what = xasprintf("\"%s\"", path);
+	json_t *out = render_template(a, "templatefile", text, what, err);
+	free(what);
+	free(path);
 	json_decref(text);
-	if (!out) {
-		char *path = fn_text(a, 0);
-		if (strncmp(err->buf, "templatefile:", strlen("templatefile:")))
-			strbuf_prefixf(err, "templatefile: \"%s\": ", path);
-		free(path);
-		return NULL;
-	}
-	if (json_is_string(out))
-		return out;
-	struct strbuf sb = STRBUF_INIT;
-	json_t *str = NULL;
-	if (expr_stringify(out, &sb) == 0)
-		str = json_stringn(sb.buf, sb.len);
-	else
-		strbuf_addf(err, "templatefile: the template is one ${...} whose value is %s, "
-			    "not text", value_kind(out));
-	strbuf_release(&sb);
-	json_decref(out);
-	return str;
+	return out;
 }
 
+/* templatestring(template, vars): the same for a template that is a string
+ * (a local holding "Hello, $${name}!", an object's body). */
+json_t *fn_templatestring(const struct func_args *a, struct strbuf *err)
+{
+	char *s = fn_text(a, 0);
+	json_t *text = json_string(s);
+	json_t *out = render_template(a, "templatestring", text, "the template", err);
+	json_decref(text);
+	free(s);
+	return out;
+}
 
 /* abspath(path): path made absolute from the current directory and
  * cleaned ("a/../b" is "$PWD/b"); symbolic links are kept as written. */

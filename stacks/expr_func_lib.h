@@ -179,6 +179,7 @@ json_t *fn_filesha512(const struct func_args *a, struct strbuf *err);
 json_t *fn_filebase64sha256(const struct func_args *a, struct strbuf *err);
 json_t *fn_filebase64sha512(const struct func_args *a, struct strbuf *err);
 json_t *fn_templatefile(const struct func_args *a, struct strbuf *err);
+json_t *fn_templatestring(const struct func_args *a, struct strbuf *err);
 json_t *fn_basename(const struct func_args *a, struct strbuf *err);
 json_t *fn_dirname(const struct func_args *a, struct strbuf *err);
 json_t *fn_abspath(const struct func_args *a, struct strbuf *err);

@@ -963,10 +963,10 @@ static void test_collect_refs_inside_calls(void **state)
 			    "max, md5, merge, min, one, parseint, pathexpand, pow, range, regex, regexall, "
 			    "replace, reverse, rsadecrypt, setintersection, setproduct, setsubtract, "
 			    "setunion, sha1, sha256, sha512, signum, slice, sort, split, startswith, "
-			    "strcontains, strrev, substr, sum, templatefile, textdecodebase64, "
-			    "textencodebase64, timeadd, timecmp, title, tobool, tolist, tomap, tonumber, "
-			    "toset, tostring, transpose, trim, trimprefix, trimspace, trimsuffix, upper, "
-			    "urlencode, uuidv5, values, yamldecode, yamlencode, zipmap\n");
+			    "strcontains, strrev, substr, sum, templatefile, templatestring, "
+			    "textdecodebase64, textencodebase64, timeadd, timecmp, title, tobool, tolist, "
+			    "tomap, tonumber, toset, tostring, transpose, trim, trimprefix, trimspace, "
+			    "trimsuffix, upper, urlencode, uuidv5, values, yamldecode, yamlencode, zipmap\n");
 	strbuf_release(&text);
 	expr_refs_free(&refs);
 	diags_free(&d);

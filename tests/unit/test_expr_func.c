@@ -47,6 +47,8 @@ static int resolve(void *ctx, const struct expr_ref *ref, json_t **out, bool *se
 	if (!strcmp(ref->path, "password")) {
 		*sensitive = true;
 		*out = json_string("hunter2");
+	} else if (!strcmp(ref->path, "tpl")) {
+		*out = json_string("Hello, ${name}! ${upper(name)}");
 	} else if (!strcmp(ref->path, "list")) {
 		*out = json_pack("[s, s]", "a", "b");
 	} else {
@@ -267,6 +269,21 @@ static void test_unknown_and_sensitive(void **state)
 	strbuf_release(&err);
 }
 
+/* templatestring renders a template held in a string (Terraform's console
+ * cannot: it wants the template from a named value, so no fixture case). */
+static void test_templatestring(void **state)
+{
+	(void)state;
+	struct strbuf err = STRBUF_INIT;
+	json_t *v = eval("templatestring(var.tpl, {name = \"x\"})", NULL, &err);
+	assert_non_null(v);
+	assert_string_equal(json_string_value(v), "Hello, x! X");
+	json_decref(v);
+	strbuf_release(&err);
+	assert_error("templatestring(var.tpl, {})",
+		     "templatestring: the template uses \"name\", which vars does not have");
+}
+
 /* abspath starts from the current directory (which the fixture cannot
  * hold: Terraform ran elsewhere). */
 static void test_abspath_from_here(void **state)
@@ -307,6 +324,7 @@ int main(void)
 		cmocka_unit_test(test_argument_errors_name_the_value),
 		cmocka_unit_test(test_literal_errors_at_load_time),
 		cmocka_unit_test(test_unknown_and_sensitive),
+		cmocka_unit_test(test_templatestring),
 		cmocka_unit_test(test_abspath_from_here),
 		cmocka_unit_test(test_table),
 	};
