@@ -573,9 +573,9 @@ json_t *fn_one(const struct func_args *a, struct strbuf *err)
 	return n ? json_deep_copy(json_array_get(a->v[0], 0)) : json_null();
 }
 
-static json_t *all_or_any(const struct func_args *a, const char *name, bool all)
+/* alltrue (all) or anytrue; NULL when an element is not a bool. */
+static json_t *all_or_any(const struct func_args *a, bool all)
 {
-	(void)name;
 	size_t i;
 	json_t *item;
 	bool result = all;
@@ -597,8 +597,8 @@ static json_t *all_or_any(const struct func_args *a, const char *name, bool all)
 	return json_boolean(result);
 }
 
-/* The element of argument 1 that is no bool, for the error of alltrue and
- * anytrue. */
+/* err names the element of argument 1 that is no bool (alltrue, anytrue);
+ * NULL, the call's result. */
 static json_t *not_bool(const struct func_args *a, const char *name, struct strbuf *err)
 {
 	size_t i;
@@ -617,12 +617,12 @@ static json_t *not_bool(const struct func_args *a, const char *name, struct strb
 
 json_t *fn_alltrue(const struct func_args *a, struct strbuf *err)
 {
-	json_t *out = all_or_any(a, "alltrue", true);
+	json_t *out = all_or_any(a, true);
 	return out ? out : not_bool(a, "alltrue", err);
 }
 
 json_t *fn_anytrue(const struct func_args *a, struct strbuf *err)
 {
-	json_t *out = all_or_any(a, "anytrue", false);
+	json_t *out = all_or_any(a, false);
 	return out ? out : not_bool(a, "anytrue", err);
 }

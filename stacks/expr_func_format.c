@@ -24,7 +24,8 @@ struct verb {
 static void pad(struct strbuf *out, const struct verb *vb, const char *text, size_t len)
 {
 	size_t chars = fn_utf8_len(text, len);
-	size_t fill = vb->width > chars ? vb->width - chars : 0;
+	/* Terraform writes %t without its width. */
+	size_t fill = vb->width > chars && vb->conv != 't' ? vb->width - chars : 0;
 	if (vb->left) {
 		strbuf_add(out, text, len);
 		while (fill--)
