@@ -77,6 +77,8 @@ static locale_t utf8_locale(void)
 
 static uint32_t to_upper(uint32_t c)
 {
+	if (c < 0x80)
+		return c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c;
 	locale_t loc = utf8_locale();
 	if (loc)
 		return (uint32_t)towupper_l((wint_t)c, loc);
@@ -85,6 +87,8 @@ static uint32_t to_upper(uint32_t c)
 
 static uint32_t to_lower(uint32_t c)
 {
+	if (c < 0x80)
+		return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
 	locale_t loc = utf8_locale();
 	if (loc)
 		return (uint32_t)towlower_l((wint_t)c, loc);
