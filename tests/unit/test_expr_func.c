@@ -313,6 +313,23 @@ static void test_table(void **state)
 	expr_func_unknown("trimsufix", &err, &hint);
 	assert_string_equal(err.buf, "unknown function \"trimsufix\"");
 	assert_string_equal(hint.buf, "did you mean \"trimsuffix\"?");
+	/* The table is in strcmp order (expr_func_find halves it): the hint
+	 * with nothing close lists it in table order. */
+	strbuf_reset(&err);
+	strbuf_reset(&hint);
+	expr_func_unknown("qqqqqqqqqqqq", &err, &hint);
+	const char *prefix = "the functions are ";
+	assert_true(!strncmp(hint.buf, prefix, strlen(prefix)));
+	char *list = xstrdup(hint.buf + strlen(prefix)), *prev = NULL;
+	size_t n = 0;
+	for (char *name = strtok(list, ", "); name; name = strtok(NULL, ", "), n++) {
+		if (prev && strcmp(prev, name) >= 0)
+			fail_msg("the function table has %s before %s", prev, name);
+		assert_non_null(expr_func_find(name));
+		prev = name;
+	}
+	assert_true(n >= 107);
+	free(list);
 	strbuf_release(&err);
 	strbuf_release(&hint);
 }
