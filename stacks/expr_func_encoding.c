@@ -322,6 +322,17 @@ static json_t *ydec_scalar(struct ydec *y, yaml_event_t *ev)
 		return json_null();
 	if (ev->data.scalar.style != YAML_PLAIN_SCALAR_STYLE || memchr(text, '\0', len))
 		return json_stringn(text, len);
+	/* YAML's infinities and NaN: no JSON number holds them. */
+	static const char *const not_numbers[] = { ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF",
+						   "-.inf", "-.Inf", "-.INF", ".nan", ".NaN", ".NAN",
+						   NULL };
+	if (word_in(text, not_numbers)) {
+		struct strbuf what = STRBUF_INIT;
+		strbuf_addf(&what, "%s is not a number a value can hold (infinity or NaN)", text);
+		ydec_fail(y, &ev->start_mark, what.buf);
+		strbuf_release(&what);
+		return NULL;
+	}
 	return resolve_plain(text);
 }
 

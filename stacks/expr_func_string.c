@@ -235,6 +235,8 @@ json_t *fn_substr(const struct func_args *a, struct strbuf *err)
 	json_t *out;
 	if (offset < 0) {
 		offset += (long long)n;
+		if (offset < 0)
+			offset = 0;
 	} else if (length == 0) {
 		out = json_string("");
 		goto done;

@@ -209,6 +209,11 @@ static void test_argument_errors_name_the_value(void **state)
 		     "e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d,*d]\\nf: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e,*e]\\n"
 		     "g: [*f,*f,*f,*f,*f,*f,*f,*f,*f,*f]\")",
 		     "yamldecode: line 6, column 29: the aliases expand to more than a million values");
+	/* Terraform reads .inf as infinity (which nothing can then use); no
+	 * JSON number holds it. */
+	assert_error("yamldecode(\"a: .inf\")",
+		     "yamldecode: line 1, column 4: .inf is not a number a value can hold "
+		     "(infinity or NaN)");
 	assert_error("cidrsubnet(\"::/0\", 0, 1)", "cidrsubnet: netnum 1 does not fit in 0 bits (0 to 0)");
 	assert_error("one(var.list)", "one: argument 1 must be a list of zero or one elements, got [\"a\",\"b\"]");
 }
