@@ -1,7 +1,7 @@
 /*
  * expr_func_format.c: format and formatlist, as Terraform's: Go's fmt verbs
  * %v %#v (JSON) %t %b %d %o %x %X %e %E %f %g %G %s %q %%, the flags
- * - 0 + space #, a width and a precision.
+ * - 0 + space #, a width, a precision and an argument index ("%[2]s").
  */
 #include "stacks/expr_func_lib.h"
 #include "stacks/expr_path.h"
@@ -16,6 +16,7 @@ struct verb {
 	bool left, zero, plus, space, sharp; /* flags - 0 + space # */
 	size_t width;
 	int prec;        /* -1: none */
+	size_t arg;      /* "%[2]s": the argument numbered 2 (1-based); 0: the next */
 	char conv;       /* v t b d o x X e E f g G s q */
 };
 
@@ -172,6 +173,22 @@ static int format_one(const struct verb *vb, const json_t *v, size_t argno,
 	}
 }
 
+/* An explicit argument index "[n]" at *s into vb->arg; -1 when malformed. */
+static int parse_index(const char **s, struct verb *vb)
+{
+	if (**s != '[')
+		return 0;
+	const char *q = *s + 1;
+	size_t n = 0;
+	for (; *q >= '0' && *q <= '9' && n < 10000; q++)
+		n = n * 10 + (size_t)(*q - '0');
+	if (*q != ']' || !n)
+		return -1;
+	vb->arg = n;
+	*s = q + 1;
+	return 0;
+}
+
 /* Read a verb after its "%"; *p is advanced past it. */
 static int parse_verb(const char **p, struct verb *vb, struct strbuf *err)
 {
@@ -190,6 +207,8 @@ static int parse_verb(const char **p, struct verb *vb, struct strbuf *err)
 		else
 			vb->sharp = true;
 	}
+	if (parse_index(&s, vb) < 0)
+		goto bad_index;
 	while (*s >= '0' && *s <= '9' && vb->width < 1000)
 		vb->width = vb->width * 10 + (size_t)(*s++ - '0');
 	if (*s == '.') {
@@ -197,6 +216,8 @@ static int parse_verb(const char **p, struct verb *vb, struct strbuf *err)
 		for (s++; *s >= '0' && *s <= '9' && vb->prec < 1000; s++)
 			vb->prec = vb->prec * 10 + (*s - '0');
 	}
+	if (parse_index(&s, vb) < 0)
+		goto bad_index;
 	if (!*s || !strchr(VERBS, *s)) {
 		if (*s)
 			strbuf_addf(err, "format: unsupported verb \"%%%.*s\" (known: %%v %%#v %%t %%b "
@@ -209,6 +230,10 @@ static int parse_verb(const char **p, struct verb *vb, struct strbuf *err)
 	vb->conv = *s;
 	*p = s + 1;
 	return 0;
+bad_index:
+	strbuf_addf(err, "format: \"%%%.*s\": an argument index is written [1], [2], ...",
+		    (int)(s - *p + 1), *p);
+	return -1;
 }
 
 json_t *fn_format(const struct func_args *a, struct strbuf *err)
@@ -217,6 +242,7 @@ json_t *fn_format(const struct func_args *a, struct strbuf *err)
 	struct strbuf out = STRBUF_INIT;
 	json_t *result = NULL;
 	size_t next = 1;
+	bool reordered = false;
 	const char *p = fmt;
 	while (*p) {
 		if (*p != '%') {
@@ -232,6 +258,10 @@ json_t *fn_format(const struct func_args *a, struct strbuf *err)
 		struct verb vb;
 		if (parse_verb(&p, &vb, err) < 0)
 			goto done;
+		if (vb.arg) { /* Go's rule: later verbs go on from the one named */
+			next = vb.arg;
+			reordered = true;
+		}
 		if (next >= a->n) {
 			strbuf_addf(err, "format: the format string needs more than %zu argument%s",
 				    a->n - 1, a->n == 2 ? "" : "s");
@@ -246,7 +276,7 @@ json_t *fn_format(const struct func_args *a, struct strbuf *err)
 			goto done;
 		next++;
 	}
-	if (next < a->n) {
+	if (next < a->n && !reordered) {
 		strbuf_addf(err, "format: too many arguments: the format string uses %zu, got %zu",
 			    next - 1, a->n - 1);
 		goto done;
