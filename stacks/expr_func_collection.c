@@ -581,7 +581,9 @@ static json_t *all_or_any(const struct func_args *a, bool all)
 	bool result = all;
 	json_array_foreach(a->v[0], i, item) {
 		int truth = -1;
-		if (json_is_boolean(item))
+		if (json_is_null(item)) /* as Terraform: null is not true */
+			truth = 0;
+		else if (json_is_boolean(item))
 			truth = json_is_true(item);
 		else if (json_is_string(item) && !strcmp(json_string_value(item), "true"))
 			truth = 1;
@@ -604,7 +606,7 @@ static json_t *not_bool(const struct func_args *a, const char *name, struct strb
 	size_t i;
 	json_t *item;
 	json_array_foreach(a->v[0], i, item)
-		if (!json_is_boolean(item) &&
+		if (!json_is_boolean(item) && !json_is_null(item) &&
 		    !(json_is_string(item) && (!strcmp(json_string_value(item), "true") ||
 					       !strcmp(json_string_value(item), "false")))) {
 			strbuf_addf(err, "%s: element %zu of argument 1 must be true or false, got ",
