@@ -75,7 +75,7 @@ static const struct expr_func funcs[] = {
 	{ "matchkeys", 3, 3, 1, { L }, L, fn_matchkeys },
 	{ "max", 1, MANY, 1, { N }, N, fn_max },
 	{ "md5", 1, 1, 1, { S }, S, fn_md5 },
-	{ "merge", 1, MANY, 1, { M }, M, fn_merge },
+	{ "merge", 1, MANY, 1, { FK_MAP_OR_NULL }, M, fn_merge },
 	{ "min", 1, MANY, 1, { N }, N, fn_min },
 	{ "one", 1, 1, 1, { L }, A, fn_one },
 	{ "parseint", 2, 2, 2, { S, N }, N, fn_parseint },
@@ -189,7 +189,8 @@ static const char *kind_name(enum func_kind k)
 	switch (k) {
 	case FK_STRING: return "a string";
 	case FK_LIST: return "a list";
-	case FK_MAP: return "a map";
+	case FK_MAP:
+	case FK_MAP_OR_NULL: return "a map";
 	case FK_NUMBER: return "a number";
 	default: return "a value";
 	}
@@ -205,6 +206,7 @@ int expr_func_check_arg(const struct expr_func *f, size_t i, const json_t *v, bo
 	case FK_STRING: ok = fn_is_scalar(v); break;
 	case FK_LIST: ok = json_is_array(v); break;
 	case FK_MAP: ok = json_is_object(v); break;
+	case FK_MAP_OR_NULL: ok = json_is_object(v) || json_is_null(v); break;
 	/* "" stands, at load time, for text only evaluation will know. */
 	case FK_NUMBER: ok = fn_number_of(v, &d) || (json_is_string(v) && !json_string_length(v));
 		break;

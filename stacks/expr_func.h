@@ -30,6 +30,7 @@ enum func_kind {
 	FK_MAP,
 	FK_ANY,
 	FK_NUMBER, /* a number, or a string that reads as one ("5"), as Terraform converts */
+	FK_MAP_OR_NULL, /* a map, or null (which merge skips, as Terraform's) */
 };
 
 struct func_args {

@@ -31,7 +31,8 @@ json_t *fn_lookup(const struct func_args *a, struct strbuf *err)
 	return out;
 }
 
-/* merge(maps...): one map with every key; a later map's value wins. */
+/* merge(maps...): one map with every key; a later map's value wins; a
+ * null argument adds nothing. */
 json_t *fn_merge(const struct func_args *a, struct strbuf *err)
 {
 	(void)err;
