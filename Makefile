@@ -6,14 +6,14 @@
 
 PREFIX  ?= /usr/local
 CC      ?= cc
-PKGS     = libcurl libcrypto jansson yaml-0.1 libssh2 libxml-2.0 libzip libpq
+PKGS     = libcurl libcrypto jansson yaml-0.1 libssh2 libxml-2.0 libzip libpq libpcre2-8
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 CMOCKA_LIBS := $(shell pkg-config --libs cmocka 2>/dev/null)
 
 WARN     = -Wall -Wextra -Werror -Wno-missing-field-initializers
 BASEFLAGS = -std=c11 -D_GNU_SOURCE $(WARN) -I. $(PKG_CFLAGS)
-LIBS     = $(PKG_LIBS) -lpthread -lm
+LIBS     = $(PKG_LIBS) -lunistring -lpthread -lm
 
 # Release build in build/, sanitizer build (for tests) in build-san/.
 RELFLAGS = -O2 -g

@@ -532,7 +532,7 @@ static int check_call(struct parser *ps, const struct expr_node *n)
 		return -1;
 	for (size_t i = 0; i < n->n_args; i++) {
 		json_t *sample = static_sample(n->args[i]);
-		int rc = sample ? expr_func_check_arg(n->func, i, sample, ps->err) : 0;
+		int rc = sample ? expr_func_check_arg(n->func, i, sample, false, ps->err) : 0;
 		json_decref(sample);
 		if (rc < 0)
 			return -1;
@@ -1221,7 +1221,7 @@ static json_t *eval_call(struct eval *ev, const struct expr_node *n)
 			goto done;
 		if (value_contains_unknown(args[i]))
 			unknown = true;
-		else if (expr_func_check_arg(n->func, i, args[i], ev->err) < 0)
+		else if (expr_func_check_arg(n->func, i, args[i], ev->sensitive, ev->err) < 0)
 			goto done;
 	}
 	if (unknown) {

@@ -1,17 +1,18 @@
 /*
  * expr_func.h: the functions callable inside ${...} (stacks/expr.c parses
- * and evaluates the calls): lower, upper, replace, join, format, formatlist,
- * jsonencode, file, sha256, lookup, merge, coalesce, concat, contains, keys,
- * values, length, tostring, tonumber, cidrsubnet, templatefile. Each
- * function is a row of a table — its name, how many arguments it takes,
- * what kind each must be, what it returns — plus one C function, so calls
- * are checked when a stack is loaded and run at plan time by the same
- * rules.
+ * and evaluates the calls), Terraform's with Terraform's results: the list
+ * is docs/stack-language.md's function table, and `expr_func_unknown`'s
+ * hint names them all. Each function is a row of one table
+ * (stacks/expr_func.c) — its name, how many arguments it takes, what kind
+ * each must be, what it returns — plus one C function, in a file of its
+ * category (stacks/expr_func_*.c, sharing stacks/expr_func_lib.h), so
+ * calls are checked when a stack is loaded and run at plan time by the
+ * same rules.
  *
  * Ownership: every json_t passed in is borrowed; call() returns a new
- * reference, or NULL with err set ("join: argument 2 must be a list, got a
- * string"). Messages name the function and the argument, never a value of a
- * sensitive argument.
+ * reference, or NULL with err set ("join: argument 2 must be a list, got
+ * \"x\""). Messages name the function, the argument and the value that
+ * failed — never a value of a sensitive argument.
  */
 #ifndef TERRACE_EXPR_FUNC_H
 #define TERRACE_EXPR_FUNC_H
@@ -28,6 +29,8 @@ enum func_kind {
 	FK_LIST,
 	FK_MAP,
 	FK_ANY,
+	FK_NUMBER, /* a number, or a string that reads as one ("5"), as Terraform converts */
+	FK_MAP_OR_NULL, /* a map, or null (which merge skips, as Terraform's) */
 };
 
 struct func_args {
@@ -61,9 +64,10 @@ void expr_func_unknown(const char *name, struct strbuf *err, struct strbuf *hint
 /* -1 with err "join takes 2 arguments, got 3" when n is not allowed. */
 int expr_func_check_count(const struct expr_func *f, size_t n, struct strbuf *err);
 
-/* -1 with err "upper: argument 1 must be a string, got a list" when v
- * (argument index i, 0-based) is not of the kind f wants. */
-int expr_func_check_arg(const struct expr_func *f, size_t i, const json_t *v,
+/* -1 with err `abs: argument 1 must be a number, got "x"` when v
+ * (argument index i, 0-based) is not of the kind f wants; secret: v (or
+ * an argument before it) is sensitive, so the message leaves the value out. */
+int expr_func_check_arg(const struct expr_func *f, size_t i, const json_t *v, bool secret,
 			struct strbuf *err);
 
 #endif

@@ -6,7 +6,9 @@
 # argument is a dependency (graph, creation order, "known after apply" in the
 # plan). Bad calls fail at load time with file:line:col: an unknown function
 # with a suggestion, a wrong number of arguments, a literal of the wrong
-# kind, an unknown resource inside a call; a missing file() names the file.
+# kind, an unknown resource inside a call; a missing file() names the file;
+# a function refusing a variable's value fails the plan at the attribute's
+# file:line:col, naming the value (a sensitive one only as such).
 . "$(dirname "$0")/lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -156,7 +158,7 @@ test_expect_success 'a literal argument of the wrong kind fails at load time' '
 	    name: ${join("-", "abc")}
 	YAML
 	test_expect_code 1 terrace validate -stack kind >out 2>err &&
-	test_contains err "kind/stack.yaml:17:11: error: invalid expression \"\${join(\"-\", \"abc\")}\": join: argument 2 must be a list, got a string"
+	test_contains err "kind/stack.yaml:17:11: error: invalid expression \"\${join(\"-\", \"abc\")}\": join: argument 2 must be a list, got \"abc\""
 '
 
 test_expect_success 'an unknown resource inside a call is reported where it is used' '
@@ -184,6 +186,21 @@ test_expect_success 'a missing file() fails the plan naming the file, and change
 	test_expect_code 1 terrace plan -stack nofile >out 2>err &&
 	test_contains err "file: cannot read \"missing/notes.txt\": No such file or directory" &&
 	! bucket_exists nofile-bucket
+'
+
+test_expect_success 'a function refusing a value fails the plan where the call is written, naming the value but never a secret' '
+	bad_stack badarg <<-'\''YAML'\'' &&
+	resources:
+	  b:
+	    type: aws.s3.bucket
+	    name: ${format("b-%d", abs(var.env))}
+	  c:
+	    type: aws.s3.bucket
+	    name: c-${cidrhost("10.0.0.0/24", tonumber(var.secret_key))}
+	YAML
+	test_expect_code 1 terrace plan -stack badarg >out 2>err &&
+	test_contains err "badarg/stack.yaml:17:5: error: resource b, attribute name: abs: argument 1 must be a number, got \"dev\"" &&
+	test_contains err "badarg/stack.yaml:20:5: error: resource c, attribute name: tonumber: argument 1 must be a number or a string that reads as one, got a string (sensitive)"
 '
 
 test_expect_success 'destroy removes everything' '

@@ -128,7 +128,7 @@ test_expect_success 'a non-bool condition and a bad cidrsubnet fail the plan nam
 	YAML
 	test_expect_code 1 terrace plan -stack notbool >out 2>err &&
 	test_contains err "the condition must be true or false, got a string: \${var.env ? \"a\" : \"b\"}" &&
-	test_contains err "cidrsubnet: a /28 prefix cannot be extended by 8 bits (more than 32)"
+	test_contains err "notbool/stack.yaml:20:5: error: resource c, attribute name: cidrsubnet: argument 2 (newbits): a /28 prefix cannot be extended by 8 bits (an IPv4 address has 32)"
 '
 
 test_expect_success 'destroy removes everything' '

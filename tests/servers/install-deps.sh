@@ -4,8 +4,9 @@
 # only what is missing and changes nothing otherwise.
 #
 #   - Debian packages: compiler, pkg-config, the libraries terrace links
-#     (libcurl, OpenSSL, jansson, libyaml, libssh2, libxml2), cmocka for unit
-#     tests, libpq, and the tools the test scripts use (curl, GNU time);
+#     (libcurl, OpenSSL, jansson, libyaml, libssh2, libxml2, PCRE2,
+#     libunistring), cmocka for unit tests, libpq, and the tools the test
+#     scripts use (curl, GNU time);
 #     PostgreSQL 15 and OpenSSH's sshd for the database and host providers'
 #     tests (the tests start them on free ports, never as system services),
 #     iproute2 for the tests' network namespace, cron for crontab(1),
@@ -25,7 +26,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 apt_packages=(
 	build-essential pkg-config
 	libcurl4-openssl-dev libssl-dev libjansson-dev libyaml-dev
-	libssh2-1-dev libxml2-dev libzip-dev libcmocka-dev libpq-dev
+	libssh2-1-dev libxml2-dev libzip-dev libcmocka-dev libpq-dev libpcre2-dev libunistring-dev
 	curl time ca-certificates jq
 	postgresql-15 postgresql-client-15
 	openssh-server openssh-client openssh-sftp-server
