@@ -14,7 +14,7 @@
  *
  * AWS never deletes a key at once: destroy schedules its deletion after
  * deletion_window_in_days (7 to 30, CONFIG_ONLY: AWS keeps no such setting)
- * and says when in its debug log and on the destroy's status line; a key
+ * and says when (progress_note: a warning of the destroy); a key
  * pending deletion reads as gone. The policy is AWS's default key policy
  * when the stack sets none (optional and computed).
  */
@@ -487,9 +487,11 @@ static int key_delete(void *client, const char *id, const json_t *prior, struct 
 
 	if (schedule_deletion(client, id, days, &when, err))
 		return -1;
-	status = xasprintf(KEY_TYPE " %s: deletion scheduled after %lld days, on %s", id,
-			   (long long)days, when ? when : "(AWS did not say)");
+	status = xasprintf(KEY_TYPE " %s: deletion scheduled after %lld days, on %s (AWS "
+			   "deletes the key then; until then aws kms cancel-key-deletion restores it)",
+			   id, (long long)days, when ? when : "(AWS did not say)");
 	log_debugf("%s", status);
+	progress_note(status);
 	free(status);
 	free(when);
 	return 0;

@@ -215,16 +215,18 @@ test_expect_success 'import by key id and by name' '
 test_expect_success 'destroy schedules the keys'"'"' deletion after their window and deletes the rest' '
 	export KEY_DESCRIPTION="the lake, v2" KEY_ROTATION=false KEY_TAG=", env: dev" \
 		ALIAS_TARGET=other_key PARAM_VALUE="${value}-2" RUNS_READ=3 TABLE_TTL=" " TABLE_PITR=true &&
-	TERRACE_LOG=debug terrace destroy -auto-approve >out 2>err &&
+	terrace destroy -auto-approve >out 2>err &&
 	test_line out "Destroy complete! Resources: 7 destroyed." &&
-	test_match err "aws.kms.key $(cat key.id): deletion scheduled after 7 days, on 20[0-9-]+T" &&
+	test_match err "lake_key: aws.kms.key $(cat key.id): deletion scheduled after 7 days, on 20[0-9-]+T[0-9:]+Z" &&
+	test_match err "other_key: aws.kms.key $(cat other.id): deletion scheduled after 30 days" &&
 	kms describe-key --key-id "$(cat key.id)" --output json >k.json &&
 	test_equal PendingDeletion "$(json_get k.json "d[\"KeyMetadata\"][\"KeyState\"]")" &&
 	"$SERVERS_PYTHON" - <<-\EOF &&
-	import json, datetime
-	md = json.load(open("k.json"))["KeyMetadata"]
-	d = md["DeletionDate"]
+	import json, datetime, re
+	d = json.load(open("k.json"))["KeyMetadata"]["DeletionDate"]
 	when = datetime.datetime.fromisoformat(d) if isinstance(d, str) else datetime.datetime.fromtimestamp(d, datetime.timezone.utc)
+	said = re.search(r"lake_key: .* on (\S+Z)", open("err").read()).group(1)
+	assert said == when.strftime("%Y-%m-%dT%H:%M:%SZ"), (said, d)
 	days = (when - datetime.datetime.now(datetime.timezone.utc)).days
 	assert 6 <= days <= 7, (d, days)
 	EOF
