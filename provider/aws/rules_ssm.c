@@ -43,7 +43,9 @@ int rule_ssm_parameter(const json_t *v, const json_t *r, struct strbuf *err)
 	const char *key = aws_known_member(v, "key_id");
 	const char *tier = aws_known_member(v, "tier");
 	const char *value = aws_known_member(v, "value");
-	size_t most = tier && !strcmp(tier, "Advanced") ? 8192 : 4096;
+	/* Intelligent-Tiering makes a parameter Advanced when its value needs it. */
+	bool roomy = tier && (!strcmp(tier, "Advanced") || !strcmp(tier, "Intelligent-Tiering"));
+	size_t most = roomy ? 8192 : 4096;
 
 	(void)r;
 	if (type && key && *key && strcmp(type, "SecureString")) {
@@ -51,11 +53,10 @@ int rule_ssm_parameter(const json_t *v, const json_t *r, struct strbuf *err)
 			    "SecureString (set parameter_type: SecureString, or leave key_id out)", type);
 		return -1;
 	}
-	/* Intelligent-Tiering picks Advanced when the value needs it. */
-	if (value && (!tier || strcmp(tier, "Intelligent-Tiering")) && strlen(value) > most) {
-		strbuf_addf(err, "value has %zu bytes: a %s parameter holds at most %zu "
-			    "(tier: Advanced holds 8192)", strlen(value),
-			    tier ? tier : "Standard", most);
+	if (value && strlen(value) > most) {
+		strbuf_addf(err, "value has %zu bytes: the %s tier holds at most %zu%s",
+			    strlen(value), tier ? tier : "Standard", most,
+			    roomy ? "" : " (tier: Advanced holds 8192)");
 		return -1;
 	}
 	return 0;
