@@ -62,7 +62,7 @@ BASES = {
                                "target": {"arn": "arn:aws:lambda:us-east-1:123456789012:function:f",
                                           "role_arn": ROLE}},
     "aws.secretsmanager.secret": {"name": "s", "value": "x"},
-    "aws.ssm.parameter": {"name": "p", "parameter_type": "String", "value": "x"},
+    "aws.ssm.parameter": {"name": "p", "parameter_type": "SecureString", "value": "x"},
     "aws.sfn.state_machine": {"name": "m", "role_arn": ROLE, "definition": "@DEFINITION"},
     "aws.ec2.nat_gateway": {"subnet_id": "subnet-12345678", "allocation_id": "eipalloc-12345678"},
 }
