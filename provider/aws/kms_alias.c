@@ -53,32 +53,27 @@ static const char *key_id_of(const char *key)
 	return slash ? slash + 5 : key;
 }
 
-/* The ListAliases entry of alias `name`: 0 with *alias (a new reference, or
- * NULL when there is none), -1. */
-static int find_alias(struct aws_client *c, const char *name, json_t **alias,
-		      struct strbuf *err)
+/* Every alias ListAliases gives, page after page (KMS's pages go on with
+ * Marker from NextMarker while Truncated): each(ctx, entry) returns 0 to go
+ * on, 1 to stop, -1 with err set. 0 or -1. */
+static int alias_pages(struct aws_client *c, int (*each)(void *ctx, const json_t *alias),
+		       void *ctx, struct strbuf *err)
 {
 	json_t *req = json_object(), *resp = NULL, *a;
 	size_t i;
-	int rc;
+	int rc, stop = 0;
 
-	*alias = NULL;
 	for (;;) {
 		const char *marker;
 
 		rc = kms_call(c, "ListAliases", req, NULL, &resp, NULL, err);
 		if (rc)
 			break;
-		json_array_foreach(value_get(resp, "Aliases"), i, a) {
-			const char *n = value_get_string(a, "AliasName");
-
-			if (n && !strcmp(n, name)) {
-				*alias = json_incref(a);
+		json_array_foreach(value_get(resp, "Aliases"), i, a)
+			if ((stop = each(ctx, a)))
 				break;
-			}
-		}
 		marker = value_get_string(resp, "NextMarker");
-		if (*alias || !json_is_true(value_get(resp, "Truncated")) || !marker || !*marker)
+		if (stop || !json_is_true(value_get(resp, "Truncated")) || !marker || !*marker)
 			break;
 		json_object_set_new(req, "Marker", json_string(marker));
 		json_decref(resp);
@@ -87,6 +82,34 @@ static int find_alias(struct aws_client *c, const char *name, json_t **alias,
 	json_decref(resp);
 	json_decref(req);
 	return rc ? -1 : 0;
+}
+
+struct alias_search {
+	const char *name;
+	json_t *found;
+};
+
+static int alias_is(void *ctx, const json_t *alias)
+{
+	struct alias_search *as = ctx;
+	const char *n = value_get_string(alias, "AliasName");
+
+	if (!n || strcmp(n, as->name))
+		return 0;
+	as->found = json_incref((json_t *)alias);
+	return 1;
+}
+
+/* The ListAliases entry of alias `name`: 0 with *alias (a new reference, or
+ * NULL when there is none), -1. */
+static int find_alias(struct aws_client *c, const char *name, json_t **alias,
+		      struct strbuf *err)
+{
+	struct alias_search as = { name, NULL };
+	int rc = alias_pages(c, alias_is, &as, err);
+
+	*alias = as.found;
+	return rc;
 }
 
 /* The ARN of key `key` (DescribeKey), or NULL when it is not found. */
@@ -221,43 +244,34 @@ static int alias_delete(void *client, const char *id, const json_t *prior, struc
 	return rc < 0 ? -1 : 0;
 }
 
+struct alias_listing {
+	const struct resource_query *q;
+	struct resource_items *out;
+};
+
+static int alias_listed(void *ctx, const json_t *a)
+{
+	struct alias_listing *al = ctx;
+	const char *n = value_get_string(a, "AliasName");
+
+	if (!n || strncmp(n, "alias/", 6) || !strncmp(n, "alias/aws/", 10) ||
+	    !value_get_string(a, "TargetKeyId"))
+		return 0;
+	if (al->q->prefix && strncmp(n + 6, al->q->prefix, strlen(al->q->prefix)))
+		return 0;
+	resource_items_add(al->out, n, n + 6, aws_time_of(value_get(a, "CreationDate")));
+	return 0;
+}
+
 /* For sweep: the account's aliases that point at a key, but AWS's own
  * (alias/aws/...); they take no tags, so sweep finds them by the lab's name
  * prefix, which follows "alias/". */
 static int alias_list(void *client, const struct resource_query *q, struct resource_items *out,
 		      struct strbuf *err)
 {
-	json_t *req = json_object(), *resp = NULL, *a;
-	size_t i;
-	int rc;
+	struct alias_listing al = { q, out };
 
-	for (;;) {
-		const char *marker;
-
-		rc = kms_call(client, "ListAliases", req, NULL, &resp, NULL, err);
-		if (rc)
-			break;
-		json_array_foreach(value_get(resp, "Aliases"), i, a) {
-			const char *n = value_get_string(a, "AliasName");
-
-			if (!n || strncmp(n, "alias/", 6) || !strncmp(n, "alias/aws/", 10) ||
-			    !value_get_string(a, "TargetKeyId"))
-				continue;
-			if (q->prefix && strncmp(n + 6, q->prefix, strlen(q->prefix)))
-				continue;
-			resource_items_add(out, n, n + 6,
-					   aws_time_of(value_get(a, "CreationDate")));
-		}
-		marker = value_get_string(resp, "NextMarker");
-		if (!json_is_true(value_get(resp, "Truncated")) || !marker || !*marker)
-			break;
-		json_object_set_new(req, "Marker", json_string(marker));
-		json_decref(resp);
-		resp = NULL;
-	}
-	json_decref(resp);
-	json_decref(req);
-	return rc ? -1 : 0;
+	return alias_pages(client, alias_listed, &al, err);
 }
 
 const struct resource_type aws_kms_alias_type = {

@@ -238,48 +238,24 @@ static int schedule_deletion(struct aws_client *c, const char *id, json_int_t da
 	return rc ? -1 : 0;
 }
 
-/* Each key carrying KMS_TOKEN_TAG = token and not pending deletion: its id
- * appended to *ids (a new list). 0 or -1. */
-static int tokened_keys(struct aws_client *c, const char *token, json_t **ids,
-			struct strbuf *err)
+/* Every key ListKeys gives, page after page (Marker from NextMarker while
+ * Truncated): each(ctx, key id) returns 0 to go on, -1 with err set to stop.
+ * 0 or -1. */
+static int key_pages(struct aws_client *c, int (*each)(void *ctx, const char *id,
+						       struct strbuf *err),
+		     void *ctx, struct strbuf *err)
 {
 	json_t *req = json_object(), *resp = NULL, *k;
 	size_t i;
-	int rc = 0;
+	int rc;
 
-	*ids = json_array();
 	for (;;) {
 		const char *marker;
 
 		rc = kms_call(c, "ListKeys", req, NULL, &resp, NULL, err);
-		if (rc)
-			break;
-		json_array_foreach(value_get(resp, "Keys"), i, k) {
-			const char *id = value_get_string(k, "KeyId");
-			json_t *tags = NULL, *md = NULL;
-			const char *t;
-			int drc;
-
-			if (!id)
-				continue;
-			/* Another's key may refuse its tags to us: not ours. */
-			if (aws_json_read_tags(c, &kms_tagging, id, &tags, err)) {
-				strbuf_reset(err);
-				continue;
-			}
-			t = value_get_string(tags, KMS_TOKEN_TAG);
-			if (t && !strcmp(t, token)) {
-				drc = describe_key(c, id, &md, err);
-				if (drc < 0)
-					rc = -1;
-				else if (drc == 0)
-					json_array_append_new(*ids, json_string(id));
-				json_decref(md);
-			}
-			json_decref(tags);
-			if (rc)
-				break;
-		}
+		json_array_foreach(value_get(resp, "Keys"), i, k)
+			if (!rc && value_get_string(k, "KeyId"))
+				rc = each(ctx, value_get_string(k, "KeyId"), err);
 		marker = value_get_string(resp, "NextMarker");
 		if (rc || !get_bool(resp, "Truncated", false) || !marker || !*marker)
 			break;
@@ -290,6 +266,48 @@ static int tokened_keys(struct aws_client *c, const char *token, json_t **ids,
 	json_decref(resp);
 	json_decref(req);
 	return rc ? -1 : 0;
+}
+
+struct token_search {
+	struct aws_client *c;
+	const char *token;
+	json_t *ids;
+};
+
+/* A key carrying the token and not pending deletion joins ts->ids. */
+static int key_tokened(void *ctx, const char *id, struct strbuf *err)
+{
+	struct token_search *ts = ctx;
+	json_t *tags = NULL, *md = NULL;
+	const char *t;
+	int rc = 0;
+
+	/* Another's key may refuse its tags to us: not ours. */
+	if (aws_json_read_tags(ts->c, &kms_tagging, id, &tags, err)) {
+		strbuf_reset(err);
+		return 0;
+	}
+	t = value_get_string(tags, KMS_TOKEN_TAG);
+	if (t && !strcmp(t, ts->token)) {
+		rc = describe_key(ts->c, id, &md, err);
+		if (rc == 0)
+			json_array_append_new(ts->ids, json_string(id));
+		json_decref(md);
+	}
+	json_decref(tags);
+	return rc < 0 ? -1 : 0;
+}
+
+/* Each key carrying KMS_TOKEN_TAG = token and not pending deletion: its id
+ * appended to *ids (a new list). 0 or -1. */
+static int tokened_keys(struct aws_client *c, const char *token, json_t **ids,
+			struct strbuf *err)
+{
+	struct token_search ts = { c, token, json_array() };
+	int rc = key_pages(c, key_tokened, &ts, err);
+
+	*ids = ts.ids;
+	return rc;
 }
 
 /* Adopt the key an attempt with `token` made (`answered` when there is an
@@ -497,36 +515,21 @@ static int key_delete(void *client, const char *id, const json_t *prior, struct 
 	return 0;
 }
 
+static int key_listed(void *ctx, const char *id, struct strbuf *err)
+{
+	(void)err;
+	resource_items_add(ctx, id, NULL, 0);
+	return 0;
+}
+
 /* For sweep: every key ListKeys gives; its tags (and whether it is pending
  * deletion, which reads as gone) come from read(). AWS's own keys carry no
  * stack's tags, so sweep never takes them. */
 static int key_list(void *client, const struct resource_query *q, struct resource_items *out,
 		    struct strbuf *err)
 {
-	json_t *req = json_object(), *resp = NULL, *k;
-	size_t i;
-	int rc;
-
 	(void)q;
-	for (;;) {
-		const char *marker;
-
-		rc = kms_call(client, "ListKeys", req, NULL, &resp, NULL, err);
-		if (rc)
-			break;
-		json_array_foreach(value_get(resp, "Keys"), i, k)
-			if (value_get_string(k, "KeyId"))
-				resource_items_add(out, value_get_string(k, "KeyId"), NULL, 0);
-		marker = value_get_string(resp, "NextMarker");
-		if (!get_bool(resp, "Truncated", false) || !marker || !*marker)
-			break;
-		json_object_set_new(req, "Marker", json_string(marker));
-		json_decref(resp);
-		resp = NULL;
-	}
-	json_decref(resp);
-	json_decref(req);
-	return rc ? -1 : 0;
+	return key_pages(client, key_listed, out, err);
 }
 
 const struct resource_type aws_kms_key_type = {
