@@ -4,7 +4,8 @@
 # with the attribute's position; created, planned again as no change,
 # updated in place (a key's description, rotation and tags; an alias moved
 # to another key; a parameter's value; a table's capacities, TTL and
-# recovery), drift made with the aws CLI shown and undone, imported by id
+# recovery), drift made with the aws CLI shown and undone, a parameter
+# replaced by a new name and made again after a delete outside terrace, imported by id
 # and name, destroyed (a key only scheduled for deletion after its window,
 # PendingDeletion with the date destroy says), and swept. A SecureString's
 # value reaches SSM but never stdout, stderr, the debug log or the state
@@ -61,7 +62,7 @@ the_stack () {
 	    tags: {team: data}
 	  watermark:
 	    type: aws.ssm.parameter
-	    name: /t0245/nightly/watermark
+	    name: ${WATERMARK_NAME:-/t0245/nightly/watermark}
 	    parameter_type: String
 	    value: "2026-11-25"
 	    description: last loaded day
@@ -195,6 +196,27 @@ test_expect_success 'drift made with the aws CLI shows in plan and apply undoes 
 	terrace apply -auto-approve >out 2>err &&
 	test_equal 2026-11-25 "$(ssm get-parameter --name /t0245/nightly/watermark --query Parameter.Value --output text)" &&
 	test_equal "the lake, v2" "$(kms describe-key --key-id "$(cat key.id)" --query KeyMetadata.Description --output text)" &&
+	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err
+'
+
+test_expect_success 'a new name replaces a parameter; one deleted outside terrace is made again' '
+	export KEY_DESCRIPTION="the lake, v2" KEY_ROTATION=false KEY_TAG=", env: dev" \
+		ALIAS_TARGET=other_key PARAM_VALUE="${value}-2" RUNS_READ=3 TABLE_TTL=" " TABLE_PITR=true &&
+	WATERMARK_NAME=/t0245/nightly/last-day the_stack &&
+	test_expect_code 2 terrace plan -detailed-exitcode >out 2>err &&
+	test_line out "# watermark must be replaced" &&
+	test_line out "Plan: 1 to add, 0 to change, 1 to destroy." &&
+	terrace apply -auto-approve >out 2>err &&
+	test_line out "Apply complete! Resources: 1 added, 0 changed, 1 destroyed." &&
+	test_equal 2026-11-25 "$(ssm get-parameter --name /t0245/nightly/last-day --query Parameter.Value --output text)" &&
+	test_expect_code 255 ssm get-parameter --name /t0245/nightly/watermark >out2 2>err2 &&
+	the_stack &&
+	terrace apply -auto-approve >out 2>err &&
+	ssm delete-parameter --name /t0245/nightly/watermark &&
+	test_expect_code 2 terrace plan -detailed-exitcode >out 2>err &&
+	test_line out "Plan: 1 to add, 0 to change, 0 to destroy." &&
+	terrace apply -auto-approve >out 2>err &&
+	test_equal 2026-11-25 "$(ssm get-parameter --name /t0245/nightly/watermark --query Parameter.Value --output text)" &&
 	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err
 '
 
