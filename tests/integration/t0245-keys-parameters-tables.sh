@@ -259,6 +259,18 @@ test_expect_success 'destroy schedules the keys'"'"' deletion after their window
 	test_expect_code 255 ddb describe-table --table-name t0245-watermarks >out 2>err
 '
 
+test_expect_success 'generated configuration of a SecureString never holds its value' '
+	ssm put-parameter --name /t0245/gen --type SecureString --value "$value" >/dev/null &&
+	mkdir gen &&
+	write_stack gen/main.yaml &&
+	printf "import:\n  - to: gen\n    type: aws.ssm.parameter\n    id: /t0245/gen\n" >>gen/main.yaml &&
+	terrace plan -stack gen -generate-config-out=gen/generated.yaml >out 2>err &&
+	test_contains gen/generated.yaml "    parameter_type: \"SecureString\"" &&
+	test_contains gen/generated.yaml "    # value: required" &&
+	no_secret gen/generated.yaml out err &&
+	ssm delete-parameter --name /t0245/gen
+'
+
 test_expect_success 'sweep finds a lab key, alias, parameter and table and deletes them' '
 	mkdir lab &&
 	write_stack lab/stack.yaml &&
