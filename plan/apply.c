@@ -514,12 +514,15 @@ static int run_step(void *ctx, size_t i)
 	free(ptype);
 	int rc = -1;
 	double t0 = now_seconds();
+	char *note = NULL;
 	if (conn && plan_stop_requested())
 		strbuf_addstr(&err, "not started: the run was interrupted");
 	else if (conn) {
 		if (r->ev && r->ev->start)
 			r->ev->start(r->ev->ctx, c, s->destroy);
+		free(progress_take_note());
 		rc = s->destroy ? run_destroy(j, c, conn, &err) : run_create(j, c, conn, &err);
+		note = progress_take_note();
 	}
 	pthread_mutex_lock(&r->mu);
 	if (rc) {
@@ -542,6 +545,13 @@ static int run_step(void *ctx, size_t i)
 	} else if (r->ev && r->ev->done) {
 		r->ev->done(r->ev->ctx, c, s->destroy, now_seconds() - t0, c->id);
 	}
+	/* What the provider left for the user (progress_note). */
+	if (!rc && note && r->ev && r->ev->warn) {
+		char *msg = xasprintf("%s: %s", c->name, note);
+		r->ev->warn(r->ev->ctx, msg);
+		free(msg);
+	}
+	free(note);
 	strbuf_release(&err);
 	return rc;
 }

@@ -35,6 +35,7 @@ static const struct {
 } arn_formats[] = {
 	{ "aws.athena.named_query", "arn:${partition}:athena:${region}:${account}:workgroup/${workgroup|primary}" },
 	{ "aws.athena.workgroup", "arn:${partition}:athena:${region}:${account}:workgroup/${name}" },
+	{ "aws.dynamodb.table", "arn:${partition}:dynamodb:${region}:${account}:table/${name}" },
 	{ "aws.events.rule", "arn:${partition}:events:${region}:${account}:rule/${name}\n"
 			     "arn:${partition}:events:${region}:${account}:rule/${event_bus_name|default}/${name}\n"
 			     "arn:${partition}:events:${region}:${account}:event-bus/${event_bus_name|default}" },
@@ -58,6 +59,12 @@ static const struct {
 	{ "aws.lambda.function", "arn:${partition}:lambda:${region}:${account}:function:${function_name}" },
 	{ "aws.lambda.layer_version", "arn:${partition}:lambda:${region}:${account}:layer:${layer_name}\n"
 				      "arn:${partition}:lambda:${region}:${account}:layer:${layer_name}:*" },
+	/* An alias's name starts with "alias/"; creating or moving one needs
+	 * the key's permission too (KMS Developer Guide, "Controlling access to
+	 * aliases"). A new key's id is known only after CreateKey: key/\*. */
+	{ "aws.kms.alias", "arn:${partition}:kms:${region}:${account}:${name}\n"
+			   "arn:${partition}:kms:${region}:${account}:key/*" },
+	{ "aws.kms.key", "arn:${partition}:kms:${region}:${account}:key/${key_id}" },
 	{ "aws.lambda.permission", "arn:${partition}:lambda:${region}:${account}:function:${function_name}" },
 	{ "aws.logs.log_group", "arn:${partition}:logs:${region}:${account}:log-group:${name}\n"
 				"arn:${partition}:logs:${region}:${account}:log-group:${name}:*" },
@@ -73,6 +80,9 @@ static const struct {
 	{ "aws.scheduler.schedule", "arn:${partition}:scheduler:${region}:${account}:schedule/${group_name|default}/${name}" },
 	/* Secrets Manager adds six random characters to the name. */
 	{ "aws.secretsmanager.secret", "arn:${partition}:secretsmanager:${region}:${account}:secret:${name}-??????" },
+	/* parameter/NAME, and for a name in a hierarchy (/team/x) parameter/team/x. */
+	{ "aws.ssm.parameter", "arn:${partition}:ssm:${region}:${account}:parameter/${name}\n"
+			       "arn:${partition}:ssm:${region}:${account}:parameter${name}" },
 	{ "aws.sfn.state_machine", "arn:${partition}:states:${region}:${account}:stateMachine:${name}\n"
 				   "arn:${partition}:states:${region}:${account}:execution:${name}:*" },
 };

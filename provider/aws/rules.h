@@ -214,6 +214,15 @@ int rule_rds_password(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_vpc_endpoint_kind(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_route_table_routes(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_secret_recovery_window(const json_t *v, const json_t *r, struct strbuf *err);
+/* KMS alias names (rules_kms.c); SSM parameter names, and a parameter's key
+ * and value by type and tier (rules_ssm.c); a DynamoDB table's keys among its
+ * attribute definitions, and its capacities by billing mode
+ * (rules_dynamodb.c). */
+int rule_kms_alias_name(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_ssm_parameter_name(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_ssm_parameter(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_dynamodb_keys(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_dynamodb_billing(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_lambda_architectures(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_iam_user_credentials(const json_t *v, const json_t *r, struct strbuf *err);
 /* Runtimes Lambda no longer lets a function be created with (CreateFunction

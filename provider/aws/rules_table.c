@@ -91,6 +91,7 @@ WORDS(sfn_log_levels, "ALL", "ERROR", "FATAL", "OFF");
 #define S3_NAMES "Amazon S3 User Guide: general purpose bucket naming rules"
 #define S3_LIFECYCLE "Amazon S3 User Guide: lifecycle configuration elements"
 #define SCHEDULES "EventBridge User Guide: schedule expressions; Scheduler: schedule types"
+#define DYNAMODB "DynamoDB API reference: CreateTable AttributeDefinitions, KeySchema, BillingMode"
 #define SECRETS "Secrets Manager API reference: CreateSecret Name"
 #define SFN "Amazon States Language specification; Step Functions: logging"
 
@@ -102,6 +103,9 @@ const struct aws_constraint aws_rules_table[] = {
 	WHOLE_FROM("aws.athena.workgroup", "bytes_scanned_cutoff_per_query", 10000000, ATHENA),
 	RULE("aws.athena.workgroup", "output_location", rule_s3_uri, ATHENA),
 	RULE("aws.athena.workgroup", "", rule_athena_workgroup, ATHENA),
+
+	RULE("aws.dynamodb.table", "", rule_dynamodb_keys, DYNAMODB),
+	RULE("aws.dynamodb.table", "", rule_dynamodb_billing, DYNAMODB),
 
 	RULE("aws.ec2.key_pair", "key_name", rule_key_pair_name, "EC2 ImportKeyPair KeyName"),
 	WHOLE_FROM("aws.ec2.instance", "root_volume_size", 1, "EC2 RunInstances: EBS VolumeSize (GiB)"),
@@ -203,6 +207,10 @@ const struct aws_constraint aws_rules_table[] = {
 	RULE("aws.iam.user", "name", rule_iam_user_name, IAM_QUOTAS),
 	RULE("aws.iam.user", "", rule_iam_user_credentials,
 	     "terrace: passwords and secret keys are kept in Secrets Manager, never in the state"),
+
+	RULE("aws.kms.alias", "name", rule_kms_alias_name, "KMS API reference: CreateAlias AliasName"),
+	WHOLE_IN("aws.kms.key", "deletion_window_in_days", 7, 30,
+		 "KMS API reference: ScheduleKeyDeletion PendingWindowInDays (7 to 30 days)"),
 
 	RULE("aws.lambda.function", "function_name", rule_lambda_function_name,
 	     "Lambda CreateFunction FunctionName: a name is at most 64 characters"),
@@ -311,6 +319,10 @@ const struct aws_constraint aws_rules_table[] = {
 		  "Step Functions Developer Guide: quotas (an Express execution lasts at most 5 "
 		  "minutes)"),
 
+	RULE("aws.ssm.parameter", "name", rule_ssm_parameter_name,
+	     "Systems Manager User Guide: creating Parameter Store parameters (names)"),
+	RULE("aws.ssm.parameter", "", rule_ssm_parameter, "SSM API reference: PutParameter KeyId, Tier"),
+
 	{ NULL },
 };
 
@@ -342,6 +354,7 @@ const struct provider_name_rule aws_name_rules[] = {
 	{ "aws.athena.named_query", "name", 128, '-' },
 	{ "aws.logs.log_group", "name", 512, '-' },
 	{ "aws.secretsmanager.secret", "name", 512, '-' },
+	{ "aws.dynamodb.table", "name", 255, '-' },
 	{ "aws.rds.instance", "identifier", 63, '-' },
 	{ "aws.redshift.cluster", "cluster_identifier", 63, '-' },
 	{ "aws.rds.subnet_group", "name", 255, '-' },

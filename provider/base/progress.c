@@ -93,6 +93,21 @@ bool progress_take_outcome_unknown(void)
 	return was;
 }
 
+static _Thread_local char note[512];
+
+void progress_note(const char *text)
+{
+	snprintf(note, sizeof(note), "%s", text ? text : "");
+}
+
+char *progress_take_note(void)
+{
+	char *was = note[0] ? xstrdup(note) : NULL;
+
+	note[0] = 0;
+	return was;
+}
+
 static _Thread_local char create_token[65];
 
 void progress_set_create_token(const char *token)

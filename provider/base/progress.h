@@ -61,6 +61,17 @@ void progress_mark_outcome_unknown(void);
 bool progress_take_outcome_unknown(void);
 
 /*
+ * A line the calling thread's operation leaves for the user when it ends
+ * well, which no attribute can hold (a KMS key whose destroy only
+ * scheduled its deletion, and for when): the engine takes it after each
+ * create, update and delete (progress_take_note: once, a new string or
+ * NULL) and shows it as a warning naming the resource. progress_note copies
+ * it (at most 511 bytes; NULL clears). Never a secret.
+ */
+void progress_note(const char *text);
+char *progress_take_note(void);
+
+/*
  * The token of the create the calling thread carries out: made by the
  * engine before the create is sent and kept in its pending record, so that
  * a later run retrying the same create uses the same token. A type whose

@@ -54,6 +54,10 @@ aws.events.rule               PutRule                       AWSEvents[.]PutRule\
 aws.sfn.state_machine         CreateStateMachine            AWSStepFunctions[.]CreateStateMachine\$
 aws.logs.log_group            CreateLogGroup                Logs_20140328[.]CreateLogGroup\$
 aws.secretsmanager.secret     CreateSecret                  secretsmanager[.]CreateSecret\$
+aws.kms.key                   CreateKey                     TrentService[.]CreateKey\$
+aws.kms.alias                 CreateAlias                   TrentService[.]CreateAlias\$
+aws.ssm.parameter             PutParameter                  AmazonSSM[.]PutParameter\$
+aws.dynamodb.table            CreateTable                   DynamoDB_20120810[.]CreateTable\$
 aws.rds.instance              CreateDBInstance              ^POST./.CreateDBInstance\$
 aws.redshift.cluster          CreateCluster                 ^POST./.CreateCluster\$
 aws.iam.role                  CreateRole                    ^POST./.CreateRole\$

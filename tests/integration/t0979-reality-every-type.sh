@@ -21,7 +21,8 @@
 # debug log (TERRACE_LOG=debug) shows the wait for that answer ("SERVICE
 # OPERATION: waiting for ...", the same operation; for EC2 the same id, which
 # AWS's message names; "waiting for NAT gateway ID to be deleted" for the
-# gateway's background delete). One step checks them all and names the types
+# gateway's background delete, "waiting for DynamoDB table NAME to be ACTIVE"
+# for a table's CREATING). One step checks them all and names the types
 # missing. The types the stand-in cannot delay are all the others (derived
 # from the schema by every_type/types.py); today's, and why:
 #   - nothing of theirs is eventually consistent in the stand-in (it models
@@ -61,6 +62,7 @@ aws.ec2.vpc aws.ec2.subnet aws.ec2.internet_gateway aws.ec2.eip aws.ec2.route_ta
 aws.ec2.nat_gateway aws.ec2.vpc_endpoint aws.ec2.security_group aws.ec2.key_pair
 aws.ec2.instance aws.iam.role aws.iam.instance_profile aws.lambda.function
 aws.sfn.state_machine aws.scheduler.schedule aws.glue.job aws.glue.crawler aws.s3.bucket
+aws.dynamodb.table
 EOF
 
 # per_type.py: one line per delayed type, "TYPE injected N waited N", and
@@ -104,6 +106,8 @@ def types_of(kind, op, ident):
         return ["aws.ec2.nat_gateway"]
     if kind == "stopping":
         return ["aws.glue.crawler"]
+    if kind == "creating":
+        return ["aws.dynamodb.table"]
     return []
 
 
@@ -117,6 +121,8 @@ def waited(kind, op, ident):
         return any("waiting for NAT gateway %s to be deleted" % ident in l for l in debug)
     if kind == "stopping":
         return any("waiting for" in l and ident in l and "crawler" in l.lower() for l in debug)
+    if kind == "creating":
+        return any("waiting for DynamoDB table %s to be ACTIVE" % ident in l for l in debug)
     service, operation = op.split(":", 1)
     head = "[debug] %s %s: waiting for " % (service, operation)
     # EC2's messages name the id; the others' do not
@@ -197,7 +203,7 @@ test_expect_success 'every type: one destroy leaves nothing in moto' '
 '
 
 test_expect_success 'every type: the stand-in injected answers of each kind the stack meets' '
-	reality_met reality.log notfound iam nosuchbucket dependency inuse deleting throttle
+	reality_met reality.log notfound iam nosuchbucket dependency inuse deleting creating throttle
 '
 
 test_expect_success 'every type: each type the stand-in can delay was delayed, and terrace waited (debug log)' '

@@ -26,7 +26,7 @@ Every answer it injects is logged (--log) as one line
     T KIND SERVICE:OPERATION ID
 
 T seconds since start (3 decimals); KIND one of notfound, hidden, iam,
-nosuchbucket, dependency, inuse, deleting, stopping, throttle; ID the object
+nosuchbucket, dependency, inuse, deleting, stopping, creating, throttle; ID the object
 the answer is about (for throttle: "bucket" or "random"). Lines starting
 with "#" say what was learnt (not answers). --request-log FILE gets one line
 per request: "T SERVICE:OPERATION STATUS KIND" (KIND "-" when forwarded).
@@ -317,6 +317,7 @@ class State:
         self.lingered = {}        # deleted owner id -> its owner dict
         self.nat_deleting = {}    # nat id -> until
         self.crawler_stopping = {}  # crawler name -> until
+        self.table_creating = {}    # DynamoDB table name -> until
 
     def now(self):
         return time.monotonic() - self.start
@@ -875,6 +876,8 @@ class Handler(BaseHTTPRequestHandler):
                 self.lambda_after(st, req)
             elif req.service == "glue" and ok:
                 payload, kind = self.glue_after(st, req, payload)
+            elif req.service == "dynamodb" and ok:
+                payload, kind = self.dynamodb_after(st, req, payload)
         return payload, kind
 
     def ec2_after(self, st, req, ok, payload):
@@ -1054,6 +1057,31 @@ class Handler(BaseHTTPRequestHandler):
                     st.record("stopping", req.op(), c["Name"])
                     kind = "stopping"
             if kind:
+                payload = json.dumps(answer).encode()
+        return payload, kind
+
+    def dynamodb_after(self, st, req, payload):
+        doc = req.json if isinstance(req.json, dict) else {}
+        name = doc.get("TableName")
+        kind = None
+        if req.action == "CreateTable" and name:
+            # 5. CreateTable "is an asynchronous operation. Upon receiving a
+            # CreateTable request, DynamoDB immediately returns a response with
+            # a TableStatus of CREATING. After the table is created, DynamoDB
+            # sets the TableStatus to ACTIVE" (DynamoDB API reference,
+            # CreateTable); moto makes it ACTIVE at once.
+            if st.window("async", name) > 0:
+                st.table_creating[name] = st.until("async", name)
+        elif req.action == "DescribeTable" and name and st.table_creating and \
+                st.young(st.table_creating, name):
+            try:
+                answer = json.loads(payload)
+            except ValueError:
+                return payload, None
+            if isinstance(answer.get("Table"), dict):
+                answer["Table"]["TableStatus"] = "CREATING"
+                st.record("creating", req.op(), name)
+                kind = "creating"
                 payload = json.dumps(answer).encode()
         return payload, kind
 

@@ -510,6 +510,66 @@ static void test_documented_names_and_lifecycle(void **state)
 		   "['prod db', 'prod#db', 'pr\xc3\xa9prod']", sm_why);
 }
 
+/* KMS alias names, SSM parameters, DynamoDB keys and billing (rules_kms.c,
+ * rules_ssm.c, rules_dynamodb.c). */
+static void test_keys_parameters_tables(void **state)
+{
+	(void)state;
+	static const char *const alias_why[] = { "does not start with alias/",
+						 "does not start with alias/",
+						 "starts with alias/aws/" };
+	check_rule(rule_kms_alias_name, NULL, "['alias/lake', 'alias/aws-lake', 'alias/a/b_c-d']",
+		   "['lake', 'alias/', 'alias/aws/lake']", alias_why);
+	static const char *const name_why[] = { "may not start with aws or ssm",
+						"may not start with aws or ssm",
+						"may not start with aws or ssm" };
+	check_rule(rule_ssm_parameter_name, NULL,
+		   "['/team/aws', 'team-ssm', 'x', '/a']",
+		   "['/aws/x', 'SSM-config', 'awsx']", name_why);
+	static const char *const param_why[] = { "key_id is set for a String parameter",
+						 "the Standard tier holds at most 4096",
+						 "the Advanced tier holds at most 8192" };
+	char good[20000], bad[20000], v4k[4097], v8k[8194];
+	memset(v4k, 'v', 4096);
+	v4k[4096] = 0;
+	memset(v8k, 'v', 8193);
+	v8k[8193] = 0;
+	snprintf(good, sizeof(good),
+		 "[{'parameter_type': 'SecureString', 'key_id': 'alias/k'},"
+		 " {'parameter_type': 'String', 'value': '%s'},"
+		 " {'parameter_type': 'String', 'tier': 'Intelligent-Tiering', 'value': '%sv'}]",
+		 v4k, v4k);
+	snprintf(bad, sizeof(bad),
+		 "[{'parameter_type': 'String', 'key_id': 'alias/k'},"
+		 " {'parameter_type': 'String', 'value': '%sv'},"
+		 " {'parameter_type': 'String', 'tier': 'Advanced', 'value': '%s'}]", v4k, v8k);
+	check_rule(rule_ssm_parameter, NULL, good, bad, param_why);
+	static const char *const keys_why[] = { "hash_key \"id\" is not among",
+						"range_key \"day\" is not among",
+						"attribute \"day\" is neither hash_key nor range_key",
+						"attribute \"id\" is declared twice" };
+	check_rule(rule_dynamodb_keys, NULL,
+		   "[{'hash_key': 'id', 'attribute': [{'name': 'id', 'type': 'S'}]},"
+		   " {'hash_key': 'id', 'range_key': 'day', 'attribute': [{'name': 'day', 'type': 'N'},"
+		   "  {'name': 'id', 'type': 'S'}]},"
+		   " {'hash_key': '${var.k}', 'attribute': [{'name': 'id', 'type': 'S'}]}]",
+		   "[{'hash_key': 'id', 'attribute': [{'name': 'pk', 'type': 'S'}]},"
+		   " {'hash_key': 'id', 'range_key': 'day', 'attribute': [{'name': 'id', 'type': 'S'}]},"
+		   " {'hash_key': 'id', 'attribute': [{'name': 'id', 'type': 'S'}, {'name': 'day', 'type': 'S'}]},"
+		   " {'hash_key': 'id', 'attribute': [{'name': 'id', 'type': 'S'}, {'name': 'id', 'type': 'N'}]}]",
+		   keys_why);
+	static const char *const billing_why[] = { "PROVISIONED (the default) needs read_capacity",
+						   "PROVISIONED needs read_capacity",
+						   "PAY_PER_REQUEST takes no read_capacity",
+						   "PAY_PER_REQUEST takes no write_capacity" };
+	check_rule(rule_dynamodb_billing, NULL,
+		   "[{'read_capacity': 1, 'write_capacity': 1}, {'billing_mode': 'PAY_PER_REQUEST'},"
+		   " {'billing_mode': '${var.mode}', 'read_capacity': 1}]",
+		   "[{'read_capacity': 1}, {'billing_mode': 'PROVISIONED', 'write_capacity': 1},"
+		   " {'billing_mode': 'PAY_PER_REQUEST', 'read_capacity': 1},"
+		   " {'billing_mode': 'PAY_PER_REQUEST', 'write_capacity': 1}]", billing_why);
+}
+
 /* What is not known yet passes at every depth, as a template (validate:
  * "${...}") and as the unknown value (plan: {"$unknown": true}), while
  * what is known beside it is still checked. */
@@ -1893,6 +1953,7 @@ int main(void)
 		cmocka_unit_test(test_kinds_across_attributes),
 		cmocka_unit_test(test_warnings_of_run_time),
 		cmocka_unit_test(test_not_known_yet),
+		cmocka_unit_test(test_keys_parameters_tables),
 		cmocka_unit_test(test_documented_names_and_lifecycle),
 		cmocka_unit_test(test_database_rules),
 		cmocka_unit_test(test_ports_names_routes),

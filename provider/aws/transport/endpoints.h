@@ -63,6 +63,9 @@ void aws_default_host(const char *service, const char *region, bool fips, bool d
 	X("redshift", "redshift", "REDSHIFT") \
 	X("secretsmanager", "secretsmanager", "SECRETS_MANAGER") \
 	X("logs", "logs", "CLOUDWATCH_LOGS") \
+	X("kms", "kms", "KMS") \
+	X("ssm", "ssm", "SSM") \
+	X("dynamodb", "dynamodb", "DYNAMODB") \
 	X("ec2", "ec2", "EC2") \
 	X("events", "events", "EVENTBRIDGE") \
 	X("scheduler", "scheduler", "SCHEDULER") \

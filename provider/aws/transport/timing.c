@@ -269,6 +269,9 @@ static const struct poll_row {
 	[AWS_POLL_EC2_HOST_KEYS] = { 0, 2.0 },
 	[AWS_POLL_DB_INSTANCE] = { 0, 2.0 },
 	[AWS_POLL_ROUTE_TABLE_ASSOCIATION] = { 2.0, 1.0 },
+	/* DynamoDB Developer Guide, "Creating a table": the table is CREATING,
+	 * then ACTIVE; DeleteTable leaves it DELETING until it is gone. */
+	[AWS_POLL_DYNAMODB_TABLE] = { 600.0, 1.0 },
 };
 
 double aws_poll_timeout_s(enum aws_poll poll)

@@ -100,6 +100,8 @@ enum aws_poll {
 	AWS_POLL_ROUTE_TABLE_ASSOCIATION, /* a subnet let go of by another table
 					   * while AssociateRouteTable was refused:
 					   * 2 s, 1 s (two tries) */
+	AWS_POLL_DYNAMODB_TABLE, /* a DynamoDB table ACTIVE after CreateTable or
+				  * UpdateTable, gone after DeleteTable: 600 s, 1 s */
 };
 double aws_poll_timeout_s(enum aws_poll poll);
 double aws_poll_interval_s(enum aws_poll poll);

@@ -75,6 +75,7 @@ WIRING = {
                                           "role_arn": "${aws_iam_role.arn}"}},
     "aws_logs_log_group": {"name": "/" + prefix + "/group"},
     "aws_secretsmanager_secret": {"recovery_window_in_days": 0},
+    "aws_kms_alias": {"target_key_id": "${aws_kms_key.key_id}"},
     "aws_ec2_instance": {"ami": AMI, "instance_type": "t3.micro",
                          "subnet_id": "${aws_ec2_subnet.subnet_id}",
                          "vpc_security_group_ids": ["${aws_ec2_security_group.group_id}"],

@@ -51,6 +51,17 @@ def sg_rules():
     return sum(1 for g in groups for r in g["IpPermissions"] if r.get("FromPort") == 22)
 
 
+def kms_keys():
+    """The stack's keys (its tags) not pending deletion."""
+    kms, n = client("kms"), 0
+    for k in kms.list_keys()["Keys"]:
+        tags = kms.list_resource_tags(KeyId=k["KeyId"])["Tags"]
+        if any(t["TagKey"] == "terrace:stack" and t["TagValue"] == stack for t in tags) and \
+                kms.describe_key(KeyId=k["KeyId"])["KeyMetadata"]["KeyState"] != "PendingDeletion":
+            n += 1
+    return n
+
+
 COUNTS = [
     ("aws.s3.bucket", lambda: sum(1 for b in s3.list_buckets()["Buckets"] if b["Name"] == bucket)),
     # Keys, not versions: in the versioned bucket a resent PutObject of the
@@ -82,6 +93,13 @@ COUNTS = [
         logGroupNamePrefix="/" + p + "/")["logGroups"])),
     ("aws.secretsmanager.secret", lambda: sum(1 for s in client("secretsmanager").list_secrets()[
         "SecretList"] if s["Name"] == p + "-name")),
+    ("aws.kms.key", kms_keys),
+    ("aws.kms.alias", lambda: sum(1 for a in client("kms").list_aliases()["Aliases"]
+                                  if a["AliasName"] == "alias/" + p + "-alias")),
+    ("aws.ssm.parameter", lambda: sum(1 for x in client("ssm").describe_parameters()[
+        "Parameters"] if x["Name"] == p + "-name")),
+    ("aws.dynamodb.table", lambda: sum(1 for t in client("dynamodb").list_tables()["TableNames"]
+                                       if t == p + "-name")),
     ("aws.rds.instance", lambda: sum(1 for d in client("rds").describe_db_instances()["DBInstances"]
                                      if d["DBInstanceIdentifier"] == p + "-identifier")),
     ("aws.redshift.cluster", lambda: sum(1 for c in client("redshift").describe_clusters()[

@@ -37,6 +37,8 @@ BASES = {
     "aws.glue.connection": {"name": "c", "connection_type": "JDBC"},
     "aws.glue.crawler": {"name": "c", "role": ROLE, "database_name": "db",
                          "s3_targets": [{"path": "s3://edges-bucket/p"}]},
+    "aws.dynamodb.table": {"name": "t", "hash_key": "id", "attribute": [{"name": "id", "type": "S"}],
+                           "read_capacity": 1, "write_capacity": 1},
     "aws.glue.database": {"name": "db"},
     "aws.glue.job": {"name": "j", "role": ROLE,
                      "command": {"name": "glueetl", "script_location": "s3://edges-bucket/k.py"}},
@@ -47,6 +49,8 @@ BASES = {
     "aws.iam.policy": {"name": "p", "policy": "@POLICY"},
     "aws.iam.role": {"name": "r", "assume_role_policy": "@TRUST"},
     "aws.iam.user": {"name": "u"},
+    "aws.kms.alias": {"name": "alias/a", "target_key_id": "k"},
+    "aws.kms.key": {"description": "k"},
     "aws.lambda.function": {"function_name": "f", "runtime": "python3.12",
                             "handler": "main.handler", "role": ROLE, "source": "main.py"},
     "aws.lambda.layer_version": {"layer_name": "l", "source": "main.py"},
@@ -58,9 +62,14 @@ BASES = {
                                "target": {"arn": "arn:aws:lambda:us-east-1:123456789012:function:f",
                                           "role_arn": ROLE}},
     "aws.secretsmanager.secret": {"name": "s", "value": "x"},
+    "aws.ssm.parameter": {"name": "p", "parameter_type": "SecureString", "value": "x"},
     "aws.sfn.state_machine": {"name": "m", "role_arn": ROLE, "definition": "@DEFINITION"},
     "aws.ec2.nat_gateway": {"subnet_id": "subnet-12345678", "allocation_id": "eipalloc-12345678"},
 }
+# What a base leaves out when an edge writes the attribute: a billing mode at
+# any value (an edge's is PAY_PER_REQUEST) goes without the capacities, which
+# PAY_PER_REQUEST refuses.
+APART = {("aws.dynamodb.table", "billing_mode"): ("read_capacity", "write_capacity")}
 RAW = {"@POLICY": POLICY, "@TRUST": TRUST, "@DEFINITION": DEFINITION}
 
 
@@ -89,6 +98,8 @@ def resources(edges, value_of):
         lines.append(f"  {name}:")
         lines.append(f"    type: {e['type']}")
         body = dict(BASES[e["type"]])
+        for k in APART.get((e["type"], e["attribute"]), ()):
+            body.pop(k, None)
         body[e["attribute"]] = None  # written last, in its own line
         for k, v in body.items():
             if k == e["attribute"]:

@@ -1,0 +1,550 @@
+/*
+ * kms_key.c: the resource type aws.kms.key, a customer-managed KMS key with
+ * its description, usage, spec, key policy, rotation, enabled state and
+ * tags, over KMS's json protocol (X-Amz-Target TrentService.<Operation>,
+ * JSON 1.1). Its id is the key id AWS assigns.
+ *
+ * CreateKey has no name and no idempotency token, so a create sent twice
+ * makes two keys: each create carries the engine's create token as the tag
+ * KMS_TOKEN_TAG in CreateKey's Tags, and a retried create (may_exist), one
+ * the transport had to resend, or one whose call failed finds the keys that
+ * carry the token (ListKeys, ListResourceTags), adopts one (the answered one
+ * when there is an answer) and schedules the others' deletion. The tag
+ * stays on the key and is left out of the tags read back.
+ *
+ * AWS never deletes a key at once: destroy schedules its deletion after
+ * deletion_window_in_days (7 to 30, CONFIG_ONLY: AWS keeps no such setting)
+ * and says when (progress_note: a warning of the destroy); a key
+ * pending deletion reads as gone. The policy is AWS's default key policy
+ * when the stack sets none (optional and computed).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include <openssl/rand.h>
+
+#include "provider/aws/adopt.h"
+#include "provider/aws/resources.h"
+#include "provider/aws/tags.h"
+#include "provider/aws/transport/transport.h"
+#include "provider/base/log.h"
+#include "provider/provider.h"
+
+#define KEY_TYPE "aws.kms.key"
+#define KMS_SERVICE "kms"
+#define KMS_TARGET_PREFIX "TrentService"
+#define KMS_JSON_VERSION "1.1"
+#define KMS_TOKEN_TAG "terrace:create-token"
+
+static const char *const not_found[] = { "NotFoundException", NULL };
+
+static const struct aws_json_tagging kms_tagging = {
+	.service = KMS_SERVICE, .target_prefix = KMS_TARGET_PREFIX,
+	.json_version = KMS_JSON_VERSION, .arn_param = "KeyId",
+	.list_op = "ListResourceTags", .list_member = "Tags", .add_member = "Tags",
+	.remove_member = "TagKeys", .key = "TagKey", .value = "TagValue",
+};
+
+static const struct attr_schema key_attrs[] = {
+	{ .name = "description", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
+	  .description = "what the key protects, e.g. the retail lake's buckets",
+	  .default_json = "\"\"" },
+	{ .name = "key_usage", .type = ATTR_STRING, .flags = ATTR_OPTIONAL | ATTR_FORCE_NEW,
+	  .description = "ENCRYPT_DECRYPT, SIGN_VERIFY, GENERATE_VERIFY_MAC or KEY_AGREEMENT",
+	  .default_json = "\"ENCRYPT_DECRYPT\"" },
+	{ .name = "customer_master_key_spec", .type = ATTR_STRING,
+	  .flags = ATTR_OPTIONAL | ATTR_FORCE_NEW,
+	  .description = "the key's spec (sent as KeySpec): SYMMETRIC_DEFAULT, RSA_2048, "
+			 "ECC_NIST_P256, HMAC_256, ...",
+	  .default_json = "\"SYMMETRIC_DEFAULT\"" },
+	{ .name = "policy", .type = ATTR_JSON, .flags = ATTR_OPTIONAL | ATTR_COMPUTED,
+	  .description = "the key policy document; unset: AWS's default policy, which "
+			 "gives the account's IAM policies access" },
+	{ .name = "enable_key_rotation", .type = ATTR_BOOL, .flags = ATTR_OPTIONAL,
+	  .description = "rotate the key material every year (symmetric keys only)",
+	  .default_json = "false" },
+	{ .name = "is_enabled", .type = ATTR_BOOL, .flags = ATTR_OPTIONAL,
+	  .description = "whether the key may be used", .default_json = "true" },
+	{ .name = "multi_region", .type = ATTR_BOOL, .flags = ATTR_OPTIONAL | ATTR_FORCE_NEW,
+	  .description = "a multi-Region primary key", .default_json = "false" },
+	{ .name = "deletion_window_in_days", .type = ATTR_NUMBER,
+	  .flags = ATTR_OPTIONAL | ATTR_CONFIG_ONLY,
+	  .description = "on destroy, days before AWS deletes the key (7 to 30): destroy "
+			 "schedules the deletion", .default_json = "30" },
+	{ .name = "tags", .type = ATTR_MAP, .flags = ATTR_OPTIONAL, .elem_type = ATTR_STRING,
+	  .description = "key tags", .default_json = "{}" },
+	{ .name = "key_id", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "the key's id, e.g. 1234abcd-12ab-34cd-56ef-1234567890ab" },
+	{ .name = "arn", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "arn:aws:kms:REGION:ACCOUNT:key/KEY_ID" },
+	{ .name = NULL },
+};
+
+/* The member `name` of o as a bool, or fallback when it is no bool. */
+static bool get_bool(const json_t *o, const char *name, bool fallback)
+{
+	json_t *v = value_get(o, name);
+
+	return json_is_boolean(v) ? json_is_true(v) : fallback;
+}
+
+static int kms_call(struct aws_client *c, const char *op, const json_t *in,
+		    const char *const *codes, json_t **out, int *attempts, struct strbuf *err)
+{
+	return aws_json_call_codes(c, KMS_SERVICE, KMS_TARGET_PREFIX, KMS_JSON_VERSION, op, in,
+				   codes, out, NULL, attempts, err);
+}
+
+/* DescribeKey's KeyMetadata: 0 with *md, 1 when there is no such key or it
+ * is pending deletion, -1 on error. */
+static int describe_key(struct aws_client *c, const char *id, json_t **md, struct strbuf *err)
+{
+	json_t *req = json_pack("{s:s}", "KeyId", id), *resp = NULL;
+	const char *state;
+	int rc = kms_call(c, "DescribeKey", req, not_found, &resp, NULL, err);
+
+	json_decref(req);
+	*md = NULL;
+	if (rc) {
+		json_decref(resp);
+		return rc < 0 ? -1 : 1;
+	}
+	*md = json_incref(value_get(resp, "KeyMetadata"));
+	json_decref(resp);
+	state = value_get_string(*md, "KeyState");
+	if (!*md || (state && (!strcmp(state, "PendingDeletion") ||
+			       !strcmp(state, "PendingReplicaDeletion"))))
+		return 1;
+	return 0;
+}
+
+/* The key's tags, KMS_TOKEN_TAG left out: 0 with *tags, -1. */
+static int key_tags(struct aws_client *c, const char *id, json_t **tags, struct strbuf *err)
+{
+	if (aws_json_read_tags(c, &kms_tagging, id, tags, err))
+		return -1;
+	json_object_del(*tags, KMS_TOKEN_TAG);
+	return 0;
+}
+
+static int key_read(void *client, const char *id, const json_t *prior, json_t **out,
+		    struct strbuf *err)
+{
+	struct aws_client *c = client;
+	json_t *md = NULL, *req, *resp = NULL, *o, *tags = NULL;
+	const char *spec, *s;
+	bool symmetric;
+	int rc;
+
+	(void)prior;
+	*out = NULL;
+	rc = describe_key(c, id, &md, err);
+	if (rc) {
+		json_decref(md);
+		return rc < 0 ? -1 : 0;
+	}
+	o = json_object();
+	json_object_set_new(o, "key_id", json_string(value_get_string(md, "KeyId")
+						     ? value_get_string(md, "KeyId") : id));
+	if ((s = value_get_string(md, "Arn")))
+		json_object_set_new(o, "arn", json_string(s));
+	s = value_get_string(md, "Description");
+	json_object_set_new(o, "description", json_string(s ? s : ""));
+	s = value_get_string(md, "KeyUsage");
+	json_object_set_new(o, "key_usage", json_string(s ? s : "ENCRYPT_DECRYPT"));
+	spec = value_get_string(md, "KeySpec");
+	if (!spec)
+		spec = value_get_string(md, "CustomerMasterKeySpec");
+	if (!spec)
+		spec = "SYMMETRIC_DEFAULT";
+	json_object_set_new(o, "customer_master_key_spec", json_string(spec));
+	symmetric = !strcmp(spec, "SYMMETRIC_DEFAULT");
+	json_object_set_new(o, "is_enabled", json_boolean(get_bool(md, "Enabled", true)));
+	json_object_set_new(o, "multi_region",
+			    json_boolean(get_bool(md, "MultiRegion", false)));
+	json_decref(md);
+
+	req = json_pack("{s:s, s:s}", "KeyId", id, "PolicyName", "default");
+	rc = kms_call(c, "GetKeyPolicy", req, NULL, &resp, NULL, err);
+	json_decref(req);
+	if (!rc && (s = value_get_string(resp, "Policy"))) {
+		json_t *doc = json_loads(s, 0, NULL);
+
+		if (doc)
+			json_object_set_new(o, "policy", doc);
+	}
+	json_decref(resp);
+	resp = NULL;
+	/* Rotation exists for symmetric encryption keys only. */
+	if (!rc && symmetric) {
+		req = json_pack("{s:s}", "KeyId", id);
+		rc = kms_call(c, "GetKeyRotationStatus", req, NULL, &resp, NULL, err);
+		json_decref(req);
+		if (!rc)
+			json_object_set_new(o, "enable_key_rotation",
+					    json_boolean(get_bool(resp, "KeyRotationEnabled",
+									false)));
+		json_decref(resp);
+	} else if (!rc) {
+		json_object_set_new(o, "enable_key_rotation", json_false());
+	}
+	if (!rc)
+		rc = key_tags(c, id, &tags, err);
+	if (rc) {
+		json_decref(o);
+		return -1;
+	}
+	json_object_set_new(o, "tags", tags);
+	*out = o;
+	return 0;
+}
+
+/* ScheduleKeyDeletion after `days`: 0 (also when the key is gone or already
+ * pending deletion), -1. *when, when asked for, gets AWS's DeletionDate. */
+static int schedule_deletion(struct aws_client *c, const char *id, json_int_t days,
+			     char **when, struct strbuf *err)
+{
+	static const char *const gone[] = { "NotFoundException", "KMSInvalidStateException",
+					    NULL };
+	json_t *req = json_pack("{s:s, s:I}", "KeyId", id, "PendingWindowInDays", days);
+	json_t *resp = NULL;
+	int rc = kms_call(c, "ScheduleKeyDeletion", req, gone, &resp, NULL, err);
+
+	json_decref(req);
+	if (when)
+		*when = NULL;
+	if (rc == 1) {
+		/* Refused for its state: fine when it is pending deletion already. */
+		json_t *md = NULL;
+		int drc = describe_key(c, id, &md, err);
+
+		json_decref(md);
+		json_decref(resp);
+		if (drc == 0) {
+			strbuf_addf(err, "kms ScheduleKeyDeletion: key %s is in a state that cannot "
+				    "be scheduled for deletion", id);
+			return -1;
+		}
+		return drc < 0 ? -1 : 0;
+	}
+	if (rc == 0 && when) {
+		time_t t = aws_time_of(value_get(resp, "DeletionDate"));
+		char buf[32];
+
+		if (t && strftime(buf, sizeof(buf), "%Y-%m-%dT%H:%M:%SZ", gmtime(&t)))
+			*when = xstrdup(buf);
+	}
+	json_decref(resp);
+	return rc ? -1 : 0;
+}
+
+/* Every key ListKeys gives, page after page (Marker from NextMarker while
+ * Truncated): each(ctx, key id) returns 0 to go on, -1 with err set to stop.
+ * 0 or -1. */
+static int key_pages(struct aws_client *c, int (*each)(void *ctx, const char *id,
+						       struct strbuf *err),
+		     void *ctx, struct strbuf *err)
+{
+	json_t *req = json_object(), *resp = NULL, *k;
+	size_t i;
+	int rc;
+
+	for (;;) {
+		const char *marker;
+
+		rc = kms_call(c, "ListKeys", req, NULL, &resp, NULL, err);
+		json_array_foreach(value_get(resp, "Keys"), i, k)
+			if (!rc && value_get_string(k, "KeyId"))
+				rc = each(ctx, value_get_string(k, "KeyId"), err);
+		marker = value_get_string(resp, "NextMarker");
+		if (rc || !get_bool(resp, "Truncated", false) || !marker || !*marker)
+			break;
+		json_object_set_new(req, "Marker", json_string(marker));
+		json_decref(resp);
+		resp = NULL;
+	}
+	json_decref(resp);
+	json_decref(req);
+	return rc ? -1 : 0;
+}
+
+struct token_search {
+	struct aws_client *c;
+	const char *token;
+	json_t *ids;
+};
+
+/* A key carrying the token and not pending deletion joins ts->ids. */
+static int key_tokened(void *ctx, const char *id, struct strbuf *err)
+{
+	struct token_search *ts = ctx;
+	json_t *tags = NULL, *md = NULL;
+	const char *t;
+	int rc = 0;
+
+	/* Another's key may refuse its tags to us: not ours. */
+	if (aws_json_read_tags(ts->c, &kms_tagging, id, &tags, err)) {
+		strbuf_reset(err);
+		return 0;
+	}
+	t = value_get_string(tags, KMS_TOKEN_TAG);
+	if (t && !strcmp(t, ts->token)) {
+		rc = describe_key(ts->c, id, &md, err);
+		if (rc == 0)
+			json_array_append_new(ts->ids, json_string(id));
+		json_decref(md);
+	}
+	json_decref(tags);
+	return rc < 0 ? -1 : 0;
+}
+
+/* Each key carrying KMS_TOKEN_TAG = token and not pending deletion: its id
+ * appended to *ids (a new list). 0 or -1. */
+static int tokened_keys(struct aws_client *c, const char *token, json_t **ids,
+			struct strbuf *err)
+{
+	struct token_search ts = { c, token, json_array() };
+	int rc = key_pages(c, key_tokened, &ts, err);
+
+	*ids = ts.ids;
+	return rc;
+}
+
+/* Adopt the key an attempt with `token` made (`answered` when there is an
+ * answer, else the first found) and schedule the deletion of any other:
+ * *id gets it, or NULL when no key carries the token. 0 or -1. */
+static int adopt_tokened(struct aws_client *c, const char *token, const char *answered,
+			 char **id, struct strbuf *err)
+{
+	json_t *ids = NULL, *v;
+	size_t i;
+	int rc = 0;
+
+	*id = answered ? xstrdup(answered) : NULL;
+	if (tokened_keys(c, token, &ids, err)) {
+		json_decref(ids);
+		return answered ? 0 : -1;
+	}
+	json_array_foreach(ids, i, v) {
+		const char *k = json_string_value(v);
+
+		if (!*id) {
+			*id = xstrdup(k);
+			continue;
+		}
+		if (!strcmp(k, *id))
+			continue;
+		log_debugf(KEY_TYPE ": key %s is a second key made by one CreateKey: scheduling "
+			   "its deletion", k);
+		if (!rc && schedule_deletion(c, k, 7, NULL, err)) {
+			strbuf_addf(err, " (" KEY_TYPE ": a second key made by one CreateKey)");
+			rc = -1;
+		}
+	}
+	json_decref(ids);
+	return rc;
+}
+
+/* Bring description, policy, rotation, enabled state and tags of key `id`
+ * to desired (each only when it differs), then read it back. */
+static int key_converge(struct aws_client *c, const char *id, const json_t *desired,
+			json_t **out, struct strbuf *err)
+{
+	json_t *have = NULL, *req, *no_tags = json_object(), *want_tags = value_get(desired, "tags");
+	const json_t *policy = value_get(desired, "policy");
+	const char *desc = value_get_string(desired, "description");
+	bool rotate = get_bool(desired, "enable_key_rotation", false);
+	bool enabled = get_bool(desired, "is_enabled", true);
+	int rc;
+
+	*out = NULL;
+	rc = aws_read_written(key_read, c, id, NULL, &have, err,
+			      KEY_TYPE ": key %s was written but DescribeKey does not find it", id);
+	if (rc) {
+		json_decref(no_tags);
+		return -1;
+	}
+	if (strcmp(desc ? desc : "", value_get_string(have, "description")
+			? value_get_string(have, "description") : "")) {
+		req = json_pack("{s:s, s:s}", "KeyId", id, "Description", desc ? desc : "");
+		rc = kms_call(c, "UpdateKeyDescription", req, NULL, NULL, NULL, err);
+		json_decref(req);
+	}
+	if (!rc && value_is_set(policy) && !json_equal((json_t *)policy, value_get(have, "policy"))) {
+		char *text = json_dumps(policy, JSON_COMPACT);
+
+		req = json_pack("{s:s, s:s, s:s}", "KeyId", id, "PolicyName", "default", "Policy",
+				text ? text : "");
+		free(text);
+		rc = kms_call(c, "PutKeyPolicy", req, NULL, NULL, NULL, err);
+		json_decref(req);
+	}
+	if (!rc && enabled != get_bool(have, "is_enabled", true)) {
+		req = json_pack("{s:s}", "KeyId", id);
+		rc = kms_call(c, enabled ? "EnableKey" : "DisableKey", req, NULL, NULL, NULL, err);
+		json_decref(req);
+	}
+	if (!rc && rotate != get_bool(have, "enable_key_rotation", false)) {
+		req = json_pack("{s:s}", "KeyId", id);
+		rc = kms_call(c, rotate ? "EnableKeyRotation" : "DisableKeyRotation", req, NULL,
+			      NULL, NULL, err);
+		json_decref(req);
+	}
+	if (!rc)
+		rc = aws_json_sync_tags(c, &kms_tagging, id, value_get(have, "tags"),
+					json_is_object(want_tags) ? want_tags : no_tags, err);
+	json_decref(have);
+	json_decref(no_tags);
+	if (rc)
+		return -1;
+	return aws_read_written(key_read, c, id, desired, out, err,
+				KEY_TYPE ": key %s was written but DescribeKey does not find it", id);
+}
+
+static int key_create(void *client, const json_t *desired, bool may_exist, char **id,
+		      json_t **out, struct strbuf *err)
+{
+	struct aws_client *c = client;
+	const char *token = progress_create_token();
+	const char *desc = value_get_string(desired, "description");
+	const char *usage = value_get_string(desired, "key_usage");
+	const char *spec = value_get_string(desired, "customer_master_key_spec");
+	const json_t *policy = value_get(desired, "policy"), *tags = value_get(desired, "tags");
+	json_t *req, *with_token, *resp = NULL;
+	char own[33];
+	int rc, attempts = 0;
+
+	*id = NULL;
+	*out = NULL;
+	if (!token) {
+		unsigned char b[16];
+
+		if (RAND_bytes(b, sizeof(b)) != 1) {
+			strbuf_addstr(err, KEY_TYPE ": no random bytes for the create's token");
+			return -1;
+		}
+		for (size_t i = 0; i < sizeof(b); i++)
+			snprintf(own + 2 * i, 3, "%02x", b[i]);
+		token = own;
+	}
+	/* An earlier run's attempt may have made it. */
+	if (may_exist && adopt_tokened(c, token, NULL, id, err))
+		return -1;
+	if (!*id) {
+		req = json_object();
+		if (desc && *desc)
+			json_object_set_new(req, "Description", json_string(desc));
+		json_object_set_new(req, "KeyUsage", json_string(usage ? usage : "ENCRYPT_DECRYPT"));
+		json_object_set_new(req, "KeySpec", json_string(spec ? spec : "SYMMETRIC_DEFAULT"));
+		if (value_is_set(policy)) {
+			char *text = json_dumps(policy, JSON_COMPACT);
+
+			json_object_set_new(req, "Policy", json_string(text ? text : ""));
+			free(text);
+		}
+		if (get_bool(desired, "multi_region", false))
+			json_object_set_new(req, "MultiRegion", json_true());
+		with_token = json_is_object(tags) ? json_copy((json_t *)tags) : json_object();
+		json_object_set_new(with_token, KMS_TOKEN_TAG, json_string(token));
+		json_object_set_new(req, "Tags", aws_tag_list(with_token, "TagKey", "TagValue"));
+		json_decref(with_token);
+		rc = kms_call(c, "CreateKey", req, NULL, &resp, &attempts, err);
+		json_decref(req);
+		if (rc == 0) {
+			const char *answered = value_get_string(value_get(resp, "KeyMetadata"),
+								"KeyId");
+
+			if (!answered) {
+				strbuf_addstr(err, "kms CreateKey: the answer has no KeyMetadata.KeyId");
+				json_decref(resp);
+				return -1;
+			}
+			/* Sent more than once: an unanswered attempt may have made one too. */
+			if (attempts > 1)
+				rc = adopt_tokened(c, token, answered, id, err);
+			else
+				*id = xstrdup(answered);
+		} else {
+			/* Failed: an attempt whose answer was lost may still have made it. */
+			struct strbuf why = STRBUF_INIT;
+
+			if (!adopt_tokened(c, token, NULL, id, &why) && *id) {
+				log_debugf(KEY_TYPE ": CreateKey failed (%s) but an attempt of it "
+					   "made %s: adopting it", err->buf, *id);
+				strbuf_reset(err);
+				rc = 0;
+			}
+			strbuf_release(&why);
+		}
+		json_decref(resp);
+		if (rc) {
+			free(*id);
+			*id = NULL;
+			return -1;
+		}
+	} else {
+		log_debugf(KEY_TYPE ": adopting %s, made by an earlier attempt of CreateKey", *id);
+	}
+	progress_created(*id);
+	aws_client_note_made(c, *id);
+	return key_converge(c, *id, desired, out, err);
+}
+
+static int key_update(void *client, const char *id, const json_t *prior,
+		      const json_t *desired, json_t **out, struct strbuf *err)
+{
+	(void)prior;
+	return key_converge(client, id, desired, out, err);
+}
+
+static int key_delete(void *client, const char *id, const json_t *prior, struct strbuf *err)
+{
+	json_t *window = value_get(prior, "deletion_window_in_days");
+	json_int_t days = json_is_number(window) ? (json_int_t)json_number_value(window) : 30;
+	char *when = NULL, *status;
+
+	if (schedule_deletion(client, id, days, &when, err))
+		return -1;
+	status = xasprintf(KEY_TYPE " %s: deletion scheduled after %lld days, on %s (AWS "
+			   "deletes the key then; until then aws kms cancel-key-deletion restores it)",
+			   id, (long long)days, when ? when : "(AWS did not say)");
+	log_debugf("%s", status);
+	progress_note(status);
+	free(status);
+	free(when);
+	return 0;
+}
+
+static int key_listed(void *ctx, const char *id, struct strbuf *err)
+{
+	(void)err;
+	resource_items_add(ctx, id, NULL, 0);
+	return 0;
+}
+
+/* For sweep: every key ListKeys gives; its tags (and whether it is pending
+ * deletion, which reads as gone) come from read(). AWS's own keys carry no
+ * stack's tags, so sweep never takes them. */
+static int key_list(void *client, const struct resource_query *q, struct resource_items *out,
+		    struct strbuf *err)
+{
+	(void)q;
+	return key_pages(client, key_listed, out, err);
+}
+
+const struct resource_type aws_kms_key_type = {
+	.name = KEY_TYPE,
+	.description = "a customer-managed KMS key with its policy, rotation and tags",
+	.attrs = key_attrs,
+	.terraform_type = "aws_kms_key",
+	.terraform_attrs = "description key_usage customer_master_key_spec policy "
+			   "enable_key_rotation is_enabled multi_region deletion_window_in_days "
+			   "tags key_id arn",
+	.read = key_read,
+	.create = key_create,
+	.update = key_update,
+	.delete = key_delete,
+	.import_id = "its key id",
+	.list = key_list,
+	.list_rank = 11,
+};

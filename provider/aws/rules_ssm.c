@@ -1,0 +1,63 @@
+/*
+ * rules_ssm.c: the Systems Manager Parameter Store rules its models do not
+ * carry (rules.h): parameter names, a key only for a SecureString, the
+ * size of a value per tier.
+ */
+#include <ctype.h>
+#include <string.h>
+
+#include "provider/aws/rules.h"
+#include "provider/provider.h"
+
+/* Parameter Store, "Creating Systems Manager parameters": "Parameter names
+ * can't be prefixed with "aws" or "ssm" (case-insensitive)", also after a
+ * leading "/"
+ * (https://docs.aws.amazon.com/systems-manager/latest/userguide/sysman-paramstore-su-create.html);
+ * the characters and the length are the model's. */
+int rule_ssm_parameter_name(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *s = aws_known_string(v), *p;
+
+	(void)r;
+	if (!s)
+		return 0;
+	p = *s == '/' ? s + 1 : s;
+	if (!strncasecmp(p, "aws", 3) || !strncasecmp(p, "ssm", 3)) {
+		strbuf_addf(err, "\"%s\" starts with \"%.3s\": a parameter name may not start with "
+			    "aws or ssm (any case), e.g. \"/retail/nightly/watermark\"", s, p);
+		return -1;
+	}
+	return 0;
+}
+
+/* A row for the whole resource. PutParameter KeyId: "The Key Management
+ * Service (KMS) ID that you want to use to encrypt a parameter. Use a custom
+ * key for better security. Required for parameters that use the
+ * SecureString data type" (and refused for the others); Tier: "Standard
+ * parameters have a value limit of 4 KB. Advanced parameters have a value
+ * limit of 8 KB"
+ * (https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_PutParameter.html). */
+int rule_ssm_parameter(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *type = aws_known_member(v, "parameter_type");
+	const char *key = aws_known_member(v, "key_id");
+	const char *tier = aws_known_member(v, "tier");
+	const char *value = aws_known_member(v, "value");
+	/* Intelligent-Tiering makes a parameter Advanced when its value needs it. */
+	bool roomy = tier && (!strcmp(tier, "Advanced") || !strcmp(tier, "Intelligent-Tiering"));
+	size_t most = roomy ? 8192 : 4096;
+
+	(void)r;
+	if (type && key && *key && strcmp(type, "SecureString")) {
+		strbuf_addf(err, "key_id is set for a %s parameter: a KMS key encrypts only a "
+			    "SecureString (set parameter_type: SecureString, or leave key_id out)", type);
+		return -1;
+	}
+	if (value && strlen(value) > most) {
+		strbuf_addf(err, "value has %zu bytes: the %s tier holds at most %zu%s",
+			    strlen(value), tier ? tier : "Standard", most,
+			    roomy ? "" : " (tier: Advanced holds 8192)");
+		return -1;
+	}
+	return 0;
+}
