@@ -5,8 +5,8 @@
 # letters only, replace read "/raw/" as text where Terraform reads the
 # pattern raw, length counted code points)
 # applies a stack using upper("über"), replace(..., "/raw/", ...) and
-# length("👾🕹️") in a bucket's tags, a local and an object's content
-# (moto); the build under test then plans no change, applies a change
+# length("👾🕹️") in a bucket's tags, a local and an object's content, and
+# jsonencode (17-digit fractions, "&" as it is) in another's (moto); the build under test then plans no change, applies a change
 # elsewhere keeping the state unmarked and the old results, until
 # `apply -functions=terraform` moves it (its plan shows the changes first);
 # a fresh deployment of the same stack gets Terraform's results and the
@@ -38,6 +38,11 @@ resources:
     bucket: ${raw.name}
     key: note.txt
     content: '${upper("über")} ${replace("data/raw/x", "/raw/", "/clean/")} ${length("👾🕹️")}'
+  doc:
+    type: aws.s3.object
+    bucket: ${raw.name}
+    key: doc.json
+    content: '${jsonencode({share = 0.1, rule = "a&b"})}'
 YAML
 cp old/stack.yaml new/stack.yaml
 
@@ -56,13 +61,15 @@ test_expect_success 'the previous release applies it with its results' '
 	cd "$TRASH/old" &&
 	export TERRACE_VAR_site=old &&
 	previous_terrace apply -auto-approve >apply.out 2>apply.err &&
-	test_line apply.out "Apply complete! Resources: 2 added, 0 changed, 0 destroyed." &&
+	test_line apply.out "Apply complete! Resources: 3 added, 0 changed, 0 destroyed." &&
 	test_equal absent "$(state_functions)" &&
 	test_equal "üBER" "$(tag old city)" &&
 	test_equal "data/clean/x" "$(tag old path)" &&
 	test_equal "3 chars" "$(tag old chars)" &&
 	s3 s3api get-object --bucket fn-old --key note.txt note >/dev/null &&
-	test_equal "üBER data/clean/x 3" "$(cat note)"
+	test_equal "üBER data/clean/x 3" "$(cat note)" &&
+	s3 s3api get-object --bucket fn-old --key doc.json doc >/dev/null &&
+	test_equal "{\"rule\":\"a&b\",\"share\":0.10000000000000001}" "$(cat doc)"
 '
 
 test_expect_success 'the build under test plans no change for it' '
@@ -100,7 +107,8 @@ test_expect_success 'plan -functions=terraform shows what moving changes, and mo
 	test_match out "^ *~ \"city\" *= \"üBER\" -> \"ÜBER\"\$" &&
 	test_match out "^ *~ \"chars\" *= \"3 chars\" -> \"2 chars\"\$" &&
 	test_match out "^ *~ \"path\" *= \"data/clean/x\" -> \"data//clean//x\"\$" &&
-	test_line out "Plan: 0 to add, 2 to change, 0 to destroy." &&
+	test_match out "^ *~ content *= .*a&b.*:0[.]10000000000000001.* -> .*a.*u0026b.*:0[.]1[}]" &&
+	test_line out "Plan: 0 to add, 3 to change, 0 to destroy." &&
 	test_equal absent "$(state_functions)" &&
 	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err
 '
@@ -114,7 +122,9 @@ test_expect_success 'a name other than terraform is refused' '
 test_expect_success 'apply -functions=terraform moves it and records it' '
 	cd "$TRASH/old" && export TERRACE_VAR_site=old &&
 	terrace apply -functions=terraform -auto-approve >out 2>err &&
-	test_line out "Apply complete! Resources: 0 added, 2 changed, 0 destroyed." &&
+	test_line out "Apply complete! Resources: 0 added, 3 changed, 0 destroyed." &&
+	s3 s3api get-object --bucket fn-old --key doc.json doc >/dev/null &&
+	test_equal "{\"rule\":\"a\\u0026b\",\"share\":0.1}" "$(cat doc)" &&
 	test_equal terraform "$(state_functions)" &&
 	test_equal "ÜBER" "$(tag old city)" &&
 	test_equal "2 chars" "$(tag old chars)" &&
@@ -135,8 +145,10 @@ test_expect_success 'the earlier release still reads a marked state' '
 test_expect_success 'a fresh deployment gets Terraform results and the marker' '
 	cd "$TRASH/new" && export TERRACE_VAR_site=new &&
 	terrace apply -auto-approve >out 2>err &&
-	test_line out "Apply complete! Resources: 2 added, 0 changed, 0 destroyed." &&
+	test_line out "Apply complete! Resources: 3 added, 0 changed, 0 destroyed." &&
 	test_equal terraform "$(state_functions)" &&
+	s3 s3api get-object --bucket fn-new --key doc.json doc >/dev/null &&
+	test_equal "{\"rule\":\"a\\u0026b\",\"share\":0.1}" "$(cat doc)" &&
 	test_equal "ÜBER" "$(tag new city)" &&
 	test_equal "data//clean//x" "$(tag new path)" &&
 	test_equal "2 chars" "$(tag new chars)" &&

@@ -354,6 +354,14 @@ static void test_earlier_results(void **state)
 		       "\"Hello, é! é\"");
 	assert_results("format(\"%s\", upper(\"ñ-é\"))", "\"Ñ-É\"", "\"ñ-é\"");
 	assert_results("formatlist(\"%d\", [length(\"🕹️\")])", "[\"1\"]", "[\"2\"]");
+	/* jsonencode: Terraform's escapes and shortest numbers; the earlier
+	 * releases' jansson text. */
+	assert_results("jsonencode({b = 0.1, a = \"<a&b>\"})",
+		       "\"{\\\"a\\\":\\\"\\\\u003ca\\\\u0026b\\\\u003e\\\",\\\"b\\\":0.1}\"",
+		       "\"{\\\"a\\\":\\\"<a&b>\\\",\\\"b\\\":0.10000000000000001}\"");
+	assert_results("jsonencode([1e20, -2.5e-7, 3, \"\u2028\"])",
+		       "\"[100000000000000000000,-0.00000025,3,\\\"\\\\u2028\\\"]\"",
+		       "\"[1e20,-2.4999999999999999e-7,3,\\\"\u2028\\\"]\"");
 }
 
 /* Every function of the table is found by name, and an unknown one gets a
