@@ -77,7 +77,7 @@ test_expect_success 'the build under test plans no change for it' '
 	upgrade_plans_no_change
 '
 
-test_expect_success 'a change elsewhere keeps the earlier results and the unmarked state' '
+test_expect_success 'a change elsewhere, by a saved plan, keeps the earlier results and the unmarked state' '
 	cd "$TRASH/old" && export TERRACE_VAR_site=old &&
 	cat >>stack.yaml <<-YAML &&
 	  more:
@@ -86,7 +86,9 @@ test_expect_success 'a change elsewhere keeps the earlier results and the unmark
 	    key: more.txt
 	    content: more
 	YAML
-	terrace apply -auto-approve >out 2>err &&
+	terrace plan -out more.plan >out 2>err &&
+	test_line out "Plan: 1 to add, 0 to change, 0 to destroy." &&
+	terrace apply more.plan >out 2>err &&
 	test_line out "Apply complete! Resources: 1 added, 0 changed, 0 destroyed." &&
 	test_equal absent "$(state_functions)" &&
 	test_equal "üBER" "$(tag old city)" &&
