@@ -77,6 +77,23 @@ test_expect_success 'the build under test plans no change for it' '
 	upgrade_plans_no_change
 '
 
+test_expect_success 'a plan the previous release saved applies with its results' '
+	cd "$TRASH/old" && export TERRACE_VAR_site=old &&
+	cat >>stack.yaml <<-YAML &&
+	  saved:
+	    type: aws.s3.object
+	    bucket: \${raw.name}
+	    key: saved.txt
+	    content: \${upper("über")}-\${length("👾🕹️")}
+	YAML
+	previous_terrace plan -out old.plan >out 2>err &&
+	terrace apply old.plan >out 2>err &&
+	test_line out "Apply complete! Resources: 1 added, 0 changed, 0 destroyed." &&
+	test_equal absent "$(state_functions)" &&
+	s3 s3api get-object --bucket fn-old --key saved.txt saved >/dev/null &&
+	test_equal "üBER-3" "$(cat saved)"
+'
+
 test_expect_success 'a change elsewhere, by a saved plan, keeps the earlier results and the unmarked state' '
 	cd "$TRASH/old" && export TERRACE_VAR_site=old &&
 	cat >>stack.yaml <<-YAML &&
@@ -110,7 +127,7 @@ test_expect_success 'plan -functions=terraform shows what moving changes, and mo
 	test_match out "^ *~ \"chars\" *= \"3 chars\" -> \"2 chars\"\$" &&
 	test_match out "^ *~ \"path\" *= \"data/clean/x\" -> \"data//clean//x\"\$" &&
 	test_match out "^ *~ content *= .*a&b.*:0[.]10000000000000001.* -> .*a.*u0026b.*:0[.]1[}]" &&
-	test_line out "Plan: 0 to add, 3 to change, 0 to destroy." &&
+	test_line out "Plan: 0 to add, 4 to change, 0 to destroy." &&
 	test_equal absent "$(state_functions)" &&
 	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err
 '
@@ -124,7 +141,7 @@ test_expect_success 'a name other than terraform is refused' '
 test_expect_success 'apply -functions=terraform moves it and records it' '
 	cd "$TRASH/old" && export TERRACE_VAR_site=old &&
 	terrace apply -functions=terraform -auto-approve >out 2>err &&
-	test_line out "Apply complete! Resources: 0 added, 3 changed, 0 destroyed." &&
+	test_line out "Apply complete! Resources: 0 added, 4 changed, 0 destroyed." &&
 	s3 s3api get-object --bucket fn-old --key doc.json doc >/dev/null &&
 	test_equal "{\"rule\":\"a\\u0026b\",\"share\":0.1}" "$(cat doc)" &&
 	test_equal terraform "$(state_functions)" &&
