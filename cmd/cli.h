@@ -95,6 +95,8 @@ struct cli_setup {
 	bool all;
 	int parallel_stacks;
 	bool vars_optional;      /* set by a command: variables without a value are unknown */
+	const char *functions;   /* -functions=terraform (plan, apply): Terraform's function
+				    results for a deployment an earlier release made */
 	bool any_backend;        /* set by force-unlock: the backend as configured, even
 				    one changed since `terrace init` (only a lock goes) */
 	const char *positional[4];
@@ -219,7 +221,14 @@ json_t *ctx_sensitive_output(const struct cli_setup *o, const char *workspace,
 /* Open the backend and take the lock (honouring -lock and -lock-timeout). */
 int ctx_open_state(struct cli_context *cx, const struct cli_setup *o, const char *operation,
 		   const char *stack_dir);
-/* Load state and configure providers (after ctx_open_state). */
+/* Make cx's snapshot again with the function results state's deployment
+ * gets (plan/state.h, state_functions; -functions=terraform moves it to
+ * Terraform's) when it was made with others; a saved plan's (cx->stack
+ * NULL) stays as planned. */
+int ctx_match_state(struct cli_context *cx, const struct cli_setup *o, const json_t *state,
+		    struct diags *d);
+/* Load state and configure providers (after ctx_open_state); the snapshot
+ * matched to it (ctx_match_state). */
 int ctx_start_run(struct cli_context *cx, const struct cli_setup *o, struct diags *d);
 /* The setup of every command that changes the state: load the stack, open
  * its state for `operation` (locked) and start the run. */

@@ -58,7 +58,8 @@ int cmd_console(int argc, char **argv)
 	struct diags d = DIAGS_INIT;
 	json_t *state = NULL;
 	int code = 1;
-	if (ctx_load_stack(&cx, &o, &d) || !(state = ctx_read_state(&o)))
+	if (ctx_load_stack(&cx, &o, &d) || !(state = ctx_read_state(&o)) ||
+	    ctx_match_state(&cx, &o, state, &d))
 		goto out;
 	code = 0;
 	bool prompt = isatty(STDIN_FILENO) && isatty(STDOUT_FILENO);

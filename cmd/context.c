@@ -10,6 +10,7 @@
 #include "cmd/cli.h"
 #include "cmd/json_ui.h"
 #include "cmd/progress.h"
+#include "plan/eval.h"
 #include "plan/state.h"
 
 #include <ctype.h>
@@ -84,7 +85,9 @@ int ctx_load_stack_in(struct cli_context *cx, const struct cli_setup *o, const c
 		json_decref(vars);
 		return -1;
 	}
-	cx->snapshot = snapshot_from_stack(cx->stack, vars, workspace, d);
+	/* Terraform's function results until a state says otherwise
+	 * (ctx_match_state). */
+	cx->snapshot = snapshot_from_stack(cx->stack, vars, workspace, FUNC_TERRAFORM, d);
 	json_decref(vars);
 	free(workspace);
 	if (!cx->snapshot)
@@ -205,16 +208,48 @@ int ctx_open_state(struct cli_context *cx, const struct cli_setup *o, const char
 	return 0;
 }
 
-int ctx_start_run(struct cli_context *cx, const struct cli_setup *o, struct diags *d)
+int ctx_match_state(struct cli_context *cx, const struct cli_setup *o, const json_t *state,
+		    struct diags *d)
+{
+	/* -functions names only "terraform" (ctx_open checks it). */
+	enum func_edition want = o->functions ? FUNC_TERRAFORM : state_functions(state);
+	/* A saved plan's snapshot keeps the results it was planned with. */
+	if (!cx->stack || snapshot_functions(cx->snapshot) == want)
+		return 0;
+	/* The old snapshot goes first (10,000 resources: 20 MB), keeping
+	 * what the new one is made from. */
+	json_t *vars = json_incref(json_object_get(cx->snapshot, "variables"));
+	char *workspace = xstrdup(json_string_value(json_object_get(cx->snapshot, "workspace")));
+	json_t *env = json_incref(json_object_get(cx->snapshot, "environment"));
+	json_decref(cx->snapshot);
+	cx->snapshot = snapshot_from_stack(cx->stack, vars, workspace, want, d);
+	if (cx->snapshot && env)
+		json_object_set(cx->snapshot, "environment", env);
+	json_decref(vars);
+	json_decref(env);
+	free(workspace);
+	return cx->snapshot ? 0 : -1;
+}
+
+static json_t *load_state(struct cli_context *cx, struct diags *d)
 {
 	json_t *state = NULL;
 	struct strbuf err = STRBUF_INIT;
-	if (cx->backend->ops->load(cx->backend, &state, &err)) {
+	if (cx->backend->ops->load(cx->backend, &state, &err))
 		diag_subject_errorf(d, NULL, "%s", err.buf);
-		strbuf_release(&err);
-		return -1;
-	}
 	strbuf_release(&err);
+	return state;
+}
+
+/* The run on state (taken over). A run with Terraform's function results
+ * records them in the state it writes: a new deployment, one whose empty
+ * state an earlier release wrote, one moved by -functions=terraform. */
+static int start_run_on(struct cli_context *cx, const struct cli_setup *o, json_t *state,
+			struct diags *d)
+{
+	if (snapshot_functions(cx->snapshot) == FUNC_TERRAFORM)
+		json_object_set_new(state, "functions",
+				    json_string(func_edition_name(FUNC_TERRAFORM)));
 	/* With -json, stdout holds the document alone: no progress lines, or
 	 * with the machine-readable stream (plan, apply, destroy) only its
 	 * messages. */
@@ -229,19 +264,40 @@ int ctx_start_run(struct cli_context *cx, const struct cli_setup *o, struct diag
 	return rc;
 }
 
+int ctx_start_run(struct cli_context *cx, const struct cli_setup *o, struct diags *d)
+{
+	json_t *state = load_state(cx, d);
+	if (!state || ctx_match_state(cx, o, state, d)) {
+		json_decref(state);
+		return -1;
+	}
+	return start_run_on(cx, o, state, d);
+}
+
 int ctx_open(struct cli_context *cx, const struct cli_setup *o, const char *operation,
 	     struct diags *d)
 {
+	if (o->functions && strcmp(o->functions, "terraform")) {
+		diag_subject_errorf(d, NULL, "-functions: \"%s\" is not an edition of the function "
+				    "results; the one to move to is \"terraform\"", o->functions);
+		return -1;
+	}
 	if (ctx_load_stack(cx, o, d) ||
 	    ctx_open_state(cx, o, operation, o->stack_path ? o->stack_path : "."))
 		return -1;
-	/* From here on the snapshot is the stack: the parsed files (a third
-	 * of the memory of a plan of 10,000 resources) go before the state
-	 * comes in. */
+	/* The state says whose function results the stack's expressions get
+	 * (plan/state.h): the snapshot is made again when they are the
+	 * earlier releases'. */
+	json_t *state = load_state(cx, d);
+	if (!state || ctx_match_state(cx, o, state, d)) {
+		json_decref(state);
+		return -1;
+	}
+	/* From here on the snapshot is the stack: the parsed files go. */
 	stack_free(cx->stack);
 	cx->stack = NULL;
 	/* Before anything is read: every provider can work (its credentials). */
-	return ctx_start_run(cx, o, d) || run_verify_providers(&cx->run, d) ? -1 : 0;
+	return start_run_on(cx, o, state, d) || run_verify_providers(&cx->run, d) ? -1 : 0;
 }
 
 void ctx_release(struct cli_context *cx)
@@ -369,6 +425,11 @@ json_t *ctx_sensitive_output(const struct cli_setup *o, const char *workspace,
 			    "terrace computes it again from the stack, which needs the problems above "
 			    "solved (give the variables it was applied with: -var, -var-file or "
 			    "TERRACE_VAR_<name>)", name);
+		goto out;
+	}
+	if (ctx_match_state(&cx, o, state, &d)) {
+		ui_diags(&d);
+		strbuf_addf(err, "output \"%s\": the stack could not be evaluated", name);
 		goto out;
 	}
 	json_t *outs = outputs_eval(cx.snapshot, state, &d);

@@ -89,6 +89,8 @@ int cmd_plan(int argc, char **argv)
 			 "(to outputs too)",
 			 &detailed_exitcode),
 		OPT_BOOL("destroy", "plan to destroy every resource", &destroy),
+		OPT_STRING("functions", "terraform", "plan with Terraform's function results a "
+			   "deployment made by an earlier release does not get yet", &o.functions),
 		OPT_LIST("replace", "ADDRESS", "replace this resource even if nothing changed (repeatable)",
 			 &replace),
 		OPT_BOOL("terraform-names", "with -json: resources in the Terraform AWS provider's "

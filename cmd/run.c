@@ -142,6 +142,11 @@ int run_target_open(struct run_target *t, const struct cli_setup *o, const char 
 		ui_error("%s", err.buf);
 		goto out;
 	}
+	/* The provider's configuration gets the deployment's function results. */
+	if (ctx_match_state(&t->cx, o, state, &d)) {
+		json_decref(state);
+		goto out;
+	}
 	const json_t *entry = json_object_get(json_object_get(state, "resources"), address);
 	const struct resource_type *rt = NULL;
 	if (check_entry(address, entry, json_object_get(json_object_get(t->cx.snapshot,

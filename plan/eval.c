@@ -248,11 +248,19 @@ static int resolve_ref(void *ctx, const struct expr_ref *ref, json_t **out,
 	return 0;
 }
 
+enum func_edition snapshot_functions(const json_t *snapshot)
+{
+	enum func_edition e = FUNC_TERRAFORM;
+	func_edition_parse(json_string_value(json_object_get(snapshot, "functions")), &e);
+	return e;
+}
+
 json_t *eval_value(const struct eval_scope *sc, const json_t *expr, bool *sensitive,
 		   struct strbuf *err)
 {
 	bool dummy = false;
-	return expr_eval(expr, resolve_ref, (void *)sc, sensitive ? sensitive : &dummy, err);
+	return expr_eval_as(expr, resolve_ref, (void *)sc, snapshot_functions(sc->snapshot),
+			    sensitive ? sensitive : &dummy, err);
 }
 
 json_t *eval_resource(const struct eval_scope *sc, const char *name,

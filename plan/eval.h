@@ -10,6 +10,7 @@
 #include <stdbool.h>
 
 #include "provider/base/strbuf.h"
+#include "stacks/expr.h"
 
 struct attr_schema;
 
@@ -27,7 +28,13 @@ struct eval_scope {
 	json_t *(*resource_id)(void *ctx, const char *name);
 };
 
-/* Evaluate an expression tree: a new value, or NULL with err set. */
+/* The functions' results the snapshot is evaluated with: its "functions"
+ * ("terraform" or "earlier", from the state it was made against: see
+ * plan/state.h); Terraform's when it names none. */
+enum func_edition snapshot_functions(const json_t *snapshot);
+
+/* Evaluate an expression tree with the snapshot's functions' results: a
+ * new value, or NULL with err set. */
 json_t *eval_value(const struct eval_scope *sc, const json_t *expr, bool *sensitive,
 		   struct strbuf *err);
 

@@ -11,6 +11,8 @@
  *
  *   snapshot = {
  *     "stack": NAME, "workspace": NAME (${terrace.workspace}; "default" when absent),
+ *     "functions": "terraform" | "earlier"   whose function results (stacks/expr.h,
+ *                                  enum func_edition; absent: "terraform")
  *     "variables": {NAME: VALUE}, "sensitive_variables": [NAME, ...],
  *     "providers": {NAME: {"type": T, "config": {...}}},
  *     "locals": {NAME: {"value": EXPR, "sensitive": B}}   (stacks/expand.h)
@@ -41,14 +43,17 @@
 #include "provider/provider.h"
 #include "provider/base/diag.h"
 #include "provider/base/strbuf.h"
+#include "stacks/expr.h"
 
 struct stack;
 struct backend;
 
 /* --- configuration snapshot (plan/snapshot.c) --- */
-/* NULL with problems in d when expanding modules, for_each or count fails. */
+/* NULL with problems in d when expanding modules, for_each or count fails.
+ * functions: whose function results its expressions get (the state's:
+ * state_functions), locals and for_each included. */
 json_t *snapshot_from_stack(const struct stack *s, const json_t *variables, const char *workspace,
-			    struct diags *d);
+			    enum func_edition functions, struct diags *d);
 /* The snapshot's entry for address: a lookup's ("data.NAME") or a
  * resource's; NULL when there is none. Borrowed. */
 const json_t *snapshot_entry(const json_t *snapshot, const char *address);

@@ -247,6 +247,11 @@ int plan_read_file_sealed(const char *path, const struct encrypt_keys *keys, str
 	}
 	struct plan *p = xcalloc(1, sizeof(*p));
 	p->snapshot = json_incref(json_object_get(doc, "snapshot"));
+	/* A plan an earlier release made was evaluated with its function
+	 * results: what is evaluated at apply gets the same. */
+	if (!json_object_get(p->snapshot, "functions"))
+		json_object_set_new(p->snapshot, "functions",
+				    json_string(func_edition_name(FUNC_EARLIER)));
 	p->lineage = xstrdup(json_string_value(json_object_get(doc, "lineage")));
 	p->serial = json_integer_value(json_object_get(doc, "serial"));
 	p->destroy = json_is_true(json_object_get(doc, "destroy"));

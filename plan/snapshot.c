@@ -20,6 +20,7 @@ struct expand_env {
 	const json_t *sensitive_variables;
 	const char *stack;
 	const char *workspace;
+	const char *functions;
 };
 
 static const json_t *no_resources(void *ctx, const char *name, const json_t **sensitive_names,
@@ -36,9 +37,10 @@ static json_t *eval_for_expand(void *ctx, const json_t *expr, const json_t *loca
 			       bool *sensitive, struct strbuf *err)
 {
 	const struct expand_env *env = ctx;
-	json_t *snap = json_pack("{s:O, s:O, s:O, s:s, s:s}", "variables", env->variables,
+	json_t *snap = json_pack("{s:O, s:O, s:O, s:s, s:s, s:s}", "variables", env->variables,
 				 "sensitive_variables", env->sensitive_variables, "locals", locals,
-				 "stack", env->stack, "workspace", env->workspace);
+				 "stack", env->stack, "workspace", env->workspace,
+				 "functions", env->functions);
 	struct eval_scope sc = { snap, no_resources, NULL };
 	json_t *v = eval_value(&sc, expr, sensitive, err);
 	json_decref(snap);
@@ -46,14 +48,15 @@ static json_t *eval_for_expand(void *ctx, const json_t *expr, const json_t *loca
 }
 
 json_t *snapshot_from_stack(const struct stack *s, const json_t *variables, const char *workspace,
-			    struct diags *d)
+			    enum func_edition functions, struct diags *d)
 {
 	json_t *sens = json_array();
 	for (size_t i = 0; i < s->n_vars; i++)
 		if (s->vars[i].sensitive)
 			json_array_append_new(sens, json_string(s->vars[i].name));
 	const char *name = s->name ? s->name : "";
-	struct expand_env env = { variables, sens, name, workspace ? workspace : "default" };
+	struct expand_env env = { variables, sens, name, workspace ? workspace : "default",
+				  func_edition_name(functions) };
 	struct expansion x;
 	if (stack_expand(s, eval_for_expand, &env, &x, d) < 0) {
 		json_decref(sens);
@@ -62,6 +65,7 @@ json_t *snapshot_from_stack(const struct stack *s, const json_t *variables, cons
 	json_t *snap = json_object();
 	json_object_set_new(snap, "stack", json_string(name));
 	json_object_set_new(snap, "workspace", json_string(env.workspace));
+	json_object_set_new(snap, "functions", json_string(env.functions));
 	json_object_set_new(snap, "variables", json_deep_copy(variables));
 	json_object_set_new(snap, "sensitive_variables", sens);
 	json_object_set_new(snap, "providers", x.providers);

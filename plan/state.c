@@ -7,6 +7,7 @@
  */
 #include "plan/state.h"
 #include "stacks/expand.h"
+#include "stacks/expr.h"
 
 #include <openssl/rand.h>
 #include <stdbool.h>
@@ -44,9 +45,10 @@ json_t *state_new(void)
 	char lineage[37];
 	if (state_uuid(lineage) < 0)
 		return NULL;
-	return json_pack("{s:i, s:s, s:i, s:s, s:{}, s:{}}",
+	return json_pack("{s:i, s:s, s:s, s:i, s:s, s:{}, s:{}}",
 			 "format_version", STATE_FORMAT_VERSION,
 			 "terrace_version", TERRACE_VERSION,
+			 "functions", func_edition_name(FUNC_TERRAFORM),
 			 "serial", 0,
 			 "lineage", lineage,
 			 "resources",
@@ -161,6 +163,12 @@ int state_validate(const json_t *st, struct strbuf *err)
 	    optional(st, "outputs", JSON_OBJECT, "an object", "", err) ||
 	    optional(st, "data", JSON_OBJECT, "an object", "", err))
 		return -1;
+	const json_t *functions = json_object_get(st, "functions");
+	enum func_edition edition;
+	if (functions && func_edition_parse(json_string_value(functions), &edition)) {
+		strbuf_addstr(err, "\"functions\" must be \"terraform\" or \"earlier\"");
+		return -1;
+	}
 	if (json_integer_value(json_object_get(st, "serial")) < 0) {
 		strbuf_addstr(err, "\"serial\" must not be negative");
 		return -1;
@@ -193,6 +201,19 @@ int state_validate(const json_t *st, struct strbuf *err)
 		}
 	}
 	return 0;
+}
+
+enum func_edition state_functions(const json_t *st)
+{
+	enum func_edition e;
+	if (!func_edition_parse(json_string_value(json_object_get(st, "functions")), &e))
+		return e;
+	/* No marker: written by an earlier release, which gave its own
+	 * results; with nothing in it yet, a new deployment. */
+	return json_object_size(json_object_get(st, "resources")) ||
+	       json_object_size(json_object_get(st, "outputs")) ||
+	       json_object_size(json_object_get(st, "data"))
+		? FUNC_EARLIER : FUNC_TERRAFORM;
 }
 
 int state_serialize(const json_t *st, const struct encrypt_keys *keys, struct strbuf *out,

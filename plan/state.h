@@ -6,6 +6,15 @@
  *   {
  *     "format_version": 1,
  *     "terrace_version": "0.1.0",
+ *     "functions": "terraform",          whose results the stack's functions give
+ *                                        (stacks/expr.h, enum func_edition):
+ *                                        written by state_new, so every deployment
+ *                                        this release starts gets Terraform's;
+ *                                        absent in a state an earlier release
+ *                                        wrote: its results ("earlier") until
+ *                                        `apply -functions=terraform` records
+ *                                        it. Older releases ignore the key (and
+ *                                        keep it), so format_version stays 1.
  *     "serial": 7,                       incremented on every write
  *     "lineage": "8c1f...-uuid",         fixed at creation; a different lineage
  *                                        means a different state, never merged
@@ -56,11 +65,17 @@
 
 #include "plan/encrypt.h"
 #include "provider/base/strbuf.h"
+#include "stacks/expr.h"
 
 #define STATE_FORMAT_VERSION 1
 
-/* A new empty state: serial 0, a fresh random lineage (UUID v4 from OpenSSL RAND). */
+/* A new empty state: serial 0, a fresh random lineage (UUID v4 from OpenSSL
+ * RAND), "functions": "terraform". */
 json_t *state_new(void);
+/* Whose function results the deployment in st gets: its "functions"; with
+ * none, FUNC_EARLIER when it holds anything (an earlier release wrote it)
+ * and FUNC_TERRAFORM when it is empty (a new deployment). */
+enum func_edition state_functions(const json_t *st);
 /* Check a loaded document: format version known (upgrade older ones here),
  * required keys present with the right types. */
 int state_validate(const json_t *st, struct strbuf *err);

@@ -1173,6 +1173,7 @@ struct eval {
 	void *ctx;
 	bool sensitive;
 	struct strbuf *err;
+	enum func_edition edition; /* handed to every call */
 };
 
 static void describe_expr(const struct expr_node *n, struct strbuf *out)
@@ -1227,7 +1228,7 @@ static json_t *eval_call(struct eval *ev, const struct expr_node *n)
 	if (unknown) {
 		result = value_unknown();
 	} else {
-		struct func_args a = { args, n->n_args, ev->sensitive, expr_eval };
+		struct func_args a = { args, n->n_args, ev->sensitive, expr_eval_as, ev->edition };
 		result = n->func->call(&a, ev->err);
 	}
 done:
@@ -1465,10 +1466,32 @@ static json_t *eval_tree(struct eval *ev, const json_t *v)
 	return json_deep_copy(v);
 }
 
+const char *func_edition_name(enum func_edition e)
+{
+	return e == FUNC_EARLIER ? "earlier" : "terraform";
+}
+
+int func_edition_parse(const char *name, enum func_edition *out)
+{
+	if (name && !strcmp(name, "terraform"))
+		*out = FUNC_TERRAFORM;
+	else if (name && !strcmp(name, "earlier"))
+		*out = FUNC_EARLIER;
+	else
+		return -1;
+	return 0;
+}
+
 json_t *expr_eval(const json_t *value, expr_resolve_fn resolve, void *ctx,
 		  bool *sensitive, struct strbuf *err)
 {
-	struct eval ev = { resolve, ctx, false, err };
+	return expr_eval_as(value, resolve, ctx, FUNC_TERRAFORM, sensitive, err);
+}
+
+json_t *expr_eval_as(const json_t *value, expr_resolve_fn resolve, void *ctx,
+		     enum func_edition edition, bool *sensitive, struct strbuf *err)
+{
+	struct eval ev = { resolve, ctx, false, err, edition };
 	json_t *out = eval_tree(&ev, value);
 	if (out && ev.sensitive && sensitive)
 		*sensitive = true;

@@ -63,10 +63,31 @@ typedef int (*expr_resolve_fn)(void *ctx, const struct expr_ref *ref,
 			       json_t **out, bool *sensitive, struct strbuf *err);
 
 /*
- * Evaluate a value tree: returns a new tree with every ${...} replaced.
+ * The functions' results an evaluation gives: a deployment's state records
+ * which (plan/state.h, "functions"). FUNC_TERRAFORM: Terraform's, for every
+ * deployment made by this release. FUNC_EARLIER: those of the releases
+ * before it, where they differ (lower and upper change ASCII letters only,
+ * replace reads "/.../" as literal text, length counts code points), for a
+ * deployment they made, so its unchanged stack plans no changes.
+ */
+enum func_edition {
+	FUNC_TERRAFORM,
+	FUNC_EARLIER,
+};
+/* "terraform" or "earlier", as the state and the snapshot write it. */
+const char *func_edition_name(enum func_edition e);
+/* The edition named name; -1 when it names none. */
+int func_edition_parse(const char *name, enum func_edition *out);
+
+/*
+ * Evaluate a value tree: returns a new tree with every ${...} replaced,
+ * the functions giving the results of edition.
  * *sensitive (may be NULL) is set when any resolved reference was sensitive.
  * Returns NULL with err set on failure.
  */
+json_t *expr_eval_as(const json_t *value, expr_resolve_fn resolve, void *ctx,
+		     enum func_edition edition, bool *sensitive, struct strbuf *err);
+/* expr_eval_as with Terraform's results. */
 json_t *expr_eval(const json_t *value, expr_resolve_fn resolve, void *ctx,
 		  bool *sensitive, struct strbuf *err);
 

@@ -37,10 +37,11 @@ struct func_args {
 	json_t **v;  /* the evaluated arguments: known values, kinds checked */
 	size_t n;
 	bool secret; /* some argument is sensitive: keep values out of messages */
-	/* The evaluator (expr_eval), handed in by the expression calling the
-	 * function, for templatefile's template. */
-	json_t *(*eval)(const json_t *value, expr_resolve_fn resolve, void *ctx, bool *sensitive,
-			struct strbuf *err);
+	/* The evaluator (expr_eval_as), handed in by the expression calling
+	 * the function, for templatefile's template. */
+	json_t *(*eval)(const json_t *value, expr_resolve_fn resolve, void *ctx,
+			enum func_edition edition, bool *sensitive, struct strbuf *err);
+	enum func_edition edition; /* whose results (stacks/expr.h) */
 };
 
 #define FUNC_ANY_NUMBER ((size_t)-1)

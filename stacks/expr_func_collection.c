@@ -154,7 +154,11 @@ json_t *fn_length(const struct func_args *a, struct strbuf *err)
 		return json_integer((json_int_t)json_object_size(v));
 	if (json_is_string(v)) {
 		size_t chars;
-		free(fn_graphemes(json_string_value(v), &chars));
+		/* The earlier releases counted code points ("👾🕹️" is 3). */
+		if (a->edition == FUNC_EARLIER)
+			chars = fn_utf8_len(json_string_value(v), json_string_length(v));
+		else
+			free(fn_graphemes(json_string_value(v), &chars));
 		return json_integer((json_int_t)chars);
 	}
 	strbuf_addf(err, "length: argument 1 must be a list, a map or a string, got %s",

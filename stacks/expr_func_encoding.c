@@ -24,8 +24,87 @@
 
 /* ---- JSON --------------------------------------------------------------------- */
 
+static void number_text(const json_t *v, char *buf, size_t size);
+
+static int cmp_key(const void *x, const void *y)
+{
+	return strcmp(*(const char *const *)x, *(const char *const *)y);
+}
+
+/* v as Terraform's jsonencode writes it (Go's encoding/json under cty):
+ * keys sorted, numbers in plain decimal with the fewest digits that read
+ * back the same (0.1, 100000000000000000000), and <, >, &, U+2028 and
+ * U+2029 escaped in strings (\u003c ...). */
+static void json_terraform(const json_t *v, struct strbuf *out)
+{
+	if (json_is_object(v)) {
+		size_t n = json_object_size(v), i = 0;
+		const char **keys = xcalloc(n + 1, sizeof(*keys));
+		const char *k;
+		json_t *x;
+		json_object_foreach((json_t *)v, k, x)
+			keys[i++] = k;
+		qsort(keys, n, sizeof(*keys), cmp_key);
+		strbuf_addch(out, '{');
+		for (i = 0; i < n; i++) {
+			json_t *key = json_string(keys[i]);
+			if (i)
+				strbuf_addch(out, ',');
+			json_terraform(key, out);
+			strbuf_addch(out, ':');
+			json_terraform(json_object_get(v, keys[i]), out);
+			json_decref(key);
+		}
+		strbuf_addch(out, '}');
+		free(keys);
+	} else if (json_is_array(v)) {
+		size_t i;
+		json_t *x;
+		strbuf_addch(out, '[');
+		json_array_foreach(v, i, x) {
+			if (i)
+				strbuf_addch(out, ',');
+			json_terraform(x, out);
+		}
+		strbuf_addch(out, ']');
+	} else if (json_is_number(v)) {
+		char buf[400];
+		number_text(v, buf, sizeof(buf));
+		strbuf_addstr(out, buf);
+	} else if (json_is_string(v)) {
+		char *enc = json_dumps(v, JSON_ENCODE_ANY);
+		for (const char *p = enc; p && *p; p++) {
+			if (*p == '<' || *p == '>' || *p == '&')
+				strbuf_addf(out, "\\u%04x", (unsigned)*p);
+			else if ((unsigned char)p[0] == 0xE2 && (unsigned char)p[1] == 0x80 &&
+				 ((unsigned char)p[2] == 0xA8 || (unsigned char)p[2] == 0xA9))
+				strbuf_addf(out, "\\u%04x", 0x2028u + ((unsigned char)p[2] - 0xA8u)),
+					p += 2;
+			else
+				strbuf_addch(out, *p);
+		}
+		free(enc);
+	} else {
+		char *enc = json_dumps(v, JSON_ENCODE_ANY);
+		strbuf_addstr(out, enc ? enc : "null");
+		free(enc);
+	}
+}
+
+/*
+ * jsonencode(v): Terraform's text (json_terraform); with the earlier
+ * releases' results (FUNC_EARLIER), jansson's as they wrote it: fractions
+ * with 17 significant digits (0.10000000000000001), <, > and & as they are.
+ */
 json_t *fn_jsonencode(const struct func_args *a, struct strbuf *err)
 {
+	if (a->edition != FUNC_EARLIER) {
+		struct strbuf sb = STRBUF_INIT;
+		json_terraform(a->v[0], &sb);
+		json_t *out = json_stringn(sb.buf, sb.len);
+		strbuf_release(&sb);
+		return out;
+	}
 	char *enc = json_dumps(a->v[0], JSON_ENCODE_ANY | JSON_COMPACT | JSON_SORT_KEYS);
 	if (!enc) {
 		strbuf_addstr(err, "jsonencode: the value cannot be encoded");

@@ -345,7 +345,7 @@ static json_t *render_template(const struct func_args *a, const char *fn, json_t
 			       const char *what, struct strbuf *err)
 {
 	struct template_vars tv = { fn, a->v[1] };
-	json_t *out = a->eval(text, resolve_template_var, &tv, NULL, err);
+	json_t *out = a->eval(text, resolve_template_var, &tv, a->edition, NULL, err);
 	if (!out) {
 		if (strncmp(err->buf, fn, strlen(fn)) || err->buf[strlen(fn)] != ':')
 			strbuf_prefixf(err, "%s: %s: ", fn, what);

@@ -311,7 +311,7 @@ json_t *fn_formatlist(const struct func_args *a, struct strbuf *err)
 	}
 	json_t *out = json_array();
 	json_t **row = xcalloc(a->n, sizeof(*row));
-	struct func_args one = { row, a->n, a->secret, a->eval };
+	struct func_args one = { row, a->n, a->secret, a->eval, a->edition };
 	row[0] = a->v[0];
 	for (size_t k = 0; k < len && out; k++) {
 		for (size_t i = 1; i < a->n; i++)

@@ -111,16 +111,27 @@ static json_t *map_chars(const struct func_args *a, uint32_t (*conv)(uint32_t))
 	return v;
 }
 
+/* The earlier releases' lower and upper: ASCII letters only. */
+static uint32_t ascii_lower(uint32_t c)
+{
+	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+
+static uint32_t ascii_upper(uint32_t c)
+{
+	return c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c;
+}
+
 json_t *fn_lower(const struct func_args *a, struct strbuf *err)
 {
 	(void)err;
-	return map_chars(a, to_lower);
+	return map_chars(a, a->edition == FUNC_EARLIER ? ascii_lower : to_lower);
 }
 
 json_t *fn_upper(const struct func_args *a, struct strbuf *err)
 {
 	(void)err;
-	return map_chars(a, to_upper);
+	return map_chars(a, a->edition == FUNC_EARLIER ? ascii_upper : to_upper);
 }
 
 /* Go's strings.Title: a letter after a separator (not a letter, digit or
@@ -736,7 +747,9 @@ done:
 /*
  * replace(s, old, new): every old in s replaced by new; old written as
  * "/pattern/" is a regular expression whose groups new can use ("$1",
- * "${name}"). An empty old inserts new between characters, as Terraform.
+ * "${name}") — with the earlier releases' results (FUNC_EARLIER), literal
+ * text like any other. An empty old inserts new between characters, as
+ * Terraform (the earlier releases refused it).
  */
 json_t *fn_replace(const struct func_args *a, struct strbuf *err)
 {
@@ -744,7 +757,8 @@ json_t *fn_replace(const struct func_args *a, struct strbuf *err)
 	json_t *out = NULL;
 	size_t old_len = strlen(old);
 	struct strbuf sb = STRBUF_INIT;
-	if (old_len > 1 && old[0] == '/' && old[old_len - 1] == '/') {
+	if (old_len > 1 && old[0] == '/' && old[old_len - 1] == '/' &&
+	    a->edition != FUNC_EARLIER) {
 		out = replace_regex(a, s, old + 1, old_len - 2, with, err);
 		goto done;
 	}

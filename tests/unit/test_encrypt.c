@@ -510,8 +510,8 @@ static void test_plan_file_sealed(void **state)
 	struct strbuf err = STRBUF_INIT;
 	char *path = xasprintf("%s/p.plan", fx->dir);
 	struct plan *p = xcalloc(1, sizeof(*p));
-	p->snapshot = json_pack("{s:s, s:{s:s}}", "stack", "lake", "variables", "db_password",
-				"correct horse battery staple");
+	p->snapshot = json_pack("{s:s, s:s, s:{s:s}}", "stack", "lake", "functions", "terraform",
+				"variables", "db_password", "correct horse battery staple");
 	p->lineage = xstrdup("lineage-1");
 	p->serial = 4;
 	p->changes = xcalloc(1, sizeof(*p->changes));

@@ -306,6 +306,64 @@ static void test_abspath_from_here(void **state)
 	free(cwd);
 }
 
+/* "${expr}" evaluated with edition's results, as JSON text (or the error). */
+static char *eval_as(const char *expr, enum func_edition edition)
+{
+	char *text = xasprintf("${%s}", expr);
+	json_t *in = json_string(text);
+	struct strbuf err = STRBUF_INIT;
+	json_t *out = expr_eval_as(in, resolve, NULL, edition, NULL, &err);
+	char *got = out ? json_dumps(out, JSON_ENCODE_ANY | JSON_COMPACT) : xstrdup(err.buf);
+	json_decref(out);
+	json_decref(in);
+	strbuf_release(&err);
+	free(text);
+	return got;
+}
+
+static void assert_results(const char *expr, const char *terraform, const char *earlier)
+{
+	char *t = eval_as(expr, FUNC_TERRAFORM), *e = eval_as(expr, FUNC_EARLIER);
+	if (strcmp(t, terraform) || strcmp(e, earlier))
+		fail_msg("%s\n  terraform: %s (want %s)\n  earlier:   %s (want %s)", expr, t,
+			 terraform, e, earlier);
+	free(t);
+	free(e);
+}
+
+/* The results that changed from the earlier releases to Terraform's, in
+ * each edition (a deployment an earlier release made keeps its own:
+ * plan/state.h); the rest are the same in both. */
+static void test_earlier_results(void **state)
+{
+	(void)state;
+	assert_results("upper(\"über\")", "\"ÜBER\"", "\"üBER\"");
+	assert_results("lower(\"ÅRHUS-Data\")", "\"århus-data\"", "\"Århus-data\"");
+	assert_results("replace(\"data/raw/x\", \"/raw/\", \"/clean/\")",
+		       "\"data//clean//x\"", "\"data/clean/x\"");
+	assert_results("replace(\"a1b22\", \"/[0-9]+/\", \"#\")", "\"a#b#\"", "\"a1b22\"");
+	assert_results("replace(\"x/[0-9]+/y\", \"/[0-9]+/\", \"-\")", "\"x/[---]+/y\"",
+		       "\"x-y\"");
+	assert_results("length(\"👾🕹️\")", "2", "3");
+	assert_results("length(\"e\u0301t\u00e9\")", "3", "4");
+	assert_results("length([1, 2])", "2", "2");
+	assert_results("replace(\"a.b\", \".\", \"-\")", "\"a-b\"", "\"a-b\"");
+	assert_results("substr(\"hello\", 1, 3)", "\"ell\"", "\"ell\"");
+	/* A template's calls get the results of the expression calling it. */
+	assert_results("templatestring(var.tpl, {name = \"é\"})", "\"Hello, é! É\"",
+		       "\"Hello, é! é\"");
+	assert_results("format(\"%s\", upper(\"ñ-é\"))", "\"Ñ-É\"", "\"ñ-é\"");
+	assert_results("formatlist(\"%d\", [length(\"🕹️\")])", "[\"1\"]", "[\"2\"]");
+	/* jsonencode: Terraform's escapes and shortest numbers; the earlier
+	 * releases' jansson text. */
+	assert_results("jsonencode({b = 0.1, a = \"<a&b>\"})",
+		       "\"{\\\"a\\\":\\\"\\\\u003ca\\\\u0026b\\\\u003e\\\",\\\"b\\\":0.1}\"",
+		       "\"{\\\"a\\\":\\\"<a&b>\\\",\\\"b\\\":0.10000000000000001}\"");
+	assert_results("jsonencode([1e20, -2.5e-7, 3, \"\u2028\"])",
+		       "\"[100000000000000000000,-0.00000025,3,\\\"\\\\u2028\\\"]\"",
+		       "\"[1e20,-2.4999999999999999e-7,3,\\\"\u2028\\\"]\"");
+}
+
 /* Every function of the table is found by name, and an unknown one gets a
  * suggestion. */
 static void test_table(void **state)
@@ -347,6 +405,7 @@ int main(void)
 		cmocka_unit_test(test_literal_errors_at_load_time),
 		cmocka_unit_test(test_unknown_and_sensitive),
 		cmocka_unit_test(test_templatestring),
+		cmocka_unit_test(test_earlier_results),
 		cmocka_unit_test(test_abspath_from_here),
 		cmocka_unit_test(test_table),
 	};

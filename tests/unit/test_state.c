@@ -108,6 +108,34 @@ static void test_state_new(void **state)
 	strbuf_release(&err);
 }
 
+/* Whose function results a state's deployment gets: its record; without
+ * one, an earlier release's when it holds anything, else Terraform's. */
+static void test_state_functions(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *text;
+		enum func_edition want;
+	} cases[] = {
+		{ "{\"resources\": {}}", FUNC_TERRAFORM },
+		{ "{\"resources\": {\"a\": {}}}", FUNC_EARLIER },
+		{ "{\"resources\": {}, \"outputs\": {\"o\": {\"value\": 1}}}", FUNC_EARLIER },
+		{ "{\"resources\": {}, \"data\": {\"data.d\": {}}}", FUNC_EARLIER },
+		{ "{\"resources\": {\"a\": {}}, \"functions\": \"terraform\"}", FUNC_TERRAFORM },
+		{ "{\"resources\": {}, \"functions\": \"earlier\"}", FUNC_EARLIER },
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		json_t *st = json_loads(cases[i].text, 0, NULL);
+		assert_non_null(st);
+		if (state_functions(st) != cases[i].want)
+			fail_msg("%s: not %s", cases[i].text, func_edition_name(cases[i].want));
+		json_decref(st);
+	}
+	json_t *fresh = state_new();
+	assert_string_equal(json_string_value(json_object_get(fresh, "functions")), "terraform");
+	json_decref(fresh);
+}
+
 static void expect_invalid(const char *text, const char *want)
 {
 	json_error_t jerr;
@@ -153,6 +181,9 @@ static void test_validate(void **state)
 		       " \"resources\": {\"lake\": {\"type\": \"aws.s3.bucket\", \"provider\": \"aws\","
 		       " \"status\": \"created\", \"attributes\": {}, \"created_at\": 7}}}",
 		       "resource \"lake\": \"created_at\" must be a string");
+	expect_invalid("{\"format_version\": 1, \"serial\": 1, \"lineage\": \"x\","
+		       " \"resources\": {}, \"functions\": \"tf\"}",
+		       "\"functions\" must be \"terraform\" or \"earlier\"");
 }
 
 static json_t *bucket(const char *id)
@@ -629,6 +660,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_state_new),
+		cmocka_unit_test(test_state_functions),
 		cmocka_unit_test(test_validate),
 		cmocka_unit_test(test_parse_equals_whole),
 		cmocka_unit_test(test_parse_irregular_is_null),

@@ -779,8 +779,8 @@ static void add_change(struct plan *p, const char *name, const char *type, const
 static struct plan *plan_of_every_action(void)
 {
 	struct plan *p = xcalloc(1, sizeof(*p));
-	p->snapshot = js("{'stack': 'lake', 'variables': {'db_password': 'pw'},"
-			 " 'sensitive_variables': ['db_password'],"
+	p->snapshot = js("{'stack': 'lake', 'functions': 'terraform',"
+			 " 'variables': {'db_password': 'pw'}, 'sensitive_variables': ['db_password'],"
 			 " 'resources': {'raw': {'type': 'aws.s3.bucket', 'provider': 'aws',"
 			 " 'config': {'name': 'raw-${terrace.workspace}'}, 'dependencies': [],"
 			 " 'prevent_destroy': false, 'ignore_changes': ['tags']}}, 'outputs': {}}");
@@ -815,6 +815,24 @@ static void assert_json_same(const json_t *a, const json_t *b, const char *what,
 		return;
 	if (!a || !b || !json_equal((json_t *)a, (json_t *)b))
 		fail_msg("change %s: %s differs after the round trip", name, what);
+}
+
+/* A plan file an earlier release wrote names no function results: it
+ * reads as made with the earlier ones (plan/state.h "functions"). */
+static void test_plan_file_of_an_earlier_release(void **state)
+{
+	struct fixture *fx = *state;
+	struct plan *p = plan_of_every_action();
+	struct strbuf err = STRBUF_INIT;
+	json_object_del(p->snapshot, "functions");
+	assert_int_equal(plan_write_file(p, fx->path, &err), 0);
+	struct plan *q = NULL;
+	assert_int_equal(plan_read_file(fx->path, &q, &err), 0);
+	assert_string_equal(json_string_value(json_object_get(q->snapshot, "functions")),
+			    "earlier");
+	plan_free(p);
+	plan_free(q);
+	strbuf_release(&err);
 }
 
 static void test_plan_file_round_trip(void **state)
@@ -1183,6 +1201,8 @@ int main(void)
 		cmocka_unit_test(test_bad_stored_hashes_do_not_match),
 		cmocka_unit_test(test_value_matches_stored),
 		cmocka_unit_test_setup_teardown(test_plan_file_round_trip, fixture_setup, fixture_teardown),
+		cmocka_unit_test_setup_teardown(test_plan_file_of_an_earlier_release, fixture_setup,
+						fixture_teardown),
 		cmocka_unit_test_setup_teardown(test_plan_file_round_trip_of_lookups, fixture_setup, fixture_teardown),
 		cmocka_unit_test_setup_teardown(test_plan_file_round_trip_of_a_destroy_plan,
 						fixture_setup, fixture_teardown),
