@@ -138,6 +138,89 @@ out:
 	return rc;
 }
 
+struct instance_entry {
+	const char *address;
+	json_t *key;  /* the integer of count or the string of for_each */
+};
+
+static int cmp_instances(const void *a, const void *b)
+{
+	const json_t *x = ((const struct instance_entry *)a)->key;
+	const json_t *y = ((const struct instance_entry *)b)->key;
+	if (json_is_integer(x) && json_is_integer(y))
+		return json_integer_value(x) < json_integer_value(y) ? -1 :
+		       json_integer_value(x) > json_integer_value(y);
+	if (json_is_integer(x) != json_is_integer(y))
+		return json_is_integer(x) ? -1 : 1;
+	return strcmp(json_string_value(x), json_string_value(y));
+}
+
+/*
+ * The instances of resource `base` made by count or for_each (base[0],
+ * base["a"]), each as its attributes (unknown when not known yet): a list
+ * by index for count, a map by key for for_each, as Terraform gives a
+ * reference to the whole resource; as_list (a splat, base[*]) gives a
+ * list in the order of the keys either way, and a resource without
+ * for_each or count as a list of itself. NULL when there is no such
+ * resource.
+ */
+static json_t *resource_instances(const struct eval_scope *sc, const char *base, bool as_list,
+				  bool *sensitive)
+{
+	const json_t *sens = NULL;
+	bool exists = false;
+	const json_t *attrs = sc->resource_attrs(sc->ctx, base, &sens, &exists);
+	if (exists) {
+		if (!as_list)
+			return NULL;
+		json_t *one = json_array();
+		json_array_append_new(one, attrs ? json_deep_copy(attrs) : value_unknown());
+		if (sens && json_array_size(sens))
+			*sensitive = true;
+		return one;
+	}
+	size_t n = strlen(base), count = 0;
+	struct instance_entry *in = NULL;
+	const char *address;
+	json_t *res;
+	json_object_foreach(json_object_get(sc->snapshot, "resources"), address, res) {
+		if (strncmp(address, base, n) || address[n] != '[')
+			continue;
+		struct expr_path p;
+		struct strbuf e = STRBUF_INIT;
+		int rc = expr_path_parse(address + n, &p, &e);
+		strbuf_release(&e);
+		if (rc < 0)
+			continue;
+		if (p.n == 1) {
+			in = xrealloc(in, (count + 1) * sizeof(*in));
+			in[count].address = address;
+			in[count++].key = p.steps[0].name ? json_string(p.steps[0].name)
+							  : json_integer((json_int_t)p.steps[0].index);
+		}
+		expr_path_free(&p);
+	}
+	if (!count)
+		return NULL;
+	qsort(in, count, sizeof(*in), cmp_instances);
+	bool by_key = json_is_string(in[0].key);
+	json_t *out = as_list || !by_key ? json_array() : json_object();
+	for (size_t i = 0; i < count; i++) {
+		sens = NULL;
+		attrs = sc->resource_attrs(sc->ctx, in[i].address, &sens, &exists);
+		json_t *v = attrs ? json_deep_copy(attrs) : value_unknown();
+		if (sens && json_array_size(sens))
+			*sensitive = true;
+		if (json_is_array(out))
+			json_array_append_new(out, v);
+		else
+			json_object_set_new(out, json_string_value(in[i].key), v);
+		json_decref(in[i].key);
+	}
+	free(in);
+	return out;
+}
+
 static int resolve_ref(void *ctx, const struct expr_ref *ref, json_t **out,
 		       bool *sensitive, struct strbuf *err)
 {
@@ -180,8 +263,18 @@ static int resolve_ref(void *ctx, const struct expr_ref *ref, json_t **out,
 	}
 	const json_t *sens = NULL;
 	bool exists = false;
-	const json_t *attrs = sc->resource_attrs(sc->ctx, ref->root, &sens, &exists);
+	size_t len = strlen(ref->root);
+	bool splat = len > 3 && !strcmp(ref->root + len - 3, "[*]");
+	const json_t *attrs = splat ? NULL : sc->resource_attrs(sc->ctx, ref->root, &sens, &exists);
 	if (!exists) {
+		/* home[*] or home: a resource's instances, all of them */
+		char *base = xstrndup(ref->root, splat ? len - 3 : len);
+		json_t *all = ref->path ? NULL : resource_instances(sc, base, splat, sensitive);
+		free(base);
+		if (all) {
+			*out = all;
+			return 0;
+		}
 		strbuf_addf(err, "unknown resource \"%s\"", ref->root);
 		return -1;
 	}
@@ -239,6 +332,13 @@ json_t *eval_resource(const struct eval_scope *sc, const char *name,
 		      const struct attr_schema *schema, const json_t *config,
 		      json_t **sensitive_out, struct strbuf *err)
 {
+	return eval_resource_at(sc, name, schema, config, sensitive_out, NULL, err);
+}
+
+json_t *eval_resource_at(const struct eval_scope *sc, const char *name,
+			 const struct attr_schema *schema, const json_t *config,
+			 json_t **sensitive_out, const char **failed, struct strbuf *err)
+{
 	json_t *desired = json_object();
 	json_t *sens = json_array();
 	const char *k;
@@ -255,13 +355,19 @@ json_t *eval_resource(const struct eval_scope *sc, const char *name,
 		if (!v) {
 			strbuf_addf(err, "resource %s, attribute %s: %s", name, k, e.buf);
 			strbuf_release(&e);
+			if (failed)
+				*failed = k;
 			goto fail;
 		}
+		/* A value computed (a for expression making a list of blocks)
+		 * meets the same schema as one written out. */
 		json_t *c = schema_coerce(a, v, &e);
 		json_decref(v);
 		if (!c) {
 			strbuf_addf(err, "resource %s, attribute %s %s", name, k, e.buf);
 			strbuf_release(&e);
+			if (failed)
+				*failed = k;
 			goto fail;
 		}
 		strbuf_release(&e);

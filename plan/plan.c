@@ -603,9 +603,12 @@ static json_t *desired_of(struct plan_build *b, const struct eval_scope *sc,
 	/* A value the provider's checks refuse: where the stack writes it, as
 	 * validate says it of a value written there (a variable's is known
 	 * only now). */
-	if (!desired && attr && (file = plan_attr_pos(res, attr, &pos)))
+	bool placed = !desired && attr && (file = plan_attr_pos(res, attr, &pos));
+	if (placed && !evaluated) /* evaluation's message, naming the attribute */
+		diag_errorf(b->d, &pos, "%s", err.buf);
+	else if (placed)
 		diag_errorf(b->d, &pos, "resource \"%s\" (%s): %s", c->name, c->rtype->name, err.buf);
-	else if (!desired && attr)
+	else if (!desired && attr && evaluated)
 		diag_subject_errorf(b->d, NULL, "resource %s: %s: %s", c->name, c->rtype->name,
 				    err.buf);
 	/* Evaluation's own messages name where they are. */

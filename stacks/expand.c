@@ -796,6 +796,23 @@ static void deps_of(struct expander *e, const struct origin *o, const json_t *va
 				add_dependency(deps, root);
 			continue;
 		}
+		/* home[*] (a splat) or home alone: every instance of home */
+		size_t len = strlen(root);
+		bool splat = len > 3 && !strcmp(root + len - 3, "[*]");
+		if (splat || !ref->path) {
+			char *base = xstrndup(root, splat ? len - 3 : len);
+			bool any = false;
+			for (size_t k = 0; k < e->n_origins; k++)
+				if (address_within(e->origins[k].address, base) &&
+				    e->origins[k].address[strlen(base)] != '.') {
+					any = true;
+					if (strcmp(e->origins[k].address, o->address))
+						add_dependency(deps, e->origins[k].address);
+				}
+			free(base);
+			if (any)
+				continue;
+		}
 		const struct picked_key *p = NULL;
 		for (size_t k = 0; k < e->n_picked && !p; k++)
 			if (!strcmp(e->picked[k].address, o->address) &&

@@ -977,6 +977,15 @@ static struct expr_node *parse_postfix(struct parser *ps, struct expr_node *n, c
 			if (lex_next(&ps->lx) < 0 || lex_next(&ps->lx) < 0 ||
 			    (bracket && lex_next(&ps->lx) < 0))
 				goto fail;
+			/* home[*]: all the instances of a resource (a list),
+			 * which its resolver gives for the root "home[*]". */
+			if (n->kind == EXPR_REF && !n->bound && !n->ref.path && !n->ref.prefix_len &&
+			    !reserved_root(n->ref.root) && !strpbrk(n->ref.root, ".[")) {
+				size_t len = strlen(n->ref.root);
+				n->ref.root = xrealloc(n->ref.root, len + 4);
+				memcpy(n->ref.root + len, "[*]", 4);
+				n->span_end = (size_t)(ps->lx.prev_end - ps->lx.s);
+			}
 			struct expr_node *each = xcalloc(1, sizeof(*each));
 			each->kind = EXPR_REF;
 			each->bound = true;

@@ -969,8 +969,7 @@ static void test_splats_and_indexes(void **state)
 			  "found \"}\"");
 
 	/* Inside an index, each.key and count.index are references like any
-	 * other (stacks/expand.c renames them); a splat's root is collected
-	 * without the splat. */
+	 * other (stacks/expand.c renames them). */
 	json_t *v = json_string("${bucket.tags[each.key]}-${var.subnets[count.index]}-"
 				"${home[*].arn}");
 	struct expr_refs refs = { NULL, 0, 0 };
@@ -983,7 +982,8 @@ static void test_splats_and_indexes(void **state)
 	assert_string_equal(refs.items[1].path, "key");
 	assert_string_equal(refs.items[2].root, "var");
 	assert_string_equal(refs.items[3].root, "count");
-	assert_string_equal(refs.items[4].root, "home");
+	/* a resource's splat names all its instances: home[*] */
+	assert_string_equal(refs.items[4].root, "home[*]");
 	assert_null(refs.items[4].path);
 	expr_refs_free(&refs);
 	diags_free(&d);
