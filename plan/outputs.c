@@ -96,9 +96,11 @@ json_t *plan_eval_in_state(const json_t *snapshot, const json_t *state, const ch
 	struct state_scope ss = { state };
 	struct eval_scope sc = { snapshot, state_scope_attrs, &ss, state_scope_id };
 	/* An expression as Terraform's console takes it ([for ...], "${i}-x",
-	 * raw.arn), else a template as written in a stack (${raw.arn}/x). */
+	 * raw.arn), else a template as written in a stack (${raw.arn}/x); text
+	 * without "${" is an expression, so its errors are reported. */
 	char *wrapped = xasprintf("${%s}", text);
-	json_t *expr = json_string(expr_is_one_expression(wrapped) ? wrapped : text);
+	bool template = strstr(text, "${") && !expr_is_one_expression(wrapped);
+	json_t *expr = json_string(template ? text : wrapped);
 	free(wrapped);
 	if (!expr) {
 		strbuf_addstr(err, "the expression is not valid UTF-8");

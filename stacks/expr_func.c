@@ -728,6 +728,10 @@ done:
 /* ---- the table ----------------------------------------------------------- */
 
 static const struct expr_func funcs[] = {
+	/* can and try catch their arguments' errors: stacks/expr.c evaluates
+	 * them (EXPR_TRY) and never calls these rows; they are here to be
+	 * known by name (the list of functions, "did you mean"). */
+	{ "can", 1, 1, 1, { FK_ANY }, FK_ANY, NULL },
 	{ "cidrsubnet", 3, 3, 3, { FK_STRING, FK_STRING, FK_STRING }, FK_STRING, fn_cidrsubnet },
 	{ "coalesce", 1, FUNC_ANY_NUMBER, 1, { FK_ANY }, FK_ANY, fn_coalesce },
 	{ "concat", 1, FUNC_ANY_NUMBER, 1, { FK_LIST }, FK_LIST, fn_concat },
@@ -747,6 +751,7 @@ static const struct expr_func funcs[] = {
 	{ "templatefile", 2, 2, 2, { FK_STRING, FK_MAP }, FK_STRING, fn_templatefile },
 	{ "tonumber", 1, 1, 1, { FK_ANY }, FK_ANY, fn_tonumber },
 	{ "tostring", 1, 1, 1, { FK_ANY }, FK_STRING, fn_tostring },
+	{ "try", 1, FUNC_ANY_NUMBER, 1, { FK_ANY }, FK_ANY, NULL },
 	{ "upper", 1, 1, 1, { FK_STRING }, FK_STRING, fn_upper },
 	{ "values", 1, 1, 1, { FK_MAP }, FK_LIST, fn_values },
 };

@@ -51,7 +51,20 @@ test_expect_success 'a template as written in a stack still evaluates as one (co
 	printf "%s\n" "\${1 + 1}-x" "a-\${upper(\"b\")}" "\"\${2 * 2}\"" >in &&
 	terrace console <in >out 2>err &&
 	printf "%s\n" "\"2-x\"" "\"a-B\"" "4" >expect &&
-	test_cmp expect out
+	test_cmp expect out &&
+	echo "uper(\"b\")" | test_expect_code 1 terrace console >out 2>err &&
+	test_contains err "unknown function \"uper\"" &&
+	test_empty out
+'
+
+test_expect_success 'try and can are known by name: listed, and a misspelling gets a "did you mean"' '
+	printf "stack: names\noutputs:\n  x: \${tri(1, 2)}\n  y: \${qqqq(1)}\n  z: \${can(1)}\n" >names.yaml &&
+	test_expect_code 1 terrace validate -stack names.yaml >out 2>err &&
+	test_contains err "names.yaml:3:6: error: invalid expression \"\${tri(1, 2)}\": unknown function \"tri\"" &&
+	test_contains err "did you mean \"try\"?" &&
+	test_contains err "the functions are can, cidrsubnet," &&
+	test_contains err " tostring, try, " &&
+	test_not_contains err "names.yaml:5"
 '
 
 test_done
