@@ -56,6 +56,60 @@ static const json_t *walk_path(const json_t *v, const char *path, struct strbuf 
 static int resolve_ref(void *ctx, const struct expr_ref *ref, json_t **out,
 		       bool *sensitive, struct strbuf *err);
 
+struct instance_entry {
+	const char *address;
+	json_t *key;  /* the integer of count or the string of for_each */
+};
+
+static int cmp_instances(const void *a, const void *b)
+{
+	const json_t *x = ((const struct instance_entry *)a)->key;
+	const json_t *y = ((const struct instance_entry *)b)->key;
+	if (json_is_integer(x) && json_is_integer(y))
+		return json_integer_value(x) < json_integer_value(y) ? -1 :
+		       json_integer_value(x) > json_integer_value(y);
+	if (json_is_integer(x) != json_is_integer(y))
+		return json_is_integer(x) ? -1 : 1;
+	return strcmp(json_string_value(x), json_string_value(y));
+}
+
+/* The names in `names` (an object's keys) of the form HEAD[KEY]TAIL, sorted
+ * by key (count's in number order), or just HEADTAIL when there is no
+ * keyed one: an array of n entries the caller frees (keys decref'd). */
+static struct instance_entry *instances_named(const json_t *names, const char *head, size_t n_head,
+					      const char *tail, size_t *n)
+{
+	struct instance_entry *in = NULL;
+	size_t n_tail = strlen(tail);
+	const char *name;
+	json_t *ignored;
+	*n = 0;
+	json_object_foreach((json_t *)names, name, ignored) {
+		size_t len = strlen(name);
+		if (len < n_head + n_tail + 3 || strncmp(name, head, n_head) || name[n_head] != '[' ||
+		    strcmp(name + len - n_tail, tail))
+			continue;
+		char *key = xstrndup(name + n_head, len - n_head - n_tail);
+		struct expr_path p;
+		struct strbuf e = STRBUF_INIT;
+		int rc = expr_path_parse(key, &p, &e);
+		strbuf_release(&e);
+		free(key);
+		if (rc < 0)
+			continue;
+		if (p.n == 1) {
+			in = xrealloc(in, (*n + 1) * sizeof(*in));
+			in[*n].address = name;
+			in[(*n)++].key = p.steps[0].name ? json_string(p.steps[0].name)
+							 : json_integer((json_int_t)p.steps[0].index);
+		}
+		expr_path_free(&p);
+	}
+	if (*n)
+		qsort(in, *n, sizeof(*in), cmp_instances);
+	return in;
+}
+
 /*
  * The value of resource `name`'s sensitive attribute `attr`, of which state
  * holds only the hash `stored`: its configuration evaluated again. When that
@@ -111,9 +165,56 @@ static int resolve_local(const struct eval_scope *sc, const struct expr_ref *ref
 		return -1;
 	}
 	const char *name = p.steps[0].name;
-	const json_t *local = json_object_get(json_object_get(sc->snapshot, "locals"), name);
+	const json_t *locals = json_object_get(sc->snapshot, "locals");
+	const json_t *local = json_object_get(locals, name);
 	int rc = -1;
 	json_t *v = NULL;
+	const char *star = strstr(name, "[*]");
+	if (!local && star) {
+		/* "module.m[*].output.out": that output of every instance of
+		 * the module (stacks/expand.c names them module.m["a"]...), a
+		 * list by key or index, the rest of the path taken in each; a
+		 * module without for_each or count is a list of itself. */
+		size_t n;
+		struct instance_entry *in = instances_named(locals, name, (size_t)(star - name),
+							    star + 3, &n);
+		const json_t **entries = xcalloc(n + 1, sizeof(*entries));
+		for (size_t i = 0; i < n; i++) {
+			entries[i] = json_object_get(locals, in[i].address);
+			json_decref(in[i].key);
+		}
+		free(in);
+		if (!n) {
+			char *single = xasprintf("%.*s%s", (int)(star - name), name, star + 3);
+			if ((entries[0] = json_object_get(locals, single)))
+				n = 1;
+			free(single);
+		}
+		json_t *list = n ? json_array() : NULL;
+		if (!n)
+			strbuf_addf(err, "unknown local value \"%s\"", name);
+		for (size_t i = 0; i < n && list; i++) {
+			if (json_is_true(json_object_get(entries[i], "sensitive")))
+				*sensitive = true;
+			depth++;
+			json_t *one = eval_value(sc, json_object_get(entries[i], "value"), sensitive, err);
+			depth--;
+			if (!one) {
+				json_decref(list);
+				list = NULL;
+				break;
+			}
+			const json_t *inside = walk_steps(one, &p, 1);
+			json_array_append_new(list, inside ? json_deep_copy(inside) : json_null());
+			json_decref(one);
+		}
+		free(entries);
+		if (list) {
+			*out = list;
+			rc = 0;
+		}
+		goto out;
+	}
 	if (!local) {
 		strbuf_addf(err, "unknown local value \"%s\"", name);
 		goto out;
@@ -136,23 +237,6 @@ out:
 	json_decref(v);
 	expr_path_free(&p);
 	return rc;
-}
-
-struct instance_entry {
-	const char *address;
-	json_t *key;  /* the integer of count or the string of for_each */
-};
-
-static int cmp_instances(const void *a, const void *b)
-{
-	const json_t *x = ((const struct instance_entry *)a)->key;
-	const json_t *y = ((const struct instance_entry *)b)->key;
-	if (json_is_integer(x) && json_is_integer(y))
-		return json_integer_value(x) < json_integer_value(y) ? -1 :
-		       json_integer_value(x) > json_integer_value(y);
-	if (json_is_integer(x) != json_is_integer(y))
-		return json_is_integer(x) ? -1 : 1;
-	return strcmp(json_string_value(x), json_string_value(y));
 }
 
 /*
@@ -179,30 +263,11 @@ static json_t *resource_instances(const struct eval_scope *sc, const char *base,
 			*sensitive = true;
 		return one;
 	}
-	size_t n = strlen(base), count = 0;
-	struct instance_entry *in = NULL;
-	const char *address;
-	json_t *res;
-	json_object_foreach(json_object_get(sc->snapshot, "resources"), address, res) {
-		if (strncmp(address, base, n) || address[n] != '[')
-			continue;
-		struct expr_path p;
-		struct strbuf e = STRBUF_INIT;
-		int rc = expr_path_parse(address + n, &p, &e);
-		strbuf_release(&e);
-		if (rc < 0)
-			continue;
-		if (p.n == 1) {
-			in = xrealloc(in, (count + 1) * sizeof(*in));
-			in[count].address = address;
-			in[count++].key = p.steps[0].name ? json_string(p.steps[0].name)
-							  : json_integer((json_int_t)p.steps[0].index);
-		}
-		expr_path_free(&p);
-	}
+	size_t count;
+	struct instance_entry *in = instances_named(json_object_get(sc->snapshot, "resources"), base,
+						    strlen(base), "", &count);
 	if (!count)
 		return NULL;
-	qsort(in, count, sizeof(*in), cmp_instances);
 	bool by_key = json_is_string(in[0].key);
 	json_t *out = as_list || !by_key ? json_array() : json_object();
 	for (size_t i = 0; i < count; i++) {

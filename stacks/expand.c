@@ -783,9 +783,23 @@ static void deps_of(struct expander *e, const struct origin *o, const json_t *va
 		if (!strcmp(root, "local")) {
 			const char *rest;
 			char *name = first_step(ref->path ? ref->path : "", &rest);
-			const json_t *l = json_object_get(e->x->locals, name);
+			const char *star = strstr(name, "[*]");
+			const char *lname;
+			json_t *l = star ? NULL : json_object_get(e->x->locals, name);
 			if (l && !json_object_get(seen, name)) {
 				json_object_set_new(seen, name, json_true());
+				deps_of(e, o, json_object_get(l, "value"), deps, seen);
+			}
+			/* module.m[*].output.out: the output of every instance */
+			size_t head = star ? (size_t)(star - name) : 0, tail = star ? strlen(star + 3) : 0;
+			json_object_foreach(star ? e->x->locals : NULL, lname, l) {
+				size_t len = strlen(lname);
+				if (strncmp(lname, name, head) || len < head + tail ||
+				    strcmp(lname + len - tail, star + 3) ||
+				    (len != head + tail && lname[head] != '[') ||
+				    json_object_get(seen, lname))
+					continue;
+				json_object_set_new(seen, lname, json_true());
 				deps_of(e, o, json_object_get(l, "value"), deps, seen);
 			}
 			free(name);

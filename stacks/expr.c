@@ -420,6 +420,10 @@ static int parse_key(struct parser *ps, struct strbuf *out, const char **end, bo
 			return -1;
 		}
 		strbuf_addf(out, "[%s.%s]", each ? "each" : "count", want);
+	} else if (dynamic && tok_is_op(t, "*")) {
+		/* module.NAME[*].OUTPUT: every instance's (a resource's
+		 * home[*] is a splat: parse_postfix) */
+		strbuf_addstr(out, "[*]");
 	} else if (t->kind == T_NUMBER && json_is_integer(t->value) &&
 		   json_integer_value(t->value) >= 0) {
 		strbuf_addf(out, "[%lld]", (long long)json_integer_value(t->value));

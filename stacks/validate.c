@@ -467,6 +467,8 @@ static void check_module_ref(struct vctx *v, const struct expr_ref *ref, const c
 	size_t name_len = strcspn(name_start, ".[");
 	char *name = xstrndup(name_start, name_len);
 	bool keyed = name_start[name_len] == '[';
+	/* module.NAME[*].OUTPUT: the output of every instance, a list */
+	bool splat = keyed && !strncmp(name_start + name_len, "[*]", 3);
 	const struct stack_module *m = stack_find_module(s, name);
 	if (!m) {
 		diag_errorf(v->d, &ref->pos, "unknown module \"%s\" in \"%s\"", name, text);
@@ -480,7 +482,7 @@ static void check_module_ref(struct vctx *v, const struct expr_ref *ref, const c
 	if (keyed && check_picked_key(v, &ref->pos, name_start + name_len, text, "module", name,
 				      m->for_each != NULL, m->count != NULL) < 0)
 		goto done;
-	if (keyed && !m->for_each && !m->count) {
+	if (keyed && !splat && !m->for_each && !m->count) {
 		diag_errorf(v->d, &ref->pos, "module \"%s\" has no for_each or count; refer to it "
 			    "without a key: \"module.%s.OUTPUT\"", name, name);
 		goto done;

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # t0477-splats-and-blocks: for expressions and splats in stacks against moto:
 # home[*].name over count and for_each instances (in key order), a for over
-# the whole-resource map of a for_each, a list of security-group rules made
+# the whole-resource map of a for_each, module.NAME[*].OUTPUT over a module's
+# instances, a list of security-group rules made
 # from a variable with a for expression (Terraform's dynamic block) applied
 # and read back with the aws CLI, and a block made by a for checked against
 # the rule schema at file:line:col: by validate when it is made of literals,
@@ -12,9 +13,34 @@
 start_moto || test_fail_setup "moto did not start"
 use_server moto
 
+mkdir -p mods/zone
+cat >mods/zone/main.yaml <<-'YAML'
+variables:
+  name: {type: string}
+resources:
+  bucket: {type: aws.s3.bucket, name: "${var.name}"}
+outputs:
+  bucket_name: ${bucket.name}
+  arn: ${bucket.arn}
+YAML
 write_stack stack.yaml '  ports: {type: list, default: [22, 443]}'
 cat >>stack.yaml <<-'YAML'
+modules:
+  team:
+    source: ./mods/zone
+    for_each: [ops, data]
+    name: t0477-team-${each.key}
+  solo:
+    source: ./mods/zone
+    name: t0477-solo
 resources:
+  teams:
+    type: aws.s3.bucket
+    name: t0477-teams
+    tags:
+      names: ${join("+", module.team[*].bucket_name)}
+      solo: ${join("+", module.solo[*].bucket_name)}
+      arns: ${length(module.team[*].arn)}
   counted:
     type: aws.s3.bucket
     count: 2
@@ -52,7 +78,10 @@ test_expect_success 'plan: splats over count and for_each instances, a rule list
 	test_match out "\"first\" *= \"16\"" &&
 	test_match out "\"whole\" *= \"amy\+zed\"" &&
 	test_contains out "from_port" &&
-	test_line out "Plan: 7 to add, 0 to change, 0 to destroy."
+	test_match out "\"names\" *= \"t0477-team-data\+t0477-team-ops\"" &&
+	test_match out "\"solo\" *= \"t0477-solo\"" &&
+	test_match out "\"arns\" *= \\(known after apply\\)" &&
+	test_line out "Plan: 11 to add, 0 to change, 0 to destroy."
 '
 
 test_expect_success 'apply: the tags and the two rules are there; the next plan has no changes' '
@@ -66,6 +95,10 @@ test_expect_success 'apply: the tags and the two rules are there; the next plan 
 		--output text | sort >rules &&
 	printf "tcp\t22\t22\t10.0.0.0/8\ntcp\t443\t443\t10.0.0.0/8\n" >expect &&
 	test_cmp expect rules &&
+	bucket_tags t0477-teams >tags &&
+	{ printf "%s\n" arns=2 names=t0477-team-data+t0477-team-ops solo=t0477-solo && stack_tags; } |
+		sort >expect &&
+	test_cmp expect tags &&
 	terrace plan -detailed-exitcode >out 2>err
 '
 
@@ -122,7 +155,7 @@ test_expect_success 'plan checks a block a variable makes, at file:line:col' '
 
 test_expect_success 'destroy removes everything' '
 	terrace destroy -auto-approve >out 2>err &&
-	test_line out "Destroy complete! Resources: 7 destroyed."
+	test_line out "Destroy complete! Resources: 11 destroyed."
 '
 
 test_done

@@ -971,11 +971,15 @@ static void test_splats_and_indexes(void **state)
 	/* Inside an index, each.key and count.index are references like any
 	 * other (stacks/expand.c renames them). */
 	json_t *v = json_string("${bucket.tags[each.key]}-${var.subnets[count.index]}-"
-				"${home[*].arn}");
+				"${home[*].arn}-${module.team[*].out.arn}");
 	struct expr_refs refs = { NULL, 0, 0 };
 	struct diags d = DIAGS_INIT;
 	assert_int_equal(expr_collect_refs(v, NULL, NULL, &refs, &d), 0);
-	assert_int_equal(refs.n, 5);
+	assert_int_equal(refs.n, 6);
+	/* every instance's output of a module: its resolver answers the list */
+	assert_string_equal(refs.items[5].root, "module.team[*].out");
+	assert_int_equal(refs.items[5].prefix_len, strlen("module.team[*]."));
+	assert_string_equal(refs.items[5].path, "arn");
 	assert_string_equal(refs.items[0].root, "bucket");
 	assert_string_equal(refs.items[0].path, "tags");
 	assert_string_equal(refs.items[1].root, "each");
@@ -1231,10 +1235,10 @@ static void test_collect_refs_inside_calls(void **state)
 	strbuf_reset(&text);
 	diag_format(&d.items[1], &text);
 	assert_string_equal(text.buf, "main.yaml:4:11: error: invalid expression \"${frobnicate(1)}\": "
-			    "unknown function \"frobnicate\"\n  the functions are cidrsubnet, coalesce, "
+			    "unknown function \"frobnicate\"\n  the functions are can, cidrsubnet, coalesce, "
 			    "concat, contains, file, format, formatlist, join, jsonencode, keys, length, "
-			    "lookup, lower, merge, replace, sha256, templatefile, tonumber, tostring, upper, "
-			    "values\n");
+			    "lookup, lower, merge, replace, sha256, templatefile, tonumber, tostring, try, "
+			    "upper, values\n");
 	strbuf_release(&text);
 	expr_refs_free(&refs);
 	diags_free(&d);
