@@ -117,12 +117,14 @@ static int lex_string(struct lexer *lx, size_t start)
 	size_t i = start + 1;
 	while (i < lx->len && lx->s[i] != '"') {
 		char c = lx->s[i];
-		if (c == '$' && i + 2 < lx->len && lx->s[i + 1] == '$' && lx->s[i + 2] == '{') {
-			strbuf_addstr(&text, "${"); /* "$${" is the text "${" */
+		if ((c == '$' || c == '%') && i + 2 < lx->len && lx->s[i + 1] == c &&
+		    lx->s[i + 2] == '{') {
+			strbuf_addch(&text, c); /* "$${" and "%%{" are the text "${", "%{" */
+			strbuf_addch(&text, '{');
 			i += 3;
 			continue;
 		}
-		if (c == '$' && i + 1 < lx->len && lx->s[i + 1] == '{') {
+		if ((c == '$' || c == '%') && i + 1 < lx->len && lx->s[i + 1] == '{') {
 			strbuf_release(&text);
 			lx->tok.kind = T_TEMPLATE;
 			lx->tok.len = 1;
@@ -280,6 +282,8 @@ enum expr_kind {
 	EXPR_SPLAT,   /* C[*].a.b, C.*.a: args C and the traversal of each element,
 		       * written over the bound name "*" */
 	EXPR_TRY,     /* try(a, b, ...) and can(a): op "try" or "can" */
+	EXPR_TPL_IF,  /* %{if C}A%{else}B%{endif} in a template: args C, A, B (NULL) */
+	EXPR_TPL_FOR, /* %{for k, v in C}A%{endfor}: args C, A, NULL */
 };
 
 struct expr_node {
@@ -863,14 +867,216 @@ static struct expr_node *parse_literal(struct parser *ps, json_t *value)
 	return n;
 }
 
+static void add_arg(struct expr_node *n, struct expr_node *arg);
+static char *parse_binding(struct parser *ps);
+
+/* Text of a template as a literal part of n (none when empty). */
+static int flush_text(struct parser *ps, struct expr_node *n, struct strbuf *text)
+{
+	if (!text->len)
+		return 0;
+	struct expr_node *lit = xcalloc(1, sizeof(*lit));
+	lit->kind = EXPR_LITERAL;
+	lit->literal = json_stringn(text->buf, text->len);
+	strbuf_reset(text);
+	add_arg(n, lit);
+	if (!lit->literal) {
+		strbuf_addstr(ps->err, "string literal is not valid UTF-8");
+		return -1;
+	}
+	return 0;
+}
+
+/* After "${" or "%{" (at s[i]): the first token, past a "~" (which strips
+ * the white space before: *strip set). */
+static int open_marker(struct parser *ps, size_t i, bool *strip)
+{
+	struct lexer *lx = &ps->lx;
+	lx->pos = i + 2;
+	*strip = i + 2 < lx->len && lx->s[i + 2] == '~';
+	if (*strip)
+		lx->pos++;
+	return lex_next(lx);
+}
+
+/* The "}" closing a marker, after an optional "~" (which strips the white
+ * space after: *strip set); *i becomes the index after it. */
+static int close_marker(struct parser *ps, const char *what, size_t *i, bool *strip)
+{
+	struct lexer *lx = &ps->lx;
+	*strip = lx->tok.kind == T_INVALID && lx->tok.start[0] == '~';
+	if (*strip && lex_next(lx) < 0)
+		return -1;
+	if (lx->tok.kind != T_RBRACE)
+		return unexpected(ps, what);
+	*i = lx->pos;
+	return 0;
+}
+
+enum tpl_stop { TPL_QUOTE, TPL_ELSE, TPL_ENDIF, TPL_ENDFOR, TPL_ERROR };
+
+/*
+ * The parts of a template from s[*i] into n: text (escapes, "$${" and
+ * "%%{" resolved), "${" expr "}", and the directives
+ *   %{if EXPR} ... [%{else} ...] %{endif}
+ *   %{for NAME [, NAME] in EXPR} ... %{endfor}
+ * up to the closing quote or the "%{else}", "%{endif}" or "%{endfor}"
+ * that ends the part being read (returned; *i after it). *strip_after:
+ * on entry, whether to strip the white space first (a "~}" before); on
+ * return, whether the directive that ended the part ends with "~}".
+ */
+static enum tpl_stop parse_template_parts(struct parser *ps, struct expr_node *n, size_t *i,
+					  bool *strip_after)
+{
+	struct lexer *lx = &ps->lx;
+	struct strbuf text = STRBUF_INIT;
+	bool strip_next = *strip_after, strip; /* "~}" just before */
+	enum tpl_stop stop = TPL_ERROR;
+	for (;;) {
+		if (*i >= lx->len) {
+			strbuf_addstr(ps->err, "unterminated string literal");
+			goto done;
+		}
+		char c = lx->s[*i];
+		if (strip_next && strchr(" \t\r\n", c)) {
+			(*i)++;
+			continue;
+		}
+		strip_next = false;
+		bool interp = c == '$' && *i + 1 < lx->len && lx->s[*i + 1] == '{';
+		bool directive = c == '%' && *i + 1 < lx->len && lx->s[*i + 1] == '{';
+		if (c == '"') {
+			stop = flush_text(ps, n, &text) < 0 ? TPL_ERROR : TPL_QUOTE;
+			goto done;
+		}
+		if (interp || directive) {
+			if (open_marker(ps, *i, &strip) < 0)
+				goto done;
+			while (strip && text.len && strchr(" \t\r\n", text.buf[text.len - 1]))
+				text.buf[--text.len] = '\0';
+			if (flush_text(ps, n, &text) < 0)
+				goto done;
+		}
+		if (interp) {
+			struct expr_node *e = parse_expr(ps);
+			if (!e)
+				goto done;
+			add_arg(n, e);
+			if (close_marker(ps, "\"}\" closing \"${\" in a string", i, &strip_next) < 0)
+				goto done;
+			continue;
+		}
+		if (directive) {
+			struct token *t = &lx->tok;
+			static const struct { const char *word; enum tpl_stop stop; } ends[] = {
+				{ "else", TPL_ELSE }, { "endif", TPL_ENDIF }, { "endfor", TPL_ENDFOR },
+			};
+			for (size_t k = 0; k < 3; k++)
+				if (ident_is(t, ends[k].word)) {
+					if (lex_next(lx) == 0 &&
+					    close_marker(ps, "\"}\" closing the directive", i,
+							 strip_after) == 0)
+						stop = ends[k].stop;
+					goto done; /* the caller strips after it */
+				}
+			bool is_if = ident_is(t, "if");
+			if (!is_if && !ident_is(t, "for")) {
+				unexpected(ps, "if, else, endif, for or endfor after \"%{\"");
+				goto done;
+			}
+			if (ps->depth >= MAX_DEPTH) {
+				strbuf_addf(ps->err, "templates nest more than %d deep", MAX_DEPTH);
+				goto done;
+			}
+			struct expr_node *d = xcalloc(1, sizeof(*d));
+			d->kind = is_if ? EXPR_TPL_IF : EXPR_TPL_FOR;
+			d->n_args = 3;
+			d->args = xcalloc(3, sizeof(*d->args));
+			const char *dstart = lx->s + *i; /* the "%{" */
+			size_t bound_before = ps->n_bound;
+			add_arg(n, d);
+			if (lex_next(lx) < 0)
+				goto done;
+			if (!is_if) {
+				if (!(d->for_value = parse_binding(ps)))
+					goto done;
+				if (t->kind == T_COMMA) {
+					d->for_key = d->for_value;
+					d->for_value = NULL;
+					if (lex_next(lx) < 0 || !(d->for_value = parse_binding(ps)))
+						goto done;
+				}
+				if (!ident_is(t, "in")) {
+					unexpected(ps, "\"in\" after the names of a for directive");
+					goto done;
+				}
+				if (lex_next(lx) < 0)
+					goto done;
+			}
+			if (!(d->args[0] = parse_expr(ps)) ||
+			    close_marker(ps, "\"}\" closing the directive", i, &strip_next) < 0)
+				goto done;
+			if (!is_if) {
+				ps->bound = xrealloc(ps->bound, (ps->n_bound + 2) * sizeof(*ps->bound));
+				if (d->for_key)
+					ps->bound[ps->n_bound++] = d->for_key;
+				ps->bound[ps->n_bound++] = d->for_value;
+			}
+			ps->depth++;
+			for (size_t part = 1; part < 3; part++) {
+				d->args[part] = xcalloc(1, sizeof(*d->args[part]));
+				d->args[part]->kind = EXPR_TEMPLATE;
+				enum tpl_stop got = parse_template_parts(ps, d->args[part], i,
+									 &strip_next);
+				enum tpl_stop want = is_if ? TPL_ENDIF : TPL_ENDFOR;
+				if (got == TPL_ERROR || (got != want && !(is_if && part == 1 &&
+									   got == TPL_ELSE))) {
+					if (got != TPL_ERROR)
+						strbuf_addf(ps->err, "%s without its %s in a string",
+							    is_if ? "%{if}" : "%{for}",
+							    is_if ? "%{endif}" : "%{endfor}");
+					ps->depth--;
+					ps->n_bound = bound_before;
+					goto done;
+				}
+				if (got == want)
+					break;
+			}
+			ps->depth--;
+			ps->n_bound = bound_before;
+			d->text = xstrndup(dstart, (size_t)(lx->s + *i - dstart));
+			continue;
+		}
+		if ((c == '$' || c == '%') && *i + 2 < lx->len && lx->s[*i + 1] == c &&
+		    lx->s[*i + 2] == '{') {
+			strbuf_addch(&text, c); /* "$${" and "%%{" are the text "${" and "%{" */
+			strbuf_addch(&text, '{');
+			*i += 3;
+			continue;
+		}
+		if (c == '\\' && *i + 1 < lx->len) {
+			char e = lx->s[++*i];
+			c = e == 'n' ? '\n' : e == 't' ? '\t' : e == 'r' ? '\r' : e;
+			if (!strchr("nrt\"\\", e)) {
+				strbuf_addf(ps->err, "unknown escape \"\\%c\" in a string", e);
+				goto done;
+			}
+		}
+		strbuf_addch(&text, c);
+		(*i)++;
+	}
+done:
+	strbuf_release(&text);
+	return stop;
+}
+
 /* A string literal of the template part: "lake-${var.env}"; the current
- * token is its opening quote (T_TEMPLATE). Text takes the escapes of a
- * string and "$${"; each "${...}" is an expression of the same scope. */
+ * token is its opening quote (T_TEMPLATE). Each "${...}" and directive is
+ * of the same scope as the string. */
 static struct expr_node *parse_template(struct parser *ps)
 {
 	struct lexer *lx = &ps->lx;
 	struct expr_node *n = xcalloc(1, sizeof(*n));
-	struct strbuf text = STRBUF_INIT;
 	const char *start = lx->tok.start;
 	size_t i = lx->pos;
 	n->kind = EXPR_TEMPLATE;
@@ -879,73 +1085,30 @@ static struct expr_node *parse_template(struct parser *ps)
 		goto fail;
 	}
 	ps->depth++;
-	for (;;) {
-		if (i >= lx->len) {
-			strbuf_addstr(ps->err, "unterminated string literal");
-			goto fail_depth;
-		}
-		char c = lx->s[i];
-		bool interp = c == '$' && i + 1 < lx->len && lx->s[i + 1] == '{';
-		if (c == '"' || interp) {
-			if (text.len || (c == '"' && !n->n_args)) {
-				struct expr_node *lit = xcalloc(1, sizeof(*lit));
-				lit->kind = EXPR_LITERAL;
-				lit->literal = json_stringn(text.buf, text.len);
-				strbuf_reset(&text);
-				n->args = xrealloc(n->args, (n->n_args + 1) * sizeof(*n->args));
-				n->args[n->n_args++] = lit;
-				if (!lit->literal) {
-					strbuf_addstr(ps->err, "string literal is not valid UTF-8");
-					goto fail_depth;
-				}
-			}
-			if (c == '"')
-				break;
-			lx->pos = i + 2;
-			struct expr_node *e = lex_next(lx) < 0 ? NULL : parse_expr(ps);
-			if (!e)
-				goto fail_depth;
-			n->args = xrealloc(n->args, (n->n_args + 1) * sizeof(*n->args));
-			n->args[n->n_args++] = e;
-			if (lx->tok.kind != T_RBRACE) {
-				unexpected(ps, "\"}\" closing \"${\" in a string");
-				goto fail_depth;
-			}
-			i = lx->pos;
-			continue;
-		}
-		if (c == '$' && i + 2 < lx->len && lx->s[i + 1] == '$' && lx->s[i + 2] == '{') {
-			strbuf_addstr(&text, "${");
-			i += 3;
-			continue;
-		}
-		if (c == '\\' && i + 1 < lx->len) {
-			char e = lx->s[++i];
-			c = e == 'n' ? '\n' : e == 't' ? '\t' : e == 'r' ? '\r' : e;
-			if (!strchr("nrt\"\\", e)) {
-				strbuf_addf(ps->err, "unknown escape \"\\%c\" in a string", e);
-				goto fail_depth;
-			}
-		}
-		strbuf_addch(&text, c);
-		i++;
-	}
+	bool strip = false;
+	enum tpl_stop got = parse_template_parts(ps, n, &i, &strip);
 	ps->depth--;
-	strbuf_release(&text);
+	if (got != TPL_QUOTE) {
+		if (got != TPL_ERROR)
+			strbuf_addf(ps->err, "%%{%s} without its opening directive in a string",
+				    got == TPL_ELSE ? "else" : got == TPL_ENDIF ? "endif" : "endfor");
+		goto fail;
+	}
+	if (!n->n_args) { /* "": the empty text */
+		struct expr_node *lit = xcalloc(1, sizeof(*lit));
+		lit->kind = EXPR_LITERAL;
+		lit->literal = json_string("");
+		add_arg(n, lit);
+	}
 	n->text = xstrndup(start, (size_t)(lx->s + i + 1 - start));
 	/* the current token becomes the one after the closing quote */
 	lx->tok.start = lx->s + i;
 	lx->tok.len = 1;
 	lx->pos = i + 1;
-	if (lex_next(lx) < 0) {
-		node_free(n);
-		return NULL;
-	}
+	if (lex_next(lx) < 0)
+		goto fail;
 	return n;
-fail_depth:
-	ps->depth--;
 fail:
-	strbuf_release(&text);
 	node_free(n);
 	return NULL;
 }
@@ -1643,6 +1806,8 @@ static void describe_expr(const struct expr_node *n, struct strbuf *out)
 	if (n->kind == EXPR_REF)
 		strbuf_addf(out, "${%s%s%s}", n->ref.root, n->ref.path ? "." : "",
 			    n->ref.path ? n->ref.path : "");
+	else if (n->text && (n->kind == EXPR_TPL_IF || n->kind == EXPR_TPL_FOR))
+		strbuf_addstr(out, n->text); /* "%{if ...}...%{endif}" */
 	else if (n->text)
 		strbuf_addf(out, "${%s}", n->text);
 	else
@@ -1980,38 +2145,99 @@ static json_t *eval_bound(struct eval *ev, const struct expr_node *n)
 
 /* The parts of a template string: text and values, or the one value of
  * "${x}" as it is (as Terraform does). */
-static json_t *eval_template(struct eval *ev, const struct expr_node *n)
-{
-	if (n->n_args == 1 && n->args[0]->kind != EXPR_LITERAL)
-		return eval_node(ev, n->args[0]);
-	struct strbuf out = STRBUF_INIT;
-	json_t *result = NULL;
-	bool unknown = false;
-	for (size_t i = 0; i < n->n_args; i++) {
-		json_t *part = eval_node(ev, n->args[i]);
-		if (!part)
-			goto done;
-		if (value_is_unknown(part)) {
-			unknown = true;
-		} else if (expr_stringify(part, &out) < 0) {
-			strbuf_addf(ev->err, "cannot interpolate %s%s into a string: ",
-				    json_is_null(part) ? "" : "a ", json_is_null(part) ? "null" :
-				    json_is_array(part) ? "list" : "map");
-			describe_expr(n->args[i], ev->err);
-			json_decref(part);
-			goto done;
-		}
-		json_decref(part);
-	}
-	result = unknown ? value_unknown() : json_stringn(out.buf, out.len);
-done:
-	strbuf_release(&out);
-	return result;
-}
-
 static int cmp_keys(const void *a, const void *b)
 {
 	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* The keys of a map in lexical order (borrowed from it, in a new array),
+ * as for expressions and %{for} go over them. */
+static const char **sorted_keys(const json_t *map)
+{
+	size_t count = json_object_size(map), i = 0;
+	const char **keys = xcalloc(count + 1, sizeof(*keys));
+	const char *k;
+	json_t *v;
+	json_object_foreach((json_t *)map, k, v)
+		keys[i++] = k;
+	qsort(keys, count, sizeof(*keys), cmp_keys);
+	return keys;
+}
+
+/* The parts of template n appended to out as text; *unknown set when a
+ * part is not known yet. -1 with ev->err set. */
+static int append_template(struct eval *ev, const struct expr_node *n, struct strbuf *out,
+			   bool *unknown)
+{
+	for (size_t i = 0; i < n->n_args; i++) {
+		const struct expr_node *p = n->args[i];
+		json_t *v = eval_node(ev, p->kind == EXPR_TPL_IF || p->kind == EXPR_TPL_FOR
+					  ? p->args[0] : p);
+		int rc = 0;
+		if (!v)
+			return -1;
+		if (value_is_unknown(v)) {
+			*unknown = true;
+		} else if (p->kind == EXPR_TPL_IF) {
+			if (!json_is_boolean(v)) {
+				strbuf_addf(ev->err, "the condition of %%{if} must be true or false, got "
+					    "%s: ", value_kind(v));
+				describe_expr(p, ev->err);
+				describe_value(ev, v, ev->err);
+				rc = -1;
+			} else if (p->args[json_is_true(v) ? 1 : 2]) {
+				rc = append_template(ev, p->args[json_is_true(v) ? 1 : 2], out, unknown);
+			}
+		} else if (p->kind == EXPR_TPL_FOR) {
+			if (!json_is_array(v) && !json_is_object(v)) {
+				strbuf_addf(ev->err, "%%{for} goes over a list or a map, got %s: ",
+					    value_kind(v));
+				describe_expr(p, ev->err);
+				describe_value(ev, v, ev->err);
+				rc = -1;
+			}
+			const char **keys = json_is_object(v) ? sorted_keys(v) : NULL;
+			size_t count = json_is_array(v) ? json_array_size(v) : json_object_size(v);
+			const struct binding *outer = ev->scope;
+			for (size_t k = 0; k < count && rc == 0; k++) {
+				json_t *key = keys ? json_string(keys[k]) : json_integer((json_int_t)k);
+				struct binding kb = { p->for_key, key, outer };
+				struct binding vb = { p->for_value, keys ? json_object_get(v, keys[k])
+						      : json_array_get(v, k), p->for_key ? &kb : outer };
+				ev->scope = &vb;
+				rc = append_template(ev, p->args[1], out, unknown);
+				ev->scope = outer;
+				json_decref(key);
+			}
+			free(keys);
+		} else if (expr_stringify(v, out) < 0) {
+			strbuf_addf(ev->err, "cannot interpolate %s%s into a string: ",
+				    json_is_null(v) ? "" : "a ", json_is_null(v) ? "null" :
+				    json_is_array(v) ? "list" : "map");
+			describe_expr(p, ev->err);
+			rc = -1;
+		}
+		json_decref(v);
+		if (rc < 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* The parts of a template string: text and values, or the one value of
+ * "${x}" as it is (as Terraform does). */
+static json_t *eval_template(struct eval *ev, const struct expr_node *n)
+{
+	if (n->n_args == 1 && n->args[0]->kind != EXPR_LITERAL &&
+	    n->args[0]->kind != EXPR_TPL_IF && n->args[0]->kind != EXPR_TPL_FOR)
+		return eval_node(ev, n->args[0]);
+	struct strbuf out = STRBUF_INIT;
+	bool unknown = false;
+	json_t *result = NULL;
+	if (append_template(ev, n, &out, &unknown) == 0)
+		result = unknown ? value_unknown() : json_stringn(out.buf, out.len);
+	strbuf_release(&out);
+	return result;
 }
 
 /* A key of {for ...} as Terraform converts it: a string, number or bool. */
@@ -2046,13 +2272,7 @@ static json_t *eval_for(struct eval *ev, const struct expr_node *n)
 		count = json_array_size(coll);
 	} else if (json_is_object(coll)) {
 		count = json_object_size(coll);
-		keys = xcalloc(count + 1, sizeof(*keys));
-		size_t i = 0;
-		const char *k;
-		json_t *v;
-		json_object_foreach(coll, k, v)
-			keys[i++] = k;
-		qsort(keys, count, sizeof(*keys), cmp_keys);
+		keys = sorted_keys(coll);
 	} else {
 		strbuf_addf(ev->err, "a for expression goes over a list or a map, got %s: ",
 			    value_kind(coll));

@@ -834,6 +834,30 @@ static void test_templates_in_strings(void **state)
 	assert_call(sc, "${\"${var.count > 2 ? \"big\" : \"small\"}!\"}", "\"big!\"");
 	assert_call(sc, "${\"${pending.name}-x\"}", "{\"$unknown\":true}");
 	assert_call(sc, "${\"}\"}", "\"}\"");
+	/* directives: %{if}, %{for}, "~" stripping white space, "%%{" literal */
+	assert_call(sc, "${\"%{if var.flag}on%{else}off%{endif}\"}", "\"on\"");
+	assert_call(sc, "${\"%{if !var.flag}on%{endif}\"}", "\"\"");
+	assert_call(sc, "${\"%{for x in var.list}[${x}]%{endfor}\"}", "\"[a][b]\"");
+	assert_call(sc, "${\"%{for k, v in var.map}${k}=${v};%{endfor}\"}", "\"a=x;n=1;\"");
+	assert_call(sc, "${\"%{for i, x in var.list}%{if i > 0},%{endif}${x}%{endfor}\"}",
+		    "\"a,b\"");
+	assert_call(sc, "${\"%{ for x in [1, 2] ~} ${x} %{~ endfor ~} !\"}", "\"12!\"");
+	assert_call(sc, "${\"100%%{x} $${y}\"}", "\"100%{x} ${y}\"");
+	assert_call(sc, "${\"%{if pending.on}a%{endif}\"}", "{\"$unknown\":true}");
+	assert_call(sc, "${[for x in var.list : \"%{if x == \"a\"}first%{else}${x}%{endif}\"]}",
+		    "[\"first\",\"b\"]");
+	assert_call_error(sc, "${\"%{if var.region}x%{endif}\"}",
+			  "the condition of %{if} must be true or false, got a string: "
+			  "%{if var.region}x%{endif} (\"eu-west-1\")");
+	assert_call_error(sc, "${\"%{if var.flag}x\"}",
+			  "invalid expression \"${\"%{if var.flag}\": %{if} without its %{endif} in "
+			  "a string");
+	assert_call_error(sc, "${\"x%{endfor}\"}",
+			  "invalid expression \"${\"x%{endfor}\": %{endfor} without its opening "
+			  "directive in a string");
+	assert_call_error(sc, "${\"%{while x}\"}",
+			  "invalid expression \"${\"%{while x}\": expected if, else, endif, for or "
+			  "endfor after \"%{\", found \"while\"");
 	assert_call_error(sc, "${\"a${var.list}\"}",
 			  "cannot interpolate a list into a string: ${var.list}");
 	assert_call_error(sc, "${\"a${var.count\"}", "unterminated \"${\": missing \"}\"");
