@@ -74,8 +74,8 @@ static int cmp_instances(const void *a, const void *b)
 }
 
 /* The names in `names` (an object's keys) of the form HEAD[KEY]TAIL, sorted
- * by key (count's in number order), or just HEADTAIL when there is no
- * keyed one: an array of n entries the caller frees (keys decref'd). */
+ * by key (count's in number order): an array of *n entries whose names are
+ * borrowed from `names`; the caller decrefs the keys and frees it. */
 static struct instance_entry *instances_named(const json_t *names, const char *head, size_t n_head,
 					      const char *tail, size_t *n)
 {
@@ -190,9 +190,11 @@ static int resolve_local(const struct eval_scope *sc, const struct expr_ref *ref
 				n = 1;
 			free(single);
 		}
-		json_t *list = n ? json_array() : NULL;
+		json_t *list = n && depth < MAX_LOCAL_DEPTH ? json_array() : NULL;
 		if (!n)
 			strbuf_addf(err, "unknown local value \"%s\"", name);
+		else if (!list)
+			strbuf_addf(err, "local value \"%s\" refers to itself", name);
 		for (size_t i = 0; i < n && list; i++) {
 			if (json_is_true(json_object_get(entries[i], "sensitive")))
 				*sensitive = true;

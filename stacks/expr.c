@@ -242,7 +242,11 @@ static int lex_next(struct lexer *lx)
 		return lex_string(lx, start);
 	static const char *const ops[] = { "==", "!=", "<=", ">=", "&&", "||", "=>", "...", "<",
 					   ">", "!", "?", ":", "+", "-", "*", "/", "%" };
-	for (size_t i = 0; i < sizeof(ops) / sizeof(ops[0]); i++) {
+	/* most tokens here are "." "}" "[" "]": no operator's first character */
+	bool maybe_op = c == '.' ? start + 2 < lx->len && lx->s[start + 1] == '.' &&
+				   lx->s[start + 2] == '.'
+				 : c && strchr("=!<>&|?:+-*/%", c);
+	for (size_t i = 0; maybe_op && i < sizeof(ops) / sizeof(ops[0]); i++) {
 		size_t n = strlen(ops[i]);
 		if (start + n <= lx->len && !strncmp(lx->s + start, ops[i], n)) {
 			lx->tok.kind = T_OP;

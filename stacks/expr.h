@@ -37,7 +37,9 @@
 struct expr_ref {
 	char *root;     /* "var", "terrace", "local", "each", "count", a resource
 			 * address: "lake", "bucket[\"alice\"]", "module.lake.raw",
-			 * or a lookup's: "data.azs" */
+			 * all of a resource's instances: "home[*]" (a splat,
+			 * the resolver gives a list) or "home", a lookup's:
+			 * "data.azs"; "module.team[*].out": every instance's */
 	char *path;     /* the rest, canonical: "arn", "tags.env", "rules[0].id",
 			 * "[\"name\"]"; NULL if none */
 	size_t prefix_len; /* length of root's "module.NAME[KEY]." part; 0 if none */

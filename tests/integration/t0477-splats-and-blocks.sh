@@ -153,6 +153,22 @@ test_expect_success 'plan checks a block a variable makes, at file:line:col' '
 	test_contains err "stack.yaml:22:5: error: resource web, attribute egress item 0 is missing required attribute \"protocol\""
 '
 
+test_expect_success 'an evaluation error at plan names file:line:col, the expression and the value' '
+	mkdir zero && write_stack zero/stack.yaml "  parts: {type: number, default: 2}" &&
+	cat >>zero/stack.yaml <<-\YAML &&
+	resources:
+	  lake:
+	    type: aws.s3.bucket
+	    name: t0477-zero
+	    tags:
+	      share: ${100 / (var.parts - 2)}
+	YAML
+	( cd zero && test_expect_code 1 terrace plan >../out 2>../err ) &&
+	test_contains err "stack.yaml:18:5: error: resource lake, attribute tags: division by zero: \${100 / (var.parts - 2)} (\${var.parts - 2} is 0)" &&
+	( cd zero && terrace plan -var parts=6 >../out 2>../err ) &&
+	test_match out "\"share\" *= \"25\""
+'
+
 test_expect_success 'destroy removes everything' '
 	terrace destroy -auto-approve >out 2>err &&
 	test_line out "Destroy complete! Resources: 11 destroyed."
