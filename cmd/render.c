@@ -9,6 +9,7 @@
 #include "provider/build/build.h"
 #include "stacks/expand.h"
 #include "stacks/builtin_lookups.h"
+#include "stacks/expr_path.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -40,6 +41,8 @@ void render_value(struct strbuf *sb, const json_t *v, int indent)
 		strbuf_addstr(sb, UNKNOWN_TEXT);
 	} else if (value_is_hashed(v)) {
 		strbuf_addstr(sb, SENSITIVE_TEXT);
+	} else if (json_is_real(v)) {
+		expr_stringify(v, sb); /* 0.3, not the double's 0.29999999999999999 */
 	} else if (json_is_string(v) || json_is_number(v) || json_is_boolean(v)) {
 		char *t = json_dumps(v, JSON_ENCODE_ANY);
 		strbuf_addstr(sb, t);

@@ -194,7 +194,8 @@ json_t *plan_desired_attrs(const struct eval_scope *sc, const char *name,
 	const json_t *config = json_object_get(res, "config");
 	if (mu)
 		pthread_mutex_lock(mu);
-	json_t *desired = eval_resource(sc, name, rt->attrs, config, sensitive, err);
+	const char *failed = NULL;
+	json_t *desired = eval_resource_at(sc, name, rt->attrs, config, sensitive, &failed, err);
 	if (mu)
 		pthread_mutex_unlock(mu);
 	if (evaluated)
@@ -205,7 +206,7 @@ json_t *plan_desired_attrs(const struct eval_scope *sc, const char *name,
 	 * (its tags, and a development environment's two more and its names),
 	 * which count against AWS's limits as the stack's own do. */
 	if (attr)
-		*attr = NULL;
+		*attr = failed; /* the attribute evaluation failed at, if it did */
 	if (desired && (plan_add_stack_tags(sc->snapshot, rt, config, desired, err) ||
 			constraints_refuse(rt, desired, attr, err) ||
 			(rt->plan_desired && rt->plan_desired(desired, err)))) {

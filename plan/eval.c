@@ -58,6 +58,60 @@ static const json_t *walk_path(const json_t *v, const char *path, struct strbuf 
 static int resolve_ref(void *ctx, const struct expr_ref *ref, json_t **out,
 		       bool *sensitive, struct strbuf *err);
 
+struct instance_entry {
+	const char *address;
+	json_t *key;  /* the integer of count or the string of for_each */
+};
+
+static int cmp_instances(const void *a, const void *b)
+{
+	const json_t *x = ((const struct instance_entry *)a)->key;
+	const json_t *y = ((const struct instance_entry *)b)->key;
+	if (json_is_integer(x) && json_is_integer(y))
+		return json_integer_value(x) < json_integer_value(y) ? -1 :
+		       json_integer_value(x) > json_integer_value(y);
+	if (json_is_integer(x) != json_is_integer(y))
+		return json_is_integer(x) ? -1 : 1;
+	return strcmp(json_string_value(x), json_string_value(y));
+}
+
+/* The names in `names` (an object's keys) of the form HEAD[KEY]TAIL, sorted
+ * by key (count's in number order): an array of *n entries whose names are
+ * borrowed from `names`; the caller decrefs the keys and frees it. */
+static struct instance_entry *instances_named(const json_t *names, const char *head, size_t n_head,
+					      const char *tail, size_t *n)
+{
+	struct instance_entry *in = NULL;
+	size_t n_tail = strlen(tail);
+	const char *name;
+	json_t *ignored;
+	*n = 0;
+	json_object_foreach((json_t *)names, name, ignored) {
+		size_t len = strlen(name);
+		if (len < n_head + n_tail + 3 || strncmp(name, head, n_head) || name[n_head] != '[' ||
+		    strcmp(name + len - n_tail, tail))
+			continue;
+		char *key = xstrndup(name + n_head, len - n_head - n_tail);
+		struct expr_path p;
+		struct strbuf e = STRBUF_INIT;
+		int rc = expr_path_parse(key, &p, &e);
+		strbuf_release(&e);
+		free(key);
+		if (rc < 0)
+			continue;
+		if (p.n == 1) {
+			in = xrealloc(in, (*n + 1) * sizeof(*in));
+			in[*n].address = name;
+			in[(*n)++].key = p.steps[0].name ? json_string(p.steps[0].name)
+							 : json_integer((json_int_t)p.steps[0].index);
+		}
+		expr_path_free(&p);
+	}
+	if (*n)
+		qsort(in, *n, sizeof(*in), cmp_instances);
+	return in;
+}
+
 /*
  * The value of resource `name`'s sensitive attribute `attr`, of which state
  * holds only the hash `stored`: its configuration evaluated again. When that
@@ -122,9 +176,58 @@ static int resolve_local(const struct eval_scope *sc, const struct expr_ref *ref
 		return -1;
 	}
 	const char *name = p.steps[0].name;
-	const json_t *local = json_object_get(json_object_get(sc->snapshot, "locals"), name);
+	const json_t *locals = json_object_get(sc->snapshot, "locals");
+	const json_t *local = json_object_get(locals, name);
 	int rc = -1;
 	json_t *v = NULL;
+	const char *star = strstr(name, "[*]");
+	if (!local && star) {
+		/* "module.m[*].output.out": that output of every instance of
+		 * the module (stacks/expand.c names them module.m["a"]...), a
+		 * list by key or index, the rest of the path taken in each; a
+		 * module without for_each or count is a list of itself. */
+		size_t n;
+		struct instance_entry *in = instances_named(locals, name, (size_t)(star - name),
+							    star + 3, &n);
+		const json_t **entries = xcalloc(n + 1, sizeof(*entries));
+		for (size_t i = 0; i < n; i++) {
+			entries[i] = json_object_get(locals, in[i].address);
+			json_decref(in[i].key);
+		}
+		free(in);
+		if (!n) {
+			char *single = xasprintf("%.*s%s", (int)(star - name), name, star + 3);
+			if ((entries[0] = json_object_get(locals, single)))
+				n = 1;
+			free(single);
+		}
+		json_t *list = n && depth < MAX_LOCAL_DEPTH ? json_array() : NULL;
+		if (!n)
+			strbuf_addf(err, "unknown local value \"%s\"", name);
+		else if (!list)
+			strbuf_addf(err, "local value \"%s\" refers to itself", name);
+		for (size_t i = 0; i < n && list; i++) {
+			if (json_is_true(json_object_get(entries[i], "sensitive")))
+				*sensitive = true;
+			depth++;
+			json_t *one = eval_value(sc, json_object_get(entries[i], "value"), sensitive, err);
+			depth--;
+			if (!one) {
+				json_decref(list);
+				list = NULL;
+				break;
+			}
+			const json_t *inside = walk_steps(one, &p, 1);
+			json_array_append_new(list, inside ? json_deep_copy(inside) : json_null());
+			json_decref(one);
+		}
+		free(entries);
+		if (list) {
+			*out = list;
+			rc = 0;
+		}
+		goto out;
+	}
 	if (!local) {
 		strbuf_addf(err, "unknown local value \"%s\"", name);
 		goto out;
@@ -156,6 +259,53 @@ out:
 	json_decref(v);
 	expr_path_free(&p);
 	return rc;
+}
+
+/*
+ * The instances of resource `base` made by count or for_each (base[0],
+ * base["a"]), each as its attributes (unknown when not known yet): a list
+ * by index for count, a map by key for for_each, as Terraform gives a
+ * reference to the whole resource; as_list (a splat, base[*]) gives a
+ * list in the order of the keys either way, and a resource without
+ * for_each or count as a list of itself. NULL when there is no such
+ * resource.
+ */
+static json_t *resource_instances(const struct eval_scope *sc, const char *base, bool as_list,
+				  bool *sensitive)
+{
+	const json_t *sens = NULL;
+	bool exists = false;
+	const json_t *attrs = sc->resource_attrs(sc->ctx, base, &sens, &exists);
+	if (exists) {
+		if (!as_list)
+			return NULL;
+		json_t *one = json_array();
+		json_array_append_new(one, attrs ? json_deep_copy(attrs) : value_unknown());
+		if (sens && json_array_size(sens))
+			*sensitive = true;
+		return one;
+	}
+	size_t count;
+	struct instance_entry *in = instances_named(json_object_get(sc->snapshot, "resources"), base,
+						    strlen(base), "", &count);
+	if (!count)
+		return NULL;
+	bool by_key = json_is_string(in[0].key);
+	json_t *out = as_list || !by_key ? json_array() : json_object();
+	for (size_t i = 0; i < count; i++) {
+		sens = NULL;
+		attrs = sc->resource_attrs(sc->ctx, in[i].address, &sens, &exists);
+		json_t *v = attrs ? json_deep_copy(attrs) : value_unknown();
+		if (sens && json_array_size(sens))
+			*sensitive = true;
+		if (json_is_array(out))
+			json_array_append_new(out, v);
+		else
+			json_object_set_new(out, json_string_value(in[i].key), v);
+		json_decref(in[i].key);
+	}
+	free(in);
+	return out;
 }
 
 static int resolve_ref(void *ctx, const struct expr_ref *ref, json_t **out,
@@ -200,8 +350,18 @@ static int resolve_ref(void *ctx, const struct expr_ref *ref, json_t **out,
 	}
 	const json_t *sens = NULL;
 	bool exists = false;
-	const json_t *attrs = sc->resource_attrs(sc->ctx, ref->root, &sens, &exists);
+	size_t len = strlen(ref->root);
+	bool splat = len > 3 && !strcmp(ref->root + len - 3, "[*]");
+	const json_t *attrs = splat ? NULL : sc->resource_attrs(sc->ctx, ref->root, &sens, &exists);
 	if (!exists) {
+		/* home[*] or home: a resource's instances, all of them */
+		char *base = xstrndup(ref->root, splat ? len - 3 : len);
+		json_t *all = ref->path ? NULL : resource_instances(sc, base, splat, sensitive);
+		free(base);
+		if (all) {
+			*out = all;
+			return 0;
+		}
 		strbuf_addf(err, "unknown resource \"%s\"", ref->root);
 		return -1;
 	}
@@ -267,6 +427,13 @@ json_t *eval_resource(const struct eval_scope *sc, const char *name,
 		      const struct attr_schema *schema, const json_t *config,
 		      json_t **sensitive_out, struct strbuf *err)
 {
+	return eval_resource_at(sc, name, schema, config, sensitive_out, NULL, err);
+}
+
+json_t *eval_resource_at(const struct eval_scope *sc, const char *name,
+			 const struct attr_schema *schema, const json_t *config,
+			 json_t **sensitive_out, const char **failed, struct strbuf *err)
+{
 	json_t *desired = json_object();
 	json_t *sens = json_array();
 	const char *k;
@@ -283,13 +450,19 @@ json_t *eval_resource(const struct eval_scope *sc, const char *name,
 		if (!v) {
 			strbuf_addf(err, "resource %s, attribute %s: %s", name, k, e.buf);
 			strbuf_release(&e);
+			if (failed)
+				*failed = k;
 			goto fail;
 		}
+		/* A value computed (a for expression making a list of blocks)
+		 * meets the same schema as one written out. */
 		json_t *c = schema_coerce(a, v, &e);
 		json_decref(v);
 		if (!c) {
 			strbuf_addf(err, "resource %s, attribute %s %s", name, k, e.buf);
 			strbuf_release(&e);
+			if (failed)
+				*failed = k;
 			goto fail;
 		}
 		strbuf_release(&e);

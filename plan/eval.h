@@ -48,6 +48,12 @@ json_t *eval_value(const struct eval_scope *sc, const json_t *expr, bool *sensit
 json_t *eval_resource(const struct eval_scope *sc, const char *name,
 		      const struct attr_schema *schema, const json_t *config,
 		      json_t **sensitive_out, struct strbuf *err);
+/* The same; *failed (may be NULL) gets the name of the attribute that could
+ * not be evaluated or is not of its schema (a key of config), so the caller
+ * can say where the stack writes it. */
+json_t *eval_resource_at(const struct eval_scope *sc, const char *name,
+			 const struct attr_schema *schema, const json_t *config,
+			 json_t **sensitive_out, const char **failed, struct strbuf *err);
 
 /* Every attribute of `now` matches the stored attributes (hashes included). */
 bool attrs_match_stored(const json_t *now, const json_t *stored);

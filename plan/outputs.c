@@ -8,6 +8,7 @@
 #include "plan/plan_internal.h"
 #include "plan/eval.h"
 #include "plan/state.h"
+#include "stacks/expr.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -94,7 +95,13 @@ json_t *plan_eval_in_state(const json_t *snapshot, const json_t *state, const ch
 {
 	struct state_scope ss = { state };
 	struct eval_scope sc = { snapshot, state_scope_attrs, &ss, state_scope_id };
-	json_t *expr = strstr(text, "${") ? json_string(text) : json_sprintf("${%s}", text);
+	/* An expression as Terraform's console takes it ([for ...], "${i}-x",
+	 * raw.arn), else a template as written in a stack (${raw.arn}/x); text
+	 * without "${" is an expression, so its errors are reported. */
+	char *wrapped = xasprintf("${%s}", text);
+	bool template = strstr(text, "${") && !expr_is_one_expression(wrapped);
+	json_t *expr = json_string(template ? text : wrapped);
+	free(wrapped);
 	if (!expr) {
 		strbuf_addstr(err, "the expression is not valid UTF-8");
 		return NULL;

@@ -587,28 +587,6 @@ static int plan_ordered(struct plan_build *b)
 	return rc ? -1 : 0;
 }
 
-/* Where the stack writes the first attribute of res whose expression
- * fails to evaluate (a function given a value it refuses, say): its
- * file:line:col into pos, the file to free; NULL when none fails alone or
- * the position is unknown. Only on the way to an error. */
-static char *failing_attr_pos(const struct eval_scope *sc, const json_t *res,
-			      struct src_pos *pos)
-{
-	const char *key;
-	json_t *expr;
-	json_object_foreach(json_object_get(res, "config"), key, expr) {
-		struct strbuf e = STRBUF_INIT;
-		json_t *v = eval_value(sc, expr, NULL, &e);
-		strbuf_release(&e);
-		if (v) {
-			json_decref(v);
-			continue;
-		}
-		return plan_attr_pos(res, key, pos);
-	}
-	return NULL;
-}
-
 /* c's desired attributes: the stack's config evaluated, terrace's tags
  * added, the type's own derivations, checked against the API's
  * constraints. NULL, reported, when one of those fails. */
@@ -625,15 +603,14 @@ static json_t *desired_of(struct plan_build *b, const struct eval_scope *sc,
 	/* A value the provider's checks refuse: where the stack writes it, as
 	 * validate says it of a value written there (a variable's is known
 	 * only now). */
-	if (!desired && attr && (file = plan_attr_pos(res, attr, &pos)))
+	bool placed = !desired && attr && (file = plan_attr_pos(res, attr, &pos));
+	if (placed && !evaluated) /* evaluation's message, naming the attribute */
+		diag_errorf(b->d, &pos, "%s", err.buf);
+	else if (placed)
 		diag_errorf(b->d, &pos, "resource \"%s\" (%s): %s", c->name, c->rtype->name, err.buf);
-	else if (!desired && attr)
+	else if (!desired && attr && evaluated)
 		diag_subject_errorf(b->d, NULL, "resource %s: %s: %s", c->name, c->rtype->name,
 				    err.buf);
-	/* Evaluation's own messages name the resource and attribute; the
-	 * attribute's place in the stack goes in front. */
-	else if (!desired && !evaluated && (file = failing_attr_pos(sc, res, &pos)))
-		diag_errorf(b->d, &pos, "%s", err.buf);
 	else if (!desired && evaluated)
 		diag_subject_errorf(b->d, NULL, "resource %s: %s", c->name, err.buf);
 	else if (!desired)

@@ -274,8 +274,15 @@ static json_t *coerce_object(const struct attr_schema *nested, const json_t *v,
 		if (json_object_get(out, a->name))
 			continue;
 		json_t *d = schema_default(a);
-		if (d)
+		if (d) {
 			json_object_set_new(out, a->name, d);
+		} else if (a->flags & ATTR_REQUIRED) {
+			/* as validate says of a block written out; a block made by
+			 * an expression (a for) is checked here */
+			strbuf_addf(err, "is missing required attribute \"%s\"", a->name);
+			json_decref(out);
+			return NULL;
+		}
 	}
 	return out;
 }

@@ -873,9 +873,23 @@ static void deps_of(struct expander *e, const struct origin *o, const json_t *va
 		if (!strcmp(root, "local")) {
 			const char *rest;
 			char *name = first_step(ref->path ? ref->path : "", &rest);
-			const json_t *l = json_object_get(e->x->locals, name);
+			const char *star = strstr(name, "[*]");
+			const char *lname;
+			json_t *l = star ? NULL : json_object_get(e->x->locals, name);
 			if (l && !json_object_get(seen, name)) {
 				json_object_set_new(seen, name, json_true());
+				deps_of(e, o, json_object_get(l, "value"), deps, seen);
+			}
+			/* module.m[*].output.out: the output of every instance */
+			size_t head = star ? (size_t)(star - name) : 0, tail = star ? strlen(star + 3) : 0;
+			json_object_foreach(star ? e->x->locals : NULL, lname, l) {
+				size_t len = strlen(lname);
+				if (strncmp(lname, name, head) || len < head + tail ||
+				    strcmp(lname + len - tail, star + 3) ||
+				    (len != head + tail && lname[head] != '[') ||
+				    json_object_get(seen, lname))
+					continue;
+				json_object_set_new(seen, lname, json_true());
 				deps_of(e, o, json_object_get(l, "value"), deps, seen);
 			}
 			free(name);
@@ -885,6 +899,23 @@ static void deps_of(struct expander *e, const struct origin *o, const json_t *va
 			if (strcmp(root, o->address))
 				add_dependency(deps, root);
 			continue;
+		}
+		/* home[*] (a splat) or home alone: every instance of home */
+		size_t len = strlen(root);
+		bool splat = len > 3 && !strcmp(root + len - 3, "[*]");
+		if (splat || !ref->path) {
+			char *base = xstrndup(root, splat ? len - 3 : len);
+			bool any = false;
+			for (size_t k = 0; k < e->n_origins; k++)
+				if (address_within(e->origins[k].address, base) &&
+				    e->origins[k].address[strlen(base)] != '.') {
+					any = true;
+					if (strcmp(e->origins[k].address, o->address))
+						add_dependency(deps, e->origins[k].address);
+				}
+			free(base);
+			if (any)
+				continue;
 		}
 		const struct picked_key *p = NULL;
 		for (size_t k = 0; k < e->n_picked && !p; k++)

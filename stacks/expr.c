@@ -4,21 +4,36 @@
  * collection and evaluation; the path helpers of stacks/expr_path.h live in
  * stacks/expr_path.c.
  *
- * Grammar inside ${ }:
+ * Grammar inside ${ }, Terraform's (precedence loosest first):
  *
- *   expr     := call | list | reference | STRING | NUMBER | "true" | "false" | "null"
- *   call     := IDENT "(" [ expr ( "," expr )* ] ")"
+ *   expr     := binary [ "?" expr ":" expr ]
+ *   binary   := operands joined by "||"; "&&"; "==" "!="; "<" "<=" ">" ">=";
+ *               "+" "-"; "*" "/" "%" (each level left-associative)
+ *   unary    := ( "!" | "-" ) unary | primary
+ *   primary  := value ( "." IDENT | "[" expr "]" | "[*]" | ".*" )*
+ *   value    := call | list | map | for | reference | "(" expr ")"
+ *               | STRING | TEMPLATE | NUMBER | "true" | "false" | "null"
+ *   call     := IDENT "(" [ expr ( "," expr )* ] ")"      (try and can too)
  *   list     := "[" [ expr ( "," expr )* ] "]"
+ *   map      := "{" [ key ("=" | ":") expr ( [","] ... )* ] "}"
+ *   for      := "[" "for" IDENT [ "," IDENT ] "in" expr ":" expr [ "if" expr ] "]"
+ *             | "{" "for" IDENT [ "," IDENT ] "in" expr ":" expr "=>" expr [ "..." ]
+ *               [ "if" expr ] "}"
  *   reference:= root ( "." IDENT | key )*
  *   root     := ( "module" "." IDENT [inst] "." )* IDENT [inst] | "data" "." IDENT
  *   key      := "[" NUMBER "]" | "[" STRING "]"
  *   inst     := key | "[" "each" "." "key" "]" | "[" "count" "." "index" "]"
  *
  * IDENT is [A-Za-z_][A-Za-z0-9_-]*, STRING is "..." with \" \\ \n \t \r
- * escapes, NUMBER is an optionally negative decimal. Calls are checked while
- * parsing (the function exists, the number of arguments, the kind of literal
- * arguments) so a stack with a bad call fails to load; stacks/expr_func.c
- * holds the functions themselves.
+ * escapes, a TEMPLATE is a STRING holding "${expr}" parts ("$${" is the
+ * text "${"), NUMBER is a decimal. A name a for expression binds is not a
+ * reference inside its body (nor is "*", a splat's element): it is
+ * neither collected nor renamed. Numbers: integers stay exact (json
+ * integers) until they overflow, "/" gives a fraction only when it must
+ * (10 / 4 is 2.5, 10 / 2 is 5), whole results are integers. Calls are
+ * checked while parsing (the function exists, the number of arguments, the
+ * kind of literal arguments) so a stack with a bad call fails to load;
+ * stacks/expr_func.c holds the functions themselves.
  */
 #include "stacks/expr.h"
 #include "stacks/expr_path.h"
@@ -26,6 +41,7 @@
 #include "provider/provider.h"
 
 #include <errno.h>
+#include <limits.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -47,7 +63,9 @@ enum tok_kind {
 	T_RBRACE,
 	T_LBRACE,
 	T_EQUALS,
-	T_OP,       /* == != < <= > >= && || ! ? : */
+	T_OP,       /* == != < <= > >= && || ! ? : + - * / % => ... */
+	T_TEMPLATE, /* the opening quote of a string literal holding "${":
+		     * the parser reads the rest (parse_template) */
 	T_INVALID,
 };
 
@@ -74,12 +92,45 @@ static const char *tok_desc(const struct token *t, struct strbuf *scratch)
 	return scratch->buf;
 }
 
+static bool tok_is_op(const struct token *t, const char *op)
+{
+	return t->kind == T_OP && t->len == strlen(op) && !strncmp(t->start, op, t->len);
+}
+
+static bool ident_is(const struct token *t, const char *word)
+{
+	return t->kind == T_IDENT && t->len == strlen(word) && !strncmp(t->start, word, t->len);
+}
+
+/* The next character that is not white space, without moving. */
+static char peek_char(const struct lexer *lx)
+{
+	size_t i = lx->pos;
+	while (i < lx->len && strchr(" \t\r\n", lx->s[i]))
+		i++;
+	return i < lx->len ? lx->s[i] : '\0';
+}
+
 static int lex_string(struct lexer *lx, size_t start)
 {
 	struct strbuf text = STRBUF_INIT;
 	size_t i = start + 1;
 	while (i < lx->len && lx->s[i] != '"') {
 		char c = lx->s[i];
+		if ((c == '$' || c == '%') && i + 2 < lx->len && lx->s[i + 1] == c &&
+		    lx->s[i + 2] == '{') {
+			strbuf_addch(&text, c); /* "$${" and "%%{" are the text "${", "%{" */
+			strbuf_addch(&text, '{');
+			i += 3;
+			continue;
+		}
+		if ((c == '$' || c == '%') && i + 1 < lx->len && lx->s[i + 1] == '{') {
+			strbuf_release(&text);
+			lx->tok.kind = T_TEMPLATE;
+			lx->tok.len = 1;
+			lx->pos = start + 1;
+			return 0;
+		}
 		if (c == '\\' && i + 1 < lx->len) {
 			char e = lx->s[i + 1];
 			switch (e) {
@@ -119,8 +170,6 @@ static int lex_number(struct lexer *lx, size_t start)
 {
 	size_t i = start;
 	bool real = false;
-	if (lx->s[i] == '-')
-		i++;
 	while (i < lx->len && expr_is_digit(lx->s[i]))
 		i++;
 	if (i + 1 < lx->len && lx->s[i] == '.' && expr_is_digit(lx->s[i + 1])) {
@@ -187,13 +236,17 @@ static int lex_next(struct lexer *lx)
 		lx->pos = i;
 		return 0;
 	}
-	if (expr_is_digit(c) || (c == '-' && start + 1 < lx->len && expr_is_digit(lx->s[start + 1])))
+	if (expr_is_digit(c))
 		return lex_number(lx, start);
 	if (c == '"')
 		return lex_string(lx, start);
-	static const char *const ops[] = { "==", "!=", "<=", ">=", "&&", "||", "<", ">", "!", "?",
-					   ":" };
-	for (size_t i = 0; i < sizeof(ops) / sizeof(ops[0]); i++) {
+	static const char *const ops[] = { "==", "!=", "<=", ">=", "&&", "||", "=>", "...", "<",
+					   ">", "!", "?", ":", "+", "-", "*", "/", "%" };
+	/* most tokens here are "." "}" "[" "]": no operator's first character */
+	bool maybe_op = c == '.' ? start + 2 < lx->len && lx->s[start + 1] == '.' &&
+				   lx->s[start + 2] == '.'
+				 : c && strchr("=!<>&|?:+-*/%", c);
+	for (size_t i = 0; maybe_op && i < sizeof(ops) / sizeof(ops[0]); i++) {
 		size_t n = strlen(ops[i]);
 		if (start + n <= lx->len && !strncmp(lx->s + start, ops[i], n)) {
 			lx->tok.kind = T_OP;
@@ -220,22 +273,37 @@ static int lex_next(struct lexer *lx)
 
 enum expr_kind {
 	EXPR_LITERAL, /* a string, number or bool written inside ${ } */
-	EXPR_REF,     /* var.x, lake.arn, lake.rules[0].id */
+	EXPR_REF,     /* var.x, lake.arn, lake.rules[0].id; or a for variable (bound) */
 	EXPR_CALL,    /* upper(var.env) */
 	EXPR_LIST,    /* [a, b] */
-	EXPR_OP,      /* a == b, a && b, !a, c ? a : b: op names it, args the operands */
+	EXPR_OP,      /* a == b, a + b, !a, -a, c ? a : b: op names it, args the operands */
 	EXPR_MAP,     /* {a = 1, "b" = x}: args are key literal, value, key, value, ... */
+	EXPR_TEMPLATE,/* "${i}-${v}": args are the parts, string literals and expressions */
+	EXPR_FOR,     /* [for k, v in C : V if F], {for k, v in C : K => V... if F}:
+		       * args are C, K (NULL in a list), V, F (NULL without if) */
+	EXPR_INDEX,   /* C[I] where I is not a literal key: args C, I */
+	EXPR_ATTR,    /* E.name after something that is not a reference: args E */
+	EXPR_SPLAT,   /* C[*].a.b, C.*.a: args C and the traversal of each element,
+		       * written over the bound name "*" */
+	EXPR_TRY,     /* try(a, b, ...) and can(a): op "try" or "can" */
+	EXPR_TPL_IF,  /* %{if C}A%{else}B%{endif} in a template: args C, A, B (NULL) */
+	EXPR_TPL_FOR, /* %{for k, v in C}A%{endfor}: args C, A, NULL */
 };
 
 struct expr_node {
 	enum expr_kind kind;
 	json_t *literal;     /* EXPR_LITERAL */
 	struct expr_ref ref; /* EXPR_REF: root and the path in canonical form */
+	bool bound;          /* EXPR_REF: root is a for variable (or "*", a splat's element) */
 	const struct expr_func *func; /* EXPR_CALL */
-	struct expr_node **args;      /* EXPR_CALL arguments, EXPR_LIST elements */
+	struct expr_node **args;      /* operands; NULL where a part is absent (EXPR_FOR) */
 	size_t n_args;
-	char op[3];          /* EXPR_OP: "==", "!", "?" (the conditional), ... */
-	char *text;          /* EXPR_CALL, EXPR_LIST, EXPR_OP: the source text, for messages */
+	char op[4];          /* EXPR_OP: "==", "!", "-" (unary with one arg), "?" (the
+			      * conditional), ...; EXPR_TRY: "try", "can" */
+	char *name;          /* EXPR_ATTR: the attribute */
+	char *for_key, *for_value; /* EXPR_FOR: the names bound (for_key may be NULL) */
+	bool grouping;       /* EXPR_FOR: "..." after the value */
+	char *text;          /* all but EXPR_LITERAL and EXPR_REF: the source text, for messages */
 	size_t span_start, span_end; /* EXPR_REF: where it is in the string parsed */
 };
 
@@ -260,6 +328,9 @@ static void node_free(struct expr_node *n)
 	for (size_t i = 0; i < n->n_args; i++)
 		node_free(n->args[i]);
 	free(n->args);
+	free(n->name);
+	free(n->for_key);
+	free(n->for_value);
 	free(n->text);
 	free(n);
 }
@@ -293,6 +364,8 @@ struct parser {
 	struct strbuf *err;
 	struct strbuf *hint;    /* may be NULL */
 	int depth;              /* calls and lists being parsed */
+	const char **bound;     /* the names for expressions bind where the parser is */
+	size_t n_bound;
 };
 
 static int unexpected(struct parser *ps, const char *wanted)
@@ -355,6 +428,10 @@ static int parse_key(struct parser *ps, struct strbuf *out, const char **end, bo
 			return -1;
 		}
 		strbuf_addf(out, "[%s.%s]", each ? "each" : "count", want);
+	} else if (dynamic && tok_is_op(t, "*")) {
+		/* module.NAME[*].OUTPUT: every instance's (a resource's
+		 * home[*] is a splat: parse_postfix) */
+		strbuf_addstr(out, "[*]");
 	} else if (t->kind == T_NUMBER && json_is_integer(t->value) &&
 		   json_integer_value(t->value) >= 0) {
 		strbuf_addf(out, "[%lld]", (long long)json_integer_value(t->value));
@@ -402,6 +479,37 @@ static int parse_dot_name(struct parser *ps, struct strbuf *out, const char *wan
  * local, a key is the first step of the path (local["name"]). The current
  * token is the first IDENT.
  */
+static bool is_bound(const struct parser *ps, const struct token *t)
+{
+	for (size_t i = ps->n_bound; i-- > 0;)
+		if (ident_is(t, ps->bound[i]))
+			return true;
+	return false;
+}
+
+/* Whether the "[" that is the current token opens a literal key ("[0]",
+ * "[\"k\"]"), a splat ("[*]": 2) or something else (an index expression:
+ * 0), looking ahead without moving. */
+static int bracket_kind(const struct parser *ps)
+{
+	struct lexer ahead = ps->lx;
+	struct strbuf ignored = STRBUF_INIT;
+	ahead.tok.value = NULL;
+	ahead.err = &ignored;
+	int kind = 0;
+	if (lex_next(&ahead) == 0) {
+		const struct token *t = &ahead.tok;
+		bool key = (t->kind == T_NUMBER && json_is_integer(t->value) &&
+			    json_integer_value(t->value) >= 0) || t->kind == T_STRING;
+		bool star = tok_is_op(t, "*");
+		if ((key || star) && lex_next(&ahead) == 0 && ahead.tok.kind == T_RBRACKET)
+			kind = star ? 2 : 1;
+	}
+	json_decref(ahead.tok.value);
+	strbuf_release(&ignored);
+	return kind;
+}
+
 static struct expr_node *parse_reference(struct parser *ps)
 {
 	struct expr_node *n = xcalloc(1, sizeof(*n));
@@ -410,8 +518,9 @@ static struct expr_node *parse_reference(struct parser *ps)
 	const char *end = t->start + t->len;
 	n->kind = EXPR_REF;
 	n->span_start = (size_t)(t->start - ps->lx.s);
+	n->bound = is_bound(ps, t);
 	strbuf_add(&root, t->start, t->len);
-	bool in_module = !strcmp(root.buf, "module");
+	bool in_module = !n->bound && !strcmp(root.buf, "module");
 	if (lex_next(&ps->lx) < 0)
 		goto fail;
 	while (in_module) {
@@ -430,23 +539,26 @@ static struct expr_node *parse_reference(struct parser *ps)
 	if (!n->ref.prefix_len && !strcmp(root.buf, "data") && t->kind == T_DOT &&
 	    parse_dot_name(ps, &root, "a lookup name after \"data.\"", &end) < 0)
 		goto fail;
-	if (t->kind == T_LBRACKET && !n->ref.prefix_len && reserved_root(root.buf) &&
+	if (t->kind == T_LBRACKET && !n->bound && !n->ref.prefix_len && reserved_root(root.buf) &&
 	    strcmp(root.buf, "local")) {
 		strbuf_addf(ps->err, "\"%s\" cannot be indexed; index an attribute: %s.NAME[0]",
 			    root.buf, root.buf);
 		goto fail;
 	}
-	if (t->kind == T_LBRACKET && !n->ref.prefix_len && !reserved_root(root.buf) &&
+	if (t->kind == T_LBRACKET && !n->bound && !n->ref.prefix_len &&
+	    !reserved_root(root.buf) && bracket_kind(ps) != 2 &&
 	    parse_key(ps, &root, &end, true) < 0)
 		goto fail;
+	/* The path takes names and literal keys; an index that is an
+	 * expression, or a splat, is applied to the value (parse_postfix). */
 	for (;;) {
-		if (t->kind == T_DOT) {
+		if (t->kind == T_DOT && peek_char(&ps->lx) != '*') {
 			size_t before = path.len;
 			if (parse_dot_name(ps, &path, "a name after \".\"", &end) < 0)
 				goto fail;
 			if (!before) /* the path starts without its dot */
 				memmove(path.buf, path.buf + 1, path.len--);
-		} else if (t->kind == T_LBRACKET) {
+		} else if (t->kind == T_LBRACKET && bracket_kind(ps) == 1) {
 			if (parse_key(ps, &path, &end, false) < 0)
 				goto fail;
 		} else {
@@ -468,15 +580,6 @@ fail:
 #define MAX_DEPTH 32 /* calls and lists inside each other */
 
 static struct expr_node *parse_expr(struct parser *ps);
-
-/* The next character that is not white space, without moving. */
-static char peek_char(const struct lexer *lx)
-{
-	size_t i = lx->pos;
-	while (i < lx->len && strchr(" \t\r\n", lx->s[i]))
-		i++;
-	return i < lx->len ? lx->s[i] : '\0';
-}
 
 /*
  * [ expr ( "," expr )* ] followed by the token close; the current token is
@@ -514,6 +617,10 @@ static json_t *static_sample(const struct expr_node *n)
 		return json_array();
 	case EXPR_MAP:
 		return json_object();
+	case EXPR_FOR:
+		return n->args[1] ? json_object() : json_array();
+	case EXPR_SPLAT:
+		return json_array();
 	case EXPR_CALL:
 		switch (n->func->returns) {
 		case FK_STRING: return json_string("");
@@ -547,14 +654,25 @@ static struct expr_node *parse_call(struct parser *ps)
 	const char *start = ps->lx.tok.start;
 	char *name = xstrndup(start, ps->lx.tok.len);
 	n->kind = EXPR_CALL;
-	n->func = expr_func_find(name);
-	if (!n->func) {
+	if (!strcmp(name, "try") || !strcmp(name, "can")) {
+		/* Not functions of the table: they catch their arguments'
+		 * evaluation errors, so they evaluate the arguments themselves. */
+		n->kind = EXPR_TRY;
+		snprintf(n->op, sizeof(n->op), "%s", name);
+	} else if (!(n->func = expr_func_find(name))) {
 		expr_func_unknown(name, ps->err, ps->hint);
 		goto fail;
 	}
 	if (lex_next(&ps->lx) < 0 || lex_next(&ps->lx) < 0)
 		goto fail;
-	if (parse_items(ps, n, start, T_RPAREN, "\",\" or \")\"") < 0 || check_call(ps, n) < 0)
+	if (parse_items(ps, n, start, T_RPAREN, "\",\" or \")\"") < 0)
+		goto fail;
+	if (n->kind == EXPR_TRY && (n->n_args == 0 || (n->op[0] == 'c' && n->n_args != 1))) {
+		strbuf_addf(ps->err, n->op[0] == 'c' ? "can takes 1 argument, got %zu"
+			    : "try takes at least 1 argument, got %zu", n->n_args);
+		goto fail;
+	}
+	if (n->kind == EXPR_CALL && check_call(ps, n) < 0)
 		goto fail;
 	free(name);
 	return n;
@@ -564,9 +682,101 @@ fail:
 	return NULL;
 }
 
-static bool tok_is_op(const struct token *t, const char *op)
+
+/* Does the current token "for" start a for expression ("for NAME")? */
+static bool at_for(const struct parser *ps)
 {
-	return t->kind == T_OP && t->len == strlen(op) && !strncmp(t->start, op, t->len);
+	return ident_is(&ps->lx.tok, "for") && expr_is_ident_start(peek_char(&ps->lx));
+}
+
+/* An IDENT to bind, as a new string; NULL after an error. */
+static char *parse_binding(struct parser *ps)
+{
+	struct token *t = &ps->lx.tok;
+	if (t->kind != T_IDENT) {
+		unexpected(ps, "a name to bind after \"for\"");
+		return NULL;
+	}
+	char *name = xstrndup(t->start, t->len);
+	if (lex_next(&ps->lx) < 0) {
+		free(name);
+		return NULL;
+	}
+	return name;
+}
+
+/*
+ * for := "for" NAME [ "," NAME ] "in" expr ":" [ expr "=>" ] expr [ "..." ]
+ *        [ "if" expr ] close
+ * The current token is "for", just after the "[" or "{" at start; object
+ * says which. The names are bound in everything after the ":".
+ */
+static struct expr_node *parse_for(struct parser *ps, const char *start, bool object)
+{
+	struct token *t = &ps->lx.tok;
+	struct expr_node *n = xcalloc(1, sizeof(*n));
+	n->kind = EXPR_FOR;
+	n->n_args = 4;
+	n->args = xcalloc(4, sizeof(*n->args));
+	size_t bound_before = ps->n_bound;
+	if (lex_next(&ps->lx) < 0 || !(n->for_value = parse_binding(ps)))
+		goto fail;
+	if (t->kind == T_COMMA) {
+		n->for_key = n->for_value;
+		n->for_value = NULL;
+		if (lex_next(&ps->lx) < 0 || !(n->for_value = parse_binding(ps)))
+			goto fail;
+	}
+	if (!ident_is(t, "in")) {
+		unexpected(ps, "\"in\" after the names of a for expression");
+		goto fail;
+	}
+	if (lex_next(&ps->lx) < 0 || !(n->args[0] = parse_expr(ps)))
+		goto fail;
+	if (!tok_is_op(t, ":")) {
+		unexpected(ps, "\":\" after the collection of a for expression");
+		goto fail;
+	}
+	ps->bound = xrealloc(ps->bound, (ps->n_bound + 2) * sizeof(*ps->bound));
+	if (n->for_key)
+		ps->bound[ps->n_bound++] = n->for_key;
+	ps->bound[ps->n_bound++] = n->for_value;
+	if (lex_next(&ps->lx) < 0)
+		goto fail;
+	if (object) {
+		if (!(n->args[1] = parse_expr(ps)))
+			goto fail;
+		if (!tok_is_op(t, "=>")) {
+			unexpected(ps, "\"=>\" after the key of a for expression");
+			goto fail;
+		}
+		if (lex_next(&ps->lx) < 0)
+			goto fail;
+	}
+	if (!(n->args[2] = parse_expr(ps)))
+		goto fail;
+	if (object && tok_is_op(t, "...")) {
+		n->grouping = true;
+		if (lex_next(&ps->lx) < 0)
+			goto fail;
+	}
+	if (ident_is(t, "if") && (lex_next(&ps->lx) < 0 || !(n->args[3] = parse_expr(ps))))
+		goto fail;
+	if (t->kind != (object ? T_RBRACE : T_RBRACKET)) {
+		unexpected(ps, object ? "\"if\" or \"}\"" : "\"if\" or \"]\"");
+		goto fail;
+	}
+	ps->n_bound = bound_before;
+	n->text = xstrndup(start, (size_t)(t->start + t->len - start));
+	if (lex_next(&ps->lx) < 0) {
+		node_free(n);
+		return NULL;
+	}
+	return n;
+fail:
+	ps->n_bound = bound_before;
+	node_free(n);
+	return NULL;
 }
 
 /*
@@ -581,6 +791,10 @@ static struct expr_node *parse_map(struct parser *ps)
 	n->kind = EXPR_MAP;
 	if (lex_next(&ps->lx) < 0)
 		goto fail;
+	if (at_for(ps)) {
+		node_free(n);
+		return parse_for(ps, start, true);
+	}
 	while (t->kind != T_RBRACE) {
 		json_t *key;
 		if (t->kind == T_IDENT)
@@ -630,7 +844,15 @@ static struct expr_node *parse_list(struct parser *ps)
 	struct expr_node *n = xcalloc(1, sizeof(*n));
 	const char *start = ps->lx.tok.start;
 	n->kind = EXPR_LIST;
-	if (lex_next(&ps->lx) < 0 || parse_items(ps, n, start, T_RBRACKET, "\",\" or \"]\"") < 0) {
+	if (lex_next(&ps->lx) < 0) {
+		node_free(n);
+		return NULL;
+	}
+	if (at_for(ps)) {
+		node_free(n);
+		return parse_for(ps, start, false);
+	}
+	if (parse_items(ps, n, start, T_RBRACKET, "\",\" or \"]\"") < 0) {
 		node_free(n);
 		return NULL;
 	}
@@ -649,12 +871,371 @@ static struct expr_node *parse_literal(struct parser *ps, json_t *value)
 	return n;
 }
 
-static bool ident_is(const struct token *t, const char *word)
+static void add_arg(struct expr_node *n, struct expr_node *arg);
+static char *parse_binding(struct parser *ps);
+
+/* Text of a template as a literal part of n (none when empty). */
+static int flush_text(struct parser *ps, struct expr_node *n, struct strbuf *text)
 {
-	return t->len == strlen(word) && !strncmp(t->start, word, t->len);
+	if (!text->len)
+		return 0;
+	struct expr_node *lit = xcalloc(1, sizeof(*lit));
+	lit->kind = EXPR_LITERAL;
+	lit->literal = json_stringn(text->buf, text->len);
+	strbuf_reset(text);
+	add_arg(n, lit);
+	if (!lit->literal) {
+		strbuf_addstr(ps->err, "string literal is not valid UTF-8");
+		return -1;
+	}
+	return 0;
 }
 
-static struct expr_node *parse_primary(struct parser *ps)
+/* After "${" or "%{" (at s[i]): the first token, past a "~" (which strips
+ * the white space before: *strip set). */
+static int open_marker(struct parser *ps, size_t i, bool *strip)
+{
+	struct lexer *lx = &ps->lx;
+	lx->pos = i + 2;
+	*strip = i + 2 < lx->len && lx->s[i + 2] == '~';
+	if (*strip)
+		lx->pos++;
+	return lex_next(lx);
+}
+
+/* The "}" closing a marker, after an optional "~" (which strips the white
+ * space after: *strip set); *i becomes the index after it. */
+static int close_marker(struct parser *ps, const char *what, size_t *i, bool *strip)
+{
+	struct lexer *lx = &ps->lx;
+	*strip = lx->tok.kind == T_INVALID && lx->tok.start[0] == '~';
+	if (*strip && lex_next(lx) < 0)
+		return -1;
+	if (lx->tok.kind != T_RBRACE)
+		return unexpected(ps, what);
+	*i = lx->pos;
+	return 0;
+}
+
+enum tpl_stop { TPL_QUOTE, TPL_ELSE, TPL_ENDIF, TPL_ENDFOR, TPL_ERROR };
+
+/*
+ * The parts of a template from s[*i] into n: text (escapes, "$${" and
+ * "%%{" resolved), "${" expr "}", and the directives
+ *   %{if EXPR} ... [%{else} ...] %{endif}
+ *   %{for NAME [, NAME] in EXPR} ... %{endfor}
+ * up to the closing quote or the "%{else}", "%{endif}" or "%{endfor}"
+ * that ends the part being read (returned; *i after it). *strip_after:
+ * on entry, whether to strip the white space first (a "~}" before); on
+ * return, whether the directive that ended the part ends with "~}".
+ */
+static enum tpl_stop parse_template_parts(struct parser *ps, struct expr_node *n, size_t *i,
+					  bool *strip_after)
+{
+	struct lexer *lx = &ps->lx;
+	struct strbuf text = STRBUF_INIT;
+	bool strip_next = *strip_after, strip; /* "~}" just before */
+	enum tpl_stop stop = TPL_ERROR;
+	for (;;) {
+		if (*i >= lx->len) {
+			strbuf_addstr(ps->err, "unterminated string literal");
+			goto done;
+		}
+		char c = lx->s[*i];
+		if (strip_next && strchr(" \t\r\n", c)) {
+			(*i)++;
+			continue;
+		}
+		strip_next = false;
+		bool interp = c == '$' && *i + 1 < lx->len && lx->s[*i + 1] == '{';
+		bool directive = c == '%' && *i + 1 < lx->len && lx->s[*i + 1] == '{';
+		if (c == '"') {
+			stop = flush_text(ps, n, &text) < 0 ? TPL_ERROR : TPL_QUOTE;
+			goto done;
+		}
+		if (interp || directive) {
+			if (open_marker(ps, *i, &strip) < 0)
+				goto done;
+			while (strip && text.len && strchr(" \t\r\n", text.buf[text.len - 1]))
+				text.buf[--text.len] = '\0';
+			if (flush_text(ps, n, &text) < 0)
+				goto done;
+		}
+		if (interp) {
+			struct expr_node *e = parse_expr(ps);
+			if (!e)
+				goto done;
+			add_arg(n, e);
+			if (close_marker(ps, "\"}\" closing \"${\" in a string", i, &strip_next) < 0)
+				goto done;
+			continue;
+		}
+		if (directive) {
+			struct token *t = &lx->tok;
+			static const struct { const char *word; enum tpl_stop stop; } ends[] = {
+				{ "else", TPL_ELSE }, { "endif", TPL_ENDIF }, { "endfor", TPL_ENDFOR },
+			};
+			for (size_t k = 0; k < 3; k++)
+				if (ident_is(t, ends[k].word)) {
+					if (lex_next(lx) == 0 &&
+					    close_marker(ps, "\"}\" closing the directive", i,
+							 strip_after) == 0)
+						stop = ends[k].stop;
+					goto done; /* the caller strips after it */
+				}
+			bool is_if = ident_is(t, "if");
+			if (!is_if && !ident_is(t, "for")) {
+				unexpected(ps, "if, else, endif, for or endfor after \"%{\"");
+				goto done;
+			}
+			if (ps->depth >= MAX_DEPTH) {
+				strbuf_addf(ps->err, "templates nest more than %d deep", MAX_DEPTH);
+				goto done;
+			}
+			struct expr_node *d = xcalloc(1, sizeof(*d));
+			d->kind = is_if ? EXPR_TPL_IF : EXPR_TPL_FOR;
+			d->n_args = 3;
+			d->args = xcalloc(3, sizeof(*d->args));
+			const char *dstart = lx->s + *i; /* the "%{" */
+			size_t bound_before = ps->n_bound;
+			add_arg(n, d);
+			if (lex_next(lx) < 0)
+				goto done;
+			if (!is_if) {
+				if (!(d->for_value = parse_binding(ps)))
+					goto done;
+				if (t->kind == T_COMMA) {
+					d->for_key = d->for_value;
+					d->for_value = NULL;
+					if (lex_next(lx) < 0 || !(d->for_value = parse_binding(ps)))
+						goto done;
+				}
+				if (!ident_is(t, "in")) {
+					unexpected(ps, "\"in\" after the names of a for directive");
+					goto done;
+				}
+				if (lex_next(lx) < 0)
+					goto done;
+			}
+			if (!(d->args[0] = parse_expr(ps)) ||
+			    close_marker(ps, "\"}\" closing the directive", i, &strip_next) < 0)
+				goto done;
+			if (!is_if) {
+				ps->bound = xrealloc(ps->bound, (ps->n_bound + 2) * sizeof(*ps->bound));
+				if (d->for_key)
+					ps->bound[ps->n_bound++] = d->for_key;
+				ps->bound[ps->n_bound++] = d->for_value;
+			}
+			ps->depth++;
+			for (size_t part = 1; part < 3; part++) {
+				d->args[part] = xcalloc(1, sizeof(*d->args[part]));
+				d->args[part]->kind = EXPR_TEMPLATE;
+				enum tpl_stop got = parse_template_parts(ps, d->args[part], i,
+									 &strip_next);
+				enum tpl_stop want = is_if ? TPL_ENDIF : TPL_ENDFOR;
+				if (got == TPL_ERROR || (got != want && !(is_if && part == 1 &&
+									   got == TPL_ELSE))) {
+					if (got != TPL_ERROR)
+						strbuf_addf(ps->err, "%s without its %s in a string",
+							    is_if ? "%{if}" : "%{for}",
+							    is_if ? "%{endif}" : "%{endfor}");
+					ps->depth--;
+					ps->n_bound = bound_before;
+					goto done;
+				}
+				if (got == want)
+					break;
+			}
+			ps->depth--;
+			ps->n_bound = bound_before;
+			d->text = xstrndup(dstart, (size_t)(lx->s + *i - dstart));
+			continue;
+		}
+		if ((c == '$' || c == '%') && *i + 2 < lx->len && lx->s[*i + 1] == c &&
+		    lx->s[*i + 2] == '{') {
+			strbuf_addch(&text, c); /* "$${" and "%%{" are the text "${" and "%{" */
+			strbuf_addch(&text, '{');
+			*i += 3;
+			continue;
+		}
+		if (c == '\\' && *i + 1 < lx->len) {
+			char e = lx->s[++*i];
+			c = e == 'n' ? '\n' : e == 't' ? '\t' : e == 'r' ? '\r' : e;
+			if (!strchr("nrt\"\\", e)) {
+				strbuf_addf(ps->err, "unknown escape \"\\%c\" in a string", e);
+				goto done;
+			}
+		}
+		strbuf_addch(&text, c);
+		(*i)++;
+	}
+done:
+	strbuf_release(&text);
+	return stop;
+}
+
+/* A string literal of the template part: "lake-${var.env}"; the current
+ * token is its opening quote (T_TEMPLATE). Each "${...}" and directive is
+ * of the same scope as the string. */
+static struct expr_node *parse_template(struct parser *ps)
+{
+	struct lexer *lx = &ps->lx;
+	struct expr_node *n = xcalloc(1, sizeof(*n));
+	const char *start = lx->tok.start;
+	size_t i = lx->pos;
+	n->kind = EXPR_TEMPLATE;
+	if (ps->depth >= MAX_DEPTH) {
+		strbuf_addf(ps->err, "templates nest more than %d deep", MAX_DEPTH);
+		goto fail;
+	}
+	ps->depth++;
+	bool strip = false;
+	enum tpl_stop got = parse_template_parts(ps, n, &i, &strip);
+	ps->depth--;
+	if (got != TPL_QUOTE) {
+		if (got != TPL_ERROR)
+			strbuf_addf(ps->err, "%%{%s} without its opening directive in a string",
+				    got == TPL_ELSE ? "else" : got == TPL_ENDIF ? "endif" : "endfor");
+		goto fail;
+	}
+	if (!n->n_args) { /* "": the empty text */
+		struct expr_node *lit = xcalloc(1, sizeof(*lit));
+		lit->kind = EXPR_LITERAL;
+		lit->literal = json_string("");
+		add_arg(n, lit);
+	}
+	n->text = xstrndup(start, (size_t)(lx->s + i + 1 - start));
+	/* the current token becomes the one after the closing quote */
+	lx->tok.start = lx->s + i;
+	lx->tok.len = 1;
+	lx->pos = i + 1;
+	if (lex_next(lx) < 0)
+		goto fail;
+	return n;
+fail:
+	node_free(n);
+	return NULL;
+}
+
+static struct expr_node *new_node(enum expr_kind kind, const char *start, const char *end)
+{
+	struct expr_node *n = xcalloc(1, sizeof(*n));
+	n->kind = kind;
+	n->text = xstrndup(start, (size_t)(end - start));
+	return n;
+}
+
+static void add_arg(struct expr_node *n, struct expr_node *arg)
+{
+	n->args = xrealloc(n->args, (n->n_args + 1) * sizeof(*n->args));
+	n->args[n->n_args++] = arg;
+}
+
+/*
+ * One step after a value: "." NAME, "[" expr "]" or, for a splat, "[*]" and
+ * ".*" followed by the steps that apply to each element. Appended to the
+ * reference's path when n is a reference (names and literal keys; the
+ * reference parser has taken those already, except after a splat).
+ */
+static struct expr_node *parse_postfix(struct parser *ps, struct expr_node *n, const char *start)
+{
+	struct token *t = &ps->lx.tok;
+	while (n && (t->kind == T_DOT || t->kind == T_LBRACKET)) {
+		bool splat = t->kind == T_DOT ? peek_char(&ps->lx) == '*' : bracket_kind(ps) == 2;
+		if (splat) {
+			/* "[*]" or ".*": the rest is written over the element "*". */
+			bool bracket = t->kind == T_LBRACKET;
+			if (lex_next(&ps->lx) < 0 || lex_next(&ps->lx) < 0 ||
+			    (bracket && lex_next(&ps->lx) < 0))
+				goto fail;
+			/* home[*]: all the instances of a resource (a list),
+			 * which its resolver gives for the root "home[*]". */
+			if (n->kind == EXPR_REF && !n->bound && !n->ref.path && !n->ref.prefix_len &&
+			    !reserved_root(n->ref.root) && !strpbrk(n->ref.root, ".[")) {
+				size_t len = strlen(n->ref.root);
+				n->ref.root = xrealloc(n->ref.root, len + 4);
+				memcpy(n->ref.root + len, "[*]", 4);
+				n->span_end = (size_t)(ps->lx.prev_end - ps->lx.s);
+			}
+			struct expr_node *each = xcalloc(1, sizeof(*each));
+			each->kind = EXPR_REF;
+			each->bound = true;
+			each->ref.root = xstrdup("*");
+			each = parse_postfix(ps, each, start);
+			if (!each)
+				goto fail;
+			struct expr_node *sp = new_node(EXPR_SPLAT, start, ps->lx.prev_end);
+			add_arg(sp, n);
+			add_arg(sp, each);
+			return sp;
+		}
+		if (t->kind == T_DOT) {
+			if (lex_next(&ps->lx) < 0)
+				goto fail;
+			if (t->kind != T_IDENT) {
+				unexpected(ps, "a name after \".\"");
+				goto fail;
+			}
+			if (n->kind == EXPR_REF) {
+				struct strbuf path = STRBUF_INIT;
+				if (n->ref.path)
+					strbuf_addf(&path, "%s.", n->ref.path);
+				strbuf_add(&path, t->start, t->len);
+				free(n->ref.path);
+				n->ref.path = strbuf_detach(&path);
+				n->span_end = (size_t)(t->start + t->len - ps->lx.s);
+			} else {
+				struct expr_node *a = new_node(EXPR_ATTR, start, t->start + t->len);
+				a->name = xstrndup(t->start, t->len);
+				add_arg(a, n);
+				n = a;
+			}
+			if (lex_next(&ps->lx) < 0)
+				goto fail;
+			continue;
+		}
+		if (n->kind == EXPR_REF && bracket_kind(ps) == 1) {
+			struct strbuf path = STRBUF_INIT;
+			const char *end;
+			if (n->ref.path)
+				strbuf_addstr(&path, n->ref.path);
+			if (parse_key(ps, &path, &end, false) < 0) {
+				strbuf_release(&path);
+				goto fail;
+			}
+			free(n->ref.path);
+			n->ref.path = strbuf_detach(&path);
+			n->span_end = (size_t)(end - ps->lx.s);
+			continue;
+		}
+		if (ps->depth >= MAX_DEPTH) {
+			strbuf_addf(ps->err, "indexes nest more than %d deep", MAX_DEPTH);
+			goto fail;
+		}
+		ps->depth++;
+		struct expr_node *idx = lex_next(&ps->lx) < 0 ? NULL : parse_expr(ps);
+		ps->depth--;
+		if (!idx)
+			goto fail;
+		if (t->kind != T_RBRACKET) {
+			unexpected(ps, "\"]\" after an index");
+			node_free(idx);
+			goto fail;
+		}
+		struct expr_node *ix = new_node(EXPR_INDEX, start, t->start + t->len);
+		add_arg(ix, n);
+		add_arg(ix, idx);
+		n = ix;
+		if (lex_next(&ps->lx) < 0)
+			goto fail;
+	}
+	return n;
+fail:
+	node_free(n);
+	return NULL;
+}
+
+static struct expr_node *parse_primary_value(struct parser *ps)
 {
 	struct token *t = &ps->lx.tok;
 	if ((t->kind == T_IDENT && peek_char(&ps->lx) == '(') || t->kind == T_LBRACKET) {
@@ -708,6 +1289,8 @@ static struct expr_node *parse_primary(struct parser *ps)
 	}
 	if (t->kind == T_IDENT)
 		return parse_reference(ps);
+	if (t->kind == T_TEMPLATE)
+		return parse_template(ps);
 	if (t->kind == T_STRING || t->kind == T_NUMBER)
 		return parse_literal(ps, json_incref(t->value));
 	if (t->kind == T_RBRACE && t->start == ps->expr_start + strspn(ps->expr_start, " \t\r\n")) {
@@ -716,6 +1299,13 @@ static struct expr_node *parse_primary(struct parser *ps)
 	}
 	unexpected(ps, "a reference, a function call, a string, a number or a list");
 	return NULL;
+}
+
+/* primary := value ( "." NAME | "[" expr "]" | "[*]" | ".*" )* */
+static struct expr_node *parse_primary(struct parser *ps)
+{
+	const char *start = ps->lx.tok.start;
+	return parse_postfix(ps, parse_primary_value(ps), start);
 }
 
 
@@ -732,10 +1322,12 @@ static struct expr_node *op_node(const char *op, const char *start, const char *
 	return node;
 }
 
-/* unary := "!" unary | primary */
+/* unary := ( "!" | "-" ) unary | primary; "-" before a number literal
+ * makes a negative literal. */
 static struct expr_node *parse_unary(struct parser *ps)
 {
-	if (!tok_is_op(&ps->lx.tok, "!"))
+	bool minus = tok_is_op(&ps->lx.tok, "-");
+	if (!minus && !tok_is_op(&ps->lx.tok, "!"))
 		return parse_primary(ps);
 	const char *start = ps->lx.tok.start;
 	if (ps->depth >= MAX_DEPTH) {
@@ -747,7 +1339,16 @@ static struct expr_node *parse_unary(struct parser *ps)
 	ps->depth--;
 	if (!operand)
 		return NULL;
-	return op_node("!", start, ps->lx.prev_end, &operand, 1);
+	if (minus && operand->kind == EXPR_LITERAL && json_is_integer(operand->literal) &&
+	    json_integer_value(operand->literal) != LLONG_MIN) {
+		json_integer_set(operand->literal, -json_integer_value(operand->literal));
+		return operand;
+	}
+	if (minus && operand->kind == EXPR_LITERAL && json_is_real(operand->literal)) {
+		json_real_set(operand->literal, -json_real_value(operand->literal));
+		return operand;
+	}
+	return op_node(minus ? "-" : "!", start, ps->lx.prev_end, &operand, 1);
 }
 
 /*
@@ -755,7 +1356,8 @@ static struct expr_node *parse_unary(struct parser *ps)
  * is left-associative over the next.
  */
 static const char *const binary_levels[][4] = {
-	{ "||" }, { "&&" }, { "==", "!=" }, { "<", "<=", ">", ">=" },
+	{ "||" }, { "&&" }, { "==", "!=" }, { "<", "<=", ">", ">=" }, { "+", "-" },
+	{ "*", "/", "%" },
 };
 #define N_BINARY_LEVELS (sizeof(binary_levels) / sizeof(binary_levels[0]))
 
@@ -849,8 +1451,10 @@ static struct expr_node *parse_expression(const char *s, size_t len, size_t star
 	}
 	*end = ps.lx.pos;
 	json_decref(ps.lx.tok.value);
+	free(ps.bound);
 	return n;
 fail:
+	free(ps.bound);
 	/* A syntax error after which the string simply ends is best described
 	 * as the missing "}". */
 	if (ps.lx.tok.kind == T_END || !memchr(s + start, '}', len - start)) {
@@ -933,6 +1537,21 @@ static int template_parse(const char *s, size_t len, struct template *t, struct 
 	return 0;
 }
 
+bool expr_is_one_expression(const char *text)
+{
+	struct template t;
+	struct strbuf err = STRBUF_INIT;
+	size_t len = strlen(text);
+	bool one = len > 2 && text[0] == '$' && text[1] == '{' &&
+		   template_parse(text, len, &t, &err, NULL) == 0;
+	if (one) {
+		one = t.n == 1 && t.parts[0].expr;
+		template_free(&t);
+	}
+	strbuf_release(&err);
+	return one;
+}
+
 /* ---- reference collection ------------------------------------------------ */
 
 static void refs_push(struct expr_refs *r, const struct expr_ref *ref, const struct src_pos *pos)
@@ -956,10 +1575,11 @@ static void refs_push(struct expr_refs *r, const struct expr_ref *ref, const str
 static void collect_node(const struct expr_node *n, const struct src_pos *pos,
 			 struct expr_refs *out)
 {
-	if (n->kind == EXPR_REF)
+	if (n->kind == EXPR_REF && !n->bound)
 		refs_push(out, &n->ref, pos);
 	for (size_t i = 0; i < n->n_args; i++)
-		collect_node(n->args[i], pos, out);
+		if (n->args[i])
+			collect_node(n->args[i], pos, out);
 }
 
 static int collect(const json_t *v, expr_pos_fn pos_of, void *pos_ctx,
@@ -1039,6 +1659,8 @@ struct rename {
 
 static int rename_node(struct rename *rn, const struct expr_node *n)
 {
+	if (n->kind == EXPR_REF && n->bound)
+		return 0;
 	if (n->kind == EXPR_REF) {
 		struct strbuf with = STRBUF_INIT;
 		struct expr_ref ref = n->ref;
@@ -1056,7 +1678,7 @@ static int rename_node(struct rename *rn, const struct expr_node *n)
 		return rc < 0 ? -1 : 0;
 	}
 	for (size_t i = 0; i < n->n_args; i++)
-		if (rename_node(rn, n->args[i]) < 0)
+		if (n->args[i] && rename_node(rn, n->args[i]) < 0)
 			return -1;
 	return 0;
 }
@@ -1168,12 +1790,20 @@ json_t *expr_rename_refs_at(const json_t *value, expr_pos_fn pos_of, void *pos_c
 
 /* ---- evaluation ---------------------------------------------------------- */
 
+/* A name a for expression (or a splat, "*") binds, innermost first. */
+struct binding {
+	const char *name;
+	const json_t *value;
+	const struct binding *outer;
+};
+
 struct eval {
 	expr_resolve_fn resolve;
 	void *ctx;
 	bool sensitive;
 	struct strbuf *err;
 	enum func_edition edition; /* handed to every call */
+	const struct binding *scope;
 };
 
 static void describe_expr(const struct expr_node *n, struct strbuf *out)
@@ -1181,6 +1811,8 @@ static void describe_expr(const struct expr_node *n, struct strbuf *out)
 	if (n->kind == EXPR_REF)
 		strbuf_addf(out, "${%s%s%s}", n->ref.root, n->ref.path ? "." : "",
 			    n->ref.path ? n->ref.path : "");
+	else if (n->text && (n->kind == EXPR_TPL_IF || n->kind == EXPR_TPL_FOR))
+		strbuf_addstr(out, n->text); /* "%{if ...}...%{endif}" */
 	else if (n->text)
 		strbuf_addf(out, "${%s}", n->text);
 	else
@@ -1188,6 +1820,25 @@ static void describe_expr(const struct expr_node *n, struct strbuf *out)
 }
 
 static json_t *eval_node(struct eval *ev, const struct expr_node *n);
+
+/* Append v to a message, shortened, unless the expression has touched a
+ * secret: " (the value \"abc\")". */
+static void describe_value(const struct eval *ev, const json_t *v, struct strbuf *out)
+{
+	if (ev->sensitive) {
+		strbuf_addstr(out, " (a sensitive value)");
+		return;
+	}
+	char *text = json_dumps(v, JSON_ENCODE_ANY | JSON_COMPACT);
+	if (!text)
+		return;
+	size_t len = strlen(text);
+	if (len > 60)
+		strbuf_addf(out, " (%s %.50s...)", value_kind(v), text);
+	else
+		strbuf_addf(out, " (%s)", text);
+	free(text);
+}
 
 static json_t *eval_list(struct eval *ev, const struct expr_node *n)
 {
@@ -1262,6 +1913,122 @@ static bool values_equal(const json_t *a, const json_t *b)
 	return json_equal((json_t *)a, (json_t *)b);
 }
 
+/* v as a number: numbers as they are, a string that reads as a number
+ * (as Terraform converts "5" for arithmetic); NULL otherwise. */
+static json_t *number_of(const json_t *v)
+{
+	if (json_is_integer(v) || json_is_real(v))
+		return json_incref((json_t *)v);
+	if (!json_is_string(v) || !json_string_length(v))
+		return NULL;
+	const char *text = json_string_value(v);
+	char *end;
+	errno = 0;
+	long long i = strtoll(text, &end, 10);
+	if (!*end && !errno)
+		return json_integer(i);
+	errno = 0;
+	double d = strtod(text, &end);
+	if (*end || errno || !isfinite(d) || !strpbrk(text, "0123456789"))
+		return NULL;
+	return json_real(d);
+}
+
+/* A result of arithmetic: whole numbers are integers (3, not 3.0), as
+ * Terraform prints them. */
+static json_t *number_result(double d)
+{
+	if (d == floor(d) && fabs(d) < 9007199254740992.0) /* 2^53 */
+		return json_integer((json_int_t)d);
+	/* Terraform computes in decimal: 0.1 + 0.2 is 0.3, not the double's
+	 * 0.30000000000000004; sixteen significant digits drop that last bit. */
+	char text[32];
+	snprintf(text, sizeof(text), "%.16g", d);
+	double r = strtod(text, NULL);
+	if (r == floor(r) && fabs(r) < 9007199254740992.0)
+		return json_integer((json_int_t)r);
+	return json_real(r);
+}
+
+/* a OP b for + - * / %: integers stay exact unless they overflow. */
+static json_t *eval_arith(struct eval *ev, const struct expr_node *n, const json_t *a,
+			  const json_t *b)
+{
+	json_t *na = number_of(a), *nb = number_of(b), *out = NULL;
+	char op = n->op[0];
+	if (!na || !nb) {
+		strbuf_addf(ev->err, "the operands of \"%s\" must be numbers, got %s and %s: ",
+			    n->op, value_kind(a), value_kind(b));
+		describe_expr(n, ev->err);
+		describe_value(ev, na ? b : a, ev->err);
+		goto done;
+	}
+	double x = json_number_value(na), y = json_number_value(nb);
+	if ((op == '/' || op == '%') && y == 0) {
+		strbuf_addstr(ev->err, op == '/' ? "division by zero: " : "modulo by zero: ");
+		describe_expr(n, ev->err);
+		if (n->args[1]->kind != EXPR_LITERAL) {
+			strbuf_addstr(ev->err, " (");
+			describe_expr(n->args[1], ev->err);
+			strbuf_addstr(ev->err, " is 0)");
+		}
+		goto done;
+	}
+	if (json_is_integer(na) && json_is_integer(nb)) {
+		long long i = json_integer_value(na), j = json_integer_value(nb), r;
+		bool over = false;
+		switch (op) {
+		case '+': over = __builtin_add_overflow(i, j, &r); break;
+		case '-': over = __builtin_sub_overflow(i, j, &r); break;
+		case '*': over = __builtin_mul_overflow(i, j, &r); break;
+		case '%': over = j == -1; r = over ? 0 : i % j; break;
+		default: over = i % j != 0 || (i == LLONG_MIN && j == -1); r = over ? 0 : i / j;
+		}
+		if (!over) {
+			out = json_integer(r);
+			goto done;
+		}
+		if (op == '%') {
+			out = json_integer(0);
+			goto done;
+		}
+	}
+	switch (op) {
+	case '+': out = number_result(x + y); break;
+	case '-': out = number_result(x - y); break;
+	case '*': out = number_result(x * y); break;
+	case '/': out = number_result(x / y); break;
+	default: out = number_result(fmod(x, y));
+	}
+	if (out && json_is_real(out) && !isfinite(json_real_value(out))) {
+		json_decref(out);
+		out = NULL;
+		strbuf_addstr(ev->err, "the result is out of range: ");
+		describe_expr(n, ev->err);
+	}
+done:
+	json_decref(na);
+	json_decref(nb);
+	return out;
+}
+
+static json_t *eval_negate(struct eval *ev, const struct expr_node *n, const json_t *a)
+{
+	json_t *na = number_of(a), *out;
+	if (!na) {
+		strbuf_addf(ev->err, "the operand of \"-\" must be a number, got %s: ", value_kind(a));
+		describe_expr(n, ev->err);
+		describe_value(ev, a, ev->err);
+		return NULL;
+	}
+	if (json_is_integer(na) && json_integer_value(na) != LLONG_MIN)
+		out = json_integer(-json_integer_value(na));
+	else
+		out = number_result(-json_number_value(na));
+	json_decref(na);
+	return out;
+}
+
 static json_t *eval_compare(struct eval *ev, const struct expr_node *n, const json_t *a,
 			    const json_t *b)
 {
@@ -1269,13 +2036,19 @@ static json_t *eval_compare(struct eval *ev, const struct expr_node *n, const js
 		return json_boolean(values_equal(a, b));
 	if (!strcmp(n->op, "!="))
 		return json_boolean(!values_equal(a, b));
-	if (!is_number(a) || !is_number(b)) {
+	json_t *na = number_of(a), *nb = number_of(b);
+	if (!na || !nb) {
 		strbuf_addf(ev->err, "the operands of \"%s\" must be numbers, got %s and %s: ", n->op,
 			    value_kind(a), value_kind(b));
 		describe_expr(n, ev->err);
+		describe_value(ev, na ? b : a, ev->err);
+		json_decref(na);
+		json_decref(nb);
 		return NULL;
 	}
-	double x = json_number_value(a), y = json_number_value(b);
+	double x = json_number_value(na), y = json_number_value(nb);
+	json_decref(na);
+	json_decref(nb);
 	if (!strcmp(n->op, "<"))
 		return json_boolean(x < y);
 	if (!strcmp(n->op, "<="))
@@ -1328,16 +2101,412 @@ static json_t *eval_op(struct eval *ev, const struct expr_node *n)
 			out = json_boolean(truth);
 		goto done;
 	}
+	if (n->n_args == 1) { /* unary minus */
+		out = eval_negate(ev, n, a);
+		goto done;
+	}
 	b = eval_node(ev, n->args[1]);
 	if (!b)
 		goto done;
 	if (value_contains_unknown(b))
 		out = value_unknown();
+	else if (strchr("+-*/%", n->op[0]))
+		out = eval_arith(ev, n, a, b);
 	else
 		out = eval_compare(ev, n, a, b);
 done:
 	json_decref(a);
 	json_decref(b);
+	return out;
+}
+
+/* ---- for expressions, indexes, splats, templates, try ---------------------- */
+
+/* A for variable or a splat's element, and the path after it. */
+static json_t *eval_bound(struct eval *ev, const struct expr_node *n)
+{
+	const struct binding *b = ev->scope;
+	while (b && strcmp(b->name, n->ref.root))
+		b = b->outer;
+	if (!b) { /* the parser binds only names it has seen bound */
+		strbuf_addf(ev->err, "\"%s\" is not bound here", n->ref.root);
+		return NULL;
+	}
+	struct strbuf why = STRBUF_INIT;
+	const json_t *v = expr_path_get(b->value, n->ref.path, &why);
+	if (!v) {
+		strbuf_addf(ev->err, "%s: ", why.buf);
+		if (!strcmp(n->ref.root, "*"))
+			strbuf_addf(ev->err, "[*].%s", n->ref.path);
+		else
+			describe_expr(n, ev->err);
+		describe_value(ev, b->value, ev->err);
+		strbuf_release(&why);
+		return NULL;
+	}
+	strbuf_release(&why);
+	return json_deep_copy(v);
+}
+
+/* The parts of a template string: text and values, or the one value of
+ * "${x}" as it is (as Terraform does). */
+static int cmp_keys(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* The keys of a map in lexical order (borrowed from it, in a new array),
+ * as for expressions and %{for} go over them. */
+static const char **sorted_keys(const json_t *map)
+{
+	size_t count = json_object_size(map), i = 0;
+	const char **keys = xcalloc(count + 1, sizeof(*keys));
+	const char *k;
+	json_t *v;
+	json_object_foreach((json_t *)map, k, v)
+		keys[i++] = k;
+	qsort(keys, count, sizeof(*keys), cmp_keys);
+	return keys;
+}
+
+/* The parts of template n appended to out as text; *unknown set when a
+ * part is not known yet. -1 with ev->err set. */
+static int append_template(struct eval *ev, const struct expr_node *n, struct strbuf *out,
+			   bool *unknown)
+{
+	for (size_t i = 0; i < n->n_args; i++) {
+		const struct expr_node *p = n->args[i];
+		json_t *v = eval_node(ev, p->kind == EXPR_TPL_IF || p->kind == EXPR_TPL_FOR
+					  ? p->args[0] : p);
+		int rc = 0;
+		if (!v)
+			return -1;
+		if (value_is_unknown(v)) {
+			*unknown = true;
+		} else if (p->kind == EXPR_TPL_IF) {
+			if (!json_is_boolean(v)) {
+				strbuf_addf(ev->err, "the condition of %%{if} must be true or false, got "
+					    "%s: ", value_kind(v));
+				describe_expr(p, ev->err);
+				describe_value(ev, v, ev->err);
+				rc = -1;
+			} else if (p->args[json_is_true(v) ? 1 : 2]) {
+				rc = append_template(ev, p->args[json_is_true(v) ? 1 : 2], out, unknown);
+			}
+		} else if (p->kind == EXPR_TPL_FOR) {
+			if (!json_is_array(v) && !json_is_object(v)) {
+				strbuf_addf(ev->err, "%%{for} goes over a list or a map, got %s: ",
+					    value_kind(v));
+				describe_expr(p, ev->err);
+				describe_value(ev, v, ev->err);
+				rc = -1;
+			}
+			const char **keys = json_is_object(v) ? sorted_keys(v) : NULL;
+			size_t count = json_is_array(v) ? json_array_size(v) : json_object_size(v);
+			const struct binding *outer = ev->scope;
+			for (size_t k = 0; k < count && rc == 0; k++) {
+				json_t *key = keys ? json_string(keys[k]) : json_integer((json_int_t)k);
+				struct binding kb = { p->for_key, key, outer };
+				struct binding vb = { p->for_value, keys ? json_object_get(v, keys[k])
+						      : json_array_get(v, k), p->for_key ? &kb : outer };
+				ev->scope = &vb;
+				rc = append_template(ev, p->args[1], out, unknown);
+				ev->scope = outer;
+				json_decref(key);
+			}
+			free(keys);
+		} else if (expr_stringify(v, out) < 0) {
+			strbuf_addf(ev->err, "cannot interpolate %s%s into a string: ",
+				    json_is_null(v) ? "" : "a ", json_is_null(v) ? "null" :
+				    json_is_array(v) ? "list" : "map");
+			describe_expr(p, ev->err);
+			rc = -1;
+		}
+		json_decref(v);
+		if (rc < 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* The parts of a template string: text and values, or the one value of
+ * "${x}" as it is (as Terraform does). */
+static json_t *eval_template(struct eval *ev, const struct expr_node *n)
+{
+	if (n->n_args == 1 && n->args[0]->kind != EXPR_LITERAL &&
+	    n->args[0]->kind != EXPR_TPL_IF && n->args[0]->kind != EXPR_TPL_FOR)
+		return eval_node(ev, n->args[0]);
+	struct strbuf out = STRBUF_INIT;
+	bool unknown = false;
+	json_t *result = NULL;
+	if (append_template(ev, n, &out, &unknown) == 0)
+		result = unknown ? value_unknown() : json_stringn(out.buf, out.len);
+	strbuf_release(&out);
+	return result;
+}
+
+/* A key of {for ...} as Terraform converts it: a string, number or bool. */
+static int for_key_text(struct eval *ev, const struct expr_node *n, const json_t *k,
+			struct strbuf *out)
+{
+	if (!json_is_null(k) && !json_is_array(k) && !json_is_object(k))
+		return expr_stringify(k, out);
+	strbuf_addf(ev->err, "a key of a for expression must be a string, got %s: ",
+		    value_kind(k));
+	describe_expr(n, ev->err);
+	return -1;
+}
+
+/*
+ * [for k, v in C : V if F] and {for k, v in C : K => V... if F}: lists by
+ * index, maps by key in lexical order. An unknown collection, key or
+ * condition makes the whole result unknown.
+ */
+static json_t *eval_for(struct eval *ev, const struct expr_node *n)
+{
+	json_t *coll = eval_node(ev, n->args[0]), *out = NULL, *result = NULL;
+	const char **keys = NULL;
+	size_t count = 0;
+	if (!coll)
+		return NULL;
+	if (value_is_unknown(coll)) {
+		result = value_unknown();
+		goto done;
+	}
+	if (json_is_array(coll)) {
+		count = json_array_size(coll);
+	} else if (json_is_object(coll)) {
+		count = json_object_size(coll);
+		keys = sorted_keys(coll);
+	} else {
+		strbuf_addf(ev->err, "a for expression goes over a list or a map, got %s: ",
+			    value_kind(coll));
+		describe_expr(n, ev->err);
+		describe_value(ev, coll, ev->err);
+		goto done;
+	}
+	bool object = n->args[1] != NULL;
+	out = object ? json_object() : json_array();
+	for (size_t i = 0; i < count; i++) {
+		json_t *key = keys ? json_string(keys[i]) : json_integer((json_int_t)i);
+		const json_t *value = keys ? json_object_get(coll, keys[i]) : json_array_get(coll, i);
+		struct binding kb = { n->for_key, key, ev->scope };
+		struct binding vb = { n->for_value, value, n->for_key ? &kb : ev->scope };
+		const struct binding *outer = ev->scope;
+		json_t *cond = NULL, *k = NULL, *v = NULL;
+		int rc = -1;
+		ev->scope = &vb;
+		if (n->args[3]) {
+			if (!(cond = eval_node(ev, n->args[3])))
+				goto item_done;
+			if (value_is_unknown(cond)) {
+				rc = 1;
+				goto item_done;
+			}
+			if (!json_is_boolean(cond)) {
+				strbuf_addf(ev->err, "the \"if\" of a for expression must be true or "
+					    "false, got %s: ", value_kind(cond));
+				describe_expr(n, ev->err);
+				describe_value(ev, cond, ev->err);
+				goto item_done;
+			}
+			if (json_is_false(cond)) {
+				rc = 0;
+				goto item_done;
+			}
+		}
+		if (object && !(k = eval_node(ev, n->args[1])))
+			goto item_done;
+		if (k && value_is_unknown(k)) {
+			rc = 1;
+			goto item_done;
+		}
+		if (!(v = eval_node(ev, n->args[2])))
+			goto item_done;
+		rc = 0;
+		if (!object) {
+			json_array_append(out, v);
+			goto item_done;
+		}
+		struct strbuf text = STRBUF_INIT;
+		if (for_key_text(ev, n, k, &text) < 0) {
+			rc = -1;
+		} else if (n->grouping) {
+			json_t *group = json_object_get(out, text.buf);
+			if (!group)
+				json_object_set_new(out, text.buf, group = json_array());
+			json_array_append(group, v);
+		} else if (json_object_get(out, text.buf)) {
+			strbuf_addf(ev->err, "two elements give the key \"%s\" in a for expression "
+				    "(write \"...\" after the value to group them): ", text.buf);
+			describe_expr(n, ev->err);
+			rc = -1;
+		} else {
+			json_object_set(out, text.buf, v);
+		}
+		strbuf_release(&text);
+item_done:
+		ev->scope = outer;
+		json_decref(key);
+		json_decref(cond);
+		json_decref(k);
+		json_decref(v);
+		if (rc < 0)
+			goto done;
+		if (rc > 0) {
+			result = value_unknown();
+			goto done;
+		}
+	}
+	result = out;
+	out = NULL;
+done:
+	free(keys);
+	json_decref(out);
+	json_decref(coll);
+	return result;
+}
+
+/* C[I]: a list by a whole number, a map by a key. */
+static json_t *eval_index(struct eval *ev, const struct expr_node *n)
+{
+	json_t *c = eval_node(ev, n->args[0]), *i = c ? eval_node(ev, n->args[1]) : NULL;
+	json_t *out = NULL;
+	if (!c || !i)
+		goto done;
+	if (value_is_unknown(c) || value_is_unknown(i)) {
+		out = value_unknown();
+		goto done;
+	}
+	if (json_is_array(c)) {
+		json_t *num = number_of(i);
+		double d = num ? json_number_value(num) : -1;
+		json_decref(num);
+		if (!num || d != floor(d) || d < 0) {
+			strbuf_addf(ev->err, "a list is indexed by a whole number from 0, got ");
+			strbuf_addstr(ev->err, value_kind(i));
+			strbuf_addstr(ev->err, ": ");
+			describe_expr(n, ev->err);
+			describe_value(ev, i, ev->err);
+		} else if ((size_t)d >= json_array_size(c)) {
+			strbuf_addf(ev->err, "index %.0f is out of range (the list has %zu elements): ",
+				    d, json_array_size(c));
+			describe_expr(n, ev->err);
+		} else {
+			out = json_deep_copy(json_array_get(c, (size_t)d));
+		}
+		goto done;
+	}
+	if (json_is_object(c)) {
+		struct strbuf key = STRBUF_INIT;
+		if (json_is_array(i) || json_is_object(i) || expr_stringify(i, &key) < 0) {
+			strbuf_addf(ev->err, "a map is indexed by a string, got %s: ", value_kind(i));
+			describe_expr(n, ev->err);
+		} else if (!json_object_get(c, key.buf)) {
+			strbuf_addf(ev->err, "no key \"%s\" in the map: ", key.buf);
+			describe_expr(n, ev->err);
+		} else {
+			out = json_deep_copy(json_object_get(c, key.buf));
+		}
+		strbuf_release(&key);
+		goto done;
+	}
+	strbuf_addf(ev->err, "cannot index %s: ", value_kind(c));
+	describe_expr(n, ev->err);
+	describe_value(ev, c, ev->err);
+done:
+	json_decref(c);
+	json_decref(i);
+	return out;
+}
+
+/* E.name after a value that is not a reference (a call, an index). */
+static json_t *eval_attr(struct eval *ev, const struct expr_node *n)
+{
+	json_t *v = eval_node(ev, n->args[0]), *out = NULL;
+	if (!v)
+		return NULL;
+	if (value_is_unknown(v))
+		out = json_incref(v);
+	else if (json_is_object(v) && json_object_get(v, n->name))
+		out = json_deep_copy(json_object_get(v, n->name));
+	else {
+		strbuf_addf(ev->err, json_is_object(v) ? "no attribute \"%s\": " :
+			    "cannot read \"%s\" of %s: ", n->name, value_kind(v));
+		describe_expr(n, ev->err);
+	}
+	json_decref(v);
+	return out;
+}
+
+/* C[*].a: the steps after the splat applied to each element of a list;
+ * null gives [], any other value is a list of one (as Terraform does). */
+static json_t *eval_splat(struct eval *ev, const struct expr_node *n)
+{
+	json_t *c = eval_node(ev, n->args[0]), *out;
+	if (!c)
+		return NULL;
+	if (value_is_unknown(c))
+		return c;
+	if (json_is_null(c)) {
+		json_decref(c);
+		return json_array();
+	}
+	if (!json_is_array(c)) {
+		json_t *one = json_array();
+		json_array_append_new(one, c);
+		c = one;
+	}
+	out = json_array();
+	const struct binding *outer = ev->scope;
+	size_t i;
+	json_t *item;
+	json_array_foreach(c, i, item) {
+		struct binding b = { "*", item, outer };
+		ev->scope = &b;
+		json_t *v = eval_node(ev, n->args[1]);
+		ev->scope = outer;
+		if (!v) {
+			json_decref(out);
+			out = NULL;
+			break;
+		}
+		json_array_append_new(out, v);
+	}
+	json_decref(c);
+	return out;
+}
+
+/* try(a, b, ...): the first argument that evaluates without an error (an
+ * unknown one makes the result unknown); can(a): whether a does. */
+static json_t *eval_try(struct eval *ev, const struct expr_node *n)
+{
+	struct strbuf last = STRBUF_INIT;
+	struct strbuf *err = ev->err;
+	json_t *out = NULL;
+	for (size_t i = 0; i < n->n_args && !out; i++) {
+		bool sensitive = ev->sensitive;
+		strbuf_reset(&last);
+		ev->err = &last;
+		out = eval_node(ev, n->args[i]);
+		ev->err = err;
+		if (!out)
+			ev->sensitive = sensitive;
+	}
+	if (n->op[0] == 'c') {
+		if (!out || !value_contains_unknown(out)) {
+			json_t *known = json_boolean(out != NULL);
+			json_decref(out);
+			out = known;
+		} else {
+			json_decref(out);
+			out = value_unknown();
+		}
+	} else if (!out) {
+		strbuf_addf(err, "no argument of try could be evaluated (the last: %s): ", last.buf);
+		describe_expr(n, err);
+	}
+	strbuf_release(&last);
 	return out;
 }
 
@@ -1357,6 +2526,20 @@ static json_t *eval_map(struct eval *ev, const struct expr_node *n)
 
 static json_t *eval_node(struct eval *ev, const struct expr_node *n)
 {
+	switch (n->kind) {
+	case EXPR_TEMPLATE: return eval_template(ev, n);
+	case EXPR_FOR: return eval_for(ev, n);
+	case EXPR_INDEX: return eval_index(ev, n);
+	case EXPR_ATTR: return eval_attr(ev, n);
+	case EXPR_SPLAT: return eval_splat(ev, n);
+	case EXPR_TRY: return eval_try(ev, n);
+	case EXPR_REF:
+		if (n->bound)
+			return eval_bound(ev, n);
+		break;
+	default:
+		break;
+	}
 	if (n->kind == EXPR_OP)
 		return eval_op(ev, n);
 	if (n->kind == EXPR_MAP)
@@ -1491,7 +2674,7 @@ json_t *expr_eval(const json_t *value, expr_resolve_fn resolve, void *ctx,
 json_t *expr_eval_as(const json_t *value, expr_resolve_fn resolve, void *ctx,
 		     enum func_edition edition, bool *sensitive, struct strbuf *err)
 {
-	struct eval ev = { resolve, ctx, false, err, edition };
+	struct eval ev = { resolve, ctx, false, err, edition, NULL };
 	json_t *out = eval_tree(&ev, value);
 	if (out && ev.sensitive && sensitive)
 		*sensitive = true;

@@ -13,12 +13,16 @@
  * stacks/expand.c turns into the instance's own key), `module.NAME.OUTPUT`,
  * `data.NAME.ATTR` (a lookup), `local.NAME`, `each.key`, `each.value`, `count.index`,
  * `terrace.workspace` —, a string, number or bool
- * literal, a list `[a, b]`, or a function call `upper(var.env)` whose
- * arguments are any of these (the functions: stacks/expr_func.h). References
- * inside calls and lists count like any other.
+ * literal, a list `[a, b]`, a map `{a = 1}`, a function call `upper(var.env)`
+ * (the functions: stacks/expr_func.h; try and can), the operators of
+ * Terraform (arithmetic, comparison, logic, `c ? a : b`), a template string
+ * `"${i}-${v}"`, a for expression `[for i, v in LIST : ...]`, a splat
+ * `LIST[*].attr` and an index `LIST[i]` (grammar: stacks/expr.c). References
+ * inside any of these count like any other; the names a for binds do not.
  *
  * A reference whose value is not known yet resolves to value_unknown(); an
- * interpolation containing an unknown is itself unknown.
+ * operation or interpolation on an unknown is itself unknown, and a
+ * sensitive reference anywhere makes the whole value sensitive.
  */
 #ifndef TERRACE_EXPR_H
 #define TERRACE_EXPR_H
@@ -33,7 +37,9 @@
 struct expr_ref {
 	char *root;     /* "var", "terrace", "local", "each", "count", a resource
 			 * address: "lake", "bucket[\"alice\"]", "module.lake.raw",
-			 * or a lookup's: "data.azs" */
+			 * all of a resource's instances: "home[*]" (a splat,
+			 * the resolver gives a list) or "home", a lookup's:
+			 * "data.azs"; "module.team[*].out": every instance's */
 	char *path;     /* the rest, canonical: "arn", "tags.env", "rules[0].id",
 			 * "[\"name\"]"; NULL if none */
 	size_t prefix_len; /* length of root's "module.NAME[KEY]." part; 0 if none */
@@ -104,6 +110,10 @@ json_t *expr_rename_refs(const json_t *value, expr_rename_fn fn, void *ctx, stru
 /* The same, with ref->pos set from pos_of (may be NULL) for each string. */
 json_t *expr_rename_refs_at(const json_t *value, expr_pos_fn pos_of, void *pos_ctx,
 			    expr_rename_fn fn, void *ctx, struct strbuf *err);
+
+/* True when text is one "${...}" holding one valid expression and nothing
+ * else (what `terrace console` takes as an expression to wrap). */
+bool expr_is_one_expression(const char *text);
 
 /* Append key as a quoted string literal of the expression language
  * ("alice", with \" and \\ escaped), as used in keys: bucket["alice"]. */

@@ -30,6 +30,10 @@ static const struct expr_func funcs[] = {
 	{ "base64sha256", 1, 1, 1, { S }, S, fn_base64sha256 },
 	{ "base64sha512", 1, 1, 1, { S }, S, fn_base64sha512 },
 	{ "basename", 1, 1, 1, { S }, S, fn_basename },
+	/* can and try catch their arguments' errors: stacks/expr.c evaluates
+	 * them (EXPR_TRY) and never calls these rows; they are here to be
+	 * known by name (the list of functions, "did you mean"). */
+	{ "can", 1, 1, 1, { A }, A, NULL },
 	{ "ceil", 1, 1, 1, { N }, N, fn_ceil },
 	{ "chomp", 1, 1, 1, { S }, S, fn_chomp },
 	{ "chunklist", 2, 2, 2, { L, N }, L, fn_chunklist },
@@ -121,6 +125,7 @@ static const struct expr_func funcs[] = {
 	{ "trimprefix", 2, 2, 1, { S }, S, fn_trimprefix },
 	{ "trimspace", 1, 1, 1, { S }, S, fn_trimspace },
 	{ "trimsuffix", 2, 2, 1, { S }, S, fn_trimsuffix },
+	{ "try", 1, MANY, 1, { A }, A, NULL },
 	{ "upper", 1, 1, 1, { S }, S, fn_upper },
 	{ "urlencode", 1, 1, 1, { S }, S, fn_urlencode },
 	{ "uuidv5", 2, 2, 1, { S }, S, fn_uuidv5 },

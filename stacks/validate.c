@@ -86,13 +86,50 @@ static void check_literal(struct vctx *v, const struct attr_schema *a, const jso
 }
 
 static void validate_value(struct vctx *v, const struct attr_schema *a, const json_t *parent,
+			   const char *key, const json_t *value, const char *path);
+
+/* Every reference is unknown to validate: what is computed from literals
+ * alone is known now. */
+static int nothing_known(void *ctx, const struct expr_ref *ref, json_t **out, bool *sensitive,
+			 struct strbuf *err)
+{
+	(void)ctx, (void)ref, (void)sensitive, (void)err;
+	*out = value_unknown();
+	return 0;
+}
+
+/*
+ * A list, map or block made by an expression (a for over a literal list:
+ * Terraform's dynamic block) is checked as if written out, at the
+ * attribute's position, as far as it is known without variables or
+ * resources; the rest, and evaluation errors, are plan's to say.
+ */
+static void validate_computed(struct vctx *v, const struct attr_schema *a, const json_t *parent,
+			      const char *key, const json_t *value, const char *path)
+{
+	if (a->type != ATTR_OBJECT_LIST && a->type != ATTR_OBJECT && a->type != ATTR_LIST &&
+	    a->type != ATTR_MAP)
+		return;
+	struct strbuf err = STRBUF_INIT;
+	json_t *known = expr_eval(value, nothing_known, NULL, NULL, &err);
+	if (known && !value_is_unknown(known) && !json_is_string(known))
+		validate_value(v, a, parent, key, known, path);
+	json_decref(known);
+	strbuf_release(&err);
+}
+
+static void validate_value(struct vctx *v, const struct attr_schema *a, const json_t *parent,
 			   const char *key, const json_t *value, const char *path)
 {
 	const struct src_pos *pos = stack_value_pos(v->s, parent, key, value);
 
-	/* A string with ${...} is only known at plan time (a whole-string
-	 * reference keeps its value's type); nothing to check now. */
-	if (json_is_string(value) && expr_has_refs(value))
+	/* A string with ${...} is known at plan time (a whole-string
+	 * reference keeps its value's type), but for what literals make. */
+	if (json_is_string(value) && expr_has_refs(value)) {
+		validate_computed(v, a, parent, key, value, path);
+		return;
+	}
+	if (value_is_unknown(value))
 		return;
 	switch (a->type) {
 	case ATTR_STRING:
@@ -127,7 +164,7 @@ static void validate_value(struct vctx *v, const struct attr_schema *a, const js
 			const struct src_pos *ipos = stack_value_pos(v->s, NULL, NULL, item);
 			if (!ipos)
 				ipos = pos;
-			if (json_is_string(item) && expr_has_refs(item)) {
+			if ((json_is_string(item) && expr_has_refs(item)) || value_is_unknown(item)) {
 				/* known at plan time */
 			} else if (a->type == ATTR_LIST) {
 				check_literal(v, &elem, item, item_path, ipos);
@@ -441,6 +478,8 @@ static void check_module_ref(struct vctx *v, const struct expr_ref *ref, const c
 	size_t name_len = strcspn(name_start, ".[");
 	char *name = xstrndup(name_start, name_len);
 	bool keyed = name_start[name_len] == '[';
+	/* module.NAME[*].OUTPUT: the output of every instance, a list */
+	bool splat = keyed && !strncmp(name_start + name_len, "[*]", 3);
 	const struct stack_module *m = stack_find_module(s, name);
 	if (!m) {
 		diag_errorf(v->d, &ref->pos, "unknown module \"%s\" in \"%s\"", name, text);
@@ -454,7 +493,7 @@ static void check_module_ref(struct vctx *v, const struct expr_ref *ref, const c
 	if (keyed && check_picked_key(v, &ref->pos, name_start + name_len, text, "module", name,
 				      m->for_each != NULL, m->count != NULL) < 0)
 		goto done;
-	if (keyed && !m->for_each && !m->count) {
+	if (keyed && !splat && !m->for_each && !m->count) {
 		diag_errorf(v->d, &ref->pos, "module \"%s\" has no for_each or count; refer to it "
 			    "without a key: \"module.%s.OUTPUT\"", name, name);
 		goto done;
@@ -652,6 +691,10 @@ static void check_ref(struct vctx *v, const struct expr_ref *ref)
 			check_ref_path(v, ref, r->rtype->attrs, "resource", r->name, r->type, text);
 		goto done;
 	}
+	/* home[*] (a splat): all the instances, a list; home alone: all of them
+	 * as Terraform gives them (a list for count, a map for for_each). */
+	if ((key && !strcmp(key, "[*]")) || (!key && !ref->path))
+		goto done;
 	if (key && !r->for_each && !r->count) {
 		diag_errorf(v->d, pos, "resource \"%s\" has no for_each or count; refer to it without "
 			    "a key, as in \"${%s.ATTR}\"", r->name, r->name);

@@ -209,9 +209,11 @@ static void test_evaluation_errors(void **state)
 			  "cannot interpolate null into a string: ${var.nothing}");
 	assert_eval_error(sc, "\"lake-${var.env\"", "unterminated \"${\": missing \"}\"");
 	assert_eval_error(sc, "\"${}\"", "invalid expression \"${}\": empty expression");
-	assert_eval_error(sc, "\"${lake.rules[x]}\"",
-			  "invalid expression \"${lake.rules[x]}\": expected a list index (0, 1, ...) "
-			  "or a quoted key after \"[\", found \"x\"");
+	/* An index may be any expression: here a reference to nothing. */
+	assert_eval_error(sc, "\"${lake.rules[x]}\"", "unknown resource \"x\"");
+	assert_eval_error(sc, "\"${lake.rules[]}\"",
+			  "invalid expression \"${lake.rules[]}\": expected a reference, a function "
+			  "call, a string, a number or a list, found \"]\"");
 	assert_eval_error(sc, "\"${lake.name lake}\"",
 			  "invalid expression \"${lake.name lake}\": expected \"}\", found \"lake\"");
 	assert_eval_error(sc, "\"${var[0]}\"",
@@ -397,10 +399,6 @@ static void test_instance_keys_by_each_key(void **state)
 		{ "\"${bucket[var.k].arn}\"",
 		  "invalid expression \"${bucket[var.k].arn}\": expected an instance key (0, "
 		  "\"alice\", each.key, count.index) after \"[\", found \"var\"" },
-		/* each.key names instances, not list elements or map entries */
-		{ "\"${bucket.tags[each.key]}\"",
-		  "invalid expression \"${bucket.tags[each.key]}\": expected a list index (0, 1, ...) "
-		  "or a quoted key after \"[\", found \"each\"" },
 	};
 	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
 		json_t *b = json_loads(bad[i].text, JSON_DECODE_ANY, NULL);
@@ -733,10 +731,318 @@ static void test_conditionals_and_operators(void **state)
 			  "${var.region ? 1 : 2}");
 	assert_call_error(sc, "${var.region < 3}",
 			  "the operands of \"<\" must be numbers, got a string and a number: "
-			  "${var.region < 3}");
+			  "${var.region < 3} (\"eu-west-1\")");
 	assert_call_error(sc, "${!var.count}",
 			  "an operand of a boolean operator must be true or false, got a number: "
 			  "${!var.count}");
+}
+
+/* Arithmetic with Terraform's precedence and numbers: whole numbers stay
+ * exact, division gives fractions, results print as Terraform's (3, not
+ * 3.0); strings that read as numbers convert. */
+static void test_arithmetic(void **state)
+{
+	struct scope *sc = *state;
+	static const struct { const char *text, *want; } ok[] = {
+		{ "${var.count * 2}", "6" },
+		{ "${var.count + 1}", "4" },
+		{ "${1 + 2 * 3}", "7" },
+		{ "${(1 + 2) * 3}", "9" },
+		{ "${10 / 4}", "2.5" },
+		{ "${10 / 2}", "5" },
+		{ "${5 % 3}", "2" },
+		{ "${-5 % 3}", "-2" },
+		{ "${5 % -3}", "2" },
+		{ "${5.5 % 2}", "1.5" },
+		{ "${-var.count}", "-3" },
+		{ "${- -var.count}", "3" },
+		{ "${-(1 + 2)}", "-3" },
+		{ "${1-2}", "-1" },
+		{ "${10 - 2 - 3}", "5" },
+		{ "${100 / 10 / 5}", "2" },
+		{ "${2 * 3 % 4}", "2" },
+		{ "${var.ratio * 2}", "5" },
+		{ "${var.whole + 1}", "4" },
+		{ "${0.1 + 0.2 == 0.3}", "true" },
+		{ "${\"x${0.1 + 0.2}\"}", "\"x0.3\"" },
+		{ "${2 / 3 * 3}", "2" },
+		{ "${-7 / 2}", "-3.5" },
+		{ "${\"5\" + 1}", "6" },
+		{ "${\"2.5\" * 2}", "5" },
+		{ "${1e3 + 1}", "1001" },
+		{ "${9007199254740993 + 0}", "9007199254740993" },
+		{ "${9223372036854775807 + 1}", "9.2233720368547758e18" },
+		/* with the other operators: arithmetic binds tighter */
+		{ "${var.count * 2 > 5}", "true" },
+		{ "${1 + 1 == 2 && 3 - 1 != 1}", "true" },
+		{ "${var.count % 2 == 0 ? \"even\" : \"odd\"}", "\"odd\"" },
+		{ "${!(var.count - 3 > 0)}", "true" },
+		{ "${\"10\" > 9}", "true" },
+		{ "n-${var.count + 1}", "\"n-4\"" },
+		{ "${length(var.list) - 1}", "1" },
+		{ "${format(\"%d\", -1)}", "\"-1\"" },
+		/* an operand not known until apply makes the result unknown */
+		{ "${pending.size * 2}", "{\"$unknown\":true}" },
+		{ "${-pending.size}", "{\"$unknown\":true}" },
+		{ "${1 / pending.size}", "{\"$unknown\":true}" },
+	};
+	for (size_t i = 0; i < sizeof(ok) / sizeof(ok[0]); i++)
+		assert_call(sc, ok[i].text, ok[i].want);
+	assert_call_error(sc, "${var.count / 0}", "division by zero: ${var.count / 0}");
+	assert_call_error(sc, "${var.count / (var.count - 3)}",
+			  "division by zero: ${var.count / (var.count - 3)} "
+			  "(${var.count - 3} is 0)");
+	assert_call_error(sc, "${var.count % 0}", "modulo by zero: ${var.count % 0}");
+	assert_call_error(sc, "${var.region + 1}",
+			  "the operands of \"+\" must be numbers, got a string and a number: "
+			  "${var.region + 1} (\"eu-west-1\")");
+	assert_call_error(sc, "${-var.list}",
+			  "the operand of \"-\" must be a number, got a list: ${-var.list} "
+			  "([\"a\",\"b\"])");
+	/* a secret stays out of the message */
+	assert_call_error(sc, "${var.password * 2}",
+			  "the operands of \"*\" must be numbers, got a string and a number: "
+			  "${var.password * 2} (a sensitive value)");
+	assert_call_error(sc, "${1 +}", "invalid expression \"${1 +}\": expected a reference, a "
+			  "function call, a string, a number or a list, found \"}\"");
+
+	/* a sensitive operand makes the result sensitive */
+	json_t *v = json_string("${var.password == \"x\" ? 1 : 2 + 1}");
+	struct strbuf err = STRBUF_INIT;
+	bool sensitive = false;
+	json_t *out = expr_eval(v, resolve, sc, &sensitive, &err);
+	assert_non_null(out);
+	assert_true(sensitive);
+	json_decref(out);
+	json_decref(v);
+	strbuf_release(&err);
+}
+
+/* A string literal inside ${...} is a template: "${i}-${v}", nested, with
+ * "$${" literal; "${x}" alone keeps x's type, as in Terraform. */
+static void test_templates_in_strings(void **state)
+{
+	struct scope *sc = *state;
+	assert_call(sc, "${\"${var.region}-${var.count}\"}", "\"eu-west-1-3\"");
+	assert_call(sc, "${upper(\"x-${var.region}\")}", "\"X-EU-WEST-1\"");
+	assert_call(sc, "${\"a${\"b${var.count}c\"}d\"}", "\"ab3cd\"");
+	assert_call(sc, "${\"$${var.region}\"}", "\"${var.region}\"");
+	assert_call(sc, "${\"cost: $${var.count} is ${var.count}\"}", "\"cost: ${var.count} is 3\"");
+	assert_call(sc, "${\"${var.list}\"}", "[\"a\",\"b\"]");
+	assert_call(sc, "${\"\\\"${var.count}\\\"\\n\"}", "\"\\\"3\\\"\\n\"");
+	assert_call(sc, "${\"${var.count > 2 ? \"big\" : \"small\"}!\"}", "\"big!\"");
+	assert_call(sc, "${\"${pending.name}-x\"}", "{\"$unknown\":true}");
+	assert_call(sc, "${\"}\"}", "\"}\"");
+	/* directives: %{if}, %{for}, "~" stripping white space, "%%{" literal */
+	assert_call(sc, "${\"%{if var.flag}on%{else}off%{endif}\"}", "\"on\"");
+	assert_call(sc, "${\"%{if !var.flag}on%{endif}\"}", "\"\"");
+	assert_call(sc, "${\"%{for x in var.list}[${x}]%{endfor}\"}", "\"[a][b]\"");
+	assert_call(sc, "${\"%{for k, v in var.map}${k}=${v};%{endfor}\"}", "\"a=x;n=1;\"");
+	assert_call(sc, "${\"%{for i, x in var.list}%{if i > 0},%{endif}${x}%{endfor}\"}",
+		    "\"a,b\"");
+	assert_call(sc, "${\"%{ for x in [1, 2] ~} ${x} %{~ endfor ~} !\"}", "\"12!\"");
+	assert_call(sc, "${\"100%%{x} $${y}\"}", "\"100%{x} ${y}\"");
+	assert_call(sc, "${\"%{if pending.on}a%{endif}\"}", "{\"$unknown\":true}");
+	assert_call(sc, "${[for x in var.list : \"%{if x == \"a\"}first%{else}${x}%{endif}\"]}",
+		    "[\"first\",\"b\"]");
+	assert_call_error(sc, "${\"%{if var.region}x%{endif}\"}",
+			  "the condition of %{if} must be true or false, got a string: "
+			  "%{if var.region}x%{endif} (\"eu-west-1\")");
+	assert_call_error(sc, "${\"%{if var.flag}x\"}",
+			  "invalid expression \"${\"%{if var.flag}\": %{if} without its %{endif} in "
+			  "a string");
+	assert_call_error(sc, "${\"x%{endfor}\"}",
+			  "invalid expression \"${\"x%{endfor}\": %{endfor} without its opening "
+			  "directive in a string");
+	assert_call_error(sc, "${\"%{while x}\"}",
+			  "invalid expression \"${\"%{while x}\": expected if, else, endif, for or "
+			  "endfor after \"%{\", found \"while\"");
+	assert_call_error(sc, "${\"a${var.list}\"}",
+			  "cannot interpolate a list into a string: ${var.list}");
+	assert_call_error(sc, "${\"a${var.count\"}", "unterminated \"${\": missing \"}\"");
+	assert_call_error(sc, "${\"a${var.count)}\"}",
+			  "invalid expression \"${\"a${var.count)}\": expected \"}\" closing \"${\" "
+			  "in a string, found \")\"");
+	/* references inside are collected and renamed like any other */
+	json_t *v = json_string("${\"${lake.name}-${var.env}\"}");
+	struct expr_refs refs = { NULL, 0, 0 };
+	struct diags d = DIAGS_INIT;
+	assert_int_equal(expr_collect_refs(v, NULL, NULL, &refs, &d), 0);
+	assert_int_equal(refs.n, 2);
+	assert_string_equal(refs.items[0].root, "lake");
+	assert_string_equal(refs.items[1].root, "var");
+	expr_refs_free(&refs);
+	diags_free(&d);
+	json_decref(v);
+}
+
+/* [for ...] and {for ...}: lists by index, maps by key in lexical order,
+ * the if filter, grouping with "...", and the names bound only inside. */
+static void test_for_expressions(void **state)
+{
+	struct scope *sc = *state;
+	static const struct { const char *text, *want; } ok[] = {
+		{ "${[for x in var.list : upper(x)]}", "[\"A\",\"B\"]" },
+		{ "${[for i, v in [\"a\", \"b\"] : \"${i}-${v}\"]}", "[\"0-a\",\"1-b\"]" },
+		{ "${[for k, v in {b = 2, a = 1} : \"${k}=${v}\"]}", "[\"a=1\",\"b=2\"]" },
+		{ "${[for v in {b = 2, a = 1} : v * 10]}", "[10,20]" },
+		{ "${{for k, v in var.map : k => v}}", "{\"a\":\"x\",\"n\":1}" },
+		{ "${{for s in var.list : s => upper(s)}}", "{\"a\":\"A\",\"b\":\"B\"}" },
+		{ "${[for n in [1, 2, 3, 4] : n * n if n % 2 == 0]}", "[4,16]" },
+		{ "${{for n in [1, 2, 3] : n => n > 1}}", "{\"1\":false,\"2\":true,\"3\":true}" },
+		{ "${{for p in [{n = \"a\", v = 1}, {n = \"b\", v = 2}, {n = \"a\", v = 3}] : p.n => p.v...}}",
+		  "{\"a\":[1,3],\"b\":[2]}" },
+		{ "${[for x in [] : x]}", "[]" },
+		{ "${[for r in lake.rules : r.id]}", "[\"r0\",\"r1\"]" },
+		{ "${[for i, r in lake.rules : r[\"id\"] if i > 0]}", "[\"r1\"]" },
+		{ "${[for a in [[1, 2], [3]] : [for b in a : b + length(a)]]}", "[[3,4],[4]]" },
+		{ "${[for a in [1, 2] : [for b in [10, 20] : a + b]]}", "[[11,21],[12,22]]" },
+		{ "${length([for x in var.list : x if x != \"a\"])}", "1" },
+		{ "${[for x in var.list : var.region]}", "[\"eu-west-1\",\"eu-west-1\"]" },
+		{ "${[for p in [22, 443] : {protocol = \"tcp\", from_port = p, to_port = p}]}",
+		  "[{\"from_port\":22,\"protocol\":\"tcp\",\"to_port\":22},"
+		  "{\"from_port\":443,\"protocol\":\"tcp\",\"to_port\":443}]" },
+		/* unknown collection, key or condition: the whole result is unknown */
+		{ "${[for x in pending.list : x]}", "{\"$unknown\":true}" },
+		{ "${[for x in var.list : x if pending.on]}", "{\"$unknown\":true}" },
+		{ "${[for x in var.list : pending.name]}", "[{\"$unknown\":true},{\"$unknown\":true}]" },
+	};
+	for (size_t i = 0; i < sizeof(ok) / sizeof(ok[0]); i++)
+		assert_call(sc, ok[i].text, ok[i].want);
+	assert_call(sc, "${{for s in [\"a1\", \"b1\", \"a2\"] : replace(s, \"2\", \"1\") => s...}}",
+		    "{\"a1\":[\"a1\",\"a2\"],\"b1\":[\"b1\"]}");
+	assert_call_error(sc, "${{for s in [\"a\", \"b\", \"a\"] : s => upper(s)}}",
+			  "two elements give the key \"a\" in a for expression (write \"...\" after "
+			  "the value to group them): ${{for s in [\"a\", \"b\", \"a\"] : s => upper(s)}}");
+	assert_call_error(sc, "${[for x in var.region : x]}",
+			  "a for expression goes over a list or a map, got a string: "
+			  "${[for x in var.region : x]} (\"eu-west-1\")");
+	assert_call_error(sc, "${[for x in var.list : x if x]}",
+			  "the \"if\" of a for expression must be true or false, got a string: "
+			  "${[for x in var.list : x if x]} (\"a\")");
+	assert_call_error(sc, "${{for x in [[1]] : x => 1}}",
+			  "a key of a for expression must be a string, got a list: "
+			  "${{for x in [[1]] : x => 1}}");
+	assert_call_error(sc, "${[for r in lake.rules : r.name]}",
+			  "no attribute \"name\": ${r.name} ({\"id\":\"r0\"})");
+	assert_call_error(sc, "${[for x in var.list x]}",
+			  "invalid expression \"${[for x in var.list x]}\": expected \":\" after the "
+			  "collection of a for expression, found \"x\"");
+	assert_call_error(sc, "${{for x in var.list : x}}",
+			  "invalid expression \"${{for x in var.list : x}\": expected \"=>\" after the "
+			  "key of a for expression, found \"}\"");
+	/* outside its for, a name is a reference again */
+	assert_call_error(sc, "${[[for x in var.list : x], x]}", "unknown resource \"x\"");
+
+	/* The names bound are not references: not collected, not renamed. */
+	json_t *v = json_string("${[for k, v in var.map : \"${k}-${v}-${lake.name}\" if v != x]}");
+	struct expr_refs refs = { NULL, 0, 0 };
+	struct diags d = DIAGS_INIT;
+	assert_int_equal(expr_collect_refs(v, NULL, NULL, &refs, &d), 0);
+	assert_int_equal(refs.n, 3);
+	assert_string_equal(refs.items[0].root, "var");
+	assert_string_equal(refs.items[1].root, "lake");
+	assert_string_equal(refs.items[2].root, "x");
+	expr_refs_free(&refs);
+	diags_free(&d);
+	json_decref(v);
+}
+
+/* Splats (C[*].a, C.*.a) and indexes that are expressions (C[i]). */
+static void test_splats_and_indexes(void **state)
+{
+	struct scope *sc = *state;
+	static const struct { const char *text, *want; } ok[] = {
+		{ "${lake.rules[*].id}", "[\"r0\",\"r1\"]" },
+		{ "${lake.rules.*.id}", "[\"r0\",\"r1\"]" },
+		{ "${lake.rules[*]}", "[{\"id\":\"r0\"},{\"id\":\"r1\"}]" },
+		{ "${[{a = {b = [1, 2]}}, {a = {b = [3]}}][*].a.b[0]}", "[1,3]" },
+		{ "${[[{n = 1}], [{n = 2}, {n = 3}]][*][*].n}", "[[1],[2,3]]" },
+		{ "${var.nothing[*].id}", "[]" },
+		{ "${lake.tags[*].env}", "[\"dev\"]" },
+		{ "${length(lake.rules[*].id)}", "2" },
+		{ "${[for r in lake.rules : r][*].id}", "[\"r0\",\"r1\"]" },
+		{ "${var.list[var.count - 2]}", "\"b\"" },
+		{ "${var.map[\"a\"]}", "\"x\"" },
+		{ "${var.map[var.list[0]]}", "\"x\"" },
+		{ "${lake.rules[length(var.list) - 1].id}", "\"r1\"" },
+		{ "${[for i, x in var.list : lake.rules[i].id]}", "[\"r0\",\"r1\"]" },
+		{ "${{a = [10, 20]}.a[1]}", "20" },
+		{ "${merge({a = 1}, {b = 2}).b}", "2" },
+		{ "${[1, 2, 3][\"1\"]}", "2" },
+		{ "${pending.list[*].id}", "{\"$unknown\":true}" },
+		{ "${var.list[pending.i]}", "{\"$unknown\":true}" },
+	};
+	for (size_t i = 0; i < sizeof(ok) / sizeof(ok[0]); i++)
+		assert_call(sc, ok[i].text, ok[i].want);
+	assert_call_error(sc, "${var.list[var.count]}",
+			  "index 3 is out of range (the list has 2 elements): ${var.list[var.count]}");
+	assert_call_error(sc, "${var.list[var.ratio]}",
+			  "a list is indexed by a whole number from 0, got a number: "
+			  "${var.list[var.ratio]} (2.5)");
+	assert_call_error(sc, "${var.map[var.region]}",
+			  "no key \"eu-west-1\" in the map: ${var.map[var.region]}");
+	assert_call_error(sc, "${var.region[var.count]}",
+			  "cannot index a string: ${var.region[var.count]} (\"eu-west-1\")");
+	assert_call_error(sc, "${lake.rules[*].name}",
+			  "no attribute \"name\": [*].name ({\"id\":\"r0\"})");
+	assert_call_error(sc, "${merge({a = 1}).b}", "no attribute \"b\": ${merge({a = 1}).b}");
+	assert_call_error(sc, "${var.list[0}",
+			  "invalid expression \"${var.list[0}\": expected \"]\" after an index, "
+			  "found \"}\"");
+
+	/* Inside an index, each.key and count.index are references like any
+	 * other (stacks/expand.c renames them). */
+	json_t *v = json_string("${bucket.tags[each.key]}-${var.subnets[count.index]}-"
+				"${home[*].arn}-${module.team[*].out.arn}");
+	struct expr_refs refs = { NULL, 0, 0 };
+	struct diags d = DIAGS_INIT;
+	assert_int_equal(expr_collect_refs(v, NULL, NULL, &refs, &d), 0);
+	assert_int_equal(refs.n, 6);
+	/* every instance's output of a module: its resolver answers the list */
+	assert_string_equal(refs.items[5].root, "module.team[*].out");
+	assert_int_equal(refs.items[5].prefix_len, strlen("module.team[*]."));
+	assert_string_equal(refs.items[5].path, "arn");
+	assert_string_equal(refs.items[0].root, "bucket");
+	assert_string_equal(refs.items[0].path, "tags");
+	assert_string_equal(refs.items[1].root, "each");
+	assert_string_equal(refs.items[1].path, "key");
+	assert_string_equal(refs.items[2].root, "var");
+	assert_string_equal(refs.items[3].root, "count");
+	/* a resource's splat names all its instances: home[*] */
+	assert_string_equal(refs.items[4].root, "home[*]");
+	assert_null(refs.items[4].path);
+	expr_refs_free(&refs);
+	diags_free(&d);
+	json_decref(v);
+}
+
+/* try() takes the first argument that evaluates; can() says whether one
+ * does. Syntax errors are not caught: they are the stack's. */
+static void test_try_and_can(void **state)
+{
+	struct scope *sc = *state;
+	assert_call(sc, "${try(var.map.missing, \"fallback\")}", "\"fallback\"");
+	assert_call(sc, "${try(var.map.a, \"fallback\")}", "\"x\"");
+	assert_call(sc, "${try(var.list[5], var.list[1], \"z\")}", "\"b\"");
+	assert_call(sc, "${try(1 / 0, -1)}", "-1");
+	assert_call(sc, "${try(tonumber(\"x\"), 0)}", "0");
+	assert_call(sc, "${can(var.list[1])}", "true");
+	assert_call(sc, "${can(var.list[2])}", "false");
+	assert_call(sc, "${can(nope.arn)}", "false");
+	assert_call(sc, "${[for x in [\"1\", \"a\", \"2\"] : x if can(tonumber(x))]}",
+		    "[\"1\",\"2\"]");
+	assert_call(sc, "${can(pending.name)}", "{\"$unknown\":true}");
+	assert_call(sc, "${try(pending.name, \"x\")}", "{\"$unknown\":true}");
+	assert_call_error(sc, "${try(var.list[5], nope.arn)}",
+			  "no argument of try could be evaluated (the last: unknown resource "
+			  "\"nope\"): ${try(var.list[5], nope.arn)}");
+	assert_call_error(sc, "${can(1, 2)}",
+			  "invalid expression \"${can(1, 2)}\": can takes 1 argument, got 2");
+	assert_call_error(sc, "${try()}",
+			  "invalid expression \"${try()}\": try takes at least 1 argument, got 0");
+	assert_call_error(sc, "${try(uper(1), 2)}",
+			  "invalid expression \"${try(uper(1), 2)}\": unknown function \"uper\"");
 }
 
 static void test_operator_syntax_errors_have_positions(void **state)
@@ -954,7 +1260,7 @@ static void test_collect_refs_inside_calls(void **state)
 	assert_string_equal(text.buf, "main.yaml:4:11: error: invalid expression \"${frobnicate(1)}\": "
 			    "unknown function \"frobnicate\"\n  the functions are abs, abspath, alltrue, "
 			    "anytrue, base64decode, base64encode, base64sha256, base64sha512, basename, "
-			    "ceil, chomp, chunklist, cidrhost, cidrnetmask, cidrsubnet, cidrsubnets, "
+			    "can, ceil, chomp, chunklist, cidrhost, cidrnetmask, cidrsubnet, cidrsubnets, "
 			    "coalesce, coalescelist, compact, concat, contains, csvdecode, dirname, "
 			    "distinct, element, endswith, file, filebase64, filebase64sha256, "
 			    "filebase64sha512, fileexists, filemd5, fileset, filesha1, filesha256, "
@@ -966,7 +1272,7 @@ static void test_collect_refs_inside_calls(void **state)
 			    "strcontains, strrev, substr, sum, templatefile, templatestring, "
 			    "textdecodebase64, textencodebase64, timeadd, timecmp, title, tobool, tolist, "
 			    "tomap, tonumber, toset, tostring, transpose, trim, trimprefix, trimspace, "
-			    "trimsuffix, upper, urlencode, uuidv5, values, yamldecode, yamlencode, zipmap\n");
+			    "trimsuffix, try, upper, urlencode, uuidv5, values, yamldecode, yamlencode, zipmap\n");
 	strbuf_release(&text);
 	expr_refs_free(&refs);
 	diags_free(&d);
@@ -997,6 +1303,11 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_collection_and_conversion_functions, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_conditionals_and_operators, setup, teardown),
 		cmocka_unit_test(test_operator_syntax_errors_have_positions),
+		cmocka_unit_test_setup_teardown(test_arithmetic, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_templates_in_strings, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_for_expressions, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_splats_and_indexes, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_try_and_can, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_function_runtime_errors, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_function_load_errors, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_functions_unknown_and_sensitive, setup, teardown),
