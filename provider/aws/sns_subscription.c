@@ -35,7 +35,7 @@ static const char *const not_found[] = { "NotFound", NULL };
 
 static const struct attr_schema subscription_attrs[] = {
 	{ .name = "topic_arn", .type = ATTR_STRING, .flags = ATTR_REQUIRED | ATTR_FORCE_NEW,
-	  .description = "the topic's ARN, e.g. ${aws.sns.topic.alerts.arn}" },
+	  .description = "the topic's ARN, e.g. ${alerts.arn}" },
 	{ .name = "protocol", .type = ATTR_STRING, .flags = ATTR_REQUIRED | ATTR_FORCE_NEW,
 	  .description = "how messages are delivered: sqs, lambda, email, email-json, http, "
 			 "https, sms, firehose or application" },

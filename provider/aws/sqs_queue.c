@@ -57,7 +57,7 @@ static const struct attr_schema queue_attrs[] = {
 	  .description = "the largest message in bytes (1024-1048576); unset: SQS's default, "
 			 "kept as the queue has it" },
 	{ .name = "receive_wait_time_seconds", .type = ATTR_NUMBER, .flags = ATTR_OPTIONAL,
-	  .description = "seconds a ReceiveMessage waits for a message (long polling, 0-20)",
+	  .description = "seconds a receive waits for a message to arrive (long polling, 0-20)",
 	  .default_json = "0" },
 	{ .name = "redrive_policy", .type = ATTR_JSON, .flags = ATTR_OPTIONAL,
 	  .description = "the dead-letter queue: {deadLetterTargetArn: QUEUE_ARN, "
