@@ -95,8 +95,8 @@ int rule_sns_raw_delivery(const json_t *v, const json_t *r, struct strbuf *err)
 	for (size_t i = 0; takes[i]; i++)
 		if (!strcmp(protocol, takes[i]))
 			return 0;
-	strbuf_addf(err, "a %s subscription has no raw message delivery: only sqs, http, https "
-		    "and firehose ones do", protocol);
+	strbuf_addf(err, "raw message delivery is for sqs, http, https and firehose "
+		    "subscriptions, not %s ones", protocol);
 	return -1;
 }
 
