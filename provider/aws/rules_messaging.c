@@ -50,7 +50,7 @@ static int rule_fifo_name(const char *s, int fifo, size_t max, const char *what,
 	}
 	if (fifo == 1 && body == n) {
 		strbuf_addf(err, "\"%s\": a FIFO %s name ends in .fifo (e.g. \"%s.fifo\")", s,
-			    what + 2, example);
+			    what + 2, s);
 		return -1;
 	}
 	return 0;
