@@ -212,6 +212,33 @@ test_expect_success 'what SNS and SQS refuse is refused at validate, at file:lin
 	test_match err "^./stack.yaml:39:5: error: resource \"e\" .*raw message delivery is for sqs, http, https and firehose subscriptions, not email ones"
 '
 
+test_expect_success 'a topic, queue or subscription already there is refused, not taken: CreateTopic, CreateQueue and Subscribe would answer it as made' '
+	mkdir theirs &&
+	sns create-topic --name theirs-topic --tags Key=terrace:stack,Value=other >/dev/null &&
+	sqs create-queue --queue-name theirs-queue --tags terrace:stack=other >/dev/null &&
+	topic=$(sns create-topic --name shared-topic --query TopicArn --output text) &&
+	sns subscribe --topic-arn "$topic" --protocol sqs \
+		--notification-endpoint arn:aws:sqs:us-east-1:$ACCOUNT:theirs-queue >/dev/null &&
+	write_stack theirs/stack.yaml &&
+	cat >>theirs/stack.yaml <<-YAML &&
+	resources:
+	  t: {type: aws.sns.topic, name: theirs-topic}
+	  q: {type: aws.sqs.queue, name: theirs-queue}
+	  s: {type: aws.sns.subscription, topic_arn: "$topic", protocol: sqs,
+	      endpoint: "arn:aws:sqs:us-east-1:$ACCOUNT:theirs-queue"}
+	YAML
+	(cd theirs && test_expect_code 1 terrace apply -auto-approve >../out 2>../err) &&
+	test_contains err "SNS topic theirs-topic already exists but is not in this state: import it or choose another name" &&
+	test_contains err "SQS queue theirs-queue already exists but is not in this state: import it or choose another name" &&
+	test_contains err "already exists but is not in this state: import it or choose another endpoint" &&
+	test_equal 0 "$(cd theirs && terrace state list | wc -l)" &&
+	test_equal other "$(sqs list-queue-tags --queue-url "$(queue_url theirs-queue)" --query "Tags.\"terrace:stack\"" --output text)" &&
+	test_equal 1 "$(sns list-subscriptions-by-topic --topic-arn "$topic" --query "length(Subscriptions)")" &&
+	sns delete-topic --topic-arn "$topic" &&
+	sns delete-topic --topic-arn arn:aws:sns:us-east-1:$ACCOUNT:theirs-topic &&
+	sqs delete-queue --queue-url "$(queue_url theirs-queue)"
+'
+
 test_expect_success 'destroy leaves no topic, queue or subscription' '
 	export TOPIC_DISPLAY=Alerts VISIBILITY=120 RAW=false EXTRA_TAG="owner: bi" &&
 	messaging_stack &&
