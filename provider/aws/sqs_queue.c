@@ -13,7 +13,8 @@
  * this stack's tags, which the create sends; else it is refused.
  *
  * AWS's timing (transport/timing.c): a queue is usable about a second after
- * CreateQueue (a QueueDoesNotExist for the queue just made is waited out),
+ * CreateQueue (a QueueDoesNotExist to a call naming the URL of the queue
+ * just made is waited out; create reads it back by that URL),
  * and its name is refused with QueueDeletedRecently for 60 s after
  * DeleteQueue (a replacement's create waits it out).
  */
@@ -293,6 +294,7 @@ static int queue_create(void *client, const json_t *desired, bool may_exist, cha
 	const char *name = value_get_string(desired, "name");
 	const json_t *tags = value_get(desired, "tags");
 	json_t *found = NULL, *attrs, *in;
+	char *url;
 	int rc;
 
 	*id = NULL;
@@ -331,17 +333,29 @@ static int queue_create(void *client, const json_t *desired, bool may_exist, cha
 	in = json_pack("{s:s, s:o}", "QueueName", name, "Attributes", attrs);
 	if (json_object_size(tags))
 		json_object_set(in, "tags", (json_t *)tags);
-	rc = sqs_call(c, "CreateQueue", in, NULL, NULL, err);
+	rc = sqs_call(c, "CreateQueue", in, NULL, &found, err);
 	json_decref(in);
 	if (rc)
 		return -1;
 	*id = xstrdup(name);
+	url = xstrdup(value_get_string(found, "QueueUrl") ? value_get_string(found, "QueueUrl") : "");
+	json_decref(found);
 	/* Usable about a second after it is made: timing.c waits out the
-	 * QueueDoesNotExist of the calls that name it meanwhile. */
-	aws_client_note_made(c, name);
-	return aws_read_written(queue_read, c, name, desired, out, err,
-				QUEUE_TYPE ": queue %s was made but GetQueueUrl does not find it",
-				name);
+	 * QueueDoesNotExist of the calls that name it by its URL meanwhile
+	 * (by the URL, not the name, which another service's object may
+	 * share, and which the lookup before a create names while it is
+	 * rightly not there). */
+	aws_client_note_made(c, url);
+	rc = *url ? queue_read_url(c, name, url, out, err) : -1;
+	if (!rc && !*out) {
+		strbuf_addf(err, QUEUE_TYPE ": queue %s was made but GetQueueAttributes does not "
+			    "find it at %s", name, url);
+		rc = -1;
+	} else if (rc && !*url) {
+		strbuf_addf(err, QUEUE_TYPE ": CreateQueue of %s answered no QueueUrl", name);
+	}
+	free(url);
+	return rc;
 }
 
 static int queue_update(void *client, const char *id, const json_t *prior, const json_t *desired,

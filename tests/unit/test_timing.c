@@ -183,6 +183,8 @@ static void test_dependency_violations(void **state)
 	r = rule_for("sqs", "GetQueueAttributes", 400, "QueueDoesNotExist", "does not exist");
 	assert_non_null(r);
 	assert_true(r->new_object);
+	/* GetQueueUrl's is the answer to the lookup before a create: true at once. */
+	assert_null(rule_for("sqs", "GetQueueUrl", 400, "QueueDoesNotExist", "does not exist"));
 }
 
 /* Every rule names its wait's setting and cites its source. */

@@ -66,6 +66,11 @@ static const char *const iam_entity_ops[] = {
 static const char *const queue_does_not_exist[] = { "QueueDoesNotExist",
 						    "AWS.SimpleQueueService.NonExistentQueue", NULL };
 static const char *const create_queue[] = { "CreateQueue", NULL };
+/* The calls that take a queue's URL; not GetQueueUrl, whose QueueDoesNotExist
+ * answers the lookup before a create (and may be about a name another
+ * service's object made moments ago shares). */
+static const char *const queue_url_ops[] = { "GetQueueAttributes", "SetQueueAttributes",
+					     "ListQueueTags", "TagQueue", "UntagQueue", NULL };
 static const char *const queue_deleted_recently[] = { "QueueDeletedRecently",
 						      "AWS.SimpleQueueService.QueueDeletedRecently",
 						      NULL };
@@ -132,8 +137,10 @@ static const struct aws_retry_rule rules[] = {
 	/* SQS: "After you create a queue, you must wait at least one second
 	 * after the queue is created to be able to use the queue"; "When you
 	 * delete a queue, you must wait at least 60 seconds before creating a
-	 * queue with the same name." */
-	{ .service = "sqs", .codes = queue_does_not_exist, .new_object = true,
+	 * queue with the same name." A queue just made is noted by its URL,
+	 * which only the calls that use it carry. */
+	{ .service = "sqs", .operations = queue_url_ops, .codes = queue_does_not_exist,
+	  .new_object = true,
 	  .wait = AWS_WAIT_CONSISTENCY, .what = "a queue made moments ago to be usable",
 	  .source = SQS_CREATE },
 	{ .service = "sqs", .operations = create_queue, .codes = queue_deleted_recently,
