@@ -34,21 +34,30 @@ json_t *sns_attributes(xmlDocPtr doc, const char *action)
 	return o;
 }
 
-void sns_put_attributes(json_t *params, const json_t *attrs)
+/* PREFIX.N.KEY and PREFIX.N.VALUE for every member of map (a value that is
+ * no string is sent as ""). */
+static void put_pairs(json_t *params, const char *prefix, const char *key_name,
+		      const char *value_name, const json_t *map)
 {
 	const char *key;
 	json_t *v;
 	size_t n = 0;
 
-	json_object_foreach((json_t *)attrs, key, v) {
-		char *k = xasprintf("Attributes.entry.%zu.key", ++n);
-		char *val = xasprintf("Attributes.entry.%zu.value", n);
+	json_object_foreach((json_t *)map, key, v) {
+		char *k = xasprintf("%s.%zu.%s", prefix, ++n, key_name);
+		char *val = xasprintf("%s.%zu.%s", prefix, n, value_name);
 
 		json_object_set_new(params, k, json_string(key));
-		json_object_set(params, val, v);
+		json_object_set_new(params, val, json_string(json_is_string(v) ? json_string_value(v)
+									   : ""));
 		free(k);
 		free(val);
 	}
+}
+
+void sns_put_attributes(json_t *params, const json_t *attrs)
+{
+	put_pairs(params, "Attributes.entry", "key", "value", attrs);
 }
 
 int sns_set_attribute(struct aws_client *c, const char *action, const char *arn_param,
@@ -145,20 +154,10 @@ int sns_read_tags(struct aws_client *c, const char *arn, json_t **tags, struct s
 
 void sns_put_tags(json_t *params, const char *prefix, const json_t *tags)
 {
-	const char *key;
-	json_t *v;
-	size_t n = 0;
+	char *member = xasprintf("%s.member", prefix);
 
-	json_object_foreach((json_t *)tags, key, v) {
-		char *k = xasprintf("%s.member.%zu.Key", prefix, ++n);
-		char *val = xasprintf("%s.member.%zu.Value", prefix, n);
-
-		json_object_set_new(params, k, json_string(key));
-		json_object_set_new(params, val, json_string(json_is_string(v) ? json_string_value(v)
-									   : ""));
-		free(k);
-		free(val);
-	}
+	put_pairs(params, member, "Key", "Value", tags);
+	free(member);
 }
 
 int sns_sync_tags(struct aws_client *c, const char *arn, const json_t *have, const json_t *want,

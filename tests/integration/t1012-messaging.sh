@@ -49,7 +49,9 @@ messaging_stack () {
 	    type: aws.sns.topic
 	    name: pipeline-alerts
 	    display_name: ${TOPIC_DISPLAY:-Pipeline}
-	    tags: {team: data}
+	    tags:
+	      team: data
+	      ${EXTRA_TAG:-env: dev}
 	  dlq:
 	    type: aws.sqs.queue
 	    name: landing-dlq
@@ -129,6 +131,9 @@ test_expect_success 'settings and tags change in place' '
 	test_equal false "$(sns get-subscription-attributes --subscription-arn "$(sub_arn to_queue)" \
 		--query Attributes.RawMessageDelivery --output text)" &&
 	test_equal bi "$(sqs list-queue-tags --queue-url "$(queue_url landing-events)" --query Tags.owner --output text)" &&
+	test_equal "owner=bi team=data" "$(sns list-tags-for-resource --resource-arn "$TOPIC_ARN" \
+		--query "Tags[?Key==\`owner\` || Key==\`team\` || Key==\`env\`].[Key, Value]" --output text |
+		tr "\t" "=" | sort | paste -sd " ")" &&
 	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err
 '
 
