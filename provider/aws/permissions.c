@@ -85,6 +85,12 @@ static const struct {
 			       "arn:${partition}:ssm:${region}:${account}:parameter${name}" },
 	{ "aws.sfn.state_machine", "arn:${partition}:states:${region}:${account}:stateMachine:${name}\n"
 				   "arn:${partition}:states:${region}:${account}:execution:${name}:*" },
+	/* Subscribe names the topic, the other calls the subscription
+	 * (TOPIC:ID); topic_arn is a whole ARN, which a format cannot take
+	 * apart: the account's topics and subscriptions of the region. */
+	{ "aws.sns.subscription", "arn:${partition}:sns:${region}:${account}:*" },
+	{ "aws.sns.topic", "arn:${partition}:sns:${region}:${account}:${name}" },
+	{ "aws.sqs.queue", "arn:${partition}:sqs:${region}:${account}:${name}" },
 };
 
 /*

@@ -113,6 +113,15 @@ int rule_glue_schedule(const json_t *v, const json_t *r, struct strbuf *err);
 /* CloudWatch Logs retention_in_days: one of the allowed values (0: never
  * expire, terrace's way of saying no retention policy). */
 int rule_log_retention(const json_t *v, const json_t *r, struct strbuf *err);
+/* SNS and SQS (rules_messaging.c): topic and queue names, what only a FIFO
+ * topic or queue takes, raw message delivery's protocols, a queue's
+ * redrive policy. */
+int rule_sns_topic_name(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_sns_fifo_only(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_sns_raw_delivery(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_sqs_queue_name(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_sqs_fifo_only(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_sqs_redrive_policy(const json_t *v, const json_t *r, struct strbuf *err);
 /* IAM policy documents: a managed (identity) policy, a role's trust policy,
  * inline policies of a role, a user, a group (a map name: document). */
 int rule_managed_policy(const json_t *v, const json_t *r, struct strbuf *err);
@@ -122,6 +131,9 @@ int rule_user_inline_policy(const json_t *v, const json_t *r, struct strbuf *err
 int rule_group_inline_policy(const json_t *v, const json_t *r, struct strbuf *err);
 /* A resource policy (an S3 bucket's): Principal required. */
 int rule_bucket_policy(const json_t *v, const json_t *r, struct strbuf *err);
+/* An SNS topic's or SQS queue's policy (rules_iam.c): the same, its size
+ * the service's. */
+int rule_messaging_policy(const json_t *v, const json_t *r, struct strbuf *err);
 /* The warnings of those documents (aws_warn_fn): an action no service of
  * AWS's Service Authorization Reference has (with the nearest one), a
  * service prefix none has, a wildcard that matches no action of its

@@ -351,6 +351,14 @@ int rule_bucket_policy(const json_t *v, const json_t *r, struct strbuf *err)
 	return check_policy(v, RESOURCE, 20480, "a bucket policy", err);
 }
 
+/* An SNS topic's or SQS queue's access policy: a resource policy's grammar
+ * (Principal required), its size left to the service. */
+int rule_messaging_policy(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	(void)r;
+	return check_policy(v, RESOURCE, 0, NULL, err);
+}
+
 /* Inline policies: each document's grammar, and their sum against the
  * entity's quota (role 10,240, user 2,048, group 5,120). A map name:
  * document (a role's inline_policies), or one document (a user's or

@@ -60,6 +60,7 @@ SERVICES = [
     ("s3", ["s3"]), ("build_cache_s3", ["s3"]), ("multipart", ["s3"]),
     ("scheduler", ["scheduler"]), ("secretsmanager", ["secretsmanager"]),
     ("sfn", ["stepfunctions"]), ("run_sfn", ["stepfunctions"]),
+    ("sns", ["sns"]), ("sqs", ["sqs"]),
     ("lookup_caller_identity", ["sts"]),
 ]
 # Not request code: the tables of checks and what they generate, zip
@@ -67,7 +68,7 @@ SERVICES = [
 NOT_SCANNED = {"constraints.c", "constraints.gen.c", "permissions.gen.c", "rules.c",
                "rules_athena.c", "rules_databases.c", "rules_ec2.c", "rules_glue.c",
                "rules_iam.c", "rules_lambda.c", "rules_logs.c", "rules_s3.c",
-               "rules_schedules.c", "rules_secrets.c", "rules_sfn.c",
+               "rules_schedules.c", "rules_secrets.c", "rules_sfn.c", "rules_messaging.c",
                "rules_network.c", "rules_roles.c", "rules_table.c", "zip.c", "build_python.c"}
 # transport/ is the protocols' code, but for S3's calls made there: a
 # bucket emptied in batches, tags, uploads in parts.

@@ -81,6 +81,9 @@ aws.redshift.subnet_group     CreateClusterSubnetGroup      ^POST./.CreateCluste
 aws.lambda.permission         AddPermission                 ^POST./2015-03-31/functions/$P-function-name/policy.\$
 aws.athena.workgroup          CreateWorkGroup               AmazonAthena[.]CreateWorkGroup\$
 aws.athena.named_query        CreateNamedQuery              AmazonAthena[.]CreateNamedQuery\$
+aws.sns.topic                 CreateTopic                   ^POST./.CreateTopic\$
+aws.sns.subscription          Subscribe                     ^POST./.Subscribe\$
+aws.sqs.queue                 CreateQueue                   AmazonSQS[.]CreateQueue\$
 EOF
 
 # resources: stack.yaml with the resources read from stdin.

@@ -34,7 +34,9 @@
 #     aws.lambda.layer_version, aws.lambda.permission, aws.rds.instance,
 #     aws.rds.subnet_group, aws.redshift.cluster, aws.redshift.subnet_group
 #     (these two name subnets made moments ago, but only EC2's own API answers
-#     NotFound for a young id);
+#     NotFound for a young id), aws.sns.topic, aws.sns.subscription,
+#     aws.sqs.queue (the stand-in refuses a deleted queue's name for a
+#     while, which one apply and one destroy never reuse: t1110 does);
 #   - their parent is waited for before they start: aws.s3.object and
 #     aws.s3.artifact (their bucket's create is only complete once its own
 #     configuration calls have waited out NoSuchBucket),

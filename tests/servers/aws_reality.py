@@ -227,6 +227,17 @@ DEPENDENCY = {
 }
 
 # ---------------------------------------------------------------------------
+# 5b. A deleted SQS queue's name. SQS API reference, DeleteQueue: "When you
+# delete a queue, you must wait at least 60 seconds before creating a queue
+# with the same name"; CreateQueue's errors: QueueDeletedRecently (HTTP 400,
+# "You must wait 60 seconds after deleting a queue before you can create
+# another queue with the same name"), in the json protocol's __type form
+# (the SQS json model's shape name). Its window is the async one.
+SQS_DELETED_RECENTLY = ("com.amazonaws.sqs#QueueDeletedRecently",
+                        "You must wait 60 seconds after deleting a queue before you can "
+                        "create another queue with the same name.")
+
+# ---------------------------------------------------------------------------
 # 6. Throttling, in each protocol's own form.
 # EC2: "Request throttling for the Amazon EC2 API" (docs.aws.amazon.com/ec2/
 # latest/devguide/ec2-api-throttling.html): a token bucket per API action;
@@ -318,6 +329,7 @@ class State:
         self.nat_deleting = {}    # nat id -> until
         self.crawler_stopping = {}  # crawler name -> until
         self.table_creating = {}    # DynamoDB table name -> until
+        self.queues_deleted = {}  # SQS queue name -> until its name is free
 
     def now(self):
         return time.monotonic() - self.start
@@ -844,6 +856,12 @@ class Handler(BaseHTTPRequestHandler):
                     doc["VpcConfig"].get("SubnetIds") and st.young(st.iam_role_policy, role, scope=req.op()):
                 st.record("iam", req.op(), role)
                 return "iam", error_answer(req, 400, *LAMBDA_VPC_POLICY)
+        # 5b. a queue's name is refused for a while after its delete
+        if req.service == "sqs" and req.action == "CreateQueue":
+            name = doc.get("QueueName")
+            if name and st.young(st.queues_deleted, name):
+                st.record("deleting", req.op(), name)
+                return "deleting", error_answer(req, 400, *SQS_DELETED_RECENTLY)
         # 5. a crawler that is stopping cannot be deleted (Glue API reference,
         # DeleteCrawler errors: CrawlerRunningException).
         if req.service == "glue" and req.action == "DeleteCrawler":
@@ -878,6 +896,11 @@ class Handler(BaseHTTPRequestHandler):
                 payload, kind = self.glue_after(st, req, payload)
             elif req.service == "dynamodb" and ok:
                 payload, kind = self.dynamodb_after(st, req, payload)
+            elif req.service == "sqs" and ok and req.action == "DeleteQueue":
+                name = str((req.json or {}).get("QueueUrl", "")).rstrip("/").rsplit("/", 1)[-1]
+                if name:
+                    st.queues_deleted[name] = st.until("async", name)
+                    st.learnt("queue %s deleted" % name)
         return payload, kind
 
     def ec2_after(self, st, req, ok, payload):
@@ -1151,7 +1174,7 @@ def main():
                    "address")
     p.add_argument("--async-window", type=float, default=0.0,
                    help="seconds a deleted NAT gateway shows deleting, a stopped crawler "
-                   "STOPPING")
+                   "STOPPING, a deleted SQS queue's name is refused")
     p.add_argument("--ec2-mutating-bucket", type=float, default=200,
                    help="EC2 token bucket of each mutating action: capacity (0: none)")
     p.add_argument("--ec2-mutating-refill", type=float, default=5,

@@ -262,6 +262,51 @@ static void test_log_retention(void **state)
 		   why);
 }
 
+/* SNS and SQS (rules_messaging.c): names, FIFO-only settings, raw delivery's
+ * protocols, a redrive policy. */
+static void test_messaging(void **state)
+{
+	(void)state;
+	static const char *const queue_why[] = { "has '.'", ".fifo ends a FIFO one's", "1 to 80",
+						 "1 to 80" };
+	check_rule(rule_sqs_queue_name, NULL, "['a', 'landing-events', 'a_b-1', 'qqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqq']",
+		   "['landing.events', 'x.fifo', '', 'qqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqq']", queue_why);
+	static const char *const fifo_why[] = { "a FIFO queue name ends in .fifo (e.g. \"orders.fifo\")",
+						"1 to 80" };
+	check_rule(rule_sqs_queue_name, "{'fifo_queue': true}", "['orders.fifo', 'qqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqq.fifo']",
+		   "['orders', 'qqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqq.fifo']", fifo_why);
+	static const char *const topic_why[] = { "1 to 256", "a FIFO topic name ends in .fifo" };
+	check_rule(rule_sns_topic_name, NULL, "['alerts', 'tttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttt']", "['ttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttt']", topic_why);
+	check_rule(rule_sns_topic_name, "{'fifo_topic': true}", "['alerts.fifo']", "['alerts']",
+		   topic_why + 1);
+	/* Not known yet: nothing to say. */
+	check_rule(rule_sqs_queue_name, "{'fifo_queue': '${var.fifo}'}", "['orders', 'o.fifo']",
+		   "[]", NULL);
+	static const char *const dedup_why[] = { "only a FIFO queue deduplicates by content" };
+	check_rule(rule_sqs_fifo_only, "{'fifo_queue': true}", "[true, false]", "[]", NULL);
+	check_rule(rule_sqs_fifo_only, NULL, "[false]", "[true]", dedup_why);
+	static const char *const topic_dedup_why[] = { "only a FIFO topic deduplicates" };
+	check_rule(rule_sns_fifo_only, "{'fifo_topic': false}", "[false]", "[true]",
+		   topic_dedup_why);
+	static const char *const raw_why[] = { "not email ones" };
+	check_rule(rule_sns_raw_delivery, "{'protocol': 'sqs'}", "[true, false]", "[]", NULL);
+	check_rule(rule_sns_raw_delivery, "{'protocol': 'email'}", "[false]", "[true]", raw_why);
+	static const char *const redrive_why[] = {
+		"got 0", "got 1001", "must name the dead-letter queue's ARN",
+		"maxReceiveCount (1 to 1000) is required", "must name the dead-letter queue's ARN",
+	};
+	check_rule(rule_sqs_redrive_policy, NULL,
+		   "[{'deadLetterTargetArn': 'arn:aws:sqs:us-east-1:1:d', 'maxReceiveCount': 1},"
+		   " {'deadLetterTargetArn': 'arn:aws:sqs:us-east-1:1:d', 'maxReceiveCount': 1000},"
+		   " {'deadLetterTargetArn': 'arn:aws:sqs:us-east-1:1:d', 'maxReceiveCount': '5'},"
+		   " {'deadLetterTargetArn': '${dlq.arn}', 'maxReceiveCount': 5}]",
+		   "[{'deadLetterTargetArn': 'arn:aws:sqs:us-east-1:1:d', 'maxReceiveCount': 0},"
+		   " {'deadLetterTargetArn': 'arn:aws:sqs:us-east-1:1:d', 'maxReceiveCount': 1001},"
+		   " {'maxReceiveCount': 5},"
+		   " {'deadLetterTargetArn': 'arn:aws:sqs:us-east-1:1:d'},"
+		   " {'deadLetterTargetArn': 'dlq', 'maxReceiveCount': 5}]", redrive_why);
+}
+
 static void test_policy_documents(void **state)
 {
 	(void)state;
@@ -1962,6 +2007,7 @@ int main(void)
 		cmocka_unit_test(test_time_zones),
 		cmocka_unit_test(test_state_required_fields),
 		cmocka_unit_test(test_glue_capacity),
+		cmocka_unit_test(test_messaging),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -174,6 +174,17 @@ static void test_dependency_violations(void **state)
 	}
 	assert_non_null(rule_for("ec2", "ReleaseAddress", 400, "InvalidIPAddress.InUse", "in use"));
 	assert_null(rule_for("ec2", "CreateSubnet", 400, "DependencyViolation", "x"));
+	/* A deleted queue's name, for 60 s: only CreateQueue waits for it. */
+	r = rule_for("sqs", "CreateQueue", 400, "QueueDeletedRecently", "wait 60 seconds");
+	assert_non_null(r);
+	assert_int_equal(r->wait, AWS_WAIT_DEPENDENCY);
+	assert_null(rule_for("sqs", "GetQueueUrl", 400, "QueueDeletedRecently", "x"));
+	/* A queue made moments ago: its NotFound is waited only for it. */
+	r = rule_for("sqs", "GetQueueAttributes", 400, "QueueDoesNotExist", "does not exist");
+	assert_non_null(r);
+	assert_true(r->new_object);
+	/* GetQueueUrl's is the answer to the lookup before a create: true at once. */
+	assert_null(rule_for("sqs", "GetQueueUrl", 400, "QueueDoesNotExist", "does not exist"));
 }
 
 /* Every rule names its wait's setting and cites its source. */

@@ -69,6 +69,8 @@ void aws_default_host(const char *service, const char *region, bool fips, bool d
 	X("ec2", "ec2", "EC2") \
 	X("events", "events", "EVENTBRIDGE") \
 	X("scheduler", "scheduler", "SCHEDULER") \
+	X("sns", "sns", "SNS") \
+	X("sqs", "sqs", "SQS") \
 	X("sso", "sso", "SSO")
 
 /* The signing name of a provider `endpoints:` key ("sfn" -> "states"), or

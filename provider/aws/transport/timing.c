@@ -14,6 +14,10 @@
 	"troubleshoot_general.html#troubleshoot_general_eventual-consistency"
 #define S3_CONSISTENCY "https://docs.aws.amazon.com/AmazonS3/latest/userguide/" \
 	"Welcome.html#ConsistencyModel"
+#define SQS_CREATE "https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/" \
+	"API_CreateQueue.html"
+#define SQS_DELETE "https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/" \
+	"API_DeleteQueue.html"
 #define ENI_LINGER "https://docs.aws.amazon.com/lambda/latest/dg/configuration-vpc.html, " \
 	"https://repost.aws/knowledge-center/troubleshoot-dependency-error-delete-vpc"
 
@@ -58,6 +62,18 @@ static const char *const iam_entity_ops[] = {
 	"TagPolicy", "UntagPolicy", "ListPolicyTags", "ListPolicyVersions", "CreatePolicyVersion",
 	NULL,
 };
+
+static const char *const queue_does_not_exist[] = { "QueueDoesNotExist",
+						    "AWS.SimpleQueueService.NonExistentQueue", NULL };
+static const char *const create_queue[] = { "CreateQueue", NULL };
+/* The calls that take a queue's URL; not GetQueueUrl, whose QueueDoesNotExist
+ * answers the lookup before a create (and may be about a name another
+ * service's object made moments ago shares). */
+static const char *const queue_url_ops[] = { "GetQueueAttributes", "SetQueueAttributes",
+					     "ListQueueTags", "TagQueue", "UntagQueue", NULL };
+static const char *const queue_deleted_recently[] = { "QueueDeletedRecently",
+						      "AWS.SimpleQueueService.QueueDeletedRecently",
+						      NULL };
 
 static const char *const held_by_interfaces[] = { "DeleteSubnet", "DeleteSecurityGroup",
 						  "DetachInternetGateway", "DeleteVpc", NULL };
@@ -118,6 +134,19 @@ static const struct aws_retry_rule rules[] = {
 	{ .service = "s3", .codes = no_such_bucket, .new_object = true,
 	  .wait = AWS_WAIT_CONSISTENCY, .what = "a bucket made moments ago to be visible",
 	  .source = S3_CONSISTENCY },
+	/* SQS: "After you create a queue, you must wait at least one second
+	 * after the queue is created to be able to use the queue"; "When you
+	 * delete a queue, you must wait at least 60 seconds before creating a
+	 * queue with the same name." A queue just made is noted by its URL,
+	 * which only the calls that use it carry. */
+	{ .service = "sqs", .operations = queue_url_ops, .codes = queue_does_not_exist,
+	  .new_object = true,
+	  .wait = AWS_WAIT_CONSISTENCY, .what = "a queue made moments ago to be usable",
+	  .source = SQS_CREATE },
+	{ .service = "sqs", .operations = create_queue, .codes = queue_deleted_recently,
+	  .wait = AWS_WAIT_DEPENDENCY,
+	  .what = "SQS to release the name of a queue deleted moments ago (60 s)",
+	  .source = SQS_DELETE },
 	/* Network interfaces outlive instances, NAT gateways, interface
 	 * endpoints and Lambda functions in a VPC; what they sit in cannot
 	 * go until they have. */

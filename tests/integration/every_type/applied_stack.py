@@ -90,6 +90,8 @@ WIRING = {
     "aws_athena_named_query": {"workgroup": "${aws_athena_workgroup.name}",
                                "database": "${aws_glue_database.name}",
                                "query": "SELECT 1"},
+    "aws_sns_subscription": {"topic_arn": "${aws_sns_topic.arn}",
+                             "endpoint": "${aws_sqs_queue.arn}"},
     "aws_s3_bucket": {"force_destroy": True},
     "aws_s3_object": {"bucket": "${aws_s3_bucket.name}"},
     "aws_s3_artifact": {"bucket": "${aws_s3_bucket.name}"},

@@ -139,6 +139,12 @@ COUNTS = [
     ("aws.lambda.permission", lambda: missing_is_zero(lambda: sum(
         1 for st in json.loads(lam.get_policy(FunctionName=p + "-function-name")["Policy"])[
             "Statement"] if st["Sid"] == p + "-statement-id"))),
+    ("aws.sns.topic", lambda: sum(1 for t in client("sns").list_topics()["Topics"]
+                                  if t["TopicArn"].endswith(":" + p + "-name"))),
+    ("aws.sns.subscription", lambda: sum(1 for x in client("sns").list_subscriptions()[
+        "Subscriptions"] if x["TopicArn"].endswith(":" + p + "-name"))),
+    ("aws.sqs.queue", lambda: sum(1 for u in client("sqs").list_queues(
+        QueueNamePrefix=p + "-name").get("QueueUrls", []) if u.endswith("/" + p + "-name"))),
     ("aws.athena.workgroup", lambda: sum(1 for w in client("athena").list_work_groups()[
         "WorkGroups"] if w["Name"] == p + "-name")),
     ("aws.athena.named_query", lambda: sum(

@@ -64,6 +64,11 @@ BASES = {
     "aws.secretsmanager.secret": {"name": "s", "value": "x"},
     "aws.ssm.parameter": {"name": "p", "parameter_type": "SecureString", "value": "x"},
     "aws.sfn.state_machine": {"name": "m", "role_arn": ROLE, "definition": "@DEFINITION"},
+    "aws.sns.topic": {"name": "t"},
+    "aws.sns.subscription": {"topic_arn": "arn:aws:sns:us-east-1:123456789012:t",
+                             "protocol": "sqs",
+                             "endpoint": "arn:aws:sqs:us-east-1:123456789012:q"},
+    "aws.sqs.queue": {"name": "q"},
     "aws.ec2.nat_gateway": {"subnet_id": "subnet-12345678", "allocation_id": "eipalloc-12345678"},
 }
 # What a base leaves out when an edge writes the attribute: a billing mode at

@@ -1,0 +1,160 @@
+/*
+ * rules_messaging.c: the SNS and SQS rules their models do not carry
+ * (rules.h): topic and queue names (a FIFO one's ends in .fifo, as both
+ * services say alike), what only a FIFO topic or queue takes, the protocols
+ * that take raw message delivery, and a queue's redrive policy.
+ */
+#include <ctype.h>
+#include <string.h>
+
+#include "provider/aws/rules.h"
+#include "provider/aws/rules_shared.h"
+#include "provider/provider.h"
+
+/* A flag of r: 1 true, 0 false or unset, -1 not known yet. */
+static int flag(const json_t *r, const char *name)
+{
+	const json_t *v = aws_known_object(r) ? json_object_get(r, name) : NULL;
+
+	if (!value_is_set(v))
+		return 0;
+	if (json_is_boolean(v))
+		return json_is_true(v);
+	if (json_is_string(v) && !aws_rule_unknown(v))
+		return !strcmp(json_string_value(v), "true");
+	return -1;
+}
+
+/* A name of ASCII letters, digits, - and _ of 1 to max characters, ending
+ * in .fifo when fifo is 1 (and not when 0): SNS topics and SQS queues say
+ * it alike. */
+static int rule_fifo_name(const char *s, int fifo, size_t max, const char *what, const char *example,
+		   struct strbuf *err)
+{
+	size_t n = strlen(s), body = n;
+
+	if (fifo != 0 && has_suffix(s, ".fifo"))
+		body = n - 5;
+	for (size_t i = 0; i < body; i++)
+		if (!isascii((unsigned char)s[i]) ||
+		    !(isalnum((unsigned char)s[i]) || s[i] == '-' || s[i] == '_')) {
+			strbuf_addf(err, "\"%s\" has '%c': %s name has ASCII letters, digits, - and _ "
+				    "only%s (e.g. \"%s\")", s, s[i], what,
+				    fifo == 0 && has_suffix(s, ".fifo") ? " (.fifo ends a FIFO one's)" :
+				    "", example);
+			return -1;
+		}
+	if (!body || n > max) {
+		strbuf_addf(err, "\"%s\" has %zu characters: %s name has 1 to %zu", s, n, what, max);
+		return -1;
+	}
+	if (fifo == 1 && body == n) {
+		strbuf_addf(err, "\"%s\": a FIFO %s name ends in .fifo (e.g. \"%s.fifo\")", s,
+			    what + 2, s);
+		return -1;
+	}
+	return 0;
+}
+
+/* CreateTopic Name: "Topic names must be made up of only uppercase and
+ * lowercase ASCII letters, numbers, underscores, and hyphens, and must be
+ * between 1 and 256 characters long. For a FIFO (first-in-first-out)
+ * topic, the name must end with the .fifo suffix."
+ * (https://docs.aws.amazon.com/sns/latest/api/API_CreateTopic.html) */
+int rule_sns_topic_name(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *s = json_string_value(v);
+
+	if (!s || aws_rule_unknown(v))
+		return 0;
+	return rule_fifo_name(s, flag(r, "fifo_topic"), 256, "a topic", "pipeline-alerts", err);
+}
+
+/* ContentBasedDeduplication: "(FIFO topics only)" (CreateTopic Attributes);
+ * SQS: "Applies only to FIFO (first-in-first-out) queues" (CreateQueue). */
+int rule_sns_fifo_only(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	if (!json_is_true(v) || flag(r, "fifo_topic") != 0)
+		return 0;
+	strbuf_addstr(err, "only a FIFO topic deduplicates by content: set fifo_topic: true "
+		      "(and a name ending in .fifo), or leave this out");
+	return -1;
+}
+
+/* RawMessageDelivery: "When set to true, enables raw message delivery to
+ * Amazon SQS or HTTP/S endpoints" and Firehose (Subscribe Attributes;
+ * SNS Developer Guide: Amazon SNS raw message delivery). */
+int rule_sns_raw_delivery(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	static const char *const takes[] = { "sqs", "http", "https", "firehose", NULL };
+	const json_t *p = aws_known_object(r) ? json_object_get(r, "protocol") : NULL;
+	const char *protocol = json_string_value(p);
+
+	if (!json_is_true(v) || !protocol || aws_rule_unknown(p))
+		return 0;
+	for (size_t i = 0; takes[i]; i++)
+		if (!strcmp(protocol, takes[i]))
+			return 0;
+	strbuf_addf(err, "raw message delivery is for sqs, http, https and firehose "
+		    "subscriptions, not %s ones", protocol);
+	return -1;
+}
+
+/* SQS CreateQueue QueueName: "A queue name can have up to 80 characters.
+ * Valid values: alphanumeric characters, hyphens (-), and underscores (_).
+ * A FIFO queue name must end with the .fifo suffix."
+ * (https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_CreateQueue.html) */
+int rule_sqs_queue_name(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *s = json_string_value(v);
+
+	if (!s || aws_rule_unknown(v))
+		return 0;
+	return rule_fifo_name(s, flag(r, "fifo_queue"), 80, "a queue", "landing-events", err);
+}
+
+int rule_sqs_fifo_only(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	if (!json_is_true(v) || flag(r, "fifo_queue") != 0)
+		return 0;
+	strbuf_addstr(err, "only a FIFO queue deduplicates by content: set fifo_queue: true "
+		      "(and a name ending in .fifo), or leave this out");
+	return -1;
+}
+
+/* SQS RedrivePolicy: "deadLetterTargetArn – The Amazon Resource Name (ARN)
+ * of the dead-letter queue ... maxReceiveCount – The number of times a
+ * message is delivered to the source queue before being moved to the
+ * dead-letter queue. ... Default: 10" and the console and Developer Guide
+ * take 1 to 1,000 (SetQueueAttributes; SQS Developer Guide: dead-letter
+ * queues). */
+int rule_sqs_redrive_policy(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	bool own;
+	json_t *doc = policy_json(v, &own);
+	const json_t *arn, *count;
+	double n;
+	int rc = 0;
+
+	(void)r;
+	if (!doc)
+		return 0;
+	arn = json_object_get(doc, "deadLetterTargetArn");
+	count = json_object_get(doc, "maxReceiveCount");
+	if (!arn || (json_is_string(arn) && !aws_rule_unknown(arn) &&
+		     !has_prefix(json_string_value(arn), "arn:"))) {
+		strbuf_addstr(err, "deadLetterTargetArn must name the dead-letter queue's ARN (e.g. "
+			      "${dlq.arn})");
+		rc = -1;
+	} else if (count && known_number(count, &n) && (n < 1 || n > 1000 || n != (long long)n)) {
+		strbuf_addf(err, "maxReceiveCount is a whole number from 1 to 1000, got %g", n);
+		rc = -1;
+	} else if (!count) {
+		strbuf_addstr(err, "maxReceiveCount (1 to 1000) is required: how many receives "
+			      "before a message moves to the dead-letter queue");
+		rc = -1;
+	}
+	if (own)
+		json_decref(doc);
+	return rc;
+}

@@ -1,0 +1,56 @@
+/*
+ * sns.h: what the SNS types (sns_topic.c, sns_subscription.c) share: the
+ * query-protocol call, the Attributes maps SNS reads and takes
+ * (Attributes/entry/{key,value}, Attributes.entry.N.key/value), the paged
+ * listings (NextToken), and a topic's tags; and for SNS and SQS
+ * (sqs_queue.c) alike, their policies given as JSON text.
+ */
+#ifndef TERRACE_AWS_SNS_H
+#define TERRACE_AWS_SNS_H
+
+#include <jansson.h>
+
+#include "provider/aws/transport/transport.h"
+
+#define SNS_API_VERSION "2010-03-31"
+
+/* One SNS call: 0 with *doc when asked for (xmlFreeDoc it), 1 when the
+ * error code is one of tolerated, -1 with err set. */
+int sns_call(struct aws_client *c, const char *action, const json_t *params,
+	     const char *const *tolerated, xmlDocPtr *doc, int *attempts, struct strbuf *err);
+
+/* {"key": "value"} of ACTIONResult/Attributes in doc: a new object. */
+json_t *sns_attributes(xmlDocPtr doc, const char *action);
+
+/* Adds Attributes.entry.N.key/value to params, for every member of attrs
+ * (a map of strings). */
+void sns_put_attributes(json_t *params, const json_t *attrs);
+
+/* SetTopicAttributes or SetSubscriptionAttributes of one attribute. */
+int sns_set_attribute(struct aws_client *c, const char *action, const char *arn_param,
+		      const char *arn, const char *name, const char *value, struct strbuf *err);
+
+/* Every member of a paged listing (ListTopics, ListSubscriptionsByTopic):
+ * the objects of RESULT/`members` with the texts of `fields` (NULL
+ * terminated). 0 with *out (a new list), 1 when tolerated, -1 with err. */
+int sns_list(struct aws_client *c, const char *action, const json_t *params,
+	     const char *const *tolerated, const char *members, const char *const *fields,
+	     json_t **out, struct strbuf *err);
+
+/* The tags of `arn` (ListTagsForResource): 0 with *tags (a new map), 1 when
+ * it is gone, -1 with err set. */
+int sns_read_tags(struct aws_client *c, const char *arn, json_t **tags, struct strbuf *err);
+/* Bring the tags of `arn` from `have` to `want` (TagResource, UntagResource). */
+int sns_sync_tags(struct aws_client *c, const char *arn, const json_t *have, const json_t *want,
+		  struct strbuf *err);
+/* Tags.member.N.Key/Value for CreateTopic. */
+void sns_put_tags(json_t *params, const char *prefix, const json_t *tags);
+
+/* A JSON attribute to send: a string as written, a document compact with
+ * sorted keys; NULL when unset. New string. */
+char *sns_json_text(const json_t *v);
+/* A JSON text SNS or SQS answers, as a parsed document (as text when it
+ * is not JSON): a new reference, NULL for NULL or "". */
+json_t *sns_json_value(const char *text);
+
+#endif
