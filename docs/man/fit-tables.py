@@ -8,7 +8,7 @@ tables of docs/cli.md came out wider than the line and troff warned
 ("table wider than line width"), and paragraphs were justified around long
 unbreakable words ("cannot adjust line"). Here:
   - a long word in a cell (an ARN, a path, GetAccountAuthorizationDetails)
-    may break after / : _ , . = @ and between camel case's words (troff's
+    may break after / : _ , . = @ - and between camel case's words (troff's
     \\:);
   - every cell becomes a text block (T{ ... T}) and every column gets a
     width, w(N): a column whose longest cell fits its share of the line
@@ -36,7 +36,7 @@ def visible(text):
     return len(ESCAPE.sub("x", text))
 
 
-BREAK_AFTER = "/:_,.=@"
+BREAK_AFTER = "/:_,.=@-"
 LONG = 16
 
 

@@ -81,6 +81,26 @@ s.bind(("127.0.0.1", 0))
 print(s.getsockname()[1])'
 }
 
+# servers_free_port_in LO HI: a port from LO to HI nothing listens on now,
+# tried in a random order (files running side by side pick apart); fails
+# when every one is taken.
+servers_free_port_in () {
+	"$SERVERS_PYTHON" -c 'import random, socket, sys
+ports = list(range(int(sys.argv[1]), int(sys.argv[2]) + 1))
+random.shuffle(ports)
+for p in ports:
+    s = socket.socket()
+    try:
+        s.bind(("127.0.0.1", p))
+    except OSError:
+        continue
+    finally:
+        s.close()
+    print(p)
+    sys.exit(0)
+sys.exit(1)' "$1" "$2"
+}
+
 # servers_stop PID: SIGTERM, up to 5 s to exit, then SIGKILL.
 servers_stop () {
 	local pid=$1 i

@@ -140,8 +140,11 @@ start_postgres () {
 	# and Redshift takes none without them.
 	PG_PASSWORD=Pg1-$(od -An -tx1 -N8 /dev/urandom | tr -d ' \n')
 	pg_init_cluster "$PG_DATA" || return 1
-	for try in 1 2 3; do
-		port=$(servers_free_port) || return 1
+	# A port Redshift's RA3 clusters take (5431-5455, 8191-8215): the
+	# server stands in for clusters of ra3 nodes, whose port the stacks
+	# give as this one and terrace checks as AWS does.
+	for try in 1 2 3 4 5; do
+		port=$(servers_free_port_in 8191 8215 || servers_free_port_in 5431 5455) || return 1
 		if pg_start_on "$port"; then
 			PG_HOST=$PG_LISTEN_ADDR
 			PG_PORT=$port
