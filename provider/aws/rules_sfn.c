@@ -349,21 +349,33 @@ static int express_task(const char *name, const json_t *st, struct strbuf *err)
 	return 0;
 }
 
-int rule_sfn_express(const json_t *v, const json_t *r, struct strbuf *err)
+/* An EXPRESS machine's definition as an object (*own: the caller's to
+ * free), or NULL: another type, or not known yet. */
+static json_t *express_definition(const json_t *v, bool *own)
 {
 	const char *type = aws_known_member(v, "state_machine_type");
 	json_t *doc;
+
+	if (!type || strcmp(type, "EXPRESS"))
+		return NULL;
+	doc = policy_json(json_object_get(v, "definition"), own);
+	if (doc && !aws_known_object(doc)) {
+		if (*own)
+			json_decref(doc);
+		return NULL;
+	}
+	return doc;
+}
+
+int rule_sfn_express(const json_t *v, const json_t *r, struct strbuf *err)
+{
 	bool own;
+	json_t *doc = express_definition(v, &own);
 	int rc = 0;
 	(void)r;
-	if (!type || strcmp(type, "EXPRESS"))
-		return 0;
-	doc = policy_json(json_object_get(v, "definition"), &own);
-	if (!doc)
-		return 0;
-	if (aws_known_object(doc) && aws_known_object(json_object_get(doc, "States")))
+	if (doc && aws_known_object(json_object_get(doc, "States")))
 		rc = each_state(json_object_get(doc, "States"), express_task, err);
-	if (own)
+	if (doc && own)
 		json_decref(doc);
 	if (rc)
 		strbuf_prefixf(err, "definition: ");
@@ -397,23 +409,18 @@ static int express_long(const char *name, const json_t *st, struct strbuf *err)
 
 int rule_sfn_express_duration(const json_t *v, const json_t *r, struct strbuf *err)
 {
-	const char *type = aws_known_member(v, "state_machine_type");
-	json_t *doc;
 	bool own;
+	json_t *doc = express_definition(v, &own);
 	double n;
 	int rc = 0;
 	(void)r;
-	if (!type || strcmp(type, "EXPRESS"))
-		return 0;
-	doc = policy_json(json_object_get(v, "definition"), &own);
 	if (!doc)
 		return 0;
-	if (aws_known_object(doc) && known_number(json_object_get(doc, "TimeoutSeconds"), &n) &&
-	    n > EXPRESS_MAX_SECONDS) {
+	if (known_number(json_object_get(doc, "TimeoutSeconds"), &n) && n > EXPRESS_MAX_SECONDS) {
 		strbuf_addf(err, "definition: TimeoutSeconds %g: an EXPRESS execution lasts at most "
 			    "%d seconds (use state_machine_type STANDARD)", n, EXPRESS_MAX_SECONDS);
 		rc = -1;
-	} else if (aws_known_object(doc) && aws_known_object(json_object_get(doc, "States")) &&
+	} else if (aws_known_object(json_object_get(doc, "States")) &&
 		   each_state(json_object_get(doc, "States"), express_long, err)) {
 		strbuf_prefixf(err, "definition: ");
 		rc = -1;
