@@ -41,7 +41,7 @@ import xml.etree.ElementTree as ET
 import botocore.loaders
 
 # SigV4 signing name -> botocore's model name, where the two differ.
-MODEL_OF_SIGNING_NAME = {"states": "stepfunctions"}
+MODEL_OF_SIGNING_NAME = {"states": "stepfunctions", "monitoring": "cloudwatch"}
 
 LOADER = botocore.loaders.create_loader()
 MAX_DEPTH = 12
@@ -52,7 +52,10 @@ class Model:
         self.raw = LOADER.load_service_model(name, "service-2")
         self.name = name
         self.meta = self.raw["metadata"]
-        self.protocol = self.meta["protocol"]
+        # A model may name several protocols (CloudWatch: smithy-rpc-v2-cbor,
+        # json, query): terrace speaks the query one where it is offered.
+        protocols = self.meta.get("protocols", [self.meta["protocol"]])
+        self.protocol = "query" if "query" in protocols else self.meta["protocol"]
         self.shapes = self.raw["shapes"]
         self.ops = self.raw["operations"]
 

@@ -61,6 +61,7 @@ SERVICES = [
     ("scheduler", ["scheduler"]), ("secretsmanager", ["secretsmanager"]),
     ("sfn", ["stepfunctions"]), ("run_sfn", ["stepfunctions"]),
     ("sns", ["sns"]), ("sqs", ["sqs"]),
+    ("cloudwatch", ["cloudwatch"]),
     ("lookup_caller_identity", ["sts"]),
 ]
 # Not request code: the tables of checks and what they generate, zip
@@ -189,6 +190,13 @@ def wire_names(name, ref, protocol):
     return {name, loc}
 
 
+def protocol_of(m):
+    """The protocol terrace speaks to a service: query where the model
+    offers it among others (CloudWatch's), as check.py decides."""
+    protocols = m["metadata"].get("protocols", [m["metadata"]["protocol"]])
+    return "query" if "query" in protocols else m["metadata"]["protocol"]
+
+
 def member_paths(m, shape, prefix="", depth=0):
     """[(path, [set of names of each part])] of every member a request can
     hold, as check.py --members records them: a list's elements under the
@@ -196,7 +204,7 @@ def member_paths(m, shape, prefix="", depth=0):
     out = []
     if depth > MAX_DEPTH:
         return out
-    protocol = m["metadata"]["protocol"]
+    protocol = protocol_of(m)
     for name, ref in shape.get("members", {}).items():
         ms = m["shapes"][ref["shape"]]
         names = wire_names(name, ref, protocol)
@@ -247,7 +255,7 @@ def scan():
                     paths[(service, op)] = member_paths(m, m["shapes"][ref["shape"]]) if ref else []
                 got = found[(service, op)]
                 got |= always_sent(m, op)
-                query = m["metadata"]["protocol"] in ("query", "ec2")
+                query = protocol_of(m) in ("query", "ec2")
                 for path, parts in paths[(service, op)]:
                     # a query key starts with its top-level member: a word
                     # only ever after a "." ("%s.FromPort") is not one
