@@ -91,6 +91,7 @@ static const struct {
 	{ "aws.sns.subscription", "arn:${partition}:sns:${region}:${account}:*" },
 	{ "aws.sns.topic", "arn:${partition}:sns:${region}:${account}:${name}" },
 	{ "aws.sqs.queue", "arn:${partition}:sqs:${region}:${account}:${name}" },
+	{ "aws.cloudwatch.metric_alarm", "arn:${partition}:cloudwatch:${region}:${account}:alarm:${alarm_name}" },
 };
 
 /*

@@ -122,6 +122,16 @@ int rule_sns_raw_delivery(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_sqs_queue_name(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_sqs_fifo_only(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_sqs_redrive_policy(const json_t *v, const json_t *r, struct strbuf *err);
+/* CloudWatch alarms (rules_cloudwatch.c): a period of 10, 20, 30 or a
+ * multiple of 60; statistic or extended_statistic, one of them; periods
+ * times evaluation periods within a day (a week from an hour's period);
+ * datapoints_to_alarm at most evaluation_periods. */
+int rule_cloudwatch_period(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_cloudwatch_statistic(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_cloudwatch_evaluation(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_cloudwatch_datapoints(const json_t *v, const json_t *r, struct strbuf *err);
+/* At most 30 dimensions, names of 1 to 255 characters, values of 1 to 1,024. */
+int rule_cloudwatch_dimensions(const json_t *v, const json_t *r, struct strbuf *err);
 /* IAM policy documents: a managed (identity) policy, a role's trust policy,
  * inline policies of a role, a user, a group (a map name: document). */
 int rule_managed_policy(const json_t *v, const json_t *r, struct strbuf *err);

@@ -61,6 +61,9 @@ WORDS(sns_protocols, "http", "https", "email", "email-json", "sms", "sqs", "appl
       "lambda", "firehose");
 WORDS(sns_filter_scopes, "MessageAttributes", "MessageBody");
 
+/* ---- CloudWatch ---- */
+WORDS(cloudwatch_missing_data, "breaching", "notBreaching", "ignore", "missing");
+
 /* ---- Glue ---- */
 WORDS(glue_job_commands, "glueetl", "pythonshell", "gluestreaming", "glueray");
 WORDS(glue_update_behaviors, "UPDATE_IN_DATABASE", "LOG");
@@ -101,6 +104,7 @@ WORDS(sfn_log_levels, "ALL", "ERROR", "FATAL", "OFF");
 #define SFN "Amazon States Language specification; Step Functions: logging"
 #define SNS_API "SNS API reference: "
 #define SQS_API "SQS API reference: "
+#define CLOUDWATCH_API "CloudWatch API reference: "
 
 const struct aws_constraint aws_rules_table[] = {
 	RULE("aws.*", "tags", rule_tags, TAGGING),
@@ -360,6 +364,21 @@ const struct aws_constraint aws_rules_table[] = {
 		   IAM_POLICY "; SQS Developer Guide: access policies"),
 	RULE("aws.sqs.queue", "redrive_policy", rule_sqs_redrive_policy,
 	     SQS_API "SetQueueAttributes RedrivePolicy; SQS Developer Guide: dead-letter queues"),
+
+	RULE("aws.cloudwatch.metric_alarm", "period", rule_cloudwatch_period,
+	     CLOUDWATCH_API "PutMetricAlarm Period (10, 20, 30 or a multiple of 60)"),
+	ONE_OF("aws.cloudwatch.metric_alarm", "treat_missing_data", cloudwatch_missing_data,
+	       CLOUDWATCH_API "PutMetricAlarm TreatMissingData"),
+	RULE("aws.cloudwatch.metric_alarm", "evaluation_periods", rule_cloudwatch_evaluation,
+	     CLOUDWATCH_API "PutMetricAlarm Period (times EvaluationPeriods at most 604,800 "
+	     "seconds, 86,400 under an hour's period)"),
+	RULE("aws.cloudwatch.metric_alarm", "dimensions", rule_cloudwatch_dimensions,
+	     CLOUDWATCH_API "PutMetricAlarm Dimensions (30 at most), Dimension Name (1 to 255), "
+	     "Value (1 to 1,024)"),
+	RULE("aws.cloudwatch.metric_alarm", "datapoints_to_alarm", rule_cloudwatch_datapoints,
+	     "CloudWatch User Guide: evaluating an alarm (M out of N)"),
+	RULE("aws.cloudwatch.metric_alarm", "", rule_cloudwatch_statistic,
+	     CLOUDWATCH_API "PutMetricAlarm Statistic, ExtendedStatistic (one, not both)"),
 	{ NULL },
 };
 
@@ -392,6 +411,7 @@ const struct provider_name_rule aws_name_rules[] = {
 	{ "aws.logs.log_group", "name", 512, '-' },
 	{ "aws.sns.topic", "name", 256, '-' },
 	{ "aws.sqs.queue", "name", 80, '-' },
+	{ "aws.cloudwatch.metric_alarm", "alarm_name", 255, '-' },
 	{ "aws.secretsmanager.secret", "name", 512, '-' },
 	{ "aws.dynamodb.table", "name", 255, '-' },
 	{ "aws.rds.instance", "identifier", 63, '-' },

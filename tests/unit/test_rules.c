@@ -264,6 +264,33 @@ static void test_log_retention(void **state)
 
 /* SNS and SQS (rules_messaging.c): names, FIFO-only settings, raw delivery's
  * protocols, a redrive policy. */
+/* rules_cloudwatch.c at its edges: each period, statistic, evaluation range
+ * and dimension AWS takes passes, the next one out is refused. */
+static void test_cloudwatch(void **state)
+{
+	(void)state;
+	static const char *const period_why[] = { "a period of 15 seconds", "a period of 90",
+						  "a period of 0" };
+	check_rule(rule_cloudwatch_period, NULL, "[10, 20, 30, 60, 300, 86400, '${var.p}']",
+		   "[15, 90, 0]", period_why);
+	static const char *const stat_why[] = { "both set", "needs statistic" };
+	check_rule(rule_cloudwatch_statistic, NULL,
+		   "[{'statistic': 'Sum'}, {'extended_statistic': 'p99'}, {'statistic': '${var.s}'}]",
+		   "[{'statistic': 'Sum', 'extended_statistic': 'p99'}, {'period': 60}]", stat_why);
+	static const char *const eval_why[] = { "evaluate 86460 seconds, where an alarm evaluates "
+						"at most 86400 (one day",
+						"evaluate 608400 seconds, where an alarm evaluates "
+						"at most 604800 (seven days)" };
+	check_rule(rule_cloudwatch_evaluation, "{'period': 60}", "[1, 1440]", "[1441]", eval_why);
+	check_rule(rule_cloudwatch_evaluation, "{'period': 3600}", "[168]", "[169]", eval_why + 1);
+	check_rule(rule_cloudwatch_evaluation, "{'period': '${var.p}'}", "[100000]", "[]", NULL);
+	static const char *const m_why[] = { "M of N needs M at most N (e.g. 3)" };
+	check_rule(rule_cloudwatch_datapoints, "{'evaluation_periods': 3}", "[1, 3]", "[4]", m_why);
+	static const char *const dim_why[] = { "a name has 1 to 255", "a value has 1 to 1,024" };
+	check_rule(rule_cloudwatch_dimensions, NULL, "[{'JobName': 'nightly-load'}, {}]",
+		   "[{'': 'x'}, {'JobName': ''}]", dim_why);
+}
+
 static void test_messaging(void **state)
 {
 	(void)state;
@@ -2008,6 +2035,7 @@ int main(void)
 		cmocka_unit_test(test_state_required_fields),
 		cmocka_unit_test(test_glue_capacity),
 		cmocka_unit_test(test_messaging),
+		cmocka_unit_test(test_cloudwatch),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,115 @@
+/*
+ * rules_cloudwatch.c: the CloudWatch alarm rules its model does not carry
+ * (rules.h), each from PutMetricAlarm's API reference: the periods an alarm
+ * takes, a statistic or an extended one (not both), how long the periods
+ * evaluated may last together, and M of N datapoints with M at most N.
+ */
+#include <string.h>
+
+#include "provider/aws/rules.h"
+#include "provider/aws/rules_shared.h"
+#include "provider/provider.h"
+
+/* Member `name` of r as a known number: 1 with *out, else 0. */
+static int member_number(const json_t *r, const char *name, double *out)
+{
+	return aws_known_object(r) && known_number(json_object_get(r, name), out);
+}
+
+/* Period: "Valid values are 10, 20, 30, and any multiple of 60." */
+int rule_cloudwatch_period(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	double n;
+
+	(void)r;
+	if (!known_number(v, &n) || n == 10 || n == 20 || n == 30 ||
+	    (n >= 60 && n == (long long)n && (long long)n % 60 == 0))
+		return 0;
+	strbuf_addf(err, "a period of %g seconds: an alarm takes 10, 20, 30 or a multiple of 60 "
+		    "(e.g. 300)", n);
+	return -1;
+}
+
+/* Statistic, ExtendedStatistic: "you must specify either Statistic or
+ * ExtendedStatistic, but not both." A rule of the whole alarm (v). */
+int rule_cloudwatch_statistic(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	bool statistic = is_set(v, "statistic"), extended = is_set(v, "extended_statistic");
+
+	(void)r;
+	if (!aws_known_object(v) || statistic != extended)
+		return 0;
+	strbuf_addstr(err, statistic ? "statistic and extended_statistic are both set: an alarm "
+				       "takes one of them (e.g. statistic: Sum)"
+				     : "an alarm on a metric needs statistic (e.g. Sum) or "
+				       "extended_statistic (e.g. p99)");
+	return -1;
+}
+
+/* EvaluationPeriods: "Period multiplied by EvaluationPeriods can't be more
+ * than 604,800 seconds. For alarms with a period of less than one hour
+ * (3,600 seconds), the total evaluation period can't be longer than one day
+ * (86,400 seconds)." */
+int rule_cloudwatch_evaluation(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	double n, period, most;
+
+	if (!known_number(v, &n) || !member_number(r, "period", &period))
+		return 0;
+	most = period < 3600 ? 86400 : 604800;
+	if (n * period <= most)
+		return 0;
+	strbuf_addf(err, "%g periods of %g seconds evaluate %g seconds, where an alarm evaluates "
+		    "at most %g (%s)", n, period, n * period, most,
+		    period < 3600 ? "one day with a period under an hour" : "seven days");
+	return -1;
+}
+
+/* DatapointsToAlarm: the M of an "M out of N" alarm, N its
+ * EvaluationPeriods (CloudWatch User Guide: Evaluating an alarm). */
+int rule_cloudwatch_datapoints(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	double m, n;
+
+	if (!known_number(v, &m) || !member_number(r, "evaluation_periods", &n) || m <= n)
+		return 0;
+	strbuf_addf(err, "%g datapoints to alarm of %g evaluation periods: M of N needs M at most "
+		    "N (e.g. %g)", m, n, n);
+	return -1;
+}
+
+/* Dimensions: at most 30, a name of 1 to 255 characters and a value of 1
+ * to 1,024 (PutMetricAlarm Dimensions; the model's Dimension, sent as a
+ * list of Name and Value made from the map). */
+int rule_cloudwatch_dimensions(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *key;
+	json_t *value;
+
+	(void)r;
+	if (!aws_known_object(v))
+		return 0;
+	if (json_object_size(v) > 30) {
+		strbuf_addf(err, "%zu dimensions, where a metric has at most 30",
+			    json_object_size(v));
+		return -1;
+	}
+	json_object_foreach((json_t *)v, key, value) {
+		const char *s = aws_known_string(value);
+		size_t n = s ? utf8_length(s) : 1;
+
+		if (aws_rule_key_unknown(key))
+			continue;
+		if (!*key || utf8_length(key) > 255) {
+			strbuf_addf(err, "dimension name \"%s\": a name has 1 to 255 characters "
+				    "(e.g. JobName)", key);
+			return -1;
+		}
+		if (n < 1 || n > 1024) {
+			strbuf_addf(err, "dimension %s: a value has 1 to 1,024 characters, got %zu "
+				    "(e.g. nightly-load)", key, n);
+			return -1;
+		}
+	}
+	return 0;
+}
