@@ -71,3 +71,107 @@ test_expect_success 'apply makes the topic and the alarm; the AWS CLI reads ever
 	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err &&
 	test_line out "No changes. Your infrastructure matches the configuration."
 '
+
+test_expect_success 'the threshold, description, actions and tags change in place' '
+	THRESHOLD=3 PERIODS=2 DESCRIPTION="two failed runs" EXTRA_TAG="owner: bi" \
+	OK_ACTIONS="ok_actions: [$TOPIC_ARN]" alarm_stack &&
+	test_expect_code 2 terrace plan -detailed-exitcode >out 2>err &&
+	test_match out "~ threshold *= 1 -> 3" &&
+	test_match out "~ evaluation_periods *= 1 -> 2" &&
+	test_not_contains out "forces replacement" &&
+	terrace apply -auto-approve >out 2>err &&
+	test_line out "Apply complete! Resources: 0 added, 1 changed, 0 destroyed." &&
+	test_equal "3.0 2 two failed runs $TOPIC_ARN" \
+		"$(alarm_field "[Threshold, EvaluationPeriods, AlarmDescription, OKActions[0]]" | tr "\t" " ")" &&
+	cw list-tags-for-resource --resource-arn "$(alarm_field AlarmArn)" --query Tags --output json >tags &&
+	test_equal "owner=bi team=data" \
+		"$(json_get tags "\" \".join(t[\"Key\"] + \"=\" + t[\"Value\"] for t in sorted(d, key=lambda t: t[\"Key\"]) if not t[\"Key\"].startswith(\"terrace:\"))")" &&
+	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err
+'
+
+test_expect_success 'drift made with the AWS CLI is shown and undone' '
+	export THRESHOLD=3 PERIODS=2 DESCRIPTION="two failed runs" EXTRA_TAG="owner: bi" \
+		OK_ACTIONS="ok_actions: [$TOPIC_ARN]" &&
+	alarm_stack &&
+	cw put-metric-alarm --alarm-name glue-failures --namespace Glue \
+		--metric-name glue.driver.aggregate.numFailedTasks --statistic Sum --period 300 \
+		--evaluation-periods 2 --threshold 9 --comparison-operator GreaterThanOrEqualToThreshold \
+		--treat-missing-data notBreaching --alarm-description "two failed runs" \
+		--dimensions Name=JobName,Value=nightly-load Name=JobRunId,Value=ALL Name=Type,Value=count \
+		--alarm-actions "$TOPIC_ARN" --ok-actions "$TOPIC_ARN" &&
+	cw tag-resource --resource-arn "$(alarm_field AlarmArn)" --tags Key=extra,Value=x &&
+	test_expect_code 2 terrace plan -detailed-exitcode >out 2>err &&
+	test_match out "~ threshold *= 9 -> 3" &&
+	test_match out "- \"extra\" *= \"x\"" &&
+	terrace apply -auto-approve >out 2>err &&
+	test_equal 3.0 "$(alarm_field Threshold)" &&
+	test_equal None "$(cw list-tags-for-resource --resource-arn "$(alarm_field AlarmArn)" \
+		--query "Tags[?Key==\`extra\`] | [0].Value" --output text)" &&
+	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err
+'
+
+test_expect_success 'import by name, then no changes' '
+	export THRESHOLD=3 PERIODS=2 DESCRIPTION="two failed runs" EXTRA_TAG="owner: bi" \
+		OK_ACTIONS="ok_actions: [$TOPIC_ARN]" &&
+	alarm_stack &&
+	terrace state rm failures >out 2>err &&
+	terrace import failures glue-failures >out 2>err &&
+	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err &&
+	test_line out "No changes. Your infrastructure matches the configuration."
+'
+
+test_expect_success 'what PutMetricAlarm refuses is refused at validate, at file:line:col' '
+	mkdir bad &&
+	write_stack bad/stack.yaml &&
+	printf "resources:\n" >>bad/stack.yaml &&
+	for r in "a: {period: 90}" "b: {extended_statistic: p99}" "c: {period: 60, evaluation_periods: 1441}" \
+		"d: {evaluation_periods: 2, datapoints_to_alarm: 3}" "e: {comparison_operator: Above}" \
+		"f: {treat_missing_data: zero}"; do
+		name=${r%%:*} &&
+		printf "  %s:\n    type: aws.cloudwatch.metric_alarm\n    alarm_name: %s\n" "$name" "$name" &&
+		echo "$r" | "$SERVERS_PYTHON" -c "
+import sys, yaml
+over = list(yaml.safe_load(sys.stdin).values())[0]
+base = {\"namespace\": \"Glue\", \"metric_name\": \"m\", \"statistic\": \"Sum\", \"period\": 300,
+        \"evaluation_periods\": 1, \"threshold\": 1, \"comparison_operator\": \"GreaterThanThreshold\"}
+base.update(over)
+for k, v in base.items():
+    print(f\"    {k}: {v}\")" || return 1
+	done >>bad/stack.yaml &&
+	(cd bad && test_expect_code 1 terrace validate >../out 2>../err) &&
+	test_match err "^./stack.yaml:[0-9]+:[0-9]+: error: resource \"a\" .*period: .*a period of 90 seconds: an alarm takes 10, 20, 30 or a multiple of 60" &&
+	test_match err "^./stack.yaml:[0-9]+:[0-9]+: error: resource \"b\" .*statistic and extended_statistic are both set" &&
+	test_match err "^./stack.yaml:[0-9]+:[0-9]+: error: resource \"c\" .*evaluation_periods: 1441 periods of 60 seconds evaluate 86460 seconds" &&
+	test_match err "^./stack.yaml:[0-9]+:[0-9]+: error: resource \"d\" .*datapoints_to_alarm: .*M of N needs M at most N" &&
+	test_match err "^./stack.yaml:[0-9]+:[0-9]+: error: resource \"e\" .*comparison_operator: \"Above\" is not one of" &&
+	test_match err "^./stack.yaml:[0-9]+:[0-9]+: error: resource \"f\" .*treat_missing_data: \"zero\" is not one of" &&
+	test_equal 6 "$(grep -c "error: resource" err)"
+'
+
+test_expect_success 'an alarm of the name already there is refused, not overwritten: PutMetricAlarm would replace it' '
+	mkdir theirs &&
+	cw put-metric-alarm --alarm-name theirs --namespace AWS/Lambda --metric-name Errors \
+		--statistic Sum --period 60 --evaluation-periods 1 --threshold 5 \
+		--comparison-operator GreaterThanThreshold --tags Key=terrace:stack,Value=other &&
+	write_stack theirs/stack.yaml &&
+	cat >>theirs/stack.yaml <<-YAML &&
+	resources:
+	  a: {type: aws.cloudwatch.metric_alarm, alarm_name: theirs, namespace: Glue, metric_name: m,
+	      statistic: Sum, period: 300, evaluation_periods: 1, threshold: 1,
+	      comparison_operator: GreaterThanThreshold}
+	YAML
+	(cd theirs && test_expect_code 1 terrace apply -auto-approve >../out 2>../err) &&
+	test_contains err "CloudWatch alarm theirs already exists but is not in this state: import it or choose another alarm_name" &&
+	test_equal "AWS/Lambda 5.0" "$(cw describe-alarms --alarm-names theirs \
+		--query "MetricAlarms[0].[Namespace, Threshold]" --output text | tr "\t" " ")" &&
+	cw delete-alarms --alarm-names theirs
+'
+
+test_expect_success 'destroy leaves no alarm' '
+	export THRESHOLD=3 PERIODS=2 DESCRIPTION="two failed runs" EXTRA_TAG="owner: bi" \
+		OK_ACTIONS="ok_actions: [$TOPIC_ARN]" &&
+	alarm_stack &&
+	terrace destroy -auto-approve >out 2>err &&
+	test_line out "Destroy complete! Resources: 2 destroyed." &&
+	test_equal 0 "$(cw describe-alarms --query "length(MetricAlarms)")"
+'
