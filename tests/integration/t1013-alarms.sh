@@ -175,3 +175,28 @@ test_expect_success 'destroy leaves no alarm' '
 	test_line out "Destroy complete! Resources: 2 destroyed." &&
 	test_equal 0 "$(cw describe-alarms --query "length(MetricAlarms)")"
 '
+
+test_expect_success 'sweep finds a lab alarm by its tags and deletes it, not one made by hand' '
+	mkdir lab &&
+	write_stack lab/stack.yaml &&
+	cat >>lab/stack.yaml <<-YAML &&
+	lab:
+	  allowed_endpoints: ["$TEST_ENDPOINT/"]
+	  name_prefix: t1013
+	resources:
+	  a: {type: aws.cloudwatch.metric_alarm, alarm_name: t1013-lab, namespace: AWS/Lambda,
+	      metric_name: Errors, statistic: Sum, period: 60, evaluation_periods: 1, threshold: 1,
+	      comparison_operator: GreaterThanThreshold}
+	YAML
+	cw put-metric-alarm --alarm-name t1013-by-hand --namespace AWS/Lambda --metric-name Errors \
+		--statistic Sum --period 60 --evaluation-periods 1 --threshold 5 \
+		--comparison-operator GreaterThanThreshold &&
+	(cd lab && terrace apply -auto-approve >../out 2>../err) &&
+	rm -f lab/terrace.state.json* &&
+	(cd lab && terrace sweep >../out 2>../err) &&
+	test_equal "aws.cloudwatch.metric_alarm t1013-lab" "$(awk "\$1 ~ /^aws\\./ {print \$1, \$2}" out)" &&
+	(cd lab && terrace sweep -force >../out 2>../err) &&
+	test_equal t1013-by-hand "$(cw describe-alarms --query "MetricAlarms[].AlarmName" --output text)"
+'
+
+test_done

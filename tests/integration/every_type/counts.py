@@ -145,6 +145,9 @@ COUNTS = [
         "Subscriptions"] if x["TopicArn"].endswith(":" + p + "-name"))),
     ("aws.sqs.queue", lambda: sum(1 for u in client("sqs").list_queues(
         QueueNamePrefix=p + "-name").get("QueueUrls", []) if u.endswith("/" + p + "-name"))),
+    ("aws.cloudwatch.metric_alarm", lambda: sum(
+        1 for a in client("cloudwatch").describe_alarms(AlarmNamePrefix=p)["MetricAlarms"]
+        if a["AlarmName"] == p + "-alarm-name")),
     ("aws.athena.workgroup", lambda: sum(1 for w in client("athena").list_work_groups()[
         "WorkGroups"] if w["Name"] == p + "-name")),
     ("aws.athena.named_query", lambda: sum(

@@ -69,6 +69,9 @@ BASES = {
                              "protocol": "sqs",
                              "endpoint": "arn:aws:sqs:us-east-1:123456789012:q"},
     "aws.sqs.queue": {"name": "q"},
+    "aws.cloudwatch.metric_alarm": {"alarm_name": "a", "namespace": "Glue", "metric_name": "m",
+                                    "statistic": "Sum", "period": 300, "evaluation_periods": 1,
+                                    "threshold": 1, "comparison_operator": "GreaterThanThreshold"},
     "aws.ec2.nat_gateway": {"subnet_id": "subnet-12345678", "allocation_id": "eipalloc-12345678"},
 }
 # What a base leaves out when an edge writes the attribute: a billing mode at

@@ -47,6 +47,8 @@ EXTRA = {
                              "topic_arn": "arn:aws:sns:us-east-1:123456789012:t0435-name",
                              "endpoint": "arn:aws:sqs:us-east-1:123456789012:t0435-name"},
     "aws.s3.artifact": {"source": "app.py"},
+    "aws.cloudwatch.metric_alarm": {"period": 300, "statistic": "Sum",
+                                    "comparison_operator": "GreaterThanThreshold"},
     "aws.ec2.nat_gateway": {"allocation_id": "eipalloc-12345678"},
     "aws.ec2.security_group_rule": {"direction": "ingress", "protocol": "tcp", "from_port": 22,
                                     "to_port": 22, "cidr_block": "10.0.0.0/8"},
