@@ -130,6 +130,13 @@ int rule_cloudwatch_period(const json_t *v, const json_t *r, struct strbuf *err)
 int rule_cloudwatch_statistic(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_cloudwatch_evaluation(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_cloudwatch_datapoints(const json_t *v, const json_t *r, struct strbuf *err);
+/* Each action an ARN of a service alarms notify (SNS, Lambda, EC2, Auto
+ * Scaling, Systems Manager). */
+int rule_cloudwatch_actions(const json_t *v, const json_t *r, struct strbuf *err);
+/* Across resources (rules_cloudwatch.c): an alarm's action given as
+ * ${NAME.ATTR} names an SNS topic or Lambda function of the stack by ARN. */
+void aws_check_alarms(const struct written_resource *rs, size_t n, written_report_fn report,
+		      void *ctx);
 /* At most 30 dimensions, names of 1 to 255 characters, values of 1 to 1,024. */
 int rule_cloudwatch_dimensions(const json_t *v, const json_t *r, struct strbuf *err);
 /* IAM policy documents: a managed (identity) policy, a role's trust policy,

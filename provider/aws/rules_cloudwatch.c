@@ -2,8 +2,14 @@
  * rules_cloudwatch.c: the CloudWatch alarm rules its model does not carry
  * (rules.h), each from PutMetricAlarm's API reference: the periods an alarm
  * takes, a statistic or an extended one (not both), how long the periods
- * evaluated may last together, and M of N datapoints with M at most N.
+ * evaluated may last together, and M of N datapoints with M at most N;
+ * an alarm's actions are ARNs of the services alarms notify, and one given
+ * by reference names an SNS topic or a Lambda function of the stack by its
+ * ARN (aws_check_alarms, a check across resources: an SQS queue's ARN, or
+ * a topic's name, is refused as PutMetricAlarm refuses it).
  */
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "provider/aws/rules.h"
@@ -112,4 +118,94 @@ int rule_cloudwatch_dimensions(const json_t *v, const json_t *r, struct strbuf *
 		}
 	}
 	return 0;
+}
+
+/* The services whose ARNs an alarm's actions are (PutMetricAlarm
+ * AlarmActions' valid values: EC2 actions, Auto Scaling, Lambda, SNS,
+ * Systems Manager OpsItems and incidents). */
+static const char *const action_services[] = { "sns", "lambda", "automate", "swf", "autoscaling",
+					       "ssm", "ssm-incidents", NULL };
+
+/* An action as written: an ARN of one of action_services. */
+int rule_cloudwatch_actions(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const json_t *e;
+	size_t i;
+
+	(void)r;
+	json_array_foreach((json_t *)v, i, e) {
+		const char *s = aws_known_string(e), *service;
+		size_t len;
+
+		if (!s || strstr(s, "${"))
+			continue;
+		if (!has_prefix(s, "arn:") || !(service = strchr(s + 4, ':'))) {
+			strbuf_addf(err, "\"%s\" is not an ARN: an action is a topic's ARN (e.g. "
+				    "${alerts.arn}), a Lambda function's, an EC2 or Auto Scaling "
+				    "action's", s);
+			return -1;
+		}
+		service++;
+		len = strcspn(service, ":");
+		for (const char *const *a = action_services; *a; a++)
+			if (strlen(*a) == len && !strncmp(*a, service, len))
+				goto next;
+		strbuf_addf(err, "\"%s\" is an ARN of %.*s, which no alarm action is: an action is "
+			    "an SNS topic, a Lambda function, an EC2, Auto Scaling or Systems "
+			    "Manager action", s, (int)len, service);
+		return -1;
+next:;
+	}
+	return 0;
+}
+
+/* The types an alarm's actions may name by reference: ${NAME.arn}. */
+static const char *const action_types[] = { "aws.sns.topic", "aws.lambda.function", NULL };
+
+/* One alarm's action lists against what their references name. */
+static void check_alarm(const struct written_resource *rs, size_t n, size_t at,
+			written_report_fn report, void *ctx)
+{
+	static const char *const lists[] = { "alarm_actions", "ok_actions",
+					     "insufficient_data_actions", NULL };
+
+	for (const char *const *l = lists; *l; l++) {
+		const json_t *list = json_object_get(rs[at].config, *l), *e;
+		size_t i;
+
+		json_array_foreach((json_t *)list, i, e) {
+			const char *s = json_string_value(e);
+			char name[256], attr[32], rest, *msg;
+			size_t k;
+			bool takes = false;
+
+			if (!s || sscanf(s, " ${ %255[A-Za-z0-9_-].%31[a-z_] } %c", name, attr,
+					 &rest) != 2)
+				continue;
+			for (k = 0; k < n && strcmp(rs[k].name, name); k++)
+				;
+			if (k == n)
+				continue;
+			for (const char *const *t = action_types; *t; t++)
+				takes = takes || !strcmp(rs[k].type, *t);
+			if (takes && !strcmp(attr, "arn"))
+				continue;
+			msg = takes ? xasprintf("%s: %s names the %s of %s, where an action is "
+						"an ARN (${%s.arn})", *l, s, attr, name, name)
+				    : xasprintf("%s: %s is an %s's, which no alarm notifies: an "
+						"action is an SNS topic's ARN (an aws.sns.topic's "
+						"${NAME.arn}), or a Lambda function's", *l, s,
+						rs[k].type);
+			report(ctx, at, *l, k, "type", msg, false);
+			free(msg);
+		}
+	}
+}
+
+void aws_check_alarms(const struct written_resource *rs, size_t n, written_report_fn report,
+		      void *ctx)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!strcmp(rs[i].type, "aws.cloudwatch.metric_alarm"))
+			check_alarm(rs, n, i, report, ctx);
 }

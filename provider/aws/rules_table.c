@@ -372,6 +372,12 @@ const struct aws_constraint aws_rules_table[] = {
 	RULE("aws.cloudwatch.metric_alarm", "evaluation_periods", rule_cloudwatch_evaluation,
 	     CLOUDWATCH_API "PutMetricAlarm Period (times EvaluationPeriods at most 604,800 "
 	     "seconds, 86,400 under an hour's period)"),
+	RULE("aws.cloudwatch.metric_alarm", "alarm_actions", rule_cloudwatch_actions,
+	     CLOUDWATCH_API "PutMetricAlarm AlarmActions (valid values)"),
+	RULE("aws.cloudwatch.metric_alarm", "ok_actions", rule_cloudwatch_actions,
+	     CLOUDWATCH_API "PutMetricAlarm OKActions (valid values)"),
+	RULE("aws.cloudwatch.metric_alarm", "insufficient_data_actions", rule_cloudwatch_actions,
+	     CLOUDWATCH_API "PutMetricAlarm InsufficientDataActions (valid values)"),
 	RULE("aws.cloudwatch.metric_alarm", "dimensions", rule_cloudwatch_dimensions,
 	     CLOUDWATCH_API "PutMetricAlarm Dimensions (30 at most), Dimension Name (1 to 255), "
 	     "Value (1 to 1,024)"),

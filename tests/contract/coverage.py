@@ -193,6 +193,10 @@ def across_rows():
     if "check_function_vpcs" in (AWS / "rules_roles.c").read_text():
         rows[("aws.lambda.function", "vpc_config.subnet_ids")].append(
             "across: the role may manage network interfaces (warning)")
+    if "aws_check_alarms" in (AWS / "rules_cloudwatch.c").read_text():
+        for attr in ("alarm_actions", "ok_actions", "insufficient_data_actions"):
+            rows[("aws.cloudwatch.metric_alarm", attr)].append(
+                "across: a reference names an SNS topic or Lambda function by ARN")
     network = (AWS / "rules_network.c").read_text()
     if "aws.ec2.subnet" in network and "aws.ec2.vpc" in network:
         rows[("aws.ec2.subnet", "cidr_block")].append("across: inside its VPC's block, no overlap")

@@ -148,6 +148,43 @@ for k, v in base.items():
 	test_equal 6 "$(grep -c "error: resource" err)"
 '
 
+test_expect_success 'an action naming a queue, or a topic by its name, is refused at its file:line:col; a topic ARN passes' '
+	mkdir actions &&
+	write_stack actions/stack.yaml &&
+	cat >>actions/stack.yaml <<-YAML &&
+	resources:
+	  alerts: {type: aws.sns.topic, name: alerts}
+	  landing: {type: aws.sqs.queue, name: landing}
+	  a:
+	    type: aws.cloudwatch.metric_alarm
+	    alarm_name: a
+	    namespace: Glue
+	    metric_name: m
+	    statistic: Sum
+	    period: 300
+	    evaluation_periods: 1
+	    threshold: 1
+	    comparison_operator: GreaterThanThreshold
+	    alarm_actions:
+	      - \${landing.arn}
+	    ok_actions:
+	      - \${alerts.name}
+	    insufficient_data_actions:
+	      - \${alerts.arn}
+	      - arn:aws:sns:us-east-1:$ACCOUNT:elsewhere
+	YAML
+	(cd actions && test_expect_code 1 terrace validate >../out 2>../err) &&
+	test_line err "./stack.yaml:26:5: error: resource \"a\" (aws.cloudwatch.metric_alarm): alarm_actions: \${landing.arn} is an aws.sqs.queue'"'"'s, which no alarm notifies: an action is an SNS topic'"'"'s ARN (an aws.sns.topic'"'"'s \${NAME.arn}), or a Lambda function'"'"'s" &&
+	test_contains err "resource \"landing\" type is at ./stack.yaml:15:3" &&
+	test_match err "^./stack.yaml:28:5: error: resource \"a\" .*: ok_actions: .*alerts.name. names the name of alerts, where an action is an ARN" &&
+	test_equal 2 "$(grep -c "error: resource" err)" &&
+	sed -i -e "s/- .{landing.arn}/- alerts/" -e "s/- .{alerts.name}/- \\\${alerts.arn}/" actions/stack.yaml &&
+	(cd actions && test_expect_code 1 terrace validate >../out 2>../err) &&
+	test_match err "^./stack.yaml:[0-9]+:[0-9]+: error: resource \"a\" .*alarm_actions: \"alerts\" is not an ARN" &&
+	sed -i -e "s/- alerts$/- \\\${alerts.arn}/" actions/stack.yaml &&
+	(cd actions && terrace validate >../out 2>../err)
+'
+
 test_expect_success 'an alarm of the name already there is refused, not overwritten: PutMetricAlarm would replace it' '
 	mkdir theirs &&
 	cw put-metric-alarm --alarm-name theirs --namespace AWS/Lambda --metric-name Errors \

@@ -286,6 +286,13 @@ static void test_cloudwatch(void **state)
 	check_rule(rule_cloudwatch_evaluation, "{'period': '${var.p}'}", "[100000]", "[]", NULL);
 	static const char *const m_why[] = { "M of N needs M at most N (e.g. 3)" };
 	check_rule(rule_cloudwatch_datapoints, "{'evaluation_periods': 3}", "[1, 3]", "[4]", m_why);
+	static const char *const action_why[] = { "is not an ARN", "is an ARN of sqs" };
+	check_rule(rule_cloudwatch_actions, NULL,
+		   "[['arn:aws:sns:us-east-1:1:alerts', '${alerts.arn}',"
+		   " 'arn:aws:lambda:us-east-1:1:function:f', 'arn:aws:automate:us-east-1:ec2:stop',"
+		   " 'arn:aws:autoscaling:us-east-1:1:scalingPolicy:x',"
+		   " 'arn:aws:ssm:us-east-1:1:opsitem:Severity'], []]",
+		   "[['alerts'], ['arn:aws:sqs:us-east-1:1:q']]", action_why);
 	static const char *const dim_why[] = { "a name has 1 to 255", "a value has 1 to 1,024" };
 	check_rule(rule_cloudwatch_dimensions, NULL, "[{'JobName': 'nightly-load'}, {}]",
 		   "[{'': 'x'}, {'JobName': ''}]", dim_why);
