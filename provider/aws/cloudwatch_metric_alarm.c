@@ -2,7 +2,7 @@
  * cloudwatch_metric_alarm.c: the resource type aws.cloudwatch.metric_alarm,
  * a CloudWatch alarm on one metric (its namespace, name, dimensions and
  * statistic), its threshold and the actions it takes (SNS topics' ARNs),
- * with tags, over CloudWatch's query protocol (API version 2010-08-01).
+ * with tags (tags.h), over CloudWatch's query protocol (API version 2010-08-01).
  * Its id is its name. read() is DescribeAlarms of the name and
  * ListTagsForResource; what DescribeAlarms leaves out is unset (no
  * statistic when the alarm has an extended one, no datapoints_to_alarm
@@ -20,6 +20,7 @@
 
 #include "provider/aws/adopt.h"
 #include "provider/aws/resources.h"
+#include "provider/aws/tags.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
 
@@ -103,25 +104,6 @@ static void put_list(json_t *p, const char *prefix, const json_t *list)
 	}
 }
 
-/* PREFIX.member.N.KEY/VALUE for every member of map, keys in order. */
-static void put_pairs(json_t *p, const char *prefix, const char *key_name, const char *value_name,
-		      const json_t *map)
-{
-	const char *key;
-	json_t *v;
-	size_t n = 0;
-
-	json_object_foreach((json_t *)map, key, v) {
-		char *k = xasprintf("%s.member.%zu.%s", prefix, ++n, key_name);
-		char *val = xasprintf("%s.member.%zu.%s", prefix, n, value_name);
-
-		json_object_set_new(p, k, json_string(key));
-		json_object_set_new(p, val, json_string(json_is_string(v) ? json_string_value(v) : ""));
-		free(k);
-		free(val);
-	}
-}
-
 /* The texts of NODE/NAME/member: a new list. */
 static json_t *xml_list(xmlNodePtr node, const char *name)
 {
@@ -178,32 +160,8 @@ static void read_number(json_t *o, const char *attr, xmlNodePtr m, const char *f
 	free(t);
 }
 
-/* The tags of `arn`: 0 with *tags (a new map), 1 when it is gone, -1. */
-static int read_tags(struct aws_client *c, const char *arn, json_t **tags, struct strbuf *err)
-{
-	json_t *p = json_pack("{s:s}", "ResourceARN", arn);
-	xmlDocPtr doc = NULL;
-	int rc = cw_call(c, "ListTagsForResource", p, not_found, &doc, err);
-
-	json_decref(p);
-	*tags = NULL;
-	if (rc)
-		return rc;
-	*tags = json_object();
-	for (xmlNodePtr t = xml_child(xmlDocGetRootElement(doc),
-				      "ListTagsForResourceResult/Tags/member");
-	     t; t = xml_next_same(t)) {
-		char *key = xml_child_text(t, "Key");
-		char *value = xml_child_text(t, "Value");
-
-		if (key)
-			json_object_set_new(*tags, key, json_string(value ? value : ""));
-		free(key);
-		free(value);
-	}
-	xmlFreeDoc(doc);
-	return 0;
-}
+static const struct aws_query_tagging cw_tagging = { "monitoring", CLOUDWATCH_API_VERSION,
+						       "ResourceARN" };
 
 static int alarm_read(void *client, const char *id, const json_t *prior, json_t **out,
 		      struct strbuf *err)
@@ -229,7 +187,7 @@ static int alarm_read(void *client, const char *id, const json_t *prior, json_t 
 		xmlFreeDoc(doc);
 		return 0;
 	}
-	rc = read_tags(c, arn, &tags, err);
+	rc = aws_query_read_tags(c, &cw_tagging, arn, &tags, err);
 	if (rc) {
 		free(arn);
 		xmlFreeDoc(doc);
@@ -313,51 +271,17 @@ static int alarm_put(struct aws_client *c, const char *name, const json_t *desir
 	}
 	v = value_get(desired, "actions_enabled");
 	json_object_set_new(p, "ActionsEnabled", json_string(json_is_false(v) ? "false" : "true"));
-	put_pairs(p, "Dimensions", "Name", "Value", value_get(desired, "dimensions"));
+	aws_query_put_pairs(p, "Dimensions.member", "Name", "Value",
+			    value_get(desired, "dimensions"));
 	put_list(p, "AlarmActions", value_get(desired, "alarm_actions"));
 	put_list(p, "OKActions", value_get(desired, "ok_actions"));
 	put_list(p, "InsufficientDataActions", value_get(desired, "insufficient_data_actions"));
 	if (with_tags)
-		put_pairs(p, "Tags", "Key", "Value", value_get(desired, "tags"));
+		aws_query_put_pairs(p, "Tags.member", "Key", "Value", value_get(desired, "tags"));
 	rc = cw_call(c, "PutMetricAlarm", p, NULL, NULL, err);
 	json_decref(p);
 	if (rc)
 		strbuf_addf(err, " (" ALARM_TYPE " %s)", name);
-	return rc ? -1 : 0;
-}
-
-/* Bring the tags of `arn` from `have` to `want`. */
-static int alarm_sync_tags(struct aws_client *c, const char *arn, const json_t *have,
-			   const json_t *want, struct strbuf *err)
-{
-	json_t *add = json_object(), *remove = json_pack("{s:s}", "ResourceARN", arn), *v;
-	const char *key;
-	size_t n = 0;
-	int rc = 0;
-
-	json_object_foreach((json_t *)want, key, v) {
-		if (!json_equal(json_object_get(have, key), v))
-			json_object_set(add, key, v);
-	}
-	json_object_foreach((json_t *)have, key, v) {
-		if (!json_object_get(want, key)) {
-			char *k = xasprintf("TagKeys.member.%zu", ++n);
-
-			json_object_set_new(remove, k, json_string(key));
-			free(k);
-		}
-	}
-	if (n)
-		rc = cw_call(c, "UntagResource", remove, NULL, NULL, err);
-	if (!rc && json_object_size(add)) {
-		json_t *p = json_pack("{s:s}", "ResourceARN", arn);
-
-		put_pairs(p, "Tags", "Key", "Value", add);
-		rc = cw_call(c, "TagResource", p, NULL, NULL, err);
-		json_decref(p);
-	}
-	json_decref(add);
-	json_decref(remove);
 	return rc ? -1 : 0;
 }
 
@@ -384,8 +308,9 @@ static int alarm_converge(struct aws_client *c, const char *name, const json_t *
 	}
 	if (differs)
 		rc = alarm_put(c, name, want, false, err);
-	if (!rc && alarm_sync_tags(c, value_get_string(have, "arn"), value_get(have, "tags"),
-				   json_is_object(want_tags) ? want_tags : no_tags, err)) {
+	if (!rc && aws_query_sync_tags(c, &cw_tagging, value_get_string(have, "arn"),
+				       value_get(have, "tags"),
+				       json_is_object(want_tags) ? want_tags : no_tags, err)) {
 		strbuf_addf(err, " (" ALARM_TYPE " %s)", name);
 		rc = -1;
 	}

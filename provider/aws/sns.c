@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "provider/aws/sns.h"
+#include "provider/aws/tags.h"
 #include "provider/provider.h"
 
 int sns_call(struct aws_client *c, const char *action, const json_t *params,
@@ -34,30 +35,9 @@ json_t *sns_attributes(xmlDocPtr doc, const char *action)
 	return o;
 }
 
-/* PREFIX.N.KEY and PREFIX.N.VALUE for every member of map (a value that is
- * no string is sent as ""). */
-static void put_pairs(json_t *params, const char *prefix, const char *key_name,
-		      const char *value_name, const json_t *map)
-{
-	const char *key;
-	json_t *v;
-	size_t n = 0;
-
-	json_object_foreach((json_t *)map, key, v) {
-		char *k = xasprintf("%s.%zu.%s", prefix, ++n, key_name);
-		char *val = xasprintf("%s.%zu.%s", prefix, n, value_name);
-
-		json_object_set_new(params, k, json_string(key));
-		json_object_set_new(params, val, json_string(json_is_string(v) ? json_string_value(v)
-									   : ""));
-		free(k);
-		free(val);
-	}
-}
-
 void sns_put_attributes(json_t *params, const json_t *attrs)
 {
-	put_pairs(params, "Attributes.entry", "key", "value", attrs);
+	aws_query_put_pairs(params, "Attributes.entry", "key", "value", attrs);
 }
 
 int sns_set_attribute(struct aws_client *c, const char *action, const char *arn_param,
@@ -122,78 +102,25 @@ int sns_list(struct aws_client *c, const char *action, const json_t *params,
 	return 0;
 }
 
-static const char *const not_found[] = { "NotFound", "ResourceNotFound", NULL };
+static const struct aws_query_tagging sns_tagging = { "sns", SNS_API_VERSION, "ResourceArn" };
 
 int sns_read_tags(struct aws_client *c, const char *arn, json_t **tags, struct strbuf *err)
 {
-	json_t *p = json_pack("{s:s}", "ResourceArn", arn);
-	xmlDocPtr doc = NULL;
-	int rc = sns_call(c, "ListTagsForResource", p, not_found, &doc, NULL, err);
-	json_t *o;
-
-	json_decref(p);
-	*tags = NULL;
-	if (rc)
-		return rc;
-	o = json_object();
-	for (xmlNodePtr t = xml_child(xmlDocGetRootElement(doc),
-				      "ListTagsForResourceResult/Tags/member");
-	     t; t = xml_next_same(t)) {
-		char *key = xml_child_text(t, "Key");
-		char *value = xml_child_text(t, "Value");
-
-		if (key)
-			json_object_set_new(o, key, json_string(value ? value : ""));
-		free(key);
-		free(value);
-	}
-	xmlFreeDoc(doc);
-	*tags = o;
-	return 0;
+	return aws_query_read_tags(c, &sns_tagging, arn, tags, err);
 }
 
 void sns_put_tags(json_t *params, const char *prefix, const json_t *tags)
 {
 	char *member = xasprintf("%s.member", prefix);
 
-	put_pairs(params, member, "Key", "Value", tags);
+	aws_query_put_pairs(params, member, "Key", "Value", tags);
 	free(member);
 }
 
 int sns_sync_tags(struct aws_client *c, const char *arn, const json_t *have, const json_t *want,
 		  struct strbuf *err)
 {
-	json_t *add = json_object(), *remove = json_object(), *v;
-	const char *key;
-	size_t n = 0;
-	int rc = 0;
-
-	json_object_foreach((json_t *)want, key, v) {
-		if (!json_equal(json_object_get(have, key), v))
-			json_object_set(add, key, v);
-	}
-	json_object_foreach((json_t *)have, key, v) {
-		if (!json_object_get(want, key)) {
-			char *k = xasprintf("TagKeys.member.%zu", ++n);
-
-			json_object_set_new(remove, k, json_string(key));
-			free(k);
-		}
-	}
-	if (n) {
-		json_object_set_new(remove, "ResourceArn", json_string(arn));
-		rc = sns_call(c, "UntagResource", remove, NULL, NULL, NULL, err);
-	}
-	if (!rc && json_object_size(add)) {
-		json_t *p = json_pack("{s:s}", "ResourceArn", arn);
-
-		sns_put_tags(p, "Tags", add);
-		rc = sns_call(c, "TagResource", p, NULL, NULL, NULL, err);
-		json_decref(p);
-	}
-	json_decref(add);
-	json_decref(remove);
-	return rc ? -1 : 0;
+	return aws_query_sync_tags(c, &sns_tagging, arn, have, want, err);
 }
 
 char *sns_json_text(const json_t *v)

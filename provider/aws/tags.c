@@ -1,7 +1,9 @@
 /*
  * tags.c: the tags of resources behind json-protocol services: list and map
- * forms, reading and syncing them (see tags.h).
+ * forms, reading and syncing them; and of query-protocol ones (see tags.h).
  */
+#include <stdlib.h>
+
 #include "provider/aws/tags.h"
 
 #include "provider/provider.h"
@@ -86,4 +88,95 @@ int aws_json_sync_tags(struct aws_client *c, const struct aws_json_tagging *t,
 	json_decref(remove);
 	json_decref(add);
 	return rc;
+}
+
+/* ---- query-protocol services ---- */
+
+void aws_query_put_pairs(json_t *params, const char *prefix, const char *key_name,
+			 const char *value_name, const json_t *map)
+{
+	const char *key;
+	json_t *v;
+	size_t n = 0;
+
+	json_object_foreach((json_t *)map, key, v) {
+		char *k = xasprintf("%s.%zu.%s", prefix, ++n, key_name);
+		char *val = xasprintf("%s.%zu.%s", prefix, n, value_name);
+
+		json_object_set_new(params, k, json_string(key));
+		json_object_set_new(params, val, json_string(json_is_string(v) ? json_string_value(v)
+									   : ""));
+		free(k);
+		free(val);
+	}
+}
+
+static const char *const query_gone[] = { "NotFound", "ResourceNotFound",
+					  "ResourceNotFoundException", NULL };
+
+int aws_query_read_tags(struct aws_client *c, const struct aws_query_tagging *t,
+			const char *arn, json_t **tags, struct strbuf *err)
+{
+	json_t *p = json_pack("{s:s}", t->arn_param, arn);
+	xmlDocPtr doc = NULL;
+	int rc = aws_query_call_xml(c, t->service, t->version, "ListTagsForResource", p, NULL,
+				    query_gone, &doc, NULL, NULL, err);
+	json_t *o;
+
+	json_decref(p);
+	*tags = NULL;
+	if (rc)
+		return rc;
+	o = json_object();
+	for (xmlNodePtr m = xml_child(xmlDocGetRootElement(doc),
+				      "ListTagsForResourceResult/Tags/member");
+	     m; m = xml_next_same(m)) {
+		char *key = xml_child_text(m, "Key");
+		char *value = xml_child_text(m, "Value");
+
+		if (key)
+			json_object_set_new(o, key, json_string(value ? value : ""));
+		free(key);
+		free(value);
+	}
+	xmlFreeDoc(doc);
+	*tags = o;
+	return 0;
+}
+
+int aws_query_sync_tags(struct aws_client *c, const struct aws_query_tagging *t,
+			const char *arn, const json_t *have, const json_t *want,
+			struct strbuf *err)
+{
+	json_t *add = json_object(), *remove = json_pack("{s:s}", t->arn_param, arn), *v;
+	const char *key;
+	size_t n = 0;
+	int rc = 0;
+
+	json_object_foreach((json_t *)want, key, v) {
+		if (!json_equal(json_object_get(have, key), v))
+			json_object_set(add, key, v);
+	}
+	json_object_foreach((json_t *)have, key, v) {
+		if (!json_object_get(want, key)) {
+			char *k = xasprintf("TagKeys.member.%zu", ++n);
+
+			json_object_set_new(remove, k, json_string(key));
+			free(k);
+		}
+	}
+	if (n)
+		rc = aws_query_call_xml(c, t->service, t->version, "UntagResource", remove, NULL,
+					NULL, NULL, NULL, NULL, err);
+	if (!rc && json_object_size(add)) {
+		json_t *p = json_pack("{s:s}", t->arn_param, arn);
+
+		aws_query_put_pairs(p, "Tags.member", "Key", "Value", add);
+		rc = aws_query_call_xml(c, t->service, t->version, "TagResource", p, NULL, NULL,
+					NULL, NULL, NULL, err);
+		json_decref(p);
+	}
+	json_decref(add);
+	json_decref(remove);
+	return rc ? -1 : 0;
 }

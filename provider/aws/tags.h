@@ -3,7 +3,9 @@
  * Step Functions, Glue, Secrets Manager): the list form some of them give
  * tags in ([{"Key": k, "Value": v}]) and the map terrace stores ({"k": "v"}),
  * and reading and changing one resource's tags with ListTagsForResource (or
- * GetTags), TagResource and UntagResource.
+ * GetTags), TagResource and UntagResource; and the same for query-protocol
+ * services (SNS, CloudWatch), whose maps and lists are numbered parameters
+ * (Tags.member.N.Key).
  */
 #ifndef TERRACE_AWS_TAGS_H
 #define TERRACE_AWS_TAGS_H
@@ -45,5 +47,31 @@ int aws_json_read_tags(struct aws_client *c, const struct aws_json_tagging *t,
 int aws_json_sync_tags(struct aws_client *c, const struct aws_json_tagging *t,
 		       const char *arn, const json_t *have, const json_t *want,
 		       struct strbuf *err);
+
+/* ---- query-protocol services ---- */
+
+/* How a query-protocol service names its tagging calls' resource
+ * (ListTagsForResource, TagResource with Tags.member.N.Key/Value,
+ * UntagResource with TagKeys.member.N). */
+struct aws_query_tagging {
+	const char *service, *version; /* as for aws_query_call_xml */
+	const char *arn_param;         /* "ResourceArn" (SNS), "ResourceARN" (CloudWatch) */
+};
+
+/* PREFIX.N.KEY_NAME and PREFIX.N.VALUE_NAME (N from 1) for every member of
+ * map, in its order (a value that is no string is sent as ""). */
+void aws_query_put_pairs(json_t *params, const char *prefix, const char *key_name,
+			 const char *value_name, const json_t *map);
+
+/* The tags of `arn` (ListTagsForResource): 0 with *tags (a new map), 1 when
+ * it is gone, -1 with err set. */
+int aws_query_read_tags(struct aws_client *c, const struct aws_query_tagging *t,
+			const char *arn, json_t **tags, struct strbuf *err);
+
+/* Bring the tags of `arn` from `have` to `want` (UntagResource, then
+ * TagResource, each only when needed): 0, or -1 with err set. */
+int aws_query_sync_tags(struct aws_client *c, const struct aws_query_tagging *t,
+			const char *arn, const json_t *have, const json_t *want,
+			struct strbuf *err);
 
 #endif
