@@ -96,6 +96,7 @@ WORDS(sfn_log_levels, "ALL", "ERROR", "FATAL", "OFF");
 #define S3_NAMES "Amazon S3 User Guide: general purpose bucket naming rules"
 #define S3_LIFECYCLE "Amazon S3 User Guide: lifecycle configuration elements"
 #define SCHEDULES "EventBridge User Guide: schedule expressions; Scheduler: schedule types"
+#define BATCH "AWS Batch API reference: "
 #define DYNAMODB "DynamoDB API reference: CreateTable AttributeDefinitions, KeySchema, BillingMode"
 #define SECRETS "Secrets Manager API reference: CreateSecret Name"
 #define SFN "Amazon States Language specification; Step Functions: logging"
@@ -110,6 +111,14 @@ const struct aws_constraint aws_rules_table[] = {
 	WHOLE_FROM("aws.athena.workgroup", "bytes_scanned_cutoff_per_query", 10000000, ATHENA),
 	RULE("aws.athena.workgroup", "output_location", rule_s3_uri, ATHENA),
 	RULE("aws.athena.workgroup", "", rule_athena_workgroup, ATHENA),
+
+	RULE("aws.batch.compute_environment", "name", rule_batch_name,
+	     BATCH "CreateComputeEnvironment computeEnvironmentName"),
+	RULE("aws.batch.compute_environment", "", rule_batch_compute_resources,
+	     BATCH "CreateComputeEnvironment computeResources, ComputeResource"),
+	RULE("aws.batch.job_queue", "name", rule_batch_name, BATCH "CreateJobQueue jobQueueName"),
+	RULE("aws.batch.job_queue", "compute_environment_order", rule_batch_queue_order,
+	     BATCH "CreateJobQueue computeEnvironmentOrder"),
 
 	RULE("aws.dynamodb.table", "", rule_dynamodb_keys, DYNAMODB),
 	RULE("aws.dynamodb.table", "", rule_dynamodb_billing, DYNAMODB),
@@ -394,6 +403,8 @@ const struct provider_name_rule aws_name_rules[] = {
 	{ "aws.sqs.queue", "name", 80, '-' },
 	{ "aws.secretsmanager.secret", "name", 512, '-' },
 	{ "aws.dynamodb.table", "name", 255, '-' },
+	{ "aws.batch.compute_environment", "name", 128, '-' },
+	{ "aws.batch.job_queue", "name", 128, '-' },
 	{ "aws.rds.instance", "identifier", 63, '-' },
 	{ "aws.redshift.cluster", "cluster_identifier", 63, '-' },
 	{ "aws.rds.subnet_group", "name", 255, '-' },

@@ -84,6 +84,8 @@ aws.athena.named_query        CreateNamedQuery              AmazonAthena[.]Creat
 aws.sns.topic                 CreateTopic                   ^POST./.CreateTopic\$
 aws.sns.subscription          Subscribe                     ^POST./.Subscribe\$
 aws.sqs.queue                 CreateQueue                   AmazonSQS[.]CreateQueue\$
+aws.batch.compute_environment CreateComputeEnvironment      ^POST./v1/createcomputeenvironment.\$
+aws.batch.job_queue           CreateJobQueue                ^POST./v1/createjobqueue.\$
 EOF
 
 # resources: stack.yaml with the resources read from stdin.
