@@ -3,6 +3,8 @@
  * names' characters and length, what a compute environment's type and its
  * compute resources' type take, and a job queue's compute environments.
  */
+#include <stdbool.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "provider/aws/rules.h"
@@ -92,12 +94,15 @@ int rule_batch_compute_resources(const json_t *v, const json_t *r, struct strbuf
 		}
 		return 0;
 	}
-	if (!value_is_set(json_object_get(cr, "instance_role")) ||
-	    !value_is_set(json_object_get(cr, "instance_type"))) {
-		strbuf_addf(err, "compute_resources.%s: %s needs it (the instance profile of its "
-			    "instances; the instance types, e.g. [\"optimal\"])",
-			    value_is_set(json_object_get(cr, "instance_role"))
-			    ? "instance_type" : "instance_role", crtype);
+	if (!value_is_set(json_object_get(cr, "instance_role"))) {
+		strbuf_addf(err, "compute_resources.instance_role: %s needs the instance profile "
+			    "its instances run with", crtype);
+		return -1;
+	}
+	if (!json_array_size(json_object_get(cr, "instance_type")) &&
+	    !aws_rule_unknown(json_object_get(cr, "instance_type"))) {
+		strbuf_addf(err, "compute_resources.instance_type: %s needs at least one instance "
+			    "type or family, e.g. [optimal]", crtype);
 		return -1;
 	}
 	if (!strcmp(crtype, "EC2") &&
@@ -144,4 +149,85 @@ int rule_batch_queue_order(const json_t *v, const json_t *r, struct strbuf *err)
 			}
 	}
 	return 0;
+}
+
+/* A VCPU value of Fargate and the MEMORY values (MiB) it takes: ResourceRequirement,
+ * "value ... For jobs that are running on Fargate resources" (AWS Batch API
+ * reference): 0.25 vCPU 512, 1024 or 2048; 0.5 1024-4096; 1 2048-8192;
+ * 2 4096-16384 (in steps of 1024); 4 8192-30720 (1024); 8 16384-61440
+ * (4096); 16 32768-122880 (8192). */
+static const struct {
+	const char *vcpu;
+	long min, max, step;
+} fargate_sizes[] = {
+	{ "0.25", 512, 2048, 0 }, { "0.5", 1024, 4096, 1024 }, { "1", 2048, 8192, 1024 },
+	{ "2", 4096, 16384, 1024 }, { "4", 8192, 30720, 1024 }, { "8", 16384, 61440, 4096 },
+	{ "16", 32768, 122880, 8192 },
+};
+
+static bool fargate_memory_fits(size_t i, long mib)
+{
+	if (mib < fargate_sizes[i].min || mib > fargate_sizes[i].max)
+		return false;
+	if (!fargate_sizes[i].step) /* 0.25 vCPU: 512, 1024 or 2048 */
+		return mib == 512 || mib == 1024 || mib == 2048;
+	return (mib - fargate_sizes[i].min) % fargate_sizes[i].step == 0;
+}
+
+/* The value of container_properties.resourceRequirements of `type`, or NULL. */
+static const char *requirement(const json_t *cp, const char *type)
+{
+	json_t *e;
+	size_t i;
+
+	json_array_foreach(json_object_get(cp, "resourceRequirements"), i, e) {
+		const char *t = aws_known_member(e, "type");
+
+		if (t && !strcmp(t, type))
+			return aws_known_member(e, "value");
+	}
+	return NULL;
+}
+
+/* A row for the whole resource: a Fargate job definition's vCPU and memory
+ * are one of Fargate's combinations (above), and both are given
+ * ("resourceRequirements ... For jobs that run on Fargate resources, you
+ * must specify a VCPU and MEMORY value"; AWS Batch API reference:
+ * ContainerProperties, ResourceRequirement). */
+int rule_batch_job_definition(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const json_t *caps = json_object_get(v, "platform_capabilities");
+	const json_t *cp = json_object_get(v, "container_properties");
+	const char *vcpu, *memory;
+	char *end;
+	long mib;
+
+	(void)r;
+	if (!value_list_has_string(caps, "FARGATE") || !json_is_object(cp) ||
+	    aws_rule_contains_unknown(cp))
+		return 0;
+	vcpu = requirement(cp, "VCPU");
+	memory = requirement(cp, "MEMORY");
+	if (!vcpu || !memory) {
+		strbuf_addstr(err, "container_properties.resourceRequirements: a FARGATE job "
+			      "definition needs a VCPU and a MEMORY value, e.g. [{type: VCPU, "
+			      "value: \"0.25\"}, {type: MEMORY, value: \"512\"}]");
+		return -1;
+	}
+	for (size_t i = 0; i < sizeof(fargate_sizes) / sizeof(*fargate_sizes); i++) {
+		if (strcmp(vcpu, fargate_sizes[i].vcpu))
+			continue;
+		mib = strtol(memory, &end, 10);
+		if (*end || end == memory || !fargate_memory_fits(i, mib)) {
+			strbuf_addf(err, "container_properties.resourceRequirements: Fargate takes "
+				    "MEMORY %s with VCPU %s only from %ld to %ld MiB%s", memory, vcpu,
+				    fargate_sizes[i].min, fargate_sizes[i].max,
+				    fargate_sizes[i].step ? " in its steps" : " (512, 1024 or 2048)");
+			return -1;
+		}
+		return 0;
+	}
+	strbuf_addf(err, "container_properties.resourceRequirements: Fargate takes VCPU 0.25, "
+		    "0.5, 1, 2, 4, 8 or 16, not %s", vcpu);
+	return -1;
 }

@@ -52,6 +52,9 @@
 WORDS(athena_encryptions, "SSE_S3", "SSE_KMS", "CSE_KMS");
 WORDS(athena_states, "ENABLED", "DISABLED");
 
+/* ---- Batch ---- */
+WORDS(batch_job_definition_types, "container");
+
 /* ---- EC2 ---- */
 WORDS(sg_rule_directions, "ingress", "egress");
 WORDS(vpc_endpoint_types, "Gateway", "Interface");
@@ -119,6 +122,16 @@ const struct aws_constraint aws_rules_table[] = {
 	RULE("aws.batch.job_queue", "name", rule_batch_name, BATCH "CreateJobQueue jobQueueName"),
 	RULE("aws.batch.job_queue", "compute_environment_order", rule_batch_queue_order,
 	     BATCH "CreateJobQueue computeEnvironmentOrder"),
+	RULE("aws.batch.job_definition", "name", rule_batch_name,
+	     BATCH "RegisterJobDefinition jobDefinitionName"),
+	ONE_OF("aws.batch.job_definition", "job_definition_type", batch_job_definition_types,
+	       BATCH "RegisterJobDefinition type (terrace registers container jobs)"),
+	RULE("aws.batch.job_definition", "", rule_batch_job_definition,
+	     BATCH "ContainerProperties resourceRequirements, ResourceRequirement"),
+	WHOLE_IN("aws.batch.job_definition", "retry_strategy.attempts", 1, 10,
+		 BATCH "RetryStrategy attempts"),
+	WHOLE_FROM("aws.batch.job_definition", "timeout.attempt_duration_seconds", 60,
+		   BATCH "JobTimeout attemptDurationSeconds"),
 
 	RULE("aws.dynamodb.table", "", rule_dynamodb_keys, DYNAMODB),
 	RULE("aws.dynamodb.table", "", rule_dynamodb_billing, DYNAMODB),
@@ -405,6 +418,7 @@ const struct provider_name_rule aws_name_rules[] = {
 	{ "aws.dynamodb.table", "name", 255, '-' },
 	{ "aws.batch.compute_environment", "name", 128, '-' },
 	{ "aws.batch.job_queue", "name", 128, '-' },
+	{ "aws.batch.job_definition", "name", 128, '-' },
 	{ "aws.rds.instance", "identifier", 63, '-' },
 	{ "aws.redshift.cluster", "cluster_identifier", 63, '-' },
 	{ "aws.rds.subnet_group", "name", 255, '-' },

@@ -86,6 +86,7 @@ aws.sns.subscription          Subscribe                     ^POST./.Subscribe\$
 aws.sqs.queue                 CreateQueue                   AmazonSQS[.]CreateQueue\$
 aws.batch.compute_environment CreateComputeEnvironment      ^POST./v1/createcomputeenvironment.\$
 aws.batch.job_queue           CreateJobQueue                ^POST./v1/createjobqueue.\$
+aws.batch.job_definition      RegisterJobDefinition         ^POST./v1/registerjobdefinition.\$
 EOF
 
 # resources: stack.yaml with the resources read from stdin.

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# t1016-batch: aws.batch.compute_environment and aws.batch.job_queue against
+# t1016-batch: aws.batch.compute_environment, aws.batch.job_queue and
+# aws.batch.job_definition against
 # moto (with moto_patches/batch_compute_lifecycle.py: a compute environment's
 # compute resources updated, and Batch's refusal to delete an ENABLED compute
 # environment or job queue, or one a queue still uses): what AWS refuses,
@@ -7,8 +8,10 @@
 # compute environment and a queue on both made, read back with the AWS CLI,
 # planned again as no change; updated in place (max_vcpus and subnets, a
 # queue's priority, state and order, tags); drift made with the CLI undone;
-# imported by name; destroyed (each disabled first, as Batch requires);
-# swept from a lab by their tags.
+# a job definition changed registers a new revision and deregisters the
+# old, its tags change in place; imported by name (a job definition by its
+# revision's ARN); destroyed (each queue and compute environment disabled
+# first, as Batch requires); swept from a lab by their tags.
 . "$(dirname "$0")/lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -76,6 +79,28 @@ the_stack () {
 	    priority: 0
 	    compute_environment_order:
 	      - {order: 1, compute_environment: "\${ec2.arn}"}
+	  exec_role:
+	    type: aws.iam.role
+	    name: t1016-exec
+	    assume_role_policy:
+	      Version: "2012-10-17"
+	      Statement: [{Effect: Allow, Principal: {Service: ecs-tasks.amazonaws.com}, Action: "sts:AssumeRole"}]
+	  dbt:
+	    type: aws.batch.job_definition
+	    name: t1016-dbt
+	    platform_capabilities: [FARGATE]
+	    container_properties:
+	      image: ${JD_IMAGE:-public.ecr.aws/dbt/dbt-postgres:1.8.0}
+	      command: [dbt, run, --target, Ref::target]
+	      resourceRequirements: [{type: VCPU, value: "0.5"}, {type: MEMORY, value: "2048"}]
+	      executionRoleArn: "\${exec_role.arn}"
+	      networkConfiguration: {assignPublicIp: DISABLED}
+	    parameters: {target: prod}
+	    retry_strategy:
+	      attempts: 2
+	      evaluate_on_exit: [{action: EXIT, on_exit_code: "1"}]
+	    timeout: {attempt_duration_seconds: 3600}
+	    tags: {team: data${JD_TAG:-}}
 	YAML
 }
 
@@ -103,6 +128,16 @@ test_expect_success 'validate refuses what AWS refuses, at the attribute' '
 	       compute_environment_order: [{order: 1, compute_environment: a}, {order: 1, compute_environment: b}]}
 	  q3: {type: aws.batch.job_queue, name: q3, priority: 1, state: PAUSED,
 	       compute_environment_order: [{order: 1, compute_environment: a}]}
+	  j1: {type: aws.batch.job_definition, name: j1, platform_capabilities: [FARGATE],
+	       container_properties: {image: busybox, resourceRequirements: [{type: VCPU, value: "1"}, {type: MEMORY, value: "1024"}]}}
+	  j2: {type: aws.batch.job_definition, name: j2, platform_capabilities: [FARGATE],
+	       container_properties: {image: busybox}}
+	  j3: {type: aws.batch.job_definition, name: j3, container_properties: {image: busybox},
+	       retry_strategy: {attempts: 11}}
+	  j5: {type: aws.batch.job_definition, name: j5, container_properties: {image: busybox},
+	       timeout: {attempt_duration_seconds: 59}}
+	  j4: {type: aws.batch.job_definition, name: j4, job_definition_type: multinode,
+	       container_properties: {image: busybox}}
 	YAML
 	(cd bad && test_expect_code 1 terrace validate >../out 2>../err) &&
 	cat err &&
@@ -111,20 +146,25 @@ test_expect_success 'validate refuses what AWS refuses, at the attribute' '
 	test_match err "c3.*UNMANAGED compute environment takes no compute_resources" &&
 	test_match err "c4.*compute_resources.min_vcpus is not for FARGATE" &&
 	test_match err "c5.*security_group_ids: FARGATE needs at least one" &&
-	test_match err "c6.*compute_resources.instance_role: EC2 needs it" &&
+	test_match err "c6.*compute_resources.instance_role: EC2 needs the instance profile" &&
 	test_match err "c7.*type.*SERVERLESS" &&
 	test_match err "c8.*type.*LAMBDA" &&
 	test_match err "q1.*1 to 3 compute environments, not 0" &&
 	test_match err "q2.*order 1 is given twice" &&
-	test_match err "q3.*state.*PAUSED"
+	test_match err "q3.*state.*PAUSED" &&
+	test_match err "j1.*MEMORY 1024 with VCPU 1 only from 2048 to 8192" &&
+	test_match err "j2.*FARGATE job definition needs a VCPU and a MEMORY" &&
+	test_match err "j3.*attempts.*10" &&
+	test_match err "j5.*attempt_duration_seconds.*60" &&
+	test_match err "j4.*job_definition_type.*multinode"
 '
 
 test_expect_success 'apply makes the compute environments and queues, VALID, as written' '
 	the_stack &&
 	test_expect_code 2 terrace plan -detailed-exitcode >out 2>err &&
-	test_line out "Plan: 10 to add, 0 to change, 0 to destroy." &&
+	test_line out "Plan: 12 to add, 0 to change, 0 to destroy." &&
 	TERRACE_LOG=debug terrace apply -auto-approve >out 2>err &&
-	test_line out "Apply complete! Resources: 10 added, 0 changed, 0 destroyed." &&
+	test_line out "Apply complete! Resources: 12 added, 0 changed, 0 destroyed." &&
 	test_contains err "batch DescribeComputeEnvironments" &&
 	batch describe-compute-environments --compute-environments t1016-fargate --output json >f.json &&
 	test_equal "[\"MANAGED\", \"ENABLED\", \"VALID\", \"FARGATE\", 16]" \
@@ -137,7 +177,11 @@ test_expect_success 'apply makes the compute environments and queues, VALID, as 
 	batch describe-job-queues --job-queues t1016-nightly --output json >q.json &&
 	test_equal "[\"ENABLED\", \"VALID\", 1]" \
 		"$(json_get q.json "[(q[\"state\"], q[\"status\"], q[\"priority\"]) for q in d[\"jobQueues\"]][0]")" &&
-	test_equal "$(attr fargate arn)" "$(json_get q.json "d[\"jobQueues\"][0][\"computeEnvironmentOrder\"][0][\"computeEnvironment\"]")"
+	test_equal "$(attr fargate arn)" "$(json_get q.json "d[\"jobQueues\"][0][\"computeEnvironmentOrder\"][0][\"computeEnvironment\"]")" &&
+	attr dbt arn >dbt.arn &&
+	batch describe-job-definitions --job-definitions "$(cat dbt.arn)" --output json >j.json &&
+	test_equal "[\"ACTIVE\", 1, [\"FARGATE\"], \"public.ecr.aws/dbt/dbt-postgres:1.8.0\", 2, 3600]" \
+		"$(json_get j.json "[(j[\"status\"], j[\"revision\"], j[\"platformCapabilities\"], j[\"containerProperties\"][\"image\"], j[\"retryStrategy\"][\"attempts\"], j[\"timeout\"][\"attemptDurationSeconds\"]) for j in d[\"jobDefinitions\"]][0]")"
 '
 
 test_expect_success 'a second plan is no change (the subnets a set, in any order)' '
@@ -178,9 +222,32 @@ test_expect_success 'drift made with the aws CLI shows in plan and apply undoes 
 	terrace plan -detailed-exitcode >out 2>err
 '
 
-test_expect_success 'import by name; a compute environment already there is refused, not adopted' '
+test_expect_success 'a changed job definition registers a new revision and deregisters the old; tags change in place' '
 	export FARGATE_MAX=32 FARGATE_SUBNETS="\"\${a.subnet_id}\"" CE_TAG=", env: dev" QUEUE_PRIORITY=5 \
 		QUEUE_STATE=DISABLED EC2_STATE=DISABLED &&
+	JD_IMAGE=public.ecr.aws/dbt/dbt-postgres:1.9.0 the_stack &&
+	test_expect_code 2 terrace plan -detailed-exitcode >out 2>err &&
+	test_line out "# dbt must be replaced" &&
+	test_line out "Plan: 1 to add, 0 to change, 1 to destroy." &&
+	terrace apply -auto-approve >out 2>err &&
+	test_equal 2 "$(attr dbt revision)" &&
+	test_equal INACTIVE "$(batch describe-job-definitions --job-definitions "$(cat dbt.arn)" --query "jobDefinitions[0].status" --output text)" &&
+	test_equal "ACTIVE public.ecr.aws/dbt/dbt-postgres:1.9.0" "$(batch describe-job-definitions --job-definitions "$(attr dbt arn)" --query "jobDefinitions[0].[status, containerProperties.image]" --output text | tr "\t" " ")" &&
+	JD_IMAGE=public.ecr.aws/dbt/dbt-postgres:1.9.0 JD_TAG=", env: dev" the_stack &&
+	test_expect_code 2 terrace plan -detailed-exitcode >out 2>err &&
+	test_line out "Plan: 0 to add, 1 to change, 0 to destroy." &&
+	terrace apply -auto-approve >out 2>err &&
+	test_equal dev "$(batch describe-job-definitions --job-definitions "$(attr dbt arn)" --query "jobDefinitions[0].tags.env" --output text)" &&
+	terrace plan -detailed-exitcode >out 2>err
+'
+
+test_expect_success 'import by name; a compute environment already there is refused, not adopted' '
+	export FARGATE_MAX=32 FARGATE_SUBNETS="\"\${a.subnet_id}\"" CE_TAG=", env: dev" QUEUE_PRIORITY=5 \
+		QUEUE_STATE=DISABLED EC2_STATE=DISABLED JD_IMAGE=public.ecr.aws/dbt/dbt-postgres:1.9.0 \
+		JD_TAG=", env: dev" &&
+	attr dbt arn >dbt2.arn &&
+	terrace state rm dbt >out 2>err &&
+	terrace import dbt "$(cat dbt2.arn)" >out 2>err &&
 	terrace state rm fargate >out 2>err &&
 	terrace state rm nightly >out 2>err &&
 	terrace import fargate t1016-fargate >out 2>err &&
@@ -196,17 +263,19 @@ test_expect_success 'import by name; a compute environment already there is refu
 
 test_expect_success 'destroy disables each queue and compute environment, then deletes it' '
 	export FARGATE_MAX=32 FARGATE_SUBNETS="\"\${a.subnet_id}\"" CE_TAG=", env: dev" QUEUE_PRIORITY=5 \
-		QUEUE_STATE=DISABLED EC2_STATE=DISABLED &&
+		QUEUE_STATE=DISABLED EC2_STATE=DISABLED JD_IMAGE=public.ecr.aws/dbt/dbt-postgres:1.9.0 \
+		JD_TAG=", env: dev" &&
 	TERRACE_LOG=debug terrace destroy -auto-approve >out 2>err &&
-	test_line out "Destroy complete! Resources: 10 destroyed." &&
+	test_line out "Destroy complete! Resources: 12 destroyed." &&
 	grep -o "batch [A-Za-z]*ComputeEnvironment[s]*\b" err | grep -v Describe >ops &&
 	test_contains ops "batch UpdateComputeEnvironment" &&
 	test_contains ops "batch DeleteComputeEnvironment" &&
 	test 0 = "$(batch describe-compute-environments --compute-environments t1016-fargate t1016-ec2 --query "length(computeEnvironments)" --output text)" &&
-	test 0 = "$(batch describe-job-queues --job-queues t1016-nightly t1016-backfill --query "length(jobQueues)" --output text)"
+	test 0 = "$(batch describe-job-queues --job-queues t1016-nightly t1016-backfill --query "length(jobQueues)" --output text)" &&
+	test 0 = "$(batch describe-job-definitions --job-definition-name t1016-dbt --status ACTIVE --query "length(jobDefinitions)" --output text)"
 '
 
-test_expect_success 'sweep finds a lab'"'"'s compute environment and queue by their tags and deletes them' '
+test_expect_success 'sweep finds a lab'"'"'s compute environment, queue and job definition by their tags and deletes them' '
 	mkdir lab &&
 	write_stack lab/stack.yaml &&
 	cat >>lab/stack.yaml <<-YAML &&
@@ -220,6 +289,10 @@ test_expect_success 'sweep finds a lab'"'"'s compute environment and queue by th
 	    name: t1016-lab
 	    priority: 1
 	    compute_environment_order: [{order: 1, compute_environment: "\${ce.arn}"}]
+	  j:
+	    type: aws.batch.job_definition
+	    name: t1016-lab
+	    container_properties: {image: busybox, resourceRequirements: [{type: VCPU, value: "1"}, {type: MEMORY, value: "2048"}]}
 	YAML
 	(cd lab && terrace apply -auto-approve >../out 2>../err) &&
 	rm -rf lab/terrace.state.json* &&
@@ -227,9 +300,11 @@ test_expect_success 'sweep finds a lab'"'"'s compute environment and queue by th
 	awk "\$1 ~ /^aws\\./ {print \$1, \$2}" out >found &&
 	test_contains found "aws.batch.compute_environment t1016-lab" &&
 	test_contains found "aws.batch.job_queue t1016-lab" &&
+	test_contains found "aws.batch.job_definition t1016-lab" &&
 	(cd lab && terrace sweep -force >../out 2>../err) &&
 	test 0 = "$(batch describe-compute-environments --compute-environments t1016-lab --query "length(computeEnvironments)" --output text)" &&
-	test 0 = "$(batch describe-job-queues --job-queues t1016-lab --query "length(jobQueues)" --output text)"
+	test 0 = "$(batch describe-job-queues --job-queues t1016-lab --query "length(jobQueues)" --output text)" &&
+	test 0 = "$(batch describe-job-definitions --job-definition-name t1016-lab --status ACTIVE --query "length(jobDefinitions)" --output text)"
 '
 
 test_done

@@ -155,6 +155,8 @@ COUNTS = [
     ("aws.batch.compute_environment", lambda: sum(
         1 for c in client("batch").describe_compute_environments()["computeEnvironments"]
         if c["computeEnvironmentName"] == p + "-name")),
+    ("aws.batch.job_definition", lambda: len(client("batch").describe_job_definitions(
+        jobDefinitionName=p + "-name", status="ACTIVE")["jobDefinitions"])),
     ("aws.batch.job_queue", lambda: sum(
         1 for q in client("batch").describe_job_queues()["jobQueues"]
         if q["jobQueueName"] == p + "-name")),
