@@ -176,6 +176,10 @@ const struct aws_constraint aws_rules_table[] = {
 	     "EC2 API reference: CreateVpcEndpoint"),
 
 	RULE("aws.events.rule", "schedule_expression", rule_events_schedule, SCHEDULES),
+	WHOLE_IN("aws.events.rule", "targets[].batch_parameters.array_size", 2, 10000,
+		 "EventBridge API reference: BatchArrayProperties Size"),
+	WHOLE_IN("aws.events.rule", "targets[].batch_parameters.job_attempts", 1, 10,
+		 "EventBridge API reference: BatchRetryStrategy Attempts"),
 	RULE("aws.events.rule", "", rule_events_rule, "EventBridge API reference: PutRule, PutTargets"),
 	RULE("aws.events.rule", "", rule_events_schedule_bus,
 	     "EventBridge User Guide: creating a rule that runs on a schedule (default bus only)"),

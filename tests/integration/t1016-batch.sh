@@ -8,7 +8,9 @@
 # compute environment and a queue on both made, read back with the AWS CLI,
 # planned again as no change; updated in place (max_vcpus and subnets, a
 # queue's priority, state and order, tags); drift made with the CLI undone;
-# a job definition changed registers a new revision and deregisters the
+# an EventBridge rule submitting a job definition to a queue
+# (batch_parameters) read back; a job definition changed registers a new
+# revision and deregisters the
 # old, its tags change in place; imported by name (a job definition by its
 # revision's ARN); destroyed (each queue and compute environment disabled
 # first, as Batch requires); swept from a lab by their tags.
@@ -101,6 +103,21 @@ the_stack () {
 	      evaluate_on_exit: [{action: EXIT, on_exit_code: "1"}]
 	    timeout: {attempt_duration_seconds: 3600}
 	    tags: {team: data${JD_TAG:-}}
+	  events_role:
+	    type: aws.iam.role
+	    name: t1016-events
+	    assume_role_policy:
+	      Version: "2012-10-17"
+	      Statement: [{Effect: Allow, Principal: {Service: events.amazonaws.com}, Action: "sts:AssumeRole"}]
+	  nightly_rule:
+	    type: aws.events.rule
+	    name: t1016-nightly
+	    schedule_expression: cron(0 2 * * ? *)
+	    targets:
+	      - id: dbt
+	        arn: "\${nightly.arn}"
+	        role_arn: "\${events_role.arn}"
+	        batch_parameters: {job_definition: "\${dbt.arn_prefix}", job_name: nightly-dbt, array_size: 2, job_attempts: 2}
 	YAML
 }
 
@@ -138,6 +155,9 @@ test_expect_success 'validate refuses what AWS refuses, at the attribute' '
 	       timeout: {attempt_duration_seconds: 59}}
 	  j4: {type: aws.batch.job_definition, name: j4, job_definition_type: multinode,
 	       container_properties: {image: busybox}}
+	  r1: {type: aws.events.rule, name: r1, schedule_expression: rate(1 hour),
+	       targets: [{id: b, arn: "arn:aws:batch:us-east-1:123456789012:job-queue/q",
+	                  batch_parameters: {job_definition: j, job_name: n, array_size: 1}}]}
 	YAML
 	(cd bad && test_expect_code 1 terrace validate >../out 2>../err) &&
 	cat err &&
@@ -156,15 +176,16 @@ test_expect_success 'validate refuses what AWS refuses, at the attribute' '
 	test_match err "j2.*FARGATE job definition needs a VCPU and a MEMORY" &&
 	test_match err "j3.*attempts.*10" &&
 	test_match err "j5.*attempt_duration_seconds.*60" &&
-	test_match err "j4.*job_definition_type.*multinode"
+	test_match err "j4.*job_definition_type.*multinode" &&
+	test_match err "r1.*array_size: 1, where AWS takes 2 to 10000"
 '
 
 test_expect_success 'apply makes the compute environments and queues, VALID, as written' '
 	the_stack &&
 	test_expect_code 2 terrace plan -detailed-exitcode >out 2>err &&
-	test_line out "Plan: 12 to add, 0 to change, 0 to destroy." &&
+	test_line out "Plan: 14 to add, 0 to change, 0 to destroy." &&
 	TERRACE_LOG=debug terrace apply -auto-approve >out 2>err &&
-	test_line out "Apply complete! Resources: 12 added, 0 changed, 0 destroyed." &&
+	test_line out "Apply complete! Resources: 14 added, 0 changed, 0 destroyed." &&
 	test_contains err "batch DescribeComputeEnvironments" &&
 	batch describe-compute-environments --compute-environments t1016-fargate --output json >f.json &&
 	test_equal "[\"MANAGED\", \"ENABLED\", \"VALID\", \"FARGATE\", 16]" \
@@ -179,6 +200,9 @@ test_expect_success 'apply makes the compute environments and queues, VALID, as 
 		"$(json_get q.json "[(q[\"state\"], q[\"status\"], q[\"priority\"]) for q in d[\"jobQueues\"]][0]")" &&
 	test_equal "$(attr fargate arn)" "$(json_get q.json "d[\"jobQueues\"][0][\"computeEnvironmentOrder\"][0][\"computeEnvironment\"]")" &&
 	attr dbt arn >dbt.arn &&
+	s3 events list-targets-by-rule --rule t1016-nightly --output json >t.json &&
+	test_equal "[\"$(attr nightly arn)\", \"$(attr dbt arn_prefix)\", \"nightly-dbt\", 2, 2]" \
+		"$(json_get t.json "[(t[\"Arn\"], t[\"BatchParameters\"][\"JobDefinition\"], t[\"BatchParameters\"][\"JobName\"], t[\"BatchParameters\"][\"ArrayProperties\"][\"Size\"], t[\"BatchParameters\"][\"RetryStrategy\"][\"Attempts\"]) for t in d[\"Targets\"]][0]")" &&
 	batch describe-job-definitions --job-definitions "$(cat dbt.arn)" --output json >j.json &&
 	test_equal "[\"ACTIVE\", 1, [\"FARGATE\"], \"public.ecr.aws/dbt/dbt-postgres:1.8.0\", 2, 3600]" \
 		"$(json_get j.json "[(j[\"status\"], j[\"revision\"], j[\"platformCapabilities\"], j[\"containerProperties\"][\"image\"], j[\"retryStrategy\"][\"attempts\"], j[\"timeout\"][\"attemptDurationSeconds\"]) for j in d[\"jobDefinitions\"]][0]")"
@@ -228,7 +252,8 @@ test_expect_success 'a changed job definition registers a new revision and dereg
 	JD_IMAGE=public.ecr.aws/dbt/dbt-postgres:1.9.0 the_stack &&
 	test_expect_code 2 terrace plan -detailed-exitcode >out 2>err &&
 	test_line out "# dbt must be replaced" &&
-	test_line out "Plan: 1 to add, 0 to change, 1 to destroy." &&
+	# The rule names arn_prefix, known again once the new revision is registered.
+	test_line out "Plan: 1 to add, 1 to change, 1 to destroy." &&
 	terrace apply -auto-approve >out 2>err &&
 	test_equal 2 "$(attr dbt revision)" &&
 	test_equal INACTIVE "$(batch describe-job-definitions --job-definitions "$(cat dbt.arn)" --query "jobDefinitions[0].status" --output text)" &&
@@ -266,7 +291,7 @@ test_expect_success 'destroy disables each queue and compute environment, then d
 		QUEUE_STATE=DISABLED EC2_STATE=DISABLED JD_IMAGE=public.ecr.aws/dbt/dbt-postgres:1.9.0 \
 		JD_TAG=", env: dev" &&
 	TERRACE_LOG=debug terrace destroy -auto-approve >out 2>err &&
-	test_line out "Destroy complete! Resources: 12 destroyed." &&
+	test_line out "Destroy complete! Resources: 14 destroyed." &&
 	grep -o "batch [A-Za-z]*ComputeEnvironment[s]*\b" err | grep -v Describe >ops &&
 	test_contains ops "batch UpdateComputeEnvironment" &&
 	test_contains ops "batch DeleteComputeEnvironment" &&
