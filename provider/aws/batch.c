@@ -152,6 +152,37 @@ int batch_create(struct aws_client *c, const struct batch_kind *k, const char *o
 	return rc;
 }
 
+int batch_delete(struct aws_client *c, const struct batch_kind *k, const char *update_op,
+		 const char *delete_op, const char *id_param, const char *name,
+		 struct strbuf *err)
+{
+	json_t *found = NULL, *req;
+	const char *state;
+	int rc = 0;
+
+	if (batch_describe_one(c, k, name, &found, err))
+		return -1;
+	if (!found)
+		return 0;
+	state = value_get_string(found, "state");
+	if (!state || strcmp(state, "DISABLED")) {
+		req = json_pack("{s:s, s:s}", id_param, name, "state", "DISABLED");
+		rc = batch_call(c, update_op, req, NULL, NULL, NULL, err);
+		json_decref(req);
+		if (!rc)
+			rc = batch_wait(c, k, name, false, err);
+	}
+	json_decref(found);
+	if (rc)
+		return -1;
+	req = json_pack("{s:s}", id_param, name);
+	rc = batch_call(c, delete_op, req, NULL, NULL, NULL, err);
+	json_decref(req);
+	if (rc)
+		return -1;
+	return batch_wait(c, k, name, true, err);
+}
+
 int batch_sync_tags(struct aws_client *c, const char *arn, const json_t *have,
 		    const json_t *want, struct strbuf *err)
 {

@@ -57,6 +57,16 @@ int batch_create(struct aws_client *c, const struct batch_kind *k, const char *o
 		 const json_t *req, const char *name, const json_t *desired, bool may_exist,
 		 struct strbuf *err);
 
+/*
+ * The delete of object `name` of kind k, as Batch requires it: one not
+ * DISABLED is disabled first (`update_op` with {id_param: name, state:
+ * DISABLED}, waited VALID), then `delete_op` {id_param: name} is sent and
+ * the object waited gone. One already gone is done.
+ */
+int batch_delete(struct aws_client *c, const struct batch_kind *k, const char *update_op,
+		 const char *delete_op, const char *id_param, const char *name,
+		 struct strbuf *err);
+
 /* Bring the tags of `arn` from `have` to `want` (TagResource, UntagResource). */
 int batch_sync_tags(struct aws_client *c, const char *arn, const json_t *have,
 		    const json_t *want, struct strbuf *err);

@@ -334,34 +334,9 @@ static int ce_update(void *client, const char *id, const json_t *prior, const js
 
 static int ce_delete(void *client, const char *id, const json_t *prior, struct strbuf *err)
 {
-	struct aws_client *c = client;
-	json_t *found = NULL, *req;
-	const char *state;
-	int rc = 0;
-
 	(void)prior;
-	if (batch_describe_one(c, &ce_kind, id, &found, err))
-		return -1;
-	if (!found)
-		return 0;
-	state = value_get_string(found, "state");
-	/* Batch deletes only a DISABLED compute environment. */
-	if (!state || strcmp(state, "DISABLED")) {
-		req = json_pack("{s:s, s:s}", "computeEnvironment", id, "state", "DISABLED");
-		rc = batch_call(c, "UpdateComputeEnvironment", req, NULL, NULL, NULL, err);
-		json_decref(req);
-		if (!rc)
-			rc = batch_wait(c, &ce_kind, id, false, err);
-	}
-	json_decref(found);
-	if (rc)
-		return -1;
-	req = json_pack("{s:s}", "computeEnvironment", id);
-	rc = batch_call(c, "DeleteComputeEnvironment", req, NULL, NULL, NULL, err);
-	json_decref(req);
-	if (rc)
-		return -1;
-	return batch_wait(c, &ce_kind, id, true, err);
+	return batch_delete(client, &ce_kind, "UpdateComputeEnvironment", "DeleteComputeEnvironment",
+			    "computeEnvironment", id, err);
 }
 
 static int ce_list(void *client, const struct resource_query *q, struct resource_items *out,

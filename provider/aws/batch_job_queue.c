@@ -212,34 +212,9 @@ static int queue_update(void *client, const char *id, const json_t *prior,
 
 static int queue_delete(void *client, const char *id, const json_t *prior, struct strbuf *err)
 {
-	struct aws_client *c = client;
-	json_t *found = NULL, *req;
-	const char *state;
-	int rc = 0;
-
 	(void)prior;
-	if (batch_describe_one(c, &queue_kind, id, &found, err))
-		return -1;
-	if (!found)
-		return 0;
-	state = value_get_string(found, "state");
-	/* Batch deletes only a DISABLED job queue. */
-	if (!state || strcmp(state, "DISABLED")) {
-		req = json_pack("{s:s, s:s}", "jobQueue", id, "state", "DISABLED");
-		rc = batch_call(c, "UpdateJobQueue", req, NULL, NULL, NULL, err);
-		json_decref(req);
-		if (!rc)
-			rc = batch_wait(c, &queue_kind, id, false, err);
-	}
-	json_decref(found);
-	if (rc)
-		return -1;
-	req = json_pack("{s:s}", "jobQueue", id);
-	rc = batch_call(c, "DeleteJobQueue", req, NULL, NULL, NULL, err);
-	json_decref(req);
-	if (rc)
-		return -1;
-	return batch_wait(c, &queue_kind, id, true, err);
+	return batch_delete(client, &queue_kind, "UpdateJobQueue", "DeleteJobQueue", "jobQueue", id,
+			    err);
 }
 
 static int queue_list(void *client, const struct resource_query *q, struct resource_items *out,

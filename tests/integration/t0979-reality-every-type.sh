@@ -200,8 +200,8 @@ test_expect_success 'every type: one destroy leaves nothing in moto' '
 	count_all $P >gone &&
 	! grep -v " 0\$" gone &&
 	ec2_nothing_left &&
-	# AWS's service-linked roles (Batch's, made for a compute environment
-	# given no service role) are AWS's, not the stack's: they stay.
+	# Service-linked roles (the one Batch makes for a compute environment
+	# given no service role) belong to AWS, not the stack: they stay.
 	nothing_left iam list-roles --query "Roles[?!starts_with(Path, \`/aws-service-role/\`)].RoleName" &&
 	nothing_left iam list-instance-profiles --query "InstanceProfiles[].InstanceProfileName"
 '
