@@ -155,6 +155,16 @@ test_expect_success 'validate refuses what AWS refuses, at the attribute' '
 	       timeout: {attempt_duration_seconds: 59}}
 	  j4: {type: aws.batch.job_definition, name: j4, job_definition_type: multinode,
 	       container_properties: {image: busybox}}
+	  lambda_role:
+	    type: aws.iam.role
+	    name: t1016-lambda-only
+	    assume_role_policy:
+	      Version: "2012-10-17"
+	      Statement: [{Effect: Allow, Principal: {Service: lambda.amazonaws.com}, Action: "sts:AssumeRole"}]
+	  c9: {type: aws.batch.compute_environment, name: c9, compute_environment_type: UNMANAGED,
+	       service_role: "${lambda_role.arn}"}
+	  j6: {type: aws.batch.job_definition, name: j6,
+	       container_properties: {image: busybox, executionRoleArn: "${lambda_role.arn}"}}
 	  r1: {type: aws.events.rule, name: r1, schedule_expression: rate(1 hour),
 	       targets: [{id: b, arn: "arn:aws:batch:us-east-1:123456789012:job-queue/q",
 	                  batch_parameters: {job_definition: j, job_name: n, array_size: 1}}]}
@@ -177,7 +187,9 @@ test_expect_success 'validate refuses what AWS refuses, at the attribute' '
 	test_match err "j3.*attempts.*10" &&
 	test_match err "j5.*attempt_duration_seconds.*60" &&
 	test_match err "j4.*job_definition_type.*multinode" &&
-	test_match err "r1.*array_size: 1, where AWS takes 2 to 10000"
+	test_match err "r1.*array_size: 1, where AWS takes 2 to 10000" &&
+	test_match err "warning: .*c9.*service_role: role \"lambda_role\" does not trust batch.amazonaws.com" &&
+	test_match err "warning: .*j6.*container_properties.executionRoleArn: role \"lambda_role\" does not trust ecs-tasks.amazonaws.com"
 '
 
 test_expect_success 'apply makes the compute environments and queues, VALID, as written' '
