@@ -45,6 +45,21 @@ static const struct aws_json_tagging events_tagging = {
 	.remove_member = "TagKeys", .key = "Key", .value = "Value",
 };
 
+/* BatchParameters of a target that is a Batch job queue (added after the
+ * type shipped: optional and computed, read only when the target has it). */
+static const struct attr_schema batch_parameters_attrs[] = {
+	{ .name = "job_definition", .type = ATTR_STRING, .flags = ATTR_REQUIRED,
+	  .description = "the job definition's ARN or name: ${dbt.arn} (the revision) or "
+			 "${dbt.arn_prefix} (the latest)" },
+	{ .name = "job_name", .type = ATTR_STRING, .flags = ATTR_REQUIRED,
+	  .description = "the name of the jobs the rule submits" },
+	{ .name = "array_size", .type = ATTR_NUMBER, .flags = ATTR_OPTIONAL,
+	  .description = "an array job of this many children, 2 to 10000; unset: one job" },
+	{ .name = "job_attempts", .type = ATTR_NUMBER, .flags = ATTR_OPTIONAL,
+	  .description = "tries of a failed job, 1 to 10; unset: the job definition's" },
+	{ .name = NULL },
+};
+
 static const struct attr_schema target_attrs[] = {
 	{ .name = "id", .type = ATTR_STRING, .flags = ATTR_REQUIRED,
 	  .description = "target id, unique in the rule" },
@@ -54,6 +69,9 @@ static const struct attr_schema target_attrs[] = {
 	  .description = "IAM role EventBridge uses to invoke the target (needed for Step Functions): ${role.arn} (a role name works too)" },
 	{ .name = "input", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
 	  .description = "JSON text passed to the target instead of the matched event" },
+	{ .name = "batch_parameters", .type = ATTR_OBJECT, .flags = ATTR_OPTIONAL | ATTR_COMPUTED,
+	  .description = "a Batch job queue target (arn: the queue's ARN): job_definition, "
+			 "job_name, array_size, job_attempts", .nested = batch_parameters_attrs },
 	{ .name = NULL },
 };
 
@@ -180,6 +198,7 @@ static void keep_roles_written(json_t *o, const json_t *written)
 static json_t *target_to_api(struct aws_client *c, const json_t *t, struct strbuf *err)
 {
 	json_t *api = json_object();
+	const json_t *batch;
 
 	set_string(api, "Id", value_get_string(t, "id"));
 	set_string(api, "Arn", value_get_string(t, "arn"));
@@ -188,17 +207,48 @@ static json_t *target_to_api(struct aws_client *c, const json_t *t, struct strbu
 		return NULL;
 	}
 	set_string(api, "Input", value_get_string(t, "input"));
+	batch = value_get(t, "batch_parameters");
+	if (json_is_object(batch)) {
+		json_t *b = json_object();
+
+		set_string(b, "JobDefinition", value_get_string(batch, "job_definition"));
+		set_string(b, "JobName", value_get_string(batch, "job_name"));
+		if (json_is_number(value_get(batch, "array_size")))
+			json_object_set_new(b, "ArrayProperties", json_pack("{s:I}", "Size",
+				(json_int_t)value_get_integer(batch, "array_size", 0)));
+		if (json_is_number(value_get(batch, "job_attempts")))
+			json_object_set_new(b, "RetryStrategy", json_pack("{s:I}", "Attempts",
+				(json_int_t)value_get_integer(batch, "job_attempts", 0)));
+		json_object_set_new(api, "BatchParameters", b);
+	}
 	return api;
 }
 
 static json_t *target_from_api(const json_t *api)
 {
 	json_t *t = json_object();
+	const json_t *batch;
 
 	set_string(t, "id", value_get_string(api, "Id"));
 	set_string(t, "arn", value_get_string(api, "Arn"));
 	set_string(t, "role_arn", value_get_string(api, "RoleArn"));
 	set_string(t, "input", value_get_string(api, "Input"));
+	batch = value_get(api, "BatchParameters");
+	if (json_is_object(batch)) {
+		json_t *b = json_object();
+		const json_t *size = value_get(value_get(batch, "ArrayProperties"), "Size");
+		const json_t *tries = value_get(value_get(batch, "RetryStrategy"), "Attempts");
+
+		set_string(b, "job_definition", value_get_string(batch, "JobDefinition"));
+		set_string(b, "job_name", value_get_string(batch, "JobName"));
+		if (json_is_number(size))
+			json_object_set_new(b, "array_size",
+					    json_integer((json_int_t)json_number_value(size)));
+		if (json_is_number(tries))
+			json_object_set_new(b, "job_attempts",
+					    json_integer((json_int_t)json_number_value(tries)));
+		json_object_set_new(t, "batch_parameters", b);
+	}
 	return t;
 }
 

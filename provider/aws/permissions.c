@@ -35,6 +35,11 @@ static const struct {
 } arn_formats[] = {
 	{ "aws.athena.named_query", "arn:${partition}:athena:${region}:${account}:workgroup/${workgroup|primary}" },
 	{ "aws.athena.workgroup", "arn:${partition}:athena:${region}:${account}:workgroup/${name}" },
+	{ "aws.batch.compute_environment",
+	  "arn:${partition}:batch:${region}:${account}:compute-environment/${name}" },
+	{ "aws.batch.job_queue", "arn:${partition}:batch:${region}:${account}:job-queue/${name}" },
+	{ "aws.batch.job_definition",
+	  "arn:${partition}:batch:${region}:${account}:job-definition/${name}:*" },
 	{ "aws.dynamodb.table", "arn:${partition}:dynamodb:${region}:${account}:table/${name}" },
 	{ "aws.events.rule", "arn:${partition}:events:${region}:${account}:rule/${name}\n"
 			     "arn:${partition}:events:${region}:${account}:rule/${event_bus_name|default}/${name}\n"

@@ -252,6 +252,13 @@ int rule_ssm_parameter_name(const json_t *v, const json_t *r, struct strbuf *err
 int rule_ssm_parameter(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_dynamodb_keys(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_dynamodb_billing(const json_t *v, const json_t *r, struct strbuf *err);
+/* AWS Batch names, a compute environment's compute resources by its type and
+ * theirs, a job queue's compute environment order, a Fargate job
+ * definition's vCPU and memory (rules_batch.c). */
+int rule_batch_name(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_batch_compute_resources(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_batch_queue_order(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_batch_job_definition(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_lambda_architectures(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_iam_user_credentials(const json_t *v, const json_t *r, struct strbuf *err);
 /* Runtimes Lambda no longer lets a function be created with (CreateFunction

@@ -161,7 +161,8 @@ const char *const aws_check_resources_types[] = {
 	/* rules_roles.c */
 	"aws.iam.role", "aws.iam.policy", "aws.iam.instance_profile", "aws.lambda.function",
 	"aws.sfn.state_machine", "aws.scheduler.schedule", "aws.events.rule", "aws.glue.job",
-	"aws.glue.crawler", "aws.redshift.cluster",
+	"aws.glue.crawler", "aws.redshift.cluster", "aws.batch.compute_environment",
+	"aws.batch.job_definition",
 	/* rules_cloudwatch.c: an alarm's actions */
 	"aws.cloudwatch.metric_alarm", "aws.sns.topic", "aws.sqs.queue", NULL
 };

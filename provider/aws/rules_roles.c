@@ -255,6 +255,20 @@ static const struct role_use role_uses[] = {
 	 * COPY, UNLOAD and Spectrum cannot use a role Redshift cannot assume. */
 	{ "aws.redshift.cluster", "iam_roles", NULL, "iam_roles", "redshift", false,
 	  "Redshift takes it, and COPY, UNLOAD and Spectrum cannot use it" },
+	/* docs.aws.amazon.com/batch/latest/userguide/service_IAM_role.html: a
+	 * compute environment's service role is assumed by batch.amazonaws.com;
+	 * .../execution-IAM-role.html and .../job-iam-roles.html: a job's
+	 * execution role and job role by ecs-tasks.amazonaws.com.
+	 * CreateComputeEnvironment and RegisterJobDefinition take them; the
+	 * environment goes INVALID, the jobs fail. */
+	{ "aws.batch.compute_environment", "service_role", NULL, "service_role", "batch", false,
+	  "Batch takes it, and the compute environment goes INVALID" },
+	{ "aws.batch.job_definition", "container_properties", "executionRoleArn",
+	  "container_properties.executionRoleArn", "ecs-tasks", false,
+	  "Batch takes it, and its jobs cannot pull their image or write their logs" },
+	{ "aws.batch.job_definition", "container_properties", "jobRoleArn",
+	  "container_properties.jobRoleArn", "ecs-tasks", false,
+	  "Batch takes it, and its jobs' containers get no credentials from it" },
 	{ NULL },
 };
 

@@ -52,6 +52,9 @@
 WORDS(athena_encryptions, "SSE_S3", "SSE_KMS", "CSE_KMS");
 WORDS(athena_states, "ENABLED", "DISABLED");
 
+/* ---- Batch ---- */
+WORDS(batch_job_definition_types, "container");
+
 /* ---- EC2 ---- */
 WORDS(sg_rule_directions, "ingress", "egress");
 WORDS(vpc_endpoint_types, "Gateway", "Interface");
@@ -99,6 +102,7 @@ WORDS(sfn_log_levels, "ALL", "ERROR", "FATAL", "OFF");
 #define S3_NAMES "Amazon S3 User Guide: general purpose bucket naming rules"
 #define S3_LIFECYCLE "Amazon S3 User Guide: lifecycle configuration elements"
 #define SCHEDULES "EventBridge User Guide: schedule expressions; Scheduler: schedule types"
+#define BATCH "AWS Batch API reference: "
 #define DYNAMODB "DynamoDB API reference: CreateTable AttributeDefinitions, KeySchema, BillingMode"
 #define SECRETS "Secrets Manager API reference: CreateSecret Name"
 #define SFN "Amazon States Language specification; Step Functions: logging"
@@ -114,6 +118,24 @@ const struct aws_constraint aws_rules_table[] = {
 	WHOLE_FROM("aws.athena.workgroup", "bytes_scanned_cutoff_per_query", 10000000, ATHENA),
 	RULE("aws.athena.workgroup", "output_location", rule_s3_uri, ATHENA),
 	RULE("aws.athena.workgroup", "", rule_athena_workgroup, ATHENA),
+
+	RULE("aws.batch.compute_environment", "name", rule_batch_name,
+	     BATCH "CreateComputeEnvironment computeEnvironmentName"),
+	RULE("aws.batch.compute_environment", "", rule_batch_compute_resources,
+	     BATCH "CreateComputeEnvironment computeResources, ComputeResource"),
+	RULE("aws.batch.job_queue", "name", rule_batch_name, BATCH "CreateJobQueue jobQueueName"),
+	RULE("aws.batch.job_queue", "compute_environment_order", rule_batch_queue_order,
+	     BATCH "CreateJobQueue computeEnvironmentOrder"),
+	RULE("aws.batch.job_definition", "name", rule_batch_name,
+	     BATCH "RegisterJobDefinition jobDefinitionName"),
+	ONE_OF("aws.batch.job_definition", "job_definition_type", batch_job_definition_types,
+	       BATCH "RegisterJobDefinition type (terrace registers container jobs)"),
+	RULE("aws.batch.job_definition", "", rule_batch_job_definition,
+	     BATCH "ContainerProperties resourceRequirements, ResourceRequirement"),
+	WHOLE_IN("aws.batch.job_definition", "retry_strategy.attempts", 1, 10,
+		 BATCH "RetryStrategy attempts"),
+	WHOLE_FROM("aws.batch.job_definition", "timeout.attempt_duration_seconds", 60,
+		   BATCH "JobTimeout attemptDurationSeconds"),
 
 	RULE("aws.dynamodb.table", "", rule_dynamodb_keys, DYNAMODB),
 	RULE("aws.dynamodb.table", "", rule_dynamodb_billing, DYNAMODB),
@@ -158,6 +180,10 @@ const struct aws_constraint aws_rules_table[] = {
 	     "EC2 API reference: CreateVpcEndpoint"),
 
 	RULE("aws.events.rule", "schedule_expression", rule_events_schedule, SCHEDULES),
+	WHOLE_IN("aws.events.rule", "targets[].batch_parameters.array_size", 2, 10000,
+		 "EventBridge API reference: BatchArrayProperties Size"),
+	WHOLE_IN("aws.events.rule", "targets[].batch_parameters.job_attempts", 1, 10,
+		 "EventBridge API reference: BatchRetryStrategy Attempts"),
 	RULE("aws.events.rule", "", rule_events_rule, "EventBridge API reference: PutRule, PutTargets"),
 	RULE("aws.events.rule", "", rule_events_schedule_bus,
 	     "EventBridge User Guide: creating a rule that runs on a schedule (default bus only)"),
@@ -420,6 +446,9 @@ const struct provider_name_rule aws_name_rules[] = {
 	{ "aws.cloudwatch.metric_alarm", "alarm_name", 255, '-' },
 	{ "aws.secretsmanager.secret", "name", 512, '-' },
 	{ "aws.dynamodb.table", "name", 255, '-' },
+	{ "aws.batch.compute_environment", "name", 128, '-' },
+	{ "aws.batch.job_queue", "name", 128, '-' },
+	{ "aws.batch.job_definition", "name", 128, '-' },
 	{ "aws.rds.instance", "identifier", 63, '-' },
 	{ "aws.redshift.cluster", "cluster_identifier", 63, '-' },
 	{ "aws.rds.subnet_group", "name", 255, '-' },

@@ -49,6 +49,7 @@ MISSES = ROOT / "tests" / "contract" / "members-code-misses.txt"
 # count for the service of the function that reaches them.
 SERVICES = [
     ("athena", ["athena"]), ("run_athena", ["athena"]),
+    ("batch", ["batch"]),
     ("dynamodb", ["dynamodb"]), ("kms", ["kms"]), ("ssm", ["ssm"]),
     ("ec2", ["ec2"]), ("lookup_ec2", ["ec2"]), ("lookup_availability_zones", ["ec2"]),
     ("events", ["events"]), ("run_targets", ["events"]),

@@ -85,6 +85,9 @@ aws.sns.topic                 CreateTopic                   ^POST./.CreateTopic\
 aws.sns.subscription          Subscribe                     ^POST./.Subscribe\$
 aws.sqs.queue                 CreateQueue                   AmazonSQS[.]CreateQueue\$
 aws.cloudwatch.metric_alarm   PutMetricAlarm                ^POST./.PutMetricAlarm\$
+aws.batch.compute_environment CreateComputeEnvironment      ^POST./v1/createcomputeenvironment.\$
+aws.batch.job_queue           CreateJobQueue                ^POST./v1/createjobqueue.\$
+aws.batch.job_definition      RegisterJobDefinition         ^POST./v1/registerjobdefinition.\$
 EOF
 
 # resources: stack.yaml with the resources read from stdin.

@@ -284,6 +284,14 @@ class TokenBucket:
         return False
 
 
+# AWS Batch's operations by the path they are POSTed to (/v1/<lower case>).
+BATCH_OPS = {op.lower(): op for op in (
+    "CreateComputeEnvironment", "DescribeComputeEnvironments", "UpdateComputeEnvironment",
+    "DeleteComputeEnvironment", "CreateJobQueue", "DescribeJobQueues", "UpdateJobQueue",
+    "DeleteJobQueue", "RegisterJobDefinition", "DescribeJobDefinitions",
+    "DeregisterJobDefinition")}
+
+
 class State:
     def __init__(self, args):
         self.lock = threading.RLock()
@@ -329,6 +337,7 @@ class State:
         self.nat_deleting = {}    # nat id -> until
         self.crawler_stopping = {}  # crawler name -> until
         self.table_creating = {}    # DynamoDB table name -> until
+        self.batch_creating = {}    # "KIND:NAME" of a Batch object -> until
         self.queues_deleted = {}  # SQS queue name -> until its name is free
 
     def now(self):
@@ -451,6 +460,11 @@ class Request:
             self.protocol = "rest-json"
             self.json = self.load_json()
             self.action = self.scheduler_action()
+        elif self.service == "batch" or self.path.startswith("/v1/"):
+            self.service = "batch"
+            self.protocol = "rest-json"
+            self.json = self.load_json()
+            self.action = BATCH_OPS.get(self.path[len("/v1/"):], "%s %s" % (self.method, self.path))
         elif self.service in ("", "s3"):
             self.service = "s3"
             self.protocol = "s3"
@@ -896,6 +910,8 @@ class Handler(BaseHTTPRequestHandler):
                 payload, kind = self.glue_after(st, req, payload)
             elif req.service == "dynamodb" and ok:
                 payload, kind = self.dynamodb_after(st, req, payload)
+            elif req.service == "batch" and ok:
+                payload, kind = self.batch_after(st, req, payload)
             elif req.service == "sqs" and ok and req.action == "DeleteQueue":
                 name = str((req.json or {}).get("QueueUrl", "")).rstrip("/").rsplit("/", 1)[-1]
                 if name:
@@ -1105,6 +1121,38 @@ class Handler(BaseHTTPRequestHandler):
                 answer["Table"]["TableStatus"] = "CREATING"
                 st.record("creating", req.op(), name)
                 kind = "creating"
+                payload = json.dumps(answer).encode()
+        return payload, kind
+
+    def batch_after(self, st, req, payload):
+        doc = req.json if isinstance(req.json, dict) else {}
+        kind = None
+        made = {"CreateComputeEnvironment": ("compute-environment", "computeEnvironmentName"),
+                "CreateJobQueue": ("job-queue", "jobQueueName")}
+        read = {"DescribeComputeEnvironments": ("compute-environment", "computeEnvironments",
+                                                "computeEnvironmentName"),
+                "DescribeJobQueues": ("job-queue", "jobQueues", "jobQueueName")}
+        if req.action in made and doc.get(made[req.action][1]):
+            # 5. CreateComputeEnvironment and CreateJobQueue answer while the
+            # object is CREATING; it is VALID (or INVALID) later (AWS Batch
+            # User Guide, "Compute environment", "Job queues"); moto makes it
+            # VALID at once.
+            key = "%s:%s" % (made[req.action][0], doc[made[req.action][1]])
+            if st.window("async", key) > 0:
+                st.batch_creating[key] = st.until("async", key)
+        elif req.action in read and st.batch_creating:
+            try:
+                answer = json.loads(payload)
+            except ValueError:
+                return payload, None
+            what, listed, name_key = read[req.action]
+            for entry in answer.get(listed) or []:
+                key = "%s:%s" % (what, entry.get(name_key))
+                if key in st.batch_creating and st.young(st.batch_creating, key):
+                    entry["status"] = "CREATING"
+                    st.record("creating", req.op(), entry.get(name_key))
+                    kind = "creating"
+            if kind:
                 payload = json.dumps(answer).encode()
         return payload, kind
 

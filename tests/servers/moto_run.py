@@ -28,6 +28,7 @@ import io
 import json
 import os
 import pathlib
+import urllib.parse
 import signal
 import sys
 import threading
@@ -63,7 +64,7 @@ class RequestRecorder:
         environ["wsgi.input"] = io.BytesIO(body)
         record = {
             "method": environ["REQUEST_METHOD"],
-            "path": environ.get("PATH_INFO", ""),
+            "path": self.wire_path(environ),
             "query": environ.get("QUERY_STRING", ""),
             "content_type": environ.get("CONTENT_TYPE", ""),
             "target": environ.get("HTTP_X_AMZ_TARGET", ""),
@@ -83,6 +84,16 @@ class RequestRecorder:
         with self.lock, open(self.path, "a") as f:
             f.write(line)
         return self.app(environ, start_response)
+
+    @staticmethod
+    def wire_path(environ):
+        """The path as it came on the wire (RAW_URI, still encoded: a URI label
+        holding an encoded '/', Batch's /v1/tags/{resourceArn}, stays one
+        label), else PATH_INFO (decoded)."""
+        raw = environ.get("RAW_URI") or environ.get("REQUEST_URI")
+        if raw:
+            return urllib.parse.urlsplit(raw).path
+        return environ.get("PATH_INFO", "")
 
     @staticmethod
     def scope(authorization):

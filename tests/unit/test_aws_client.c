@@ -234,6 +234,7 @@ struct target_case {
 	const char *host;
 	const char *sign_path;
 	const char *signing_region;
+	bool path_encoded;
 };
 
 static void check_target(const struct target_case *tc)
@@ -242,6 +243,7 @@ static void check_target(const struct target_case *tc)
 	struct aws_request req = {
 		.service = tc->service, .operation = "Op", .method = "GET",
 		.bucket = tc->bucket, .path = tc->path, .query = tc->query,
+		.path_encoded = tc->path_encoded,
 	};
 	struct aws_target t;
 	struct strbuf err = STRBUF_INIT;
@@ -296,6 +298,14 @@ static void test_target_real_aws(void **state)
 		{ NULL, false, "eu-west-1", "lambda", NULL, "/2015-03-31/functions/a:b c", NULL,
 		  "https://lambda.eu-west-1.amazonaws.com/2015-03-31/functions/a%3Ab%20c",
 		  "lambda.eu-west-1.amazonaws.com", "/2015-03-31/functions/a%3Ab%20c", "eu-west-1" },
+		/* A path in its wire form (Batch's /v1/tags/{resourceArn}: the ARN one
+		 * label, its '/' encoded): on the wire as given, the signer encodes it
+		 * again as for any path but S3's. */
+		{ NULL, false, "eu-west-1", "batch", NULL,
+		  "/v1/tags/arn%3Aaws%3Abatch%3Aeu-west-1%3A1%3Ajob-queue%2Fq", NULL,
+		  "https://batch.eu-west-1.amazonaws.com/v1/tags/arn%3Aaws%3Abatch%3Aeu-west-1%3A1%3Ajob-queue%2Fq",
+		  "batch.eu-west-1.amazonaws.com",
+		  "/v1/tags/arn%3Aaws%3Abatch%3Aeu-west-1%3A1%3Ajob-queue%2Fq", "eu-west-1", true },
 	};
 
 	(void)state;

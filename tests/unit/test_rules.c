@@ -341,6 +341,85 @@ static void test_messaging(void **state)
 		   " {'deadLetterTargetArn': 'dlq', 'maxReceiveCount': 5}]", redrive_why);
 }
 
+/* AWS Batch (rules_batch.c): names, compute resources by type, a queue's
+ * order, Fargate's vCPU and memory pairs, each at its edges. */
+static void test_batch(void **state)
+{
+	(void)state;
+	static const char *const name_why[] = { "not ' '", "not '.'", "1 to 128 characters, not 0",
+						"1 to 128 characters, not 129" };
+	check_rule(rule_batch_name, NULL,
+		   "['a', 'nightly-fargate_2', 'nnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnn']",
+		   "['bad name', 'a.b', '', 'nnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnn']",
+		   name_why);
+	static const char *const ce_why[] = {
+		"a MANAGED compute environment needs compute_resources",
+		"an UNMANAGED compute environment takes no compute_resources",
+		"compute_resources.min_vcpus is not for FARGATE",
+		"compute_resources.instance_type is not for FARGATE_SPOT",
+		"compute_resources.security_group_ids: FARGATE needs at least one",
+		"compute_resources.instance_role: EC2 needs the instance profile",
+		"compute_resources.instance_type: SPOT needs at least one",
+		"compute_resources.bid_percentage is for SPOT, not EC2",
+	};
+	check_rule(rule_batch_compute_resources, NULL,
+		   "[{'compute_environment_type': 'UNMANAGED'},"
+		   " {'compute_environment_type': 'MANAGED', 'compute_resources': {'type': 'FARGATE',"
+		   "  'max_vcpus': 4, 'subnets': ['s'], 'security_group_ids': ['g']}},"
+		   " {'compute_environment_type': 'MANAGED', 'compute_resources': {'type': 'SPOT',"
+		   "  'max_vcpus': 4, 'subnets': ['s'], 'instance_role': 'p', 'instance_type': ['optimal'],"
+		   "  'bid_percentage': 100, 'spot_iam_fleet_role': 'r'}},"
+		   " {'compute_environment_type': 'MANAGED', 'compute_resources': '${var.cr}'},"
+		   " {'compute_environment_type': '${var.kind}'}]",
+		   "[{'compute_environment_type': 'MANAGED'},"
+		   " {'compute_environment_type': 'UNMANAGED', 'compute_resources': {'type': 'EC2'}},"
+		   " {'compute_environment_type': 'MANAGED', 'compute_resources': {'type': 'FARGATE',"
+		   "  'max_vcpus': 4, 'min_vcpus': 0, 'subnets': ['s'], 'security_group_ids': ['g']}},"
+		   " {'compute_environment_type': 'MANAGED', 'compute_resources': {'type': 'FARGATE_SPOT',"
+		   "  'max_vcpus': 4, 'instance_type': ['optimal'], 'subnets': ['s'], 'security_group_ids': ['g']}},"
+		   " {'compute_environment_type': 'MANAGED', 'compute_resources': {'type': 'FARGATE',"
+		   "  'max_vcpus': 4, 'subnets': ['s'], 'security_group_ids': []}},"
+		   " {'compute_environment_type': 'MANAGED', 'compute_resources': {'type': 'EC2',"
+		   "  'max_vcpus': 4, 'subnets': ['s'], 'instance_type': ['optimal']}},"
+		   " {'compute_environment_type': 'MANAGED', 'compute_resources': {'type': 'SPOT',"
+		   "  'max_vcpus': 4, 'subnets': ['s'], 'instance_role': 'p'}},"
+		   " {'compute_environment_type': 'MANAGED', 'compute_resources': {'type': 'EC2',"
+		   "  'max_vcpus': 4, 'subnets': ['s'], 'instance_role': 'p', 'instance_type': ['m6i'],"
+		   "  'bid_percentage': 50}}]", ce_why);
+	static const char *const order_why[] = { "1 to 3 compute environments, not 0",
+						 "1 to 3 compute environments, not 4",
+						 "order 2 is given twice" };
+	check_rule(rule_batch_queue_order, NULL,
+		   "[[{'order': 1, 'compute_environment': 'a'}],"
+		   " [{'order': 1, 'compute_environment': 'a'}, {'order': 2, 'compute_environment': 'b'},"
+		   "  {'order': 3, 'compute_environment': 'c'}], '${var.order}']",
+		   "[[], [{'order': 1}, {'order': 2}, {'order': 3}, {'order': 4}],"
+		   " [{'order': 2, 'compute_environment': 'a'}, {'order': 2, 'compute_environment': 'b'}]]",
+		   order_why);
+	static const char *const jd_why[] = {
+		"MEMORY 256 with VCPU 0.25 only from 512 to 2048 MiB (512, 1024 or 2048)",
+		"MEMORY 1536 with VCPU 0.25 only from 512 to 2048 MiB (512, 1024 or 2048)",
+		"MEMORY 8704 with VCPU 1 only from 2048 to 8192 MiB in its steps",
+		"MEMORY 18432 with VCPU 8 only from 16384 to 61440 MiB in its steps",
+		"MEMORY 131072 with VCPU 16 only from 32768 to 122880 MiB in its steps",
+		"VCPU 0.25, 0.5, 1, 2, 4, 8 or 16, not 3",
+		"needs a VCPU and a MEMORY value",
+	};
+#define FG(V, M) "{'platform_capabilities': ['FARGATE'], 'container_properties': " \
+		 "{'image': 'i', 'resourceRequirements': [{'type': 'VCPU', 'value': '" V "'}, " \
+		 "{'type': 'MEMORY', 'value': '" M "'}]}}"
+	check_rule(rule_batch_job_definition, NULL,
+		   "[" FG("0.25", "512") ", " FG("0.25", "2048") ", " FG("0.5", "4096") ", "
+		   FG("1", "2048") ", " FG("2", "16384") ", " FG("4", "30720") ", "
+		   FG("8", "61440") ", " FG("16", "32768") ", " FG("16", "122880") ","
+		   " {'platform_capabilities': ['EC2'], 'container_properties': {'image': 'i'}}]",
+		   "[" FG("0.25", "256") ", " FG("0.25", "1536") ", " FG("1", "8704") ", "
+		   FG("8", "18432") ", " FG("16", "131072") ", " FG("3", "4096") ","
+		   " {'platform_capabilities': ['FARGATE'], 'container_properties': {'image': 'i'}}]",
+		   jd_why);
+#undef FG
+}
+
 static void test_policy_documents(void **state)
 {
 	(void)state;
@@ -2043,6 +2122,7 @@ int main(void)
 		cmocka_unit_test(test_glue_capacity),
 		cmocka_unit_test(test_messaging),
 		cmocka_unit_test(test_cloudwatch),
+		cmocka_unit_test(test_batch),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -459,7 +459,10 @@ int aws_target_build(const struct aws_client *c, const struct aws_request *req,
 	 */
 	strbuf_addf(&url, "%s://%s", scheme, authority);
 	wire_path_start = url.len;
-	sigv4_uri_encode(&url, sign_path.buf, sign_path.len, true);
+	if (req->path_encoded && !is_s3)
+		strbuf_addstr(&url, sign_path.buf);
+	else
+		sigv4_uri_encode(&url, sign_path.buf, sign_path.len, true);
 	if (!is_s3) {
 		strbuf_reset(&sign_path);
 		strbuf_addstr(&sign_path, url.buf + wire_path_start);

@@ -139,6 +139,8 @@ struct aws_request {
 	const char *method;      /* "GET", "PUT", "POST", "DELETE", "HEAD" */
 	const char *bucket;      /* S3 only: addressed virtual-hosted or path-style */
 	const char *path;        /* raw, unencoded: "/" or "/key name" (under the bucket for S3) */
+	bool path_encoded;       /* path is in its wire form already (not S3): a URI label
+	                            whose value holds a '/', an ARN, encoded whole (%2F) */
 	const char *query;       /* already-encoded query without '?', or NULL ("versioning", "list-type=2&prefix=a%2F") */
 	const struct aws_header *headers; /* extra headers (Content-Type, Content-MD5, x-amz-*) */
 	size_t n_headers;
@@ -250,6 +252,15 @@ int aws_rest_json_call_codes(struct aws_client *c, const char *service, const ch
 			     const char *method, const char *path, const char *query,
 			     const json_t *input, const char *const *codes, json_t **output,
 			     const char **code, int *attempts, struct strbuf *err);
+
+/* aws_rest_json_call_codes with `path` in its wire form, encoded by the
+ * caller: for a URI label whose value holds a '/' (Batch's
+ * /v1/tags/{resourceArn}), which botocore encodes whole (%2F) and the
+ * service reads as one label. */
+int aws_rest_json_call_encoded(struct aws_client *c, const char *service, const char *operation,
+			       const char *method, const char *path, const char *query,
+			       const json_t *input, const char *const *codes, json_t **output,
+			       const char **code, int *attempts, struct strbuf *err);
 
 /* ISO 8601 text to epoch seconds: YYYY-MM-DD, optionally followed by
  * THH:MM[:SS[.fff]] and Z, +HH:MM, -HH:MM or +HHMM (no zone: UTC). 0 or -1. */

@@ -304,10 +304,10 @@ int aws_query_list(struct aws_client *c, const char *service, const char *versio
 	return ret;
 }
 
-int aws_rest_json_call(struct aws_client *c, const char *service, const char *operation,
-		       const char *method, const char *path, const char *query,
-		       const json_t *input, json_t **output, struct aws_response *resp,
-		       struct strbuf *err)
+static int rest_json_send(struct aws_client *c, const char *service, const char *operation,
+			  const char *method, const char *path, bool path_encoded,
+			  const char *query, const json_t *input, json_t **output,
+			  struct aws_response *resp, struct strbuf *err)
 {
 	struct aws_header content_type = { (char *)"Content-Type", (char *)"application/json" };
 	char *body = input ? json_dumps(input, JSON_COMPACT) : NULL;
@@ -316,6 +316,7 @@ int aws_rest_json_call(struct aws_client *c, const char *service, const char *op
 		.operation = operation,
 		.method = method,
 		.path = path,
+		.path_encoded = path_encoded,
 		.query = query,
 		.headers = body ? &content_type : NULL,
 		.n_headers = body ? 1 : 0,
@@ -342,6 +343,15 @@ int aws_rest_json_call(struct aws_client *c, const char *service, const char *op
 	return rc;
 }
 
+int aws_rest_json_call(struct aws_client *c, const char *service, const char *operation,
+		       const char *method, const char *path, const char *query,
+		       const json_t *input, json_t **output, struct aws_response *resp,
+		       struct strbuf *err)
+{
+	return rest_json_send(c, service, operation, method, path, false, query, input, output,
+			      resp, err);
+}
+
 int aws_rest_json_call_codes(struct aws_client *c, const char *service, const char *operation,
 			     const char *method, const char *path, const char *query,
 			     const json_t *input, const char *const *codes, json_t **output,
@@ -349,8 +359,21 @@ int aws_rest_json_call_codes(struct aws_client *c, const char *service, const ch
 {
 	struct strbuf call_err = STRBUF_INIT;
 	struct aws_response resp;
-	int rc = aws_rest_json_call(c, service, operation, method, path, query, input, output,
-				    &resp, &call_err);
+	int rc = rest_json_send(c, service, operation, method, path, false, query, input,
+				output, &resp, &call_err);
+
+	return codes_outcome(rc, &resp, &call_err, codes, code, attempts, err);
+}
+
+int aws_rest_json_call_encoded(struct aws_client *c, const char *service, const char *operation,
+			       const char *method, const char *path, const char *query,
+			       const json_t *input, const char *const *codes, json_t **output,
+			       const char **code, int *attempts, struct strbuf *err)
+{
+	struct strbuf call_err = STRBUF_INIT;
+	struct aws_response resp;
+	int rc = rest_json_send(c, service, operation, method, path, true, query, input, output,
+				&resp, &call_err);
 
 	return codes_outcome(rc, &resp, &call_err, codes, code, attempts, err);
 }

@@ -301,6 +301,12 @@ static const struct poll_row {
 	/* DynamoDB Developer Guide, "Creating a table": the table is CREATING,
 	 * then ACTIVE; DeleteTable leaves it DELETING until it is gone. */
 	[AWS_POLL_DYNAMODB_TABLE] = { 600.0, 1.0 },
+	/* AWS Batch User Guide, "Compute environment" and "Job queues" (and the
+	 * API reference's CreateComputeEnvironment, UpdateComputeEnvironment,
+	 * DeleteComputeEnvironment, CreateJobQueue...): each answers at once
+	 * while the object is CREATING, UPDATING or DELETING, then VALID,
+	 * INVALID or gone; Terraform allows 10 minutes for each. */
+	[AWS_POLL_BATCH] = { 600.0, 1.0 },
 };
 
 double aws_poll_timeout_s(enum aws_poll poll)

@@ -92,6 +92,11 @@ WIRING = {
                                "query": "SELECT 1"},
     "aws_sns_subscription": {"topic_arn": "${aws_sns_topic.arn}",
                              "endpoint": "${aws_sqs_queue.arn}"},
+    "aws_batch_compute_environment": {"compute_resources": {
+        "type": "FARGATE", "max_vcpus": 4, "subnets": ["${aws_ec2_subnet.subnet_id}"],
+        "security_group_ids": ["${aws_ec2_security_group.group_id}"]}},
+    "aws_batch_job_queue": {"compute_environment_order": [
+        {"order": 1, "compute_environment": "${aws_batch_compute_environment.arn}"}]},
     "aws_s3_bucket": {"force_destroy": True},
     "aws_s3_object": {"bucket": "${aws_s3_bucket.name}"},
     "aws_s3_artifact": {"bucket": "${aws_s3_bucket.name}"},

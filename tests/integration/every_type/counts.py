@@ -155,6 +155,14 @@ COUNTS = [
         if client("athena").get_named_query(NamedQueryId=q)["NamedQuery"]["Name"] == p + "-name")
         if any(w["Name"] == p + "-name" for w in client("athena").list_work_groups()["WorkGroups"])
         else 0),
+    ("aws.batch.compute_environment", lambda: sum(
+        1 for c in client("batch").describe_compute_environments()["computeEnvironments"]
+        if c["computeEnvironmentName"] == p + "-name")),
+    ("aws.batch.job_definition", lambda: len(client("batch").describe_job_definitions(
+        jobDefinitionName=p + "-name", status="ACTIVE")["jobDefinitions"])),
+    ("aws.batch.job_queue", lambda: sum(
+        1 for q in client("batch").describe_job_queues()["jobQueues"]
+        if q["jobQueueName"] == p + "-name")),
 ]
 for rtype, count in COUNTS:
     print("%-36s %d" % (rtype, missing_is_zero(count)))

@@ -37,6 +37,13 @@ BASES = {
     "aws.glue.connection": {"name": "c", "connection_type": "JDBC"},
     "aws.glue.crawler": {"name": "c", "role": ROLE, "database_name": "db",
                          "s3_targets": [{"path": "s3://edges-bucket/p"}]},
+    "aws.batch.compute_environment": {"name": "c", "compute_environment_type": "UNMANAGED"},
+    "aws.batch.job_definition": {"name": "j", "container_properties": {
+        "image": "busybox", "resourceRequirements": [{"type": "VCPU", "value": "1"},
+                                                     {"type": "MEMORY", "value": "2048"}]}},
+    "aws.batch.job_queue": {"name": "q", "priority": 1, "compute_environment_order": [
+        {"order": 1,
+         "compute_environment": "arn:aws:batch:us-east-1:123456789012:compute-environment/c"}]},
     "aws.dynamodb.table": {"name": "t", "hash_key": "id", "attribute": [{"name": "id", "type": "S"}],
                            "read_capacity": 1, "write_capacity": 1},
     "aws.glue.database": {"name": "db"},

@@ -37,6 +37,15 @@ EXTRA = {
     "aws.ssm.parameter": {"parameter_type": "String"},
     "aws.dynamodb.table": {"billing_mode": "PAY_PER_REQUEST", "hash_key": "id",
                            "attribute": [{"name": "id", "type": "S"}]},
+    "aws.batch.compute_environment": {
+        "compute_environment_type": "MANAGED",
+        "compute_resources": {"type": "FARGATE", "max_vcpus": 4, "subnets": ["subnet-12345678"],
+                              "security_group_ids": ["sg-12345678"]}},
+    "aws.batch.job_definition": {"container_properties": {
+        "image": "busybox", "resourceRequirements": [{"type": "VCPU", "value": "1"},
+                                                     {"type": "MEMORY", "value": "2048"}]}},
+    "aws.batch.job_queue": {"compute_environment_order": [
+        {"order": 1, "compute_environment": "t0435-compute-environment"}]},
     "aws.lambda.function": {"source": "app.py"},
     "aws.lambda.layer_version": {"source": "app.py"},
     "aws.rds.instance": {"master_password": "Secret-Pa55word", "engine": "postgres",

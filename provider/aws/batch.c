@@ -1,0 +1,258 @@
+/*
+ * batch.c: the AWS Batch helpers of batch.h: the rest-json call, the
+ * Describe* lookup of one object, the wait for VALID or gone, tags and the
+ * sweep listing.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "provider/aws/adopt.h"
+#include "provider/aws/batch.h"
+#include "provider/aws/transport/transport.h"
+
+int batch_call(struct aws_client *c, const char *operation, const json_t *in,
+	       const char *const *codes, json_t **out, int *attempts, struct strbuf *err)
+{
+	struct strbuf path = STRBUF_INIT;
+	int rc;
+
+	strbuf_addstr(&path, "/v1/");
+	for (const char *p = operation; *p; p++)
+		strbuf_addch(&path, (char)tolower((unsigned char)*p));
+	rc = aws_rest_json_call_codes(c, BATCH_SERVICE, operation, "POST", path.buf, NULL, in,
+				      codes, out, NULL, attempts, err);
+	strbuf_release(&path);
+	return rc;
+}
+
+int batch_describe_one(struct aws_client *c, const struct batch_kind *k, const char *name,
+		       json_t **found, struct strbuf *err)
+{
+	json_t *req = json_pack("{s:[s]}", k->list, name), *resp = NULL, *e;
+	size_t i;
+	int rc = batch_call(c, k->describe, req, NULL, &resp, NULL, err);
+
+	json_decref(req);
+	*found = NULL;
+	if (rc) {
+		json_decref(resp);
+		return -1;
+	}
+	json_array_foreach(value_get(resp, k->list), i, e) {
+		const char *status = value_get_string(e, "status");
+
+		if (status && !strcmp(status, "DELETED"))
+			continue;
+		*found = json_incref(e);
+		break;
+	}
+	json_decref(resp);
+	return 0;
+}
+
+struct batch_wait_ctx {
+	struct aws_client *c;
+	const struct batch_kind *k;
+	const char *name;
+	bool gone;
+};
+
+static int batch_wait_check(void *ctx, struct strbuf *status, struct strbuf *err)
+{
+	struct batch_wait_ctx *w = ctx;
+	json_t *found = NULL;
+	const char *s;
+	int rc;
+
+	if (batch_describe_one(w->c, w->k, w->name, &found, err))
+		return -1;
+	if (!found) {
+		if (w->gone)
+			return 1;
+		strbuf_addf(err, "batch %s %s disappeared while terrace waited for it to be VALID",
+			    w->k->noun, w->name);
+		return -1;
+	}
+	s = value_get_string(found, "status");
+	strbuf_addstr(status, s ? s : "");
+	rc = 0;
+	if (!w->gone && s && !strcmp(s, "VALID"))
+		rc = 1;
+	else if (!w->gone && s && !strcmp(s, "INVALID")) {
+		const char *why = value_get_string(found, "statusReason");
+
+		strbuf_addf(err, "batch %s %s is INVALID: %s", w->k->noun, w->name,
+			    why ? why : "Batch gives no reason");
+		rc = -1;
+	}
+	json_decref(found);
+	return rc;
+}
+
+int batch_wait(struct aws_client *c, const struct batch_kind *k, const char *name, bool gone,
+	       struct strbuf *err)
+{
+	struct batch_wait_ctx w = { c, k, name, gone };
+	char *what = xasprintf("batch %s %s to be %s", k->noun, name, gone ? "deleted" : "VALID");
+	int rc = aws_wait(what, aws_poll_timeout_s(AWS_POLL_BATCH),
+			  aws_poll_interval_s(AWS_POLL_BATCH), batch_wait_check, &w, err);
+
+	free(what);
+	return rc;
+}
+
+/* Adopt the object found under the name, when ours (batch_create). */
+static int batch_adopt(struct aws_client *c, const struct batch_kind *k, const char *name,
+		       const json_t *desired, bool may_exist, int attempts, const char *why,
+		       struct strbuf *err)
+{
+	json_t *found = NULL;
+	int rc;
+
+	if (aws_adopt_check(may_exist, attempts, "name", why, err, "Batch %s %s", k->noun, name))
+		return -1;
+	/* Wait first: one still CREATING may not be ready for an update. */
+	if (batch_wait(c, k, name, false, err) || batch_describe_one(c, k, name, &found, err))
+		return -1;
+	if (!found) {
+		strbuf_addf(err, "batch %s %s was found, then was not", k->noun, name);
+		return -1;
+	}
+	rc = aws_adopt_tagged(found, desired, "name", err, "Batch %s %s", k->noun, name);
+	json_decref(found);
+	return rc;
+}
+
+int batch_create(struct aws_client *c, const struct batch_kind *k, const char *op,
+		 const json_t *req, const char *name, const json_t *desired, bool may_exist,
+		 struct strbuf *err)
+{
+	json_t *found = NULL;
+	char *why;
+	int rc, attempts = 0;
+
+	if (batch_describe_one(c, k, name, &found, err))
+		return -1;
+	if (found) {
+		json_decref(found);
+		return batch_adopt(c, k, name, desired, may_exist, 0, "it is already there", err);
+	}
+	rc = batch_call(c, op, req, NULL, NULL, &attempts, err);
+	if (rc == 0 || attempts <= 1)
+		return rc;
+	/* Refused after a resend: the first attempt may have made it. */
+	why = xasprintf("batch %s: %s", op, err->buf);
+	if (batch_describe_one(c, k, name, &found, err) == 0 && found) {
+		strbuf_reset(err);
+		rc = batch_adopt(c, k, name, desired, may_exist, attempts, why, err);
+	}
+	json_decref(found);
+	free(why);
+	return rc;
+}
+
+int batch_delete(struct aws_client *c, const struct batch_kind *k, const char *update_op,
+		 const char *delete_op, const char *id_param, const char *name,
+		 struct strbuf *err)
+{
+	json_t *found = NULL, *req;
+	const char *state;
+	int rc = 0;
+
+	if (batch_describe_one(c, k, name, &found, err))
+		return -1;
+	if (!found)
+		return 0;
+	state = value_get_string(found, "state");
+	if (!state || strcmp(state, "DISABLED")) {
+		req = json_pack("{s:s, s:s}", id_param, name, "state", "DISABLED");
+		rc = batch_call(c, update_op, req, NULL, NULL, NULL, err);
+		json_decref(req);
+		if (!rc)
+			rc = batch_wait(c, k, name, false, err);
+	}
+	json_decref(found);
+	if (rc)
+		return -1;
+	req = json_pack("{s:s}", id_param, name);
+	rc = batch_call(c, delete_op, req, NULL, NULL, NULL, err);
+	json_decref(req);
+	if (rc)
+		return -1;
+	return batch_wait(c, k, name, true, err);
+}
+
+int batch_sync_tags(struct aws_client *c, const char *arn, const json_t *have,
+		    const json_t *want, struct strbuf *err)
+{
+	struct strbuf path = STRBUF_INIT;
+	json_t *removed, *set, *k;
+	size_t i;
+	int rc = 0;
+
+	/* The ARN is one label of /v1/tags/{resourceArn}: encoded whole, its '/' too. */
+	strbuf_addstr(&path, "/v1/tags/");
+	sigv4_uri_encode(&path, arn, strlen(arn), false);
+	value_map_diff(have, want, &removed, &set);
+	if (json_array_size(removed)) {
+		struct strbuf query = STRBUF_INIT;
+
+		json_array_foreach(removed, i, k) {
+			if (query.len)
+				strbuf_addch(&query, '&');
+			strbuf_addstr(&query, "tagKeys=");
+			sigv4_uri_encode(&query, json_string_value(k), json_string_length(k), false);
+		}
+		rc = aws_rest_json_call_encoded(c, BATCH_SERVICE, "UntagResource", "DELETE",
+						path.buf, query.buf, NULL, NULL, NULL, NULL, NULL, err);
+		strbuf_release(&query);
+	}
+	if (!rc && json_object_size(set)) {
+		json_t *in = json_pack("{s:O}", "tags", set);
+
+		rc = aws_rest_json_call_encoded(c, BATCH_SERVICE, "TagResource", "POST", path.buf,
+						NULL, in, NULL, NULL, NULL, NULL, err);
+		json_decref(in);
+	}
+	json_decref(removed);
+	json_decref(set);
+	strbuf_release(&path);
+	return rc ? -1 : 0;
+}
+
+int batch_list(struct aws_client *c, const struct batch_kind *k, struct resource_items *out,
+	       struct strbuf *err)
+{
+	json_t *req = json_object(), *resp = NULL, *e;
+	size_t i;
+	int rc;
+
+	for (;;) {
+		const char *token;
+
+		rc = batch_call(c, k->describe, req, NULL, &resp, NULL, err);
+		if (rc)
+			break;
+		json_array_foreach(value_get(resp, k->list), i, e) {
+			const char *name = value_get_string(e, k->name_key);
+			const char *status = value_get_string(e, "status");
+			struct resource_item *item;
+
+			if (!name || (status && !strcmp(status, "DELETED")))
+				continue;
+			item = resource_items_add(out, name, name, 0);
+			if (json_is_object(value_get(e, "tags")))
+				item->tags = json_deep_copy(value_get(e, "tags"));
+		}
+		token = value_get_string(resp, "nextToken");
+		if (!token || !*token)
+			break;
+		json_object_set_new(req, "nextToken", json_string(token));
+		json_decref(resp);
+		resp = NULL;
+	}
+	json_decref(resp);
+	json_decref(req);
+	return rc ? -1 : 0;
+}

@@ -1,0 +1,79 @@
+/*
+ * batch.h: what the AWS Batch types (batch_compute_environment.c,
+ * batch_job_queue.c) share: Batch's rest-json call (every operation but the
+ * tag ones is POST /v1/<operation in lower case> with a JSON body), the one
+ * object a Describe* call finds by name, the wait until an object that
+ * Batch changes asynchronously is VALID (or gone), the tags of an ARN, and
+ * the paged listing sweep uses.
+ */
+#ifndef TERRACE_AWS_BATCH_H
+#define TERRACE_AWS_BATCH_H
+
+#include <stdbool.h>
+
+#include <jansson.h>
+
+#include "provider/aws/transport/transport.h"
+#include "provider/provider.h"
+
+#define BATCH_SERVICE "batch"
+
+/* What a Describe* call of one kind of Batch object is. */
+struct batch_kind {
+	const char *noun;     /* "compute environment" */
+	const char *describe; /* "DescribeComputeEnvironments" */
+	const char *list;     /* its input's list of names and its answer's list:
+				 "computeEnvironments" */
+	const char *name_key; /* "computeEnvironmentName" */
+	const char *arn_key;  /* "computeEnvironmentArn" */
+};
+
+/* One Batch operation, POST /v1/<operation lower-cased> with body `in`:
+ * aws_rest_json_call_codes's outcomes (0, 1 for one of `codes`, -1). */
+int batch_call(struct aws_client *c, const char *operation, const json_t *in,
+	       const char *const *codes, json_t **out, int *attempts, struct strbuf *err);
+
+/* The object of kind k named (or with the ARN) `name`: 0 with *found (a new
+ * reference) or NULL when there is none or its status is DELETED; -1. */
+int batch_describe_one(struct aws_client *c, const struct batch_kind *k, const char *name,
+		       json_t **found, struct strbuf *err);
+
+/* Wait until object `name` of kind k is VALID after a create or update
+ * (gone false; INVALID fails with its statusReason) or gone after a delete
+ * (gone true), bounded by timing.c's AWS_POLL_BATCH. */
+int batch_wait(struct aws_client *c, const struct batch_kind *k, const char *name, bool gone,
+	       struct strbuf *err);
+
+/*
+ * The create of an object of kind k named `name` with request `req` to
+ * operation `op`. Batch's creates are not idempotent by name, so the name
+ * is looked up first; an object found then, or after a resent create
+ * was refused (its first attempt may have made it), is adopted only when an attempt of this create
+ * may have made it (aws_adopt_check) and it carries this stack's tags,
+ * which the request sends (aws_adopt_tagged). 0 when the object is there
+ * (not yet waited for), -1 with err set when nothing is.
+ */
+int batch_create(struct aws_client *c, const struct batch_kind *k, const char *op,
+		 const json_t *req, const char *name, const json_t *desired, bool may_exist,
+		 struct strbuf *err);
+
+/*
+ * The delete of object `name` of kind k, as Batch requires it: one not
+ * DISABLED is disabled first (`update_op` with {id_param: name, state:
+ * DISABLED}, waited VALID), then `delete_op` {id_param: name} is sent and
+ * the object waited gone. One already gone is done.
+ */
+int batch_delete(struct aws_client *c, const struct batch_kind *k, const char *update_op,
+		 const char *delete_op, const char *id_param, const char *name,
+		 struct strbuf *err);
+
+/* Bring the tags of `arn` from `have` to `want` (TagResource, UntagResource). */
+int batch_sync_tags(struct aws_client *c, const char *arn, const json_t *have,
+		    const json_t *want, struct strbuf *err);
+
+/* For sweep: every object of kind k (Describe* page after page), its id
+ * the name, with its tags (the answer carries them). */
+int batch_list(struct aws_client *c, const struct batch_kind *k, struct resource_items *out,
+	       struct strbuf *err);
+
+#endif

@@ -1,0 +1,233 @@
+/*
+ * rules_batch.c: the AWS Batch rules its models do not carry (rules.h): the
+ * names' characters and length, what a compute environment's type and its
+ * compute resources' type take, and a job queue's compute environments.
+ */
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "provider/aws/rules.h"
+#include "provider/provider.h"
+
+/* CreateComputeEnvironment computeEnvironmentName, CreateJobQueue
+ * jobQueueName, RegisterJobDefinition jobDefinitionName: "It can be up to
+ * 128 characters long. It can contain uppercase and lowercase letters,
+ * numbers, hyphens (-), and underscores (_)." (AWS Batch API reference). */
+int rule_batch_name(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *s = json_string_value(v);
+	size_t n = s ? strlen(s) : 0;
+
+	(void)r;
+	if (!s)
+		return 0;
+	if (n < 1 || n > 128) {
+		strbuf_addf(err, "a Batch name is 1 to 128 characters, not %zu", n);
+		return -1;
+	}
+	for (const char *p = s; *p; p++)
+		if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+		      (*p >= '0' && *p <= '9') || *p == '-' || *p == '_')) {
+			strbuf_addf(err, "\"%s\": a Batch name takes letters, digits, - and _ only, "
+				    "not '%c'", s, *p);
+			return -1;
+		}
+	return 0;
+}
+
+/* A row for the whole resource. CreateComputeEnvironment: computeResources
+ * is "required for managed compute environments" and an unmanaged one takes
+ * none ("If the compute environment is unmanaged, ... don't specify
+ * computeResources"); ComputeResource's minvCpus, instanceTypes,
+ * instanceRole, allocationStrategy, bidPercentage, spotIamFleetRole,
+ * ec2KeyPair and imageId each say "This parameter isn't applicable to jobs
+ * that are running on Fargate resources. Don't specify it.", and
+ * securityGroupIds "is required for jobs that are running on Fargate
+ * resources"; bidPercentage and spotIamFleetRole are for SPOT;
+ * instanceRole is "required for Amazon EC2 instances" and instanceTypes
+ * must name at least one for EC2 and SPOT (AWS Batch API reference:
+ * CreateComputeEnvironment, ComputeResource). */
+int rule_batch_compute_resources(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	static const char *const not_fargate[] = {
+		"min_vcpus", "instance_role", "instance_type", "allocation_strategy",
+		"bid_percentage", "spot_iam_fleet_role", "ec2_key_pair", "image_id", NULL,
+	};
+	const char *type = aws_known_member(v, "compute_environment_type");
+	const json_t *cr = json_object_get(v, "compute_resources");
+	const char *crtype;
+
+	(void)r;
+	if (!type)
+		return 0;
+	if (!strcmp(type, "UNMANAGED")) {
+		if (value_is_set(cr)) {
+			strbuf_addstr(err, "an UNMANAGED compute environment takes no "
+				      "compute_resources (its instances are your own)");
+			return -1;
+		}
+		return 0;
+	}
+	if (strcmp(type, "MANAGED"))
+		return 0;
+	if (!value_is_set(cr)) {
+		strbuf_addstr(err, "a MANAGED compute environment needs compute_resources "
+			      "(type, max_vcpus, subnets, ...)");
+		return -1;
+	}
+	if (aws_rule_unknown(cr) || !(crtype = aws_known_member(cr, "type")))
+		return 0;
+	if (!strcmp(crtype, "FARGATE") || !strcmp(crtype, "FARGATE_SPOT")) {
+		for (size_t i = 0; not_fargate[i]; i++)
+			if (value_is_set(json_object_get(cr, not_fargate[i]))) {
+				strbuf_addf(err, "compute_resources.%s is not for %s (it is for EC2 "
+					    "and SPOT): leave it out", not_fargate[i], crtype);
+				return -1;
+			}
+		if (!value_is_set(json_object_get(cr, "security_group_ids")) ||
+		    (json_is_array(json_object_get(cr, "security_group_ids")) &&
+		     !json_array_size(json_object_get(cr, "security_group_ids")))) {
+			strbuf_addf(err, "compute_resources.security_group_ids: %s needs at least "
+				    "one security group", crtype);
+			return -1;
+		}
+		return 0;
+	}
+	if (!value_is_set(json_object_get(cr, "instance_role"))) {
+		strbuf_addf(err, "compute_resources.instance_role: %s needs the instance profile "
+			    "its instances run with", crtype);
+		return -1;
+	}
+	if (!json_array_size(json_object_get(cr, "instance_type")) &&
+	    !aws_rule_unknown(json_object_get(cr, "instance_type"))) {
+		strbuf_addf(err, "compute_resources.instance_type: %s needs at least one instance "
+			    "type or family, e.g. [optimal]", crtype);
+		return -1;
+	}
+	if (!strcmp(crtype, "EC2") &&
+	    (value_is_set(json_object_get(cr, "bid_percentage")) ||
+	     value_is_set(json_object_get(cr, "spot_iam_fleet_role")))) {
+		strbuf_addf(err, "compute_resources.%s is for SPOT, not EC2",
+			    value_is_set(json_object_get(cr, "bid_percentage"))
+			    ? "bid_percentage" : "spot_iam_fleet_role");
+		return -1;
+	}
+	return 0;
+}
+
+/* CreateJobQueue computeEnvironmentOrder: "You can associate up to three
+ * compute environments with a job queue. All of the compute environments
+ * must be either EC2 (EC2 or SPOT) or Fargate (FARGATE or FARGATE_SPOT);
+ * EC2 and Fargate compute environments can't be mixed." (AWS Batch API
+ * reference); the orders are told apart, each once. The kinds are checked
+ * across resources where the stack has them; here the count and orders. */
+int rule_batch_queue_order(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	json_t *e, *f;
+	size_t i, j;
+
+	(void)r;
+	if (!json_is_array(v) || aws_rule_unknown(v))
+		return 0;
+	if (json_array_size(v) < 1 || json_array_size(v) > 3) {
+		strbuf_addf(err, "a job queue has 1 to 3 compute environments, not %zu",
+			    json_array_size(v));
+		return -1;
+	}
+	json_array_foreach(v, i, e) {
+		const json_t *o = json_object_get(e, "order");
+
+		if (!json_is_number(o))
+			continue;
+		json_array_foreach(v, j, f)
+			if (j > i && json_is_number(json_object_get(f, "order")) &&
+			    json_number_value(json_object_get(f, "order")) == json_number_value(o)) {
+				strbuf_addf(err, "order %g is given twice: each compute environment "
+					    "has its own", json_number_value(o));
+				return -1;
+			}
+	}
+	return 0;
+}
+
+/* A VCPU value of Fargate and the MEMORY values (MiB) it takes: ResourceRequirement,
+ * "value ... For jobs that are running on Fargate resources" (AWS Batch API
+ * reference): 0.25 vCPU 512, 1024 or 2048; 0.5 1024-4096; 1 2048-8192;
+ * 2 4096-16384 (in steps of 1024); 4 8192-30720 (1024); 8 16384-61440
+ * (4096); 16 32768-122880 (8192). */
+static const struct {
+	const char *vcpu;
+	long min, max, step;
+} fargate_sizes[] = {
+	{ "0.25", 512, 2048, 0 }, { "0.5", 1024, 4096, 1024 }, { "1", 2048, 8192, 1024 },
+	{ "2", 4096, 16384, 1024 }, { "4", 8192, 30720, 1024 }, { "8", 16384, 61440, 4096 },
+	{ "16", 32768, 122880, 8192 },
+};
+
+static bool fargate_memory_fits(size_t i, long mib)
+{
+	if (mib < fargate_sizes[i].min || mib > fargate_sizes[i].max)
+		return false;
+	if (!fargate_sizes[i].step) /* 0.25 vCPU: 512, 1024 or 2048 */
+		return mib == 512 || mib == 1024 || mib == 2048;
+	return (mib - fargate_sizes[i].min) % fargate_sizes[i].step == 0;
+}
+
+/* The value of container_properties.resourceRequirements of `type`, or NULL. */
+static const char *requirement(const json_t *cp, const char *type)
+{
+	json_t *e;
+	size_t i;
+
+	json_array_foreach(json_object_get(cp, "resourceRequirements"), i, e) {
+		const char *t = aws_known_member(e, "type");
+
+		if (t && !strcmp(t, type))
+			return aws_known_member(e, "value");
+	}
+	return NULL;
+}
+
+/* A row for the whole resource: a Fargate job definition's vCPU and memory
+ * are one of Fargate's combinations (above), and both are given
+ * ("resourceRequirements ... For jobs that run on Fargate resources, you
+ * must specify a VCPU and MEMORY value"; AWS Batch API reference:
+ * ContainerProperties, ResourceRequirement). */
+int rule_batch_job_definition(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const json_t *caps = json_object_get(v, "platform_capabilities");
+	const json_t *cp = json_object_get(v, "container_properties");
+	const char *vcpu, *memory;
+	char *end;
+	long mib;
+
+	(void)r;
+	if (!value_list_has_string(caps, "FARGATE") || !json_is_object(cp) ||
+	    aws_rule_contains_unknown(cp))
+		return 0;
+	vcpu = requirement(cp, "VCPU");
+	memory = requirement(cp, "MEMORY");
+	if (!vcpu || !memory) {
+		strbuf_addstr(err, "container_properties.resourceRequirements: a FARGATE job "
+			      "definition needs a VCPU and a MEMORY value, e.g. [{type: VCPU, "
+			      "value: \"0.25\"}, {type: MEMORY, value: \"512\"}]");
+		return -1;
+	}
+	for (size_t i = 0; i < sizeof(fargate_sizes) / sizeof(*fargate_sizes); i++) {
+		if (strcmp(vcpu, fargate_sizes[i].vcpu))
+			continue;
+		mib = strtol(memory, &end, 10);
+		if (*end || end == memory || !fargate_memory_fits(i, mib)) {
+			strbuf_addf(err, "container_properties.resourceRequirements: Fargate takes "
+				    "MEMORY %s with VCPU %s only from %ld to %ld MiB%s", memory, vcpu,
+				    fargate_sizes[i].min, fargate_sizes[i].max,
+				    fargate_sizes[i].step ? " in its steps" : " (512, 1024 or 2048)");
+			return -1;
+		}
+		return 0;
+	}
+	strbuf_addf(err, "container_properties.resourceRequirements: Fargate takes VCPU 0.25, "
+		    "0.5, 1, 2, 4, 8 or 16, not %s", vcpu);
+	return -1;
+}
