@@ -80,7 +80,7 @@ test_expect_success 'plan: splats over count and for_each instances, a rule list
 	test_contains out "from_port" &&
 	test_match out "\"names\" *= \"t0477-team-data\+t0477-team-ops\"" &&
 	test_match out "\"solo\" *= \"t0477-solo\"" &&
-	test_match out "\"arns\" *= \\(known after apply\\)" &&
+	test_match out "\"arns\" *= \"2\"" &&
 	test_line out "Plan: 11 to add, 0 to change, 0 to destroy."
 '
 

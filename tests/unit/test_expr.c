@@ -27,6 +27,7 @@
 struct scope {
 	json_t *vars;
 	json_t *resources;
+	json_t *loose; /* resource "loose": a missing path reads as null */
 	int calls;
 };
 
@@ -42,6 +43,13 @@ static int resolve(void *ctx, const struct expr_ref *ref, json_t **out, bool *se
 			*sensitive = true;
 	} else if (!strcmp(ref->root, "pending")) {
 		*out = value_unknown();
+		return 0;
+	} else if (!strcmp(ref->root, "loose")) {
+		/* as plan/eval.c reads locals and resource attributes: a path
+		 * that is not there is null */
+		const json_t *v = expr_path_get(sc->loose, ref->path, err);
+		strbuf_reset(err);
+		*out = v ? json_deep_copy(v) : json_null();
 		return 0;
 	} else {
 		root = json_object_get(sc->resources, ref->root);
@@ -67,8 +75,12 @@ static struct scope *scope_new(void)
 	sc->resources = json_loads("{\"lake\": {\"name\": \"lake\", \"arn\": \"arn:aws:s3:::lake\","
 				   " \"tags\": {\"env\": \"dev\"},"
 				   " \"rules\": [{\"id\": \"r0\"}, {\"id\": \"r1\"}]}}", 0, NULL);
+	sc->loose = json_loads("{\"tags\": {\"env\": \"dev\", \"none\": null},"
+			       " \"rules\": [{\"id\": \"r0\"}], \"unset\": null,"
+			       " \"later\": {\"$unknown\": true}}", 0, NULL);
 	assert_non_null(sc->vars);
 	assert_non_null(sc->resources);
+	assert_non_null(sc->loose);
 	return sc;
 }
 
@@ -83,6 +95,7 @@ static int teardown(void **state)
 	struct scope *sc = *state;
 	json_decref(sc->vars);
 	json_decref(sc->resources);
+	json_decref(sc->loose);
 	free(sc);
 	return 0;
 }
@@ -1045,6 +1058,61 @@ static void test_try_and_can(void **state)
 			  "invalid expression \"${try(uper(1), 2)}\": unknown function \"uper\"");
 }
 
+/*
+ * Issue 40: values partly unknown (a list with one element known after
+ * apply) give Terraform's results, unknown only where Terraform's are:
+ * each case's result is what `terraform console` 1.11.4 printed for it
+ * with pending.x standing for terraform_data.x.id before apply.
+ */
+static void test_partly_unknown_values(void **state)
+{
+	struct scope *sc = *state;
+	static const char *const cases[][2] = {
+		{ "${length([pending.x, \"a\"])}", "2" },
+		{ "${length({a = 1, b = pending.x})}", "2" },
+		{ "${{a = 1, b = pending.x}}", "{\"a\":1,\"b\":{\"$unknown\":true}}" },
+		{ "${{a = 1, b = pending.x}.a}", "1" },
+		{ "${merge({a = 1}, {b = pending.x})}", "{\"a\":1,\"b\":{\"$unknown\":true}}" },
+		{ "${merge({a = 1}, {b = pending.x}).a}", "1" },
+		{ "${keys({a = 1, b = pending.x})}", "[\"a\",\"b\"]" },
+		{ "${values({a = \"x\", b = pending.x})}", "[\"x\",{\"$unknown\":true}]" },
+		{ "${concat([1], [pending.x])}", "[1,{\"$unknown\":true}]" },
+		{ "${concat([pending.x], [\"b\"])[1]}", "\"b\"" },
+		{ "${element([pending.x, \"b\"], 1)}", "\"b\"" },
+		{ "${element([pending.x, \"b\"], 0)}", "{\"$unknown\":true}" },
+		{ "${slice([pending.x, \"b\", \"c\"], 1, 3)}", "[\"b\",\"c\"]" },
+		{ "${reverse([\"a\", pending.x])}", "[{\"$unknown\":true},\"a\"]" },
+		{ "${one([pending.x])}", "{\"$unknown\":true}" },
+		{ "${coalescelist([], [pending.x])}", "[{\"$unknown\":true}]" },
+		{ "${chunklist([\"a\", pending.x, \"c\"], 2)}",
+		  "[[\"a\",{\"$unknown\":true}],[\"c\"]]" },
+		{ "${lookup({a = pending.x, b = \"x\"}, \"b\")}", "\"x\"" },
+		{ "${lookup({a = pending.x, b = \"x\"}, \"a\")}", "{\"$unknown\":true}" },
+		{ "${contains([pending.x, \"b\"], \"b\")}", "true" },
+		{ "${contains([pending.x, \"b\"], \"c\")}", "{\"$unknown\":true}" },
+		{ "${zipmap([\"a\", \"b\"], [pending.x, 2])}", "{\"a\":{\"$unknown\":true},\"b\":2}" },
+		{ "${zipmap([\"a\", pending.x], [1, 2])}", "{\"$unknown\":true}" },
+		{ "${[for x in [\"a\", pending.x] : upper(x)]}", "[\"A\",{\"$unknown\":true}]" },
+		{ "${length([for x in [\"a\", pending.x] : x])}", "2" },
+		/* functions that read every element stay unknown */
+		{ "${join(\",\", [pending.x, \"b\"])}", "{\"$unknown\":true}" },
+		{ "${jsonencode([pending.x])}", "{\"$unknown\":true}" },
+		{ "${flatten([[pending.x], [\"a\"]])}", "{\"$unknown\":true}" },
+		{ "${coalesce(pending.x, \"x\")}", "{\"$unknown\":true}" },
+		{ "${length(pending.x)}", "{\"$unknown\":true}" },
+		/* equality: false when the shapes differ, else unknown */
+		{ "${[1, pending.x] == [1]}", "false" },
+		{ "${[1, pending.x] != [1]}", "true" },
+		{ "${{a = pending.x} == {b = 1}}", "false" },
+		{ "${[1, pending.x] == [1, 2]}", "{\"$unknown\":true}" },
+		{ "${[pending.x, 1] == [\"x\", 2]}", "{\"$unknown\":true}" },
+		{ "${{a = pending.x, b = 1} == {a = 1, b = 2}}", "{\"$unknown\":true}" },
+		{ "${pending.x == null}", "{\"$unknown\":true}" },
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		assert_call(sc, cases[i][0], cases[i][1]);
+}
+
 static void test_operator_syntax_errors_have_positions(void **state)
 {
 	(void)state;
@@ -1308,6 +1376,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_for_expressions, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_splats_and_indexes, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_try_and_can, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_partly_unknown_values, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_function_runtime_errors, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_function_load_errors, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_functions_unknown_and_sensitive, setup, teardown),
