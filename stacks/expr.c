@@ -1804,6 +1804,7 @@ struct eval {
 	struct strbuf *err;
 	enum func_edition edition; /* handed to every call */
 	const struct binding *scope;
+	int in_try;                /* inside try() or can(): a missing key is an error */
 };
 
 static void describe_expr(const struct expr_node *n, struct strbuf *out)
@@ -2527,7 +2528,9 @@ static json_t *eval_try(struct eval *ev, const struct expr_node *n)
 		bool sensitive = ev->sensitive;
 		strbuf_reset(&last);
 		ev->err = &last;
+		ev->in_try++;
 		out = eval_node(ev, n->args[i]);
+		ev->in_try--;
 		ev->err = err;
 		if (!out)
 			ev->sensitive = sensitive;
@@ -2561,6 +2564,65 @@ static json_t *eval_map(struct eval *ev, const struct expr_node *n)
 		json_object_set_new(map, json_string_value(n->args[i]->literal), v);
 	}
 	return map;
+}
+
+/* The length of a canonical path's first step: "tags" of "tags.env",
+ * "[\"a.b\"]" of "[\"a.b\"].x". */
+static size_t first_step_len(const char *path)
+{
+	size_t i = 0;
+	if (path[0] != '[') {
+		while (path[i] && path[i] != '.' && path[i] != '[')
+			i++;
+		return i;
+	}
+	bool quoted = false;
+	for (i = 1; path[i]; i++) {
+		if (quoted && path[i] == '\\' && path[i + 1])
+			i++;
+		else if (path[i] == '"')
+			quoted = !quoted;
+		else if (!quoted && path[i] == ']')
+			return i + 1;
+	}
+	return i;
+}
+
+/*
+ * Inside try() and can(), a reference that resolved to null is an error when
+ * a step of its path after the first is not there: local.settings.size of
+ * an object without "size", a map's missing key, an index past a list's end
+ * (as Terraform, whose try then takes the next argument). Resolvers read
+ * such a path as null (what stacks always had outside try); the first step,
+ * a resource's attribute or a local's or variable's name, is theirs to judge.
+ * True with ev->err set when the path is missing.
+ */
+static bool ref_path_missing(struct eval *ev, const struct expr_node *n)
+{
+	if (!n->ref.path)
+		return false;
+	size_t first = first_step_len(n->ref.path);
+	const char *rest = n->ref.path + first;
+	if (*rest == '.')
+		rest++;
+	if (!*rest)
+		return false;
+	struct expr_ref head = n->ref;
+	head.path = xstrndup(n->ref.path, first);
+	json_t *v = NULL;
+	bool sensitive = false;
+	struct strbuf why = STRBUF_INIT;
+	bool missing = false;
+	if (ev->resolve(ev->ctx, &head, &v, &sensitive, &why) == 0 && v &&
+	    !expr_path_get(v, rest, &why)) {
+		strbuf_addf(ev->err, "%s: ", why.buf);
+		describe_expr(n, ev->err);
+		missing = true;
+	}
+	json_decref(v);
+	strbuf_release(&why);
+	free(head.path);
+	return missing;
 }
 
 static json_t *eval_node(struct eval *ev, const struct expr_node *n)
@@ -2603,6 +2665,10 @@ static json_t *eval_node(struct eval *ev, const struct expr_node *n)
 	}
 	if (sensitive)
 		ev->sensitive = true;
+	if (ev->in_try && json_is_null(out) && ref_path_missing(ev, n)) {
+		json_decref(out);
+		return NULL;
+	}
 	return out;
 }
 
@@ -2713,7 +2779,7 @@ json_t *expr_eval(const json_t *value, expr_resolve_fn resolve, void *ctx,
 json_t *expr_eval_as(const json_t *value, expr_resolve_fn resolve, void *ctx,
 		     enum func_edition edition, bool *sensitive, struct strbuf *err)
 {
-	struct eval ev = { resolve, ctx, false, err, edition, NULL };
+	struct eval ev = { resolve, ctx, false, err, edition, NULL, 0 };
 	json_t *out = eval_tree(&ev, value);
 	if (out && ev.sensitive && sensitive)
 		*sensitive = true;

@@ -1058,6 +1058,30 @@ static void test_try_and_can(void **state)
 			  "invalid expression \"${try(uper(1), 2)}\": unknown function \"uper\"");
 }
 
+/* Issue 40: try over a path a resolver reads as null (a local's or a
+ * resource attribute's missing key) takes the fallback, as Terraform's;
+ * outside try the path still reads as null, as stacks always had it. */
+static void test_try_over_missing_keys(void **state)
+{
+	struct scope *sc = *state;
+	assert_call(sc, "${loose.tags.missing}", "null");
+	assert_call(sc, "${try(loose.tags.missing, \"fb\")}", "\"fb\"");
+	assert_call(sc, "${try(loose.tags[\"missing\"], \"fb\")}", "\"fb\"");
+	assert_call(sc, "${try(loose.rules[3].id, \"fb\")}", "\"fb\"");
+	assert_call(sc, "${try(loose.rules[0].name, \"fb\")}", "\"fb\"");
+	assert_call(sc, "${can(loose.tags.missing)}", "false");
+	/* there, null: the key is there with null, or the attribute unset */
+	assert_call(sc, "${try(loose.tags.none, \"fb\")}", "null");
+	assert_call(sc, "${try(loose.unset, \"fb\")}", "null");
+	assert_call(sc, "${try(loose.tags.env, \"fb\")}", "\"dev\"");
+	assert_call(sc, "${can(loose.rules[0].id)}", "true");
+	/* into a value not known yet: unknown, not the fallback */
+	assert_call(sc, "${try(loose.later.x, \"fb\")}", "{\"$unknown\":true}");
+	assert_call_error(sc, "${try(loose.tags.missing, loose.tags.gone)}",
+			  "no argument of try could be evaluated (the last: no attribute \"gone\": "
+			  "${loose.tags.gone}): ${try(loose.tags.missing, loose.tags.gone)}");
+}
+
 /*
  * Issue 40: values partly unknown (a list with one element known after
  * apply) give Terraform's results, unknown only where Terraform's are:
@@ -1376,6 +1400,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_for_expressions, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_splats_and_indexes, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_try_and_can, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_try_over_missing_keys, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_partly_unknown_values, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_function_runtime_errors, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_function_load_errors, setup, teardown),
