@@ -30,9 +30,14 @@ char *plan_attr_pos(const json_t *res, const char *attr, struct src_pos *pos)
 	size_t n = attr ? strcspn(attr, ".[") : 0;
 	char *top = xstrndup(attr ? attr : "", n);
 	const char *at = json_string_value(json_object_get(json_object_get(res, "attrs_at"), top));
-	char *file = at && n ? xstrdup(at) : NULL;
-	char *c2 = file ? strrchr(file, ':') : NULL, *c1 = NULL;
 	free(top);
+	return n ? plan_pos_parse(at, pos) : NULL;
+}
+
+char *plan_pos_parse(const char *at, struct src_pos *pos)
+{
+	char *file = at ? xstrdup(at) : NULL;
+	char *c2 = file ? strrchr(file, ':') : NULL, *c1 = NULL;
 	if (c2) {
 		*c2 = '\0';
 		c1 = strrchr(file, ':');

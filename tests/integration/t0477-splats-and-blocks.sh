@@ -7,7 +7,7 @@
 # and read back with the aws CLI, and a block made by a for checked against
 # the rule schema at file:line:col: by validate when it is made of literals,
 # by plan when a variable makes it; validate -var reports a function refusing
-# a value given at file:line:col. A for
+# a value given, and plan an output that fails, each at file:line:col. A for
 # holds " : ", which YAML reads as a
 # mapping in a plain value: such a value is quoted.
 . "$(dirname "$0")/lib.sh"
@@ -186,6 +186,28 @@ test_expect_success 'validate -var: a function refusing a value given is at file
 	test_line err "./stack.yaml:17:5: error: resource net, attribute cidr_block: cidrsubnet: argument 2 (newbits): a /30 prefix cannot be extended by 4 bits (an IPv4 address has 32)" &&
 	( cd fn && terrace validate -var cidr=10.2.0.0/16 >../out 2>../err ) &&
 	test_line out "Success! The stack is valid (1 resources)."
+'
+
+test_expect_success 'an output whose expression fails is an error at plan, at its file:line:col' '
+	mkdir outs && write_stack outs/stack.yaml "  parts: {type: number, default: 2}" &&
+	cat >>outs/stack.yaml <<-\YAML &&
+	resources:
+	  lake:
+	    type: aws.s3.bucket
+	    name: t0477-out
+	outputs:
+	  name: ${lake.name}
+	  share: ${100 / (var.parts - 2)}
+	YAML
+	( cd outs && test_expect_code 1 terrace plan >../out.txt 2>../err ) &&
+	test_line err "./stack.yaml:20:3: error: output share: division by zero: \${100 / (var.parts - 2)} (\${var.parts - 2} is 0)" &&
+	test_not_contains out.txt "Plan:" &&
+	( cd outs && test_expect_code 1 terrace apply -auto-approve >../out.txt 2>../err ) &&
+	test_line err "./stack.yaml:20:3: error: output share: division by zero: \${100 / (var.parts - 2)} (\${var.parts - 2} is 0)" &&
+	test_not_contains out.txt "Apply complete" &&
+	test ! -e outs/terrace.state.json &&
+	( cd outs && terrace plan -var parts=4 >../out.txt 2>../err ) &&
+	test_line out.txt "Plan: 1 to add, 0 to change, 0 to destroy."
 '
 
 test_expect_success 'destroy removes everything' '
