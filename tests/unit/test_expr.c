@@ -1137,6 +1137,77 @@ static void test_partly_unknown_values(void **state)
 		assert_call(sc, cases[i][0], cases[i][1]);
 }
 
+/*
+ * Issue 40: Terraform's heredocs inside ${...} (a YAML block scalar holds
+ * the lines), and %{if}/%{for} directives in a YAML string outside ${...};
+ * each result is what terraform console 1.11.4 gave for the same text.
+ */
+static void test_heredocs_and_string_directives(void **state)
+{
+	struct scope *sc = *state;
+	static const char *const cases[][2] = {
+		/* no escapes but $${ and %%{; quotes are text */
+		{ "${<<EOT\nhello\n  world ${1 + 1} \\n \"q\"\nEOT\n}", "\"hello\\n  world 2 \\\\n \\\"q\\\"\\n\"" },
+		{ "${upper(<<EOT\nraw $${x} %%{y}\nEOT\n)}", "\"RAW ${X} %{Y}\\n\"" },
+		{ "${<<EOT\nEOT\n}", "\"\"" },
+		{ "${<<EOT\nEOTX\nEOT\n}", "\"EOTX\\n\"" },
+		/* <<- strips the least indentation of the lines holding text */
+		{ "${<<-EOT\n    one\n      two\n\n    three %{ if true }yes%{ endif }\n    EOT\n}",
+		  "\"one\\n  two\\n\\nthree yes\\n\"" },
+		{ "${<<-EOT\n      x\n    y\n  EOT\n}", "\"  x\\ny\\n\"" },
+		{ "${<<-EOT\n\ttab\n\tEOT\n}", "\"tab\\n\"" },
+		{ "${<<-EOT\n    a\n   \n    b\n  EOT\n}", "\"a\\n   \\nb\\n\"" },
+		{ "${<<-EOT\n    a\n      \n    b\n  EOT\n}", "\"a\\n      \\nb\\n\"" },
+		/* a "~" strips within its line, as Terraform reads a heredoc */
+		{ "${<<-EOT\n    first ${var.list[0]}\n      indented\n    %{ for n in var.list ~}\n    - ${n}\n    %{ endfor ~}\n    \"q\"\n  EOT\n}",
+		  "\"first a\\n  indented\\n    - a\\n    - b\\n    \\\"q\\\"\\n\"" },
+		{ "${<<-EOT\n    a\n    %{~ if true }b%{ endif }\n    c\n  EOT\n}", "\"    a\\nb\\n    c\\n\"" },
+		{ "${<<EOT\na\n  %{~ if true }b%{ endif ~}\n  c\nEOT\n}", "\"a\\nb  c\\n\"" },
+		{ "${<<-EOT\n    a %{ if true ~}\n      b\n    %{~ endif } c\n  EOT\n}", "\"    a       b\\n c\\n\"" },
+		{ "${<<EOT\nx %{ if true ~}\n\n   y\n%{ endif }\nEOT\n}", "\"x \\n   y\\n\\n\"" },
+		{ "${<<-EOT\n  a %{ if true }\n    yes\n  %{ endif }\n  b\nEOT\n}", "\"a \\n  yes\\n\\nb\\n\"" },
+		/* directives in a YAML string: a template as Terraform's string */
+		{ "%{if var.flag}on%{else}off%{endif}", "\"on\"" },
+		{ "%{for x in var.list}${x};%{endfor}", "\"a;b;\"" },
+		{ "%{ for k, v in var.map ~}\n${k}=${v}\n%{ endfor ~}", "\"a=x\\nn=1\\n\"" },
+		{ "%{if var.flag}yes%{endif} %%{z} $${w}", "\"yes %{z} ${w}\"" },
+		{ "%{if pending.on}a%{endif}", "{\"$unknown\":true}" },
+		/* a "%{" that opens no whole directive is text, as it always was */
+		{ "100%{x} and %{ stays", "\"100%{x} and %{ stays\"" },
+		{ "%%{if x} kept as written", "\"%%{if x} kept as written\"" },
+		{ "%{if var.flag}no end", "\"%{if var.flag}no end\"" },
+		{ "%%{if var.flag}x%{endif}", "\"%%{if var.flag}x%{endif}\"" },
+		{ "a %{endfor} b", "\"a %{endfor} b\"" },
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		assert_call(sc, cases[i][0], cases[i][1]);
+	assert_call_error(sc, "${<<EOT\nx\n}", "invalid expression \"${<<EOT\nx\n}\": the heredoc "
+			  "<<EOT has no line EOT to end it");
+	assert_call_error(sc, "${<<EOT x\nEOT\n}", "invalid expression \"${<<EOT x\nEOT\n}\": a "
+			  "heredoc is <<NAME or <<-NAME at the end of its line, its text on the lines "
+			  "after it and NAME alone on the last");
+
+	/* a directive's references are the string's: collected, renamed */
+	json_t *v = json_string("%{if raw.on}${var.x}%{else}none%{endif}");
+	struct strbuf err = STRBUF_INIT;
+	json_t *r = expr_rename_refs(v, rename_for_test, NULL, &err);
+	assert_string_equal(json_string_value(r), "%{if module.m.raw.on}${var.x}%{else}none%{endif}");
+	struct expr_refs refs = { NULL, 0, 0 };
+	struct diags d = DIAGS_INIT;
+	assert_int_equal(expr_collect_refs(v, NULL, NULL, &refs, &d), 0);
+	assert_int_equal(refs.n, 2);
+	assert_string_equal(refs.items[0].root, "raw");
+	assert_true(expr_has_refs(v));
+	expr_refs_free(&refs);
+	diags_free(&d);
+	json_decref(r);
+	json_decref(v);
+	v = json_string("100%%{x}");
+	assert_false(expr_has_refs(v));
+	json_decref(v);
+	strbuf_release(&err);
+}
+
 static void test_operator_syntax_errors_have_positions(void **state)
 {
 	(void)state;
@@ -1402,6 +1473,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_try_and_can, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_try_over_missing_keys, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_partly_unknown_values, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_heredocs_and_string_directives, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_function_runtime_errors, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_function_load_errors, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_functions_unknown_and_sensitive, setup, teardown),
