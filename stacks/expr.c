@@ -1924,31 +1924,48 @@ static int rename_node(struct rename *rn, const struct expr_node *n)
 static json_t *rename_string(const json_t *v, struct rename *rn)
 {
 	const char *s = json_string_value(v);
-	size_t len = json_string_length(v);
+	size_t len = json_string_length(v), i = 0;
 	struct strbuf out = STRBUF_INIT;
 	rn->s = s;
 	rn->copied = 0;
 	rn->pos = rn->pos_of ? rn->pos_of(rn->pos_ctx, v) : NULL;
 	rn->out = &out;
-	if (!has_template_marker(s, len))
-		return json_incref((json_t *)v);
-	struct template t;
-	struct strbuf why = STRBUF_INIT;
-	if (template_parse(s, len, &t, &why, NULL) < 0) {
-		strbuf_addf(rn->err, "invalid expression in \"%s\": %s", s, why.buf);
-		strbuf_release(&why);
-		strbuf_release(&out);
-		return NULL;
+	struct expr_node *whole = directive_template(s, len);
+	if (whole) { /* the references of its directives and ${...} parts */
+		int rc = rename_node(rn, whole);
+		node_free(whole);
+		if (rc < 0) {
+			strbuf_release(&out);
+			return NULL;
+		}
+		i = len;
 	}
-	strbuf_release(&why);
-	int rc = 0;
-	for (size_t i = 0; i < t.n && !rc; i++)
-		if (t.parts[i].expr)
-			rc = rename_node(rn, t.parts[i].expr);
-	template_free(&t);
-	if (rc < 0) {
-		strbuf_release(&out);
-		return NULL;
+	while (i < len) {
+		if (s[i] == '$' && i + 2 < len && s[i + 1] == '$' && s[i + 2] == '{') {
+			i += 3;
+			continue;
+		}
+		if (s[i] != '$' || i + 1 >= len || s[i + 1] != '{') {
+			i++;
+			continue;
+		}
+		struct strbuf why = STRBUF_INIT;
+		size_t end = 0;
+		struct expr_node *n = parse_expression(s, len, i + 2, &end, &why, NULL);
+		if (!n) {
+			strbuf_addf(rn->err, "invalid expression in \"%s\": %s", s, why.buf);
+			strbuf_release(&why);
+			strbuf_release(&out);
+			return NULL;
+		}
+		strbuf_release(&why);
+		int rc = rename_node(rn, n);
+		node_free(n);
+		if (rc < 0) {
+			strbuf_release(&out);
+			return NULL;
+		}
+		i = end;
 	}
 	if (!rn->copied) {
 		strbuf_release(&out);
