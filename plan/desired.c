@@ -30,9 +30,14 @@ char *plan_attr_pos(const json_t *res, const char *attr, struct src_pos *pos)
 	size_t n = attr ? strcspn(attr, ".[") : 0;
 	char *top = xstrndup(attr ? attr : "", n);
 	const char *at = json_string_value(json_object_get(json_object_get(res, "attrs_at"), top));
-	char *file = at && n ? xstrdup(at) : NULL;
-	char *c2 = file ? strrchr(file, ':') : NULL, *c1 = NULL;
 	free(top);
+	return n ? plan_pos_parse(at, pos) : NULL;
+}
+
+char *plan_pos_parse(const char *at, struct src_pos *pos)
+{
+	char *file = at ? xstrdup(at) : NULL;
+	char *c2 = file ? strrchr(file, ':') : NULL, *c1 = NULL;
 	if (c2) {
 		*c2 = '\0';
 		c1 = strrchr(file, ':');
@@ -154,11 +159,21 @@ int plan_check_values(const json_t *snapshot, struct diags *d)
 		const struct resource_type *rt = type ? resource_type_find(type, NULL) : NULL;
 		struct strbuf err = STRBUF_INIT;
 		json_t *sensitive = NULL, *desired;
+		const char *failed = NULL;
+		struct src_pos pos;
+		char *file = NULL;
 		if (!rt) /* validate said so */
 			continue;
-		desired = eval_resource(&sc, name, rt->attrs, json_object_get(res, "config"),
-					&sensitive, &err);
-		/* What cannot be evaluated without a plan is the plan's to say. */
+		desired = eval_resource_at(&sc, name, rt->attrs, json_object_get(res, "config"),
+					   &sensitive, &failed, &err);
+		/* Other resources' attributes are unknown here, so what fails
+		 * fails on the values given (a function refusing one), as plan
+		 * would say it: at the attribute, with the value. */
+		if (!desired && failed && (file = plan_attr_pos(res, failed, &pos))) {
+			diag_errorf(d, &pos, "%s", err.buf);
+			rc = -1;
+		}
+		free(file);
 		if (desired && plan_report_values(name, rt, res, desired, true, d))
 			rc = -1;
 		if (desired)

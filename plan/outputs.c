@@ -1,7 +1,8 @@
 /*
  * outputs.c: a stack's outputs evaluated in a state (outputs_eval, and
  * plan_eval_in_state for one expression) or in a plan (plan_outputs_eval),
- * and the two evaluation scopes they use, which plan.c's passes use too: a
+ * (plan_outputs_checked: those that fail, reported at plan), and the two
+ * evaluation scopes they use, which plan.c's passes use too: a
  * state's resources, and what a plan will make of them (plan_internal.h).
  */
 #include "plan/plan.h"
@@ -124,7 +125,13 @@ static json_t *outputs_eval_in(const struct eval_scope *sc, const json_t *snapsh
 		struct strbuf err = STRBUF_INIT;
 		json_t *v = eval_value(sc, json_object_get(o, "value"), &secret, &err);
 		if (!v) {
-			diag_subject_errorf(d, NULL, "output %s: %s", name, err.buf);
+			struct src_pos pos;
+			char *file = plan_pos_parse(json_string_value(json_object_get(o, "at")), &pos);
+			if (file)
+				diag_errorf(d, &pos, "output %s: %s", name, err.buf);
+			else
+				diag_subject_errorf(d, NULL, "output %s: %s", name, err.buf);
+			free(file);
 			strbuf_release(&err);
 			continue;
 		}
@@ -147,4 +154,14 @@ json_t *plan_outputs_eval(struct plan *p, struct diags *d)
 	struct plan_scope ps = { p, p->snapshot };
 	struct eval_scope sc = { p->snapshot, plan_scope_attrs, &ps, plan_scope_id };
 	return outputs_eval_in(&sc, p->snapshot, d);
+}
+
+int plan_outputs_checked(struct plan *p, struct diags *d)
+{
+	struct diags od = DIAGS_INIT;
+	json_decref(plan_outputs_eval(p, &od));
+	int rc = od.n ? -1 : 0;
+	diags_append(d, &od);
+	diags_free(&od);
+	return rc;
 }

@@ -853,8 +853,8 @@ out:
 	return 0;
 }
 
-/* Check blocks (when everything so far planned), -replace addresses,
- * removed blocks; then which changes are moves. */
+/* Check blocks and outputs (when everything so far planned), -replace
+ * addresses, removed blocks; then which changes are moves. */
 static int plan_checks_judged(struct plan_build *b)
 {
 	struct plan *p = b->p;
@@ -863,6 +863,9 @@ static int plan_checks_judged(struct plan_build *b)
 		struct eval_scope sc = { b->r->snapshot, plan_scope_attrs, &ps, plan_scope_id };
 		if (!b->failed)
 			checks_run(&sc, b->r->snapshot, b->d);
+		/* An output that fails now would fail the apply after its changes. */
+		if (!b->failed && !b->opt->refresh_only && plan_outputs_checked(p, b->d))
+			b->failed = true;
 		/* Both run, each reporting its own mistakes. */
 		if (check_replace_addresses(p, b->opt->replace, b->d))
 			b->failed = true;

@@ -252,6 +252,8 @@ json_t *plan_desired_attrs(const struct eval_scope *sc, const char *name,
  * snapshot resource res (its "attrs_at"): *pos filled and its file a new
  * string returned (free it after pos), or NULL when not known. */
 char *plan_attr_pos(const json_t *res, const char *attr, struct src_pos *pos);
+/* The same for a position written "file:line:col" (at may be NULL). */
+char *plan_pos_parse(const char *at, struct src_pos *pos);
 /* The provider's checks (check_constraints) on a resource's evaluated
  * attributes `desired`, a failure reported into d at the attribute's
  * file:line:col as validate reports it ("resource \"NAME\" (TYPE): ATTR:
@@ -375,5 +377,9 @@ json_t *outputs_eval(const json_t *snapshot, const json_t *state, struct diags *
 /* The same against the plan: the values the outputs will have after it is
  * applied, value_unknown() where they are known only then. */
 json_t *plan_outputs_eval(struct plan *p, struct diags *d);
+/* Each output whose expression fails against the plan (what apply would
+ * fail on after making the changes) is an error at its file:line:col; -1
+ * when one is. */
+int plan_outputs_checked(struct plan *p, struct diags *d);
 
 #endif

@@ -1010,9 +1010,12 @@ int stack_expand(const struct stack *s, expand_eval_fn eval, void *ctx, struct e
 	expand_scope(&e, s, "");
 	for (size_t i = 0; i < s->n_outputs; i++) {
 		const struct stack_output *o = &s->outputs[i];
-		json_object_set_new(out->outputs, o->name,
-				    json_pack("{s:o, s:b}", "value", renamed(&e, o->value, "", NULL, &o->pos),
-					      "sensitive", o->sensitive));
+		json_t *entry = json_pack("{s:o, s:b}", "value", renamed(&e, o->value, "", NULL, &o->pos),
+					  "sensitive", o->sensitive);
+		if (o->pos.file) /* where a failure is reported */
+			json_object_set_new(entry, "at", json_sprintf("%s:%d:%d", o->pos.file,
+								      o->pos.line, o->pos.col));
+		json_object_set_new(out->outputs, o->name, entry);
 	}
 	if (!diags_has_errors(&local))
 		work_out_dependencies(&e);

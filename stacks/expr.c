@@ -12,7 +12,7 @@
  *   unary    := ( "!" | "-" ) unary | primary
  *   primary  := value ( "." IDENT | "[" expr "]" | "[*]" | ".*" )*
  *   value    := call | list | map | for | reference | "(" expr ")"
- *               | STRING | TEMPLATE | NUMBER | "true" | "false" | "null"
+ *               | STRING | TEMPLATE | HEREDOC | NUMBER | "true" | "false" | "null"
  *   call     := IDENT "(" [ expr ( "," expr )* ] ")"      (try and can too)
  *   list     := "[" [ expr ( "," expr )* ] "]"
  *   map      := "{" [ key ("=" | ":") expr ( [","] ... )* ] "}"
@@ -26,7 +26,10 @@
  *
  * IDENT is [A-Za-z_][A-Za-z0-9_-]*, STRING is "..." with \" \\ \n \t \r
  * escapes, a TEMPLATE is a STRING holding "${expr}" parts ("$${" is the
- * text "${"), NUMBER is a decimal. A name a for expression binds is not a
+ * text "${"), a HEREDOC is <<NAME or <<-NAME, lines of a template read raw
+ * (no quotes or escapes) and NAME alone on a line, NUMBER is a decimal. A
+ * YAML string holding a whole %{if}/%{for} directive is a raw template too
+ * (directive_template); one whose "%{" opens none is text, as before. A name a for expression binds is not a
  * reference inside its body (nor is "*", a splat's element): it is
  * neither collected nor renamed. Numbers: integers stay exact (json
  * integers) until they overflow, "/" gives a fraction only when it must
@@ -66,6 +69,7 @@ enum tok_kind {
 	T_OP,       /* == != < <= > >= && || ! ? : + - * / % => ... */
 	T_TEMPLATE, /* the opening quote of a string literal holding "${":
 		     * the parser reads the rest (parse_template) */
+	T_HEREDOC,  /* <<EOT or <<-EOT, its lines and its closing EOT line */
 	T_INVALID,
 };
 
@@ -74,6 +78,8 @@ struct token {
 	const char *start;
 	size_t len;
 	json_t *value; /* T_NUMBER, T_STRING: the literal (owned by the token) */
+	size_t body_start, body_end; /* T_HEREDOC: its lines, the last "\n" included */
+	bool indented;               /* T_HEREDOC: <<- */
 };
 
 struct lexer {
@@ -212,6 +218,56 @@ static int lex_number(struct lexer *lx, size_t start)
 
 /* Read the next token into lx->tok. Returns -1 with lx->err set on a
  * malformed literal. */
+/*
+ * <<EOT or <<-EOT at s[start], Terraform's heredoc: the marker ends its
+ * line, the lines after it up to one holding the marker alone (white space
+ * before it allowed) are the template, each "\n" included.
+ */
+static int lex_heredoc(struct lexer *lx, size_t start)
+{
+	size_t i = start + 2, name;
+	lx->tok.indented = i < lx->len && lx->s[i] == '-';
+	if (lx->tok.indented)
+		i++;
+	name = i;
+	while (i < lx->len && expr_is_ident_char(lx->s[i]))
+		i++;
+	size_t name_len = i - name;
+	while (i < lx->len && strchr(" \t\r", lx->s[i]))
+		i++;
+	if (!name_len || !expr_is_ident_start(lx->s[name]) || i >= lx->len || lx->s[i] != '\n') {
+		strbuf_addstr(lx->err, "a heredoc is <<NAME or <<-NAME at the end of its line, its "
+			      "text on the lines after it and NAME alone on the last");
+		lx->tok.kind = T_INVALID; /* not the string's end: this message stands */
+		return -1;
+	}
+	lx->tok.body_start = ++i;
+	while (i < lx->len) {
+		size_t line = i, k = i;
+		while (k < lx->len && (lx->s[k] == ' ' || lx->s[k] == '\t'))
+			k++;
+		size_t end = k + name_len, after = end;
+		while (after < lx->len && strchr(" \t\r", lx->s[after]))
+			after++;
+		if (end <= lx->len && !memcmp(lx->s + k, lx->s + name, name_len) &&
+		    (after == lx->len || lx->s[after] == '\n')) {
+			lx->tok.kind = T_HEREDOC;
+			lx->tok.body_end = line;
+			lx->tok.len = end - start;
+			lx->pos = end;
+			return 0;
+		}
+		while (i < lx->len && lx->s[i] != '\n')
+			i++;
+		i++;
+	}
+	strbuf_addf(lx->err, "the heredoc <<%s%.*s has no line %.*s to end it",
+		    lx->tok.indented ? "-" : "", (int)name_len, lx->s + name, (int)name_len,
+		    lx->s + name);
+	lx->tok.kind = T_INVALID;
+	return -1;
+}
+
 static int lex_next(struct lexer *lx)
 {
 	json_decref(lx->tok.value);
@@ -240,6 +296,8 @@ static int lex_next(struct lexer *lx)
 		return lex_number(lx, start);
 	if (c == '"')
 		return lex_string(lx, start);
+	if (c == '<' && start + 1 < lx->len && lx->s[start + 1] == '<')
+		return lex_heredoc(lx, start);
 	static const char *const ops[] = { "==", "!=", "<=", ">=", "&&", "||", "=>", "...", "<",
 					   ">", "!", "?", ":", "+", "-", "*", "/", "%" };
 	/* most tokens here are "." "}" "[" "]": no operator's first character */
@@ -366,6 +424,16 @@ struct parser {
 	int depth;              /* calls and lists being parsed */
 	const char **bound;     /* the names for expressions bind where the parser is */
 	size_t n_bound;
+	/* A raw template (a heredoc's lines, a YAML string's directives) is read
+	 * from raw_begin up to raw_end, without quotes or backslash escapes;
+	 * raw_indent: the white space <<- strips from each line that has text. */
+	bool raw;
+	size_t raw_begin, raw_end, raw_indent;
+	/* In a heredoc, as Terraform reads one line by line, a "~" strips
+	 * white space within its line only ("~}" the "\n" ending it too), and
+	 * a line whose "\n" before was stripped keeps its indentation. */
+	bool heredoc;
+	size_t keep_indent_at;
 };
 
 static int unexpected(struct parser *ps, const char *wanted)
@@ -937,26 +1005,45 @@ static enum tpl_stop parse_template_parts(struct parser *ps, struct expr_node *n
 	bool strip_next = *strip_after, strip; /* "~}" just before */
 	enum tpl_stop stop = TPL_ERROR;
 	for (;;) {
+		if (ps->raw && *i >= ps->raw_end) {
+			stop = flush_text(ps, n, &text) < 0 ? TPL_ERROR : TPL_QUOTE;
+			goto done;
+		}
 		if (*i >= lx->len) {
 			strbuf_addstr(ps->err, "unterminated string literal");
 			goto done;
 		}
+		if (ps->raw_indent && (*i == ps->raw_begin || lx->s[*i - 1] == '\n') &&
+		    *i != ps->keep_indent_at) {
+			size_t k = *i, text = *i;
+			while (k < ps->raw_end && k - *i < ps->raw_indent && strchr(" \t", lx->s[k]))
+				k++;
+			while (text < ps->raw_end && strchr(" \t", lx->s[text]))
+				text++;
+			if (text < ps->raw_end && lx->s[text] != '\n' && lx->s[text] != '\r')
+				*i = k; /* a line with text: its indentation goes */
+		}
 		char c = lx->s[*i];
 		if (strip_next && strchr(" \t\r\n", c)) {
 			(*i)++;
+			if (ps->heredoc && c == '\n') {
+				strip_next = false;
+				ps->keep_indent_at = *i;
+			}
 			continue;
 		}
 		strip_next = false;
 		bool interp = c == '$' && *i + 1 < lx->len && lx->s[*i + 1] == '{';
 		bool directive = c == '%' && *i + 1 < lx->len && lx->s[*i + 1] == '{';
-		if (c == '"') {
+		if (c == '"' && !ps->raw) {
 			stop = flush_text(ps, n, &text) < 0 ? TPL_ERROR : TPL_QUOTE;
 			goto done;
 		}
 		if (interp || directive) {
 			if (open_marker(ps, *i, &strip) < 0)
 				goto done;
-			while (strip && text.len && strchr(" \t\r\n", text.buf[text.len - 1]))
+			while (strip && text.len && strchr(ps->heredoc ? " \t" : " \t\r\n",
+							   text.buf[text.len - 1]))
 				text.buf[--text.len] = '\0';
 			if (flush_text(ps, n, &text) < 0)
 				goto done;
@@ -1058,7 +1145,7 @@ static enum tpl_stop parse_template_parts(struct parser *ps, struct expr_node *n
 			*i += 3;
 			continue;
 		}
-		if (c == '\\' && *i + 1 < lx->len) {
+		if (c == '\\' && *i + 1 < lx->len && !ps->raw) {
 			char e = lx->s[++*i];
 			c = e == 'n' ? '\n' : e == 't' ? '\t' : e == 'r' ? '\r' : e;
 			if (!strchr("nrt\"\\", e)) {
@@ -1089,8 +1176,15 @@ static struct expr_node *parse_template(struct parser *ps)
 		goto fail;
 	}
 	ps->depth++;
-	bool strip = false;
+	bool strip = false, raw = ps->raw; /* a quoted string inside a heredoc's ${} */
+	size_t indent = ps->raw_indent;
+	bool heredoc = ps->heredoc;
+	ps->raw = ps->heredoc = false;
+	ps->raw_indent = 0;
 	enum tpl_stop got = parse_template_parts(ps, n, &i, &strip);
+	ps->raw = raw;
+	ps->heredoc = heredoc;
+	ps->raw_indent = indent;
 	ps->depth--;
 	if (got != TPL_QUOTE) {
 		if (got != TPL_ERROR)
@@ -1109,6 +1203,103 @@ static struct expr_node *parse_template(struct parser *ps)
 	lx->tok.start = lx->s + i;
 	lx->tok.len = 1;
 	lx->pos = i + 1;
+	if (lex_next(lx) < 0)
+		goto fail;
+	return n;
+fail:
+	node_free(n);
+	return NULL;
+}
+
+/*
+ * The indentation <<- strips: the least of the lines of s[from, to) that
+ * hold something, as Terraform counts it: a line that opens with "%{~" or
+ * "${~" (which strip its indentation) counts as 0, and one after a line
+ * ending in "~}" (whose "\n" is stripped) does not count.
+ */
+static size_t least_indent(const char *s, size_t from, size_t to)
+{
+	size_t least = (size_t)-1;
+	bool after_strip = false;
+	for (size_t i = from; i < to;) {
+		size_t k = i, end;
+		while (k < to && (s[k] == ' ' || s[k] == '\t'))
+			k++;
+		bool strips = k + 2 < to && (s[k] == '%' || s[k] == '$') && s[k + 1] == '{' &&
+			      s[k + 2] == '~';
+		size_t indent = strips ? 0 : k - i;
+		if (k < to && s[k] != '\n' && s[k] != '\r' && !after_strip && indent < least)
+			least = indent;
+		for (end = k; end < to && s[end] != '\n'; end++)
+			;
+		size_t last = end;
+		while (last > k && strchr(" \t\r", s[last - 1]))
+			last--;
+		after_strip = last >= 2 && last - 2 >= k && s[last - 2] == '~' && s[last - 1] == '}';
+		i = end + 1;
+	}
+	return least == (size_t)-1 ? 0 : least;
+}
+
+/*
+ * The template of s[from, to), read raw: text with "${...}" and the
+ * directives, "$${" and "%%{" for "${" and "%{", no quotes or backslash
+ * escapes; indent: the indentation <<- strips. n gets the parts.
+ */
+static int parse_raw(struct parser *ps, struct expr_node *n, size_t from, size_t to,
+		     size_t indent, bool heredoc)
+{
+	bool raw = ps->raw, strip = false, was_heredoc = ps->heredoc;
+	size_t begin = ps->raw_begin, end = ps->raw_end, was_indent = ps->raw_indent, i = from;
+	ps->raw = true;
+	ps->heredoc = heredoc;
+	ps->keep_indent_at = (size_t)-1;
+	ps->raw_begin = from;
+	ps->raw_end = to;
+	ps->raw_indent = indent;
+	ps->depth++;
+	enum tpl_stop got = parse_template_parts(ps, n, &i, &strip);
+	ps->depth--;
+	ps->raw = raw;
+	ps->heredoc = was_heredoc;
+	ps->raw_begin = begin;
+	ps->raw_end = end;
+	ps->raw_indent = was_indent;
+	if (got == TPL_QUOTE)
+		return 0;
+	if (got != TPL_ERROR)
+		strbuf_addf(ps->err, "%%{%s} without its opening directive",
+			    got == TPL_ELSE ? "else" : got == TPL_ENDIF ? "endif" : "endfor");
+	return -1;
+}
+
+/* <<EOT ... EOT, <<-EOT ... EOT: a template of the lines between (the
+ * current token, T_HEREDOC), as Terraform's heredoc; <<- strips the least
+ * indentation of the lines holding text from each of them. */
+static struct expr_node *parse_heredoc(struct parser *ps)
+{
+	struct lexer *lx = &ps->lx;
+	struct token t = lx->tok;
+	struct expr_node *n = xcalloc(1, sizeof(*n));
+	n->kind = EXPR_TEMPLATE;
+	n->text = xstrndup(t.start, t.len);
+	if (ps->depth >= MAX_DEPTH) {
+		strbuf_addf(ps->err, "templates nest more than %d deep", MAX_DEPTH);
+		goto fail;
+	}
+	size_t after = lx->pos;
+	if (parse_raw(ps, n, t.body_start, t.body_end,
+		      t.indented ? least_indent(lx->s, t.body_start, t.body_end) : 0, true) < 0)
+		goto fail;
+	if (!n->n_args) {
+		struct expr_node *lit = xcalloc(1, sizeof(*lit));
+		lit->kind = EXPR_LITERAL;
+		lit->literal = json_string("");
+		add_arg(n, lit);
+	}
+	lx->tok.start = t.start;
+	lx->tok.len = t.len;
+	lx->pos = after;
 	if (lex_next(lx) < 0)
 		goto fail;
 	return n;
@@ -1291,6 +1482,8 @@ static struct expr_node *parse_primary_value(struct parser *ps)
 		return parse_reference(ps);
 	if (t->kind == T_TEMPLATE)
 		return parse_template(ps);
+	if (t->kind == T_HEREDOC)
+		return parse_heredoc(ps);
 	if (t->kind == T_STRING || t->kind == T_NUMBER)
 		return parse_literal(ps, json_incref(t->value));
 	if (t->kind == T_RBRACE && t->start == ps->expr_start + strspn(ps->expr_start, " \t\r\n")) {
@@ -1476,9 +1669,49 @@ unterminated:
 static bool has_template_marker(const char *s, size_t len)
 {
 	for (size_t i = 0; i + 1 < len; i++)
-		if (s[i] == '$' && s[i + 1] == '{')
+		if ((s[i] == '$' || s[i] == '%') && s[i + 1] == '{')
 			return true;
 	return false;
+}
+
+/*
+ * A YAML string holding a directive, %{if ...}...%{endif} or %{for ...}
+ * ...%{endfor}, is a template as Terraform's string would be: the one node
+ * of all of s, read raw ("%%{" the text "%{"). NULL when s holds none, or
+ * one that does not parse: such a "%{" is text, as it always was in a
+ * stack ("100%{x}"), and its "%%{" too; err gets nothing.
+ */
+static struct expr_node *directive_template(const char *s, size_t len)
+{
+	bool directive = false;
+	for (size_t i = 0; i + 1 < len && !directive; i++)
+		directive = s[i] == '%' && s[i + 1] == '{' && (i == 0 || s[i - 1] != '%');
+	if (!directive)
+		return NULL;
+	struct strbuf why = STRBUF_INIT;
+	struct parser ps;
+	memset(&ps, 0, sizeof(ps));
+	ps.lx.s = s;
+	ps.lx.len = len;
+	ps.lx.err = &why;
+	ps.err = &why;
+	ps.expr_start = s;
+	struct expr_node *n = xcalloc(1, sizeof(*n));
+	n->kind = EXPR_TEMPLATE;
+	bool ok = parse_raw(&ps, n, 0, len, 0, false) == 0;
+	json_decref(ps.lx.tok.value);
+	free(ps.bound);
+	strbuf_release(&why);
+	directive = false;
+	for (size_t i = 0; ok && i < n->n_args; i++)
+		directive = directive || n->args[i]->kind == EXPR_TPL_IF ||
+			    n->args[i]->kind == EXPR_TPL_FOR;
+	if (!ok || !directive) {
+		node_free(n);
+		return NULL;
+	}
+	n->text = xstrndup(s, len);
+	return n;
 }
 
 /* Split a string into literal text and expressions. Errors read
@@ -1490,6 +1723,11 @@ static int template_parse(const char *s, size_t len, struct template *t, struct 
 	struct strbuf text = STRBUF_INIT;
 	size_t i = 0;
 	memset(t, 0, sizeof(*t));
+	struct expr_node *whole = directive_template(s, len);
+	if (whole) {
+		template_push(t)->expr = whole;
+		return 0;
+	}
 	while (i < len) {
 		if (s[i] == '$' && i + 2 < len && s[i + 1] == '$' && s[i + 2] == '{') {
 			strbuf_addstr(&text, "${");
@@ -1692,6 +1930,16 @@ static json_t *rename_string(const json_t *v, struct rename *rn)
 	rn->copied = 0;
 	rn->pos = rn->pos_of ? rn->pos_of(rn->pos_ctx, v) : NULL;
 	rn->out = &out;
+	struct expr_node *whole = directive_template(s, len);
+	if (whole) { /* the references of its directives and ${...} parts */
+		int rc = rename_node(rn, whole);
+		node_free(whole);
+		if (rc < 0) {
+			strbuf_release(&out);
+			return NULL;
+		}
+		i = len;
+	}
 	while (i < len) {
 		if (s[i] == '$' && i + 2 < len && s[i + 1] == '$' && s[i + 2] == '{') {
 			i += 3;
@@ -1804,6 +2052,7 @@ struct eval {
 	struct strbuf *err;
 	enum func_edition edition; /* handed to every call */
 	const struct binding *scope;
+	int in_try;                /* inside try() or can(): a missing key is an error */
 };
 
 static void describe_expr(const struct expr_node *n, struct strbuf *out)
@@ -1856,9 +2105,12 @@ static json_t *eval_list(struct eval *ev, const struct expr_node *n)
 
 /*
  * A call: arguments are evaluated first; an argument that is not known yet
- * (anywhere inside) makes the result unknown, after the known ones passed
- * their checks. The function learns whether an argument was sensitive so
- * its messages can leave values out.
+ * makes the result unknown, after the known ones passed their checks. One
+ * known but with unknown parts (a list with one element known after apply)
+ * makes it unknown too, unless the function takes such values (its row's
+ * partly_unknown, as Terraform's length, concat, merge, ...: they place
+ * the parts without reading them). The function learns whether an argument
+ * was sensitive so its messages can leave values out.
  */
 static json_t *eval_call(struct eval *ev, const struct expr_node *n)
 {
@@ -1871,7 +2123,8 @@ static json_t *eval_call(struct eval *ev, const struct expr_node *n)
 		args[i] = eval_node(ev, n->args[i]);
 		if (!args[i])
 			goto done;
-		if (value_contains_unknown(args[i]))
+		if (value_is_unknown(args[i]) ||
+		    (!n->func->partly_unknown && value_contains_unknown(args[i])))
 			unknown = true;
 		else if (expr_func_check_arg(n->func, i, args[i], ev->sensitive, ev->err) < 0)
 			goto done;
@@ -2062,12 +2315,46 @@ static json_t *eval_compare(struct eval *ev, const struct expr_node *n, const js
  * Operators. A conditional evaluates only the branch chosen; an operand not
  * known until apply makes the result unknown.
  */
+static bool is_equality(const struct expr_node *n)
+{
+	return !strcmp(n->op, "==") || !strcmp(n->op, "!=");
+}
+
+/* Whether two values, one with unknown parts, cannot be equal whatever the
+ * parts become: lists of different lengths, maps of different keys, at any
+ * depth (Terraform's [1, x] == [1] is false, [x] == [1] unknown). */
+static bool shapes_differ(const json_t *a, const json_t *b)
+{
+	if (value_is_unknown(a) || value_is_unknown(b))
+		return false;
+	if (json_is_array(a) && json_is_array(b)) {
+		if (json_array_size(a) != json_array_size(b))
+			return true;
+		for (size_t i = 0; i < json_array_size(a); i++)
+			if (shapes_differ(json_array_get(a, i), json_array_get(b, i)))
+				return true;
+		return false;
+	}
+	if (json_is_object(a) && json_is_object(b)) {
+		if (json_object_size(a) != json_object_size(b))
+			return true;
+		const char *key;
+		json_t *v;
+		json_object_foreach((json_t *)a, key, v) {
+			const json_t *w = json_object_get(b, key);
+			if (!w || shapes_differ(v, w))
+				return true;
+		}
+	}
+	return false;
+}
+
 static json_t *eval_op(struct eval *ev, const struct expr_node *n)
 {
 	json_t *a = eval_node(ev, n->args[0]), *b = NULL, *out = NULL;
 	if (!a)
 		return NULL;
-	if (value_contains_unknown(a)) {
+	if (value_contains_unknown(a) && !is_equality(n)) {
 		out = value_unknown();
 		goto done;
 	}
@@ -2108,8 +2395,9 @@ static json_t *eval_op(struct eval *ev, const struct expr_node *n)
 	b = eval_node(ev, n->args[1]);
 	if (!b)
 		goto done;
-	if (value_contains_unknown(b))
-		out = value_unknown();
+	if (value_contains_unknown(a) || value_contains_unknown(b))
+		out = is_equality(n) && shapes_differ(a, b) ? json_boolean(n->op[0] == '!')
+							     : value_unknown();
 	else if (strchr("+-*/%", n->op[0]))
 		out = eval_arith(ev, n, a, b);
 	else
@@ -2488,7 +2776,9 @@ static json_t *eval_try(struct eval *ev, const struct expr_node *n)
 		bool sensitive = ev->sensitive;
 		strbuf_reset(&last);
 		ev->err = &last;
+		ev->in_try++;
 		out = eval_node(ev, n->args[i]);
+		ev->in_try--;
 		ev->err = err;
 		if (!out)
 			ev->sensitive = sensitive;
@@ -2522,6 +2812,65 @@ static json_t *eval_map(struct eval *ev, const struct expr_node *n)
 		json_object_set_new(map, json_string_value(n->args[i]->literal), v);
 	}
 	return map;
+}
+
+/* The length of a canonical path's first step: "tags" of "tags.env",
+ * "[\"a.b\"]" of "[\"a.b\"].x". */
+static size_t first_step_len(const char *path)
+{
+	size_t i = 0;
+	if (path[0] != '[') {
+		while (path[i] && path[i] != '.' && path[i] != '[')
+			i++;
+		return i;
+	}
+	bool quoted = false;
+	for (i = 1; path[i]; i++) {
+		if (quoted && path[i] == '\\' && path[i + 1])
+			i++;
+		else if (path[i] == '"')
+			quoted = !quoted;
+		else if (!quoted && path[i] == ']')
+			return i + 1;
+	}
+	return i;
+}
+
+/*
+ * Inside try() and can(), a reference that resolved to null is an error when
+ * a step of its path after the first is not there: local.settings.size of
+ * an object without "size", a map's missing key, an index past a list's end
+ * (as Terraform, whose try then takes the next argument). Resolvers read
+ * such a path as null (what stacks always had outside try); the first step,
+ * a resource's attribute or a local's or variable's name, is theirs to judge.
+ * True with ev->err set when the path is missing.
+ */
+static bool ref_path_missing(struct eval *ev, const struct expr_node *n)
+{
+	if (!n->ref.path)
+		return false;
+	size_t first = first_step_len(n->ref.path);
+	const char *rest = n->ref.path + first;
+	if (*rest == '.')
+		rest++;
+	if (!*rest)
+		return false;
+	struct expr_ref head = n->ref;
+	head.path = xstrndup(n->ref.path, first);
+	json_t *v = NULL;
+	bool sensitive = false;
+	struct strbuf why = STRBUF_INIT;
+	bool missing = false;
+	if (ev->resolve(ev->ctx, &head, &v, &sensitive, &why) == 0 && v &&
+	    !expr_path_get(v, rest, &why)) {
+		strbuf_addf(ev->err, "%s: ", why.buf);
+		describe_expr(n, ev->err);
+		missing = true;
+	}
+	json_decref(v);
+	strbuf_release(&why);
+	free(head.path);
+	return missing;
 }
 
 static json_t *eval_node(struct eval *ev, const struct expr_node *n)
@@ -2564,6 +2913,10 @@ static json_t *eval_node(struct eval *ev, const struct expr_node *n)
 	}
 	if (sensitive)
 		ev->sensitive = true;
+	if (ev->in_try && json_is_null(out) && ref_path_missing(ev, n)) {
+		json_decref(out);
+		return NULL;
+	}
 	return out;
 }
 
@@ -2674,7 +3027,7 @@ json_t *expr_eval(const json_t *value, expr_resolve_fn resolve, void *ctx,
 json_t *expr_eval_as(const json_t *value, expr_resolve_fn resolve, void *ctx,
 		     enum func_edition edition, bool *sensitive, struct strbuf *err)
 {
-	struct eval ev = { resolve, ctx, false, err, edition, NULL };
+	struct eval ev = { resolve, ctx, false, err, edition, NULL, 0 };
 	json_t *out = eval_tree(&ev, value);
 	if (out && ev.sensitive && sensitive)
 		*sensitive = true;

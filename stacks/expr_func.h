@@ -53,6 +53,11 @@ struct expr_func {
 	enum func_kind arg_kinds[3]; /* argument i; the last of n_kinds repeats */
 	enum func_kind returns;
 	json_t *(*call)(const struct func_args *a, struct strbuf *err);
+	/* Called with arguments that hold unknown parts (value_unknown()
+	 * inside a list or map), which it places in its result without
+	 * reading them, or reads and answers as Terraform: contains is
+	 * unknown when no known element matches and one is unknown. */
+	bool partly_unknown;
 };
 
 /* The function called name, or NULL. */

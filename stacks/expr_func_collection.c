@@ -82,7 +82,12 @@ json_t *fn_contains(const struct func_args *a, struct strbuf *err)
 	(void)err;
 	size_t k;
 	json_t *item;
+	bool unknown = value_contains_unknown(a->v[1]);
 	json_array_foreach(a->v[0], k, item) {
+		if (value_contains_unknown(item)) {
+			unknown = true;
+			continue;
+		}
 		if (json_equal(item, a->v[1]))
 			return json_true();
 		if (fn_is_scalar(item) && fn_is_scalar(a->v[1]) && !json_is_boolean(item) &&
@@ -97,7 +102,7 @@ json_t *fn_contains(const struct func_args *a, struct strbuf *err)
 				return json_true();
 		}
 	}
-	return json_false();
+	return unknown ? value_unknown() : json_false();
 }
 
 static int cmp_keys(const void *x, const void *y)
@@ -359,6 +364,8 @@ json_t *fn_coalescelist(const struct func_args *a, struct strbuf *err)
 /* zipmap(keys, values): a map of each key to the value at its index. */
 json_t *fn_zipmap(const struct func_args *a, struct strbuf *err)
 {
+	if (value_contains_unknown(a->v[0]))
+		return value_unknown(); /* a key known after apply */
 	json_t *keys = fn_strings(a, 0, "zipmap", false, err);
 	if (!keys)
 		return NULL;

@@ -187,11 +187,13 @@ const json_t *expr_path_get(const json_t *value, const char *path, struct strbuf
 static bool string_has_refs(const char *s, size_t len)
 {
 	for (size_t i = 0; i + 1 < len; i++) {
-		if (s[i] == '$' && s[i + 1] == '$' && i + 2 < len && s[i + 2] == '{') {
+		if ((s[i] == '$' || s[i] == '%') && s[i + 1] == s[i] && i + 2 < len &&
+		    s[i + 2] == '{') {
 			i += 2;
 			continue;
 		}
-		if (s[i] == '$' && s[i + 1] == '{')
+		/* "%{": a directive (stacks/expr.c reads one that does not parse as text) */
+		if ((s[i] == '$' || s[i] == '%') && s[i + 1] == '{')
 			return true;
 	}
 	return false;

@@ -41,8 +41,9 @@ void expr_path_free(struct expr_path *p);
  */
 const json_t *expr_path_get(const json_t *value, const char *path, struct strbuf *err);
 
-/* True when some string inside value holds a ${...} expression (an escaped
- * $${ does not count). Invalid expressions count as expressions. */
+/* True when some string inside value holds a ${...} expression or a %{...}
+ * directive (an escaped $${ or %%{ does not count). Invalid expressions
+ * count as expressions. */
 bool expr_has_refs(const json_t *value);
 
 /* Append v as it appears inside an interpolated string: strings as is,

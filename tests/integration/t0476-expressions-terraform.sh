@@ -57,6 +57,92 @@ test_expect_success 'a template as written in a stack still evaluates as one (co
 	test_empty out
 '
 
+# fmt lays the file out and keeps each expression as written: every
+# expression of the corpus, as a value in the three ways a stack writes one
+# (a plain '${...}' in single quotes, a double-quoted "${...}" with its
+# escapes, a template with text around it), over several lines in a block
+# scalar, in a heredoc and in a %{if} directive, laid out badly (four
+# spaces, a blank run, trailing spaces).
+test_expect_success 'fmt keeps every expression of the corpus as written, laid out' '
+	python3 - "$PWD/exprs" >fmt.yaml <<-\PY &&
+	import json, sys
+	exprs = open(sys.argv[1]).read().splitlines()
+	print("stack: fmt-corpus   ")
+	print("outputs:")
+	for i, e in enumerate(exprs):
+	    print("    single_%d: \x27${%s}\x27" % (i, e.replace("\x27", "\x27\x27")))
+	    print("    double_%d: %s" % (i, json.dumps("${" + e + "}", ensure_ascii=False)))
+	    print("    text_%d: \x27a-${%s}-b\x27" % (i, e.replace("\x27", "\x27\x27")))
+	    print("    block_%d: |" % i)
+	    print("        ${%s}" % e)
+	    print("        and ${%s}" % e)
+	    print("    heredoc_%d: |-" % i)
+	    print("        ${<<-EOT")
+	    print("            %%{ if true ~}")
+	    print("            ${%s}" % e)
+	    print("            %%{ endif ~}")
+	    print("          EOT")
+	    print("        }")
+	    print("    directive_%d: \x27%%{ if true }${%s}%%{ endif }\x27" % (i, e.replace("\x27", "\x27\x27")))
+	    if i % 10 == 0:
+	        print("")
+	        print("")
+	PY
+	cp fmt.yaml before.yaml &&
+	terrace fmt fmt.yaml >out 2>err &&
+	test_line out "fmt.yaml" &&
+	terrace fmt -check fmt.yaml &&
+	python3 - before.yaml fmt.yaml <<-\PY
+	import re, sys, yaml
+	a, b = (yaml.safe_load(open(f)) for f in sys.argv[1:])
+	assert a == b, "fmt changed a value"
+	exprs = [l.strip() for l in open(sys.argv[1]) if l.startswith("    ")]
+	after = [l.strip() for l in open(sys.argv[2]) if l.startswith("  ")]
+	assert exprs == after, [x for x in zip(exprs, after) if x[0] != x[1]][:3]
+	keys = [l for l in open(sys.argv[2]) if re.match(r" *[a-z]+_[0-9]+:", l)]
+	assert all(re.match(r"  [a-z]", l) for l in keys), [l for l in keys if not re.match(r"  [a-z]", l)][:3]
+	print(len(a["outputs"]), "values kept")
+	PY
+'
+
+# Heredocs in a block scalar and directives in a YAML string, through the
+# stack (YAML, then the template), each result Terraform's for the same
+# text (tests/unit/test_expr.c holds the cases to terraform console).
+test_expect_success 'heredocs and %{...} directives in YAML strings, as Terraform reads them (console)' '
+	cat >hd.yaml <<-\YAML &&
+	stack: hd
+	variables:
+	  names: {type: list(string), default: [a, b]}
+	  on: {type: bool, default: true}
+	locals:
+	  doc: |-
+	    ${<<-EOT
+	        first ${var.names[0]}
+	          indented
+	        "quoted" \n kept, $${x} %%{y}
+	      EOT
+	    }
+	  shout: |-
+	    ${upper(<<EOT
+	      raw
+	    EOT
+	    )}
+	  directive: "%{if var.on}on%{else}off%{endif}"
+	  loop: "%{for n in var.names}${n};%{endfor}"
+	  text: "100%{x} and %{ stays, %%{kept}"
+	YAML
+	printf "%s\n" local.doc local.shout local.directive local.loop local.text |
+		terrace console -stack hd.yaml >out 2>err &&
+	cat >expect <<-\EOF &&
+	"first a\n  indented\n\"quoted\" \\n kept, ${x} %{y}\n"
+	"  RAW\n"
+	"on"
+	"a;b;"
+	"100%{x} and %{ stays, %%{kept}"
+	EOF
+	test_cmp expect out
+'
+
 test_expect_success 'try and can are known by name: listed, and a misspelling gets a "did you mean"' '
 	printf "stack: names\noutputs:\n  x: \${tryy(1, 2)}\n  y: \${qqqq(1)}\n  z: \${can(1)}\n" >names.yaml &&
 	test_expect_code 1 terrace validate -stack names.yaml >out 2>err &&

@@ -6,7 +6,9 @@
 # from a variable with a for expression (Terraform's dynamic block) applied
 # and read back with the aws CLI, and a block made by a for checked against
 # the rule schema at file:line:col: by validate when it is made of literals,
-# by plan when a variable makes it. A for holds " : ", which YAML reads as a
+# by plan when a variable makes it; validate -var reports a function refusing
+# a value given, and plan an output that fails, each at file:line:col. A for
+# holds " : ", which YAML reads as a
 # mapping in a plain value: such a value is quoted.
 . "$(dirname "$0")/lib.sh"
 
@@ -80,7 +82,7 @@ test_expect_success 'plan: splats over count and for_each instances, a rule list
 	test_contains out "from_port" &&
 	test_match out "\"names\" *= \"t0477-team-data\+t0477-team-ops\"" &&
 	test_match out "\"solo\" *= \"t0477-solo\"" &&
-	test_match out "\"arns\" *= \\(known after apply\\)" &&
+	test_match out "\"arns\" *= \"2\"" &&
 	test_line out "Plan: 11 to add, 0 to change, 0 to destroy."
 '
 
@@ -167,6 +169,45 @@ test_expect_success 'an evaluation error at plan names file:line:col, the expres
 	test_contains err "stack.yaml:18:5: error: resource lake, attribute tags: division by zero: \${100 / (var.parts - 2)} (\${var.parts - 2} is 0)" &&
 	( cd zero && terrace plan -var parts=6 >../out 2>../err ) &&
 	test_match out "\"share\" *= \"25\""
+'
+
+test_expect_success 'validate -var: a function refusing a value given is at file:line:col with the value' '
+	mkdir fn && write_stack fn/stack.yaml "  cidr: {type: string, default: 10.1.0.0/16}" &&
+	cat >>fn/stack.yaml <<-\YAML &&
+	resources:
+	  net:
+	    type: aws.ec2.vpc
+	    cidr_block: ${cidrsubnet(var.cidr, 4, 1)}
+	YAML
+	( cd fn && terrace validate >../out 2>../err &&
+	  test_expect_code 1 terrace validate -var cidr=10.1.0.0 >../out 2>../err ) &&
+	test_line err "./stack.yaml:17:5: error: resource net, attribute cidr_block: cidrsubnet: argument 1 must be a CIDR prefix like \"10.0.0.0/16\" or \"fd00::/56\", got \"10.1.0.0\"" &&
+	( cd fn && test_expect_code 1 terrace validate -var cidr=10.1.0.0/30 >../out 2>../err ) &&
+	test_line err "./stack.yaml:17:5: error: resource net, attribute cidr_block: cidrsubnet: argument 2 (newbits): a /30 prefix cannot be extended by 4 bits (an IPv4 address has 32)" &&
+	( cd fn && terrace validate -var cidr=10.2.0.0/16 >../out 2>../err ) &&
+	test_line out "Success! The stack is valid (1 resources)."
+'
+
+test_expect_success 'an output whose expression fails is an error at plan, at its file:line:col' '
+	mkdir outs && write_stack outs/stack.yaml "  parts: {type: number, default: 2}" &&
+	cat >>outs/stack.yaml <<-\YAML &&
+	resources:
+	  lake:
+	    type: aws.s3.bucket
+	    name: t0477-out
+	outputs:
+	  name: ${lake.name}
+	  share: ${100 / (var.parts - 2)}
+	YAML
+	( cd outs && test_expect_code 1 terrace plan >../out.txt 2>../err ) &&
+	test_line err "./stack.yaml:20:3: error: output share: division by zero: \${100 / (var.parts - 2)} (\${var.parts - 2} is 0)" &&
+	test_not_contains out.txt "Plan:" &&
+	( cd outs && test_expect_code 1 terrace apply -auto-approve >../out.txt 2>../err ) &&
+	test_line err "./stack.yaml:20:3: error: output share: division by zero: \${100 / (var.parts - 2)} (\${var.parts - 2} is 0)" &&
+	test_not_contains out.txt "Apply complete" &&
+	test ! -e outs/terrace.state.json &&
+	( cd outs && terrace plan -var parts=4 >../out.txt 2>../err ) &&
+	test_line out.txt "Plan: 1 to add, 0 to change, 0 to destroy."
 '
 
 test_expect_success 'destroy removes everything' '

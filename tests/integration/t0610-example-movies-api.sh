@@ -7,7 +7,9 @@
 # schedule, the two Glue jobs running their uploaded scripts (the second
 # started when the first succeeded), the two catalog databases and their
 # Parquet tables; the analysts' Athena workgroup, its saved query and the two
-# views of analysis.yaml (their ViewOriginalText decoded: Athena's JSON). The layer's pinned
+# views of analysis.yaml (their ViewOriginalText decoded: Athena's JSON; the
+# columns of top_rated made by a for expression from a list(string) variable,
+# changed by -var as one update; its validation rules). The layer's pinned
 # boto3 is installed by pip at plan from a wheelhouse the test builds
 # (movies_api_offline_pip: offline), beside the layer's own modules. The ingest code (the function with its layer's modules)
 # run locally against a stub API and moto writes the day's JSON lines file
@@ -189,6 +191,38 @@ test_expect_success 'movies-api: the catalog over the trusted and refined zones'
 	expect("top_rated hive columns", [(c["Name"], c["Type"]) for c in views["top_rated"]["StorageDescriptor"]["Columns"]],
 	       [("title", "string"), ("average_rating", "double"), ("ratings_count", "bigint")])
 	PY
+'
+
+test_expect_success 'movies-api: the view'"'"'s columns from a list variable: the for expression makes its blocks, one update' '
+	terrace plan -no-color -var "top_rated_columns=[\"title\", \"popularity\"]" \
+		-var top_rated_min_ratings=100 >cols.out 2>cols.err &&
+	test_line cols.out "# top_rated will be updated in-place" &&
+	test_line cols.out "Plan: 0 to add, 1 to change, 0 to destroy." &&
+	test_match cols.out "SELECT title, popularity FROM movie_ratings" &&
+	test_match cols.out "ratings_count >= 100" &&
+	terrace apply -auto-approve -var "top_rated_columns=[\"title\", \"popularity\"]" \
+		-var top_rated_min_ratings=100 >cols-apply.out 2>cols-apply.err &&
+	cli glue get-table --database-name alice_movies_refined --name top_rated >view.json &&
+	check_json view.json <<-\PY &&
+	import base64
+	t = d["Table"]
+	expect("columns", json.loads(base64.b64decode(t["ViewOriginalText"][16:-3]))["columns"],
+	       [{"name": "title", "type": "varchar"}, {"name": "popularity", "type": "double"}])
+	expect("hive columns", [(c["Name"], c["Type"]) for c in t["StorageDescriptor"]["Columns"]],
+	       [("title", "string"), ("popularity", "double")])
+	PY
+	terrace apply -auto-approve >back.out 2>back.err &&
+	test_line back.out "Apply complete! Resources: 0 added, 1 changed, 0 destroyed." &&
+	test_expect_code 0 terrace plan -detailed-exitcode >plan3.out 2>plan3.err
+'
+
+test_expect_success 'movies-api: the view'"'"'s variables are refused by their validation rules, naming the bad column' '
+	test_expect_code 1 terrace validate -var "top_rated_columns=[\"title\", \"rating\"]" \
+		-var top_rated_min_ratings=0.5 >out 2>err &&
+	test_match err "^\./main\.yaml:[0-9]+:[0-9]+: error: variable \"top_rated_columns\": top_rated_columns: rating is not a column of movie_ratings\$" &&
+	test_match err "^\./main\.yaml:[0-9]+:[0-9]+: error: variable \"top_rated_min_ratings\": top_rated_min_ratings must be a whole number of at least 1, not 0\.5\$" &&
+	test_expect_code 1 terrace plan -var "top_rated_columns=[]" >out 2>err &&
+	test_match err "top_rated_columns must name at least one column"
 '
 
 test_expect_success 'movies-api: the Athena workgroup of the analysts and its saved query' '

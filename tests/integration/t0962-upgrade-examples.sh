@@ -29,6 +29,14 @@ export TERRACE_VAR_region=us-east-1 TERRACE_VAR_project=alice-movies
 # example has one (186eb26 on: PREVIOUS_RELEASE=186eb26).
 movies_api_offline_pip || test_fail_setup "no wheelhouse for movies-api"
 upgrade_example movies-api
+# This tree's views (the columns of top_rated made by a for expression from
+# a typed, validated variable) over what the previous release applied.
+test_expect_success 'movies-api: this tree'"'"'s main.yaml and analysis.yaml plan no change over it' '
+	cd "$TRASH/movies-api" &&
+	cp "$REPO_ROOT/examples/movies-api/main.yaml" "$REPO_ROOT/examples/movies-api/analysis.yaml" . &&
+	grep -q "for c in var.top_rated_columns" analysis.yaml &&
+	upgrade_plans_no_change
+'
 
 use_server s3rver
 export TERRACE_VAR_prefix=workshop

@@ -27,6 +27,7 @@
 struct scope {
 	json_t *vars;
 	json_t *resources;
+	json_t *loose; /* resource "loose": a missing path reads as null */
 	int calls;
 };
 
@@ -42,6 +43,13 @@ static int resolve(void *ctx, const struct expr_ref *ref, json_t **out, bool *se
 			*sensitive = true;
 	} else if (!strcmp(ref->root, "pending")) {
 		*out = value_unknown();
+		return 0;
+	} else if (!strcmp(ref->root, "loose")) {
+		/* as plan/eval.c reads locals and resource attributes: a path
+		 * that is not there is null */
+		const json_t *v = expr_path_get(sc->loose, ref->path, err);
+		strbuf_reset(err);
+		*out = v ? json_deep_copy(v) : json_null();
 		return 0;
 	} else {
 		root = json_object_get(sc->resources, ref->root);
@@ -67,8 +75,12 @@ static struct scope *scope_new(void)
 	sc->resources = json_loads("{\"lake\": {\"name\": \"lake\", \"arn\": \"arn:aws:s3:::lake\","
 				   " \"tags\": {\"env\": \"dev\"},"
 				   " \"rules\": [{\"id\": \"r0\"}, {\"id\": \"r1\"}]}}", 0, NULL);
+	sc->loose = json_loads("{\"tags\": {\"env\": \"dev\", \"none\": null},"
+			       " \"rules\": [{\"id\": \"r0\"}], \"unset\": null,"
+			       " \"later\": {\"$unknown\": true}}", 0, NULL);
 	assert_non_null(sc->vars);
 	assert_non_null(sc->resources);
+	assert_non_null(sc->loose);
 	return sc;
 }
 
@@ -83,6 +95,7 @@ static int teardown(void **state)
 	struct scope *sc = *state;
 	json_decref(sc->vars);
 	json_decref(sc->resources);
+	json_decref(sc->loose);
 	free(sc);
 	return 0;
 }
@@ -1045,6 +1058,156 @@ static void test_try_and_can(void **state)
 			  "invalid expression \"${try(uper(1), 2)}\": unknown function \"uper\"");
 }
 
+/* Issue 40: try over a path a resolver reads as null (a local's or a
+ * resource attribute's missing key) takes the fallback, as Terraform's;
+ * outside try the path still reads as null, as stacks always had it. */
+static void test_try_over_missing_keys(void **state)
+{
+	struct scope *sc = *state;
+	assert_call(sc, "${loose.tags.missing}", "null");
+	assert_call(sc, "${try(loose.tags.missing, \"fb\")}", "\"fb\"");
+	assert_call(sc, "${try(loose.tags[\"missing\"], \"fb\")}", "\"fb\"");
+	assert_call(sc, "${try(loose.rules[3].id, \"fb\")}", "\"fb\"");
+	assert_call(sc, "${try(loose.rules[0].name, \"fb\")}", "\"fb\"");
+	assert_call(sc, "${can(loose.tags.missing)}", "false");
+	/* there, null: the key is there with null, or the attribute unset */
+	assert_call(sc, "${try(loose.tags.none, \"fb\")}", "null");
+	assert_call(sc, "${try(loose.unset, \"fb\")}", "null");
+	assert_call(sc, "${try(loose.tags.env, \"fb\")}", "\"dev\"");
+	assert_call(sc, "${can(loose.rules[0].id)}", "true");
+	/* into a value not known yet: unknown, not the fallback */
+	assert_call(sc, "${try(loose.later.x, \"fb\")}", "{\"$unknown\":true}");
+	assert_call_error(sc, "${try(loose.tags.missing, loose.tags.gone)}",
+			  "no argument of try could be evaluated (the last: no attribute \"gone\": "
+			  "${loose.tags.gone}): ${try(loose.tags.missing, loose.tags.gone)}");
+}
+
+/*
+ * Issue 40: values partly unknown (a list with one element known after
+ * apply) give Terraform's results, unknown only where Terraform's are:
+ * each case's result is what `terraform console` 1.11.4 printed for it
+ * with pending.x standing for terraform_data.x.id before apply.
+ */
+static void test_partly_unknown_values(void **state)
+{
+	struct scope *sc = *state;
+	static const char *const cases[][2] = {
+		{ "${length([pending.x, \"a\"])}", "2" },
+		{ "${length({a = 1, b = pending.x})}", "2" },
+		{ "${{a = 1, b = pending.x}}", "{\"a\":1,\"b\":{\"$unknown\":true}}" },
+		{ "${{a = 1, b = pending.x}.a}", "1" },
+		{ "${merge({a = 1}, {b = pending.x})}", "{\"a\":1,\"b\":{\"$unknown\":true}}" },
+		{ "${merge({a = 1}, {b = pending.x}).a}", "1" },
+		{ "${keys({a = 1, b = pending.x})}", "[\"a\",\"b\"]" },
+		{ "${values({a = \"x\", b = pending.x})}", "[\"x\",{\"$unknown\":true}]" },
+		{ "${concat([1], [pending.x])}", "[1,{\"$unknown\":true}]" },
+		{ "${concat([pending.x], [\"b\"])[1]}", "\"b\"" },
+		{ "${element([pending.x, \"b\"], 1)}", "\"b\"" },
+		{ "${element([pending.x, \"b\"], 0)}", "{\"$unknown\":true}" },
+		{ "${slice([pending.x, \"b\", \"c\"], 1, 3)}", "[\"b\",\"c\"]" },
+		{ "${reverse([\"a\", pending.x])}", "[{\"$unknown\":true},\"a\"]" },
+		{ "${one([pending.x])}", "{\"$unknown\":true}" },
+		{ "${coalescelist([], [pending.x])}", "[{\"$unknown\":true}]" },
+		{ "${chunklist([\"a\", pending.x, \"c\"], 2)}",
+		  "[[\"a\",{\"$unknown\":true}],[\"c\"]]" },
+		{ "${lookup({a = pending.x, b = \"x\"}, \"b\")}", "\"x\"" },
+		{ "${lookup({a = pending.x, b = \"x\"}, \"a\")}", "{\"$unknown\":true}" },
+		{ "${contains([pending.x, \"b\"], \"b\")}", "true" },
+		{ "${contains([pending.x, \"b\"], \"c\")}", "{\"$unknown\":true}" },
+		{ "${zipmap([\"a\", \"b\"], [pending.x, 2])}", "{\"a\":{\"$unknown\":true},\"b\":2}" },
+		{ "${zipmap([\"a\", pending.x], [1, 2])}", "{\"$unknown\":true}" },
+		{ "${[for x in [\"a\", pending.x] : upper(x)]}", "[\"A\",{\"$unknown\":true}]" },
+		{ "${length([for x in [\"a\", pending.x] : x])}", "2" },
+		/* functions that read every element stay unknown */
+		{ "${join(\",\", [pending.x, \"b\"])}", "{\"$unknown\":true}" },
+		{ "${jsonencode([pending.x])}", "{\"$unknown\":true}" },
+		{ "${flatten([[pending.x], [\"a\"]])}", "{\"$unknown\":true}" },
+		{ "${coalesce(pending.x, \"x\")}", "{\"$unknown\":true}" },
+		{ "${length(pending.x)}", "{\"$unknown\":true}" },
+		/* equality: false when the shapes differ, else unknown */
+		{ "${[1, pending.x] == [1]}", "false" },
+		{ "${[1, pending.x] != [1]}", "true" },
+		{ "${{a = pending.x} == {b = 1}}", "false" },
+		{ "${[1, pending.x] == [1, 2]}", "{\"$unknown\":true}" },
+		{ "${[pending.x, 1] == [\"x\", 2]}", "{\"$unknown\":true}" },
+		{ "${{a = pending.x, b = 1} == {a = 1, b = 2}}", "{\"$unknown\":true}" },
+		{ "${pending.x == null}", "{\"$unknown\":true}" },
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		assert_call(sc, cases[i][0], cases[i][1]);
+}
+
+/*
+ * Issue 40: Terraform's heredocs inside ${...} (a YAML block scalar holds
+ * the lines), and %{if}/%{for} directives in a YAML string outside ${...};
+ * each result is what terraform console 1.11.4 gave for the same text.
+ */
+static void test_heredocs_and_string_directives(void **state)
+{
+	struct scope *sc = *state;
+	static const char *const cases[][2] = {
+		/* no escapes but $${ and %%{; quotes are text */
+		{ "${<<EOT\nhello\n  world ${1 + 1} \\n \"q\"\nEOT\n}", "\"hello\\n  world 2 \\\\n \\\"q\\\"\\n\"" },
+		{ "${upper(<<EOT\nraw $${x} %%{y}\nEOT\n)}", "\"RAW ${X} %{Y}\\n\"" },
+		{ "${<<EOT\nEOT\n}", "\"\"" },
+		{ "${<<EOT\nEOTX\nEOT\n}", "\"EOTX\\n\"" },
+		/* <<- strips the least indentation of the lines holding text */
+		{ "${<<-EOT\n    one\n      two\n\n    three %{ if true }yes%{ endif }\n    EOT\n}",
+		  "\"one\\n  two\\n\\nthree yes\\n\"" },
+		{ "${<<-EOT\n      x\n    y\n  EOT\n}", "\"  x\\ny\\n\"" },
+		{ "${<<-EOT\n\ttab\n\tEOT\n}", "\"tab\\n\"" },
+		{ "${<<-EOT\n    a\n   \n    b\n  EOT\n}", "\"a\\n   \\nb\\n\"" },
+		{ "${<<-EOT\n    a\n      \n    b\n  EOT\n}", "\"a\\n      \\nb\\n\"" },
+		/* a "~" strips within its line, as Terraform reads a heredoc */
+		{ "${<<-EOT\n    first ${var.list[0]}\n      indented\n    %{ for n in var.list ~}\n    - ${n}\n    %{ endfor ~}\n    \"q\"\n  EOT\n}",
+		  "\"first a\\n  indented\\n    - a\\n    - b\\n    \\\"q\\\"\\n\"" },
+		{ "${<<-EOT\n    a\n    %{~ if true }b%{ endif }\n    c\n  EOT\n}", "\"    a\\nb\\n    c\\n\"" },
+		{ "${<<EOT\na\n  %{~ if true }b%{ endif ~}\n  c\nEOT\n}", "\"a\\nb  c\\n\"" },
+		{ "${<<-EOT\n    a %{ if true ~}\n      b\n    %{~ endif } c\n  EOT\n}", "\"    a       b\\n c\\n\"" },
+		{ "${<<EOT\nx %{ if true ~}\n\n   y\n%{ endif }\nEOT\n}", "\"x \\n   y\\n\\n\"" },
+		{ "${<<-EOT\n  a %{ if true }\n    yes\n  %{ endif }\n  b\nEOT\n}", "\"a \\n  yes\\n\\nb\\n\"" },
+		/* directives in a YAML string: a template as Terraform's string */
+		{ "%{if var.flag}on%{else}off%{endif}", "\"on\"" },
+		{ "%{for x in var.list}${x};%{endfor}", "\"a;b;\"" },
+		{ "%{ for k, v in var.map ~}\n${k}=${v}\n%{ endfor ~}", "\"a=x\\nn=1\\n\"" },
+		{ "%{if var.flag}yes%{endif} %%{z} $${w}", "\"yes %{z} ${w}\"" },
+		{ "%{if pending.on}a%{endif}", "{\"$unknown\":true}" },
+		/* a "%{" that opens no whole directive is text, as it always was */
+		{ "100%{x} and %{ stays", "\"100%{x} and %{ stays\"" },
+		{ "%%{if x} kept as written", "\"%%{if x} kept as written\"" },
+		{ "%{if var.flag}no end", "\"%{if var.flag}no end\"" },
+		{ "%%{if var.flag}x%{endif}", "\"%%{if var.flag}x%{endif}\"" },
+		{ "a %{endfor} b", "\"a %{endfor} b\"" },
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		assert_call(sc, cases[i][0], cases[i][1]);
+	assert_call_error(sc, "${<<EOT\nx\n}", "invalid expression \"${<<EOT\nx\n}\": the heredoc "
+			  "<<EOT has no line EOT to end it");
+	assert_call_error(sc, "${<<EOT x\nEOT\n}", "invalid expression \"${<<EOT x\nEOT\n}\": a "
+			  "heredoc is <<NAME or <<-NAME at the end of its line, its text on the lines "
+			  "after it and NAME alone on the last");
+
+	/* a directive's references are the string's: collected, renamed */
+	json_t *v = json_string("%{if raw.on}${var.x}%{else}none%{endif}");
+	struct strbuf err = STRBUF_INIT;
+	json_t *r = expr_rename_refs(v, rename_for_test, NULL, &err);
+	assert_string_equal(json_string_value(r), "%{if module.m.raw.on}${var.x}%{else}none%{endif}");
+	struct expr_refs refs = { NULL, 0, 0 };
+	struct diags d = DIAGS_INIT;
+	assert_int_equal(expr_collect_refs(v, NULL, NULL, &refs, &d), 0);
+	assert_int_equal(refs.n, 2);
+	assert_string_equal(refs.items[0].root, "raw");
+	assert_true(expr_has_refs(v));
+	expr_refs_free(&refs);
+	diags_free(&d);
+	json_decref(r);
+	json_decref(v);
+	v = json_string("100%%{x}");
+	assert_false(expr_has_refs(v));
+	json_decref(v);
+	strbuf_release(&err);
+}
+
 static void test_operator_syntax_errors_have_positions(void **state)
 {
 	(void)state;
@@ -1308,6 +1471,9 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_for_expressions, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_splats_and_indexes, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_try_and_can, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_try_over_missing_keys, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_partly_unknown_values, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_heredocs_and_string_directives, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_function_runtime_errors, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_function_load_errors, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_functions_unknown_and_sensitive, setup, teardown),
