@@ -218,6 +218,22 @@ test_expect_success 'a changed secret still plans an update, an unchanged one no
 	terrace plan -detailed-exitcode >out 2>err
 '
 
+test_expect_success 'an update that leaves a secret as it was keeps its hash and salt' '
+	hashes () {
+		"$SERVERS_PYTHON" -c "import json; r = json.load(open(\"terrace.state.json\"))[\"resources\"]; print(r[\"vault\"][\"attributes\"][\"tags\"][\"\$scrypt\"]); print(r[\"creds\"][\"attributes\"][\"content\"][\"\$scrypt\"])"
+	} &&
+	hashes >before &&
+	sed -i "s/^    name: acme-vault\$/&\n    versioning: true/" stack.yaml &&
+	test_expect_code 2 terrace plan -detailed-exitcode >out 2>err &&
+	test_contains out "~ versioning" &&
+	terrace apply -auto-approve >out 2>err &&
+	test_contains out "0 added, 1 changed, 0 destroyed" &&
+	hashes >after &&
+	test_cmp before after &&
+	terrace plan -detailed-exitcode >out 2>err &&
+	no_secret out err
+'
+
 test_expect_success 'a name made from a secret is flagged: ids are kept in clear' '
 	mkdir named &&
 	write_stack named/stack.yaml "  db_password: {type: string, sensitive: true}" &&
