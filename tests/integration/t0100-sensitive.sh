@@ -84,6 +84,20 @@ test_expect_success 'show, state show and state list hide them' '
 		state-vault.json err5 list.out err6
 '
 
+test_expect_success 'state show of several names: each as state show of it alone, in order; an unknown name shows none' '
+	terrace state show -json creds >state-creds.json 2>err &&
+	terrace state show -json creds vault >both.json 2>err2 &&
+	cat state-creds.json state-vault.json >expect &&
+	test_cmp expect both.json &&
+	terrace state show vault creds >both.out 2>err3 &&
+	{ cat state-vault.out && echo && cat state-creds.out; } >expect &&
+	test_cmp expect both.out &&
+	test_expect_code 1 terrace state show vault nosuch >none.out 2>err4 &&
+	test_empty none.out &&
+	test_contains err4 "no resource named \"nosuch\" in the state" &&
+	no_secret both.json both.out err err2 err3 err4
+'
+
 test_expect_success 'output hides a sensitive output; output NAME prints it' '
 	terrace output >out 2>err &&
 	test_line out "password = (sensitive value)" &&
