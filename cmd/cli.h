@@ -99,7 +99,8 @@ struct cli_setup {
 				    results for a deployment an earlier release made */
 	bool any_backend;        /* set by force-unlock: the backend as configured, even
 				    one changed since `terrace init` (only a lock goes) */
-	const char *positional[4];
+	const char **positional; /* first_positional, or all of them when more come */
+	const char *first_positional[4];
 	int n_positional;
 };
 

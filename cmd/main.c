@@ -27,7 +27,7 @@ static const struct cli_command_entry commands[] = {
 	{ "show", cmd_show, "Show the state or a saved plan" },
 	{ "output", cmd_output, "Show output values" },
 	{ "console", cmd_console, "Evaluate expressions against the variables and the state" },
-	{ "state", cmd_state, "Inspect and change the state: state list, show NAME, pull, push FILE, mv SRC DST, rm ADDRESS..." },
+	{ "state", cmd_state, "Inspect and change the state: state list, show NAME..., pull, push FILE, mv SRC DST, rm ADDRESS..." },
 	{ "force-unlock", cmd_force_unlock, "Remove a state lock left by a holder that is gone" },
 	{ "graph", cmd_graph, "Print the dependency graph in DOT" },
 	{ "import", cmd_import, "Adopt an existing object into the state as a stack resource" },

@@ -201,6 +201,7 @@ static int parse_option(const struct cli_command *cmd, const struct cli_option *
 static void setup_defaults(struct cli_setup *s)
 {
 	memset(s, 0, sizeof(*s));
+	s->positional = s->first_positional;
 	s->lock = true;
 	s->refresh = true;
 	s->input = !ui_in_ci();     /* CI: never prompt unless -input=true */
@@ -254,9 +255,15 @@ enum cli_parsed cli_parse(const struct cli_command *cmd, const struct cli_option
 	for (int i = 0; i < argc; i++) {
 		const char *a = argv[i];
 		if (a[0] != '-' || !a[1]) {
-			if (s->n_positional >= cmd->max_positional || s->n_positional >= 4) {
+			if (s->n_positional >= cmd->max_positional) {
 				ui_error("%s: unexpected argument \"%s\" (see terrace %s -help)", cmd->name, a, cmd->name);
 				goto bad;
+			}
+			/* More than the four most commands take (state show, state
+			 * rm): room for every argument. */
+			if (s->positional == s->first_positional && s->n_positional == 4) {
+				s->positional = xcalloc((size_t)argc, sizeof(*s->positional));
+				memcpy(s->positional, s->first_positional, sizeof(s->first_positional));
 			}
 			s->positional[s->n_positional++] = a;
 			continue;
@@ -288,6 +295,9 @@ void cli_setup_release(struct cli_setup *s)
 	free(s->var_files.items);
 	free(s->targets.items);
 	free(s->backend_configs.items);
+	if (s->positional != s->first_positional)
+		free(s->positional);
+	s->positional = s->first_positional;
 	memset(&s->vars, 0, sizeof(s->vars));
 	memset(&s->var_files, 0, sizeof(s->var_files));
 	memset(&s->targets, 0, sizeof(s->targets));

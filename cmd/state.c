@@ -1,5 +1,5 @@
 /*
- * state.c: `terrace state list`, `state show NAME`, `state pull` (the
+ * state.c: `terrace state list`, `state show NAME...`, `state pull` (the
  * state document on stdout), `state push FILE` (replace the state, refusing
  * an older serial or another lineage unless -force), `state mv SRC DST` and
  * `state rm ADDRESS...` (rename or forget entries, as after moving a
@@ -14,12 +14,13 @@
 #include <string.h>
 
 static const struct cli_command state_cmd = {
-	"state", "terrace state list | show NAME | pull | push FILE | mv SRC DST | rm ADDRESS... [options]",
-	"List the resources in state, or show one with its attributes; pull prints the state\n"
+	"state", "terrace state list | show NAME... | pull | push FILE | mv SRC DST | rm ADDRESS... [options]",
+	"List the resources in state, or show each one named with its attributes (-json: a\n"
+	"document each, in the order named); pull prints the state\n"
 	"document, push replaces it with FILE (refused for an older serial or another\n"
 	"lineage unless -force); mv renames an entry (or every entry of a module or of a\n"
 	"resource's instances), rm forgets entries without touching the infrastructure.",
-	4, "list show pull push mv rm",
+	1 << 20, "list show pull push mv rm",
 };
 
 static int state_pull(const struct cli_setup *o)
@@ -290,8 +291,8 @@ int cmd_state(int argc, char **argv)
 	}
 	bool list = !strcmp(sub, "list");
 	bool show = !strcmp(sub, "show");
-	if ((!list && !show) || (show && o.n_positional != 2) || (list && o.n_positional != 1)) {
-		ui_error("usage: terrace state list | terrace state show NAME");
+	if ((!list && !show) || (show && o.n_positional < 2) || (list && o.n_positional != 1)) {
+		ui_error("usage: terrace state list | terrace state show NAME...");
 		cli_setup_release(&o);
 		return 1;
 	}
@@ -314,21 +315,28 @@ int cmd_state(int argc, char **argv)
 		code = 0;
 		goto out;
 	}
-	json_t *e = json_object_get(res, o.positional[1]);
-	if (!e) {
-		ui_error("no resource named \"%s\" in the state", o.positional[1]);
-		goto out;
-	}
-	if (o.json) {
-		json_t *j = json_pack("{s:s, s:O, s:O, s:o}", "address", o.positional[1],
-				      "type", json_object_get(e, "type"), "id", json_object_get(e, "id"),
-				      "values", render_state_values(e));
-		if (json_is_true(json_object_get(e, "unconfirmed")))
-			json_object_set_new(j, "unconfirmed", json_true());
-		ui_print_json(stdout, j);
-		json_decref(j);
-	} else {
-		render_state_resource(o.positional[1], e, stdout);
+	/* Every name first: an unknown one shows nothing. */
+	for (int i = 1; i < o.n_positional; i++)
+		if (!json_object_get(res, o.positional[i])) {
+			ui_error("no resource named \"%s\" in the state", o.positional[i]);
+			goto out;
+		}
+	for (int i = 1; i < o.n_positional; i++) {
+		const char *name = o.positional[i];
+		json_t *e = json_object_get(res, name);
+		if (o.json) {
+			json_t *j = json_pack("{s:s, s:O, s:O, s:o}", "address", name,
+					      "type", json_object_get(e, "type"), "id",
+					      json_object_get(e, "id"), "values", render_state_values(e));
+			if (json_is_true(json_object_get(e, "unconfirmed")))
+				json_object_set_new(j, "unconfirmed", json_true());
+			ui_print_json(stdout, j);
+			json_decref(j);
+		} else {
+			if (i > 1)
+				ui_printf(stdout, "\n");
+			render_state_resource(name, e, stdout);
+		}
 	}
 	code = 0;
 out:

@@ -32,6 +32,7 @@ both modes, to be fixed by hand.
 """
 import argparse
 import difflib
+import functools
 import glob
 import json
 import os
@@ -223,16 +224,19 @@ def c_operations(text):
     return set(C_LITERAL.findall(C_COMPARED.sub("", text)))
 
 
+@functools.lru_cache(maxsize=None)
 def botocore_operations(service):
     """The operation names of botocore's model of the service (its loader
-    reads service-2.json or .json.gz, newest API version)."""
+    reads service-2.json or .json.gz, newest API version), read once per
+    service: every type and phase asks again (289 reads of 20 models took
+    most of `--permissions --check`'s time)."""
     import botocore.exceptions
     import botocore.loaders
     try:
         model = botocore.loaders.Loader().load_service_model(BOTOCORE_NAME.get(service, service), "service-2")
     except botocore.exceptions.DataNotFoundError:
         raise SystemExit("gen-reference.py: botocore has no model for service %r; add it to BOTOCORE_NAME" % service)
-    return set(model["operations"])
+    return frozenset(model["operations"])
 
 
 def attribute_names(attrs, prefix=""):

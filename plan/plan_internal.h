@@ -80,8 +80,10 @@ void run_journal_note(struct run *r, const char *section, const char *name, json
 json_t *run_journal_empty(void);
 /* Make every state change recorded so far durable. Called without r->mu. */
 int run_save_state(struct run *r);
-/* The attributes as stored: sensitive values replaced by their hash. */
-json_t *plan_stored_attrs(const json_t *attrs, const json_t *sensitive);
+/* The attributes as stored: sensitive values replaced by their hash (prior
+ * is the entry's attributes until now, or NULL: a hash there the run knows
+ * still matches is kept). */
+json_t *plan_stored_attrs(const json_t *attrs, const json_t *sensitive, const json_t *prior);
 /* An evaluation scope over a run's working state (ctx: the run), with the
  * snapshot's resources not in it yet as unknown. Called with r->mu held. */
 const json_t *run_state_attrs(void *ctx, const char *name, const json_t **sens, bool *exists);

@@ -149,16 +149,19 @@ void run_forget(struct run *r, const char *name)
 	r->changes_made++;
 }
 
-/* The attributes as stored: sensitive values replaced by their hash. */
-json_t *plan_stored_attrs(const json_t *attrs, const json_t *sensitive)
+/* The attributes as stored: sensitive values replaced by their hash, the
+ * one prior (the entry's attributes until now, or NULL) holds when the run
+ * knows it is still the value's (value_hashed_again). */
+json_t *plan_stored_attrs(const json_t *attrs, const json_t *sensitive, const json_t *prior)
 {
 	json_t *out = json_deep_copy(attrs);
 	size_t i;
 	json_t *name;
 	json_array_foreach(sensitive, i, name) {
-		json_t *v = json_object_get(out, json_string_value(name));
+		const char *k = json_string_value(name);
+		json_t *v = json_object_get(out, k);
 		if (v && !json_is_null(v) && !value_is_hashed(v))
-			json_object_set_new(out, json_string_value(name), value_hashed(v));
+			json_object_set_new(out, k, value_hashed_again(v, json_object_get(prior, k)));
 	}
 	return out;
 }
@@ -177,9 +180,11 @@ void run_record(struct run *r, const struct planned_change *c, const char *statu
 		   const char *id, const json_t *attrs, const json_t *sensitive,
 		   const char *created_at, bool unconfirmed)
 {
+	const json_t *prior = json_object_get(
+		json_object_get(json_object_get(r->state, "resources"), c->name), "attributes");
 	json_t *entry = json_pack("{s:s, s:s, s:s, s:o, s:o, s:o}",
 				  "type", c->type, "provider", c->provider, "status", status,
-				  "attributes", plan_stored_attrs(attrs, sensitive),
+				  "attributes", plan_stored_attrs(attrs, sensitive, prior),
 				  "sensitive_attributes", sensitive ? json_incref((json_t *)sensitive) : json_array(),
 				  "dependencies", deps_of(r->snapshot, c->name));
 	if (id)

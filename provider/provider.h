@@ -542,8 +542,12 @@ bool value_equal(const json_t *a, const json_t *b);
  * each time), whether v is one, whether it is the older unsalted kind, and
  * whether v equals a stored value that may be one (a provider deciding
  * whether to send a password again compares the desired value with prior's
- * this way). */
+ * this way). value_hashed_again: prior itself (a new reference) when it is
+ * a hash the run already knows v matches (it made it, or checked it), so a
+ * value written again keeps its hash and salt and costs no scrypt; else
+ * value_hashed(v). */
 json_t *value_hashed(const json_t *v);
+json_t *value_hashed_again(const json_t *v, const json_t *prior);
 bool value_is_hashed(const json_t *v);
 bool value_is_legacy_hash(const json_t *v);
 bool value_matches_stored(const json_t *v, const json_t *stored);

@@ -15,7 +15,11 @@
  *
  * Checking a value against its hash costs a scrypt; the answers are kept
  * for the run (keyed by the stored text and the value's SHA-256, in memory
- * only), so a plan checks each secret once.
+ * only), so a plan checks each secret once. A hash the run made is an
+ * answer too (it matches the value it was made from), so what an apply
+ * hashed and then reads again (a pending entry recorded again, an output
+ * or reference re-derived from the stack) costs no second scrypt, and
+ * value_hashed_again keeps a stored hash the run knows still matches.
  */
 #include "provider/provider.h"
 
@@ -87,6 +91,42 @@ static int unb64(const char *in, unsigned char *out, int cap)
 	return len;
 }
 
+/* ---- the run's answers ---- */
+
+/* "STORED SHA256-HEX" -> true or false: whether the value of that SHA-256
+ * matches the stored scrypt text. */
+static json_t *answers;
+static pthread_mutex_t answers_mu = PTHREAD_MUTEX_INITIALIZER;
+
+static char *answer_key(const char *stored, const unsigned char sha[32])
+{
+	char hex[65];
+	hex32(sha, hex);
+	return xasprintf("%s %s", stored, hex);
+}
+
+static int cache_find(const char *stored, const unsigned char sha[32])
+{
+	char *key = answer_key(stored, sha);
+	pthread_mutex_lock(&answers_mu);
+	json_t *a = answers ? json_object_get(answers, key) : NULL;
+	int found = a ? json_is_true(a) : -1;
+	pthread_mutex_unlock(&answers_mu);
+	free(key);
+	return found;
+}
+
+static void cache_put(const char *stored, const unsigned char sha[32], bool matches)
+{
+	char *key = answer_key(stored, sha);
+	pthread_mutex_lock(&answers_mu);
+	if (!answers)
+		answers = json_object();
+	json_object_set_new(answers, key, json_boolean(matches));
+	pthread_mutex_unlock(&answers_mu);
+	free(key);
+}
+
 json_t *value_hashed(const json_t *v)
 {
 	unsigned char salt[SALT_LEN], hash[HASH_LEN];
@@ -98,13 +138,32 @@ json_t *value_hashed(const json_t *v)
 		fprintf(stderr, "terrace: cannot hash a sensitive value (scrypt failed)\n");
 		abort();
 	}
+	unsigned char sha[32];
+	sha256(text, sha);
+	OPENSSL_cleanse(text, strlen(text));
 	free(text);
 	char *s = b64(salt, sizeof(salt)), *h = b64(hash, sizeof(hash));
 	json_t *out = json_pack("{s:o}", SCRYPT_KEY, json_sprintf("%d$%d$%d$%s$%s", SCRYPT_N,
 								 SCRYPT_R, SCRYPT_P, s, h));
 	free(s);
 	free(h);
+	cache_put(json_string_value(json_object_get(out, SCRYPT_KEY)), sha, true);
 	return out;
+}
+
+json_t *value_hashed_again(const json_t *v, const json_t *prior)
+{
+	const char *spec = json_string_value(json_object_get(prior, SCRYPT_KEY));
+	char *text = spec && json_object_size(prior) == 1 ? canonical(v) : NULL;
+	if (text) {
+		unsigned char sha[32];
+		sha256(text, sha);
+		OPENSSL_cleanse(text, strlen(text));
+		free(text);
+		if (cache_find(spec, sha) == 1)
+			return json_incref((json_t *)prior);
+	}
+	return value_hashed(v);
 }
 
 bool value_is_hashed(const json_t *v)
@@ -118,41 +177,6 @@ bool value_is_legacy_hash(const json_t *v)
 {
 	return json_is_object(v) && json_object_size(v) == 1 &&
 	       json_is_string(json_object_get(v, LEGACY_KEY));
-}
-
-/* ---- the run's answers ---- */
-
-#define CACHE_SLOTS 128
-
-static struct {
-	char *stored;
-	unsigned char value_sha[32];
-	bool matches;
-} cache[CACHE_SLOTS];
-static size_t cache_next;
-static pthread_mutex_t cache_mu = PTHREAD_MUTEX_INITIALIZER;
-
-static int cache_find(const char *stored, const unsigned char sha[32])
-{
-	int found = -1;
-	pthread_mutex_lock(&cache_mu);
-	for (size_t i = 0; i < CACHE_SLOTS && found < 0; i++)
-		if (cache[i].stored && !strcmp(cache[i].stored, stored) &&
-		    !memcmp(cache[i].value_sha, sha, 32))
-			found = cache[i].matches;
-	pthread_mutex_unlock(&cache_mu);
-	return found;
-}
-
-static void cache_put(const char *stored, const unsigned char sha[32], bool matches)
-{
-	pthread_mutex_lock(&cache_mu);
-	size_t i = cache_next++ % CACHE_SLOTS;
-	free(cache[i].stored);
-	cache[i].stored = xstrdup(stored);
-	memcpy(cache[i].value_sha, sha, 32);
-	cache[i].matches = matches;
-	pthread_mutex_unlock(&cache_mu);
 }
 
 /* Whether text hashes to the scrypt form spec ("N$r$p$SALT$HASH"). */

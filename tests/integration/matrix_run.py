@@ -5,7 +5,8 @@ matrix.py writes into OUT) through terrace's commands and judges each cell
 PHASE `read`: the commands that change nothing in AWS (validate, validate
 -json, plan -out, show -json of that plan, graph, policy, build, console), each way's
 stack once. PHASE `apply`: apply, a plan after it, show -json, state show
-of every resource, output -json, console (and, for the way `stack`, plan
+of every resource (one command naming them all; each alone when it fails,
+to name the cells), output -json, console (and, for the way `stack`, plan
 -all over it and the stack it reads: no change), then destroy.
 
 Every command runs under `timeout` (120 s: a hang is a failure) and a
@@ -308,6 +309,43 @@ def state_show(d, address):
     return rc, err, doc.get("values", {})
 
 
+def documents(text):
+    """The JSON documents of text, one after another."""
+    dec, i, docs = json.JSONDecoder(), 0, []
+    while True:
+        while i < len(text) and text[i].isspace():
+            i += 1
+        if i == len(text):
+            return docs
+        doc, i = dec.raw_decode(text, i)
+        docs.append(doc)
+
+
+def state_show_all(way, d, named):
+    """state show -json of every address of named ((cell, address) pairs)
+    in one command (one process, not one per cell); each address's values,
+    None for one it did not show. When that command fails, each address
+    alone, to name the cells."""
+    addresses = [a for _, a in named]
+    rc, out, err = run(d, "state-show-all", ["state", "show", "-json"] + addresses)
+    try:
+        docs = documents(out) if rc == 0 else []
+    except ValueError:
+        docs = []
+    if rc == 0 and [doc.get("address") for doc in docs] == addresses:
+        return {a: doc.get("values", {}) for a, doc in zip(addresses, docs)}
+    shown = {}
+    for name, a in named:
+        src, serr, attrs = state_show(d, a)
+        if src != 0:
+            fail(way, "state show", name, broken(src) or "exit %d: %s" % (src, serr[-300:]))
+        shown[a] = attrs
+    if all(shown[a] is not None for a in addresses):
+        fail(way, "state show", "(the stack)", "state show of %d addresses: exit %d, %d "
+             "documents, each alone shown: %s" % (len(addresses), rc, len(docs), err[-300:]))
+    return shown
+
+
 def apply_phase(way):
     d = os.path.join(OUT, way)
     cells = cells_of(d)
@@ -332,14 +370,9 @@ def apply_phase(way):
         doc_state = json.loads(out) if rc == 0 else {}
         if rc != 0:
             fail(way, "show -json", "(the stack)", broken(rc) or "exit %d: %s" % (rc, err[-300:]))
-        in_state = {}
-        for name, _, _, _, address in cells:
-            src, serr, attrs = state_show(d, address)
-            if src != 0:
-                fail(way, "state show", name, broken(src) or "exit %d: %s" % (src, serr[-300:]))
-            in_state[address] = attrs
-        src, serr, seed = state_show(d, "seed") if way == "after" else (0, "", None)
-        in_state["seed"] = seed
+        named = [(name, address) for name, _, _, _, address in cells]
+        in_state = state_show_all(way, d, named + ([("seed", "seed")] if way == "after" else []))
+        in_state.setdefault("seed", None)
         rc, out, err = run(d, "output-json", ["output", "-json"])
         outputs = json.loads(out) if rc == 0 else {}
         if rc != 0:

@@ -84,6 +84,20 @@ test_expect_success 'show, state show and state list hide them' '
 		state-vault.json err5 list.out err6
 '
 
+test_expect_success 'state show of several names: each as state show of it alone, in order; an unknown name shows none' '
+	terrace state show -json creds >state-creds.json 2>err &&
+	terrace state show -json creds vault >both.json 2>err2 &&
+	cat state-creds.json state-vault.json >expect &&
+	test_cmp expect both.json &&
+	terrace state show vault creds >both.out 2>err3 &&
+	{ cat state-vault.out && echo && cat state-creds.out; } >expect &&
+	test_cmp expect both.out &&
+	test_expect_code 1 terrace state show vault nosuch >none.out 2>err4 &&
+	test_empty none.out &&
+	test_contains err4 "no resource named \"nosuch\" in the state" &&
+	no_secret both.json both.out err err2 err3 err4
+'
+
 test_expect_success 'output hides a sensitive output; output NAME prints it' '
 	terrace output >out 2>err &&
 	test_line out "password = (sensitive value)" &&
@@ -216,6 +230,22 @@ test_expect_success 'a changed secret still plans an update, an unchanged one no
 	test $? = 2 &&
 	test_contains out "~ content" &&
 	terrace plan -detailed-exitcode >out 2>err
+'
+
+test_expect_success 'an update that leaves a secret as it was keeps its hash and salt' '
+	hashes () {
+		"$SERVERS_PYTHON" -c "import json; r = json.load(open(\"terrace.state.json\"))[\"resources\"]; print(r[\"vault\"][\"attributes\"][\"tags\"][\"\$scrypt\"]); print(r[\"creds\"][\"attributes\"][\"content\"][\"\$scrypt\"])"
+	} &&
+	hashes >before &&
+	sed -i "s/^    name: acme-vault\$/&\n    versioning: true/" stack.yaml &&
+	test_expect_code 2 terrace plan -detailed-exitcode >out 2>err &&
+	test_contains out "~ versioning" &&
+	terrace apply -auto-approve >out 2>err &&
+	test_contains out "0 added, 1 changed, 0 destroyed" &&
+	hashes >after &&
+	test_cmp before after &&
+	terrace plan -detailed-exitcode >out 2>err &&
+	no_secret out err
 '
 
 test_expect_success 'a name made from a secret is flagged: ids are kept in clear' '

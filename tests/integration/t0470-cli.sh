@@ -6,7 +6,7 @@
 
 test_expect_success 'help lists every command, state mv and rm included' '
 	terrace help >out &&
-	test_contains out "state list, show NAME, pull, push FILE," &&
+	test_contains out "state list, show NAME..., pull, push FILE," &&
 	test_contains out "mv SRC DST, rm ADDRESS..." &&
 	test_line out "sweep      List (and with -force delete) a lab stack'"'"'s resources, without state"
 '

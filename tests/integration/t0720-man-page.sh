@@ -48,7 +48,7 @@ test_expect_success 'the page fits 80 columns: neither man nor groff -ww warns' 
 test_expect_success 'MANPATH finds it as man terrace' '
 	MANPATH="$TRASH/root/usr/local/share/man" MANWIDTH=100 man terrace >page2 2>err &&
 	test_contains page2 "TERRACE(1)" &&
-	test_contains page2 "Usage: terrace state list | show NAME | pull | push FILE | mv SRC DST | rm ADDRESS..."
+	test_contains page2 "Usage: terrace state list | show NAME... | pull | push FILE | mv SRC DST | rm ADDRESS..."
 '
 
 test_done

@@ -666,6 +666,72 @@ static void test_value_hashed_is_salted_scrypt(void **state)
 	json_decref(b);
 }
 
+/* A hash made elsewhere (Python's hashlib.scrypt of the canonical JSON
+ * "\"s3cr3t\"" with the salt "terrace-fixture!"): checked by a real scrypt,
+ * since the run has no answer for it yet. */
+#define FIXTURE_HASH "16384$8$1$dGVycmFjZS1maXh0dXJlIQ==$pWbRKRapTbxCovwMqzurJuDlXROQKMdZ/GqK7ErUKms="
+
+static void test_scrypt_hash_made_elsewhere_matches(void **state)
+{
+	(void)state;
+	json_t *v = json_string("s3cr3t"), *other = json_string("s3cr3T");
+	json_t *stored = json_pack("{s:s}", "$scrypt", FIXTURE_HASH);
+	assert_false(value_matches_stored(other, stored));
+	assert_true(value_matches_stored(v, stored));
+	assert_true(value_matches_stored(v, stored)); /* the run's answer */
+	assert_false(value_matches_stored(other, stored));
+	json_decref(stored);
+	json_decref(other);
+	json_decref(v);
+}
+
+/* value_hashed_again keeps a hash the run knows matches (one it made or
+ * checked), so a value recorded again keeps its salt and costs no scrypt;
+ * anything else is hashed anew. */
+static void test_value_hashed_again(void **state)
+{
+	(void)state;
+	json_t *v = json_string("s3cr3t"), *changed = json_string("hunter2");
+	json_t *made = value_hashed(v);
+	json_t *again = value_hashed_again(v, made);
+	assert_ptr_equal(again, made);
+	json_decref(again);
+	/* A changed value: a new hash of the new value, not the prior one. */
+	json_t *other = value_hashed_again(changed, made);
+	assert_false(json_equal(other, made));
+	assert_true(value_matches_stored(changed, other));
+	assert_false(value_matches_stored(v, other));
+	json_decref(other);
+	/* No prior, or a prior that is no scrypt hash: hashed anew. */
+	json_t *fresh = value_hashed_again(v, NULL);
+	assert_true(value_is_hashed(fresh));
+	assert_false(json_equal(fresh, made));
+	json_decref(fresh);
+	json_t *legacy = js("{'$sha256': '5b9929d2f7ee9f74ff3d3a9c54638e22a95d50d2a3979be44d89f817353933aa'}");
+	json_t *upgraded = value_hashed_again(v, legacy);
+	assert_false(value_is_legacy_hash(upgraded));
+	assert_true(value_matches_stored(v, upgraded));
+	json_decref(upgraded);
+	json_decref(legacy);
+	/* A hash made elsewhere that this run has not checked (as
+	 * FIXTURE_HASH, with the salt "another-fixture!"): hashed anew (knowing
+	 * would cost the scrypt a new hash costs); once checked, kept. */
+	json_t *elsewhere = json_pack("{s:s}", "$scrypt",
+				      "16384$8$1$YW5vdGhlci1maXh0dXJlIQ==$"
+				      "5KGJSZAb2pCT2gujxsLnhPft6u2gdKJI3t+VKxsRVMA=");
+	json_t *unknown_yet = value_hashed_again(v, elsewhere);
+	assert_false(json_equal(unknown_yet, elsewhere));
+	json_decref(unknown_yet);
+	assert_true(value_matches_stored(v, elsewhere));
+	json_t *kept = value_hashed_again(v, elsewhere);
+	assert_ptr_equal(kept, elsewhere);
+	json_decref(kept);
+	json_decref(elsewhere);
+	json_decref(made);
+	json_decref(changed);
+	json_decref(v);
+}
+
 /* States written before keep {"$sha256": HEX}: still recognised. */
 static void test_legacy_sha256_still_matches(void **state)
 {
@@ -1197,6 +1263,8 @@ int main(void)
 		cmocka_unit_test(test_redact_hides_hashes_and_unknowns),
 		cmocka_unit_test(test_redact_inside_object_lists),
 		cmocka_unit_test(test_value_hashed_is_salted_scrypt),
+		cmocka_unit_test(test_scrypt_hash_made_elsewhere_matches),
+		cmocka_unit_test(test_value_hashed_again),
 		cmocka_unit_test(test_legacy_sha256_still_matches),
 		cmocka_unit_test(test_bad_stored_hashes_do_not_match),
 		cmocka_unit_test(test_value_matches_stored),
