@@ -235,6 +235,9 @@ int rule_ssm_parameter_name(const json_t *v, const json_t *r, struct strbuf *err
 int rule_ssm_parameter(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_dynamodb_keys(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_dynamodb_billing(const json_t *v, const json_t *r, struct strbuf *err);
+/* A Lake Formation grant's one resource, its table or columns by name or
+ * wildcard, its grant option within its permissions (rules_lakeformation.c). */
+int rule_lakeformation_grant(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_lambda_architectures(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_iam_user_credentials(const json_t *v, const json_t *r, struct strbuf *err);
 /* Runtimes Lambda no longer lets a function be created with (CreateFunction

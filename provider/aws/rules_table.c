@@ -101,6 +101,8 @@ WORDS(sfn_log_levels, "ALL", "ERROR", "FATAL", "OFF");
 #define SFN "Amazon States Language specification; Step Functions: logging"
 #define SNS_API "SNS API reference: "
 #define SQS_API "SQS API reference: "
+#define LAKEFORMATION "Lake Formation API reference: GrantPermissions Resource, TableResource, " \
+	"TableWithColumnsResource, PermissionsWithGrantOption"
 
 const struct aws_constraint aws_rules_table[] = {
 	RULE("aws.*", "tags", rule_tags, TAGGING),
@@ -218,6 +220,8 @@ const struct aws_constraint aws_rules_table[] = {
 	RULE("aws.kms.alias", "name", rule_kms_alias_name, "KMS API reference: CreateAlias AliasName"),
 	WHOLE_IN("aws.kms.key", "deletion_window_in_days", 7, 30,
 		 "KMS API reference: ScheduleKeyDeletion PendingWindowInDays (7 to 30 days)"),
+
+	RULE("aws.lakeformation.permissions", "", rule_lakeformation_grant, LAKEFORMATION),
 
 	RULE("aws.lambda.function", "function_name", rule_lambda_function_name,
 	     "Lambda CreateFunction FunctionName: a name is at most 64 characters"),

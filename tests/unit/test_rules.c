@@ -264,6 +264,51 @@ static void test_log_retention(void **state)
 
 /* SNS and SQS (rules_messaging.c): names, FIFO-only settings, raw delivery's
  * protocols, a redrive policy. */
+/* rules_lakeformation.c: a grant names one resource, a table by name or
+ * wildcard, columns by name or wildcard (with exclusions only then), and
+ * grants with the grant option only what it grants (ALL: anything); a
+ * block not known yet passes. */
+static void test_lakeformation(void **state)
+{
+	(void)state;
+	static const char *const why[] = {
+		"no resource to grant on", "catalog_resource and database both name the resource",
+		"database and table both name the resource",
+		"table: name and wildcard: true both set", "table: neither name nor wildcard",
+		"table_with_columns: neither column_names nor wildcard",
+		"table_with_columns: column_names and wildcard: true both set",
+		"excluded_column_names leaves columns out of wildcard",
+		"permissions_with_grant_option has DROP, which permissions does not",
+	};
+	check_rule(rule_lakeformation_grant, NULL,
+		   "[{'catalog_resource': true, 'permissions': ['CREATE_DATABASE']},"
+		   " {'database': {'name': 'd'}, 'permissions': ['DESCRIBE'],"
+		   "  'permissions_with_grant_option': ['DESCRIBE']},"
+		   " {'table': {'database_name': 'd', 'wildcard': true}, 'permissions': ['SELECT']},"
+		   " {'table': {'database_name': 'd', 'name': 't'}, 'permissions': ['ALL'],"
+		   "  'permissions_with_grant_option': ['DROP']},"
+		   " {'table_with_columns': {'database_name': 'd', 'name': 't', 'wildcard': true,"
+		   "  'excluded_column_names': ['c']}, 'permissions': ['SELECT']},"
+		   " {'table_with_columns': {'database_name': 'd', 'name': 't', 'column_names': ['a']},"
+		   "  'permissions': ['SELECT']},"
+		   " {'data_location': {'arn': 'arn:aws:s3:::b'}, 'catalog_resource': false,"
+		   "  'permissions': ['DATA_LOCATION_ACCESS']},"
+		   " {'database': '${var.db}', 'permissions': ['SELECT']}]",
+		   "[{'permissions': ['SELECT']},"
+		   " {'catalog_resource': true, 'database': {'name': 'd'}, 'permissions': ['SELECT']},"
+		   " {'database': {'name': 'd'}, 'table': {'database_name': 'd', 'name': 't'},"
+		   "  'permissions': ['SELECT']},"
+		   " {'table': {'database_name': 'd', 'name': 't', 'wildcard': true}, 'permissions': ['SELECT']},"
+		   " {'table': {'database_name': 'd'}, 'permissions': ['SELECT']},"
+		   " {'table_with_columns': {'database_name': 'd', 'name': 't'}, 'permissions': ['SELECT']},"
+		   " {'table_with_columns': {'database_name': 'd', 'name': 't', 'wildcard': true,"
+		   "  'column_names': ['a']}, 'permissions': ['SELECT']},"
+		   " {'table_with_columns': {'database_name': 'd', 'name': 't', 'column_names': ['a'],"
+		   "  'excluded_column_names': ['b']}, 'permissions': ['SELECT']},"
+		   " {'database': {'name': 'd'}, 'permissions': ['SELECT'],"
+		   "  'permissions_with_grant_option': ['DROP']}]", why);
+}
+
 static void test_messaging(void **state)
 {
 	(void)state;
@@ -2008,6 +2053,7 @@ int main(void)
 		cmocka_unit_test(test_state_required_fields),
 		cmocka_unit_test(test_glue_capacity),
 		cmocka_unit_test(test_messaging),
+		cmocka_unit_test(test_lakeformation),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
