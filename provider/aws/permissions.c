@@ -36,6 +36,10 @@ static const struct {
 	{ "aws.athena.named_query", "arn:${partition}:athena:${region}:${account}:workgroup/${workgroup|primary}" },
 	{ "aws.athena.workgroup", "arn:${partition}:athena:${region}:${account}:workgroup/${name}" },
 	{ "aws.dynamodb.table", "arn:${partition}:dynamodb:${region}:${account}:table/${name}" },
+	/* A new application's id is known only after CreateApplication:
+	 * /applications/\* (Service Authorization Reference, EMR Serverless). */
+	{ "aws.emrserverless.application",
+	  "arn:${partition}:emr-serverless:${region}:${account}:/applications/${application_id|*}" },
 	{ "aws.events.rule", "arn:${partition}:events:${region}:${account}:rule/${name}\n"
 			     "arn:${partition}:events:${region}:${account}:rule/${event_bus_name|default}/${name}\n"
 			     "arn:${partition}:events:${region}:${account}:event-bus/${event_bus_name|default}" },

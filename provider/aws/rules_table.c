@@ -73,6 +73,9 @@ WORDS(glue_crawl_states, "RUNNING", "CANCELLING", "CANCELLED", "SUCCEEDED", "FAI
 WORDS(glue_iceberg_operations, "CREATE");
 WORDS(glue_iceberg_versions, "1", "2");
 
+/* ---- EMR Serverless ---- */
+WORDS(emrs_worker_types, "Driver", "Executor", "HiveDriver", "TezTask");
+
 /* ---- EventBridge Scheduler, Step Functions ---- */
 WORDS(scheduler_window_modes, "OFF", "FLEXIBLE");
 WORDS(sfn_log_levels, "ALL", "ERROR", "FATAL", "OFF");
@@ -115,6 +118,11 @@ const struct aws_constraint aws_rules_table[] = {
 
 	RULE("aws.dynamodb.table", "", rule_dynamodb_keys, DYNAMODB),
 	RULE("aws.dynamodb.table", "", rule_dynamodb_billing, DYNAMODB),
+
+	ONE_OF("aws.emrserverless.application", "initial_capacity[].initial_capacity_type",
+	       emrs_worker_types,
+	       "EMR Serverless User Guide: configuring an application, pre-initialized capacity "
+	       "(Driver and Executor for Spark, HiveDriver and TezTask for Hive)"),
 
 	RULE("aws.ec2.key_pair", "key_name", rule_key_pair_name, "EC2 ImportKeyPair KeyName"),
 	WHOLE_FROM("aws.ec2.instance", "root_volume_size", 1, "EC2 RunInstances: EBS VolumeSize (GiB)"),
@@ -398,6 +406,7 @@ const struct provider_name_rule aws_name_rules[] = {
 	{ "aws.sqs.queue", "name", 80, '-' },
 	{ "aws.secretsmanager.secret", "name", 512, '-' },
 	{ "aws.dynamodb.table", "name", 255, '-' },
+	{ "aws.emrserverless.application", "name", 64, '-' },
 	{ "aws.rds.instance", "identifier", 63, '-' },
 	{ "aws.redshift.cluster", "cluster_identifier", 63, '-' },
 	{ "aws.rds.subnet_group", "name", 255, '-' },

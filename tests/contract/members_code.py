@@ -62,6 +62,7 @@ SERVICES = [
     ("sfn", ["stepfunctions"]), ("run_sfn", ["stepfunctions"]),
     ("sns", ["sns"]), ("sqs", ["sqs"]),
     ("lakeformation", ["lakeformation"]),
+    ("emrserverless", ["emr-serverless"]),
     ("lookup_caller_identity", ["sts"]),
 ]
 # Not request code: the tables of checks and what they generate, zip

@@ -84,6 +84,7 @@ aws.athena.named_query        CreateNamedQuery              AmazonAthena[.]Creat
 aws.sns.topic                 CreateTopic                   ^POST./.CreateTopic\$
 aws.sns.subscription          Subscribe                     ^POST./.Subscribe\$
 aws.sqs.queue                 CreateQueue                   AmazonSQS[.]CreateQueue\$
+aws.emrserverless.application CreateApplication             ^POST./applications.\$
 aws.lakeformation.permissions GrantPermissions              ^POST./GrantPermissions.\$
 EOF
 

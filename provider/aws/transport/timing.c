@@ -301,6 +301,11 @@ static const struct poll_row {
 	/* DynamoDB Developer Guide, "Creating a table": the table is CREATING,
 	 * then ACTIVE; DeleteTable leaves it DELETING until it is gone. */
 	[AWS_POLL_DYNAMODB_TABLE] = { 600.0, 1.0 },
+	/* EMR Serverless User Guide, "Application states": CREATING until
+	 * CREATED; StopApplication leaves it STOPPING until STOPPED, which
+	 * UpdateApplication and DeleteApplication need; a deleted one is
+	 * TERMINATED. */
+	[AWS_POLL_EMR_SERVERLESS_APPLICATION] = { 600.0, 1.0 },
 };
 
 double aws_poll_timeout_s(enum aws_poll poll)

@@ -102,6 +102,10 @@ enum aws_poll {
 					   * 2 s, 1 s (two tries) */
 	AWS_POLL_DYNAMODB_TABLE, /* a DynamoDB table ACTIVE after CreateTable or
 				  * UpdateTable, gone after DeleteTable: 600 s, 1 s */
+	AWS_POLL_EMR_SERVERLESS_APPLICATION, /* an EMR Serverless application
+					      * CREATED after CreateApplication,
+					      * STOPPED after StopApplication,
+					      * TERMINATED after its delete: 600 s, 1 s */
 };
 double aws_poll_timeout_s(enum aws_poll poll);
 double aws_poll_interval_s(enum aws_poll poll);

@@ -69,6 +69,7 @@ BASES = {
                              "protocol": "sqs",
                              "endpoint": "arn:aws:sqs:us-east-1:123456789012:q"},
     "aws.sqs.queue": {"name": "q"},
+    "aws.emrserverless.application": {"name": "a", "release_label": "emr-7.1.0", "application_type": "SPARK"},
     "aws.lakeformation.permissions": {"principal": ROLE, "permissions": ["SELECT"],
                                       "database": {"name": "db"}},
     "aws.ec2.nat_gateway": {"subnet_id": "subnet-12345678", "allocation_id": "eipalloc-12345678"},

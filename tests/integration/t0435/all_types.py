@@ -34,6 +34,7 @@ EXTRA = {
                              "kms_key": "arn:aws:kms:us-east-1:123456789012:key/t0435",
                              "bytes_scanned_cutoff_per_query": 10000000},
     "aws.kms.alias": {"name": "alias/t0435-alias"},
+    "aws.emrserverless.application": {"release_label": "emr-7.1.0", "application_type": "SPARK"},
     "aws.lakeformation.permissions": {"principal": "arn:aws:iam::123456789012:role/r",
                                       "permissions": ["SELECT"],
                                       "database": {"name": "t0435_db"}},
