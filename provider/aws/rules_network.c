@@ -161,7 +161,9 @@ const char *const aws_check_resources_types[] = {
 	/* rules_roles.c */
 	"aws.iam.role", "aws.iam.policy", "aws.iam.instance_profile", "aws.lambda.function",
 	"aws.sfn.state_machine", "aws.scheduler.schedule", "aws.events.rule", "aws.glue.job",
-	"aws.glue.crawler", "aws.redshift.cluster", NULL
+	"aws.glue.crawler", "aws.redshift.cluster",
+	/* rules_kms.c */
+	"aws.logs.log_group", "aws.kms.key", NULL
 };
 
 static void check_subnets(const struct written_resource *rs, size_t n,
@@ -208,4 +210,5 @@ void aws_check_resources(const struct written_resource *rs, size_t n,
 {
 	check_subnets(rs, n, report, ctx);
 	aws_check_roles(rs, n, report, ctx);
+	aws_check_key_uses(rs, n, report, ctx);
 }
