@@ -303,6 +303,27 @@ static void test_checked_for_caller(void **state)
 		assert_false(any_action(&none, describe[i]));
 	aws_permissions_release(&none);
 	aws_permissions_release(&ps);
+
+	/* A SecureString with a customer managed key: the caller's KMS
+	 * permissions on it; without key_id (AWS's aws/ssm key), none. */
+	struct aws_permissions kms = AWS_PERMISSIONS_INIT, plain = AWS_PERMISSIONS_INIT;
+	static const char *const key_actions[] = { "kms:Decrypt", "kms:Encrypt",
+						   "kms:GenerateDataKey" };
+
+	add(&kms, "p", "aws.ssm.parameter", CREATE,
+	    "{\"name\": \"/p\", \"parameter_type\": \"SecureString\", \"key_id\": \"alias/lake\"}");
+	add(&kms, "q", "aws.ssm.parameter", UPDATE,
+	    "{\"name\": \"/q\", \"parameter_type\": \"SecureString\", \"key_id\": {\"$unknown\": true}}");
+	add(&plain, "r", "aws.ssm.parameter", CREATE | UPDATE,
+	    "{\"name\": \"/r\", \"parameter_type\": \"SecureString\"}");
+	add(&plain, "s", "aws.ssm.parameter", CREATE, "{\"name\": \"/s\", \"key_id\": \"\"}");
+	for (size_t i = 0; i < 3; i++) {
+		assert_true(holds(&kms, "p", key_actions[i], "*"));
+		assert_true(holds(&kms, "q", key_actions[i], "*"));
+		assert_false(any_action(&plain, key_actions[i]));
+	}
+	aws_permissions_release(&plain);
+	aws_permissions_release(&kms);
 }
 
 static void test_document(void **state)
