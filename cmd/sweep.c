@@ -29,8 +29,8 @@ static const struct cli_command sweep_cmd = {
 	"List, and with -force delete, what the stack made in AWS, without its state: objects\n"
 	"tagged terrace:stack=STACK (any workspace, or -workspace NAME's) and, for types without\n"
 	"tags (Glue databases, tables, connections, Scheduler schedules, IAM groups, Lambda\n"
-	"layer versions, KMS aliases), objects whose names start with the lab: block's\n"
-	"name_prefix (an alias's after alias/). Runs only\n"
+	"layer versions, KMS aliases, Lake Formation grants), objects whose names start with the\n"
+	"lab: block's name_prefix (an alias's after alias/, a grant's principal's). Runs only\n"
 	"where the stack's lab:\n"
 	"block allows the provider's endpoint (allowed_endpoints) or account (allowed_accounts).\n"
 	"Deletes in dependency order, buckets emptied first, databases without final snapshots.",
@@ -437,7 +437,7 @@ static void print_notes(const struct sweep *sw)
 	if (!sw->prefix && untagged_types)
 		ui_printf(stdout, "Note: the lab: block sets no name_prefix, so types without tags "
 			  "(Glue databases, tables, connections, Scheduler schedules, IAM groups, "
-			  "Lambda layer versions, KMS aliases) "
+			  "Lambda layer versions, KMS aliases, Lake Formation grants) "
 			  "were not looked for.\n");
 	if (sw->untagged_left_out)
 		ui_printf(stdout, "Note: %zu object%s found by name prefix left out: -workspace "

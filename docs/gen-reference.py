@@ -128,8 +128,8 @@ def type_list(resources, anchor_prefix=""):
 IAM_BLOCK = "iam actions"
 NOT_SENT = {os.path.join("transport", "timing.c")}
 SOURCE = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "provider", "aws")
-BOTOCORE_NAME = {"sfn": "stepfunctions"}   # terrace's service word -> botocore's data directory
-IAM_PREFIX = {"sfn": "states"}             # -> the IAM action prefix (default: the word itself)
+BOTOCORE_NAME = {"sfn": "stepfunctions", "emrserverless": "emr-serverless"}   # terrace's service word -> botocore's data directory
+IAM_PREFIX = {"sfn": "states", "emrserverless": "emr-serverless"}             # -> the IAM action prefix (default: the word itself)
 S3_ACTIONS = {
     "HeadBucket": ["ListBucket"], "ListObjects": ["ListBucket"], "ListObjectsV2": ["ListBucket"],
     "ListBuckets": ["ListAllMyBuckets"], "ListObjectVersions": ["ListBucketVersions"],

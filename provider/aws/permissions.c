@@ -41,6 +41,10 @@ static const struct {
 	{ "aws.batch.job_definition",
 	  "arn:${partition}:batch:${region}:${account}:job-definition/${name}:*" },
 	{ "aws.dynamodb.table", "arn:${partition}:dynamodb:${region}:${account}:table/${name}" },
+	/* A new application's id is known only after CreateApplication:
+	 * /applications/\* (Service Authorization Reference, EMR Serverless). */
+	{ "aws.emrserverless.application",
+	  "arn:${partition}:emr-serverless:${region}:${account}:/applications/${application_id|*}" },
 	{ "aws.events.rule", "arn:${partition}:events:${region}:${account}:rule/${name}\n"
 			     "arn:${partition}:events:${region}:${account}:rule/${event_bus_name|default}/${name}\n"
 			     "arn:${partition}:events:${region}:${account}:event-bus/${event_bus_name|default}" },
@@ -234,8 +238,9 @@ static char *fill(const char *format, size_t len, const json_t *attrs,
  * Actions a service checks that the caller may do when a create or update
  * carries a setting, though the request is not theirs (the traced table
  * cannot see them: terrace never sends them): a type, the attribute that
- * carries the setting (an object whose `nonempty` list has an element, or
- * is not known yet), the actions, on "*". A planned resource that has the
+ * carries the setting (an object whose `nonempty` list has an element; with
+ * `nonempty` NULL, a string that is not empty; or not known yet), the
+ * actions, on "*". A planned resource that has the
  * setting gets them for its create and update, also when the update leaves
  * the setting as it is (a policy a little wider than needed, never
  * narrower).
@@ -253,6 +258,13 @@ static const struct {
 	 * ec2:DescribeVpcs of the user. */
 	{ "aws.lambda.function", "vpc_config", "subnet_ids",
 	  "ec2:DescribeSecurityGroups ec2:DescribeSubnets ec2:DescribeVpcs" },
+	/* Systems Manager User Guide, "How AWS Systems Manager Parameter Store
+	 * uses AWS KMS": a SecureString with a customer managed key is
+	 * encrypted and decrypted with the caller's permissions on that key:
+	 * PutParameter needs kms:Encrypt (and kms:GenerateDataKey for an
+	 * advanced parameter), GetParameter WithDecryption (terrace's read
+	 * back) kms:Decrypt. The key may be an alias: "*". */
+	{ "aws.ssm.parameter", "key_id", NULL, "kms:Decrypt kms:Encrypt kms:GenerateDataKey" },
 };
 
 static void add_checked_for_caller(struct aws_permissions *ps, const char *address,
@@ -261,10 +273,11 @@ static void add_checked_for_caller(struct aws_permissions *ps, const char *addre
 	for (size_t i = 0; i < sizeof(checked_for_caller) / sizeof(checked_for_caller[0]); i++) {
 		const json_t *v = json_is_object(attrs)
 				  ? json_object_get(attrs, checked_for_caller[i].attr) : NULL;
-		const json_t *list = json_is_object(v)
-				     ? json_object_get(v, checked_for_caller[i].nonempty) : NULL;
+		const char *member = checked_for_caller[i].nonempty;
+		const json_t *list = json_is_object(v) && member ? json_object_get(v, member) : NULL;
 
-		bool has = value_is_unknown(v) || value_is_unknown(list) || json_array_size(list);
+		bool has = value_is_unknown(v) || value_is_unknown(list) || json_array_size(list) ||
+			   (!member && json_is_string(v) && *json_string_value(v));
 
 		if (strcmp(checked_for_caller[i].type, type) || !has)
 			continue;

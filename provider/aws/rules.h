@@ -259,6 +259,9 @@ int rule_batch_name(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_batch_compute_resources(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_batch_queue_order(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_batch_job_definition(const json_t *v, const json_t *r, struct strbuf *err);
+/* A Lake Formation grant's one resource, its table or columns by name or
+ * wildcard, its grant option within its permissions (rules_lakeformation.c). */
+int rule_lakeformation_grant(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_lambda_architectures(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_iam_user_credentials(const json_t *v, const json_t *r, struct strbuf *err);
 /* Runtimes Lambda no longer lets a function be created with (CreateFunction
@@ -316,6 +319,16 @@ void aws_check_roles(const struct written_resource *rs, size_t n,
 size_t aws_written_named(const struct written_resource *rs, size_t n,
 			 const struct written_resource *from, const char *value,
 			 const char *type, const char *const *attrs);
+/* Whether policy document doc (a trust or key policy) has an Allow
+ * statement of `action` for service `svc`'s principal (svc.amazonaws.com,
+ * svc.REGION.amazonaws.com); what is not known yet counts as allowing
+ * (rules_roles.c). */
+bool aws_policy_lets_service(const json_t *doc, const char *svc, const char *action);
+/* A log group encrypted with a key of the stack: the key's policy lets
+ * CloudWatch Logs use it, which AssociateKmsKey and CreateLogGroup need
+ * (an error; rules_kms.c). */
+void aws_check_key_uses(const struct written_resource *rs, size_t n,
+			written_report_fn report, void *ctx);
 
 /* Settings of one resource that AWS checks against each other (issue 39
  * §4): a public bucket policy against the bucket's Block Public Access

@@ -164,7 +164,9 @@ const char *const aws_check_resources_types[] = {
 	"aws.glue.crawler", "aws.redshift.cluster", "aws.batch.compute_environment",
 	"aws.batch.job_definition",
 	/* rules_cloudwatch.c: an alarm's actions */
-	"aws.cloudwatch.metric_alarm", "aws.sns.topic", "aws.sqs.queue", NULL
+	"aws.cloudwatch.metric_alarm", "aws.sns.topic", "aws.sqs.queue",
+	/* rules_kms.c */
+	"aws.logs.log_group", "aws.kms.key", NULL
 };
 
 static void check_subnets(const struct written_resource *rs, size_t n,
@@ -212,4 +214,5 @@ void aws_check_resources(const struct written_resource *rs, size_t n,
 	check_subnets(rs, n, report, ctx);
 	aws_check_roles(rs, n, report, ctx);
 	aws_check_alarms(rs, n, report, ctx);
+	aws_check_key_uses(rs, n, report, ctx);
 }

@@ -161,10 +161,11 @@ static bool is_star(const char *v, const void *unused)
 	return !strcmp(v, "*");
 }
 
-/* Whether the statements of `doc` (a trust policy) let `svc` assume the
- * role. A statement not known yet counts as trust; a Deny is not trust; a
- * Condition does not take trust away (it narrows who, not which service). */
-static bool trusts(const json_t *doc, const char *svc)
+/* Whether the statements of `doc` (a trust policy, a key policy) allow
+ * service `svc`'s principal `action`. A statement not known yet counts as
+ * allowing; a Deny allows nothing; a Condition does not take it away (it
+ * narrows who, not which service). */
+bool aws_policy_lets_service(const json_t *doc, const char *svc, const char *wanted)
 {
 	const json_t *sts = json_object_get(doc, "Statement"), *st;
 	size_t i, n = json_is_array(sts) ? json_array_size(sts) : 1;
@@ -182,7 +183,7 @@ static bool trusts(const json_t *doc, const char *svc)
 			continue;
 		action = json_object_get(st, "Action");
 		if (!json_object_get(st, "NotAction") &&
-		    !any_of(action, action_matches, "sts:AssumeRole"))
+		    !any_of(action, action_matches, wanted))
 			continue;
 		if (json_object_get(st, "NotPrincipal"))
 			return true;
@@ -315,7 +316,7 @@ static void check_role_value(const char *value, void *arg)
 	if (role == WRITTEN_NONE)
 		return;
 	doc = known_document(json_object_get(c->rs[role].config, "assume_role_policy"));
-	if (doc && !trusts(doc, c->u->service)) {
+	if (doc && !aws_policy_lets_service(doc, c->u->service, "sts:AssumeRole")) {
 		snprintf(msg, sizeof(msg),
 			 "%s: role \"%s\" does not trust %s.amazonaws.com: its assume_role_policy "
 			 "has no Allow statement for sts:AssumeRole naming that service, and %s "

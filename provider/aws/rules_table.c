@@ -79,6 +79,9 @@ WORDS(glue_crawl_states, "RUNNING", "CANCELLING", "CANCELLED", "SUCCEEDED", "FAI
 WORDS(glue_iceberg_operations, "CREATE");
 WORDS(glue_iceberg_versions, "1", "2");
 
+/* ---- EMR Serverless ---- */
+WORDS(emrs_worker_types, "Driver", "Executor", "HiveDriver", "TezTask");
+
 /* ---- EventBridge Scheduler, Step Functions ---- */
 WORDS(scheduler_window_modes, "OFF", "FLEXIBLE");
 WORDS(sfn_log_levels, "ALL", "ERROR", "FATAL", "OFF");
@@ -109,6 +112,8 @@ WORDS(sfn_log_levels, "ALL", "ERROR", "FATAL", "OFF");
 #define SNS_API "SNS API reference: "
 #define SQS_API "SQS API reference: "
 #define CLOUDWATCH_API "CloudWatch API reference: "
+#define LAKEFORMATION "Lake Formation API reference: GrantPermissions Resource, TableResource, " \
+	"TableWithColumnsResource, PermissionsWithGrantOption"
 
 const struct aws_constraint aws_rules_table[] = {
 	RULE("aws.*", "tags", rule_tags, TAGGING),
@@ -139,6 +144,11 @@ const struct aws_constraint aws_rules_table[] = {
 
 	RULE("aws.dynamodb.table", "", rule_dynamodb_keys, DYNAMODB),
 	RULE("aws.dynamodb.table", "", rule_dynamodb_billing, DYNAMODB),
+
+	ONE_OF("aws.emrserverless.application", "initial_capacity[].initial_capacity_type",
+	       emrs_worker_types,
+	       "EMR Serverless User Guide: configuring an application, pre-initialized capacity "
+	       "(Driver and Executor for Spark, HiveDriver and TezTask for Hive)"),
 
 	RULE("aws.ec2.key_pair", "key_name", rule_key_pair_name, "EC2 ImportKeyPair KeyName"),
 	WHOLE_FROM("aws.ec2.instance", "root_volume_size", 1, "EC2 RunInstances: EBS VolumeSize (GiB)"),
@@ -248,6 +258,8 @@ const struct aws_constraint aws_rules_table[] = {
 	RULE("aws.kms.alias", "name", rule_kms_alias_name, "KMS API reference: CreateAlias AliasName"),
 	WHOLE_IN("aws.kms.key", "deletion_window_in_days", 7, 30,
 		 "KMS API reference: ScheduleKeyDeletion PendingWindowInDays (7 to 30 days)"),
+
+	RULE("aws.lakeformation.permissions", "", rule_lakeformation_grant, LAKEFORMATION),
 
 	RULE("aws.lambda.function", "function_name", rule_lambda_function_name,
 	     "Lambda CreateFunction FunctionName: a name is at most 64 characters"),
@@ -449,6 +461,7 @@ const struct provider_name_rule aws_name_rules[] = {
 	{ "aws.batch.compute_environment", "name", 128, '-' },
 	{ "aws.batch.job_queue", "name", 128, '-' },
 	{ "aws.batch.job_definition", "name", 128, '-' },
+	{ "aws.emrserverless.application", "name", 64, '-' },
 	{ "aws.rds.instance", "identifier", 63, '-' },
 	{ "aws.redshift.cluster", "cluster_identifier", 63, '-' },
 	{ "aws.rds.subnet_group", "name", 255, '-' },

@@ -197,6 +197,9 @@ def across_rows():
         for attr in ("alarm_actions", "ok_actions", "insufficient_data_actions"):
             rows[("aws.cloudwatch.metric_alarm", attr)].append(
                 "across: a reference names an SNS topic or Lambda function by ARN")
+    if "aws_check_key_uses" in (AWS / "rules_kms.c").read_text():
+        rows[("aws.logs.log_group", "kms_key_id")].append(
+            "across: the key's policy lets CloudWatch Logs use it (error)")
     network = (AWS / "rules_network.c").read_text()
     if "aws.ec2.subnet" in network and "aws.ec2.vpc" in network:
         rows[("aws.ec2.subnet", "cidr_block")].append("across: inside its VPC's block, no overlap")
@@ -310,6 +313,7 @@ SELF_TEST = [
     (("lambda", "CreateFunction", "VpcConfig.SubnetIds"), "across: the role may manage network"),
     (("lambda", "UpdateFunctionConfiguration", "VpcConfig.SecurityGroupIds"), "model list size 0-5"),
     (("iam", "CreateRole", "Tags.Key"), "documented rule rule_tags"),
+    (("logs", "CreateLogGroup", "kmsKeyId"), "across: the key's policy lets CloudWatch Logs"),
     (("ec2", "CreateVpc", "VpcId"), "left out: an id from another resource"),
     (("glue", "CreateJob", "NoSuchMember"), "problem"),
 ]

@@ -295,7 +295,7 @@ test_expect_success 'the account in allowed_accounts is enough' '
 	test_line out "Sweeping stack \"t0520-sweep\" (every workspace) with provider \"aws\" (endpoint $TEST_ENDPOINT, account 123456789012, region us-east-1)" &&
 	test_equal 24 "$(sweep_rows out | wc -l)" &&
 	test_equal 0 "$(sweep_rows out | grep -c " - -$")" &&
-	test_line out "Note: the lab: block sets no name_prefix, so types without tags (Glue databases, tables, connections, Scheduler schedules, IAM groups, Lambda layer versions, KMS aliases) were not looked for."
+	test_line out "Note: the lab: block sets no name_prefix, so types without tags (Glue databases, tables, connections, Scheduler schedules, IAM groups, Lambda layer versions, KMS aliases, Lake Formation grants) were not looked for."
 '
 
 test_expect_success 'the dry run lists both workspaces and deletes nothing' '

@@ -88,6 +88,8 @@ aws.cloudwatch.metric_alarm   PutMetricAlarm                ^POST./.PutMetricAla
 aws.batch.compute_environment CreateComputeEnvironment      ^POST./v1/createcomputeenvironment.\$
 aws.batch.job_queue           CreateJobQueue                ^POST./v1/createjobqueue.\$
 aws.batch.job_definition      RegisterJobDefinition         ^POST./v1/registerjobdefinition.\$
+aws.emrserverless.application CreateApplication             ^POST./applications.\$
+aws.lakeformation.permissions GrantPermissions              ^POST./GrantPermissions.\$
 EOF
 
 # resources: stack.yaml with the resources read from stdin.

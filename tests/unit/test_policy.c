@@ -78,7 +78,8 @@ static void test_phases(void **state)
 }
 
 /* Every aws type reads, creates and deletes with actions of the table, and
- * (EC2's aside) scopes them to ARNs of its own. */
+ * (EC2's aside) scopes them to ARNs of its own, unless AWS names no resource
+ * type for any of its actions (Lake Formation's grants: "*"). */
 static void test_every_type(void **state)
 {
 	(void)state;
@@ -99,10 +100,12 @@ static void test_every_type(void **state)
 		struct aws_permissions ps = AWS_PERMISSIONS_INIT;
 		add(&ps, "x", name, CREATE | READ | UPDATE | DELETE, "{}");
 		assert_true(ps.n > 0);
-		bool scoped = false;
-		for (size_t i = 0; i < ps.n; i++)
+		bool scoped = false, scopable = false;
+		for (size_t i = 0; i < ps.n; i++) {
 			scoped = scoped || strcmp(ps.items[i].resource, "*");
-		if (strncmp(name, "aws.ec2.", 8) && !scoped)
+			scopable = scopable || !iam_action_unscoped(ps.items[i].action);
+		}
+		if (strncmp(name, "aws.ec2.", 8) && scopable && !scoped)
 			fail_msg("%s: no ARN format in provider/aws/permissions.c", name);
 		aws_permissions_release(&ps);
 	}
@@ -300,6 +303,27 @@ static void test_checked_for_caller(void **state)
 		assert_false(any_action(&none, describe[i]));
 	aws_permissions_release(&none);
 	aws_permissions_release(&ps);
+
+	/* A SecureString with a customer managed key: the caller's KMS
+	 * permissions on it; without key_id (AWS's aws/ssm key), none. */
+	struct aws_permissions kms = AWS_PERMISSIONS_INIT, plain = AWS_PERMISSIONS_INIT;
+	static const char *const key_actions[] = { "kms:Decrypt", "kms:Encrypt",
+						   "kms:GenerateDataKey" };
+
+	add(&kms, "p", "aws.ssm.parameter", CREATE,
+	    "{\"name\": \"/p\", \"parameter_type\": \"SecureString\", \"key_id\": \"alias/lake\"}");
+	add(&kms, "q", "aws.ssm.parameter", UPDATE,
+	    "{\"name\": \"/q\", \"parameter_type\": \"SecureString\", \"key_id\": {\"$unknown\": true}}");
+	add(&plain, "r", "aws.ssm.parameter", CREATE | UPDATE,
+	    "{\"name\": \"/r\", \"parameter_type\": \"SecureString\"}");
+	add(&plain, "s", "aws.ssm.parameter", CREATE, "{\"name\": \"/s\", \"key_id\": \"\"}");
+	for (size_t i = 0; i < 3; i++) {
+		assert_true(holds(&kms, "p", key_actions[i], "*"));
+		assert_true(holds(&kms, "q", key_actions[i], "*"));
+		assert_false(any_action(&plain, key_actions[i]));
+	}
+	aws_permissions_release(&plain);
+	aws_permissions_release(&kms);
 }
 
 static void test_document(void **state)

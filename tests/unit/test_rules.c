@@ -296,6 +296,47 @@ static void test_cloudwatch(void **state)
 	static const char *const dim_why[] = { "a name has 1 to 255", "a value has 1 to 1,024" };
 	check_rule(rule_cloudwatch_dimensions, NULL, "[{'JobName': 'nightly-load'}, {}]",
 		   "[{'': 'x'}, {'JobName': ''}]", dim_why);
+/* rules_lakeformation.c: a grant names one resource, a table by name or
+ * wildcard, columns by name or wildcard (with exclusions only then), and
+ * grants with the grant option only what it grants (ALL: anything); a
+ * block not known yet passes. */
+static void test_lakeformation(void **state)
+	static const char *const why[] = {
+		"no resource to grant on", "catalog_resource and database both name the resource",
+		"database and table both name the resource",
+		"table: name and wildcard: true both set", "table: neither name nor wildcard",
+		"table_with_columns: neither column_names nor wildcard",
+		"table_with_columns: column_names and wildcard: true both set",
+		"excluded_column_names leaves columns out of wildcard",
+		"permissions_with_grant_option has DROP, which permissions does not",
+	};
+	check_rule(rule_lakeformation_grant, NULL,
+		   "[{'catalog_resource': true, 'permissions': ['CREATE_DATABASE']},"
+		   " {'database': {'name': 'd'}, 'permissions': ['DESCRIBE'],"
+		   "  'permissions_with_grant_option': ['DESCRIBE']},"
+		   " {'table': {'database_name': 'd', 'wildcard': true}, 'permissions': ['SELECT']},"
+		   " {'table': {'database_name': 'd', 'name': 't'}, 'permissions': ['ALL'],"
+		   "  'permissions_with_grant_option': ['DROP']},"
+		   " {'table_with_columns': {'database_name': 'd', 'name': 't', 'wildcard': true,"
+		   "  'excluded_column_names': ['c']}, 'permissions': ['SELECT']},"
+		   " {'table_with_columns': {'database_name': 'd', 'name': 't', 'column_names': ['a']},"
+		   "  'permissions': ['SELECT']},"
+		   " {'data_location': {'arn': 'arn:aws:s3:::b'}, 'catalog_resource': false,"
+		   "  'permissions': ['DATA_LOCATION_ACCESS']},"
+		   " {'database': '${var.db}', 'permissions': ['SELECT']}]",
+		   "[{'permissions': ['SELECT']},"
+		   " {'catalog_resource': true, 'database': {'name': 'd'}, 'permissions': ['SELECT']},"
+		   " {'database': {'name': 'd'}, 'table': {'database_name': 'd', 'name': 't'},"
+		   "  'permissions': ['SELECT']},"
+		   " {'table': {'database_name': 'd', 'name': 't', 'wildcard': true}, 'permissions': ['SELECT']},"
+		   " {'table': {'database_name': 'd'}, 'permissions': ['SELECT']},"
+		   " {'table_with_columns': {'database_name': 'd', 'name': 't'}, 'permissions': ['SELECT']},"
+		   " {'table_with_columns': {'database_name': 'd', 'name': 't', 'wildcard': true,"
+		   "  'column_names': ['a']}, 'permissions': ['SELECT']},"
+		   " {'table_with_columns': {'database_name': 'd', 'name': 't', 'column_names': ['a'],"
+		   "  'excluded_column_names': ['b']}, 'permissions': ['SELECT']},"
+		   " {'database': {'name': 'd'}, 'permissions': ['SELECT'],"
+		   "  'permissions_with_grant_option': ['DROP']}]", why);
 }
 
 static void test_messaging(void **state)
@@ -2123,6 +2164,7 @@ int main(void)
 		cmocka_unit_test(test_messaging),
 		cmocka_unit_test(test_cloudwatch),
 		cmocka_unit_test(test_batch),
+		cmocka_unit_test(test_lakeformation),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

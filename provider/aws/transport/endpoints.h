@@ -73,6 +73,8 @@ void aws_default_host(const char *service, const char *region, bool fips, bool d
 	X("sqs", "sqs", "SQS") \
 	X("cloudwatch", "monitoring", "CLOUDWATCH") \
 	X("batch", "batch", "BATCH") \
+	X("lakeformation", "lakeformation", "LAKEFORMATION") \
+	X("emrserverless", "emr-serverless", "EMR_SERVERLESS") \
 	X("sso", "sso", "SSO")
 
 /* The signing name of a provider `endpoints:` key ("sfn" -> "states"), or

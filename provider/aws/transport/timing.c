@@ -307,6 +307,11 @@ static const struct poll_row {
 	 * while the object is CREATING, UPDATING or DELETING, then VALID,
 	 * INVALID or gone; Terraform allows 10 minutes for each. */
 	[AWS_POLL_BATCH] = { 600.0, 1.0 },
+	/* EMR Serverless User Guide, "Application states": CREATING until
+	 * CREATED; StopApplication leaves it STOPPING until STOPPED, which
+	 * UpdateApplication and DeleteApplication need; a deleted one is
+	 * TERMINATED. */
+	[AWS_POLL_EMR_SERVERLESS_APPLICATION] = { 600.0, 1.0 },
 };
 
 double aws_poll_timeout_s(enum aws_poll poll)

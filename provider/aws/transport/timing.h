@@ -105,6 +105,10 @@ enum aws_poll {
 	AWS_POLL_BATCH,          /* a Batch compute environment or job queue VALID
 				  * after a create or update, gone after a delete:
 				  * 600 s, 1 s */
+	AWS_POLL_EMR_SERVERLESS_APPLICATION, /* an EMR Serverless application
+					      * CREATED after CreateApplication,
+					      * STOPPED after StopApplication,
+					      * TERMINATED after its delete: 600 s, 1 s */
 };
 double aws_poll_timeout_s(enum aws_poll poll);
 double aws_poll_interval_s(enum aws_poll poll);

@@ -76,6 +76,11 @@ WIRING = {
     "aws_logs_log_group": {"name": "/" + prefix + "/group"},
     "aws_secretsmanager_secret": {"recovery_window_in_days": 0},
     "aws_kms_alias": {"target_key_id": "${aws_kms_key.key_id}"},
+    # The stack's role by its ARN written out: a string holding the prefix
+    # (the matrix's subject; a grant has no name or tags).
+    "aws_lakeformation_permissions": {"principal": "arn:aws:iam::123456789012:role/" + prefix + "-name",
+                                      "permissions": ["DESCRIBE"],
+                                      "database": {"name": "${aws_glue_database.name}"}},
     "aws_ec2_instance": {"ami": AMI, "instance_type": "t3.micro",
                          "subnet_id": "${aws_ec2_subnet.subnet_id}",
                          "vpc_security_group_ids": ["${aws_ec2_security_group.group_id}"],

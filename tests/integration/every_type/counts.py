@@ -96,6 +96,12 @@ COUNTS = [
     ("aws.kms.key", kms_keys),
     ("aws.kms.alias", lambda: sum(1 for a in client("kms").list_aliases()["Aliases"]
                                   if a["AliasName"] == "alias/" + p + "-alias")),
+    ("aws.emrserverless.application", lambda: sum(
+        1 for a in client("emr-serverless").list_applications()["applications"]
+        if a["name"] == p + "-name" and a["state"] != "TERMINATED")),
+    ("aws.lakeformation.permissions", lambda: sum(
+        1 for e in client("lakeformation").list_permissions()["PrincipalResourcePermissions"]
+        if e["Resource"].get("Database", {}).get("Name") == u + "_db")),
     ("aws.ssm.parameter", lambda: sum(1 for x in client("ssm").describe_parameters()[
         "Parameters"] if x["Name"] == p + "-name")),
     ("aws.dynamodb.table", lambda: sum(1 for t in client("dynamodb").list_tables()["TableNames"]

@@ -79,6 +79,9 @@ BASES = {
     "aws.cloudwatch.metric_alarm": {"alarm_name": "a", "namespace": "Glue", "metric_name": "m",
                                     "statistic": "Sum", "period": 300, "evaluation_periods": 1,
                                     "threshold": 1, "comparison_operator": "GreaterThanThreshold"},
+    "aws.emrserverless.application": {"name": "a", "release_label": "emr-7.1.0", "application_type": "SPARK"},
+    "aws.lakeformation.permissions": {"principal": ROLE, "permissions": ["SELECT"],
+                                      "database": {"name": "db"}},
     "aws.ec2.nat_gateway": {"subnet_id": "subnet-12345678", "allocation_id": "eipalloc-12345678"},
 }
 # What a base leaves out when an edge writes the attribute: a billing mode at

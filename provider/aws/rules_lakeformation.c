@@ -1,0 +1,111 @@
+/*
+ * rules_lakeformation.c: the Lake Formation rules its models do not carry
+ * (rules.h): a grant names one resource, a table by name or wildcard, a
+ * table's columns by name or wildcard, and grants with the grant option
+ * only what it grants.
+ */
+#include <string.h>
+
+#include "provider/aws/rules.h"
+#include "provider/aws/rules_shared.h"
+#include "provider/provider.h"
+
+static const char *const resource_blocks[] = { "database", "table", "table_with_columns",
+					       "data_location", NULL };
+
+/* A row for the whole resource. GrantPermissions Resource: "The resource to
+ * which permissions are to be granted. Resources in Lake Formation are the
+ * Data Catalog, databases, and tables" (a Resource holds one of Catalog,
+ * Database, Table, TableWithColumns, DataLocation); TableResource: "Name
+ * ... TableWildcard: A wildcard object representing every table under a
+ * database. At least one of TableResource$Name or TableResource$TableWildcard
+ * is required"; TableWithColumnsResource: "ColumnNames ... ColumnWildcard:
+ * A wildcard specified by a ColumnWildcard object. At least one of
+ * ColumnNames or ColumnWildcard is required"; PermissionsWithGrantOption:
+ * "Indicates a list of the granted permissions that the principal may pass
+ * to other users. These permissions may only be a subset of the permissions
+ * granted in the Privileges"
+ * (https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_GrantPermissions.html). */
+int rule_lakeformation_grant(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const json_t *catalog = json_object_get(v, "catalog_resource");
+	const json_t *b, *perms = json_object_get(v, "permissions"), *s;
+	const char *named = NULL;
+	int n = 0;
+	size_t i;
+
+	(void)r;
+	if (aws_rule_unknown(catalog))
+		return 0;
+	if (json_is_true(catalog)) {
+		named = "catalog_resource";
+		n++;
+	}
+	for (i = 0; resource_blocks[i]; i++) {
+		b = json_object_get(v, resource_blocks[i]);
+		if (aws_rule_unknown(b))
+			return 0;
+		if (value_is_set(b)) {
+			if (n++)
+				break;
+			named = resource_blocks[i];
+		}
+	}
+	if (n != 1) {
+		strbuf_addf(err, n ? "%s and %s both name the resource: a grant is on one "
+				     "(one of catalog_resource: true, database, table, "
+				     "table_with_columns, data_location)"
+				   : "no resource to grant on: set one of catalog_resource: true, "
+				     "database, table, table_with_columns, data_location",
+			    named, resource_blocks[i] ? resource_blocks[i] : "");
+		return -1;
+	}
+	b = json_object_get(v, named);
+	if (!strcmp(named, "table") && aws_known_object(b)) {
+		const json_t *w = json_object_get(b, "wildcard");
+
+		if (!aws_rule_unknown(w) && !aws_rule_unknown(json_object_get(b, "name")) &&
+		    json_is_true(w) == is_set(b, "name")) {
+			strbuf_addstr(err, json_is_true(w)
+				      ? "table: name and wildcard: true both set: the grant is on "
+					"one table (name) or on every table of the database (wildcard)"
+				      : "table: neither name nor wildcard: true: name the table, or "
+					"set wildcard: true for every table of the database");
+			return -1;
+		}
+	}
+	if (!strcmp(named, "table_with_columns") && aws_known_object(b)) {
+		const json_t *w = json_object_get(b, "wildcard");
+		bool columns = is_set(b, "column_names");
+
+		if (aws_rule_unknown(w) || aws_rule_unknown(json_object_get(b, "column_names")))
+			return 0;
+		if (json_is_true(w) == columns) {
+			strbuf_addstr(err, json_is_true(w)
+				      ? "table_with_columns: column_names and wildcard: true both set: "
+					"name the columns, or take all (wildcard) but "
+					"excluded_column_names"
+				      : "table_with_columns: neither column_names nor wildcard: true: "
+					"name the columns, or set wildcard: true for all of them");
+			return -1;
+		}
+		if (!json_is_true(w) && is_set(b, "excluded_column_names")) {
+			strbuf_addstr(err, "table_with_columns: excluded_column_names leaves columns "
+				      "out of wildcard: true, not of column_names: set wildcard: "
+				      "true instead of column_names, or drop excluded_column_names");
+			return -1;
+		}
+	}
+	if (!json_is_array(perms) || aws_rule_contains_unknown(perms) ||
+	    value_list_has_string(perms, "ALL"))
+		return 0;
+	json_array_foreach(json_object_get(v, "permissions_with_grant_option"), i, s) {
+		if (!json_is_string(s) || value_list_has_string(perms, json_string_value(s)))
+			continue;
+		strbuf_addf(err, "permissions_with_grant_option has %s, which permissions does "
+			    "not: the grant option passes on only what is granted (add %s to "
+			    "permissions)", json_string_value(s), json_string_value(s));
+		return -1;
+	}
+	return 0;
+}
