@@ -97,6 +97,9 @@ WORDS(sfn_log_levels, "ALL", "ERROR", "FATAL", "OFF");
 #define S3_LIFECYCLE "Amazon S3 User Guide: lifecycle configuration elements"
 #define SCHEDULES "EventBridge User Guide: schedule expressions; Scheduler: schedule types"
 #define DYNAMODB "DynamoDB API reference: CreateTable AttributeDefinitions, KeySchema, BillingMode"
+#define KINESIS "Kinesis API reference: CreateStream ShardCount, StartStreamEncryption KeyId"
+#define KINESIS_RETENTION "Kinesis Data Streams Developer Guide: changing the data " \
+	"retention period"
 #define SECRETS "Secrets Manager API reference: CreateSecret Name"
 #define SFN "Amazon States Language specification; Step Functions: logging"
 #define SNS_API "SNS API reference: "
@@ -113,6 +116,9 @@ const struct aws_constraint aws_rules_table[] = {
 
 	RULE("aws.dynamodb.table", "", rule_dynamodb_keys, DYNAMODB),
 	RULE("aws.dynamodb.table", "", rule_dynamodb_billing, DYNAMODB),
+
+	WHOLE_IN("aws.kinesis.stream", "retention_period", 24, 8760, KINESIS_RETENTION),
+	RULE("aws.kinesis.stream", "", rule_kinesis_stream, KINESIS),
 
 	RULE("aws.ec2.key_pair", "key_name", rule_key_pair_name, "EC2 ImportKeyPair KeyName"),
 	WHOLE_FROM("aws.ec2.instance", "root_volume_size", 1, "EC2 RunInstances: EBS VolumeSize (GiB)"),
@@ -394,6 +400,7 @@ const struct provider_name_rule aws_name_rules[] = {
 	{ "aws.sqs.queue", "name", 80, '-' },
 	{ "aws.secretsmanager.secret", "name", 512, '-' },
 	{ "aws.dynamodb.table", "name", 255, '-' },
+	{ "aws.kinesis.stream", "name", 128, '-' },
 	{ "aws.rds.instance", "identifier", 63, '-' },
 	{ "aws.redshift.cluster", "cluster_identifier", 63, '-' },
 	{ "aws.rds.subnet_group", "name", 255, '-' },

@@ -71,6 +71,7 @@ void aws_default_host(const char *service, const char *region, bool fips, bool d
 	X("scheduler", "scheduler", "SCHEDULER") \
 	X("sns", "sns", "SNS") \
 	X("sqs", "sqs", "SQS") \
+	X("kinesis", "kinesis", "KINESIS") \
 	X("sso", "sso", "SSO")
 
 /* The signing name of a provider `endpoints:` key ("sfn" -> "states"), or

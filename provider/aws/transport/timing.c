@@ -301,6 +301,13 @@ static const struct poll_row {
 	/* DynamoDB Developer Guide, "Creating a table": the table is CREATING,
 	 * then ACTIVE; DeleteTable leaves it DELETING until it is gone. */
 	[AWS_POLL_DYNAMODB_TABLE] = { 600.0, 1.0 },
+	/* Kinesis API reference, CreateStream: "an asynchronous operation ...
+	 * Kinesis Data Streams immediately returns and sets the stream status
+	 * to CREATING. After the stream is created, Kinesis Data Streams sets
+	 * the stream status to ACTIVE"; UpdateShardCount, UpdateStreamMode and
+	 * StartStreamEncryption leave it UPDATING ("may take a few seconds" to
+	 * hours for a resharding of many shards), DeleteStream DELETING. */
+	[AWS_POLL_KINESIS_STREAM] = { 1800.0, 1.0 },
 };
 
 double aws_poll_timeout_s(enum aws_poll poll)

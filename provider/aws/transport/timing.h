@@ -102,6 +102,8 @@ enum aws_poll {
 					   * 2 s, 1 s (two tries) */
 	AWS_POLL_DYNAMODB_TABLE, /* a DynamoDB table ACTIVE after CreateTable or
 				  * UpdateTable, gone after DeleteTable: 600 s, 1 s */
+	AWS_POLL_KINESIS_STREAM, /* a Kinesis stream ACTIVE after CreateStream or a
+				  * change, gone after DeleteStream: 1800 s, 1 s */
 };
 double aws_poll_timeout_s(enum aws_poll poll);
 double aws_poll_interval_s(enum aws_poll poll);

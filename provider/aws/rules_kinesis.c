@@ -1,0 +1,47 @@
+/*
+ * rules_kinesis.c: the Kinesis rules its models do not carry (rules.h): a
+ * stream's shard count by capacity mode, and the key of KMS encryption.
+ */
+#include <string.h>
+
+#include "provider/aws/rules.h"
+#include "provider/provider.h"
+
+/* A row for the whole resource. CreateStream ShardCount: "This parameter is
+ * required when StreamMode is PROVISIONED"; an ON_DEMAND stream is refused
+ * one ("ShardCount is not expected when StreamMode=ON_DEMAND"); and
+ * StartStreamEncryption: "KeyId ... Required" with EncryptionType KMS
+ * (https://docs.aws.amazon.com/kinesis/latest/APIReference/API_CreateStream.html,
+ * API_StartStreamEncryption.html). */
+int rule_kinesis_stream(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const json_t *details = json_object_get(v, "stream_mode_details");
+	const json_t *mode = json_is_object(details) ? json_object_get(details, "stream_mode")
+						      : NULL;
+	const json_t *enc = json_object_get(v, "encryption_type");
+	const char *m = aws_known_string(mode), *e = aws_known_string(enc);
+	bool shards = value_is_set(json_object_get(v, "shard_count"));
+
+	(void)r;
+	if (!aws_rule_unknown(details) && !aws_rule_unknown(mode)) {
+		if ((!m || !strcmp(m, "PROVISIONED")) && !shards) {
+			strbuf_addf(err, "stream_mode PROVISIONED%s needs shard_count (e.g. 1), or "
+				    "stream_mode_details: {stream_mode: ON_DEMAND}",
+				    m ? "" : " (the default)");
+			return -1;
+		}
+		if (m && !strcmp(m, "ON_DEMAND") && shards) {
+			strbuf_addstr(err, "stream_mode ON_DEMAND takes no shard_count (Kinesis "
+				      "scales its shards): leave it out, or use stream_mode: "
+				      "PROVISIONED");
+			return -1;
+		}
+	}
+	if (!aws_rule_unknown(enc) && e && !strcmp(e, "KMS") &&
+	    !value_is_set(json_object_get(v, "kms_key_id"))) {
+		strbuf_addstr(err, "encryption_type KMS needs kms_key_id (a key's ARN, id or "
+			      "alias, e.g. alias/aws/kinesis)");
+		return -1;
+	}
+	return 0;
+}
