@@ -40,6 +40,7 @@ BASES = {
     "aws.dynamodb.table": {"name": "t", "hash_key": "id", "attribute": [{"name": "id", "type": "S"}],
                            "read_capacity": 1, "write_capacity": 1},
     "aws.glue.database": {"name": "db"},
+    "aws.kinesis.stream": {"name": "s", "shard_count": 1, "kms_key_id": "alias/aws/kinesis"},
     "aws.glue.job": {"name": "j", "role": ROLE,
                      "command": {"name": "glueetl", "script_location": "s3://edges-bucket/k.py"}},
     "aws.glue.table": {"database": "db", "name": "t"},
