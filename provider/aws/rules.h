@@ -238,6 +238,9 @@ int rule_dynamodb_billing(const json_t *v, const json_t *r, struct strbuf *err);
 /* A Kinesis stream's shard count by capacity mode, and its KMS key
  * (rules_kinesis.c). */
 int rule_kinesis_stream(const json_t *v, const json_t *r, struct strbuf *err);
+/* A Firehose stream's server-side encryption: its key, and none with a
+ * Kinesis source (rules_kinesis.c). */
+int rule_firehose_encryption(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_lambda_architectures(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_iam_user_credentials(const json_t *v, const json_t *r, struct strbuf *err);
 /* Runtimes Lambda no longer lets a function be created with (CreateFunction

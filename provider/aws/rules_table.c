@@ -52,6 +52,9 @@
 WORDS(athena_encryptions, "SSE_S3", "SSE_KMS", "CSE_KMS");
 WORDS(athena_states, "ENABLED", "DISABLED");
 
+/* ---- Firehose: the destinations terrace makes ---- */
+WORDS(firehose_destinations, "extended_s3");
+
 /* ---- EC2 ---- */
 WORDS(sg_rule_directions, "ingress", "egress");
 WORDS(vpc_endpoint_types, "Gateway", "Interface");
@@ -98,6 +101,7 @@ WORDS(sfn_log_levels, "ALL", "ERROR", "FATAL", "OFF");
 #define SCHEDULES "EventBridge User Guide: schedule expressions; Scheduler: schedule types"
 #define DYNAMODB "DynamoDB API reference: CreateTable AttributeDefinitions, KeySchema, BillingMode"
 #define KINESIS "Kinesis API reference: CreateStream ShardCount, StartStreamEncryption KeyId"
+#define FIREHOSE "Firehose API reference: CreateDeliveryStream, StartDeliveryStreamEncryption"
 #define KINESIS_RETENTION "Kinesis Data Streams Developer Guide: changing the data " \
 	"retention period"
 #define SECRETS "Secrets Manager API reference: CreateSecret Name"
@@ -116,6 +120,9 @@ const struct aws_constraint aws_rules_table[] = {
 
 	RULE("aws.dynamodb.table", "", rule_dynamodb_keys, DYNAMODB),
 	RULE("aws.dynamodb.table", "", rule_dynamodb_billing, DYNAMODB),
+
+	ONE_OF("aws.firehose.delivery_stream", "destination", firehose_destinations, FIREHOSE),
+	RULE("aws.firehose.delivery_stream", "", rule_firehose_encryption, FIREHOSE),
 
 	WHOLE_IN("aws.kinesis.stream", "retention_period", 24, 8760, KINESIS_RETENTION),
 	RULE("aws.kinesis.stream", "", rule_kinesis_stream, KINESIS),
@@ -401,6 +408,7 @@ const struct provider_name_rule aws_name_rules[] = {
 	{ "aws.secretsmanager.secret", "name", 512, '-' },
 	{ "aws.dynamodb.table", "name", 255, '-' },
 	{ "aws.kinesis.stream", "name", 128, '-' },
+	{ "aws.firehose.delivery_stream", "name", 64, '-' },
 	{ "aws.rds.instance", "identifier", 63, '-' },
 	{ "aws.redshift.cluster", "cluster_identifier", 63, '-' },
 	{ "aws.rds.subnet_group", "name", 255, '-' },

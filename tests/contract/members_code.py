@@ -61,7 +61,7 @@ SERVICES = [
     ("scheduler", ["scheduler"]), ("secretsmanager", ["secretsmanager"]),
     ("sfn", ["stepfunctions"]), ("run_sfn", ["stepfunctions"]),
     ("sns", ["sns"]), ("sqs", ["sqs"]),
-    ("kinesis", ["kinesis"]),
+    ("kinesis", ["kinesis"]), ("firehose", ["firehose"]),
     ("lookup_caller_identity", ["sts"]),
 ]
 # Not request code: the tables of checks and what they generate, zip

@@ -338,6 +338,7 @@ class State:
         self.table_creating = {}    # DynamoDB table name -> until
         self.stream_busy = {}       # Kinesis stream name -> until
         self.stream_status = {}     # Kinesis stream name -> CREATING or UPDATING
+        self.delivery_creating = {}  # Firehose stream name -> until
         self.queues_deleted = {}  # SQS queue name -> until its name is free
 
     def now(self):
@@ -907,6 +908,8 @@ class Handler(BaseHTTPRequestHandler):
                 payload, kind = self.dynamodb_after(st, req, payload)
             elif req.service == "kinesis" and ok:
                 payload, kind = self.kinesis_after(st, req, payload)
+            elif req.service == "firehose" and ok:
+                payload, kind = self.firehose_after(st, req, payload)
             elif req.service == "sqs" and ok and req.action == "DeleteQueue":
                 name = str((req.json or {}).get("QueueUrl", "")).rstrip("/").rsplit("/", 1)[-1]
                 if name:
@@ -1148,6 +1151,31 @@ class Handler(BaseHTTPRequestHandler):
                     st.record(status.lower(), req.op(), name)
                     kind = status.lower()
                     payload = json.dumps(answer).encode()
+        return payload, kind
+
+    def firehose_after(self, st, req, payload):
+        doc = req.json if isinstance(req.json, dict) else {}
+        name = doc.get("DeliveryStreamName")
+        kind = None
+        if req.action == "CreateDeliveryStream" and name:
+            # 5. CreateDeliveryStream "is an asynchronous operation that
+            # immediately returns. The initial status of the Firehose stream
+            # is CREATING. After the Firehose stream is created, its status
+            # is ACTIVE" (Firehose API reference); moto makes it ACTIVE at
+            # once.
+            if st.window("async", name) > 0:
+                st.delivery_creating[name] = st.until("async", name)
+        elif req.action == "DescribeDeliveryStream" and name and st.delivery_creating and \
+                st.young(st.delivery_creating, name):
+            try:
+                answer = json.loads(payload)
+            except ValueError:
+                return payload, None
+            if isinstance(answer.get("DeliveryStreamDescription"), dict):
+                answer["DeliveryStreamDescription"]["DeliveryStreamStatus"] = "CREATING"
+                st.record("creating", req.op(), name)
+                kind = "creating"
+                payload = json.dumps(answer).encode()
         return payload, kind
 
     # -- plumbing (as fault_proxy.py) ----------------------------------------

@@ -291,7 +291,8 @@ static void test_endpoint_errors(void **state)
 	assert_int_equal(aws_client_new(&cfg, &c, &err), -1);
 	assert_string_equal(err.buf, "endpoints: terrace calls no service \"stepfunctions\""
 			    " (services: s3, iam, sts, glue, athena, sfn, lambda, rds, redshift,"
-			    " secretsmanager, logs, kms, ssm, dynamodb, ec2, events, scheduler, sns, sqs, kinesis, sso)");
+			    " secretsmanager, logs, kms, ssm, dynamodb, ec2, events, scheduler, sns, sqs, kinesis,"
+			    " firehose, sso)");
 	strbuf_reset(&err);
 	json_decref(urls);
 	urls = json_pack("{ss}", "glue", "127.0.0.1:9");

@@ -72,6 +72,7 @@ void aws_default_host(const char *service, const char *region, bool fips, bool d
 	X("sns", "sns", "SNS") \
 	X("sqs", "sqs", "SQS") \
 	X("kinesis", "kinesis", "KINESIS") \
+	X("firehose", "firehose", "FIREHOSE") \
 	X("sso", "sso", "SSO")
 
 /* The signing name of a provider `endpoints:` key ("sfn" -> "states"), or
