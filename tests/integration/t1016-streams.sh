@@ -65,7 +65,8 @@ streams_stack () {
 	      deliver:
 	        Version: "2012-10-17"
 	        Statement:
-	          - {Effect: Allow, Action: [s3:PutObject, s3:GetBucketLocation, s3:ListBucket],
+	          - {Effect: Allow, Action: [s3:AbortMultipartUpload, s3:GetBucketLocation, s3:GetObject,
+	             s3:ListBucket, s3:ListBucketMultipartUploads, s3:PutObject],
 	             Resource: ["\${lake.arn}", "\${lake.arn}/*"]}
 	          - {Effect: Allow, Action: [kinesis:DescribeStream, kinesis:GetShardIterator,
 	             kinesis:GetRecords, kinesis:ListShards], Resource: "\${clicks.arn}"}
@@ -141,10 +142,45 @@ test_expect_success 'validate refuses what AWS refuses, at the attribute' '
 	test_match err "^./bad.yaml:33:[0-9]+: error: resource \"f5\" .*buffering_size: 129, where AWS takes 1 to 128"
 '
 
+test_expect_success 'a Firehose role that may not write the bucket or read the stream: warnings at file:line' '
+	mkdir warn &&
+	write_stack warn/stack.yaml &&
+	cat >>warn/stack.yaml <<-\YAML &&
+	resources:
+	  s: {type: aws.kinesis.stream, name: s, shard_count: 1}
+	  b: {type: aws.s3.bucket, name: t1016-warn}
+	  r:
+	    type: aws.iam.role
+	    name: r
+	    assume_role_policy:
+	      Version: "2012-10-17"
+	      Statement:
+	        - {Effect: Allow, Principal: {Service: firehose.amazonaws.com}, Action: sts:AssumeRole}
+	    inline_policies:
+	      w: {Version: "2012-10-17", Statement: [{Effect: Allow, Action: s3:PutObject, Resource: "*"}]}
+	  f:
+	    type: aws.firehose.delivery_stream
+	    name: f
+	    extended_s3_configuration:
+	      role_arn: ${r.arn}
+	      bucket_arn: ${b.arn}
+	    kinesis_source_configuration:
+	      kinesis_stream_arn: ${s.arn}
+	      role_arn: ${r.arn}
+	YAML
+	(cd warn && terrace validate -no-color >../out 2>../err) &&
+	test_contains out "Success! The stack is valid (4 resources)." &&
+	test_line err "./stack.yaml:29:7: warning: resource \"f\" (aws.firehose.delivery_stream): extended_s3_configuration.role_arn: Firehose assumes role \"r\" to write its bucket, but no policy the stack writes for it allows s3:AbortMultipartUpload, s3:GetBucketLocation, s3:GetObject, s3:ListBucket and s3:ListBucketMultipartUploads: Firehose takes the role, and every delivery to the bucket fails (e.g. an inline policy {\"Effect\": \"Allow\", \"Action\": [\"s3:AbortMultipartUpload\", ...], \"Resource\": ...})" &&
+	test_match err "^./stack.yaml:33:7: warning: resource \"f\" .*kinesis_source_configuration.role_arn: Firehose assumes role \"r\" to read its Kinesis stream, but no policy the stack writes for it allows kinesis:DescribeStream, kinesis:GetShardIterator, kinesis:GetRecords and kinesis:ListShards" &&
+	test_contains err "resource \"r\" inline_policies is at ./stack.yaml:23:5" &&
+	test_not_contains err "does not trust"
+'
+
 test_expect_success 'apply creates the streams and deliveries, read back with the AWS CLI' '
 	streams_stack &&
 	test_expect_code 2 terrace plan -detailed-exitcode >out 2>err &&
 	test_line out "Plan: 6 to add, 0 to change, 0 to destroy." &&
+	test_not_contains err "warning" &&
 	terrace apply -auto-approve >out 2>err &&
 	test_line out "Apply complete! Resources: 6 added, 0 changed, 0 destroyed." &&
 	summary t1016-clicks &&
