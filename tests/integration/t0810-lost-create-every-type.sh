@@ -59,6 +59,7 @@ aws.kms.alias                 CreateAlias                   TrentService[.]Creat
 aws.ssm.parameter             PutParameter                  AmazonSSM[.]PutParameter\$
 aws.dynamodb.table            CreateTable                   DynamoDB_20120810[.]CreateTable\$
 aws.kinesis.stream            CreateStream                  Kinesis_20131202[.]CreateStream\$
+aws.firehose.delivery_stream  CreateDeliveryStream          Firehose_20150804[.]CreateDeliveryStream\$
 aws.rds.instance              CreateDBInstance              ^POST./.CreateDBInstance\$
 aws.redshift.cluster          CreateCluster                 ^POST./.CreateCluster\$
 aws.iam.role                  CreateRole                    ^POST./.CreateRole\$

@@ -23,7 +23,8 @@
 # AWS's message names; "waiting for NAT gateway ID to be deleted" for the
 # gateway's background delete, "waiting for DynamoDB table NAME to be ACTIVE"
 # for a table's CREATING, "waiting for Kinesis stream NAME to be ACTIVE" for
-# a stream's CREATING and UPDATING). One step checks them all and names the types
+# a stream's CREATING and UPDATING, "waiting for Firehose stream NAME to be
+# ACTIVE" for a delivery stream's CREATING). One step checks them all and names the types
 # missing. The types the stand-in cannot delay are all the others (derived
 # from the schema by every_type/types.py); today's, and why:
 #   - nothing of theirs is eventually consistent in the stand-in (it models
@@ -65,7 +66,7 @@ aws.ec2.vpc aws.ec2.subnet aws.ec2.internet_gateway aws.ec2.eip aws.ec2.route_ta
 aws.ec2.nat_gateway aws.ec2.vpc_endpoint aws.ec2.security_group aws.ec2.key_pair
 aws.ec2.instance aws.iam.role aws.iam.instance_profile aws.lambda.function
 aws.sfn.state_machine aws.scheduler.schedule aws.glue.job aws.glue.crawler aws.s3.bucket
-aws.dynamodb.table aws.kinesis.stream
+aws.dynamodb.table aws.kinesis.stream aws.firehose.delivery_stream
 EOF
 
 # per_type.py: one line per delayed type, "TYPE injected N waited N", and
@@ -110,7 +111,9 @@ def types_of(kind, op, ident):
     if kind == "stopping":
         return ["aws.glue.crawler"]
     if kind == "creating":
-        return ["aws.kinesis.stream" if op.startswith("kinesis:") else "aws.dynamodb.table"]
+        return ["aws.kinesis.stream" if op.startswith("kinesis:") else
+                "aws.firehose.delivery_stream" if op.startswith("firehose:") else
+                "aws.dynamodb.table"]
     if kind == "updating":
         return ["aws.kinesis.stream"]
     return []
@@ -128,7 +131,8 @@ def waited(kind, op, ident):
         return any("waiting for" in l and ident in l and "crawler" in l.lower() for l in debug)
     if kind in ("creating", "updating"):
         return any("waiting for %s %s to be ACTIVE" % (
-            "Kinesis stream" if op.startswith("kinesis:") else "DynamoDB table", ident) in l
+            "Kinesis stream" if op.startswith("kinesis:") else
+            "Firehose stream" if op.startswith("firehose:") else "DynamoDB table", ident) in l
             for l in debug)
     service, operation = op.split(":", 1)
     head = "[debug] %s %s: waiting for " % (service, operation)

@@ -93,6 +93,8 @@ WIRING = {
     "aws_sns_subscription": {"topic_arn": "${aws_sns_topic.arn}",
                              "endpoint": "${aws_sqs_queue.arn}"},
     "aws_s3_bucket": {"force_destroy": True},
+    "aws_firehose_delivery_stream": {"extended_s3_configuration": {
+        "role_arn": "${aws_iam_role.arn}", "bucket_arn": "${aws_s3_bucket.arn}"}},
     "aws_s3_object": {"bucket": "${aws_s3_bucket.name}"},
     "aws_s3_artifact": {"bucket": "${aws_s3_bucket.name}"},
 }

@@ -39,6 +39,8 @@ BASES = {
                          "s3_targets": [{"path": "s3://edges-bucket/p"}]},
     "aws.dynamodb.table": {"name": "t", "hash_key": "id", "attribute": [{"name": "id", "type": "S"}],
                            "read_capacity": 1, "write_capacity": 1},
+    "aws.firehose.delivery_stream": {"name": "f", "extended_s3_configuration": {
+        "role_arn": ROLE, "bucket_arn": "arn:aws:s3:::edges-bucket"}},
     "aws.glue.database": {"name": "db"},
     "aws.kinesis.stream": {"name": "s", "shard_count": 1, "kms_key_id": "alias/aws/kinesis"},
     "aws.glue.job": {"name": "j", "role": ROLE,

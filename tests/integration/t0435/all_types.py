@@ -38,6 +38,9 @@ EXTRA = {
     "aws.dynamodb.table": {"billing_mode": "PAY_PER_REQUEST", "hash_key": "id",
                            "attribute": [{"name": "id", "type": "S"}]},
     "aws.kinesis.stream": {"shard_count": 1},
+    "aws.firehose.delivery_stream": {"extended_s3_configuration": {
+        "role_arn": "arn:aws:iam::123456789012:role/t0435-name",
+        "bucket_arn": "arn:aws:s3:::t0435-bucket"}},
     "aws.lambda.function": {"source": "app.py"},
     "aws.lambda.layer_version": {"source": "app.py"},
     "aws.rds.instance": {"master_password": "Secret-Pa55word", "engine": "postgres",
