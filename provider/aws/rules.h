@@ -235,6 +235,7 @@ int rule_ssm_parameter_name(const json_t *v, const json_t *r, struct strbuf *err
 int rule_ssm_parameter(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_dynamodb_keys(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_dynamodb_billing(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_dynamodb_stream(const json_t *v, const json_t *r, struct strbuf *err);
 /* A Kinesis stream's shard count by capacity mode, and its KMS key
  * (rules_kinesis.c). */
 int rule_kinesis_stream(const json_t *v, const json_t *r, struct strbuf *err);

@@ -120,6 +120,8 @@ const struct aws_constraint aws_rules_table[] = {
 
 	RULE("aws.dynamodb.table", "", rule_dynamodb_keys, DYNAMODB),
 	RULE("aws.dynamodb.table", "", rule_dynamodb_billing, DYNAMODB),
+	RULE("aws.dynamodb.table", "", rule_dynamodb_stream,
+	     "DynamoDB API reference: StreamSpecification"),
 
 	ONE_OF("aws.firehose.delivery_stream", "destination", firehose_destinations, FIREHOSE),
 	RULE("aws.firehose.delivery_stream", "", rule_firehose_encryption, FIREHOSE),
