@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "provider/aws/adopt.h"
+#include "provider/aws/listing.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/tags.h"
 #include "provider/aws/transport/transport.h"
@@ -504,33 +505,17 @@ static int table_delete(void *client, const char *id, const json_t *prior, struc
 }
 
 /* For sweep: ListTables gives names only; tags come from read(). */
+static const struct aws_json_api ddb_api = { DDB_SERVICE, DDB_TARGET_PREFIX, DDB_JSON_VERSION };
+static const struct aws_json_names_listing table_listing = {
+	&ddb_api, "ListTables", "TableNames", NULL, "LastEvaluatedTableName",
+	"ExclusiveStartTableName",
+};
+
 static int table_list(void *client, const struct resource_query *q, struct resource_items *out,
 		      struct strbuf *err)
 {
-	json_t *req = json_object(), *resp = NULL, *n;
-	size_t i;
-	int rc;
-
 	(void)q;
-	for (;;) {
-		const char *last;
-
-		rc = ddb_call(client, "ListTables", req, NULL, &resp, NULL, err);
-		if (rc)
-			break;
-		json_array_foreach(value_get(resp, "TableNames"), i, n)
-			if (json_is_string(n))
-				resource_items_add(out, json_string_value(n), NULL, 0);
-		last = value_get_string(resp, "LastEvaluatedTableName");
-		if (!last || !*last)
-			break;
-		json_object_set_new(req, "ExclusiveStartTableName", json_string(last));
-		json_decref(resp);
-		resp = NULL;
-	}
-	json_decref(resp);
-	json_decref(req);
-	return rc ? -1 : 0;
+	return aws_list_json_names(client, &table_listing, out, err);
 }
 
 const struct resource_type aws_dynamodb_table_type = {

@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "provider/aws/adopt.h"
+#include "provider/aws/listing.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/tags.h"
 #include "provider/aws/transport/transport.h"
@@ -436,36 +437,18 @@ static int fh_delete(void *client, const char *id, const json_t *prior, struct s
 	return fh_wait(client, id, "gone", err);
 }
 
-/* For sweep: ListDeliveryStreams gives names (pages by
- * HasMoreDeliveryStreams, from the last name); tags come from read(). */
+/* For sweep: ListDeliveryStreams gives names; tags come from read(). */
+static const struct aws_json_api fh_api = { FH_SERVICE, FH_TARGET_PREFIX, FH_JSON_VERSION };
+static const struct aws_json_names_listing fh_listing = {
+	&fh_api, "ListDeliveryStreams", "DeliveryStreamNames", "HasMoreDeliveryStreams", NULL,
+	"ExclusiveStartDeliveryStreamName",
+};
+
 static int fh_list(void *client, const struct resource_query *q, struct resource_items *out,
 		   struct strbuf *err)
 {
-	json_t *req = json_pack("{s:i}", "Limit", 100), *resp = NULL, *n;
-	size_t i;
-	int rc;
-
 	(void)q;
-	for (;;) {
-		const char *last = NULL;
-
-		rc = fh_call(client, "ListDeliveryStreams", req, NULL, &resp, NULL, err);
-		if (rc)
-			break;
-		json_array_foreach(value_get(resp, "DeliveryStreamNames"), i, n)
-			if (json_is_string(n)) {
-				resource_items_add(out, json_string_value(n), NULL, 0);
-				last = json_string_value(n);
-			}
-		if (!json_is_true(value_get(resp, "HasMoreDeliveryStreams")) || !last)
-			break;
-		json_object_set_new(req, "ExclusiveStartDeliveryStreamName", json_string(last));
-		json_decref(resp);
-		resp = NULL;
-	}
-	json_decref(resp);
-	json_decref(req);
-	return rc ? -1 : 0;
+	return aws_list_json_names(client, &fh_listing, out, err);
 }
 
 const struct resource_type aws_firehose_delivery_stream_type = {

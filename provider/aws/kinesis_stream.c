@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "provider/aws/adopt.h"
+#include "provider/aws/listing.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/tags.h"
 #include "provider/aws/transport/transport.h"
@@ -424,36 +425,20 @@ static int stream_delete(void *client, const char *id, const json_t *prior, stru
 	return stream_wait(client, id, true, err);
 }
 
-/* For sweep: ListStreams gives names (pages by HasMoreStreams, from the last
- * name); tags come from read(). */
+/* For sweep: ListStreams gives names; tags come from read(). */
+static const struct aws_json_api kinesis_api = {
+	KINESIS_SERVICE, KINESIS_TARGET_PREFIX, KINESIS_JSON_VERSION,
+};
+static const struct aws_json_names_listing stream_listing = {
+	&kinesis_api, "ListStreams", "StreamNames", "HasMoreStreams", NULL,
+	"ExclusiveStartStreamName",
+};
+
 static int stream_list(void *client, const struct resource_query *q,
 		       struct resource_items *out, struct strbuf *err)
 {
-	json_t *req = json_pack("{s:i}", "Limit", 100), *resp = NULL, *n;
-	size_t i;
-	int rc;
-
 	(void)q;
-	for (;;) {
-		const char *last = NULL;
-
-		rc = kinesis_call(client, "ListStreams", req, NULL, &resp, NULL, err);
-		if (rc)
-			break;
-		json_array_foreach(value_get(resp, "StreamNames"), i, n)
-			if (json_is_string(n)) {
-				resource_items_add(out, json_string_value(n), NULL, 0);
-				last = json_string_value(n);
-			}
-		if (!json_is_true(value_get(resp, "HasMoreStreams")) || !last)
-			break;
-		json_object_set_new(req, "ExclusiveStartStreamName", json_string(last));
-		json_decref(resp);
-		resp = NULL;
-	}
-	json_decref(resp);
-	json_decref(req);
-	return rc ? -1 : 0;
+	return aws_list_json_names(client, &stream_listing, out, err);
 }
 
 const struct resource_type aws_kinesis_stream_type = {
