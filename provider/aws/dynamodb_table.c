@@ -10,7 +10,10 @@
  * wait.h, bounded by AWS_POLL_DYNAMODB_TABLE (timing.c). The attribute
  * definitions are a set: read() and plan_desired() give them sorted by
  * name. TTL is reported only while it is enabled (the ttl block's absence
- * is "disabled"). A create that finds the name taken (ResourceInUseException)
+ * is "disabled"). A stream (stream_enabled, stream_view_type) is turned on
+ * and off by UpdateTable; its view type changes by turning it off and on
+ * again, as DynamoDB takes no change of a stream that is on; stream_arn is
+ * the latest stream's ARN (for an event source mapping), while it is on. A create that finds the name taken (ResourceInUseException)
  * adopts the table only when it carries this stack's tags, which CreateTable
  * sets with the table (aws_adopt_tagged).
  */
@@ -18,6 +21,7 @@
 #include <string.h>
 
 #include "provider/aws/adopt.h"
+#include "provider/aws/listing.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/tags.h"
 #include "provider/aws/transport/transport.h"
@@ -84,10 +88,19 @@ static const struct attr_schema table_attrs[] = {
 	{ .name = "point_in_time_recovery", .type = ATTR_OBJECT, .flags = ATTR_OPTIONAL,
 	  .description = "enabled: continuous backups", .nested = pitr_attrs,
 	  .default_json = "{\"enabled\": false}" },
+	{ .name = "stream_enabled", .type = ATTR_BOOL, .flags = ATTR_OPTIONAL,
+	  .description = "DynamoDB Streams: item changes kept 24 hours for readers (a Lambda "
+			 "event source mapping)", .default_json = "false" },
+	{ .name = "stream_view_type", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
+	  .description = "what a stream record holds: KEYS_ONLY, NEW_IMAGE, OLD_IMAGE or "
+			 "NEW_AND_OLD_IMAGES (with stream_enabled)" },
 	{ .name = "tags", .type = ATTR_MAP, .flags = ATTR_OPTIONAL, .elem_type = ATTR_STRING,
 	  .description = "table tags", .default_json = "{}" },
 	{ .name = "arn", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
 	  .description = "arn:aws:dynamodb:REGION:ACCOUNT:table/NAME" },
+	{ .name = "stream_arn", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "the stream's ARN while stream_enabled (an event source mapping's "
+			 "event_source_arn)" },
 	{ .name = NULL },
 };
 
@@ -213,6 +226,18 @@ static int table_read(void *client, const char *id, const json_t *prior, json_t 
 	arn = value_get_string(t, "TableArn");
 	if (arn)
 		json_object_set_new(o, "arn", json_string(arn));
+	{
+		const json_t *spec = value_get(t, "StreamSpecification");
+		bool on = json_is_true(value_get(spec, "StreamEnabled"));
+
+		json_object_set_new(o, "stream_enabled", json_boolean(on));
+		if (on && value_get_string(spec, "StreamViewType"))
+			json_object_set_new(o, "stream_view_type",
+					    json_string(value_get_string(spec, "StreamViewType")));
+		if (on && value_get_string(t, "LatestStreamArn"))
+			json_object_set_new(o, "stream_arn",
+					    json_string(value_get_string(t, "LatestStreamArn")));
+	}
 	json_decref(resp);
 	resp = NULL;
 
@@ -281,8 +306,43 @@ static json_t *throughput(const json_t *desired)
 			 (json_int_t)value_get_integer(desired, "write_capacity", 1));
 }
 
-/* Billing mode and capacities, TTL, point-in-time recovery and tags of
- * table `name` to desired (each only when it differs), then read back. */
+/* Send UpdateTable `req` (decref'd) for table `name`, then wait until it
+ * is ACTIVE again. */
+static int table_update_wait(struct aws_client *c, const char *name, json_t *req,
+			     struct strbuf *err)
+{
+	int rc = ddb_call(c, "UpdateTable", req, NULL, NULL, NULL, err);
+
+	json_decref(req);
+	return rc ? -1 : table_wait(c, name, false, err);
+}
+
+/* The stream of table `name` from `have` to desired: off (when it is on
+ * and goes off or changes its view type), then on. */
+static int table_stream(struct aws_client *c, const char *name, const json_t *have,
+			const json_t *desired, struct strbuf *err)
+{
+	bool want = json_is_true(value_get(desired, "stream_enabled"));
+	bool on = json_is_true(value_get(have, "stream_enabled"));
+	const char *view = value_get_string(desired, "stream_view_type");
+	const char *have_view = value_get_string(have, "stream_view_type");
+	bool same = want && on && view && have_view && !strcmp(view, have_view);
+
+	if (on && !same && table_update_wait(c, name,
+					     json_pack("{s:s, s:{s:b}}", "TableName", name,
+						       "StreamSpecification", "StreamEnabled", 0),
+					     err))
+		return -1;
+	if (want && !same && view)
+		return table_update_wait(c, name,
+					 json_pack("{s:s, s:{s:b, s:s}}", "TableName", name,
+						   "StreamSpecification", "StreamEnabled", 1,
+						   "StreamViewType", view), err);
+	return 0;
+}
+
+/* Billing mode and capacities, stream, TTL, point-in-time recovery and tags
+ * of table `name` to desired (each only when it differs), then read back. */
 static int table_converge(struct aws_client *c, const char *name, const json_t *desired,
 			  json_t **out, struct strbuf *err)
 {
@@ -311,11 +371,10 @@ static int table_converge(struct aws_client *c, const char *name, const json_t *
 		req = json_pack("{s:s, s:s}", "TableName", name, "BillingMode", mode);
 		if (provisioned(desired))
 			json_object_set_new(req, "ProvisionedThroughput", throughput(desired));
-		rc = ddb_call(c, "UpdateTable", req, NULL, NULL, NULL, err);
-		json_decref(req);
-		if (!rc)
-			rc = table_wait(c, name, false, err);
+		rc = table_update_wait(c, name, req, err);
 	}
+	if (!rc)
+		rc = table_stream(c, name, have, desired, err);
 	have_ttl = value_get(have, "ttl");
 	if (!rc && !value_equal(value_is_set(want_ttl) &&
 				json_is_true(value_get(want_ttl, "enabled")) ? want_ttl : json_null(),
@@ -388,6 +447,11 @@ static int table_create(void *client, const json_t *desired, bool may_exist, cha
 			provisioned(desired) ? "PROVISIONED" : "PAY_PER_REQUEST");
 	if (provisioned(desired))
 		json_object_set_new(req, "ProvisionedThroughput", throughput(desired));
+	if (json_is_true(value_get(desired, "stream_enabled")) &&
+	    value_get_string(desired, "stream_view_type"))
+		json_object_set_new(req, "StreamSpecification",
+				    json_pack("{s:b, s:s}", "StreamEnabled", 1, "StreamViewType",
+					      value_get_string(desired, "stream_view_type")));
 	if (json_object_size(tags))
 		json_object_set_new(req, "Tags", aws_tag_list(tags, "Key", "Value"));
 	rc = ddb_call(c, "CreateTable", req, in_use, NULL, &attempts, err);
@@ -441,33 +505,17 @@ static int table_delete(void *client, const char *id, const json_t *prior, struc
 }
 
 /* For sweep: ListTables gives names only; tags come from read(). */
+static const struct aws_json_api ddb_api = { DDB_SERVICE, DDB_TARGET_PREFIX, DDB_JSON_VERSION };
+static const struct aws_json_names_listing table_listing = {
+	&ddb_api, "ListTables", "TableNames", NULL, "LastEvaluatedTableName",
+	"ExclusiveStartTableName",
+};
+
 static int table_list(void *client, const struct resource_query *q, struct resource_items *out,
 		      struct strbuf *err)
 {
-	json_t *req = json_object(), *resp = NULL, *n;
-	size_t i;
-	int rc;
-
 	(void)q;
-	for (;;) {
-		const char *last;
-
-		rc = ddb_call(client, "ListTables", req, NULL, &resp, NULL, err);
-		if (rc)
-			break;
-		json_array_foreach(value_get(resp, "TableNames"), i, n)
-			if (json_is_string(n))
-				resource_items_add(out, json_string_value(n), NULL, 0);
-		last = value_get_string(resp, "LastEvaluatedTableName");
-		if (!last || !*last)
-			break;
-		json_object_set_new(req, "ExclusiveStartTableName", json_string(last));
-		json_decref(resp);
-		resp = NULL;
-	}
-	json_decref(resp);
-	json_decref(req);
-	return rc ? -1 : 0;
+	return aws_list_json_names(client, &table_listing, out, err);
 }
 
 const struct resource_type aws_dynamodb_table_type = {
@@ -476,7 +524,8 @@ const struct resource_type aws_dynamodb_table_type = {
 	.attrs = table_attrs,
 	.terraform_type = "aws_dynamodb_table",
 	.terraform_attrs = "name billing_mode hash_key range_key attribute read_capacity "
-			   "write_capacity ttl point_in_time_recovery tags arn",
+			   "write_capacity ttl point_in_time_recovery stream_enabled "
+			   "stream_view_type tags arn stream_arn",
 	.read = table_read,
 	.create = table_create,
 	.update = table_update,

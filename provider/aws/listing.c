@@ -92,6 +92,39 @@ int aws_list_json(struct aws_client *c, const struct aws_json_listing *l,
 	return 0;
 }
 
+int aws_list_json_names(struct aws_client *c, const struct aws_json_names_listing *l,
+			struct resource_items *out, struct strbuf *err)
+{
+	json_t *in = json_object(), *page = NULL, *n;
+	size_t i;
+	int rc;
+
+	for (;;) {
+		const char *next = NULL;
+
+		rc = aws_json_call(c, l->api->service, l->api->target_prefix, l->api->version, l->op,
+				   in, &page, NULL, err);
+		if (rc)
+			break;
+		json_array_foreach(value_get(page, l->list), i, n)
+			if (json_is_string(n)) {
+				resource_items_add(out, json_string_value(n), NULL, 0);
+				next = json_string_value(n);
+			}
+		if (l->more ? !json_is_true(value_get(page, l->more))
+			    : !(next = value_get_string(page, l->last)))
+			break;
+		if (!next || !*next)
+			break;
+		json_object_set_new(in, l->start, json_string(next));
+		json_decref(page);
+		page = NULL;
+	}
+	json_decref(page);
+	json_decref(in);
+	return rc ? -1 : 0;
+}
+
 int aws_list_nested(struct aws_client *c, const struct aws_nested_listing *l,
 		    const struct resource_query *q, struct resource_items *out,
 		    struct strbuf *err)

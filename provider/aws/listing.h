@@ -59,6 +59,20 @@ struct aws_nested_listing {
 	const char *time_key, *skip_key;       /* may be NULL */
 };
 
+/* A json-protocol listing of names only, each page starting after the last
+ * name of the one before (`start`): while the answer's `more` is true
+ * (Kinesis ListStreams, Firehose ListDeliveryStreams), or, with `more`
+ * NULL, while it gives `last` (DynamoDB ListTables'
+ * LastEvaluatedTableName). The id is the name; tags come from read(). */
+struct aws_json_names_listing {
+	const struct aws_json_api *api;
+	const char *op;         /* "ListStreams" */
+	const char *list;       /* "StreamNames" */
+	const char *more;       /* "HasMoreStreams", or NULL */
+	const char *last;       /* "LastEvaluatedTableName" (with more NULL) */
+	const char *start;      /* "ExclusiveStartStreamName" */
+};
+
 /* A paged rest-json listing (Lambda, Scheduler). */
 struct aws_rest_listing {
 	const char *service;    /* "lambda" */
@@ -89,6 +103,8 @@ extern const struct aws_json_api aws_glue_api, aws_sfn_api, aws_events_api, aws_
 
 int aws_list_json(struct aws_client *c, const struct aws_json_listing *l,
 		  const struct resource_query *q, struct resource_items *out, struct strbuf *err);
+int aws_list_json_names(struct aws_client *c, const struct aws_json_names_listing *l,
+			struct resource_items *out, struct strbuf *err);
 int aws_list_nested(struct aws_client *c, const struct aws_nested_listing *l,
 		    const struct resource_query *q, struct resource_items *out,
 		    struct strbuf *err);

@@ -68,6 +68,8 @@ static const struct {
 	{ "aws.lambda.function", "arn:${partition}:lambda:${region}:${account}:function:${function_name}" },
 	{ "aws.lambda.layer_version", "arn:${partition}:lambda:${region}:${account}:layer:${layer_name}\n"
 				      "arn:${partition}:lambda:${region}:${account}:layer:${layer_name}:*" },
+	{ "aws.kinesis.stream", "arn:${partition}:kinesis:${region}:${account}:stream/${name}" },
+	{ "aws.firehose.delivery_stream", "arn:${partition}:firehose:${region}:${account}:deliverystream/${name}" },
 	/* An alias's name starts with "alias/"; creating or moving one needs
 	 * the key's permission too (KMS Developer Guide, "Controlling access to
 	 * aliases"). A new key's id is known only after CreateKey: key/\*. */

@@ -262,6 +262,13 @@ int rule_batch_job_definition(const json_t *v, const json_t *r, struct strbuf *e
 /* A Lake Formation grant's one resource, its table or columns by name or
  * wildcard, its grant option within its permissions (rules_lakeformation.c). */
 int rule_lakeformation_grant(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_dynamodb_stream(const json_t *v, const json_t *r, struct strbuf *err);
+/* A Kinesis stream's shard count by capacity mode, and its KMS key
+ * (rules_kinesis.c). */
+int rule_kinesis_stream(const json_t *v, const json_t *r, struct strbuf *err);
+/* A Firehose stream's server-side encryption: its key, and none with a
+ * Kinesis source (rules_kinesis.c). */
+int rule_firehose_encryption(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_lambda_architectures(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_iam_user_credentials(const json_t *v, const json_t *r, struct strbuf *err);
 /* Runtimes Lambda no longer lets a function be created with (CreateFunction

@@ -1,7 +1,7 @@
 /*
  * rules_dynamodb.c: the DynamoDB rules its models do not carry (rules.h):
- * the keys among the attribute definitions, and the billing mode's
- * capacities.
+ * the keys among the attribute definitions, the billing mode's
+ * capacities, and a stream's view type.
  */
 #include <string.h>
 
@@ -96,6 +96,33 @@ int rule_dynamodb_billing(const json_t *v, const json_t *r, struct strbuf *err)
 	} else if (!strcmp(m, "PAY_PER_REQUEST") && (reads || writes)) {
 		strbuf_addf(err, "billing_mode PAY_PER_REQUEST takes no %s: leave it out, or "
 			    "use billing_mode: PROVISIONED", reads ? "read_capacity" : "write_capacity");
+		return -1;
+	}
+	return 0;
+}
+
+/* A row for the whole resource. StreamSpecification StreamViewType: "When
+ * an item in the table is modified, StreamViewType determines what
+ * information is written to the stream" and is required with StreamEnabled
+ * true (https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/
+ * API_StreamSpecification.html); a view type with the stream off would
+ * never be sent, and plan a change for ever. */
+int rule_dynamodb_stream(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const json_t *on = json_object_get(v, "stream_enabled");
+	const json_t *view = json_object_get(v, "stream_view_type");
+
+	(void)r;
+	if (aws_rule_unknown(on) || aws_rule_unknown(view))
+		return 0;
+	if (json_is_true(on) && !value_is_set(view)) {
+		strbuf_addstr(err, "stream_enabled needs stream_view_type (KEYS_ONLY, NEW_IMAGE, "
+			      "OLD_IMAGE or NEW_AND_OLD_IMAGES)");
+		return -1;
+	}
+	if (!json_is_true(on) && value_is_set(view)) {
+		strbuf_addstr(err, "stream_view_type is for a table with stream_enabled: true: "
+			      "set it, or leave stream_view_type out");
 		return -1;
 	}
 	return 0;

@@ -166,7 +166,9 @@ const char *const aws_check_resources_types[] = {
 	/* rules_cloudwatch.c: an alarm's actions */
 	"aws.cloudwatch.metric_alarm", "aws.sns.topic", "aws.sqs.queue",
 	/* rules_kms.c */
-	"aws.logs.log_group", "aws.kms.key", NULL
+	"aws.logs.log_group", "aws.kms.key",
+	/* rules_roles.c: a Firehose stream's roles */
+	"aws.firehose.delivery_stream", NULL
 };
 
 static void check_subnets(const struct written_resource *rs, size_t n,

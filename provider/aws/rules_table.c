@@ -54,6 +54,8 @@ WORDS(athena_states, "ENABLED", "DISABLED");
 
 /* ---- Batch ---- */
 WORDS(batch_job_definition_types, "container");
+/* ---- Firehose: the destinations terrace makes ---- */
+WORDS(firehose_destinations, "extended_s3");
 
 /* ---- EC2 ---- */
 WORDS(sg_rule_directions, "ingress", "egress");
@@ -107,6 +109,10 @@ WORDS(sfn_log_levels, "ALL", "ERROR", "FATAL", "OFF");
 #define SCHEDULES "EventBridge User Guide: schedule expressions; Scheduler: schedule types"
 #define BATCH "AWS Batch API reference: "
 #define DYNAMODB "DynamoDB API reference: CreateTable AttributeDefinitions, KeySchema, BillingMode"
+#define KINESIS "Kinesis API reference: CreateStream ShardCount, StartStreamEncryption KeyId"
+#define FIREHOSE "Firehose API reference: CreateDeliveryStream, StartDeliveryStreamEncryption"
+#define KINESIS_RETENTION "Kinesis Data Streams Developer Guide: changing the data " \
+	"retention period"
 #define SECRETS "Secrets Manager API reference: CreateSecret Name"
 #define SFN "Amazon States Language specification; Step Functions: logging"
 #define SNS_API "SNS API reference: "
@@ -144,6 +150,14 @@ const struct aws_constraint aws_rules_table[] = {
 
 	RULE("aws.dynamodb.table", "", rule_dynamodb_keys, DYNAMODB),
 	RULE("aws.dynamodb.table", "", rule_dynamodb_billing, DYNAMODB),
+	RULE("aws.dynamodb.table", "", rule_dynamodb_stream,
+	     "DynamoDB API reference: StreamSpecification"),
+
+	ONE_OF("aws.firehose.delivery_stream", "destination", firehose_destinations, FIREHOSE),
+	RULE("aws.firehose.delivery_stream", "", rule_firehose_encryption, FIREHOSE),
+
+	WHOLE_IN("aws.kinesis.stream", "retention_period", 24, 8760, KINESIS_RETENTION),
+	RULE("aws.kinesis.stream", "", rule_kinesis_stream, KINESIS),
 
 	ONE_OF("aws.emrserverless.application", "initial_capacity[].initial_capacity_type",
 	       emrs_worker_types,
@@ -462,6 +476,8 @@ const struct provider_name_rule aws_name_rules[] = {
 	{ "aws.batch.job_queue", "name", 128, '-' },
 	{ "aws.batch.job_definition", "name", 128, '-' },
 	{ "aws.emrserverless.application", "name", 64, '-' },
+	{ "aws.kinesis.stream", "name", 128, '-' },
+	{ "aws.firehose.delivery_stream", "name", 64, '-' },
 	{ "aws.rds.instance", "identifier", 63, '-' },
 	{ "aws.redshift.cluster", "cluster_identifier", 63, '-' },
 	{ "aws.rds.subnet_group", "name", 255, '-' },

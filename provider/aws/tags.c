@@ -74,15 +74,15 @@ int aws_json_sync_tags(struct aws_client *c, const struct aws_json_tagging *t,
 	if (json_array_size(remove)) {
 		json_t *in = json_pack("{s:s, s:O}", t->arn_param, arn, t->remove_member, remove);
 
-		rc = tagging_call(c, t, "UntagResource", in, NULL, err);
+		rc = tagging_call(c, t, t->untag_op ? t->untag_op : "UntagResource", in, NULL, err);
 		json_decref(in);
 	}
 	if (!rc && json_object_size(add)) {
 		json_t *in = json_pack("{s:s, s:o}", t->arn_param, arn, t->add_member,
-				       t->key ? aws_tag_list(add, t->key, t->value)
-					      : json_incref(add));
+				       t->key && !t->add_as_map
+				       ? aws_tag_list(add, t->key, t->value) : json_incref(add));
 
-		rc = tagging_call(c, t, "TagResource", in, NULL, err);
+		rc = tagging_call(c, t, t->tag_op ? t->tag_op : "TagResource", in, NULL, err);
 		json_decref(in);
 	}
 	json_decref(remove);

@@ -3,14 +3,16 @@
  * Step Functions, Glue, Secrets Manager): the list form some of them give
  * tags in ([{"Key": k, "Value": v}]) and the map terrace stores ({"k": "v"}),
  * and reading and changing one resource's tags with ListTagsForResource (or
- * GetTags), TagResource and UntagResource; and the same for query-protocol
- * services (SNS, CloudWatch), whose maps and lists are numbered parameters
- * (Tags.member.N.Key).
+ * GetTags), TagResource and UntagResource (or the service's own names of
+ * them: Kinesis's AddTagsToStream and RemoveTagsFromStream); and the same for
+ * query-protocol services (SNS, CloudWatch), whose maps and lists are numbered
+ * parameters (Tags.member.N.Key).
  */
 #ifndef TERRACE_AWS_TAGS_H
 #define TERRACE_AWS_TAGS_H
 
 #include <jansson.h>
+#include <stdbool.h>
 
 #include "provider/aws/transport/transport.h"
 
@@ -25,6 +27,12 @@ struct aws_json_tagging {
 	/* The members of a listed tag: "Key" and "Value", "key" and "value";
 	 * NULL when the service gives and takes tags as a map (Glue). */
 	const char *key, *value;
+	/* The calls that add and remove tags: NULL for TagResource and
+	 * UntagResource (Kinesis: AddTagsToStream, RemoveTagsFromStream). */
+	const char *tag_op, *untag_op;
+	/* The add call takes a map even where tags are listed as key and
+	 * value (Kinesis's AddTagsToStream). */
+	bool add_as_map;
 };
 
 /* [{KEY: k, VALUE: v}] from a tags map (a value that is no string is sent

@@ -200,6 +200,11 @@ def across_rows():
     if "aws_check_key_uses" in (AWS / "rules_kms.c").read_text():
         rows[("aws.logs.log_group", "kms_key_id")].append(
             "across: the key's policy lets CloudWatch Logs use it (error)")
+    if "check_deliveries" in (AWS / "rules_roles.c").read_text():
+        rows[("aws.firehose.delivery_stream", "extended_s3_configuration.role_arn")].append(
+            "across: the role may write the bucket (warning)")
+        rows[("aws.firehose.delivery_stream", "kinesis_source_configuration.role_arn")].append(
+            "across: the role may read the Kinesis stream (warning)")
     network = (AWS / "rules_network.c").read_text()
     if "aws.ec2.subnet" in network and "aws.ec2.vpc" in network:
         rows[("aws.ec2.subnet", "cidr_block")].append("across: inside its VPC's block, no overlap")
@@ -311,6 +316,8 @@ SELF_TEST = [
     (("glue", "CreateJob", "Command.ScriptLocation"), "documented rule rule_s3_uri"),
     (("lambda", "CreateFunction", "Role"), "across: the role trusts lambda"),
     (("lambda", "CreateFunction", "VpcConfig.SubnetIds"), "across: the role may manage network"),
+    (("firehose", "CreateDeliveryStream", "ExtendedS3DestinationConfiguration.RoleARN"),
+     "across: the role may write the bucket"),
     (("lambda", "UpdateFunctionConfiguration", "VpcConfig.SecurityGroupIds"), "model list size 0-5"),
     (("iam", "CreateRole", "Tags.Key"), "documented rule rule_tags"),
     (("logs", "CreateLogGroup", "kmsKeyId"), "across: the key's policy lets CloudWatch Logs"),

@@ -65,6 +65,7 @@ SERVICES = [
     ("cloudwatch", ["cloudwatch"]),
     ("lakeformation", ["lakeformation"]),
     ("emrserverless", ["emr-serverless"]),
+    ("kinesis", ["kinesis"]), ("firehose", ["firehose"]),
     ("lookup_caller_identity", ["sts"]),
 ]
 # Not request code: the tables of checks and what they generate, zip
@@ -73,7 +74,7 @@ NOT_SCANNED = {"constraints.c", "constraints.gen.c", "permissions.gen.c", "rules
                "rules_athena.c", "rules_databases.c", "rules_ec2.c", "rules_glue.c",
                "rules_iam.c", "rules_lambda.c", "rules_logs.c", "rules_s3.c",
                "rules_schedules.c", "rules_secrets.c", "rules_sfn.c", "rules_messaging.c", "rules_cloudwatch.c",
-               "rules_network.c", "rules_roles.c", "rules_lakeformation.c", "rules_table.c", "zip.c", "build_python.c"}
+               "rules_network.c", "rules_kinesis.c", "rules_roles.c", "rules_lakeformation.c", "rules_table.c", "zip.c", "build_python.c"}
 # transport/ is the protocols' code, but for S3's calls made there: a
 # bucket emptied in batches, tags, uploads in parts.
 TRANSPORT = ["s3.c", "multipart.c"]

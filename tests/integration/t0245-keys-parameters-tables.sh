@@ -106,6 +106,12 @@ test_expect_success 'validate refuses what AWS refuses, at the attribute' '
 	       attribute: [{name: id, type: S}], read_capacity: 5}
 	  t5: {type: aws.dynamodb.table, name: t5, billing_mode: PAY_PER_REQUEST, hash_key: id,
 	       attribute: [{name: id, type: X}]}
+	  t6: {type: aws.dynamodb.table, name: t6, billing_mode: PAY_PER_REQUEST, hash_key: id,
+	       attribute: [{name: id, type: S}], stream_enabled: true}
+	  t7: {type: aws.dynamodb.table, name: t7, billing_mode: PAY_PER_REQUEST, hash_key: id,
+	       attribute: [{name: id, type: S}], stream_view_type: KEYS_ONLY}
+	  t8: {type: aws.dynamodb.table, name: t8, billing_mode: PAY_PER_REQUEST, hash_key: id,
+	       attribute: [{name: id, type: S}], stream_enabled: true, stream_view_type: ALL}
 	YAML
 	(cd bad && test_expect_code 1 terrace validate >../out 2>../err) &&
 	test_match err "bad.yaml:[0-9]+:[0-9]+: .*a1.*name.*alias/aws/" &&
@@ -118,7 +124,10 @@ test_expect_success 'validate refuses what AWS refuses, at the attribute' '
 	test_match err "t2.*attribute \"day\" is neither hash_key nor range_key" &&
 	test_match err "t3.*PROVISIONED \(the default\) needs read_capacity and write_capacity" &&
 	test_match err "t4.*PAY_PER_REQUEST takes no read_capacity" &&
-	test_match err "t5.*type.*\"X\""
+	test_match err "t5.*type.*\"X\"" &&
+	test_match err "bad.yaml:[0-9]+:[0-9]+: .*t6.*stream_enabled needs stream_view_type" &&
+	test_match err "bad.yaml:[0-9]+:[0-9]+: .*t7.*stream_view_type is for a table with stream_enabled: true" &&
+	test_match err "bad.yaml:[0-9]+:[0-9]+: .*t8.*stream_view_type: \"ALL\" is not one of"
 '
 
 test_expect_success 'apply creates keys, alias, parameters and tables' '
@@ -257,6 +266,56 @@ test_expect_success 'destroy schedules the keys'"'"' deletion after their window
 	test_expect_code 255 ssm get-parameter --name /t0245/db/password >out 2>err &&
 	test_expect_code 255 ddb describe-table --table-name t0245-runs >out 2>err &&
 	test_expect_code 255 ddb describe-table --table-name t0245-watermarks >out 2>err
+'
+
+test_expect_success 'a table applied by 1bc9b59 (before streams) plans no change; its stream turned on, changed, off' '
+	mkdir older &&
+	ddb create-table --table-name t0245-older --billing-mode PAY_PER_REQUEST \
+		--attribute-definitions AttributeName=id,AttributeType=S \
+		--key-schema AttributeName=id,KeyType=HASH \
+		--tags Key=terrace:stack,Value=t0245-older Key=terrace:workspace,Value=default >/dev/null &&
+	older_stack () {
+		{ write_stack older/stack.yaml && sed -i "s/^stack: .*/stack: t0245-older/" older/stack.yaml &&
+		  printf "resources:\n  older:\n    type: aws.dynamodb.table\n    name: t0245-older\n    billing_mode: PAY_PER_REQUEST\n    hash_key: id\n    attribute: [{name: id, type: S}]\n%s" "$1" >>older/stack.yaml; }
+	} &&
+	older_stack "" &&
+	# the state main at 1bc9b59 writes for it (attributes as that release reads them)
+	cat >older/terrace.state.json <<-EOF &&
+	{"format_version": 1, "functions": "terraform", "lineage": "74b07171-cc60-450c-891e-ff827fcf73ee",
+	 "outputs": {}, "serial": 2, "terrace_version": "0.1.0",
+	 "resources": {"older": {"type": "aws.dynamodb.table", "provider": "aws", "id": "t0245-older",
+	  "status": "created", "created_at": "2026-11-26T03:08:33Z", "dependencies": [],
+	  "sensitive_attributes": [],
+	  "attributes": {"arn": "arn:aws:dynamodb:us-east-1:123456789012:table/t0245-older",
+	   "attribute": [{"name": "id", "type": "S"}], "billing_mode": "PAY_PER_REQUEST",
+	   "hash_key": "id", "name": "t0245-older", "point_in_time_recovery": {"enabled": false},
+	   "tags": {"terrace:stack": "t0245-older", "terrace:workspace": "default"}}}}}
+	EOF
+	(cd older && test_expect_code 0 terrace plan -detailed-exitcode >../out 2>../err) &&
+	test_line out "No changes. Your infrastructure matches the configuration." &&
+	older_stack "    stream_enabled: true
+    stream_view_type: NEW_IMAGE
+" &&
+	(cd older && test_expect_code 2 terrace plan -detailed-exitcode >../out 2>../err) &&
+	test_line out "Plan: 0 to add, 1 to change, 0 to destroy." &&
+	(cd older && terrace apply -auto-approve >../out 2>../err) &&
+	ddb describe-table --table-name t0245-older --output json >o.json &&
+	test_equal "[true, \"NEW_IMAGE\"]" \
+		"$(json_get o.json "[d[\"Table\"][\"StreamSpecification\"][k] for k in (\"StreamEnabled\", \"StreamViewType\")]")" &&
+	arn=$(json_get older/terrace.state.json "d[\"resources\"][\"older\"][\"attributes\"][\"stream_arn\"]") &&
+	test_equal "$(json_get o.json "d[\"Table\"][\"LatestStreamArn\"]")" "$arn" &&
+	(cd older && test_expect_code 0 terrace plan -detailed-exitcode >../out 2>../err) &&
+	older_stack "    stream_enabled: true
+    stream_view_type: NEW_AND_OLD_IMAGES
+" &&
+	(cd older && terrace apply -auto-approve >../out 2>../err) &&
+	test_equal NEW_AND_OLD_IMAGES "$(ddb describe-table --table-name t0245-older --query Table.StreamSpecification.StreamViewType --output text)" &&
+	(cd older && test_expect_code 0 terrace plan -detailed-exitcode >../out 2>../err) &&
+	older_stack "" &&
+	(cd older && terrace apply -auto-approve >../out 2>../err) &&
+	test_equal None "$(ddb describe-table --table-name t0245-older --query Table.StreamSpecification --output text)" &&
+	(cd older && test_expect_code 0 terrace plan -detailed-exitcode >../out 2>../err &&
+	 terrace destroy -auto-approve >../out 2>../err)
 '
 
 test_expect_success 'generated configuration of a SecureString never holds its value' '

@@ -58,6 +58,8 @@ aws.kms.key                   CreateKey                     TrentService[.]Creat
 aws.kms.alias                 CreateAlias                   TrentService[.]CreateAlias\$
 aws.ssm.parameter             PutParameter                  AmazonSSM[.]PutParameter\$
 aws.dynamodb.table            CreateTable                   DynamoDB_20120810[.]CreateTable\$
+aws.kinesis.stream            CreateStream                  Kinesis_20131202[.]CreateStream\$
+aws.firehose.delivery_stream  CreateDeliveryStream          Firehose_20150804[.]CreateDeliveryStream\$
 aws.rds.instance              CreateDBInstance              ^POST./.CreateDBInstance\$
 aws.redshift.cluster          CreateCluster                 ^POST./.CreateCluster\$
 aws.iam.role                  CreateRole                    ^POST./.CreateRole\$

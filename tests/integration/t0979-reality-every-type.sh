@@ -23,7 +23,10 @@
 # AWS's message names; "waiting for NAT gateway ID to be deleted" for the
 # gateway's background delete, "waiting for DynamoDB table NAME to be ACTIVE"
 # for a table's CREATING, "waiting for batch compute environment NAME to be
-# VALID" and the job queue's for theirs). One step checks them all and names the types
+# VALID" and the job queue's for theirs,
+# "waiting for Kinesis stream NAME to be ACTIVE" for
+# a stream's CREATING and UPDATING, "waiting for Firehose stream NAME to be
+# ACTIVE" for a delivery stream's CREATING). One step checks them all and names the types
 # missing. The types the stand-in cannot delay are all the others (derived
 # from the schema by every_type/types.py); today's, and why:
 #   - nothing of theirs is eventually consistent in the stand-in (it models
@@ -65,7 +68,7 @@ aws.ec2.vpc aws.ec2.subnet aws.ec2.internet_gateway aws.ec2.eip aws.ec2.route_ta
 aws.ec2.nat_gateway aws.ec2.vpc_endpoint aws.ec2.security_group aws.ec2.key_pair
 aws.ec2.instance aws.iam.role aws.iam.instance_profile aws.lambda.function
 aws.sfn.state_machine aws.scheduler.schedule aws.glue.job aws.glue.crawler aws.s3.bucket
-aws.dynamodb.table aws.batch.compute_environment aws.batch.job_queue
+aws.dynamodb.table aws.batch.compute_environment aws.batch.job_queue aws.kinesis.stream aws.firehose.delivery_stream
 EOF
 
 # per_type.py: one line per delayed type, "TYPE injected N waited N", and
@@ -112,7 +115,11 @@ def types_of(kind, op, ident):
     if kind == "creating" and op.startswith("batch:"):
         return ["aws.batch.compute_environment" if "Compute" in op else "aws.batch.job_queue"]
     if kind == "creating":
-        return ["aws.dynamodb.table"]
+        return ["aws.kinesis.stream" if op.startswith("kinesis:") else
+                "aws.firehose.delivery_stream" if op.startswith("firehose:") else
+                "aws.dynamodb.table"]
+    if kind == "updating":
+        return ["aws.kinesis.stream"]
     return []
 
 
@@ -129,8 +136,11 @@ def waited(kind, op, ident):
     if kind == "creating" and op.startswith("batch:"):
         noun = "compute environment" if "Compute" in op else "job queue"
         return any("waiting for batch %s %s to be VALID" % (noun, ident) in l for l in debug)
-    if kind == "creating":
-        return any("waiting for DynamoDB table %s to be ACTIVE" % ident in l for l in debug)
+    if kind in ("creating", "updating"):
+        return any("waiting for %s %s to be ACTIVE" % (
+            "Kinesis stream" if op.startswith("kinesis:") else
+            "Firehose stream" if op.startswith("firehose:") else "DynamoDB table", ident) in l
+            for l in debug)
     service, operation = op.split(":", 1)
     head = "[debug] %s %s: waiting for " % (service, operation)
     # EC2's messages name the id; the others' do not

@@ -26,7 +26,7 @@ Every answer it injects is logged (--log) as one line
     T KIND SERVICE:OPERATION ID
 
 T seconds since start (3 decimals); KIND one of notfound, hidden, iam,
-nosuchbucket, dependency, inuse, deleting, stopping, creating, throttle; ID the object
+nosuchbucket, dependency, inuse, deleting, stopping, creating, updating, throttle; ID the object
 the answer is about (for throttle: "bucket" or "random"). Lines starting
 with "#" say what was learnt (not answers). --request-log FILE gets one line
 per request: "T SERVICE:OPERATION STATUS KIND" (KIND "-" when forwarded).
@@ -238,6 +238,13 @@ SQS_DELETED_RECENTLY = ("com.amazonaws.sqs#QueueDeletedRecently",
                         "create another queue with the same name.")
 
 # ---------------------------------------------------------------------------
+# 5c. The Kinesis calls after which a stream is CREATING or UPDATING for the
+# async window (Kinesis API reference: each "is an asynchronous operation").
+KINESIS_CHANGES = {"CreateStream", "UpdateShardCount", "UpdateStreamMode",
+                   "IncreaseStreamRetentionPeriod", "DecreaseStreamRetentionPeriod",
+                   "StartStreamEncryption", "StopStreamEncryption"}
+
+# ---------------------------------------------------------------------------
 # 6. Throttling, in each protocol's own form.
 # EC2: "Request throttling for the Amazon EC2 API" (docs.aws.amazon.com/ec2/
 # latest/devguide/ec2-api-throttling.html): a token bucket per API action;
@@ -338,6 +345,9 @@ class State:
         self.crawler_stopping = {}  # crawler name -> until
         self.table_creating = {}    # DynamoDB table name -> until
         self.batch_creating = {}    # "KIND:NAME" of a Batch object -> until
+        self.stream_busy = {}       # Kinesis stream name -> until
+        self.stream_status = {}     # Kinesis stream name -> CREATING or UPDATING
+        self.delivery_creating = {}  # Firehose stream name -> until
         self.queues_deleted = {}  # SQS queue name -> until its name is free
 
     def now(self):
@@ -912,6 +922,10 @@ class Handler(BaseHTTPRequestHandler):
                 payload, kind = self.dynamodb_after(st, req, payload)
             elif req.service == "batch" and ok:
                 payload, kind = self.batch_after(st, req, payload)
+            elif req.service == "kinesis" and ok:
+                payload, kind = self.kinesis_after(st, req, payload)
+            elif req.service == "firehose" and ok:
+                payload, kind = self.firehose_after(st, req, payload)
             elif req.service == "sqs" and ok and req.action == "DeleteQueue":
                 name = str((req.json or {}).get("QueueUrl", "")).rstrip("/").rsplit("/", 1)[-1]
                 if name:
@@ -1153,6 +1167,62 @@ class Handler(BaseHTTPRequestHandler):
                     st.record("creating", req.op(), entry.get(name_key))
                     kind = "creating"
             if kind:
+                payload = json.dumps(answer).encode()
+        return payload, kind
+
+    def kinesis_after(self, st, req, payload):
+        doc = req.json if isinstance(req.json, dict) else {}
+        name = doc.get("StreamName") or str(doc.get("StreamARN", "")).rsplit("/", 1)[-1]
+        kind = None
+        if req.action in KINESIS_CHANGES and name:
+            # 5. CreateStream "is an asynchronous operation. Upon receiving a
+            # CreateStream request, Kinesis Data Streams immediately returns
+            # and sets the stream status to CREATING. After the stream is
+            # created, Kinesis Data Streams sets the stream status to
+            # ACTIVE"; UpdateShardCount, UpdateStreamMode, the retention,
+            # monitoring and encryption calls set it UPDATING likewise
+            # (Kinesis API reference); moto leaves it ACTIVE throughout.
+            if st.window("async", name) > 0:
+                st.stream_status[name] = \
+                    "CREATING" if req.action == "CreateStream" else "UPDATING"
+                st.stream_busy[name] = st.until("async", name)
+        elif req.action in ("DescribeStreamSummary", "DescribeStream") and name and \
+                st.stream_busy and st.young(st.stream_busy, name):
+            status = st.stream_status.get(name, "UPDATING")
+            try:
+                answer = json.loads(payload)
+            except ValueError:
+                return payload, None
+            for key in ("StreamDescriptionSummary", "StreamDescription"):
+                if isinstance(answer.get(key), dict):
+                    answer[key]["StreamStatus"] = status
+                    st.record(status.lower(), req.op(), name)
+                    kind = status.lower()
+                    payload = json.dumps(answer).encode()
+        return payload, kind
+
+    def firehose_after(self, st, req, payload):
+        doc = req.json if isinstance(req.json, dict) else {}
+        name = doc.get("DeliveryStreamName")
+        kind = None
+        if req.action == "CreateDeliveryStream" and name:
+            # 5. CreateDeliveryStream "is an asynchronous operation that
+            # immediately returns. The initial status of the Firehose stream
+            # is CREATING. After the Firehose stream is created, its status
+            # is ACTIVE" (Firehose API reference); moto makes it ACTIVE at
+            # once.
+            if st.window("async", name) > 0:
+                st.delivery_creating[name] = st.until("async", name)
+        elif req.action == "DescribeDeliveryStream" and name and st.delivery_creating and \
+                st.young(st.delivery_creating, name):
+            try:
+                answer = json.loads(payload)
+            except ValueError:
+                return payload, None
+            if isinstance(answer.get("DeliveryStreamDescription"), dict):
+                answer["DeliveryStreamDescription"]["DeliveryStreamStatus"] = "CREATING"
+                st.record("creating", req.op(), name)
+                kind = "creating"
                 payload = json.dumps(answer).encode()
         return payload, kind
 

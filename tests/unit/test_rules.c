@@ -769,6 +769,59 @@ static void test_keys_parameters_tables(void **state)
 		   " {'billing_mode': 'PAY_PER_REQUEST', 'write_capacity': 1}]", billing_why);
 }
 
+/* rules_kinesis.c and rule_dynamodb_stream at their edges: each value AWS
+ * takes and refuses, and what is not known yet passes. */
+static void test_streams(void **state)
+{
+	(void)state;
+	static const char *const stream_why[] = {
+		"stream_mode PROVISIONED (the default) needs shard_count",
+		"stream_mode PROVISIONED needs shard_count",
+		"stream_mode ON_DEMAND takes no shard_count",
+		"encryption_type KMS needs kms_key_id" };
+	check_rule(rule_kinesis_stream, NULL,
+		   "[{'shard_count': 1}, {'stream_mode_details': {'stream_mode': 'ON_DEMAND'}},"
+		   " {'stream_mode_details': {'stream_mode': 'PROVISIONED'}, 'shard_count': 2,"
+		   "  'encryption_type': 'KMS', 'kms_key_id': 'alias/aws/kinesis'},"
+		   " {'stream_mode_details': '${var.mode}', 'shard_count': 2},"
+		   " {'stream_mode_details': {'stream_mode': '${var.mode}'}},"
+		   " {'shard_count': 1, 'encryption_type': '${var.enc}'},"
+		   " {'shard_count': 1, 'encryption_type': 'NONE', 'kms_key_id': 'k'}]",
+		   "[{}, {'stream_mode_details': {'stream_mode': 'PROVISIONED'}},"
+		   " {'stream_mode_details': {'stream_mode': 'ON_DEMAND'}, 'shard_count': 1},"
+		   " {'shard_count': 1, 'encryption_type': 'KMS'}]", stream_why);
+	static const char *const sse_why[] = {
+		"server_side_encryption is for a stream fed directly",
+		"key_type CUSTOMER_MANAGED_CMK needs key_arn",
+		"key_arn is for key_type CUSTOMER_MANAGED_CMK",
+		"key_arn is for key_type CUSTOMER_MANAGED_CMK" };
+	check_rule(rule_firehose_encryption, NULL,
+		   "[{}, {'server_side_encryption': {'enabled': false}},"
+		   " {'server_side_encryption': {'enabled': false}, 'kinesis_source_configuration':"
+		   "  {'kinesis_stream_arn': 'a', 'role_arn': 'r'}},"
+		   " {'server_side_encryption': {'enabled': true, 'key_type': 'AWS_OWNED_CMK'}},"
+		   " {'server_side_encryption': {'enabled': true, 'key_type': 'CUSTOMER_MANAGED_CMK',"
+		   "  'key_arn': 'arn:aws:kms:us-east-1:123456789012:key/k'}},"
+		   " {'server_side_encryption': {'enabled': '${var.on}'}, 'kinesis_source_configuration':"
+		   "  {'kinesis_stream_arn': 'a', 'role_arn': 'r'}}]",
+		   "[{'server_side_encryption': {'enabled': true}, 'kinesis_source_configuration':"
+		   "  {'kinesis_stream_arn': 'a', 'role_arn': 'r'}},"
+		   " {'server_side_encryption': {'enabled': true, 'key_type': 'CUSTOMER_MANAGED_CMK'}},"
+		   " {'server_side_encryption': {'enabled': true, 'key_type': 'AWS_OWNED_CMK',"
+		   "  'key_arn': 'arn:aws:kms:us-east-1:123456789012:key/k'}},"
+		   " {'server_side_encryption': {'enabled': true, 'key_arn': 'k'}}]", sse_why);
+	static const char *const ddb_why[] = {
+		"stream_enabled needs stream_view_type",
+		"stream_view_type is for a table with stream_enabled: true",
+		"stream_view_type is for a table with stream_enabled: true" };
+	check_rule(rule_dynamodb_stream, NULL,
+		   "[{}, {'stream_enabled': false}, {'stream_enabled': true, 'stream_view_type': 'KEYS_ONLY'},"
+		   " {'stream_enabled': '${var.on}', 'stream_view_type': 'NEW_IMAGE'},"
+		   " {'stream_enabled': true, 'stream_view_type': '${var.view}'}]",
+		   "[{'stream_enabled': true}, {'stream_view_type': 'NEW_IMAGE'},"
+		   " {'stream_enabled': false, 'stream_view_type': 'OLD_IMAGE'}]", ddb_why);
+}
+
 /* What is not known yet passes at every depth, as a template (validate:
  * "${...}") and as the unknown value (plan: {"$unknown": true}), while
  * what is known beside it is still checked. */
@@ -2165,6 +2218,7 @@ int main(void)
 		cmocka_unit_test(test_cloudwatch),
 		cmocka_unit_test(test_batch),
 		cmocka_unit_test(test_lakeformation),
+		cmocka_unit_test(test_streams),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

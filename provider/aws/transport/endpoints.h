@@ -75,6 +75,8 @@ void aws_default_host(const char *service, const char *region, bool fips, bool d
 	X("batch", "batch", "BATCH") \
 	X("lakeformation", "lakeformation", "LAKEFORMATION") \
 	X("emrserverless", "emr-serverless", "EMR_SERVERLESS") \
+	X("kinesis", "kinesis", "KINESIS") \
+	X("firehose", "firehose", "FIREHOSE") \
 	X("sso", "sso", "SSO")
 
 /* The signing name of a provider `endpoints:` key ("sfn" -> "states"), or

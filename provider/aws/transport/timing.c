@@ -312,6 +312,20 @@ static const struct poll_row {
 	 * UpdateApplication and DeleteApplication need; a deleted one is
 	 * TERMINATED. */
 	[AWS_POLL_EMR_SERVERLESS_APPLICATION] = { 600.0, 1.0 },
+	/* Kinesis API reference, CreateStream: "an asynchronous operation ...
+	 * Kinesis Data Streams immediately returns and sets the stream status
+	 * to CREATING. After the stream is created, Kinesis Data Streams sets
+	 * the stream status to ACTIVE"; UpdateShardCount, UpdateStreamMode and
+	 * StartStreamEncryption leave it UPDATING ("may take a few seconds" to
+	 * hours for a resharding of many shards), DeleteStream DELETING. */
+	[AWS_POLL_KINESIS_STREAM] = { 1800.0, 1.0 },
+	/* Firehose API reference, CreateDeliveryStream: "This is an
+	 * asynchronous operation that immediately returns. The initial status
+	 * of the Firehose stream is CREATING. After the Firehose stream is
+	 * created, its status is ACTIVE"; StartDeliveryStreamEncryption: the
+	 * status of the encryption is ENABLING, then ENABLED (Stop: DISABLING,
+	 * DISABLED); DeleteDeliveryStream: DELETING until it is gone. */
+	[AWS_POLL_FIREHOSE_STREAM] = { 600.0, 1.0 },
 };
 
 double aws_poll_timeout_s(enum aws_poll poll)

@@ -109,6 +109,11 @@ enum aws_poll {
 					      * CREATED after CreateApplication,
 					      * STOPPED after StopApplication,
 					      * TERMINATED after its delete: 600 s, 1 s */
+	AWS_POLL_KINESIS_STREAM, /* a Kinesis stream ACTIVE after CreateStream or a
+				  * change, gone after DeleteStream: 1800 s, 1 s */
+	AWS_POLL_FIREHOSE_STREAM, /* a Firehose stream ACTIVE after its create, its
+				   * encryption ENABLED or DISABLED, gone after its
+				   * delete: 600 s, 1 s */
 };
 double aws_poll_timeout_s(enum aws_poll poll);
 double aws_poll_interval_s(enum aws_poll poll);

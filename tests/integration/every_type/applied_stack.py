@@ -103,6 +103,8 @@ WIRING = {
     "aws_batch_job_queue": {"compute_environment_order": [
         {"order": 1, "compute_environment": "${aws_batch_compute_environment.arn}"}]},
     "aws_s3_bucket": {"force_destroy": True},
+    "aws_firehose_delivery_stream": {"extended_s3_configuration": {
+        "role_arn": "${aws_iam_role.arn}", "bucket_arn": "${aws_s3_bucket.arn}"}},
     "aws_s3_object": {"bucket": "${aws_s3_bucket.name}"},
     "aws_s3_artifact": {"bucket": "${aws_s3_bucket.name}"},
 }

@@ -106,6 +106,10 @@ COUNTS = [
         "Parameters"] if x["Name"] == p + "-name")),
     ("aws.dynamodb.table", lambda: sum(1 for t in client("dynamodb").list_tables()["TableNames"]
                                        if t == p + "-name")),
+    ("aws.kinesis.stream", lambda: sum(1 for s in client("kinesis").list_streams()["StreamNames"]
+                                       if s == p + "-name")),
+    ("aws.firehose.delivery_stream", lambda: sum(1 for s in client("firehose").list_delivery_streams()[
+        "DeliveryStreamNames"] if s == p + "-name")),
     ("aws.rds.instance", lambda: sum(1 for d in client("rds").describe_db_instances()["DBInstances"]
                                      if d["DBInstanceIdentifier"] == p + "-identifier")),
     ("aws.redshift.cluster", lambda: sum(1 for c in client("redshift").describe_clusters()[

@@ -46,7 +46,10 @@ BASES = {
          "compute_environment": "arn:aws:batch:us-east-1:123456789012:compute-environment/c"}]},
     "aws.dynamodb.table": {"name": "t", "hash_key": "id", "attribute": [{"name": "id", "type": "S"}],
                            "read_capacity": 1, "write_capacity": 1},
+    "aws.firehose.delivery_stream": {"name": "f", "extended_s3_configuration": {
+        "role_arn": ROLE, "bucket_arn": "arn:aws:s3:::edges-bucket"}},
     "aws.glue.database": {"name": "db"},
+    "aws.kinesis.stream": {"name": "s", "shard_count": 1, "kms_key_id": "alias/aws/kinesis"},
     "aws.glue.job": {"name": "j", "role": ROLE,
                      "command": {"name": "glueetl", "script_location": "s3://edges-bucket/k.py"}},
     "aws.glue.table": {"database": "db", "name": "t"},

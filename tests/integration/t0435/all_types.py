@@ -50,6 +50,10 @@ EXTRA = {
                                                      {"type": "MEMORY", "value": "2048"}]}},
     "aws.batch.job_queue": {"compute_environment_order": [
         {"order": 1, "compute_environment": "t0435-compute-environment"}]},
+    "aws.kinesis.stream": {"shard_count": 1},
+    "aws.firehose.delivery_stream": {"extended_s3_configuration": {
+        "role_arn": "arn:aws:iam::123456789012:role/t0435-name",
+        "bucket_arn": "arn:aws:s3:::t0435-bucket"}},
     "aws.lambda.function": {"source": "app.py"},
     "aws.lambda.layer_version": {"source": "app.py"},
     "aws.rds.instance": {"master_password": "Secret-Pa55word", "engine": "postgres",

@@ -1,0 +1,87 @@
+/*
+ * rules_kinesis.c: the Kinesis and Firehose rules their models do not carry
+ * (rules.h): a stream's shard count by capacity mode and the key of its KMS
+ * encryption; a Firehose stream's server-side encryption.
+ */
+#include <string.h>
+
+#include "provider/aws/rules.h"
+#include "provider/provider.h"
+
+/* A row for the whole resource. CreateStream ShardCount: "This parameter is
+ * required when StreamMode is PROVISIONED"; an ON_DEMAND stream is refused
+ * one ("ShardCount is not expected when StreamMode=ON_DEMAND"); and
+ * StartStreamEncryption: "KeyId ... Required" with EncryptionType KMS
+ * (https://docs.aws.amazon.com/kinesis/latest/APIReference/API_CreateStream.html,
+ * API_StartStreamEncryption.html). */
+int rule_kinesis_stream(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const json_t *details = json_object_get(v, "stream_mode_details");
+	const json_t *mode = json_is_object(details) ? json_object_get(details, "stream_mode")
+						      : NULL;
+	const json_t *enc = json_object_get(v, "encryption_type");
+	const char *m = aws_known_string(mode), *e = aws_known_string(enc);
+	bool shards = value_is_set(json_object_get(v, "shard_count"));
+
+	(void)r;
+	if (!aws_rule_unknown(details) && !aws_rule_unknown(mode)) {
+		if ((!m || !strcmp(m, "PROVISIONED")) && !shards) {
+			strbuf_addf(err, "stream_mode PROVISIONED%s needs shard_count (e.g. 1), or "
+				    "stream_mode_details: {stream_mode: ON_DEMAND}",
+				    m ? "" : " (the default)");
+			return -1;
+		}
+		if (m && !strcmp(m, "ON_DEMAND") && shards) {
+			strbuf_addstr(err, "stream_mode ON_DEMAND takes no shard_count (Kinesis "
+				      "scales its shards): leave it out, or use stream_mode: "
+				      "PROVISIONED");
+			return -1;
+		}
+	}
+	if (!aws_rule_unknown(enc) && e && !strcmp(e, "KMS") &&
+	    !value_is_set(json_object_get(v, "kms_key_id"))) {
+		strbuf_addstr(err, "encryption_type KMS needs kms_key_id (a key's ARN, id or "
+			      "alias, e.g. alias/aws/kinesis)");
+		return -1;
+	}
+	return 0;
+}
+
+/* A row for the whole resource. StartDeliveryStreamEncryption: "You can't
+ * enable SSE for a Firehose stream that uses Kinesis Data Streams as its
+ * source"; DeliveryStreamEncryptionConfigurationInput KeyARN: "If you set
+ * KeyType to CUSTOMER_MANAGED_CMK, you must specify the Amazon Resource Name
+ * (ARN) of the CMK. If you set KeyType to AWS_OWNED_CMK, Firehose uses a
+ * service-account CMK" (a KeyARN with it is refused)
+ * (https://docs.aws.amazon.com/firehose/latest/APIReference/). */
+int rule_firehose_encryption(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const json_t *sse = json_object_get(v, "server_side_encryption");
+	const json_t *on = json_is_object(sse) ? json_object_get(sse, "enabled") : NULL;
+	const json_t *type = json_is_object(sse) ? json_object_get(sse, "key_type") : NULL;
+	const char *t = aws_known_string(type);
+	bool key = json_is_object(sse) && value_is_set(json_object_get(sse, "key_arn"));
+
+	(void)r;
+	if (!json_is_object(sse) || aws_rule_unknown(on) || !json_is_true(on))
+		return 0;
+	if (value_is_set(json_object_get(v, "kinesis_source_configuration"))) {
+		strbuf_addstr(err, "server_side_encryption is for a stream fed directly: one "
+			      "reading a Kinesis stream (kinesis_source_configuration) is "
+			      "encrypted by that stream's encryption_type");
+		return -1;
+	}
+	if (aws_rule_unknown(type))
+		return 0;
+	if (t && !strcmp(t, "CUSTOMER_MANAGED_CMK") && !key) {
+		strbuf_addstr(err, "server_side_encryption key_type CUSTOMER_MANAGED_CMK needs "
+			      "key_arn (the key's ARN)");
+		return -1;
+	}
+	if ((!t || strcmp(t, "CUSTOMER_MANAGED_CMK")) && key) {
+		strbuf_addstr(err, "server_side_encryption key_arn is for key_type "
+			      "CUSTOMER_MANAGED_CMK: set it, or leave key_arn out");
+		return -1;
+	}
+	return 0;
+}
