@@ -262,8 +262,6 @@ static void test_log_retention(void **state)
 		   why);
 }
 
-/* SNS and SQS (rules_messaging.c): names, FIFO-only settings, raw delivery's
- * protocols, a redrive policy. */
 /* rules_cloudwatch.c at its edges: each period, statistic, evaluation range
  * and dimension AWS takes passes, the next one out is refused. */
 static void test_cloudwatch(void **state)
@@ -296,11 +294,15 @@ static void test_cloudwatch(void **state)
 	static const char *const dim_why[] = { "a name has 1 to 255", "a value has 1 to 1,024" };
 	check_rule(rule_cloudwatch_dimensions, NULL, "[{'JobName': 'nightly-load'}, {}]",
 		   "[{'': 'x'}, {'JobName': ''}]", dim_why);
+}
+
 /* rules_lakeformation.c: a grant names one resource, a table by name or
  * wildcard, columns by name or wildcard (with exclusions only then), and
  * grants with the grant option only what it grants (ALL: anything); a
  * block not known yet passes. */
 static void test_lakeformation(void **state)
+{
+	(void)state;
 	static const char *const why[] = {
 		"no resource to grant on", "catalog_resource and database both name the resource",
 		"database and table both name the resource",
@@ -339,6 +341,8 @@ static void test_lakeformation(void **state)
 		   "  'permissions_with_grant_option': ['DROP']}]", why);
 }
 
+/* SNS and SQS (rules_messaging.c): names, FIFO-only settings, raw delivery's
+ * protocols, a redrive policy. */
 static void test_messaging(void **state)
 {
 	(void)state;
