@@ -36,6 +36,9 @@ static const struct {
 	{ "aws.athena.named_query", "arn:${partition}:athena:${region}:${account}:workgroup/${workgroup|primary}" },
 	{ "aws.athena.workgroup", "arn:${partition}:athena:${region}:${account}:workgroup/${name}" },
 	{ "aws.dynamodb.table", "arn:${partition}:dynamodb:${region}:${account}:table/${name}" },
+	{ "aws.ecr.repository", "arn:${partition}:ecr:${region}:${account}:repository/${name}" },
+	{ "aws.ecs.cluster", "arn:${partition}:ecs:${region}:${account}:cluster/${name}" },
+	{ "aws.ecs.task_definition", "arn:${partition}:ecs:${region}:${account}:task-definition/${family}:*" },
 	{ "aws.events.rule", "arn:${partition}:events:${region}:${account}:rule/${name}\n"
 			     "arn:${partition}:events:${region}:${account}:rule/${event_bus_name|default}/${name}\n"
 			     "arn:${partition}:events:${region}:${account}:event-bus/${event_bus_name|default}" },

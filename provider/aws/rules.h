@@ -235,6 +235,10 @@ int rule_ssm_parameter_name(const json_t *v, const json_t *r, struct strbuf *err
 int rule_ssm_parameter(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_dynamodb_keys(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_dynamodb_billing(const json_t *v, const json_t *r, struct strbuf *err);
+/* ECS cluster names and task definition families; a Fargate task
+ * definition's network mode and task size (rules_ecs.c). */
+int rule_ecs_name(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_ecs_fargate(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_lambda_architectures(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_iam_user_credentials(const json_t *v, const json_t *r, struct strbuf *err);
 /* Runtimes Lambda no longer lets a function be created with (CreateFunction
