@@ -58,6 +58,9 @@ aws.kms.key                   CreateKey                     TrentService[.]Creat
 aws.kms.alias                 CreateAlias                   TrentService[.]CreateAlias\$
 aws.ssm.parameter             PutParameter                  AmazonSSM[.]PutParameter\$
 aws.dynamodb.table            CreateTable                   DynamoDB_20120810[.]CreateTable\$
+aws.ecr.repository            CreateRepository              AmazonEC2ContainerRegistry_V20150921[.]CreateRepository\$
+aws.ecs.cluster               CreateCluster                 AmazonEC2ContainerServiceV20141113[.]CreateCluster\$
+aws.ecs.task_definition       RegisterTaskDefinition        AmazonEC2ContainerServiceV20141113[.]RegisterTaskDefinition\$
 aws.rds.instance              CreateDBInstance              ^POST./.CreateDBInstance\$
 aws.redshift.cluster          CreateCluster                 ^POST./.CreateCluster\$
 aws.iam.role                  CreateRole                    ^POST./.CreateRole\$

@@ -37,6 +37,8 @@ EXTRA = {
     "aws.ssm.parameter": {"parameter_type": "String"},
     "aws.dynamodb.table": {"billing_mode": "PAY_PER_REQUEST", "hash_key": "id",
                            "attribute": [{"name": "id", "type": "S"}]},
+    "aws.ecs.task_definition": {"container_definitions": [{"name": "app", "image": "busybox",
+                                                           "memory": 128}]},
     "aws.lambda.function": {"source": "app.py"},
     "aws.lambda.layer_version": {"source": "app.py"},
     "aws.rds.instance": {"master_password": "Secret-Pa55word", "engine": "postgres",
