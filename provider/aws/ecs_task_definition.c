@@ -61,7 +61,8 @@ static const struct attr_schema taskdef_attrs[] = {
 			 "256 to 16384 with matching memory" },
 	{ .name = "memory", .type = ATTR_STRING, .flags = ATTR_OPTIONAL | ATTR_FORCE_NEW,
 	  .description = "MiB of memory of the task, e.g. \"512\"" },
-	{ .name = "network_mode", .type = ATTR_STRING, .flags = ATTR_OPTIONAL | ATTR_FORCE_NEW,
+	{ .name = "network_mode", .type = ATTR_STRING,
+	  .flags = ATTR_OPTIONAL | ATTR_COMPUTED | ATTR_FORCE_NEW,
 	  .description = "awsvpc (Fargate's only mode), bridge, host or none; unset: ECS's "
 			 "default for EC2 (bridge)" },
 	{ .name = "requires_compatibilities", .type = ATTR_LIST, .elem_type = ATTR_STRING,

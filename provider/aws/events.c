@@ -15,7 +15,8 @@
  *   schedule_expression, description, role_arn   strings, left out when unset
  *   event_pattern                         the parsed pattern, left out when unset
  *   tags                                  {"k": "v"}  ({} when none)
- *   targets                               [{id, arn[, role_arn][, input]}], in
+ *   targets                               [{id, arn[, role_arn][, input]
+ *                                           [, ecs_parameters (ecs.h)]}], in
  *                                         the order of the prior state, new ones
  *                                         after them
  */
@@ -23,6 +24,7 @@
 #include <string.h>
 
 #include "provider/aws/adopt.h"
+#include "provider/aws/ecs.h"
 #include "provider/aws/iam.h"
 #include "provider/aws/listing.h"
 #include "provider/aws/run.h"
@@ -54,6 +56,11 @@ static const struct attr_schema target_attrs[] = {
 	  .description = "IAM role EventBridge uses to invoke the target (needed for Step Functions): ${role.arn} (a role name works too)" },
 	{ .name = "input", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
 	  .description = "JSON text passed to the target instead of the matched event" },
+	{ .name = "ecs_parameters", .type = ATTR_OBJECT, .flags = ATTR_OPTIONAL | ATTR_COMPUTED,
+	  .description = "when arn is an ECS cluster's: the task it runs (task_definition_arn, "
+			 "task_count, launch_type, platform_version, network_configuration); "
+			 "unset: kept as the target has it",
+	  .nested = ecs_parameters_attrs },
 	{ .name = NULL },
 };
 
@@ -188,17 +195,23 @@ static json_t *target_to_api(struct aws_client *c, const json_t *t, struct strbu
 		return NULL;
 	}
 	set_string(api, "Input", value_get_string(t, "input"));
+	if (value_is_set(value_get(t, "ecs_parameters")))
+		json_object_set_new(api, "EcsParameters",
+				    ecs_parameters_to_api(value_get(t, "ecs_parameters")));
 	return api;
 }
 
 static json_t *target_from_api(const json_t *api)
 {
-	json_t *t = json_object();
+	json_t *t = json_object(), *ecs;
 
 	set_string(t, "id", value_get_string(api, "Id"));
 	set_string(t, "arn", value_get_string(api, "Arn"));
 	set_string(t, "role_arn", value_get_string(api, "RoleArn"));
 	set_string(t, "input", value_get_string(api, "Input"));
+	ecs = ecs_parameters_from_api(value_get(api, "EcsParameters"));
+	if (ecs)
+		json_object_set_new(t, "ecs_parameters", ecs);
 	return t;
 }
 

@@ -54,6 +54,25 @@ static bool for_fargate(const json_t *v)
 	return false;
 }
 
+/* Whether a container as written logs with awslogs. */
+static bool logs_with_awslogs(const json_t *v)
+{
+	const json_t *c, *defs = json_object_get(v, "container_definitions");
+	json_t *parsed = json_is_string(defs) && !aws_rule_unknown(defs)
+			 ? json_loads(json_string_value(defs), 0, NULL) : NULL;
+	bool found = false;
+	size_t i;
+
+	json_array_foreach(parsed ? parsed : defs, i, c) {
+		const char *d = aws_known_member(json_object_get(c, "logConfiguration"), "logDriver");
+
+		if (d && !strcmp(d, "awslogs"))
+			found = true;
+	}
+	json_decref(parsed);
+	return found;
+}
+
 /* A row for the whole resource. RegisterTaskDefinition networkMode: "If
  * you're using Fargate, the awsvpc network mode is required"; cpu and memory:
  * "If you're using the Fargate launch type, this field is required", with
@@ -61,7 +80,11 @@ static bool for_fargate(const json_t *v)
  * 512: 1-4 GB; 1024: 2-8 GB; 2048: 4-16 GB; 4096: 8-30 GB, each in 1 GB
  * steps; 8192: 16-60 GB in 4 GB steps; 16384: 32-120 GB in 8 GB steps)
  * (https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html,
- * Amazon ECS Developer Guide, "Task size"). */
+ * Amazon ECS Developer Guide, "Task size"); executionRoleArn: a Fargate task
+ * definition whose container uses the awslogs driver needs it
+ * (ClientException "Fargate requires task definition to have execution role
+ * ARN to support log driver awslogs"; Developer Guide, "Using the awslogs
+ * log driver"). */
 int rule_ecs_fargate(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	const json_t *mode = json_object_get(v, "network_mode");
@@ -79,6 +102,12 @@ int rule_ecs_fargate(const json_t *v, const json_t *r, struct strbuf *err)
 			    aws_known_string(mode) ? " (not " : "",
 			    aws_known_string(mode) ? aws_known_string(mode) : "",
 			    aws_known_string(mode) ? ")" : "");
+		return -1;
+	}
+	if (!json_object_get(v, "execution_role_arn") && logs_with_awslogs(v)) {
+		strbuf_addstr(err, "a container logs with awslogs, which Fargate writes with the "
+			      "task's execution role, and execution_role_arn is not set: "
+			      "execution_role_arn: ${ecs_execution.arn}");
 		return -1;
 	}
 	if (aws_rule_unknown(cpu_v) || aws_rule_unknown(mem_v))

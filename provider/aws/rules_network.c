@@ -161,7 +161,7 @@ const char *const aws_check_resources_types[] = {
 	/* rules_roles.c */
 	"aws.iam.role", "aws.iam.policy", "aws.iam.instance_profile", "aws.lambda.function",
 	"aws.sfn.state_machine", "aws.scheduler.schedule", "aws.events.rule", "aws.glue.job",
-	"aws.glue.crawler", "aws.redshift.cluster", NULL
+	"aws.glue.crawler", "aws.redshift.cluster", "aws.ecs.task_definition", NULL
 };
 
 static void check_subnets(const struct written_resource *rs, size_t n,

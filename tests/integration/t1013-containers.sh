@@ -190,6 +190,120 @@ test_expect_success 'what ECR and ECS refuse is refused at validate, at file:lin
 	test_match err "^./stack.yaml:[0-9]+:[0-9]+: error: resource \"t3\" .*needs the task.s cpu and memory"
 '
 
+# roles_stack [bare]: a Fargate task definition whose execution role is
+# exec, given $EXEC_POLICIES (default: an inline policy for S3 only) and
+# trusting $TRUSTED (default ecs-tasks); with "bare", a second one that logs
+# with awslogs and has no execution role.
+roles_stack () {
+	local policies=${EXEC_POLICIES:-'inline_policies: {s3: {Version: "2012-10-17", Statement: [{Effect: Allow, Action: "s3:GetObject", Resource: "*"}]}}'}
+	write_stack roles/stack.yaml
+	cat >>roles/stack.yaml <<-YAML
+	resources:
+	  image: {type: aws.ecr.repository, name: data/dbt}
+	  exec:
+	    type: aws.iam.role
+	    name: dbt-execution
+	    assume_role_policy:
+	      Version: "2012-10-17"
+	      Statement: [{Effect: Allow, Principal: {Service: ${TRUSTED:-ecs-tasks}.amazonaws.com}, Action: "sts:AssumeRole"}]
+	    $policies
+	  dbt:
+	    type: aws.ecs.task_definition
+	    family: dbt-nightly
+	    requires_compatibilities: [FARGATE]
+	    network_mode: awsvpc
+	    cpu: "256"
+	    memory: "512"
+	    execution_role_arn: \${exec.arn}
+	    container_definitions:
+	      - name: dbt
+	        image: \${image.repository_url}:1.8
+	        logConfiguration:
+	          logDriver: awslogs
+	          options: {awslogs-group: /ecs/dbt, awslogs-region: us-east-1, awslogs-stream-prefix: dbt}
+	YAML
+	test "$1" != bare || cat >>roles/stack.yaml <<-YAML
+	  bare:
+	    type: aws.ecs.task_definition
+	    family: dbt-bare
+	    requires_compatibilities: [FARGATE]
+	    network_mode: awsvpc
+	    cpu: "256"
+	    memory: "512"
+	    container_definitions: [{name: x, image: x, logConfiguration: {logDriver: awslogs}}]
+	YAML
+}
+
+test_expect_success 'the execution role pulls from ECR and writes awslogs, or validate warns at file:line:col' '
+	mkdir roles &&
+	roles_stack bare &&
+	(cd roles && test_expect_code 1 terrace validate >../out 2>../err) &&
+	test_match err "^./stack.yaml:[0-9]+:[0-9]+: warning: resource \"dbt\" .*execution_role_arn: container \"dbt\" pulls its image from ECR, but no policy the stack writes for role \"exec\" allows ecr:GetAuthorizationToken, ecr:BatchGetImage and ecr:GetDownloadUrlForLayer: its tasks stop with CannotPullContainerError" &&
+	test_match err "^./stack.yaml:[0-9]+:[0-9]+: warning: resource \"dbt\" .*container \"dbt\" logs with awslogs, but no policy the stack writes for role \"exec\" allows logs:CreateLogStream and logs:PutLogEvents" &&
+	test_match err "^./stack.yaml:[0-9]+:[0-9]+: error: resource \"bare\" .*a container logs with awslogs, which Fargate writes with the task.s execution role, and execution_role_arn is not set" &&
+	roles_stack &&
+	(cd roles && terrace validate >../out 2>../err) &&
+	test_match err "warning: .*dbt.*pulls its image from ECR" &&
+	TRUSTED=lambda EXEC_POLICIES="managed_policy_arns: [arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy]" roles_stack &&
+	(cd roles && terrace validate >../out 2>../err) &&
+	test_not_contains err "pulls its image" &&
+	test_not_contains err "logs with awslogs" &&
+	test_match err "warning: resource \"dbt\" .*execution_role_arn: role \"exec\" does not trust ecs-tasks.amazonaws.com.*ECS takes it, and every task stops before its containers start"
+'
+
+test_expect_success 'a schedule and a rule run the task definition on the cluster: their ecs_parameters read back, no change planned' '
+	mkdir targets &&
+	write_stack targets/stack.yaml &&
+	cat >>targets/stack.yaml <<-YAML &&
+	resources:
+	  runner:
+	    type: aws.iam.role
+	    name: dbt-runner
+	    assume_role_policy:
+	      Version: "2012-10-17"
+	      Statement: [{Effect: Allow, Principal: {Service: [scheduler.amazonaws.com, events.amazonaws.com]}, Action: "sts:AssumeRole"}]
+	  jobs: {type: aws.ecs.cluster, name: target-jobs}
+	  dbt:
+	    type: aws.ecs.task_definition
+	    family: dbt-scheduled
+	    container_definitions: [{name: dbt, image: dbt, memory: 256}]
+	  nightly:
+	    type: aws.scheduler.schedule
+	    name: dbt-nightly
+	    schedule_expression: cron(0 3 * * ? *)
+	    target:
+	      arn: \${jobs.arn}
+	      role_arn: \${runner.arn}
+	      ecs_parameters:
+	        task_definition_arn: \${dbt.arn}
+	        launch_type: FARGATE
+	        network_configuration: {subnets: [subnet-0a1b2c3d], security_groups: [sg-0a1b2c3d]}
+	  on_landing:
+	    type: aws.events.rule
+	    name: dbt-on-landing
+	    event_pattern: {source: [aws.s3]}
+	    targets:
+	      - id: dbt
+	        arn: \${jobs.arn}
+	        role_arn: \${runner.arn}
+	        ecs_parameters:
+	          task_definition_arn: \${dbt.arn}
+	          task_count: 2
+	          launch_type: FARGATE
+	          network_configuration: {subnets: [subnet-0a1b2c3d], assign_public_ip: true}
+	YAML
+	(cd targets && terrace apply -auto-approve >../out 2>../err) &&
+	test_line out "Apply complete! Resources: 5 added, 0 changed, 0 destroyed." &&
+	s3 scheduler get-schedule --name dbt-nightly --query Target.EcsParameters --output json >sched &&
+	test_equal "arn:aws:ecs:us-east-1:$ACCOUNT:task-definition/dbt-scheduled:1 1 FARGATE subnet-0a1b2c3d sg-0a1b2c3d DISABLED" \
+		"$(json_get sched "\" \".join([d[\"TaskDefinitionArn\"], str(d[\"TaskCount\"]), d[\"LaunchType\"]] + d[\"NetworkConfiguration\"][\"awsvpcConfiguration\"][\"Subnets\"] + d[\"NetworkConfiguration\"][\"awsvpcConfiguration\"][\"SecurityGroups\"] + [d[\"NetworkConfiguration\"][\"awsvpcConfiguration\"][\"AssignPublicIp\"]])")" &&
+	s3 events list-targets-by-rule --rule dbt-on-landing --query "Targets[0].EcsParameters" --output json >rule &&
+	test_equal "2 FARGATE ENABLED" \
+		"$(json_get rule "\" \".join([str(d[\"TaskCount\"]), d[\"LaunchType\"], d[\"NetworkConfiguration\"][\"awsvpcConfiguration\"][\"AssignPublicIp\"]])")" &&
+	(cd targets && test_expect_code 0 terrace plan -detailed-exitcode >../out 2>../err) &&
+	(cd targets && terrace destroy -auto-approve >../out 2>../err)
+'
+
 test_expect_success 'a repository or cluster already there is refused, not taken' '
 	mkdir theirs &&
 	ecr create-repository --repository-name theirs-repo --tags Key=terrace:stack,Value=other >/dev/null &&

@@ -291,7 +291,9 @@ static void test_containers(void **state)
 		"Fargate takes memory 8192 to 30720 in steps of 1024 with cpu 4096, not \"31744\"",
 		"Fargate takes memory 16384 to 61440 in steps of 4096 with cpu 8192, not \"17408\"",
 		"Fargate takes memory 32768 to 122880 in steps of 8192 with cpu 16384, not \"131072\"",
-		"Fargate takes cpu 256, 512, 1024, 2048, 4096, 8192 or 16384, not \"300\"" };
+		"Fargate takes cpu 256, 512, 1024, 2048, 4096, 8192 or 16384, not \"300\"",
+		"logs with awslogs, which Fargate writes with the task's execution role",
+		"logs with awslogs, which Fargate writes with the task's execution role" };
 #define FG(MODE, CPU, MEM) "{'requires_compatibilities': ['FARGATE'], " MODE \
 	"'cpu': '" CPU "', 'memory': '" MEM "'}"
 #define AWSVPC "'network_mode': 'awsvpc', "
@@ -302,12 +304,23 @@ static void test_containers(void **state)
 		   FG(AWSVPC, "8192", "61440") ", " FG(AWSVPC, "16384", "122880") ", "
 		   FG(AWSVPC, "${var.cpu}", "512") ", "
 		   "{'requires_compatibilities': ['EC2'], 'network_mode': 'bridge'},"
-		   "{'network_mode': 'host', 'cpu': '300'}]",
+		   "{'network_mode': 'host', 'cpu': '300'},"
+		   "{'requires_compatibilities': ['FARGATE'], 'network_mode': 'awsvpc', 'cpu': '256', "
+		   " 'memory': '512', 'execution_role_arn': '${r.arn}', 'container_definitions': "
+		   " [{'name': 'x', 'logConfiguration': {'logDriver': 'awslogs'}}]},"
+		   "{'requires_compatibilities': ['FARGATE'], 'network_mode': 'awsvpc', 'cpu': '256', "
+		   " 'memory': '512', 'container_definitions': [{'name': 'x'}]}]",
 		   "[" FG("'network_mode': 'bridge', ", "256", "512") ", " FG("", "256", "512") ", "
 		   "{'requires_compatibilities': ['FARGATE'], 'network_mode': 'awsvpc'}, "
 		   FG(AWSVPC, "256", "4096") ", " FG(AWSVPC, "1024", "1024") ", "
 		   FG(AWSVPC, "4096", "31744") ", " FG(AWSVPC, "8192", "17408") ", "
-		   FG(AWSVPC, "16384", "131072") ", " FG(AWSVPC, "300", "512") "]",
+		   FG(AWSVPC, "16384", "131072") ", " FG(AWSVPC, "300", "512") ", "
+		   "{'requires_compatibilities': ['FARGATE'], 'network_mode': 'awsvpc', 'cpu': '256', "
+		   " 'memory': '512', 'container_definitions': "
+		   " [{'name': 'x', 'logConfiguration': {'logDriver': 'awslogs'}}]},"
+		   "{'requires_compatibilities': ['FARGATE'], 'network_mode': 'awsvpc', 'cpu': '256', "
+		   " 'memory': '512', 'container_definitions': "
+		   " '[{\\\"name\\\": \\\"x\\\", \\\"logConfiguration\\\": {\\\"logDriver\\\": \\\"awslogs\\\"}}]'}]",
 		   fargate_why);
 #undef FG
 #undef AWSVPC
