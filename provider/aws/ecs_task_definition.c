@@ -30,6 +30,7 @@
 #include "provider/aws/adopt.h"
 #include "provider/aws/ecs.h"
 #include "provider/aws/resources.h"
+#include "provider/aws/run.h"
 #include "provider/aws/tags.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/base/log.h"
@@ -448,6 +449,7 @@ const struct resource_type aws_ecs_task_definition_type = {
 	.update = taskdef_update,
 	.delete = taskdef_delete,
 	.import_id = "its ARN with the revision",
+	.run = &aws_ecs_task_definition_runner,
 	.list = taskdef_list,
 	.list_rank = 6,
 };

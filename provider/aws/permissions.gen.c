@@ -90,6 +90,7 @@ const struct aws_permission_row aws_permission_rows[] = {
 	{ "aws.ecs.task_definition", AWS_PHASE_CREATE, "ecs:DeleteTaskDefinitions ecs:DeregisterTaskDefinition ecs:DescribeTaskDefinition ecs:ListTaskDefinitions ecs:RegisterTaskDefinition" },
 	{ "aws.ecs.task_definition", AWS_PHASE_UPDATE, "ecs:DescribeTaskDefinition ecs:TagResource ecs:UntagResource" },
 	{ "aws.ecs.task_definition", AWS_PHASE_DELETE, "ecs:DeleteTaskDefinitions ecs:DeregisterTaskDefinition" },
+	{ "aws.ecs.task_definition", AWS_PHASE_RUN, "ecs:DescribeTasks ecs:RunTask ecs:StopTask" },
 	{ "aws.ecs.task_definition", AWS_PHASE_LIST, "ecs:ListTaskDefinitions" },
 	{ "aws.events.rule", AWS_PHASE_READ, "events:DescribeRule events:ListTagsForResource events:ListTargetsByRule" },
 	{ "aws.events.rule", AWS_PHASE_CREATE, "events:DescribeRule events:ListTagsForResource events:ListTargetsByRule events:PutRule events:PutTargets events:RemoveTargets events:TagResource events:UntagResource" },

@@ -50,7 +50,7 @@ MISSES = ROOT / "tests" / "contract" / "members-code-misses.txt"
 SERVICES = [
     ("athena", ["athena"]), ("run_athena", ["athena"]),
     ("dynamodb", ["dynamodb"]), ("kms", ["kms"]), ("ssm", ["ssm"]),
-    ("ecr", ["ecr"]), ("ecs", ["ecs"]),
+    ("ecr", ["ecr"]), ("ecs", ["ecs"]), ("run_ecs", ["ecs"]),
     ("ec2", ["ec2"]), ("lookup_ec2", ["ec2"]), ("lookup_availability_zones", ["ec2"]),
     ("events", ["events"]), ("run_targets", ["events"]),
     ("glue", ["glue"]), ("run_glue", ["glue"]),
