@@ -698,7 +698,8 @@ static int run_address(const struct cli_setup *o, const char *address, const jso
 	note_pending(&t, &p);
 	struct run_request rq = { .args = args, .payload = payload, .no_wait = no_wait,
 				  .cluster = where->cluster, .subnets = where->subnets,
-				  .security_groups = where->security_groups };
+				  .security_groups = where->security_groups,
+				  .resources = json_object_get(t.cx.run.state, "resources") };
 	code = t.rt->run->targets ? run_targets(&t, o, &rq, timeout, &p)
 				  : start_and_follow(&t, o, &rq, timeout, &p);
 	run_printer_release(&p);

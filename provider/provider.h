@@ -136,6 +136,9 @@ struct run_request {
 	 * cluster's name or ARN and lists of ids; NULL when not given. */
 	const char *cluster;
 	const json_t *subnets, *security_groups;
+	/* The state's resources ({ADDRESS: {type, id, attributes}}), for what a
+	 * runner takes from the stack when no flag says it. */
+	const json_t *resources;
 };
 
 /* An event for a sink: {"type": type} (a new object); and sending one. */

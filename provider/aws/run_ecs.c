@@ -1,6 +1,7 @@
 /*
  * run_ecs.c: `terrace run` and `terrace logs` for aws.ecs.task_definition: a
- * task started with RunTask on the cluster -cluster names (FARGATE when the
+ * task started with RunTask on the cluster -cluster names, else the stack's
+ * one aws.ecs.cluster (FARGATE when the
  * task definition requires it, in the -subnets and -security-groups of an
  * awsvpc one), followed with DescribeTasks to STOPPED, stopped with
  * StopTask. The run's exit code is its essential container's (the detail
@@ -76,18 +77,37 @@ static bool needs_fargate(const json_t *attrs)
 	return false;
 }
 
+/* The name of the state's only aws.ecs.cluster, or NULL (none, or more). */
+static const char *stack_cluster(const json_t *resources)
+{
+	const char *address, *name = NULL;
+	const json_t *entry;
+	int n = 0;
+
+	json_object_foreach((json_t *)resources, address, entry) {
+		const char *type = value_get_string(entry, "type");
+
+		if (type && !strcmp(type, "aws.ecs.cluster") && n++ == 0)
+			name = value_get_string(value_get(entry, "attributes"), "name");
+	}
+	return n == 1 ? name : NULL;
+}
+
 static int ecs_start(void *client, const char *id, const json_t *attrs,
 		     const struct run_request *rq, const struct run_sink *sink, void **handle,
 		     char **run_id, struct strbuf *err)
 {
 	const char *mode = value_get_string(attrs, "network_mode");
+	const char *cluster = rq->cluster && *rq->cluster ? rq->cluster
+			      : stack_cluster(rq->resources);
 	json_t *req, *out = NULL;
 	const char *arn;
 	int rc;
 
 	(void)sink;
-	if (!rq->cluster || !*rq->cluster) {
-		strbuf_addf(err, "task definition %s: name the cluster to run it on: -cluster NAME", id);
+	if (!cluster) {
+		strbuf_addf(err, "task definition %s: name the cluster to run it on: -cluster NAME "
+			    "(the stack has no aws.ecs.cluster, or more than one)", id);
 		return -1;
 	}
 	if (mode && !strcmp(mode, "awsvpc") && !json_array_size(rq->subnets)) {
@@ -95,7 +115,7 @@ static int ecs_start(void *client, const char *id, const json_t *attrs,
 			    "-subnets subnet-1,subnet-2 (and -security-groups sg-1)", id);
 		return -1;
 	}
-	req = json_pack("{s:s, s:s, s:i}", "cluster", rq->cluster, "taskDefinition", id, "count", 1);
+	req = json_pack("{s:s, s:s, s:i}", "cluster", cluster, "taskDefinition", id, "count", 1);
 	if (needs_fargate(attrs))
 		json_object_set_new(req, "launchType", json_string("FARGATE"));
 	if (json_array_size(rq->subnets)) {
@@ -113,7 +133,7 @@ static int ecs_start(void *client, const char *id, const json_t *attrs,
 		const json_t *f = json_array_get(value_get(out, "failures"), 0);
 
 		strbuf_addf(err, "ecs RunTask started no task of %s on cluster %s: %s", id,
-			    rq->cluster, value_get_string(f, "reason") ? value_get_string(f, "reason")
+			    cluster, value_get_string(f, "reason") ? value_get_string(f, "reason")
 			    : "no reason given");
 		rc = -1;
 	}
@@ -121,7 +141,7 @@ static int ecs_start(void *client, const char *id, const json_t *attrs,
 		struct ecs_run *e = xcalloc(1, sizeof(*e));
 
 		e->c = client;
-		e->cluster = xstrdup(rq->cluster);
+		e->cluster = xstrdup(cluster);
 		e->task_arn = xstrdup(arn);
 		e->containers = containers_of(attrs);
 		e->logs = cwl_reader_new(client);

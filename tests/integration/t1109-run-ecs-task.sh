@@ -6,7 +6,8 @@
 # -security-groups, the task followed to STOPPED, its log lines printed, the
 # container's exit code as run's; a task stopped with StopTask when it runs
 # too long (-timeout: the path Ctrl-C takes); `terrace logs` of a run and of
-# the task definition; a run without -cluster or -subnets refused.
+# the task definition; the stack's one cluster when -cluster is not given;
+# a run without -subnets, or with two clusters and no -cluster, refused.
 . "$(dirname "$0")/lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -84,11 +85,15 @@ test_expect_success 'a task that runs too long is stopped with StopTask (the pat
 		--query "tasks[0].[lastStatus, stopCode]" --output text | tr "\t" " ")"
 '
 
-test_expect_success 'a run without its cluster or its subnets is refused, naming the flag' '
+test_expect_success 'without -cluster, the stack'"'"'s one cluster; without -subnets, refused, naming the flag' '
+	terrace run ok -subnets "$(cat subnet)" >out 2>err &&
+	test_contains out "Completed successfully" &&
 	test_expect_code 1 terrace run ok >out 2>err &&
-	test_contains err "name the cluster to run it on: -cluster NAME" &&
-	test_expect_code 1 terrace run ok -cluster data-jobs >out 2>err &&
-	test_contains err "uses network_mode awsvpc: name its subnets: -subnets"
+	test_contains err "uses network_mode awsvpc: name its subnets: -subnets" &&
+	sed -i "s/^  jobs: {type: aws.ecs.cluster, name: data-jobs}/&\n  more: {type: aws.ecs.cluster, name: more-jobs}/" stack.yaml &&
+	terrace apply -auto-approve >out 2>err &&
+	test_expect_code 1 terrace run ok -subnets "$(cat subnet)" >out 2>err &&
+	test_contains err "name the cluster to run it on: -cluster NAME (the stack has no aws.ecs.cluster, or more than one)"
 '
 
 test_expect_success 'destroy' '
