@@ -7,7 +7,8 @@
 # container's exit code as run's; a task stopped with StopTask when it runs
 # too long (-timeout: the path Ctrl-C takes); `terrace logs` of a run and of
 # the task definition; the stack's one cluster when -cluster is not given;
-# a run without -subnets, or with two clusters and no -cluster, refused.
+# a run without -subnets, or with two clusters and no -cluster, refused;
+# lab run of each attendee's task on its own lab's cluster.
 . "$(dirname "$0")/lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -94,6 +95,43 @@ test_expect_success 'without -cluster, the stack'"'"'s one cluster; without -sub
 	terrace apply -auto-approve >out 2>err &&
 	test_expect_code 1 terrace run ok -subnets "$(cat subnet)" >out 2>err &&
 	test_contains err "name the cluster to run it on: -cluster NAME (the stack has no aws.ecs.cluster, or more than one)"
+'
+
+test_expect_success 'lab run: each attendee'"'"'s task on its own lab'"'"'s cluster, -subnets handed on; a failing one named in the table' '
+	mkdir lab &&
+	write_stack lab/stack.yaml "  attendee: {type: string}
+  code: {type: string, default: \"0\"}" &&
+	cat >>lab/stack.yaml <<-YAML &&
+	lab:
+	  parallel: 2
+	resources:
+	  logs: {type: aws.logs.log_group, name: "/ecs/dbt-\${var.attendee}"}
+	  jobs: {type: aws.ecs.cluster, name: "jobs-\${var.attendee}"}
+	  dbt:
+	    type: aws.ecs.task_definition
+	    family: "dbt-\${var.attendee}"
+	    requires_compatibilities: [FARGATE]
+	    network_mode: awsvpc
+	    cpu: "256"
+	    memory: "512"
+	    execution_role_arn: arn:aws:iam::123456789012:role/dbt-execution
+	    container_definitions:
+	      - name: dbt
+	        image: dbt
+	        environment: [{name: TERRACE_STAND_IN_EXIT_CODE, value: "\${var.code}"}, {name: TERRACE_STAND_IN_LOG, value: "hello \${var.attendee}"}]
+	        logConfiguration:
+	          logDriver: awslogs
+	          options: {awslogs-group: "/ecs/dbt-\${var.attendee}", awslogs-region: us-east-1, awslogs-stream-prefix: dbt}
+	YAML
+	printf "id,code\nann,0\nbob,4\n" >people.csv &&
+	terrace lab up lab -attendees people.csv >out 2>err &&
+	test_contains out "Lab up: 2 ready, 0 failed." &&
+	test_expect_code 1 terrace lab run lab dbt -attendees people.csv -subnets "$(cat subnet)" >out 2>err &&
+	test_match out "^ann +succeeded " &&
+	test_match out "^bob +failed .*container dbt exited 4" &&
+	test_contains lab/.terrace/lab/ann.log "hello ann" &&
+	test_equal 1 "$(s3 ecs list-tasks --cluster jobs-bob --query "length(taskArns)")" &&
+	terrace lab down lab -attendees people.csv >out 2>err
 '
 
 test_expect_success 'destroy' '
