@@ -25,8 +25,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <openssl/rand.h>
-
 #include "provider/aws/adopt.h"
 #include "provider/aws/ecs.h"
 #include "provider/aws/resources.h"
@@ -310,7 +308,7 @@ static int taskdef_create(void *client, const json_t *desired, bool may_exist, c
 {
 	struct aws_client *c = client;
 	const char *family = value_get_string(desired, "family");
-	const char *token = progress_create_token();
+	const char *token;
 	json_t *req, *resp = NULL;
 	char own[33];
 	int rc, attempts = 0;
@@ -321,17 +319,9 @@ static int taskdef_create(void *client, const json_t *desired, bool may_exist, c
 		strbuf_addstr(err, TASKDEF_TYPE ": family has no value to send");
 		return -1;
 	}
-	if (!token) {
-		unsigned char b[16];
-
-		if (RAND_bytes(b, sizeof(b)) != 1) {
-			strbuf_addstr(err, TASKDEF_TYPE ": no random bytes for the create's token");
-			return -1;
-		}
-		for (size_t i = 0; i < sizeof(b); i++)
-			snprintf(own + 2 * i, 3, "%02x", b[i]);
-		token = own;
-	}
+	token = aws_create_token(own, TASKDEF_TYPE, err);
+	if (!token)
+		return -1;
 	/* An earlier run's attempt may have registered it. */
 	if (may_exist && adopt_tokened(c, family, token, NULL, id, err))
 		return -1;
