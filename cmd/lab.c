@@ -1000,7 +1000,8 @@ static int lab_run(struct lab *l, const char *address, const char *const *run_op
 	bool *have = existing_workspaces(l);
 	if (!have)
 		return 1;
-	/* terrace run ADDRESS, then -arg, -payload and -timeout as given. */
+	/* terrace run ADDRESS, then -arg, -payload, -timeout and an ECS task's
+	 * -cluster, -subnets and -security-groups as given. */
 	size_t n_options = 0;
 	while (run_options[n_options])
 		n_options++;
@@ -1067,7 +1068,8 @@ int cmd_lab(int argc, char **argv)
 	const char *attendees = NULL, *shard = NULL;
 	int parallelism = 0; /* not given */
 	struct cli_list run_args = { 0 };
-	const char *payload = NULL, *timeout = NULL;
+	const char *payload = NULL, *timeout = NULL, *cluster = NULL, *subnets = NULL;
+	const char *groups = NULL;
 	const struct cli_option options[] = {
 		OPT_STRING("attendees", "FILE", "the attendee list (CSV with an id column, or YAML)",
 			   &attendees),
@@ -1079,6 +1081,12 @@ int cmd_lab(int argc, char **argv)
 			   &payload),
 		OPT_STRING("timeout", "DURATION", "lab run: stop a run that takes longer (terrace run "
 			   "-timeout)", &timeout),
+		OPT_STRING("cluster", "NAME", "lab run: an ECS task's cluster (terrace run -cluster; "
+			   "unset: each lab's own cluster)", &cluster),
+		OPT_STRING("subnets", "ID,ID", "lab run: an awsvpc task's subnets (terrace run "
+			   "-subnets)", &subnets),
+		OPT_STRING("security-groups", "ID,ID", "lab run: an awsvpc task's security groups "
+			   "(terrace run -security-groups)", &groups),
 		OPT_STRING("shard", "K/N", "only the K-th of N slices of the attendee list (attendee i, "
 			   "from 0, is in slice i mod N + 1): N runners share a class", &shard),
 		OPT_SETUP(SETUP_VARS | SETUP_BACKEND_CONFIG | SETUP_JSON | SETUP_NO_COLOR),
@@ -1096,7 +1104,9 @@ int cmd_lab(int argc, char **argv)
 					     (run_options.n + 1) * sizeof(*run_options.items));
 		run_options.items[run_options.n++] = xasprintf("-arg=%s", run_args.items[i]);
 	}
-	const char *given[][2] = { { "payload", payload }, { "timeout", timeout } };
+	const char *given[][2] = { { "payload", payload }, { "timeout", timeout },
+				   { "cluster", cluster }, { "subnets", subnets },
+				   { "security-groups", groups } };
 	for (size_t i = 0; i < sizeof(given) / sizeof(*given); i++) {
 		if (!given[i][1])
 			continue;

@@ -28,11 +28,12 @@
 static const struct cli_command run_cmd = {
 	"run", "terrace run [options] ADDRESS",
 	"Start what is deployed at ADDRESS (a Glue job, crawler or trigger, a state machine, a\n"
-	"Lambda function, an Athena named query, an ssh.command or ssh.cron; a schedule or an\n"
-	"event rule runs its targets) and follow it to its end: its log lines as they come,\n"
-	"its states, its output. Exit 0 when it succeeded, 1 when it failed, timed out or was\n"
-	"stopped, 2 on usage or setup errors. The first interrupt stops the run and waits until\n"
-	"it has stopped; a second leaves it running. The state is only read.",
+	"Lambda function, an Athena named query, an ECS task definition on -cluster, an\n"
+	"ssh.command or ssh.cron; a schedule or an event rule runs its targets) and follow it\n"
+	"to its end: its log lines as they come, its states, its output. Exit 0 when it\n"
+	"succeeded, 1 when it failed, timed out or was stopped (an ECS task that failed: its\n"
+	"container's exit code), 2 on usage or setup errors. The first interrupt stops the run\n"
+	"and waits until it has stopped; a second leaves it running. The state is only read.",
 	1,
 };
 
@@ -571,6 +572,12 @@ static int follow(struct run_target *t, const struct resource_runner *rn, void *
 	}
 	strbuf_release(&message);
 	strbuf_release(&err);
+	/* A run that failed on its own and says its exit code (an ECS task's
+	 * container) exits with it; one stopped or timed out exits 1. */
+	const json_t *exit_code = json_object_get(p->details, "exit_code");
+	if (outcome == RUN_FAILED && json_is_integer(exit_code) &&
+	    json_integer_value(exit_code) > 0 && json_integer_value(exit_code) < 256)
+		return (int)json_integer_value(exit_code);
 	return outcome == RUN_SUCCEEDED ? 0 : 1;
 }
 
@@ -659,8 +666,26 @@ static int run_targets(struct run_target *t, const struct cli_setup *o,
 	return code;
 }
 
+/* "a,b,c" as ["a", "b", "c"] (empty parts left out): a new list, or NULL
+ * for NULL. */
+static json_t *id_list(const char *text)
+{
+	json_t *list;
+	if (!text)
+		return NULL;
+	list = json_array();
+	for (const char *p = text; *p;) {
+		size_t n = strcspn(p, ",");
+		if (n)
+			json_array_append_new(list, json_stringn(p, n));
+		p += n + (p[n] == ',');
+	}
+	return list;
+}
+
 static int run_address(const struct cli_setup *o, const char *address, const json_t *args,
-		       const char *payload, bool no_wait, double timeout)
+		       const char *payload, bool no_wait, double timeout,
+		       const struct run_request *where)
 {
 	struct run_target t;
 	int code = run_target_open(&t, o, address, false);
@@ -671,7 +696,10 @@ static int run_address(const struct cli_setup *o, const char *address, const jso
 	struct run_printer p;
 	run_printer_init(&p, address, o->json);
 	note_pending(&t, &p);
-	struct run_request rq = { .args = args, .payload = payload, .no_wait = no_wait };
+	struct run_request rq = { .args = args, .payload = payload, .no_wait = no_wait,
+				  .cluster = where->cluster, .subnets = where->subnets,
+				  .security_groups = where->security_groups,
+				  .resources = json_object_get(t.cx.run.state, "resources") };
 	code = t.rt->run->targets ? run_targets(&t, o, &rq, timeout, &p)
 				  : start_and_follow(&t, o, &rq, timeout, &p);
 	run_printer_release(&p);
@@ -683,7 +711,8 @@ int cmd_run(int argc, char **argv)
 {
 	struct cli_setup o;
 	struct cli_list arg_list = { 0 };
-	const char *payload_arg = NULL, *timeout_arg = NULL;
+	const char *payload_arg = NULL, *timeout_arg = NULL, *cluster_arg = NULL;
+	const char *subnets_arg = NULL, *groups_arg = NULL;
 	bool no_wait = false;
 	const struct cli_option options[] = {
 		OPT_SETUP(SETUP_STACK | SETUP_STATE | SETUP_VARS | SETUP_BACKEND_CONFIG |
@@ -695,6 +724,12 @@ int cmd_run(int argc, char **argv)
 		OPT_BOOL("no-wait", "start the run, print its id and exit 0", &no_wait),
 		OPT_STRING("timeout", "DURATION", "stop the run when it takes longer (e.g. 30m) and "
 			   "exit 1", &timeout_arg),
+		OPT_STRING("cluster", "NAME", "the ECS cluster a task definition's task runs on",
+			   &cluster_arg),
+		OPT_STRING("subnets", "ID,ID", "the subnets of an awsvpc task (comma-separated)",
+			   &subnets_arg),
+		OPT_STRING("security-groups", "ID,ID", "the security groups of an awsvpc task "
+			   "(comma-separated)", &groups_arg),
 		OPT_END(),
 	};
 	enum cli_parsed parsed = cli_parse(&run_cmd, options, argc, argv, &o);
@@ -703,7 +738,7 @@ int cmd_run(int argc, char **argv)
 		return parsed == CLI_HELP_SHOWN ? 0 : RUN_EXIT_SETUP;
 	}
 	int code = RUN_EXIT_SETUP;
-	json_t *args = json_object();
+	json_t *args = json_object(), *subnets = NULL, *groups = NULL;
 	char *payload = NULL;
 	double timeout = 0;
 	if (o.n_positional != 1 || !*o.positional[0]) {
@@ -719,8 +754,14 @@ int cmd_run(int argc, char **argv)
 		ui_error("-timeout: \"%s\" is not a duration (examples: 90s, 30m, 2h)", timeout_arg);
 		goto out;
 	}
-	code = run_address(&o, o.positional[0], args, payload, no_wait, timeout);
+	subnets = id_list(subnets_arg);
+	groups = id_list(groups_arg);
+	struct run_request where = { .cluster = cluster_arg, .subnets = subnets,
+				     .security_groups = groups };
+	code = run_address(&o, o.positional[0], args, payload, no_wait, timeout, &where);
 out:
+	json_decref(subnets);
+	json_decref(groups);
 	free(payload);
 	json_decref(args);
 	cli_list_release(&arg_list);

@@ -132,6 +132,13 @@ struct run_request {
 	const json_t *args;   /* {"KEY": "VALUE"} from -arg (an object, maybe empty) */
 	const char *payload;  /* JSON text (-payload), or NULL */
 	bool no_wait;         /* only start it: the caller will not poll */
+	/* Where a task runs (-cluster, -subnets, -security-groups): an ECS
+	 * cluster's name or ARN and lists of ids; NULL when not given. */
+	const char *cluster;
+	const json_t *subnets, *security_groups;
+	/* The state's resources ({ADDRESS: {type, id, attributes}}), for what a
+	 * runner takes from the stack when no flag says it. */
+	const json_t *resources;
 };
 
 /* An event for a sink: {"type": type} (a new object); and sending one. */

@@ -7,6 +7,9 @@
 #include "provider/aws/adopt.h"
 
 #include <stdarg.h>
+#include <stdio.h>
+
+#include <openssl/rand.h>
 
 #include "provider/aws/transport/transport.h"
 
@@ -174,4 +177,20 @@ json_t *aws_with_defaults(const struct attr_schema *attrs, const json_t *desired
 			json_object_set_new(o, a->name, d);
 	}
 	return o;
+}
+
+const char *aws_create_token(char own[33], const char *noun, struct strbuf *err)
+{
+	const char *token = progress_create_token();
+	unsigned char b[16];
+
+	if (token)
+		return token;
+	if (RAND_bytes(b, sizeof(b)) != 1) {
+		strbuf_addf(err, "%s: no random bytes for the create's token", noun);
+		return NULL;
+	}
+	for (size_t i = 0; i < sizeof(b); i++)
+		snprintf(own + 2 * i, 3, "%02x", b[i]);
+	return own;
 }

@@ -102,6 +102,16 @@ int aws_adopt_read_back(const json_t *sent, const json_t *got, time_t created,
 			const char *object_fmt, ...)
 	__attribute__((format(printf, 7, 8)));
 
+/*
+ * The token a create sends so that its object can be found after a lost
+ * answer (a tag, a client token): the engine's create token
+ * (progress_create_token), which a later run's retry of the same create
+ * reuses; outside the engine's create (a test calling the type), a random
+ * one written into own (32 hex digits). NULL with err set ("NOUN: no random
+ * bytes for the create's token") when there are no random bytes.
+ */
+const char *aws_create_token(char own[33], const char *noun, struct strbuf *err);
+
 /* A resource type's read() (provider.h). */
 typedef int (*aws_read_fn)(void *client, const char *id, const json_t *prior, json_t **out,
 			   struct strbuf *err);

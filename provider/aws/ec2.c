@@ -7,8 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <openssl/rand.h>
-
+#include "provider/aws/adopt.h"
 #include "provider/aws/ec2.h"
 #include "provider/base/log.h"
 #include "provider/base/progress.h"
@@ -292,25 +291,16 @@ static int adopt_tokened(struct aws_client *c, const struct ec2_create *k, const
 static int create_or_adopt(struct aws_client *c, const struct ec2_create *k, json_t *params,
 			   const json_t *tags, bool may_exist, char **id, struct strbuf *err)
 {
-	const char *token = progress_create_token();
 	char own[33], *answered = NULL;
+	const char *token = aws_create_token(own, k->type, err);
 	const char *code = NULL;
 	json_t *with_token;
 	xmlDocPtr doc = NULL;
 	int rc, attempts = 0;
 
 	*id = NULL;
-	if (!token) {
-		unsigned char b[16];
-
-		if (RAND_bytes(b, sizeof(b)) != 1) {
-			strbuf_addf(err, "%s: no random bytes for the create's token", k->type);
-			return -1;
-		}
-		for (size_t i = 0; i < sizeof(b); i++)
-			snprintf(own + 2 * i, 3, "%02x", b[i]);
-		token = own;
-	}
+	if (!token)
+		return -1;
 	/* An earlier run's attempt may have made it. */
 	if (may_exist) {
 		if (adopt_tokened(c, k, token, NULL, id, err))

@@ -15,7 +15,8 @@
  *   schedule_expression, description, role_arn   strings, left out when unset
  *   event_pattern                         the parsed pattern, left out when unset
  *   tags                                  {"k": "v"}  ({} when none)
- *   targets                               [{id, arn[, role_arn][, input]}], in
+ *   targets                               [{id, arn[, role_arn][, input]
+ *                                           [, ecs_parameters (ecs.h)]}], in
  *                                         the order of the prior state, new ones
  *                                         after them
  */
@@ -23,6 +24,7 @@
 #include <string.h>
 
 #include "provider/aws/adopt.h"
+#include "provider/aws/ecs.h"
 #include "provider/aws/iam.h"
 #include "provider/aws/listing.h"
 #include "provider/aws/run.h"
@@ -72,6 +74,11 @@ static const struct attr_schema target_attrs[] = {
 	{ .name = "batch_parameters", .type = ATTR_OBJECT, .flags = ATTR_OPTIONAL | ATTR_COMPUTED,
 	  .description = "a Batch job queue target (arn: the queue's ARN): job_definition, "
 			 "job_name, array_size, job_attempts", .nested = batch_parameters_attrs },
+	{ .name = "ecs_parameters", .type = ATTR_OBJECT, .flags = ATTR_OPTIONAL | ATTR_COMPUTED,
+	  .description = "when arn is an ECS cluster's: the task it runs (task_definition_arn, "
+			 "task_count, launch_type, platform_version, network_configuration); "
+			 "unset: kept as the target has it",
+	  .nested = ecs_parameters_attrs },
 	{ .name = NULL },
 };
 
@@ -221,12 +228,15 @@ static json_t *target_to_api(struct aws_client *c, const json_t *t, struct strbu
 				(json_int_t)value_get_integer(batch, "job_attempts", 0)));
 		json_object_set_new(api, "BatchParameters", b);
 	}
+	if (value_is_set(value_get(t, "ecs_parameters")))
+		json_object_set_new(api, "EcsParameters",
+				    ecs_parameters_to_api(value_get(t, "ecs_parameters")));
 	return api;
 }
 
 static json_t *target_from_api(const json_t *api)
 {
-	json_t *t = json_object();
+	json_t *t = json_object(), *ecs;
 	const json_t *batch;
 
 	set_string(t, "id", value_get_string(api, "Id"));
@@ -249,6 +259,9 @@ static json_t *target_from_api(const json_t *api)
 					    json_integer((json_int_t)json_number_value(tries)));
 		json_object_set_new(t, "batch_parameters", b);
 	}
+	ecs = ecs_parameters_from_api(value_get(api, "EcsParameters"));
+	if (ecs)
+		json_object_set_new(t, "ecs_parameters", ecs);
 	return t;
 }
 

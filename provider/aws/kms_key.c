@@ -21,8 +21,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <openssl/rand.h>
-
 #include "provider/aws/adopt.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/tags.h"
@@ -405,7 +403,7 @@ static int key_create(void *client, const json_t *desired, bool may_exist, char 
 		      json_t **out, struct strbuf *err)
 {
 	struct aws_client *c = client;
-	const char *token = progress_create_token();
+	const char *token;
 	const char *desc = value_get_string(desired, "description");
 	const char *usage = value_get_string(desired, "key_usage");
 	const char *spec = value_get_string(desired, "customer_master_key_spec");
@@ -416,17 +414,9 @@ static int key_create(void *client, const json_t *desired, bool may_exist, char 
 
 	*id = NULL;
 	*out = NULL;
-	if (!token) {
-		unsigned char b[16];
-
-		if (RAND_bytes(b, sizeof(b)) != 1) {
-			strbuf_addstr(err, KEY_TYPE ": no random bytes for the create's token");
-			return -1;
-		}
-		for (size_t i = 0; i < sizeof(b); i++)
-			snprintf(own + 2 * i, 3, "%02x", b[i]);
-		token = own;
-	}
+	token = aws_create_token(own, KEY_TYPE, err);
+	if (!token)
+		return -1;
 	/* An earlier run's attempt may have made it. */
 	if (may_exist && adopt_tokened(c, token, NULL, id, err))
 		return -1;

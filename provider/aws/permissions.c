@@ -45,6 +45,9 @@ static const struct {
 	 * /applications/\* (Service Authorization Reference, EMR Serverless). */
 	{ "aws.emrserverless.application",
 	  "arn:${partition}:emr-serverless:${region}:${account}:/applications/${application_id|*}" },
+	{ "aws.ecr.repository", "arn:${partition}:ecr:${region}:${account}:repository/${name}" },
+	{ "aws.ecs.cluster", "arn:${partition}:ecs:${region}:${account}:cluster/${name}" },
+	{ "aws.ecs.task_definition", "arn:${partition}:ecs:${region}:${account}:task-definition/${family}:*" },
 	{ "aws.events.rule", "arn:${partition}:events:${region}:${account}:rule/${name}\n"
 			     "arn:${partition}:events:${region}:${account}:rule/${event_bus_name|default}/${name}\n"
 			     "arn:${partition}:events:${region}:${account}:event-bus/${event_bus_name|default}" },

@@ -269,6 +269,10 @@ int rule_kinesis_stream(const json_t *v, const json_t *r, struct strbuf *err);
 /* A Firehose stream's server-side encryption: its key, and none with a
  * Kinesis source (rules_kinesis.c). */
 int rule_firehose_encryption(const json_t *v, const json_t *r, struct strbuf *err);
+/* ECS cluster names and task definition families; a Fargate task
+ * definition's network mode and task size (rules_ecs.c). */
+int rule_ecs_name(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_ecs_fargate(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_lambda_architectures(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_iam_user_credentials(const json_t *v, const json_t *r, struct strbuf *err);
 /* Runtimes Lambda no longer lets a function be created with (CreateFunction

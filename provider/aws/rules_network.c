@@ -168,7 +168,9 @@ const char *const aws_check_resources_types[] = {
 	/* rules_kms.c */
 	"aws.logs.log_group", "aws.kms.key",
 	/* rules_roles.c: a Firehose stream's roles */
-	"aws.firehose.delivery_stream", NULL
+	"aws.firehose.delivery_stream",
+	/* rules_roles.c: a task definition's execution role */
+	"aws.ecs.task_definition", NULL
 };
 
 static void check_subnets(const struct written_resource *rs, size_t n,

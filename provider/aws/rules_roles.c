@@ -40,7 +40,14 @@
  *   to an Amazon S3 destination" and "Grant Firehose access to your Kinesis
  *   data stream" (docs.aws.amazon.com/firehose/latest/dev/
  *   controlling-access.html). A warning: Firehose takes the role, and each
- *   delivery (or read of the stream) fails.
+ *   delivery (or read of the stream) fails;
+ * - an ECS task definition whose container pulls its image from ECR, or
+ *   logs with awslogs, while no policy the stack writes for its execution
+ *   role allows what that takes (ecr:GetAuthorizationToken, BatchGetImage,
+ *   GetDownloadUrlForLayer; logs:CreateLogStream, PutLogEvents; Amazon ECS
+ *   Developer Guide, "Amazon ECS task execution IAM role"): granted by
+ *   AmazonECSTaskExecutionRolePolicy and the broader managed policies. A
+ *   warning: RegisterTaskDefinition takes the role and each task fails.
  * A role is "of the stack" when the consumer names it by reference
  * (${NAME.arn}, ${NAME.name}, ${NAME.id}) to an aws.iam.role of one object
  * under the same provider configuration; a role given by ARN or name is
@@ -290,6 +297,14 @@ static const struct role_use role_uses[] = {
 	{ "aws.firehose.delivery_stream", "kinesis_source_configuration", "role_arn",
 	  "kinesis_source_configuration.role_arn", "firehose", false,
 	  "Firehose takes it, and cannot read the Kinesis stream" },
+	/* docs.aws.amazon.com/AmazonECS/latest/developerguide/task_execution_IAM_role.html,
+	 * task-iam-roles.html: RegisterTaskDefinition takes any role; a task
+	 * whose execution role ECS cannot assume does not start, and its
+	 * containers get no credentials from a task role ECS cannot assume. */
+	{ "aws.ecs.task_definition", "execution_role_arn", NULL, "execution_role_arn", "ecs-tasks",
+	  false, "ECS takes it, and every task stops before its containers start" },
+	{ "aws.ecs.task_definition", "task_role_arn", NULL, "task_role_arn", "ecs-tasks", false,
+	  "ECS takes it, and the containers get no credentials from it" },
 	{ NULL },
 };
 
@@ -676,6 +691,128 @@ static void check_function_vpcs(const struct written_resource *rs, size_t n,
 	}
 }
 
+/* ---- a task definition's execution role: pulls from ECR, writes to awslogs ---- */
+
+/* Amazon ECS Developer Guide, "Amazon ECS task execution IAM role": a task
+ * whose image is in a private ECR repository needs these of its execution
+ * role, and one whose container logs with awslogs the other two; the AWS
+ * managed policy AmazonECSTaskExecutionRolePolicy grants all five. */
+static const char *const pull_actions[] = {
+	"ecr:GetAuthorizationToken", "ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer", NULL,
+};
+static const char *const pull_managed[] = {
+	"AmazonECSTaskExecutionRolePolicy", "AmazonEC2ContainerRegistryReadOnly",
+	"AmazonEC2ContainerRegistryPullOnly", "AmazonEC2ContainerRegistryPowerUser",
+	"AmazonEC2ContainerRegistryFullAccess", "AdministratorAccess", "PowerUserAccess", NULL,
+};
+static const char *const log_actions[] = { "logs:CreateLogStream", "logs:PutLogEvents", NULL };
+static const char *const log_managed[] = {
+	"AmazonECSTaskExecutionRolePolicy", "CloudWatchLogsFullAccess", "AdministratorAccess",
+	"PowerUserAccess", NULL,
+};
+
+/* The containers as written (a list, or JSON text of one): a new
+ * reference, or NULL when not known yet. */
+static json_t *known_containers(const json_t *v)
+{
+	json_t *list = json_is_string(v) ? json_loads(json_string_value(v), 0, NULL)
+					  : json_incref((json_t *)v);
+
+	if (json_is_array(list) && !aws_rule_unknown(list))
+		return list;
+	json_decref(list);
+	return NULL;
+}
+
+/* The first container (its name) whose image is in ECR (a
+ * ACCOUNT.dkr.ecr.REGION host, or a repository's ${NAME.repository_url}),
+ * or that logs with awslogs (`logs` true): NULL when none does. */
+static const char *container_using(const json_t *containers, bool logs)
+{
+	const json_t *c;
+	size_t i;
+
+	json_array_foreach(containers, i, c) {
+		const char *image = aws_known_member(c, "image");
+		const char *driver = aws_known_member(json_object_get(c, "logConfiguration"),
+						       "logDriver");
+		const char *raw = json_string_value(json_object_get(c, "image"));
+
+		if (logs ? driver && !strcmp(driver, "awslogs")
+			 : (image && strstr(image, ".dkr.ecr.")) ||
+			   (raw && (strstr(raw, ".dkr.ecr.") || strstr(raw, ".repository_url}"))))
+			return aws_known_member(c, "name") ? aws_known_member(c, "name") : "";
+	}
+	return NULL;
+}
+
+/* Warn when role `role` (task definition i's execution role) allows none of
+ * some of `actions`, which a container of it needs for `why`. */
+static void check_execution_needs(const struct written_resource *rs, size_t n, size_t i,
+				  size_t role, const char *container, const char *why,
+				  const char *const *actions, const char *const *managed,
+				  const char *fails, written_report_fn report, void *ctx)
+{
+	const char *missing[4], *outside = NULL;
+	char msg[1024], also[400] = "", list[200] = "";
+	size_t m = 0;
+
+	for (const char *const *a = actions; *a; a++) {
+		struct started s = { WRITTEN_NONE, *a, NULL, NULL, why, managed };
+
+		if (!role_allows(rs, n, role, &s, &outside))
+			missing[m++] = *a;
+	}
+	if (!m)
+		return;
+	for (size_t k = 0; k < m; k++)
+		snprintf(list + strlen(list), sizeof(list) - strlen(list), "%s%s",
+			 k ? (k + 1 == m ? " and " : ", ") : "", missing[k]);
+	if (outside)
+		snprintf(also, sizeof(also), " (unless %s, not in the stack, does)", outside);
+	snprintf(msg, sizeof(msg),
+		 "execution_role_arn: container \"%s\" %s, but no policy the stack writes for "
+		 "role \"%s\" allows %s%s: %s (attach arn:aws:iam::aws:policy/service-role/"
+		 "AmazonECSTaskExecutionRolePolicy in managed_policy_arns)",
+		 container, why, rs[role].name, list, also, fails);
+	report(ctx, i, "execution_role_arn", role, "managed_policy_arns", msg, true);
+}
+
+static void check_task_executions(const struct written_resource *rs, size_t n,
+				  written_report_fn report, void *ctx)
+{
+	for (size_t i = 0; i < n; i++) {
+		const char *pulls, *logs;
+		json_t *containers;
+		size_t role;
+
+		if (strcmp(rs[i].type, "aws.ecs.task_definition") || rs[i].repeated)
+			continue;
+		role = aws_written_named(rs, n, &rs[i],
+					 json_string_value(json_object_get(rs[i].config,
+									   "execution_role_arn")),
+					 "aws.iam.role", role_attrs);
+		containers = known_containers(json_object_get(rs[i].config,
+							      "container_definitions"));
+		if (role == WRITTEN_NONE || !containers) {
+			json_decref(containers);
+			continue;
+		}
+		pulls = container_using(containers, false);
+		logs = container_using(containers, true);
+		if (pulls)
+			check_execution_needs(rs, n, i, role, pulls, "pulls its image from ECR",
+					      pull_actions, pull_managed,
+					      "its tasks stop with CannotPullContainerError",
+					      report, ctx);
+		if (logs)
+			check_execution_needs(rs, n, i, role, logs, "logs with awslogs", log_actions,
+					      log_managed, "its tasks stop before the container "
+					      "starts, unable to write its log stream", report, ctx);
+		json_decref(containers);
+	}
+}
+
 /* ---- a Firehose stream's roles: write the bucket, read the stream ---- */
 
 /* What a role given to Firehose must be allowed, where (the object holding
@@ -770,4 +907,5 @@ void aws_check_roles(const struct written_resource *rs, size_t n,
 	check_tasks(rs, n, report, ctx);
 	check_function_vpcs(rs, n, report, ctx);
 	check_deliveries(rs, n, report, ctx);
+	check_task_executions(rs, n, report, ctx);
 }

@@ -113,6 +113,9 @@ WORDS(sfn_log_levels, "ALL", "ERROR", "FATAL", "OFF");
 #define FIREHOSE "Firehose API reference: CreateDeliveryStream, StartDeliveryStreamEncryption"
 #define KINESIS_RETENTION "Kinesis Data Streams Developer Guide: changing the data " \
 	"retention period"
+#define ECS_API "Amazon ECS API reference: "
+#define ECS_FARGATE "Amazon ECS API reference: RegisterTaskDefinition networkMode, cpu, memory; " \
+	"Amazon ECS Developer Guide: task size"
 #define SECRETS "Secrets Manager API reference: CreateSecret Name"
 #define SFN "Amazon States Language specification; Step Functions: logging"
 #define SNS_API "SNS API reference: "
@@ -163,6 +166,12 @@ const struct aws_constraint aws_rules_table[] = {
 	       emrs_worker_types,
 	       "EMR Serverless User Guide: configuring an application, pre-initialized capacity "
 	       "(Driver and Executor for Spark, HiveDriver and TezTask for Hive)"),
+
+	/* ---- ECS ---- */
+	RULE("aws.ecs.cluster", "name", rule_ecs_name, ECS_API "CreateCluster clusterName"),
+	RULE("aws.ecs.task_definition", "family", rule_ecs_name,
+	     ECS_API "RegisterTaskDefinition family"),
+	RULE("aws.ecs.task_definition", "", rule_ecs_fargate, ECS_FARGATE),
 
 	RULE("aws.ec2.key_pair", "key_name", rule_key_pair_name, "EC2 ImportKeyPair KeyName"),
 	WHOLE_FROM("aws.ec2.instance", "root_volume_size", 1, "EC2 RunInstances: EBS VolumeSize (GiB)"),
@@ -478,6 +487,9 @@ const struct provider_name_rule aws_name_rules[] = {
 	{ "aws.emrserverless.application", "name", 64, '-' },
 	{ "aws.kinesis.stream", "name", 128, '-' },
 	{ "aws.firehose.delivery_stream", "name", 64, '-' },
+	{ "aws.ecr.repository", "name", 256, '-' },
+	{ "aws.ecs.cluster", "name", 255, '-' },
+	{ "aws.ecs.task_definition", "family", 255, '-' },
 	{ "aws.rds.instance", "identifier", 63, '-' },
 	{ "aws.redshift.cluster", "cluster_identifier", 63, '-' },
 	{ "aws.rds.subnet_group", "name", 255, '-' },

@@ -1,6 +1,6 @@
 /*
  * run.h: what the runners of the aws types share (run_glue.c, run_sfn.c,
- * run_lambda.c): the CloudWatch Logs reader that `terrace run` and
+ * run_lambda.c, run_ecs.c): the CloudWatch Logs reader that `terrace run` and
  * `terrace logs` follow a run's lines with, and the runners themselves,
  * which the types' tables name (provider.h, struct resource_runner).
  */
@@ -50,5 +50,6 @@ extern const struct resource_runner aws_lambda_runner;
 extern const struct resource_runner aws_athena_named_query_runner;
 extern const struct resource_runner aws_scheduler_schedule_runner;
 extern const struct resource_runner aws_events_rule_runner;
+extern const struct resource_runner aws_ecs_task_definition_runner;
 
 #endif

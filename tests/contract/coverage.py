@@ -179,7 +179,7 @@ def written_rows():
     return rows
 
 
-ROLE_USE = re.compile(r'\{\s*"(aws\.[a-z0-9_.]+)",\s*"(\w+)",\s*(?:NULL|"(\w+)"),\s*"[^"]*",\s*"([a-z0-9]+)",'
+ROLE_USE = re.compile(r'\{\s*"(aws\.[a-z0-9_.]+)",\s*"(\w+)",\s*(?:NULL|"(\w+)"),\s*"[^"]*",\s*"([a-z0-9-]+)",'
                       r'\s*(true|false)')
 
 
@@ -205,6 +205,9 @@ def across_rows():
             "across: the role may write the bucket (warning)")
         rows[("aws.firehose.delivery_stream", "kinesis_source_configuration.role_arn")].append(
             "across: the role may read the Kinesis stream (warning)")
+    if "check_task_executions" in (AWS / "rules_roles.c").read_text():
+        rows[("aws.ecs.task_definition", "execution_role_arn")].append(
+            "across: the execution role may pull from ECR and write awslogs (warning)")
     network = (AWS / "rules_network.c").read_text()
     if "aws.ec2.subnet" in network and "aws.ec2.vpc" in network:
         rows[("aws.ec2.subnet", "cidr_block")].append("across: inside its VPC's block, no overlap")

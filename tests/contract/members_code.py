@@ -51,6 +51,7 @@ SERVICES = [
     ("athena", ["athena"]), ("run_athena", ["athena"]),
     ("batch", ["batch"]),
     ("dynamodb", ["dynamodb"]), ("kms", ["kms"]), ("ssm", ["ssm"]),
+    ("ecr", ["ecr"]), ("ecs", ["ecs"]), ("run_ecs", ["ecs"]),
     ("ec2", ["ec2"]), ("lookup_ec2", ["ec2"]), ("lookup_availability_zones", ["ec2"]),
     ("events", ["events"]), ("run_targets", ["events"]),
     ("glue", ["glue"]), ("run_glue", ["glue"]),
@@ -71,7 +72,7 @@ SERVICES = [
 # Not request code: the tables of checks and what they generate, zip
 # writing, the permissions a plan needs (their words are action names).
 NOT_SCANNED = {"constraints.c", "constraints.gen.c", "permissions.gen.c", "rules.c",
-               "rules_athena.c", "rules_databases.c", "rules_ec2.c", "rules_glue.c",
+               "rules_athena.c", "rules_databases.c", "rules_ec2.c", "rules_ecs.c", "rules_glue.c",
                "rules_iam.c", "rules_lambda.c", "rules_logs.c", "rules_s3.c",
                "rules_schedules.c", "rules_secrets.c", "rules_sfn.c", "rules_messaging.c", "rules_cloudwatch.c",
                "rules_network.c", "rules_kinesis.c", "rules_roles.c", "rules_lakeformation.c", "rules_table.c", "zip.c", "build_python.c"}

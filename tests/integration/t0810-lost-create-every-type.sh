@@ -60,6 +60,9 @@ aws.ssm.parameter             PutParameter                  AmazonSSM[.]PutParam
 aws.dynamodb.table            CreateTable                   DynamoDB_20120810[.]CreateTable\$
 aws.kinesis.stream            CreateStream                  Kinesis_20131202[.]CreateStream\$
 aws.firehose.delivery_stream  CreateDeliveryStream          Firehose_20150804[.]CreateDeliveryStream\$
+aws.ecr.repository            CreateRepository              AmazonEC2ContainerRegistry_V20150921[.]CreateRepository\$
+aws.ecs.cluster               CreateCluster                 AmazonEC2ContainerServiceV20141113[.]CreateCluster\$
+aws.ecs.task_definition       RegisterTaskDefinition        AmazonEC2ContainerServiceV20141113[.]RegisterTaskDefinition\$
 aws.rds.instance              CreateDBInstance              ^POST./.CreateDBInstance\$
 aws.redshift.cluster          CreateCluster                 ^POST./.CreateCluster\$
 aws.iam.role                  CreateRole                    ^POST./.CreateRole\$

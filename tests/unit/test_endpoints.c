@@ -75,6 +75,9 @@ static void test_default_hosts(void **state)
 	static const struct host_case cases[] = {
 		{ "glue", "eu-west-1", false, false, "glue.eu-west-1.amazonaws.com", "eu-west-1" },
 		{ "glue", "us-east-1", true, false, "glue-fips.us-east-1.amazonaws.com", "us-east-1" },
+		{ "ecr", "eu-west-1", false, false, "api.ecr.eu-west-1.amazonaws.com", "eu-west-1" },
+		{ "ecr", "us-east-1", true, false, "api.ecr-fips.us-east-1.amazonaws.com", "us-east-1" },
+		{ "ecs", "eu-west-1", false, false, "ecs.eu-west-1.amazonaws.com", "eu-west-1" },
 		{ "glue", "us-east-1", false, true, "glue.us-east-1.api.aws", "us-east-1" },
 		{ "glue", "us-east-1", true, true, "glue-fips.us-east-1.api.aws", "us-east-1" },
 		{ "glue", "cn-north-1", false, false, "glue.cn-north-1.amazonaws.com.cn", "cn-north-1" },
@@ -291,7 +294,7 @@ static void test_endpoint_errors(void **state)
 	assert_int_equal(aws_client_new(&cfg, &c, &err), -1);
 	assert_string_equal(err.buf, "endpoints: terrace calls no service \"stepfunctions\""
 			    " (services: s3, iam, sts, glue, athena, sfn, lambda, rds, redshift,"
-			    " secretsmanager, logs, kms, ssm, dynamodb, ec2, events, scheduler, sns, sqs, cloudwatch, batch,"
+			    " secretsmanager, logs, kms, ssm, dynamodb, ecr, ecs, ec2, events, scheduler, sns, sqs, cloudwatch, batch,"
 			    " lakeformation, emrserverless, kinesis, firehose, sso)");
 	strbuf_reset(&err);
 	json_decref(urls);

@@ -343,6 +343,68 @@ static void test_lakeformation(void **state)
 
 /* SNS and SQS (rules_messaging.c): names, FIFO-only settings, raw delivery's
  * protocols, a redrive policy. */
+/* rules_ecs.c: names, and a Fargate task definition's network mode and task
+ * size at the edges of each row of the table (ECS Developer Guide, "Task
+ * size"); one not for Fargate is left to ECS. */
+static void test_containers(void **state)
+{
+	(void)state;
+	static const char *const name_why[] = { "is not 1 to 255 letters, digits, - and _",
+						"is not 1 to 255 letters, digits, - and _",
+						"is not 1 to 255 letters, digits, - and _" };
+	char good[1000], bad[1000], n255[256], n256[257];
+
+	memset(n255, 'a', 255);
+	n255[255] = 0;
+	memset(n256, 'a', 256);
+	n256[256] = 0;
+	snprintf(good, sizeof(good), "['data-jobs', 'dbt_nightly', 'A1', '%s', '${var.n}']", n255);
+	snprintf(bad, sizeof(bad), "['data.jobs', '', '%s']", n256);
+	check_rule(rule_ecs_name, NULL, good, bad, name_why);
+	static const char *const fargate_why[] = {
+		"FARGATE, which takes network_mode awsvpc only (not bridge)",
+		"FARGATE, which takes network_mode awsvpc only",
+		"needs the task's cpu and memory",
+		"Fargate takes memory 512, 1024 or 2048 with cpu 256, not \"4096\"",
+		"Fargate takes memory 2048 to 8192 in steps of 1024 with cpu 1024, not \"1024\"",
+		"Fargate takes memory 8192 to 30720 in steps of 1024 with cpu 4096, not \"31744\"",
+		"Fargate takes memory 16384 to 61440 in steps of 4096 with cpu 8192, not \"17408\"",
+		"Fargate takes memory 32768 to 122880 in steps of 8192 with cpu 16384, not \"131072\"",
+		"Fargate takes cpu 256, 512, 1024, 2048, 4096, 8192 or 16384, not \"300\"",
+		"logs with awslogs, which Fargate writes with the task's execution role",
+		"logs with awslogs, which Fargate writes with the task's execution role" };
+#define FG(MODE, CPU, MEM) "{'requires_compatibilities': ['FARGATE'], " MODE \
+	"'cpu': '" CPU "', 'memory': '" MEM "'}"
+#define AWSVPC "'network_mode': 'awsvpc', "
+	check_rule(rule_ecs_fargate, NULL,
+		   "[" FG(AWSVPC, "256", "512") ", " FG(AWSVPC, "256", "2048") ", "
+		   FG(AWSVPC, "512", "4096") ", " FG(AWSVPC, "1024", "8192") ", "
+		   FG(AWSVPC, "2048", "16384") ", " FG(AWSVPC, "4096", "30720") ", "
+		   FG(AWSVPC, "8192", "61440") ", " FG(AWSVPC, "16384", "122880") ", "
+		   FG(AWSVPC, "${var.cpu}", "512") ", "
+		   "{'requires_compatibilities': ['EC2'], 'network_mode': 'bridge'},"
+		   "{'network_mode': 'host', 'cpu': '300'},"
+		   "{'requires_compatibilities': ['FARGATE'], 'network_mode': 'awsvpc', 'cpu': '256', "
+		   " 'memory': '512', 'execution_role_arn': '${r.arn}', 'container_definitions': "
+		   " [{'name': 'x', 'logConfiguration': {'logDriver': 'awslogs'}}]},"
+		   "{'requires_compatibilities': ['FARGATE'], 'network_mode': 'awsvpc', 'cpu': '256', "
+		   " 'memory': '512', 'container_definitions': [{'name': 'x'}]}]",
+		   "[" FG("'network_mode': 'bridge', ", "256", "512") ", " FG("", "256", "512") ", "
+		   "{'requires_compatibilities': ['FARGATE'], 'network_mode': 'awsvpc'}, "
+		   FG(AWSVPC, "256", "4096") ", " FG(AWSVPC, "1024", "1024") ", "
+		   FG(AWSVPC, "4096", "31744") ", " FG(AWSVPC, "8192", "17408") ", "
+		   FG(AWSVPC, "16384", "131072") ", " FG(AWSVPC, "300", "512") ", "
+		   "{'requires_compatibilities': ['FARGATE'], 'network_mode': 'awsvpc', 'cpu': '256', "
+		   " 'memory': '512', 'container_definitions': "
+		   " [{'name': 'x', 'logConfiguration': {'logDriver': 'awslogs'}}]},"
+		   "{'requires_compatibilities': ['FARGATE'], 'network_mode': 'awsvpc', 'cpu': '256', "
+		   " 'memory': '512', 'container_definitions': "
+		   " '[{\\\"name\\\": \\\"x\\\", \\\"logConfiguration\\\": {\\\"logDriver\\\": \\\"awslogs\\\"}}]'}]",
+		   fargate_why);
+#undef FG
+#undef AWSVPC
+}
+
 static void test_messaging(void **state)
 {
 	(void)state;
@@ -2223,6 +2285,7 @@ int main(void)
 		cmocka_unit_test(test_batch),
 		cmocka_unit_test(test_lakeformation),
 		cmocka_unit_test(test_streams),
+		cmocka_unit_test(test_containers),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

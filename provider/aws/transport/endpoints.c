@@ -90,7 +90,9 @@ void aws_default_host(const char *service, const char *region, bool fips, bool d
 		*host = xstrdup("sts.amazonaws.com");
 		*signing_region = xstrdup("us-east-1");
 	} else {
-		*host = xasprintf("%s%s.%s.%s", service, fips_tag, region,
+		/* ECR's API host is api.ecr (ecr's endpoint-rule-set). */
+		*host = xasprintf("%s%s%s.%s.%s", strcmp(service, "ecr") ? "" : "api.", service,
+				  fips_tag, region,
 				  partition_suffix(region, dualstack));
 		*signing_region = xstrdup(region);
 	}

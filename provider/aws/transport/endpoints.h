@@ -66,6 +66,8 @@ void aws_default_host(const char *service, const char *region, bool fips, bool d
 	X("kms", "kms", "KMS") \
 	X("ssm", "ssm", "SSM") \
 	X("dynamodb", "dynamodb", "DYNAMODB") \
+	X("ecr", "ecr", "ECR") \
+	X("ecs", "ecs", "ECS") \
 	X("ec2", "ec2", "EC2") \
 	X("events", "events", "EVENTBRIDGE") \
 	X("scheduler", "scheduler", "SCHEDULER") \

@@ -110,6 +110,12 @@ COUNTS = [
                                        if s == p + "-name")),
     ("aws.firehose.delivery_stream", lambda: sum(1 for s in client("firehose").list_delivery_streams()[
         "DeliveryStreamNames"] if s == p + "-name")),
+    ("aws.ecr.repository", lambda: sum(1 for r in client("ecr").describe_repositories()[
+        "repositories"] if r["repositoryName"] == p + "-name")),
+    ("aws.ecs.cluster", lambda: sum(1 for c in client("ecs").describe_clusters(
+        clusters=[p + "-name"])["clusters"] if c["status"] == "ACTIVE")),
+    ("aws.ecs.task_definition", lambda: len(client("ecs").list_task_definitions(
+        familyPrefix=p + "-family", status="ACTIVE")["taskDefinitionArns"])),
     ("aws.rds.instance", lambda: sum(1 for d in client("rds").describe_db_instances()["DBInstances"]
                                      if d["DBInstanceIdentifier"] == p + "-identifier")),
     ("aws.redshift.cluster", lambda: sum(1 for c in client("redshift").describe_clusters()[

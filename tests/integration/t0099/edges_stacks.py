@@ -48,6 +48,10 @@ BASES = {
                            "read_capacity": 1, "write_capacity": 1},
     "aws.firehose.delivery_stream": {"name": "f", "extended_s3_configuration": {
         "role_arn": ROLE, "bucket_arn": "arn:aws:s3:::edges-bucket"}},
+    "aws.ecr.repository": {"name": "repo"},
+    "aws.ecs.cluster": {"name": "c"},
+    "aws.ecs.task_definition": {"family": "f",
+                                "container_definitions": [{"name": "x", "image": "x", "memory": 128}]},
     "aws.glue.database": {"name": "db"},
     "aws.kinesis.stream": {"name": "s", "shard_count": 1, "kms_key_id": "alias/aws/kinesis"},
     "aws.glue.job": {"name": "j", "role": ROLE,

@@ -54,6 +54,8 @@ EXTRA = {
     "aws.firehose.delivery_stream": {"extended_s3_configuration": {
         "role_arn": "arn:aws:iam::123456789012:role/t0435-name",
         "bucket_arn": "arn:aws:s3:::t0435-bucket"}},
+    "aws.ecs.task_definition": {"container_definitions": [{"name": "app", "image": "busybox",
+                                                           "memory": 128}]},
     "aws.lambda.function": {"source": "app.py"},
     "aws.lambda.layer_version": {"source": "app.py"},
     "aws.rds.instance": {"master_password": "Secret-Pa55word", "engine": "postgres",

@@ -1,0 +1,160 @@
+/*
+ * rules_ecs.c: the ECS rules its model does not carry (rules.h): what a task
+ * definition for Fargate needs (awsvpc, a task size) and the task sizes
+ * Fargate takes, CPU with memory.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "provider/aws/rules.h"
+#include "provider/provider.h"
+
+/* Fargate's task sizes: CPU units, and the memory (MiB) each takes, from
+ * lo to hi in steps of step. */
+static const struct {
+	long cpu, lo, hi, step;
+} fargate_sizes[] = {
+	{ 256, 512, 2048, 0 },       /* 512, 1024, 2048 */
+	{ 512, 1024, 4096, 1024 },
+	{ 1024, 2048, 8192, 1024 },
+	{ 2048, 4096, 16384, 1024 },
+	{ 4096, 8192, 30720, 1024 },
+	{ 8192, 16384, 61440, 4096 },
+	{ 16384, 32768, 122880, 8192 },
+};
+
+static bool takes(size_t i, long mem)
+{
+	if (!fargate_sizes[i].step)
+		return mem == 512 || mem == 1024 || mem == 2048;
+	return mem >= fargate_sizes[i].lo && mem <= fargate_sizes[i].hi &&
+	       (mem - fargate_sizes[i].lo) % fargate_sizes[i].step == 0;
+}
+
+/* A whole number written as text ("512"), else -1. */
+static long whole(const char *s)
+{
+	char *end;
+	long n;
+
+	if (!s || !*s)
+		return -1;
+	n = strtol(s, &end, 10);
+	return *end || n < 0 ? -1 : n;
+}
+
+static bool for_fargate(const json_t *v)
+{
+	const json_t *compat = json_object_get(v, "requires_compatibilities"), *e;
+	size_t i;
+
+	json_array_foreach(compat, i, e)
+		if (aws_known_string(e) && !strcmp(aws_known_string(e), "FARGATE"))
+			return true;
+	return false;
+}
+
+/* Whether a container as written logs with awslogs. */
+static bool logs_with_awslogs(const json_t *v)
+{
+	const json_t *c, *defs = json_object_get(v, "container_definitions");
+	json_t *parsed = json_is_string(defs) && !aws_rule_unknown(defs)
+			 ? json_loads(json_string_value(defs), 0, NULL) : NULL;
+	bool found = false;
+	size_t i;
+
+	json_array_foreach(parsed ? parsed : defs, i, c) {
+		const char *d = aws_known_member(json_object_get(c, "logConfiguration"), "logDriver");
+
+		if (d && !strcmp(d, "awslogs"))
+			found = true;
+	}
+	json_decref(parsed);
+	return found;
+}
+
+/* A row for the whole resource. RegisterTaskDefinition networkMode: "If
+ * you're using Fargate, the awsvpc network mode is required"; cpu and memory:
+ * "If you're using the Fargate launch type, this field is required", with
+ * the table of the values Fargate supports (256 CPU: 512, 1024 or 2048 MiB;
+ * 512: 1-4 GB; 1024: 2-8 GB; 2048: 4-16 GB; 4096: 8-30 GB, each in 1 GB
+ * steps; 8192: 16-60 GB in 4 GB steps; 16384: 32-120 GB in 8 GB steps)
+ * (https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html,
+ * Amazon ECS Developer Guide, "Task size"); executionRoleArn: a Fargate task
+ * definition whose container uses the awslogs driver needs it
+ * (ClientException "Fargate requires task definition to have execution role
+ * ARN to support log driver awslogs"; Developer Guide, "Using the awslogs
+ * log driver"). */
+int rule_ecs_fargate(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const json_t *mode = json_object_get(v, "network_mode");
+	const json_t *cpu_v = json_object_get(v, "cpu"), *mem_v = json_object_get(v, "memory");
+	long cpu, mem;
+	size_t i;
+
+	(void)r;
+	if (!for_fargate(v))
+		return 0;
+	if (!aws_rule_unknown(mode) &&
+	    (!aws_known_string(mode) || strcmp(aws_known_string(mode), "awsvpc"))) {
+		strbuf_addf(err, "requires_compatibilities has FARGATE, which takes network_mode "
+			    "awsvpc only%s%s%s: network_mode: awsvpc",
+			    aws_known_string(mode) ? " (not " : "",
+			    aws_known_string(mode) ? aws_known_string(mode) : "",
+			    aws_known_string(mode) ? ")" : "");
+		return -1;
+	}
+	if (!json_object_get(v, "execution_role_arn") && logs_with_awslogs(v)) {
+		strbuf_addstr(err, "a container logs with awslogs, which Fargate writes with the "
+			      "task's execution role, and execution_role_arn is not set: "
+			      "execution_role_arn: ${ecs_execution.arn}");
+		return -1;
+	}
+	if (aws_rule_unknown(cpu_v) || aws_rule_unknown(mem_v))
+		return 0;
+	if (!aws_known_string(cpu_v) || !aws_known_string(mem_v)) {
+		strbuf_addstr(err, "requires_compatibilities has FARGATE, which needs the task's "
+			      "cpu and memory: cpu: \"256\", memory: \"512\"");
+		return -1;
+	}
+	cpu = whole(aws_known_string(cpu_v));
+	mem = whole(aws_known_string(mem_v));
+	for (i = 0; i < sizeof(fargate_sizes) / sizeof(*fargate_sizes); i++) {
+		if (fargate_sizes[i].cpu != cpu)
+			continue;
+		if (takes(i, mem))
+			return 0;
+		if (!fargate_sizes[i].step)
+			strbuf_addf(err, "Fargate takes memory 512, 1024 or 2048 with cpu 256, not "
+				    "\"%s\"", aws_known_string(mem_v));
+		else
+			strbuf_addf(err, "Fargate takes memory %ld to %ld in steps of %ld with cpu "
+				    "%ld, not \"%s\"", fargate_sizes[i].lo, fargate_sizes[i].hi,
+				    fargate_sizes[i].step, cpu, aws_known_string(mem_v));
+		strbuf_addf(err, ": memory: \"%ld\"", fargate_sizes[i].lo);
+		return -1;
+	}
+	strbuf_addf(err, "Fargate takes cpu 256, 512, 1024, 2048, 4096, 8192 or 16384, not \"%s\": "
+		    "cpu: \"256\"", aws_known_string(cpu_v));
+	return -1;
+}
+
+/* CreateCluster clusterName, RegisterTaskDefinition family: "Up to 255
+ * letters (uppercase and lowercase), numbers, underscores, and hyphens are
+ * allowed" (ECS API reference). */
+int rule_ecs_name(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *s = aws_known_string(v), *p;
+
+	(void)r;
+	if (!s)
+		return 0;
+	for (p = s; *p; p++)
+		if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+		      (*p >= '0' && *p <= '9') || *p == '-' || *p == '_'))
+			break;
+	if (*s && !*p && p - s <= 255)
+		return 0;
+	strbuf_addf(err, "\"%s\" is not 1 to 255 letters, digits, - and _: e.g. dbt-nightly", s);
+	return -1;
+}

@@ -1,0 +1,289 @@
+/*
+ * run_ecs.c: `terrace run` and `terrace logs` for aws.ecs.task_definition: a
+ * task started with RunTask on the cluster -cluster names, else the stack's
+ * one aws.ecs.cluster (FARGATE when the
+ * task definition requires it, in the -subnets and -security-groups of an
+ * awsvpc one), followed with DescribeTasks to STOPPED, stopped with
+ * StopTask. The run's exit code is its essential container's (the detail
+ * "exit_code"). Its log lines are its containers' awslogs streams
+ * (PREFIX/CONTAINER/TASK_ID of awslogs-group), read as they arrive.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "provider/aws/ecs.h"
+#include "provider/aws/run.h"
+
+struct ecs_run {
+	struct aws_client *c;
+	char *cluster, *task_arn, *last_status;
+	json_t *containers; /* the task definition's container definitions */
+	struct cwl_reader *logs;
+};
+
+/* The task's id: what follows the ARN's last '/'. */
+static const char *task_id(const char *arn)
+{
+	const char *slash = strrchr(arn, '/');
+
+	return slash ? slash + 1 : arn;
+}
+
+/* Each container's awslogs stream of task `arn` into r. */
+static void add_streams(struct cwl_reader *r, const json_t *containers, const char *arn)
+{
+	const json_t *c;
+	size_t i;
+
+	json_array_foreach(containers, i, c) {
+		const json_t *log = value_get(c, "logConfiguration");
+		const json_t *opts = value_get(log, "options");
+		const char *driver = value_get_string(log, "logDriver");
+		const char *group = value_get_string(opts, "awslogs-group");
+		const char *prefix = value_get_string(opts, "awslogs-stream-prefix");
+		const char *name = value_get_string(c, "name");
+		char *stream;
+
+		if (!driver || strcmp(driver, "awslogs") || !group || !name)
+			continue;
+		stream = xasprintf("%s/%s/%s", prefix ? prefix : "ecs", name, task_id(arn));
+		cwl_add_stream(r, group, stream, name);
+		free(stream);
+	}
+}
+
+/* The container definitions of the state's attributes (a list, or its
+ * JSON text): a new reference, [] when there are none. */
+static json_t *containers_of(const json_t *attrs)
+{
+	const json_t *v = value_get(attrs, "container_definitions");
+	json_t *list = json_is_string(v) ? json_loads(json_string_value(v), 0, NULL)
+					 : json_incref((json_t *)v);
+
+	if (json_is_array(list))
+		return list;
+	json_decref(list);
+	return json_array();
+}
+
+static bool needs_fargate(const json_t *attrs)
+{
+	const json_t *e;
+	size_t i;
+
+	json_array_foreach(value_get(attrs, "requires_compatibilities"), i, e)
+		if (json_is_string(e) && !strcmp(json_string_value(e), "FARGATE"))
+			return true;
+	return false;
+}
+
+/* The name of the state's only aws.ecs.cluster, or NULL (none, or more). */
+static const char *stack_cluster(const json_t *resources)
+{
+	const char *address, *name = NULL;
+	const json_t *entry;
+	int n = 0;
+
+	json_object_foreach((json_t *)resources, address, entry) {
+		const char *type = value_get_string(entry, "type");
+
+		if (type && !strcmp(type, "aws.ecs.cluster") && n++ == 0)
+			name = value_get_string(value_get(entry, "attributes"), "name");
+	}
+	return n == 1 ? name : NULL;
+}
+
+static int ecs_start(void *client, const char *id, const json_t *attrs,
+		     const struct run_request *rq, const struct run_sink *sink, void **handle,
+		     char **run_id, struct strbuf *err)
+{
+	const char *mode = value_get_string(attrs, "network_mode");
+	const char *cluster = rq->cluster && *rq->cluster ? rq->cluster
+			      : stack_cluster(rq->resources);
+	json_t *req, *out = NULL;
+	const char *arn;
+	int rc;
+
+	(void)sink;
+	if (!cluster) {
+		strbuf_addf(err, "task definition %s: name the cluster to run it on: -cluster NAME "
+			    "(the stack has no aws.ecs.cluster, or more than one)", id);
+		return -1;
+	}
+	if (mode && !strcmp(mode, "awsvpc") && !json_array_size(rq->subnets)) {
+		strbuf_addf(err, "task definition %s uses network_mode awsvpc: name its subnets: "
+			    "-subnets subnet-1,subnet-2 (and -security-groups sg-1)", id);
+		return -1;
+	}
+	req = json_pack("{s:s, s:s, s:i}", "cluster", cluster, "taskDefinition", id, "count", 1);
+	if (needs_fargate(attrs))
+		json_object_set_new(req, "launchType", json_string("FARGATE"));
+	if (json_array_size(rq->subnets)) {
+		json_t *vpc = json_pack("{s:O}", "subnets", rq->subnets);
+
+		if (json_array_size(rq->security_groups))
+			json_object_set(vpc, "securityGroups", (json_t *)rq->security_groups);
+		json_object_set_new(req, "networkConfiguration",
+				    json_pack("{s:o}", "awsvpcConfiguration", vpc));
+	}
+	rc = ecs_call(client, "RunTask", req, NULL, &out, NULL, err);
+	json_decref(req);
+	arn = value_get_string(json_array_get(value_get(out, "tasks"), 0), "taskArn");
+	if (!rc && !arn) {
+		const json_t *f = json_array_get(value_get(out, "failures"), 0);
+
+		strbuf_addf(err, "ecs RunTask started no task of %s on cluster %s: %s", id,
+			    cluster, value_get_string(f, "reason") ? value_get_string(f, "reason")
+			    : "no reason given");
+		rc = -1;
+	}
+	if (!rc) {
+		struct ecs_run *e = xcalloc(1, sizeof(*e));
+
+		e->c = client;
+		e->cluster = xstrdup(cluster);
+		e->task_arn = xstrdup(arn);
+		e->containers = containers_of(attrs);
+		e->logs = cwl_reader_new(client);
+		add_streams(e->logs, e->containers, arn);
+		*handle = e;
+		*run_id = xstrdup(arn);
+	}
+	json_decref(out);
+	return rc ? -1 : 0;
+}
+
+static void detail(const struct run_sink *sink, const char *name, json_t *value)
+{
+	json_t *ev = run_event_new("detail");
+
+	json_object_set_new(ev, "name", json_string(name));
+	json_object_set_new(ev, "value", value);
+	run_sink_emit(sink, ev);
+}
+
+static int ecs_poll(void *handle, const struct run_sink *sink, enum run_outcome *outcome,
+		    struct strbuf *message, struct strbuf *err)
+{
+	struct ecs_run *e = handle;
+	json_t *req = json_pack("{s:s, s:[s]}", "cluster", e->cluster, "tasks", e->task_arn);
+	json_t *out = NULL;
+	const json_t *task, *c;
+	const char *status;
+	bool exited = false;
+	size_t i;
+	int rc;
+
+	*outcome = RUN_GOING;
+	rc = ecs_call(e->c, "DescribeTasks", req, NULL, &out, NULL, err);
+	json_decref(req);
+	if (!rc)
+		rc = cwl_read(e->logs, sink, err);
+	if (rc) {
+		json_decref(out);
+		return -1;
+	}
+	task = json_array_get(value_get(out, "tasks"), 0);
+	status = value_get_string(task, "lastStatus");
+	run_sink_state(sink, &e->last_status, status);
+	if (!status || strcmp(status, "STOPPED")) {
+		json_decref(out);
+		return 0;
+	}
+	/* The essential container's exit code (the first with one). */
+	json_array_foreach(value_get(task, "containers"), i, c) {
+		const json_t *code = value_get(c, "exitCode");
+
+		if (!json_is_integer(code))
+			continue;
+		exited = true;
+		detail(sink, "exit_code", json_incref((json_t *)code));
+		if (json_integer_value(code))
+			strbuf_addf(message, "container %s exited %lld",
+				    value_get_string(c, "name") ? value_get_string(c, "name") : "?",
+				    (long long)json_integer_value(code));
+		break;
+	}
+	status = value_get_string(task, "stopCode");
+	if (status && !strcmp(status, "UserInitiated"))
+		*outcome = RUN_STOPPED;
+	else if (message->len || !exited)
+		*outcome = RUN_FAILED;
+	else
+		*outcome = RUN_SUCCEEDED;
+	if (*outcome != RUN_SUCCEEDED && value_get_string(task, "stoppedReason"))
+		strbuf_addf(message, "%s%s", message->len ? ": " : "",
+			    value_get_string(task, "stoppedReason"));
+	json_decref(out);
+	return 0;
+}
+
+static int ecs_stop(void *handle, struct strbuf *err)
+{
+	struct ecs_run *e = handle;
+	json_t *req = json_pack("{s:s, s:s, s:s}", "cluster", e->cluster, "task", e->task_arn,
+				"reason", "stopped by terrace run");
+	int rc = ecs_call(e->c, "StopTask", req, NULL, NULL, NULL, err);
+
+	json_decref(req);
+	return rc ? -1 : 0;
+}
+
+static void ecs_release(void *handle)
+{
+	struct ecs_run *e = handle;
+
+	if (!e)
+		return;
+	free(e->cluster);
+	free(e->task_arn);
+	free(e->last_status);
+	json_decref(e->containers);
+	cwl_reader_free(e->logs);
+	free(e);
+}
+
+/* The containers' awslogs groups: of one task (run_id, its ARN), or every
+ * stream of each group since since_ms. */
+static int ecs_logs_open(void *client, const char *id, const json_t *attrs, const char *run_id,
+			 long long since_ms, void **reader, struct strbuf *err)
+{
+	json_t *containers = containers_of(attrs);
+	struct cwl_reader *r = cwl_reader_new(client);
+	const json_t *c;
+	size_t i, n = 0;
+
+	json_array_foreach(containers, i, c) {
+		const json_t *log = value_get(c, "logConfiguration");
+		const char *driver = value_get_string(log, "logDriver");
+		const char *group = value_get_string(value_get(log, "options"), "awslogs-group");
+
+		if (!driver || strcmp(driver, "awslogs") || !group)
+			continue;
+		n++;
+		if (!run_id)
+			cwl_add_group(r, group, NULL, since_ms, value_get_string(c, "name"));
+	}
+	if (run_id)
+		add_streams(r, containers, run_id);
+	json_decref(containers);
+	if (!n) {
+		cwl_reader_free(r);
+		strbuf_addf(err, "task definition %s has no logs to read: no container logs with "
+			    "awslogs (logConfiguration: {logDriver: awslogs, options: "
+			    "{awslogs-group: ..., awslogs-stream-prefix: ...}})", id);
+		return 2;
+	}
+	*reader = r;
+	return 0;
+}
+
+const struct resource_runner aws_ecs_task_definition_runner = {
+	.start = ecs_start,
+	.poll = ecs_poll,
+	.stop = ecs_stop,
+	.release = ecs_release,
+	.logs_open = ecs_logs_open,
+	.logs_read = cwl_logs_read,
+	.logs_close = cwl_logs_close,
+};
