@@ -130,10 +130,14 @@ def _requirements(task_definition):
 
 EC2ContainerServiceBackend._calculate_task_resource_requirements = staticmethod(_requirements)
 if not hasattr(NetworkInterface, "private_dns_name"):
+    # A property moto's own code may still set (an interface with a private
+    # address in a VPC, RunInstances' and CreateVpcEndpoint's): the value set
+    # wins, the derived name only fills in where moto set none.
     NetworkInterface.private_dns_name = property(
-        lambda eni: "ip-%s.%s.compute.internal" % (
+        lambda eni: eni.__dict__.get("_private_dns_name") or "ip-%s.%s.compute.internal" % (
             (eni.private_ip_address or "0.0.0.0").replace(".", "-"),
-            eni.ec2_backend.region_name))
+            eni.ec2_backend.region_name),
+        lambda eni, value: eni.__dict__.__setitem__("_private_dns_name", value))
 Task.__init__ = _init
 Task.last_status = property(_get_status, _set_status)
 EC2ContainerServiceBackend.describe_tasks = _describe
