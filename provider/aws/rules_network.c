@@ -163,7 +163,9 @@ const char *const aws_check_resources_types[] = {
 	"aws.sfn.state_machine", "aws.scheduler.schedule", "aws.events.rule", "aws.glue.job",
 	"aws.glue.crawler", "aws.redshift.cluster",
 	/* rules_cloudwatch.c: an alarm's actions */
-	"aws.cloudwatch.metric_alarm", "aws.sns.topic", "aws.sqs.queue", NULL
+	"aws.cloudwatch.metric_alarm", "aws.sns.topic", "aws.sqs.queue",
+	/* rules_s3.c: a notification's destinations allow S3 */
+	"aws.s3.bucket_notification", "aws.s3.bucket", "aws.lambda.permission", NULL
 };
 
 static void check_subnets(const struct written_resource *rs, size_t n,
@@ -211,4 +213,5 @@ void aws_check_resources(const struct written_resource *rs, size_t n,
 	check_subnets(rs, n, report, ctx);
 	aws_check_roles(rs, n, report, ctx);
 	aws_check_alarms(rs, n, report, ctx);
+	aws_check_notifications(rs, n, report, ctx);
 }

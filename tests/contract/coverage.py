@@ -197,6 +197,10 @@ def across_rows():
         for attr in ("alarm_actions", "ok_actions", "insufficient_data_actions"):
             rows[("aws.cloudwatch.metric_alarm", attr)].append(
                 "across: a reference names an SNS topic or Lambda function by ARN")
+    if "aws_check_notifications" in (AWS / "rules_s3.c").read_text():
+        for attr in ("queue.queue_arn", "topic.topic_arn", "lambda_function.lambda_function_arn"):
+            rows[("aws.s3.bucket_notification", attr)].append(
+                "across: the destination lets S3 deliver from the bucket")
     network = (AWS / "rules_network.c").read_text()
     if "aws.ec2.subnet" in network and "aws.ec2.vpc" in network:
         rows[("aws.ec2.subnet", "cidr_block")].append("across: inside its VPC's block, no overlap")
@@ -311,6 +315,8 @@ SELF_TEST = [
     (("lambda", "UpdateFunctionConfiguration", "VpcConfig.SecurityGroupIds"), "model list size 0-5"),
     (("iam", "CreateRole", "Tags.Key"), "documented rule rule_tags"),
     (("ec2", "CreateVpc", "VpcId"), "left out: an id from another resource"),
+    (("s3", "PutBucketNotificationConfiguration",
+      "NotificationConfiguration.QueueConfigurations.QueueArn"), "across: the destination lets S3"),
     (("glue", "CreateJob", "NoSuchMember"), "problem"),
 ]
 

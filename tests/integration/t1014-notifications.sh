@@ -68,7 +68,7 @@ notify_stack () {
 	    type: aws.lambda.permission
 	    function_name: \${fn.function_name}
 	    statement_id: AllowLanding
-	    principal: s3.amazonaws.com
+	    principal: ${PRINCIPAL:-s3.amazonaws.com}
 	    source_arn: \${landing.arn}
 	  notify:
 	    type: aws.s3.bucket_notification
@@ -98,6 +98,12 @@ test_expect_success 'setup: an IAM role and a function folder' '
 	mkdir fn && printf "def handler(event, context):\n    return 1\n" >fn/main.py
 '
 export TERRACE_VAR_role_arn="arn:aws:iam::$ACCOUNT:role/notify-exec"
+
+test_expect_success 'a function whose permission is not for S3 is refused at file:line:col' '
+	PRINCIPAL=events.amazonaws.com notify_stack &&
+	test_expect_code 1 terrace validate >out 2>err &&
+	test_match err "stack.yaml:[0-9]+:[0-9]+: error: .*lambda_function: fn of the stack does not let S3 deliver from bucket landing: an aws.lambda.permission must allow s3.amazonaws.com"
+'
 
 test_expect_success 'the notification waits for the function permission naming its bucket' '
 	notify_stack &&
@@ -176,11 +182,22 @@ other_stack () {
 	YAML
 }
 
-test_expect_success 'S3 refuses a queue whose policy does not let it send (moto patched as S3)' '
+test_expect_success 'a queue of the stack without a policy for S3 is refused at file:line:col' '
 	mkdir "$TRASH/refused" && cd "$TRASH/refused" &&
 	other_stack &&
-	test_expect_code 1 terrace apply -auto-approve >out 2>err &&
+	test_expect_code 1 terrace validate >out 2>err &&
+	test_match err "stack.yaml:24:5: error: .*queue: plain of the stack does not let S3 deliver from bucket other" &&
 	test_contains err "Unable to validate the following destination configurations" &&
+	test_expect_code 1 terrace apply -auto-approve >out 2>err &&
+	! grep -q other-notify terrace.state.json 2>/dev/null
+'
+
+test_expect_success 'S3 refuses a queue made outside the stack whose policy does not let it send (moto patched as S3)' '
+	cd "$TRASH/refused" &&
+	awscli sqs create-queue --queue-name hand-made >/dev/null &&
+	sed -i "s|\\\${plain.arn}|arn:aws:sqs:us-east-1:$ACCOUNT:hand-made|" stack.yaml &&
+	test_expect_code 1 terrace apply -auto-approve >out 2>err &&
+	test_contains err "PutBucketNotificationConfiguration: HTTP 400 InvalidArgument: Unable to validate the following destination configurations" &&
 	test_equal 0 "$(notification "len(d.get(\"QueueConfigurations\", []))" other-notify)"
 '
 
