@@ -8,8 +8,8 @@
  * One per bucket: its id is the bucket's name. A put replaces the whole
  * configuration, so create looks first and adopts a configuration already
  * there only when it is the one this create sends (an earlier attempt's);
- * destroy puts an empty one. A bucket without a configuration, or gone,
- * reads as gone.
+ * destroy puts an empty one. A bucket without a configuration reads as
+ * one with empty lists (drift a plan undoes); a bucket gone reads as gone.
  *
  * S3 tests each destination when the configuration is put ("Unable to
  * validate the following destination configurations"): the function's
@@ -182,14 +182,23 @@ static json_t *parse_destination(xmlNodePtr node, const struct kind *k)
 	return o;
 }
 
-/* The bucket's configuration (*out NULL when it has none or is gone). */
+/* Whether a configuration as read() gives it has anything in it. */
+static bool configured(const json_t *o)
+{
+	bool any = json_is_true(value_get(o, "eventbridge"));
+
+	for (size_t k = 0; k < N_KINDS; k++)
+		any = any || json_array_size(value_get(o, kinds[k].attr));
+	return any;
+}
+
+/* The bucket's configuration (*out NULL when the bucket is gone). */
 static int notification_read(void *client, const char *id, const json_t *prior, json_t **out,
 			     struct strbuf *err)
 {
 	xmlDocPtr doc = NULL;
 	xmlNodePtr root;
 	json_t *o;
-	bool any;
 	int rc;
 
 	(void)prior;
@@ -200,22 +209,18 @@ static int notification_read(void *client, const char *id, const json_t *prior, 
 		return rc < 0 ? -1 : 0;
 	root = xmlDocGetRootElement(doc);
 	o = json_pack("{s:s}", "bucket", id);
-	any = xml_child(root, "EventBridgeConfiguration") != NULL;
-	json_object_set_new(o, "eventbridge", json_boolean(any));
+	json_object_set_new(o, "eventbridge",
+			    json_boolean(xml_child(root, "EventBridgeConfiguration") != NULL));
 	for (size_t k = 0; k < N_KINDS; k++) {
 		json_t *list = json_array();
 
 		for (xmlNodePtr n = xml_child(root, kinds[k].element); n; n = xml_next_same(n))
 			json_array_append_new(list, parse_destination(n, &kinds[k]));
-		any = any || json_array_size(list);
 		sort_array(list, by_id);
 		json_object_set_new(o, kinds[k].attr, list);
 	}
 	xmlFreeDoc(doc);
-	if (any)
-		*out = o;
-	else
-		json_decref(o);
+	*out = o;
 	return 0;
 }
 
@@ -305,7 +310,7 @@ static int notification_create(void *client, const json_t *desired, bool may_exi
 	/* A put replaces whatever the bucket has: look first. */
 	if (notification_read(client, bucket, NULL, &found, err))
 		return -1;
-	if (found) {
+	if (found && configured(found)) {
 		json_t *sent = sent_shape(desired);
 
 		rc = aws_adopt_check(may_exist, 0, "bucket", "s3 PutBucketNotificationConfiguration: "
@@ -325,12 +330,13 @@ static int notification_create(void *client, const json_t *desired, bool may_exi
 		*out = found;
 		return 0;
 	}
+	json_decref(found);
 	if (put_configuration(client, bucket, desired, err))
 		return -1;
 	*id = xstrdup(bucket);
 	return aws_read_written(notification_read, client, bucket, desired, out, err,
-				TYPE_NAME ": bucket %s was given a configuration but "
-				"GetBucketNotificationConfiguration does not show it", bucket);
+				TYPE_NAME ": bucket %s was given a configuration but is gone",
+				bucket);
 }
 
 static int notification_update(void *client, const char *id, const json_t *prior,
@@ -341,8 +347,7 @@ static int notification_update(void *client, const char *id, const json_t *prior
 	if (put_configuration(client, id, desired, err))
 		return -1;
 	return aws_read_written(notification_read, client, id, desired, out, err,
-				TYPE_NAME ": GetBucketNotificationConfiguration of bucket %s "
-				"shows no configuration", id);
+				TYPE_NAME ": bucket %s is gone", id);
 }
 
 /* An empty configuration; a bucket already gone is success. */

@@ -85,6 +85,7 @@ aws.sns.topic                 CreateTopic                   ^POST./.CreateTopic\
 aws.sns.subscription          Subscribe                     ^POST./.Subscribe\$
 aws.sqs.queue                 CreateQueue                   AmazonSQS[.]CreateQueue\$
 aws.cloudwatch.metric_alarm   PutMetricAlarm                ^POST./.PutMetricAlarm\$
+aws.s3.bucket_notification    PutBucketNotificationConfiguration ^PUT./$P-name[?]notification.\$
 EOF
 
 # resources: stack.yaml with the resources read from stdin.

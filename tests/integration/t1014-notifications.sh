@@ -137,11 +137,11 @@ test_expect_success 'a filter and EventBridge change in place' '
 	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err
 '
 
-test_expect_success 'drift: a configuration emptied by hand is planned as a create and put again' '
+test_expect_success 'drift: a configuration emptied by hand is planned as an update and put again' '
 	awscli s3api put-bucket-notification-configuration --bucket $BUCKET \
 		--notification-configuration "{}" &&
 	test_expect_code 2 terrace plan -detailed-exitcode >out 2>err &&
-	test_match out "# notify will be created" &&
+	test_match out "# notify will be updated in-place" &&
 	terrace apply -auto-approve >out 2>err &&
 	test_equal 1 "$(notification "len(d[\"LambdaFunctionConfigurations\"])")" &&
 	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err

@@ -95,6 +95,7 @@ WIRING = {
     "aws_s3_bucket": {"force_destroy": True},
     "aws_s3_object": {"bucket": "${aws_s3_bucket.name}"},
     "aws_s3_artifact": {"bucket": "${aws_s3_bucket.name}"},
+    "aws_s3_bucket_notification": {"bucket": "${aws_s3_bucket.name}"},
 }
 for name, attrs in WIRING.items():
     if name in resources:
