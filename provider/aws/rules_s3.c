@@ -620,6 +620,15 @@ static void check_notification(const struct written_resource *rs, size_t n, size
 		bucket_name = json_string_value(json_object_get(rs[b].config, "name"));
 	} else if (!bucket || strstr(bucket, "${")) {
 		return;
+	} else {
+		/* A name as written: the stack's bucket of that name, if any. */
+		for (size_t k = 0; k < n && !bucket_res; k++) {
+			const char *name = json_string_value(json_object_get(rs[k].config, "name"));
+
+			if (!strcmp(rs[k].type, "aws.s3.bucket") && !rs[k].repeated && name &&
+			    !strcmp(name, bucket))
+				bucket_res = rs[k].name;
+		}
 	}
 	for (size_t d = 0; d < sizeof(destinations) / sizeof(destinations[0]); d++) {
 		const json_t *e;
