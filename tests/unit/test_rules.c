@@ -1799,6 +1799,18 @@ static void test_notification_destinations(void **state)
 			lines += *c == '\n';
 		assert_int_equal(lines, 3);
 	}
+	strbuf_reset(&out);
+
+	/* The bucket by its name as written: the stack's bucket of that name,
+	 * whose ARN the queue's policy names. */
+	check_across_with("[['raw', 'aws.s3.bucket', {'name': 'raw-data'}],"
+		     " ['q', 'aws.sqs.queue', {'name': 'q', 'policy': {'Statement': [{'Effect': 'Allow',"
+		     "   'Principal': {'Service': 's3.amazonaws.com'}, 'Action': 'sqs:SendMessage',"
+		     "   'Condition': {'ArnLike': {'aws:SourceArn': '${raw.arn}'}}}]}}],"
+		     " ['n', 'aws.s3.bucket_notification', {'bucket': 'raw-data',"
+		     "   'queue': [{'queue_arn': '${q.arn}'}]}]]",
+		     collect_roles, &out);
+	assert_string_equal(out.buf, "");
 	strbuf_release(&out);
 }
 
