@@ -296,6 +296,12 @@ struct resource_type {
 	 * it does not (ARNs, ids the server assigns). A destroy uses it to look
 	 * up what an interrupted create may have made (plan/apply.c). */
 	const char *id_attr;
+	/* Optional: a resource type of the same provider whose resources in the
+	 * stack must be made before this type's when they name one of the
+	 * resources this one names (stacks/expand.c adds them to its
+	 * dependencies): what AWS tests when this one is written, as S3 tests
+	 * a notification's function against its aws.lambda.permission. */
+	const char *waits_for;
 	/* Optional, for a type with tags: the most tags the service takes on
 	 * one object when that is fewer than its written tags and terrace's
 	 * own together may need (S3 objects: 10). terrace's own tags

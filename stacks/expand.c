@@ -940,6 +940,49 @@ static void deps_of(struct expander *e, const struct origin *o, const json_t *va
 	expr_refs_free(&refs);
 }
 
+/* Whether two dependency lists share a resource. */
+static bool share_dependency(const json_t *a, const json_t *b)
+{
+	size_t i, j;
+	json_t *x, *y;
+	json_array_foreach(a, i, x)
+		json_array_foreach(b, j, y)
+			if (json_equal(x, y))
+				return true;
+	return false;
+}
+
+/* A resource whose type waits_for another type (provider.h) depends on
+ * each resource of that type that names one of the resources it names and
+ * does not depend on it: a bucket notification on the Lambda permission
+ * for its bucket, which S3 tests when the notification is put. */
+static void wait_for_grants(struct expander *e)
+{
+	for (size_t i = 0; i < e->n_origins; i++) {
+		json_t *res = json_object_get(e->x->resources, e->origins[i].address);
+		const char *type = json_string_value(json_object_get(res, "type"));
+		const struct resource_type *rt = type ? resource_type_find(type, NULL) : NULL;
+		if (!rt || !rt->waits_for)
+			continue;
+		json_t *deps = json_object_get(res, "dependencies");
+		for (size_t j = 0; j < e->n_origins; j++) {
+			json_t *other = json_object_get(e->x->resources, e->origins[j].address);
+			const char *other_type = json_string_value(json_object_get(other, "type"));
+			json_t *other_deps = json_object_get(other, "dependencies");
+			json_t *me = json_string(e->origins[i].address);
+			bool mutual = false;
+			size_t k;
+			json_t *v;
+			json_array_foreach(other_deps, k, v)
+				mutual = mutual || json_equal(v, me);
+			json_decref(me);
+			if (j != i && other_type && !strcmp(other_type, rt->waits_for) && !mutual &&
+			    share_dependency(deps, other_deps))
+				add_dependency(deps, e->origins[j].address);
+		}
+	}
+}
+
 static void work_out_dependencies(struct expander *e)
 {
 	for (size_t i = 0; i < e->n_origins; i++) {
@@ -962,6 +1005,7 @@ static void work_out_dependencies(struct expander *e)
 				if (j != i && address_within(e->origins[j].address, json_string_value(pat)))
 					add_dependency(deps, e->origins[j].address);
 	}
+	wait_for_grants(e);
 	/* What a lookup uses, its users use too: a subnet in the VPC a lookup
 	 * finds by the id of a VPC this stack makes is destroyed before that
 	 * VPC, as state dependencies say. Lookups come last among the origins

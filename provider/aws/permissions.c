@@ -90,6 +90,7 @@ static const struct {
 	 * one, which a deploy role made from this policy must still reach. */
 	{ "aws.s3.artifact", "arn:${partition}:s3:::${bucket}\narn:${partition}:s3:::${bucket}/${key~hash}" },
 	{ "aws.s3.bucket", "arn:${partition}:s3:::${name}\narn:${partition}:s3:::${name}/*" },
+	{ "aws.s3.bucket_notification", "arn:${partition}:s3:::${bucket}" },
 	{ "aws.s3.object", "arn:${partition}:s3:::${bucket}\narn:${partition}:s3:::${bucket}/${key}" },
 	{ "aws.scheduler.schedule", "arn:${partition}:scheduler:${region}:${account}:schedule/${group_name|default}/${name}" },
 	/* Secrets Manager adds six random characters to the name. */

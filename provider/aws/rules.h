@@ -137,6 +137,11 @@ int rule_cloudwatch_actions(const json_t *v, const json_t *r, struct strbuf *err
  * ${NAME.ATTR} names an SNS topic or Lambda function of the stack by ARN. */
 void aws_check_alarms(const struct written_resource *rs, size_t n, written_report_fn report,
 		      void *ctx);
+/* Across resources (rules_s3.c): a bucket notification's queue, topic or
+ * function of the stack lets S3 deliver from its bucket (a policy
+ * statement, an aws.lambda.permission), as S3 tests when it is put. */
+void aws_check_notifications(const struct written_resource *rs, size_t n,
+			     written_report_fn report, void *ctx);
 /* At most 30 dimensions, names of 1 to 255 characters, values of 1 to 1,024. */
 int rule_cloudwatch_dimensions(const json_t *v, const json_t *r, struct strbuf *err);
 /* IAM policy documents: a managed (identity) policy, a role's trust policy,

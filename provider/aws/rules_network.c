@@ -170,7 +170,9 @@ const char *const aws_check_resources_types[] = {
 	/* rules_roles.c: a Firehose stream's roles */
 	"aws.firehose.delivery_stream",
 	/* rules_roles.c: a task definition's execution role */
-	"aws.ecs.task_definition", NULL
+	"aws.ecs.task_definition",
+	/* rules_s3.c: a notification's destinations allow S3 */
+	"aws.s3.bucket_notification", "aws.s3.bucket", "aws.lambda.permission", NULL
 };
 
 static void check_subnets(const struct written_resource *rs, size_t n,
@@ -219,4 +221,5 @@ void aws_check_resources(const struct written_resource *rs, size_t n,
 	aws_check_roles(rs, n, report, ctx);
 	aws_check_alarms(rs, n, report, ctx);
 	aws_check_key_uses(rs, n, report, ctx);
+	aws_check_notifications(rs, n, report, ctx);
 }

@@ -1,9 +1,11 @@
 /*
  * rules_s3.c: the S3 rules its models do not carry (rules.h): bucket names,
- * lifecycle rules, s3:// locations, object keys and an artifact's source.
+ * lifecycle rules, s3:// locations, object keys and an artifact's source;
+ * across resources, a bucket notification's destinations that let S3 deliver.
  */
 #include <arpa/inet.h>
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -462,4 +464,210 @@ int rule_s3_public_policy(const json_t *v, const json_t *r, struct strbuf *err)
 		    "is meant to be public",
 		    aws_known_object(pab) ? "" : " (every new bucket has it on since April 2023)");
 	return -1;
+}
+
+/* ---- across resources: a notification's destinations allow S3 ----------- */
+
+/* The index of the resource of the stack `s` refers to as ${NAME.ATTR}
+ * (the whole value), or n; *attr gets ATTR. */
+static size_t referred(const struct written_resource *rs, size_t n, const char *s, char attr[32])
+{
+	char name[256], rest;
+	size_t k;
+
+	if (!s || sscanf(s, " ${ %255[A-Za-z0-9_-].%31[a-z_] } %c", name, attr, &rest) != 2)
+		return n;
+	for (k = 0; k < n && strcmp(rs[k].name, name); k++)
+		;
+	return k;
+}
+
+/* Whether text (a value as written, dumped) names the bucket: a reference to
+ * its resource, or its name as written. */
+static bool names_bucket(const char *text, const char *bucket_res, const char *bucket_name)
+{
+	char *ref;
+	bool found;
+
+	if (!text)
+		return false;
+	ref = bucket_res ? xasprintf("${%s.", bucket_res) : NULL;
+	found = (ref && strstr(text, ref)) ||
+		(bucket_name && *bucket_name && !strstr(bucket_name, "${") &&
+		 strstr(text, bucket_name));
+	free(ref);
+	return found;
+}
+
+/* Whether value v (as written) names the bucket; NULL v: false. */
+static bool value_names_bucket(const json_t *v, const char *bucket_res, const char *bucket_name)
+{
+	char *text = v ? json_dumps(v, JSON_ENCODE_ANY) : NULL;
+	bool found = names_bucket(text, bucket_res, bucket_name);
+
+	free(text);
+	return found;
+}
+
+/* A principal that is, or lists, s3.amazonaws.com or "*". */
+static bool principal_is_s3(const json_t *p)
+{
+	const json_t *e;
+	size_t i;
+
+	if (json_is_string(p))
+		return !strcmp(json_string_value(p), "*") ||
+		       !strcmp(json_string_value(p), "s3.amazonaws.com");
+	if (json_is_array(p)) {
+		json_array_foreach((json_t *)p, i, e)
+			if (principal_is_s3(e))
+				return true;
+		return false;
+	}
+	return json_is_object(p) && (principal_is_s3(json_object_get(p, "Service")) ||
+				     principal_is_s3(json_object_get(p, "AWS")));
+}
+
+/* Whether one statement (as written) allows S3 for the bucket: an Allow
+ * for S3's principal whose aws:SourceArn condition, if any, names it. */
+static bool statement_allows_s3(const json_t *st, const char *bucket_res, const char *bucket_name)
+{
+	const char *effect = json_string_value(json_object_get(st, "Effect"));
+	const json_t *cond = json_object_get(st, "Condition");
+	char *text;
+	bool sourced;
+
+	if ((effect && strcmp(effect, "Allow")) || !principal_is_s3(json_object_get(st, "Principal")))
+		return false;
+	text = cond ? json_dumps(cond, JSON_ENCODE_ANY) : NULL;
+	sourced = text && strcasestr(text, "aws:SourceArn");
+	free(text);
+	return !sourced || value_names_bucket(cond, bucket_res, bucket_name);
+}
+
+/* 1: the policy document (as written) has a statement allowing S3 for the
+ * bucket; 0: it has none, or no policy; -1: it cannot be told before
+ * apply (not a document as written: a function's result). */
+static int policy_allows_s3(const json_t *policy, const char *bucket_res, const char *bucket_name)
+{
+	const json_t *statements, *st;
+	size_t i;
+
+	if (!policy || json_is_null(policy))
+		return 0;
+	if (!json_is_object(policy))
+		return -1;
+	statements = json_object_get(policy, "Statement");
+	if (json_is_object(statements))
+		return statement_allows_s3(statements, bucket_res, bucket_name);
+	if (!json_is_array(statements))
+		return -1;
+	json_array_foreach((json_t *)statements, i, st)
+		if (statement_allows_s3(st, bucket_res, bucket_name))
+			return 1;
+	return 0;
+}
+
+/* Whether an aws.lambda.permission of the stack lets S3 invoke function
+ * resource f from the bucket: its function_name refers to f (or is f's
+ * function_name as written), its principal is s3.amazonaws.com, its
+ * source_arn names the bucket or is unset. */
+static bool permission_for(const struct written_resource *rs, size_t n, size_t f,
+			   const char *bucket_res, const char *bucket_name)
+{
+	const char *fname = json_string_value(json_object_get(rs[f].config, "function_name"));
+
+	for (size_t k = 0; k < n; k++) {
+		const json_t *c = rs[k].config;
+		const char *fn = json_string_value(json_object_get(c, "function_name"));
+		const char *principal = json_string_value(json_object_get(c, "principal"));
+		const json_t *source = json_object_get(c, "source_arn");
+		char attr[32];
+
+		if (strcmp(rs[k].type, "aws.lambda.permission") || !fn || !principal ||
+		    (referred(rs, n, fn, attr) != f && !(fname && !strcmp(fn, fname))) ||
+		    (strcmp(principal, "s3.amazonaws.com") && !strstr(principal, "${")))
+			continue;
+		if (!value_is_set(source) || value_names_bucket(source, bucket_res, bucket_name))
+			return true;
+	}
+	return false;
+}
+
+/* The destination kinds: the attribute, its ARN's, the resource type a
+ * reference names, and what lets S3 deliver to it. */
+static const struct {
+	const char *attr, *arn_attr, *type, *grant;
+} destinations[] = {
+	{ "queue", "queue_arn", "aws.sqs.queue", "its policy" },
+	{ "topic", "topic_arn", "aws.sns.topic", "its policy" },
+	{ "lambda_function", "lambda_function_arn", "aws.lambda.function",
+	  "an aws.lambda.permission" },
+};
+
+static void check_notification(const struct written_resource *rs, size_t n, size_t at,
+			       written_report_fn report, void *ctx)
+{
+	const char *bucket = json_string_value(json_object_get(rs[at].config, "bucket"));
+	const char *bucket_res = NULL, *bucket_name = bucket;
+	char attr[32];
+	size_t b = referred(rs, n, bucket, attr);
+
+	if (b < n) {
+		if (strcmp(rs[b].type, "aws.s3.bucket") || rs[b].repeated)
+			return;
+		bucket_res = rs[b].name;
+		bucket_name = json_string_value(json_object_get(rs[b].config, "name"));
+	} else if (!bucket || strstr(bucket, "${")) {
+		return;
+	} else {
+		/* A name as written: the stack's bucket of that name, if any. */
+		for (size_t k = 0; k < n && !bucket_res; k++) {
+			const char *name = json_string_value(json_object_get(rs[k].config, "name"));
+
+			if (!strcmp(rs[k].type, "aws.s3.bucket") && !rs[k].repeated && name &&
+			    !strcmp(name, bucket))
+				bucket_res = rs[k].name;
+		}
+	}
+	for (size_t d = 0; d < sizeof(destinations) / sizeof(destinations[0]); d++) {
+		const json_t *e;
+		size_t i;
+
+		json_array_foreach(json_object_get(rs[at].config, destinations[d].attr), i, e) {
+			const char *arn = json_string_value(json_object_get(e, destinations[d].arn_attr));
+			size_t k = referred(rs, n, arn, attr);
+			bool allowed;
+			char *msg;
+
+			if (k >= n || rs[k].repeated || strcmp(rs[k].type, destinations[d].type))
+				continue;
+			if (d == 2)
+				allowed = permission_for(rs, n, k, bucket_res, bucket_name);
+			else
+				allowed = policy_allows_s3(json_object_get(rs[k].config, "policy"),
+							   bucket_res, bucket_name) != 0;
+			if (allowed)
+				continue;
+			msg = xasprintf("%s: %s of the stack does not let S3 deliver from bucket %s: "
+					"%s must allow s3.amazonaws.com (aws:SourceArn the bucket's "
+					"ARN), or S3 refuses the configuration (\"Unable to validate "
+					"the following destination configurations\")",
+					destinations[d].attr, rs[k].name,
+					bucket_res ? bucket_res : bucket, destinations[d].grant);
+			report(ctx, at, destinations[d].attr, k, d == 2 ? "function_name" : "policy",
+			       msg, false);
+			free(msg);
+		}
+	}
+}
+
+/* Across resources: each destination of a bucket notification that the
+ * stack makes lets S3 deliver to it (rules.h). */
+void aws_check_notifications(const struct written_resource *rs, size_t n,
+			     written_report_fn report, void *ctx)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!strcmp(rs[i].type, "aws.s3.bucket_notification") && !rs[i].repeated)
+			check_notification(rs, n, i, report, ctx);
 }

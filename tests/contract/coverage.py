@@ -208,6 +208,10 @@ def across_rows():
     if "check_task_executions" in (AWS / "rules_roles.c").read_text():
         rows[("aws.ecs.task_definition", "execution_role_arn")].append(
             "across: the execution role may pull from ECR and write awslogs (warning)")
+    if "aws_check_notifications" in (AWS / "rules_s3.c").read_text():
+        for attr in ("queue.queue_arn", "topic.topic_arn", "lambda_function.lambda_function_arn"):
+            rows[("aws.s3.bucket_notification", attr)].append(
+                "across: the destination lets S3 deliver from the bucket")
     network = (AWS / "rules_network.c").read_text()
     if "aws.ec2.subnet" in network and "aws.ec2.vpc" in network:
         rows[("aws.ec2.subnet", "cidr_block")].append("across: inside its VPC's block, no overlap")
@@ -325,6 +329,8 @@ SELF_TEST = [
     (("iam", "CreateRole", "Tags.Key"), "documented rule rule_tags"),
     (("logs", "CreateLogGroup", "kmsKeyId"), "across: the key's policy lets CloudWatch Logs"),
     (("ec2", "CreateVpc", "VpcId"), "left out: an id from another resource"),
+    (("s3", "PutBucketNotificationConfiguration",
+      "NotificationConfiguration.QueueConfigurations.QueueArn"), "across: the destination lets S3"),
     (("glue", "CreateJob", "NoSuchMember"), "problem"),
 ]
 

@@ -95,6 +95,7 @@ aws.batch.job_queue           CreateJobQueue                ^POST./v1/createjobq
 aws.batch.job_definition      RegisterJobDefinition         ^POST./v1/registerjobdefinition.\$
 aws.emrserverless.application CreateApplication             ^POST./applications.\$
 aws.lakeformation.permissions GrantPermissions              ^POST./GrantPermissions.\$
+aws.s3.bucket_notification    PutBucketNotificationConfiguration ^PUT./$P-name[?]notification.\$
 EOF
 
 # resources: stack.yaml with the resources read from stdin.

@@ -1985,6 +1985,74 @@ static void test_subnets_in_their_vpc(void **state)
 #define TRUST(principal) "{'Statement': [{'Effect': 'Allow', 'Principal': " principal ", " \
 			 "'Action': 'sts:AssumeRole'}]}"
 
+/* A bucket notification's destinations of the stack let S3 deliver from
+ * its bucket (rules_s3.c, aws_check_notifications). */
+static void test_notification_destinations(void **state)
+{
+	struct strbuf out = STRBUF_INIT;
+	(void)state;
+
+	/* A queue policy for S3 naming the bucket, a topic policy without a
+	 * source, a permission for S3 naming it: nothing. */
+	check_across_with("[['raw', 'aws.s3.bucket', {'name': 'raw-data'}],"
+		     " ['q', 'aws.sqs.queue', {'name': 'q', 'policy': {'Statement': [{'Effect': 'Allow',"
+		     "   'Principal': {'Service': 's3.amazonaws.com'}, 'Action': 'sqs:SendMessage',"
+		     "   'Condition': {'ArnLike': {'aws:SourceArn': '${raw.arn}'}}}]}}],"
+		     " ['t', 'aws.sns.topic', {'name': 't', 'policy': {'Statement': {'Effect': 'Allow',"
+		     "   'Principal': '*', 'Action': 'SNS:Publish'}}}],"
+		     " ['f', 'aws.lambda.function', {'function_name': 'ingest'}],"
+		     " ['p', 'aws.lambda.permission', {'function_name': '${f.function_name}',"
+		     "   'principal': 's3.amazonaws.com', 'source_arn': 'arn:aws:s3:::raw-data'}],"
+		     " ['n', 'aws.s3.bucket_notification', {'bucket': '${raw.name}',"
+		     "   'queue': [{'queue_arn': '${q.arn}'}], 'topic': [{'topic_arn': '${t.arn}'}],"
+		     "   'lambda_function': [{'lambda_function_arn': '${f.arn}'}]}]]",
+		     collect_roles, &out);
+	assert_string_equal(out.buf, "");
+
+	/* The queue's policy names another bucket, the topic has none, the
+	 * permission is for EventBridge: each refused, naming what lacks it;
+	 * an ARN not of the stack passes. */
+	check_across_with("[['raw', 'aws.s3.bucket', {'name': 'raw-data'}],"
+		     " ['q', 'aws.sqs.queue', {'name': 'q', 'policy': {'Statement': [{'Effect': 'Allow',"
+		     "   'Principal': {'Service': 's3.amazonaws.com'}, 'Action': 'sqs:SendMessage',"
+		     "   'Condition': {'ArnLike': {'aws:SourceArn': 'arn:aws:s3:::other'}}}]}}],"
+		     " ['t', 'aws.sns.topic', {'name': 't'}],"
+		     " ['f', 'aws.lambda.function', {'function_name': 'ingest'}],"
+		     " ['p', 'aws.lambda.permission', {'function_name': '${f.function_name}',"
+		     "   'principal': 'events.amazonaws.com'}],"
+		     " ['n', 'aws.s3.bucket_notification', {'bucket': '${raw.name}',"
+		     "   'queue': [{'queue_arn': '${q.arn}'}, {'queue_arn': 'arn:aws:sqs:us-east-1:1:x'}],"
+		     "   'topic': [{'topic_arn': '${t.arn}'}],"
+		     "   'lambda_function': [{'lambda_function_arn': '${f.arn}'}]}]]",
+		     collect_roles, &out);
+	assert_non_null(strstr(out.buf, "5.queue~1.policy error: queue: q of the stack does not "
+				      "let S3 deliver from bucket raw: its policy must allow"));
+	assert_non_null(strstr(out.buf, "5.topic~2.policy error: topic: t of the stack"));
+	assert_non_null(strstr(out.buf, "5.lambda_function~3.function_name error: "
+				      "lambda_function: f of the stack does not let S3 deliver from "
+				      "bucket raw: an aws.lambda.permission must allow"));
+	{
+		size_t lines = 0;
+
+		for (const char *c = out.buf; *c; c++)
+			lines += *c == '\n';
+		assert_int_equal(lines, 3);
+	}
+	strbuf_reset(&out);
+
+	/* The bucket by its name as written: the stack's bucket of that name,
+	 * whose ARN the queue's policy names. */
+	check_across_with("[['raw', 'aws.s3.bucket', {'name': 'raw-data'}],"
+		     " ['q', 'aws.sqs.queue', {'name': 'q', 'policy': {'Statement': [{'Effect': 'Allow',"
+		     "   'Principal': {'Service': 's3.amazonaws.com'}, 'Action': 'sqs:SendMessage',"
+		     "   'Condition': {'ArnLike': {'aws:SourceArn': '${raw.arn}'}}}]}}],"
+		     " ['n', 'aws.s3.bucket_notification', {'bucket': 'raw-data',"
+		     "   'queue': [{'queue_arn': '${q.arn}'}]}]]",
+		     collect_roles, &out);
+	assert_string_equal(out.buf, "");
+	strbuf_release(&out);
+}
+
 static void test_roles_trust_their_service(void **state)
 {
 	struct strbuf out = STRBUF_INIT;
@@ -2286,6 +2354,7 @@ int main(void)
 		cmocka_unit_test(test_lakeformation),
 		cmocka_unit_test(test_streams),
 		cmocka_unit_test(test_containers),
+		cmocka_unit_test(test_notification_destinations),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -107,6 +107,16 @@ WIRING = {
         "role_arn": "${aws_iam_role.arn}", "bucket_arn": "${aws_s3_bucket.arn}"}},
     "aws_s3_object": {"bucket": "${aws_s3_bucket.name}"},
     "aws_s3_artifact": {"bucket": "${aws_s3_bucket.name}"},
+    # S3 tests a notification's queue when it is put: the queue lets S3 send.
+    # The bucket by its name as written (the matrix's way value in a string
+    # of its own), made first.
+    "aws_s3_bucket_notification": {"bucket": prefix + "-name", "depends_on": ["aws_s3_bucket"],
+                                   "queue": [{"queue_arn": "${aws_sqs_queue.arn}",
+                                              "events": ["s3:ObjectCreated:*"]}]},
+    "aws_sqs_queue": {"policy": {"Version": "2012-10-17", "Statement": [
+        {"Effect": "Allow", "Principal": {"Service": "s3.amazonaws.com"},
+         "Action": "sqs:SendMessage", "Resource": "*",
+         "Condition": {"ArnLike": {"aws:SourceArn": "${aws_s3_bucket.arn}"}}}]}},
 }
 for name, attrs in WIRING.items():
     if name in resources:

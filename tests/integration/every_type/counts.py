@@ -164,6 +164,9 @@ COUNTS = [
     ("aws.cloudwatch.metric_alarm", lambda: sum(
         1 for a in client("cloudwatch").describe_alarms(AlarmNamePrefix=p)["MetricAlarms"]
         if a["AlarmName"] == p + "-alarm-name")),
+    ("aws.s3.bucket_notification", lambda: missing_is_zero(lambda: int(
+        "EventBridgeConfiguration" in client("s3").get_bucket_notification_configuration(
+            Bucket=p + "-name")))),
     ("aws.athena.workgroup", lambda: sum(1 for w in client("athena").list_work_groups()[
         "WorkGroups"] if w["Name"] == p + "-name")),
     ("aws.athena.named_query", lambda: sum(

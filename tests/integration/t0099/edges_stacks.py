@@ -90,6 +90,14 @@ BASES = {
     "aws.lakeformation.permissions": {"principal": ROLE, "permissions": ["SELECT"],
                                       "database": {"name": "db"}},
     "aws.ec2.nat_gateway": {"subnet_id": "subnet-12345678", "allocation_id": "eipalloc-12345678"},
+    "aws.s3.bucket_notification": {
+        "bucket": "b",
+        "queue": [{"queue_arn": "arn:aws:sqs:us-east-1:123456789012:q",
+                   "events": ["s3:ObjectCreated:*"]}],
+        "topic": [{"topic_arn": "arn:aws:sns:us-east-1:123456789012:t",
+                   "events": ["s3:ObjectCreated:*"]}],
+        "lambda_function": [{"lambda_function_arn": "arn:aws:lambda:us-east-1:123456789012:function:f",
+                             "events": ["s3:ObjectCreated:*"]}]},
 }
 # What a base leaves out when an edge writes the attribute: a billing mode at
 # any value (an edge's is PAY_PER_REQUEST) goes without the capacities, which

@@ -68,6 +68,7 @@ EXTRA = {
     "aws.s3.artifact": {"source": "app.py"},
     "aws.cloudwatch.metric_alarm": {"period": 300, "statistic": "Sum",
                                     "comparison_operator": "GreaterThanThreshold"},
+    "aws.s3.bucket_notification": {"eventbridge": True},
     "aws.ec2.nat_gateway": {"allocation_id": "eipalloc-12345678"},
     "aws.ec2.security_group_rule": {"direction": "ingress", "protocol": "tcp", "from_port": 22,
                                     "to_port": 22, "cidr_block": "10.0.0.0/8"},
