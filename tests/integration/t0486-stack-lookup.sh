@@ -86,7 +86,7 @@ test_expect_success 'an output the other stack lacks fails at plan naming both s
 	cp stack.yaml stack.yaml.good &&
 	sed -i "s/outputs.bucket}/outputs.buckt}/" stack.yaml &&
 	test_expect_code 1 terrace plan >out 2>err &&
-	test_contains err "./stack.yaml:14:3: error: lookup data.net (terrace.stack): stack \"pipe\" reads output \"buckt\" of stack \"network\" (../network) (output shared_bucket uses \${data.net.outputs.buckt}), which has no such output (its outputs: bucket, prefix, token)" &&
+	test_contains err "./stack.yaml:14:3: error: lookup data.net (terrace.stack): stack \"pipe\" reads output \"buckt\" of stack \"network\" (../network) (output shared_bucket at ./stack.yaml:21:3 uses \${data.net.outputs.buckt}), which has no such output (its outputs: bucket, prefix, token)" &&
 	cp stack.yaml.good stack.yaml )
 '
 
