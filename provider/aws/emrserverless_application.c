@@ -377,6 +377,7 @@ static int tags_sync(struct aws_client *c, const char *arn, const json_t *have,
 	int rc = 0;
 
 	value_map_diff(have, want, &removed, &set);
+	/* The ARN is one label holding '/': encoded whole, sent as it is. */
 	strbuf_addstr(&path, "/tags/");
 	sigv4_uri_encode(&path, arn, strlen(arn), false);
 	if (json_array_size(removed)) {
@@ -387,14 +388,14 @@ static int tags_sync(struct aws_client *c, const char *arn, const json_t *have,
 			sigv4_uri_encode(&query, json_string_value(k), strlen(json_string_value(k)),
 					 false);
 		}
-		rc = emrs_call(c, "UntagResource", "DELETE", path.buf, query.buf, NULL, NULL, NULL,
-			       NULL, err) ? -1 : 0;
+		rc = aws_rest_json_call_encoded(c, EMRS_SERVICE, "UntagResource", "DELETE", path.buf,
+						query.buf, NULL, NULL, NULL, NULL, NULL, err) ? -1 : 0;
 	}
 	if (!rc && json_object_size(set)) {
 		json_t *in = json_pack("{s:O}", "tags", set);
 
-		rc = emrs_call(c, "TagResource", "POST", path.buf, NULL, in, NULL, NULL, NULL, err)
-			     ? -1 : 0;
+		rc = aws_rest_json_call_encoded(c, EMRS_SERVICE, "TagResource", "POST", path.buf,
+						NULL, in, NULL, NULL, NULL, NULL, err) ? -1 : 0;
 		json_decref(in);
 	}
 	json_decref(removed);
