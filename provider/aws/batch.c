@@ -51,6 +51,25 @@ int batch_describe_one(struct aws_client *c, const struct batch_kind *k, const c
 	return 0;
 }
 
+int batch_read(struct aws_client *c, const struct batch_kind *k, const char *name,
+	       const json_t *prior, json_t *(*attributes)(const json_t *found, const json_t *prior),
+	       json_t **out, struct strbuf *err)
+{
+	json_t *found = NULL;
+	const char *status;
+
+	*out = NULL;
+	if (batch_describe_one(c, k, name, &found, err))
+		return -1;
+	if (!found)
+		return 0;
+	status = value_get_string(found, "status");
+	if (!status || strcmp(status, "DELETING"))
+		*out = attributes(found, prior);
+	json_decref(found);
+	return 0;
+}
+
 struct batch_wait_ctx {
 	struct aws_client *c;
 	const struct batch_kind *k;

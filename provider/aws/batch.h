@@ -38,6 +38,13 @@ int batch_call(struct aws_client *c, const char *operation, const json_t *in,
 int batch_describe_one(struct aws_client *c, const struct batch_kind *k, const char *name,
 		       json_t **found, struct strbuf *err);
 
+/* A read of object `name` of kind k: 0 with *out from `attributes` (of the
+ * object and the prior state), or NULL when there is none or it is
+ * DELETING (gone as far as the stack is concerned); -1. */
+int batch_read(struct aws_client *c, const struct batch_kind *k, const char *name,
+	       const json_t *prior, json_t *(*attributes)(const json_t *found, const json_t *prior),
+	       json_t **out, struct strbuf *err);
+
 /* Wait until object `name` of kind k is VALID after a create or update
  * (gone false; INVALID fails with its statusReason) or gone after a delete
  * (gone true), bounded by timing.c's AWS_POLL_BATCH. */

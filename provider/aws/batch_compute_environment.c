@@ -177,19 +177,7 @@ static json_t *ce_attributes(const json_t *ce, const json_t *prior)
 static int ce_read(void *client, const char *id, const json_t *prior, json_t **out,
 		   struct strbuf *err)
 {
-	json_t *found = NULL;
-	const char *status;
-
-	*out = NULL;
-	if (batch_describe_one(client, &ce_kind, id, &found, err))
-		return -1;
-	if (!found)
-		return 0;
-	status = value_get_string(found, "status");
-	if (!status || strcmp(status, "DELETING"))
-		*out = ce_attributes(found, prior);
-	json_decref(found);
-	return 0;
+	return batch_read(client, &ce_kind, id, prior, ce_attributes, out, err);
 }
 
 static void put_string(json_t *o, const char *api_key, const json_t *from, const char *key)

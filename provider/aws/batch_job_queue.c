@@ -101,19 +101,7 @@ static json_t *queue_attributes(const json_t *q, const json_t *prior)
 static int queue_read(void *client, const char *id, const json_t *prior, json_t **out,
 		      struct strbuf *err)
 {
-	json_t *found = NULL;
-	const char *status;
-
-	*out = NULL;
-	if (batch_describe_one(client, &queue_kind, id, &found, err))
-		return -1;
-	if (!found)
-		return 0;
-	status = value_get_string(found, "status");
-	if (!status || strcmp(status, "DELETING"))
-		*out = queue_attributes(found, prior);
-	json_decref(found);
-	return 0;
+	return batch_read(client, &queue_kind, id, prior, queue_attributes, out, err);
 }
 
 static json_t *environment_order(const json_t *desired)
