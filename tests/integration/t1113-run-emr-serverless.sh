@@ -9,7 +9,8 @@
 # application started first as its auto start is off; the driver's stdout
 # and stderr printed; a failed run's stateDetails and exit 1; CancelJobRun on
 # Ctrl-C and on -timeout, seen by the server; `terrace logs` of a run and of
-# the application; -entry-point and -role over the stack's.
+# the application; -entry-point and -role over the stack's; lab run of each
+# lab's script as its own role on its own application.
 . "$(dirname "$0")/lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -108,6 +109,35 @@ test_expect_success '-entry-point and -role over the stack'"'"'s; a stack withou
 	terrace apply -auto-approve >out 2>err &&
 	test_expect_code 1 terrace run spark >out 2>err &&
 	test_contains err "name the Spark entry point: -entry-point s3://BUCKET/KEY.py (the stack has no aws.s3.artifact of a .py or .jar)"
+'
+
+test_expect_success 'lab run: each lab'"'"'s script as its own role on its own application' '
+	mkdir -p lab/scripts && cp scripts/etl.py lab/scripts/ &&
+	write_stack lab/stack.yaml "  attendee: {type: string}" &&
+	cat >>lab/stack.yaml <<-YAML &&
+	lab:
+	  parallel: 2
+	resources:
+	  jobs: {type: aws.s3.bucket, name: "t1113-\${var.attendee}"}
+	  etl: {type: aws.s3.artifact, bucket: "\${jobs.name}", source: scripts/etl.py}
+	  runner:
+	    type: aws.iam.role
+	    name: "t1113-\${var.attendee}"
+	    assume_role_policy:
+	      Version: "2012-10-17"
+	      Statement: [{Effect: Allow, Principal: {Service: emr-serverless.amazonaws.com}, Action: "sts:AssumeRole"}]
+	  spark: {type: aws.emrserverless.application, name: "t1113-\${var.attendee}", release_label: emr-7.1.0, application_type: SPARK}
+	YAML
+	printf "id\nann\nbob\n" >people.csv &&
+	terrace lab up lab -attendees people.csv >out 2>err &&
+	test_contains out "Lab up: 2 ready, 0 failed." &&
+	terrace lab run lab spark -attendees people.csv -arg "TERRACE_STAND_IN_LOG=hello from the driver" >out 2>err &&
+	test_match out "^ann +succeeded " &&
+	test_match out "^bob +succeeded " &&
+	test_contains lab/.terrace/lab/bob.log "hello from the driver" &&
+	bob_app=$(emrs list-applications --query "applications[?name==\`t1113-bob\`].id" --output text) &&
+	test_equal arn:aws:iam::123456789012:role/t1113-bob "$(emrs list-job-runs --application-id "$bob_app" --query "jobRuns[0].executionRole" --output text)" &&
+	terrace lab down lab -attendees people.csv >out 2>err
 '
 
 test_expect_success 'destroy' '
