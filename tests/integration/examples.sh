@@ -355,7 +355,7 @@ setup_apply () {
 # retail_batch_gone [ROLE_PREFIX]: a listing of every service
 # examples/retail-batch uses is empty (of IAM roles, those named
 # ROLE_PREFIX*; all by default): S3, Secrets Manager, IAM, Glue, Step
-# Functions, Scheduler, RDS, Logs, and EC2 but the default VPC (and, with
+# Functions, Scheduler, SNS, EventBridge, CloudWatch, RDS, Logs, and EC2 but the default VPC (and, with
 # RETAIL_KEEP_VPC set to a VPC id, that shared network and what is in it:
 # the listing is then of the attendees' own objects). One Python process
 # with botocore lists them all (faster than 25 CLI runs) and prints each
@@ -396,6 +396,10 @@ retail_batch_gone () {
 	    "stepfunctions list_state_machines": [m["name"] for m in items(
 	        "stepfunctions", "list_state_machines", "stateMachines")],
 	    "scheduler list_schedules": [x["Name"] for x in items("scheduler", "list_schedules", "Schedules")],
+	    "sns list_topics": [t["TopicArn"] for t in items("sns", "list_topics", "Topics")],
+	    "sns list_subscriptions": [x["SubscriptionArn"] for x in items("sns", "list_subscriptions", "Subscriptions")],
+	    "events list_rules": [r["Name"] for r in items("events", "list_rules", "Rules")],
+	    "cloudwatch describe_alarms": [a["AlarmName"] for a in items("cloudwatch", "describe_alarms", "MetricAlarms")],
 	    "rds describe_db_instances": [x["DBInstanceIdentifier"] for x in items(
 	        "rds", "describe_db_instances", "DBInstances")],
 	    "rds describe_db_subnet_groups": [x["DBSubnetGroupName"] for x in items(
