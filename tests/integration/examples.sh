@@ -455,9 +455,18 @@ ec2_nothing_left () {
 # airflow_nothing_left: after examples/airflow-dbt-ops's destroy (t0620),
 # EC2 holds nothing but the default VPC's (ec2_nothing_left), IAM no role or
 # instance profile, CloudWatch Logs no group, Redshift no cluster or subnet
-# group.
+# group, ECR no repository, ECS no active cluster or task definition,
+# Scheduler no schedule.
 airflow_nothing_left () {
+	local clusters
 	ec2_nothing_left &&
+	nothing_left ecr describe-repositories --query "repositories[].repositoryName" &&
+	# a deleted cluster stays listed, INACTIVE, for a while (ECS, DeleteCluster)
+	clusters=$(cli ecs list-clusters --query "clusterArns[]" --output text) &&
+	{ test -z "$clusters" || nothing_left ecs describe-clusters --clusters $clusters \
+		--query "clusters[?status=='ACTIVE'].clusterName"; } &&
+	nothing_left ecs list-task-definitions --status ACTIVE --query "taskDefinitionArns" &&
+	nothing_left scheduler list-schedules --query "Schedules[].Name" &&
 	nothing_left iam list-roles --query "Roles[].RoleName" &&
 	nothing_left iam list-instance-profiles --query "InstanceProfiles[].InstanceProfileName" &&
 	nothing_left logs describe-log-groups --query "logGroups[].logGroupName" &&
