@@ -355,7 +355,7 @@ setup_apply () {
 # retail_batch_gone [ROLE_PREFIX]: a listing of every service
 # examples/retail-batch uses is empty (of IAM roles, those named
 # ROLE_PREFIX*; all by default): S3, Secrets Manager, IAM, Glue, Step
-# Functions, Scheduler, RDS, Logs, and EC2 but the default VPC (and, with
+# Functions, Scheduler, SNS, EventBridge, CloudWatch, RDS, Logs, and EC2 but the default VPC (and, with
 # RETAIL_KEEP_VPC set to a VPC id, that shared network and what is in it:
 # the listing is then of the attendees' own objects). One Python process
 # with botocore lists them all (faster than 25 CLI runs) and prints each
@@ -396,6 +396,10 @@ retail_batch_gone () {
 	    "stepfunctions list_state_machines": [m["name"] for m in items(
 	        "stepfunctions", "list_state_machines", "stateMachines")],
 	    "scheduler list_schedules": [x["Name"] for x in items("scheduler", "list_schedules", "Schedules")],
+	    "sns list_topics": [t["TopicArn"] for t in items("sns", "list_topics", "Topics")],
+	    "sns list_subscriptions": [x["SubscriptionArn"] for x in items("sns", "list_subscriptions", "Subscriptions")],
+	    "events list_rules": [r["Name"] for r in items("events", "list_rules", "Rules")],
+	    "cloudwatch describe_alarms": [a["AlarmName"] for a in items("cloudwatch", "describe_alarms", "MetricAlarms")],
 	    "rds describe_db_instances": [x["DBInstanceIdentifier"] for x in items(
 	        "rds", "describe_db_instances", "DBInstances")],
 	    "rds describe_db_subnet_groups": [x["DBSubnetGroupName"] for x in items(
@@ -451,9 +455,18 @@ ec2_nothing_left () {
 # airflow_nothing_left: after examples/airflow-dbt-ops's destroy (t0620),
 # EC2 holds nothing but the default VPC's (ec2_nothing_left), IAM no role or
 # instance profile, CloudWatch Logs no group, Redshift no cluster or subnet
-# group.
+# group, ECR no repository, ECS no active cluster or task definition,
+# Scheduler no schedule.
 airflow_nothing_left () {
+	local clusters
 	ec2_nothing_left &&
+	nothing_left ecr describe-repositories --query "repositories[].repositoryName" &&
+	# a deleted cluster stays listed, INACTIVE, for a while (ECS, DeleteCluster)
+	clusters=$(cli ecs list-clusters --query "clusterArns[]" --output text) &&
+	{ test -z "$clusters" || nothing_left ecs describe-clusters --clusters $clusters \
+		--query "clusters[?status=='ACTIVE'].clusterName"; } &&
+	nothing_left ecs list-task-definitions --status ACTIVE --query "taskDefinitionArns" &&
+	nothing_left scheduler list-schedules --query "Schedules[].Name" &&
 	nothing_left iam list-roles --query "Roles[].RoleName" &&
 	nothing_left iam list-instance-profiles --query "InstanceProfiles[].InstanceProfileName" &&
 	nothing_left logs describe-log-groups --query "logGroups[].logGroupName" &&

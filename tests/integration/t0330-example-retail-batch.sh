@@ -6,7 +6,8 @@
 # instance; the RDS source instance in a subnet group of the private
 # subnets; bucket, secret, roles, script artifacts, Glue network connection,
 # log group and jobs, Step Functions pipeline, Scheduler schedule, the
-# attendee's IAM login) and a real PostgreSQL standing in for the instance,
+# attendee's IAM login, the alerts: SNS topic, email subscription,
+# EventBridge rule, CloudWatch alarms) and a real PostgreSQL standing in for the instance,
 # which only the bastion can reach: postgres and the bastion's sshd run in a
 # network namespace (tests/servers/netns.sh) whose /etc/hosts resolves the
 # instance's endpoint name (moto's address for it) to the namespace's own
@@ -25,7 +26,11 @@
 # bucket, the secret (its host is the instance's endpoint), the instance,
 # the network and the placement of the bastion, database and Glue
 # connection, the tables with their keys and comments, the reader's rights,
-# roles, the attendee's login, jobs, pipeline and schedule. Last, an edited
+# roles, the attendee's login, jobs, pipeline and schedule, and the alerts
+# (the topic's policy, the email subscription left pending by moto as AWS
+# leaves it until confirmed, and planned as no change while pending, the
+# rule's pattern matching a failed execution of this pipeline and nothing
+# else, the three alarms). Last, an edited
 # job script planned as one replaced artifact and one updated job (nothing
 # else) and applied; show, state and the debug log hide the password;
 # destroy, and nothing of the example left (EC2 but the default VPC, RDS,
@@ -43,6 +48,8 @@ require_netns
 # The instance takes 11 s to become available.
 export MOTO_SLOW_PREFIX=alice- MOTO_RDS_CREATING_SECONDS=11
 retail_batch_start
+# The alerts' address (alerts.yaml): its subscription stays pending.
+export TERRACE_VAR_alert_email=oncall@example.com
 
 test_expect_success 'retail-batch: the database is reachable only through the bastion' '
 	test_expect_code 2 env PGPASSWORD="$PG_PASSWORD" PGCONNECT_TIMEOUT=3 psql -X -A -t \
@@ -51,9 +58,12 @@ test_expect_success 'retail-batch: the database is reachable only through the ba
 	test_equal 1 "$(psql_test -d retail "SELECT 1")"
 '
 
-test_expect_success 'retail-batch: validate' '
+# No warning either: the cross-resource checks take the topic's policy (for
+# EventBridge and CloudWatch), the rule's target and the alarms' actions.
+test_expect_success 'retail-batch: validate, no warning' '
 	terrace validate >out 2>err &&
-	test_line out "Success! The stack is valid (26 resources, 1 module call)."
+	test_line out "Success! The stack is valid (30 resources, 1 module call)." &&
+	test_empty err
 '
 
 test_expect_success 'retail-batch: plan creates everything, script locations known' '
@@ -72,7 +82,8 @@ test_expect_success 'retail-batch: plan creates everything, script locations kno
 		"postgres.grant\" \"glue_reader_usage" "postgres.grant\" \"glue_reader_select" \
 		"aws.ec2.key_pair\" \"deploy" "aws.ec2.instance\" \"bastion" \
 		"aws.rds.subnet_group\" \"db_subnets" "aws.glue.connection\" \"vpc" \
-		"aws.logs.log_group\" \"glue_logs"
+		"aws.logs.log_group\" \"glue_logs" "aws.sns.topic\" \"alerts" \
+		"aws.events.rule\" \"pipeline_failed"
 	do
 		test_line plan.out "+ resource \"$r\" {" || return 1
 	done &&
@@ -82,6 +93,9 @@ test_expect_success 'retail-batch: plan creates everything, script locations kno
 		test_line plan.out "# module.net[0].$r will be created" || return 1
 	done &&
 	test_line plan.out "data.vpc: read at apply (its arguments use what the apply makes)" &&
+	for r in "alert_email[0]" "job_errors[\"bronze\"]" "job_errors[\"silver\"]" "job_errors[\"gold\"]"; do
+		test_line plan.out "# $r will be created" || return 1
+	done &&
 	for s in bronze silver gold; do
 		key=$(artifact_key glue/script/ jobs/$s.py) &&
 		test_line plan.out "+ key            = \"$key\"" &&
@@ -89,13 +103,13 @@ test_expect_success 'retail-batch: plan creates everything, script locations kno
 		return 1
 	done &&
 	test_match plan.out "^ *\+ value += \(sensitive value\)$" &&
-	test_line plan.out "Plan: 38 to add, 0 to change, 0 to destroy." &&
+	test_line plan.out "Plan: 44 to add, 0 to change, 0 to destroy." &&
 	no_secret plan.out plan.err
 '
 
 test_expect_success 'retail-batch: apply waits for the instance and its console host keys, then reaches it through the bastion, its key pinned' '
 	terrace apply -auto-approve >apply.out 2>apply.err &&
-	test_line apply.out "Apply complete! Resources: 38 added, 0 changed, 0 destroyed." &&
+	test_line apply.out "Apply complete! Resources: 44 added, 0 changed, 0 destroyed." &&
 	test_line apply.out "source_db: Still creating... [10s elapsed, status: creating]" &&
 	test_match apply.out "^source_db: Creation complete after [1-9][0-9]+s \[id=alice-retail-source\]$" &&
 	grep -q "Accepted publickey for $SSHD_USER" "$SERVERS_DIR/bastion.log" &&
@@ -107,7 +121,8 @@ test_expect_success 'retail-batch: apply waits for the instance and its console 
 	no_secret apply.out apply.err
 '
 
-test_expect_success 'retail-batch: a second plan has nothing to do' '
+test_expect_success 'retail-batch: a second plan has nothing to do (the email subscription pending)' '
+	test_equal true "$(state_attr "alert_email[0]" pending_confirmation)" &&
 	test_expect_code 0 terrace plan -detailed-exitcode >plan2.out 2>plan2.err &&
 	test_line plan2.out "No changes. Your infrastructure matches the configuration." &&
 	no_secret plan2.out plan2.err
@@ -343,6 +358,59 @@ test_expect_success 'retail-batch: the daily schedule starts the pipeline' '
 	PY
 '
 
+test_expect_success 'retail-batch: the alerts: a failed execution of the pipeline and the failed Glue runs reach the topic' '
+	topic=$(terrace output -raw alerts_topic_arn) &&
+	cli sns get-topic-attributes --topic-arn "$topic" >topic.json &&
+	cli sns list-subscriptions-by-topic --topic-arn "$topic" >subs.json &&
+	cli sns get-subscription-attributes --subscription-arn "$(state_attr "alert_email[0]" arn)" >sub.json &&
+	cli events describe-rule --name alice-hist-retail-failed >rule.json &&
+	cli events list-targets-by-rule --rule alice-hist-retail-failed >targets.json &&
+	cli cloudwatch describe-alarms --alarm-name-prefix alice-hist-retail- >alarms.json &&
+	check_json topic.json subs.json sub.json rule.json targets.json alarms.json <<-\PY &&
+	topic, subs, sub, rule, targets, alarms = d
+	t = topic["Attributes"]
+	arn = st["alerts"]["arn"]
+	expect("topic", (t["TopicArn"], t["DisplayName"]), (arn, "hist-retail pipeline"))
+	account = arn.split(":")[4]
+	policy = {s["Sid"]: s for s in json.loads(t["Policy"])["Statement"]}
+	expect("events may publish for the rule", (policy["PipelineFailures"]["Principal"], policy["PipelineFailures"]["Action"],
+	       policy["PipelineFailures"]["Resource"], policy["PipelineFailures"]["Condition"]),
+	       ({"Service": "events.amazonaws.com"}, "sns:Publish", arn,
+	        {"ArnEquals": {"aws:SourceArn": st["pipeline_failed"]["arn"]}}))
+	expect("cloudwatch may publish for the alarms", (policy["JobAlarms"]["Principal"], policy["JobAlarms"]["Condition"]),
+	       ({"Service": "cloudwatch.amazonaws.com"},
+	        {"ArnLike": {"aws:SourceArn": "arn:aws:cloudwatch:us-east-1:%s:alarm:alice-hist-retail-*" % account}}))
+	expect("subscriptions", [(s["Protocol"], s["Endpoint"]) for s in subs["Subscriptions"]], [("email", "oncall@example.com")])
+	expect("pending confirmation", sub["Attributes"]["PendingConfirmation"], "true")
+	expect("rule", (rule["State"], rule["Arn"]), ("ENABLED", st["pipeline_failed"]["arn"]))
+	expect("rule pattern", json.loads(rule["EventPattern"]),
+	       {"source": ["aws.states"], "detail-type": ["Step Functions Execution Status Change"],
+	        "detail": {"status": ["FAILED", "TIMED_OUT", "ABORTED"], "stateMachineArn": [st["pipeline"]["arn"]]}})
+	expect("rule target", [(x["Id"], x["Arn"]) for x in targets["Targets"]], [("alerts", arn)])
+	got = sorted((a["AlarmName"], a["Namespace"], a["MetricName"], a["Statistic"], a["Period"], a["Threshold"],
+	              a["ComparisonOperator"], a["TreatMissingData"], a["AlarmActions"],
+	              sorted((x["Name"], x["Value"]) for x in a["Dimensions"])) for a in alarms["MetricAlarms"])
+	expect("alarms", got, sorted(("alice-hist-retail-%s-errors" % j, "Glue", "glue.error.ALL", "Sum", 300, 1.0,
+	                              "GreaterThanOrEqualToThreshold", "notBreaching", [arn],
+	                              [("JobName", "alice-hist-retail-" + j), ("JobRunId", "ALL"),
+	                               ("ObservabilityGroup", "error"), ("Type", "count")])
+	                             for j in ("bronze", "silver", "gold")))
+	PY
+	cli glue get-job --job-name alice-hist-retail-gold \
+		--query "Job.DefaultArguments.\"--enable-observability-metrics\"" --output text >observability &&
+	test_equal true "$(cat observability)" &&
+	pattern=$(python3 -c "import json; print(json.load(open(\"rule.json\"))[\"EventPattern\"])") &&
+	for status in FAILED TIMED_OUT ABORTED SUCCEEDED RUNNING; do
+		for machine in "$(state_attr pipeline arn)" "$(state_attr pipeline arn)-other"; do
+			event="{\"id\": \"1\", \"account\": \"123456789012\", \"source\": \"aws.states\", \"time\": \"2024-03-02T02:40:00Z\", \"region\": \"us-east-1\", \"resources\": [], \"detail-type\": \"Step Functions Execution Status Change\", \"detail\": {\"status\": \"$status\", \"stateMachineArn\": \"$machine\"}}" &&
+			cli events test-event-pattern --event-pattern "$pattern" --event "$event" \
+				--query Result --output text || return 1
+		done
+	done >matches &&
+	printf "%s\n" True False True False True False False False False False >expect &&
+	test_cmp expect matches
+'
+
 # A change, then destroy (once t0332, which applied the example again first).
 
 test_expect_success 'retail-batch: an edited script replaces its artifact and updates its job, nothing else' '
@@ -379,7 +447,7 @@ test_expect_success 'retail-batch: show, state and the debug log hide the passwo
 
 test_expect_success 'retail-batch: destroy' '
 	terrace destroy -auto-approve >destroy.out 2>destroy.err &&
-	test_line destroy.out "Destroy complete! Resources: 38 destroyed." &&
+	test_line destroy.out "Destroy complete! Resources: 44 destroyed." &&
 	test_equal 0 "$(psql_test "SELECT count(*) FROM pg_roles WHERE rolname = '\''glue_reader'\''")" &&
 	no_secret destroy.out destroy.err
 '

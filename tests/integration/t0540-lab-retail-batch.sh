@@ -38,14 +38,14 @@ test_expect_success "lab up: $N attendees, each ready" '
 	test_contains up.out "Lab up: $N ready, 0 failed." &&
 	test_equal "$N" "$(grep -c "^  lab[0-9]* *ok .*Apply complete!" up.out)" &&
 	for id in "${ids[@]}"; do bucket_exists "$id-hist-retail" || return 1; done &&
-	test_equal 26 "$(json_get terrace.state.d/lab01/terrace.state.json "len(d[\"resources\"])")" &&
+	test_equal 31 "$(json_get terrace.state.d/lab01/terrace.state.json "len(d[\"resources\"])")" &&
 	test_equal "$lab_vpc" "$(cli ec2 describe-vpcs --filters Name=is-default,Values=false \
 		--query "Vpcs[].VpcId" --output text)"
 '
 
 test_expect_success "the table: each attendee's bucket, sign-in URL and credentials file" '
-	test_match up.out "^ATTENDEE +STATUS +bastion_ip +bucket .* sign_in_url .* vpc_id +credentials \(0600\)" &&
-	test_match up.out "^lab01 +ok +$NETNS_IP +lab01-hist-retail .*https://123456789012.signin.aws.amazon.com/console .* $lab_vpc +\./\.terrace/lab/lab01.credentials.json" &&
+	test_match up.out "^ATTENDEE +STATUS +alerts_topic_arn +bastion_ip +bucket .* sign_in_url .* vpc_id +credentials \(0600\)" &&
+	test_match up.out "^lab01 +ok +arn:aws:sns:us-east-1:123456789012:lab01-hist-retail-alerts +$NETNS_IP +lab01-hist-retail .*https://123456789012.signin.aws.amazon.com/console .* $lab_vpc +\./\.terrace/lab/lab01.credentials.json" &&
 	for id in "${ids[@]}"; do
 		f=.terrace/lab/$id.credentials.json &&
 		test_equal 600 "$(stat -c %a "$f")" &&

@@ -34,6 +34,14 @@
 # subnet group, bucket or secret, the crontab's other lines untouched; the
 # passwords are in no output or state.
 #
+# dbt on Fargate (fargate.yaml), on the same apply: the ECR repository, the
+# cluster, the task definition (the warehouse password only as a secret's
+# reference, its awslogs group), the execution role's policy, the nightly
+# schedule's ECS target in the private subnets and group, the ECR and Logs
+# endpoints there; `terrace run` of the task on the stack's cluster follows
+# it to STOPPED and exits 0 (moto runs no container: ecs_task_lifecycle.py);
+# destroy leaves no repository, cluster, task definition or schedule.
+#
 # Making the namespace needs root (CAP_NET_ADMIN) and iproute2; without
 # them the file reports one step named "skipped: ..." and runs nothing
 # else. The backup job's command itself is run in t0600; the instance's
@@ -63,9 +71,13 @@ test_expect_success 'airflow-dbt-ops: the cluster and the metadata database are 
 	test_equal 1 "$(psql_test -d dev "SELECT 1")"
 '
 
-test_expect_success 'airflow-dbt-ops: validate' '
+# No warning either: the cross-resource checks take the task definition's
+# execution role (it may pull from the repository and write the log group)
+# and the roles' trust (ecs-tasks, scheduler).
+test_expect_success 'airflow-dbt-ops: validate, no warning' '
 	terrace validate >out 2>err &&
-	test_match out "^Success! The stack is valid \(15 resources, 2 module calls\)\."
+	test_match out "^Success! The stack is valid \(25 resources, 2 module calls\)\." &&
+	test_empty err
 '
 
 test_expect_success 'airflow-dbt-ops: plan creates everything' '
@@ -75,11 +87,13 @@ test_expect_success 'airflow-dbt-ops: plan creates everything' '
 		airflow_cfg restart_scheduler module.net.vpc module.net.public_a module.net.private_b \
 		module.net.igw module.net.public_routes module.net.s3_endpoint "module.net.secrets_endpoint[0]" \
 		module.net.public module.net.private module.airflow.dags "module.airflow.connection[\"aws_default\"]" \
-		"module.airflow.variable[\"dbt_target\"]" module.airflow.metadata_db module.airflow.backup
+		"module.airflow.variable[\"dbt_target\"]" module.airflow.metadata_db module.airflow.backup \
+		dbt_image dbt_cluster dbt_logs dbt_execution dbt_nightly ecr_api ecr_dkr logs_endpoint \
+		dbt_scheduler_role dbt_schedule
 	do
 		test_line plan.out "# $r will be created" || return 1
 	done &&
-	test_line plan.out "Plan: 34 to add, 0 to change, 0 to destroy." &&
+	test_line plan.out "Plan: 44 to add, 0 to change, 0 to destroy." &&
 	no_secret plan.out plan.err
 '
 
@@ -96,7 +110,7 @@ test_expect_success 'airflow-dbt-ops: -target airflow_host plans the host and wh
 
 test_expect_success 'airflow-dbt-ops: one apply from an empty account reaches the new host and, through it, the cluster; a second plan is clean' '
 	terrace apply -auto-approve >apply.out 2>apply.err &&
-	test_line apply.out "Apply complete! Resources: 34 added, 0 changed, 0 destroyed." &&
+	test_line apply.out "Apply complete! Resources: 44 added, 0 changed, 0 destroyed." &&
 	test_line apply.out "airflow_host = \"$NETNS_IP\"" &&
 	test_line apply.out "warehouse_endpoint = \"$redshift_address:$PG_PORT\"" &&
 	test_line apply.out "dbt_schema = \"analytics\"" &&
@@ -127,7 +141,13 @@ test_expect_success 'airflow-dbt-ops: the network, from the module, in two zones
 	expect("the warehouse port from the host group", [p["GroupId"] for r in warehouse for p in r["UserIdGroupPairs"]],
 	       [g["alice-public"]["GroupId"]])
 	expect("endpoints", sorted((e["ServiceName"], e["VpcEndpointType"]) for e in endpoints["VpcEndpoints"]),
-	       [("com.amazonaws.us-east-1.s3", "Gateway"), ("com.amazonaws.us-east-1.secretsmanager", "Interface")])
+	       [("com.amazonaws.us-east-1.ecr.api", "Interface"), ("com.amazonaws.us-east-1.ecr.dkr", "Interface"),
+	        ("com.amazonaws.us-east-1.logs", "Interface"),
+	        ("com.amazonaws.us-east-1.s3", "Gateway"), ("com.amazonaws.us-east-1.secretsmanager", "Interface")])
+	fargate = [e for e in endpoints["VpcEndpoints"] if e["ServiceName"].split(".")[-1] in ("api", "dkr", "logs")]
+	expect("ECR and Logs endpoints: the first private subnet, the private group, private DNS",
+	       sorted({(tuple(e["SubnetIds"]), tuple(g["GroupId"] for g in e["Groups"]), e["PrivateDnsEnabled"]) for e in fargate}),
+	       [((st["module.net.private_a"]["subnet_id"],), (st["module.net.private"]["group_id"],), True)])
 	PY
 '
 
@@ -243,6 +263,67 @@ test_expect_success 'airflow-dbt-ops: dbt builds a model in its schema and nowhe
 	test_equal "dbt|f|10" "$(psql_test "SELECT rolname, rolsuper, rolconnlimit FROM pg_roles WHERE rolname = '\''dbt'\''")"
 '
 
+test_expect_success 'airflow-dbt-ops: dbt on Fargate: repository, cluster, task definition (the password a secret reference), roles, nightly schedule' '
+	cli ecr describe-repositories --repository-names alice/dbt >repo.json &&
+	cli ecs describe-clusters --clusters alice-dbt >clusters.json &&
+	cli ecs describe-task-definition --task-definition "$(state_attr dbt_nightly arn)" >taskdef.json &&
+	cli iam get-role --role-name alice-dbt-execution >exec-role.json &&
+	cli iam get-role-policy --role-name alice-dbt-execution --policy-name dbt-task-start >exec-policy.json &&
+	cli scheduler get-schedule --name alice-dbt-nightly >schedule.json &&
+	cli logs describe-log-groups --log-group-name-prefix /ecs/ >ecs-logs.json &&
+	ADDRESS=$redshift_address PG_PORT=$PG_PORT SECRETS="${TEST_SECRETS[*]}" \
+		check_json repo.json clusters.json taskdef.json exec-role.json exec-policy.json schedule.json ecs-logs.json <<-\PY
+	repo, clusters, taskdef, role, policy, schedule, logs = d
+	r = repo["repositories"][0]
+	expect("repository", (r["repositoryUri"], r["imageTagMutability"], r["imageScanningConfiguration"]["scanOnPush"]),
+	       (st["dbt_image"]["repository_url"], "IMMUTABLE", True))
+	expect("cluster", [(c["clusterName"], c["status"]) for c in clusters["clusters"]], [("alice-dbt", "ACTIVE")])
+	td = taskdef["taskDefinition"]
+	expect("task", (td["family"], td["requiresCompatibilities"], td["networkMode"], td["cpu"], td["memory"],
+	                td["executionRoleArn"], td.get("taskRoleArn")),
+	       ("alice-dbt", ["FARGATE"], "awsvpc", "1024", "2048", st["dbt_execution"]["arn"], None))
+	c = td["containerDefinitions"][0]
+	expect("image", c["image"], st["dbt_image"]["repository_url"] + ":initial")
+	expect("command", c["command"], ["dbt", "build", "--target", "prod"])
+	expect("environment", sorted((e["name"], e["value"]) for e in c["environment"]),
+	       [("DBT_DATABASE", "dev"), ("DBT_HOST", os.environ["ADDRESS"]), ("DBT_PORT", os.environ["PG_PORT"]),
+	        ("DBT_SCHEMA", "analytics"), ("DBT_USER", "dbt")])
+	expect("the password: the secret field, by reference", c["secrets"],
+	       [{"name": "DBT_PASSWORD", "valueFrom": st["dbt_connection"]["arn"] + ":password::"}])
+	expect("no password in the task definition", [s for s in os.environ["SECRETS"].split() if s in json.dumps(td)], [])
+	expect("awslogs", c["logConfiguration"], {"logDriver": "awslogs", "options": {
+	       "awslogs-group": "/ecs/alice/dbt", "awslogs-region": "us-east-1", "awslogs-stream-prefix": "dbt"}})
+	expect("log group", [(g["logGroupName"], g["retentionInDays"]) for g in logs["logGroups"]], [("/ecs/alice/dbt", 30)])
+	expect("execution role trust", [x["Principal"] for x in role["Role"]["AssumeRolePolicyDocument"]["Statement"]],
+	       [{"Service": "ecs-tasks.amazonaws.com"}])
+	grants = {x["Sid"]: (x["Action"], x["Resource"]) for x in policy["PolicyDocument"]["Statement"]}
+	expect("execution role policy", grants, {
+	    "EcrLogin": ("ecr:GetAuthorizationToken", "*"),
+	    "PullTheImage": (["ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer", "ecr:BatchCheckLayerAvailability"],
+	                     st["dbt_image"]["arn"]),
+	    "WriteTheLogs": (["logs:CreateLogStream", "logs:PutLogEvents"], st["dbt_logs"]["arn"] + ":*"),
+	    "ReadTheWarehouseSecret": ("secretsmanager:GetSecretValue", st["dbt_connection"]["arn"])})
+	t = schedule["Target"]
+	expect("schedule", (schedule["ScheduleExpression"], t["Arn"], t["RoleArn"]),
+	       ("cron(0 3 * * ? *)", st["dbt_cluster"]["arn"], st["dbt_scheduler_role"]["arn"]))
+	e = t["EcsParameters"]
+	expect("its task", (e["TaskDefinitionArn"], e["LaunchType"], e["TaskCount"]), (st["dbt_nightly"]["arn"], "FARGATE", 1))
+	expect("its network", (sorted(e["NetworkConfiguration"]["awsvpcConfiguration"]["Subnets"]),
+	                       e["NetworkConfiguration"]["awsvpcConfiguration"]["SecurityGroups"]),
+	       (sorted([st["module.net.private_a"]["subnet_id"], st["module.net.private_b"]["subnet_id"]]),
+	        [st["module.net.private"]["group_id"]]))
+	PY
+'
+
+test_expect_success 'airflow-dbt-ops: terrace run starts the dbt task on the stack'"'"'s cluster, in a private subnet, and follows it to its end' '
+	terrace run dbt_nightly -subnets "$(state_attr module.net.private_a subnet_id)" \
+		-security-groups "$(state_attr module.net.private group_id)" >run.out 2>run.err &&
+	test_line run.err "dbt_nightly: STOPPED" &&
+	cli ecs list-tasks --cluster alice-dbt --desired-status STOPPED --query "taskArns" >tasks.json &&
+	test_equal 1 "$(python3 -c "import json; print(len(json.load(open(\"tasks.json\"))))")" &&
+	no_secret run.out run.err
+'
+
 test_expect_success 'airflow-dbt-ops: an edited DAG plans as one update and is uploaded' '
 	sed -i "s/\"retries\": 2/\"retries\": 3/" dags/dbt_daily.py &&
 	test_expect_code 2 terrace plan -detailed-exitcode -no-color >edit.out 2>edit.err &&
@@ -267,7 +348,7 @@ test_expect_success 'airflow-dbt-ops: an edited airflow.cfg is uploaded and rest
 
 test_expect_success 'airflow-dbt-ops: destroy leaves nothing, the other crontab lines untouched' '
 	terrace destroy -auto-approve >destroy.out 2>destroy.err &&
-	test_line destroy.out "Destroy complete! Resources: 34 destroyed." &&
+	test_line destroy.out "Destroy complete! Resources: 44 destroyed." &&
 	test_equal 0 "$(psql_test -d dev "SELECT count(*) FROM pg_namespace WHERE nspname = '\''analytics'\''")" &&
 	test_equal 0 "$(psql_test "SELECT count(*) FROM pg_roles WHERE rolname = '\''dbt'\''")" &&
 	nothing_left secretsmanager list-secrets --include-planned-deletion --query "SecretList[].Name" &&

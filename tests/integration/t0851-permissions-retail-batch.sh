@@ -3,7 +3,8 @@
 # t0851-permissions-retail-batch: examples/retail-batch (as t0330 runs it:
 # moto, PostgreSQL and the bastion's sshd in a network namespace), applied,
 # refreshed and destroyed by a restricted IAM user whose only policy is the
-# one `terrace policy` printed for the stack, against moto with request
+# one `terrace policy` printed for the stack (its alerts' SNS, EventBridge
+# and CloudWatch actions among them), against moto with request
 # authentication on (tests/servers/moto_patches/iam_simulate_principal_policy.py:
 # iam:PassRole and iam:SimulatePrincipalPolicy). Without
 # states:CreateStateMachine, or without iam:PassRole, `plan
@@ -19,6 +20,7 @@
 require_netns
 
 STAND_IN_AUTH=1 retail_batch_start
+export TERRACE_VAR_alert_email=oncall@example.com   # the alerts' subscription too
 # retail_batch_env's distinctive secret key is moto's without authentication
 export TERRACE_VAR_access_key=$MOTO_AUTH_ACCESS_KEY TERRACE_VAR_secret_key=$MOTO_AUTH_SECRET_KEY
 ACCOUNT=123456789012
@@ -34,7 +36,14 @@ test_expect_success 'retail-batch: terrace policy scopes the stack'"'"'s actions
 	has_action whole.json iam:CreateUser arn:aws:iam::$ACCOUNT:user/alice-hist-retail &&
 	has_action whole.json ec2:RunInstances "*" &&
 	has_action whole.json ec2:DescribeVpcs "*" &&
-	has_action whole.json sts:GetCallerIdentity "*"
+	has_action whole.json sts:GetCallerIdentity "*" &&
+	has_action whole.json sns:CreateTopic arn:aws:sns:us-east-1:$ACCOUNT:alice-hist-retail-alerts &&
+	has_action whole.json sns:SetTopicAttributes arn:aws:sns:us-east-1:$ACCOUNT:alice-hist-retail-alerts &&
+	has_action whole.json sns:Subscribe "arn:aws:sns:us-east-1:$ACCOUNT:*" &&
+	has_action whole.json events:PutRule arn:aws:events:us-east-1:$ACCOUNT:rule/alice-hist-retail-failed &&
+	has_action whole.json events:PutTargets arn:aws:events:us-east-1:$ACCOUNT:rule/alice-hist-retail-failed &&
+	has_action whole.json cloudwatch:PutMetricAlarm arn:aws:cloudwatch:us-east-1:$ACCOUNT:alarm:alice-hist-retail-bronze-errors &&
+	has_action whole.json cloudwatch:PutMetricAlarm arn:aws:cloudwatch:us-east-1:$ACCOUNT:alarm:alice-hist-retail-gold-errors
 '
 
 test_expect_success 'retail-batch: without states:CreateStateMachine the check names the pipeline; apply fails there' '

@@ -37,6 +37,18 @@ test_expect_success 'airflow-dbt-ops: terrace policy passes the Airflow role to 
 	has_action whole.json redshift:CreateCluster arn:aws:redshift:us-east-1:$ACCOUNT:cluster:alice-warehouse
 '
 
+# dbt on Fargate (fargate.yaml): the repository, the cluster, the task
+# definition passing its execution role, the schedule passing its own, and
+# the interface endpoints.
+test_expect_success 'airflow-dbt-ops: terrace policy has dbt on Fargate: ECR, ECS, Scheduler, the endpoints, the roles passed' '
+	has_action whole.json ecr:CreateRepository arn:aws:ecr:us-east-1:$ACCOUNT:repository/alice/dbt &&
+	has_action whole.json ecs:CreateCluster arn:aws:ecs:us-east-1:$ACCOUNT:cluster/alice-dbt &&
+	has_action whole.json ecs:RegisterTaskDefinition "arn:aws:ecs:us-east-1:$ACCOUNT:task-definition/alice-dbt:*" &&
+	has_action whole.json scheduler:CreateSchedule arn:aws:scheduler:us-east-1:$ACCOUNT:schedule/default/alice-dbt-nightly &&
+	has_action whole.json ec2:CreateVpcEndpoint "*" &&
+	has_action whole.json iam:PassRole "arn:aws:iam::$ACCOUNT:role/*"
+'
+
 test_expect_success 'airflow-dbt-ops: without iam:AddRoleToInstanceProfile the check names the profile; apply fails there' '
 	denied_where_planned airflow_profile iam:AddRoleToInstanceProfile \
 		arn:aws:iam::$ACCOUNT:instance-profile/alice-airflow-host

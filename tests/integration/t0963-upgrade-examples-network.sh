@@ -10,6 +10,8 @@
 #                     its users, group and grants)
 #   airflow-dbt-ops  (the Airflow host as an instance, files, cron and a
 #                     restart over SSH, its Redshift cluster and dbt login)
+# Then this tree's retail-batch and airflow-dbt-ops over what the previous
+# release applied plan exactly what they add (the alerts; dbt on Fargate).
 # As in t0330, t0350 and t0620, one moto gives every instance the address of
 # a network namespace where one sshd stands in for the bastions and the
 # Airflow host, and one PostgreSQL for the RDS instance, the Redshift
@@ -56,11 +58,48 @@ previous_release_build || test_fail_setup "the previous release could not be bui
 export TERRACE_VAR_region=us-east-1 TERRACE_VAR_attendee=alice
 retail_batch_env || test_fail_setup "cannot read the bastion's public key"
 upgrade_example retail-batch
+# This tree's example over what the previous release applied: its alerts
+# are six creates, and the one argument the alarms' metric needs
+# (--enable-observability-metrics) an in-place update of each Glue job;
+# nothing else changes.
+test_expect_success 'retail-batch: this tree'"'"'s stack plans its alerts and nothing else over it' '
+	cd "$TRASH/retail-batch" &&
+	cp "$REPO_ROOT"/examples/retail-batch/*.yaml . &&
+	TERRACE_VAR_alert_email=oncall@example.com \
+		terrace plan -detailed-exitcode -no-color >alerts-plan.out 2>alerts-plan.err
+	test $? = 2 &&
+	grep -E "^  # .* will be (created|updated in-place|destroyed|replaced)|must be replaced" alerts-plan.out |
+		sed "s/^  # //" | LC_ALL=C sort >changes &&
+	printf "%s\n" "alert_email[0] will be created" "alerts will be created" \
+		"bronze_job will be updated in-place" "gold_job will be updated in-place" \
+		"job_errors[\"bronze\"] will be created" "job_errors[\"gold\"] will be created" \
+		"job_errors[\"silver\"] will be created" "pipeline_failed will be created" \
+		"silver_job will be updated in-place" | LC_ALL=C sort >expect &&
+	test_cmp expect changes &&
+	test_equal 3 "$(grep -c "^ *+ \"--enable-observability-metrics\" *= \"true\"$" alerts-plan.out)" &&
+	test_line alerts-plan.out "Plan: 6 to add, 3 to change, 0 to destroy." &&
+	no_secret alerts-plan.out alerts-plan.err
+'
 
 music_lakehouse_env || test_fail_setup "cannot set music-lakehouse's variables"
 upgrade_example music-lakehouse
 
 airflow_dbt_ops_env || test_fail_setup "cannot set airflow-dbt-ops's variables"
 upgrade_example airflow-dbt-ops
+# This tree's example over it: dbt on Fargate is ten creates, nothing else.
+test_expect_success 'airflow-dbt-ops: this tree'"'"'s stack plans dbt on Fargate and nothing else over it' '
+	cd "$TRASH/airflow-dbt-ops" &&
+	cp "$REPO_ROOT"/examples/airflow-dbt-ops/*.yaml . &&
+	test_expect_code 2 terrace plan -detailed-exitcode -no-color >fargate-plan.out 2>fargate-plan.err &&
+	grep -E "^  # .* will be (created|updated in-place|destroyed|replaced)|must be replaced" fargate-plan.out |
+		sed "s/^  # //" | LC_ALL=C sort >changes &&
+	for r in dbt_cluster dbt_execution dbt_image dbt_logs dbt_nightly dbt_schedule dbt_scheduler_role \
+		ecr_api ecr_dkr logs_endpoint; do
+		echo "$r will be created"
+	done | LC_ALL=C sort >expect &&
+	test_cmp expect changes &&
+	test_line fargate-plan.out "Plan: 10 to add, 0 to change, 0 to destroy." &&
+	no_secret fargate-plan.out fargate-plan.err
+'
 
 test_done

@@ -33,11 +33,12 @@
 require_netns
 
 retail_batch_start
+export TERRACE_VAR_alert_email=oncall@example.com   # the whole example: its alerts' subscription too
 start_reality TERRACE_VAR_endpoint reality "${REALITY_TIMING[@]}" || test_fail_setup "the stand-in did not start"
 
 test_expect_success 'retail-batch through AWS'\''s timing: one apply reaches the database through the new bastion' '
 	TERRACE_LOG=debug terrace apply -auto-approve >apply.out 2>apply.err &&
-	test_line apply.out "Apply complete! Resources: 38 added, 0 changed, 0 destroyed." &&
+	test_line apply.out "Apply complete! Resources: 44 added, 0 changed, 0 destroyed." &&
 	test_equal 3 "$(psql_test -d retail "SELECT count(*) FROM terrace_migrations")" &&
 	no_secret apply.out apply.err
 '
@@ -49,7 +50,7 @@ test_expect_success 'retail-batch through AWS'\''s timing: a plan after it has n
 
 test_expect_success 'retail-batch through AWS'\''s timing: one destroy leaves nothing in moto' '
 	TERRACE_LOG=debug terrace destroy -auto-approve >destroy.out 2>destroy.err &&
-	test_line destroy.out "Destroy complete! Resources: 38 destroyed." &&
+	test_line destroy.out "Destroy complete! Resources: 44 destroyed." &&
 	retail_batch_gone &&
 	no_secret destroy.out destroy.err
 '

@@ -43,7 +43,7 @@ start_reality TERRACE_VAR_endpoint reality "${REALITY_TIMING[@]}" ||
 
 test_expect_success 'airflow-dbt-ops through AWS'\''s timing: one apply reaches the new host and, through it, the cluster' '
 	TERRACE_LOG=debug terrace apply -auto-approve >apply.out 2>apply.err &&
-	test_line apply.out "Apply complete! Resources: 34 added, 0 changed, 0 destroyed." &&
+	test_line apply.out "Apply complete! Resources: 44 added, 0 changed, 0 destroyed." &&
 	test_line apply.out "airflow_host = \"$NETNS_IP\"" &&
 	grep -q "Accepted publickey for $SSHD_USER" "$SERVERS_DIR/scheduler.log" &&
 	test_line apply.out "dbt_schema = \"analytics\"" &&
@@ -57,7 +57,7 @@ test_expect_success 'airflow-dbt-ops through AWS'\''s timing: a plan after it ha
 
 test_expect_success 'airflow-dbt-ops through AWS'\''s timing: one destroy leaves nothing in moto' '
 	TERRACE_LOG=debug terrace destroy -auto-approve >destroy.out 2>destroy.err &&
-	test_line destroy.out "Destroy complete! Resources: 34 destroyed." &&
+	test_line destroy.out "Destroy complete! Resources: 44 destroyed." &&
 	nothing_left secretsmanager list-secrets --include-planned-deletion --query "SecretList[].Name" &&
 	nothing_left s3api list-buckets --query "Buckets[].Name" &&
 	airflow_nothing_left &&
