@@ -141,23 +141,26 @@ static bool is_star(const json_t *principal)
 	return json_is_string(principal) && !strcmp(json_string_value(principal), "*");
 }
 
+/* The account (ACCOUNT, arn:PARTITION:iam::ACCOUNT:root, the account's
+ * part maybe ${...}), everyone, or a value not known yet that may be
+ * either (a whole ${...}). */
 static bool star_or_root(const char *v, const void *unused)
 {
 	const char *colons = strstr(v, ":iam::");
-	size_t digits = strspn(v, "0123456789");
+	size_t digits = strspn(v, "0123456789"), len = strlen(v);
 
 	(void)unused;
 	if (!strcmp(v, "*") || (digits == 12 && !v[12]))
 		return true;
 	if (strncmp(v, "arn:", 4) || !colons)
-		return false;
+		return strstr(v, "${") != NULL;
 	colons += 6;
 	digits = strspn(colons, "0123456789");
-	return digits == 12 && !strcmp(colons + 12, ":root");
+	return (digits == 12 && !strcmp(colons + 12, ":root")) ||
+	       (strstr(colons, "${") && len > 5 && !strcmp(v + len - 5, ":root"));
 }
 
-/* A principal that is the account (ACCOUNT, arn:...:iam::ACCOUNT:root) or
- * everyone. */
+/* A principal that is the account or everyone. */
 static bool lets_account(const json_t *principal, const void *unused)
 {
 	(void)unused;
@@ -181,8 +184,13 @@ static bool names_role(const char *v, const void *arg)
 	if (!strncmp(v, "${", 2)) {
 		const char *q = v + 2 + strspn(v + 2, " ");
 
-		return !strncmp(q, r->name, len) && q[len] == '.';
+		/* the role, or a value not known yet (a variable's, ...) */
+		return (!strncmp(q, r->name, len) && q[len] == '.') || !strncmp(q, "var.", 4) ||
+		       !strncmp(q, "local.", 6) || !strncmp(q, "data.", 5) ||
+		       !strncmp(q, "module.", 7);
 	}
+	if (strstr(v, "${"))
+		return !(strstr(v, ":iam::") && !strstr(v, ":role/")); /* may be the role */
 	slash = strstr(v, ":role/") ? strrchr(v, '/') : NULL;
 	return slash && r->role_name && !strcmp(slash + 1, r->role_name);
 }

@@ -173,17 +173,30 @@ static bool service_matches(const char *principal, const void *svc)
 		!strcasecmp(rest + n + 1, "amazonaws.com.cn"));
 }
 
-static bool is_star(const char *v, const void *unused)
+/* An IAM principal's ARN (arn:PARTITION:iam::ACCOUNT:...), whose account
+ * or name may hold ${...}: never a service, whatever it turns out to be. */
+static bool iam_shaped(const char *v)
+{
+	return !strncmp(v, "arn:", 4) && strstr(v, ":iam::");
+}
+
+/* "*", or a value not known yet that may be any principal. */
+static bool star_or_unknown(const char *v, const void *unused)
 {
 	(void)unused;
-	return !strcmp(v, "*");
+	return !strcmp(v, "*") || (strstr(v, "${") && !iam_shaped(v));
+}
+
+static bool service_or_unknown(const char *v, const void *svc)
+{
+	return strstr(v, "${") || service_matches(v, svc);
 }
 
 static bool lets_service(const json_t *principal, const void *svc)
 {
-	return (json_is_string(principal) && is_star(json_string_value(principal), NULL)) ||
-	       any_of(json_object_get(principal, "AWS"), is_star, NULL) ||
-	       any_of(json_object_get(principal, "Service"), service_matches, svc);
+	return (json_is_string(principal) && star_or_unknown(json_string_value(principal), NULL)) ||
+	       any_of(json_object_get(principal, "AWS"), star_or_unknown, NULL) ||
+	       any_of(json_object_get(principal, "Service"), service_or_unknown, svc);
 }
 
 bool aws_policy_lets_service(const json_t *doc, const char *svc, const char *wanted)
@@ -193,9 +206,11 @@ bool aws_policy_lets_service(const json_t *doc, const char *svc, const char *wan
 
 /* Whether the statements of `doc` (a trust policy, a key policy) allow
  * `wanted` to a principal `who` accepts (given a statement's Principal). A
- * statement not known yet counts as allowing, and so does NotPrincipal; a
- * Deny allows nothing; a Condition does not take it away (it narrows who,
- * not which service). */
+ * statement whose Effect, Action or whole Principal is not known yet counts
+ * as allowing, and so does NotPrincipal; a Principal's values not known yet
+ * are who's to judge (an IAM ARN of ${...} parts is still no service); a
+ * Deny allows nothing; a Condition or Resource does not take it away (it
+ * narrows who, not which principal). */
 bool aws_policy_lets(const json_t *doc, bool (*who)(const json_t *principal, const void *arg),
 		     const void *arg, const char *wanted)
 {
@@ -208,7 +223,10 @@ bool aws_policy_lets(const json_t *doc, bool (*who)(const json_t *principal, con
 		const json_t *principal, *action;
 
 		st = json_is_array(sts) ? json_array_get(sts, i) : sts;
-		if (!json_is_object(st) || aws_rule_contains_unknown(st))
+		if (!json_is_object(st) || aws_rule_contains_unknown(json_object_get(st, "Effect")) ||
+		    aws_rule_contains_unknown(json_object_get(st, "Action")) ||
+		    aws_rule_contains_unknown(json_object_get(st, "NotAction")) ||
+		    aws_rule_unknown(json_object_get(st, "Principal")))
 			return true;
 		if (!json_is_string(json_object_get(st, "Effect")) ||
 		    strcmp(json_string_value(json_object_get(st, "Effect")), "Allow"))

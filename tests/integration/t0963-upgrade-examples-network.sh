@@ -59,6 +59,26 @@ upgrade_example retail-batch
 
 music_lakehouse_env || test_fail_setup "cannot set music-lakehouse's variables"
 upgrade_example music-lakehouse
+# This tree's example encrypts the lake with a customer-managed key: over
+# what the previous release applied it plans exactly that: the key and its
+# alias made, both zones' default encryption and the two roles' policies
+# (their key statements) updated in place, and the jobs' log group
+# replaced, since terrace sends a log group's key only at its creation
+# (kms_key_id forces a new group: its logs go; the example's README says so).
+test_expect_success 'music-lakehouse: this tree'"'"'s example plans the key, the zones and roles in place, the log group replaced' '
+	cd "$TRASH/music-lakehouse" &&
+	cp "$REPO_ROOT"/examples/music-lakehouse/*.yaml . &&
+	test_expect_code 2 terrace plan -detailed-exitcode -no-color >key-plan.out 2>key-plan.err &&
+	test_line key-plan.out "# lake_key will be created" &&
+	test_line key-plan.out "# lake_alias will be created" &&
+	for r in landing transformation glue_role spectrum_role; do
+		test_line key-plan.out "# $r will be updated in-place" || return 1
+	done &&
+	test_line key-plan.out "# glue_logs must be replaced" &&
+	test_line key-plan.out "Plan: 3 to add, 4 to change, 1 to destroy." &&
+	test_not_contains key-plan.err "warning" &&
+	no_secret key-plan.out key-plan.err
+'
 
 airflow_dbt_ops_env || test_fail_setup "cannot set airflow-dbt-ops's variables"
 upgrade_example airflow-dbt-ops

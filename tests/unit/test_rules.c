@@ -2474,8 +2474,9 @@ static void test_key_uses_publishers(void **state)
 			  collect_roles, &out);
 	assert_string_equal(out.buf, "");
 
-	/* Not known yet: a policy of ${...}, a statement holding one; a topic
-	 * with count: nothing. */
+	/* Not known yet: a policy of ${...}; a topic with count: nothing. An
+	 * account's root whose account is ${...} is still no service: S3 may
+	 * not use key j. */
 	check_across_with("[['k', 'aws.kms.key', {'policy': '${var.policy}'}],"
 			  " ['j', 'aws.kms.key', {'policy': {'Statement': [{'Effect': 'Allow',"
 			  "   'Principal': {'AWS': 'arn:aws:iam::${var.account}:root'}, 'Action': 'kms:*',"
@@ -2487,7 +2488,41 @@ static void test_key_uses_publishers(void **state)
 			  "   'queue': [{'queue_arn': '${q.arn}'}], 'topic': [{'topic_arn': '${t.arn}'},"
 			  "   {'topic_arn': '${m.arn}'}]}]]",
 			  collect_roles, &out);
-	assert_string_equal(out.buf, "");
+	assert_non_null(strstr(out.buf, "3.topic[0].topic_arn~1.policy error: topic[0].topic_arn: S3 "
+				      "sends the bucket's notifications to topic \"t\""));
+	assert_int_equal(lines_of(out.buf), 1);
+	strbuf_reset(&out);
+
+	/* A key's policy of ${...} parts: the account's root lets a role
+	 * whose own policy allows the key's actions; a role ARN of ${...} may
+	 * be the role; a service principal of ${var.region} may be S3's. */
+	check_across_with("[['k', 'aws.kms.key', {'policy': {'Statement': [{'Effect': 'Allow',"
+			  "   'Principal': {'AWS': 'arn:aws:iam::${data.account.account_id}:root'},"
+			  "   'Action': 'kms:*', 'Resource': '*'}, {'Effect': 'Allow', 'Principal': {'Service':"
+			  "   's3.${var.region}.amazonaws.com'}, 'Action': 'kms:*', 'Resource': '*'}]}}],"
+			  " ['n', 'aws.kms.key', {'policy': {'Statement': [{'Effect': 'Allow',"
+			  "   'Principal': {'AWS': 'arn:aws:iam::${var.account}:role/${var.project}-r'},"
+			  "   'Action': 'kms:*', 'Resource': '*'}]}}],"
+			  " ['raw', 'aws.s3.bucket', {'name': 'raw-data', 'encryption':"
+			  "   {'sse_algorithm': 'aws:kms', 'kms_key_id': '${k.arn}'}}],"
+			  " ['gold', 'aws.s3.bucket', {'name': 'gold', 'encryption':"
+			  "   {'sse_algorithm': 'aws:kms', 'kms_key_id': '${n.arn}'}}],"
+			  " ['q', 'aws.sqs.queue', {'name': 'q', 'kms_master_key_id': '${k.arn}', 'policy': " OPEN "}],"
+			  " ['note', 'aws.s3.bucket_notification', {'bucket': '${raw.name}',"
+			  "   'queue': [{'queue_arn': '${q.arn}'}]}],"
+			  " ['ok', 'aws.iam.role', {'name': 'ok', 'inline_policies': {'p': "
+			  "   " ALLOW("['s3:GetObject', 'kms:Decrypt']", "['${raw.arn}/*', '${k.arn}']") "}}],"
+			  " ['r', 'aws.iam.role', {'name': 'r', 'inline_policies': {'p': "
+			  "   " ALLOW("'s3:GetObject'", "['${raw.arn}/*', '${gold.arn}/*']") "}}]]",
+			  collect_roles, &out);
+	assert_string_equal(out.buf, "2.encryption.kms_key_id~7.inline_policies warning: "
+			    "encryption.kms_key_id: role \"r\" reads bucket \"raw\" (its policy allows it), "
+			    "which is encrypted with key \"k\", but no policy the stack writes for role "
+			    "\"r\" allows kms:Decrypt on key \"k\", nor does the key's policy name the "
+			    "role (e.g. an inline policy {\"Effect\": \"Allow\", \"Action\": "
+			    "\"kms:Decrypt\", \"Resource\": \"${k.arn}\"}): AWS takes it, and each of "
+			    "those reads or writes fails with AccessDenied\n");
+	
 	strbuf_release(&out);
 }
 
