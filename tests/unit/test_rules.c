@@ -2488,7 +2488,7 @@ static void test_key_uses_publishers(void **state)
 			  "   'queue': [{'queue_arn': '${q.arn}'}], 'topic': [{'topic_arn': '${t.arn}'},"
 			  "   {'topic_arn': '${m.arn}'}]}]]",
 			  collect_roles, &out);
-	assert_non_null(strstr(out.buf, "3.topic[0].topic_arn~1.policy error: topic[0].topic_arn: S3 "
+	assert_non_null(strstr(out.buf, "5.topic[0].topic_arn~1.policy error: topic[0].topic_arn: S3 "
 				      "sends the bucket's notifications to topic \"t\""));
 	assert_int_equal(lines_of(out.buf), 1);
 	strbuf_reset(&out);
