@@ -354,6 +354,9 @@ bool aws_policy_any_of(const json_t *v, bool (*match)(const char *, const void *
  * of the role not in the stack, which may still allow it (rules_roles.c). */
 bool aws_role_allows_action(const struct written_resource *rs, size_t n, size_t role,
 			    const char *action, const char *const *granted_by, const char **outside);
+/* Whether text holds a reference to resource `name` (${NAME.ATTR}, inside a
+ * longer string too). */
+bool aws_text_refers_to(const char *text, const char *name);
 /* Whether a policy the stack writes for role `role` has an Allow statement
  * of `action` whose Resource names resource `at` of the stack: by reference
  * (${NAME.arn}/...) or by an ARN holding in_arn (":::raw-data", NULL: none).

@@ -56,8 +56,10 @@ int rule_kms_alias_name(const json_t *v, const json_t *r, struct strbuf *err)
  * - the account's principals through a service (Secrets Manager uses a
  *   secret's key for whoever calls it, kms:ViaService): the key's policy
  *   lets the account.
- * A policy, statement or principal not known yet (${...}) lets everyone:
- * a check never refuses what AWS would accept.
+ * A policy, or a statement's Effect, Action or whole Principal, not known
+ * yet (${...}) lets everyone: a check never refuses what AWS would accept.
+ * A principal's ARN of ${...} parts still says what it is: the account's
+ * root (arn:aws:iam::${...}:root) or a role, never a service.
  */
 enum key_user { KEY_SERVICE, KEY_ROLE, KEY_ACCOUNT };
 
@@ -176,7 +178,6 @@ struct role_principal {
 static bool names_role(const char *v, const void *arg)
 {
 	const struct role_principal *r = arg;
-	size_t len = strlen(r->name);
 	const char *slash;
 
 	if (!strcmp(v, "*"))
@@ -185,7 +186,7 @@ static bool names_role(const char *v, const void *arg)
 		const char *q = v + 2 + strspn(v + 2, " ");
 
 		/* the role, or a value not known yet (a variable's, ...) */
-		return (!strncmp(q, r->name, len) && q[len] == '.') || !strncmp(q, "var.", 4) ||
+		return aws_text_refers_to(v, r->name) || !strncmp(q, "var.", 4) ||
 		       !strncmp(q, "local.", 6) || !strncmp(q, "data.", 5) ||
 		       !strncmp(q, "module.", 7);
 	}
@@ -379,14 +380,9 @@ static const char *const role_attrs[] = { "arn", "name", "id", NULL };
 static bool names_bucket(const char *text, const struct written_resource *b)
 {
 	const char *name = aws_known_member(b->config, "name");
-	size_t len = strlen(b->name);
 
-	for (const char *p = text ? strstr(text, "${") : NULL; p; p = strstr(p + 2, "${")) {
-		const char *q = p + 2 + strspn(p + 2, " ");
-
-		if (!strncmp(q, b->name, len) && q[len] == '.')
-			return true;
-	}
+	if (aws_text_refers_to(text, b->name))
+		return true;
 	if (text && name) {
 		size_t nl = strlen(name);
 

@@ -607,17 +607,25 @@ struct named_target {
  * inside a longer string too, "${raw.arn}/..."), or an ARN holding in_arn
  * followed by its end, '/', '*', or a secret's suffix (-XXXXXX, -??????,
  * -*). */
+bool aws_text_refers_to(const char *text, const char *name)
+{
+	size_t len = strlen(name);
+
+	for (const char *p = text ? strstr(text, "${") : NULL; p; p = strstr(p + 2, "${")) {
+		const char *q = p + 2 + strspn(p + 2, " ");
+
+		if (!strncmp(q, name, len) && q[len] == '.')
+			return true;
+	}
+	return false;
+}
+
 static bool names_target(const char *pattern, const void *arg)
 {
 	const struct named_target *t = arg;
-	size_t len = strlen(t->name);
 
-	for (const char *p = strstr(pattern, "${"); p; p = strstr(p + 2, "${")) {
-		const char *q = p + 2 + strspn(p + 2, " ");
-
-		if (!strncmp(q, t->name, len) && q[len] == '.')
-			return true;
-	}
+	if (aws_text_refers_to(pattern, t->name))
+		return true;
 	for (const char *hit = t->in_arn ? strstr(pattern, t->in_arn) : NULL; hit;
 	     hit = strstr(hit + 1, t->in_arn)) {
 		const char *after = hit + strlen(t->in_arn);
