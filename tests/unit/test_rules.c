@@ -2338,6 +2338,23 @@ static void test_key_uses_buckets(void **state)
 	assert_int_equal(lines_of(out.buf), 4);
 	strbuf_reset(&out);
 
+	/* The Firehose stream's and the Glue job's roles allowed the key's
+	 * actions: nothing of the key (the Firehose role's S3 warning stays). */
+	check_across_with("[['k', 'aws.kms.key', {'policy': " ROOT_KEY "}],"
+			  " ['raw', 'aws.s3.bucket', {'name': 'raw-data', 'encryption':"
+			  "   {'sse_algorithm': 'aws:kms', 'kms_key_id': '${k.arn}'}}],"
+			  " ['fh_role', 'aws.iam.role', {'name': 'fh', 'inline_policies': {'k': "
+			  "   " ALLOW("['kms:GenerateDataKey', 'kms:Decrypt']", "'${k.arn}'") "}}],"
+			  " ['fh', 'aws.firehose.delivery_stream', {'name': 'f', 'extended_s3_configuration':"
+			  "   {'role_arn': '${fh_role.arn}', 'bucket_arn': '${raw.arn}'}}],"
+			  " ['glue_role', 'aws.iam.role', {'name': 'g', 'inline_policies': {'k': "
+			  "   " ALLOW("'kms:Decrypt'", "'*'") "}}],"
+			  " ['job', 'aws.glue.job', {'name': 'j', 'role': '${glue_role.arn}', 'command':"
+			  "   {'name': 'glueetl', 'script_location': 's3://raw-data/job.py'}}]]",
+			  collect_roles, &out);
+	assert_int_equal(lines_of(out.buf), 0);
+	strbuf_reset(&out);
+
 	/* The same with the key's policy letting neither: at the key's policy. */
 	check_across_with("[['k', 'aws.kms.key', {'policy': {'Statement': [{'Effect': 'Allow',"
 			  "   'Principal': {'AWS': 'arn:aws:iam::123456789012:role/admin'}, 'Action': 'kms:*',"
