@@ -4,8 +4,11 @@
  * protocol. Its id is its name. read() finds it with DescribeLogGroups
  * (logGroupNamePrefix, then the exact name among the answers); tags are
  * read and changed with ListTagsForResource / TagResource / UntagResource on
- * the group's ARN without the ":*" the listing appends. The KMS key can only
- * be given at creation here: a change replaces the group.
+ * the group's ARN without the ":*" the listing appends. The KMS key is
+ * given at creation and changed in place, as Terraform does: AssociateKmsKey
+ * (DisassociateKmsKey when it is taken away); CloudWatch Logs encrypts the
+ * events ingested from then on with the new key and can still decrypt the
+ * earlier ones (CloudWatch Logs API reference, AssociateKmsKey).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -41,8 +44,8 @@ static const struct attr_schema log_group_attrs[] = {
 	{ .name = "retention_in_days", .type = ATTR_NUMBER, .flags = ATTR_OPTIONAL,
 	  .description = "days events are kept (1, 3, 5, 7, 14, 30, ... 3653); 0 or unset: never expire",
 	  .default_json = "0" },
-	{ .name = "kms_key_id", .type = ATTR_STRING, .flags = ATTR_OPTIONAL | ATTR_FORCE_NEW,
-	  .description = "ARN of the KMS key that encrypts the events" },
+	{ .name = "kms_key_id", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
+	  .description = "ARN of the KMS key that encrypts the events; a change is made in place" },
 	{ .name = "tags", .type = ATTR_MAP, .flags = ATTR_OPTIONAL, .elem_type = ATTR_STRING,
 	  .description = "log group tags", .default_json = "{}" },
 	{ .name = "arn", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
@@ -174,11 +177,28 @@ static int set_retention(struct aws_client *c, const char *name, json_int_t days
 	return rc ? -1 : 0;
 }
 
-/* Bring retention and tags of the existing group to `desired`. */
+/* AssociateKmsKey with `key`, or DisassociateKmsKey when it is NULL or "". */
+static int set_key(struct aws_client *c, const char *name, const char *key, struct strbuf *err)
+{
+	json_t *req = json_pack("{s:s}", "logGroupName", name);
+	int rc;
+
+	if (key && *key)
+		json_object_set_new(req, "kmsKeyId", json_string(key));
+	rc = logs_call(c, key && *key ? "AssociateKmsKey" : "DisassociateKmsKey", req, NULL, NULL,
+		       NULL, err);
+	json_decref(req);
+	if (rc)
+		strbuf_addf(err, " (aws.logs.log_group %s: kms_key_id)", name);
+	return rc ? -1 : 0;
+}
+
+/* Bring retention, key and tags of the existing group to `desired`. */
 static int log_group_converge(struct aws_client *c, const char *name, const json_t *desired,
 			      json_t **out, struct strbuf *err)
 {
 	json_t *have = NULL, *no_tags = json_object(), *want_tags = value_get(desired, "tags");
+	const char *want_key = value_get_string(desired, "kms_key_id");
 	json_int_t want_days = value_get_integer(desired, "retention_in_days", 0);
 	int rc = log_group_read(c, name, NULL, &have, err);
 
@@ -189,6 +209,9 @@ static int log_group_converge(struct aws_client *c, const char *name, const json
 	}
 	if (!rc && value_get_integer(have, "retention_in_days", 0) != want_days)
 		rc = set_retention(c, name, want_days, err);
+	if (!rc && strcmp(want_key ? want_key : "", value_get_string(have, "kms_key_id")
+					  ? value_get_string(have, "kms_key_id") : ""))
+		rc = set_key(c, name, want_key, err);
 	if (!rc)
 		rc = aws_json_sync_tags(c, &logs_tagging, value_get_string(have, "arn"),
 					value_get(have, "tags"),

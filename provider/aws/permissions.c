@@ -244,7 +244,8 @@ static char *fill(const char *format, size_t len, const json_t *attrs,
  * Actions a service checks that the caller may do when a create or update
  * carries a setting, though the request is not theirs (the traced table
  * cannot see them: terrace never sends them): a type, the attribute that
- * carries the setting (an object whose `nonempty` list has an element; with
+ * carries the setting (an object whose `nonempty` member is a list with an
+ * element or a string that is not empty; with
  * `nonempty` NULL, a string that is not empty; or not known yet), the
  * actions, on "*". A planned resource that has the
  * setting gets them for its create and update, also when the update leaves
@@ -271,6 +272,13 @@ static const struct {
 	 * advanced parameter), GetParameter WithDecryption (terrace's read
 	 * back) kms:Decrypt. The key may be an alias: "*". */
 	{ "aws.ssm.parameter", "key_id", NULL, "kms:Decrypt kms:Encrypt kms:GenerateDataKey" },
+	/* S3 User Guide, "Using server-side encryption with AWS KMS keys
+	 * (SSE-KMS)", "Permissions": an object put into a bucket whose default
+	 * encryption is a KMS key is encrypted with the caller's permissions on
+	 * that key (kms:GenerateDataKey; kms:Decrypt for a multipart upload and
+	 * a copy): the bucket's folders, and the objects and artifacts terrace
+	 * puts there (the key may be an alias: "*"). */
+	{ "aws.s3.bucket", "encryption", "kms_key_id", "kms:Decrypt kms:GenerateDataKey" },
 };
 
 static void add_checked_for_caller(struct aws_permissions *ps, const char *address,
@@ -283,6 +291,7 @@ static void add_checked_for_caller(struct aws_permissions *ps, const char *addre
 		const json_t *list = json_is_object(v) && member ? json_object_get(v, member) : NULL;
 
 		bool has = value_is_unknown(v) || value_is_unknown(list) || json_array_size(list) ||
+			   (json_is_string(list) && *json_string_value(list)) ||
 			   (!member && json_is_string(v) && *json_string_value(v));
 
 		if (strcmp(checked_for_caller[i].type, type) || !has)

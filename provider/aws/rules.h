@@ -340,9 +340,35 @@ size_t aws_written_named(const struct written_resource *rs, size_t n,
  * svc.REGION.amazonaws.com); what is not known yet counts as allowing
  * (rules_roles.c). */
 bool aws_policy_lets_service(const json_t *doc, const char *svc, const char *action);
-/* A log group encrypted with a key of the stack: the key's policy lets
- * CloudWatch Logs use it, which AssociateKmsKey and CreateLogGroup need
- * (an error; rules_kms.c). */
+/* The same for the principals `who` accepts (given a statement's
+ * Principal, "*" or an object of AWS, Service, ...). */
+bool aws_policy_lets(const json_t *doc, bool (*who)(const json_t *principal, const void *arg),
+		     const void *arg, const char *action);
+/* Whether a string-or-list element of a policy statement holds a value
+ * match(value, arg) is true of. */
+bool aws_policy_any_of(const json_t *v, bool (*match)(const char *, const void *), const void *arg);
+/* Whether the policies the stack writes for role `role` (its inline
+ * policies, the aws.iam.policy resources in its managed_policy_arns) allow
+ * `action` on any resource, or an AWS managed policy of granted_by (names)
+ * does; what is not known yet allows. *outside gets a managed policy ARN
+ * of the role not in the stack, which may still allow it (rules_roles.c). */
+bool aws_role_allows_action(const struct written_resource *rs, size_t n, size_t role,
+			    const char *action, const char *const *granted_by, const char **outside);
+/* Whether text holds a reference to resource `name` (${NAME.ATTR}, inside a
+ * longer string too). */
+bool aws_text_refers_to(const char *text, const char *name);
+/* Whether a policy the stack writes for role `role` has an Allow statement
+ * of `action` whose Resource names resource `at` of the stack: by reference
+ * (${NAME.arn}/...) or by an ARN holding in_arn (":::raw-data", NULL: none).
+ * Only what is written and known counts (rules_roles.c). */
+bool aws_role_acts_on(const struct written_resource *rs, size_t n, size_t role,
+		      const char *action, size_t at, const char *in_arn);
+/* A resource encrypted with a key of the stack: the key's policy (or the
+ * policies of the roles it lets use it) lets the services and roles that
+ * use what the key encrypts (rules_kms.c): CloudWatch Logs for a log
+ * group (an error); the roles that read or write a bucket, Secrets Manager
+ * and the readers of a secret, the services that publish to a topic or
+ * queue (S3's notifications an error, the others warnings). */
 void aws_check_key_uses(const struct written_resource *rs, size_t n,
 			written_report_fn report, void *ctx);
 

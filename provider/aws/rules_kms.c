@@ -1,8 +1,12 @@
 /*
  * rules_kms.c: the KMS rules its models do not carry (rules.h): alias
- * names; and across resources, a log group encrypted with a key of the
- * stack whose policy does not let CloudWatch Logs use it.
+ * names; and across resources, what a key of the stack encrypts against who
+ * uses it (aws_check_key_uses): the service that keeps it (CloudWatch Logs,
+ * Secrets Manager), the services that publish to it (S3, EventBridge,
+ * CloudWatch alarms and SNS to a topic or queue) and the roles of the stack
+ * that read or write it (a bucket's, a secret's), each a row of one table.
  */
+#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -37,49 +41,524 @@ int rule_kms_alias_name(const json_t *v, const json_t *r, struct strbuf *err)
 	return 0;
 }
 
-/* What CloudWatch Logs does with a log group's key: "Allow CloudWatch Logs
- * to use the key ... kms:Encrypt*, kms:Decrypt*, kms:ReEncrypt*,
- * kms:GenerateDataKey*, kms:Describe*" for the principal
- * logs.REGION.amazonaws.com; without it AssociateKmsKey and CreateLogGroup
- * with kmsKeyId fail (CloudWatch Logs User Guide, "Encrypt log data in
- * CloudWatch Logs using AWS KMS", step 2). A key without a written policy
- * has AWS's default one, which lets only the account's principals. */
-static const char *const logs_key_actions[] = { "kms:GenerateDataKey", "kms:Decrypt", NULL };
-static const char *const key_arn_attrs[] = { "arn", NULL };
+/*
+ * A key of the stack: a resource encrypted with ${KEY.arn} (or key_id, id)
+ * of an aws.kms.key, or with an aws.kms.alias of the stack whose
+ * target_key_id names one. Who must be able to use it, and how AWS lets
+ * them (the KMS Developer Guide, "Key policies in AWS KMS", docs.aws.amazon.
+ * com/kms/latest/developerguide/key-policies.html):
+ * - a service principal (logs, s3, events, ...): only by the key's policy;
+ *   a key without a written policy has AWS's default one, which lets only
+ *   the account's principals (its "Enable IAM User Permissions" statement);
+ * - a role of the stack: by the key's policy naming it, or, when the key's
+ *   policy lets the account (that statement, or a key without a written
+ *   policy), by the role's own policies;
+ * - the account's principals through a service (Secrets Manager uses a
+ *   secret's key for whoever calls it, kms:ViaService): the key's policy
+ *   lets the account.
+ * A policy, or a statement's Effect, Action or whole Principal, not known
+ * yet (${...}) lets everyone: a check never refuses what AWS would accept.
+ * A principal's ARN of ${...} parts still says what it is: the account's
+ * root (arn:aws:iam::${...}:root) or a role, never a service.
+ */
+enum key_user { KEY_SERVICE, KEY_ROLE, KEY_ACCOUNT };
+
+/* What a key encrypts: a resource of `type` whose attribute `attr` (or its
+ * member `member`) names the key; `what` in messages; `in_arn` the marker
+ * before its name in its ARNs, to find the roles that name it. */
+struct encrypted {
+	const char *type;
+	const char *attr;
+	const char *member;
+	const char *what;
+	const char *name_attr;
+	const char *in_arn;
+};
+
+static const struct encrypted encrypteds[] = {
+	{ "aws.logs.log_group", "kms_key_id", NULL, "log group", "name", NULL },
+	{ "aws.s3.bucket", "encryption", "kms_key_id", "bucket", "name", ":::" },
+	{ "aws.secretsmanager.secret", "kms_key_id", NULL, "secret", "name", ":secret:" },
+	{ "aws.sns.topic", "kms_master_key_id", NULL, "topic", "name", NULL },
+	{ "aws.sqs.queue", "kms_master_key_id", NULL, "queue", "name", NULL },
+	{ NULL },
+};
+
+/* One use of a key: who (`user`, and `service` or `role`), which actions,
+ * where it is reported (resource `at`, attribute `attr`), an error when AWS
+ * refuses the stack (`refused`), else a warning; `does` says what the user
+ * does with what the key encrypts, `then` what AWS then does. */
+struct key_need {
+	size_t at;
+	char attr[96];
+	size_t key;
+	enum key_user user;
+	const char *service;
+	size_t role;
+	const char *actions[3];
+	bool refused;
+	char does[160];
+	const char *then;
+};
+
+static const char *const key_attrs[] = { "arn", "key_id", "id", NULL };
+static const char *const alias_attrs[] = { "arn", "name", "id", NULL };
+/* AWS managed policies that allow kms:Decrypt and kms:GenerateDataKey on
+ * any key (the key's policy still has to let the account). */
+static const char *const kms_managed[] = { "AdministratorAccess", "PowerUserAccess", NULL };
+
+/* The key of the stack that `value` names (directly or through an alias of
+ * the stack), else WRITTEN_NONE. */
+static size_t key_named(const struct written_resource *rs, size_t n,
+			const struct written_resource *from, const char *value)
+{
+	size_t key = aws_written_named(rs, n, from, value, "aws.kms.key", key_attrs);
+	size_t alias;
+
+	if (key != WRITTEN_NONE)
+		return key;
+	alias = aws_written_named(rs, n, from, value, "aws.kms.alias", alias_attrs);
+	if (alias == WRITTEN_NONE)
+		return WRITTEN_NONE;
+	return aws_written_named(rs, n, &rs[alias],
+				 json_string_value(json_object_get(rs[alias].config, "target_key_id")),
+				 "aws.kms.key", key_attrs);
+}
+
+/* The key of the stack resource i is encrypted with, for row e. */
+static size_t key_of(const struct written_resource *rs, size_t n, size_t i,
+		     const struct encrypted *e)
+{
+	const json_t *v = json_object_get(rs[i].config, e->attr);
+
+	if (e->member)
+		v = aws_known_object(v) ? json_object_get(v, e->member) : NULL;
+	if (!json_is_string(v) || rs[i].repeated)
+		return WRITTEN_NONE;
+	return key_named(rs, n, &rs[i], json_string_value(v));
+}
+
+static bool is_star(const json_t *principal)
+{
+	return json_is_string(principal) && !strcmp(json_string_value(principal), "*");
+}
+
+/* The account (ACCOUNT, arn:PARTITION:iam::ACCOUNT:root, the account's
+ * part maybe ${...}), everyone, or a value not known yet that may be
+ * either (a whole ${...}). */
+static bool star_or_root(const char *v, const void *unused)
+{
+	const char *colons = strstr(v, ":iam::");
+	size_t digits = strspn(v, "0123456789"), len = strlen(v);
+
+	(void)unused;
+	if (!strcmp(v, "*") || (digits == 12 && !v[12]))
+		return true;
+	if (strncmp(v, "arn:", 4) || !colons)
+		return strstr(v, "${") != NULL;
+	colons += 6;
+	digits = strspn(colons, "0123456789");
+	return (digits == 12 && !strcmp(colons + 12, ":root")) ||
+	       (strstr(colons, "${") && len > 5 && !strcmp(v + len - 5, ":root"));
+}
+
+/* A principal that is the account or everyone. */
+static bool lets_account(const json_t *principal, const void *unused)
+{
+	(void)unused;
+	return is_star(principal) ||
+	       aws_policy_any_of(json_object_get(principal, "AWS"), star_or_root, NULL);
+}
+
+struct role_principal {
+	const char *name;       /* the role's name in the stack */
+	const char *role_name;  /* its name in IAM, when known */
+};
+
+static bool names_role(const char *v, const void *arg)
+{
+	const struct role_principal *r = arg;
+	const char *slash;
+
+	if (!strcmp(v, "*"))
+		return true;
+	if (!strncmp(v, "${", 2)) {
+		const char *q = v + 2 + strspn(v + 2, " ");
+
+		/* the role, or a value not known yet (a variable's, ...) */
+		return aws_text_refers_to(v, r->name) || !strncmp(q, "var.", 4) ||
+		       !strncmp(q, "local.", 6) || !strncmp(q, "data.", 5) ||
+		       !strncmp(q, "module.", 7);
+	}
+	if (strstr(v, "${"))
+		return !(strstr(v, ":iam::") && !strstr(v, ":role/")); /* may be the role */
+	slash = strstr(v, ":role/") ? strrchr(v, '/') : NULL;
+	return slash && r->role_name && !strcmp(slash + 1, r->role_name);
+}
+
+/* A principal that is the role (by reference or by its ARN) or everyone. */
+static bool lets_role(const json_t *principal, const void *arg)
+{
+	return is_star(principal) ||
+	       aws_policy_any_of(json_object_get(principal, "AWS"), names_role, arg);
+}
+
+/* Whether `need`'s user may use the key for `action`, the key's policy
+ * being doc (NULL: AWS's default). *outside as aws_role_allows_action. */
+static bool key_lets(const struct written_resource *rs, size_t n, const struct key_need *need,
+		     const json_t *doc, const char *action, const char **outside)
+{
+	struct role_principal r;
+
+	switch (need->user) {
+	case KEY_SERVICE:
+		return doc && aws_policy_lets_service(doc, need->service, action);
+	case KEY_ACCOUNT:
+		return !doc || aws_policy_lets(doc, lets_account, NULL, action);
+	case KEY_ROLE:
+		r = (struct role_principal){ rs[need->role].name,
+					     aws_known_member(rs[need->role].config, "name") };
+		if (doc && aws_policy_lets(doc, lets_role, &r, action))
+			return true;
+		if (doc && !aws_policy_lets(doc, lets_account, NULL, action))
+			return false;
+		return aws_role_allows_action(rs, n, need->role, action, kms_managed, outside);
+	}
+	return true;
+}
+
+/* Checks one need against the key's policy and reports what it lacks. */
+static void check_need(const struct written_resource *rs, size_t n, const struct key_need *need,
+		       written_report_fn report, void *ctx)
+{
+	const json_t *written = json_object_get(rs[need->key].config, "policy");
+	const char *missing[3], *outside = NULL;
+	char msg[2048], list[120] = "", fix[1024], also[300] = "";
+	size_t m = 0;
+	bool own = false, delegates;
+	json_t *doc = policy_json(written, &own);
+
+	if (value_is_set(written) && !doc)
+		return; /* not known yet, or not JSON: its own checks say so */
+	for (const char *const *a = need->actions; *a; a++)
+		if (!key_lets(rs, n, need, doc, *a, &outside))
+			missing[m++] = *a;
+	delegates = !doc || aws_policy_lets(doc, lets_account, NULL, need->actions[0]);
+	if (own)
+		json_decref(doc);
+	if (!m)
+		return;
+	for (size_t k = 0; k < m; k++)
+		snprintf(list + strlen(list), sizeof(list) - strlen(list), "%s%s",
+			 k ? (k + 1 == m ? " and " : ", ") : "", missing[k]);
+	switch (need->user) {
+	case KEY_SERVICE:
+		snprintf(fix, sizeof(fix), "key \"%s\"'s policy%s has no Allow statement of %s for "
+			 "%s.REGION.amazonaws.com (add a statement allowing Service "
+			 "%s.amazonaws.com kms:GenerateDataKey* and kms:Decrypt)",
+			 rs[need->key].name, written && value_is_set(written) ? ""
+			 : " (AWS's default, none written)", list, need->service, need->service);
+		break;
+	case KEY_ACCOUNT:
+		snprintf(fix, sizeof(fix), "key \"%s\"'s policy does not let the account's principals "
+			 "use it for %s (add the statement AWS's default policy has: Principal "
+			 "{\"AWS\": \"arn:aws:iam::ACCOUNT:root\"}, Action \"kms:*\")",
+			 rs[need->key].name, list);
+		break;
+	case KEY_ROLE:
+		if (outside)
+			snprintf(also, sizeof(also), " (unless %s, not in the stack, does)", outside);
+		if (delegates)
+			snprintf(fix, sizeof(fix), "no policy the stack writes for role \"%s\" allows %s "
+				 "on key \"%s\"%s, nor does the key's policy name the role (e.g. an "
+				 "inline policy {\"Effect\": \"Allow\", \"Action\": \"%s\", "
+				 "\"Resource\": \"${%s.arn}\"})",
+				 rs[need->role].name, list, rs[need->key].name, also, missing[0],
+				 rs[need->key].name);
+		else
+			snprintf(fix, sizeof(fix), "key \"%s\"'s policy lets neither role \"%s\" nor the "
+				 "account use it for %s (add a statement allowing Principal "
+				 "{\"AWS\": \"${%s.arn}\"} %s)",
+				 rs[need->key].name, rs[need->role].name, list, rs[need->role].name,
+				 list);
+		break;
+	}
+	snprintf(msg, sizeof(msg), "%s: %s, which is encrypted with key \"%s\", but %s: %s",
+		 need->attr, need->does, rs[need->key].name, fix, need->then);
+	report(ctx, need->at, need->attr, need->user == KEY_ROLE && delegates ? need->role
+		 : need->key, need->user == KEY_ROLE && delegates ? "inline_policies" : "policy",
+	       msg, !need->refused);
+}
+
+/* ---- the rows: who uses what a key encrypts ---- */
+
+/* The service that keeps it. CloudWatch Logs: "Allow CloudWatch Logs to
+ * use the key ... kms:Encrypt*, kms:Decrypt*, kms:ReEncrypt*,
+ * kms:GenerateDataKey*, kms:Describe*" for logs.REGION.amazonaws.com;
+ * without it CreateLogGroup with kmsKeyId and AssociateKmsKey fail
+ * (CloudWatch Logs User Guide, "Encrypt log data in CloudWatch Logs using
+ * AWS KMS", step 2): an error. Secrets Manager uses a secret's key for
+ * whoever calls it (kms:ViaService secretsmanager.REGION.amazonaws.com),
+ * so the key's policy lets the account's principals, as AWS's default
+ * policy does ("Secret encryption and decryption in AWS Secrets Manager",
+ * docs.aws.amazon.com/secretsmanager/latest/userguide/security-
+ * encryption.html): a warning, as the caller may be named instead. */
+static void keeper_needs(const struct written_resource *rs, size_t n, size_t i, size_t key,
+			 const struct encrypted *e, written_report_fn report, void *ctx)
+{
+	struct key_need need = { .at = i, .key = key,
+				 .actions = { "kms:GenerateDataKey", "kms:Decrypt", NULL } };
+
+	snprintf(need.attr, sizeof(need.attr), "%s%s%s", e->attr, e->member ? "." : "",
+		 e->member ? e->member : "");
+	if (!strcmp(e->type, "aws.logs.log_group")) {
+		need.user = KEY_SERVICE;
+		need.service = "logs";
+		need.refused = true;
+		snprintf(need.does, sizeof(need.does), "CloudWatch Logs keeps log group \"%s\"",
+			 rs[i].name);
+		need.then = "CloudWatch Logs refuses a key it may not use";
+		check_need(rs, n, &need, report, ctx);
+	} else if (!strcmp(e->type, "aws.secretsmanager.secret")) {
+		need.user = KEY_ACCOUNT;
+		snprintf(need.does, sizeof(need.does), "Secrets Manager keeps secret \"%s\" for "
+			 "the account's principals", rs[i].name);
+		need.then = "Secrets Manager fails to store or read the secret's value "
+			    "(AccessDenied from KMS) unless the key's policy names each caller";
+		check_need(rs, n, &need, report, ctx);
+	}
+}
+
+/* The roles of the stack that read or write it, found by what their
+ * policies allow on it (its reference or ARN in Resource). S3: "To upload
+ * an object encrypted with an AWS KMS key ... you need kms:GenerateDataKey
+ * ... To download ... kms:Decrypt" (S3 User Guide, "Using server-side
+ * encryption with AWS KMS keys (SSE-KMS)", docs.aws.amazon.com/AmazonS3/
+ * latest/userguide/UsingKMSEncryption.html, "Permissions"); Secrets Manager:
+ * reading a secret's value takes kms:Decrypt on its key (security-
+ * encryption.html). A warning: the reads and writes fail with
+ * AccessDenied, and a policy may come from outside the stack. */
+struct role_access {
+	const char *type;
+	const char *action;     /* what the role's policy allows on it */
+	const char *kms;        /* what that takes of the key */
+	const char *verb;       /* "reads", "writes" */
+};
+
+static const struct role_access role_accesses[] = {
+	{ "aws.s3.bucket", "s3:GetObject", "kms:Decrypt", "reads" },
+	{ "aws.s3.bucket", "s3:PutObject", "kms:GenerateDataKey", "writes" },
+	{ "aws.secretsmanager.secret", "secretsmanager:GetSecretValue", "kms:Decrypt", "reads" },
+	{ NULL },
+};
+
+/* Where a service of the stack is given a role to reach a bucket by its
+ * own attributes (not a policy): Firehose writes extended_s3_configuration
+ * .bucket_arn with extended_s3_configuration.role_arn ("Grant Firehose
+ * access to an Amazon S3 destination": kms:GenerateDataKey and
+ * kms:Decrypt with SSE-KMS), a Glue job reads its command.script_location
+ * with its role. */
+struct service_access {
+	const char *type;
+	const char *block;      /* the object holding both, or NULL: the resource */
+	const char *role_attr;
+	const char *where;      /* the member naming the bucket */
+	const char *kms[3];
+	const char *verb;
+};
+
+static const struct service_access service_accesses[] = {
+	{ "aws.firehose.delivery_stream", "extended_s3_configuration", "role_arn", "bucket_arn",
+	  { "kms:GenerateDataKey", "kms:Decrypt", NULL }, "writes" },
+	{ "aws.glue.job", NULL, "role", "command", { "kms:Decrypt", NULL }, "reads its script from" },
+	{ NULL },
+};
+
+static const char *const role_attrs[] = { "arn", "name", "id", NULL };
+
+/* Whether text names bucket b: a reference to it or s3://NAME, :::NAME. */
+static bool names_bucket(const char *text, const struct written_resource *b)
+{
+	const char *name = aws_known_member(b->config, "name");
+
+	if (aws_text_refers_to(text, b->name))
+		return true;
+	if (text && name) {
+		size_t nl = strlen(name);
+
+		for (const char *p = strstr(text, name); p; p = strstr(p + 1, name))
+			if ((p - text >= 5 && !strncmp(p - 5, "s3://", 5)) ||
+			    (p - text >= 3 && !strncmp(p - 3, ":::", 3)))
+				if (!p[nl] || p[nl] == '/')
+					return true;
+	}
+	return false;
+}
+
+static void reader_needs(const struct written_resource *rs, size_t n, size_t i, size_t key,
+			 const struct encrypted *e, written_report_fn report, void *ctx)
+{
+	const char *name = aws_known_member(rs[i].config, e->name_attr);
+	char in_arn[300];
+
+	snprintf(in_arn, sizeof(in_arn), "%s%s", e->in_arn ? e->in_arn : "", name ? name : "");
+	for (size_t r = 0; r < n; r++) {
+		struct key_need need = { .at = i, .key = key, .user = KEY_ROLE, .role = r };
+		const char *verbs[3];
+		size_t a = 0, v = 0;
+
+		if (strcmp(rs[r].type, "aws.iam.role") || rs[r].repeated ||
+		    strcmp(rs[r].provider, rs[i].provider))
+			continue;
+		for (const struct role_access *ra = role_accesses; ra->type; ra++)
+			if (!strcmp(ra->type, e->type) &&
+			    aws_role_acts_on(rs, n, r, ra->action, i, name && e->in_arn ? in_arn : NULL)) {
+				need.actions[a++] = ra->kms;
+				verbs[v++] = ra->verb;
+			}
+		if (!a)
+			continue;
+		snprintf(need.attr, sizeof(need.attr), "%s%s%s", e->attr, e->member ? "." : "",
+			 e->member ? e->member : "");
+		snprintf(need.does, sizeof(need.does), "role \"%s\" %s%s%s %s \"%s\" (its policy "
+			 "allows it)", rs[r].name, verbs[0], v > 1 ? " and " : "", v > 1 ? verbs[1] : "",
+			 e->what, rs[i].name);
+		need.then = "AWS takes it, and each of those reads or writes fails with AccessDenied";
+		check_need(rs, n, &need, report, ctx);
+	}
+	if (strcmp(e->type, "aws.s3.bucket"))
+		return;
+	for (size_t s = 0; s < n; s++)
+		for (const struct service_access *sa = service_accesses; sa->type; sa++) {
+			const json_t *block = sa->block ? json_object_get(rs[s].config, sa->block)
+							: rs[s].config;
+			const json_t *where = json_object_get(block, sa->where);
+			struct key_need need = { .at = i, .key = key, .user = KEY_ROLE };
+
+			if (strcmp(rs[s].type, sa->type) || rs[s].repeated || !aws_known_object(block))
+				continue;
+			if (json_is_object(where))
+				where = json_object_get(where, "script_location");
+			if (!names_bucket(json_string_value(where), &rs[i]))
+				continue;
+			need.role = aws_written_named(rs, n, &rs[s],
+						      json_string_value(json_object_get(block,
+											sa->role_attr)),
+						      "aws.iam.role", role_attrs);
+			if (need.role == WRITTEN_NONE)
+				continue;
+			memcpy(need.actions, sa->kms, sizeof(need.actions));
+			snprintf(need.attr, sizeof(need.attr), "%s%s%s", e->attr, e->member ? "." : "",
+				 e->member ? e->member : "");
+			snprintf(need.does, sizeof(need.does), "%s \"%s\" %s bucket \"%s\" as role "
+				 "\"%s\"", sa->type, rs[s].name, sa->verb, rs[i].name, rs[need.role].name);
+			need.then = "AWS takes it, and each of those reads or writes fails with "
+				    "AccessDenied";
+			check_need(rs, n, &need, report, ctx);
+		}
+}
+
+/* The services that publish to it: where a resource of `type` names a
+ * topic or queue (attribute `attr`, each element's `member`), the
+ * service's principal must be let use the key: "kms:GenerateDataKey*" and
+ * "kms:Decrypt" (SNS Developer Guide, "Enable compatibility between event
+ * sources from AWS services and encrypted topics", docs.aws.amazon.com/sns/
+ * latest/dg/sns-key-management.html#compatibility-with-aws-services; SQS
+ * Developer Guide, the same for encrypted queues, docs.aws.amazon.com/
+ * AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-key-management.html
+ * #compatibility-with-aws-services). S3 tests each destination with a test
+ * message when the notification configuration is put, and refuses it
+ * ("Unable to validate the following destination configurations"; S3 User
+ * Guide, grant-destinations-permissions-to-s3.html, "AWS KMS key policy"):
+ * an error. EventBridge, CloudWatch alarms and SNS take the target, action
+ * or subscription, and each message they send fails (KMS.AccessDenied in
+ * the delivery logs): warnings. */
+struct publisher {
+	const char *type;
+	const char *attr;
+	const char *member;
+	const char *service;
+	bool refused;
+	const char *does;
+	const char *then;
+};
+
+static const struct publisher publishers[] = {
+	{ "aws.s3.bucket_notification", "queue", "queue_arn", "s3", true,
+	  "S3 sends the bucket's notifications to", "S3 tests the destination when the "
+	  "configuration is put, and refuses it (\"Unable to validate the following destination "
+	  "configurations\")" },
+	{ "aws.s3.bucket_notification", "topic", "topic_arn", "s3", true,
+	  "S3 sends the bucket's notifications to", "S3 tests the destination when the "
+	  "configuration is put, and refuses it (\"Unable to validate the following destination "
+	  "configurations\")" },
+	{ "aws.events.rule", "targets", "arn", "events", false, "EventBridge sends the rule's "
+	  "events to", "EventBridge takes the target, and each event sent to it fails" },
+	{ "aws.cloudwatch.metric_alarm", "alarm_actions", NULL, "cloudwatch", false,
+	  "CloudWatch sends the alarm's notifications to", "CloudWatch takes the action, and "
+	  "each notification fails" },
+	{ "aws.cloudwatch.metric_alarm", "ok_actions", NULL, "cloudwatch", false,
+	  "CloudWatch sends the alarm's notifications to", "CloudWatch takes the action, and "
+	  "each notification fails" },
+	{ "aws.cloudwatch.metric_alarm", "insufficient_data_actions", NULL, "cloudwatch", false,
+	  "CloudWatch sends the alarm's notifications to", "CloudWatch takes the action, and "
+	  "each notification fails" },
+	{ "aws.sns.subscription", "endpoint", NULL, "sns", false, "SNS delivers the topic's "
+	  "messages to", "SNS takes the subscription, and each delivery fails" },
+	{ NULL },
+};
+
+static const char *const destination_attrs[] = { "arn", NULL };
+
+static void publisher_needs(const struct written_resource *rs, size_t n, size_t i, size_t key,
+			    const struct encrypted *e, written_report_fn report, void *ctx)
+{
+	for (size_t s = 0; s < n; s++)
+		for (const struct publisher *p = publishers; p->type; p++) {
+			const json_t *v = json_object_get(rs[s].config, p->attr), *el;
+			size_t k, count = json_is_array(v) ? json_array_size(v) : 1;
+
+			if (strcmp(rs[s].type, p->type) || rs[s].repeated)
+				continue;
+			for (k = 0; k < count; k++) {
+				struct key_need need = { .key = key, .user = KEY_SERVICE,
+							 .service = p->service, .refused = p->refused,
+							 .actions = { "kms:GenerateDataKey",
+								      "kms:Decrypt", NULL },
+							 .then = p->then, .at = s };
+
+				el = json_is_array(v) ? json_array_get(v, k) : v;
+				if (p->member)
+					el = json_is_object(el) ? json_object_get(el, p->member) : NULL;
+				if (aws_written_named(rs, n, &rs[s], json_string_value(el), e->type,
+						      destination_attrs) != i)
+					continue;
+				if (json_is_array(v))
+					snprintf(need.attr, sizeof(need.attr), "%s[%zu]%s%s", p->attr, k,
+						 p->member ? "." : "", p->member ? p->member : "");
+				else
+					snprintf(need.attr, sizeof(need.attr), "%s", p->attr);
+				snprintf(need.does, sizeof(need.does), "%s %s \"%s\"", p->does, e->what,
+					 rs[i].name);
+				check_need(rs, n, &need, report, ctx);
+			}
+		}
+}
 
 void aws_check_key_uses(const struct written_resource *rs, size_t n,
 			written_report_fn report, void *ctx)
 {
-	for (size_t i = 0; i < n; i++) {
-		const json_t *kms = json_object_get(rs[i].config, "kms_key_id");
-		const char *missing = NULL;
-		size_t key;
-		json_t *doc;
-		bool own = false;
-		char msg[768];
+	for (size_t i = 0; i < n; i++)
+		for (const struct encrypted *e = encrypteds; e->type; e++) {
+			size_t key;
 
-		if (strcmp(rs[i].type, "aws.logs.log_group") || !json_is_string(kms))
-			continue;
-		key = aws_written_named(rs, n, &rs[i], json_string_value(kms), "aws.kms.key",
-					key_arn_attrs);
-		if (key == WRITTEN_NONE)
-			continue;
-		doc = policy_json(json_object_get(rs[key].config, "policy"), &own);
-		if (value_is_set(json_object_get(rs[key].config, "policy")) && !doc)
-			continue; /* not known yet, or not JSON: its own checks say so */
-		for (const char *const *a = logs_key_actions; *a && !missing; a++)
-			if (!doc || !aws_policy_lets_service(doc, "logs", *a))
-				missing = *a;
-		if (own)
-			json_decref(doc);
-		if (!missing)
-			continue;
-		snprintf(msg, sizeof(msg),
-			 "kms_key_id: key \"%s\"'s policy%s has no Allow statement of %s for "
-			 "logs.REGION.amazonaws.com: CloudWatch Logs refuses a key it may not use "
-			 "(add a statement allowing Service logs.REGION.amazonaws.com kms:Encrypt*, "
-			 "kms:Decrypt*, kms:ReEncrypt*, kms:GenerateDataKey*, kms:Describe*)",
-			 rs[key].name, doc ? "" : " (AWS's default, none written)", missing);
-		report(ctx, i, "kms_key_id", key, "policy", msg, false);
-	}
+			if (strcmp(rs[i].type, e->type))
+				continue;
+			key = key_of(rs, n, i, e);
+			if (key == WRITTEN_NONE)
+				continue;
+			keeper_needs(rs, n, i, key, e, report, ctx);
+			reader_needs(rs, n, i, key, e, report, ctx);
+			publisher_needs(rs, n, i, key, e, report, ctx);
+		}
 }

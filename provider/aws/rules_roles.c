@@ -173,17 +173,46 @@ static bool service_matches(const char *principal, const void *svc)
 		!strcasecmp(rest + n + 1, "amazonaws.com.cn"));
 }
 
-static bool is_star(const char *v, const void *unused)
+/* An IAM principal's ARN (arn:PARTITION:iam::ACCOUNT:...), whose account
+ * or name may hold ${...}: never a service, whatever it turns out to be. */
+static bool iam_shaped(const char *v)
+{
+	return !strncmp(v, "arn:", 4) && strstr(v, ":iam::");
+}
+
+/* "*", or a value not known yet that may be any principal. */
+static bool star_or_unknown(const char *v, const void *unused)
 {
 	(void)unused;
-	return !strcmp(v, "*");
+	return !strcmp(v, "*") || (strstr(v, "${") && !iam_shaped(v));
+}
+
+static bool service_or_unknown(const char *v, const void *svc)
+{
+	return strstr(v, "${") || service_matches(v, svc);
+}
+
+static bool lets_service(const json_t *principal, const void *svc)
+{
+	return (json_is_string(principal) && star_or_unknown(json_string_value(principal), NULL)) ||
+	       any_of(json_object_get(principal, "AWS"), star_or_unknown, NULL) ||
+	       any_of(json_object_get(principal, "Service"), service_or_unknown, svc);
+}
+
+bool aws_policy_lets_service(const json_t *doc, const char *svc, const char *wanted)
+{
+	return aws_policy_lets(doc, lets_service, svc, wanted);
 }
 
 /* Whether the statements of `doc` (a trust policy, a key policy) allow
- * service `svc`'s principal `action`. A statement not known yet counts as
- * allowing; a Deny allows nothing; a Condition does not take it away (it
- * narrows who, not which service). */
-bool aws_policy_lets_service(const json_t *doc, const char *svc, const char *wanted)
+ * `wanted` to a principal `who` accepts (given a statement's Principal). A
+ * statement whose Effect, Action or whole Principal is not known yet counts
+ * as allowing, and so does NotPrincipal; a Principal's values not known yet
+ * are who's to judge (an IAM ARN of ${...} parts is still no service); a
+ * Deny allows nothing; a Condition or Resource does not take it away (it
+ * narrows who, not which principal). */
+bool aws_policy_lets(const json_t *doc, bool (*who)(const json_t *principal, const void *arg),
+		     const void *arg, const char *wanted)
 {
 	const json_t *sts = json_object_get(doc, "Statement"), *st;
 	size_t i, n = json_is_array(sts) ? json_array_size(sts) : 1;
@@ -194,7 +223,10 @@ bool aws_policy_lets_service(const json_t *doc, const char *svc, const char *wan
 		const json_t *principal, *action;
 
 		st = json_is_array(sts) ? json_array_get(sts, i) : sts;
-		if (!json_is_object(st) || aws_rule_contains_unknown(st))
+		if (!json_is_object(st) || aws_rule_contains_unknown(json_object_get(st, "Effect")) ||
+		    aws_rule_contains_unknown(json_object_get(st, "Action")) ||
+		    aws_rule_contains_unknown(json_object_get(st, "NotAction")) ||
+		    aws_rule_unknown(json_object_get(st, "Principal")))
 			return true;
 		if (!json_is_string(json_object_get(st, "Effect")) ||
 		    strcmp(json_string_value(json_object_get(st, "Effect")), "Allow"))
@@ -206,9 +238,7 @@ bool aws_policy_lets_service(const json_t *doc, const char *svc, const char *wan
 		if (json_object_get(st, "NotPrincipal"))
 			return true;
 		principal = json_object_get(st, "Principal");
-		if ((json_is_string(principal) && is_star(json_string_value(principal), NULL)) ||
-		    any_of(json_object_get(principal, "AWS"), is_star, NULL) ||
-		    any_of(json_object_get(principal, "Service"), service_matches, svc))
+		if (who(principal, arg))
 			return true;
 	}
 	return false;
@@ -556,6 +586,114 @@ static bool role_allows(const struct written_resource *rs, size_t n, size_t role
 			return true;
 	}
 	return false;
+}
+
+bool aws_role_allows_action(const struct written_resource *rs, size_t n, size_t role,
+			    const char *action, const char *const *granted_by, const char **outside)
+{
+	struct started s = { WRITTEN_NONE, action, NULL, NULL, "", granted_by };
+
+	return role_allows(rs, n, role, &s, outside);
+}
+
+/* ---- what a role's policies name: the resources it reads or writes ---- */
+
+struct named_target {
+	const char *name;     /* the resource's name in the stack */
+	const char *in_arn;   /* marker+name as in its ARNs (":::raw-data"), or NULL */
+};
+
+/* A Resource entry that names the target: a reference to it (${NAME.ATTR},
+ * inside a longer string too, "${raw.arn}/..."), or an ARN holding in_arn
+ * followed by its end, '/', '*', or a secret's suffix (-XXXXXX, -??????,
+ * -*). */
+bool aws_text_refers_to(const char *text, const char *name)
+{
+	size_t len = strlen(name);
+
+	for (const char *p = text ? strstr(text, "${") : NULL; p; p = strstr(p + 2, "${")) {
+		const char *q = p + 2 + strspn(p + 2, " ");
+
+		if (!strncmp(q, name, len) && q[len] == '.')
+			return true;
+	}
+	return false;
+}
+
+static bool names_target(const char *pattern, const void *arg)
+{
+	const struct named_target *t = arg;
+
+	if (aws_text_refers_to(pattern, t->name))
+		return true;
+	for (const char *hit = t->in_arn ? strstr(pattern, t->in_arn) : NULL; hit;
+	     hit = strstr(hit + 1, t->in_arn)) {
+		const char *after = hit + strlen(t->in_arn);
+
+		if (!*after || *after == '/' || *after == '*' ||
+		    (*after == '-' && (!strcmp(after + 1, "*") || !strcmp(after + 1, "??????") ||
+				       (strlen(after + 1) == 6 &&
+					strspn(after + 1, "abcdefghijklmnopqrstuvwxyz"
+						   "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") == 6))))
+			return true;
+	}
+	return false;
+}
+
+/* Whether document doc has an Allow statement of `action` (wildcards as
+ * IAM) whose Resource names the target. Only what is written counts. */
+static bool document_acts_on(const json_t *doc, const char *action, const struct named_target *t)
+{
+	const json_t *sts = json_object_get(doc, "Statement"), *st;
+	size_t n = json_is_array(sts) ? json_array_size(sts) : 1;
+
+	for (size_t i = 0; sts && i < n; i++) {
+		const char *effect;
+
+		st = json_is_array(sts) ? json_array_get(sts, i) : sts;
+		effect = aws_known_member(st, "Effect");
+		if (!effect || strcmp(effect, "Allow"))
+			continue;
+		if (any_of(json_object_get(st, "Action"), action_matches, action) &&
+		    any_of(json_object_get(st, "Resource"), names_target, t))
+			return true;
+	}
+	return false;
+}
+
+bool aws_role_acts_on(const struct written_resource *rs, size_t n, size_t role,
+		      const char *action, size_t at, const char *in_arn)
+{
+	const json_t *inline_ = json_object_get(rs[role].config, "inline_policies");
+	const json_t *managed = json_object_get(rs[role].config, "managed_policy_arns"), *v;
+	static const char *const policy_attrs[] = { "arn", "id", NULL };
+	struct named_target t = { rs[at].name, in_arn };
+	const char *key;
+	size_t i;
+	bool found = false;
+
+	if (aws_known_object(inline_))
+		json_object_foreach((json_t *)inline_, key, v) {
+			json_t *doc = known_document(v);
+
+			found = found || (doc && document_acts_on(doc, action, &t));
+			json_decref(doc);
+		}
+	json_array_foreach(managed, i, v) {
+		size_t p = aws_written_named(rs, n, &rs[role], json_string_value(v), "aws.iam.policy",
+					     policy_attrs);
+		json_t *doc = p == WRITTEN_NONE ? NULL
+				: known_document(json_object_get(rs[p].config, "policy"));
+
+		found = found || (doc && document_acts_on(doc, action, &t));
+		json_decref(doc);
+	}
+	return found;
+}
+
+bool aws_policy_any_of(const json_t *v, bool (*match)(const char *, const void *), const void *arg)
+{
+	return any_of(v, match, arg);
 }
 
 struct task_check {

@@ -197,9 +197,21 @@ def across_rows():
         for attr in ("alarm_actions", "ok_actions", "insufficient_data_actions"):
             rows[("aws.cloudwatch.metric_alarm", attr)].append(
                 "across: a reference names an SNS topic or Lambda function by ARN")
-    if "aws_check_key_uses" in (AWS / "rules_kms.c").read_text():
+    kms = (AWS / "rules_kms.c").read_text()
+    if "aws_check_key_uses" in kms:
         rows[("aws.logs.log_group", "kms_key_id")].append(
             "across: the key's policy lets CloudWatch Logs use it (error)")
+    if "role_accesses[]" in kms:
+        rows[("aws.s3.bucket", "encryption.kms_key_id")].append(
+            "across: the roles reading or writing the bucket may use the key (warning)")
+        rows[("aws.secretsmanager.secret", "kms_key_id")].append(
+            "across: the key lets the account (Secrets Manager) and the secret's readers use it "
+            "(warning)")
+    if "publishers[]" in kms:
+        for typ in ("aws.sns.topic", "aws.sqs.queue"):
+            rows[(typ, "kms_master_key_id")].append(
+                "across: the key lets the services publishing to it use it (S3 an error, "
+                "EventBridge, CloudWatch, SNS a warning)")
     if "check_deliveries" in (AWS / "rules_roles.c").read_text():
         rows[("aws.firehose.delivery_stream", "extended_s3_configuration.role_arn")].append(
             "across: the role may write the bucket (warning)")

@@ -505,10 +505,24 @@ music_lakehouse_env () {
 		"$TERRACE_VAR_transformer_password" "$PG_PASSWORD")
 }
 
+# kms_nothing_left: no alias but AWS's own (alias/aws/...), and every key
+# pending deletion (AWS never deletes a key at once: destroy schedules it).
+kms_nothing_left () {
+	local k state
+	nothing_left kms list-aliases --query "Aliases[?!starts_with(AliasName, 'alias/aws/')].AliasName" ||
+		return 1
+	for k in $(cli kms list-keys --query "Keys[].KeyId" --output text); do
+		state=$(cli kms describe-key --key-id "$k" --query KeyMetadata.KeyState --output text) ||
+			return 1
+		test "$state" = PendingDeletion || { say_fail "key $k is $state after destroy"; return 1; }
+	done
+}
+
 # music_lakehouse_gone: a listing of everything examples/music-lakehouse
 # makes is empty: EC2 (ec2_nothing_left), Redshift (clusters, subnet
-# groups), Glue, S3, IAM, Logs.
+# groups), Glue, S3, IAM, Logs, KMS (kms_nothing_left).
 music_lakehouse_gone () {
+	kms_nothing_left &&
 	ec2_nothing_left &&
 	nothing_left redshift describe-clusters --query "Clusters[].ClusterIdentifier" &&
 	nothing_left redshift describe-cluster-subnet-groups \

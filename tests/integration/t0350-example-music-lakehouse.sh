@@ -3,7 +3,7 @@
 # t0350-example-music-lakehouse: examples/music-lakehouse applied unchanged
 # from an empty moto account: the lake (two zone buckets, the Glue database
 # and its Iceberg tables, the jobs' role, script artifacts, log group and
-# Glue jobs), the network (lookups, the catalog module network-base, key
+# Glue jobs, all on the lake's customer-managed key), the network (lookups, the catalog module network-base, key
 # pair, bastion, the cluster's subnet group) and the Redshift serving layer
 # (Spectrum role, cluster, and inside it the models' schema and tables,
 # users, a group and grants). Checked with the AWS CLI and with psql: plan,
@@ -53,12 +53,12 @@ test_expect_success 'music-lakehouse: the cluster is reachable only through the 
 test_expect_success 'music-lakehouse: validate; the files are laid out as terrace fmt writes them' '
 	terrace fmt -check >fmt.out 2>fmt.err &&
 	terrace validate >out 2>err &&
-	test_line out "Success! The stack is valid (29 resources, 1 module call)."
+	test_line out "Success! The stack is valid (31 resources, 1 module call)."
 '
 
 test_expect_success 'music-lakehouse: plan creates everything, without the external schema' '
 	test_expect_code 2 terrace plan -detailed-exitcode -no-color >plan.out 2>plan.err &&
-	for r in landing transformation catalog users sessions songs glue_role glue_logs \
+	for r in lake_key lake_alias landing transformation catalog users sessions songs glue_role glue_logs \
 		extract_script transform_script extract_job transform_job \
 		module.net.vpc module.net.igw module.net.public_a module.net.public_b \
 		module.net.private_a module.net.private_b module.net.public_routes \
@@ -69,18 +69,19 @@ test_expect_success 'music-lakehouse: plan creates everything, without the exter
 	do
 		test_line plan.out "# $r will be created" || return 1
 	done &&
-	test_not_contains plan.out "# lake" &&
+	test_not_contains plan.out "# lake[0]" &&
 	test_not_contains plan.out "secrets_endpoint" &&
+	test_line plan.out "data.account: read" &&
 	test_line plan.out "data.azs: read" &&
 	test_line plan.out "data.s3_prefix_list: read" &&
 	test_line plan.out "data.bastion_image: read" &&
-	test_line plan.out "Plan: 37 to add, 0 to change, 0 to destroy." &&
+	test_line plan.out "Plan: 39 to add, 0 to change, 0 to destroy." &&
 	no_secret plan.out plan.err
 '
 
 test_expect_success 'music-lakehouse: one apply from an empty account, then a second plan has nothing to do' '
 	terrace apply -auto-approve >apply.out 2>apply.err &&
-	test_line apply.out "Apply complete! Resources: 37 added, 0 changed, 0 destroyed." &&
+	test_line apply.out "Apply complete! Resources: 39 added, 0 changed, 0 destroyed." &&
 	grep -q "Accepted publickey for $SSHD_USER" "$SERVERS_DIR/bastion.log" &&
 	test_line apply.out "bastion_ip = \"$NETNS_IP\"" &&
 	test_line apply.out "warehouse_endpoint = \"$redshift_address:$PG_PORT\"" &&
@@ -111,6 +112,47 @@ test_expect_success 'music-lakehouse: the two zones and the scripts' '
 	for s in extract transform; do
 		test_cmp jobs/$s.py "got/$(basename "$(artifact_key "" jobs/$s.py)")" || return 1
 	done
+'
+
+test_expect_success 'music-lakehouse: the lake'\''s key, its alias, and both zones encrypted with it' '
+	state_attr lake_key key_id >key.id &&
+	cli kms describe-key --key-id "$(cat key.id)" >key.json &&
+	cli kms get-key-policy --key-id "$(cat key.id)" --policy-name default >key-policy.json &&
+	cli kms get-key-rotation-status --key-id "$(cat key.id)" >rotation.json &&
+	cli kms list-aliases --key-id "$(cat key.id)" >aliases.json &&
+	cli s3api get-bucket-encryption --bucket acme-music-landing-zone >landing-sse.json &&
+	cli s3api get-bucket-encryption --bucket acme-music-transformation-zone >transformation-sse.json &&
+	check_json key.json key-policy.json rotation.json aliases.json landing-sse.json transformation-sse.json <<-\PY
+	key, policy, rotation, aliases, landing, transformation = d
+	k = key["KeyMetadata"]
+	expect("key", (k["Arn"], k["KeyState"], k["KeyManager"]), (st["lake_key"]["arn"], "Enabled", "CUSTOMER"))
+	expect("rotation", rotation["KeyRotationEnabled"], True)
+	expect("alias", [a["AliasName"] for a in aliases["Aliases"]], ["alias/acme-music-lake"])
+	statements = {s["Sid"]: s for s in json.loads(policy["Policy"])["Statement"]}
+	expect("the IAM policies of the account decide", statements["EnableIAMUserPermissions"]["Principal"],
+	       {"AWS": "arn:aws:iam::123456789012:root"})
+	expect("CloudWatch Logs may use it", statements["AllowCloudWatchLogs"]["Principal"],
+	       {"Service": "logs.us-east-1.amazonaws.com"})
+	for name, sse in (("landing", landing), ("transformation", transformation)):
+	    rule = sse["ServerSideEncryptionConfiguration"]["Rules"][0]["ApplyServerSideEncryptionByDefault"]
+	    expect(name + " encryption", (rule["SSEAlgorithm"], rule["KMSMasterKeyID"]), ("aws:kms", st["lake_key"]["arn"]))
+	PY
+'
+
+test_expect_success 'music-lakehouse: without the Glue role'\''s key statement, plan warns at the zones'\'' key, naming the role' '
+	cp jobs.yaml jobs.yaml.orig &&
+	python3 - <<-\PY &&
+	s = open("jobs.yaml").read()
+	cut = s.index("          - Sid: UseTheLakeKey")
+	end = s.index("          - Sid: UseTheCatalogTables")
+	open("jobs.yaml", "w").write(s[:cut] + s[end:])
+	PY
+	terrace plan -refresh=false -no-color >nokey.out 2>nokey.err;
+	rc=$?; mv jobs.yaml.orig jobs.yaml;
+	test $rc = 2 -o $rc = 0 &&
+	test_match nokey.err "storage.yaml:[0-9]+:[0-9]+: warning: resource \"landing\" \(aws.s3.bucket\): encryption.kms_key_id: role \"glue_role\" reads and writes bucket \"landing\" \(its policy allows it\), which is encrypted with key \"lake_key\", but no policy the stack writes for role \"glue_role\" allows kms:Decrypt and kms:GenerateDataKey" &&
+	test_match nokey.err "warning: resource \"transformation\" \(aws.s3.bucket\): encryption.kms_key_id: role \"glue_role\" reads and writes bucket" &&
+	test_not_contains nokey.err "spectrum_role\" reads"
 '
 
 test_expect_success 'music-lakehouse: the database and its three Iceberg tables' '
@@ -178,13 +220,13 @@ test_expect_success 'music-lakehouse: the role and the two jobs' '
 	PY
 '
 
-test_expect_success 'music-lakehouse: the transform job logs to its own group, kept 30 days' '
+test_expect_success 'music-lakehouse: the transform job logs to its own group, kept 30 days, encrypted with the lake'\''s key' '
 	cli logs describe-log-groups >logs.json &&
 	cli glue get-job --job-name acme-music-transform >transform.json &&
 	check_json logs.json transform.json <<-\PY
 	logs, job = d
-	expect("log groups", [(g["logGroupName"], g.get("retentionInDays")) for g in logs["logGroups"]],
-	       [("/aws-glue/acme-music-jobs", 30)])
+	expect("log groups", [(g["logGroupName"], g.get("retentionInDays"), g.get("kmsKeyId")) for g in logs["logGroups"]],
+	       [("/aws-glue/acme-music-jobs", 30, st["lake_key"]["arn"])])
 	expect("job log group", job["Job"]["DefaultArguments"]["--continuous-log-logGroup"],
 	       "/aws-glue/acme-music-jobs")
 	PY
@@ -336,9 +378,10 @@ test_expect_success 'music-lakehouse: apply uploads the new script and points th
 	test_expect_code 0 terrace plan -detailed-exitcode >plan3.out 2>plan3.err
 '
 
-test_expect_success 'music-lakehouse: destroy leaves nothing in EC2, Redshift, Glue, S3, IAM or Logs' '
+test_expect_success 'music-lakehouse: destroy leaves nothing in EC2, Redshift, Glue, S3, IAM, Logs or KMS (the key pending deletion, destroy says when)' '
 	terrace destroy -auto-approve >destroy.out 2>destroy.err &&
-	test_line destroy.out "Destroy complete! Resources: 37 destroyed." &&
+	test_line destroy.out "Destroy complete! Resources: 39 destroyed." &&
+	test_match destroy.err "lake_key: aws.kms.key $(cat key.id): deletion scheduled after 7 days, on 20[0-9-]+T[0-9:]+Z" &&
 	test_equal 0 "$(psql_test "SELECT count(*) FROM pg_roles WHERE rolname IN
 		('\''analysts'\'', '\''bi'\'', '\''transformer'\'')")" &&
 	test_equal 0 "$(psql_test -d dev "SELECT count(*) FROM pg_namespace WHERE nspname = '\''marts'\''")" &&

@@ -29,6 +29,16 @@ test_expect_success 'music-lakehouse: terrace policy passes the Spectrum role to
 	has_action whole.json iam:PassRole arn:aws:iam::$ACCOUNT:role/acme-music-spectrum
 '
 
+# The lake's key: terrace makes it and its alias, and puts the zones'
+# folders and the job scripts into buckets encrypted with it, which S3 does
+# with the caller's permissions on the key (permissions.c, checked_for_caller).
+test_expect_success 'music-lakehouse: terrace policy lists the key'"'"'s actions and those of objects put into its zones' '
+	has_action whole.json kms:CreateKey "*" &&
+	has_action whole.json kms:CreateAlias "arn:aws:kms:us-east-1:$ACCOUNT:alias/acme-music-lake" &&
+	has_action whole.json kms:GenerateDataKey "*" &&
+	has_action whole.json kms:Decrypt "*"
+'
+
 test_expect_success 'music-lakehouse: without redshift:CreateCluster the check names the cluster; apply fails there' '
 	denied_where_planned warehouse redshift:CreateCluster \
 		arn:aws:redshift:us-east-1:$ACCOUNT:cluster:acme-music-serving

@@ -2,14 +2,16 @@
 # t1010-log-group: aws.logs.log_group against moto — created with retention,
 # KMS key and tags, every attribute read back with the AWS CLI, planned again
 # as no change, retention and tags updated in place, drift made with the aws
-# CLI (retention changed, a tag added) shown and undone, a KMS key change
-# planned as a replacement, import by name, destroy leaving no log group.
+# CLI (retention changed, a tag added) shown and undone, a KMS key changed
+# and taken away in place (AssociateKmsKey, DisassociateKmsKey: moto_patches/
+# logs_associate_kms_key.py), import by name, destroy leaving no log group.
 . "$(dirname "$0")/lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
 use_server moto
 
 KMS=arn:aws:kms:us-east-1:123456789012:key/0b9e1b1c-7e55-4c1e-9a55-2f0f5e1d6c11
+KMS2=arn:aws:kms:us-east-1:123456789012:key/7d2c40aa-31f6-4b8e-8e0b-5c9a1f3e2d77
 TT="\"terrace:stack\": \"$TEST_NAME\", \"terrace:workspace\": \"default\""
 
 logs () {
@@ -98,12 +100,29 @@ test_expect_success 'drift made with the aws CLI is shown and undone' '
 	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err
 '
 
-test_expect_success 'a new KMS key replaces the group' '
+test_expect_success 'another KMS key is associated in place; none disassociates it' '
 	export RETENTION=30 EXTRA_TAG="owner: bi" &&
-	KMS_KEY=alias/other logs_stack &&
-	test_expect_code 2 terrace plan -detailed-exitcode >out 2>err &&
-	test_line out "# glue_logs must be replaced" &&
-	test_match out "kms_key_id .*# forces replacement"
+	KMS_KEY=$KMS2 logs_stack &&
+	test_expect_code 2 terrace plan -detailed-exitcode -no-color >out 2>err &&
+	test_line out "# glue_logs will be updated in-place" &&
+	test_match out "~ kms_key_id *= \"$KMS\" -> \"$KMS2\"" &&
+	test_not_contains out "forces replacement" &&
+	terrace apply -auto-approve >out 2>err &&
+	test_line out "Apply complete! Resources: 0 added, 1 changed, 0 destroyed." &&
+	group g.json /aws-glue/jobs/retail-nightly &&
+	test_equal "$KMS2" "$(json_get g.json "d[\"kmsKeyId\"]")" &&
+	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err &&
+	KMS_KEY=none logs_stack &&
+	sed -i "/kms_key_id: none/d" stack.yaml &&
+	terrace apply -auto-approve >out 2>err &&
+	test_line out "Apply complete! Resources: 0 added, 1 changed, 0 destroyed." &&
+	group g.json /aws-glue/jobs/retail-nightly &&
+	test_equal false "$(json_get g.json "\"kmsKeyId\" in d")" &&
+	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err &&
+	logs_stack &&
+	terrace apply -auto-approve >out 2>err &&
+	group g.json /aws-glue/jobs/retail-nightly &&
+	test_equal "$KMS" "$(json_get g.json "d[\"kmsKeyId\"]")"
 '
 
 test_expect_success 'retention 0 means never expire: the policy is deleted' '

@@ -324,6 +324,29 @@ static void test_checked_for_caller(void **state)
 	}
 	aws_permissions_release(&plain);
 	aws_permissions_release(&kms);
+
+	/* A bucket whose default encryption is a KMS key: the caller's
+	 * kms:GenerateDataKey and kms:Decrypt for what terrace puts in it;
+	 * SSE-S3 (no key) or no encryption, none. */
+	struct aws_permissions sse = AWS_PERMISSIONS_INIT, s3 = AWS_PERMISSIONS_INIT;
+	static const char *const object_key_actions[] = { "kms:Decrypt", "kms:GenerateDataKey" };
+
+	add(&sse, "lake", "aws.s3.bucket", CREATE,
+	    "{\"name\": \"lake\", \"encryption\": {\"sse_algorithm\": \"aws:kms\", "
+	    "\"kms_key_id\": \"arn:aws:kms:us-east-1:1:key/k\"}}");
+	add(&sse, "raw", "aws.s3.bucket", UPDATE,
+	    "{\"name\": \"raw\", \"encryption\": {\"sse_algorithm\": \"aws:kms\", "
+	    "\"kms_key_id\": {\"$unknown\": true}}}");
+	add(&s3, "gold", "aws.s3.bucket", CREATE,
+	    "{\"name\": \"gold\", \"encryption\": {\"sse_algorithm\": \"AES256\"}}");
+	add(&s3, "silver", "aws.s3.bucket", CREATE | UPDATE, "{\"name\": \"silver\"}");
+	for (size_t i = 0; i < 2; i++) {
+		assert_true(holds(&sse, "lake", object_key_actions[i], "*"));
+		assert_true(holds(&sse, "raw", object_key_actions[i], "*"));
+		assert_false(any_action(&s3, object_key_actions[i]));
+	}
+	aws_permissions_release(&s3);
+	aws_permissions_release(&sse);
 }
 
 static void test_document(void **state)

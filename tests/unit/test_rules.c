@@ -2148,6 +2148,7 @@ static void test_roles_trust_their_service(void **state)
 	strbuf_release(&out);
 }
 
+#define OPEN "{'Statement': {'Effect': 'Allow', 'Principal': '*', 'Action': '*'}}"
 #define ALLOW(action, resource) "{'Statement': [{'Effect': 'Allow', 'Action': " action ", " \
 				"'Resource': " resource "}]}"
 #define SFN_ROLE(extra) "['r', 'aws.iam.role', {'assume_role_policy': " \
@@ -2234,6 +2235,313 @@ static void test_state_machine_tasks(void **state)
 			   TRUST("{'Service': 'lambda.amazonaws.com'}") extra "}]"
 #define IN_VPC "['f', 'aws.lambda.function', {'role': '${r.arn}', " \
 	       "'vpc_config': {'subnet_ids': ['${a.id}', 'subnet-1'], 'security_group_ids': ['${sg.id}']}}]"
+
+/* ---- across resources: what a key encrypts, and who uses it (rules_kms.c) ---- */
+
+#define ROOT_KEY "{'Statement': [{'Effect': 'Allow', 'Principal': {'AWS': " \
+		 "'arn:aws:iam::123456789012:root'}, 'Action': 'kms:*', 'Resource': '*'}]}"
+#define SERVICE_KEY(svc) "{'Statement': [{'Effect': 'Allow', 'Principal': {'AWS': " \
+		 "'arn:aws:iam::123456789012:root'}, 'Action': 'kms:*', 'Resource': '*'}, " \
+		 "{'Effect': 'Allow', 'Principal': {'Service': '" svc "'}, 'Action': " \
+		 "['kms:GenerateDataKey*', 'kms:Decrypt'], 'Resource': '*'}]}"
+#define OPEN "{'Statement': {'Effect': 'Allow', 'Principal': '*', 'Action': '*'}}"
+#define ALLOW(action, resource) "{'Statement': [{'Effect': 'Allow', 'Action': " action ", " \
+		 "'Resource': " resource "}]}"
+
+/* The lines of what a key encrypts (the other checks across resources
+ * report too). */
+static size_t lines_of(const char *s)
+{
+	size_t n = 0;
+
+	for (const char *p = strstr(s, "which is encrypted with key"); p;
+	     p = strstr(p + 1, "which is encrypted with key"))
+		n++;
+	return n;
+}
+
+/* A log group's key lets CloudWatch Logs use it: an error where it does
+ * not (AWS's default policy included), nothing where it does; the key
+ * reached through an alias of the stack too; a key by ARN, not looked at. */
+static void test_key_uses_log_groups(void **state)
+{
+	struct strbuf out = STRBUF_INIT;
+	(void)state;
+
+	check_across_with("[['k', 'aws.kms.key', {'policy': " ROOT_KEY "}],"
+			  " ['d', 'aws.kms.key', {}],"
+			  " ['a', 'aws.kms.alias', {'name': 'alias/lake', 'target_key_id': '${d.key_id}'}],"
+			  " ['g', 'aws.logs.log_group', {'name': '/x', 'kms_key_id': '${k.arn}'}],"
+			  " ['h', 'aws.logs.log_group', {'name': '/y', 'kms_key_id': '${a.arn}'}],"
+			  " ['o', 'aws.logs.log_group', {'name': '/z', 'kms_key_id': "
+			  "   'arn:aws:kms:us-east-1:123456789012:key/1234'}]]",
+			  collect_roles, &out);
+	assert_non_null(strstr(out.buf, "3.kms_key_id~0.policy error: kms_key_id: CloudWatch Logs "
+				      "keeps log group \"g\", which is encrypted with key \"k\", but "
+				      "key \"k\"'s policy has no Allow statement of kms:GenerateDataKey "
+				      "and kms:Decrypt for logs.REGION.amazonaws.com"));
+	assert_non_null(strstr(out.buf, "4.kms_key_id~1.policy error: kms_key_id: CloudWatch Logs "
+				      "keeps log group \"h\", which is encrypted with key \"d\", but "
+				      "key \"d\"'s policy (AWS's default, none written) has no Allow"));
+	assert_int_equal(lines_of(out.buf), 2);
+	strbuf_reset(&out);
+
+	check_across_with("[['k', 'aws.kms.key', {'policy': " SERVICE_KEY("logs.us-east-1.amazonaws.com") "}],"
+			  " ['g', 'aws.logs.log_group', {'name': '/x', 'kms_key_id': '${k.arn}'}]]",
+			  collect_roles, &out);
+	assert_string_equal(out.buf, "");
+	strbuf_release(&out);
+}
+
+/* The roles that read or write an encrypted bucket: by what their policies
+ * allow on it, by a Firehose stream's and a Glue job's own attributes. */
+static void test_key_uses_buckets(void **state)
+{
+	struct strbuf out = STRBUF_INIT;
+	(void)state;
+
+	/* The key lets the account; the roles' policies allow no kms action:
+	 * a warning per role at the bucket's key, naming the role's policies. */
+	check_across_with("[['k', 'aws.kms.key', {'policy': " ROOT_KEY "}],"
+			  " ['raw', 'aws.s3.bucket', {'name': 'raw-data', 'encryption':"
+			  "   {'sse_algorithm': 'aws:kms', 'kms_key_id': '${k.arn}'}}],"
+			  " ['reader', 'aws.iam.role', {'name': 'reader', 'inline_policies': {'read': "
+			  "   " ALLOW("'s3:GetObject'", "'${raw.arn}/*'") "}}],"
+			  " ['writer', 'aws.iam.role', {'name': 'writer', 'inline_policies': {'w': "
+			  "   " ALLOW("['s3:PutObject', 's3:GetObject']", "['arn:aws:s3:::raw-data/*']") "}}],"
+			  " ['other', 'aws.iam.role', {'name': 'other', 'inline_policies': {'w': "
+			  "   " ALLOW("'s3:*'", "'arn:aws:s3:::raw-data-2/*'") "}}],"
+			  " ['fh_role', 'aws.iam.role', {'name': 'fh'}],"
+			  " ['fh', 'aws.firehose.delivery_stream', {'name': 'f', 'extended_s3_configuration':"
+			  "   {'role_arn': '${fh_role.arn}', 'bucket_arn': '${raw.arn}'}}],"
+			  " ['glue_role', 'aws.iam.role', {'name': 'g'}],"
+			  " ['job', 'aws.glue.job', {'name': 'j', 'role': '${glue_role.arn}', 'command':"
+			  "   {'name': 'glueetl', 'script_location': 's3://${raw.name}/job.py'}}]]",
+			  collect_roles, &out);
+	assert_non_null(strstr(out.buf, "1.encryption.kms_key_id~2.inline_policies warning: "
+				      "encryption.kms_key_id: role \"reader\" reads bucket \"raw\" (its "
+				      "policy allows it), which is encrypted with key \"k\", but no "
+				      "policy the stack writes for role \"reader\" allows kms:Decrypt on "
+				      "key \"k\""));
+	assert_non_null(strstr(out.buf, "1.encryption.kms_key_id~3.inline_policies warning: "
+				      "encryption.kms_key_id: role \"writer\" reads and writes bucket "
+				      "\"raw\" (its policy allows it), which is encrypted with key \"k\", "
+				      "but no policy the stack writes for role \"writer\" allows "
+				      "kms:Decrypt and kms:GenerateDataKey"));
+	assert_non_null(strstr(out.buf, "1.encryption.kms_key_id~5.inline_policies warning: "
+				      "encryption.kms_key_id: aws.firehose.delivery_stream \"fh\" writes "
+				      "bucket \"raw\" as role \"fh_role\""));
+	assert_non_null(strstr(out.buf, "1.encryption.kms_key_id~7.inline_policies warning: "
+				      "encryption.kms_key_id: aws.glue.job \"job\" reads its script from "
+				      "bucket \"raw\" as role \"glue_role\""));
+	assert_null(strstr(out.buf, "role \"other\""));
+	assert_int_equal(lines_of(out.buf), 4);
+	strbuf_reset(&out);
+
+	/* The Firehose stream's and the Glue job's roles allowed the key's
+	 * actions: nothing of the key (the Firehose role's S3 warning stays). */
+	check_across_with("[['k', 'aws.kms.key', {'policy': " ROOT_KEY "}],"
+			  " ['raw', 'aws.s3.bucket', {'name': 'raw-data', 'encryption':"
+			  "   {'sse_algorithm': 'aws:kms', 'kms_key_id': '${k.arn}'}}],"
+			  " ['fh_role', 'aws.iam.role', {'name': 'fh', 'inline_policies': {'k': "
+			  "   " ALLOW("['kms:GenerateDataKey', 'kms:Decrypt']", "'${k.arn}'") "}}],"
+			  " ['fh', 'aws.firehose.delivery_stream', {'name': 'f', 'extended_s3_configuration':"
+			  "   {'role_arn': '${fh_role.arn}', 'bucket_arn': '${raw.arn}'}}],"
+			  " ['glue_role', 'aws.iam.role', {'name': 'g', 'inline_policies': {'k': "
+			  "   " ALLOW("'kms:Decrypt'", "'*'") "}}],"
+			  " ['job', 'aws.glue.job', {'name': 'j', 'role': '${glue_role.arn}', 'command':"
+			  "   {'name': 'glueetl', 'script_location': 's3://raw-data/job.py'}}]]",
+			  collect_roles, &out);
+	assert_int_equal(lines_of(out.buf), 0);
+	strbuf_reset(&out);
+
+	/* The same with the key's policy letting neither: at the key's policy. */
+	check_across_with("[['k', 'aws.kms.key', {'policy': {'Statement': [{'Effect': 'Allow',"
+			  "   'Principal': {'AWS': 'arn:aws:iam::123456789012:role/admin'}, 'Action': 'kms:*',"
+			  "   'Resource': '*'}]}}],"
+			  " ['raw', 'aws.s3.bucket', {'name': 'raw-data', 'encryption':"
+			  "   {'sse_algorithm': 'aws:kms', 'kms_key_id': '${k.key_id}'}}],"
+			  " ['reader', 'aws.iam.role', {'name': 'reader', 'inline_policies': {'read': "
+			  "   " ALLOW("['s3:GetObject', 'kms:Decrypt']", "['${raw.arn}/*', '*']") "}}]]",
+			  collect_roles, &out);
+	assert_string_equal(out.buf, "1.encryption.kms_key_id~0.policy warning: encryption.kms_key_id: "
+			    "role \"reader\" reads bucket \"raw\" (its policy allows it), which is "
+			    "encrypted with key \"k\", but key \"k\"'s policy lets neither role "
+			    "\"reader\" nor the account use it for kms:Decrypt (add a statement "
+			    "allowing Principal {\"AWS\": \"${reader.arn}\"} kms:Decrypt): AWS takes it, "
+			    "and each of those reads or writes fails with AccessDenied\n");
+	strbuf_reset(&out);
+
+	/* Accepted: the role's own policy allows the key's actions (a key of
+	 * AWS's default policy); the key's policy names the role by its ARN;
+	 * an AWS managed policy that allows every action; a bucket by ARN. */
+	check_across_with("[['k', 'aws.kms.key', {}],"
+			  " ['n', 'aws.kms.key', {'policy': {'Statement': [{'Effect': 'Allow',"
+			  "   'Principal': {'AWS': ['arn:aws:iam::123456789012:role/named']},"
+			  "   'Action': ['kms:Decrypt', 'kms:GenerateDataKey'], 'Resource': '*'}]}}],"
+			  " ['raw', 'aws.s3.bucket', {'name': 'raw-data', 'encryption':"
+			  "   {'sse_algorithm': 'aws:kms', 'kms_key_id': '${k.arn}'}}],"
+			  " ['gold', 'aws.s3.bucket', {'name': 'gold', 'encryption':"
+			  "   {'sse_algorithm': 'aws:kms', 'kms_key_id': '${n.arn}'}}],"
+			  " ['reader', 'aws.iam.role', {'name': 'reader', 'inline_policies': {'read': "
+			  "   " ALLOW("['s3:GetObject', 's3:PutObject', 'kms:Decrypt', 'kms:GenerateDataKey*']",
+				  "['${raw.arn}/*', '${k.arn}']") "}}],"
+			  " ['named', 'aws.iam.role', {'name': 'named', 'inline_policies': {'rw': "
+			  "   " ALLOW("'s3:*Object'", "'${gold.arn}/*'") "}}],"
+			  " ['admin', 'aws.iam.role', {'name': 'admin', 'managed_policy_arns':"
+			  "   ['arn:aws:iam::aws:policy/AdministratorAccess'], 'inline_policies': {'r': "
+			  "   " ALLOW("'s3:GetObject'", "'${raw.arn}/*'") "}}]]",
+			  collect_roles, &out);
+	assert_string_equal(out.buf, "");
+	strbuf_release(&out);
+}
+
+/* A secret's key lets the account (Secrets Manager uses it for its
+ * callers), and its readers may decrypt with it. */
+static void test_key_uses_secrets(void **state)
+{
+	struct strbuf out = STRBUF_INIT;
+	(void)state;
+
+	check_across_with("[['k', 'aws.kms.key', {'policy': {'Statement': [{'Effect': 'Allow',"
+			  "   'Principal': {'AWS': 'arn:aws:iam::123456789012:role/admin'}, 'Action': 'kms:*',"
+			  "   'Resource': '*'}]}}],"
+			  " ['s', 'aws.secretsmanager.secret', {'name': 'etl/db', 'kms_key_id': '${k.arn}'}]]",
+			  collect_roles, &out);
+	assert_string_equal(out.buf, "1.kms_key_id~0.policy warning: kms_key_id: Secrets Manager keeps "
+			    "secret \"s\" for the account's principals, which is encrypted with key "
+			    "\"k\", but key \"k\"'s policy does not let the account's principals use it "
+			    "for kms:GenerateDataKey and kms:Decrypt (add the statement AWS's default "
+			    "policy has: Principal {\"AWS\": \"arn:aws:iam::ACCOUNT:root\"}, Action "
+			    "\"kms:*\"): Secrets Manager fails to store or read the secret's value "
+			    "(AccessDenied from KMS) unless the key's policy names each caller\n");
+	strbuf_reset(&out);
+
+	/* AWS's default policy lets the account; a reader without kms:Decrypt
+	 * (by reference, by ARN) warns; one with it, or reading another, not. */
+	check_across_with("[['k', 'aws.kms.key', {}],"
+			  " ['s', 'aws.secretsmanager.secret', {'name': 'etl/db', 'kms_key_id': '${k.arn}'}],"
+			  " ['r1', 'aws.iam.role', {'name': 'r1', 'inline_policies': {'p': "
+			  "   " ALLOW("'secretsmanager:GetSecretValue'", "'${s.arn}'") "}}],"
+			  " ['r2', 'aws.iam.role', {'name': 'r2', 'inline_policies': {'p': "
+			  "   " ALLOW("'secretsmanager:Get*'", "'arn:aws:secretsmanager:us-east-1:1:secret:etl/db-*'") "}}],"
+			  " ['r3', 'aws.iam.role', {'name': 'r3', 'inline_policies': {'p': "
+			  "   " ALLOW("['secretsmanager:GetSecretValue', 'kms:Decrypt']", "['${s.arn}', '${k.arn}']") "}}],"
+			  " ['r4', 'aws.iam.role', {'name': 'r4', 'inline_policies': {'p': "
+			  "   " ALLOW("'secretsmanager:GetSecretValue'", "'arn:aws:secretsmanager:us-east-1:1:secret:etl/dbx-*'") "}}]]",
+			  collect_roles, &out);
+	assert_non_null(strstr(out.buf, "1.kms_key_id~2.inline_policies warning: kms_key_id: role "
+				      "\"r1\" reads secret \"s\""));
+	assert_non_null(strstr(out.buf, "1.kms_key_id~3.inline_policies warning: kms_key_id: role "
+				      "\"r2\" reads secret \"s\""));
+	assert_int_equal(lines_of(out.buf), 2);
+	strbuf_release(&out);
+}
+
+/* The services that publish to an encrypted topic or queue: S3's
+ * notifications an error, EventBridge, alarms and SNS warnings. */
+static void test_key_uses_publishers(void **state)
+{
+	struct strbuf out = STRBUF_INIT;
+	(void)state;
+
+	check_across_with("[['k', 'aws.kms.key', {'policy': " ROOT_KEY "}],"
+			  " ['q', 'aws.sqs.queue', {'name': 'q', 'kms_master_key_id': '${k.arn}'}],"
+			  " ['t', 'aws.sns.topic', {'name': 't', 'kms_master_key_id': '${k.key_id}'}],"
+			  " ['raw', 'aws.s3.bucket', {'name': 'raw-data'}],"
+			  " ['n', 'aws.s3.bucket_notification', {'bucket': '${raw.name}',"
+			  "   'queue': [{'queue_arn': 'arn:aws:sqs:us-east-1:1:x'}, {'queue_arn': '${q.arn}'}],"
+			  "   'topic': [{'topic_arn': '${t.arn}'}]}],"
+			  " ['r', 'aws.events.rule', {'name': 'r', 'targets': [{'id': 'a', 'arn': '${t.arn}'}]}],"
+			  " ['al', 'aws.cloudwatch.metric_alarm', {'alarm_name': 'a', 'alarm_actions': ['${t.arn}']}],"
+			  " ['sub', 'aws.sns.subscription', {'topic_arn': '${t.arn}', 'protocol': 'sqs',"
+			  "   'endpoint': '${q.arn}'}]]",
+			  collect_roles, &out);
+	assert_non_null(strstr(out.buf, "4.queue[1].queue_arn~0.policy error: queue[1].queue_arn: S3 "
+				      "sends the bucket's notifications to queue \"q\", which is "
+				      "encrypted with key \"k\", but key \"k\"'s policy has no Allow "
+				      "statement of kms:GenerateDataKey and kms:Decrypt for "
+				      "s3.REGION.amazonaws.com"));
+	assert_non_null(strstr(out.buf, "refuses it (\"Unable to validate the following destination "
+				      "configurations\")\n"));
+	assert_non_null(strstr(out.buf, "4.topic[0].topic_arn~0.policy error: topic[0].topic_arn: S3 "));
+	assert_non_null(strstr(out.buf, "5.targets[0].arn~0.policy warning: targets[0].arn: "
+				      "EventBridge sends the rule's events to topic \"t\""));
+	assert_non_null(strstr(out.buf, "6.alarm_actions[0]~0.policy warning: alarm_actions[0]: "
+				      "CloudWatch sends the alarm's notifications to topic \"t\""));
+	assert_non_null(strstr(out.buf, "7.endpoint~0.policy warning: endpoint: SNS delivers the "
+				      "topic's messages to queue \"q\""));
+	assert_int_equal(lines_of(out.buf), 5);
+	strbuf_reset(&out);
+
+	/* Each service let use the key (a list of principals, a wildcard
+	 * action): nothing. */
+	check_across_with("[['k', 'aws.kms.key', {'policy': {'Statement': [{'Effect': 'Allow',"
+			  "   'Principal': {'Service': ['s3.amazonaws.com', 'events.amazonaws.com',"
+			  "   'cloudwatch.amazonaws.com', 'sns.amazonaws.com']}, 'Action': 'kms:*',"
+			  "   'Resource': '*'}]}}],"
+			  " ['q', 'aws.sqs.queue', {'name': 'q', 'kms_master_key_id': '${k.arn}', 'policy': " OPEN "}],"
+			  " ['t', 'aws.sns.topic', {'name': 't', 'kms_master_key_id': '${k.arn}', 'policy': " OPEN "}],"
+			  " ['n', 'aws.s3.bucket_notification', {'bucket': 'raw-data',"
+			  "   'queue': [{'queue_arn': '${q.arn}'}], 'topic': [{'topic_arn': '${t.arn}'}]}],"
+			  " ['r', 'aws.events.rule', {'name': 'r', 'targets': [{'id': 'a', 'arn': '${q.arn}'}]}],"
+			  " ['al', 'aws.cloudwatch.metric_alarm', {'alarm_name': 'a', 'ok_actions': ['${t.arn}']}],"
+			  " ['sub', 'aws.sns.subscription', {'topic_arn': '${t.arn}', 'protocol': 'sqs',"
+			  "   'endpoint': '${q.arn}'}]]",
+			  collect_roles, &out);
+	assert_string_equal(out.buf, "");
+
+	/* Not known yet: a policy of ${...}; a topic with count: nothing. An
+	 * account's root whose account is ${...} is still no service: S3 may
+	 * not use key j. */
+	check_across_with("[['k', 'aws.kms.key', {'policy': '${var.policy}'}],"
+			  " ['j', 'aws.kms.key', {'policy': {'Statement': [{'Effect': 'Allow',"
+			  "   'Principal': {'AWS': 'arn:aws:iam::${var.account}:root'}, 'Action': 'kms:*',"
+			  "   'Resource': '*'}]}}],"
+			  " ['q', 'aws.sqs.queue', {'name': 'q', 'kms_master_key_id': '${k.arn}', 'policy': " OPEN "}],"
+			  " ['t', 'aws.sns.topic', {'name': 't', 'kms_master_key_id': '${j.arn}', 'policy': " OPEN "}],"
+			  " ['m', 'aws.sns.topic', {'name': 'm', 'kms_master_key_id': '${j.arn}', 'policy': " OPEN "}, true],"
+			  " ['n', 'aws.s3.bucket_notification', {'bucket': 'raw-data',"
+			  "   'queue': [{'queue_arn': '${q.arn}'}], 'topic': [{'topic_arn': '${t.arn}'},"
+			  "   {'topic_arn': '${m.arn}'}]}]]",
+			  collect_roles, &out);
+	assert_non_null(strstr(out.buf, "5.topic[0].topic_arn~1.policy error: topic[0].topic_arn: S3 "
+				      "sends the bucket's notifications to topic \"t\""));
+	assert_int_equal(lines_of(out.buf), 1);
+	strbuf_reset(&out);
+
+	/* A key's policy of ${...} parts: the account's root lets a role
+	 * whose own policy allows the key's actions; a role ARN of ${...} may
+	 * be the role; a service principal of ${var.region} may be S3's. */
+	check_across_with("[['k', 'aws.kms.key', {'policy': {'Statement': [{'Effect': 'Allow',"
+			  "   'Principal': {'AWS': 'arn:aws:iam::${data.account.account_id}:root'},"
+			  "   'Action': 'kms:*', 'Resource': '*'}, {'Effect': 'Allow', 'Principal': {'Service':"
+			  "   's3.${var.region}.amazonaws.com'}, 'Action': 'kms:*', 'Resource': '*'}]}}],"
+			  " ['n', 'aws.kms.key', {'policy': {'Statement': [{'Effect': 'Allow',"
+			  "   'Principal': {'AWS': 'arn:aws:iam::${var.account}:role/${var.project}-r'},"
+			  "   'Action': 'kms:*', 'Resource': '*'}]}}],"
+			  " ['raw', 'aws.s3.bucket', {'name': 'raw-data', 'encryption':"
+			  "   {'sse_algorithm': 'aws:kms', 'kms_key_id': '${k.arn}'}}],"
+			  " ['gold', 'aws.s3.bucket', {'name': 'gold', 'encryption':"
+			  "   {'sse_algorithm': 'aws:kms', 'kms_key_id': '${n.arn}'}}],"
+			  " ['q', 'aws.sqs.queue', {'name': 'q', 'kms_master_key_id': '${k.arn}', 'policy': " OPEN "}],"
+			  " ['note', 'aws.s3.bucket_notification', {'bucket': '${raw.name}',"
+			  "   'queue': [{'queue_arn': '${q.arn}'}]}],"
+			  " ['ok', 'aws.iam.role', {'name': 'ok', 'inline_policies': {'p': "
+			  "   " ALLOW("['s3:GetObject', 'kms:Decrypt']", "['${raw.arn}/*', '${k.arn}']") "}}],"
+			  " ['r', 'aws.iam.role', {'name': 'r', 'inline_policies': {'p': "
+			  "   " ALLOW("'s3:GetObject'", "['${raw.arn}/*', '${gold.arn}/*']") "}}]]",
+			  collect_roles, &out);
+	assert_string_equal(out.buf, "2.encryption.kms_key_id~7.inline_policies warning: "
+			    "encryption.kms_key_id: role \"r\" reads bucket \"raw\" (its policy allows it), "
+			    "which is encrypted with key \"k\", but no policy the stack writes for role "
+			    "\"r\" allows kms:Decrypt on key \"k\", nor does the key's policy name the "
+			    "role (e.g. an inline policy {\"Effect\": \"Allow\", \"Action\": "
+			    "\"kms:Decrypt\", \"Resource\": \"${k.arn}\"}): AWS takes it, and each of "
+			    "those reads or writes fails with AccessDenied\n");
+	
+	strbuf_release(&out);
+}
 
 static void test_functions_in_a_vpc(void **state)
 {
@@ -2355,6 +2663,10 @@ int main(void)
 		cmocka_unit_test(test_streams),
 		cmocka_unit_test(test_containers),
 		cmocka_unit_test(test_notification_destinations),
+		cmocka_unit_test(test_key_uses_log_groups),
+		cmocka_unit_test(test_key_uses_buckets),
+		cmocka_unit_test(test_key_uses_secrets),
+		cmocka_unit_test(test_key_uses_publishers),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
