@@ -268,6 +268,10 @@ int rule_batch_job_definition(const json_t *v, const json_t *r, struct strbuf *e
  * wildcard, its grant option within its permissions (rules_lakeformation.c). */
 int rule_lakeformation_grant(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_dynamodb_stream(const json_t *v, const json_t *r, struct strbuf *err);
+/* A DynamoDB table's secondary indexes: counts, names, projections and
+ * capacities by billing mode (rules_dynamodb.c). */
+int rule_dynamodb_indexes(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_dynamodb_index_count(const json_t *v, const json_t *r, struct strbuf *err);
 /* A Kinesis stream's shard count by capacity mode, and its KMS key
  * (rules_kinesis.c). */
 int rule_kinesis_stream(const json_t *v, const json_t *r, struct strbuf *err);

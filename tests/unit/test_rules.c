@@ -823,6 +823,85 @@ static void test_keys_parameters_tables(void **state)
 		   " {'hash_key': 'id', 'attribute': [{'name': 'id', 'type': 'S'}, {'name': 'day', 'type': 'S'}]},"
 		   " {'hash_key': 'id', 'attribute': [{'name': 'id', 'type': 'S'}, {'name': 'id', 'type': 'N'}]}]",
 		   keys_why);
+	/* The indexes' keys count as keys: declared, and what they use is used. */
+	static const char *const index_keys_why[] = {
+		"hash_key \"by_day\" of global_secondary_index[0] is not among",
+		"range_key \"at\" of local_secondary_index[0] is not among",
+		"attribute \"at\" is neither hash_key nor range_key of the table or of an index" };
+	check_rule(rule_dynamodb_keys, NULL,
+		   "[{'hash_key': 'id', 'attribute': [{'name': 'day', 'type': 'S'}, {'name': 'id', 'type': 'S'}],"
+		   "  'global_secondary_index': [{'name': 'g', 'hash_key': 'day'}]},"
+		   " {'hash_key': 'id', 'range_key': 'day', 'attribute': [{'name': 'at', 'type': 'N'},"
+		   "  {'name': 'day', 'type': 'S'}, {'name': 'id', 'type': 'S'}],"
+		   "  'local_secondary_index': [{'name': 'l', 'range_key': 'at'}]},"
+		   " {'hash_key': 'id', 'attribute': [{'name': 'at', 'type': 'N'}, {'name': 'id', 'type': 'S'}],"
+		   "  'global_secondary_index': [{'name': 'g', 'hash_key': '${var.k}'}]}]",
+		   "[{'hash_key': 'id', 'attribute': [{'name': 'id', 'type': 'S'}],"
+		   "  'global_secondary_index': [{'name': 'g', 'hash_key': 'by_day'}]},"
+		   " {'hash_key': 'id', 'range_key': 'day', 'attribute': [{'name': 'day', 'type': 'S'},"
+		   "  {'name': 'id', 'type': 'S'}], 'local_secondary_index': [{'name': 'l', 'range_key': 'at'}]},"
+		   " {'hash_key': 'id', 'attribute': [{'name': 'at', 'type': 'N'}, {'name': 'id', 'type': 'S'}],"
+		   "  'global_secondary_index': [{'name': 'g', 'hash_key': 'id'}]}]",
+		   index_keys_why);
+	static const char *const index_why[] = {
+		"local_secondary_index has 6 indexes: a table has at most 5",
+		"local_secondary_index needs a table with range_key",
+		"index name \"x\" is used twice",
+		"projection_type INCLUDE needs non_key_attributes",
+		"projection_type ALL takes no non_key_attributes",
+		"projection_type KEYS_ONLY takes no non_key_attributes",
+		"of a PROVISIONED table needs read_capacity and write_capacity",
+		"of a PROVISIONED table needs read_capacity and write_capacity",
+		"of a PAY_PER_REQUEST table takes no read_capacity",
+		"101 non_key_attributes in all: DynamoDB takes at most 100" };
+	char idx_good[8000], idx_bad[8000], lsi6[600] = "", nka101[2000] = "";
+	for (int i = 0; i < 6; i++)
+		snprintf(lsi6 + strlen(lsi6), sizeof(lsi6) - strlen(lsi6),
+			 "%s{'name': 'l%d', 'range_key': 'd', 'projection_type': 'ALL'}", i ? ", " : "", i);
+	for (int i = 0; i < 101; i++)
+		snprintf(nka101 + strlen(nka101), sizeof(nka101) - strlen(nka101), "%s'a%d'",
+			 i ? ", " : "", i);
+	snprintf(idx_good, sizeof(idx_good),
+		 "[{'range_key': 'd', 'local_secondary_index': [%.*s]},"
+		 " {'billing_mode': 'PAY_PER_REQUEST', 'global_secondary_index': [{'name': 'g',"
+		 "  'projection_type': 'INCLUDE', 'non_key_attributes': ['x']}],"
+		 "  'local_secondary_index': '${var.l}'},"
+		 " {'global_secondary_index': [{'name': 'g', 'projection_type': 'KEYS_ONLY',"
+		 "  'read_capacity': 1, 'write_capacity': 2}]},"
+		 " {'billing_mode': '${var.mode}', 'global_secondary_index': [{'name': 'g',"
+		 "  'projection_type': 'ALL'}]},"
+		 " {'range_key': '${var.r}', 'local_secondary_index': [{'name': 'l', 'projection_type': 'ALL'}]},"
+		 " {'billing_mode': 'PAY_PER_REQUEST', 'global_secondary_index': [{'name': 'g',"
+		 "  'projection_type': 'INCLUDE', 'non_key_attributes': '${var.n}'}]}]",
+		 (int)(strrchr(lsi6, '{') - lsi6 - 2), lsi6);
+	snprintf(idx_bad, sizeof(idx_bad),
+		 "[{'range_key': 'd', 'local_secondary_index': [%s]},"
+		 " {'local_secondary_index': [{'name': 'l', 'range_key': 'a', 'projection_type': 'ALL'}]},"
+		 " {'billing_mode': 'PAY_PER_REQUEST', 'range_key': 'd',"
+		 "  'global_secondary_index': [{'name': 'x', 'projection_type': 'ALL'}],"
+		 "  'local_secondary_index': [{'name': 'x', 'projection_type': 'ALL'}]},"
+		 " {'billing_mode': 'PAY_PER_REQUEST', 'global_secondary_index': [{'name': 'g',"
+		 "  'projection_type': 'INCLUDE'}]},"
+		 " {'billing_mode': 'PAY_PER_REQUEST', 'global_secondary_index': [{'name': 'g',"
+		 "  'projection_type': 'ALL', 'non_key_attributes': ['x']}]},"
+		 " {'range_key': 'd', 'local_secondary_index': [{'name': 'l',"
+		 "  'projection_type': 'KEYS_ONLY', 'non_key_attributes': ['x']}]},"
+		 " {'global_secondary_index': [{'name': 'g', 'projection_type': 'ALL'}]},"
+		 " {'billing_mode': 'PROVISIONED', 'global_secondary_index': [{'name': 'g',"
+		 "  'projection_type': 'ALL', 'read_capacity': 1}]},"
+		 " {'billing_mode': 'PAY_PER_REQUEST', 'global_secondary_index': [{'name': 'g',"
+		 "  'projection_type': 'ALL', 'read_capacity': 1}]},"
+		 " {'billing_mode': 'PAY_PER_REQUEST', 'global_secondary_index': [{'name': 'g',"
+		 "  'projection_type': 'INCLUDE', 'non_key_attributes': [%s]}]}]", lsi6, nka101);
+	check_rule(rule_dynamodb_indexes, NULL, idx_good, idx_bad, index_why);
+	char many[4000] = "[{'global_secondary_index': [", few[4000];
+	for (int i = 0; i < 21; i++)
+		snprintf(many + strlen(many), sizeof(many) - strlen(many), "%s{'name': 'g%d'}",
+			 i ? ", " : "", i);
+	snprintf(few, sizeof(few), "%.*s]}]", (int)(strstr(many, ", {'name': 'g20'}") - many), many);
+	strcat(many, "]}]");
+	static const char *const count_why[] = { "AWS refuses more than 20 unless" };
+	check_rule(rule_dynamodb_index_count, NULL, few, many, count_why);
 	static const char *const billing_why[] = { "PROVISIONED (the default) needs read_capacity",
 						   "PROVISIONED needs read_capacity",
 						   "PAY_PER_REQUEST takes no read_capacity",
