@@ -2064,6 +2064,63 @@ static void test_subnets_in_their_vpc(void **state)
 #define TRUST(principal) "{'Statement': [{'Effect': 'Allow', 'Principal': " principal ", " \
 			 "'Action': 'sts:AssumeRole'}]}"
 
+/* aws_check_message_targets: an EventBridge rule's and a schedule's queue
+ * and topic targets. */
+static void test_message_targets(void **state)
+{
+	struct strbuf out = STRBUF_INIT;
+	(void)state;
+
+	/* A FIFO queue with its message group and content-based deduplication,
+	 * whose policy lets EventBridge send; a topic whose policy lets it
+	 * publish; a schedule whose role may send and publish: nothing. */
+	check_across_with("[['q', 'aws.sqs.queue', {'name': 'q.fifo', 'fifo_queue': true,"
+		     "   'content_based_deduplication': true, 'policy': {'Statement': [{'Effect': 'Allow',"
+		     "   'Principal': {'Service': 'events.amazonaws.com'}, 'Action': 'sqs:SendMessage'}]}}],"
+		     " ['t', 'aws.sns.topic', {'name': 't', 'policy': {'Statement': {'Effect': 'Allow',"
+		     "   'Principal': {'Service': 'events.amazonaws.com'}, 'Action': 'sns:Publish'}}}],"
+		     " ['role', 'aws.iam.role', {'name': 'r', 'assume_role_policy': {'Statement': [{"
+		     "   'Effect': 'Allow', 'Principal': {'Service': 'scheduler.amazonaws.com'},"
+		     "   'Action': 'sts:AssumeRole'}]}, 'inline_policies': {'send': {'Statement':"
+		     "   [{'Effect': 'Allow', 'Action': ['sqs:SendMessage', 'sns:Publish'],"
+		     "     'Resource': '*'}]}}}],"
+		     " ['r', 'aws.events.rule', {'targets': [{'id': 'q', 'arn': '${q.arn}',"
+		     "   'sqs_parameters': {'message_group_id': 'g'}}, {'id': 't', 'arn': '${t.arn}'},"
+		     "   {'id': 'x', 'arn': 'arn:aws:sqs:us-east-1:1:other'}]}],"
+		     " ['s', 'aws.scheduler.schedule', {'target': {'arn': '${q.arn}',"
+		     "   'role_arn': '${role.arn}', 'sqs_parameters': {'message_group_id': 'g'}}}],"
+		     " ['s2', 'aws.scheduler.schedule', {'target': {'arn': '${t.arn}',"
+		     "   'role_arn': '${role.arn}'}}]]",
+		     collect_roles, &out);
+	assert_string_equal(out.buf, "");
+
+	/* No message group for a FIFO queue: the rule refused (its own and one
+	 * by ARN as written), the schedule warned; no deduplication, no policy
+	 * for EventBridge, a role that may not send: warnings. */
+	check_across_with("[['q', 'aws.sqs.queue', {'name': 'q.fifo', 'fifo_queue': true}],"
+		     " ['t', 'aws.sns.topic', {'name': 't'}],"
+		     " ['role', 'aws.iam.role', {'name': 'r', 'inline_policies': {}}],"
+		     " ['r', 'aws.events.rule', {'targets': [{'id': 'q', 'arn': '${q.arn}'},"
+		     "   {'id': 't', 'arn': '${t.arn}'},"
+		     "   {'id': 'x', 'arn': 'arn:aws:sqs:us-east-1:1:other.fifo'}]}],"
+		     " ['s', 'aws.scheduler.schedule', {'target': {'arn': '${q.arn}',"
+		     "   'role_arn': '${role.arn}'}}]]",
+		     collect_roles, &out);
+	assert_non_null(strstr(out.buf, "3.targets~0.name error: targets: the target is FIFO queue q, "
+				      "which takes messages of a group only"));
+	assert_non_null(strstr(out.buf, "3.targets~-1. error: targets: the target is FIFO queue "
+				      "arn:aws:sqs:us-east-1:1:other.fifo"));
+	assert_non_null(strstr(out.buf, "3.targets~0.content_based_deduplication warning: targets: "
+				      "FIFO queue q has no content_based_deduplication"));
+	assert_non_null(strstr(out.buf, "3.targets~0.policy warning: targets: queue q of the stack "
+				      "does not let EventBridge deliver"));
+	assert_non_null(strstr(out.buf, "3.targets~1.policy warning: targets: topic t of the stack"));
+	assert_non_null(strstr(out.buf, "4.target~0.name warning: target: the target is FIFO queue q"));
+	assert_non_null(strstr(out.buf, "4.target~2.inline_policies warning: target: no policy the "
+				      "stack writes for role \"role\" allows sqs:SendMessage on queue q"));
+	strbuf_release(&out);
+}
+
 /* A bucket notification's destinations of the stack let S3 deliver from
  * its bucket (rules_s3.c, aws_check_notifications). */
 static void test_notification_destinations(void **state)
@@ -2434,6 +2491,7 @@ int main(void)
 		cmocka_unit_test(test_streams),
 		cmocka_unit_test(test_containers),
 		cmocka_unit_test(test_notification_destinations),
+		cmocka_unit_test(test_message_targets),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
