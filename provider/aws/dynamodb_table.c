@@ -688,46 +688,33 @@ static int table_key_types(const json_t *have, const json_t *desired, const char
 	return 0;
 }
 
-/* Remove the global indexes of table `name` the stack no longer has, or
- * whose keys or projection change, one UpdateTable each. */
-static int indexes_remove(struct aws_client *c, const char *name, const json_t *have,
-			  const json_t *desired, struct strbuf *err)
+/* The global indexes of one side that the other has not in that shape,
+ * one UpdateTable each: with add, those the stack has and table `name` has
+ * not (Create, with the attribute definitions their keys need); else those
+ * the table has and the stack no longer has, or has in another shape
+ * (Delete: a change of keys or projection removes and adds). */
+static int indexes_change(struct aws_client *c, const char *name, const json_t *have,
+			  const json_t *desired, bool add, struct strbuf *err)
 {
-	const json_t *idx, *want;
+	const json_t *from = value_get(add ? desired : have, "global_secondary_index");
+	const json_t *other = value_get(add ? have : desired, "global_secondary_index");
+	const json_t *idx, *match;
 	size_t i;
 
-	json_array_foreach(value_get(have, "global_secondary_index"), i, idx) {
-		want = index_named(value_get(desired, "global_secondary_index"), idx);
-		if (want && index_same_shape(idx, want))
-			continue;
-		if (index_update_wait(c, name, value_get_string(idx, "name"), true,
-				      json_pack("{s:s, s:[{s:{s:s}}]}", "TableName", name,
-						"GlobalSecondaryIndexUpdates", "Delete", "IndexName",
-						value_get_string(idx, "name")), err))
-			return -1;
-	}
-	return 0;
-}
+	json_array_foreach(from, i, idx) {
+		const char *index = value_get_string(idx, "name");
+		json_t *req;
 
-/* Add the global indexes the stack has and table `name` has not (or had
- * in another shape, removed by indexes_remove), one UpdateTable each with
- * the attribute definitions their keys need. */
-static int indexes_add(struct aws_client *c, const char *name, const json_t *have,
-		       const json_t *desired, struct strbuf *err)
-{
-	const json_t *idx, *was;
-	size_t i;
-
-	json_array_foreach(value_get(desired, "global_secondary_index"), i, idx) {
-		was = index_named(value_get(have, "global_secondary_index"), idx);
-		if (was && index_same_shape(was, idx))
+		match = index_named(other, idx);
+		if (match && index_same_shape(idx, match))
 			continue;
-		if (index_update_wait(c, name, value_get_string(idx, "name"), false,
-				      json_pack("{s:s, s:o, s:[{s:o}]}", "TableName", name,
-						"AttributeDefinitions",
-						attribute_definitions(desired),
-						"GlobalSecondaryIndexUpdates", "Create",
-						gsi_spec(idx, provisioned(desired))), err))
+		req = add ? json_pack("{s:s, s:o, s:[{s:o}]}", "TableName", name,
+				      "AttributeDefinitions", attribute_definitions(desired),
+				      "GlobalSecondaryIndexUpdates", "Create",
+				      gsi_spec(idx, provisioned(desired)))
+			  : json_pack("{s:s, s:[{s:{s:s}}]}", "TableName", name,
+				      "GlobalSecondaryIndexUpdates", "Delete", "IndexName", index);
+		if (index_update_wait(c, name, index, !add, req, err))
 			return -1;
 	}
 	return 0;
@@ -752,7 +739,7 @@ static int table_converge(struct aws_client *c, const char *name, const json_t *
 	if (!rc)
 		rc = table_key_types(have, desired, name, err);
 	if (!rc)
-		rc = indexes_remove(c, name, have, desired, err);
+		rc = indexes_change(c, name, have, desired, false, err);
 	if (rc) {
 		json_decref(have);
 		json_decref(no_tags);
@@ -799,7 +786,7 @@ static int table_converge(struct aws_client *c, const char *name, const json_t *
 		json_decref(updates);
 	}
 	if (!rc)
-		rc = indexes_add(c, name, have, desired, err);
+		rc = indexes_change(c, name, have, desired, true, err);
 	if (!rc)
 		rc = table_stream(c, name, have, desired, err);
 	have_ttl = value_get(have, "ttl");

@@ -47,7 +47,15 @@
  *   GetDownloadUrlForLayer; logs:CreateLogStream, PutLogEvents; Amazon ECS
  *   Developer Guide, "Amazon ECS task execution IAM role"): granted by
  *   AmazonECSTaskExecutionRolePolicy and the broader managed policies. A
- *   warning: RegisterTaskDefinition takes the role and each task fails.
+ *   warning: RegisterTaskDefinition takes the role and each task fails;
+ * - an EventBridge rule's or a schedule's target that is a queue or a topic
+ *   (aws_check_message_targets): a FIFO queue without a message group (an
+ *   error for a rule, whose PutTargets refuses it; a warning for a
+ *   schedule), a FIFO queue of the stack without content-based
+ *   deduplication, a rule's queue or topic whose policy does not let
+ *   events.amazonaws.com send (EventBridge delivers with it), a schedule's
+ *   role that may not sqs:SendMessage or sns:Publish (Scheduler delivers
+ *   with it): warnings where AWS takes the stack and each delivery fails.
  * A role is "of the stack" when the consumer names it by reference
  * (${NAME.arn}, ${NAME.name}, ${NAME.id}) to an aws.iam.role of one object
  * under the same provider configuration; a role given by ARN or name is
