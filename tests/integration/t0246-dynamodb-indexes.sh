@@ -9,7 +9,8 @@
 # indexes added later CREATING and the removed ones DELETING while the
 # table is UPDATING, all waited out) and read back with the AWS CLI; planned
 # again as no change; a global index added, one removed with its attribute,
-# one's capacities changed in place (one UpdateTable an index); a changed
+# one's capacities changed in place (one UpdateTable an index), an
+# on-demand table turned PROVISIONED with its index's capacities; a changed
 # local index replaces the table; an index removed with the CLI shown as
 # drift and made again; import by name; destroy. Tables without indexes
 # applied by an earlier release plan no change: t0245's 1bc9b59 step.
@@ -83,7 +84,14 @@ the_stack () {
 	    billing_mode: PAY_PER_REQUEST
 	    hash_key: id
 	YAML
-	if test "${INDEXES:-v1}" = v2; then
+	if test -n "${RUNS_PROVISIONED:-}"; then
+		cat >>stack.yaml <<-YAML
+		    attribute: [{name: id, type: S}, {name: team, type: S}]
+		    global_secondary_index: [{name: by_team, hash_key: team, projection_type: ALL,
+		                              read_capacity: 3, write_capacity: 2}]
+		YAML
+		sed -i "s/billing_mode: PAY_PER_REQUEST/billing_mode: PROVISIONED\n    read_capacity: 1\n    write_capacity: 1/" stack.yaml
+	elif test "${INDEXES:-v1}" = v2; then
 		cat >>stack.yaml <<-YAML
 		    attribute: [{name: id, type: S}, {name: team, type: S}]
 		    global_secondary_index: [{name: by_team, hash_key: team, projection_type: ALL}]
@@ -176,6 +184,21 @@ test_expect_success 'an index removed outside terrace is drift, made again by ap
 	test_match out "by_state" &&
 	terrace apply -auto-approve >out 2>err &&
 	test_equal "by_day:day,started:INCLUDE:error,rows:2/2 by_state:status:KEYS_ONLY:1/1" "$(indexes t0246-events)" &&
+	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err
+'
+
+test_expect_success 'an on-demand table turned PROVISIONED: its index gets its capacities in the same UpdateTable' '
+	RUNS_PROVISIONED=1 the_stack &&
+	test_expect_code 2 terrace plan -detailed-exitcode >out 2>err &&
+	test_line out "Plan: 0 to add, 1 to change, 0 to destroy." &&
+	TERRACE_LOG=debug terrace apply -auto-approve >out 2>err &&
+	test_equal "by_team:team:ALL:3/2" "$(indexes t0246-runs)" &&
+	test_equal PROVISIONED "$(json_get t0246-runs.json "d[\"Table\"][\"BillingModeSummary\"][\"BillingMode\"]")" &&
+	test_equal 1 "$(grep -c "dynamodb UpdateTable" err)" &&
+	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err &&
+	the_stack &&
+	terrace apply -auto-approve >out 2>err &&
+	test_equal PAY_PER_REQUEST "$(ddb describe-table --table-name t0246-runs --query Table.BillingModeSummary.BillingMode --output text)" &&
 	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err
 '
 
