@@ -21,8 +21,11 @@
  * DELETING) while the table is UPDATING: every change waits for the table
  * ACTIVE and the index ACTIVE (or gone), bounded by
  * AWS_POLL_DYNAMODB_INDEX. An index whose keys or projection change is
- * removed and made again; its capacities change in place. Both lists are
- * sets: sorted by name, non_key_attributes sorted. A create that finds the
+ * removed and made again (so is one whose key attribute changes type); its
+ * capacities change in place. Both lists are sets: sorted by name,
+ * non_key_attributes sorted. `attribute` changes in place with the global
+ * indexes; key_types, derived from it, replaces the table when a key of
+ * the table or of a local index changes type, which DynamoDB never does. A create that finds the
  * name taken (ResourceInUseException)
  * adopts the table only when it carries this stack's tags, which CreateTable
  * sets with the table (aws_adopt_tagged).
@@ -152,6 +155,10 @@ static const struct attr_schema table_attrs[] = {
 			 "NEW_AND_OLD_IMAGES (with stream_enabled)" },
 	{ .name = "tags", .type = ATTR_MAP, .flags = ATTR_OPTIONAL, .elem_type = ATTR_STRING,
 	  .description = "table tags", .default_json = "{}" },
+	{ .name = "key_types", .type = ATTR_STRING, .flags = ATTR_COMPUTED | ATTR_FORCE_NEW,
+	  .description = "the types of the keys of the table and of its local indexes, "
+			 "NAME:TYPE by name (from attribute): DynamoDB changes none of them, so "
+			 "a change replaces the table" },
 	{ .name = "arn", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
 	  .description = "arn:aws:dynamodb:REGION:ACCOUNT:table/NAME" },
 	{ .name = "stream_arn", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
@@ -260,13 +267,100 @@ static void settle_set(json_t *desired, const char *key, bool indexes)
 	json_object_set_new(desired, key, sorted);
 }
 
+/* The type attribute list `attrs` gives `name`, or NULL. */
+static const char *type_of(const json_t *attrs, const char *name)
+{
+	const json_t *e;
+	size_t i;
+
+	json_array_foreach(attrs, i, e)
+		if (value_get_string(e, "name") && !strcmp(value_get_string(e, "name"), name))
+			return value_get_string(e, "type");
+	return NULL;
+}
+
+/* key_types of table o: "NAME:TYPE,..." of its hash_key, range_key and its
+ * local indexes' range keys, by name (a new string); NULL while one is not
+ * known. */
+static char *key_types(const json_t *o)
+{
+	json_t *names = json_array(), *sorted, *e;
+	const json_t *attrs = value_get(o, "attribute");
+	struct strbuf sb = STRBUF_INIT;
+	size_t i;
+	bool known = !value_contains_unknown(attrs) &&
+		     !value_contains_unknown(value_get(o, "local_secondary_index"));
+
+	if (value_get_string(o, "hash_key"))
+		json_array_append_new(names, json_pack("{s:s}", "name",
+						       value_get_string(o, "hash_key")));
+	if (value_get_string(o, "range_key") && *value_get_string(o, "range_key"))
+		json_array_append_new(names, json_pack("{s:s}", "name",
+						       value_get_string(o, "range_key")));
+	json_array_foreach(value_get(o, "local_secondary_index"), i, e)
+		if (value_get_string(e, "range_key"))
+			json_array_append_new(names, json_pack("{s:s}", "name",
+							       value_get_string(e, "range_key")));
+	sorted = sorted_attributes(names);
+	json_array_foreach(sorted, i, e) {
+		const char *name = value_get_string(e, "name");
+		const char *type = type_of(attrs, name);
+
+		known = known && type;
+		if (known && (!i || strcmp(name, value_get_string(json_array_get(sorted, i - 1),
+								   "name"))))
+			strbuf_addf(&sb, "%s%s:%s", sb.len ? "," : "", name, type);
+	}
+	json_decref(names);
+	json_decref(sorted);
+	if (!known || !value_get_string(o, "hash_key")) {
+		strbuf_release(&sb);
+		return NULL;
+	}
+	return strbuf_detach(&sb);
+}
+
+/* Set o's key_types when its keys and their types are known. */
+static void set_key_types(json_t *o)
+{
+	char *types = key_types(o);
+
+	if (types)
+		json_object_set_new(o, "key_types", json_string(types));
+	free(types);
+}
+
 static int table_plan_desired(json_t *desired, struct strbuf *err)
 {
 	(void)err;
 	settle_set(desired, "attribute", false);
 	settle_set(desired, "global_secondary_index", true);
 	settle_set(desired, "local_secondary_index", true);
+	set_key_types(desired);
 	return 0;
+}
+
+/* A table stored before the indexes came has none (a local index list
+ * that was not there is no change, which would replace it) and key_types
+ * from its stored keys, so an unchanged stack plans no change, refreshed
+ * or not (-refresh=false). */
+static json_t *table_upgrade_stored(const json_t *stored, const json_t *desired)
+{
+	static const char *const lists[] = { "global_secondary_index", "local_secondary_index",
+					     NULL };
+	json_t *up;
+
+	(void)desired;
+	if (json_object_get(stored, "key_types") &&
+	    json_object_get(stored, "local_secondary_index"))
+		return NULL;
+	up = json_copy((json_t *)stored);
+	for (const char *const *l = lists; *l; l++)
+		if (!json_object_get(up, *l))
+			json_object_set_new(up, *l, json_array());
+	if (!json_object_get(up, "key_types"))
+		set_key_types(up);
+	return up;
 }
 
 /* An index in the stack's form from its description in DescribeTable:
@@ -417,6 +511,7 @@ static int table_read(void *client, const char *id, const json_t *prior, json_t 
 			    indexes_read(t, false, !strcmp(mode, "PROVISIONED")));
 	json_object_set_new(o, "local_secondary_index", indexes_read(t, true, false));
 	keys_used_only(o);
+	set_key_types(o);
 	arn = value_get_string(t, "TableArn");
 	if (arn)
 		json_object_set_new(o, "arn", json_string(arn));
@@ -573,6 +668,23 @@ static bool index_same_shape(const json_t *a, const json_t *b)
 	return true;
 }
 
+/* Whether global index idx (of desired, or of have) keeps its keys' types
+ * from have to desired: a new type removes and adds it. */
+static bool index_keys_typed_alike(const json_t *have, const json_t *desired, const json_t *idx)
+{
+	static const char *const keys[] = { "hash_key", "range_key", NULL };
+
+	for (const char *const *k = keys; *k; k++) {
+		const char *name = value_get_string(idx, *k);
+		const char *was = name ? type_of(value_get(have, "attribute"), name) : NULL;
+		const char *now = name ? type_of(value_get(desired, "attribute"), name) : NULL;
+
+		if (was && now && strcmp(was, now))
+			return false;
+	}
+	return true;
+}
+
 struct index_wait {
 	struct aws_client *c;
 	const char *table, *index;
@@ -665,29 +777,6 @@ static int table_stream(struct aws_client *c, const char *name, const json_t *ha
 	return 0;
 }
 
-/* DynamoDB keeps the type of a key it has: a key attribute of the table
- * whose type changes needs a new table (-replace), which the plan names. */
-static int table_key_types(const json_t *have, const json_t *desired, const char *name,
-			   struct strbuf *err)
-{
-	const json_t *e, *was;
-	size_t i;
-
-	json_array_foreach(value_get(desired, "attribute"), i, e) {
-		was = index_named(value_get(have, "attribute"), e);
-		if (was && value_get_string(was, "type") && value_get_string(e, "type") &&
-		    strcmp(value_get_string(was, "type"), value_get_string(e, "type"))) {
-			strbuf_addf(err, TABLE_TYPE ": table %s keeps attribute \"%s\" of type %s "
-				    "(DynamoDB changes no key's type): a type %s needs a new table "
-				    "(terrace apply -replace=ADDRESS)", name,
-				    value_get_string(e, "name"), value_get_string(was, "type"),
-				    value_get_string(e, "type"));
-			return -1;
-		}
-	}
-	return 0;
-}
-
 /* The global indexes of one side that the other has not in that shape,
  * one UpdateTable each: with add, those the stack has and table `name` has
  * not (Create, with the attribute definitions their keys need); else those
@@ -706,7 +795,8 @@ static int indexes_change(struct aws_client *c, const char *name, const json_t *
 		json_t *req;
 
 		match = index_named(other, idx);
-		if (match && index_same_shape(idx, match))
+		if (match && index_same_shape(idx, match) &&
+		    index_keys_typed_alike(have, desired, idx))
 			continue;
 		req = add ? json_pack("{s:s, s:o, s:[{s:o}]}", "TableName", name,
 				      "AttributeDefinitions", attribute_definitions(desired),
@@ -737,8 +827,6 @@ static int table_converge(struct aws_client *c, const char *name, const json_t *
 			      TABLE_TYPE ": table %s was written but DescribeTable does not "
 			      "find it", name);
 	if (!rc)
-		rc = table_key_types(have, desired, name, err);
-	if (!rc)
 		rc = indexes_change(c, name, have, desired, false, err);
 	if (rc) {
 		json_decref(have);
@@ -763,6 +851,7 @@ static int table_converge(struct aws_client *c, const char *name, const json_t *
 			const json_t *was = index_named(value_get(have, "global_secondary_index"), idx);
 
 			if (provisioned(desired) && was && index_same_shape(was, idx) &&
+			    index_keys_typed_alike(have, desired, idx) &&
 			    (mode_changes ||
 			     value_get_integer(was, "read_capacity", 0) !=
 			     value_get_integer(idx, "read_capacity", 1) ||
@@ -968,4 +1057,5 @@ const struct resource_type aws_dynamodb_table_type = {
 	.list = table_list,
 	.list_rank = 6,
 	.plan_desired = table_plan_desired,
+	.upgrade_stored = table_upgrade_stored,
 };

@@ -10,10 +10,11 @@
 # table is UPDATING, all waited out) and read back with the AWS CLI; planned
 # again as no change; a global index added, one removed with its attribute,
 # one's capacities changed in place (one UpdateTable an index), an
-# on-demand table turned PROVISIONED with its index's capacities; a changed
+# on-demand table turned PROVISIONED with its index's capacities; a key
+# changing type (the table's: replaced; a global index's: the index); a changed
 # local index replaces the table; an index removed with the CLI shown as
-# drift and made again; import by name; destroy. Tables without indexes
-# applied by an earlier release plan no change: t0245's 1bc9b59 step.
+# drift and made again; import by name; a table applied by 85f6d4a (before
+# indexes) planned as no change, with -refresh=false too; destroy.
 . "$(dirname "$0")/lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -57,7 +58,7 @@ the_stack () {
 	    write_capacity: 1
 	    attribute:
 	      - {name: pipeline, type: S}
-	      - {name: started, type: N}
+	      - {name: started, type: ${STARTED_TYPE:-N}}
 	      - {name: day, type: S}
 	      - {name: status, type: S}
 	    global_secondary_index:
@@ -93,7 +94,7 @@ the_stack () {
 		sed -i "s/billing_mode: PAY_PER_REQUEST/billing_mode: PROVISIONED\n    read_capacity: 1\n    write_capacity: 1/" stack.yaml
 	elif test "${INDEXES:-v1}" = v2; then
 		cat >>stack.yaml <<-YAML
-		    attribute: [{name: id, type: S}, {name: team, type: S}]
+		    attribute: [{name: id, type: S}, {name: team, type: ${TEAM_TYPE:-S}}]
 		    global_secondary_index: [{name: by_team, hash_key: team, projection_type: ALL}]
 		YAML
 	else
@@ -176,6 +177,21 @@ test_expect_success 'a changed local index replaces the table' '
 	test_line out "Plan: 1 to add, 0 to change, 1 to destroy."
 '
 
+test_expect_success 'a key of the table changing type replaces it; a global index'"'"'s key, the index' '
+	STARTED_TYPE=S the_stack &&
+	{ terrace plan -detailed-exitcode >out 2>err; rc=$?; the_stack; test $rc = 2; } &&
+	test_line out "# events must be replaced" &&
+	test_match out "~ key_types *= \"pipeline:S,started:N,status:S\" -> \"pipeline:S,started:S,status:S\" # forces replacement" &&
+	TEAM_TYPE=N the_stack &&
+	test_expect_code 2 terrace plan -detailed-exitcode >out 2>err &&
+	test_line out "Plan: 0 to add, 1 to change, 0 to destroy." &&
+	TEAM_TYPE=N terrace apply -auto-approve >out 2>err &&
+	test_equal N "$(ddb describe-table --table-name t0246-runs --query "Table.AttributeDefinitions[?AttributeName==\`team\`].AttributeType" --output text)" &&
+	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err &&
+	the_stack &&
+	terrace apply -auto-approve >out 2>err
+'
+
 test_expect_success 'an index removed outside terrace is drift, made again by apply' '
 	ddb update-table --table-name t0246-events \
 		--global-secondary-index-updates "[{\"Delete\": {\"IndexName\": \"by_state\"}}]" >/dev/null &&
@@ -207,6 +223,33 @@ test_expect_success 'import by name reads the indexes: no change' '
 	terrace import events t0246-events >out 2>err &&
 	test_equal "[\"by_day\", \"by_state\"]" "$(json_get terrace.state.json "[i[\"name\"] for i in d[\"resources\"][\"events\"][\"attributes\"][\"global_secondary_index\"]]")" &&
 	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err
+'
+
+test_expect_success 'a table applied by 85f6d4a (before indexes) plans no change, with -refresh=false too' '
+	mkdir older &&
+	ddb create-table --table-name t0246-older --billing-mode PAY_PER_REQUEST \
+		--attribute-definitions AttributeName=id,AttributeType=S \
+		--key-schema AttributeName=id,KeyType=HASH \
+		--tags Key=terrace:stack,Value=t0246-older Key=terrace:workspace,Value=default >/dev/null &&
+	write_stack older/stack.yaml && sed -i "s/^stack: .*/stack: t0246-older/" older/stack.yaml &&
+	printf "resources:\n  older:\n    type: aws.dynamodb.table\n    name: t0246-older\n    billing_mode: PAY_PER_REQUEST\n    hash_key: id\n    attribute: [{name: id, type: S}]\n" >>older/stack.yaml &&
+	# the state main at 85f6d4a writes for it (without the index lists and key_types)
+	cat >older/terrace.state.json <<-EOF &&
+	{"format_version": 1, "functions": "terraform", "lineage": "3010fa15-07bd-42c1-9429-43164aef3fcf",
+	 "outputs": {}, "serial": 2, "terrace_version": "0.1.0",
+	 "resources": {"older": {"type": "aws.dynamodb.table", "provider": "aws", "id": "t0246-older",
+	  "status": "created", "created_at": "2026-11-26T05:42:09Z", "dependencies": [],
+	  "sensitive_attributes": [],
+	  "attributes": {"arn": "arn:aws:dynamodb:us-east-1:123456789012:table/t0246-older",
+	   "attribute": [{"name": "id", "type": "S"}], "billing_mode": "PAY_PER_REQUEST",
+	   "hash_key": "id", "name": "t0246-older", "point_in_time_recovery": {"enabled": false},
+	   "stream_enabled": false,
+	   "tags": {"terrace:stack": "t0246-older", "terrace:workspace": "default"}}}}}
+	EOF
+	(cd older && test_expect_code 0 terrace plan -refresh=false -detailed-exitcode >../out 2>../err) &&
+	test_line out "No changes. Your infrastructure matches the configuration." &&
+	(cd older && test_expect_code 0 terrace plan -detailed-exitcode >../out 2>../err &&
+	 terrace destroy -auto-approve >../out 2>../err)
 '
 
 test_expect_success 'destroy deletes both tables' '
