@@ -255,7 +255,17 @@ sens = ch[\"after_sensitive\"][\"lifecycle_rules\"]
 assert sens[0][\"id\"] is True and \"prefix\" not in sens[0], ch[\"after_sensitive\"]
 pv = {r[\"address\"]: r for r in d[\"planned_values\"][\"root_module\"][\"resources\"]}
 assert pv[\"archive\"][\"sensitive_values\"][\"lifecycle_rules\"][0][\"id\"] is True, pv[\"archive\"]
-"
+" &&
+	terrace show -json -terraform-names listed.plan >listed-tf.json 2>err3 &&
+	no_secret listed-tf.json err3 &&
+	python3 - listed-tf.json <<-\PY
+	import json, sys
+	d = json.load(open(sys.argv[1]))
+	rc = {c["address"]: c["change"] for c in d["resource_changes"]}
+	ch = rc["aws_s3_bucket_lifecycle_configuration.archive"]
+	assert ch["after"]["rule"][0]["id"] == "(sensitive value)", ch["after"]
+	assert ch["after_sensitive"]["rule"][0]["id"] is True, ch["after_sensitive"]
+	PY
 	)
 '
 
