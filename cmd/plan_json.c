@@ -64,6 +64,56 @@ json_t *plan_json_split_unknown(const json_t *v, json_t **mask)
 	return known;
 }
 
+/* A secret value that holds unknowns: its known leaves redacted, its
+ * unknown ones left out (as plan_json_split_unknown), with *unknown and
+ * *sens the two masks mirroring it (Terraform's after_unknown and
+ * after_sensitive: true where a leaf is unknown, or secret). */
+static json_t *split_secret(const json_t *v, json_t **unknown, json_t **sens)
+{
+	*unknown = *sens = NULL;
+	if (value_is_unknown(v)) {
+		*unknown = json_true();
+		return NULL;
+	}
+	if (!json_is_array(v) && !json_is_object(v)) {
+		*sens = json_true();
+		return json_string(SENSITIVE_TEXT);
+	}
+	bool list = json_is_array(v);
+	json_t *known = list ? json_array() : json_object();
+	json_t *um = list ? json_array() : json_object(), *sm = list ? json_array() : json_object();
+	json_t *u, *s, *k;
+	if (list) {
+		size_t i;
+		json_t *e;
+		json_array_foreach(v, i, e) {
+			k = split_secret(e, &u, &s);
+			json_array_append_new(known, k ? k : json_null());
+			json_array_append_new(um, u ? u : json_false());
+			json_array_append_new(sm, s ? s : json_false());
+		}
+	} else {
+		const char *key;
+		json_t *e;
+		json_object_foreach((json_t *)v, key, e) {
+			k = split_secret(e, &u, &s);
+			if (k)
+				json_object_set_new(known, key, k);
+			if (u)
+				json_object_set_new(um, key, u);
+			if (s)
+				json_object_set_new(sm, key, s);
+		}
+	}
+	/* As plan_json_split_unknown: no mask where nothing is unknown. */
+	if (value_contains_unknown(v))
+		*unknown = um;
+	else
+		json_decref(um);
+	*sens = sm;
+	return known;
+}
+
 /* One side (before or after) of a resource change: known, non-secret
  * attributes as they are; secrets redacted and listed in *sens; unknowns
  * left out and marked in *unknown (true, or where in a nested value).
@@ -81,13 +131,20 @@ static json_t *attrs_side(const char *type, const json_t *attrs, const json_t *s
 	const char *k;
 	json_t *v;
 	json_object_foreach((json_t *)attrs, k, v) {
-		json_t *mask;
+		json_t *mask, *smask;
+		bool secret = plan_json_name_in(sensitive_names, k) || is_hashed_secret(v);
 		if (value_is_unknown(v)) {
 			json_object_set_new(*unknown, k, json_true());
+		} else if (value_contains_unknown(v) && secret) {
+			/* A secret in a list or object beside a value known only
+			 * after apply: redacted leaf by leaf, each place marked. */
+			json_object_set_new(out, k, split_secret(v, &mask, &smask));
+			json_object_set_new(*unknown, k, mask);
+			json_object_set_new(*sens, k, smask);
 		} else if (value_contains_unknown(v)) {
 			json_object_set_new(out, k, plan_json_split_unknown(v, &mask));
 			json_object_set_new(*unknown, k, mask);
-		} else if (plan_json_name_in(sensitive_names, k) || is_hashed_secret(v)) {
+		} else if (secret) {
 			json_object_set_new(*sens, k, json_true());
 			json_object_set_new(out, k, json_string(SENSITIVE_TEXT));
 		} else {

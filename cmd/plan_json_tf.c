@@ -336,13 +336,64 @@ static void secret_companions(const json_t *values, json_t *out)
 	json_object_set_new(out, "aws_secretsmanager_secret_version", c);
 }
 
-/* Sensitive values of a companion: its secret_string. */
+/* Whether a mark (of companion_marks) holds a true. */
+static bool marks_any(const json_t *m)
+{
+	size_t i;
+	const char *k;
+	json_t *v;
+	if (json_is_true(m))
+		return true;
+	json_array_foreach(m, i, v)
+		if (marks_any(v))
+			return true;
+	json_object_foreach((json_t *)m, k, v)
+		if (marks_any(v))
+			return true;
+	return false;
+}
+
+/* The marks of a value: true for a redacted leaf, a list mirroring a list
+ * (false where nothing is redacted), an object of the members that hold
+ * one; false for anything else. */
+static json_t *companion_marks(const json_t *v)
+{
+	size_t i;
+	const char *k;
+	json_t *e, *m, *marks;
+	if (json_is_string(v))
+		return json_boolean(!strcmp(json_string_value(v), SENSITIVE_TEXT));
+	if (json_is_array(v)) {
+		marks = json_array();
+		json_array_foreach(v, i, e) {
+			m = companion_marks(e);
+			if (!marks_any(m)) {
+				json_decref(m);
+				m = json_false();
+			}
+			json_array_append_new(marks, m);
+		}
+		return marks;
+	}
+	if (!json_is_object(v))
+		return json_false();
+	marks = json_object();
+	json_object_foreach((json_t *)v, k, e) {
+		m = companion_marks(e);
+		if (marks_any(m))
+			json_object_set_new(marks, k, m);
+		else
+			json_decref(m);
+	}
+	return marks;
+}
+
+/* The sensitive values of a companion: true at each redacted leaf (its
+ * secret_string, or what the resource's redacted attribute gave it), as
+ * Terraform's *_sensitive mirror the values; false for no values. */
 static json_t *companion_sensitive(const json_t *values)
 {
-	if (!json_is_object(values))
-		return json_false();
-	return json_object_get(values, "secret_string") ? json_pack("{s:b}", "secret_string", 1)
-							: json_object();
+	return json_is_object(values) ? companion_marks(values) : json_false();
 }
 
 /* A resource object for a companion, with the address fields of the

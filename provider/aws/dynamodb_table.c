@@ -13,7 +13,20 @@
  * is "disabled"). A stream (stream_enabled, stream_view_type) is turned on
  * and off by UpdateTable; its view type changes by turning it off and on
  * again, as DynamoDB takes no change of a stream that is on; stream_arn is
- * the latest stream's ARN (for an event source mapping), while it is on. A create that finds the name taken (ResourceInUseException)
+ * the latest stream's ARN (for an event source mapping), while it is on.
+ * Secondary indexes: local ones (local_secondary_index) are made with the
+ * table and never change (a change replaces the table, as in Terraform);
+ * global ones (global_secondary_index) are made with it too, and later
+ * added and removed by UpdateTable, one index a call, each CREATING (or
+ * DELETING) while the table is UPDATING: every change waits for the table
+ * ACTIVE and the index ACTIVE (or gone), bounded by
+ * AWS_POLL_DYNAMODB_INDEX. An index whose keys or projection change is
+ * removed and made again (so is one whose key attribute changes type); its
+ * capacities change in place. Both lists are sets: sorted by name,
+ * non_key_attributes sorted. `attribute` changes in place with the global
+ * indexes; key_types, derived from it, replaces the table when a key of
+ * the table or of a local index changes type, which DynamoDB never does. A create that finds the
+ * name taken (ResourceInUseException)
  * adopts the table only when it carries this stack's tags, which CreateTable
  * sets with the table (aws_adopt_tagged).
  */
@@ -65,6 +78,41 @@ static const struct attr_schema pitr_attrs[] = {
 	{ .name = NULL },
 };
 
+static const struct attr_schema gsi_attrs[] = {
+	{ .name = "name", .type = ATTR_STRING, .flags = ATTR_REQUIRED,
+	  .description = "the index's name, unique in the table" },
+	{ .name = "hash_key", .type = ATTR_STRING, .flags = ATTR_REQUIRED,
+	  .description = "the index's partition key: one of attribute's names" },
+	{ .name = "range_key", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
+	  .description = "the index's sort key: one of attribute's names" },
+	{ .name = "projection_type", .type = ATTR_STRING, .flags = ATTR_REQUIRED,
+	  .description = "what the index copies: ALL, KEYS_ONLY or INCLUDE (the keys and "
+			 "non_key_attributes)" },
+	{ .name = "non_key_attributes", .type = ATTR_LIST, .flags = ATTR_OPTIONAL,
+	  .elem_type = ATTR_STRING,
+	  .description = "with INCLUDE: the attributes besides the keys the index copies" },
+	{ .name = "read_capacity", .type = ATTR_NUMBER, .flags = ATTR_OPTIONAL,
+	  .description = "the index's read capacity units (a PROVISIONED table only)" },
+	{ .name = "write_capacity", .type = ATTR_NUMBER, .flags = ATTR_OPTIONAL,
+	  .description = "the index's write capacity units (a PROVISIONED table only)" },
+	{ .name = NULL },
+};
+
+static const struct attr_schema lsi_attrs[] = {
+	{ .name = "name", .type = ATTR_STRING, .flags = ATTR_REQUIRED,
+	  .description = "the index's name, unique in the table" },
+	{ .name = "range_key", .type = ATTR_STRING, .flags = ATTR_REQUIRED,
+	  .description = "the index's sort key (its partition key is the table's hash_key): "
+			 "one of attribute's names" },
+	{ .name = "projection_type", .type = ATTR_STRING, .flags = ATTR_REQUIRED,
+	  .description = "what the index copies: ALL, KEYS_ONLY or INCLUDE (the keys and "
+			 "non_key_attributes)" },
+	{ .name = "non_key_attributes", .type = ATTR_LIST, .flags = ATTR_OPTIONAL,
+	  .elem_type = ATTR_STRING,
+	  .description = "with INCLUDE: the attributes besides the keys the index copies" },
+	{ .name = NULL },
+};
+
 static const struct attr_schema table_attrs[] = {
 	{ .name = "name", .type = ATTR_STRING, .flags = ATTR_REQUIRED | ATTR_FORCE_NEW,
 	  .description = "table name, e.g. pipeline-watermarks" },
@@ -75,9 +123,20 @@ static const struct attr_schema table_attrs[] = {
 	  .description = "the partition key: one of attribute's names" },
 	{ .name = "range_key", .type = ATTR_STRING, .flags = ATTR_OPTIONAL | ATTR_FORCE_NEW,
 	  .description = "the sort key: one of attribute's names" },
-	{ .name = "attribute", .type = ATTR_OBJECT_LIST, .flags = ATTR_REQUIRED | ATTR_FORCE_NEW,
+	{ .name = "attribute", .type = ATTR_OBJECT_LIST, .flags = ATTR_REQUIRED,
 	  .description = "the key attributes' definitions: name, type (S, N or B); every one "
-			 "is hash_key or range_key", .nested = attribute_attrs },
+			 "is a key of the table or of an index", .nested = attribute_attrs },
+	{ .name = "global_secondary_index", .type = ATTR_OBJECT_LIST, .flags = ATTR_OPTIONAL,
+	  .description = "indexes with keys of their own (at most 20): name, hash_key, "
+			 "range_key, projection_type, non_key_attributes, read_capacity and "
+			 "write_capacity; added and removed in place",
+	  .nested = gsi_attrs, .default_json = "[]" },
+	{ .name = "local_secondary_index", .type = ATTR_OBJECT_LIST,
+	  .flags = ATTR_OPTIONAL | ATTR_FORCE_NEW,
+	  .description = "indexes on the table's hash_key with another sort key (at most 5, a "
+			 "table with range_key): name, range_key, projection_type, "
+			 "non_key_attributes; made with the table only",
+	  .nested = lsi_attrs, .default_json = "[]" },
 	{ .name = "read_capacity", .type = ATTR_NUMBER, .flags = ATTR_OPTIONAL,
 	  .description = "read capacity units (PROVISIONED only)" },
 	{ .name = "write_capacity", .type = ATTR_NUMBER, .flags = ATTR_OPTIONAL,
@@ -96,6 +155,10 @@ static const struct attr_schema table_attrs[] = {
 			 "NEW_AND_OLD_IMAGES (with stream_enabled)" },
 	{ .name = "tags", .type = ATTR_MAP, .flags = ATTR_OPTIONAL, .elem_type = ATTR_STRING,
 	  .description = "table tags", .default_json = "{}" },
+	{ .name = "key_types", .type = ATTR_STRING, .flags = ATTR_COMPUTED | ATTR_FORCE_NEW,
+	  .description = "the types of the keys of the table and of its local indexes, "
+			 "NAME:TYPE by name (from attribute): DynamoDB changes none of them, so "
+			 "a change replaces the table" },
 	{ .name = "arn", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
 	  .description = "arn:aws:dynamodb:REGION:ACCOUNT:table/NAME" },
 	{ .name = "stream_arn", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
@@ -154,18 +217,239 @@ static json_t *sorted_attributes(const json_t *list)
 	return out;
 }
 
+static int by_text(const void *a, const void *b)
+{
+	const char *x = json_string_value(*(json_t *const *)a);
+	const char *y = json_string_value(*(json_t *const *)b);
+
+	return strcmp(x ? x : "", y ? y : "");
+}
+
+/* An index as a set member: non_key_attributes sorted, an empty list left
+ * out (a new object). */
+static json_t *index_settled(const json_t *idx)
+{
+	json_t *out = json_copy((json_t *)idx), *nka = json_object_get(idx, "non_key_attributes");
+	size_t n = json_array_size(nka), i;
+
+	if (json_is_array(nka) && !n) {
+		json_object_del(out, "non_key_attributes");
+	} else if (n && !value_contains_unknown(nka)) {
+		json_t **v = xcalloc(n, sizeof(*v)), *sorted = json_array();
+
+		for (i = 0; i < n; i++)
+			v[i] = json_array_get(nka, i);
+		qsort(v, n, sizeof(*v), by_text);
+		for (i = 0; i < n; i++)
+			json_array_append(sorted, v[i]);
+		free(v);
+		json_object_set_new(out, "non_key_attributes", sorted);
+	}
+	return out;
+}
+
+/* A list of blocks keyed by name (attributes, indexes) sorted by name, each
+ * index settled; left as it is while an entry is not known yet. */
+static void settle_set(json_t *desired, const char *key, bool indexes)
+{
+	json_t *list = json_object_get(desired, key), *sorted, *e;
+	size_t i;
+
+	if (!json_is_array(list))
+		return;
+	json_array_foreach(list, i, e)
+		if (value_contains_unknown(json_object_get(e, "name")) || !json_is_object(e))
+			return;
+	sorted = sorted_attributes(list);
+	if (indexes)
+		json_array_foreach(sorted, i, e)
+			json_array_set_new(sorted, i, index_settled(e));
+	json_object_set_new(desired, key, sorted);
+}
+
+/* The type attribute list `attrs` gives `name`, or NULL. */
+static const char *type_of(const json_t *attrs, const char *name)
+{
+	const json_t *e;
+	size_t i;
+
+	json_array_foreach(attrs, i, e)
+		if (value_get_string(e, "name") && !strcmp(value_get_string(e, "name"), name))
+			return value_get_string(e, "type");
+	return NULL;
+}
+
+/* key_types of table o: "NAME:TYPE,..." of its hash_key, range_key and its
+ * local indexes' range keys, by name (a new string); NULL while one is not
+ * known. */
+static char *key_types(const json_t *o)
+{
+	json_t *names = json_array(), *sorted, *e;
+	const json_t *attrs = value_get(o, "attribute");
+	struct strbuf sb = STRBUF_INIT;
+	size_t i;
+	bool known = !value_contains_unknown(attrs) &&
+		     !value_contains_unknown(value_get(o, "local_secondary_index"));
+
+	if (value_get_string(o, "hash_key"))
+		json_array_append_new(names, json_pack("{s:s}", "name",
+						       value_get_string(o, "hash_key")));
+	if (value_get_string(o, "range_key") && *value_get_string(o, "range_key"))
+		json_array_append_new(names, json_pack("{s:s}", "name",
+						       value_get_string(o, "range_key")));
+	json_array_foreach(value_get(o, "local_secondary_index"), i, e)
+		if (value_get_string(e, "range_key"))
+			json_array_append_new(names, json_pack("{s:s}", "name",
+							       value_get_string(e, "range_key")));
+	sorted = sorted_attributes(names);
+	json_array_foreach(sorted, i, e) {
+		const char *name = value_get_string(e, "name");
+		const char *type = type_of(attrs, name);
+
+		known = known && type;
+		if (known && (!i || strcmp(name, value_get_string(json_array_get(sorted, i - 1),
+								   "name"))))
+			strbuf_addf(&sb, "%s%s:%s", sb.len ? "," : "", name, type);
+	}
+	json_decref(names);
+	json_decref(sorted);
+	if (!known || !value_get_string(o, "hash_key")) {
+		strbuf_release(&sb);
+		return NULL;
+	}
+	return strbuf_detach(&sb);
+}
+
+/* Set o's key_types when its keys and their types are known. */
+static void set_key_types(json_t *o)
+{
+	char *types = key_types(o);
+
+	if (types)
+		json_object_set_new(o, "key_types", json_string(types));
+	free(types);
+}
+
 static int table_plan_desired(json_t *desired, struct strbuf *err)
 {
-	json_t *list = json_object_get(desired, "attribute");
-
 	(void)err;
-	if (json_is_array(list)) {
-		for (size_t i = 0; i < json_array_size(list); i++)
-			if (value_contains_unknown(json_array_get(list, i)))
-				return 0;
-		json_object_set_new(desired, "attribute", sorted_attributes(list));
-	}
+	settle_set(desired, "attribute", false);
+	settle_set(desired, "global_secondary_index", true);
+	settle_set(desired, "local_secondary_index", true);
+	set_key_types(desired);
 	return 0;
+}
+
+/* A table stored before the indexes came has none (a local index list
+ * that was not there is no change, which would replace it) and key_types
+ * from its stored keys, so an unchanged stack plans no change, refreshed
+ * or not (-refresh=false). */
+static json_t *table_upgrade_stored(const json_t *stored, const json_t *desired)
+{
+	static const char *const lists[] = { "global_secondary_index", "local_secondary_index",
+					     NULL };
+	json_t *up;
+
+	(void)desired;
+	if (json_object_get(stored, "key_types") &&
+	    json_object_get(stored, "local_secondary_index"))
+		return NULL;
+	up = json_copy((json_t *)stored);
+	for (const char *const *l = lists; *l; l++)
+		if (!json_object_get(up, *l))
+			json_object_set_new(up, *l, json_array());
+	if (!json_object_get(up, "key_types"))
+		set_key_types(up);
+	return up;
+}
+
+/* An index in the stack's form from its description in DescribeTable:
+ * keys, projection, and (a global one of a PROVISIONED table) capacities. */
+static json_t *index_read(const json_t *d, bool local, bool capacities)
+{
+	json_t *o = json_pack("{s:s}", "name", value_get_string(d, "IndexName")
+					     ? value_get_string(d, "IndexName") : "");
+	const json_t *proj = value_get(d, "Projection"), *e;
+	size_t i;
+
+	json_array_foreach(value_get(d, "KeySchema"), i, e) {
+		const char *kind = value_get_string(e, "KeyType");
+		const char *name = value_get_string(e, "AttributeName");
+
+		if (kind && name && (!local || strcmp(kind, "HASH")))
+			json_object_set_new(o, strcmp(kind, "HASH") ? "range_key" : "hash_key",
+					    json_string(name));
+	}
+	json_object_set_new(o, "projection_type",
+			    json_string(value_get_string(proj, "ProjectionType")
+					? value_get_string(proj, "ProjectionType") : "ALL"));
+	if (json_is_array(value_get(proj, "NonKeyAttributes")))
+		json_object_set(o, "non_key_attributes", (json_t *)value_get(proj, "NonKeyAttributes"));
+	if (capacities) {
+		const json_t *pt = value_get(d, "ProvisionedThroughput");
+
+		json_object_set_new(o, "read_capacity",
+				    json_integer(value_get_integer(pt, "ReadCapacityUnits", 0)));
+		json_object_set_new(o, "write_capacity",
+				    json_integer(value_get_integer(pt, "WriteCapacityUnits", 0)));
+	}
+	json_t *settled = index_settled(o);
+	json_decref(o);
+	return settled;
+}
+
+/* The table's indexes of one kind as the stack writes them, sorted by
+ * name; a global index being removed (DELETING) is gone already. */
+static json_t *indexes_read(const json_t *table, bool local, bool provisioned_mode)
+{
+	json_t *list = json_array(), *sorted, *e;
+	size_t i;
+
+	json_array_foreach(value_get(table, local ? "LocalSecondaryIndexes"
+						  : "GlobalSecondaryIndexes"), i, e) {
+		const char *status = value_get_string(e, "IndexStatus");
+
+		if (!status || strcmp(status, "DELETING"))
+			json_array_append_new(list, index_read(e, local, !local && provisioned_mode));
+	}
+	sorted = sorted_attributes(list);
+	json_decref(list);
+	return sorted;
+}
+
+/* Whether attribute `name` is a key of table o (as read) or of its indexes. */
+static bool key_of(const json_t *o, const char *name)
+{
+	static const char *const lists[] = { "global_secondary_index", "local_secondary_index",
+					     NULL };
+	const char *h = value_get_string(o, "hash_key"), *r = value_get_string(o, "range_key");
+	const json_t *e;
+	size_t i;
+
+	if ((h && !strcmp(h, name)) || (r && !strcmp(r, name)))
+		return true;
+	for (const char *const *l = lists; *l; l++)
+		json_array_foreach(value_get(o, *l), i, e)
+			if ((value_get_string(e, "hash_key") &&
+			     !strcmp(value_get_string(e, "hash_key"), name)) ||
+			    (value_get_string(e, "range_key") &&
+			     !strcmp(value_get_string(e, "range_key"), name)))
+				return true;
+	return false;
+}
+
+/* The attribute definitions of table o that a key uses, which are all a
+ * stack can declare: one left by an index being removed (DELETING) is gone
+ * with it. */
+static void keys_used_only(json_t *o)
+{
+	json_t *attrs = json_object_get(o, "attribute"), *kept = json_array(), *e;
+	size_t i;
+
+	json_array_foreach(attrs, i, e)
+		if (!value_get_string(e, "name") || key_of(o, value_get_string(e, "name")))
+			json_array_append(kept, e);
+	json_object_set_new(o, "attribute", kept);
 }
 
 static int table_read(void *client, const char *id, const json_t *prior, json_t **out,
@@ -223,6 +507,11 @@ static int table_read(void *client, const char *id, const json_t *prior, json_t 
 		json_object_set_new(o, "write_capacity",
 				    json_integer(value_get_integer(pt, "WriteCapacityUnits", 0)));
 	}
+	json_object_set_new(o, "global_secondary_index",
+			    indexes_read(t, false, !strcmp(mode, "PROVISIONED")));
+	json_object_set_new(o, "local_secondary_index", indexes_read(t, true, false));
+	keys_used_only(o);
+	set_key_types(o);
 	arn = value_get_string(t, "TableArn");
 	if (arn)
 		json_object_set_new(o, "arn", json_string(arn));
@@ -306,6 +595,153 @@ static json_t *throughput(const json_t *desired)
 			 (json_int_t)value_get_integer(desired, "write_capacity", 1));
 }
 
+static json_t *key_schema(const char *hash, const char *range)
+{
+	json_t *keys = json_pack("[{s:s, s:s}]", "AttributeName", hash ? hash : "", "KeyType",
+				 "HASH");
+
+	if (range && *range)
+		json_array_append_new(keys, json_pack("{s:s, s:s}", "AttributeName", range,
+						      "KeyType", "RANGE"));
+	return keys;
+}
+
+static json_t *index_projection(const json_t *idx)
+{
+	const char *type = value_get_string(idx, "projection_type");
+	json_t *p = json_pack("{s:s}", "ProjectionType", type ? type : "ALL");
+	const json_t *nka = value_get(idx, "non_key_attributes");
+
+	if (json_array_size(nka))
+		json_object_set(p, "NonKeyAttributes", (json_t *)nka);
+	return p;
+}
+
+static json_t *index_throughput(const json_t *idx)
+{
+	return json_pack("{s:I, s:I}", "ReadCapacityUnits",
+			 (json_int_t)value_get_integer(idx, "read_capacity", 1),
+			 "WriteCapacityUnits",
+			 (json_int_t)value_get_integer(idx, "write_capacity", 1));
+}
+
+/* A global index as CreateTable and UpdateTable's Create take it. */
+static json_t *gsi_spec(const json_t *idx, bool with_capacity)
+{
+	json_t *spec = json_pack("{s:s, s:o, s:o}", "IndexName",
+				 value_get_string(idx, "name") ? value_get_string(idx, "name") : "",
+				 "KeySchema", key_schema(value_get_string(idx, "hash_key"),
+							 value_get_string(idx, "range_key")),
+				 "Projection", index_projection(idx));
+
+	if (with_capacity)
+		json_object_set_new(spec, "ProvisionedThroughput", index_throughput(idx));
+	return spec;
+}
+
+/* The index named as idx's name in list, or NULL. */
+static const json_t *index_named(const json_t *list, const json_t *idx)
+{
+	const char *name = value_get_string(idx, "name");
+	const json_t *e;
+	size_t i;
+
+	json_array_foreach(list, i, e)
+		if (name && value_get_string(e, "name") && !strcmp(name, value_get_string(e, "name")))
+			return e;
+	return NULL;
+}
+
+/* Whether two indexes have the same keys and projection: what UpdateTable
+ * cannot change (a change removes the index and makes it again). */
+static bool index_same_shape(const json_t *a, const json_t *b)
+{
+	static const char *const fixed[] = { "hash_key", "range_key", "projection_type",
+					     "non_key_attributes", NULL };
+
+	for (const char *const *k = fixed; *k; k++) {
+		const json_t *x = value_get(a, *k), *y = value_get(b, *k);
+
+		if (!value_equal(value_is_set(x) ? x : json_null(), value_is_set(y) ? y : json_null()))
+			return false;
+	}
+	return true;
+}
+
+/* Whether global index idx (of desired, or of have) keeps its keys' types
+ * from have to desired: a new type removes and adds it. */
+static bool index_keys_typed_alike(const json_t *have, const json_t *desired, const json_t *idx)
+{
+	static const char *const keys[] = { "hash_key", "range_key", NULL };
+
+	for (const char *const *k = keys; *k; k++) {
+		const char *name = value_get_string(idx, *k);
+		const char *was = name ? type_of(value_get(have, "attribute"), name) : NULL;
+		const char *now = name ? type_of(value_get(desired, "attribute"), name) : NULL;
+
+		if (was && now && strcmp(was, now))
+			return false;
+	}
+	return true;
+}
+
+struct index_wait {
+	struct aws_client *c;
+	const char *table, *index;
+	bool gone;
+};
+
+/* Done when the table is ACTIVE and its global index ACTIVE (or gone). */
+static int index_check(void *ctx, struct strbuf *status, struct strbuf *err)
+{
+	struct index_wait *w = ctx;
+	json_t *req = json_pack("{s:s}", "TableName", w->table), *resp = NULL, *e, *found = NULL;
+	const char *table_status, *index_status;
+	size_t i;
+	int rc = ddb_call(w->c, "DescribeTable", req, not_found, &resp, NULL, err);
+
+	json_decref(req);
+	if (rc) {
+		if (rc == 1)
+			strbuf_addf(err, "DynamoDB table %s is gone", w->table);
+		json_decref(resp);
+		return -1;
+	}
+	table_status = value_get_string(value_get(resp, "Table"), "TableStatus");
+	json_array_foreach(value_get(value_get(resp, "Table"), "GlobalSecondaryIndexes"), i, e)
+		if (value_get_string(e, "IndexName") &&
+		    !strcmp(value_get_string(e, "IndexName"), w->index))
+			found = e;
+	index_status = found ? value_get_string(found, "IndexStatus") : NULL;
+	strbuf_addf(status, "table %s, index %s", table_status ? table_status : "?",
+		    found ? (index_status ? index_status : "?") : "gone");
+	rc = table_status && !strcmp(table_status, "ACTIVE") &&
+	     (w->gone ? !found : index_status && !strcmp(index_status, "ACTIVE"));
+	json_decref(resp);
+	return rc;
+}
+
+/* Send UpdateTable `req` (decref'd) for table `name` adding or removing
+ * global index `index`, then wait for the index ACTIVE (or gone) and the
+ * table ACTIVE. */
+static int index_update_wait(struct aws_client *c, const char *name, const char *index,
+			     bool gone, json_t *req, struct strbuf *err)
+{
+	struct index_wait w = { c, name, index, gone };
+	char *what;
+	int rc = ddb_call(c, "UpdateTable", req, NULL, NULL, NULL, err);
+
+	json_decref(req);
+	if (rc)
+		return -1;
+	what = xasprintf("DynamoDB index %s of table %s to be %s", index, name,
+			 gone ? "deleted" : "ACTIVE");
+	rc = aws_wait(what, aws_poll_timeout_s(AWS_POLL_DYNAMODB_INDEX),
+		      aws_poll_interval_s(AWS_POLL_DYNAMODB_INDEX), index_check, &w, err);
+	free(what);
+	return rc ? -1 : 0;
+}
+
 /* Send UpdateTable `req` (decref'd) for table `name`, then wait until it
  * is ACTIVE again. */
 static int table_update_wait(struct aws_client *c, const char *name, json_t *req,
@@ -341,6 +777,39 @@ static int table_stream(struct aws_client *c, const char *name, const json_t *ha
 	return 0;
 }
 
+/* The global indexes of one side that the other has not in that shape,
+ * one UpdateTable each: with add, those the stack has and table `name` has
+ * not (Create, with the attribute definitions their keys need); else those
+ * the table has and the stack no longer has, or has in another shape
+ * (Delete: a change of keys or projection removes and adds). */
+static int indexes_change(struct aws_client *c, const char *name, const json_t *have,
+			  const json_t *desired, bool add, struct strbuf *err)
+{
+	const json_t *from = value_get(add ? desired : have, "global_secondary_index");
+	const json_t *other = value_get(add ? have : desired, "global_secondary_index");
+	const json_t *idx, *match;
+	size_t i;
+
+	json_array_foreach(from, i, idx) {
+		const char *index = value_get_string(idx, "name");
+		json_t *req;
+
+		match = index_named(other, idx);
+		if (match && index_same_shape(idx, match) &&
+		    index_keys_typed_alike(have, desired, idx))
+			continue;
+		req = add ? json_pack("{s:s, s:o, s:[{s:o}]}", "TableName", name,
+				      "AttributeDefinitions", attribute_definitions(desired),
+				      "GlobalSecondaryIndexUpdates", "Create",
+				      gsi_spec(idx, provisioned(desired)))
+			  : json_pack("{s:s, s:[{s:{s:s}}]}", "TableName", name,
+				      "GlobalSecondaryIndexUpdates", "Delete", "IndexName", index);
+		if (index_update_wait(c, name, index, !add, req, err))
+			return -1;
+	}
+	return 0;
+}
+
 /* Billing mode and capacities, stream, TTL, point-in-time recovery and tags
  * of table `name` to desired (each only when it differs), then read back. */
 static int table_converge(struct aws_client *c, const char *name, const json_t *desired,
@@ -357,22 +826,56 @@ static int table_converge(struct aws_client *c, const char *name, const json_t *
 	rc = aws_read_written(table_read, c, name, NULL, &have, err,
 			      TABLE_TYPE ": table %s was written but DescribeTable does not "
 			      "find it", name);
+	if (!rc)
+		rc = indexes_change(c, name, have, desired, false, err);
 	if (rc) {
+		json_decref(have);
 		json_decref(no_tags);
 		return -1;
 	}
-	if (strcmp(mode, value_get_string(have, "billing_mode")
-			  ? value_get_string(have, "billing_mode") : "") ||
-	    (provisioned(desired) &&
-	     (value_get_integer(have, "read_capacity", 0) !=
-	      value_get_integer(desired, "read_capacity", 1) ||
-	      value_get_integer(have, "write_capacity", 0) !=
-	      value_get_integer(desired, "write_capacity", 1)))) {
-		req = json_pack("{s:s, s:s}", "TableName", name, "BillingMode", mode);
-		if (provisioned(desired))
-			json_object_set_new(req, "ProvisionedThroughput", throughput(desired));
-		rc = table_update_wait(c, name, req, err);
+	{
+		/* Kept global indexes whose capacities change, or that need
+		 * them as the table turns PROVISIONED, in the same call. */
+		json_t *updates = json_array(), *idx;
+		bool mode_changes = strcmp(mode, value_get_string(have, "billing_mode")
+						 ? value_get_string(have, "billing_mode") : "");
+		bool table_changes = mode_changes ||
+			(provisioned(desired) &&
+			 (value_get_integer(have, "read_capacity", 0) !=
+			  value_get_integer(desired, "read_capacity", 1) ||
+			  value_get_integer(have, "write_capacity", 0) !=
+			  value_get_integer(desired, "write_capacity", 1)));
+		size_t i;
+
+		json_array_foreach(value_get(desired, "global_secondary_index"), i, idx) {
+			const json_t *was = index_named(value_get(have, "global_secondary_index"), idx);
+
+			if (provisioned(desired) && was && index_same_shape(was, idx) &&
+			    index_keys_typed_alike(have, desired, idx) &&
+			    (mode_changes ||
+			     value_get_integer(was, "read_capacity", 0) !=
+			     value_get_integer(idx, "read_capacity", 1) ||
+			     value_get_integer(was, "write_capacity", 0) !=
+			     value_get_integer(idx, "write_capacity", 1)))
+				json_array_append_new(updates, json_pack(
+					"{s:{s:s, s:o}}", "Update", "IndexName",
+					value_get_string(idx, "name"), "ProvisionedThroughput",
+					index_throughput(idx)));
+		}
+		if (table_changes || json_array_size(updates)) {
+			req = json_pack("{s:s}", "TableName", name);
+			if (table_changes)
+				json_object_set_new(req, "BillingMode", json_string(mode));
+			if (table_changes && provisioned(desired))
+				json_object_set_new(req, "ProvisionedThroughput", throughput(desired));
+			if (json_array_size(updates))
+				json_object_set(req, "GlobalSecondaryIndexUpdates", updates);
+			rc = table_update_wait(c, name, req, err);
+		}
+		json_decref(updates);
 	}
+	if (!rc)
+		rc = indexes_change(c, name, have, desired, true, err);
 	if (!rc)
 		rc = table_stream(c, name, have, desired, err);
 	have_ttl = value_get(have, "ttl");
@@ -438,10 +941,7 @@ static int table_create(void *client, const json_t *desired, bool may_exist, cha
 		strbuf_addstr(err, TABLE_TYPE ": name and hash_key need values to send");
 		return -1;
 	}
-	keys = json_pack("[{s:s, s:s}]", "AttributeName", hash, "KeyType", "HASH");
-	if (range && *range)
-		json_array_append_new(keys, json_pack("{s:s, s:s}", "AttributeName", range,
-						      "KeyType", "RANGE"));
+	keys = key_schema(hash, range);
 	req = json_pack("{s:s, s:o, s:o, s:s}", "TableName", name, "AttributeDefinitions",
 			attribute_definitions(desired), "KeySchema", keys, "BillingMode",
 			provisioned(desired) ? "PROVISIONED" : "PAY_PER_REQUEST");
@@ -452,6 +952,26 @@ static int table_create(void *client, const json_t *desired, bool may_exist, cha
 		json_object_set_new(req, "StreamSpecification",
 				    json_pack("{s:b, s:s}", "StreamEnabled", 1, "StreamViewType",
 					      value_get_string(desired, "stream_view_type")));
+	if (json_array_size(value_get(desired, "global_secondary_index"))) {
+		json_t *list = json_array(), *idx;
+		size_t i;
+
+		json_array_foreach(value_get(desired, "global_secondary_index"), i, idx)
+			json_array_append_new(list, gsi_spec(idx, provisioned(desired)));
+		json_object_set_new(req, "GlobalSecondaryIndexes", list);
+	}
+	if (json_array_size(value_get(desired, "local_secondary_index"))) {
+		json_t *list = json_array(), *idx;
+		size_t i;
+
+		json_array_foreach(value_get(desired, "local_secondary_index"), i, idx)
+			json_array_append_new(list, json_pack(
+				"{s:s, s:o, s:o}", "IndexName", value_get_string(idx, "name")
+				? value_get_string(idx, "name") : "", "KeySchema",
+				key_schema(hash, value_get_string(idx, "range_key")), "Projection",
+				index_projection(idx)));
+		json_object_set_new(req, "LocalSecondaryIndexes", list);
+	}
 	if (json_object_size(tags))
 		json_object_set_new(req, "Tags", aws_tag_list(tags, "Key", "Value"));
 	rc = ddb_call(c, "CreateTable", req, in_use, NULL, &attempts, err);
@@ -520,11 +1040,13 @@ static int table_list(void *client, const struct resource_query *q, struct resou
 
 const struct resource_type aws_dynamodb_table_type = {
 	.name = TABLE_TYPE,
-	.description = "a DynamoDB table with its keys, billing, TTL, recovery and tags",
+	.description = "a DynamoDB table with its keys, secondary indexes, billing, TTL, "
+		       "recovery and tags",
 	.attrs = table_attrs,
 	.terraform_type = "aws_dynamodb_table",
 	.terraform_attrs = "name billing_mode hash_key range_key attribute read_capacity "
-			   "write_capacity ttl point_in_time_recovery stream_enabled "
+			   "write_capacity global_secondary_index local_secondary_index ttl "
+			   "point_in_time_recovery stream_enabled "
 			   "stream_view_type tags arn stream_arn",
 	.read = table_read,
 	.create = table_create,
@@ -535,4 +1057,5 @@ const struct resource_type aws_dynamodb_table_type = {
 	.list = table_list,
 	.list_rank = 6,
 	.plan_desired = table_plan_desired,
+	.upgrade_stored = table_upgrade_stored,
 };

@@ -62,6 +62,15 @@ static const struct attr_schema batch_parameters_attrs[] = {
 	{ .name = NULL },
 };
 
+/* SqsParameters of a target that is an SQS queue (added after the type
+ * shipped: optional and computed, read only when the target has it). */
+static const struct attr_schema sqs_parameters_attrs[] = {
+	{ .name = "message_group_id", .type = ATTR_STRING, .flags = ATTR_REQUIRED,
+	  .description = "the message group of the messages the rule sends (a FIFO queue needs "
+			 "it)" },
+	{ .name = NULL },
+};
+
 static const struct attr_schema target_attrs[] = {
 	{ .name = "id", .type = ATTR_STRING, .flags = ATTR_REQUIRED,
 	  .description = "target id, unique in the rule" },
@@ -79,6 +88,9 @@ static const struct attr_schema target_attrs[] = {
 			 "task_count, launch_type, platform_version, network_configuration); "
 			 "unset: kept as the target has it",
 	  .nested = ecs_parameters_attrs },
+	{ .name = "sqs_parameters", .type = ATTR_OBJECT, .flags = ATTR_OPTIONAL | ATTR_COMPUTED,
+	  .description = "an SQS queue target: message_group_id (required for a FIFO queue)",
+	  .nested = sqs_parameters_attrs },
 	{ .name = NULL },
 };
 
@@ -231,6 +243,10 @@ static json_t *target_to_api(struct aws_client *c, const json_t *t, struct strbu
 	if (value_is_set(value_get(t, "ecs_parameters")))
 		json_object_set_new(api, "EcsParameters",
 				    ecs_parameters_to_api(value_get(t, "ecs_parameters")));
+	if (value_get_string(value_get(t, "sqs_parameters"), "message_group_id"))
+		json_object_set_new(api, "SqsParameters", json_pack(
+			"{s:s}", "MessageGroupId",
+			value_get_string(value_get(t, "sqs_parameters"), "message_group_id")));
 	return api;
 }
 
@@ -262,6 +278,10 @@ static json_t *target_from_api(const json_t *api)
 	ecs = ecs_parameters_from_api(value_get(api, "EcsParameters"));
 	if (ecs)
 		json_object_set_new(t, "ecs_parameters", ecs);
+	if (value_get_string(value_get(api, "SqsParameters"), "MessageGroupId"))
+		json_object_set_new(t, "sqs_parameters", json_pack(
+			"{s:s}", "message_group_id",
+			value_get_string(value_get(api, "SqsParameters"), "MessageGroupId")));
 	return t;
 }
 

@@ -268,6 +268,10 @@ int rule_batch_job_definition(const json_t *v, const json_t *r, struct strbuf *e
  * wildcard, its grant option within its permissions (rules_lakeformation.c). */
 int rule_lakeformation_grant(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_dynamodb_stream(const json_t *v, const json_t *r, struct strbuf *err);
+/* A DynamoDB table's secondary indexes: counts, names, projections and
+ * capacities by billing mode (rules_dynamodb.c). */
+int rule_dynamodb_indexes(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_dynamodb_index_count(const json_t *v, const json_t *r, struct strbuf *err);
 /* A Kinesis stream's shard count by capacity mode, and its KMS key
  * (rules_kinesis.c). */
 int rule_kinesis_stream(const json_t *v, const json_t *r, struct strbuf *err);
@@ -335,6 +339,14 @@ void aws_check_roles(const struct written_resource *rs, size_t n,
 size_t aws_written_named(const struct written_resource *rs, size_t n,
 			 const struct written_resource *from, const char *value,
 			 const char *type, const char *const *attrs);
+/* Across resources (rules_roles.c): an EventBridge rule's or a schedule's
+ * target that is a queue or topic: a FIFO queue's message group (an error
+ * for a rule, as PutTargets refuses it; a warning for a schedule) and
+ * content-based deduplication (a warning); a rule's queue or topic policy
+ * lets events.amazonaws.com send (a warning); a schedule's role may send or
+ * publish to it (a warning). */
+void aws_check_message_targets(const struct written_resource *rs, size_t n,
+			       written_report_fn report, void *ctx);
 /* Whether policy document doc (a trust or key policy) has an Allow
  * statement of `action` for service `svc`'s principal (svc.amazonaws.com,
  * svc.REGION.amazonaws.com); what is not known yet counts as allowing

@@ -1,7 +1,9 @@
 /*
  * rules_dynamodb.c: the DynamoDB rules its models do not carry (rules.h):
- * the keys among the attribute definitions, the billing mode's
- * capacities, and a stream's view type.
+ * the keys of the table and of its indexes among the attribute
+ * definitions, the billing mode's capacities (the table's and its global
+ * indexes'), the indexes' counts, names and projections, and a stream's
+ * view type.
  */
 #include <string.h>
 
@@ -20,13 +22,59 @@ static long declared(const json_t *attrs, const char *name)
 	return -1;
 }
 
+/* Whether `name` is a key of the table or of one of its indexes. */
+static bool used_by_key(const json_t *v, const char *name)
+{
+	static const char *const lists[] = { "global_secondary_index", "local_secondary_index",
+					     NULL };
+	const char *h = aws_known_member(v, "hash_key"), *r = aws_known_member(v, "range_key");
+	const json_t *e;
+	size_t i;
+
+	if ((h && !strcmp(h, name)) || (r && !strcmp(r, name)))
+		return true;
+	for (const char *const *l = lists; *l; l++)
+		json_array_foreach(json_object_get(v, *l), i, e) {
+			h = aws_known_member(e, "hash_key");
+			r = aws_known_member(e, "range_key");
+			if ((h && !strcmp(h, name)) || (r && !strcmp(r, name)))
+				return true;
+		}
+	return false;
+}
+
+/* Each key of each index among the attribute definitions. */
+static int index_keys_declared(const json_t *v, const json_t *attrs, struct strbuf *err)
+{
+	static const char *const lists[] = { "global_secondary_index", "local_secondary_index",
+					     NULL };
+	static const char *const keys[] = { "hash_key", "range_key", NULL };
+	const json_t *e;
+	size_t i;
+
+	for (const char *const *l = lists; *l; l++)
+		json_array_foreach(json_object_get(v, *l), i, e)
+			for (const char *const *k = keys; *k; k++) {
+				const char *n = aws_known_member(e, *k);
+
+				if (n && *n && declared(attrs, n) < 0) {
+					strbuf_addf(err, "%s \"%s\" of %s[%zu] is not among "
+						    "attribute's names: declare it (attribute: "
+						    "[{name: %s, type: S}])", *k, n, *l, i, n);
+					return -1;
+				}
+			}
+	return 0;
+}
+
 /* A row for the whole resource. CreateTable AttributeDefinitions: "An array
  * of attributes that describe the key schema for the table and indexes";
  * KeySchema: "Each KeySchemaElement in the array is composed of:
  * AttributeName - The name of this key attribute", which must be one of the
  * AttributeDefinitions; and an attribute defined but used by no key is
  * refused ("One or more parameter values were invalid: Some AttributeDefinitions
- * are not used")
+ * are not used"); the same holds of the indexes' keys, "AttributeDefinitions
+ * ... describe the key schema for the table and indexes"
  * (https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_CreateTable.html). */
 int rule_dynamodb_keys(const json_t *v, const json_t *r, struct strbuf *err)
 {
@@ -49,7 +97,11 @@ int rule_dynamodb_keys(const json_t *v, const json_t *r, struct strbuf *err)
 			    "(attribute: [{name: %s, type: S}])", range, range);
 		return -1;
 	}
-	if (!hash || aws_rule_unknown(json_object_get(v, "range_key")))
+	if (index_keys_declared(v, attrs, err))
+		return -1;
+	if (!hash || aws_rule_unknown(json_object_get(v, "range_key")) ||
+	    aws_rule_contains_unknown(json_object_get(v, "global_secondary_index")) ||
+	    aws_rule_contains_unknown(json_object_get(v, "local_secondary_index")))
 		return 0;
 	json_array_foreach(attrs, i, e) {
 		const char *n = aws_known_member(e, "name");
@@ -60,10 +112,10 @@ int rule_dynamodb_keys(const json_t *v, const json_t *r, struct strbuf *err)
 			strbuf_addf(err, "attribute \"%s\" is declared twice", n);
 			return -1;
 		}
-		if (strcmp(n, hash) && (!range || strcmp(n, range))) {
-			strbuf_addf(err, "attribute \"%s\" is neither hash_key nor range_key: "
-				    "DynamoDB takes definitions of key attributes only (other "
-				    "attributes need no declaring)", n);
+		if (!used_by_key(v, n)) {
+			strbuf_addf(err, "attribute \"%s\" is neither hash_key nor range_key of the "
+				    "table or of an index: DynamoDB takes definitions of key "
+				    "attributes only (other attributes need no declaring)", n);
 			return -1;
 		}
 	}
@@ -126,4 +178,139 @@ int rule_dynamodb_stream(const json_t *v, const json_t *r, struct strbuf *err)
 		return -1;
 	}
 	return 0;
+}
+
+/* One index's projection: INCLUDE names its non-key attributes, the others
+ * none (Projection, https://docs.aws.amazon.com/amazondynamodb/latest/
+ * APIReference/API_Projection.html: NonKeyAttributes "Represents the non-key
+ * attribute names which will be projected into the index"; AWS answers
+ * ALL or KEYS_ONLY with them "ValidationException: ... NonKeyAttributes
+ * ... is specified" and INCLUDE without them likewise). */
+static int index_projection(const json_t *e, const char *list, size_t i, size_t *n_nka,
+			    struct strbuf *err)
+{
+	const json_t *type = json_object_get(e, "projection_type");
+	const json_t *nka = json_object_get(e, "non_key_attributes");
+	const char *t = aws_known_string(type);
+
+	if (json_is_array(nka))
+		*n_nka += json_array_size(nka);
+	if (!t || aws_rule_unknown(nka))
+		return 0;
+	if (!strcmp(t, "INCLUDE") && !json_array_size(nka)) {
+		strbuf_addf(err, "%s[%zu] (%s): projection_type INCLUDE needs non_key_attributes "
+			    "(the attributes besides the keys it copies), or projection_type ALL "
+			    "or KEYS_ONLY", list, i, aws_known_member(e, "name")
+			    ? aws_known_member(e, "name") : "?");
+		return -1;
+	}
+	if (strcmp(t, "INCLUDE") && json_array_size(nka)) {
+		strbuf_addf(err, "%s[%zu] (%s): projection_type %s takes no non_key_attributes: "
+			    "leave them out, or use projection_type INCLUDE", list, i,
+			    aws_known_member(e, "name") ? aws_known_member(e, "name") : "?", t);
+		return -1;
+	}
+	return 0;
+}
+
+/* A row for the whole resource. CreateTable
+ * (https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_CreateTable.html):
+ * LocalSecondaryIndexes "One or more local secondary indexes (the maximum
+ * is 5)", each with "the same partition key as the table" (terrace sends
+ * the table's hash_key) and so on a table with a sort key (Developer Guide,
+ * "Local secondary indexes": "a table with a composite primary key");
+ * IndexName "must be unique only for this table"; Projection as
+ * index_projection; "The total count of attributes provided in
+ * NonKeyAttributes, summed across all of the secondary indexes, must not
+ * exceed 100"; a global index's ProvisionedThroughput as the table's
+ * (rule_dynamodb_billing): required with PROVISIONED, refused with
+ * PAY_PER_REQUEST (GlobalSecondaryIndex ProvisionedThroughput, "Represents
+ * the provisioned throughput settings for the specified global secondary
+ * index"; "ValidationException: One or more parameter values were invalid:
+ * ProvisionedThroughput should not be specified for index ... when
+ * BillingMode is PAY_PER_REQUEST"). */
+int rule_dynamodb_indexes(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	static const char *const lists[] = { "global_secondary_index", "local_secondary_index",
+					     NULL };
+	const json_t *lsi = json_object_get(v, "local_secondary_index");
+	const json_t *mode = json_object_get(v, "billing_mode"), *e, *f;
+	const char *m = aws_known_string(mode);
+	size_t i, j, n_nka = 0;
+
+	(void)r;
+	if (json_array_size(lsi) > 5) {
+		strbuf_addf(err, "local_secondary_index has %zu indexes: a table has at most 5",
+			    json_array_size(lsi));
+		return -1;
+	}
+	if (json_array_size(lsi) && !aws_rule_unknown(json_object_get(v, "range_key")) &&
+	    !value_is_set(json_object_get(v, "range_key"))) {
+		strbuf_addstr(err, "local_secondary_index needs a table with range_key: a local "
+			      "index shares the table's hash_key and sorts by another key");
+		return -1;
+	}
+	json_t *names = json_array();
+	for (const char *const *l = lists; *l; l++)
+		json_array_foreach(json_object_get(v, *l), i, e) {
+			const char *name = aws_known_member(e, "name");
+
+			if (index_projection(e, *l, i, &n_nka, err)) {
+				json_decref(names);
+				return -1;
+			}
+			json_array_foreach(names, j, f)
+				if (name && !strcmp(json_string_value(f), name)) {
+					strbuf_addf(err, "index name \"%s\" is used twice: each "
+						    "index of a table has a name of its own", name);
+					json_decref(names);
+					return -1;
+				}
+			if (name)
+				json_array_append_new(names, json_string(name));
+		}
+	json_decref(names);
+	if (n_nka > 100) {
+		strbuf_addf(err, "the indexes name %zu non_key_attributes in all: DynamoDB takes "
+			    "at most 100, summed across the table's indexes", n_nka);
+		return -1;
+	}
+	if (aws_rule_unknown(mode))
+		return 0;
+	json_array_foreach(json_object_get(v, "global_secondary_index"), i, e) {
+		bool reads = value_is_set(json_object_get(e, "read_capacity"));
+		bool writes = value_is_set(json_object_get(e, "write_capacity"));
+		const char *name = aws_known_member(e, "name") ? aws_known_member(e, "name") : "?";
+
+		if ((!m || !strcmp(m, "PROVISIONED")) && (!reads || !writes)) {
+			strbuf_addf(err, "global_secondary_index[%zu] (%s) of a PROVISIONED table "
+				    "needs read_capacity and write_capacity (e.g. 1 and 1)", i, name);
+			return -1;
+		}
+		if (m && !strcmp(m, "PAY_PER_REQUEST") && (reads || writes)) {
+			strbuf_addf(err, "global_secondary_index[%zu] (%s) of a PAY_PER_REQUEST "
+				    "table takes no %s: leave it out", i, name,
+				    reads ? "read_capacity" : "write_capacity");
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/* A warning for the whole resource. CreateTable GlobalSecondaryIndexes:
+ * "One or more global secondary indexes (the maximum is 20)"; the
+ * Developer Guide's "Service, account, and table quotas" calls 20 a
+ * default quota that an account may have raised, so more is a warning,
+ * not a refusal. */
+int rule_dynamodb_index_count(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	size_t n = json_array_size(json_object_get(v, "global_secondary_index"));
+
+	(void)r;
+	if (n <= 20)
+		return 0;
+	strbuf_addf(err, "global_secondary_index has %zu indexes: AWS refuses more than 20 "
+		    "unless the account's quota \"Global secondary indexes per table\" was "
+		    "raised", n);
+	return -1;
 }

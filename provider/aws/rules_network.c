@@ -224,4 +224,5 @@ void aws_check_resources(const struct written_resource *rs, size_t n,
 	aws_check_alarms(rs, n, report, ctx);
 	aws_check_key_uses(rs, n, report, ctx);
 	aws_check_notifications(rs, n, report, ctx);
+	aws_check_message_targets(rs, n, report, ctx);
 }

@@ -155,6 +155,11 @@ const struct aws_constraint aws_rules_table[] = {
 	RULE("aws.dynamodb.table", "", rule_dynamodb_billing, DYNAMODB),
 	RULE("aws.dynamodb.table", "", rule_dynamodb_stream,
 	     "DynamoDB API reference: StreamSpecification"),
+	RULE("aws.dynamodb.table", "", rule_dynamodb_indexes,
+	     "DynamoDB API reference: CreateTable LocalSecondaryIndexes, GlobalSecondaryIndexes, "
+	     "Projection"),
+	WARN_RULE("aws.dynamodb.table", "", rule_dynamodb_index_count,
+		  "DynamoDB API reference: CreateTable GlobalSecondaryIndexes (20, a default quota)"),
 
 	ONE_OF("aws.firehose.delivery_stream", "destination", firehose_destinations, FIREHOSE),
 	RULE("aws.firehose.delivery_stream", "", rule_firehose_encryption, FIREHOSE),

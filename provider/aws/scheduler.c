@@ -20,7 +20,8 @@
  *   target                         {arn, role_arn[, input],
  *                                   retry_policy: {maximum_event_age_in_seconds,
  *                                                  maximum_retry_attempts}
- *                                   [, ecs_parameters (ecs.h)]}
+ *                                   [, ecs_parameters (ecs.h)]
+ *                                   [, sqs_parameters: {message_group_id}]}
  */
 #include <stdlib.h>
 #include <string.h>
@@ -58,6 +59,15 @@ static const struct attr_schema retry_policy_attrs[] = {
 	{ .name = NULL },
 };
 
+/* SqsParameters of a target that is an SQS queue (added after the type
+ * shipped: optional and computed, read only when the target has it). */
+static const struct attr_schema sqs_parameters_attrs[] = {
+	{ .name = "message_group_id", .type = ATTR_STRING, .flags = ATTR_REQUIRED,
+	  .description = "the message group of the messages the schedule sends (a FIFO queue "
+			 "needs it)" },
+	{ .name = NULL },
+};
+
 static const struct attr_schema target_attrs[] = {
 	{ .name = "arn", .type = ATTR_STRING, .flags = ATTR_REQUIRED,
 	  .description = "ARN of what the schedule invokes (a state machine, a Lambda function, ...)" },
@@ -74,6 +84,9 @@ static const struct attr_schema target_attrs[] = {
 			 "task_count, launch_type, platform_version, network_configuration); "
 			 "unset: kept as the target has it",
 	  .nested = ecs_parameters_attrs },
+	{ .name = "sqs_parameters", .type = ATTR_OBJECT, .flags = ATTR_OPTIONAL | ATTR_COMPUTED,
+	  .description = "an SQS queue target: message_group_id (required for a FIFO queue)",
+	  .nested = sqs_parameters_attrs },
 	{ .name = NULL },
 };
 
@@ -241,6 +254,10 @@ static json_t *schedule_body(struct aws_client *c, const json_t *desired, const 
 	if (value_is_set(value_get(target, "ecs_parameters")))
 		json_object_set_new(api_target, "EcsParameters",
 				    ecs_parameters_to_api(value_get(target, "ecs_parameters")));
+	if (value_get_string(value_get(target, "sqs_parameters"), "message_group_id"))
+		json_object_set_new(api_target, "SqsParameters", json_pack(
+			"{s:s}", "MessageGroupId",
+			value_get_string(value_get(target, "sqs_parameters"), "message_group_id")));
 	set_number(api_retry, "MaximumEventAgeInSeconds",
 		   value_get(retry, "maximum_event_age_in_seconds"), 86400);
 	set_number(api_retry, "MaximumRetryAttempts", value_get(retry, "maximum_retry_attempts"), 185);
@@ -287,6 +304,10 @@ static json_t *schedule_from_api(const json_t *d, const char *group, const char 
 	ecs = ecs_parameters_from_api(value_get(target, "EcsParameters"));
 	if (ecs)
 		json_object_set_new(t, "ecs_parameters", ecs);
+	if (value_get_string(value_get(target, "SqsParameters"), "MessageGroupId"))
+		json_object_set_new(t, "sqs_parameters", json_pack(
+			"{s:s}", "message_group_id",
+			value_get_string(value_get(target, "SqsParameters"), "MessageGroupId")));
 	json_object_set_new(o, "target", t);
 	set_string(o, "arn", value_get_string(d, "Arn"));
 	return o;

@@ -224,6 +224,13 @@ def across_rows():
         for attr in ("queue.queue_arn", "topic.topic_arn", "lambda_function.lambda_function_arn"):
             rows[("aws.s3.bucket_notification", attr)].append(
                 "across: the destination lets S3 deliver from the bucket")
+    if "aws_check_message_targets" in (AWS / "rules_roles.c").read_text():
+        rows[("aws.events.rule", "targets.arn")].append(
+            "across: a FIFO queue has its message group (error), deduplication (warning); "
+            "the queue's or topic's policy lets EventBridge send (warning)")
+        rows[("aws.scheduler.schedule", "target.arn")].append(
+            "across: a FIFO queue has its message group and deduplication; the role may "
+            "send or publish to it (warning)")
     network = (AWS / "rules_network.c").read_text()
     if "aws.ec2.subnet" in network and "aws.ec2.vpc" in network:
         rows[("aws.ec2.subnet", "cidr_block")].append("across: inside its VPC's block, no overlap")

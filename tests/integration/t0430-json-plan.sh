@@ -226,4 +226,47 @@ test_expect_success 'plan -json prints the machine-readable UI stream; plan -out
 	check_plan plan.json "assert len(with_action(\"create\")) == 5"
 '
 
+test_expect_success 'a secret inside a list of objects with a value known after apply: redacted, and after_sensitive marks its place' '
+	mkdir -p listed && (
+	cd listed &&
+	write_stack stack.yaml "  db_password: {type: string, sensitive: true}" &&
+	cat >>stack.yaml <<-\YAML &&
+	resources:
+	  inbox:
+	    type: aws.sqs.queue
+	    name: jp-inbox
+	  archive:
+	    type: aws.s3.bucket
+	    name: jp-archive
+	    lifecycle_rules:
+	      - id: "${var.db_password}"
+	        prefix: "${inbox.url}"
+	        expiration_days: 3
+	YAML
+	terrace plan -out listed.plan >out 2>err &&
+	terrace show -json listed.plan >listed.json 2>err2 &&
+	no_secret listed.json err2 &&
+	check_plan listed.json "
+ch = rc[\"archive\"][\"change\"]
+rule = ch[\"after\"][\"lifecycle_rules\"][0]
+assert rule[\"id\"] == \"(sensitive value)\" and \"prefix\" not in rule, rule
+assert ch[\"after_unknown\"][\"lifecycle_rules\"] == [{\"prefix\": True}], ch[\"after_unknown\"]
+sens = ch[\"after_sensitive\"][\"lifecycle_rules\"]
+assert sens[0][\"id\"] is True and \"prefix\" not in sens[0], ch[\"after_sensitive\"]
+pv = {r[\"address\"]: r for r in d[\"planned_values\"][\"root_module\"][\"resources\"]}
+assert pv[\"archive\"][\"sensitive_values\"][\"lifecycle_rules\"][0][\"id\"] is True, pv[\"archive\"]
+" &&
+	terrace show -json -terraform-names listed.plan >listed-tf.json 2>err3 &&
+	no_secret listed-tf.json err3 &&
+	python3 - listed-tf.json <<-\PY
+	import json, sys
+	d = json.load(open(sys.argv[1]))
+	rc = {c["address"]: c["change"] for c in d["resource_changes"]}
+	ch = rc["aws_s3_bucket_lifecycle_configuration.archive"]
+	assert ch["after"]["rule"][0]["id"] == "(sensitive value)", ch["after"]
+	assert ch["after_sensitive"]["rule"][0]["id"] is True, ch["after_sensitive"]
+	PY
+	)
+'
+
 test_done

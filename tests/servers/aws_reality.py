@@ -344,6 +344,9 @@ class State:
         self.nat_deleting = {}    # nat id -> until
         self.crawler_stopping = {}  # crawler name -> until
         self.table_creating = {}    # DynamoDB table name -> until
+        self.index_changing = {}    # "TABLE/INDEX" of a DynamoDB global index -> until
+        self.index_change = {}      # "TABLE/INDEX" -> CREATING or DELETING
+        self.index_seen = {}        # "TABLE/INDEX" -> its last description (for DELETING)
         self.batch_creating = {}    # "KIND:NAME" of a Batch object -> until
         self.stream_busy = {}       # Kinesis stream name -> until
         self.stream_status = {}     # Kinesis stream name -> CREATING or UPDATING
@@ -1125,16 +1128,51 @@ class Handler(BaseHTTPRequestHandler):
             # CreateTable); moto makes it ACTIVE at once.
             if st.window("async", name) > 0:
                 st.table_creating[name] = st.until("async", name)
-        elif req.action == "DescribeTable" and name and st.table_creating and \
-                st.young(st.table_creating, name):
+        elif req.action == "UpdateTable" and name:
+            # 5. UpdateTable's GlobalSecondaryIndexUpdates: "You can create
+            # or delete only one global secondary index per UpdateTable
+            # operation"; the new index is CREATING while DynamoDB backfills
+            # it, a removed one DELETING, and the table UPDATING meanwhile
+            # (DynamoDB Developer Guide, "Managing global secondary
+            # indexes"); moto adds and removes it at once.
+            for u in doc.get("GlobalSecondaryIndexUpdates") or []:
+                for what, status in (("Create", "CREATING"), ("Delete", "DELETING")):
+                    index = (u.get(what) or {}).get("IndexName")
+                    key = "%s/%s" % (name, index)
+                    if index and st.window("async", key) > 0:
+                        st.index_changing[key] = st.until("async", key)
+                        st.index_change[key] = status
+        elif req.action == "DescribeTable" and name:
             try:
                 answer = json.loads(payload)
             except ValueError:
                 return payload, None
-            if isinstance(answer.get("Table"), dict):
-                answer["Table"]["TableStatus"] = "CREATING"
+            table = answer.get("Table")
+            if not isinstance(table, dict):
+                return payload, None
+            indexes = table.get("GlobalSecondaryIndexes") or []
+            for i in indexes:
+                st.index_seen["%s/%s" % (name, i.get("IndexName"))] = dict(i)
+            if st.table_creating and st.young(st.table_creating, name):
+                table["TableStatus"] = "CREATING"
                 st.record("creating", req.op(), name)
                 kind = "creating"
+            for key in [k for k in st.index_changing if k.startswith(name + "/")]:
+                if not st.young(st.index_changing, key):
+                    continue
+                index = key[len(name) + 1:]
+                status = st.index_change[key]
+                here = [i for i in indexes if i.get("IndexName") == index]
+                if status == "CREATING" and here:
+                    here[0]["IndexStatus"] = "CREATING"
+                elif status == "DELETING" and not here and key in st.index_seen:
+                    gone = dict(st.index_seen[key], IndexStatus="DELETING")
+                    indexes.append(gone)
+                    table["GlobalSecondaryIndexes"] = indexes
+                table["TableStatus"] = "UPDATING"
+                st.record(status.lower(), req.op(), key)
+                kind = status.lower()
+            if kind:
                 payload = json.dumps(answer).encode()
         return payload, kind
 

@@ -823,6 +823,85 @@ static void test_keys_parameters_tables(void **state)
 		   " {'hash_key': 'id', 'attribute': [{'name': 'id', 'type': 'S'}, {'name': 'day', 'type': 'S'}]},"
 		   " {'hash_key': 'id', 'attribute': [{'name': 'id', 'type': 'S'}, {'name': 'id', 'type': 'N'}]}]",
 		   keys_why);
+	/* The indexes' keys count as keys: declared, and what they use is used. */
+	static const char *const index_keys_why[] = {
+		"hash_key \"by_day\" of global_secondary_index[0] is not among",
+		"range_key \"at\" of local_secondary_index[0] is not among",
+		"attribute \"at\" is neither hash_key nor range_key of the table or of an index" };
+	check_rule(rule_dynamodb_keys, NULL,
+		   "[{'hash_key': 'id', 'attribute': [{'name': 'day', 'type': 'S'}, {'name': 'id', 'type': 'S'}],"
+		   "  'global_secondary_index': [{'name': 'g', 'hash_key': 'day'}]},"
+		   " {'hash_key': 'id', 'range_key': 'day', 'attribute': [{'name': 'at', 'type': 'N'},"
+		   "  {'name': 'day', 'type': 'S'}, {'name': 'id', 'type': 'S'}],"
+		   "  'local_secondary_index': [{'name': 'l', 'range_key': 'at'}]},"
+		   " {'hash_key': 'id', 'attribute': [{'name': 'at', 'type': 'N'}, {'name': 'id', 'type': 'S'}],"
+		   "  'global_secondary_index': [{'name': 'g', 'hash_key': '${var.k}'}]}]",
+		   "[{'hash_key': 'id', 'attribute': [{'name': 'id', 'type': 'S'}],"
+		   "  'global_secondary_index': [{'name': 'g', 'hash_key': 'by_day'}]},"
+		   " {'hash_key': 'id', 'range_key': 'day', 'attribute': [{'name': 'day', 'type': 'S'},"
+		   "  {'name': 'id', 'type': 'S'}], 'local_secondary_index': [{'name': 'l', 'range_key': 'at'}]},"
+		   " {'hash_key': 'id', 'attribute': [{'name': 'at', 'type': 'N'}, {'name': 'id', 'type': 'S'}],"
+		   "  'global_secondary_index': [{'name': 'g', 'hash_key': 'id'}]}]",
+		   index_keys_why);
+	static const char *const index_why[] = {
+		"local_secondary_index has 6 indexes: a table has at most 5",
+		"local_secondary_index needs a table with range_key",
+		"index name \"x\" is used twice",
+		"projection_type INCLUDE needs non_key_attributes",
+		"projection_type ALL takes no non_key_attributes",
+		"projection_type KEYS_ONLY takes no non_key_attributes",
+		"of a PROVISIONED table needs read_capacity and write_capacity",
+		"of a PROVISIONED table needs read_capacity and write_capacity",
+		"of a PAY_PER_REQUEST table takes no read_capacity",
+		"101 non_key_attributes in all: DynamoDB takes at most 100" };
+	char idx_good[8000], idx_bad[8000], lsi6[600] = "", nka101[2000] = "";
+	for (int i = 0; i < 6; i++)
+		snprintf(lsi6 + strlen(lsi6), sizeof(lsi6) - strlen(lsi6),
+			 "%s{'name': 'l%d', 'range_key': 'd', 'projection_type': 'ALL'}", i ? ", " : "", i);
+	for (int i = 0; i < 101; i++)
+		snprintf(nka101 + strlen(nka101), sizeof(nka101) - strlen(nka101), "%s'a%d'",
+			 i ? ", " : "", i);
+	snprintf(idx_good, sizeof(idx_good),
+		 "[{'range_key': 'd', 'local_secondary_index': [%.*s]},"
+		 " {'billing_mode': 'PAY_PER_REQUEST', 'global_secondary_index': [{'name': 'g',"
+		 "  'projection_type': 'INCLUDE', 'non_key_attributes': ['x']}],"
+		 "  'local_secondary_index': '${var.l}'},"
+		 " {'global_secondary_index': [{'name': 'g', 'projection_type': 'KEYS_ONLY',"
+		 "  'read_capacity': 1, 'write_capacity': 2}]},"
+		 " {'billing_mode': '${var.mode}', 'global_secondary_index': [{'name': 'g',"
+		 "  'projection_type': 'ALL'}]},"
+		 " {'range_key': '${var.r}', 'local_secondary_index': [{'name': 'l', 'projection_type': 'ALL'}]},"
+		 " {'billing_mode': 'PAY_PER_REQUEST', 'global_secondary_index': [{'name': 'g',"
+		 "  'projection_type': 'INCLUDE', 'non_key_attributes': '${var.n}'}]}]",
+		 (int)(strrchr(lsi6, '{') - lsi6 - 2), lsi6);
+	snprintf(idx_bad, sizeof(idx_bad),
+		 "[{'range_key': 'd', 'local_secondary_index': [%s]},"
+		 " {'local_secondary_index': [{'name': 'l', 'range_key': 'a', 'projection_type': 'ALL'}]},"
+		 " {'billing_mode': 'PAY_PER_REQUEST', 'range_key': 'd',"
+		 "  'global_secondary_index': [{'name': 'x', 'projection_type': 'ALL'}],"
+		 "  'local_secondary_index': [{'name': 'x', 'projection_type': 'ALL'}]},"
+		 " {'billing_mode': 'PAY_PER_REQUEST', 'global_secondary_index': [{'name': 'g',"
+		 "  'projection_type': 'INCLUDE'}]},"
+		 " {'billing_mode': 'PAY_PER_REQUEST', 'global_secondary_index': [{'name': 'g',"
+		 "  'projection_type': 'ALL', 'non_key_attributes': ['x']}]},"
+		 " {'range_key': 'd', 'local_secondary_index': [{'name': 'l',"
+		 "  'projection_type': 'KEYS_ONLY', 'non_key_attributes': ['x']}]},"
+		 " {'global_secondary_index': [{'name': 'g', 'projection_type': 'ALL'}]},"
+		 " {'billing_mode': 'PROVISIONED', 'global_secondary_index': [{'name': 'g',"
+		 "  'projection_type': 'ALL', 'read_capacity': 1}]},"
+		 " {'billing_mode': 'PAY_PER_REQUEST', 'global_secondary_index': [{'name': 'g',"
+		 "  'projection_type': 'ALL', 'read_capacity': 1}]},"
+		 " {'billing_mode': 'PAY_PER_REQUEST', 'global_secondary_index': [{'name': 'g',"
+		 "  'projection_type': 'INCLUDE', 'non_key_attributes': [%s]}]}]", lsi6, nka101);
+	check_rule(rule_dynamodb_indexes, NULL, idx_good, idx_bad, index_why);
+	char many[4000] = "[{'global_secondary_index': [", few[4000];
+	for (int i = 0; i < 21; i++)
+		snprintf(many + strlen(many), sizeof(many) - strlen(many), "%s{'name': 'g%d'}",
+			 i ? ", " : "", i);
+	snprintf(few, sizeof(few), "%.*s]}]", (int)(strstr(many, ", {'name': 'g20'}") - many), many);
+	strcat(many, "]}]");
+	static const char *const count_why[] = { "AWS refuses more than 20 unless" };
+	check_rule(rule_dynamodb_index_count, NULL, few, many, count_why);
 	static const char *const billing_why[] = { "PROVISIONED (the default) needs read_capacity",
 						   "PROVISIONED needs read_capacity",
 						   "PAY_PER_REQUEST takes no read_capacity",
@@ -1985,6 +2064,63 @@ static void test_subnets_in_their_vpc(void **state)
 #define TRUST(principal) "{'Statement': [{'Effect': 'Allow', 'Principal': " principal ", " \
 			 "'Action': 'sts:AssumeRole'}]}"
 
+/* aws_check_message_targets: an EventBridge rule's and a schedule's queue
+ * and topic targets. */
+static void test_message_targets(void **state)
+{
+	struct strbuf out = STRBUF_INIT;
+	(void)state;
+
+	/* A FIFO queue with its message group and content-based deduplication,
+	 * whose policy lets EventBridge send; a topic whose policy lets it
+	 * publish; a schedule whose role may send and publish: nothing. */
+	check_across_with("[['q', 'aws.sqs.queue', {'name': 'q.fifo', 'fifo_queue': true,"
+		     "   'content_based_deduplication': true, 'policy': {'Statement': [{'Effect': 'Allow',"
+		     "   'Principal': {'Service': 'events.amazonaws.com'}, 'Action': 'sqs:SendMessage'}]}}],"
+		     " ['t', 'aws.sns.topic', {'name': 't', 'policy': {'Statement': {'Effect': 'Allow',"
+		     "   'Principal': {'Service': 'events.amazonaws.com'}, 'Action': 'sns:Publish'}}}],"
+		     " ['role', 'aws.iam.role', {'name': 'r', 'assume_role_policy': {'Statement': [{"
+		     "   'Effect': 'Allow', 'Principal': {'Service': 'scheduler.amazonaws.com'},"
+		     "   'Action': 'sts:AssumeRole'}]}, 'inline_policies': {'send': {'Statement':"
+		     "   [{'Effect': 'Allow', 'Action': ['sqs:SendMessage', 'sns:Publish'],"
+		     "     'Resource': '*'}]}}}],"
+		     " ['r', 'aws.events.rule', {'targets': [{'id': 'q', 'arn': '${q.arn}',"
+		     "   'sqs_parameters': {'message_group_id': 'g'}}, {'id': 't', 'arn': '${t.arn}'},"
+		     "   {'id': 'x', 'arn': 'arn:aws:sqs:us-east-1:1:other'}]}],"
+		     " ['s', 'aws.scheduler.schedule', {'target': {'arn': '${q.arn}',"
+		     "   'role_arn': '${role.arn}', 'sqs_parameters': {'message_group_id': 'g'}}}],"
+		     " ['s2', 'aws.scheduler.schedule', {'target': {'arn': '${t.arn}',"
+		     "   'role_arn': '${role.arn}'}}]]",
+		     collect_roles, &out);
+	assert_string_equal(out.buf, "");
+
+	/* No message group for a FIFO queue: the rule refused (its own and one
+	 * by ARN as written), the schedule warned; no deduplication, no policy
+	 * for EventBridge, a role that may not send: warnings. */
+	check_across_with("[['q', 'aws.sqs.queue', {'name': 'q.fifo', 'fifo_queue': true}],"
+		     " ['t', 'aws.sns.topic', {'name': 't'}],"
+		     " ['role', 'aws.iam.role', {'name': 'r', 'inline_policies': {}}],"
+		     " ['r', 'aws.events.rule', {'targets': [{'id': 'q', 'arn': '${q.arn}'},"
+		     "   {'id': 't', 'arn': '${t.arn}'},"
+		     "   {'id': 'x', 'arn': 'arn:aws:sqs:us-east-1:1:other.fifo'}]}],"
+		     " ['s', 'aws.scheduler.schedule', {'target': {'arn': '${q.arn}',"
+		     "   'role_arn': '${role.arn}'}}]]",
+		     collect_roles, &out);
+	assert_non_null(strstr(out.buf, "3.targets~0.name error: targets: the target is FIFO queue q, "
+				      "which takes messages of a group only"));
+	assert_non_null(strstr(out.buf, "3.targets~-1. error: targets: the target is FIFO queue "
+				      "arn:aws:sqs:us-east-1:1:other.fifo"));
+	assert_non_null(strstr(out.buf, "3.targets~0.content_based_deduplication warning: targets: "
+				      "FIFO queue q has no content_based_deduplication"));
+	assert_non_null(strstr(out.buf, "3.targets~0.policy warning: targets: queue q of the stack "
+				      "does not let EventBridge deliver"));
+	assert_non_null(strstr(out.buf, "3.targets~1.policy warning: targets: topic t of the stack"));
+	assert_non_null(strstr(out.buf, "4.target~0.name warning: target: the target is FIFO queue q"));
+	assert_non_null(strstr(out.buf, "4.target~2.inline_policies warning: target: no policy the "
+				      "stack writes for role \"role\" allows sqs:SendMessage on queue q"));
+	strbuf_release(&out);
+}
+
 /* A bucket notification's destinations of the stack let S3 deliver from
  * its bucket (rules_s3.c, aws_check_notifications). */
 static void test_notification_destinations(void **state)
@@ -2667,6 +2803,7 @@ int main(void)
 		cmocka_unit_test(test_key_uses_buckets),
 		cmocka_unit_test(test_key_uses_secrets),
 		cmocka_unit_test(test_key_uses_publishers),
+		cmocka_unit_test(test_message_targets),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

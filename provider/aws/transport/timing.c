@@ -326,6 +326,12 @@ static const struct poll_row {
 	 * status of the encryption is ENABLING, then ENABLED (Stop: DISABLING,
 	 * DISABLED); DeleteDeliveryStream: DELETING until it is gone. */
 	[AWS_POLL_FIREHOSE_STREAM] = { 600.0, 1.0 },
+	/* DynamoDB Developer Guide, "Adding a global secondary index to an
+	 * existing table": the index is CREATING while DynamoDB backfills it
+	 * from the table ("the time required ... depends on the size of the
+	 * table"), then ACTIVE; a removed one is DELETING; the table is
+	 * UPDATING meanwhile. Terraform allows an update 60 minutes. */
+	[AWS_POLL_DYNAMODB_INDEX] = { 3600.0, 1.0 },
 };
 
 double aws_poll_timeout_s(enum aws_poll poll)

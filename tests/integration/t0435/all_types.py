@@ -40,7 +40,10 @@ EXTRA = {
                                       "database": {"name": "t0435_db"}},
     "aws.ssm.parameter": {"parameter_type": "String"},
     "aws.dynamodb.table": {"billing_mode": "PAY_PER_REQUEST", "hash_key": "id",
-                           "attribute": [{"name": "id", "type": "S"}]},
+                           "attribute": [{"name": "id", "type": "S"},
+                                         {"name": "day", "type": "S"}],
+                           "global_secondary_index": [{"name": "by_day", "hash_key": "day",
+                                                       "projection_type": "KEYS_ONLY"}]},
     "aws.batch.compute_environment": {
         "compute_environment_type": "MANAGED",
         "compute_resources": {"type": "FARGATE", "max_vcpus": 4, "subnets": ["subnet-12345678"],
