@@ -2108,9 +2108,10 @@ static json_t *eval_list(struct eval *ev, const struct expr_node *n)
  * makes the result unknown, after the known ones passed their checks. One
  * known but with unknown parts (a list with one element known after apply)
  * makes it unknown too, unless the function takes such values (its row's
- * partly_unknown, as Terraform's length, concat, merge, ...: they place
- * the parts without reading them). The function learns whether an argument
- * was sensitive so its messages can leave values out.
+ * unknowns: FU_PARTS, as Terraform's length, concat, merge, ... place the
+ * parts without reading them; FU_WHOLE, coalesce and lookup, take wholly
+ * unknown arguments too). The function learns whether an argument was
+ * sensitive so its messages can leave values out.
  */
 static json_t *eval_call(struct eval *ev, const struct expr_node *n)
 {
@@ -2123,10 +2124,12 @@ static json_t *eval_call(struct eval *ev, const struct expr_node *n)
 		args[i] = eval_node(ev, n->args[i]);
 		if (!args[i])
 			goto done;
-		if (value_is_unknown(args[i]) ||
-		    (!n->func->partly_unknown && value_contains_unknown(args[i])))
+		if (value_is_unknown(args[i])) {
+			if (n->func->unknowns < FU_WHOLE)
+				unknown = true;
+		} else if (n->func->unknowns < FU_PARTS && value_contains_unknown(args[i])) {
 			unknown = true;
-		else if (expr_func_check_arg(n->func, i, args[i], ev->sensitive, ev->err) < 0)
+		} else if (expr_func_check_arg(n->func, i, args[i], ev->sensitive, ev->err) < 0)
 			goto done;
 	}
 	if (unknown) {
@@ -2320,35 +2323,6 @@ static bool is_equality(const struct expr_node *n)
 	return !strcmp(n->op, "==") || !strcmp(n->op, "!=");
 }
 
-/* Whether two values, one with unknown parts, cannot be equal whatever the
- * parts become: lists of different lengths, maps of different keys, at any
- * depth (Terraform's [1, x] == [1] is false, [x] == [1] unknown). */
-static bool shapes_differ(const json_t *a, const json_t *b)
-{
-	if (value_is_unknown(a) || value_is_unknown(b))
-		return false;
-	if (json_is_array(a) && json_is_array(b)) {
-		if (json_array_size(a) != json_array_size(b))
-			return true;
-		for (size_t i = 0; i < json_array_size(a); i++)
-			if (shapes_differ(json_array_get(a, i), json_array_get(b, i)))
-				return true;
-		return false;
-	}
-	if (json_is_object(a) && json_is_object(b)) {
-		if (json_object_size(a) != json_object_size(b))
-			return true;
-		const char *key;
-		json_t *v;
-		json_object_foreach((json_t *)a, key, v) {
-			const json_t *w = json_object_get(b, key);
-			if (!w || shapes_differ(v, w))
-				return true;
-		}
-	}
-	return false;
-}
-
 static json_t *eval_op(struct eval *ev, const struct expr_node *n)
 {
 	json_t *a = eval_node(ev, n->args[0]), *b = NULL, *out = NULL;
@@ -2395,9 +2369,10 @@ static json_t *eval_op(struct eval *ev, const struct expr_node *n)
 	b = eval_node(ev, n->args[1]);
 	if (!b)
 		goto done;
-	if (value_contains_unknown(a) || value_contains_unknown(b))
-		out = is_equality(n) && shapes_differ(a, b) ? json_boolean(n->op[0] == '!')
-							     : value_unknown();
+	if (value_contains_unknown(a) || value_contains_unknown(b)) {
+		int equal = is_equality(n) ? expr_equal_known(a, b) : -1;
+		out = equal < 0 ? value_unknown() : json_boolean(equal == (n->op[0] == '='));
+	}
 	else if (strchr("+-*/%", n->op[0]))
 		out = eval_arith(ev, n, a, b);
 	else

@@ -351,7 +351,7 @@ static json_t *render_template(const struct func_args *a, const char *fn, json_t
 			strbuf_prefixf(err, "%s: %s: ", fn, what);
 		return NULL;
 	}
-	if (json_is_string(out))
+	if (json_is_string(out) || value_is_unknown(out)) /* a var it uses not known yet */
 		return out;
 	struct strbuf sb = STRBUF_INIT;
 	json_t *str = NULL;

@@ -289,7 +289,8 @@ done:
 }
 
 /* formatlist(fmt, args...): format() once per element of the list
- * arguments (all of one length), other arguments repeated, as Terraform's. */
+ * arguments (all of one length), other arguments repeated, as Terraform's;
+ * an element made from a value not known yet is unknown. */
 json_t *fn_formatlist(const struct func_args *a, struct strbuf *err)
 {
 	size_t len = 0;
@@ -314,9 +315,12 @@ json_t *fn_formatlist(const struct func_args *a, struct strbuf *err)
 	struct func_args one = { row, a->n, a->secret, a->eval, a->edition };
 	row[0] = a->v[0];
 	for (size_t k = 0; k < len && out; k++) {
-		for (size_t i = 1; i < a->n; i++)
+		bool unknown = false;
+		for (size_t i = 1; i < a->n; i++) {
 			row[i] = json_is_array(a->v[i]) ? json_array_get(a->v[i], k) : a->v[i];
-		json_t *s = fn_format(&one, err);
+			unknown = unknown || value_contains_unknown(row[i]);
+		}
+		json_t *s = unknown ? value_unknown() : fn_format(&one, err);
 		if (s) {
 			json_array_append_new(out, s);
 		} else {

@@ -190,6 +190,54 @@ bool fn_equal(const json_t *x, const json_t *y)
 	return value_equal(x, y);
 }
 
+static int cmp_key_names(const void *x, const void *y)
+{
+	return strcmp(*(const char *const *)x, *(const char *const *)y);
+}
+
+/* As cty's Equals: parts compared in order (lists by index, maps by key),
+ * the first that is unknown makes the answer unknown, the first that
+ * differs makes it false; a list and a map, or either and a scalar, are
+ * never equal. */
+int expr_equal_known(const json_t *a, const json_t *b)
+{
+	if (value_is_unknown(a) || value_is_unknown(b))
+		return -1;
+	if (!value_contains_unknown(a) && !value_contains_unknown(b))
+		return value_equal(a, b);
+	if (json_typeof(a) != json_typeof(b) || (!json_is_array(a) && !json_is_object(a)))
+		return 0;
+	if (json_is_array(a)) {
+		if (json_array_size(a) != json_array_size(b))
+			return 0;
+		for (size_t i = 0; i < json_array_size(a); i++) {
+			int eq = expr_equal_known(json_array_get(a, i), json_array_get(b, i));
+			if (eq <= 0)
+				return eq;
+		}
+		return 1;
+	}
+	size_t n = json_object_size(a), k = 0;
+	if (n != json_object_size(b))
+		return 0;
+	const char **keys = xcalloc(n + 1, sizeof(*keys));
+	const char *key;
+	json_t *v;
+	json_object_foreach((json_t *)a, key, v) {
+		if (!json_object_get(b, key)) {
+			free(keys);
+			return 0;
+		}
+		keys[k++] = key;
+	}
+	qsort(keys, n, sizeof(*keys), cmp_key_names);
+	int eq = 1;
+	for (k = 0; k < n && eq > 0; k++)
+		eq = expr_equal_known(json_object_get(a, keys[k]), json_object_get(b, keys[k]));
+	free(keys);
+	return eq;
+}
+
 static int set_order(const void *p, const void *q)
 {
 	const json_t *x = *(const json_t *const *)p, *y = *(const json_t *const *)q;
