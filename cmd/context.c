@@ -57,6 +57,21 @@ void ctx_register_secrets(const json_t *snapshot)
 	}
 }
 
+/* cx's snapshot, of the stack and variables ctx_load_stack_vars read, with
+ * edition's function results (any it had goes first: 10,000 resources,
+ * 20 MB). */
+static int make_snapshot(struct cli_context *cx, enum func_edition edition, struct diags *d)
+{
+	json_decref(cx->snapshot);
+	cx->snapshot = snapshot_from_stack(cx->stack, cx->vars, cx->workspace, edition, d);
+	if (!cx->snapshot)
+		return -1;
+	if (cx->environment)
+		json_object_set_new(cx->snapshot, "environment", json_deep_copy(env_selected()));
+	ctx_register_secrets(cx->snapshot);
+	return 0;
+}
+
 int ctx_load_stack(struct cli_context *cx, const struct cli_setup *o, struct diags *d)
 {
 	return ctx_load_stack_in(cx, o, NULL, d);
@@ -64,6 +79,14 @@ int ctx_load_stack(struct cli_context *cx, const struct cli_setup *o, struct dia
 
 int ctx_load_stack_in(struct cli_context *cx, const struct cli_setup *o, const char *ws,
 		      struct diags *d)
+{
+	/* Terraform's function results until a state says otherwise
+	 * (ctx_match_state). */
+	return ctx_load_stack_vars(cx, o, ws, d) || make_snapshot(cx, FUNC_TERRAFORM, d) ? -1 : 0;
+}
+
+int ctx_load_stack_vars(struct cli_context *cx, const struct cli_setup *o, const char *ws,
+			struct diags *d)
 {
 	const char *path = o->stack_path ? o->stack_path : ".";
 	const char **var_files = cli_var_files(o);
@@ -73,29 +96,16 @@ int ctx_load_stack_in(struct cli_context *cx, const struct cli_setup *o, const c
 		return -1;
 	struct var_inputs in = { o->var_files.items, o->var_files.n, o->vars.items, o->vars.n,
 				 o->vars_optional };
-	json_t *vars = NULL;
-	if (stack_resolve_variables(cx->stack, &in, &vars, d))
+	if (stack_resolve_variables(cx->stack, &in, &cx->vars, d))
 		return -1;
-	char *workspace = NULL;
 	if (ws)
-		workspace = xstrdup(ws);
-	else if (env_workspace(cx->stack, o, vars, &workspace) == 0 && !workspace)
-		workspace = ws_current(path);
-	if (!workspace) {
-		json_decref(vars);
-		return -1;
-	}
-	/* Terraform's function results until a state says otherwise
-	 * (ctx_match_state). */
-	cx->snapshot = snapshot_from_stack(cx->stack, vars, workspace, FUNC_TERRAFORM, d);
-	json_decref(vars);
-	free(workspace);
-	if (!cx->snapshot)
+		cx->workspace = xstrdup(ws);
+	else if (env_workspace(cx->stack, o, cx->vars, &cx->workspace) == 0 && !cx->workspace)
+		cx->workspace = ws_current(path);
+	if (!cx->workspace)
 		return -1;
 	/* What the plan's names, tags and headers are made for (plan/environment.c). */
-	if (!ws && env_selected())
-		json_object_set_new(cx->snapshot, "environment", json_deep_copy(env_selected()));
-	ctx_register_secrets(cx->snapshot);
+	cx->environment = !ws && env_selected();
 	return 0;
 }
 
@@ -176,8 +186,7 @@ int ctx_open_state(struct cli_context *cx, const struct cli_setup *o, const char
 	const json_t *block = cx->stack ? cx->stack->backend
 			      : json_object_get(cx->snapshot, "backend");
 	/* A saved plan's recorded settings already name its workspace's state. */
-	const char *workspace = cx->stack
-		? json_string_value(json_object_get(cx->snapshot, "workspace")) : NULL;
+	const char *workspace = cx->stack ? cx->workspace : NULL;
 	/* A saved plan names its state itself; a stack's must not have moved
 	 * (an environment's backend is its own: init records the stack's). */
 	if (cx->stack && !o->state_path && !env_owns_backend(cx->stack, workspace) &&
@@ -214,21 +223,9 @@ int ctx_match_state(struct cli_context *cx, const struct cli_setup *o, const jso
 	/* -functions names only "terraform" (ctx_open checks it). */
 	enum func_edition want = o->functions ? FUNC_TERRAFORM : state_functions(state);
 	/* A saved plan's snapshot keeps the results it was planned with. */
-	if (!cx->stack || snapshot_functions(cx->snapshot) == want)
+	if (!cx->stack || (cx->snapshot && snapshot_functions(cx->snapshot) == want))
 		return 0;
-	/* The old snapshot goes first (10,000 resources: 20 MB), keeping
-	 * what the new one is made from. */
-	json_t *vars = json_incref(json_object_get(cx->snapshot, "variables"));
-	char *workspace = xstrdup(json_string_value(json_object_get(cx->snapshot, "workspace")));
-	json_t *env = json_incref(json_object_get(cx->snapshot, "environment"));
-	json_decref(cx->snapshot);
-	cx->snapshot = snapshot_from_stack(cx->stack, vars, workspace, want, d);
-	if (cx->snapshot && env)
-		json_object_set(cx->snapshot, "environment", env);
-	json_decref(vars);
-	json_decref(env);
-	free(workspace);
-	return cx->snapshot ? 0 : -1;
+	return make_snapshot(cx, want, d);
 }
 
 static json_t *load_state(struct cli_context *cx, struct diags *d)
@@ -282,12 +279,11 @@ int ctx_open(struct cli_context *cx, const struct cli_setup *o, const char *oper
 				    "results; the one to move to is \"terraform\"", o->functions);
 		return -1;
 	}
-	if (ctx_load_stack(cx, o, d) ||
+	if (ctx_load_stack_vars(cx, o, NULL, d) ||
 	    ctx_open_state(cx, o, operation, o->stack_path ? o->stack_path : "."))
 		return -1;
 	/* The state says whose function results the stack's expressions get
-	 * (plan/state.h): the snapshot is made again when they are the
-	 * earlier releases'. */
+	 * (plan/state.h): the snapshot is made with them, once. */
 	json_t *state = load_state(cx, d);
 	if (!state || ctx_match_state(cx, o, state, d)) {
 		json_decref(state);
@@ -315,6 +311,8 @@ void ctx_release(struct cli_context *cx)
 		cx->backend->ops->free(cx->backend);
 	}
 	json_decref(cx->snapshot);
+	json_decref(cx->vars);
+	free(cx->workspace);
 	json_decref(cx->backend_settings);
 	if (cx->stack)
 		stack_free(cx->stack);
@@ -419,7 +417,7 @@ json_t *ctx_sensitive_output(const struct cli_setup *o, const char *workspace,
 	struct cli_context cx = { 0 };
 	struct diags d = DIAGS_INIT;
 	json_t *v = NULL;
-	if (ctx_load_stack_in(&cx, o, workspace, &d)) {
+	if (ctx_load_stack_vars(&cx, o, workspace, &d)) {
 		ui_diags(&d);
 		strbuf_addf(err, "output \"%s\" is sensitive: the state keeps only its hash, and "
 			    "terrace computes it again from the stack, which needs the problems above "

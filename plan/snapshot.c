@@ -10,6 +10,7 @@
 #include "plan/state.h"
 #include "stacks/expand.h"
 #include "stacks/stack.h"
+#include "provider/base/log.h"
 
 #include <stdlib.h>
 
@@ -85,6 +86,9 @@ json_t *snapshot_from_stack(const struct stack *s, const json_t *variables, cons
 		json_object_set_new(snap, "import", json_deep_copy(s->imports));
 	if (s->checks)
 		json_object_set_new(snap, "checks", json_deep_copy(s->checks));
+	/* TERRACE_LOG=debug: how often a command makes it (t0478: once). */
+	log_debugf("snapshot of stack \"%s\" (%s's function results): %zu resources",
+		   name, env.functions, json_object_size(x.resources));
 	return snap;
 }
 
