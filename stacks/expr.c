@@ -202,7 +202,12 @@ static int lex_number(struct lexer *lx, size_t start)
 		lx->tok.value = errno == ERANGE || !isfinite(v) ? NULL : json_real(v);
 	} else {
 		long long v = strtoll(text, NULL, 10);
-		lx->tok.value = errno == ERANGE ? NULL : json_integer(v);
+		lx->tok.value = errno != ERANGE ? json_integer(v) : NULL;
+		if (errno == ERANGE) { /* past 64 bits: a double, as any other number */
+			errno = 0;
+			double d = strtod(text, NULL);
+			lx->tok.value = errno == ERANGE || !isfinite(d) ? NULL : json_real(d);
+		}
 	}
 	if (!lx->tok.value) {
 		strbuf_addf(lx->err, "number %s is out of range", text);
@@ -2478,7 +2483,7 @@ static int append_template(struct eval *ev, const struct expr_node *n, struct st
 				json_decref(key);
 			}
 			free(keys);
-		} else if (expr_stringify(v, out) < 0) {
+		} else if (expr_stringify_as(v, ev->edition, out) < 0) {
 			strbuf_addf(ev->err, "cannot interpolate %s%s into a string: ",
 				    json_is_null(v) ? "" : "a ", json_is_null(v) ? "null" :
 				    json_is_array(v) ? "list" : "map");
@@ -2513,7 +2518,7 @@ static int for_key_text(struct eval *ev, const struct expr_node *n, const json_t
 			struct strbuf *out)
 {
 	if (!json_is_null(k) && !json_is_array(k) && !json_is_object(k))
-		return expr_stringify(k, out);
+		return expr_stringify_as(k, ev->edition, out);
 	strbuf_addf(ev->err, "a key of a for expression must be a string, got %s: ",
 		    value_kind(k));
 	describe_expr(n, ev->err);
@@ -2662,7 +2667,7 @@ static json_t *eval_index(struct eval *ev, const struct expr_node *n)
 	}
 	if (json_is_object(c)) {
 		struct strbuf key = STRBUF_INIT;
-		if (json_is_array(i) || json_is_object(i) || expr_stringify(i, &key) < 0) {
+		if (json_is_array(i) || json_is_object(i) || expr_stringify_as(i, ev->edition, &key) < 0) {
 			strbuf_addf(ev->err, "a map is indexed by a string, got %s: ", value_kind(i));
 			describe_expr(n, ev->err);
 		} else if (!json_object_get(c, key.buf)) {
@@ -2925,7 +2930,7 @@ static json_t *eval_string(struct eval *ev, const json_t *v)
 			goto done;
 		if (value_is_unknown(part)) {
 			unknown = true;
-		} else if (expr_stringify(part, &out) < 0) {
+		} else if (expr_stringify_as(part, ev->edition, &out) < 0) {
 			strbuf_addf(ev->err, "cannot interpolate %s%s into a string: ",
 				    json_is_null(part) ? "" : "a ", json_is_null(part) ? "null" :
 				    json_is_array(part) ? "list" : "map");

@@ -84,6 +84,11 @@ enum func_edition {
 const char *func_edition_name(enum func_edition e);
 /* The edition named name; -1 when it names none. */
 int func_edition_parse(const char *name, enum func_edition *out);
+/* v as text inside a string with edition's results (expr_stringify, whose
+ * numbers are the earlier releases' text: 1e+20, 1e-06); FUNC_TERRAFORM
+ * writes numbers as Terraform (expr_number_text: 100000000000000000000,
+ * 0.000001). -1 (appending nothing) for null, lists and maps. */
+int expr_stringify_as(const json_t *v, enum func_edition edition, struct strbuf *out);
 
 /*
  * Evaluate a value tree: returns a new tree with every ${...} replaced,

@@ -84,8 +84,10 @@ json_t *fn_concat(const struct func_args *a, struct strbuf *err)
 	return out;
 }
 
-/* contains(list, value): whether an element equals value (as Terraform,
- * numbers and strings compare by their text: contains(["1"], 1) is true). */
+/* contains(list, value): whether an element equals value, as Terraform's:
+ * a number never equals text (contains([1, 2], "1") is false). With the
+ * earlier releases' results (FUNC_EARLIER) numbers and strings compare by
+ * their text, as those releases did (contains(["1"], 1) is true). */
 json_t *fn_contains(const struct func_args *a, struct strbuf *err)
 {
 	(void)err;
@@ -97,10 +99,10 @@ json_t *fn_contains(const struct func_args *a, struct strbuf *err)
 			unknown = true;
 			continue;
 		}
-		if (json_equal(item, a->v[1]))
+		if (fn_equal(item, a->v[1]))
 			return json_true();
-		if (fn_is_scalar(item) && fn_is_scalar(a->v[1]) && !json_is_boolean(item) &&
-		    !json_is_boolean(a->v[1])) {
+		if (a->edition == FUNC_EARLIER && fn_is_scalar(item) && fn_is_scalar(a->v[1]) &&
+		    !json_is_boolean(item) && !json_is_boolean(a->v[1])) {
 			struct strbuf x = STRBUF_INIT, y = STRBUF_INIT;
 			expr_stringify(item, &x);
 			expr_stringify(a->v[1], &y);
@@ -294,7 +296,7 @@ json_t *fn_flatten(const struct func_args *a, struct strbuf *err)
 json_t *fn_distinct(const struct func_args *a, struct strbuf *err)
 {
 	(void)err;
-	json_t *all = fn_unify(a->v[0]), *out = json_array();
+	json_t *all = fn_unify(a->v[0], a->edition), *out = json_array();
 	size_t i, k;
 	json_t *item, *seen;
 	json_array_foreach(all, i, item) {
@@ -457,7 +459,7 @@ json_t *fn_transpose(const struct func_args *a, struct strbuf *err)
 				goto fail;
 			}
 			struct strbuf sb = STRBUF_INIT;
-			expr_stringify(item, &sb);
+			expr_stringify_as(item, a->edition, &sb);
 			json_t *to = json_object_get(out, sb.buf);
 			if (!to) {
 				to = json_array();
@@ -516,7 +518,7 @@ json_t *fn_setunion(const struct func_args *a, struct strbuf *err)
 	json_t *all = json_array();
 	for (size_t i = 0; i < a->n; i++)
 		json_array_extend(all, a->v[i]);
-	json_t *out = fn_set_of(all);
+	json_t *out = fn_set_of(all, a->edition);
 	json_decref(all);
 	return out;
 }
@@ -525,10 +527,10 @@ json_t *fn_setunion(const struct func_args *a, struct strbuf *err)
  * found in every other argument. */
 static json_t *set_filter(const struct func_args *a, bool subtract)
 {
-	json_t *first = fn_set_of(a->v[0]), *out = json_array();
+	json_t *first = fn_set_of(a->v[0], a->edition), *out = json_array();
 	json_t **others = xcalloc(a->n, sizeof(*others));
 	for (size_t i = 1; i < a->n; i++)
-		others[i] = fn_set_of(a->v[i]);
+		others[i] = fn_set_of(a->v[i], a->edition);
 	size_t k;
 	json_t *item;
 	json_array_foreach(first, k, item) {
@@ -594,7 +596,7 @@ json_t *fn_setproduct(const struct func_args *a, struct strbuf *err)
 json_t *fn_toset(const struct func_args *a, struct strbuf *err)
 {
 	(void)err;
-	return fn_set_of(a->v[0]);
+	return fn_set_of(a->v[0], a->edition);
 }
 
 /* Whether the conversion of list's elements to one kind (fn_unify) is
@@ -616,7 +618,7 @@ json_t *fn_tolist(const struct func_args *a, struct strbuf *err)
 	(void)err;
 	if (value_contains_unknown(a->v[0]) && !unify_known(a->v[0]))
 		return value_unknown();
-	return fn_unify(a->v[0]);
+	return fn_unify(a->v[0], a->edition);
 }
 
 /* tomap(map): the map with its values converted to one kind, as
@@ -634,7 +636,7 @@ json_t *fn_tomap(const struct func_args *a, struct strbuf *err)
 		free(keys);
 		return value_unknown();
 	}
-	json_t *unified = fn_unify(vals), *out = json_object();
+	json_t *unified = fn_unify(vals, a->edition), *out = json_object();
 	for (size_t i = 0; i < n; i++)
 		json_object_set(out, keys[i], json_array_get(unified, i));
 	json_decref(vals);

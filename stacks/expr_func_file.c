@@ -355,7 +355,7 @@ static json_t *render_template(const struct func_args *a, const char *fn, json_t
 		return out;
 	struct strbuf sb = STRBUF_INIT;
 	json_t *str = NULL;
-	if (expr_stringify(out, &sb) == 0)
+	if (expr_stringify_as(out, a->edition, &sb) == 0)
 		str = json_stringn(sb.buf, sb.len);
 	else
 		strbuf_addf(err, "%s: the template is one ${...} whose value is %s, not text", fn,

@@ -25,7 +25,7 @@ bool fn_is_scalar(const json_t *v)
 char *fn_text(const struct func_args *a, size_t i)
 {
 	struct strbuf sb = STRBUF_INIT;
-	expr_stringify(a->v[i], &sb);
+	expr_stringify_as(a->v[i], a->edition, &sb);
 	return strbuf_detach(&sb);
 }
 
@@ -129,7 +129,7 @@ json_t *fn_number_json(double d)
 	return json_real(d);
 }
 
-json_t *fn_unify(const json_t *list)
+json_t *fn_unify(const json_t *list, enum func_edition edition)
 {
 	bool str = false, num = false, boolean = false, other = false;
 	size_t i;
@@ -149,7 +149,7 @@ json_t *fn_unify(const json_t *list)
 	json_array_foreach(list, i, item) {
 		if (to_text && !json_is_null(item) && !json_is_string(item)) {
 			struct strbuf sb = STRBUF_INIT;
-			expr_stringify(item, &sb);
+			expr_stringify_as(item, edition, &sb);
 			json_array_append_new(out, json_stringn(sb.buf, sb.len));
 			strbuf_release(&sb);
 		} else {
@@ -178,7 +178,7 @@ json_t *fn_strings(const struct func_args *a, size_t i, const char *name, bool k
 			return NULL;
 		}
 		struct strbuf sb = STRBUF_INIT;
-		expr_stringify(item, &sb);
+		expr_stringify_as(item, a->edition, &sb);
 		json_array_append_new(out, json_stringn(sb.buf, sb.len));
 		strbuf_release(&sb);
 	}
@@ -252,9 +252,9 @@ static int set_order(const void *p, const void *q)
 	return 0;
 }
 
-json_t *fn_set_of(const json_t *list)
+json_t *fn_set_of(const json_t *list, enum func_edition edition)
 {
-	json_t *all = fn_unify(list), *out = json_array();
+	json_t *all = fn_unify(list, edition), *out = json_array();
 	size_t i, k, n = 0;
 	json_t *item;
 	json_t **items = xcalloc(json_array_size(all) + 1, sizeof(*items));

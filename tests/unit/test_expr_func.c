@@ -362,6 +362,42 @@ static void test_earlier_results(void **state)
 	assert_results("jsonencode([1e20, -2.5e-7, 3, \"\u2028\"])",
 		       "\"[100000000000000000000,-0.00000025,3,\\\"\\\\u2028\\\"]\"",
 		       "\"[1e20,-2.4999999999999999e-7,3,\\\"\u2028\\\"]\"");
+	/* Issue 40: a number as text is Terraform's (plain decimal, the fewest
+	 * digits that read back: terraform console 1.11.4), the earlier
+	 * releases' with an exponent past 15 digits or below 0.0001. */
+	static const char *const numbers[][3] = {
+		{ "tostring(1e20)", "\"100000000000000000000\"", "\"1e+20\"" },
+		{ "tostring(1e16)", "\"10000000000000000\"", "\"1e+16\"" },
+		{ "tostring(0.000001)", "\"0.000001\"", "\"1e-06\"" },
+		{ "tostring(1e-7)", "\"0.0000001\"", "\"1e-07\"" },
+		{ "tostring(123456789012345.6)", "\"123456789012345.6\"", "\"123456789012345.59\"" },
+		{ "tostring(12345678901234567)", "\"12345678901234567\"", "\"12345678901234567\"" },
+		/* past 64 bits a double (Terraform: exact, "12345678901234567890";
+		 * earlier releases refused the literal) */
+		{ "tostring(12345678901234567890)", "\"12345678901234567000\"",
+		  "\"1.2345678901234567e+19\"" },
+		{ "\"n=${-1e21}\"", "\"n=-1000000000000000000000\"", "\"n=-1e+21\"" },
+		{ "\"${1e15}/${0.0001}\"", "\"1000000000000000/0.0001\"", "\"1e+15/0.0001\"" },
+		{ "join(\",\", [1e20, 0.000001])", "\"100000000000000000000,0.000001\"",
+		  "\"1e+20,1e-06\"" },
+		{ "upper(1e20)", "\"100000000000000000000\"", "\"1E+20\"" },
+		{ "format(\"%s|%v\", 1e20, 1e20)", "\"100000000000000000000|1e+20\"",
+		  "\"1e+20|1e+20\"" },
+		{ "formatlist(\"%s\", [1e20])", "[\"100000000000000000000\"]", "[\"1e+20\"]" },
+		{ "tolist([1e-7, \"a\"])", "[\"0.0000001\",\"a\"]", "[\"1e-07\",\"a\"]" },
+		{ "{for x in [1e16] : x => 1}", "{\"10000000000000000\":1}", "{\"1e+16\":1}" },
+		/* contains: a number never equals text in Terraform; the
+		 * earlier releases compared their text */
+		{ "contains([1, 2], \"1\")", "false", "true" },
+		{ "contains([\"1\", \"2\"], 1)", "false", "true" },
+		{ "contains([1.0], \"1\")", "false", "true" },
+		{ "contains([1, 2], 1)", "true", "true" },
+		{ "contains([1.0], 1)", "true", "true" },
+		{ "contains([true], \"true\")", "false", "false" },
+		{ "contains([1e20], \"100000000000000000000\")", "false", "false" },
+	};
+	for (size_t i = 0; i < sizeof(numbers) / sizeof(numbers[0]); i++)
+		assert_results(numbers[i][0], numbers[i][1], numbers[i][2]);
 }
 
 /* Every function of the table is found by name, and an unknown one gets a
