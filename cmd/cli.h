@@ -213,6 +213,13 @@ struct cli_context {
 
 /* Load the stack (validated) and variables into a snapshot. */
 int ctx_load_stack(struct cli_context *cx, const struct cli_setup *o, struct diags *d);
+/* Load the stack into a snapshot with the function results its deployment
+ * gets, for a command that otherwise reads no state (build, graph, lab,
+ * sweep): the ones the current workspace's state records, read without a
+ * lock; Terraform's when there is no state yet, or when it cannot be read
+ * (a warning says so). */
+int ctx_load_stack_deployed(struct cli_context *cx, const struct cli_setup *o,
+			    struct diags *d);
 /* Load the stack and its variables for workspace ws (NULL: the current
  * one) and leave the snapshot to ctx_match_state, which makes it once with
  * the function results the state's deployment gets: a command that reads

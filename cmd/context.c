@@ -109,6 +109,34 @@ int ctx_load_stack_vars(struct cli_context *cx, const struct cli_setup *o, const
 	return 0;
 }
 
+int ctx_load_stack_deployed(struct cli_context *cx, const struct cli_setup *o,
+			    struct diags *d)
+{
+	if (ctx_load_stack_vars(cx, o, NULL, d))
+		return -1;
+	/* The state as it is, before any init (force-unlock's way): an
+	 * offline build or graph must not need a backend it cannot reach. */
+	struct cli_setup any = *o;
+	any.any_backend = true;
+	char *path = NULL;
+	struct backend *b = ctx_backend_for(&any, &path);
+	json_t *state = NULL;
+	if (b) {
+		struct strbuf err = STRBUF_INIT;
+		if (b->ops->load(b, &state, &err))
+			ui_warn("the state could not be read (%s): the stack is evaluated with "
+				"Terraform's function results", err.buf);
+		strbuf_release(&err);
+		b->ops->free(b);
+	}
+	free(path);
+	if (!state)
+		state = json_object();
+	int rc = ctx_match_state(cx, o, state, d);
+	json_decref(state);
+	return rc;
+}
+
 struct backend *ctx_open_backend(const struct cli_setup *o, const json_t *block,
 				 const char *stack_name, const char *stack_dir,
 				 const char *workspace, char **state_path, json_t **recorded)

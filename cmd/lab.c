@@ -610,11 +610,13 @@ static json_t *load_state(struct lab *l, const struct attendee *a)
 	return st;
 }
 
-/* A value as a table cell. */
-static char *cell(const json_t *v)
+/* A value as a table cell, a number as the text of the attendee's
+ * deployment's function results (plan/state.h): 100000000000000000000, or
+ * the earlier releases' 1e+20. */
+static char *cell(const json_t *v, enum func_edition edition)
 {
 	struct strbuf s = STRBUF_INIT;
-	if (expr_stringify(v, &s) < 0) {
+	if (expr_stringify_as(v, edition, &s) < 0) {
 		char *text = json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY);
 		strbuf_addstr(&s, text ? text : "");
 		free(text);
@@ -654,7 +656,7 @@ static int secret_reader_open(struct lab *l, struct secret_reader *sr)
 	struct cli_context cx = { 0 };
 	struct diags d = DIAGS_INIT;
 	int rc = -1;
-	if (ctx_load_stack(&cx, &o, &d)) {
+	if (ctx_load_stack_deployed(&cx, &o, &d)) {
 		ui_diags(&d);
 		goto out;
 	}
@@ -789,7 +791,7 @@ static int report_outputs(struct lab *l)
 				known = known || !strcmp(json_string_value(c), name);
 			if (!known)
 				json_array_append_new(columns, json_string(name));
-			char *text = cell(v);
+			char *text = cell(v, state_functions(st));
 			json_object_set_new(rows[i], name, json_string(text));
 			free(text);
 		}
