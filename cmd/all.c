@@ -888,6 +888,23 @@ static void find_readers(const struct unit *u, const char *u_ws, const char *abs
 	strbuf_release(&err);
 }
 
+/* Whether the stack in folder dir may read another stack's state: it
+ * declares a terrace.stack lookup (lookups belong to the root stack), or
+ * it does not load (then only its state can tell). A stack that reads
+ * none is not opened further: its state may lie in a backend far away, or
+ * in one not reachable from here, which would make every destroy wait. */
+static bool may_read_stacks(const char *dir)
+{
+	struct stack *s = NULL;
+	struct diags d = DIAGS_INIT;
+	bool may = stack_load(dir, &s, &d) != 0;
+	for (size_t i = 0; !may && i < s->n_lookups; i++)
+		may = !strcmp(s->lookups[i].type, "terrace.stack");
+	diags_free(&d);
+	stack_free(s);
+	return may;
+}
+
 /* The readers of the stack in folder dir, workspace ws, that a destroy
  * (removed NULL) or the removal of the outputs named in removed would
  * break: *refusal the message naming them, or NULL. -1 after printing an
@@ -933,7 +950,7 @@ static int readers_refusal(const char *dir, const char *ws, const json_t *remove
 	json_t *readers = json_object(); /* "NAME (WORKSPACE)", as a set */
 	json_t *used_removed = json_object(); /* the removed outputs used, as a set */
 	for (size_t i = 0; !rc && i < a.n; i++) {
-		if (!strcmp(a.u[i].dir, abs))
+		if (!strcmp(a.u[i].dir, abs) || !may_read_stacks(a.u[i].dir))
 			continue;
 		/* Every workspace of the reader: a lab's attendees each have one. */
 		json_t *names = json_array();

@@ -1002,8 +1002,9 @@ static int lab_run(struct lab *l, const char *address, const char *const *run_op
 	bool *have = existing_workspaces(l);
 	if (!have)
 		return 1;
-	/* terrace run ADDRESS, then -arg, -payload, -timeout and an ECS task's
-	 * -cluster, -subnets and -security-groups as given. */
+	/* terrace run ADDRESS, then -arg, -payload, -timeout, an ECS task's
+	 * -cluster, -subnets and -security-groups, a Batch job's -queue and an
+	 * EMR Serverless job's -role and -entry-point as given. */
 	size_t n_options = 0;
 	while (run_options[n_options])
 		n_options++;
@@ -1071,7 +1072,7 @@ int cmd_lab(int argc, char **argv)
 	int parallelism = 0; /* not given */
 	struct cli_list run_args = { 0 };
 	const char *payload = NULL, *timeout = NULL, *cluster = NULL, *subnets = NULL;
-	const char *groups = NULL;
+	const char *groups = NULL, *queue = NULL, *role = NULL, *entry = NULL;
 	const struct cli_option options[] = {
 		OPT_STRING("attendees", "FILE", "the attendee list (CSV with an id column, or YAML)",
 			   &attendees),
@@ -1089,6 +1090,12 @@ int cmd_lab(int argc, char **argv)
 			   "-subnets)", &subnets),
 		OPT_STRING("security-groups", "ID,ID", "lab run: an awsvpc task's security groups "
 			   "(terrace run -security-groups)", &groups),
+		OPT_STRING("queue", "NAME", "lab run: a Batch job's queue (terrace run -queue; unset: "
+			   "each lab's own queue)", &queue),
+		OPT_STRING("role", "ARN", "lab run: an EMR Serverless job run's role (terrace run "
+			   "-role; unset: each lab's own)", &role),
+		OPT_STRING("entry-point", "S3URI", "lab run: an EMR Serverless Spark job's script "
+			   "(terrace run -entry-point; unset: each lab's own)", &entry),
 		OPT_STRING("shard", "K/N", "only the K-th of N slices of the attendee list (attendee i, "
 			   "from 0, is in slice i mod N + 1): N runners share a class", &shard),
 		OPT_SETUP(SETUP_VARS | SETUP_BACKEND_CONFIG | SETUP_JSON | SETUP_NO_COLOR),
@@ -1108,7 +1115,8 @@ int cmd_lab(int argc, char **argv)
 	}
 	const char *given[][2] = { { "payload", payload }, { "timeout", timeout },
 				   { "cluster", cluster }, { "subnets", subnets },
-				   { "security-groups", groups } };
+				   { "security-groups", groups }, { "queue", queue },
+				   { "role", role }, { "entry-point", entry } };
 	for (size_t i = 0; i < sizeof(given) / sizeof(*given); i++) {
 		if (!given[i][1])
 			continue;

@@ -17,9 +17,10 @@
 static const struct cli_command logs_cmd = {
 	"logs", "terrace logs [options] ADDRESS",
 	"Print the log lines of what is deployed at ADDRESS (a Glue job's runs, a Lambda\n"
-	"function, a state machine's log group, an ECS task definition's awslogs groups, the\n"
-	"log_file of an ssh.command or ssh.cron),\n"
-	"merged by time; -follow keeps reading until interrupted. Exit 2 on usage or setup errors.",
+	"function, a state machine's log group, an ECS task definition's awslogs groups, a\n"
+	"Batch job definition's jobs, the Spark drivers of an EMR Serverless application's\n"
+	"runs, the log_file of an ssh.command or ssh.cron), merged by time; -follow keeps\n"
+	"reading until interrupted. Exit 2 on usage or setup errors.",
 	1,
 };
 

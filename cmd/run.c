@@ -1,7 +1,7 @@
 /*
  * run.c: `terrace run ADDRESS`: start what the state says is deployed at
  * ADDRESS (a Glue job, crawler or trigger, a state machine, a function, a
- * query, a host's command) and follow it to its end through its type's
+ * query, a container's task or job, a Spark job run, a host's command) and follow it to its end through its type's
  * runner (provider.h, struct resource_runner), or run the targets of a
  * schedule or rule the same way: the options, the pacing of the looks (1 s rising to
  * 10 s), interrupts (the first stops the remote run and waits until it has
@@ -28,12 +28,14 @@
 static const struct cli_command run_cmd = {
 	"run", "terrace run [options] ADDRESS",
 	"Start what is deployed at ADDRESS (a Glue job, crawler or trigger, a state machine, a\n"
-	"Lambda function, an Athena named query, an ECS task definition on -cluster, an\n"
+	"Lambda function, an Athena named query, an ECS task definition on -cluster, a Batch\n"
+	"job definition on -queue, a Spark job on an EMR Serverless application, an\n"
 	"ssh.command or ssh.cron; a schedule or an event rule runs its targets) and follow it\n"
 	"to its end: its log lines as they come, its states, its output. Exit 0 when it\n"
-	"succeeded, 1 when it failed, timed out or was stopped (an ECS task that failed: its\n"
-	"container's exit code), 2 on usage or setup errors. The first interrupt stops the run\n"
-	"and waits until it has stopped; a second leaves it running. The state is only read.",
+	"succeeded, 1 when it failed, timed out or was stopped (an ECS task or Batch job that\n"
+	"failed: its container's exit code), 2 on usage or setup errors. The first interrupt\n"
+	"stops the run and waits until it has stopped; a second leaves it running. The state\n"
+	"is only read.",
 	1,
 };
 
@@ -699,6 +701,8 @@ static int run_address(const struct cli_setup *o, const char *address, const jso
 	struct run_request rq = { .args = args, .payload = payload, .no_wait = no_wait,
 				  .cluster = where->cluster, .subnets = where->subnets,
 				  .security_groups = where->security_groups,
+				  .queue = where->queue, .role = where->role,
+				  .entry_point = where->entry_point,
 				  .resources = json_object_get(t.cx.run.state, "resources") };
 	code = t.rt->run->targets ? run_targets(&t, o, &rq, timeout, &p)
 				  : start_and_follow(&t, o, &rq, timeout, &p);
@@ -712,15 +716,17 @@ int cmd_run(int argc, char **argv)
 	struct cli_setup o;
 	struct cli_list arg_list = { 0 };
 	const char *payload_arg = NULL, *timeout_arg = NULL, *cluster_arg = NULL;
-	const char *subnets_arg = NULL, *groups_arg = NULL;
+	const char *subnets_arg = NULL, *groups_arg = NULL, *queue_arg = NULL, *role_arg = NULL;
+	const char *entry_arg = NULL;
 	bool no_wait = false;
 	const struct cli_option options[] = {
 		OPT_SETUP(SETUP_STACK | SETUP_STATE | SETUP_VARS | SETUP_BACKEND_CONFIG |
 			  SETUP_INPUT | SETUP_JSON | SETUP_NO_COLOR),
 		OPT_LIST("arg", "KEY=VALUE", "an argument of the run (a Glue job's, over its "
-			 "default arguments; repeatable)", &arg_list),
+			 "default arguments; a Batch job's parameter; a Spark job's --KEY VALUE; "
+			 "repeatable)", &arg_list),
 		OPT_STRING("payload", "JSON|@FILE", "the run's input: a state machine's execution "
-			   "input, a function's event", &payload_arg),
+			   "input, a function's event, a Batch job's containerOverrides", &payload_arg),
 		OPT_BOOL("no-wait", "start the run, print its id and exit 0", &no_wait),
 		OPT_STRING("timeout", "DURATION", "stop the run when it takes longer (e.g. 30m) and "
 			   "exit 1", &timeout_arg),
@@ -730,6 +736,12 @@ int cmd_run(int argc, char **argv)
 			   &subnets_arg),
 		OPT_STRING("security-groups", "ID,ID", "the security groups of an awsvpc task "
 			   "(comma-separated)", &groups_arg),
+		OPT_STRING("queue", "NAME", "the Batch job queue a job definition's job is submitted to "
+			   "(unset: the stack's one job queue)", &queue_arg),
+		OPT_STRING("role", "ARN", "an EMR Serverless job run's execution role (unset: the "
+			   "stack's one role EMR Serverless may assume)", &role_arg),
+		OPT_STRING("entry-point", "S3URI", "an EMR Serverless Spark job's script or jar (unset: "
+			   "the stack's one aws.s3.artifact of a .py or .jar)", &entry_arg),
 		OPT_END(),
 	};
 	enum cli_parsed parsed = cli_parse(&run_cmd, options, argc, argv, &o);
@@ -757,7 +769,8 @@ int cmd_run(int argc, char **argv)
 	subnets = id_list(subnets_arg);
 	groups = id_list(groups_arg);
 	struct run_request where = { .cluster = cluster_arg, .subnets = subnets,
-				     .security_groups = groups };
+				     .security_groups = groups, .queue = queue_arg, .role = role_arg,
+				     .entry_point = entry_arg };
 	code = run_address(&o, o.positional[0], args, payload, no_wait, timeout, &where);
 out:
 	json_decref(subnets);

@@ -136,6 +136,10 @@ struct run_request {
 	 * cluster's name or ARN and lists of ids; NULL when not given. */
 	const char *cluster;
 	const json_t *subnets, *security_groups;
+	/* Where a job runs and as whom (-queue, -role, -entry-point): a Batch
+	 * job queue's name or ARN; an EMR Serverless job run's execution role
+	 * ARN and Spark entry point (an S3 URI); NULL when not given. */
+	const char *queue, *role, *entry_point;
 	/* The state's resources ({ADDRESS: {type, id, attributes}}), for what a
 	 * runner takes from the stack when no flag says it. */
 	const json_t *resources;

@@ -28,6 +28,7 @@
 #include "provider/aws/adopt.h"
 #include "provider/aws/batch.h"
 #include "provider/aws/resources.h"
+#include "provider/aws/run.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
 
@@ -439,4 +440,5 @@ const struct resource_type aws_batch_job_definition_type = {
 	.import_id = "its revision's ARN (arn:aws:batch:REGION:ACCOUNT:job-definition/NAME:REVISION)",
 	.list = jd_list,
 	.list_rank = 2,
+	.run = &aws_batch_job_definition_runner,
 };

@@ -29,6 +29,7 @@
 #include "provider/aws/adopt.h"
 #include "provider/aws/listing.h"
 #include "provider/aws/resources.h"
+#include "provider/aws/run.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/aws/transport/wait.h"
 #include "provider/provider.h"
@@ -589,4 +590,5 @@ const struct resource_type aws_emrserverless_application_type = {
 	.import_id = "its application id",
 	.list = app_list,
 	.list_rank = 3,
+	.run = &aws_emrserverless_application_runner,
 };

@@ -1,8 +1,10 @@
 /*
  * run.h: what the runners of the aws types share (run_glue.c, run_sfn.c,
- * run_lambda.c, run_ecs.c): the CloudWatch Logs reader that `terrace run` and
- * `terrace logs` follow a run's lines with, and the runners themselves,
- * which the types' tables name (provider.h, struct resource_runner).
+ * run_lambda.c, run_ecs.c, run_batch.c, run_emrserverless.c): the
+ * CloudWatch Logs reader that `terrace run` and `terrace logs` follow a
+ * run's lines with, the report of one look at a job in a container
+ * (run_job.c), and the runners themselves, which the types' tables name
+ * (provider.h, struct resource_runner).
  */
 #ifndef TERRACE_AWS_RUN_H
 #define TERRACE_AWS_RUN_H
@@ -33,6 +35,9 @@ void cwl_add_stream(struct cwl_reader *r, const char *group, const char *stream,
 		    const char *label);
 void cwl_add_group(struct cwl_reader *r, const char *group, const char *stream,
 		   long long since_ms, const char *label);
+/* The streams of group whose names start with prefix, read as a group. */
+void cwl_add_prefix(struct cwl_reader *r, const char *group, const char *prefix,
+		    long long since_ms, const char *label);
 /* Send every line that arrived since the last read to sink as "log"
  * events, in time order (equal times: in the order of the sources, then as
  * read). A group or stream that does not exist holds no lines. */
@@ -41,6 +46,41 @@ int cwl_read(struct cwl_reader *r, const struct run_sink *sink, struct strbuf *e
  * logs_open hands out a struct cwl_reader. */
 int cwl_logs_read(void *reader, const struct run_sink *sink, struct strbuf *err);
 void cwl_logs_close(void *reader);
+
+/*
+ * A run of a job in a container (an ECS task, a Batch job, an EMR
+ * Serverless job run), looked at with one describe call of its service;
+ * the runner adds the run's log streams to `logs` as it learns them and
+ * sets stop_asked when it asks the service to stop the run.
+ */
+struct job_run {
+	struct aws_client *c;
+	char *last_state;
+	struct cwl_reader *logs;
+	bool stop_asked;
+};
+/* What one describe call found. */
+struct job_look {
+	const char *state;        /* the service's word for it */
+	enum run_outcome outcome; /* RUN_GOING while it goes on */
+	const json_t *exit_code;  /* the container's (driver's) exit code, or NULL */
+	const char *who;          /* named in "WHO exited N": "container dbt" */
+	const char *reasons[2];   /* why it ended, when not succeeded (or NULL) */
+};
+void job_run_init(struct job_run *j, struct aws_client *c);
+void job_run_release(struct job_run *j);
+/* After the describe call: the lines that came, the state when it changed;
+ * when the run ended, the detail "exit_code", *outcome (stopped when the
+ * stop was asked) and message ("WHO exited N: REASON: REASON"). -1 with
+ * err set when the lines could not be read. */
+int job_run_report(struct job_run *j, const struct job_look *look, const struct run_sink *sink,
+		   enum run_outcome *outcome, struct strbuf *message, struct strbuf *err);
+/* A "detail" event {name, value} (value taken). */
+void run_sink_detail(const struct run_sink *sink, const char *name, json_t *value);
+/* The attributes of the state's (resources') only resource of type `type`
+ * that fits (fits NULL: any), or NULL; *count says how many there are. */
+const json_t *run_stack_one(const json_t *resources, const char *type,
+			    bool (*fits)(const json_t *attrs), int *count);
 
 extern const struct resource_runner aws_glue_job_runner;
 extern const struct resource_runner aws_glue_crawler_runner;
@@ -51,5 +91,7 @@ extern const struct resource_runner aws_athena_named_query_runner;
 extern const struct resource_runner aws_scheduler_schedule_runner;
 extern const struct resource_runner aws_events_rule_runner;
 extern const struct resource_runner aws_ecs_task_definition_runner;
+extern const struct resource_runner aws_batch_job_definition_runner;
+extern const struct resource_runner aws_emrserverless_application_runner;
 
 #endif

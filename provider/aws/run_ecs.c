@@ -6,7 +6,8 @@
  * awsvpc one), followed with DescribeTasks to STOPPED, stopped with
  * StopTask. The run's exit code is its essential container's (the detail
  * "exit_code"). Its log lines are its containers' awslogs streams
- * (PREFIX/CONTAINER/TASK_ID of awslogs-group), read as they arrive.
+ * (PREFIX/CONTAINER/TASK_ID of awslogs-group), read as they arrive. What
+ * it shares with the other runs of a job in a container is run_job.c's.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -15,10 +16,9 @@
 #include "provider/aws/run.h"
 
 struct ecs_run {
-	struct aws_client *c;
-	char *cluster, *task_arn, *last_status;
+	struct job_run job;
+	char *cluster, *task_arn;
 	json_t *containers; /* the task definition's container definitions */
-	struct cwl_reader *logs;
 };
 
 /* The task's id: what follows the ARN's last '/'. */
@@ -80,17 +80,9 @@ static bool needs_fargate(const json_t *attrs)
 /* The name of the state's only aws.ecs.cluster, or NULL (none, or more). */
 static const char *stack_cluster(const json_t *resources)
 {
-	const char *address, *name = NULL;
-	const json_t *entry;
-	int n = 0;
+	int n;
 
-	json_object_foreach((json_t *)resources, address, entry) {
-		const char *type = value_get_string(entry, "type");
-
-		if (type && !strcmp(type, "aws.ecs.cluster") && n++ == 0)
-			name = value_get_string(value_get(entry, "attributes"), "name");
-	}
-	return n == 1 ? name : NULL;
+	return value_get_string(run_stack_one(resources, "aws.ecs.cluster", NULL, &n), "name");
 }
 
 static int ecs_start(void *client, const char *id, const json_t *attrs,
@@ -140,26 +132,16 @@ static int ecs_start(void *client, const char *id, const json_t *attrs,
 	if (!rc) {
 		struct ecs_run *e = xcalloc(1, sizeof(*e));
 
-		e->c = client;
+		job_run_init(&e->job, client);
 		e->cluster = xstrdup(cluster);
 		e->task_arn = xstrdup(arn);
 		e->containers = containers_of(attrs);
-		e->logs = cwl_reader_new(client);
-		add_streams(e->logs, e->containers, arn);
+		add_streams(e->job.logs, e->containers, arn);
 		*handle = e;
 		*run_id = xstrdup(arn);
 	}
 	json_decref(out);
 	return rc ? -1 : 0;
-}
-
-static void detail(const struct run_sink *sink, const char *name, json_t *value)
-{
-	json_t *ev = run_event_new("detail");
-
-	json_object_set_new(ev, "name", json_string(name));
-	json_object_set_new(ev, "value", value);
-	run_sink_emit(sink, ev);
 }
 
 static int ecs_poll(void *handle, const struct run_sink *sink, enum run_outcome *outcome,
@@ -168,54 +150,44 @@ static int ecs_poll(void *handle, const struct run_sink *sink, enum run_outcome 
 	struct ecs_run *e = handle;
 	json_t *req = json_pack("{s:s, s:[s]}", "cluster", e->cluster, "tasks", e->task_arn);
 	json_t *out = NULL;
+	struct job_look look = { .outcome = RUN_GOING };
 	const json_t *task, *c;
-	const char *status;
-	bool exited = false;
+	char *who = NULL;
 	size_t i;
 	int rc;
 
 	*outcome = RUN_GOING;
-	rc = ecs_call(e->c, "DescribeTasks", req, NULL, &out, NULL, err);
+	rc = ecs_call(e->job.c, "DescribeTasks", req, NULL, &out, NULL, err);
 	json_decref(req);
-	if (!rc)
-		rc = cwl_read(e->logs, sink, err);
 	if (rc) {
 		json_decref(out);
 		return -1;
 	}
 	task = json_array_get(value_get(out, "tasks"), 0);
-	status = value_get_string(task, "lastStatus");
-	run_sink_state(sink, &e->last_status, status);
-	if (!status || strcmp(status, "STOPPED")) {
-		json_decref(out);
-		return 0;
-	}
-	/* The essential container's exit code (the first with one). */
-	json_array_foreach(value_get(task, "containers"), i, c) {
-		const json_t *code = value_get(c, "exitCode");
+	look.state = value_get_string(task, "lastStatus");
+	if (look.state && !strcmp(look.state, "STOPPED")) {
+		const char *stop_code = value_get_string(task, "stopCode");
 
-		if (!json_is_integer(code))
-			continue;
-		exited = true;
-		detail(sink, "exit_code", json_incref((json_t *)code));
-		if (json_integer_value(code))
-			strbuf_addf(message, "container %s exited %lld",
-				    value_get_string(c, "name") ? value_get_string(c, "name") : "?",
-				    (long long)json_integer_value(code));
-		break;
+		/* The essential container's exit code (the first with one). */
+		json_array_foreach(value_get(task, "containers"), i, c)
+			if (json_is_integer(value_get(c, "exitCode"))) {
+				look.exit_code = value_get(c, "exitCode");
+				who = xasprintf("container %s", value_get_string(c, "name") ?: "?");
+				break;
+			}
+		if (stop_code && !strcmp(stop_code, "UserInitiated"))
+			look.outcome = RUN_STOPPED;
+		else if (!look.exit_code || json_integer_value(look.exit_code))
+			look.outcome = RUN_FAILED;
+		else
+			look.outcome = RUN_SUCCEEDED;
+		look.who = who;
+		look.reasons[0] = value_get_string(task, "stoppedReason");
 	}
-	status = value_get_string(task, "stopCode");
-	if (status && !strcmp(status, "UserInitiated"))
-		*outcome = RUN_STOPPED;
-	else if (message->len || !exited)
-		*outcome = RUN_FAILED;
-	else
-		*outcome = RUN_SUCCEEDED;
-	if (*outcome != RUN_SUCCEEDED && value_get_string(task, "stoppedReason"))
-		strbuf_addf(message, "%s%s", message->len ? ": " : "",
-			    value_get_string(task, "stoppedReason"));
+	rc = job_run_report(&e->job, &look, sink, outcome, message, err);
+	free(who);
 	json_decref(out);
-	return 0;
+	return rc;
 }
 
 static int ecs_stop(void *handle, struct strbuf *err)
@@ -223,9 +195,10 @@ static int ecs_stop(void *handle, struct strbuf *err)
 	struct ecs_run *e = handle;
 	json_t *req = json_pack("{s:s, s:s, s:s}", "cluster", e->cluster, "task", e->task_arn,
 				"reason", "stopped by terrace run");
-	int rc = ecs_call(e->c, "StopTask", req, NULL, NULL, NULL, err);
+	int rc = ecs_call(e->job.c, "StopTask", req, NULL, NULL, NULL, err);
 
 	json_decref(req);
+	e->job.stop_asked = e->job.stop_asked || !rc;
 	return rc ? -1 : 0;
 }
 
@@ -237,9 +210,8 @@ static void ecs_release(void *handle)
 		return;
 	free(e->cluster);
 	free(e->task_arn);
-	free(e->last_status);
 	json_decref(e->containers);
-	cwl_reader_free(e->logs);
+	job_run_release(&e->job);
 	free(e);
 }
 

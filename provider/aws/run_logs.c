@@ -18,6 +18,7 @@ static const char *const not_found[] = { "ResourceNotFoundException", NULL };
 struct cwl_source {
 	char *group;
 	char *stream;       /* the stream, or NULL: every stream of the group */
+	char *prefix;       /* group: only the streams whose names start so */
 	bool filter;        /* read with FilterLogEvents (a group, or a stream from a time) */
 	char *label;
 	char *token;        /* stream: the last nextForwardToken; NULL: from the head */
@@ -45,6 +46,7 @@ void cwl_reader_free(struct cwl_reader *r)
 	for (size_t i = 0; i < r->n; i++) {
 		free(r->v[i].group);
 		free(r->v[i].stream);
+		free(r->v[i].prefix);
 		free(r->v[i].label);
 		free(r->v[i].token);
 		json_decref(r->v[i].seen);
@@ -53,18 +55,24 @@ void cwl_reader_free(struct cwl_reader *r)
 	free(r);
 }
 
+static bool same_name(const char *a, const char *b)
+{
+	return a ? b && !strcmp(a, b) : !b;
+}
+
 static struct cwl_source *add_source(struct cwl_reader *r, const char *group, const char *stream,
-				     bool filter, const char *label)
+				     const char *prefix, bool filter, const char *label)
 {
 	for (size_t i = 0; i < r->n; i++)
 		if (!strcmp(r->v[i].group, group) && r->v[i].filter == filter &&
-		    (stream ? r->v[i].stream && !strcmp(r->v[i].stream, stream) : !r->v[i].stream))
+		    same_name(stream, r->v[i].stream) && same_name(prefix, r->v[i].prefix))
 			return NULL;
 	r->v = xrealloc(r->v, (r->n + 1) * sizeof(*r->v));
 	struct cwl_source *s = &r->v[r->n++];
 	memset(s, 0, sizeof(*s));
 	s->group = xstrdup(group);
 	s->stream = stream ? xstrdup(stream) : NULL;
+	s->prefix = prefix ? xstrdup(prefix) : NULL;
 	s->label = xstrdup(label);
 	s->filter = filter;
 	return s;
@@ -73,13 +81,23 @@ static struct cwl_source *add_source(struct cwl_reader *r, const char *group, co
 void cwl_add_stream(struct cwl_reader *r, const char *group, const char *stream,
 		    const char *label)
 {
-	add_source(r, group, stream, false, label);
+	add_source(r, group, stream, NULL, false, label);
 }
 
 void cwl_add_group(struct cwl_reader *r, const char *group, const char *stream,
 		   long long since_ms, const char *label)
 {
-	struct cwl_source *s = add_source(r, group, stream, true, label);
+	struct cwl_source *s = add_source(r, group, stream, NULL, true, label);
+	if (s) {
+		s->since_ms = since_ms;
+		s->seen = json_object();
+	}
+}
+
+void cwl_add_prefix(struct cwl_reader *r, const char *group, const char *prefix,
+		    long long since_ms, const char *label)
+{
+	struct cwl_source *s = add_source(r, group, NULL, prefix, true, label);
 	if (s) {
 		s->since_ms = since_ms;
 		s->seen = json_object();
@@ -154,6 +172,8 @@ static int read_group(struct cwl_reader *r, struct cwl_source *s, json_t *out,
 				       (json_int_t)s->since_ms, "limit", PAGE_LIMIT);
 		if (s->stream)
 			json_object_set_new(in, "logStreamNames", json_pack("[s]", s->stream));
+		if (s->prefix)
+			json_object_set_new(in, "logStreamNamePrefix", json_string(s->prefix));
 		if (token)
 			json_object_set_new(in, "nextToken", json_string(token));
 		json_t *page = NULL;

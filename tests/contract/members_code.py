@@ -49,7 +49,7 @@ MISSES = ROOT / "tests" / "contract" / "members-code-misses.txt"
 # count for the service of the function that reaches them.
 SERVICES = [
     ("athena", ["athena"]), ("run_athena", ["athena"]),
-    ("batch", ["batch"]),
+    ("batch", ["batch"]), ("run_batch", ["batch"]),
     ("dynamodb", ["dynamodb"]), ("kms", ["kms"]), ("ssm", ["ssm"]),
     ("ecr", ["ecr"]), ("ecs", ["ecs"]), ("run_ecs", ["ecs"]),
     ("ec2", ["ec2"]), ("lookup_ec2", ["ec2"]), ("lookup_availability_zones", ["ec2"]),
@@ -65,7 +65,7 @@ SERVICES = [
     ("sns", ["sns"]), ("sqs", ["sqs"]),
     ("cloudwatch", ["cloudwatch"]),
     ("lakeformation", ["lakeformation"]),
-    ("emrserverless", ["emr-serverless"]),
+    ("emrserverless", ["emr-serverless"]), ("run_emrserverless", ["emr-serverless"]),
     ("kinesis", ["kinesis"]), ("firehose", ["firehose"]),
     ("lookup_caller_identity", ["sts"]),
 ]

@@ -12,17 +12,18 @@
 #                                   "No changes." and shows no secret
 #                                   (TEST_SECRETS)
 #
-# The previous release is PREVIOUS_RELEASE, by default 186eb26, the last
-# release (the final tree of issue 38; no release tags exist), which t0964
-# needs for its function results: one build serves t0961-t0964 (83ee8e6, the
-# last commit before issue 22, was t0961-t0963's and a second build per run);
-# set it to another commit to hold the build against that one (say, the last
-# one that landed). It is built from `git archive` of that commit with
-# `make build/terrace` (without optimisation: it only has to run), once per
-# run of tests/integration/run.sh (in its TEST_RUN_DIR, shared by the files of
-# the run under a lock) or once per file run on its own. A clone without that
+# The previous release is PREVIOUS_RELEASE, by default 85f6d4a, the last
+# release (the tip of stop 44, the last that landed; no release tags exist):
+# what users deployed last must plan no change with the build under test.
+# t0964 holds its own, 186eb26 (the last before Terraform's function
+# results), by FUNCTIONS_RELEASE: two builds per run. Set PREVIOUS_RELEASE
+# to another commit to hold the build against that one. It is built from
+# `git archive` of that commit with `make build/terrace` (without
+# optimisation: it only has to run), once per run of
+# tests/integration/run.sh (in its TEST_RUN_DIR, shared by the files of the
+# run under a lock) or once per file run on its own. A clone without that
 # commit fails with a message saying so.
-PREVIOUS_RELEASE=${PREVIOUS_RELEASE:-186eb26}
+PREVIOUS_RELEASE=${PREVIOUS_RELEASE:-85f6d4a}
 
 previous_release_build () {
 	local dir="${TEST_RUN_DIR:-$TRASH}/previous-$PREVIOUS_RELEASE"

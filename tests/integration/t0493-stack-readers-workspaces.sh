@@ -72,6 +72,32 @@ test_expect_success 'local: after lab down the base is destroyed' '
 	! bucket_exists acme-t0493
 '
 
+# stale/: a stack whose configuration reads no stack is not opened further
+# (its state is not read, whatever it records: here a read of the base its
+# configuration no longer declares, which its next apply drops).
+mkdir -p stale/base stale/former
+base stale/base t0493-base2 acme-t0493-stale
+cat >stale/former/stack.yaml <<'YAML'
+stack: former
+data:
+  base: {type: terrace.stack, path: ../base}
+outputs:
+  bucket: ${data.base.outputs.bucket}
+YAML
+
+test_expect_success 'stale: a stack whose configuration no longer reads the base does not hold it' '
+	(cd stale/base && terrace apply -auto-approve >../../out 2>&1) &&
+	(cd stale/former && terrace apply -auto-approve >../../out 2>&1) &&
+	(cd stale/base && test_expect_code 1 terrace destroy -auto-approve >../../out 2>../../err) &&
+	test_contains err "are used by former (default): destroy that one first" &&
+	printf "stack: former\noutputs:\n  bucket: gone\n" >stale/former/stack.yaml &&
+	(cd stale/base && terrace destroy -auto-approve >../../out 2>../../err) &&
+	test_contains out "Destroy complete! Resources: 1 destroyed." &&
+	! bucket_exists acme-t0493-stale &&
+	(cd stale/former && terrace apply -auto-approve >../../out 2>&1) &&
+	test_contains out "bucket = \"gone\""
+'
+
 # s3/: a base and a reader by backend, listed by terrace.stacks.yaml; the
 # lab beside them, on S3 too.
 export TERRACE_BACKEND_ENDPOINT=$TEST_ENDPOINT

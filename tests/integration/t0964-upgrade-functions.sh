@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # t0964-upgrade-functions: the function results a deployment gets are the
 # edition its state records (plan/state.h "functions"). The release before
-# Terraform's results (PREVIOUS_RELEASE, 186eb26 here: upper changed ASCII
+# Terraform's results (FUNCTIONS_RELEASE, 186eb26 by default: upper changed ASCII
 # letters only, replace read "/raw/" as text where Terraform reads the
 # pattern raw, length counted code points)
 # applies a stack using upper("über"), replace(..., "/raw/", ...) and
@@ -13,7 +13,7 @@
 # marker; console follows the state; the earlier release still reads a
 # marked state.
 . "$(dirname "$0")/lib.sh"
-PREVIOUS_RELEASE=${PREVIOUS_RELEASE:-186eb26}
+PREVIOUS_RELEASE=${FUNCTIONS_RELEASE:-186eb26}
 . "$TEST_DIR/previous_release.sh"
 
 start_moto || test_fail_setup "moto did not start"

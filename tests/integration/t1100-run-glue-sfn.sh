@@ -149,7 +149,7 @@ test_expect_success 'apply the job and the state machines (executed by moto)' '
 
 test_expect_success 'a type that cannot run: the list of those that can, exit 2' '
 	test_expect_code 2 terrace run scripts >out 2>err &&
-	test_line err "Error: scripts: a resource of type aws.s3.bucket cannot be run; those of aws.athena.named_query, aws.ecs.task_definition, aws.events.rule, aws.glue.crawler, aws.glue.job, aws.glue.trigger, aws.lambda.function, aws.scheduler.schedule, aws.sfn.state_machine, ssh.command and ssh.cron can"
+	test_line err "Error: scripts: a resource of type aws.s3.bucket cannot be run; those of aws.athena.named_query, aws.batch.job_definition, aws.ecs.task_definition, aws.emrserverless.application, aws.events.rule, aws.glue.crawler, aws.glue.job, aws.glue.trigger, aws.lambda.function, aws.scheduler.schedule, aws.sfn.state_machine, ssh.command and ssh.cron can"
 '
 
 test_expect_success 'usage errors exit 2' '

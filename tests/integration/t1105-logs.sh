@@ -107,7 +107,7 @@ test_expect_success 'apply' '
 
 test_expect_success 'a type without logs: the types that have them, exit 2' '
 	test_expect_code 2 terrace logs bucket >out 2>err &&
-	test_line err "Error: bucket: a resource of type aws.s3.bucket has no logs terrace reads; those of aws.ecs.task_definition, aws.glue.crawler, aws.glue.job, aws.lambda.function, aws.sfn.state_machine, ssh.command and ssh.cron can"
+	test_line err "Error: bucket: a resource of type aws.s3.bucket has no logs terrace reads; those of aws.batch.job_definition, aws.ecs.task_definition, aws.emrserverless.application, aws.glue.crawler, aws.glue.job, aws.lambda.function, aws.sfn.state_machine, ssh.command and ssh.cron can"
 '
 
 test_expect_success 'a job that has not run: no lines, said on stderr, exit 0' '
