@@ -95,7 +95,7 @@ struct cli_setup {
 	bool all;
 	int parallel_stacks;
 	bool vars_optional;      /* set by a command: variables without a value are unknown */
-	const char *functions;   /* -functions=terraform (plan, apply): Terraform's function
+	const char *functions;   /* -functions=terraform-2 (plan, apply): the newest function
 				    results for a deployment an earlier release made */
 	bool any_backend;        /* set by force-unlock: the backend as configured, even
 				    one changed since `terrace init` (only a lock goes) */
@@ -239,8 +239,8 @@ json_t *ctx_sensitive_output(const struct cli_setup *o, const char *workspace,
 int ctx_open_state(struct cli_context *cx, const struct cli_setup *o, const char *operation,
 		   const char *stack_dir);
 /* Make cx's snapshot with the function results state's deployment gets
- * (plan/state.h, state_functions; -functions=terraform moves it to
- * Terraform's): once, after ctx_load_stack_vars; again when it was made
+ * (plan/state.h, state_functions; -functions=terraform-2 moves it to
+ * the newest): once, after ctx_load_stack_vars; again when it was made
  * with others; a saved plan's (cx->stack NULL) stays as planned. */
 int ctx_match_state(struct cli_context *cx, const struct cli_setup *o, const json_t *state,
 		    struct diags *d);

@@ -80,9 +80,9 @@ int ctx_load_stack(struct cli_context *cx, const struct cli_setup *o, struct dia
 int ctx_load_stack_in(struct cli_context *cx, const struct cli_setup *o, const char *ws,
 		      struct diags *d)
 {
-	/* Terraform's function results until a state says otherwise
+	/* The newest function results until a state says otherwise
 	 * (ctx_match_state). */
-	return ctx_load_stack_vars(cx, o, ws, d) || make_snapshot(cx, FUNC_TERRAFORM, d) ? -1 : 0;
+	return ctx_load_stack_vars(cx, o, ws, d) || make_snapshot(cx, FUNC_NEWEST, d) ? -1 : 0;
 }
 
 int ctx_load_stack_vars(struct cli_context *cx, const struct cli_setup *o, const char *ws,
@@ -125,7 +125,8 @@ int ctx_load_stack_deployed(struct cli_context *cx, const struct cli_setup *o,
 		struct strbuf err = STRBUF_INIT;
 		if (b->ops->load(b, &state, &err))
 			ui_warn("the state could not be read (%s): the stack is evaluated with "
-				"Terraform's function results", err.buf);
+				"the newest function results (\"%s\")", err.buf,
+				func_edition_name(FUNC_NEWEST));
 		strbuf_release(&err);
 		b->ops->free(b);
 	}
@@ -248,8 +249,8 @@ int ctx_open_state(struct cli_context *cx, const struct cli_setup *o, const char
 int ctx_match_state(struct cli_context *cx, const struct cli_setup *o, const json_t *state,
 		    struct diags *d)
 {
-	/* -functions names only "terraform" (ctx_open checks it). */
-	enum func_edition want = o->functions ? FUNC_TERRAFORM : state_functions(state);
+	/* -functions names only the newest edition (ctx_open checks it). */
+	enum func_edition want = o->functions ? FUNC_NEWEST : state_functions(state);
 	/* A saved plan's snapshot keeps the results it was planned with. */
 	if (!cx->stack || (cx->snapshot && snapshot_functions(cx->snapshot) == want))
 		return 0;
@@ -266,15 +267,16 @@ static json_t *load_state(struct cli_context *cx, struct diags *d)
 	return state;
 }
 
-/* The run on state (taken over). A run with Terraform's function results
- * records them in the state it writes: a new deployment, one whose empty
- * state an earlier release wrote, one moved by -functions=terraform. */
+/* The run on state (taken over). A run records the function results it has
+ * in the state it writes, but for the earlier releases' (their states have
+ * no record): a new deployment, one whose empty state an earlier release
+ * wrote, one moved by -functions. */
 static int start_run_on(struct cli_context *cx, const struct cli_setup *o, json_t *state,
 			struct diags *d)
 {
-	if (snapshot_functions(cx->snapshot) == FUNC_TERRAFORM)
-		json_object_set_new(state, "functions",
-				    json_string(func_edition_name(FUNC_TERRAFORM)));
+	enum func_edition functions = snapshot_functions(cx->snapshot);
+	if (functions != FUNC_EARLIER)
+		json_object_set_new(state, "functions", json_string(func_edition_name(functions)));
 	/* With -json, stdout holds the document alone: no progress lines, or
 	 * with the machine-readable stream (plan, apply, destroy) only its
 	 * messages. */
@@ -302,9 +304,13 @@ int ctx_start_run(struct cli_context *cx, const struct cli_setup *o, struct diag
 int ctx_open(struct cli_context *cx, const struct cli_setup *o, const char *operation,
 	     struct diags *d)
 {
-	if (o->functions && strcmp(o->functions, "terraform")) {
-		diag_subject_errorf(d, NULL, "-functions: \"%s\" is not an edition of the function "
-				    "results; the one to move to is \"terraform\"", o->functions);
+	const char *newest = func_edition_name(FUNC_NEWEST);
+	if (o->functions && strcmp(o->functions, newest)) {
+		enum func_edition e;
+		diag_subject_errorf(d, NULL, "-functions: \"%s\" is %s of the function results; "
+				    "the one to move to is \"%s\", the newest", o->functions,
+				    func_edition_parse(o->functions, &e) ? "not an edition"
+				    : "an older edition", newest);
 		return -1;
 	}
 	if (ctx_load_stack_vars(cx, o, NULL, d) ||

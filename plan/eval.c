@@ -410,7 +410,7 @@ static int resolve_ref(void *ctx, const struct expr_ref *ref, json_t **out,
 
 enum func_edition snapshot_functions(const json_t *snapshot)
 {
-	enum func_edition e = FUNC_TERRAFORM;
+	enum func_edition e = FUNC_NEWEST;
 	func_edition_parse(json_string_value(json_object_get(snapshot, "functions")), &e);
 	return e;
 }

@@ -11,8 +11,9 @@
  *
  *   snapshot = {
  *     "stack": NAME, "workspace": NAME (${terrace.workspace}; "default" when absent),
- *     "functions": "terraform" | "earlier"   whose function results (stacks/expr.h,
- *                                  enum func_edition; absent: "terraform")
+ *     "functions": "terraform-2" | "terraform" | "earlier"   whose function
+ *                                  results (stacks/expr.h, enum func_edition;
+ *                                  absent: the newest)
  *     "variables": {NAME: VALUE}, "sensitive_variables": [NAME, ...],
  *     "providers": {NAME: {"type": T, "config": {...}}},
  *     "locals": {NAME: {"value": EXPR, "sensitive": B}}   (stacks/expand.h)

@@ -2982,26 +2982,31 @@ static json_t *eval_tree(struct eval *ev, const json_t *v)
 	return json_deep_copy(v);
 }
 
+static const char *const edition_names[] = {
+	[FUNC_TERRAFORM_2] = "terraform-2",
+	[FUNC_TERRAFORM] = "terraform",
+	[FUNC_EARLIER] = "earlier",
+};
+
 const char *func_edition_name(enum func_edition e)
 {
-	return e == FUNC_EARLIER ? "earlier" : "terraform";
+	return edition_names[e];
 }
 
 int func_edition_parse(const char *name, enum func_edition *out)
 {
-	if (name && !strcmp(name, "terraform"))
-		*out = FUNC_TERRAFORM;
-	else if (name && !strcmp(name, "earlier"))
-		*out = FUNC_EARLIER;
-	else
-		return -1;
-	return 0;
+	for (size_t i = 0; name && i < sizeof(edition_names) / sizeof(edition_names[0]); i++)
+		if (!strcmp(name, edition_names[i])) {
+			*out = (enum func_edition)i;
+			return 0;
+		}
+	return -1;
 }
 
 json_t *expr_eval(const json_t *value, expr_resolve_fn resolve, void *ctx,
 		  bool *sensitive, struct strbuf *err)
 {
-	return expr_eval_as(value, resolve, ctx, FUNC_TERRAFORM, sensitive, err);
+	return expr_eval_as(value, resolve, ctx, FUNC_NEWEST, sensitive, err);
 }
 
 json_t *expr_eval_as(const json_t *value, expr_resolve_fn resolve, void *ctx,

@@ -84,24 +84,26 @@ json_t *fn_concat(const struct func_args *a, struct strbuf *err)
 	return out;
 }
 
-/* contains(list, value): whether an element equals value, as Terraform's:
- * a number never equals text (contains([1, 2], "1") is false). With the
- * earlier releases' results (FUNC_EARLIER) numbers and strings compare by
- * their text, as those releases did (contains(["1"], 1) is true). */
+/* contains(list, value): whether an element equals value, as Terraform's
+ * == (FUNC_TERRAFORM_2): a number never equals text (contains([1, 2], "1")
+ * is false). The editions before compare as those releases did: equal as
+ * jansson's, or a number and a string of the same text (contains(["1"], 1)
+ * is true). */
 json_t *fn_contains(const struct func_args *a, struct strbuf *err)
 {
 	(void)err;
 	size_t k;
 	json_t *item;
 	bool unknown = value_contains_unknown(a->v[1]);
+	bool by_text = a->edition != FUNC_TERRAFORM_2;
 	json_array_foreach(a->v[0], k, item) {
 		if (value_contains_unknown(item)) {
 			unknown = true;
 			continue;
 		}
-		if (fn_equal(item, a->v[1]))
+		if (by_text ? json_equal(item, a->v[1]) : fn_equal(item, a->v[1]))
 			return json_true();
-		if (a->edition == FUNC_EARLIER && fn_is_scalar(item) && fn_is_scalar(a->v[1]) &&
+		if (by_text && fn_is_scalar(item) && fn_is_scalar(a->v[1]) &&
 		    !json_is_boolean(item) && !json_is_boolean(a->v[1])) {
 			struct strbuf x = STRBUF_INIT, y = STRBUF_INIT;
 			expr_stringify(item, &x);

@@ -90,7 +90,7 @@ void expr_number_text(const json_t *v, struct strbuf *out)
 
 int expr_stringify_as(const json_t *v, enum func_edition edition, struct strbuf *out)
 {
-	if (edition == FUNC_TERRAFORM && json_is_number(v)) {
+	if (edition == FUNC_TERRAFORM_2 && json_is_number(v)) {
 		expr_number_text(v, out);
 		return 0;
 	}

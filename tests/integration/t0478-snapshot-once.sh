@@ -25,13 +25,13 @@ snapshots () {
 test_expect_success 'a new deployment records Terraform results' '
 	terrace apply -auto-approve >out 2>err &&
 	test_line out "city = \"ÜBER\"" &&
-	test_equal terraform "$(json_get terrace.state.json "d[\"functions\"]")"
+	test_equal terraform-2 "$(json_get terrace.state.json "d[\"functions\"]")"
 '
 
 test_expect_success 'its plan makes the snapshot once, with Terraform results' '
 	TERRACE_LOG=debug terrace plan -detailed-exitcode >out 2>err &&
 	test_equal 1 "$(snapshots err)" &&
-	test_line err "[debug] snapshot of stack \"editions\" (terraform'"'"'s function results): 0 resources"
+	test_line err "[debug] snapshot of stack \"editions\" (terraform-2'"'"'s function results): 0 resources"
 '
 
 test_expect_success 'a state an earlier release wrote: plan makes it once, with the earlier results' '
@@ -48,12 +48,12 @@ test_expect_success 'a state an earlier release wrote: plan makes it once, with 
 	test_line err "[debug] snapshot of stack \"editions\" (earlier'"'"'s function results): 0 resources"
 '
 
-test_expect_success 'console and plan -functions=terraform make it once too' '
+test_expect_success 'console and plan -functions=terraform-2 make it once too' '
 	echo "local.city" | TERRACE_LOG=debug terrace console >out 2>err &&
 	test_line out "\"üBER\"" &&
 	test_equal 1 "$(snapshots err)" &&
 	export TERRACE_LOG=debug &&
-	test_expect_code 2 terrace plan -functions=terraform -detailed-exitcode >out 2>err &&
+	test_expect_code 2 terrace plan -functions=terraform-2 -detailed-exitcode >out 2>err &&
 	test_match out "city *= \"üBER\" -> \"ÜBER\"" &&
 	test_equal 1 "$(snapshots err)"
 '
