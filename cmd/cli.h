@@ -203,6 +203,8 @@ struct cli_context {
 	json_t *vars;            /* the stack's variables' values, for the snapshot */
 	char *workspace;         /* the workspace the snapshot is made for */
 	bool environment;        /* the snapshot records the selected environment */
+	bool any_edition;        /* the snapshot's expansion evaluated nothing: it is the
+				    same with every edition but its "functions" */
 	struct backend *backend;
 	json_t *backend_settings; /* as a saved plan records them (ctx_open_backend) */
 	bool locked;

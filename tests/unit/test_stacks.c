@@ -711,7 +711,7 @@ static void test_lookups_model(void **state)
 	 * depends on what its lookups use too (own, through data.mine). */
 	struct diags d = DIAGS_INIT;
 	json_t *vars = json_object();
-	json_t *snap = snapshot_from_stack(s, vars, NULL, FUNC_NEWEST, &d);
+	json_t *snap = snapshot_from_stack(s, vars, NULL, FUNC_NEWEST, NULL, &d);
 	assert_non_null(snap);
 	json_t *data = json_object_get(snap, "data");
 	assert_int_equal(json_object_size(data), 6);
@@ -1040,7 +1040,7 @@ static void test_expansion_of_modules_and_loops(void **state)
 	struct var_inputs in = { NULL, 0, NULL, 0 };
 	json_t *vars = resolve_ok(s, &in);
 	struct diags d = DIAGS_INIT;
-	json_t *snap = snapshot_from_stack(s, vars, "default", FUNC_NEWEST, &d);
+	json_t *snap = snapshot_from_stack(s, vars, "default", FUNC_NEWEST, NULL, &d);
 	assert_non_null(snap);
 	json_t *res = json_object_get(snap, "resources");
 	assert_int_equal(json_object_size(res), 4);
