@@ -6,7 +6,8 @@
 # taken out). Each shows a value that differs between the editions:
 # graph a for_each key made by upper("über") ("ÜBER" / "üBER"), build the
 # text its command writes, lab's outputs table a number (Terraform's
-# 100000000000000000000 / the earlier 1e+20) and a string, sweep the region
+# 100000000000000000000 / the earlier 1e+20) and a string, a number of its
+# attendee file passed as -var text in the same text, sweep the region
 # its provider's configuration computes from length("👾🕹️") (2 / 3
 # characters). Sweep lists against moto; the rest needs no server.
 . "$(dirname "$0")/lib.sh"
@@ -88,6 +89,16 @@ test_expect_success 'lab: an attendee whose state an earlier release wrote, in i
 	PY
 	terrace lab up lab -attendees people.csv >out 2>err &&
 	test_match out "^ann +ok +1e\\+20 +üBER *$"
+'
+
+test_expect_success 'lab: a number of the attendee file as -var text in each deployment'"'"'s text' '
+	sed -i -e "s/^  attendee: {type: string}/&\n  size: {type: string}/" \
+		-e "s/^outputs:/&\n  size: \\\${var.size}/" lab/stack.yaml &&
+	printf "%s\n" "- id: ann" "  size: 1.0e+20" "- id: bob" "  size: 1.0e+20" >people.yaml &&
+	terrace lab up lab -attendees people.yaml >out 2>err &&
+	test_contains out "Lab up: 2 ready, 0 failed." &&
+	test_match out "^ann +ok +1e\\+20 +üBER +1e\\+20 *$" &&
+	test_match out "^bob +ok +100000000000000000000 +ÜBER +100000000000000000000 *$"
 '
 
 mkdir sweep-new sweep-old
