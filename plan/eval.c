@@ -246,7 +246,8 @@ static int resolve_local(const struct eval_scope *sc, const struct expr_ref *ref
 	const json_t *type = json_object_get(local, "type");
 	if (type) {
 		/* A module's input, converted to its variable's type. */
-		json_t *typed = var_type_convert(type, v, name, *sensitive, false, NULL, err);
+		json_t *typed = var_type_convert_as(type, v, name, *sensitive, false, NULL,
+						    snapshot_functions(sc->snapshot), err);
 		json_decref(v);
 		v = typed;
 		if (!v)
