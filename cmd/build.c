@@ -324,7 +324,9 @@ int cmd_build(int argc, char **argv)
 	json_t *only_set = only ? json_pack("{s:b}", only, 1) : NULL;
 	int code = 1, failed = 0, done = 0;
 
-	if (ctx_load_stack(&cx, &o, &d))
+	/* The deployment's function results: a build key made here is the
+	 * one its plan makes. */
+	if (ctx_load_stack_deployed(&cx, &o, &d))
 		goto out;
 	progress_set_sink(&build_sink);
 	ctx_stop_on_interrupt("\nInterrupt received: stopping the build.\n");

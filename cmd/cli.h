@@ -95,7 +95,7 @@ struct cli_setup {
 	bool all;
 	int parallel_stacks;
 	bool vars_optional;      /* set by a command: variables without a value are unknown */
-	const char *functions;   /* -functions=terraform (plan, apply): Terraform's function
+	const char *functions;   /* -functions=terraform-2 (plan, apply): the newest function
 				    results for a deployment an earlier release made */
 	bool any_backend;        /* set by force-unlock: the backend as configured, even
 				    one changed since `terrace init` (only a lock goes) */
@@ -199,7 +199,12 @@ void ui_write_stream(const char *line);
 /* ---- context (cmd/context.c) ---- */
 struct cli_context {
 	struct stack *stack;     /* NULL when working from a plan file */
-	json_t *snapshot;        /* owned */
+	json_t *snapshot;        /* owned; NULL until made (ctx_load_stack_vars) */
+	json_t *vars;            /* the stack's variables' values, for the snapshot */
+	char *workspace;         /* the workspace the snapshot is made for */
+	bool environment;        /* the snapshot records the selected environment */
+	bool any_edition;        /* the snapshot's expansion evaluated nothing: it is the
+				    same with every edition but its "functions" */
 	struct backend *backend;
 	json_t *backend_settings; /* as a saved plan records them (ctx_open_backend) */
 	bool locked;
@@ -210,6 +215,19 @@ struct cli_context {
 
 /* Load the stack (validated) and variables into a snapshot. */
 int ctx_load_stack(struct cli_context *cx, const struct cli_setup *o, struct diags *d);
+/* Load the stack into a snapshot with the function results its deployment
+ * gets, for a command that otherwise reads no state (build, graph, lab,
+ * sweep): the ones the current workspace's state records, read without a
+ * lock; Terraform's when there is no state yet, or when it cannot be read
+ * (a warning says so). */
+int ctx_load_stack_deployed(struct cli_context *cx, const struct cli_setup *o,
+			    struct diags *d);
+/* Load the stack and its variables for workspace ws (NULL: the current
+ * one) and leave the snapshot to ctx_match_state, which makes it once with
+ * the function results the state's deployment gets: a command that reads
+ * a state does not make it twice for an earlier release's state. */
+int ctx_load_stack_vars(struct cli_context *cx, const struct cli_setup *o, const char *ws,
+			struct diags *d);
 /* The same for workspace ws (NULL: the current one). */
 int ctx_load_stack_in(struct cli_context *cx, const struct cli_setup *o, const char *ws,
 		      struct diags *d);
@@ -222,10 +240,10 @@ json_t *ctx_sensitive_output(const struct cli_setup *o, const char *workspace,
 /* Open the backend and take the lock (honouring -lock and -lock-timeout). */
 int ctx_open_state(struct cli_context *cx, const struct cli_setup *o, const char *operation,
 		   const char *stack_dir);
-/* Make cx's snapshot again with the function results state's deployment
- * gets (plan/state.h, state_functions; -functions=terraform moves it to
- * Terraform's) when it was made with others; a saved plan's (cx->stack
- * NULL) stays as planned. */
+/* Make cx's snapshot with the function results state's deployment gets
+ * (plan/state.h, state_functions; -functions=terraform-2 moves it to
+ * the newest): once, after ctx_load_stack_vars; again when it was made
+ * with others; a saved plan's (cx->stack NULL) stays as planned. */
 int ctx_match_state(struct cli_context *cx, const struct cli_setup *o, const json_t *state,
 		    struct diags *d);
 /* Load state and configure providers (after ctx_open_state); the snapshot

@@ -58,7 +58,7 @@ int cmd_console(int argc, char **argv)
 	struct diags d = DIAGS_INIT;
 	json_t *state = NULL;
 	int code = 1;
-	if (ctx_load_stack(&cx, &o, &d) || !(state = ctx_read_state(&o)) ||
+	if (ctx_load_stack_vars(&cx, &o, NULL, &d) || !(state = ctx_read_state(&o)) ||
 	    ctx_match_state(&cx, &o, state, &d))
 		goto out;
 	code = 0;

@@ -12,6 +12,7 @@
 #include "cmd/progress.h"
 #include "plan/eval.h"
 #include "plan/state.h"
+#include "provider/base/log.h"
 
 #include <ctype.h>
 #include <libgen.h>
@@ -57,6 +58,22 @@ void ctx_register_secrets(const json_t *snapshot)
 	}
 }
 
+/* cx's snapshot, of the stack and variables ctx_load_stack_vars read, with
+ * edition's function results (any it had goes first: 10,000 resources,
+ * 20 MB). */
+static int make_snapshot(struct cli_context *cx, enum func_edition edition, struct diags *d)
+{
+	json_decref(cx->snapshot);
+	cx->snapshot = snapshot_from_stack(cx->stack, cx->vars, cx->workspace, edition,
+					   &cx->any_edition, d);
+	if (!cx->snapshot)
+		return -1;
+	if (cx->environment)
+		json_object_set_new(cx->snapshot, "environment", json_deep_copy(env_selected()));
+	ctx_register_secrets(cx->snapshot);
+	return 0;
+}
+
 int ctx_load_stack(struct cli_context *cx, const struct cli_setup *o, struct diags *d)
 {
 	return ctx_load_stack_in(cx, o, NULL, d);
@@ -64,6 +81,14 @@ int ctx_load_stack(struct cli_context *cx, const struct cli_setup *o, struct dia
 
 int ctx_load_stack_in(struct cli_context *cx, const struct cli_setup *o, const char *ws,
 		      struct diags *d)
+{
+	/* The newest function results until a state says otherwise
+	 * (ctx_match_state). */
+	return ctx_load_stack_vars(cx, o, ws, d) || make_snapshot(cx, FUNC_NEWEST, d) ? -1 : 0;
+}
+
+int ctx_load_stack_vars(struct cli_context *cx, const struct cli_setup *o, const char *ws,
+			struct diags *d)
 {
 	const char *path = o->stack_path ? o->stack_path : ".";
 	const char **var_files = cli_var_files(o);
@@ -73,30 +98,46 @@ int ctx_load_stack_in(struct cli_context *cx, const struct cli_setup *o, const c
 		return -1;
 	struct var_inputs in = { o->var_files.items, o->var_files.n, o->vars.items, o->vars.n,
 				 o->vars_optional };
-	json_t *vars = NULL;
-	if (stack_resolve_variables(cx->stack, &in, &vars, d))
+	if (stack_resolve_variables(cx->stack, &in, &cx->vars, d))
 		return -1;
-	char *workspace = NULL;
 	if (ws)
-		workspace = xstrdup(ws);
-	else if (env_workspace(cx->stack, o, vars, &workspace) == 0 && !workspace)
-		workspace = ws_current(path);
-	if (!workspace) {
-		json_decref(vars);
-		return -1;
-	}
-	/* Terraform's function results until a state says otherwise
-	 * (ctx_match_state). */
-	cx->snapshot = snapshot_from_stack(cx->stack, vars, workspace, FUNC_TERRAFORM, d);
-	json_decref(vars);
-	free(workspace);
-	if (!cx->snapshot)
+		cx->workspace = xstrdup(ws);
+	else if (env_workspace(cx->stack, o, cx->vars, &cx->workspace) == 0 && !cx->workspace)
+		cx->workspace = ws_current(path);
+	if (!cx->workspace)
 		return -1;
 	/* What the plan's names, tags and headers are made for (plan/environment.c). */
-	if (!ws && env_selected())
-		json_object_set_new(cx->snapshot, "environment", json_deep_copy(env_selected()));
-	ctx_register_secrets(cx->snapshot);
+	cx->environment = !ws && env_selected();
 	return 0;
+}
+
+int ctx_load_stack_deployed(struct cli_context *cx, const struct cli_setup *o,
+			    struct diags *d)
+{
+	if (ctx_load_stack_vars(cx, o, NULL, d))
+		return -1;
+	/* The state as it is, before any init (force-unlock's way): an
+	 * offline build or graph must not need a backend it cannot reach. */
+	struct cli_setup any = *o;
+	any.any_backend = true;
+	char *path = NULL;
+	struct backend *b = ctx_backend_for(&any, &path);
+	json_t *state = NULL;
+	if (b) {
+		struct strbuf err = STRBUF_INIT;
+		if (b->ops->load(b, &state, &err))
+			ui_warn("the state could not be read (%s): the stack is evaluated with "
+				"the newest function results (\"%s\")", err.buf,
+				func_edition_name(FUNC_NEWEST));
+		strbuf_release(&err);
+		b->ops->free(b);
+	}
+	free(path);
+	if (!state)
+		state = json_object();
+	int rc = ctx_match_state(cx, o, state, d);
+	json_decref(state);
+	return rc;
 }
 
 struct backend *ctx_open_backend(const struct cli_setup *o, const json_t *block,
@@ -176,8 +217,7 @@ int ctx_open_state(struct cli_context *cx, const struct cli_setup *o, const char
 	const json_t *block = cx->stack ? cx->stack->backend
 			      : json_object_get(cx->snapshot, "backend");
 	/* A saved plan's recorded settings already name its workspace's state. */
-	const char *workspace = cx->stack
-		? json_string_value(json_object_get(cx->snapshot, "workspace")) : NULL;
+	const char *workspace = cx->stack ? cx->workspace : NULL;
 	/* A saved plan names its state itself; a stack's must not have moved
 	 * (an environment's backend is its own: init records the stack's). */
 	if (cx->stack && !o->state_path && !env_owns_backend(cx->stack, workspace) &&
@@ -211,24 +251,21 @@ int ctx_open_state(struct cli_context *cx, const struct cli_setup *o, const char
 int ctx_match_state(struct cli_context *cx, const struct cli_setup *o, const json_t *state,
 		    struct diags *d)
 {
-	/* -functions names only "terraform" (ctx_open checks it). */
-	enum func_edition want = o->functions ? FUNC_TERRAFORM : state_functions(state);
-	/* A saved plan's snapshot keeps the results it was planned with. */
-	if (!cx->stack || snapshot_functions(cx->snapshot) == want)
+	/* -functions names only the newest edition (ctx_open checks it). */
+	enum func_edition want = o->functions ? FUNC_NEWEST : state_functions(state);
+	if (cx->snapshot && snapshot_functions(cx->snapshot) == want)
 		return 0;
-	/* The old snapshot goes first (10,000 resources: 20 MB), keeping
-	 * what the new one is made from. */
-	json_t *vars = json_incref(json_object_get(cx->snapshot, "variables"));
-	char *workspace = xstrdup(json_string_value(json_object_get(cx->snapshot, "workspace")));
-	json_t *env = json_incref(json_object_get(cx->snapshot, "environment"));
-	json_decref(cx->snapshot);
-	cx->snapshot = snapshot_from_stack(cx->stack, vars, workspace, want, d);
-	if (cx->snapshot && env)
-		json_object_set(cx->snapshot, "environment", env);
-	json_decref(vars);
-	json_decref(env);
-	free(workspace);
-	return cx->snapshot ? 0 : -1;
+	if (cx->snapshot && cx->any_edition) { /* nothing in it to make again */
+		json_object_set_new(cx->snapshot, "functions", json_string(func_edition_name(want)));
+		log_debugf("snapshot of stack \"%s\" given %s's function results (its expansion "
+			   "evaluated nothing)", json_string_value(json_object_get(cx->snapshot,
+			   "stack")), func_edition_name(want));
+		return 0;
+	}
+	/* A saved plan's snapshot keeps the results it was planned with. */
+	if (!cx->stack)
+		return 0;
+	return make_snapshot(cx, want, d);
 }
 
 static json_t *load_state(struct cli_context *cx, struct diags *d)
@@ -241,15 +278,16 @@ static json_t *load_state(struct cli_context *cx, struct diags *d)
 	return state;
 }
 
-/* The run on state (taken over). A run with Terraform's function results
- * records them in the state it writes: a new deployment, one whose empty
- * state an earlier release wrote, one moved by -functions=terraform. */
+/* The run on state (taken over). A run records the function results it has
+ * in the state it writes, but for the earlier releases' (their states have
+ * no record): a new deployment, one whose empty state an earlier release
+ * wrote, one moved by -functions. */
 static int start_run_on(struct cli_context *cx, const struct cli_setup *o, json_t *state,
 			struct diags *d)
 {
-	if (snapshot_functions(cx->snapshot) == FUNC_TERRAFORM)
-		json_object_set_new(state, "functions",
-				    json_string(func_edition_name(FUNC_TERRAFORM)));
+	enum func_edition functions = snapshot_functions(cx->snapshot);
+	if (functions != FUNC_EARLIER)
+		json_object_set_new(state, "functions", json_string(func_edition_name(functions)));
 	/* With -json, stdout holds the document alone: no progress lines, or
 	 * with the machine-readable stream (plan, apply, destroy) only its
 	 * messages. */
@@ -277,17 +315,26 @@ int ctx_start_run(struct cli_context *cx, const struct cli_setup *o, struct diag
 int ctx_open(struct cli_context *cx, const struct cli_setup *o, const char *operation,
 	     struct diags *d)
 {
-	if (o->functions && strcmp(o->functions, "terraform")) {
-		diag_subject_errorf(d, NULL, "-functions: \"%s\" is not an edition of the function "
-				    "results; the one to move to is \"terraform\"", o->functions);
+	const char *newest = func_edition_name(FUNC_NEWEST);
+	if (o->functions && strcmp(o->functions, newest)) {
+		enum func_edition e;
+		diag_subject_errorf(d, NULL, "-functions: \"%s\" is %s of the function results; "
+				    "the one to move to is \"%s\", the newest", o->functions,
+				    func_edition_parse(o->functions, &e) ? "not an edition"
+				    : "an older edition", newest);
 		return -1;
 	}
-	if (ctx_load_stack(cx, o, d) ||
+	/* The snapshot is made before the state is read, with the newest
+	 * function results: the 100k plan peaked at 749 MB with the state
+	 * read first and the expansion beside it, 674 MB so (docs/testing.md).
+	 * The state then says whose results the stack's expressions get
+	 * (plan/state.h): a snapshot whose expansion evaluated nothing takes
+	 * them as it is (ctx_match_state); one that evaluated for_each, count
+	 * or a module's inputs is made again with them when they are not the
+	 * newest. */
+	if (ctx_load_stack_in(cx, o, NULL, d) ||
 	    ctx_open_state(cx, o, operation, o->stack_path ? o->stack_path : "."))
 		return -1;
-	/* The state says whose function results the stack's expressions get
-	 * (plan/state.h): the snapshot is made again when they are the
-	 * earlier releases'. */
 	json_t *state = load_state(cx, d);
 	if (!state || ctx_match_state(cx, o, state, d)) {
 		json_decref(state);
@@ -315,6 +362,8 @@ void ctx_release(struct cli_context *cx)
 		cx->backend->ops->free(cx->backend);
 	}
 	json_decref(cx->snapshot);
+	json_decref(cx->vars);
+	free(cx->workspace);
 	json_decref(cx->backend_settings);
 	if (cx->stack)
 		stack_free(cx->stack);
@@ -419,7 +468,7 @@ json_t *ctx_sensitive_output(const struct cli_setup *o, const char *workspace,
 	struct cli_context cx = { 0 };
 	struct diags d = DIAGS_INIT;
 	json_t *v = NULL;
-	if (ctx_load_stack_in(&cx, o, workspace, &d)) {
+	if (ctx_load_stack_vars(&cx, o, workspace, &d)) {
 		ui_diags(&d);
 		strbuf_addf(err, "output \"%s\" is sensitive: the state keeps only its hash, and "
 			    "terrace computes it again from the stack, which needs the problems above "

@@ -29,7 +29,7 @@ int cmd_graph(int argc, char **argv)
 	int code = 1;
 	/* The expanded stack: one node per resource instance, modules included,
 	 * and one per lookup. */
-	if (ctx_load_stack(&cx, &o, &d))
+	if (ctx_load_stack_deployed(&cx, &o, &d))
 		goto out;
 	/* Resources, then lookups: what either uses is one of them. */
 	const json_t *sections[] = { json_object_get(cx.snapshot, "resources"),

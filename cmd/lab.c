@@ -48,7 +48,10 @@ static const struct cli_command lab_cmd = {
 
 struct attendee {
 	char *id;
-	json_t *vars;       /* variable name -> string, from the file */
+	json_t *vars;       /* variable name -> string, from the file; a YAML file's
+			       number as it is, written as -var text in the attendee's
+			       deployment's edition (child_argv: 1e+20 or
+			       100000000000000000000 for a string variable) */
 	pid_t pid;
 	int exit_code;      /* -1 while waiting or running */
 	bool started;
@@ -247,6 +250,10 @@ static int read_yaml(struct lab *l, const char *file)
 				json_decref(vars);
 				goto out;
 			}
+			if (json_is_number(v)) {
+				json_object_set(vars, k, v);
+				continue;
+			}
 			struct strbuf s = STRBUF_INIT;
 			if (expr_stringify(v, &s) < 0) {
 				char *text = json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY);
@@ -315,8 +322,13 @@ static int read_attendees(struct lab *l, const char *file)
 
 /* ---- running one child per attendee ---------------------------------------- */
 
-/* argv of `terrace VERB... -stack LAB ... -var ATTENDEE_VAR=ID -var K=V...`. */
-static char **child_argv(const struct lab *l, const struct attendee *a, const char *const *verb)
+static json_t *load_state(struct lab *l, const struct attendee *a);
+
+/* argv of `terrace VERB... -stack LAB ... -var ATTENDEE_VAR=ID -var K=V...`:
+ * a number as text with the function results the attendee's deployment
+ * gets (its state's record, plan/state.h), as its stack's "${...}" would
+ * write it: a deployment an earlier release or 85f6d4a made keeps 1e+20. */
+static char **child_argv(struct lab *l, const struct attendee *a, const char *const *verb)
 {
 	size_t cap = 16 + 2 * (l->o->vars.n + l->o->var_files.n + l->o->backend_configs.n) +
 		     2 * json_object_size(a->vars);
@@ -339,8 +351,20 @@ static char **child_argv(const struct lab *l, const struct attendee *a, const ch
 	argv[n++] = xasprintf("-var=%s=%s", l->attendee_var, a->id);
 	const char *k;
 	json_t *v;
-	json_object_foreach(a->vars, k, v)
-		argv[n++] = xasprintf("-var=%s=%s", k, json_string_value(v));
+	json_t *st = NULL;
+	json_object_foreach(a->vars, k, v) {
+		if (!json_is_number(v)) {
+			argv[n++] = xasprintf("-var=%s=%s", k, json_string_value(v));
+			continue;
+		}
+		if (!st && !(st = load_state(l, a)))
+			st = json_object(); /* unreadable: the child says why */
+		struct strbuf text = STRBUF_INIT;
+		expr_stringify_as(v, state_functions(st), &text);
+		argv[n++] = xasprintf("-var=%s=%s", k, text.buf);
+		strbuf_release(&text);
+	}
+	json_decref(st);
 	return argv;
 }
 
@@ -610,11 +634,13 @@ static json_t *load_state(struct lab *l, const struct attendee *a)
 	return st;
 }
 
-/* A value as a table cell. */
-static char *cell(const json_t *v)
+/* A value as a table cell, a number as the text of the attendee's
+ * deployment's function results (plan/state.h): 100000000000000000000, or
+ * the earlier releases' 1e+20. */
+static char *cell(const json_t *v, enum func_edition edition)
 {
 	struct strbuf s = STRBUF_INIT;
-	if (expr_stringify(v, &s) < 0) {
+	if (expr_stringify_as(v, edition, &s) < 0) {
 		char *text = json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY);
 		strbuf_addstr(&s, text ? text : "");
 		free(text);
@@ -654,7 +680,7 @@ static int secret_reader_open(struct lab *l, struct secret_reader *sr)
 	struct cli_context cx = { 0 };
 	struct diags d = DIAGS_INIT;
 	int rc = -1;
-	if (ctx_load_stack(&cx, &o, &d)) {
+	if (ctx_load_stack_deployed(&cx, &o, &d)) {
 		ui_diags(&d);
 		goto out;
 	}
@@ -789,7 +815,7 @@ static int report_outputs(struct lab *l)
 				known = known || !strcmp(json_string_value(c), name);
 			if (!known)
 				json_array_append_new(columns, json_string(name));
-			char *text = cell(v);
+			char *text = cell(v, state_functions(st));
 			json_object_set_new(rows[i], name, json_string(text));
 			free(text);
 		}

@@ -42,7 +42,10 @@ void render_value(struct strbuf *sb, const json_t *v, int indent)
 	} else if (value_is_hashed(v)) {
 		strbuf_addstr(sb, SENSITIVE_TEXT);
 	} else if (json_is_real(v)) {
-		expr_stringify(v, sb); /* 0.3, not the double's 0.29999999999999999 */
+		/* Display only, so Terraform's text whatever the deployment's
+		 * edition: 0.3, not the double's 0.29999999999999999, and
+		 * 100000000000000000000, 0.000001 without an exponent. */
+		expr_number_text(v, sb);
 	} else if (json_is_string(v) || json_is_number(v) || json_is_boolean(v)) {
 		char *t = json_dumps(v, JSON_ENCODE_ANY);
 		strbuf_addstr(sb, t);

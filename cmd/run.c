@@ -133,7 +133,7 @@ int run_target_open(struct run_target *t, const struct cli_setup *o, const char 
 	struct strbuf err = STRBUF_INIT;
 	int code = RUN_EXIT_SETUP;
 	memset(t, 0, sizeof(*t));
-	if (ctx_load_stack(&t->cx, o, &d))
+	if (ctx_load_stack_vars(&t->cx, o, NULL, &d))
 		goto out;
 	/* The state is read, never locked nor written. */
 	struct cli_setup unlocked = *o;

@@ -600,7 +600,7 @@ int cmd_sweep(int argc, char **argv)
 	/* Only the provider configurations are evaluated: the other variables
 	 * (an attendee's name) need no value. */
 	o.setup.vars_optional = true;
-	if (ctx_load_stack(&cx, &o.setup, &d))
+	if (ctx_load_stack_deployed(&cx, &o.setup, &d))
 		goto out;
 	sw.stack = cx.stack->name;
 	code = sweep_run(&sw, &cx, &d);

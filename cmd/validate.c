@@ -88,7 +88,7 @@ int cmd_validate(int argc, char **argv)
 			struct diags expanding = DIAGS_INIT;
 			char *workspace = ws_current(o.stack_path ? o.stack_path : ".");
 			json_t *snapshot = workspace ? snapshot_from_stack(s, values, workspace,
-									   FUNC_TERRAFORM, &expanding) : NULL;
+									   FUNC_NEWEST, NULL, &expanding) : NULL;
 			if (snapshot && plan_check_values(snapshot, &d))
 				rc = -1;
 			json_decref(snapshot);

@@ -246,7 +246,8 @@ static int resolve_local(const struct eval_scope *sc, const struct expr_ref *ref
 	const json_t *type = json_object_get(local, "type");
 	if (type) {
 		/* A module's input, converted to its variable's type. */
-		json_t *typed = var_type_convert(type, v, name, *sensitive, false, NULL, err);
+		json_t *typed = var_type_convert_as(type, v, name, *sensitive, false, NULL,
+						    snapshot_functions(sc->snapshot), err);
 		json_decref(v);
 		v = typed;
 		if (!v)
@@ -410,7 +411,7 @@ static int resolve_ref(void *ctx, const struct expr_ref *ref, json_t **out,
 
 enum func_edition snapshot_functions(const json_t *snapshot)
 {
-	enum func_edition e = FUNC_TERRAFORM;
+	enum func_edition e = FUNC_NEWEST;
 	func_edition_parse(json_string_value(json_object_get(snapshot, "functions")), &e);
 	return e;
 }

@@ -29,8 +29,8 @@ struct eval_scope {
 };
 
 /* The functions' results the snapshot is evaluated with: its "functions"
- * ("terraform" or "earlier", from the state it was made against: see
- * plan/state.h); Terraform's when it names none. */
+ * ("terraform-2", "terraform" or "earlier", from the state it was made
+ * against: see plan/state.h); the newest when it names none. */
 enum func_edition snapshot_functions(const json_t *snapshot);
 
 /* Evaluate an expression tree with the snapshot's functions' results: a

@@ -11,8 +11,9 @@
  *
  *   snapshot = {
  *     "stack": NAME, "workspace": NAME (${terrace.workspace}; "default" when absent),
- *     "functions": "terraform" | "earlier"   whose function results (stacks/expr.h,
- *                                  enum func_edition; absent: "terraform")
+ *     "functions": "terraform-2" | "terraform" | "earlier"   whose function
+ *                                  results (stacks/expr.h, enum func_edition;
+ *                                  absent: the newest)
  *     "variables": {NAME: VALUE}, "sensitive_variables": [NAME, ...],
  *     "providers": {NAME: {"type": T, "config": {...}}},
  *     "locals": {NAME: {"value": EXPR, "sensitive": B}}   (stacks/expand.h)
@@ -51,9 +52,12 @@ struct backend;
 /* --- configuration snapshot (plan/snapshot.c) --- */
 /* NULL with problems in d when expanding modules, for_each or count fails.
  * functions: whose function results its expressions get (the state's:
- * state_functions), locals and for_each included. */
+ * state_functions), locals and for_each included. *any_edition (may be
+ * NULL) is set when its expansion evaluated nothing (no for_each, count or
+ * module input): the snapshot is then the same with every edition but for
+ * its "functions", which the caller may set to another edition. */
 json_t *snapshot_from_stack(const struct stack *s, const json_t *variables, const char *workspace,
-			    enum func_edition functions, struct diags *d);
+			    enum func_edition functions, bool *any_edition, struct diags *d);
 /* The snapshot's entry for address: a lookup's ("data.NAME") or a
  * resource's; NULL when there is none. Borrowed. */
 const json_t *snapshot_entry(const json_t *snapshot, const char *address);

@@ -10,6 +10,7 @@
 #include "plan/state.h"
 #include "stacks/expand.h"
 #include "stacks/stack.h"
+#include "provider/base/log.h"
 
 #include <stdlib.h>
 
@@ -21,6 +22,7 @@ struct expand_env {
 	const char *stack;
 	const char *workspace;
 	const char *functions;
+	bool evaluated; /* eval_for_expand ran: the expansion may differ by edition */
 };
 
 static const json_t *no_resources(void *ctx, const char *name, const json_t **sensitive_names,
@@ -36,7 +38,8 @@ static const json_t *no_resources(void *ctx, const char *name, const json_t **se
 static json_t *eval_for_expand(void *ctx, const json_t *expr, const json_t *locals,
 			       bool *sensitive, struct strbuf *err)
 {
-	const struct expand_env *env = ctx;
+	struct expand_env *env = ctx;
+	env->evaluated = true;
 	json_t *snap = json_pack("{s:O, s:O, s:O, s:s, s:s, s:s}", "variables", env->variables,
 				 "sensitive_variables", env->sensitive_variables, "locals", locals,
 				 "stack", env->stack, "workspace", env->workspace,
@@ -48,7 +51,7 @@ static json_t *eval_for_expand(void *ctx, const json_t *expr, const json_t *loca
 }
 
 json_t *snapshot_from_stack(const struct stack *s, const json_t *variables, const char *workspace,
-			    enum func_edition functions, struct diags *d)
+			    enum func_edition functions, bool *any_edition, struct diags *d)
 {
 	json_t *sens = json_array();
 	for (size_t i = 0; i < s->n_vars; i++)
@@ -56,7 +59,7 @@ json_t *snapshot_from_stack(const struct stack *s, const json_t *variables, cons
 			json_array_append_new(sens, json_string(s->vars[i].name));
 	const char *name = s->name ? s->name : "";
 	struct expand_env env = { variables, sens, name, workspace ? workspace : "default",
-				  func_edition_name(functions) };
+				  func_edition_name(functions), false };
 	struct expansion x;
 	if (stack_expand(s, eval_for_expand, &env, &x, d) < 0) {
 		json_decref(sens);
@@ -85,6 +88,11 @@ json_t *snapshot_from_stack(const struct stack *s, const json_t *variables, cons
 		json_object_set_new(snap, "import", json_deep_copy(s->imports));
 	if (s->checks)
 		json_object_set_new(snap, "checks", json_deep_copy(s->checks));
+	/* TERRACE_LOG=debug: how often a command makes it (t0478: once). */
+	log_debugf("snapshot of stack \"%s\" (%s's function results): %zu resources",
+		   name, env.functions, json_object_size(x.resources));
+	if (any_edition)
+		*any_edition = !env.evaluated;
 	return snap;
 }
 

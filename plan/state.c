@@ -48,7 +48,7 @@ json_t *state_new(void)
 	return json_pack("{s:i, s:s, s:s, s:i, s:s, s:{}, s:{}}",
 			 "format_version", STATE_FORMAT_VERSION,
 			 "terrace_version", TERRACE_VERSION,
-			 "functions", func_edition_name(FUNC_TERRAFORM),
+			 "functions", func_edition_name(FUNC_NEWEST),
 			 "serial", 0,
 			 "lineage", lineage,
 			 "resources",
@@ -166,7 +166,7 @@ int state_validate(const json_t *st, struct strbuf *err)
 	const json_t *functions = json_object_get(st, "functions");
 	enum func_edition edition;
 	if (functions && func_edition_parse(json_string_value(functions), &edition)) {
-		strbuf_addstr(err, "\"functions\" must be \"terraform\" or \"earlier\"");
+		strbuf_addstr(err, "\"functions\" must be \"terraform-2\", \"terraform\" or \"earlier\"");
 		return -1;
 	}
 	if (json_integer_value(json_object_get(st, "serial")) < 0) {
@@ -205,15 +205,18 @@ int state_validate(const json_t *st, struct strbuf *err)
 
 enum func_edition state_functions(const json_t *st)
 {
+	/* With nothing in it yet, a new deployment, whatever release wrote
+	 * it: nothing made can change. */
+	if (!json_object_size(json_object_get(st, "resources")) &&
+	    !json_object_size(json_object_get(st, "outputs")) &&
+	    !json_object_size(json_object_get(st, "data")))
+		return FUNC_NEWEST;
+	/* No marker: written by a release before the record, which gave
+	 * its own results. */
 	enum func_edition e;
 	if (!func_edition_parse(json_string_value(json_object_get(st, "functions")), &e))
 		return e;
-	/* No marker: written by an earlier release, which gave its own
-	 * results; with nothing in it yet, a new deployment. */
-	return json_object_size(json_object_get(st, "resources")) ||
-	       json_object_size(json_object_get(st, "outputs")) ||
-	       json_object_size(json_object_get(st, "data"))
-		? FUNC_EARLIER : FUNC_TERRAFORM;
+	return FUNC_EARLIER;
 }
 
 int state_serialize(const json_t *st, const struct encrypt_keys *keys, struct strbuf *out,

@@ -6,15 +6,19 @@
  *   {
  *     "format_version": 1,
  *     "terrace_version": "0.1.0",
- *     "functions": "terraform",          whose results the stack's functions give
+ *     "functions": "terraform-2",        whose results the stack's functions give
  *                                        (stacks/expr.h, enum func_edition):
  *                                        written by state_new, so every deployment
- *                                        this release starts gets Terraform's;
- *                                        absent in a state an earlier release
- *                                        wrote: its results ("earlier") until
- *                                        `apply -functions=terraform` records
- *                                        it. Older releases ignore the key (and
- *                                        keep it), so format_version stays 1.
+ *                                        this release starts gets the newest;
+ *                                        "terraform" in a state 85f6d4a's releases
+ *                                        wrote; absent in one a release before
+ *                                        wrote: its results ("earlier"); each
+ *                                        kept until `apply -functions=terraform-2`
+ *                                        records the newest. The releases before
+ *                                        85f6d4a ignore the key (and keep it), so
+ *                                        format_version stays 1; 85f6d4a's refuse
+ *                                        "terraform-2" (a state from a newer
+ *                                        release, as Terraform refuses one).
  *     "serial": 7,                       incremented on every write
  *     "lineage": "8c1f...-uuid",         fixed at creation; a different lineage
  *                                        means a different state, never merged
@@ -70,11 +74,12 @@
 #define STATE_FORMAT_VERSION 1
 
 /* A new empty state: serial 0, a fresh random lineage (UUID v4 from OpenSSL
- * RAND), "functions": "terraform". */
+ * RAND), "functions": the newest edition ("terraform-2"). */
 json_t *state_new(void);
-/* Whose function results the deployment in st gets: its "functions"; with
- * none, FUNC_EARLIER when it holds anything (an earlier release wrote it)
- * and FUNC_TERRAFORM when it is empty (a new deployment). */
+/* Whose function results the deployment in st gets: FUNC_NEWEST when it
+ * holds nothing (a new deployment, even in an empty state an earlier
+ * release wrote); else its "functions", FUNC_EARLIER with none (a release
+ * before the record wrote it). */
 enum func_edition state_functions(const json_t *st);
 /* Check a loaded document: format version known (upgrade older ones here),
  * required keys present with the right types. */

@@ -202,7 +202,12 @@ static int lex_number(struct lexer *lx, size_t start)
 		lx->tok.value = errno == ERANGE || !isfinite(v) ? NULL : json_real(v);
 	} else {
 		long long v = strtoll(text, NULL, 10);
-		lx->tok.value = errno == ERANGE ? NULL : json_integer(v);
+		lx->tok.value = errno != ERANGE ? json_integer(v) : NULL;
+		if (errno == ERANGE) { /* past 64 bits: a double, as any other number */
+			errno = 0;
+			double d = strtod(text, NULL);
+			lx->tok.value = errno == ERANGE || !isfinite(d) ? NULL : json_real(d);
+		}
 	}
 	if (!lx->tok.value) {
 		strbuf_addf(lx->err, "number %s is out of range", text);
@@ -2108,9 +2113,10 @@ static json_t *eval_list(struct eval *ev, const struct expr_node *n)
  * makes the result unknown, after the known ones passed their checks. One
  * known but with unknown parts (a list with one element known after apply)
  * makes it unknown too, unless the function takes such values (its row's
- * partly_unknown, as Terraform's length, concat, merge, ...: they place
- * the parts without reading them). The function learns whether an argument
- * was sensitive so its messages can leave values out.
+ * unknowns: FU_PARTS, as Terraform's length, concat, merge, ... place the
+ * parts without reading them; FU_WHOLE, coalesce and lookup, take wholly
+ * unknown arguments too). The function learns whether an argument was
+ * sensitive so its messages can leave values out.
  */
 static json_t *eval_call(struct eval *ev, const struct expr_node *n)
 {
@@ -2123,10 +2129,12 @@ static json_t *eval_call(struct eval *ev, const struct expr_node *n)
 		args[i] = eval_node(ev, n->args[i]);
 		if (!args[i])
 			goto done;
-		if (value_is_unknown(args[i]) ||
-		    (!n->func->partly_unknown && value_contains_unknown(args[i])))
+		if (value_is_unknown(args[i])) {
+			if (n->func->unknowns < FU_WHOLE)
+				unknown = true;
+		} else if (n->func->unknowns < FU_PARTS && value_contains_unknown(args[i])) {
 			unknown = true;
-		else if (expr_func_check_arg(n->func, i, args[i], ev->sensitive, ev->err) < 0)
+		} else if (expr_func_check_arg(n->func, i, args[i], ev->sensitive, ev->err) < 0)
 			goto done;
 	}
 	if (unknown) {
@@ -2320,35 +2328,6 @@ static bool is_equality(const struct expr_node *n)
 	return !strcmp(n->op, "==") || !strcmp(n->op, "!=");
 }
 
-/* Whether two values, one with unknown parts, cannot be equal whatever the
- * parts become: lists of different lengths, maps of different keys, at any
- * depth (Terraform's [1, x] == [1] is false, [x] == [1] unknown). */
-static bool shapes_differ(const json_t *a, const json_t *b)
-{
-	if (value_is_unknown(a) || value_is_unknown(b))
-		return false;
-	if (json_is_array(a) && json_is_array(b)) {
-		if (json_array_size(a) != json_array_size(b))
-			return true;
-		for (size_t i = 0; i < json_array_size(a); i++)
-			if (shapes_differ(json_array_get(a, i), json_array_get(b, i)))
-				return true;
-		return false;
-	}
-	if (json_is_object(a) && json_is_object(b)) {
-		if (json_object_size(a) != json_object_size(b))
-			return true;
-		const char *key;
-		json_t *v;
-		json_object_foreach((json_t *)a, key, v) {
-			const json_t *w = json_object_get(b, key);
-			if (!w || shapes_differ(v, w))
-				return true;
-		}
-	}
-	return false;
-}
-
 static json_t *eval_op(struct eval *ev, const struct expr_node *n)
 {
 	json_t *a = eval_node(ev, n->args[0]), *b = NULL, *out = NULL;
@@ -2395,9 +2374,10 @@ static json_t *eval_op(struct eval *ev, const struct expr_node *n)
 	b = eval_node(ev, n->args[1]);
 	if (!b)
 		goto done;
-	if (value_contains_unknown(a) || value_contains_unknown(b))
-		out = is_equality(n) && shapes_differ(a, b) ? json_boolean(n->op[0] == '!')
-							     : value_unknown();
+	if (value_contains_unknown(a) || value_contains_unknown(b)) {
+		int equal = is_equality(n) ? expr_equal_known(a, b) : -1;
+		out = equal < 0 ? value_unknown() : json_boolean(equal == (n->op[0] == '='));
+	}
 	else if (strchr("+-*/%", n->op[0]))
 		out = eval_arith(ev, n, a, b);
 	else
@@ -2503,7 +2483,7 @@ static int append_template(struct eval *ev, const struct expr_node *n, struct st
 				json_decref(key);
 			}
 			free(keys);
-		} else if (expr_stringify(v, out) < 0) {
+		} else if (expr_stringify_as(v, ev->edition, out) < 0) {
 			strbuf_addf(ev->err, "cannot interpolate %s%s into a string: ",
 				    json_is_null(v) ? "" : "a ", json_is_null(v) ? "null" :
 				    json_is_array(v) ? "list" : "map");
@@ -2538,7 +2518,7 @@ static int for_key_text(struct eval *ev, const struct expr_node *n, const json_t
 			struct strbuf *out)
 {
 	if (!json_is_null(k) && !json_is_array(k) && !json_is_object(k))
-		return expr_stringify(k, out);
+		return expr_stringify_as(k, ev->edition, out);
 	strbuf_addf(ev->err, "a key of a for expression must be a string, got %s: ",
 		    value_kind(k));
 	describe_expr(n, ev->err);
@@ -2687,7 +2667,7 @@ static json_t *eval_index(struct eval *ev, const struct expr_node *n)
 	}
 	if (json_is_object(c)) {
 		struct strbuf key = STRBUF_INIT;
-		if (json_is_array(i) || json_is_object(i) || expr_stringify(i, &key) < 0) {
+		if (json_is_array(i) || json_is_object(i) || expr_stringify_as(i, ev->edition, &key) < 0) {
 			strbuf_addf(ev->err, "a map is indexed by a string, got %s: ", value_kind(i));
 			describe_expr(n, ev->err);
 		} else if (!json_object_get(c, key.buf)) {
@@ -2950,7 +2930,7 @@ static json_t *eval_string(struct eval *ev, const json_t *v)
 			goto done;
 		if (value_is_unknown(part)) {
 			unknown = true;
-		} else if (expr_stringify(part, &out) < 0) {
+		} else if (expr_stringify_as(part, ev->edition, &out) < 0) {
 			strbuf_addf(ev->err, "cannot interpolate %s%s into a string: ",
 				    json_is_null(part) ? "" : "a ", json_is_null(part) ? "null" :
 				    json_is_array(part) ? "list" : "map");
@@ -3002,26 +2982,31 @@ static json_t *eval_tree(struct eval *ev, const json_t *v)
 	return json_deep_copy(v);
 }
 
+static const char *const edition_names[] = {
+	[FUNC_TERRAFORM_2] = "terraform-2",
+	[FUNC_TERRAFORM] = "terraform",
+	[FUNC_EARLIER] = "earlier",
+};
+
 const char *func_edition_name(enum func_edition e)
 {
-	return e == FUNC_EARLIER ? "earlier" : "terraform";
+	return edition_names[e];
 }
 
 int func_edition_parse(const char *name, enum func_edition *out)
 {
-	if (name && !strcmp(name, "terraform"))
-		*out = FUNC_TERRAFORM;
-	else if (name && !strcmp(name, "earlier"))
-		*out = FUNC_EARLIER;
-	else
-		return -1;
-	return 0;
+	for (size_t i = 0; name && i < sizeof(edition_names) / sizeof(edition_names[0]); i++)
+		if (!strcmp(name, edition_names[i])) {
+			*out = (enum func_edition)i;
+			return 0;
+		}
+	return -1;
 }
 
 json_t *expr_eval(const json_t *value, expr_resolve_fn resolve, void *ctx,
 		  bool *sensitive, struct strbuf *err)
 {
-	return expr_eval_as(value, resolve, ctx, FUNC_TERRAFORM, sensitive, err);
+	return expr_eval_as(value, resolve, ctx, FUNC_NEWEST, sensitive, err);
 }
 
 json_t *expr_eval_as(const json_t *value, expr_resolve_fn resolve, void *ctx,

@@ -70,20 +70,35 @@ typedef int (*expr_resolve_fn)(void *ctx, const struct expr_ref *ref,
 
 /*
  * The functions' results an evaluation gives: a deployment's state records
- * which (plan/state.h, "functions"). FUNC_TERRAFORM: Terraform's, for every
- * deployment made by this release. FUNC_EARLIER: those of the releases
- * before it, where they differ (lower and upper change ASCII letters only,
- * replace reads "/.../" as literal text, length counts code points), for a
- * deployment they made, so its unchanged stack plans no changes.
+ * which (plan/state.h, "functions"), so an unchanged stack plans no changes
+ * with a later release. Each edition is what the releases of its time gave
+ * (docs/stack-language.md, "Which results a deployment gets"):
+ * FUNC_TERRAFORM_2: Terraform's, for every deployment this release makes,
+ * and FUNC_TERRAFORM's besides in a number as text (plain decimal, the
+ * fewest digits: 100000000000000000000, 0.000001) and contains (a number
+ * never equals text). FUNC_TERRAFORM: what the releases since 85f6d4a gave
+ * ("terraform"): Terraform's except those two (1e+20, 1e-06;
+ * contains([1], "1") true). FUNC_EARLIER: those of the releases before
+ * (lower and upper change ASCII letters only, replace reads "/.../" as
+ * literal text, length counts code points, jsonencode's 17 digits).
  */
 enum func_edition {
+	FUNC_TERRAFORM_2,
 	FUNC_TERRAFORM,
 	FUNC_EARLIER,
 };
-/* "terraform" or "earlier", as the state and the snapshot write it. */
+/* The edition every new deployment gets, and -functions moves one to. */
+#define FUNC_NEWEST FUNC_TERRAFORM_2
+/* "terraform-2", "terraform" or "earlier", as the state and the snapshot
+ * write it. */
 const char *func_edition_name(enum func_edition e);
 /* The edition named name; -1 when it names none. */
 int func_edition_parse(const char *name, enum func_edition *out);
+/* v as text inside a string with edition's results (expr_stringify, whose
+ * numbers are the earlier releases' text: 1e+20, 1e-06); FUNC_TERRAFORM_2
+ * writes numbers as Terraform (expr_number_text: 100000000000000000000,
+ * 0.000001). -1 (appending nothing) for null, lists and maps. */
+int expr_stringify_as(const json_t *v, enum func_edition edition, struct strbuf *out);
 
 /*
  * Evaluate a value tree: returns a new tree with every ${...} replaced,

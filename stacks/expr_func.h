@@ -46,6 +46,18 @@ struct func_args {
 
 #define FUNC_ANY_NUMBER ((size_t)-1)
 
+/* What a function does with arguments not known until apply. */
+enum func_unknowns {
+	FU_NONE,  /* an argument with any unknown part makes the result unknown */
+	FU_PARTS, /* it takes arguments with unknown parts (value_unknown()
+		   * inside a list or map) and places them in its result
+		   * without reading them, or reads and answers as Terraform
+		   * (contains is unknown when no known element matches and one
+		   * is unknown); a wholly unknown argument makes it unknown */
+	FU_WHOLE, /* it takes wholly unknown arguments too: coalesce("a",
+		   * x) is "a" whatever x becomes, as Terraform's */
+};
+
 struct expr_func {
 	const char *name;
 	size_t min_args, max_args;   /* max_args FUNC_ANY_NUMBER: no limit */
@@ -53,12 +65,15 @@ struct expr_func {
 	enum func_kind arg_kinds[3]; /* argument i; the last of n_kinds repeats */
 	enum func_kind returns;
 	json_t *(*call)(const struct func_args *a, struct strbuf *err);
-	/* Called with arguments that hold unknown parts (value_unknown()
-	 * inside a list or map), which it places in its result without
-	 * reading them, or reads and answers as Terraform: contains is
-	 * unknown when no known element matches and one is unknown. */
-	bool partly_unknown;
+	enum func_unknowns unknowns;
 };
+
+/* Whether a and b, either with unknown parts, are equal as Terraform's ==
+ * answers: 1 or 0 when no unknown part can change it ([1, x] == [1] is 0,
+ * [2, x] == [1, x] is 0: the first element decides), -1 (unknown) when
+ * the first part that differs or is unknown, in order (lists by index,
+ * maps by key), is unknown ([x, 1] == ["a", 2]). */
+int expr_equal_known(const json_t *a, const json_t *b);
 
 /* The function called name, or NULL. */
 const struct expr_func *expr_func_find(const char *name);

@@ -14,8 +14,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* lookup(map, key, default): the key's value, else default. A map or key
+ * not known yet makes it unknown; a default not known yet matters only
+ * when the key is not there. */
 json_t *fn_lookup(const struct func_args *a, struct strbuf *err)
 {
+	if (value_is_unknown(a->v[0]) || value_is_unknown(a->v[1]))
+		return value_unknown();
 	char *key = fn_text(a, 1);
 	json_t *found = json_object_get(a->v[0], key);
 	json_t *out = NULL;
@@ -48,11 +53,15 @@ json_t *fn_merge(const struct func_args *a, struct strbuf *err)
 
 /* ---- coalesce, concat, contains, keys, values, length -------------------- */
 
-/* coalesce(vals...): the first argument that is neither null nor "". */
+/* coalesce(vals...): the first argument that is neither null nor "";
+ * unknown when one not known yet comes before it (coalesce("a", x) is
+ * "a", coalesce(x, "a") unknown, as Terraform's). */
 json_t *fn_coalesce(const struct func_args *a, struct strbuf *err)
 {
 	for (size_t i = 0; i < a->n; i++) {
 		const json_t *v = a->v[i];
+		if (value_is_unknown(v))
+			return value_unknown();
 		if (json_is_null(v) || (json_is_string(v) && !json_string_length(v)))
 			continue;
 		return json_deep_copy(v);
@@ -75,23 +84,27 @@ json_t *fn_concat(const struct func_args *a, struct strbuf *err)
 	return out;
 }
 
-/* contains(list, value): whether an element equals value (as Terraform,
- * numbers and strings compare by their text: contains(["1"], 1) is true). */
+/* contains(list, value): whether an element equals value, as Terraform's
+ * == (FUNC_TERRAFORM_2): a number never equals text (contains([1, 2], "1")
+ * is false). The editions before compare as those releases did: equal as
+ * jansson's, or a number and a string of the same text (contains(["1"], 1)
+ * is true). */
 json_t *fn_contains(const struct func_args *a, struct strbuf *err)
 {
 	(void)err;
 	size_t k;
 	json_t *item;
 	bool unknown = value_contains_unknown(a->v[1]);
+	bool by_text = a->edition != FUNC_TERRAFORM_2;
 	json_array_foreach(a->v[0], k, item) {
 		if (value_contains_unknown(item)) {
 			unknown = true;
 			continue;
 		}
-		if (json_equal(item, a->v[1]))
+		if (by_text ? json_equal(item, a->v[1]) : fn_equal(item, a->v[1]))
 			return json_true();
-		if (fn_is_scalar(item) && fn_is_scalar(a->v[1]) && !json_is_boolean(item) &&
-		    !json_is_boolean(a->v[1])) {
+		if (by_text && fn_is_scalar(item) && fn_is_scalar(a->v[1]) &&
+		    !json_is_boolean(item) && !json_is_boolean(a->v[1])) {
 			struct strbuf x = STRBUF_INIT, y = STRBUF_INIT;
 			expr_stringify(item, &x);
 			expr_stringify(a->v[1], &y);
@@ -219,14 +232,20 @@ json_t *fn_slice(const struct func_args *a, struct strbuf *err)
 	return out;
 }
 
-/* index(list, value): the index of the first element equal to value. */
+/* index(list, value): the index of the first element equal to value;
+ * unknown when an element before it may be equal once known (Terraform's
+ * index(["a", x], "a") is 0, index([x, "a"], "a") unknown). */
 json_t *fn_index(const struct func_args *a, struct strbuf *err)
 {
 	size_t i;
 	json_t *item;
-	json_array_foreach(a->v[0], i, item)
-		if (fn_equal(item, a->v[1]))
+	json_array_foreach(a->v[0], i, item) {
+		int eq = expr_equal_known(item, a->v[1]);
+		if (eq < 0)
+			return value_unknown();
+		if (eq)
 			return json_integer((json_int_t)i);
+	}
 	strbuf_addstr(err, "index: the list has no element ");
 	fn_describe(err, a->v[1], a->secret);
 	return NULL;
@@ -243,25 +262,35 @@ json_t *fn_reverse(const struct func_args *a, struct strbuf *err)
 
 /* ---- flatten, distinct, sort, compact, chunklist ------------------------------ */
 
-static void flatten_into(json_t *out, const json_t *list)
+/* -1 when an element to flatten is not known yet: it may be a list. */
+static int flatten_into(json_t *out, const json_t *list)
 {
 	size_t i;
 	json_t *item;
 	json_array_foreach(list, i, item) {
-		if (json_is_array(item))
-			flatten_into(out, item);
-		else
+		if (value_is_unknown(item))
+			return -1;
+		if (json_is_array(item)) {
+			if (flatten_into(out, item) < 0)
+				return -1;
+		} else {
 			json_array_append_new(out, json_deep_copy(item));
+		}
 	}
+	return 0;
 }
 
 /* flatten(list): lists inside the list replaced by their elements, at any
- * depth. */
+ * depth; a map with parts not known yet is an element like any other, an
+ * element not known yet makes it unknown (terrace does not know its kind). */
 json_t *fn_flatten(const struct func_args *a, struct strbuf *err)
 {
 	(void)err;
 	json_t *out = json_array();
-	flatten_into(out, a->v[0]);
+	if (flatten_into(out, a->v[0]) < 0) {
+		json_decref(out);
+		return value_unknown();
+	}
 	return out;
 }
 
@@ -269,7 +298,7 @@ json_t *fn_flatten(const struct func_args *a, struct strbuf *err)
 json_t *fn_distinct(const struct func_args *a, struct strbuf *err)
 {
 	(void)err;
-	json_t *all = fn_unify(a->v[0]), *out = json_array();
+	json_t *all = fn_unify(a->v[0], a->edition), *out = json_array();
 	size_t i, k;
 	json_t *item, *seen;
 	json_array_foreach(all, i, item) {
@@ -291,13 +320,33 @@ static int cmp_strings(const void *x, const void *y)
 	return strcmp(json_string_value(*(json_t *const *)x), json_string_value(*(json_t *const *)y));
 }
 
-/* sort(list): the elements as strings, in lexical (byte) order. */
+/* sort(list): the elements as strings, in lexical (byte) order; with
+ * elements not known yet, as many elements, none known (Terraform's). */
 json_t *fn_sort(const struct func_args *a, struct strbuf *err)
 {
-	json_t *strings = fn_strings(a, 0, "sort", false, err);
+	json_t *known = json_array();
+	size_t i, unknown = 0;
+	json_t *item;
+	json_array_foreach(a->v[0], i, item) {
+		if (value_is_unknown(item))
+			unknown++;
+		else
+			json_array_append(known, item);
+	}
+	json_t *args[] = { known };
+	struct func_args only_known = { args, 1, a->secret, a->eval, a->edition };
+	json_t *strings = fn_strings(&only_known, 0, "sort", false, err);
+	json_decref(known);
 	if (!strings)
 		return NULL;
 	size_t n = json_array_size(strings);
+	if (unknown) {
+		json_decref(strings);
+		json_t *out = json_array();
+		for (i = 0; i < n + unknown; i++)
+			json_array_append_new(out, value_unknown());
+		return out;
+	}
 	json_t **items = xcalloc(n + 1, sizeof(*items));
 	for (size_t i = 0; i < n; i++)
 		items[i] = json_array_get(strings, i);
@@ -349,11 +398,14 @@ json_t *fn_chunklist(const struct func_args *a, struct strbuf *err)
 	return out;
 }
 
-/* coalescelist(lists...): the first list that is not empty. */
+/* coalescelist(lists...): the first list that is not empty; unknown when
+ * a list not known yet comes before it. */
 json_t *fn_coalescelist(const struct func_args *a, struct strbuf *err)
 {
 	for (size_t i = 0; i < a->n; i++)
-		if (json_array_size(a->v[i]))
+		if (value_is_unknown(a->v[i]))
+			return value_unknown();
+		else if (json_array_size(a->v[i]))
 			return json_deep_copy(a->v[i]);
 	strbuf_addstr(err, "coalescelist: every argument is an empty list");
 	return NULL;
@@ -409,7 +461,7 @@ json_t *fn_transpose(const struct func_args *a, struct strbuf *err)
 				goto fail;
 			}
 			struct strbuf sb = STRBUF_INIT;
-			expr_stringify(item, &sb);
+			expr_stringify_as(item, a->edition, &sb);
 			json_t *to = json_object_get(out, sb.buf);
 			if (!to) {
 				to = json_array();
@@ -468,7 +520,7 @@ json_t *fn_setunion(const struct func_args *a, struct strbuf *err)
 	json_t *all = json_array();
 	for (size_t i = 0; i < a->n; i++)
 		json_array_extend(all, a->v[i]);
-	json_t *out = fn_set_of(all);
+	json_t *out = fn_set_of(all, a->edition);
 	json_decref(all);
 	return out;
 }
@@ -477,10 +529,10 @@ json_t *fn_setunion(const struct func_args *a, struct strbuf *err)
  * found in every other argument. */
 static json_t *set_filter(const struct func_args *a, bool subtract)
 {
-	json_t *first = fn_set_of(a->v[0]), *out = json_array();
+	json_t *first = fn_set_of(a->v[0], a->edition), *out = json_array();
 	json_t **others = xcalloc(a->n, sizeof(*others));
 	for (size_t i = 1; i < a->n; i++)
-		others[i] = fn_set_of(a->v[i]);
+		others[i] = fn_set_of(a->v[i], a->edition);
 	size_t k;
 	json_t *item;
 	json_array_foreach(first, k, item) {
@@ -546,13 +598,29 @@ json_t *fn_setproduct(const struct func_args *a, struct strbuf *err)
 json_t *fn_toset(const struct func_args *a, struct strbuf *err)
 {
 	(void)err;
-	return fn_set_of(a->v[0]);
+	return fn_set_of(a->v[0], a->edition);
+}
+
+/* Whether the conversion of list's elements to one kind (fn_unify) is
+ * known though some are not: when the known ones are text or null, an
+ * unknown one converts to text too or fails; with a number among them,
+ * whether it becomes text depends on the unknown ones. */
+static bool unify_known(const json_t *list)
+{
+	size_t i;
+	json_t *item;
+	json_array_foreach(list, i, item)
+		if (!value_is_unknown(item) && !json_is_string(item) && !json_is_null(item))
+			return false;
+	return true;
 }
 
 json_t *fn_tolist(const struct func_args *a, struct strbuf *err)
 {
 	(void)err;
-	return fn_unify(a->v[0]);
+	if (value_contains_unknown(a->v[0]) && !unify_known(a->v[0]))
+		return value_unknown();
+	return fn_unify(a->v[0], a->edition);
 }
 
 /* tomap(map): the map with its values converted to one kind, as
@@ -565,7 +633,12 @@ json_t *fn_tomap(const struct func_args *a, struct strbuf *err)
 	json_t *vals = json_array();
 	for (size_t i = 0; i < n; i++)
 		json_array_append(vals, json_object_get(a->v[0], keys[i]));
-	json_t *unified = fn_unify(vals), *out = json_object();
+	if (value_contains_unknown(vals) && !unify_known(vals)) {
+		json_decref(vals);
+		free(keys);
+		return value_unknown();
+	}
+	json_t *unified = fn_unify(vals, a->edition), *out = json_object();
 	for (size_t i = 0; i < n; i++)
 		json_object_set(out, keys[i], json_array_get(unified, i));
 	json_decref(vals);
@@ -585,14 +658,22 @@ json_t *fn_one(const struct func_args *a, struct strbuf *err)
 	return n ? json_deep_copy(json_array_get(a->v[0], 0)) : json_null();
 }
 
-/* alltrue (all) or anytrue; NULL when an element is not a bool. */
+/* alltrue (all) or anytrue; NULL when an element is not a bool. An
+ * element not known yet makes alltrue unknown unless a false one comes
+ * before it, anytrue unless a true one is anywhere (cty's two loops). */
 static json_t *all_or_any(const struct func_args *a, bool all)
 {
 	size_t i;
 	json_t *item;
-	bool result = all;
+	bool result = all, unknown = false;
 	json_array_foreach(a->v[0], i, item) {
 		int truth = -1;
+		if (value_is_unknown(item)) {
+			if (all && result)
+				return value_unknown();
+			unknown = true;
+			continue;
+		}
 		if (json_is_null(item)) /* as Terraform: null is not true */
 			truth = 0;
 		else if (json_is_boolean(item))
@@ -608,7 +689,7 @@ static json_t *all_or_any(const struct func_args *a, bool all)
 		if (!all && truth)
 			result = true;
 	}
-	return json_boolean(result);
+	return unknown && result == all ? value_unknown() : json_boolean(result);
 }
 
 /* err names the element of argument 1 that is no bool (alltrue, anytrue);

@@ -24,8 +24,6 @@
 
 /* ---- JSON --------------------------------------------------------------------- */
 
-static void number_text(const json_t *v, char *buf, size_t size);
-
 static int cmp_key(const void *x, const void *y)
 {
 	return strcmp(*(const char *const *)x, *(const char *const *)y);
@@ -68,9 +66,7 @@ static void json_terraform(const json_t *v, struct strbuf *out)
 		}
 		strbuf_addch(out, ']');
 	} else if (json_is_number(v)) {
-		char buf[400];
-		number_text(v, buf, sizeof(buf));
-		strbuf_addstr(out, buf);
+		expr_number_text(v, out);
 	} else if (json_is_string(v)) {
 		char *enc = json_dumps(v, JSON_ENCODE_ANY);
 		for (const char *p = enc; p && *p; p++) {
@@ -139,50 +135,6 @@ static int yaml_write(void *data, unsigned char *buffer, size_t size)
 	return 1;
 }
 
-/* A number as Terraform writes it in YAML: the fewest digits that read back
- * the same, in plain decimal (1e20 is 100000000000000000000). */
-static void number_text(const json_t *v, char *buf, size_t size)
-{
-	if (json_is_integer(v)) {
-		snprintf(buf, size, "%lld", (long long)json_integer_value(v));
-		return;
-	}
-	double d = json_real_value(v);
-	char sci[40];
-	int prec = 1;
-	for (; prec < 17; prec++) {
-		snprintf(sci, sizeof(sci), "%.*e", prec - 1, d);
-		if (strtod(sci, NULL) == d)
-			break;
-	}
-	snprintf(sci, sizeof(sci), "%.*e", prec - 1, d);
-	/* sci is [-]D.DDDe[+-]X: the digits and where the point goes. */
-	char digits[24];
-	size_t n = 0;
-	const char *p = sci + (sci[0] == '-');
-	for (; *p && *p != 'e'; p++)
-		if (*p != '.')
-			digits[n++] = *p;
-	int exp = atoi(p + 1);
-	struct strbuf sb = STRBUF_INIT;
-	if (sci[0] == '-')
-		strbuf_addch(&sb, '-');
-	if (exp < 0) {
-		strbuf_addstr(&sb, "0.");
-		for (int i = -1; i > exp; i--)
-			strbuf_addch(&sb, '0');
-		strbuf_add(&sb, digits, n);
-	} else {
-		for (int i = 0; i <= exp || (size_t)i < n; i++) {
-			if (i == exp + 1)
-				strbuf_addch(&sb, '.');
-			strbuf_addch(&sb, (size_t)i < n ? digits[i] : '0');
-		}
-	}
-	snprintf(buf, size, "%s", sb.buf);
-	strbuf_release(&sb);
-}
-
 static int emit_scalar(yaml_emitter_t *em, const char *text, size_t len, yaml_scalar_style_t style)
 {
 	yaml_event_t ev;
@@ -200,9 +152,11 @@ static int emit_value(yaml_emitter_t *em, const json_t *v)
 					   YAML_DOUBLE_QUOTED_SCALAR_STYLE);
 	}
 	if (json_is_number(v)) {
-		char buf[400];
-		number_text(v, buf, sizeof(buf));
-		return emit_scalar(em, buf, strlen(buf), YAML_PLAIN_SCALAR_STYLE);
+		struct strbuf sb = STRBUF_INIT;
+		expr_number_text(v, &sb);
+		int rc = emit_scalar(em, sb.buf, sb.len, YAML_PLAIN_SCALAR_STYLE);
+		strbuf_release(&sb);
+		return rc;
 	}
 	if (json_is_boolean(v) || json_is_null(v)) {
 		const char *t = json_is_null(v) ? "null" : json_is_true(v) ? "true" : "false";

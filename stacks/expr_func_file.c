@@ -351,11 +351,11 @@ static json_t *render_template(const struct func_args *a, const char *fn, json_t
 			strbuf_prefixf(err, "%s: %s: ", fn, what);
 		return NULL;
 	}
-	if (json_is_string(out))
+	if (json_is_string(out) || value_is_unknown(out)) /* a var it uses not known yet */
 		return out;
 	struct strbuf sb = STRBUF_INIT;
 	json_t *str = NULL;
-	if (expr_stringify(out, &sb) == 0)
+	if (expr_stringify_as(out, a->edition, &sb) == 0)
 		str = json_stringn(sb.buf, sb.len);
 	else
 		strbuf_addf(err, "%s: the template is one ${...} whose value is %s, not text", fn,

@@ -18,6 +18,7 @@ struct verb {
 	int prec;        /* -1: none */
 	size_t arg;      /* "%[2]s": the argument numbered 2 (1-based); 0: the next */
 	char conv;       /* v t b d o x X e E f g G s q */
+	enum func_edition edition; /* whose text %s gives a number (%v: Go's, 1e+20) */
 };
 
 #define VERBS "vtbdoxXeEfgGsq"
@@ -143,7 +144,7 @@ static int format_one(const struct verb *vb, const json_t *v, size_t argno,
 		if (!fn_is_scalar(v))
 			return wrong_kind(vb, "a string", v, argno, err);
 		struct strbuf raw = STRBUF_INIT;
-		expr_stringify(v, &raw);
+		expr_stringify_as(v, vb->edition, &raw);
 		if (vb->prec >= 0) { /* at most prec characters */
 			size_t chars = 0, i = 0;
 			for (; i < raw.len; i++)
@@ -258,6 +259,7 @@ json_t *fn_format(const struct func_args *a, struct strbuf *err)
 		struct verb vb;
 		if (parse_verb(&p, &vb, err) < 0)
 			goto done;
+		vb.edition = a->edition;
 		if (vb.arg) { /* Go's rule: later verbs go on from the one named */
 			next = vb.arg;
 			reordered = true;
@@ -289,7 +291,8 @@ done:
 }
 
 /* formatlist(fmt, args...): format() once per element of the list
- * arguments (all of one length), other arguments repeated, as Terraform's. */
+ * arguments (all of one length), other arguments repeated, as Terraform's;
+ * an element made from a value not known yet is unknown. */
 json_t *fn_formatlist(const struct func_args *a, struct strbuf *err)
 {
 	size_t len = 0;
@@ -314,9 +317,12 @@ json_t *fn_formatlist(const struct func_args *a, struct strbuf *err)
 	struct func_args one = { row, a->n, a->secret, a->eval, a->edition };
 	row[0] = a->v[0];
 	for (size_t k = 0; k < len && out; k++) {
-		for (size_t i = 1; i < a->n; i++)
+		bool unknown = false;
+		for (size_t i = 1; i < a->n; i++) {
 			row[i] = json_is_array(a->v[i]) ? json_array_get(a->v[i], k) : a->v[i];
-		json_t *s = fn_format(&one, err);
+			unknown = unknown || value_contains_unknown(row[i]);
+		}
+		json_t *s = unknown ? value_unknown() : fn_format(&one, err);
 		if (s) {
 			json_array_append_new(out, s);
 		} else {

@@ -47,14 +47,14 @@ json_t *fn_number_from_text(const char *s);
 /* A copy of list with Terraform's element conversion: when the elements
  * are strings, numbers and bools of more than one kind, all become strings
  * ([1, "a"] is ["1", "a"]); otherwise a plain copy. */
-json_t *fn_unify(const json_t *list);
+json_t *fn_unify(const json_t *list, enum func_edition edition);
 /* A list's elements as strings (list(string)); NULL with err naming the
  * function, the argument and the element when one is a list or a map. */
 json_t *fn_strings(const struct func_args *a, size_t i, const char *name, bool keep_null,
 		   struct strbuf *err);
 /* Terraform's set of list: converted as fn_unify, without duplicates, in
  * its order (strings by bytes, numbers by value, others as first seen). */
-json_t *fn_set_of(const json_t *list);
+json_t *fn_set_of(const json_t *list, enum func_edition edition);
 /* Equal as Terraform compares values (1 == 1.0). */
 bool fn_equal(const json_t *x, const json_t *y);
 /* Lower-case hex / standard base64 of data (new strings). */

@@ -183,7 +183,7 @@ json_t *fn_join(const struct func_args *a, struct strbuf *err)
 		}
 		if (i)
 			strbuf_addstr(&sb, sep);
-		expr_stringify(item, &sb);
+		expr_stringify_as(item, a->edition, &sb);
 	}
 	out = json_stringn(sb.buf, sb.len);
 done:

@@ -25,7 +25,7 @@ bool fn_is_scalar(const json_t *v)
 char *fn_text(const struct func_args *a, size_t i)
 {
 	struct strbuf sb = STRBUF_INIT;
-	expr_stringify(a->v[i], &sb);
+	expr_stringify_as(a->v[i], a->edition, &sb);
 	return strbuf_detach(&sb);
 }
 
@@ -129,7 +129,7 @@ json_t *fn_number_json(double d)
 	return json_real(d);
 }
 
-json_t *fn_unify(const json_t *list)
+json_t *fn_unify(const json_t *list, enum func_edition edition)
 {
 	bool str = false, num = false, boolean = false, other = false;
 	size_t i;
@@ -149,7 +149,7 @@ json_t *fn_unify(const json_t *list)
 	json_array_foreach(list, i, item) {
 		if (to_text && !json_is_null(item) && !json_is_string(item)) {
 			struct strbuf sb = STRBUF_INIT;
-			expr_stringify(item, &sb);
+			expr_stringify_as(item, edition, &sb);
 			json_array_append_new(out, json_stringn(sb.buf, sb.len));
 			strbuf_release(&sb);
 		} else {
@@ -178,7 +178,7 @@ json_t *fn_strings(const struct func_args *a, size_t i, const char *name, bool k
 			return NULL;
 		}
 		struct strbuf sb = STRBUF_INIT;
-		expr_stringify(item, &sb);
+		expr_stringify_as(item, a->edition, &sb);
 		json_array_append_new(out, json_stringn(sb.buf, sb.len));
 		strbuf_release(&sb);
 	}
@@ -188,6 +188,54 @@ json_t *fn_strings(const struct func_args *a, size_t i, const char *name, bool k
 bool fn_equal(const json_t *x, const json_t *y)
 {
 	return value_equal(x, y);
+}
+
+static int cmp_key_names(const void *x, const void *y)
+{
+	return strcmp(*(const char *const *)x, *(const char *const *)y);
+}
+
+/* As cty's Equals: parts compared in order (lists by index, maps by key),
+ * the first that is unknown makes the answer unknown, the first that
+ * differs makes it false; a list and a map, or either and a scalar, are
+ * never equal. */
+int expr_equal_known(const json_t *a, const json_t *b)
+{
+	if (value_is_unknown(a) || value_is_unknown(b))
+		return -1;
+	if (!value_contains_unknown(a) && !value_contains_unknown(b))
+		return value_equal(a, b);
+	if (json_typeof(a) != json_typeof(b) || (!json_is_array(a) && !json_is_object(a)))
+		return 0;
+	if (json_is_array(a)) {
+		if (json_array_size(a) != json_array_size(b))
+			return 0;
+		for (size_t i = 0; i < json_array_size(a); i++) {
+			int eq = expr_equal_known(json_array_get(a, i), json_array_get(b, i));
+			if (eq <= 0)
+				return eq;
+		}
+		return 1;
+	}
+	size_t n = json_object_size(a), k = 0;
+	if (n != json_object_size(b))
+		return 0;
+	const char **keys = xcalloc(n + 1, sizeof(*keys));
+	const char *key;
+	json_t *v;
+	json_object_foreach((json_t *)a, key, v) {
+		if (!json_object_get(b, key)) {
+			free(keys);
+			return 0;
+		}
+		keys[k++] = key;
+	}
+	qsort(keys, n, sizeof(*keys), cmp_key_names);
+	int eq = 1;
+	for (k = 0; k < n && eq > 0; k++)
+		eq = expr_equal_known(json_object_get(a, keys[k]), json_object_get(b, keys[k]));
+	free(keys);
+	return eq;
 }
 
 static int set_order(const void *p, const void *q)
@@ -204,9 +252,9 @@ static int set_order(const void *p, const void *q)
 	return 0;
 }
 
-json_t *fn_set_of(const json_t *list)
+json_t *fn_set_of(const json_t *list, enum func_edition edition)
 {
-	json_t *all = fn_unify(list), *out = json_array();
+	json_t *all = fn_unify(list, edition), *out = json_array();
 	size_t i, k, n = 0;
 	json_t *item;
 	json_t **items = xcalloc(json_array_size(all) + 1, sizeof(*items));

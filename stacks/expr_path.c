@@ -49,6 +49,54 @@ int expr_stringify(const json_t *v, struct strbuf *out)
 	}
 }
 
+void expr_number_text(const json_t *v, struct strbuf *out)
+{
+	if (json_is_integer(v)) {
+		strbuf_addf(out, "%lld", (long long)json_integer_value(v));
+		return;
+	}
+	double d = json_real_value(v);
+	char sci[40];
+	int prec = 1;
+	for (; prec < 17; prec++) {
+		snprintf(sci, sizeof(sci), "%.*e", prec - 1, d);
+		if (strtod(sci, NULL) == d)
+			break;
+	}
+	snprintf(sci, sizeof(sci), "%.*e", prec - 1, d);
+	/* sci is [-]D.DDDe[+-]X: the digits and where the point goes. */
+	char digits[24];
+	size_t n = 0;
+	const char *p = sci + (sci[0] == '-');
+	for (; *p && *p != 'e'; p++)
+		if (*p != '.')
+			digits[n++] = *p;
+	int exp = atoi(p + 1);
+	if (sci[0] == '-')
+		strbuf_addch(out, '-');
+	if (exp < 0) {
+		strbuf_addstr(out, "0.");
+		for (int i = -1; i > exp; i--)
+			strbuf_addch(out, '0');
+		strbuf_add(out, digits, n);
+	} else {
+		for (int i = 0; i <= exp || (size_t)i < n; i++) {
+			if (i == exp + 1)
+				strbuf_addch(out, '.');
+			strbuf_addch(out, (size_t)i < n ? digits[i] : '0');
+		}
+	}
+}
+
+int expr_stringify_as(const json_t *v, enum func_edition edition, struct strbuf *out)
+{
+	if (edition == FUNC_TERRAFORM_2 && json_is_number(v)) {
+		expr_number_text(v, out);
+		return 0;
+	}
+	return expr_stringify(v, out);
+}
+
 /* ---- paths --------------------------------------------------------------- */
 
 void expr_path_free(struct expr_path *p)

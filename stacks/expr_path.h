@@ -51,6 +51,11 @@ bool expr_has_refs(const json_t *value);
  * nothing) for null, lists and maps. */
 int expr_stringify(const json_t *v, struct strbuf *out);
 
+/* A number as Terraform writes it as text: in plain decimal with the fewest
+ * digits that read back the same double (0.1, 100000000000000000000,
+ * 0.0000001); integers exact. */
+void expr_number_text(const json_t *v, struct strbuf *out);
+
 /* The characters of ${...}: an identifier's first ([A-Za-z_]) and later
  * ([A-Za-z0-9_-]) ones, and a decimal digit. */
 static inline bool expr_is_ident_start(char c)

@@ -512,6 +512,7 @@ struct conv {
 	const json_t *at; /* the node of v refused, the innermost (or NULL) */
 	struct strbuf *err;
 	struct strbuf path; /* "var.settings[\"size\"]", grown and cut while walking */
+	enum func_edition edition; /* a number's text for a string (expr_stringify_as) */
 };
 
 /* The refusal is at v (when v is a node of the value given). */
@@ -591,7 +592,7 @@ static json_t *convert_primitive(const char *kind, const json_t *v, struct conv 
 			out = json_incref((json_t *)v);
 		} else if (json_is_number(v) || json_is_boolean(v)) {
 			struct strbuf text = STRBUF_INIT;
-			expr_stringify(v, &text);
+			expr_stringify_as(v, c->edition, &text);
 			out = json_stringn(text.buf, text.len);
 			strbuf_release(&text);
 		}
@@ -890,7 +891,14 @@ static json_t *convert(const json_t *type, const json_t *v, struct conv *c, int 
 json_t *var_type_convert(const json_t *type, const json_t *v, const char *path, bool secret,
 			 bool text, const json_t **at, struct strbuf *err)
 {
-	struct conv c = { secret, text, 0, NULL, err, STRBUF_INIT };
+	return var_type_convert_as(type, v, path, secret, text, at, FUNC_TERRAFORM, err);
+}
+
+json_t *var_type_convert_as(const json_t *type, const json_t *v, const char *path, bool secret,
+			    bool text, const json_t **at, enum func_edition edition,
+			    struct strbuf *err)
+{
+	struct conv c = { secret, text, 0, NULL, err, STRBUF_INIT, edition };
 	strbuf_addstr(&c.path, path);
 	json_t *out = convert(type, v, &c, 0);
 	strbuf_release(&c.path);

@@ -26,6 +26,7 @@
 #include <stdbool.h>
 
 #include "provider/base/strbuf.h"
+#include "stacks/expr.h"
 
 /* The type written as text, or NULL with err ("unknown type bogus(...)",
  * "list takes one type: list(string)") naming the part at fault. */
@@ -52,6 +53,16 @@ bool var_type_is_primitive(const json_t *type);
  */
 json_t *var_type_convert(const json_t *type, const json_t *v, const char *path, bool secret,
 			 bool text, const json_t **at, struct strbuf *err);
+/* The same with edition's text for a number converted to a string
+ * (expr_stringify_as: 100000000000000000000 in "terraform-2", 1e+20
+ * before). var_type_convert writes the text every release before
+ * "terraform-2" wrote, 1e+20: a variable is resolved before the state says
+ * which edition the deployment gets, so its values keep that text in every
+ * edition; where the edition is known (a module's input, evaluated with the
+ * snapshot: plan/eval.c) it is the edition's. */
+json_t *var_type_convert_as(const json_t *type, const json_t *v, const char *path, bool secret,
+			    bool text, const json_t **at, enum func_edition edition,
+			    struct strbuf *err);
 
 /*
  * A value written as text, as Terraform's -var takes them for a collection

@@ -229,7 +229,11 @@ static void validate_values(const struct stack *s, const json_t *values, const j
 				at = &var->pos;
 			struct strbuf err = STRBUF_INIT;
 			bool secret = false;
-			json_t *ok = expr_eval(cond, resolve_var, ctx, &secret, &err);
+			/* Resolved before the state says the deployment's edition:
+			 * the results every release since 85f6d4a gave, so a value
+			 * one accepted is never refused (docs/stack-language.md). */
+			json_t *ok = expr_eval_as(cond, resolve_var, ctx, FUNC_TERRAFORM, &secret,
+						  &err);
 			if (!ok) {
 				diag_errorf(d, at, "variable \"%s\": the validation condition cannot be "
 					    "evaluated: %s", var->name, err.buf);
@@ -241,8 +245,9 @@ static void validate_values(const struct stack *s, const json_t *values, const j
 			} else if (json_is_false(ok)) {
 				strbuf_reset(&err);
 				secret = false;
-				json_t *msg = expr_eval(json_object_get(rule, "error_message"),
-							resolve_var, ctx, &secret, &err);
+				json_t *msg = expr_eval_as(json_object_get(rule, "error_message"),
+							   resolve_var, ctx, FUNC_TERRAFORM, &secret,
+							   &err);
 				const char *text = secret ? "(its error_message uses a sensitive value: "
 							   "not shown)"
 					: json_is_string(msg) ? json_string_value(msg)

@@ -8,9 +8,9 @@
 # length("👾🕹️") in a bucket's tags, a local and an object's content, and
 # jsonencode (17-digit fractions, "&" as it is) in another's (moto); the build under test then plans no change, applies a change
 # elsewhere keeping the state unmarked and the old results, until
-# `apply -functions=terraform` moves it (its plan shows the changes first);
-# a fresh deployment of the same stack gets Terraform's results and the
-# marker; console follows the state; the earlier release still reads a
+# `apply -functions=terraform-2` moves it to the newest edition (its plan
+# shows the changes first); a fresh deployment of the same stack gets
+# Terraform's results and the newest marker (t0481: 85f6d4a's "terraform"); console follows the state; the earlier release still reads a
 # marked state.
 . "$(dirname "$0")/lib.sh"
 PREVIOUS_RELEASE=${FUNCTIONS_RELEASE:-186eb26}
@@ -119,9 +119,9 @@ test_expect_success 'console gives the deployment its results' '
 	test_line out "3"
 '
 
-test_expect_success 'plan -functions=terraform shows what moving changes, and moves nothing' '
+test_expect_success 'plan -functions=terraform-2 shows what moving changes, and moves nothing' '
 	cd "$TRASH/old" && export TERRACE_VAR_site=old &&
-	test_expect_code 2 terrace plan -functions=terraform -detailed-exitcode -no-color >out 2>err &&
+	test_expect_code 2 terrace plan -functions=terraform-2 -detailed-exitcode -no-color >out 2>err &&
 	test_match out "^ *~ content *= \"üBER data/clean/x 3\" -> \"ÜBER data//clean//x 2\"\$" &&
 	test_match out "^ *~ \"city\" *= \"üBER\" -> \"ÜBER\"\$" &&
 	test_match out "^ *~ \"chars\" *= \"3 chars\" -> \"2 chars\"\$" &&
@@ -132,19 +132,19 @@ test_expect_success 'plan -functions=terraform shows what moving changes, and mo
 	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err
 '
 
-test_expect_success 'a name other than terraform is refused' '
+test_expect_success 'a name other than the newest edition is refused' '
 	cd "$TRASH/old" && export TERRACE_VAR_site=old &&
 	test_expect_code 1 terrace plan -functions=terraformm >out 2>err &&
-	test_match err "-functions: \"terraformm\" is not an edition of the function results; the one to move to is \"terraform\""
+	test_match err "-functions: \"terraformm\" is not an edition of the function results; the one to move to is \"terraform-2\", the newest"
 '
 
-test_expect_success 'apply -functions=terraform moves it and records it' '
+test_expect_success 'apply -functions=terraform-2 moves it and records it' '
 	cd "$TRASH/old" && export TERRACE_VAR_site=old &&
-	terrace apply -functions=terraform -auto-approve >out 2>err &&
+	terrace apply -functions=terraform-2 -auto-approve >out 2>err &&
 	test_line out "Apply complete! Resources: 0 added, 4 changed, 0 destroyed." &&
 	s3 s3api get-object --bucket fn-old --key doc.json doc >/dev/null &&
 	test_equal "{\"rule\":\"a\\u0026b\",\"share\":0.1}" "$(cat doc)" &&
-	test_equal terraform "$(state_functions)" &&
+	test_equal terraform-2 "$(state_functions)" &&
 	test_equal "ÜBER" "$(tag old city)" &&
 	test_equal "2 chars" "$(tag old chars)" &&
 	test_equal "data//clean//x" "$(tag old path)" &&
@@ -165,7 +165,7 @@ test_expect_success 'a fresh deployment gets Terraform results and the marker' '
 	cd "$TRASH/new" && export TERRACE_VAR_site=new &&
 	terrace apply -auto-approve >out 2>err &&
 	test_line out "Apply complete! Resources: 3 added, 0 changed, 0 destroyed." &&
-	test_equal terraform "$(state_functions)" &&
+	test_equal terraform-2 "$(state_functions)" &&
 	s3 s3api get-object --bucket fn-new --key doc.json doc >/dev/null &&
 	test_equal "{\"rule\":\"a\\u0026b\",\"share\":0.1}" "$(cat doc)" &&
 	test_equal "ÜBER" "$(tag new city)" &&

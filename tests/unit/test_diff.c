@@ -21,6 +21,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cmd/cli.h"
 #include "plan/diff.h"
 #include "plan/eval.h"
 #include "plan/plan.h"
@@ -586,6 +587,36 @@ static void test_removed_secret_plans_update(void **state)
 	json_decref(before);
 }
 
+/* A number in plan and console as Terraform shows it (terraform console
+ * 1.11.4), whatever the deployment's edition: display only. */
+static void test_render_numbers(void **state)
+{
+	(void)state;
+	static const struct {
+		double d;
+		const char *want;
+	} cases[] = {
+		{ 1e20, "100000000000000000000" }, { 0.000001, "0.000001" }, { 1e-7, "0.0000001" },
+		{ 0.1 + 0.2, "0.30000000000000004" }, { 0.3, "0.3" }, { -2.5e-7, "-0.00000025" },
+		{ 123456789012345.6, "123456789012345.6" }, { 1e16, "10000000000000000" },
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		json_t *v = json_real(cases[i].d);
+		struct strbuf sb = STRBUF_INIT;
+		render_value(&sb, v, 0);
+		if (strcmp(sb.buf, cases[i].want))
+			fail_msg("%.17g: %s, want %s", cases[i].d, sb.buf, cases[i].want);
+		strbuf_release(&sb);
+		json_decref(v);
+	}
+	json_t *n = json_integer(12345678901234567);
+	struct strbuf sb = STRBUF_INIT;
+	render_value(&sb, n, 0);
+	assert_string_equal(sb.buf, "12345678901234567");
+	strbuf_release(&sb);
+	json_decref(n);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -619,6 +650,7 @@ int main(void)
 		cmocka_unit_test(test_hashed_secret_matches_the_same_secret),
 		cmocka_unit_test(test_hashed_secret_differs_from_a_new_secret),
 		cmocka_unit_test(test_removed_secret_plans_update),
+		cmocka_unit_test(test_render_numbers),
 	};
 	return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }

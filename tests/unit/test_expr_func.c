@@ -321,47 +321,103 @@ static char *eval_as(const char *expr, enum func_edition edition)
 	return got;
 }
 
-static void assert_results(const char *expr, const char *terraform, const char *earlier)
+/* expr's results in each edition: the newest (terraform-2), 85f6d4a's
+ * (terraform) and the earlier releases'. */
+static void assert_results(const char *expr, const char *terraform_2, const char *terraform,
+			   const char *earlier)
 {
-	char *t = eval_as(expr, FUNC_TERRAFORM), *e = eval_as(expr, FUNC_EARLIER);
-	if (strcmp(t, terraform) || strcmp(e, earlier))
-		fail_msg("%s\n  terraform: %s (want %s)\n  earlier:   %s (want %s)", expr, t,
-			 terraform, e, earlier);
+	char *t2 = eval_as(expr, FUNC_TERRAFORM_2), *t = eval_as(expr, FUNC_TERRAFORM);
+	char *e = eval_as(expr, FUNC_EARLIER);
+	if (strcmp(t2, terraform_2) || strcmp(t, terraform) || strcmp(e, earlier))
+		fail_msg("%s\n  terraform-2: %s (want %s)\n  terraform:   %s (want %s)\n"
+			 "  earlier:     %s (want %s)", expr, t2, terraform_2, t, terraform, e,
+			 earlier);
+	free(t2);
 	free(t);
 	free(e);
 }
 
 /* The results that changed from the earlier releases to Terraform's, in
- * each edition (a deployment an earlier release made keeps its own:
- * plan/state.h); the rest are the same in both. */
+ * each edition (a deployment keeps the one it was made with: plan/state.h);
+ * the rest are the same in all. */
 static void test_earlier_results(void **state)
 {
 	(void)state;
-	assert_results("upper(\"über\")", "\"ÜBER\"", "\"üBER\"");
-	assert_results("lower(\"ÅRHUS-Data\")", "\"århus-data\"", "\"Århus-data\"");
-	assert_results("replace(\"data/raw/x\", \"/raw/\", \"/clean/\")",
-		       "\"data//clean//x\"", "\"data/clean/x\"");
-	assert_results("replace(\"a1b22\", \"/[0-9]+/\", \"#\")", "\"a#b#\"", "\"a1b22\"");
-	assert_results("replace(\"x/[0-9]+/y\", \"/[0-9]+/\", \"-\")", "\"x/[---]+/y\"",
-		       "\"x-y\"");
-	assert_results("length(\"👾🕹️\")", "2", "3");
-	assert_results("length(\"e\u0301t\u00e9\")", "3", "4");
-	assert_results("length([1, 2])", "2", "2");
-	assert_results("replace(\"a.b\", \".\", \"-\")", "\"a-b\"", "\"a-b\"");
-	assert_results("substr(\"hello\", 1, 3)", "\"ell\"", "\"ell\"");
-	/* A template's calls get the results of the expression calling it. */
-	assert_results("templatestring(var.tpl, {name = \"é\"})", "\"Hello, é! É\"",
-		       "\"Hello, é! é\"");
-	assert_results("format(\"%s\", upper(\"ñ-é\"))", "\"Ñ-É\"", "\"ñ-é\"");
-	assert_results("formatlist(\"%d\", [length(\"🕹️\")])", "[\"1\"]", "[\"2\"]");
-	/* jsonencode: Terraform's escapes and shortest numbers; the earlier
-	 * releases' jansson text. */
-	assert_results("jsonencode({b = 0.1, a = \"<a&b>\"})",
-		       "\"{\\\"a\\\":\\\"\\\\u003ca\\\\u0026b\\\\u003e\\\",\\\"b\\\":0.1}\"",
-		       "\"{\\\"a\\\":\\\"<a&b>\\\",\\\"b\\\":0.10000000000000001}\"");
-	assert_results("jsonencode([1e20, -2.5e-7, 3, \"\u2028\"])",
-		       "\"[100000000000000000000,-0.00000025,3,\\\"\\\\u2028\\\"]\"",
-		       "\"[1e20,-2.4999999999999999e-7,3,\\\"\u2028\\\"]\"");
+	/* Changed in "terraform" (85f6d4a), kept in "terraform-2". */
+	static const char *const changed[][3] = {
+		{ "upper(\"über\")", "\"ÜBER\"", "\"üBER\"" },
+		{ "lower(\"ÅRHUS-Data\")", "\"århus-data\"", "\"Århus-data\"" },
+		{ "replace(\"data/raw/x\", \"/raw/\", \"/clean/\")", "\"data//clean//x\"",
+		  "\"data/clean/x\"" },
+		{ "replace(\"a1b22\", \"/[0-9]+/\", \"#\")", "\"a#b#\"", "\"a1b22\"" },
+		{ "replace(\"x/[0-9]+/y\", \"/[0-9]+/\", \"-\")", "\"x/[---]+/y\"", "\"x-y\"" },
+		{ "length(\"👾🕹️\")", "2", "3" },
+		{ "length(\"e\u0301t\u00e9\")", "3", "4" },
+		{ "length([1, 2])", "2", "2" },
+		{ "replace(\"a.b\", \".\", \"-\")", "\"a-b\"", "\"a-b\"" },
+		{ "substr(\"hello\", 1, 3)", "\"ell\"", "\"ell\"" },
+		/* A template's calls get the results of the expression calling it. */
+		{ "templatestring(var.tpl, {name = \"é\"})", "\"Hello, é! É\"",
+		  "\"Hello, é! é\"" },
+		{ "format(\"%s\", upper(\"ñ-é\"))", "\"Ñ-É\"", "\"ñ-é\"" },
+		{ "formatlist(\"%d\", [length(\"🕹️\")])", "[\"1\"]", "[\"2\"]" },
+		/* jsonencode: Terraform's escapes and shortest numbers; the
+		 * earlier releases' jansson text. */
+		{ "jsonencode({b = 0.1, a = \"<a&b>\"})",
+		  "\"{\\\"a\\\":\\\"\\\\u003ca\\\\u0026b\\\\u003e\\\",\\\"b\\\":0.1}\"",
+		  "\"{\\\"a\\\":\\\"<a&b>\\\",\\\"b\\\":0.10000000000000001}\"" },
+		{ "jsonencode([1e20, -2.5e-7, 3, \"\u2028\"])",
+		  "\"[100000000000000000000,-0.00000025,3,\\\"\\\\u2028\\\"]\"",
+		  "\"[1e20,-2.4999999999999999e-7,3,\\\"\u2028\\\"]\"" },
+	};
+	for (size_t i = 0; i < sizeof(changed) / sizeof(changed[0]); i++)
+		assert_results(changed[i][0], changed[i][1], changed[i][1], changed[i][2]);
+	/* Issue 40, changed in "terraform-2": a number as text is
+	 * Terraform's (plain decimal, the fewest digits that read back:
+	 * terraform console 1.11.4); 85f6d4a's "terraform" kept the earlier
+	 * releases' (an exponent past 15 digits or below 0.0001). */
+	static const char *const numbers[][4] = {
+		{ "tostring(1e20)", "\"100000000000000000000\"", "\"1e+20\"", "\"1e+20\"" },
+		{ "tostring(1e16)", "\"10000000000000000\"", "\"1e+16\"", "\"1e+16\"" },
+		{ "tostring(0.000001)", "\"0.000001\"", "\"1e-06\"", "\"1e-06\"" },
+		{ "tostring(1e-7)", "\"0.0000001\"", "\"1e-07\"", "\"1e-07\"" },
+		{ "tostring(123456789012345.6)", "\"123456789012345.6\"", "\"123456789012345.59\"",
+		  "\"123456789012345.59\"" },
+		{ "tostring(12345678901234567)", "\"12345678901234567\"", "\"12345678901234567\"",
+		  "\"12345678901234567\"" },
+		/* past 64 bits a double (Terraform: exact, "12345678901234567890";
+		 * the releases before refused the literal) */
+		{ "tostring(12345678901234567890)", "\"12345678901234567000\"",
+		  "\"1.2345678901234567e+19\"", "\"1.2345678901234567e+19\"" },
+		{ "\"n=${-1e21}\"", "\"n=-1000000000000000000000\"", "\"n=-1e+21\"", "\"n=-1e+21\"" },
+		{ "\"${1e15}/${0.0001}\"", "\"1000000000000000/0.0001\"", "\"1e+15/0.0001\"",
+		  "\"1e+15/0.0001\"" },
+		{ "join(\",\", [1e20, 0.000001])", "\"100000000000000000000,0.000001\"",
+		  "\"1e+20,1e-06\"", "\"1e+20,1e-06\"" },
+		/* upper: Terraform's letters since "terraform" (ASCII here) */
+		{ "upper(1e20)", "\"100000000000000000000\"", "\"1E+20\"", "\"1E+20\"" },
+		{ "format(\"%s|%v\", 1e20, 1e20)", "\"100000000000000000000|1e+20\"",
+		  "\"1e+20|1e+20\"", "\"1e+20|1e+20\"" },
+		{ "formatlist(\"%s\", [1e20])", "[\"100000000000000000000\"]", "[\"1e+20\"]",
+		  "[\"1e+20\"]" },
+		{ "tolist([1e-7, \"a\"])", "[\"0.0000001\",\"a\"]", "[\"1e-07\",\"a\"]",
+		  "[\"1e-07\",\"a\"]" },
+		{ "{for x in [1e16] : x => 1}", "{\"10000000000000000\":1}", "{\"1e+16\":1}",
+		  "{\"1e+16\":1}" },
+		/* contains: a number never equals text in Terraform; the
+		 * releases before compared their text */
+		{ "contains([1, 2], \"1\")", "false", "true", "true" },
+		{ "contains([\"1\", \"2\"], 1)", "false", "true", "true" },
+		{ "contains([1.0], \"1\")", "false", "true", "true" },
+		{ "contains([1, 2], 1)", "true", "true", "true" },
+		{ "contains([1.0], 1)", "true", "true", "true" },
+		{ "contains([true], \"true\")", "false", "false", "false" },
+		{ "contains([1e20], \"100000000000000000000\")", "false", "false", "false" },
+		/* as jansson compared 85f6d4a's: 1 and 1.0 inside a list differ */
+		{ "contains([[1.0]], [1])", "true", "false", "false" },
+	};
+	for (size_t i = 0; i < sizeof(numbers) / sizeof(numbers[0]); i++)
+		assert_results(numbers[i][0], numbers[i][1], numbers[i][2], numbers[i][3]);
 }
 
 /* Every function of the table is found by name, and an unknown one gets a

@@ -711,7 +711,7 @@ static void test_lookups_model(void **state)
 	 * depends on what its lookups use too (own, through data.mine). */
 	struct diags d = DIAGS_INIT;
 	json_t *vars = json_object();
-	json_t *snap = snapshot_from_stack(s, vars, NULL, FUNC_TERRAFORM, &d);
+	json_t *snap = snapshot_from_stack(s, vars, NULL, FUNC_NEWEST, NULL, &d);
 	assert_non_null(snap);
 	json_t *data = json_object_get(snap, "data");
 	assert_int_equal(json_object_size(data), 6);
@@ -963,6 +963,38 @@ static void test_variable_input_errors(void **state)
  * failing ones reported, at their conditions, with where the value came
  * from), nullable, a sensitive value never shown, and an environment's value
  * converted like a default. */
+/* Variables' validation rules give the results the releases since 85f6d4a
+ * gave ("terraform": contains compares a number with its text, 1e20 as
+ * text is 1e+20): the rules are evaluated before the state says which
+ * edition the deployment gets, so one such a release accepted is never
+ * refused now. */
+static void test_variable_validation_edition(void **state)
+{
+	(void)state;
+	struct stack *s = load_ok(FIX "validation-editions");
+	static const struct {
+		const char *size, *big;
+		bool ok;
+	} cases[] = {
+		{ "size=1", "big=1e20", true },
+		{ "size=4", "big=5", true },
+		{ "size=3", "big=5", false },
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		const char *args[] = { cases[i].size, cases[i].big };
+		struct var_inputs in = { NULL, 0, args, 2 };
+		struct diags d = DIAGS_INIT;
+		json_t *values = NULL;
+		int rc = stack_resolve_variables(s, &in, &values, &d);
+		if ((rc == 0) != cases[i].ok)
+			fail_msg("%s %s: %s", cases[i].size, cases[i].big,
+				 rc ? "refused" : "accepted");
+		json_decref(values);
+		diags_free(&d);
+	}
+	stack_free(s);
+}
+
 static void test_variable_validation_and_null(void **state)
 {
 	(void)state;
@@ -1040,7 +1072,7 @@ static void test_expansion_of_modules_and_loops(void **state)
 	struct var_inputs in = { NULL, 0, NULL, 0 };
 	json_t *vars = resolve_ok(s, &in);
 	struct diags d = DIAGS_INIT;
-	json_t *snap = snapshot_from_stack(s, vars, "default", FUNC_TERRAFORM, &d);
+	json_t *snap = snapshot_from_stack(s, vars, "default", FUNC_NEWEST, NULL, &d);
 	assert_non_null(snap);
 	json_t *res = json_object_get(snap, "resources");
 	assert_int_equal(json_object_size(res), 4);
@@ -1119,6 +1151,7 @@ int main(void)
 		cmocka_unit_test(test_variable_without_value),
 		cmocka_unit_test(test_variable_input_errors),
 		cmocka_unit_test(test_variable_validation_and_null),
+		cmocka_unit_test(test_variable_validation_edition),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -108,8 +108,8 @@ static void test_state_new(void **state)
 	strbuf_release(&err);
 }
 
-/* Whose function results a state's deployment gets: its record; without
- * one, an earlier release's when it holds anything, else Terraform's. */
+/* Whose function results a state's deployment gets: the newest when it
+ * holds nothing; else its record, without one an earlier release's. */
 static void test_state_functions(void **state)
 {
 	(void)state;
@@ -117,12 +117,16 @@ static void test_state_functions(void **state)
 		const char *text;
 		enum func_edition want;
 	} cases[] = {
-		{ "{\"resources\": {}}", FUNC_TERRAFORM },
+		{ "{\"resources\": {}}", FUNC_TERRAFORM_2 },
+		{ "{\"resources\": {}, \"functions\": \"terraform\"}", FUNC_TERRAFORM_2 },
+		{ "{\"resources\": {\"a\": {}}, \"functions\": \"terraform-2\"}",
+		  FUNC_TERRAFORM_2 },
 		{ "{\"resources\": {\"a\": {}}}", FUNC_EARLIER },
 		{ "{\"resources\": {}, \"outputs\": {\"o\": {\"value\": 1}}}", FUNC_EARLIER },
 		{ "{\"resources\": {}, \"data\": {\"data.d\": {}}}", FUNC_EARLIER },
 		{ "{\"resources\": {\"a\": {}}, \"functions\": \"terraform\"}", FUNC_TERRAFORM },
-		{ "{\"resources\": {}, \"functions\": \"earlier\"}", FUNC_EARLIER },
+		{ "{\"resources\": {}, \"outputs\": {\"o\": {\"value\": 1}}, "
+		  "\"functions\": \"earlier\"}", FUNC_EARLIER },
 	};
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		json_t *st = json_loads(cases[i].text, 0, NULL);
@@ -132,7 +136,7 @@ static void test_state_functions(void **state)
 		json_decref(st);
 	}
 	json_t *fresh = state_new();
-	assert_string_equal(json_string_value(json_object_get(fresh, "functions")), "terraform");
+	assert_string_equal(json_string_value(json_object_get(fresh, "functions")), "terraform-2");
 	json_decref(fresh);
 }
 
@@ -183,7 +187,7 @@ static void test_validate(void **state)
 		       "resource \"lake\": \"created_at\" must be a string");
 	expect_invalid("{\"format_version\": 1, \"serial\": 1, \"lineage\": \"x\","
 		       " \"resources\": {}, \"functions\": \"tf\"}",
-		       "\"functions\" must be \"terraform\" or \"earlier\"");
+		       "\"functions\" must be \"terraform-2\", \"terraform\" or \"earlier\"");
 }
 
 static json_t *bucket(const char *id)

@@ -309,6 +309,50 @@ static void test_terraform_table(void **state)
 	json_decref(doc);
 }
 
+/* A number given for a string: the text of the edition the conversion is
+ * made for (a module's input evaluated with the snapshot's); without one,
+ * the text every release before "terraform-2" wrote (variables are
+ * resolved before the state is read). */
+static void test_number_text_by_edition(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *type, *given, *terraform_2, *before;
+	} cases[] = {
+		{ "string", "1e20", "\"100000000000000000000\"", "\"1e+20\"" },
+		{ "string", "0.000001", "\"0.000001\"", "\"1e-06\"" },
+		{ "string", "123456789012345.6", "\"123456789012345.6\"", "\"123456789012345.59\"" },
+		{ "string", "5", "\"5\"", "\"5\"" },
+		{ "string", "0.5", "\"0.5\"", "\"0.5\"" },
+		{ "list(string)", "[1e16, 2]", "[\"10000000000000000\",\"2\"]", "[\"1e+16\",\"2\"]" },
+		{ "map(string)", "{\"a\": 1e-7}", "{\"a\":\"0.0000001\"}", "{\"a\":\"1e-07\"}" },
+		{ "number", "1e20", "1e20", "1e20" },
+	};
+	const enum func_edition editions[] = { FUNC_TERRAFORM_2, FUNC_TERRAFORM, FUNC_EARLIER };
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		json_t *t = parse_ok(cases[i].type);
+		json_t *v = json_loads(cases[i].given, JSON_DECODE_ANY, NULL);
+		assert_non_null(v);
+		for (size_t e = 0; e <= sizeof(editions) / sizeof(editions[0]); e++) {
+			struct strbuf err = STRBUF_INIT;
+			/* the last round: var_type_convert, no edition */
+			json_t *out = e < 3 ? var_type_convert_as(t, v, "var.v", false, false, NULL,
+								  editions[e], &err)
+				: var_type_convert(t, v, "var.v", false, false, NULL, &err);
+			char *got = out ? json_dumps(out, JSON_ENCODE_ANY | JSON_COMPACT) : NULL;
+			const char *want = e == 0 ? cases[i].terraform_2 : cases[i].before;
+			if (!got || strcmp(got, want))
+				fail_msg("%s %s (round %zu): %s, want %s", cases[i].type, cases[i].given,
+					 e, got ? got : err.buf, want);
+			free(got);
+			json_decref(out);
+			strbuf_release(&err);
+		}
+		json_decref(v);
+		json_decref(t);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -317,6 +361,7 @@ int main(void)
 		cmocka_unit_test(test_convert),
 		cmocka_unit_test(test_convert_refusals),
 		cmocka_unit_test(test_terraform_table),
+		cmocka_unit_test(test_number_text_by_edition),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
