@@ -218,8 +218,8 @@ static int parse_and_run(const struct cli_command *cmd, int argc, char **argv, b
 		OPT_BOOL("refresh-only", "only record changes made outside terrace into the state",
 			 &a.refresh_only),
 		OPT_BOOL("destroy", "destroy every resource instead, as terrace destroy", &a.destroy),
-		OPT_STRING("functions", "terraform-2", "move a deployment to the newest edition of the "
-			   "function results, terraform-2 (recorded in its state)",
+		OPT_STRING("functions", "EDITION", "move a deployment to that edition of the function "
+			   "results (terraform-2, the newest, or terraform; recorded in its state)",
 			   &a.setup.functions),
 		OPT_BOOL("force", "apply even when it removes outputs other stacks' states use",
 			 &a.force),

@@ -95,8 +95,9 @@ struct cli_setup {
 	bool all;
 	int parallel_stacks;
 	bool vars_optional;      /* set by a command: variables without a value are unknown */
-	const char *functions;   /* -functions=terraform-2 (plan, apply): the newest function
-				    results for a deployment an earlier release made */
+	const char *functions;   /* -functions=EDITION (plan, apply): the edition of the
+				    function results to move a deployment to ("terraform-2",
+				    the newest, or "terraform") */
 	bool any_backend;        /* set by force-unlock: the backend as configured, even
 				    one changed since `terrace init` (only a lock goes) */
 	const char **positional; /* first_positional, or all of them when more come */

@@ -251,8 +251,10 @@ int ctx_open_state(struct cli_context *cx, const struct cli_setup *o, const char
 int ctx_match_state(struct cli_context *cx, const struct cli_setup *o, const json_t *state,
 		    struct diags *d)
 {
-	/* -functions names only the newest edition (ctx_open checks it). */
-	enum func_edition want = o->functions ? FUNC_NEWEST : state_functions(state);
+	/* -functions names the edition to move to (ctx_open checks it). */
+	enum func_edition want = state_functions(state);
+	if (o->functions)
+		func_edition_parse(o->functions, &want);
 	if (cx->snapshot && snapshot_functions(cx->snapshot) == want)
 		return 0;
 	if (cx->snapshot && cx->any_edition) { /* nothing in it to make again */
@@ -315,13 +317,14 @@ int ctx_start_run(struct cli_context *cx, const struct cli_setup *o, struct diag
 int ctx_open(struct cli_context *cx, const struct cli_setup *o, const char *operation,
 	     struct diags *d)
 {
-	const char *newest = func_edition_name(FUNC_NEWEST);
-	if (o->functions && strcmp(o->functions, newest)) {
-		enum func_edition e;
-		diag_subject_errorf(d, NULL, "-functions: \"%s\" is %s of the function results; "
-				    "the one to move to is \"%s\", the newest", o->functions,
-				    func_edition_parse(o->functions, &e) ? "not an edition"
-				    : "an older edition", newest);
+	/* -functions names the Terraform edition to move to: the newest, or
+	 * "terraform", which the command lines written for 85f6d4a give (it
+	 * moved an earlier deployment there). */
+	enum func_edition e;
+	if (o->functions && (func_edition_parse(o->functions, &e) || e == FUNC_EARLIER)) {
+		diag_subject_errorf(d, NULL, "-functions: \"%s\" is not an edition of Terraform's "
+				    "function results: \"%s\" (the newest) or \"%s\"", o->functions,
+				    func_edition_name(FUNC_NEWEST), func_edition_name(FUNC_TERRAFORM));
 		return -1;
 	}
 	/* The snapshot is made before the state is read, with the newest

@@ -89,9 +89,9 @@ int cmd_plan(int argc, char **argv)
 			 "(to outputs too)",
 			 &detailed_exitcode),
 		OPT_BOOL("destroy", "plan to destroy every resource", &destroy),
-		OPT_STRING("functions", "terraform-2", "plan with the newest edition of the function "
-			   "results, terraform-2, which a deployment made by an earlier release "
-			   "does not get yet", &o.functions),
+		OPT_STRING("functions", "EDITION", "plan with that edition of the function results "
+			   "(terraform-2, the newest, or terraform), which a deployment made by an "
+			   "earlier release does not get yet", &o.functions),
 		OPT_LIST("replace", "ADDRESS", "replace this resource even if nothing changed (repeatable)",
 			 &replace),
 		OPT_BOOL("terraform-names", "with -json: resources in the Terraform AWS provider's "

@@ -73,10 +73,14 @@ test_expect_success 'the build under test plans no change for it, and keeps its 
 	test_line out "true"
 '
 
-test_expect_success '-functions=terraform, an older edition, is refused' '
+test_expect_success '-functions=terraform (the edition it has, as 85f6d4a'"'"'s command lines give it) plans no change; earlier or a typo is refused' '
 	cd "$TRASH/old" && export TERRACE_VAR_site=old &&
-	test_expect_code 1 terrace plan -functions=terraform >out 2>err &&
-	test_match err "-functions: \"terraform\" is an older edition of the function results; the one to move to is \"terraform-2\", the newest"
+	terrace plan -functions=terraform -detailed-exitcode -no-color >out 2>err &&
+	test_line out "No changes. Your infrastructure matches the configuration." &&
+	test_expect_code 1 terrace plan -functions=earlier >out 2>err &&
+	test_match err "-functions: \"earlier\" is not an edition of Terraform.s function results: \"terraform-2\" \(the newest\) or \"terraform\"" &&
+	test_expect_code 1 terrace plan -functions=terrafrom >out 2>err &&
+	test_match err "-functions: \"terrafrom\" is not an edition"
 '
 
 test_expect_success 'plan -functions=terraform-2 shows what moving changes, and moves nothing' '

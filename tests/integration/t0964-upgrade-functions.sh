@@ -132,10 +132,12 @@ test_expect_success 'plan -functions=terraform-2 shows what moving changes, and 
 	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err
 '
 
-test_expect_success 'a name other than the newest edition is refused' '
+test_expect_success 'a name that is no Terraform edition is refused; -functions=terraform (85f6d4a'"'"'s command line) plans the move there' '
 	cd "$TRASH/old" && export TERRACE_VAR_site=old &&
 	test_expect_code 1 terrace plan -functions=terraformm >out 2>err &&
-	test_match err "-functions: \"terraformm\" is not an edition of the function results; the one to move to is \"terraform-2\", the newest"
+	test_match err "-functions: \"terraformm\" is not an edition of Terraform.s function results: \"terraform-2\" \(the newest\) or \"terraform\"" &&
+	test_expect_code 2 terrace plan -functions=terraform -detailed-exitcode -no-color >out 2>err &&
+	test_contains out "to change"
 '
 
 test_expect_success 'apply -functions=terraform-2 moves it and records it' '
