@@ -558,6 +558,38 @@ static bool role_allows(const struct written_resource *rs, size_t n, size_t role
 	return false;
 }
 
+/*
+ * The one reporter of a role that lacks actions: which of `actions` no
+ * policy the stack writes for `role` allows (each granted whole by one of
+ * the AWS managed policies `managed`; `why` for messages), listed "a, b and
+ * c" into list, and into also " (unless ARN, not in the stack, does)" when
+ * the role has a managed policy from outside the stack. Returns how many
+ * are missing (0: nothing to report); *first the first of them.
+ */
+static size_t role_lacks(const struct written_resource *rs, size_t n, size_t role,
+			 const char *const *actions, const char *const *managed, const char *why,
+			 char *list, size_t list_size, char *also, size_t also_size,
+			 const char **first)
+{
+	const char *missing[16], *outside = NULL;
+	size_t m = 0;
+
+	list[0] = also[0] = 0;
+	for (const char *const *a = actions; *a && m < 16; a++) {
+		struct started s = { WRITTEN_NONE, *a, NULL, NULL, why, managed };
+
+		if (!role_allows(rs, n, role, &s, &outside))
+			missing[m++] = *a;
+	}
+	*first = m ? missing[0] : NULL;
+	for (size_t k = 0; k < m; k++)
+		snprintf(list + strlen(list), list_size - strlen(list), "%s%s",
+			 k ? (k + 1 == m ? " and " : ", ") : "", missing[k]);
+	if (m && outside)
+		snprintf(also, also_size, " (unless %s, not in the stack, does)", outside);
+	return m;
+}
+
 struct task_check {
 	const struct written_resource *rs;
 	size_t n, sm, role;
@@ -654,9 +686,9 @@ static void check_function_vpcs(const struct written_resource *rs, size_t n,
 				written_report_fn report, void *ctx)
 {
 	for (size_t i = 0; i < n; i++) {
-		const char *missing[4], *outside = NULL;
-		size_t role, m = 0;
-		char msg[1024], also[400] = "", list[160] = "";
+		const char *first;
+		size_t role;
+		char msg[1024], also[400], list[300];
 
 		if (strcmp(rs[i].type, "aws.lambda.function") || rs[i].repeated ||
 		    !in_a_vpc(rs[i].config))
@@ -664,22 +696,10 @@ static void check_function_vpcs(const struct written_resource *rs, size_t n,
 		role = aws_written_named(rs, n, &rs[i],
 					 json_string_value(json_object_get(rs[i].config, "role")),
 					 "aws.iam.role", role_attrs);
-		if (role == WRITTEN_NONE)
+		if (role == WRITTEN_NONE ||
+		    !role_lacks(rs, n, role, eni_actions, eni_managed, "network interfaces", list,
+				sizeof(list), also, sizeof(also), &first))
 			continue;
-		for (const char *const *a = eni_actions; *a; a++) {
-			struct started s = { WRITTEN_NONE, *a, NULL, NULL, "network interfaces",
-					     eni_managed };
-
-			if (!role_allows(rs, n, role, &s, &outside))
-				missing[m++] = *a;
-		}
-		if (!m)
-			continue;
-		for (size_t k = 0; k < m; k++)
-			snprintf(list + strlen(list), sizeof(list) - strlen(list), "%s%s",
-				 k ? (k + 1 == m ? " and " : ", ") : "", missing[k]);
-		if (outside)
-			snprintf(also, sizeof(also), " (unless %s, not in the stack, does)", outside);
 		snprintf(msg, sizeof(msg),
 			 "vpc_config: the function is in a VPC, but no policy the stack writes for "
 			 "role \"%s\" allows %s%s: Lambda refuses to create or update a function "
@@ -753,23 +773,12 @@ static void check_execution_needs(const struct written_resource *rs, size_t n, s
 				  const char *const *actions, const char *const *managed,
 				  const char *fails, written_report_fn report, void *ctx)
 {
-	const char *missing[4], *outside = NULL;
-	char msg[1024], also[400] = "", list[200] = "";
-	size_t m = 0;
+	char msg[1024], also[400], list[300];
+	const char *first;
 
-	for (const char *const *a = actions; *a; a++) {
-		struct started s = { WRITTEN_NONE, *a, NULL, NULL, why, managed };
-
-		if (!role_allows(rs, n, role, &s, &outside))
-			missing[m++] = *a;
-	}
-	if (!m)
+	if (!role_lacks(rs, n, role, actions, managed, why, list, sizeof(list), also,
+			sizeof(also), &first))
 		return;
-	for (size_t k = 0; k < m; k++)
-		snprintf(list + strlen(list), sizeof(list) - strlen(list), "%s%s",
-			 k ? (k + 1 == m ? " and " : ", ") : "", missing[k]);
-	if (outside)
-		snprintf(also, sizeof(also), " (unless %s, not in the stack, does)", outside);
 	snprintf(msg, sizeof(msg),
 		 "execution_role_arn: container \"%s\" %s, but no policy the stack writes for "
 		 "role \"%s\" allows %s%s: %s (attach arn:aws:iam::aws:policy/service-role/"
@@ -854,29 +863,18 @@ static void check_delivery_access(const struct written_resource *rs, size_t n, s
 				  void *ctx)
 {
 	const json_t *block = json_object_get(rs[i].config, a->attr);
-	const char *missing[8], *outside = NULL, *target;
-	char msg[1024], also[400] = "", list[300] = "", path[96];
-	size_t role, m = 0;
+	const char *target, *first;
+	char msg[1024], also[400], list[300], path[96];
+	size_t role;
 
 	if (!aws_known_object(block))
 		return;
 	role = aws_written_named(rs, n, &rs[i], json_string_value(json_object_get(block, "role_arn")),
 				 "aws.iam.role", role_attrs);
-	if (role == WRITTEN_NONE)
+	if (role == WRITTEN_NONE ||
+	    !role_lacks(rs, n, role, a->actions, a->managed, a->what, list, sizeof(list), also,
+			sizeof(also), &first))
 		return;
-	for (const char *const *act = a->actions; *act && m < 8; act++) {
-		struct started s = { WRITTEN_NONE, *act, NULL, NULL, a->what, a->managed };
-
-		if (!role_allows(rs, n, role, &s, &outside))
-			missing[m++] = *act;
-	}
-	if (!m)
-		return;
-	for (size_t k = 0; k < m; k++)
-		snprintf(list + strlen(list), sizeof(list) - strlen(list), "%s%s",
-			 k ? (k + 1 == m ? " and " : ", ") : "", missing[k]);
-	if (outside)
-		snprintf(also, sizeof(also), " (unless %s, not in the stack, does)", outside);
 	target = aws_known_member(block, a->target);
 	snprintf(path, sizeof(path), "%s.role_arn", a->attr);
 	snprintf(msg, sizeof(msg),
@@ -885,7 +883,7 @@ static void check_delivery_access(const struct written_resource *rs, size_t n, s
 		 "policy {\"Effect\": \"Allow\", \"Action\": [\"%s\", ...], "
 		 "\"Resource\": ...})",
 		 path, rs[role].name, a->what, target ? ", " : "", target ? target : "", list,
-		 also, a->fails, missing[0]);
+		 also, a->fails, first);
 	report(ctx, i, path, role, "inline_policies", msg, true);
 }
 
