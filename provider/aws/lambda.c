@@ -48,6 +48,87 @@ int lambda_call(struct aws_client *c, const char *operation, const char *method,
 				  resp, err);
 }
 
+/* ---- tags, on /2017-03-31/tags/ARN ---- */
+
+#define TAGS_PATH "/2017-03-31/tags/"
+
+static int tag_resource(struct aws_client *c, const char *arn, const json_t *tags,
+			struct strbuf *err)
+{
+	char *path = xasprintf(TAGS_PATH "%s", arn);
+	json_t *in = json_pack("{s:O}", "Tags", tags);
+	struct aws_response resp;
+	int rc = lambda_call(c, "TagResource", "POST", path, NULL, in, NULL, &resp, err);
+
+	aws_response_free(&resp);
+	json_decref(in);
+	free(path);
+	return rc;
+}
+
+static int untag_resource(struct aws_client *c, const char *arn, const json_t *keys,
+			  struct strbuf *err)
+{
+	char *path = xasprintf(TAGS_PATH "%s", arn);
+	struct strbuf query = STRBUF_INIT;
+	struct aws_response resp;
+	size_t i;
+	json_t *k;
+	int rc;
+
+	json_array_foreach(keys, i, k) {
+		if (query.len)
+			strbuf_addch(&query, '&');
+		strbuf_addstr(&query, "tagKeys=");
+		sigv4_uri_encode(&query, json_string_value(k), json_string_length(k), false);
+	}
+	rc = lambda_call(c, "UntagResource", "DELETE", path, query.buf, NULL, NULL, &resp, err);
+	aws_response_free(&resp);
+	strbuf_release(&query);
+	free(path);
+	return rc;
+}
+
+int lambda_converge_tags(struct aws_client *c, const char *arn, const json_t *current,
+			 const json_t *desired, struct strbuf *err)
+{
+	json_t *set, *remove;
+	int rc = 0;
+
+	value_map_diff(current, desired, &remove, &set);
+	if (json_array_size(remove))
+		rc = untag_resource(c, arn, remove, err);
+	if (rc == 0 && json_object_size(set))
+		rc = tag_resource(c, arn, set, err);
+	json_decref(set);
+	json_decref(remove);
+	return rc;
+}
+
+/* ListTags: the tags of a function or mapping, {} when none. */
+int lambda_get_tags(struct aws_client *c, const char *arn, json_t **tags, struct strbuf *err)
+{
+	char *path = xasprintf(TAGS_PATH "%s", arn);
+	struct aws_response resp;
+	json_t *doc = NULL, *v;
+	const char *k;
+	int rc = lambda_call(c, "ListTags", "GET", path, NULL, NULL, &doc, &resp, err);
+
+	*tags = NULL;
+	aws_response_free(&resp);
+	free(path);
+	if (rc) {
+		json_decref(doc);
+		return -1;
+	}
+	*tags = json_object();
+	json_object_foreach(value_get(doc, "Tags"), k, v)
+		if (json_is_string(v))
+			json_object_set(*tags, k, v);
+	json_decref(doc);
+	return 0;
+}
+
 json_t *lambda_string_or_null(const json_t *o, const char *name)
 {
 	const char *s = lambda_string_attr(o, name);
