@@ -172,7 +172,9 @@ const char *const aws_check_resources_types[] = {
 	/* rules_roles.c: a task definition's execution role */
 	"aws.ecs.task_definition",
 	/* rules_s3.c: a notification's destinations allow S3 */
-	"aws.s3.bucket_notification", "aws.s3.bucket", "aws.lambda.permission", NULL
+	"aws.s3.bucket_notification", "aws.s3.bucket", "aws.lambda.permission",
+	/* rules_roles.c: an event source mapping's function role reads its source */
+	"aws.lambda.event_source_mapping", "aws.kinesis.stream", "aws.dynamodb.table", NULL
 };
 
 static void check_subnets(const struct written_resource *rs, size_t n,

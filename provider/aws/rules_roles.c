@@ -47,7 +47,16 @@
  *   GetDownloadUrlForLayer; logs:CreateLogStream, PutLogEvents; Amazon ECS
  *   Developer Guide, "Amazon ECS task execution IAM role"): granted by
  *   AmazonECSTaskExecutionRolePolicy and the broader managed policies. A
- *   warning: RegisterTaskDefinition takes the role and each task fails.
+ *   warning: RegisterTaskDefinition takes the role and each task fails;
+ * - an event source mapping whose function's role may not read its SQS
+ *   queue (sqs:ReceiveMessage, DeleteMessage, GetQueueAttributes), Kinesis
+ *   stream (kinesis:GetRecords, GetShardIterator, DescribeStream,
+ *   DescribeStreamSummary, ListShards) or DynamoDB stream
+ *   (dynamodb:GetRecords, GetShardIterator, DescribeStream, ListStreams):
+ *   the Lambda Developer Guide's execution role permissions of each
+ *   source. An error: CreateEventSourceMapping refuses such a role. And a
+ *   queue encrypted with a key of the stack, whose kms:Decrypt the role
+ *   lacks: a warning, each poll fails.
  * A role is "of the stack" when the consumer names it by reference
  * (${NAME.arn}, ${NAME.name}, ${NAME.id}) to an aws.iam.role of one object
  * under the same provider configuration; a role given by ARN or name is
@@ -898,6 +907,139 @@ static void check_deliveries(const struct written_resource *rs, size_t n,
 	}
 }
 
+/* ---- an event source mapping: its function's role reads the source ---- */
+
+/* Lambda Developer Guide, "Using Lambda with Amazon SQS", "... Kinesis
+ * Data Streams", "... DynamoDB" (Execution role permissions): what the
+ * function's execution role must be allowed for Lambda to poll each kind
+ * of source, and the AWS managed policies that allow all of it.
+ * CreateEventSourceMapping refuses a role without them ("The provided
+ * execution role does not have permissions to call ReceiveMessage on
+ * SQS"; a stream: "Cannot access stream ARN. Please ensure the role can
+ * perform the GetRecords, GetShardIterator, DescribeStream, ListShards,
+ * and ListStreams Actions on your stream in IAM"): an error. */
+static const char *const sqs_poll_actions[] = {
+	"sqs:ReceiveMessage", "sqs:DeleteMessage", "sqs:GetQueueAttributes", NULL,
+};
+static const char *const sqs_poll_managed[] = {
+	"AWSLambdaSQSQueueExecutionRole", "AmazonSQSFullAccess", "AdministratorAccess",
+	"PowerUserAccess", NULL,
+};
+static const char *const kinesis_poll_actions[] = {
+	"kinesis:GetRecords", "kinesis:GetShardIterator", "kinesis:DescribeStream",
+	"kinesis:DescribeStreamSummary", "kinesis:ListShards", NULL,
+};
+static const char *const kinesis_poll_managed[] = {
+	"AWSLambdaKinesisExecutionRole", "AmazonKinesisReadOnlyAccess", "AmazonKinesisFullAccess",
+	"AdministratorAccess", "PowerUserAccess", NULL,
+};
+static const char *const dynamodb_poll_actions[] = {
+	"dynamodb:GetRecords", "dynamodb:GetShardIterator", "dynamodb:DescribeStream",
+	"dynamodb:ListStreams", NULL,
+};
+static const char *const dynamodb_poll_managed[] = {
+	"AWSLambdaDynamoDBExecutionRole", "AmazonDynamoDBFullAccess",
+	"AmazonDynamoDBReadOnlyAccess", "AdministratorAccess", "PowerUserAccess", NULL,
+};
+/* A queue encrypted with a key: Lambda decrypts what it receives with the
+ * role (SQS Developer Guide, "Key management": a consumer needs
+ * kms:Decrypt). Not checked at create: each poll fails, a warning. */
+static const char *const decrypt_actions[] = { "kms:Decrypt", NULL };
+static const char *const decrypt_managed[] = { "AdministratorAccess", "PowerUserAccess", NULL };
+
+struct mapping_source {
+	const char *what;      /* "SQS queue" */
+	const char *type, *attr; /* the stack's resource the ARN names: aws.sqs.queue arn */
+	const char *marker;    /* in an ARN as written: ":sqs:" */
+	const char *const *actions, *const *managed;
+	const char *policy;    /* the managed policy to suggest */
+};
+
+static const struct mapping_source mapping_sources[] = {
+	{ "SQS queue", "aws.sqs.queue", "arn", ":sqs:", sqs_poll_actions, sqs_poll_managed,
+	  "AWSLambdaSQSQueueExecutionRole" },
+	{ "Kinesis stream", "aws.kinesis.stream", "arn", ":kinesis:", kinesis_poll_actions,
+	  kinesis_poll_managed, "AWSLambdaKinesisExecutionRole" },
+	{ "DynamoDB stream", "aws.dynamodb.table", "stream_arn", ":dynamodb:",
+	  dynamodb_poll_actions, dynamodb_poll_managed, "AWSLambdaDynamoDBExecutionRole" },
+};
+
+static void check_mapping(const struct written_resource *rs, size_t n, size_t i,
+			  written_report_fn report, void *ctx)
+{
+	const char *arn = json_string_value(json_object_get(rs[i].config, "event_source_arn"));
+	const char *fn = json_string_value(json_object_get(rs[i].config, "function_name"));
+	const struct mapping_source *src = NULL;
+	size_t f, role, at = WRITTEN_NONE;
+	char msg[1200], also[400], list[300];
+	const char *first, *key;
+
+	f = named_or_referenced(rs, n, &rs[i], fn, "aws.lambda.function", function_attrs,
+				"function_name", "function:");
+	if (!arn || f == WRITTEN_NONE)
+		return;
+	role = aws_written_named(rs, n, &rs[f],
+				 json_string_value(json_object_get(rs[f].config, "role")),
+				 "aws.iam.role", role_attrs);
+	if (role == WRITTEN_NONE)
+		return;
+	for (size_t k = 0; k < sizeof(mapping_sources) / sizeof(mapping_sources[0]); k++) {
+		const char *const attrs[] = { mapping_sources[k].attr, NULL };
+
+		at = aws_written_named(rs, n, &rs[i], arn, mapping_sources[k].type, attrs);
+		if (at != WRITTEN_NONE ||
+		    (!strstr(arn, "${") && !strncmp(arn, "arn:", 4) &&
+		     strstr(arn, mapping_sources[k].marker))) {
+			src = &mapping_sources[k];
+			break;
+		}
+	}
+	if (!src)
+		return;
+	if (role_lacks(rs, n, role, src->actions, src->managed, src->what, list, sizeof(list),
+		       also, sizeof(also), &first)) {
+		snprintf(msg, sizeof(msg),
+			 "event_source_arn: Lambda polls the %s%s%s as function \"%s\"'s role "
+			 "\"%s\", but no policy the stack writes for it allows %s%s: "
+			 "CreateEventSourceMapping refuses a role that cannot read its source "
+			 "(attach arn:aws:iam::aws:policy/service-role/%s in managed_policy_arns, "
+			 "or an inline policy {\"Effect\": \"Allow\", \"Action\": [\"%s\", ...], "
+			 "\"Resource\": ...})",
+			 src->what, at != WRITTEN_NONE ? " " : "",
+			 at != WRITTEN_NONE ? rs[at].name : "", rs[f].name, rs[role].name, list,
+			 also, src->policy, first);
+		report(ctx, i, "event_source_arn", role, "inline_policies", msg, false);
+	}
+	/* An SQS queue of the stack encrypted with a key of the stack. */
+	key = at != WRITTEN_NONE && !strcmp(src->type, "aws.sqs.queue")
+	      ? json_string_value(json_object_get(rs[at].config, "kms_master_key_id")) : NULL;
+	if (key) {
+		static const char *const key_attrs[] = { "arn", "key_id", "id", NULL };
+
+		if (aws_written_named(rs, n, &rs[at], key, "aws.kms.key", key_attrs) ==
+			    WRITTEN_NONE ||
+		    !role_lacks(rs, n, role, decrypt_actions, decrypt_managed, "the queue's key",
+				list, sizeof(list), also, sizeof(also), &first))
+			return;
+		snprintf(msg, sizeof(msg),
+			 "event_source_arn: queue \"%s\" is encrypted with the stack's key (%s), "
+			 "but no policy the stack writes for function \"%s\"'s role \"%s\" "
+			 "allows kms:Decrypt%s: Lambda takes the mapping and every poll of the "
+			 "queue fails (an inline policy {\"Effect\": \"Allow\", \"Action\": "
+			 "\"kms:Decrypt\", \"Resource\": \"%s\"})",
+			 rs[at].name, key, rs[f].name, rs[role].name, also, key);
+		report(ctx, i, "event_source_arn", role, "inline_policies", msg, true);
+	}
+}
+
+static void check_mappings(const struct written_resource *rs, size_t n,
+			   written_report_fn report, void *ctx)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!strcmp(rs[i].type, "aws.lambda.event_source_mapping") && !rs[i].repeated)
+			check_mapping(rs, n, i, report, ctx);
+}
+
 void aws_check_roles(const struct written_resource *rs, size_t n,
 		     written_report_fn report, void *ctx)
 {
@@ -906,4 +1048,5 @@ void aws_check_roles(const struct written_resource *rs, size_t n,
 	check_function_vpcs(rs, n, report, ctx);
 	check_deliveries(rs, n, report, ctx);
 	check_task_executions(rs, n, report, ctx);
+	check_mappings(rs, n, report, ctx);
 }
