@@ -2172,6 +2172,27 @@ static void test_notification_destinations(void **state)
 		     "   'queue': [{'queue_arn': '${q.arn}'}]}]]",
 		     collect_roles, &out);
 	assert_string_equal(out.buf, "");
+
+	/* At plan, a module's bucket by its name (the notification's bucket a
+	 * module output, put in), the queue's condition naming it through the
+	 * module's output, a variable or a local, which plan does not put
+	 * inside a policy: not known to the check, it passes (it was refused:
+	 * examples/movies-api's landing.yaml). */
+	check_across_with("[['module.lake.raw', 'aws.s3.bucket', {'name': 'raw-data'}],"
+		     " ['q', 'aws.sqs.queue', {'name': 'q', 'policy': {'Statement': [{'Effect': 'Allow',"
+		     "   'Principal': {'Service': 's3.amazonaws.com'}, 'Action': 'sqs:SendMessage',"
+		     "   'Condition': {'ArnLike': {'aws:SourceArn': 'arn:aws:s3:::${module.lake.raw_bucket}'}}}]}}],"
+		     " ['v', 'aws.sqs.queue', {'name': 'v', 'policy': {'Statement': [{'Effect': 'Allow',"
+		     "   'Principal': {'Service': 's3.amazonaws.com'}, 'Action': 'sqs:SendMessage',"
+		     "   'Condition': {'ArnLike': {'aws:SourceArn': '${var.bucket_arn}'}}}]}}],"
+		     " ['u', 'aws.sqs.queue', {'name': 'u', 'policy': {'Statement': [{'Effect': 'Allow',"
+		     "   'Principal': {'Service': 's3.amazonaws.com'}, 'Action': 'sqs:SendMessage',"
+		     "   'Condition': {'ArnLike': {'aws:SourceArn': {'$unknown': true}}}}]}}],"
+		     " ['n', 'aws.s3.bucket_notification', {'bucket': 'raw-data',"
+		     "   'queue': [{'queue_arn': '${q.arn}'}, {'queue_arn': '${v.arn}'},"
+		     "   {'queue_arn': '${u.arn}'}]}]]",
+		     collect_roles, &out);
+	assert_string_equal(out.buf, "");
 	strbuf_release(&out);
 }
 
