@@ -50,43 +50,50 @@ int lambda_call(struct aws_client *c, const char *operation, const char *method,
 
 /* ---- tags, on /2017-03-31/tags/ARN ---- */
 
-#define TAGS_PATH "/2017-03-31/tags/"
+/* The tags path of `arn`, the ARN one URI label encoded whole (its ':' as
+ * %3A), as botocore sends {Resource}: sent as it is
+ * (aws_rest_json_call_encoded), so the path signed is the path sent. */
+static void tags_path(struct strbuf *path, const char *arn)
+{
+	strbuf_addstr(path, "/2017-03-31/tags/");
+	sigv4_uri_encode(path, arn, strlen(arn), false);
+}
 
 static int tag_resource(struct aws_client *c, const char *arn, const json_t *tags,
 			struct strbuf *err)
 {
-	char *path = xasprintf(TAGS_PATH "%s", arn);
+	struct strbuf path = STRBUF_INIT;
 	json_t *in = json_pack("{s:O}", "Tags", tags);
-	struct aws_response resp;
-	int rc = lambda_call(c, "TagResource", "POST", path, NULL, in, NULL, &resp, err);
+	int rc;
 
-	aws_response_free(&resp);
+	tags_path(&path, arn);
+	rc = aws_rest_json_call_encoded(c, "lambda", "TagResource", "POST", path.buf, NULL, in,
+					NULL, NULL, NULL, NULL, err);
 	json_decref(in);
-	free(path);
-	return rc;
+	strbuf_release(&path);
+	return rc ? -1 : 0;
 }
 
 static int untag_resource(struct aws_client *c, const char *arn, const json_t *keys,
 			  struct strbuf *err)
 {
-	char *path = xasprintf(TAGS_PATH "%s", arn);
-	struct strbuf query = STRBUF_INIT;
-	struct aws_response resp;
+	struct strbuf path = STRBUF_INIT, query = STRBUF_INIT;
 	size_t i;
 	json_t *k;
 	int rc;
 
+	tags_path(&path, arn);
 	json_array_foreach(keys, i, k) {
 		if (query.len)
 			strbuf_addch(&query, '&');
 		strbuf_addstr(&query, "tagKeys=");
 		sigv4_uri_encode(&query, json_string_value(k), json_string_length(k), false);
 	}
-	rc = lambda_call(c, "UntagResource", "DELETE", path, query.buf, NULL, NULL, &resp, err);
-	aws_response_free(&resp);
+	rc = aws_rest_json_call_encoded(c, "lambda", "UntagResource", "DELETE", path.buf,
+					query.buf, NULL, NULL, NULL, NULL, NULL, err);
 	strbuf_release(&query);
-	free(path);
-	return rc;
+	strbuf_release(&path);
+	return rc ? -1 : 0;
 }
 
 int lambda_converge_tags(struct aws_client *c, const char *arn, const json_t *current,
@@ -108,15 +115,16 @@ int lambda_converge_tags(struct aws_client *c, const char *arn, const json_t *cu
 /* ListTags: the tags of a function or mapping, {} when none. */
 int lambda_get_tags(struct aws_client *c, const char *arn, json_t **tags, struct strbuf *err)
 {
-	char *path = xasprintf(TAGS_PATH "%s", arn);
-	struct aws_response resp;
+	struct strbuf path = STRBUF_INIT;
 	json_t *doc = NULL, *v;
 	const char *k;
-	int rc = lambda_call(c, "ListTags", "GET", path, NULL, NULL, &doc, &resp, err);
+	int rc;
 
 	*tags = NULL;
-	aws_response_free(&resp);
-	free(path);
+	tags_path(&path, arn);
+	rc = aws_rest_json_call_encoded(c, "lambda", "ListTags", "GET", path.buf, NULL, NULL,
+					NULL, &doc, NULL, NULL, err);
+	strbuf_release(&path);
 	if (rc) {
 		json_decref(doc);
 		return -1;
