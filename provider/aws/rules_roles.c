@@ -1010,6 +1010,29 @@ static void check_mapping(const struct written_resource *rs, size_t n, size_t i,
 			 also, src->policy, first);
 		report(ctx, i, "event_source_arn", role, "inline_policies", msg, false);
 	}
+	/* An SQS queue of the stack whose visibility timeout is shorter than
+	 * the function's timeout: CreateEventSourceMapping refuses it ("Queue
+	 * visibility timeout: 30 seconds is less than Function timeout: 60
+	 * seconds"; Lambda Developer Guide, "Using Lambda with Amazon SQS":
+	 * the visibility timeout at least the function's timeout). Each as
+	 * written, or its default (30 s, 3 s); not known yet: passes. */
+	if (at != WRITTEN_NONE && !strcmp(src->type, "aws.sqs.queue")) {
+		const json_t *vis = json_object_get(rs[at].config, "visibility_timeout_seconds");
+		const json_t *tmo = json_object_get(rs[f].config, "timeout");
+		double v = json_is_number(vis) ? json_number_value(vis) : 30;
+		double t = json_is_number(tmo) ? json_number_value(tmo) : 3;
+
+		if ((!vis || json_is_number(vis)) && (!tmo || json_is_number(tmo)) && v < t) {
+			snprintf(msg, sizeof(msg),
+				 "event_source_arn: queue \"%s\"'s visibility_timeout_seconds (%g%s) is "
+				 "less than function \"%s\"'s timeout (%g%s): CreateEventSourceMapping "
+				 "refuses it, as a message could be received again while the function "
+				 "still works on it (make the visibility timeout at least %g)",
+				 rs[at].name, v, vis ? "" : ", the default", rs[f].name, t,
+				 tmo ? "" : ", the default", t);
+			report(ctx, i, "event_source_arn", at, "visibility_timeout_seconds", msg, false);
+		}
+	}
 	/* An SQS queue of the stack encrypted with a key of the stack. */
 	key = at != WRITTEN_NONE && !strcmp(src->type, "aws.sqs.queue")
 	      ? json_string_value(json_object_get(rs[at].config, "kms_master_key_id")) : NULL;

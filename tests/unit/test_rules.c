@@ -2101,6 +2101,28 @@ static void test_event_source_mappings(void **state)
 			    "arn:aws:iam::aws:policy/service-role/AWSLambdaKinesisExecutionRole in "
 			    "managed_policy_arns, or an inline policy {\"Effect\": \"Allow\", "
 			    "\"Action\": [\"kinesis:GetRecords\", ...], \"Resource\": ...})\n");
+	strbuf_reset(&out);
+
+	/* The queue's visibility timeout under the function's timeout
+	 * (written, or the defaults 30 and 3): refused; equal, or not known
+	 * yet: nothing. */
+	check_across_with(
+		"[['r', 'aws.iam.role', {'assume_role_policy': " TRUST("{'Service': 'lambda.amazonaws.com'}") ","
+		"   'managed_policy_arns': ['arn:aws:iam::aws:policy/service-role/AWSLambdaSQSQueueExecutionRole']}],"
+		" ['f', 'aws.lambda.function', {'role': '${r.arn}', 'timeout': 60}],"
+		" ['g', 'aws.lambda.function', {'role': '${r.arn}', 'timeout': 30}],"
+		" ['h', 'aws.lambda.function', {'role': '${r.arn}', 'timeout': '${var.t}'}],"
+		" ['q', 'aws.sqs.queue', {'name': 'q'}],"
+		" ['m1', 'aws.lambda.event_source_mapping', {'event_source_arn': '${q.arn}', 'function_name': '${f.arn}'}],"
+		" ['m2', 'aws.lambda.event_source_mapping', {'event_source_arn': '${q.arn}', 'function_name': '${g.arn}'}],"
+		" ['m3', 'aws.lambda.event_source_mapping', {'event_source_arn': '${q.arn}', 'function_name': '${h.arn}'}]]",
+		collect_roles, &out);
+	assert_string_equal(out.buf,
+			    "5.event_source_arn~4.visibility_timeout_seconds error: event_source_arn: "
+			    "queue \"q\"'s visibility_timeout_seconds (30, the default) is less than "
+			    "function \"f\"'s timeout (60): CreateEventSourceMapping refuses it, as a "
+			    "message could be received again while the function still works on it "
+			    "(make the visibility timeout at least 60)\n");
 	strbuf_release(&out);
 #undef Q
 #undef K
