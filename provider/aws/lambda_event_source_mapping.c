@@ -150,22 +150,17 @@ static int mapping_wait(struct aws_client *c, const char *uuid, bool gone, struc
 	return aws_waiter_run(c, &w, uuid, err);
 }
 
-/* The last field of a function ARN's name part: NAME of
- * arn:aws:lambda:REGION:ACCOUNT:function:NAME[:QUALIFIER]. */
+/* Whether `given` (a function_name as written) names the function of
+ * function_arn, arn:aws:lambda:REGION:ACCOUNT:function:NAME[:QUALIFIER]:
+ * the ARN itself, or what follows function: (NAME, or NAME:QUALIFIER for a
+ * mapping of a version or alias). */
 static bool names_function(const char *given, const char *function_arn)
 {
 	const char *p = function_arn ? strstr(function_arn, ":function:") : NULL;
-	size_t n;
 
 	if (!given || !function_arn)
 		return false;
-	if (!strcmp(given, function_arn))
-		return true;
-	if (!p)
-		return false;
-	p += strlen(":function:");
-	n = strcspn(p, ":");
-	return strlen(given) == n && !strncmp(given, p, n);
+	return !strcmp(given, function_arn) || (p && !strcmp(given, p + strlen(":function:")));
 }
 
 /* A time as RFC 3339 UTC text. */
