@@ -48,6 +48,21 @@ int lambda_call(struct aws_client *c, const char *operation, const char *method,
 				  resp, err);
 }
 
+int lambda_get_or_gone(struct aws_client *c, const char *operation, const char *path,
+		       json_t **doc, struct strbuf *err)
+{
+	struct aws_response resp;
+	int rc = lambda_call(c, operation, "GET", path, NULL, NULL, doc, &resp, err);
+
+	if (rc && resp.status == 404 && lambda_error_is(&resp, "ResourceNotFoundException")) {
+		strbuf_reset(err);
+		*doc = NULL;
+		rc = 0;
+	}
+	aws_response_free(&resp);
+	return rc;
+}
+
 /* ---- tags, on /2017-03-31/tags/ARN ---- */
 
 /* The tags path of `arn`, the ARN one URI label encoded whole (its ':' as

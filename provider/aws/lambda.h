@@ -44,6 +44,12 @@ int lambda_get_tags(struct aws_client *c, const char *arn, json_t **tags, struct
 int lambda_converge_tags(struct aws_client *c, const char *arn, const json_t *current,
 			 const json_t *desired, struct strbuf *err);
 
+/* A GET of `path` (operation `operation`): 0 with *doc the answer, or
+ * *doc NULL when Lambda answers 404 ResourceNotFoundException (the function
+ * or mapping is gone); -1 with err set. */
+int lambda_get_or_gone(struct aws_client *c, const char *operation, const char *path,
+		       json_t **doc, struct strbuf *err);
+
 /* A string or number member of an answer as a new reference, else null. */
 json_t *lambda_string_or_null(const json_t *o, const char *name);
 json_t *lambda_number_or_null(const json_t *o, const char *name);

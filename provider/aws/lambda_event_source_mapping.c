@@ -247,15 +247,8 @@ static int get_mapping(struct aws_client *c, const char *uuid, json_t **doc,
 		       struct strbuf *err)
 {
 	char *path = mapping_path(uuid);
-	struct aws_response resp;
-	int rc = lambda_call(c, "GetEventSourceMapping", "GET", path, NULL, NULL, doc, &resp, err);
+	int rc = lambda_get_or_gone(c, "GetEventSourceMapping", path, doc, err);
 
-	if (rc && resp.status == 404 && lambda_error_is(&resp, "ResourceNotFoundException")) {
-		strbuf_reset(err);
-		*doc = NULL;
-		rc = 0;
-	}
-	aws_response_free(&resp);
 	free(path);
 	return rc;
 }

@@ -159,15 +159,8 @@ static int get_function(struct aws_client *c, const char *name, json_t **doc,
 			struct strbuf *err)
 {
 	char *path = function_path(name, "");
-	struct aws_response resp;
-	int rc = lambda_call(c, "GetFunction", "GET", path, NULL, NULL, doc, &resp, err);
+	int rc = lambda_get_or_gone(c, "GetFunction", path, doc, err);
 
-	if (rc && resp.status == 404 && lambda_error_is(&resp, "ResourceNotFoundException")) {
-		strbuf_reset(err);
-		*doc = NULL;
-		rc = 0;
-	}
-	aws_response_free(&resp);
 	free(path);
 	return rc;
 }
