@@ -6,8 +6,9 @@
 # the AWS CLI, planned again as no change, changed in place (paused, its
 # filter taken away), drift made with the AWS CLI shown and undone, import
 # by UUID, a mapping of the same function and source made elsewhere
-# refused, the rules of the Lambda API reference and the function role's
-# access to its source refused at file:line:col, a file landing in a bucket
+# refused, the rules of the Lambda API reference, the function role's
+# access to its source and a queue's visibility timeout under the
+# function's timeout refused at file:line:col, a file landing in a bucket
 # reaching the function through its queue (S3 notification -> SQS ->
 # mapping -> Invoke, all inside moto; the function's code is not run, see
 # lambda_invoke_without_docker.py), the create and change through the
@@ -169,13 +170,14 @@ test_expect_success 'validate refuses what Lambda refuses, at file:line:col' '
 	test_match err "^./bad.yaml:24:[0-9]+: error: resource \"b11\" .*maximum_batching_window_in_seconds: 301, where AWS takes 0 to 300"
 '
 
-test_expect_success 'a function role that may not read the source is refused at file:line:col' '
+test_expect_success 'a function role that may not read the source, a queue hiding messages for less than the function runs: refused at file:line:col' '
 	SQS_EXTRA=" " esm_stack &&
-	sed -i "s/sqs:ReceiveMessage, sqs:DeleteMessage, sqs:GetQueueAttributes /sqs:GetQueueAttributes/; s/kinesis:GetRecords, kinesis:GetShardIterator, //" stack.yaml &&
+	sed -i "s/sqs:ReceiveMessage, sqs:DeleteMessage, sqs:GetQueueAttributes /sqs:GetQueueAttributes/; s/kinesis:GetRecords, kinesis:GetShardIterator, //; s/^    handler: main.handler\$/    handler: main.handler\n    timeout: 60/" stack.yaml &&
 	test_expect_code 1 terrace validate -no-color >out 2>err &&
 	test_match err "^./stack.yaml:[0-9]+:5: error: resource \"from_inbox\" \(aws.lambda.event_source_mapping\): event_source_arn: Lambda polls the SQS queue inbox as function \"ingest\"'"'"'s role \"exec\", but no policy the stack writes for it allows sqs:ReceiveMessage and sqs:DeleteMessage: CreateEventSourceMapping refuses a role that cannot read its source" &&
 	test_match err "^./stack.yaml:[0-9]+:5: error: resource \"from_clicks\" .*Lambda polls the Kinesis stream clicks .* allows kinesis:GetRecords and kinesis:GetShardIterator" &&
 	test_contains err "resource \"exec\" inline_policies is at ./stack.yaml:21:5" &&
+	test_match err "^./stack.yaml:[0-9]+:5: error: resource \"from_inbox\" .*queue \"inbox\"'"'"'s visibility_timeout_seconds \(30, the default\) is less than function \"ingest\"'"'"'s timeout \(60\): CreateEventSourceMapping refuses it" &&
 	test_not_contains err "from_watermarks"
 '
 
