@@ -24,7 +24,8 @@
  * (aws_adopt_tagged).
  *
  * What read() reports: function_name as the stack wrote it while it names
- * the mapped function (its name or its ARN), else the function's ARN;
+ * the mapped function (its name or its ARN; a hash of it in the state, when
+ * made from a sensitive value, is matched), else the function's ARN;
  * starting_position_timestamp as the stack wrote it while it is the same
  * instant, else as RFC 3339 UTC; filter_criteria, scaling_config and
  * destination_config only when the mapping has them; function_response_types
@@ -163,6 +164,28 @@ static bool names_function(const char *given, const char *function_arn)
 	return !strcmp(given, function_arn) || (p && !strcmp(given, p + strlen(":function:")));
 }
 
+/* What read() reports as function_name: as written while it names the
+ * mapped function (prior's, which the state keeps only as a hash when it was
+ * made from a sensitive value: then the name or NAME:QUALIFIER it matches),
+ * else the function's ARN. */
+static const char *written_function(const json_t *prior_fn, const char *function_arn)
+{
+	const char *given = json_string_value(prior_fn);
+	const char *tail = function_arn ? strstr(function_arn, ":function:") : NULL;
+	json_t *t;
+	bool match;
+
+	if (given)
+		return names_function(given, function_arn) ? given : function_arn;
+	if (!tail || !value_is_hashed(prior_fn))
+		return function_arn;
+	tail += strlen(":function:");
+	t = json_string(tail);
+	match = value_matches_stored(t, prior_fn);
+	json_decref(t);
+	return match ? tail : function_arn;
+}
+
 /* A time as RFC 3339 UTC text. */
 static json_t *rfc3339(time_t t)
 {
@@ -195,7 +218,6 @@ static json_t *mapping_attrs_of(const json_t *m, const json_t *prior, json_t *ta
 {
 	json_t *o = json_object(), *v;
 	const char *fn_arn = lambda_string_attr(m, "FunctionArn");
-	const char *given = lambda_string_attr(prior, "function_name");
 	const char *state = lambda_string_or_empty(m, "State");
 	const char *dest = lambda_string_attr(value_get(value_get(m, "DestinationConfig"),
 							 "OnFailure"), "Destination");
@@ -205,8 +227,8 @@ static json_t *mapping_attrs_of(const json_t *m, const json_t *prior, json_t *ta
 	json_object_set_new(o, "function_arn", lambda_string_or_null(m, "FunctionArn"));
 	json_object_set_new(o, "event_source_arn", lambda_string_or_null(m, "EventSourceArn"));
 	json_object_set_new(o, "function_name",
-			    json_string(names_function(given, fn_arn) ? given
-				       : fn_arn ? fn_arn : ""));
+			    json_string(fn_arn ? written_function(value_get(prior, "function_name"),
+								  fn_arn) : ""));
 	json_object_set_new(o, "batch_size", lambda_number_or_null(m, "BatchSize"));
 	json_object_set_new(o, "maximum_batching_window_in_seconds",
 			    json_integer(value_get_integer(m, "MaximumBatchingWindowInSeconds", 0)));
