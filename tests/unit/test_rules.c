@@ -2096,11 +2096,30 @@ static void test_event_source_mappings(void **state)
 			    "5.event_source_arn~0.inline_policies error: event_source_arn: Lambda polls "
 			    "the Kinesis stream as function \"f\"'s role \"r\", but no policy the stack "
 			    "writes for it allows kinesis:GetRecords, kinesis:GetShardIterator, "
-			    "kinesis:DescribeStream, kinesis:DescribeStreamSummary and kinesis:ListShards: "
+			    "kinesis:DescribeStream and kinesis:ListShards: "
 			    "CreateEventSourceMapping refuses a role that cannot read its source (attach "
 			    "arn:aws:iam::aws:policy/service-role/AWSLambdaKinesisExecutionRole in "
 			    "managed_policy_arns, or an inline policy {\"Effect\": \"Allow\", "
 			    "\"Action\": [\"kinesis:GetRecords\", ...], \"Resource\": ...})\n");
+	strbuf_reset(&out);
+
+	/* A Kinesis role with the four actions the refusal names but not
+	 * DescribeStreamSummary, which the guide lists too: a warning. */
+	check_across_with(
+		"[['r', 'aws.iam.role', {'assume_role_policy': " TRUST("{'Service': 'lambda.amazonaws.com'}") ","
+		"   'inline_policies': {'p': {'Statement': [{'Effect': 'Allow', 'Action': ['kinesis:GetRecords',"
+		"   'kinesis:GetShardIterator', 'kinesis:DescribeStream', 'kinesis:ListShards'], 'Resource': '*'}]}}}],"
+		" ['f', 'aws.lambda.function', {'role': '${r.arn}'}],"
+		" ['s', 'aws.kinesis.stream', {'name': 's'}],"
+		" ['m', 'aws.lambda.event_source_mapping', {'event_source_arn': '${s.arn}', 'function_name': '${f.arn}',"
+		"   'starting_position': 'LATEST'}]]",
+		collect_roles, &out);
+	assert_string_equal(out.buf,
+			    "3.event_source_arn~0.inline_policies warning: event_source_arn: Lambda polls "
+			    "the Kinesis stream s as function \"f\"'s role \"r\", but no policy the stack "
+			    "writes for it allows kinesis:DescribeStreamSummary, which the Lambda Developer "
+			    "Guide lists: Lambda may fail to read it (attach arn:aws:iam::aws:policy/"
+			    "service-role/AWSLambdaKinesisExecutionRole in managed_policy_arns)\n");
 	strbuf_reset(&out);
 
 	/* The queue's visibility timeout under the function's timeout
