@@ -149,6 +149,8 @@ S3_ACTIONS = {
     "GetPublicAccessBlock": ["GetBucketPublicAccessBlock"],
     "PutPublicAccessBlock": ["PutBucketPublicAccessBlock"],
     "DeletePublicAccessBlock": ["PutBucketPublicAccessBlock"],
+    "GetBucketNotificationConfiguration": ["GetBucketNotification"],
+    "PutBucketNotificationConfiguration": ["PutBucketNotification"],
 }
 # Operations whose IAM action has another name, per service: S3's above;
 # Lambda's Invoke is allowed by lambda:InvokeFunction.

@@ -48,6 +48,110 @@ int lambda_call(struct aws_client *c, const char *operation, const char *method,
 				  resp, err);
 }
 
+int lambda_get_or_gone(struct aws_client *c, const char *operation, const char *path,
+		       json_t **doc, struct strbuf *err)
+{
+	struct aws_response resp;
+	int rc = lambda_call(c, operation, "GET", path, NULL, NULL, doc, &resp, err);
+
+	if (rc && resp.status == 404 && lambda_error_is(&resp, "ResourceNotFoundException")) {
+		strbuf_reset(err);
+		*doc = NULL;
+		rc = 0;
+	}
+	aws_response_free(&resp);
+	return rc;
+}
+
+/* ---- tags, on /2017-03-31/tags/ARN ---- */
+
+/* The tags path of `arn`, the ARN one URI label encoded whole (its ':' as
+ * %3A), as botocore sends {Resource}: sent as it is
+ * (aws_rest_json_call_encoded), so the path signed is the path sent. */
+static void tags_path(struct strbuf *path, const char *arn)
+{
+	strbuf_addstr(path, "/2017-03-31/tags/");
+	sigv4_uri_encode(path, arn, strlen(arn), false);
+}
+
+static int tag_resource(struct aws_client *c, const char *arn, const json_t *tags,
+			struct strbuf *err)
+{
+	struct strbuf path = STRBUF_INIT;
+	json_t *in = json_pack("{s:O}", "Tags", tags);
+	int rc;
+
+	tags_path(&path, arn);
+	rc = aws_rest_json_call_encoded(c, "lambda", "TagResource", "POST", path.buf, NULL, in,
+					NULL, NULL, NULL, NULL, err);
+	json_decref(in);
+	strbuf_release(&path);
+	return rc ? -1 : 0;
+}
+
+static int untag_resource(struct aws_client *c, const char *arn, const json_t *keys,
+			  struct strbuf *err)
+{
+	struct strbuf path = STRBUF_INIT, query = STRBUF_INIT;
+	size_t i;
+	json_t *k;
+	int rc;
+
+	tags_path(&path, arn);
+	json_array_foreach(keys, i, k) {
+		if (query.len)
+			strbuf_addch(&query, '&');
+		strbuf_addstr(&query, "tagKeys=");
+		sigv4_uri_encode(&query, json_string_value(k), json_string_length(k), false);
+	}
+	rc = aws_rest_json_call_encoded(c, "lambda", "UntagResource", "DELETE", path.buf,
+					query.buf, NULL, NULL, NULL, NULL, NULL, err);
+	strbuf_release(&query);
+	strbuf_release(&path);
+	return rc ? -1 : 0;
+}
+
+int lambda_converge_tags(struct aws_client *c, const char *arn, const json_t *current,
+			 const json_t *desired, struct strbuf *err)
+{
+	json_t *set, *remove;
+	int rc = 0;
+
+	value_map_diff(current, desired, &remove, &set);
+	if (json_array_size(remove))
+		rc = untag_resource(c, arn, remove, err);
+	if (rc == 0 && json_object_size(set))
+		rc = tag_resource(c, arn, set, err);
+	json_decref(set);
+	json_decref(remove);
+	return rc;
+}
+
+/* ListTags: the tags of a function or mapping, {} when none. */
+int lambda_get_tags(struct aws_client *c, const char *arn, json_t **tags, struct strbuf *err)
+{
+	struct strbuf path = STRBUF_INIT;
+	json_t *doc = NULL, *v;
+	const char *k;
+	int rc;
+
+	*tags = NULL;
+	tags_path(&path, arn);
+	rc = aws_rest_json_call_encoded(c, "lambda", "ListTags", "GET", path.buf, NULL, NULL,
+					NULL, &doc, NULL, NULL, err);
+	strbuf_release(&path);
+	if (rc) {
+		json_decref(doc);
+		return -1;
+	}
+	*tags = json_object();
+	json_object_foreach(value_get(doc, "Tags"), k, v)
+		if (json_is_string(v))
+			json_object_set(*tags, k, v);
+	json_decref(doc);
+	return 0;
+}
+
 json_t *lambda_string_or_null(const json_t *o, const char *name)
 {
 	const char *s = lambda_string_attr(o, name);

@@ -1,7 +1,8 @@
 /*
  * lambda.h: what the Lambda resource types share (lambda_function.c,
- * lambda_layer_version.c): the rest-json call, reading answers, and the
- * code package of a function or layer. Helpers a type calls.
+ * lambda_layer_version.c, lambda_event_source_mapping.c): the rest-json
+ * call, reading answers, tags, and the code package of a function or
+ * layer. Helpers a type calls.
  */
 #ifndef TERRACE_AWS_LAMBDA_H
 #define TERRACE_AWS_LAMBDA_H
@@ -34,6 +35,20 @@ bool lambda_error_is(const struct aws_response *resp, const char *code);
 int lambda_call(struct aws_client *c, const char *operation, const char *method,
 		const char *path, const char *query, const json_t *input,
 		json_t **output, struct aws_response *resp, struct strbuf *err);
+
+/* The tags of a function or event source mapping by its ARN (ListTags):
+ * 0 with *tags ({} when none), or -1. */
+int lambda_get_tags(struct aws_client *c, const char *arn, json_t **tags, struct strbuf *err);
+/* Bring the tags of the function or mapping `arn` from `current` to
+ * `desired` (UntagResource, TagResource): 0 or -1. */
+int lambda_converge_tags(struct aws_client *c, const char *arn, const json_t *current,
+			 const json_t *desired, struct strbuf *err);
+
+/* A GET of `path` (operation `operation`): 0 with *doc the answer, or
+ * *doc NULL when Lambda answers 404 ResourceNotFoundException (the function
+ * or mapping is gone); -1 with err set. */
+int lambda_get_or_gone(struct aws_client *c, const char *operation, const char *path,
+		       json_t **doc, struct strbuf *err);
 
 /* A string or number member of an answer as a new reference, else null. */
 json_t *lambda_string_or_null(const json_t *o, const char *name);

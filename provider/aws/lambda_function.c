@@ -60,7 +60,6 @@
 
 #define TYPE_NAME "aws.lambda.function"
 #define FUNCTIONS_PATH "/2015-03-31/functions"
-#define TAGS_PATH "/2017-03-31/tags/"
 /* Lambda's limit for a package uploaded in the request (ZipFile). */
 #define DIRECT_UPLOAD_LIMIT (50u * 1024 * 1024)
 
@@ -160,15 +159,8 @@ static int get_function(struct aws_client *c, const char *name, json_t **doc,
 			struct strbuf *err)
 {
 	char *path = function_path(name, "");
-	struct aws_response resp;
-	int rc = lambda_call(c, "GetFunction", "GET", path, NULL, NULL, doc, &resp, err);
+	int rc = lambda_get_or_gone(c, "GetFunction", path, doc, err);
 
-	if (rc && resp.status == 404 && lambda_error_is(&resp, "ResourceNotFoundException")) {
-		strbuf_reset(err);
-		*doc = NULL;
-		rc = 0;
-	}
-	aws_response_free(&resp);
 	free(path);
 	return rc;
 }
@@ -425,60 +417,6 @@ static json_t *architectures_of(const json_t *desired)
 
 /* ---- writes ---- */
 
-static int tag_resource(struct aws_client *c, const char *arn, const json_t *tags,
-			struct strbuf *err)
-{
-	char *path = xasprintf(TAGS_PATH "%s", arn);
-	json_t *in = json_pack("{s:O}", "Tags", tags);
-	struct aws_response resp;
-	int rc = lambda_call(c, "TagResource", "POST", path, NULL, in, NULL, &resp, err);
-
-	aws_response_free(&resp);
-	json_decref(in);
-	free(path);
-	return rc;
-}
-
-static int untag_resource(struct aws_client *c, const char *arn, const json_t *keys,
-			  struct strbuf *err)
-{
-	char *path = xasprintf(TAGS_PATH "%s", arn);
-	struct strbuf query = STRBUF_INIT;
-	struct aws_response resp;
-	size_t i;
-	json_t *k;
-	int rc;
-
-	json_array_foreach(keys, i, k) {
-		if (query.len)
-			strbuf_addch(&query, '&');
-		strbuf_addstr(&query, "tagKeys=");
-		sigv4_uri_encode(&query, json_string_value(k), json_string_length(k), false);
-	}
-	rc = lambda_call(c, "UntagResource", "DELETE", path, query.buf, NULL, NULL, &resp, err);
-	aws_response_free(&resp);
-	strbuf_release(&query);
-	free(path);
-	return rc;
-}
-
-/* Bring the function's tags from `current` to `desired`. */
-static int converge_tags(struct aws_client *c, const char *arn, const json_t *current,
-			 const json_t *desired, struct strbuf *err)
-{
-	json_t *set, *remove;
-	int rc = 0;
-
-	value_map_diff(current, desired, &remove, &set);
-	if (json_array_size(remove))
-		rc = untag_resource(c, arn, remove, err);
-	if (rc == 0 && json_object_size(set))
-		rc = tag_resource(c, arn, set, err);
-	json_decref(set);
-	json_decref(remove);
-	return rc;
-}
-
 static bool attrs_differ(const json_t *a, const json_t *b, const char *const *names, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
@@ -602,7 +540,7 @@ static int converge(struct aws_client *c, const char *name, const json_t *prior,
 	if ((vpc || attrs_differ(current, desired, config_attrs, COUNT(config_attrs))) &&
 	    (update_configuration(c, name, desired, vpc, err) || wait_ready(c, name, true, err)))
 		goto done;
-	if (converge_tags(c, lambda_string_attr(current, "arn"), value_get(current, "tags"),
+	if (lambda_converge_tags(c, lambda_string_attr(current, "arn"), value_get(current, "tags"),
 			  value_get(desired, "tags"), err))
 		goto done;
 	rc = read_back(c, name, desired, out, err);

@@ -80,6 +80,11 @@ static const struct {
 			   "arn:${partition}:kms:${region}:${account}:key/*" },
 	{ "aws.kms.key", "arn:${partition}:kms:${region}:${account}:key/${key_id}" },
 	{ "aws.lambda.permission", "arn:${partition}:lambda:${region}:${account}:function:${function_name}" },
+	/* A mapping's ARN holds the UUID Lambda gives it; its create and list
+	 * name no resource (the Service Authorization Reference: Lambda's
+	 * CreateEventSourceMapping and ListEventSourceMappings have none). */
+	{ "aws.lambda.event_source_mapping",
+	  "arn:${partition}:lambda:${region}:${account}:event-source-mapping:*" },
 	{ "aws.logs.log_group", "arn:${partition}:logs:${region}:${account}:log-group:${name}\n"
 				"arn:${partition}:logs:${region}:${account}:log-group:${name}:*" },
 	{ "aws.rds.instance", "arn:${partition}:rds:${region}:${account}:db:${identifier}" },

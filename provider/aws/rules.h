@@ -303,6 +303,10 @@ int rule_subnet_group_subnets(const json_t *v, const json_t *r, struct strbuf *e
 int rule_glue_connection_network(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_glue_connection_placement(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_lambda_code_form(const json_t *v, const json_t *r, struct strbuf *err);
+/* An event source mapping: its source is one terrace maps, and what that
+ * source takes (starting position, batch size and window, scaling,
+ * destination) (rules_lambda.c). */
+int rule_lambda_event_source_mapping(const json_t *v, const json_t *r, struct strbuf *err);
 /* An artifact's file: source or build. */
 int rule_artifact_source(const json_t *v, const json_t *r, struct strbuf *err);
 

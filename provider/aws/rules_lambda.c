@@ -1,7 +1,7 @@
 /*
  * rules_lambda.c: the Lambda rules its models do not carry (rules.h):
  * runtimes, function names, environment variables, architectures and the
- * form of a function's code.
+ * form of a function's code; what an event source mapping's source takes.
  */
 #include <string.h>
 #include <sys/stat.h>
@@ -190,6 +190,107 @@ int rule_lambda_code_form(const json_t *v, const json_t *r, struct strbuf *err)
 	}
 	if (source && is_set(v, "s3_object_version")) {
 		strbuf_addstr(err, "s3_object_version goes with s3_bucket and s3_key, not source");
+		return -1;
+	}
+	return 0;
+}
+
+/* ---- Event source mappings -------------------------------------------------- */
+
+/* The kind of source an event source mapping's ARN names: 'q' an SQS queue
+ * ('f' a FIFO one), 'k' a Kinesis stream, 'd' a DynamoDB stream, 't' a
+ * DynamoDB table that is not its stream, '?' another service, 0 unknown. */
+static char mapping_source(const json_t *arn)
+{
+	const char *s = aws_known_string(arn);
+	size_t n;
+
+	if (!s)
+		return 0;
+	n = strlen(s);
+	if (!strncmp(s, "arn:", 4) && strstr(s, ":sqs:"))
+		return n > 5 && !strcmp(s + n - 5, ".fifo") ? 'f' : 'q';
+	if (!strncmp(s, "arn:", 4) && strstr(s, ":kinesis:") && strstr(s, ":stream/"))
+		return 'k';
+	if (!strncmp(s, "arn:", 4) && strstr(s, ":dynamodb:"))
+		return strstr(s, "/stream/") ? 'd' : 't';
+	return '?';
+}
+
+/* A row for the whole resource. Lambda API reference,
+ * CreateEventSourceMapping: StartingPosition "Required for Amazon Kinesis
+ * and Amazon DynamoDB Stream event sources. AT_TIMESTAMP is supported only
+ * for Amazon Kinesis streams" (and with StartingPositionTimestamp), and
+ * not taken for SQS; BatchSize "Amazon SQS – Default 10. For standard
+ * queues the max is 10,000. For FIFO queues the max is 10"; "For Amazon SQS
+ * event sources, when you set BatchSize to a value greater than 10, you
+ * must set MaximumBatchingWindowInSeconds to at least 1"; DestinationConfig
+ * "(Kinesis, DynamoDB Streams, Amazon MSK, and self-managed Kafka only)";
+ * ScalingConfig "(Amazon SQS only)". The sources terrace maps: SQS,
+ * Kinesis and DynamoDB streams (the others need settings it does not
+ * send: Topics, Queues, DocumentDBEventSourceConfig). */
+int rule_lambda_event_source_mapping(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const json_t *arn = json_object_get(v, "event_source_arn");
+	const json_t *pos = json_object_get(v, "starting_position");
+	const json_t *at = json_object_get(v, "starting_position_timestamp");
+	const json_t *batch = json_object_get(v, "batch_size");
+	const json_t *window = json_object_get(v, "maximum_batching_window_in_seconds");
+	const char *p = aws_known_string(pos);
+	char kind = mapping_source(arn);
+	bool sqs = kind == 'q' || kind == 'f';
+
+	(void)r;
+	if (p && !strcmp(p, "AT_TIMESTAMP") && !value_is_set(at)) {
+		strbuf_addstr(err, "starting_position AT_TIMESTAMP needs "
+			      "starting_position_timestamp (RFC 3339, e.g. 2026-01-01T00:00:00Z)");
+		return -1;
+	}
+	if (!kind)
+		return 0;
+	if (kind == '?' || kind == 't') {
+		strbuf_addf(err, "event_source_arn \"%s\" is %s: terrace maps an SQS queue, a "
+			    "Kinesis stream or a DynamoDB stream (a table's stream_arn)",
+			    aws_known_string(arn),
+			    kind == 't' ? "a DynamoDB table, not its stream" : "no such source");
+		return -1;
+	}
+	if (sqs && value_is_set(pos)) {
+		strbuf_addstr(err, "starting_position is for streams: an SQS queue takes none "
+			      "(Lambda reads what is in the queue)");
+		return -1;
+	}
+	if (!sqs && !value_is_set(pos)) {
+		strbuf_addf(err, "a %s stream needs starting_position (TRIM_HORIZON, LATEST%s)",
+			    kind == 'k' ? "Kinesis" : "DynamoDB",
+			    kind == 'k' ? " or AT_TIMESTAMP" : "");
+		return -1;
+	}
+	if (kind == 'd' && p && !strcmp(p, "AT_TIMESTAMP")) {
+		strbuf_addstr(err, "starting_position AT_TIMESTAMP is for Kinesis streams: a "
+			      "DynamoDB stream starts at TRIM_HORIZON or LATEST");
+		return -1;
+	}
+	if (!sqs && value_is_set(json_object_get(v, "scaling_config"))) {
+		strbuf_addstr(err, "scaling_config (maximum_concurrency) is for SQS sources only");
+		return -1;
+	}
+	if (sqs && value_is_set(json_object_get(v, "destination_config"))) {
+		strbuf_addstr(err, "destination_config is for stream sources only: an SQS queue "
+			      "sends what fails to its own dead-letter queue (redrive_policy)");
+		return -1;
+	}
+	if (kind == 'f' && json_is_number(batch) && json_number_value(batch) > 10) {
+		strbuf_addf(err, "batch_size %g is over 10, the most for a FIFO queue",
+			    json_number_value(batch));
+		return -1;
+	}
+	if (kind == 'q' && json_is_number(batch) && json_number_value(batch) > 10 &&
+	    !aws_rule_unknown(window) &&
+	    (!json_is_number(window) || json_number_value(window) < 1)) {
+		strbuf_addf(err, "batch_size %g over 10 for an SQS queue needs "
+			    "maximum_batching_window_in_seconds of at least 1",
+			    json_number_value(batch));
 		return -1;
 	}
 	return 0;

@@ -174,7 +174,9 @@ const char *const aws_check_resources_types[] = {
 	/* rules_s3.c: a notification's destinations allow S3 */
 	"aws.s3.bucket_notification", "aws.s3.bucket", "aws.lambda.permission",
 	/* rules_kms.c: what a key encrypts, and who uses it */
-	"aws.kms.alias", "aws.secretsmanager.secret", "aws.sns.subscription", NULL
+	"aws.kms.alias", "aws.secretsmanager.secret", "aws.sns.subscription",
+	/* rules_roles.c: an event source mapping's function role reads its source */
+	"aws.lambda.event_source_mapping", "aws.kinesis.stream", "aws.dynamodb.table", NULL
 };
 
 static void check_subnets(const struct written_resource *rs, size_t n,

@@ -535,14 +535,18 @@ static bool statement_allows_s3(const json_t *st, const char *bucket_res, const 
 	const char *effect = json_string_value(json_object_get(st, "Effect"));
 	const json_t *cond = json_object_get(st, "Condition");
 	char *text;
-	bool sourced;
+	bool sourced, unknown;
 
 	if ((effect && strcmp(effect, "Allow")) || !principal_is_s3(json_object_get(st, "Principal")))
 		return false;
 	text = cond ? json_dumps(cond, JSON_ENCODE_ANY) : NULL;
 	sourced = text && strcasestr(text, "aws:SourceArn");
+	/* A module's output, a variable or a local in the condition, or a
+	 * value known only after apply, is not known to the check: it passes. */
+	unknown = text && (strstr(text, "${module.") || strstr(text, "${var.") ||
+			   strstr(text, "${local.") || aws_rule_contains_unknown(cond));
 	free(text);
-	return !sourced || value_names_bucket(cond, bucket_res, bucket_name);
+	return !sourced || unknown || value_names_bucket(cond, bucket_res, bucket_name);
 }
 
 /* 1: the policy document (as written) has a statement allowing S3 for the

@@ -301,6 +301,11 @@ const struct aws_constraint aws_rules_table[] = {
 	RULE("aws.lambda.layer_version", "compatible_runtimes", rule_lambda_runtimes, LAMBDA),
 	RULE("aws.lambda.layer_version", "", rule_lambda_code_form,
 	     "Lambda API reference: PublishLayerVersion Content (LayerVersionContentInput)"),
+	RULE("aws.lambda.event_source_mapping", "starting_position_timestamp", rule_iso_time,
+	     "Lambda API reference: CreateEventSourceMapping StartingPositionTimestamp (a time)"),
+	RULE("aws.lambda.event_source_mapping", "", rule_lambda_event_source_mapping,
+	     "Lambda API reference: CreateEventSourceMapping (StartingPosition, BatchSize, "
+	     "MaximumBatchingWindowInSeconds, DestinationConfig, ScalingConfig)"),
 
 	RULE("aws.logs.log_group", "retention_in_days", rule_log_retention, LOGS),
 

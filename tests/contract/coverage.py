@@ -220,6 +220,9 @@ def across_rows():
     if "check_task_executions" in (AWS / "rules_roles.c").read_text():
         rows[("aws.ecs.task_definition", "execution_role_arn")].append(
             "across: the execution role may pull from ECR and write awslogs (warning)")
+    if "check_mappings" in (AWS / "rules_roles.c").read_text():
+        rows[("aws.lambda.event_source_mapping", "event_source_arn")].append(
+            "across: the function's role may read the source (error)")
     if "aws_check_notifications" in (AWS / "rules_s3.c").read_text():
         for attr in ("queue.queue_arn", "topic.topic_arn", "lambda_function.lambda_function_arn"):
             rows[("aws.s3.bucket_notification", attr)].append(
@@ -350,6 +353,8 @@ SELF_TEST = [
     (("ec2", "CreateVpc", "VpcId"), "left out: an id from another resource"),
     (("s3", "PutBucketNotificationConfiguration",
       "NotificationConfiguration.QueueConfigurations.QueueArn"), "across: the destination lets S3"),
+    (("lambda", "CreateEventSourceMapping", "EventSourceArn"),
+     "across: the function's role may read the source"),
     (("glue", "CreateJob", "NoSuchMember"), "problem"),
 ]
 

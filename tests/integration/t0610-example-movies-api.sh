@@ -13,7 +13,12 @@
 # boto3 is installed by pip at plan from a wheelhouse the test builds
 # (movies_api_offline_pip: offline), beside the layer's own modules. The ingest code (the function with its layer's modules)
 # run locally against a stub API and moto writes the day's JSON lines file
-# under raw/movies_api/yyyy/mm/dd/. An edited job script plans as one
+# under raw/movies_api/yyyy/mm/dd/. A CSV export landing under raw/ reaches
+# the landed function (landing.yaml: the bucket's notification, the queue
+# with its dead-letter queue, the event source mapping; moto invokes the
+# function as the message arrives, without running its code), and the
+# function's code run locally on such a message starts the day's
+# raw_to_trusted run. An edited job script plans as one
 # replaced artifact and one updated job. Destroy leaves nothing. A project
 # name S3 would refuse is refused first by the variable's validation rules.
 . "$(dirname "$0")/lib.sh"
@@ -33,7 +38,7 @@ export PYTHONDONTWRITEBYTECODE=1
 
 test_expect_success 'movies-api: validate' '
 	terrace validate >out 2>err &&
-	test_match out "^Success! The stack is valid \(4 resources, 6 module calls\)\."
+	test_match out "^Success! The stack is valid \(10 resources, 6 module calls\)\."
 '
 
 test_expect_success 'movies-api: a project S3 would refuse is refused by its validation rules, both' '
@@ -53,7 +58,8 @@ test_expect_success 'movies-api: plan creates every module resource, script loca
 		module.trusted_to_refined.job "module.trusted_to_refined.after[0]" \
 		module.trusted_catalog.database "module.trusted_catalog.table[\"ratings\"]" \
 		"module.refined_catalog.table[\"movie_ratings\"]" \
-		analysts top_rated popularity_trend load_partitions
+		analysts top_rated popularity_trend load_partitions \
+		landed_dlq landed landed_notify landed_role landed_fn landed_mapping
 	do
 		test_line plan.out "# $r will be created" || return 1
 	done &&
@@ -61,12 +67,12 @@ test_expect_success 'movies-api: plan creates every module resource, script loca
 		key=$(artifact_key glue/scripts/ jobs/$s.py) &&
 		test_line plan.out "+ key            = \"$key\"" || return 1
 	done &&
-	test_line plan.out "Plan: 26 to add, 0 to change, 0 to destroy."
+	test_line plan.out "Plan: 32 to add, 0 to change, 0 to destroy."
 '
 
 test_expect_success 'movies-api: apply, its outputs, then a second plan has nothing to do' '
 	terrace apply -auto-approve >apply.out 2>apply.err &&
-	test_line apply.out "Apply complete! Resources: 26 added, 0 changed, 0 destroyed." &&
+	test_line apply.out "Apply complete! Resources: 32 added, 0 changed, 0 destroyed." &&
 	terrace output -json >outputs.json &&
 	check_json outputs.json <<-\PY &&
 	out = {k: v["value"] for k, v in d.items()}
@@ -264,6 +270,46 @@ rows = [json.loads(line) for line in open(\"pulled.jsonl\")]
 assert [(r[\"id\"], r[\"title\"]) for r in rows] == [(949, \"Heat\"), (862, \"Toy Story\")], rows"
 '
 
+test_expect_success 'movies-api: a CSV export landing under raw/ goes through the queue to the landed function, which starts the day'"'"'s job' '
+	cli s3api get-bucket-notification-configuration --bucket alice-movies-raw >notify.json &&
+	cli lambda get-event-source-mapping --uuid "$(state_attr landed_mapping uuid)" >mapping.json &&
+	cli sqs get-queue-attributes --queue-url "$(state_attr landed url)" --attribute-names All >landed.json &&
+	check_json notify.json mapping.json landed.json <<-\PY &&
+	notify, mapping, landed = d
+	q = notify["QueueConfigurations"][0]
+	expect("queue", [q["Id"], q["QueueArn"], q["Events"]], ["csv-landed", st["landed"]["arn"], ["s3:ObjectCreated:*"]])
+	expect("filter", sorted((r["Name"].lower(), r["Value"]) for r in q["Filter"]["Key"]["FilterRules"]),
+	       [("prefix", "raw/"), ("suffix", ".csv")])
+	expect("mapping", [mapping["EventSourceArn"], mapping["FunctionArn"], mapping["State"], mapping["BatchSize"],
+	                   mapping["FunctionResponseTypes"], mapping["ScalingConfig"]["MaximumConcurrency"]],
+	       [st["landed"]["arn"], st["landed_fn"]["arn"], "Enabled", 10, ["ReportBatchItemFailures"], 2])
+	expect("redrive", json.loads(landed["Attributes"]["RedrivePolicy"]),
+	       {"deadLetterTargetArn": st["landed_dlq"]["arn"], "maxReceiveCount": 5})
+	expect("visibility", landed["Attributes"]["VisibilityTimeout"], "360")
+	PY
+	printf "userId,movieId,rating,timestamp\n1,949,4.5,1709251200\n" >ratings.csv &&
+	s3 s3 cp --quiet ratings.csv s3://alice-movies-raw/raw/ratings/2024/03/02/ratings.csv &&
+	for q in landed landed_dlq; do
+		test_equal 0 "$(cli sqs get-queue-attributes --queue-url "$(state_attr $q url)" \
+			--attribute-names ApproximateNumberOfMessages --query Attributes.ApproximateNumberOfMessages --output text)" || return 1
+	done &&
+	(
+		export JOB_NAME=alice-movies-raw-to-trusted AWS_ENDPOINT_URL=$MOTO_ENDPOINT \
+			AWS_ACCESS_KEY_ID=$MOTO_ACCESS_KEY AWS_SECRET_ACCESS_KEY=$MOTO_SECRET_KEY \
+			AWS_DEFAULT_REGION=us-east-1 PYTHONPATH=ingest/landed &&
+		"$SERVERS_PYTHON" -c "import json, handler
+s3 = {\"Records\": [{\"s3\": {\"object\": {\"key\": \"raw/ratings/2024/03/02/ratings.csv\"}}},
+                    {\"s3\": {\"object\": {\"key\": \"raw/movies/2024/03/02/movies.csv\"}}}]}
+event = {\"Records\": [{\"messageId\": \"m1\", \"body\": json.dumps(s3)},
+                       {\"messageId\": \"m2\", \"body\": json.dumps({\"Event\": \"s3:TestEvent\"})}]}
+print(json.dumps(handler.handler(event, None)))"
+	) >landed-run.out 2>landed-run.err &&
+	test_line landed-run.out "{\"batchItemFailures\": []}" &&
+	test_equal 1 "$(grep -c "\"started\": \"alice-movies-raw-to-trusted\", \"run_date\": \"2024-03-02\"" landed-run.out)" &&
+	cli glue get-job-runs --job-name alice-movies-raw-to-trusted >runs.json &&
+	test_equal "[\"2024-03-02\"]" "$(json_get runs.json "[r[\"Arguments\"][\"--run_date\"] for r in d[\"JobRuns\"] if r[\"Arguments\"].get(\"--run_date\") == \"2024-03-02\"]")"
+'
+
 test_expect_success 'movies-api: an edited job script replaces its artifact and updates its job, nothing else' '
 	old_key=$(artifact_key glue/scripts/ jobs/trusted_to_refined.py) &&
 	printf "\n# v2: round the averages to 2 digits\n" >>jobs/trusted_to_refined.py &&
@@ -281,7 +327,7 @@ test_expect_success 'movies-api: an edited job script replaces its artifact and 
 
 test_expect_success 'movies-api: destroy leaves nothing in S3, Lambda, Scheduler, Glue or IAM' '
 	terrace destroy -auto-approve >destroy.out 2>destroy.err &&
-	test_line destroy.out "Destroy complete! Resources: 26 destroyed." &&
+	test_line destroy.out "Destroy complete! Resources: 32 destroyed." &&
 	nothing_left s3api list-buckets --query "Buckets[].Name" &&
 	nothing_left lambda list-functions --query "Functions[].FunctionName" &&
 	nothing_left lambda list-layers --query "Layers[].LayerName" &&
@@ -290,7 +336,9 @@ test_expect_success 'movies-api: destroy leaves nothing in S3, Lambda, Scheduler
 	nothing_left glue get-triggers --query "Triggers[].Name" &&
 	nothing_left glue get-databases --query "DatabaseList[].Name" &&
 	nothing_left athena list-work-groups --query "WorkGroups[?Name!=\`primary\`].Name" &&
-	nothing_left iam list-roles --query "Roles[].RoleName"
+	nothing_left iam list-roles --query "Roles[].RoleName" &&
+	nothing_left sqs list-queues --query "QueueUrls" &&
+	nothing_left lambda list-event-source-mappings --query "EventSourceMappings[].UUID"
 '
 
 test_done

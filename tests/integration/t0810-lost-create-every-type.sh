@@ -96,6 +96,7 @@ aws.batch.job_definition      RegisterJobDefinition         ^POST./v1/registerjo
 aws.emrserverless.application CreateApplication             ^POST./applications.\$
 aws.lakeformation.permissions GrantPermissions              ^POST./GrantPermissions.\$
 aws.s3.bucket_notification    PutBucketNotificationConfiguration ^PUT./$P-name[?]notification.\$
+aws.lambda.event_source_mapping CreateEventSourceMapping    ^POST./2015-03-31/event-source-mappings.\$
 EOF
 
 # resources: stack.yaml with the resources read from stdin.

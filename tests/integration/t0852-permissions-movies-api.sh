@@ -4,8 +4,9 @@
 # Athena named queries, buckets) applied, refreshed and destroyed by a
 # restricted IAM user whose only policy is the one `terrace policy` printed,
 # against moto with request authentication on; without lambda:CreateFunction
-# `plan -check-permissions` names the function, the action and its ARN, and
-# the apply fails there and nowhere else. See t0850 for the moto patches.
+# `plan -check-permissions` names the two functions (the ingest and the
+# landed one), the action and their ARNs, and the apply fails there and
+# nowhere else. See t0850 for the moto patches.
 . "$(dirname "$0")/lib.sh"
 . "$TEST_DIR/examples.sh"
 . "$TEST_DIR/permissions.sh"
@@ -31,11 +32,13 @@ test_expect_success 'movies-api: without lambda:CreateFunction the check names t
 	deployer whole.json lambda:CreateFunction &&
 	test_expect_code 1 as_deployer plan -check-permissions >out 2>err &&
 	test_match err "^Error: module\.movies_ingest\.function: lambda:CreateFunction on arn:aws:lambda:us-east-1:$ACCOUNT:function:[a-z0-9-]+ is denied \(implicitDeny\)$" &&
-	test_equal 1 "$(grep -c "is denied" err)" &&
+	test_match err "^Error: landed_fn: lambda:CreateFunction on arn:aws:lambda:us-east-1:$ACCOUNT:function:alice-movies-landed is denied \(implicitDeny\)$" &&
+	test_equal 2 "$(grep -c "is denied" err)" &&
 	test_expect_code 1 as_deployer apply -auto-approve >apply.out 2>apply.err &&
 	test_contains apply.err "Error: module.movies_ingest.function: " &&
+	test_contains apply.err "Error: landed_fn: " &&
 	test_contains apply.err "is not authorized to perform: lambda:CreateFunction" &&
-	test_equal 1 "$(grep -c "^Error:" apply.err)"
+	test_equal 2 "$(grep -c "^Error:" apply.err)"
 '
 
 test_expect_success 'movies-api: with the whole policy the check passes, apply completes, a refresh plans nothing' '

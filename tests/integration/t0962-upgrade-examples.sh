@@ -6,7 +6,9 @@
 #   movies-api           (moto: the catalog modules, Lambda, Glue, Athena)
 #   minio-lake           (s3rver, as demo.sh runs it)
 #   ecommerce-lakehouse  (s3rver, PostgreSQL, sshd and the login crontab)
-# t0963 does the same for the examples that need a namespace.
+# t0963 does the same for the examples that need a namespace. movies-api's
+# files of this tree over it: its main.yaml and analysis.yaml plan no change,
+# its landing.yaml exactly its own six new resources.
 . "$(dirname "$0")/lib.sh"
 . "$TEST_DIR/examples.sh"
 . "$TEST_DIR/previous_release.sh"
@@ -36,6 +38,18 @@ test_expect_success 'movies-api: this tree'"'"'s main.yaml and analysis.yaml pla
 	cp "$REPO_ROOT/examples/movies-api/main.yaml" "$REPO_ROOT/examples/movies-api/analysis.yaml" . &&
 	grep -q "for c in var.top_rated_columns" analysis.yaml &&
 	upgrade_plans_no_change
+'
+# This tree's landing path (landing.yaml, ingest/landed/) over it: only its
+# own resources are planned, each a create; what the release applied stays.
+test_expect_success 'movies-api: this tree'"'"'s landing.yaml plans its six resources and nothing else' '
+	cd "$TRASH/movies-api" &&
+	cp "$REPO_ROOT/examples/movies-api/landing.yaml" . &&
+	mkdir -p ingest/landed && cp "$REPO_ROOT/examples/movies-api/ingest/landed/handler.py" ingest/landed/ &&
+	test_expect_code 2 terrace plan -detailed-exitcode -no-color >landing-plan.out 2>landing-plan.err &&
+	grep -E "^ *# [^ ]+ (will|must) be" landing-plan.out | sort >planned &&
+	printf "  # %s will be created\n" landed landed_dlq landed_fn landed_mapping landed_notify landed_role | sort >expected &&
+	test_cmp expected planned &&
+	test_line landing-plan.out "Plan: 6 to add, 0 to change, 0 to destroy."
 '
 
 use_server s3rver

@@ -18,7 +18,8 @@
 # NotFound, the instance profile refused by RunInstances, NoSuchBucket,
 # DependencyViolation on the deletes, throttling; movies-api, which has no
 # EC2: the roles refused by Lambda, Glue and Scheduler, NoSuchBucket,
-# throttling), so the runs are not vacuous, and every wait in terrace's debug
+# throttling, the landing path's event source mapping Creating), so the runs
+# are not vacuous, and every wait in terrace's debug
 # log must be for an operation the stand-in refused.
 #
 # Making the namespace needs root (CAP_NET_ADMIN) and iproute2; without
@@ -83,7 +84,7 @@ start_reality TERRACE_VAR_endpoint reality "${REALITY_TIMING[@]}" || test_fail_s
 
 test_expect_success 'movies-api through AWS'\''s timing: one apply' '
 	TERRACE_LOG=debug terrace apply -auto-approve >apply.out 2>apply.err &&
-	test_line apply.out "Apply complete! Resources: 26 added, 0 changed, 0 destroyed."
+	test_line apply.out "Apply complete! Resources: 32 added, 0 changed, 0 destroyed."
 '
 
 test_expect_success 'movies-api through AWS'\''s timing: a plan after it has no change' '
@@ -93,7 +94,7 @@ test_expect_success 'movies-api through AWS'\''s timing: a plan after it has no 
 
 test_expect_success 'movies-api through AWS'\''s timing: one destroy leaves nothing in moto' '
 	TERRACE_LOG=debug terrace destroy -auto-approve >destroy.out 2>destroy.err &&
-	test_line destroy.out "Destroy complete! Resources: 26 destroyed." &&
+	test_line destroy.out "Destroy complete! Resources: 32 destroyed." &&
 	nothing_left s3api list-buckets --query "Buckets[].Name" &&
 	nothing_left lambda list-functions --query "Functions[].FunctionName" &&
 	nothing_left lambda list-layers --query "Layers[].LayerName" &&
@@ -102,11 +103,13 @@ test_expect_success 'movies-api through AWS'\''s timing: one destroy leaves noth
 	nothing_left glue get-triggers --query "Triggers[].Name" &&
 	nothing_left glue get-databases --query "DatabaseList[].Name" &&
 	nothing_left athena list-work-groups --query "WorkGroups[?Name!=\`primary\`].Name" &&
-	nothing_left iam list-roles --query "Roles[].RoleName"
+	nothing_left iam list-roles --query "Roles[].RoleName" &&
+	nothing_left sqs list-queues --query "QueueUrls" &&
+	nothing_left lambda list-event-source-mappings --query "EventSourceMappings[].UUID"
 '
 
 test_expect_success 'movies-api through AWS'\''s timing: the stand-in injected answers of each kind the stack meets' '
-	reality_met reality.log iam nosuchbucket throttle
+	reality_met reality.log iam nosuchbucket throttle creating
 '
 
 test_expect_success 'movies-api through AWS'\''s timing: terrace waited only for answers the stand-in injected' '

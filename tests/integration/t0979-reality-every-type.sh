@@ -69,6 +69,7 @@ aws.ec2.nat_gateway aws.ec2.vpc_endpoint aws.ec2.security_group aws.ec2.key_pair
 aws.ec2.instance aws.iam.role aws.iam.instance_profile aws.lambda.function
 aws.sfn.state_machine aws.scheduler.schedule aws.glue.job aws.glue.crawler aws.s3.bucket
 aws.dynamodb.table aws.batch.compute_environment aws.batch.job_queue aws.kinesis.stream aws.firehose.delivery_stream
+aws.lambda.event_source_mapping
 EOF
 
 # per_type.py: one line per delayed type, "TYPE injected N waited N", and
@@ -114,6 +115,8 @@ def types_of(kind, op, ident):
         return ["aws.glue.crawler"]
     if kind == "creating" and op.startswith("batch:"):
         return ["aws.batch.compute_environment" if "Compute" in op else "aws.batch.job_queue"]
+    if kind in ("creating", "updating") and op.startswith("lambda:"):
+        return ["aws.lambda.event_source_mapping"]
     if kind == "creating":
         return ["aws.kinesis.stream" if op.startswith("kinesis:") else
                 "aws.firehose.delivery_stream" if op.startswith("firehose:") else
@@ -136,6 +139,9 @@ def waited(kind, op, ident):
     if kind == "creating" and op.startswith("batch:"):
         noun = "compute environment" if "Compute" in op else "job queue"
         return any("waiting for batch %s %s to be VALID" % (noun, ident) in l for l in debug)
+    if kind in ("creating", "updating") and op.startswith("lambda:"):
+        return any("waiting for event source mapping %s to be Enabled or Disabled" % ident in l
+                   for l in debug)
     if kind in ("creating", "updating"):
         return any("waiting for %s %s to be ACTIVE" % (
             "Kinesis stream" if op.startswith("kinesis:") else

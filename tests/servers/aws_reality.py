@@ -351,6 +351,8 @@ class State:
         self.stream_busy = {}       # Kinesis stream name -> until
         self.stream_status = {}     # Kinesis stream name -> CREATING or UPDATING
         self.delivery_creating = {}  # Firehose stream name -> until
+        self.mapping_busy = {}      # Lambda event source mapping UUID -> until
+        self.mapping_status = {}    # its UUID -> Creating or Updating
         self.queues_deleted = {}  # SQS queue name -> until its name is free
 
     def now(self):
@@ -510,6 +512,14 @@ class Request:
 
     def lambda_action(self):
         p = self.path
+        m = re.match(r"^/2015-03-31/event-source-mappings/?([^/]*)$", p)
+        if m:
+            self.mapping = m.group(1)
+            if not self.mapping:
+                return "CreateEventSourceMapping" if self.method == "POST" \
+                    else "ListEventSourceMappings"
+            return {"GET": "GetEventSourceMapping", "PUT": "UpdateEventSourceMapping",
+                    "DELETE": "DeleteEventSourceMapping"}.get(self.method, "EventSourceMapping")
         if re.match(r"^/2015-03-31/functions/?$", p):
             return "CreateFunction" if self.method == "POST" else "ListFunctions"
         m = re.match(r"^/2015-03-31/functions/([^/]+)(/.*)?$", p)
@@ -918,7 +928,7 @@ class Handler(BaseHTTPRequestHandler):
                     st.buckets_young[req.bucket] = st.until("s3", req.bucket)
                     st.learnt("bucket %s" % req.bucket)
             elif req.service == "lambda" and ok:
-                self.lambda_after(st, req)
+                payload, kind = self.lambda_after(st, req, payload)
             elif req.service == "glue" and ok:
                 payload, kind = self.glue_after(st, req, payload)
             elif req.service == "dynamodb" and ok:
@@ -1071,8 +1081,11 @@ class Handler(BaseHTTPRequestHandler):
             st.iam_profiles[profile] = st.until("iam", profile)
             st.learnt("iam %s %s" % (action, profile))
 
-    def lambda_after(self, st, req):
+    def lambda_after(self, st, req, payload):
         doc = req.json if isinstance(req.json, dict) else {}
+        if req.action in ("CreateEventSourceMapping", "UpdateEventSourceMapping",
+                          "GetEventSourceMapping"):
+            return self.mapping_after(st, req, payload)
         if req.action in ("CreateFunction", "UpdateFunctionConfiguration"):
             vpc = doc.get("VpcConfig")
             name = doc.get("FunctionName") or getattr(req, "function", None)
@@ -1090,6 +1103,33 @@ class Handler(BaseHTTPRequestHandler):
             name = getattr(req, "function", "")
             name = name.rsplit(":", 1)[-1] if name.startswith("arn:") else name
             self.linger(st, "lambda:" + name)
+        return payload, None
+
+    def mapping_after(self, st, req, payload):
+        # 5. A Lambda event source mapping: CreateEventSourceMapping and
+        # UpdateEventSourceMapping answer 202 while it is "Creating" or
+        # "Updating"; it is "Enabled" or "Disabled" when done (Lambda API
+        # reference, EventSourceMappingConfiguration State); moto makes it
+        # Enabled at once.
+        try:
+            answer = json.loads(payload)
+        except ValueError:
+            return payload, None
+        uuid = answer.get("UUID") if isinstance(answer, dict) else None
+        if not uuid:
+            return payload, None
+        if req.action != "GetEventSourceMapping":
+            if st.window("async", uuid) <= 0:
+                return payload, None
+            st.mapping_status[uuid] = "Creating" if req.action.startswith("Create") \
+                else "Updating"
+            st.mapping_busy[uuid] = st.until("async", uuid)
+        elif not st.mapping_busy or not st.young(st.mapping_busy, uuid):
+            return payload, None
+        status = st.mapping_status.get(uuid, "Updating")
+        answer["State"] = status
+        st.record(status.lower(), req.op(), uuid)
+        return json.dumps(answer).encode(), status.lower()
 
     def glue_after(self, st, req, payload):
         doc = req.json if isinstance(req.json, dict) else {}

@@ -30,6 +30,8 @@ static const char *const invalid_parameter_value[] = { "InvalidParameterValue", 
 static const char *const lambda_role_ops[] = { "CreateFunction", "UpdateFunctionConfiguration",
 					       NULL };
 static const char *const lambda_invalid[] = { "InvalidParameterValueException", NULL };
+static const char *const lambda_mapping_ops[] = { "CreateEventSourceMapping",
+						  "UpdateEventSourceMapping", NULL };
 
 static const char *const glue_role_ops[] = { "CreateJob", "UpdateJob", "CreateCrawler",
 					     "UpdateCrawler", "CreateSession", NULL };
@@ -116,6 +118,20 @@ static const struct aws_retry_rule rules[] = {
 	  .message = "does not have permissions to call CreateNetworkInterface",
 	  .wait = AWS_WAIT_PROPAGATION, .what = "IAM to propagate the role's policy",
 	  .source = IAM_CONSISTENCY },
+	/* A mapping's function role, or its policy, made moments ago: Lambda
+	 * checks at CreateEventSourceMapping that the role may read the
+	 * source ("The provided execution role does not have permissions to
+	 * call ReceiveMessage on SQS"; Lambda Developer Guide, "Lambda
+	 * execution role permissions" of each source); Terraform retries it
+	 * for IAM's propagation. A role the stack does not let read the source
+	 * is refused before apply (rules_roles.c), so here it is only late. */
+	{ .service = "lambda", .operations = lambda_mapping_ops, .codes = lambda_invalid,
+	  .message = "execution role does not have permissions to call",
+	  .wait = AWS_WAIT_PROPAGATION, .what = "IAM to propagate the role's policy",
+	  .source = IAM_CONSISTENCY },
+	{ .service = "lambda", .operations = lambda_mapping_ops, .codes = lambda_invalid,
+	  .message = "cannot be assumed by Lambda", .wait = AWS_WAIT_PROPAGATION,
+	  .what = "IAM to propagate the role", .source = IAM_CONSISTENCY },
 	/* RDS's enhanced monitoring role. */
 	{ .service = "rds", .operations = rds_role_ops, .codes = invalid_parameter_value,
 	  .message = "required permissions for: ENHANCED_MONITORING", .wait = AWS_WAIT_PROPAGATION,
@@ -332,6 +348,12 @@ static const struct poll_row {
 	 * table"), then ACTIVE; a removed one is DELETING; the table is
 	 * UPDATING meanwhile. Terraform allows an update 60 minutes. */
 	[AWS_POLL_DYNAMODB_INDEX] = { 3600.0, 1.0 },
+	/* Lambda API reference, CreateEventSourceMapping, Update... and
+	 * Delete...: each answers 202 Accepted with the mapping's State
+	 * "Creating", "Updating" (or "Enabling", "Disabling") or "Deleting";
+	 * it is "Enabled" or "Disabled" when done, or gone after a delete.
+	 * Terraform allows 10 minutes for each. */
+	[AWS_POLL_EVENT_SOURCE_MAPPING] = { 600.0, 1.0 },
 };
 
 double aws_poll_timeout_s(enum aws_poll poll)

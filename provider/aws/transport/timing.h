@@ -117,6 +117,9 @@ enum aws_poll {
 	AWS_POLL_DYNAMODB_INDEX, /* a DynamoDB global secondary index ACTIVE after
 				  * UpdateTable added it (its backfill), gone after
 				  * it removed it: 3600 s, 1 s */
+	AWS_POLL_EVENT_SOURCE_MAPPING, /* a Lambda event source mapping Enabled or
+					* Disabled after its create or update,
+					* gone after its delete: 600 s, 1 s */
 };
 double aws_poll_timeout_s(enum aws_poll poll);
 double aws_poll_interval_s(enum aws_poll poll);

@@ -118,6 +118,17 @@ WIRING = {
          "Action": "sqs:SendMessage", "Resource": "*",
          "Condition": {"ArnLike": {"aws:SourceArn": "${aws_s3_bucket.arn}"}}}]}},
 }
+# An event source mapping reads the stack's queue for its function, whose
+# role (the one role) may read it: CreateEventSourceMapping refuses one that
+# may not, and so does validate.
+WIRING["aws_lambda_event_source_mapping"] = {
+    "event_source_arn": "${aws_sqs_queue.arn}",
+    "function_name": "${aws_lambda_function.function_name}"}
+if "aws_lambda_event_source_mapping" in resources:
+    resources["aws_iam_role"]["inline_policies"] = {"poll": {
+        "Version": "2012-10-17", "Statement": [
+            {"Effect": "Allow", "Action": ["sqs:ReceiveMessage", "sqs:DeleteMessage",
+                                           "sqs:GetQueueAttributes"], "Resource": "*"}]}}
 for name, attrs in WIRING.items():
     if name in resources:
         resources[name].update(attrs)

@@ -182,6 +182,9 @@ COUNTS = [
     ("aws.batch.job_queue", lambda: sum(
         1 for q in client("batch").describe_job_queues()["jobQueues"]
         if q["jobQueueName"] == p + "-name")),
+    ("aws.lambda.event_source_mapping", lambda: sum(
+        1 for m in lam.list_event_source_mappings()["EventSourceMappings"]
+        if m["FunctionArn"].endswith(":function:" + p + "-function-name"))),
 ]
 for rtype, count in COUNTS:
     print("%-36s %d" % (rtype, missing_is_zero(count)))

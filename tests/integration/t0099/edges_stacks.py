@@ -98,6 +98,12 @@ BASES = {
                    "events": ["s3:ObjectCreated:*"]}],
         "lambda_function": [{"lambda_function_arn": "arn:aws:lambda:us-east-1:123456789012:function:f",
                              "events": ["s3:ObjectCreated:*"]}]},
+    # A Kinesis source takes every edge: a batch of 10000 (an SQS queue's
+    # needs a window), AT_TIMESTAMP with the time written.
+    "aws.lambda.event_source_mapping": {
+        "event_source_arn": "arn:aws:kinesis:us-east-1:123456789012:stream/s",
+        "function_name": "f", "starting_position": "LATEST",
+        "starting_position_timestamp": "2026-01-01T00:00:00Z"},
 }
 # What a base leaves out when an edge writes the attribute: a billing mode at
 # any value (an edge's is PAY_PER_REQUEST) goes without the capacities, which

@@ -72,6 +72,8 @@ EXTRA = {
     "aws.cloudwatch.metric_alarm": {"period": 300, "statistic": "Sum",
                                     "comparison_operator": "GreaterThanThreshold"},
     "aws.s3.bucket_notification": {"eventbridge": True},
+    "aws.lambda.event_source_mapping": {
+        "event_source_arn": "arn:aws:sqs:us-east-1:123456789012:t0435-name"},
     "aws.ec2.nat_gateway": {"allocation_id": "eipalloc-12345678"},
     "aws.ec2.security_group_rule": {"direction": "ingress", "protocol": "tcp", "from_port": 22,
                                     "to_port": 22, "cidr_block": "10.0.0.0/8"},

@@ -8,6 +8,12 @@ canonical query of SigV4 escaping '/') is checked as prefix=lake/state...
 and refused with SignatureDoesNotMatch, where AWS accepts it (the aws CLI
 fails the same way against it). Here the check sees the query string as it
 arrived (the WSGI QUERY_STRING); what moto answers is unchanged.
+
+The path likewise: a URI label holding an ARN (Lambda's
+/2017-03-31/tags/{Resource}, sent as arn%3Aaws%3Alambda... as botocore
+sends it) was checked decoded (arn:aws:lambda...) and refused; the check
+sees the path as it arrived (the WSGI RAW_URI or REQUEST_URI), for every
+service but S3 (whose keys moto's S3 check reads as it always did).
 """
 from urllib.parse import urlsplit, urlunsplit
 
@@ -22,14 +28,22 @@ def setup_class(self, request, full_url, headers, *args, **kwargs):
     _setup_class(self, request, full_url, headers, *args, **kwargs)
     environ = getattr(request, "environ", None)
     self._terrace_raw_query = environ.get("QUERY_STRING") if environ else None
+    raw_uri = (environ.get("RAW_URI") or environ.get("REQUEST_URI")) if environ else None
+    self._terrace_raw_path = urlsplit(raw_uri).path if raw_uri else None
 
 
 def authenticate_and_authorize_action(self, iam_request_cls, resource="*"):
     raw = getattr(self, "_terrace_raw_query", None)
-    if not raw:
+    raw_path = getattr(self, "_terrace_raw_path", None)
+    if not raw and not raw_path:
         return _authenticate(self, iam_request_cls, resource)
     decoded = self.uri
-    self.uri = urlunsplit(urlsplit(decoded)._replace(query=raw))
+    parts = urlsplit(decoded)
+    if raw:
+        parts = parts._replace(query=raw)
+    if raw_path and "%" in raw_path and iam_request_cls.__name__ != "S3IAMRequest":
+        parts = parts._replace(path=raw_path)
+    self.uri = urlunsplit(parts)
     try:
         return _authenticate(self, iam_request_cls, resource)
     finally:

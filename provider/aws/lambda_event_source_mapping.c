@@ -1,0 +1,590 @@
+/*
+ * lambda_event_source_mapping.c: the resource type
+ * aws.lambda.event_source_mapping, Lambda polling an SQS queue, a Kinesis
+ * stream or a DynamoDB stream and invoking a function with batches of what
+ * it reads (batch size and window, filters, partial batch responses, SQS's
+ * maximum concurrency, a stream's starting position and failure
+ * destination), over Lambda's rest-json protocol (lambda.h). Its id is the
+ * mapping's UUID, which CreateEventSourceMapping answers (Terraform's
+ * import id).
+ *
+ * A mapping is asynchronous: CreateEventSourceMapping answers while it is
+ * Creating, UpdateEventSourceMapping while Updating (Enabling, Disabling),
+ * DeleteEventSourceMapping while Deleting; each waits for Enabled or
+ * Disabled, or for it to be gone, bounded by AWS_POLL_EVENT_SOURCE_MAPPING
+ * (timing.c). A Deleting mapping reads as gone.
+ *
+ * Exactly once: the create has no client token, but Lambda takes one
+ * mapping per function and source (CreateEventSourceMapping refuses a
+ * second with ResourceConflictException, "... provided mapping already
+ * exists. Please update or delete the existing mapping with UUID ..."), so
+ * a create that meets it looks the pair up (ListEventSourceMappings by
+ * EventSourceArn and FunctionName) and adopts the mapping only when it
+ * carries this stack's tags, which the create sets with it
+ * (aws_adopt_tagged).
+ *
+ * What read() reports: function_name as the stack wrote it while it names
+ * the mapped function (its name or its ARN; a hash of it in the state, when
+ * made from a sensitive value, is matched), else the function's ARN;
+ * starting_position_timestamp as the stack wrote it while it is the same
+ * instant, else as RFC 3339 UTC; filter_criteria, scaling_config and
+ * destination_config only when the mapping has them; function_response_types
+ * [] when none.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "provider/aws/adopt.h"
+#include "provider/aws/lambda.h"
+#include "provider/aws/listing.h"
+#include "provider/aws/resources.h"
+#include "provider/aws/transport/transport.h"
+#include "provider/provider.h"
+
+#define TYPE_NAME "aws.lambda.event_source_mapping"
+#define MAPPINGS_PATH "/2015-03-31/event-source-mappings"
+
+static const char *const not_found[] = { "ResourceNotFoundException", NULL };
+static const char *const settled[] = { "Enabled", "Disabled", NULL };
+static const char *const never[] = { NULL };
+
+static const struct attr_schema filter_attrs[] = {
+	{ .name = "pattern", .type = ATTR_STRING, .flags = ATTR_REQUIRED,
+	  .description = "an event pattern as JSON text, e.g. {\"body\": {\"kind\": [\"csv\"]}}; "
+			 "records that match none of the filters are dropped" },
+	{ .name = NULL },
+};
+
+static const struct attr_schema criteria_attrs[] = {
+	{ .name = "filter", .type = ATTR_OBJECT_LIST, .flags = ATTR_REQUIRED,
+	  .description = "up to 5 filters (pattern); a record is kept when one matches",
+	  .nested = filter_attrs },
+	{ .name = NULL },
+};
+
+static const struct attr_schema scaling_attrs[] = {
+	{ .name = "maximum_concurrency", .type = ATTR_NUMBER, .flags = ATTR_REQUIRED,
+	  .description = "the most concurrent invocations of the function for an SQS source, "
+			 "2 to 1000" },
+	{ .name = NULL },
+};
+
+static const struct attr_schema on_failure_attrs[] = {
+	{ .name = "destination_arn", .type = ATTR_STRING, .flags = ATTR_REQUIRED,
+	  .description = "an SQS queue, SNS topic or S3 bucket ARN that gets a record of each "
+			 "discarded batch" },
+	{ .name = NULL },
+};
+
+static const struct attr_schema destination_attrs[] = {
+	{ .name = "on_failure", .type = ATTR_OBJECT, .flags = ATTR_REQUIRED,
+	  .description = "where a discarded batch is recorded: destination_arn",
+	  .nested = on_failure_attrs },
+	{ .name = NULL },
+};
+
+static const struct attr_schema mapping_attrs[] = {
+	{ .name = "event_source_arn", .type = ATTR_STRING, .flags = ATTR_REQUIRED | ATTR_FORCE_NEW,
+	  .description = "what Lambda reads: an SQS queue's ARN, a Kinesis stream's ARN or a "
+			 "DynamoDB table's stream_arn, e.g. ${landing_queue.arn}" },
+	{ .name = "function_name", .type = ATTR_STRING, .flags = ATTR_REQUIRED,
+	  .description = "the function invoked: its name or ARN, e.g. ${ingest.function_name}" },
+	{ .name = "batch_size", .type = ATTR_NUMBER, .flags = ATTR_OPTIONAL | ATTR_COMPUTED,
+	  .description = "most records in one invocation: SQS 1-10000 (10 by default; a FIFO "
+			 "queue at most 10), Kinesis and DynamoDB 1-10000 (100 by default)" },
+	{ .name = "maximum_batching_window_in_seconds", .type = ATTR_NUMBER,
+	  .flags = ATTR_OPTIONAL | ATTR_COMPUTED,
+	  .description = "seconds Lambda gathers records before invoking, 0 to 300 (an SQS "
+			 "batch_size above 10 needs at least 1)" },
+	{ .name = "enabled", .type = ATTR_BOOL, .flags = ATTR_OPTIONAL, .default_json = "true",
+	  .description = "whether Lambda polls the source (false pauses the mapping)" },
+	{ .name = "starting_position", .type = ATTR_STRING, .flags = ATTR_OPTIONAL | ATTR_FORCE_NEW,
+	  .description = "where a stream is first read: TRIM_HORIZON, LATEST or AT_TIMESTAMP "
+			 "(streams only, and required for them)" },
+	{ .name = "starting_position_timestamp", .type = ATTR_STRING,
+	  .flags = ATTR_OPTIONAL | ATTR_FORCE_NEW,
+	  .description = "the time AT_TIMESTAMP starts from, RFC 3339 (e.g. "
+			 "2026-01-01T00:00:00Z)" },
+	{ .name = "filter_criteria", .type = ATTR_OBJECT, .flags = ATTR_OPTIONAL,
+	  .description = "the records invoked with: filter (pattern), up to 5",
+	  .nested = criteria_attrs },
+	{ .name = "function_response_types", .type = ATTR_LIST, .flags = ATTR_OPTIONAL,
+	  .elem_type = ATTR_STRING, .default_json = "[]",
+	  .description = "[ReportBatchItemFailures]: the function answers which records "
+			 "failed, and only those are retried" },
+	{ .name = "scaling_config", .type = ATTR_OBJECT, .flags = ATTR_OPTIONAL,
+	  .description = "an SQS source's maximum_concurrency", .nested = scaling_attrs },
+	{ .name = "destination_config", .type = ATTR_OBJECT, .flags = ATTR_OPTIONAL,
+	  .description = "a stream's on_failure destination (Kinesis and DynamoDB only)",
+	  .nested = destination_attrs },
+	{ .name = "tags", .type = ATTR_MAP, .flags = ATTR_OPTIONAL, .elem_type = ATTR_STRING,
+	  .description = "mapping tags", .default_json = "{}" },
+	{ .name = "uuid", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "the mapping's id, which Lambda gives it" },
+	{ .name = "arn", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "arn:aws:lambda:REGION:ACCOUNT:event-source-mapping:UUID" },
+	{ .name = "function_arn", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "the ARN of the function invoked" },
+	{ .name = NULL },
+};
+
+static char *mapping_path(const char *uuid)
+{
+	return xasprintf(MAPPINGS_PATH "/%s", uuid);
+}
+
+/* Wait until mapping uuid is Enabled or Disabled (gone false), or gone. */
+static int mapping_wait(struct aws_client *c, const char *uuid, bool gone, struct strbuf *err)
+{
+	struct aws_waiter w = {
+		.what = gone ? "event source mapping %s to be deleted"
+			     : "event source mapping %s to be Enabled or Disabled",
+		.service = "lambda", .wire = AWS_WIRE_REST_JSON,
+		.operation = "GetEventSourceMapping", .api = MAPPINGS_PATH "/%s",
+		.status_path = "State", .reason_path = "StateTransitionReason",
+		.done = gone ? never : settled, .gone = not_found, .gone_is_done = gone,
+		.timeout_s = aws_poll_timeout_s(AWS_POLL_EVENT_SOURCE_MAPPING),
+		.interval_s = aws_poll_interval_s(AWS_POLL_EVENT_SOURCE_MAPPING),
+	};
+
+	return aws_waiter_run(c, &w, uuid, err);
+}
+
+/* Whether `given` (a function_name as written) names the function of
+ * function_arn, arn:aws:lambda:REGION:ACCOUNT:function:NAME[:QUALIFIER]:
+ * the ARN itself, or what follows function: (NAME, or NAME:QUALIFIER for a
+ * mapping of a version or alias). */
+static bool names_function(const char *given, const char *function_arn)
+{
+	const char *p = function_arn ? strstr(function_arn, ":function:") : NULL;
+
+	if (!given || !function_arn)
+		return false;
+	return !strcmp(given, function_arn) || (p && !strcmp(given, p + strlen(":function:")));
+}
+
+/* What read() reports as function_name: as written while it names the
+ * mapped function (prior's, which the state keeps only as a hash when it was
+ * made from a sensitive value: then the name or NAME:QUALIFIER it matches),
+ * else the function's ARN. */
+static const char *written_function(const json_t *prior_fn, const char *function_arn)
+{
+	const char *given = json_string_value(prior_fn);
+	const char *tail = function_arn ? strstr(function_arn, ":function:") : NULL;
+	json_t *t;
+	bool match;
+
+	if (given)
+		return names_function(given, function_arn) ? given : function_arn;
+	if (!tail || !value_is_hashed(prior_fn))
+		return function_arn;
+	tail += strlen(":function:");
+	t = json_string(tail);
+	match = value_matches_stored(t, prior_fn);
+	json_decref(t);
+	return match ? tail : function_arn;
+}
+
+/* A time as RFC 3339 UTC text. */
+static json_t *rfc3339(time_t t)
+{
+	struct tm tm;
+	char buf[32];
+
+	gmtime_r(&t, &tm);
+	strftime(buf, sizeof(buf), "%Y-%m-%dT%H:%M:%SZ", &tm);
+	return json_string(buf);
+}
+
+/* The answer's filters as filter_criteria, or NULL when it has none. */
+static json_t *criteria_of(const json_t *fc)
+{
+	json_t *list = json_array(), *f;
+	size_t i;
+
+	json_array_foreach(value_get(fc, "Filters"), i, f)
+		json_array_append_new(list, json_pack("{s:s}", "pattern",
+						      lambda_string_or_empty(f, "Pattern")));
+	if (!json_array_size(list)) {
+		json_decref(list);
+		return NULL;
+	}
+	return json_pack("{s:o}", "filter", list);
+}
+
+/* What GetEventSourceMapping answered, as the schema's attributes. */
+static json_t *mapping_attrs_of(const json_t *m, const json_t *prior, json_t *tags)
+{
+	json_t *o = json_object(), *v;
+	const char *fn_arn = lambda_string_attr(m, "FunctionArn");
+	const char *state = lambda_string_or_empty(m, "State");
+	const char *dest = lambda_string_attr(value_get(value_get(m, "DestinationConfig"),
+							 "OnFailure"), "Destination");
+
+	json_object_set_new(o, "uuid", lambda_string_or_null(m, "UUID"));
+	json_object_set_new(o, "arn", lambda_string_or_null(m, "EventSourceMappingArn"));
+	json_object_set_new(o, "function_arn", lambda_string_or_null(m, "FunctionArn"));
+	json_object_set_new(o, "event_source_arn", lambda_string_or_null(m, "EventSourceArn"));
+	json_object_set_new(o, "function_name",
+			    json_string(fn_arn ? written_function(value_get(prior, "function_name"),
+								  fn_arn) : ""));
+	json_object_set_new(o, "batch_size", lambda_number_or_null(m, "BatchSize"));
+	json_object_set_new(o, "maximum_batching_window_in_seconds",
+			    json_integer(value_get_integer(m, "MaximumBatchingWindowInSeconds", 0)));
+	json_object_set_new(o, "enabled", json_boolean(strcmp(state, "Disabled") &&
+						       strcmp(state, "Disabling")));
+	if (lambda_string_attr(m, "StartingPosition"))
+		json_object_set_new(o, "starting_position",
+				    lambda_string_or_null(m, "StartingPosition"));
+	v = value_get(m, "StartingPositionTimestamp");
+	if (value_is_set(v)) {
+		time_t at = aws_time_of(v), had;
+		const char *written = lambda_string_attr(prior, "starting_position_timestamp");
+
+		json_object_set_new(o, "starting_position_timestamp",
+				    written && !aws_parse_timestamp(written, &had) && had == at
+				    ? json_string(written) : rfc3339(at));
+	}
+	v = criteria_of(value_get(m, "FilterCriteria"));
+	if (v)
+		json_object_set_new(o, "filter_criteria", v);
+	json_object_set_new(o, "function_response_types",
+			    json_is_array(value_get(m, "FunctionResponseTypes"))
+			    ? json_deep_copy(value_get(m, "FunctionResponseTypes")) : json_array());
+	if (value_is_set(value_get(value_get(m, "ScalingConfig"), "MaximumConcurrency")))
+		json_object_set_new(o, "scaling_config",
+				    json_pack("{s:O}", "maximum_concurrency",
+					      value_get(value_get(m, "ScalingConfig"),
+							"MaximumConcurrency")));
+	if (dest && *dest)
+		json_object_set_new(o, "destination_config",
+				    json_pack("{s:{s:s}}", "on_failure", "destination_arn", dest));
+	json_object_set_new(o, "tags", tags ? tags : json_object());
+	return o;
+}
+
+/* GetEventSourceMapping: *doc the answer, NULL when the mapping is gone. */
+static int get_mapping(struct aws_client *c, const char *uuid, json_t **doc,
+		       struct strbuf *err)
+{
+	char *path = mapping_path(uuid);
+	int rc = lambda_get_or_gone(c, "GetEventSourceMapping", path, doc, err);
+
+	free(path);
+	return rc;
+}
+
+static int mapping_read(void *client, const char *id, const json_t *prior, json_t **out,
+			struct strbuf *err)
+{
+	struct aws_client *c = client;
+	json_t *m = NULL, *tags = NULL;
+	const char *state;
+
+	*out = NULL;
+	if (get_mapping(c, id, &m, err))
+		return -1;
+	state = lambda_string_attr(m, "State");
+	if (!m || (state && !strcmp(state, "Deleting"))) {
+		json_decref(m);
+		return 0;
+	}
+	if (lambda_get_tags(c, lambda_string_or_empty(m, "EventSourceMappingArn"), &tags, err)) {
+		json_decref(m);
+		return -1;
+	}
+	*out = mapping_attrs_of(m, prior, tags);
+	json_decref(m);
+	return 0;
+}
+
+/* The settings CreateEventSourceMapping and UpdateEventSourceMapping share,
+ * added to `in`. `have`: an update's mapping as read, whose FilterCriteria,
+ * ScalingConfig or DestinationConfig the stack no longer has is sent empty
+ * to take it away (NULL for a create). */
+static void add_settings(json_t *in, const json_t *desired, const json_t *have)
+{
+	const json_t *fc = value_get(desired, "filter_criteria");
+	const json_t *sc = value_get(desired, "scaling_config");
+	const char *dest = lambda_string_attr(value_get(value_get(desired, "destination_config"),
+							 "on_failure"), "destination_arn");
+
+	json_object_set_new(in, "FunctionName",
+			    json_string(lambda_string_or_empty(desired, "function_name")));
+	json_object_set_new(in, "Enabled",
+			    json_boolean(!json_is_false(value_get(desired, "enabled"))));
+	if (value_is_set(value_get(desired, "batch_size")))
+		json_object_set(in, "BatchSize", value_get(desired, "batch_size"));
+	if (value_is_set(value_get(desired, "maximum_batching_window_in_seconds")))
+		json_object_set(in, "MaximumBatchingWindowInSeconds",
+				value_get(desired, "maximum_batching_window_in_seconds"));
+	if (json_is_object(fc)) {
+		json_t *filters = json_array(), *f;
+		size_t i;
+
+		json_array_foreach(value_get(fc, "filter"), i, f)
+			json_array_append_new(filters,
+					      json_pack("{s:s}", "Pattern",
+							lambda_string_or_empty(f, "pattern")));
+		json_object_set_new(in, "FilterCriteria", json_pack("{s:o}", "Filters", filters));
+	} else if (value_is_set(value_get(have, "filter_criteria"))) {
+		json_object_set_new(in, "FilterCriteria", json_pack("{s:[]}", "Filters"));
+	}
+	json_object_set_new(in, "FunctionResponseTypes",
+			    json_is_array(value_get(desired, "function_response_types"))
+			    ? json_deep_copy(value_get(desired, "function_response_types"))
+			    : json_array());
+	if (json_is_object(sc))
+		json_object_set_new(in, "ScalingConfig",
+				    json_pack("{s:O}", "MaximumConcurrency",
+					      value_get(sc, "maximum_concurrency")));
+	else if (value_is_set(value_get(have, "scaling_config")))
+		json_object_set_new(in, "ScalingConfig", json_object());
+	if (dest)
+		json_object_set_new(in, "DestinationConfig",
+				    json_pack("{s:{s:s}}", "OnFailure", "Destination", dest));
+	else if (value_is_set(value_get(have, "destination_config")))
+		json_object_set_new(in, "DestinationConfig",
+				    json_pack("{s:{s:s}}", "OnFailure", "Destination", ""));
+}
+
+/* Every setting of mapping uuid to desired, its tags too, each waited
+ * settled, then read back. */
+static int converge(struct aws_client *c, const char *uuid, const json_t *desired,
+		    json_t **out, struct strbuf *err)
+{
+	json_t *have = NULL, *in = json_object(), *no_tags = json_object();
+	const json_t *want_tags = value_get(desired, "tags");
+	char *path = mapping_path(uuid);
+	struct aws_response resp;
+	int rc;
+
+	*out = NULL;
+	rc = aws_read_written(mapping_read, c, uuid, desired, &have, err,
+			      TYPE_NAME ": mapping %s was written but GetEventSourceMapping "
+			      "does not find it", uuid);
+	if (!rc) {
+		add_settings(in, desired, have);
+		rc = lambda_call(c, "UpdateEventSourceMapping", "PUT", path, NULL, in, NULL, &resp,
+				 err);
+		aws_response_free(&resp);
+	}
+	json_decref(in);
+	free(path);
+	if (!rc)
+		rc = mapping_wait(c, uuid, false, err);
+	if (!rc)
+		rc = lambda_converge_tags(c, lambda_string_or_empty(have, "arn"),
+					  value_get(have, "tags"),
+					  json_is_object(want_tags) ? want_tags : no_tags, err);
+	json_decref(have);
+	json_decref(no_tags);
+	if (rc)
+		return -1;
+	return aws_read_written(mapping_read, c, uuid, desired, out, err,
+				TYPE_NAME ": mapping %s was written but GetEventSourceMapping "
+				"does not find it", uuid);
+}
+
+/* The UUID of the mapping of function and source: ListEventSourceMappings
+ * filtered on both gives at most one (Lambda takes one a pair). */
+static int find_pair(struct aws_client *c, const char *source, const char *function,
+		     char **uuid, struct strbuf *err)
+{
+	struct strbuf query = STRBUF_INIT;
+	struct aws_response resp;
+	json_t *page = NULL;
+	const char *found;
+	int rc;
+
+	*uuid = NULL;
+	strbuf_addstr(&query, "EventSourceArn=");
+	sigv4_uri_encode(&query, source, strlen(source), false);
+	strbuf_addstr(&query, "&FunctionName=");
+	sigv4_uri_encode(&query, function, strlen(function), false);
+	rc = lambda_call(c, "ListEventSourceMappings", "GET", MAPPINGS_PATH, query.buf, NULL,
+			 &page, &resp, err);
+	aws_response_free(&resp);
+	strbuf_release(&query);
+	found = lambda_string_attr(json_array_get(value_get(page, "EventSourceMappings"), 0),
+				   "UUID");
+	if (!rc && found)
+		*uuid = xstrdup(found);
+	json_decref(page);
+	return rc ? -1 : 0;
+}
+
+/* A create refused as a mapping of the pair already there: adopt it when a
+ * lost answer of this create made it (may_exist or a resend), on the
+ * evidence of this stack's tags. */
+static int adopt_pair(struct aws_client *c, const json_t *desired, bool may_exist,
+		      int attempts, char **id, struct strbuf *err)
+{
+	const char *source = lambda_string_or_empty(desired, "event_source_arn");
+	const char *function = lambda_string_or_empty(desired, "function_name");
+	json_t *found = NULL;
+	char *uuid = NULL;
+	int rc;
+
+	if (aws_adopt_check(may_exist, attempts, "function or source",
+			    "lambda CreateEventSourceMapping: ResourceConflictException", err,
+			    "an event source mapping of %s to %s", source, function))
+		return -1;
+	if (find_pair(c, source, function, &uuid, err))
+		return -1;
+	if (!uuid) {
+		strbuf_addf(err, TYPE_NAME ": CreateEventSourceMapping says a mapping of %s to %s "
+			    "exists but ListEventSourceMappings does not find it", source, function);
+		return -1;
+	}
+	rc = mapping_wait(c, uuid, false, err);
+	if (!rc)
+		rc = aws_read_written(mapping_read, c, uuid, NULL, &found, err,
+				      TYPE_NAME ": mapping %s exists but is not found", uuid);
+	if (!rc)
+		rc = aws_adopt_tagged(found, desired, "function or source", err,
+				      "event source mapping %s of %s to %s", uuid, source,
+				      function);
+	json_decref(found);
+	if (rc) {
+		free(uuid);
+		return -1;
+	}
+	*id = uuid;
+	return 0;
+}
+
+static int mapping_create(void *client, const json_t *desired, bool may_exist, char **id,
+			  json_t **out, struct strbuf *err)
+{
+	struct aws_client *c = client;
+	const char *source = lambda_string_attr(desired, "event_source_arn");
+	const char *position = lambda_string_attr(desired, "starting_position");
+	const char *at = lambda_string_attr(desired, "starting_position_timestamp");
+	const json_t *tags = value_get(desired, "tags");
+	json_t *in = json_object(), *answer = NULL;
+	struct aws_response resp;
+	const char *uuid;
+	int rc;
+
+	*id = NULL;
+	*out = NULL;
+	if (!source || !lambda_string_attr(desired, "function_name")) {
+		json_decref(in);
+		strbuf_addstr(err, TYPE_NAME ": event_source_arn and function_name have no value "
+			      "to send");
+		return -1;
+	}
+	json_object_set_new(in, "EventSourceArn", json_string(source));
+	add_settings(in, desired, NULL);
+	if (position)
+		json_object_set_new(in, "StartingPosition", json_string(position));
+	if (at) {
+		time_t t;
+
+		if (aws_parse_timestamp(at, &t)) {
+			json_decref(in);
+			strbuf_addf(err, TYPE_NAME ": starting_position_timestamp \"%s\" is not an "
+				    "RFC 3339 time", at);
+			return -1;
+		}
+		json_object_set_new(in, "StartingPositionTimestamp", json_integer((json_int_t)t));
+	}
+	if (json_object_size(tags))
+		json_object_set(in, "Tags", (json_t *)tags);
+	rc = lambda_call(c, "CreateEventSourceMapping", "POST", MAPPINGS_PATH, NULL, in, &answer,
+			 &resp, err);
+	json_decref(in);
+	if (rc && resp.status == 409 && lambda_error_is(&resp, "ResourceConflictException")) {
+		int attempts = resp.attempts;
+
+		aws_response_free(&resp);
+		strbuf_reset(err);
+		json_decref(answer);
+		if (adopt_pair(c, desired, may_exist, attempts, id, err))
+			return -1;
+		progress_created(*id);
+		return converge(c, *id, desired, out, err);
+	}
+	aws_response_free(&resp);
+	uuid = lambda_string_attr(answer, "UUID");
+	if (rc || !uuid) {
+		if (!rc)
+			strbuf_addstr(err, TYPE_NAME ": CreateEventSourceMapping answered no UUID");
+		json_decref(answer);
+		return -1;
+	}
+	*id = xstrdup(uuid);
+	json_decref(answer);
+	progress_created(*id);
+	if (mapping_wait(c, *id, false, err))
+		return -1;
+	return aws_read_written(mapping_read, c, *id, desired, out, err,
+				TYPE_NAME ": mapping %s was created but GetEventSourceMapping "
+				"does not find it", *id);
+}
+
+static int mapping_update(void *client, const char *id, const json_t *prior,
+			  const json_t *desired, json_t **out, struct strbuf *err)
+{
+	(void)prior;
+	/* A mapping being created or changed takes no other change
+	 * (ResourceInUseException): let it settle first. */
+	if (mapping_wait(client, id, false, err))
+		return -1;
+	return converge(client, id, desired, out, err);
+}
+
+static int mapping_delete(void *client, const char *id, const json_t *prior,
+			  struct strbuf *err)
+{
+	char *path = mapping_path(id);
+	struct aws_response resp;
+	int rc;
+
+	(void)prior;
+	rc = lambda_call(client, "DeleteEventSourceMapping", "DELETE", path, NULL, NULL, NULL,
+			 &resp, err);
+	if (rc && resp.status == 404 && lambda_error_is(&resp, "ResourceNotFoundException")) {
+		strbuf_reset(err);
+		rc = 0;
+	}
+	aws_response_free(&resp);
+	free(path);
+	if (rc)
+		return -1;
+	return mapping_wait(client, id, true, err);
+}
+
+/* For sweep (listing.h): ListEventSourceMappings gives UUIDs; tags come
+ * from read(). */
+static const struct aws_rest_listing mapping_listing = {
+	"lambda", "ListEventSourceMappings", MAPPINGS_PATH, NULL, "EventSourceMappings",
+	"NextMarker", "Marker", "UUID", NULL, "LastModified",
+};
+
+static int mapping_list(void *client, const struct resource_query *q,
+			struct resource_items *out, struct strbuf *err)
+{
+	return aws_list_rest(client, &mapping_listing, q, out, err);
+}
+
+const struct resource_type aws_lambda_event_source_mapping_type = {
+	.name = TYPE_NAME,
+	.description = "Lambda reading an SQS queue, a Kinesis stream or a DynamoDB stream "
+		       "and invoking a function with batches of it",
+	.attrs = mapping_attrs,
+	.terraform_type = "aws_lambda_event_source_mapping",
+	.terraform_attrs = "event_source_arn function_name batch_size "
+			   "maximum_batching_window_in_seconds enabled starting_position "
+			   "starting_position_timestamp filter_criteria function_response_types "
+			   "scaling_config destination_config tags uuid arn function_arn",
+	.read = mapping_read,
+	.create = mapping_create,
+	.update = mapping_update,
+	.delete = mapping_delete,
+	.import_id = "its UUID",
+	.list = mapping_list,
+	.list_rank = 3,
+};
