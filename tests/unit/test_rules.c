@@ -2119,6 +2119,8 @@ static void test_message_targets(void **state)
 	assert_non_null(strstr(out.buf, "4.target~2.inline_policies warning: target: no policy the "
 				      "stack writes for role \"role\" allows sqs:SendMessage on queue q"));
 	strbuf_release(&out);
+}
+
 /* An event source mapping: what its source takes (rules_lambda.c), and its
  * function's role may read the source (rules_roles.c, check_mappings). */
 static void test_event_source_mappings(void **state)
