@@ -284,6 +284,13 @@ static const struct {
 	 * a copy): the bucket's folders, and the objects and artifacts terrace
 	 * puts there (the key may be an alias: "*"). */
 	{ "aws.s3.bucket", "encryption", "kms_key_id", "kms:Decrypt kms:GenerateDataKey" },
+	/* Secrets Manager User Guide, "Secret encryption and decryption in AWS
+	 * Secrets Manager" (security-encryption.html): with a customer managed
+	 * key, Secrets Manager encrypts a new value (CreateSecret,
+	 * PutSecretValue, UpdateSecret) with the caller's kms:GenerateDataKey
+	 * and decrypts it for GetSecretValue (terrace's read back) with the
+	 * caller's kms:Decrypt, through the service (kms:ViaService). */
+	{ "aws.secretsmanager.secret", "kms_key_id", NULL, "kms:Decrypt kms:GenerateDataKey" },
 };
 
 static void add_checked_for_caller(struct aws_permissions *ps, const char *address,

@@ -374,9 +374,9 @@ bool aws_role_allows_action(const struct written_resource *rs, size_t n, size_t 
  * longer string too). */
 bool aws_text_refers_to(const char *text, const char *name);
 /* Whether a policy the stack writes for role `role` has an Allow statement
- * of `action` whose Resource names resource `at` of the stack: by reference
- * (${NAME.arn}/...) or by an ARN holding in_arn (":::raw-data", NULL: none).
- * Only what is written and known counts (rules_roles.c). */
+ * of `action` whose Resource names resource `at` of the stack: "*", by
+ * reference (${NAME.arn}/...) or by an ARN holding in_arn (":::raw-data",
+ * NULL: none). Only what is written and known counts (rules_roles.c). */
 bool aws_role_acts_on(const struct written_resource *rs, size_t n, size_t role,
 		      const char *action, size_t at, const char *in_arn);
 /* A resource encrypted with a key of the stack: the key's policy (or the
@@ -384,7 +384,8 @@ bool aws_role_acts_on(const struct written_resource *rs, size_t n, size_t role,
  * use what the key encrypts (rules_kms.c): CloudWatch Logs for a log
  * group (an error); the roles that read or write a bucket, Secrets Manager
  * and the readers of a secret, the services that publish to a topic or
- * queue (S3's notifications an error, the others warnings). */
+ * queue (S3's notifications an error, the others warnings) and a Scheduler
+ * schedule's role sending to one. */
 void aws_check_key_uses(const struct written_resource *rs, size_t n,
 			written_report_fn report, void *ctx);
 

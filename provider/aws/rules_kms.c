@@ -4,7 +4,9 @@
  * uses it (aws_check_key_uses): the service that keeps it (CloudWatch Logs,
  * Secrets Manager), the services that publish to it (S3, EventBridge,
  * CloudWatch alarms and SNS to a topic or queue) and the roles of the stack
- * that read or write it (a bucket's, a secret's), each a row of one table.
+ * that read, write or send to it (a bucket's, a secret's, on "*" too; a
+ * Scheduler schedule's role sending to a queue or topic), each a row of one
+ * table.
  */
 #include <ctype.h>
 #include <stdio.h>
@@ -330,7 +332,8 @@ static void keeper_needs(const struct written_resource *rs, size_t n, size_t i, 
 }
 
 /* The roles of the stack that read or write it, found by what their
- * policies allow on it (its reference or ARN in Resource). S3: "To upload
+ * policies allow on it (its reference or ARN in Resource, or "*", which
+ * covers it too). S3: "To upload
  * an object encrypted with an AWS KMS key ... you need kms:GenerateDataKey
  * ... To download ... kms:Decrypt" (S3 User Guide, "Using server-side
  * encryption with AWS KMS keys (SSE-KMS)", docs.aws.amazon.com/AmazonS3/
@@ -352,27 +355,47 @@ static const struct role_access role_accesses[] = {
 	{ NULL },
 };
 
-/* Where a service of the stack is given a role to reach a bucket by its
- * own attributes (not a policy): Firehose writes extended_s3_configuration
- * .bucket_arn with extended_s3_configuration.role_arn ("Grant Firehose
- * access to an Amazon S3 destination": kms:GenerateDataKey and
- * kms:Decrypt with SSE-KMS), a Glue job reads its command.script_location
- * with its role. */
+/* Where a service of the stack is given a role to reach what a key
+ * encrypts by its own attributes (not a policy): Firehose writes
+ * extended_s3_configuration.bucket_arn with extended_s3_configuration
+ * .role_arn ("Grant Firehose access to an Amazon S3 destination":
+ * kms:GenerateDataKey and kms:Decrypt with SSE-KMS), a Glue job reads its
+ * command.script_location with its role; an EventBridge Scheduler schedule
+ * sends to its target.arn as its target.role_arn (its execution role), and
+ * a producer of an encrypted queue or topic needs kms:GenerateDataKey and
+ * kms:Decrypt on its key (SQS Developer Guide, "Amazon SQS key management",
+ * sqs-key-management.html#send-to-encrypted-queue; SNS Developer Guide,
+ * "Setting up AWS KMS permissions", sns-key-management.html#sns-what-
+ * permissions-for-sse): Scheduler takes the schedule, and each invocation
+ * fails with KMS.AccessDeniedException. */
 struct service_access {
 	const char *type;
+	const char *reaches;    /* the type of what it reaches */
 	const char *block;      /* the object holding both, or NULL: the resource */
 	const char *role_attr;
-	const char *where;      /* the member naming the bucket */
+	const char *where;      /* the member naming what it reaches */
 	const char *kms[3];
 	const char *verb;
+	const char *then;
 };
 
+#define READS_WRITES_FAIL "AWS takes it, and each of those reads or writes fails with AccessDenied"
+#define SENDS_FAIL "EventBridge Scheduler takes the schedule, and each invocation of the target " \
+	"fails (KMS.AccessDeniedException)"
+
 static const struct service_access service_accesses[] = {
-	{ "aws.firehose.delivery_stream", "extended_s3_configuration", "role_arn", "bucket_arn",
-	  { "kms:GenerateDataKey", "kms:Decrypt", NULL }, "writes" },
-	{ "aws.glue.job", NULL, "role", "command", { "kms:Decrypt", NULL }, "reads its script from" },
+	{ "aws.firehose.delivery_stream", "aws.s3.bucket", "extended_s3_configuration", "role_arn",
+	  "bucket_arn", { "kms:GenerateDataKey", "kms:Decrypt", NULL }, "writes", READS_WRITES_FAIL },
+	{ "aws.glue.job", "aws.s3.bucket", NULL, "role", "command", { "kms:Decrypt", NULL },
+	  "reads its script from", READS_WRITES_FAIL },
+	{ "aws.scheduler.schedule", "aws.sqs.queue", "target", "role_arn", "arn",
+	  { "kms:GenerateDataKey", "kms:Decrypt", NULL }, "sends to", SENDS_FAIL },
+	{ "aws.scheduler.schedule", "aws.sns.topic", "target", "role_arn", "arn",
+	  { "kms:GenerateDataKey", "kms:Decrypt", NULL }, "sends to", SENDS_FAIL },
 	{ NULL },
 };
+
+static const char *const destination_attrs[] = { "arn", NULL };
 
 static const char *const role_attrs[] = { "arn", "name", "id", NULL };
 
@@ -423,11 +446,9 @@ static void reader_needs(const struct written_resource *rs, size_t n, size_t i, 
 		snprintf(need.does, sizeof(need.does), "role \"%s\" %s%s%s %s \"%s\" (its policy "
 			 "allows it)", rs[r].name, verbs[0], v > 1 ? " and " : "", v > 1 ? verbs[1] : "",
 			 e->what, rs[i].name);
-		need.then = "AWS takes it, and each of those reads or writes fails with AccessDenied";
+		need.then = READS_WRITES_FAIL;
 		check_need(rs, n, &need, report, ctx);
 	}
-	if (strcmp(e->type, "aws.s3.bucket"))
-		return;
 	for (size_t s = 0; s < n; s++)
 		for (const struct service_access *sa = service_accesses; sa->type; sa++) {
 			const json_t *block = sa->block ? json_object_get(rs[s].config, sa->block)
@@ -435,11 +456,15 @@ static void reader_needs(const struct written_resource *rs, size_t n, size_t i, 
 			const json_t *where = json_object_get(block, sa->where);
 			struct key_need need = { .at = i, .key = key, .user = KEY_ROLE };
 
-			if (strcmp(rs[s].type, sa->type) || rs[s].repeated || !aws_known_object(block))
+			if (strcmp(rs[s].type, sa->type) || strcmp(sa->reaches, e->type) ||
+			    rs[s].repeated || !aws_known_object(block))
 				continue;
 			if (json_is_object(where))
 				where = json_object_get(where, "script_location");
-			if (!names_bucket(json_string_value(where), &rs[i]))
+			if (strcmp(e->type, "aws.s3.bucket")
+			    ? aws_written_named(rs, n, &rs[s], json_string_value(where), e->type,
+						destination_attrs) != i
+			    : !names_bucket(json_string_value(where), &rs[i]))
 				continue;
 			need.role = aws_written_named(rs, n, &rs[s],
 						      json_string_value(json_object_get(block,
@@ -450,10 +475,10 @@ static void reader_needs(const struct written_resource *rs, size_t n, size_t i, 
 			memcpy(need.actions, sa->kms, sizeof(need.actions));
 			snprintf(need.attr, sizeof(need.attr), "%s%s%s", e->attr, e->member ? "." : "",
 				 e->member ? e->member : "");
-			snprintf(need.does, sizeof(need.does), "%s \"%s\" %s bucket \"%s\" as role "
-				 "\"%s\"", sa->type, rs[s].name, sa->verb, rs[i].name, rs[need.role].name);
-			need.then = "AWS takes it, and each of those reads or writes fails with "
-				    "AccessDenied";
+			snprintf(need.does, sizeof(need.does), "%s \"%s\" %s %s \"%s\" as role "
+				 "\"%s\"", sa->type, rs[s].name, sa->verb, e->what, rs[i].name,
+				 rs[need.role].name);
+			need.then = sa->then;
 			check_need(rs, n, &need, report, ctx);
 		}
 }
@@ -507,8 +532,6 @@ static const struct publisher publishers[] = {
 	  "messages to", "SNS takes the subscription, and each delivery fails" },
 	{ NULL },
 };
-
-static const char *const destination_attrs[] = { "arn", NULL };
 
 static void publisher_needs(const struct written_resource *rs, size_t n, size_t i, size_t key,
 			    const struct encrypted *e, written_report_fn report, void *ctx)

@@ -622,10 +622,10 @@ struct named_target {
 	const char *in_arn;   /* marker+name as in its ARNs (":::raw-data"), or NULL */
 };
 
-/* A Resource entry that names the target: a reference to it (${NAME.ATTR},
- * inside a longer string too, "${raw.arn}/..."), or an ARN holding in_arn
- * followed by its end, '/', '*', or a secret's suffix (-XXXXXX, -??????,
- * -*). */
+/* A Resource entry that names the target: "*" (every resource, this one
+ * too), a reference to it (${NAME.ATTR}, inside a longer string too,
+ * "${raw.arn}/..."), or an ARN holding in_arn followed by its end, '/',
+ * '*', or a secret's suffix (-XXXXXX, -??????, -*). */
 bool aws_text_refers_to(const char *text, const char *name)
 {
 	size_t len = strlen(name);
@@ -643,7 +643,7 @@ static bool names_target(const char *pattern, const void *arg)
 {
 	const struct named_target *t = arg;
 
-	if (aws_text_refers_to(pattern, t->name))
+	if (!strcmp(pattern, "*") || aws_text_refers_to(pattern, t->name))
 		return true;
 	for (const char *hit = t->in_arn ? strstr(pattern, t->in_arn) : NULL; hit;
 	     hit = strstr(hit + 1, t->in_arn)) {

@@ -520,9 +520,11 @@ kms_nothing_left () {
 
 # music_lakehouse_gone: a listing of everything examples/music-lakehouse
 # makes is empty: EC2 (ec2_nothing_left), Redshift (clusters, subnet
-# groups), Glue, S3, IAM, Logs, KMS (kms_nothing_left).
+# groups), Glue, S3, IAM, Logs, Secrets Manager (none scheduled for deletion
+# either), KMS (kms_nothing_left).
 music_lakehouse_gone () {
 	kms_nothing_left &&
+	nothing_left secretsmanager list-secrets --include-planned-deletion --query "SecretList[].Name" &&
 	ec2_nothing_left &&
 	nothing_left redshift describe-clusters --query "Clusters[].ClusterIdentifier" &&
 	nothing_left redshift describe-cluster-subnet-groups \

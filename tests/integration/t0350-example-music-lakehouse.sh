@@ -6,11 +6,12 @@
 # Glue jobs, all on the lake's customer-managed key), the network (lookups, the catalog module network-base, key
 # pair, bastion, the cluster's subnet group) and the Redshift serving layer
 # (Spectrum role, cluster, and inside it the models' schema and tables,
-# users, a group and grants). Checked with the AWS CLI and with psql: plan,
+# users, a group and grants; the two logins' connections in Secrets
+# Manager, on the lake's key). Checked with the AWS CLI and with psql: plan,
 # one apply, a second plan with no changes, what the apply made; then, on
 # the same apply, an edited job script planned as one replaced artifact and
 # one updated job (nothing else) and applied; destroy, and an empty listing
-# of EC2, Redshift, Glue, S3, IAM and Logs; the passwords in no file terrace
+# of EC2, Redshift, Glue, S3, IAM, Logs and Secrets Manager; the passwords in no file terrace
 # wrote. (The change and destroy were t0351, which applied the example
 # again first.)
 #
@@ -53,7 +54,7 @@ test_expect_success 'music-lakehouse: the cluster is reachable only through the 
 test_expect_success 'music-lakehouse: validate; the files are laid out as terrace fmt writes them' '
 	terrace fmt -check >fmt.out 2>fmt.err &&
 	terrace validate >out 2>err &&
-	test_line out "Success! The stack is valid (31 resources, 1 module call)."
+	test_line out "Success! The stack is valid (33 resources, 1 module call)."
 '
 
 test_expect_success 'music-lakehouse: plan creates everything, without the external schema' '
@@ -64,7 +65,7 @@ test_expect_success 'music-lakehouse: plan creates everything, without the exter
 		module.net.private_a module.net.private_b module.net.public_routes \
 		module.net.private_routes module.net.s3_endpoint module.net.public module.net.private \
 		deploy bastion warehouse_subnets spectrum_role warehouse \
-		marts models analysts bi transformer \
+		marts models analysts bi transformer bi_connection transformer_connection \
 		analysts_marts analysts_read transformer_marts transformer_write
 	do
 		test_line plan.out "# $r will be created" || return 1
@@ -75,13 +76,13 @@ test_expect_success 'music-lakehouse: plan creates everything, without the exter
 	test_line plan.out "data.azs: read" &&
 	test_line plan.out "data.s3_prefix_list: read" &&
 	test_line plan.out "data.bastion_image: read" &&
-	test_line plan.out "Plan: 39 to add, 0 to change, 0 to destroy." &&
+	test_line plan.out "Plan: 41 to add, 0 to change, 0 to destroy." &&
 	no_secret plan.out plan.err
 '
 
 test_expect_success 'music-lakehouse: one apply from an empty account, then a second plan has nothing to do' '
 	terrace apply -auto-approve >apply.out 2>apply.err &&
-	test_line apply.out "Apply complete! Resources: 39 added, 0 changed, 0 destroyed." &&
+	test_line apply.out "Apply complete! Resources: 41 added, 0 changed, 0 destroyed." &&
 	grep -q "Accepted publickey for $SSHD_USER" "$SERVERS_DIR/bastion.log" &&
 	test_line apply.out "bastion_ip = \"$NETNS_IP\"" &&
 	test_line apply.out "warehouse_endpoint = \"$redshift_address:$PG_PORT\"" &&
@@ -136,6 +137,22 @@ test_expect_success 'music-lakehouse: the lake'\''s key, its alias, and both zon
 	for name, sse in (("landing", landing), ("transformation", transformation)):
 	    rule = sse["ServerSideEncryptionConfiguration"]["Rules"][0]["ApplyServerSideEncryptionByDefault"]
 	    expect(name + " encryption", (rule["SSEAlgorithm"], rule["KMSMasterKeyID"]), ("aws:kms", st["lake_key"]["arn"]))
+	PY
+'
+
+test_expect_success 'music-lakehouse: the logins'\'' connections in Secrets Manager, on the lake'\''s key, as a BI tool and Airflow read them' '
+	cli secretsmanager list-secrets --query "SecretList[].[Name, KmsKeyId]" >secrets.json &&
+	cli secretsmanager get-secret-value --secret-id acme-music/warehouse/bi >bi.json &&
+	cli secretsmanager get-secret-value --secret-id acme-music/warehouse/transformer >transformer.json &&
+	ADDRESS=$redshift_address PG_PORT=$PG_PORT check_json secrets.json bi.json transformer.json <<-\PY
+	secrets, bi, transformer = d
+	key = st["lake_key"]["arn"]
+	expect("secrets", sorted(map(tuple, secrets)),
+	       [("acme-music/warehouse/bi", key), ("acme-music/warehouse/transformer", key)])
+	for login, got in (("bi", bi), ("transformer", transformer)):
+	    expect(login + " connection", json.loads(got["SecretString"]),
+	           {"engine": "redshift", "host": os.environ["ADDRESS"], "port": int(os.environ["PG_PORT"]), "dbname": "dev",
+	            "username": login, "password": os.environ["TERRACE_VAR_%s_password" % login]})
 	PY
 '
 
@@ -378,9 +395,9 @@ test_expect_success 'music-lakehouse: apply uploads the new script and points th
 	test_expect_code 0 terrace plan -detailed-exitcode >plan3.out 2>plan3.err
 '
 
-test_expect_success 'music-lakehouse: destroy leaves nothing in EC2, Redshift, Glue, S3, IAM, Logs or KMS (the key pending deletion, destroy says when)' '
+test_expect_success 'music-lakehouse: destroy leaves nothing in EC2, Redshift, Glue, S3, IAM, Logs, Secrets Manager or KMS (the key pending deletion, destroy says when)' '
 	terrace destroy -auto-approve >destroy.out 2>destroy.err &&
-	test_line destroy.out "Destroy complete! Resources: 39 destroyed." &&
+	test_line destroy.out "Destroy complete! Resources: 41 destroyed." &&
 	test_match destroy.err "lake_key: aws.kms.key $(cat key.id): deletion scheduled after 7 days, on 20[0-9-]+T[0-9:]+Z" &&
 	test_equal 0 "$(psql_test "SELECT count(*) FROM pg_roles WHERE rolname IN
 		('\''analysts'\'', '\''bi'\'', '\''transformer'\'')")" &&

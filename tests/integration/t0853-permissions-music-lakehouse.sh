@@ -4,7 +4,7 @@
 # runs it: moto, PostgreSQL standing in for the Redshift cluster and the
 # bastion's sshd in a network namespace) applied, refreshed and destroyed
 # by a restricted IAM user whose only policy is the one `terrace policy`
-# printed, against moto with request authentication on; without
+# printed (the logins' connection secrets on the lake's key included), against moto with request authentication on; without
 # redshift:CreateCluster `plan -check-permissions` names the cluster, the
 # action and its ARN, and the apply fails there and nowhere else. The
 # cluster's iam_roles are passed (iam:PassRole on the Spectrum role). See
@@ -35,6 +35,22 @@ test_expect_success 'music-lakehouse: terrace policy passes the Spectrum role to
 test_expect_success 'music-lakehouse: terrace policy lists the key'"'"'s actions and those of objects put into its zones' '
 	has_action whole.json kms:CreateKey "*" &&
 	has_action whole.json kms:CreateAlias "arn:aws:kms:us-east-1:$ACCOUNT:alias/acme-music-lake" &&
+	has_action whole.json kms:GenerateDataKey "*" &&
+	has_action whole.json kms:Decrypt "*"
+'
+
+# The logins' connections: Secrets Manager secrets on the lake's key, which
+# Secrets Manager encrypts and decrypts with the caller's permissions on
+# the key (permissions.c, checked_for_caller; the zones need the same two
+# actions, so test_policy's test_checked_for_caller holds the secrets' row
+# on its own). moto checks the secretsmanager actions, never the key's.
+test_expect_success 'music-lakehouse: terrace policy lists the connections'"'"' secrets and their key'"'"'s actions' '
+	for login in bi transformer; do
+		arn="arn:aws:secretsmanager:us-east-1:$ACCOUNT:secret:acme-music/warehouse/$login-??????"
+		for action in CreateSecret GetSecretValue DescribeSecret DeleteSecret TagResource; do
+			has_action whole.json secretsmanager:$action "$arn" || return 1
+		done
+	done &&
 	has_action whole.json kms:GenerateDataKey "*" &&
 	has_action whole.json kms:Decrypt "*"
 '

@@ -83,28 +83,31 @@ test_expect_success 'retail-batch: this tree'"'"'s stack plans its alerts and no
 
 music_lakehouse_env || test_fail_setup "cannot set music-lakehouse's variables"
 upgrade_example music-lakehouse
-# This tree's example encrypts the lake with a customer-managed key: over
-# what the previous release applied it plans exactly that: the key and its
-# alias made; both zones' default encryption, the two roles' policies
-# (their key statements) and the jobs' log group's key (AssociateKmsKey)
-# updated in place; nothing replaced, nothing destroyed.
-test_expect_success 'music-lakehouse: this tree'"'"'s example plans the key, and the zones, roles and log group in place' '
+# This tree's example encrypts the lake with a customer-managed key and
+# keeps the two logins' connections in Secrets Manager on it: over what the
+# previous release applied it plans exactly that: the key, its alias and
+# the two secrets made; both zones' default encryption, the two roles'
+# policies (their key statements) and the jobs' log group's key
+# (AssociateKmsKey) updated in place; nothing replaced, nothing destroyed.
+test_expect_success 'music-lakehouse: this tree'"'"'s example plans the key and the secrets, and the zones, roles and log group in place' '
 	cd "$TRASH/music-lakehouse" &&
 	cp "$REPO_ROOT"/examples/music-lakehouse/*.yaml . &&
 	test_expect_code 2 terrace plan -detailed-exitcode -no-color >key-plan.out 2>key-plan.err &&
 	test_line key-plan.out "# lake_key will be created" &&
 	test_line key-plan.out "# lake_alias will be created" &&
+	test_line key-plan.out "# bi_connection will be created" &&
+	test_line key-plan.out "# transformer_connection will be created" &&
 	for r in landing transformation glue_role spectrum_role glue_logs; do
 		test_line key-plan.out "# $r will be updated in-place" || return 1
 	done &&
-	test_line key-plan.out "Plan: 2 to add, 5 to change, 0 to destroy." &&
+	test_line key-plan.out "Plan: 4 to add, 5 to change, 0 to destroy." &&
 	test_not_contains key-plan.err "warning" &&
 	no_secret key-plan.out key-plan.err
 '
 test_expect_success 'music-lakehouse: that plan applies, the log group keeps its name and has the key, and nothing is left to change' '
 	cd "$TRASH/music-lakehouse" &&
 	terrace apply -auto-approve >key-apply.out 2>key-apply.err &&
-	test_line key-apply.out "Apply complete! Resources: 2 added, 5 changed, 0 destroyed." &&
+	test_line key-apply.out "Apply complete! Resources: 4 added, 5 changed, 0 destroyed." &&
 	test_equal "$(json_get terrace.state.json "d[\"resources\"][\"lake_key\"][\"attributes\"][\"arn\"]")" \
 		"$(s3 logs describe-log-groups --log-group-name-prefix /aws-glue/acme-music-jobs \
 			--query "logGroups[0].kmsKeyId" --output text)" &&

@@ -29,7 +29,7 @@ start_reality TERRACE_VAR_endpoint reality "${REALITY_TIMING[@]}" || test_fail_s
 
 test_expect_success 'music-lakehouse through AWS'\''s timing: one apply reaches the cluster through the new bastion' '
 	TERRACE_LOG=debug terrace apply -auto-approve >apply.out 2>apply.err &&
-	test_line apply.out "Apply complete! Resources: 39 added, 0 changed, 0 destroyed." &&
+	test_line apply.out "Apply complete! Resources: 41 added, 0 changed, 0 destroyed." &&
 	grep -q "Accepted publickey for $SSHD_USER" "$SERVERS_DIR/bastion.log" &&
 	test_line apply.out "warehouse_endpoint = \"$redshift_address:$PG_PORT\"" &&
 	no_secret apply.out apply.err
@@ -42,7 +42,7 @@ test_expect_success 'music-lakehouse through AWS'\''s timing: a plan after it ha
 
 test_expect_success 'music-lakehouse through AWS'\''s timing: one destroy leaves nothing in moto' '
 	TERRACE_LOG=debug terrace destroy -auto-approve >destroy.out 2>destroy.err &&
-	test_line destroy.out "Destroy complete! Resources: 39 destroyed." &&
+	test_line destroy.out "Destroy complete! Resources: 41 destroyed." &&
 	test_equal 0 "$(psql_test -d dev "SELECT count(*) FROM pg_namespace WHERE nspname = '\''marts'\''")" &&
 	music_lakehouse_gone &&
 	no_secret destroy.out destroy.err

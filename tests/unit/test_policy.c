@@ -347,6 +347,24 @@ static void test_checked_for_caller(void **state)
 	}
 	aws_permissions_release(&s3);
 	aws_permissions_release(&sse);
+
+	/* A secret on a customer managed key: Secrets Manager encrypts and
+	 * decrypts its value with the caller's permissions on the key; on
+	 * AWS's aws/secretsmanager key (no kms_key_id), none. */
+	struct aws_permissions sm = AWS_PERMISSIONS_INIT, sm_default = AWS_PERMISSIONS_INIT;
+
+	add(&sm, "bi", "aws.secretsmanager.secret", CREATE,
+	    "{\"name\": \"w/bi\", \"kms_key_id\": \"arn:aws:kms:us-east-1:1:key/k\"}");
+	add(&sm, "tr", "aws.secretsmanager.secret", UPDATE,
+	    "{\"name\": \"w/tr\", \"kms_key_id\": {\"$unknown\": true}}");
+	add(&sm_default, "db", "aws.secretsmanager.secret", CREATE | UPDATE, "{\"name\": \"w/db\"}");
+	for (size_t i = 0; i < 2; i++) {
+		assert_true(holds(&sm, "bi", object_key_actions[i], "*"));
+		assert_true(holds(&sm, "tr", object_key_actions[i], "*"));
+		assert_false(any_action(&sm_default, object_key_actions[i]));
+	}
+	aws_permissions_release(&sm_default);
+	aws_permissions_release(&sm);
 }
 
 static void test_document(void **state)

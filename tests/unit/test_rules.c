@@ -2863,6 +2863,93 @@ static void test_key_uses_publishers(void **state)
 	strbuf_release(&out);
 }
 
+/* A role whose policy allows reading a bucket or a secret on "*" reads
+ * the encrypted ones too: a warning as for one that names them; with the
+ * key's actions (on "*" too) or only other actions on "*", nothing. */
+static void test_key_uses_star(void **state)
+{
+	struct strbuf out = STRBUF_INIT;
+	(void)state;
+
+	check_across_with("[['k', 'aws.kms.key', {'policy': " ROOT_KEY "}],"
+			  " ['raw', 'aws.s3.bucket', {'name': 'raw-data', 'encryption':"
+			  "   {'sse_algorithm': 'aws:kms', 'kms_key_id': '${k.arn}'}}],"
+			  " ['s', 'aws.secretsmanager.secret', {'name': 'etl/db', 'kms_key_id': '${k.arn}'}],"
+			  " ['any', 'aws.iam.role', {'name': 'any', 'inline_policies': {'p': "
+			  "   " ALLOW("['s3:GetObject', 's3:PutObject', 'secretsmanager:GetSecretValue']", "'*'") "}}],"
+			  " ['ok', 'aws.iam.role', {'name': 'ok', 'inline_policies': {'p': "
+			  "   " ALLOW("['s3:*', 'secretsmanager:*', 'kms:Decrypt', 'kms:GenerateDataKey']", "'*'") "}}],"
+			  " ['lists', 'aws.iam.role', {'name': 'lists', 'inline_policies': {'p': "
+			  "   " ALLOW("['s3:ListBucket', 'secretsmanager:ListSecrets']", "'*'") "}}]]",
+			  collect_roles, &out);
+	assert_non_null(strstr(out.buf, "1.encryption.kms_key_id~3.inline_policies warning: "
+				      "encryption.kms_key_id: role \"any\" reads and writes bucket \"raw\" "
+				      "(its policy allows it), which is encrypted with key \"k\", but no "
+				      "policy the stack writes for role \"any\" allows kms:Decrypt and "
+				      "kms:GenerateDataKey on key \"k\""));
+	assert_non_null(strstr(out.buf, "2.kms_key_id~3.inline_policies warning: kms_key_id: role "
+				      "\"any\" reads secret \"s\" (its policy allows it), which is "
+				      "encrypted with key \"k\", but no policy the stack writes for role "
+				      "\"any\" allows kms:Decrypt"));
+	assert_null(strstr(out.buf, "role \"ok\""));
+	assert_null(strstr(out.buf, "role \"lists\""));
+	assert_int_equal(lines_of(out.buf), 2);
+	strbuf_release(&out);
+}
+
+/* An EventBridge Scheduler schedule sends to its target as its own role:
+ * to an encrypted queue or topic, that role needs kms:GenerateDataKey and
+ * kms:Decrypt on the key (a warning at the queue's or topic's key, the
+ * detail at the role's policies); with them, or to a queue without a key
+ * of the stack, nothing. */
+static void test_key_uses_schedules(void **state)
+{
+	struct strbuf out = STRBUF_INIT;
+	(void)state;
+
+#define SCHEDULER_ROLE(name, policies) "['" name "', 'aws.iam.role', {'name': '" name "', " \
+	"'assume_role_policy': " TRUST("{'Service': 'scheduler.amazonaws.com'}") ", " \
+	"'inline_policies': " policies "}]"
+#define SCHEDULE(name, target, role) "['" name "', 'aws.scheduler.schedule', {'name': '" name "'," \
+	" 'schedule_expression': 'rate(1 hour)', 'flexible_time_window': {'mode': 'OFF'}," \
+	" 'target': {'arn': '" target "', 'role_arn': '" role "'}}]"
+	check_across_with("[['k', 'aws.kms.key', {'policy': " ROOT_KEY "}],"
+			  " ['q', 'aws.sqs.queue', {'name': 'q', 'kms_master_key_id': '${k.arn}'}],"
+			  " ['t', 'aws.sns.topic', {'name': 't', 'kms_master_key_id': '${k.key_id}'}],"
+			  " ['plain', 'aws.sqs.queue', {'name': 'plain'}], "
+			  SCHEDULER_ROLE("sender", "{'p': " ALLOW("['sqs:SendMessage', 'sns:Publish']", "'*'") "}") ", "
+			  SCHEDULE("s1", "${q.arn}", "${sender.arn}") ", "
+			  SCHEDULE("s2", "${t.arn}", "${sender.arn}") ", "
+			  SCHEDULE("s3", "${plain.arn}", "${sender.arn}") "]",
+			  collect_roles, &out);
+	assert_non_null(strstr(out.buf, "1.kms_master_key_id~4.inline_policies warning: "
+				      "kms_master_key_id: aws.scheduler.schedule \"s1\" sends to queue "
+				      "\"q\" as role \"sender\", which is encrypted with key \"k\", but no "
+				      "policy the stack writes for role \"sender\" allows kms:GenerateDataKey "
+				      "and kms:Decrypt on key \"k\""));
+	assert_non_null(strstr(out.buf, "EventBridge Scheduler takes the schedule, and each "
+				      "invocation of the target fails (KMS.AccessDeniedException)\n"));
+	assert_non_null(strstr(out.buf, "2.kms_master_key_id~4.inline_policies warning: "
+				      "kms_master_key_id: aws.scheduler.schedule \"s2\" sends to topic "
+				      "\"t\" as role \"sender\""));
+	assert_null(strstr(out.buf, "\"s3\""));
+	assert_int_equal(lines_of(out.buf), 2);
+	strbuf_reset(&out);
+
+	/* The role allowed the key's actions; a role by ARN: nothing. */
+	check_across_with("[['k', 'aws.kms.key', {'policy': " ROOT_KEY "}],"
+			  " ['q', 'aws.sqs.queue', {'name': 'q', 'kms_master_key_id': '${k.arn}'}], "
+			  SCHEDULER_ROLE("sender", "{'p': " ALLOW("['sqs:SendMessage', 'kms:GenerateDataKey', 'kms:Decrypt']",
+								 "['${q.arn}', '${k.arn}']") "}") ", "
+			  SCHEDULE("s1", "${q.arn}", "${sender.arn}") ", "
+			  SCHEDULE("s2", "${q.arn}", "arn:aws:iam::123456789012:role/elsewhere") "]",
+			  collect_roles, &out);
+	assert_int_equal(lines_of(out.buf), 0);
+	strbuf_release(&out);
+#undef SCHEDULE
+#undef SCHEDULER_ROLE
+}
+
 static void test_functions_in_a_vpc(void **state)
 {
 	struct strbuf out = STRBUF_INIT;
@@ -2989,6 +3076,8 @@ int main(void)
 		cmocka_unit_test(test_key_uses_publishers),
 		cmocka_unit_test(test_message_targets),
 		cmocka_unit_test(test_event_source_mappings),
+		cmocka_unit_test(test_key_uses_star),
+		cmocka_unit_test(test_key_uses_schedules),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
