@@ -817,6 +817,64 @@ static void test_no_retry_on_limit_exceeded(void **state)
 	strbuf_release(&err);
 }
 
+#define JSON_OK "HTTP/1.1 200 OK\r\nContent-Type: application/x-amz-json-1.1\r\n" \
+	"Connection: close\r\nContent-Length: 12\r\n\r\n{\"JobId\": 1}"
+#define JSON_THROTTLED "HTTP/1.1 400 Bad Request\r\nContent-Type: application/x-amz-json-1.1\r\n" \
+	"Connection: close\r\nContent-Length: 33\r\n\r\n{\"__type\": \"ThrottlingException\"}"
+#define JSON_500 "HTTP/1.1 500 Internal Server Error\r\nContent-Type: application/x-amz-json-1.1\r\n" \
+	"Connection: close\r\nContent-Length: 29\r\n\r\n{\"__type\": \"InternalFailure\"}"
+
+static const struct script_step drop_once[] = { { DROP_CONNECTION, NULL } };
+static const struct script_step throttled_then_ok[] = {
+	{ RESPOND, JSON_THROTTLED }, { RESPOND, JSON_OK },
+};
+static const struct script_step server_error[] = { { RESPOND, JSON_500 } };
+
+/* A request sent `once` (aws_json_call_once): one whose answer is lost
+ * after it went out, or that answered 5xx, is not sent again and says its
+ * outcome is unknown; one throttled is (it was not carried out). */
+static void test_once_is_never_resent(void **state)
+{
+	const struct { const struct script_step *steps; size_t n; int rc; bool unknown; } cases[] = {
+		{ drop_once, 1, -1, true },
+		{ server_error, 1, -1, true },
+		{ throttled_then_ok, 2, 0, false },
+	};
+
+	(void)state;
+	assert_int_equal(sizeof("{\"__type\": \"ThrottlingException\"}") - 1, 33);
+	assert_int_equal(sizeof("{\"__type\": \"InternalFailure\"}") - 1, 29);
+	for (size_t i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
+		struct scripted_server server;
+		struct strbuf err = STRBUF_INIT;
+		json_t *out = NULL;
+		bool unknown = !cases[i].unknown;
+		char *endpoint;
+		struct aws_client *c;
+		int rc;
+
+		scripted_server_start(&server, cases[i].steps, cases[i].n);
+		endpoint = xasprintf("http://127.0.0.1:%d", server.port);
+		c = new_client(endpoint, true, "us-east-1", 4);
+		rc = aws_json_call_once(c, "glue", "AWSGlue", "1.1", "StartJobRun", NULL, &out,
+					&unknown, &err);
+		scripted_server_stop(&server);
+		if (rc != cases[i].rc)
+			fail_msg("case %zu: %d: %s", i, rc, err.buf);
+		assert_int_equal(unknown, cases[i].unknown);
+		assert_int_equal(server.served, cases[i].n);
+		if (cases[i].unknown)
+			assert_non_null(strstr(err.buf, "(it may have been carried out: not sent "
+							 "again, as a resend could carry it out twice)"));
+		else
+			assert_int_equal(json_integer_value(json_object_get(out, "JobId")), 1);
+		json_decref(out);
+		aws_client_free(c);
+		free(endpoint);
+		strbuf_release(&err);
+	}
+}
+
 /* An HTTP response with a body, for a scripted server. */
 static char *http_response(const char *status, const char *body)
 {
@@ -1383,6 +1441,7 @@ int main(void)
 		cmocka_unit_test(test_old_id_not_found_is_believed),
 		cmocka_unit_test(test_new_id_wait_is_bounded),
 		cmocka_unit_test(test_throttling_is_not_a_failure),
+		cmocka_unit_test(test_once_is_never_resent),
 	};
 	const struct CMUnitTest live[] = {
 		cmocka_unit_test(test_live_s3_object_roundtrip),
