@@ -12,13 +12,23 @@
  * an ON_DEMAND aws.glue.trigger: StartTrigger, then the job runs it started
  * (GetJobRuns: the newest run of each action's job that names the trigger),
  * each followed as above.
+ *
+ * Exactly once: StartJobRun takes no idempotency token, so a job run
+ * carries one, made once per run, as the argument RUN_TOKEN_ARG (Glue hands
+ * every argument to the script, and getResolvedOptions reads only the names
+ * it is asked for, so the script never sees it), and StartJobRun is sent at
+ * most once by the transport (aws_start_once): after a send whose answer
+ * was lost, GetJobRuns finds the run whose Arguments hold the token and the
+ * run follows it; only when it finds none is the run started again.
  */
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
+#include "provider/aws/adopt.h"
 #include "provider/aws/glue.h"
 #include "provider/aws/run.h"
+#include "provider/base/log.h"
 
 #define OUTPUT_GROUP "/aws-glue/jobs/output"
 #define ERROR_GROUP "/aws-glue/jobs/error"
@@ -56,35 +66,103 @@ static json_t *run_arguments(const json_t *args)
 	return o;
 }
 
+/* The argument that carries a run's token. */
+#define RUN_TOKEN_ARG "--terrace-run-token"
+
+/* One StartJobRun, and the lookup of its run after a lost answer. */
+struct glue_start {
+	struct aws_client *c;
+	const char *job, *token;
+	const json_t *req;
+	time_t first_sent;
+	char *run_id;
+};
+
+static int glue_start_send(void *ctx, bool *unknown, struct strbuf *err)
+{
+	struct glue_start *s = ctx;
+	json_t *out = NULL;
+	if (!s->first_sent)
+		s->first_sent = time(NULL);
+	int rc = aws_json_call_once(s->c, GLUE_SERVICE, GLUE_TARGET_PREFIX, GLUE_JSON_VERSION,
+				    "StartJobRun", s->req, &out, unknown, err);
+	const char *rid = value_get_string(out, "JobRunId");
+	if (rc == 0 && !rid) {
+		strbuf_addf(err, "glue StartJobRun: the answer names no JobRunId for job %s", s->job);
+		rc = -1;
+	}
+	if (rc == 0)
+		s->run_id = xstrdup(rid);
+	json_decref(out);
+	return rc;
+}
+
+/* GetJobRuns, newest first, down to the runs started before the first send. */
+static int glue_start_find(void *ctx, struct strbuf *err)
+{
+	struct glue_start *s = ctx;
+	char *token = NULL;
+	int rc;
+	do {
+		json_t *in = json_pack("{s:s}", "JobName", s->job);
+		if (token)
+			json_object_set_new(in, "NextToken", json_string(token));
+		free(token);
+		token = NULL;
+		json_t *out = NULL;
+		rc = glue_call(s->c, "GetJobRuns", in, NULL, &out, NULL, NULL, err);
+		json_decref(in);
+		if (rc)
+			break;
+		bool older = false;
+		size_t i;
+		json_t *run;
+		json_array_foreach(value_get(out, "JobRuns"), i, run) {
+			const char *t = value_get_string(value_get(run, "Arguments"), RUN_TOKEN_ARG);
+			if (t && !strcmp(t, s->token) && value_get_string(run, "Id")) {
+				s->run_id = xstrdup(value_get_string(run, "Id"));
+				log_debugf("glue StartJobRun: run %s of job %s found after a lost "
+					   "answer: following it", s->run_id, s->job);
+				break;
+			}
+			older = older || !aws_created_since(aws_time_of(value_get(run, "StartedOn")),
+							    s->first_sent);
+		}
+		const char *next = value_get_string(out, "NextToken");
+		token = next && !older && !s->run_id ? xstrdup(next) : NULL;
+		json_decref(out);
+	} while (token);
+	return rc ? -1 : s->run_id ? 1 : 0;
+}
+
 static int glue_run_start(void *client, const char *id, const json_t *attrs,
 			  const struct run_request *rq, const struct run_sink *sink,
 			  void **handle, char **run_id, struct strbuf *err)
 {
 	(void)sink;
-	json_t *in = json_pack("{s:s}", "JobName", id);
-	if (json_object_size(rq->args))
-		json_object_set_new(in, "Arguments", run_arguments(rq->args));
-	json_t *out = NULL;
-	int rc = glue_call(client, "StartJobRun", in, NULL, &out, NULL, NULL, err);
-	json_decref(in);
-	const char *rid = value_get_string(out, "JobRunId");
-	if (rc == 0 && !rid) {
-		strbuf_addf(err, "glue StartJobRun: the answer names no JobRunId for job %s", id);
-		rc = -1;
-	}
-	if (rc) {
-		json_decref(out);
+	char own_token[33];
+	struct glue_start start = { .c = client, .job = id };
+	struct aws_start_once once = {
+		.send = glue_start_send, .find = glue_start_find, .ctx = &start,
+	};
+	if (!(start.token = aws_create_token(own_token, "StartJobRun", err)))
 		return -1;
-	}
+	json_t *args = run_arguments(rq->args);
+	json_object_set_new(args, RUN_TOKEN_ARG, json_string(start.token));
+	json_t *in = json_pack("{s:s, s:o}", "JobName", id, "Arguments", args);
+	start.req = in;
+	int rc = aws_start_once(&once, err);
+	json_decref(in);
+	if (rc)
+		return -1;
 	struct glue_run *g = xcalloc(1, sizeof(*g));
 	g->c = client;
 	g->job = xstrdup(id);
-	g->run_id = xstrdup(rid);
+	g->run_id = start.run_id;
 	g->logs = cwl_reader_new(client);
-	add_run_streams(g->logs, attrs, rid);
-	*run_id = xstrdup(rid);
+	add_run_streams(g->logs, attrs, start.run_id);
+	*run_id = xstrdup(start.run_id);
 	*handle = g;
-	json_decref(out);
 	return 0;
 }
 
