@@ -200,7 +200,7 @@ const char *aws_create_token(char own[33], const char *noun, struct strbuf *err)
 int aws_start_once(const struct aws_start_once *s, struct strbuf *err)
 {
 	for (int sends = 1;; sends++) {
-		struct strbuf send_err = STRBUF_INIT;
+		struct strbuf send_err = STRBUF_INIT, find_err = STRBUF_INIT;
 		bool unknown = false;
 		int found;
 
@@ -210,12 +210,19 @@ int aws_start_once(const struct aws_start_once *s, struct strbuf *err)
 		}
 		if (!unknown || sends >= AWS_START_SENDS) {
 			strbuf_addstr(err, send_err.buf);
+			if (unknown)
+				strbuf_addf(err, "; sent %d times, each answer lost, and what the "
+					    "first %d may have started not found", sends, sends - 1);
 			strbuf_release(&send_err);
 			return -1;
 		}
 		log_debugf("%s; looking for what it started", send_err.buf);
+		found = s->find(s->ctx, &find_err);
+		if (found < 0)
+			strbuf_addf(err, "%s; looking for what it may have started: %s", send_err.buf,
+				    find_err.buf);
 		strbuf_release(&send_err);
-		found = s->find(s->ctx, err);
+		strbuf_release(&find_err);
 		if (found)
 			return found > 0 ? 0 : -1;
 	}

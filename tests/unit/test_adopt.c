@@ -197,8 +197,11 @@ static void test_start_once(void **state)
 		{ lost_found, found, 0, 1, 1, "" },
 		{ lost_then_sent, none, 0, 2, 1, "" },
 		{ refused, none, -1, 1, 0, "refused" },
-		{ always_lost, never, -1, AWS_START_SENDS, AWS_START_SENDS - 1, "lost" },
-		{ lost_found, lookup_fails, -1, 1, 1, "lookup failed" },
+		{ always_lost, never, -1, AWS_START_SENDS, AWS_START_SENDS - 1,
+		  "lost; sent 4 times, each answer lost, and what the first 3 may have started "
+		  "not found" },
+		{ lost_found, lookup_fails, -1, 1, 1,
+		  "lost; looking for what it may have started: lookup failed" },
 	};
 
 	(void)state;
