@@ -97,42 +97,57 @@ static int glue_start_send(void *ctx, bool *unknown, struct strbuf *err)
 	return rc;
 }
 
-/* GetJobRuns, newest first, down to the runs started before the first send. */
-static int glue_start_find(void *ctx, struct strbuf *err)
+/* Each run of job `job`, newest first (GetJobRuns, paged), handed to fn,
+ * which says whether to read the next page (false: the runs it wants are
+ * read, the older ones need not be). -1 with err set. */
+static int each_job_run(struct aws_client *c, const char *job,
+			bool (*fn)(void *ctx, const json_t *run), void *ctx, struct strbuf *err)
 {
-	struct glue_start *s = ctx;
 	char *token = NULL;
 	int rc;
 	do {
-		json_t *in = json_pack("{s:s}", "JobName", s->job);
+		json_t *in = json_pack("{s:s}", "JobName", job);
 		if (token)
 			json_object_set_new(in, "NextToken", json_string(token));
 		free(token);
 		token = NULL;
 		json_t *out = NULL;
-		rc = glue_call(s->c, "GetJobRuns", in, NULL, &out, NULL, NULL, err);
+		rc = glue_call(c, "GetJobRuns", in, NULL, &out, NULL, NULL, err);
 		json_decref(in);
 		if (rc)
 			break;
-		bool older = false;
+		bool more = true;
 		size_t i;
 		json_t *run;
-		json_array_foreach(value_get(out, "JobRuns"), i, run) {
-			const char *t = value_get_string(value_get(run, "Arguments"), RUN_TOKEN_ARG);
-			if (t && !strcmp(t, s->token) && value_get_string(run, "Id")) {
-				s->run_id = xstrdup(value_get_string(run, "Id"));
-				log_debugf("glue StartJobRun: run %s of job %s found after a lost "
-					   "answer: following it", s->run_id, s->job);
-				break;
-			}
-			older = older || !aws_created_since(aws_time_of(value_get(run, "StartedOn")),
-							    s->first_sent);
-		}
+		json_array_foreach(value_get(out, "JobRuns"), i, run)
+			more = fn(ctx, run) && more;
 		const char *next = value_get_string(out, "NextToken");
-		token = next && !older && !s->run_id ? xstrdup(next) : NULL;
+		token = next && more ? xstrdup(next) : NULL;
 		json_decref(out);
 	} while (token);
-	return rc ? -1 : s->run_id ? 1 : 0;
+	return rc ? -1 : 0;
+}
+
+/* The run whose arguments hold the token; none older than the first send. */
+static bool start_found(void *ctx, const json_t *run)
+{
+	struct glue_start *s = ctx;
+	const char *t = value_get_string(value_get(run, "Arguments"), RUN_TOKEN_ARG);
+	if (!s->run_id && t && !strcmp(t, s->token) && value_get_string(run, "Id")) {
+		s->run_id = xstrdup(value_get_string(run, "Id"));
+		log_debugf("glue StartJobRun: run %s of job %s found after a lost answer: "
+			   "following it", s->run_id, s->job);
+	}
+	return !s->run_id && aws_created_since(aws_time_of(value_get(run, "StartedOn")),
+					       s->first_sent);
+}
+
+static int glue_start_find(void *ctx, struct strbuf *err)
+{
+	struct glue_start *s = ctx;
+	if (each_job_run(s->c, s->job, start_found, s, err))
+		return -1;
+	return s->run_id ? 1 : 0;
 }
 
 static int glue_run_start(void *client, const char *id, const json_t *attrs,
@@ -281,6 +296,7 @@ struct glue_logs {
 	long long since_ms;
 	bool one_run;
 	struct cwl_reader *logs;
+	json_t *found;  /* while runs are looked up: their ids, newest first */
 };
 
 static int glue_logs_open(void *client, const char *id, const json_t *attrs, const char *run_id,
@@ -301,38 +317,22 @@ static int glue_logs_open(void *client, const char *id, const json_t *attrs, con
 	return 0;
 }
 
+/* A run started since since_ms, kept in l->found. */
+static bool logs_run(void *ctx, const json_t *run)
+{
+	struct glue_logs *l = ctx;
+	time_t started = aws_time_of(value_get(run, "StartedOn"));
+	if (l->since_ms && (long long)started * 1000 < l->since_ms - 999)
+		return false;
+	json_array_append(l->found, value_get(run, "Id"));
+	return true;
+}
+
 static int glue_logs_find_runs(struct glue_logs *l, struct strbuf *err)
 {
-	char *token = NULL;
-	json_t *found = json_array();
-	int rc = 0;
-	bool older = false;
-	do {
-		json_t *in = json_pack("{s:s}", "JobName", l->job);
-		if (token)
-			json_object_set_new(in, "NextToken", json_string(token));
-		free(token);
-		token = NULL;
-		json_t *out = NULL;
-		rc = glue_call(l->c, "GetJobRuns", in, NULL, &out, NULL, NULL, err);
-		json_decref(in);
-		if (rc)
-			break;
-		size_t i;
-		json_t *run;
-		json_array_foreach(value_get(out, "JobRuns"), i, run) {
-			time_t started = aws_time_of(value_get(run, "StartedOn"));
-			if (l->since_ms && (long long)started * 1000 < l->since_ms - 999) {
-				older = true;
-				continue;
-			}
-			json_array_append(found, value_get(run, "Id"));
-		}
-		const char *next = value_get_string(out, "NextToken");
-		token = next && !older ? xstrdup(next) : NULL;
-		json_decref(out);
-	} while (token);
-	free(token);
+	json_t *found = l->found = json_array();
+	int rc = each_job_run(l->c, l->job, logs_run, l, err);
+	l->found = NULL;
 	/* Oldest first, so equal times come in the order the runs started. */
 	for (size_t i = json_array_size(found); i-- > 0;)
 		if (json_is_string(json_array_get(found, i)))
