@@ -20,6 +20,9 @@
  * most once by the transport (aws_start_once): after a send whose answer
  * was lost, GetJobRuns finds the run whose Arguments hold the token and the
  * run follows it; only when it finds none is the run started again.
+ * StartTrigger is sent once too: after a lost answer, a run of its first
+ * action's job that names the trigger, started since the first send, is
+ * what it started.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -513,6 +516,50 @@ struct trigger_run {
 	time_t started;
 };
 
+/* One StartTrigger, and the lookup of what it started after a lost answer:
+ * a run of its first action's job that names the trigger, started since
+ * the first send. */
+struct trigger_fire {
+	struct aws_client *c;
+	const char *name, *job;
+	const json_t *req;
+	time_t first_sent;
+	bool found;
+};
+
+static int trigger_fire_send(void *ctx, bool *unknown, struct strbuf *err)
+{
+	struct trigger_fire *f = ctx;
+	if (!f->first_sent)
+		f->first_sent = time(NULL);
+	return aws_json_call_once(f->c, GLUE_SERVICE, GLUE_TARGET_PREFIX, GLUE_JSON_VERSION,
+				  "StartTrigger", f->req, NULL, unknown, err);
+}
+
+static bool fired_run(void *ctx, const json_t *run)
+{
+	struct trigger_fire *f = ctx;
+	const char *by = value_get_string(run, "TriggerName");
+	bool since = aws_created_since(aws_time_of(value_get(run, "StartedOn")), f->first_sent);
+	if (since && by && !strcmp(by, f->name) && !f->found) {
+		f->found = true;
+		log_debugf("glue StartTrigger: run %s of job %s, started by trigger %s, found after "
+			   "a lost answer: following it", value_get_string(run, "Id"), f->job,
+			   f->name);
+	}
+	return since && !f->found;
+}
+
+static int trigger_fire_find(void *ctx, struct strbuf *err)
+{
+	struct trigger_fire *f = ctx;
+	if (!f->job)
+		return 0; /* no job to look in: fired again */
+	if (each_job_run(f->c, f->job, fired_run, f, err))
+		return -1;
+	return f->found ? 1 : 0;
+}
+
 static int trigger_start(void *client, const char *id, const json_t *attrs,
 			 const struct run_request *rq, const struct run_sink *sink, void **handle,
 			 char **run_id, struct strbuf *err)
@@ -533,7 +580,11 @@ static int trigger_start(void *client, const char *id, const json_t *attrs,
 		if (value_get_string(a, "job_name"))
 			json_array_append(jobs, value_get(a, "job_name"));
 	json_t *in = json_pack("{s:s}", "Name", id);
-	int rc = glue_call(client, "StartTrigger", in, NULL, NULL, NULL, NULL, err);
+	struct trigger_fire fire = { .c = client, .name = id, .req = in,
+				     .job = json_string_value(json_array_get(jobs, 0)) };
+	struct aws_start_once once = { .send = trigger_fire_send, .find = trigger_fire_find,
+				       .ctx = &fire };
+	int rc = aws_start_once(&once, err);
 	json_decref(in);
 	if (rc) {
 		json_decref(jobs);
@@ -543,7 +594,7 @@ static int trigger_start(void *client, const char *id, const json_t *attrs,
 	t->c = client;
 	t->name = xstrdup(id);
 	t->jobs = jobs;
-	t->started = time(NULL);
+	t->started = fire.first_sent;
 	t->runs = xcalloc(json_array_size(jobs) + 1, sizeof(*t->runs));
 	t->ended = xcalloc(json_array_size(jobs) + 1, sizeof(*t->ended));
 	*handle = t;

@@ -7,10 +7,14 @@
 # exists on the server and the run followed it to its end:
 #   Glue StartJobRun      no token: --terrace-run-token in the run's
 #                         arguments, found with GetJobRuns (aws_start_once)
+#   Glue StartTrigger     no token: sent once, the run of its job that names
+#                         it found with GetJobRuns (aws_start_once)
 #   Batch SubmitJob       no token: the token in the job's name, found with
 #                         ListJobs filtered by JOB_NAME (aws_start_once)
 #   ECS RunTask           clientToken (moto patch ecs_run_task_client_token.py)
 #   EMR Serverless        clientToken (moto patch emrserverless_job_runs.py)
+#   Athena                ClientRequestToken (moto patch
+#                         athena_start_query_client_token.py)
 #   StartExecution        STANDARD: the execution's name, made once, is the
 #                         evidence (the resend finds it ended:
 #                         ExecutionAlreadyExists); EXPRESS: not idempotent,
@@ -19,7 +23,8 @@
 #                         function may have run (terrace logs)
 # Each kind's start request appears once in the proxy's log for the kinds
 # sent once (the transport and libcurl resent nothing). On the code before
-# (every start resent by the transport) Glue and Batch made two runs, ECS
+# (every start resent by the transport) Glue and Batch made two runs (a
+# trigger two), Athena two query executions, ECS
 # two tasks, StartExecution failed on ExecutionAlreadyExists and Lambda was
 # invoked twice.
 . "$(dirname "$0")/lib.sh"
@@ -60,6 +65,11 @@ test_expect_success 'setup: a Glue job, two state machines, a function, an ECS t
 	    name: t1114-nightly
 	    role: arn:aws:iam::$ACCOUNT:role/glue-runner
 	    command: {script_location: "s3://t1114-jobs/clean.py"}
+	  kick:
+	    type: aws.glue.trigger
+	    name: t1114-kick
+	    trigger_type: ON_DEMAND
+	    actions: [{job_name: "\${nightly.name}"}]
 	  pipeline:
 	    type: aws.sfn.state_machine
 	    name: t1114-pipeline
@@ -122,6 +132,14 @@ test_expect_success 'setup: a Glue job, two state machines, a function, an ECS t
 	      resourceRequirements: [{type: VCPU, value: "0.25"}, {type: MEMORY, value: "512"}]
 	      environment: [{name: TERRACE_STAND_IN_LOG, value: "job done"}]
 	  bucket: {type: aws.s3.bucket, name: t1114-jobs}
+	  lake: {type: aws.glue.database, name: t1114_lake}
+	  wg: {type: aws.athena.workgroup, name: t1114-analysts, output_location: "s3://\${bucket.name}/athena/"}
+	  tally:
+	    type: aws.athena.named_query
+	    name: t1114-count
+	    workgroup: "\${wg.name}"
+	    database: "\${lake.name}"
+	    query: SELECT 1
 	  etl: {type: aws.s3.artifact, bucket: "\${bucket.name}", source: scripts/etl.py, prefix: spark/}
 	  spark_exec:
 	    type: aws.iam.role
@@ -136,7 +154,7 @@ test_expect_success 'setup: a Glue job, two state machines, a function, an ECS t
 	    application_type: SPARK
 	YAML
 	terrace apply -auto-approve >out 2>err &&
-	test_contains out "Apply complete! Resources: 18 added"
+	test_contains out "Apply complete! Resources: 22 added"
 '
 
 test_expect_success 'Glue: StartJobRun answer lost: the run found by its token argument, one run, followed to SUCCEEDED' '
@@ -149,6 +167,15 @@ test_expect_success 'Glue: StartJobRun answer lost: the run found by its token a
 	test_equal 1 "$(s3 glue get-job-runs --job-name t1114-nightly --query "length(JobRuns)")" &&
 	s3 glue get-job-runs --job-name t1114-nightly --query "JobRuns[0].Arguments" >args &&
 	test_match args "\"--terrace-run-token\": \"[0-9a-f]{32}\""
+'
+
+test_expect_success 'Glue trigger: StartTrigger answer lost: the run that names it found, one run, followed to its end' '
+	lost "AWSGlue[.]StartTrigger" &&
+	TERRACE_LOG=debug terrace run kick >out 2>err; rc=$?; stop_fault_proxy TERRACE_VAR_endpoint &&
+	test_equal "1 1" "$(sent "AWSGlue[.]StartTrigger")" &&
+	test $rc = 0 &&
+	test_contains err "started by trigger t1114-kick, found after a lost answer: following it" &&
+	test_equal 1 "$(s3 glue get-job-runs --job-name t1114-nightly --query "length(JobRuns[?TriggerName==\`t1114-kick\`])")"
 '
 
 test_expect_success 'Batch: SubmitJob answer lost: the job found by its name (ListJobs JOB_NAME), one job, followed to SUCCEEDED' '
@@ -179,6 +206,14 @@ test_expect_success 'EMR Serverless: StartJobRun answer lost: the resend carries
 	test $rc = 0 &&
 	test_match err "spark: .* SUCCESS in [0-9]+ s" &&
 	test_equal 1 "$(s3 emr-serverless list-job-runs --application-id "$(state_id spark)" --query "length(jobRuns)")"
+'
+
+test_expect_success 'Athena: StartQueryExecution answer lost: the resend carries the same ClientRequestToken, one query execution' '
+	lost "AmazonAthena[.]StartQueryExecution" &&
+	terrace run tally >out 2>err; rc=$?; stop_fault_proxy TERRACE_VAR_endpoint &&
+	test $rc = 0 &&
+	test_match err "tally: .* SUCCEEDED in [0-9]+ s" &&
+	test_equal 1 "$(s3 athena list-query-executions --work-group t1114-analysts --query "length(QueryExecutionIds)")"
 '
 
 test_expect_success 'Step Functions STANDARD: StartExecution answer lost: the execution of its name followed, one execution' '
