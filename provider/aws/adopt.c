@@ -2,7 +2,8 @@
  * adopt.c: whether a create may adopt the object it found (and the
  * evidence it weighs: ownership tags, what reads back, when the object was
  * made), reading an object back after a write, the attributes creates
- * store, and the check of a setting's allowed values (see adopt.h).
+ * store, the check of a setting's allowed values, and a start made once by
+ * evidence (see adopt.h).
  */
 #include "provider/aws/adopt.h"
 
@@ -12,6 +13,7 @@
 #include <openssl/rand.h>
 
 #include "provider/aws/transport/transport.h"
+#include "provider/base/log.h"
 
 int aws_adopt_check(bool may_exist, int attempts, const char *noun, const char *why,
 		    struct strbuf *err, const char *object_fmt, ...)
@@ -193,4 +195,35 @@ const char *aws_create_token(char own[33], const char *noun, struct strbuf *err)
 	for (size_t i = 0; i < sizeof(b); i++)
 		snprintf(own + 2 * i, 3, "%02x", b[i]);
 	return own;
+}
+
+int aws_start_once(const struct aws_start_once *s, struct strbuf *err)
+{
+	for (int sends = 1;; sends++) {
+		struct strbuf send_err = STRBUF_INIT, find_err = STRBUF_INIT;
+		bool unknown = false;
+		int found;
+
+		if (!s->send(s->ctx, &unknown, &send_err)) {
+			strbuf_release(&send_err);
+			return 0;
+		}
+		if (!unknown || sends >= AWS_START_SENDS) {
+			strbuf_addstr(err, send_err.buf);
+			if (unknown)
+				strbuf_addf(err, "; sent %d times, each answer lost, and what the "
+					    "first %d may have started not found", sends, sends - 1);
+			strbuf_release(&send_err);
+			return -1;
+		}
+		log_debugf("%s; looking for what it started", send_err.buf);
+		found = s->find(s->ctx, &find_err);
+		if (found < 0)
+			strbuf_addf(err, "%s; looking for what it may have started: %s", send_err.buf,
+				    find_err.buf);
+		strbuf_release(&send_err);
+		strbuf_release(&find_err);
+		if (found)
+			return found > 0 ? 0 : -1;
+	}
 }

@@ -112,6 +112,24 @@ int aws_adopt_read_back(const json_t *sent, const json_t *got, time_t created,
  */
 const char *aws_create_token(char own[33], const char *noun, struct strbuf *err);
 
+/*
+ * A start that carries nothing its service recognises a resend by (Batch's
+ * SubmitJob, Glue's StartJobRun), made exactly once by evidence instead:
+ * send() sends it at most once (aws_json_call_once, aws_rest_json_call_once)
+ * and sets *unknown when its answer was lost after it went out; then find()
+ * looks for what it made by the evidence the request carries (a job name,
+ * an argument holding the run's token): 1 found (adopted), 0 not found (sent
+ * again, up to AWS_START_SENDS sends in all), -1 with err. Both give the
+ * caller what they got through ctx. 0 when sent or found; -1 with err.
+ */
+#define AWS_START_SENDS 4
+struct aws_start_once {
+	int (*send)(void *ctx, bool *unknown, struct strbuf *err);
+	int (*find)(void *ctx, struct strbuf *err);
+	void *ctx;
+};
+int aws_start_once(const struct aws_start_once *s, struct strbuf *err);
+
 /* A resource type's read() (provider.h). */
 typedef int (*aws_read_fn)(void *client, const char *id, const json_t *prior, json_t **out,
 			   struct strbuf *err);

@@ -26,7 +26,7 @@ const struct aws_permission_row aws_permission_rows[] = {
 	{ "aws.batch.job_definition", AWS_PHASE_CREATE, "batch:DeregisterJobDefinition batch:DescribeJobDefinitions batch:RegisterJobDefinition" },
 	{ "aws.batch.job_definition", AWS_PHASE_UPDATE, "batch:DescribeJobDefinitions batch:TagResource batch:UntagResource" },
 	{ "aws.batch.job_definition", AWS_PHASE_DELETE, "batch:DeregisterJobDefinition batch:DescribeJobDefinitions" },
-	{ "aws.batch.job_definition", AWS_PHASE_RUN, "batch:DescribeJobs batch:SubmitJob batch:TerminateJob" },
+	{ "aws.batch.job_definition", AWS_PHASE_RUN, "batch:DescribeJobs batch:ListJobs batch:SubmitJob batch:TerminateJob" },
 	{ "aws.batch.job_definition", AWS_PHASE_LIST, "batch:DescribeJobDefinitions" },
 	{ "aws.batch.job_queue", AWS_PHASE_READ, "batch:DescribeJobQueues" },
 	{ "aws.batch.job_queue", AWS_PHASE_CREATE, "batch:CreateJobQueue batch:DescribeJobQueues batch:TagResource batch:UntagResource batch:UpdateJobQueue" },

@@ -282,6 +282,10 @@ int rule_firehose_encryption(const json_t *v, const json_t *r, struct strbuf *er
  * definition's network mode and task size (rules_ecs.c). */
 int rule_ecs_name(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_ecs_fargate(const json_t *v, const json_t *r, struct strbuf *err);
+/* A container definition's members the ECS model types as strings (an
+ * environment variable's value, a secret's name, a log option) written as
+ * text, not a number or a boolean. */
+int rule_ecs_container_strings(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_lambda_architectures(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_iam_user_credentials(const json_t *v, const json_t *r, struct strbuf *err);
 /* Runtimes Lambda no longer lets a function be created with (CreateFunction

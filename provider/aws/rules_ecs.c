@@ -1,7 +1,9 @@
 /*
  * rules_ecs.c: the ECS rules its model does not carry (rules.h): what a task
  * definition for Fargate needs (awsvpc, a task size) and the task sizes
- * Fargate takes, CPU with memory.
+ * Fargate takes, CPU with memory; and, inside container_definitions (JSON
+ * that no row of the models reaches), text where the model types a member
+ * as a string.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -157,4 +159,121 @@ int rule_ecs_name(const json_t *v, const json_t *r, struct strbuf *err)
 		return 0;
 	strbuf_addf(err, "\"%s\" is not 1 to 255 letters, digits, - and _: e.g. dbt-nightly", s);
 	return -1;
+}
+
+/* The members of ECS's ContainerDefinition that its model types as strings
+ * (botocore's ecs service-2.json: ContainerDefinition and the shapes under
+ * it, enums included; map keys are text in JSON anyway), as paths: "a.b",
+ * "a[]" each element of a list, "a{}" each value of a map. */
+static const char *const container_strings[] = {
+	"name", "image", "repositoryCredentials.credentialsParameter", "links[]",
+	"portMappings[].protocol", "portMappings[].name", "portMappings[].appProtocol",
+	"portMappings[].containerPortRange", "entryPoint[]", "command[]", "environment[].name",
+	"environment[].value", "environmentFiles[].value", "environmentFiles[].type",
+	"mountPoints[].sourceVolume", "mountPoints[].containerPath",
+	"volumesFrom[].sourceContainer", "linuxParameters.capabilities.add[]",
+	"linuxParameters.capabilities.drop[]", "linuxParameters.devices[].hostPath",
+	"linuxParameters.devices[].containerPath", "linuxParameters.devices[].permissions[]",
+	"linuxParameters.tmpfs[].containerPath", "linuxParameters.tmpfs[].mountOptions[]",
+	"secrets[].name", "secrets[].valueFrom", "dependsOn[].containerName",
+	"dependsOn[].condition", "versionConsistency", "hostname", "user", "workingDirectory",
+	"dnsServers[]", "dnsSearchDomains[]", "extraHosts[].hostname", "extraHosts[].ipAddress",
+	"dockerSecurityOptions[]", "dockerLabels{}", "ulimits[].name",
+	"logConfiguration.logDriver", "logConfiguration.options{}",
+	"logConfiguration.secretOptions[].name", "logConfiguration.secretOptions[].valueFrom",
+	"healthCheck.command[]", "systemControls[].namespace", "systemControls[].value",
+	"resourceRequirements[].value", "resourceRequirements[].type",
+	"firelensConfiguration.type", "firelensConfiguration.options{}", "credentialSpecs[]",
+	NULL,
+};
+
+/* The first value at `path` inside v that is known and is not text: -1
+ * with *bad it and `shown` its path as written ("environment[1].value"),
+ * else 0. */
+static int not_text(const json_t *v, const char *path, struct strbuf *shown, const json_t **bad)
+{
+	size_t at = shown->len, n, i;
+	const char *key;
+	const json_t *item;
+	char name[128];
+
+	if (!v || aws_rule_unknown(v) || json_is_null(v))
+		return 0;
+	if (*path == '.')
+		path++;
+	if (!*path) {
+		if (json_is_string(v))
+			return 0;
+		*bad = v;
+		return -1;
+	}
+	if (!strncmp(path, "[]", 2)) {
+		json_array_foreach(v, i, item) {
+			strbuf_setlen(shown, at);
+			strbuf_addf(shown, "[%zu]", i);
+			if (not_text(item, path + 2, shown, bad))
+				return -1;
+		}
+		return 0;
+	}
+	if (!aws_known_object(v))
+		return 0;
+	if (!strncmp(path, "{}", 2)) {
+		json_object_foreach((json_t *)v, key, item) {
+			strbuf_setlen(shown, at);
+			strbuf_addf(shown, ".%s", key);
+			if (not_text(item, path + 2, shown, bad))
+				return -1;
+		}
+		return 0;
+	}
+	n = strcspn(path, ".[{");
+	if (n >= sizeof(name))
+		return 0;
+	memcpy(name, path, n);
+	name[n] = '\0';
+	strbuf_addf(shown, "%s%s", at ? "." : "", name);
+	return not_text(json_object_get(v, name), path + n, shown, bad);
+}
+
+/* RegisterTaskDefinition containerDefinitions: the members above are
+ * strings in the Amazon ECS API reference (ContainerDefinition,
+ * KeyValuePair, Secret, LogConfiguration, ...), and ECS refuses a number or
+ * a boolean in one; YAML reads an unquoted 5432 or true as one. */
+int rule_ecs_container_strings(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	json_t *parsed = json_is_string(v) && !aws_rule_unknown(v)
+			 ? json_loads(json_string_value(v), 0, NULL) : NULL;
+	const json_t *c, *bad = NULL;
+	struct strbuf shown = STRBUF_INIT;
+	size_t i;
+	int rc = 0;
+
+	(void)r;
+	json_array_foreach(parsed ? parsed : v, i, c) {
+		for (size_t k = 0; !rc && container_strings[k]; k++) {
+			strbuf_reset(&shown);
+			rc = not_text(c, container_strings[k], &shown, &bad);
+		}
+		if (rc)
+			break;
+	}
+	if (rc) {
+		const char *name = aws_known_member(c, "name");
+		char *text = json_dumps(bad, JSON_ENCODE_ANY | JSON_COMPACT);
+
+		if (name)
+			strbuf_addf(err, "the container %s's ", name);
+		else
+			strbuf_addf(err, "container [%zu]'s ", i);
+		strbuf_addf(err, "%s is %s %s, where ECS takes text (Amazon ECS API reference: ContainerDefinition): write it as text: \"%s\" or "
+			    "tostring(...)", shown.buf,
+			    json_is_number(bad) ? "the number" : json_is_boolean(bad) ? "the boolean"
+			    : json_is_array(bad) ? "a list" : "an object",
+			    text ? text : "", text ? text : "");
+		free(text);
+	}
+	strbuf_release(&shown);
+	json_decref(parsed);
+	return rc ? -1 : 0;
 }

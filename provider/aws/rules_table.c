@@ -177,6 +177,9 @@ const struct aws_constraint aws_rules_table[] = {
 	RULE("aws.ecs.task_definition", "family", rule_ecs_name,
 	     ECS_API "RegisterTaskDefinition family"),
 	RULE("aws.ecs.task_definition", "", rule_ecs_fargate, ECS_FARGATE),
+	RULE("aws.ecs.task_definition", "container_definitions", rule_ecs_container_strings,
+	     ECS_API "RegisterTaskDefinition containerDefinitions: ContainerDefinition, "
+	     "KeyValuePair value, Secret name and valueFrom, LogConfiguration options (String)"),
 
 	RULE("aws.ec2.key_pair", "key_name", rule_key_pair_name, "EC2 ImportKeyPair KeyName"),
 	WHOLE_FROM("aws.ec2.instance", "root_volume_size", 1, "EC2 RunInstances: EBS VolumeSize (GiB)"),

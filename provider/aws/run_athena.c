@@ -6,10 +6,17 @@
  * GetQueryResults page after page: a "columns" event, then a "row" event
  * per row (the first row of a SELECT's first page, the column names again,
  * left out).
+ *
+ * Exactly once: StartQueryExecution carries a ClientRequestToken made once
+ * per run (32 hex digits; Athena takes 32 to 128), the same in every request
+ * the transport sends, so Athena answers a resend with the query execution
+ * the first one started (Athena API reference; without a token the API
+ * refuses a call that no SDK made).
  */
 #include <stdlib.h>
 #include <string.h>
 
+#include "provider/aws/adopt.h"
 #include "provider/aws/athena.h"
 #include "provider/aws/run.h"
 
@@ -26,9 +33,14 @@ static int athena_start(void *client, const char *id, const json_t *attrs,
 	(void)id;
 	(void)rq;
 	(void)sink;
-	json_t *in = json_pack("{s:s, s:{s:s}}", "QueryString", value_get_string(attrs, "query") ?: "",
-			       "QueryExecutionContext", "Database",
-			       value_get_string(attrs, "database") ?: "");
+	char own_token[33];
+	const char *token = aws_create_token(own_token, "StartQueryExecution", err);
+	if (!token)
+		return -1;
+	json_t *in = json_pack("{s:s, s:{s:s}, s:s}", "QueryString",
+			       value_get_string(attrs, "query") ?: "", "QueryExecutionContext",
+			       "Database", value_get_string(attrs, "database") ?: "",
+			       "ClientRequestToken", token);
 	const char *workgroup = value_get_string(attrs, "workgroup");
 	if (workgroup && *workgroup)
 		json_object_set_new(in, "WorkGroup", json_string(workgroup));

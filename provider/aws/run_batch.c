@@ -12,12 +12,22 @@
  * logStreamName DescribeJobs gives once the job started, in the job
  * definition's awslogs-group, else /aws/batch/job. What it shares with the
  * other runs of a job in a container is run_job.c's.
+ *
+ * Exactly once: SubmitJob takes no idempotency token, so the job's name
+ * carries one, made once per run (NAME-TOKEN: the job definition's name,
+ * cut to leave room, and 32 hex digits), and SubmitJob is sent at most once
+ * by the transport (aws_start_once): after a send whose answer was lost,
+ * ListJobs on the queue filtered by that JOB_NAME (a filter lists jobs of
+ * every status) finds the job and the run follows it; only when it finds
+ * none is the job submitted again.
  */
 #include <stdlib.h>
 #include <string.h>
 
+#include "provider/aws/adopt.h"
 #include "provider/aws/batch.h"
 #include "provider/aws/run.h"
+#include "provider/base/log.h"
 
 #define BATCH_LOG_GROUP "/aws/batch/job"
 
@@ -57,14 +67,77 @@ static char *log_group(const json_t *attrs)
 	return out;
 }
 
+/* A job name, up to 128 letters, digits, '-' and '_' (the SubmitJob API
+ * reference), that carries the run's token: NAME-TOKEN. */
+#define BATCH_JOB_NAME_MAX 128
+
+static char *job_name(const char *name, const char *token)
+{
+	size_t room = BATCH_JOB_NAME_MAX - 1 - strlen(token);
+
+	return xasprintf("%.*s-%s", (int)room, name && *name ? name : "terrace-run", token);
+}
+
+/* One SubmitJob, and the lookup of its job after a lost answer. */
+struct batch_submit {
+	struct aws_client *c;
+	const json_t *req;
+	char *job_id;
+};
+
+static int batch_submit_send(void *ctx, bool *unknown, struct strbuf *err)
+{
+	struct batch_submit *s = ctx;
+	json_t *out = NULL;
+	int rc = aws_rest_json_call_once(s->c, BATCH_SERVICE, "SubmitJob", "POST", "/v1/submitjob",
+					 s->req, &out, unknown, err);
+	const char *job_id = value_get_string(out, "jobId");
+
+	if (!rc && !job_id) {
+		strbuf_addf(err, "batch SubmitJob: the answer names no jobId for %s",
+			    value_get_string(s->req, "jobDefinition"));
+		rc = -1;
+	}
+	if (!rc)
+		s->job_id = xstrdup(job_id);
+	json_decref(out);
+	return rc;
+}
+
+static int batch_submit_find(void *ctx, struct strbuf *err)
+{
+	struct batch_submit *s = ctx;
+	json_t *req = json_pack("{s:O, s:[{s:s, s:[O]}]}", "jobQueue",
+				json_object_get(s->req, "jobQueue"), "filters", "name", "JOB_NAME",
+				"values", json_object_get(s->req, "jobName"));
+	json_t *out = NULL;
+	int rc = batch_call(s->c, "ListJobs", req, NULL, &out, NULL, err);
+	const char *job_id = value_get_string(json_array_get(value_get(out, "jobSummaryList"), 0),
+					      "jobId");
+
+	json_decref(req);
+	if (!rc && job_id) {
+		log_debugf("batch SubmitJob: job %s (%s) found after a lost answer: following it",
+			   job_id, value_get_string(s->req, "jobName"));
+		s->job_id = xstrdup(job_id);
+	}
+	json_decref(out);
+	return rc ? -1 : job_id ? 1 : 0;
+}
+
 static int batch_start(void *client, const char *id, const json_t *attrs,
 		       const struct run_request *rq, const struct run_sink *sink, void **handle,
 		       char **run_id, struct strbuf *err)
 {
 	const char *name = value_get_string(attrs, "name");
 	const char *queue = rq->queue && *rq->queue ? rq->queue : NULL;
-	json_t *req, *out = NULL, *overrides = NULL;
-	const char *job_id;
+	json_t *req, *overrides = NULL;
+	struct batch_submit submit = { .c = client };
+	struct aws_start_once once = {
+		.send = batch_submit_send, .find = batch_submit_find, .ctx = &submit,
+	};
+	char own_token[33], *jname;
+	const char *token;
 	int n = 0, rc;
 
 	(void)sink;
@@ -87,29 +160,32 @@ static int batch_start(void *client, const char *id, const json_t *attrs,
 			return -1;
 		}
 	}
-	req = json_pack("{s:s, s:s, s:s}", "jobName", name ? name : "terrace-run", "jobQueue",
-			queue, "jobDefinition", id);
+	if (!(token = aws_create_token(own_token, "SubmitJob", err))) {
+		json_decref(overrides);
+		return -1;
+	}
+	jname = job_name(name, token);
+	req = json_pack("{s:s, s:s, s:s}", "jobName", jname, "jobQueue", queue, "jobDefinition",
+			id);
+	free(jname);
 	if (json_object_size(rq->args))
 		json_object_set(req, "parameters", (json_t *)rq->args);
 	if (overrides)
 		json_object_set_new(req, "containerOverrides", overrides);
-	rc = batch_call(client, "SubmitJob", req, NULL, &out, NULL, err);
+	submit.req = req;
+	rc = aws_start_once(&once, err);
 	json_decref(req);
-	job_id = value_get_string(out, "jobId");
-	if (!rc && !job_id) {
-		strbuf_addf(err, "batch SubmitJob: the answer names no jobId for %s", id);
-		rc = -1;
-	}
 	if (!rc) {
 		struct batch_run *b = xcalloc(1, sizeof(*b));
 
 		job_run_init(&b->job, client);
-		b->job_id = xstrdup(job_id);
+		b->job_id = submit.job_id;
 		b->group = log_group(attrs);
 		*handle = b;
-		*run_id = xstrdup(job_id);
+		*run_id = xstrdup(submit.job_id);
+	} else {
+		free(submit.job_id);
 	}
-	json_decref(out);
 	return rc ? -1 : 0;
 }
 

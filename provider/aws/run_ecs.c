@@ -8,10 +8,16 @@
  * "exit_code"). Its log lines are its containers' awslogs streams
  * (PREFIX/CONTAINER/TASK_ID of awslogs-group), read as they arrive. What
  * it shares with the other runs of a job in a container is run_job.c's.
+ *
+ * Exactly once: RunTask carries a clientToken made once per run (up to 64
+ * characters: 32 hex digits), the same in every request the transport
+ * sends, so ECS answers a resend with the task the first one started
+ * (Amazon ECS API reference, "Ensuring idempotency").
  */
 #include <stdlib.h>
 #include <string.h>
 
+#include "provider/aws/adopt.h"
 #include "provider/aws/ecs.h"
 #include "provider/aws/run.h"
 
@@ -93,7 +99,8 @@ static int ecs_start(void *client, const char *id, const json_t *attrs,
 	const char *cluster = rq->cluster && *rq->cluster ? rq->cluster
 			      : stack_cluster(rq->resources);
 	json_t *req, *out = NULL;
-	const char *arn;
+	char own_token[33];
+	const char *arn, *token;
 	int rc;
 
 	(void)sink;
@@ -107,7 +114,10 @@ static int ecs_start(void *client, const char *id, const json_t *attrs,
 			    "-subnets subnet-1,subnet-2 (and -security-groups sg-1)", id);
 		return -1;
 	}
-	req = json_pack("{s:s, s:s, s:i}", "cluster", cluster, "taskDefinition", id, "count", 1);
+	if (!(token = aws_create_token(own_token, "RunTask", err)))
+		return -1;
+	req = json_pack("{s:s, s:s, s:i, s:s}", "cluster", cluster, "taskDefinition", id, "count",
+			1, "clientToken", token);
 	if (needs_fargate(attrs))
 		json_object_set_new(req, "launchType", json_string("FARGATE"));
 	if (json_array_size(rq->subnets)) {

@@ -12,13 +12,26 @@
  * an ON_DEMAND aws.glue.trigger: StartTrigger, then the job runs it started
  * (GetJobRuns: the newest run of each action's job that names the trigger),
  * each followed as above.
+ *
+ * Exactly once: StartJobRun takes no idempotency token, so a job run
+ * carries one, made once per run, as the argument RUN_TOKEN_ARG (Glue hands
+ * every argument to the script, and getResolvedOptions reads only the names
+ * it is asked for, so the script never sees it), and StartJobRun is sent at
+ * most once by the transport (aws_start_once): after a send whose answer
+ * was lost, GetJobRuns finds the run whose Arguments hold the token and the
+ * run follows it; only when it finds none is the run started again.
+ * StartTrigger is sent once too: after a lost answer, a run of its first
+ * action's job that names the trigger, started since the first send, is
+ * what it started.
  */
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
+#include "provider/aws/adopt.h"
 #include "provider/aws/glue.h"
 #include "provider/aws/run.h"
+#include "provider/base/log.h"
 
 #define OUTPUT_GROUP "/aws-glue/jobs/output"
 #define ERROR_GROUP "/aws-glue/jobs/error"
@@ -56,35 +69,118 @@ static json_t *run_arguments(const json_t *args)
 	return o;
 }
 
+/* The argument that carries a run's token. */
+#define RUN_TOKEN_ARG "--terrace-run-token"
+
+/* One StartJobRun, and the lookup of its run after a lost answer. */
+struct glue_start {
+	struct aws_client *c;
+	const char *job, *token;
+	const json_t *req;
+	time_t first_sent;
+	char *run_id;
+};
+
+static int glue_start_send(void *ctx, bool *unknown, struct strbuf *err)
+{
+	struct glue_start *s = ctx;
+	json_t *out = NULL;
+	if (!s->first_sent)
+		s->first_sent = time(NULL);
+	int rc = aws_json_call_once(s->c, GLUE_SERVICE, GLUE_TARGET_PREFIX, GLUE_JSON_VERSION,
+				    "StartJobRun", s->req, &out, unknown, err);
+	const char *rid = value_get_string(out, "JobRunId");
+	if (rc == 0 && !rid) {
+		strbuf_addf(err, "glue StartJobRun: the answer names no JobRunId for job %s", s->job);
+		rc = -1;
+	}
+	if (rc == 0)
+		s->run_id = xstrdup(rid);
+	json_decref(out);
+	return rc;
+}
+
+/* Each run of job `job`, newest first (GetJobRuns, paged), handed to fn,
+ * which says whether to read the next page (false: the runs it wants are
+ * read, the older ones need not be). -1 with err set. */
+static int each_job_run(struct aws_client *c, const char *job,
+			bool (*fn)(void *ctx, const json_t *run), void *ctx, struct strbuf *err)
+{
+	char *token = NULL;
+	int rc;
+	do {
+		json_t *in = json_pack("{s:s}", "JobName", job);
+		if (token)
+			json_object_set_new(in, "NextToken", json_string(token));
+		free(token);
+		token = NULL;
+		json_t *out = NULL;
+		rc = glue_call(c, "GetJobRuns", in, NULL, &out, NULL, NULL, err);
+		json_decref(in);
+		if (rc)
+			break;
+		bool more = true;
+		size_t i;
+		json_t *run;
+		json_array_foreach(value_get(out, "JobRuns"), i, run)
+			more = fn(ctx, run) && more;
+		const char *next = value_get_string(out, "NextToken");
+		token = next && more ? xstrdup(next) : NULL;
+		json_decref(out);
+	} while (token);
+	return rc ? -1 : 0;
+}
+
+/* The run whose arguments hold the token; none older than the first send. */
+static bool start_found(void *ctx, const json_t *run)
+{
+	struct glue_start *s = ctx;
+	const char *t = value_get_string(value_get(run, "Arguments"), RUN_TOKEN_ARG);
+	if (!s->run_id && t && !strcmp(t, s->token) && value_get_string(run, "Id")) {
+		s->run_id = xstrdup(value_get_string(run, "Id"));
+		log_debugf("glue StartJobRun: run %s of job %s found after a lost answer: "
+			   "following it", s->run_id, s->job);
+	}
+	return !s->run_id && aws_created_since(aws_time_of(value_get(run, "StartedOn")),
+					       s->first_sent);
+}
+
+static int glue_start_find(void *ctx, struct strbuf *err)
+{
+	struct glue_start *s = ctx;
+	if (each_job_run(s->c, s->job, start_found, s, err))
+		return -1;
+	return s->run_id ? 1 : 0;
+}
+
 static int glue_run_start(void *client, const char *id, const json_t *attrs,
 			  const struct run_request *rq, const struct run_sink *sink,
 			  void **handle, char **run_id, struct strbuf *err)
 {
 	(void)sink;
-	json_t *in = json_pack("{s:s}", "JobName", id);
-	if (json_object_size(rq->args))
-		json_object_set_new(in, "Arguments", run_arguments(rq->args));
-	json_t *out = NULL;
-	int rc = glue_call(client, "StartJobRun", in, NULL, &out, NULL, NULL, err);
-	json_decref(in);
-	const char *rid = value_get_string(out, "JobRunId");
-	if (rc == 0 && !rid) {
-		strbuf_addf(err, "glue StartJobRun: the answer names no JobRunId for job %s", id);
-		rc = -1;
-	}
-	if (rc) {
-		json_decref(out);
+	char own_token[33];
+	struct glue_start start = { .c = client, .job = id };
+	struct aws_start_once once = {
+		.send = glue_start_send, .find = glue_start_find, .ctx = &start,
+	};
+	if (!(start.token = aws_create_token(own_token, "StartJobRun", err)))
 		return -1;
-	}
+	json_t *args = run_arguments(rq->args);
+	json_object_set_new(args, RUN_TOKEN_ARG, json_string(start.token));
+	json_t *in = json_pack("{s:s, s:o}", "JobName", id, "Arguments", args);
+	start.req = in;
+	int rc = aws_start_once(&once, err);
+	json_decref(in);
+	if (rc)
+		return -1;
 	struct glue_run *g = xcalloc(1, sizeof(*g));
 	g->c = client;
 	g->job = xstrdup(id);
-	g->run_id = xstrdup(rid);
+	g->run_id = start.run_id;
 	g->logs = cwl_reader_new(client);
-	add_run_streams(g->logs, attrs, rid);
-	*run_id = xstrdup(rid);
+	add_run_streams(g->logs, attrs, start.run_id);
+	*run_id = xstrdup(start.run_id);
 	*handle = g;
-	json_decref(out);
 	return 0;
 }
 
@@ -203,6 +299,7 @@ struct glue_logs {
 	long long since_ms;
 	bool one_run;
 	struct cwl_reader *logs;
+	json_t *found;  /* while runs are looked up: their ids, newest first */
 };
 
 static int glue_logs_open(void *client, const char *id, const json_t *attrs, const char *run_id,
@@ -223,38 +320,22 @@ static int glue_logs_open(void *client, const char *id, const json_t *attrs, con
 	return 0;
 }
 
+/* A run started since since_ms, kept in l->found. */
+static bool logs_run(void *ctx, const json_t *run)
+{
+	struct glue_logs *l = ctx;
+	time_t started = aws_time_of(value_get(run, "StartedOn"));
+	if (l->since_ms && (long long)started * 1000 < l->since_ms - 999)
+		return false;
+	json_array_append(l->found, value_get(run, "Id"));
+	return true;
+}
+
 static int glue_logs_find_runs(struct glue_logs *l, struct strbuf *err)
 {
-	char *token = NULL;
-	json_t *found = json_array();
-	int rc = 0;
-	bool older = false;
-	do {
-		json_t *in = json_pack("{s:s}", "JobName", l->job);
-		if (token)
-			json_object_set_new(in, "NextToken", json_string(token));
-		free(token);
-		token = NULL;
-		json_t *out = NULL;
-		rc = glue_call(l->c, "GetJobRuns", in, NULL, &out, NULL, NULL, err);
-		json_decref(in);
-		if (rc)
-			break;
-		size_t i;
-		json_t *run;
-		json_array_foreach(value_get(out, "JobRuns"), i, run) {
-			time_t started = aws_time_of(value_get(run, "StartedOn"));
-			if (l->since_ms && (long long)started * 1000 < l->since_ms - 999) {
-				older = true;
-				continue;
-			}
-			json_array_append(found, value_get(run, "Id"));
-		}
-		const char *next = value_get_string(out, "NextToken");
-		token = next && !older ? xstrdup(next) : NULL;
-		json_decref(out);
-	} while (token);
-	free(token);
+	json_t *found = l->found = json_array();
+	int rc = each_job_run(l->c, l->job, logs_run, l, err);
+	l->found = NULL;
 	/* Oldest first, so equal times come in the order the runs started. */
 	for (size_t i = json_array_size(found); i-- > 0;)
 		if (json_is_string(json_array_get(found, i)))
@@ -435,6 +516,50 @@ struct trigger_run {
 	time_t started;
 };
 
+/* One StartTrigger, and the lookup of what it started after a lost answer:
+ * a run of its first action's job that names the trigger, started since
+ * the first send. */
+struct trigger_fire {
+	struct aws_client *c;
+	const char *name, *job;
+	const json_t *req;
+	time_t first_sent;
+	bool found;
+};
+
+static int trigger_fire_send(void *ctx, bool *unknown, struct strbuf *err)
+{
+	struct trigger_fire *f = ctx;
+	if (!f->first_sent)
+		f->first_sent = time(NULL);
+	return aws_json_call_once(f->c, GLUE_SERVICE, GLUE_TARGET_PREFIX, GLUE_JSON_VERSION,
+				  "StartTrigger", f->req, NULL, unknown, err);
+}
+
+static bool fired_run(void *ctx, const json_t *run)
+{
+	struct trigger_fire *f = ctx;
+	const char *by = value_get_string(run, "TriggerName");
+	bool since = aws_created_since(aws_time_of(value_get(run, "StartedOn")), f->first_sent);
+	if (since && by && !strcmp(by, f->name) && !f->found) {
+		f->found = true;
+		log_debugf("glue StartTrigger: run %s of job %s, started by trigger %s, found after "
+			   "a lost answer: following it", value_get_string(run, "Id"), f->job,
+			   f->name);
+	}
+	return since && !f->found;
+}
+
+static int trigger_fire_find(void *ctx, struct strbuf *err)
+{
+	struct trigger_fire *f = ctx;
+	if (!f->job)
+		return 0; /* no job to look in: fired again */
+	if (each_job_run(f->c, f->job, fired_run, f, err))
+		return -1;
+	return f->found ? 1 : 0;
+}
+
 static int trigger_start(void *client, const char *id, const json_t *attrs,
 			 const struct run_request *rq, const struct run_sink *sink, void **handle,
 			 char **run_id, struct strbuf *err)
@@ -455,7 +580,11 @@ static int trigger_start(void *client, const char *id, const json_t *attrs,
 		if (value_get_string(a, "job_name"))
 			json_array_append(jobs, value_get(a, "job_name"));
 	json_t *in = json_pack("{s:s}", "Name", id);
-	int rc = glue_call(client, "StartTrigger", in, NULL, NULL, NULL, NULL, err);
+	struct trigger_fire fire = { .c = client, .name = id, .req = in,
+				     .job = json_string_value(json_array_get(jobs, 0)) };
+	struct aws_start_once once = { .send = trigger_fire_send, .find = trigger_fire_find,
+				       .ctx = &fire };
+	int rc = aws_start_once(&once, err);
 	json_decref(in);
 	if (rc) {
 		json_decref(jobs);
@@ -465,7 +594,7 @@ static int trigger_start(void *client, const char *id, const json_t *attrs,
 	t->c = client;
 	t->name = xstrdup(id);
 	t->jobs = jobs;
-	t->started = time(NULL);
+	t->started = fire.first_sent;
 	t->runs = xcalloc(json_array_size(jobs) + 1, sizeof(*t->runs));
 	t->ended = xcalloc(json_array_size(jobs) + 1, sizeof(*t->ended));
 	*handle = t;

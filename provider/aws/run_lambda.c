@@ -4,6 +4,11 @@
  * once, so the run is over when it starts: poll sends the decoded log tail
  * and the payload, and a FunctionError is a failure. -no-wait invokes with
  * InvocationType Event. Its log lines are those of /aws/lambda/NAME.
+ *
+ * At most once: Invoke carries no idempotency token and no API lists the
+ * invocations, so it is sent `once` (transport/client.h): never again after
+ * it may have reached Lambda. A lost answer is an error saying the function
+ * may have run, and where its lines say whether it did.
  */
 #include <openssl/evp.h>
 #include <stdlib.h>
@@ -54,10 +59,14 @@ static int lambda_start(void *client, const char *id, const json_t *attrs,
 	struct aws_request req = {
 		.service = "lambda", .operation = "Invoke", .method = "POST", .path = path.buf,
 		.headers = headers, .n_headers = 3, .body = body, .body_len = strlen(body),
+		.once = true,
 	};
 	struct aws_response resp = { 0 };
 	int rc = aws_send(client, &req, &resp, err);
 	strbuf_release(&path);
+	if (rc && resp.outcome_unknown)
+		strbuf_addf(err, ": function %s may have run; its lines in /aws/lambda/%s say "
+			    "whether it did: terrace logs", id, id);
 	if (rc) {
 		aws_response_free(&resp);
 		return -1;

@@ -5,13 +5,26 @@
  * entered, succeeded or failed sent once, with its duration), stopped with
  * StopExecution; its output at the end. Its log lines are those of the
  * log group its logging configuration names.
+ *
+ * Exactly once: the execution's name is made once per run and carries the
+ * run's token (terrace-run-TIME-TOKEN). For a STANDARD state machine,
+ * StartExecution with the same name and input returns the execution it
+ * started while it runs, and answers ExecutionAlreadyExists once it has
+ * ended (the API reference), so a request the transport sent again either
+ * gets the same execution or, when it ended meanwhile, names it: that
+ * name, which only this run knows, is the evidence, and the run follows the
+ * execution of that name. StartExecution is not idempotent for an EXPRESS
+ * one, whose executions no API lists: it is sent at most once (a lost
+ * answer is an error saying the execution may have started, and where its
+ * lines are).
  */
-#include <openssl/rand.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
+#include "provider/aws/adopt.h"
 #include "provider/aws/run.h"
+#include "provider/base/log.h"
 
 #define SFN_SERVICE "states"
 #define SFN_TARGET_PREFIX "AWSStepFunctions"
@@ -37,31 +50,67 @@ static int sfn_start(void *client, const char *id, const json_t *attrs,
 		     const struct run_request *rq, const struct run_sink *sink, void **handle,
 		     char **run_id, struct strbuf *err)
 {
-	(void)attrs;
 	(void)sink;
-	/* A name of its own (AWS would make a UUID up): when it started. */
-	unsigned char rnd[4];
-	RAND_bytes(rnd, sizeof(rnd));
+	static const char *const exists[] = { "ExecutionAlreadyExists", NULL };
+	/* A name of its own (AWS would make a UUID up): when it started, and
+	 * the run's token (up to 80 characters: 29 + 32). */
+	char own_token[33];
+	const char *token = aws_create_token(own_token, "StartExecution", err);
+	if (!token)
+		return -1;
 	time_t now = time(NULL);
 	struct tm tm;
 	gmtime_r(&now, &tm);
-	char name[64];
+	char name[80];
 	size_t n = strftime(name, sizeof(name), "terrace-run-%Y%m%dT%H%M%SZ-", &tm);
-	snprintf(name + n, sizeof(name) - n, "%02x%02x%02x%02x", rnd[0], rnd[1], rnd[2], rnd[3]);
+	snprintf(name + n, sizeof(name) - n, "%s", token);
 	json_t *in = json_pack("{s:s, s:s, s:s}", "stateMachineArn", id, "name", name, "input",
 			       rq->payload ? rq->payload : "{}");
 	json_t *out = NULL;
-	int rc = sfn_call(client, "StartExecution", in, &out, err);
+	const char *type = value_get_string(attrs, "state_machine_type");
+	char *arn = NULL;
+	int rc, attempts = 0;
+	if (type && !strcmp(type, "EXPRESS")) {
+		bool unknown = false;
+		rc = aws_json_call_once(client, SFN_SERVICE, SFN_TARGET_PREFIX, SFN_JSON_VERSION,
+					"StartExecution", in, &out, &unknown, err);
+		if (rc && unknown)
+			strbuf_addf(err, ": execution %s of EXPRESS state machine %s may have started "
+				    "(StartExecution is not idempotent for EXPRESS state machines); "
+				    "its lines say whether it did: terrace logs", name, id);
+	} else {
+		rc = aws_json_call_codes(client, SFN_SERVICE, SFN_TARGET_PREFIX, SFN_JSON_VERSION,
+					 "StartExecution", in, exists, &out, NULL, &attempts, err);
+	}
 	json_decref(in);
-	const char *arn = value_get_string(out, "executionArn");
+	if (rc == 1 && attempts > 1) {
+		/* Sent more than once, and the first ended meanwhile: the name is ours. */
+		const char *at = strstr(id, ":stateMachine:");
+		if (at) {
+			arn = xasprintf("%.*s:execution:%s:%s", (int)(at - id), id,
+					at + strlen(":stateMachine:"), name);
+			log_debugf("states StartExecution: %s, sent %d times, ended before the "
+				   "last: following it", arn, attempts);
+			rc = 0;
+		}
+	}
+	if (rc == 1)
+		strbuf_addf(err, "states StartExecution: an execution named %s of %s already exists "
+			    "and no attempt of this run started it", name, id);
 	if (rc == 0 && !arn) {
-		strbuf_addf(err, "states StartExecution: the answer names no executionArn for %s", id);
-		rc = -1;
+		const char *got = value_get_string(out, "executionArn");
+		if (got)
+			arn = xstrdup(got);
+		else {
+			strbuf_addf(err, "states StartExecution: the answer names no executionArn for "
+				    "%s", id);
+			rc = -1;
+		}
 	}
 	if (rc == 0) {
 		struct sfn_run *s = xcalloc(1, sizeof(*s));
 		s->c = client;
-		s->arn = xstrdup(arn);
+		s->arn = arn;
 		s->entered = json_object();
 		*handle = s;
 		*run_id = xstrdup(arn);

@@ -151,6 +151,75 @@ static void test_read_back_messages(void **state)
 	strbuf_release(&err);
 }
 
+/* A scripted start: what each send answers (0 sent, 1 lost after it went
+ * out, 2 refused) and each find (1 found, 0 none, -1 failed). */
+struct scripted_start {
+	const int *sends, *finds;
+	int n_sends, n_finds;
+};
+
+static int scripted_send(void *ctx, bool *unknown, struct strbuf *err)
+{
+	struct scripted_start *s = ctx;
+	int r = s->sends[s->n_sends++];
+
+	*unknown = r == 1;
+	if (r)
+		strbuf_addstr(err, r == 1 ? "lost" : "refused");
+	return r ? -1 : 0;
+}
+
+static int scripted_find(void *ctx, struct strbuf *err)
+{
+	struct scripted_start *s = ctx;
+	int r = s->finds[s->n_finds++];
+
+	if (r < 0)
+		strbuf_addstr(err, "lookup failed");
+	return r;
+}
+
+/* aws_start_once: sent again only after a lost answer whose start the
+ * lookup does not find; found, it is adopted; refused, or lost
+ * AWS_START_SENDS times, an error. */
+static void test_start_once(void **state)
+{
+	static const int lost_found[] = { 1 }, found[] = { 1 };
+	static const int lost_then_sent[] = { 1, 0 }, none[] = { 0 };
+	static const int refused[] = { 2 };
+	static const int always_lost[] = { 1, 1, 1, 1 }, never[] = { 0, 0, 0 };
+	static const int lookup_fails[] = { -1 };
+	const struct {
+		const int *sends, *finds;
+		int rc, n_sends, n_finds;
+		const char *err;
+	} cases[] = {
+		{ lost_found, found, 0, 1, 1, "" },
+		{ lost_then_sent, none, 0, 2, 1, "" },
+		{ refused, none, -1, 1, 0, "refused" },
+		{ always_lost, never, -1, AWS_START_SENDS, AWS_START_SENDS - 1,
+		  "lost; sent 4 times, each answer lost, and what the first 3 may have started "
+		  "not found" },
+		{ lost_found, lookup_fails, -1, 1, 1,
+		  "lost; looking for what it may have started: lookup failed" },
+	};
+
+	(void)state;
+	assert_int_equal(AWS_START_SENDS, 4);
+	for (size_t i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
+		struct scripted_start s = { .sends = cases[i].sends, .finds = cases[i].finds };
+		struct aws_start_once once = { .send = scripted_send, .find = scripted_find,
+					       .ctx = &s };
+		struct strbuf err = STRBUF_INIT;
+
+		assert_int_equal(aws_start_once(&once, &err), cases[i].rc);
+		assert_int_equal(s.n_sends, cases[i].n_sends);
+		assert_int_equal(s.n_finds, cases[i].n_finds);
+		assert_string_equal(err.buf, cases[i].err);
+		strbuf_release(&err);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -160,6 +229,7 @@ int main(void)
 		cmocka_unit_test(test_sent_reads_back),
 		cmocka_unit_test(test_created_since),
 		cmocka_unit_test(test_read_back_messages),
+		cmocka_unit_test(test_start_once),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

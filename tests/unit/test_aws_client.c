@@ -817,6 +817,144 @@ static void test_no_retry_on_limit_exceeded(void **state)
 	strbuf_release(&err);
 }
 
+#define JSON_OK "HTTP/1.1 200 OK\r\nContent-Type: application/x-amz-json-1.1\r\n" \
+	"Connection: close\r\nContent-Length: 12\r\n\r\n{\"JobId\": 1}"
+#define JSON_THROTTLED "HTTP/1.1 400 Bad Request\r\nContent-Type: application/x-amz-json-1.1\r\n" \
+	"Connection: close\r\nContent-Length: 33\r\n\r\n{\"__type\": \"ThrottlingException\"}"
+#define JSON_500 "HTTP/1.1 500 Internal Server Error\r\nContent-Type: application/x-amz-json-1.1\r\n" \
+	"Connection: close\r\nContent-Length: 29\r\n\r\n{\"__type\": \"InternalFailure\"}"
+
+static const struct script_step drop_once[] = { { DROP_CONNECTION, NULL } };
+static const struct script_step throttled_then_ok[] = {
+	{ RESPOND, JSON_THROTTLED }, { RESPOND, JSON_OK },
+};
+static const struct script_step server_error[] = { { RESPOND, JSON_500 } };
+
+/* A request sent `once` (aws_json_call_once): one whose answer is lost
+ * after it went out, or that answered 5xx, is not sent again and says its
+ * outcome is unknown; one throttled is (it was not carried out). */
+static void test_once_is_never_resent(void **state)
+{
+	const struct { const struct script_step *steps; size_t n; int rc; bool unknown; } cases[] = {
+		{ drop_once, 1, -1, true },
+		{ server_error, 1, -1, true },
+		{ throttled_then_ok, 2, 0, false },
+	};
+
+	(void)state;
+	assert_int_equal(sizeof("{\"__type\": \"ThrottlingException\"}") - 1, 33);
+	assert_int_equal(sizeof("{\"__type\": \"InternalFailure\"}") - 1, 29);
+	for (size_t i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
+		struct scripted_server server;
+		struct strbuf err = STRBUF_INIT;
+		json_t *out = NULL;
+		bool unknown = !cases[i].unknown;
+		char *endpoint;
+		struct aws_client *c;
+		int rc;
+
+		scripted_server_start(&server, cases[i].steps, cases[i].n);
+		endpoint = xasprintf("http://127.0.0.1:%d", server.port);
+		c = new_client(endpoint, true, "us-east-1", 4);
+		rc = aws_json_call_once(c, "glue", "AWSGlue", "1.1", "StartJobRun", NULL, &out,
+					&unknown, &err);
+		scripted_server_stop(&server);
+		if (rc != cases[i].rc)
+			fail_msg("case %zu: %d: %s", i, rc, err.buf);
+		assert_int_equal(unknown, cases[i].unknown);
+		assert_int_equal(server.served, cases[i].n);
+		if (cases[i].unknown)
+			assert_non_null(strstr(err.buf, "(it may have been carried out: not sent "
+							 "again, as a resend could carry it out twice)"));
+		else
+			assert_int_equal(json_integer_value(json_object_get(out, "JobId")), 1);
+		json_decref(out);
+		aws_client_free(c);
+		free(endpoint);
+		strbuf_release(&err);
+	}
+}
+
+/* A server that keeps connections open: it answers the first request
+ * (keep-alive), drops the connection on the second without answering, and
+ * answers every later one; `requests` counts what it read. */
+struct keepalive_server {
+	int listen_fd, port, requests;
+	int done;  /* set when the client's calls returned (atomic) */
+	pthread_t thread;
+};
+
+static void *keepalive_server_run(void *arg)
+{
+	struct keepalive_server *s = arg;
+	struct pollfd fds[4] = { { .fd = s->listen_fd, .events = POLLIN } };
+	nfds_t n = 1;
+
+	while (!__atomic_load_n(&s->done, __ATOMIC_SEQ_CST)) {
+		if (poll(fds, n, 50) <= 0)
+			continue;
+		if (fds[0].revents & POLLIN) {
+			int fd = accept(s->listen_fd, NULL, NULL);
+			if (fd >= 0 && n < 4)
+				fds[n++] = (struct pollfd){ .fd = fd, .events = POLLIN };
+		}
+		for (nfds_t i = 1; i < n; i++) {
+			char head[2048], body[64];
+			if (!(fds[i].revents & (POLLIN | POLLHUP)))
+				continue;
+			if (read_request(fds[i].fd, head, sizeof(head), body, sizeof(body))) {
+				close(fds[i].fd);
+				fds[i--] = fds[--n];
+				continue;
+			}
+			if (++s->requests == 2) {
+				close(fds[i].fd);
+				fds[i--] = fds[--n];
+				continue;
+			}
+			const char *ok = "HTTP/1.1 200 OK\r\nContent-Type: application/x-amz-json-1.1\r\n"
+					 "Content-Length: 2\r\n\r\n{}";
+			ssize_t ignored = write(fds[i].fd, ok, strlen(ok));
+			(void)ignored;
+		}
+	}
+	for (nfds_t i = 1; i < n; i++)
+		close(fds[i].fd);
+	return NULL;
+}
+
+/* libcurl resends a request by itself when the reused connection it went
+ * out on dies without an answer; a request sent `once` goes out on a new
+ * connection, so the server reads it once (before: twice, the resend
+ * answered). */
+static void test_once_not_resent_by_libcurl(void **state)
+{
+	struct keepalive_server server = { 0 };
+	struct strbuf err = STRBUF_INIT;
+	struct aws_client *c;
+	char *endpoint;
+	bool unknown = false;
+
+	(void)state;
+	server.listen_fd = listen_on_free_port(&server.port);
+	assert_int_equal(pthread_create(&server.thread, NULL, keepalive_server_run, &server), 0);
+	endpoint = xasprintf("http://127.0.0.1:%d", server.port);
+	c = new_client(endpoint, true, "us-east-1", 4);
+	if (aws_json_call_codes(c, "glue", "AWSGlue", "1.1", "GetJobRuns", NULL, NULL, NULL, NULL,
+				NULL, &err))
+		fail_msg("GetJobRuns: %s", err.buf);
+	assert_int_equal(aws_json_call_once(c, "glue", "AWSGlue", "1.1", "StartJobRun", NULL, NULL,
+					    &unknown, &err), -1);
+	assert_true(unknown);
+	__atomic_store_n(&server.done, 1, __ATOMIC_SEQ_CST);
+	pthread_join(server.thread, NULL);
+	close(server.listen_fd);
+	assert_int_equal(server.requests, 2);
+	aws_client_free(c);
+	free(endpoint);
+	strbuf_release(&err);
+}
+
 /* An HTTP response with a body, for a scripted server. */
 static char *http_response(const char *status, const char *body)
 {
@@ -1383,6 +1521,8 @@ int main(void)
 		cmocka_unit_test(test_old_id_not_found_is_believed),
 		cmocka_unit_test(test_new_id_wait_is_bounded),
 		cmocka_unit_test(test_throttling_is_not_a_failure),
+		cmocka_unit_test(test_once_is_never_resent),
+		cmocka_unit_test(test_once_not_resent_by_libcurl),
 	};
 	const struct CMUnitTest live[] = {
 		cmocka_unit_test(test_live_s3_object_roundtrip),

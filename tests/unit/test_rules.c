@@ -403,6 +403,37 @@ static void test_containers(void **state)
 		   fargate_why);
 #undef FG
 #undef AWSVPC
+	/* container_definitions: text where the model types a string (as a
+	 * list, or as its JSON text); numbers and booleans where it takes
+	 * them; what is not known yet passes. */
+	static const char *const strings_why[] = {
+		"the container dbt's environment[1].value is the number 5432, where ECS takes text "
+		"(Amazon ECS API reference: ContainerDefinition): write it as text: \"5432\" or "
+		"tostring(...)",
+		"the container dbt's secrets[0].name is the number 1",
+		"the container dbt's logConfiguration.options.awslogs-create-group is the boolean true",
+		"the container dbt's command[1] is the number 3",
+		"container [0]'s image is the number 7",
+		"the container b's resourceRequirements[0].value is the number 1",
+		"the container dbt's environment[0].value is the number 5432" };
+	check_rule(rule_ecs_container_strings, NULL,
+		   "[[{'name': 'dbt', 'image': 'dbt', 'memory': 512, 'essential': true, "
+		   "   'portMappings': [{'containerPort': 8080}], 'environment': [{'name': 'P', "
+		   "   'value': '5432'}, {'name': 'Q', 'value': '${var.port}'}], 'secrets': [{'name': "
+		   "   'S', 'valueFrom': 'arn'}], 'logConfiguration': {'logDriver': 'awslogs', "
+		   "   'options': {'awslogs-create-group': 'true'}}}],"
+		   " [{'name': 'dbt', 'environment': {'$unknown': true}}], '${var.containers}',"
+		   " '[{\\\"name\\\": \\\"dbt\\\", \\\"environment\\\": [{\\\"value\\\": \\\"1\\\"}]}]', []]",
+		   "[[{'name': 'dbt', 'environment': [{'name': 'A', 'value': 'a'}, {'name': 'PGPORT', "
+		   "   'value': 5432}]}],"
+		   " [{'name': 'dbt', 'secrets': [{'name': 1, 'valueFrom': 'arn'}]}],"
+		   " [{'name': 'dbt', 'logConfiguration': {'logDriver': 'awslogs', 'options': "
+		   "   {'awslogs-create-group': true}}}],"
+		   " [{'name': 'dbt', 'command': ['dbt', 3]}],"
+		   " [{'image': 7}],"
+		   " [{'name': 'a'}, {'name': 'b', 'resourceRequirements': [{'type': 'GPU', 'value': 1}]}],"
+		   " '[{\\\"name\\\": \\\"dbt\\\", \\\"environment\\\": [{\\\"value\\\": 5432}]}]']",
+		   strings_why);
 }
 
 static void test_messaging(void **state)

@@ -1079,6 +1079,9 @@ static enum attempt_result attempt_once(struct aws_client *c, struct pooled_hand
 	curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
 	curl_easy_setopt(h, CURLOPT_USERAGENT, "terrace");
 	curl_easy_setopt(h, CURLOPT_TCP_KEEPALIVE, 1L);
+	/* libcurl resends a request by itself only on a reused connection. */
+	if (req->once)
+		curl_easy_setopt(h, CURLOPT_FRESH_CONNECT, 1L);
 	curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT, (long)c->connect_timeout_s);
 	curl_easy_setopt(h, CURLOPT_LOW_SPEED_LIMIT, LOW_SPEED_BYTES_PER_S);
 	curl_easy_setopt(h, CURLOPT_LOW_SPEED_TIME, (long)c->read_timeout_s);
@@ -1477,6 +1480,7 @@ struct call {
 	int failures;                /* of them, those counted against max_attempts */
 	int backoffs;                /* backoff pauses so far */
 	int resent, redirects, silent;
+	int sent;                    /* request heads the last attempt wrote */
 	enum attempt_result result;
 	CURLcode curl_code;
 	struct strbuf transport_err;
@@ -1548,6 +1552,9 @@ static enum next_step next_step(struct call *k, struct aws_response *resp, bool 
 		if (!transport_error_is_retryable(k->curl_code) ||
 		    k->curl_code == CURLE_ABORTED_BY_CALLBACK)
 			return STEP_DONE;
+		/* A request carried out at most once went out: it may have been. */
+		if (k->req->once && k->sent > 0)
+			return STEP_DONE;
 		/* No byte for read_timeout, or no connection: a server that
 		 * stays silent is given up on after a few. */
 		if (k->curl_code == CURLE_OPERATION_TIMEDOUT &&
@@ -1569,6 +1576,9 @@ static enum next_step next_step(struct call *k, struct aws_response *resp, bool 
 	/* Throttled: paced, and again until the deadline. */
 	if (is_throttling(resp->status, resp->error_code))
 		return STEP_BACKOFF;
+	/* A server error may come after the work was done. */
+	if (k->req->once && resp->status >= 500)
+		return STEP_DONE;
 	if (aws_error_is_retryable(resp->status, resp->error_code))
 		return ++k->failures < k->c->max_attempts ? STEP_BACKOFF : STEP_DONE;
 	return rule_applies(k, resp) ? STEP_WAIT : STEP_DONE;
@@ -1624,6 +1634,13 @@ static int report(struct call *k, struct aws_response *resp, struct strbuf *err)
 
 	if (transport && k->any_sent)
 		progress_mark_outcome_unknown();
+	if (!req->once)
+		resp->outcome_unknown = transport && k->any_sent;
+	else if (transport)
+		resp->outcome_unknown = k->sent > 0;
+	else
+		resp->outcome_unknown = resp->status >= 500 &&
+					!is_throttling(resp->status, resp->error_code);
 	if (transport && !strcmp(last, "operation deadline reached"))
 		k->out_of_time = true;
 	if (k->result == ATTEMPT_FATAL)
@@ -1667,6 +1684,9 @@ static int report(struct call *k, struct aws_response *resp, struct strbuf *err)
 				    aws_wait_setting(k->rule->wait), aws_wait_env(k->rule->wait),
 				    aws_wait_seconds(&c->timing, k->rule->wait));
 	}
+	if (req->once && resp->outcome_unknown)
+		strbuf_addstr(err, " (it may have been carried out: not sent again, as a resend "
+			      "could carry it out twice)");
 	return -1;
 }
 
@@ -1733,6 +1753,7 @@ static int send_request(struct aws_client *c, const struct aws_request *req,
 		k.attempt++;
 		k.result = attempt_once(c, &h, req, &k.target, payload_hash, k.deadline, resp,
 					&k.curl_code, &sent, &k.transport_err, err);
+		k.sent = sent;
 		/* A request libcurl sent more than once counts as that many
 		 * attempts: the earlier one may have been carried out. */
 		if (sent > 1)

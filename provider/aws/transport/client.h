@@ -17,7 +17,9 @@
  * short grace, cuts the transfer in flight.
  * aws_response.attempts tells how many were made (counting a resend libcurl
  * made by itself on a new connection), so a create whose first response
- * was lost can recognise its own earlier success.
+ * was lost can recognise its own earlier success. A request marked `once`
+ * (a start that carries nothing to recognise it by) is never resent after
+ * it may have reached the server: the caller looks for what it made.
  */
 #ifndef TERRACE_AWS_CLIENT_H
 #define TERRACE_AWS_CLIENT_H
@@ -153,6 +155,14 @@ struct aws_request {
 	off_t body_offset;       /* with body_file and body_len > 0: send the body_len bytes
 	                            from this offset on (an S3 UploadPart); with body_len 0
 	                            (and body_offset 0) the whole file is sent */
+	bool once;               /* carried out at most once: for a request nothing in which
+	                            lets the server tell a resend apart (Lambda's Invoke,
+	                            Batch's SubmitJob). Sent again only when no attempt can
+	                            have been carried out (no connection, so it never went
+	                            out; a throttling or 4xx answer), each attempt on a new
+	                            connection, so libcurl never resends it by itself; a
+	                            lost answer after it went out, or a 5xx, ends the call
+	                            with outcome_unknown set */
 };
 
 struct aws_response {
@@ -165,6 +175,9 @@ struct aws_response {
 	char *error_code;        /* parsed from an XML or JSON error body, or NULL */
 	char *error_message;
 	int attempts;            /* how many attempts were made (1 = no retry) */
+	bool outcome_unknown;    /* the call failed after a request went out whose answer
+	                            was lost (or, for a `once` request, was a 5xx): it may
+	                            have been carried out */
 };
 
 /*
@@ -261,6 +274,21 @@ int aws_rest_json_call_encoded(struct aws_client *c, const char *service, const 
 			       const char *method, const char *path, const char *query,
 			       const json_t *input, const char *const *codes, json_t **output,
 			       const char **code, int *attempts, struct strbuf *err);
+
+/*
+ * The json and rest-json calls of a request carried out at most once
+ * (struct aws_request.once): for a start nothing in which lets the service
+ * tell a resend apart. 0 with *output (when asked for); -1 with err set,
+ * and *unknown (when given) true when the request may have been carried
+ * out all the same (it went out and its answer was lost, or was a 5xx):
+ * the caller looks for what it made before sending it again.
+ */
+int aws_json_call_once(struct aws_client *c, const char *service, const char *target_prefix,
+		       const char *json_version, const char *operation, const json_t *input,
+		       json_t **output, bool *unknown, struct strbuf *err);
+int aws_rest_json_call_once(struct aws_client *c, const char *service, const char *operation,
+			    const char *method, const char *path, const json_t *input,
+			    json_t **output, bool *unknown, struct strbuf *err);
 
 /* ISO 8601 text to epoch seconds: YYYY-MM-DD, optionally followed by
  * THH:MM[:SS[.fff]] and Z, +HH:MM, -HH:MM or +HHMM (no zone: UTC). 0 or -1. */

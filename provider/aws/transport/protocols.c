@@ -148,9 +148,9 @@ int aws_query_call_xml(struct aws_client *c, const char *service, const char *ve
 	return rc;
 }
 
-int aws_json_call(struct aws_client *c, const char *service, const char *target_prefix,
-		  const char *json_version, const char *operation, const json_t *input,
-		  json_t **output, struct aws_response *resp, struct strbuf *err)
+static int json_send(struct aws_client *c, const char *service, const char *target_prefix,
+		     const char *json_version, const char *operation, const json_t *input,
+		     bool once, json_t **output, struct aws_response *resp, struct strbuf *err)
 {
 	struct aws_response scratch;
 	char *target = xasprintf("%s.%s", target_prefix, operation);
@@ -169,6 +169,7 @@ int aws_json_call(struct aws_client *c, const char *service, const char *target_
 		.n_headers = sizeof(headers) / sizeof(*headers),
 		.body = body,
 		.body_len = body ? strlen(body) : 0,
+		.once = once,
 	};
 	int rc = -1;
 
@@ -200,6 +201,35 @@ out:
 	free(target);
 	free(content_type);
 	return rc;
+}
+
+int aws_json_call(struct aws_client *c, const char *service, const char *target_prefix,
+		  const char *json_version, const char *operation, const json_t *input,
+		  json_t **output, struct aws_response *resp, struct strbuf *err)
+{
+	return json_send(c, service, target_prefix, json_version, operation, input, false,
+			 output, resp, err);
+}
+
+/* The outcome of a call sent at most once: rc, with *unknown (when given)
+ * from resp. Releases resp. */
+static int once_outcome(int rc, struct aws_response *resp, bool *unknown)
+{
+	if (unknown)
+		*unknown = rc && resp->outcome_unknown;
+	aws_response_free(resp);
+	return rc ? -1 : 0;
+}
+
+int aws_json_call_once(struct aws_client *c, const char *service, const char *target_prefix,
+		       const char *json_version, const char *operation, const json_t *input,
+		       json_t **output, bool *unknown, struct strbuf *err)
+{
+	struct aws_response resp;
+	int rc = json_send(c, service, target_prefix, json_version, operation, input, true,
+			   output, &resp, err);
+
+	return once_outcome(rc, &resp, unknown);
 }
 
 /* The outcome of a call told apart (the _codes variants): 0, 1 when AWS
@@ -306,7 +336,7 @@ int aws_query_list(struct aws_client *c, const char *service, const char *versio
 
 static int rest_json_send(struct aws_client *c, const char *service, const char *operation,
 			  const char *method, const char *path, bool path_encoded,
-			  const char *query, const json_t *input, json_t **output,
+			  const char *query, const json_t *input, bool once, json_t **output,
 			  struct aws_response *resp, struct strbuf *err)
 {
 	struct aws_header content_type = { (char *)"Content-Type", (char *)"application/json" };
@@ -322,6 +352,7 @@ static int rest_json_send(struct aws_client *c, const char *service, const char 
 		.n_headers = body ? 1 : 0,
 		.body = body,
 		.body_len = body ? strlen(body) : 0,
+		.once = once,
 	};
 	int rc;
 
@@ -348,8 +379,8 @@ int aws_rest_json_call(struct aws_client *c, const char *service, const char *op
 		       const json_t *input, json_t **output, struct aws_response *resp,
 		       struct strbuf *err)
 {
-	return rest_json_send(c, service, operation, method, path, false, query, input, output,
-			      resp, err);
+	return rest_json_send(c, service, operation, method, path, false, query, input, false,
+			      output, resp, err);
 }
 
 int aws_rest_json_call_codes(struct aws_client *c, const char *service, const char *operation,
@@ -359,7 +390,7 @@ int aws_rest_json_call_codes(struct aws_client *c, const char *service, const ch
 {
 	struct strbuf call_err = STRBUF_INIT;
 	struct aws_response resp;
-	int rc = rest_json_send(c, service, operation, method, path, false, query, input,
+	int rc = rest_json_send(c, service, operation, method, path, false, query, input, false,
 				output, &resp, &call_err);
 
 	return codes_outcome(rc, &resp, &call_err, codes, code, attempts, err);
@@ -372,9 +403,20 @@ int aws_rest_json_call_encoded(struct aws_client *c, const char *service, const 
 {
 	struct strbuf call_err = STRBUF_INIT;
 	struct aws_response resp;
-	int rc = rest_json_send(c, service, operation, method, path, true, query, input, output,
-				&resp, &call_err);
+	int rc = rest_json_send(c, service, operation, method, path, true, query, input, false,
+				output, &resp, &call_err);
 
 	return codes_outcome(rc, &resp, &call_err, codes, code, attempts, err);
+}
+
+int aws_rest_json_call_once(struct aws_client *c, const char *service, const char *operation,
+			    const char *method, const char *path, const json_t *input,
+			    json_t **output, bool *unknown, struct strbuf *err)
+{
+	struct aws_response resp;
+	int rc = rest_json_send(c, service, operation, method, path, false, NULL, input, true,
+				output, &resp, err);
+
+	return once_outcome(rc, &resp, unknown);
 }
 
