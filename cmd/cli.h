@@ -202,6 +202,11 @@ struct cli_context {
 	struct stack *stack;     /* NULL when working from a plan file */
 	json_t *snapshot;        /* owned; NULL until made (ctx_load_stack_vars) */
 	json_t *vars;            /* the stack's variables' values, for the snapshot */
+	json_t *var_sources;     /* where each value came from, for their validation rules */
+	enum func_edition vars_edition; /* the text of a number given to a string variable */
+	bool vars_by_edition;    /* a value's text depends on the edition: resolved again
+				    when the state records another (ctx_match_state) */
+	bool vars_judged;        /* their validation rules judged (ctx_match_state) */
 	char *workspace;         /* the workspace the snapshot is made for */
 	bool environment;        /* the snapshot records the selected environment */
 	bool any_edition;        /* the snapshot's expansion evaluated nothing: it is the
@@ -214,8 +219,6 @@ struct cli_context {
 	bool run_ready;
 };
 
-/* Load the stack (validated) and variables into a snapshot. */
-int ctx_load_stack(struct cli_context *cx, const struct cli_setup *o, struct diags *d);
 /* Load the stack into a snapshot with the function results its deployment
  * gets, for a command that otherwise reads no state (build, graph, lab,
  * sweep): the ones the current workspace's state records, read without a
@@ -224,12 +227,15 @@ int ctx_load_stack(struct cli_context *cx, const struct cli_setup *o, struct dia
 int ctx_load_stack_deployed(struct cli_context *cx, const struct cli_setup *o,
 			    struct diags *d);
 /* Load the stack and its variables for workspace ws (NULL: the current
- * one) and leave the snapshot to ctx_match_state, which makes it once with
- * the function results the state's deployment gets: a command that reads
- * a state does not make it twice for an earlier release's state. */
+ * one; the variables may choose it: resolved with the newest function
+ * results) and leave the snapshot to ctx_match_state, which makes it once
+ * with the function results the state's deployment gets (a command that
+ * reads a state does not make it twice for an earlier release's state)
+ * and judges the variables' validation rules with them. */
 int ctx_load_stack_vars(struct cli_context *cx, const struct cli_setup *o, const char *ws,
 			struct diags *d);
-/* The same for workspace ws (NULL: the current one). */
+/* The same, with a snapshot made with the newest results (ctx_match_state
+ * to follow). */
 int ctx_load_stack_in(struct cli_context *cx, const struct cli_setup *o, const char *ws,
 		      struct diags *d);
 /* The value of output `name` of state (new reference). A sensitive output
@@ -244,7 +250,10 @@ int ctx_open_state(struct cli_context *cx, const struct cli_setup *o, const char
 /* Make cx's snapshot with the function results state's deployment gets
  * (plan/state.h, state_functions; -functions=terraform-2 moves it to
  * the newest): once, after ctx_load_stack_vars; again when it was made
- * with others; a saved plan's (cx->stack NULL) stays as planned. */
+ * with others; a saved plan's (cx->stack NULL) stays as planned. The
+ * variables first: resolved again with them when a value's text depended
+ * on the edition (a number given to a string variable), then their
+ * validation rules judged with them (an error refuses the run). */
 int ctx_match_state(struct cli_context *cx, const struct cli_setup *o, const json_t *state,
 		    struct diags *d);
 /* Load state and configure providers (after ctx_open_state); the snapshot

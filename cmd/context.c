@@ -74,9 +74,11 @@ static int make_snapshot(struct cli_context *cx, enum func_edition edition, stru
 	return 0;
 }
 
-int ctx_load_stack(struct cli_context *cx, const struct cli_setup *o, struct diags *d)
+static struct var_inputs var_inputs_of(const struct cli_setup *o)
 {
-	return ctx_load_stack_in(cx, o, NULL, d);
+	struct var_inputs in = { o->var_files.items, o->var_files.n, o->vars.items, o->vars.n,
+				 o->vars_optional };
+	return in;
 }
 
 int ctx_load_stack_in(struct cli_context *cx, const struct cli_setup *o, const char *ws,
@@ -96,9 +98,12 @@ int ctx_load_stack_vars(struct cli_context *cx, const struct cli_setup *o, const
 	free(var_files);
 	if (loaded || env_apply(cx->stack, o, d))
 		return -1;
-	struct var_inputs in = { o->var_files.items, o->var_files.n, o->vars.items, o->vars.n,
-				 o->vars_optional };
-	if (stack_resolve_variables(cx->stack, &in, &cx->vars, d))
+	/* With the newest results: the workspace may depend on them, and
+	 * the state is not read yet (ctx_match_state). */
+	struct var_inputs in = var_inputs_of(o);
+	cx->vars_edition = FUNC_NEWEST;
+	if (stack_resolve_variables_as(cx->stack, &in, cx->vars_edition, &cx->vars,
+				       &cx->var_sources, &cx->vars_by_edition, d))
 		return -1;
 	if (ws)
 		cx->workspace = xstrdup(ws);
@@ -248,6 +253,36 @@ int ctx_open_state(struct cli_context *cx, const struct cli_setup *o, const char
 	return 0;
 }
 
+/* cx's variables for a deployment getting edition's results: resolved
+ * again when a value's text depended on the edition (*again set), their
+ * validation rules then judged with them (at each rule's file:line:col). */
+static int match_vars(struct cli_context *cx, const struct cli_setup *o,
+		      enum func_edition edition, bool *again, struct diags *d)
+{
+	*again = false;
+	if (cx->vars_by_edition && cx->vars_edition != edition) {
+		json_t *vals = NULL, *sources = NULL;
+		struct var_inputs in = var_inputs_of(o);
+		if (stack_resolve_variables_as(cx->stack, &in, edition, &vals, &sources, NULL, d))
+			return -1;
+		log_debugf("variables of stack \"%s\" resolved again with %s's text for a "
+			   "number given to a string", cx->stack->name, func_edition_name(edition));
+		json_decref(cx->vars);
+		json_decref(cx->var_sources);
+		cx->vars = vals;
+		cx->var_sources = sources;
+		cx->vars_edition = edition;
+		cx->vars_judged = false;
+		*again = true;
+	}
+	if (cx->vars_judged)
+		return 0;
+	if (stack_judge_variables(cx->stack, cx->vars, cx->var_sources, edition, d))
+		return -1;
+	cx->vars_judged = true;
+	return 0;
+}
+
 int ctx_match_state(struct cli_context *cx, const struct cli_setup *o, const json_t *state,
 		    struct diags *d)
 {
@@ -255,18 +290,21 @@ int ctx_match_state(struct cli_context *cx, const struct cli_setup *o, const jso
 	enum func_edition want = state_functions(state);
 	if (o->functions)
 		func_edition_parse(o->functions, &want);
-	if (cx->snapshot && snapshot_functions(cx->snapshot) == want)
+	/* A saved plan's snapshot keeps the results it was planned with. */
+	if (!cx->stack)
 		return 0;
-	if (cx->snapshot && cx->any_edition) { /* nothing in it to make again */
+	bool vars_again = false;
+	if (match_vars(cx, o, want, &vars_again, d))
+		return -1;
+	if (cx->snapshot && !vars_again && snapshot_functions(cx->snapshot) == want)
+		return 0;
+	if (cx->snapshot && !vars_again && cx->any_edition) { /* nothing in it to make again */
 		json_object_set_new(cx->snapshot, "functions", json_string(func_edition_name(want)));
 		log_debugf("snapshot of stack \"%s\" given %s's function results (its expansion "
 			   "evaluated nothing)", json_string_value(json_object_get(cx->snapshot,
 			   "stack")), func_edition_name(want));
 		return 0;
 	}
-	/* A saved plan's snapshot keeps the results it was planned with. */
-	if (!cx->stack)
-		return 0;
 	return make_snapshot(cx, want, d);
 }
 
@@ -366,6 +404,7 @@ void ctx_release(struct cli_context *cx)
 	}
 	json_decref(cx->snapshot);
 	json_decref(cx->vars);
+	json_decref(cx->var_sources);
 	free(cx->workspace);
 	json_decref(cx->backend_settings);
 	if (cx->stack)

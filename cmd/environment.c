@@ -264,16 +264,20 @@ int env_state_workspace(const struct stack *settings, const struct cli_setup *o,
 	struct diags d = DIAGS_INIT;
 	struct var_inputs in = { o->var_files.items, o->var_files.n, o->vars.items, o->vars.n,
 				 true };
-	json_t *vars = NULL;
+	json_t *vars = NULL, *sources = NULL;
 	int rc = -1;
 	const char **var_files = cli_var_files(o);
 	int loaded = stack_load_except(o->stack_path ? o->stack_path : ".", var_files, &s, &d);
 	free(var_files);
-	if (loaded || env_apply(s, o, &d) || stack_resolve_variables(s, &in, &vars, &d))
+	/* With the newest results, their validation rules judged once the
+	 * state says the deployment's (cmd/context.c ctx_match_state). */
+	if (loaded || env_apply(s, o, &d) ||
+	    stack_resolve_variables_as(s, &in, FUNC_NEWEST, &vars, &sources, NULL, &d))
 		ui_diags(&d);
 	else
 		rc = env_workspace(s, o, vars, workspace);
 	json_decref(vars);
+	json_decref(sources);
 	diags_free(&d);
 	if (s)
 		stack_free(s);

@@ -247,7 +247,7 @@ static int resolve_local(const struct eval_scope *sc, const struct expr_ref *ref
 	if (type) {
 		/* A module's input, converted to its variable's type. */
 		json_t *typed = var_type_convert_as(type, v, name, *sensitive, false, NULL,
-						    snapshot_functions(sc->snapshot), err);
+						    snapshot_functions(sc->snapshot), NULL, err);
 		json_decref(v);
 		v = typed;
 		if (!v)

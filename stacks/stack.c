@@ -62,6 +62,7 @@ void stack_free(struct stack *s)
 		json_decref(s->vars[i].type_tree);
 		json_decref(s->vars[i].validations);
 		json_decref(s->vars[i].default_value);
+		json_decref(s->vars[i].default_written);
 		free(s->vars[i].description);
 	}
 	free(s->vars);

@@ -50,6 +50,7 @@
 
 #include "provider/base/diag.h"
 #include "provider/base/strbuf.h"
+#include "stacks/expr.h"
 
 /* The file at the root of a system of stacks that lists them for -all
  * (cmd/all.c); never read as a stack file. */
@@ -67,6 +68,8 @@ struct stack_variable {
 	bool typed;            /* a constraint is written (not the old list/map spellings,
 	                          nor the default's kind): a module's inputs take it */
 	json_t *default_value; /* NULL: required; json null: `default: null`, optional */
+	json_t *default_written; /* the default as written, where a type converted it
+				    (stacks/vars.c converts it with the edition's text) */
 	char *description;
 	bool sensitive;
 	bool nullable;         /* false: null is refused, or the default taken in its place */
@@ -298,6 +301,22 @@ struct var_inputs {
  */
 int stack_resolve_variables(const struct stack *s, const struct var_inputs *in,
 			    json_t **values, struct diags *d);
+/*
+ * The two halves of stack_resolve_variables (which uses the newest
+ * function results), for a command whose state says the deployment's
+ * edition only once read, and whose workspace the variables may choose:
+ * resolve with edition's text for a number given to a string variable
+ * (1e+20, or 100000000000000000000 in "terraform-2"), *by_edition (may
+ * be NULL) set when such a text is not the same in every edition, *sources
+ * where each value came from ("-var x=...", "vars.yaml:3:7"); then judge
+ * the validation rules with the deployment's edition's function results,
+ * each failing one an error at its condition. Both -1 on an error.
+ */
+int stack_resolve_variables_as(const struct stack *s, const struct var_inputs *in,
+			       enum func_edition edition, json_t **values, json_t **sources,
+			       bool *by_edition, struct diags *d);
+int stack_judge_variables(const struct stack *s, const json_t *values, const json_t *sources,
+			  enum func_edition edition, struct diags *d);
 
 /* Every resource name that resource r depends on, through references in its
  * attributes and through depends_on, and the addresses ("data.NAME") of

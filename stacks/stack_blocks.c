@@ -326,6 +326,8 @@ static int environment_into(struct stack *s, const char *name, const json_t *env
 		if (apply) {
 			json_decref(var->default_value);
 			var->default_value = json_incref(v);
+			json_decref(var->default_written);
+			var->default_written = NULL;
 		}
 	}
 	/* Provider settings: over the stack's, setting by setting. */

@@ -233,6 +233,7 @@ static void build_variable(struct stack *s, const char *name, const json_t *def,
 		const json_t *at = NULL;
 		v->default_value = var_type_convert(v->type_tree, dflt, path, v->sensitive, false,
 						     &at, &why);
+		v->default_written = json_incref(dflt);
 		if (!v->default_value)
 			diag_errorf(d, pos_or(at ? stack_pos_of(s, at) : NULL,
 					      stack_value_pos(s, def, "default", dflt)),

@@ -513,6 +513,7 @@ struct conv {
 	struct strbuf *err;
 	struct strbuf path; /* "var.settings[\"size\"]", grown and cut while walking */
 	enum func_edition edition; /* a number's text for a string (expr_stringify_as) */
+	bool *by_edition; /* set when that text is not the same in every edition (or NULL) */
 };
 
 /* The refusal is at v (when v is a node of the value given). */
@@ -591,9 +592,17 @@ static json_t *convert_primitive(const char *kind, const json_t *v, struct conv 
 		if (s) {
 			out = json_incref((json_t *)v);
 		} else if (json_is_number(v) || json_is_boolean(v)) {
-			struct strbuf text = STRBUF_INIT;
+			struct strbuf text = STRBUF_INIT, other = STRBUF_INIT;
 			expr_stringify_as(v, c->edition, &text);
+			if (c->by_edition && json_is_number(v)) {
+				/* Only "terraform-2" writes numbers otherwise. */
+				expr_stringify_as(v, c->edition == FUNC_TERRAFORM_2 ? FUNC_TERRAFORM
+						  : FUNC_TERRAFORM_2, &other);
+				if (strcmp(text.buf, other.buf))
+					*c->by_edition = true;
+			}
 			out = json_stringn(text.buf, text.len);
+			strbuf_release(&other);
 			strbuf_release(&text);
 		}
 	} else if (!strcmp(kind, "number")) {
@@ -891,14 +900,14 @@ static json_t *convert(const json_t *type, const json_t *v, struct conv *c, int 
 json_t *var_type_convert(const json_t *type, const json_t *v, const char *path, bool secret,
 			 bool text, const json_t **at, struct strbuf *err)
 {
-	return var_type_convert_as(type, v, path, secret, text, at, FUNC_TERRAFORM, err);
+	return var_type_convert_as(type, v, path, secret, text, at, FUNC_TERRAFORM, NULL, err);
 }
 
 json_t *var_type_convert_as(const json_t *type, const json_t *v, const char *path, bool secret,
 			    bool text, const json_t **at, enum func_edition edition,
-			    struct strbuf *err)
+			    bool *by_edition, struct strbuf *err)
 {
-	struct conv c = { secret, text, 0, NULL, err, STRBUF_INIT, edition };
+	struct conv c = { secret, text, 0, NULL, err, STRBUF_INIT, edition, by_edition };
 	strbuf_addstr(&c.path, path);
 	json_t *out = convert(type, v, &c, 0);
 	strbuf_release(&c.path);

@@ -55,14 +55,16 @@ json_t *var_type_convert(const json_t *type, const json_t *v, const char *path, 
 			 bool text, const json_t **at, struct strbuf *err);
 /* The same with edition's text for a number converted to a string
  * (expr_stringify_as: 100000000000000000000 in "terraform-2", 1e+20
- * before). var_type_convert writes the text every release before
- * "terraform-2" wrote, 1e+20: a variable is resolved before the state says
- * which edition the deployment gets, so its values keep that text in every
- * edition; where the edition is known (a module's input, evaluated with the
- * snapshot: plan/eval.c) it is the edition's. */
+ * before); *by_edition (unless NULL) is set when such a text is not the
+ * same in every edition. var_type_convert writes the text every release
+ * before "terraform-2" wrote, 1e+20 (a type's optional() default, a
+ * module's variable's default). A root stack's variables are resolved with
+ * the newest, then again with the edition the state records where a text
+ * depended on it (stacks/stack.h stack_resolve_variables_as); a module's
+ * input is evaluated with the snapshot's (plan/eval.c). */
 json_t *var_type_convert_as(const json_t *type, const json_t *v, const char *path, bool secret,
 			    bool text, const json_t **at, enum func_edition edition,
-			    struct strbuf *err);
+			    bool *by_edition, struct strbuf *err);
 
 /*
  * A value written as text, as Terraform's -var takes them for a collection

@@ -1,9 +1,11 @@
 /*
- * vars.c: variable values: stack_resolve_variables() (defaults, then
+ * vars.c: variable values: stack_resolve_variables_as() (defaults, then
  * TERRACE_VAR_<name> or, when it is not set, TF_VAR_<name>, then -var-file
  * files, then -var arguments, later ones winning), each converted to the
- * variable's type (stacks/var_type.h) where it is given, null handled as
- * nullable says, then the variables' validation rules judged.
+ * variable's type (stacks/var_type.h) where it is given, a number given
+ * for a string written in an edition's text, null handled as nullable
+ * says; then stack_judge_variables(): the variables' validation rules,
+ * with an edition's function results.
  *
  * Messages name the variable and where the value came from; they show a
  * value that does not convert only when the variable is not sensitive.
@@ -33,31 +35,50 @@ static void unknown_variable(const struct stack *s, struct diags *d, const struc
 	free(names);
 }
 
+/* What the values are resolved with: the edition whose text a number
+ * given for a string gets; the variables whose value (the one that wins)
+ * has such a text that depends on it: name -> true. */
+struct resolving {
+	enum func_edition edition;
+	json_t *by_edition;
+};
+
+/* The default as written (a type converted it when loaded: again here,
+ * with the edition's text; an environment's value takes its place). */
+static const json_t *default_given(const struct stack_variable *var)
+{
+	return var->default_written ? var->default_written : var->default_value;
+}
+
 /* Convert v to the variable's type and store it, noting where it came from
  * (sources: name -> "-var x=...", "vars.yaml:3:7", ...); errors name the
  * source (NULL when the position already says it: a var file), at the
  * node refused when positions (those of v's file, or NULL) know it. */
-static void set_value(json_t *values, json_t *sources, const struct stack_variable *var,
-		      const json_t *v, const char *source, bool text, const struct src_pos *pos,
-		      const struct yaml_positions *positions, struct diags *d)
+static void set_value(const struct resolving *r, json_t *values, json_t *sources,
+		      const struct stack_variable *var, const json_t *v, const char *source,
+		      bool text, const struct src_pos *pos, const struct yaml_positions *positions,
+		      struct diags *d)
 {
 	struct strbuf why = STRBUF_INIT;
 	char *path = xasprintf("var.%s", var->name);
 	const json_t *at = NULL;
-	json_t *converted = var_type_convert(var->type_tree, v, path, var->sensitive, text, &at,
-					     &why);
-	free(path);
+	bool by_edition = false;
+	json_t *converted = var_type_convert_as(var->type_tree, v, path, var->sensitive, text,
+						&at, r->edition, &by_edition, &why);
 	const char *prefix = source ? source : "";
 	const char *sep = source ? ": " : "";
 	if (converted && json_is_null(converted) && !var->nullable) {
 		/* nullable: false, as in Terraform: null takes the default. */
 		json_decref(converted);
-		converted = var->default_value && !json_is_null(var->default_value)
-			    ? json_incref(var->default_value) : NULL;
+		const json_t *dflt = default_given(var);
+		converted = dflt && !json_is_null(dflt)
+			    ? var_type_convert_as(var->type_tree, dflt, path, var->sensitive, false,
+						  NULL, r->edition, &by_edition, &why) : NULL;
 		if (!converted)
 			strbuf_addf(&why, "variable \"%s\" must not be null (nullable: false) and "
 				    "has no default to take its place", var->name);
 	}
+	free(path);
 	const struct src_pos *inner = at && positions ? yaml_pos_of(positions, at) : NULL;
 	if (!converted) {
 		diag_errorf(d, inner && inner->line ? inner : pos, "%s%s%s", prefix, sep, why.buf);
@@ -65,6 +86,10 @@ static void set_value(json_t *values, json_t *sources, const struct stack_variab
 		json_object_set_new(values, var->name, value_unknown());
 	} else {
 		json_object_set_new(values, var->name, converted);
+		if (by_edition)
+			json_object_set_new(r->by_edition, var->name, json_true());
+		else
+			json_object_del(r->by_edition, var->name);
 		if (source)
 			json_object_set_new(sources, var->name, json_string(source));
 		else if (pos && pos->line)
@@ -74,8 +99,8 @@ static void set_value(json_t *values, json_t *sources, const struct stack_variab
 	strbuf_release(&why);
 }
 
-static void apply_var_file(const struct stack *s, const char *path, json_t *values,
-			   json_t *sources, struct diags *d)
+static void apply_var_file(const struct resolving *r, const struct stack *s, const char *path,
+			   json_t *values, json_t *sources, struct diags *d)
 {
 	struct yaml_positions *positions = yaml_positions_new();
 	json_t *doc = NULL;
@@ -99,15 +124,16 @@ static void apply_var_file(const struct stack *s, const char *path, json_t *valu
 			continue;
 		}
 		const struct src_pos *vpos = yaml_pos_of(positions, v);
-		set_value(values, sources, var, v, NULL, false, vpos ? vpos : kpos, positions, d);
+		set_value(r, values, sources, var, v, NULL, false, vpos ? vpos : kpos, positions,
+			  d);
 	}
 done:
 	json_decref(doc);
 	yaml_positions_free(positions);
 }
 
-static void apply_var_arg(const struct stack *s, const char *arg, json_t *values,
-			  json_t *sources, struct diags *d)
+static void apply_var_arg(const struct resolving *r, const struct stack *s, const char *arg,
+			  json_t *values, json_t *sources, struct diags *d)
 {
 	const char *eq = strchr(arg, '=');
 	if (!eq || eq == arg) {
@@ -124,7 +150,7 @@ static void apply_var_arg(const struct stack *s, const char *arg, json_t *values
 		if (!v)
 			diag_errorf(d, NULL, "%s: the value is not valid UTF-8", source);
 		else
-			set_value(values, sources, var, v, source, true, NULL, NULL, d);
+			set_value(r, values, sources, var, v, source, true, NULL, NULL, d);
 		json_decref(v);
 	}
 	free(source);
@@ -206,12 +232,10 @@ static void describe_refs(const struct stack *s, const json_t *values, const jso
 	diags_free(&ignored);
 }
 
-/* Judge every validation rule of every variable whose value is known; each
- * failing rule is reported (its error_message, where the rule is written,
- * and where the value came from). */
-static void validate_values(const struct stack *s, const json_t *values, const json_t *sources,
-			    struct diags *d)
+int stack_judge_variables(const struct stack *s, const json_t *values, const json_t *sources,
+			  enum func_edition edition, struct diags *d)
 {
+	struct diags local = DIAGS_INIT;
 	struct judging judging = { s, values };
 	void *ctx = &judging;
 	for (size_t i = 0; i < s->n_vars; i++) {
@@ -229,33 +253,28 @@ static void validate_values(const struct stack *s, const json_t *values, const j
 				at = &var->pos;
 			struct strbuf err = STRBUF_INIT;
 			bool secret = false;
-			/* Resolved before the state says the deployment's edition:
-			 * the results every release since 85f6d4a gave, so a value
-			 * one accepted is never refused (docs/stack-language.md). */
-			json_t *ok = expr_eval_as(cond, resolve_var, ctx, FUNC_TERRAFORM, &secret,
-						  &err);
+			json_t *ok = expr_eval_as(cond, resolve_var, ctx, edition, &secret, &err);
 			if (!ok) {
-				diag_errorf(d, at, "variable \"%s\": the validation condition cannot be "
+				diag_errorf(&local, at, "variable \"%s\": the validation condition cannot be "
 					    "evaluated: %s", var->name, err.buf);
 			} else if (value_contains_unknown(ok)) {
 				/* judged once the value is known */
 			} else if (!json_is_boolean(ok)) {
-				diag_errorf(d, at, "variable \"%s\": a validation condition must be true "
+				diag_errorf(&local, at, "variable \"%s\": a validation condition must be true "
 					    "or false, got %s", var->name, yaml_type_name(ok));
 			} else if (json_is_false(ok)) {
 				strbuf_reset(&err);
 				secret = false;
 				json_t *msg = expr_eval_as(json_object_get(rule, "error_message"),
-							   resolve_var, ctx, FUNC_TERRAFORM, &secret,
-							   &err);
+							   resolve_var, ctx, edition, &secret, &err);
 				const char *text = secret ? "(its error_message uses a sensitive value: "
 							   "not shown)"
 					: json_is_string(msg) ? json_string_value(msg)
 					: json_string_value(json_object_get(rule, "error_message"));
-				diag_errorf(d, at, "variable \"%s\": %s", var->name, text);
+				diag_errorf(&local, at, "variable \"%s\": %s", var->name, text);
 				struct strbuf detail = STRBUF_INIT;
 				describe_refs(s, values, cond, &detail);
-				diag_set_detail(d, "the value %s fails this validation rule%s",
+				diag_set_detail(&local, "the value %s fails this validation rule%s",
 						source ? source : "of its default", detail.buf);
 				strbuf_release(&detail);
 				json_decref(msg);
@@ -264,25 +283,28 @@ static void validate_values(const struct stack *s, const json_t *values, const j
 			strbuf_release(&err);
 		}
 	}
+	bool failed = diags_has_errors(&local);
+	diags_append(d, &local);
+	return failed ? -1 : 0;
 }
 
-int stack_resolve_variables(const struct stack *s, const struct var_inputs *in,
-			    json_t **values, struct diags *d)
+/* Every variable's value (into vals) and where it came from (sources);
+ * the problems into d. */
+static void resolve(const struct stack *s, const struct var_inputs *in,
+		    const struct resolving *r, json_t *vals, json_t *sources, struct diags *d)
 {
 	struct diags local = DIAGS_INIT;
-	json_t *vals = json_object();
-	json_t *sources = json_object();
-	*values = NULL;
 
 	for (size_t i = 0; i < s->n_vars; i++) {
 		const struct stack_variable *var = &s->vars[i];
 		if (!var->default_value)
 			continue;
-		/* Converted when loaded; again here for an environment's value,
-		 * which takes the default's place as written. */
-		const struct src_pos *pos = stack_pos_of(s, var->default_value);
+		/* As written (a type converted it when loaded, with the text
+		 * every edition but the newest writes), converted here with
+		 * the edition's; an environment's value takes its place. */
+		const struct src_pos *pos = stack_pos_of(s, default_given(var));
 		char *source = xasprintf("default of variable \"%s\"", var->name);
-		set_value(vals, sources, var, var->default_value, source, false,
+		set_value(r, vals, sources, var, default_given(var), source, false,
 			  pos ? pos : &var->pos, s->positions, &local);
 		free(source);
 		json_object_del(sources, var->name);
@@ -302,17 +324,17 @@ int stack_resolve_variables(const struct stack *s, const struct var_inputs *in,
 			if (!v)
 				diag_errorf(&local, NULL, "%s: the value is not valid UTF-8", env_name);
 			else
-				set_value(vals, sources, &s->vars[i], v, env_name, true, NULL, NULL,
-					  &local);
+				set_value(r, vals, sources, &s->vars[i], v, env_name, true, NULL,
+					  NULL, &local);
 			json_decref(v);
 		}
 		free(env_name);
 	}
 
 	for (size_t i = 0; in && i < in->n_var_files; i++)
-		apply_var_file(s, in->var_files[i], vals, sources, &local);
+		apply_var_file(r, s, in->var_files[i], vals, sources, &local);
 	for (size_t i = 0; in && i < in->n_var_args; i++)
-		apply_var_arg(s, in->var_args[i], vals, sources, &local);
+		apply_var_arg(r, s, in->var_args[i], vals, sources, &local);
 
 	for (size_t i = 0; i < s->n_vars; i++) {
 		const struct stack_variable *var = &s->vars[i];
@@ -331,15 +353,49 @@ int stack_resolve_variables(const struct stack *s, const struct var_inputs *in,
 					"given: -var-file=%s", file, file);
 	}
 
-	validate_values(s, vals, sources, &local);
-	json_decref(sources);
+	diags_append(d, &local);
+}
 
+int stack_resolve_variables_as(const struct stack *s, const struct var_inputs *in,
+			       enum func_edition edition, json_t **values, json_t **sources,
+			       bool *by_edition, struct diags *d)
+{
+	struct diags local = DIAGS_INIT;
+	struct resolving r = { edition, json_object() };
+	*values = json_object();
+	*sources = json_object();
+	resolve(s, in, &r, *values, *sources, &local);
+	if (by_edition)
+		*by_edition = json_object_size(r.by_edition) > 0;
+	json_decref(r.by_edition);
 	bool failed = diags_has_errors(&local);
 	diags_append(d, &local);
 	if (failed) {
-		json_decref(vals);
+		json_decref(*values);
+		json_decref(*sources);
+		*values = *sources = NULL;
 		return -1;
 	}
-	*values = vals;
 	return 0;
+}
+
+int stack_resolve_variables(const struct stack *s, const struct var_inputs *in,
+			    json_t **values, struct diags *d)
+{
+	/* Where no state says the deployment's edition: the newest. Both at
+	 * once, so every problem is said in one run. */
+	struct diags local = DIAGS_INIT;
+	struct resolving r = { FUNC_NEWEST, json_object() };
+	json_t *vals = json_object();
+	json_t *sources = json_object();
+	resolve(s, in, &r, vals, sources, &local);
+	json_decref(r.by_edition);
+	stack_judge_variables(s, vals, sources, FUNC_NEWEST, &local);
+	json_decref(sources);
+	bool failed = diags_has_errors(&local);
+	diags_append(d, &local);
+	*values = failed ? NULL : vals;
+	if (failed)
+		json_decref(vals);
+	return failed ? -1 : 0;
 }

@@ -968,30 +968,107 @@ static void test_variable_input_errors(void **state)
  * text is 1e+20): the rules are evaluated before the state says which
  * edition the deployment gets, so one such a release accepted is never
  * refused now. */
+/* Validation rules whose results differ by edition: judged with the
+ * deployment's (stack_judge_variables), a value a "terraform" deployment
+ * accepted still accepted there; a new deployment, and validate
+ * (stack_resolve_variables), get the newest. */
 static void test_variable_validation_edition(void **state)
 {
 	(void)state;
 	struct stack *s = load_ok(FIX "validation-editions");
 	static const struct {
 		const char *size, *big;
-		bool ok;
+		bool ok[3]; /* terraform-2, terraform, earlier */
 	} cases[] = {
-		{ "size=1", "big=1e20", true },
-		{ "size=4", "big=5", true },
-		{ "size=3", "big=5", false },
+		{ "size=1", "big=5", { false, true, true } },
+		{ "size=2", "big=1e20", { false, true, true } },
+		{ "size=4", "big=5", { false, true, true } },
+		{ "size=3", "big=5", { false, false, false } },
 	};
+	const enum func_edition editions[] = { FUNC_TERRAFORM_2, FUNC_TERRAFORM, FUNC_EARLIER };
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		const char *args[] = { cases[i].size, cases[i].big };
 		struct var_inputs in = { NULL, 0, args, 2 };
+		for (size_t e = 0; e < 3; e++) {
+			struct diags d = DIAGS_INIT;
+			json_t *values = NULL, *sources = NULL;
+			assert_int_equal(stack_resolve_variables_as(s, &in, editions[e], &values,
+								    &sources, NULL, &d), 0);
+			int rc = stack_judge_variables(s, values, sources, editions[e], &d);
+			if ((rc == 0) != cases[i].ok[e])
+				fail_msg("%s %s with %s: %s", cases[i].size, cases[i].big,
+					 func_edition_name(editions[e]), rc ? "refused" : "accepted");
+			/* at the rule's condition, naming where the value came from */
+			if (rc) {
+				char *text = render(&d);
+				if (!strstr(text, "validation-editions/main.yaml:7:") ||
+				    !strstr(text, "-var size=..."))
+					fail_msg("%s", text);
+				free(text);
+			}
+			json_decref(values);
+			json_decref(sources);
+			diags_free(&d);
+		}
+		/* validate's: the newest */
 		struct diags d = DIAGS_INIT;
 		json_t *values = NULL;
 		int rc = stack_resolve_variables(s, &in, &values, &d);
-		if ((rc == 0) != cases[i].ok)
-			fail_msg("%s %s: %s", cases[i].size, cases[i].big,
-				 rc ? "refused" : "accepted");
+		if ((rc == 0) != cases[i].ok[0])
+			fail_msg("%s %s: %s", cases[i].size, cases[i].big, rc ? "refused" : "accepted");
 		json_decref(values);
 		diags_free(&d);
 	}
+	stack_free(s);
+}
+
+/* A number given to a root stack's string variable (a default, a variable
+ * file's value) is written in the edition's text, and the resolution says
+ * whether any text depended on it (cmd/context.c resolves again then). */
+static void test_variable_number_text(void **state)
+{
+	(void)state;
+	struct stack *s = load_ok(FIX "number-text");
+	const char *files[] = { FIX "number-text/values.vars.yaml" };
+	struct var_inputs in = { files, 1, NULL, 0 };
+	static const struct {
+		enum func_edition edition;
+		const char *big, *rate, *limit;
+	} cases[] = {
+		{ FUNC_TERRAFORM_2, "100000000000000000000", "0.000001", "10000000000000000" },
+		{ FUNC_TERRAFORM, "1e+20", "1e-06", "1e+16" },
+		{ FUNC_EARLIER, "1e+20", "1e-06", "1e+16" },
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		struct diags d = DIAGS_INIT;
+		json_t *values = NULL, *sources = NULL;
+		bool by_edition = false;
+		assert_int_equal(stack_resolve_variables_as(s, &in, cases[i].edition, &values,
+							    &sources, &by_edition, &d), 0);
+		assert_string_equal(json_string_value(json_object_get(values, "big")), cases[i].big);
+		assert_string_equal(json_string_value(json_object_get(values, "rate")),
+				    cases[i].rate);
+		assert_string_equal(json_string_value(json_object_get(json_object_get(values,
+								       "tags"), "limit")),
+				    cases[i].limit);
+		assert_string_equal(json_string_value(json_object_get(values, "small")), "5");
+		assert_true(by_edition);
+		json_decref(values);
+		json_decref(sources);
+		diags_free(&d);
+	}
+	/* The same in every edition: nothing to resolve again. */
+	const char *args[] = { "big=7", "rate=0.5", "tags={limit = 7}" };
+	struct var_inputs text = { NULL, 0, args, 3 };
+	struct diags d = DIAGS_INIT;
+	json_t *values = NULL, *sources = NULL;
+	bool by_edition = true;
+	assert_int_equal(stack_resolve_variables_as(s, &text, FUNC_TERRAFORM_2, &values, &sources,
+						    &by_edition, &d), 0);
+	assert_false(by_edition);
+	json_decref(values);
+	json_decref(sources);
+	diags_free(&d);
 	stack_free(s);
 }
 
@@ -1152,6 +1229,7 @@ int main(void)
 		cmocka_unit_test(test_variable_input_errors),
 		cmocka_unit_test(test_variable_validation_and_null),
 		cmocka_unit_test(test_variable_validation_edition),
+		cmocka_unit_test(test_variable_number_text),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
