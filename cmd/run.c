@@ -703,7 +703,8 @@ static int run_address(const struct cli_setup *o, const char *address, const jso
 				  .security_groups = where->security_groups,
 				  .queue = where->queue, .role = where->role,
 				  .entry_point = where->entry_point,
-				  .resources = json_object_get(t.cx.run.state, "resources") };
+				  .resources = json_object_get(t.cx.run.state, "resources"),
+				  .interrupted = run_interrupted };
 	code = t.rt->run->targets ? run_targets(&t, o, &rq, timeout, &p)
 				  : start_and_follow(&t, o, &rq, timeout, &p);
 	run_printer_release(&p);
