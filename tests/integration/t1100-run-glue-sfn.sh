@@ -9,7 +9,10 @@
 # STOPPED; -timeout stops it too. State machines run for real in moto's
 # Step Functions interpreter (/moto-api/config execute_state_machine): each
 # state entered and left, the output, a Fail state's error, StopExecution on
-# an interrupt. Usage and setup errors exit 2: not deployed, a type that
+# an interrupt. An EXPRESS state machine runs with StartSyncExecution
+# (moto_patches/sfn_express_sync.py: AWS refuses DescribeExecution for its
+# executions): its output, a Fail state's error and cause, an interrupt that
+# abandons the call while the execution runs on. Usage and setup errors exit 2: not deployed, a type that
 # cannot run, bad -payload; a stack changed since apply says so. A schedule
 # and an event rule run their targets (state machines of the stack) now with
 # the input they would give them. -json
