@@ -55,14 +55,15 @@ static int sfn_call(struct aws_client *c, const char *op, const json_t *in, json
  * at most 5 minutes (the Step Functions quotas), and a margin. */
 #define SFN_EXPRESS_ANSWER_S 330
 
-/* The error of an EXPRESS start whose answer was lost or abandoned: the
- * execution may have run, and nothing but its log group says so. */
+/* The error of an EXPRESS start whose answer was lost, or given up on
+ * (an interrupt, -timeout): the execution may have run, and nothing but
+ * its log group says so. */
 static void express_unknown(const char *id, const json_t *attrs, const char *name,
-			    const char *op, bool interrupted, struct strbuf *err)
+			    const char *op, bool gave_up, struct strbuf *err)
 {
 	const char *group = value_get_string(value_get(attrs, "logging_configuration"),
 					     "log_group_arn");
-	if (interrupted)
+	if (gave_up)
 		strbuf_addf(err, ": terrace gave up waiting for the answer; execution %s of EXPRESS "
 			    "state machine %s runs on to its end on AWS (StopExecution does not "
 			    "apply to Express executions)", name, id);
@@ -111,14 +112,14 @@ static int sfn_start(void *client, const char *id, const json_t *attrs,
 			.once = true,
 			.host_prefix = rq->no_wait ? NULL : "sync-",
 			.answer_within_s = rq->no_wait ? 0 : SFN_EXPRESS_ANSWER_S,
-			.abandon = rq->interrupted,
+			.abandon = rq->give_up,
 		};
 		bool unknown = false;
 		rc = aws_json_call_as(client, &shape, SFN_TARGET_PREFIX, SFN_JSON_VERSION, in, &out,
 				      &unknown, err);
 		if (rc && unknown)
 			express_unknown(id, attrs, name, shape.operation,
-					rq->interrupted && rq->interrupted(), err);
+					rq->give_up && rq->give_up(), err);
 	} else {
 		rc = aws_json_call_codes(client, SFN_SERVICE, SFN_TARGET_PREFIX, SFN_JSON_VERSION,
 					 "StartExecution", in, exists, &out, NULL, &attempts, err);

@@ -355,6 +355,16 @@ test_expect_success 'EXPRESS: an interrupt abandons the sync call; the execution
 	test_contains list.json "\"status\": \"RUNNING\""
 '
 
+test_expect_success 'EXPRESS: -timeout gives up the sync call too; -no-wait starts it with StartExecution' '
+	test_expect_code 1 terrace run quick_slow -timeout 2s >out 2>err &&
+	test_contains err "states StartSyncExecution: interrupted" &&
+	test_contains err "terrace gave up waiting for the answer; execution terrace-run-" &&
+	test_contains err "runs on to its end on AWS" &&
+	test_not_contains err "Timed out: stopping" &&
+	terrace run quick -no-wait >out 2>err &&
+	test_match out "^arn:aws:states:us-east-1:$ACCOUNT:[a-z]*:lake-quick:terrace-run-[0-9]*T[0-9]*Z-[0-9a-f]*"
+'
+
 test_expect_success '-json: one event a line, each valid against the schema' '
 	moto_transition glue::job_run "{\"progression\": \"immediate\"}" &&
 	terrace run nightly -json >job.jsonl 2>err &&
