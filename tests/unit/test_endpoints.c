@@ -157,6 +157,25 @@ static void expect_url(const char *endpoint, const char *service, const char *bu
 	free(url);
 }
 
+/* req goes to `expected`, signed for cfg's region, from a client of cfg. */
+static void expect_target(const struct aws_config *cfg, const struct aws_request *req,
+			  const char *expected)
+{
+	struct aws_client *c;
+	struct aws_target t;
+	struct strbuf err = STRBUF_INIT;
+
+	if (aws_client_new(cfg, &c, &err))
+		fail_msg("aws_client_new: %s", err.buf);
+	if (aws_target_build(c, req, &t, &err))
+		fail_msg("aws_target_build: %s", err.buf);
+	assert_string_equal(t.url, expected);
+	assert_string_equal(t.signing_region, cfg->region);
+	aws_target_release(&t);
+	aws_client_free(c);
+	strbuf_release(&err);
+}
+
 /* The URL of a `service` request from a client whose provider block sets
  * endpoint (may be NULL) and endpoints: {key: url}. */
 static void expect_service_url(const char *endpoint, const char *key, const char *url,
@@ -171,18 +190,8 @@ static void expect_service_url(const char *endpoint, const char *key, const char
 	struct aws_request req = {
 		.service = service, .operation = "Op", .method = "GET", .path = "/",
 	};
-	struct aws_client *c;
-	struct aws_target t;
-	struct strbuf err = STRBUF_INIT;
 
-	if (aws_client_new(&cfg, &c, &err))
-		fail_msg("aws_client_new: %s", err.buf);
-	if (aws_target_build(c, &req, &t, &err))
-		fail_msg("aws_target_build: %s", err.buf);
-	assert_string_equal(t.url, expected);
-	aws_target_release(&t);
-	aws_client_free(c);
-	strbuf_release(&err);
+	expect_target(&cfg, &req, expected);
 	json_decref(urls);
 }
 
@@ -199,19 +208,8 @@ static void expect_prefixed_url(const char *region, const char *endpoint, const 
 		.service = service, .operation = "Op", .method = "POST", .path = "/",
 		.host_prefix = prefix,
 	};
-	struct aws_client *c;
-	struct aws_target t;
-	struct strbuf err = STRBUF_INIT;
 
-	if (aws_client_new(&cfg, &c, &err))
-		fail_msg("aws_client_new: %s", err.buf);
-	if (aws_target_build(c, &req, &t, &err))
-		fail_msg("aws_target_build: %s", err.buf);
-	assert_string_equal(t.url, expected);
-	assert_string_equal(t.signing_region, region);
-	aws_target_release(&t);
-	aws_client_free(c);
-	strbuf_release(&err);
+	expect_target(&cfg, &req, expected);
 }
 
 /* An operation's endpoint hostPrefix (Step Functions' StartSyncExecution:
