@@ -583,6 +583,16 @@ static int follow(struct run_target *t, const struct resource_runner *rn, void *
 	return outcome == RUN_SUCCEEDED ? 0 : 1;
 }
 
+/* When the run being started is timed out (-timeout; 0: never): monotonic
+ * seconds, as now_seconds. */
+static double give_up_at;
+
+/* For a start that waits for the run's end (struct run_request.give_up). */
+static bool run_give_up(void)
+{
+	return run_interrupted() || (give_up_at > 0 && now_seconds() >= give_up_at);
+}
+
 /* Start t's run and follow it (or, no_wait, print its id): the exit code. */
 static int start_and_follow(struct run_target *t, const struct cli_setup *o,
 			    const struct run_request *rq, double timeout, struct run_printer *p)
@@ -595,6 +605,7 @@ static int start_and_follow(struct run_target *t, const struct cli_setup *o,
 	int code;
 	/* Interrupts from here on are the run's: the first stops it. */
 	run_catch_interrupts("\nInterrupted again: terrace quits; the run goes on.\n");
+	give_up_at = timeout > 0 ? p->started + timeout : 0;
 	if (rn->start(t->client, t->id, attrs, rq, &p->sink, &handle, &run_id, &err)) {
 		clear_status(p);
 		ui_error("%s: %s", t->address, err.buf);
@@ -703,7 +714,8 @@ static int run_address(const struct cli_setup *o, const char *address, const jso
 				  .security_groups = where->security_groups,
 				  .queue = where->queue, .role = where->role,
 				  .entry_point = where->entry_point,
-				  .resources = json_object_get(t.cx.run.state, "resources") };
+				  .resources = json_object_get(t.cx.run.state, "resources"),
+				  .give_up = run_give_up };
 	code = t.rt->run->targets ? run_targets(&t, o, &rq, timeout, &p)
 				  : start_and_follow(&t, o, &rq, timeout, &p);
 	run_printer_release(&p);

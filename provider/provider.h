@@ -143,6 +143,10 @@ struct run_request {
 	/* The state's resources ({ADDRESS: {type, id, attributes}}), for what a
 	 * runner takes from the stack when no flag says it. */
 	const json_t *resources;
+	/* Whether to stop waiting (may be NULL): true after an interrupt or
+	 * once -timeout has passed. A start that waits for the run's end (an
+	 * EXPRESS state machine's StartSyncExecution) gives up its call then. */
+	bool (*give_up)(void);
 };
 
 /* An event for a sink: {"type": type} (a new object); and sending one. */

@@ -283,7 +283,7 @@ const struct aws_permission_row aws_permission_rows[] = {
 	{ "aws.sfn.state_machine", AWS_PHASE_CREATE, "states:CreateStateMachine states:DescribeStateMachine states:ListStateMachines states:ListTagsForResource states:TagResource states:UntagResource states:UpdateStateMachine" },
 	{ "aws.sfn.state_machine", AWS_PHASE_UPDATE, "states:TagResource states:UntagResource states:UpdateStateMachine" },
 	{ "aws.sfn.state_machine", AWS_PHASE_DELETE, "states:DeleteStateMachine states:DescribeStateMachine" },
-	{ "aws.sfn.state_machine", AWS_PHASE_RUN, "states:DescribeExecution states:GetExecutionHistory states:StartExecution states:StopExecution" },
+	{ "aws.sfn.state_machine", AWS_PHASE_RUN, "states:DescribeExecution states:GetExecutionHistory states:StartExecution states:StartSyncExecution states:StopExecution" },
 	{ "aws.sfn.state_machine", AWS_PHASE_LIST, "states:ListStateMachines" },
 	{ "aws.sns.subscription", AWS_PHASE_READ, "sns:GetSubscriptionAttributes" },
 	{ "aws.sns.subscription", AWS_PHASE_CREATE, "sns:GetSubscriptionAttributes sns:ListSubscriptionsByTopic sns:SetSubscriptionAttributes sns:Subscribe" },

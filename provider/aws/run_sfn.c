@@ -1,10 +1,15 @@
 /*
- * run_sfn.c: `terrace run` and `terrace logs` for aws.sfn.state_machine: an
- * execution started with StartExecution (-payload as its input), followed
- * with DescribeExecution and GetExecutionHistory (paged; each state
- * entered, succeeded or failed sent once, with its duration), stopped with
- * StopExecution; its output at the end. Its log lines are those of the
- * log group its logging configuration names.
+ * run_sfn.c: `terrace run` and `terrace logs` for aws.sfn.state_machine.
+ * A STANDARD state machine's execution is started with StartExecution
+ * (-payload as its input), followed with DescribeExecution and
+ * GetExecutionHistory (paged; each state entered, succeeded or failed sent
+ * once, with its duration), stopped with StopExecution; its output at the
+ * end. An EXPRESS one's is run with StartSyncExecution, which answers when
+ * it has ended (at most 5 minutes) with its status, output, error and
+ * cause: AWS records no Express execution, so DescribeExecution,
+ * GetExecutionHistory and StopExecution do not apply to it (the API
+ * reference); -no-wait starts it with StartExecution. Its log lines are
+ * those of the log group its logging configuration names.
  *
  * Exactly once: the execution's name is made once per run and carries the
  * run's token (terrace-run-TIME-TOKEN). For a STANDARD state machine,
@@ -13,10 +18,9 @@
  * ended (the API reference), so a request the transport sent again either
  * gets the same execution or, when it ended meanwhile, names it: that
  * name, which only this run knows, is the evidence, and the run follows the
- * execution of that name. StartExecution is not idempotent for an EXPRESS
- * one, whose executions no API lists: it is sent at most once (a lost
- * answer is an error saying the execution may have started, and where its
- * lines are).
+ * execution of that name. Neither start is idempotent for an EXPRESS one,
+ * whose executions no API lists: it is sent at most once (a lost answer is
+ * an error saying the execution may have run, and where its lines are).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -33,6 +37,7 @@
 struct sfn_run {
 	struct aws_client *c;
 	char *arn;
+	json_t *ended;           /* an EXPRESS run: StartSyncExecution's answer */
 	json_int_t last_event;   /* history events up to this id are sent */
 	json_t *entered;         /* state name -> time entered (seconds) */
 	char *current;           /* the state entered last */
@@ -44,6 +49,32 @@ static int sfn_call(struct aws_client *c, const char *op, const json_t *in, json
 {
 	return aws_json_call_codes(c, SFN_SERVICE, SFN_TARGET_PREFIX, SFN_JSON_VERSION, op, in,
 				   NULL, out, NULL, NULL, err);
+}
+
+/* How long StartSyncExecution may take to answer: an Express execution runs
+ * at most 5 minutes (the Step Functions quotas), and a margin. */
+#define SFN_EXPRESS_ANSWER_S 330
+
+/* The error of an EXPRESS start whose answer was lost, or given up on
+ * (an interrupt, -timeout): the execution may have run, and nothing but
+ * its log group says so. */
+static void express_unknown(const char *id, const json_t *attrs, const char *name,
+			    const char *op, bool gave_up, struct strbuf *err)
+{
+	const char *group = value_get_string(value_get(attrs, "logging_configuration"),
+					     "log_group_arn");
+	if (gave_up)
+		strbuf_addf(err, ": terrace gave up waiting for the answer; execution %s of EXPRESS "
+			    "state machine %s runs on to its end on AWS (StopExecution does not "
+			    "apply to Express executions)", name, id);
+	else
+		strbuf_addf(err, ": execution %s of EXPRESS state machine %s may have run (%s is "
+			    "not idempotent)", name, id, op);
+	if (group)
+		strbuf_addf(err, "; its lines in %s say what it did: terrace logs", group);
+	else
+		strbuf_addstr(err, "; it logs to no log group (logging_configuration), so nothing "
+			      "AWS keeps says what it did");
 }
 
 static int sfn_start(void *client, const char *id, const json_t *attrs,
@@ -68,16 +99,27 @@ static int sfn_start(void *client, const char *id, const json_t *attrs,
 			       rq->payload ? rq->payload : "{}");
 	json_t *out = NULL;
 	const char *type = value_get_string(attrs, "state_machine_type");
+	bool express = type && !strcmp(type, "EXPRESS");
 	char *arn = NULL;
 	int rc, attempts = 0;
-	if (type && !strcmp(type, "EXPRESS")) {
+	if (express) {
+		/* StartSyncExecution's host is sync-states.REGION (its model's
+		 * endpoint hostPrefix "sync-"); it answers when the execution has
+		 * ended, Express's limit being 5 minutes. */
+		const struct aws_request shape = {
+			.service = SFN_SERVICE,
+			.operation = rq->no_wait ? "StartExecution" : "StartSyncExecution",
+			.once = true,
+			.host_prefix = rq->no_wait ? NULL : "sync-",
+			.answer_within_s = rq->no_wait ? 0 : SFN_EXPRESS_ANSWER_S,
+			.abandon = rq->give_up,
+		};
 		bool unknown = false;
-		rc = aws_json_call_once(client, SFN_SERVICE, SFN_TARGET_PREFIX, SFN_JSON_VERSION,
-					"StartExecution", in, &out, &unknown, err);
+		rc = aws_json_call_as(client, &shape, SFN_TARGET_PREFIX, SFN_JSON_VERSION, in, &out,
+				      &unknown, err);
 		if (rc && unknown)
-			strbuf_addf(err, ": execution %s of EXPRESS state machine %s may have started "
-				    "(StartExecution is not idempotent for EXPRESS state machines); "
-				    "its lines say whether it did: terrace logs", name, id);
+			express_unknown(id, attrs, name, shape.operation,
+					rq->give_up && rq->give_up(), err);
 	} else {
 		rc = aws_json_call_codes(client, SFN_SERVICE, SFN_TARGET_PREFIX, SFN_JSON_VERSION,
 					 "StartExecution", in, exists, &out, NULL, &attempts, err);
@@ -112,6 +154,8 @@ static int sfn_start(void *client, const char *id, const json_t *attrs,
 		s->c = client;
 		s->arn = arn;
 		s->entered = json_object();
+		if (express && !rq->no_wait)
+			s->ended = json_incref(out);
 		*handle = s;
 		*run_id = xstrdup(arn);
 	}
@@ -206,12 +250,17 @@ static int sfn_poll(void *handle, const struct run_sink *sink, enum run_outcome 
 {
 	struct sfn_run *s = handle;
 	*outcome = RUN_GOING;
-	json_t *in = json_pack("{s:s}", "executionArn", s->arn);
 	json_t *d = NULL;
-	int rc = sfn_call(s->c, "DescribeExecution", in, &d, err);
-	json_decref(in);
-	if (rc == 0)
-		rc = read_history(s, sink, err);
+	int rc = 0;
+	if (s->ended) {
+		d = json_incref(s->ended);   /* an EXPRESS run: it has ended */
+	} else {
+		json_t *in = json_pack("{s:s}", "executionArn", s->arn);
+		rc = sfn_call(s->c, "DescribeExecution", in, &d, err);
+		json_decref(in);
+		if (rc == 0)
+			rc = read_history(s, sink, err);
+	}
 	if (rc) {
 		json_decref(d);
 		return -1;
@@ -249,6 +298,8 @@ static int sfn_poll(void *handle, const struct run_sink *sink, enum run_outcome 
 static int sfn_stop(void *handle, struct strbuf *err)
 {
 	struct sfn_run *s = handle;
+	if (s->ended)
+		return 0;   /* StartSyncExecution answered: it has ended */
 	json_t *in = json_pack("{s:s, s:s, s:s}", "executionArn", s->arn, "error",
 			       "terrace.Interrupted", "cause", "stopped by terrace run");
 	int rc = sfn_call(s->c, "StopExecution", in, NULL, err);
@@ -265,6 +316,7 @@ static void sfn_release(void *handle)
 	free(s->current);
 	free(s->last_status);
 	json_decref(s->entered);
+	json_decref(s->ended);
 	free(s);
 }
 

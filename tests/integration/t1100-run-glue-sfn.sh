@@ -9,7 +9,10 @@
 # STOPPED; -timeout stops it too. State machines run for real in moto's
 # Step Functions interpreter (/moto-api/config execute_state_machine): each
 # state entered and left, the output, a Fail state's error, StopExecution on
-# an interrupt. Usage and setup errors exit 2: not deployed, a type that
+# an interrupt. An EXPRESS state machine runs with StartSyncExecution
+# (moto_patches/sfn_express_sync.py: AWS refuses DescribeExecution for its
+# executions): its output, a Fail state's error and cause, an interrupt that
+# abandons the call while the execution runs on. Usage and setup errors exit 2: not deployed, a type that
 # cannot run, bad -payload; a stack changed since apply says so. A schedule
 # and an event rule run their targets (state machines of the stack) now with
 # the input they would give them. -json
@@ -130,6 +133,33 @@ resources:
       StartAt: Sleep
       States:
         Sleep: {Type: Wait, Seconds: 600, End: true}
+  quick:
+    type: aws.sfn.state_machine
+    name: lake-quick
+    state_machine_type: EXPRESS
+    role_arn: arn:aws:iam::$ACCOUNT:role/sfn-runner
+    definition:
+      StartAt: Extract
+      States:
+        Extract: {Type: Pass, Result: {rows: 3}, ResultPath: "\$.extract", End: true}
+  quick_breaks:
+    type: aws.sfn.state_machine
+    name: lake-quick-breaks
+    state_machine_type: EXPRESS
+    role_arn: arn:aws:iam::$ACCOUNT:role/sfn-runner
+    definition:
+      StartAt: Broken
+      States:
+        Broken: {Type: Fail, Error: Lake.Broken, Cause: "the orders file is empty"}
+  quick_slow:
+    type: aws.sfn.state_machine
+    name: lake-quick-slow
+    state_machine_type: EXPRESS
+    role_arn: arn:aws:iam::$ACCOUNT:role/sfn-runner
+    definition:
+      StartAt: Sleep
+      States:
+        Sleep: {Type: Wait, Seconds: 30, End: true}
 YAML
 
 test_expect_success 'run before apply: not deployed, exit 2' '
@@ -143,7 +173,7 @@ test_expect_success 'apply the job and the state machines (executed by moto)' '
 	curl -sf -X POST "$MOTO_ENDPOINT/moto-api/config" \
 		-d "{\"stepfunctions\": {\"execute_state_machine\": true}}" >/dev/null &&
 	terrace apply -auto-approve >out 2>err &&
-	test_contains out "Apply complete! Resources: 8 added" &&
+	test_contains out "Apply complete! Resources: 11 added" &&
 	cp terrace.state.json state.before
 '
 
@@ -290,6 +320,49 @@ test_expect_success 'an interrupt stops the execution (StopExecution)' '
 	aws_cli stepfunctions list-executions --state-machine-arn \
 		arn:aws:states:us-east-1:$ACCOUNT:stateMachine:lake-slow >list.json &&
 	test_contains list.json "\"status\": \"ABORTED\""
+'
+
+test_expect_success 'EXPRESS: run with StartSyncExecution (not DescribeExecution, which AWS refuses for it): its output' '
+	terrace run quick -payload "{\"day\": \"2024-01-31\"}" >out 2>err &&
+	test_match err "^quick: arn:aws:states:us-east-1:$ACCOUNT:express:lake-quick:terrace-run-[0-9]*T[0-9]*Z-[0-9a-f]*:[0-9a-f-]* SUCCEEDED in " &&
+	"$SERVERS_PYTHON" -c "import json,sys; d=json.load(open(\"out\")); assert d == {\"day\": \"2024-01-31\", \"extract\": {\"rows\": 3}}, d"
+'
+
+test_expect_success 'EXPRESS: a Fail state: exit 1 with its error and cause' '
+	test_expect_code 1 terrace run quick_breaks >out 2>err &&
+	test_match err "^Error: quick_breaks: .*:express:lake-quick-breaks:.* FAILED in [0-9]* s: execution .* FAILED: Lake.Broken: the orders file is empty$"
+'
+
+test_expect_success 'EXPRESS: an interrupt abandons the sync call; the execution runs on (StopExecution does not apply)' '
+	rm -f out err &&
+	{ "$TERRACE" run quick_slow >out 2>err </dev/null & } &&
+	pid=$! &&
+	for i in $(seq 1 100); do
+		aws_cli stepfunctions list-executions --state-machine-arn \
+			arn:aws:states:us-east-1:$ACCOUNT:stateMachine:lake-quick-slow \
+			--query "length(executions)" >n 2>/dev/null &&
+		test "$(cat n)" = 1 && break
+		sleep 0.1
+	done &&
+	test "$(cat n)" = 1 &&
+	kill -TERM $pid &&
+	test_expect_code 1 wait $pid &&
+	test_contains err "states StartSyncExecution: interrupted" &&
+	test_contains err "runs on to its end on AWS (StopExecution does not apply to Express executions)" &&
+	test_contains err "it logs to no log group (logging_configuration)" &&
+	aws_cli stepfunctions list-executions --state-machine-arn \
+		arn:aws:states:us-east-1:$ACCOUNT:stateMachine:lake-quick-slow >list.json &&
+	test_contains list.json "\"status\": \"RUNNING\""
+'
+
+test_expect_success 'EXPRESS: -timeout gives up the sync call too; -no-wait starts it with StartExecution' '
+	test_expect_code 1 terrace run quick_slow -timeout 2s >out 2>err &&
+	test_contains err "states StartSyncExecution: interrupted" &&
+	test_contains err "terrace gave up waiting for the answer; execution terrace-run-" &&
+	test_contains err "runs on to its end on AWS" &&
+	test_not_contains err "Timed out: stopping" &&
+	terrace run quick -no-wait >out 2>err &&
+	test_match out "^arn:aws:states:us-east-1:$ACCOUNT:[a-z]*:lake-quick:terrace-run-[0-9]*T[0-9]*Z-[0-9a-f]*"
 '
 
 test_expect_success '-json: one event a line, each valid against the schema' '

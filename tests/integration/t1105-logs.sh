@@ -70,6 +70,18 @@ resources:
       StartAt: Done
       States:
         Done: {Type: Succeed}
+  quick:
+    type: aws.sfn.state_machine
+    name: lake-quick
+    state_machine_type: EXPRESS
+    role_arn: arn:aws:iam::123456789012:role/sfn-runner
+    logging_configuration:
+      level: ALL
+      log_group_arn: "arn:aws:logs:us-east-1:123456789012:log-group:/aws/vendedlogs/states/lake-quick:*"
+    definition:
+      StartAt: Done
+      States:
+        Done: {Type: Succeed}
   lake_db:
     type: aws.glue.database
     name: lake
@@ -102,7 +114,7 @@ test_expect_success 'apply' '
 	    source: fn
 	YAML
 	terrace apply -auto-approve >out 2>err &&
-	test_contains out "Apply complete! Resources: 6 added"
+	test_contains out "Apply complete! Resources: 7 added"
 '
 
 test_expect_success 'a type without logs: the types that have them, exit 2' '
@@ -185,11 +197,15 @@ test_expect_success '-since leaves older lines out' '
 	test_contains err "-since: \"yesterday\" is not a duration"
 '
 
-test_expect_success 'a state machine'"'"'s log group and a crawler'"'"'s own stream' '
+test_expect_success 'a state machine'"'"'s log group (STANDARD and EXPRESS, whose history is only there) and a crawler'"'"'s own stream' '
 	write_lines /aws/states/lake-pipeline "states/lake-pipeline/2024-01-31/exec-1" 1 5 10 1 &&
 	terrace logs pipeline >sm.out 2>err &&
 	seq 1 5 | sed "s/^/line /" >expect &&
 	test_cmp expect sm.out &&
+	write_lines /aws/vendedlogs/states/lake-quick "states/lake-quick/2024-01-31/exec-2" 1 3 10 1 &&
+	terrace logs quick >quick.out 2>err &&
+	seq 1 3 | sed "s/^/line /" >expect &&
+	test_cmp expect quick.out &&
 	write_lines /aws-glue/crawlers other-crawler 100 102 10 1 &&
 	write_lines /aws-glue/crawlers orders-crawler 7 9 10 1 &&
 	terrace logs crawler -json >crawler.jsonl 2>err &&

@@ -17,8 +17,9 @@
 #                         athena_start_query_client_token.py)
 #   StartExecution        STANDARD: the execution's name, made once, is the
 #                         evidence (the resend finds it ended:
-#                         ExecutionAlreadyExists); EXPRESS: not idempotent,
-#                         sent once: a lost answer is an error
+#                         ExecutionAlreadyExists)
+#   StartSyncExecution    EXPRESS: not idempotent, sent once: a lost answer
+#                         is an error naming its log group (terrace logs)
 #   Lambda Invoke         sent once: a lost answer is an error saying the
 #                         function may have run (terrace logs)
 # Each kind's start request appears once in the proxy's log for the kinds
@@ -80,6 +81,9 @@ test_expect_success 'setup: a Glue job, two state machines, a function, an ECS t
 	    name: t1114-express
 	    state_machine_type: EXPRESS
 	    role_arn: arn:aws:iam::$ACCOUNT:role/sfn-runner
+	    logging_configuration:
+	      level: ALL
+	      log_group_arn: "arn:aws:logs:us-east-1:$ACCOUNT:log-group:/sfn/t1114-express:*"
 	    definition: {StartAt: Extract, States: {Extract: {Type: Pass, End: true}}}
 	  lambda_exec:
 	    type: aws.iam.role
@@ -225,14 +229,15 @@ test_expect_success 'Step Functions STANDARD: StartExecution answer lost: the ex
 	test_equal 1 "$(s3 stepfunctions list-executions --state-machine-arn "$(state_id pipeline)" --query "length(executions)")"
 '
 
-test_expect_success 'Step Functions EXPRESS: StartExecution sent once; a lost answer is an error saying it may have started' '
-	lost "AWSStepFunctions[.]StartExecution" &&
+test_expect_success 'Step Functions EXPRESS: StartSyncExecution sent once; a lost answer is an error saying it may have run' '
+	lost "AWSStepFunctions[.]StartSyncExecution" &&
 	terrace run express >out 2>err; rc=$?; stop_fault_proxy TERRACE_VAR_endpoint &&
-	test_equal "1 1" "$(sent "AWSStepFunctions[.]StartExecution")" &&
+	test_equal "1 1" "$(sent "AWSStepFunctions[.]StartSyncExecution")" &&
+	test_equal 0 "$(grep -c "AWSStepFunctions[.]\(StartExecution\|DescribeExecution\)" lost.log)" &&
 	test $rc = 1 &&
 	test_contains err "not sent again, as a resend could carry it out twice" &&
-	test_match err "execution terrace-run-[0-9TZ]+-[0-9a-f]{32} of EXPRESS state machine .* may have started" &&
-	test_contains err "terrace logs"
+	test_match err "execution terrace-run-[0-9TZ]+-[0-9a-f]{32} of EXPRESS state machine .* may have run \(StartSyncExecution is not idempotent\)" &&
+	test_contains err "its lines in arn:aws:logs:us-east-1:$ACCOUNT:log-group:/sfn/t1114-express:* say what it did: terrace logs"
 '
 
 test_expect_success 'Lambda: Invoke sent once; a lost answer is an error saying the function may have run and how to look' '

@@ -403,6 +403,7 @@ enum script_action { DROP_CONNECTION, RESPOND };
 struct script_step {
 	enum script_action action;
 	const char *response;   /* the full HTTP response for RESPOND */
+	int delay_s;            /* RESPOND this many seconds after the request came */
 };
 
 struct scripted_server {
@@ -469,6 +470,8 @@ static void *scripted_server_run(void *arg)
 				snprintf(s->first_request, sizeof(s->first_request), "%s", head);
 			if (s->steps[i].action == RESPOND) {
 				const char *r = s->steps[i].response;
+				if (s->steps[i].delay_s)
+					sleep((unsigned)s->steps[i].delay_s);
 				ssize_t ignored = write(fd, r, strlen(r));
 				(void)ignored;
 			}
@@ -867,6 +870,77 @@ static void test_once_is_never_resent(void **state)
 			assert_non_null(strstr(err.buf, "(it may have been carried out: not sent "
 							 "again, as a resend could carry it out twice)"));
 		else
+			assert_int_equal(json_integer_value(json_object_get(out, "JobId")), 1);
+		json_decref(out);
+		aws_client_free(c);
+		free(endpoint);
+		strbuf_release(&err);
+	}
+}
+
+static bool abandon_now(void)
+{
+	return true;
+}
+
+/* A request whose answer comes when what it started has ended
+ * (StartSyncExecution): answer_within_s keeps it waiting past read_timeout
+ * (without it, the silent server is given up on: may have been carried
+ * out); abandon cuts it, once sent, as an interrupt does, and the call says
+ * it was interrupted and may have been carried out. */
+static void test_once_waits_or_is_abandoned(void **state)
+{
+	/* Past read_timeout and libcurl's window of its speed (5 s), which still
+	 * holds the request's bytes; the abandoned call is cut after 1.5 s. */
+	static const struct script_step late[] = { { RESPOND, JSON_OK, 6 } };
+	static const struct script_step later[] = { { RESPOND, JSON_OK, 3 } };
+	const struct {
+		const struct script_step *steps;
+		int answer_within_s;
+		bool (*abandon)(void);
+		int rc;
+		const char *says;
+	} cases[] = {
+		{ late, 0, NULL, -1, "(it may have been carried out: not sent again" },
+		{ late, 10, NULL, 0, NULL },
+		{ later, 10, abandon_now, -1, "states StartSyncExecution: interrupted after 1 attempt" },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
+		struct scripted_server server;
+		struct strbuf err = STRBUF_INIT;
+		json_t *out = NULL;
+		bool unknown = false;
+		struct aws_config cfg = {
+			.region = "us-east-1", .access_key_id = "AKIDTESTING",
+			.secret_access_key = "testing-secret", .max_attempts = 4,
+			.read_timeout_s = 1,
+		};
+		const struct aws_request shape = {
+			.service = "states", .operation = "StartSyncExecution", .once = true,
+			.host_prefix = "sync-", .answer_within_s = cases[i].answer_within_s,
+			.abandon = cases[i].abandon,
+		};
+		struct aws_client *c;
+		char *endpoint;
+		int rc;
+
+		scripted_server_start(&server, cases[i].steps, 1);
+		endpoint = xasprintf("http://127.0.0.1:%d", server.port);
+		cfg.endpoint = endpoint;
+		if (aws_client_new(&cfg, &c, &err))
+			fail_msg("aws_client_new: %s", err.buf);
+		rc = aws_json_call_as(c, &shape, "AWSStepFunctions", "1.0", NULL, &out, &unknown,
+				      &err);
+		scripted_server_stop(&server);
+		if (rc != cases[i].rc)
+			fail_msg("case %zu: %d: %s", i, rc, err.buf);
+		assert_int_equal(server.served, 1);
+		assert_int_equal(unknown, rc != 0);
+		if (cases[i].says && !strstr(err.buf, cases[i].says))
+			fail_msg("case %zu: %s", i, err.buf);
+		if (rc == 0)
 			assert_int_equal(json_integer_value(json_object_get(out, "JobId")), 1);
 		json_decref(out);
 		aws_client_free(c);
@@ -1522,6 +1596,7 @@ int main(void)
 		cmocka_unit_test(test_new_id_wait_is_bounded),
 		cmocka_unit_test(test_throttling_is_not_a_failure),
 		cmocka_unit_test(test_once_is_never_resent),
+		cmocka_unit_test(test_once_waits_or_is_abandoned),
 		cmocka_unit_test(test_once_not_resent_by_libcurl),
 	};
 	const struct CMUnitTest live[] = {

@@ -157,6 +157,25 @@ static void expect_url(const char *endpoint, const char *service, const char *bu
 	free(url);
 }
 
+/* req goes to `expected`, signed for cfg's region, from a client of cfg. */
+static void expect_target(const struct aws_config *cfg, const struct aws_request *req,
+			  const char *expected)
+{
+	struct aws_client *c;
+	struct aws_target t;
+	struct strbuf err = STRBUF_INIT;
+
+	if (aws_client_new(cfg, &c, &err))
+		fail_msg("aws_client_new: %s", err.buf);
+	if (aws_target_build(c, req, &t, &err))
+		fail_msg("aws_target_build: %s", err.buf);
+	assert_string_equal(t.url, expected);
+	assert_string_equal(t.signing_region, cfg->region);
+	aws_target_release(&t);
+	aws_client_free(c);
+	strbuf_release(&err);
+}
+
 /* The URL of a `service` request from a client whose provider block sets
  * endpoint (may be NULL) and endpoints: {key: url}. */
 static void expect_service_url(const char *endpoint, const char *key, const char *url,
@@ -171,19 +190,46 @@ static void expect_service_url(const char *endpoint, const char *key, const char
 	struct aws_request req = {
 		.service = service, .operation = "Op", .method = "GET", .path = "/",
 	};
-	struct aws_client *c;
-	struct aws_target t;
-	struct strbuf err = STRBUF_INIT;
 
-	if (aws_client_new(&cfg, &c, &err))
-		fail_msg("aws_client_new: %s", err.buf);
-	if (aws_target_build(c, &req, &t, &err))
-		fail_msg("aws_target_build: %s", err.buf);
-	assert_string_equal(t.url, expected);
-	aws_target_release(&t);
-	aws_client_free(c);
-	strbuf_release(&err);
+	expect_target(&cfg, &req, expected);
 	json_decref(urls);
+}
+
+/* The URL of a request with host_prefix from a client of region and
+ * endpoint (may be NULL). */
+static void expect_prefixed_url(const char *region, const char *endpoint, const char *service,
+				const char *prefix, const char *expected)
+{
+	struct aws_config cfg = {
+		.region = region, .access_key_id = "AKIDTESTING",
+		.secret_access_key = "testing-secret", .endpoint = endpoint,
+	};
+	struct aws_request req = {
+		.service = service, .operation = "Op", .method = "POST", .path = "/",
+		.host_prefix = prefix,
+	};
+
+	expect_target(&cfg, &req, expected);
+}
+
+/* An operation's endpoint hostPrefix (Step Functions' StartSyncExecution:
+ * "sync-") goes in front of the AWS host, as botocore puts it there; a
+ * configured endpoint is used as it is. */
+static void test_host_prefix(void **state)
+{
+	(void)state;
+	expect_prefixed_url("us-east-1", NULL, "states", "sync-",
+			    "https://sync-states.us-east-1.amazonaws.com/");
+	expect_prefixed_url("eu-west-1", NULL, "states", NULL,
+			    "https://states.eu-west-1.amazonaws.com/");
+	expect_prefixed_url("cn-north-1", NULL, "states", "sync-",
+			    "https://sync-states.cn-north-1.amazonaws.com.cn/");
+	setenv("AWS_USE_FIPS_ENDPOINT", "true", 1);
+	expect_prefixed_url("us-east-1", NULL, "states", "sync-",
+			    "https://sync-states-fips.us-east-1.amazonaws.com/");
+	unsetenv("AWS_USE_FIPS_ENDPOINT");
+	expect_prefixed_url("us-east-1", "http://127.0.0.1:5000", "states", "sync-",
+			    "http://127.0.0.1:5000/");
 }
 
 static void test_fips_dualstack_switches(void **state)
@@ -323,6 +369,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_default_hosts, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_fips_dualstack_switches, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_host_prefix, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_configured_endpoint_precedence, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_endpoint_errors, setup, teardown),
 	};

@@ -435,6 +435,11 @@ int aws_target_build(const struct aws_client *c, const struct aws_request *req,
 		scheme = "https";
 		aws_default_host(req->service, region, c->endpoints.fips, c->endpoints.dualstack,
 				 &host, &out->signing_region);
+		if (req->host_prefix) {
+			char *prefixed = xasprintf("%s%s", req->host_prefix, host);
+			free(host);
+			host = prefixed;
+		}
 		virtual_host = has_bucket && !c->path_style && bucket_is_dns_label(req->bucket);
 		authority = virtual_host ? xasprintf("%s.%s", req->bucket, host) : xstrdup(host);
 		free(host);
@@ -724,6 +729,7 @@ struct transfer {
 	double stop_seen;        /* when a stop request was first seen, or 0 */
 	bool stopped;            /* cut by the stop request */
 	bool timed_out;          /* cut by the deadline */
+	bool (*abandon)(void);   /* the request's (may be NULL) */
 };
 
 static double monotonic_now(void)
@@ -757,7 +763,7 @@ static bool transfer_cut(struct transfer *t)
 		t->timed_out = true;
 		return true;
 	}
-	if (progress_stop_requested()) {
+	if (progress_stop_requested() || (t->abandon && t->abandon())) {
 		if (t->stop_seen == 0)
 			t->stop_seen = now;
 		else if (now - t->stop_seen >= STOP_GRACE_S) {
@@ -1061,7 +1067,8 @@ static enum attempt_result attempt_once(struct aws_client *c, struct pooled_hand
 					int *requests_sent, struct strbuf *transport_err,
 					struct strbuf *err)
 {
-	struct transfer t = { .resp = resp, .body = STRBUF_INIT, .deadline = deadline };
+	struct transfer t = { .resp = resp, .body = STRBUF_INIT, .deadline = deadline,
+			      .abandon = req->abandon };
 	struct curl_slist *headers = NULL;
 	CURL *h = p->easy;
 	char curl_error[CURL_ERROR_SIZE] = "";
@@ -1084,7 +1091,9 @@ static enum attempt_result attempt_once(struct aws_client *c, struct pooled_hand
 		curl_easy_setopt(h, CURLOPT_FRESH_CONNECT, 1L);
 	curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT, (long)c->connect_timeout_s);
 	curl_easy_setopt(h, CURLOPT_LOW_SPEED_LIMIT, LOW_SPEED_BYTES_PER_S);
-	curl_easy_setopt(h, CURLOPT_LOW_SPEED_TIME, (long)c->read_timeout_s);
+	curl_easy_setopt(h, CURLOPT_LOW_SPEED_TIME,
+			 (long)(req->answer_within_s > c->read_timeout_s ? req->answer_within_s
+									 : c->read_timeout_s));
 	curl_easy_setopt(h, CURLOPT_NOPROGRESS, 0L);
 	curl_easy_setopt(h, CURLOPT_XFERINFOFUNCTION, on_xferinfo);
 	curl_easy_setopt(h, CURLOPT_XFERINFODATA, &t);
@@ -1645,7 +1654,7 @@ static int report(struct call *k, struct aws_response *resp, struct strbuf *err)
 		k->out_of_time = true;
 	if (k->result == ATTEMPT_FATAL)
 		return -1;
-	if (transport && k->stopped) {
+	if (transport && (k->stopped || !strcmp(last, "interrupted"))) {
 		strbuf_addf(err, "%s %s: interrupted after %d attempt%s (last: %s)", req->service,
 			    op, n, n == 1 ? "" : "s", last);
 	} else if (transport && k->out_of_time) {
@@ -1741,6 +1750,8 @@ static int send_request(struct aws_client *c, const struct aws_request *req,
 		goto release;
 	}
 	k.deadline = monotonic_now() + c->operation_timeout_s;
+	if (req->answer_within_s + c->read_timeout_s > c->operation_timeout_s)
+		k.deadline = monotonic_now() + req->answer_within_s + c->read_timeout_s;
 	for (;;) {
 		enum next_step step;
 		int sent = 0;

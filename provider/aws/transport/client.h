@@ -163,6 +163,16 @@ struct aws_request {
 	                            connection, so libcurl never resends it by itself; a
 	                            lost answer after it went out, or a 5xx, ends the call
 	                            with outcome_unknown set */
+	const char *host_prefix; /* put in front of the AWS host: the operation's endpoint
+	                            hostPrefix in the service's model ("sync-" for Step
+	                            Functions' StartSyncExecution); a configured endpoint
+	                            is used as it is */
+	int answer_within_s;     /* the server may take this long to answer (a call that
+	                            answers when what it started ended): the read timeout
+	                            and the operation's deadline are at least this long */
+	bool (*abandon)(void);   /* may be NULL: when it returns true, the attempt in
+	                            flight is cut as an interrupt cuts it (after the same
+	                            grace) and the call ends "interrupted" */
 };
 
 struct aws_response {
@@ -289,6 +299,12 @@ int aws_json_call_once(struct aws_client *c, const char *service, const char *ta
 int aws_rest_json_call_once(struct aws_client *c, const char *service, const char *operation,
 			    const char *method, const char *path, const json_t *input,
 			    json_t **output, bool *unknown, struct strbuf *err);
+/* A json-protocol call sent as `shape` says: its service, operation, once,
+ * host_prefix, answer_within_s and abandon (the rest of shape is left
+ * alone); the outcomes of aws_json_call_once. */
+int aws_json_call_as(struct aws_client *c, const struct aws_request *shape,
+		     const char *target_prefix, const char *json_version, const json_t *input,
+		     json_t **output, bool *unknown, struct strbuf *err);
 
 /* ISO 8601 text to epoch seconds: YYYY-MM-DD, optionally followed by
  * THH:MM[:SS[.fff]] and Z, +HH:MM, -HH:MM or +HHMM (no zone: UTC). 0 or -1. */

@@ -148,10 +148,27 @@ int aws_query_call_xml(struct aws_client *c, const char *service, const char *ve
 	return rc;
 }
 
+static int json_send_as(struct aws_client *c, const struct aws_request *shape,
+			const char *target_prefix, const char *json_version, const json_t *input,
+			json_t **output, struct aws_response *resp, struct strbuf *err);
+
 static int json_send(struct aws_client *c, const char *service, const char *target_prefix,
 		     const char *json_version, const char *operation, const json_t *input,
 		     bool once, json_t **output, struct aws_response *resp, struct strbuf *err)
 {
+	const struct aws_request shape = { .service = service, .operation = operation,
+					   .once = once };
+
+	return json_send_as(c, &shape, target_prefix, json_version, input, output, resp, err);
+}
+
+/* A json-protocol call of shape's service and operation, sent as shape says
+ * (once, host_prefix, answer_within_s, abandon). */
+static int json_send_as(struct aws_client *c, const struct aws_request *shape,
+			const char *target_prefix, const char *json_version, const json_t *input,
+			json_t **output, struct aws_response *resp, struct strbuf *err)
+{
+	const char *service = shape->service, *operation = shape->operation;
 	struct aws_response scratch;
 	char *target = xasprintf("%s.%s", target_prefix, operation);
 	char *content_type = xasprintf("application/x-amz-json-%s", json_version);
@@ -169,7 +186,10 @@ static int json_send(struct aws_client *c, const char *service, const char *targ
 		.n_headers = sizeof(headers) / sizeof(*headers),
 		.body = body,
 		.body_len = body ? strlen(body) : 0,
-		.once = once,
+		.once = shape->once,
+		.host_prefix = shape->host_prefix,
+		.answer_within_s = shape->answer_within_s,
+		.abandon = shape->abandon,
 	};
 	int rc = -1;
 
@@ -228,6 +248,16 @@ int aws_json_call_once(struct aws_client *c, const char *service, const char *ta
 	struct aws_response resp;
 	int rc = json_send(c, service, target_prefix, json_version, operation, input, true,
 			   output, &resp, err);
+
+	return once_outcome(rc, &resp, unknown);
+}
+
+int aws_json_call_as(struct aws_client *c, const struct aws_request *shape,
+		     const char *target_prefix, const char *json_version, const json_t *input,
+		     json_t **output, bool *unknown, struct strbuf *err)
+{
+	struct aws_response resp;
+	int rc = json_send_as(c, shape, target_prefix, json_version, input, output, &resp, err);
 
 	return once_outcome(rc, &resp, unknown);
 }
