@@ -145,7 +145,8 @@ static const struct attr_schema table_attrs[] = {
 	  .description = "indexes on the table's hash_key with another sort key (at most 5, a "
 			 "table with range_key): name, range_key, projection_type, "
 			 "non_key_attributes; made with the table only (a change replaces it); "
-			 "unset: the table keeps the indexes it has; [] wants none (a table that has some is replaced)",
+			 "unset: the table keeps the indexes it has; [] wants none (a table "
+			 "that has some is replaced)",
 	  .nested = lsi_attrs },
 	{ .name = "read_capacity", .type = ATTR_NUMBER, .flags = ATTR_OPTIONAL,
 	  .description = "read capacity units (PROVISIONED only)" },
