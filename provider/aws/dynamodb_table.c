@@ -14,7 +14,10 @@
  * and off by UpdateTable; its view type changes by turning it off and on
  * again, as DynamoDB takes no change of a stream that is on; stream_arn is
  * the latest stream's ARN (for an event source mapping), while it is on.
- * Secondary indexes: local ones (local_secondary_index) are made with the
+ * Secondary indexes (both lists optional and computed, as they came after
+ * the type shipped: unset, the table keeps the indexes it has, and the
+ * definitions only they use; [] wants none): local ones
+ * (local_secondary_index) are made with the
  * table and never change (a change replaces the table, as in Terraform);
  * global ones (global_secondary_index) are made with it too, and later
  * added and removed by UpdateTable, one index a call, each CREATING (or
@@ -24,8 +27,9 @@
  * removed and made again (so is one whose key attribute changes type); its
  * capacities change in place. Both lists are sets: sorted by name,
  * non_key_attributes sorted. `attribute` changes in place with the global
- * indexes; key_types, derived from it, replaces the table when a key of
- * the table or of a local index changes type, which DynamoDB never does. A create that finds the
+ * indexes; derived from it, key_types (the table's keys) and each local
+ * index's range_key_type, which replace the table when a key changes type,
+ * as DynamoDB never does. A create that finds the
  * name taken (ResourceInUseException)
  * adopts the table only when it carries this stack's tags, which CreateTable
  * sets with the table (aws_adopt_tagged).
@@ -110,6 +114,9 @@ static const struct attr_schema lsi_attrs[] = {
 	{ .name = "non_key_attributes", .type = ATTR_LIST, .flags = ATTR_OPTIONAL,
 	  .elem_type = ATTR_STRING,
 	  .description = "with INCLUDE: the attributes besides the keys the index copies" },
+	{ .name = "range_key_type", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "range_key's type (from attribute): DynamoDB changes no key's type, so "
+			 "a change replaces the table" },
 	{ .name = NULL },
 };
 
@@ -126,17 +133,21 @@ static const struct attr_schema table_attrs[] = {
 	{ .name = "attribute", .type = ATTR_OBJECT_LIST, .flags = ATTR_REQUIRED,
 	  .description = "the key attributes' definitions: name, type (S, N or B); every one "
 			 "is a key of the table or of an index", .nested = attribute_attrs },
-	{ .name = "global_secondary_index", .type = ATTR_OBJECT_LIST, .flags = ATTR_OPTIONAL,
+	{ .name = "global_secondary_index", .type = ATTR_OBJECT_LIST,
+	  .flags = ATTR_OPTIONAL | ATTR_COMPUTED,
 	  .description = "indexes with keys of their own (at most 20): name, hash_key, "
 			 "range_key, projection_type, non_key_attributes, read_capacity and "
-			 "write_capacity; added and removed in place",
-	  .nested = gsi_attrs, .default_json = "[]" },
+			 "write_capacity; added and removed in place; unset: the table keeps "
+			 "the indexes it has; [] removes every global index",
+	  .nested = gsi_attrs },
 	{ .name = "local_secondary_index", .type = ATTR_OBJECT_LIST,
-	  .flags = ATTR_OPTIONAL | ATTR_FORCE_NEW,
+	  .flags = ATTR_OPTIONAL | ATTR_COMPUTED | ATTR_FORCE_NEW,
 	  .description = "indexes on the table's hash_key with another sort key (at most 5, a "
 			 "table with range_key): name, range_key, projection_type, "
-			 "non_key_attributes; made with the table only",
-	  .nested = lsi_attrs, .default_json = "[]" },
+			 "non_key_attributes; made with the table only (a change replaces it); "
+			 "unset: the table keeps the indexes it has; [] wants none (a table "
+			 "that has some is replaced)",
+	  .nested = lsi_attrs },
 	{ .name = "read_capacity", .type = ATTR_NUMBER, .flags = ATTR_OPTIONAL,
 	  .description = "read capacity units (PROVISIONED only)" },
 	{ .name = "write_capacity", .type = ATTR_NUMBER, .flags = ATTR_OPTIONAL,
@@ -156,9 +167,9 @@ static const struct attr_schema table_attrs[] = {
 	{ .name = "tags", .type = ATTR_MAP, .flags = ATTR_OPTIONAL, .elem_type = ATTR_STRING,
 	  .description = "table tags", .default_json = "{}" },
 	{ .name = "key_types", .type = ATTR_STRING, .flags = ATTR_COMPUTED | ATTR_FORCE_NEW,
-	  .description = "the types of the keys of the table and of its local indexes, "
-			 "NAME:TYPE by name (from attribute): DynamoDB changes none of them, so "
-			 "a change replaces the table" },
+	  .description = "the types of the table's hash_key and range_key, NAME:TYPE by "
+			 "name (from attribute): DynamoDB changes neither, so a change replaces "
+			 "the table" },
 	{ .name = "arn", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
 	  .description = "arn:aws:dynamodb:REGION:ACCOUNT:table/NAME" },
 	{ .name = "stream_arn", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
@@ -279,45 +290,24 @@ static const char *type_of(const json_t *attrs, const char *name)
 	return NULL;
 }
 
-/* key_types of table o: "NAME:TYPE,..." of its hash_key, range_key and its
- * local indexes' range keys, by name (a new string); NULL while one is not
- * known. */
+/* key_types of table o: "NAME:TYPE,..." of its hash_key and range_key, by
+ * name (a new string); NULL while one is not known. */
 static char *key_types(const json_t *o)
 {
-	json_t *names = json_array(), *sorted, *e;
 	const json_t *attrs = value_get(o, "attribute");
-	struct strbuf sb = STRBUF_INIT;
-	size_t i;
-	bool known = !value_contains_unknown(attrs) &&
-		     !value_contains_unknown(value_get(o, "local_secondary_index"));
+	const char *hash = value_get_string(o, "hash_key");
+	const char *range = value_get_string(o, "range_key");
+	const char *hash_type = hash ? type_of(attrs, hash) : NULL;
+	const char *range_type = range && *range ? type_of(attrs, range) : NULL;
+	bool later;
 
-	if (value_get_string(o, "hash_key"))
-		json_array_append_new(names, json_pack("{s:s}", "name",
-						       value_get_string(o, "hash_key")));
-	if (value_get_string(o, "range_key") && *value_get_string(o, "range_key"))
-		json_array_append_new(names, json_pack("{s:s}", "name",
-						       value_get_string(o, "range_key")));
-	json_array_foreach(value_get(o, "local_secondary_index"), i, e)
-		if (value_get_string(e, "range_key"))
-			json_array_append_new(names, json_pack("{s:s}", "name",
-							       value_get_string(e, "range_key")));
-	sorted = sorted_attributes(names);
-	json_array_foreach(sorted, i, e) {
-		const char *name = value_get_string(e, "name");
-		const char *type = type_of(attrs, name);
-
-		known = known && type;
-		if (known && (!i || strcmp(name, value_get_string(json_array_get(sorted, i - 1),
-								   "name"))))
-			strbuf_addf(&sb, "%s%s:%s", sb.len ? "," : "", name, type);
-	}
-	json_decref(names);
-	json_decref(sorted);
-	if (!known || !value_get_string(o, "hash_key")) {
-		strbuf_release(&sb);
+	if (value_contains_unknown(attrs) || !hash_type || (range && *range && !range_type))
 		return NULL;
-	}
-	return strbuf_detach(&sb);
+	if (!range_type || !strcmp(hash, range))
+		return xasprintf("%s:%s", hash, hash_type);
+	later = strcmp(hash, range) > 0;
+	return xasprintf("%s:%s,%s:%s", later ? range : hash, later ? range_type : hash_type,
+			 later ? hash : range, later ? hash_type : range_type);
 }
 
 /* Set o's key_types when its keys and their types are known. */
@@ -330,36 +320,104 @@ static void set_key_types(json_t *o)
 	free(types);
 }
 
+/* Each local index of o with its range_key's type (from o's attribute):
+ * with unknown, unknown while that is not known; else left without one
+ * that is not found. */
+static void set_local_key_types(json_t *o, bool unknown)
+{
+	const json_t *attrs = value_get(o, "attribute");
+	json_t *e;
+	size_t i;
+
+	json_array_foreach(json_object_get(o, "local_secondary_index"), i, e) {
+		const char *range = value_get_string(e, "range_key");
+		const char *type = range && !value_contains_unknown(attrs) ? type_of(attrs, range)
+									    : NULL;
+
+		if (!json_is_object(e) || value_contains_unknown(e))
+			continue;
+		if (type)
+			json_object_set_new(e, "range_key_type", json_string(type));
+		else if (unknown)
+			json_object_set_new(e, "range_key_type", value_unknown());
+	}
+}
+
 static int table_plan_desired(json_t *desired, struct strbuf *err)
 {
 	(void)err;
 	settle_set(desired, "attribute", false);
 	settle_set(desired, "global_secondary_index", true);
 	settle_set(desired, "local_secondary_index", true);
+	set_local_key_types(desired, true);
 	set_key_types(desired);
 	return 0;
 }
 
-/* A table stored before the indexes came has none (a local index list
- * that was not there is no change, which would replace it) and key_types
- * from its stored keys, so an unchanged stack plans no change, refreshed
- * or not (-refresh=false). */
+/* Whether attribute `name` is a key of an index in list. */
+static bool index_key(const json_t *list, const char *name)
+{
+	static const char *const keys[] = { "hash_key", "range_key", NULL };
+	const json_t *e;
+	size_t i;
+
+	json_array_foreach(list, i, e)
+		for (const char *const *k = keys; *k; k++)
+			if (value_get_string(e, *k) && !strcmp(value_get_string(e, *k), name))
+				return true;
+	return false;
+}
+
+/* Whether attribute `name` is table o's hash_key or range_key. */
+static bool table_key(const json_t *o, const char *name)
+{
+	const char *h = value_get_string(o, "hash_key"), *r = value_get_string(o, "range_key");
+
+	return (h && !strcmp(h, name)) || (r && !strcmp(r, name));
+}
+
+/* The stored table in the form the diff compares with desired: a table
+ * stored before the indexes came (85f6d4a) has none (so a stack that sets
+ * an empty list plans no change, refreshed or not) and gets key_types; a
+ * key_types stored with the local indexes' keys in it (before each local
+ * index carried its range_key_type) is the table's keys' again, and the
+ * local indexes get their range_key_type; and where the stack leaves a list
+ * unset, the definitions of attributes only its indexes use and the stack
+ * does not declare are left out of attribute: the stack does not manage
+ * those indexes, nor so their keys. NULL when nothing differs. */
 static json_t *table_upgrade_stored(const json_t *stored, const json_t *desired)
 {
 	static const char *const lists[] = { "global_secondary_index", "local_secondary_index",
 					     NULL };
-	json_t *up;
+	const json_t *want_attrs = value_get(desired, "attribute");
+	json_t *up = json_copy((json_t *)stored), *kept, *e;
+	size_t i;
 
-	(void)desired;
-	if (json_object_get(stored, "key_types") &&
-	    json_object_get(stored, "local_secondary_index"))
-		return NULL;
-	up = json_copy((json_t *)stored);
 	for (const char *const *l = lists; *l; l++)
 		if (!json_object_get(up, *l))
 			json_object_set_new(up, *l, json_array());
-	if (!json_object_get(up, "key_types"))
-		set_key_types(up);
+	set_local_key_types(up, false);
+	json_object_del(up, "key_types");
+	set_key_types(up);
+	if (json_is_array(want_attrs) && !value_contains_unknown(want_attrs)) {
+		kept = json_array();
+		json_array_foreach(value_get(up, "attribute"), i, e) {
+			const char *name = value_get_string(e, "name");
+			bool unmanaged = false;
+
+			for (const char *const *l = lists; name && *l; l++)
+				unmanaged = unmanaged ||
+					    (!value_is_set(value_get(desired, *l)) &&
+					     index_key(value_get(up, *l), name));
+			if (!unmanaged || type_of(want_attrs, name) || table_key(up, name))
+				json_array_append(kept, e);
+		}
+		json_object_set_new(up, "attribute", kept);
+	}
+	if (json_equal(up, (json_t *)stored)) {
+		json_decref(up);
+		return NULL;
+	}
 	return up;
 }
 
@@ -422,19 +480,11 @@ static bool key_of(const json_t *o, const char *name)
 {
 	static const char *const lists[] = { "global_secondary_index", "local_secondary_index",
 					     NULL };
-	const char *h = value_get_string(o, "hash_key"), *r = value_get_string(o, "range_key");
-	const json_t *e;
-	size_t i;
-
-	if ((h && !strcmp(h, name)) || (r && !strcmp(r, name)))
+	if (table_key(o, name))
 		return true;
 	for (const char *const *l = lists; *l; l++)
-		json_array_foreach(value_get(o, *l), i, e)
-			if ((value_get_string(e, "hash_key") &&
-			     !strcmp(value_get_string(e, "hash_key"), name)) ||
-			    (value_get_string(e, "range_key") &&
-			     !strcmp(value_get_string(e, "range_key"), name)))
-				return true;
+		if (index_key(value_get(o, *l), name))
+			return true;
 	return false;
 }
 
@@ -511,6 +561,7 @@ static int table_read(void *client, const char *id, const json_t *prior, json_t 
 			    indexes_read(t, false, !strcmp(mode, "PROVISIONED")));
 	json_object_set_new(o, "local_secondary_index", indexes_read(t, true, false));
 	keys_used_only(o);
+	set_local_key_types(o, false);
 	set_key_types(o);
 	arn = value_get_string(t, "TableArn");
 	if (arn)
@@ -790,6 +841,8 @@ static int indexes_change(struct aws_client *c, const char *name, const json_t *
 	const json_t *idx, *match;
 	size_t i;
 
+	if (!value_is_set(value_get(desired, "global_secondary_index")))
+		return 0; /* unset: the table keeps the indexes it has */
 	json_array_foreach(from, i, idx) {
 		const char *index = value_get_string(idx, "name");
 		json_t *req;

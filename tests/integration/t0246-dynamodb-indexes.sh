@@ -14,7 +14,13 @@
 # changing type (the table's: replaced; a global index's: the index); a changed
 # local index replaces the table; an index removed with the CLI shown as
 # drift and made again; import by name; a table applied by 85f6d4a (before
-# indexes) planned as no change, with -refresh=false too; destroy.
+# indexes) and one dca701f wrote (key_types with the local indexes' keys)
+# planned as no change, with -refresh=false too; a table with a
+# global and a local index made with the CLI and imported: the stack leaving
+# both lists unset plans no change (the lists are optional and computed, as
+# they came after the type shipped), global_secondary_index: [] removes the
+# global one in place; a local index's key changing type replaces the
+# table (its range_key_type); destroy.
 . "$(dirname "$0")/lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -60,7 +66,7 @@ the_stack () {
 	      - {name: pipeline, type: S}
 	      - {name: started, type: ${STARTED_TYPE:-N}}
 	      - {name: day, type: S}
-	      - {name: status, type: S}
+	      - {name: status, type: ${STATUS_TYPE:-S}}
 	    global_secondary_index:
 	      - name: by_day
 	        hash_key: day
@@ -181,7 +187,14 @@ test_expect_success 'a key of the table changing type replaces it; a global inde
 	STARTED_TYPE=S the_stack &&
 	{ terrace plan -detailed-exitcode >out 2>err; rc=$?; the_stack; test $rc = 2; } &&
 	test_line out "# events must be replaced" &&
-	test_match out "~ key_types *= \"pipeline:S,started:N,status:S\" -> \"pipeline:S,started:S,status:S\" # forces replacement" &&
+	test_match out "~ key_types *= \"pipeline:S,started:N\" -> \"pipeline:S,started:S\" # forces replacement" &&
+	STATUS_TYPE=N the_stack &&
+	{ terrace plan -detailed-exitcode >out 2>err; rc=$?; the_stack; test $rc = 2; } &&
+	test_line out "# events must be replaced" &&
+	test_match out "^ *\"range_key_type\" *= \"S\"$" &&
+	test_match out "^ *\"range_key_type\" *= \"N\"$" &&
+	test_match out "^ *\] # forces replacement" &&
+	test_not_contains out "key_types" &&
 	TEAM_TYPE=N the_stack &&
 	test_expect_code 2 terrace plan -detailed-exitcode >out 2>err &&
 	test_line out "Plan: 0 to add, 1 to change, 0 to destroy." &&
@@ -225,6 +238,24 @@ test_expect_success 'import by name reads the indexes: no change' '
 	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err
 '
 
+test_expect_success 'a state dca701f wrote (key_types with the local keys, no range_key_type) plans no change, -refresh=false too' '
+	cp terrace.state.json current.json &&
+	"$SERVERS_PYTHON" - <<-\PY &&
+	import json
+	d = json.load(open("terrace.state.json"))
+	a = d["resources"]["events"]["attributes"]
+	assert a["key_types"] == "pipeline:S,started:N"
+	a["key_types"] = "pipeline:S,started:N,status:S"
+	for i in a["local_secondary_index"]:
+	    del i["range_key_type"]
+	json.dump(d, open("terrace.state.json", "w"))
+	PY
+	test_expect_code 0 terrace plan -refresh=false -detailed-exitcode >out 2>err &&
+	test_line out "No changes. Your infrastructure matches the configuration." &&
+	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err &&
+	mv current.json terrace.state.json
+'
+
 test_expect_success 'a table applied by 85f6d4a (before indexes) plans no change, with -refresh=false too' '
 	mkdir older &&
 	ddb create-table --table-name t0246-older --billing-mode PAY_PER_REQUEST \
@@ -249,6 +280,34 @@ test_expect_success 'a table applied by 85f6d4a (before indexes) plans no change
 	(cd older && test_expect_code 0 terrace plan -refresh=false -detailed-exitcode >../out 2>../err) &&
 	test_line out "No changes. Your infrastructure matches the configuration." &&
 	(cd older && test_expect_code 0 terrace plan -detailed-exitcode >../out 2>../err &&
+	 terrace destroy -auto-approve >../out 2>../err)
+'
+
+test_expect_success 'a table with indexes made outside terrace, imported: unset lists keep them; [] removes the global ones' '
+	mkdir outside &&
+	ddb create-table --table-name t0246-outside --billing-mode PAY_PER_REQUEST \
+		--attribute-definitions AttributeName=id,AttributeType=S AttributeName=at,AttributeType=N \
+			AttributeName=owner,AttributeType=S AttributeName=kind,AttributeType=S \
+		--key-schema AttributeName=id,KeyType=HASH AttributeName=at,KeyType=RANGE \
+		--global-secondary-indexes "[{\"IndexName\": \"by_owner\", \"KeySchema\": [{\"AttributeName\": \"owner\", \"KeyType\": \"HASH\"}], \"Projection\": {\"ProjectionType\": \"ALL\"}}]" \
+		--local-secondary-indexes "[{\"IndexName\": \"by_kind\", \"KeySchema\": [{\"AttributeName\": \"id\", \"KeyType\": \"HASH\"}, {\"AttributeName\": \"kind\", \"KeyType\": \"RANGE\"}], \"Projection\": {\"ProjectionType\": \"KEYS_ONLY\"}}]" \
+		--tags Key=terrace:stack,Value=t0246-outside Key=terrace:workspace,Value=default >/dev/null &&
+	write_stack outside/stack.yaml && sed -i "s/^stack: .*/stack: t0246-outside/" outside/stack.yaml &&
+	printf "resources:\n  outside:\n    type: aws.dynamodb.table\n    name: t0246-outside\n    billing_mode: PAY_PER_REQUEST\n    hash_key: id\n    range_key: at\n    attribute: [{name: id, type: S}, {name: at, type: N}]\n" >>outside/stack.yaml &&
+	(cd outside && terrace import outside t0246-outside >../out 2>../err) &&
+	(cd outside && test_expect_code 0 terrace plan -detailed-exitcode >../out 2>../err) &&
+	test_line out "No changes. Your infrastructure matches the configuration." &&
+	(cd outside && test_expect_code 0 terrace plan -refresh=false -detailed-exitcode >../out 2>../err) &&
+	test_line out "No changes. Your infrastructure matches the configuration." &&
+	printf "    global_secondary_index: []\n" >>outside/stack.yaml &&
+	(cd outside && test_expect_code 2 terrace plan -detailed-exitcode >../out 2>../err) &&
+	test_line out "Plan: 0 to add, 1 to change, 0 to destroy." &&
+	test_match out "by_owner" &&
+	test_not_contains out "must be replaced" &&
+	(cd outside && terrace apply -auto-approve >../out 2>../err) &&
+	test_equal "" "$(indexes t0246-outside)" &&
+	test_equal "by_kind:id,kind:KEYS_ONLY" "$(indexes t0246-outside LocalSecondaryIndexes)" &&
+	(cd outside && test_expect_code 0 terrace plan -detailed-exitcode >../out 2>../err &&
 	 terrace destroy -auto-approve >../out 2>../err)
 '
 
