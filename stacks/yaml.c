@@ -497,11 +497,15 @@ static json_t *resolve_scalar(struct loader *l, const yaml_event_t *ev, enum sca
 		}
 		errno = 0;
 		long long v = strtoll(digits, NULL, base);
-		if (errno == ERANGE) {
+		/* A plain decimal integer past 64 bits is a number still, as in
+		 * Terraform (which keeps it exact; a double here, the
+		 * expressions' numbers): the float reading below. */
+		if (errno == ERANGE && (kind != SK_ANY || base != 10)) {
 			error_at(l, ev->start_mark, "integer %s is out of range", s);
 			return NULL;
 		}
-		return json_integer(v);
+		if (errno != ERANGE)
+			return json_integer(v);
 	}
 	if ((kind == SK_ANY || kind == SK_FLOAT) && is_inf_or_nan_word(s)) {
 		error_at(l, ev->start_mark, "%s: infinite and NaN numbers are not supported", s);

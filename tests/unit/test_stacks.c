@@ -130,7 +130,9 @@ static void test_yaml_plain_scalars_follow_the_core_schema(void **state)
 			      "tagged: !!str 12\n"
 			      "tagged_int: !!int \"12\"\n"
 			      "block: |\n"
-			      "  3\n",
+			      "  3\n"
+			      "past_64_bits: 100000000000000000000\n"
+			      "negative_past_64_bits: -100000000000000000000\n",
 			      NULL);
 	assert_int_equal(json_integer_value(json_object_get(doc, "int")), 42);
 	assert_int_equal(json_integer_value(json_object_get(doc, "negative")), -7);
@@ -156,7 +158,15 @@ static void test_yaml_plain_scalars_follow_the_core_schema(void **state)
 	assert_string_equal(json_string_value(json_object_get(doc, "tagged")), "12");
 	assert_int_equal(json_integer_value(json_object_get(doc, "tagged_int")), 12);
 	assert_string_equal(json_string_value(json_object_get(doc, "block")), "3\n");
+	/* An integer past 64 bits is a number, as Terraform takes it (a
+	 * double here); one tagged !!int or written in hex stays refused. */
+	assert_true(json_real_value(json_object_get(doc, "past_64_bits")) == 1e20);
+	assert_true(json_real_value(json_object_get(doc, "negative_past_64_bits")) == -1e20);
 	json_decref(doc);
+	assert_yaml_fails("n: !!int 100000000000000000000\n",
+			  "inline.yaml:1:4: error: integer 100000000000000000000 is out of range\n");
+	assert_yaml_fails("n: 0x1FFFFFFFFFFFFFFFFF\n",
+			  "inline.yaml:1:4: error: integer 0x1FFFFFFFFFFFFFFFFF is out of range\n");
 }
 
 static void test_yaml_records_node_and_key_positions(void **state)
