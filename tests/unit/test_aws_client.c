@@ -949,6 +949,45 @@ static void test_once_waits_or_is_abandoned(void **state)
 	}
 }
 
+/* An ordinary request keeps the operation deadline even when it is shorter
+ * than the read timeout: only a request that asks for a longer answer
+ * (answer_within_s) goes past it. (A change for StartSyncExecution had
+ * given every request read_timeout past a shorter deadline: t0800's
+ * silent server with operation_timeout 3 took 60 s.) */
+static void test_deadline_shorter_than_read_timeout(void **state)
+{
+	static const struct script_step late[] = { { RESPOND, JSON_OK, 6 } };
+	struct scripted_server server;
+	struct strbuf err = STRBUF_INIT;
+	json_t *out = NULL;
+	bool unknown = false;
+	struct aws_config cfg = {
+		.region = "us-east-1", .access_key_id = "AKIDTESTING",
+		.secret_access_key = "testing-secret", .max_attempts = 4,
+		.read_timeout_s = 30, .operation_timeout_s = 2,
+	};
+	const struct aws_request shape = { .service = "glue", .operation = "GetJob" };
+	struct aws_client *c;
+	char *endpoint;
+	int rc;
+
+	(void)state;
+	scripted_server_start(&server, late, 1);
+	endpoint = xasprintf("http://127.0.0.1:%d", server.port);
+	cfg.endpoint = endpoint;
+	if (aws_client_new(&cfg, &c, &err))
+		fail_msg("aws_client_new: %s", err.buf);
+	rc = aws_json_call_as(c, &shape, "AWSGlue", "1.1", NULL, &out, &unknown, &err);
+	scripted_server_stop(&server);
+	assert_int_equal(rc, -1);
+	if (!strstr(err.buf, "operation deadline reached"))
+		fail_msg("%s", err.buf);
+	json_decref(out);
+	aws_client_free(c);
+	free(endpoint);
+	strbuf_release(&err);
+}
+
 /* A server that keeps connections open: it answers the first request
  * (keep-alive), drops the connection on the second without answering, and
  * answers every later one; `requests` counts what it read. */
@@ -1597,6 +1636,7 @@ int main(void)
 		cmocka_unit_test(test_throttling_is_not_a_failure),
 		cmocka_unit_test(test_once_is_never_resent),
 		cmocka_unit_test(test_once_waits_or_is_abandoned),
+		cmocka_unit_test(test_deadline_shorter_than_read_timeout),
 		cmocka_unit_test(test_once_not_resent_by_libcurl),
 	};
 	const struct CMUnitTest live[] = {

@@ -1750,7 +1750,11 @@ static int send_request(struct aws_client *c, const struct aws_request *req,
 		goto release;
 	}
 	k.deadline = monotonic_now() + c->operation_timeout_s;
-	if (req->answer_within_s + c->read_timeout_s > c->operation_timeout_s)
+	/* Only a request that asks for a longer answer (StartSyncExecution)
+	 * goes past the operation deadline: every other keeps it, shorter
+	 * than its read timeout or not. */
+	if (req->answer_within_s > 0 &&
+	    req->answer_within_s + c->read_timeout_s > c->operation_timeout_s)
 		k.deadline = monotonic_now() + req->answer_within_s + c->read_timeout_s;
 	for (;;) {
 		enum next_step step;
