@@ -98,7 +98,16 @@ unit: $(UNIT_BIN) build-san/bench-sign
 	@echo "== tests/contract/coverage.py --self-test --check (every member sent has a row of the table or a left-out line)"
 	@tests/contract/coverage.py --self-test
 	@tests/contract/coverage.py --check
-	@set -e; for t in $(UNIT_BIN); do echo "== $$t"; ASAN_OPTIONS=detect_leaks=1 $$t; done
+	@# Two at a time (test_aws_client alone waits on its servers' timeouts for
+	@# most of the stage), each one's output printed whole, in order.
+	@mkdir -p build-san/unit-out; \
+	printf '%s\n' $(UNIT_BIN) | xargs -P 2 -I{} sh -c \
+		'ASAN_OPTIONS=detect_leaks=1 {} >build-san/unit-out/$$(basename {}).log 2>&1; \
+		 echo $$? >build-san/unit-out/$$(basename {}).rc'; \
+	rc=0; for t in $(UNIT_BIN); do n=$$(basename $$t); echo "== $$t"; \
+		cat build-san/unit-out/$$n.log; \
+		test "$$(cat build-san/unit-out/$$n.rc)" = 0 || { echo "== $$t FAILED"; rc=1; }; \
+	done; exit $$rc
 	@echo "== build-san/bench-sign -n 1000 (the benchmark still builds and runs)"
 	@ASAN_OPTIONS=detect_leaks=1 build-san/bench-sign -n 1000 >/dev/null
 

@@ -956,7 +956,7 @@ static void test_once_waits_or_is_abandoned(void **state)
  * silent server with operation_timeout 3 took 60 s.) */
 static void test_deadline_shorter_than_read_timeout(void **state)
 {
-	static const struct script_step late[] = { { RESPOND, JSON_OK, 6 } };
+	static const struct script_step late[] = { { RESPOND, JSON_OK, 3 } };
 	struct scripted_server server;
 	struct strbuf err = STRBUF_INIT;
 	json_t *out = NULL;
@@ -964,7 +964,7 @@ static void test_deadline_shorter_than_read_timeout(void **state)
 	struct aws_config cfg = {
 		.region = "us-east-1", .access_key_id = "AKIDTESTING",
 		.secret_access_key = "testing-secret", .max_attempts = 4,
-		.read_timeout_s = 30, .operation_timeout_s = 2,
+		.read_timeout_s = 30, .operation_timeout_s = 1,
 	};
 	const struct aws_request shape = { .service = "glue", .operation = "GetJob" };
 	struct aws_client *c;
