@@ -93,6 +93,8 @@ unit: $(UNIT_BIN) build-san/bench-sign
 	@docs/check-design-map.py --check
 	@echo "== docs/gen-reference.py --permissions --check (permissions.gen.c matches the source)"
 	@docs/gen-reference.py --permissions --check
+	@echo "== docs/gen-reference.py --self-test (a reference page's shape: paired markers, no stray row, sections once, in types.def's order)"
+	@docs/gen-reference.py --self-test
 	@echo "== tests/contract/members_code.py --check (members-code.txt matches the source; what the suite sent, the scan finds)"
 	@tests/contract/members_code.py --check
 	@echo "== tests/contract/coverage.py --self-test --check (every member sent has a row of the table or a left-out line)"

@@ -13,8 +13,20 @@ markers, what terrace itself knows:
     type ("iam actions"), found in the C source (see iam_actions below);
   - docs/stack-language.md: the top-level keys ("top-level keys"), as the
     error for an unknown one lists them.
-Everything outside the markers is hand-written and left alone. A resource
-type or command without a block gets a new section at the end of its page.
+Everything outside the markers is hand-written and left alone, but for
+where the sections of a provider page stand: one per resource type
+(`### `TYPE``, its hand-written notes, then its block) in types.def's order
+(the schema's), under the page's reference heading, and one per lookup under
+"## Lookups"; generating moves each section, notes and all, to its place,
+and gives a type without a section a new one there. A command without a
+block gets a new section at the end of its page.
+
+--check also fails on the shape of a page: a marker without its pair, a
+block or a type's section twice, a generated table row outside every block
+(a merge's leftovers), a type's section out of types.def's order, under
+"## Lookups", or holding another type's block. The first three are for a
+person to mend (generating refuses the page until then); --self-test holds
+each check on a made-up page.
 
 Two hand-written tables are checked, not written (their descriptions are
 prose): docs/cli.md's command table must have a row for every command of
@@ -25,7 +37,9 @@ both modes, to be fixed by hand.
 
     docs/gen-reference.py [--terrace BIN] [--docs DIR] [--source DIR]  rewrite the pages
     docs/gen-reference.py --check [...]   change nothing; exit 1 naming every type,
-                                          attribute and command that differs
+                                          attribute and command that differs, and
+                                          each problem of a page's shape (file:line)
+    docs/gen-reference.py --self-test     the shape checks on a made-up page
     docs/gen-reference.py --permissions [--check]  write (check) only
                                           provider/aws/permissions.gen.c: the actions
                                           per type and phase `terrace plan -policy` uses
@@ -648,8 +662,199 @@ def hand_written_checks(terrace, docs):
     return problems
 
 
-def render(page_text, blocks):
-    """The page with every block's text replaced; missing blocks appended."""
+# ---- The shape of a page: what --check holds besides the blocks' text ----
+#
+# A block is written between its markers only, so what lies outside them is
+# the page's own: a page whose markers do not pair, or with a generated table
+# row outside every block (what a merge leaves when it keeps one side's
+# rows and the other's markers), would keep stale text that no check reads.
+# A provider page has one section per resource type, `### `TYPE``: its
+# hand-written prose, then its block; the sections come in types.def's order
+# (the schema's), under the page's reference heading, each once, and the
+# lookups' sections (`### Lookup `KIND``) under "## Lookups". `make docs`
+# puts the sections in that order (moving each with its prose) and gives a
+# type without a section a new one in its place; a page whose markers do not
+# pair, with a stray row or a section twice is for a person to mend, and
+# `make docs` refuses it.
+
+MARKER = re.compile(r"<!-- (end )?generated: (.+?) -->")
+HEADING = re.compile(r"(#{1,6}) ")
+TYPE_HEADING = re.compile(r"### `([^`]+)`$")
+LOOKUP_HEADING = re.compile(r"### Lookup `([^`]+)`$")
+LOOKUPS = "## Lookups"
+# a row of an attribute table as attribute_rows writes it: name, type, flags
+TYPE_CELL = re.compile(r"(string|number|bool|json|any|map|list|set|object|object_list)( of \w+)?$")
+FLAG_CELL = re.compile(r"(%s)(, (%s))*$" % ("|".join(w for _, w in FLAG_WORDS), "|".join(w for _, w in FLAG_WORDS)))
+TABLE_HEAD = table([]).splitlines()[0]
+
+
+def generated_looking(line):
+    """Whether a line is one only the generator writes: an attribute table's
+    heading or row."""
+    if line == TABLE_HEAD:
+        return True
+    cells = [c.strip() for c in line.split(" | ")]
+    return (line.startswith("| `") and line.endswith(" |") and len(cells) >= 5
+            and bool(TYPE_CELL.match(cells[1])) and (cells[2] == "" or bool(FLAG_CELL.match(cells[2]))))
+
+
+def page_lines(text):
+    """[(line number, line, in a code fence)]."""
+    out, fence = [], False
+    for n, line in enumerate(text.split("\n"), 1):
+        if line.startswith("```"):
+            fence = not fence
+            out.append((n, line, True))
+        else:
+            out.append((n, line, fence))
+    return out
+
+
+def section_kinds(blocks):
+    """({resource type: order}, {lookup kind: order}) of a provider page's
+    blocks (one with a "types PROVIDER" block); none for another page."""
+    if not any(name.startswith("types ") for name, _, _, _ in blocks):
+        return {}, {}
+    types = [name for name, heading, _, _ in blocks if TYPE_HEADING.match(heading)]
+    lookups = [name[len("data "):] for name, heading, _, _ in blocks if LOOKUP_HEADING.match(heading)]
+    return {t: i for i, t in enumerate(types)}, {t: i for i, t in enumerate(lookups)}
+
+
+def mending_problems(page, text, blocks=()):
+    """What a person must mend before the page can be generated: markers
+    that do not pair, a block twice, a generated row outside every block (of
+    an attribute table's shape, or a table row one of the page's blocks
+    has)."""
+    rows = set(l for _, _, t, _ in blocks for l in t.splitlines() if l.startswith("| ") and l.endswith(" |"))
+    msgs, open_block, seen = [], None, {}
+    for n, line, _ in page_lines(text):
+        m = MARKER.fullmatch(line)
+        if m and not m.group(1):
+            if open_block:
+                msgs.append("%s:%d: `<!-- generated: %s -->` opens before the block of %s (line %d) "
+                            "ends: a marker without its pair; mend it by hand"
+                            % (page, n, m.group(2), open_block[0], open_block[1]))
+            if m.group(2) in seen:
+                msgs.append("%s:%d: the block of %s is there twice (line %d too); keep one by hand"
+                            % (page, n, m.group(2), seen[m.group(2)]))
+            seen.setdefault(m.group(2), n)
+            open_block = (m.group(2), n)
+        elif m:
+            if not open_block or open_block[0] != m.group(2):
+                msgs.append("%s:%d: `<!-- end generated: %s -->` has no `<!-- generated: %s -->` "
+                            "before it: a marker without its pair; mend it by hand"
+                            % (page, n, m.group(2), m.group(2)))
+            open_block = None
+        elif not open_block and (generated_looking(line) or line in rows):
+            msgs.append("%s:%d: a generated table row outside every block (left by a merge?); "
+                        "remove it by hand: %s" % (page, n, line[:100]))
+    if open_block:
+        msgs.append("%s:%d: `<!-- generated: %s -->` has no end marker; mend it by hand"
+                    % (page, open_block[1], open_block[0]))
+    return msgs
+
+
+def sections(text):
+    """The page cut before each heading of level 1 to 3 outside code: a list
+    of [kind, key, text, line], kind "type" (`### `TYPE``), "lookup"
+    (`### Lookup `KIND``) or "other"; the first is what precedes any heading."""
+    out = [["other", None, [], 1]]
+    for n, line, code in page_lines(text):
+        m = None if code else HEADING.match(line)
+        if m and len(m.group(1)) <= 3:
+            t, l = TYPE_HEADING.match(line), LOOKUP_HEADING.match(line)
+            out.append(["type", t.group(1), [], n] if t else ["lookup", l.group(1), [], n] if l
+                       else ["other", line, [], n])
+        out[-1][2].append(line)
+    if not out[0][2]:
+        out.pop(0)
+    for s in out:
+        s[2] = "\n".join(s[2])
+    return out
+
+
+def section_problems(page, text, blocks):
+    """Sections of the page's types and lookups: once each, in types.def's
+    (the schema's) order, resource types' never under "## Lookups", lookups'
+    only there, each block in its own section."""
+    types, lookups = section_kinds(blocks)
+    msgs, seen, last, chapter = [], {}, {}, None
+    for kind, key, body, n in sections(text):
+        if kind == "other" and key and key.startswith("## "):
+            chapter = key
+        if kind == "other":
+            continue
+        order = types if kind == "type" else lookups
+        if key not in order:
+            continue     # differences() names a section terrace has no type for
+        what = "`%s`" % key if kind == "type" else "Lookup `%s`" % key
+        if (kind, key) in seen:
+            msgs.append("%s:%d: the section of %s is there twice (line %d too); keep one by hand"
+                        % (page, n, what, seen[(kind, key)]))
+            continue
+        seen[(kind, key)] = n
+        if kind == "type" and chapter == LOOKUPS:
+            msgs.append("%s:%d: the section of `%s` is under \"%s\", a resource type's belongs under "
+                        "the reference's heading" % (page, n, key, LOOKUPS))
+        if kind == "lookup" and chapter != LOOKUPS:
+            msgs.append("%s:%d: the section of Lookup `%s` is not under \"%s\"" % (page, n, key, LOOKUPS))
+        prev = last.get(kind)
+        if prev and order[key] < order[prev[0]]:
+            msgs.append("%s:%d: the section of %s comes after that of `%s` (line %d), but %s puts it before"
+                        % (page, n, what, prev[0], prev[1],
+                           "types.def" if kind == "type" else "lookups.def"))
+        if not prev or order[key] > order[prev[0]]:
+            last[kind] = (key, n)
+        name = key if kind == "type" else "data " + key
+        for m in MARKER.finditer(body):
+            if m.group(2) != name and m.group(2) in (set(types) | set("data " + l for l in lookups)):
+                msgs.append("%s:%d: the block of %s is in the section of %s" % (page, n, m.group(2), what))
+    return msgs
+
+
+def page_problems(page, text, blocks):
+    """Everything wrong with a page's shape (see above), for --check."""
+    return mending_problems(page, text, blocks) + section_problems(page, text, blocks)
+
+
+def ordered(text, blocks):
+    """The page with its types' and lookups' sections in the schema's order,
+    each where the first of its kind was, one for a type without one made in
+    its place (heading and empty block, filled by render), a block missing
+    from an existing section put at its end."""
+    types, lookups = section_kinds(blocks)
+    parts = sections(text)
+    out, placed = [], set()
+    for kind, key, body, _ in parts:
+        if kind == "other" or key not in (types if kind == "type" else lookups):
+            out.append(body)
+            continue
+        if kind in placed:
+            continue
+        placed.add(kind)
+        order = types if kind == "type" else lookups
+        have = {k: b for c, k, b, _ in parts if c == kind}
+        for key2 in sorted(order, key=order.get):
+            name = key2 if kind == "type" else "data " + key2
+            heading = "### `%s`" % key2 if kind == "type" else "### Lookup `%s`" % key2
+            body2 = have.get(key2, heading).rstrip("\n")
+            if "<!-- generated: %s -->" % name not in body2:
+                body2 += "\n\n<!-- generated: %s -->\n<!-- end generated: %s -->" % (name, name)
+            out.append(body2 + "\n")
+    return "\n".join(out)
+
+
+def render(page_text, blocks, page="page"):
+    """The page with every block's text replaced, its types' and lookups'
+    sections in order (ordered), other missing blocks appended. Refuses
+    (SystemExit) a page with something for a person to mend."""
+    mend = [m for m in page_problems(page, page_text, blocks) if m.endswith("by hand") or "by hand:" in m]
+    if mend:
+        raise SystemExit("gen-reference.py: the page cannot be generated until this is mended:\n  "
+                         + "\n  ".join(mend))
+    types, lookups = section_kinds(blocks)
+    if types or lookups:
+        page_text = ordered(page_text, blocks)
     wanted = {name: text for name, _, text, _ in blocks}
     out = BLOCK.sub(lambda m: "<!-- generated: %s -->\n%s<!-- end generated: %s -->\n" % (
         m.group(1), wanted.get(m.group(1), m.group(2)), m.group(1)), page_text)
@@ -659,6 +864,122 @@ def render(page_text, blocks):
             out = out.rstrip("\n") + "\n\n%s\n\n<!-- generated: %s -->\n%s<!-- end generated: %s -->\n" % (
                 heading, name, text, name)
     return out
+
+
+# ---- --self-test: the page checks on a small made-up provider page ----
+
+SELF_TEST_ROWS = [("x", "| `x` | string | required |  | an x |")]
+SELF_TEST_BLOCKS = [
+    ("types p", "## Resource types", "- the types\n", None),
+    ("p.a", "### `p.a`", "A.\n\n" + table(SELF_TEST_ROWS), SELF_TEST_ROWS),
+    ("p.b", "### `p.b`", "B.\n\n" + table(SELF_TEST_ROWS), SELF_TEST_ROWS),
+    ("p.c", "### `p.c`", "C.\n\n" + table(SELF_TEST_ROWS), SELF_TEST_ROWS),
+    ("lookups p", "## Lookups", "- the lookups\n", None),
+    ("data p.l", "### Lookup `p.l`", "L.\n\n" + table(SELF_TEST_ROWS), SELF_TEST_ROWS),
+]
+SELF_TEST_PAGE = """# p
+
+## Resource types
+
+<!-- generated: types p -->
+<!-- end generated: types p -->
+
+## Reference
+
+### `p.a`
+
+Prose of a.
+
+```yaml
+# not a heading
+```
+
+### `p.b`
+
+Prose of b.
+
+<!-- generated: p.b -->
+<!-- end generated: p.b -->
+
+More prose of b.
+
+### `p.c`
+
+## Lookups
+
+<!-- generated: lookups p -->
+<!-- end generated: lookups p -->
+
+### Lookup `p.l`
+"""
+
+
+def self_test():
+    """Each check fails on the page it is about and passes once mended;
+    exit status 1 if one does not."""
+    good = render(SELF_TEST_PAGE, SELF_TEST_BLOCKS)
+    results = []
+
+    def problems(text):
+        return differences("p.md", text, SELF_TEST_BLOCKS)
+
+    def section(text, key):
+        start = text.index("### `%s`" % key)
+        end = min(i for i in (text.find("\n### ", start + 1), text.find("\n## ", start + 1), len(text)) if i >= 0)
+        return text[start:end + 1]
+
+    def expect(what, text, want, mended=None):
+        got = problems(text)
+        ok = any(want in p for p in got)
+        if ok and mended is not None:
+            fixed = render(text, SELF_TEST_BLOCKS)
+            ok = fixed == mended and not problems(fixed)
+        results.append((ok, what, got))
+
+    def refused(what, text):
+        try:
+            render(text, SELF_TEST_BLOCKS)
+            results.append((False, what + ": make docs refuses it", ["rendered"]))
+        except SystemExit as e:
+            results.append(("by hand" in str(e), what + ": make docs refuses it", [str(e)]))
+
+    results.append((good.startswith("# p\n") and not problems(good) and render(good, SELF_TEST_BLOCKS) == good and
+                    all(s in good for s in ("Prose of a.", "# not a heading", "More prose of b.")) and
+                    good.index("### `p.c`") < good.index("## Lookups") < good.index("### Lookup `p.l`") and
+                    good.count("### `p.c`") == 1,
+                    "a made-up page is generated whole: no problem, generating again changes nothing",
+                    problems(good)))
+    a, b, c = section(good, "p.a"), section(good, "p.b"), section(good, "p.c")
+    unpaired_end = good.replace(c, c + "<!-- end generated: p.b -->\n\n")
+    expect("an unpaired end marker", unpaired_end, "has no `<!-- generated: p.b -->` before it")
+    refused("an unpaired end marker", unpaired_end)
+    unpaired_start = good.replace("<!-- end generated: p.a -->\n", "", 1)
+    expect("an unpaired start marker", unpaired_start, "opens before the block of p.a")
+    refused("an unpaired start marker", unpaired_start)
+    stray = good.replace(c, c + "| `x` | string | required |  | an x |\n\n")
+    expect("a table row outside every block", stray, "a generated table row outside every block")
+    refused("a table row outside every block", stray)
+    twice = good.replace(c, c + a)
+    expect("a section twice", twice, "the section of `p.a` is there twice")
+    refused("a section twice", twice)
+    swapped = good.replace(a + b, b + a)
+    expect("a section out of types.def's order", swapped, "the section of `p.a` comes after that of `p.b`",
+           good)
+    under = good.replace(b, "").rstrip("\n") + "\n\n" + b
+    expect("a resource type's section under \"## Lookups\"", under,
+           "the section of `p.b` is under \"## Lookups\"", good)
+    no_block = good.replace(section(good, "p.c"), "### `p.c`\n\n")
+    expect("a type's section without its block", no_block, "p.c has no generated section", good)
+    results.append((render(good.replace(c, ""), SELF_TEST_BLOCKS) == good,
+                    "a type without a section gets one in types.def's order", []))
+    failed = 0
+    for i, (ok, what, got) in enumerate(results, 1):
+        print("%s %d - gen-reference self-test: %s" % ("ok" if ok else "not ok", i, what))
+        if not ok:
+            failed += 1
+            for p in got:
+                print("#   " + p.replace("\n", "\n#   "))
+    return 1 if failed else 0
 
 
 def rows_of(text):
@@ -703,7 +1024,7 @@ def differences(page, page_text, blocks):
     for name in found:
         msgs.append("%s: %s has a generated section but terrace has no such %s; remove it by hand"
                     % (page, name, "command" if name.startswith("terrace ") else "type or provider"))
-    return msgs
+    return msgs + page_problems(page, page_text, blocks)
 
 
 def main():
@@ -712,10 +1033,14 @@ def main():
     ap.add_argument("--terrace", default=os.environ.get("TERRACE", "build/terrace"))
     ap.add_argument("--docs", default=os.path.dirname(os.path.abspath(__file__)))
     ap.add_argument("--source", default=SOURCE, help="the aws provider's C source (provider/aws)")
+    ap.add_argument("--self-test", action="store_true",
+                    help="only the checks of a page's shape, on a made-up page (no terrace binary needed)")
     ap.add_argument("--permissions", action="store_true",
                     help="only provider/aws/permissions.gen.c (no terrace binary needed): write it, "
                          "or with --check exit 1 when it differs from the source")
     args = ap.parse_args()
+    if args.self_test:
+        return self_test()
     if args.permissions:
         path = os.path.join(args.source, "permissions.gen.c")
         want = permissions_c(args.source)
@@ -738,7 +1063,7 @@ def main():
         if args.check:
             problems += differences(os.path.relpath(page), text, blocks)
         else:
-            new = render(text, blocks)
+            new = render(text, blocks, os.path.relpath(page))
             if new != text:
                 with open(page, "w") as f:
                     f.write(new)

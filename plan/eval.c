@@ -56,7 +56,7 @@ static const json_t *walk_path(const json_t *v, const char *path, struct strbuf 
 }
 
 static int resolve_ref(void *ctx, const struct expr_ref *ref, json_t **out,
-		       bool *sensitive, struct strbuf *err);
+		       json_t **sensitive, struct strbuf *err);
 
 struct instance_entry {
 	const char *address;
@@ -262,6 +262,22 @@ out:
 	return rc;
 }
 
+/* Which attributes of an instance are secret, as a resolver says
+ * (expr_resolve_fn): {"value": true} of its sensitive attributes' names
+ * ["value"]; NULL when none is. */
+static json_t *secret_attributes(const json_t *names)
+{
+	if (!json_array_size(names))
+		return NULL;
+	json_t *secret = json_object();
+	size_t i;
+	json_t *name;
+	json_array_foreach(names, i, name)
+		if (json_is_string(name))
+			json_object_set_new(secret, json_string_value(name), json_true());
+	return secret;
+}
+
 /*
  * The instances of resource `base` made by count or for_each (base[0],
  * base["a"]), each as its attributes (unknown when not known yet): a list
@@ -272,7 +288,7 @@ out:
  * resource.
  */
 static json_t *resource_instances(const struct eval_scope *sc, const char *base, bool as_list,
-				  bool *sensitive)
+				  json_t **sensitive)
 {
 	const json_t *sens = NULL;
 	bool exists = false;
@@ -282,8 +298,9 @@ static json_t *resource_instances(const struct eval_scope *sc, const char *base,
 			return NULL;
 		json_t *one = json_array();
 		json_array_append_new(one, attrs ? json_deep_copy(attrs) : value_unknown());
-		if (sens && json_array_size(sens))
-			*sensitive = true;
+		json_t *secret = secret_attributes(sens);
+		if (secret)
+			*sensitive = json_pack("[o]", secret);
 		return one;
 	}
 	size_t count;
@@ -293,24 +310,34 @@ static json_t *resource_instances(const struct eval_scope *sc, const char *base,
 		return NULL;
 	bool by_key = json_is_string(in[0].key);
 	json_t *out = as_list || !by_key ? json_array() : json_object();
+	json_t *secret = json_is_array(out) ? json_array() : json_object();
+	bool any = false;
 	for (size_t i = 0; i < count; i++) {
 		sens = NULL;
 		attrs = sc->resource_attrs(sc->ctx, in[i].address, &sens, &exists);
 		json_t *v = attrs ? json_deep_copy(attrs) : value_unknown();
-		if (sens && json_array_size(sens))
-			*sensitive = true;
-		if (json_is_array(out))
+		json_t *part = secret_attributes(sens);
+		any = any || part;
+		if (json_is_array(out)) {
 			json_array_append_new(out, v);
-		else
+			json_array_append_new(secret, part ? part : json_null());
+		} else {
 			json_object_set_new(out, json_string_value(in[i].key), v);
+			if (part)
+				json_object_set_new(secret, json_string_value(in[i].key), part);
+		}
 		json_decref(in[i].key);
 	}
 	free(in);
+	if (any)
+		*sensitive = secret;
+	else
+		json_decref(secret);
 	return out;
 }
 
 static int resolve_ref(void *ctx, const struct expr_ref *ref, json_t **out,
-		       bool *sensitive, struct strbuf *err)
+		       json_t **sensitive, struct strbuf *err)
 {
 	const struct eval_scope *sc = ctx;
 	if (!strcmp(ref->root, "var")) {
@@ -322,7 +349,7 @@ static int resolve_ref(void *ctx, const struct expr_ref *ref, json_t **out,
 		struct strbuf name = STRBUF_INIT;
 		const json_t *v = walk_path(vars, ref->path, &name);
 		if (name_in(json_object_get(sc->snapshot, "sensitive_variables"), name.buf))
-			*sensitive = true;
+			*sensitive = json_true();
 		if (!v) {
 			strbuf_addf(err, "unknown variable \"%s\"", name.buf);
 			strbuf_release(&name);
@@ -332,8 +359,13 @@ static int resolve_ref(void *ctx, const struct expr_ref *ref, json_t **out,
 		*out = json_deep_copy(v);
 		return 0;
 	}
-	if (!strcmp(ref->root, "local"))
-		return resolve_local(sc, ref, out, sensitive, err);
+	if (!strcmp(ref->root, "local")) {
+		bool secret = false;
+		int rc = resolve_local(sc, ref, out, &secret, err);
+		if (secret)
+			*sensitive = json_true();
+		return rc;
+	}
 	if (!strcmp(ref->root, "terrace")) {
 		if (ref->path && !strcmp(ref->path, "workspace")) {
 			const json_t *ws = json_object_get(sc->snapshot, "workspace");
@@ -379,14 +411,13 @@ static int resolve_ref(void *ctx, const struct expr_ref *ref, json_t **out,
 	}
 	if (!ref->path) {
 		*out = json_deep_copy(attrs);
-		if (sens && json_array_size(sens))
-			*sensitive = true;
+		*sensitive = secret_attributes(sens);
 		return 0;
 	}
 	struct strbuf attr = STRBUF_INIT;
 	walk_path(attrs, ref->path, &attr);
 	if (sens && name_in(sens, attr.buf))
-		*sensitive = true;
+		*sensitive = json_true();
 	json_t *whole = NULL;
 	const json_t *stored = json_object_get(attrs, attr.buf);
 	if (value_is_hashed(stored)) {
@@ -397,7 +428,7 @@ static int resolve_ref(void *ctx, const struct expr_ref *ref, json_t **out,
 			strbuf_release(&attr);
 			return -1;
 		}
-		*sensitive = true;
+		*sensitive = json_true();
 		whole = json_deep_copy(attrs);
 		json_object_set_new(whole, attr.buf, plain);
 		attrs = whole;

@@ -2043,11 +2043,13 @@ json_t *expr_rename_refs_at(const json_t *value, expr_pos_fn pos_of, void *pos_c
 
 /* ---- evaluation ---------------------------------------------------------- */
 
-/* A name a for expression (or a splat, "*") binds, innermost first. */
+/* A name a for expression (or a splat, "*") binds, innermost first, with
+ * the parts of its value that are secret (see eval_parts). */
 struct binding {
 	const char *name;
 	const json_t *value;
 	const struct binding *outer;
+	const json_t *secret;
 };
 
 struct eval {
@@ -2074,6 +2076,59 @@ static void describe_expr(const struct expr_node *n, struct strbuf *out)
 }
 
 static json_t *eval_node(struct eval *ev, const struct expr_node *n);
+static json_t *eval_parts(struct eval *ev, const struct expr_node *n, json_t **secret);
+
+/*
+ * Which parts of a value are secret, as a resolver gives them
+ * (expr_resolve_fn): NULL none, true all, else a tree of the value's shape
+ * (objects by key, arrays by index) whose true leaves are. secret_any: does
+ * it hold a secret at all; secret_step and secret_at: the part under one
+ * step or a reference's path (a new reference, or NULL).
+ */
+static bool secret_any(const json_t *secret)
+{
+	if (!secret || json_is_true(secret))
+		return secret != NULL;
+	size_t i;
+	const char *k;
+	json_t *part;
+	if (json_is_array(secret))
+		json_array_foreach(secret, i, part)
+			if (secret_any(part))
+				return true;
+	if (json_is_object(secret))
+		json_object_foreach((json_t *)secret, k, part)
+			if (secret_any(part))
+				return true;
+	return false;
+}
+
+static json_t *secret_step(const json_t *secret, const char *name, size_t index)
+{
+	if (json_is_true(secret))
+		return json_true();
+	const json_t *part = name ? json_object_get(secret, name) : json_array_get(secret, index);
+	return secret_any(part) ? json_incref((json_t *)part) : NULL;
+}
+
+static json_t *secret_at(const json_t *secret, const char *path)
+{
+	struct expr_path p;
+	struct strbuf err = STRBUF_INIT;
+	if (!secret || !path || expr_path_parse(path, &p, &err) < 0) {
+		strbuf_release(&err);
+		/* a path that does not parse is refused elsewhere: all of it */
+		return secret ? json_incref((json_t *)secret) : NULL;
+	}
+	json_t *part = json_incref((json_t *)secret);
+	for (size_t i = 0; i < p.n && part && !json_is_true(part); i++) {
+		json_t *next = secret_step(part, p.steps[i].name, p.steps[i].index);
+		json_decref(part);
+		part = next;
+	}
+	expr_path_free(&p);
+	return part;
+}
 
 /* Append v to a message, shortened, unless the expression has touched a
  * secret: " (the value \"abc\")". */
@@ -2092,6 +2147,16 @@ static void describe_value(const struct eval *ev, const json_t *v, struct strbuf
 	else
 		strbuf_addf(out, " (%s)", text);
 	free(text);
+}
+
+/* describe_value of a value whose parts `secret` are secret. */
+static void describe_part(const struct eval *ev, const json_t *v, const json_t *secret,
+			  struct strbuf *out)
+{
+	if (secret_any(secret))
+		strbuf_addstr(out, " (a sensitive value)");
+	else
+		describe_value(ev, v, out);
 }
 
 static json_t *eval_list(struct eval *ev, const struct expr_node *n)
@@ -2391,7 +2456,7 @@ done:
 /* ---- for expressions, indexes, splats, templates, try ---------------------- */
 
 /* A for variable or a splat's element, and the path after it. */
-static json_t *eval_bound(struct eval *ev, const struct expr_node *n)
+static json_t *eval_bound(struct eval *ev, const struct expr_node *n, json_t **secret)
 {
 	const struct binding *b = ev->scope;
 	while (b && strcmp(b->name, n->ref.root))
@@ -2408,11 +2473,12 @@ static json_t *eval_bound(struct eval *ev, const struct expr_node *n)
 			strbuf_addf(ev->err, "[*].%s", n->ref.path);
 		else
 			describe_expr(n, ev->err);
-		describe_value(ev, b->value, ev->err);
+		describe_part(ev, b->value, b->secret, ev->err);
 		strbuf_release(&why);
 		return NULL;
 	}
 	strbuf_release(&why);
+	*secret = secret_at(b->secret, n->ref.path);
 	return json_deep_copy(v);
 }
 
@@ -2532,9 +2598,14 @@ static int for_key_text(struct eval *ev, const struct expr_node *n, const json_t
  */
 static json_t *eval_for(struct eval *ev, const struct expr_node *n)
 {
-	json_t *coll = eval_node(ev, n->args[0]), *out = NULL, *result = NULL;
+	json_t *secret;
+	json_t *coll = eval_parts(ev, n->args[0], &secret), *out = NULL, *result = NULL;
 	const char **keys = NULL;
 	size_t count = 0;
+	/* the parts are followed into the elements; a secret whole, or an
+	 * unknown one with secret parts, marks the result */
+	if (json_is_true(secret) || (coll && value_is_unknown(coll) && secret_any(secret)))
+		ev->sensitive = true;
 	if (!coll)
 		return NULL;
 	if (value_is_unknown(coll)) {
@@ -2550,7 +2621,7 @@ static json_t *eval_for(struct eval *ev, const struct expr_node *n)
 		strbuf_addf(ev->err, "a for expression goes over a list or a map, got %s: ",
 			    value_kind(coll));
 		describe_expr(n, ev->err);
-		describe_value(ev, coll, ev->err);
+		describe_part(ev, coll, secret, ev->err);
 		goto done;
 	}
 	bool object = n->args[1] != NULL;
@@ -2558,8 +2629,9 @@ static json_t *eval_for(struct eval *ev, const struct expr_node *n)
 	for (size_t i = 0; i < count; i++) {
 		json_t *key = keys ? json_string(keys[i]) : json_integer((json_int_t)i);
 		const json_t *value = keys ? json_object_get(coll, keys[i]) : json_array_get(coll, i);
-		struct binding kb = { n->for_key, key, ev->scope };
-		struct binding vb = { n->for_value, value, n->for_key ? &kb : ev->scope };
+		json_t *part = secret_step(secret, keys ? keys[i] : NULL, i);
+		struct binding kb = { n->for_key, key, ev->scope, NULL };
+		struct binding vb = { n->for_value, value, n->for_key ? &kb : ev->scope, part };
 		const struct binding *outer = ev->scope;
 		json_t *cond = NULL, *k = NULL, *v = NULL;
 		int rc = -1;
@@ -2615,6 +2687,7 @@ static json_t *eval_for(struct eval *ev, const struct expr_node *n)
 		strbuf_release(&text);
 item_done:
 		ev->scope = outer;
+		json_decref(part);
 		json_decref(key);
 		json_decref(cond);
 		json_decref(k);
@@ -2632,18 +2705,21 @@ done:
 	free(keys);
 	json_decref(out);
 	json_decref(coll);
+	json_decref(secret);
 	return result;
 }
 
 /* C[I]: a list by a whole number, a map by a key. */
-static json_t *eval_index(struct eval *ev, const struct expr_node *n)
+static json_t *eval_index(struct eval *ev, const struct expr_node *n, json_t **secret)
 {
-	json_t *c = eval_node(ev, n->args[0]), *i = c ? eval_node(ev, n->args[1]) : NULL;
+	json_t *whole;
+	json_t *c = eval_parts(ev, n->args[0], &whole), *i = c ? eval_node(ev, n->args[1]) : NULL;
 	json_t *out = NULL;
 	if (!c || !i)
 		goto done;
 	if (value_is_unknown(c) || value_is_unknown(i)) {
 		out = value_unknown();
+		*secret = json_incref(whole);
 		goto done;
 	}
 	if (json_is_array(c)) {
@@ -2662,6 +2738,7 @@ static json_t *eval_index(struct eval *ev, const struct expr_node *n)
 			describe_expr(n, ev->err);
 		} else {
 			out = json_deep_copy(json_array_get(c, (size_t)d));
+			*secret = secret_step(whole, NULL, (size_t)d);
 		}
 		goto done;
 	}
@@ -2675,25 +2752,30 @@ static json_t *eval_index(struct eval *ev, const struct expr_node *n)
 			describe_expr(n, ev->err);
 		} else {
 			out = json_deep_copy(json_object_get(c, key.buf));
+			*secret = secret_step(whole, key.buf, 0);
 		}
 		strbuf_release(&key);
 		goto done;
 	}
 	strbuf_addf(ev->err, "cannot index %s: ", value_kind(c));
 	describe_expr(n, ev->err);
-	describe_value(ev, c, ev->err);
+	describe_part(ev, c, whole, ev->err);
 done:
 	json_decref(c);
 	json_decref(i);
+	json_decref(whole);
 	return out;
 }
 
 /* E.name after a value that is not a reference (a call, an index). */
-static json_t *eval_attr(struct eval *ev, const struct expr_node *n)
+static json_t *eval_attr(struct eval *ev, const struct expr_node *n, json_t **secret)
 {
-	json_t *v = eval_node(ev, n->args[0]), *out = NULL;
+	json_t *whole;
+	json_t *v = eval_parts(ev, n->args[0], &whole), *out = NULL;
 	if (!v)
 		return NULL;
+	*secret = secret_step(whole, n->name, 0);
+	json_decref(whole);
 	if (value_is_unknown(v))
 		out = json_incref(v);
 	else if (json_is_object(v) && json_object_get(v, n->name))
@@ -2709,39 +2791,53 @@ static json_t *eval_attr(struct eval *ev, const struct expr_node *n)
 
 /* C[*].a: the steps after the splat applied to each element of a list;
  * null gives [], any other value is a list of one (as Terraform does). */
-static json_t *eval_splat(struct eval *ev, const struct expr_node *n)
+static json_t *eval_splat(struct eval *ev, const struct expr_node *n, json_t **secret)
 {
-	json_t *c = eval_node(ev, n->args[0]), *out;
+	json_t *whole;
+	json_t *c = eval_parts(ev, n->args[0], &whole), *out;
 	if (!c)
 		return NULL;
-	if (value_is_unknown(c))
+	if (value_is_unknown(c)) {
+		*secret = whole;
 		return c;
+	}
 	if (json_is_null(c)) {
 		json_decref(c);
+		json_decref(whole);
 		return json_array();
 	}
 	if (!json_is_array(c)) {
 		json_t *one = json_array();
 		json_array_append_new(one, c);
 		c = one;
+		if (whole && !json_is_true(whole))
+			whole = json_pack("[o]", whole);
 	}
 	out = json_array();
+	json_t *parts = json_array();
 	const struct binding *outer = ev->scope;
 	size_t i;
 	json_t *item;
 	json_array_foreach(c, i, item) {
-		struct binding b = { "*", item, outer };
+		json_t *part = secret_step(whole, NULL, i), *v_secret;
+		struct binding b = { "*", item, outer, part };
 		ev->scope = &b;
-		json_t *v = eval_node(ev, n->args[1]);
+		json_t *v = eval_parts(ev, n->args[1], &v_secret);
 		ev->scope = outer;
+		json_decref(part);
 		if (!v) {
 			json_decref(out);
 			out = NULL;
 			break;
 		}
 		json_array_append_new(out, v);
+		json_array_append_new(parts, v_secret ? v_secret : json_null());
 	}
 	json_decref(c);
+	json_decref(whole);
+	if (out && secret_any(parts))
+		*secret = json_incref(parts);
+	json_decref(parts);
 	return out;
 }
 
@@ -2837,51 +2933,27 @@ static bool ref_path_missing(struct eval *ev, const struct expr_node *n)
 		return false;
 	struct expr_ref head = n->ref;
 	head.path = xstrndup(n->ref.path, first);
-	json_t *v = NULL;
-	bool sensitive = false;
+	json_t *v = NULL, *secret = NULL;
 	struct strbuf why = STRBUF_INIT;
 	bool missing = false;
-	if (ev->resolve(ev->ctx, &head, &v, &sensitive, &why) == 0 && v &&
+	if (ev->resolve(ev->ctx, &head, &v, &secret, &why) == 0 && v &&
 	    !expr_path_get(v, rest, &why)) {
 		strbuf_addf(ev->err, "%s: ", why.buf);
 		describe_expr(n, ev->err);
 		missing = true;
 	}
 	json_decref(v);
+	json_decref(secret);
 	strbuf_release(&why);
 	free(head.path);
 	return missing;
 }
 
-static json_t *eval_node(struct eval *ev, const struct expr_node *n)
+/* A reference its resolver gives, with the parts of it that are secret. */
+static json_t *eval_ref(struct eval *ev, const struct expr_node *n, json_t **secret)
 {
-	switch (n->kind) {
-	case EXPR_TEMPLATE: return eval_template(ev, n);
-	case EXPR_FOR: return eval_for(ev, n);
-	case EXPR_INDEX: return eval_index(ev, n);
-	case EXPR_ATTR: return eval_attr(ev, n);
-	case EXPR_SPLAT: return eval_splat(ev, n);
-	case EXPR_TRY: return eval_try(ev, n);
-	case EXPR_REF:
-		if (n->bound)
-			return eval_bound(ev, n);
-		break;
-	default:
-		break;
-	}
-	if (n->kind == EXPR_OP)
-		return eval_op(ev, n);
-	if (n->kind == EXPR_MAP)
-		return eval_map(ev, n);
-	if (n->kind == EXPR_LITERAL)
-		return json_deep_copy(n->literal);
-	if (n->kind == EXPR_LIST)
-		return eval_list(ev, n);
-	if (n->kind == EXPR_CALL)
-		return eval_call(ev, n);
 	json_t *out = NULL;
-	bool sensitive = false;
-	if (ev->resolve(ev->ctx, &n->ref, &out, &sensitive, ev->err) < 0) {
+	if (ev->resolve(ev->ctx, &n->ref, &out, secret, ev->err) < 0) {
 		json_decref(out);
 		return NULL;
 	}
@@ -2891,13 +2963,67 @@ static json_t *eval_node(struct eval *ev, const struct expr_node *n)
 		strbuf_addstr(ev->err, " has no value");
 		return NULL;
 	}
-	if (sensitive)
-		ev->sensitive = true;
 	if (ev->in_try && json_is_null(out) && ref_path_missing(ev, n)) {
 		json_decref(out);
 		return NULL;
 	}
 	return out;
+}
+
+/*
+ * Sensitivity follows the parts of a value, as Terraform's marks do: a
+ * resolver says which parts of what it gives are secret (a resource's
+ * sensitive attributes, not the rest of it), and a reference, an attribute,
+ * an index, a splat (and the names a for expression binds) give the parts
+ * they select (home[*].name is not sensitive, home[*].password is). *secret
+ * gets what of the result is secret (NULL: nothing; see secret_any);
+ * eval_node makes any other use of a secret part mark the whole evaluation.
+ */
+static json_t *eval_parts(struct eval *ev, const struct expr_node *n, json_t **secret)
+{
+	json_t *out = NULL;
+	*secret = NULL;
+	switch (n->kind) {
+	case EXPR_INDEX: out = eval_index(ev, n, secret); break;
+	case EXPR_ATTR: out = eval_attr(ev, n, secret); break;
+	case EXPR_SPLAT: out = eval_splat(ev, n, secret); break;
+	case EXPR_REF: out = n->bound ? eval_bound(ev, n, secret) : eval_ref(ev, n, secret); break;
+	default: return eval_node(ev, n);
+	}
+	if (!out) {
+		json_decref(*secret);
+		*secret = NULL;
+	}
+	return out;
+}
+
+static json_t *eval_node(struct eval *ev, const struct expr_node *n)
+{
+	switch (n->kind) {
+	case EXPR_TEMPLATE: return eval_template(ev, n);
+	case EXPR_FOR: return eval_for(ev, n);
+	case EXPR_TRY: return eval_try(ev, n);
+	case EXPR_OP: return eval_op(ev, n);
+	case EXPR_MAP: return eval_map(ev, n);
+	case EXPR_LITERAL: return json_deep_copy(n->literal);
+	case EXPR_LIST: return eval_list(ev, n);
+	case EXPR_CALL: return eval_call(ev, n);
+	case EXPR_REF:
+	case EXPR_INDEX:
+	case EXPR_ATTR:
+	case EXPR_SPLAT: {
+		json_t *secret;
+		json_t *out = eval_parts(ev, n, &secret);
+		if (secret_any(secret))
+			ev->sensitive = true;
+		json_decref(secret);
+		return out;
+	}
+	default: /* %{if} and %{for}: parts of a template only */
+		strbuf_addstr(ev->err, "a template directive outside a template: ");
+		describe_expr(n, ev->err);
+		return NULL;
+	}
 }
 
 static json_t *eval_string(struct eval *ev, const json_t *v)

@@ -22,7 +22,10 @@
  *
  * A reference whose value is not known yet resolves to value_unknown(); an
  * operation or interpolation on an unknown is itself unknown, and a
- * sensitive reference anywhere makes the whole value sensitive.
+ * sensitive value used anywhere makes the whole value sensitive. A
+ * reference's sensitive parts (a resource's sensitive attributes) stay
+ * parts through an attribute, an index, a splat and a for expression's
+ * names: home[*].name is not sensitive when home's password is.
  */
 #ifndef TERRACE_EXPR_H
 #define TERRACE_EXPR_H
@@ -61,12 +64,15 @@ void expr_refs_free(struct expr_refs *r);
 
 /*
  * Resolve one reference to a value: a new reference in *out (value_unknown()
- * when not known yet). Set *sensitive when the value is secret (a sensitive
- * variable, a sensitive attribute) so the result is marked too. Return -1
- * with err set for an unknown reference.
+ * when not known yet). Set *sensitive (NULL on entry) to what of the value
+ * is secret, a new reference: json_true() for all of it (a sensitive
+ * variable, a sensitive attribute), or a tree of the value's shape (objects
+ * by key, arrays by index; json_null() or a missing key for a part that is
+ * not) whose true leaves are (the instances of a resource: their sensitive
+ * attributes). Return -1 with err set for an unknown reference.
  */
 typedef int (*expr_resolve_fn)(void *ctx, const struct expr_ref *ref,
-			       json_t **out, bool *sensitive, struct strbuf *err);
+			       json_t **out, json_t **sensitive, struct strbuf *err);
 
 /*
  * The functions' results an evaluation gives: a deployment's state records

@@ -320,7 +320,7 @@ struct template_vars {
 
 /* A template's ${name} and ${name.path} read from the vars map. */
 static int resolve_template_var(void *ctx, const struct expr_ref *ref, json_t **out,
-				bool *sensitive, struct strbuf *err)
+				json_t **sensitive, struct strbuf *err)
 {
 	const struct template_vars *tv = ctx;
 	(void)sensitive; /* the call is sensitive already when vars is */

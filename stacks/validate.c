@@ -90,7 +90,7 @@ static void validate_value(struct vctx *v, const struct attr_schema *a, const js
 
 /* Every reference is unknown to validate: what is computed from literals
  * alone is known now. */
-static int nothing_known(void *ctx, const struct expr_ref *ref, json_t **out, bool *sensitive,
+static int nothing_known(void *ctx, const struct expr_ref *ref, json_t **out, json_t **sensitive,
 			 struct strbuf *err)
 {
 	(void)ctx, (void)ref, (void)sensitive, (void)err;

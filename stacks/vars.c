@@ -164,7 +164,7 @@ struct judging {
 };
 
 /* var.NAME... inside a validation condition: the values resolved. */
-static int resolve_var(void *ctx, const struct expr_ref *ref, json_t **out, bool *sensitive,
+static int resolve_var(void *ctx, const struct expr_ref *ref, json_t **out, json_t **sensitive,
 		       struct strbuf *err)
 {
 	const struct stack *s = ((const struct judging *)ctx)->s;
@@ -182,7 +182,7 @@ static int resolve_var(void *ctx, const struct expr_ref *ref, json_t **out, bool
 		return -1;
 	}
 	if (var->sensitive)
-		*sensitive = true;
+		*sensitive = json_true();
 	if (!json_object_get(values, var->name)) {
 		/* No value (an error said so): the rule waits, as for an unknown. */
 		*out = value_unknown();

@@ -282,4 +282,53 @@ test_expect_success 'a tag from a secret, read by outputs: a second plan has no 
 	 terrace destroy -auto-approve >out 2>err)
 '
 
+# Issue 47: sensitivity follows the attribute, as in Terraform. A parameter's
+# value is sensitive, its name is not, whichever way the name is reached.
+test_expect_success 'a for_each parameter: its names show in plan, apply and output -json, its values never (issue 47)' '
+	mkdir params &&
+	write_stack params/stack.yaml &&
+	cat >>params/stack.yaml <<-\YAML &&
+	resources:
+	  p:
+	    type: aws.ssm.parameter
+	    for_each: {a: t0100-param-secret-a, b: t0100-param-secret-b}
+	    name: /t0100/${each.key}
+	    parameter_type: SecureString
+	    value: ${each.value}
+	outputs:
+	  names: ${p[*].name}
+	  first: ${p["a"].name}
+	  listed: "${[for k, q in p : q.name]}"
+	  keyed: "${{for k, q in p : k => q.name}}"
+	  values: {value: "${p[*].value}", sensitive: true}
+	  whole: ${p["a"]}
+	YAML
+	(cd params &&
+	 terrace plan >plan.out 2>err &&
+	 sed -n "/^Changes to Outputs:/,\$p" plan.out >outputs &&
+	 test_line outputs "+ names  = [" &&
+	 test_line outputs "+ listed = [" &&
+	 test_line outputs "+ keyed  = {" &&
+	 test_line outputs "\"/t0100/b\"," &&
+	 test_line outputs "+ first  = \"/t0100/a\"" &&
+	 test_line outputs "+ values = (sensitive value)" &&
+	 test_line outputs "+ whole  = (sensitive value)" &&
+	 terrace apply -auto-approve >apply.out 2>err2 &&
+	 sed -n "/^Outputs:/,\$p" apply.out >outputs &&
+	 test_line outputs "names = [" &&
+	 test_line outputs "\"/t0100/b\"," &&
+	 test_line outputs "values = (sensitive value)" &&
+	 test_line outputs "whole = (sensitive value)" &&
+	 terrace output -json >out.json 2>err3 &&
+	 test_equal "[\"/t0100/a\", \"/t0100/b\"]" "$(json_get out.json "d[\"names\"][\"value\"]")" &&
+	 test_equal false "$(json_get out.json "d[\"names\"][\"sensitive\"]")" &&
+	 test_equal /t0100/b "$(json_get out.json "d[\"keyed\"][\"value\"][\"b\"]")" &&
+	 test_equal true "$(json_get out.json "d[\"whole\"][\"sensitive\"]")" &&
+	 test_equal true "$(json_get out.json "d[\"values\"][\"sensitive\"]")" &&
+	 for f in plan.out err apply.out err2 out.json err3; do
+		test_not_contains $f t0100-param-secret || return 1
+	 done &&
+	 terrace destroy -auto-approve >out 2>err)
+'
+
 test_done

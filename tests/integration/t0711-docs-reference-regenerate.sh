@@ -42,4 +42,43 @@ test_expect_success 'regenerating repairs it, a missing type gets a section of i
 	test_contains copy/providers/ssh.md "### \`ssh.cron\`"
 '
 
+# section TYPE / without TYPE: the page on stdin's section of TYPE (its
+# heading to the next heading), or the page without it.
+section () {
+	awk -v h="### \`$1\`" '$0 == h {f = 1; print; next} f && /^##/ {f = 0} f'
+}
+without () {
+	awk -v h="### \`$1\`" '$0 == h {f = 1; next} f && /^##/ {f = 0} !f'
+}
+
+# What a merge of two branches that each added types left on aws.md (issue
+# 47): a block's rows and end marker after another type's block, sections
+# under "## Lookups" and out of types.def's order. --check names each; make
+# docs refuses the page until a person removes the leftovers, then puts
+# every section in its place with its notes.
+test_expect_success 'a merged page'\''s leftovers and misplaced sections fail --check; make docs moves the sections back' '
+	cp -r "$REPO_ROOT/docs" merged &&
+	page=merged/providers/aws.md &&
+	sed -n "/<!-- generated: aws.ecr.repository -->/,/<!-- end generated: aws.ecr.repository -->/p" $page |
+		sed 1,7d >leftover &&
+	test $(wc -l <leftover) -ge 5 &&
+	sed -i "/<!-- end generated: aws.kinesis.stream -->/r leftover" $page &&
+	section aws.sqs.queue <$page >queue &&
+	{ without aws.sqs.queue <$page && echo && cat queue; } >moved &&
+	section aws.glue.job <moved >job &&
+	without aws.glue.job <moved >$page &&
+	sed -i "/^### \`aws.scheduler.schedule\`/e cat job" $page &&
+	test_expect_code 1 gen --check --docs merged 2>err &&
+	test_match err "aws.md:[0-9]+: a generated table row outside every block" &&
+	test_match err "aws.md:[0-9]+: .<!-- end generated: aws.ecr.repository -->. has no .<!-- generated: aws.ecr.repository -->. before it" &&
+	test_match err "aws.md:[0-9]+: the section of .aws.sqs.queue. is under \"## Lookups\"" &&
+	test_match err "aws.md:[0-9]+: the section of .aws.scheduler.schedule. comes after that of .aws.glue.job." &&
+	test_expect_code 1 gen --docs merged >out 2>err2 &&
+	test_contains err2 "the page cannot be generated until this is mended" &&
+	sed -i "/<!-- end generated: aws.kinesis.stream -->/,/<!-- end generated: aws.ecr.repository -->/{/<!-- end generated: aws.kinesis.stream -->/!d}" $page &&
+	gen --docs merged >out &&
+	test_contains out "wrote merged/providers/aws.md" &&
+	test_cmp "$REPO_ROOT/docs/providers/aws.md" $page
+'
+
 test_done

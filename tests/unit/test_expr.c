@@ -8,7 +8,8 @@
  *
  * The resolver here answers from a fixed scope: var.* from `vars`, resources
  * from `resources`; resource "pending" is not known yet (value_unknown()),
- * and var.password is sensitive.
+ * and var.password is sensitive. Resource "vault" has two instances, "x"
+ * and "y" (vault[*] lists them), whose password only is sensitive.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -31,7 +32,7 @@ struct scope {
 	int calls;
 };
 
-static int resolve(void *ctx, const struct expr_ref *ref, json_t **out, bool *sensitive,
+static int resolve(void *ctx, const struct expr_ref *ref, json_t **out, json_t **sensitive,
 		   struct strbuf *err)
 {
 	struct scope *sc = ctx;
@@ -40,9 +41,22 @@ static int resolve(void *ctx, const struct expr_ref *ref, json_t **out, bool *se
 	if (!strcmp(ref->root, "var")) {
 		root = sc->vars;
 		if (ref->path && !strncmp(ref->path, "password", 8))
-			*sensitive = true;
+			*sensitive = json_true();
 	} else if (!strcmp(ref->root, "pending")) {
 		*out = value_unknown();
+		return 0;
+	} else if (!strcmp(ref->root, "vault") || !strcmp(ref->root, "vault[*]")) {
+		/* as plan/eval.c gives a resource's instances: a map by key,
+		 * or a list for the splat, each with its secret attribute */
+		bool list = ref->root[5] == '[';
+		*out = json_loads(list ? "[{\"name\": \"x-name\", \"password\": \"x-secret\"},"
+					 " {\"name\": \"y-name\", \"password\": \"y-secret\"}]"
+				       : "{\"x\": {\"name\": \"x-name\", \"password\": \"x-secret\"},"
+					 " \"y\": {\"name\": \"y-name\", \"password\": \"y-secret\"}}",
+				  0, NULL);
+		*sensitive = json_loads(list ? "[{\"password\": true}, {\"password\": true}]"
+					     : "{\"x\": {\"password\": true}, \"y\": {\"password\": true}}",
+					0, NULL);
 		return 0;
 	} else if (!strcmp(ref->root, "loose")) {
 		/* as plan/eval.c reads locals and resource attributes: a path
@@ -209,6 +223,68 @@ static void test_sensitive_flag_propagates(void **state)
 	json_decref(out);
 	json_decref(in);
 	strbuf_release(&err);
+}
+
+/* Evaluate `in`; its value must be the JSON text `want` (NULL: an error,
+ * whose message must not hold a secret) and sensitive or not as said. */
+static void assert_eval_parts(struct scope *sc, const char *in, const char *want,
+			      bool want_sensitive)
+{
+	json_t *v = json_string(in);
+	struct strbuf err = STRBUF_INIT;
+	bool sensitive = false;
+	json_t *out = expr_eval(v, resolve, sc, &sensitive, &err);
+	if (!want) {
+		assert_null(out);
+		if (strstr(err.buf, "secret"))
+			print_error("%s: %s\n", in, err.buf);
+		assert_null(strstr(err.buf, "secret"));
+	} else {
+		if (!out)
+			print_error("%s: %s\n", in, err.buf);
+		assert_non_null(out);
+		char *got = json_dumps(out, JSON_ENCODE_ANY | JSON_COMPACT | JSON_SORT_KEYS);
+		assert_string_equal(got, want);
+		free(got);
+		if (sensitive != want_sensitive)
+			print_error("%s: sensitive is %d\n", in, sensitive);
+		assert_true(sensitive == want_sensitive);
+	}
+	json_decref(out);
+	json_decref(v);
+	strbuf_release(&err);
+}
+
+/* Issue 47: sensitivity follows the attribute, as Terraform's marks do. */
+static void test_sensitive_parts(void **state)
+{
+	struct scope *sc = *state;
+	assert_eval_parts(sc, "${vault[*].name}", "[\"x-name\",\"y-name\"]", false);
+	assert_eval_parts(sc, "${vault[*].password}", "[\"x-secret\",\"y-secret\"]", true);
+	assert_eval_parts(sc, "${join(\",\", vault[*].name)}", "\"x-name,y-name\"", false);
+	assert_eval_parts(sc, "${[for k, v in vault : v.name]}", "[\"x-name\",\"y-name\"]", false);
+	assert_eval_parts(sc, "${{for k, v in vault : k => v.name}}",
+			  "{\"x\":\"x-name\",\"y\":\"y-name\"}", false);
+	assert_eval_parts(sc, "${[for v in vault[*] : \"${v.name}!\" if v.name != \"\"]}",
+			  "[\"x-name!\",\"y-name!\"]", false);
+	assert_eval_parts(sc, "${(vault)[var.map.a].name}",
+			  "\"x-name\"", false);
+	assert_eval_parts(sc, "${(vault[*])[1].name}", "\"y-name\"", false);
+	assert_eval_parts(sc, "${[for v in pending : v]}", "{\"$unknown\":true}", false);
+	/* the secret part, or a whole that holds it, is sensitive */
+	assert_eval_parts(sc, "${[for k, v in vault : v.password]}", "[\"x-secret\",\"y-secret\"]",
+			  true);
+	assert_eval_parts(sc, "${[for k, v in vault : v if v.name == \"x-name\"]}",
+			  "[{\"name\":\"x-name\",\"password\":\"x-secret\"}]", true);
+	assert_eval_parts(sc, "${length(vault)}", "2", true);
+	assert_eval_parts(sc, "${vault[*]}", "[{\"name\":\"x-name\",\"password\":\"x-secret\"},"
+			  "{\"name\":\"y-name\",\"password\":\"y-secret\"}]", true);
+	assert_eval_parts(sc, "${(vault[*].name)[0]}${var.password}", "\"x-namehunter2\"", true);
+	/* a message about a value with a secret part leaves it out */
+	assert_eval_parts(sc, "${vault[*].nosuch}", NULL, false);
+	assert_eval_parts(sc, "${(vault[*])[7]}", NULL, false);
+	assert_eval_parts(sc, "${[for v in vault : v.name + 1]}", NULL, false);
+	assert_eval_parts(sc, "${(vault[*].password)[0] + 1}", NULL, false);
 }
 
 static void test_evaluation_errors(void **state)
@@ -1526,6 +1602,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_heredocs_and_string_directives, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_function_runtime_errors, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_function_load_errors, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_sensitive_parts, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_functions_unknown_and_sensitive, setup, teardown),
 		cmocka_unit_test(test_collect_refs_inside_calls),
 	};

@@ -32,7 +32,7 @@
 
 /* var.* from a fixed map; var.password is sensitive; "pending" is not
  * known until apply. */
-static int resolve(void *ctx, const struct expr_ref *ref, json_t **out, bool *sensitive,
+static int resolve(void *ctx, const struct expr_ref *ref, json_t **out, json_t **sensitive,
 		   struct strbuf *err)
 {
 	(void)ctx;
@@ -45,7 +45,7 @@ static int resolve(void *ctx, const struct expr_ref *ref, json_t **out, bool *se
 		return -1;
 	}
 	if (!strcmp(ref->path, "password")) {
-		*sensitive = true;
+		*sensitive = json_true();
 		*out = json_string("hunter2");
 	} else if (!strcmp(ref->path, "tpl")) {
 		*out = json_string("Hello, ${name}! ${upper(name)}");
