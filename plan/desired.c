@@ -101,18 +101,28 @@ static void report_value_warning(void *ctx, const char *attr, const char *messag
 	free(file);
 }
 
+const json_t *plan_provider_config(const json_t *snapshot, const json_t *res)
+{
+	const char *name = json_string_value(json_object_get(res, "provider"));
+	const json_t *p = name ? json_object_get(json_object_get(snapshot, "providers"), name)
+			       : NULL;
+	return json_object_get(p, "config");
+}
+
 void plan_warn_values(const char *name, const struct resource_type *rt, const json_t *res,
-		      const json_t *desired, bool only_expressions, struct diags *d)
+		      const json_t *provider, const json_t *desired, bool only_expressions,
+		      struct diags *d)
 {
 	const struct provider_type *pt = NULL;
 	struct value_warning w = { name, rt, res, only_expressions, d };
 	resource_type_find(rt->name, &pt);
 	if (pt && pt->warn_constraints && json_is_object(desired))
-		pt->warn_constraints(rt->name, desired, report_value_warning, &w);
+		pt->warn_constraints(rt->name, desired, provider, report_value_warning, &w);
 }
 
 int plan_report_values(const char *name, const struct resource_type *rt, const json_t *res,
-		       const json_t *desired, bool only_expressions, struct diags *d)
+		       const json_t *provider, const json_t *desired, bool only_expressions,
+		       struct diags *d)
 {
 	const struct provider_type *pt = NULL;
 	struct strbuf why = STRBUF_INIT;
@@ -121,7 +131,7 @@ int plan_report_values(const char *name, const struct resource_type *rt, const j
 	char *file;
 	resource_type_find(rt->name, &pt);
 	if (!pt || !pt->check_constraints || !json_is_object(desired) ||
-	    !pt->check_constraints(rt->name, desired, &attr, &why) ||
+	    !pt->check_constraints(rt->name, desired, provider, &attr, &why) ||
 	    (only_expressions && !written_as_expression(res, attr))) {
 		strbuf_release(&why);
 		return 0;
@@ -174,10 +184,12 @@ int plan_check_values(const json_t *snapshot, struct diags *d)
 			rc = -1;
 		}
 		free(file);
-		if (desired && plan_report_values(name, rt, res, desired, true, d))
+		if (desired && plan_report_values(name, rt, res, plan_provider_config(snapshot, res),
+						  desired, true, d))
 			rc = -1;
 		if (desired)
-			plan_warn_values(name, rt, res, desired, true, d);
+			plan_warn_values(name, rt, res, plan_provider_config(snapshot, res), desired,
+					 true, d);
 		json_decref(desired);
 		json_decref(sensitive);
 		strbuf_release(&err);
@@ -187,14 +199,15 @@ int plan_check_values(const json_t *snapshot, struct diags *d)
 
 /* The constraints on desired: with attr, err without the type and *attr
  * the attribute at fault ("" for the whole resource). */
-static int constraints_refuse(const struct resource_type *rt, const json_t *desired,
-			      const char **attr, struct strbuf *err)
+static int constraints_refuse(const struct resource_type *rt, const json_t *provider,
+			      const json_t *desired, const char **attr, struct strbuf *err)
 {
 	const struct provider_type *pt = NULL;
 	if (!attr)
-		return plan_check_constraints(rt, desired, err);
+		return plan_check_constraints(rt, provider, desired, err);
 	resource_type_find(rt->name, &pt);
-	if (!pt || !pt->check_constraints || !pt->check_constraints(rt->name, desired, attr, err))
+	if (!pt || !pt->check_constraints ||
+	    !pt->check_constraints(rt->name, desired, provider, attr, err))
 		return 0;
 	if (!*attr)
 		*attr = "";
@@ -223,7 +236,8 @@ json_t *plan_desired_attrs(const struct eval_scope *sc, const char *name,
 	if (attr)
 		*attr = failed; /* the attribute evaluation failed at, if it did */
 	if (desired && (plan_add_stack_tags(sc->snapshot, rt, config, desired, err) ||
-			constraints_refuse(rt, desired, attr, err) ||
+			constraints_refuse(rt, plan_provider_config(sc->snapshot, res), desired, attr,
+					   err) ||
 			(rt->plan_desired && rt->plan_desired(desired, err)))) {
 		json_decref(desired);
 		desired = NULL;
@@ -231,13 +245,14 @@ json_t *plan_desired_attrs(const struct eval_scope *sc, const char *name,
 	return desired;
 }
 
-int plan_check_constraints(const struct resource_type *rt, const json_t *desired,
-			   struct strbuf *err)
+int plan_check_constraints(const struct resource_type *rt, const json_t *provider,
+			   const json_t *desired, struct strbuf *err)
 {
 	const struct provider_type *pt = NULL;
 
 	resource_type_find(rt->name, &pt);
-	if (!pt || !pt->check_constraints || !pt->check_constraints(rt->name, desired, NULL, err))
+	if (!pt || !pt->check_constraints ||
+	    !pt->check_constraints(rt->name, desired, provider, NULL, err))
 		return 0;
 	strbuf_prefixf(err, "%s: ", rt->name);
 	return -1;

@@ -616,7 +616,8 @@ static json_t *desired_of(struct plan_build *b, const struct eval_scope *sc,
 	else if (!desired)
 		diag_subject_errorf(b->d, NULL, "%s", err.buf);
 	else
-		plan_warn_values(c->name, c->rtype, res, desired, false, b->d);
+		plan_warn_values(c->name, c->rtype, res, plan_provider_config(sc->snapshot, res),
+				 desired, false, b->d);
 	free(file);
 	if (desired && c->rtype->id_attr && value_list_has_string(c->sensitive, c->rtype->id_attr))
 		diag_warnf(b->d, NULL, "resource %s: its %s, the object's id, is made from a "

@@ -258,17 +258,25 @@ json_t *plan_desired_attrs(const struct eval_scope *sc, const char *name,
 char *plan_attr_pos(const json_t *res, const char *attr, struct src_pos *pos);
 /* The same for a position written "file:line:col" (at may be NULL). */
 char *plan_pos_parse(const char *at, struct src_pos *pos);
+/* The configuration of snapshot resource res's provider as the stack
+ * writes it (the snapshot's "providers"), what the provider's checks are
+ * given (provider_type.check_constraints); NULL when the stack writes none
+ * (a provider of a type's name used without a providers: entry). */
+const json_t *plan_provider_config(const json_t *snapshot, const json_t *res);
 /* The provider's checks (check_constraints) on a resource's evaluated
  * attributes `desired`, a failure reported into d at the attribute's
  * file:line:col as validate reports it ("resource \"NAME\" (TYPE): ATTR:
  * ..."); with only_expressions, only one in an attribute the stack writes
- * as an expression (validate has said the others). -1 when reported. */
+ * as an expression (validate has said the others). `provider` is
+ * plan_provider_config's. -1 when reported. */
 int plan_report_values(const char *name, const struct resource_type *rt, const json_t *res,
-		       const json_t *desired, bool only_expressions, struct diags *d);
+		       const json_t *provider, const json_t *desired, bool only_expressions,
+		       struct diags *d);
 /* The same for the provider's warnings (warn_constraints: a value of an
  * enum AWS grows that the installed models do not list), each said once. */
 void plan_warn_values(const char *name, const struct resource_type *rt, const json_t *res,
-		      const json_t *desired, bool only_expressions, struct diags *d);
+		      const json_t *provider, const json_t *desired, bool only_expressions,
+		      struct diags *d);
 /* `terrace validate` with variables given: every resource of the snapshot
  * evaluated with them (other resources' attributes and lookups not known),
  * and what the provider's checks refuse or warn of in a value written as
@@ -278,9 +286,9 @@ int plan_check_values(const json_t *snapshot, struct diags *d);
 /* The constraints the provider's API puts on what the resource sends
  * (provider_type.check_constraints), on its evaluated attributes: at plan for
  * what is known then, at apply for what became known, before the request is
- * sent. -1 with err "TYPE: ATTR: ...". */
-int plan_check_constraints(const struct resource_type *rt, const json_t *desired,
-			   struct strbuf *err);
+ * sent; `provider` is plan_provider_config's. -1 with err "TYPE: ATTR: ...". */
+int plan_check_constraints(const struct resource_type *rt, const json_t *provider,
+			   const json_t *desired, struct strbuf *err);
 
 /*
  * Terrace's own tags, so a stack's and a workspace's resources can always be

@@ -443,16 +443,20 @@ struct provider_type {
 	/* Optional: the constraints the provider's API puts on what a resource
 	 * of `type` sends (aws: lengths, enums, ranges and list sizes from the
 	 * service models, provider/aws/constraints.h), on its attributes as
-	 * written (`terrace validate`, as check_config) or as evaluated. May be
+	 * written (`terrace validate`, as check_config) or as evaluated.
+	 * `provider` is the configuration of the resource's provider as the
+	 * stack writes it (what some checks hold to: aws, whether the server
+	 * is AWS), NULL when the stack writes none, or the unknown value when
+	 * it is not at hand yet (a module's resources at validate). May be
 	 * NULL. */
-	int (*check_constraints)(const char *type, const json_t *attrs, const char **attr,
-				 struct strbuf *err);
+	int (*check_constraints)(const char *type, const json_t *attrs, const json_t *provider,
+				 const char **attr, struct strbuf *err);
 	/* Optional: what is worth a warning but not a refusal in what a
 	 * resource of `type` sends as written (aws: a value of an enum AWS
-	 * grows every few weeks that the installed models do not list yet):
-	 * report(ctx, ATTR, MESSAGE) for each; `terrace validate -strict`
-	 * makes them errors. May be NULL. */
-	void (*warn_constraints)(const char *type, const json_t *attrs,
+	 * grows every few weeks that the installed models do not list yet),
+	 * `provider` as for check_constraints: report(ctx, ATTR, MESSAGE) for
+	 * each; `terrace validate -strict` makes them errors. May be NULL. */
+	void (*warn_constraints)(const char *type, const json_t *attrs, const json_t *provider,
 				 void (*report)(void *ctx, const char *attr, const char *message),
 				 void *ctx);
 	/* Optional: checks across the resources of this provider type as the

@@ -283,14 +283,22 @@ static void check_written_constraints(struct vctx *v, const struct stack_resourc
 	struct strbuf why = STRBUF_INIT;
 	const char *attr = NULL;
 
+	/* Its provider's configuration as written; a module's resources name
+	 * the calling stack's, not at hand here: plan has them. */
+	const struct stack_provider *p = v->s->module_depth ? NULL
+							    : stack_find_provider(v->s, r->provider);
+	json_t *provider = v->s->module_depth ? value_unknown() : NULL;
+
 	resource_type_find(r->rtype->name, &pt);
 	if (pt && pt->check_constraints && json_is_object(config) &&
-	    pt->check_constraints(r->rtype->name, config, &attr, &why))
+	    pt->check_constraints(r->rtype->name, config, p ? p->config : provider, &attr, &why))
 		report_written_config(v, r->rtype->name, config, &r->pos, attr, &why, false);
 	if (pt && pt->warn_constraints && json_is_object(config)) {
 		struct written_warning w = { v, r, config };
-		pt->warn_constraints(r->rtype->name, config, report_written_warning, &w);
+		pt->warn_constraints(r->rtype->name, config, p ? p->config : provider,
+				     report_written_warning, &w);
 	}
+	json_decref(provider);
 	strbuf_release(&why);
 }
 

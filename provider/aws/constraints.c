@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "provider/aws/rules.h"
+#include "provider/aws/server.h"
 #include "provider/base/diag.h"
 
 /* The patterns, compiled by libxml2 once, on first use, for the whole
@@ -246,15 +247,23 @@ int aws_constraint_check_row(const struct aws_constraint *c, const json_t *attrs
 	return rc;
 }
 
-/* The rows of one half of the table for `type`; -1 at the first that fails. */
+/* What the rows marked account_default add to their message: where they
+ * hold, and how a stack says it talks to another server. */
+#define ACCOUNT_DEFAULT_NOTE \
+	" (an AWS account's default: a provider whose server is not AWS says so with " \
+	"server: minio, ceph or other)"
+
+/* The rows of one half of the table for `type`; -1 at the first that fails.
+ * The rows marked account_default run where `server` is AWS. */
 static int check_rows(const struct aws_constraint *table, const char *type, const json_t *attrs,
-		      const char **attr, struct strbuf *err)
+		      enum aws_server server, const char **attr, struct strbuf *err)
 {
 	for (const struct aws_constraint *c = table; c->type; c++) {
 		struct strbuf shown = STRBUF_INIT, why = STRBUF_INIT;
 
-		if (!row_of(c, type) || c->warn_only)
-			continue; /* a warn row is a warning (aws_constraints_warn) */
+		if (!row_of(c, type) || c->warn_only ||
+		    (c->account_default && server != AWS_SERVER_AWS))
+			continue; /* a warning (aws_constraints_warn), or not known yet */
 		/* A row for the whole resource (settings that go together) has no
 		 * attribute, and its message no prefix. */
 		if (!*c->attr ? aws_known_object(attrs) && check_value(c, attrs, attrs, &why)
@@ -262,6 +271,8 @@ static int check_rows(const struct aws_constraint *table, const char *type, cons
 			if (shown.len)
 				strbuf_addf(err, "%s: ", shown.buf);
 			strbuf_addstr(err, why.buf);
+			if (c->account_default)
+				strbuf_addstr(err, ACCOUNT_DEFAULT_NOTE);
 			if (attr)
 				*attr = c->attr; /* static: the error takes the attribute's position */
 			strbuf_release(&shown);
@@ -274,11 +285,13 @@ static int check_rows(const struct aws_constraint *table, const char *type, cons
 	return 0;
 }
 
-int aws_constraints_check(const char *type, const json_t *attrs, const char **attr,
-			  struct strbuf *err)
+int aws_constraints_check(const char *type, const json_t *attrs, const json_t *provider,
+			  const char **attr, struct strbuf *err)
 {
-	if (check_rows(aws_constraints, type, attrs, attr, err) ||
-	    check_rows(aws_rules_table, type, attrs, attr, err))
+	enum aws_server server = aws_provider_server(provider);
+
+	if (check_rows(aws_constraints, type, attrs, server, attr, err) ||
+	    check_rows(aws_rules_table, type, attrs, server, attr, err))
 		return -1;
 	return 0;
 }
@@ -306,9 +319,11 @@ static void warn_value(const struct aws_constraint *c, const json_t *v, aws_warn
 	strbuf_release(&msg);
 }
 
-void aws_constraints_warn(const char *type, const json_t *attrs, aws_warn_report_fn report,
-			  void *ctx)
+void aws_constraints_warn(const char *type, const json_t *attrs, const json_t *provider,
+			  aws_warn_report_fn report, void *ctx)
 {
+	enum aws_server server = aws_provider_server(provider);
+
 	for (const struct aws_constraint *c = aws_constraints; c->type; c++) {
 		const json_t *v;
 		size_t i;
@@ -333,13 +348,19 @@ void aws_constraints_warn(const char *type, const json_t *attrs, aws_warn_report
 		if (v && !json_is_null(v) && !aws_rule_unknown(v))
 			c->warn(v, c->attr, report, ctx);
 	}
-	/* the written rows whose breach is only a warning */
+	/* the written rows whose breach is only a warning: those marked so,
+	 * and those of an AWS account's defaults against another server */
 	for (const struct aws_constraint *c = aws_rules_table; c->type; c++) {
 		struct strbuf why = STRBUF_INIT, msg = STRBUF_INIT;
+		bool other = c->account_default && server == AWS_SERVER_OTHER;
 
-		if (c->warn_only && row_of(c, type) && aws_constraint_check_row(c, attrs, &why)) {
-			strbuf_addf(&msg, "%s%s%s (AWS takes it; %s)", c->attr, *c->attr ? ": " : "",
-				    why.buf, c->source);
+		if ((c->warn_only || other) && row_of(c, type) &&
+		    aws_constraint_check_row(c, attrs, &why)) {
+			strbuf_addf(&msg, "%s%s%s (%s; %s)", c->attr, *c->attr ? ": " : "", why.buf,
+				    c->warn_only ? "AWS takes it"
+						 : "what an AWS account has by default; the provider's "
+						   "server is not AWS, so a warning",
+				    c->source);
 			report(ctx, c->attr, msg.buf);
 		}
 		strbuf_release(&why);

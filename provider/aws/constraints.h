@@ -74,7 +74,15 @@ struct aws_constraint {
 				   * run then fails on (or never runs): a warning
 				   * (aws_constraints_warn), an error only with
 				   * validate -strict, never a refusal of a request */
+	bool account_default;     /* a written row that rests on what an AWS account
+				   * has by default (Block Public Access on every new
+				   * bucket, a default quota): it holds where the
+				   * provider's server is AWS; against another server
+				   * (MinIO, Ceph: server.h's aws_provider_server) its breach is a
+				   * warning, and while the server is not known yet it
+				   * passes */
 };
+
 
 /* The two halves of the table, each ending with { NULL }. */
 extern const struct aws_constraint aws_constraints[];
@@ -84,12 +92,15 @@ extern const struct aws_constraint aws_rules_table[];
  * Every check of the table for resource type `type` on the attributes in
  * `attrs` (written or evaluated; a value not known yet passes, and is checked
  * when it is known): the provider's check_constraints, which the core runs at
- * validate, at plan and at apply before the request. -1 with err
+ * validate, at plan and at apply before the request. `provider` is the
+ * resource's provider configuration as the stack writes it (NULL: none
+ * written), which says whether the rows marked account_default hold
+ * (server.h's aws_provider_server). -1 with err
  * "ATTR: VALUE ...: RULE (e.g. EXAMPLE; SOURCE)" and *attr set to the
  * attribute's path (static storage) when attr is not NULL.
  */
-int aws_constraints_check(const char *type, const json_t *attrs, const char **attr,
-			  struct strbuf *err);
+int aws_constraints_check(const char *type, const json_t *attrs, const json_t *provider,
+			  const char **attr, struct strbuf *err);
 
 /* One row on a resource's attributes (what the table's edge tests hold). */
 int aws_constraint_check_row(const struct aws_constraint *c, const json_t *attrs,
@@ -99,10 +110,11 @@ int aws_constraint_check_row(const struct aws_constraint *c, const json_t *attrs
  * AWS grows (a row's `grows`) that the installed models do not list, with
  * the nearest values they do; and what the written rows' warn functions say (IAM
  * actions and condition keys AWS's reference does not have); each written row marked
- * `warn_only` that the attributes break (what fails only at run time);
- * report(ctx, ATTR, MESSAGE) for each. */
-void aws_constraints_warn(const char *type, const json_t *attrs, aws_warn_report_fn report,
-			  void *ctx);
+ * `warn_only` that the attributes break (what fails only at run time), and
+ * each marked `account_default` when `provider` (as aws_constraints_check)
+ * talks to another server than AWS; report(ctx, ATTR, MESSAGE) for each. */
+void aws_constraints_warn(const char *type, const json_t *attrs, const json_t *provider,
+			  aws_warn_report_fn report, void *ctx);
 
 /* Whether value matches c's pattern as AWS matches it (the whole value);
  * true when c has none, and for a value libxml2 cannot judge (one holding

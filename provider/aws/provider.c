@@ -11,6 +11,7 @@
 #include "provider/aws/constraints.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/rules.h"
+#include "provider/aws/server.h"
 #include "provider/aws/transport/endpoints.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
@@ -46,6 +47,13 @@ static const struct attr_schema aws_config_attrs[] = {
 	  .nested = aws_endpoint_attrs,
 	  .description = "endpoint URL per service (s3, sts, glue, sfn, ...), over endpoint, "
 			 "AWS_ENDPOINT_URL_<SERVICE>, AWS_ENDPOINT_URL and the config file" },
+	{ .name = "server", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
+	  .description = "which server the provider talks to: aws (AWS, or a stand-in of it such "
+			 "as moto), minio, ceph or other (another S3 server), written as a word; "
+			 "what rests on an AWS account's defaults (Block Public Access, default "
+			 "quotas) is an error against aws and a warning against the others; default "
+			 "TERRACE_AWS_SERVER, else aws unless endpoint or endpoints name a host that "
+			 "is not AWS's (or are written as ${...})" },
 	{ .name = "path_style", .type = ATTR_BOOL, .flags = ATTR_OPTIONAL,
 	  .description = "S3 path-style addressing (MinIO needs it)", .default_json = "false" },
 	{ .name = "insecure", .type = ATTR_BOOL, .flags = ATTR_OPTIONAL,
@@ -177,6 +185,7 @@ static int config_wait(const json_t *config, const char *name, const char *env, 
 
 static int aws_configure(const json_t *config, void **client, struct strbuf *err)
 {
+	const char *server_env = getenv("TERRACE_AWS_SERVER");
 	struct aws_config cfg = { 0 };
 	struct aws_client *c = NULL;
 
@@ -210,6 +219,9 @@ static int aws_configure(const json_t *config, void **client, struct strbuf *err
 	    config_wait(config, "dependency_timeout", "TERRACE_AWS_DEPENDENCY_TIMEOUT",
 			&cfg.timing.dependency_s, err))
 		return -1;
+	if (!json_object_get(config, "server") && server_env && *server_env &&
+	    aws_server_check(server_env, "TERRACE_AWS_SERVER", err))
+		return -1; /* the default of server (a provider no stack writes: no validate) */
 	cfg.service_endpoints = json_object_get(config, "endpoints");
 	if (cfg.service_endpoints && !json_is_null(cfg.service_endpoints) &&
 	    !json_is_object(cfg.service_endpoints)) {
@@ -235,6 +247,25 @@ static int aws_configure(const json_t *config, void **client, struct strbuf *err
 static int aws_check_config(const json_t *config, const char **attr, struct strbuf *err)
 {
 	const char *region = json_string_value(json_object_get(config, "region"));
+	const json_t *server = json_object_get(config, "server");
+
+	/* server, written as a word: validate and plan judge the rows of an
+	 * AWS account's defaults by it, as the stack writes it. */
+	if (json_is_string(server)) {
+		*attr = "server";
+		if (aws_rule_unknown(server)) {
+			strbuf_addf(err, "\"%s\": server is written as a word (aws, minio, ceph or "
+				    "other), not an expression: validate judges the server by it",
+				    json_string_value(server));
+			return -1;
+		}
+		if (aws_server_check(json_string_value(server), "server", err))
+			return -1;
+		*attr = NULL;
+	} else if (getenv("TERRACE_AWS_SERVER") && *getenv("TERRACE_AWS_SERVER") &&
+		   aws_server_check(getenv("TERRACE_AWS_SERVER"), "TERRACE_AWS_SERVER", err)) {
+		return -1; /* the default of server, for this provider */
+	}
 
 	if (!region || strstr(region, "${") || json_is_true(json_object_get(config,
 									 "skip_region_validation")) ||

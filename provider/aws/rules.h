@@ -148,6 +148,9 @@ int rule_cloudwatch_dimensions(const json_t *v, const json_t *r, struct strbuf *
  * inline policies of a role, a user, a group (a map name: document). */
 int rule_managed_policy(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_trust_policy(const json_t *v, const json_t *r, struct strbuf *err);
+/* A trust policy's length, IAM's default quota (a row of an AWS account's
+ * defaults, rules_table.c). */
+int rule_trust_policy_size(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_role_inline_policies(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_user_inline_policy(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_group_inline_policy(const json_t *v, const json_t *r, struct strbuf *err);

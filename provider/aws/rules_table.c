@@ -16,6 +16,13 @@
  * A row marked warn (WARN_RULE) is what AWS takes and the run then fails
  * on, or never runs: a warning (aws_constraints_warn), never a refusal.
  *
+ * A row marked account_default (ACCOUNT_RULE, ACCOUNT_WARN_RULE) rests on
+ * what an AWS account has by default, not on the API: Block Public Access
+ * on every new bucket, a quota an account may have raised. It holds where
+ * the provider's server is AWS; against another server (MinIO, Ceph: the
+ * provider's `server`, aws_provider_server) it is a warning. Every such
+ * rule is one of these rows, never a test of the server in its function.
+ *
  * A new type's checks are rows here (and lines in constraints.map), never
  * code in the type's file; and its name's limit, a row of aws_name_rules
  * at the end.
@@ -45,6 +52,15 @@
 #define WARN_RULE(TYPE, ATTR, FN, SOURCE) \
 	{ .type = (TYPE), .attr = (ATTR), .source = (SOURCE), .kind = 'r', .rule = (FN), \
 	  .warn_only = true }
+
+/* Rules that rest on an AWS account's defaults (above): an error where the
+ * server is AWS, a warning elsewhere; and one that is a warning anywhere. */
+#define ACCOUNT_RULE(TYPE, ATTR, FN, SOURCE) \
+	{ .type = (TYPE), .attr = (ATTR), .source = (SOURCE), .kind = 'r', .rule = (FN), \
+	  .account_default = true }
+#define ACCOUNT_WARN_RULE(TYPE, ATTR, FN, SOURCE) \
+	{ .type = (TYPE), .attr = (ATTR), .source = (SOURCE), .kind = 'r', .rule = (FN), \
+	  .warn_only = true, .account_default = true }
 
 #define WORDS(NAME, ...) static const char *const NAME[] = { __VA_ARGS__, NULL }
 
@@ -158,7 +174,7 @@ const struct aws_constraint aws_rules_table[] = {
 	RULE("aws.dynamodb.table", "", rule_dynamodb_indexes,
 	     "DynamoDB API reference: CreateTable LocalSecondaryIndexes, GlobalSecondaryIndexes, "
 	     "Projection"),
-	WARN_RULE("aws.dynamodb.table", "", rule_dynamodb_index_count,
+	ACCOUNT_WARN_RULE("aws.dynamodb.table", "", rule_dynamodb_index_count,
 		  "DynamoDB API reference: CreateTable GlobalSecondaryIndexes (20, a default quota)"),
 
 	ONE_OF("aws.firehose.delivery_stream", "destination", firehose_destinations, FIREHOSE),
@@ -280,6 +296,8 @@ const struct aws_constraint aws_rules_table[] = {
 	RULE("aws.iam.role", "name", rule_iam_role_name, IAM_QUOTAS),
 	RULE_WARNS("aws.iam.role", "assume_role_policy", rule_trust_policy, warn_policy_names,
 		   IAM_POLICY),
+	ACCOUNT_RULE("aws.iam.role", "assume_role_policy", rule_trust_policy_size,
+		     IAM_QUOTAS " (role trust policy length: 2,048 characters, a default quota)"),
 	RULE_WARNS("aws.iam.role", "inline_policies", rule_role_inline_policies,
 		   warn_inline_policy_names, IAM_POLICY),
 	RULE("aws.iam.user", "name", rule_iam_user_name, IAM_QUOTAS),
@@ -359,7 +377,7 @@ const struct aws_constraint aws_rules_table[] = {
 	RULE_WARNS("aws.s3.bucket", "policy", rule_bucket_policy, warn_bucket_policy_names,
 		   IAM_POLICY),
 	RULE("aws.s3.bucket", "lifecycle_rules", rule_s3_lifecycle, S3_LIFECYCLE),
-	RULE("aws.s3.bucket", "", rule_s3_public_policy,
+	ACCOUNT_RULE("aws.s3.bucket", "", rule_s3_public_policy,
 	     "Amazon S3 User Guide: blocking public access (on for new buckets since April 2023)"),
 	RULE("aws.s3.artifact", "prefix", rule_s3_key_prefix, S3_KEYS),
 	RULE("aws.s3.artifact", "key", rule_s3_key, S3_KEYS),

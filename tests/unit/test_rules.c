@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include "provider/aws/rules.h"
+#include "provider/aws/server.h"
 #include "provider/provider.h"
 #include "tests/unit/json_support.h"
 
@@ -1121,7 +1122,7 @@ static void test_runner(void **state)
 	struct strbuf err = STRBUF_INIT;
 	const char *attr = NULL;
 	json_t *c = js("{'name': 'acme-${var.env}', 'tags': {'aws:x': '1'}}");
-	assert_int_equal(aws_constraints_check("aws.s3.bucket", c, &attr, &err), -1);
+	assert_int_equal(aws_constraints_check("aws.s3.bucket", c, NULL, &attr, &err), -1);
 	assert_string_equal(attr, "tags");
 	assert_string_equal(err.buf, "tags: key \"aws:x\": the aws: prefix is reserved for AWS's "
 			    "own tags (e.g. \"team\" or \"acme:team\")");
@@ -1129,29 +1130,29 @@ static void test_runner(void **state)
 	strbuf_reset(&err);
 	c = js("{'name': 'Acme', 'tags': {}}");
 	json_object_set_new(c, "tags", value_unknown());
-	assert_int_equal(aws_constraints_check("aws.s3.bucket", c, NULL, &err), -1);
+	assert_int_equal(aws_constraints_check("aws.s3.bucket", c, NULL, NULL, &err), -1);
 	assert_string_equal(err.buf, "name: \"Acme\" has 'A': S3 bucket names use "
 			    "only lowercase letters, digits, '.' and '-' (e.g. \"acme-lake-raw\")");
 	json_object_set_new(c, "name", value_unknown());
 	strbuf_reset(&err);
-	assert_int_equal(aws_constraints_check("aws.s3.bucket", c, NULL, &err), 0);
+	assert_int_equal(aws_constraints_check("aws.s3.bucket", c, NULL, NULL, &err), 0);
 	json_decref(c);
 	/* A path: each element of a list, then a member. */
 	c = js("{'predicate': {'conditions': [{'state': 'SUCCEEDED'}, {'state': '${var.s}'},"
 	       " {'state': 'DONE'}]}}");
 	strbuf_reset(&err);
-	assert_int_equal(aws_constraints_check("aws.glue.trigger", c, &attr, &err), -1);
+	assert_int_equal(aws_constraints_check("aws.glue.trigger", c, NULL, &attr, &err), -1);
 	assert_string_equal(attr, "predicate.conditions[].state");
 	assert_non_null(strstr(err.buf, "predicate.conditions[2].state: \"DONE\" is not one of"));
 	json_decref(c);
 	c = js("{'predicate': {'conditions': '${var.conditions}'}, 'tags': {'team': 'a'}}");
 	strbuf_reset(&err);
-	assert_int_equal(aws_constraints_check("aws.glue.trigger", c, &attr, &err), 0);
+	assert_int_equal(aws_constraints_check("aws.glue.trigger", c, NULL, &attr, &err), 0);
 	json_decref(c);
 	/* Tags of a type no row names by itself. */
 	c = js("{'tags': {'aws:x': '1'}}");
 	strbuf_reset(&err);
-	assert_int_equal(aws_constraints_check("aws.glue.connection", c, &attr, &err), -1);
+	assert_int_equal(aws_constraints_check("aws.glue.connection", c, NULL, &attr, &err), -1);
 	json_decref(c);
 	strbuf_release(&err);
 }
@@ -1164,7 +1165,7 @@ static void check_resource(const char *type, const char *resource, const char *w
 	struct strbuf err = STRBUF_INIT;
 	const char *attr = "unset";
 	json_t *r = js(resource);
-	int rc = aws_constraints_check(type, r, &attr, &err);
+	int rc = aws_constraints_check(type, r, NULL, &attr, &err);
 	if (why && (rc != -1 || !strstr(err.buf, why)))
 		fail_msg("%s %s: wanted \"%s\", got \"%s\"", type, resource, why, err.buf);
 	if (!why && rc)
@@ -1277,16 +1278,131 @@ static void check_warns(const char *type, const char *resource, const char *want
 {
 	struct strbuf got = STRBUF_INIT, err = STRBUF_INIT;
 	json_t *r = js(resource);
-	aws_constraints_warn(type, r, collect_warning, &got);
+	aws_constraints_warn(type, r, NULL, collect_warning, &got);
 	if (want ? !strstr(got.buf, want) : got.len != 0)
 		fail_msg("%s %s: wanted warning \"%s\", got \"%s\"", type, resource,
 			 want ? want : "(none)", got.buf);
 	/* A warning is never a refusal. */
-	if (aws_constraints_check(type, r, NULL, &err))
+	if (aws_constraints_check(type, r, NULL, NULL, &err))
 		fail_msg("%s %s: refused: %s", type, resource, err.buf);
 	json_decref(r);
 	strbuf_release(&got);
 	strbuf_release(&err);
+}
+
+/* Which server a provider configuration talks to (aws_provider_server):
+ * server, else TERRACE_AWS_SERVER, else AWS unless an endpoint is written
+ * of another host or as ${...}. */
+static void check_server(const char *provider, enum aws_server want)
+{
+	json_t *p = provider ? js(provider) : NULL;
+	enum aws_server got = aws_provider_server(p);
+	if (got != want)
+		fail_msg("provider %s: server %d, wanted %d", provider ? provider : "(none written)",
+			 (int)got, (int)want);
+	json_decref(p);
+}
+
+/* A row of an AWS account's defaults on one resource, under `provider`
+ * (NULL: one not at hand yet, the unknown value): refused (why) against
+ * AWS; against another server, passed with the warning `warn`; while the
+ * server is not known, passed without it. */
+static void check_by_server(const char *type, const char *resource, const char *provider,
+			    const char *why, const char *warn)
+{
+	struct strbuf err = STRBUF_INIT, got = STRBUF_INIT;
+	json_t *r = js(resource), *p = provider ? js(provider) : value_unknown();
+	int rc = aws_constraints_check(type, r, p, NULL, &err);
+
+	aws_constraints_warn(type, r, p, collect_warning, &got);
+	if (why ? rc != -1 || !strstr(err.buf, why) : rc != 0)
+		fail_msg("%s under %s: wanted %s, got \"%s\"", type, provider ? provider : "?",
+			 why ? why : "no refusal", err.buf);
+	if (warn ? !strstr(got.buf, warn) : why ? false : got.len != 0)
+		fail_msg("%s under %s: wanted warning \"%s\", got \"%s\"", type,
+			 provider ? provider : "?", warn ? warn : "(none)", got.buf);
+	json_decref(r);
+	json_decref(p);
+	strbuf_release(&err);
+	strbuf_release(&got);
+}
+
+/* Issue 47 §1: what rests on an AWS account's defaults (Block Public
+ * Access on every new bucket, IAM's default quota of a trust policy's
+ * length) holds where the provider's server is AWS and is a warning
+ * against another S3 server (MinIO, Ceph); the suite's moto, with an
+ * endpoint of its own, is AWS through TERRACE_AWS_SERVER. */
+static void test_account_defaults_by_server(void **state)
+{
+	char *saved = getenv("TERRACE_AWS_SERVER") ? strdup(getenv("TERRACE_AWS_SERVER")) : NULL;
+	char trust[2300];
+	(void)state;
+
+	unsetenv("TERRACE_AWS_SERVER");
+	check_server(NULL, AWS_SERVER_AWS);
+	check_server("{}", AWS_SERVER_AWS);
+	check_server("{'region': 'eu-west-1', 'path_style': true}", AWS_SERVER_AWS);
+	check_server("{'endpoint': 'https://s3.eu-west-1.amazonaws.com'}", AWS_SERVER_AWS);
+	check_server("{'endpoint': 'https://S3.CN-NORTH-1.AMAZONAWS.COM.CN/'}", AWS_SERVER_AWS);
+	check_server("{'endpoints': {'s3': 'https://s3.dualstack.us-east-1.amazonaws.com', "
+		     "'sts': 'https://sts.us-east-1.api.aws:443'}}", AWS_SERVER_AWS);
+	check_server("{'endpoint': 'http://minio:9000'}", AWS_SERVER_OTHER);
+	check_server("{'endpoint': 'http://127.0.0.1:9000'}", AWS_SERVER_OTHER);
+	check_server("{'endpoint': 'http://evilamazonaws.com'}", AWS_SERVER_OTHER);
+	check_server("{'endpoint': 'http://s3.amazonaws.com.example.org'}", AWS_SERVER_OTHER);
+	check_server("{'endpoint': '${var.endpoint}'}", AWS_SERVER_OTHER);
+	check_server("{'endpoints': {'s3': 'http://ceph.lan:7480', 'sts': "
+		     "'https://sts.amazonaws.com'}}", AWS_SERVER_OTHER);
+	check_server("{'endpoints': '${var.urls}'}", AWS_SERVER_OTHER);
+	check_server("{'server': 'aws', 'endpoint': 'http://127.0.0.1:5000'}", AWS_SERVER_AWS);
+	check_server("{'server': 'minio'}", AWS_SERVER_OTHER);
+	check_server("{'server': 'other', 'endpoint': 'https://s3.amazonaws.com'}",
+		     AWS_SERVER_OTHER);
+	check_server("{'server': '${var.server}'}", AWS_SERVER_UNKNOWN);
+	json_t *unknown = value_unknown(); /* a module's provider at validate */
+	assert_int_equal(aws_provider_server(unknown), AWS_SERVER_UNKNOWN);
+	json_decref(unknown);
+	setenv("TERRACE_AWS_SERVER", "aws", 1);
+	check_server("{'endpoint': 'http://127.0.0.1:5000'}", AWS_SERVER_AWS);
+	check_server("{'server': 'minio', 'endpoint': 'http://127.0.0.1:9000'}", AWS_SERVER_OTHER);
+	setenv("TERRACE_AWS_SERVER", "ceph", 1);
+	check_server(NULL, AWS_SERVER_OTHER);
+	check_server("{'server': 'aws'}", AWS_SERVER_AWS);
+	unsetenv("TERRACE_AWS_SERVER");
+
+#define PUBLIC "{'name': 'acme-site', 'policy': {'Version': '2012-10-17', 'Statement': " \
+	"[{'Sid': 'PublicRead', 'Effect': 'Allow', 'Principal': {'AWS': ['*']}, 'Action': " \
+	"'s3:GetObject', 'Resource': 'arn:aws:s3:::acme-site/public/*'}]}}"
+	check_by_server("aws.s3.bucket", PUBLIC, "{}", "a public policy, which S3 refuses", NULL);
+	check_by_server("aws.s3.bucket", PUBLIC, "{}", "a provider whose server is not AWS says "
+			"so with server: minio, ceph or other", NULL);
+	check_by_server("aws.s3.bucket", PUBLIC, "{'endpoint': 'https://s3.amazonaws.com'}",
+			"a public policy", NULL);
+	check_by_server("aws.s3.bucket", PUBLIC, "{'server': 'minio', 'endpoint': "
+			"'http://127.0.0.1:9000', 'path_style': true}", NULL,
+			"a public policy, which S3 refuses");
+	check_by_server("aws.s3.bucket", PUBLIC, "{'endpoint': 'http://minio:9000'}", NULL,
+			"the provider's server is not AWS, so a warning");
+	check_by_server("aws.s3.bucket", PUBLIC, NULL, NULL, NULL); /* not known yet */
+	/* Against another server the rest of the table holds: a bucket name. */
+	check_by_server("aws.s3.bucket", "{'name': 'Acme_Site'}", "{'server': 'minio'}",
+			"bucket names", NULL);
+#undef PUBLIC
+	/* A trust policy's 2,048 characters, IAM's default quota. */
+	snprintf(trust, sizeof(trust), "{'name': 'r', 'assume_role_policy': {'Version': "
+		 "'2012-10-17', 'Statement': [{'Effect': 'Allow', 'Principal': {'Service': "
+		 "'glue.amazonaws.com'}, 'Action': 'sts:AssumeRole', 'Condition': {'StringEquals': "
+		 "{'aws:SourceAccount': '%0*d'}}}]}}", 2000, 0);
+	check_by_server("aws.iam.role", trust, "{}", "a role trust policy (the default quota)",
+			NULL);
+	check_by_server("aws.iam.role", trust, "{'server': 'ceph'}", NULL,
+			"a role trust policy (the default quota) is 2048 at most");
+	/* Its grammar is the API's, whatever the server. */
+	check_by_server("aws.iam.role", "{'name': 'r', 'assume_role_policy': {'Version': "
+			"'2012-10-17'}}", "{'server': 'ceph'}", "needs Statement", NULL);
+	if (saved)
+		setenv("TERRACE_AWS_SERVER", saved, 1);
+	free(saved);
 }
 
 /* What AWS takes and the run fails on: warnings, at their edges. */
@@ -1800,7 +1916,7 @@ static void test_s3_keys(void **state)
 		struct strbuf ferr = STRBUF_INIT;
 		const char *fattr = NULL;
 		json_t *fr = js("{'folders': ['a/', '//']}");
-		assert_int_equal(aws_constraints_check("aws.s3.bucket", fr, &fattr, &ferr), -1);
+		assert_int_equal(aws_constraints_check("aws.s3.bucket", fr, NULL, &fattr, &ferr), -1);
 		assert_string_equal(fattr, "folders[]");
 		assert_non_null(strstr(ferr.buf, "folders[1]: \"//\": a folder must be"));
 		json_decref(fr);
@@ -3109,6 +3225,7 @@ int main(void)
 		cmocka_unit_test(test_event_source_mappings),
 		cmocka_unit_test(test_key_uses_star),
 		cmocka_unit_test(test_key_uses_schedules),
+		cmocka_unit_test(test_account_defaults_by_server),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
