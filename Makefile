@@ -220,7 +220,9 @@ bench-listing: build/terrace
 
 # Time and peak memory (min/median/max of three) of plan -refresh=false and
 # show -json for 1k, 10k and 100k resources with the MB per 1,000 resources,
-# a plan of 10,001 creates from one for_each, and a refresh plan at 10k.
+# a plan of 10,001 creates from one for_each beside the last release's build
+# (BENCH_REFERENCE=COMMIT for another, "" for none) with the ratios, and a
+# refresh plan at 10k.
 bench-scale: build/terrace
 	bench/scale.sh
 

@@ -9,7 +9,11 @@
 #     in MB per 1,000 resources at each size, so growth that is not linear
 #     shows (goals: 100k plan under 500 MB, show -json under 10 s);
 #   - `plan` of 10,001 creates from one for_each (a bucket and 10,000
-#     objects; goal under 64 MB);
+#     objects; goal under 64 MB), beside the release build of
+#     BENCH_REFERENCE (default the last release, PREVIOUS_RELEASE of
+#     tests/integration/previous_release.sh), the two taking turns round
+#     after round, with the ratios of this build's figures to its, round by
+#     round (issue 47: a regression of 10 MB went unseen);
 #   - `plan` with refresh of an applied state at BENCH_REFRESH_SIZES
 #     (default 10000; goal under 80 MB at 10k): applied to moto first (not
 #     timed), so every read finds its object.
@@ -26,6 +30,9 @@
 #   BENCH_ROUNDS=N                  runs of each (default 3)
 #   BENCH_REFRESH_SIZES="1000 ..."  refresh plans at those sizes ("" for none)
 #   BENCH_KEEP=DIR                  keeps each size's stack and state in DIR
+#   BENCH_REFERENCE=COMMIT          the build the for_each plan is measured
+#                                   beside ("" for none); built once, -O2 -g,
+#                                   in build/bench/ (`make clean` removes it)
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -38,6 +45,13 @@ refresh_sizes=${BENCH_REFRESH_SIZES-10000}
 
 . "$repo/tests/servers/lib.sh"
 . "$here/stack.sh"
+. "$repo/tests/integration/previous_release.sh"
+reference=${BENCH_REFERENCE-$PREVIOUS_RELEASE}
+if test -n "$reference"; then
+	echo "bench: the release build of $reference, to measure beside (built once in build/bench/)"
+	PREVIOUS_RELEASE=$reference PREVIOUS_RELFLAGS="-O2 -g" REPO_ROOT=$repo \
+		TEST_RUN_DIR=$repo/build/bench previous_release_build || exit 1
+fi
 servers_init
 work=$SERVERS_DIR/scale
 mkdir -p "$work"
@@ -62,22 +76,56 @@ mkdir -p model
 
 echo "bench: load average $(cut -d' ' -f1-3 /proc/loadavg) at the start; min / median / max of $rounds runs"
 printf '  %-9s %-22s %-20s %-20s %-26s %s\n' resources phase "wall s" "cpu s" "peak MB" "MB/1k res"
+# One run of the terrace BIN in DIR: "wall user system peak-kB" appended to
+# DIR/times.
+run_once () { # BIN SIZE DIR PHASE...
+	local bin=$1 n=$2 dir=$3
+	shift 3
+	(cd "$dir" && /usr/bin/time -f "%e %U %S %M" -o time.out "$bin" "$@" >out 2>err) || {
+		echo "bench: $bin $* at $n resources failed:" >&2; tail -n 5 "$dir/err" >&2; exit 1; }
+	cat "$dir/time.out" >>"$dir/times"
+}
+mmm='function mmm(a, k,   i, j, t) { # min / median / max of a[1..k]
+	for (i = 1; i <= k; i++) for (j = i + 1; j <= k; j++) if (a[j] < a[i]) { t = a[i]; a[i] = a[j]; a[j] = t }
+	return sprintf("%.2f / %.2f / %.2f", a[1], a[int((k + 1) / 2)], a[k]) }'
+# One line of the table: DIR/times under PHASE.
+row () { # SIZE DIR PHASE
+	awk -v n="$1" -v p="$3" "$mmm"'
+	{ k++; w[k] = $1; c[k] = $2 + $3; m[k] = $4 / 1024; per[k] = $4 / 1024 / n * 1000 }
+	END { printf "  %-9d %-22s %-20s %-20s %-26s %s\n", n, p, mmm(w, k), mmm(c, k), mmm(m, k), mmm(per, k) }' "$2/times"
+}
 # Runs of terrace in DIR, BENCH_ROUNDS times: one line of the table.
 timed () { # SIZE DIR PHASE...
 	local n=$1 dir=$2 r
 	shift 2
 	: >"$dir/times"
 	for r in $(seq "$rounds"); do
-		(cd "$dir" && /usr/bin/time -f "%e %U %S %M" -o time.out "$TERRACE" "$@" >out 2>err) || {
-			echo "bench: terrace $* at $n resources failed:" >&2; tail -n 5 "$dir/err" >&2; exit 1; }
-		cat "$dir/time.out" >>"$dir/times"
+		run_once "$TERRACE" "$n" "$dir" "$@"
 	done
-	awk -v n="$n" -v p="$*" '
-	function mmm(a, k,   i, j, t) { # min / median / max of a[1..k]
-		for (i = 1; i <= k; i++) for (j = i + 1; j <= k; j++) if (a[j] < a[i]) { t = a[i]; a[i] = a[j]; a[j] = t }
-		return sprintf("%.2f / %.2f / %.2f", a[1], a[int((k + 1) / 2)], a[k]) }
-	{ k++; w[k] = $1; c[k] = $2 + $3; m[k] = $4 / 1024; per[k] = $4 / 1024 / n * 1000 }
-	END { printf "  %-9d %-22s %-20s %-20s %-26s %s\n", n, p, mmm(w, k), mmm(c, k), mmm(m, k), mmm(per, k) }' "$dir/times"
+	row "$n" "$dir" "$*"
+}
+# The same beside the reference build in REFDIR, the two taking turns (each
+# first every other round): a line each, then the ratios of this build's
+# wall, CPU and peak to the reference's in the same round.
+beside_reference () { # SIZE DIR REFDIR PHASE...
+	local n=$1 dir=$2 ref=$3 r
+	shift 3
+	: >"$dir/times"
+	: >"$ref/times"
+	for r in $(seq "$rounds"); do
+		if test $((r % 2)) = 1; then
+			run_once "$PREVIOUS_TERRACE" "$n" "$ref" "$@"
+			run_once "$TERRACE" "$n" "$dir" "$@"
+		else
+			run_once "$TERRACE" "$n" "$dir" "$@"
+			run_once "$PREVIOUS_TERRACE" "$n" "$ref" "$@"
+		fi
+	done
+	row "$n" "$dir" "$*"
+	row "$n" "$ref" "  the same, $reference"
+	paste "$dir/times" "$ref/times" | awk -v n="$n" -v p="  this / $reference" "$mmm"'
+	{ k++; w[k] = $1 / $5; c[k] = ($2 + $3) / ($6 + $7); m[k] = $4 / $8 }
+	END { printf "  %-9d %-22s %-20s %-20s %s\n", n, p, mmm(w, k), mmm(c, k), mmm(m, k) }'
 }
 
 # A bucket and 10,000 objects from one for_each over a local list.
@@ -132,9 +180,17 @@ done
 
 mkdir -p foreach
 foreach_stack >foreach/stack.yaml
-timed 10001 foreach plan -refresh=false
-grep -q "Plan: 10001 to add" foreach/out || {
-	echo "bench: the for_each plan does not create 10,001 resources" >&2; exit 1; }
+if test -n "$reference"; then
+	mkdir -p foreach-reference
+	cp foreach/stack.yaml foreach-reference/
+	beside_reference 10001 foreach foreach-reference plan -refresh=false
+else
+	timed 10001 foreach plan -refresh=false
+fi
+for out in foreach/out ${reference:+foreach-reference/out}; do
+	grep -q "Plan: 10001 to add" "$out" || {
+		echo "bench: the for_each plan ($out) does not create 10,001 resources" >&2; exit 1; }
+done
 
 for n in $refresh_sizes; do
 	buckets=$((n / 5))

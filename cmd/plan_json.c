@@ -298,49 +298,6 @@ static json_t *module_tree(json_t *resources)
 	return root;
 }
 
-/* The id of a change's resource before it, or after it as the plan's scope
- * has it (plan/outputs.c's plan_scope_id: kept unless it is replaced or
- * created, else its id attribute's planned value); NULL when not known. */
-static const char *side_id(const struct planned_change *c, bool after)
-{
-	if (!after || (c->id && c->action != ACTION_REPLACE && c->action != ACTION_CREATE))
-		return c->id;
-	const json_t *v = c->rtype && c->rtype->id_attr
-		? json_object_get(c->after, c->rtype->id_attr) : NULL;
-	return json_string_value(v);
-}
-
-/* A state-shaped document holding each change's before or after attributes
- * and id (${NAME.id}), for evaluating outputs against. */
-static json_t *side_state(const struct plan *p, bool after)
-{
-	json_t *res = json_object();
-	for (size_t i = 0; i < p->n_changes; i++) {
-		const struct planned_change *c = &p->changes[i];
-		const json_t *attrs = after ? c->after : c->before;
-		if (!attrs || (after && c->action == ACTION_DELETE))
-			continue;
-		json_t *entry = json_pack("{s:s, s:s, s:O, s:O}",
-			"type", c->type, "status", "created", "attributes", attrs,
-			"sensitive_attributes", c->sensitive ? c->sensitive : json_array());
-		const char *id = side_id(c, after);
-		if (id)
-			json_object_set_new(entry, "id", json_string(id));
-		json_object_set_new(res, c->name, entry);
-	}
-	/* Lookups: what the plan read; unknown (pending) until an apply reads
-	 * the deferred ones. */
-	json_t *data = json_object();
-	for (size_t i = 0; i < p->n_reads; i++) {
-		const struct planned_read *rd = &p->reads[i];
-		json_object_set_new(data, rd->name, rd->after
-			? json_pack("{s:s, s:s, s:O, s:[]}", "type", rd->type, "status", "created",
-				    "attributes", rd->after, "sensitive_attributes")
-			: json_pack("{s:s, s:s}", "type", rd->type, "status", "pending"));
-	}
-	return json_pack("{s:o, s:{}, s:o}", "resources", res, "outputs", "data", data);
-}
-
 /* A lookup in a values representation (prior_state, planned_values) or, read
  * at apply, in resource_changes: Terraform's data resources (mode "data"). */
 static json_t *read_json(const struct planned_read *rd, bool as_change)
@@ -536,11 +493,9 @@ static json_t *prior_outputs_of(const struct plan *p, const json_t *prior)
 {
 	if (prior)
 		return json_incref(json_object_get(prior, "outputs"));
-	json_t *before_state = side_state(p, false);
 	struct diags d = DIAGS_INIT;
-	json_t *outs = outputs_eval(p->snapshot, before_state, &d);
+	json_t *outs = plan_side_outputs_eval(p, false, &d);
 	diags_free(&d);
-	json_decref(before_state);
 	return outs;
 }
 
@@ -549,11 +504,9 @@ static json_t *planned_outputs_of(const struct plan *p)
 {
 	if (p->destroy)
 		return json_object();
-	json_t *after_state = side_state(p, true);
 	struct diags d = DIAGS_INIT;
-	json_t *outs = outputs_eval(p->snapshot, after_state, &d);
+	json_t *outs = plan_side_outputs_eval(p, true, &d);
 	diags_free(&d);
-	json_decref(after_state);
 	return outs;
 }
 

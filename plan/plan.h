@@ -389,6 +389,11 @@ json_t *outputs_eval(const json_t *snapshot, const json_t *state, struct diags *
 /* The same against the plan: the values the outputs will have after it is
  * applied, value_unknown() where they are known only then. */
 json_t *plan_outputs_eval(struct plan *p, struct diags *d);
+/* The same against one side of the plan, as the JSON plan's output_changes
+ * has them: before it (each resource as refreshed; one the plan creates is
+ * not there yet) or after it (as planned; one it deletes is gone), with
+ * each resource's id on that side and the lookups as the plan read them. */
+json_t *plan_side_outputs_eval(const struct plan *p, bool after, struct diags *d);
 /* Each output whose expression fails against the plan (what apply would
  * fail on after making the changes) is an error at its file:line:col; -1
  * when one is. */

@@ -38,9 +38,9 @@ json_t *plan_scope_id(void *ctx, const char *name);
 /* A plan's changes and reads by name: sorted with these, found with
  * bsearch (plan_find_read: NULL when the plan has none). */
 int plan_cmp_change(const void *a, const void *b);
-struct planned_change *plan_find_change(struct plan *p, const char *name);
+struct planned_change *plan_find_change(const struct plan *p, const char *name);
 int plan_cmp_read(const void *a, const void *b);
-struct planned_read *plan_find_read(struct plan *p, const char *name);
+struct planned_read *plan_find_read(const struct plan *p, const char *name);
 
 /* ---- refresh (refresh.c) ---- */
 

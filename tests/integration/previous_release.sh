@@ -19,14 +19,18 @@
 # results), by FUNCTIONS_RELEASE: two builds per run. Set PREVIOUS_RELEASE
 # to another commit to hold the build against that one. It is built from
 # `git archive` of that commit with `make build/terrace` (without
-# optimisation: it only has to run), once per run of
+# optimisation: it only has to run; PREVIOUS_RELFLAGS="-O2 -g" builds it as
+# the release was built, as bench/scale.sh does to measure it), once per run of
 # tests/integration/run.sh (in its TEST_RUN_DIR, shared by the files of the
 # run under a lock) or once per file run on its own. A clone without that
 # commit fails with a message saying so.
 PREVIOUS_RELEASE=${PREVIOUS_RELEASE:-85f6d4a}
+PREVIOUS_RELFLAGS=${PREVIOUS_RELFLAGS:--O0}
 
 previous_release_build () {
 	local dir="${TEST_RUN_DIR:-$TRASH}/previous-$PREVIOUS_RELEASE"
+	test "$PREVIOUS_RELFLAGS" = -O0 ||
+		dir=$dir$(printf '%s' "$PREVIOUS_RELFLAGS" | tr -c 'A-Za-z0-9' '_')
 	if ! git -C "$REPO_ROOT" cat-file -e "$PREVIOUS_RELEASE^{commit}" 2>/dev/null; then
 		echo "the previous release, commit $PREVIOUS_RELEASE, is not in the clone at" \
 			"$REPO_ROOT (git fetch it, or unshallow the clone)" >&2
@@ -38,7 +42,7 @@ previous_release_build () {
 		test -x "$dir/src/build/terrace" && exit 0
 		rm -rf "$dir/src" && mkdir "$dir/src" &&
 			git -C "$REPO_ROOT" archive "$PREVIOUS_RELEASE" | tar -x -C "$dir/src" &&
-			make -C "$dir/src" -j2 build/terrace RELFLAGS=-O0 >"$dir/build.log" 2>&1 ||
+			make -C "$dir/src" -j2 build/terrace RELFLAGS="$PREVIOUS_RELFLAGS" >"$dir/build.log" 2>&1 ||
 			{ echo "building the previous release ($PREVIOUS_RELEASE) failed:" \
 				"see $dir/build.log" >&2; tail -n 20 "$dir/build.log" >&2; exit 1; }
 	) 9>"$dir/lock" || return 1

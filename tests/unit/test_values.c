@@ -3,7 +3,8 @@
  * (provider/value.c: comparison by meaning, unknown values, coercion of user
  * input to schema types, defaults, redaction, sets of strings), secrets cut
  * out of messages (provider/base/strbuf.c: strbuf_redact), the hashing of secrets
- * for storage (plan/eval.c), and plan files and counts (plan/plan_file.c, plan/plan.c).
+ * for storage (plan/eval.c), plan files and counts (plan/plan_file.c, plan/plan.c), and
+ * the outputs on the two sides of a plan (plan/outputs.c, cmd/plan_json.c).
  *
  * JSON in these tests is written with single quotes for readability; js()
  * turns them into double quotes before parsing. Error cases check the exact
@@ -26,6 +27,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "cmd/plan_json.h"
 #include "plan/eval.h"
 #include "plan/plan.h"
 #include "provider/provider.h"
@@ -1066,9 +1068,12 @@ static void *tracked[MAX_TRACKED];
 static size_t n_tracked;
 static bool tracking;
 
+static size_t n_allocs; /* every jansson allocation, tracked or not */
+
 static void *tracking_malloc(size_t n)
 {
 	void *p = malloc(n);
+	n_allocs++;
 	if (p && tracking && n_tracked < MAX_TRACKED)
 		tracked[n_tracked++] = p;
 	return p;
@@ -1222,6 +1227,95 @@ static void test_plan_counts_replace_as_one_add_and_one_destroy(void **state)
 	assert_false(plan_has_changes(&empty));
 }
 
+/* Outputs on the two sides of a plan (output_changes of the JSON plan, which
+ * the text plan's "Changes to Outputs:" and -detailed-exitcode use, here
+ * without a prior state): before it each resource as refreshed, after it
+ * as planned; one the plan creates is not there before (the output is
+ * created), one it deletes is gone after (the output is deleted); ${x.id}
+ * is the state's id before and the planned one after; a lookup the plan
+ * read has its attributes on both sides. */
+static void test_output_changes_on_the_two_sides_of_a_plan(void **state)
+{
+	(void)state;
+	struct plan *p = plan_of_every_action();
+	json_object_set_new(p->snapshot, "outputs", js(
+		"{'created': {'value': '${a_create.arn}'},"
+		" 'versioned': {'value': '${b_update.versioning}'},"
+		" 'renamed': {'value': '${c_replace.id}'},"
+		" 'deleted': {'value': '${d_delete.key}'},"
+		" 'same': {'value': '${e_noop.tags.env}'},"
+		" 'read': {'value': '${data.vpc.cidr}'}}"));
+	p->reads = xcalloc(1, sizeof(*p->reads));
+	p->n_reads = 1;
+	p->reads[0].name = xstrdup("data.vpc");
+	p->reads[0].type = xstrdup("aws.ec2.vpc");
+	p->reads[0].provider = xstrdup("aws");
+	p->reads[0].after = js("{'cidr': '10.0.0.0/16'}");
+	json_t *changes = plan_json_output_changes(p, NULL);
+	assert_json(changes,
+		"{'created': {'actions': ['create'], 'before': null, 'after': null,"
+		"  'after_unknown': true, 'before_sensitive': false, 'after_sensitive': false},"
+		" 'versioned': {'actions': ['update'], 'before': false, 'after': true,"
+		"  'after_unknown': false, 'before_sensitive': false, 'after_sensitive': false},"
+		" 'renamed': {'actions': ['update'], 'before': 'logs', 'after': 'logs-v2',"
+		"  'after_unknown': false, 'before_sensitive': false, 'after_sensitive': false},"
+		" 'deleted': {'actions': ['delete'], 'before': 'readme.txt', 'after': null,"
+		"  'after_unknown': false, 'before_sensitive': false, 'after_sensitive': false},"
+		" 'same': {'actions': ['no-op'], 'before': 'prod', 'after': 'prod',"
+		"  'after_unknown': false, 'before_sensitive': false, 'after_sensitive': false},"
+		" 'read': {'actions': ['no-op'], 'before': '10.0.0.0/16', 'after': '10.0.0.0/16',"
+		"  'after_unknown': false, 'before_sensitive': false, 'after_sensitive': false}}");
+	json_decref(changes);
+	plan_free(p);
+}
+
+/* A plan of `n` creates of objects and one output of the first. */
+static struct plan *plan_of_creates(size_t n)
+{
+	struct plan *p = xcalloc(1, sizeof(*p));
+	p->snapshot = js("{'stack': 'lake', 'resources': {},"
+			 " 'outputs': {'first': {'value': '${o0000.key}'}}}");
+	p->lineage = xstrdup("lineage-1");
+	p->changes = xcalloc(n, sizeof(*p->changes));
+	for (size_t i = 0; i < n; i++) {
+		char name[32], after[80];
+		snprintf(name, sizeof(name), "o%04zu", i);
+		snprintf(after, sizeof(after), "{'bucket': 'lake', 'key': 'part-%04zu'}", i);
+		add_change(p, name, "aws.s3.object", "aws", ACTION_CREATE, NULL, NULL, after,
+			   "[]", "[]", "[]");
+	}
+	return p;
+}
+
+/* The jansson allocations of output_changes on the plan of n creates. */
+static size_t output_changes_allocs(size_t n)
+{
+	struct plan *p = plan_of_creates(n);
+	size_t before = n_allocs;
+	json_t *changes = plan_json_output_changes(p, NULL);
+	size_t made = n_allocs - before;
+	assert_json(changes, "{'first': {'actions': ['create'], 'before': null, 'after': 'part-0000',"
+			     " 'after_unknown': false, 'before_sensitive': false,"
+			     " 'after_sensitive': false}}");
+	json_decref(changes);
+	plan_free(p);
+	return made;
+}
+
+/*
+ * FIXED BUG (issue 47 §3): the outputs before and after a plan were
+ * evaluated against a state-shaped copy of every change (cmd/plan_json.c
+ * side_state), made for each text plan too: 8 MB more at the peak of a plan
+ * of 10,001 creates. They are read from the changes where they are: what
+ * output_changes allocates depends on the outputs, not on the number of
+ * changes.
+ */
+static void test_output_changes_copy_no_change(void **state)
+{
+	(void)state;
+	assert_int_equal(output_changes_allocs(2000), output_changes_allocs(20));
+}
+
 static void test_plan_action_names(void **state)
 {
 	(void)state;
@@ -1283,6 +1377,8 @@ int main(void)
 						fixture_teardown),
 		cmocka_unit_test(test_plan_counts_replace_as_one_add_and_one_destroy),
 		cmocka_unit_test(test_plan_action_names),
+		cmocka_unit_test(test_output_changes_on_the_two_sides_of_a_plan),
+		cmocka_unit_test(test_output_changes_copy_no_change),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
