@@ -334,7 +334,7 @@ void plan_carry_config_only(const struct resource_type *rt, const json_t *prior,
  * Counts of what happened go to *result.
  */
 struct apply_result {
-	int added, changed, destroyed, failed, skipped;
+	int imported, added, changed, destroyed, failed, skipped;
 };
 int plan_apply(struct run *r, struct plan *p, struct apply_result *result,
 	       struct diags *d);

@@ -300,7 +300,7 @@ test_expect_success 'apply of a saved plan imports it and updates it; the block 
 	( cd imp &&
 	terrace plan -out=i.plan >out 2>err &&
 	terrace apply i.plan >out 2>err &&
-	test_line out "Apply complete! Resources: 0 added, 1 changed, 0 destroyed." &&
+	test_line out "Apply complete! Resources: 1 imported, 0 added, 1 changed, 0 destroyed." &&
 	terrace state list >list && echo made_by_hand >expect && test_cmp expect list &&
 	test_equal Enabled "$(bucket_versioning acme-by-hand)" &&
 	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err )
