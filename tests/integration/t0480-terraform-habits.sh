@@ -260,6 +260,15 @@ test_expect_success 'fmt -diff shows the changes as terraform fmt -diff does; wi
 	test_line out "--- old/<stdin>" && test_line out "+  b: 1" )
 '
 
+test_expect_success 'run -input JSON is refused, naming -payload (-input is the prompt flag)' '
+	test_expect_code 2 terrace run -input "{\"day\": 1}" nightly >out 2>err &&
+	test_line err "Error: run: -input is Terraform'"'"'s flag for asking for input (-input=false); give the run'"'"'s input with -payload: terrace run ADDRESS -payload JSON|@FILE" &&
+	test_expect_code 2 terrace run -input=@day.json nightly >out 2>err &&
+	test_contains err "give the run'"'"'s input with -payload" &&
+	test_expect_code 2 terrace run -input=false -stack nowhere nightly >out 2>err &&
+	test_not_contains err "-payload"
+'
+
 test_expect_success 'fmt of a file that is not YAML names the place and writes nothing' '
 	printf "a:\n  b: [1, 2\n" >fmt/bad.yaml && cp fmt/bad.yaml bad.orig &&
 	test_expect_code 1 terrace fmt fmt/bad.yaml >out 2>err &&
