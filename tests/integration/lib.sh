@@ -517,9 +517,9 @@ write_stack () {
 	{
 		echo "stack: $TEST_NAME"
 		echo "variables:"
-		echo "  endpoint: {type: string}"
-		echo "  access_key: {type: string}"
-		echo "  secret_key: {type: string, sensitive: true}"
+		echo "  endpoint: { type: string }"
+		echo "  access_key: { type: string }"
+		echo "  secret_key: { type: string, sensitive: true }"
 		if test -n "${2:-}"; then
 			printf '%s\n' "$2"
 		fi
