@@ -335,11 +335,18 @@ static json_t *load_state(struct cli_context *cx, struct diags *d)
 }
 
 /* Another workspace's state of the stack (struct run's workspace_state),
- * read without its lock from the backend the stack's settings give it. */
+ * read without its lock from the backend the stack's settings give it. A
+ * name no workspace can have (a tag's text: "../x") has none (an
+ * environment's is env.NAME[.USER]). */
 static int workspace_state(void *ctx, const char *workspace, json_t **state,
 			   struct strbuf *err)
 {
 	struct cli_context *cx = ctx;
+	if (!ws_name_valid(workspace) && !(ws_is_environment(workspace) &&
+					   !strchr(workspace, '/') && !strstr(workspace, ".."))) {
+		*state = json_object();
+		return 0;
+	}
 	char *path = NULL;
 	struct backend *b = ctx_backend_from_settings(cx->workspaces_settings, NULL,
 						      cx->stack_name, cx->stack_dir, workspace,

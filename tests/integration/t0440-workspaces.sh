@@ -148,6 +148,20 @@ test_expect_success 'a saved plan'"'"'s import is refused at apply once another 
 	lake_stack t0440-lake "" 2
 '
 
+test_expect_success 'an object tagged for a workspace whose state does not hold it (or no workspace: ../../x) may be imported' '
+	s3 s3api create-bucket --bucket t0440-orphan >/dev/null &&
+	taken_stack t0440-orphan &&
+	mkdir -p ../x && python3 -c "import json; d = json.load(open(\"terrace.state.json\")); d[\"resources\"][\"taken\"] = dict(d[\"resources\"][\"lake\"], id=\"t0440-orphan\"); json.dump(d, open(\"../x/terrace.state.json\", \"w\"))" &&
+	for ws in gone ../../x; do
+		s3 s3api put-bucket-tagging --bucket t0440-orphan --tagging \
+			"TagSet=[{Key=terrace:stack,Value=t0440-workspaces},{Key=terrace:workspace,Value=$ws}]" &&
+		TERRACE_WORKSPACE=dev terrace plan >out 2>err &&
+		test_contains out "Plan: 1 to import, " || return 1
+	done &&
+	s3 s3api delete-bucket --bucket t0440-orphan && rm -r ../x &&
+	lake_stack t0440-lake "" 2
+'
+
 test_expect_success 'refusals: default, the current one, unknown, invalid, existing names' '
 	test_expect_code 1 terrace workspace delete default 2>err &&
 	test_contains err "workspace \"default\" cannot be deleted" &&
