@@ -145,19 +145,18 @@ static void scan_line(struct layout *l, const char *s, size_t n)
 enum flow_token { T_NONE, T_OPEN_BRACE, T_OPEN_BRACKET, T_CLOSE_BRACE, T_CLOSE_BRACKET,
 		  T_COMMA, T_COLON, T_SCALAR };
 
-/* The space between two tokens of a flow collection (hclwrite's rules): one
- * after a comma or a colon and inside braces, none before a comma or a
- * colon and inside brackets. A colon keeps its space before a comma or a
+/* The space between two tokens of a flow collection: one after a comma or
+ * a colon, none before a comma or a colon and none inside braces or
+ * brackets ({a: 1, b: [x, y]}: YAML's usual flow style, yamllint's default,
+ * and how the stacks in the docs are written). A colon keeps its space before a comma or a
  * bracket too: libyaml refuses {a:, b: 1}. */
 static bool space_between(enum flow_token prev, enum flow_token next)
 {
 	if (prev == T_COLON)
 		return true;
-	if (prev == T_NONE || prev == T_OPEN_BRACKET || next == T_COMMA || next == T_COLON ||
-	    next == T_CLOSE_BRACKET)
+	if (prev == T_NONE || prev == T_OPEN_BRACKET || prev == T_OPEN_BRACE ||
+	    next == T_COMMA || next == T_COLON || next == T_CLOSE_BRACKET || next == T_CLOSE_BRACE)
 		return false;
-	if (next == T_CLOSE_BRACE)
-		return prev != T_OPEN_BRACE;
 	return true;
 }
 

@@ -3,8 +3,8 @@
  *
  * The layout: two spaces per level of nesting, "- " before a sequence
  * entry, one space after a key's colon, in a flow collection written on one
- * line one space after each comma and colon, spaces inside braces and none
- * inside brackets ({ a: 1, b: [x, y] }, as terraform fmt spaces HCL), no
+ * line one space after each comma and colon, none inside braces or
+ * brackets ({a: 1, b: [x, y]}, YAML's usual flow style), no
  * trailing whitespace, at most one blank line in a row, none at the start,
  * exactly one newline at the end; a comment line takes the indentation of
  * the line after it. Block scalars (| and >) keep their text: their lines

@@ -260,7 +260,7 @@ test_expect_success 'fmt -diff shows the changes as terraform fmt -diff does; wi
 	test_line out "--- old/<stdin>" && test_line out "+  b: 1" )
 '
 
-test_expect_success 'fmt spaces as terraform fmt does: one space after a key, after each comma and colon of a flow collection, inside its braces' '
+test_expect_success 'fmt spaces as terraform fmt does: one space after a key, after each comma and colon of a flow collection' '
 	mkdir fmtspace && (
 	cd fmtspace &&
 	write_stack p.yaml &&
@@ -269,7 +269,7 @@ test_expect_success 'fmt spaces as terraform fmt does: one space after a key, af
 	test_expect_code 3 terrace fmt -check >out 2>err &&
 	echo a.yaml >expect && test_cmp expect out &&
 	terrace fmt >out 2>err &&
-	printf "resources:\n  raw:\n    type: aws.s3.bucket   # the raw zone\n    name: \"acme-sp\"\n    tags: { a: \"1\", b: \"x  y\" }\noutputs:\n  zones: { value: [\"raw\", \"b  c\"] }\n" >expect &&
+	printf "resources:\n  raw:\n    type: aws.s3.bucket   # the raw zone\n    name: \"acme-sp\"\n    tags: {a: \"1\", b: \"x  y\"}\noutputs:\n  zones: {value: [\"raw\", \"b  c\"]}\n" >expect &&
 	test_cmp expect a.yaml &&
 	terrace fmt -check &&
 	json_plan after.json 2>err &&

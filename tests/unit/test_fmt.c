@@ -68,20 +68,20 @@ static void block_scalars_keep_their_text_under_their_key(void **state)
 }
 
 /* Spacing as terraform fmt makes HCL's: one space after a key's colon; in
- * a flow collection one after each comma and colon, none before, spaces
- * inside braces and none inside brackets. */
+ * a flow collection one after each comma and colon, none before, and none
+ * inside braces or brackets (YAML's usual flow style). */
 static void one_space_after_a_key_and_in_flow_collections(void **state)
 {
 	(void)state;
 	expect_layout("name:    \"x\"\nl:\n  -   k:   v\n", "name: \"x\"\nl:\n  - k: v\n");
-	expect_layout("a:    {x: 1,   y: [1 ,2]}\n", "a: { x: 1, y: [1, 2] }\n");
-	expect_layout("a: {a: 1,   b: \"x\"}\n", "a: { a: 1, b: \"x\" }\n");
-	expect_layout("- [ a,b ]\n- {  }\n- [ ]\n- {k: {}}\n", "- [a, b]\n- {}\n- []\n- { k: {} }\n");
+	expect_layout("a:    {x: 1,   y: [1 ,2]}\n", "a: {x: 1, y: [1, 2]}\n");
+	expect_layout("a: {a: 1,   b: \"x\"}\n", "a: {a: 1, b: \"x\"}\n");
+	expect_layout("- [ a,b ]\n- {  }\n- [ ]\n- {k: {}}\n", "- [a, b]\n- {}\n- []\n- {k: {}}\n");
 	/* a JSON-like key's colon, and empty values (libyaml refuses "e:,") */
-	expect_layout("a: {\"k\":1, e:   , f: }\n", "a: { \"k\": 1, e: , f: }\n");
+	expect_layout("a: {\"k\":1, e:   , f: }\n", "a: {\"k\": 1, e: , f: }\n");
 	/* a block scalar's header and a comment keep their places */
 	expect_layout("s:   |\n  x\nt:   # why\n  u: {v:  1}   # c\n",
-		      "s: |\n  x\nt:   # why\n  u: { v: 1 }   # c\n");
+		      "s: |\n  x\nt:   # why\n  u: {v: 1}   # c\n");
 }
 
 /* Scalars keep their text: quoted ones, a plain one's inner spaces, a URL,
@@ -91,7 +91,7 @@ static void scalars_and_comments_stay_as_written(void **state)
 {
 	(void)state;
 	expect_layout("b: 'q  '\nc: [\"a ,  b\", 'it''s :  x']\nd: {u: http://x:80/p,  w: a  b}\n",
-		      "b: 'q  '\nc: [\"a ,  b\", 'it''s :  x']\nd: { u: http://x:80/p, w: a  b }\n");
+		      "b: 'q  '\nc: [\"a ,  b\", 'it''s :  x']\nd: {u: http://x:80/p, w: a  b}\n");
 	expect_layout("e: ${var.x  +  1}\nf: \"${ a }  ${ b }\"\n",
 		      "e: ${var.x  +  1}\nf: \"${ a }  ${ b }\"\n");
 	expect_layout("g: \"one\n  k:   two\"\nh: [a,\n  b]\ni:   1\n",
