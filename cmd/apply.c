@@ -41,28 +41,35 @@ struct apply_opts {
 	struct cli_list replace;  /* -replace ADDRESS (apply only) */
 };
 
+/* The last line of an apply or a destroy, Terraform's: "N imported, " only
+ * when import: blocks adopted something (views/json/change_summary.go). */
 static int summarise(bool destroy, const struct apply_result *r, int rc)
 {
 	if (!rc && json_ui_on()) {
-		json_ui_applied(destroy, r->added, r->changed, r->destroyed);
+		json_ui_applied(destroy, r);
 		return 0;
 	}
 	/* Refused before any operation (a stale saved plan, say): the error
 	 * says why; a line of zeros would only hide it. */
-	if (rc && !r->added && !r->changed && !r->destroyed && !r->failed && !r->skipped)
+	if (rc && !r->imported && !r->added && !r->changed && !r->destroyed && !r->failed &&
+	    !r->skipped)
 		return 1;
+	char imported[32] = "";
+	if (r->imported)
+		snprintf(imported, sizeof(imported), "%d imported, ", r->imported);
 	if (rc) {
-		ui_printf(stdout, "\n%s failed! Resources: %d added, %d changed, %d destroyed, %d failed, %d skipped.\n",
-			  destroy ? "Destroy" : "Apply", r->added, r->changed, r->destroyed,
-			  r->failed, r->skipped);
+		ui_printf(stdout, "\n%s failed! Resources: %s%d added, %d changed, %d destroyed, %d failed, %d skipped.\n",
+			  destroy ? "Destroy" : "Apply", imported, r->added, r->changed,
+			  r->destroyed, r->failed, r->skipped);
 		return 1;
 	}
 	if (destroy)
 		ui_printf(stdout, "\n%sDestroy complete!%s Resources: %d destroyed.\n",
 			  ui_c("\033[1;32m"), ui_c("\033[0m"), r->destroyed);
 	else
-		ui_printf(stdout, "\n%sApply complete!%s Resources: %d added, %d changed, %d destroyed.\n",
-			  ui_c("\033[1;32m"), ui_c("\033[0m"), r->added, r->changed, r->destroyed);
+		ui_printf(stdout, "\n%sApply complete!%s Resources: %s%d added, %d changed, %d destroyed.\n",
+			  ui_c("\033[1;32m"), ui_c("\033[0m"), imported, r->added, r->changed,
+			  r->destroyed);
 	return 0;
 }
 

@@ -215,6 +215,11 @@ struct cli_context {
 	json_t *backend_settings; /* as a saved plan records them (ctx_open_backend) */
 	bool locked;
 	char *state_path;
+	/* How the stack's other workspaces' states are found (the run's
+	 * workspace_state): the backend settings as the stack's, its name and
+	 * folder; NULL settings (-state): not known. */
+	json_t *workspaces_settings;
+	char *stack_name, *stack_dir;
 	struct run run;
 	bool run_ready;
 };
@@ -395,6 +400,11 @@ char *ws_environment_path(const char *stack_path);
 bool ws_is_default(const char *workspace); /* NULL or "default" */
 /* Whether a workspace is an environment's (env.NAME[.USER]). */
 bool ws_is_environment(const char *workspace);
+/* A saved plan's recorded backend settings (ctx_open_backend: a local path
+ * made absolute, the S3 key of its workspace) as the stack's, from which
+ * every workspace's state is found: a new object, or NULL when they are of
+ * no layout terrace makes. */
+json_t *ws_stack_settings(const json_t *recorded, const char *stack_name, const char *workspace);
 char *ws_folder_of(const char *path);      /* the folder of a local state file */
 /* 0 with *found set, -1 after printing an error. */
 int ws_exists(struct backend *b, const char *state_path, const char *workspace, bool *found);

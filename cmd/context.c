@@ -232,6 +232,22 @@ int ctx_open_state(struct cli_context *cx, const struct cli_setup *o, const char
 				       &cx->backend_settings);
 	if (!cx->backend)
 		return -1;
+	/* Where the other workspaces' states are: from the stack's settings,
+	 * or a saved plan's (those of its workspace); -state names one file. */
+	json_decref(cx->workspaces_settings);
+	free(cx->stack_name);
+	free(cx->stack_dir);
+	json_t *settings = o->state_path ? NULL : ctx_backend_settings(block, o);
+	if (settings && !cx->stack) {
+		cx->workspaces_settings = ws_stack_settings(
+			settings, name && *name ? name : "default",
+			json_string_value(json_object_get(cx->snapshot, "workspace")));
+		json_decref(settings);
+	} else {
+		cx->workspaces_settings = settings;
+	}
+	cx->stack_name = xstrdup(name && *name ? name : "default");
+	cx->stack_dir = xstrdup(stack_dir);
 	if (!o->state_path && ws_check_exists(cx->backend, cx->state_path, workspace))
 		return -1;
 	if (!o->lock)
@@ -318,6 +334,35 @@ static json_t *load_state(struct cli_context *cx, struct diags *d)
 	return state;
 }
 
+/* Another workspace's state of the stack (struct run's workspace_state),
+ * read without its lock from the backend the stack's settings give it. A
+ * name no workspace can have (a tag's text: "../x") has none (an
+ * environment's is env.NAME[.USER]). */
+static int workspace_state(void *ctx, const char *workspace, json_t **state,
+			   struct strbuf *err)
+{
+	struct cli_context *cx = ctx;
+	if (!ws_name_valid(workspace) && !(ws_is_environment(workspace) &&
+					   !strchr(workspace, '/') && !strstr(workspace, ".."))) {
+		*state = json_object();
+		return 0;
+	}
+	char *path = NULL;
+	struct backend *b = ctx_backend_from_settings(cx->workspaces_settings, NULL,
+						      cx->stack_name, cx->stack_dir, workspace,
+						      &path);
+	int rc = -1;
+	*state = NULL;
+	if (!b)
+		strbuf_addf(err, "its backend could not be opened");
+	else
+		rc = b->ops->load(b, state, err);
+	if (b)
+		b->ops->free(b);
+	free(path);
+	return rc;
+}
+
 /* The run on state (taken over). A run records the function results it has
  * in the state it writes, but for the earlier releases' (their states have
  * no record): a new deployment, one whose empty state an earlier release
@@ -335,6 +380,10 @@ static int start_run_on(struct cli_context *cx, const struct cli_setup *o, json_
 	int rc = run_init(&cx->run, cx->snapshot, state, cx->backend, o->parallelism,
 			  o->json && !json_ui_on() ? NULL : ev, d);
 	cx->run_ready = true;
+	if (cx->workspaces_settings) {
+		cx->run.workspace_state = workspace_state;
+		cx->run.workspace_ctx = cx;
+	}
 	/* TERRACE_REFRESH_LISTING=0: every resource read on its own (the
 	 * bench's reference; docs/cli.md). */
 	const char *listing = getenv("TERRACE_REFRESH_LISTING");
@@ -407,6 +456,9 @@ void ctx_release(struct cli_context *cx)
 	json_decref(cx->var_sources);
 	free(cx->workspace);
 	json_decref(cx->backend_settings);
+	json_decref(cx->workspaces_settings);
+	free(cx->stack_name);
+	free(cx->stack_dir);
 	if (cx->stack)
 		stack_free(cx->stack);
 	free(cx->state_path);

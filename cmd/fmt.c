@@ -1,8 +1,8 @@
 /*
  * fmt.c: `terrace fmt`: rewrite stack files in the canonical layout
  * (stacks/fmt.h), as `terraform fmt` does: the YAML files of the current
- * folder, or the files and folders named (-recursive: their subfolders
- * too; "-": stdin to stdout). Prints the name of each file it changed;
+ * folder, or the files and folders named, -stack's as every command takes
+ * it among them (-recursive: their subfolders too; "-": stdin to stdout). Prints the name of each file it changed;
  * -check changes nothing, lists the files that are not laid out and exits
  * 3 when there is one, for CI; -diff shows what it changes (or, with
  * -check, would change) as `diff -u` does, labelled old/PATH and new/PATH
@@ -24,10 +24,13 @@
 static const struct cli_command fmt_cmd = {
 	"fmt", "terrace fmt [options] [PATH...]",
 	"Rewrite the stack files (*.yaml, *.yml) of the current folder, or of the files and\n"
-	"folders given, in the canonical layout: two spaces a level, \"- \" before an entry,\n"
-	"no trailing spaces, one blank line at most, one newline at the end; comments and\n"
-	"values stay as written. \"-\" formats stdin to stdout. Prints each file changed;\n"
-	"-diff shows the changes as a unified diff (with -check, those it would make).\n"
+	"folders given (or -stack's), in the canonical layout: two spaces a level, \"- \"\n"
+	"before an entry, one space after a key's colon, in a flow collection one after\n"
+	"each comma and colon, none inside braces or brackets\n"
+	"({a: 1, b: [x, y]}), no trailing spaces, one blank line at most, one newline at\n"
+	"the end; comments and values stay as written. \"-\" formats stdin to stdout.\n"
+	"Prints each file changed; -diff shows the changes as a unified diff (with\n"
+	"-check, those it would make).\n"
 	"Exit codes: 0 done, 1 error, 3 with -check when a file is not laid out.",
 	4,
 };
@@ -227,7 +230,7 @@ int cmd_fmt(int argc, char **argv)
 	struct cli_setup o;
 	struct fmt_run r = { 0 };
 	const struct cli_option options[] = {
-		OPT_SETUP(SETUP_NO_COLOR),
+		OPT_SETUP(SETUP_STACK | SETUP_NO_COLOR),
 		OPT_BOOL("check", "change nothing; list the files not laid out, exit 3 if any",
 			 &r.check),
 		OPT_BOOL("recursive", "format the subfolders too", &r.recursive),
@@ -238,19 +241,20 @@ int cmd_fmt(int argc, char **argv)
 	enum cli_parsed parsed = cli_parse(&fmt_cmd, options, argc, argv, &o);
 	if (parsed != CLI_RUN)
 		return CLI_EXIT_CODE(parsed);
-	if (!o.n_positional)
+	if (!o.n_positional && !o.stack_path)
 		fmt_dir(&r, ".");
-	for (int i = 0; i < o.n_positional; i++) {
+	for (int i = o.stack_path ? -1 : 0; i < o.n_positional; i++) {
+		const char *path = i < 0 ? o.stack_path : o.positional[i];
 		struct stat st;
-		if (!strcmp(o.positional[i], "-"))
+		if (!strcmp(path, "-"))
 			fmt_file(&r, "-");
-		else if (stat(o.positional[i], &st)) {
-			ui_error("fmt: %s: %s", o.positional[i], strerror(errno));
+		else if (stat(path, &st)) {
+			ui_error("fmt: %s: %s", path, strerror(errno));
 			r.errors++;
 		} else if (S_ISDIR(st.st_mode)) {
-			fmt_dir(&r, o.positional[i]);
+			fmt_dir(&r, path);
 		} else {
-			fmt_file(&r, o.positional[i]);
+			fmt_file(&r, path);
 		}
 	}
 	cli_setup_release(&o);

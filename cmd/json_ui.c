@@ -253,25 +253,31 @@ void json_ui_plan(const struct plan *p, const json_t *state)
 	plan_counts(p, &add, &change, &destroy);
 	if (p->refresh_only)
 		add = change = destroy = 0;
+	char import[32] = "";
+	if (imports)
+		snprintf(import, sizeof(import), "%d to import, ", imports);
 	emitf("change_summary", "info", json_pack("{s:{s:i, s:i, s:i, s:i, s:s}}", "changes",
 						  "add", add, "change", change, "import", imports,
 						  "remove", destroy, "operation", "plan"),
-	      "Plan: %d to add, %d to change, %d to destroy.", add, change, destroy);
+	      "Plan: %s%d to add, %d to change, %d to destroy.", import, add, change, destroy);
 	planned_outputs(p, state);
 }
 
-void json_ui_applied(bool destroy, int added, int changed, int destroyed)
+void json_ui_applied(bool destroy, const struct apply_result *r)
 {
-	json_t *body = json_pack("{s:{s:i, s:i, s:i, s:i, s:s}}", "changes", "add", added,
-				 "change", changed, "import", 0, "remove", destroyed,
+	json_t *body = json_pack("{s:{s:i, s:i, s:i, s:i, s:s}}", "changes", "add", r->added,
+				 "change", r->changed, "import", r->imported, "remove", r->destroyed,
 				 "operation", destroy ? "destroy" : "apply");
+	char imported[32] = "";
+	if (r->imported)
+		snprintf(imported, sizeof(imported), "%d imported, ", r->imported);
 	if (destroy)
 		emitf("change_summary", "info", body, "Destroy complete! Resources: %d destroyed.",
-		      destroyed);
+		      r->destroyed);
 	else
 		emitf("change_summary", "info", body,
-		      "Apply complete! Resources: %d added, %d changed, %d destroyed.", added,
-		      changed, destroyed);
+		      "Apply complete! Resources: %s%d added, %d changed, %d destroyed.", imported,
+		      r->added, r->changed, r->destroyed);
 }
 
 void json_ui_outputs(const json_t *state)

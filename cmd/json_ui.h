@@ -31,8 +31,8 @@ void json_ui_set_run(struct run *r);
  * planned actions (against state's outputs). */
 void json_ui_plan(const struct plan *p, const json_t *state);
 
-/* The change_summary of a finished apply or destroy. */
-void json_ui_applied(bool destroy, int added, int changed, int destroyed);
+/* The change_summary of a finished apply or destroy (its imports too). */
+void json_ui_applied(bool destroy, const struct apply_result *r);
 
 /* The outputs message after an apply: values, sensitive ones left out. */
 void json_ui_outputs(const json_t *state);

@@ -723,6 +723,31 @@ static int run_address(const struct cli_setup *o, const char *address, const jso
 	return code;
 }
 
+/* `run -input '{...}'`: Terraform's -input is a flag (whether to ask
+ * questions: -input=false), which run takes too; the run's input is
+ * -payload. A JSON text or an @FILE after -input (or as its value) is
+ * refused, naming -payload, rather than read as the flag and an ADDRESS. */
+static bool input_given_for_payload(int argc, char **argv)
+{
+	for (int i = 0; i < argc; i++) {
+		const char *a = argv[i], *v = NULL;
+		if (a[0] != '-')
+			continue;
+		a += 1 + (a[1] == '-');
+		if (!strncmp(a, "input=", 6))
+			v = a + 6;
+		else if (!strcmp(a, "input") && i + 1 < argc)
+			v = argv[i + 1];
+		if (v && *v && strchr("{[\"@", *v)) {
+			ui_error("run: -input is Terraform's flag for asking for input (-input=false); "
+				 "give the run's input with -payload: terrace run ADDRESS -payload "
+				 "JSON|@FILE");
+			return true;
+		}
+	}
+	return false;
+}
+
 int cmd_run(int argc, char **argv)
 {
 	struct cli_setup o;
@@ -756,6 +781,8 @@ int cmd_run(int argc, char **argv)
 			   "the stack's one aws.s3.artifact of a .py or .jar)", &entry_arg),
 		OPT_END(),
 	};
+	if (input_given_for_payload(argc, argv))
+		return RUN_EXIT_SETUP;
 	enum cli_parsed parsed = cli_parse(&run_cmd, options, argc, argv, &o);
 	if (parsed != CLI_RUN) {
 		cli_list_release(&arg_list);

@@ -271,6 +271,44 @@ struct backend *ctx_backend_from_settings(const json_t *settings, const char *st
 	return b;
 }
 
+json_t *ws_stack_settings(const json_t *recorded, const char *stack_name, const char *workspace)
+{
+	const char *type = json_string_value(json_object_get(recorded, "type"));
+	const char *at = json_string_value(json_object_get(recorded, type && !strcmp(type, "s3")
+								     ? "key" : "path"));
+	json_t *s = json_deep_copy(recorded);
+	char *derived = backend_s3_default_key(NULL, stack_name, workspace);
+	bool known = true;
+
+	if (!type || !strcmp(type, "local")) {
+		/* DIR/terrace.state.d/WS/FILE, DIR/FILE the default's */
+		char *mid = xasprintf("/" BACKEND_WORKSPACE_DIR "/%s/", workspace);
+		const char *cut = at && !ws_is_default(workspace) ? strstr(at, mid) : NULL;
+		if (cut) {
+			char *base = xasprintf("%.*s/%s", (int)(cut - at), at, cut + strlen(mid));
+			json_object_set_new(s, "path", json_string(base));
+			free(base);
+		}
+		known = at && (ws_is_default(workspace) || cut);
+		free(mid);
+	} else if (at && !strcmp(at, derived)) {
+		json_object_del(s, "key"); /* STACK/[env:/WS/]terrace.state.json */
+	} else if (!ws_is_default(workspace)) {
+		/* env:/WS/KEY, KEY the configured key */
+		char *prefix = xasprintf("env:/%s/", workspace);
+		known = at && !strncmp(at, prefix, strlen(prefix));
+		if (known)
+			json_object_set_new(s, "key", json_string(at + strlen(prefix)));
+		free(prefix);
+	}
+	free(derived);
+	if (!known) {
+		json_decref(s);
+		return NULL;
+	}
+	return s;
+}
+
 bool ws_is_environment(const char *workspace)
 {
 	return workspace && !strncmp(workspace, "env.", 4);

@@ -691,7 +691,8 @@ static int record_moves(struct run *r, const struct plan *p, bool *changed, stru
 }
 
 /* What import: blocks adopt (a saved plan meets a state without them). */
-static int record_imports(struct run *r, const struct plan *p, bool *changed, struct diags *d)
+static int record_imports(struct run *r, const struct plan *p, bool *changed,
+			  struct apply_result *result, struct diags *d)
 {
 	for (size_t i = 0; i < p->n_changes; i++) {
 		struct planned_change *c = &p->changes[i];
@@ -707,6 +708,7 @@ static int record_imports(struct run *r, const struct plan *p, bool *changed, st
 		strbuf_release(&err);
 		r->changes_made++;
 		*changed = true;
+		result->imported++;
 	}
 	return 0;
 }
@@ -933,7 +935,7 @@ int plan_apply(struct run *r, struct plan *p, struct apply_result *result, struc
 	bool changed = false;
 	if (check_not_stale(r, p, d) || stack_reads_current(p, d) ||
 	    record_moves(r, p, &changed, d) ||
-	    record_imports(r, p, &changed, d))
+	    record_imports(r, p, &changed, result, d))
 		return -1;
 	record_refresh(r, p, &changed);
 	if (changed && run_save_state(r))

@@ -84,6 +84,67 @@ static int import_read(struct run *r, const struct planned_change *c, const char
 	return rc ? -1 : 0;
 }
 
+/* The address under which state holds an object of type with this id (or
+ * this ARN), or NULL. */
+static const char *holding(const json_t *state, const char *type, const char *id,
+			   const char *arn)
+{
+	const char *name;
+	json_t *e;
+	json_object_foreach(json_object_get(state, "resources"), name, e) {
+		const char *etype = json_string_value(json_object_get(e, "type"));
+		const char *eid = json_string_value(json_object_get(e, "id"));
+		const char *earn = json_string_value(
+			json_object_get(json_object_get(e, "attributes"), "arn"));
+		if (etype && !strcmp(etype, type) &&
+		    ((eid && !strcmp(eid, id)) || (arn && earn && !strcmp(earn, arn))))
+			return name;
+	}
+	return NULL;
+}
+
+/* An object another workspace of this stack holds is not taken: its
+ * terrace:stack tag names this stack, its terrace:workspace another
+ * workspace, whose state (r->workspace_state) has it. Importing it would
+ * re-tag it for this workspace, and the other's next plan would change it
+ * back. 0, or -1 with err naming that workspace. */
+static int held_by_another_workspace(struct run *r, const struct planned_change *c,
+				     const char *id, const json_t *now, struct strbuf *err)
+{
+	const json_t *tags = json_object_get(now, "tags");
+	const char *stack = json_string_value(json_object_get(tags, PLAN_TAG_STACK));
+	const char *ws = json_string_value(json_object_get(tags, PLAN_TAG_WORKSPACE));
+	const char *ours = json_string_value(json_object_get(r->snapshot, "workspace"));
+	const char *our_stack = json_string_value(json_object_get(r->snapshot, "stack"));
+
+	if (!r->workspace_state || !stack || !ws || !our_stack || strcmp(stack, our_stack) ||
+	    !strcmp(ws, ours ? ours : "default"))
+		return 0;
+	json_t *other = NULL;
+	struct strbuf why = STRBUF_INIT;
+	int rc = 0;
+	if (r->workspace_state(r->workspace_ctx, ws, &other, &why)) {
+		strbuf_addf(err, "cannot import %s: %s \"%s\" is tagged as workspace \"%s\"'s "
+			    "(terrace:workspace), whose state could not be read to tell: %s",
+			    c->name, c->type, id, ws, why.buf);
+		rc = -1;
+	} else {
+		const char *at = holding(other, c->type, id,
+					 json_string_value(json_object_get(now, "arn")));
+		if (at) {
+			strbuf_addf(err, "cannot import %s: %s \"%s\" is workspace \"%s\"'s (its "
+				    "state holds it as %s): importing it here would take it from "
+				    "that workspace, whose next plan would change it back; choose "
+				    "another object, or remove it from workspace \"%s\" first "
+				    "(terrace state rm %s there)", c->name, c->type, id, ws, at, ws, at);
+			rc = -1;
+		}
+	}
+	strbuf_release(&why);
+	json_decref(other);
+	return rc;
+}
+
 /* An imported entry's dependents, as the stack has them, depend on it again
  * in the state (`state rm` dropped it from their dependencies), so destroy
  * deletes them first. Called with r->mu held. */
@@ -145,7 +206,8 @@ int plan_import_entry(struct run *r, const char *name, const char *id, struct st
 		strbuf_prefixf(err, "cannot import %s: ", name);
 		goto out;
 	}
-	if (import_read(r, &c, id, desired, sensitive, &now, err))
+	if (import_read(r, &c, id, desired, sensitive, &now, err) ||
+	    held_by_another_workspace(r, &c, id, now, err))
 		goto out;
 	pthread_mutex_lock(&r->mu);
 	run_record(r, &c, "created", id, now, sensitive, NULL, false);

@@ -195,6 +195,14 @@ struct run {
 	                                never by a type's read_many (set after run_init) */
 	bool verify;                 /* every client made is verified first
 	                                (run_verify_providers) */
+	/* The state of another workspace of this stack, as the commands find
+	 * it (cmd/context.c; NULL: the run knows no other): 0 with *state (a
+	 * new reference; an empty object when that workspace has none), -1
+	 * with err. An import asks it before taking an object whose terrace
+	 * tags name another workspace (plan_import_entry). */
+	int (*workspace_state)(void *ctx, const char *workspace, json_t **state,
+			       struct strbuf *err);
+	void *workspace_ctx;
 };
 
 /* Start a run: configure every provider the snapshot or state names, except
@@ -342,7 +350,7 @@ void plan_carry_config_only(const struct resource_type *rt, const json_t *prior,
  * Counts of what happened go to *result.
  */
 struct apply_result {
-	int added, changed, destroyed, failed, skipped;
+	int imported, added, changed, destroyed, failed, skipped;
 };
 int plan_apply(struct run *r, struct plan *p, struct apply_result *result,
 	       struct diags *d);

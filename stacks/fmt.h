@@ -2,11 +2,14 @@
  * fmt.h: the canonical layout of a stack file, for `terrace fmt`.
  *
  * The layout: two spaces per level of nesting, "- " before a sequence
- * entry, no trailing whitespace, at most one blank line in a row, none at
- * the start, exactly one newline at the end; a comment line takes the
- * indentation of the line after it. Block scalars (| and >) keep their text:
- * their lines move with their key. Nothing else changes: keys, values,
- * quoting, flow collections and comments stay as written.
+ * entry, one space after a key's colon, in a flow collection written on one
+ * line one space after each comma and colon, none inside braces or
+ * brackets ({a: 1, b: [x, y]}, YAML's usual flow style), no
+ * trailing whitespace, at most one blank line in a row, none at the start,
+ * exactly one newline at the end; a comment line takes the indentation of
+ * the line after it. Block scalars (| and >) keep their text: their lines
+ * move with their key. Nothing else changes: keys, values, quoting and
+ * comments stay as written.
  */
 #ifndef TERRACE_STACKS_FMT_H
 #define TERRACE_STACKS_FMT_H

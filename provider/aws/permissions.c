@@ -23,7 +23,8 @@
  * Authorization Reference), one format per line: ${partition}, ${region},
  * ${account}, ${ATTR} (an attribute of the resource; unknown or absent:
  * "*"), ${ATTR|DEFAULT} (DEFAULT when absent), ${ATTR~hash} (its content
- * hash a wildcard: see hash_wildcard). An action gets the ARNs of
+ * hash a wildcard: see add_hash_wildcard), ${ATTR~unrooted} (without a
+ * leading "/": a path's ARN spells the slash once). An action gets the ARNs of
  * its own service (an IAM user's iam: actions its user ARN, the
  * secretsmanager: actions of its credentials secret the secret's); with
  * none, "*". EC2's objects have ids the server assigns and its actions touch
@@ -100,9 +101,10 @@ static const struct {
 	{ "aws.scheduler.schedule", "arn:${partition}:scheduler:${region}:${account}:schedule/${group_name|default}/${name}" },
 	/* Secrets Manager adds six random characters to the name. */
 	{ "aws.secretsmanager.secret", "arn:${partition}:secretsmanager:${region}:${account}:secret:${name}-??????" },
-	/* parameter/NAME, and for a name in a hierarchy (/team/x) parameter/team/x. */
-	{ "aws.ssm.parameter", "arn:${partition}:ssm:${region}:${account}:parameter/${name}\n"
-			       "arn:${partition}:ssm:${region}:${account}:parameter${name}" },
+	/* parameter/NAME, and for a name in a hierarchy (/team/x)
+	 * parameter/team/x, the ARN AWS gives the parameter (Parameter.ARN;
+	 * the CDK's arnForParameterName builds it the same way). */
+	{ "aws.ssm.parameter", "arn:${partition}:ssm:${region}:${account}:parameter/${name~unrooted}" },
 	{ "aws.sfn.state_machine", "arn:${partition}:states:${region}:${account}:stateMachine:${name}\n"
 				   "arn:${partition}:states:${region}:${account}:execution:${name}:*" },
 	/* Subscribe names the topic, the other calls the subscription
@@ -236,7 +238,9 @@ static char *fill(const char *format, size_t len, const json_t *attrs,
 				continue;
 			}
 		}
-		if (tilde && value && *value)
+		if (tilde && value && !strncmp(tilde, "~unrooted}", 10))
+			value += *value == '/';
+		if (tilde && value && *value && !strncmp(tilde, "~hash}", 6))
 			add_hash_wildcard(&sb, value);
 		else
 			strbuf_addstr(&sb, value && *value ? value : "*");

@@ -65,7 +65,7 @@ static const struct attr_schema parameter_attrs[] = {
 	{ .name = "tags", .type = ATTR_MAP, .flags = ATTR_OPTIONAL, .elem_type = ATTR_STRING,
 	  .description = "parameter tags", .default_json = "{}" },
 	{ .name = "arn", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
-	  .description = "arn:aws:ssm:REGION:ACCOUNT:parameter/NAME" },
+	  .description = "arn:aws:ssm:REGION:ACCOUNT:parameter/NAME (/team/x: parameter/team/x)" },
 	{ .name = "version", .type = ATTR_NUMBER, .flags = ATTR_COMPUTED,
 	  .description = "the value's version, 1 and up" },
 	{ .name = NULL },

@@ -190,6 +190,16 @@ test_expect_success 'plan -json of an import: block: refresh_start and planned_c
 r = by_type(\"refresh_start\")[0][\"hook\"]
 assert r[\"resource\"][\"addr\"] == \"by_hand\" and r[\"resource\"][\"resource_type\"] == \"aws.s3.bucket\" and r[\"id_value\"] == \"ui-by-hand\", r
 assert by_type(\"change_summary\")[0][\"changes\"][\"import\"] == 1, types
+assert by_type(\"change_summary\")[0][\"@message\"].startswith(\"Plan: 1 to import, 0 to add, \"), by_type(\"change_summary\")
+"
+'
+
+test_expect_success 'apply -json of an import: block: the change_summary counts the import, as Terraform words it' '
+	( cd imp && terrace apply -auto-approve -json >../import-apply.jsonl 2>err ) &&
+	check_stream import-apply.jsonl "
+s = by_type(\"change_summary\")[-1]
+assert s[\"changes\"][\"import\"] == 1 and s[\"changes\"][\"operation\"] == \"apply\", s
+assert s[\"@message\"] == \"Apply complete! Resources: 1 imported, 0 added, %d changed, 0 destroyed.\" % s[\"changes\"][\"change\"], s
 "
 '
 

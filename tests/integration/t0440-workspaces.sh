@@ -102,6 +102,66 @@ test_expect_success 'a plan saved in dev applies to dev even with default select
 	test_equal "$serial" "$(json_get terrace.state.json "d[\"serial\"]")"
 '
 
+# taken_stack ID: the lake stack with rev 2 (dev's), and an import: of
+# bucket ID as `taken`.
+taken_stack () {
+	lake_stack t0440-lake "" 2 &&
+	cat >>stack.yaml <<-EOF
+	  taken:
+	    type: aws.s3.bucket
+	    name: $1
+	import:
+	  - to: taken
+	    id: $1
+	EOF
+}
+
+test_expect_success 'an import of what another workspace'"'"'s state holds is refused, naming it; that workspace plans no change' '
+	taken_stack t0440-lake-default &&
+	test_expect_code 1 env TERRACE_WORKSPACE=dev "$TERRACE" plan >out 2>err &&
+	test_contains err "cannot import taken: aws.s3.bucket \"t0440-lake-default\" is workspace \"default\"'"'"'s (its state holds it as lake)" &&
+	lake_stack t0440-lake "" 2 &&
+	printf "  taken:\n    type: aws.s3.bucket\n    name: t0440-lake-default\n" >>stack.yaml &&
+	test_expect_code 1 env TERRACE_WORKSPACE=dev "$TERRACE" import taken t0440-lake-default >out 2>err &&
+	test_contains err "is workspace \"default\"'"'"'s (its state holds it as lake)" &&
+	TERRACE_WORKSPACE=dev terrace state list >out && echo lake >expect && test_cmp expect out &&
+	bucket_tags t0440-lake-default >tags &&
+	{ printf "rev=1\nws=default\n" && stack_tags; } | sort >expect &&
+	test_cmp expect tags &&
+	lake_stack t0440-lake &&
+	terrace plan -detailed-exitcode >out 2>err
+'
+
+test_expect_success 'a saved plan'"'"'s import is refused at apply once another workspace holds the object' '
+	s3 s3api create-bucket --bucket t0440-byhand >/dev/null &&
+	taken_stack t0440-byhand &&
+	TERRACE_WORKSPACE=dev terrace plan -out=imp.plan >out 2>err &&
+	test_contains out "Plan: 1 to import, " &&
+	terrace apply -auto-approve -target taken >out 2>err &&
+	test_contains out "Apply complete! Resources: 1 imported, " &&
+	test_expect_code 1 env TERRACE_WORKSPACE=dev "$TERRACE" apply imp.plan >out 2>err &&
+	test_contains err "cannot import taken: aws.s3.bucket \"t0440-byhand\" is workspace \"default\"'"'"'s (its state holds it as taken)" &&
+	TERRACE_WORKSPACE=dev terrace state list >out && echo lake >expect && test_cmp expect out &&
+	terrace plan -detailed-exitcode -target taken >out 2>err &&
+	terrace state rm taken >out 2>err &&
+	s3 s3api delete-bucket --bucket t0440-byhand &&
+	lake_stack t0440-lake "" 2
+'
+
+test_expect_success 'an object tagged for a workspace whose state does not hold it (or no workspace: ../../x) may be imported' '
+	s3 s3api create-bucket --bucket t0440-orphan >/dev/null &&
+	taken_stack t0440-orphan &&
+	mkdir -p ../x && python3 -c "import json; d = json.load(open(\"terrace.state.json\")); d[\"resources\"][\"taken\"] = dict(d[\"resources\"][\"lake\"], id=\"t0440-orphan\"); json.dump(d, open(\"../x/terrace.state.json\", \"w\"))" &&
+	for ws in gone ../../x; do
+		s3 s3api put-bucket-tagging --bucket t0440-orphan --tagging \
+			"TagSet=[{Key=terrace:stack,Value=t0440-workspaces},{Key=terrace:workspace,Value=$ws}]" &&
+		TERRACE_WORKSPACE=dev terrace plan >out 2>err &&
+		test_contains out "Plan: 1 to import, " || return 1
+	done &&
+	s3 s3api delete-bucket --bucket t0440-orphan && rm -r ../x &&
+	lake_stack t0440-lake "" 2
+'
+
 test_expect_success 'refusals: default, the current one, unknown, invalid, existing names' '
 	test_expect_code 1 terrace workspace delete default 2>err &&
 	test_contains err "workspace \"default\" cannot be deleted" &&

@@ -260,6 +260,40 @@ test_expect_success 'fmt -diff shows the changes as terraform fmt -diff does; wi
 	test_line out "--- old/<stdin>" && test_line out "+  b: 1" )
 '
 
+test_expect_success 'fmt spaces as terraform fmt does: one space after a key, after each comma and colon of a flow collection' '
+	mkdir fmtspace && (
+	cd fmtspace &&
+	write_stack p.yaml &&
+	printf "resources:\n  raw:\n    type:    aws.s3.bucket   # the raw zone\n    name:    \"acme-sp\"\n    tags: {a: \"1\",   b: \"x  y\"}\noutputs:\n  zones:   {value: [ \"raw\" ,\"b  c\" ]}\n" >a.yaml &&
+	json_plan before.json 2>err &&
+	test_expect_code 3 terrace fmt -check >out 2>err &&
+	echo a.yaml >expect && test_cmp expect out &&
+	terrace fmt >out 2>err &&
+	printf "resources:\n  raw:\n    type: aws.s3.bucket   # the raw zone\n    name: \"acme-sp\"\n    tags: {a: \"1\", b: \"x  y\"}\noutputs:\n  zones: {value: [\"raw\", \"b  c\"]}\n" >expect &&
+	test_cmp expect a.yaml &&
+	terrace fmt -check &&
+	json_plan after.json 2>err &&
+	test_equal "$(json_get before.json "d[\"resource_changes\"]")" "$(json_get after.json "d[\"resource_changes\"]")" )
+'
+
+test_expect_success 'fmt -stack DIR formats that folder, as every command takes -stack' '
+	mkdir -p fmtstack/s && printf "a:\n    b:   1\n" >fmtstack/s/m.yaml &&
+	( cd fmtstack &&
+	test_expect_code 3 terrace fmt -check -stack s >out 2>err &&
+	echo s/m.yaml >expect && test_cmp expect out &&
+	terrace fmt -stack s >out 2>err &&
+	printf "a:\n  b: 1\n" >expect && test_cmp expect s/m.yaml )
+'
+
+test_expect_success 'run -input JSON is refused, naming -payload (-input is the prompt flag)' '
+	test_expect_code 2 terrace run -input "{\"day\": 1}" nightly >out 2>err &&
+	test_line err "Error: run: -input is Terraform'"'"'s flag for asking for input (-input=false); give the run'"'"'s input with -payload: terrace run ADDRESS -payload JSON|@FILE" &&
+	test_expect_code 2 terrace run -input=@day.json nightly >out 2>err &&
+	test_contains err "give the run'"'"'s input with -payload" &&
+	test_expect_code 2 terrace run -input=false -stack nowhere nightly >out 2>err &&
+	test_not_contains err "-payload"
+'
+
 test_expect_success 'fmt of a file that is not YAML names the place and writes nothing' '
 	printf "a:\n  b: [1, 2\n" >fmt/bad.yaml && cp fmt/bad.yaml bad.orig &&
 	test_expect_code 1 terrace fmt fmt/bad.yaml >out 2>err &&
@@ -300,7 +334,7 @@ test_expect_success 'apply of a saved plan imports it and updates it; the block 
 	( cd imp &&
 	terrace plan -out=i.plan >out 2>err &&
 	terrace apply i.plan >out 2>err &&
-	test_line out "Apply complete! Resources: 0 added, 1 changed, 0 destroyed." &&
+	test_line out "Apply complete! Resources: 1 imported, 0 added, 1 changed, 0 destroyed." &&
 	terrace state list >list && echo made_by_hand >expect && test_cmp expect list &&
 	test_equal Enabled "$(bucket_versioning acme-by-hand)" &&
 	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err )

@@ -67,10 +67,36 @@ static void block_scalars_keep_their_text_under_their_key(void **state)
 	expect_layout("a:\n    b: |2\n        x\n      y\n", "a:\n  b: |2\n      x\n    y\n");
 }
 
-static void flow_collections_and_quotes_are_left_alone(void **state)
+/* Spacing as terraform fmt makes HCL's: one space after a key's colon; in
+ * a flow collection one after each comma and colon, none before, and none
+ * inside braces or brackets (YAML's usual flow style). */
+static void one_space_after_a_key_and_in_flow_collections(void **state)
 {
 	(void)state;
-	expect_layout("a:    {x: 1,   y: [1, 2]}\nb: 'q  '\n", "a:    {x: 1,   y: [1, 2]}\nb: 'q  '\n");
+	expect_layout("name:    \"x\"\nl:\n  -   k:   v\n", "name: \"x\"\nl:\n  - k: v\n");
+	expect_layout("a:    {x: 1,   y: [1 ,2]}\n", "a: {x: 1, y: [1, 2]}\n");
+	expect_layout("a: {a: 1,   b: \"x\"}\n", "a: {a: 1, b: \"x\"}\n");
+	expect_layout("- [ a,b ]\n- {  }\n- [ ]\n- {k: {}}\n", "- [a, b]\n- {}\n- []\n- {k: {}}\n");
+	/* a JSON-like key's colon, and empty values (libyaml refuses "e:,") */
+	expect_layout("a: {\"k\":1, e:   , f: }\n", "a: {\"k\": 1, e: , f: }\n");
+	/* a block scalar's header and a comment keep their places */
+	expect_layout("s:   |\n  x\nt:   # why\n  u: {v:  1}   # c\n",
+		      "s: |\n  x\nt:   # why\n  u: {v: 1}   # c\n");
+}
+
+/* Scalars keep their text: quoted ones, a plain one's inner spaces, a URL,
+ * an expression; a quoted scalar or a flow collection over several lines is
+ * left as written. */
+static void scalars_and_comments_stay_as_written(void **state)
+{
+	(void)state;
+	expect_layout("b: 'q  '\nc: [\"a ,  b\", 'it''s :  x']\nd: {u: http://x:80/p,  w: a  b}\n",
+		      "b: 'q  '\nc: [\"a ,  b\", 'it''s :  x']\nd: {u: http://x:80/p, w: a  b}\n");
+	expect_layout("e: ${var.x  +  1}\nf: \"${ a }  ${ b }\"\n",
+		      "e: ${var.x  +  1}\nf: \"${ a }  ${ b }\"\n");
+	expect_layout("g: \"one\n  k:   two\"\nh: [a,\n  b]\ni:   1\n",
+		      "g: \"one\n  k:   two\"\nh: [a,\n  b]\ni: 1\n");
+	expect_layout("j: don't   {x}\nk: a:b\n", "j: don't   {x}\nk: a:b\n");
 }
 
 static void invalid_yaml_is_an_error_with_its_position(void **state)
@@ -93,7 +119,8 @@ int main(void)
 		cmocka_unit_test(trailing_spaces_blank_lines_and_the_final_newline),
 		cmocka_unit_test(comments_stay_and_take_the_next_line_s_indentation),
 		cmocka_unit_test(block_scalars_keep_their_text_under_their_key),
-		cmocka_unit_test(flow_collections_and_quotes_are_left_alone),
+		cmocka_unit_test(one_space_after_a_key_and_in_flow_collections),
+		cmocka_unit_test(scalars_and_comments_stay_as_written),
 		cmocka_unit_test(invalid_yaml_is_an_error_with_its_position),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -160,6 +160,21 @@ static void test_arns(void **state)
 	/* a key of another form is kept as it is */
 	add(&ps, "odd", "aws.s3.artifact", CREATE, "{\"bucket\": \"lake\", \"key\": \"a-b/k.py\"}");
 	assert_true(holds(&ps, "odd", "s3:PutObject", "arn:aws:s3:::lake/a-b/k.py"));
+	/* an SSM parameter's ARN as AWS gives it: parameter/x for x, and
+	 * parameter/acme/feeds/clicks (one slash) for /acme/feeds/clicks */
+	add(&ps, "flat", "aws.ssm.parameter", CREATE, "{\"name\": \"x\"}");
+	add(&ps, "deep", "aws.ssm.parameter", CREATE, "{\"name\": \"/acme/feeds/clicks\"}");
+	add(&ps, "unknown", "aws.ssm.parameter", CREATE, "{\"name\": {\"$unknown\": true}}");
+	assert_true(holds(&ps, "flat", "ssm:PutParameter",
+			  "arn:aws:ssm:eu-west-1:111122223333:parameter/x"));
+	assert_true(holds(&ps, "deep", "ssm:PutParameter",
+			  "arn:aws:ssm:eu-west-1:111122223333:parameter/acme/feeds/clicks"));
+	assert_true(holds(&ps, "unknown", "ssm:PutParameter",
+			  "arn:aws:ssm:eu-west-1:111122223333:parameter/*"));
+	for (size_t i = 0; i < ps.n; i++)
+		if (strstr(ps.items[i].resource, "parameter//") ||
+		    strstr(ps.items[i].resource, ":parameterx"))
+			fail_msg("%s: %s names no parameter", ps.items[i].action, ps.items[i].resource);
 	aws_permissions_release(&ps);
 }
 

@@ -53,6 +53,49 @@ static void test_local_paths_per_workspace(void **state)
 	assert_path("my.json", "dev", "terrace.state.d/dev/my.json");
 }
 
+/* settings (JSON) recorded by a plan of workspace ws give want (NULL: none)
+ * as the stack's; and from those, ws's own state is where it was. */
+static void assert_stack_settings(const char *settings, const char *ws, const char *want)
+{
+	json_t *rec = json_loads(settings, 0, NULL), *got = ws_stack_settings(rec, "lake", ws);
+	if (!want) {
+		assert_null(got);
+	} else {
+		json_t *w = json_loads(want, 0, NULL);
+		assert_non_null(got);
+		assert_true(json_equal(got, w));
+		const char *key = json_string_value(json_object_get(got, "key"));
+		const char *path = json_string_value(json_object_get(got, "path"));
+		char *again = path ? ws_local_state_path(path, ws) : backend_s3_default_key(key, "lake", ws);
+		assert_string_equal(again, json_string_value(json_object_get(rec, path ? "path" : "key")));
+		free(again);
+		json_decref(w);
+	}
+	json_decref(got);
+	json_decref(rec);
+}
+
+static void test_stack_settings_of_a_saved_plan(void **state)
+{
+	(void)state;
+	assert_stack_settings("{\"type\": \"local\", \"path\": \"/s/terrace.state.json\"}", "default",
+			      "{\"type\": \"local\", \"path\": \"/s/terrace.state.json\"}");
+	assert_stack_settings("{\"type\": \"local\", \"path\": \"/s/terrace.state.d/dev/my.json\"}",
+			      "dev", "{\"type\": \"local\", \"path\": \"/s/my.json\"}");
+	assert_stack_settings("{\"type\": \"local\", \"path\": \"/s/other.json\"}", "dev", NULL);
+	/* S3: the derived key and a configured one, default and dev */
+	assert_stack_settings("{\"type\": \"s3\", \"bucket\": \"b\", \"key\": \"lake/terrace.state.json\"}",
+			      "default", "{\"type\": \"s3\", \"bucket\": \"b\"}");
+	assert_stack_settings("{\"type\": \"s3\", \"bucket\": \"b\", \"key\": \"lake/env:/dev/terrace.state.json\"}",
+			      "dev", "{\"type\": \"s3\", \"bucket\": \"b\"}");
+	assert_stack_settings("{\"type\": \"s3\", \"bucket\": \"b\", \"key\": \"team/lake.json\"}",
+			      "default", "{\"type\": \"s3\", \"bucket\": \"b\", \"key\": \"team/lake.json\"}");
+	assert_stack_settings("{\"type\": \"s3\", \"bucket\": \"b\", \"key\": \"env:/dev/team/lake.json\"}",
+			      "dev", "{\"type\": \"s3\", \"bucket\": \"b\", \"key\": \"team/lake.json\"}");
+	assert_stack_settings("{\"type\": \"s3\", \"bucket\": \"b\", \"key\": \"elsewhere.json\"}", "dev",
+			      NULL);
+}
+
 static void test_names(void **state)
 {
 	(void)state;
@@ -125,6 +168,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_s3_keys_per_workspace),
 		cmocka_unit_test(test_local_paths_per_workspace),
+		cmocka_unit_test(test_stack_settings_of_a_saved_plan),
 		cmocka_unit_test(test_names),
 		cmocka_unit_test(test_current_workspace),
 	};
