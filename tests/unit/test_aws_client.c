@@ -759,6 +759,129 @@ static void test_new_id_wait_is_bounded(void **state)
 	strbuf_release(&err);
 }
 
+/* Firehose's answer to a role it cannot assume yet (or ever). */
+#define FH_REFUSED_BODY "{\"__type\":\"InvalidArgumentException\",\"message\":\"Firehose is " \
+	"unable to assume role arn:aws:iam::123456789012:role/fh-writer. Please check the role " \
+	"provided.\"}"
+#define FH_REFUSED "HTTP/1.1 400 Bad Request\r\nContent-Type: application/x-amz-json-1.1\r\n" \
+	"Connection: close\r\nContent-Length: 157\r\n\r\n" FH_REFUSED_BODY
+#define FH_CREATED "HTTP/1.1 200 OK\r\nContent-Type: application/x-amz-json-1.1\r\n" \
+	"Connection: close\r\nContent-Length: 2\r\n\r\n{}"
+
+static const struct script_step fh_refused_twice[] = {
+	{ RESPOND, FH_REFUSED }, { RESPOND, FH_REFUSED }, { RESPOND, FH_CREATED },
+};
+
+static struct aws_client *propagation_client(const char *endpoint, int propagation_s)
+{
+	struct aws_config cfg = {
+		.region = "us-east-1", .access_key_id = "AKIDTESTING",
+		.secret_access_key = "testing-secret", .endpoint = endpoint, .max_attempts = 2,
+		.timing = { .consistency_s = 30, .propagation_s = propagation_s },
+	};
+	struct aws_client *c;
+	struct strbuf err = STRBUF_INIT;
+
+	if (aws_client_new(&cfg, &c, &err))
+		fail_msg("aws_client_new: %s", err.buf);
+	strbuf_release(&err);
+	return c;
+}
+
+/* CreateDeliveryStream naming role fh-writer and bucket fh-lake. */
+static int create_stream(struct aws_client *c, int *attempts, struct strbuf *err)
+{
+	json_t *in = json_pack("{s:s, s:{s:s, s:s}}", "DeliveryStreamName", "fh",
+			       "ExtendedS3DestinationConfiguration", "RoleARN",
+			       "arn:aws:iam::123456789012:role/fh-writer", "BucketARN",
+			       "arn:aws:s3:::fh-lake");
+	int rc = aws_json_call_codes(c, "firehose", "Firehose_20150804", "1.1",
+				     "CreateDeliveryStream", in, NULL, NULL, NULL, attempts, err);
+
+	json_decref(in);
+	return rc;
+}
+
+/* A role this client made moments ago (its trust new): Firehose's refusal
+ * to assume it is IAM catching up, asked again until it is not. */
+static void test_new_role_refusal_is_waited_out(void **state)
+{
+	struct scripted_server server;
+	struct strbuf err = STRBUF_INIT;
+	char *endpoint;
+	struct aws_client *c;
+	int attempts = 0;
+
+	(void)state;
+	assert_int_equal(sizeof(FH_REFUSED_BODY) - 1, 157);
+	scripted_server_start(&server, fh_refused_twice, 3);
+	endpoint = xasprintf("http://127.0.0.1:%d", server.port);
+	c = propagation_client(endpoint, 30);
+	aws_client_note_grant(c, "fh-writer");
+	if (create_stream(c, &attempts, &err))
+		fail_msg("CreateDeliveryStream: %s", err.buf);
+	scripted_server_stop(&server);
+	assert_int_equal(server.served, 3);
+	assert_int_equal(attempts, 3);
+	aws_client_free(c);
+	free(endpoint);
+	strbuf_release(&err);
+}
+
+/* A role this client did not make, though it made the bucket the request
+ * names (and the role under another kind of note, as an object only):
+ * the refusal names the role, and is the answer at once. */
+static void test_refusal_of_role_not_made_is_believed(void **state)
+{
+	struct scripted_server server;
+	struct strbuf err = STRBUF_INIT;
+	char *endpoint;
+	struct aws_client *c;
+	int attempts = 0;
+
+	(void)state;
+	scripted_server_start(&server, fh_refused_twice, 1);
+	endpoint = xasprintf("http://127.0.0.1:%d", server.port);
+	c = propagation_client(endpoint, 30);
+	aws_client_note_made(c, "fh-lake");
+	aws_client_note_grant(c, "fh-lake");
+	aws_client_note_made(c, "fh-writer");
+	aws_client_note_grant(c, "fh-writer2");
+	assert_int_equal(create_stream(c, &attempts, &err), -1);
+	scripted_server_stop(&server);
+	assert_int_equal(server.served, 1);
+	assert_int_equal(attempts, 1);
+	assert_string_equal(err.buf, "firehose CreateDeliveryStream: HTTP 400 "
+				     "InvalidArgumentException: Firehose is unable to assume role "
+				     "arn:aws:iam::123456789012:role/fh-writer. Please check the role "
+				     "provided.");
+	aws_client_free(c);
+	free(endpoint);
+	strbuf_release(&err);
+}
+
+/* A grant's note holds for propagation_timeout: with it off, nothing is
+ * noted or waited. */
+static void test_grant_wait_off(void **state)
+{
+	struct scripted_server server;
+	struct strbuf err = STRBUF_INIT;
+	char *endpoint;
+	struct aws_client *c;
+
+	(void)state;
+	scripted_server_start(&server, fh_refused_twice, 1);
+	endpoint = xasprintf("http://127.0.0.1:%d", server.port);
+	c = propagation_client(endpoint, -1); /* -1: off */
+	aws_client_note_grant(c, "fh-writer");
+	assert_int_equal(create_stream(c, NULL, &err), -1);
+	scripted_server_stop(&server);
+	assert_int_equal(server.served, 1);
+	aws_client_free(c);
+	free(endpoint);
+	strbuf_release(&err);
+}
+
 #define THROTTLED "HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/xml\r\n" \
 	"Connection: close\r\nContent-Length: 153\r\n\r\n<Response><Errors><Error><Code>" \
 	"RequestLimitExceeded</Code><Message>Request limit exceeded.</Message></Error></Errors>" \
@@ -1632,6 +1755,9 @@ int main(void)
 		cmocka_unit_test(test_connection_failure_message),
 		cmocka_unit_test(test_new_id_not_found_is_waited_out),
 		cmocka_unit_test(test_old_id_not_found_is_believed),
+		cmocka_unit_test(test_new_role_refusal_is_waited_out),
+		cmocka_unit_test(test_refusal_of_role_not_made_is_believed),
+		cmocka_unit_test(test_grant_wait_off),
 		cmocka_unit_test(test_new_id_wait_is_bounded),
 		cmocka_unit_test(test_throttling_is_not_a_failure),
 		cmocka_unit_test(test_once_is_never_resent),
