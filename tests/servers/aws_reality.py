@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """aws_reality.py: a reverse proxy in front of moto that answers as AWS does
 where AWS is neither instant nor consistent: new ids not yet visible, roles
-and instance profiles not yet usable by the services that assume them, a new
+and instance profiles not yet usable by the services that assume them (or
+name them in a policy), a queue's, topic's or function's policy not yet seen
+by S3 when it tests a notification's destination, a new
 bucket that does not exist yet, network interfaces that outlive their owner,
 deletes carried out in the background, and throttling.
 
@@ -25,7 +27,7 @@ Every answer it injects is logged (--log) as one line
 
     T KIND SERVICE:OPERATION ID
 
-T seconds since start (3 decimals); KIND one of notfound, hidden, iam,
+T seconds since start (3 decimals); KIND one of notfound, hidden, iam, policy,
 nosuchbucket, dependency, inuse, deleting, stopping, creating, updating, throttle; ID the object
 the answer is about (for throttle: "bucket" or "random"). Lines starting
 with "#" say what was learnt (not answers). --request-log FILE gets one line

@@ -18,6 +18,8 @@
 	"API_CreateQueue.html"
 #define SQS_DELETE "https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/" \
 	"API_DeleteQueue.html"
+#define LAMBDA_MAPPING IAM_CONSISTENCY ", https://github.com/hashicorp/terraform-provider-aws/" \
+	"blob/main/internal/service/lambda/event_source_mapping.go (retries both messages)"
 #define S3_NOTIFICATION "https://repost.aws/knowledge-center/unable-validate-destination-s3, " \
 	"https://github.com/pulumi/pulumi-aws/issues/1895, " \
 	"https://github.com/zappa/Zappa/pull/1441"
@@ -150,10 +152,10 @@ static const struct aws_retry_rule rules[] = {
 	{ .service = "lambda", .operations = lambda_mapping_ops, .codes = lambda_invalid,
 	  .message = "execution role does not have permissions to call",
 	  .wait = AWS_WAIT_PROPAGATION, .what = "IAM to propagate the role's policy",
-	  .source = IAM_CONSISTENCY },
+	  .source = LAMBDA_MAPPING },
 	{ .service = "lambda", .operations = lambda_mapping_ops, .codes = lambda_invalid,
 	  .message = "cannot be assumed by Lambda", .wait = AWS_WAIT_PROPAGATION,
-	  .what = "IAM to propagate the role", .source = IAM_CONSISTENCY },
+	  .what = "IAM to propagate the role", .source = LAMBDA_MAPPING },
 	/* RDS's enhanced monitoring role. */
 	{ .service = "rds", .operations = rds_role_ops, .codes = invalid_parameter_value,
 	  .message = "required permissions for: ENHANCED_MONITORING", .wait = AWS_WAIT_PROPAGATION,
