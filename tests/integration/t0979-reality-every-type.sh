@@ -259,6 +259,49 @@ test_expect_success 'every type: terrace waited only for answers the stand-in in
 	reality_waits_injected reality.log apply.err destroy.err
 '
 
+# A role and a queue's policy made outside the stack, which the stand-in
+# (that saw them made) refuses as AWS would for a while: they are not this
+# client's to wait for, and each refusal is the answer at once.
+mkdir outside
+cat >outside/trust.json <<'EOF'
+{"Version": "2012-10-17", "Statement": [{"Effect": "Allow",
+  "Principal": {"Service": "firehose.amazonaws.com"}, "Action": "sts:AssumeRole"}]}
+EOF
+cat >outside/attrs.json <<'EOF'
+{"Policy": "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\", \"Principal\": {\"Service\": \"s3.amazonaws.com\"}, \"Action\": \"sqs:SendMessage\", \"Resource\": \"*\"}]}"}
+EOF
+
+test_expect_success 'a role and a queue policy this run did not write: refused at once, no wait' '
+	cd outside &&
+	aws_at "$TERRACE_VAR_endpoint" "$TEST_ACCESS_KEY" "$TEST_SECRET_KEY" iam create-role \
+		--role-name $P-outside --assume-role-policy-document file://trust.json >/dev/null &&
+	aws_at "$TERRACE_VAR_endpoint" "$TEST_ACCESS_KEY" "$TEST_SECRET_KEY" sqs create-queue \
+		--queue-name $P-outside --attributes file://attrs.json >/dev/null &&
+	cli s3api create-bucket --bucket $P-outside >/dev/null &&
+	write_stack stack.yaml &&
+	cat >>stack.yaml <<-YAML &&
+	resources:
+	  fh:
+	    type: aws.firehose.delivery_stream
+	    name: $P-outside
+	    extended_s3_configuration:
+	      role_arn: arn:aws:iam::123456789012:role/$P-outside
+	      bucket_arn: arn:aws:s3:::$P-outside
+	  events:
+	    type: aws.s3.bucket_notification
+	    bucket: $P-outside
+	    queue:
+	      - queue_arn: arn:aws:sqs:us-east-1:123456789012:$P-outside
+	        events: ["s3:ObjectCreated:*"]
+	YAML
+	TERRACE_LOG=debug test_expect_code 1 terrace apply -auto-approve >out 2>err &&
+	test_contains err "firehose CreateDeliveryStream: HTTP 400 InvalidArgumentException: Firehose is unable to assume role arn:aws:iam::123456789012:role/$P-outside. Please check the role provided." &&
+	test_contains err "s3 PutBucketNotificationConfiguration: HTTP 400 InvalidArgument: Unable to validate the following destination configurations" &&
+	test_match ../reality.log "^[0-9.]+ iam firehose:CreateDeliveryStream $P-outside\$" &&
+	test_match ../reality.log "^[0-9.]+ policy s3:PutBucketNotificationConfiguration sqs:$P-outside\$" &&
+	! grep "waiting for" err
+'
+
 stop_reality TERRACE_VAR_endpoint
 reality_injected reality.log | sed 's/^/# injected: /'
 sed 's/^/# per type: /' per-type 2>/dev/null
