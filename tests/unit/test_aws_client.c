@@ -645,12 +645,15 @@ static const struct script_step not_found_twice[] = {
 	{ RESPOND, VPC_NOT_FOUND }, { RESPOND, VPC_NOT_FOUND }, { RESPOND, VPC_FOUND },
 };
 
-static struct aws_client *timing_client(const char *endpoint, int consistency_s)
+/* A client of the scripted server with these waits (0: the default, -1:
+ * off). */
+static struct aws_client *waits_client(const char *endpoint, int consistency_s,
+				       int propagation_s)
 {
 	struct aws_config cfg = {
 		.region = "us-east-1", .access_key_id = "AKIDTESTING",
 		.secret_access_key = "testing-secret", .endpoint = endpoint, .max_attempts = 2,
-		.timing = { .consistency_s = consistency_s },
+		.timing = { .consistency_s = consistency_s, .propagation_s = propagation_s },
 	};
 	struct aws_client *c;
 	struct strbuf err = STRBUF_INIT;
@@ -659,6 +662,11 @@ static struct aws_client *timing_client(const char *endpoint, int consistency_s)
 		fail_msg("aws_client_new: %s", err.buf);
 	strbuf_release(&err);
 	return c;
+}
+
+static struct aws_client *timing_client(const char *endpoint, int consistency_s)
+{
+	return waits_client(endpoint, consistency_s, 0);
 }
 
 static int describe_vpc(struct aws_client *c, const char *id, struct aws_response *resp,
@@ -772,22 +780,6 @@ static const struct script_step fh_refused_twice[] = {
 	{ RESPOND, FH_REFUSED }, { RESPOND, FH_REFUSED }, { RESPOND, FH_CREATED },
 };
 
-static struct aws_client *propagation_client(const char *endpoint, int propagation_s)
-{
-	struct aws_config cfg = {
-		.region = "us-east-1", .access_key_id = "AKIDTESTING",
-		.secret_access_key = "testing-secret", .endpoint = endpoint, .max_attempts = 2,
-		.timing = { .consistency_s = 30, .propagation_s = propagation_s },
-	};
-	struct aws_client *c;
-	struct strbuf err = STRBUF_INIT;
-
-	if (aws_client_new(&cfg, &c, &err))
-		fail_msg("aws_client_new: %s", err.buf);
-	strbuf_release(&err);
-	return c;
-}
-
 /* CreateDeliveryStream naming role fh-writer and bucket fh-lake. */
 static int create_stream(struct aws_client *c, int *attempts, struct strbuf *err)
 {
@@ -816,7 +808,7 @@ static void test_new_role_refusal_is_waited_out(void **state)
 	assert_int_equal(sizeof(FH_REFUSED_BODY) - 1, 157);
 	scripted_server_start(&server, fh_refused_twice, 3);
 	endpoint = xasprintf("http://127.0.0.1:%d", server.port);
-	c = propagation_client(endpoint, 30);
+	c = waits_client(endpoint, 30, 30);
 	aws_client_note_grant(c, "fh-writer");
 	if (create_stream(c, &attempts, &err))
 		fail_msg("CreateDeliveryStream: %s", err.buf);
@@ -842,7 +834,7 @@ static void test_refusal_of_role_not_made_is_believed(void **state)
 	(void)state;
 	scripted_server_start(&server, fh_refused_twice, 1);
 	endpoint = xasprintf("http://127.0.0.1:%d", server.port);
-	c = propagation_client(endpoint, 30);
+	c = waits_client(endpoint, 30, 30);
 	aws_client_note_made(c, "fh-lake");
 	aws_client_note_grant(c, "fh-lake");
 	aws_client_note_made(c, "fh-writer");
@@ -872,7 +864,7 @@ static void test_grant_wait_off(void **state)
 	(void)state;
 	scripted_server_start(&server, fh_refused_twice, 1);
 	endpoint = xasprintf("http://127.0.0.1:%d", server.port);
-	c = propagation_client(endpoint, -1); /* -1: off */
+	c = waits_client(endpoint, 30, -1);
 	aws_client_note_grant(c, "fh-writer");
 	assert_int_equal(create_stream(c, NULL, &err), -1);
 	scripted_server_stop(&server);
