@@ -222,9 +222,9 @@ static int queue_read(void *client, const char *id, const json_t *prior, json_t 
 	return rc;
 }
 
-/* S3 and SNS check a queue's policy at once when told to deliver to it,
- * before it has reached them: a policy written here is noted by the
- * queue's ARN, for the propagation wait (timing.h). */
+/* S3 checks a queue's policy at once when told to deliver to it (a
+ * bucket notification), before it has reached S3: a policy written here is
+ * noted by the queue's ARN, for the propagation wait (timing.h). */
 static void note_policy(struct aws_client *c, const json_t *queue)
 {
 	aws_client_note_grant(c, value_get_string(queue, "arn"));

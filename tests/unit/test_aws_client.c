@@ -852,6 +852,41 @@ static void test_refusal_of_role_not_made_is_believed(void **state)
 	strbuf_release(&err);
 }
 
+static const struct script_step role_policy_deleted_then_refused[] = {
+	{ RESPOND, VPC_FOUND }, { RESPOND, FH_REFUSED }, { RESPOND, FH_CREATED },
+};
+
+/* A delete naming the role (its old inline policy's DeleteRolePolicy,
+ * after the new one was written) does not end the wait for its grant: the
+ * role is still there, and its new policy still on its way. */
+static void test_grant_outlives_a_delete_naming_it(void **state)
+{
+	struct scripted_server server;
+	struct aws_response resp;
+	struct strbuf err = STRBUF_INIT;
+	json_t *p = json_pack("{s:s, s:s}", "RoleName", "fh-writer", "PolicyName", "old");
+	char *endpoint;
+	struct aws_client *c;
+
+	(void)state;
+	scripted_server_start(&server, role_policy_deleted_then_refused, 3);
+	endpoint = xasprintf("http://127.0.0.1:%d", server.port);
+	c = waits_client(endpoint, 30, 30);
+	aws_client_note_made(c, "fh-writer");
+	aws_client_note_grant(c, "fh-writer");
+	if (aws_query_call(c, "iam", "2010-05-08", "DeleteRolePolicy", p, &resp, &err))
+		fail_msg("DeleteRolePolicy: %s", err.buf);
+	aws_response_free(&resp);
+	if (create_stream(c, NULL, &err))
+		fail_msg("CreateDeliveryStream: %s", err.buf);
+	scripted_server_stop(&server);
+	assert_int_equal(server.served, 3);
+	json_decref(p);
+	aws_client_free(c);
+	free(endpoint);
+	strbuf_release(&err);
+}
+
 /* A grant's note holds for propagation_timeout: with it off, nothing is
  * noted or waited. */
 static void test_grant_wait_off(void **state)
@@ -1750,6 +1785,7 @@ int main(void)
 		cmocka_unit_test(test_new_role_refusal_is_waited_out),
 		cmocka_unit_test(test_refusal_of_role_not_made_is_believed),
 		cmocka_unit_test(test_grant_wait_off),
+		cmocka_unit_test(test_grant_outlives_a_delete_naming_it),
 		cmocka_unit_test(test_new_id_wait_is_bounded),
 		cmocka_unit_test(test_throttling_is_not_a_failure),
 		cmocka_unit_test(test_once_is_never_resent),

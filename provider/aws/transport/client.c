@@ -1430,9 +1430,10 @@ static bool note_young(const struct aws_client *c, size_t i, bool grant, double 
 }
 
 /* Whether req names an object the client made (grant: whose role or
- * policy it wrote) less than the wait ago; with forget, objects of either
- * kind it names are forgotten instead (they were deleted: a NotFound for
- * them is true from now on). */
+ * policy it wrote) less than the wait ago; with forget, such objects are
+ * forgotten instead (they were deleted: a NotFound for them is true from
+ * now on; a grant is not forgotten so: DeleteRolePolicy names a role whose
+ * new policy is still on its way). */
 static bool request_names_new(struct aws_client *c, const struct aws_request *req, bool grant,
 			      bool forget)
 {
@@ -1441,7 +1442,7 @@ static bool request_names_new(struct aws_client *c, const struct aws_request *re
 
 	pthread_mutex_lock(&c->pool_lock);
 	for (size_t i = 0; i < c->n_made; i++) {
-		if (!(forget || note_young(c, i, grant, now)) || !request_names(req, c->made[i].name))
+		if (!note_young(c, i, grant, now) || !request_names(req, c->made[i].name))
 			continue;
 		found = true;
 		if (forget)
