@@ -267,9 +267,14 @@ enum iam_create_outcome iam_create_entity(struct aws_client *c, const char *acti
 	}
 	aws_response_free(&resp);
 	strbuf_release(&call_err);
-	/* IAM may not find it for a while, even IAM itself (timing.h). */
-	if (outcome != IAM_CREATE_FAILED)
+	/* IAM may not find it for a while, even IAM itself (timing.h); and a
+	 * role or user, a principal, is not yet visible to the services given
+	 * it (a Firehose stream's role, a key policy's principal). */
+	if (outcome != IAM_CREATE_FAILED) {
 		aws_client_note_made(c, name);
+		if (!strcmp(kind, "role") || !strcmp(kind, "user"))
+			aws_client_note_grant(c, name);
+	}
 	return outcome;
 }
 

@@ -243,6 +243,7 @@ static int role_apply(struct aws_client *c, const char *name, const json_t *curr
 	json_t *v;
 	size_t i;
 	int ret = -1;
+	bool wrote = false; /* its trust or what it may do */
 
 	if (!value_equal(value_get(current, "assume_role_policy"), value_get(desired, "assume_role_policy"))) {
 		struct strbuf doc_err = STRBUF_INIT;
@@ -258,6 +259,7 @@ static int role_apply(struct aws_client *c, const char *name, const json_t *curr
 		if (ret)
 			goto out;
 		ret = -1;
+		wrote = true;
 	}
 	if (strcmp(iam_attr_string(current, "description", ""), iam_attr_string(desired, "description", "")) ||
 	    value_get_integer(current, "max_session_duration", 3600) !=
@@ -276,13 +278,18 @@ static int role_apply(struct aws_client *c, const char *name, const json_t *curr
 			  iam_attr_or(current, "tags", no_map), iam_attr_or(desired, "tags", no_map), err))
 		goto out;
 	json_object_foreach(want_inline, key, v)
-		if (!value_equal(json_object_get(cur_inline, key), v) &&
-		    put_role_policy(c, name, key, v, err))
-			goto out;
+		if (!value_equal(json_object_get(cur_inline, key), v)) {
+			if (put_role_policy(c, name, key, v, err))
+				goto out;
+			wrote = true;
+		}
 	json_array_foreach(want_arns, i, v)
-		if (json_is_string(v) && !value_list_has_string(cur_arns, json_string_value(v)) &&
-		    role_call(c, "AttachRolePolicy", name, "PolicyArn", json_string_value(v), false, err))
-			goto out;
+		if (json_is_string(v) && !value_list_has_string(cur_arns, json_string_value(v))) {
+			if (role_call(c, "AttachRolePolicy", name, "PolicyArn", json_string_value(v),
+				      false, err))
+				goto out;
+			wrote = true;
+		}
 	json_object_foreach(cur_inline, key, v)
 		if (!json_object_get(want_inline, key) &&
 		    role_call(c, "DeleteRolePolicy", name, "PolicyName", key, true, err))
@@ -293,6 +300,9 @@ static int role_apply(struct aws_client *c, const char *name, const json_t *curr
 			goto out;
 	ret = 0;
 out:
+	/* What the services given the role check at once (timing.h). */
+	if (wrote)
+		aws_client_note_grant(c, name);
 	json_decref(no_map);
 	json_decref(no_list);
 	return ret;

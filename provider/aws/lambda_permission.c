@@ -250,6 +250,10 @@ static int permission_create(void *client, const json_t *desired, bool may_exist
 	aws_response_free(&resp);
 	if (rc)
 		return -1;
+	/* S3 checks a function's resource policy at once when told to notify
+	 * it, before the statement has reached S3: noted by the function as
+	 * named (its name is in its ARN), for the propagation wait (timing.h). */
+	aws_client_note_grant(client, function);
 	new_id = make_id(desired);
 	rc = aws_read_written(permission_read, client, new_id, desired, out, err,
 			      TYPE_NAME ": statement %s was added but GetPolicy does not show it",

@@ -146,6 +146,14 @@ static json_t *topic_create_attributes(const json_t *desired)
 	return a;
 }
 
+/* S3 checks a topic's policy at once when told to deliver to it, before
+ * it has reached S3: a policy written here is noted by the topic's ARN,
+ * for the propagation wait (timing.h). */
+static void note_policy(struct aws_client *c, const char *arn)
+{
+	aws_client_note_grant(c, arn);
+}
+
 /* Bring the topic `arn`, now `have`, to desired: one SetTopicAttributes per
  * setting that differs, then the tags. */
 static int topic_converge(struct aws_client *c, const char *name, const json_t *have,
@@ -174,6 +182,8 @@ static int topic_converge(struct aws_client *c, const char *name, const json_t *
 
 		rc = sns_set_attribute(c, "SetTopicAttributes", "TopicArn", arn, "Policy", text, err);
 		free(text);
+		if (!rc)
+			note_policy(c, arn);
 	}
 	if (!rc && strcmp(want_kms ? want_kms : "", have_kms ? have_kms : ""))
 		rc = sns_set_attribute(c, "SetTopicAttributes", "TopicArn", arn, "KmsMasterKeyId",
@@ -235,9 +245,12 @@ static int topic_create(void *client, const json_t *desired, bool may_exist, cha
 	if (rc)
 		return -1;
 	*id = xstrdup(name);
-	return aws_read_written(topic_read, c, name, desired, out, err,
-				TOPIC_TYPE ": topic %s was made but GetTopicAttributes does not "
-				"find it", name);
+	rc = aws_read_written(topic_read, c, name, desired, out, err,
+			      TOPIC_TYPE ": topic %s was made but GetTopicAttributes does not "
+			      "find it", name);
+	if (!rc && *out && value_is_set(value_get(desired, "policy")))
+		note_policy(c, value_get_string(*out, "arn"));
+	return rc;
 }
 
 static int topic_update(void *client, const char *id, const json_t *prior, const json_t *desired,

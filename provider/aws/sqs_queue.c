@@ -222,6 +222,14 @@ static int queue_read(void *client, const char *id, const json_t *prior, json_t 
 	return rc;
 }
 
+/* S3 checks a queue's policy at once when told to deliver to it (a
+ * bucket notification), before it has reached S3: a policy written here is
+ * noted by the queue's ARN, for the propagation wait (timing.h). */
+static void note_policy(struct aws_client *c, const json_t *queue)
+{
+	aws_client_note_grant(c, value_get_string(queue, "arn"));
+}
+
 /* Bring the queue `have` to desired: one SetQueueAttributes with what
  * differs (a document unset is removed with ""), then the tags. */
 static int queue_converge(struct aws_client *c, const char *name, const json_t *have,
@@ -229,6 +237,7 @@ static int queue_converge(struct aws_client *c, const char *name, const json_t *
 {
 	const char *url = value_get_string(have, "url");
 	json_t *attrs = json_object(), *want_tags = value_get(desired, "tags"), *removed, *set;
+	bool policy_written;
 	int rc = 0;
 
 	*out = NULL;
@@ -261,6 +270,8 @@ static int queue_converge(struct aws_client *c, const char *name, const json_t *
 		rc = sqs_call(c, "SetQueueAttributes", in, NULL, NULL, err);
 		json_decref(in);
 	}
+	policy_written = !rc && value_get_string(attrs, "Policy") &&
+			 *value_get_string(attrs, "Policy");
 	json_decref(attrs);
 	value_map_diff(value_get(have, "tags"), json_is_object(want_tags) ? want_tags : NULL,
 		       &removed, &set);
@@ -282,9 +293,12 @@ static int queue_converge(struct aws_client *c, const char *name, const json_t *
 		strbuf_addf(err, " (" QUEUE_TYPE " %s)", name);
 		return -1;
 	}
-	return aws_read_written(queue_read, c, name, desired, out, err,
-				QUEUE_TYPE ": queue %s was written but GetQueueUrl does not find it",
-				name);
+	rc = aws_read_written(queue_read, c, name, desired, out, err,
+			      QUEUE_TYPE ": queue %s was written but GetQueueUrl does not find it",
+			      name);
+	if (!rc && policy_written)
+		note_policy(c, *out);
+	return rc;
 }
 
 static int queue_create(void *client, const json_t *desired, bool may_exist, char **id,
@@ -347,6 +361,8 @@ static int queue_create(void *client, const json_t *desired, bool may_exist, cha
 	 * rightly not there). */
 	aws_client_note_made(c, url);
 	rc = *url ? queue_read_url(c, name, url, out, err) : -1;
+	if (!rc && *out && value_is_set(value_get(desired, "policy")))
+		note_policy(c, *out);
 	if (!rc && !*out) {
 		strbuf_addf(err, QUEUE_TYPE ": queue %s was made but GetQueueAttributes does not "
 			    "find it at %s", name, url);

@@ -5,8 +5,10 @@
 # code and message, is left out of a filtered Describe, and is there once
 # its window has passed; every id kind has its own code; a new role or
 # instance profile is refused by each service that uses it, in that
-# service's words; a new bucket answers 404 NoSuchBucket to its
-# configuration calls; the subnet, groups, VPC and address of a terminated
+# service's words, and so are a role made and a queue's policy written
+# moments ago by the services that check them at once (Firehose, Lake
+# Formation, a KMS key policy, S3's test of a notification's queue); a new
+# bucket answers 404 NoSuchBucket to its configuration calls; the subnet, groups, VPC and address of a terminated
 # instance, a deleted NAT gateway, interface endpoint or VPC Lambda function
 # answer DependencyViolation / InvalidIPAddress.InUse (and a running
 # instance's subnet and groups, which moto would delete); a deleted NAT
@@ -209,6 +211,49 @@ def iam():
     until_ok(ec2, "run_instances", ImageId="ami-12c6146b", MinCount=1, MaxCount=1,
              IamInstanceProfile={"Name": "reality-host"})
     print("ec2 RunInstances after the window: ok")
+
+
+def grants():
+    """A role made and a queue's policy written moments ago: each service
+    that checks them at once refuses them, in its words; then takes them."""
+    arn = client("iam").create_role(RoleName="reality-fh",
+                                    AssumeRolePolicyDocument=TRUST)["Role"]["Arn"]
+    s3 = client("s3")
+    s3.create_bucket(Bucket="reality-fh-lake")
+    fh = client("firehose")
+    stream = dict(DeliveryStreamName="reality-fh", DeliveryStreamType="DirectPut",
+                  ExtendedS3DestinationConfiguration={"RoleARN": arn,
+                                                      "BucketARN": "arn:aws:s3:::reality-fh-lake"})
+    show("firehose CreateDeliveryStream", fh, "create_delivery_stream", **stream)
+    lf = client("lakeformation")
+    grant = dict(Principal={"DataLakePrincipalIdentifier": arn}, Permissions=["DESCRIBE"],
+                 Resource={"Database": {"Name": "reality_db"}})
+    client("glue").create_database(DatabaseInput={"Name": "reality_db"})
+    show("lakeformation GrantPermissions", lf, "grant_permissions", **grant)
+    kms = client("kms")
+    key_policy = json.dumps({"Version": "2012-10-17", "Statement": [
+        {"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::%s:root" % ACCOUNT},
+         "Action": "kms:*", "Resource": "*"},
+        {"Effect": "Allow", "Principal": {"AWS": arn}, "Action": "kms:Decrypt",
+         "Resource": "*"}]})
+    show("kms CreateKey", kms, "create_key", Policy=key_policy)
+    sqs = client("sqs")
+    queue_policy = json.dumps({"Version": "2012-10-17", "Statement": [{
+        "Effect": "Allow", "Principal": {"Service": "s3.amazonaws.com"},
+        "Action": "sqs:SendMessage", "Resource": "*"}]})
+    sqs.create_queue(QueueName="reality-events", Attributes={"Policy": queue_policy})
+    queue = "arn:aws:sqs:us-east-1:%s:reality-events" % ACCOUNT
+    notification = dict(Bucket="reality-fh-lake", NotificationConfiguration={
+        "QueueConfigurations": [{"QueueArn": queue, "Events": ["s3:ObjectCreated:*"]}]})
+    show("s3 PutBucketNotificationConfiguration", s3, "put_bucket_notification_configuration",
+         **notification)
+    print("body names the queue: %s" % (("<ArgumentName1>%s</ArgumentName1>" % queue).encode()
+                                        in RAW["body"]))
+    until_ok(fh, "create_delivery_stream", **stream)
+    until_ok(lf, "grant_permissions", **grant)
+    until_ok(kms, "create_key", Policy=key_policy)
+    until_ok(s3, "put_bucket_notification_configuration", **notification)
+    print("after the window: ok")
 
 
 def s3():
@@ -484,6 +529,22 @@ test_expect_success 'a new role and instance profile: refused by each service th
 	test_line iam.out "ec2 RunInstances after the window: ok" &&
 	test_match iam.log "^[0-9.]+ iam lambda:CreateFunction reality-role$" &&
 	test_match iam.log "^[0-9.]+ iam ec2:RunInstances reality-host$"
+'
+
+test_expect_success 'a role made and a queue policy written moments ago: refused by the services that check them at once' '
+	reality grants --counted --iam-window 1 &&
+	probe grants >grants.out; rc=$?; stop_reality REALITY_ENDPOINT &&
+	test_equal 0 $rc &&
+	test_line grants.out "firehose CreateDeliveryStream: 400 InvalidArgumentException: Firehose is unable to assume role arn:aws:iam::123456789012:role/reality-fh. Please check the role provided." &&
+	test_line grants.out "lakeformation GrantPermissions: 400 InvalidInputException: Invalid principal, arn: arn:aws:iam::123456789012:role/reality-fh" &&
+	test_line grants.out "kms CreateKey: 400 MalformedPolicyDocumentException: Policy contains a statement with one or more invalid principals." &&
+	test_line grants.out "s3 PutBucketNotificationConfiguration: 400 InvalidArgument: Unable to validate the following destination configurations" &&
+	test_line grants.out "body names the queue: True" &&
+	test_line grants.out "after the window: ok" &&
+	test_match grants.log "^[0-9.]+ iam firehose:CreateDeliveryStream reality-fh$" &&
+	test_match grants.log "^[0-9.]+ iam lakeformation:GrantPermissions reality-fh$" &&
+	test_match grants.log "^[0-9.]+ iam kms:CreateKey reality-fh$" &&
+	test_match grants.log "^[0-9.]+ policy s3:PutBucketNotificationConfiguration sqs:reality-events$"
 '
 
 test_expect_success 'a new bucket: 404 NoSuchBucket to its configuration calls and first object, then there' '

@@ -11,10 +11,16 @@
 # botocore straight against moto, not through the stand-in).
 #
 # To give every IAM consumer a role or profile that is still young when it is
-# used, the stack gets three additions: the instance runs with the instance
+# used, the stack gets these additions: the instance runs with the instance
 # profile, which is made last before it (depends_on its subnet, group and key
-# pair); and the schedule assumes a role of its own made after the state
-# machine it starts.
+# pair); the schedule assumes a role of its own made after the state
+# machine it starts; the Lake Formation grant to the role (named by its ARN
+# written out) waits for the role; and the KMS key's policy names the role.
+# The role made and the queue's policy written moments ago are refused by
+# the services that check them at once (Firehose's "is unable to assume
+# role", Lake Formation's "Invalid principal", KMS's "invalid principals",
+# S3's "Unable to validate the following destination configurations" for
+# the notification's queue), each waited by timing.c's new_grant rows.
 #
 # Then, per type: for every aws type whose objects the stand-in can delay,
 # its log has an injected answer about an object of that type, and terrace's
@@ -69,7 +75,7 @@ aws.ec2.nat_gateway aws.ec2.vpc_endpoint aws.ec2.security_group aws.ec2.key_pair
 aws.ec2.instance aws.iam.role aws.iam.instance_profile aws.lambda.function
 aws.sfn.state_machine aws.scheduler.schedule aws.glue.job aws.glue.crawler aws.s3.bucket
 aws.dynamodb.table aws.batch.compute_environment aws.batch.job_queue aws.kinesis.stream aws.firehose.delivery_stream
-aws.lambda.event_source_mapping
+aws.lambda.event_source_mapping aws.s3.bucket_notification aws.lakeformation.permissions aws.kms.key
 EOF
 
 # per_type.py: one line per delayed type, "TYPE injected N waited N", and
@@ -90,7 +96,10 @@ CONSUMERS = {"ec2:RunInstances": "aws.ec2.instance", "ec2:AssociateIamInstancePr
              "lambda:CreateFunction": "aws.lambda.function",
              "states:CreateStateMachine": "aws.sfn.state_machine",
              "scheduler:CreateSchedule": "aws.scheduler.schedule",
-             "glue:CreateJob": "aws.glue.job", "glue:CreateCrawler": "aws.glue.crawler"}
+             "glue:CreateJob": "aws.glue.job", "glue:CreateCrawler": "aws.glue.crawler",
+             "firehose:CreateDeliveryStream": "aws.firehose.delivery_stream",
+             "lakeformation:GrantPermissions": "aws.lakeformation.permissions",
+             "kms:CreateKey": "aws.kms.key"}
 DELETES = {"ec2:DeleteSubnet": "aws.ec2.subnet", "ec2:DeleteSecurityGroup": "aws.ec2.security_group",
            "ec2:DeleteVpc": "aws.ec2.vpc", "ec2:DetachInternetGateway": "aws.ec2.internet_gateway",
            "ec2:ReleaseAddress": "aws.ec2.eip"}
@@ -107,6 +116,8 @@ def types_of(kind, op, ident):
         return [own] + ([CONSUMERS[op]] if op in CONSUMERS else [])
     if kind == "nosuchbucket":
         return ["aws.s3.bucket"]
+    if kind == "policy":
+        return ["aws.s3.bucket_notification"]
     if kind in ("dependency", "inuse"):
         return [DELETES[op]] if op in DELETES else []
     if kind == "deleting":
@@ -192,6 +203,13 @@ test_expect_success 'setup: the every-type stack; every type delayed is one of t
 	                       "assume_role_policy": r["aws_iam_role"]["assume_role_policy"],
 	                       "depends_on": ["aws_sfn_state_machine"]}
 	r["aws_scheduler_schedule"]["target"]["role_arn"] = "${scheduler_role.arn}"
+	r["aws_lakeformation_permissions"]["depends_on"] = ["aws_iam_role"]
+	r["aws_kms_key"]["policy"] = {"Version": "2012-10-17", "Statement": [
+	    {"Sid": "Account", "Effect": "Allow",
+	     "Principal": {"AWS": "arn:aws:iam::123456789012:root"}, "Action": "kms:*",
+	     "Resource": "*"},
+	    {"Sid": "Role", "Effect": "Allow", "Principal": {"AWS": "${aws_iam_role.arn}"},
+	     "Action": ["kms:Decrypt"], "Resource": "*"}]}
 	print("resources: " + json.dumps(r))
 	PY
 	python3 "$REPO_ROOT/tests/integration/every_type/types.py" schema.json >types &&
@@ -229,7 +247,7 @@ test_expect_success 'every type: one destroy leaves nothing in moto' '
 '
 
 test_expect_success 'every type: the stand-in injected answers of each kind the stack meets' '
-	reality_met reality.log notfound iam nosuchbucket dependency inuse deleting creating throttle
+	reality_met reality.log notfound iam nosuchbucket dependency inuse deleting creating policy throttle
 '
 
 test_expect_success 'every type: each type the stand-in can delay was delayed, and terrace waited (debug log)' '
@@ -239,6 +257,49 @@ test_expect_success 'every type: each type the stand-in can delay was delayed, a
 
 test_expect_success 'every type: terrace waited only for answers the stand-in injected' '
 	reality_waits_injected reality.log apply.err destroy.err
+'
+
+# A role and a queue's policy made outside the stack, which the stand-in
+# (that saw them made) refuses as AWS would for a while: they are not this
+# client's to wait for, and each refusal is the answer at once.
+mkdir outside
+cat >outside/trust.json <<'EOF'
+{"Version": "2012-10-17", "Statement": [{"Effect": "Allow",
+  "Principal": {"Service": "firehose.amazonaws.com"}, "Action": "sts:AssumeRole"}]}
+EOF
+cat >outside/attrs.json <<'EOF'
+{"Policy": "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\", \"Principal\": {\"Service\": \"s3.amazonaws.com\"}, \"Action\": \"sqs:SendMessage\", \"Resource\": \"*\"}]}"}
+EOF
+
+test_expect_success 'a role and a queue policy this run did not write: refused at once, no wait' '
+	cd outside &&
+	aws_at "$TERRACE_VAR_endpoint" "$TEST_ACCESS_KEY" "$TEST_SECRET_KEY" iam create-role \
+		--role-name $P-outside --assume-role-policy-document file://trust.json >/dev/null &&
+	aws_at "$TERRACE_VAR_endpoint" "$TEST_ACCESS_KEY" "$TEST_SECRET_KEY" sqs create-queue \
+		--queue-name $P-outside --attributes file://attrs.json >/dev/null &&
+	cli s3api create-bucket --bucket $P-outside >/dev/null &&
+	write_stack stack.yaml &&
+	cat >>stack.yaml <<-YAML &&
+	resources:
+	  fh:
+	    type: aws.firehose.delivery_stream
+	    name: $P-outside
+	    extended_s3_configuration:
+	      role_arn: arn:aws:iam::123456789012:role/$P-outside
+	      bucket_arn: arn:aws:s3:::$P-outside
+	  events:
+	    type: aws.s3.bucket_notification
+	    bucket: $P-outside
+	    queue:
+	      - queue_arn: arn:aws:sqs:us-east-1:123456789012:$P-outside
+	        events: ["s3:ObjectCreated:*"]
+	YAML
+	TERRACE_LOG=debug test_expect_code 1 terrace apply -auto-approve >out 2>err &&
+	test_contains err "firehose CreateDeliveryStream: HTTP 400 InvalidArgumentException: Firehose is unable to assume role arn:aws:iam::123456789012:role/$P-outside. Please check the role provided." &&
+	test_contains err "s3 PutBucketNotificationConfiguration: HTTP 400 InvalidArgument: Unable to validate the following destination configurations" &&
+	test_match ../reality.log "^[0-9.]+ iam firehose:CreateDeliveryStream $P-outside\$" &&
+	test_match ../reality.log "^[0-9.]+ policy s3:PutBucketNotificationConfiguration sqs:$P-outside\$" &&
+	! grep "waiting for" err
 '
 
 stop_reality TERRACE_VAR_endpoint

@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """aws_reality.py: a reverse proxy in front of moto that answers as AWS does
 where AWS is neither instant nor consistent: new ids not yet visible, roles
-and instance profiles not yet usable by the services that assume them, a new
+and instance profiles not yet usable by the services that assume them (or
+name them in a policy), a queue's, topic's or function's policy not yet seen
+by S3 when it tests a notification's destination, a new
 bucket that does not exist yet, network interfaces that outlive their owner,
 deletes carried out in the background, and throttling.
 
@@ -25,7 +27,7 @@ Every answer it injects is logged (--log) as one line
 
     T KIND SERVICE:OPERATION ID
 
-T seconds since start (3 decimals); KIND one of notfound, hidden, iam,
+T seconds since start (3 decimals); KIND one of notfound, hidden, iam, policy,
 nosuchbucket, dependency, inuse, deleting, stopping, creating, updating, throttle; ID the object
 the answer is about (for throttle: "bucket" or "random"). Lines starting
 with "#" say what was learnt (not answers). --request-log FILE gets one line
@@ -186,7 +188,51 @@ IAM_CONSUMERS = [
      "IAM role ARN value is invalid or does not include the required permissions for: "
      "ENHANCED_MONITORING",
      "as CreateDBInstance"),
+    # %s: the role's ARN as the request gives it
+    ("firehose", "CreateDeliveryStream",
+     "ExtendedS3DestinationConfiguration.RoleARN|KinesisStreamSourceConfiguration.RoleARN",
+     400, "InvalidArgumentException",
+     "Firehose is unable to assume role %s. Please check the role provided.",
+     "terraform-provider-aws firehose delivery_stream.go (retryDeliveryStreamOp retries "
+     "\"Firehose is unable to assume role\"); the message as the console's API response and "
+     "cdk deployers quote it"),
+    ("firehose", "UpdateDestination", "ExtendedS3DestinationUpdate.RoleARN", 400,
+     "InvalidArgumentException",
+     "Firehose is unable to assume role %s. Please check the role provided.",
+     "as CreateDeliveryStream (terraform retries UpdateDestination the same way)"),
+    ("lakeformation", "GrantPermissions", "Principal.DataLakePrincipalIdentifier", 400,
+     "InvalidInputException", "Invalid principal, arn: %s",
+     "terraform-provider-aws lakeformation permissions.go (GrantPermissions retried on "
+     "\"Invalid principal\" for IAM's propagation); the message as aws-samples/"
+     "data-lake-as-code#17 quotes it"),
 ]
+# A key policy naming a role made moments ago: KMS API reference, CreateKey
+# and PutKeyPolicy, Policy: "The principals in the key policy must exist and
+# be visible to KMS. When you create a new AWS principal, you might need to
+# enforce a delay before including the new principal in a key policy";
+# meanwhile MalformedPolicyDocumentException (the message as AWS's knowledge
+# center article "kms-policy-error-invalid-principals" quotes it).
+KMS_PRINCIPALS = ("MalformedPolicyDocumentException",
+                  "Policy contains a statement with one or more invalid principals.")
+KMS_POLICY_OPS = ("CreateKey", "PutKeyPolicy")
+# S3 tests each destination of a notification configuration when it is put,
+# with the destination's policy as S3 sees it: a queue's or topic's policy,
+# or a function's permission, written moments ago has not reached it
+# (InvalidArgument "Unable to validate the following destination
+# configurations", the destination in ArgumentName1 and why in
+# ArgumentValue1: AWS knowledge center "unable-validate-destination-s3";
+# pulumi/pulumi-aws#1895 "fails sometimes, but sometimes works" with a queue
+# policy written just before; zappa/Zappa#1441 retries it after
+# AddPermission). Keyed by "sqs:NAME", "sns:NAME", "lambda:NAME".
+S3_DESTINATION = ("InvalidArgument", "Unable to validate the following destination configurations")
+S3_DESTINATION_WHY = {
+    "sqs": "Permissions on the destination queue do not allow S3 to publish notifications "
+           "from this bucket",
+    "sns": "Permissions on the destination topic do not allow S3 to publish notifications "
+           "from this bucket",
+    "lambda": "Permissions on the destination function do not allow S3 to publish "
+              "notifications from this bucket",
+}
 # Not in the table, for want of a documented synchronous refusal: EventBridge
 # PutTargets (a target's RoleArn is only used when the rule fires; failures
 # show in FailedInvocations, not in PutTargets' answer) and Redshift
@@ -335,6 +381,7 @@ class State:
         self.iam_roles = {}       # role name -> time usable
         self.iam_role_policy = {}  # role name -> time its attached policies are usable
         self.iam_profiles = {}    # instance profile name -> time usable
+        self.policy_young = {}    # "sqs:NAME", "sns:NAME", "lambda:NAME" -> its policy usable
         self.buckets_young = {}   # bucket -> time it exists
         # owners of network interfaces: owner id -> {"subnets", "groups", "vpc", "allocs", "public"}
         self.owners = {}
@@ -480,6 +527,11 @@ class Request:
             self.protocol = "rest-json"
             self.json = self.load_json()
             self.action = BATCH_OPS.get(self.path[len("/v1/"):], "%s %s" % (self.method, self.path))
+        elif self.service == "lakeformation":
+            # rest-json, one path per operation: POST /GrantPermissions
+            self.protocol = "rest-json"
+            self.json = self.load_json()
+            self.action = self.path.strip("/") or "%s %s" % (self.method, self.path)
         elif self.service in ("", "s3"):
             self.service = "s3"
             self.protocol = "s3"
@@ -564,6 +616,8 @@ class Request:
                                                         "max-keys", "marker",
                                                         "continuation-token")):
             return "ListObjects"
+        if sub == "notification":
+            return verb + "BucketNotificationConfiguration"
         return verb + "Bucket" + (sub[:1].upper() + sub[1:] if sub else "")
 
 
@@ -868,6 +922,19 @@ class Handler(BaseHTTPRequestHandler):
             return "nosuchbucket", error_answer(req, 404, "NoSuchBucket",
                                                 "The specified bucket does not exist",
                                                 extra_json={"BucketName": req.bucket})
+        if req.action == "PutBucketNotificationConfiguration":
+            body = req.body.decode("utf-8", "replace")
+            for arn in re.findall(r"<(?:Queue|Topic|CloudFunction)>([^<]+)</", body):
+                parts = arn.split(":")
+                if len(parts) < 6:
+                    continue
+                name = parts[-1] if parts[2] != "lambda" else parts[6] if len(parts) > 6 else ""
+                key = "%s:%s" % (parts[2], name)
+                if st.young(st.policy_young, key, scope=req.op()):
+                    st.record("policy", req.op(), key)
+                    return "policy", error_answer(req, 400, *S3_DESTINATION, extra_json={
+                        "ArgumentName1": arn,
+                        "ArgumentValue1": S3_DESTINATION_WHY.get(parts[2], "")})
         return None, None
 
     def consumer_before(self, st, req):
@@ -877,22 +944,33 @@ class Handler(BaseHTTPRequestHandler):
         for consumer, op, member, status, code, message, _ in IAM_CONSUMERS:
             if consumer != req.service or op != req.action or consumer == "ec2":
                 continue
-            value = doc if req.protocol in ("json", "rest-json") else None
-            if value is not None:
-                for part in member.split("."):
-                    value = value.get(part) if isinstance(value, dict) else None
-            else:
-                value = params.get(member)
+            for one in member.split("|"):
+                value = doc if req.protocol in ("json", "rest-json") else None
+                if value is not None:
+                    for part in one.split("."):
+                        value = value.get(part) if isinstance(value, dict) else None
+                else:
+                    value = params.get(one)
+                if value and isinstance(value, str):
+                    break
             if not value or not isinstance(value, str):
                 continue
             role = value.rsplit("/", 1)[-1]
             if st.young(st.iam_roles, role, scope=req.op()):
                 st.record("iam", req.op(), role)
-                return "iam", error_answer(req, status, code, message)
+                return "iam", error_answer(req, status, code,
+                                           message % value if "%s" in message else message)
             if req.service == "lambda" and isinstance(doc.get("VpcConfig"), dict) and \
                     doc["VpcConfig"].get("SubnetIds") and st.young(st.iam_role_policy, role, scope=req.op()):
                 st.record("iam", req.op(), role)
                 return "iam", error_answer(req, 400, *LAMBDA_VPC_POLICY)
+        # 2. a key policy's principals: each role it names by ARN
+        if req.service == "kms" and req.action in KMS_POLICY_OPS:
+            for role in re.findall(r"arn:aws[a-z-]*:iam::[0-9]+:role/(?:[^\"/]+/)*([^\"/]+)",
+                                   str(doc.get("Policy") or "")):
+                if st.young(st.iam_roles, role, scope=req.op()):
+                    st.record("iam", req.op(), role)
+                    return "iam", error_answer(req, 400, *KMS_PRINCIPALS)
         # 5b. a queue's name is refused for a while after its delete
         if req.service == "sqs" and req.action == "CreateQueue":
             name = doc.get("QueueName")
@@ -939,12 +1017,40 @@ class Handler(BaseHTTPRequestHandler):
                 payload, kind = self.kinesis_after(st, req, payload)
             elif req.service == "firehose" and ok:
                 payload, kind = self.firehose_after(st, req, payload)
-            elif req.service == "sqs" and ok and req.action == "DeleteQueue":
+            if ok:
+                self.policy_after(st, req)
+            if req.service == "sqs" and ok and req.action == "DeleteQueue":
                 name = str((req.json or {}).get("QueueUrl", "")).rstrip("/").rsplit("/", 1)[-1]
                 if name:
                     st.queues_deleted[name] = st.until("async", name)
                     st.learnt("queue %s deleted" % name)
         return payload, kind
+
+    def policy_after(self, st, req):
+        """A queue's or topic's policy, or a function's permission, written
+        by a request that succeeded: S3 does not see it for the IAM window
+        (2. above, S3_DESTINATION)."""
+        doc = req.json if isinstance(req.json, dict) else {}
+        params = dict(req.params)
+        key = None
+        if req.service == "sqs" and req.action in ("CreateQueue", "SetQueueAttributes"):
+            attrs = doc.get("Attributes") or {}
+            if attrs.get("Policy"):
+                name = doc.get("QueueName") or \
+                    str(doc.get("QueueUrl", "")).rstrip("/").rsplit("/", 1)[-1]
+                key = "sqs:" + name
+        elif req.service == "sns" and req.action in ("CreateTopic", "SetTopicAttributes"):
+            if req.action == "SetTopicAttributes" and params.get("AttributeName") == "Policy":
+                key = "sns:" + str(params.get("TopicArn", "")).rsplit(":", 1)[-1]
+            elif req.action == "CreateTopic" and any(
+                    v == "Policy" for k, v in req.params if k.endswith(".key")):
+                key = "sns:" + str(params.get("Name", ""))
+        elif req.service == "lambda" and req.action == "POST_policy":
+            name = getattr(req, "function", "")
+            key = "lambda:" + (name.split(":")[6] if name.startswith("arn:") else name)
+        if key and not key.endswith(":"):
+            st.policy_young[key] = st.until("iam", key)
+            st.learnt("policy %s %s" % (req.op(), key))
 
     def ec2_after(self, st, req, ok, payload):
         action = req.action

@@ -645,12 +645,15 @@ static const struct script_step not_found_twice[] = {
 	{ RESPOND, VPC_NOT_FOUND }, { RESPOND, VPC_NOT_FOUND }, { RESPOND, VPC_FOUND },
 };
 
-static struct aws_client *timing_client(const char *endpoint, int consistency_s)
+/* A client of the scripted server with these waits (0: the default, -1:
+ * off). */
+static struct aws_client *waits_client(const char *endpoint, int consistency_s,
+				       int propagation_s)
 {
 	struct aws_config cfg = {
 		.region = "us-east-1", .access_key_id = "AKIDTESTING",
 		.secret_access_key = "testing-secret", .endpoint = endpoint, .max_attempts = 2,
-		.timing = { .consistency_s = consistency_s },
+		.timing = { .consistency_s = consistency_s, .propagation_s = propagation_s },
 	};
 	struct aws_client *c;
 	struct strbuf err = STRBUF_INIT;
@@ -659,6 +662,11 @@ static struct aws_client *timing_client(const char *endpoint, int consistency_s)
 		fail_msg("aws_client_new: %s", err.buf);
 	strbuf_release(&err);
 	return c;
+}
+
+static struct aws_client *timing_client(const char *endpoint, int consistency_s)
+{
+	return waits_client(endpoint, consistency_s, 0);
 }
 
 static int describe_vpc(struct aws_client *c, const char *id, struct aws_response *resp,
@@ -754,6 +762,148 @@ static void test_new_id_wait_is_bounded(void **state)
 					"ago to be visible; consistency_timeout "
 					"(TERRACE_AWS_CONSISTENCY_TIMEOUT) is 2 s)"));
 	aws_response_free(&resp);
+	aws_client_free(c);
+	free(endpoint);
+	strbuf_release(&err);
+}
+
+/* Firehose's answer to a role it cannot assume yet (or ever). */
+#define FH_REFUSED_BODY "{\"__type\":\"InvalidArgumentException\",\"message\":\"Firehose is " \
+	"unable to assume role arn:aws:iam::123456789012:role/fh-writer. Please check the role " \
+	"provided.\"}"
+#define FH_REFUSED "HTTP/1.1 400 Bad Request\r\nContent-Type: application/x-amz-json-1.1\r\n" \
+	"Connection: close\r\nContent-Length: 157\r\n\r\n" FH_REFUSED_BODY
+#define FH_CREATED "HTTP/1.1 200 OK\r\nContent-Type: application/x-amz-json-1.1\r\n" \
+	"Connection: close\r\nContent-Length: 2\r\n\r\n{}"
+
+static const struct script_step fh_refused_twice[] = {
+	{ RESPOND, FH_REFUSED }, { RESPOND, FH_REFUSED }, { RESPOND, FH_CREATED },
+};
+
+/* CreateDeliveryStream naming role fh-writer and bucket fh-lake. */
+static int create_stream(struct aws_client *c, int *attempts, struct strbuf *err)
+{
+	json_t *in = json_pack("{s:s, s:{s:s, s:s}}", "DeliveryStreamName", "fh",
+			       "ExtendedS3DestinationConfiguration", "RoleARN",
+			       "arn:aws:iam::123456789012:role/fh-writer", "BucketARN",
+			       "arn:aws:s3:::fh-lake");
+	int rc = aws_json_call_codes(c, "firehose", "Firehose_20150804", "1.1",
+				     "CreateDeliveryStream", in, NULL, NULL, NULL, attempts, err);
+
+	json_decref(in);
+	return rc;
+}
+
+/* A role this client made moments ago (its trust new): Firehose's refusal
+ * to assume it is IAM catching up, asked again until it is not. */
+static void test_new_role_refusal_is_waited_out(void **state)
+{
+	struct scripted_server server;
+	struct strbuf err = STRBUF_INIT;
+	char *endpoint;
+	struct aws_client *c;
+	int attempts = 0;
+
+	(void)state;
+	assert_int_equal(sizeof(FH_REFUSED_BODY) - 1, 157);
+	scripted_server_start(&server, fh_refused_twice, 3);
+	endpoint = xasprintf("http://127.0.0.1:%d", server.port);
+	c = waits_client(endpoint, 30, 30);
+	aws_client_note_grant(c, "fh-writer");
+	if (create_stream(c, &attempts, &err))
+		fail_msg("CreateDeliveryStream: %s", err.buf);
+	scripted_server_stop(&server);
+	assert_int_equal(server.served, 3);
+	assert_int_equal(attempts, 3);
+	aws_client_free(c);
+	free(endpoint);
+	strbuf_release(&err);
+}
+
+/* A role this client did not make, though it made the bucket the request
+ * names (and the role under another kind of note, as an object only):
+ * the refusal names the role, and is the answer at once. */
+static void test_refusal_of_role_not_made_is_believed(void **state)
+{
+	struct scripted_server server;
+	struct strbuf err = STRBUF_INIT;
+	char *endpoint;
+	struct aws_client *c;
+	int attempts = 0;
+
+	(void)state;
+	scripted_server_start(&server, fh_refused_twice, 1);
+	endpoint = xasprintf("http://127.0.0.1:%d", server.port);
+	c = waits_client(endpoint, 30, 30);
+	aws_client_note_made(c, "fh-lake");
+	aws_client_note_grant(c, "fh-lake");
+	aws_client_note_made(c, "fh-writer");
+	aws_client_note_grant(c, "fh-writer2");
+	assert_int_equal(create_stream(c, &attempts, &err), -1);
+	scripted_server_stop(&server);
+	assert_int_equal(server.served, 1);
+	assert_int_equal(attempts, 1);
+	assert_string_equal(err.buf, "firehose CreateDeliveryStream: HTTP 400 "
+				     "InvalidArgumentException: Firehose is unable to assume role "
+				     "arn:aws:iam::123456789012:role/fh-writer. Please check the role "
+				     "provided.");
+	aws_client_free(c);
+	free(endpoint);
+	strbuf_release(&err);
+}
+
+static const struct script_step role_policy_deleted_then_refused[] = {
+	{ RESPOND, VPC_FOUND }, { RESPOND, FH_REFUSED }, { RESPOND, FH_CREATED },
+};
+
+/* A delete naming the role (its old inline policy's DeleteRolePolicy,
+ * after the new one was written) does not end the wait for its grant: the
+ * role is still there, and its new policy still on its way. */
+static void test_grant_outlives_a_delete_naming_it(void **state)
+{
+	struct scripted_server server;
+	struct aws_response resp;
+	struct strbuf err = STRBUF_INIT;
+	json_t *p = json_pack("{s:s, s:s}", "RoleName", "fh-writer", "PolicyName", "old");
+	char *endpoint;
+	struct aws_client *c;
+
+	(void)state;
+	scripted_server_start(&server, role_policy_deleted_then_refused, 3);
+	endpoint = xasprintf("http://127.0.0.1:%d", server.port);
+	c = waits_client(endpoint, 30, 30);
+	aws_client_note_made(c, "fh-writer");
+	aws_client_note_grant(c, "fh-writer");
+	if (aws_query_call(c, "iam", "2010-05-08", "DeleteRolePolicy", p, &resp, &err))
+		fail_msg("DeleteRolePolicy: %s", err.buf);
+	aws_response_free(&resp);
+	if (create_stream(c, NULL, &err))
+		fail_msg("CreateDeliveryStream: %s", err.buf);
+	scripted_server_stop(&server);
+	assert_int_equal(server.served, 3);
+	json_decref(p);
+	aws_client_free(c);
+	free(endpoint);
+	strbuf_release(&err);
+}
+
+/* A grant's note holds for propagation_timeout: with it off, nothing is
+ * noted or waited. */
+static void test_grant_wait_off(void **state)
+{
+	struct scripted_server server;
+	struct strbuf err = STRBUF_INIT;
+	char *endpoint;
+	struct aws_client *c;
+
+	(void)state;
+	scripted_server_start(&server, fh_refused_twice, 1);
+	endpoint = xasprintf("http://127.0.0.1:%d", server.port);
+	c = waits_client(endpoint, 30, -1);
+	aws_client_note_grant(c, "fh-writer");
+	assert_int_equal(create_stream(c, NULL, &err), -1);
+	scripted_server_stop(&server);
+	assert_int_equal(server.served, 1);
 	aws_client_free(c);
 	free(endpoint);
 	strbuf_release(&err);
@@ -1632,6 +1782,10 @@ int main(void)
 		cmocka_unit_test(test_connection_failure_message),
 		cmocka_unit_test(test_new_id_not_found_is_waited_out),
 		cmocka_unit_test(test_old_id_not_found_is_believed),
+		cmocka_unit_test(test_new_role_refusal_is_waited_out),
+		cmocka_unit_test(test_refusal_of_role_not_made_is_believed),
+		cmocka_unit_test(test_grant_wait_off),
+		cmocka_unit_test(test_grant_outlives_a_delete_naming_it),
 		cmocka_unit_test(test_new_id_wait_is_bounded),
 		cmocka_unit_test(test_throttling_is_not_a_failure),
 		cmocka_unit_test(test_once_is_never_resent),

@@ -2595,7 +2595,9 @@ static void test_roles_trust_their_service(void **state)
 		" ['c', 'aws.glue.crawler', {'role': '${deny.arn}'}],"
 		" ['p', 'aws.iam.instance_profile', {'role': '${deny.name}'}],"
 		" ['rs', 'aws.redshift.cluster', {'iam_roles': ['${deny.arn}']}],"
-		" ['ev2', 'aws.events.rule', {'role_arn': '${deny.arn}'}]]",
+		" ['ev2', 'aws.events.rule', {'role_arn': '${deny.arn}'}],"
+		" ['fh', 'aws.firehose.delivery_stream', {'extended_s3_configuration': "
+		"   {'role_arn': '${deny.arn}', 'bucket_arn': 'arn:aws:s3:::b'}}]]",
 		collect_roles, &out);
 	assert_non_null(strstr(out.buf, "1.role_arn~0.assume_role_policy error: role_arn: role \"deny\" does not trust states.amazonaws.com: "));
 	assert_non_null(strstr(out.buf, "3.target.role_arn~2.assume_role_policy error: target.role_arn: role \"web\" does not trust scheduler.amazonaws.com: "));
@@ -2605,12 +2607,17 @@ static void test_roles_trust_their_service(void **state)
 	assert_non_null(strstr(out.buf, "9.role~0.assume_role_policy warning: role: role \"deny\" does not trust ec2.amazonaws.com: "));
 	assert_non_null(strstr(out.buf, "10.iam_roles~0.assume_role_policy warning: iam_roles: role \"deny\" does not trust redshift.amazonaws.com: "));
 	assert_non_null(strstr(out.buf, "11.role_arn~0.assume_role_policy error: role_arn: role \"deny\" does not trust events.amazonaws.com: "));
+	/* CreateDeliveryStream assumes the role at once ("Firehose is unable
+	 * to assume role"): an error. */
+	assert_non_null(strstr(out.buf, "12.extended_s3_configuration.role_arn~0.assume_role_policy "
+				      "error: extended_s3_configuration.role_arn: role \"deny\" does "
+				      "not trust firehose.amazonaws.com: "));
 	{
 		int lines = 0;
 
 		for (const char *c = out.buf; *c; c++)
 			lines += *c == '\n';
-		assert_int_equal(lines, 8);
+		assert_int_equal(lines, 10); /* and the stream role's S3 warning */
 	}
 	strbuf_release(&out);
 }

@@ -157,6 +157,72 @@ static void test_iam_answer_about(void **state)
 			 AWS_ABOUT_REQUEST);
 }
 
+/* A role or policy this client wrote moments ago, checked at once by the
+ * service given it: waited only for those (new_grant), each in AWS's words;
+ * the message names the role where Firehose and Lake Formation say which. */
+static void test_new_grants(void **state)
+{
+	const struct aws_retry_rule *r;
+	const char *arn;
+	size_t len;
+
+	(void)state;
+	r = rule_for("s3", "PutBucketNotificationConfiguration", 400, "InvalidArgument",
+		     "Unable to validate the following destination configurations");
+	assert_non_null(r);
+	assert_true(r->new_grant);
+	assert_false(r->new_object);
+	assert_int_equal(r->wait, AWS_WAIT_PROPAGATION);
+	assert_int_equal(aws_rule_answer_about(r, "Unable to validate the following destination "
+					       "configurations", &arn, &len), AWS_ABOUT_REQUEST);
+	/* The same code about the configuration itself is true at once. */
+	assert_null(rule_for("s3", "PutBucketNotificationConfiguration", 400, "InvalidArgument",
+			     "Cannot specify more than one prefix rule in a filter."));
+	assert_null(rule_for("s3", "PutBucketPolicy", 400, "InvalidArgument",
+			     "Unable to validate the following destination configurations"));
+
+	r = rule_for("firehose", "CreateDeliveryStream", 400, "InvalidArgumentException",
+		     "Firehose is unable to assume role arn:aws:iam::123456789012:role/fh. Please "
+		     "check the role provided.");
+	assert_non_null(r);
+	assert_true(r->new_grant);
+	assert_true(r->about_in_message);
+	assert_int_equal(aws_rule_answer_about(r, "Firehose is unable to assume role "
+					       "arn:aws:iam::123456789012:role/fh. Please check "
+					       "the role provided.", &arn, &len), AWS_ABOUT_ARN);
+	assert_int_equal(len, strlen("arn:aws:iam::123456789012:role/fh"));
+	assert_non_null(rule_for("firehose", "UpdateDestination", 400, "InvalidArgumentException",
+				 "Firehose is unable to assume role arn:aws:iam::1:role/fh."));
+	assert_null(rule_for("firehose", "CreateDeliveryStream", 400, "InvalidArgumentException",
+			     "Firehose is unable to access the bucket"));
+
+	r = rule_for("kms", "CreateKey", 400, "MalformedPolicyDocumentException",
+		     "Policy contains a statement with one or more invalid principals.");
+	assert_non_null(r);
+	assert_true(r->new_grant);
+	assert_non_null(rule_for("kms", "PutKeyPolicy", 400, "MalformedPolicyDocumentException",
+				 "Policy contains a statement with one or more invalid principals."));
+	/* A policy that can never be right is not waited for. */
+	assert_null(rule_for("kms", "CreateKey", 400, "MalformedPolicyDocumentException",
+			     "The new key policy will not allow you to update the key policy in "
+			     "the future."));
+
+	r = rule_for("lakeformation", "GrantPermissions", 400, "InvalidInputException",
+		     "Invalid principal, arn: arn:aws:iam::111111111111:role/user.name");
+	assert_non_null(r);
+	assert_true(r->new_grant && r->about_in_message);
+	/* "arn:" followed by a blank is a label, not the ARN. */
+	assert_int_equal(aws_rule_answer_about(r, "Invalid principal, arn: arn:aws:iam::1:role/"
+					       "user.name", &arn, &len), AWS_ABOUT_ARN);
+	assert_int_equal(len, strlen("arn:aws:iam::1:role/user.name"));
+	assert_memory_equal(arn, "arn:aws:iam::1:role/user.name", len);
+	assert_int_equal(aws_rule_answer_about(r, "Invalid principal, arn:", &arn, &len),
+			 AWS_ABOUT_REQUEST);
+	/* The roles' consumers of before are not restricted so. */
+	assert_false(rule_for("glue", "CreateJob", 400, "InvalidInputException",
+			      "Service is unable to assume provided role.")->new_grant);
+}
+
 /* What lingers after a delete holds up the deletes of what it sat in. */
 static void test_dependency_violations(void **state)
 {
@@ -308,6 +374,7 @@ int main(void)
 		cmocka_unit_test(test_role_propagation_per_consumer),
 		cmocka_unit_test(test_new_objects_not_found),
 		cmocka_unit_test(test_iam_answer_about),
+		cmocka_unit_test(test_new_grants),
 		cmocka_unit_test(test_dependency_violations),
 		cmocka_unit_test(test_rules_cite_sources),
 		cmocka_unit_test(test_pace_near_the_bucket_minimum),

@@ -1359,9 +1359,15 @@ int aws_send(struct aws_client *c, const struct aws_request *req,
 
 /* ---- what the client made, for the rules of timing.h ---- */
 
-void aws_client_note_made(struct aws_client *c, const char *name)
+/* The wait that bounds how long a note of either kind holds. */
+static int note_wait(const struct aws_client *c, bool grant)
 {
-	if (!c || !name || !*name || !c->timing.consistency_s)
+	return aws_wait_seconds(&c->timing, grant ? AWS_WAIT_PROPAGATION : AWS_WAIT_CONSISTENCY);
+}
+
+static void note(struct aws_client *c, const char *name, bool grant)
+{
+	if (!c || !name || !*name || !note_wait(c, grant))
 		return;
 	pthread_mutex_lock(&c->pool_lock);
 	if (c->n_made == c->made_alloc) {
@@ -1369,8 +1375,19 @@ void aws_client_note_made(struct aws_client *c, const char *name)
 		c->made = xrealloc(c->made, c->made_alloc * sizeof(*c->made));
 	}
 	c->made[c->n_made].name = xstrdup(name);
+	c->made[c->n_made].grant = grant;
 	c->made[c->n_made++].at = monotonic_now();
 	pthread_mutex_unlock(&c->pool_lock);
+}
+
+void aws_client_note_made(struct aws_client *c, const char *name)
+{
+	note(c, name, false);
+}
+
+void aws_client_note_grant(struct aws_client *c, const char *name)
+{
+	note(c, name, true);
 }
 
 static bool name_char(char ch)
@@ -1405,17 +1422,27 @@ static bool request_names(const struct aws_request *req, const char *name)
 	       (req->path && text_names(req->path, strlen(req->path), name));
 }
 
-/* Whether req names an object the client made less than the consistency
- * wait ago; with forget, such objects are forgotten instead (they were
- * deleted: a NotFound for them is true from now on). */
-static bool request_names_new(struct aws_client *c, const struct aws_request *req, bool forget)
+/* Whether a note is still young: of the kind asked for (grant), noted
+ * less than its wait ago. */
+static bool note_young(const struct aws_client *c, size_t i, bool grant, double now)
+{
+	return c->made[i].grant == grant && now - c->made[i].at < note_wait(c, grant);
+}
+
+/* Whether req names an object the client made (grant: whose role or
+ * policy it wrote) less than the wait ago; with forget, such objects are
+ * forgotten instead (they were deleted: a NotFound for them is true from
+ * now on; a grant is not forgotten so: DeleteRolePolicy names a role whose
+ * new policy is still on its way). */
+static bool request_names_new(struct aws_client *c, const struct aws_request *req, bool grant,
+			      bool forget)
 {
 	double now = monotonic_now();
 	bool found = false;
 
 	pthread_mutex_lock(&c->pool_lock);
 	for (size_t i = 0; i < c->n_made; i++) {
-		if (now - c->made[i].at >= c->timing.consistency_s || !request_names(req, c->made[i].name))
+		if (!note_young(c, i, grant, now) || !request_names(req, c->made[i].name))
 			continue;
 		found = true;
 		if (forget)
@@ -1426,23 +1453,24 @@ static bool request_names_new(struct aws_client *c, const struct aws_request *re
 }
 
 /* Whether text (len bytes, an ARN an answer names) names an object the
- * client made less than the consistency wait ago. */
-static bool text_names_new(struct aws_client *c, const char *text, size_t len)
+ * client made (grant: whose role or policy it wrote) less than the wait
+ * ago. */
+static bool text_names_new(struct aws_client *c, const char *text, size_t len, bool grant)
 {
 	double now = monotonic_now();
 	bool found = false;
 
 	pthread_mutex_lock(&c->pool_lock);
 	for (size_t i = 0; i < c->n_made && !found; i++)
-		found = now - c->made[i].at < c->timing.consistency_s &&
-			text_names(text, len, c->made[i].name);
+		found = note_young(c, i, grant, now) && text_names(text, len, c->made[i].name);
 	pthread_mutex_unlock(&c->pool_lock);
 	return found;
 }
 
-/* Whether an answer to a new_object rule is about an object the client
- * made moments ago: what its message names when it names an ARN (timing.h,
- * aws_rule_answer_about), else what the request names. */
+/* Whether an answer to a new_object (new_grant) rule is about an object
+ * the client made (whose role or policy it wrote) moments ago: what its
+ * message names when it names an ARN (timing.h, aws_rule_answer_about),
+ * else what the request names. */
 static bool answer_about_new(struct aws_client *c, const struct aws_retry_rule *rule,
 			     const struct aws_request *req, const struct aws_response *resp)
 {
@@ -1453,9 +1481,9 @@ static bool answer_about_new(struct aws_client *c, const struct aws_retry_rule *
 	case AWS_ABOUT_AWS:
 		return false;
 	case AWS_ABOUT_ARN:
-		return text_names_new(c, arn, len);
+		return text_names_new(c, arn, len, rule->new_grant);
 	default:
-		return request_names_new(c, req, false);
+		return request_names_new(c, req, rule->new_grant, false);
 	}
 }
 
@@ -1533,7 +1561,8 @@ static bool rule_applies(struct call *k, const struct aws_response *resp)
 	int budget;
 	double now = monotonic_now();
 
-	if (!rule || (rule->new_object && !answer_about_new(k->c, rule, k->req, resp)))
+	if (!rule || ((rule->new_object || rule->new_grant) &&
+		      !answer_about_new(k->c, rule, k->req, resp)))
 		return false;
 	budget = aws_wait_seconds(&k->c->timing, rule->wait);
 	if (!budget)
@@ -1683,7 +1712,7 @@ static int report(struct call *k, struct aws_response *resp, struct strbuf *err)
 		/* What a delete took away is gone for good: its NotFound is true. */
 		if (!strncmp(op, "Delete", 6) || !strncmp(op, "Terminate", 9) ||
 		    !strncmp(op, "Release", 7))
-			request_names_new(c, req, true);
+			request_names_new(c, req, false, true);
 		return 0;
 	} else {
 		aws_format_http_error(err, req->service, op, resp);

@@ -106,6 +106,14 @@ const struct aws_timing *aws_client_timing(const struct aws_client *c);
  * is AWS catching up, retried (timing.h); a delete through the client
  * ends that. */
 void aws_client_note_made(struct aws_client *c, const char *name);
+/* This client just wrote what lets a service use `name`: made a role (its
+ * name: its trust policy is new), or wrote a queue's or a topic's access
+ * policy (its ARN) or a function's resource policy (its ARN). For the
+ * propagation wait, a service's refusal to use it (Firehose "is unable to
+ * assume role", S3 "Unable to validate the following destination
+ * configurations") is IAM catching up only for what this client wrote
+ * less than propagation_timeout ago (timing.h, new_grant). */
+void aws_client_note_grant(struct aws_client *c, const char *name);
 /* The ARN partition of a region (may be NULL): "aws-cn", "aws-us-gov" or "aws". */
 const char *aws_partition(const char *region);
 /* Who the client's credentials are (STS GetCallerIdentity), asked once per

@@ -56,11 +56,14 @@ struct aws_client {
 	                                       then); guarded by pool_lock */
 	struct s3_region_cache regions; /* buckets found in another region (s3_region.h) */
 	struct aws_paces *paces;  /* each action's pace after throttling (pace.h) */
-	/* What this client made (aws_client_note_made), for the rules of
-	 * timing.h that hold for new objects only; under pool_lock. */
+	/* What this client made (aws_client_note_made) and the objects whose
+	 * role or policy it wrote (aws_client_note_grant), for the rules of
+	 * timing.h that hold for new objects or new grants only; under
+	 * pool_lock. */
 	struct made_object {
 		char *name;
 		double at;        /* monotonic seconds */
+		bool grant;       /* noted by aws_client_note_grant */
 	} *made;
 	size_t n_made, made_alloc;
 };

@@ -18,6 +18,17 @@
 	"API_CreateQueue.html"
 #define SQS_DELETE "https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/" \
 	"API_DeleteQueue.html"
+#define LAMBDA_MAPPING IAM_CONSISTENCY ", https://github.com/hashicorp/terraform-provider-aws/" \
+	"blob/main/internal/service/lambda/event_source_mapping.go (retries both messages)"
+#define S3_NOTIFICATION "https://repost.aws/knowledge-center/unable-validate-destination-s3, " \
+	"https://github.com/pulumi/pulumi-aws/issues/1895, " \
+	"https://github.com/zappa/Zappa/pull/1441"
+#define FIREHOSE_ROLE "https://github.com/hashicorp/terraform-provider-aws/blob/main/" \
+	"internal/service/firehose/delivery_stream.go (retryDeliveryStreamOp)"
+#define KMS_PRINCIPALS "https://docs.aws.amazon.com/kms/latest/APIReference/API_CreateKey.html" \
+	"#KMS-CreateKey-request-Policy"
+#define LF_PRINCIPAL "https://github.com/hashicorp/terraform-provider-aws/blob/main/" \
+	"internal/service/lakeformation/permissions.go (GrantPermissions)"
 #define ENI_LINGER "https://docs.aws.amazon.com/lambda/latest/dg/configuration-vpc.html, " \
 	"https://repost.aws/knowledge-center/troubleshoot-dependency-error-delete-vpc"
 
@@ -45,6 +56,19 @@ static const char *const sfn_denied[] = { "AccessDeniedException", NULL };
 
 static const char *const scheduler_role_ops[] = { "CreateSchedule", "UpdateSchedule", NULL };
 static const char *const scheduler_invalid[] = { "ValidationException", NULL };
+
+static const char *const s3_notification_ops[] = { "PutBucketNotificationConfiguration", NULL };
+static const char *const s3_invalid_argument[] = { "InvalidArgument", NULL };
+
+static const char *const firehose_role_ops[] = { "CreateDeliveryStream", "UpdateDestination",
+						 NULL };
+static const char *const firehose_invalid[] = { "InvalidArgumentException", NULL };
+
+static const char *const kms_policy_ops[] = { "CreateKey", "PutKeyPolicy", NULL };
+static const char *const kms_malformed[] = { "MalformedPolicyDocumentException", NULL };
+
+static const char *const lf_grant_ops[] = { "GrantPermissions", NULL };
+static const char *const lf_invalid[] = { "InvalidInputException", NULL };
 
 static const char *const no_such_bucket[] = { "NoSuchBucket", NULL };
 static const char *const no_such_entity[] = { "NoSuchEntity", NULL };
@@ -128,10 +152,10 @@ static const struct aws_retry_rule rules[] = {
 	{ .service = "lambda", .operations = lambda_mapping_ops, .codes = lambda_invalid,
 	  .message = "execution role does not have permissions to call",
 	  .wait = AWS_WAIT_PROPAGATION, .what = "IAM to propagate the role's policy",
-	  .source = IAM_CONSISTENCY },
+	  .source = LAMBDA_MAPPING },
 	{ .service = "lambda", .operations = lambda_mapping_ops, .codes = lambda_invalid,
 	  .message = "cannot be assumed by Lambda", .wait = AWS_WAIT_PROPAGATION,
-	  .what = "IAM to propagate the role", .source = IAM_CONSISTENCY },
+	  .what = "IAM to propagate the role", .source = LAMBDA_MAPPING },
 	/* RDS's enhanced monitoring role. */
 	{ .service = "rds", .operations = rds_role_ops, .codes = invalid_parameter_value,
 	  .message = "required permissions for: ENHANCED_MONITORING", .wait = AWS_WAIT_PROPAGATION,
@@ -145,6 +169,56 @@ static const struct aws_retry_rule rules[] = {
 	{ .service = "scheduler", .operations = scheduler_role_ops, .codes = scheduler_invalid,
 	  .message = "to assume the role", .wait = AWS_WAIT_PROPAGATION,
 	  .what = "IAM to propagate the role", .source = IAM_CONSISTENCY },
+	/* A role or policy this client wrote moments ago, which the service
+	 * checks at once (new_grant: only then; a role or policy from
+	 * elsewhere that a service refuses is refused for good, and said at
+	 * once). What the stack writes is proved to allow it before apply:
+	 * a notification's queue, topic or function of the stack that does
+	 * not let S3 deliver is refused at validate (rules_s3.c), and so is a
+	 * Firehose stream's role of the stack that does not trust Firehose
+	 * (rules_roles.c); so here it is only late.
+	 *
+	 * S3 sends a test message to each destination of a notification
+	 * configuration when it is put, and refuses it ("Unable to validate
+	 * the following destination configurations", the destination's ARN
+	 * and "Permissions on the destination queue do not allow S3 to
+	 * publish notifications from this bucket" in ArgumentName1/Value1)
+	 * while the queue's, topic's or function's policy written moments ago
+	 * has not reached it: users of Pulumi ("fails sometimes, but
+	 * sometimes works"), CDK and Terraform report it; Zappa retries it
+	 * after AddPermission. The request names the destinations' ARNs, noted
+	 * when their policies are written (sqs_queue.c, sns_topic.c,
+	 * lambda_permission.c). */
+	{ .service = "s3", .operations = s3_notification_ops, .codes = s3_invalid_argument,
+	  .message = "Unable to validate the following destination configurations",
+	  .new_grant = true, .wait = AWS_WAIT_PROPAGATION,
+	  .what = "S3 to see the destination's policy written moments ago",
+	  .source = S3_NOTIFICATION },
+	/* Firehose assumes the stream's roles at CreateDeliveryStream and
+	 * UpdateDestination: "Firehose is unable to assume role ARN. Please
+	 * check the role provided." for a role made moments ago; Terraform
+	 * retries it for IAM's propagation. The message names the role. */
+	{ .service = "firehose", .operations = firehose_role_ops, .codes = firehose_invalid,
+	  .message = "is unable to assume role", .new_grant = true, .about_in_message = true,
+	  .wait = AWS_WAIT_PROPAGATION, .what = "IAM to propagate the role",
+	  .source = FIREHOSE_ROLE },
+	/* KMS, CreateKey and PutKeyPolicy's Policy: "The principals in the key
+	 * policy must exist and be visible to KMS. When you create a new
+	 * Amazon Web Services principal, you might need to enforce a delay
+	 * before including the new principal in a key policy"; meanwhile
+	 * MalformedPolicyDocumentException "Policy contains a statement with
+	 * one or more invalid principals." (Terraform's key create retries it). */
+	{ .service = "kms", .operations = kms_policy_ops, .codes = kms_malformed,
+	  .message = "invalid principals", .new_grant = true, .wait = AWS_WAIT_PROPAGATION,
+	  .what = "IAM to propagate the key policy's principals", .source = KMS_PRINCIPALS },
+	/* Lake Formation's GrantPermissions to a role made moments ago:
+	 * InvalidInputException "Invalid principal, arn: ARN" (reported from
+	 * CDK), which Terraform's permissions create retries for IAM's
+	 * propagation. The message names the role. */
+	{ .service = "lakeformation", .operations = lf_grant_ops, .codes = lf_invalid,
+	  .message = "Invalid principal", .new_grant = true, .about_in_message = true,
+	  .wait = AWS_WAIT_PROPAGATION, .what = "IAM to propagate the principal",
+	  .source = LF_PRINCIPAL },
 	/* S3: bucket configuration is eventually consistent: a bucket just
 	 * made may answer NoSuchBucket to its first configuration calls. */
 	{ .service = "s3", .codes = no_such_bucket, .new_object = true,
@@ -233,7 +307,10 @@ enum aws_answer_about aws_rule_answer_about(const struct aws_retry_rule *r, cons
 	*len = 0;
 	if (!r || !r->about_in_message || !message)
 		return AWS_ABOUT_REQUEST;
-	while ((p = strstr(p, "arn:")) && p > message && !strchr(" \t\"'(<", p[-1]))
+	/* An ARN starts a word, and is more than a label ("Invalid
+	 * principal, arn: arn:aws:iam::1:role/r"). */
+	while ((p = strstr(p, "arn:")) &&
+	       ((p > message && !strchr(" \t\"'(<", p[-1])) || !p[4] || strchr(" \t", p[4])))
 		p += 4;
 	if (!p)
 		return AWS_ABOUT_REQUEST;

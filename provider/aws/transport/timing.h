@@ -37,9 +37,14 @@ struct aws_retry_rule {
 	const char *message;            /* a part of the message (any case), or NULL */
 	bool new_object;                /* only when the request names an object this
 	                                   client made less than the wait ago */
-	bool about_in_message;          /* with new_object: the message names what the
-	                                   answer is about when it names an ARN
-	                                   (aws_rule_answer_about) */
+	bool new_grant;                 /* only when the request names an object whose
+	                                   role or policy this client wrote less than
+	                                   the wait ago (aws_client_note_grant): a
+	                                   service's refusal of a role or policy from
+	                                   elsewhere is true at once */
+	bool about_in_message;          /* with new_object or new_grant: the message
+	                                   names what the answer is about when it names
+	                                   an ARN (aws_rule_answer_about) */
 	enum aws_wait_kind wait;
 	const char *what;               /* what is waited for, for the log and errors */
 	const char *source;             /* the AWS page that documents it */
@@ -50,9 +55,11 @@ const struct aws_retry_rule *aws_retry_rule_find(const struct aws_request *req,
 						 const struct aws_response *resp);
 
 /*
- * What an answer to a new_object rule is about, when the rule reads it from
- * the message (about_in_message: IAM's "Policy ARN does not exist or is not
- * attachable.", to a request that also names the role just made):
+ * What an answer to a new_object or new_grant rule is about, when the rule
+ * reads it from the message (about_in_message: IAM's "Policy ARN does not
+ * exist or is not attachable.", to a request that also names the role just
+ * made; Firehose's "is unable to assume role ARN", to a request that also
+ * names a bucket just made):
  *   AWS_ABOUT_REQUEST  the message names no ARN (or the rule does not read
  *                      it): waited when the request names an object the
  *                      client made moments ago;
