@@ -2117,6 +2117,7 @@ struct eval {
 	enum func_edition edition; /* handed to every call */
 	const struct binding *scope;
 	int in_try;                /* inside try() or can(): a missing key is an error */
+	bool before_plan;          /* expr_eval_before_plan: what reads files is unknown */
 };
 
 static void describe_expr(const struct expr_node *n, struct strbuf *out)
@@ -2231,7 +2232,7 @@ static json_t *eval_call(struct eval *ev, const struct expr_node *n)
 			}
 		}
 	}
-	if (unknown) {
+	if (unknown || (ev->before_plan && n->func->reads_files)) {
 		result = value_unknown();
 	} else {
 		struct func_args a = { args, count, ev->sensitive, expr_eval_as, ev->edition };
@@ -3121,9 +3122,16 @@ json_t *expr_eval(const json_t *value, expr_resolve_fn resolve, void *ctx,
 json_t *expr_eval_as(const json_t *value, expr_resolve_fn resolve, void *ctx,
 		     enum func_edition edition, bool *sensitive, struct strbuf *err)
 {
-	struct eval ev = { resolve, ctx, false, err, edition, NULL, 0 };
+	struct eval ev = { resolve, ctx, false, err, edition, NULL, 0, false };
 	json_t *out = eval_tree(&ev, value);
 	if (out && ev.sensitive && sensitive)
 		*sensitive = true;
 	return out;
+}
+
+json_t *expr_eval_before_plan(const json_t *value, expr_resolve_fn resolve, void *ctx,
+			      enum func_edition edition, struct strbuf *err)
+{
+	struct eval ev = { resolve, ctx, false, err, edition, NULL, 0, true };
+	return eval_tree(&ev, value);
 }

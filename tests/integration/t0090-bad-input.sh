@@ -235,4 +235,29 @@ test_expect_success 'an unknown top-level key lists every top-level key the code
 	test_contains err "the top-level keys are stack, variables, providers, locals, resources, modules, outputs, backend, environments, lab, moved, removed, import, checks and data"
 '
 
+cat >known.yaml <<-'END'
+stack: bad
+variables:
+  base: {type: string, default: "10.0.0.0/16"}
+locals:
+  net: ${cidrsubnet("10.20.0.0/33", 8, 1)}
+  from_var: ${cidrsubnet(var.base, 8, 1)}
+resources:
+  lake:
+    type: aws.s3.bucket
+    name: acme-lake
+outputs:
+  subnet: ${local.net}
+  arn: ${lake.arn}
+END
+cat >known.yaml.expect <<-'END'
+known.yaml:5:8: error: local net: cidrsubnet: argument 1 must be a CIDR prefix like "10.0.0.0/16" or "fd00::/56", got "10.20.0.0/33"
+END
+
+test_expect_success 'a local known before plan fails at its own line, in validate as in plan' '
+	expect_errors known.yaml &&
+	test_not_contains err "output subnet" &&
+	test_not_contains err from_var
+'
+
 test_done

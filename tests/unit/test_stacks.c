@@ -843,6 +843,25 @@ static void test_expression_syntax_errors(void **state)
 			  "expected a name after \".\", found \".\"\n");
 }
 
+/* Locals and outputs known when the stack is loaded (literals, functions,
+ * other locals) are evaluated then: one that fails is an error at its own
+ * position, the message plan gives; what uses a failing local, a variable,
+ * a resource, a lookup or a file is unknown and left to plan. A failure
+ * that an earlier edition's results do not give (replace's "/[/" as text)
+ * is none. */
+static void test_values_known_at_load(void **state)
+{
+	(void)state;
+	assert_load_fails(FIX "known_values.yaml",
+		FIX "known_values.yaml:5:8: error: local net: cidrsubnet: argument 1 must be a CIDR "
+		"prefix like \"10.0.0.0/16\" or \"fd00::/56\", got \"10.20.0.0/33\"\n"
+		FIX "known_values.yaml:8:37: error: local per_env: division by zero: "
+		"${local.table.dev / 0}\n"
+		FIX "known_values.yaml:20:8: error: output doc: jsondecode: argument 1 is not JSON: "
+		"string or '}' expected near end of file at line 1, column 1\n");
+	stack_free(load_ok(FIX "known_unknowns.yaml"));
+}
+
 /* ---- variables ----------------------------------------------------------- */
 
 static void clear_env(void)
@@ -1234,6 +1253,7 @@ int main(void)
 		cmocka_unit_test(test_lookup_references_parse),
 		cmocka_unit_test(test_lookup_errors),
 		cmocka_unit_test(test_expression_syntax_errors),
+		cmocka_unit_test(test_values_known_at_load),
 		cmocka_unit_test(test_variable_precedence),
 		cmocka_unit_test(test_variable_without_value),
 		cmocka_unit_test(test_variable_input_errors),
