@@ -732,6 +732,15 @@ static void check_refs(struct vctx *v, const json_t *value)
 	expr_refs_free(&refs);
 }
 
+int stack_check_refs(const struct stack *s, const json_t *value, const char *owner,
+		     struct diags *d)
+{
+	size_t before = d->n;
+	struct vctx v = { s, d, owner, false, false, false };
+	check_refs(&v, value);
+	return d->n > before ? -1 : 0;
+}
+
 /* ---- provider configurations named by resources -------------------------- */
 
 static void check_resource_provider(struct vctx *v, const struct stack_resource *r)

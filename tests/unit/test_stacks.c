@@ -862,6 +862,29 @@ static void test_values_known_at_load(void **state)
 	stack_free(load_ok(FIX "known_unknowns.yaml"));
 }
 
+/* An expression outside the stack (terrace console's) gets the checks of
+ * the stack's own references: an attribute its type does not have is an
+ * error, as validate says it. */
+static void test_refs_checked_outside_the_stack(void **state)
+{
+	(void)state;
+	struct stack *s = load_ok(FIX "lake");
+	struct diags d = DIAGS_INIT;
+	json_t *good = json_string("${raw.arn}-${upper(var.env)}");
+	json_t *bad = json_string("${raw.nosuch}");
+	assert_int_equal(stack_check_refs(s, good, "the console", &d), 0);
+	assert_int_equal(d.n, 0);
+	assert_int_equal(stack_check_refs(s, bad, "the console", &d), -1);
+	assert_diags(&d, "error: unknown attribute \"nosuch\" of resource \"raw\" (aws.s3.bucket) in "
+		     "\"${raw.nosuch}\"\n  the attributes are name, region, tags, versioning, "
+		     "policy, lifecycle_rules, encryption, public_access_block, folders, "
+		     "force_destroy, arn\n");
+	json_decref(good);
+	json_decref(bad);
+	diags_free(&d);
+	stack_free(s);
+}
+
 /* ---- variables ----------------------------------------------------------- */
 
 static void clear_env(void)
@@ -1254,6 +1277,7 @@ int main(void)
 		cmocka_unit_test(test_lookup_errors),
 		cmocka_unit_test(test_expression_syntax_errors),
 		cmocka_unit_test(test_values_known_at_load),
+		cmocka_unit_test(test_refs_checked_outside_the_stack),
 		cmocka_unit_test(test_variable_precedence),
 		cmocka_unit_test(test_variable_without_value),
 		cmocka_unit_test(test_variable_input_errors),
