@@ -33,7 +33,7 @@ expect_errors () {
 printf 'stack: bad\nresources:\n  lake:\n\ttype: aws.s3.bucket\n' >syntax.yaml
 cat >syntax.yaml.expect <<-'END'
 syntax.yaml:4:1: error: found character that cannot start any token
-  while scanning for the next token at 4:1
+  a tab at 4:1: YAML indents with spaces only
 END
 
 test_expect_success 'a YAML syntax error' '
@@ -191,6 +191,23 @@ END
 
 test_expect_success 'YAML: a line indented too deep names the line above it' '
 	expect_errors indent.yaml
+'
+
+cat >quote.yaml <<-'END'
+stack: bad
+resources:
+  lake:
+    type: aws.s3.bucket
+    name: acme-lake
+    tags: {feeds: "${join(",", ["a", "b"])}"}
+END
+cat >quote.yaml.expect <<-'END'
+quote.yaml:6:34: error: did not find expected ',' or '}'
+  the double-quoted string opened at 6:19 ends at the " at 6:27, which was meant to be inside it: write the value in single quotes, '${join(",", ["a", "b"])}'
+END
+
+test_expect_success 'YAML: a quote inside a double-quoted string names the quote that ended it' '
+	expect_errors quote.yaml
 '
 
 cat >tfref.yaml <<-'END'
