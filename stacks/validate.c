@@ -969,7 +969,11 @@ struct known {
 	json_t **values;
 	char **errors;
 	bool *busy;
+	int depth;      /* locals being evaluated inside each other */
 };
+
+/* Deeper than plan's resolver goes (plan/eval.c): unknown here. */
+#define KNOWN_MAX_DEPTH 64
 
 static const json_t *known_local(struct known *k, const char *name);
 
@@ -996,16 +1000,18 @@ static int known_ref(void *ctx, const struct expr_ref *ref, json_t **out, bool *
 }
 
 /* The value of the local called name as far as known; NULL when there is
- * none or it is being evaluated. */
+ * none, it is being evaluated or it is too deep in a chain of locals. */
 static const json_t *known_local(struct known *k, const char *name)
 {
 	const struct stack_local *l = stack_find_local(k->s, name);
 	size_t i = l ? (size_t)(l - k->s->locals) : 0;
-	if (!l || k->values[i] || k->busy[i])
+	if (!l || k->values[i] || k->busy[i] || k->depth >= KNOWN_MAX_DEPTH)
 		return l ? k->values[i] : NULL;
 	struct strbuf err = STRBUF_INIT;
 	k->busy[i] = true;
+	k->depth++;
 	k->values[i] = expr_eval_before_plan(l->value, known_ref, k, k->edition, &err);
+	k->depth--;
 	k->busy[i] = false;
 	if (!k->values[i]) {
 		k->errors[i] = strbuf_detach(&err);
@@ -1022,6 +1028,7 @@ static void known_init(struct known *k, const struct stack *s, enum func_edition
 	k->values = xcalloc(s->n_locals + 1, sizeof(*k->values));
 	k->errors = xcalloc(s->n_locals + 1, sizeof(*k->errors));
 	k->busy = xcalloc(s->n_locals + 1, sizeof(*k->busy));
+	k->depth = 0;
 }
 
 static void known_release(struct known *k)
