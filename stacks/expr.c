@@ -2868,7 +2868,8 @@ static json_t *eval_try(struct eval *ev, const struct expr_node *n)
 			}
 			out = json_incref(json_array_get(list, 0));
 			json_decref(list);
-			strbuf_addstr(&last, "no argument in the expanded list");
+			if (!out)
+				strbuf_addstr(&last, "no argument in the expanded list");
 		}
 		if (!out)
 			ev->sensitive = sensitive;
