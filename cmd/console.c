@@ -6,6 +6,7 @@
  */
 #include "cmd/cli.h"
 #include "plan/state.h"
+#include "stacks/expr.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -20,17 +21,44 @@ static const struct cli_command console_cmd = {
 	0,
 };
 
-/* One line: 0 printed, -1 the error printed. */
-static int eval_line(const json_t *snapshot, const json_t *state, const char *line)
+/* A line as a "${...}" string: an expression as Terraform's console takes
+ * it ([for ...], "${i}-x", raw.arn), else a template as written in a stack
+ * (${raw.arn}/x); text without "${" is an expression, so its errors are
+ * reported. NULL when the line is not UTF-8. */
+static json_t *line_expression(const char *line)
+{
+	char *wrapped = xasprintf("${%s}", line);
+	bool template = strstr(line, "${") && !expr_is_one_expression(wrapped);
+	json_t *expr = json_string(template ? line : wrapped);
+	free(wrapped);
+	return expr;
+}
+
+/* One line: 0 printed, -1 the error printed. Its references are checked
+ * as validate checks a stack's (an attribute the resource type does not
+ * have is an error, not null), then it is evaluated. */
+static int eval_line(const struct cli_context *cx, const json_t *state, const char *line)
 {
 	bool sensitive = false;
 	struct strbuf err = STRBUF_INIT;
-	json_t *v = plan_eval_in_state(snapshot, state, line, &sensitive, &err);
+	struct diags d = DIAGS_INIT;
+	json_t *expr = line_expression(line);
+	json_t *v = NULL;
+	if (!expr)
+		strbuf_addstr(&err, "the expression is not valid UTF-8");
+	else if (stack_check_refs(cx->stack, expr, "the console", &d) == 0)
+		v = plan_eval_in_state(cx->snapshot, state, expr, &sensitive, &err);
+	json_decref(expr);
 	if (!v) {
-		ui_error("%s", err.buf);
+		if (d.n)
+			ui_diags(&d);
+		else
+			ui_error("%s", err.buf);
+		diags_free(&d);
 		strbuf_release(&err);
 		return -1;
 	}
+	diags_free(&d);
 	struct strbuf sb = STRBUF_INIT;
 	if (sensitive)
 		strbuf_addstr(&sb, "(sensitive value)");
@@ -79,7 +107,7 @@ int cmd_console(int argc, char **argv)
 			continue;
 		if (!strcmp(text, "exit"))
 			break;
-		if (eval_line(cx.snapshot, state, text))
+		if (eval_line(&cx, state, text))
 			code = 1;
 	}
 	free(line);

@@ -24,20 +24,6 @@ static bool name_in(const json_t *arr, const char *name)
 	return false;
 }
 
-/* Follow the steps of p from step `from` on inside v; NULL when a step is
- * missing. Unknown values absorb the rest of the path. */
-static const json_t *walk_steps(const json_t *v, const struct expr_path *p, size_t from)
-{
-	for (size_t i = from; i < p->n && v && !value_is_unknown(v); i++) {
-		const struct expr_step *st = &p->steps[i];
-		if (st->name)
-			v = json_is_object(v) ? json_object_get(v, st->name) : NULL;
-		else
-			v = json_is_array(v) ? json_array_get(v, st->index) : NULL;
-	}
-	return v;
-}
-
 /* Walk "a.b[0].c" or "[\"k\"].c" inside v; NULL when a step is missing.
  * seg0 (may be NULL) gets the first step's name. */
 static const json_t *walk_path(const json_t *v, const char *path, struct strbuf *seg0)
@@ -50,7 +36,7 @@ static const json_t *walk_path(const json_t *v, const char *path, struct strbuf 
 		return NULL;
 	if (seg0 && p.n && p.steps[0].name)
 		strbuf_addstr(seg0, p.steps[0].name);
-	v = walk_steps(v, &p, 0);
+	v = expr_path_walk(v, &p, 0);
 	expr_path_free(&p);
 	return v;
 }
@@ -217,7 +203,7 @@ static int resolve_local(const struct eval_scope *sc, const struct expr_ref *ref
 				list = NULL;
 				break;
 			}
-			const json_t *inside = walk_steps(one, &p, 1);
+			const json_t *inside = expr_path_walk(one, &p, 1);
 			json_array_append_new(list, inside ? json_deep_copy(inside) : json_null());
 			json_decref(one);
 		}
@@ -253,7 +239,7 @@ static int resolve_local(const struct eval_scope *sc, const struct expr_ref *ref
 		if (!v)
 			goto out;
 	}
-	const json_t *inside = walk_steps(v, &p, 1);
+	const json_t *inside = expr_path_walk(v, &p, 1);
 	*out = inside ? json_deep_copy(inside) : json_null();
 	rc = 0;
 out:

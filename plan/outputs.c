@@ -145,26 +145,13 @@ static json_t *side_scope_id(void *ctx, const char *name)
 	return id ? json_string(id) : NULL;
 }
 
-json_t *plan_eval_in_state(const json_t *snapshot, const json_t *state, const char *text,
+json_t *plan_eval_in_state(const json_t *snapshot, const json_t *state, const json_t *expr,
 			   bool *sensitive, struct strbuf *err)
 {
 	struct state_scope ss = { state };
 	struct eval_scope sc = { snapshot, state_scope_attrs, &ss, state_scope_id };
-	/* An expression as Terraform's console takes it ([for ...], "${i}-x",
-	 * raw.arn), else a template as written in a stack (${raw.arn}/x); text
-	 * without "${" is an expression, so its errors are reported. */
-	char *wrapped = xasprintf("${%s}", text);
-	bool template = strstr(text, "${") && !expr_is_one_expression(wrapped);
-	json_t *expr = json_string(template ? text : wrapped);
-	free(wrapped);
-	if (!expr) {
-		strbuf_addstr(err, "the expression is not valid UTF-8");
-		return NULL;
-	}
 	*sensitive = false;
-	json_t *v = eval_value(&sc, expr, sensitive, err);
-	json_decref(expr);
-	return v;
+	return eval_value(&sc, expr, sensitive, err);
 }
 
 /* The snapshot's outputs evaluated in sc: NAME -> {value, sensitive}. */

@@ -385,11 +385,11 @@ int plan_generate_config(struct run *r, struct strbuf *yaml, size_t *written, st
 void plan_request_stop(void);
 bool plan_stop_requested(void);
 
-/* Evaluate one expression (`${...}`, or its inside alone) against the
- * snapshot's variables and locals and the state's resources, as outputs
- * are: a new value, or NULL with err set; *sensitive says whether it
- * derives from a secret. For `terrace console`. */
-json_t *plan_eval_in_state(const json_t *snapshot, const json_t *state, const char *text,
+/* Evaluate expr (a "${...}" string) against the snapshot's variables and
+ * locals and the state's resources, as outputs are: a new value, or NULL
+ * with err set; *sensitive says whether it derives from a secret. For
+ * `terrace console`. */
+json_t *plan_eval_in_state(const json_t *snapshot, const json_t *state, const json_t *expr,
 			   bool *sensitive, struct strbuf *err);
 
 /* Evaluate outputs against the state: a new object NAME -> {value, sensitive}. */

@@ -13,7 +13,9 @@
  *   primary  := value ( "." IDENT | "[" expr "]" | "[*]" | ".*" )*
  *   value    := call | list | map | for | reference | "(" expr ")"
  *               | STRING | TEMPLATE | HEREDOC | NUMBER | "true" | "false" | "null"
- *   call     := IDENT "(" [ expr ( "," expr )* ] ")"      (try and can too)
+ *   call     := IDENT "(" [ expr ( "," expr )* [ "..." ] ] ")"  (try and can too;
+ *               "..." after the last argument: the elements of that list
+ *               are the arguments in its place, as Terraform's expansion)
  *   list     := "[" [ expr ( "," expr )* ] "]"
  *   map      := "{" [ key ("=" | ":") expr ( [","] ... )* ] "}"
  *   for      := "[" "for" IDENT [ "," IDENT ] "in" expr ":" expr [ "if" expr ] "]"
@@ -115,6 +117,18 @@ static char peek_char(const struct lexer *lx)
 	while (i < lx->len && strchr(" \t\r\n", lx->s[i]))
 		i++;
 	return i < lx->len ? lx->s[i] : '\0';
+}
+
+/* Whether a step, "." NAME or "[", follows the current token (the "..."
+ * of an expanded argument is none). */
+static bool step_follows(const struct lexer *lx)
+{
+	size_t i = lx->pos;
+	while (i < lx->len && strchr(" \t\r\n", lx->s[i]))
+		i++;
+	if (i < lx->len && lx->s[i] == '.')
+		return !(i + 2 < lx->len && lx->s[i + 1] == '.' && lx->s[i + 2] == '.');
+	return i < lx->len && lx->s[i] == '[';
 }
 
 static int lex_string(struct lexer *lx, size_t start)
@@ -366,6 +380,7 @@ struct expr_node {
 	char *name;          /* EXPR_ATTR: the attribute */
 	char *for_key, *for_value; /* EXPR_FOR: the names bound (for_key may be NULL) */
 	bool grouping;       /* EXPR_FOR: "..." after the value */
+	bool expand;         /* EXPR_CALL, EXPR_TRY: "..." after the last argument */
 	char *text;          /* all but EXPR_LITERAL and EXPR_REF: the source text, for messages */
 	size_t span_start, span_end; /* EXPR_REF: where it is in the string parsed */
 };
@@ -657,10 +672,11 @@ static struct expr_node *parse_expr(struct parser *ps);
 /*
  * [ expr ( "," expr )* ] followed by the token close; the current token is
  * the first after the opener. n->text becomes the source from start up to
- * and including close.
+ * and including close. With call set, a call's arguments: the last may be
+ * followed by "..." (n->expand), and close must follow it.
  */
 static int parse_items(struct parser *ps, struct expr_node *n, const char *start,
-		       enum tok_kind close, const char *wanted)
+		       enum tok_kind close, const char *wanted, bool call)
 {
 	while (ps->lx.tok.kind != close) {
 		if (n->n_args) {
@@ -674,6 +690,14 @@ static int parse_items(struct parser *ps, struct expr_node *n, const char *start
 			return -1;
 		n->args = xrealloc(n->args, (n->n_args + 1) * sizeof(*n->args));
 		n->args[n->n_args++] = item;
+		if (call && tok_is_op(&ps->lx.tok, "...")) {
+			n->expand = true;
+			if (lex_next(&ps->lx) < 0)
+				return -1;
+			if (ps->lx.tok.kind != close)
+				return unexpected(ps, "\")\" after the argument expanded with \"...\" "
+						  "(only the last can be)");
+		}
 	}
 	n->text = xstrndup(start, (size_t)(ps->lx.tok.start + ps->lx.tok.len - start));
 	return lex_next(&ps->lx);
@@ -706,18 +730,53 @@ static json_t *static_sample(const struct expr_node *n)
 	}
 }
 
+/* -1 with err set unless v, call n's argument expanded with "...", is a
+ * list (Terraform's tuple, list or set: terrace's sets are lists) or not
+ * known yet. */
+static int check_expanded(const struct expr_node *n, const json_t *v, struct strbuf *err)
+{
+	if (json_is_array(v) || value_is_unknown(v))
+		return 0;
+	strbuf_addf(err, "%s: the argument expanded with \"...\" must %s%s", n->func ? n->func->name
+		    : n->op, json_is_null(v) ? "not be null" : "be a list, a tuple or a set, got ",
+		    json_is_null(v) ? "" : value_kind(v));
+	return -1;
+}
+
+/* The checks of a call that need no evaluation: the number of arguments
+ * (with "...", when the list expanded is written out, else only that those
+ * written are not too many) and the kinds of the literal ones. */
 static int check_call(struct parser *ps, const struct expr_node *n)
 {
-	if (expr_func_check_count(n->func, n->n_args, ps->err) < 0)
+	size_t written = n->n_args - n->expand;
+	const struct expr_node *list = n->expand ? n->args[written] : NULL;
+	if (!list || list->kind == EXPR_LIST) {
+		if (expr_func_check_count(n->func, written + (list ? list->n_args : 0), ps->err) < 0)
+			return -1;
+	} else if (n->func->max_args != FUNC_ANY_NUMBER && written > n->func->max_args &&
+		   expr_func_check_count(n->func, written, ps->err) < 0) {
 		return -1;
+	}
 	for (size_t i = 0; i < n->n_args; i++) {
 		json_t *sample = static_sample(n->args[i]);
-		int rc = sample ? expr_func_check_arg(n->func, i, sample, false, ps->err) : 0;
+		int rc = !sample ? 0 : i == written ? check_expanded(n, sample, ps->err)
+			 : expr_func_check_arg(n->func, i, sample, false, ps->err);
 		json_decref(sample);
 		if (rc < 0)
 			return -1;
 	}
 	return 0;
+}
+
+/* try takes at least 1 argument, can 1: false with err set when n is not
+ * allowed. */
+static bool try_count_ok(const char *op, size_t n, struct strbuf *err)
+{
+	if (op[0] == 'c' ? n == 1 : n > 0)
+		return true;
+	strbuf_addf(err, op[0] == 'c' ? "can takes 1 argument, got %zu"
+		    : "try takes at least 1 argument, got %zu", n);
+	return false;
 }
 
 /* call := IDENT "(" args ")"; the current token is the IDENT, "(" follows. */
@@ -738,13 +797,13 @@ static struct expr_node *parse_call(struct parser *ps)
 	}
 	if (lex_next(&ps->lx) < 0 || lex_next(&ps->lx) < 0)
 		goto fail;
-	if (parse_items(ps, n, start, T_RPAREN, "\",\" or \")\"") < 0)
+	if (parse_items(ps, n, start, T_RPAREN, "\",\" or \")\"", true) < 0)
 		goto fail;
-	if (n->kind == EXPR_TRY && (n->n_args == 0 || (n->op[0] == 'c' && n->n_args != 1))) {
-		strbuf_addf(ps->err, n->op[0] == 'c' ? "can takes 1 argument, got %zu"
-			    : "try takes at least 1 argument, got %zu", n->n_args);
+	/* With "...", only evaluation knows how many there are. */
+	size_t written = n->n_args - n->expand;
+	if (n->kind == EXPR_TRY && (!n->expand || (n->op[0] == 'c' && written > 1)) &&
+	    !try_count_ok(n->op, written, ps->err))
 		goto fail;
-	}
 	if (n->kind == EXPR_CALL && check_call(ps, n) < 0)
 		goto fail;
 	free(name);
@@ -925,7 +984,7 @@ static struct expr_node *parse_list(struct parser *ps)
 		node_free(n);
 		return parse_for(ps, start, false);
 	}
-	if (parse_items(ps, n, start, T_RBRACKET, "\",\" or \"]\"") < 0) {
+	if (parse_items(ps, n, start, T_RBRACKET, "\",\" or \"]\"", false) < 0) {
 		node_free(n);
 		return NULL;
 	}
@@ -1474,7 +1533,7 @@ static struct expr_node *parse_primary_value(struct parser *ps)
 		}
 		return inner;
 	}
-	if (t->kind == T_IDENT && !strchr(".[", peek_char(&ps->lx))) {
+	if (t->kind == T_IDENT && !step_follows(&ps->lx)) {
 		if (ident_is(t, "true"))
 			return parse_literal(ps, json_true());
 		if (ident_is(t, "false"))
@@ -2060,6 +2119,7 @@ struct eval {
 	enum func_edition edition; /* handed to every call */
 	const struct binding *scope;
 	int in_try;                /* inside try() or can(): a missing key is an error */
+	bool before_plan;          /* expr_eval_before_plan: what reads files is unknown */
 };
 
 static void describe_expr(const struct expr_node *n, struct strbuf *out)
@@ -2173,6 +2233,23 @@ static json_t *eval_list(struct eval *ev, const struct expr_node *n)
 	return list;
 }
 
+/* Argument i of call n, evaluated: one not known yet sets *unknown (as
+ * the function's row says); a known one is checked. -1 with ev->err set
+ * when the check fails. */
+static int take_arg(struct eval *ev, const struct expr_node *n, size_t i, const json_t *v,
+		    bool *unknown)
+{
+	if (value_is_unknown(v)) {
+		if (n->func->unknowns < FU_WHOLE)
+			*unknown = true;
+	} else if (n->func->unknowns < FU_PARTS && value_contains_unknown(v)) {
+		*unknown = true;
+	} else if (expr_func_check_arg(n->func, i, v, ev->sensitive, ev->err) < 0) {
+		return -1;
+	}
+	return 0;
+}
+
 /*
  * A call: arguments are evaluated first; an argument that is not known yet
  * makes the result unknown, after the known ones passed their checks. One
@@ -2181,37 +2258,56 @@ static json_t *eval_list(struct eval *ev, const struct expr_node *n)
  * unknowns: FU_PARTS, as Terraform's length, concat, merge, ... place the
  * parts without reading them; FU_WHOLE, coalesce and lookup, take wholly
  * unknown arguments too). The function learns whether an argument was
- * sensitive so its messages can leave values out.
+ * sensitive so its messages can leave values out. A last argument
+ * expanded with "..." gives its elements as the arguments in its place
+ * (then their number is checked); when it is not known yet, neither is
+ * their number, nor the result.
  */
 static json_t *eval_call(struct eval *ev, const struct expr_node *n)
 {
 	bool outer_sensitive = ev->sensitive;
+	size_t written = n->n_args - n->expand, count = 0;
 	json_t **args = xcalloc(n->n_args + 1, sizeof(*args));
-	json_t *result = NULL;
+	json_t *result = NULL, *list = NULL;
 	bool unknown = false;
 	ev->sensitive = false;
-	for (size_t i = 0; i < n->n_args; i++) {
-		args[i] = eval_node(ev, n->args[i]);
-		if (!args[i])
+	while (count < written) {
+		json_t *v = eval_node(ev, n->args[count]);
+		if (!v)
 			goto done;
-		if (value_is_unknown(args[i])) {
-			if (n->func->unknowns < FU_WHOLE)
-				unknown = true;
-		} else if (n->func->unknowns < FU_PARTS && value_contains_unknown(args[i])) {
-			unknown = true;
-		} else if (expr_func_check_arg(n->func, i, args[i], ev->sensitive, ev->err) < 0)
+		args[count++] = v;
+		if (take_arg(ev, n, count - 1, v, &unknown) < 0)
 			goto done;
 	}
-	if (unknown) {
+	if (n->expand) {
+		if (!(list = eval_node(ev, n->args[written])) || check_expanded(n, list, ev->err) < 0)
+			goto done;
+		if (value_is_unknown(list)) {
+			unknown = true;
+		} else {
+			size_t total = written + json_array_size(list);
+			if (expr_func_check_count(n->func, total, ev->err) < 0)
+				goto done;
+			args = xrealloc(args, (total + 1) * sizeof(*args));
+			while (count < total) {
+				json_t *v = json_array_get(list, count - written);
+				args[count++] = json_incref(v);
+				if (take_arg(ev, n, count - 1, v, &unknown) < 0)
+					goto done;
+			}
+		}
+	}
+	if (unknown || (ev->before_plan && n->func->reads_files)) {
 		result = value_unknown();
 	} else {
-		struct func_args a = { args, n->n_args, ev->sensitive, expr_eval_as, ev->edition };
+		struct func_args a = { args, count, ev->sensitive, expr_eval_as, ev->edition };
 		result = n->func->call(&a, ev->err);
 	}
 done:
 	ev->sensitive = ev->sensitive || outer_sensitive;
-	for (size_t i = 0; i < n->n_args; i++)
+	for (size_t i = 0; i < count; i++)
 		json_decref(args[i]);
+	json_decref(list);
 	free(args);
 	return result;
 }
@@ -2856,6 +2952,21 @@ static json_t *eval_try(struct eval *ev, const struct expr_node *n)
 		out = eval_node(ev, n->args[i]);
 		ev->in_try--;
 		ev->err = err;
+		if (out && n->expand && i + 1 == n->n_args && !value_is_unknown(out)) {
+			/* The elements are the arguments left, evaluated
+			 * already: the first is taken. */
+			json_t *list = out;
+			if (check_expanded(n, list, err) < 0 ||
+			    !try_count_ok(n->op, i + json_array_size(list), err)) {
+				json_decref(list);
+				strbuf_release(&last);
+				return NULL;
+			}
+			out = json_incref(json_array_get(list, 0));
+			json_decref(list);
+			if (!out)
+				strbuf_addstr(&last, "no argument in the expanded list");
+		}
 		if (!out)
 			ev->sensitive = sensitive;
 	}
@@ -3138,9 +3249,16 @@ json_t *expr_eval(const json_t *value, expr_resolve_fn resolve, void *ctx,
 json_t *expr_eval_as(const json_t *value, expr_resolve_fn resolve, void *ctx,
 		     enum func_edition edition, bool *sensitive, struct strbuf *err)
 {
-	struct eval ev = { resolve, ctx, false, err, edition, NULL, 0 };
+	struct eval ev = { resolve, ctx, false, err, edition, NULL, 0, false };
 	json_t *out = eval_tree(&ev, value);
 	if (out && ev.sensitive && sensitive)
 		*sensitive = true;
 	return out;
+}
+
+json_t *expr_eval_before_plan(const json_t *value, expr_resolve_fn resolve, void *ctx,
+			      enum func_edition edition, struct strbuf *err)
+{
+	struct eval ev = { resolve, ctx, false, err, edition, NULL, 0, true };
+	return eval_tree(&ev, value);
 }

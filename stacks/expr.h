@@ -117,6 +117,11 @@ json_t *expr_eval_as(const json_t *value, expr_resolve_fn resolve, void *ctx,
 /* expr_eval_as with Terraform's results. */
 json_t *expr_eval(const json_t *value, expr_resolve_fn resolve, void *ctx,
 		  bool *sensitive, struct strbuf *err);
+/* expr_eval_as for what is known when a stack is loaded (stack_validate):
+ * a call of a function that reads files (file, templatefile, ...) is
+ * unknown, as a build may make the file only later. */
+json_t *expr_eval_before_plan(const json_t *value, expr_resolve_fn resolve, void *ctx,
+			      enum func_edition edition, struct strbuf *err);
 
 /*
  * Rename references: a new copy of value in which every reference for which

@@ -66,6 +66,8 @@ struct expr_func {
 	enum func_kind returns;
 	json_t *(*call)(const struct func_args *a, struct strbuf *err);
 	enum func_unknowns unknowns;
+	bool reads_files; /* its result comes from files, which a build may make
+			   * only after the stack is loaded (expr_eval_before_plan) */
 };
 
 /* Whether a and b, either with unknown parts, are equal as Terraform's ==

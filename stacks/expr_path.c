@@ -188,6 +188,18 @@ bad:
 	return -1;
 }
 
+const json_t *expr_path_walk(const json_t *v, const struct expr_path *p, size_t from)
+{
+	for (size_t i = from; i < p->n && v && !value_is_unknown(v); i++) {
+		const struct expr_step *st = &p->steps[i];
+		if (st->name)
+			v = json_is_object(v) ? json_object_get(v, st->name) : NULL;
+		else
+			v = json_is_array(v) ? json_array_get(v, st->index) : NULL;
+	}
+	return v;
+}
+
 const json_t *expr_path_get(const json_t *value, const char *path, struct strbuf *err)
 {
 	struct expr_path p;

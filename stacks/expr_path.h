@@ -41,6 +41,11 @@ void expr_path_free(struct expr_path *p);
  */
 const json_t *expr_path_get(const json_t *value, const char *path, struct strbuf *err);
 
+/* Follow the steps of p from step `from` on inside v, as a resolver reads
+ * a reference: a borrowed node, or NULL when a step is missing (which
+ * resolvers read as null). An unknown value absorbs the rest of the path. */
+const json_t *expr_path_walk(const json_t *v, const struct expr_path *p, size_t from);
+
 /* True when some string inside value holds a ${...} expression or a %{...}
  * directive (an escaped $${ or %%{ does not count). Invalid expressions
  * count as expressions. */

@@ -271,6 +271,14 @@ const struct stack_lookup *stack_find_lookup(const struct stack *s, const char *
 const struct stack_resource *stack_resource_of_root(const struct stack *s, const char *root,
 						    const char **key);
 
+/* The checks a loaded stack's references get (unknown variables, locals,
+ * resources, attributes, modules, lookups), made of value (a ${...} string
+ * or a tree of them, written where owner says: "console") as of an
+ * output's: each problem added to d; -1 when there was one. terrace
+ * console checks its expressions so, to answer as validate. */
+int stack_check_refs(const struct stack *s, const json_t *value, const char *owner,
+		     struct diags *d);
+
 /* Position of a value node inside the stack's trees, or of an object's key;
  * NULL when unknown (nodes built after loading). */
 const struct src_pos *stack_pos_of(const struct stack *s, const json_t *node);

@@ -4,8 +4,9 @@
  * computed-only attributes, literal values of the wrong type, missing
  * required attributes, recursively through nested blocks), provider
  * configurations named by resources, ${...} references (unknown variables,
- * resources and attributes), dependency cycles, and a provider's checks
- * across its resources as written (check_resources).
+ * resources and attributes), dependency cycles, a provider's checks
+ * across its resources as written (check_resources), and the locals and
+ * outputs evaluated as far as they are known before plan.
  *
  * Every problem is added to the diagnostics with the position of the value
  * or key at fault; nothing stops at the first one.
@@ -739,6 +740,15 @@ static void check_refs(struct vctx *v, const json_t *value)
 	expr_refs_free(&refs);
 }
 
+int stack_check_refs(const struct stack *s, const json_t *value, const char *owner,
+		     struct diags *d)
+{
+	size_t before = d->n;
+	struct vctx v = { s, d, owner, false, false, false };
+	check_refs(&v, value);
+	return d->n > before ? -1 : 0;
+}
+
 /* ---- provider configurations named by resources -------------------------- */
 
 static void check_resource_provider(struct vctx *v, const struct stack_resource *r)
@@ -947,6 +957,181 @@ static void check_cycles(struct vctx *v)
 	free(g.on_stack);
 }
 
+/* ---- values known before plan ------------------------------------------- */
+
+/*
+ * Locals and outputs evaluated with what is known when the stack is loaded:
+ * literals, functions and other locals. Variables (their values come with
+ * plan), resources, lookups, modules, each, count, path, terrace and files
+ * are unknown, and what uses them too, judged at plan as before. One whose
+ * evaluation fails all the same is reported at its own position, with the
+ * message plan would give; a local that uses a failing one is unknown, not
+ * blamed again.
+ */
+struct known {
+	const struct stack *s;
+	enum func_edition edition;
+	/* By the local's index: its value as far as known (unknown when it
+	 * failed), why it failed, whether it is being evaluated (a local that
+	 * uses itself reads unknown: plan says so). */
+	json_t **values;
+	char **errors;
+	bool *busy;
+	int depth;      /* locals being evaluated inside each other */
+};
+
+/* Deeper than plan's resolver goes (plan/eval.c): unknown here. */
+#define KNOWN_MAX_DEPTH 64
+
+static const json_t *known_local(struct known *k, const char *name);
+
+/* local.NAME[.PATH] as far as known; anything else is unknown. */
+static int known_ref(void *ctx, const struct expr_ref *ref, json_t **out, bool *sensitive,
+		     struct strbuf *err)
+{
+	(void)sensitive, (void)err;
+	struct expr_path p;
+	struct strbuf why = STRBUF_INIT;
+	const json_t *whole = NULL;
+	if (!strcmp(ref->root, "local") && expr_path_parse(ref->path, &p, &why) == 0) {
+		if (p.n && p.steps[0].name && (whole = known_local(ctx, p.steps[0].name))) {
+			/* A step that is not there reads as null, as plan reads it. */
+			const json_t *v = expr_path_walk(whole, &p, 1);
+			*out = v ? json_deep_copy(v) : json_null();
+		}
+		expr_path_free(&p);
+	}
+	strbuf_release(&why);
+	if (!whole)
+		*out = value_unknown();
+	return 0;
+}
+
+/* The value of the local called name as far as known; NULL when there is
+ * none, it is being evaluated or it is too deep in a chain of locals. */
+static const json_t *known_local(struct known *k, const char *name)
+{
+	const struct stack_local *l = stack_find_local(k->s, name);
+	size_t i = l ? (size_t)(l - k->s->locals) : 0;
+	if (!l || k->values[i] || k->busy[i] || k->depth >= KNOWN_MAX_DEPTH)
+		return l ? k->values[i] : NULL;
+	struct strbuf err = STRBUF_INIT;
+	k->busy[i] = true;
+	k->depth++;
+	k->values[i] = expr_eval_before_plan(l->value, known_ref, k, k->edition, &err);
+	k->depth--;
+	k->busy[i] = false;
+	if (!k->values[i]) {
+		k->errors[i] = strbuf_detach(&err);
+		k->values[i] = value_unknown();
+	}
+	strbuf_release(&err);
+	return k->values[i];
+}
+
+static void known_init(struct known *k, const struct stack *s, enum func_edition edition)
+{
+	k->s = s;
+	k->edition = edition;
+	k->values = xcalloc(s->n_locals + 1, sizeof(*k->values));
+	k->errors = xcalloc(s->n_locals + 1, sizeof(*k->errors));
+	k->busy = xcalloc(s->n_locals + 1, sizeof(*k->busy));
+	k->depth = 0;
+}
+
+static void known_release(struct known *k)
+{
+	for (size_t i = 0; i < k->s->n_locals; i++) {
+		json_decref(k->values[i]);
+		free(k->errors[i]);
+	}
+	free(k->values);
+	free(k->errors);
+	free(k->busy);
+}
+
+/* Whether value, failing with the newest edition's results, fails with
+ * every other's too (a deployment may have an earlier one: its replace
+ * reads "/[/" as text, where the others refuse the regular expression). */
+static bool fails_in_every_edition(const struct stack *s, const json_t *value)
+{
+	bool fails = true;
+	for (enum func_edition e = 0; fails && e <= FUNC_EARLIER; e++) {
+		if (e == FUNC_NEWEST)
+			continue;
+		struct known k;
+		struct strbuf err = STRBUF_INIT;
+		known_init(&k, s, e);
+		json_t *v = expr_eval_before_plan(value, known_ref, &k, e, &err);
+		fails = !v;
+		json_decref(v);
+		strbuf_release(&err);
+		known_release(&k);
+	}
+	return fails;
+}
+
+/* The string inside value (value itself, or an element of a list or map
+ * at any depth) whose evaluation fails first; NULL for none. */
+static const json_t *failing_string(struct known *k, const json_t *value)
+{
+	const json_t *bad = NULL;
+	if (json_is_string(value)) {
+		struct strbuf err = STRBUF_INIT;
+		json_t *v = expr_eval_before_plan(value, known_ref, k, k->edition, &err);
+		bad = v ? NULL : value;
+		json_decref(v);
+		strbuf_release(&err);
+	} else if (json_is_array(value)) {
+		for (size_t i = 0; !bad && i < json_array_size(value); i++)
+			bad = failing_string(k, json_array_get(value, i));
+	} else if (json_is_object(value)) {
+		const char *key;
+		json_t *item;
+		json_object_foreach((json_t *)value, key, item)
+			if (!bad)
+				bad = failing_string(k, item);
+	}
+	return bad;
+}
+
+/* "local NAME: why" or "output NAME: why" at the string that fails (else
+ * at the value, else at the name), when every edition fails it. */
+static void report_known(struct vctx *v, struct known *k, const char *what, const char *name,
+			 const json_t *value, const struct src_pos *at, const char *why)
+{
+	if (!fails_in_every_edition(v->s, value))
+		return;
+	const json_t *bad = failing_string(k, value);
+	const struct src_pos *pos = bad ? stack_pos_of(v->s, bad) : NULL;
+	if (!pos)
+		pos = stack_pos_of(v->s, value);
+	diag_errorf(v->d, pos ? pos : at, "%s %s: %s", what, name, why);
+}
+
+static void check_known_values(struct vctx *v)
+{
+	const struct stack *s = v->s;
+	struct known k;
+	known_init(&k, s, FUNC_NEWEST);
+	for (size_t i = 0; i < s->n_locals; i++) {
+		const struct stack_local *l = &s->locals[i];
+		known_local(&k, l->name);
+		if (k.errors[i])
+			report_known(v, &k, "local", l->name, l->value, &l->pos, k.errors[i]);
+	}
+	for (size_t i = 0; i < s->n_outputs; i++) {
+		const struct stack_output *o = &s->outputs[i];
+		struct strbuf err = STRBUF_INIT;
+		json_t *value = expr_eval_before_plan(o->value, known_ref, &k, FUNC_NEWEST, &err);
+		if (!value)
+			report_known(v, &k, "output", o->name, o->value, &o->pos, err.buf);
+		json_decref(value);
+		strbuf_release(&err);
+	}
+	known_release(&k);
+}
+
 /* ---- the whole stack ----------------------------------------------------- */
 
 /* A module call's inputs are the module's variables; the required ones are
@@ -1146,5 +1331,8 @@ int stack_validate(const struct stack *s, struct diags *d)
 	check_across(&v, clean);
 	free(clean);
 	check_cycles(&v);
+	/* With every reference right, what is known already is judged now. */
+	if (!diags_has_errors(d))
+		check_known_values(&v);
 	return diags_has_errors(d) && d->n > before ? -1 : 0;
 }

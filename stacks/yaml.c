@@ -1,8 +1,11 @@
 /*
  * yaml.c: the YAML reader (libyaml's event API into jansson trees, YAML 1.2
- * core schema for plain scalars) and the node -> position map.
+ * core schema for plain scalars) and the node -> position map. A syntax
+ * error is libyaml's message at its position, with a hint from
+ * stacks/yaml_hint.c's table.
  */
 #include "stacks/yaml.h"
+#include "stacks/yaml_hint.h"
 #include "provider/base/strbuf.h"
 
 #include <errno.h>
@@ -289,77 +292,6 @@ static struct src_pos offset_pos(const struct loader *l, size_t offset)
 	return pos;
 }
 
-/* Line `line` (1-based) of the text: *start and its length, without the
- * newline; false past the end. */
-static bool text_line(const struct loader *l, int line, const char **start, size_t *len)
-{
-	const char *p = l->text, *end = l->text + l->len;
-	for (int i = 1; i < line && p < end; i++) {
-		const char *nl = memchr(p, '\n', (size_t)(end - p));
-		if (!nl)
-			return false;
-		p = nl + 1;
-	}
-	if (p > end || (p == end && line > 1))
-		return false;
-	const char *nl = memchr(p, '\n', (size_t)(end - p));
-	*start = p;
-	*len = nl ? (size_t)(nl - p) : (size_t)(end - p);
-	return true;
-}
-
-static size_t indent_of(const char *s, size_t len)
-{
-	size_t i = 0;
-	while (i < len && (s[i] == ' ' || s[i] == '-'))
-		i++;
-	return i;
-}
-
-static bool blank_or_comment(const char *s, size_t len)
-{
-	size_t i = 0;
-	while (i < len && (s[i] == ' ' || s[i] == '\t'))
-		i++;
-	return i == len || s[i] == '#';
-}
-
-/*
- * libyaml's "mapping values are not allowed in this context" is met at a
- * ':' that cannot start a value. Its two usual causes, as a hint naming the
- * line: a plain value holding ": " on that line (it needs quotes), or a
- * line indented deeper than the "key: value" line above it, which makes it
- * part of that value. NULL when neither is recognised.
- */
-static char *mapping_value_hint(const struct loader *l, const struct src_pos *at)
-{
-	const char *text, *above;
-	size_t len, above_len;
-	if (!l->text || !text_line(l, at->line, &text, &len))
-		return NULL;
-	size_t col = (size_t)(at->col - 1);
-	const char *first = memchr(text, ':', col < len ? col : len);
-	if (first && first[1] == ' ' && (size_t)(first - text) < col)
-		return xasprintf("line %d holds a second \": \" after \"%.*s\": put the value in "
-				 "quotes, as in %.*s: \"...\"", at->line,
-				 (int)(first - text - indent_of(text, len)), text + indent_of(text, len),
-				 (int)(first - text - indent_of(text, len)), text + indent_of(text, len));
-	int prev = at->line - 1;
-	while (prev > 0 && text_line(l, prev, &above, &above_len) &&
-	       blank_or_comment(above, above_len))
-		prev--;
-	if (prev < 1 || !text_line(l, prev, &above, &above_len))
-		return NULL;
-	const char *colon = memchr(above, ':', above_len);
-	if (colon && colon + 1 < above + above_len && colon[1] == ' ' &&
-	    !blank_or_comment(colon + 1, (size_t)(above + above_len - colon - 1)) &&
-	    indent_of(text, len) > indent_of(above, above_len))
-		return xasprintf("line %d is indented more than line %d, so it reads as the rest "
-				 "of line %d's value: indent it as line %d is, or quote that value",
-				 at->line, prev, prev, prev);
-	return NULL;
-}
-
 static void syntax_error(struct loader *l)
 {
 	yaml_parser_t *ps = &l->parser;
@@ -370,13 +302,15 @@ static void syntax_error(struct loader *l)
 	else
 		pos = mark_pos(l, ps->problem_mark);
 	diag_errorf(l->d, &pos, "%s", problem);
-	char *hint = strstr(problem, "mapping values are not allowed") ? mapping_value_hint(l, &pos)
-		: NULL;
+	bool context = ps->context && ps->error != YAML_READER_ERROR;
+	struct yaml_problem yp = { problem, pos, context ? ps->context : NULL,
+				   mark_pos(l, ps->context_mark) };
+	char *hint = yaml_hint(l->text, l->len, &yp);
 	if (hint)
 		diag_set_detail(l->d, "%s", hint);
-	else if (ps->context && ps->error != YAML_READER_ERROR)
-		diag_set_detail(l->d, "%s at %d:%d", ps->context,
-				(int)ps->context_mark.line + 1, (int)ps->context_mark.column + 1);
+	else if (context)
+		diag_set_detail(l->d, "%s at %d:%d", ps->context, yp.context_at.line,
+				yp.context_at.col);
 	free(hint);
 }
 

@@ -33,7 +33,7 @@ expect_errors () {
 printf 'stack: bad\nresources:\n  lake:\n\ttype: aws.s3.bucket\n' >syntax.yaml
 cat >syntax.yaml.expect <<-'END'
 syntax.yaml:4:1: error: found character that cannot start any token
-  while scanning for the next token at 4:1
+  a tab at 4:1: YAML indents with spaces only
 END
 
 test_expect_success 'a YAML syntax error' '
@@ -193,6 +193,23 @@ test_expect_success 'YAML: a line indented too deep names the line above it' '
 	expect_errors indent.yaml
 '
 
+cat >quote.yaml <<-'END'
+stack: bad
+resources:
+  lake:
+    type: aws.s3.bucket
+    name: acme-lake
+    tags: {feeds: "${join(",", ["a", "b"])}"}
+END
+cat >quote.yaml.expect <<-'END'
+quote.yaml:6:34: error: did not find expected ',' or '}'
+  the double-quoted string opened at 6:19 ends at the " at 6:27, which was meant to be inside it: write the value in single quotes, '${join(",", ["a", "b"])}'
+END
+
+test_expect_success 'YAML: a quote inside a double-quoted string names the quote that ended it' '
+	expect_errors quote.yaml
+'
+
 cat >tfref.yaml <<-'END'
 stack: bad
 resources:
@@ -233,6 +250,31 @@ test_expect_success 'an unknown top-level key lists every top-level key the code
 	printf "stack: bad\nresources: {}\nzzzzzz: 1\n" >toplevel.yaml &&
 	test_expect_code 1 terrace validate -stack toplevel.yaml >out 2>err &&
 	test_contains err "the top-level keys are stack, variables, providers, locals, resources, modules, outputs, backend, environments, lab, moved, removed, import, checks and data"
+'
+
+cat >known.yaml <<-'END'
+stack: bad
+variables:
+  base: {type: string, default: "10.0.0.0/16"}
+locals:
+  net: ${cidrsubnet("10.20.0.0/33", 8, 1)}
+  from_var: ${cidrsubnet(var.base, 8, 1)}
+resources:
+  lake:
+    type: aws.s3.bucket
+    name: acme-lake
+outputs:
+  subnet: ${local.net}
+  arn: ${lake.arn}
+END
+cat >known.yaml.expect <<-'END'
+known.yaml:5:8: error: local net: cidrsubnet: argument 1 must be a CIDR prefix like "10.0.0.0/16" or "fd00::/56", got "10.20.0.0/33"
+END
+
+test_expect_success 'a local known before plan fails at its own line, in validate as in plan' '
+	expect_errors known.yaml &&
+	test_not_contains err "output subnet" &&
+	test_not_contains err from_var
 '
 
 test_done

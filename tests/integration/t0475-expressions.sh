@@ -131,6 +131,24 @@ test_expect_success 'a non-bool condition and a bad cidrsubnet fail the plan nam
 	test_contains err "notbool/stack.yaml:20:5: error: resource c, attribute name: cidrsubnet: argument 2 (newbits): a /28 prefix cannot be extended by 8 bits (an IPv4 address has 32)"
 '
 
+test_expect_success 'console refuses an attribute the type does not have, with validate'"'"'s error' '
+	want="unknown attribute \"nosuch\" of resource \"lake\" (aws.s3.bucket) in \"\${lake.nosuch}\"" &&
+	printf "%s\n" "lake.nosuch" "lake.name" >in &&
+	test_expect_code 1 terrace console <in >out 2>err &&
+	test_line err "Error: $want" &&
+	test_line out "\"expr-dev-lake\"" &&
+	bad_stack attr <<-'\''YAML'\'' &&
+	resources:
+	  lake:
+	    type: aws.s3.bucket
+	    name: x-lake
+	outputs:
+	  missing: ${lake.nosuch}
+	YAML
+	test_expect_code 1 terrace validate -stack attr >out 2>err &&
+	test_line err "attr/stack.yaml:19:12: error: $want"
+'
+
 test_expect_success 'destroy removes everything' '
 	terrace destroy -auto-approve >out 2>err &&
 	test_line out "Destroy complete! Resources: 2 destroyed." &&

@@ -75,7 +75,8 @@ static void test_yaml_syntax_error_names_file_line_col(void **state)
 	(void)state;
 	assert_load_fails(FIX "syntax_error2.yaml",
 			  FIX "syntax_error2.yaml:4:4: error: did not find expected key\n"
-			  "  while parsing a block mapping at 2:3\n");
+			  "  line 4 starts at column 4, but the keys of the map opened at 2:3 start "
+			  "at column 3: indent it as the keys it belongs with\n");
 	assert_load_fails(FIX "syntax_error.yaml",
 			  FIX "syntax_error.yaml:6:1: error: found unexpected end of stream\n"
 			  "  while scanning a quoted scalar at 5:11\n");
@@ -244,6 +245,74 @@ static void test_yaml_rejects_anchors_tags_and_second_documents(void **state)
 			  "inline.yaml:2:1: error: a second YAML document in one file is not supported\n");
 	assert_yaml_fails("? [a, b]\n: 1\n",
 			  "inline.yaml:1:3: error: a map key must be a plain value, not a list or map\n");
+}
+
+/* Each of libyaml's messages the hint table knows, with the cause it
+ * recognises: the hint names the line and column of the cause and how to
+ * write it. A quote inside a double-quoted string ends it: the hint points
+ * at that quote and gives the value in single quotes (and, in a block,
+ * without quotes). A cause not recognised keeps libyaml's context. */
+static void test_yaml_hints_name_the_cause(void **state)
+{
+	(void)state;
+	static const char *const cases[][2] = {
+		{ "tags: {feeds: \"${join(\",\", [\"a\", \"b\"])}\"}\n",
+		  "inline.yaml:1:30: error: did not find expected ',' or '}'\n"
+		  "  the double-quoted string opened at 1:15 ends at the \" at 1:23, which was meant "
+		  "to be inside it: write the value in single quotes, '${join(\",\", [\"a\", "
+		  "\"b\"])}'\n" },
+		{ "name: \"${upper(\"a\")}-x\"\nsize: 1\n",
+		  "inline.yaml:1:17: error: did not find expected key\n"
+		  "  the double-quoted string opened at 1:7 ends at the \" at 1:16, which was meant "
+		  "to be inside it: write the value in single quotes, '${upper(\"a\")}-x', or "
+		  "without quotes, ${upper(\"a\")}-x\n" },
+		{ "list: [\"${replace(x, \"'\", \"\")}\"]\n",
+		  "inline.yaml:2:1: error: found unexpected end of stream\n"
+		  "  the double-quoted string opened at 1:8 ends at the \" at 1:22, which was meant "
+		  "to be inside it: write the value in single quotes, '${replace(x, \"''\", "
+		  "\"\")}'\n" },
+		{ "name: 'it's'\n",
+		  "inline.yaml:1:11: error: did not find expected key\n"
+		  "  the single-quoted string opened at 1:7 ends at the ' at 1:10, which was meant "
+		  "to be inside it: write '' for a ' inside single quotes, 'it''s'\n" },
+		{ "a:\n  b: 1\n - c: 2\n",
+		  "inline.yaml:3:2: error: did not find expected key\n"
+		  "  line 3 is a list entry (\"- \") where the map opened at 1:1 has its keys "
+		  "(column 1): a list is the value of a key, on the lines under it and indented "
+		  "more\n" },
+		{ "tags: {a: b\nname: x\n",
+		  "inline.yaml:2:5: error: did not find expected ',' or '}'\n"
+		  "  the { opened at 1:7 is not closed by a } before line 2: close it, or write the "
+		  "map one entry a line\n" },
+		{ "a:\n\tb: 1\n",
+		  "inline.yaml:2:1: error: found character that cannot start any token\n"
+		  "  a tab at 2:1: YAML indents with spaces only\n" },
+		{ "a: @b\n",
+		  "inline.yaml:1:4: error: found character that cannot start any token\n"
+		  "  a value cannot start with \"@\" unquoted: put it in quotes\n" },
+		{ "a: \"x\\qy\"\n",
+		  "inline.yaml:1:6: error: found unknown escape character\n"
+		  "  in a double-quoted string a backslash starts an escape (\\n, \\t, \\\", \\\\): "
+		  "write \\\\ for a backslash, or put the value in single quotes, where a "
+		  "backslash is itself\n" },
+		{ "a: - b\n",
+		  "inline.yaml:1:4: error: block sequence entries are not allowed in this context\n"
+		  "  a list cannot start on its key's line (1:4): put each \"- \" entry on a line of "
+		  "its own under the key, indented more, or write [a, b]\n" },
+		{ "a:\n  b: 1\n  name x\n  size: 1\n",
+		  "inline.yaml:4:3: error: could not find expected ':'\n"
+		  "  line 3 (\"name x\") has no \": \": write a key and its value as KEY: VALUE\n" },
+		{ "name x\nsize: 1\n",
+		  "inline.yaml:2:5: error: mapping values are not allowed in this context\n"
+		  "  line 1 (\"name x\") has no \": \", so it reads as the start of line 2's key: "
+		  "write a key and its value as KEY: VALUE\n" },
+		/* Not recognised: libyaml's context. */
+		{ "a: [b, c}\n",
+		  "inline.yaml:1:9: error: did not find expected ',' or ']'\n"
+		  "  while parsing a flow sequence at 1:4\n" },
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		assert_yaml_fails(cases[i][0], cases[i][1]);
 }
 
 /* ---- loading ------------------------------------------------------------- */
@@ -843,6 +912,48 @@ static void test_expression_syntax_errors(void **state)
 			  "expected a name after \".\", found \".\"\n");
 }
 
+/* Locals and outputs known when the stack is loaded (literals, functions,
+ * other locals) are evaluated then: one that fails is an error at its own
+ * position, the message plan gives; what uses a failing local, a variable,
+ * a resource, a lookup or a file is unknown and left to plan. A failure
+ * that an earlier edition's results do not give (replace's "/[/" as text)
+ * is none. */
+static void test_values_known_at_load(void **state)
+{
+	(void)state;
+	assert_load_fails(FIX "known_values.yaml",
+		FIX "known_values.yaml:5:8: error: local net: cidrsubnet: argument 1 must be a CIDR "
+		"prefix like \"10.0.0.0/16\" or \"fd00::/56\", got \"10.20.0.0/33\"\n"
+		FIX "known_values.yaml:8:37: error: local per_env: division by zero: "
+		"${local.table.dev / 0}\n"
+		FIX "known_values.yaml:20:8: error: output doc: jsondecode: argument 1 is not JSON: "
+		"string or '}' expected near end of file at line 1, column 1\n");
+	stack_free(load_ok(FIX "known_unknowns.yaml"));
+}
+
+/* An expression outside the stack (terrace console's) gets the checks of
+ * the stack's own references: an attribute its type does not have is an
+ * error, as validate says it. */
+static void test_refs_checked_outside_the_stack(void **state)
+{
+	(void)state;
+	struct stack *s = load_ok(FIX "lake");
+	struct diags d = DIAGS_INIT;
+	json_t *good = json_string("${raw.arn}-${upper(var.env)}");
+	json_t *bad = json_string("${raw.nosuch}");
+	assert_int_equal(stack_check_refs(s, good, "the console", &d), 0);
+	assert_int_equal(d.n, 0);
+	assert_int_equal(stack_check_refs(s, bad, "the console", &d), -1);
+	assert_diags(&d, "error: unknown attribute \"nosuch\" of resource \"raw\" (aws.s3.bucket) in "
+		     "\"${raw.nosuch}\"\n  the attributes are name, region, tags, versioning, "
+		     "policy, lifecycle_rules, encryption, public_access_block, folders, "
+		     "force_destroy, arn\n");
+	json_decref(good);
+	json_decref(bad);
+	diags_free(&d);
+	stack_free(s);
+}
+
 /* ---- variables ----------------------------------------------------------- */
 
 static void clear_env(void)
@@ -1213,6 +1324,7 @@ int main(void)
 		cmocka_unit_test(test_yaml_records_node_and_key_positions),
 		cmocka_unit_test(test_yaml_duplicate_keys_are_errors),
 		cmocka_unit_test(test_yaml_rejects_anchors_tags_and_second_documents),
+		cmocka_unit_test(test_yaml_hints_name_the_cause),
 		cmocka_unit_test(test_folder_merges_files_and_skips_var_files),
 		cmocka_unit_test(test_stack_name_defaults_to_the_file_name),
 		cmocka_unit_test(test_stack_name_defaults_to_the_folder_name),
@@ -1234,6 +1346,8 @@ int main(void)
 		cmocka_unit_test(test_lookup_references_parse),
 		cmocka_unit_test(test_lookup_errors),
 		cmocka_unit_test(test_expression_syntax_errors),
+		cmocka_unit_test(test_values_known_at_load),
+		cmocka_unit_test(test_refs_checked_outside_the_stack),
 		cmocka_unit_test(test_variable_precedence),
 		cmocka_unit_test(test_variable_without_value),
 		cmocka_unit_test(test_variable_input_errors),
