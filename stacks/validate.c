@@ -986,7 +986,7 @@ struct known {
 static const json_t *known_local(struct known *k, const char *name);
 
 /* local.NAME[.PATH] as far as known; anything else is unknown. */
-static int known_ref(void *ctx, const struct expr_ref *ref, json_t **out, bool *sensitive,
+static int known_ref(void *ctx, const struct expr_ref *ref, json_t **out, json_t **sensitive,
 		     struct strbuf *err)
 {
 	(void)sensitive, (void)err;
