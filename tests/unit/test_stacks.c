@@ -2,8 +2,9 @@
  * test_stacks.c: the stack language as a specification: YAML in (fixtures
  * under tests/unit/fixtures/stacks/, or inline text), the loaded model or
  * the exact diagnostics ("FILE:LINE:COL: error: ...") out; then variable
- * values and their precedence. Validation runs against the real registry
- * and the real aws.s3.bucket schema.
+ * values and their precedence, and what one for_each instance holds in the
+ * snapshot. Validation runs against the real registry and the real
+ * aws.s3.bucket schema.
  */
 #include <setjmp.h>
 #include <stdarg.h>
