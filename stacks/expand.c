@@ -373,8 +373,7 @@ static void set_local(struct expander *e, const char *name, json_t *value, bool 
 
 struct instance {
 	char *key;        /* "[\"alice\"]", "[0]", or "" for a single one */
-	json_t *each_key; /* for_each: the key and the value */
-	json_t *each_value;
+	json_t *each_key; /* for_each: the key (a list's item is its value too) */
 	char *map_local;  /* for_each over a map: the local holding it, so each.value
 			   * is read from it when used (it may be known only then) */
 	long long index;  /* count */
@@ -387,7 +386,6 @@ static void instances_free(struct instance *in, size_t n)
 		free(in[i].key);
 		free(in[i].map_local);
 		json_decref(in[i].each_key);
-		json_decref(in[i].each_value);
 	}
 	free(in);
 }
@@ -400,8 +398,7 @@ static struct instance *instance_push(struct instance **in, size_t *n)
 	return it;
 }
 
-static struct instance *for_each_key(struct instance **in, size_t *n, const char *key,
-				     const json_t *value)
+static struct instance *for_each_key(struct instance **in, size_t *n, const char *key)
 {
 	struct strbuf text = STRBUF_INIT;
 	strbuf_addch(&text, '[');
@@ -410,7 +407,6 @@ static struct instance *for_each_key(struct instance **in, size_t *n, const char
 	struct instance *it = instance_push(in, n);
 	it->key = strbuf_detach(&text);
 	it->each_key = json_string(key);
-	it->each_value = json_deep_copy(value);
 	return it;
 }
 
@@ -495,7 +491,7 @@ static int instances_of(struct expander *e, const struct stack *s, const char *p
 		const char *key;
 		json_t *item;
 		json_object_foreach(v, key, item)
-			for_each_key(out, n, key, item)->map_local = xstrdup(map_local);
+			for_each_key(out, n, key)->map_local = xstrdup(map_local);
 		rc = 0;
 		goto out;
 	}
@@ -522,7 +518,7 @@ static int instances_of(struct expander *e, const struct stack *s, const char *p
 			}
 		if (rc)
 			break;
-		for_each_key(out, n, json_string_value(item), item);
+		for_each_key(out, n, json_string_value(item));
 	}
 out:
 	json_decref(v);
@@ -541,9 +537,8 @@ static void instance_locals(struct expander *e, const char *addr, const struct i
 {
 	char *name;
 	if (it->each_key) {
-		name = xasprintf("%s.each.key", addr);
-		set_local(e, name, literal(it->each_key), false);
-		free(name);
+		char *key_name = xasprintf("%s.each.key", addr);
+		set_local(e, key_name, literal(it->each_key), false);
 		name = xasprintf("%s.each.value", addr);
 		if (it->map_local) {
 			struct strbuf ref = STRBUF_INIT;
@@ -555,8 +550,11 @@ static void instance_locals(struct expander *e, const char *addr, const struct i
 			set_local(e, name, json_stringn(ref.buf, ref.len), false);
 			strbuf_release(&ref);
 		} else {
-			set_local(e, name, literal(it->each_value), false);
+			/* A list's item is its key and its value: one entry for
+			 * both (a for_each of 10,000 makes 10,000 fewer). */
+			json_object_set(e->x->locals, name, json_object_get(e->x->locals, key_name));
 		}
+		free(key_name);
 		free(name);
 	} else if (it->counted) {
 		name = xasprintf("%s.count.index", addr);

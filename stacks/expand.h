@@ -22,6 +22,7 @@
  *   local["module.lake.output.NAME"]    the output, as written in the module
  *   local["module.lake.local.NAME"]     a local value of the module
  *   local["bucket[\"a\"].each.key"]     each.key / each.value / count.index
+ *                                       (one entry for both of a list's item)
  *   local["NAME"]                       a local value of the root stack
  *
  * for_each and count are evaluated here, so they may use variables and
