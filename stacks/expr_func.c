@@ -147,7 +147,7 @@ static int cmp_name(const void *key, const void *entry)
 	return strcmp(key, ((const struct expr_func *)entry)->name);
 }
 
-/* The table is in strcmp order (test_expr checks the list the hint prints),
+/* The table is in strcmp order (test_expr_func checks the list the hint prints),
  * so a call's function is found by halving: every ${...} call of a large
  * stack is looked up when it is parsed. */
 const struct expr_func *expr_func_find(const char *name)
