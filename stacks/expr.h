@@ -17,7 +17,7 @@
  * (the functions: stacks/expr_func.h; try and can), the operators of
  * Terraform (arithmetic, comparison, logic, `c ? a : b`), a template string
  * `"${i}-${v}"`, a for expression `[for i, v in LIST : ...]`, a splat
- * `LIST[*].attr` and an index `LIST[i]` (grammar: stacks/expr.c). References
+ * `LIST[*].attr` and an index `LIST[i]` (grammar: stacks/expr_parse.c). References
  * inside any of these count like any other; the names a for binds do not.
  *
  * A reference whose value is not known yet resolves to value_unknown(); an

@@ -30,7 +30,7 @@ static const struct expr_func funcs[] = {
 	{ "base64sha256", 1, 1, 1, { S }, S, fn_base64sha256 },
 	{ "base64sha512", 1, 1, 1, { S }, S, fn_base64sha512 },
 	{ "basename", 1, 1, 1, { S }, S, fn_basename },
-	/* can and try catch their arguments' errors: stacks/expr.c evaluates
+	/* can and try catch their arguments' errors: stacks/expr_eval.c evaluates
 	 * them (EXPR_TRY) and never calls these rows; they are here to be
 	 * known by name (the list of functions, "did you mean"). */
 	{ "can", 1, 1, 1, { A }, A, NULL },
@@ -147,7 +147,7 @@ static int cmp_name(const void *key, const void *entry)
 	return strcmp(key, ((const struct expr_func *)entry)->name);
 }
 
-/* The table is in strcmp order (test_expr checks the list the hint prints),
+/* The table is in strcmp order (test_expr_func checks the list the hint prints),
  * so a call's function is found by halving: every ${...} call of a large
  * stack is looked up when it is parsed. */
 const struct expr_func *expr_func_find(const char *name)

@@ -1,13 +1,13 @@
 /*
- * expr_func.h: the functions callable inside ${...} (stacks/expr.c parses
- * and evaluates the calls), Terraform's with Terraform's results: the list
- * is docs/stack-language.md's function table, and `expr_func_unknown`'s
- * hint names them all. Each function is a row of one table
- * (stacks/expr_func.c) — its name, how many arguments it takes, what kind
- * each must be, what it returns — plus one C function, in a file of its
- * category (stacks/expr_func_*.c, sharing stacks/expr_func_lib.h), so
- * calls are checked when a stack is loaded and run at plan time by the
- * same rules.
+ * expr_func.h: the functions callable inside ${...} (stacks/expr_parse.c
+ * parses the calls, stacks/expr_eval.c evaluates them), Terraform's with
+ * Terraform's results: the list is docs/stack-language.md's function
+ * table, and `expr_func_unknown`'s hint names them all. Each function is
+ * a row of one table (stacks/expr_func.c) — its name, how many arguments
+ * it takes, what kind each must be, what it returns — plus one C function,
+ * in a file of its category (stacks/expr_func_*.c, sharing
+ * stacks/expr_func_lib.h), so calls are checked when a stack is loaded and
+ * run at plan time by the same rules.
  *
  * Ownership: every json_t passed in is borrowed; call() returns a new
  * reference, or NULL with err set ("join: argument 2 must be a list, got

@@ -3,7 +3,7 @@
  * for code that resolves references and for the functions of ${...}: a
  * reference's path split into steps and walked inside a value, whether a
  * value holds any ${...}, and a value as template text (expr_stringify). A
- * leaf under the evaluator (expr.c) and its functions (expr_func.c).
+ * leaf under the evaluator (expr_eval.c) and its functions (expr_func.c).
  */
 #include "stacks/expr.h"
 #include "stacks/expr_path.h"
@@ -252,7 +252,7 @@ static bool string_has_refs(const char *s, size_t len)
 			i += 2;
 			continue;
 		}
-		/* "%{": a directive (stacks/expr.c reads one that does not parse as text) */
+		/* "%{": a directive (stacks/expr_parse.c reads one that does not parse as text) */
 		if ((s[i] == '$' || s[i] == '%') && s[i + 1] == '{')
 			return true;
 	}

@@ -4,7 +4,7 @@
  * model (a resource, provider, variable, module, lookup or local value by
  * name), the resources a resource or a lookup depends on, and what the
  * checks share: a value's or a key's position, names, articles, "defined
- * twice" and "unknown key". It calls no other file of stacks/ but expr.c
+ * twice" and "unknown key". It calls no other file of stacks/ but expr*.c
  * and yaml.c: stack.c (loading), stack_files.c, stack_blocks.c,
  * stack_model.c, validate.c and vars.c call it.
  */

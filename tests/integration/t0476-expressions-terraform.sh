@@ -107,7 +107,7 @@ test_expect_success 'fmt keeps every expression of the corpus as written, laid o
 
 # Heredocs in a block scalar and directives in a YAML string, through the
 # stack (YAML, then the template), each result Terraform's for the same
-# text (tests/unit/test_expr.c holds the cases to terraform console).
+# text (tests/unit/test_expr_language.c holds the cases to terraform console).
 test_expect_success 'heredocs and %{...} directives in YAML strings, as Terraform reads them (console)' '
 	cat >hd.yaml <<-\YAML &&
 	stack: hd

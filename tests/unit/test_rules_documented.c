@@ -1,0 +1,533 @@
+/*
+ * test_rules_documented.c: issue 31 section 2, the documented rules the
+ * models do not carry (ports, names and routes, databases, a function's
+ * environment, S3 keys, time zones, a state's required fields, Glue
+ * capacity): values AWS accepts pass, values AWS refuses get a message naming
+ * the rule, and a password is never in the message.
+ *
+ * JSON is written with single quotes (json_support.h).
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "provider/aws/rules.h"
+#include "provider/aws/server.h"
+#include "provider/provider.h"
+#include "tests/unit/json_support.h"
+#include "tests/unit/rules_support.h"
+
+/* ---- issue 31 section 2: the documented rules the models do not carry ---- */
+
+/* A string of n copies of c, as a JSON string literal in single quotes. */
+static char *repeat(char c, size_t n)
+{
+	char *s = malloc(n + 3);
+	s[0] = '\'';
+	memset(s + 1, c, n);
+	s[n + 1] = '\'';
+	s[n + 2] = '\0';
+	return s;
+}
+
+/* Every message of rule fn on value v (a JSON text) under resource r: the
+ * value itself never appears in it (a password). */
+static void check_secret_kept(aws_rule_fn fn, const char *resource, const char *secret)
+{
+	struct strbuf err = STRBUF_INIT;
+	json_t *r = js(resource), *v = json_string(secret);
+	assert_int_equal(fn(v, r, &err), -1);
+	if (strstr(err.buf, secret))
+		fail_msg("the message shows the password: %s", err.buf);
+	json_decref(r);
+	json_decref(v);
+	strbuf_release(&err);
+}
+
+/* Ports, a PostgreSQL database name and a route's destination: rows of the
+ * table at their edges, through the table. */
+static void test_ports_names_routes(void **state)
+{
+	(void)state;
+	static const char *const port_why[] = { "1149, where AWS takes 1150 to 65535",
+						"65536, where AWS takes 1150 to 65535" };
+	check_table("aws.rds.instance", "port", "[1150, 5432, 65535, '${var.port}']",
+		    "[1149, 65536]", port_why);
+	check_table("aws.redshift.cluster", "port", "[1150, 5439, 65535]", "[1149, 65536]",
+		    port_why);
+	static const char *const db_why[] = { "a PostgreSQL database name is 1 to 63",
+					      "a PostgreSQL database name is 1 to 63",
+					      "a PostgreSQL database name is 1 to 63" };
+	char *n63 = repeat('d', 63), *n64 = repeat('d', 64);
+	char good[256], bad[256];
+	snprintf(good, sizeof(good), "['orders', 'Orders_2', %s, '${var.db}']", n63);
+	snprintf(bad, sizeof(bad), "['2orders', 'orders-db', %s]", n64);
+	check_table("aws.rds.instance", "db_name", good, bad, db_why);
+	free(n63);
+	free(n64);
+	static const char *const rs_db_why[] = { "a Redshift database name has 1 to 64",
+						 "is a Redshift reserved word",
+						 "a Redshift database name has 1 to 64" };
+	char *r64 = repeat('w', 64), *r65 = repeat('w', 65);
+	snprintf(good, sizeof(good), "['dev', 'lake_2', %s, '${var.db}']", r64);
+	snprintf(bad, sizeof(bad), "['my-db', 'select', %s]", r65);
+	check_table("aws.redshift.cluster", "database_name", good, bad, rs_db_why);
+	free(r64);
+	free(r65);
+	/* MySQL's: 1 to 64 letters, digits and _, a letter first (no hyphen);
+	 * SQL Server's: none at all; Oracle's: at most 8 characters. */
+	check_resource("aws.rds.instance", "{'engine': 'mysql', 'db_name': 'orders-db', "
+		       "'manage_master_user_password': true, 'skip_final_snapshot': true}",
+		       "a database name is 1 to 64 letters, digits and _");
+	check_resource("aws.rds.instance", "{'engine': 'mysql', 'db_name': 'orders_db', "
+		       "'manage_master_user_password': true, 'skip_final_snapshot': true}", NULL);
+	check_resource("aws.rds.instance", "{'engine': 'sqlserver-se', 'db_name': 'orders', "
+		       "'manage_master_user_password': true, 'skip_final_snapshot': true}",
+		       "takes no database name");
+	check_resource("aws.rds.instance", "{'engine': 'oracle-ee', 'db_name': 'ORDERS_DB', "
+		       "'manage_master_user_password': true, 'skip_final_snapshot': true}",
+		       "has at most 8 characters");
+	check_resource("aws.rds.instance", "{'engine': '${var.engine}', 'db_name': 'orders-db', "
+		       "'manage_master_user_password': true, 'skip_final_snapshot': true}", NULL);
+	check_resource("aws.ec2.route_table", "{'routes': [{'destination_cidr_block': '0.0.0.0/0', "
+		       "'gateway_id': 'igw-1'}, {'destination_cidr_block': '${var.office}', "
+		       "'nat_gateway_id': 'nat-1'}]}", NULL);
+	/* A security group rule's description: 255 of the documented characters. */
+	char *d255 = repeat('d', 255), *d256 = repeat('d', 256);
+	static const char *const desc_why[] = { "a rule's description takes letters, digits",
+						"a rule's description takes letters, digits",
+						"has 256 characters" };
+	char dgood[600], big[600];
+	snprintf(dgood, sizeof(dgood), "['from the office (VPN) #2: ssh/psql [a+b=c]; {x}!$*&@,', "
+		 "%s, '${var.why}']", d255);
+	snprintf(big, sizeof(big), "['tab\\there', 'caf\u00e9', %s]", d256);
+	check_rule(rule_sg_rule_description, NULL, dgood, big, desc_why);
+	free(d255);
+	free(d256);
+	check_resource("aws.ec2.security_group", "{'ingress': [{'protocol': 'tcp', 'from_port': 22, "
+		       "'cidr_blocks': ['10.0.0.0/8'], 'description': 'ssh <admins>'}]}",
+		       "ingress[0].description: \"ssh <admins>\": a rule's description takes");
+	check_resource("aws.ec2.route_table", "{'routes': [{'destination_cidr_block': '10.0.0.0', "
+		       "'gateway_id': 'igw-1'}]}",
+		       "routes[0].destination_cidr_block: \"10.0.0.0\" is not an IPv4 CIDR block");
+}
+
+static void test_database_rules(void **state)
+{
+	(void)state;
+	char good[1024], bad[1024];
+	char *p8 = repeat('p', 8), *p7 = repeat('p', 7), *p128 = repeat('p', 128),
+	     *p129 = repeat('p', 129), *p41 = repeat('p', 41), *p42 = repeat('p', 42),
+	     *p30 = repeat('p', 30), *p31 = repeat('p', 31);
+	/* RDS passwords by engine: postgres (the default) 8-128. */
+	static const char *const pg_why[] = { "has 7 characters: a postgres master password has 8 to 128",
+					      "has 129 characters", "holds a character RDS refuses",
+					      "holds a character RDS refuses",
+					      "holds a character RDS refuses",
+					      "holds a character RDS refuses",
+					      "holds a character RDS refuses" };
+	snprintf(good, sizeof(good), "[%s, %s, '!#$%%&()*+,-.:;<=>?[]^_`{|}~09azAZ\\u0027', '${var.pw}']",
+		 p8, p128);
+	snprintf(bad, sizeof(bad), "[%s, %s, 'pass/word', 'pass\\\"word', 'pass@word', "
+		 "'pass word', 'pass\xc3\xa9word']", p7, p129);
+	check_rule(rule_rds_master_password, "{}", good, bad, pg_why);
+	check_rule(rule_rds_master_password, "{'engine': 'postgres'}", good, bad, pg_why);
+	/* mysql and mariadb 8-41. */
+	static const char *const my_why[] = { "has 42 characters: a mysql master password has 8 to 41" };
+	snprintf(good, sizeof(good), "[%s, %s]", p8, p41);
+	snprintf(bad, sizeof(bad), "[%s]", p42);
+	check_rule(rule_rds_master_password, "{'engine': 'mysql'}", good, bad, my_why);
+	static const char *const maria_why[] = { "a mariadb master password has 8 to 41" };
+	check_rule(rule_rds_master_password, "{'engine': 'mariadb'}", good, bad, maria_why);
+	/* Oracle 8-30, and no & or '. */
+	static const char *const ora_why[] = { "has 31 characters", "and for Oracle & and '",
+					       "and for Oracle & and '" };
+	snprintf(good, sizeof(good), "[%s, %s]", p8, p30);
+	snprintf(bad, sizeof(bad), "[%s, 'pass&word', 'pass\\u0027word']", p31);
+	check_rule(rule_rds_master_password, "{'engine': 'oracle-ee'}", good, bad, ora_why);
+	/* An engine not known yet: the characters and the least length only. */
+	static const char *const any_why[] = { "has at least 8", "holds a character" };
+	snprintf(good, sizeof(good), "[%s]", p129);
+	check_rule(rule_rds_master_password, "{'engine': '${var.engine}'}", good,
+		   "['short', 'pass/word']", any_why);
+	/* The value never shows. */
+	check_secret_kept(rule_rds_master_password, "{}", "Sh0rt-1");
+	check_secret_kept(rule_rds_master_password, "{}", "Secret/Pa55word");
+	check_secret_kept(rule_rds_master_password, "{'engine': 'mysql'}",
+			  "Secret-Pa55word-Secret-Pa55word-Secret-Pa55");
+
+	/* RDS master user names: a letter, then letters, digits, _; the
+	 * engine's length; rdsadmin, and admin on postgres. */
+	char *u63 = repeat('u', 63), *u64 = repeat('u', 64), *u32 = repeat('u', 32),
+	     *u33 = repeat('u', 33), *u16 = repeat('u', 16), *u17 = repeat('u', 17);
+	static const char *const upg_why[] = {
+		"has 64 characters: a postgres master user name has 1 to 63",
+					       "a letter, then letters", "a letter, then letters",
+					       "a letter, then letters", "\"rdsadmin\" is reserved by RDS",
+					       "\"admin\" is reserved by PostgreSQL" };
+	snprintf(good, sizeof(good), "['a', 'etl_admin', 'Postgres', 'A1_b', %s, '${var.user}']",
+		 u63);
+	snprintf(bad, sizeof(bad), "[%s, '1etl', '_etl', 'etl-admin', 'rdsadmin', 'admin']", u64);
+	check_rule(rule_rds_master_username, "{}", good, bad, upg_why);
+	static const char *const umy_why[] = { "a mysql master user name has 1 to 32",
+					       "\"rdsadmin\" is reserved" };
+	snprintf(good, sizeof(good), "['admin', %s]", u32);
+	snprintf(bad, sizeof(bad), "[%s, 'rdsadmin']", u33);
+	check_rule(rule_rds_master_username, "{'engine': 'mysql'}", good, bad, umy_why);
+	static const char *const uma_why[] = { "a mariadb master user name has 1 to 16" };
+	snprintf(good, sizeof(good), "['admin', %s]", u16);
+	snprintf(bad, sizeof(bad), "[%s]", u17);
+	check_rule(rule_rds_master_username, "{'engine': 'mariadb'}", good, bad, uma_why);
+
+	/* Allocated storage: 20 to 65536 GiB, SQL Server 16384, RDS Custom from 40. */
+	static const char *const st_why[] = { "19 GiB: a postgres instance", "65537 GiB",
+					      "not a whole number" };
+	check_rule(rule_rds_allocated_storage, "{}", "[20, 65536, '${var.gib}', '100']",
+		   "[19, 65537, 20.5]", st_why);
+	static const char *const sq_why[] = { "16385 GiB: a sqlserver-ex instance" };
+	check_rule(rule_rds_allocated_storage, "{'engine': 'sqlserver-ex'}", "[20, 16384]",
+		   "[16385]", sq_why);
+	static const char *const cu_why[] = {
+		"39 GiB: a custom-oracle-ee instance on General Purpose (SSD) storage takes 40"
+	};
+	check_rule(rule_rds_allocated_storage, "{'engine': 'custom-oracle-ee'}", "[40]", "[39]",
+		   cu_why);
+	check_rule(rule_rds_allocated_storage, "{'engine': '${var.e}'}", "[5, 100000]", "[]", NULL);
+	/* Backup retention: 0 to 35 days (a row of the table). */
+#define RDS_WITH(ATTRS) "{'manage_master_user_password': true, 'skip_final_snapshot': true, " ATTRS "}"
+	check_resource("aws.rds.instance", RDS_WITH("'backup_retention_period': 0"), NULL);
+	check_resource("aws.rds.instance", RDS_WITH("'backup_retention_period': 35"), NULL);
+	check_resource("aws.rds.instance", RDS_WITH("'backup_retention_period': '${var.days}'"),
+		       NULL);
+	check_resource("aws.rds.instance", RDS_WITH("'backup_retention_period': -1"),
+		       "backup_retention_period: -1, where AWS takes 0 to 35");
+	check_resource("aws.rds.instance", RDS_WITH("'backup_retention_period': 36"),
+		       "backup_retention_period: 36, where AWS takes 0 to 35");
+	check_resource("aws.rds.instance", RDS_WITH("'master_username': 'admin'"),
+		       "master_username: \"admin\" is reserved by PostgreSQL");
+	check_resource("aws.rds.instance", RDS_WITH("'master_username': 'admin', 'engine': "
+						    "'mysql'"), NULL);
+#undef RDS_WITH
+
+	/* Redshift passwords: 8-64, upper, lower, digit; ASCII 33-126 but ' " \ / @. */
+	char *r64 = malloc(80);
+	snprintf(r64, 80, "'Aa1%s'", "ppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppp");
+	char *r65 = malloc(80);
+	snprintf(r65, 80, "'Aa1%s'", "pppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppp");
+	static const char *const rs_why[] = { "has 7 characters: a Redshift master password has 8 to 64",
+					      "has 65 characters", "has no upper-case letter",
+					      "has no lower-case letter", "has no digit",
+					      "holds a character Redshift refuses",
+					      "holds a character Redshift refuses",
+					      "holds a character Redshift refuses",
+					      "holds a character Redshift refuses",
+					      "holds a character Redshift refuses",
+					      "holds a character Redshift refuses" };
+	snprintf(good, sizeof(good), "['Passw0rd', %s, 'Aa1!#$%%&()*+,-.:;<=>?[]^_`{|}~', '${var.pw}']",
+		 r64);
+	snprintf(bad, sizeof(bad), "['Passw0r', %s, 'passw0rd', 'PASSW0RD', 'Password', "
+		 "'Passw0rd\\u0027', 'Passw0rd\\\"', 'Passw0rd\\\\', 'Passw0rd/', 'Passw0rd@', "
+		 "'Passw0rd here']", r65);
+	check_rule(rule_redshift_master_password, NULL, good, bad, rs_why);
+	check_secret_kept(rule_redshift_master_password, "{}", "password-without-upper1");
+	check_secret_kept(rule_redshift_master_password, "{}", "Pa55/word");
+	/* Redshift user names: 1-128, a letter first, _ + . @ -; no reserved word. */
+	char *n128 = repeat('n', 128), *n129 = repeat('n', 129);
+	static const char *const rn_why[] = { "has 1 to 128", "a letter first", "a letter first",
+					      "a letter first", "\"public\" is a Redshift reserved word",
+					      "\"User\" is a Redshift reserved word",
+					      "\"select\" is a Redshift reserved word" };
+	snprintf(good, sizeof(good), "['a', 'etl_admin', 'etl.admin+1@corp-x', 'admin', %s, "
+		 "'${var.user}', 'users']", n128);
+	snprintf(bad, sizeof(bad), "[%s, '1etl', 'etl:admin', 'etl/admin', 'public', 'User', "
+		 "'select']", n129);
+	check_rule(rule_redshift_master_username, NULL, good, bad, rn_why);
+	free(p8); free(p7); free(p128); free(p129); free(p41); free(p42); free(p30); free(p31);
+	free(u63); free(u64); free(u32); free(u33); free(u16); free(u17);
+	free(r64); free(r65); free(n128); free(n129);
+}
+
+static void test_lambda_environment(void **state)
+{
+	(void)state;
+	static const char *const why[] = { "key \"A\": an environment variable's name",
+					   "key \"1A\"", "key \"MY-VAR\"", "key \"_HANDLER\"",
+					   "key \"AWS_REGION\" is reserved",
+					   "key \"AWS_ACCESS_KEY_ID\" is reserved",
+					   "key \"LAMBDA_TASK_ROOT\" is reserved" };
+	check_rule(rule_lambda_environment, NULL,
+		   "[{'AB': '1', 'LOG_LEVEL': 'debug', 'a_1': '', 'TZ': 'Europe/Paris', "
+		   "'AWS_LAMBDA_EXEC_WRAPPER': '/opt/w', 'PATH': '/bin', "
+		   "'${var.key}': 'x', 'K2': '${var.v}'}, {'$unknown': true}, '${var.env}']",
+		   "[{'A': '1'}, {'1A': '1'}, {'MY-VAR': '1'}, {'_HANDLER': 'x'}, "
+		   "{'AWS_REGION': 'eu-west-1'}, {'AWS_ACCESS_KEY_ID': 'x'}, "
+		   "{'LAMBDA_TASK_ROOT': '/x'}]", why);
+	/* 4 KB as Lambda measures it, the variables as JSON: {"KK":"V..."} is
+	 * 9 + len(V) bytes; 4096 passes, 4097 does not. */
+	char *edge = malloc(4200), *over = malloc(4200);
+	size_t n = 4096 - 9;
+	snprintf(edge, 4200, "[{'KK': '%0*d'}]", (int)n, 0);
+	snprintf(over, 4200, "[{'KK': '%0*d'}]", (int)n + 1, 0);
+	static const char *const size_why[] = { "at least 4097 bytes" };
+	check_rule(rule_lambda_environment, NULL, edge, over, size_why);
+	/* What is known already over the quota is over it, a value not known
+	 * yet beside it or not. */
+	snprintf(over, 4200, "[{'KK': '%0*d', 'K3': '${var.more}'}]", (int)n + 1, 0);
+	static const char *const more_why[] = { "at least 4105 bytes" };
+	check_rule(rule_lambda_environment, NULL, "[]", over, more_why);
+	free(edge);
+	free(over);
+	/* Through the table, at the attribute. */
+	static const char *const t_why[] = { "environment: key \"AWS_REGION\" is reserved" };
+	check_resource("aws.lambda.function", "{'environment': {'AWS_REGION': 'x'}}", t_why[0]);
+	check_resource("aws.lambda.function", "{'environment': {'STAGE': 'prod'}, 'source': 'src/'}", NULL);
+}
+
+static void test_s3_keys(void **state)
+{
+	(void)state;
+	/* 1024 bytes pass, 1025 do not; bytes, not characters: 512 two-byte
+	 * characters pass, 513 do not. */
+	char good[4200], bad[4200];
+	char *k1024 = repeat('k', 1024), *k1025 = repeat('k', 1025);
+	char e512[1100], e513[1100];
+	size_t i;
+	for (i = 0; i < 512; i++)
+		memcpy(e512 + 2 * i, "\xc3\xa9", 2);
+	e512[1024] = '\0';
+	memcpy(e513, e512, 1024);
+	memcpy(e513 + 1024, "\xc3\xa9", 3);
+	snprintf(good, sizeof(good), "[%s, '%s', 'a', '${var.key}']", k1024, e512);
+	snprintf(bad, sizeof(bad), "[%s, '%s']", k1025, e513);
+	static const char *const why[] = { "is 1025 bytes of UTF-8 (1025 characters)",
+					   "is 1026 bytes of UTF-8 (513 characters)" };
+	check_rule(rule_s3_key, NULL, good, bad, why);
+	check_table("aws.s3.object", "key", good, bad, why);
+	check_table("aws.s3.artifact", "key", good, bad, why);
+	check_table("aws.lambda.function", "s3_key", good, bad, why);
+	/* The message shows the key's start, cut at a character: "a" and 19
+	 * two-byte characters (39 bytes), not half of the 20th. */
+	char odd[1300], shown[64];
+	odd[0] = 'a';
+	for (i = 0; i < 600; i++)
+		memcpy(odd + 1 + 2 * i, "\xc3\xa9", 2);
+	odd[1201] = '\0';
+	shown[0] = '"';
+	memcpy(shown + 1, odd, 39);
+	memcpy(shown + 40, "...\" is 1201 bytes", 19);
+	struct strbuf err = STRBUF_INIT;
+	json_t *k = json_string(odd);
+	assert_int_equal(rule_s3_key(k, NULL, &err), -1);
+	if (strncmp(err.buf, shown, strlen(shown)))
+		fail_msg("message \"%s\" does not start with \"%s\"", err.buf, shown);
+	json_decref(k);
+	strbuf_release(&err);
+	/* An artifact's prefix leaves room for a name, "-" and 16 digits. */
+	char *p1006 = repeat('p', 1006), *p1007 = repeat('p', 1007);
+	snprintf(good, sizeof(good), "[%s, 'glue/', '${var.prefix}']", p1006);
+	snprintf(bad, sizeof(bad), "[%s, '/glue/']", p1007);
+	static const char *const pwhy[] = { "is 1007 bytes of UTF-8: with the file's name",
+					    "\"/glue/\" starts with \"/\": S3 keys are relative" };
+	check_table("aws.s3.artifact", "prefix", good, bad, pwhy);
+	/* A required value the request cannot send empty. */
+	static const char *const ewhy[] = { "\"\" is empty: the request needs a value" };
+	check_rule(rule_not_empty, NULL, "['ami-12345678', '${var.ami}', 7]", "['']", ewhy);
+	check_table("aws.ec2.instance", "ami", "['ami-12345678']", "['']", ewhy);
+	check_table("aws.ec2.instance", "instance_type", "['t3.micro']", "['']", ewhy);
+	check_table("aws.secretsmanager.secret", "value", "['x']", "['']", ewhy);
+	/* A bucket's folders are prefixes with something besides slashes. */
+	static const char *const fwhy[] = { "\"\": a folder must be a non-empty prefix",
+					    "\"//\": a folder must be a non-empty prefix" };
+	check_rule(rule_s3_folder, NULL, "['data/raw/', '/logs', '${var.f}']", "['', '//']", fwhy);
+	{
+		struct strbuf ferr = STRBUF_INIT;
+		const char *fattr = NULL;
+		json_t *fr = js("{'folders': ['a/', '//']}");
+		assert_int_equal(aws_constraints_check("aws.s3.bucket", fr, NULL, &fattr, &ferr), -1);
+		assert_string_equal(fattr, "folders[]");
+		assert_non_null(strstr(ferr.buf, "folders[1]: \"//\": a folder must be"));
+		json_decref(fr);
+		strbuf_release(&ferr);
+	}
+	/* A schedule's dates are ISO 8601 times. */
+	static const char *const twhy[] = { "\"tomorrow\" must be an ISO 8601 time",
+					    "\"2030-13-01\" must be an ISO 8601 time" };
+	check_table("aws.scheduler.schedule", "start_date",
+		    "['2030-01-01T00:00:00Z', '${var.start}']", "['tomorrow', '2030-13-01']", twhy);
+	check_table("aws.scheduler.schedule", "end_date", "['2030-01-01T00:00:00Z']",
+		    "['tomorrow', '2030-13-01']", twhy);
+	/* An object's metadata: lower-case word keys, one-line values. */
+	static const char *const mwhy[] = { "key \"Team\" must be lower-case",
+					    "key \"a b\" must be a non-empty word",
+					    "key \"content-sha256\" is reserved",
+					    "\"note\" must be a string on one line" };
+	check_table("aws.s3.object", "metadata",
+		    "[{'team': 'data', 'x-y_z.1': ''}, {'${var.k}': 'A B'}, "
+		    "{'team': '${var.t}'}, {}]",
+		    "[{'Team': 'data'}, {'a b': '1'}, {'content-sha256': 'x'}, "
+		    "{'note': 'two\\nlines'}]", mwhy);
+	/* An object's tags: 10 written at most (terrace's own are added only
+	 * while they fit); keys not known yet wait. A row for the whole
+	 * object: rule_tags has the tags attribute. */
+	static const char *const otwhy[] = { "tags: 11 tags: S3 takes at most 10 on an object" };
+#define TEN_TAGS "'k0': 'v', 'k1': 'v', 'k2': 'v', 'k3': 'v', 'k4': 'v', 'k5': 'v', " \
+	"'k6': 'v', 'k7': 'v', 'k8': 'v', 'k9': 'v'"
+	check_rule(rule_s3_object_tags, NULL,
+		   "[{'tags': {" TEN_TAGS "}}, {'tags': {'team': 'data'}}, {}, {'tags': {}}, "
+		   "{'tags': {" TEN_TAGS ", 'terrace:stack': 's', 'terrace:workspace': 'w'}}, "
+		   "{'tags': {" TEN_TAGS ", '${var.k}': 'v'}}, {'tags': '${var.tags}'}]",
+		   "[{'tags': {" TEN_TAGS ", 'k10': 'v'}}]", otwhy);
+#undef TEN_TAGS
+	/* A Glue table's database holds no ':', which its id keeps. */
+	static const char *const dwhy[] = { "holds ':', which terrace's id of a Glue table" };
+	check_table("aws.glue.table", "database", "['lake_raw', '${var.db}']", "['lake:raw']", dwhy);
+	free(k1024);
+	free(k1025);
+	free(p1006);
+	free(p1007);
+}
+
+static void test_time_zones(void **state)
+{
+	(void)state;
+	const char *tzdir = getenv("TZDIR");
+	char *saved = tzdir ? strdup(tzdir) : NULL;
+	char dir[] = "/tmp/terrace-test-rules-tz-XXXXXX";
+	char path[64];
+	FILE *f;
+	/* A zoneinfo of our own (tzdata.zi's Z and L lines), so the test does
+	 * not depend on the machine's. */
+	assert_non_null(mkdtemp(dir));
+	snprintf(path, sizeof(path), "%s/tzdata.zi", dir);
+	f = fopen(path, "w");
+	assert_non_null(f);
+	fputs("# version 2025b\nR E 1981 ma - Mar lSu 1u 1 S\nZ Europe/Paris 0:9:21 - LMT 1891 "
+	      "Mar 16\n1 E CE%sT\nZ Etc/UTC 0 - UTC\nZ America/Argentina/Buenos_Aires -3:53:48 - "
+	      "LMT 1894 O 31\nL Etc/UTC UTC\nL America/New_York US/Eastern\n", f);
+	fclose(f);
+	setenv("TZDIR", dir, 1);
+	static const char *const why[] = { "\"Europe/Pariss\" is not an IANA time zone name",
+					   "\"Mars/Olympus\" is not", "\"+02:00\" is not",
+					   "\"\" is not" };
+	check_rule(rule_time_zone, NULL,
+		   "['Europe/Paris', 'UTC', 'US/Eastern', 'America/Argentina/Buenos_Aires', "
+		   "'europe/paris', '${var.tz}', {'$unknown': true}]",
+		   "['Europe/Pariss', 'Mars/Olympus', '+02:00', '']", why);
+	check_table("aws.scheduler.schedule", "schedule_expression_timezone", "['Europe/Paris']",
+		    "['Europe/Pariss']", why);
+	/* Without a zoneinfo, nothing is refused. */
+	unlink(path);
+	check_rule(rule_time_zone, NULL, "['Europe/Pariss', 'Mars/Olympus']", "[]", NULL);
+	rmdir(dir);
+	/* The system's, when it has one (Debian's tzdata). */
+	unsetenv("TZDIR");
+	if (!access("/usr/share/zoneinfo/tzdata.zi", R_OK)) {
+		static const char *const sys_why[] = { "not an IANA time zone name" };
+		check_rule(rule_time_zone, NULL,
+			   "['Europe/Paris', 'UTC', 'US/Eastern', 'Asia/Kolkata', 'Etc/GMT+5']",
+			   "['Europe/Pariss']", sys_why);
+	}
+	if (saved)
+		setenv("TZDIR", saved, 1);
+	free(saved);
+}
+
+/* ASL's fields each state type needs (states-language.net/spec.html). */
+static void test_state_required_fields(void **state)
+{
+	(void)state;
+	static const char *const why[] = {
+		"state \"X\": a Choice state needs Choices, a non-empty list",
+		"state \"X\": a Choice state needs Choices",
+		"state \"X\": a Wait state has exactly one of Seconds, Timestamp, SecondsPath and "
+		"TimestampPath (it has 0)",
+		"a Wait state has exactly one of Seconds, Timestamp, SecondsPath and TimestampPath "
+		"(it has 2)",
+		"state \"X\": a Parallel state needs Branches, a non-empty list",
+		"state \"X\": a Parallel state needs Branches",
+		"state \"X\": a Map state needs ItemProcessor (or Iterator)",
+		"a Task's Resource is an ARN",
+		"branch 1: state \"W\": a Wait state has exactly one",
+	};
+#define SM(STATE) "{'StartAt': 'X', 'States': {'X': " STATE "}}"
+	check_rule(rule_sfn_definition, NULL,
+		   "[" SM("{'Type': 'Choice', 'Choices': [{'Variable': '$.a', 'IsPresent': true, "
+			  "'Next': 'X'}], 'Default': 'D'}, 'D': {'Type': 'Succeed'}") ", "
+		   SM("{'Type': 'Wait', 'Seconds': 1, 'End': true}") ", "
+		   SM("{'Type': 'Wait', 'Timestamp': '2026-01-01T00:00:00Z', 'End': true}") ", "
+		   SM("{'Type': 'Wait', 'SecondsPath': '$.s', 'End': true}") ", "
+		   SM("{'Type': 'Wait', 'TimestampPath': '$.t', 'End': true}") ", "
+		   SM("{'Type': 'Wait', '${var.field}': 5, 'End': true}") ", "
+		   SM("{'Type': 'Choice', 'Choices': '${var.choices}', 'Default': 'D'}, "
+		      "'D': {'Type': 'Succeed'}") ", "
+		   SM("{'Type': 'Parallel', 'Branches': '${var.b}', 'End': true}") ", "
+		   SM("{'Type': 'Map', 'Iterator': {'StartAt': 'I', 'States': {'I': {'Type': "
+		      "'Succeed'}}}, 'End': true}") ", "
+		   SM("{'Type': 'Map', 'ItemProcessor': '${var.p}', 'End': true}") ", "
+		   SM("{'Type': 'Pass', 'End': true}") ", "
+		   SM("{'Type': 'Fail'}") "]",
+		   "[" SM("{'Type': 'Choice', 'Choices': [], 'Default': 'D'}, "
+			  "'D': {'Type': 'Succeed'}") ", "
+		   SM("{'Type': 'Choice', 'Default': 'D'}, 'D': {'Type': 'Succeed'}") ", "
+		   SM("{'Type': 'Wait', 'End': true}") ", "
+		   SM("{'Type': 'Wait', 'Seconds': 1, 'SecondsPath': '$.s', 'End': true}") ", "
+		   SM("{'Type': 'Parallel', 'Branches': [], 'End': true}") ", "
+		   SM("{'Type': 'Parallel', 'End': true}") ", "
+		   SM("{'Type': 'Map', 'End': true}") ", "
+		   SM("{'Type': 'Task', 'End': true}") ", "
+		   SM("{'Type': 'Parallel', 'End': true, 'Branches': [{'StartAt': 'W', 'States': "
+		      "{'W': {'Type': 'Wait', 'End': true}}}]}") "]",
+		   why);
+#undef SM
+	/* The whole message, naming the state. */
+	struct strbuf err = STRBUF_INIT;
+	json_t *d = js("{'StartAt': 'C', 'States': {'C': {'Type': 'Choice', 'Choices': []}}}");
+	assert_int_equal(rule_sfn_definition(d, NULL, &err), -1);
+	assert_string_equal(err.buf, "state \"C\": a Choice state needs Choices, a non-empty list");
+	json_decref(d);
+	strbuf_release(&err);
+}
+
+static void test_glue_capacity(void **state)
+{
+	(void)state;
+	static const char *const ps_why[] = { "0.5: a pythonshell job takes 0.0625 or 1 DPU",
+					      "2: a pythonshell job", "0: a pythonshell job" };
+	check_rule(rule_glue_max_capacity, "{'command': {'name': 'pythonshell'}}",
+		   "[0.0625, 1, '${var.dpu}']", "[0.5, 2, 0]", ps_why);
+	static const char *const etl_why[] = { "1: a glueetl job takes at least 2 DPUs" };
+	check_rule(rule_glue_max_capacity, "{'command': {'name': 'glueetl'}}", "[2, 10, 100]",
+		   "[1]", etl_why);
+	static const char *const st_why[] = { "1.5: a gluestreaming job takes at least 2" };
+	check_rule(rule_glue_max_capacity, "{'command': {'name': 'gluestreaming'}}", "[2]",
+		   "[1.5]", st_why);
+	/* A command not known yet: nothing to hold the capacity against. */
+	check_rule(rule_glue_max_capacity, "{'command': {'name': '${var.kind}'}}", "[0.5, 1]",
+		   "[]", NULL);
+	check_resource("aws.glue.job", "{'command': {'name': 'pythonshell', 'script_location': "
+		       "'s3://b/k.py'}, 'max_capacity': 2}",
+		       "max_capacity: 2: a pythonshell job takes 0.0625 or 1 DPU");
+	check_resource("aws.glue.job", "{'command': {'name': 'pythonshell', 'script_location': "
+		       "'s3://b/k.py'}, 'max_capacity': 0.0625}", NULL);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_database_rules),
+		cmocka_unit_test(test_ports_names_routes),
+		cmocka_unit_test(test_lambda_environment),
+		cmocka_unit_test(test_s3_keys),
+		cmocka_unit_test(test_time_zones),
+		cmocka_unit_test(test_state_required_fields),
+		cmocka_unit_test(test_glue_capacity),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
