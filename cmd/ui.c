@@ -349,19 +349,21 @@ bool ui_confirm(const char *question, const char *verb)
 /*
  * Operations in flight, for the "Still creating... [10s elapsed]" lines that
  * a slow operation (a database instance) prints every STILL_INTERVAL seconds,
- * as Terraform does, with the status its waiter last saw. A thread of its
+ * as Terraform does, with the status its waiter last saw; a refresh that
+ * waits (refresh_wait) is one too ("Still refreshing..."). A thread of its
  * own prints them; it starts with the first operation.
  */
 #define STILL_INTERVAL 10
 
 struct op {
-	const struct planned_change *change; /* borrowed from the plan, which outlives it */
+	const struct planned_change *change; /* borrowed from the plan, which outlives it;
+						NULL for a refresh */
 	bool destroy_phase;
-	const char *name;       /* the change's */
-	const char *verb;       /* "creating", "modifying", "destroying" */
+	const char *name;       /* the change's, or the refreshed resource's (borrowed) */
+	const char *verb;       /* "creating", "modifying", "destroying", "refreshing" */
 	double started;
 	int reported;           /* intervals already printed */
-	char status[96];
+	char status[160];
 	struct op *next;
 };
 
@@ -422,12 +424,12 @@ static void *ticker_main(void *arg)
 			if (due <= o->reported)
 				continue;
 			o->reported = due;
-			if (stream) {
+			if (stream && o->change) {
 				stream->hook("apply_progress", o->change, o->destroy_phase,
 					     due * STILL_INTERVAL, NULL);
 				continue;
 			}
-			char line[256];
+			char line[320];
 			snprintf(line, sizeof(line), "%s: Still %s... [%ds elapsed%s%s]", o->name,
 				 o->verb, due * STILL_INTERVAL, o->status[0] ? ", " : "", o->status);
 			print_line(line);
@@ -437,13 +439,15 @@ static void *ticker_main(void *arg)
 	return NULL;
 }
 
-static void op_begin(const struct planned_change *c, bool destroy_phase)
+/* c NULL: the refresh of resource name. */
+static void op_begin(const struct planned_change *c, const char *name, bool destroy_phase)
 {
 	struct op *o = xcalloc(1, sizeof(*o));
 	o->change = c;
 	o->destroy_phase = destroy_phase;
-	o->name = c->name;
-	o->verb = destroy_phase ? "destroying" : c->action == ACTION_UPDATE ? "modifying" : "creating";
+	o->name = name;
+	o->verb = !c ? "refreshing" : destroy_phase ? "destroying"
+		  : c->action == ACTION_UPDATE ? "modifying" : "creating";
 	o->started = mono_seconds();
 	pthread_mutex_lock(&ops_mu);
 	o->next = ops;
@@ -509,7 +513,7 @@ static void ev_start(void *ctx, const struct planned_change *c, bool destroy_pha
 		ui_printf(progress_out(), "%s: %s [id=%s]\n", c->name, what, c->id);
 	else
 		ui_printf(progress_out(), "%s: %s\n", c->name, what);
-	op_begin(c, destroy_phase);
+	op_begin(c, c->name, destroy_phase);
 }
 
 static void ev_done(void *ctx, const struct planned_change *c, bool destroy_phase,
@@ -555,6 +559,16 @@ static void ev_read_done(void *ctx, const struct planned_read *rd, double second
 		ui_printf(progress_out(), "%s: Read complete after %.0fs\n", rd->name, seconds);
 }
 
+static void ev_refresh_wait(void *ctx, const char *name, bool begin)
+{
+	(void)ctx;
+	if (begin)
+		op_begin(NULL, name, false);
+	else
+		op_end();
+}
+
 const struct run_events ui_run_events = {
 	NULL, ev_refreshing, ev_start, ev_done, ev_failed, ev_warn, ev_read_done,
+	ev_refresh_wait,
 };
