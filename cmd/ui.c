@@ -361,9 +361,12 @@ struct op {
 	bool destroy_phase;
 	const char *name;       /* the change's, or the refreshed resource's (borrowed) */
 	const char *verb;       /* "creating", "modifying", "destroying", "refreshing" */
+	char *task;             /* a task's own words (ui_task_begin), else NULL */
 	double started;
-	int reported;           /* intervals already printed */
+	double first;           /* seconds before its first line */
+	int reported;           /* lines already printed */
 	char status[160];
+	struct op *outer;       /* the op of the thread it stands in for, or NULL */
 	struct op *next;
 };
 
@@ -420,23 +423,44 @@ static void *ticker_main(void *arg)
 		pthread_cond_timedwait(&ops_cond, &ops_mu, &until);
 		double now = mono_seconds();
 		for (struct op *o = ops; o && ticker_running; o = o->next) {
-			int due = (int)((now - o->started) / STILL_INTERVAL);
+			double elapsed = now - o->started;
+			int due = elapsed < o->first ? 0
+				  : 1 + (int)((elapsed - o->first) / STILL_INTERVAL);
 			if (due <= o->reported)
 				continue;
 			o->reported = due;
+			int shown = (int)o->first + (due - 1) * STILL_INTERVAL;
 			if (stream && o->change) {
-				stream->hook("apply_progress", o->change, o->destroy_phase,
-					     due * STILL_INTERVAL, NULL);
+				stream->hook("apply_progress", o->change, o->destroy_phase, shown, NULL);
 				continue;
 			}
 			char line[320];
-			snprintf(line, sizeof(line), "%s: Still %s... [%ds elapsed%s%s]", o->name,
-				 o->verb, due * STILL_INTERVAL, o->status[0] ? ", " : "", o->status);
+			if (o->task)
+				snprintf(line, sizeof(line), "%s... [%ds elapsed%s%s]", o->task, shown,
+					 o->status[0] ? ", " : "", o->status);
+			else
+				snprintf(line, sizeof(line), "%s: Still %s... [%ds elapsed%s%s]",
+					 o->name, o->verb, shown, o->status[0] ? ", " : "",
+					 o->status);
 			print_line(line);
 		}
 	}
 	pthread_mutex_unlock(&ops_mu);
 	return NULL;
+}
+
+/* The calling thread's op from now on, until op_end. */
+static void op_add(struct op *o)
+{
+	o->started = mono_seconds();
+	o->outer = thread_op;
+	pthread_mutex_lock(&ops_mu);
+	o->next = ops;
+	ops = o;
+	if (!ticker_running && !pthread_create(&ticker, NULL, ticker_main, NULL))
+		ticker_running = true;
+	pthread_mutex_unlock(&ops_mu);
+	thread_op = o;
 }
 
 /* c NULL: the refresh of resource name. */
@@ -448,14 +472,16 @@ static void op_begin(const struct planned_change *c, const char *name, bool dest
 	o->name = name;
 	o->verb = !c ? "refreshing" : destroy_phase ? "destroying"
 		  : c->action == ACTION_UPDATE ? "modifying" : "creating";
-	o->started = mono_seconds();
-	pthread_mutex_lock(&ops_mu);
-	o->next = ops;
-	ops = o;
-	if (!ticker_running && !pthread_create(&ticker, NULL, ticker_main, NULL))
-		ticker_running = true;
-	pthread_mutex_unlock(&ops_mu);
-	thread_op = o;
+	o->first = STILL_INTERVAL;
+	op_add(o);
+}
+
+void ui_task_begin(const char *what)
+{
+	struct op *o = xcalloc(1, sizeof(*o));
+	o->task = xstrdup(what);
+	o->first = 1;
+	op_add(o);
 }
 
 static void op_end(void)
@@ -463,14 +489,20 @@ static void op_end(void)
 	struct op *o = thread_op, **p;
 	if (!o)
 		return;
-	thread_op = NULL;
+	thread_op = o->outer;
 	pthread_mutex_lock(&ops_mu);
 	for (p = &ops; *p && *p != o; p = &(*p)->next)
 		;
 	if (*p)
 		*p = o->next;
 	pthread_mutex_unlock(&ops_mu);
+	free(o->task);
 	free(o);
+}
+
+void ui_task_end(void)
+{
+	op_end();
 }
 
 void ui_op_status(const char *text)
