@@ -57,6 +57,8 @@ struct unit {
 	char *rel;      /* as the root sees it: "network", "pipelines/a" */
 	char *log;
 	char *place;    /* where its state is (stack_place_of), NULL when unknown */
+	bool unreadable; /* found by the walk, with a file it could not read as YAML
+			    (names_a_stack): no load of the stack can succeed */
 	size_t *deps;   /* the units whose outputs it reads */
 	size_t n_deps;
 	enum unit_state state;
@@ -110,8 +112,10 @@ bool all_requested(const char *command, int argc, char **argv)
 
 /* The YAML file at path has `stack` among its top-level keys, in whatever
  * style it is written (block, flow, JSON); a file that does not parse, by a
- * line that starts `stack:` (its run then reports the error). */
-static bool file_names_a_stack(const char *path)
+ * line that starts `stack:` (its run then reports the error), *unreadable
+ * then set: its top level read with the limits of every read of a stack
+ * (yaml.c's), every load of its stack would fail on it too. */
+static bool file_names_a_stack(const char *path, bool *unreadable)
 {
 	static const char *const deep[] = { "stack", NULL };
 	struct diags d = DIAGS_INIT;
@@ -120,6 +124,7 @@ static bool file_names_a_stack(const char *path)
 	if (yaml_load_file_top(path, deep, NULL, &doc, &d) == 0) {
 		found = json_is_object(doc) && json_object_get(doc, "stack");
 	} else {
+		*unreadable = true;
 		FILE *f = fopen(path, "r");
 		char line[512];
 		while (f && !found && fgets(line, sizeof(line), f))
@@ -132,8 +137,9 @@ static bool file_names_a_stack(const char *path)
 	return found;
 }
 
-/* A file of the folder names its stack at the top level (`stack: NAME`). */
-static bool names_a_stack(const char *dir)
+/* A file of the folder names its stack at the top level (`stack: NAME`);
+ * *unreadable as file_names_a_stack sets it, for the files read. */
+static bool names_a_stack(const char *dir, bool *unreadable)
 {
 	DIR *d = opendir(dir);
 	if (!d)
@@ -147,21 +153,21 @@ static bool names_a_stack(const char *dir)
 		      (len > 4 && !strcmp(e->d_name + len - 4, ".yml"))))
 			continue;
 		char *path = xasprintf("%s/%s", dir, e->d_name);
-		found = file_names_a_stack(path);
+		found = file_names_a_stack(path, unreadable);
 		free(path);
 	}
 	closedir(d);
 	return found;
 }
 
-static void add_unit(struct all *a, const char *dir)
+static struct unit *add_unit(struct all *a, const char *dir)
 {
 	char abs[PATH_MAX];
 	if (!realpath(dir, abs))
-		return;
+		return NULL;
 	for (size_t i = 0; i < a->n; i++)
 		if (!strcmp(a->u[i].dir, abs))
-			return;
+			return NULL;
 	a->u = xrealloc(a->u, (a->n + 1) * sizeof(*a->u));
 	struct unit *u = &a->u[a->n++];
 	memset(u, 0, sizeof(*u));
@@ -170,6 +176,7 @@ static void add_unit(struct all *a, const char *dir)
 	u->rel = xstrdup(!strcmp(abs, a->root) ? "."
 			 : !strncmp(abs, a->root, rl) && abs[rl] == '/' ? abs + rl + 1 : abs);
 	u->pid = -1;
+	return u;
 }
 
 static int cmp_names(const void *x, const void *y)
@@ -181,8 +188,10 @@ static void find_stacks(struct all *a, const char *dir, int depth)
 {
 	if (depth > (a->max_depth ? a->max_depth : 16))
 		return;
-	if (names_a_stack(dir))
-		add_unit(a, dir);
+	bool unreadable = false;
+	struct unit *u = names_a_stack(dir, &unreadable) ? add_unit(a, dir) : NULL;
+	if (u)
+		u->unreadable = unreadable;
 	DIR *d = opendir(dir);
 	if (!d)
 		return;
@@ -855,18 +864,18 @@ static bool reads_stack(const json_t *entry, const char *dir, const char *place,
 }
 
 /* The readers of the stack in folder abs (workspace ws) among the state of
- * unit u in workspace u_ws: "NAME (WORKSPACE)" added to the set users, the
- * removed outputs they use added to used_removed. */
-static void find_readers(const struct unit *u, const char *u_ws, const char *abs,
-			 const char *place, const char *ws, const json_t *removed,
-			 json_t *users, json_t *used_removed)
+ * unit u (its stack s, loaded) in workspace u_ws: "NAME (WORKSPACE)" added
+ * to the set users, the removed outputs they use added to used_removed. */
+static void find_readers(const struct unit *u, const struct stack *s, const char *u_ws,
+			 const char *abs, const char *place, const char *ws,
+			 const json_t *removed, json_t *users, json_t *used_removed)
 {
 	json_t *state = NULL;
 	char *name = NULL;
 	struct strbuf err = STRBUF_INIT;
 	bool reads = false;
 	/* A state that cannot be read here reads nothing known. */
-	if (!stack_state_of(u->dir, u_ws, &state, &name, &err) && state) {
+	if (!stack_state_of(u->dir, s, u_ws, &state, &name, &err) && state) {
 		const char *k;
 		json_t *e;
 		json_object_foreach(json_object_get(state, "data"), k, e) {
@@ -888,21 +897,29 @@ static void find_readers(const struct unit *u, const char *u_ws, const char *abs
 	strbuf_release(&err);
 }
 
-/* Whether the stack in folder dir may read another stack's state: it
- * declares a terrace.stack lookup (lookups belong to the root stack), or
- * it does not load (then only its state can tell). A stack that reads
- * none is not opened further: its state may lie in a backend far away, or
- * in one not reachable from here, which would make every destroy wait. */
-static bool may_read_stacks(const char *dir)
+/*
+ * The stack in folder dir, loaded once for the whole search: whole when it
+ * loads, else its settings (name, backend, environments), which find its
+ * state; NULL, with why the message of its problems, when not even those
+ * load. *may_read: it declares a terrace.stack lookup (lookups belong to
+ * the root stack), or it does not load whole (then only its state can
+ * tell). A stack that reads none is not opened further: its state may lie
+ * in a backend far away, or in one not reachable from here, which would
+ * make every destroy wait.
+ */
+static struct stack *reader_stack(const char *dir, bool *may_read, struct strbuf *why)
 {
 	struct stack *s = NULL;
 	struct diags d = DIAGS_INIT;
-	bool may = stack_load(dir, &s, &d) != 0;
-	for (size_t i = 0; !may && i < s->n_lookups; i++)
-		may = !strcmp(s->lookups[i].type, "terrace.stack");
+	*may_read = stack_load(dir, &s, &d) != 0;
+	for (size_t i = 0; !*may_read && i < s->n_lookups; i++)
+		*may_read = !strcmp(s->lookups[i].type, "terrace.stack");
 	diags_free(&d);
-	stack_free(s);
-	return may;
+	if (!s && stack_load_settings(dir, &s, &d))
+		for (size_t i = 0; i < d.n; i++)
+			diag_format(&d.items[i], why);
+	diags_free(&d);
+	return s;
 }
 
 /* The readers of the stack in folder dir, workspace ws, that a destroy
@@ -917,6 +934,8 @@ static int readers_refusal(const char *dir, const char *ws, const json_t *remove
 	char abs[PATH_MAX];
 	if (!realpath(dir, abs))
 		return 0;
+	/* What it reads, said when it takes more than a second. */
+	ui_task_begin("Looking for the stacks that read this one's outputs");
 	ws = ws && *ws ? ws : "default";
 	char *root = system_root(abs);
 	char cwd[PATH_MAX];
@@ -929,6 +948,9 @@ static int readers_refusal(const char *dir, const char *ws, const json_t *remove
 			*slash = '\0';
 	}
 	snprintf(a.root, sizeof(a.root), "%s", root);
+	char *status = xasprintf("walking %s", root);
+	ui_op_status(status);
+	free(status);
 	int rc = 0;
 	size_t n_listed = 0; /* a.u[0 .. n_listed-1]: those the list names */
 	if (chdir(root) == 0) {
@@ -950,16 +972,32 @@ static int readers_refusal(const char *dir, const char *ws, const json_t *remove
 	json_t *readers = json_object(); /* "NAME (WORKSPACE)", as a set */
 	json_t *used_removed = json_object(); /* the removed outputs used, as a set */
 	for (size_t i = 0; !rc && i < a.n; i++) {
-		if (!strcmp(a.u[i].dir, abs) || !may_read_stacks(a.u[i].dir))
+		/* One the walk could not read as YAML cannot load (its own
+		 * commands say why). */
+		if (!strcmp(a.u[i].dir, abs) || a.u[i].unreadable)
 			continue;
-		/* Every workspace of the reader: a lab's attendees each have one. */
+		status = xasprintf("reading %s, %zu of %zu stacks under %s", a.u[i].rel, i + 1,
+				   a.n, a.root);
+		ui_op_status(status);
+		free(status);
+		bool may_read = false;
+		struct stack *s = reader_stack(a.u[i].dir, &may_read, &err);
+		/* One the folder walk found may be anything beside it (a folder
+		 * of notes, a half-written stack): it is passed over without a
+		 * word; a warning names one terrace.stacks.yaml names. */
+		if (!s && i < n_listed)
+			ui_warn("cannot read %s, which may use the outputs of this stack: %s; its "
+				"state was not checked", a.u[i].rel, err.buf);
+		strbuf_release(&err);
+		if (!s || !may_read) {
+			stack_free(s);
+			continue;
+		}
+		/* Every workspace of the reader: a lab's attendees each have one.
+		 * One that cannot be listed is checked in what was listed, its
+		 * default workspace at least, and said for a listed stack. */
 		json_t *names = json_array();
-		/* One that cannot be listed (or whose stack does not load) is
-		 * checked in what was listed, its default workspace at least; a
-		 * warning says so for a stack terrace.stacks.yaml names. One the
-		 * folder walk found may be anything beside it (a folder of notes, a
-		 * half-written stack): it is passed over without a word. */
-		if (stack_workspaces_of(a.u[i].dir, names, &err) && i < n_listed)
+		if (stack_workspaces_of(a.u[i].dir, s, names, &err) && i < n_listed)
 			ui_warn("cannot list the workspaces of %s, which may use the outputs of "
 				"this stack: %s; checked only %s", a.u[i].rel, err.buf,
 				json_array_size(names) > 1 ? "those listed" : "its default one");
@@ -968,10 +1006,12 @@ static int readers_refusal(const char *dir, const char *ws, const json_t *remove
 		json_t *n;
 		json_array_foreach(names, k, n)
 			if (!rc)
-				find_readers(&a.u[i], json_string_value(n), abs, place, ws, removed,
-					     readers, used_removed);
+				find_readers(&a.u[i], s, json_string_value(n), abs, place, ws,
+					     removed, readers, used_removed);
 		json_decref(names);
+		stack_free(s);
 	}
+	ui_task_end();
 	free(place);
 	size_t n_users = json_object_size(readers);
 	struct strbuf users = STRBUF_INIT;

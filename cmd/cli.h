@@ -171,6 +171,12 @@ void ui_set_line_printer(void (*printer)(const char *line));
  * ...") on stderr, for a command whose stdout is one document (`terrace
  * policy > deploy.json`). */
 void ui_progress_to_stderr(void);
+/* A long step of the calling thread that is no resource's (destroy's
+ * search for the stacks that read its outputs): once it has taken a
+ * second, and every 10 s after, a line "WHAT... [1s elapsed, status:
+ * ...]" says so, with what ui_op_status last said; ui_task_end ends it. */
+void ui_task_begin(const char *what);
+void ui_task_end(void);
 /* Stop the thread that prints "Still ..." lines (before exiting). */
 void ui_ops_stop(void);
 /* The machine-readable UI stream is on (cmd/json_ui.c): no colour, every

@@ -278,8 +278,17 @@ static void print_above_block(const char *line)
 	AROUND_INNER(ui_printf(stdout, "%s\n", line));
 }
 
+/* Its "Still refreshing..." lines come through print_above_block. */
+static void ev_refresh_wait(void *ctx, const char *name, bool begin)
+{
+	(void)ctx;
+	if (inner_events->refresh_wait)
+		inner_events->refresh_wait(inner_events->ctx, name, begin);
+}
+
 static const struct run_events wrapped_events = {
 	NULL, ev_refreshing, ev_start, ev_done, ev_failed, ev_warn, ev_read_done,
+	ev_refresh_wait,
 };
 
 static bool should_draw(bool json)

@@ -349,19 +349,24 @@ bool ui_confirm(const char *question, const char *verb)
 /*
  * Operations in flight, for the "Still creating... [10s elapsed]" lines that
  * a slow operation (a database instance) prints every STILL_INTERVAL seconds,
- * as Terraform does, with the status its waiter last saw. A thread of its
+ * as Terraform does, with the status its waiter last saw; a refresh that
+ * waits (refresh_wait) is one too ("Still refreshing..."). A thread of its
  * own prints them; it starts with the first operation.
  */
 #define STILL_INTERVAL 10
 
 struct op {
-	const struct planned_change *change; /* borrowed from the plan, which outlives it */
+	const struct planned_change *change; /* borrowed from the plan, which outlives it;
+						NULL for a refresh */
 	bool destroy_phase;
-	const char *name;       /* the change's */
-	const char *verb;       /* "creating", "modifying", "destroying" */
+	const char *name;       /* the change's, or the refreshed resource's (borrowed) */
+	const char *verb;       /* "creating", "modifying", "destroying", "refreshing" */
+	char *task;             /* a task's own words (ui_task_begin), else NULL */
 	double started;
-	int reported;           /* intervals already printed */
-	char status[96];
+	double first;           /* seconds before its first line */
+	int reported;           /* lines already printed */
+	char status[160];
+	struct op *outer;       /* the op of the thread it stands in for, or NULL */
 	struct op *next;
 };
 
@@ -418,18 +423,25 @@ static void *ticker_main(void *arg)
 		pthread_cond_timedwait(&ops_cond, &ops_mu, &until);
 		double now = mono_seconds();
 		for (struct op *o = ops; o && ticker_running; o = o->next) {
-			int due = (int)((now - o->started) / STILL_INTERVAL);
+			double elapsed = now - o->started;
+			int due = elapsed < o->first ? 0
+				  : 1 + (int)((elapsed - o->first) / STILL_INTERVAL);
 			if (due <= o->reported)
 				continue;
 			o->reported = due;
-			if (stream) {
-				stream->hook("apply_progress", o->change, o->destroy_phase,
-					     due * STILL_INTERVAL, NULL);
+			int shown = (int)o->first + (due - 1) * STILL_INTERVAL;
+			if (stream && o->change) {
+				stream->hook("apply_progress", o->change, o->destroy_phase, shown, NULL);
 				continue;
 			}
-			char line[256];
-			snprintf(line, sizeof(line), "%s: Still %s... [%ds elapsed%s%s]", o->name,
-				 o->verb, due * STILL_INTERVAL, o->status[0] ? ", " : "", o->status);
+			char line[320];
+			if (o->task)
+				snprintf(line, sizeof(line), "%s... [%ds elapsed%s%s]", o->task, shown,
+					 o->status[0] ? ", " : "", o->status);
+			else
+				snprintf(line, sizeof(line), "%s: Still %s... [%ds elapsed%s%s]",
+					 o->name, o->verb, shown, o->status[0] ? ", " : "",
+					 o->status);
 			print_line(line);
 		}
 	}
@@ -437,14 +449,11 @@ static void *ticker_main(void *arg)
 	return NULL;
 }
 
-static void op_begin(const struct planned_change *c, bool destroy_phase)
+/* The calling thread's op from now on, until op_end. */
+static void op_add(struct op *o)
 {
-	struct op *o = xcalloc(1, sizeof(*o));
-	o->change = c;
-	o->destroy_phase = destroy_phase;
-	o->name = c->name;
-	o->verb = destroy_phase ? "destroying" : c->action == ACTION_UPDATE ? "modifying" : "creating";
 	o->started = mono_seconds();
+	o->outer = thread_op;
 	pthread_mutex_lock(&ops_mu);
 	o->next = ops;
 	ops = o;
@@ -454,19 +463,46 @@ static void op_begin(const struct planned_change *c, bool destroy_phase)
 	thread_op = o;
 }
 
+/* c NULL: the refresh of resource name. */
+static void op_begin(const struct planned_change *c, const char *name, bool destroy_phase)
+{
+	struct op *o = xcalloc(1, sizeof(*o));
+	o->change = c;
+	o->destroy_phase = destroy_phase;
+	o->name = name;
+	o->verb = !c ? "refreshing" : destroy_phase ? "destroying"
+		  : c->action == ACTION_UPDATE ? "modifying" : "creating";
+	o->first = STILL_INTERVAL;
+	op_add(o);
+}
+
+void ui_task_begin(const char *what)
+{
+	struct op *o = xcalloc(1, sizeof(*o));
+	o->task = xstrdup(what);
+	o->first = 1;
+	op_add(o);
+}
+
 static void op_end(void)
 {
 	struct op *o = thread_op, **p;
 	if (!o)
 		return;
-	thread_op = NULL;
+	thread_op = o->outer;
 	pthread_mutex_lock(&ops_mu);
 	for (p = &ops; *p && *p != o; p = &(*p)->next)
 		;
 	if (*p)
 		*p = o->next;
 	pthread_mutex_unlock(&ops_mu);
+	free(o->task);
 	free(o);
+}
+
+void ui_task_end(void)
+{
+	op_end();
 }
 
 void ui_op_status(const char *text)
@@ -509,7 +545,7 @@ static void ev_start(void *ctx, const struct planned_change *c, bool destroy_pha
 		ui_printf(progress_out(), "%s: %s [id=%s]\n", c->name, what, c->id);
 	else
 		ui_printf(progress_out(), "%s: %s\n", c->name, what);
-	op_begin(c, destroy_phase);
+	op_begin(c, c->name, destroy_phase);
 }
 
 static void ev_done(void *ctx, const struct planned_change *c, bool destroy_phase,
@@ -555,6 +591,16 @@ static void ev_read_done(void *ctx, const struct planned_read *rd, double second
 		ui_printf(progress_out(), "%s: Read complete after %.0fs\n", rd->name, seconds);
 }
 
+static void ev_refresh_wait(void *ctx, const char *name, bool begin)
+{
+	(void)ctx;
+	if (begin)
+		op_begin(NULL, name, false);
+	else
+		op_end();
+}
+
 const struct run_events ui_run_events = {
 	NULL, ev_refreshing, ev_start, ev_done, ev_failed, ev_warn, ev_read_done,
+	ev_refresh_wait,
 };

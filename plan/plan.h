@@ -163,6 +163,12 @@ struct run_events {
 	/* A lookup read while applying (its arguments were unknown at plan);
 	 * may be NULL. */
 	void (*read_done)(void *ctx, const struct planned_read *rd, double seconds);
+	/* A refresh of resource name waits on the calling thread (an object
+	 * made moments ago that its read did not find, plan/refresh.c):
+	 * begin true as the wait starts, false when it ends. Meanwhile the
+	 * thread's progress_status (provider/base/progress.h) says what it
+	 * waits for, shown every 10 s as a long create's is. May be NULL. */
+	void (*refresh_wait)(void *ctx, const char *name, bool begin);
 };
 
 /* --- a run: configured providers, the working state, the backend --- */

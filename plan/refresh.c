@@ -10,7 +10,9 @@
 #include "plan/listing_groups.h"
 #include "plan/exec.h"
 #include "plan/graph.h"
+#include "plan/state.h"
 #include "provider/base/log.h"
+#include "provider/base/progress.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -43,15 +45,31 @@ static double seconds_since_created(const json_t *entry)
 	return age < 0 ? 0 : age;
 }
 
+/* Sleep s seconds, in tenths so that an interrupt ends it at once. */
+static void nap_unless_stopped(double s)
+{
+	struct timespec start;
+	clock_gettime(CLOCK_MONOTONIC, &start);
+	for (double left = s; left > 0 && !plan_stop_requested();
+	     left = s - state_seconds_since(&start)) {
+		double slice = left < 0.1 ? left : 0.1;
+		struct timespec ts = { 0, (long)(slice * 1e9) };
+		nanosleep(&ts, NULL);
+	}
+}
+
 /*
  * A read found nothing at the id of an object this stack made less than the
  * provider's consistency window ago (provider_type.consistency_seconds: a
  * new EC2 id may be reported missing for minutes): read again, after the
  * provider's pauses (provider_type.consistency_pause_s), until it is found
  * or the window since its create has passed;
- * only then is it gone. 0 with *now as the last read left it; -1 with err
- * set when a read fails or the run is interrupted (the object is not taken
- * as gone on that).
+ * only then is it gone. The wait says so as it starts (a warning naming the
+ * provider's setting, consistency_setting) and, through the run's
+ * refresh_wait event and progress_status, every 10 s while it lasts; an
+ * interrupt ends it at once. 0 with *now as the last read left it; -1 with
+ * err set when a read fails or the run is interrupted (the object is not
+ * taken as gone on that).
  */
 static int read_within_window(struct run *r, struct provider_conn *conn,
 			      const struct resource_type *rt, const char *name,
@@ -59,41 +77,50 @@ static int read_within_window(struct run *r, struct provider_conn *conn,
 {
 	double window = conn->ptype->consistency_seconds
 			? conn->ptype->consistency_seconds(conn->client) : 0;
+	const char *setting = conn->ptype->consistency_setting;
 	double age = seconds_since_created(entry);
 	const char *id = json_string_value(json_object_get(entry, "id"));
 	const json_t *prior = json_object_get(entry, "attributes");
 	if (age < 0 || age >= window)
 		return 0;
 	if (r->ev && r->ev->warn) {
-		char *msg = xasprintf("%s: %s was not found, %.0f s after this stack made it: "
-				      "reading it again until %.0f s after (the provider's "
-				      "consistency window) before taking it as deleted outside "
-				      "terrace", name, id ? id : "", age, window);
+		char *msg = xasprintf("%s: %s was not found, %.0f s after this stack made it; "
+				      "reading it again until %.0f s after its create before "
+				      "taking it as deleted outside terrace: the provider's "
+				      "consistency window%s%s", name, id ? id : "", age, window,
+				      setting ? ", " : "", setting ? setting : "");
 		r->ev->warn(r->ev->ctx, msg);
 		free(msg);
 	}
+	if (r->ev && r->ev->refresh_wait)
+		r->ev->refresh_wait(r->ev->ctx, name, true);
+	int rc = 0;
 	for (int retry = 0; !*now && (age = seconds_since_created(entry)) < window; retry++) {
 		double pause = conn->ptype->consistency_pause_s
 				? conn->ptype->consistency_pause_s(retry) : 1;
-		double nap = pause < window - age ? pause : window - age;
-		/* In steps of at most a second, so an interrupt is seen. */
-		for (double slept = 0; slept < nap && !plan_stop_requested(); slept += 1) {
-			double step = nap - slept < 1 ? nap - slept : 1;
-			struct timespec ts = { (time_t)step, (long)((step - (time_t)step) * 1e9) };
-			nanosleep(&ts, NULL);
-		}
+		char *status = xasprintf("waiting for %s to be found, until %.0f s after its "
+					 "create", id ? id : "", window);
+		progress_status(status);
+		free(status);
+		nap_unless_stopped(pause < window - age ? pause : window - age);
 		if (plan_stop_requested()) {
 			strbuf_addf(err, "%s was not found (made %.0f s ago), and the run was "
 				    "interrupted before the provider's consistency window passed",
-				    id ? id : "", age);
-			return -1;
+				    id ? id : "", seconds_since_created(entry));
+			rc = -1;
+			break;
 		}
 		log_debugf("refresh: %s (%s) not found %.0f s after its create; reading again",
 			   name, id ? id : "", age);
-		if (rt->read(conn->client, id, prior, now, err))
-			return -1;
+		if (rt->read(conn->client, id, prior, now, err)) {
+			rc = -1;
+			break;
+		}
 	}
-	return 0;
+	progress_status("");
+	if (r->ev && r->ev->refresh_wait)
+		r->ev->refresh_wait(r->ev->ctx, name, false);
+	return rc;
 }
 
 int plan_refresh_one(void *ctx, size_t i)

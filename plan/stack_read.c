@@ -92,8 +92,12 @@ static char *environment_of(const char *ws)
 	return xstrndup(ws + 4, strcspn(ws + 4, "."));
 }
 
+/* The stack at path (against base): its settings read from loaded, the
+ * stack of that folder already loaded (whole or its settings), or, NULL,
+ * loaded here, and then handed to *kept when kept is not NULL (freed by
+ * the caller; NULL on an error). */
 static int other_from_path(struct other *o, const char *base, const char *path,
-			   struct strbuf *err)
+			   const struct stack *loaded, struct stack **kept, struct strbuf *err)
 {
 	char *joined = against(base, path);
 	char buf[PATH_MAX];
@@ -105,19 +109,22 @@ static int other_from_path(struct other *o, const char *base, const char *path,
 	}
 	free(joined);
 	o->dir = xstrdup(buf);
-	struct stack *s = NULL;
+	struct stack *own = NULL;
+	const struct stack *s = loaded;
 	struct diags d = DIAGS_INIT;
-	if (stack_load_settings(o->dir, &s, &d)) {
+	if (!s && stack_load_settings(o->dir, &own, &d)) {
 		struct strbuf why = STRBUF_INIT;
 		for (size_t i = 0; i < d.n; i++)
 			diag_format(&d.items[i], &why);
 		strbuf_addf(err, "cannot read the stack at %s: %s", path, why.buf);
 		strbuf_release(&why);
 		diags_free(&d);
-		stack_free(s);
+		stack_free(own);
 		return -1;
 	}
 	diags_free(&d);
+	if (own)
+		s = own;
 	o->name = xstrdup(s->name && *s->name ? s->name : "default");
 	/* An environment's own backend (not recorded by init), else what init
 	 * recorded, else the stack's backend: block. */
@@ -137,7 +144,10 @@ static int other_from_path(struct other *o, const char *base, const char *path,
 	}
 	if (!o->settings)
 		o->settings = s->backend ? backend_settings_of(s->backend) : json_object();
-	stack_free(s);
+	if (kept)
+		*kept = own;
+	else
+		stack_free(own);
 	backend_settings_from_environment(o->settings, false);
 	o->label = xasprintf("\"%s\" (%s)", o->name, path);
 	return 0;
@@ -564,7 +574,7 @@ int stack_read(const json_t *snapshot, const char *name, const json_t *entry,
 	o.workspace = ws ? xstrdup(ws) : env ? xasprintf("env.%s", env)
 			 : xstrdup(own_ws && *own_ws ? own_ws : "default");
 	char *base = reading_dir(entry);
-	int rc = path ? other_from_path(&o, base, path, err)
+	int rc = path ? other_from_path(&o, base, path, NULL, NULL, err)
 		      : other_from_backend(&o, backend,
 					   json_string_value(json_object_get(args, "stack")));
 	/* plan -all applies that stack first: its outputs are those its plan
@@ -635,8 +645,8 @@ int stack_read(const json_t *snapshot, const char *name, const json_t *entry,
 	return rc;
 }
 
-int stack_state_of(const char *dir, const char *ws, json_t **state, char **name,
-		   struct strbuf *err)
+int stack_state_of(const char *dir, const struct stack *s, const char *ws, json_t **state,
+		   char **name, struct strbuf *err)
 {
 	struct other o = { 0 };
 	*state = NULL;
@@ -644,7 +654,7 @@ int stack_state_of(const char *dir, const char *ws, json_t **state, char **name,
 	o.workspace = xstrdup(ws && *ws ? ws : "default");
 	char *where = NULL;
 	bool missing = false;
-	int rc = other_from_path(&o, dir, ".", err);
+	int rc = other_from_path(&o, dir, ".", s, NULL, err);
 	if (!rc)
 		rc = other_load(&o, dir, state, &where, &missing, err);
 	if (!rc && missing) {
@@ -702,22 +712,23 @@ static int other_workspaces(const struct other *o, const char *dir, const char *
 	return rc;
 }
 
-int stack_workspaces_of(const char *dir, json_t *names, struct strbuf *err)
+int stack_workspaces_of(const char *dir, const struct stack *s, json_t *names,
+			struct strbuf *err)
 {
 	struct other o = { .workspace = xstrdup("default") };
 	json_t *found = json_object();
 	json_t *listed = json_array();
 	json_array_append_new(listed, json_string("default"));
-	int rc = other_from_path(&o, dir, ".", err);
+	/* The stack's settings, read once for its backend and environments. */
+	struct stack *own = NULL;
+	int rc = other_from_path(&o, dir, ".", s, s ? NULL : &own, err);
 	if (!rc)
 		rc = other_workspaces(&o, o.dir, NULL, listed, err);
 	/* An environment with a backend of its own keeps its workspaces there. */
-	struct stack *s = NULL;
-	struct diags d = DIAGS_INIT;
-	if (!rc && !stack_load_settings(o.dir, &s, &d)) {
+	if (!rc) {
 		const char *env;
 		json_t *e;
-		json_object_foreach(s->environments, env, e) {
+		json_object_foreach((s ? s : own)->environments, env, e) {
 			const json_t *backend = json_object_get(e, "backend");
 			if (rc || !backend)
 				continue;
@@ -728,8 +739,7 @@ int stack_workspaces_of(const char *dir, json_t *names, struct strbuf *err)
 			other_release(&eo);
 		}
 	}
-	diags_free(&d);
-	stack_free(s);
+	stack_free(own);
 	other_release(&o);
 	/* "default", then the others sorted. */
 	size_t i;
@@ -770,7 +780,7 @@ static char *place_of(const struct other *o, const char *dir)
 char *stack_place_of(const char *dir, struct strbuf *err)
 {
 	struct other o = { .workspace = xstrdup("default") };
-	char *place = other_from_path(&o, dir, ".", err) ? NULL : place_of(&o, o.dir);
+	char *place = other_from_path(&o, dir, ".", NULL, NULL, err) ? NULL : place_of(&o, o.dir);
 	other_release(&o);
 	return place;
 }

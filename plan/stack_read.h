@@ -57,18 +57,23 @@ int stack_planned_outputs_write(struct plan *p, const json_t *state, const char 
 /*
  * The state of the stack in folder dir (absolute), workspace ws, found as
  * a terrace.stack lookup by path finds it: *state NULL when it has none.
- * *name gets the stack's name (a new string). -1 with err set.
+ * *name gets the stack's name (a new string). s: that folder's stack as a
+ * caller already loaded it (whole or its settings), so that it is not
+ * loaded again; NULL: its settings are loaded here. -1 with err set.
  */
-int stack_state_of(const char *dir, const char *ws, json_t **state, char **name,
-		   struct strbuf *err);
+struct stack;
+int stack_state_of(const char *dir, const struct stack *s, const char *ws, json_t **state,
+		   char **name, struct strbuf *err);
 
 /*
  * Append to names the workspaces the stack in folder dir (absolute) has
  * a state in, "default" first, each once: those of its backend (found as
- * stack_state_of finds it) and of its environments' own backends.
- * -1 with err set when a backend cannot be listed.
+ * stack_state_of finds it) and of its environments' own backends. s as
+ * for stack_state_of. -1 with err set when the stack cannot be read or a
+ * backend cannot be listed.
  */
-int stack_workspaces_of(const char *dir, json_t *names, struct strbuf *err);
+int stack_workspaces_of(const char *dir, const struct stack *s, json_t *names,
+			struct strbuf *err);
 
 /*
  * Where the state of a stack's default workspace is, as two stacks'

@@ -504,6 +504,9 @@ struct provider_type {
 	 * was deleted outside terrace (plan/refresh.c). NULL (postgres, ssh): 0.
 	 */
 	double (*consistency_seconds)(void *client);
+	/* Optional: how the user sets that window, for the messages of such
+	 * a wait (aws: "consistency_timeout (TERRACE_AWS_CONSISTENCY_TIMEOUT)"). */
+	const char *consistency_setting;
 	/*
 	 * Optional: the pause before read number `retry` (0 for the first) of
 	 * such an object: the provider's one schedule for what its service is

@@ -317,6 +317,7 @@ const struct provider_type aws_provider_type = {
 	.check_reads = aws_check_reads,
 	.verify = aws_verify,
 	.consistency_seconds = aws_consistency_seconds,
+	.consistency_setting = "consistency_timeout (TERRACE_AWS_CONSISTENCY_TIMEOUT)",
 	.consistency_pause_s = aws_rule_pause_s,
 	.name_rules = aws_name_rules,
 };

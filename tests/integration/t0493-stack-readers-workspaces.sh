@@ -9,7 +9,10 @@
 # apply -all order it after the base, as a read by path is ordered; the
 # lab beside the stacks terrace.stacks.yaml lists is not run by -all but
 # its attendees still hold the base. A stack beside them that cannot be
-# listed is warned about, not taken to hold nothing in silence.
+# listed is warned about, not taken to hold nothing in silence. The search
+# reads each stack once (issue 47): a neighbour's stack.yaml of 100,000
+# nested `[` is read once, refused at validate's depth, not four times at
+# 14.6 s each; a search that takes more than a second says what it reads.
 . "$(dirname "$0")/lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -59,7 +62,8 @@ test_expect_success 'local: the base is not destroyed while lab attendees read i
 	test -e local/lab/terrace.state.d/ann/terrace.state.json &&
 	(cd local/base && test_expect_code 1 terrace destroy -auto-approve >../../out 2>../../err) &&
 	test_contains err "the outputs of this stack (workspace default) are used by t0493-lab (ann), t0493-lab (bob): destroy those first" &&
-	test_contains err "Warning: cannot list the workspaces of broken, which may use the outputs of this stack: cannot read the stack at ." &&
+	test_contains err "Warning: cannot read broken, which may use the outputs of this stack: " &&
+	test_contains err "; its state was not checked" &&
 	test_not_contains err "notes" &&
 	bucket_exists acme-t0493
 '
@@ -153,6 +157,48 @@ test_expect_success 's3: after lab down, destroy -all (the reader, then the base
 	test_equal "reader base " "$(sed -n "s/^== \([^ ]*\) (.*/\1/p" out | tr "\n" " ")" &&
 	! bucket_exists acme-t0493-s3 &&
 	! bucket_exists acme-t0493-s3-reader
+'
+
+# deep/: beside the base, a stack.yaml of 100,000 nested `[` (bad input that
+# validate refuses at once) and a stack that reads the base.
+mkdir -p deep/base deep/bad deep/slow
+printf 'stack: deep-base\noutputs:\n  bucket: b\n' >deep/base/stack.yaml
+"$SERVERS_PYTHON" -c 'open("deep/bad/stack.yaml", "w").write("stack: bad\nresources: " + "[" * 100000 + "\n")'
+cat >deep/slow/stack.yaml <<'YAML'
+stack: slow
+data:
+  base: {type: terrace.stack, path: ../base}
+outputs:
+  bucket: ${data.base.outputs.bucket}
+YAML
+
+test_expect_success 'deep: a neighbour stack.yaml of 100,000 nested [ is read once, refused at the depth validate allows' '
+	(cd deep/base && terrace apply -auto-approve >../../out 2>&1) &&
+	test_expect_code 1 terrace validate -stack deep/bad >out 2>err &&
+	test_contains err "deep/bad/stack.yaml:2:268: error: nesting deeper than 256 levels" &&
+	(cd deep/slow && terrace apply -auto-approve >../../out 2>&1) &&
+	(cd deep/base && TERRACE_LOG=debug test_expect_code 1 terrace destroy -auto-approve \
+		>../../out 2>../../err) &&
+	test_contains err "are used by slow (default): destroy that one first" &&
+	grep "yaml: reading .*bad/stack.yaml" err >reads &&
+	test "$(wc -l <reads)" = 1 &&
+	test_contains reads "(100023 bytes, its top level)" &&
+	test_equal 2 "$(grep -c "yaml: reading .*slow/stack.yaml" err)"
+'
+
+# The state of slow/ read through a pipe that answers after 2 s: a state on
+# a slow disk or far away.
+test_expect_success 'deep: a search that takes more than a second says what it reads' '
+	mv deep/slow/terrace.state.json deep/slow/state.saved &&
+	mkfifo deep/slow/terrace.state.json &&
+	{ (sleep 2 && cat deep/slow/state.saved >deep/slow/terrace.state.json) & } &&
+	writer=$! &&
+	(cd deep/base && timeout 120 "$TERRACE" destroy -auto-approve >../../out 2>../../err); rc=$?
+	wait $writer; rm -f deep/slow/terrace.state.json
+	mv deep/slow/state.saved deep/slow/terrace.state.json &&
+	test "$rc" = 1 &&
+	test_contains err "are used by slow (default): destroy that one first" &&
+	test_match out "^Looking for the stacks that read this one.s outputs\.\.\. \[1s elapsed, status: reading slow, 3 of 3 stacks under /.*/deep\]$"
 '
 
 test_done

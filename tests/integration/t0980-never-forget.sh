@@ -11,7 +11,9 @@
 # provider's consistency window (consistency_timeout) and keeps the entry; a
 # VPC really deleted is planned as deleted outside terrace once the window
 # has passed, and at once for an entry written without a creation time (a
-# state of the previous release).
+# state of the previous release). That wait (issue 47) names
+# consistency_timeout and its variable as it starts, says what it waits for
+# every 10 s, and SIGINT ends it at once with the S3 backend's lock released.
 . "$(dirname "$0")/lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -173,6 +175,44 @@ test_expect_success 'an entry written without a creation time (the previous rele
 	TERRACE_AWS_CONSISTENCY_TIMEOUT=600 terrace plan -no-color >plan.out 2>plan.err &&
 	test_line plan.out "# vpc will be created (it was deleted outside terrace)" &&
 	test_not_contains plan.err "was not found"
+'
+
+test_expect_success 'the wait for a VPC deleted by hand right after its create says what it waits for, and SIGINT ends it with the lock released' '
+	mkdir remote && cd remote &&
+	export TERRACE_BACKEND_ENDPOINT=$TEST_ENDPOINT TERRACE_BACKEND_ACCESS_KEY=$TEST_ACCESS_KEY \
+		TERRACE_BACKEND_SECRET_KEY=$TEST_SECRET_KEY &&
+	s3 s3api create-bucket --bucket t0980-tfstate >/dev/null &&
+	vpc_stack &&
+	sed -i "1s/.*/stack: t0980-remote/" stack.yaml &&
+	printf "backend: {type: s3, bucket: t0980-tfstate, region: us-east-1, path_style: true}\n" \
+		>>stack.yaml &&
+	terrace apply -auto-approve >out 2>err &&
+	state_now &&
+	vpc=$(json_get state.json "d[\"resources\"][\"vpc\"][\"id\"]") && test -n "$vpc" &&
+	s3 ec2 delete-vpc --vpc-id "$vpc" &&
+	{ TERRACE_AWS_CONSISTENCY_TIMEOUT=300 "$TERRACE" plan -no-color >wait.out 2>wait.err </dev/null & }
+	pid=$! start=$(date +%s) &&
+	wait_for_line wait.out "vpc: Still refreshing... [20s elapsed" $pid &&
+	sent=$(date +%s.%N) &&
+	kill -INT $pid &&
+	for i in $(seq 3000); do kill -0 $pid 2>/dev/null || break; sleep 0.01; done
+	if kill -0 $pid 2>/dev/null; then kill -KILL $pid; fi
+	wait $pid; rc=$? ended=$(date +%s.%N) end=$(date +%s)
+	echo "# figure: SIGINT in the wait: exit $rc $(echo "$ended - $sent" | bc) s after the signal ($(uptime | sed "s/.*load/load/"))" &&
+	test "$rc" = 1 &&
+	test "$((end - start))" -lt 120 &&
+	head -n 1 wait.err >first &&
+	test_match first "^Warning: vpc: $vpc was not found, [0-9]+ s after this stack made it; reading it again until 300 s after its create before taking it as deleted outside terrace: the provider.s consistency window, consistency_timeout \(TERRACE_AWS_CONSISTENCY_TIMEOUT\)$" &&
+	test_line wait.out "vpc: Still refreshing... [10s elapsed, status: waiting for $vpc to be found, until 300 s after its create]" &&
+	test_line wait.out "vpc: Still refreshing... [20s elapsed, status: waiting for $vpc to be found, until 300 s after its create]" &&
+	test_contains wait.err "Interrupt received: stopping and releasing the state lock." &&
+	test_contains wait.err "$vpc was not found (made" &&
+	test_contains wait.err "and the run was interrupted before" &&
+	bucket_keys t0980-tfstate >keys && test_contains keys terrace.state.json &&
+	test_not_contains keys .lock &&
+	terrace plan -lock-timeout=0s -no-color >plan.out 2>plan.err &&
+	test_line plan.out "# vpc will be created (it was deleted outside terrace)" &&
+	cd ..
 '
 
 test_done

@@ -233,7 +233,7 @@ static void test_workspaces_and_places(void **state)
 	mkdir(file, 0755);
 	json_t *names = json_array();
 	struct strbuf err = STRBUF_INIT;
-	assert_int_equal(stack_workspaces_of(dir, names, &err), 0);
+	assert_int_equal(stack_workspaces_of(dir, NULL, names, &err), 0);
 	char *text = json_dumps(names, JSON_COMPACT);
 	assert_string_equal(text, "[\"default\",\"dev\",\"qa\"]");
 	free(text);
