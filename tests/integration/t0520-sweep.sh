@@ -234,16 +234,6 @@ other_stack () {
 	YAML
 }
 
-# sweep_rows FILE: the rows of sweep's table without the age (type, name,
-# stack, workspace, found), sorted.
-sweep_rows () {
-	awk '$1 ~ /^aws\./ && NF >= 7 {
-		s = $1 " " $2 " " $3 " " $4
-		for (i = 6; i <= NF; i++) s = s " " $i
-		print s
-	}' "$1" | sort
-}
-
 test_expect_success 'setup: two workspaces of the lab, another stack, a bucket by hand' '
 	lab_stack lab &&
 	(cd lab && terrace apply -auto-approve >../out 2>../err) &&

@@ -17,16 +17,6 @@ use_server moto
 
 glue () { s3 glue "$@"; }
 
-# sweep_rows FILE: the rows of sweep's table without the age (type, name,
-# stack, workspace, found), sorted.
-sweep_rows () {
-	awk '$1 ~ /^aws\./ && NF >= 7 {
-		s = $1 " " $2 " " $3 " " $4
-		for (i = 6; i <= NF; i++) s = s " " $i
-		print s
-	}' "$1" | sort
-}
-
 # What is left on moto of every kind this file makes, sorted.
 inventory () {
 	{
