@@ -3,18 +3,22 @@
  * types) and `terrace providers schema -json`: every provider's
  * configuration schema, every resource type's attributes and every lookup
  * kind's (data_source_schemas, as Terraform names them), read from the
- * registry, for tools and for docs/gen-reference.py.
+ * registry, for tools and for docs/gen-reference.py; and how `terrace sweep`
+ * finds a type's objects ("sweep": "by tag" or "by name", from sweep's own
+ * list of kinds, provider/aws/sweep.h).
  */
 #include "cmd/cli.h"
 
 #include <string.h>
 
+#include "provider/aws/sweep.h"
 #include "provider/provider.h"
 
 static const struct cli_command providers_cmd = {
 	"providers", "terrace providers [schema -json]",
 	"List the provider types and their resource types; `schema -json` prints every\n"
-	"schema (configuration, attributes, flags, defaults, nested blocks, import id).",
+	"schema (configuration, attributes, flags, defaults, nested blocks, import id, how\n"
+	"`terrace sweep` finds the type's objects).",
 	1, "schema",
 };
 
@@ -68,15 +72,27 @@ static json_t *attributes_json(const struct attr_schema *attrs)
 	return j;
 }
 
+/* "by tag" or "by name" for a type sweep finds (sweep's kinds), else NULL. */
+static const char *sweep_found(const struct resource_type *rt)
+{
+	for (const struct aws_sweep_kind *k = aws_sweep_kinds(); k->type; k++)
+		if (k->rt == rt)
+			return aws_sweep_kind_tagged(k) ? "by tag" : "by name";
+	return NULL;
+}
+
 static json_t *resource_json(const struct resource_type *rt)
 {
 	json_t *j = json_object();
+	const char *sweep = sweep_found(rt);
 	if (rt->description)
 		json_object_set_new(j, "description", json_string(rt->description));
 	if (rt->not_importable)
 		json_object_set_new(j, "not_importable", json_string(rt->not_importable));
 	else if (rt->import_id)
 		json_object_set_new(j, "import_id", json_string(rt->import_id));
+	if (sweep)
+		json_object_set_new(j, "sweep", json_string(sweep));
 	json_object_set_new(j, "attributes", attributes_json(rt->attrs));
 	return j;
 }

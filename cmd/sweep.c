@@ -2,7 +2,9 @@
  * sweep.c: `terrace sweep`: teardown without state. Finds what a stack made
  * in AWS by terrace's tags (terrace:stack, terrace:workspace) and, for types
  * without tags, by the lab: block's name_prefix (provider/aws/sweep.h),
- * lists it, and with -force deletes it in dependency order.
+ * lists it, and with -force deletes it in dependency order. Objects of the
+ * types with tags that the name_prefix names but that carry no terrace:stack
+ * tag (made by hand) are listed as not the lab's and never deleted.
  *
  * The stack is read only for its name, its lab: block and its aws provider
  * configurations; no state is read. aws-nuke's rule: nothing is listed or
@@ -27,11 +29,12 @@
 static const struct cli_command sweep_cmd = {
 	"sweep", "terrace sweep [options]",
 	"List, and with -force delete, what the stack made in AWS, without its state: objects\n"
-	"tagged terrace:stack=STACK (any workspace, or -workspace NAME's) and, for types without\n"
-	"tags (Glue databases, tables, connections, Scheduler schedules, IAM groups, Lambda\n"
-	"layer versions, KMS aliases, Lake Formation grants), objects whose names start with the\n"
-	"lab: block's name_prefix (an alias's after alias/, a grant's principal's). Runs only\n"
-	"where the stack's lab:\n"
+	"tagged terrace:stack=STACK (any workspace, or -workspace NAME's), \"by tag\", and, for\n"
+	"types without tags (Glue databases, tables, IAM groups, ...), \"by name\": objects named\n"
+	"by the lab: block's name_prefix, the prefix itself or followed by -, _, . or / (a\n"
+	"table by its database's name, an alias after alias/, a grant by its principal's).\n"
+	"Objects of the types with tags so named but without terrace:stack (made by hand) are\n"
+	"listed as \"not the lab's, left\" and never deleted. Runs only where the stack's lab:\n"
 	"block allows the provider's endpoint (allowed_endpoints) or account (allowed_accounts).\n"
 	"Deletes in dependency order, buckets emptied first, databases without final snapshots.",
 	0,
@@ -45,12 +48,22 @@ struct sweep_conn {
 	char *scope;                /* what account-wide listings are made once per */
 };
 
+/* How an object was found, in the order the table lists them. */
+enum found_as {
+	FOUND_BY_TAG,   /* its terrace:stack tag names the stack: deleted */
+	FOUND_BY_NAME,  /* a type without tags, named by the lab's name_prefix: deleted */
+	FOUND_LEFT,     /* a type with tags, named by the name_prefix, without
+			   terrace:stack (made by hand): listed, never deleted */
+};
+
+static const char *const found_as_text[] = { "by tag", "by name", "not the lab's, left" };
+
 /* One object found. */
 struct found {
 	const struct aws_sweep_kind *kind;
 	struct sweep_conn *conn;
 	struct resource_item item;
-	bool tagged;
+	enum found_as as;
 };
 
 /* sweep's options. */
@@ -70,8 +83,9 @@ struct sweep {
 	time_t now;
 	struct sweep_conn *conns;
 	size_t n_conns;
-	struct found *found;
+	struct found *found;        /* sorted: those to delete first (cmp_found) */
 	size_t n_found;
+	size_t n_delete;            /* found[0..n_delete): by tag or by name */
 	size_t untagged_left_out;   /* -workspace: objects found by prefix carry no workspace */
 	size_t ageless_left_out;    /* -older-than: objects whose age the API does not give */
 	bool failed;                /* a listing failed */
@@ -250,32 +264,46 @@ static bool name_matches(const struct sweep *sw, const struct resource_item *it)
 	       !fnmatch(sw->o->name, it->id, 0);
 }
 
-/* Whether a found object is the stack's and passes the filters. */
-static bool wanted(struct sweep *sw, const struct resource_item *it, bool tagged)
+/*
+ * How a listed object is found (enum found_as), or -1 when it is not listed:
+ * of another stack, of another workspace than -workspace's, neither the
+ * stack's nor named by the lab's name_prefix, or left out by -name or
+ * -older-than. -workspace cannot tell the workspace of an object found by
+ * name (left out, counted for a note); one not the lab's is listed anyway,
+ * since nothing of it is deleted.
+ */
+static int found_as(struct sweep *sw, const struct resource_item *it, bool tagged)
 {
+	enum found_as as = FOUND_BY_NAME;
+
 	if (tagged) {
 		const char *stack = json_string_value(json_object_get(it->tags, PLAN_TAG_STACK));
 		const char *ws = json_string_value(json_object_get(it->tags, PLAN_TAG_WORKSPACE));
-		if (!stack || strcmp(stack, sw->stack))
-			return false;
-		if (sw->o->workspace && (!ws || strcmp(ws, sw->o->workspace)))
-			return false;
+		if (!stack && sw->prefix && aws_sweep_named(it, sw->prefix))
+			as = FOUND_LEFT;
+		else if (!stack || strcmp(stack, sw->stack))
+			return -1;
+		else if (sw->o->workspace && (!ws || strcmp(ws, sw->o->workspace)))
+			return -1;
+		else
+			as = FOUND_BY_TAG;
 	}
 	if (!name_matches(sw, it))
-		return false;
-	if (!tagged && sw->o->workspace) {
+		return -1;
+	if (as == FOUND_BY_NAME && sw->o->workspace) {
 		sw->untagged_left_out++;
-		return false;
+		return -1;
 	}
 	if (sw->older_than >= 0) {
 		if (!it->created) {
-			sw->ageless_left_out++;
-			return false;
+			if (as != FOUND_LEFT)
+				sw->ageless_left_out++;
+			return -1;
 		}
 		if (difftime(sw->now, it->created) < sw->older_than)
-			return false;
+			return -1;
 	}
-	return true;
+	return (int)as;
 }
 
 static void find_all(struct sweep *sw)
@@ -306,12 +334,14 @@ static void find_all(struct sweep *sw)
 			}
 			strbuf_release(&err);
 			for (size_t i = 0; i < items.n; i++) {
-				if (!wanted(sw, &items.v[i], tagged)) {
+				int as = found_as(sw, &items.v[i], tagged);
+				if (as < 0) {
 					resource_item_release(&items.v[i]);
 					continue;
 				}
 				sw->found = xrealloc(sw->found, (sw->n_found + 1) * sizeof(*sw->found));
-				sw->found[sw->n_found++] = (struct found){ k, sc, items.v[i], tagged };
+				sw->found[sw->n_found++] = (struct found){ k, sc, items.v[i],
+									   (enum found_as)as };
 			}
 			free(items.v);
 		}
@@ -341,7 +371,8 @@ static void age_text(char *buf, size_t n, time_t created, time_t now)
 
 static const char *tag_or_dash(const struct found *f, const char *key)
 {
-	const char *v = f->tagged ? json_string_value(json_object_get(f->item.tags, key)) : NULL;
+	const char *v = f->as == FOUND_BY_TAG ? json_string_value(json_object_get(f->item.tags, key))
+					      : NULL;
 	return v ? v : "-";
 }
 
@@ -356,22 +387,25 @@ static void print_table(const struct sweep *sw)
 		if ((l = (int)strlen(tag_or_dash(f, PLAN_TAG_STACK))) > ws) ws = l;
 		if ((l = (int)strlen(tag_or_dash(f, PLAN_TAG_WORKSPACE))) > ww) ww = l;
 	}
-	ui_printf(stdout, "%-*s  %-*s  %-*s  %-*s  %s\n", wt, "TYPE", wn, "NAME", ws, "STACK", ww,
-		  "WORKSPACE", "AGE");
+	ui_printf(stdout, "%-*s  %-*s  %-*s  %-*s  %-4s  %s\n", wt, "TYPE", wn, "NAME", ws, "STACK",
+		  ww, "WORKSPACE", "AGE", "FOUND");
 	for (size_t i = 0; i < sw->n_found; i++) {
 		const struct found *f = &sw->found[i];
 		char age[32];
 		age_text(age, sizeof(age), f->item.created, sw->now);
-		ui_printf(stdout, "%-*s  %-*s  %-*s  %-*s  %s\n", wt, f->kind->type, wn, f->item.name,
-			  ws, tag_or_dash(f, PLAN_TAG_STACK), ww, tag_or_dash(f, PLAN_TAG_WORKSPACE),
-			  age);
+		ui_printf(stdout, "%-*s  %-*s  %-*s  %-*s  %-4s  %s\n", wt, f->kind->type, wn,
+			  f->item.name, ws, tag_or_dash(f, PLAN_TAG_STACK), ww,
+			  tag_or_dash(f, PLAN_TAG_WORKSPACE), age, found_as_text[f->as]);
 	}
 }
 
-/* Deletion order: the kinds' order (sweep.h), then names. */
+/* What is left after what is deleted, which comes in deletion order: the
+ * kinds' order (sweep.h), then names. */
 static int cmp_found(const void *a, const void *b)
 {
 	const struct found *x = a, *y = b;
+	if ((x->as == FOUND_LEFT) != (y->as == FOUND_LEFT))
+		return x->as == FOUND_LEFT ? 1 : -1;
 	if (x->kind != y->kind)
 		return x->kind < y->kind ? -1 : 1;
 	int c = strcmp(x->item.name, y->item.name);
@@ -402,16 +436,16 @@ static int delete_one(void *ctx, size_t node)
 }
 
 /* Rank by rank (sweep.h), each rank's objects in parallel; a failure does
- * not stop the others, nor the later ranks. */
+ * not stop the others, nor the later ranks. Never what is not the lab's. */
 static void delete_all(struct sweep *sw)
 {
 	size_t i = 0;
-	while (i < sw->n_found) {
+	while (i < sw->n_delete) {
 		int rank = sw->found[i].kind->rank;
 		struct graph *g = graph_new();
 		size_t n = 0;
-		sw->rank_items = xcalloc(sw->n_found, sizeof(*sw->rank_items));
-		for (; i < sw->n_found && sw->found[i].kind->rank == rank; i++) {
+		sw->rank_items = xcalloc(sw->n_delete, sizeof(*sw->rank_items));
+		for (; i < sw->n_delete && sw->found[i].kind->rank == rank; i++) {
 			char node[32];
 			snprintf(node, sizeof(node), "%zu", i);
 			graph_add(g, node);
@@ -430,15 +464,21 @@ static void delete_all(struct sweep *sw)
 
 static void print_notes(const struct sweep *sw)
 {
-	bool untagged_types = false;
+	struct strbuf untagged = STRBUF_INIT;
+	size_t left = sw->n_found - sw->n_delete;
 	for (const struct aws_sweep_kind *k = aws_sweep_kinds(); k->type; k++)
 		if (resource_type_find(k->type, NULL) && !aws_sweep_kind_tagged(k))
-			untagged_types = true;
-	if (!sw->prefix && untagged_types)
-		ui_printf(stdout, "Note: the lab: block sets no name_prefix, so types without tags "
-			  "(Glue databases, tables, connections, Scheduler schedules, IAM groups, "
-			  "Lambda layer versions, KMS aliases, Lake Formation grants) "
-			  "were not looked for.\n");
+			strbuf_addf(&untagged, "%s%s", untagged.len ? ", " : "", k->type);
+	if (!sw->prefix && untagged.len)
+		ui_printf(stdout, "Note: the lab: block sets no name_prefix, so the types without "
+			  "tags (%s) were not looked for, nor objects made by hand.\n", untagged.buf);
+	strbuf_release(&untagged);
+	if (left)
+		ui_printf(stdout, "Note: %zu object%s not the lab's, left: named by the lab's "
+			  "name_prefix, but without a terrace:stack tag (made by hand?). sweep never "
+			  "deletes %s; delete %s yourself if %s should go.\n", left,
+			  left == 1 ? "" : "s", left == 1 ? "it" : "them", left == 1 ? "it" : "them",
+			  left == 1 ? "it" : "they");
 	if (sw->untagged_left_out)
 		ui_printf(stdout, "Note: %zu object%s found by name prefix left out: -workspace "
 			  "cannot tell their workspace (their types have no tags).\n",
@@ -529,22 +569,26 @@ static int sweep_run(struct sweep *sw, struct cli_context *cx, struct diags *d)
 	find_all(sw);
 	if (sw->n_found)
 		qsort(sw->found, sw->n_found, sizeof(*sw->found), cmp_found);
+	size_t by_tag = 0;
+	while (sw->n_delete < sw->n_found && sw->found[sw->n_delete].as != FOUND_LEFT)
+		by_tag += sw->found[sw->n_delete++].as == FOUND_BY_TAG;
 	ui_printf(stdout, "\n");
 	if (sw->n_found)
 		print_table(sw);
-	else
+	if (!sw->n_delete)
 		ui_printf(stdout, "Nothing of stack \"%s\" found.\n", sw->stack);
 	print_notes(sw);
 	if (!sw->o->force) {
-		if (sw->n_found)
-			ui_printf(stdout, "\n%zu to delete. This was a dry run: nothing was deleted. "
-				  "Run `terrace sweep -force` with the same options to delete them.\n",
-				  sw->n_found);
+		if (sw->n_delete)
+			ui_printf(stdout, "\n%zu to delete (%zu found by tag, %zu by name). This was "
+				  "a dry run: nothing was deleted. Run `terrace sweep -force` with the "
+				  "same options to delete them.\n", sw->n_delete, by_tag,
+				  sw->n_delete - by_tag);
 		code = sw->failed ? 1 : 0;
 		goto out;
 	}
-	if (sw->n_found) {
-		ui_printf(stdout, "\nDeleting %zu:\n", sw->n_found);
+	if (sw->n_delete) {
+		ui_printf(stdout, "\nDeleting %zu:\n", sw->n_delete);
 		delete_all(sw);
 	}
 	if (sw->n_failures || sw->failed) {

@@ -12,7 +12,9 @@ markers, what terrace itself knows:
   - docs/real-aws.md: the least-privilege IAM actions of each aws resource
     type ("iam actions"), found in the C source (see iam_actions below);
   - docs/stack-language.md: the top-level keys ("top-level keys"), as the
-    error for an unknown one lists them.
+    error for an unknown one lists them;
+  - docs/labs-and-sweep.md: the types `terrace sweep` finds, by tag and by
+    name ("sweep aws"), from the schema's "sweep" of each type.
 Everything outside the markers is hand-written and left alone, but for
 where the sections of a provider page stand: one per resource type
 (`### `TYPE``, its hand-written notes, then its block) in types.def's order
@@ -106,6 +108,18 @@ def resource_block(name, rt):
     elif rt.get("import_id"):
         text += "`terrace import` takes %s.\n\n" % rt["import_id"]
     return text + table(attribute_rows(rt["attributes"]))
+
+
+def sweep_block(resources):
+    """The types sweep finds by tag, then by name (the schema's "sweep"),
+    sorted, linked to their sections of the provider page."""
+    text = ""
+    for how, what in (("by tag", "their `terrace:stack` tag"),
+                      ("by name", "the lab's `name_prefix`, types terrace puts no tags on")):
+        types = sorted(t for t, rt in resources.items() if rt.get("sweep") == how)
+        text += "- **%s** (%s; %d types): %s.\n" % (how[0].upper() + how[1:], what, len(types), ", ".join(
+            "[`%s`](providers/aws.md#%s)" % (t, re.sub(r"[^a-z0-9_-]", "", t)) for t in types))
+    return text
 
 
 def type_list(resources, anchor_prefix=""):
@@ -495,6 +509,9 @@ def expected_pages(terrace, docs, source=SOURCE):
                    for top in [top_level_keys(terrace)] for i, k in enumerate(top)) + "\n"
     pages[os.path.join(docs, "stack-language.md")] = [
         ("top-level keys", "## Top-level keys", keys, None)]
+    pages[os.path.join(docs, "labs-and-sweep.md")] = [
+        ("sweep aws", "## Sweep", sweep_block(schema["provider_schemas"]["aws"]["resource_schemas"]),
+         None)]
     pages[os.path.join(docs, "real-aws.md")] = [
         (IAM_BLOCK, "## Least-privilege IAM policy per resource type",
          "| Resource type | Actions |\n|---|---|\n" + "".join(r + "\n" for _, r in rows), rows)]

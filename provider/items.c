@@ -15,6 +15,7 @@ struct resource_item *resource_items_add(struct resource_items *out, const char 
 	it = &out->v[out->n++];
 	it->id = xstrdup(id);
 	it->name = xstrdup(name ? name : id);
+	it->parent = NULL;
 	it->tags = NULL;
 	it->created = created;
 	return it;
@@ -24,5 +25,6 @@ void resource_item_release(struct resource_item *it)
 {
 	free(it->id);
 	free(it->name);
+	free(it->parent);
 	json_decref(it->tags);
 }

@@ -85,6 +85,8 @@ const char *attr_type_name(enum attr_type t);
 struct resource_item {
 	char *id;        /* what the type's read() and delete() take */
 	char *name;      /* the object's own name, for display and name patterns */
+	char *parent;    /* the name of what holds it, where its id joins the two (a
+			    Glue table's database, an EventBridge rule's bus); NULL */
 	json_t *tags;    /* {"key": "value"}; NULL for a type without tags */
 	time_t created;  /* when it was made (a Lambda function: last changed); 0: unknown */
 };
@@ -96,9 +98,10 @@ struct resource_items {
 
 /* What the caller of list() asks for. */
 struct resource_query {
-	const char *prefix; /* types without tags: the names start with it (the API
-			       filters where it can; the caller checks again);
-			       NULL for types with tags */
+	const char *prefix; /* types without tags: the lab's name_prefix, which
+			       their names start with (the API filters where it
+			       can; the caller checks again, at a boundary:
+			       aws_sweep_named); NULL for types with tags */
 	bool tagged;        /* fetch tags where the listing's own calls can */
 };
 

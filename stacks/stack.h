@@ -229,8 +229,9 @@ const struct stack_variable *stack_find_variable(const struct stack *s, const ch
  *   parallel:          N                  attendees worked on at once (default 8)
  *   attendee_variable: NAME               the variable given each attendee's id
  *                                         (default "attendee")
- *   name_prefix:       TEXT               what the names of resources without
- *                                         tags start with, for sweep
+ *   name_prefix:       TEXT               the first part of the lab's names, for
+ *                                         sweep: the prefix itself or followed
+ *                                         by -, _, . or / (provider/aws/listing.h)
  *   credentials_output: NAME              an output naming a Secrets Manager secret
  *                                         (ARN or name) with the attendee's
  *                                         credentials; lab up writes its value to

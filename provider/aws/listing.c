@@ -24,6 +24,17 @@ bool aws_has_prefix(const char *s, const char *prefix)
 	return s && prefix && *prefix && !strncmp(s, prefix, strlen(prefix));
 }
 
+bool aws_has_name_prefix(const char *s, const char *prefix)
+{
+	size_t n;
+
+	if (!aws_has_prefix(s, prefix))
+		return false;
+	n = strlen(prefix);
+	return !s[n] || strchr(AWS_NAME_SEPARATORS, prefix[n - 1]) ||
+	       strchr(AWS_NAME_SEPARATORS, s[n]);
+}
+
 /* ---- json protocol listings (Glue, Step Functions, EventBridge, Secrets Manager) ---- */
 
 /*
@@ -133,7 +144,6 @@ int aws_list_nested(struct aws_client *c, const struct aws_nested_listing *l,
 	size_t i;
 	int rc = 0;
 
-	(void)q;
 	if (json_list(c, l->api, l->parents_op, NULL, l->parents_list, "NextToken", &parents, err))
 		return -1;
 	json_array_foreach(parents, i, p) {
@@ -141,7 +151,9 @@ int aws_list_nested(struct aws_client *c, const struct aws_nested_listing *l,
 		json_t *in, *all, *e;
 		size_t j;
 
-		if (!parent)
+		/* With a name prefix, what a parent of another name holds is not
+		 * looked at (sweep finds a Glue table by its database's name). */
+		if (!parent || (q->prefix && !aws_has_name_prefix(parent, q->prefix)))
 			continue;
 		in = json_pack("{s:s}", l->parent_param, parent);
 		rc = json_list(c, l->api, l->op, in, l->list, "NextToken", &all, err);
@@ -157,7 +169,8 @@ int aws_list_nested(struct aws_client *c, const struct aws_nested_listing *l,
 			id = l->plain_parent && !strcmp(parent, l->plain_parent)
 				? xstrdup(name) : xasprintf("%s%s%s", parent, l->sep, name);
 			resource_items_add(out, id, l->id_is_name ? id : name,
-				 l->time_key ? aws_time_of(value_get(e, l->time_key)) : 0);
+				 l->time_key ? aws_time_of(value_get(e, l->time_key)) : 0)->parent =
+				xstrdup(parent);
 			free(id);
 		}
 		json_decref(all);

@@ -48,6 +48,8 @@ struct aws_json_listing {
  * Objects listed per parent: Glue tables per database (the id and the name
  * are DATABASE:TABLE), EventBridge rules per bus (the id is BUS/NAME, NAME on
  * the default bus; rules a service manages, ManagedBy, are not the account's).
+ * Each item's parent is its parent's name; with a name prefix (q->prefix),
+ * only the parents it names (aws_has_name_prefix) are looked in.
  */
 struct aws_nested_listing {
 	const struct aws_json_api *api;
@@ -243,5 +245,17 @@ bool aws_listed_has_fields(xmlNodePtr xml_entry, const json_t *json_entry,
 
 /* s is set and starts with a non-empty prefix. */
 bool aws_has_prefix(const char *s, const char *prefix);
+
+/* What may follow a lab's name_prefix in the names it gives. */
+#define AWS_NAME_SEPARATORS "-_./"
+
+/*
+ * s is a name the lab's name_prefix gives (issue 50): the prefix itself, or
+ * the prefix followed by one of AWS_NAME_SEPARATORS; a prefix that ends in
+ * one of them (acme-lab-) is bounded already, and any name starting with it
+ * is one. With the prefix dew: dew, dew-raw, dew_lake, dew/api; not
+ * dewpoint_prod.
+ */
+bool aws_has_name_prefix(const char *s, const char *prefix);
 
 #endif

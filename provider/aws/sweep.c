@@ -55,6 +55,12 @@ bool aws_sweep_kind_tagged(const struct aws_sweep_kind *k)
 	return tags && tags->type == ATTR_MAP;
 }
 
+bool aws_sweep_named(const struct resource_item *it, const char *prefix)
+{
+	return aws_has_name_prefix(it->name, prefix) || aws_has_name_prefix(it->id, prefix) ||
+	       aws_has_name_prefix(it->parent, prefix);
+}
+
 int aws_sweep_find(struct aws_client *c, const struct aws_sweep_kind *k, const char *prefix,
 		   struct resource_items *out, struct strbuf *err)
 {
@@ -74,7 +80,7 @@ int aws_sweep_find(struct aws_client *c, const struct aws_sweep_kind *k, const c
 		bool keep;
 
 		if (!q.tagged) {
-			keep = aws_has_prefix(it->name, prefix) || aws_has_prefix(it->id, prefix);
+			keep = aws_sweep_named(it, prefix);
 		} else if (it->tags || rc) {
 			keep = it->tags != NULL;
 		} else {

@@ -5,9 +5,10 @@
  * One kind per resource type that has a list() hook (provider.h): a
  * listing of the objects that may be terrace's. For a type with tags,
  * every object with its tags (the caller keeps those whose terrace:stack
- * tag names its stack); for a type without (Glue databases, tables,
- * connections, Scheduler schedules), those whose name starts with a
- * prefix. The kinds come in the order they are deleted in (the types'
+ * tag names its stack, and may show those without one that the lab's
+ * name_prefix names: not the lab's); for a type without (Glue databases,
+ * tables, Scheduler schedules, ...), those the lab's name_prefix names
+ * (aws_sweep_named). The kinds come in the order they are deleted in (the types'
  * list_rank). Deleting goes through each type's own delete(), with the
  * settings that leave nothing behind.
  *
@@ -42,10 +43,19 @@ const struct aws_sweep_kind *aws_sweep_kinds(void);
 bool aws_sweep_kind_tagged(const struct aws_sweep_kind *k);
 
 /*
+ * Whether the lab's name_prefix names the object (listing.h,
+ * aws_has_name_prefix): its name, its id or its parent's name (a Glue
+ * table's database) is the prefix itself or starts with it followed by -, _,
+ * . or /. A KMS alias's name is what follows alias/, a Lake Formation
+ * grant's its principal's name, a Scheduler schedule's id GROUP/NAME.
+ */
+bool aws_sweep_named(const struct resource_item *it, const char *prefix);
+
+/*
  * Append to out the objects of kind k the client sees: for a type with
  * tags every one, with its tags (from the listing where it gives them, else
- * from the type's read()); for a type without, those whose name or id starts
- * with prefix (NULL or "": none are looked for). Objects deleted between the
+ * from the type's read()); for a type without, those prefix names
+ * (aws_sweep_named; NULL or "": none are looked for). Objects deleted between the
  * listing and the read are left out. -1 with err set on a failure; what was
  * found before it stays in out.
  */

@@ -566,6 +566,17 @@ stack_tags () {
 	printf 'terrace:stack=%s\nterrace:workspace=%s\n' "$TEST_NAME" "${1:-default}"
 }
 
+# sweep_rows FILE: the rows of `terrace sweep`'s table without the age
+# (type, name, stack, workspace, found: "by tag", "by name", "not the lab's,
+# left"), sorted.
+sweep_rows () {
+	awk '$1 ~ /^aws\./ && NF >= 7 {
+		s = $1 " " $2 " " $3 " " $4
+		for (i = 6; i <= NF; i++) s = s " " $i
+		print s
+	}' "$1" | sort
+}
+
 # Bucket helpers built on the aws CLI.
 bucket_exists () {
 	s3 s3api head-bucket --bucket "$1" >/dev/null 2>&1

@@ -13,7 +13,7 @@
 # versioned bucket emptied of every version and delete marker first, the
 # database without a final snapshot); a full listing of every service then
 # shows nothing of the stack, and the other stack's resources and the hand-
-# made bucket are untouched.
+# made bucket (listed last, as not the lab's: t0521) are untouched.
 #
 # The listings are read with botocore, the library the aws CLI runs on, in
 # one process per listing (an aws CLI run per service would take seconds
@@ -234,12 +234,6 @@ other_stack () {
 	YAML
 }
 
-# sweep_rows FILE: the rows of sweep's table (type, name, stack,
-# workspace), without the age, sorted.
-sweep_rows () {
-	awk '$1 ~ /^aws\./ && NF == 5 {print $1, $2, $3, $4}' "$1" | sort
-}
-
 test_expect_success 'setup: two workspaces of the lab, another stack, a bucket by hand' '
 	lab_stack lab &&
 	(cd lab && terrace apply -auto-approve >../out 2>../err) &&
@@ -294,39 +288,39 @@ test_expect_success 'the account in allowed_accounts is enough' '
 	terrace sweep -stack byaccount >out 2>err &&
 	test_line out "Sweeping stack \"t0520-sweep\" (every workspace) with provider \"aws\" (endpoint $TEST_ENDPOINT, account 123456789012, region us-east-1)" &&
 	test_equal 24 "$(sweep_rows out | wc -l)" &&
-	test_equal 0 "$(sweep_rows out | grep -c " - -$")" &&
-	test_line out "Note: the lab: block sets no name_prefix, so types without tags (Glue databases, tables, connections, Scheduler schedules, IAM groups, Lambda layer versions, KMS aliases, Lake Formation grants) were not looked for."
+	test_equal 24 "$(sweep_rows out | grep -c " by tag$")" &&
+	test_line out "Note: the lab: block sets no name_prefix, so the types without tags (aws.scheduler.schedule, aws.lakeformation.permissions, aws.lambda.layer_version, aws.glue.table, aws.glue.database, aws.glue.connection, aws.kms.alias, aws.iam.instance_profile, aws.iam.group) were not looked for, nor objects made by hand."
 '
 
 test_expect_success 'the dry run lists both workspaces and deletes nothing' '
 	(cd lab && terrace sweep >../out 2>../err) &&
 	sweep_rows out >rows &&
 	for ws in default dev; do
-		for r in "aws.scheduler.schedule t0520-nightly-$ws - -" \
-			 "aws.glue.trigger t0520-hourly-$ws t0520-sweep $ws" \
-			 "aws.events.rule t0520-tick-$ws t0520-sweep $ws" \
-			 "aws.sfn.state_machine t0520-flow-$ws t0520-sweep $ws" \
-			 "aws.glue.job t0520-clean-$ws t0520-sweep $ws" \
-			 "aws.lambda.function t0520-fn-$ws t0520-sweep $ws" \
-			 "aws.glue.table t0520_lake_$ws:orders - -" \
-			 "aws.glue.database t0520_lake_$ws - -" \
-			 "aws.secretsmanager.secret t0520/api-$ws t0520-sweep $ws" \
-			 "aws.rds.instance t0520-db-$ws t0520-sweep $ws" \
-			 "aws.redshift.cluster t0520-wh-$ws t0520-sweep $ws" \
-			 "aws.s3.bucket t0520-raw-$ws t0520-sweep $ws" \
-			 "aws.iam.user t0520-alice-$ws t0520-sweep $ws" \
-			 "aws.iam.group t0520-attendees-$ws - -" \
-			 "aws.iam.role t0520-etl-$ws t0520-sweep $ws" \
-			 "aws.iam.policy t0520-read-$ws t0520-sweep $ws"; do
+		for r in "aws.scheduler.schedule t0520-nightly-$ws - - by name" \
+			 "aws.glue.trigger t0520-hourly-$ws t0520-sweep $ws by tag" \
+			 "aws.events.rule t0520-tick-$ws t0520-sweep $ws by tag" \
+			 "aws.sfn.state_machine t0520-flow-$ws t0520-sweep $ws by tag" \
+			 "aws.glue.job t0520-clean-$ws t0520-sweep $ws by tag" \
+			 "aws.lambda.function t0520-fn-$ws t0520-sweep $ws by tag" \
+			 "aws.glue.table t0520_lake_$ws:orders - - by name" \
+			 "aws.glue.database t0520_lake_$ws - - by name" \
+			 "aws.secretsmanager.secret t0520/api-$ws t0520-sweep $ws by tag" \
+			 "aws.rds.instance t0520-db-$ws t0520-sweep $ws by tag" \
+			 "aws.redshift.cluster t0520-wh-$ws t0520-sweep $ws by tag" \
+			 "aws.s3.bucket t0520-raw-$ws t0520-sweep $ws by tag" \
+			 "aws.iam.user t0520-alice-$ws t0520-sweep $ws by tag" \
+			 "aws.iam.group t0520-attendees-$ws - - by name" \
+			 "aws.iam.role t0520-etl-$ws t0520-sweep $ws by tag" \
+			 "aws.iam.policy t0520-read-$ws t0520-sweep $ws by tag"; do
 			grep -qxF "$r" rows || { say_fail "missing row: $r"; show_file out; return 1; }
 		done
 	done &&
-	test_equal 34 "$(wc -l <rows)" &&
-	test_match out "^TYPE +NAME +STACK +WORKSPACE +AGE$" &&
-	test_match out "^aws\.s3\.bucket +t0520-raw-dev +t0520-sweep +dev +[0-9]+[sm]$" &&
-	test_line out "34 to delete. This was a dry run: nothing was deleted. Run \`terrace sweep -force\` with the same options to delete them." &&
+	test_line rows "aws.s3.bucket t0520-raw-by-hand - - not the lab'\''s, left" &&
+	test_equal 35 "$(wc -l <rows)" &&
+	test_match out "^TYPE +NAME +STACK +WORKSPACE +AGE +FOUND$" &&
+	test_match out "^aws\.s3\.bucket +t0520-raw-dev +t0520-sweep +dev +[0-9]+[sm] +by tag$" &&
+	test_line out "34 to delete (24 found by tag, 10 by name). This was a dry run: nothing was deleted. Run \`terrace sweep -force\` with the same options to delete them." &&
 	test_not_contains out "keep" &&
-	test_not_contains out "by-hand" &&
 	inventory >now &&
 	test_cmp before now &&
 	bucket_names >buckets &&
@@ -335,14 +329,14 @@ test_expect_success 'the dry run lists both workspaces and deletes nothing' '
 		--query "[length(Versions), length(DeleteMarkers)]" | tr "\t" " ")"
 '
 
-test_expect_success 'the list comes in deletion order' '
+test_expect_success 'the list comes in deletion order, then what is left' '
 	awk "\$1 ~ /^aws\\./ {print \$1}" out | uniq >order &&
 	printf "%s\n" aws.scheduler.schedule aws.glue.trigger aws.events.rule \
 		aws.sfn.state_machine aws.glue.job aws.lambda.function aws.lambda.layer_version \
 		aws.glue.table \
 		aws.glue.database aws.secretsmanager.secret aws.rds.instance \
 		aws.redshift.cluster aws.s3.bucket aws.iam.user aws.iam.group aws.iam.role \
-		aws.iam.policy >expect &&
+		aws.iam.policy aws.s3.bucket >expect &&
 	test_cmp expect order
 '
 
@@ -355,17 +349,19 @@ test_expect_success 'variables the provider does not use need no value; those it
 test_expect_success '-workspace, -name and -older-than narrow the list' '
 	(cd lab && terrace sweep -workspace dev >../out 2>../err) &&
 	sweep_rows out >rows &&
-	test_equal 12 "$(wc -l <rows)" &&
-	test_equal 12 "$(grep -c " t0520-sweep dev$" rows)" &&
+	test_equal 13 "$(wc -l <rows)" &&
+	test_equal 12 "$(grep -c " t0520-sweep dev by tag$" rows)" &&
+	test_line rows "aws.s3.bucket t0520-raw-by-hand - - not the lab'\''s, left" &&
 	test_line out "Note: 10 objects found by name prefix left out: -workspace cannot tell their workspace (their types have no tags)." &&
 	(cd lab && terrace sweep -name "t0520-raw-*" >../out 2>../err) &&
 	sweep_rows out >rows &&
-	printf "%s\n" "aws.s3.bucket t0520-raw-default t0520-sweep default" \
-		"aws.s3.bucket t0520-raw-dev t0520-sweep dev" >expect &&
+	printf "%s\n" "aws.s3.bucket t0520-raw-by-hand - - not the lab'\''s, left" \
+		"aws.s3.bucket t0520-raw-default t0520-sweep default by tag" \
+		"aws.s3.bucket t0520-raw-dev t0520-sweep dev by tag" >expect &&
 	test_cmp expect rows &&
 	(cd lab && terrace sweep -name "*-db-dev" >../out 2>../err) &&
 	sweep_rows out >rows &&
-	test_equal "aws.rds.instance t0520-db-dev t0520-sweep dev" "$(cat rows)" &&
+	test_equal "aws.rds.instance t0520-db-dev t0520-sweep dev by tag" "$(cat rows)" &&
 	(cd lab && terrace sweep -older-than 1h >../out 2>../err) &&
 	test_line out "Nothing of stack \"t0520-sweep\" found." &&
 	test_line out "Note: 4 objects left out: -older-than cannot tell their age (the API gives none)." &&

@@ -2,9 +2,10 @@
 # t0700-providers-schema: `terrace providers` lists the registry and
 # `terrace providers schema -json` prints it whole: every provider's
 # configuration and every resource type's attributes with their type, flags,
-# defaults, nested blocks and import id. The schema is checked against what
-# the rest of terrace does with it: `validate` of a resource with no
-# attributes names exactly the attributes the schema says are required.
+# defaults, nested blocks, import id and how sweep finds its objects. The
+# schema is checked against what the rest of terrace does with it:
+# `validate` of a resource with no attributes names exactly the attributes
+# the schema says are required.
 . "$(dirname "$0")/lib.sh"
 
 test_expect_success 'providers lists each provider type and its resource types' '
@@ -57,6 +58,12 @@ test_expect_success 'nested blocks and import ids are there' '
 	json_get schema.json "d[\"provider_schemas\"][\"aws\"][\"resource_schemas\"][\"aws.s3.artifact\"]" >out &&
 	test_contains out "\"not_importable\": " &&
 	test_not_contains out "\"import_id\""
+'
+
+# docs/labs-and-sweep.md lists what sweep finds from this (gen-reference.py).
+test_expect_success 'how sweep finds a type'\''s objects: by tag, by name, or not at all' '
+	json_get schema.json "\" \".join(\"%s=%s\" % (t, d[\"provider_schemas\"][\"aws\"][\"resource_schemas\"][t].get(\"sweep\")) for t in (\"aws.s3.bucket\", \"aws.glue.database\", \"aws.s3.object\"))" >out &&
+	test_equal "aws.s3.bucket=by tag aws.glue.database=by name aws.s3.object=None" "$(cat out)"
 '
 
 test_expect_success 'validate asks for exactly the attributes the schema requires, for every type' '

@@ -213,7 +213,7 @@ test_expect_success 'destroy leaves no alarm' '
 	test_equal 0 "$(cw describe-alarms --query "length(MetricAlarms)")"
 '
 
-test_expect_success 'sweep finds a lab alarm by its tags and deletes it, not one made by hand' '
+test_expect_success 'sweep finds a lab alarm by its tags and deletes it; one made by hand is listed as not the lab'"'"'s and left' '
 	mkdir lab &&
 	write_stack lab/stack.yaml &&
 	cat >>lab/stack.yaml <<-YAML &&
@@ -231,7 +231,10 @@ test_expect_success 'sweep finds a lab alarm by its tags and deletes it, not one
 	(cd lab && terrace apply -auto-approve >../out 2>../err) &&
 	rm -f lab/terrace.state.json* &&
 	(cd lab && terrace sweep >../out 2>../err) &&
-	test_equal "aws.cloudwatch.metric_alarm t1013-lab" "$(awk "\$1 ~ /^aws\\./ {print \$1, \$2}" out)" &&
+	printf "%s\n" "aws.cloudwatch.metric_alarm t1013-by-hand - - not the lab'\''s, left" \
+		"aws.cloudwatch.metric_alarm t1013-lab t1013-alarms default by tag" >expect &&
+	sweep_rows out >found &&
+	test_cmp expect found &&
 	(cd lab && terrace sweep -force >../out 2>../err) &&
 	test_equal t1013-by-hand "$(cw describe-alarms --query "MetricAlarms[].AlarmName" --output text)"
 '

@@ -315,7 +315,7 @@ test_expect_success 'an import of an id that does not exist is refused, naming i
 	test_contains err "i-0123456789abcdef0"
 '
 
-test_expect_success 'sweep finds a lab instance by tag and terminates it' '
+test_expect_success 'sweep finds a lab instance by tag and terminates it; the role made by hand is left' '
 	mkdir lab &&
 	write_stack lab/stack.yaml &&
 	cat >>lab/stack.yaml <<-YAML &&
@@ -332,11 +332,13 @@ test_expect_success 'sweep finds a lab instance by tag and terminates it' '
 	rm -rf lab/terrace.state.json* &&
 	(cd lab && terrace sweep >../out 2>../err) &&
 	awk "\$1 ~ /^aws\\./ {print \$1}" out >types &&
-	printf "%s\n" aws.ec2.instance >expect &&
+	printf "%s\n" aws.ec2.instance aws.iam.role >expect &&
 	test_cmp expect types &&
+	test_match out "^aws\\.iam\\.role +t1040-role .* not the lab'\''s, left$" &&
 	(cd lab && terrace sweep -force >../out 2>../err) &&
 	live_instances >live &&
-	test_empty live
+	test_empty live &&
+	s3 iam get-role --role-name t1040-role >/dev/null
 '
 
 test_done

@@ -1,0 +1,76 @@
+/*
+ * test_sweep.c: which names a lab's name_prefix gives (issue 50 §1): the
+ * prefix itself, or the prefix followed by -, _, . or /; a prefix ending in
+ * one of these is bounded already. Before, a plain "starts with" listed an
+ * unrelated Glue database dewpoint_prod for deletion under the prefix dew.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdlib.h>
+
+#include "provider/aws/listing.h"
+#include "provider/aws/sweep.h"
+
+static void test_a_prefix_names_at_a_boundary(void **state)
+{
+	(void)state;
+	static const char *const named[] = { "dew", "dew-raw", "dew_lake", "dew.api", "dew/api",
+					     "dew--x", NULL };
+	static const char *const not_named[] = { "dewpoint_prod", "dewpoint", "de", "Dew-raw",
+						 "x-dew-raw", "", NULL };
+
+	for (size_t i = 0; named[i]; i++)
+		if (!aws_has_name_prefix(named[i], "dew"))
+			fail_msg("dew should name %s", named[i]);
+	for (size_t i = 0; not_named[i]; i++)
+		if (aws_has_name_prefix(not_named[i], "dew"))
+			fail_msg("dew should not name %s", not_named[i]);
+	/* A prefix that ends in a separator is bounded already. */
+	assert_true(aws_has_name_prefix("acme-lab-raw", "acme-lab-"));
+	assert_true(aws_has_name_prefix("acme-lab-", "acme-lab-"));
+	assert_false(aws_has_name_prefix("acme-lab", "acme-lab-"));
+	assert_true(aws_has_name_prefix("t0520/api-dev", "t0520/"));
+	assert_false(aws_has_name_prefix(NULL, "dew"));
+	assert_false(aws_has_name_prefix("dew", NULL));
+	assert_false(aws_has_name_prefix("dew", ""));
+}
+
+/* An object is named by its name, its id or its parent's name: a Glue table
+ * (id and name DATABASE:TABLE) by its database's. */
+static void test_an_object_is_named_by_name_id_or_parent(void **state)
+{
+	(void)state;
+	struct resource_items items = { NULL, 0 };
+
+	resource_items_add(&items, "dew:orders", NULL, 0)->parent = strdup("dew");
+	resource_items_add(&items, "dew_lake:orders", NULL, 0)->parent = strdup("dew_lake");
+	resource_items_add(&items, "dewpoint_prod:readings", NULL, 0)->parent =
+		strdup("dewpoint_prod");
+	resource_items_add(&items, "default:dew_orders", NULL, 0)->parent = strdup("default");
+	resource_items_add(&items, "dew-group/nightly", "nightly", 0);
+	resource_items_add(&items, "dewpoint/nightly", "nightly", 0);
+	resource_items_add(&items, "arn:aws:iam::123456789012:role/dew-etl|catalog", "dew-etl", 0);
+	assert_true(aws_sweep_named(&items.v[0], "dew"));
+	assert_true(aws_sweep_named(&items.v[1], "dew"));
+	assert_false(aws_sweep_named(&items.v[2], "dew"));
+	assert_false(aws_sweep_named(&items.v[3], "dew"));
+	assert_true(aws_sweep_named(&items.v[4], "dew"));
+	assert_false(aws_sweep_named(&items.v[5], "dew"));
+	assert_true(aws_sweep_named(&items.v[6], "dew"));
+	for (size_t i = 0; i < items.n; i++)
+		resource_item_release(&items.v[i]);
+	free(items.v);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_a_prefix_names_at_a_boundary),
+		cmocka_unit_test(test_an_object_is_named_by_name_id_or_parent),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
