@@ -12,12 +12,12 @@
  * state, so one attendee's failure stops nobody else, and re-running `lab
  * up` only does what is missing. Each child's output goes to
  * .terrace/lab/ID.log beside the stack; the terminal shows one line per
- * attendee. After `up`, a table of each attendee's outputs; sensitive
- * outputs and the credentials named by lab.credentials_output go only to
- * .terrace/lab/ID.credentials.json (mode 0600).
+ * attendee. After `up`, a table of each attendee's outputs
+ * (cmd/lab_outputs.c). This file runs the children and the subcommands;
+ * the attendee list is read by cmd/lab_attendees.c, the board and tables
+ * drawn by cmd/lab_board.c.
  */
-#include "cmd/child_pool.h"
-#include "cmd/cli.h"
+#include "cmd/lab.h"
 #include "plan/eval.h"
 #include "plan/state.h"
 #include "stacks/expr_path.h"
@@ -44,285 +44,7 @@ static const struct cli_command lab_cmd = {
 	3, "up status down run",
 };
 
-/* ---- attendees ------------------------------------------------------------ */
-
-struct attendee {
-	char *id;
-	json_t *vars;       /* variable name -> string, from the file; a YAML file's
-			       number as it is, written as -var text in the attendee's
-			       deployment's edition (child_argv: 1e+20 or
-			       100000000000000000000 for a string variable) */
-	pid_t pid;
-	int exit_code;      /* -1 while waiting or running */
-	bool started;
-	time_t start, end;
-	char *log;          /* .terrace/lab/ID.log */
-	char *summary;      /* the result line, once done */
-};
-
-struct lab {
-	const struct cli_setup *o;
-	const char *path;          /* the stack */
-	struct stack *stack;
-	char *dir;                 /* .terrace/lab beside the stack */
-	const char *attendee_var;
-	struct attendee *a;
-	size_t n;
-	int parallel;
-	struct child_pool pool;    /* the running children, at most parallel */
-	bool tty;
-	bool quiet;                /* -json: no progress lines */
-	char *slice;               /* " (shard K/N of M)" with -shard, else "" */
-};
-
-static void attendees_free(struct lab *l)
-{
-	for (size_t i = 0; i < l->n; i++) {
-		free(l->a[i].id);
-		json_decref(l->a[i].vars);
-		free(l->a[i].log);
-		free(l->a[i].summary);
-	}
-	free(l->a);
-}
-
-/* Add attendee id (from file:line); -1 after printing why it cannot be one. */
-static int add_attendee(struct lab *l, const char *file, int line, const char *id, json_t *vars)
-{
-	if (!ws_name_valid(id) || !strcmp(id, "default")) {
-		json_decref(vars);
-		return ui_error("%s:%d: attendee id \"%s\" cannot name a workspace: use letters, digits, "
-				"\"-\" and \"_\" (for a mail address, its part before the @)", file, line, id);
-	}
-	for (size_t i = 0; i < l->n; i++)
-		if (!strcmp(l->a[i].id, id)) {
-			json_decref(vars);
-			return ui_error("%s:%d: attendee \"%s\" is listed twice", file, line, id);
-		}
-	l->a = xrealloc(l->a, (l->n + 1) * sizeof(*l->a));
-	struct attendee *a = &l->a[l->n++];
-	memset(a, 0, sizeof(*a));
-	a->id = xstrdup(id);
-	a->vars = vars ? vars : json_object();
-	a->exit_code = -1;
-	return 0;
-}
-
-/* Whether a column (a key) of the attendee file names a variable of the
- * stack; -1 after saying which does not, at file:line, with the variables
- * it has: checked before any attendee starts, so a typo fails once. */
-static int check_column(const struct lab *l, const char *file, int line, const char *name)
-{
-	struct strbuf names = STRBUF_INIT;
-	int rc;
-
-	if (!strcmp(name, "id") || stack_find_variable(l->stack, name))
-		return 0;
-	for (size_t i = 0; i < l->stack->n_vars; i++)
-		strbuf_addf(&names, "%s%s", i ? ", " : "", l->stack->vars[i].name);
-	rc = ui_error("%s:%d: column \"%s\" is no variable of the stack %s (its variables: %s): "
-		      "each column but id sets the variable it names", file, line, name, l->path,
-		      names.len ? names.buf : "none");
-	strbuf_release(&names);
-	return rc;
-}
-
-/* One CSV record from *p (quotes, "" inside quotes); fields into a new array. */
-static json_t *csv_record(const char **p)
-{
-	json_t *fields = json_array();
-	struct strbuf f = STRBUF_INIT;
-	const char *c = *p;
-	bool quoted = false;
-	for (;; c++) {
-		if (quoted) {
-			if (*c == '"' && c[1] == '"') {
-				strbuf_addch(&f, '"');
-				c++;
-			} else if (*c == '"') {
-				quoted = false;
-			} else if (*c) {
-				strbuf_addch(&f, *c);
-			} else {
-				break;
-			}
-			continue;
-		}
-		if (*c == '"') {
-			quoted = true;
-		} else if (*c == ',' || *c == '\n' || *c == '\r' || !*c) {
-			json_array_append_new(fields, json_string(f.buf));
-			strbuf_reset(&f);
-			if (*c != ',') {
-				if (*c == '\r' && c[1] == '\n')
-					c++;
-				if (*c)
-					c++;
-				break;
-			}
-		} else {
-			strbuf_addch(&f, *c);
-		}
-	}
-	strbuf_release(&f);
-	*p = c;
-	return fields;
-}
-
-static int read_csv(struct lab *l, const char *file, const char *text)
-{
-	const char *p = text;
-	int line = 1;
-	json_t *header = csv_record(&p);
-	size_t id_col = (size_t)-1, k;
-	json_t *h;
-	json_array_foreach(header, k, h)
-		if (!strcmp(json_string_value(h), "id"))
-			id_col = k;
-	int rc = 0;
-	if (id_col == (size_t)-1) {
-		rc = ui_error("%s:1: the header has no \"id\" column (the attendee ids); other columns "
-			      "are variables", file);
-		goto out;
-	}
-	json_array_foreach(header, k, h)
-		if ((rc = check_column(l, file, 1, json_string_value(h))))
-			goto out;
-	while (*p && rc == 0) {
-		line++;
-		json_t *rec = csv_record(&p);
-		if (json_array_size(rec) == 1 && !*json_string_value(json_array_get(rec, 0))) {
-			json_decref(rec); /* an empty line */
-			continue;
-		}
-		if (json_array_size(rec) != json_array_size(header)) {
-			rc = ui_error("%s:%d: %zu fields, but the header has %zu", file, line,
-				      json_array_size(rec), json_array_size(header));
-			json_decref(rec);
-			break;
-		}
-		json_t *vars = json_object();
-		json_array_foreach(header, k, h)
-			if (k != id_col && *json_string_value(json_array_get(rec, k)))
-				json_object_set(vars, json_string_value(h), json_array_get(rec, k));
-		rc = add_attendee(l, file, line, json_string_value(json_array_get(rec, id_col)), vars);
-		json_decref(rec);
-	}
-out:
-	json_decref(header);
-	return rc;
-}
-
-static int read_yaml(struct lab *l, const char *file)
-{
-	struct yaml_positions *pos = yaml_positions_new();
-	struct diags d = DIAGS_INIT;
-	json_t *doc = NULL;
-	int rc = 0;
-	if (yaml_load_file(file, pos, &doc, &d) < 0) {
-		ui_diags(&d);
-		rc = -1;
-		goto out;
-	}
-	if (!json_is_array(doc)) {
-		rc = ui_error("%s: the attendee list must be a list of ids or of maps with an id", file);
-		goto out;
-	}
-	size_t i;
-	json_t *item;
-	json_array_foreach(doc, i, item) {
-		const struct src_pos *p = yaml_pos_of(pos, item);
-		int line = p ? p->line : 0;
-		const char *id = json_string_value(json_is_object(item) ? json_object_get(item, "id")
-									 : item);
-		if (!id) {
-			rc = ui_error("%s:%d: an attendee is an id or a map with an \"id\" string", file,
-				      line);
-			break;
-		}
-		json_t *vars = json_object();
-		const char *k;
-		json_t *v;
-		json_object_foreach(json_is_object(item) ? item : NULL, k, v) {
-			if (!strcmp(k, "id"))
-				continue;
-			if ((rc = check_column(l, file, line, k))) {
-				json_decref(vars);
-				goto out;
-			}
-			if (json_is_number(v)) {
-				json_object_set(vars, k, v);
-				continue;
-			}
-			struct strbuf s = STRBUF_INIT;
-			if (expr_stringify(v, &s) < 0) {
-				char *text = json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY);
-				strbuf_addstr(&s, text);
-				free(text);
-			}
-			json_object_set_new(vars, k, json_string(s.buf));
-			strbuf_release(&s);
-		}
-		if ((rc = add_attendee(l, file, line, id, vars)))
-			break;
-	}
-out:
-	json_decref(doc);
-	diags_free(&d);
-	yaml_positions_free(pos);
-	return rc;
-}
-
-/*
- * -shard K/N: keep the K-th of N slices of the attendee list, so N runners
- * (a CI job matrix) share a class: attendee i (from 0, in the file's order)
- * belongs to slice i mod N + 1. The slices are disjoint, together the whole
- * list, and differ in size by one at most; the same list and N always give
- * the same slices. -1 after printing why spec is not K/N.
- */
-static int take_shard(struct lab *l, const char *spec)
-{
-	char *end = NULL;
-	long k = strtol(spec, &end, 10), n = 0;
-	if (end && *end == '/' && end > spec)
-		n = strtol(end + 1, &end, 10);
-	if (!end || *end || n < 1 || n > 10000 || k < 1 || k > n)
-		return ui_error("-shard \"%s\": give K/N, the K-th of N slices of the attendee list "
-				"(1 <= K <= N, e.g. -shard 2/3)", spec);
-	size_t kept = 0, total = l->n;
-	for (size_t i = 0; i < l->n; i++) {
-		if ((long)(i % (size_t)n) + 1 == k) {
-			l->a[kept++] = l->a[i];
-			continue;
-		}
-		free(l->a[i].id);
-		json_decref(l->a[i].vars);
-	}
-	l->n = kept;
-	free(l->slice);
-	l->slice = xasprintf(" (shard %ld/%ld of %zu)", k, n, total);
-	return 0;
-}
-
-static int read_attendees(struct lab *l, const char *file)
-{
-	size_t n = strlen(file);
-	if (n > 4 && !strcmp(file + n - 4, ".csv")) {
-		struct strbuf text = STRBUF_INIT;
-		int rc = strbuf_read_file(&text, file);
-		if (rc < 0)
-			rc = ui_error("%s: cannot read: %s", file, strerror(errno));
-		else
-			rc = read_csv(l, file, text.buf);
-		strbuf_release(&text);
-		return rc;
-	}
-	return read_yaml(l, file);
-}
-
 /* ---- running one child per attendee ---------------------------------------- */
-
-static json_t *load_state(struct lab *l, const struct attendee *a);
 
 /* argv of `terrace VERB... -stack LAB ... -var ATTENDEE_VAR=ID -var K=V...`:
  * a number as text with the function results the attendee's deployment
@@ -357,7 +79,7 @@ static char **child_argv(struct lab *l, const struct attendee *a, const char *co
 			argv[n++] = xasprintf("-var=%s=%s", k, json_string_value(v));
 			continue;
 		}
-		if (!st && !(st = load_state(l, a)))
+		if (!st && !(st = lab_load_state(l, a)))
 			st = json_object(); /* unreadable: the child says why */
 		struct strbuf text = STRBUF_INIT;
 		expr_stringify_as(v, state_functions(st), &text);
@@ -407,7 +129,7 @@ static int start_child(struct lab *l, struct attendee *a, const char *const *ver
 }
 
 /* The last non-empty line of file (at most 200 bytes of it), or "". */
-static char *last_line(const char *file)
+char *lab_last_line(const char *file)
 {
 	char buf[1024];
 	int fd = open(file, O_RDONLY | O_CLOEXEC);
@@ -459,56 +181,7 @@ static char *result_line(const struct attendee *a)
 		if (line)
 			return line;
 	}
-	return last_line(a->log);
-}
-
-static const char *state_word(const struct attendee *a)
-{
-	if (!a->started)
-		return "waiting";
-	if (a->exit_code < 0)
-		return "running";
-	return a->exit_code == 0 ? "ok" : a->exit_code == 2 ? "changes" : "failed";
-}
-
-static int id_width(const struct lab *l)
-{
-	int w = 8;
-	for (size_t i = 0; i < l->n; i++)
-		if ((int)strlen(l->a[i].id) > w)
-			w = (int)strlen(l->a[i].id);
-	return w;
-}
-
-/* On a terminal: every attendee's line, redrawn in place. */
-static void draw(const struct lab *l, bool again)
-{
-	int w = id_width(l);
-	struct strbuf sb = STRBUF_INIT;
-	if (again)
-		strbuf_addf(&sb, "\033[%zuA", l->n);
-	time_t now = time(NULL);
-	for (size_t i = 0; i < l->n; i++) {
-		const struct attendee *a = &l->a[i];
-		char *detail = a->summary ? xstrdup(a->summary) : a->started ? last_line(a->log)
-										   : xstrdup("");
-		long secs = a->started ? (long)((a->exit_code < 0 ? now : a->end) - a->start) : 0;
-		strbuf_addf(&sb, "\033[2K  %-*s  %-8s %3ld:%02ld  %.90s\n", w, a->id, state_word(a),
-			    secs / 60, secs % 60, detail);
-		free(detail);
-	}
-	ui_write(stdout, sb.buf);
-	fflush(stdout);
-	strbuf_release(&sb);
-}
-
-/* Without a terminal: one line per attendee as it finishes. */
-static void print_done(const struct lab *l, const struct attendee *a)
-{
-	ui_printf(stdout, "  %-*s  %-8s %3ld:%02ld  %s\n", id_width(l), a->id, state_word(a),
-		  (long)(a->end - a->start) / 60, (long)(a->end - a->start) % 60,
-		  a->summary ? a->summary : "");
-	fflush(stdout);
+	return lab_last_line(a->log);
 }
 
 /*
@@ -522,7 +195,7 @@ static size_t run_all(struct lab *l, const char *const *verb, const bool *want)
 	size_t next = 0, failed = 0;
 	l->pool.limit = (size_t)l->parallel;
 	if (l->tty && !l->quiet)
-		draw(l, false);
+		lab_draw(l, false);
 	for (;;) {
 		while (!child_pool_interrupted() && child_pool_has_room(&l->pool) && next < l->n) {
 			struct attendee *a = &l->a[next++];
@@ -541,7 +214,7 @@ static size_t run_all(struct lab *l, const char *const *verb, const bool *want)
 			struct timespec ts = { 0, 250 * 1000 * 1000 };
 			nanosleep(&ts, NULL);
 			if (!l->quiet)
-				draw(l, true);
+				lab_draw(l, true);
 			continue;
 		}
 		for (size_t i = 0; i < l->n; i++) {
@@ -556,9 +229,9 @@ static size_t run_all(struct lab *l, const char *const *verb, const bool *want)
 			if (l->quiet)
 				continue;
 			if (l->tty)
-				draw(l, true);
+				lab_draw(l, true);
 			else
-				print_done(l, a);
+				lab_print_done(l, a);
 		}
 	}
 	child_pool_uncatch_signals(&saved);
@@ -619,7 +292,7 @@ static int ensure_workspaces(struct lab *l)
 }
 
 /* An attendee's stored state, or NULL (after printing why). */
-static json_t *load_state(struct lab *l, const struct attendee *a)
+json_t *lab_load_state(struct lab *l, const struct attendee *a)
 {
 	char *path = NULL;
 	struct strbuf err = STRBUF_INIT;
@@ -632,264 +305,6 @@ static json_t *load_state(struct lab *l, const struct attendee *a)
 	free(path);
 	strbuf_release(&err);
 	return st;
-}
-
-/* A value as a table cell, a number as the text of the attendee's
- * deployment's function results (plan/state.h): 100000000000000000000, or
- * the earlier releases' 1e+20. */
-static char *cell(const json_t *v, enum func_edition edition)
-{
-	struct strbuf s = STRBUF_INIT;
-	if (expr_stringify_as(v, edition, &s) < 0) {
-		char *text = json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY);
-		strbuf_addstr(&s, text ? text : "");
-		free(text);
-	}
-	return strbuf_detach(&s);
-}
-
-struct secret_reader {
-	const struct provider_type *pt;
-	const struct resource_type *rt;
-	void *client;
-};
-
-static const json_t *no_resources(void *ctx, const char *name, const json_t **sens, bool *exists)
-{
-	(void)ctx;
-	(void)name;
-	(void)sens;
-	*exists = true;
-	return NULL;
-}
-
-/* A client of the stack's aws provider (its configuration evaluated with the
- * lab's variables and the first attendee), to read credentials secrets. */
-static int secret_reader_open(struct lab *l, struct secret_reader *sr)
-{
-	memset(sr, 0, sizeof(*sr));
-	sr->rt = resource_type_find("aws.secretsmanager.secret", &sr->pt);
-	struct cli_setup o = *l->o;
-	char *attendee = xasprintf("%s=%s", l->attendee_var, l->a[0].id);
-	const char **vars = xcalloc(o.vars.n + 2, sizeof(*vars));
-	if (o.vars.n)
-		memcpy(vars, o.vars.items, o.vars.n * sizeof(*vars));
-	vars[o.vars.n++] = attendee;
-	o.vars.items = vars;
-	o.stack_path = l->path;
-	struct cli_context cx = { 0 };
-	struct diags d = DIAGS_INIT;
-	int rc = -1;
-	if (ctx_load_stack_deployed(&cx, &o, &d)) {
-		ui_diags(&d);
-		goto out;
-	}
-	const char *name;
-	json_t *p;
-	json_object_foreach(json_object_get(cx.snapshot, "providers"), name, p) {
-		if (strcmp(json_string_value(json_object_get(p, "type")), "aws"))
-			continue;
-		struct eval_scope sc = { cx.snapshot, no_resources, NULL };
-		struct strbuf err = STRBUF_INIT;
-		json_t *config = eval_value(&sc, json_object_get(p, "config"), NULL, &err);
-		if (config && sr->pt->configure(config, &sr->client, &err) == 0)
-			rc = 0;
-		else
-			ui_error("provider %s: %s", name, err.buf);
-		json_decref(config);
-		strbuf_release(&err);
-		break;
-	}
-	if (rc && !sr->client)
-		ui_error("lab: credentials_output needs an aws provider to read the secret with");
-out:
-	diags_free(&d);
-	ctx_release(&cx);
-	free(vars);
-	free(attendee);
-	return rc;
-}
-
-/* The secret's value (parsed when it is JSON), or NULL after a warning. */
-static json_t *read_secret(struct secret_reader *sr, const char *id, const char *attendee)
-{
-	json_t *out = NULL;
-	struct strbuf err = STRBUF_INIT;
-	if (sr->rt->read(sr->client, id, NULL, &out, &err) || !out) {
-		ui_warn("%s: cannot read the credentials secret: %s", attendee,
-			err.len ? err.buf : "it does not exist");
-		strbuf_release(&err);
-		json_decref(out);
-		return NULL;
-	}
-	strbuf_release(&err);
-	const char *text = json_string_value(json_object_get(out, "value"));
-	json_t *v = text ? json_loads(text, 0, NULL) : NULL;
-	if (!v && text)
-		v = json_string(text);
-	json_decref(out);
-	return v;
-}
-
-static int write_private(const char *file, const json_t *doc)
-{
-	char *text = json_dumps(doc, JSON_INDENT(2) | JSON_SORT_KEYS);
-	int fd = open(file, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-	int rc = fd < 0 ? -1 : 0;
-	if (fd >= 0) {
-		if (fchmod(fd, 0600) < 0 || write(fd, text, strlen(text)) < 0 || write(fd, "\n", 1) < 0)
-			rc = -1;
-		if (close(fd) < 0)
-			rc = -1;
-	}
-	if (rc)
-		ui_error("%s: cannot write: %s", file, strerror(errno));
-	free(text);
-	return rc;
-}
-
-/* Attendee a's output `name` from its state st (new reference): a sensitive
- * one is computed again from the stack with the attendee's variables, as
- * `terrace output NAME` does (the state keeps only its hash). NULL after
- * printing why not. */
-static json_t *attendee_output(struct lab *l, const struct attendee *a, const json_t *st,
-			       const char *name)
-{
-	struct cli_setup o = *l->o;
-	size_t n = o.vars.n;
-	const char **vars = xcalloc(n + 1 + json_object_size(a->vars), sizeof(*vars));
-	if (n)
-		memcpy(vars, o.vars.items, n * sizeof(*vars));
-	vars[n++] = xasprintf("%s=%s", l->attendee_var, a->id);
-	const char *k;
-	json_t *v;
-	json_object_foreach(a->vars, k, v)
-		vars[n++] = xasprintf("%s=%s", k, json_string_value(v));
-	o.vars.items = vars;
-	o.vars.n = n;
-	o.stack_path = l->path;
-	struct strbuf err = STRBUF_INIT;
-	json_t *out = ctx_sensitive_output(&o, a->id, st, name, &err);
-	if (!out)
-		ui_error("%s: %s", a->id, err.buf);
-	strbuf_release(&err);
-	for (size_t i = l->o->vars.n; i < n; i++)
-		free((char *)vars[i]);
-	free(vars);
-	return out;
-}
-
-/* The outputs table; sensitive values and credentials to ID.credentials.json. */
-static int report_outputs(struct lab *l)
-{
-	const char *cred_output = json_string_value(json_object_get(l->stack->lab,
-								    "credentials_output"));
-	struct secret_reader sr = { 0 };
-	bool reader = cred_output && secret_reader_open(l, &sr) == 0;
-	json_t *columns = json_array();
-	json_t **rows = xcalloc(l->n + 1, sizeof(*rows));
-	int rc = 0;
-	for (size_t i = 0; i < l->n; i++) {
-		struct attendee *a = &l->a[i];
-		rows[i] = json_object();
-		json_t *st = a->exit_code == 0 ? load_state(l, a) : NULL;
-		json_t *private = json_object();
-		const char *name;
-		json_t *o;
-		json_object_foreach(json_object_get(st, "outputs"), name, o) {
-			json_t *v = json_object_get(o, "value");
-			if (json_is_true(json_object_get(o, "sensitive"))) {
-				json_t *clear = attendee_output(l, a, st, name);
-				if (!clear) {
-					rc = -1;
-					continue;
-				}
-				ui_add_secrets_from(clear); /* never printed, even by accident */
-				json_object_set_new(private, name, clear);
-				continue;
-			}
-			bool known = false;
-			size_t k;
-			json_t *c;
-			json_array_foreach(columns, k, c)
-				known = known || !strcmp(json_string_value(c), name);
-			if (!known)
-				json_array_append_new(columns, json_string(name));
-			char *text = cell(v, state_functions(st));
-			json_object_set_new(rows[i], name, json_string(text));
-			free(text);
-		}
-		if (reader && json_is_string(json_object_get(json_object_get(json_object_get(st,
-				"outputs"), cred_output), "value"))) {
-			const char *id = json_string_value(json_object_get(json_object_get(
-				json_object_get(st, "outputs"), cred_output), "value"));
-			json_t *creds = read_secret(&sr, id, a->id);
-			if (creds) {
-				/* The secret parts (aws.iam.user's keys; others stay readable). */
-				static const char *const secret_keys[] = { "password", "secret_access_key" };
-				for (size_t k = 0; k < 2; k++)
-					if (json_is_string(json_object_get(creds, secret_keys[k])))
-						ui_add_secret(json_string_value(json_object_get(creds,
-									secret_keys[k])));
-				if (json_is_string(creds))
-					ui_add_secret(json_string_value(creds));
-				json_object_set_new(private, "credentials", creds);
-			}
-		}
-		if (json_object_size(private)) {
-			char *file = xasprintf("%s/%s.credentials.json", l->dir, a->id);
-			if (write_private(file, private))
-				rc = -1;
-			json_object_set_new(rows[i], " credentials", json_string(file));
-			free(file);
-		}
-		json_decref(private);
-		json_decref(st);
-	}
-	if (reader)
-		sr.pt->close(sr.client);
-	/* The table: attendee, status, each output, the credentials file. */
-	bool any_private = false;
-	for (size_t i = 0; i < l->n; i++)
-		any_private = any_private || json_object_get(rows[i], " credentials");
-	if (any_private)
-		json_array_append_new(columns, json_string(" credentials"));
-	size_t nc = json_array_size(columns);
-	int *w = xcalloc(nc + 1, sizeof(*w));
-	for (size_t k = 0; k < nc; k++) {
-		const char *c = json_string_value(json_array_get(columns, k));
-		w[k] = (int)strlen(c[0] == ' ' ? "credentials (0600)" : c);
-		for (size_t i = 0; i < l->n; i++) {
-			const char *v = json_string_value(json_object_get(rows[i], c));
-			if (v && (int)strlen(v) > w[k])
-				w[k] = (int)strlen(v);
-		}
-	}
-	int iw = id_width(l);
-	struct strbuf sb = STRBUF_INIT;
-	strbuf_addf(&sb, "\n%-*s  %-7s", iw, "ATTENDEE", "STATUS");
-	for (size_t k = 0; k < nc; k++) {
-		const char *c = json_string_value(json_array_get(columns, k));
-		strbuf_addf(&sb, "  %-*s", w[k], c[0] == ' ' ? "credentials (0600)" : c);
-	}
-	strbuf_addch(&sb, '\n');
-	for (size_t i = 0; i < l->n; i++) {
-		strbuf_addf(&sb, "%-*s  %-7s", iw, l->a[i].id, state_word(&l->a[i]));
-		for (size_t k = 0; k < nc; k++) {
-			const char *v = json_string_value(json_object_get(rows[i],
-					json_string_value(json_array_get(columns, k))));
-			strbuf_addf(&sb, "  %-*s", w[k], v ? v : "-");
-		}
-		strbuf_addch(&sb, '\n');
-	}
-	ui_write(stdout, sb.buf);
-	strbuf_release(&sb);
-	for (size_t i = 0; i < l->n; i++)
-		json_decref(rows[i]);
-	free(rows);
-	free(w);
-	json_decref(columns);
-	return rc;
 }
 
 /* ---- the subcommands ------------------------------------------------------- */
@@ -915,7 +330,7 @@ static int lab_up(struct lab *l)
 	ui_printf(stdout, "Applying %s for %zu attendee(s)%s, %d at a time (logs in %s/):\n",
 		  l->stack->name, l->n, l->slice, l->parallel, l->dir);
 	size_t failed = run_all(l, apply_verb, NULL);
-	int rc = report_outputs(l);
+	int rc = lab_report_outputs(l);
 	print_failures(l);
 	ui_printf(stdout, "\nLab up: %zu ready, %zu failed.\n", l->n - failed, failed);
 	return failed || rc || child_pool_interrupted() ? 1 : 0;
@@ -931,7 +346,7 @@ static int lab_status(struct lab *l)
 			  l->slice);
 	size_t failed = run_all(l, plan_verb, have);
 	size_t ok = 0, drifted = 0, gone = 0;
-	int iw = id_width(l);
+	int iw = lab_id_width(l);
 	struct strbuf sb = STRBUF_INIT;
 	json_t *list = json_array();
 	strbuf_addf(&sb, "\n%-*s  %-8s %s\n", iw, "ATTENDEE", "LAB", "DETAIL");
@@ -939,7 +354,7 @@ static int lab_status(struct lab *l)
 		struct attendee *a = &l->a[i];
 		const char *word;
 		const char *detail = a->summary ? a->summary : "";
-		json_t *st = have[i] ? load_state(l, a) : NULL;
+		json_t *st = have[i] ? lab_load_state(l, a) : NULL;
 		bool empty = !json_object_size(json_object_get(st, "resources"));
 		json_decref(st);
 		if (!have[i] || (empty && a->exit_code != 1)) {
@@ -1041,7 +456,7 @@ static int lab_run(struct lab *l, const char *address, const char *const *run_op
 		  address, l->stack->name, l->n, l->slice, l->parallel, l->dir);
 	run_all(l, run_verb, have);
 	size_t ok = 0;
-	int iw = id_width(l);
+	int iw = lab_id_width(l);
 	struct strbuf sb = STRBUF_INIT;
 	strbuf_addf(&sb, "\n%-*s  %-10s %8s  %s\n", iw, "ATTENDEE", "STATE", "DURATION",
 		    "FIRST ERROR");
@@ -1186,13 +601,13 @@ int cmd_lab(int argc, char **argv)
 			 "lab: {attendee_variable: NAME} to use another)", l.attendee_var);
 		goto out;
 	}
-	if (read_attendees(&l, attendees))
+	if (lab_read_attendees(&l, attendees))
 		goto out;
 	if (!l.n) {
 		ui_error("%s: no attendees", attendees);
 		goto out;
 	}
-	if (shard && take_shard(&l, shard))
+	if (shard && lab_take_shard(&l, shard))
 		goto out;
 	if (!l.n) {
 		/* More runners than attendees: this one has nothing to do. */
@@ -1229,7 +644,7 @@ out:
 		free((char *)run_options.items[i]);
 	free(run_options.items);
 	cli_list_release(&run_args);
-	attendees_free(&l);
+	lab_attendees_free(&l);
 	child_pool_release(&l.pool);
 	free(l.slice);
 	free(l.dir);
@@ -1238,3 +653,4 @@ out:
 	cli_setup_release(&o);
 	return code;
 }
+

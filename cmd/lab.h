@@ -1,0 +1,66 @@
+/*
+ * lab.h: what the parts of `terrace lab` share: the class (struct lab) and
+ * its attendees, and the functions one part offers the others. cmd/lab.c
+ * runs the children and the subcommands; cmd/lab_attendees.c reads the
+ * attendee list; cmd/lab_board.c draws the live board and the tables;
+ * cmd/lab_outputs.c gathers each attendee's outputs and credentials.
+ */
+#ifndef TERRACE_LAB_H
+#define TERRACE_LAB_H
+
+#include "cmd/child_pool.h"
+#include "cmd/cli.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <sys/types.h>
+#include <time.h>
+
+struct attendee {
+	char *id;
+	json_t *vars;       /* variable name -> string, from the file; a YAML file's
+			       number as it is, written as -var text in the attendee's
+			       deployment's edition (child_argv: 1e+20 or
+			       100000000000000000000 for a string variable) */
+	pid_t pid;
+	int exit_code;      /* -1 while waiting or running */
+	bool started;
+	time_t start, end;
+	char *log;          /* .terrace/lab/ID.log */
+	char *summary;      /* the result line, once done */
+};
+
+struct lab {
+	const struct cli_setup *o;
+	const char *path;          /* the stack */
+	struct stack *stack;
+	char *dir;                 /* .terrace/lab beside the stack */
+	const char *attendee_var;
+	struct attendee *a;
+	size_t n;
+	int parallel;
+	struct child_pool pool;    /* the running children, at most parallel */
+	bool tty;
+	bool quiet;                /* -json: no progress lines */
+	char *slice;               /* " (shard K/N of M)" with -shard, else "" */
+};
+
+/* cmd/lab_attendees.c */
+int lab_read_attendees(struct lab *l, const char *file);
+int lab_take_shard(struct lab *l, const char *spec);
+void lab_attendees_free(struct lab *l);
+
+/* cmd/lab.c */
+json_t *lab_load_state(struct lab *l, const struct attendee *a);
+char *lab_last_line(const char *file);
+
+/* cmd/lab_board.c */
+const char *lab_state_word(const struct attendee *a);
+int lab_id_width(const struct lab *l);
+void lab_draw(const struct lab *l, bool again);
+void lab_print_done(const struct lab *l, const struct attendee *a);
+
+/* cmd/lab_outputs.c */
+int lab_report_outputs(struct lab *l);
+
+#endif
