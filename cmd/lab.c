@@ -168,6 +168,21 @@ static char *find_line(const char *file, const char *const *prefixes)
 	return found;
 }
 
+/* Whether a line of file holds one of needles (NULL-terminated). */
+static bool log_has(const char *file, const char *const *needles)
+{
+	FILE *f = fopen(file, "r");
+	if (!f)
+		return false;
+	char line[1024];
+	bool found = false;
+	while (!found && fgets(line, sizeof(line), f))
+		for (size_t i = 0; needles[i] && !found; i++)
+			found = strstr(line, needles[i]) != NULL;
+	fclose(f);
+	return found;
+}
+
 /* What a finished child's log says, in one line: the first error, else the
  * outcome (an apply's log holds its plan's line too: it comes last). */
 static char *result_line(const struct attendee *a)
@@ -184,25 +199,70 @@ static char *result_line(const struct attendee *a)
 	return lab_last_line(a->log);
 }
 
+/* Why attendee a's child failed, never empty: its log's first error line;
+ * else how it ended (a signal, an exit code) and its log's last line. */
+static char *failure_reason(const struct attendee *a, int status)
+{
+	static const char *const error[] = { "Error: ", NULL };
+	char *line = find_line(a->log, error);
+	if (line)
+		return line;
+	char *last = lab_last_line(a->log);
+	char *how = WIFSIGNALED(status)
+		    ? xasprintf("killed by signal %d (%s)", WTERMSIG(status), strsignal(WTERMSIG(status)))
+		    : xasprintf("exited with code %d", WEXITSTATUS(status));
+	char *reason = *last ? xasprintf("%s; its log ends: %s", how, last)
+			     : xasprintf("%s before it wrote anything", how);
+	free(how);
+	free(last);
+	return reason;
+}
+
+/* Record how attendee a's child ended (its wait status). */
+static void child_ended(struct attendee *a, int status)
+{
+	a->exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+	a->end = time(NULL);
+	if (a->exit_code == 0 || a->exit_code == 2) {
+		a->summary = result_line(a);
+		/* A plan with changes: drift when refresh found objects changed
+		 * outside terrace (cmd/render.c's words), else the stack's own. */
+		static const char *const drift[] = { "changed outside terrace",
+						     "deleted outside terrace", NULL };
+		a->outcome = a->exit_code == 0 ? LAB_OK : log_has(a->log, drift) ? LAB_DRIFTED
+										 : LAB_CHANGES;
+		return;
+	}
+	a->outcome = child_pool_interrupted() ? LAB_INTERRUPTED : LAB_FAILED;
+	a->summary = failure_reason(a, status);
+}
+
 /*
- * Run verb for the attendees with want[i] set (NULL: all), `parallel` at a
- * time. Returns the number that failed (exit codes other than 0 and 2).
+ * Run verb for the attendees with want[i] set (NULL: all; the others are
+ * LAB_SKIPPED), `parallel` at a time. Ctrl-C stops new starts: those are
+ * LAB_NOT_STARTED. Returns the number that failed or were interrupted.
  */
 static size_t run_all(struct lab *l, const char *const *verb, const bool *want)
 {
 	struct child_pool_signals saved;
 	child_pool_catch_signals(&saved);
-	size_t next = 0, failed = 0;
+	size_t next = 0;
 	l->pool.limit = (size_t)l->parallel;
+	for (size_t i = 0; i < l->n; i++)
+		l->a[i].outcome = want && !want[i] ? LAB_SKIPPED : LAB_WAITING;
 	if (l->tty && !l->quiet)
 		lab_draw(l, false);
 	for (;;) {
-		while (!child_pool_interrupted() && child_pool_has_room(&l->pool) && next < l->n) {
+		while (!child_pool_interrupted() && !l->stop_reason &&
+		       child_pool_has_room(&l->pool) && next < l->n) {
 			struct attendee *a = &l->a[next++];
-			if (want && !want[next - 1])
+			if (a->outcome == LAB_SKIPPED)
 				continue;
-			if (start_child(l, a, verb) != 0)
-				failed++;
+			a->outcome = LAB_RUNNING;
+			if (start_child(l, a, verb) != 0) {
+				a->outcome = LAB_FAILED;
+				a->summary = xstrdup("could not start terrace (see above)");
+			}
 		}
 		if (!l->pool.running)
 			break;
@@ -219,13 +279,9 @@ static size_t run_all(struct lab *l, const char *const *verb, const bool *want)
 		}
 		for (size_t i = 0; i < l->n; i++) {
 			struct attendee *a = &l->a[i];
-			if (!a->started || a->exit_code >= 0 || a->pid != pid)
+			if (a->outcome != LAB_RUNNING || a->pid != pid)
 				continue;
-			a->exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-			a->end = time(NULL);
-			a->summary = result_line(a);
-			if (a->exit_code != 0 && a->exit_code != 2)
-				failed++;
+			child_ended(a, status);
 			if (l->quiet)
 				continue;
 			if (l->tty)
@@ -235,9 +291,32 @@ static size_t run_all(struct lab *l, const char *const *verb, const bool *want)
 		}
 	}
 	child_pool_uncatch_signals(&saved);
-	if (child_pool_interrupted())
-		ui_error("interrupted: %zu attendee(s) not started", l->n - next);
+	if (child_pool_interrupted() && !l->stop_reason)
+		l->stop_reason = xstrdup("interrupted (Ctrl-C) before it started");
+	size_t not_started = 0, failed = 0;
+	for (size_t i = 0; i < l->n; i++) {
+		struct attendee *a = &l->a[i];
+		if (a->outcome == LAB_WAITING) {
+			a->outcome = LAB_NOT_STARTED;
+			a->summary = xstrdup(l->stop_reason ? l->stop_reason : "");
+			not_started++;
+		}
+		failed += a->outcome == LAB_FAILED || a->outcome == LAB_INTERRUPTED;
+	}
+	if (not_started)
+		ui_error("%zu attendee(s) not started: %s", not_started, l->stop_reason);
+	if (l->tty && !l->quiet)
+		lab_draw(l, true);
 	return failed;
+}
+
+/* How many attendees ended each way. */
+struct lab_counts lab_count(const struct lab *l)
+{
+	struct lab_counts c = { { 0 } };
+	for (size_t i = 0; i < l->n; i++)
+		c.n[l->a[i].outcome]++;
+	return c;
 }
 
 /* ---- workspaces and outputs ----------------------------------------------- */
@@ -313,16 +392,6 @@ static const char *const apply_verb[] = { "apply", "-auto-approve", NULL };
 static const char *const plan_verb[] = { "plan", "-detailed-exitcode", "-lock=false", NULL };
 static const char *const destroy_verb[] = { "destroy", "-auto-approve", NULL };
 
-static void print_failures(const struct lab *l)
-{
-	for (size_t i = 0; i < l->n; i++) {
-		const struct attendee *a = &l->a[i];
-		if (a->started && a->exit_code != 0 && a->exit_code != 2)
-			ui_printf(stderr, "%s failed: %s (log: %s)\n", a->id,
-				  a->summary ? a->summary : "", a->log);
-	}
-}
-
 static int lab_up(struct lab *l)
 {
 	if (ensure_workspaces(l))
@@ -331,9 +400,11 @@ static int lab_up(struct lab *l)
 		  l->stack->name, l->n, l->slice, l->parallel, l->dir);
 	size_t failed = run_all(l, apply_verb, NULL);
 	int rc = lab_report_outputs(l);
-	print_failures(l);
-	ui_printf(stdout, "\nLab up: %zu ready, %zu failed.\n", l->n - failed, failed);
-	return failed || rc || child_pool_interrupted() ? 1 : 0;
+	lab_print_failures(l);
+	char *counts = lab_counts_text(l);
+	ui_printf(stdout, "\nLab up: %s.\n", counts);
+	free(counts);
+	return failed || rc || child_pool_interrupted() || l->stop_reason ? 1 : 0;
 }
 
 static int lab_status(struct lab *l)
@@ -344,38 +415,39 @@ static int lab_status(struct lab *l)
 	if (!l->quiet)
 		ui_printf(stdout, "Checking %s for %zu attendee(s)%s:\n", l->stack->name, l->n,
 			  l->slice);
-	size_t failed = run_all(l, plan_verb, have);
-	size_t ok = 0, drifted = 0, gone = 0;
+	run_all(l, plan_verb, have);
+	for (size_t i = 0; i < l->n; i++) {
+		struct attendee *a = &l->a[i];
+		if (!have[i]) {
+			free(a->summary);
+			a->summary = xstrdup("no workspace");
+			continue;
+		}
+		json_t *st = lab_load_state(l, a);
+		bool empty = !json_object_size(json_object_get(st, "resources"));
+		json_decref(st);
+		if (empty && a->outcome != LAB_FAILED && a->outcome != LAB_INTERRUPTED &&
+		    a->outcome != LAB_NOT_STARTED) {
+			a->outcome = LAB_SKIPPED;
+			free(a->summary);
+			a->summary = xstrdup("the workspace holds nothing");
+		}
+	}
+	struct lab_counts c = lab_count(l);
 	int iw = lab_id_width(l);
 	struct strbuf sb = STRBUF_INIT;
 	json_t *list = json_array();
-	strbuf_addf(&sb, "\n%-*s  %-8s %s\n", iw, "ATTENDEE", "LAB", "DETAIL");
+	strbuf_addf(&sb, "\n%-*s  %-11s %s\n", iw, "ATTENDEE", "LAB", "DETAIL");
 	for (size_t i = 0; i < l->n; i++) {
 		struct attendee *a = &l->a[i];
-		const char *word;
 		const char *detail = a->summary ? a->summary : "";
-		json_t *st = have[i] ? lab_load_state(l, a) : NULL;
-		bool empty = !json_object_size(json_object_get(st, "resources"));
-		json_decref(st);
-		if (!have[i] || (empty && a->exit_code != 1)) {
-			word = "gone";
-			detail = have[i] ? "the workspace holds nothing" : "no workspace";
-			gone++;
-		} else if (a->exit_code == 0) {
-			word = "ok";
-			ok++;
-		} else if (a->exit_code == 2) {
-			word = "drifted";
-			drifted++;
-		} else {
-			word = "error";
-		}
-		strbuf_addf(&sb, "%-*s  %-8s %s\n", iw, a->id, word, detail);
+		strbuf_addf(&sb, "%-*s  %-11s %s\n", iw, a->id, lab_state_word(l, a), detail);
 		json_array_append_new(list, json_pack("{s:s, s:s, s:s}", "attendee", a->id,
-						      "lab", word, "detail", detail));
+						      "lab", lab_state_word(l, a), "detail", detail));
 	}
-	strbuf_addf(&sb, "\n%zu ok, %zu drifted, %zu gone, %zu error(s).\n", ok, drifted, gone,
-		    failed);
+	char *counts = lab_counts_text(l);
+	strbuf_addf(&sb, "\n%s.\n", counts);
+	free(counts);
 	if (l->quiet)
 		ui_print_json(stdout, list);
 	else
@@ -383,7 +455,42 @@ static int lab_status(struct lab *l)
 	json_decref(list);
 	strbuf_release(&sb);
 	free(have);
-	return failed ? 1 : ok == l->n ? 0 : 2;
+	return c.n[LAB_FAILED] || c.n[LAB_INTERRUPTED] || c.n[LAB_NOT_STARTED] ? 1
+	       : c.n[LAB_OK] == l->n ? 0 : 2;
+}
+
+/* Delete attendee a's emptied workspace (after its destroy); false after
+ * recording why not as its failure. */
+static bool delete_workspace(struct lab *l, struct attendee *a)
+{
+	char **argv = xcalloc(8, sizeof(*argv));
+	argv[0] = xstrdup("terrace");
+	argv[1] = xstrdup("workspace");
+	argv[2] = xstrdup("delete");
+	argv[3] = xstrdup(a->id);
+	argv[4] = xstrdup("-stack");
+	argv[5] = xstrdup(l->path);
+	argv[6] = xstrdup("-no-color");
+	char *log = a->log;
+	a->log = NULL;
+	int code = 1;
+	if (start_process(l, a, argv, false) == 0) {
+		int status;
+		while (child_pool_wait(&l->pool, a->pid, &status, 0) < 0 && errno == EINTR)
+			;
+		code = WIFEXITED(status) ? WEXITSTATUS(status) : 1;
+	}
+	if (code == 0) {
+		unlink(a->log);
+		free(a->log);
+		a->log = log;
+		return true;
+	}
+	free(log);
+	a->outcome = LAB_FAILED;
+	free(a->summary);
+	a->summary = xstrdup("destroyed, but the workspace could not be deleted");
+	return false;
 }
 
 static int lab_down(struct lab *l)
@@ -396,42 +503,40 @@ static int lab_down(struct lab *l)
 		n_have += have[i];
 	ui_printf(stdout, "Destroying %s for %zu attendee(s)%s, %d at a time (logs in %s/):\n",
 		  l->stack->name, n_have, l->slice, l->parallel, l->dir);
-	size_t failed = run_all(l, destroy_verb, have);
+	run_all(l, destroy_verb, have);
 	/* The emptied workspaces go too (one at a time: they share the list). */
-	for (size_t i = 0; i < l->n; i++) {
-		struct attendee *a = &l->a[i];
-		if (!have[i] || a->exit_code != 0)
-			continue;
-		char **argv = xcalloc(8, sizeof(*argv));
-		argv[0] = xstrdup("terrace");
-		argv[1] = xstrdup("workspace");
-		argv[2] = xstrdup("delete");
-		argv[3] = xstrdup(a->id);
-		argv[4] = xstrdup("-stack");
-		argv[5] = xstrdup(l->path);
-		argv[6] = xstrdup("-no-color");
-		char *log = a->log;
-		a->log = NULL;
-		if (start_process(l, a, argv, false) == 0) {
-			int status;
-			while (child_pool_wait(&l->pool, a->pid, &status, 0) < 0 && errno == EINTR)
-				;
-			a->exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 1;
-		}
-		if (a->exit_code != 0) {
-			ui_warn("%s: the workspace could not be deleted (see %s)", a->id, a->log);
-			failed++;
-		} else {
-			unlink(a->log);
-		}
-		free(a->log);
-		a->log = log;
-	}
-	print_failures(l);
-	ui_printf(stdout, "\nLab down: %zu destroyed, %zu failed, %zu had no workspace.\n",
-		  n_have - failed, failed, l->n - n_have);
+	for (size_t i = 0; i < l->n; i++)
+		if (l->a[i].outcome == LAB_OK)
+			delete_workspace(l, &l->a[i]);
+	lab_print_failures(l);
+	struct lab_counts c = lab_count(l);
+	char *counts = lab_counts_text(l);
+	ui_printf(stdout, "\nLab down: %s.\n", counts);
+	free(counts);
 	free(have);
-	return failed || child_pool_interrupted() ? 1 : 0;
+	return c.n[LAB_OK] + c.n[LAB_SKIPPED] == l->n ? 0 : 1;
+}
+
+/* The cause in a failed run's error line, "Error: ADDRESS: RUN_ID STATE in
+ * N s[, ...]: MESSAGE" (cmd/run.c): MESSAGE, without its own "... RUN_ID
+ * STATE: " (a Glue job run's id, a state machine execution's ARN) when it
+ * repeats the run's id; the line as it is when it has another shape. */
+static const char *run_cause(const char *line, const char *address)
+{
+	const char *s = !strncmp(line, "Error: ", 7) ? line + 7 : line;
+	size_t n = strlen(address);
+	if (strncmp(s, address, n) || strncmp(s + n, ": ", 2))
+		return s;
+	const char *id = s + n + 2;
+	size_t id_len = strcspn(id, " ");
+	const char *msg = strstr(id + id_len, ": ");
+	if (!id_len || !msg)
+		return s;
+	msg += 2;
+	const char *p = memmem(msg, strlen(msg), id, id_len);
+	const char *after = p && (p[id_len] == ' ' || p[id_len] == ':') ? strstr(p + id_len, ": ")
+								     : NULL;
+	return after ? after + 2 : msg;
 }
 
 /* `lab run LAB ADDRESS`: terrace run ADDRESS in each attendee's lab, then
@@ -455,29 +560,27 @@ static int lab_run(struct lab *l, const char *address, const char *const *run_op
 	ui_printf(stdout, "Running %s in %s for %zu attendee(s)%s, %d at a time (logs in %s/):\n",
 		  address, l->stack->name, l->n, l->slice, l->parallel, l->dir);
 	run_all(l, run_verb, have);
-	size_t ok = 0;
 	int iw = lab_id_width(l);
 	struct strbuf sb = STRBUF_INIT;
-	strbuf_addf(&sb, "\n%-*s  %-10s %8s  %s\n", iw, "ATTENDEE", "STATE", "DURATION",
+	strbuf_addf(&sb, "\n%-*s  %-11s %8s  %s\n", iw, "ATTENDEE", "STATE", "DURATION",
 		    "FIRST ERROR");
 	for (size_t i = 0; i < l->n; i++) {
 		struct attendee *a = &l->a[i];
-		const char *word = !have[i] ? "no lab" : !a->started ? "not run"
-				   : a->exit_code == 0 ? "succeeded" : "failed";
 		long secs = a->started ? (long)(a->end - a->start) : 0;
-		const char *error = a->exit_code != 0 && a->summary &&
-				    !strncmp(a->summary, "Error: ", 7) ? a->summary + 7
-				  : !have[i] ? "no workspace: lab up first" : "";
-		strbuf_addf(&sb, "%-*s  %-10s %5ld:%02ld  %s\n", iw, a->id, word, secs / 60, secs % 60,
-			    error);
-		ok += have[i] && a->started && a->exit_code == 0;
+		const char *error = a->outcome == LAB_SKIPPED ? "no workspace: lab up first"
+				    : a->outcome == LAB_OK ? "" : run_cause(a->summary, address);
+		strbuf_addf(&sb, "%-*s  %-11s %5ld:%02ld  %s\n", iw, a->id, lab_state_word(l, a),
+			    secs / 60, secs % 60, error);
 	}
-	strbuf_addf(&sb, "\n%zu succeeded, %zu failed.\n", ok, l->n - ok);
+	struct lab_counts c = lab_count(l);
+	char *counts = lab_counts_text(l);
+	strbuf_addf(&sb, "\n%s.\n", counts);
+	free(counts);
 	ui_write(stdout, sb.buf);
 	strbuf_release(&sb);
 	free(have);
 	free(run_verb);
-	return ok == l->n && !child_pool_interrupted() ? 0 : 1;
+	return c.n[LAB_OK] == l->n ? 0 : 1;
 }
 
 static char *lab_dir(const char *stack_path)
@@ -636,6 +739,7 @@ int cmd_lab(int argc, char **argv)
 		ui_error("lab %s: -arg, -payload and -timeout are for lab run", sub);
 		goto out;
 	}
+	l.verb = up ? LAB_UP : down ? LAB_DOWN : run ? LAB_RUN : LAB_STATUS;
 	code = up ? lab_up(&l) : down ? lab_down(&l)
 	     : run ? lab_run(&l, o.positional[2], cli_list_terminated(&run_options))
 		   : lab_status(&l);
@@ -647,6 +751,7 @@ out:
 	lab_attendees_free(&l);
 	child_pool_release(&l.pool);
 	free(l.slice);
+	free(l.stop_reason);
 	free(l.dir);
 	stack_free(l.stack);
 	diags_free(&d);

@@ -16,6 +16,19 @@
 #include <sys/types.h>
 #include <time.h>
 
+/* What became of an attendee in this run of lab; lab_state_word names it. */
+enum lab_outcome {
+	LAB_WAITING,      /* not started yet */
+	LAB_RUNNING,
+	LAB_OK,           /* the child exited 0 */
+	LAB_CHANGES,      /* plan: the stack's changes are not applied (exit 2) */
+	LAB_DRIFTED,      /* plan: objects changed outside terrace (exit 2) */
+	LAB_FAILED,       /* any other exit, or a child that could not start */
+	LAB_INTERRUPTED,  /* Ctrl-C (SIGINT, SIGTERM) came while it ran */
+	LAB_NOT_STARTED,  /* never started: Ctrl-C, or l->stop_reason */
+	LAB_SKIPPED,      /* not asked for (down, run, status: no workspace) */
+};
+
 struct attendee {
 	char *id;
 	json_t *vars;       /* variable name -> string, from the file; a YAML file's
@@ -27,11 +40,22 @@ struct attendee {
 	bool started;
 	time_t start, end;
 	char *log;          /* .terrace/lab/ID.log */
-	char *summary;      /* the result line, once done */
+	char *summary;      /* the result line, once done: for a failure, its
+			       reason (never empty) */
+	enum lab_outcome outcome;
 };
+
+/* How many attendees ended each way. */
+struct lab_counts {
+	size_t n[LAB_SKIPPED + 1];
+};
+
+/* The subcommand: it names the outcomes (lab_state_word). */
+enum lab_verb { LAB_UP, LAB_STATUS, LAB_DOWN, LAB_RUN, LAB_PLAN };
 
 struct lab {
 	const struct cli_setup *o;
+	enum lab_verb verb;
 	const char *path;          /* the stack */
 	struct stack *stack;
 	char *dir;                 /* .terrace/lab beside the stack */
@@ -43,6 +67,7 @@ struct lab {
 	bool tty;
 	bool quiet;                /* -json: no progress lines */
 	char *slice;               /* " (shard K/N of M)" with -shard, else "" */
+	char *stop_reason;         /* why the attendees not started were not */
 };
 
 /* cmd/lab_attendees.c */
@@ -51,14 +76,17 @@ int lab_take_shard(struct lab *l, const char *spec);
 void lab_attendees_free(struct lab *l);
 
 /* cmd/lab.c */
+struct lab_counts lab_count(const struct lab *l);
 json_t *lab_load_state(struct lab *l, const struct attendee *a);
 char *lab_last_line(const char *file);
 
 /* cmd/lab_board.c */
-const char *lab_state_word(const struct attendee *a);
+const char *lab_state_word(const struct lab *l, const struct attendee *a);
 int lab_id_width(const struct lab *l);
 void lab_draw(const struct lab *l, bool again);
 void lab_print_done(const struct lab *l, const struct attendee *a);
+void lab_print_failures(const struct lab *l);
+char *lab_counts_text(const struct lab *l);
 
 /* cmd/lab_outputs.c */
 int lab_report_outputs(struct lab *l);

@@ -174,7 +174,7 @@ int lab_report_outputs(struct lab *l)
 	for (size_t i = 0; i < l->n; i++) {
 		struct attendee *a = &l->a[i];
 		rows[i] = json_object();
-		json_t *st = a->exit_code == 0 ? lab_load_state(l, a) : NULL;
+		json_t *st = a->outcome == LAB_OK ? lab_load_state(l, a) : NULL;
 		json_t *private = json_object();
 		const char *name;
 		json_t *o;
@@ -249,14 +249,14 @@ int lab_report_outputs(struct lab *l)
 	}
 	int iw = lab_id_width(l);
 	struct strbuf sb = STRBUF_INIT;
-	strbuf_addf(&sb, "\n%-*s  %-7s", iw, "ATTENDEE", "STATUS");
+	strbuf_addf(&sb, "\n%-*s  %-11s", iw, "ATTENDEE", "STATUS");
 	for (size_t k = 0; k < nc; k++) {
 		const char *c = json_string_value(json_array_get(columns, k));
 		strbuf_addf(&sb, "  %-*s", w[k], c[0] == ' ' ? "credentials (0600)" : c);
 	}
 	strbuf_addch(&sb, '\n');
 	for (size_t i = 0; i < l->n; i++) {
-		strbuf_addf(&sb, "%-*s  %-7s", iw, l->a[i].id, lab_state_word(&l->a[i]));
+		strbuf_addf(&sb, "%-*s  %-11s", iw, l->a[i].id, lab_state_word(l, &l->a[i]));
 		for (size_t k = 0; k < nc; k++) {
 			const char *v = json_string_value(json_object_get(rows[i],
 					json_string_value(json_array_get(columns, k))));

@@ -38,8 +38,8 @@ printf 'id,tier\nann,gold\nbob,\ncid,silver\n' >people.csv
 test_expect_success 'lab up applies one workspace per attendee' '
 	terrace lab up lab -attendees people.csv >out 2>err &&
 	test_contains out "Applying t0530-lab for 3 attendee(s), 2 at a time" &&
-	test_match out "^  ann +ok .*Apply complete! Resources: 2 added" &&
-	test_match out "^  cid +ok " &&
+	test_match out "^  ann +ready .*Apply complete! Resources: 2 added" &&
+	test_match out "^  cid +ready " &&
 	test_contains out "Lab up: 3 ready, 0 failed." &&
 	for a in ann bob cid; do bucket_exists t0530-$a || return 1; done &&
 	bucket_tags t0530-ann >tags && test_contains tags "tier=gold" &&
@@ -50,7 +50,7 @@ test_expect_success 'lab up applies one workspace per attendee' '
 
 test_expect_success 'the table shows outputs; secrets only in a 0600 file per attendee' '
 	test_match out "^ATTENDEE +STATUS +bucket +credentials \(0600\)" &&
-	test_match out "^bob +ok +t0530-bob +lab/.terrace/lab/bob.credentials.json" &&
+	test_match out "^bob +ready +t0530-bob +lab/.terrace/lab/bob.credentials.json" &&
 	test_not_contains out t0530-secret-token &&
 	test_equal 600 "$(stat -c %a lab/.terrace/lab/bob.credentials.json)" &&
 	test_contains lab/.terrace/lab/bob.credentials.json t0530-secret-token
@@ -59,8 +59,8 @@ test_expect_success 'the table shows outputs; secrets only in a 0600 file per at
 test_expect_success 'up again only fixes what is missing' '
 	s3 s3 rm s3://t0530-bob/README >/dev/null &&
 	terrace lab up lab -attendees people.csv >out 2>err &&
-	test_match out "^  bob +ok .*Apply complete! Resources: 1 added, 0 changed" &&
-	test_match out "^  ann +ok .*No changes|^  ann +ok .*Apply complete! Resources: 0 added, 0 changed, 0 destroyed"
+	test_match out "^  bob +ready .*Apply complete! Resources: 1 added, 0 changed" &&
+	test_match out "^  ann +ready .*No changes|^  ann +ready .*Apply complete! Resources: 0 added, 0 changed, 0 destroyed"
 '
 
 test_expect_success 'status: ok, drifted, gone' '
@@ -70,7 +70,7 @@ test_expect_success 'status: ok, drifted, gone' '
 	test_match out "^ann +ok " &&
 	test_match out "^cid +drifted +Plan: 0 to add, 1 to change, 0 to destroy." &&
 	test_match out "^dan +gone +no workspace" &&
-	test_contains out "1 ok, 1 drifted, 1 gone, 0 error(s)." &&
+	test_contains out "1 ok, 1 drifted, 0 with changes, 1 gone, 0 failed." &&
 	test_expect_code 2 terrace lab status lab -attendees people.yaml -json >status.json 2>err &&
 	test_equal "ann=ok cid=drifted dan=gone" \
 		"$(json_get status.json "\" \".join(e[\"attendee\"] + \"=\" + e[\"lab\"] for e in d)")"
@@ -83,7 +83,7 @@ test_expect_success 'down destroys everything, even what was deleted by hand, an
 	for a in ann bob cid; do ! bucket_exists t0530-$a || return 1; done &&
 	! test -e lab/terrace.state.d/bob &&
 	test_expect_code 2 terrace lab status lab -attendees people.csv >out 2>err &&
-	test_contains out "0 ok, 0 drifted, 3 gone"
+	test_contains out "0 ok, 0 drifted, 0 with changes, 3 gone"
 '
 
 test_expect_success 'bad attendee files are refused with file:line' '
