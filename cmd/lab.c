@@ -392,18 +392,38 @@ static const char *const apply_verb[] = { "apply", "-auto-approve", NULL };
 static const char *const plan_verb[] = { "plan", "-detailed-exitcode", "-lock=false", NULL };
 static const char *const destroy_verb[] = { "destroy", "-auto-approve", NULL };
 
+/* The end of a subcommand: with -json the class as a JSON list (with each
+ * attendee's outputs when given), else the failures and "Lab VERB: counts". */
+static void finish(struct lab *l, const char *verb, const struct lab_outputs *outputs)
+{
+	if (l->quiet) {
+		json_t *list = lab_json(l);
+		if (outputs)
+			lab_json_outputs(l, outputs, list);
+		ui_print_json(stdout, list);
+		json_decref(list);
+		return;
+	}
+	lab_print_failures(l);
+	char *counts = lab_counts_text(l);
+	ui_printf(stdout, "\n%s%s.\n", verb, counts);
+	free(counts);
+}
+
 static int lab_up(struct lab *l)
 {
 	if (ensure_workspaces(l))
 		return 1;
-	ui_printf(stdout, "Applying %s for %zu attendee(s)%s, %d at a time (logs in %s/):\n",
-		  l->stack->name, l->n, l->slice, l->parallel, l->dir);
+	if (!l->quiet)
+		ui_printf(stdout, "Applying %s for %zu attendee(s)%s, %d at a time (logs in %s/):\n",
+			  l->stack->name, l->n, l->slice, l->parallel, l->dir);
 	size_t failed = run_all(l, apply_verb, NULL);
-	int rc = lab_report_outputs(l);
-	lab_print_failures(l);
-	char *counts = lab_counts_text(l);
-	ui_printf(stdout, "\nLab up: %s.\n", counts);
-	free(counts);
+	struct lab_outputs outputs = { 0 };
+	int rc = lab_gather_outputs(l, true, &outputs);
+	if (!l->quiet)
+		lab_print_outputs(l, &outputs, true, false);
+	finish(l, "Lab up: ", &outputs);
+	lab_outputs_release(&outputs, l->n);
 	return failed || rc || child_pool_interrupted() || l->stop_reason ? 1 : 0;
 }
 
@@ -434,26 +454,19 @@ static int lab_status(struct lab *l)
 		}
 	}
 	struct lab_counts c = lab_count(l);
-	int iw = lab_id_width(l);
-	struct strbuf sb = STRBUF_INIT;
-	json_t *list = json_array();
-	strbuf_addf(&sb, "\n%-*s  %-11s %s\n", iw, "ATTENDEE", "LAB", "DETAIL");
-	for (size_t i = 0; i < l->n; i++) {
-		struct attendee *a = &l->a[i];
-		const char *detail = a->summary ? a->summary : "";
-		strbuf_addf(&sb, "%-*s  %-11s %s\n", iw, a->id, lab_state_word(l, a), detail);
-		json_array_append_new(list, json_pack("{s:s, s:s, s:s}", "attendee", a->id,
-						      "lab", lab_state_word(l, a), "detail", detail));
+	if (!l->quiet) {
+		json_t *heads = json_pack("[s, s, s]", "ATTENDEE", "LAB", "DETAIL");
+		json_t *rows = json_array();
+		for (size_t i = 0; i < l->n; i++)
+			json_array_append_new(rows, json_pack("[s, s, s]", l->a[i].id,
+							      lab_state_word(l, &l->a[i]),
+							      l->a[i].summary ? l->a[i].summary : ""));
+		ui_printf(stdout, "\n");
+		lab_print_table(heads, rows);
+		json_decref(heads);
+		json_decref(rows);
 	}
-	char *counts = lab_counts_text(l);
-	strbuf_addf(&sb, "\n%s.\n", counts);
-	free(counts);
-	if (l->quiet)
-		ui_print_json(stdout, list);
-	else
-		ui_write(stdout, sb.buf);
-	json_decref(list);
-	strbuf_release(&sb);
+	finish(l, "", NULL);
 	free(have);
 	return c.n[LAB_FAILED] || c.n[LAB_INTERRUPTED] || c.n[LAB_NOT_STARTED] ? 1
 	       : c.n[LAB_OK] == l->n ? 0 : 2;
@@ -493,6 +506,44 @@ static bool delete_workspace(struct lab *l, struct attendee *a)
 	return false;
 }
 
+/* What lab down removes, before it does: each attendee with a workspace
+ * and the resources its state holds; with -json and -dry-run, as a JSON
+ * list of {"attendee", "resources"}. */
+static void print_down_preview(struct lab *l, const bool *have)
+{
+	size_t total = 0, n_have = 0;
+	json_t *heads = json_pack("[s, s]", "  ATTENDEE", "RESOURCES");
+	json_t *rows = json_array(), *list = json_array();
+	for (size_t i = 0; i < l->n; i++) {
+		if (!have[i])
+			continue;
+		json_t *st = lab_load_state(l, &l->a[i]);
+		size_t n = json_object_size(json_object_get(st, "resources"));
+		json_decref(st);
+		char *id = xasprintf("  %s", l->a[i].id), *count = xasprintf("%zu", n);
+		json_array_append_new(rows, json_pack("[s, s]", id, count));
+		json_array_append_new(list, json_pack("{s:s, s:I}", "attendee", l->a[i].id,
+						      "resources", (json_int_t)n));
+		free(id);
+		free(count);
+		total += n;
+		n_have++;
+	}
+	if (l->quiet && l->dry_run) {
+		ui_print_json(stdout, list);
+	} else if (!l->quiet) {
+		ui_printf(stdout, "Lab down destroys %s for %zu attendee(s)%s:\n", l->stack->name,
+			  n_have, l->slice);
+		if (n_have)
+			lab_print_table(heads, rows);
+		ui_printf(stdout, "%zu resource(s) in %zu workspace(s); %zu attendee(s) have no "
+			  "workspace.\n", total, n_have, l->n - n_have);
+	}
+	json_decref(heads);
+	json_decref(rows);
+	json_decref(list);
+}
+
 static int lab_down(struct lab *l)
 {
 	bool *have = existing_workspaces(l);
@@ -501,18 +552,35 @@ static int lab_down(struct lab *l)
 	size_t n_have = 0;
 	for (size_t i = 0; i < l->n; i++)
 		n_have += have[i];
-	ui_printf(stdout, "Destroying %s for %zu attendee(s)%s, %d at a time (logs in %s/):\n",
-		  l->stack->name, n_have, l->slice, l->parallel, l->dir);
+	print_down_preview(l, have);
+	if (l->dry_run) {
+		if (!l->quiet)
+			ui_printf(stdout, "\nThis was a dry run: nothing was destroyed. Run `terrace lab "
+				  "down` without -dry-run to destroy them.\n");
+		free(have);
+		return 0;
+	}
+	if (n_have && !l->auto_approve) {
+		bool yes = l->quiet ? ui_error("lab down needs confirmation, but -json is set: pass "
+					       "-auto-approve") == 0
+				    : ui_confirm("Do you really want to destroy these attendees' labs?",
+						 "lab down");
+		if (!yes) {
+			free(have);
+			return 1;
+		}
+		ui_printf(stdout, "\n");
+	}
+	if (!l->quiet)
+		ui_printf(stdout, "Destroying %s for %zu attendee(s)%s, %d at a time (logs in %s/):\n",
+			  l->stack->name, n_have, l->slice, l->parallel, l->dir);
 	run_all(l, destroy_verb, have);
 	/* The emptied workspaces go too (one at a time: they share the list). */
 	for (size_t i = 0; i < l->n; i++)
 		if (l->a[i].outcome == LAB_OK)
 			delete_workspace(l, &l->a[i]);
-	lab_print_failures(l);
+	finish(l, "Lab down: ", NULL);
 	struct lab_counts c = lab_count(l);
-	char *counts = lab_counts_text(l);
-	ui_printf(stdout, "\nLab down: %s.\n", counts);
-	free(counts);
 	free(have);
 	return c.n[LAB_OK] + c.n[LAB_SKIPPED] == l->n ? 0 : 1;
 }
@@ -557,30 +625,68 @@ static int lab_run(struct lab *l, const char *address, const char *const *run_op
 	run_verb[1] = address;
 	for (size_t i = 0; i < n_options; i++)
 		run_verb[2 + i] = run_options[i];
-	ui_printf(stdout, "Running %s in %s for %zu attendee(s)%s, %d at a time (logs in %s/):\n",
-		  address, l->stack->name, l->n, l->slice, l->parallel, l->dir);
+	if (!l->quiet)
+		ui_printf(stdout, "Running %s in %s for %zu attendee(s)%s, %d at a time (logs in "
+			  "%s/):\n", address, l->stack->name, l->n, l->slice, l->parallel, l->dir);
 	run_all(l, run_verb, have);
-	int iw = lab_id_width(l);
-	struct strbuf sb = STRBUF_INIT;
-	strbuf_addf(&sb, "\n%-*s  %-11s %8s  %s\n", iw, "ATTENDEE", "STATE", "DURATION",
-		    "FIRST ERROR");
 	for (size_t i = 0; i < l->n; i++) {
+		/* The reason is the run's cause (the detail of -json too). */
 		struct attendee *a = &l->a[i];
-		long secs = a->started ? (long)(a->end - a->start) : 0;
-		const char *error = a->outcome == LAB_SKIPPED ? "no workspace: lab up first"
+		const char *cause = a->outcome == LAB_SKIPPED ? "no workspace: lab up first"
 				    : a->outcome == LAB_OK ? "" : run_cause(a->summary, address);
-		strbuf_addf(&sb, "%-*s  %-11s %5ld:%02ld  %s\n", iw, a->id, lab_state_word(l, a),
-			    secs / 60, secs % 60, error);
+		char *copy = xstrdup(cause);
+		free(a->summary);
+		a->summary = copy;
 	}
+	if (!l->quiet) {
+		json_t *heads = json_pack("[s, s, s, s]", "ATTENDEE", "STATE", "DURATION",
+					  "FIRST ERROR");
+		json_t *rows = json_array();
+		for (size_t i = 0; i < l->n; i++) {
+			struct attendee *a = &l->a[i];
+			long secs = a->started ? (long)(a->end - a->start) : 0;
+			char *duration = xasprintf("%ld:%02ld", secs / 60, secs % 60);
+			json_array_append_new(rows, json_pack("[s, s, s, s]", a->id,
+							      lab_state_word(l, a), duration,
+							      a->summary));
+			free(duration);
+		}
+		ui_printf(stdout, "\n");
+		lab_print_table(heads, rows);
+		json_decref(heads);
+		json_decref(rows);
+	}
+	finish(l, "", NULL);
 	struct lab_counts c = lab_count(l);
-	char *counts = lab_counts_text(l);
-	strbuf_addf(&sb, "\n%s.\n", counts);
-	free(counts);
-	ui_write(stdout, sb.buf);
-	strbuf_release(&sb);
 	free(have);
 	free(run_verb);
 	return c.n[LAB_OK] == l->n ? 0 : 1;
+}
+
+/* `lab output LAB`: the hand-out, one row per attendee with a lab: its
+ * non-sensitive outputs and its credentials file; -csv, -json. */
+static int lab_output(struct lab *l, bool csv)
+{
+	bool *have = existing_workspaces(l);
+	if (!have)
+		return 1;
+	for (size_t i = 0; i < l->n; i++) {
+		l->a[i].outcome = have[i] ? LAB_OK : LAB_SKIPPED;
+		l->a[i].summary = xstrdup(have[i] ? "" : "no workspace: lab up first");
+	}
+	struct lab_outputs outputs = { 0 };
+	int rc = lab_gather_outputs(l, false, &outputs);
+	if (l->quiet) {
+		json_t *list = lab_json(l);
+		lab_json_outputs(l, &outputs, list);
+		ui_print_json(stdout, list);
+		json_decref(list);
+	} else {
+		lab_print_outputs(l, &outputs, false, csv);
+	}
+	lab_outputs_release(&outputs, l->n);
+	free(have);
+	return rc ? 1 : 0;
 }
 
 static char *lab_dir(const char *stack_path)
@@ -612,6 +718,7 @@ int cmd_lab(int argc, char **argv)
 	struct cli_setup o;
 	const char *attendees = NULL, *shard = NULL;
 	int parallelism = 0; /* not given */
+	bool auto_approve = false, dry_run = false, csv = false;
 	struct cli_list run_args = { 0 };
 	const char *payload = NULL, *timeout = NULL, *cluster = NULL, *subnets = NULL;
 	const char *groups = NULL, *queue = NULL, *role = NULL, *entry = NULL;
@@ -638,6 +745,10 @@ int cmd_lab(int argc, char **argv)
 			   "-role; unset: each lab's own)", &role),
 		OPT_STRING("entry-point", "S3URI", "lab run: an EMR Serverless Spark job's script "
 			   "(terrace run -entry-point; unset: each lab's own)", &entry),
+		OPT_BOOL("auto-approve", "lab down: destroy without asking (needed without a "
+			 "terminal)", &auto_approve),
+		OPT_BOOL("dry-run", "lab down: list what it would destroy, destroy nothing", &dry_run),
+		OPT_BOOL("csv", "lab output: as CSV (id, each output, credentials)", &csv),
 		OPT_STRING("shard", "K/N", "only the K-th of N slices of the attendee list (attendee i, "
 			   "from 0, is in slice i mod N + 1): N runners share a class", &shard),
 		OPT_SETUP(SETUP_VARS | SETUP_BACKEND_CONFIG | SETUP_JSON | SETUP_NO_COLOR),
@@ -671,10 +782,10 @@ int cmd_lab(int argc, char **argv)
 	struct diags d = DIAGS_INIT;
 	const char *sub = o.n_positional ? o.positional[0] : "";
 	bool up = !strcmp(sub, "up"), down = !strcmp(sub, "down"), status = !strcmp(sub, "status");
-	bool run = !strcmp(sub, "run");
-	if ((!up && !down && !status && !run) || o.n_positional != (run ? 3 : 2)) {
-		ui_error("usage: terrace lab up|status|down LAB -attendees FILE, or terrace lab run "
-			 "LAB ADDRESS -attendees FILE");
+	bool run = !strcmp(sub, "run"), output = !strcmp(sub, "output");
+	if ((!up && !down && !status && !run && !output) || o.n_positional != (run ? 3 : 2)) {
+		ui_error("usage: terrace lab up|status|down|output LAB -attendees FILE, or terrace "
+			 "lab run LAB ADDRESS -attendees FILE");
 		goto out;
 	}
 	if (!attendees) {
@@ -714,7 +825,7 @@ int cmd_lab(int argc, char **argv)
 		goto out;
 	if (!l.n) {
 		/* More runners than attendees: this one has nothing to do. */
-		if (o.json && status)
+		if (o.json)
 			ui_printf(stdout, "[]\n");
 		else
 			ui_printf(stdout, "Lab %s: no attendee is in this slice%s.\n", sub, l.slice);
@@ -728,19 +839,25 @@ int cmd_lab(int argc, char **argv)
 	if (l.parallel < 1)
 		l.parallel = 1;
 	l.tty = isatty(STDOUT_FILENO) && !ui_in_ci();
-	l.quiet = o.json;
-	if (o.json && !status) {
-		ui_error("lab %s: -json is for lab status", sub);
+	l.auto_approve = auto_approve;
+	l.dry_run = dry_run;
+	if ((auto_approve || dry_run) && !down) {
+		ui_error("lab %s: -auto-approve and -dry-run are for lab down", sub);
 		goto out;
 	}
+	l.quiet = o.json;
 	if (!(l.dir = lab_dir(l.path)))
 		goto out;
 	if (!run && (run_options.n)) {
 		ui_error("lab %s: -arg, -payload and -timeout are for lab run", sub);
 		goto out;
 	}
-	l.verb = up ? LAB_UP : down ? LAB_DOWN : run ? LAB_RUN : LAB_STATUS;
-	code = up ? lab_up(&l) : down ? lab_down(&l)
+	if (csv && (!output || o.json)) {
+		ui_error("lab %s: -csv is for lab output, without -json", sub);
+		goto out;
+	}
+	l.verb = up ? LAB_UP : down ? LAB_DOWN : run ? LAB_RUN : output ? LAB_OUTPUT : LAB_STATUS;
+	code = output ? lab_output(&l, csv) : up ? lab_up(&l) : down ? lab_down(&l)
 	     : run ? lab_run(&l, o.positional[2], cli_list_terminated(&run_options))
 		   : lab_status(&l);
 out:

@@ -51,7 +51,7 @@ struct lab_counts {
 };
 
 /* The subcommand: it names the outcomes (lab_state_word). */
-enum lab_verb { LAB_UP, LAB_STATUS, LAB_DOWN, LAB_RUN, LAB_PLAN };
+enum lab_verb { LAB_UP, LAB_STATUS, LAB_DOWN, LAB_RUN, LAB_PLAN, LAB_OUTPUT };
 
 struct lab {
 	const struct cli_setup *o;
@@ -66,6 +66,7 @@ struct lab {
 	struct child_pool pool;    /* the running children, at most parallel */
 	bool tty;
 	bool quiet;                /* -json: no progress lines */
+	bool auto_approve, dry_run; /* lab down's */
 	char *slice;               /* " (shard K/N of M)" with -shard, else "" */
 	char *stop_reason;         /* why the attendees not started were not */
 };
@@ -87,8 +88,19 @@ void lab_draw(const struct lab *l, bool again);
 void lab_print_done(const struct lab *l, const struct attendee *a);
 void lab_print_failures(const struct lab *l);
 char *lab_counts_text(const struct lab *l);
+void lab_print_table(const json_t *heads, const json_t *rows);
+void lab_print_csv(const json_t *heads, const json_t *rows);
+json_t *lab_json(const struct lab *l);
 
 /* cmd/lab_outputs.c */
-int lab_report_outputs(struct lab *l);
+struct lab_outputs {
+	json_t *columns;  /* the outputs' names as first met; " credentials" last */
+	json_t **rows;    /* per attendee: name -> text */
+};
+int lab_gather_outputs(struct lab *l, bool write, struct lab_outputs *out);
+void lab_outputs_release(struct lab_outputs *out, size_t n);
+void lab_print_outputs(const struct lab *l, const struct lab_outputs *out, bool with_state,
+		       bool csv);
+void lab_json_outputs(const struct lab *l, const struct lab_outputs *out, json_t *list);
 
 #endif

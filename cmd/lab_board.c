@@ -6,6 +6,8 @@
 #include "cmd/lab.h"
 
 #include <stdio.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -22,11 +24,11 @@ static const char *const outcome_words[] = {
 };
 static const char *const ok_words[] = {
 	[LAB_UP] = "ready", [LAB_STATUS] = "ok", [LAB_DOWN] = "destroyed",
-	[LAB_RUN] = "succeeded", [LAB_PLAN] = "planned",
+	[LAB_RUN] = "succeeded", [LAB_PLAN] = "planned", [LAB_OUTPUT] = "ok",
 };
 static const char *const skipped_words[] = {
 	[LAB_UP] = "skipped", [LAB_STATUS] = "gone", [LAB_DOWN] = "no workspace",
-	[LAB_RUN] = "no lab", [LAB_PLAN] = "skipped",
+	[LAB_RUN] = "no lab", [LAB_PLAN] = "skipped", [LAB_OUTPUT] = "no lab",
 };
 
 const char *lab_state_word(const struct lab *l, const struct attendee *a)
@@ -110,4 +112,164 @@ char *lab_counts_text(const struct lab *l)
 	if (c.n[LAB_NOT_STARTED])
 		strbuf_addf(&sb, ", %zu not started", c.n[LAB_NOT_STARTED]);
 	return strbuf_detach(&sb);
+}
+
+/* The width the tables fit: the terminal's, else $COLUMNS, else none (0). */
+static int table_width(void)
+{
+	struct winsize ws;
+	if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
+		return ws.ws_col;
+	const char *c = getenv("COLUMNS");
+	int n = c ? atoi(c) : 0;
+	return n > 0 ? n : 0;
+}
+
+/* Characters (not bytes) in s: a cell's width on a terminal. */
+static int text_width(const char *s)
+{
+	int n = 0;
+	for (; *s; s++)
+		n += ((unsigned char)*s & 0xC0) != 0x80;
+	return n;
+}
+
+/* s cut to width characters, its end "..." when it was longer. */
+static void add_cell(struct strbuf *sb, const char *s, int width, bool last)
+{
+	int n = text_width(s);
+	if (n <= width) {
+		strbuf_addstr(sb, s);
+		if (!last)
+			strbuf_addf(sb, "%*s", width - n, "");
+		return;
+	}
+	int keep = width > 3 ? width - 3 : 0, k = 0;
+	const char *p = s;
+	while (*p && k < keep) {
+		p++;
+		while (((unsigned char)*p & 0xC0) == 0x80)
+			p++;
+		k++;
+	}
+	strbuf_add(sb, s, (size_t)(p - s));
+	strbuf_addstr(sb, width > 3 ? "..." : "");
+}
+
+/*
+ * Print a table: heads (strings) and rows (arrays of strings; a missing
+ * cell is "-"), two spaces between columns, no trailing blanks. It fits the
+ * terminal (table_width): while it is too wide, the widest column narrows
+ * (never below 12 characters) and its long cells end in "...".
+ */
+void lab_print_table(const json_t *heads, const json_t *rows)
+{
+	size_t nc = json_array_size(heads), i, k;
+	const json_t *row;
+	int *w = xcalloc(nc + 1, sizeof(*w));
+	for (k = 0; k < nc; k++)
+		w[k] = text_width(json_string_value(json_array_get(heads, k)));
+	json_array_foreach(rows, i, row)
+		for (k = 0; k < nc; k++) {
+			const char *v = json_string_value(json_array_get(row, k));
+			int n = text_width(v ? v : "-");
+			if (n > w[k])
+				w[k] = n;
+		}
+	int limit = table_width();
+	for (;;) {
+		int total = 0;
+		size_t widest = 0;
+		for (k = 0; k < nc; k++) {
+			total += w[k] + (k ? 2 : 0);
+			if (w[k] > w[widest])
+				widest = k;
+		}
+		if (!limit || total <= limit || w[widest] <= 12)
+			break;
+		int cut = total - limit;
+		w[widest] = w[widest] - cut < 12 ? 12 : w[widest] - cut;
+	}
+	struct strbuf sb = STRBUF_INIT;
+	for (k = 0; k < nc; k++) {
+		if (k)
+			strbuf_addstr(&sb, "  ");
+		add_cell(&sb, json_string_value(json_array_get(heads, k)), w[k], k + 1 == nc);
+	}
+	strbuf_addch(&sb, '\n');
+	json_array_foreach(rows, i, row) {
+		size_t line = sb.len;
+		for (k = 0; k < nc; k++) {
+			const char *v = json_string_value(json_array_get(row, k));
+			if (k)
+				strbuf_addstr(&sb, "  ");
+			add_cell(&sb, v ? v : "-", w[k], k + 1 == nc);
+		}
+		while (sb.len > line && sb.buf[sb.len - 1] == ' ')
+			sb.buf[--sb.len] = '\0';
+		strbuf_addch(&sb, '\n');
+	}
+	ui_write(stdout, sb.buf);
+	strbuf_release(&sb);
+	free(w);
+}
+
+/* The class as JSON, for -json: one object per attendee, "attendee", "lab"
+ * (its state's word), "detail" (the result line or the failure's reason),
+ * "seconds" and "log" when it ran. */
+json_t *lab_json(const struct lab *l)
+{
+	json_t *list = json_array();
+	for (size_t i = 0; i < l->n; i++) {
+		const struct attendee *a = &l->a[i];
+		json_t *o = json_pack("{s:s, s:s, s:s}", "attendee", a->id, "lab",
+				      lab_state_word(l, a), "detail", a->summary ? a->summary : "");
+		if (a->started) {
+			json_object_set_new(o, "seconds", json_integer((json_int_t)(a->end - a->start)));
+			json_object_set_new(o, "log", json_string(a->log));
+		}
+		json_array_append_new(list, o);
+	}
+	return list;
+}
+
+/* One CSV field: quoted when it holds a comma, a quote or a line end. */
+static void add_csv_field(struct strbuf *sb, const char *s)
+{
+	if (!strpbrk(s, ",\"\r\n")) {
+		strbuf_addstr(sb, s);
+		return;
+	}
+	strbuf_addch(sb, '"');
+	for (; *s; s++) {
+		if (*s == '"')
+			strbuf_addch(sb, '"');
+		strbuf_addch(sb, *s);
+	}
+	strbuf_addch(sb, '"');
+}
+
+/* The same heads and rows as CSV (RFC 4180 quoting, lines ending in \n),
+ * for a spreadsheet. */
+void lab_print_csv(const json_t *heads, const json_t *rows)
+{
+	struct strbuf sb = STRBUF_INIT;
+	size_t i, k;
+	const json_t *row, *v;
+	json_array_foreach(heads, k, v) {
+		if (k)
+			strbuf_addch(&sb, ',');
+		add_csv_field(&sb, json_string_value(v));
+	}
+	strbuf_addch(&sb, '\n');
+	json_array_foreach(rows, i, row) {
+		json_array_foreach(row, k, v) {
+			if (k)
+				strbuf_addch(&sb, ',');
+			add_csv_field(&sb, json_string_value(v) ? json_string_value(v) : "");
+		}
+		strbuf_addch(&sb, '\n');
+	}
+	ui_write(stdout, sb.buf);
+	strbuf_release(&sb);
 }

@@ -161,11 +161,20 @@ static json_t *attendee_output(struct lab *l, const struct attendee *a, const js
 	return out;
 }
 
-/* The outputs table; sensitive values and credentials to ID.credentials.json. */
-int lab_report_outputs(struct lab *l)
+/*
+ * Each attendee's outputs: out->rows[i] maps the non-sensitive ones' names
+ * to their text, out->columns lists the names as first met. With write
+ * (after lab up), the sensitive ones and the credentials secret's value go
+ * to ID.credentials.json (0600); without (lab output), an earlier up's file
+ * is named when it is there. Either way rows[i]'s " credentials" names the
+ * file. Only attendees whose outcome is LAB_OK have outputs. -1 when a
+ * value could not be had (after saying why).
+ */
+int lab_gather_outputs(struct lab *l, bool write, struct lab_outputs *out)
 {
-	const char *cred_output = json_string_value(json_object_get(l->stack->lab,
-								    "credentials_output"));
+	const char *cred_output = write ? json_string_value(json_object_get(l->stack->lab,
+									   "credentials_output"))
+					: NULL;
 	struct secret_reader sr = { 0 };
 	bool reader = cred_output && secret_reader_open(l, &sr) == 0;
 	json_t *columns = json_array();
@@ -181,6 +190,8 @@ int lab_report_outputs(struct lab *l)
 		json_object_foreach(json_object_get(st, "outputs"), name, o) {
 			json_t *v = json_object_get(o, "value");
 			if (json_is_true(json_object_get(o, "sensitive"))) {
+				if (!write)
+					continue;
 				json_t *clear = attendee_output(l, a, st, name);
 				if (!clear) {
 					rc = -1;
@@ -218,58 +229,87 @@ int lab_report_outputs(struct lab *l)
 				json_object_set_new(private, "credentials", creds);
 			}
 		}
-		if (json_object_size(private)) {
-			char *file = xasprintf("%s/%s.credentials.json", l->dir, a->id);
+		char *file = xasprintf("%s/%s.credentials.json", l->dir, a->id);
+		if (write && json_object_size(private)) {
 			if (write_private(file, private))
 				rc = -1;
 			json_object_set_new(rows[i], " credentials", json_string(file));
-			free(file);
+		} else if (!write && st && access(file, F_OK) == 0) {
+			json_object_set_new(rows[i], " credentials", json_string(file));
 		}
+		free(file);
 		json_decref(private);
 		json_decref(st);
 	}
 	if (reader)
 		sr.pt->close(sr.client);
-	/* The table: attendee, status, each output, the credentials file. */
 	bool any_private = false;
 	for (size_t i = 0; i < l->n; i++)
 		any_private = any_private || json_object_get(rows[i], " credentials");
 	if (any_private)
 		json_array_append_new(columns, json_string(" credentials"));
-	size_t nc = json_array_size(columns);
-	int *w = xcalloc(nc + 1, sizeof(*w));
-	for (size_t k = 0; k < nc; k++) {
-		const char *c = json_string_value(json_array_get(columns, k));
-		w[k] = (int)strlen(c[0] == ' ' ? "credentials (0600)" : c);
-		for (size_t i = 0; i < l->n; i++) {
-			const char *v = json_string_value(json_object_get(rows[i], c));
-			if (v && (int)strlen(v) > w[k])
-				w[k] = (int)strlen(v);
-		}
-	}
-	int iw = lab_id_width(l);
-	struct strbuf sb = STRBUF_INIT;
-	strbuf_addf(&sb, "\n%-*s  %-11s", iw, "ATTENDEE", "STATUS");
-	for (size_t k = 0; k < nc; k++) {
-		const char *c = json_string_value(json_array_get(columns, k));
-		strbuf_addf(&sb, "  %-*s", w[k], c[0] == ' ' ? "credentials (0600)" : c);
-	}
-	strbuf_addch(&sb, '\n');
-	for (size_t i = 0; i < l->n; i++) {
-		strbuf_addf(&sb, "%-*s  %-11s", iw, l->a[i].id, lab_state_word(l, &l->a[i]));
-		for (size_t k = 0; k < nc; k++) {
-			const char *v = json_string_value(json_object_get(rows[i],
-					json_string_value(json_array_get(columns, k))));
-			strbuf_addf(&sb, "  %-*s", w[k], v ? v : "-");
-		}
-		strbuf_addch(&sb, '\n');
-	}
-	ui_write(stdout, sb.buf);
-	strbuf_release(&sb);
-	for (size_t i = 0; i < l->n; i++)
-		json_decref(rows[i]);
-	free(rows);
-	free(w);
-	json_decref(columns);
+	out->columns = columns;
+	out->rows = rows;
 	return rc;
+}
+
+void lab_outputs_release(struct lab_outputs *out, size_t n)
+{
+	for (size_t i = 0; i < n && out->rows; i++)
+		json_decref(out->rows[i]);
+	free(out->rows);
+	json_decref(out->columns);
+}
+
+/* The outputs as a table (attendee, with_state: its state, each output, the
+ * credentials file), or with -csv as CSV. */
+void lab_print_outputs(const struct lab *l, const struct lab_outputs *out, bool with_state,
+		       bool csv)
+{
+	json_t *heads = json_array(), *rows = json_array();
+	size_t k;
+	json_t *c;
+	json_array_append_new(heads, json_string(csv ? "id" : "ATTENDEE"));
+	if (with_state)
+		json_array_append_new(heads, json_string("STATUS"));
+	json_array_foreach(out->columns, k, c) {
+		const char *name = json_string_value(c);
+		json_array_append_new(heads, json_string(name[0] != ' ' ? name : csv ? "credentials"
+							 : "credentials (0600)"));
+	}
+	for (size_t i = 0; i < l->n; i++) {
+		json_t *row = json_array();
+		json_array_append_new(row, json_string(l->a[i].id));
+		if (with_state)
+			json_array_append_new(row, json_string(lab_state_word(l, &l->a[i])));
+		json_array_foreach(out->columns, k, c) {
+			const json_t *v = json_object_get(out->rows[i], json_string_value(c));
+			json_array_append_new(row, v ? json_incref((json_t *)v)
+						    : json_string(csv ? "" : "-"));
+		}
+		json_array_append_new(rows, row);
+	}
+	if (csv) {
+		lab_print_csv(heads, rows);
+	} else {
+		ui_printf(stdout, "\n");
+		lab_print_table(heads, rows);
+	}
+	json_decref(heads);
+	json_decref(rows);
+}
+
+/* Each attendee's outputs into the -json list (lab_json's, in the same
+ * order): "outputs" (name -> text) and "credentials_file" when there is one. */
+void lab_json_outputs(const struct lab *l, const struct lab_outputs *out, json_t *list)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		json_t *o = json_array_get(list, i);
+		json_t *values = json_deep_copy(out->rows[i]);
+		json_t *file = json_object_get(values, " credentials");
+		if (file)
+			json_object_set(o, "credentials_file", file);
+		json_object_del(values, " credentials");
+		json_object_set_new(o, "outputs", values);
+	}
 }

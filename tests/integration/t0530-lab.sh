@@ -3,7 +3,9 @@
 # one workspace per attendee (from CSV and from YAML, with per-attendee
 # variables), one result line per attendee, the outputs table, sensitive
 # outputs only in ID.credentials.json (0600); re-running up only adds what
-# is missing; status tells ok, drifted and gone apart; down destroys every
+# is missing; status tells ok, drifted and gone apart; down lists what it
+# destroys, -dry-run stops there, it asks on a terminal (-auto-approve
+# without one), then destroys every
 # attendee's resources, tolerating ones deleted by hand, and deletes the
 # workspaces; bad attendee files are refused with file:line, a column that
 # names no variable once, before any attendee starts.
@@ -76,9 +78,29 @@ test_expect_success 'status: ok, drifted, gone' '
 		"$(json_get status.json "\" \".join(e[\"attendee\"] + \"=\" + e[\"lab\"] for e in d)")"
 '
 
+test_expect_success 'down first lists what goes; -dry-run stops there; it asks, and refuses without a terminal' '
+	terrace lab down lab -attendees people.csv -dry-run >out 2>err &&
+	test_contains out "Lab down destroys t0530-lab for 3 attendee(s):" &&
+	test_match out "^  ATTENDEE +RESOURCES$" &&
+	test_match out "^  ann +2$" && test_match out "^  cid +2$" &&
+	test_contains out "6 resource(s) in 3 workspace(s); 0 attendee(s) have no workspace." &&
+	test_contains out "This was a dry run: nothing was destroyed." &&
+	test_not_contains out "Destroying" &&
+	test_expect_code 1 terrace lab down lab -attendees people.csv >out 2>err </dev/null &&
+	test_contains err "lab down needs confirmation" &&
+	test_contains err "pass -auto-approve" &&
+	printf "no\n" | script -qec "\"$TERRACE\" lab down lab -attendees people.csv" /dev/null >out 2>&1;
+	test_contains out "Do you really want to destroy these attendees'"'"' labs?" &&
+	test_contains out "lab down cancelled." &&
+	test_not_contains out "Destroying" &&
+	bucket_exists t0530-bob && test -e lab/terrace.state.d/bob &&
+	test_expect_code 1 terrace lab up lab -attendees people.csv -auto-approve >out 2>err &&
+	test_contains err "lab up: -auto-approve and -dry-run are for lab down"
+'
+
 test_expect_success 'down destroys everything, even what was deleted by hand, and the workspaces' '
 	s3 s3 rb --force s3://t0530-ann >/dev/null &&
-	terrace lab down lab -attendees people.csv >out 2>err &&
+	terrace lab down lab -attendees people.csv -auto-approve >out 2>err &&
 	test_contains out "Lab down: 3 destroyed, 0 failed, 0 had no workspace." &&
 	for a in ann bob cid; do ! bucket_exists t0530-$a || return 1; done &&
 	! test -e lab/terrace.state.d/bob &&

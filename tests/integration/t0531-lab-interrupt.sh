@@ -48,7 +48,7 @@ test_expect_success 'Ctrl-C: ready, interrupted and not started counted; each wi
 	{ wait $lab; rc=$?; } &&
 	test_equal 1 "$rc" &&
 	test_contains out "Lab up: 2 ready, 0 failed, 2 interrupted, 2 not started." &&
-	test_match out "^ann +ready " &&
+	test_match out "^ann +ready( |$)" &&
 	test_match out "^cid +interrupted( |$)" &&
 	test_match out "^eve +not started( |$)" &&
 	test_match err "^cid interrupted: (Error: .*interrupted.*|killed by signal 2 \(Interrupt\).*) \(log: lab/.terrace/lab/cid.log\)$" &&
