@@ -3,7 +3,9 @@
 # one workspace per attendee (from CSV and from YAML, with per-attendee
 # variables), one result line per attendee, the outputs table, sensitive
 # outputs only in ID.credentials.json (0600); re-running up only adds what
-# is missing; status tells ok, drifted and gone apart; down lists what it
+# is missing; status tells ok, drifted (objects changed outside terrace),
+# with changes (the stack's or the attendee's variables') and gone apart,
+# in the same words on the live lines and in the table; down lists what it
 # destroys, -dry-run stops there, it asks on a terminal (-auto-approve
 # without one), then destroys every
 # attendee's resources, tolerating ones deleted by hand, and deletes the
@@ -65,16 +67,19 @@ test_expect_success 'up again only fixes what is missing' '
 	test_match out "^  ann +ready .*No changes|^  ann +ready .*Apply complete! Resources: 0 added, 0 changed, 0 destroyed"
 '
 
-test_expect_success 'status: ok, drifted, gone' '
+test_expect_success 'status: ok, drifted (changed outside terrace), with changes (the stack'"'"'s own), gone' '
 	s3 s3api put-bucket-tagging --bucket t0530-cid --tagging "TagSet=[{Key=tier,Value=x}]" &&
-	printf -- "- id: ann\n  tier: gold\n- id: cid\n  tier: silver\n- dan\n" >people.yaml &&
+	printf -- "- id: ann\n  tier: platinum\n- bob\n- id: cid\n  tier: silver\n- dan\n" >people.yaml &&
 	test_expect_code 2 terrace lab status lab -attendees people.yaml >out 2>err &&
-	test_match out "^ann +ok " &&
+	test_match out "^  ann +changes .*Plan: 0 to add, 1 to change, 0 to destroy." &&
+	test_match out "^  cid +drifted .*Plan: 0 to add, 1 to change, 0 to destroy." &&
+	test_match out "^ann +changes +Plan: 0 to add, 1 to change, 0 to destroy." &&
+	test_match out "^bob +ok " &&
 	test_match out "^cid +drifted +Plan: 0 to add, 1 to change, 0 to destroy." &&
 	test_match out "^dan +gone +no workspace" &&
-	test_contains out "1 ok, 1 drifted, 0 with changes, 1 gone, 0 failed." &&
+	test_contains out "1 ok, 1 drifted, 1 with changes, 1 gone, 0 failed." &&
 	test_expect_code 2 terrace lab status lab -attendees people.yaml -json >status.json 2>err &&
-	test_equal "ann=ok cid=drifted dan=gone" \
+	test_equal "ann=changes bob=ok cid=drifted dan=gone" \
 		"$(json_get status.json "\" \".join(e[\"attendee\"] + \"=\" + e[\"lab\"] for e in d)")"
 '
 
