@@ -46,10 +46,32 @@ static const struct cli_command lab_cmd = {
 
 /* ---- running one child per attendee ---------------------------------------- */
 
-/* argv of `terrace VERB... -stack LAB ... -var ATTENDEE_VAR=ID -var K=V...`:
- * a number as text with the function results the attendee's deployment
- * gets (its state's record, plan/state.h), as its stack's "${...}" would
- * write it: a deployment an earlier release or 85f6d4a made keeps 1e+20. */
+/* The attendee's variables as -var text (name -> string): the id, then the
+ * list's columns; a number as text with the function results the
+ * attendee's deployment gets (st, its state's record: plan/state.h), as its
+ * stack's "${...}" would write it: a deployment an earlier release or
+ * 85f6d4a made keeps 1e+20. */
+static json_t *attendee_var_texts(struct lab *l, const struct attendee *a, const json_t *st)
+{
+	json_t *texts = json_object();
+	json_object_set_new(texts, l->attendee_var, json_string(a->id));
+	const char *k;
+	json_t *v;
+	json_object_foreach(a->vars, k, v) {
+		if (!json_is_number(v)) {
+			json_object_set(texts, k, v);
+			continue;
+		}
+		struct strbuf text = STRBUF_INIT;
+		expr_stringify_as(v, state_functions(st), &text);
+		json_object_set_new(texts, k, json_string(text.buf));
+		strbuf_release(&text);
+	}
+	return texts;
+}
+
+/* argv of `terrace VERB... -stack LAB ... -var ATTENDEE_VAR=ID -var K=V...`
+ * (attendee_var_texts), the attendee's values last so that they win. */
 static char **child_argv(struct lab *l, const struct attendee *a, const char *const *verb)
 {
 	size_t cap = 16 + 2 * (l->o->vars.n + l->o->var_files.n + l->o->backend_configs.n) +
@@ -69,23 +91,18 @@ static char **child_argv(struct lab *l, const struct attendee *a, const char *co
 		argv[n++] = xasprintf("-backend-config=%s", l->o->backend_configs.items[i]);
 	for (size_t i = 0; i < l->o->vars.n; i++)
 		argv[n++] = xasprintf("-var=%s", l->o->vars.items[i]);
-	/* Later -var win: the attendee's own values come last. */
-	argv[n++] = xasprintf("-var=%s=%s", l->attendee_var, a->id);
+	json_t *st = NULL;
+	bool numbers = false;
 	const char *k;
 	json_t *v;
-	json_t *st = NULL;
-	json_object_foreach(a->vars, k, v) {
-		if (!json_is_number(v)) {
-			argv[n++] = xasprintf("-var=%s=%s", k, json_string_value(v));
-			continue;
-		}
-		if (!st && !(st = lab_load_state(l, a)))
-			st = json_object(); /* unreadable: the child says why */
-		struct strbuf text = STRBUF_INIT;
-		expr_stringify_as(v, state_functions(st), &text);
-		argv[n++] = xasprintf("-var=%s=%s", k, text.buf);
-		strbuf_release(&text);
-	}
+	json_object_foreach(a->vars, k, v)
+		numbers = numbers || json_is_number(v);
+	if (numbers && !(st = lab_load_state(l, a)))
+		st = json_object(); /* unreadable: the child says why */
+	json_t *texts = attendee_var_texts(l, a, st);
+	json_object_foreach(texts, k, v)
+		argv[n++] = xasprintf("-var=%s=%s", k, json_string_value(v));
+	json_decref(texts);
 	json_decref(st);
 	return argv;
 }
@@ -352,20 +369,60 @@ static bool *existing_workspaces(struct lab *l)
 }
 
 /* Make every attendee's workspace exist; -1 after printing an error. */
+/*
+ * Make attendee a's workspace exist (have: it does) and remember in its
+ * state the attendee's variables (the state's "lab": {"variables"}, which
+ * cmd/context.c gives any later command in that workspace, as -var before
+ * the command line's): the id and the list's columns, but no variable the
+ * stack marks sensitive (a state holds no secret in clear). Written only
+ * when it changes. -1 after printing an error.
+ */
+static int make_workspace(struct lab *l, struct attendee *a, bool have)
+{
+	char *path = NULL;
+	struct backend *b = open_ws(l, a->id, &path);
+	struct strbuf err = STRBUF_INIT;
+	json_t *st = NULL;
+	int rc = !b ? -1 : have ? 0 : ws_create(b, path);
+	if (rc == 0 && b->ops->load(b, &st, &err) == 0) {
+		json_t *texts = attendee_var_texts(l, a, st);
+		const char *k;
+		json_t *v;
+		void *tmp;
+		json_object_foreach_safe(texts, tmp, k, v) {
+			const struct stack_variable *var = stack_find_variable(l->stack, k);
+			if (var && var->sensitive)
+				json_object_del(texts, k);
+		}
+		json_t *lab = json_object_get(st, "lab");
+		if (!json_equal(json_object_get(lab, "variables"), texts)) {
+			if (!json_is_object(lab))
+				json_object_set_new(st, "lab", lab = json_object());
+			json_object_set(lab, "variables", texts);
+			if (b->ops->save(b, st, &err))
+				rc = ui_error("%s: cannot remember the attendee's variables: %s", a->id,
+					      err.buf);
+		}
+		json_decref(texts);
+	} else if (rc == 0) {
+		rc = ui_error("%s: %s", a->id, err.buf);
+	}
+	json_decref(st);
+	strbuf_release(&err);
+	if (b)
+		b->ops->free(b);
+	free(path);
+	return rc;
+}
+
+/* Make every attendee's workspace exist, remembering its variables; -1
+ * after printing an error. */
 static int ensure_workspaces(struct lab *l)
 {
 	bool *have = existing_workspaces(l);
 	int rc = have ? 0 : -1;
-	for (size_t i = 0; i < l->n && rc == 0; i++) {
-		if (have[i])
-			continue;
-		char *path = NULL;
-		struct backend *b = open_ws(l, l->a[i].id, &path);
-		rc = b ? ws_create(b, path) : -1;
-		if (b)
-			b->ops->free(b);
-		free(path);
-	}
+	for (size_t i = 0; i < l->n && rc == 0; i++)
+		rc = make_workspace(l, &l->a[i], have[i]);
 	free(have);
 	return rc;
 }
