@@ -370,6 +370,91 @@ static bool *existing_workspaces(struct lab *l)
 
 /* Make every attendee's workspace exist; -1 after printing an error. */
 /*
+ * The leavers: workspaces of the stack whose names are not on the attendee
+ * list (someone removed from it, an id renamed or mistyped), each with the
+ * resources its state holds, as a new JSON list of [name, resources]; none
+ * for a slice but the first (-shard 1/N looks after them, so that runners
+ * never race for one). NULL after printing an error.
+ */
+static json_t *find_leavers(struct lab *l)
+{
+	json_t *found = json_array();
+	if (!l->first_slice)
+		return found;
+	char *path = NULL;
+	struct backend *b = open_ws(l, NULL, &path);
+	json_t *names = json_array();
+	int rc = b ? ws_list(b, path, names) : -1;
+	if (b)
+		b->ops->free(b);
+	free(path);
+	size_t i, k;
+	json_t *name, *id;
+	json_array_foreach(names, i, name) {
+		bool listed = !strcmp(json_string_value(name), "default");
+		json_array_foreach(l->listed, k, id)
+			listed = listed || json_equal(id, name);
+		if (listed || rc)
+			continue;
+		struct attendee who = { .id = (char *)json_string_value(name) };
+		json_t *st = lab_load_state(l, &who);
+		json_array_append_new(found, json_pack("[O, I]", name,
+			(json_int_t)json_object_size(json_object_get(st, "resources"))));
+		json_decref(st);
+	}
+	json_decref(names);
+	if (rc) {
+		json_decref(found);
+		return NULL;
+	}
+	return found;
+}
+
+/* "eve (2 resources), zed (0 resources)" of find_leavers' list. */
+static char *leavers_text(const json_t *leavers)
+{
+	struct strbuf sb = STRBUF_INIT;
+	size_t i;
+	json_t *w;
+	json_array_foreach(leavers, i, w)
+		strbuf_addf(&sb, "%s%s (%" JSON_INTEGER_FORMAT " resource%s)", i ? ", " : "",
+			    json_string_value(json_array_get(w, 0)),
+			    json_integer_value(json_array_get(w, 1)),
+			    json_integer_value(json_array_get(w, 1)) == 1 ? "" : "s");
+	return strbuf_detach(&sb);
+}
+
+/* Say which workspaces are not on the list, and how they go. */
+static void print_leavers_note(const struct lab *l, const json_t *leavers)
+{
+	if (l->quiet || !json_array_size(leavers))
+		return;
+	char *text = leavers_text(leavers);
+	ui_printf(stdout, "\n%zu workspace(s) not on the attendee list: %s. `terrace lab down "
+		  "-leavers` tears them down (an empty one goes with `lab down`).\n",
+		  json_array_size(leavers), text);
+	free(text);
+}
+
+/* Add find_leavers' workspaces to the class as attendees (leaver set, no
+ * variables: their workspaces remember theirs). */
+static void add_leavers(struct lab *l, const json_t *leavers)
+{
+	size_t i;
+	json_t *w;
+	l->a = xrealloc(l->a, (l->n + json_array_size(leavers) + 1) * sizeof(*l->a));
+	json_array_foreach(leavers, i, w) {
+		struct attendee *a = &l->a[l->n++];
+		memset(a, 0, sizeof(*a));
+		a->id = xstrdup(json_string_value(json_array_get(w, 0)));
+		a->vars = json_object();
+		a->exit_code = -1;
+		a->leaver = true;
+		a->resources = (size_t)json_integer_value(json_array_get(w, 1));
+	}
+}
+
+/*
  * Make attendee a's workspace exist (have: it does) and remember in its
  * state the attendee's variables (the state's "lab": {"variables"}, which
  * cmd/context.c gives any later command in that workspace, as -var before
@@ -481,6 +566,9 @@ static int lab_up(struct lab *l)
 		lab_print_outputs(l, &outputs, true, false);
 	finish(l, "Lab up: ", &outputs);
 	lab_outputs_release(&outputs, l->n);
+	json_t *leavers = find_leavers(l);
+	print_leavers_note(l, leavers);
+	json_decref(leavers);
 	return failed || rc || child_pool_interrupted() || l->stop_reason ? 1 : 0;
 }
 
@@ -509,6 +597,16 @@ static int lab_status(struct lab *l)
 			free(a->summary);
 			a->summary = xstrdup("the workspace holds nothing");
 		}
+	}
+	/* The workspaces not on the list, as rows of their own. */
+	json_t *leavers = find_leavers(l);
+	size_t listed = l->n;
+	add_leavers(l, leavers);
+	json_decref(leavers);
+	for (size_t i = listed; i < l->n; i++) {
+		l->a[i].outcome = LAB_LEAVER;
+		l->a[i].summary = xasprintf("not on the attendee list; %zu resource(s) (lab down "
+					    "-leavers tears it down)", l->a[i].resources);
 	}
 	struct lab_counts c = lab_count(l);
 	if (!l->quiet) {
@@ -551,6 +649,10 @@ static bool delete_workspace(struct lab *l, struct attendee *a)
 		code = WIFEXITED(status) ? WEXITSTATUS(status) : 1;
 	}
 	if (code == 0) {
+		/* Its credentials file goes with it. */
+		char *credentials = xasprintf("%s/%s.credentials.json", l->dir, a->id);
+		unlink(credentials);
+		free(credentials);
 		unlink(a->log);
 		free(a->log);
 		a->log = log;
@@ -558,88 +660,147 @@ static bool delete_workspace(struct lab *l, struct attendee *a)
 	}
 	free(log);
 	a->outcome = LAB_FAILED;
+	static const char *const error[] = { "Error: ", NULL };
+	char *why = find_line(a->log, error);
 	free(a->summary);
-	a->summary = xstrdup("destroyed, but the workspace could not be deleted");
+	a->summary = xasprintf("its workspace could not be deleted: %s",
+			       why ? why + 7 : "see the log");
+	free(why);
 	return false;
 }
 
-/* What lab down removes, before it does: each attendee with a workspace
- * and the resources its state holds; with -json and -dry-run, as a JSON
- * list of {"attendee", "resources"}. */
-static void print_down_preview(struct lab *l, const bool *have)
+/* What lab down removes, before it does: each attendee whose lab goes and
+ * the resources its state holds, and the leavers kept; with -json and
+ * -dry-run, as a JSON list of {"attendee", "resources"[, "kept"]}. */
+static void print_down_preview(struct lab *l, const bool *have, const bool *want)
 {
-	size_t total = 0, n_have = 0;
-	json_t *heads = json_pack("[s, s]", "  ATTENDEE", "RESOURCES");
+	size_t total = 0, n_want = 0, n_have = 0;
+	json_t *heads = json_pack("[s, s, s]", "  ATTENDEE", "RESOURCES", "");
 	json_t *rows = json_array(), *list = json_array();
 	for (size_t i = 0; i < l->n; i++) {
+		struct attendee *a = &l->a[i];
 		if (!have[i])
 			continue;
-		json_t *st = lab_load_state(l, &l->a[i]);
-		size_t n = json_object_size(json_object_get(st, "resources"));
-		json_decref(st);
-		char *id = xasprintf("  %s", l->a[i].id), *count = xasprintf("%zu", n);
-		json_array_append_new(rows, json_pack("[s, s]", id, count));
-		json_array_append_new(list, json_pack("{s:s, s:I}", "attendee", l->a[i].id,
-						      "resources", (json_int_t)n));
+		n_have++;
+		if (!a->leaver) {
+			json_t *st = lab_load_state(l, a);
+			a->resources = json_object_size(json_object_get(st, "resources"));
+			json_decref(st);
+		}
+		const char *note = !a->leaver ? "" : want[i] || !a->resources
+				   ? "not on the attendee list"
+				   : "not on the attendee list: kept (lab down -leavers tears it down)";
+		char *id = xasprintf("  %s", a->id), *count = xasprintf("%zu", a->resources);
+		json_array_append_new(rows, json_pack("[s, s, s]", id, count, note));
+		json_t *o = json_pack("{s:s, s:I}", "attendee", a->id, "resources",
+				      (json_int_t)a->resources);
+		if (!want[i] && a->resources)
+			json_object_set_new(o, "kept", json_true());
+		json_array_append_new(list, o);
 		free(id);
 		free(count);
-		total += n;
-		n_have++;
+		if (want[i] || !a->resources) {
+			total += a->resources;
+			n_want++;
+		}
 	}
 	if (l->quiet && l->dry_run) {
 		ui_print_json(stdout, list);
 	} else if (!l->quiet) {
 		ui_printf(stdout, "Lab down destroys %s for %zu attendee(s)%s:\n", l->stack->name,
-			  n_have, l->slice);
+			  n_want, l->slice);
 		if (n_have)
 			lab_print_table(heads, rows);
 		ui_printf(stdout, "%zu resource(s) in %zu workspace(s); %zu attendee(s) have no "
-			  "workspace.\n", total, n_have, l->n - n_have);
+			  "workspace.\n", total, n_want, l->n - n_have);
 	}
 	json_decref(heads);
 	json_decref(rows);
 	json_decref(list);
 }
 
+/* Drop the listed attendees (lab down -leavers: only the leavers go). */
+static void drop_listed(struct lab *l)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		free(l->a[i].id);
+		json_decref(l->a[i].vars);
+		free(l->a[i].log);
+		free(l->a[i].summary);
+	}
+	l->n = 0;
+}
+
+/*
+ * lab down: destroy each listed attendee's lab and delete its workspace; a
+ * leaver's workspace that holds nothing goes too, one that holds something
+ * is kept and named. With -leavers only the leavers go, all of them.
+ */
 static int lab_down(struct lab *l)
 {
+	json_t *leavers = find_leavers(l);
+	if (!leavers)
+		return 1;
+	if (l->leavers)
+		drop_listed(l);
+	add_leavers(l, leavers);
+	json_decref(leavers);
 	bool *have = existing_workspaces(l);
 	if (!have)
 		return 1;
-	size_t n_have = 0;
-	for (size_t i = 0; i < l->n; i++)
-		n_have += have[i];
-	print_down_preview(l, have);
+	bool *want = xcalloc(l->n + 1, sizeof(*want));
+	size_t n_want = 0;
+	for (size_t i = 0; i < l->n; i++) {
+		want[i] = have[i] && (l->leavers || !l->a[i].leaver);
+		n_want += want[i];
+	}
+	print_down_preview(l, have, want);
+	int code = 0;
 	if (l->dry_run) {
 		if (!l->quiet)
 			ui_printf(stdout, "\nThis was a dry run: nothing was destroyed. Run `terrace lab "
 				  "down` without -dry-run to destroy them.\n");
-		free(have);
-		return 0;
+		goto out;
 	}
-	if (n_have && !l->auto_approve) {
+	if (n_want && !l->auto_approve) {
 		bool yes = l->quiet ? ui_error("lab down needs confirmation, but -json is set: pass "
 					       "-auto-approve") == 0
 				    : ui_confirm("Do you really want to destroy these attendees' labs?",
 						 "lab down");
 		if (!yes) {
-			free(have);
-			return 1;
+			code = 1;
+			goto out;
 		}
 		ui_printf(stdout, "\n");
 	}
 	if (!l->quiet)
 		ui_printf(stdout, "Destroying %s for %zu attendee(s)%s, %d at a time (logs in %s/):\n",
-			  l->stack->name, n_have, l->slice, l->parallel, l->dir);
-	run_all(l, destroy_verb, have);
-	/* The emptied workspaces go too (one at a time: they share the list). */
-	for (size_t i = 0; i < l->n; i++)
-		if (l->a[i].outcome == LAB_OK)
-			delete_workspace(l, &l->a[i]);
+			  l->stack->name, n_want, l->slice, l->parallel, l->dir);
+	run_all(l, destroy_verb, want);
+	/* The emptied workspaces go too (one at a time: they share the list),
+	 * and a leaver's that held nothing. */
+	for (size_t i = 0; i < l->n; i++) {
+		struct attendee *a = &l->a[i];
+		if (a->leaver && !want[i] && !a->resources && a->outcome == LAB_SKIPPED &&
+		    !child_pool_interrupted()) {
+			a->outcome = LAB_OK;
+			a->summary = xstrdup("not on the attendee list; its empty workspace deleted");
+		} else if (a->leaver && a->outcome == LAB_SKIPPED) {
+			a->outcome = LAB_LEAVER;
+			a->summary = xasprintf("not on the attendee list; %zu resource(s) kept (lab "
+					       "down -leavers tears it down)", a->resources);
+			continue;
+		}
+		if (a->outcome == LAB_OK)
+			delete_workspace(l, a);
+	}
 	finish(l, "Lab down: ", NULL);
 	struct lab_counts c = lab_count(l);
+	code = c.n[LAB_OK] + c.n[LAB_SKIPPED] + c.n[LAB_LEAVER] == l->n ? 0 : 1;
+out:
 	free(have);
-	return c.n[LAB_OK] + c.n[LAB_SKIPPED] == l->n ? 0 : 1;
+	free(want);
+	return code;
 }
 
 /* The cause in a failed run's error line, "Error: ADDRESS: RUN_ID STATE in
@@ -775,7 +936,7 @@ int cmd_lab(int argc, char **argv)
 	struct cli_setup o;
 	const char *attendees = NULL, *shard = NULL;
 	int parallelism = 0; /* not given */
-	bool auto_approve = false, dry_run = false, csv = false;
+	bool auto_approve = false, dry_run = false, csv = false, leavers = false;
 	struct cli_list run_args = { 0 };
 	const char *payload = NULL, *timeout = NULL, *cluster = NULL, *subnets = NULL;
 	const char *groups = NULL, *queue = NULL, *role = NULL, *entry = NULL;
@@ -805,6 +966,8 @@ int cmd_lab(int argc, char **argv)
 		OPT_BOOL("auto-approve", "lab down: destroy without asking (needed without a "
 			 "terminal)", &auto_approve),
 		OPT_BOOL("dry-run", "lab down: list what it would destroy, destroy nothing", &dry_run),
+		OPT_BOOL("leavers", "lab down: tear down only the workspaces not on the attendee "
+			 "list", &leavers),
 		OPT_BOOL("csv", "lab output: as CSV (id, each output, credentials)", &csv),
 		OPT_STRING("shard", "K/N", "only the K-th of N slices of the attendee list (attendee i, "
 			   "from 0, is in slice i mod N + 1): N runners share a class", &shard),
@@ -835,7 +998,7 @@ int cmd_lab(int argc, char **argv)
 		run_options.items[run_options.n++] = xasprintf("-%s=%s", given[i][0], given[i][1]);
 	}
 	int code = 1;
-	struct lab l = { .slice = xstrdup("") };
+	struct lab l = { .slice = xstrdup(""), .first_slice = true };
 	struct diags d = DIAGS_INIT;
 	const char *sub = o.n_positional ? o.positional[0] : "";
 	bool up = !strcmp(sub, "up"), down = !strcmp(sub, "down"), status = !strcmp(sub, "status");
@@ -898,8 +1061,9 @@ int cmd_lab(int argc, char **argv)
 	l.tty = isatty(STDOUT_FILENO) && !ui_in_ci();
 	l.auto_approve = auto_approve;
 	l.dry_run = dry_run;
-	if ((auto_approve || dry_run) && !down) {
-		ui_error("lab %s: -auto-approve and -dry-run are for lab down", sub);
+	l.leavers = leavers;
+	if ((auto_approve || dry_run || leavers) && !down) {
+		ui_error("lab %s: -auto-approve, -dry-run and -leavers are for lab down", sub);
 		goto out;
 	}
 	l.quiet = o.json;

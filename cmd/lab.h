@@ -27,6 +27,7 @@ enum lab_outcome {
 	LAB_INTERRUPTED,  /* Ctrl-C (SIGINT, SIGTERM) came while it ran */
 	LAB_NOT_STARTED,  /* never started: Ctrl-C, or l->stop_reason */
 	LAB_SKIPPED,      /* not asked for (down, run, status: no workspace) */
+	LAB_LEAVER,       /* a workspace of someone not on the list, kept */
 };
 
 struct attendee {
@@ -43,11 +44,13 @@ struct attendee {
 	char *summary;      /* the result line, once done: for a failure, its
 			       reason (never empty) */
 	enum lab_outcome outcome;
+	bool leaver;        /* a workspace not on the list (no variables) */
+	size_t resources;   /* a leaver's: what its state holds */
 };
 
 /* How many attendees ended each way. */
 struct lab_counts {
-	size_t n[LAB_SKIPPED + 1];
+	size_t n[LAB_LEAVER + 1];
 };
 
 /* The subcommand: it names the outcomes (lab_state_word). */
@@ -66,9 +69,12 @@ struct lab {
 	struct child_pool pool;    /* the running children, at most parallel */
 	bool tty;
 	bool quiet;                /* -json: no progress lines */
-	bool auto_approve, dry_run; /* lab down's */
+	bool auto_approve, dry_run, leavers; /* lab down's */
 	char *slice;               /* " (shard K/N of M)" with -shard, else "" */
 	char *stop_reason;         /* why the attendees not started were not */
+	json_t *listed;            /* every id of the list, whatever the shard */
+	bool first_slice;          /* no -shard, or -shard 1/N: it looks after the
+				      leavers (workspaces not on the list) */
 };
 
 /* cmd/lab_attendees.c */

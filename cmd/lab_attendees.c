@@ -21,6 +21,7 @@ void lab_attendees_free(struct lab *l)
 		free(l->a[i].summary);
 	}
 	free(l->a);
+	json_decref(l->listed);
 }
 
 /* Add attendee id (from file:line); -1 after printing why it cannot be one. */
@@ -36,6 +37,9 @@ static int add_attendee(struct lab *l, const char *file, int line, const char *i
 			json_decref(vars);
 			return ui_error("%s:%d: attendee \"%s\" is listed twice", file, line, id);
 		}
+	if (!l->listed)
+		l->listed = json_array();
+	json_array_append_new(l->listed, json_string(id));
 	l->a = xrealloc(l->a, (l->n + 1) * sizeof(*l->a));
 	struct attendee *a = &l->a[l->n++];
 	memset(a, 0, sizeof(*a));
@@ -236,6 +240,7 @@ int lab_take_shard(struct lab *l, const char *spec)
 		json_decref(l->a[i].vars);
 	}
 	l->n = kept;
+	l->first_slice = k == 1;
 	free(l->slice);
 	l->slice = xasprintf(" (shard %ld/%ld of %zu)", k, n, total);
 	return 0;

@@ -20,7 +20,7 @@ static const char *const outcome_words[] = {
 	[LAB_OK] = "ok",             [LAB_CHANGES] = "changes",
 	[LAB_DRIFTED] = "drifted",   [LAB_FAILED] = "failed",
 	[LAB_INTERRUPTED] = "interrupted", [LAB_NOT_STARTED] = "not started",
-	[LAB_SKIPPED] = "skipped",
+	[LAB_SKIPPED] = "skipped",   [LAB_LEAVER] = "not listed",
 };
 static const char *const ok_words[] = {
 	[LAB_UP] = "ready", [LAB_STATUS] = "ok", [LAB_DOWN] = "destroyed",
@@ -111,6 +111,8 @@ char *lab_counts_text(const struct lab *l)
 		strbuf_addf(&sb, ", %zu interrupted", c.n[LAB_INTERRUPTED]);
 	if (c.n[LAB_NOT_STARTED])
 		strbuf_addf(&sb, ", %zu not started", c.n[LAB_NOT_STARTED]);
+	if (c.n[LAB_LEAVER])
+		strbuf_addf(&sb, ", %zu not on the list", c.n[LAB_LEAVER]);
 	return strbuf_detach(&sb);
 }
 
@@ -191,16 +193,12 @@ void lab_print_table(const json_t *heads, const json_t *rows)
 		w[widest] = w[widest] - cut < 12 ? 12 : w[widest] - cut;
 	}
 	struct strbuf sb = STRBUF_INIT;
-	for (k = 0; k < nc; k++) {
-		if (k)
-			strbuf_addstr(&sb, "  ");
-		add_cell(&sb, json_string_value(json_array_get(heads, k)), w[k], k + 1 == nc);
-	}
-	strbuf_addch(&sb, '\n');
-	json_array_foreach(rows, i, row) {
+	for (i = 0; i <= json_array_size(rows); i++) {
+		/* The heads, then each row. */
+		const json_t *cells = i ? json_array_get(rows, i - 1) : heads;
 		size_t line = sb.len;
 		for (k = 0; k < nc; k++) {
-			const char *v = json_string_value(json_array_get(row, k));
+			const char *v = json_string_value(json_array_get(cells, k));
 			if (k)
 				strbuf_addstr(&sb, "  ");
 			add_cell(&sb, v ? v : "-", w[k], k + 1 == nc);

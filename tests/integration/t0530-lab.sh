@@ -100,7 +100,7 @@ test_expect_success 'down first lists what goes; -dry-run stops there; it asks, 
 	test_not_contains out "Destroying" &&
 	bucket_exists t0530-bob && test -e lab/terrace.state.d/bob &&
 	test_expect_code 1 terrace lab up lab -attendees people.csv -auto-approve >out 2>err &&
-	test_contains err "lab up: -auto-approve and -dry-run are for lab down"
+	test_contains err "lab up: -auto-approve, -dry-run and -leavers are for lab down"
 '
 
 test_expect_success 'down destroys everything, even what was deleted by hand, and the workspaces' '
