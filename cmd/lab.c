@@ -254,6 +254,54 @@ static void child_ended(struct attendee *a, int status)
 	a->summary = failure_reason(a, status);
 }
 
+/* The endpoint (scheme://host:port) a failure says gave no answer (the
+ * aws client's "... (METHOD URL): no answer, ..." or "not sent: HOST gave
+ * no answer ..."), or NULL for another failure. */
+static char *silent_endpoint(const char *reason)
+{
+	if (!strstr(reason, "no answer"))
+		return NULL;
+	const char *url = strstr(reason, "://");
+	if (!url)
+		return NULL;
+	const char *start = url;
+	while (start > reason && start[-1] != ' ' && start[-1] != '(')
+		start--;
+	size_t n = (size_t)(url + 3 - start) + strcspn(url + 3, "/ )");
+	return xstrndup(start, n);
+}
+
+/*
+ * A never-answering endpoint costs each attendee the client's whole wait
+ * (107 s with the defaults): when the first attendees to end (LAB_STOP_AFTER,
+ * none having succeeded yet) all failed for no answer from the same
+ * endpoint, the rest do not start; l->stop_reason says why. After the first
+ * such failure run_all starts no one until the next ending tells.
+ */
+#define LAB_STOP_AFTER 2
+
+static void watch_endpoint(struct lab *l, const struct attendee *a)
+{
+	if (l->stop_reason || l->ended_well)
+		return;
+	if (a->outcome == LAB_OK || a->outcome == LAB_CHANGES || a->outcome == LAB_DRIFTED) {
+		l->ended_well = true;
+		return;
+	}
+	char *endpoint = a->outcome == LAB_FAILED ? silent_endpoint(a->summary) : NULL;
+	if (!endpoint || (l->silent && strcmp(endpoint, l->silent))) {
+		l->ended_well = true; /* failures of another kind: each its own */
+		free(endpoint);
+		return;
+	}
+	free(l->silent);
+	l->silent = endpoint;
+	if (++l->n_silent >= LAB_STOP_AFTER)
+		l->stop_reason = xasprintf("the first %zu attendees got no answer from %s, the rest "
+					   "would wait as long: check the endpoint, then run lab "
+					   "again", l->n_silent, l->silent);
+}
+
 /*
  * Run verb for the attendees with want[i] set (NULL: all; the others are
  * LAB_SKIPPED), `parallel` at a time. Ctrl-C stops new starts: those are
@@ -270,7 +318,10 @@ static size_t run_all(struct lab *l, const char *const *verb, const bool *want)
 	if (l->tty && !l->quiet)
 		lab_draw(l, false);
 	for (;;) {
-		while (!child_pool_interrupted() && !l->stop_reason &&
+		/* After a first failure for no answer, no new start until another
+		 * running attendee ends: it tells whether the endpoint is dead. */
+		bool hold = l->n_silent && !l->ended_well && l->pool.running;
+		while (!child_pool_interrupted() && !l->stop_reason && !hold &&
 		       child_pool_has_room(&l->pool) && next < l->n) {
 			struct attendee *a = &l->a[next++];
 			if (a->outcome == LAB_SKIPPED)
@@ -299,6 +350,7 @@ static size_t run_all(struct lab *l, const char *const *verb, const bool *want)
 			if (a->outcome != LAB_RUNNING || a->pid != pid)
 				continue;
 			child_ended(a, status);
+			watch_endpoint(l, a);
 			if (l->quiet)
 				continue;
 			if (l->tty)
@@ -1090,6 +1142,7 @@ out:
 	child_pool_release(&l.pool);
 	free(l.slice);
 	free(l.stop_reason);
+	free(l.silent);
 	free(l.dir);
 	stack_free(l.stack);
 	diags_free(&d);

@@ -72,6 +72,9 @@ struct lab {
 	bool auto_approve, dry_run, leavers; /* lab down's */
 	char *slice;               /* " (shard K/N of M)" with -shard, else "" */
 	char *stop_reason;         /* why the attendees not started were not */
+	char *silent;              /* the endpoint the first failures got no answer from */
+	size_t n_silent;           /* how many failed so, before any other ending */
+	bool ended_well;           /* an attendee ended otherwise: no stop */
 	json_t *listed;            /* every id of the list, whatever the shard */
 	bool first_slice;          /* no -shard, or -shard 1/N: it looks after the
 				      leavers (workspaces not on the list) */
