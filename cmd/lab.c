@@ -23,6 +23,7 @@
 #include "stacks/expr_path.h"
 #include "stacks/yaml.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdlib.h>
@@ -74,7 +75,7 @@ static json_t *attendee_var_texts(struct lab *l, const struct attendee *a, const
  * (attendee_var_texts), the attendee's values last so that they win. */
 static char **child_argv(struct lab *l, const struct attendee *a, const char *const *verb)
 {
-	size_t cap = 16 + 2 * (l->o->vars.n + l->o->var_files.n + l->o->backend_configs.n) +
+	size_t cap = 17 + 2 * (l->o->vars.n + l->o->var_files.n + l->o->backend_configs.n) +
 		     2 * json_object_size(a->vars);
 	char **argv = xcalloc(cap, sizeof(*argv));
 	size_t n = 0;
@@ -104,6 +105,8 @@ static char **child_argv(struct lab *l, const struct attendee *a, const char *co
 		argv[n++] = xasprintf("-var=%s=%s", k, json_string_value(v));
 	json_decref(texts);
 	json_decref(st);
+	if (a->state_arg)
+		argv[n++] = xstrdup(a->state_arg);
 	return argv;
 }
 
@@ -774,12 +777,8 @@ static void print_down_preview(struct lab *l, const bool *have, const bool *want
 /* Drop the listed attendees (lab down -leavers: only the leavers go). */
 static void drop_listed(struct lab *l)
 {
-	for (size_t i = 0; i < l->n; i++) {
-		free(l->a[i].id);
-		json_decref(l->a[i].vars);
-		free(l->a[i].log);
-		free(l->a[i].summary);
-	}
+	for (size_t i = 0; i < l->n; i++)
+		lab_attendee_release(&l->a[i]);
 	l->n = 0;
 }
 
@@ -933,6 +932,102 @@ static int lab_run(struct lab *l, const char *address, const char *const *run_op
 	return c.n[LAB_OK] == l->n ? 0 : 1;
 }
 
+/* The plan a child's log shows, from "terrace will perform" to its "Plan:"
+ * line, with the attendee's id (where it stands as a word of its own in a
+ * name: t0530-ann) as ATTENDEE; NULL when the log has none. */
+static char *plan_body(const struct attendee *a)
+{
+	FILE *f = fopen(a->log, "r");
+	if (!f)
+		return NULL;
+	struct strbuf sb = STRBUF_INIT;
+	char line[4096];
+	bool in = false, done = false;
+	size_t n = strlen(a->id);
+	while (!done && fgets(line, sizeof(line), f)) {
+		in = in || !strncmp(line, "terrace will perform the following actions:", 43);
+		if (!in)
+			continue;
+		done = !strncmp(line, "Plan: ", 6);
+		for (const char *p = line; *p;) {
+			const char *hit = strstr(p, a->id);
+			bool word = hit && (hit == line || !isalnum((unsigned char)hit[-1])) &&
+				    !isalnum((unsigned char)hit[n]);
+			if (!hit) {
+				strbuf_addstr(&sb, p);
+				break;
+			}
+			strbuf_add(&sb, p, (size_t)(hit - p));
+			strbuf_addstr(&sb, word ? "ATTENDEE" : a->id);
+			p = hit + n;
+		}
+	}
+	fclose(f);
+	if (!done) {
+		strbuf_release(&sb);
+		return NULL;
+	}
+	return strbuf_detach(&sb);
+}
+
+/*
+ * `lab plan LAB`: what lab up would do, before it does: each attendee's
+ * plan (an attendee without a workspace planned against no state, none
+ * made), a table of their summaries, and the plan itself once when it is
+ * the same for every attendee (ids as ATTENDEE), else where each one is.
+ */
+static int lab_plan(struct lab *l)
+{
+	bool *have = existing_workspaces(l);
+	if (!have)
+		return 1;
+	for (size_t i = 0; i < l->n; i++)
+		if (!have[i])
+			l->a[i].state_arg = xasprintf("-state=%s/%s.no-state.json", l->dir,
+						      l->a[i].id);
+	if (!l->quiet)
+		ui_printf(stdout, "Planning %s for %zu attendee(s)%s, %d at a time (logs in %s/):\n",
+			  l->stack->name, l->n, l->slice, l->parallel, l->dir);
+	run_all(l, plan_verb, NULL);
+	char *same = NULL;
+	bool differ = false;
+	for (size_t i = 0; i < l->n && !differ; i++) {
+		struct attendee *a = &l->a[i];
+		if (a->outcome != LAB_CHANGES && a->outcome != LAB_DRIFTED)
+			continue;
+		char *body = plan_body(a);
+		differ = !body || (same && strcmp(same, body));
+		if (!same) {
+			same = body;
+			body = NULL;
+		}
+		free(body);
+	}
+	if (!l->quiet) {
+		json_t *heads = json_pack("[s, s, s]", "ATTENDEE", "PLAN", "DETAIL");
+		json_t *rows = json_array();
+		for (size_t i = 0; i < l->n; i++)
+			json_array_append_new(rows, json_pack("[s, s, s]", l->a[i].id,
+							      lab_state_word(l, &l->a[i]),
+							      l->a[i].summary ? l->a[i].summary : ""));
+		ui_printf(stdout, "\n");
+		lab_print_table(heads, rows);
+		json_decref(heads);
+		json_decref(rows);
+		if (same && !differ)
+			ui_printf(stdout, "\nThe same plan for every attendee with changes (ATTENDEE "
+				  "stands for each id):\n\n%s", same);
+		else if (same)
+			ui_printf(stdout, "\nThe plans differ between attendees: each is in its log, "
+				  "%s/ID.log.\n", l->dir);
+	}
+	free(same);
+	finish(l, "Lab plan: ", NULL);
+	struct lab_counts c = lab_count(l);
+	free(have);
+	return c.n[LAB_FAILED] || c.n[LAB_INTERRUPTED] || c.n[LAB_NOT_STARTED] ? 1 : 0;
+}
+
 /* `lab output LAB`: the hand-out, one row per attendee with a lab: its
  * non-sensitive outputs and its credentials file; -csv, -json. */
 static int lab_output(struct lab *l, bool csv)
@@ -1054,10 +1149,11 @@ int cmd_lab(int argc, char **argv)
 	struct diags d = DIAGS_INIT;
 	const char *sub = o.n_positional ? o.positional[0] : "";
 	bool up = !strcmp(sub, "up"), down = !strcmp(sub, "down"), status = !strcmp(sub, "status");
-	bool run = !strcmp(sub, "run"), output = !strcmp(sub, "output");
-	if ((!up && !down && !status && !run && !output) || o.n_positional != (run ? 3 : 2)) {
-		ui_error("usage: terrace lab up|status|down|output LAB -attendees FILE, or terrace "
-			 "lab run LAB ADDRESS -attendees FILE");
+	bool run = !strcmp(sub, "run"), output = !strcmp(sub, "output"), plan = !strcmp(sub, "plan");
+	if ((!up && !down && !status && !run && !output && !plan) ||
+	    o.n_positional != (run ? 3 : 2)) {
+		ui_error("usage: terrace lab plan|up|status|down|output LAB -attendees FILE, or "
+			 "terrace lab run LAB ADDRESS -attendees FILE");
 		goto out;
 	}
 	if (!attendees) {
@@ -1129,8 +1225,9 @@ int cmd_lab(int argc, char **argv)
 		ui_error("lab %s: -csv is for lab output, without -json", sub);
 		goto out;
 	}
-	l.verb = up ? LAB_UP : down ? LAB_DOWN : run ? LAB_RUN : output ? LAB_OUTPUT : LAB_STATUS;
-	code = output ? lab_output(&l, csv) : up ? lab_up(&l) : down ? lab_down(&l)
+	l.verb = up ? LAB_UP : down ? LAB_DOWN : run ? LAB_RUN : output ? LAB_OUTPUT
+	       : plan ? LAB_PLAN : LAB_STATUS;
+	code = output ? lab_output(&l, csv) : plan ? lab_plan(&l) : up ? lab_up(&l) : down ? lab_down(&l)
 	     : run ? lab_run(&l, o.positional[2], cli_list_terminated(&run_options))
 		   : lab_status(&l);
 out:

@@ -45,6 +45,7 @@ struct attendee {
 			       reason (never empty) */
 	enum lab_outcome outcome;
 	bool leaver;        /* a workspace not on the list (no variables) */
+	char *state_arg;    /* lab plan without a workspace: -state=FILE (none) */
 	size_t resources;   /* a leaver's: what its state holds */
 };
 
@@ -83,6 +84,7 @@ struct lab {
 /* cmd/lab_attendees.c */
 int lab_read_attendees(struct lab *l, const char *file);
 int lab_take_shard(struct lab *l, const char *spec);
+void lab_attendee_release(struct attendee *a);
 void lab_attendees_free(struct lab *l);
 
 /* cmd/lab.c */

@@ -12,14 +12,19 @@
 #include <stdlib.h>
 #include <string.h>
 
+void lab_attendee_release(struct attendee *a)
+{
+	free(a->id);
+	json_decref(a->vars);
+	free(a->log);
+	free(a->summary);
+	free(a->state_arg);
+}
+
 void lab_attendees_free(struct lab *l)
 {
-	for (size_t i = 0; i < l->n; i++) {
-		free(l->a[i].id);
-		json_decref(l->a[i].vars);
-		free(l->a[i].log);
-		free(l->a[i].summary);
-	}
+	for (size_t i = 0; i < l->n; i++)
+		lab_attendee_release(&l->a[i]);
 	free(l->a);
 	json_decref(l->listed);
 }
@@ -236,8 +241,7 @@ int lab_take_shard(struct lab *l, const char *spec)
 			l->a[kept++] = l->a[i];
 			continue;
 		}
-		free(l->a[i].id);
-		json_decref(l->a[i].vars);
+		lab_attendee_release(&l->a[i]);
 	}
 	l->n = kept;
 	l->first_slice = k == 1;

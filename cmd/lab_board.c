@@ -24,7 +24,7 @@ static const char *const outcome_words[] = {
 };
 static const char *const ok_words[] = {
 	[LAB_UP] = "ready", [LAB_STATUS] = "ok", [LAB_DOWN] = "destroyed",
-	[LAB_RUN] = "succeeded", [LAB_PLAN] = "planned", [LAB_OUTPUT] = "ok",
+	[LAB_RUN] = "succeeded", [LAB_PLAN] = "up to date", [LAB_OUTPUT] = "ok",
 };
 static const char *const skipped_words[] = {
 	[LAB_UP] = "skipped", [LAB_STATUS] = "gone", [LAB_DOWN] = "no workspace",
@@ -101,7 +101,8 @@ char *lab_counts_text(const struct lab *l)
 		strbuf_addf(&sb, ", %zu drifted, %zu with changes, %zu gone", c.n[LAB_DRIFTED],
 			    c.n[LAB_CHANGES], c.n[LAB_SKIPPED]);
 	if (l->verb == LAB_PLAN)
-		strbuf_addf(&sb, ", %zu with changes", c.n[LAB_CHANGES]);
+		strbuf_addf(&sb, ", %zu with changes, %zu drifted", c.n[LAB_CHANGES],
+			    c.n[LAB_DRIFTED]);
 	strbuf_addf(&sb, ", %zu failed", c.n[LAB_FAILED]);
 	if (l->verb == LAB_DOWN)
 		strbuf_addf(&sb, ", %zu had no workspace", c.n[LAB_SKIPPED]);
