@@ -70,6 +70,7 @@ struct lab {
 	struct child_pool pool;    /* the running children, at most parallel */
 	bool tty;
 	bool quiet;                /* -json: no progress lines */
+	size_t drawn;              /* the lines the board drew last (lab_draw) */
 	bool auto_approve, dry_run, leavers; /* lab down's */
 	char *slice;               /* " (shard K/N of M)" with -shard, else "" */
 	char *stop_reason;         /* why the attendees not started were not */
@@ -95,7 +96,7 @@ char *lab_last_line(const char *file);
 /* cmd/lab_board.c */
 const char *lab_state_word(const struct lab *l, const struct attendee *a);
 int lab_id_width(const struct lab *l);
-void lab_draw(const struct lab *l, bool again);
+void lab_draw(struct lab *l, bool again);
 void lab_print_done(const struct lab *l, const struct attendee *a);
 void lab_print_failures(const struct lab *l);
 char *lab_counts_text(const struct lab *l);

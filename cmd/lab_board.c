@@ -46,23 +46,94 @@ int lab_id_width(const struct lab *l)
 	return w;
 }
 
-/* On a terminal: every attendee's line, redrawn in place. */
-void lab_draw(const struct lab *l, bool again)
+/* The terminal's size (stdout's), 0 for what it does not say. */
+static void term_size(int *rows, int *cols)
 {
-	int w = lab_id_width(l);
-	struct strbuf sb = STRBUF_INIT;
-	if (again)
-		strbuf_addf(&sb, "\033[%zuA", l->n);
-	time_t now = time(NULL);
-	for (size_t i = 0; i < l->n; i++) {
-		const struct attendee *a = &l->a[i];
-		char *detail = a->summary ? xstrdup(a->summary) : a->started ? lab_last_line(a->log)
-										   : xstrdup("");
-		long secs = a->started ? (long)((a->outcome == LAB_RUNNING ? now : a->end) - a->start) : 0;
-		strbuf_addf(&sb, "\033[2K  %-*s  %-11s %3ld:%02ld  %.90s\n", w, a->id, lab_state_word(l, a),
-			    secs / 60, secs % 60, detail);
-		free(detail);
+	struct winsize ws;
+	*rows = *cols = 0;
+	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0) {
+		*rows = ws.ws_row;
+		*cols = ws.ws_col;
 	}
+}
+
+/* s cut to width characters, its end "..." when it was longer. */
+static void add_cell(struct strbuf *sb, const char *s, int width, bool last);
+
+/* One attendee's line of the board, cut to cols (0: as it is). */
+static void board_line(struct strbuf *sb, const struct lab *l, const struct attendee *a,
+		       int cols, time_t now)
+{
+	char *detail = a->summary ? xstrdup(a->summary) : a->started ? lab_last_line(a->log)
+									   : xstrdup("");
+	long secs = a->started ? (long)((a->outcome == LAB_RUNNING ? now : a->end) - a->start) : 0;
+	size_t start = sb->len;
+	strbuf_addf(sb, "\033[2K  %-*s  %-11s %3ld:%02ld  ", lab_id_width(l), a->id,
+		    lab_state_word(l, a), secs / 60, secs % 60);
+	int used = (int)(sb->len - start) - 4; /* the escape is no width */
+	add_cell(sb, detail, cols ? (cols - 1 - used > 0 ? cols - 1 - used : 0) : 1 << 20, true);
+	strbuf_addch(sb, '\n');
+	free(detail);
+}
+
+/*
+ * On a terminal: the board, redrawn in place over the lines it drew last
+ * (l->drawn). Every attendee's line when they fit the terminal's height;
+ * else one line of counts and the attendees that need attention (failed,
+ * interrupted, then running), as many as fit: a board taller than the
+ * terminal could not be redrawn in place (each redraw would leave a copy
+ * in the scrollback). Lines are cut to the terminal's width, so none wraps.
+ */
+void lab_draw(struct lab *l, bool again)
+{
+	int rows, cols;
+	term_size(&rows, &cols);
+	struct strbuf sb = STRBUF_INIT;
+	if (again && l->drawn)
+		strbuf_addf(&sb, "\033[%zuA", l->drawn);
+	time_t now = time(NULL);
+	size_t room = rows > 2 ? (size_t)rows - 2 : 0;
+	l->drawn = 0;
+	if (!rows || l->n <= room) {
+		for (size_t i = 0; i < l->n; i++)
+			board_line(&sb, l, &l->a[i], cols, now);
+		l->drawn = l->n;
+	} else {
+		struct lab_counts c = lab_count(l);
+		static const enum lab_outcome order[] = { LAB_RUNNING, LAB_WAITING, LAB_OK,
+			LAB_CHANGES, LAB_DRIFTED, LAB_FAILED, LAB_INTERRUPTED, LAB_NOT_STARTED };
+		struct strbuf counts = STRBUF_INIT;
+		for (size_t k = 0; k < sizeof(order) / sizeof(*order); k++) {
+			if (!c.n[order[k]])
+				continue;
+			struct attendee one = { .outcome = order[k] };
+			strbuf_addf(&counts, "%s%zu %s", counts.len ? ", " : "", c.n[order[k]],
+				    lab_state_word(l, &one));
+		}
+		strbuf_addstr(&counts, "; failed and running:");
+		strbuf_addstr(&sb, "\033[2K  ");
+		add_cell(&sb, counts.buf, cols > 3 ? cols - 3 : 0, true);
+		strbuf_addch(&sb, '\n');
+		strbuf_release(&counts);
+		l->drawn = 1;
+		size_t shown = 0, attention = c.n[LAB_FAILED] + c.n[LAB_INTERRUPTED] +
+					      c.n[LAB_RUNNING];
+		static const enum lab_outcome first[] = { LAB_FAILED, LAB_INTERRUPTED, LAB_RUNNING };
+		for (size_t k = 0; k < 3; k++)
+			for (size_t i = 0; i < l->n && l->drawn < room; i++) {
+				if (l->a[i].outcome != first[k])
+					continue;
+				if (l->drawn + 1 == room && shown + 1 < attention) {
+					strbuf_addf(&sb, "\033[2K  ... and %zu more\n", attention - shown);
+					l->drawn++;
+					break;
+				}
+				board_line(&sb, l, &l->a[i], cols, now);
+				l->drawn++;
+				shown++;
+			}
+	}
+	strbuf_addstr(&sb, "\033[J"); /* what an earlier, taller board left below */
 	ui_write(stdout, sb.buf);
 	fflush(stdout);
 	strbuf_release(&sb);
