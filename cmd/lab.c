@@ -34,15 +34,20 @@
 #include <unistd.h>
 
 static const struct cli_command lab_cmd = {
-	"lab", "terrace lab up|status|down|run LAB [ADDRESS] -attendees FILE [-shard K/N] [options]",
+	"lab", "terrace lab plan|up|status|down|output|run LAB [ADDRESS] -attendees FILE "
+	"[-shard K/N] [options]",
 	"Run the stack LAB (a file or folder) for every attendee of FILE (CSV with an id\n"
 	"column and optional variable columns, or YAML: a list of ids or of maps with id),\n"
-	"each in its own workspace named after the attendee: up applies, status plans and\n"
-	"says which labs exist, have drifted or are gone (-json: as a JSON list), down\n"
-	"destroys and deletes the workspaces, run ADDRESS runs that resource in every lab at\n"
-	"once (terrace run) and prints attendee, state, duration and first error line, exit 1\n"
-	"when any failed. Logs: .terrace/lab/ID.log beside the stack.",
-	3, "up status down run",
+	"each in its own workspace named after the attendee, which remembers the attendee's\n"
+	"variables. plan previews what up would do; up applies; status plans and says which\n"
+	"labs are ok, drifted (changed outside terrace), have changes or are gone; down lists\n"
+	"what it destroys, asks (-auto-approve, -dry-run), destroys and deletes the\n"
+	"workspaces; output prints the hand-out (outputs and credentials files; -csv);\n"
+	"run ADDRESS runs that resource in every lab at once (terrace run) and prints\n"
+	"attendee, state, duration and the first error's cause. Workspaces not on the list\n"
+	"are named (down -leavers tears them down). -json on every one, for a CI job.\n"
+	"Logs: .terrace/lab/ID.log beside the stack.",
+	3, "plan up status down output run",
 };
 
 /* ---- running one child per attendee ---------------------------------------- */

@@ -35,7 +35,9 @@ static int add_attendee(struct lab *l, const char *file, int line, const char *i
 	if (!ws_name_valid(id) || !strcmp(id, "default")) {
 		json_decref(vars);
 		return ui_error("%s:%d: attendee id \"%s\" cannot name a workspace: use letters, digits, "
-				"\"-\" and \"_\" (for a mail address, its part before the @)", file, line, id);
+				"\"-\" and \"_\"%s", file, line, id,
+				strchr(id, '@') ? " (a mail address is refused, not trimmed: write the "
+						  "part before the @ as the id)" : "");
 	}
 	for (size_t i = 0; i < l->n; i++)
 		if (!strcmp(l->a[i].id, id)) {

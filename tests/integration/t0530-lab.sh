@@ -119,7 +119,7 @@ test_expect_success 'bad attendee files are refused with file:line' '
 	test_contains err "bad1.csv:1: the header has no \"id\" column" &&
 	printf "id\nann\nann@example.com\n" >bad2.csv &&
 	test_expect_code 1 terrace lab up lab -attendees bad2.csv >out 2>err &&
-	test_contains err "bad2.csv:3: attendee id \"ann@example.com\" cannot name a workspace" &&
+	test_contains err "bad2.csv:3: attendee id \"ann@example.com\" cannot name a workspace: use letters, digits, \"-\" and \"_\" (a mail address is refused, not trimmed: write the part before the @ as the id)" &&
 	printf -- "- ann\n- ann\n" >bad3.yaml &&
 	test_expect_code 1 terrace lab up lab -attendees bad3.yaml >out 2>err &&
 	test_contains err "bad3.yaml:2: attendee \"ann\" is listed twice" &&
