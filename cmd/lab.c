@@ -614,7 +614,7 @@ static void finish(struct lab *l, const char *verb, const struct lab_outputs *ou
 
 static int lab_up(struct lab *l)
 {
-	if (ensure_workspaces(l))
+	if (lab_check_quotas(l) || ensure_workspaces(l))
 		return 1;
 	if (!l->quiet)
 		ui_printf(stdout, "Applying %s for %zu attendee(s)%s, %d at a time (logs in %s/):\n",
@@ -983,6 +983,8 @@ static char *plan_body(const struct attendee *a)
  */
 static int lab_plan(struct lab *l)
 {
+	/* What lab up would refuse is said, and the plans shown all the same. */
+	int quota = lab_check_quotas(l);
 	bool *have = existing_workspaces(l);
 	if (!have)
 		return 1;
@@ -1030,7 +1032,7 @@ static int lab_plan(struct lab *l)
 	finish(l, "Lab plan: ", NULL);
 	struct lab_counts c = lab_count(l);
 	free(have);
-	return c.n[LAB_FAILED] || c.n[LAB_INTERRUPTED] || c.n[LAB_NOT_STARTED] ? 1 : 0;
+	return quota || c.n[LAB_FAILED] || c.n[LAB_INTERRUPTED] || c.n[LAB_NOT_STARTED] ? 1 : 0;
 }
 
 /* `lab output LAB`: the hand-out, one row per attendee with a lab: its

@@ -93,6 +93,9 @@ struct lab_counts lab_count(const struct lab *l);
 json_t *lab_load_state(struct lab *l, const struct attendee *a);
 char *lab_last_line(const char *file);
 
+/* cmd/lab_quotas.c */
+int lab_check_quotas(struct lab *l);
+
 /* cmd/lab_board.c */
 const char *lab_state_word(const struct lab *l, const struct attendee *a);
 int lab_id_width(const struct lab *l);
@@ -105,6 +108,7 @@ void lab_print_csv(const json_t *heads, const json_t *rows);
 json_t *lab_json(const struct lab *l);
 
 /* cmd/lab_outputs.c */
+int lab_aws_client(struct lab *l, void **client);
 struct lab_outputs {
 	json_t *columns;  /* the outputs' names as first met; " credentials" last */
 	json_t **rows;    /* per attendee: name -> text */

@@ -45,12 +45,14 @@ static const json_t *no_resources(void *ctx, const char *name, const json_t **se
 	return NULL;
 }
 
-/* A client of the stack's aws provider (its configuration evaluated with the
- * lab's variables and the first attendee), to read credentials secrets. */
-static int secret_reader_open(struct lab *l, struct secret_reader *sr)
+/* A client of the stack's (first) aws provider, its configuration
+ * evaluated with the lab's variables and the first attendee's id, in
+ * *client (close it with provider_type_find("aws")->close): 0; 1 when the
+ * stack has no aws provider; -1 after printing an error. */
+int lab_aws_client(struct lab *l, void **client)
 {
-	memset(sr, 0, sizeof(*sr));
-	sr->rt = resource_type_find("aws.secretsmanager.secret", &sr->pt);
+	const struct provider_type *pt = provider_type_find("aws");
+	*client = NULL;
 	struct cli_setup o = *l->o;
 	char *attendee = xasprintf("%s=%s", l->attendee_var, l->a[0].id);
 	const char **vars = xcalloc(o.vars.n + 2, sizeof(*vars));
@@ -61,9 +63,10 @@ static int secret_reader_open(struct lab *l, struct secret_reader *sr)
 	o.stack_path = l->path;
 	struct cli_context cx = { 0 };
 	struct diags d = DIAGS_INIT;
-	int rc = -1;
+	int rc = 1;
 	if (ctx_load_stack_deployed(&cx, &o, &d)) {
 		ui_diags(&d);
+		rc = -1;
 		goto out;
 	}
 	const char *name;
@@ -74,22 +77,30 @@ static int secret_reader_open(struct lab *l, struct secret_reader *sr)
 		struct eval_scope sc = { cx.snapshot, no_resources, NULL };
 		struct strbuf err = STRBUF_INIT;
 		json_t *config = eval_value(&sc, json_object_get(p, "config"), NULL, &err);
-		if (config && sr->pt->configure(config, &sr->client, &err) == 0)
-			rc = 0;
-		else
+		rc = config && pt->configure(config, client, &err) == 0 ? 0 : -1;
+		if (rc)
 			ui_error("provider %s: %s", name, err.buf);
 		json_decref(config);
 		strbuf_release(&err);
 		break;
 	}
-	if (rc && !sr->client)
-		ui_error("lab: credentials_output needs an aws provider to read the secret with");
 out:
 	diags_free(&d);
 	ctx_release(&cx);
 	free(vars);
 	free(attendee);
 	return rc;
+}
+
+/* A client to read credentials secrets with (lab_aws_client). */
+static int secret_reader_open(struct lab *l, struct secret_reader *sr)
+{
+	memset(sr, 0, sizeof(*sr));
+	sr->rt = resource_type_find("aws.secretsmanager.secret", &sr->pt);
+	int rc = lab_aws_client(l, &sr->client);
+	if (rc == 1)
+		ui_error("lab: credentials_output needs an aws provider to read the secret with");
+	return rc ? -1 : 0;
 }
 
 /* The secret's value (parsed when it is JSON), or NULL after a warning. */
