@@ -632,6 +632,21 @@ static int lab_up(struct lab *l)
 	return failed || rc || child_pool_interrupted() || l->stop_reason ? 1 : 0;
 }
 
+/* The table of attendee, word (its head: word_head) and detail. */
+static void print_word_table(const struct lab *l, const char *word_head)
+{
+	json_t *heads = json_pack("[s, s, s]", "ATTENDEE", word_head, "DETAIL");
+	json_t *rows = json_array();
+	for (size_t i = 0; i < l->n; i++)
+		json_array_append_new(rows, json_pack("[s, s, s]", l->a[i].id,
+						      lab_state_word(l, &l->a[i]),
+						      l->a[i].summary ? l->a[i].summary : ""));
+	ui_printf(stdout, "\n");
+	lab_print_table(heads, rows);
+	json_decref(heads);
+	json_decref(rows);
+}
+
 static int lab_status(struct lab *l)
 {
 	bool *have = existing_workspaces(l);
@@ -669,18 +684,8 @@ static int lab_status(struct lab *l)
 					    "-leavers tears it down)", l->a[i].resources);
 	}
 	struct lab_counts c = lab_count(l);
-	if (!l->quiet) {
-		json_t *heads = json_pack("[s, s, s]", "ATTENDEE", "LAB", "DETAIL");
-		json_t *rows = json_array();
-		for (size_t i = 0; i < l->n; i++)
-			json_array_append_new(rows, json_pack("[s, s, s]", l->a[i].id,
-							      lab_state_word(l, &l->a[i]),
-							      l->a[i].summary ? l->a[i].summary : ""));
-		ui_printf(stdout, "\n");
-		lab_print_table(heads, rows);
-		json_decref(heads);
-		json_decref(rows);
-	}
+	if (!l->quiet)
+		print_word_table(l, "LAB");
 	finish(l, "", NULL);
 	free(have);
 	return c.n[LAB_FAILED] || c.n[LAB_INTERRUPTED] || c.n[LAB_NOT_STARTED] ? 1
@@ -1011,16 +1016,7 @@ static int lab_plan(struct lab *l)
 		free(body);
 	}
 	if (!l->quiet) {
-		json_t *heads = json_pack("[s, s, s]", "ATTENDEE", "PLAN", "DETAIL");
-		json_t *rows = json_array();
-		for (size_t i = 0; i < l->n; i++)
-			json_array_append_new(rows, json_pack("[s, s, s]", l->a[i].id,
-							      lab_state_word(l, &l->a[i]),
-							      l->a[i].summary ? l->a[i].summary : ""));
-		ui_printf(stdout, "\n");
-		lab_print_table(heads, rows);
-		json_decref(heads);
-		json_decref(rows);
+		print_word_table(l, "PLAN");
 		if (same && !differ)
 			ui_printf(stdout, "\nThe same plan for every attendee with changes (ATTENDEE "
 				  "stands for each id):\n\n%s", same);
