@@ -1,6 +1,6 @@
 /*
- * lab.c: `terrace lab up|status|down LAB -attendees FILE`: one stack run as
- * a workshop lab, one workspace per attendee.
+ * lab.c: `terrace lab plan|up|status|down|output LAB -attendees FILE`: one
+ * stack run as a workshop lab, one workspace per attendee.
  *
  * Each attendee's apply, plan or destroy is a terrace child process (the
  * same binary), in the workspace named after the attendee, with the stack's
@@ -13,9 +13,12 @@
  * up` only does what is missing. Each child's output goes to
  * .terrace/lab/ID.log beside the stack; the terminal shows one line per
  * attendee. After `up`, a table of each attendee's outputs
- * (cmd/lab_outputs.c). This file runs the children and the subcommands;
- * the attendee list is read by cmd/lab_attendees.c, the board and tables
- * drawn by cmd/lab_board.c.
+ * (cmd/lab_outputs.c). This file runs the children and the subcommands
+ * (plan, up, status, down, output, run), the workspaces (made, remembering
+ * their attendee's variables; those not on the list) and the stop on a
+ * never-answering endpoint; the attendee list is read by
+ * cmd/lab_attendees.c, the board and tables drawn by cmd/lab_board.c, the
+ * quotas checked by cmd/lab_quotas.c.
  */
 #include "cmd/lab.h"
 #include "plan/eval.h"

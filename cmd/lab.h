@@ -3,7 +3,8 @@
  * its attendees, and the functions one part offers the others. cmd/lab.c
  * runs the children and the subcommands; cmd/lab_attendees.c reads the
  * attendee list; cmd/lab_board.c draws the live board and the tables;
- * cmd/lab_outputs.c gathers each attendee's outputs and credentials.
+ * cmd/lab_outputs.c gathers each attendee's outputs and credentials;
+ * cmd/lab_quotas.c holds the class against the account's quotas.
  */
 #ifndef TERRACE_LAB_H
 #define TERRACE_LAB_H

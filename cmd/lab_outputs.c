@@ -46,19 +46,29 @@ static const json_t *no_resources(void *ctx, const char *name, const json_t **se
 }
 
 /* A client of the stack's (first) aws provider, its configuration
- * evaluated with the lab's variables and the first attendee's id, in
- * *client (close it with provider_type_find("aws")->close): 0; 1 when the
- * stack has no aws provider; -1 after printing an error. */
+ * evaluated with the lab's variables and the first attendee's (the id and
+ * the list's columns), in *client (close it with
+ * provider_type_find("aws")->close): 0; 1 when the stack has no aws
+ * provider; -1 after printing an error. */
 int lab_aws_client(struct lab *l, void **client)
 {
 	const struct provider_type *pt = provider_type_find("aws");
+	const struct attendee *first = &l->a[0];
 	*client = NULL;
 	struct cli_setup o = *l->o;
-	char *attendee = xasprintf("%s=%s", l->attendee_var, l->a[0].id);
-	const char **vars = xcalloc(o.vars.n + 2, sizeof(*vars));
+	size_t given = o.vars.n;
+	const char **vars = xcalloc(o.vars.n + 2 + json_object_size(first->vars), sizeof(*vars));
 	if (o.vars.n)
 		memcpy(vars, o.vars.items, o.vars.n * sizeof(*vars));
-	vars[o.vars.n++] = attendee;
+	vars[o.vars.n++] = xasprintf("%s=%s", l->attendee_var, first->id);
+	const char *k;
+	json_t *v;
+	json_object_foreach(first->vars, k, v) {
+		char *text = json_is_string(v) ? xstrdup(json_string_value(v))
+					       : json_dumps(v, JSON_ENCODE_ANY);
+		vars[o.vars.n++] = xasprintf("%s=%s", k, text);
+		free(text);
+	}
 	o.vars.items = vars;
 	o.stack_path = l->path;
 	struct cli_context cx = { 0 };
@@ -87,8 +97,9 @@ int lab_aws_client(struct lab *l, void **client)
 out:
 	diags_free(&d);
 	ctx_release(&cx);
+	for (size_t i = given; i < o.vars.n; i++)
+		free((char *)vars[i]);
 	free(vars);
-	free(attendee);
 	return rc;
 }
 

@@ -90,8 +90,11 @@ int lab_check_quotas(struct lab *l)
 			continue;
 		if (!opened)
 			opened = lab_aws_client(l, &client) == 0 ? 1 : -1;
-		if (opened < 0)
+		if (opened < 0) {
+			ui_warn("lab: the class was not held against the account's quotas: no aws "
+				"provider to ask Service Quotas with");
 			break;
+		}
 		double value = q->aws_default;
 		enum aws_quota_source source = AWS_QUOTA_NONE;
 		struct strbuf err = STRBUF_INIT;

@@ -6,8 +6,9 @@
 # value: refused, naming the quota and how to raise it, nothing started;
 # over 80 % of it: a warning; a quota Service Quotas does not give (Glue's
 # jobs, here): AWS's documented default, its page cited, a warning. A small
-# class asks nothing. Every request is held against botocore's model (the
-# suite's contract check).
+# class asks nothing. The provider is configured with the first attendee's
+# variables (team: a column, no default). Every request is held against
+# botocore's model (the suite's contract check).
 . "$(dirname "$0")/lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -16,7 +17,8 @@ use_server moto
 # stack ROLES JOBS: a lab of ROLES roles and JOBS Glue jobs per attendee.
 stack () {
 	rm -rf lab && mkdir lab &&
-	write_stack lab/stack.yaml '  attendee: {type: string}' &&
+	write_stack lab/stack.yaml '  attendee: {type: string}
+  team: {type: string}' &&
 	cat >>lab/stack.yaml <<-EOF2
 	lab:
 	  parallel: 2
@@ -24,7 +26,7 @@ stack () {
 	  role:
 	    type: aws.iam.role
 	    count: $1
-	    name: "t0537-\${var.attendee}-\${count.index}"
+	    name: "t0537-\${var.team}-\${var.attendee}-\${count.index}"
 	    assume_role_policy: {Version: "2012-10-17", Statement: [{Effect: Allow, Principal: {Service: glue.amazonaws.com}, Action: "sts:AssumeRole"}]}
 	  job:
 	    type: aws.glue.job
@@ -34,7 +36,7 @@ stack () {
 	    command: {script_location: "s3://labs/clean.py"}
 	EOF2
 }
-printf 'id\nann\nbob\n' >people.csv
+printf 'id,team\nann,red\nbob,blue\n' >people.csv
 
 test_expect_success 'a class over the account'"'"'s quota is refused before anyone starts' '
 	stack 501 0 &&
