@@ -89,6 +89,47 @@ int ctx_load_stack_in(struct cli_context *cx, const struct cli_setup *o, const c
 	return ctx_load_stack_vars(cx, o, ws, d) || make_snapshot(cx, FUNC_NEWEST, d) ? -1 : 0;
 }
 
+/*
+ * The variables `terrace lab` remembered in workspace ws's state ("lab":
+ * {"variables"}: cmd/lab.c), as "name=value" texts appended to args: a
+ * command in an attendee's workspace needs no -var attendee=ID. Only for a
+ * stack with a lab: block, outside an environment, in a workspace other
+ * than default (ws NULL: the selected one); a state that cannot be read
+ * gives none (the command reads it again, and says why).
+ */
+static void lab_remembered_vars(const struct stack *s, const struct cli_setup *o, const char *ws,
+				const char *path, struct cli_list *args)
+{
+	if (!s->lab || env_requested(o))
+		return;
+	char *selected = ws ? xstrdup(ws) : ws_current(path);
+	if (!selected || ws_is_default(selected)) {
+		free(selected);
+		return;
+	}
+	char *state_path = NULL;
+	struct backend *b = ctx_open_backend(o, s->backend, s->name, path, selected, &state_path,
+					     NULL);
+	json_t *st = NULL;
+	struct strbuf err = STRBUF_INIT;
+	if (b && b->ops->load(b, &st, &err) == 0) {
+		const char *k;
+		json_t *v;
+		json_object_foreach(json_object_get(json_object_get(st, "lab"), "variables"), k, v) {
+			if (!json_is_string(v) || !stack_find_variable(s, k))
+				continue;
+			args->items = xrealloc(args->items, (args->n + 1) * sizeof(*args->items));
+			args->items[args->n++] = xasprintf("%s=%s", k, json_string_value(v));
+		}
+	}
+	json_decref(st);
+	strbuf_release(&err);
+	if (b)
+		b->ops->free(b);
+	free(state_path);
+	free(selected);
+}
+
 int ctx_load_stack_vars(struct cli_context *cx, const struct cli_setup *o, const char *ws,
 			struct diags *d)
 {
@@ -99,11 +140,26 @@ int ctx_load_stack_vars(struct cli_context *cx, const struct cli_setup *o, const
 	if (loaded || env_apply(cx->stack, o, d))
 		return -1;
 	/* With the newest results: the workspace may depend on them, and
-	 * the state is not read yet (ctx_match_state). */
+	 * the state is not read yet (ctx_match_state). What lab remembered
+	 * comes before the command line's -var, which win. */
 	struct var_inputs in = var_inputs_of(o);
+	struct cli_list args = { 0 };
+	lab_remembered_vars(cx->stack, o, ws, path, &args);
+	if (args.n) {
+		for (size_t i = 0; i < o->vars.n; i++) {
+			args.items = xrealloc(args.items, (args.n + 1) * sizeof(*args.items));
+			args.items[args.n++] = xstrdup(o->vars.items[i]);
+		}
+		in.var_args = args.items;
+		in.n_var_args = args.n;
+	}
 	cx->vars_edition = FUNC_NEWEST;
-	if (stack_resolve_variables_as(cx->stack, &in, cx->vars_edition, &cx->vars,
-				       &cx->var_sources, &cx->vars_by_edition, d))
+	int resolved = stack_resolve_variables_as(cx->stack, &in, cx->vars_edition, &cx->vars,
+						  &cx->var_sources, &cx->vars_by_edition, d);
+	for (size_t i = 0; i < args.n; i++)
+		free((char *)args.items[i]);
+	free(args.items);
+	if (resolved)
 		return -1;
 	if (ws)
 		cx->workspace = xstrdup(ws);

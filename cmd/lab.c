@@ -1,6 +1,6 @@
 /*
- * lab.c: `terrace lab up|status|down LAB -attendees FILE`: one stack run as
- * a workshop lab, one workspace per attendee.
+ * lab.c: `terrace lab plan|up|status|down|output LAB -attendees FILE`: one
+ * stack run as a workshop lab, one workspace per attendee.
  *
  * Each attendee's apply, plan or destroy is a terrace child process (the
  * same binary), in the workspace named after the attendee, with the stack's
@@ -12,17 +12,21 @@
  * state, so one attendee's failure stops nobody else, and re-running `lab
  * up` only does what is missing. Each child's output goes to
  * .terrace/lab/ID.log beside the stack; the terminal shows one line per
- * attendee. After `up`, a table of each attendee's outputs; sensitive
- * outputs and the credentials named by lab.credentials_output go only to
- * .terrace/lab/ID.credentials.json (mode 0600).
+ * attendee. After `up`, a table of each attendee's outputs
+ * (cmd/lab_outputs.c). This file runs the children and the subcommands
+ * (plan, up, status, down, output, run), the workspaces (made, remembering
+ * their attendee's variables; those not on the list) and the stop on a
+ * never-answering endpoint; the attendee list is read by
+ * cmd/lab_attendees.c, the board and tables drawn by cmd/lab_board.c, the
+ * quotas checked by cmd/lab_quotas.c.
  */
-#include "cmd/child_pool.h"
-#include "cmd/cli.h"
+#include "cmd/lab.h"
 #include "plan/eval.h"
 #include "plan/state.h"
 #include "stacks/expr_path.h"
 #include "stacks/yaml.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdlib.h>
@@ -33,304 +37,53 @@
 #include <unistd.h>
 
 static const struct cli_command lab_cmd = {
-	"lab", "terrace lab up|status|down|run LAB [ADDRESS] -attendees FILE [-shard K/N] [options]",
+	"lab", "terrace lab plan|up|status|down|output|run LAB [ADDRESS] -attendees FILE "
+	"[-shard K/N] [options]",
 	"Run the stack LAB (a file or folder) for every attendee of FILE (CSV with an id\n"
 	"column and optional variable columns, or YAML: a list of ids or of maps with id),\n"
-	"each in its own workspace named after the attendee: up applies, status plans and\n"
-	"says which labs exist, have drifted or are gone (-json: as a JSON list), down\n"
-	"destroys and deletes the workspaces, run ADDRESS runs that resource in every lab at\n"
-	"once (terrace run) and prints attendee, state, duration and first error line, exit 1\n"
-	"when any failed. Logs: .terrace/lab/ID.log beside the stack.",
-	3, "up status down run",
+	"each in its own workspace named after the attendee, which remembers the attendee's\n"
+	"variables. plan previews what up would do; up applies; status plans and says which\n"
+	"labs are ok, drifted (changed outside terrace), have changes or are gone; down lists\n"
+	"what it destroys, asks (-auto-approve, -dry-run), destroys and deletes the\n"
+	"workspaces; output prints the hand-out (outputs and credentials files; -csv);\n"
+	"run ADDRESS runs that resource in every lab at once (terrace run) and prints\n"
+	"attendee, state, duration and the first error's cause. Workspaces not on the list\n"
+	"are named (down -leavers tears them down). -json on every one, for a CI job.\n"
+	"Logs: .terrace/lab/ID.log beside the stack.",
+	3, "plan up status down output run",
 };
-
-/* ---- attendees ------------------------------------------------------------ */
-
-struct attendee {
-	char *id;
-	json_t *vars;       /* variable name -> string, from the file; a YAML file's
-			       number as it is, written as -var text in the attendee's
-			       deployment's edition (child_argv: 1e+20 or
-			       100000000000000000000 for a string variable) */
-	pid_t pid;
-	int exit_code;      /* -1 while waiting or running */
-	bool started;
-	time_t start, end;
-	char *log;          /* .terrace/lab/ID.log */
-	char *summary;      /* the result line, once done */
-};
-
-struct lab {
-	const struct cli_setup *o;
-	const char *path;          /* the stack */
-	struct stack *stack;
-	char *dir;                 /* .terrace/lab beside the stack */
-	const char *attendee_var;
-	struct attendee *a;
-	size_t n;
-	int parallel;
-	struct child_pool pool;    /* the running children, at most parallel */
-	bool tty;
-	bool quiet;                /* -json: no progress lines */
-	char *slice;               /* " (shard K/N of M)" with -shard, else "" */
-};
-
-static void attendees_free(struct lab *l)
-{
-	for (size_t i = 0; i < l->n; i++) {
-		free(l->a[i].id);
-		json_decref(l->a[i].vars);
-		free(l->a[i].log);
-		free(l->a[i].summary);
-	}
-	free(l->a);
-}
-
-/* Add attendee id (from file:line); -1 after printing why it cannot be one. */
-static int add_attendee(struct lab *l, const char *file, int line, const char *id, json_t *vars)
-{
-	if (!ws_name_valid(id) || !strcmp(id, "default")) {
-		json_decref(vars);
-		return ui_error("%s:%d: attendee id \"%s\" cannot name a workspace: use letters, digits, "
-				"\"-\" and \"_\" (for a mail address, its part before the @)", file, line, id);
-	}
-	for (size_t i = 0; i < l->n; i++)
-		if (!strcmp(l->a[i].id, id)) {
-			json_decref(vars);
-			return ui_error("%s:%d: attendee \"%s\" is listed twice", file, line, id);
-		}
-	l->a = xrealloc(l->a, (l->n + 1) * sizeof(*l->a));
-	struct attendee *a = &l->a[l->n++];
-	memset(a, 0, sizeof(*a));
-	a->id = xstrdup(id);
-	a->vars = vars ? vars : json_object();
-	a->exit_code = -1;
-	return 0;
-}
-
-/* Whether a column (a key) of the attendee file names a variable of the
- * stack; -1 after saying which does not, at file:line, with the variables
- * it has: checked before any attendee starts, so a typo fails once. */
-static int check_column(const struct lab *l, const char *file, int line, const char *name)
-{
-	struct strbuf names = STRBUF_INIT;
-	int rc;
-
-	if (!strcmp(name, "id") || stack_find_variable(l->stack, name))
-		return 0;
-	for (size_t i = 0; i < l->stack->n_vars; i++)
-		strbuf_addf(&names, "%s%s", i ? ", " : "", l->stack->vars[i].name);
-	rc = ui_error("%s:%d: column \"%s\" is no variable of the stack %s (its variables: %s): "
-		      "each column but id sets the variable it names", file, line, name, l->path,
-		      names.len ? names.buf : "none");
-	strbuf_release(&names);
-	return rc;
-}
-
-/* One CSV record from *p (quotes, "" inside quotes); fields into a new array. */
-static json_t *csv_record(const char **p)
-{
-	json_t *fields = json_array();
-	struct strbuf f = STRBUF_INIT;
-	const char *c = *p;
-	bool quoted = false;
-	for (;; c++) {
-		if (quoted) {
-			if (*c == '"' && c[1] == '"') {
-				strbuf_addch(&f, '"');
-				c++;
-			} else if (*c == '"') {
-				quoted = false;
-			} else if (*c) {
-				strbuf_addch(&f, *c);
-			} else {
-				break;
-			}
-			continue;
-		}
-		if (*c == '"') {
-			quoted = true;
-		} else if (*c == ',' || *c == '\n' || *c == '\r' || !*c) {
-			json_array_append_new(fields, json_string(f.buf));
-			strbuf_reset(&f);
-			if (*c != ',') {
-				if (*c == '\r' && c[1] == '\n')
-					c++;
-				if (*c)
-					c++;
-				break;
-			}
-		} else {
-			strbuf_addch(&f, *c);
-		}
-	}
-	strbuf_release(&f);
-	*p = c;
-	return fields;
-}
-
-static int read_csv(struct lab *l, const char *file, const char *text)
-{
-	const char *p = text;
-	int line = 1;
-	json_t *header = csv_record(&p);
-	size_t id_col = (size_t)-1, k;
-	json_t *h;
-	json_array_foreach(header, k, h)
-		if (!strcmp(json_string_value(h), "id"))
-			id_col = k;
-	int rc = 0;
-	if (id_col == (size_t)-1) {
-		rc = ui_error("%s:1: the header has no \"id\" column (the attendee ids); other columns "
-			      "are variables", file);
-		goto out;
-	}
-	json_array_foreach(header, k, h)
-		if ((rc = check_column(l, file, 1, json_string_value(h))))
-			goto out;
-	while (*p && rc == 0) {
-		line++;
-		json_t *rec = csv_record(&p);
-		if (json_array_size(rec) == 1 && !*json_string_value(json_array_get(rec, 0))) {
-			json_decref(rec); /* an empty line */
-			continue;
-		}
-		if (json_array_size(rec) != json_array_size(header)) {
-			rc = ui_error("%s:%d: %zu fields, but the header has %zu", file, line,
-				      json_array_size(rec), json_array_size(header));
-			json_decref(rec);
-			break;
-		}
-		json_t *vars = json_object();
-		json_array_foreach(header, k, h)
-			if (k != id_col && *json_string_value(json_array_get(rec, k)))
-				json_object_set(vars, json_string_value(h), json_array_get(rec, k));
-		rc = add_attendee(l, file, line, json_string_value(json_array_get(rec, id_col)), vars);
-		json_decref(rec);
-	}
-out:
-	json_decref(header);
-	return rc;
-}
-
-static int read_yaml(struct lab *l, const char *file)
-{
-	struct yaml_positions *pos = yaml_positions_new();
-	struct diags d = DIAGS_INIT;
-	json_t *doc = NULL;
-	int rc = 0;
-	if (yaml_load_file(file, pos, &doc, &d) < 0) {
-		ui_diags(&d);
-		rc = -1;
-		goto out;
-	}
-	if (!json_is_array(doc)) {
-		rc = ui_error("%s: the attendee list must be a list of ids or of maps with an id", file);
-		goto out;
-	}
-	size_t i;
-	json_t *item;
-	json_array_foreach(doc, i, item) {
-		const struct src_pos *p = yaml_pos_of(pos, item);
-		int line = p ? p->line : 0;
-		const char *id = json_string_value(json_is_object(item) ? json_object_get(item, "id")
-									 : item);
-		if (!id) {
-			rc = ui_error("%s:%d: an attendee is an id or a map with an \"id\" string", file,
-				      line);
-			break;
-		}
-		json_t *vars = json_object();
-		const char *k;
-		json_t *v;
-		json_object_foreach(json_is_object(item) ? item : NULL, k, v) {
-			if (!strcmp(k, "id"))
-				continue;
-			if ((rc = check_column(l, file, line, k))) {
-				json_decref(vars);
-				goto out;
-			}
-			if (json_is_number(v)) {
-				json_object_set(vars, k, v);
-				continue;
-			}
-			struct strbuf s = STRBUF_INIT;
-			if (expr_stringify(v, &s) < 0) {
-				char *text = json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY);
-				strbuf_addstr(&s, text);
-				free(text);
-			}
-			json_object_set_new(vars, k, json_string(s.buf));
-			strbuf_release(&s);
-		}
-		if ((rc = add_attendee(l, file, line, id, vars)))
-			break;
-	}
-out:
-	json_decref(doc);
-	diags_free(&d);
-	yaml_positions_free(pos);
-	return rc;
-}
-
-/*
- * -shard K/N: keep the K-th of N slices of the attendee list, so N runners
- * (a CI job matrix) share a class: attendee i (from 0, in the file's order)
- * belongs to slice i mod N + 1. The slices are disjoint, together the whole
- * list, and differ in size by one at most; the same list and N always give
- * the same slices. -1 after printing why spec is not K/N.
- */
-static int take_shard(struct lab *l, const char *spec)
-{
-	char *end = NULL;
-	long k = strtol(spec, &end, 10), n = 0;
-	if (end && *end == '/' && end > spec)
-		n = strtol(end + 1, &end, 10);
-	if (!end || *end || n < 1 || n > 10000 || k < 1 || k > n)
-		return ui_error("-shard \"%s\": give K/N, the K-th of N slices of the attendee list "
-				"(1 <= K <= N, e.g. -shard 2/3)", spec);
-	size_t kept = 0, total = l->n;
-	for (size_t i = 0; i < l->n; i++) {
-		if ((long)(i % (size_t)n) + 1 == k) {
-			l->a[kept++] = l->a[i];
-			continue;
-		}
-		free(l->a[i].id);
-		json_decref(l->a[i].vars);
-	}
-	l->n = kept;
-	free(l->slice);
-	l->slice = xasprintf(" (shard %ld/%ld of %zu)", k, n, total);
-	return 0;
-}
-
-static int read_attendees(struct lab *l, const char *file)
-{
-	size_t n = strlen(file);
-	if (n > 4 && !strcmp(file + n - 4, ".csv")) {
-		struct strbuf text = STRBUF_INIT;
-		int rc = strbuf_read_file(&text, file);
-		if (rc < 0)
-			rc = ui_error("%s: cannot read: %s", file, strerror(errno));
-		else
-			rc = read_csv(l, file, text.buf);
-		strbuf_release(&text);
-		return rc;
-	}
-	return read_yaml(l, file);
-}
 
 /* ---- running one child per attendee ---------------------------------------- */
 
-static json_t *load_state(struct lab *l, const struct attendee *a);
+/* The attendee's variables as -var text (name -> string): the id, then the
+ * list's columns; a number as text with the function results the
+ * attendee's deployment gets (st, its state's record: plan/state.h), as its
+ * stack's "${...}" would write it: a deployment an earlier release or
+ * 85f6d4a made keeps 1e+20. */
+static json_t *attendee_var_texts(struct lab *l, const struct attendee *a, const json_t *st)
+{
+	json_t *texts = json_object();
+	json_object_set_new(texts, l->attendee_var, json_string(a->id));
+	const char *k;
+	json_t *v;
+	json_object_foreach(a->vars, k, v) {
+		if (!json_is_number(v)) {
+			json_object_set(texts, k, v);
+			continue;
+		}
+		struct strbuf text = STRBUF_INIT;
+		expr_stringify_as(v, state_functions(st), &text);
+		json_object_set_new(texts, k, json_string(text.buf));
+		strbuf_release(&text);
+	}
+	return texts;
+}
 
-/* argv of `terrace VERB... -stack LAB ... -var ATTENDEE_VAR=ID -var K=V...`:
- * a number as text with the function results the attendee's deployment
- * gets (its state's record, plan/state.h), as its stack's "${...}" would
- * write it: a deployment an earlier release or 85f6d4a made keeps 1e+20. */
+/* argv of `terrace VERB... -stack LAB ... -var ATTENDEE_VAR=ID -var K=V...`
+ * (attendee_var_texts), the attendee's values last so that they win. */
 static char **child_argv(struct lab *l, const struct attendee *a, const char *const *verb)
 {
-	size_t cap = 16 + 2 * (l->o->vars.n + l->o->var_files.n + l->o->backend_configs.n) +
+	size_t cap = 17 + 2 * (l->o->vars.n + l->o->var_files.n + l->o->backend_configs.n) +
 		     2 * json_object_size(a->vars);
 	char **argv = xcalloc(cap, sizeof(*argv));
 	size_t n = 0;
@@ -347,24 +100,21 @@ static char **child_argv(struct lab *l, const struct attendee *a, const char *co
 		argv[n++] = xasprintf("-backend-config=%s", l->o->backend_configs.items[i]);
 	for (size_t i = 0; i < l->o->vars.n; i++)
 		argv[n++] = xasprintf("-var=%s", l->o->vars.items[i]);
-	/* Later -var win: the attendee's own values come last. */
-	argv[n++] = xasprintf("-var=%s=%s", l->attendee_var, a->id);
+	json_t *st = NULL;
+	bool numbers = false;
 	const char *k;
 	json_t *v;
-	json_t *st = NULL;
-	json_object_foreach(a->vars, k, v) {
-		if (!json_is_number(v)) {
-			argv[n++] = xasprintf("-var=%s=%s", k, json_string_value(v));
-			continue;
-		}
-		if (!st && !(st = load_state(l, a)))
-			st = json_object(); /* unreadable: the child says why */
-		struct strbuf text = STRBUF_INIT;
-		expr_stringify_as(v, state_functions(st), &text);
-		argv[n++] = xasprintf("-var=%s=%s", k, text.buf);
-		strbuf_release(&text);
-	}
+	json_object_foreach(a->vars, k, v)
+		numbers = numbers || json_is_number(v);
+	if (numbers && !(st = lab_load_state(l, a)))
+		st = json_object(); /* unreadable: the child says why */
+	json_t *texts = attendee_var_texts(l, a, st);
+	json_object_foreach(texts, k, v)
+		argv[n++] = xasprintf("-var=%s=%s", k, json_string_value(v));
+	json_decref(texts);
 	json_decref(st);
+	if (a->state_arg)
+		argv[n++] = xstrdup(a->state_arg);
 	return argv;
 }
 
@@ -407,7 +157,7 @@ static int start_child(struct lab *l, struct attendee *a, const char *const *ver
 }
 
 /* The last non-empty line of file (at most 200 bytes of it), or "". */
-static char *last_line(const char *file)
+char *lab_last_line(const char *file)
 {
 	char buf[1024];
 	int fd = open(file, O_RDONLY | O_CLOEXEC);
@@ -446,6 +196,21 @@ static char *find_line(const char *file, const char *const *prefixes)
 	return found;
 }
 
+/* Whether a line of file holds one of needles (NULL-terminated). */
+static bool log_has(const char *file, const char *const *needles)
+{
+	FILE *f = fopen(file, "r");
+	if (!f)
+		return false;
+	char line[1024];
+	bool found = false;
+	while (!found && fgets(line, sizeof(line), f))
+		for (size_t i = 0; needles[i] && !found; i++)
+			found = strstr(line, needles[i]) != NULL;
+	fclose(f);
+	return found;
+}
+
 /* What a finished child's log says, in one line: the first error, else the
  * outcome (an apply's log holds its plan's line too: it comes last). */
 static char *result_line(const struct attendee *a)
@@ -459,77 +224,124 @@ static char *result_line(const struct attendee *a)
 		if (line)
 			return line;
 	}
-	return last_line(a->log);
+	return lab_last_line(a->log);
 }
 
-static const char *state_word(const struct attendee *a)
+/* Why attendee a's child failed, never empty: its log's first error line;
+ * else how it ended (a signal, an exit code) and its log's last line. */
+static char *failure_reason(const struct attendee *a, int status)
 {
-	if (!a->started)
-		return "waiting";
-	if (a->exit_code < 0)
-		return "running";
-	return a->exit_code == 0 ? "ok" : a->exit_code == 2 ? "changes" : "failed";
+	static const char *const error[] = { "Error: ", NULL };
+	char *line = find_line(a->log, error);
+	if (line)
+		return line;
+	char *last = lab_last_line(a->log);
+	char *how = WIFSIGNALED(status)
+		    ? xasprintf("killed by signal %d (%s)", WTERMSIG(status), strsignal(WTERMSIG(status)))
+		    : xasprintf("exited with code %d", WEXITSTATUS(status));
+	char *reason = *last ? xasprintf("%s; its log ends: %s", how, last)
+			     : xasprintf("%s before it wrote anything", how);
+	free(how);
+	free(last);
+	return reason;
 }
 
-static int id_width(const struct lab *l)
+/* Record how attendee a's child ended (its wait status). */
+static void child_ended(struct attendee *a, int status)
 {
-	int w = 8;
-	for (size_t i = 0; i < l->n; i++)
-		if ((int)strlen(l->a[i].id) > w)
-			w = (int)strlen(l->a[i].id);
-	return w;
-}
-
-/* On a terminal: every attendee's line, redrawn in place. */
-static void draw(const struct lab *l, bool again)
-{
-	int w = id_width(l);
-	struct strbuf sb = STRBUF_INIT;
-	if (again)
-		strbuf_addf(&sb, "\033[%zuA", l->n);
-	time_t now = time(NULL);
-	for (size_t i = 0; i < l->n; i++) {
-		const struct attendee *a = &l->a[i];
-		char *detail = a->summary ? xstrdup(a->summary) : a->started ? last_line(a->log)
-										   : xstrdup("");
-		long secs = a->started ? (long)((a->exit_code < 0 ? now : a->end) - a->start) : 0;
-		strbuf_addf(&sb, "\033[2K  %-*s  %-8s %3ld:%02ld  %.90s\n", w, a->id, state_word(a),
-			    secs / 60, secs % 60, detail);
-		free(detail);
+	a->exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+	a->end = time(NULL);
+	if (a->exit_code == 0 || a->exit_code == 2) {
+		a->summary = result_line(a);
+		/* A plan with changes: drift when refresh found objects changed
+		 * outside terrace (cmd/render.c's words), else the stack's own. */
+		static const char *const drift[] = { "changed outside terrace",
+						     "deleted outside terrace", NULL };
+		a->outcome = a->exit_code == 0 ? LAB_OK : log_has(a->log, drift) ? LAB_DRIFTED
+										 : LAB_CHANGES;
+		return;
 	}
-	ui_write(stdout, sb.buf);
-	fflush(stdout);
-	strbuf_release(&sb);
+	a->outcome = child_pool_interrupted() ? LAB_INTERRUPTED : LAB_FAILED;
+	a->summary = failure_reason(a, status);
 }
 
-/* Without a terminal: one line per attendee as it finishes. */
-static void print_done(const struct lab *l, const struct attendee *a)
+/* The endpoint (scheme://host:port) a failure says gave no answer (the
+ * aws client's "... (METHOD URL): no answer, ..." or "not sent: HOST gave
+ * no answer ..."), or NULL for another failure. */
+static char *silent_endpoint(const char *reason)
 {
-	ui_printf(stdout, "  %-*s  %-8s %3ld:%02ld  %s\n", id_width(l), a->id, state_word(a),
-		  (long)(a->end - a->start) / 60, (long)(a->end - a->start) % 60,
-		  a->summary ? a->summary : "");
-	fflush(stdout);
+	if (!strstr(reason, "no answer"))
+		return NULL;
+	const char *url = strstr(reason, "://");
+	if (!url)
+		return NULL;
+	const char *start = url;
+	while (start > reason && start[-1] != ' ' && start[-1] != '(')
+		start--;
+	size_t n = (size_t)(url + 3 - start) + strcspn(url + 3, "/ )");
+	return xstrndup(start, n);
 }
 
 /*
- * Run verb for the attendees with want[i] set (NULL: all), `parallel` at a
- * time. Returns the number that failed (exit codes other than 0 and 2).
+ * A never-answering endpoint costs each attendee the client's whole wait
+ * (107 s with the defaults): when the first attendees to end (LAB_STOP_AFTER,
+ * none having succeeded yet) all failed for no answer from the same
+ * endpoint, the rest do not start; l->stop_reason says why. After the first
+ * such failure run_all starts no one until the next ending tells.
+ */
+#define LAB_STOP_AFTER 2
+
+static void watch_endpoint(struct lab *l, const struct attendee *a)
+{
+	if (l->stop_reason || l->ended_well)
+		return;
+	if (a->outcome == LAB_OK || a->outcome == LAB_CHANGES || a->outcome == LAB_DRIFTED) {
+		l->ended_well = true;
+		return;
+	}
+	char *endpoint = a->outcome == LAB_FAILED ? silent_endpoint(a->summary) : NULL;
+	if (!endpoint || (l->silent && strcmp(endpoint, l->silent))) {
+		l->ended_well = true; /* failures of another kind: each its own */
+		free(endpoint);
+		return;
+	}
+	free(l->silent);
+	l->silent = endpoint;
+	if (++l->n_silent >= LAB_STOP_AFTER)
+		l->stop_reason = xasprintf("the first %zu attendees got no answer from %s, the rest "
+					   "would wait as long: check the endpoint, then run lab "
+					   "again", l->n_silent, l->silent);
+}
+
+/*
+ * Run verb for the attendees with want[i] set (NULL: all; the others are
+ * LAB_SKIPPED), `parallel` at a time. Ctrl-C stops new starts: those are
+ * LAB_NOT_STARTED. Returns the number that failed or were interrupted.
  */
 static size_t run_all(struct lab *l, const char *const *verb, const bool *want)
 {
 	struct child_pool_signals saved;
 	child_pool_catch_signals(&saved);
-	size_t next = 0, failed = 0;
+	size_t next = 0;
 	l->pool.limit = (size_t)l->parallel;
+	for (size_t i = 0; i < l->n; i++)
+		l->a[i].outcome = want && !want[i] ? LAB_SKIPPED : LAB_WAITING;
 	if (l->tty && !l->quiet)
-		draw(l, false);
+		lab_draw(l, false);
 	for (;;) {
-		while (!child_pool_interrupted() && child_pool_has_room(&l->pool) && next < l->n) {
+		/* After a first failure for no answer, no new start until another
+		 * running attendee ends: it tells whether the endpoint is dead. */
+		bool hold = l->n_silent && !l->ended_well && l->pool.running;
+		while (!child_pool_interrupted() && !l->stop_reason && !hold &&
+		       child_pool_has_room(&l->pool) && next < l->n) {
 			struct attendee *a = &l->a[next++];
-			if (want && !want[next - 1])
+			if (a->outcome == LAB_SKIPPED)
 				continue;
-			if (start_child(l, a, verb) != 0)
-				failed++;
+			a->outcome = LAB_RUNNING;
+			if (start_child(l, a, verb) != 0) {
+				a->outcome = LAB_FAILED;
+				a->summary = xstrdup("could not start terrace (see above)");
+			}
 		}
 		if (!l->pool.running)
 			break;
@@ -541,30 +353,50 @@ static size_t run_all(struct lab *l, const char *const *verb, const bool *want)
 			struct timespec ts = { 0, 250 * 1000 * 1000 };
 			nanosleep(&ts, NULL);
 			if (!l->quiet)
-				draw(l, true);
+				lab_draw(l, true);
 			continue;
 		}
 		for (size_t i = 0; i < l->n; i++) {
 			struct attendee *a = &l->a[i];
-			if (!a->started || a->exit_code >= 0 || a->pid != pid)
+			if (a->outcome != LAB_RUNNING || a->pid != pid)
 				continue;
-			a->exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-			a->end = time(NULL);
-			a->summary = result_line(a);
-			if (a->exit_code != 0 && a->exit_code != 2)
-				failed++;
+			child_ended(a, status);
+			watch_endpoint(l, a);
 			if (l->quiet)
 				continue;
 			if (l->tty)
-				draw(l, true);
+				lab_draw(l, true);
 			else
-				print_done(l, a);
+				lab_print_done(l, a);
 		}
 	}
 	child_pool_uncatch_signals(&saved);
-	if (child_pool_interrupted())
-		ui_error("interrupted: %zu attendee(s) not started", l->n - next);
+	if (child_pool_interrupted() && !l->stop_reason)
+		l->stop_reason = xstrdup("interrupted (Ctrl-C) before it started");
+	size_t not_started = 0, failed = 0;
+	for (size_t i = 0; i < l->n; i++) {
+		struct attendee *a = &l->a[i];
+		if (a->outcome == LAB_WAITING) {
+			a->outcome = LAB_NOT_STARTED;
+			a->summary = xstrdup(l->stop_reason ? l->stop_reason : "");
+			not_started++;
+		}
+		failed += a->outcome == LAB_FAILED || a->outcome == LAB_INTERRUPTED;
+	}
+	if (not_started)
+		ui_error("%zu attendee(s) not started: %s", not_started, l->stop_reason);
+	if (l->tty && !l->quiet)
+		lab_draw(l, true);
 	return failed;
+}
+
+/* How many attendees ended each way. */
+struct lab_counts lab_count(const struct lab *l)
+{
+	struct lab_counts c = { { 0 } };
+	for (size_t i = 0; i < l->n; i++)
+		c.n[l->a[i].outcome]++;
+	return c;
 }
 
 /* ---- workspaces and outputs ----------------------------------------------- */
@@ -600,26 +432,151 @@ static bool *existing_workspaces(struct lab *l)
 }
 
 /* Make every attendee's workspace exist; -1 after printing an error. */
+/*
+ * The leavers: workspaces of the stack whose names are not on the attendee
+ * list (someone removed from it, an id renamed or mistyped), each with the
+ * resources its state holds, as a new JSON list of [name, resources]; none
+ * for a slice but the first (-shard 1/N looks after them, so that runners
+ * never race for one). NULL after printing an error.
+ */
+static json_t *find_leavers(struct lab *l)
+{
+	json_t *found = json_array();
+	if (!l->first_slice)
+		return found;
+	char *path = NULL;
+	struct backend *b = open_ws(l, NULL, &path);
+	json_t *names = json_array();
+	int rc = b ? ws_list(b, path, names) : -1;
+	if (b)
+		b->ops->free(b);
+	free(path);
+	size_t i, k;
+	json_t *name, *id;
+	json_array_foreach(names, i, name) {
+		bool listed = !strcmp(json_string_value(name), "default");
+		json_array_foreach(l->listed, k, id)
+			listed = listed || json_equal(id, name);
+		if (listed || rc)
+			continue;
+		struct attendee who = { .id = (char *)json_string_value(name) };
+		json_t *st = lab_load_state(l, &who);
+		json_array_append_new(found, json_pack("[O, I]", name,
+			(json_int_t)json_object_size(json_object_get(st, "resources"))));
+		json_decref(st);
+	}
+	json_decref(names);
+	if (rc) {
+		json_decref(found);
+		return NULL;
+	}
+	return found;
+}
+
+/* "eve (2 resources), zed (0 resources)" of find_leavers' list. */
+static char *leavers_text(const json_t *leavers)
+{
+	struct strbuf sb = STRBUF_INIT;
+	size_t i;
+	json_t *w;
+	json_array_foreach(leavers, i, w)
+		strbuf_addf(&sb, "%s%s (%" JSON_INTEGER_FORMAT " resource%s)", i ? ", " : "",
+			    json_string_value(json_array_get(w, 0)),
+			    json_integer_value(json_array_get(w, 1)),
+			    json_integer_value(json_array_get(w, 1)) == 1 ? "" : "s");
+	return strbuf_detach(&sb);
+}
+
+/* Say which workspaces are not on the list, and how they go. */
+static void print_leavers_note(const struct lab *l, const json_t *leavers)
+{
+	if (l->quiet || !json_array_size(leavers))
+		return;
+	char *text = leavers_text(leavers);
+	ui_printf(stdout, "\n%zu workspace(s) not on the attendee list: %s. `terrace lab down "
+		  "-leavers` tears them down (an empty one goes with `lab down`).\n",
+		  json_array_size(leavers), text);
+	free(text);
+}
+
+/* Add find_leavers' workspaces to the class as attendees (leaver set, no
+ * variables: their workspaces remember theirs). */
+static void add_leavers(struct lab *l, const json_t *leavers)
+{
+	size_t i;
+	json_t *w;
+	l->a = xrealloc(l->a, (l->n + json_array_size(leavers) + 1) * sizeof(*l->a));
+	json_array_foreach(leavers, i, w) {
+		struct attendee *a = &l->a[l->n++];
+		memset(a, 0, sizeof(*a));
+		a->id = xstrdup(json_string_value(json_array_get(w, 0)));
+		a->vars = json_object();
+		a->exit_code = -1;
+		a->leaver = true;
+		a->resources = (size_t)json_integer_value(json_array_get(w, 1));
+	}
+}
+
+/*
+ * Make attendee a's workspace exist (have: it does) and remember in its
+ * state the attendee's variables (the state's "lab": {"variables"}, which
+ * cmd/context.c gives any later command in that workspace, as -var before
+ * the command line's): the id and the list's columns, but no variable the
+ * stack marks sensitive (a state holds no secret in clear). Written only
+ * when it changes. -1 after printing an error.
+ */
+static int make_workspace(struct lab *l, struct attendee *a, bool have)
+{
+	char *path = NULL;
+	struct backend *b = open_ws(l, a->id, &path);
+	struct strbuf err = STRBUF_INIT;
+	json_t *st = NULL;
+	int rc = !b ? -1 : have ? 0 : ws_create(b, path);
+	if (rc == 0 && b->ops->load(b, &st, &err) == 0) {
+		json_t *texts = attendee_var_texts(l, a, st);
+		const char *k;
+		json_t *v;
+		void *tmp;
+		json_object_foreach_safe(texts, tmp, k, v) {
+			const struct stack_variable *var = stack_find_variable(l->stack, k);
+			if (var && var->sensitive)
+				json_object_del(texts, k);
+		}
+		json_t *lab = json_object_get(st, "lab");
+		if (!json_equal(json_object_get(lab, "variables"), texts)) {
+			if (!json_is_object(lab))
+				json_object_set_new(st, "lab", lab = json_object());
+			json_object_set(lab, "variables", texts);
+			if (b->ops->save(b, st, &err))
+				rc = ui_error("%s: cannot remember the attendee's variables: %s", a->id,
+					      err.buf);
+		}
+		json_decref(texts);
+	} else if (rc == 0) {
+		rc = ui_error("%s: %s", a->id, err.buf);
+	}
+	json_decref(st);
+	strbuf_release(&err);
+	if (b)
+		b->ops->free(b);
+	free(path);
+	return rc;
+}
+
+/* Make every attendee's workspace exist, remembering its variables; -1
+ * after printing an error. */
 static int ensure_workspaces(struct lab *l)
 {
 	bool *have = existing_workspaces(l);
 	int rc = have ? 0 : -1;
-	for (size_t i = 0; i < l->n && rc == 0; i++) {
-		if (have[i])
-			continue;
-		char *path = NULL;
-		struct backend *b = open_ws(l, l->a[i].id, &path);
-		rc = b ? ws_create(b, path) : -1;
-		if (b)
-			b->ops->free(b);
-		free(path);
-	}
+	for (size_t i = 0; i < l->n && rc == 0; i++)
+		rc = make_workspace(l, &l->a[i], have[i]);
 	free(have);
 	return rc;
 }
 
 /* An attendee's stored state, or NULL (after printing why). */
-static json_t *load_state(struct lab *l, const struct attendee *a)
+json_t *lab_load_state(struct lab *l, const struct attendee *a)
 {
 	char *path = NULL;
 	struct strbuf err = STRBUF_INIT;
@@ -634,291 +591,63 @@ static json_t *load_state(struct lab *l, const struct attendee *a)
 	return st;
 }
 
-/* A value as a table cell, a number as the text of the attendee's
- * deployment's function results (plan/state.h): 100000000000000000000, or
- * the earlier releases' 1e+20. */
-static char *cell(const json_t *v, enum func_edition edition)
-{
-	struct strbuf s = STRBUF_INIT;
-	if (expr_stringify_as(v, edition, &s) < 0) {
-		char *text = json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY);
-		strbuf_addstr(&s, text ? text : "");
-		free(text);
-	}
-	return strbuf_detach(&s);
-}
-
-struct secret_reader {
-	const struct provider_type *pt;
-	const struct resource_type *rt;
-	void *client;
-};
-
-static const json_t *no_resources(void *ctx, const char *name, const json_t **sens, bool *exists)
-{
-	(void)ctx;
-	(void)name;
-	(void)sens;
-	*exists = true;
-	return NULL;
-}
-
-/* A client of the stack's aws provider (its configuration evaluated with the
- * lab's variables and the first attendee), to read credentials secrets. */
-static int secret_reader_open(struct lab *l, struct secret_reader *sr)
-{
-	memset(sr, 0, sizeof(*sr));
-	sr->rt = resource_type_find("aws.secretsmanager.secret", &sr->pt);
-	struct cli_setup o = *l->o;
-	char *attendee = xasprintf("%s=%s", l->attendee_var, l->a[0].id);
-	const char **vars = xcalloc(o.vars.n + 2, sizeof(*vars));
-	if (o.vars.n)
-		memcpy(vars, o.vars.items, o.vars.n * sizeof(*vars));
-	vars[o.vars.n++] = attendee;
-	o.vars.items = vars;
-	o.stack_path = l->path;
-	struct cli_context cx = { 0 };
-	struct diags d = DIAGS_INIT;
-	int rc = -1;
-	if (ctx_load_stack_deployed(&cx, &o, &d)) {
-		ui_diags(&d);
-		goto out;
-	}
-	const char *name;
-	json_t *p;
-	json_object_foreach(json_object_get(cx.snapshot, "providers"), name, p) {
-		if (strcmp(json_string_value(json_object_get(p, "type")), "aws"))
-			continue;
-		struct eval_scope sc = { cx.snapshot, no_resources, NULL };
-		struct strbuf err = STRBUF_INIT;
-		json_t *config = eval_value(&sc, json_object_get(p, "config"), NULL, &err);
-		if (config && sr->pt->configure(config, &sr->client, &err) == 0)
-			rc = 0;
-		else
-			ui_error("provider %s: %s", name, err.buf);
-		json_decref(config);
-		strbuf_release(&err);
-		break;
-	}
-	if (rc && !sr->client)
-		ui_error("lab: credentials_output needs an aws provider to read the secret with");
-out:
-	diags_free(&d);
-	ctx_release(&cx);
-	free(vars);
-	free(attendee);
-	return rc;
-}
-
-/* The secret's value (parsed when it is JSON), or NULL after a warning. */
-static json_t *read_secret(struct secret_reader *sr, const char *id, const char *attendee)
-{
-	json_t *out = NULL;
-	struct strbuf err = STRBUF_INIT;
-	if (sr->rt->read(sr->client, id, NULL, &out, &err) || !out) {
-		ui_warn("%s: cannot read the credentials secret: %s", attendee,
-			err.len ? err.buf : "it does not exist");
-		strbuf_release(&err);
-		json_decref(out);
-		return NULL;
-	}
-	strbuf_release(&err);
-	const char *text = json_string_value(json_object_get(out, "value"));
-	json_t *v = text ? json_loads(text, 0, NULL) : NULL;
-	if (!v && text)
-		v = json_string(text);
-	json_decref(out);
-	return v;
-}
-
-static int write_private(const char *file, const json_t *doc)
-{
-	char *text = json_dumps(doc, JSON_INDENT(2) | JSON_SORT_KEYS);
-	int fd = open(file, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-	int rc = fd < 0 ? -1 : 0;
-	if (fd >= 0) {
-		if (fchmod(fd, 0600) < 0 || write(fd, text, strlen(text)) < 0 || write(fd, "\n", 1) < 0)
-			rc = -1;
-		if (close(fd) < 0)
-			rc = -1;
-	}
-	if (rc)
-		ui_error("%s: cannot write: %s", file, strerror(errno));
-	free(text);
-	return rc;
-}
-
-/* Attendee a's output `name` from its state st (new reference): a sensitive
- * one is computed again from the stack with the attendee's variables, as
- * `terrace output NAME` does (the state keeps only its hash). NULL after
- * printing why not. */
-static json_t *attendee_output(struct lab *l, const struct attendee *a, const json_t *st,
-			       const char *name)
-{
-	struct cli_setup o = *l->o;
-	size_t n = o.vars.n;
-	const char **vars = xcalloc(n + 1 + json_object_size(a->vars), sizeof(*vars));
-	if (n)
-		memcpy(vars, o.vars.items, n * sizeof(*vars));
-	vars[n++] = xasprintf("%s=%s", l->attendee_var, a->id);
-	const char *k;
-	json_t *v;
-	json_object_foreach(a->vars, k, v)
-		vars[n++] = xasprintf("%s=%s", k, json_string_value(v));
-	o.vars.items = vars;
-	o.vars.n = n;
-	o.stack_path = l->path;
-	struct strbuf err = STRBUF_INIT;
-	json_t *out = ctx_sensitive_output(&o, a->id, st, name, &err);
-	if (!out)
-		ui_error("%s: %s", a->id, err.buf);
-	strbuf_release(&err);
-	for (size_t i = l->o->vars.n; i < n; i++)
-		free((char *)vars[i]);
-	free(vars);
-	return out;
-}
-
-/* The outputs table; sensitive values and credentials to ID.credentials.json. */
-static int report_outputs(struct lab *l)
-{
-	const char *cred_output = json_string_value(json_object_get(l->stack->lab,
-								    "credentials_output"));
-	struct secret_reader sr = { 0 };
-	bool reader = cred_output && secret_reader_open(l, &sr) == 0;
-	json_t *columns = json_array();
-	json_t **rows = xcalloc(l->n + 1, sizeof(*rows));
-	int rc = 0;
-	for (size_t i = 0; i < l->n; i++) {
-		struct attendee *a = &l->a[i];
-		rows[i] = json_object();
-		json_t *st = a->exit_code == 0 ? load_state(l, a) : NULL;
-		json_t *private = json_object();
-		const char *name;
-		json_t *o;
-		json_object_foreach(json_object_get(st, "outputs"), name, o) {
-			json_t *v = json_object_get(o, "value");
-			if (json_is_true(json_object_get(o, "sensitive"))) {
-				json_t *clear = attendee_output(l, a, st, name);
-				if (!clear) {
-					rc = -1;
-					continue;
-				}
-				ui_add_secrets_from(clear); /* never printed, even by accident */
-				json_object_set_new(private, name, clear);
-				continue;
-			}
-			bool known = false;
-			size_t k;
-			json_t *c;
-			json_array_foreach(columns, k, c)
-				known = known || !strcmp(json_string_value(c), name);
-			if (!known)
-				json_array_append_new(columns, json_string(name));
-			char *text = cell(v, state_functions(st));
-			json_object_set_new(rows[i], name, json_string(text));
-			free(text);
-		}
-		if (reader && json_is_string(json_object_get(json_object_get(json_object_get(st,
-				"outputs"), cred_output), "value"))) {
-			const char *id = json_string_value(json_object_get(json_object_get(
-				json_object_get(st, "outputs"), cred_output), "value"));
-			json_t *creds = read_secret(&sr, id, a->id);
-			if (creds) {
-				/* The secret parts (aws.iam.user's keys; others stay readable). */
-				static const char *const secret_keys[] = { "password", "secret_access_key" };
-				for (size_t k = 0; k < 2; k++)
-					if (json_is_string(json_object_get(creds, secret_keys[k])))
-						ui_add_secret(json_string_value(json_object_get(creds,
-									secret_keys[k])));
-				if (json_is_string(creds))
-					ui_add_secret(json_string_value(creds));
-				json_object_set_new(private, "credentials", creds);
-			}
-		}
-		if (json_object_size(private)) {
-			char *file = xasprintf("%s/%s.credentials.json", l->dir, a->id);
-			if (write_private(file, private))
-				rc = -1;
-			json_object_set_new(rows[i], " credentials", json_string(file));
-			free(file);
-		}
-		json_decref(private);
-		json_decref(st);
-	}
-	if (reader)
-		sr.pt->close(sr.client);
-	/* The table: attendee, status, each output, the credentials file. */
-	bool any_private = false;
-	for (size_t i = 0; i < l->n; i++)
-		any_private = any_private || json_object_get(rows[i], " credentials");
-	if (any_private)
-		json_array_append_new(columns, json_string(" credentials"));
-	size_t nc = json_array_size(columns);
-	int *w = xcalloc(nc + 1, sizeof(*w));
-	for (size_t k = 0; k < nc; k++) {
-		const char *c = json_string_value(json_array_get(columns, k));
-		w[k] = (int)strlen(c[0] == ' ' ? "credentials (0600)" : c);
-		for (size_t i = 0; i < l->n; i++) {
-			const char *v = json_string_value(json_object_get(rows[i], c));
-			if (v && (int)strlen(v) > w[k])
-				w[k] = (int)strlen(v);
-		}
-	}
-	int iw = id_width(l);
-	struct strbuf sb = STRBUF_INIT;
-	strbuf_addf(&sb, "\n%-*s  %-7s", iw, "ATTENDEE", "STATUS");
-	for (size_t k = 0; k < nc; k++) {
-		const char *c = json_string_value(json_array_get(columns, k));
-		strbuf_addf(&sb, "  %-*s", w[k], c[0] == ' ' ? "credentials (0600)" : c);
-	}
-	strbuf_addch(&sb, '\n');
-	for (size_t i = 0; i < l->n; i++) {
-		strbuf_addf(&sb, "%-*s  %-7s", iw, l->a[i].id, state_word(&l->a[i]));
-		for (size_t k = 0; k < nc; k++) {
-			const char *v = json_string_value(json_object_get(rows[i],
-					json_string_value(json_array_get(columns, k))));
-			strbuf_addf(&sb, "  %-*s", w[k], v ? v : "-");
-		}
-		strbuf_addch(&sb, '\n');
-	}
-	ui_write(stdout, sb.buf);
-	strbuf_release(&sb);
-	for (size_t i = 0; i < l->n; i++)
-		json_decref(rows[i]);
-	free(rows);
-	free(w);
-	json_decref(columns);
-	return rc;
-}
-
 /* ---- the subcommands ------------------------------------------------------- */
 
 static const char *const apply_verb[] = { "apply", "-auto-approve", NULL };
 static const char *const plan_verb[] = { "plan", "-detailed-exitcode", "-lock=false", NULL };
 static const char *const destroy_verb[] = { "destroy", "-auto-approve", NULL };
 
-static void print_failures(const struct lab *l)
+/* The end of a subcommand: with -json the class as a JSON list (with each
+ * attendee's outputs when given), else the failures and "Lab VERB: counts". */
+static void finish(struct lab *l, const char *verb, const struct lab_outputs *outputs)
 {
-	for (size_t i = 0; i < l->n; i++) {
-		const struct attendee *a = &l->a[i];
-		if (a->started && a->exit_code != 0 && a->exit_code != 2)
-			ui_printf(stderr, "%s failed: %s (log: %s)\n", a->id,
-				  a->summary ? a->summary : "", a->log);
+	if (l->quiet) {
+		json_t *list = lab_json(l);
+		if (outputs)
+			lab_json_outputs(l, outputs, list);
+		ui_print_json(stdout, list);
+		json_decref(list);
+		return;
 	}
+	lab_print_failures(l);
+	char *counts = lab_counts_text(l);
+	ui_printf(stdout, "\n%s%s.\n", verb, counts);
+	free(counts);
 }
 
 static int lab_up(struct lab *l)
 {
-	if (ensure_workspaces(l))
+	if (lab_check_quotas(l) || ensure_workspaces(l))
 		return 1;
-	ui_printf(stdout, "Applying %s for %zu attendee(s)%s, %d at a time (logs in %s/):\n",
-		  l->stack->name, l->n, l->slice, l->parallel, l->dir);
+	if (!l->quiet)
+		ui_printf(stdout, "Applying %s for %zu attendee(s)%s, %d at a time (logs in %s/):\n",
+			  l->stack->name, l->n, l->slice, l->parallel, l->dir);
 	size_t failed = run_all(l, apply_verb, NULL);
-	int rc = report_outputs(l);
-	print_failures(l);
-	ui_printf(stdout, "\nLab up: %zu ready, %zu failed.\n", l->n - failed, failed);
-	return failed || rc || child_pool_interrupted() ? 1 : 0;
+	struct lab_outputs outputs = { 0 };
+	int rc = lab_gather_outputs(l, true, &outputs);
+	if (!l->quiet)
+		lab_print_outputs(l, &outputs, true, false);
+	finish(l, "Lab up: ", &outputs);
+	lab_outputs_release(&outputs, l->n);
+	json_t *leavers = find_leavers(l);
+	print_leavers_note(l, leavers);
+	json_decref(leavers);
+	return failed || rc || child_pool_interrupted() || l->stop_reason ? 1 : 0;
+}
+
+/* The table of attendee, word (its head: word_head) and detail. */
+static void print_word_table(const struct lab *l, const char *word_head)
+{
+	json_t *heads = json_pack("[s, s, s]", "ATTENDEE", word_head, "DETAIL");
+	json_t *rows = json_array();
+	for (size_t i = 0; i < l->n; i++)
+		json_array_append_new(rows, json_pack("[s, s, s]", l->a[i].id,
+						      lab_state_word(l, &l->a[i]),
+						      l->a[i].summary ? l->a[i].summary : ""));
+	ui_printf(stdout, "\n");
+	lab_print_table(heads, rows);
+	json_decref(heads);
+	json_decref(rows);
 }
 
 static int lab_status(struct lab *l)
@@ -929,94 +658,235 @@ static int lab_status(struct lab *l)
 	if (!l->quiet)
 		ui_printf(stdout, "Checking %s for %zu attendee(s)%s:\n", l->stack->name, l->n,
 			  l->slice);
-	size_t failed = run_all(l, plan_verb, have);
-	size_t ok = 0, drifted = 0, gone = 0;
-	int iw = id_width(l);
-	struct strbuf sb = STRBUF_INIT;
-	json_t *list = json_array();
-	strbuf_addf(&sb, "\n%-*s  %-8s %s\n", iw, "ATTENDEE", "LAB", "DETAIL");
+	run_all(l, plan_verb, have);
 	for (size_t i = 0; i < l->n; i++) {
 		struct attendee *a = &l->a[i];
-		const char *word;
-		const char *detail = a->summary ? a->summary : "";
-		json_t *st = have[i] ? load_state(l, a) : NULL;
+		if (!have[i]) {
+			free(a->summary);
+			a->summary = xstrdup("no workspace");
+			continue;
+		}
+		json_t *st = lab_load_state(l, a);
 		bool empty = !json_object_size(json_object_get(st, "resources"));
 		json_decref(st);
-		if (!have[i] || (empty && a->exit_code != 1)) {
-			word = "gone";
-			detail = have[i] ? "the workspace holds nothing" : "no workspace";
-			gone++;
-		} else if (a->exit_code == 0) {
-			word = "ok";
-			ok++;
-		} else if (a->exit_code == 2) {
-			word = "drifted";
-			drifted++;
-		} else {
-			word = "error";
+		if (empty && a->outcome != LAB_FAILED && a->outcome != LAB_INTERRUPTED &&
+		    a->outcome != LAB_NOT_STARTED) {
+			a->outcome = LAB_SKIPPED;
+			free(a->summary);
+			a->summary = xstrdup("the workspace holds nothing");
 		}
-		strbuf_addf(&sb, "%-*s  %-8s %s\n", iw, a->id, word, detail);
-		json_array_append_new(list, json_pack("{s:s, s:s, s:s}", "attendee", a->id,
-						      "lab", word, "detail", detail));
 	}
-	strbuf_addf(&sb, "\n%zu ok, %zu drifted, %zu gone, %zu error(s).\n", ok, drifted, gone,
-		    failed);
-	if (l->quiet)
-		ui_print_json(stdout, list);
-	else
-		ui_write(stdout, sb.buf);
-	json_decref(list);
-	strbuf_release(&sb);
+	/* The workspaces not on the list, as rows of their own. */
+	json_t *leavers = find_leavers(l);
+	size_t listed = l->n;
+	add_leavers(l, leavers);
+	json_decref(leavers);
+	for (size_t i = listed; i < l->n; i++) {
+		l->a[i].outcome = LAB_LEAVER;
+		l->a[i].summary = xasprintf("not on the attendee list; %zu resource(s) (lab down "
+					    "-leavers tears it down)", l->a[i].resources);
+	}
+	struct lab_counts c = lab_count(l);
+	if (!l->quiet)
+		print_word_table(l, "LAB");
+	finish(l, "", NULL);
 	free(have);
-	return failed ? 1 : ok == l->n ? 0 : 2;
+	return c.n[LAB_FAILED] || c.n[LAB_INTERRUPTED] || c.n[LAB_NOT_STARTED] ? 1
+	       : c.n[LAB_OK] == l->n ? 0 : 2;
 }
 
+/* Delete attendee a's emptied workspace (after its destroy); false after
+ * recording why not as its failure. */
+static bool delete_workspace(struct lab *l, struct attendee *a)
+{
+	char **argv = xcalloc(8, sizeof(*argv));
+	argv[0] = xstrdup("terrace");
+	argv[1] = xstrdup("workspace");
+	argv[2] = xstrdup("delete");
+	argv[3] = xstrdup(a->id);
+	argv[4] = xstrdup("-stack");
+	argv[5] = xstrdup(l->path);
+	argv[6] = xstrdup("-no-color");
+	char *log = a->log;
+	a->log = NULL;
+	int code = 1;
+	if (start_process(l, a, argv, false) == 0) {
+		int status;
+		while (child_pool_wait(&l->pool, a->pid, &status, 0) < 0 && errno == EINTR)
+			;
+		code = WIFEXITED(status) ? WEXITSTATUS(status) : 1;
+	}
+	if (code == 0) {
+		/* Its credentials file goes with it. */
+		char *credentials = xasprintf("%s/%s.credentials.json", l->dir, a->id);
+		unlink(credentials);
+		free(credentials);
+		unlink(a->log);
+		free(a->log);
+		a->log = log;
+		return true;
+	}
+	free(log);
+	a->outcome = LAB_FAILED;
+	static const char *const error[] = { "Error: ", NULL };
+	char *why = find_line(a->log, error);
+	free(a->summary);
+	a->summary = xasprintf("its workspace could not be deleted: %s",
+			       why ? why + 7 : "see the log");
+	free(why);
+	return false;
+}
+
+/* What lab down removes, before it does: each attendee whose lab goes and
+ * the resources its state holds, and the leavers kept; with -json and
+ * -dry-run, as a JSON list of {"attendee", "resources"[, "kept"]}. */
+static void print_down_preview(struct lab *l, const bool *have, const bool *want)
+{
+	size_t total = 0, n_want = 0, n_have = 0;
+	json_t *heads = json_pack("[s, s, s]", "  ATTENDEE", "RESOURCES", "");
+	json_t *rows = json_array(), *list = json_array();
+	for (size_t i = 0; i < l->n; i++) {
+		struct attendee *a = &l->a[i];
+		if (!have[i])
+			continue;
+		n_have++;
+		if (!a->leaver) {
+			json_t *st = lab_load_state(l, a);
+			a->resources = json_object_size(json_object_get(st, "resources"));
+			json_decref(st);
+		}
+		const char *note = !a->leaver ? "" : want[i] || !a->resources
+				   ? "not on the attendee list"
+				   : "not on the attendee list: kept (lab down -leavers tears it down)";
+		char *id = xasprintf("  %s", a->id), *count = xasprintf("%zu", a->resources);
+		json_array_append_new(rows, json_pack("[s, s, s]", id, count, note));
+		json_t *o = json_pack("{s:s, s:I}", "attendee", a->id, "resources",
+				      (json_int_t)a->resources);
+		if (!want[i] && a->resources)
+			json_object_set_new(o, "kept", json_true());
+		json_array_append_new(list, o);
+		free(id);
+		free(count);
+		if (want[i] || !a->resources) {
+			total += a->resources;
+			n_want++;
+		}
+	}
+	if (l->quiet && l->dry_run) {
+		ui_print_json(stdout, list);
+	} else if (!l->quiet) {
+		ui_printf(stdout, "Lab down destroys %s for %zu attendee(s)%s:\n", l->stack->name,
+			  n_want, l->slice);
+		if (n_have)
+			lab_print_table(heads, rows);
+		ui_printf(stdout, "%zu resource(s) in %zu workspace(s); %zu attendee(s) have no "
+			  "workspace.\n", total, n_want, l->n - n_have);
+	}
+	json_decref(heads);
+	json_decref(rows);
+	json_decref(list);
+}
+
+/* Drop the listed attendees (lab down -leavers: only the leavers go). */
+static void drop_listed(struct lab *l)
+{
+	for (size_t i = 0; i < l->n; i++)
+		lab_attendee_release(&l->a[i]);
+	l->n = 0;
+}
+
+/*
+ * lab down: destroy each listed attendee's lab and delete its workspace; a
+ * leaver's workspace that holds nothing goes too, one that holds something
+ * is kept and named. With -leavers only the leavers go, all of them.
+ */
 static int lab_down(struct lab *l)
 {
+	json_t *leavers = find_leavers(l);
+	if (!leavers)
+		return 1;
+	if (l->leavers)
+		drop_listed(l);
+	add_leavers(l, leavers);
+	json_decref(leavers);
 	bool *have = existing_workspaces(l);
 	if (!have)
 		return 1;
-	size_t n_have = 0;
-	for (size_t i = 0; i < l->n; i++)
-		n_have += have[i];
-	ui_printf(stdout, "Destroying %s for %zu attendee(s)%s, %d at a time (logs in %s/):\n",
-		  l->stack->name, n_have, l->slice, l->parallel, l->dir);
-	size_t failed = run_all(l, destroy_verb, have);
-	/* The emptied workspaces go too (one at a time: they share the list). */
+	bool *want = xcalloc(l->n + 1, sizeof(*want));
+	size_t n_want = 0;
+	for (size_t i = 0; i < l->n; i++) {
+		want[i] = have[i] && (l->leavers || !l->a[i].leaver);
+		n_want += want[i];
+	}
+	print_down_preview(l, have, want);
+	int code = 0;
+	if (l->dry_run) {
+		if (!l->quiet)
+			ui_printf(stdout, "\nThis was a dry run: nothing was destroyed. Run `terrace lab "
+				  "down` without -dry-run to destroy them.\n");
+		goto out;
+	}
+	if (n_want && !l->auto_approve) {
+		bool yes = l->quiet ? ui_error("lab down needs confirmation, but -json is set: pass "
+					       "-auto-approve") == 0
+				    : ui_confirm("Do you really want to destroy these attendees' labs?",
+						 "lab down");
+		if (!yes) {
+			code = 1;
+			goto out;
+		}
+		ui_printf(stdout, "\n");
+	}
+	if (!l->quiet)
+		ui_printf(stdout, "Destroying %s for %zu attendee(s)%s, %d at a time (logs in %s/):\n",
+			  l->stack->name, n_want, l->slice, l->parallel, l->dir);
+	run_all(l, destroy_verb, want);
+	/* The emptied workspaces go too (one at a time: they share the list),
+	 * and a leaver's that held nothing. */
 	for (size_t i = 0; i < l->n; i++) {
 		struct attendee *a = &l->a[i];
-		if (!have[i] || a->exit_code != 0)
+		if (a->leaver && !want[i] && !a->resources && a->outcome == LAB_SKIPPED &&
+		    !child_pool_interrupted()) {
+			a->outcome = LAB_OK;
+			a->summary = xstrdup("not on the attendee list; its empty workspace deleted");
+		} else if (a->leaver && a->outcome == LAB_SKIPPED) {
+			a->outcome = LAB_LEAVER;
+			a->summary = xasprintf("not on the attendee list; %zu resource(s) kept (lab "
+					       "down -leavers tears it down)", a->resources);
 			continue;
-		char **argv = xcalloc(8, sizeof(*argv));
-		argv[0] = xstrdup("terrace");
-		argv[1] = xstrdup("workspace");
-		argv[2] = xstrdup("delete");
-		argv[3] = xstrdup(a->id);
-		argv[4] = xstrdup("-stack");
-		argv[5] = xstrdup(l->path);
-		argv[6] = xstrdup("-no-color");
-		char *log = a->log;
-		a->log = NULL;
-		if (start_process(l, a, argv, false) == 0) {
-			int status;
-			while (child_pool_wait(&l->pool, a->pid, &status, 0) < 0 && errno == EINTR)
-				;
-			a->exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 1;
 		}
-		if (a->exit_code != 0) {
-			ui_warn("%s: the workspace could not be deleted (see %s)", a->id, a->log);
-			failed++;
-		} else {
-			unlink(a->log);
-		}
-		free(a->log);
-		a->log = log;
+		if (a->outcome == LAB_OK)
+			delete_workspace(l, a);
 	}
-	print_failures(l);
-	ui_printf(stdout, "\nLab down: %zu destroyed, %zu failed, %zu had no workspace.\n",
-		  n_have - failed, failed, l->n - n_have);
+	finish(l, "Lab down: ", NULL);
+	struct lab_counts c = lab_count(l);
+	code = c.n[LAB_OK] + c.n[LAB_SKIPPED] + c.n[LAB_LEAVER] == l->n ? 0 : 1;
+out:
 	free(have);
-	return failed || child_pool_interrupted() ? 1 : 0;
+	free(want);
+	return code;
+}
+
+/* The cause in a failed run's error line, "Error: ADDRESS: RUN_ID STATE in
+ * N s[, ...]: MESSAGE" (cmd/run.c): MESSAGE, without its own "... RUN_ID
+ * STATE: " (a Glue job run's id, a state machine execution's ARN) when it
+ * repeats the run's id; the line as it is when it has another shape. */
+static const char *run_cause(const char *line, const char *address)
+{
+	const char *s = !strncmp(line, "Error: ", 7) ? line + 7 : line;
+	size_t n = strlen(address);
+	if (strncmp(s, address, n) || strncmp(s + n, ": ", 2))
+		return s;
+	const char *id = s + n + 2;
+	size_t id_len = strcspn(id, " ");
+	const char *msg = strstr(id + id_len, ": ");
+	if (!id_len || !msg)
+		return s;
+	msg += 2;
+	const char *p = memmem(msg, strlen(msg), id, id_len);
+	const char *after = p && (p[id_len] == ' ' || p[id_len] == ':') ? strstr(p + id_len, ": ")
+								     : NULL;
+	return after ? after + 2 : msg;
 }
 
 /* `lab run LAB ADDRESS`: terrace run ADDRESS in each attendee's lab, then
@@ -1037,32 +907,157 @@ static int lab_run(struct lab *l, const char *address, const char *const *run_op
 	run_verb[1] = address;
 	for (size_t i = 0; i < n_options; i++)
 		run_verb[2 + i] = run_options[i];
-	ui_printf(stdout, "Running %s in %s for %zu attendee(s)%s, %d at a time (logs in %s/):\n",
-		  address, l->stack->name, l->n, l->slice, l->parallel, l->dir);
+	if (!l->quiet)
+		ui_printf(stdout, "Running %s in %s for %zu attendee(s)%s, %d at a time (logs in "
+			  "%s/):\n", address, l->stack->name, l->n, l->slice, l->parallel, l->dir);
 	run_all(l, run_verb, have);
-	size_t ok = 0;
-	int iw = id_width(l);
-	struct strbuf sb = STRBUF_INIT;
-	strbuf_addf(&sb, "\n%-*s  %-10s %8s  %s\n", iw, "ATTENDEE", "STATE", "DURATION",
-		    "FIRST ERROR");
 	for (size_t i = 0; i < l->n; i++) {
+		/* The reason is the run's cause (the detail of -json too). */
 		struct attendee *a = &l->a[i];
-		const char *word = !have[i] ? "no lab" : !a->started ? "not run"
-				   : a->exit_code == 0 ? "succeeded" : "failed";
-		long secs = a->started ? (long)(a->end - a->start) : 0;
-		const char *error = a->exit_code != 0 && a->summary &&
-				    !strncmp(a->summary, "Error: ", 7) ? a->summary + 7
-				  : !have[i] ? "no workspace: lab up first" : "";
-		strbuf_addf(&sb, "%-*s  %-10s %5ld:%02ld  %s\n", iw, a->id, word, secs / 60, secs % 60,
-			    error);
-		ok += have[i] && a->started && a->exit_code == 0;
+		const char *cause = a->outcome == LAB_SKIPPED ? "no workspace: lab up first"
+				    : a->outcome == LAB_OK ? "" : run_cause(a->summary, address);
+		char *copy = xstrdup(cause);
+		free(a->summary);
+		a->summary = copy;
 	}
-	strbuf_addf(&sb, "\n%zu succeeded, %zu failed.\n", ok, l->n - ok);
-	ui_write(stdout, sb.buf);
-	strbuf_release(&sb);
+	if (!l->quiet) {
+		json_t *heads = json_pack("[s, s, s, s]", "ATTENDEE", "STATE", "DURATION",
+					  "FIRST ERROR");
+		json_t *rows = json_array();
+		for (size_t i = 0; i < l->n; i++) {
+			struct attendee *a = &l->a[i];
+			long secs = a->started ? (long)(a->end - a->start) : 0;
+			char *duration = xasprintf("%ld:%02ld", secs / 60, secs % 60);
+			json_array_append_new(rows, json_pack("[s, s, s, s]", a->id,
+							      lab_state_word(l, a), duration,
+							      a->summary));
+			free(duration);
+		}
+		ui_printf(stdout, "\n");
+		lab_print_table(heads, rows);
+		json_decref(heads);
+		json_decref(rows);
+	}
+	finish(l, "", NULL);
+	struct lab_counts c = lab_count(l);
 	free(have);
 	free(run_verb);
-	return ok == l->n && !child_pool_interrupted() ? 0 : 1;
+	return c.n[LAB_OK] == l->n ? 0 : 1;
+}
+
+/* The plan a child's log shows, from "terrace will perform" to its "Plan:"
+ * line, with the attendee's id (where it stands as a word of its own in a
+ * name: t0530-ann) as ATTENDEE; NULL when the log has none. */
+static char *plan_body(const struct attendee *a)
+{
+	FILE *f = fopen(a->log, "r");
+	if (!f)
+		return NULL;
+	struct strbuf sb = STRBUF_INIT;
+	char line[4096];
+	bool in = false, done = false;
+	size_t n = strlen(a->id);
+	while (!done && fgets(line, sizeof(line), f)) {
+		in = in || !strncmp(line, "terrace will perform the following actions:", 43);
+		if (!in)
+			continue;
+		done = !strncmp(line, "Plan: ", 6);
+		for (const char *p = line; *p;) {
+			const char *hit = strstr(p, a->id);
+			bool word = hit && (hit == line || !isalnum((unsigned char)hit[-1])) &&
+				    !isalnum((unsigned char)hit[n]);
+			if (!hit) {
+				strbuf_addstr(&sb, p);
+				break;
+			}
+			strbuf_add(&sb, p, (size_t)(hit - p));
+			strbuf_addstr(&sb, word ? "ATTENDEE" : a->id);
+			p = hit + n;
+		}
+	}
+	fclose(f);
+	if (!done) {
+		strbuf_release(&sb);
+		return NULL;
+	}
+	return strbuf_detach(&sb);
+}
+
+/*
+ * `lab plan LAB`: what lab up would do, before it does: each attendee's
+ * plan (an attendee without a workspace planned against no state, none
+ * made), a table of their summaries, and the plan itself once when it is
+ * the same for every attendee (ids as ATTENDEE), else where each one is.
+ */
+static int lab_plan(struct lab *l)
+{
+	/* What lab up would refuse is said, and the plans shown all the same. */
+	int quota = lab_check_quotas(l);
+	bool *have = existing_workspaces(l);
+	if (!have)
+		return 1;
+	for (size_t i = 0; i < l->n; i++)
+		if (!have[i])
+			l->a[i].state_arg = xasprintf("-state=%s/%s.no-state.json", l->dir,
+						      l->a[i].id);
+	if (!l->quiet)
+		ui_printf(stdout, "Planning %s for %zu attendee(s)%s, %d at a time (logs in %s/):\n",
+			  l->stack->name, l->n, l->slice, l->parallel, l->dir);
+	run_all(l, plan_verb, NULL);
+	char *same = NULL;
+	bool differ = false;
+	for (size_t i = 0; i < l->n && !differ; i++) {
+		struct attendee *a = &l->a[i];
+		if (a->outcome != LAB_CHANGES && a->outcome != LAB_DRIFTED)
+			continue;
+		char *body = plan_body(a);
+		differ = !body || (same && strcmp(same, body));
+		if (!same) {
+			same = body;
+			body = NULL;
+		}
+		free(body);
+	}
+	if (!l->quiet) {
+		print_word_table(l, "PLAN");
+		if (same && !differ)
+			ui_printf(stdout, "\nThe same plan for every attendee with changes (ATTENDEE "
+				  "stands for each id):\n\n%s", same);
+		else if (same)
+			ui_printf(stdout, "\nThe plans differ between attendees: each is in its log, "
+				  "%s/ID.log.\n", l->dir);
+	}
+	free(same);
+	finish(l, "Lab plan: ", NULL);
+	struct lab_counts c = lab_count(l);
+	free(have);
+	return quota || c.n[LAB_FAILED] || c.n[LAB_INTERRUPTED] || c.n[LAB_NOT_STARTED] ? 1 : 0;
+}
+
+/* `lab output LAB`: the hand-out, one row per attendee with a lab: its
+ * non-sensitive outputs and its credentials file; -csv, -json. */
+static int lab_output(struct lab *l, bool csv)
+{
+	bool *have = existing_workspaces(l);
+	if (!have)
+		return 1;
+	for (size_t i = 0; i < l->n; i++) {
+		l->a[i].outcome = have[i] ? LAB_OK : LAB_SKIPPED;
+		l->a[i].summary = xstrdup(have[i] ? "" : "no workspace: lab up first");
+	}
+	struct lab_outputs outputs = { 0 };
+	int rc = lab_gather_outputs(l, false, &outputs);
+	if (l->quiet) {
+		json_t *list = lab_json(l);
+		lab_json_outputs(l, &outputs, list);
+		ui_print_json(stdout, list);
+		json_decref(list);
+	} else {
+		lab_print_outputs(l, &outputs, false, csv);
+	}
+	lab_outputs_release(&outputs, l->n);
+	free(have);
+	return rc ? 1 : 0;
 }
 
 static char *lab_dir(const char *stack_path)
@@ -1094,6 +1089,7 @@ int cmd_lab(int argc, char **argv)
 	struct cli_setup o;
 	const char *attendees = NULL, *shard = NULL;
 	int parallelism = 0; /* not given */
+	bool auto_approve = false, dry_run = false, csv = false, leavers = false;
 	struct cli_list run_args = { 0 };
 	const char *payload = NULL, *timeout = NULL, *cluster = NULL, *subnets = NULL;
 	const char *groups = NULL, *queue = NULL, *role = NULL, *entry = NULL;
@@ -1120,6 +1116,12 @@ int cmd_lab(int argc, char **argv)
 			   "-role; unset: each lab's own)", &role),
 		OPT_STRING("entry-point", "S3URI", "lab run: an EMR Serverless Spark job's script "
 			   "(terrace run -entry-point; unset: each lab's own)", &entry),
+		OPT_BOOL("auto-approve", "lab down: destroy without asking (needed without a "
+			 "terminal)", &auto_approve),
+		OPT_BOOL("dry-run", "lab down: list what it would destroy, destroy nothing", &dry_run),
+		OPT_BOOL("leavers", "lab down: tear down only the workspaces not on the attendee "
+			 "list", &leavers),
+		OPT_BOOL("csv", "lab output: as CSV (id, each output, credentials)", &csv),
 		OPT_STRING("shard", "K/N", "only the K-th of N slices of the attendee list (attendee i, "
 			   "from 0, is in slice i mod N + 1): N runners share a class", &shard),
 		OPT_SETUP(SETUP_VARS | SETUP_BACKEND_CONFIG | SETUP_JSON | SETUP_NO_COLOR),
@@ -1149,14 +1151,15 @@ int cmd_lab(int argc, char **argv)
 		run_options.items[run_options.n++] = xasprintf("-%s=%s", given[i][0], given[i][1]);
 	}
 	int code = 1;
-	struct lab l = { .slice = xstrdup("") };
+	struct lab l = { .slice = xstrdup(""), .first_slice = true };
 	struct diags d = DIAGS_INIT;
 	const char *sub = o.n_positional ? o.positional[0] : "";
 	bool up = !strcmp(sub, "up"), down = !strcmp(sub, "down"), status = !strcmp(sub, "status");
-	bool run = !strcmp(sub, "run");
-	if ((!up && !down && !status && !run) || o.n_positional != (run ? 3 : 2)) {
-		ui_error("usage: terrace lab up|status|down LAB -attendees FILE, or terrace lab run "
-			 "LAB ADDRESS -attendees FILE");
+	bool run = !strcmp(sub, "run"), output = !strcmp(sub, "output"), plan = !strcmp(sub, "plan");
+	if ((!up && !down && !status && !run && !output && !plan) ||
+	    o.n_positional != (run ? 3 : 2)) {
+		ui_error("usage: terrace lab plan|up|status|down|output LAB -attendees FILE, or "
+			 "terrace lab run LAB ADDRESS -attendees FILE");
 		goto out;
 	}
 	if (!attendees) {
@@ -1186,17 +1189,17 @@ int cmd_lab(int argc, char **argv)
 			 "lab: {attendee_variable: NAME} to use another)", l.attendee_var);
 		goto out;
 	}
-	if (read_attendees(&l, attendees))
+	if (lab_read_attendees(&l, attendees))
 		goto out;
 	if (!l.n) {
 		ui_error("%s: no attendees", attendees);
 		goto out;
 	}
-	if (shard && take_shard(&l, shard))
+	if (shard && lab_take_shard(&l, shard))
 		goto out;
 	if (!l.n) {
 		/* More runners than attendees: this one has nothing to do. */
-		if (o.json && status)
+		if (o.json)
 			ui_printf(stdout, "[]\n");
 		else
 			ui_printf(stdout, "Lab %s: no attendee is in this slice%s.\n", sub, l.slice);
@@ -1210,18 +1213,27 @@ int cmd_lab(int argc, char **argv)
 	if (l.parallel < 1)
 		l.parallel = 1;
 	l.tty = isatty(STDOUT_FILENO) && !ui_in_ci();
-	l.quiet = o.json;
-	if (o.json && !status) {
-		ui_error("lab %s: -json is for lab status", sub);
+	l.auto_approve = auto_approve;
+	l.dry_run = dry_run;
+	l.leavers = leavers;
+	if ((auto_approve || dry_run || leavers) && !down) {
+		ui_error("lab %s: -auto-approve, -dry-run and -leavers are for lab down", sub);
 		goto out;
 	}
+	l.quiet = o.json;
 	if (!(l.dir = lab_dir(l.path)))
 		goto out;
 	if (!run && (run_options.n)) {
 		ui_error("lab %s: -arg, -payload and -timeout are for lab run", sub);
 		goto out;
 	}
-	code = up ? lab_up(&l) : down ? lab_down(&l)
+	if (csv && (!output || o.json)) {
+		ui_error("lab %s: -csv is for lab output, without -json", sub);
+		goto out;
+	}
+	l.verb = up ? LAB_UP : down ? LAB_DOWN : run ? LAB_RUN : output ? LAB_OUTPUT
+	       : plan ? LAB_PLAN : LAB_STATUS;
+	code = output ? lab_output(&l, csv) : plan ? lab_plan(&l) : up ? lab_up(&l) : down ? lab_down(&l)
 	     : run ? lab_run(&l, o.positional[2], cli_list_terminated(&run_options))
 		   : lab_status(&l);
 out:
@@ -1229,12 +1241,15 @@ out:
 		free((char *)run_options.items[i]);
 	free(run_options.items);
 	cli_list_release(&run_args);
-	attendees_free(&l);
+	lab_attendees_free(&l);
 	child_pool_release(&l.pool);
 	free(l.slice);
+	free(l.stop_reason);
+	free(l.silent);
 	free(l.dir);
 	stack_free(l.stack);
 	diags_free(&d);
 	cli_setup_release(&o);
 	return code;
 }
+

@@ -48,6 +48,11 @@
  *     "outputs_changed_at": "2026-11-25T09:34:19Z",   when an apply last changed
  *                                        the outputs (optional; what stacks reading
  *                                        them show: plan/stack_read.c)
+ *     "lab": {"variables": {"attendee": "ann", "tier": "gold"}},   in a workspace
+ *                                        `terrace lab` made: the attendee's variables
+ *                                        as -var text, none sensitive (cmd/lab.c);
+ *                                        commands in the workspace take them before
+ *                                        the command line's -var (cmd/context.c)
  *     "data": {                          what the stack's lookups read at the last
  *       "data.azs": {                    apply (optional; rewritten by every apply,
  *         "type": "aws.availability_zones",  emptied by destroy)

@@ -41,7 +41,8 @@ import xml.etree.ElementTree as ET
 import botocore.loaders
 
 # SigV4 signing name -> botocore's model name, where the two differ.
-MODEL_OF_SIGNING_NAME = {"states": "stepfunctions", "monitoring": "cloudwatch"}
+MODEL_OF_SIGNING_NAME = {"states": "stepfunctions", "monitoring": "cloudwatch",
+                         "servicequotas": "service-quotas"}
 
 LOADER = botocore.loaders.create_loader()
 MAX_DEPTH = 12

@@ -77,7 +77,7 @@ printf 'id\nann\n' >people.csv
 test_expect_success 'lab: a new attendee'"'"'s outputs in Terraform'"'"'s text' '
 	terrace lab up lab -attendees people.csv >out 2>err &&
 	test_contains out "Lab up: 1 ready, 0 failed." &&
-	test_match out "^ann +ok +100000000000000000000 +ÜBER *$"
+	test_match out "^ann +ready +100000000000000000000 +ÜBER *$"
 '
 
 test_expect_success 'lab: an attendee whose state an earlier release wrote, in its text' '
@@ -88,7 +88,7 @@ test_expect_success 'lab: an attendee whose state an earlier release wrote, in i
 	json.dump(d, open(sys.argv[1], "w"))
 	PY
 	terrace lab up lab -attendees people.csv >out 2>err &&
-	test_match out "^ann +ok +1e\\+20 +üBER *$"
+	test_match out "^ann +ready +1e\\+20 +üBER *$"
 '
 
 test_expect_success 'lab: a number of the attendee file as -var text in each deployment'"'"'s text' '
@@ -97,8 +97,8 @@ test_expect_success 'lab: a number of the attendee file as -var text in each dep
 	printf "%s\n" "- id: ann" "  size: 1.0e+20" "- id: bob" "  size: 1.0e+20" >people.yaml &&
 	terrace lab up lab -attendees people.yaml >out 2>err &&
 	test_contains out "Lab up: 2 ready, 0 failed." &&
-	test_match out "^ann +ok +1e\\+20 +üBER +1e\\+20 *$" &&
-	test_match out "^bob +ok +100000000000000000000 +ÜBER +100000000000000000000 *$"
+	test_match out "^ann +ready +1e\\+20 +üBER +1e\\+20 *$" &&
+	test_match out "^bob +ready +100000000000000000000 +ÜBER +100000000000000000000 *$"
 '
 
 mkdir sweep-new sweep-old

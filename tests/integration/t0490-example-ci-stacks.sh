@@ -129,14 +129,14 @@ test_expect_success 'destroying the base alone is refused while the pipelines us
 test_expect_success 'a lab of three attendees on the base: each in its VPC; the base is not destroyed under them' '
 	(cd ../lab && terrace lab up . -attendees attendees.csv >../out 2>../err) &&
 	test_contains ../out "Lab up: 3 ready, 0 failed." &&
-	test_match ../out "^cid +ok +lab-cid-home +$vpc" &&
+	test_match ../out "^cid +ready +lab-cid-home +$vpc" &&
 	cli ec2 describe-security-groups --filters Name=vpc-id,Values=$vpc Name=group-name,Values=lab-ann-workers >lab.json &&
 	check_json lab.json <<-\PY
 	expect("ann workers", len(d["SecurityGroups"]), 1)
 	PY
 	(cd base && test_expect_code 1 terrace destroy -auto-approve >../out 2>../err) &&
 	test_contains err "are used by ci-lab (ann), ci-lab (bob), ci-lab (cid), pipeline-a (default), pipeline-b (default): destroy those first" &&
-	(cd ../lab && terrace lab down . -attendees attendees.csv >../out 2>../err) &&
+	(cd ../lab && terrace lab down . -attendees attendees.csv -auto-approve >../out 2>../err) &&
 	! bucket_exists lab-ann-home &&
 	(cd base && test_expect_code 1 terrace destroy -auto-approve >../out 2>../err) &&
 	test_contains err "are used by pipeline-a (default), pipeline-b (default): destroy those first"

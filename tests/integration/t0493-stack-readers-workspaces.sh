@@ -69,7 +69,7 @@ test_expect_success 'local: the base is not destroyed while lab attendees read i
 '
 
 test_expect_success 'local: after lab down the base is destroyed' '
-	(cd local/lab && terrace lab down . -attendees ../../attendees.csv >../../out 2>&1) &&
+	(cd local/lab && terrace lab down . -attendees ../../attendees.csv -auto-approve >../../out 2>&1) &&
 	! bucket_exists acme-t0493-ann &&
 	(cd local/base && terrace destroy -auto-approve >../../out 2>../../err) &&
 	test_contains out "Destroy complete! Resources: 1 destroyed." &&
@@ -149,7 +149,7 @@ test_expect_success 's3: the base is not destroyed while the reader and the atte
 '
 
 test_expect_success 's3: after lab down, destroy -all (the reader, then the base)' '
-	(cd s3/lab && terrace lab down . -attendees ../../attendees.csv >../../out 2>&1) &&
+	(cd s3/lab && terrace lab down . -attendees ../../attendees.csv -auto-approve >../../out 2>&1) &&
 	(cd s3/base && test_expect_code 1 terrace destroy -auto-approve >../../out 2>../../err) &&
 	test_contains err "are used by reader (default): destroy that one first" &&
 	(cd s3 && terrace destroy -all -auto-approve >../out 2>../err) &&

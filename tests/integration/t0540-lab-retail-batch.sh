@@ -36,7 +36,7 @@ export TERRACE_VAR_lab_network=retail-lab
 test_expect_success "lab up: $N attendees, each ready" '
 	timed "lab up" terrace lab up . -attendees attendees.csv >up.out 2>up.err &&
 	test_contains up.out "Lab up: $N ready, 0 failed." &&
-	test_equal "$N" "$(grep -c "^  lab[0-9]* *ok .*Apply complete!" up.out)" &&
+	test_equal "$N" "$(grep -c "^  lab[0-9]* *ready .*Apply complete!" up.out)" &&
 	for id in "${ids[@]}"; do bucket_exists "$id-hist-retail" || return 1; done &&
 	test_equal 31 "$(json_get terrace.state.d/lab01/terrace.state.json "len(d[\"resources\"])")" &&
 	test_equal "$lab_vpc" "$(cli ec2 describe-vpcs --filters Name=is-default,Values=false \
@@ -45,7 +45,7 @@ test_expect_success "lab up: $N attendees, each ready" '
 
 test_expect_success "the table: each attendee's bucket, sign-in URL and credentials file" '
 	test_match up.out "^ATTENDEE +STATUS +alerts_topic_arn +bastion_ip +bucket .* sign_in_url .* vpc_id +credentials \(0600\)" &&
-	test_match up.out "^lab01 +ok +arn:aws:sns:us-east-1:123456789012:lab01-hist-retail-alerts +$NETNS_IP +lab01-hist-retail .*https://123456789012.signin.aws.amazon.com/console .* $lab_vpc +\./\.terrace/lab/lab01.credentials.json" &&
+	test_match up.out "^lab01 +ready +arn:aws:sns:us-east-1:123456789012:lab01-hist-retail-alerts +$NETNS_IP +lab01-hist-retail .*https://123456789012.signin.aws.amazon.com/console .* $lab_vpc +\./\.terrace/lab/lab01.credentials.json" &&
 	for id in "${ids[@]}"; do
 		f=.terrace/lab/$id.credentials.json &&
 		test_equal 600 "$(stat -c %a "$f")" &&
@@ -82,11 +82,11 @@ test_expect_success 'every attendee has their own schema and reader' '
 
 test_expect_success 'lab status: all ok' '
 	timed "lab status" terrace lab status . -attendees attendees.csv >status.out 2>status.err &&
-	test_contains status.out "$N ok, 0 drifted, 0 gone, 0 error(s)."
+	test_contains status.out "$N ok, 0 drifted, 0 with changes, 0 gone, 0 failed."
 '
 
 test_expect_success 'lab down: every attendee destroyed, the workspaces deleted' '
-	timed "lab down" terrace lab down . -attendees attendees.csv >down.out 2>down.err &&
+	timed "lab down" terrace lab down . -attendees attendees.csv -auto-approve >down.out 2>down.err &&
 	test_contains down.out "Lab down: $N destroyed, 0 failed, 0 had no workspace." &&
 	! test -e terrace.state.d/lab01
 '

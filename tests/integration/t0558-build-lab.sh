@@ -95,13 +95,13 @@ same_artifact () {
 	done
 }
 
-# two_runners VERB: `lab VERB -shard K/2` in r1 and r2 at the same time;
-# fails when either fails.
+# two_runners VERB [OPTION...]: `lab VERB -shard K/2 OPTION...` in r1 and
+# r2 at the same time; fails when either fails.
 two_runners () {
 	local pid rc
-	(cd r1 && terrace lab "$1" . -attendees ../people.csv -shard 1/2 >out 2>err) &
+	(cd r1 && terrace lab "$@" . -attendees ../people.csv -shard 1/2 >out 2>err) &
 	pid=$!
-	(cd r2 && terrace lab "$1" . -attendees ../people.csv -shard 2/2 >out 2>err)
+	(cd r2 && terrace lab "$@" . -attendees ../people.csv -shard 2/2 >out 2>err)
 	rc=$?
 	wait $pid && return $rc
 }
@@ -192,7 +192,7 @@ test_expect_success 'a build waiting for the lock stops on SIGINT; the one holdi
 '
 
 test_expect_success 'lab down' '
-	two_runners down &&
+	two_runners down -auto-approve &&
 	test_equal "" "$(bucket_names | grep "^t0558-")"
 '
 

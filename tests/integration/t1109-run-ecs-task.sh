@@ -131,7 +131,7 @@ test_expect_success 'lab run: each attendee'"'"'s task on its own lab'"'"'s clus
 	test_match out "^bob +failed .*container dbt exited 4" &&
 	test_contains lab/.terrace/lab/ann.log "hello ann" &&
 	test_equal 1 "$(s3 ecs list-tasks --cluster jobs-bob --query "length(taskArns)")" &&
-	terrace lab down lab -attendees people.csv >out 2>err
+	terrace lab down lab -attendees people.csv -auto-approve >out 2>err
 '
 
 test_expect_success 'destroy' '

@@ -160,7 +160,7 @@ test_expect_success 'lab run: each attendee'"'"'s job on its own lab'"'"'s queue
 	test_match out "^bob +failed .*container exited 4" &&
 	test_contains lab/.terrace/lab/ann.log "hello ann" &&
 	test_equal 1 "$(s3 batch list-jobs --job-queue t1112-bob-nightly --filters "name=JOB_NAME,values=t1112-dbt-bob-*" --query "length(jobSummaryList)")" &&
-	terrace lab down lab -attendees people.csv >out 2>err
+	terrace lab down lab -attendees people.csv -auto-approve >out 2>err
 '
 
 test_expect_success 'destroy' '

@@ -137,7 +137,7 @@ test_expect_success 'lab run: each lab'"'"'s script as its own role on its own a
 	test_contains lab/.terrace/lab/bob.log "hello from the driver" &&
 	bob_app=$(emrs list-applications --query "applications[?name==\`t1113-bob\`].id" --output text) &&
 	test_equal arn:aws:iam::123456789012:role/t1113-bob "$(emrs list-job-runs --application-id "$bob_app" --query "jobRuns[0].executionRole" --output text)" &&
-	terrace lab down lab -attendees people.csv >out 2>err
+	terrace lab down lab -attendees people.csv -auto-approve >out 2>err
 '
 
 test_expect_success 'destroy' '

@@ -102,14 +102,14 @@ test_expect_success 'three runners at once: every lab exactly once, no lock lost
 test_expect_success 'lab status from any runner, without -shard, sees every lab' '
 	for k in 1 3; do
 		terrace lab status r$k -attendees people.csv >st$k.out 2>st$k.err &&
-		test_contains st$k.out "10 ok, 0 drifted, 0 gone, 0 error(s)." || return 1
+		test_contains st$k.out "10 ok, 0 drifted, 0 with changes, 0 gone, 0 failed." || return 1
 	done
 '
 
 test_expect_success 'three runners take their slices down at once' '
 	pids= &&
 	for k in 1 2 3; do
-		(terrace lab down r$k -attendees people.csv -shard $k/3 >down$k.out 2>down$k.err
+		(terrace lab down r$k -attendees people.csv -shard $k/3 -auto-approve >down$k.out 2>down$k.err
 		 echo $? >down$k.rc) &
 		pids="$pids $!"
 	done &&
@@ -120,7 +120,7 @@ test_expect_success 'three runners take their slices down at once' '
 	test_contains down1.out "Lab down: 4 destroyed, 0 failed, 0 had no workspace." &&
 	for p in $PEOPLE; do ! bucket_exists t1115-$p || return 1; done &&
 	test_expect_code 2 terrace lab status r2 -attendees people.csv >out 2>err &&
-	test_contains out "0 ok, 0 drifted, 10 gone, 0 error(s)."
+	test_contains out "0 ok, 0 drifted, 0 with changes, 10 gone, 0 failed."
 '
 
 test_done

@@ -22,12 +22,12 @@ test_expect_success 'var as a lab: lab up, sweep lists what it made, lab down, s
 	printf "id\nann\n" >lab/var/people.csv &&
 	(cd lab/var &&
 	 timeout 300 "$TERRACE" lab up . -attendees people.csv >up.out 2>up.err &&
-	 test_match up.out "^  ann +ok " &&
+	 test_match up.out "^  ann +ready " &&
 	 timeout 120 "$TERRACE" sweep >sweep.out 2>sweep.err &&
 	 for t in aws.s3.bucket aws.iam.role aws.ec2.vpc aws.glue.database aws.lambda.function; do
 		test_contains sweep.out "$t" || return 1
 	 done &&
-	 timeout 300 "$TERRACE" lab down . -attendees people.csv >down.out 2>down.err &&
+	 timeout 300 "$TERRACE" lab down . -attendees people.csv -auto-approve >down.out 2>down.err &&
 	 timeout 120 "$TERRACE" sweep >sweep2.out 2>sweep2.err &&
 	 test_not_contains sweep2.out aws.s3.bucket) &&
 	echo "# figure: lab up, sweep, lab down: $(wc -l <lab/var/cells) cells tried" >figures.lab

@@ -79,7 +79,8 @@ void aws_default_host(const char *service, const char *region, bool fips, bool d
 	X("emrserverless", "emr-serverless", "EMR_SERVERLESS") \
 	X("kinesis", "kinesis", "KINESIS") \
 	X("firehose", "firehose", "FIREHOSE") \
-	X("sso", "sso", "SSO")
+	X("sso", "sso", "SSO") \
+	X("servicequotas", "servicequotas", "SERVICE_QUOTAS")
 
 /* The signing name of a provider `endpoints:` key ("sfn" -> "states"), or
  * NULL when terrace calls no such service. */

@@ -1,0 +1,337 @@
+/*
+ * lab_outputs.c: each attendee's outputs after `terrace lab up`: a table of
+ * the non-sensitive ones; the sensitive ones, and the credentials secret
+ * lab.credentials_output names (read with the stack's aws provider), only
+ * in .terrace/lab/ID.credentials.json, mode 0600.
+ */
+#include "cmd/lab.h"
+#include "plan/eval.h"
+#include "plan/state.h"
+#include "stacks/expr_path.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+/* A value as a table cell, a number as the text of the attendee's
+ * deployment's function results (plan/state.h): 100000000000000000000, or
+ * the earlier releases' 1e+20. */
+static char *cell(const json_t *v, enum func_edition edition)
+{
+	struct strbuf s = STRBUF_INIT;
+	if (expr_stringify_as(v, edition, &s) < 0) {
+		char *text = json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY);
+		strbuf_addstr(&s, text ? text : "");
+		free(text);
+	}
+	return strbuf_detach(&s);
+}
+
+struct secret_reader {
+	const struct provider_type *pt;
+	const struct resource_type *rt;
+	void *client;
+};
+
+static const json_t *no_resources(void *ctx, const char *name, const json_t **sens, bool *exists)
+{
+	(void)ctx;
+	(void)name;
+	(void)sens;
+	*exists = true;
+	return NULL;
+}
+
+/* A client of the stack's (first) aws provider, its configuration
+ * evaluated with the lab's variables and the first attendee's (the id and
+ * the list's columns), in *client (close it with
+ * provider_type_find("aws")->close): 0; 1 when the stack has no aws
+ * provider; -1 after printing an error. */
+int lab_aws_client(struct lab *l, void **client)
+{
+	const struct provider_type *pt = provider_type_find("aws");
+	const struct attendee *first = &l->a[0];
+	*client = NULL;
+	struct cli_setup o = *l->o;
+	size_t given = o.vars.n;
+	const char **vars = xcalloc(o.vars.n + 2 + json_object_size(first->vars), sizeof(*vars));
+	if (o.vars.n)
+		memcpy(vars, o.vars.items, o.vars.n * sizeof(*vars));
+	vars[o.vars.n++] = xasprintf("%s=%s", l->attendee_var, first->id);
+	const char *k;
+	json_t *v;
+	json_object_foreach(first->vars, k, v) {
+		char *text = json_is_string(v) ? xstrdup(json_string_value(v))
+					       : json_dumps(v, JSON_ENCODE_ANY);
+		vars[o.vars.n++] = xasprintf("%s=%s", k, text);
+		free(text);
+	}
+	o.vars.items = vars;
+	o.stack_path = l->path;
+	struct cli_context cx = { 0 };
+	struct diags d = DIAGS_INIT;
+	int rc = 1;
+	if (ctx_load_stack_deployed(&cx, &o, &d)) {
+		ui_diags(&d);
+		rc = -1;
+		goto out;
+	}
+	const char *name;
+	json_t *p;
+	json_object_foreach(json_object_get(cx.snapshot, "providers"), name, p) {
+		if (strcmp(json_string_value(json_object_get(p, "type")), "aws"))
+			continue;
+		struct eval_scope sc = { cx.snapshot, no_resources, NULL };
+		struct strbuf err = STRBUF_INIT;
+		json_t *config = eval_value(&sc, json_object_get(p, "config"), NULL, &err);
+		rc = config && pt->configure(config, client, &err) == 0 ? 0 : -1;
+		if (rc)
+			ui_error("provider %s: %s", name, err.buf);
+		json_decref(config);
+		strbuf_release(&err);
+		break;
+	}
+out:
+	diags_free(&d);
+	ctx_release(&cx);
+	for (size_t i = given; i < o.vars.n; i++)
+		free((char *)vars[i]);
+	free(vars);
+	return rc;
+}
+
+/* A client to read credentials secrets with (lab_aws_client). */
+static int secret_reader_open(struct lab *l, struct secret_reader *sr)
+{
+	memset(sr, 0, sizeof(*sr));
+	sr->rt = resource_type_find("aws.secretsmanager.secret", &sr->pt);
+	int rc = lab_aws_client(l, &sr->client);
+	if (rc == 1)
+		ui_error("lab: credentials_output needs an aws provider to read the secret with");
+	return rc ? -1 : 0;
+}
+
+/* The secret's value (parsed when it is JSON), or NULL after a warning. */
+static json_t *read_secret(struct secret_reader *sr, const char *id, const char *attendee)
+{
+	json_t *out = NULL;
+	struct strbuf err = STRBUF_INIT;
+	if (sr->rt->read(sr->client, id, NULL, &out, &err) || !out) {
+		ui_warn("%s: cannot read the credentials secret: %s", attendee,
+			err.len ? err.buf : "it does not exist");
+		strbuf_release(&err);
+		json_decref(out);
+		return NULL;
+	}
+	strbuf_release(&err);
+	const char *text = json_string_value(json_object_get(out, "value"));
+	json_t *v = text ? json_loads(text, 0, NULL) : NULL;
+	if (!v && text)
+		v = json_string(text);
+	json_decref(out);
+	return v;
+}
+
+static int write_private(const char *file, const json_t *doc)
+{
+	char *text = json_dumps(doc, JSON_INDENT(2) | JSON_SORT_KEYS);
+	int fd = open(file, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+	int rc = fd < 0 ? -1 : 0;
+	if (fd >= 0) {
+		if (fchmod(fd, 0600) < 0 || write(fd, text, strlen(text)) < 0 || write(fd, "\n", 1) < 0)
+			rc = -1;
+		if (close(fd) < 0)
+			rc = -1;
+	}
+	if (rc)
+		ui_error("%s: cannot write: %s", file, strerror(errno));
+	free(text);
+	return rc;
+}
+
+/* Attendee a's output `name` from its state st (new reference): a sensitive
+ * one is computed again from the stack with the attendee's variables, as
+ * `terrace output NAME` does (the state keeps only its hash). NULL after
+ * printing why not. */
+static json_t *attendee_output(struct lab *l, const struct attendee *a, const json_t *st,
+			       const char *name)
+{
+	struct cli_setup o = *l->o;
+	size_t n = o.vars.n;
+	const char **vars = xcalloc(n + 1 + json_object_size(a->vars), sizeof(*vars));
+	if (n)
+		memcpy(vars, o.vars.items, n * sizeof(*vars));
+	vars[n++] = xasprintf("%s=%s", l->attendee_var, a->id);
+	const char *k;
+	json_t *v;
+	json_object_foreach(a->vars, k, v)
+		vars[n++] = xasprintf("%s=%s", k, json_string_value(v));
+	o.vars.items = vars;
+	o.vars.n = n;
+	o.stack_path = l->path;
+	struct strbuf err = STRBUF_INIT;
+	json_t *out = ctx_sensitive_output(&o, a->id, st, name, &err);
+	if (!out)
+		ui_error("%s: %s", a->id, err.buf);
+	strbuf_release(&err);
+	for (size_t i = l->o->vars.n; i < n; i++)
+		free((char *)vars[i]);
+	free(vars);
+	return out;
+}
+
+/*
+ * Each attendee's outputs: out->rows[i] maps the non-sensitive ones' names
+ * to their text, out->columns lists the names as first met. With write
+ * (after lab up), the sensitive ones and the credentials secret's value go
+ * to ID.credentials.json (0600); without (lab output), an earlier up's file
+ * is named when it is there. Either way rows[i]'s " credentials" names the
+ * file. Only attendees whose outcome is LAB_OK have outputs. -1 when a
+ * value could not be had (after saying why).
+ */
+int lab_gather_outputs(struct lab *l, bool write, struct lab_outputs *out)
+{
+	const char *cred_output = write ? json_string_value(json_object_get(l->stack->lab,
+									   "credentials_output"))
+					: NULL;
+	struct secret_reader sr = { 0 };
+	bool reader = cred_output && secret_reader_open(l, &sr) == 0;
+	json_t *columns = json_array();
+	json_t **rows = xcalloc(l->n + 1, sizeof(*rows));
+	int rc = 0;
+	for (size_t i = 0; i < l->n; i++) {
+		struct attendee *a = &l->a[i];
+		rows[i] = json_object();
+		json_t *st = a->outcome == LAB_OK ? lab_load_state(l, a) : NULL;
+		json_t *private = json_object();
+		const char *name;
+		json_t *o;
+		json_object_foreach(json_object_get(st, "outputs"), name, o) {
+			json_t *v = json_object_get(o, "value");
+			if (json_is_true(json_object_get(o, "sensitive"))) {
+				if (!write)
+					continue;
+				json_t *clear = attendee_output(l, a, st, name);
+				if (!clear) {
+					rc = -1;
+					continue;
+				}
+				ui_add_secrets_from(clear); /* never printed, even by accident */
+				json_object_set_new(private, name, clear);
+				continue;
+			}
+			bool known = false;
+			size_t k;
+			json_t *c;
+			json_array_foreach(columns, k, c)
+				known = known || !strcmp(json_string_value(c), name);
+			if (!known)
+				json_array_append_new(columns, json_string(name));
+			char *text = cell(v, state_functions(st));
+			json_object_set_new(rows[i], name, json_string(text));
+			free(text);
+		}
+		if (reader && json_is_string(json_object_get(json_object_get(json_object_get(st,
+				"outputs"), cred_output), "value"))) {
+			const char *id = json_string_value(json_object_get(json_object_get(
+				json_object_get(st, "outputs"), cred_output), "value"));
+			json_t *creds = read_secret(&sr, id, a->id);
+			if (creds) {
+				/* The secret parts (aws.iam.user's keys; others stay readable). */
+				static const char *const secret_keys[] = { "password", "secret_access_key" };
+				for (size_t k = 0; k < 2; k++)
+					if (json_is_string(json_object_get(creds, secret_keys[k])))
+						ui_add_secret(json_string_value(json_object_get(creds,
+									secret_keys[k])));
+				if (json_is_string(creds))
+					ui_add_secret(json_string_value(creds));
+				json_object_set_new(private, "credentials", creds);
+			}
+		}
+		char *file = xasprintf("%s/%s.credentials.json", l->dir, a->id);
+		if (write && json_object_size(private)) {
+			if (write_private(file, private))
+				rc = -1;
+			json_object_set_new(rows[i], " credentials", json_string(file));
+		} else if (!write && st && access(file, F_OK) == 0) {
+			json_object_set_new(rows[i], " credentials", json_string(file));
+		}
+		free(file);
+		json_decref(private);
+		json_decref(st);
+	}
+	if (reader)
+		sr.pt->close(sr.client);
+	bool any_private = false;
+	for (size_t i = 0; i < l->n; i++)
+		any_private = any_private || json_object_get(rows[i], " credentials");
+	if (any_private)
+		json_array_append_new(columns, json_string(" credentials"));
+	out->columns = columns;
+	out->rows = rows;
+	return rc;
+}
+
+void lab_outputs_release(struct lab_outputs *out, size_t n)
+{
+	for (size_t i = 0; i < n && out->rows; i++)
+		json_decref(out->rows[i]);
+	free(out->rows);
+	json_decref(out->columns);
+}
+
+/* The outputs as a table (attendee, with_state: its state, each output, the
+ * credentials file), or with -csv as CSV. */
+void lab_print_outputs(const struct lab *l, const struct lab_outputs *out, bool with_state,
+		       bool csv)
+{
+	json_t *heads = json_array(), *rows = json_array();
+	size_t k;
+	json_t *c;
+	json_array_append_new(heads, json_string(csv ? "id" : "ATTENDEE"));
+	if (with_state)
+		json_array_append_new(heads, json_string("STATUS"));
+	json_array_foreach(out->columns, k, c) {
+		const char *name = json_string_value(c);
+		json_array_append_new(heads, json_string(name[0] != ' ' ? name : csv ? "credentials"
+							 : "credentials (0600)"));
+	}
+	for (size_t i = 0; i < l->n; i++) {
+		json_t *row = json_array();
+		json_array_append_new(row, json_string(l->a[i].id));
+		if (with_state)
+			json_array_append_new(row, json_string(lab_state_word(l, &l->a[i])));
+		json_array_foreach(out->columns, k, c) {
+			const json_t *v = json_object_get(out->rows[i], json_string_value(c));
+			json_array_append_new(row, v ? json_incref((json_t *)v)
+						    : json_string(csv ? "" : "-"));
+		}
+		json_array_append_new(rows, row);
+	}
+	if (csv) {
+		lab_print_csv(heads, rows);
+	} else {
+		ui_printf(stdout, "\n");
+		lab_print_table(heads, rows);
+	}
+	json_decref(heads);
+	json_decref(rows);
+}
+
+/* Each attendee's outputs into the -json list (lab_json's, in the same
+ * order): "outputs" (name -> text) and "credentials_file" when there is one. */
+void lab_json_outputs(const struct lab *l, const struct lab_outputs *out, json_t *list)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		json_t *o = json_array_get(list, i);
+		json_t *values = json_deep_copy(out->rows[i]);
+		json_t *file = json_object_get(values, " credentials");
+		if (file)
+			json_object_set(o, "credentials_file", file);
+		json_object_del(values, " credentials");
+		json_object_set_new(o, "outputs", values);
+	}
+}

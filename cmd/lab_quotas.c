@@ -1,0 +1,136 @@
+/*
+ * lab_quotas.c: what a class will make, against the account's quotas,
+ * before lab up (and lab plan) start anyone. A class of 300 meets quotas a
+ * single deployment never does (1,000 IAM roles, 1,000 Glue jobs): for each
+ * quota of the table below, the resources of its type in the stack (count
+ * and for_each when they are literal, else one), times the attendees of the
+ * whole list, against the account's value from Service Quotas
+ * (provider/aws/service_quotas.c: the applied value, else AWS's default),
+ * else AWS's documented default (each citing its page). Over the account's
+ * own value: refused; over a default only, or over 80 % of the value:
+ * warned. Each message names the quota and how to raise it. A class that
+ * uses less than a tenth of AWS's default asks nothing.
+ */
+#include "cmd/lab.h"
+#include "provider/aws/service_quotas.h"
+#include "provider/provider.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct lab_quota {
+	const char *type;      /* the resource type that uses it */
+	const char *service;   /* Service Quotas' service code */
+	const char *code;      /* its quota code; NULL: not in Service Quotas */
+	const char *name;
+	double aws_default;    /* AWS's documented default */
+	const char *page;      /* where AWS documents it */
+};
+
+static const struct lab_quota quotas[] = {
+	{ "aws.iam.role", "iam", "L-FE177D64", "Roles per account", 1000,
+	  "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html" },
+	{ "aws.iam.user", "iam", "L-F55AF5E4", "Users per account", 5000,
+	  "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html" },
+	{ "aws.s3.bucket", "s3", "L-DC2B2D3D", "General purpose buckets", 10000,
+	  "https://docs.aws.amazon.com/AmazonS3/latest/userguide/BucketRestrictions.html" },
+	{ "aws.glue.job", "glue", "L-611FDDE4", "Max jobs per account", 1000,
+	  "https://docs.aws.amazon.com/general/latest/gr/glue.html" },
+	{ "aws.sfn.state_machine", "states", NULL, "Maximum number of registered state machines",
+	  10000, "https://docs.aws.amazon.com/step-functions/latest/dg/service-quotas.html" },
+};
+
+/* How many instances of type one attendee's deployment makes: count and
+ * for_each when literal, else one each (*exact false). */
+static size_t instances_of(const struct stack *s, const char *type, bool *exact)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < s->n_resources; i++) {
+		const struct stack_resource *r = &s->resources[i];
+		if (strcmp(r->type, type))
+			continue;
+		if (json_is_integer(r->count) && json_integer_value(r->count) >= 0)
+			n += (size_t)json_integer_value(r->count);
+		else if (json_is_array(r->for_each))
+			n += json_array_size(r->for_each);
+		else if (json_is_object(r->for_each))
+			n += json_object_size(r->for_each);
+		else {
+			*exact = *exact && !r->count && !r->for_each;
+			n++;
+		}
+	}
+	return n;
+}
+
+/* How to raise quota q to at least want. */
+static char *how_to_raise(const struct lab_quota *q, size_t want)
+{
+	if (!q->code)
+		return xasprintf("ask AWS Support to raise it (%s)", q->page);
+	return xasprintf("raise it in the Service Quotas console (https://console.aws.amazon.com/"
+			 "servicequotas/home/services/%s/quotas/%s) or with `aws service-quotas "
+			 "request-service-quota-increase --service-code %s --quota-code %s "
+			 "--desired-value %zu`", q->service, q->code, q->service, q->code, want);
+}
+
+/* 0 when the class fits (warnings printed), -1 after refusing it. */
+int lab_check_quotas(struct lab *l)
+{
+	size_t class = json_array_size(l->listed);
+	void *client = NULL;
+	int opened = 0; /* 0: not yet; 1: open; -1: no aws provider, or it failed */
+	int rc = 0;
+	for (size_t k = 0; k < sizeof(quotas) / sizeof(*quotas); k++) {
+		const struct lab_quota *q = &quotas[k];
+		bool exact = true;
+		size_t each = instances_of(l->stack, q->type, &exact), total = each * class;
+		if (!each || (double)total * 10 <= q->aws_default)
+			continue;
+		if (!opened)
+			opened = lab_aws_client(l, &client) == 0 ? 1 : -1;
+		if (opened < 0) {
+			ui_warn("lab: the class was not held against the account's quotas: no aws "
+				"provider to ask Service Quotas with");
+			break;
+		}
+		double value = q->aws_default;
+		enum aws_quota_source source = AWS_QUOTA_NONE;
+		struct strbuf err = STRBUF_INIT;
+		if (q->code && aws_service_quota(client, q->service, q->code, &value, &source, &err))
+			ui_warn("lab: Service Quotas did not give \"%s\" (%s %s): %s", q->name,
+				q->service, q->code, err.buf);
+		strbuf_release(&err);
+		if (source == AWS_QUOTA_NONE)
+			value = q->aws_default;
+		char *what = xasprintf("the class makes %s%zu %s (%zu per attendee x %zu attendees)",
+				       exact ? "" : "at least ", total, q->type, each, class);
+		char *of = source == AWS_QUOTA_APPLIED
+			   ? xasprintf("the account's quota \"%s\" (%s%s%s) of %.0f", q->name,
+				       q->service, q->code ? " " : "", q->code ? q->code : "", value)
+			   : xasprintf("AWS's default for the quota \"%s\" (%s%s%s) of %.0f (%s; %s)",
+				       q->name, q->service, q->code ? " " : "", q->code ? q->code : "",
+				       value, source == AWS_QUOTA_DEFAULT ? "Service Quotas' default"
+				       : q->page, source == AWS_QUOTA_DEFAULT
+				       ? "the account's own value is not known"
+				       : "Service Quotas does not give it: check the account's");
+		char *raise = how_to_raise(q, total);
+		if ((double)total > value && source == AWS_QUOTA_APPLIED) {
+			ui_error("lab %s: %s, over %s: %s, or make the class smaller", l->verb == LAB_UP
+				 ? "up" : "plan", what, of, raise);
+			rc = -1;
+		} else if ((double)total > value) {
+			ui_warn("lab: %s, over %s: %s", what, of, raise);
+		} else if ((double)total > 0.8 * value) {
+			ui_warn("lab: %s, %.0f %% of %s; what the account has already counts too: %s",
+				what, floor(100.0 * (double)total / value), of, raise);
+		}
+		free(what);
+		free(of);
+		free(raise);
+	}
+	if (opened > 0)
+		provider_type_find("aws")->close(client);
+	return rc;
+}

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# t0535-lab-plan: `terrace lab plan`, the class-wide preview before lab up
+# (issue 50 §3): each attendee's plan summary in a table, the plan itself
+# once when it is the same for every attendee with changes (the id as
+# ATTENDEE), else where each one is; an attendee without a workspace is
+# planned against no state, and no workspace is made.
+. "$(dirname "$0")/lib.sh"
+
+start_moto || test_fail_setup "moto did not start"
+use_server moto
+
+mkdir lab
+write_stack lab/stack.yaml '  attendee: {type: string}
+  tier: {type: string, default: bronze}'
+cat >>lab/stack.yaml <<-'EOF2'
+lab:
+  parallel: 2
+resources:
+  home:
+    type: aws.s3.bucket
+    name: "t0535-${var.attendee}"
+    tags: {tier: "${var.tier}"}
+EOF2
+printf 'id\nann\nbob\n' >people.csv
+printf 'id,tier\nann,gold\nbob,\n' >gold.csv
+
+test_expect_success 'lab plan before lab up: the summaries, the same plan once, no workspace made' '
+	terrace lab plan lab -attendees people.csv >out 2>err &&
+	test_match out "^ATTENDEE +PLAN +DETAIL$" &&
+	test_match out "^ann +changes +Plan: 1 to add, 0 to change, 0 to destroy.$" &&
+	test_match out "^bob +changes +Plan: 1 to add, 0 to change, 0 to destroy.$" &&
+	test_contains out "The same plan for every attendee with changes (ATTENDEE stands for each id):" &&
+	test_match out "name += \"t0535-ATTENDEE\"" &&
+	test_equal 1 "$(grep -c "will be created" out)" &&
+	test_contains out "Lab plan: 0 up to date, 2 with changes, 0 drifted, 0 failed." &&
+	! test -e lab/terrace.state.d/ann && ! bucket_exists t0535-ann
+'
+
+test_expect_success 'after lab up: up to date; plans that differ are not shown as one' '
+	terrace lab up lab -attendees people.csv >out 2>err &&
+	terrace lab plan lab -attendees people.csv >out 2>err &&
+	test_contains out "Lab plan: 2 up to date, 0 with changes, 0 drifted, 0 failed." &&
+	test_not_contains out "The same plan" &&
+	printf "id,tier\nann,gold\nbob,\ncid,\n" >more.csv &&
+	terrace lab plan lab -attendees more.csv >out 2>err &&
+	test_match out "^ann +changes +Plan: 0 to add, 1 to change, 0 to destroy.$" &&
+	test_match out "^bob +up to date " &&
+	test_match out "^cid +changes +Plan: 1 to add" &&
+	test_contains out "The plans differ between attendees: each is in its log, lab/.terrace/lab/ID.log." &&
+	terrace lab plan lab -attendees more.csv -json >plan.json 2>err &&
+	test_equal "ann=changes bob=up to date cid=changes" \
+		"$(json_get plan.json "\" \".join(e[\"attendee\"] + \"=\" + e[\"lab\"] for e in d)")" &&
+	terrace lab down lab -attendees people.csv -auto-approve >out 2>err
+'
+
+test_done

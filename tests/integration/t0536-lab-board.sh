@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# t0536-lab-board: the live board and the tables fit the terminal (issue 50
+# §3: 24 rows and 40 attendees left 60 copies of the board in the
+# scrollback; the final table was 681 columns wide). On a 24-row, 100-
+# column terminal (script(1), stty), 30 attendees: the board is redrawn in
+# place, never moving up more lines than the terminal has, collapsed to
+# counts and the attendees that need attention; no line is wider than the
+# terminal. On a 60-column terminal the outputs table cuts long cells
+# ("...") to fit.
+. "$(dirname "$0")/lib.sh"
+
+start_moto || test_fail_setup "moto did not start"
+use_server moto
+
+mkdir lab
+write_stack lab/stack.yaml '  attendee: {type: string}'
+cat >>lab/stack.yaml <<-'EOF2'
+lab:
+  parallel: 6
+resources:
+  home:
+    type: aws.s3.bucket
+    name: "t0536-${var.attendee}"
+outputs:
+  bucket: "${home.name}"
+  console: "https://console.aws.amazon.com/s3/buckets/${home.name}?region=us-east-1&tab=objects&prefix=raw/landing/${var.attendee}/"
+EOF2
+{ echo id; for i in $(seq -w 1 30); do echo "attendee-$i"; done; } >class.csv
+printf 'id\nann\nbob\n' >two.csv
+
+# on_terminal ROWS COLS COMMAND...: COMMAND on a terminal of that size; its
+# output (escapes and all) in tty.out.
+on_terminal () {
+	local rows=$1 cols=$2
+	shift 2
+	script -qec "stty rows $rows cols $cols; $*" tty.out >/dev/null 2>&1 </dev/null
+}
+
+# The widest line of tty.out as the terminal shows it (escapes removed).
+widest () {
+	sed -e 's/\x1b\[[0-9;]*[A-Za-z]//g' -e 's/\r//g' tty.out | grep -v "^Script " |
+		awk '{ if (length($0) > w) w = length($0) } END { print w + 0 }'
+}
+
+test_expect_success '30 attendees on 24 rows: the board stays within the terminal' '
+	on_terminal 24 100 "\"$TERRACE\" lab plan lab -attendees class.csv" &&
+	test_contains tty.out "Lab plan: 0 up to date, 30 with changes, 0 drifted, 0 failed." &&
+	up=$(grep -ao $'"'"'\x1b\[[0-9]*A'"'"' tty.out | tr -dc "0-9\n" | sort -n | tail -1) &&
+	test -n "$up" && test "$up" -le 22 &&
+	grep -aq "; failed and running:" tty.out &&
+	test "$(widest)" -le 100
+'
+
+test_expect_success 'a table wider than the terminal cuts its long cells' '
+	terrace lab up lab -attendees two.csv >out 2>err &&
+	on_terminal 24 60 "\"$TERRACE\" lab output lab -attendees two.csv" &&
+	test "$(widest)" -le 60 &&
+	grep -a "^ann " tty.out | grep -q "\.\.\.\s*$" &&
+	terrace lab output lab -attendees two.csv >out 2>err &&
+	test_contains out "prefix=raw/landing/ann/" &&
+	terrace lab down lab -attendees two.csv -auto-approve >out 2>err
+'
+
+test_done

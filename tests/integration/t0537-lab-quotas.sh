@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# t0537-lab-quotas: before anyone starts, lab up (and lab plan) compare what
+# the class will make with the account's quotas (issue 50 §4): Service
+# Quotas' applied value (moto_patches/servicequotas_default_quotas.py: a new
+# account's values), else AWS's documented default. Over the account's own
+# value: refused, naming the quota and how to raise it, nothing started;
+# over 80 % of it: a warning; a quota Service Quotas does not give (Glue's
+# jobs, here): AWS's documented default, its page cited, a warning. A small
+# class asks nothing. The provider is configured with the first attendee's
+# variables (team: a column, no default). Every request is held against
+# botocore's model (the suite's contract check).
+. "$(dirname "$0")/lib.sh"
+
+start_moto || test_fail_setup "moto did not start"
+use_server moto
+
+# stack ROLES JOBS: a lab of ROLES roles and JOBS Glue jobs per attendee.
+stack () {
+	rm -rf lab && mkdir lab &&
+	write_stack lab/stack.yaml '  attendee: {type: string}
+  team: {type: string}' &&
+	cat >>lab/stack.yaml <<-EOF2
+	lab:
+	  parallel: 2
+	resources:
+	  role:
+	    type: aws.iam.role
+	    count: $1
+	    name: "t0537-\${var.team}-\${var.attendee}-\${count.index}"
+	    assume_role_policy: {Version: "2012-10-17", Statement: [{Effect: Allow, Principal: {Service: glue.amazonaws.com}, Action: "sts:AssumeRole"}]}
+	  job:
+	    type: aws.glue.job
+	    count: $2
+	    name: "t0537-\${var.attendee}-\${count.index}"
+	    role: arn:aws:iam::123456789012:role/glue-runner
+	    command: {script_location: "s3://labs/clean.py"}
+	EOF2
+}
+printf 'id,team\nann,red\nbob,blue\n' >people.csv
+
+test_expect_success 'a class over the account'"'"'s quota is refused before anyone starts' '
+	stack 501 0 &&
+	test_expect_code 1 terrace lab up lab -attendees people.csv >out 2>err &&
+	test_contains err "Error: lab up: the class makes 1002 aws.iam.role (501 per attendee x 2 attendees), over the account'"'"'s quota \"Roles per account\" (iam L-FE177D64) of 1000: raise it in the Service Quotas console (https://console.aws.amazon.com/servicequotas/home/services/iam/quotas/L-FE177D64) or with \`aws service-quotas request-service-quota-increase --service-code iam --quota-code L-FE177D64 --desired-value 1002\`, or make the class smaller" &&
+	test_not_contains out "Applying" &&
+	! test -e lab/terrace.state.d/ann &&
+	test_expect_code 1 terrace lab plan lab -attendees people.csv >out 2>err &&
+	test_contains err "Error: lab plan: the class makes 1002 aws.iam.role"
+'
+
+test_expect_success 'over 80 % of it: a warning; a quota Service Quotas lacks: AWS'"'"'s documented default' '
+	stack 401 0 &&
+	terrace lab plan lab -attendees people.csv >out 2>err &&
+	test_contains err "Warning: lab: the class makes 802 aws.iam.role (401 per attendee x 2 attendees), 80 % of the account'"'"'s quota \"Roles per account\" (iam L-FE177D64) of 1000; what the account has already counts too" &&
+	stack 0 501 &&
+	terrace lab plan lab -attendees people.csv >out 2>err &&
+	test_contains err "Warning: lab: the class makes 1002 aws.glue.job (501 per attendee x 2 attendees), over AWS'"'"'s default for the quota \"Max jobs per account\" (glue L-611FDDE4) of 1000 (https://docs.aws.amazon.com/general/latest/gr/glue.html; Service Quotas does not give it: check the account'"'"'s)" &&
+	test_contains out "Lab plan: 0 up to date, 2 with changes"
+'
+
+test_expect_success 'a small class asks nothing' '
+	stack 2 1 &&
+	terrace lab up lab -attendees people.csv >out 2>err &&
+	test_not_contains err "quota" &&
+	terrace lab down lab -attendees people.csv -auto-approve >out 2>err
+'
+
+test_done
