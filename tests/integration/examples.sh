@@ -300,7 +300,7 @@ as_login () {
 }
 
 # retail_lab_start: examples/retail-batch as a lab of $N attendees (ids
-# lab01..labNN in the array ids, listed in attendees.csv with their database
+# lab-01..lab-NN in the array ids, listed in attendees.csv with their database
 # and reader login) on one moto, in the current folder: the servers of
 # stand_in_servers with one PostgreSQL database per attendee, the lab
 # restricted to moto's endpoint, region us-east-1 (t0540, t0541).
@@ -309,13 +309,13 @@ retail_lab_start () {
 	export MOTO_IAM_LOAD_MANAGED_POLICIES=true
 	ids=()
 	for i in $(seq 1 "$N"); do
-		id=$(printf "lab%02d" "$i")
+		id=$(printf "lab-%02d" "$i")
 		ids+=("$id")
 		hosts+=("$id-retail-source.aaaaaaaaaa.us-east-1.rds.amazonaws.com")
 	done
 	stand_in_servers "${hosts[@]}"
 	for id in "${ids[@]}"; do
-		psql_test "CREATE DATABASE retail_$id" >/dev/null || test_fail_setup "cannot create retail_$id"
+		psql_test "CREATE DATABASE retail_${id//-/}" >/dev/null || test_fail_setup "cannot create retail_${id//-/}"
 	done
 	export TERRACE_VAR_region=us-east-1
 	retail_batch_env || test_fail_setup "cannot read the bastion's public key"
@@ -324,7 +324,7 @@ retail_lab_start () {
 	sed -i "s|^  allowed_accounts: \[\].*|  allowed_endpoints: [\"$TEST_ENDPOINT\"]\n  name_prefix: lab|" main.yaml
 	{
 		echo "id,db_name,db_username"
-		for id in "${ids[@]}"; do echo "$id,retail_$id,reader_$id"; done
+		for id in "${ids[@]}"; do echo "$id,retail_${id//-/},reader_${id//-/}"; done
 	} >attendees.csv
 }
 

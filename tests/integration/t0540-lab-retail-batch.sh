@@ -36,26 +36,26 @@ export TERRACE_VAR_lab_network=retail-lab
 test_expect_success "lab up: $N attendees, each ready" '
 	timed "lab up" terrace lab up . -attendees attendees.csv >up.out 2>up.err &&
 	test_contains up.out "Lab up: $N ready, 0 failed." &&
-	test_equal "$N" "$(grep -c "^  lab[0-9]* *ready .*Apply complete!" up.out)" &&
+	test_equal "$N" "$(grep -c "^  lab-[0-9]* *ready .*Apply complete!" up.out)" &&
 	for id in "${ids[@]}"; do bucket_exists "$id-hist-retail" || return 1; done &&
-	test_equal 31 "$(json_get terrace.state.d/lab01/terrace.state.json "len(d[\"resources\"])")" &&
+	test_equal 31 "$(json_get terrace.state.d/lab-01/terrace.state.json "len(d[\"resources\"])")" &&
 	test_equal "$lab_vpc" "$(cli ec2 describe-vpcs --filters Name=is-default,Values=false \
 		--query "Vpcs[].VpcId" --output text)"
 '
 
 test_expect_success "the table: each attendee's bucket, sign-in URL and credentials file" '
 	test_match up.out "^ATTENDEE +STATUS +alerts_topic_arn +bastion_ip +bucket .* sign_in_url .* vpc_id +credentials \(0600\)" &&
-	test_match up.out "^lab01 +ready +arn:aws:sns:us-east-1:123456789012:lab01-hist-retail-alerts +$NETNS_IP +lab01-hist-retail .*https://123456789012.signin.aws.amazon.com/console .* $lab_vpc +\./\.terrace/lab/lab01.credentials.json" &&
+	test_match up.out "^lab-01 +ready +arn:aws:sns:us-east-1:123456789012:lab-01-hist-retail-alerts +$NETNS_IP +lab-01-hist-retail .*https://123456789012.signin.aws.amazon.com/console .* $lab_vpc +\./\.terrace/lab/lab-01.credentials.json" &&
 	for id in "${ids[@]}"; do
 		f=.terrace/lab/$id.credentials.json &&
 		test_equal 600 "$(stat -c %a "$f")" &&
 		json_get "$f" "d[\"credentials\"][\"user\"]" >user &&
 		test_equal "$id-hist-retail" "$(cat user)" || return 1
 	done &&
-	json_get .terrace/lab/lab01.credentials.json "d[\"credentials\"][\"password\"]" >pw &&
+	json_get .terrace/lab/lab-01.credentials.json "d[\"credentials\"][\"password\"]" >pw &&
 	test_not_contains up.out "$(cat pw)" &&
 	test_not_contains up.err "$(cat pw)" &&
-	test_not_contains terrace.state.d/lab01/terrace.state.json "$(cat pw)"
+	test_not_contains terrace.state.d/lab-01/terrace.state.json "$(cat pw)"
 '
 
 test_expect_success 'every attendee has their bastion and database in the shared network' '
@@ -68,7 +68,7 @@ test_expect_success 'every attendee has their bastion and database in the shared
 	expect("bastions", len(bastions), n)
 	expect("bastions in the lab network", sorted({i["VpcId"] for i in bastions}), [vpc])
 	expect("bastion key pairs", sorted(i["KeyName"] for i in bastions),
-	       sorted("lab%02d-hist-retail" % k for k in range(1, n + 1)))
+	       sorted("lab-%02d-hist-retail" % k for k in range(1, n + 1)))
 	expect("databases in the lab network", sorted({db["DBSubnetGroup"]["VpcId"] for db in dbs["DBInstances"]}), [vpc])
 	expect("databases", len(dbs["DBInstances"]), n)
 	PY
@@ -76,7 +76,7 @@ test_expect_success 'every attendee has their bastion and database in the shared
 
 test_expect_success 'every attendee has their own schema and reader' '
 	for id in "${ids[@]}"; do
-		test_equal 4 "$(psql_test -d "retail_$id" "SELECT count(*) FROM information_schema.tables WHERE table_schema = '\''retail'\''")" || return 1
+		test_equal 4 "$(psql_test -d "retail_${id//-/}" "SELECT count(*) FROM information_schema.tables WHERE table_schema = '\''retail'\''")" || return 1
 	done
 '
 
@@ -88,7 +88,7 @@ test_expect_success 'lab status: all ok' '
 test_expect_success 'lab down: every attendee destroyed, the workspaces deleted' '
 	timed "lab down" terrace lab down . -attendees attendees.csv -auto-approve >down.out 2>down.err &&
 	test_contains down.out "Lab down: $N destroyed, 0 failed, 0 had no workspace." &&
-	! test -e terrace.state.d/lab01
+	! test -e terrace.state.d/lab-01
 '
 
 test_expect_success 'nothing is left but the shared network: EC2, RDS, Logs, S3, Secrets Manager, IAM, Glue, Step Functions, Scheduler' '

@@ -26,7 +26,7 @@ test_expect_success 'the lab again, its local state deleted midway: sweep finds 
 	rm -rf terrace.state.d terrace.state.json* &&
 	terrace sweep >dry.out 2>dry.err &&
 	test_contains dry.out "This was a dry run: nothing was deleted" &&
-	bucket_exists lab01-hist-retail &&
+	bucket_exists lab-01-hist-retail &&
 	timed "sweep -force" terrace sweep -force >sweep.out 2>sweep.err &&
 	RETAIL_KEEP_VPC=$lab_vpc retail_batch_gone lab
 '
