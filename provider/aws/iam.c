@@ -272,7 +272,10 @@ enum iam_create_outcome iam_create_entity(struct aws_client *c, const char *acti
 	 * it (a Firehose stream's role, a key policy's principal). */
 	if (outcome != IAM_CREATE_FAILED) {
 		aws_client_note_made(c, name);
-		if (!strcmp(kind, "role") || !strcmp(kind, "user"))
+		if (!strcmp(kind, "role"))
+			aws_client_note_role_grant(c, name,
+				json_string_value(json_object_get(params, "AssumeRolePolicyDocument")));
+		else if (!strcmp(kind, "user"))
 			aws_client_note_grant(c, name);
 	}
 	return outcome;

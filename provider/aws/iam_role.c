@@ -300,9 +300,16 @@ static int role_apply(struct aws_client *c, const char *name, const json_t *curr
 			goto out;
 	ret = 0;
 out:
-	/* What the services given the role check at once (timing.h). */
-	if (wrote)
-		aws_client_note_grant(c, name);
+	/* What the services given the role check at once (timing.h), with the
+	 * trust they are given it by. */
+	if (wrote) {
+		struct strbuf doc_err = STRBUF_INIT;
+		char *trust = iam_policy_document_text(value_get(desired, "assume_role_policy"), &doc_err);
+
+		aws_client_note_role_grant(c, name, trust);
+		free(trust);
+		strbuf_release(&doc_err);
+	}
 	json_decref(no_map);
 	json_decref(no_list);
 	return ret;

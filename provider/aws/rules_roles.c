@@ -10,10 +10,10 @@
  *   to an AWS service", docs.aws.amazon.com/IAM/latest/UserGuide/
  *   id_roles_create_for-service.html). An error where the service's create
  *   call refuses such a role (Lambda, Step Functions, Scheduler, an
- *   EventBridge rule's own role, Glue crawlers, Firehose streams), a
- *   warning where it takes it and fails each time it uses it (EventBridge
- *   targets, Glue jobs, instance profiles, Redshift clusters): see
- *   role_uses;
+ *   EventBridge rule's own role, Glue crawlers), a warning where it takes
+ *   it and fails each time it uses it (EventBridge targets, Glue jobs,
+ *   instance profiles, Redshift clusters) and for Firehose streams (below):
+ *   see role_uses;
  * - a state machine whose Task starts a Glue job or invokes a Lambda
  *   function of the stack, while no policy the stack writes for its role
  *   allows that (glue:StartJobRun, lambda:InvokeFunction): a warning, since
@@ -344,13 +344,15 @@ static const struct role_use role_uses[] = {
 	 * InvalidArgumentException "Firehose is unable to assume role ARN.
 	 * Please check the role provided." (terraform-provider-aws's
 	 * delivery_stream.go retries it while a new role propagates; timing.c
-	 * waits for it only for a role this client just made, which this
-	 * check has let through). */
+	 * waits for it only for a role this client just made whose trust names
+	 * firehose.amazonaws.com). A warning, not an error: the last release
+	 * took such a stack (its deployments must plan and destroy as before),
+	 * and a trust this check cannot read may still let Firehose in. */
 	{ "aws.firehose.delivery_stream", "extended_s3_configuration", "role_arn",
-	  "extended_s3_configuration.role_arn", "firehose", true,
+	  "extended_s3_configuration.role_arn", "firehose", false,
 	  "Firehose refuses to create a stream whose role it cannot assume" },
 	{ "aws.firehose.delivery_stream", "kinesis_source_configuration", "role_arn",
-	  "kinesis_source_configuration.role_arn", "firehose", true,
+	  "kinesis_source_configuration.role_arn", "firehose", false,
 	  "Firehose refuses to create a stream whose role it cannot assume" },
 	/* docs.aws.amazon.com/AmazonECS/latest/developerguide/task_execution_IAM_role.html,
 	 * task-iam-roles.html: RegisterTaskDefinition takes any role; a task

@@ -753,6 +753,12 @@ static void test_new_id_wait_is_bounded(void **state)
 	"provided.\"}"
 #define FH_REFUSED "HTTP/1.1 400 Bad Request\r\nContent-Type: application/x-amz-json-1.1\r\n" \
 	"Connection: close\r\nContent-Length: 157\r\n\r\n" FH_REFUSED_BODY
+/* The trust policy a role Firehose takes is written with, as the stack
+ * writes it, and one that trusts another service only. */
+#define FH_TRUST "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\", " \
+	"\"Principal\": {\"Service\": \"firehose.amazonaws.com\"}, \"Action\": \"sts:AssumeRole\"}]}"
+#define LAMBDA_TRUST "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\", " \
+	"\"Principal\": {\"Service\": \"lambda.amazonaws.com\"}, \"Action\": \"sts:AssumeRole\"}]}"
 #define FH_CREATED "HTTP/1.1 200 OK\r\nContent-Type: application/x-amz-json-1.1\r\n" \
 	"Connection: close\r\nContent-Length: 2\r\n\r\n{}"
 
@@ -789,7 +795,7 @@ static void test_new_role_refusal_is_waited_out(void **state)
 	scripted_server_start(&server, fh_refused_twice, 3);
 	endpoint = xasprintf("http://127.0.0.1:%d", server.port);
 	c = waits_client(endpoint, 30, 30);
-	aws_client_note_grant(c, "fh-writer");
+	aws_client_note_role_grant(c, "fh-writer", FH_TRUST);
 	if (create_stream(c, &attempts, &err))
 		fail_msg("CreateDeliveryStream: %s", err.buf);
 	scripted_server_stop(&server);
@@ -832,6 +838,39 @@ static void test_refusal_of_role_not_made_is_believed(void **state)
 	strbuf_release(&err);
 }
 
+/* A role this client made moments ago whose trust does not name Firehose,
+ * or noted with no trust at all: Firehose refuses it for good (timing.h,
+ * trusting), so the refusal is the answer at once. */
+static void test_refusal_of_role_not_trusting_is_believed(void **state)
+{
+	struct scripted_server server;
+	struct strbuf err = STRBUF_INIT;
+	char *endpoint;
+	struct aws_client *c;
+	int attempts = 0;
+
+	(void)state;
+	for (int with_trust = 0; with_trust < 2; with_trust++) {
+		attempts = 0;
+		strbuf_reset(&err);
+		scripted_server_start(&server, fh_refused_twice, 1);
+		endpoint = xasprintf("http://127.0.0.1:%d", server.port);
+		c = waits_client(endpoint, 30, 30);
+		if (with_trust)
+			aws_client_note_role_grant(c, "fh-writer", LAMBDA_TRUST);
+		else
+			aws_client_note_grant(c, "fh-writer");
+		assert_int_equal(create_stream(c, &attempts, &err), -1);
+		scripted_server_stop(&server);
+		assert_int_equal(server.served, 1);
+		assert_int_equal(attempts, 1);
+		assert_non_null(strstr(err.buf, "Firehose is unable to assume role"));
+		aws_client_free(c);
+		free(endpoint);
+	}
+	strbuf_release(&err);
+}
+
 static const struct script_step role_policy_deleted_then_refused[] = {
 	{ RESPOND, VPC_FOUND }, { RESPOND, FH_REFUSED }, { RESPOND, FH_CREATED },
 };
@@ -853,7 +892,7 @@ static void test_grant_outlives_a_delete_naming_it(void **state)
 	endpoint = xasprintf("http://127.0.0.1:%d", server.port);
 	c = waits_client(endpoint, 30, 30);
 	aws_client_note_made(c, "fh-writer");
-	aws_client_note_grant(c, "fh-writer");
+	aws_client_note_role_grant(c, "fh-writer", FH_TRUST);
 	if (aws_query_call(c, "iam", "2010-05-08", "DeleteRolePolicy", p, &resp, &err))
 		fail_msg("DeleteRolePolicy: %s", err.buf);
 	aws_response_free(&resp);
@@ -880,7 +919,7 @@ static void test_grant_wait_off(void **state)
 	scripted_server_start(&server, fh_refused_twice, 1);
 	endpoint = xasprintf("http://127.0.0.1:%d", server.port);
 	c = waits_client(endpoint, 30, -1);
-	aws_client_note_grant(c, "fh-writer");
+	aws_client_note_role_grant(c, "fh-writer", FH_TRUST);
 	assert_int_equal(create_stream(c, NULL, &err), -1);
 	scripted_server_stop(&server);
 	assert_int_equal(server.served, 1);
@@ -1320,6 +1359,7 @@ int main(void)
 		cmocka_unit_test(test_old_id_not_found_is_believed),
 		cmocka_unit_test(test_new_role_refusal_is_waited_out),
 		cmocka_unit_test(test_refusal_of_role_not_made_is_believed),
+		cmocka_unit_test(test_refusal_of_role_not_trusting_is_believed),
 		cmocka_unit_test(test_grant_wait_off),
 		cmocka_unit_test(test_grant_outlives_a_delete_naming_it),
 		cmocka_unit_test(test_new_id_wait_is_bounded),

@@ -254,8 +254,10 @@ void aws_client_free(struct aws_client *c)
 	}
 	free(c->idle_handles);
 	free(c->silent_host);
-	for (size_t i = 0; i < c->n_made; i++)
+	for (size_t i = 0; i < c->n_made; i++) {
 		free(c->made[i].name);
+		free(c->made[i].trust);
+	}
 	free(c->made);
 	aws_paces_free(c->paces);
 	pthread_mutex_destroy(&c->pool_lock);
@@ -1365,7 +1367,7 @@ static int note_wait(const struct aws_client *c, bool grant)
 	return aws_wait_seconds(&c->timing, grant ? AWS_WAIT_PROPAGATION : AWS_WAIT_CONSISTENCY);
 }
 
-static void note(struct aws_client *c, const char *name, bool grant)
+static void note(struct aws_client *c, const char *name, bool grant, const char *trust)
 {
 	if (!c || !name || !*name || !note_wait(c, grant))
 		return;
@@ -1376,18 +1378,24 @@ static void note(struct aws_client *c, const char *name, bool grant)
 	}
 	c->made[c->n_made].name = xstrdup(name);
 	c->made[c->n_made].grant = grant;
+	c->made[c->n_made].trust = trust ? xstrdup(trust) : NULL;
 	c->made[c->n_made++].at = monotonic_now();
 	pthread_mutex_unlock(&c->pool_lock);
 }
 
 void aws_client_note_made(struct aws_client *c, const char *name)
 {
-	note(c, name, false);
+	note(c, name, false, NULL);
 }
 
 void aws_client_note_grant(struct aws_client *c, const char *name)
 {
-	note(c, name, true);
+	note(c, name, true, NULL);
+}
+
+void aws_client_note_role_grant(struct aws_client *c, const char *name, const char *trust)
+{
+	note(c, name, true, trust ? trust : "");
 }
 
 static bool name_char(char ch)
@@ -1423,10 +1431,17 @@ static bool request_names(const struct aws_request *req, const char *name)
 }
 
 /* Whether a note is still young: of the kind asked for (grant), noted
- * less than its wait ago. */
-static bool note_young(const struct aws_client *c, size_t i, bool grant, double now)
+ * less than its wait ago; with trusting, a role's grant whose trust policy
+ * names that service principal (a role whose trust does not name it is
+ * refused for good, and a grant noted without a trust, a queue's policy,
+ * is no role). */
+static bool note_young(const struct aws_client *c, size_t i, bool grant, const char *trusting,
+		       double now)
 {
-	return c->made[i].grant == grant && now - c->made[i].at < note_wait(c, grant);
+	const char *trust = c->made[i].trust;
+
+	return c->made[i].grant == grant && now - c->made[i].at < note_wait(c, grant) &&
+	       (!trusting || (trust && text_names(trust, strlen(trust), trusting)));
 }
 
 /* Whether req names an object the client made (grant: whose role or
@@ -1435,14 +1450,14 @@ static bool note_young(const struct aws_client *c, size_t i, bool grant, double 
  * now on; a grant is not forgotten so: DeleteRolePolicy names a role whose
  * new policy is still on its way). */
 static bool request_names_new(struct aws_client *c, const struct aws_request *req, bool grant,
-			      bool forget)
+			      const char *trusting, bool forget)
 {
 	double now = monotonic_now();
 	bool found = false;
 
 	pthread_mutex_lock(&c->pool_lock);
 	for (size_t i = 0; i < c->n_made; i++) {
-		if (!note_young(c, i, grant, now) || !request_names(req, c->made[i].name))
+		if (!note_young(c, i, grant, trusting, now) || !request_names(req, c->made[i].name))
 			continue;
 		found = true;
 		if (forget)
@@ -1455,14 +1470,15 @@ static bool request_names_new(struct aws_client *c, const struct aws_request *re
 /* Whether text (len bytes, an ARN an answer names) names an object the
  * client made (grant: whose role or policy it wrote) less than the wait
  * ago. */
-static bool text_names_new(struct aws_client *c, const char *text, size_t len, bool grant)
+static bool text_names_new(struct aws_client *c, const char *text, size_t len, bool grant,
+			   const char *trusting)
 {
 	double now = monotonic_now();
 	bool found = false;
 
 	pthread_mutex_lock(&c->pool_lock);
 	for (size_t i = 0; i < c->n_made && !found; i++)
-		found = note_young(c, i, grant, now) && text_names(text, len, c->made[i].name);
+		found = note_young(c, i, grant, trusting, now) && text_names(text, len, c->made[i].name);
 	pthread_mutex_unlock(&c->pool_lock);
 	return found;
 }
@@ -1481,9 +1497,9 @@ static bool answer_about_new(struct aws_client *c, const struct aws_retry_rule *
 	case AWS_ABOUT_AWS:
 		return false;
 	case AWS_ABOUT_ARN:
-		return text_names_new(c, arn, len, rule->new_grant);
+		return text_names_new(c, arn, len, rule->new_grant, rule->trusting);
 	default:
-		return request_names_new(c, req, rule->new_grant, false);
+		return request_names_new(c, req, rule->new_grant, rule->trusting, false);
 	}
 }
 
@@ -1712,7 +1728,7 @@ static int report(struct call *k, struct aws_response *resp, struct strbuf *err)
 		/* What a delete took away is gone for good: its NotFound is true. */
 		if (!strncmp(op, "Delete", 6) || !strncmp(op, "Terminate", 9) ||
 		    !strncmp(op, "Release", 7))
-			request_names_new(c, req, false, true);
+			request_names_new(c, req, false, NULL, true);
 		return 0;
 	} else {
 		aws_format_http_error(err, req->service, op, resp);

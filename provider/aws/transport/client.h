@@ -114,6 +114,10 @@ void aws_client_note_made(struct aws_client *c, const char *name);
  * configurations") is IAM catching up only for what this client wrote
  * less than propagation_timeout ago (timing.h, new_grant). */
 void aws_client_note_grant(struct aws_client *c, const char *name);
+/* aws_client_note_grant for a role, with the trust policy it was given (as
+ * sent, or NULL for none): a rule that waits only for a role trusting a
+ * service (timing.h, trusting) holds only when the trust names it. */
+void aws_client_note_role_grant(struct aws_client *c, const char *name, const char *trust);
 /* The ARN partition of a region (may be NULL): "aws-cn", "aws-us-gov" or "aws". */
 const char *aws_partition(const char *region);
 /* Who the client's credentials are (STS GetCallerIdentity), asked once per

@@ -64,6 +64,8 @@ struct aws_client {
 		char *name;
 		double at;        /* monotonic seconds */
 		bool grant;       /* noted by aws_client_note_grant */
+		char *trust;      /* a role's trust policy as written, for
+		                     aws_client_note_role_grant; else NULL */
 	} *made;
 	size_t n_made, made_alloc;
 };

@@ -197,9 +197,12 @@ static const struct aws_retry_rule rules[] = {
 	/* Firehose assumes the stream's roles at CreateDeliveryStream and
 	 * UpdateDestination: "Firehose is unable to assume role ARN. Please
 	 * check the role provided." for a role made moments ago; Terraform
-	 * retries it for IAM's propagation. The message names the role. */
+	 * retries it for IAM's propagation. The message names the role; a role
+	 * whose trust does not name Firehose is refused for good (the stack's
+	 * rules warn of it), so only a role trusting it is waited for. */
 	{ .service = "firehose", .operations = firehose_role_ops, .codes = firehose_invalid,
-	  .message = "is unable to assume role", .new_grant = true, .about_in_message = true,
+	  .message = "is unable to assume role", .new_grant = true,
+	  .trusting = "firehose.amazonaws.com", .about_in_message = true,
 	  .wait = AWS_WAIT_PROPAGATION, .what = "IAM to propagate the role",
 	  .source = FIREHOSE_ROLE },
 	/* KMS, CreateKey and PutKeyPolicy's Policy: "The principals in the key

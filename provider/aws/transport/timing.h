@@ -42,6 +42,11 @@ struct aws_retry_rule {
 	                                   the wait ago (aws_client_note_grant): a
 	                                   service's refusal of a role or policy from
 	                                   elsewhere is true at once */
+	const char *trusting;           /* with new_grant: only for a role whose trust
+	                                   policy, as this client wrote it, names this
+	                                   service principal ("firehose.amazonaws.com"):
+	                                   a service refuses for good a role that does
+	                                   not trust it (the stack's rules warn of it) */
 	bool about_in_message;          /* with new_object or new_grant: the message
 	                                   names what the answer is about when it names
 	                                   an ARN (aws_rule_answer_about) */
