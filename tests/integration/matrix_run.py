@@ -9,7 +9,9 @@ of every resource (one command naming them all; each alone when it fails,
 to name the cells), output -json, console (and, for the way `stack`, plan
 -all over it and the stack it reads: no change), then destroy.
 
-Every command runs under `timeout` (120 s: a hang is a failure) and a
+Every command runs under `timeout` (480 s: a hang is a failure; an apply of
+every type takes 10-35 s on a quiet machine and has taken 190 s on a loaded
+one, so the limit is for hangs only) and a
 crash (exit 87, the sanitizers', or >= 124) is a failure. A command that
 refuses a way's stack (exit 1) is run again on one stack per resource
 (matrix.py's subset) to name the cells it refuses; a refusal is accepted
@@ -35,7 +37,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 TERRACE = os.environ["TERRACE"]
 SCHEMA, OUT, PHASE = sys.argv[1], sys.argv[2], sys.argv[3]
 WAYS = sys.argv[4:]
-TIMEOUT = 120
+TIMEOUT = 480
 failures, refusals = [], []
 tried = {}     # command -> cells tried
 refused = {}   # command -> cells refused with a message
