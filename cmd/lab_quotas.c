@@ -5,14 +5,14 @@
  * quota of the table below, the resources of its type in the stack (count
  * and for_each when they are literal, else one), times the attendees of the
  * whole list, against the account's value from Service Quotas
- * (provider/aws/service_quotas.c: the applied value, else AWS's default),
+ * (provider/aws/servicequotas/api.c: the applied value, else AWS's default),
  * else AWS's documented default (each citing its page). Over the account's
  * own value: refused; over a default only, or over 80 % of the value:
  * warned. Each message names the quota and how to raise it. A class that
  * uses less than a tenth of AWS's default asks nothing.
  */
 #include "cmd/lab.h"
-#include "provider/aws/service_quotas.h"
+#include "provider/aws/servicequotas/api.h"
 #include "provider/provider.h"
 
 #include <math.h>

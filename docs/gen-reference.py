@@ -140,7 +140,7 @@ def type_list(resources, anchor_prefix=""):
 #     macros and declarations;
 #   - every function or initialised table that text names, in its own file
 #     first, else a public one of any provider/aws file (the shared helpers:
-#     ec2.c, glue.c, iam.c, tags.c, listing.c, dbinstance.c, sweep.c,
+#     ec2/api.c, glue/api.c, iam/api.c, tags.c, listing.c, rds/dbinstance.c, sweep.c,
 #     transport/s3.c, ...), and what those name in turn, definition by
 #     definition (two types of one file get only what each one reaches).
 # A literal counts if botocore's model of the type's service (the word after
@@ -592,7 +592,7 @@ def coverage_blocks():
     return blocks
 
 
-def example_type_block(source, name="glue_database", type_name="aws.glue.database"):
+def example_type_block(source, name="glue/database", type_name="aws.glue.database"):
     """The worked example of adding a type, from the source as it is: its
     types.def line, its constraints.map lines, its rows of the written
     table, and the whole file."""

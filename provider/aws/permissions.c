@@ -9,7 +9,7 @@
 #include "provider/aws/permissions.h"
 #include "provider/aws/iam_actions.h"
 #include "provider/aws/rules.h"
-#include "provider/aws/transport/client.h"
+#include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
 
 #include <fnmatch.h>
@@ -17,8 +17,8 @@
 #include <string.h>
 
 /*
- * Each type's ARNs, as its code builds them (glue.c's glue_arn,
- * iam.c's role ARN, redshift.c, subnet_group.c, athena_workgroup.c) or as
+ * Each type's ARNs, as its code builds them (glue/api.c's glue_arn,
+ * iam/api.c's role ARN, redshift/cluster.c, rds/subnet_groups.c, athena/workgroup.c) or as
  * AWS documents them ("Actions, resources, and condition keys", the Service
  * Authorization Reference), one format per line: ${partition}, ${region},
  * ${account}, ${ATTR} (an attribute of the resource; unknown or absent:
@@ -66,7 +66,7 @@ static const struct {
 	{ "aws.iam.instance_profile", "arn:${partition}:iam::${account}:instance-profile${path|/}${name}" },
 	{ "aws.iam.policy", "arn:${partition}:iam::${account}:policy${path|/}${name}" },
 	{ "aws.iam.role", "arn:${partition}:iam::${account}:role${path|/}${name}" },
-	/* and the secret it keeps the credentials in (iam_user.c) */
+	/* and the secret it keeps the credentials in (iam/user.c) */
 	{ "aws.iam.user", "arn:${partition}:iam::${account}:user${path|/}${name}\n"
 			  "arn:${partition}:secretsmanager:${region}:${account}:secret:${credentials_secret}-??????" },
 	{ "aws.lambda.function", "arn:${partition}:lambda:${region}:${account}:function:${function_name}" },
@@ -182,7 +182,7 @@ static const char *known_text(const json_t *attrs, const char *name, char *num, 
 	return NULL;
 }
 
-/* An artifact's key (s3_artifact.c: PREFIX NAME "-" 16 hex digits of the
+/* An artifact's key (s3/artifact.c: PREFIX NAME "-" 16 hex digits of the
  * content's SHA-256, then the extension) with the digits a wildcard:
  * "glue/script/clean-d8b61954722a67d8.py" -> "glue/script/clean-*.py",
  * which every version of the file matches. Another text is kept. */

@@ -12,7 +12,6 @@
 #include "provider/aws/resources.h"
 #include "provider/aws/rules.h"
 #include "provider/aws/server.h"
-#include "provider/aws/transport/endpoints.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
 

@@ -2,10 +2,10 @@
  * rules.c: what every rule of the aws provider reads values through (what
  * is not known yet: rules.h), the one rule every aws type has, its tags, and
  * the one for a required value sent as "" (rule_not_empty).
- * The rules of each service are in rules_<service>.c (rules_s3.c,
- * rules_iam.c, rules_ec2.c, rules_secrets.c, rules_schedules.c, rules_logs.c,
- * rules_sfn.c, rules_glue.c, rules_lambda.c, rules_databases.c,
- * rules_athena.c), each written once (rules.h), which rows of the one table
+ * The rules of each service are in <service>/rules.c (s3/rules.c,
+ * iam/rules.c, ec2/rules.c, secretsmanager/rules.c, scheduler/rules.c, logs/rules.c,
+ * sfn/rules.c, glue/rules.c, lambda/rules.c, rds/rules.c,
+ * athena/rules.c), each written once (rules.h), which rows of the one table
  * of checks name (rules_table.c; constraints.c runs it). Sources: the AWS
  * documentation pages named beside each rule, and docs/validation.md, which
  * lists them all with examples.

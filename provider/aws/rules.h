@@ -113,7 +113,7 @@ int rule_glue_schedule(const json_t *v, const json_t *r, struct strbuf *err);
 /* CloudWatch Logs retention_in_days: one of the allowed values (0: never
  * expire, terrace's way of saying no retention policy). */
 int rule_log_retention(const json_t *v, const json_t *r, struct strbuf *err);
-/* SNS and SQS (rules_messaging.c): topic and queue names, what only a FIFO
+/* SNS and SQS (sns/rules.c): topic and queue names, what only a FIFO
  * topic or queue takes, raw message delivery's protocols, a queue's
  * redrive policy. */
 int rule_sns_topic_name(const json_t *v, const json_t *r, struct strbuf *err);
@@ -122,7 +122,7 @@ int rule_sns_raw_delivery(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_sqs_queue_name(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_sqs_fifo_only(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_sqs_redrive_policy(const json_t *v, const json_t *r, struct strbuf *err);
-/* CloudWatch alarms (rules_cloudwatch.c): a period of 10, 20, 30 or a
+/* CloudWatch alarms (cloudwatch/rules.c): a period of 10, 20, 30 or a
  * multiple of 60; statistic or extended_statistic, one of them; periods
  * times evaluation periods within a day (a week from an hour's period);
  * datapoints_to_alarm at most evaluation_periods. */
@@ -133,11 +133,11 @@ int rule_cloudwatch_datapoints(const json_t *v, const json_t *r, struct strbuf *
 /* Each action an ARN of a service alarms notify (SNS, Lambda, EC2, Auto
  * Scaling, Systems Manager). */
 int rule_cloudwatch_actions(const json_t *v, const json_t *r, struct strbuf *err);
-/* Across resources (rules_cloudwatch.c): an alarm's action given as
+/* Across resources (cloudwatch/rules.c): an alarm's action given as
  * ${NAME.ATTR} names an SNS topic or Lambda function of the stack by ARN. */
 void aws_check_alarms(const struct written_resource *rs, size_t n, written_report_fn report,
 		      void *ctx);
-/* Across resources (rules_s3.c): a bucket notification's queue, topic or
+/* Across resources (s3/rules.c): a bucket notification's queue, topic or
  * function of the stack lets S3 deliver from its bucket (a policy
  * statement, an aws.lambda.permission), as S3 tests when it is put. */
 void aws_check_notifications(const struct written_resource *rs, size_t n,
@@ -156,7 +156,7 @@ int rule_user_inline_policy(const json_t *v, const json_t *r, struct strbuf *err
 int rule_group_inline_policy(const json_t *v, const json_t *r, struct strbuf *err);
 /* A resource policy (an S3 bucket's): Principal required. */
 int rule_bucket_policy(const json_t *v, const json_t *r, struct strbuf *err);
-/* An SNS topic's or SQS queue's policy (rules_iam.c): the same, its size
+/* An SNS topic's or SQS queue's policy (iam/rules.c): the same, its size
  * the service's. */
 int rule_messaging_policy(const json_t *v, const json_t *r, struct strbuf *err);
 /* The warnings of those documents (aws_warn_fn): an action no service of
@@ -192,7 +192,7 @@ int rule_s3_key_prefix(const json_t *v, const json_t *r, struct strbuf *err);
  * the content-sha256 terrace keeps. */
 int rule_s3_metadata(const json_t *v, const json_t *r, struct strbuf *err);
 /* An aws.s3.object's tags: at most 10 written (S3's limit per object);
- * terrace's own two are added only while they fit (s3_object.c's
+ * terrace's own two are added only while they fit (s3/object.c's
  * max_tags). A row for the whole resource: rule_tags has the attribute. */
 int rule_s3_object_tags(const json_t *v, const json_t *r, struct strbuf *err);
 /* A bucket's folder: a prefix with something besides slashes. */
@@ -251,10 +251,10 @@ int rule_rds_password(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_vpc_endpoint_kind(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_route_table_routes(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_secret_recovery_window(const json_t *v, const json_t *r, struct strbuf *err);
-/* KMS alias names (rules_kms.c); SSM parameter names, and a parameter's key
- * and value by type and tier (rules_ssm.c); a DynamoDB table's keys among its
+/* KMS alias names (kms/rules.c); SSM parameter names, and a parameter's key
+ * and value by type and tier (ssm/rules.c); a DynamoDB table's keys among its
  * attribute definitions, and its capacities by billing mode
- * (rules_dynamodb.c). */
+ * (dynamodb/rules.c). */
 int rule_kms_alias_name(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_ssm_parameter_name(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_ssm_parameter(const json_t *v, const json_t *r, struct strbuf *err);
@@ -262,27 +262,27 @@ int rule_dynamodb_keys(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_dynamodb_billing(const json_t *v, const json_t *r, struct strbuf *err);
 /* AWS Batch names, a compute environment's compute resources by its type and
  * theirs, a job queue's compute environment order, a Fargate job
- * definition's vCPU and memory (rules_batch.c). */
+ * definition's vCPU and memory (batch/rules.c). */
 int rule_batch_name(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_batch_compute_resources(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_batch_queue_order(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_batch_job_definition(const json_t *v, const json_t *r, struct strbuf *err);
 /* A Lake Formation grant's one resource, its table or columns by name or
- * wildcard, its grant option within its permissions (rules_lakeformation.c). */
+ * wildcard, its grant option within its permissions (lakeformation/rules.c). */
 int rule_lakeformation_grant(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_dynamodb_stream(const json_t *v, const json_t *r, struct strbuf *err);
 /* A DynamoDB table's secondary indexes: counts, names, projections and
- * capacities by billing mode (rules_dynamodb.c). */
+ * capacities by billing mode (dynamodb/rules.c). */
 int rule_dynamodb_indexes(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_dynamodb_index_count(const json_t *v, const json_t *r, struct strbuf *err);
 /* A Kinesis stream's shard count by capacity mode, and its KMS key
- * (rules_kinesis.c). */
+ * (kinesis/rules.c). */
 int rule_kinesis_stream(const json_t *v, const json_t *r, struct strbuf *err);
 /* A Firehose stream's server-side encryption: its key, and none with a
- * Kinesis source (rules_kinesis.c). */
+ * Kinesis source (kinesis/rules.c). */
 int rule_firehose_encryption(const json_t *v, const json_t *r, struct strbuf *err);
 /* ECS cluster names and task definition families; a Fargate task
- * definition's network mode and task size (rules_ecs.c). */
+ * definition's network mode and task size (ecs/rules.c). */
 int rule_ecs_name(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_ecs_fargate(const json_t *v, const json_t *r, struct strbuf *err);
 /* A container definition's members the ECS model types as strings (an
@@ -312,7 +312,7 @@ int rule_glue_connection_placement(const json_t *v, const json_t *r, struct strb
 int rule_lambda_code_form(const json_t *v, const json_t *r, struct strbuf *err);
 /* An event source mapping: its source is one terrace maps, and what that
  * source takes (starting position, batch size and window, scaling,
- * destination) (rules_lambda.c). */
+ * destination) (lambda/rules.c). */
 int rule_lambda_event_source_mapping(const json_t *v, const json_t *r, struct strbuf *err);
 /* An artifact's file: source or build. */
 int rule_artifact_source(const json_t *v, const json_t *r, struct strbuf *err);
@@ -388,7 +388,7 @@ bool aws_role_acts_on(const struct written_resource *rs, size_t n, size_t role,
 		      const char *action, size_t at, const char *in_arn);
 /* A resource encrypted with a key of the stack: the key's policy (or the
  * policies of the roles it lets use it) lets the services and roles that
- * use what the key encrypts (rules_kms.c): CloudWatch Logs for a log
+ * use what the key encrypts (kms/rules.c): CloudWatch Logs for a log
  * group (an error); the roles that read or write a bucket, Secrets Manager
  * and the readers of a secret, the services that publish to a topic or
  * queue (S3's notifications an error, the others warnings) and a Scheduler

@@ -163,17 +163,17 @@ const char *const aws_check_resources_types[] = {
 	"aws.sfn.state_machine", "aws.scheduler.schedule", "aws.events.rule", "aws.glue.job",
 	"aws.glue.crawler", "aws.redshift.cluster", "aws.batch.compute_environment",
 	"aws.batch.job_definition",
-	/* rules_cloudwatch.c: an alarm's actions */
+	/* cloudwatch/rules.c: an alarm's actions */
 	"aws.cloudwatch.metric_alarm", "aws.sns.topic", "aws.sqs.queue",
-	/* rules_kms.c */
+	/* kms/rules.c */
 	"aws.logs.log_group", "aws.kms.key",
 	/* rules_roles.c: a Firehose stream's roles */
 	"aws.firehose.delivery_stream",
 	/* rules_roles.c: a task definition's execution role */
 	"aws.ecs.task_definition",
-	/* rules_s3.c: a notification's destinations allow S3 */
+	/* s3/rules.c: a notification's destinations allow S3 */
 	"aws.s3.bucket_notification", "aws.s3.bucket", "aws.lambda.permission",
-	/* rules_kms.c: what a key encrypts, and who uses it */
+	/* kms/rules.c: what a key encrypts, and who uses it */
 	"aws.kms.alias", "aws.secretsmanager.secret", "aws.sns.subscription",
 	/* rules_roles.c: an event source mapping's function role reads its source */
 	"aws.lambda.event_source_mapping", "aws.kinesis.stream", "aws.dynamodb.table", NULL

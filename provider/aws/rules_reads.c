@@ -10,7 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "provider/aws/iam.h"
+#include "provider/aws/iam/api.h"
 #include "provider/aws/rules.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/base/log.h"

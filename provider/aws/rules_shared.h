@@ -1,6 +1,6 @@
 /*
  * rules_shared.h: small helpers the rules of every service share
- * (rules.c, rules_<service>.c): a known number, a UTF-8 length, prefixes
+ * (rules.c, <service>/rules.c): a known number, a UTF-8 length, prefixes
  * and suffixes, an extended regular expression, a JSON document given as
  * text or as a value (a policy, a state machine's definition), whether an
  * attribute is set, a list as known now. Static inline, so each rules file

@@ -3,7 +3,7 @@
  * what AWS documents about the attributes the aws types send that its
  * service models do not carry, one row per type and attribute, grouped by
  * service, each citing its source. A row is an enum, a range or a rule
- * function (rules_<service>.c); constraints.c runs the rows at validate, at
+ * function (<service>/rules.c); constraints.c runs the rows at validate, at
  * plan and at apply before the request, with the models' rows
  * (constraints.gen.c). An
  * attribute the models already constrain is not written here again

@@ -1,6 +1,6 @@
 /*
- * run.h: what the runners of the aws types share (run_glue.c, run_sfn.c,
- * run_lambda.c, run_ecs.c, run_batch.c, run_emrserverless.c): the
+ * run.h: what the runners of the aws types share (glue/run.c, sfn/run.c,
+ * lambda/run.c, ecs/run.c, batch/run.c, emrserverless/run.c): the
  * CloudWatch Logs reader that `terrace run` and `terrace logs` follow a
  * run's lines with, the report of one look at a job in a container
  * (run_job.c), and the runners themselves, which the types' tables name

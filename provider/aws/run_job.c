@@ -1,7 +1,7 @@
 /*
  * run_job.c: what the runs of a job in a container share (run.h, struct
- * job_run): an ECS task (run_ecs.c), a Batch job (run_batch.c) and an EMR
- * Serverless job run (run_emrserverless.c) are each looked at with one
+ * job_run): an ECS task (ecs/run.c), a Batch job (batch/run.c) and an EMR
+ * Serverless job run (emrserverless/run.c) are each looked at with one
  * describe call of their service, and then alike: the log lines that came
  * (read after the call, so those of a run that just ended are all there),
  * the state when it changed, the exit code of the container (or driver)

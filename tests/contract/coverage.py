@@ -193,11 +193,11 @@ def across_rows():
     if "check_function_vpcs" in (AWS / "rules_roles.c").read_text():
         rows[("aws.lambda.function", "vpc_config.subnet_ids")].append(
             "across: the role may manage network interfaces (warning)")
-    if "aws_check_alarms" in (AWS / "rules_cloudwatch.c").read_text():
+    if "aws_check_alarms" in (AWS / "cloudwatch/rules.c").read_text():
         for attr in ("alarm_actions", "ok_actions", "insufficient_data_actions"):
             rows[("aws.cloudwatch.metric_alarm", attr)].append(
                 "across: a reference names an SNS topic or Lambda function by ARN")
-    kms = (AWS / "rules_kms.c").read_text()
+    kms = (AWS / "kms/rules.c").read_text()
     if "aws_check_key_uses" in kms:
         rows[("aws.logs.log_group", "kms_key_id")].append(
             "across: the key's policy lets CloudWatch Logs use it (error)")
@@ -223,7 +223,7 @@ def across_rows():
     if "check_mappings" in (AWS / "rules_roles.c").read_text():
         rows[("aws.lambda.event_source_mapping", "event_source_arn")].append(
             "across: the function's role may read the source (error)")
-    if "aws_check_notifications" in (AWS / "rules_s3.c").read_text():
+    if "aws_check_notifications" in (AWS / "s3/rules.c").read_text():
         for attr in ("queue.queue_arn", "topic.topic_arn", "lambda_function.lambda_function_arn"):
             rows[("aws.s3.bucket_notification", attr)].append(
                 "across: the destination lets S3 deliver from the bucket")

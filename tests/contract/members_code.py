@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """tests/contract/members_code.py: the request members terrace's code can
-send, found in the source of provider/aws/*.c and held against botocore's
+send, found in the C source of provider/aws/ and held against botocore's
 models: what the integration tests never sent is counted too.
 
     tests/contract/members_code.py           write tests/contract/members-code.txt
@@ -18,9 +18,10 @@ Tags, member, Key; "<Transition><Days>" gives Transition, Days). A function's
 words are its own, its file's outside any function (struct initializers such
 as a tagging table's member names, #defines) and, through every call it makes
 by name, those of the functions it calls, in any file of provider/aws/ (tags.c,
-listing.c, dbinstance.c ... hold the calls several services share). An
+listing.c, rds/dbinstance.c ... hold the calls several services share). An
 operation is sent from a function when a word in that reach is one of the
-operations of the function's service (by its file, SERVICES below); of that
+operations of the function's service (by its file's folder, the service's
+own, else SHARED_SERVICES below for a file of the top); of that
 operation, a member is sent when every part of its path (the models' name, or
 the name on the wire: locationName, queryName, EC2's capitalized
 locationName) is a word in that reach. An operation's required members and a
@@ -44,38 +45,22 @@ OUT = ROOT / "tests" / "contract" / "members-code.txt"
 SENT = ROOT / "tests" / "contract" / "members-sent.txt"
 MISSES = ROOT / "tests" / "contract" / "members-code-misses.txt"
 
-# The service(s) each file's calls go to, by the file's name (the first
-# prefix that matches); a file not named here is shared code, whose calls
-# count for the service of the function that reaches them.
-SERVICES = [
-    ("athena", ["athena"]), ("run_athena", ["athena"]),
-    ("batch", ["batch"]), ("run_batch", ["batch"]),
-    ("dynamodb", ["dynamodb"]), ("kms", ["kms"]), ("ssm", ["ssm"]),
-    ("ecr", ["ecr"]), ("ecs", ["ecs"]), ("run_ecs", ["ecs"]),
-    ("ec2", ["ec2"]), ("lookup_ec2", ["ec2"]), ("lookup_availability_zones", ["ec2"]),
-    ("events", ["events"]), ("run_targets", ["events"]),
-    ("glue", ["glue"]), ("run_glue", ["glue"]),
-    ("iam", ["iam"]), ("permissions.c", ["iam"]),
-    ("lambda", ["lambda"]), ("run_lambda", ["lambda"]),
-    ("logs", ["logs"]), ("run_logs", ["logs"]),
-    ("rds", ["rds"]), ("redshift", ["redshift"]),
-    ("s3", ["s3"]), ("build_cache_s3", ["s3"]), ("multipart", ["s3"]),
-    ("scheduler", ["scheduler"]), ("secretsmanager", ["secretsmanager"]),
-    ("sfn", ["stepfunctions"]), ("run_sfn", ["stepfunctions"]),
-    ("sns", ["sns"]), ("sqs", ["sqs"]),
-    ("cloudwatch", ["cloudwatch"]),
-    ("lakeformation", ["lakeformation"]),
-    ("emrserverless", ["emr-serverless"]), ("run_emrserverless", ["emr-serverless"]),
-    ("kinesis", ["kinesis"]), ("firehose", ["firehose"]),
-    ("lookup_caller_identity", ["sts"]),
-]
-# Not request code: the tables of checks and what they generate, zip
+# The service each file's calls go to is its folder's (provider/aws/<service>/,
+# named as botocore names the service but for the two below); a file of the
+# top is shared code, whose calls count for the service of the function
+# that reaches them, but for the few named in SHARED_SERVICES (with the two
+# files of rds/ that Redshift's types call as much as RDS's: shared code).
+FOLDER_SERVICE = {"sfn": "stepfunctions", "emrserverless": "emr-serverless"}
+SHARED_SERVICES = {
+    "permissions.c": ["iam"], "build_cache_s3.c": ["s3"], "run_targets.c": ["events"],
+    "transport/s3.c": ["s3"], "transport/multipart.c": ["s3"],
+    "rds/dbinstance.c": [], "rds/subnet_groups.c": [],
+}
+# Not request code: the tables of checks (each service's rules.c, and the
+# top's but rules_reads.c, which reads AWS) and what they generate, zip
 # writing, the permissions a plan needs (their words are action names).
-NOT_SCANNED = {"constraints.c", "constraints.gen.c", "permissions.gen.c", "rules.c",
-               "rules_athena.c", "rules_databases.c", "rules_ec2.c", "rules_ecs.c", "rules_glue.c",
-               "rules_iam.c", "rules_lambda.c", "rules_logs.c", "rules_s3.c",
-               "rules_schedules.c", "rules_secrets.c", "rules_sfn.c", "rules_messaging.c", "rules_cloudwatch.c",
-               "rules_network.c", "rules_kinesis.c", "rules_roles.c", "rules_lakeformation.c", "rules_table.c", "zip.c", "build_python.c"}
+NOT_SCANNED = {"constraints.c", "constraints.gen.c", "permissions.gen.c", "rules.c", "rules_network.c",
+               "rules_roles.c", "rules_table.c", "zip.c", "build_python.c"}
 # transport/ is the protocols' code, but for S3's calls made there: a
 # bucket emptied in batches, tags, uploads in parts.
 TRANSPORT = ["s3.c", "multipart.c"]
@@ -91,11 +76,12 @@ def model(service):
     return _models[service]
 
 
-def services_of(name):
-    for prefix, services in SERVICES:
-        if name.startswith(prefix):
-            return services
-    return []
+def services_of(rel):
+    """The services of the file at rel (a path under provider/aws/)."""
+    if rel in SHARED_SERVICES:
+        return SHARED_SERVICES[rel]
+    folder = rel.split("/")[0] if "/" in rel and not rel.startswith("transport/") else None
+    return [FOLDER_SERVICE.get(folder, folder)] if folder else []
 
 
 STRING = re.compile(r'"((?:[^"\\\n]|\\.)*)"')
@@ -149,9 +135,12 @@ def parse(path):
 
 def load_source():
     files = {}
-    for p in sorted(AWS.glob("*.c")) + [AWS / "transport" / n for n in TRANSPORT]:
-        if p.name not in NOT_SCANNED:
-            files[p.name] = parse(p)
+    for p in sorted(AWS.glob("*.c")) + sorted(AWS.glob("*/*.c")):
+        rel = p.relative_to(AWS).as_posix()
+        if rel.startswith("transport/") and p.name not in TRANSPORT:
+            continue
+        if rel not in NOT_SCANNED and p.name != "rules.c":
+            files[rel] = parse(p)
     return files
 
 
@@ -273,7 +262,7 @@ def scan():
 
 HEADER = """\
 # tests/contract/members-code.txt: GENERATED by tests/contract/members_code.py
-# from the source of provider/aws/*.c; do not edit (`make members-code`).
+# from the C source of provider/aws/; do not edit (`make members-code`).
 # One line per member a request terrace's code can send: SERVICE OPERATION
 # MEMBER, as members-sent.txt (what the suite sent) writes them. A static
 # scan: how it reads the code, and what it misses, is the comment at the top

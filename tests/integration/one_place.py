@@ -19,9 +19,10 @@ finds, and exits 1 when it finds any.
            A loop over an attempt counter that calls nothing (a password
            drawn again) is not a retry.
   checks   a check of an attribute outside the one table of checks
-           (constraints.h): in a type's file (provider/aws/*.c but the
-           table's files rules*.c and constraints*.c, and provider.c, whose
-           checks are of the provider's configuration), a message written
+           (constraints.h): in a type's file (a .c file of provider/aws/
+           and its service folders, but the transport's, the table's files
+           rules*.c and constraints*.c, and provider.c, whose checks are of
+           the provider's configuration), a message written
            into err that says what a value must be: "... must be set",
            "... must be ...", "... must not ...", "a rule needs ...".
            Such a check is a row of the table, run at validate, plan and
@@ -177,7 +178,8 @@ def scan_checks(root):
     found = []
     for rel, path in sources(root):
         name = os.path.basename(rel)
-        if ("/" in rel or name.startswith(("rules", "constraints")) or not name.endswith(".c")
+        if (rel.startswith("transport/") or name.startswith(("rules", "constraints"))
+                or not name.endswith(".c")
                 or name == "provider.c"):
             continue
         code = blank(open(path, encoding="utf-8").read(), keep_strings=True)

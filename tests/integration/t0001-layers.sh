@@ -4,7 +4,9 @@
 # and reaches a provider's insides only through provider/provider.h, but for
 # the three crossings docs/design.md names: plan/ and cmd/ use the AWS
 # transport through transport.h, cmd/ the aws provider's sweep.h and
-# permissions.h, postgres the ssh provider's connections (ssh.h). A new
+# permissions.h, postgres the ssh provider's connections (ssh.h); inside
+# the aws provider, code outside transport/ includes transport.h only of it,
+# and a service's folder reaches another service only through its api.h. A new
 # #include that climbs a layer fails here, naming the line.
 . "$(dirname "$0")/lib.sh"
 
@@ -54,6 +56,31 @@ test_expect_success 'each provider uses the base, the provider interface and its
 	check_layer provider/aws "provider/base/[a-z0-9_]+\.h|provider/provider\.h|$build_lib|provider/aws/.+\.(h|def)" &&
 	check_layer provider/postgres "provider/base/[a-z0-9_]+\.h|provider/provider\.h|provider/postgres/.+\.(h|def)|provider/ssh/ssh\.h" &&
 	check_layer provider/ssh "provider/base/[a-z0-9_]+\.h|provider/provider\.h|$build_lib|provider/ssh/.+\.(h|def)"
+'
+
+# The aws provider's own files: the shared core at the top of provider/aws/,
+# one folder per service below it. Outside transport/, code includes the
+# transport through transport.h only; a service's folder uses the core, its
+# own files and, of another service, its api.h (the calls it shares), but
+# for the two headers of rds/ that Redshift's types share with RDS's.
+aws_core="provider/base/[a-z0-9_]+\.h|provider/provider\.h|$build_lib|provider/aws/[a-z0-9_]+\.(h|def)"
+
+test_expect_success 'the aws core includes the transport through transport.h only, and of the services their api.h' '
+	check_layer provider/aws "$aws_core|provider/aws/transport/transport\.h|provider/aws/[a-z0-9_]+/api\.h" top
+'
+
+test_expect_success 'the aws core at the top of provider/aws/ is at most 45 files, the rest in service folders' '
+	(cd "$src/provider/aws" && find . -maxdepth 1 -type f | sort) >core &&
+	if test $(wc -l <core) -gt 45; then cat core; false; fi
+'
+
+test_expect_success 'each service folder of provider/aws/ uses the core, itself, transport.h and other services'\'' api.h' '
+	for dir in "$src"/provider/aws/*/; do
+		service=$(basename "$dir") &&
+		if test "$service" = transport; then continue; fi &&
+		check_layer "provider/aws/$service" "$aws_core|provider/aws/$service/[a-z0-9_]+\.h|provider/aws/transport/transport\.h|provider/aws/[a-z0-9_]+/api\.h|provider/aws/rds/(dbinstance|subnet_groups)\.h" ||
+			return 1
+	done
 '
 
 test_expect_success 'the stack language uses only the provider interface and the base' '

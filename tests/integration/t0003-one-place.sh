@@ -11,14 +11,16 @@
 src=$(cd "$(dirname "$0")/../.." && pwd)
 scan="$src/tests/integration/one_place.py"
 
-# A tree holding one file of provider/aws/ with the text on stdin.
+# A tree holding one file of provider/aws/ (FOLDER/NAME.c) with the text on
+# stdin.
 plant() {
-	rm -rf planted && mkdir -p planted/provider/aws/transport &&
+	rm -rf planted && mkdir -p planted/provider/aws/transport \
+		"planted/provider/aws/$(dirname "$1")" &&
 	cat >"planted/provider/aws/$1"
 }
 
 test_expect_success 'the waits scan finds a sleep outside the engine' '
-	plant glue_job.c <<-\EOF &&
+	plant glue/job.c <<-\EOF &&
 	/* sleep() in a comment is not one */
 	static void pause_a_while(void)
 	{
@@ -26,11 +28,11 @@ test_expect_success 'the waits scan finds a sleep outside the engine' '
 	}
 	EOF
 	test_expect_code 1 python3 "$scan" waits planted >out &&
-	test_line out "provider/aws/glue_job.c:4: a sleep: nanosleep()"
+	test_line out "provider/aws/glue/job.c:4: a sleep: nanosleep()"
 '
 
 test_expect_success 'the waits scan finds a retry loop around a call' '
-	plant ec2_vpc.c <<-\EOF &&
+	plant ec2/vpc.c <<-\EOF &&
 	static int make(struct aws_client *c)
 	{
 		int rc = 1;
@@ -45,12 +47,12 @@ test_expect_success 'the waits scan finds a retry loop around a call' '
 	}
 	EOF
 	test_expect_code 1 python3 "$scan" waits planted >out &&
-	test_match out "^provider/aws/ec2_vpc.c:4: a retry loop: for \\(int attempt = 0; attempt < 3" &&
-	test_match out "^provider/aws/ec2_vpc.c:6: a retry loop: while \\(tries-- > 0\\)"
+	test_match out "^provider/aws/ec2/vpc.c:4: a retry loop: for \\(int attempt = 0; attempt < 3" &&
+	test_match out "^provider/aws/ec2/vpc.c:6: a retry loop: while \\(tries-- > 0\\)"
 '
 
 test_expect_success 'the waits scan reads the other providers too: a sleep in provider/ssh/ outside its wait for SSH' '
-	plant glue_job.c </dev/null &&
+	plant glue/job.c </dev/null &&
 	mkdir -p planted/provider/ssh &&
 	printf "static void settle(void)\n{\n\tsleep(1);\n}\n" >planted/provider/ssh/file.c &&
 	test_expect_code 1 python3 "$scan" waits planted >out &&
@@ -58,7 +60,7 @@ test_expect_success 'the waits scan reads the other providers too: a sleep in pr
 '
 
 test_expect_success 'the waits scan passes a loop that calls no one, and the engine' '
-	plant iam_user.c <<-\EOF &&
+	plant iam/user.c <<-\EOF &&
 	for (int attempt = 0; attempt < 100; attempt++)
 		draw(out);
 	EOF
@@ -75,7 +77,7 @@ test_expect_success 'provider/ waits nowhere but in the timing engine and the ss
 '
 
 test_expect_success 'the checks scan finds a check of an attribute in a type file' '
-	plant glue_job.c <<-\EOF &&
+	plant glue/job.c <<-\EOF &&
 	/* "name must be set" in a comment is not one */
 	static int create(const char *name, struct strbuf *err)
 	{
@@ -87,9 +89,9 @@ test_expect_success 'the checks scan finds a check of an attribute in a type fil
 		return -1;
 	}
 	EOF
-	cp planted/provider/aws/glue_job.c planted/provider/aws/rules_glue.c &&
+	cp planted/provider/aws/glue/job.c planted/provider/aws/glue/rules.c &&
 	test_expect_code 1 python3 "$scan" checks planted >out &&
-	test_line out "provider/aws/glue_job.c:7: a check outside the table: \"aws.glue.job: name %s must not hold a colon\"" &&
+	test_line out "provider/aws/glue/job.c:7: a check outside the table: \"aws.glue.job: name %s must not hold a colon\"" &&
 	test_equal 1 "$(wc -l <out)"
 '
 

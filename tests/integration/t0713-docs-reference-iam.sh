@@ -13,7 +13,7 @@ gen () {
 test_expect_success 'a stale IAM table fails, naming the page and the type' '
 	cp -r "$REPO_ROOT/docs" iam && cp -r "$REPO_ROOT/provider/aws" src &&
 	sed -i "/^| \`aws.ec2.vpc\` |/d" iam/real-aws.md &&
-	sed -i "s/\"ModifySubnetAttribute\"/\"ModifyVpcAttribute\"/" src/ec2_subnet.c &&
+	sed -i "s/\"ModifySubnetAttribute\"/\"ModifyVpcAttribute\"/" src/ec2/subnet.c &&
 	test_expect_code 1 gen --check --docs iam --source src 2>err &&
 	test_contains err "real-aws.md: iam actions: type aws.ec2.vpc is missing" &&
 	test_contains err "real-aws.md: iam actions: type aws.ec2.subnet differs from the source" &&
@@ -26,7 +26,7 @@ test_expect_success 'a stale IAM table fails, naming the page and the type' '
 
 test_expect_success 'a helper'"'"'s operation reaches only the types that call it' '
 	cp -r "$REPO_ROOT/provider/aws" src2 &&
-	sed -i "s/\"DeleteTags\"/\"DeleteVpcPeeringConnection\"/" src2/ec2.c &&
+	sed -i "s/\"DeleteTags\"/\"DeleteVpcPeeringConnection\"/" src2/ec2/api.c &&
 	test_expect_code 1 gen --check --source src2 2>err &&
 	test_contains err "type aws.ec2.vpc differs from the source" &&
 	test_contains err "type aws.ec2.eip differs from the source" &&

@@ -87,20 +87,20 @@ test_expect_success 'setup: a copy of the source, with the repository'\''s build
 	 fi) | tar -x -C "$copy" &&
 	cp -a "$REPO_ROOT/build" "$copy/build" &&
 	test -f "$copy/docs/adding-a-resource-type.md" &&
-	test ! -e "$copy/provider/aws/sqs_toy.c"
+	test ! -e "$copy/provider/aws/sqs/toy.c"
 '
 exec 7>&- # test_exclusive's lock
 
 test_expect_success 'the guide'\''s toy steps apply to the copy' '
 	python3 apply_toy.py "$copy/docs/adding-a-resource-type.md" "$copy" >applied &&
 	cat applied &&
-	test_line applied "create provider/aws/sqs_toy.c" &&
+	test_line applied "create provider/aws/sqs/toy.c" &&
 	test_line applied "append provider/aws/types.def" &&
 	grep -q "^insert docs/design.md after " applied &&
 	test_line applied run &&
 	test_line applied stack &&
 	grep -q "aws_sqs_toy_type" "$copy/provider/aws/types.def" &&
-	grep -q "sqs_toy.c" "$copy/docs/design.md"
+	grep -q "toy.c (aws.sqs.toy" "$copy/docs/design.md"
 '
 
 # The guide's commands as written; what they compile again (every aws file
@@ -129,10 +129,10 @@ test_expect_success 'the guide'\''s stack of it validates; without its name it i
 test_expect_success 'the design map check passes, and names the toy'\''s file without its line' '
 	"$copy/docs/check-design-map.py" --check &&
 	cp "$copy/docs/design.md" design.md.toy &&
-	grep -v "sqs_toy.c" design.md.toy >"$copy/docs/design.md" &&
+	grep -v "toy.c (aws.sqs.toy" design.md.toy >"$copy/docs/design.md" &&
 	! "$copy/docs/check-design-map.py" --check 2>map.err &&
 	cp design.md.toy "$copy/docs/design.md" &&
-	test_contains map.err "the map leaves out provider/aws/sqs_toy.c"
+	test_contains map.err "the map leaves out provider/aws/sqs/toy.c"
 '
 
 test_expect_success 'the lists derived from the schema name it: every type'\''s stack, t0979'\''s, the reference' '

@@ -23,7 +23,7 @@
 # machine of another stack found behind a pending record (docs/safety.md
 # has the evidence of each type); and a lost
 # answer to the AttachInternetGateway that follows a gateway's create.
-# On the code before the create token (ec2.c ec2_create), the EC2 lines
+# On the code before the create token (ec2/api.c ec2_create), the EC2 lines
 # fail with two objects (moto ignores ClientToken), and PublishLayerVersion
 # with two versions.
 . "$(dirname "$0")/lib.sh"

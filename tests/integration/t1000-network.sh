@@ -35,7 +35,7 @@ vpc_attr () {
 		--query "$cap.Value"
 }
 
-# The VPC's tags but terrace:create-token, the create's token (ec2.h),
+# The VPC's tags but terrace:create-token, the create's token (ec2/api.h),
 # which stays on the object and is not one of its `tags`.
 vpc_tags () {
 	ec2 describe-vpcs --vpc-ids "$(vpc_id)" --output json --query "Vpcs[0].Tags" |

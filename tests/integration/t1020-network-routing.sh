@@ -198,7 +198,7 @@ test_expect_success 'a new description replaces the group, and the rules that na
 	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err
 '
 
-# Refused by the table of checks (rules_ec2.c), before anything is read.
+# Refused by the table of checks (ec2/rules.c), before anything is read.
 test_expect_success 'a rule with no source is refused naming the resource and attribute' '
 	mkdir bad &&
 	write_stack bad/stack.yaml &&

@@ -261,7 +261,7 @@ static void test_plan_key_and_uri(void **state)
 	assert_null(json_object_get(d, "content_sha256"));
 	json_decref(d);
 
-	/* A prefix starting with "/" is the table's (rules_s3.c), refused
+	/* A prefix starting with "/" is the table's (s3/rules.c), refused
 	 * before the plan; a missing file is an error. */
 	d = json_loads("{\"bucket\": \"lake\", \"source\": \"job.py\", \"prefix\": \"/glue/\"}", 0,
 		       NULL);

@@ -1,7 +1,7 @@
 /*
  * test_dbinstance.c: what aws.rds.instance and aws.redshift.cluster share
- * (provider/aws/dbinstance.h) that needs no server: the identifier rules
- * and the checks of the one table on them (rules_databases.c, rules_table.c), names
+ * (provider/aws/rds/dbinstance.h) that needs no server: the identifier rules
+ * and the checks of the one table on them (rds/rules.c, rules_table.c), names
  * planned in lower case, the wait limit from TERRACE_DB_WAIT_SECONDS, pending fields, the master
  * password compared with state, and tags and fields to and from XML.
  */
@@ -15,12 +15,12 @@
 #include <string.h>
 
 #include "provider/aws/constraints.h"
-#include "provider/aws/dbinstance.h"
+#include "provider/aws/rds/dbinstance.h"
 #include "provider/aws/rules.h"
 #include "provider/aws/transport/xml.h"
 #include "provider/provider.h"
 
-/* The identifier rule (rules_databases.c): RDS's in any case, Redshift's in lower
+/* The identifier rule (rds/rules.c): RDS's in any case, Redshift's in lower
  * case; both a letter first, no hyphen last or twice in a row. */
 static void test_identifier_rule(void **state)
 {

@@ -1,5 +1,5 @@
 /*
- * test_iam.c: the IAM helpers of provider/aws/iam.h that need no server:
+ * test_iam.c: the IAM helpers of provider/aws/iam/api.h that need no server:
  * URL decoding, the policy document codec (URL-encoded or plain JSON in,
  * parsed JSON out, text back), and tags in both directions.
  */
@@ -12,7 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "provider/aws/iam.h"
+#include "provider/aws/iam/api.h"
 #include "provider/aws/transport/xml.h"
 #include "provider/provider.h"
 

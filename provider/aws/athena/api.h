@@ -1,6 +1,6 @@
 /*
- * athena.h: what the Athena resource types share (athena_workgroup.c,
- * athena_named_query.c): the call to Athena's json protocol (X-Amz-Target
+ * athena/api.h: what the Athena resource types share (athena/workgroup.c,
+ * athena/named_query.c): the call to Athena's json protocol (X-Amz-Target
  * AmazonAthena.OP, JSON 1.1), the service as listings name it, and how
  * Athena's tags are read and changed. Helpers a type calls.
  */

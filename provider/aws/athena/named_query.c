@@ -1,7 +1,7 @@
 /*
- * athena_named_query.c: the resource type aws.athena.named_query, a saved
+ * athena/named_query.c: the resource type aws.athena.named_query, a saved
  * query of an Athena workgroup (name, database, SQL, description), over
- * Athena's json protocol (athena.h). Its id is the NamedQueryId Athena
+ * Athena's json protocol (athena/api.h). Its id is the NamedQueryId Athena
  * gives it.
  *
  * Athena names nothing uniquely here, so a create must never be applied
@@ -18,7 +18,7 @@
 #include <string.h>
 
 #include "provider/aws/adopt.h"
-#include "provider/aws/athena.h"
+#include "provider/aws/athena/api.h"
 #include "provider/aws/run.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/transport/transport.h"

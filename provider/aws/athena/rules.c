@@ -1,5 +1,5 @@
 /*
- * rules_athena.c: the Athena rule its models do not carry (rules.h): a
+ * athena/rules.c: the Athena rule its models do not carry (rules.h): a
  * workgroup's settings that go together.
  */
 #include <string.h>

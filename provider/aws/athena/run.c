@@ -1,5 +1,5 @@
 /*
- * run_athena.c: `terrace run` for aws.athena.named_query: the query as
+ * athena/run.c: `terrace run` for aws.athena.named_query: the query as
  * deployed (its text, database and workgroup from the state) started with
  * StartQueryExecution, followed with GetQueryExecution, stopped with
  * StopQueryExecution; once it succeeded its result read with
@@ -17,7 +17,7 @@
 #include <string.h>
 
 #include "provider/aws/adopt.h"
-#include "provider/aws/athena.h"
+#include "provider/aws/athena/api.h"
 #include "provider/aws/run.h"
 
 struct athena_run {

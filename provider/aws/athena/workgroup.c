@@ -1,8 +1,8 @@
 /*
- * athena_workgroup.c: the resource type aws.athena.workgroup, an Athena
+ * athena/workgroup.c: the resource type aws.athena.workgroup, an Athena
  * workgroup with its query result location and encryption, whether its
  * settings override the client's, its per-query scan cutoff, CloudWatch
- * metrics and tags, over Athena's json protocol (athena.h). Its id is its
+ * metrics and tags, over Athena's json protocol (athena/api.h). Its id is its
  * name; its ARN (arn:PARTITION:athena:REGION:ACCOUNT:workgroup/NAME) is
  * built from the caller's account.
  *
@@ -16,7 +16,7 @@
 #include <string.h>
 
 #include "provider/aws/adopt.h"
-#include "provider/aws/athena.h"
+#include "provider/aws/athena/api.h"
 #include "provider/aws/listing.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/transport/transport.h"

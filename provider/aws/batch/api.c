@@ -1,5 +1,5 @@
 /*
- * batch.c: the AWS Batch helpers of batch.h: the rest-json call, the
+ * batch/api.c: the AWS Batch helpers of batch/api.h: the rest-json call, the
  * Describe* lookup of one object, the wait for VALID or gone, tags and the
  * sweep listing.
  */
@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include "provider/aws/adopt.h"
-#include "provider/aws/batch.h"
+#include "provider/aws/batch/api.h"
 #include "provider/aws/transport/transport.h"
 
 int batch_call(struct aws_client *c, const char *operation, const json_t *in,

@@ -1,6 +1,6 @@
 /*
- * batch.h: what the AWS Batch types (batch_compute_environment.c,
- * batch_job_queue.c) share: Batch's rest-json call (every operation but the
+ * batch/api.h: what the AWS Batch types (batch/compute_environment.c,
+ * batch/job_queue.c) share: Batch's rest-json call (every operation but the
  * tag ones is POST /v1/<operation in lower case> with a JSON body), the one
  * object a Describe* call finds by name, the wait until an object that
  * Batch changes asynchronously is VALID (or gone), the tags of an ARN, and

@@ -1,9 +1,9 @@
 /*
- * batch_compute_environment.c: the resource type
+ * batch/compute_environment.c: the resource type
  * aws.batch.compute_environment, an AWS Batch compute environment (MANAGED
  * with its compute resources: Fargate, Fargate Spot, EC2 or Spot; or
  * UNMANAGED), its state, service role and tags, over Batch's rest-json
- * protocol (batch.h). Its id is its name.
+ * protocol (batch/api.h). Its id is its name.
  *
  * Batch changes a compute environment asynchronously: CreateComputeEnvironment
  * and UpdateComputeEnvironment answer while it is CREATING or UPDATING, and
@@ -24,7 +24,7 @@
 #include <string.h>
 
 #include "provider/aws/adopt.h"
-#include "provider/aws/batch.h"
+#include "provider/aws/batch/api.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/provider.h"

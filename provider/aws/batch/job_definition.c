@@ -1,9 +1,9 @@
 /*
- * batch_job_definition.c: the resource type aws.batch.job_definition, one
+ * batch/job_definition.c: the resource type aws.batch.job_definition, one
  * revision of an AWS Batch job definition (a container job: its image,
  * command, vCPU and memory, roles, network and log settings as Batch's
  * containerProperties document; retries, a timeout, parameters, tags),
- * over Batch's rest-json protocol (batch.h). Its id is the revision's ARN,
+ * over Batch's rest-json protocol (batch/api.h). Its id is the revision's ARN,
  * arn:aws:batch:REGION:ACCOUNT:job-definition/NAME:REVISION.
  *
  * A revision cannot be changed: as an ECS task definition's, a change of
@@ -26,7 +26,7 @@
 #include <strings.h>
 
 #include "provider/aws/adopt.h"
-#include "provider/aws/batch.h"
+#include "provider/aws/batch/api.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/run.h"
 #include "provider/aws/transport/transport.h"

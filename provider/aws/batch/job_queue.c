@@ -1,7 +1,7 @@
 /*
- * batch_job_queue.c: the resource type aws.batch.job_queue, an AWS Batch
+ * batch/job_queue.c: the resource type aws.batch.job_queue, an AWS Batch
  * job queue: its state, priority, the compute environments it places jobs
- * on in order, and tags, over Batch's rest-json protocol (batch.h). Its id
+ * on in order, and tags, over Batch's rest-json protocol (batch/api.h). Its id
  * is its name.
  *
  * Batch changes a job queue asynchronously, as a compute environment:
@@ -18,7 +18,7 @@
 #include <string.h>
 
 #include "provider/aws/adopt.h"
-#include "provider/aws/batch.h"
+#include "provider/aws/batch/api.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/provider.h"

@@ -1,5 +1,5 @@
 /*
- * rules_batch.c: the AWS Batch rules its models do not carry (rules.h): the
+ * batch/rules.c: the AWS Batch rules its models do not carry (rules.h): the
  * names' characters and length, what a compute environment's type and its
  * compute resources' type take, and a job queue's compute environments.
  */

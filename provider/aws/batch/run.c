@@ -1,5 +1,5 @@
 /*
- * run_batch.c: `terrace run` and `terrace logs` for aws.batch.job_definition:
+ * batch/run.c: `terrace run` and `terrace logs` for aws.batch.job_definition:
  * a job submitted with SubmitJob to the queue -queue names, else the stack's
  * one aws.batch.job_queue (the -arg values as its parameters, over the job
  * definition's: Ref::NAME in its command; -payload as its
@@ -25,7 +25,7 @@
 #include <string.h>
 
 #include "provider/aws/adopt.h"
-#include "provider/aws/batch.h"
+#include "provider/aws/batch/api.h"
 #include "provider/aws/run.h"
 #include "provider/base/log.h"
 

@@ -1,5 +1,5 @@
 /*
- * cloudwatch_metric_alarm.c: the resource type aws.cloudwatch.metric_alarm,
+ * cloudwatch/metric_alarm.c: the resource type aws.cloudwatch.metric_alarm,
  * a CloudWatch alarm on one metric (its namespace, name, dimensions and
  * statistic), its threshold and the actions it takes (SNS topics' ARNs),
  * with tags (tags.h), over CloudWatch's query protocol (API version 2010-08-01).

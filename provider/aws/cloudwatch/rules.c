@@ -1,5 +1,5 @@
 /*
- * rules_cloudwatch.c: the CloudWatch alarm rules its model does not carry
+ * cloudwatch/rules.c: the CloudWatch alarm rules its model does not carry
  * (rules.h), each from PutMetricAlarm's API reference: the periods an alarm
  * takes, a statistic or an extended one (not both), how long the periods
  * evaluated may last together, and M of N datapoints with M at most N;

@@ -1,5 +1,5 @@
 /*
- * rules_dynamodb.c: the DynamoDB rules its models do not carry (rules.h):
+ * dynamodb/rules.c: the DynamoDB rules its models do not carry (rules.h):
  * the keys of the table and of its indexes among the attribute
  * definitions, the billing mode's capacities (the table's and its global
  * indexes'), the indexes' counts, names and projections, and a stream's

@@ -1,5 +1,5 @@
 /*
- * dynamodb_table.c: the resource type aws.dynamodb.table, a DynamoDB table
+ * dynamodb/table.c: the resource type aws.dynamodb.table, a DynamoDB table
  * with its keys, attribute definitions, billing mode and capacities, time
  * to live, point-in-time recovery and tags, over DynamoDB's json protocol
  * (X-Amz-Target DynamoDB_20120810.<Operation>, JSON 1.0). Its id is its

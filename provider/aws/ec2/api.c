@@ -1,5 +1,5 @@
 /*
- * ec2.c: the EC2 helpers of ec2.h: calls, tag specifications, tag sets, the
+ * ec2/api.c: the EC2 helpers of ec2/api.h: calls, tag specifications, tag sets, the
  * paged Describe listings sweep uses, and creates made exactly once by their
  * token (ec2_create).
  */
@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include "provider/aws/adopt.h"
-#include "provider/aws/ec2.h"
+#include "provider/aws/ec2/api.h"
 #include "provider/base/log.h"
 #include "provider/base/progress.h"
 
@@ -204,7 +204,7 @@ static void collect_tokened(xmlNodePtr parent, const char *path, const char *id_
 	free(seg);
 }
 
-/* ec2.h. The tag is checked again here: moto ignores the filter for some
+/* ec2/api.h. The tag is checked again here: moto ignores the filter for some
  * kinds. */
 int ec2_find_made(struct aws_client *c, const char *describe, const char *set,
 		  const char *id_field, const char *token, json_t **ids, struct strbuf *err)

@@ -1,5 +1,5 @@
 /*
- * ec2.h: what the EC2 resource types share (ec2_vpc.c, ...). EC2 speaks the
+ * ec2/api.h: what the EC2 resource types share (ec2/vpc.c, ...). EC2 speaks the
  * query protocol with its own flavour: lists are NAME.N parameters
  * (VpcId.1, TagSpecification.1.Tag.1.Key), answers have no ACTIONResult
  * wrapper and list their entries as <item> elements, and tags are changed

@@ -1,13 +1,13 @@
 /*
- * ec2_eip.c: the resource type aws.ec2.eip, an Elastic IP address of the
- * VPC domain with tags, over EC2's query protocol (ec2.h). Its id is the
+ * ec2/eip.c: the resource type aws.ec2.eip, an Elastic IP address of the
+ * VPC domain with tags, over EC2's query protocol (ec2/api.h). Its id is the
  * allocation id (eipalloc-...). A NAT gateway that uses it refers to it, so
  * the gateway is deleted before the address is released.
  */
 #include <stdlib.h>
 #include <string.h>
 
-#include "provider/aws/ec2.h"
+#include "provider/aws/ec2/api.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/rules.h"
 #include "provider/provider.h"

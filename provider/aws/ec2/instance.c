@@ -1,8 +1,8 @@
 /*
- * ec2_instance.c: the resource type aws.ec2.instance, one EC2 instance (a
+ * ec2/instance.c: the resource type aws.ec2.instance, one EC2 instance (a
  * bastion, an Airflow host) in a subnet, with its security groups, key
  * pair, instance profile, user data, root volume size and tags, over EC2's
- * query protocol (ec2.h). Its id is the instance id (i-...).
+ * query protocol (ec2/api.h). Its id is the instance id (i-...).
  *
  * create sends RunInstances with a ClientToken made from the create token
  * the engine keeps in the create's pending record (progress.h), and the
@@ -42,7 +42,7 @@
 #include <string.h>
 
 #include "provider/aws/adopt.h"
-#include "provider/aws/ec2.h"
+#include "provider/aws/ec2/api.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/rules.h"
 #include "provider/base/progress.h"

@@ -1,14 +1,14 @@
 /*
- * ec2_internet_gateway.c: the resource type aws.ec2.internet_gateway, an
+ * ec2/internet_gateway.c: the resource type aws.ec2.internet_gateway, an
  * internet gateway attached to one VPC, with tags, over EC2's query
- * protocol (ec2.h). Its id is the gateway id (igw-...). A new vpc_id
+ * protocol (ec2/api.h). Its id is the gateway id (igw-...). A new vpc_id
  * detaches and attaches in place; delete detaches first, since EC2 refuses
  * to delete an attached gateway (and a VPC with one attached).
  */
 #include <stdlib.h>
 #include <string.h>
 
-#include "provider/aws/ec2.h"
+#include "provider/aws/ec2/api.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/rules.h"
 #include "provider/provider.h"

@@ -1,5 +1,5 @@
 /*
- * ec2_key_pair.c: the resource type aws.ec2.key_pair, an SSH public key
+ * ec2/key_pair.c: the resource type aws.ec2.key_pair, an SSH public key
  * imported into EC2 (ImportKeyPair) under a name instances refer to, with
  * tags. Its id is the key name. The name and the public key replace the key
  * pair (EC2 cannot change either); tags change in place on its key-... id.
@@ -9,7 +9,7 @@
 #include <string.h>
 
 #include "provider/aws/adopt.h"
-#include "provider/aws/ec2.h"
+#include "provider/aws/ec2/api.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/zip.h"
 #include "provider/aws/rules.h"

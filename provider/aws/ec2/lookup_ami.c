@@ -1,5 +1,5 @@
 /*
- * lookup_ec2_ami.c: the lookup aws.ec2.ami, the newest available machine
+ * ec2/lookup_ami.c: the lookup aws.ec2.ami, the newest available machine
  * image of the given owners whose name matches a pattern (and of an
  * architecture), as Terraform's aws_ami with most_recent = true: EC2
  * DescribeImages with Owner.N and name/architecture/state filters, then
@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "provider/aws/ec2.h"
+#include "provider/aws/ec2/api.h"
 #include "provider/aws/resources.h"
 #include "provider/provider.h"
 

@@ -1,5 +1,5 @@
 /*
- * lookup_availability_zones.c: the lookup aws.availability_zones, the
+ * ec2/lookup_availability_zones.c: the lookup aws.availability_zones, the
  * availability zones of the provider's region in a given state (Terraform's
  * aws_availability_zones): their names and zone ids, both in the order of
  * the names, from EC2 DescribeAvailabilityZones.
@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "provider/aws/ec2.h"
+#include "provider/aws/ec2/api.h"
 #include "provider/aws/resources.h"
 #include "provider/provider.h"
 

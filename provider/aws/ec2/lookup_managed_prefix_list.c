@@ -1,5 +1,5 @@
 /*
- * lookup_ec2_managed_prefix_list.c: the lookup aws.ec2.managed_prefix_list,
+ * ec2/lookup_managed_prefix_list.c: the lookup aws.ec2.managed_prefix_list,
  * one prefix list by name or id (Terraform's aws_ec2_managed_prefix_list),
  * typically one AWS manages such as com.amazonaws.REGION.s3 for security
  * group rules towards S3: EC2 DescribeManagedPrefixLists, then its CIDR
@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "provider/aws/ec2.h"
+#include "provider/aws/ec2/api.h"
 #include "provider/aws/resources.h"
 #include "provider/provider.h"
 

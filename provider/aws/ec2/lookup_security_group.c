@@ -1,5 +1,5 @@
 /*
- * lookup_ec2_security_group.c: the lookup aws.ec2.security_group, one
+ * ec2/lookup_security_group.c: the lookup aws.ec2.security_group, one
  * existing security group found by its id, name, VPC or tags (Terraform's
  * aws_security_group data source): EC2 DescribeSecurityGroups with
  * filters. None, or more than one, is an error naming what was looked for.
@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "provider/aws/ec2.h"
+#include "provider/aws/ec2/api.h"
 #include "provider/aws/resources.h"
 #include "provider/provider.h"
 

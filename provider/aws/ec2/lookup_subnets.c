@@ -1,5 +1,5 @@
 /*
- * lookup_ec2_subnets.c: the lookup aws.ec2.subnets, the ids of the existing
+ * ec2/lookup_subnets.c: the lookup aws.ec2.subnets, the ids of the existing
  * subnets of a VPC, with some tags and/or among given ids (Terraform's
  * aws_subnets; ids as its subnet-id filter): EC2
  * DescribeSubnets with filters, page after page. Unlike Terraform, finding
@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "provider/aws/ec2.h"
+#include "provider/aws/ec2/api.h"
 #include "provider/aws/resources.h"
 #include "provider/provider.h"
 

@@ -1,12 +1,12 @@
 /*
- * lookup_ec2_vpc.c: the lookup aws.ec2.vpc, one existing VPC found by its
+ * ec2/lookup_vpc.c: the lookup aws.ec2.vpc, one existing VPC found by its
  * id, CIDR block, tags or being the region's default (Terraform's aws_vpc):
  * EC2 DescribeVpcs with filters. None, or more than one, is an error.
  */
 #include <stdlib.h>
 #include <string.h>
 
-#include "provider/aws/ec2.h"
+#include "provider/aws/ec2/api.h"
 #include "provider/aws/resources.h"
 #include "provider/provider.h"
 

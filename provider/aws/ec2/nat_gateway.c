@@ -1,7 +1,7 @@
 /*
- * ec2_nat_gateway.c: the resource type aws.ec2.nat_gateway, a NAT gateway in
+ * ec2/nat_gateway.c: the resource type aws.ec2.nat_gateway, a NAT gateway in
  * a subnet (public, with an Elastic IP's allocation id; or private), with
- * tags, over EC2's query protocol (ec2.h). Its id is the gateway id
+ * tags, over EC2's query protocol (ec2/api.h). Its id is the gateway id
  * (nat-...). create waits until it is available, delete until it is
  * deleted, so the Elastic IP it holds can be released and its subnet
  * deleted afterwards. Everything but tags replaces it.
@@ -10,7 +10,7 @@
 #include <string.h>
 
 #include "provider/aws/adopt.h"
-#include "provider/aws/ec2.h"
+#include "provider/aws/ec2/api.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/rules.h"
 #include "provider/provider.h"

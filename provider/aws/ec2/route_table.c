@@ -1,8 +1,8 @@
 /*
- * ec2_route_table.c: the resource type aws.ec2.route_table, a VPC route
+ * ec2/route_table.c: the resource type aws.ec2.route_table, a VPC route
  * table with its routes (a set: destination CIDR to an internet gateway or
  * a NAT gateway) and its subnet associations, with tags, over EC2's query
- * protocol (ec2.h). Its id is the table id (rtb-...). The VPC's local route
+ * protocol (ec2/api.h). Its id is the table id (rtb-...). The VPC's local route
  * and the routes gateway endpoints add (to a prefix list) are EC2's and
  * never shown; any other route added or removed by hand is drift. Routes
  * and subnet_ids are kept sorted on both sides of the diff, so their order
@@ -13,7 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "provider/aws/ec2.h"
+#include "provider/aws/ec2/api.h"
 #include "provider/aws/listing.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/rules.h"

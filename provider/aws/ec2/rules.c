@@ -1,5 +1,5 @@
 /*
- * rules_ec2.c: the EC2 rules its models do not carry (rules.h): CIDR
+ * ec2/rules.c: the EC2 rules its models do not carry (rules.h): CIDR
  * blocks, security groups and their rules, key pair names, NAT gateways,
  * VPC endpoints, route tables' routes.
  */

@@ -1,8 +1,8 @@
 /*
- * ec2_security_group.c: the resource types aws.ec2.security_group, a VPC
+ * ec2/security_group.c: the resource types aws.ec2.security_group, a VPC
  * security group with its ingress and egress rules as sets, and
  * aws.ec2.security_group_rule, one rule of a group (for rules that would
- * make two groups refer to each other), over EC2's query protocol (ec2.h).
+ * make two groups refer to each other), over EC2's query protocol (ec2/api.h).
  *
  * Rules have one canonical form on both sides of the diff: one entry per
  * protocol, port range and description, with its sources sorted
@@ -21,7 +21,7 @@
 #include <string.h>
 
 #include "provider/aws/adopt.h"
-#include "provider/aws/ec2.h"
+#include "provider/aws/ec2/api.h"
 #include "provider/aws/listing.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/rules.h"

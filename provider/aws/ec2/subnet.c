@@ -1,7 +1,7 @@
 /*
- * ec2_subnet.c: the resource type aws.ec2.subnet, a subnet of a VPC with its
+ * ec2/subnet.c: the resource type aws.ec2.subnet, a subnet of a VPC with its
  * CIDR block, availability zone, public-IP-on-launch setting and tags, over
- * EC2's query protocol (ec2.h). Its id is the subnet id (subnet-...). The
+ * EC2's query protocol (ec2/api.h). Its id is the subnet id (subnet-...). The
  * VPC, CIDR block and zone replace the subnet; map_public_ip_on_launch and
  * tags change in place. A block outside the VPC's or overlapping another
  * subnet's is refused at validate when the stack writes both
@@ -11,7 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "provider/aws/ec2.h"
+#include "provider/aws/ec2/api.h"
 #include "provider/aws/listing.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/rules.h"

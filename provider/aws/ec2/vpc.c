@@ -1,14 +1,14 @@
 /*
- * ec2_vpc.c: the resource type aws.ec2.vpc, a VPC with its IPv4 CIDR block,
+ * ec2/vpc.c: the resource type aws.ec2.vpc, a VPC with its IPv4 CIDR block,
  * DNS support and DNS hostnames, and tags, over EC2's query protocol
- * (ec2.h). Its id is the VPC id (vpc-...). The CIDR block replaces the VPC;
+ * (ec2/api.h). Its id is the VPC id (vpc-...). The CIDR block replaces the VPC;
  * the DNS settings change in place with ModifyVpcAttribute (one attribute
  * per call, as EC2 requires).
  */
 #include <stdlib.h>
 #include <string.h>
 
-#include "provider/aws/ec2.h"
+#include "provider/aws/ec2/api.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/rules.h"
 #include "provider/provider.h"

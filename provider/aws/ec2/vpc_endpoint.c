@@ -1,6 +1,6 @@
 /*
- * ec2_vpc_endpoint.c: the resource type aws.ec2.vpc_endpoint, a VPC endpoint
- * of an AWS service, over EC2's query protocol (ec2.h): a Gateway endpoint
+ * ec2/vpc_endpoint.c: the resource type aws.ec2.vpc_endpoint, a VPC endpoint
+ * of an AWS service, over EC2's query protocol (ec2/api.h): a Gateway endpoint
  * (S3, DynamoDB) with the route tables it adds its prefix-list route to, or
  * an Interface endpoint (Secrets Manager, Glue, STS, ...) with its subnets,
  * security groups and private DNS. Its id is the endpoint id (vpce-...).
@@ -13,7 +13,7 @@
 #include <string.h>
 
 #include "provider/aws/adopt.h"
-#include "provider/aws/ec2.h"
+#include "provider/aws/ec2/api.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/rules.h"
 #include "provider/provider.h"

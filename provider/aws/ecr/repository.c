@@ -1,5 +1,5 @@
 /*
- * ecr_repository.c: the resource type aws.ecr.repository, an ECR image
+ * ecr/repository.c: the resource type aws.ecr.repository, an ECR image
  * repository with its tag mutability, scan on push, encryption and tags,
  * over ECR's json protocol (X-Amz-Target AmazonEC2ContainerRegistry_V20150921.
  * <Operation>, JSON 1.1). Its id is its name.

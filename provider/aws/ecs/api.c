@@ -1,10 +1,10 @@
 /*
- * ecs.c: the ECS calls, tagging names and ARN listings the ECS types share,
- * and the ecs_parameters of Scheduler and EventBridge targets (ecs.h).
+ * ecs/api.c: the ECS calls, tagging names and ARN listings the ECS types share,
+ * and the ecs_parameters of Scheduler and EventBridge targets (ecs/api.h).
  */
 #include <string.h>
 
-#include "provider/aws/ecs.h"
+#include "provider/aws/ecs/api.h"
 #include "provider/provider.h"
 
 #define ECS_SERVICE "ecs"

@@ -1,5 +1,5 @@
 /*
- * ecs_cluster.c: the resource type aws.ecs.cluster, an ECS cluster with its
+ * ecs/cluster.c: the resource type aws.ecs.cluster, an ECS cluster with its
  * settings (containerInsights) and tags, over ECS's json protocol
  * (X-Amz-Target AmazonEC2ContainerServiceV20141113.<Operation>, JSON 1.1).
  * Its id is its name. Fargate's capacity providers are every cluster's
@@ -16,7 +16,7 @@
 #include <string.h>
 
 #include "provider/aws/adopt.h"
-#include "provider/aws/ecs.h"
+#include "provider/aws/ecs/api.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/tags.h"
 #include "provider/aws/transport/transport.h"

@@ -1,5 +1,5 @@
 /*
- * rules_ecs.c: the ECS rules its model does not carry (rules.h): what a task
+ * ecs/rules.c: the ECS rules its model does not carry (rules.h): what a task
  * definition for Fargate needs (awsvpc, a task size) and the task sizes
  * Fargate takes, CPU with memory; and, inside container_definitions (JSON
  * that no row of the models reaches), text where the model types a member

@@ -1,5 +1,5 @@
 /*
- * run_ecs.c: `terrace run` and `terrace logs` for aws.ecs.task_definition: a
+ * ecs/run.c: `terrace run` and `terrace logs` for aws.ecs.task_definition: a
  * task started with RunTask on the cluster -cluster names, else the stack's
  * one aws.ecs.cluster (FARGATE when the
  * task definition requires it, in the -subnets and -security-groups of an
@@ -18,7 +18,7 @@
 #include <string.h>
 
 #include "provider/aws/adopt.h"
-#include "provider/aws/ecs.h"
+#include "provider/aws/ecs/api.h"
 #include "provider/aws/run.h"
 
 struct ecs_run {

@@ -1,8 +1,8 @@
 /*
- * ecs_task_definition.c: the resource type aws.ecs.task_definition, one
+ * ecs/task_definition.c: the resource type aws.ecs.task_definition, one
  * revision of an ECS task definition family: its containers, CPU and
  * memory, network mode, launch types, roles, runtime platform and tags,
- * over ECS's json protocol (ecs.h). Its id is the revision's ARN
+ * over ECS's json protocol (ecs/api.h). Its id is the revision's ARN
  * (arn:aws:ecs:REGION:ACCOUNT:task-definition/FAMILY:REVISION).
  *
  * A revision cannot change: every attribute but the tags replaces it, as
@@ -26,7 +26,7 @@
 #include <string.h>
 
 #include "provider/aws/adopt.h"
-#include "provider/aws/ecs.h"
+#include "provider/aws/ecs/api.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/run.h"
 #include "provider/aws/tags.h"

@@ -1,5 +1,5 @@
 /*
- * emrserverless_application.c: the resource type
+ * emrserverless/application.c: the resource type
  * aws.emrserverless.application, an EMR Serverless application (Spark or
  * Hive) over EMR Serverless's rest-json protocol: CreateApplication,
  * GetApplication, UpdateApplication, StopApplication, DeleteApplication,
@@ -31,7 +31,6 @@
 #include "provider/aws/resources.h"
 #include "provider/aws/run.h"
 #include "provider/aws/transport/transport.h"
-#include "provider/aws/transport/wait.h"
 #include "provider/provider.h"
 
 #define APP_TYPE "aws.emrserverless.application"

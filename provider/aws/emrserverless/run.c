@@ -1,5 +1,5 @@
 /*
- * run_emrserverless.c: `terrace run` and `terrace logs` for
+ * emrserverless/run.c: `terrace run` and `terrace logs` for
  * aws.emrserverless.application: a Spark job run started with StartJobRun on
  * the application, followed with GetJobRun through SUBMITTED, PENDING,
  * SCHEDULED and RUNNING to SUCCESS, FAILED or CANCELLED, cancelled with
@@ -29,7 +29,6 @@
 #include "provider/aws/adopt.h"
 #include "provider/aws/run.h"
 #include "provider/aws/transport/transport.h"
-#include "provider/aws/transport/wait.h"
 
 #define EMRS_SERVICE "emr-serverless"
 #define EMRS_LOG_GROUP "/aws/emr-serverless"

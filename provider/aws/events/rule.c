@@ -1,5 +1,5 @@
 /*
- * events.c: the aws.events.rule resource type — an EventBridge rule (a
+ * events/rule.c: the aws.events.rule resource type — an EventBridge rule (a
  * schedule or an event pattern on an event bus) with its tags and its
  * targets. The id is "BUS/NAME" (rule names never contain '/', partner bus
  * names may, so the id splits at the last one).
@@ -16,7 +16,7 @@
  *   event_pattern                         the parsed pattern, left out when unset
  *   tags                                  {"k": "v"}  ({} when none)
  *   targets                               [{id, arn[, role_arn][, input]
- *                                           [, ecs_parameters (ecs.h)]}], in
+ *                                           [, ecs_parameters (ecs/api.h)]}], in
  *                                         the order of the prior state, new ones
  *                                         after them
  */
@@ -24,8 +24,8 @@
 #include <string.h>
 
 #include "provider/aws/adopt.h"
-#include "provider/aws/ecs.h"
-#include "provider/aws/iam.h"
+#include "provider/aws/ecs/api.h"
+#include "provider/aws/iam/api.h"
 #include "provider/aws/listing.h"
 #include "provider/aws/run.h"
 #include "provider/aws/resources.h"

@@ -1,5 +1,5 @@
 /*
- * firehose_delivery_stream.c: the resource type aws.firehose.delivery_stream,
+ * firehose/delivery_stream.c: the resource type aws.firehose.delivery_stream,
  * an Amazon Data Firehose stream delivering to S3 (the extended_s3
  * destination: role, bucket, prefixes, buffering, compression), fed by Direct
  * PUT or by a Kinesis data stream (kinesis_source_configuration), with

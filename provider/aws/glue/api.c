@@ -1,11 +1,11 @@
 /*
- * glue.c: what the Glue resource types share (glue.h): the call to Glue's
+ * glue/api.c: what the Glue resource types share (glue/api.h): the call to Glue's
  * json protocol, the ARNs of Glue objects and their tagging, the shapes
  * their attributes take on the way to the API and back, plan-time checks,
  * and the create call that finds its object already there.
  */
-#include "provider/aws/glue.h"
-#include "provider/aws/iam.h"
+#include "provider/aws/glue/api.h"
+#include "provider/aws/iam/api.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -127,7 +127,7 @@ void glue_unset_where_prior_unset(json_t *obj, const json_t *prior_obj, const ch
 }
 
 /* Glue answers some role ARNs with the role's name (or path/name): the
- * spelling the stack wrote when it names the same role (iam.h). */
+ * spelling the stack wrote when it names the same role (iam/api.h). */
 json_t *glue_role_as_written(const char *server, const json_t *prior)
 {
 	return iam_role_as_written(server, value_get_string(prior, "role"));

@@ -1,7 +1,7 @@
 /*
- * glue.h: what the Glue resource types share (glue_database.c,
- * glue_table.c, glue_connection.c, glue_job.c, glue_trigger.c,
- * glue_crawler.c): the call to Glue's json protocol, the ARNs of Glue
+ * glue/api.h: what the Glue resource types share (glue/database.c,
+ * glue/table.c, glue/connection.c, glue/job.c, glue/trigger.c,
+ * glue/crawler.c): the call to Glue's json protocol, the ARNs of Glue
  * objects and how Glue's tags are read and changed, the shapes attributes
  * take between the stack and Glue, plan-time checks, and the create call.
  * Each is a helper a type calls; none is a framework it plugs into.
@@ -113,7 +113,7 @@ json_t *glue_role_as_written(const char *server, const json_t *prior);
 bool glue_definition_differs(const struct attr_schema *attrs, const json_t *current,
 			     const json_t *desired, const char *const *skip);
 
-/* ---- catalog shapes (glue_database.c, glue_table.c, glue_connection.c) ----
+/* ---- catalog shapes (glue/database.c, glue/table.c, glue/connection.c) ----
  *
  * read() returns what create() and update() store, which is what the user
  * writes with the schema defaults filled in. An optional string the API

@@ -1,6 +1,6 @@
 /*
- * glue_connection.c: the resource type aws.glue.connection, a Glue
- * connection (JDBC and others), over Glue's json protocol (glue.h). Its id
+ * glue/connection.c: the resource type aws.glue.connection, a Glue
+ * connection (JDBC and others), over Glue's json protocol (glue/api.h). Its id
  * is its name.
  *
  * The password is sent as the PASSWORD connection property and never read
@@ -19,7 +19,7 @@
 #include <string.h>
 
 #include "provider/aws/adopt.h"
-#include "provider/aws/glue.h"
+#include "provider/aws/glue/api.h"
 #include "provider/aws/listing.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/transport/transport.h"

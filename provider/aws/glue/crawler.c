@@ -1,6 +1,6 @@
 /*
- * glue_crawler.c: the resource type aws.glue.crawler, a Glue crawler that
- * catalogs S3 data as tables of a Glue database (glue.h for Glue's call,
+ * glue/crawler.c: the resource type aws.glue.crawler, a Glue crawler that
+ * catalogs S3 data as tables of a Glue database (glue/api.h for Glue's call,
  * ARNs and tags). Identified by its name.
  *
  * CreateCrawler and UpdateCrawler pass a role: they retry for IAM role
@@ -13,7 +13,7 @@
 #include <string.h>
 
 #include "provider/aws/adopt.h"
-#include "provider/aws/glue.h"
+#include "provider/aws/glue/api.h"
 #include "provider/aws/listing.h"
 #include "provider/aws/run.h"
 #include "provider/aws/resources.h"

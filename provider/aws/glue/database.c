@@ -1,15 +1,15 @@
 /*
- * glue_database.c: the resource type aws.glue.database, a Glue Data Catalog
- * database, over Glue's json protocol (glue.h). Its id is its name; its ARN
+ * glue/database.c: the resource type aws.glue.database, a Glue Data Catalog
+ * database, over Glue's json protocol (glue/api.h). Its id is its name; its ARN
  * is built from the caller's account id (STS GetCallerIdentity, asked once
  * per client) or the catalog_id. read() reports what create() and update()
- * store (the catalog shapes of glue.h).
+ * store (the catalog shapes of glue/api.h).
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include "provider/aws/adopt.h"
-#include "provider/aws/glue.h"
+#include "provider/aws/glue/api.h"
 #include "provider/aws/listing.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/transport/transport.h"

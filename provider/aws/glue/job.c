@@ -1,7 +1,7 @@
 /*
- * glue_job.c: the resource type aws.glue.job, a Glue job (a Spark, Python
+ * glue/job.c: the resource type aws.glue.job, a Glue job (a Spark, Python
  * shell or streaming script and how it runs), over Glue's json protocol
- * (glue.h). Identified by its name, which is also its id.
+ * (glue/api.h). Identified by its name, which is also its id.
  *
  * Tags live apart from the definition: read with GetTags and changed with
  * TagResource / UntagResource on the ARN arn:PARTITION:glue:REGION:ACCOUNT:
@@ -26,7 +26,7 @@
 #include <string.h>
 
 #include "provider/aws/adopt.h"
-#include "provider/aws/glue.h"
+#include "provider/aws/glue/api.h"
 #include "provider/aws/listing.h"
 #include "provider/aws/run.h"
 #include "provider/aws/resources.h"

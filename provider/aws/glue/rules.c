@@ -1,5 +1,5 @@
 /*
- * rules_glue.c: the Glue rules its models do not carry (rules.h): workers
+ * glue/rules.c: the Glue rules its models do not carry (rules.h): workers
  * and capacity, jobs, triggers, crawlers, table views and connections.
  */
 #include <stdlib.h>

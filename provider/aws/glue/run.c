@@ -1,5 +1,5 @@
 /*
- * run_glue.c: `terrace run` and `terrace logs` for aws.glue.job: a run
+ * glue/run.c: `terrace run` and `terrace logs` for aws.glue.job: a run
  * started with StartJobRun (the -arg values over the job's default
  * arguments), followed with GetJobRun until it ends, stopped with
  * BatchStopJobRun; its lines read from CloudWatch Logs while it runs
@@ -29,7 +29,7 @@
 #include <time.h>
 
 #include "provider/aws/adopt.h"
-#include "provider/aws/glue.h"
+#include "provider/aws/glue/api.h"
 #include "provider/aws/run.h"
 #include "provider/base/log.h"
 

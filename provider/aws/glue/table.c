@@ -1,10 +1,10 @@
 /*
- * glue_table.c: the resource type aws.glue.table, a Glue Data Catalog table
+ * glue/table.c: the resource type aws.glue.table, a Glue Data Catalog table
  * (Parquet, Iceberg or any Hive format over S3), over Glue's json protocol
- * (glue.h). Its id is "DATABASE:NAME".
+ * (glue/api.h). Its id is "DATABASE:NAME".
  *
  * read() reports what create() and update() store (the catalog shapes of
- * glue.h). What Glue keeps beside the user's settings (create times,
+ * glue/api.h). What Glue keeps beside the user's settings (create times,
  * versions, bucket counts, column parameters, an Iceberg writer's
  * metadata_location) is not reported, so only the user's settings are
  * compared.
@@ -28,7 +28,7 @@
 #include <strings.h>
 
 #include "provider/aws/adopt.h"
-#include "provider/aws/glue.h"
+#include "provider/aws/glue/api.h"
 #include "provider/aws/listing.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/transport/transport.h"

@@ -1,7 +1,7 @@
 /*
- * glue_trigger.c: the resource type aws.glue.trigger, a Glue trigger that
+ * glue/trigger.c: the resource type aws.glue.trigger, a Glue trigger that
  * starts jobs or crawlers on a schedule, on conditions, or on demand
- * (glue.h for Glue's call, ARNs and tags). Identified by its name.
+ * (glue/api.h for Glue's call, ARNs and tags). Identified by its name.
  *
  * A trigger's Type is the attribute trigger_type: `type` is the key that
  * names a resource's type in a stack. Triggers move through transient
@@ -14,7 +14,7 @@
 #include <string.h>
 
 #include "provider/aws/adopt.h"
-#include "provider/aws/glue.h"
+#include "provider/aws/glue/api.h"
 #include "provider/aws/listing.h"
 #include "provider/aws/run.h"
 #include "provider/aws/resources.h"

@@ -1,12 +1,12 @@
 /*
- * iam.c: the IAM helpers of iam.h that the aws.iam.* resource types share
- * (iam_role.c, iam_policy.c, iam_group.c, iam_user.c): calls with
+ * iam/api.c: the IAM helpers of iam/api.h that the aws.iam.* resource types share
+ * (iam/role.c, iam/policy.c, iam/group.c, iam/user.c): calls with
  * tolerated errors, the policy document codec, tags, paged listings, and
  * the create call that finds its entity already there.
  *
  * IAM is global: the client signs every IAM request for us-east-1.
  */
-#include "provider/aws/iam.h"
+#include "provider/aws/iam/api.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -20,7 +20,7 @@
 
 static const char *const no_such_entity[] = { "NoSuchEntity", NULL };
 
-/* ---- shared helpers (iam.h) ---- */
+/* ---- shared helpers (iam/api.h) ---- */
 
 int iam_call(struct aws_client *c, const char *action, const json_t *params,
 	     const char *const *tolerated, xmlDocPtr *doc, const char **code,
@@ -191,7 +191,7 @@ void iam_set_xml_string(json_t *o, const char *key, xmlNodePtr node, const char 
 
 /* ---- paged listings ---- */
 
-/* iam.h */
+/* iam/api.h */
 int iam_list(struct aws_client *c, const char *action, const json_t *params,
 	     const char *members, const char *text_of, const char *const *fields,
 	     json_t **out, struct strbuf *err)
@@ -202,7 +202,7 @@ int iam_list(struct aws_client *c, const char *action, const json_t *params,
 
 /* ---- tags ---- */
 
-/* iam.h */
+/* iam/api.h */
 int iam_sync_tags(struct aws_client *c, const char *tag_action, const char *untag_action,
 		  const char *id_param, const char *id, const json_t *current,
 		  const json_t *desired, struct strbuf *err)
@@ -237,7 +237,7 @@ int iam_sync_tags(struct aws_client *c, const char *tag_action, const char *unta
 }
 
 
-/* iam.h */
+/* iam/api.h */
 enum iam_create_outcome iam_create_entity(struct aws_client *c, const char *action,
 					  const json_t *params, const char *kind,
 					  const char *name, bool may_exist, xmlDocPtr *doc,

@@ -1,5 +1,5 @@
 /*
- * iam.h: IAM helpers shared by the aws.iam.* resource types and usable by
+ * iam/api.h: IAM helpers shared by the aws.iam.* resource types and usable by
  * any service that reads IAM policy documents: one IAM query-protocol call
  * with tolerated error codes, and the policy document codec (IAM answers
  * documents URL-encoded per RFC 3986; terrace stores them parsed).
@@ -103,7 +103,7 @@ enum iam_create_outcome iam_create_entity(struct aws_client *c, const char *acti
 					  struct strbuf *err);
 
 /*
- * An initial console password for an IAM user (iam_user.c): `len` (at
+ * An initial console password for an IAM user (iam/user.c): `len` (at
  * least 20) characters drawn with OpenSSL's RAND_bytes, uniformly, from
  * upper and lower case letters, digits and the symbols !@#%^&*()_+-=[]{},
  * with at least one of each, so it meets IAM's default password policy.

@@ -1,16 +1,16 @@
 /*
- * iam_group.c: the resource type aws.iam.group (attendee accounts' groups)
+ * iam/group.c: the resource type aws.iam.group (attendee accounts' groups)
  * with its attached managed policies and one inline policy; the id is the
  * group name. Shapes (read() and the stored attributes): name, path, arn,
  * group_id (strings); policy_arns (sorted, no duplicates); policy (the
  * parsed document of the inline policy named "terrace", absent when there
- * is none). IAM groups have no tags. IAM's calls are iam.h's.
+ * is none). IAM groups have no tags. IAM's calls are iam/api.h's.
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include "provider/aws/adopt.h"
-#include "provider/aws/iam.h"
+#include "provider/aws/iam/api.h"
 #include "provider/aws/listing.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/transport/transport.h"

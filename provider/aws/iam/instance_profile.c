@@ -1,18 +1,18 @@
 /*
- * iam_instance_profile.c: the resource type aws.iam.instance_profile, the
+ * iam/instance_profile.c: the resource type aws.iam.instance_profile, the
  * IAM container that hands a role to EC2 instances (aws.ec2.instance's
  * iam_instance_profile). Its id is the profile name. The name and path
  * replace it; the role changes in place (RemoveRoleFromInstanceProfile, then
  * AddRoleToInstanceProfile: a profile holds at most one role), and a delete
  * removes the role first, as IAM refuses to delete a profile that has one.
- * IAM's calls are iam.h's. Tags are not managed: moto has no
+ * IAM's calls are iam/api.h's. Tags are not managed: moto has no
  * TagInstanceProfile, so they could not be tested here.
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include "provider/aws/adopt.h"
-#include "provider/aws/iam.h"
+#include "provider/aws/iam/api.h"
 #include "provider/aws/listing.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/transport/transport.h"

@@ -1,19 +1,19 @@
 /*
- * iam_policy.c: the resource type aws.iam.policy, a customer managed
+ * iam/policy.c: the resource type aws.iam.policy, a customer managed
  * policy; the id is its ARN. Shapes:
  *   name, path, description, arn, policy_id, default_version_id   strings
  *   policy                                    parsed JSON (the default version)
  *   tags                                      {"k": "v"}
  * A changed document becomes a new default version; IAM keeps at most five,
  * so the oldest non-default one is deleted first when five exist. IAM's
- * calls and documents are iam.h's.
+ * calls and documents are iam/api.h's.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "provider/aws/adopt.h"
-#include "provider/aws/iam.h"
+#include "provider/aws/iam/api.h"
 #include "provider/aws/listing.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/transport/transport.h"

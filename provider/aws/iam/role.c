@@ -1,5 +1,5 @@
 /*
- * iam_role.c: the resource type aws.iam.role; the id is the role name.
+ * iam/role.c: the resource type aws.iam.role; the id is the role name.
  * Shapes (what read() returns and create()/update() store); every key is
  * always present:
  *   name, path, description, arn, unique_id   strings ("" description when none)
@@ -10,14 +10,14 @@
  *   tags                                      {"k": "v"}
  * managed_policy_arns is a set: plan_desired sorts the desired list, so the
  * order the user writes does not matter. IAM's calls and documents are
- * iam.h's.
+ * iam/api.h's.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "provider/aws/adopt.h"
-#include "provider/aws/iam.h"
+#include "provider/aws/iam/api.h"
 #include "provider/aws/listing.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/transport/transport.h"

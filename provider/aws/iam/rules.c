@@ -1,5 +1,5 @@
 /*
- * rules_iam.c: the IAM rules its models do not carry (rules.h): names of
+ * iam/rules.c: the IAM rules its models do not carry (rules.h): names of
  * roles, users, groups, policies and instance profiles; policy documents
  * (managed, trust, inline, and an S3 bucket's resource policy); a user's
  * credentials.

@@ -1,8 +1,8 @@
 /*
- * iam_user.c: the resource type aws.iam.user (attendee accounts): users
+ * iam/user.c: the resource type aws.iam.user (attendee accounts): users
  * with their path, tags, group memberships, attached policies, console
  * login profile and access key. Also the initial password generator of
- * iam.h.
+ * iam/api.h.
  *
  * aws.iam.user: the id is the user name. Shapes: name, path, arn,
  * unique_id, sign_in_url, access_key_id ("" without a key),
@@ -37,7 +37,7 @@
 #include <openssl/rand.h>
 
 #include "provider/aws/adopt.h"
-#include "provider/aws/iam.h"
+#include "provider/aws/iam/api.h"
 #include "provider/aws/listing.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/transport/transport.h"

@@ -1,5 +1,5 @@
 /*
- * rules_kinesis.c: the Kinesis and Firehose rules their models do not carry
+ * kinesis/rules.c: the Kinesis and Firehose rules their models do not carry
  * (rules.h): a stream's shard count by capacity mode and the key of its KMS
  * encryption; a Firehose stream's server-side encryption.
  */

@@ -1,5 +1,5 @@
 /*
- * kinesis_stream.c: the resource type aws.kinesis.stream, a Kinesis data
+ * kinesis/stream.c: the resource type aws.kinesis.stream, a Kinesis data
  * stream with its capacity mode and shard count, retention, shard-level
  * metrics, server-side encryption and tags, over Kinesis's json protocol
  * (X-Amz-Target Kinesis_20131202.<Operation>, JSON 1.1). Its id is its name.

@@ -1,5 +1,5 @@
 /*
- * kms_alias.c: the resource type aws.kms.alias, a KMS alias (alias/NAME)
+ * kms/alias.c: the resource type aws.kms.alias, a KMS alias (alias/NAME)
  * pointing at a key, over KMS's json protocol. Its id is its name. An alias
  * moves to another key in place (UpdateAlias). read() finds it with
  * ListAliases (AWS has no call that reads one alias) and reports the

@@ -1,5 +1,5 @@
 /*
- * kms_key.c: the resource type aws.kms.key, a customer-managed KMS key with
+ * kms/key.c: the resource type aws.kms.key, a customer-managed KMS key with
  * its description, usage, spec, key policy, rotation, enabled state and
  * tags, over KMS's json protocol (X-Amz-Target TrentService.<Operation>,
  * JSON 1.1). Its id is the key id AWS assigns.

@@ -1,5 +1,5 @@
 /*
- * rules_kms.c: the KMS rules its models do not carry (rules.h): alias
+ * kms/rules.c: the KMS rules its models do not carry (rules.h): alias
  * names; and across resources, what a key of the stack encrypts against who
  * uses it (aws_check_key_uses): the service that keeps it (CloudWatch Logs,
  * Secrets Manager), the services that publish to it (S3, EventBridge,

@@ -1,5 +1,5 @@
 /*
- * lakeformation_permissions.c: the resource type
+ * lakeformation/permissions.c: the resource type
  * aws.lakeformation.permissions, what one principal may do on one Lake
  * Formation resource (the catalog, a database, a table or all of a
  * database's tables, a table's columns, a data location), over Lake

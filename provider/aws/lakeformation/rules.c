@@ -1,5 +1,5 @@
 /*
- * rules_lakeformation.c: the Lake Formation rules its models do not carry
+ * lakeformation/rules.c: the Lake Formation rules its models do not carry
  * (rules.h): a grant names one resource, a table by name or wildcard, a
  * table's columns by name or wildcard, and grants with the grant option
  * only what it grants.

@@ -1,10 +1,10 @@
 /*
- * lambda.c: what aws.lambda.function (lambda_function.c) and
- * aws.lambda.layer_version (lambda_layer_version.c) share (lambda.h):
+ * lambda/api.c: what aws.lambda.function (lambda/function.c) and
+ * aws.lambda.layer_version (lambda/layer_version.c) share (lambda/api.h):
  * Lambda's rest-json call, reading its answers, and the code package, made
  * from a local `source` (zipped deterministically by zip.c) or named in S3.
  */
-#include "provider/aws/lambda.h"
+#include "provider/aws/lambda/api.h"
 
 #include <errno.h>
 #include <stdio.h>

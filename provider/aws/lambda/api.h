@@ -1,6 +1,6 @@
 /*
- * lambda.h: what the Lambda resource types share (lambda_function.c,
- * lambda_layer_version.c, lambda_event_source_mapping.c): the rest-json
+ * lambda/api.h: what the Lambda resource types share (lambda/function.c,
+ * lambda/layer_version.c, lambda/event_source_mapping.c): the rest-json
  * call, reading answers, tags, and the code package of a function or
  * layer. Helpers a type calls.
  */

@@ -1,10 +1,10 @@
 /*
- * lambda_event_source_mapping.c: the resource type
+ * lambda/event_source_mapping.c: the resource type
  * aws.lambda.event_source_mapping, Lambda polling an SQS queue, a Kinesis
  * stream or a DynamoDB stream and invoking a function with batches of what
  * it reads (batch size and window, filters, partial batch responses, SQS's
  * maximum concurrency, a stream's starting position and failure
- * destination), over Lambda's rest-json protocol (lambda.h). Its id is the
+ * destination), over Lambda's rest-json protocol (lambda/api.h). Its id is the
  * mapping's UUID, which CreateEventSourceMapping answers (Terraform's
  * import id).
  *
@@ -36,7 +36,7 @@
 #include <time.h>
 
 #include "provider/aws/adopt.h"
-#include "provider/aws/lambda.h"
+#include "provider/aws/lambda/api.h"
 #include "provider/aws/listing.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/transport/transport.h"

@@ -1,10 +1,10 @@
 /*
- * lambda_function.c: the aws.lambda.function resource type — a Lambda function with
+ * lambda/function.c: the aws.lambda.function resource type — a Lambda function with
  * its configuration, tags and code, the code either packaged by terrace
  * from a local file or folder (`source`, zipped deterministically by zip.c)
  * or taken from an object in S3 (`s3_bucket`, `s3_key`, `s3_object_version`).
  * The id is the function name. The helpers it shares with
- * aws.lambda.layer_version (lambda_layer_version.c) are lambda.h's.
+ * aws.lambda.layer_version (lambda/layer_version.c) are lambda/api.h's.
  *
  * Lambda speaks rest-json: GET/POST/PUT/DELETE on /2015-03-31/functions/...,
  * /2018-10-31/layers/..., tags on /2017-03-31/tags/ARN, JSON bodies both ways.
@@ -48,8 +48,8 @@
 
 #include "provider/aws/adopt.h"
 #include "provider/aws/build_attrs.h"
-#include "provider/aws/iam.h"
-#include "provider/aws/lambda.h"
+#include "provider/aws/iam/api.h"
+#include "provider/aws/lambda/api.h"
 #include "provider/aws/listing.h"
 #include "provider/aws/run.h"
 #include "provider/aws/resources.h"

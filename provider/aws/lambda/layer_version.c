@@ -1,7 +1,7 @@
 /*
- * lambda_layer_version.c: the resource type aws.lambda.layer_version, over
+ * lambda/layer_version.c: the resource type aws.lambda.layer_version, over
  * Lambda's rest-json API (/2018-10-31/layers/...), its content packaged by
- * lambda.h's helpers as a function's code is.
+ * lambda/api.h's helpers as a function's code is.
  *
  * A layer version is immutable: every attribute but the CONFIG_ONLY
  * `source` forces a new version. The id is the version's ARN
@@ -24,7 +24,7 @@
 
 #include "provider/aws/adopt.h"
 #include "provider/aws/build_attrs.h"
-#include "provider/aws/lambda.h"
+#include "provider/aws/lambda/api.h"
 #include "provider/aws/listing.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/transport/transport.h"

@@ -1,8 +1,8 @@
 /*
- * lambda_permission.c: the resource type aws.lambda.permission, one
+ * lambda/permission.c: the resource type aws.lambda.permission, one
  * statement of a Lambda function's resource-based policy letting a service
  * or account invoke the function (an EventBridge rule, an S3 bucket), over
- * Lambda's rest-json protocol (lambda.h): AddPermission, GetPolicy (the
+ * Lambda's rest-json protocol (lambda/api.h): AddPermission, GetPolicy (the
  * statement found by its Sid) and RemovePermission.
  *
  * Its id is FUNCTION/STATEMENT_ID, or FUNCTION:QUALIFIER/STATEMENT_ID for a
@@ -19,7 +19,7 @@
 #include <string.h>
 
 #include "provider/aws/adopt.h"
-#include "provider/aws/lambda.h"
+#include "provider/aws/lambda/api.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
@@ -52,7 +52,7 @@ static const struct attr_schema permission_attrs[] = {
 /* The parts of an id: FUNCTION[:QUALIFIER]/STATEMENT_ID (each a new string;
  * *qualifier NULL when there is none). A FUNCTION that is an ARN has its
  * qualifier as an eighth field. -1 with err set when the id has no
- * statement, in the words of the other types' ids (glue_table.c's). */
+ * statement, in the words of the other types' ids (glue/table.c's). */
 static int split_id(const char *id, char **function, char **qualifier, char **sid,
 		    struct strbuf *err)
 {

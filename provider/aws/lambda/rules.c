@@ -1,5 +1,5 @@
 /*
- * rules_lambda.c: the Lambda rules its models do not carry (rules.h):
+ * lambda/rules.c: the Lambda rules its models do not carry (rules.h):
  * runtimes, function names, environment variables, architectures and the
  * form of a function's code; what an event source mapping's source takes.
  */

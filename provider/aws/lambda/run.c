@@ -1,5 +1,5 @@
 /*
- * run_lambda.c: `terrace run` and `terrace logs` for aws.lambda.function:
+ * lambda/run.c: `terrace run` and `terrace logs` for aws.lambda.function:
  * Invoke (RequestResponse, LogType Tail, -payload as the event) answers at
  * once, so the run is over when it starts: poll sends the decoded log tail
  * and the payload, and a FunctionError is a failure. -no-wait invokes with
@@ -14,7 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "provider/aws/lambda.h"
+#include "provider/aws/lambda/api.h"
 #include "provider/aws/run.h"
 
 struct lambda_run {

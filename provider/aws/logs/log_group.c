@@ -1,5 +1,5 @@
 /*
- * logs_log_group.c: the resource type aws.logs.log_group, a CloudWatch Logs
+ * logs/log_group.c: the resource type aws.logs.log_group, a CloudWatch Logs
  * log group with its retention, KMS key and tags, over the Logs json
  * protocol. Its id is its name. read() finds it with DescribeLogGroups
  * (logGroupNamePrefix, then the exact name among the answers); tags are

@@ -1,5 +1,5 @@
 /*
- * run_logs.c: the CloudWatch Logs reader of `terrace run` and `terrace
+ * logs/reader.c: the CloudWatch Logs reader of `terrace run` and `terrace
  * logs` (run.h): run streams read with GetLogEvents and forward tokens,
  * whole groups with FilterLogEvents, lines of all sources merged by time.
  */

@@ -1,5 +1,5 @@
 /*
- * rules_logs.c: the CloudWatch Logs rule its models do not carry (rules.h):
+ * logs/rules.c: the CloudWatch Logs rule its models do not carry (rules.h):
  * a log group's retention.
  */
 #include <string.h>

@@ -1,8 +1,8 @@
 /*
- * dbinstance.c: what aws.rds.instance and aws.redshift.cluster share (see
- * dbinstance.h).
+ * rds/dbinstance.c: what aws.rds.instance and aws.redshift.cluster share (see
+ * rds/dbinstance.h).
  */
-#include "provider/aws/dbinstance.h"
+#include "provider/aws/rds/dbinstance.h"
 
 #include <ctype.h>
 #include <stdio.h>

@@ -1,6 +1,6 @@
 /*
- * dbinstance.h: helpers aws.rds.instance (rds.c) and aws.redshift.cluster
- * (redshift.c) call: the create call that adopts its own earlier attempt,
+ * rds/dbinstance.h: helpers aws.rds.instance (rds/instance.c) and aws.redshift.cluster
+ * (redshift/cluster.c) call: the create call that adopts its own earlier attempt,
  * reading and waiting (bounded) until a state, deleting with a final
  * snapshot, tag sync, the identifier rule, the master password compared
  * with state, and the tags and fields of their XML answers (both APIs spell

@@ -1,5 +1,5 @@
 /*
- * rds.c: the aws.rds.instance resource type — one RDS DB instance (not a
+ * rds/instance.c: the aws.rds.instance resource type — one RDS DB instance (not a
  * member of an Aurora cluster) over RDS's query protocol (Version
  * 2014-10-31, XML answers). The id is the instance identifier, which RDS
  * keeps in lower case: plan_desired refuses any other spelling, so the plan
@@ -32,10 +32,10 @@
 #include <string.h>
 
 #include "provider/aws/adopt.h"
-#include "provider/aws/dbinstance.h"
+#include "provider/aws/rds/dbinstance.h"
 #include "provider/aws/listing.h"
 #include "provider/aws/resources.h"
-#include "provider/aws/subnet_group.h"
+#include "provider/aws/rds/subnet_groups.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/aws/rules.h"
 #include "provider/provider.h"

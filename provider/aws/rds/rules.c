@@ -1,5 +1,5 @@
 /*
- * rules_databases.c: the RDS and Redshift rules their models do not carry
+ * rds/rules.c: the RDS and Redshift rules their models do not carry
  * (rules.h): master passwords and user names by engine, database names,
  * storage, identifiers, final snapshots and subnet groups.
  */

@@ -1,15 +1,15 @@
 /*
- * rds_subnet_group.c: the resource type aws.rds.subnet_group, a DB subnet
+ * rds/subnet_group.c: the resource type aws.rds.subnet_group, a DB subnet
  * group (the subnets, in at least two availability zones, an RDS instance
  * is placed in) with its description and tags, over RDS's query protocol
  * (Version 2014-10-31). Its id is its name, which RDS keeps in lower case.
  * Description and subnets change in place (ModifyDBSubnetGroup), tags with
  * AddTagsToResource/RemoveTagsFromResource; the name replaces it. The
- * calls are subnet_group.c's, shared with aws.redshift.subnet_group.
+ * calls are rds/subnet_groups.c's, shared with aws.redshift.subnet_group.
  */
 #include "provider/aws/listing.h"
 #include "provider/aws/resources.h"
-#include "provider/aws/subnet_group.h"
+#include "provider/aws/rds/subnet_groups.h"
 #include "provider/aws/rules.h"
 #include "provider/provider.h"
 

@@ -1,7 +1,7 @@
 /*
- * subnet_group.c: read, create, update, delete and list of the subnet
- * group types of RDS and Redshift (subnet_group.h), over the query calls
- * of dbinstance.h. Each call is described by the type's struct
+ * rds/subnet_groups.c: read, create, update, delete and list of the subnet
+ * group types of RDS and Redshift (rds/subnet_groups.h), over the query calls
+ * of rds/dbinstance.h. Each call is described by the type's struct
  * subnet_group_api; nothing here knows which service it talks to.
  *
  * A create that finds the name taken adopts the group only when it is ours
@@ -9,15 +9,15 @@
  * to the stack. An update is one Modify call with the description and the
  * whole subnet set (both APIs replace the set), then the tags.
  *
- * At the end, the security group list helpers of rds.c and redshift.c.
+ * At the end, the security group list helpers of rds/instance.c and redshift/cluster.c.
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include "provider/aws/adopt.h"
-#include "provider/aws/dbinstance.h"
+#include "provider/aws/rds/dbinstance.h"
 #include "provider/aws/listing.h"
-#include "provider/aws/subnet_group.h"
+#include "provider/aws/rds/subnet_groups.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
 

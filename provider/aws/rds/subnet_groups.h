@@ -1,6 +1,6 @@
 /*
- * subnet_group.h: what aws.rds.subnet_group (rds_subnet_group.c) and
- * aws.redshift.subnet_group (redshift_subnet_group.c) share. Both are a
+ * rds/subnet_groups.h: what aws.rds.subnet_group (rds/subnet_group.c) and
+ * aws.redshift.subnet_group (redshift/subnet_group.c) share. Both are a
  * name, a description, a set of subnet ids and tags over a query-protocol
  * API with Create/Modify/Delete/Describe calls of the same shape; a struct
  * subnet_group_api names one API's actions, fields and codes (data only),
@@ -21,7 +21,7 @@
 #include <jansson.h>
 #include <stdbool.h>
 
-#include "provider/aws/dbinstance.h"
+#include "provider/aws/rds/dbinstance.h"
 #include "provider/provider.h"
 
 struct aws_query_listing;

@@ -1,5 +1,5 @@
 /*
- * redshift.c: the aws.redshift.cluster resource type — a provisioned
+ * redshift/cluster.c: the aws.redshift.cluster resource type — a provisioned
  * Redshift cluster over Redshift's query protocol (Version 2012-12-01, XML
  * answers). The id is the cluster identifier, which Redshift keeps in lower
  * case: plan_desired refuses any other spelling.
@@ -31,11 +31,11 @@
 #include <string.h>
 
 #include "provider/aws/adopt.h"
-#include "provider/aws/iam.h"
-#include "provider/aws/dbinstance.h"
+#include "provider/aws/iam/api.h"
+#include "provider/aws/rds/dbinstance.h"
 #include "provider/aws/listing.h"
 #include "provider/aws/resources.h"
-#include "provider/aws/subnet_group.h"
+#include "provider/aws/rds/subnet_groups.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/aws/rules.h"
 #include "provider/provider.h"

@@ -1,5 +1,5 @@
 /*
- * redshift_subnet_group.c: the resource type aws.redshift.subnet_group, a
+ * redshift/subnet_group.c: the resource type aws.redshift.subnet_group, a
  * cluster subnet group (the subnets a Redshift cluster is placed in) with
  * its description and tags, over Redshift's query protocol (Version
  * 2012-12-01). Its id is its name, which Redshift keeps in lower case.
@@ -7,11 +7,11 @@
  * with CreateTags/DeleteTags on arn:...:redshift:REGION:ACCOUNT:subnetgroup:
  * NAME (Redshift's answers carry the tags but not the ARN, which is built
  * with the caller's account id); the name replaces it. The calls are
- * subnet_group.c's, shared with aws.rds.subnet_group.
+ * rds/subnet_groups.c's, shared with aws.rds.subnet_group.
  */
 #include "provider/aws/listing.h"
 #include "provider/aws/resources.h"
-#include "provider/aws/subnet_group.h"
+#include "provider/aws/rds/subnet_groups.h"
 #include "provider/aws/rules.h"
 #include "provider/provider.h"
 

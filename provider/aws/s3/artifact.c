@@ -1,5 +1,5 @@
 /*
- * s3_artifact.c: the aws.s3.artifact resource type — a job's script or
+ * s3/artifact.c: the aws.s3.artifact resource type — a job's script or
  * package (a Glue script, a Lambda zip, a jar) uploaded from a local file
  * to a content-addressed key, so that whatever references the key or URI
  * changes exactly when the file's bytes do.

@@ -1,5 +1,5 @@
 /*
- * s3_bucket.c: the aws.s3.bucket resource type — a bucket with its tags,
+ * s3/bucket.c: the aws.s3.bucket resource type — a bucket with its tags,
  * versioning, policy, lifecycle rules, default encryption, public access
  * block and folder marker objects. The id is the bucket name.
  *

@@ -1,5 +1,5 @@
 /*
- * s3_bucket_notification.c: the resource type aws.s3.bucket_notification, a
+ * s3/bucket_notification.c: the resource type aws.s3.bucket_notification, a
  * bucket's whole event notification configuration (the queues, topics and
  * Lambda functions S3 tells of objects created or removed, and EventBridge),
  * over S3's rest-xml protocol: PutBucketNotificationConfiguration and

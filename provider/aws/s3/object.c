@@ -1,5 +1,5 @@
 /*
- * s3_object.c: the aws.s3.object resource type — one object written from a
+ * s3/object.c: the aws.s3.object resource type — one object written from a
  * local file (source) or from inline text (content), with its content type,
  * user metadata and tags. The id is "BUCKET/KEY".
  *

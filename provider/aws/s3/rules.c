@@ -1,5 +1,5 @@
 /*
- * rules_s3.c: the S3 rules its models do not carry (rules.h): bucket names,
+ * s3/rules.c: the S3 rules its models do not carry (rules.h): bucket names,
  * lifecycle rules, s3:// locations, object keys and an artifact's source;
  * across resources, a bucket notification's destinations that let S3 deliver.
  */

@@ -1,5 +1,5 @@
 /*
- * rules_schedules.c: schedule expressions as EventBridge rules, EventBridge
+ * scheduler/rules.c: schedule expressions as EventBridge rules, EventBridge
  * Scheduler and Glue each read them, IANA time zones, and EventBridge's and
  * Scheduler's settings that go together (rules.h).
  */

@@ -1,5 +1,5 @@
 /*
- * scheduler.c: the aws.scheduler.schedule resource type — an EventBridge
+ * scheduler/schedule.c: the aws.scheduler.schedule resource type — an EventBridge
  * Scheduler schedule (cron, rate or one-time at()) with its flexible time
  * window and its target (ARN, execution role, input, retry policy). The id
  * is "GROUP/NAME".
@@ -20,7 +20,7 @@
  *   target                         {arn, role_arn[, input],
  *                                   retry_policy: {maximum_event_age_in_seconds,
  *                                                  maximum_retry_attempts}
- *                                   [, ecs_parameters (ecs.h)]
+ *                                   [, ecs_parameters (ecs/api.h)]
  *                                   [, sqs_parameters: {message_group_id}]}
  */
 #include <stdlib.h>
@@ -30,8 +30,8 @@
 #include <openssl/rand.h>
 
 #include "provider/aws/adopt.h"
-#include "provider/aws/ecs.h"
-#include "provider/aws/iam.h"
+#include "provider/aws/ecs/api.h"
+#include "provider/aws/iam/api.h"
 #include "provider/aws/listing.h"
 #include "provider/aws/run.h"
 #include "provider/aws/resources.h"
@@ -203,7 +203,7 @@ static void set_number(json_t *o, const char *key, const json_t *v, json_int_t f
 }
 
 /* The request body of CreateSchedule and UpdateSchedule: the full
- * definition, the target's role as an ARN (iam.h); NULL with err set. */
+ * definition, the target's role as an ARN (iam/api.h); NULL with err set. */
 static json_t *schedule_body(struct aws_client *c, const json_t *desired, const char *group,
 			     struct strbuf *err)
 {

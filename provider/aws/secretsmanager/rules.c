@@ -1,5 +1,5 @@
 /*
- * rules_secrets.c: the Secrets Manager rules its models do not carry
+ * secretsmanager/rules.c: the Secrets Manager rules its models do not carry
  * (rules.h): secret names and the recovery window.
  */
 #include <ctype.h>

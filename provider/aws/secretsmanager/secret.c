@@ -1,5 +1,5 @@
 /*
- * secretsmanager.c: the aws.secretsmanager.secret resource type — a secret
+ * secretsmanager/secret.c: the aws.secretsmanager.secret resource type — a secret
  * with its string value, description, KMS key and tags — over Secrets
  * Manager's json protocol (X-Amz-Target secretsmanager.<Operation>, JSON
  * 1.1). The id is the secret's ARN, so a secret deleted outside terrace and

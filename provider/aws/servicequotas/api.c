@@ -1,10 +1,10 @@
 /*
- * service_quotas.c: an account's quota from Service Quotas (json protocol,
+ * servicequotas/api.c: an account's quota from Service Quotas (json protocol,
  * target ServiceQuotasV20190624): GetServiceQuota's applied value, else,
  * when it has none for the account (NoSuchResourceException),
  * GetAWSDefaultServiceQuota's default.
  */
-#include "provider/aws/service_quotas.h"
+#include "provider/aws/servicequotas/api.h"
 #include "provider/aws/transport/transport.h"
 
 #include <jansson.h>

@@ -1,5 +1,5 @@
 /*
- * service_quotas.h: an account's quota, read from Service Quotas: the value
+ * servicequotas/api.h: an account's quota, read from Service Quotas: the value
  * applied to the account (GetServiceQuota), else AWS's default for it
  * (GetAWSDefaultServiceQuota). `terrace lab` compares a class with them
  * (cmd/lab_quotas.c).

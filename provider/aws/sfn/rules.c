@@ -1,5 +1,5 @@
 /*
- * rules_sfn.c: the Step Functions rules its models do not carry (rules.h):
+ * sfn/rules.c: the Step Functions rules its models do not carry (rules.h):
  * state machine definitions (Amazon States Language) and logging.
  */
 #include <stdlib.h>

@@ -1,5 +1,5 @@
 /*
- * run_sfn.c: `terrace run` and `terrace logs` for aws.sfn.state_machine.
+ * sfn/run.c: `terrace run` and `terrace logs` for aws.sfn.state_machine.
  * A STANDARD state machine's execution is started with StartExecution
  * (-payload as its input), followed with DescribeExecution and
  * GetExecutionHistory (paged; each state entered, succeeded or failed sent

@@ -1,5 +1,5 @@
 /*
- * sfn.c: the aws.sfn.state_machine resource type — a Step Functions state
+ * sfn/state_machine.c: the aws.sfn.state_machine resource type — a Step Functions state
  * machine with its definition, role, type, logging and tags. The id is the
  * state machine's ARN.
  *
@@ -23,7 +23,7 @@
 #include <string.h>
 
 #include "provider/aws/adopt.h"
-#include "provider/aws/iam.h"
+#include "provider/aws/iam/api.h"
 #include "provider/aws/listing.h"
 #include "provider/aws/run.h"
 #include "provider/aws/resources.h"

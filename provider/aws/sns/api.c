@@ -1,12 +1,12 @@
 /*
- * sns.c: the SNS helpers of sns.h: the query call, attribute maps, paged
+ * sns/api.c: the SNS helpers of sns/api.h: the query call, attribute maps, paged
  * listings, tags, and the JSON text of policies (SNS and SQS).
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "provider/aws/sns.h"
+#include "provider/aws/sns/api.h"
 #include "provider/aws/tags.h"
 #include "provider/provider.h"
 

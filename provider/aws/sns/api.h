@@ -1,9 +1,9 @@
 /*
- * sns.h: what the SNS types (sns_topic.c, sns_subscription.c) share: the
+ * sns/api.h: what the SNS types (sns/topic.c, sns/subscription.c) share: the
  * query-protocol call, the Attributes maps SNS reads and takes
  * (Attributes/entry/{key,value}, Attributes.entry.N.key/value), the paged
  * listings (NextToken), and a topic's tags; and for SNS and SQS
- * (sqs_queue.c) alike, their policies given as JSON text.
+ * (sqs/queue.c) alike, their policies given as JSON text.
  */
 #ifndef TERRACE_AWS_SNS_H
 #define TERRACE_AWS_SNS_H

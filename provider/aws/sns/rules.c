@@ -1,5 +1,5 @@
 /*
- * rules_messaging.c: the SNS and SQS rules their models do not carry
+ * sns/rules.c: the SNS and SQS rules their models do not carry
  * (rules.h): topic and queue names (a FIFO one's ends in .fifo, as both
  * services say alike), what only a FIFO topic or queue takes, the protocols
  * that take raw message delivery, and a queue's redrive policy.

@@ -1,7 +1,7 @@
 /*
- * sns_subscription.c: the resource type aws.sns.subscription, one
+ * sns/subscription.c: the resource type aws.sns.subscription, one
  * endpoint (a queue, a function, an address) subscribed to an SNS topic,
- * with its delivery settings, over SNS's query protocol (sns.h). Its id is
+ * with its delivery settings, over SNS's query protocol (sns/api.h). Its id is
  * the subscription's ARN, which Subscribe answers with ReturnSubscriptionArn
  * even while the subscription waits for its confirmation.
  *
@@ -25,7 +25,7 @@
 
 #include "provider/aws/adopt.h"
 #include "provider/aws/resources.h"
-#include "provider/aws/sns.h"
+#include "provider/aws/sns/api.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
 

@@ -1,7 +1,7 @@
 /*
- * sns_topic.c: the resource type aws.sns.topic, an SNS topic with its
+ * sns/topic.c: the resource type aws.sns.topic, an SNS topic with its
  * display name, access policy, KMS key, FIFO settings and tags, over SNS's
- * query protocol (sns.h). Its id is its name (the ARN follows from it, the
+ * query protocol (sns/api.h). Its id is its name (the ARN follows from it, the
  * account and the region). read() is GetTopicAttributes
  * and ListTagsForResource; what it leaves out is unset: DisplayName "" and
  * no KmsMasterKeyId, FifoTopic and ContentBasedDeduplication false. The
@@ -19,7 +19,7 @@
 
 #include "provider/aws/adopt.h"
 #include "provider/aws/resources.h"
-#include "provider/aws/sns.h"
+#include "provider/aws/sns/api.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
 

@@ -1,5 +1,5 @@
 /*
- * sqs_queue.c: the resource type aws.sqs.queue, an SQS queue with its
+ * sqs/queue.c: the resource type aws.sqs.queue, an SQS queue with its
  * timings, sizes, dead-letter queue (redrive_policy), access policy,
  * encryption and tags, over SQS's json protocol. Its id is its name;
  * every call after CreateQueue names the queue by its URL, which
@@ -25,7 +25,7 @@
 #include "provider/aws/adopt.h"
 #include "provider/aws/listing.h"
 #include "provider/aws/resources.h"
-#include "provider/aws/sns.h"
+#include "provider/aws/sns/api.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
 

@@ -1,5 +1,5 @@
 /*
- * ssm_parameter.c: the resource type aws.ssm.parameter, a Systems Manager
+ * ssm/parameter.c: the resource type aws.ssm.parameter, a Systems Manager
  * Parameter Store parameter (String, StringList or SecureString) with its
  * description, KMS key, tier, allowed pattern and tags, over SSM's json
  * protocol (X-Amz-Target AmazonSSM.<Operation>, JSON 1.1). Its id is its

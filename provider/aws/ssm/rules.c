@@ -1,5 +1,5 @@
 /*
- * rules_ssm.c: the Systems Manager Parameter Store rules its models do not
+ * ssm/rules.c: the Systems Manager Parameter Store rules its models do not
  * carry (rules.h): parameter names, a key only for a SecureString, the
  * size of a value per tier.
  */

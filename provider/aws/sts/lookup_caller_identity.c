@@ -1,5 +1,5 @@
 /*
- * lookup_caller_identity.c: the lookup aws.caller_identity, who the
+ * sts/lookup_caller_identity.c: the lookup aws.caller_identity, who the
  * provider's credentials are (Terraform's aws_caller_identity, with the
  * partition and region of aws_partition and aws_region beside them): STS
  * GetCallerIdentity's answer, which the client asked once for the

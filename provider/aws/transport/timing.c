@@ -174,7 +174,7 @@ static const struct aws_retry_rule rules[] = {
 	 * elsewhere that a service refuses is refused for good, and said at
 	 * once). What the stack writes is proved to allow it before apply:
 	 * a notification's queue, topic or function of the stack that does
-	 * not let S3 deliver is refused at validate (rules_s3.c), and so is a
+	 * not let S3 deliver is refused at validate (s3/rules.c), and so is a
 	 * Firehose stream's role of the stack that does not trust Firehose
 	 * (rules_roles.c); so here it is only late.
 	 *
@@ -187,8 +187,8 @@ static const struct aws_retry_rule rules[] = {
 	 * has not reached it: users of Pulumi ("fails sometimes, but
 	 * sometimes works"), CDK and Terraform report it; Zappa retries it
 	 * after AddPermission. The request names the destinations' ARNs, noted
-	 * when their policies are written (sqs_queue.c, sns_topic.c,
-	 * lambda_permission.c). */
+	 * when their policies are written (sqs/queue.c, sns/topic.c,
+	 * lambda/permission.c). */
 	{ .service = "s3", .operations = s3_notification_ops, .codes = s3_invalid_argument,
 	  .message = "Unable to validate the following destination configurations",
 	  .new_grant = true, .wait = AWS_WAIT_PROPAGATION,

@@ -15,6 +15,8 @@
  *   s3.h         S3 calls, subresource documents, digests, tag sets,
  *                emptying a bucket
  *   multipart.h  uploading a file to S3, multipart above a threshold
+ *   endpoints.h  partitions and regions (aws_region_check), the services a
+ *                provider's endpoints: block names (AWS_ENDPOINT_SERVICES)
  *   wait.h       polling until a state, and IAM role propagation retries
  *   timing.h     AWS's timing as data: what a call waits out while AWS
  *                catches up, the schedule of its pauses, and how long each
@@ -36,6 +38,7 @@
 #define TERRACE_AWS_TRANSPORT_H
 
 #include "provider/aws/transport/client.h"
+#include "provider/aws/transport/endpoints.h"
 #include "provider/aws/transport/multipart.h"
 #include "provider/aws/transport/s3.h"
 #include "provider/aws/transport/sigv4.h"

@@ -6,7 +6,7 @@ On AWS an instance is "creating" for minutes after CreateDBInstance,
 DescribeDBInstances) after DeleteDBInstance before it is gone; meanwhile
 ModifyDBInstance answers InvalidDBInstanceState. moto makes every instance
 "available" at once and forgets it on delete, so terrace's waiters (see
-provider/aws/rds.c) could never be exercised.
+provider/aws/rds/instance.c) could never be exercised.
 
 For instances whose identifier starts with "slow-" this keeps the status
 at "creating" for CREATING_SECONDS after create, "modifying" for

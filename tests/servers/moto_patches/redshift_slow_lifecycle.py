@@ -7,7 +7,7 @@ associated show ApplyStatus "adding", those being disassociated stay
 listed as "removing"), and "deleting" (still listed by DescribeClusters)
 after DeleteCluster before it is gone; meanwhile ModifyCluster answers
 InvalidClusterState. moto makes every cluster "available" at once and
-forgets it on delete, so terrace's waiters (see provider/aws/redshift.c)
+forgets it on delete, so terrace's waiters (see provider/aws/redshift/cluster.c)
 could never be exercised.
 
 For clusters whose identifier starts with "slow-" this keeps those
