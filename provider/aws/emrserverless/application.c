@@ -31,10 +31,10 @@
 #include "provider/aws/resources.h"
 #include "provider/aws/run.h"
 #include "provider/aws/transport/transport.h"
+#include "provider/aws/emrserverless/api.h"
 #include "provider/provider.h"
 
 #define APP_TYPE "aws.emrserverless.application"
-#define EMRS_SERVICE "emr-serverless"
 
 static const char *const not_found[] = { "ResourceNotFoundException", NULL };
 
@@ -130,22 +130,13 @@ static const struct attr_schema app_attrs[] = {
 	{ .name = NULL },
 };
 
-static int emrs_call(struct aws_client *c, const char *op, const char *method, const char *path,
-		     const char *query, const json_t *in, const char *const *codes, json_t **out,
-		     int *attempts, struct strbuf *err)
-{
-	return aws_rest_json_call_codes(c, EMRS_SERVICE, op, method, path, query, in, codes, out,
-					NULL, attempts, err);
-}
-
 /* GetApplication: 0 with *app (a new reference, NULL when there is none or
  * it is TERMINATED), -1. */
 static int get_app(struct aws_client *c, const char *id, json_t **app, struct strbuf *err)
 {
 	char *path = xasprintf("/applications/%s", id);
 	json_t *resp = NULL;
-	int rc = emrs_call(c, "GetApplication", "GET", path, NULL, NULL, not_found, &resp, NULL,
-			   err);
+	int rc = emrs_call(c, "GetApplication", "GET", path, NULL, NULL, not_found, &resp, NULL, err);
 	const json_t *a = value_get(resp, "application");
 	const char *state = value_get_string(a, "state");
 
@@ -355,8 +346,7 @@ static int app_settle(struct aws_client *c, const char *id, struct strbuf *err)
 	if (state && !strcmp(state, "STARTED")) {
 		char *path = xasprintf("/applications/%s/stop", id);
 
-		rc = emrs_call(c, "StopApplication", "POST", path, NULL, NULL, NULL, NULL, NULL,
-			       err) ? -1 : 0;
+		rc = emrs_call(c, "StopApplication", "POST", path, NULL, NULL, NULL, NULL, NULL, err) ? -1 : 0;
 		free(path);
 	}
 	json_decref(a);
@@ -432,8 +422,7 @@ static int app_create(void *client, const json_t *desired, bool may_exist, char 
 	settings_in(in, desired);
 	if (json_object_size(value_get(desired, "tags")))
 		json_object_set(in, "tags", value_get(desired, "tags"));
-	rc = emrs_call(c, "CreateApplication", "POST", "/applications", NULL, in, NULL, &resp,
-		       NULL, err);
+	rc = emrs_call(c, "CreateApplication", "POST", "/applications", NULL, in, NULL, &resp, NULL, err);
 	json_decref(in);
 	made = value_get_string(resp, "applicationId");
 	if (rc || !made) {
@@ -491,8 +480,7 @@ static int app_update(void *client, const char *id, const json_t *prior, const j
 		rc = token ? app_settle(c, id, err) : -1;
 		if (!rc) {
 			json_object_set_new(in, "clientToken", json_string(token));
-			rc = emrs_call(c, "UpdateApplication", "PATCH", path, NULL, in, NULL, NULL,
-				       NULL, err) ? -1 : 0;
+			rc = emrs_call(c, "UpdateApplication", "PATCH", path, NULL, in, NULL, NULL, NULL, err) ? -1 : 0;
 		}
 		json_decref(in);
 		free(path);
@@ -525,8 +513,7 @@ static int app_delete(void *client, const char *id, const json_t *prior, struct 
 	if (app_settle(c, id, err))
 		return -1;
 	path = xasprintf("/applications/%s", id);
-	rc = emrs_call(c, "DeleteApplication", "DELETE", path, NULL, NULL, not_found, NULL, NULL,
-		       err);
+	rc = emrs_call(c, "DeleteApplication", "DELETE", path, NULL, NULL, not_found, NULL, NULL, err);
 	free(path);
 	if (rc < 0)
 		return -1;
@@ -548,8 +535,7 @@ static int app_list(void *client, const struct resource_query *q, struct resourc
 	for (;;) {
 		const char *next;
 
-		rc = emrs_call(client, "ListApplications", "GET", "/applications",
-			       query.len ? query.buf : NULL, NULL, NULL, &resp, NULL, err);
+		rc = emrs_call(client, "ListApplications", "GET", "/applications", query.len ? query.buf : NULL, NULL, NULL, &resp, NULL, err);
 		if (rc)
 			break;
 		json_array_foreach(value_get(resp, "applications"), i, a) {

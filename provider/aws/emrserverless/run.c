@@ -29,21 +29,14 @@
 #include "provider/aws/adopt.h"
 #include "provider/aws/run.h"
 #include "provider/aws/transport/transport.h"
+#include "provider/aws/emrserverless/api.h"
 
-#define EMRS_SERVICE "emr-serverless"
 #define EMRS_LOG_GROUP "/aws/emr-serverless"
 
 struct emrs_run {
 	struct job_run job;
 	char *app, *run;
 };
-
-static int emrs_call(struct aws_client *c, const char *op, const char *method, const char *path,
-		     const json_t *in, json_t **out, struct strbuf *err)
-{
-	return aws_rest_json_call_codes(c, EMRS_SERVICE, op, method, path, NULL, in, NULL, out,
-					NULL, NULL, err) ? -1 : 0;
-}
 
 /* The driver's streams of run `run` of application `app`. */
 static void add_driver_streams(struct cwl_reader *r, const char *app, const char *run)
@@ -121,14 +114,14 @@ static int start_application(struct aws_client *c, const char *app, const json_t
 	char *path = xasprintf("/applications/%s", app);
 	json_t *out = NULL;
 	const char *state;
-	int rc = emrs_call(c, "GetApplication", "GET", path, NULL, &out, err);
+	int rc = emrs_call(c, "GetApplication", "GET", path, NULL, NULL, NULL, &out, NULL, err);
 
 	free(path);
 	state = value_get_string(value_get(out, "application"), "state");
 	if (!rc && state && strcmp(state, "STARTED") && strcmp(state, "STARTING") &&
 	    json_is_false(auto_start)) {
 		path = xasprintf("/applications/%s/start", app);
-		rc = emrs_call(c, "StartApplication", "POST", path, NULL, NULL, err);
+		rc = emrs_call(c, "StartApplication", "POST", path, NULL, NULL, NULL, NULL, NULL, err);
 		free(path);
 	}
 	if (!rc && state && strcmp(state, "STARTED") && json_is_false(auto_start))
@@ -188,7 +181,7 @@ static int emrs_start(void *client, const char *id, const json_t *attrs,
 			"cloudWatchLoggingConfiguration", "enabled", 1, "logGroupName",
 			EMRS_LOG_GROUP);
 	path = xasprintf("/applications/%s/jobruns", id);
-	rc = emrs_call(client, "StartJobRun", "POST", path, req, &out, err);
+	rc = emrs_call(client, "StartJobRun", "POST", path, NULL, req, NULL, &out, NULL, err);
 	free(path);
 	json_decref(req);
 	rid = value_get_string(out, "jobRunId");
@@ -219,7 +212,7 @@ static int emrs_poll(void *handle, const struct run_sink *sink, enum run_outcome
 	struct job_look look = { .outcome = RUN_GOING };
 	json_t *out = NULL;
 	const json_t *run;
-	int rc = emrs_call(e->job.c, "GetJobRun", "GET", path, NULL, &out, err);
+	int rc = emrs_call(e->job.c, "GetJobRun", "GET", path, NULL, NULL, NULL, &out, NULL, err);
 
 	free(path);
 	*outcome = RUN_GOING;
@@ -249,7 +242,7 @@ static int emrs_stop(void *handle, struct strbuf *err)
 {
 	struct emrs_run *e = handle;
 	char *path = xasprintf("/applications/%s/jobruns/%s", e->app, e->run);
-	int rc = emrs_call(e->job.c, "CancelJobRun", "DELETE", path, NULL, NULL, err);
+	int rc = emrs_call(e->job.c, "CancelJobRun", "DELETE", path, NULL, NULL, NULL, NULL, NULL, err);
 
 	free(path);
 	e->job.stop_asked = e->job.stop_asked || !rc;

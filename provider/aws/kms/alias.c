@@ -17,6 +17,7 @@
 #include "provider/aws/adopt.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/transport/transport.h"
+#include "provider/aws/kms/api.h"
 #include "provider/provider.h"
 
 #define ALIAS_TYPE "aws.kms.alias"
@@ -37,13 +38,6 @@ static const struct attr_schema alias_attrs[] = {
 	  .description = "the ARN of the key it points at" },
 	{ .name = NULL },
 };
-
-static int kms_call(struct aws_client *c, const char *op, const json_t *in,
-		    const char *const *codes, json_t **out, int *attempts, struct strbuf *err)
-{
-	return aws_json_call_codes(c, "kms", "TrentService", "1.1", op, in, codes, out, NULL,
-				   attempts, err);
-}
 
 /* The key id in a key id or key ARN (arn:...:key/ID). */
 static const char *key_id_of(const char *key)

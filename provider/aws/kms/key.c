@@ -25,13 +25,11 @@
 #include "provider/aws/resources.h"
 #include "provider/aws/tags.h"
 #include "provider/aws/transport/transport.h"
+#include "provider/aws/kms/api.h"
 #include "provider/base/log.h"
 #include "provider/provider.h"
 
 #define KEY_TYPE "aws.kms.key"
-#define KMS_SERVICE "kms"
-#define KMS_TARGET_PREFIX "TrentService"
-#define KMS_JSON_VERSION "1.1"
 #define KMS_TOKEN_TAG "terrace:create-token"
 
 static const char *const not_found[] = { "NotFoundException", NULL };
@@ -84,13 +82,6 @@ static bool get_bool(const json_t *o, const char *name, bool fallback)
 	json_t *v = value_get(o, name);
 
 	return json_is_boolean(v) ? json_is_true(v) : fallback;
-}
-
-static int kms_call(struct aws_client *c, const char *op, const json_t *in,
-		    const char *const *codes, json_t **out, int *attempts, struct strbuf *err)
-{
-	return aws_json_call_codes(c, KMS_SERVICE, KMS_TARGET_PREFIX, KMS_JSON_VERSION, op, in,
-				   codes, out, NULL, attempts, err);
 }
 
 /* DescribeKey's KeyMetadata: 0 with *md, 1 when there is no such key or it
@@ -384,8 +375,7 @@ static int key_converge(struct aws_client *c, const char *id, const json_t *desi
 	}
 	if (!rc && rotate != get_bool(have, "enable_key_rotation", false)) {
 		req = json_pack("{s:s}", "KeyId", id);
-		rc = kms_call(c, rotate ? "EnableKeyRotation" : "DisableKeyRotation", req, NULL,
-			      NULL, NULL, err);
+		rc = kms_call(c, rotate ? "EnableKeyRotation" : "DisableKeyRotation", req, NULL, NULL, NULL, err);
 		json_decref(req);
 	}
 	if (!rc)

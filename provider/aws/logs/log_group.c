@@ -19,11 +19,9 @@
 #include "provider/aws/tags.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/aws/rules.h"
+#include "provider/aws/logs/api.h"
 #include "provider/provider.h"
 
-#define LOGS_SERVICE "logs"
-#define LOGS_TARGET_PREFIX "Logs_20140328"
-#define LOGS_JSON_VERSION "1.1"
 
 static const char *const not_found[] = { "ResourceNotFoundException", NULL };
 static const char *const already_exists[] = { "ResourceAlreadyExistsException", NULL };
@@ -52,13 +50,6 @@ static const struct attr_schema log_group_attrs[] = {
 	  .description = "arn:aws:logs:REGION:ACCOUNT:log-group:NAME" },
 	{ .name = NULL },
 };
-
-static int logs_call(struct aws_client *c, const char *op, const json_t *in,
-		     const char *const *codes, json_t **out, int *attempts, struct strbuf *err)
-{
-	return aws_json_call_codes(c, LOGS_SERVICE, LOGS_TARGET_PREFIX, LOGS_JSON_VERSION, op, in,
-				   codes, out, NULL, attempts, err);
-}
 
 /* The group's ARN without the ":*" that DescribeLogGroups' "arn" ends with. */
 static char *group_arn(const json_t *group)
@@ -185,8 +176,7 @@ static int set_key(struct aws_client *c, const char *name, const char *key, stru
 
 	if (key && *key)
 		json_object_set_new(req, "kmsKeyId", json_string(key));
-	rc = logs_call(c, key && *key ? "AssociateKmsKey" : "DisassociateKmsKey", req, NULL, NULL,
-		       NULL, err);
+	rc = logs_call(c, key && *key ? "AssociateKmsKey" : "DisassociateKmsKey", req, NULL, NULL, NULL, err);
 	json_decref(req);
 	if (rc)
 		strbuf_addf(err, " (aws.logs.log_group %s: kms_key_id)", name);

@@ -7,10 +7,8 @@
 #include <string.h>
 
 #include "provider/aws/run.h"
+#include "provider/aws/logs/api.h"
 
-#define LOGS_SERVICE "logs"
-#define LOGS_TARGET_PREFIX "Logs_20140328"
-#define LOGS_JSON_VERSION "1.1"
 #define PAGE_LIMIT 1000 /* events per page: a long run takes several */
 
 static const char *const not_found[] = { "ResourceNotFoundException", NULL };
@@ -104,13 +102,6 @@ void cwl_add_prefix(struct cwl_reader *r, const char *group, const char *prefix,
 	}
 }
 
-static int logs_call(struct aws_client *c, const char *op, const json_t *in, json_t **out,
-		     struct strbuf *err)
-{
-	return aws_json_call_codes(c, LOGS_SERVICE, LOGS_TARGET_PREFIX, LOGS_JSON_VERSION, op, in,
-				   not_found, out, NULL, NULL, err);
-}
-
 /* One "log" event (new) for a CloudWatch event e of source s. */
 static json_t *log_event(const struct cwl_source *s, const json_t *e)
 {
@@ -136,7 +127,7 @@ static int read_stream(struct cwl_reader *r, struct cwl_source *s, json_t *out,
 		if (s->token)
 			json_object_set_new(in, "nextToken", json_string(s->token));
 		json_t *page = NULL;
-		int rc = logs_call(r->c, "GetLogEvents", in, &page, err);
+		int rc = logs_call(r->c, "GetLogEvents", in, not_found, &page, NULL, err);
 		json_decref(in);
 		if (rc == 1)
 			return 0; /* no such stream (yet): no lines */
@@ -177,7 +168,7 @@ static int read_group(struct cwl_reader *r, struct cwl_source *s, json_t *out,
 		if (token)
 			json_object_set_new(in, "nextToken", json_string(token));
 		json_t *page = NULL;
-		rc = logs_call(r->c, "FilterLogEvents", in, &page, err);
+		rc = logs_call(r->c, "FilterLogEvents", in, not_found, &page, NULL, err);
 		json_decref(in);
 		free(token);
 		token = NULL;

@@ -28,11 +28,9 @@
 
 #include "provider/aws/adopt.h"
 #include "provider/aws/run.h"
+#include "provider/aws/sfn/api.h"
 #include "provider/base/log.h"
 
-#define SFN_SERVICE "states"
-#define SFN_TARGET_PREFIX "AWSStepFunctions"
-#define SFN_JSON_VERSION "1.0"
 
 struct sfn_run {
 	struct aws_client *c;
@@ -43,13 +41,6 @@ struct sfn_run {
 	char *current;           /* the state entered last */
 	char *last_status;
 };
-
-static int sfn_call(struct aws_client *c, const char *op, const json_t *in, json_t **out,
-		    struct strbuf *err)
-{
-	return aws_json_call_codes(c, SFN_SERVICE, SFN_TARGET_PREFIX, SFN_JSON_VERSION, op, in,
-				   NULL, out, NULL, NULL, err);
-}
 
 /* How long StartSyncExecution may take to answer: an Express execution runs
  * at most 5 minutes (the Step Functions quotas), and a margin. */
@@ -225,7 +216,7 @@ static int read_history(struct sfn_run *s, const struct run_sink *sink, struct s
 		free(token);
 		token = NULL;
 		json_t *out = NULL;
-		rc = sfn_call(s->c, "GetExecutionHistory", in, &out, err);
+		rc = sfn_call(s->c, "GetExecutionHistory", in, NULL, &out, NULL, err);
 		json_decref(in);
 		if (rc)
 			break;
@@ -256,7 +247,7 @@ static int sfn_poll(void *handle, const struct run_sink *sink, enum run_outcome 
 		d = json_incref(s->ended);   /* an EXPRESS run: it has ended */
 	} else {
 		json_t *in = json_pack("{s:s}", "executionArn", s->arn);
-		rc = sfn_call(s->c, "DescribeExecution", in, &d, err);
+		rc = sfn_call(s->c, "DescribeExecution", in, NULL, &d, NULL, err);
 		json_decref(in);
 		if (rc == 0)
 			rc = read_history(s, sink, err);
@@ -302,7 +293,7 @@ static int sfn_stop(void *handle, struct strbuf *err)
 		return 0;   /* StartSyncExecution answered: it has ended */
 	json_t *in = json_pack("{s:s, s:s, s:s}", "executionArn", s->arn, "error",
 			       "terrace.Interrupted", "cause", "stopped by terrace run");
-	int rc = sfn_call(s->c, "StopExecution", in, NULL, err);
+	int rc = sfn_call(s->c, "StopExecution", in, NULL, NULL, NULL, err);
 	json_decref(in);
 	return rc ? -1 : 0;
 }

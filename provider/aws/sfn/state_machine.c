@@ -30,11 +30,9 @@
 #include "provider/aws/tags.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/aws/rules.h"
+#include "provider/aws/sfn/api.h"
 #include "provider/provider.h"
 
-#define SFN_SERVICE "states"
-#define SFN_TARGET_PREFIX "AWSStepFunctions"
-#define SFN_JSON_VERSION "1.0"
 #define SFN_DELETE_TIMEOUT_SECONDS 300.0
 
 static const struct aws_json_tagging sfn_tagging = {
@@ -79,18 +77,6 @@ static const char *const not_found[] = { "StateMachineDoesNotExist", NULL };
 static bool attr_changed(const json_t *prior, const json_t *desired, const char *name)
 {
 	return !value_equal(value_get(prior, name), value_get(desired, name));
-}
-
-/*
- * Call a Step Functions operation. Returns 0 on success (*out, when asked
- * for, holds the response), 1 when AWS answered with one of `codes` (err
- * untouched), -1 with a message in err.
- */
-static int sfn_call(struct aws_client *c, const char *operation, const json_t *input,
-		    const char *const *codes, json_t **out, struct strbuf *err)
-{
-	return aws_json_call_codes(c, SFN_SERVICE, SFN_TARGET_PREFIX, SFN_JSON_VERSION, operation,
-				   input, codes, out, NULL, NULL, err);
 }
 
 /* ---- shapes ---- */
@@ -146,7 +132,7 @@ static int read_machine(struct aws_client *c, const char *arn, json_t **out, str
 	json_t *in = json_pack("{s:s}", "stateMachineArn", arn);
 	json_t *d = NULL, *o, *definition, *tags = NULL;
 	const char *text, *status;
-	int rc = sfn_call(c, "DescribeStateMachine", in, gone, &d, err);
+	int rc = sfn_call(c, "DescribeStateMachine", in, gone, &d, NULL, err);
 
 	json_decref(in);
 	if (rc)
@@ -207,7 +193,7 @@ static int find_machine(struct aws_client *c, const char *name, char **arn, stru
 			json_object_set_new(in, "nextToken", json_string(token));
 		free(token);
 		token = NULL;
-		if (sfn_call(c, "ListStateMachines", in, NULL, &out, err)) {
+		if (sfn_call(c, "ListStateMachines", in, NULL, &out, NULL, err)) {
 			json_decref(in);
 			return -1;
 		}
@@ -244,7 +230,7 @@ static int update_machine(struct aws_client *c, const char *arn, const json_t *d
 	in = json_pack("{s:s, s:s, s:s, s:o}", "stateMachineArn", arn, "definition", definition,
 		       "roleArn", role, "loggingConfiguration",
 		       logging_to_api(value_get(desired, "logging_configuration")));
-	rc = sfn_call(c, "UpdateStateMachine", in, NULL, NULL, err) ? -1 : 0;
+	rc = sfn_call(c, "UpdateStateMachine", in, NULL, NULL, NULL, err) ? -1 : 0;
 	json_decref(in);
 	free(definition);
 	free(role);
@@ -294,7 +280,7 @@ static int create_new(struct aws_client *c, const json_t *desired, char **arn,
 		       "type", value_get_string(desired, "state_machine_type"),
 		       "loggingConfiguration", logging_to_api(value_get(desired, "logging_configuration")),
 		       "tags", aws_tag_list(value_get(desired, "tags"), "key", "value"));
-	rc = sfn_call(c, "CreateStateMachine", in, exists, &out, err);
+	rc = sfn_call(c, "CreateStateMachine", in, exists, &out, NULL, err);
 	if (rc == 0) {
 		const char *a = value_get_string(out, "stateMachineArn");
 
@@ -412,7 +398,7 @@ static int machine_delete(void *client, const char *id, const json_t *prior,
 	int rc;
 
 	(void)prior;
-	rc = sfn_call(client, "DeleteStateMachine", in, not_found, NULL, err);
+	rc = sfn_call(client, "DeleteStateMachine", in, not_found, NULL, NULL, err);
 	json_decref(in);
 	if (rc)
 		return rc < 0 ? -1 : 0;

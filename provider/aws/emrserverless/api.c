@@ -1,0 +1,12 @@
+/*
+ * emrserverless/api.c: the one call of EMR Serverless (api.h).
+ */
+#include "provider/aws/emrserverless/api.h"
+
+int emrs_call(struct aws_client *c, const char *op, const char *method,
+	      const char *path, const char *query, const json_t *in,
+	      const char *const *codes, json_t **out, int *attempts, struct strbuf *err)
+{
+	return aws_rest_json_call_codes(c, EMRS_SERVICE, op, method, path, query, in, codes, out,
+					NULL, attempts, err);
+}

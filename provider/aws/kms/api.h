@@ -1,0 +1,22 @@
+/*
+ * kms/api.h: the API of KMS (X-Amz-Target TrentService.<Operation>, JSON
+ * 1.1), which aws.kms.key and aws.kms.alias call; written once: the
+ * service's name and protocol, and its call (api.c).
+ */
+#ifndef TERRACE_AWS_KMS_API_H
+#define TERRACE_AWS_KMS_API_H
+
+#include "provider/aws/transport/transport.h"
+
+#define KMS_SERVICE "kms"
+#define KMS_TARGET_PREFIX "TrentService"
+#define KMS_JSON_VERSION "1.1"
+
+/* 0 on success (*out, when asked for, the answer), 1 when AWS answered
+ * with one of `codes` (NULL-terminated, may be NULL; err untouched), -1
+ * with the message in err; *attempts, when given, gets how many attempts
+ * the transport made. */
+int kms_call(struct aws_client *c, const char *op, const json_t *in,
+	     const char *const *codes, json_t **out, int *attempts, struct strbuf *err);
+
+#endif

@@ -1,0 +1,11 @@
+/*
+ * sfn/api.c: the one call of Step Functions (api.h).
+ */
+#include "provider/aws/sfn/api.h"
+
+int sfn_call(struct aws_client *c, const char *op, const json_t *in,
+	     const char *const *codes, json_t **out, int *attempts, struct strbuf *err)
+{
+	return aws_json_call_codes(c, SFN_SERVICE, SFN_TARGET_PREFIX, SFN_JSON_VERSION, op, in,
+				   codes, out, NULL, attempts, err);
+}
