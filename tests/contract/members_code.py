@@ -46,11 +46,12 @@ SENT = ROOT / "tests" / "contract" / "members-sent.txt"
 MISSES = ROOT / "tests" / "contract" / "members-code-misses.txt"
 
 # The service each file's calls go to is its folder's (provider/aws/<service>/,
-# named as botocore names the service but for the two below); a file of the
+# named as botocore names the service but for the three below); a file of the
 # top is shared code, whose calls count for the service of the function
 # that reaches them, but for the few named in SHARED_SERVICES (with the two
 # files of rds/ that Redshift's types call as much as RDS's: shared code).
-FOLDER_SERVICE = {"sfn": "stepfunctions", "emrserverless": "emr-serverless"}
+FOLDER_SERVICE = {"sfn": "stepfunctions", "emrserverless": "emr-serverless",
+                  "servicequotas": "service-quotas"}
 SHARED_SERVICES = {
     "permissions.c": ["iam"], "build_cache_s3.c": ["s3"], "run_targets.c": ["events"],
     "transport/s3.c": ["s3"], "transport/multipart.c": ["s3"],
