@@ -567,6 +567,12 @@ bool value_list_has_string(const json_t *list, const char *s);
 const char *value_kind(const json_t *v);
 /* Deep comparison by meaning: objects ignore key order, 1 == 1.0. */
 bool value_equal(const json_t *a, const json_t *b);
+/* The member `name` differs between two attribute objects, by value_equal
+ * (what an update compares when it diffs prior against desired). */
+bool attr_changed(const json_t *prior, const json_t *desired, const char *name);
+/* qsort's order for an array of json_t * strings, by strcmp (anything but a
+ * string sorts as ""). */
+int by_text(const void *a, const void *b);
 /* State keeps sensitive values only as a salted, slow hash of their
  * canonical JSON text, {"$scrypt": "N$r$p$SALT$HASH"} (provider/stored_secret.c;
  * older states: {"$sha256": HEX}): the hash of v (new reference, a new salt

@@ -52,6 +52,19 @@ void value_map_diff(const json_t *have, const json_t *want, json_t **removed, js
 				json_object_set(*set, k, v);
 }
 
+bool attr_changed(const json_t *prior, const json_t *desired, const char *name)
+{
+	return !value_equal(value_get(prior, name), value_get(desired, name));
+}
+
+int by_text(const void *a, const void *b)
+{
+	const char *x = json_string_value(*(json_t *const *)a);
+	const char *y = json_string_value(*(json_t *const *)b);
+
+	return strcmp(x ? x : "", y ? y : "");
+}
+
 static int compare_strings(const void *a, const void *b)
 {
 	return strcmp(*(const char *const *)a, *(const char *const *)b);

@@ -228,14 +228,6 @@ static json_t *sorted_attributes(const json_t *list)
 	return out;
 }
 
-static int by_text(const void *a, const void *b)
-{
-	const char *x = json_string_value(*(json_t *const *)a);
-	const char *y = json_string_value(*(json_t *const *)b);
-
-	return strcmp(x ? x : "", y ? y : "");
-}
-
 /* An index as a set member: non_key_attributes sorted, an empty list left
  * out (a new object). */
 static json_t *index_settled(const json_t *idx)

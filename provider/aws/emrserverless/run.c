@@ -30,6 +30,7 @@
 #include "provider/aws/run.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/aws/emrserverless/api.h"
+#include "provider/base/text.h"
 
 #define EMRS_LOG_GROUP "/aws/emr-serverless"
 
@@ -52,18 +53,11 @@ static void add_driver_streams(struct cwl_reader *r, const char *app, const char
 	}
 }
 
-static bool ends_with(const char *s, const char *tail)
-{
-	size_t n = s ? strlen(s) : 0, m = strlen(tail);
-
-	return n >= m && !strcasecmp(s + n - m, tail);
-}
-
 static bool is_script(const json_t *attrs)
 {
 	const char *key = value_get_string(attrs, "key");
 
-	return ends_with(key, ".py") || ends_with(key, ".jar");
+	return ends_with_nocase(key, ".py") || ends_with_nocase(key, ".jar");
 }
 
 /* A role EMR Serverless may assume: its trust policy (an object, or its

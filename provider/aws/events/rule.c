@@ -122,11 +122,6 @@ static const struct attr_schema rule_attrs[] = {
 
 static const char *const not_found[] = { "ResourceNotFoundException", NULL };
 
-static bool attr_changed(const json_t *prior, const json_t *desired, const char *name)
-{
-	return !value_equal(value_get(prior, name), value_get(desired, name));
-}
-
 static void set_string(json_t *o, const char *key, const char *value)
 {
 	if (value && *value)

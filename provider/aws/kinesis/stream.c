@@ -105,14 +105,6 @@ static int stream_wait(struct aws_client *c, const char *name, bool gone, struct
 	return aws_waiter_run(c, &w, name, err);
 }
 
-static int by_text(const void *a, const void *b)
-{
-	const char *x = json_string_value(*(json_t *const *)a);
-	const char *y = json_string_value(*(json_t *const *)b);
-
-	return strcmp(x ? x : "", y ? y : "");
-}
-
 /* A list of strings sorted, without repeats (a new list). */
 static json_t *sorted_set(const json_t *list)
 {

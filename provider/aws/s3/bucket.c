@@ -120,11 +120,6 @@ static const char *const no_public_access_block[] = {
 	"NoSuchPublicAccessBlockConfiguration", "NotImplemented", NULL };
 static const char *const not_found[] = { "404", "NoSuchBucket", "NoSuchKey", NULL };
 
-static bool attr_changed(const json_t *prior, const json_t *desired, const char *name)
-{
-	return !value_equal(value_get(prior, name), value_get(desired, name));
-}
-
 static long long number_of(const json_t *v)
 {
 	return (long long)json_number_value(v);

@@ -100,14 +100,6 @@ static int by_id(const void *a, const void *b)
 	return strcmp(x ? x : "", y ? y : "");
 }
 
-static int by_text(const void *a, const void *b)
-{
-	const char *x = json_string_value(*(json_t *const *)a);
-	const char *y = json_string_value(*(json_t *const *)b);
-
-	return strcmp(x ? x : "", y ? y : "");
-}
-
 /* Sort the elements of array a in place with cmp (a list of known values). */
 static void sort_array(json_t *a, int (*cmp)(const void *, const void *))
 {

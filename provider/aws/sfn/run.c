@@ -30,6 +30,7 @@
 #include "provider/aws/run.h"
 #include "provider/aws/sfn/api.h"
 #include "provider/base/log.h"
+#include "provider/base/text.h"
 
 
 struct sfn_run {
@@ -170,12 +171,6 @@ static void step(const struct run_sink *sink, const char *name, const char *stat
 	if (duration >= 0)
 		json_object_set_new(ev, "duration", json_real(duration));
 	run_sink_emit(sink, ev);
-}
-
-static bool ends_with(const char *s, const char *tail)
-{
-	size_t n = strlen(s), m = strlen(tail);
-	return n >= m && !strcmp(s + n - m, tail);
 }
 
 /* One history event: a state entered, exited or failed. */

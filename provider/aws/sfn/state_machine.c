@@ -74,11 +74,6 @@ static const struct attr_schema state_machine_attrs[] = {
 
 static const char *const not_found[] = { "StateMachineDoesNotExist", NULL };
 
-static bool attr_changed(const json_t *prior, const json_t *desired, const char *name)
-{
-	return !value_equal(value_get(prior, name), value_get(desired, name));
-}
-
 /* ---- shapes ---- */
 
 static json_t *logging_to_api(const json_t *logging)
