@@ -5,6 +5,7 @@
  * their long operations.
  */
 #include "provider/aws/transport/timing.h"
+#include "provider/base/text.h"
 
 #include <string.h>
 #include <strings.h>
@@ -257,13 +258,6 @@ static bool listed(const char *const *list, const char *s)
 		if (!strcmp(list[i], s))
 			return true;
 	return false;
-}
-
-static bool ends_with(const char *s, const char *suffix)
-{
-	size_t n = strlen(s), m = strlen(suffix);
-
-	return n >= m && !strcmp(s + n - m, suffix);
 }
 
 static bool rule_matches(const struct aws_retry_rule *r, const struct aws_request *req,
