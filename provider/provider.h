@@ -554,7 +554,9 @@ json_int_t value_get_integer(const json_t *o, const char *name, json_int_t fallb
 bool value_is_set(const json_t *v);
 /* What turns map `have` into map `want` (tags, mostly): *removed gets the
  * keys to delete (an array), *set the keys to add or change with their new
- * values (an object). Both are new references; either map may be NULL. */
+ * values (an object). Both are new references; either map may be NULL or
+ * anything but a map, which holds no keys (a sync to no tags passes it as
+ * it is). */
 void value_map_diff(const json_t *have, const json_t *want, json_t **removed, json_t **set);
 /* Attributes that are sets of strings (role ARNs, privileges, member_of):
  * a sorted copy of list without duplicates (new reference), or NULL when

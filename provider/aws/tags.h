@@ -76,8 +76,9 @@ void aws_query_put_pairs(json_t *params, const char *prefix, const char *key_nam
 int aws_query_read_tags(struct aws_client *c, const struct aws_query_tagging *t,
 			const char *arn, json_t **tags, struct strbuf *err);
 
-/* Bring the tags of `arn` from `have` to `want` (UntagResource, then
- * TagResource, each only when needed): 0, or -1 with err set. */
+/* Bring the tags of `arn` from `have` to `want` (maps; anything else counts
+ * as no tags): UntagResource, then TagResource, each only when needed: 0, or
+ * -1 with err set. */
 int aws_query_sync_tags(struct aws_client *c, const struct aws_query_tagging *t,
 			const char *arn, const json_t *have, const json_t *want,
 			struct strbuf *err);

@@ -289,7 +289,7 @@ static int alarm_put(struct aws_client *c, const char *name, const json_t *desir
 static int alarm_converge(struct aws_client *c, const char *name, const json_t *have,
 			  const json_t *desired, json_t **out, struct strbuf *err)
 {
-	json_t *want = aws_with_defaults(alarm_attrs, desired), *no_tags = json_object();
+	json_t *want = aws_with_defaults(alarm_attrs, desired);
 	const json_t *want_tags = value_get(want, "tags");
 	const char *key;
 	json_t *v;
@@ -309,12 +309,10 @@ static int alarm_converge(struct aws_client *c, const char *name, const json_t *
 	if (differs)
 		rc = alarm_put(c, name, want, false, err);
 	if (!rc && aws_query_sync_tags(c, &cw_tagging, value_get_string(have, "arn"),
-				       value_get(have, "tags"),
-				       json_is_object(want_tags) ? want_tags : no_tags, err)) {
+				       value_get(have, "tags"), want_tags, err)) {
 		strbuf_addf(err, " (" ALARM_TYPE " %s)", name);
 		rc = -1;
 	}
-	json_decref(no_tags);
 	json_decref(want);
 	if (rc)
 		return -1;

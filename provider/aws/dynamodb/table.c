@@ -860,7 +860,7 @@ static int indexes_change(struct aws_client *c, const char *name, const json_t *
 static int table_converge(struct aws_client *c, const char *name, const json_t *desired,
 			  json_t **out, struct strbuf *err)
 {
-	json_t *have = NULL, *req, *no_tags = json_object(), *want_tags = value_get(desired, "tags");
+	json_t *have = NULL, *req, *want_tags = value_get(desired, "tags");
 	const json_t *want_ttl = value_get(desired, "ttl"), *have_ttl;
 	const char *mode = provisioned(desired) ? "PROVISIONED" : "PAY_PER_REQUEST";
 	bool want_pitr = json_is_true(value_get(value_get(desired, "point_in_time_recovery"),
@@ -875,7 +875,6 @@ static int table_converge(struct aws_client *c, const char *name, const json_t *
 		rc = indexes_change(c, name, have, desired, false, err);
 	if (rc) {
 		json_decref(have);
-		json_decref(no_tags);
 		return -1;
 	}
 	{
@@ -958,10 +957,8 @@ static int table_converge(struct aws_client *c, const char *name, const json_t *
 	}
 	if (!rc && value_get_string(have, "arn"))
 		rc = aws_json_sync_tags(c, &ddb_tagging, value_get_string(have, "arn"),
-					value_get(have, "tags"),
-					json_is_object(want_tags) ? want_tags : no_tags, err);
+					value_get(have, "tags"), want_tags, err);
 	json_decref(have);
-	json_decref(no_tags);
 	if (rc)
 		return -1;
 	return aws_read_written(table_read, c, name, desired, out, err,

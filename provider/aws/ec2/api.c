@@ -544,10 +544,5 @@ json_t *ec2_item_texts(xmlNodePtr node, const char *set, const char *field)
 int ec2_converge_tags(struct aws_client *c, const char *id, const json_t *have,
 		      const json_t *desired, struct strbuf *err)
 {
-	json_t *none = json_object(), *want = value_get(desired, "tags");
-	int rc = ec2_sync_tags(c, id, value_get(have, "tags"), json_is_object(want) ? want : none,
-			       err);
-
-	json_decref(none);
-	return rc;
+	return ec2_sync_tags(c, id, value_get(have, "tags"), value_get(desired, "tags"), err);
 }

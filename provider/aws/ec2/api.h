@@ -104,8 +104,9 @@ char *ec2_next_token(xmlDocPtr doc);
 int ec2_page_texts(struct aws_client *c, const char *action, json_t *params, const char *path,
 		   const char *field, json_t *into, struct strbuf *err);
 
-/* Bring the tags of resource `id` from `have` to `want` (maps): DeleteTags
- * for removed keys, CreateTags for new and changed ones. 0, or -1 with err. */
+/* Bring the tags of resource `id` from `have` to `want` (maps; anything else
+ * counts as no tags): DeleteTags for removed keys, CreateTags for new and
+ * changed ones. 0, or -1 with err. */
 int ec2_sync_tags(struct aws_client *c, const char *id, const json_t *have,
 		  const json_t *want, struct strbuf *err);
 

@@ -94,7 +94,7 @@ static int igw_attach(struct aws_client *c, const char *action, const char *id,
 static int igw_converge(struct aws_client *c, const char *id, const json_t *desired,
 			json_t **out, struct strbuf *err)
 {
-	json_t *have = NULL, *no_tags = json_object(), *want_tags = value_get(desired, "tags");
+	json_t *have = NULL, *want_tags = value_get(desired, "tags");
 	const char *want_vpc = value_get_string(desired, "vpc_id"), *have_vpc;
 	int rc = igw_read(c, id, NULL, &have, err);
 
@@ -109,10 +109,8 @@ static int igw_converge(struct aws_client *c, const char *id, const json_t *desi
 	if (!rc && want_vpc && (!have_vpc || strcmp(have_vpc, want_vpc)))
 		rc = igw_attach(c, "AttachInternetGateway", id, want_vpc, err);
 	if (!rc)
-		rc = ec2_sync_tags(c, id, value_get(have, "tags"),
-				   json_is_object(want_tags) ? want_tags : no_tags, err);
+		rc = ec2_sync_tags(c, id, value_get(have, "tags"), want_tags, err);
 	json_decref(have);
-	json_decref(no_tags);
 	if (!rc)
 		rc = igw_read(c, id, NULL, out, err);
 	return rc;

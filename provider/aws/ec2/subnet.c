@@ -91,7 +91,7 @@ static int subnet_read(void *client, const char *id, const json_t *prior, json_t
 static int subnet_converge(struct aws_client *c, const char *id, const json_t *desired,
 			   json_t **out, struct strbuf *err)
 {
-	json_t *have = NULL, *no_tags = json_object(), *want_tags = value_get(desired, "tags");
+	json_t *have = NULL, *want_tags = value_get(desired, "tags");
 	const json_t *want_pub = value_get(desired, "map_public_ip_on_launch");
 	bool pub = json_is_true(want_pub);
 	int rc = subnet_read(c, id, NULL, &have, err);
@@ -108,10 +108,8 @@ static int subnet_converge(struct aws_client *c, const char *id, const json_t *d
 		json_decref(p);
 	}
 	if (!rc)
-		rc = ec2_sync_tags(c, id, value_get(have, "tags"),
-				   json_is_object(want_tags) ? want_tags : no_tags, err);
+		rc = ec2_sync_tags(c, id, value_get(have, "tags"), want_tags, err);
 	json_decref(have);
-	json_decref(no_tags);
 	if (!rc)
 		rc = subnet_read(c, id, NULL, out, err);
 	return rc;

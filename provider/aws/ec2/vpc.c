@@ -122,7 +122,7 @@ static bool want_bool(const json_t *desired, const char *name, bool fallback)
 static int vpc_converge(struct aws_client *c, const char *id, const json_t *desired,
 			json_t **out, struct strbuf *err)
 {
-	json_t *have = NULL, *no_tags = json_object(), *want_tags = value_get(desired, "tags");
+	json_t *have = NULL, *want_tags = value_get(desired, "tags");
 	int rc = vpc_read(c, id, NULL, &have, err);
 
 	*out = NULL;
@@ -142,10 +142,8 @@ static int vpc_converge(struct aws_client *c, const char *id, const json_t *desi
 		rc = set_attribute(c, id, "EnableDnsHostnames",
 				   json_is_true(value_get(have, "enable_dns_hostnames")), true, err);
 	if (!rc)
-		rc = ec2_sync_tags(c, id, value_get(have, "tags"),
-				   json_is_object(want_tags) ? want_tags : no_tags, err);
+		rc = ec2_sync_tags(c, id, value_get(have, "tags"), want_tags, err);
 	json_decref(have);
-	json_decref(no_tags);
 	if (!rc)
 		rc = vpc_read(c, id, NULL, out, err);
 	return rc;

@@ -171,7 +171,7 @@ static int repo_converge(struct aws_client *c, const char *name, const json_t *h
 			 const json_t *desired, json_t **out, struct strbuf *err)
 {
 	const json_t *want_tags = value_get(desired, "tags");
-	json_t *no_tags = json_object(), *req;
+	json_t *req;
 	const char *had = value_get_string(have, "image_tag_mutability");
 	int rc = 0;
 
@@ -192,9 +192,7 @@ static int repo_converge(struct aws_client *c, const char *name, const json_t *h
 	}
 	if (!rc && value_get_string(have, "arn"))
 		rc = aws_json_sync_tags(c, &ecr_tagging, value_get_string(have, "arn"),
-					value_get(have, "tags"),
-					json_is_object(want_tags) ? want_tags : no_tags, err);
-	json_decref(no_tags);
+					value_get(have, "tags"), want_tags, err);
 	if (rc)
 		return -1;
 	return aws_read_written(repo_read, c, name, desired, out, err,

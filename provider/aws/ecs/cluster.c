@@ -105,7 +105,7 @@ static int cluster_converge(struct aws_client *c, const char *name, const json_t
 			    const json_t *desired, json_t **out, struct strbuf *err)
 {
 	const json_t *want = value_get(desired, "setting"), *want_tags = value_get(desired, "tags");
-	json_t *no_tags = json_object(), *list = settings_of(desired), *req;
+	json_t *list = settings_of(desired), *req;
 	int rc = 0;
 
 	*out = NULL;
@@ -128,9 +128,7 @@ static int cluster_converge(struct aws_client *c, const char *name, const json_t
 	json_decref(list);
 	if (!rc && value_get_string(have, "arn"))
 		rc = aws_json_sync_tags(c, &ecs_tagging, value_get_string(have, "arn"),
-					value_get(have, "tags"),
-					json_is_object(want_tags) ? want_tags : no_tags, err);
-	json_decref(no_tags);
+					value_get(have, "tags"), want_tags, err);
 	if (rc)
 		return -1;
 	return aws_read_written(cluster_read, c, name, desired, out, err,

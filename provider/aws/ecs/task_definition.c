@@ -373,7 +373,7 @@ static int taskdef_create(void *client, const json_t *desired, bool may_exist, c
 static int taskdef_update(void *client, const char *id, const json_t *prior,
 			  const json_t *desired, json_t **out, struct strbuf *err)
 {
-	json_t *no_tags = json_object(), *have = NULL;
+	json_t *have = NULL;
 	const json_t *want = value_get(desired, "tags");
 	int rc;
 
@@ -383,9 +383,8 @@ static int taskdef_update(void *client, const char *id, const json_t *prior,
 			      TASKDEF_TYPE ": %s is gone", id);
 	if (!rc)
 		rc = aws_json_sync_tags(client, &ecs_tagging, id, value_get(have, "tags"),
-					json_is_object(want) ? want : no_tags, err);
+					want, err);
 	json_decref(have);
-	json_decref(no_tags);
 	if (rc)
 		return -1;
 	return aws_read_written(taskdef_read, client, id, desired, out, err,

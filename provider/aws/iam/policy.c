@@ -319,7 +319,6 @@ out:
 static int policy_apply(struct aws_client *c, const char *arn, const json_t *current,
 			const json_t *desired, char **version_id, struct strbuf *err)
 {
-	json_t *no_tags = json_object();
 	int ret = -1;
 
 	*version_id = NULL;
@@ -327,11 +326,10 @@ static int policy_apply(struct aws_client *c, const char *arn, const json_t *cur
 	    new_policy_version(c, arn, value_get(desired, "policy"), version_id, err))
 		goto out;
 	if (iam_sync_tags(c, "TagPolicy", "UntagPolicy", "PolicyArn", arn,
-			  iam_attr_or(current, "tags", no_tags), iam_attr_or(desired, "tags", no_tags), err))
+			  value_get(current, "tags"), value_get(desired, "tags"), err))
 		goto out;
 	ret = 0;
 out:
-	json_decref(no_tags);
 	return ret;
 }
 

@@ -706,7 +706,7 @@ static int user_apply(struct aws_client *c, const char *name, const json_t *curr
 		      const json_t *desired, struct strbuf *err)
 {
 	const char *want_path = iam_str_or(value_get_string(desired, "path"), "/");
-	json_t *none = json_array(), *no_tags = json_object();
+	json_t *none = json_array();
 	int ret = -1;
 
 #define SET_OR_NONE(o, k) (value_is_set(value_get(o, k)) ? value_get(o, k) : none)
@@ -714,10 +714,7 @@ static int user_apply(struct aws_client *c, const char *name, const json_t *curr
 	    iam_call2(c, "UpdateUser", "UserName", name, "NewPath", want_path, false, err))
 		goto out;
 	if (iam_sync_tags(c, "TagUser", "UntagUser", "UserName", name,
-			  value_is_set(value_get(current, "tags")) ? value_get(current, "tags")
-								   : no_tags,
-			  value_is_set(value_get(desired, "tags")) ? value_get(desired, "tags")
-								   : no_tags, err))
+			  value_get(current, "tags"), value_get(desired, "tags"), err))
 		goto out;
 	if (iam_sync_set(c, "AddUserToGroup", "RemoveUserFromGroup", "UserName", name, "GroupName",
 		     SET_OR_NONE(current, "groups"), SET_OR_NONE(desired, "groups"), err))
@@ -729,7 +726,6 @@ static int user_apply(struct aws_client *c, const char *name, const json_t *curr
 	ret = 0;
 out:
 	json_decref(none);
-	json_decref(no_tags);
 	return ret;
 }
 

@@ -354,7 +354,7 @@ static void add_settings(json_t *in, const json_t *desired, const json_t *have)
 static int converge(struct aws_client *c, const char *uuid, const json_t *desired,
 		    json_t **out, struct strbuf *err)
 {
-	json_t *have = NULL, *in = json_object(), *no_tags = json_object();
+	json_t *have = NULL, *in = json_object();
 	const json_t *want_tags = value_get(desired, "tags");
 	char *path = mapping_path(uuid);
 	struct aws_response resp;
@@ -376,10 +376,8 @@ static int converge(struct aws_client *c, const char *uuid, const json_t *desire
 		rc = mapping_wait(c, uuid, false, err);
 	if (!rc)
 		rc = lambda_converge_tags(c, lambda_string_or_empty(have, "arn"),
-					  value_get(have, "tags"),
-					  json_is_object(want_tags) ? want_tags : no_tags, err);
+					  value_get(have, "tags"), want_tags, err);
 	json_decref(have);
-	json_decref(no_tags);
 	if (rc)
 		return -1;
 	return aws_read_written(mapping_read, c, uuid, desired, out, err,

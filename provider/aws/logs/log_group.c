@@ -187,7 +187,7 @@ static int set_key(struct aws_client *c, const char *name, const char *key, stru
 static int log_group_converge(struct aws_client *c, const char *name, const json_t *desired,
 			      json_t **out, struct strbuf *err)
 {
-	json_t *have = NULL, *no_tags = json_object(), *want_tags = value_get(desired, "tags");
+	json_t *have = NULL, *want_tags = value_get(desired, "tags");
 	const char *want_key = value_get_string(desired, "kms_key_id");
 	json_int_t want_days = value_get_integer(desired, "retention_in_days", 0);
 	int rc = log_group_read(c, name, NULL, &have, err);
@@ -204,10 +204,8 @@ static int log_group_converge(struct aws_client *c, const char *name, const json
 		rc = set_key(c, name, want_key, err);
 	if (!rc)
 		rc = aws_json_sync_tags(c, &logs_tagging, value_get_string(have, "arn"),
-					value_get(have, "tags"),
-					json_is_object(want_tags) ? want_tags : no_tags, err);
+					value_get(have, "tags"), want_tags, err);
 	json_decref(have);
-	json_decref(no_tags);
 	if (!rc)
 		rc = log_group_read(c, name, NULL, out, err);
 	return rc;

@@ -653,11 +653,10 @@ static int apply_subresources(struct aws_client *c, const char *name, const json
 	json_t *enc = value_get(desired, "encryption");
 	json_t *pab = value_get(desired, "public_access_block");
 	json_t *no_folders = json_array();
-	json_t *no_tags = json_object();
 	int ret = -1;
 
 	if (fresh ? json_object_size(tags) > 0 : attr_changed(current, desired, "tags"))
-		if (put_tags(c, name, json_is_object(tags) ? tags : no_tags, err))
+		if (put_tags(c, name, tags, err))
 			goto out;
 	if (fresh ? json_is_true(versioning) : attr_changed(current, desired, "versioning"))
 		if (put_versioning(c, name, json_is_true(versioning), err))
@@ -689,7 +688,6 @@ static int apply_subresources(struct aws_client *c, const char *name, const json
 	ret = 0;
 out:
 	json_decref(no_folders);
-	json_decref(no_tags);
 	return ret;
 }
 

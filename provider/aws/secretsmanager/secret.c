@@ -269,7 +269,6 @@ static int converge(struct aws_client *c, const char *id, const json_t *desired,
 	const char *want_description = value_get_string(desired, "description");
 	const char *want_key = value_get_string(desired, "kms_key_id");
 	json_t *secret = NULL, *have_tags = NULL, *want_tags = value_get(desired, "tags");
-	json_t *no_tags = json_object();
 	char *value = NULL;
 	int rc;
 
@@ -326,7 +325,7 @@ static int converge(struct aws_client *c, const char *id, const json_t *desired,
 			goto out;
 	}
 	have_tags = aws_tag_map(value_get(secret, "Tags"), "Key", "Value");
-	rc = sync_tags(c, id, have_tags, json_is_object(want_tags) ? want_tags : no_tags, err);
+	rc = sync_tags(c, id, have_tags, want_tags, err);
 out:
 	if (value) {
 		memset(value, 0, strlen(value));
@@ -338,7 +337,6 @@ out:
 	}
 	json_decref(have_tags);
 	json_decref(secret);
-	json_decref(no_tags);
 	return rc;
 }
 

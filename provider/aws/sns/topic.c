@@ -165,7 +165,6 @@ static int topic_converge(struct aws_client *c, const char *name, const json_t *
 	const char *have_kms = value_get_string(have, "kms_master_key_id");
 	const json_t *want_policy = value_get(desired, "policy");
 	const json_t *want_tags = value_get(desired, "tags");
-	json_t *no_tags = json_object();
 	bool want_dedup = json_is_true(value_get(desired, "content_based_deduplication"));
 	int rc = 0;
 
@@ -193,9 +192,7 @@ static int topic_converge(struct aws_client *c, const char *name, const json_t *
 				       "ContentBasedDeduplication", want_dedup ? "true" : "false",
 				       err);
 	if (!rc)
-		rc = sns_sync_tags(c, arn, value_get(have, "tags"),
-				   json_is_object(want_tags) ? want_tags : no_tags, err);
-	json_decref(no_tags);
+		rc = sns_sync_tags(c, arn, value_get(have, "tags"), want_tags, err);
 	if (rc) {
 		strbuf_addf(err, " (" TOPIC_TYPE " %s)", name);
 		return -1;

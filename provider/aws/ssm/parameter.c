@@ -250,7 +250,7 @@ static bool differs(const json_t *a, const char *an, const json_t *b, const char
 static int parameter_converge(struct aws_client *c, const char *name, const json_t *desired,
 			      json_t **out, struct strbuf *err)
 {
-	json_t *have = NULL, *no_tags = json_object(), *want_tags = value_get(desired, "tags");
+	json_t *have = NULL, *want_tags = value_get(desired, "tags");
 	const char *value = value_get_string(desired, "value");
 	int rc;
 
@@ -272,10 +272,8 @@ static int parameter_converge(struct aws_client *c, const char *name, const json
 		json_decref(req);
 	}
 	if (!rc)
-		rc = sync_tags(c, name, value_get(have, "tags"),
-			       json_is_object(want_tags) ? want_tags : no_tags, err);
+		rc = sync_tags(c, name, value_get(have, "tags"), want_tags, err);
 	json_decref(have);
-	json_decref(no_tags);
 	if (rc)
 		return -1;
 	return aws_read_written(parameter_read, c, name, desired, out, err,
