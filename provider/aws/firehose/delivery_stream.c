@@ -284,7 +284,7 @@ static json_t *encryption_input(const json_t *sse)
 static int fh_converge(struct aws_client *c, const char *name, const json_t *desired,
 		       json_t **out, struct strbuf *err)
 {
-	json_t *have = NULL, *no_tags = json_object();
+	json_t *have = NULL;
 	const json_t *want_tags = value_get(desired, "tags");
 	const json_t *want_sse = value_get(desired, "server_side_encryption");
 	const json_t *have_sse;
@@ -295,10 +295,8 @@ static int fh_converge(struct aws_client *c, const char *name, const json_t *des
 	rc = aws_read_written(fh_read, c, name, NULL, &have, err,
 			      FH_TYPE ": stream %s was written but DescribeDeliveryStream does "
 			      "not find it", name);
-	if (rc) {
-		json_decref(no_tags);
+	if (rc)
 		return -1;
-	}
 	if (!value_equal(value_get(have, "extended_s3_configuration"),
 			 value_get(desired, "extended_s3_configuration"))) {
 		json_t *d = NULL, *req;
@@ -346,9 +344,8 @@ static int fh_converge(struct aws_client *c, const char *name, const json_t *des
 	}
 	if (!rc)
 		rc = aws_json_sync_tags(c, &fh_tagging, name, value_get(have, "tags"),
-					json_is_object(want_tags) ? want_tags : no_tags, err);
+					want_tags, err);
 	json_decref(have);
-	json_decref(no_tags);
 	if (rc)
 		return -1;
 	return aws_read_written(fh_read, c, name, desired, out, err,

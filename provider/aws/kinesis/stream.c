@@ -260,7 +260,7 @@ static json_t *metrics_minus(const json_t *a, const json_t *b)
 static int stream_converge(struct aws_client *c, const char *name, const json_t *desired,
 			   json_t **out, struct strbuf *err)
 {
-	json_t *have = NULL, *no_tags = json_object(), *add, *drop, *want_metrics;
+	json_t *have = NULL, *add, *drop, *want_metrics;
 	const json_t *want_tags = value_get(desired, "tags");
 	const char *mode = stream_mode(desired), *want_enc, *have_enc, *key, *have_key;
 	long long hours = value_get_integer(desired, "retention_period", 24);
@@ -271,10 +271,8 @@ static int stream_converge(struct aws_client *c, const char *name, const json_t 
 	rc = aws_read_written(stream_read, c, name, NULL, &have, err,
 			      STREAM_TYPE ": stream %s was written but DescribeStreamSummary "
 			      "does not find it", name);
-	if (rc) {
-		json_decref(no_tags);
+	if (rc)
 		return -1;
-	}
 	if (strcmp(mode, stream_mode(have)))
 		rc = stream_change(c, name, "UpdateStreamMode",
 				   json_pack("{s:s, s:{s:s}}", "StreamARN",
@@ -333,9 +331,8 @@ static int stream_converge(struct aws_client *c, const char *name, const json_t 
 					     "EncryptionType", "KMS", "KeyId", have_key), err);
 	if (!rc)
 		rc = aws_json_sync_tags(c, &kinesis_tagging, name, value_get(have, "tags"),
-					json_is_object(want_tags) ? want_tags : no_tags, err);
+					want_tags, err);
 	json_decref(have);
-	json_decref(no_tags);
 	if (rc)
 		return -1;
 	return aws_read_written(stream_read, c, name, desired, out, err,

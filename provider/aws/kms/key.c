@@ -339,7 +339,7 @@ static int adopt_tokened(struct aws_client *c, const char *token, const char *an
 static int key_converge(struct aws_client *c, const char *id, const json_t *desired,
 			json_t **out, struct strbuf *err)
 {
-	json_t *have = NULL, *req, *no_tags = json_object(), *want_tags = value_get(desired, "tags");
+	json_t *have = NULL, *req, *want_tags = value_get(desired, "tags");
 	const json_t *policy = value_get(desired, "policy");
 	const char *desc = value_get_string(desired, "description");
 	bool rotate = get_bool(desired, "enable_key_rotation", false);
@@ -349,10 +349,8 @@ static int key_converge(struct aws_client *c, const char *id, const json_t *desi
 	*out = NULL;
 	rc = aws_read_written(key_read, c, id, NULL, &have, err,
 			      KEY_TYPE ": key %s was written but DescribeKey does not find it", id);
-	if (rc) {
-		json_decref(no_tags);
+	if (rc)
 		return -1;
-	}
 	if (strcmp(desc ? desc : "", value_get_string(have, "description")
 			? value_get_string(have, "description") : "")) {
 		req = json_pack("{s:s, s:s}", "KeyId", id, "Description", desc ? desc : "");
@@ -380,9 +378,8 @@ static int key_converge(struct aws_client *c, const char *id, const json_t *desi
 	}
 	if (!rc)
 		rc = aws_json_sync_tags(c, &kms_tagging, id, value_get(have, "tags"),
-					json_is_object(want_tags) ? want_tags : no_tags, err);
+					want_tags, err);
 	json_decref(have);
-	json_decref(no_tags);
 	if (rc)
 		return -1;
 	return aws_read_written(key_read, c, id, desired, out, err,
