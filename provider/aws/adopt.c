@@ -67,6 +67,30 @@ int aws_adopt_tagged(const json_t *found, const json_t *desired, const char *nou
 	return -1;
 }
 
+int aws_adopt_found(aws_read_fn read, void *client, const char *id, const json_t *desired,
+		    const char *noun, json_t **found, struct strbuf *err,
+		    const char *object_fmt, ...)
+{
+	struct strbuf object = STRBUF_INIT;
+	json_t *got = NULL;
+	va_list ap;
+	int rc;
+
+	va_start(ap, object_fmt);
+	strbuf_vaddf(&object, object_fmt, ap);
+	va_end(ap);
+	rc = aws_read_written(read, client, id, NULL, &got, err,
+			      "%s exists but its read does not find it", object.buf);
+	if (!rc)
+		rc = aws_adopt_tagged(got, desired, noun, err, "%s", object.buf);
+	strbuf_release(&object);
+	if (!rc && found)
+		*found = got;
+	else
+		json_decref(got);
+	return rc;
+}
+
 bool aws_sent_reads_back(const json_t *sent, const json_t *got)
 {
 	const char *key;

@@ -20,6 +20,10 @@
 #include "provider/base/progress.h" /* progress_created: what a create made */
 #include "provider/base/strbuf.h"
 
+/* A resource type's read() (provider.h). */
+typedef int (*aws_read_fn)(void *client, const char *id, const json_t *prior, json_t **out,
+			   struct strbuf *err);
+
 /*
  * An object a create found already there is ours when an earlier attempt
  * may have made it (may_exist: the core retries a create whose answer an
@@ -48,6 +52,21 @@ int aws_adopt_check(bool may_exist, int attempts, const char *noun, const char *
 int aws_adopt_tagged(const json_t *found, const json_t *desired, const char *noun,
 		     struct strbuf *err, const char *object_fmt, ...)
 	__attribute__((format(printf, 5, 6)));
+
+/*
+ * The rest of a create that found its object already there, once
+ * aws_adopt_check has let it through and the type has done what its service
+ * needs in between (waited for the object, found its id): read `id` back
+ * with read() and adopt it when aws_adopt_tagged says it is ours. 0 when
+ * ours, with *found (a new reference) when found is not NULL; -1 with err
+ * set when read fails, finds nothing ("OBJECT exists but its read does not
+ * find it") or aws_adopt_tagged refuses. The middle steps stay the type's:
+ * this is only the read and the tags.
+ */
+int aws_adopt_found(aws_read_fn read, void *client, const char *id, const json_t *desired,
+		    const char *noun, json_t **found, struct strbuf *err,
+		    const char *object_fmt, ...)
+	__attribute__((format(printf, 8, 9)));
 
 /*
  * Evidence for types without tags: true when every member of `sent` (what
@@ -129,10 +148,6 @@ struct aws_start_once {
 	void *ctx;
 };
 int aws_start_once(const struct aws_start_once *s, struct strbuf *err);
-
-/* A resource type's read() (provider.h). */
-typedef int (*aws_read_fn)(void *client, const char *id, const json_t *prior, json_t **out,
-			   struct strbuf *err);
 
 /*
  * Read back the object `id` that a create or update just wrote (or that a

@@ -1020,25 +1020,14 @@ static int table_create(void *client, const json_t *desired, bool may_exist, cha
 	json_decref(req);
 	if (rc < 0)
 		return -1;
-	if (rc == 1) {
-		json_t *found = NULL;
-
-		if (aws_adopt_check(may_exist, attempts, "name",
-				    "dynamodb CreateTable: ResourceInUseException", err,
-				    "DynamoDB table %s", name))
-			return -1;
-		/* Wait first: a table still CREATING may not show its tags. */
-		rc = table_wait(c, name, false, err);
-		if (!rc)
-			rc = aws_read_written(table_read, c, name, NULL, &found, err,
-					      TABLE_TYPE ": table %s exists but is not found", name);
-		if (!rc)
-			rc = aws_adopt_tagged(found, desired, "name", err, "DynamoDB table %s",
-					      name);
-		json_decref(found);
-		if (rc)
-			return -1;
-	}
+	/* Wait before reading: a table still CREATING may not show its tags. */
+	if (rc == 1 && (aws_adopt_check(may_exist, attempts, "name",
+					"dynamodb CreateTable: ResourceInUseException", err,
+					"DynamoDB table %s", name) ||
+			table_wait(c, name, false, err) ||
+			aws_adopt_found(table_read, c, name, desired, "name", NULL, err,
+					"DynamoDB table %s", name)))
+		return -1;
 	*id = xstrdup(name);
 	progress_created(*id);
 	if (table_wait(c, name, false, err))

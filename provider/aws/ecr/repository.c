@@ -239,14 +239,12 @@ static int repo_create(void *client, const json_t *desired, bool may_exist, char
 				       "ecr CreateRepository: RepositoryAlreadyExistsException",
 				       err, "ECR repository %s", name))
 		return -1;
-	if (aws_read_written(repo_read, c, name, NULL, &have, err,
-			     REPO_TYPE ": repository %s was made but DescribeRepositories does "
-			     "not find it", name))
+	if (rc == 1 ? aws_adopt_found(repo_read, c, name, desired, "name", &have, err,
+				      "ECR repository %s", name)
+		    : aws_read_written(repo_read, c, name, NULL, &have, err,
+				       REPO_TYPE ": repository %s was made but DescribeRepositories "
+				       "does not find it", name))
 		return -1;
-	if (rc == 1 && aws_adopt_tagged(have, desired, "name", err, "ECR repository %s", name)) {
-		json_decref(have);
-		return -1;
-	}
 	*id = xstrdup(name);
 	rc = repo_converge(c, name, have, desired, out, err);
 	json_decref(have);

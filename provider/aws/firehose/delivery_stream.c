@@ -389,24 +389,13 @@ static int fh_create(void *client, const json_t *desired, bool may_exist, char *
 	json_decref(req);
 	if (rc < 0)
 		return -1;
-	if (rc == 1) {
-		json_t *found = NULL;
-
-		if (aws_adopt_check(may_exist, attempts, "name",
-				    "firehose CreateDeliveryStream: ResourceInUseException", err,
-				    "Firehose stream %s", name))
-			return -1;
-		rc = fh_wait(c, name, "stream", err);
-		if (!rc)
-			rc = aws_read_written(fh_read, c, name, NULL, &found, err,
-					      FH_TYPE ": stream %s exists but is not found", name);
-		if (!rc)
-			rc = aws_adopt_tagged(found, desired, "name", err, "Firehose stream %s",
-					      name);
-		json_decref(found);
-		if (rc)
-			return -1;
-	}
+	if (rc == 1 && (aws_adopt_check(may_exist, attempts, "name",
+					"firehose CreateDeliveryStream: ResourceInUseException",
+					err, "Firehose stream %s", name) ||
+			fh_wait(c, name, "stream", err) ||
+			aws_adopt_found(fh_read, c, name, desired, "name", NULL, err,
+					"Firehose stream %s", name)))
+		return -1;
 	*id = xstrdup(name);
 	progress_created(*id);
 	if (fh_wait(c, name, "stream", err))

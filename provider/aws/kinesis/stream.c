@@ -367,25 +367,13 @@ static int stream_create(void *client, const json_t *desired, bool may_exist, ch
 	json_decref(req);
 	if (rc < 0)
 		return -1;
-	if (rc == 1) {
-		json_t *found = NULL;
-
-		if (aws_adopt_check(may_exist, attempts, "name",
-				    "kinesis CreateStream: ResourceInUseException", err,
-				    "Kinesis stream %s", name))
-			return -1;
-		rc = stream_wait(c, name, false, err);
-		if (!rc)
-			rc = aws_read_written(stream_read, c, name, NULL, &found, err,
-					      STREAM_TYPE ": stream %s exists but is not found",
-					      name);
-		if (!rc)
-			rc = aws_adopt_tagged(found, desired, "name", err, "Kinesis stream %s",
-					      name);
-		json_decref(found);
-		if (rc)
-			return -1;
-	}
+	if (rc == 1 && (aws_adopt_check(may_exist, attempts, "name",
+					"kinesis CreateStream: ResourceInUseException", err,
+					"Kinesis stream %s", name) ||
+			stream_wait(c, name, false, err) ||
+			aws_adopt_found(stream_read, c, name, desired, "name", NULL, err,
+					"Kinesis stream %s", name)))
+		return -1;
 	*id = xstrdup(name);
 	progress_created(*id);
 	if (stream_wait(c, name, false, err))

@@ -421,7 +421,6 @@ static int adopt_pair(struct aws_client *c, const json_t *desired, bool may_exis
 {
 	const char *source = lambda_string_or_empty(desired, "event_source_arn");
 	const char *function = lambda_string_or_empty(desired, "function_name");
-	json_t *found = NULL;
 	char *uuid = NULL;
 	int rc;
 
@@ -438,13 +437,9 @@ static int adopt_pair(struct aws_client *c, const json_t *desired, bool may_exis
 	}
 	rc = mapping_wait(c, uuid, false, err);
 	if (!rc)
-		rc = aws_read_written(mapping_read, c, uuid, NULL, &found, err,
-				      TYPE_NAME ": mapping %s exists but is not found", uuid);
-	if (!rc)
-		rc = aws_adopt_tagged(found, desired, "function or source", err,
-				      "event source mapping %s of %s to %s", uuid, source,
-				      function);
-	json_decref(found);
+		rc = aws_adopt_found(mapping_read, c, uuid, desired, "function or source", NULL,
+				     err, "event source mapping %s of %s to %s", uuid, source,
+				     function);
 	if (rc) {
 		free(uuid);
 		return -1;

@@ -236,21 +236,12 @@ static int log_group_create(void *client, const json_t *desired, bool may_exist,
 	json_decref(req);
 	if (rc < 0)
 		return -1;
-	if (rc == 1 && aws_adopt_check(may_exist, attempts, "name",
-				       "logs CreateLogGroup: ResourceAlreadyExistsException", err,
-				       "log group %s", name))
+	if (rc == 1 && (aws_adopt_check(may_exist, attempts, "name",
+					"logs CreateLogGroup: ResourceAlreadyExistsException", err,
+					"log group %s", name) ||
+			aws_adopt_found(log_group_read, c, name, desired, "name", NULL, err,
+					"log group %s", name)))
 		return -1;
-	if (rc == 1) {
-		json_t *found = NULL;
-
-		rc = aws_read_written(log_group_read, c, name, NULL, &found, err,
-				      "aws.logs.log_group: log group %s exists but is not found", name);
-		if (!rc)
-			rc = aws_adopt_tagged(found, desired, "name", err, "log group %s", name);
-		json_decref(found);
-		if (rc)
-			return -1;
-	}
 	*id = xstrdup(name);
 	return log_group_converge(c, name, desired, out, err);
 }
