@@ -194,8 +194,7 @@ static int table_wait(struct aws_client *c, const char *name, bool gone, struct 
 		.api = DDB_TARGET_PREFIX, .json_version = DDB_JSON_VERSION,
 		.id_param = "TableName", .status_path = "Table/TableStatus",
 		.done = gone ? NULL : table_active, .gone = not_found, .gone_is_done = gone,
-		.timeout_s = aws_poll_timeout_s(AWS_POLL_DYNAMODB_TABLE),
-		.interval_s = aws_poll_interval_s(AWS_POLL_DYNAMODB_TABLE),
+		.poll = AWS_POLL_DYNAMODB_TABLE,
 	};
 	static const char *const never[] = { NULL };
 

@@ -15,8 +15,6 @@
 #include "provider/aws/rules.h"
 #include "provider/provider.h"
 
-#define NAT_TIMEOUT 900.0
-
 static const char *const not_found[] = { "NatGatewayNotFound", "InvalidNatGatewayID.NotFound",
 					 NULL };
 
@@ -87,13 +85,13 @@ static const struct aws_waiter nat_up = {
 	.operation = "DescribeNatGateways", .api = EC2_VERSION, .id_param = "NatGatewayId.1",
 	.status_path = "natGatewaySet/item/state", .reason_path = "natGatewaySet/item/failureMessage",
 	.done = nat_available, .failed = nat_ended, .gone = not_found,
-	.timeout_s = NAT_TIMEOUT, .interval_s = 2,
+	.poll = AWS_POLL_NAT_GATEWAY,
 };
 static const struct aws_waiter nat_gone = {
 	.what = "NAT gateway %s to be deleted", .service = EC2_SERVICE, .wire = AWS_WIRE_EC2,
 	.operation = "DescribeNatGateways", .api = EC2_VERSION, .id_param = "NatGatewayId.1",
 	.status_path = "natGatewaySet/item/state", .done = nat_deleted, .gone = not_found,
-	.gone_is_done = true, .timeout_s = NAT_TIMEOUT, .interval_s = 2,
+	.gone_is_done = true, .poll = AWS_POLL_NAT_GATEWAY,
 };
 
 static int nat_converge(struct aws_client *c, const char *id, const json_t *desired,

@@ -19,8 +19,6 @@
 #include "provider/provider.h"
 
 #define EP_TYPE "aws.ec2.vpc_endpoint"
-#define EP_TIMEOUT 600.0
-
 static const char *const not_found[] = { "InvalidVpcEndpointId.NotFound", NULL };
 
 static const struct attr_schema ep_attrs[] = {
@@ -169,13 +167,13 @@ static const struct aws_waiter ep_up = {
 	.operation = "DescribeVpcEndpoints", .api = EC2_VERSION, .id_param = "VpcEndpointId.1",
 	.status_path = "vpcEndpointSet/item/state", .reason_path = "vpcEndpointSet/item/failureMessage",
 	.done = ep_available, .failed = ep_ended, .gone = not_found,
-	.timeout_s = EP_TIMEOUT, .interval_s = 2,
+	.poll = AWS_POLL_VPC_ENDPOINT,
 };
 static const struct aws_waiter ep_gone = {
 	.what = "VPC endpoint %s to be deleted", .service = EC2_SERVICE, .wire = AWS_WIRE_EC2,
 	.operation = "DescribeVpcEndpoints", .api = EC2_VERSION, .id_param = "VpcEndpointId.1",
 	.status_path = "vpcEndpointSet/item/state", .done = ep_deleted, .gone = not_found,
-	.gone_is_done = true, .timeout_s = EP_TIMEOUT, .interval_s = 2,
+	.gone_is_done = true, .poll = AWS_POLL_VPC_ENDPOINT,
 };
 
 static int ep_delete(void *client, const char *id, const json_t *prior, struct strbuf *err);

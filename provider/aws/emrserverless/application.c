@@ -322,8 +322,7 @@ static int app_wait(struct aws_client *c, const char *id, const char *what,
 		.status_path = "application/state", .reason_path = "application/stateDetails",
 		.done = done, .failed = done == failed_states ? NULL : failed_states,
 		.gone = not_found, .gone_is_done = done == failed_states,
-		.timeout_s = aws_poll_timeout_s(AWS_POLL_EMR_SERVERLESS_APPLICATION),
-		.interval_s = aws_poll_interval_s(AWS_POLL_EMR_SERVERLESS_APPLICATION),
+		.poll = AWS_POLL_EMR_SERVERLESS_APPLICATION,
 	};
 
 	return aws_waiter_run(c, &w, id, err);

@@ -102,8 +102,7 @@ static int start_application(struct aws_client *c, const char *app, const json_t
 		.wire = AWS_WIRE_REST_JSON, .operation = "GetApplication",
 		.api = "/applications/%s", .status_path = "application/state",
 		.reason_path = "application/stateDetails", .done = started, .failed = failed,
-		.timeout_s = aws_poll_timeout_s(AWS_POLL_EMR_SERVERLESS_APPLICATION),
-		.interval_s = aws_poll_interval_s(AWS_POLL_EMR_SERVERLESS_APPLICATION),
+		.poll = AWS_POLL_EMR_SERVERLESS_APPLICATION,
 	};
 	char *path = xasprintf("/applications/%s", app);
 	json_t *out = NULL;

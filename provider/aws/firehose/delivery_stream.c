@@ -133,8 +133,7 @@ static int fh_wait(struct aws_client *c, const char *name, const char *what, str
 		.done = gone ? never : stream ? active : enc_done,
 		.failed = stream ? stream_failed : enc_failed,
 		.gone = not_found, .gone_is_done = gone,
-		.timeout_s = aws_poll_timeout_s(AWS_POLL_FIREHOSE_STREAM),
-		.interval_s = aws_poll_interval_s(AWS_POLL_FIREHOSE_STREAM),
+		.poll = AWS_POLL_FIREHOSE_STREAM,
 	};
 
 	return aws_waiter_run(c, &w, name, err);

@@ -21,9 +21,6 @@
 #include "provider/aws/rules.h"
 #include "provider/provider.h"
 
-#define CRAWLER_IDLE_SECONDS 900.0
-#define WAIT_INTERVAL_SECONDS 2.0
-
 static const char *const not_found[] = { "EntityNotFoundException", NULL };
 
 #define CRAWLER_TYPE "aws.glue.crawler"
@@ -195,7 +192,7 @@ static const struct aws_waiter crawler_idle = {
 	.wire = AWS_WIRE_JSON, .operation = "GetCrawler", .api = GLUE_TARGET_PREFIX,
 	.json_version = GLUE_JSON_VERSION, .id_param = "Name", .status_path = "Crawler/State",
 	.done = crawler_ready, .gone = not_found, .gone_is_done = true,
-	.timeout_s = CRAWLER_IDLE_SECONDS, .interval_s = WAIT_INTERVAL_SECONDS,
+	.poll = AWS_POLL_GLUE_CRAWLER,
 };
 
 /*

@@ -98,8 +98,7 @@ static int stream_wait(struct aws_client *c, const char *name, bool gone, struct
 		.json_version = KINESIS_JSON_VERSION, .id_param = "StreamName",
 		.status_path = "StreamDescriptionSummary/StreamStatus",
 		.done = gone ? never : stream_active, .gone = not_found, .gone_is_done = gone,
-		.timeout_s = aws_poll_timeout_s(AWS_POLL_KINESIS_STREAM),
-		.interval_s = aws_poll_interval_s(AWS_POLL_KINESIS_STREAM),
+		.poll = AWS_POLL_KINESIS_STREAM,
 	};
 
 	return aws_waiter_run(c, &w, name, err);

@@ -144,8 +144,7 @@ static int mapping_wait(struct aws_client *c, const char *uuid, bool gone, struc
 		.operation = "GetEventSourceMapping", .api = MAPPINGS_PATH "/%s",
 		.status_path = "State", .reason_path = "StateTransitionReason",
 		.done = gone ? never : settled, .gone = not_found, .gone_is_done = gone,
-		.timeout_s = aws_poll_timeout_s(AWS_POLL_EVENT_SOURCE_MAPPING),
-		.interval_s = aws_poll_interval_s(AWS_POLL_EVENT_SOURCE_MAPPING),
+		.poll = AWS_POLL_EVENT_SOURCE_MAPPING,
 	};
 
 	return aws_waiter_run(c, &w, uuid, err);

@@ -33,8 +33,6 @@
 #include "provider/aws/sfn/api.h"
 #include "provider/provider.h"
 
-#define SFN_DELETE_TIMEOUT_SECONDS 300.0
-
 static const struct aws_json_tagging sfn_tagging = {
 	.service = SFN_SERVICE, .target_prefix = SFN_TARGET_PREFIX, .json_version = SFN_JSON_VERSION,
 	.arn_param = "resourceArn", .list_op = "ListTagsForResource", .list_member = "tags",
@@ -382,8 +380,7 @@ static const struct aws_waiter machine_gone = {
 	.what = "state machine %s to be deleted", .service = SFN_SERVICE, .wire = AWS_WIRE_JSON,
 	.operation = "DescribeStateMachine", .api = SFN_TARGET_PREFIX,
 	.json_version = SFN_JSON_VERSION, .id_param = "stateMachineArn", .status_path = "status",
-	.gone = not_found, .gone_is_done = true, .timeout_s = SFN_DELETE_TIMEOUT_SECONDS,
-	.interval_s = 2,
+	.gone = not_found, .gone_is_done = true, .poll = AWS_POLL_SFN_DELETE,
 };
 
 static int machine_delete(void *client, const char *id, const json_t *prior,

@@ -428,6 +428,16 @@ static const struct poll_row {
 	 * it is "Enabled" or "Disabled" when done, or gone after a delete.
 	 * Terraform allows 10 minutes for each. */
 	[AWS_POLL_EVENT_SOURCE_MAPPING] = { 600.0, 1.0 },
+	/* EC2 API reference, NatGateway and VpcEndpoint State: pending, then
+	 * available (or failed); after a delete, deleting, then deleted. */
+	[AWS_POLL_NAT_GATEWAY] = { 900.0, 2.0 },
+	[AWS_POLL_VPC_ENDPOINT] = { 600.0, 2.0 },
+	/* Step Functions API reference, DeleteStateMachine: an asynchronous
+	 * operation that sets the status to DELETING and begins the deletion. */
+	[AWS_POLL_SFN_DELETE] = { 300.0, 2.0 },
+	/* Glue API reference, Crawler State: RUNNING, then STOPPING, then
+	 * READY; a call the crawl refuses (CrawlerRunningException) waits. */
+	[AWS_POLL_GLUE_CRAWLER] = { 900.0, 2.0 },
 };
 
 double aws_poll_timeout_s(enum aws_poll poll)

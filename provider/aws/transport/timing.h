@@ -132,6 +132,11 @@ enum aws_poll {
 	AWS_POLL_EVENT_SOURCE_MAPPING, /* a Lambda event source mapping Enabled or
 					* Disabled after its create or update,
 					* gone after its delete: 600 s, 1 s */
+	AWS_POLL_NAT_GATEWAY,   /* an EC2 NAT gateway available, or deleted: 900 s, 2 s */
+	AWS_POLL_VPC_ENDPOINT,  /* a VPC endpoint available, or deleted: 600 s, 2 s */
+	AWS_POLL_SFN_DELETE,    /* a Step Functions state machine gone after
+				 * DeleteStateMachine: 300 s, 2 s */
+	AWS_POLL_GLUE_CRAWLER,  /* a Glue crawler's crawl ended (READY): 900 s, 2 s */
 };
 double aws_poll_timeout_s(enum aws_poll poll);
 double aws_poll_interval_s(enum aws_poll poll);

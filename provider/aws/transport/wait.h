@@ -22,6 +22,7 @@
 #include <stdbool.h>
 
 #include "provider/aws/transport/client.h"
+#include "provider/aws/transport/timing.h"
 
 /*
  * Poll `check` until it reports done (1), fails (-1), or `timeout_seconds`
@@ -54,12 +55,13 @@ struct aws_waiter {
 	const char *id_param;       /* query: "NatGatewayId.1"; json: "Name" */
 	const char *status_path;    /* "natGatewaySet/item/state", "Crawler/State" */
 	const char *reason_path;    /* where a failure's reason is, or NULL */
-	const char *const *done;    /* statuses that end the wait: done */
+	const char *const *done;    /* statuses that end the wait: done (NULL: none, only
+	                               gone ends it, with gone_is_done) */
 	const char *const *failed;  /* statuses that end it: failed; any other: again */
 	const char *const *gone;    /* error codes that say the object is gone */
 	bool gone_is_done;          /* gone, or no status at all: done (else failed) */
-	double timeout_s;           /* the deadline */
-	double interval_s;          /* the first pause */
+	enum aws_poll poll;         /* its row of timing.c's table: the deadline and the
+	                               first pause */
 };
 
 /* Run waiter w on object `id`: 0 when it is done, -1 with err when it
