@@ -185,23 +185,19 @@ static int ddb_call(struct aws_client *c, const char *op, const json_t *in,
 				   codes, out, NULL, attempts, err);
 }
 
-/* Wait until table `name` is ACTIVE (gone false) or gone (true). */
-static int table_wait(struct aws_client *c, const char *name, bool gone, struct strbuf *err)
-{
-	struct aws_waiter w = {
-		.what = gone ? "DynamoDB table %s to be deleted" : "DynamoDB table %s to be ACTIVE",
-		.service = DDB_SERVICE, .wire = AWS_WIRE_JSON, .operation = "DescribeTable",
-		.api = DDB_TARGET_PREFIX, .json_version = DDB_JSON_VERSION,
-		.id_param = "TableName", .status_path = "Table/TableStatus",
-		.done = gone ? NULL : table_active, .gone = not_found, .gone_is_done = gone,
-		.poll = AWS_POLL_DYNAMODB_TABLE,
-	};
-	static const char *const never[] = { NULL };
-
-	if (gone)
-		w.done = never;
-	return aws_waiter_run(c, &w, name, err);
-}
+/* A table ACTIVE after its create or a change; gone after its delete. */
+static const struct aws_waiter table_up = {
+	.what = "DynamoDB table %s to be ACTIVE", .service = DDB_SERVICE, .wire = AWS_WIRE_JSON,
+	.operation = "DescribeTable", .api = DDB_TARGET_PREFIX, .json_version = DDB_JSON_VERSION,
+	.id_param = "TableName", .status_path = "Table/TableStatus", .done = table_active,
+	.gone = not_found, .poll = AWS_POLL_DYNAMODB_TABLE,
+};
+static const struct aws_waiter table_gone = {
+	.what = "DynamoDB table %s to be deleted", .service = DDB_SERVICE, .wire = AWS_WIRE_JSON,
+	.operation = "DescribeTable", .api = DDB_TARGET_PREFIX, .json_version = DDB_JSON_VERSION,
+	.id_param = "TableName", .status_path = "Table/TableStatus", .gone = not_found,
+	.gone_is_done = true, .poll = AWS_POLL_DYNAMODB_TABLE,
+};
 
 static int by_name(const void *a, const void *b)
 {
@@ -792,7 +788,7 @@ static int table_update_wait(struct aws_client *c, const char *name, json_t *req
 	int rc = ddb_call(c, "UpdateTable", req, NULL, NULL, NULL, err);
 
 	json_decref(req);
-	return rc ? -1 : table_wait(c, name, false, err);
+	return rc ? -1 : aws_waiter_run(c, &table_up, name, err);
 }
 
 /* The stream of table `name` from `have` to desired: off (when it is on
@@ -1023,13 +1019,13 @@ static int table_create(void *client, const json_t *desired, bool may_exist, cha
 	if (rc == 1 && (aws_adopt_check(may_exist, attempts, "name",
 					"dynamodb CreateTable: ResourceInUseException", err,
 					"DynamoDB table %s", name) ||
-			table_wait(c, name, false, err) ||
+			aws_waiter_run(c, &table_up, name, err) ||
 			aws_adopt_found(table_read, c, name, desired, "name", NULL, err,
 					"DynamoDB table %s", name)))
 		return -1;
 	*id = xstrdup(name);
 	progress_created(*id);
-	if (table_wait(c, name, false, err))
+	if (aws_waiter_run(c, &table_up, name, err))
 		return -1;
 	return table_converge(c, name, desired, out, err);
 }
@@ -1051,7 +1047,7 @@ static int table_delete(void *client, const char *id, const json_t *prior, struc
 	json_decref(req);
 	if (rc < 0)
 		return -1;
-	return table_wait(client, id, true, err);
+	return aws_waiter_run(client, &table_gone, id, err);
 }
 
 /* For sweep: ListTables gives names only; tags come from read(). */

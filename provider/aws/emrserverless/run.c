@@ -97,7 +97,7 @@ static int start_application(struct aws_client *c, const char *app, const json_t
 	static const char *const failed[] = { "TERMINATED", "STOPPED", NULL };
 	const json_t *auto_start = value_get(value_get(attrs, "auto_start_configuration"),
 					     "enabled");
-	struct aws_waiter w = {
+	static const struct aws_waiter w = {
 		.what = "EMR Serverless application %s to be STARTED", .service = EMRS_SERVICE,
 		.wire = AWS_WIRE_REST_JSON, .operation = "GetApplication",
 		.api = "/applications/%s", .status_path = "application/state",

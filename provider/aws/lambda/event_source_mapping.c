@@ -47,7 +47,6 @@
 
 static const char *const not_found[] = { "ResourceNotFoundException", NULL };
 static const char *const settled[] = { "Enabled", "Disabled", NULL };
-static const char *const never[] = { NULL };
 
 static const struct attr_schema filter_attrs[] = {
 	{ .name = "pattern", .type = ATTR_STRING, .flags = ATTR_REQUIRED,
@@ -134,21 +133,20 @@ static char *mapping_path(const char *uuid)
 	return xasprintf(MAPPINGS_PATH "/%s", uuid);
 }
 
-/* Wait until mapping uuid is Enabled or Disabled (gone false), or gone. */
-static int mapping_wait(struct aws_client *c, const char *uuid, bool gone, struct strbuf *err)
-{
-	struct aws_waiter w = {
-		.what = gone ? "event source mapping %s to be deleted"
-			     : "event source mapping %s to be Enabled or Disabled",
-		.service = "lambda", .wire = AWS_WIRE_REST_JSON,
-		.operation = "GetEventSourceMapping", .api = MAPPINGS_PATH "/%s",
-		.status_path = "State", .reason_path = "StateTransitionReason",
-		.done = gone ? never : settled, .gone = not_found, .gone_is_done = gone,
-		.poll = AWS_POLL_EVENT_SOURCE_MAPPING,
-	};
-
-	return aws_waiter_run(c, &w, uuid, err);
-}
+/* A mapping Enabled or Disabled after its create or update; gone after its
+ * delete. */
+static const struct aws_waiter mapping_settled = {
+	.what = "event source mapping %s to be Enabled or Disabled", .service = "lambda",
+	.wire = AWS_WIRE_REST_JSON, .operation = "GetEventSourceMapping",
+	.api = MAPPINGS_PATH "/%s", .status_path = "State", .reason_path = "StateTransitionReason",
+	.done = settled, .gone = not_found, .poll = AWS_POLL_EVENT_SOURCE_MAPPING,
+};
+static const struct aws_waiter mapping_gone = {
+	.what = "event source mapping %s to be deleted", .service = "lambda",
+	.wire = AWS_WIRE_REST_JSON, .operation = "GetEventSourceMapping",
+	.api = MAPPINGS_PATH "/%s", .status_path = "State", .reason_path = "StateTransitionReason",
+	.gone = not_found, .gone_is_done = true, .poll = AWS_POLL_EVENT_SOURCE_MAPPING,
+};
 
 /* Whether `given` (a function_name as written) names the function of
  * function_arn, arn:aws:lambda:REGION:ACCOUNT:function:NAME[:QUALIFIER]:
@@ -372,7 +370,7 @@ static int converge(struct aws_client *c, const char *uuid, const json_t *desire
 	json_decref(in);
 	free(path);
 	if (!rc)
-		rc = mapping_wait(c, uuid, false, err);
+		rc = aws_waiter_run(c, &mapping_settled, uuid, err);
 	if (!rc)
 		rc = lambda_converge_tags(c, lambda_string_or_empty(have, "arn"),
 					  value_get(have, "tags"), want_tags, err);
@@ -434,7 +432,7 @@ static int adopt_pair(struct aws_client *c, const json_t *desired, bool may_exis
 			    "exists but ListEventSourceMappings does not find it", source, function);
 		return -1;
 	}
-	rc = mapping_wait(c, uuid, false, err);
+	rc = aws_waiter_run(c, &mapping_settled, uuid, err);
 	if (!rc)
 		rc = aws_adopt_found(mapping_read, c, uuid, desired, "function or source", NULL,
 				     err, "event source mapping %s of %s to %s", uuid, source,
@@ -510,7 +508,7 @@ static int mapping_create(void *client, const json_t *desired, bool may_exist, c
 	*id = xstrdup(uuid);
 	json_decref(answer);
 	progress_created(*id);
-	if (mapping_wait(c, *id, false, err))
+	if (aws_waiter_run(c, &mapping_settled, *id, err))
 		return -1;
 	return aws_read_written(mapping_read, c, *id, desired, out, err,
 				TYPE_NAME ": mapping %s was created but GetEventSourceMapping "
@@ -523,7 +521,7 @@ static int mapping_update(void *client, const char *id, const json_t *prior,
 	(void)prior;
 	/* A mapping being created or changed takes no other change
 	 * (ResourceInUseException): let it settle first. */
-	if (mapping_wait(client, id, false, err))
+	if (aws_waiter_run(client, &mapping_settled, id, err))
 		return -1;
 	return converge(client, id, desired, out, err);
 }
@@ -546,7 +544,7 @@ static int mapping_delete(void *client, const char *id, const json_t *prior,
 	free(path);
 	if (rc)
 		return -1;
-	return mapping_wait(client, id, true, err);
+	return aws_waiter_run(client, &mapping_gone, id, err);
 }
 
 /* For sweep (listing.h): ListEventSourceMappings gives UUIDs; tags come
