@@ -110,34 +110,44 @@ static int fh_call(struct aws_client *c, const char *op, const json_t *in,
 				   codes, out, NULL, attempts, err);
 }
 
-/* Wait until stream `name` is ACTIVE (what "stream") or gone ("gone"), or
- * its encryption ENABLED or DISABLED ("ENABLED", "DISABLED"). */
-static int fh_wait(struct aws_client *c, const char *name, const char *what, struct strbuf *err)
-{
-	static const char *const never[] = { NULL };
-	static const char *const active[] = { "ACTIVE", NULL };
-	static const char *const stream_failed[] = { "CREATING_FAILED", "DELETING_FAILED", NULL };
-	static const char *const enc_failed[] = { "ENABLING_FAILED", "DISABLING_FAILED", NULL };
-	const char *const enc_done[] = { what, NULL };
-	bool gone = !strcmp(what, "gone"), stream = gone || !strcmp(what, "stream");
-	struct aws_waiter w = {
-		.what = gone ? "Firehose stream %s to be deleted"
-		      : stream ? "Firehose stream %s to be ACTIVE"
-		      : !strcmp(what, "ENABLED") ? "Firehose stream %s's encryption to be ENABLED"
-		      : "Firehose stream %s's encryption to be DISABLED",
-		.service = FH_SERVICE, .wire = AWS_WIRE_JSON,
-		.operation = "DescribeDeliveryStream", .api = FH_TARGET_PREFIX,
-		.json_version = FH_JSON_VERSION, .id_param = "DeliveryStreamName",
-		.status_path = stream ? "DeliveryStreamDescription/DeliveryStreamStatus"
-			 : "DeliveryStreamDescription/DeliveryStreamEncryptionConfiguration/Status",
-		.done = gone ? never : stream ? active : enc_done,
-		.failed = stream ? stream_failed : enc_failed,
-		.gone = not_found, .gone_is_done = gone,
-		.poll = AWS_POLL_FIREHOSE_STREAM,
-	};
+static const char *const fh_active[] = { "ACTIVE", NULL };
+static const char *const fh_stream_failed[] = { "CREATING_FAILED", "DELETING_FAILED", NULL };
+static const char *const fh_enabled[] = { "ENABLED", NULL };
+static const char *const fh_disabled[] = { "DISABLED", NULL };
+static const char *const fh_enc_failed[] = { "ENABLING_FAILED", "DISABLING_FAILED", NULL };
 
-	return aws_waiter_run(c, &w, name, err);
-}
+/* A stream ACTIVE after its create; gone after its delete; its encryption
+ * ENABLED or DISABLED after StartDeliveryStreamEncryption or Stop... */
+#define FH_STATUS "DeliveryStreamDescription/DeliveryStreamStatus"
+#define FH_ENC_STATUS "DeliveryStreamDescription/DeliveryStreamEncryptionConfiguration/Status"
+static const struct aws_waiter fh_up = {
+	.what = "Firehose stream %s to be ACTIVE", .service = FH_SERVICE, .wire = AWS_WIRE_JSON,
+	.operation = "DescribeDeliveryStream", .api = FH_TARGET_PREFIX,
+	.json_version = FH_JSON_VERSION, .id_param = "DeliveryStreamName",
+	.status_path = FH_STATUS, .done = fh_active, .failed = fh_stream_failed,
+	.gone = not_found, .poll = AWS_POLL_FIREHOSE_STREAM,
+};
+static const struct aws_waiter fh_gone = {
+	.what = "Firehose stream %s to be deleted", .service = FH_SERVICE, .wire = AWS_WIRE_JSON,
+	.operation = "DescribeDeliveryStream", .api = FH_TARGET_PREFIX,
+	.json_version = FH_JSON_VERSION, .id_param = "DeliveryStreamName",
+	.status_path = FH_STATUS, .failed = fh_stream_failed, .gone = not_found,
+	.gone_is_done = true, .poll = AWS_POLL_FIREHOSE_STREAM,
+};
+static const struct aws_waiter fh_encryption_enabled = {
+	.what = "Firehose stream %s's encryption to be ENABLED", .service = FH_SERVICE,
+	.wire = AWS_WIRE_JSON, .operation = "DescribeDeliveryStream", .api = FH_TARGET_PREFIX,
+	.json_version = FH_JSON_VERSION, .id_param = "DeliveryStreamName",
+	.status_path = FH_ENC_STATUS, .done = fh_enabled, .failed = fh_enc_failed,
+	.gone = not_found, .poll = AWS_POLL_FIREHOSE_STREAM,
+};
+static const struct aws_waiter fh_encryption_disabled = {
+	.what = "Firehose stream %s's encryption to be DISABLED", .service = FH_SERVICE,
+	.wire = AWS_WIRE_JSON, .operation = "DescribeDeliveryStream", .api = FH_TARGET_PREFIX,
+	.json_version = FH_JSON_VERSION, .id_param = "DeliveryStreamName",
+	.status_path = FH_ENC_STATUS, .done = fh_disabled, .failed = fh_enc_failed,
+	.gone = not_found, .poll = AWS_POLL_FIREHOSE_STREAM,
+};
 
 /* Set o[key] to a's member when it is a non-empty string. */
 static void copy_text(json_t *o, const char *key, const json_t *a, const char *member)
@@ -332,14 +342,14 @@ static int fh_converge(struct aws_client *c, const char *name, const json_t *des
 		rc = fh_call(c, "StartDeliveryStreamEncryption", req, NULL, NULL, NULL, err);
 		json_decref(req);
 		if (!rc)
-			rc = fh_wait(c, name, "ENABLED", err);
+			rc = aws_waiter_run(c, &fh_encryption_enabled, name, err);
 	} else if (!rc && !want_on && have_on) {
 		json_t *req = json_pack("{s:s}", "DeliveryStreamName", name);
 
 		rc = fh_call(c, "StopDeliveryStreamEncryption", req, NULL, NULL, NULL, err);
 		json_decref(req);
 		if (!rc)
-			rc = fh_wait(c, name, "DISABLED", err);
+			rc = aws_waiter_run(c, &fh_encryption_disabled, name, err);
 	}
 	if (!rc)
 		rc = aws_json_sync_tags(c, &fh_tagging, name, value_get(have, "tags"),
@@ -391,13 +401,13 @@ static int fh_create(void *client, const json_t *desired, bool may_exist, char *
 	if (rc == 1 && (aws_adopt_check(may_exist, attempts, "name",
 					"firehose CreateDeliveryStream: ResourceInUseException",
 					err, "Firehose stream %s", name) ||
-			fh_wait(c, name, "stream", err) ||
+			aws_waiter_run(c, &fh_up, name, err) ||
 			aws_adopt_found(fh_read, c, name, desired, "name", NULL, err,
 					"Firehose stream %s", name)))
 		return -1;
 	*id = xstrdup(name);
 	progress_created(*id);
-	if (fh_wait(c, name, "stream", err))
+	if (aws_waiter_run(c, &fh_up, name, err))
 		return -1;
 	return fh_converge(c, name, desired, out, err);
 }
@@ -419,7 +429,7 @@ static int fh_delete(void *client, const char *id, const json_t *prior, struct s
 	json_decref(req);
 	if (rc < 0)
 		return -1;
-	return fh_wait(client, id, "gone", err);
+	return aws_waiter_run(client, &fh_gone, id, err);
 }
 
 /* For sweep: ListDeliveryStreams gives names; tags come from read(). */

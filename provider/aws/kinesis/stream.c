@@ -87,22 +87,21 @@ static int kinesis_call(struct aws_client *c, const char *op, const json_t *in,
 				   KINESIS_JSON_VERSION, op, in, codes, out, NULL, attempts, err);
 }
 
-/* Wait until stream `name` is ACTIVE (gone false) or gone (true). */
-static int stream_wait(struct aws_client *c, const char *name, bool gone, struct strbuf *err)
-{
-	static const char *const never[] = { NULL };
-	struct aws_waiter w = {
-		.what = gone ? "Kinesis stream %s to be deleted" : "Kinesis stream %s to be ACTIVE",
-		.service = KINESIS_SERVICE, .wire = AWS_WIRE_JSON,
-		.operation = "DescribeStreamSummary", .api = KINESIS_TARGET_PREFIX,
-		.json_version = KINESIS_JSON_VERSION, .id_param = "StreamName",
-		.status_path = "StreamDescriptionSummary/StreamStatus",
-		.done = gone ? never : stream_active, .gone = not_found, .gone_is_done = gone,
-		.poll = AWS_POLL_KINESIS_STREAM,
-	};
-
-	return aws_waiter_run(c, &w, name, err);
-}
+/* A stream ACTIVE after its create or a change; gone after its delete. */
+static const struct aws_waiter stream_up = {
+	.what = "Kinesis stream %s to be ACTIVE", .service = KINESIS_SERVICE,
+	.wire = AWS_WIRE_JSON, .operation = "DescribeStreamSummary", .api = KINESIS_TARGET_PREFIX,
+	.json_version = KINESIS_JSON_VERSION, .id_param = "StreamName",
+	.status_path = "StreamDescriptionSummary/StreamStatus", .done = stream_active,
+	.gone = not_found, .poll = AWS_POLL_KINESIS_STREAM,
+};
+static const struct aws_waiter stream_gone = {
+	.what = "Kinesis stream %s to be deleted", .service = KINESIS_SERVICE,
+	.wire = AWS_WIRE_JSON, .operation = "DescribeStreamSummary", .api = KINESIS_TARGET_PREFIX,
+	.json_version = KINESIS_JSON_VERSION, .id_param = "StreamName",
+	.status_path = "StreamDescriptionSummary/StreamStatus", .gone = not_found,
+	.gone_is_done = true, .poll = AWS_POLL_KINESIS_STREAM,
+};
 
 /* A list of strings sorted, without repeats (a new list). */
 static json_t *sorted_set(const json_t *list)
@@ -234,7 +233,7 @@ static int stream_change(struct aws_client *c, const char *name, const char *op,
 	int rc = kinesis_call(c, op, req, NULL, NULL, NULL, err);
 
 	json_decref(req);
-	return rc ? -1 : stream_wait(c, name, false, err);
+	return rc ? -1 : aws_waiter_run(c, &stream_up, name, err);
 }
 
 /* The metrics in `a` and not in `b` (a new list). */
@@ -369,13 +368,13 @@ static int stream_create(void *client, const json_t *desired, bool may_exist, ch
 	if (rc == 1 && (aws_adopt_check(may_exist, attempts, "name",
 					"kinesis CreateStream: ResourceInUseException", err,
 					"Kinesis stream %s", name) ||
-			stream_wait(c, name, false, err) ||
+			aws_waiter_run(c, &stream_up, name, err) ||
 			aws_adopt_found(stream_read, c, name, desired, "name", NULL, err,
 					"Kinesis stream %s", name)))
 		return -1;
 	*id = xstrdup(name);
 	progress_created(*id);
-	if (stream_wait(c, name, false, err))
+	if (aws_waiter_run(c, &stream_up, name, err))
 		return -1;
 	return stream_converge(c, name, desired, out, err);
 }
@@ -398,7 +397,7 @@ static int stream_delete(void *client, const char *id, const json_t *prior, stru
 	json_decref(req);
 	if (rc < 0)
 		return -1;
-	return stream_wait(client, id, true, err);
+	return aws_waiter_run(client, &stream_gone, id, err);
 }
 
 /* For sweep: ListStreams gives names; tags come from read(). */
