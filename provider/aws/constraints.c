@@ -10,6 +10,7 @@
 #include <libxml/xmlregexp.h>
 #include <math.h>
 #include <pthread.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "provider/aws/rules.h"
@@ -106,6 +107,59 @@ static bool outside(const struct aws_constraint *c, double v)
 	return (c->has_min && v < c->min) || (c->has_max && v > c->max);
 }
 
+int aws_constraint_check_name(const struct aws_constraint *c, const char *s, struct strbuf *err)
+{
+	size_t n = strlen(s);
+
+	if ((c->has_min || c->has_max) && outside(c, (double)n)) {
+		add_quoted(err, s);
+		strbuf_addf(err, " has %zu characters: %s names have ", n, c->noun);
+		range_text(c, "", err);
+		strbuf_addf(err, " (e.g. \"%s\"; %s)", c->example, c->source);
+		return -1;
+	}
+	for (const char *p = s; *p; p++) {
+		unsigned char ch = (unsigned char)*p;
+
+		if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
+		    (ch < 0x80 && strchr(c->chars, ch)))
+			continue;
+		add_quoted(err, s);
+		if (ch >= 0x80)
+			strbuf_addstr(err, " has a character outside ASCII");
+		else if (ch < 0x20 || ch == 0x7f)
+			strbuf_addstr(err, " has a control character");
+		else
+			strbuf_addf(err, " has '%c'", ch);
+		strbuf_addf(err, ": %s names use only ASCII letters, digits and", c->noun);
+		for (const char *x = c->chars; *x; x++)
+			strbuf_addf(err, " %c", *x);
+		strbuf_addf(err, " (e.g. \"%s\"; %s)", c->example, c->source);
+		return -1;
+	}
+	return 0;
+}
+
+/* A number against an 'n' row that lists the numbers it takes; a number
+ * written as text ("31") counts as the number. */
+static int check_number_of(const struct aws_constraint *c, const json_t *v, struct strbuf *err)
+{
+	const char *text = json_string_value(v);
+	char *end = NULL;
+	double d = json_is_number(v) ? json_number_value(v) : text ? strtod(text, &end) : 0;
+
+	if (!json_is_number(v) && (!text || !*text || *end))
+		return 0;
+	for (const char *const *e = c->enums; *e; e++)
+		if (strtod(*e, NULL) == d)
+			return 0;
+	strbuf_addf(err, "%.15g is not one of ", d);
+	for (const char *const *e = c->enums; *e; e++)
+		strbuf_addf(err, "%s%s", e == c->enums ? "" : ", ", *e);
+	strbuf_addf(err, " (e.g. %s; %s)", c->example ? c->example : c->enums[0], c->source);
+	return -1;
+}
+
 /* One value against one constraint; -1 with the message (no attribute). */
 static int check_value(const struct aws_constraint *c, const json_t *v, const json_t *resource,
 		       struct strbuf *err)
@@ -144,6 +198,8 @@ static int check_value(const struct aws_constraint *c, const json_t *v, const js
 		strbuf_addf(err, "%s)", c->source);
 		return -1;
 	case 'n':
+		if (c->enums)
+			return check_number_of(c, v, err);
 		if (!json_is_number(v))
 			return 0;
 		if (c->whole && json_number_value(v) != floor(json_number_value(v))) {
@@ -165,6 +221,8 @@ static int check_value(const struct aws_constraint *c, const json_t *v, const js
 		range_text(c, " items", err);
 		strbuf_addf(err, " (%s)", c->source);
 		return -1;
+	case 'c':
+		return json_is_string(v) ? aws_constraint_check_name(c, json_string_value(v), err) : 0;
 	case 'r':
 		return c->rule(v, resource, err);
 	}

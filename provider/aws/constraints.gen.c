@@ -277,7 +277,7 @@ const struct aws_constraint aws_constraints[] = {
 	{ "aws.scheduler.schedule", "schedule_expression_timezone", false, "scheduler CreateSchedule ScheduleExpressionTimezone", 's', true, 1, true, 50, NULL, NULL, NULL, NULL, false, NULL, "rule_time_zone", false },
 	{ "aws.scheduler.schedule", "state", false, "scheduler CreateSchedule State", 's', false, 0, false, 0, enum_43, NULL, NULL, NULL, false, NULL, NULL, false },
 	{ "aws.scheduler.schedule", "target.sqs_parameters.message_group_id", false, "scheduler CreateSchedule Target.SqsParameters.MessageGroupId", 's', true, 1, true, 128, NULL, NULL, NULL, NULL, false, NULL, NULL, false },
-	{ "aws.secretsmanager.secret", "name", false, "secretsmanager CreateSecret Name", 's', true, 1, true, 512, NULL, NULL, NULL, NULL, false, NULL, "rule_secret_name", false },
+	{ "aws.secretsmanager.secret", "name", false, "secretsmanager CreateSecret Name", 's', true, 1, true, 512, NULL, NULL, NULL, NULL, false, NULL, "NAME_CHARS", false },
 	{ "aws.secretsmanager.secret", "description", false, "secretsmanager CreateSecret Description", 's', false, 0, true, 2048, NULL, NULL, NULL, NULL, false, NULL, NULL, false },
 	{ "aws.secretsmanager.secret", "kms_key_id", false, "secretsmanager CreateSecret KmsKeyId", 's', true, 0, true, 2048, NULL, NULL, NULL, NULL, false, NULL, NULL, false },
 	{ "aws.ssm.parameter", "name", false, "ssm PutParameter Name", 's', true, 1, true, 2048, NULL, NULL, NULL, NULL, false, NULL, "rule_ssm_parameter_name", false },

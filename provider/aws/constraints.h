@@ -49,8 +49,10 @@ struct aws_constraint {
 	bool each;          /* of each element of the list, not the list */
 	const char *source; /* "glue CreateJob WorkerType": service, operation,
 			     * member; or the documentation page of a written row */
-	char kind;          /* 's' string length, 'n' number, 'l' list size,
-			     * 'r' the rule function `rule` */
+	char kind;          /* 's' string length, 'n' number (one of `enums`, as
+			     * numbers, when it has them), 'l' list size, 'c' a
+			     * name's characters (ASCII letters, digits and
+			     * `chars`) and length, 'r' the rule function `rule` */
 	bool has_min;
 	double min;
 	bool has_max;
@@ -81,8 +83,10 @@ struct aws_constraint {
 				   * (MinIO, Ceph: server.h's aws_provider_server) its breach is a
 				   * warning, and while the server is not known yet it
 				   * passes */
+	const char *chars;        /* 'c': the characters a name may have besides
+				   * ASCII letters and digits ("+=,.@_-") */
+	const char *noun;         /* 'c': whose names, for messages ("IAM role") */
 };
-
 
 /* The two halves of the table, each ending with { NULL }. */
 extern const struct aws_constraint aws_constraints[];
@@ -115,6 +119,15 @@ int aws_constraint_check_row(const struct aws_constraint *c, const json_t *attrs
  * talks to another server than AWS; report(ctx, ATTR, MESSAGE) for each. */
 void aws_constraints_warn(const char *type, const json_t *attrs, const json_t *provider,
 			  aws_warn_report_fn report, void *ctx);
+
+/* A name against a 'c' row (a name's characters and length): its length,
+ * then its characters; -1 with "\"NAME\" has N characters: NOUN names have
+ * MIN to MAX (e.g. ...)" or "\"NAME\" has 'C': NOUN names use only ASCII
+ * letters, digits and CHARS (e.g. ...)". The table's rows run it; a rule
+ * function checking a name inside a value (an inline policy's) calls it
+ * with a row of its own. */
+int aws_constraint_check_name(const struct aws_constraint *c, const char *name,
+			      struct strbuf *err);
 
 /* Whether value matches c's pattern as AWS matches it (the whole value);
  * true when c has none, and for a value libxml2 cannot judge (one holding

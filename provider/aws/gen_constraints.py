@@ -296,7 +296,8 @@ def written_attributes():
     import re
     text = re.sub(r"/\*.*?\*/", "", (HERE / "rules_table.c").read_text(), flags=re.S)
     return {(t, a.replace("[]", "").split(".")[0]) for t, a in
-            re.findall(r'\b(?:RULE|RULE_WARNS|ONE_OF|WHOLE_FROM|WHOLE_IN)\("([^"]+)",\s*"([^"]*)"', text)}
+            re.findall(r'\b(?:RULE|RULE_WARNS|ONE_OF|WHOLE_FROM|WHOLE_IN|NAME_CHARS|NAME_CHARS_IN|NUMBER_ONE_OF)'
+                       r'\("([^"]+)",\s*"([^"]*)"', text)}
 
 
 def _matches(pattern, value):

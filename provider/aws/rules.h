@@ -76,15 +76,6 @@ int rule_s3_bucket_name(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_s3_lifecycle(const json_t *v, const json_t *r, struct strbuf *err);
 /* EC2 key pair names: 1 to 255 ASCII characters. */
 int rule_key_pair_name(const json_t *v, const json_t *r, struct strbuf *err);
-/* Secrets Manager secret names: ASCII letters, digits and / _ + = . @ -. */
-int rule_secret_name(const json_t *v, const json_t *r, struct strbuf *err);
-/* IAM names: role and user (1-64), group, managed policy, instance profile
- * (1-128), all of [A-Za-z0-9+=,.@_-] (paths are the models'). */
-int rule_iam_role_name(const json_t *v, const json_t *r, struct strbuf *err);
-int rule_iam_user_name(const json_t *v, const json_t *r, struct strbuf *err);
-int rule_iam_group_name(const json_t *v, const json_t *r, struct strbuf *err);
-int rule_iam_policy_name(const json_t *v, const json_t *r, struct strbuf *err);
-int rule_iam_instance_profile_name(const json_t *v, const json_t *r, struct strbuf *err);
 /* Tags: at most 50 (terrace's own two included), keys of 1-128 and values
  * of 0-256 characters, no key starting with aws:. */
 int rule_tags(const json_t *v, const json_t *r, struct strbuf *err);
@@ -110,9 +101,6 @@ int rule_scheduler_schedule(const json_t *v, const json_t *r, struct strbuf *err
  * start_date and end_date). */
 int rule_iso_time(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_glue_schedule(const json_t *v, const json_t *r, struct strbuf *err);
-/* CloudWatch Logs retention_in_days: one of the allowed values (0: never
- * expire, terrace's way of saying no retention policy). */
-int rule_log_retention(const json_t *v, const json_t *r, struct strbuf *err);
 /* SNS and SQS (sns/rules.c): topic and queue names, what only a FIFO
  * topic or queue takes, raw message delivery's protocols, a queue's
  * redrive policy. */
@@ -260,10 +248,9 @@ int rule_ssm_parameter_name(const json_t *v, const json_t *r, struct strbuf *err
 int rule_ssm_parameter(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_dynamodb_keys(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_dynamodb_billing(const json_t *v, const json_t *r, struct strbuf *err);
-/* AWS Batch names, a compute environment's compute resources by its type and
- * theirs, a job queue's compute environment order, a Fargate job
- * definition's vCPU and memory (batch/rules.c). */
-int rule_batch_name(const json_t *v, const json_t *r, struct strbuf *err);
+/* A Batch compute environment's compute resources by its type and theirs, a
+ * job queue's compute environment order, a Fargate job definition's vCPU and
+ * memory (batch/rules.c; the names are rows, NAME_CHARS_IN). */
 int rule_batch_compute_resources(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_batch_queue_order(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_batch_job_definition(const json_t *v, const json_t *r, struct strbuf *err);
@@ -281,9 +268,8 @@ int rule_kinesis_stream(const json_t *v, const json_t *r, struct strbuf *err);
 /* A Firehose stream's server-side encryption: its key, and none with a
  * Kinesis source (kinesis/rules.c). */
 int rule_firehose_encryption(const json_t *v, const json_t *r, struct strbuf *err);
-/* ECS cluster names and task definition families; a Fargate task
- * definition's network mode and task size (ecs/rules.c). */
-int rule_ecs_name(const json_t *v, const json_t *r, struct strbuf *err);
+/* A Fargate task definition's network mode and task size (ecs/rules.c; the
+ * cluster names and families are rows, NAME_CHARS_IN). */
 int rule_ecs_fargate(const json_t *v, const json_t *r, struct strbuf *err);
 /* A container definition's members the ECS model types as strings (an
  * environment variable's value, a secret's name, a log option) written as

@@ -48,6 +48,20 @@
 	{ .type = (TYPE), .attr = (ATTR), .source = (SOURCE), .kind = 'n', .has_min = true,    \
 	  .min = (MIN), .has_max = true, .max = (MAX), .whole = true }
 
+/* A name of ASCII letters, digits and CHARS (NAME_CHARS_IN: MIN to MAX of
+ * them); NOUN names whose ("IAM role"), EXAMPLE is a valid one. */
+#define NAME_CHARS(TYPE, ATTR, NOUN, CHARS, EXAMPLE, SOURCE)                                  \
+	{ .type = (TYPE), .attr = (ATTR), .source = (SOURCE), .kind = 'c', .noun = (NOUN),      \
+	  .chars = (CHARS), .example = (EXAMPLE) }
+#define NAME_CHARS_IN(TYPE, ATTR, NOUN, CHARS, MIN, MAX, EXAMPLE, SOURCE)                     \
+	{ .type = (TYPE), .attr = (ATTR), .source = (SOURCE), .kind = 'c', .noun = (NOUN),      \
+	  .chars = (CHARS), .has_min = true, .min = (MIN), .has_max = true, .max = (MAX),        \
+	  .example = (EXAMPLE) }
+/* A number that is one of a list (written as words: WORDS). */
+#define NUMBER_ONE_OF(TYPE, ATTR, NUMBERS, EXAMPLE, SOURCE)                                   \
+	{ .type = (TYPE), .attr = (ATTR), .source = (SOURCE), .kind = 'n', .enums = (NUMBERS),  \
+	  .example = (EXAMPLE) }
+
 /* A rule whose breach AWS takes and the run fails on: a warning. */
 #define WARN_RULE(TYPE, ATTR, FN, SOURCE) \
 	{ .type = (TYPE), .attr = (ATTR), .source = (SOURCE), .kind = 'r', .rule = (FN), \
@@ -96,6 +110,10 @@ WORDS(glue_job_run_states, "STARTING", "RUNNING", "STOPPING", "STOPPED", "SUCCEE
 WORDS(glue_crawl_states, "RUNNING", "CANCELLING", "CANCELLED", "SUCCEEDED", "FAILED", "ERROR");
 WORDS(glue_iceberg_operations, "CREATE");
 WORDS(glue_iceberg_versions, "1", "2");
+
+/* ---- CloudWatch Logs ---- */
+WORDS(log_retention_days, "0", "1", "3", "5", "7", "14", "30", "60", "90", "120", "150", "180",
+      "365", "400", "545", "731", "1096", "1827", "2192", "2557", "2922", "3288", "3653");
 
 /* ---- EMR Serverless ---- */
 WORDS(emrs_worker_types, "Driver", "Executor", "HiveDriver", "TezTask");
@@ -149,15 +167,16 @@ const struct aws_constraint aws_rules_table[] = {
 	RULE("aws.athena.workgroup", "output_location", rule_s3_uri, ATHENA),
 	RULE("aws.athena.workgroup", "", rule_athena_workgroup, ATHENA),
 
-	RULE("aws.batch.compute_environment", "name", rule_batch_name,
-	     BATCH "CreateComputeEnvironment computeEnvironmentName"),
+	NAME_CHARS_IN("aws.batch.compute_environment", "name", "Batch", "-_", 1, 128, "etl-spot",
+		      BATCH "CreateComputeEnvironment computeEnvironmentName"),
 	RULE("aws.batch.compute_environment", "", rule_batch_compute_resources,
 	     BATCH "CreateComputeEnvironment computeResources, ComputeResource"),
-	RULE("aws.batch.job_queue", "name", rule_batch_name, BATCH "CreateJobQueue jobQueueName"),
+	NAME_CHARS_IN("aws.batch.job_queue", "name", "Batch", "-_", 1, 128, "etl-queue",
+		      BATCH "CreateJobQueue jobQueueName"),
 	RULE("aws.batch.job_queue", "compute_environment_order", rule_batch_queue_order,
 	     BATCH "CreateJobQueue computeEnvironmentOrder"),
-	RULE("aws.batch.job_definition", "name", rule_batch_name,
-	     BATCH "RegisterJobDefinition jobDefinitionName"),
+	NAME_CHARS_IN("aws.batch.job_definition", "name", "Batch", "-_", 1, 128, "nightly-load",
+		      BATCH "RegisterJobDefinition jobDefinitionName"),
 	ONE_OF("aws.batch.job_definition", "job_definition_type", batch_job_definition_types,
 	       BATCH "RegisterJobDefinition type (terrace registers container jobs)"),
 	RULE("aws.batch.job_definition", "", rule_batch_job_definition,
@@ -189,9 +208,10 @@ const struct aws_constraint aws_rules_table[] = {
 	       "(Driver and Executor for Spark, HiveDriver and TezTask for Hive)"),
 
 	/* ---- ECS ---- */
-	RULE("aws.ecs.cluster", "name", rule_ecs_name, ECS_API "CreateCluster clusterName"),
-	RULE("aws.ecs.task_definition", "family", rule_ecs_name,
-	     ECS_API "RegisterTaskDefinition family"),
+	NAME_CHARS_IN("aws.ecs.cluster", "name", "ECS", "-_", 1, 255, "data-jobs",
+		      ECS_API "CreateCluster clusterName"),
+	NAME_CHARS_IN("aws.ecs.task_definition", "family", "ECS", "-_", 1, 255, "dbt-nightly",
+		      ECS_API "RegisterTaskDefinition family"),
 	RULE("aws.ecs.task_definition", "", rule_ecs_fargate, ECS_FARGATE),
 	RULE("aws.ecs.task_definition", "container_definitions", rule_ecs_container_strings,
 	     ECS_API "RegisterTaskDefinition containerDefinitions: ContainerDefinition, "
@@ -287,20 +307,25 @@ const struct aws_constraint aws_rules_table[] = {
 	WHOLE_FROM("aws.glue.trigger", "actions[].timeout", 1, GLUE_API ": Action Timeout"),
 	RULE("aws.glue.trigger", "", rule_glue_trigger, GLUE_API ": CreateTrigger"),
 
-	RULE("aws.iam.group", "name", rule_iam_group_name, IAM_QUOTAS),
+	NAME_CHARS_IN("aws.iam.group", "name", "IAM group", "+=,.@_-", 1, 128, "data-engineers",
+		      IAM_QUOTAS),
 	RULE_WARNS("aws.iam.group", "policy", rule_group_inline_policy, warn_inline_policy_names,
 		   IAM_POLICY),
-	RULE("aws.iam.instance_profile", "name", rule_iam_instance_profile_name, IAM_QUOTAS),
-	RULE("aws.iam.policy", "name", rule_iam_policy_name, IAM_QUOTAS),
+	NAME_CHARS_IN("aws.iam.instance_profile", "name", "IAM instance profile", "+=,.@_-", 1, 128,
+		      "airflow-worker", IAM_QUOTAS),
+	NAME_CHARS_IN("aws.iam.policy", "name", "IAM policy", "+=,.@_-", 1, 128, "lake-read-only",
+		      IAM_QUOTAS),
 	RULE_WARNS("aws.iam.policy", "policy", rule_managed_policy, warn_policy_names, IAM_POLICY),
-	RULE("aws.iam.role", "name", rule_iam_role_name, IAM_QUOTAS),
+	NAME_CHARS_IN("aws.iam.role", "name", "IAM role", "+=,.@_-", 1, 64, "etl-glue-runner",
+		      IAM_QUOTAS),
 	RULE_WARNS("aws.iam.role", "assume_role_policy", rule_trust_policy, warn_policy_names,
 		   IAM_POLICY),
 	ACCOUNT_RULE("aws.iam.role", "assume_role_policy", rule_trust_policy_size,
 		     IAM_QUOTAS " (role trust policy length: 2,048 characters, a default quota)"),
 	RULE_WARNS("aws.iam.role", "inline_policies", rule_role_inline_policies,
 		   warn_inline_policy_names, IAM_POLICY),
-	RULE("aws.iam.user", "name", rule_iam_user_name, IAM_QUOTAS),
+	NAME_CHARS_IN("aws.iam.user", "name", "IAM user", "+=,.@_-", 1, 64, "airflow-deployer",
+		      IAM_QUOTAS),
 	RULE("aws.iam.user", "", rule_iam_user_credentials,
 	     "terrace: passwords and secret keys are kept in Secrets Manager, never in the state"),
 
@@ -328,7 +353,8 @@ const struct aws_constraint aws_rules_table[] = {
 	     "Lambda API reference: CreateEventSourceMapping (StartingPosition, BatchSize, "
 	     "MaximumBatchingWindowInSeconds, DestinationConfig, ScalingConfig)"),
 
-	RULE("aws.logs.log_group", "retention_in_days", rule_log_retention, LOGS),
+	NUMBER_ONE_OF("aws.logs.log_group", "retention_in_days", log_retention_days, "30",
+		      LOGS " retentionInDays (0: never expire)"),
 
 	RULE("aws.rds.instance", "identifier", rule_rds_identifier, RDS_NAMES),
 	RULE("aws.rds.instance", "final_snapshot_identifier", rule_rds_snapshot_identifier,
@@ -406,7 +432,8 @@ const struct aws_constraint aws_rules_table[] = {
 	WARN_RULE("aws.scheduler.schedule", "", rule_scheduler_dates,
 		  "Scheduler API reference: CreateSchedule StartDate, EndDate"),
 
-	RULE("aws.secretsmanager.secret", "name", rule_secret_name, SECRETS),
+	NAME_CHARS("aws.secretsmanager.secret", "name", "secret", "/_+=.@-", "prod/warehouse/etl",
+		   SECRETS),
 	RULE("aws.secretsmanager.secret", "value", rule_not_empty,
 	     "Secrets Manager API reference: CreateSecret SecretString"),
 	RULE("aws.secretsmanager.secret", "recovery_window_in_days", rule_secret_recovery_window,

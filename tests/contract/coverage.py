@@ -161,7 +161,8 @@ def model_checks(service, op, member, settings):
     return out
 
 
-ROW = re.compile(r'\b(RULE|RULE_WARNS|ONE_OF|WHOLE_FROM|WHOLE_IN)\("([^"]+)",\s*"([^"]*)",\s*([-\w]+)(?:,\s*([-\w]+))?')
+ROW = re.compile(r'\b(RULE|RULE_WARNS|ONE_OF|WHOLE_FROM|WHOLE_IN|NAME_CHARS|NAME_CHARS_IN|NUMBER_ONE_OF)'
+                 r'\("([^"]+)",\s*"([^"]*)",\s*("[^"]*"|[-\w]+)(?:,\s*("[^"]*"|[-\w]+))?')
 
 
 def written_rows():
@@ -174,7 +175,10 @@ def written_rows():
         word = {"RULE": f"documented rule {arg}", "RULE_WARNS": f"documented rule {arg}",
                 "ONE_OF": "documented enum",
                 "WHOLE_FROM": f"documented minimum {arg}",
-                "WHOLE_IN": f"documented range {arg}-{most}"}[kind]
+                "WHOLE_IN": f"documented range {arg}-{most}",
+                "NAME_CHARS": "documented name characters",
+                "NAME_CHARS_IN": "documented name characters and length",
+                "NUMBER_ONE_OF": "documented numbers"}[kind]
         rows[(typ, attr.replace("[]", ""))].append(word)
     return rows
 

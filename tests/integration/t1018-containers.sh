@@ -184,7 +184,7 @@ test_expect_success 'what ECR and ECS refuse is refused at validate, at file:lin
 	YAML
 	(cd bad && test_expect_code 1 terrace validate >../out 2>../err) &&
 	test_match err "^./stack.yaml:16:5: error: resource \"r\" .*name" &&
-	test_match err "^./stack.yaml:19:5: error: resource \"c\" .*\"data.jobs\" is not 1 to 255 letters, digits, - and _" &&
+	test_match err "^./stack.yaml:19:5: error: resource \"c\" .*\"data.jobs\" has .\..: ECS names use only ASCII letters, digits and - _" &&
 	test_match err "^./stack.yaml:[0-9]+:[0-9]+: error: resource \"t1\" .*FARGATE, which takes network_mode awsvpc only" &&
 	test_match err "^./stack.yaml:[0-9]+:[0-9]+: error: resource \"t2\" .*Fargate takes memory 2048 to 8192 in steps of 1024 with cpu 1024, not \"1024\"" &&
 	test_match err "^./stack.yaml:[0-9]+:[0-9]+: error: resource \"t3\" .*needs the task.s cpu and memory"

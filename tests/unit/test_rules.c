@@ -48,16 +48,20 @@ static void test_iam_names_and_paths(void **state)
 {
 	(void)state;
 	static const char *const role_why[] = { "1 to 64", "1 to 64", "has ' '", "has '/'" };
-	check_rule(rule_iam_role_name, NULL,
-		   "['etl', 'a+b=c,d.e@f_g-h', "
-		   "'a234567890123456789012345678901234567890123456789012345678901234']",
-		   "['', 'a2345678901234567890123456789012345678901234567890123456789012345', "
-		   "'etl runner', 'etl/runner']", role_why);
+	check_table("aws.iam.role", "name",
+		    "['etl', 'a+b=c,d.e@f_g-h', "
+		    "'a234567890123456789012345678901234567890123456789012345678901234']",
+		    "['', 'a2345678901234567890123456789012345678901234567890123456789012345', "
+		    "'etl runner', 'etl/runner']", role_why);
+	static const char *const user_why[] = { "IAM user names have 1 to 64", "has '#'" };
+	check_table("aws.iam.user", "name", "['airflow-deployer', 'a+b=c,d.e@f_g-h']",
+		    "['a2345678901234567890123456789012345678901234567890123456789012345', "
+		    "'ops#1']", user_why);
 	static const char *const group_why[] = { "1 to 128" };
-	check_rule(rule_iam_group_name, NULL,
-		   "['a2345678901234567890123456789012345678901234567890123456789012345']",
-		   "['a23456789012345678901234567890123456789012345678901234567890123456789012345"
-		   "678901234567890123456789012345678901234567890123456789']", group_why);
+	check_table("aws.iam.group", "name",
+		    "['a2345678901234567890123456789012345678901234567890123456789012345']",
+		    "['a23456789012345678901234567890123456789012345678901234567890123456789012345"
+		    "678901234567890123456789012345678901234567890123456789']", group_why);
 	/* Paths and session durations are the models' (the table's rows). */
 	static const char *const path_why[] = { "does not match", "does not match",
 						"does not match" };
@@ -183,9 +187,10 @@ static void test_schedules(void **state)
 static void test_log_retention(void **state)
 {
 	(void)state;
-	static const char *const why[] = { "not a retention", "not a retention", "(e.g. 30)" };
-	check_rule(rule_log_retention, NULL, "[0, 1, 30, 365, 3653, '14']", "[2, 31, 10000]",
-		   why);
+	static const char *const why[] = { "2 is not one of 0, 1, 3, 5", "31 is not one of",
+					   "(e.g. 30; CloudWatch Logs", "31 is not one of" };
+	check_table("aws.logs.log_group", "retention_in_days",
+		    "[0, 1, 30, 365, 3653, 731, '14', '${var.days}']", "[2, 31, 10000, '31']", why);
 }
 
 /* cloudwatch/rules.c at its edges: each period, statistic, evaluation range
@@ -269,15 +274,17 @@ static void test_lakeformation(void **state)
 
 /* SNS and SQS (sns/rules.c): names, FIFO-only settings, raw delivery's
  * protocols, a redrive policy. */
-/* ecs/rules.c: names, and a Fargate task definition's network mode and task
+/* ECS names (rows of the table), and a Fargate task definition's network mode and task
  * size at the edges of each row of the table (ECS Developer Guide, "Task
  * size"); one not for Fargate is left to ECS. */
 static void test_containers(void **state)
 {
 	(void)state;
-	static const char *const name_why[] = { "is not 1 to 255 letters, digits, - and _",
-						"is not 1 to 255 letters, digits, - and _",
-						"is not 1 to 255 letters, digits, - and _" };
+	static const char *const name_why[] = {
+		"has '.': ECS names use only ASCII letters, digits and - _",
+		"has 0 characters: ECS names have 1 to 255",
+		"has 256 characters: ECS names have 1 to 255",
+	};
 	char good[1000], bad[1000], n255[256], n256[257];
 
 	memset(n255, 'a', 255);
@@ -286,7 +293,8 @@ static void test_containers(void **state)
 	n256[256] = 0;
 	snprintf(good, sizeof(good), "['data-jobs', 'dbt_nightly', 'A1', '%s', '${var.n}']", n255);
 	snprintf(bad, sizeof(bad), "['data.jobs', '', '%s']", n256);
-	check_rule(rule_ecs_name, NULL, good, bad, name_why);
+	check_table("aws.ecs.cluster", "name", good, bad, name_why);
+	check_table("aws.ecs.task_definition", "family", good, bad, name_why);
 	static const char *const fargate_why[] = {
 		"FARGATE, which takes network_mode awsvpc only (not bridge)",
 		"FARGATE, which takes network_mode awsvpc only",
@@ -410,12 +418,13 @@ static void test_messaging(void **state)
 static void test_batch(void **state)
 {
 	(void)state;
-	static const char *const name_why[] = { "not ' '", "not '.'", "1 to 128 characters, not 0",
-						"1 to 128 characters, not 129" };
-	check_rule(rule_batch_name, NULL,
-		   "['a', 'nightly-fargate_2', 'nnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnn']",
-		   "['bad name', 'a.b', '', 'nnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnn']",
-		   name_why);
+	static const char *const name_why[] = { "has ' '", "has '.'",
+						"has 0 characters: Batch names have 1 to 128",
+						"has 129 characters: Batch names have 1 to 128" };
+	check_table("aws.batch.job_queue", "name",
+		    "['a', 'nightly-fargate_2', 'nnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnn']",
+		    "['bad name', 'a.b', '', 'nnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnn']",
+		    name_why);
 	static const char *const ce_why[] = {
 		"a MANAGED compute environment needs compute_resources",
 		"an UNMANAGED compute environment takes no compute_resources",
@@ -727,9 +736,9 @@ static void test_documented_names_and_lifecycle(void **state)
 					      "a key pair name has 1 to 255" };
 	check_rule(rule_key_pair_name, NULL, kgood, kbad, kp_why);
 	static const char *const sm_why[] = { "has ' '", "has '#'", "outside ASCII" };
-	check_rule(rule_secret_name, NULL,
-		   "['prod/etl_+=.@-AZaz09', 's', 'prod/db-abcdef']",
-		   "['prod db', 'prod#db', 'pr\xc3\xa9prod']", sm_why);
+	check_table("aws.secretsmanager.secret", "name",
+		    "['prod/etl_+=.@-AZaz09', 's', 'prod/db-abcdef']",
+		    "['prod db', 'prod#db', 'pr\xc3\xa9prod']", sm_why);
 }
 
 /* KMS alias names, SSM parameters, DynamoDB keys and billing (kms/rules.c,

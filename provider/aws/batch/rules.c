@@ -1,7 +1,8 @@
 /*
- * batch/rules.c: the AWS Batch rules its models do not carry (rules.h): the
- * names' characters and length, what a compute environment's type and its
- * compute resources' type take, and a job queue's compute environments.
+ * batch/rules.c: the AWS Batch rules its models do not carry (rules.h): what
+ * a compute environment's type and its compute resources' type take, and a
+ * job queue's compute environments (the names' characters and length are
+ * rows of rules_table.c, NAME_CHARS_IN).
  */
 #include <stdbool.h>
 #include <stdlib.h>
@@ -9,32 +10,6 @@
 
 #include "provider/aws/rules.h"
 #include "provider/provider.h"
-
-/* CreateComputeEnvironment computeEnvironmentName, CreateJobQueue
- * jobQueueName, RegisterJobDefinition jobDefinitionName: "It can be up to
- * 128 characters long. It can contain uppercase and lowercase letters,
- * numbers, hyphens (-), and underscores (_)." (AWS Batch API reference). */
-int rule_batch_name(const json_t *v, const json_t *r, struct strbuf *err)
-{
-	const char *s = json_string_value(v);
-	size_t n = s ? strlen(s) : 0;
-
-	(void)r;
-	if (!s)
-		return 0;
-	if (n < 1 || n > 128) {
-		strbuf_addf(err, "a Batch name is 1 to 128 characters, not %zu", n);
-		return -1;
-	}
-	for (const char *p = s; *p; p++)
-		if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
-		      (*p >= '0' && *p <= '9') || *p == '-' || *p == '_')) {
-			strbuf_addf(err, "\"%s\": a Batch name takes letters, digits, - and _ only, "
-				    "not '%c'", s, *p);
-			return -1;
-		}
-	return 0;
-}
 
 /* A row for the whole resource. CreateComputeEnvironment: computeResources
  * is "required for managed compute environments" and an unmanaged one takes

@@ -141,26 +141,6 @@ int rule_ecs_fargate(const json_t *v, const json_t *r, struct strbuf *err)
 	return -1;
 }
 
-/* CreateCluster clusterName, RegisterTaskDefinition family: "Up to 255
- * letters (uppercase and lowercase), numbers, underscores, and hyphens are
- * allowed" (ECS API reference). */
-int rule_ecs_name(const json_t *v, const json_t *r, struct strbuf *err)
-{
-	const char *s = aws_known_string(v), *p;
-
-	(void)r;
-	if (!s)
-		return 0;
-	for (p = s; *p; p++)
-		if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
-		      (*p >= '0' && *p <= '9') || *p == '-' || *p == '_'))
-			break;
-	if (*s && !*p && p - s <= 255)
-		return 0;
-	strbuf_addf(err, "\"%s\" is not 1 to 255 letters, digits, - and _: e.g. dbt-nightly", s);
-	return -1;
-}
-
 /* The members of ECS's ContainerDefinition that its model types as strings
  * (botocore's ecs service-2.json: ContainerDefinition and the shapes under
  * it, enums included; map keys are text in JSON anyway), as paths: "a.b",

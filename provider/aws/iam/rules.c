@@ -1,8 +1,8 @@
 /*
- * iam/rules.c: the IAM rules its models do not carry (rules.h): names of
- * roles, users, groups, policies and instance profiles; policy documents
- * (managed, trust, inline, and an S3 bucket's resource policy); a user's
- * credentials.
+ * iam/rules.c: the IAM rules its models do not carry (rules.h): policy
+ * documents (managed, trust, inline, and an S3 bucket's resource policy); a
+ * user's credentials. The names' characters and lengths are rows of
+ * rules_table.c (NAME_CHARS_IN).
  */
 #include <ctype.h>
 #include <stdarg.h>
@@ -11,67 +11,21 @@
 #include <string.h>
 #include <strings.h>
 
+#include "provider/aws/constraints.h"
 #include "provider/aws/iam_actions.h"
 #include "provider/aws/rules.h"
 #include "provider/aws/rules_shared.h"
 #include "provider/provider.h"
 
-/* ---- IAM names and paths ------------------------------------------------- */
-
-/* IAM object quotas and names:
- * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html */
-static int iam_name(const json_t *v, const char *what, size_t max, const char *example,
-		    struct strbuf *err)
-{
-	const char *s = json_string_value(v);
-	if (!s)
-		return 0;
-	size_t n = strlen(s);
-	if (n < 1 || n > max) {
-		strbuf_addf(err, "\"%s\" has %zu characters: IAM %s names have 1 to %zu "
-			    "(e.g. \"%s\")", s, n, what, max, example);
-		return -1;
-	}
-	for (const char *p = s; *p; p++)
-		if (!isalnum((unsigned char)*p) && !strchr("+=,.@_-", *p)) {
-			strbuf_addf(err, "\"%s\" has '%c': IAM %s names use only letters, digits "
-				    "and + = , . @ _ - (e.g. \"%s\")", s, *p, what, example);
-			return -1;
-		}
-	return 0;
-}
-
-int rule_iam_role_name(const json_t *v, const json_t *r, struct strbuf *err)
-{
-	(void)r;
-	return iam_name(v, "role", 64, "etl-glue-runner", err);
-}
-
-int rule_iam_user_name(const json_t *v, const json_t *r, struct strbuf *err)
-{
-	(void)r;
-	return iam_name(v, "user", 64, "airflow-deployer", err);
-}
-
-int rule_iam_group_name(const json_t *v, const json_t *r, struct strbuf *err)
-{
-	(void)r;
-	return iam_name(v, "group", 128, "data-engineers", err);
-}
-
-int rule_iam_policy_name(const json_t *v, const json_t *r, struct strbuf *err)
-{
-	(void)r;
-	return iam_name(v, "policy", 128, "lake-read-only", err);
-}
-
-int rule_iam_instance_profile_name(const json_t *v, const json_t *r, struct strbuf *err)
-{
-	(void)r;
-	return iam_name(v, "instance profile", 128, "airflow-worker", err);
-}
-
 /* ---- IAM policy documents ------------------------------------------------ */
+
+/* An inline policy's name, as the table's rows check the other IAM names. */
+static const struct aws_constraint inline_policy_name = {
+	.type = "aws.*", .attr = "", .kind = 'c', .noun = "IAM inline policy",
+	.chars = "+=,.@_-", .has_min = true, .min = 1, .has_max = true, .max = 128,
+	.example = "read-lake",
+	.source = "IAM User Guide: IAM and AWS STS quotas, name requirements",
+};
 
 /* IAM JSON policy element reference and grammar:
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements.html */
@@ -407,10 +361,8 @@ static int inline_policies(const json_t *v, size_t limit, const char *entity,
 				known = false;
 				continue;
 			}
-			json_t *n = aws_rule_key_unknown(name) ? NULL : json_string(name);
-			int bad = n && iam_name(n, "inline policy", 128, "read-lake", err);
-			json_decref(n);
-			if (bad)
+			if (!aws_rule_key_unknown(name) &&
+			    aws_constraint_check_name(&inline_policy_name, name, err))
 				return -1;
 			if (check_policy(doc, IDENTITY, 0, NULL, err)) {
 				strbuf_prefixf(err, "\"%s\": ", name);
