@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # t0010-bucket-create: create a bucket with tags, versioning and folders
-# against moto; the aws CLI sees what terrace made; a second plan has nothing
+# against moto; the state holds the defaults the stack leaves unset (policy
+# null, no lifecycle rules); the aws CLI sees what terrace made; a second plan has nothing
 # to do; show and state still read the state of a stack with a mistake in
 # one resource, not with one in its top level.
 . "$(dirname "$0")/lib.sh"
@@ -53,6 +54,17 @@ test_expect_success 'apply creates the bucket' '
 	test_line out "lake: Creating..." &&
 	test_match out "^lake: Creation complete after [0-9]+s \[id=acme-lake\]$" &&
 	test_line out "Apply complete! Resources: 1 added, 0 changed, 0 destroyed."
+'
+
+test_expect_success 'the state holds the defaults the stack leaves unset; plan -refresh=false has nothing to do' '
+	"$SERVERS_PYTHON" - <<-\PY &&
+	import json
+	a = json.load(open("terrace.state.json"))["resources"]["lake"]["attributes"]
+	assert a["lifecycle_rules"] == [] and a["force_destroy"] is False, a
+	assert "policy" in a and a["policy"] is None, a
+	assert a["versioning"] is True and a["folders"] == ["data/factdata/bronze/", "glue/script/"], a
+	PY
+	test_expect_code 0 terrace plan -refresh=false -detailed-exitcode >out 2>err
 '
 
 test_expect_success 'the aws CLI sees the bucket, its tags, versioning and folders' '

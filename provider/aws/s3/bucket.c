@@ -693,22 +693,17 @@ out:
 
 /*
  * The attributes to store after a create or update: the desired ones with
- * every default filled in, plus the computed ones. Unset encryption and
- * public access block are read from the bucket.
+ * every schema default filled in (aws_with_defaults) and policy null when
+ * unset, plus the computed ones. Unset encryption and public access block
+ * are read from the bucket.
  */
 static int stored_attributes(struct aws_client *c, const char *name, const char *region,
 			     const json_t *desired, json_t **out, struct strbuf *err)
 {
-	json_t *o = json_deep_copy(desired);
-	static const struct { const char *name, *empty; } defaults[] = {
-		{ "tags", "{}" }, { "versioning", "false" }, { "policy", "null" },
-		{ "lifecycle_rules", "[]" }, { "folders", "[]" }, { "force_destroy", "false" },
-	};
+	json_t *o = aws_with_defaults(bucket_attrs, desired);
 
-	for (size_t i = 0; i < sizeof(defaults) / sizeof(defaults[0]); i++)
-		if (!value_is_set(json_object_get(o, defaults[i].name)))
-			json_object_set_new(o, defaults[i].name,
-					    json_loads(defaults[i].empty, JSON_DECODE_ANY, NULL));
+	if (!value_is_set(json_object_get(o, "policy")))
+		json_object_set_new(o, "policy", json_null());
 	json_object_set_new(o, "name", json_string(name));
 	json_object_set_new(o, "region", json_string(region));
 	json_object_set_new(o, "arn", json_sprintf("arn:aws:s3:::%s", name));
