@@ -30,6 +30,7 @@
 #include "cmd/plan_json.h"
 #include "plan/eval.h"
 #include "plan/plan.h"
+#include "provider/base/text.h"
 #include "provider/provider.h"
 #include "tests/unit/json_support.h"
 #include "tests/unit/tmpdir_support.h"
@@ -249,8 +250,43 @@ static void test_value_map_diff(void **state)
 	assert_json(set, "{'env': 'prod', 'team': 'data', 'new': 'y', 'n': 1.0}");
 	json_decref(removed);
 	json_decref(set);
+	/* Anything but a map holds no keys: a sync to unset tags removes them all
+	 * (the tag syncs take a stack's tags as they are). */
+	value_map_diff(have, json_null(), &removed, &set);
+	assert_json(removed, "['env', 'team', 'old', 'n']");
+	assert_json(set, "{}");
+	json_decref(removed);
+	json_decref(set);
 	json_decref(have);
 	json_decref(want);
+}
+
+/* attr_changed compares by meaning, absent as null; by_text sorts strings;
+ * ends_with and ends_with_nocase (provider/base/text.h). */
+static void test_attr_changed_by_text_ends_with(void **state)
+{
+	(void)state;
+	json_t *prior = js("{'n': 1, 'tags': {'a': 'b'}, 'gone': null}");
+	json_t *desired = js("{'n': 1.0, 'tags': {'a': 'c'}}");
+	json_t *list = js("['b', 'a', 'c']");
+	json_t *v[3];
+
+	assert_false(attr_changed(prior, desired, "n"));
+	assert_true(attr_changed(prior, desired, "tags"));
+	assert_false(attr_changed(prior, desired, "gone"));
+	for (size_t i = 0; i < 3; i++)
+		v[i] = json_array_get(list, i);
+	qsort(v, 3, sizeof(*v), by_text);
+	assert_string_equal(json_string_value(v[0]), "a");
+	assert_string_equal(json_string_value(v[2]), "c");
+	assert_true(ends_with("ExecutionFailed", "Failed"));
+	assert_false(ends_with("Fail", "Failed"));
+	assert_false(ends_with(NULL, ".py"));
+	assert_true(ends_with_nocase("job.PY", ".py"));
+	assert_false(ends_with("job.PY", ".py"));
+	json_decref(prior);
+	json_decref(desired);
+	json_decref(list);
 }
 
 static void test_value_contains_unknown_looks_everywhere(void **state)
@@ -1335,6 +1371,7 @@ int main(void)
 		cmocka_unit_test(test_value_unknown_is_a_marker_object),
 		cmocka_unit_test(test_value_contains_unknown_looks_everywhere),
 		cmocka_unit_test(test_value_map_diff),
+		cmocka_unit_test(test_attr_changed_by_text_ends_with),
 		cmocka_unit_test(test_value_string_set_sorts_and_drops_duplicates),
 		cmocka_unit_test(test_value_list_has_string),
 		cmocka_unit_test(test_strbuf_redact_replaces_every_occurrence),
